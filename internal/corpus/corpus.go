@@ -1,0 +1,149 @@
+// Package corpus reads a corpus folder — embedded in the binary or on disk —
+// into documents: each source file's front matter becomes an evidence.Source
+// and its body a list of blocks (headings, paragraphs, list items) with their
+// byte offsets and line numbers, so every later stage can quote the body
+// exactly and point back at the line it came from.
+//
+// Problems are reported as "file:line: message" and never stop the load: a
+// broken source is skipped and the others are returned.
+package corpus
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// SourcesDir is the folder of a corpus that holds its source files.
+const SourcesDir = "sources"
+
+// ThemesFile is the taxonomy file at the top of a corpus.
+const ThemesFile = "themes.yaml"
+
+// MaxSourceBytes is the largest source file read. Larger files are refused
+// rather than processed for minutes.
+const MaxSourceBytes = 64 << 20
+
+// Problem is one thing wrong with a corpus file.
+type Problem struct {
+	File    string
+	Line    int
+	Message string
+	// Skipped is true when the problem kept the whole source out of the corpus.
+	Skipped bool
+}
+
+// Error formats the problem as file:line: message.
+func (p Problem) Error() string {
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Message)
+	}
+	return fmt.Sprintf("%s: %s", p.File, p.Message)
+}
+
+// Document is one parsed source file.
+type Document struct {
+	Source evidence.Source
+	// Body is the text after the front matter, byte for byte as in the file.
+	Body string
+	// BodyLine is the file line on which Body starts.
+	BodyLine int
+	Blocks   []Block
+	// keyLines is the file line of each front-matter key, for messages about
+	// checks made across files (duplicate ids, about:).
+	keyLines map[string]int
+}
+
+// Load reads every sources/*.md file of a corpus folder, in name order. It
+// returns the documents that loaded and every problem found, including
+// duplicate ids and about: references to sources that do not exist.
+func Load(fsys fs.FS) ([]Document, []Problem) {
+	names, err := fs.Glob(fsys, SourcesDir+"/*.md")
+	if err != nil || len(names) == 0 {
+		return nil, []Problem{{File: SourcesDir, Message: "no source files (*.md) found"}}
+	}
+	sort.Strings(names)
+	var docs []Document
+	var problems []Problem
+	for _, name := range names {
+		data, err := readLimited(fsys, name)
+		if err != nil {
+			problems = append(problems, Problem{File: name, Message: err.Error(), Skipped: true})
+			continue
+		}
+		doc, probs := Parse(name, data)
+		problems = append(problems, probs...)
+		if !hasSkip(probs) {
+			docs = append(docs, doc)
+		}
+	}
+	docs, more := CheckReferences(docs)
+	return docs, append(problems, more...)
+}
+
+// CheckReferences finds duplicate ids (the later file is skipped) and about:
+// references to unknown ids (the source is kept, its about: cleared, so its
+// evidence is not lost over a broken cross-reference).
+func CheckReferences(docs []Document) ([]Document, []Problem) {
+	var problems []Problem
+	seen := map[string]string{}
+	kept := docs[:0:0]
+	for _, d := range docs {
+		if first, dup := seen[d.Source.ID]; dup {
+			problems = append(problems, Problem{File: d.Source.File, Line: d.idLine(),
+				Message: fmt.Sprintf("duplicate id %q (already used by %s)", d.Source.ID, first), Skipped: true})
+			continue
+		}
+		seen[d.Source.ID] = d.Source.File
+		kept = append(kept, d)
+	}
+	for i := range kept {
+		d := &kept[i]
+		if d.Source.About != "" {
+			if _, ok := seen[d.Source.About]; !ok {
+				problems = append(problems, Problem{File: d.Source.File, Line: d.keyLine("about"),
+					Message: fmt.Sprintf("about: %q is not the id of any source", d.Source.About)})
+				d.Source.About = ""
+			}
+		}
+	}
+	return kept, problems
+}
+
+func readLimited(fsys fs.FS, name string) ([]byte, error) {
+	info, err := fs.Stat(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("not a regular file")
+	}
+	if info.Size() > MaxSourceBytes {
+		return nil, fmt.Errorf("file is %d MB, over the %d MB limit for a source", info.Size()>>20, MaxSourceBytes>>20)
+	}
+	return fs.ReadFile(fsys, name)
+}
+
+func hasSkip(ps []Problem) bool {
+	for _, p := range ps {
+		if p.Skipped {
+			return true
+		}
+	}
+	return false
+}
+
+// DefaultID is the id a source gets without an id: key: its file name without .md.
+func DefaultID(file string) string {
+	return strings.TrimSuffix(path.Base(file), ".md")
+}
+
+// bom is the UTF-8 byte-order mark some editors write at the start of a file.
+var bom = []byte("\xef\xbb\xbf")
+
+func stripBOM(b []byte) []byte { return bytes.TrimPrefix(b, bom) }

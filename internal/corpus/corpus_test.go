@@ -1,0 +1,143 @@
+package corpus_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/corpus"
+)
+
+func TestBundledCorpusLoadsCleanly(t *testing.T) {
+	docs, problems := corpus.Load(bundled.FS)
+	for _, p := range problems {
+		t.Errorf("bundled corpus: %v", p)
+	}
+	if len(docs) != 5 {
+		t.Fatalf("loaded %d sources, want 5", len(docs))
+	}
+	for _, d := range docs {
+		for _, b := range d.Blocks {
+			if d.Body[b.Offset:b.Offset+len(b.Text)] != b.Text {
+				t.Errorf("%s:%d: block text is not the body at its offset", d.Source.File, b.Line)
+			}
+		}
+	}
+}
+
+func TestBlocksKeepLinesOffsetsAndNumbers(t *testing.T) {
+	body := "## Heading one\n\nFirst paragraph\ncontinues here.  \n\n  • Bullet one\n- Bullet two\n  wraps\n1. Numbered\n<!-- page 2 -->\nOn page two.\n"
+	blocks := corpus.Blocks(body, 5)
+	want := []struct {
+		kind   corpus.BlockKind
+		text   string
+		line   int
+		number string
+		page   int
+	}{
+		{corpus.Heading, "Heading one", 5, "", 0},
+		{corpus.Paragraph, "First paragraph\ncontinues here.", 7, "", 0},
+		{corpus.ListItem, "Bullet one", 10, "", 0},
+		{corpus.ListItem, "Bullet two\n  wraps", 11, "", 0},
+		{corpus.ListItem, "Numbered", 13, "1", 0},
+		{corpus.Paragraph, "On page two.", 15, "", 2},
+	}
+	if len(blocks) != len(want) {
+		t.Fatalf("got %d blocks, want %d: %+v", len(blocks), len(want), blocks)
+	}
+	for i, w := range want {
+		b := blocks[i]
+		if b.Kind != w.kind || b.Text != w.text || b.Line != w.line || b.Number != w.number || b.Page != w.page {
+			t.Errorf("block %d = %v %q line %d number %q page %d; want %v %q line %d number %q page %d",
+				i, b.Kind, b.Text, b.Line, b.Number, b.Page, w.kind, w.text, w.line, w.number, w.page)
+		}
+		if body[b.Offset:b.Offset+len(b.Text)] != b.Text {
+			t.Errorf("block %d: text is not body[offset:]", i)
+		}
+	}
+}
+
+const good = "---\ntitle: T\npublisher: P\ndate: 2024-07\ntype: report\n---\nBody text.\n"
+
+func TestParseProblemsNameFileAndLine(t *testing.T) {
+	cases := []struct {
+		name, file, data, want string
+	}{
+		{"missing key", "a.md", "---\ntitle: T\ndate: 2024\ntype: report\n---\nBody.\n", `a.md:5: missing required key "publisher"`},
+		{"unknown key", "b.md", "---\ntitle: T\npubisher: P\npublisher: P\ndate: 2024\ntype: report\n---\nBody.\n", `b.md:3: unknown key "pubisher"`},
+		{"bad date", "c.md", "---\ntitle: T\npublisher: P\ndate: 2024-02-30\ntype: report\n---\nBody.\n", `c.md:4: date: bad date "2024-02-30": no day 30`},
+		{"unknown type", "d.md", "---\ntitle: T\npublisher: P\ndate: 2024\ntype: podcast\n---\nBody.\n", `d.md:5: type: unknown type "podcast"`},
+		{"empty body", "e.md", "---\ntitle: T\npublisher: P\ndate: 2024\ntype: report\n---\n\n  \n", `e.md:7: empty body`},
+		{"invalid utf8", "f.md", "---\ntitle: T\npublisher: P\ndate: 2024\ntype: report\n---\nok\nbad \xff byte\n", `f.md:8: invalid UTF-8`},
+		{"unterminated", "g.md", "---\ntitle: T\npublisher: P\n\nBody.\n", `g.md:1: unterminated front matter`},
+		{"no front matter", "h.md", "Just text.\n", `h.md:1: no front matter`},
+		{"yaml syntax", "i.md", "---\ntitle: T\npublisher: [P\ndate: 2024\ntype: report\n---\nBody.\n", `i.md:`},
+		{"list value", "j.md", "---\ntitle: T\npublisher: [P, Q]\ndate: 2024\ntype: report\n---\nBody.\n", `j.md:3: publisher: want a single value`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, problems := corpus.Parse(c.file, []byte(c.data))
+			if len(problems) == 0 {
+				t.Fatalf("no problem reported; want %q", c.want)
+			}
+			var all []string
+			found := false
+			for _, p := range problems {
+				all = append(all, p.Error())
+				if strings.HasPrefix(p.Error(), c.want) && p.Skipped {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("problems %q; want one starting %q that skips the source", all, c.want)
+			}
+		})
+	}
+}
+
+func TestParseGoodSourceWithBOMAndCRLF(t *testing.T) {
+	data := "\xef\xbb\xbf" + strings.ReplaceAll(good, "\n", "\r\n")
+	doc, problems := corpus.Parse("sources/x.md", []byte(data))
+	if len(problems) > 0 {
+		t.Fatalf("problems: %v", problems)
+	}
+	if doc.Source.ID != "x" || doc.Source.Publisher != "P" || doc.Source.Date.String() != "2024-07" {
+		t.Errorf("source = %+v", doc.Source)
+	}
+	if len(doc.Blocks) != 1 || doc.Blocks[0].Text != "Body text." || doc.Blocks[0].Line != 7 {
+		t.Errorf("blocks = %+v", doc.Blocks)
+	}
+}
+
+func TestLoadSkipsBrokenSourcesAndKeepsTheRest(t *testing.T) {
+	fsys := fstest.MapFS{
+		"sources/a.md":     {Data: []byte(good)},
+		"sources/b.md":     {Data: []byte("---\ntitle: T\n")},
+		"sources/c.md":     {Data: []byte("---\nid: a\ntitle: T\npublisher: P\ndate: 2024\ntype: report\n---\nDup.\n")},
+		"sources/d.md":     {Data: []byte("---\ntitle: T\npublisher: P\ndate: 2024\ntype: news\nabout: nowhere\n---\nNews.\n")},
+		"sources/note.txt": {Data: []byte("not a source")},
+	}
+	docs, problems := corpus.Load(fsys)
+	var ids []string
+	for _, d := range docs {
+		ids = append(ids, d.Source.ID)
+	}
+	if strings.Join(ids, ",") != "a,d" {
+		t.Errorf("loaded %v, want a,d", ids)
+	}
+	var msgs []string
+	for _, p := range problems {
+		msgs = append(msgs, p.Error())
+	}
+	joined := strings.Join(msgs, "\n")
+	for _, want := range []string{
+		"sources/b.md:1: unterminated front matter",
+		`sources/c.md:2: duplicate id "a" (already used by sources/a.md)`,
+		`sources/d.md:6: about: "nowhere" is not the id of any source`,
+	} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("problems missing %q; got:\n%s", want, joined)
+		}
+	}
+}

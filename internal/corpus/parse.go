@@ -1,0 +1,227 @@
+package corpus
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// knownKeys are the front-matter keys a source may have; any other key is an
+// error so that a typo ("pubisher") never passes silently.
+var knownKeys = map[string]bool{
+	"id": true, "title": true, "section": true, "publisher": true, "author": true,
+	"date": true, "url": true, "type": true, "about": true, "note": true, "accessed": true,
+}
+
+var requiredKeys = []string{"title", "publisher", "date", "type"}
+
+var idPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
+
+// Parse reads one source file: front matter between "---" lines, then the body.
+// file names the source in problems. Problems marked Skipped mean the document
+// must not be used.
+func Parse(file string, data []byte) (Document, []Problem) {
+	doc := Document{}
+	skip := func(line int, format string, args ...any) []Problem {
+		return []Problem{{File: file, Line: line, Message: fmt.Sprintf(format, args...), Skipped: true}}
+	}
+	if !utf8.Valid(data) {
+		return doc, skip(invalidUTF8Line(data), "invalid UTF-8 (save the file as UTF-8)")
+	}
+	data = stripBOM(data)
+	text := string(data)
+
+	if !strings.HasPrefix(text, "---") || strings.TrimRight(firstLine(text), "\r \t") != "---" {
+		return doc, skip(1, "no front matter: the file must start with a line '---'")
+	}
+	// Find the closing "---" line; offsets are byte positions in text.
+	fmStart := len(firstLine(text)) + 1
+	fmEnd, bodyStart, closingLine := -1, -1, 0
+	for off, line := fmStart, 2; off < len(text); line++ {
+		l := firstLine(text[off:])
+		if strings.TrimRight(l, "\r \t") == "---" {
+			fmEnd, closingLine = off, line
+			bodyStart = min(off+len(l)+1, len(text))
+			break
+		}
+		off += len(l) + 1
+	}
+	if fmEnd < 0 {
+		return doc, skip(1, "unterminated front matter: no closing '---' line")
+	}
+	fm := text[fmStart:fmEnd]
+
+	src, lines, problems := parseFrontMatter(file, fm, closingLine)
+	doc.Source = src
+	doc.keyLines = lines
+	doc.Body = text[bodyStart:]
+	doc.BodyLine = closingLine + 1
+	doc.Blocks = Blocks(doc.Body, doc.BodyLine)
+	if len(doc.Blocks) == 0 || onlyHeadings(doc.Blocks) {
+		problems = append(problems, Problem{File: file, Line: doc.BodyLine, Message: "empty body: no paragraphs after the front matter", Skipped: true})
+	}
+	sort.SliceStable(problems, func(i, j int) bool { return problems[i].Line < problems[j].Line })
+	return doc, problems
+}
+
+func onlyHeadings(bs []Block) bool {
+	for _, b := range bs {
+		if b.Kind != Heading {
+			return false
+		}
+	}
+	return true
+}
+
+func firstLine(s string) string {
+	l, _, _ := strings.Cut(s, "\n")
+	return l
+}
+
+// parseFrontMatter reads the YAML between the "---" lines. It returns the
+// source, the file line of each key, and the problems found.
+func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[string]int, []Problem) {
+	src := evidence.Source{File: file, ID: DefaultID(file)}
+	var problems []Problem
+	add := func(line int, format string, args ...any) {
+		problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(format, args...), Skipped: true})
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal([]byte(fm), &root); err != nil {
+		line, msg := yamlErrorLine(err)
+		add(line+1, "front matter: %s", msg)
+		return src, nil, problems
+	}
+	if root.Kind == 0 || len(root.Content) == 0 {
+		for _, k := range requiredKeys {
+			add(closingLine, "missing required key %q", k)
+		}
+		return src, nil, problems
+	}
+	m := root.Content[0]
+	if m.Kind != yaml.MappingNode {
+		add(m.Line+1, "front matter must be key: value lines")
+		return src, nil, problems
+	}
+	seen := map[string]int{}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], m.Content[i+1]
+		line := k.Line + 1 // +1: the opening '---' is line 1
+		key := k.Value
+		if !knownKeys[key] {
+			add(line, "unknown key %q (known: %s)", key, knownList())
+			continue
+		}
+		if prev, dup := seen[key]; dup {
+			add(line, "key %q given twice (first on line %d)", key, prev)
+			continue
+		}
+		seen[key] = line
+		if v.Kind != yaml.ScalarNode {
+			add(line, "%s: want a single value, not a list or map", key)
+			continue
+		}
+		val := strings.TrimSpace(v.Value)
+		if val == "" {
+			add(line, "%s: empty value", key)
+			continue
+		}
+		switch key {
+		case "id":
+			if !idPattern.MatchString(val) {
+				add(line, "id %q: use letters, digits, '.', '_' and '-' only", val)
+			}
+			src.ID = val
+		case "title":
+			src.Title = val
+		case "section":
+			src.Section = val
+		case "publisher":
+			src.Publisher = val
+		case "author":
+			src.Author = val
+		case "url":
+			src.URL = val
+		case "about":
+			src.About = val
+		case "note":
+			src.Note = val
+		case "date", "accessed":
+			d, err := evidence.ParseDate(val)
+			if err != nil {
+				add(line, "%s: %v", key, err)
+			} else if key == "date" {
+				src.Date = d
+			} else {
+				src.Accessed = d
+			}
+		case "type":
+			t, err := evidence.ParseSourceType(val)
+			if err != nil {
+				add(line, "type: %v", err)
+			}
+			src.Type = t
+		}
+	}
+	for _, k := range requiredKeys {
+		if _, ok := seen[k]; !ok {
+			add(closingLine, "missing required key %q", k)
+		}
+	}
+	if !idPattern.MatchString(src.ID) {
+		add(1, "file name %q is not a usable id: add an id: key", src.ID)
+	}
+	return src, seen, problems
+}
+
+// keyLine is the file line of a front-matter key, or 1 when it was not given.
+func (d Document) keyLine(key string) int {
+	if l, ok := d.keyLines[key]; ok {
+		return l
+	}
+	return 1
+}
+
+func (d Document) idLine() int { return d.keyLine("id") }
+
+func knownList() string {
+	keys := make([]string, 0, len(knownKeys))
+	for k := range knownKeys {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return strings.Join(keys, ", ")
+}
+
+var yamlLineRe = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+func yamlErrorLine(err error) (int, string) {
+	msg := err.Error()
+	if m := yamlLineRe.FindStringSubmatch(msg); m != nil {
+		var n int
+		fmt.Sscanf(m[1], "%d", &n)
+		return n, m[2]
+	}
+	return 0, strings.TrimPrefix(msg, "yaml: ")
+}
+
+func invalidUTF8Line(data []byte) int {
+	line := 1
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size <= 1 {
+			return line
+		}
+		if r == '\n' {
+			line++
+		}
+		data = data[size:]
+	}
+	return line
+}

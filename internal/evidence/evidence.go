@@ -1,0 +1,147 @@
+// Package evidence holds the domain types of cypx: sources, the evidence items
+// extracted from them, their figures, actors and themes, and the citation forms
+// a briefing writer pastes into a document.
+//
+// It depends on nothing but the standard library, so every other package can
+// share these types without pulling in parsing, indexing or terminal code.
+package evidence
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Kind is the kind of an evidence item.
+type Kind string
+
+// The three kinds of item, in the order the explorer lists them.
+const (
+	Statistic      Kind = "statistic"
+	Recommendation Kind = "recommendation"
+	Excerpt        Kind = "excerpt"
+)
+
+// Kinds lists every kind, in display order.
+var Kinds = []Kind{Statistic, Recommendation, Excerpt}
+
+// ParseKind accepts a kind's name or its plural ("statistics"), case-insensitively.
+func ParseKind(s string) (Kind, error) {
+	k := strings.TrimSuffix(strings.ToLower(strings.TrimSpace(s)), "s")
+	for _, known := range Kinds {
+		if string(known) == k {
+			return known, nil
+		}
+	}
+	return "", fmt.Errorf("unknown kind %q (valid: statistic, recommendation, excerpt)", s)
+}
+
+// Unit is the unit of a figure's value.
+type Unit string
+
+// Units a figure can have. A ratio such as "nine in 10" is converted to a
+// percentage, so UnitRatio is kept for ratios that are not out of a whole.
+const (
+	UnitPercent Unit = "percent"
+	UnitCount   Unit = "count"
+	UnitGBP     Unit = "gbp"
+	UnitMonths  Unit = "months"
+	UnitWeeks   Unit = "weeks"
+	UnitYears   Unit = "years"
+	UnitRatio   Unit = "ratio"
+	UnitOther   Unit = "other"
+)
+
+// Units lists every unit a figure may carry.
+var Units = []Unit{UnitPercent, UnitCount, UnitGBP, UnitMonths, UnitWeeks, UnitYears, UnitRatio, UnitOther}
+
+// Figure is one quantity stated in an item, as published.
+type Figure struct {
+	// Text is the figure exactly as it appears in the item text ("97%", "nine in 10").
+	Text string `json:"text"`
+	// Value is the number the text states, in Unit ("a third" is 33.3 percent).
+	Value float64 `json:"value"`
+	Unit  Unit    `json:"unit"`
+	// Qualifier keeps the hedge that came with the number ("more than", "almost"),
+	// because "more than 1,300" is not the same claim as "1,300".
+	Qualifier string `json:"qualifier,omitempty"`
+	// Offset is the byte offset of Text within the item's text.
+	Offset int `json:"offset"`
+}
+
+// String renders the figure as published.
+func (f Figure) String() string { return f.Text }
+
+// Badge is the short form of the figure for list rows: "97%", "1,300", "£2bn".
+func (f Figure) Badge() string {
+	switch f.Unit {
+	case UnitPercent:
+		return trimFloat(f.Value) + "%"
+	default:
+		if len(f.Text) <= 8 {
+			return f.Text
+		}
+		return trimFloat(f.Value)
+	}
+}
+
+func trimFloat(v float64) string {
+	s := fmt.Sprintf("%.1f", v)
+	return strings.TrimSuffix(s, ".0")
+}
+
+// Actor is a normalised organisation that a recommendation addresses.
+type Actor string
+
+// The normalised actors. Anything recognisable as an actor but not one of the
+// named ones is Other.
+const (
+	Government       Actor = "Government"
+	DHSC             Actor = "DHSC"
+	NHSE             Actor = "NHSE"
+	ICSs             Actor = "ICSs"
+	ICBs             Actor = "ICBs"
+	LocalAuthorities Actor = "Local authorities"
+	Trusts           Actor = "Trusts"
+	Schools          Actor = "Schools"
+	CQC              Actor = "CQC"
+	OtherActor       Actor = "Other"
+)
+
+// Actors lists every normalised actor.
+var Actors = []Actor{Government, DHSC, NHSE, ICSs, ICBs, LocalAuthorities, Trusts, Schools, CQC, OtherActor}
+
+// Item is one evidence item: a statistic, a recommendation or an excerpt.
+type Item struct {
+	// ID is stable across runs for the same source and text.
+	ID   string `json:"id"`
+	Kind Kind   `json:"kind"`
+	// Source describes the document the item came from.
+	Source Source `json:"-"`
+	// Section is the nearest heading above the item, or empty.
+	Section string `json:"section"`
+	// Text is an exact substring of the source body, never rewritten.
+	Text string `json:"text"`
+	// Offset is the byte offset of Text in the source body, and Line its line
+	// in the source file, so a quote can be checked against the file.
+	Offset int `json:"offset"`
+	Line   int `json:"line"`
+	// Seq is the item's position in its source, for document order.
+	Seq int `json:"seq"`
+	// Number is a recommendation's number in its list ("3"), or empty.
+	Number  string   `json:"number,omitempty"`
+	Figures []Figure `json:"figures"`
+	Actors  []Actor  `json:"actors"`
+	Themes  []string `json:"themes"`
+	// Page is the page of a PDF source the text came from, or 0.
+	Page int `json:"page,omitempty"`
+}
+
+// HasTheme reports whether the item is tagged with the theme id.
+func (it Item) HasTheme(id string) bool {
+	for _, t := range it.Themes {
+		if t == id {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,122 @@
+package extract_test
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/extract"
+)
+
+func TestItemsAreExactSubstringsWithStableIDs(t *testing.T) {
+	docs, _ := corpus.Load(bundledFS())
+	seen := map[string]bool{}
+	for _, d := range docs {
+		first := extract.Extract(d)
+		again := extract.Extract(d)
+		if len(first) == 0 {
+			t.Errorf("%s: no items", d.Source.ID)
+		}
+		for i, it := range first {
+			if d.Body[it.Offset:it.Offset+len(it.Text)] != it.Text {
+				t.Errorf("%s: item %s is not body[offset:]", d.Source.ID, it.ID)
+			}
+			if it.ID != again[i].ID {
+				t.Errorf("%s: id changed between runs: %s then %s", d.Source.ID, it.ID, again[i].ID)
+			}
+			if seen[it.ID] {
+				t.Errorf("duplicate id %s", it.ID)
+			}
+			seen[it.ID] = true
+			for _, f := range it.Figures {
+				if it.Text[f.Offset:f.Offset+len(f.Text)] != f.Text {
+					t.Errorf("%s: figure %q is not text[offset:]", it.ID, f.Text)
+				}
+				if math.IsNaN(f.Value) || math.IsInf(f.Value, 0) {
+					t.Errorf("%s: figure %q has value %v", it.ID, f.Text, f.Value)
+				}
+			}
+			if it.Figures == nil || it.Actors == nil || it.Themes == nil {
+				t.Errorf("%s: figures, actors and themes must be empty slices, not nil", it.ID)
+			}
+		}
+	}
+}
+
+func TestIDsDependOnTextNotPosition(t *testing.T) {
+	a := "---\ntitle: T\npublisher: P\ndate: 2024\ntype: report\n---\nFirst paragraph about the long waiting lists for children in England.\n\n48% of trusts reported longer waits this year.\n"
+	b := "---\ntitle: T\npublisher: P\ndate: 2024\ntype: report\n---\nA new opening paragraph was inserted above the others here.\n\nFirst paragraph about the long waiting lists for children in England.\n\n48% of trusts reported longer waits this year.\n"
+	da, _ := corpus.Parse("sources/s.md", []byte(a))
+	db, _ := corpus.Parse("sources/s.md", []byte(b))
+	ids := map[string]bool{}
+	for _, it := range extract.Extract(da) {
+		ids[it.ID] = true
+	}
+	n := 0
+	for _, it := range extract.Extract(db) {
+		if ids[it.ID] {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d of 2 items kept their ids after a paragraph was inserted above them", n)
+	}
+}
+
+func TestFigures(t *testing.T) {
+	cases := []struct {
+		in   string
+		want string // text=value unit, joined by "; "
+	}{
+		{"Nine in 10 parents agreed.", "Nine in 10=90 percent"},
+		{"one in five children waited.", "one in five=20 percent"},
+		{"Spending rose to £2.3 billion in 2023.", "£2.3 billion=2.3e+09 gbp"},
+		{"Children waited 18 weeks or more.", "18 weeks=18 weeks"},
+		{"a 12-month wait", "12-month=12 months"},
+		{"A third of children were seen.", "A third=33.3 percent"},
+		{"up by 5 percentage points", "5 percentage points=5 other"},
+		{"It rose 12.5% in 2015/16 and in 2024-25.", "12.5%=12.5 percent"},
+		{"Call 0300 123 4567 for help.", ""},
+		{"See page 12 and section 3 of the Children Act 1989.", ""},
+		{"COVID-19 and Core20PLUS5 and a 0-25 service", ""},
+		{"On 15 July 2024 the plan for 2,000 nurses was published.", "2,000 nurses=2000 count"},
+		{"Children under 16 in Year 6 and aged 11", ""},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, f := range extract.Figures(c.in) {
+			got = append(got, f.Text+"="+strings.TrimSuffix(strings.TrimSuffix(fmtFloat(f.Value), ".0"), "")+" "+string(f.Unit))
+		}
+		if strings.Join(got, "; ") != c.want {
+			t.Errorf("Figures(%q) = %q, want %q", c.in, strings.Join(got, "; "), c.want)
+		}
+	}
+}
+
+func TestRecommendationForms(t *testing.T) {
+	body := "## Our recommendations\n\nRecommendation: The Department of Health and Social Care must publish a plan.\n\nSchools and local authorities need to share data on waits for children.\n\nThe voice of children should be central.\n\n1. Trusts should appoint a named lead.\n"
+	doc, probs := corpus.Parse("sources/r.md", []byte("---\ntitle: T\npublisher: P\ndate: 2024\ntype: report\n---\n"+body))
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	var got []string
+	for _, it := range extract.Extract(doc) {
+		if it.Kind == evidence.Recommendation {
+			var as []string
+			for _, a := range it.Actors {
+				as = append(as, string(a))
+			}
+			got = append(got, it.Number+"|"+it.Text+"|"+strings.Join(as, ","))
+		}
+	}
+	want := []string{
+		"|The Department of Health and Social Care must publish a plan.|DHSC",
+		"|Schools and local authorities need to share data on waits for children.|Local authorities,Schools",
+		"1|Trusts should appoint a named lead.|Trusts",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("recommendations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

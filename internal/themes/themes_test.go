@@ -1,0 +1,162 @@
+package themes_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"go.yaml.in/yaml/v3"
+
+	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/extract"
+	"github.com/cypx/cypx/internal/themes"
+)
+
+func taxonomy(t testing.TB) *themes.Taxonomy {
+	t.Helper()
+	tax, err := themes.Load(bundled.FS, "themes.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tax
+}
+
+func TestBundledTaxonomyHasTheFixedThemes(t *testing.T) {
+	tax := taxonomy(t)
+	want := "waiting-lists transitions adhd-autism workforce mental-health prevention funding integration voice inequalities national-policy data-sharing leadership send social-care"
+	if got := strings.Join(tax.IDs(), " "); got != want {
+		t.Errorf("theme ids:\n%s\nwant:\n%s", got, want)
+	}
+	for _, th := range tax.Themes {
+		if th.Label == "" || th.Description == "" || len(th.Terms) == 0 {
+			t.Errorf("theme %s lacks a label, description or terms", th.ID)
+		}
+	}
+}
+
+func TestTagSignals(t *testing.T) {
+	tax := taxonomy(t)
+	cases := []struct {
+		text  string
+		theme string
+		want  bool
+	}{
+		{"Children face long waiting lists.", "waiting-lists", true},
+		{"There were long waits in every area.", "waiting-lists", true},
+		{"Waiting times have grown.", "waiting-lists", true},
+		{"Assessments for autism are delayed.", "adhd-autism", true},
+		{"ADHD services are stretched.", "adhd-autism", true},
+		{"Neurodevelopmental pathways vary.", "adhd-autism", true},
+		{"The transition between paediatric and adult services is poor.", "transitions", true},
+		{"Areas are delivering a 0-25 service.", "transitions", true},
+		{"Staff are leaving.", "workforce", true},
+		{"The workforce is stretched.", "workforce", true},
+		{"Deliver the LTWP in full.", "workforce", true},
+		{"Children with SEND wait longest.", "send", true},
+		{"Please send the form back.", "send", false},
+		{"The government announced a plan.", "leadership", false},
+		{"The children’s social care budget", "social-care", true},
+		{"The children's social care budget", "social-care", true},
+	}
+	for _, c := range cases {
+		got := false
+		for _, id := range tax.Tag(c.text) {
+			got = got || id == c.theme
+		}
+		if got != c.want {
+			t.Errorf("Tag(%q) has %s = %v, want %v (tags %v)", c.text, c.theme, got, c.want, tax.Tag(c.text))
+		}
+	}
+}
+
+func TestParseErrorsNameFileAndLine(t *testing.T) {
+	cases := map[string]string{
+		"themes:\n  - id: a\n    label: A\n    terms: [x]\n  - id: a\n    label: B\n    terms: [y]\n": `t.yaml:5: theme id "a" given twice`,
+		"themes:\n  - id: a\n    label: A\n    terms: []\n":                                          `t.yaml:2: theme "a" has no terms`,
+		"themes:\n  - id: a\n    lable: A\n    terms: [x]\n":                                         `t.yaml:2:`,
+		"themes:\n  - id: Bad Id\n    label: A\n    terms: [x]\n":                                    `t.yaml:2: theme id "Bad Id"`,
+	}
+	for data, want := range cases {
+		_, err := themes.Parse("t.yaml", []byte(data))
+		if err == nil || !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("Parse error = %v, want prefix %q", err, want)
+		}
+	}
+}
+
+// TestThemeGold measures tagging against hand-labelled items and holds
+// precision and recall over (item, theme) pairs to 0.90.
+func TestThemeGold(t *testing.T) {
+	tax := taxonomy(t)
+	data, err := os.ReadFile("testdata/gold.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold struct {
+		Items []struct {
+			Source string   `yaml:"source"`
+			Key    string   `yaml:"key"`
+			Themes []string `yaml:"themes"`
+		} `yaml:"items"`
+	}
+	if err := yaml.Unmarshal(data, &gold); err != nil {
+		t.Fatal(err)
+	}
+	docs, _ := corpus.Load(bundled.FS)
+	items := map[string][]evidence.Item{}
+	for _, d := range docs {
+		its := extract.Extract(d)
+		tax.TagItems(its)
+		items[d.Source.ID] = its
+	}
+	var tp, fp, fn int
+	covered := map[string]int{}
+	for _, g := range gold.Items {
+		var match []evidence.Item
+		for _, it := range items[g.Source] {
+			if strings.Contains(it.Text, g.Key) {
+				match = append(match, it)
+			}
+		}
+		if len(match) != 1 {
+			t.Errorf("gold key %q matches %d items of %s; want exactly 1", g.Key, len(match), g.Source)
+			continue
+		}
+		want := map[string]bool{}
+		for _, id := range g.Themes {
+			if err := tax.Check(id); err != nil {
+				t.Errorf("gold: %v", err)
+			}
+			want[id] = true
+			covered[id]++
+		}
+		for _, id := range match[0].Themes {
+			if want[id] {
+				tp++
+				delete(want, id)
+			} else {
+				fp++
+				t.Logf("extra theme %s on %q", id, g.Key)
+			}
+		}
+		for id := range want {
+			fn++
+			t.Logf("missed theme %s on %q", id, g.Key)
+		}
+	}
+	p, r := float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn)
+	t.Logf("themes: %d items labelled; precision %.3f recall %.3f (tp %d fp %d fn %d)", len(gold.Items), p, r, tp, fp, fn)
+	if len(gold.Items) < 30 {
+		t.Errorf("only %d items labelled; want at least 30", len(gold.Items))
+	}
+	for _, id := range []string{"waiting-lists", "transitions", "adhd-autism", "workforce"} {
+		if covered[id] == 0 {
+			t.Errorf("no gold item has theme %s", id)
+		}
+	}
+	if p < 0.90 || r < 0.90 {
+		t.Errorf("precision %.3f recall %.3f: below the 0.90 floor", p, r)
+	}
+}

@@ -1,0 +1,60 @@
+package themes
+
+import (
+	"unicode"
+
+	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/english"
+)
+
+type token struct{ text string }
+
+// tokenize splits text into words of letters and digits. Any other
+// character ends a word, and the lone "s" of a possessive is dropped, so
+// "children’s" and "children's" are both "children".
+func tokenize(s string) []token {
+	var out []token
+	start := -1
+	emit := func(end int) {
+		if w := s[start:end]; w != "s" && w != "S" {
+			out = append(out, token{w})
+		}
+		start = -1
+	}
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			emit(i)
+		}
+	}
+	if start >= 0 {
+		emit(len(s))
+	}
+	return out
+}
+
+// isAcronym reports a word of two or more capitals (digits allowed), such as
+// ADHD, SEND or LTWP.
+func isAcronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// Stem is the English (Porter2) stem of a lower-case word.
+func Stem(w string) string {
+	env := snowballstem.NewEnv(w)
+	english.Stem(env)
+	return env.Current()
+}

@@ -74,9 +74,9 @@ func TestTagSignals(t *testing.T) {
 func TestParseErrorsNameFileAndLine(t *testing.T) {
 	cases := map[string]string{
 		"themes:\n  - id: a\n    label: A\n    terms: [x]\n  - id: a\n    label: B\n    terms: [y]\n": `t.yaml:5: theme id "a" given twice`,
-		"themes:\n  - id: a\n    label: A\n    terms: []\n":                                          `t.yaml:2: theme "a" has no terms`,
-		"themes:\n  - id: a\n    lable: A\n    terms: [x]\n":                                         `t.yaml:2:`,
-		"themes:\n  - id: Bad Id\n    label: A\n    terms: [x]\n":                                    `t.yaml:2: theme id "Bad Id"`,
+		"themes:\n  - id: a\n    label: A\n    terms: []\n":                                           `t.yaml:2: theme "a" has no terms`,
+		"themes:\n  - id: a\n    lable: A\n    terms: [x]\n":                                          `t.yaml:2:`,
+		"themes:\n  - id: Bad Id\n    label: A\n    terms: [x]\n":                                     `t.yaml:2: theme id "Bad Id"`,
 	}
 	for data, want := range cases {
 		_, err := themes.Parse("t.yaml", []byte(data))

@@ -1,0 +1,149 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// batchSize is how many items go into one bleve batch while building.
+const batchSize = 2000
+
+var versionKey = []byte("cypx_version")
+
+// ErrStale means an index on disk was built by another version of cypx and
+// must be rebuilt.
+var ErrStale = errors.New("index was built by another version of cypx")
+
+// Index is a searchable set of evidence items.
+type Index struct {
+	bi bleve.Index
+}
+
+// Progress is told how many items have been indexed so far.
+type Progress func(done, total int)
+
+// Build indexes items into a new scorch index at path, or in memory when
+// path is "". (Scorch in memory, never bleve.NewMemOnly, whose deprecated
+// engine is many times slower to build and query.)
+func Build(ctx context.Context, path string, items []evidence.Item, progress Progress) (*Index, error) {
+	bi, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, err
+	}
+	ix := &Index{bi: bi}
+	if err := ix.Add(ctx, items, progress); err != nil {
+		bi.Close()
+		return nil, err
+	}
+	if err := bi.SetInternal(versionKey, []byte(Version)); err != nil {
+		bi.Close()
+		return nil, err
+	}
+	return ix, nil
+}
+
+// Open opens an index built earlier at path. It returns ErrStale when the
+// index was built by another mapping or extractor version.
+func Open(path string, readOnly bool) (*Index, error) {
+	var cfg map[string]interface{}
+	if readOnly {
+		cfg = map[string]interface{}{"read_only": true}
+	}
+	bi, err := bleve.OpenUsing(path, cfg)
+	if err != nil {
+		return nil, err
+	}
+	v, err := bi.GetInternal(versionKey)
+	if err != nil || string(v) != Version {
+		bi.Close()
+		if err != nil {
+			return nil, err
+		}
+		return nil, fmt.Errorf("%w (built by %q, this is %q)", ErrStale, v, Version)
+	}
+	return &Index{bi: bi}, nil
+}
+
+// Add indexes items in batches, reporting progress after each batch.
+func (ix *Index) Add(ctx context.Context, items []evidence.Item, progress Progress) error {
+	b := ix.bi.NewBatch()
+	for i, it := range items {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		doc, err := document(it)
+		if err != nil {
+			return err
+		}
+		if err := b.Index(it.ID, doc); err != nil {
+			return err
+		}
+		if b.Size() >= batchSize || i == len(items)-1 {
+			if err := ix.bi.Batch(b); err != nil {
+				return err
+			}
+			b.Reset()
+			if progress != nil {
+				progress(i+1, len(items))
+			}
+		}
+	}
+	return nil
+}
+
+// Delete removes items by id.
+func (ix *Index) Delete(ids []string) error {
+	b := ix.bi.NewBatch()
+	for _, id := range ids {
+		b.Delete(id)
+	}
+	return ix.bi.Batch(b)
+}
+
+// Close releases the index.
+func (ix *Index) Close() error { return ix.bi.Close() }
+
+// Count is the number of items in the index.
+func (ix *Index) Count() (int, error) {
+	n, err := ix.bi.DocCount()
+	return int(n), err
+}
+
+// document is what bleve indexes for one item.
+func document(it evidence.Item) (map[string]interface{}, error) {
+	raw, err := json.Marshal(it)
+	if err != nil {
+		return nil, err
+	}
+	values := make([]float64, len(it.Figures))
+	for i, f := range it.Figures {
+		values[i] = f.Value
+	}
+	actors := make([]string, len(it.Actors))
+	for i, a := range it.Actors {
+		actors[i] = string(a)
+	}
+	date := it.Source.Date
+	return map[string]interface{}{
+		FieldText:      it.Text,
+		FieldWords:     it.Text,
+		FieldKind:      string(it.Kind),
+		FieldSource:    it.Source.ID,
+		FieldTheme:     it.Themes,
+		FieldActor:     actors,
+		FieldPublisher: it.Source.Publisher,
+		FieldType:      string(it.Source.Type),
+		FieldYear:      float64(date.Year),
+		FieldValue:     values,
+		FieldDate:      fmt.Sprintf("%04d-%02d-%02d", date.Year, date.Month, date.Day),
+		FieldSeq:       float64(it.Seq),
+		fieldDoc:       string(raw),
+	}, nil
+}

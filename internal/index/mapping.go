@@ -1,0 +1,102 @@
+// Package index is the bleve search index of evidence items: an explicit,
+// versioned mapping; building in memory or on disk with scorch; and a
+// Search API that takes a Request of free text and filters and returns
+// evidence.Items with facet counts and the byte spans of matched words.
+//
+// bleve stays inside this package: hits are turned back into domain types
+// before they leave it.
+package index
+
+import (
+	"strconv"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/mapping"
+
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// MappingVersion changes whenever the mapping or the stored document
+// changes; an index built under another version is rebuilt.
+const MappingVersion = 1
+
+// Version identifies what an index was built by: the mapping and the
+// extractor that produced its items.
+var Version = strconv.Itoa(MappingVersion) + "." + strconv.Itoa(extract.Version)
+
+// Field names, which are also the names users type in field:value queries.
+const (
+	FieldText      = "text"  // stemmed English text, for relevance
+	FieldWords     = "words" // the same text unstemmed, for prefixes of half-typed words
+	FieldKind      = "kind"
+	FieldSource    = "source"
+	FieldTheme     = "theme"
+	FieldActor     = "actor"
+	FieldPublisher = "publisher"
+	FieldType      = "type"
+	FieldYear      = "year"
+	FieldValue     = "value" // the figures' values
+	FieldDate      = "date"  // YYYY-MM-DD, for newest-first order
+	FieldSeq       = "seq"   // position in the source, for document order
+	fieldDoc       = "doc"   // the item as JSON, stored and not indexed
+)
+
+func newMapping() mapping.IndexMapping {
+	text := bleve.NewTextFieldMapping()
+	text.Analyzer = en.AnalyzerName
+	text.Store = true // highlighting reads the stored text
+	text.IncludeTermVectors = true
+	text.IncludeInAll = false
+	text.DocValues = false
+
+	words := bleve.NewTextFieldMapping()
+	words.Analyzer = standard.Name
+	words.Store = false
+	words.IncludeTermVectors = true
+	words.IncludeInAll = false
+	words.DocValues = false
+
+	keywordField := func() *mapping.FieldMapping {
+		f := bleve.NewKeywordFieldMapping()
+		f.Analyzer = keyword.Name
+		f.Store = false
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		return f
+	}
+	number := func() *mapping.FieldMapping {
+		f := bleve.NewNumericFieldMapping()
+		f.Store = false
+		f.IncludeInAll = false
+		return f
+	}
+	stored := bleve.NewTextFieldMapping()
+	stored.Index = false
+	stored.Store = true
+	stored.IncludeInAll = false
+	stored.IncludeTermVectors = false
+	stored.DocValues = false
+
+	doc := bleve.NewDocumentStaticMapping()
+	doc.AddFieldMappingsAt(FieldText, text)
+	doc.AddFieldMappingsAt(FieldWords, words)
+	for _, f := range []string{FieldKind, FieldSource, FieldTheme, FieldActor, FieldPublisher, FieldType, FieldDate} {
+		doc.AddFieldMappingsAt(f, keywordField())
+	}
+	for _, f := range []string{FieldYear, FieldValue, FieldSeq} {
+		doc.AddFieldMappingsAt(f, number())
+	}
+	doc.AddFieldMappingsAt(fieldDoc, stored)
+
+	im := bleve.NewIndexMapping()
+	im.DefaultMapping = doc
+	im.DefaultAnalyzer = en.AnalyzerName
+	im.DefaultField = FieldText
+	im.IndexDynamic = false
+	im.StoreDynamic = false
+	im.DocValuesDynamic = false
+	return im
+}

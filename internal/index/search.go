@@ -1,0 +1,384 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// MaxQueryBytes is the longest query accepted; longer input is refused with
+// an explanation rather than expanded into a huge query.
+const MaxQueryBytes = 4096
+
+// Request is one search: free text and filters. The zero value lists every
+// item, newest source first, then in document order.
+type Request struct {
+	// Query is free text. Plain words must all match (stemmed, so "waits"
+	// finds "waiting"), and the last word also matches as a prefix while it
+	// is being typed, unless the query ends in a space. Query-string syntax
+	// is understood: "phrases", +must, -not, field:value, wildcards.
+	Query string
+	// Themes keeps items with any of these themes.
+	Themes []string
+	// Kinds keeps items of any of these kinds.
+	Kinds []evidence.Kind
+	// Sources keeps items from any of these source ids.
+	Sources []string
+	// Actors keeps recommendations addressed to any of these actors.
+	Actors []evidence.Actor
+	// YearFrom and YearTo keep sources published in that range (0: open).
+	YearFrom, YearTo int
+	// Limit is how many items to return (0 means 50); Offset skips that many.
+	Limit, Offset int
+	// NoFacets skips the facet counts, which cost time on large results.
+	NoFacets bool
+	// NoMatches skips the matched-word spans.
+	NoMatches bool
+}
+
+// Span is a byte range of an item's text.
+type Span struct{ Start, End int }
+
+// Hit is one item found, with the spans of its text that matched.
+type Hit struct {
+	Item    evidence.Item
+	Score   float64
+	Matches []Span
+}
+
+// FacetCount is the number of matching items with one value of a field.
+type FacetCount struct {
+	Value string
+	Count int
+}
+
+// Result is what a search found.
+type Result struct {
+	Total int
+	Hits  []Hit
+	// Facets counts the matching items by theme, kind and source, before
+	// the theme, kind and source filters of the request are applied to that
+	// same facet, so a user can see what picking another value would give.
+	Facets map[string][]FacetCount
+	Took   time.Duration
+}
+
+// QueryError is a query the user typed that cannot be run; its message says why.
+type QueryError struct{ Msg string }
+
+func (e *QueryError) Error() string { return e.Msg }
+
+// Search runs a request.
+func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
+	start := time.Now()
+	if len(r.Query) > MaxQueryBytes {
+		return Result{}, &QueryError{fmt.Sprintf("query too long (%d bytes; the limit is %d)", len(r.Query), MaxQueryBytes)}
+	}
+	text, err := ix.textQuery(r.Query)
+	if err != nil {
+		return Result{}, err
+	}
+	limit := r.Limit
+	if limit <= 0 {
+		limit = 50
+	}
+	req := bleve.NewSearchRequestOptions(withFilters(text, r, ""), limit, r.Offset, false)
+	req.Fields = []string{fieldDoc}
+	req.IncludeLocations = !r.NoMatches && strings.TrimSpace(r.Query) != ""
+	if strings.TrimSpace(r.Query) == "" {
+		req.SortBy([]string{"-" + FieldDate, FieldSource, FieldSeq})
+	} else {
+		req.SortBy([]string{"-_score", "-" + FieldDate, FieldSeq})
+	}
+	// Facets whose own filter is empty come with the main search; the
+	// others need a search without their filter.
+	var own []string
+	if !r.NoFacets {
+		for _, field := range facetFields {
+			if filterLen(r, field) == 0 {
+				req.AddFacet(field, bleve.NewFacetRequest(field, facetSizes[field]))
+			} else {
+				own = append(own, field)
+			}
+		}
+	}
+	res, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return Result{}, queryError(err)
+	}
+	out := Result{Total: int(res.Total), Hits: make([]Hit, 0, len(res.Hits))}
+	for _, h := range res.Hits {
+		hit, err := toHit(h)
+		if err != nil {
+			return Result{}, err
+		}
+		out.Hits = append(out.Hits, hit)
+	}
+	if !r.NoFacets {
+		out.Facets = map[string][]FacetCount{}
+		for name, f := range res.Facets {
+			out.Facets[name] = facetCounts(f)
+		}
+		for _, field := range own {
+			if out.Facets[field], err = ix.facetWithout(ctx, text, r, field); err != nil {
+				return Result{}, queryError(err)
+			}
+		}
+	}
+	out.Took = time.Since(start)
+	return out, nil
+}
+
+// facetFields are the fields counted for every search, and facetSizes how
+// many values of each are returned.
+var (
+	facetFields = []string{FieldTheme, FieldKind, FieldSource}
+	facetSizes  = map[string]int{FieldTheme: 100, FieldKind: 10, FieldSource: 200}
+)
+
+// facetWithout counts a facet field under every filter of r but its own, so
+// the theme bar can show what picking another theme would give.
+func (ix *Index) facetWithout(ctx context.Context, text query.Query, r Request, field string) ([]FacetCount, error) {
+	req := bleve.NewSearchRequestOptions(withFilters(text, r, field), 0, 0, false)
+	req.AddFacet(field, bleve.NewFacetRequest(field, facetSizes[field]))
+	res, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	return facetCounts(res.Facets[field]), nil
+}
+
+func filterLen(r Request, field string) int {
+	switch field {
+	case FieldTheme:
+		return len(r.Themes)
+	case FieldKind:
+		return len(r.Kinds)
+	case FieldSource:
+		return len(r.Sources)
+	}
+	return 0
+}
+
+func facetCounts(f *search.FacetResult) []FacetCount {
+	var out []FacetCount
+	if f == nil || f.Terms == nil {
+		return out
+	}
+	for _, t := range f.Terms.Terms() {
+		out = append(out, FacetCount{Value: t.Term, Count: t.Count})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Value < out[j].Value
+	})
+	return out
+}
+
+// withFilters joins the text query and the request's filters in one
+// conjunction, leaving out the filter on the field named by except.
+func withFilters(text query.Query, r Request, except string) query.Query {
+	parts := []query.Query{text}
+	anyOf := func(field string, values []string) {
+		if field == except || len(values) == 0 {
+			return
+		}
+		var qs []query.Query
+		for _, v := range values {
+			tq := bleve.NewTermQuery(v)
+			tq.SetField(field)
+			qs = append(qs, tq)
+		}
+		parts = append(parts, bleve.NewDisjunctionQuery(qs...))
+	}
+	anyOf(FieldTheme, r.Themes)
+	anyOf(FieldKind, kindStrings(r.Kinds))
+	anyOf(FieldSource, r.Sources)
+	actors := make([]string, len(r.Actors))
+	for i, a := range r.Actors {
+		actors[i] = string(a)
+	}
+	anyOf(FieldActor, actors)
+	if r.YearFrom > 0 || r.YearTo > 0 {
+		var lo, hi *float64
+		if r.YearFrom > 0 {
+			v := float64(r.YearFrom)
+			lo = &v
+		}
+		if r.YearTo > 0 {
+			v := float64(r.YearTo)
+			hi = &v
+		}
+		t := true
+		nq := bleve.NewNumericRangeInclusiveQuery(lo, hi, &t, &t)
+		nq.SetField(FieldYear)
+		parts = append(parts, nq)
+	}
+	if len(parts) == 1 {
+		return text
+	}
+	return bleve.NewConjunctionQuery(parts...)
+}
+
+func kindStrings(ks []evidence.Kind) []string {
+	out := make([]string, len(ks))
+	for i, k := range ks {
+		out[i] = string(k)
+	}
+	return out
+}
+
+// textQuery turns what the user typed into a query. Plain words become a
+// conjunction, each word matching the stemmed text or the unstemmed words,
+// and the last word also as a prefix; anything with query-string syntax is
+// handed to bleve's query-string parser.
+func (ix *Index) textQuery(q string) (query.Query, error) {
+	if strings.TrimSpace(q) == "" {
+		return bleve.NewMatchAllQuery(), nil
+	}
+	if hasSyntax(q) {
+		qs := bleve.NewQueryStringQuery(q)
+		if _, err := qs.Parse(); err != nil {
+			return nil, queryError(err)
+		}
+		return qs, nil
+	}
+	words := strings.Fields(q)
+	typing := !unicode.IsSpace(rune(q[len(q)-1]))
+	var parts []query.Query
+	for i, w := range words {
+		last := i == len(words)-1 && typing
+		var alts []query.Query
+		if ix.analyses(en.AnalyzerName, w) {
+			m := bleve.NewMatchQuery(w)
+			m.SetField(FieldText)
+			m.Analyzer = en.AnalyzerName
+			alts = append(alts, m)
+		}
+		if last {
+			if p := prefixTerm(w); p != "" {
+				pq := bleve.NewPrefixQuery(p)
+				pq.SetField(FieldWords)
+				alts = append(alts, pq)
+			}
+		} else if ix.analyses(standard.Name, w) {
+			m := bleve.NewMatchQuery(w)
+			m.SetField(FieldWords)
+			m.Analyzer = standard.Name
+			alts = append(alts, m)
+		}
+		switch len(alts) {
+		case 0:
+			continue // a stop word such as "the": it would match nothing
+		case 1:
+			parts = append(parts, alts[0])
+		default:
+			parts = append(parts, bleve.NewDisjunctionQuery(alts...))
+		}
+	}
+	switch len(parts) {
+	case 0:
+		return bleve.NewMatchAllQuery(), nil
+	case 1:
+		return parts[0], nil
+	}
+	return bleve.NewConjunctionQuery(parts...), nil
+}
+
+// analyses reports whether the analyser keeps any token of w.
+func (ix *Index) analyses(analyzer, w string) bool {
+	a := ix.bi.Mapping().AnalyzerNamed(analyzer)
+	return a != nil && len(a.Analyze([]byte(w))) > 0
+}
+
+// prefixTerm is the lower-cased last word stripped of punctuation, as the
+// words field stores it.
+func prefixTerm(w string) string {
+	w = strings.TrimFunc(strings.ToLower(w), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return w
+}
+
+// hasSyntax reports query-string syntax: quotes, a leading + or -, field:
+// prefixes, wildcards, fuzziness, regular expressions or boosts.
+func hasSyntax(q string) bool {
+	if strings.ContainsAny(q, "\":*?~^") {
+		return true
+	}
+	for _, w := range strings.Fields(q) {
+		if w[0] == '+' || w[0] == '-' || w[0] == '/' {
+			return true
+		}
+	}
+	return false
+}
+
+func queryError(err error) error {
+	msg := err.Error()
+	if strings.Contains(msg, "syntax error") || strings.Contains(msg, "parse") || strings.Contains(msg, "unexpected") {
+		return &QueryError{"cannot read the query: " + msg}
+	}
+	return err
+}
+
+func toHit(h *search.DocumentMatch) (Hit, error) {
+	raw, _ := h.Fields[fieldDoc].(string)
+	var it evidence.Item
+	if err := json.Unmarshal([]byte(raw), &it); err != nil {
+		return Hit{}, fmt.Errorf("index: item %s: %w", h.ID, err)
+	}
+	hit := Hit{Item: it, Score: h.Score}
+	for _, field := range []string{FieldText, FieldWords} {
+		for _, locs := range h.Locations[field] {
+			for _, l := range locs {
+				if int(l.End) <= len(it.Text) && l.Start < l.End {
+					hit.Matches = append(hit.Matches, Span{int(l.Start), int(l.End)})
+				}
+			}
+		}
+	}
+	hit.Matches = mergeSpans(hit.Matches)
+	return hit, nil
+}
+
+func mergeSpans(s []Span) []Span {
+	if len(s) < 2 {
+		return s
+	}
+	sort.Slice(s, func(i, j int) bool { return s[i].Start < s[j].Start })
+	out := s[:1]
+	for _, x := range s[1:] {
+		last := &out[len(out)-1]
+		if x.Start <= last.End {
+			last.End = max(last.End, x.End)
+		} else {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// Get returns the item with an id.
+func (ix *Index) Get(ctx context.Context, id string) (evidence.Item, bool, error) {
+	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery([]string{id}), 1, 0, false)
+	req.Fields = []string{fieldDoc}
+	res, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil || len(res.Hits) == 0 {
+		return evidence.Item{}, false, err
+	}
+	h, err := toHit(res.Hits[0])
+	return h.Item, err == nil, err
+}

@@ -48,10 +48,14 @@ func ItemCitation(it Item) string {
 }
 
 func itemLabel(it Item) string {
+	label := CitationLabel(it.Source)
 	if it.Page > 0 {
-		return CitationLabel(it.Source) + ", p. " + strconv.Itoa(it.Page)
+		label += ", p. " + strconv.Itoa(it.Page)
 	}
-	return CitationLabel(it.Source)
+	if it.Cites != "" {
+		label = it.Cites + ", cited in " + label
+	}
+	return label
 }
 
 // CitationLabel is the citation without brackets: NHS Providers, 2024.
@@ -111,11 +115,7 @@ func Cite(it Item, style Style, accessed time.Time) string {
 	quote := `"` + OneLine(it.Text) + `"`
 	switch style {
 	case StyleMarkdown:
-		label := itemLabel(it)
-		if it.Source.URL != "" {
-			label = "[" + label + "](" + it.Source.URL + ")"
-		}
-		return quote + " (" + label + ")"
+		return quote + " " + MarkdownCitation(it)
 	case StyleFigure:
 		if len(it.Figures) > 0 {
 			return it.Figures[0].Text + " " + ItemCitation(it)
@@ -125,6 +125,16 @@ func Cite(it Item, style Style, accessed time.Time) string {
 		return Reference(it.Source, accessed)
 	}
 	return quote + " " + ItemCitation(it)
+}
+
+// MarkdownCitation is the inline citation with the source linked:
+// ([NHS Providers, 2024](https://...)).
+func MarkdownCitation(it Item) string {
+	label := itemLabel(it)
+	if it.Source.URL != "" {
+		label = "[" + label + "](" + it.Source.URL + ")"
+	}
+	return "(" + label + ")"
 }
 
 // OneLine folds runs of white space, line breaks included, into single spaces.

@@ -134,6 +134,12 @@ type Item struct {
 	Themes  []string `json:"themes"`
 	// Page is the page of a PDF source the text came from, or 0.
 	Page int `json:"page,omitempty"`
+	// Cites is set when a statistic attributes its figure to another
+	// work by an in-text citation ("cut by 24% ... (Health Foundation,
+	// 2024)"): the label of that work, "Health Foundation, 2024". The item
+	// is then cited as a secondary source: "(Health Foundation, 2024,
+	// cited in NHS Providers, 2024)".
+	Cites string `json:"cites,omitempty"`
 }
 
 // HasTheme reports whether the item is tagged with the theme id.

@@ -18,6 +18,7 @@ type itemJSON struct {
 	Citation   string   `json:"citation"`
 	Number     string   `json:"number,omitempty"`
 	Page       int      `json:"page,omitempty"`
+	Cites      string   `json:"cites,omitempty"`
 	Line       int      `json:"line"`
 	Offset     int      `json:"offset"`
 	Seq        int      `json:"seq"`
@@ -30,7 +31,7 @@ func (it Item) MarshalJSON() ([]byte, error) {
 	j := itemJSON{
 		ID: it.ID, Kind: it.Kind, Source: it.Source.ID, Section: it.Section, Text: it.Text,
 		Themes: it.Themes, Figures: it.Figures, Actors: it.Actors, Citation: ShortCitation(it.Source),
-		Number: it.Number, Page: it.Page, Line: it.Line, Offset: it.Offset, Seq: it.Seq, SourceInfo: it.Source,
+		Number: it.Number, Page: it.Page, Cites: it.Cites, Line: it.Line, Offset: it.Offset, Seq: it.Seq, SourceInfo: it.Source,
 	}
 	if j.Themes == nil {
 		j.Themes = []string{}
@@ -53,7 +54,7 @@ func (it *Item) UnmarshalJSON(b []byte) error {
 	*it = Item{
 		ID: j.ID, Kind: j.Kind, Source: j.SourceInfo, Section: j.Section, Text: j.Text,
 		Offset: j.Offset, Line: j.Line, Seq: j.Seq, Number: j.Number, Figures: j.Figures,
-		Actors: j.Actors, Themes: j.Themes, Page: j.Page,
+		Actors: j.Actors, Themes: j.Themes, Page: j.Page, Cites: j.Cites,
 	}
 	return nil
 }

@@ -143,6 +143,9 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 	if it.Figures == nil {
 		it.Figures = []evidence.Figure{}
 	}
+	if kind == evidence.Statistic {
+		it.Cites = citedWork(text, x.doc.Source.Publisher)
+	}
 	if kind == evidence.Recommendation {
 		it.Number = b.Number
 		if a := recommendationActors(text, leadIn); len(a) > 0 {
@@ -151,6 +154,20 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 	}
 	it.ID = x.id(text)
 	x.items = append(x.items, it)
+}
+
+// inTextCitationRe finds Harvard in-text citations: "(Health Foundation, 2024)".
+var inTextCitationRe = regexp.MustCompile(`\(([A-Z][\p{L}&’'. -]{1,80}), (\d{4}[a-z]?)\)`)
+
+// citedWork is the work a statistic attributes its figure to: the one
+// in-text citation it holds, when that names someone other than the
+// publisher. With none, or several, the figure is the publisher's own.
+func citedWork(text, publisher string) string {
+	m := inTextCitationRe.FindAllStringSubmatch(text, -1)
+	if len(m) != 1 || strings.EqualFold(strings.TrimSpace(m[0][1]), publisher) {
+		return ""
+	}
+	return strings.TrimSpace(m[0][1]) + ", " + m[0][2]
 }
 
 // id is the source id and a hash of the text, so the same text in the same

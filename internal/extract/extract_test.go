@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
@@ -118,5 +119,20 @@ func TestRecommendationForms(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("recommendations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestSecondaryFiguresCiteTheirPrimary(t *testing.T) {
+	doc, _ := corpus.Parse("sources/s.md", []byte("---\ntitle: T\npublisher: NHS Providers\ndate: 2024\ntype: report\n---\n"+
+		"The grant has been cut by 24% since 2015/16 (Health Foundation, 2024). We found 40% of trusts agreed (NHS Providers, 2023).\n"))
+	items := extract.Extract(doc)
+	if len(items) != 2 {
+		t.Fatalf("%d items, want 2", len(items))
+	}
+	if got := evidence.Cite(items[0], evidence.StyleFigure, time.Time{}); got != "24% (Health Foundation, 2024, cited in NHS Providers, 2024)" {
+		t.Errorf("secondary figure cited as %q", got)
+	}
+	if got := evidence.Cite(items[1], evidence.StyleFigure, time.Time{}); got != "40% (NHS Providers, 2024)" {
+		t.Errorf("own figure cited as %q", got)
 	}
 }

@@ -1,0 +1,188 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/pipeline"
+)
+
+type stdio struct {
+	in       io.Reader
+	out, err io.Writer
+}
+
+// app is what every command shares: the global flags and the corpus and
+// index, loaded once and only when a command needs them.
+type app struct {
+	io        stdio
+	corpusDir string
+	corpus    *pipeline.Corpus
+	ix        *index.Index
+	// now dates references ("Accessed: ..."); tests fix it.
+	now func() time.Time
+}
+
+// usageError is a mistake in the command line: exit status 2.
+func usageError(format string, args ...any) error {
+	return &exitError{code: 2, err: fmt.Errorf(format, args...)}
+}
+
+// corpusFS is the corpus folder in use: --corpus DIR, else the bundled one.
+func (a *app) corpusFS() (fs.FS, string, error) {
+	if a.corpusDir == "" {
+		return bundled.FS, "bundled corpus", nil
+	}
+	info, err := os.Stat(a.corpusDir)
+	if err != nil {
+		return nil, "", err
+	}
+	if !info.IsDir() {
+		return nil, "", fmt.Errorf("--corpus %s: not a folder", a.corpusDir)
+	}
+	return os.DirFS(a.corpusDir), a.corpusDir, nil
+}
+
+// load runs the pipeline once and warns about sources it had to skip.
+func (a *app) load() (*pipeline.Corpus, error) {
+	if a.corpus != nil {
+		return a.corpus, nil
+	}
+	fsys, _, err := a.corpusFS()
+	if err != nil {
+		return nil, err
+	}
+	c, err := pipeline.Load(fsys, bundled.FS)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range c.Problems {
+		suffix := ""
+		if p.Skipped {
+			suffix = " (source skipped)"
+		}
+		fmt.Fprintf(a.io.err, "warning: %s%s\n", evidence.Printable(p.Error()), suffix)
+	}
+	a.corpus = c
+	return c, nil
+}
+
+// index builds the search index of the corpus.
+func (a *app) index(ctx context.Context) (*index.Index, error) {
+	if a.ix != nil {
+		return a.ix, nil
+	}
+	c, err := a.load()
+	if err != nil {
+		return nil, err
+	}
+	a.ix, err = index.Build(ctx, "", c.Items, nil)
+	return a.ix, err
+}
+
+func (a *app) close() {
+	if a.ix != nil {
+		a.ix.Close()
+	}
+}
+
+func (a *app) accessed() time.Time {
+	if a.now != nil {
+		return a.now()
+	}
+	return time.Now()
+}
+
+// filters are the flags that narrow items: shared by items and search.
+type filters struct {
+	themes, kinds, sources, actors []string
+	from, to                       int
+}
+
+func (f *filters) add(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.StringArrayVar(&f.themes, "theme", nil, "keep items with this theme id (repeatable; any of them)")
+	fl.StringArrayVar(&f.kinds, "kind", nil, "keep items of this kind: statistic, recommendation, excerpt (repeatable)")
+	fl.StringArrayVar(&f.sources, "source", nil, "keep items from this source id (repeatable)")
+	fl.StringArrayVar(&f.actors, "actor", nil, "keep recommendations to this actor, e.g. NHSE, Government, ICSs (repeatable)")
+	fl.IntVar(&f.from, "from", 0, "keep sources published in or after this year")
+	fl.IntVar(&f.to, "to", 0, "keep sources published in or before this year")
+}
+
+// request checks the filter values and fills a search request.
+func (f *filters) request(c *pipeline.Corpus) (index.Request, error) {
+	var r index.Request
+	for _, t := range f.themes {
+		if err := c.Taxonomy.Check(t); err != nil {
+			return r, usageError("--theme: %v", err)
+		}
+		r.Themes = append(r.Themes, t)
+	}
+	for _, k := range f.kinds {
+		kind, err := evidence.ParseKind(k)
+		if err != nil {
+			return r, usageError("--kind: %v", err)
+		}
+		r.Kinds = append(r.Kinds, kind)
+	}
+	known := map[string]bool{}
+	for _, s := range c.Sources {
+		known[s.ID] = true
+	}
+	for _, s := range f.sources {
+		if !known[s] {
+			return r, usageError("--source: no source %q (see 'cypx items' or 'cypx check')", s)
+		}
+		r.Sources = append(r.Sources, s)
+	}
+	for _, s := range f.actors {
+		a, err := parseActor(s)
+		if err != nil {
+			return r, usageError("--actor: %v", err)
+		}
+		r.Actors = append(r.Actors, a)
+	}
+	r.YearFrom, r.YearTo = f.from, f.to
+	return r, nil
+}
+
+func parseActor(s string) (evidence.Actor, error) {
+	names := make([]string, len(evidence.Actors))
+	for i, a := range evidence.Actors {
+		names[i] = string(a)
+		if strings.EqualFold(string(a), s) {
+			return a, nil
+		}
+	}
+	return "", fmt.Errorf("unknown actor %q (valid: %s)", s, strings.Join(names, ", "))
+}
+
+// format is the --format flag, checked against what a command offers.
+type format struct {
+	value   string
+	allowed []string
+}
+
+func (f *format) add(cmd *cobra.Command, def string, allowed ...string) {
+	f.allowed = allowed
+	cmd.Flags().StringVar(&f.value, "format", def, "output format: "+strings.Join(allowed, ", "))
+}
+
+func (f *format) check() error {
+	for _, a := range f.allowed {
+		if a == f.value {
+			return nil
+		}
+	}
+	return usageError("--format %q: use one of %s", f.value, strings.Join(f.allowed, ", "))
+}

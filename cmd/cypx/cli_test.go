@@ -1,0 +1,256 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// cli runs cypx in process and returns its stdout, stderr and exit status.
+func cli(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), args, stdio{in: strings.NewReader(""), out: &out, err: &errOut})
+	return out.String(), errOut.String(), code
+}
+
+func TestSearchJSONContract(t *testing.T) {
+	out, stderr, code := cli(t, "search", "waiting", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var res struct {
+		Total  int                       `json:"total"`
+		Items  []map[string]any          `json:"items"`
+		Facets map[string]map[string]int `json:"facets"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if res.Total == 0 || len(res.Items) == 0 {
+		t.Fatal("no items for 'waiting'")
+	}
+	if res.Facets["theme"]["waiting-lists"] == 0 {
+		t.Errorf("theme facets lack waiting-lists: %v", res.Facets["theme"])
+	}
+	for _, f := range []string{"kind", "source"} {
+		if len(res.Facets[f]) == 0 {
+			t.Errorf("no %s facet", f)
+		}
+	}
+	for _, it := range res.Items {
+		for _, key := range []string{"id", "kind", "source", "section", "text", "themes", "figures", "actors", "citation"} {
+			if _, ok := it[key]; !ok {
+				t.Errorf("item %v lacks %q", it["id"], key)
+			}
+		}
+		for _, key := range []string{"themes", "figures", "actors"} {
+			if _, ok := it[key].([]any); !ok {
+				t.Errorf("item %v: %q is %T, want an array", it["id"], key, it[key])
+			}
+		}
+	}
+}
+
+func TestItemsJSONAndCSV(t *testing.T) {
+	out, _, code := cli(t, "items", "--format", "json", "--kind", "statistic")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var items []struct {
+		Kind    string `json:"kind"`
+		Figures []struct {
+			Text  string  `json:"text"`
+			Value float64 `json:"value"`
+			Unit  string  `json:"unit"`
+		} `json:"figures"`
+		Citation string `json:"citation"`
+	}
+	if err := json.Unmarshal([]byte(out), &items); err != nil {
+		t.Fatal(err)
+	}
+	if len(items) < 20 {
+		t.Fatalf("%d statistics, want at least 20", len(items))
+	}
+	found97 := false
+	for _, it := range items {
+		if it.Kind != "statistic" || len(it.Figures) == 0 {
+			t.Errorf("non-statistic or figure-less item in --kind statistic: %+v", it)
+		}
+		for _, f := range it.Figures {
+			if f.Text == "97%" && f.Value == 97 && f.Unit == "percent" && it.Citation == "Healthcare Leader (2024)" {
+				found97 = true
+			}
+		}
+	}
+	if !found97 {
+		t.Error("no 97% figure cited to Healthcare Leader (2024)")
+	}
+
+	out, _, code = cli(t, "items", "--format", "csv", "--theme", "adhd-autism")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) < 2 || strings.Join(rows[0], ",") != "id,kind,figure,value,unit,text,themes,actors,publisher,year,title,url,citation" {
+		t.Fatalf("csv header or rows wrong: %q", rows)
+	}
+	if !strings.Contains(rows[1][5], "autism and ADHD") || rows[1][12] != "(NHS Providers, 2024)" {
+		t.Errorf("csv row: %q", rows[1])
+	}
+}
+
+func TestCiteStyles(t *testing.T) {
+	out, _, _ := cli(t, "items", "--format", "json", "--source", "hcl-2024-trusts-work-with-icbs", "--kind", "statistic")
+	var items []struct {
+		ID   string `json:"id"`
+		Text string `json:"text"`
+	}
+	json.Unmarshal([]byte(out), &items)
+	var id97 string
+	for _, it := range items {
+		if strings.HasPrefix(it.Text, "Nearly all respondents (97%)") {
+			id97 = it.ID
+		}
+	}
+	if id97 == "" {
+		t.Fatal("97% item not found")
+	}
+	cases := map[string]string{
+		"plain":    `"Nearly all respondents (97%) said that demand for CYP services had increased since the Covid pandemic, and 90% said the health of wellbeing of children is not considered enough in national policy." (Healthcare Leader, 2024)`,
+		"figure":   `97% (Healthcare Leader, 2024)`,
+		"markdown": `"Nearly all respondents (97%) said that demand for CYP services had increased since the Covid pandemic, and 90% said the health of wellbeing of children is not considered enough in national policy." ([Healthcare Leader, 2024](https://healthcareleadernews.com/news/most-trusts-say-they-work-effectively-with-icbs-on-childrens-services))`,
+		"harvard":  `Gault, B. (2024) Most trusts say they work effectively with ICBs on children’s services. Healthcare Leader, 15 July 2024. Available at: https://healthcareleadernews.com/news/most-trusts-say-they-work-effectively-with-icbs-on-childrens-services (Accessed: `,
+	}
+	for style, want := range cases {
+		out, stderr, code := cli(t, "cite", id97, "--style", style)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", style, code, stderr)
+		}
+		if !strings.HasPrefix(out, want) {
+			t.Errorf("cite --style %s:\n%s\nwant:\n%s", style, out, want)
+		}
+	}
+}
+
+func TestShowByHashPrefix(t *testing.T) {
+	out, _, _ := cli(t, "items", "--format", "json", "--kind", "recommendation", "--actor", "NHSE", "--source", "nhsp-2024-forgotten-generation-recommendations")
+	var items []struct {
+		ID, Text string
+	}
+	json.Unmarshal([]byte(out), &items)
+	if len(items) == 0 {
+		t.Fatal("no NHSE recommendations")
+	}
+	hash := items[0].ID[strings.Index(items[0].ID, "#")+1:]
+	out, stderr, code := cli(t, "show", hash)
+	if code != 0 {
+		t.Fatalf("show %s: exit %d: %s", hash, code, stderr)
+	}
+	for _, want := range []string{"publisher  NHS Providers", "actors     ", "NHSE", "cite       (NHS Providers, 2024)", "Available at: https://nhsproviders.org/"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("show lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestUsageErrorsExitTwoAndListValidValues(t *testing.T) {
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"search", "x", "--theme", "autism"}, "valid: waiting-lists, transitions, adhd-autism"},
+		{[]string{"search", "x", "--kind", "chart"}, "valid: statistic, recommendation, excerpt"},
+		{[]string{"search", `"unbalanced`}, "cannot read the query"},
+		{[]string{"items", "--format", "xml"}, "use one of text, json, md, csv"},
+		{[]string{"cite", "x", "--style", "apa"}, "valid: plain, markdown, figure, harvard"},
+	}
+	for _, c := range cases {
+		_, stderr, code := cli(t, c.args...)
+		if code != 2 || !strings.Contains(stderr, c.want) {
+			t.Errorf("%q: exit %d, stderr %q; want 2 and %q", c.args, code, stderr, c.want)
+		}
+	}
+}
+
+func TestCheckNamesEveryBrokenFileAndLine(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	write := func(name, data string) {
+		os.WriteFile(filepath.Join(dir, "sources", name), []byte(data), 0o644)
+	}
+	write("good.md", "---\ntitle: T\npublisher: P\ndate: 2024\ntype: report\n---\n48% of children waited more than 18 weeks.\n")
+	write("typo.md", "---\ntitle: T\npubisher: P\ndate: 2024\ntype: report\n---\nBody.\n")
+	write("date.md", "---\ntitle: T\npublisher: P\ndate: 15/07/2024\ntype: report\n---\nBody.\n")
+	out, _, code := cli(t, "check", dir)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	for _, want := range []string{`sources/typo.md:3: unknown key "pubisher"`, `sources/typo.md:6: missing required key "publisher"`, `sources/date.md:4: date: bad date "15/07/2024"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("check output lacks %q:\n%s", want, out)
+		}
+	}
+	os.Remove(filepath.Join(dir, "sources", "typo.md"))
+	os.Remove(filepath.Join(dir, "sources", "date.md"))
+	out, _, code = cli(t, "check", dir)
+	if code != 0 || !strings.Contains(out, "1 source, 1 item (1 statistics, 0 recommendations, 0 excerpts)") {
+		t.Errorf("clean check: exit %d, %q", code, out)
+	}
+	// The broken files are skipped with a warning; the good one still searches.
+	write("typo.md", "---\ntitle: T\npubisher: P\ndate: 2024\ntype: report\n---\nBody.\n")
+	out, stderr, code := cli(t, "--corpus", dir, "search", "children", "--format", "json")
+	if code != 0 || !strings.Contains(out, "48% of children") || !strings.Contains(stderr, "warning: sources/typo.md:3") {
+		t.Errorf("search over a corpus with a broken file: exit %d\n%s\n%s", code, out, stderr)
+	}
+}
+
+func TestBundledCheckAndThemes(t *testing.T) {
+	out, _, code := cli(t, "check")
+	if code != 0 || !strings.HasPrefix(out, "ok: bundled corpus: 5 sources,") {
+		t.Errorf("check: exit %d, %q", code, out)
+	}
+	out, _, _ = cli(t, "themes", "--format", "json")
+	var rows []struct {
+		ID    string `json:"id"`
+		Items int    `json:"items"`
+	}
+	json.Unmarshal([]byte(out), &rows)
+	if len(rows) != 15 {
+		t.Fatalf("%d themes, want 15", len(rows))
+	}
+	for _, r := range rows {
+		if r.ID == "adhd-autism" && r.Items == 0 {
+			t.Error("no items tagged adhd-autism")
+		}
+	}
+}
+
+func TestTextOutputEscapesControlCharacters(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	os.WriteFile(filepath.Join(dir, "sources", "evil.md"), []byte("---\ntitle: Evil\npublisher: P\ndate: 2024\ntype: report\n---\nA paragraph with a \x1b[31mred\x1b[0m colour code and a bell\x07 in it for testing.\n"), 0o644)
+	for _, args := range [][]string{{"items"}, {"search", "paragraph"}, {"show", "evil#"}} {
+		out, stderr, _ := cli(t, append([]string{"--corpus", dir}, args...)...)
+		if args[0] == "show" {
+			var items []struct{ ID string }
+			j, _, _ := cli(t, "--corpus", dir, "items", "--format", "json")
+			json.Unmarshal([]byte(j), &items)
+			out, stderr, _ = cli(t, "--corpus", dir, "show", items[0].ID)
+		}
+		if strings.ContainsAny(out+stderr, "\x1b\x07") {
+			t.Errorf("%v wrote a raw control character:\n%q", args, out)
+		}
+		if !strings.Contains(out, `\x1b[31mred`) {
+			t.Errorf("%v: escape not shown escaped:\n%s", args, out)
+		}
+	}
+}

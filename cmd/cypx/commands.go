@@ -1,0 +1,397 @@
+package main
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/export"
+	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/pipeline"
+)
+
+func newRoot(a *app) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "cypx",
+		Short: "Explore evidence about children and young people's health services in England",
+		Long: `cypx turns reports about children and young people's health services into
+evidence items — statistics, recommendations and excerpts — tagged by theme,
+searchable, and copyable with their citations.
+
+Run with no command to open the explorer. The commands below serve scripts.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return cmd.Help()
+		},
+		PersistentPostRun: func(*cobra.Command, []string) { a.close() },
+	}
+	root.PersistentFlags().StringVar(&a.corpusDir, "corpus", "", "use this corpus folder (themes.yaml and sources/*.md) instead of the bundled one")
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError("%v", err) })
+	root.AddCommand(itemsCmd(a), searchCmd(a), showCmd(a), citeCmd(a), themesCmd(a), checkCmd(a))
+	return root
+}
+
+func itemsCmd(a *app) *cobra.Command {
+	var f filters
+	var out format
+	cmd := &cobra.Command{
+		Use:   "items",
+		Short: "Print every item of the corpus, in document order",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := out.check(); err != nil {
+				return err
+			}
+			c, err := a.load()
+			if err != nil {
+				return err
+			}
+			req, err := f.request(c)
+			if err != nil {
+				return err
+			}
+			items := filterItems(c.Items, req)
+			w := cmd.OutOrStdout()
+			switch out.value {
+			case "json":
+				return export.JSON(w, items)
+			case "csv":
+				return export.CSV(w, items)
+			case "md":
+				return export.Markdown(w, items, a.accessed())
+			}
+			hits := make([]index.Hit, len(items))
+			for i, it := range items {
+				hits[i] = index.Hit{Item: it}
+			}
+			return writeHitsText(w, hits, isTerminal(w))
+		},
+	}
+	f.add(cmd)
+	out.add(cmd, "text", "text", "json", "md", "csv")
+	return cmd
+}
+
+// filterItems applies a request's filters to items without the index, so
+// 'cypx items' keeps document order and needs no index build.
+func filterItems(items []evidence.Item, r index.Request) []evidence.Item {
+	in := func(v string, set []string) bool {
+		if len(set) == 0 {
+			return true
+		}
+		for _, s := range set {
+			if s == v {
+				return true
+			}
+		}
+		return false
+	}
+	out := []evidence.Item{}
+	for _, it := range items {
+		ok := in(string(it.Kind), kindNames(r.Kinds)) && in(it.Source.ID, r.Sources)
+		if len(r.Themes) > 0 {
+			ok = ok && anyIn(it.Themes, r.Themes)
+		}
+		if len(r.Actors) > 0 {
+			var as []string
+			for _, x := range it.Actors {
+				as = append(as, string(x))
+			}
+			var want []string
+			for _, x := range r.Actors {
+				want = append(want, string(x))
+			}
+			ok = ok && anyIn(as, want)
+		}
+		y := it.Source.Date.Year
+		ok = ok && (r.YearFrom == 0 || y >= r.YearFrom) && (r.YearTo == 0 || y <= r.YearTo)
+		if ok {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+func anyIn(have, want []string) bool {
+	for _, h := range have {
+		for _, w := range want {
+			if h == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func kindNames(ks []evidence.Kind) []string {
+	var out []string
+	for _, k := range ks {
+		out = append(out, string(k))
+	}
+	return out
+}
+
+// searchJSON is the JSON shape of a search result.
+type searchJSON struct {
+	Total  int                       `json:"total"`
+	Items  []evidence.Item           `json:"items"`
+	Facets map[string]map[string]int `json:"facets"`
+}
+
+func searchCmd(a *app) *cobra.Command {
+	var f filters
+	var out format
+	var limit, offset int
+	cmd := &cobra.Command{
+		Use:   "search QUERY...",
+		Short: "Search the items: free text, \"phrases\", +must, -not, field:value",
+		Long: `Search the items. Words are matched after stemming ("waits" finds "waiting")
+and all must match; the last word also matches as a prefix. Query syntax:
+"exact phrase", +must, -not, theme:waiting-lists, kind:statistic,
+actor:NHSE, source:ID, year:>=2024, value:>50, wild*.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := out.check(); err != nil {
+				return err
+			}
+			c, err := a.load()
+			if err != nil {
+				return err
+			}
+			req, err := f.request(c)
+			if err != nil {
+				return err
+			}
+			req.Query = strings.Join(args, " ")
+			if req.Query != "" {
+				req.Query += " " // whole words: the CLI user is not mid-word
+			}
+			req.Limit, req.Offset = limit, offset
+			ix, err := a.index(cmd.Context())
+			if err != nil {
+				return err
+			}
+			res, err := ix.Search(cmd.Context(), req)
+			if err != nil {
+				if _, ok := err.(*index.QueryError); ok {
+					return &exitError{code: 2, err: err}
+				}
+				return err
+			}
+			w := cmd.OutOrStdout()
+			items := make([]evidence.Item, len(res.Hits))
+			for i, h := range res.Hits {
+				items[i] = h.Item
+			}
+			switch out.value {
+			case "json":
+				j := searchJSON{Total: res.Total, Items: items, Facets: map[string]map[string]int{}}
+				for field, counts := range res.Facets {
+					m := map[string]int{}
+					for _, fc := range counts {
+						m[fc.Value] = fc.Count
+					}
+					j.Facets[field] = m
+				}
+				return export.Value(w, j)
+			case "csv":
+				return export.CSV(w, items)
+			case "md":
+				return export.Markdown(w, items, a.accessed())
+			}
+			fmt.Fprintf(w, "%d of %d items\n\n", len(res.Hits), res.Total)
+			if err := writeHitsText(w, res.Hits, isTerminal(w)); err != nil {
+				return err
+			}
+			writeFacetsText(w, res, c)
+			return nil
+		},
+	}
+	f.add(cmd)
+	out.add(cmd, "text", "text", "json", "md", "csv")
+	cmd.Flags().IntVar(&limit, "limit", 20, "show at most this many items")
+	cmd.Flags().IntVar(&offset, "offset", 0, "skip this many items first")
+	return cmd
+}
+
+func showCmd(a *app) *cobra.Command {
+	var out format
+	cmd := &cobra.Command{
+		Use:   "show ID",
+		Short: "Show one item in full, with its source and citation",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := out.check(); err != nil {
+				return err
+			}
+			c, err := a.load()
+			if err != nil {
+				return err
+			}
+			it, err := c.Item(args[0])
+			if err != nil {
+				return err
+			}
+			if out.value == "json" {
+				return export.Value(cmd.OutOrStdout(), it)
+			}
+			return writeItemDetail(cmd.OutOrStdout(), it, c, a.accessed())
+		},
+	}
+	out.add(cmd, "text", "text", "json")
+	return cmd
+}
+
+func citeCmd(a *app) *cobra.Command {
+	var style string
+	cmd := &cobra.Command{
+		Use:   "cite ID",
+		Short: "Print an item as a quote with its citation",
+		Long: `Print an item with its citation, in one of four styles:
+  plain     "exact text" (NHS Providers, 2024)
+  markdown  "exact text" ([NHS Providers, 2024](URL))
+  figure    97% (NHS Providers, 2024)      (statistics; others quote the text)
+  harvard   the full reference of the item's source`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := evidence.ParseStyle(style)
+			if err != nil {
+				return usageError("--style: %v", err)
+			}
+			c, err := a.load()
+			if err != nil {
+				return err
+			}
+			it, err := c.Item(args[0])
+			if err != nil {
+				return err
+			}
+			_, err = fmt.Fprintln(cmd.OutOrStdout(), evidence.Printable(evidence.Cite(it, st, a.accessed())))
+			return err
+		},
+	}
+	cmd.Flags().StringVar(&style, "style", "plain", "plain, markdown, figure or harvard")
+	return cmd
+}
+
+func themesCmd(a *app) *cobra.Command {
+	var out format
+	cmd := &cobra.Command{
+		Use:   "themes",
+		Short: "List the themes with the number of items tagged with each",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := out.check(); err != nil {
+				return err
+			}
+			c, err := a.load()
+			if err != nil {
+				return err
+			}
+			counts := map[string]int{}
+			for _, it := range c.Items {
+				for _, t := range it.Themes {
+					counts[t]++
+				}
+			}
+			w := cmd.OutOrStdout()
+			if out.value == "json" {
+				type row struct {
+					ID          string `json:"id"`
+					Label       string `json:"label"`
+					Description string `json:"description"`
+					Items       int    `json:"items"`
+				}
+				rows := []row{}
+				for _, th := range c.Taxonomy.Themes {
+					rows = append(rows, row{th.ID, th.Label, th.Description, counts[th.ID]})
+				}
+				return export.Value(w, rows)
+			}
+			tw := newTable(w)
+			tw.row("ID", "ITEMS", "LABEL")
+			for _, th := range c.Taxonomy.Themes {
+				tw.row(th.ID, fmt.Sprint(counts[th.ID]), th.Label)
+			}
+			return tw.flush()
+		},
+	}
+	out.add(cmd, "text", "text", "json")
+	return cmd
+}
+
+func checkCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "check [DIR]",
+		Short: "Check a corpus folder and print every problem, file:line: message",
+		Long: `Check a corpus folder (default: the one in use) and print every problem
+as file:line: message. Exits 1 if there are problems, else prints a summary.`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 1 {
+				a.corpusDir = args[0]
+			}
+			fsys, name, err := a.corpusFS()
+			if err != nil {
+				return err
+			}
+			c, err := pipeline.Load(fsys, nil)
+			if err != nil {
+				if a.corpusDir == "" {
+					return err
+				}
+				// A corpus without themes.yaml is checked against the bundled one.
+				c, err = pipeline.Load(fsys, bundledFS())
+				if err != nil {
+					return err
+				}
+			}
+			w := cmd.OutOrStdout()
+			for _, p := range c.Problems {
+				fmt.Fprintln(w, evidence.Printable(p.Error()))
+			}
+			if len(c.Problems) > 0 {
+				return fmt.Errorf("%s: %s in %s", name, plural(len(c.Problems), "problem"), plural(countFiles(c.Problems), "file"))
+			}
+			fmt.Fprintln(w, summary(name, c))
+			return nil
+		},
+	}
+}
+
+func countFiles(ps []corpus.Problem) int {
+	files := map[string]bool{}
+	for _, p := range ps {
+		files[p.File] = true
+	}
+	return len(files)
+}
+
+// summary is the one-line account of a corpus: sources and items by kind.
+func summary(name string, c *pipeline.Corpus) string {
+	n := c.CountByKind()
+	return fmt.Sprintf("ok: %s: %s, %s (%d statistics, %d recommendations, %d excerpts)",
+		name, plural(len(c.Sources), "source"), plural(len(c.Items), "item"),
+		n[evidence.Statistic], n[evidence.Recommendation], n[evidence.Excerpt])
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", word)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// sortedKeys lists a map's keys in order.
+func sortedKeys(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,201 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+	"time"
+	"unicode/utf8"
+
+	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/pipeline"
+
+	"io/fs"
+)
+
+func bundledFS() fs.FS { return bundled.FS }
+
+// textWidth is the width text output wraps at.
+const textWidth = 100
+
+// isTerminal reports whether w is a terminal, where matched words are bold.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0 && os.Getenv("TERM") != "dumb"
+}
+
+// badge is the short label of an item in lists: its first figure, its
+// recommendation number or actor, or the kind.
+func badge(it evidence.Item) string {
+	switch {
+	case it.Kind == evidence.Statistic && len(it.Figures) > 0:
+		return it.Figures[0].Badge()
+	case it.Kind == evidence.Recommendation && it.Number != "":
+		return "R" + it.Number
+	case it.Kind == evidence.Recommendation && len(it.Actors) > 0:
+		return string(it.Actors[0])
+	case it.Kind == evidence.Recommendation:
+		return "rec"
+	}
+	return "…"
+}
+
+// writeHitsText writes each item as a header line (badge, kind, citation,
+// id) and its text wrapped and indented below.
+func writeHitsText(w io.Writer, hits []index.Hit, bold bool) error {
+	for _, h := range hits {
+		it := h.Item
+		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", badge(it), it.Kind, evidence.CitationLabel(it.Source), it.ID)
+		text := evidence.OneLine(it.Text)
+		if bold && len(h.Matches) > 0 {
+			text = evidence.OneLine(emphasise(it.Text, h.Matches))
+		}
+		for _, line := range wrap(evidence.Printable(text), textWidth-9) {
+			fmt.Fprintf(w, "%9s%s\n", "", line)
+		}
+		if _, err := fmt.Fprintln(w); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// emphasise makes matched spans bold with SGR codes; the text itself is
+// made printable first so only these codes reach the terminal.
+func emphasise(text string, spans []index.Span) string {
+	var b strings.Builder
+	last := 0
+	for _, s := range spans {
+		b.WriteString(evidence.Printable(text[last:s.Start]))
+		b.WriteString("\x1b[1m" + evidence.Printable(text[s.Start:s.End]) + "\x1b[22m")
+		last = s.End
+	}
+	b.WriteString(evidence.Printable(text[last:]))
+	return b.String()
+}
+
+func writeFacetsText(w io.Writer, res index.Result, c *pipeline.Corpus) {
+	labels := map[string]string{"theme": "Themes", "kind": "Kinds", "source": "Sources"}
+	for _, field := range []string{"theme", "kind", "source"} {
+		var parts []string
+		for _, f := range res.Facets[field] {
+			parts = append(parts, fmt.Sprintf("%s %d", f.Value, f.Count))
+		}
+		if len(parts) > 0 {
+			fmt.Fprintf(w, "%-8s %s\n", labels[field], strings.Join(parts, " · "))
+		}
+	}
+}
+
+// writeItemDetail writes one item in full.
+func writeItemDetail(w io.Writer, it evidence.Item, c *pipeline.Corpus, accessed time.Time) error {
+	s := it.Source
+	tw := newTable(w)
+	tw.row("id", it.ID)
+	tw.row("kind", string(it.Kind))
+	if it.Number != "" {
+		tw.row("number", it.Number)
+	}
+	tw.row("source", s.ID)
+	tw.row("title", s.Title)
+	tw.row("publisher", s.Publisher)
+	if s.Author != "" {
+		tw.row("author", s.Author)
+	}
+	tw.row("date", s.Date.Long())
+	tw.row("type", string(s.Type))
+	if s.URL != "" {
+		tw.row("url", s.URL)
+	}
+	if s.Note != "" {
+		tw.row("basis", s.Note)
+	}
+	if it.Section != "" {
+		tw.row("section", it.Section)
+	}
+	tw.row("where", fmt.Sprintf("%s line %d", s.File, it.Line))
+	if it.Page > 0 {
+		tw.row("page", fmt.Sprint(it.Page))
+	}
+	var themes []string
+	for _, t := range it.Themes {
+		themes = append(themes, c.Taxonomy.Label(t))
+	}
+	tw.row("themes", strings.Join(themes, " · "))
+	if len(it.Actors) > 0 {
+		var as []string
+		for _, a := range it.Actors {
+			as = append(as, string(a))
+		}
+		tw.row("actors", strings.Join(as, ", "))
+	}
+	for i, f := range it.Figures {
+		label := ""
+		if i == 0 {
+			label = "figures"
+		}
+		desc := fmt.Sprintf("%s  (%g %s", f.Text, f.Value, f.Unit)
+		if f.Qualifier != "" {
+			desc += ", " + f.Qualifier
+		}
+		tw.row(label, desc+")")
+	}
+	tw.row("cite", evidence.ItemCitation(it))
+	if err := tw.flush(); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	for _, line := range wrap(evidence.Printable(evidence.OneLine(it.Text)), textWidth-2) {
+		fmt.Fprintf(w, "  %s\n", line)
+	}
+	fmt.Fprintln(w)
+	_, err := fmt.Fprintln(w, evidence.Printable(evidence.Reference(s, accessed)))
+	return err
+}
+
+// wrap breaks text into lines of at most width characters at spaces.
+func wrap(text string, width int) []string {
+	var lines []string
+	var line strings.Builder
+	n := 0
+	for _, word := range strings.Fields(text) {
+		wl := utf8.RuneCountInString(word)
+		if n > 0 && n+1+wl > width {
+			lines = append(lines, line.String())
+			line.Reset()
+			n = 0
+		}
+		if n > 0 {
+			line.WriteByte(' ')
+			n++
+		}
+		line.WriteString(word)
+		n += wl
+	}
+	if n > 0 {
+		lines = append(lines, line.String())
+	}
+	return lines
+}
+
+// table aligns columns of text output.
+type table struct{ tw *tabwriter.Writer }
+
+func newTable(w io.Writer) *table { return &table{tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)} }
+
+func (t *table) row(cells ...string) {
+	for i := range cells {
+		cells[i] = evidence.Printable(cells[i])
+	}
+	fmt.Fprintln(t.tw, strings.Join(cells, "\t"))
+}
+
+func (t *table) flush() error { return t.tw.Flush() }

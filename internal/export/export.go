@@ -1,0 +1,105 @@
+// Package export writes evidence items for other programs and documents:
+// the JSON contract, CSV rows, and Markdown quotes with their citations.
+package export
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// JSON writes items as one indented JSON array in the item contract.
+func JSON(w io.Writer, items []evidence.Item) error {
+	if items == nil {
+		items = []evidence.Item{}
+	}
+	return writeJSON(w, items)
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// Value writes any value as indented JSON, for results that wrap items.
+func Value(w io.Writer, v any) error { return writeJSON(w, v) }
+
+// CSVHeader is the column list of CSV output.
+var CSVHeader = []string{"id", "kind", "figure", "value", "unit", "text", "themes", "actors", "publisher", "year", "title", "url", "citation"}
+
+// CSV writes one row per item. A statistic's first figure fills the figure,
+// value and unit columns; themes and actors are joined with "; ".
+func CSV(w io.Writer, items []evidence.Item) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(CSVHeader); err != nil {
+		return err
+	}
+	for _, it := range items {
+		var fig, val, unit string
+		if len(it.Figures) > 0 {
+			f := it.Figures[0]
+			fig, val, unit = f.Text, strconv.FormatFloat(f.Value, 'f', -1, 64), string(f.Unit)
+		}
+		actors := make([]string, len(it.Actors))
+		for i, a := range it.Actors {
+			actors[i] = string(a)
+		}
+		row := []string{it.ID, string(it.Kind), fig, val, unit, evidence.OneLine(it.Text),
+			strings.Join(it.Themes, "; "), strings.Join(actors, "; "), it.Source.Publisher,
+			strconv.Itoa(it.Source.Date.Year), it.Source.Title, it.Source.URL, evidence.ItemCitation(it)}
+		for i := range row {
+			row[i] = csvSafe(row[i])
+		}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// csvSafe stops a spreadsheet from running a cell as a formula: a cell that
+// starts with = + - or @ gets a leading apostrophe, as OWASP advises, unless
+// it is a plain number.
+func csvSafe(s string) string {
+	if s == "" || !strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return s
+	}
+	if _, err := strconv.ParseFloat(s, 64); err == nil {
+		return s
+	}
+	return "'" + s
+}
+
+// Markdown writes items as block quotes, each followed by its citation
+// linked to the source, then the references of their sources.
+func Markdown(w io.Writer, items []evidence.Item, accessed time.Time) error {
+	seen := map[string]bool{}
+	var refs []string
+	for _, it := range items {
+		if _, err := fmt.Fprintf(w, "> %s\n>\n> — %s · %s\n\n", evidence.OneLine(it.Text), evidence.MarkdownCitation(it), it.Kind); err != nil {
+			return err
+		}
+		if !seen[it.Source.ID] {
+			seen[it.Source.ID] = true
+			refs = append(refs, evidence.Reference(it.Source, accessed))
+		}
+	}
+	if len(refs) == 0 {
+		return nil
+	}
+	fmt.Fprintln(w, "## References")
+	fmt.Fprintln(w)
+	for i, r := range refs {
+		fmt.Fprintf(w, "%d. %s\n", i+1, r)
+	}
+	return nil
+}

@@ -15,6 +15,7 @@ import (
 )
 
 func newRoot(a *app) *cobra.Command {
+	var start startFlags
 	root := &cobra.Command{
 		Use:   "cypx",
 		Short: "Explore evidence about children and young people's health services in England",
@@ -25,12 +26,14 @@ searchable, and copyable with their citations.
 Run with no command to open the explorer. The commands below serve scripts.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Args:          cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return cmd.Help()
+			return explore(cmd, a, start)
 		},
 		PersistentPostRun: func(*cobra.Command, []string) { a.close() },
 	}
 	root.PersistentFlags().StringVar(&a.corpusDir, "corpus", "", "use this corpus folder (themes.yaml and sources/*.md) instead of the bundled one")
+	start.add(root)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError("%v", err) })
 	root.AddCommand(itemsCmd(a), searchCmd(a), showCmd(a), citeCmd(a), themesCmd(a), checkCmd(a))
 	return root

@@ -13,6 +13,7 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/pipeline"
+	"github.com/cypx/cypx/internal/tui/results"
 
 	"io/fs"
 )
@@ -32,28 +33,12 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && info.Mode()&os.ModeCharDevice != 0 && os.Getenv("TERM") != "dumb"
 }
 
-// badge is the short label of an item in lists: its first figure, its
-// recommendation number or actor, or the kind.
-func badge(it evidence.Item) string {
-	switch {
-	case it.Kind == evidence.Statistic && len(it.Figures) > 0:
-		return it.Figures[0].Badge()
-	case it.Kind == evidence.Recommendation && it.Number != "":
-		return "R" + it.Number
-	case it.Kind == evidence.Recommendation && len(it.Actors) > 0:
-		return string(it.Actors[0])
-	case it.Kind == evidence.Recommendation:
-		return "rec"
-	}
-	return "…"
-}
-
 // writeHitsText writes each item as a header line (badge, kind, citation,
 // id) and its text wrapped and indented below.
 func writeHitsText(w io.Writer, hits []index.Hit, bold bool) error {
 	for _, h := range hits {
 		it := h.Item
-		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", badge(it), it.Kind, evidence.CitationLabel(it.Source), it.ID)
+		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", results.Badge(it), it.Kind, evidence.CitationLabel(it.Source), it.ID)
 		text := evidence.OneLine(it.Text)
 		if bold && len(h.Matches) > 0 {
 			text = evidence.OneLine(emphasise(it.Text, h.Matches))

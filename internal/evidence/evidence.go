@@ -71,22 +71,68 @@ type Figure struct {
 // String renders the figure as published.
 func (f Figure) String() string { return f.Text }
 
-// Badge is the short form of the figure for list rows: "97%", "1,300", "£2bn".
+// Badge is the short form of the figure for list rows: "97%", "1,300",
+// "£2.3bn", "18wk".
 func (f Figure) Badge() string {
 	switch f.Unit {
 	case UnitPercent:
 		return trimFloat(f.Value) + "%"
-	default:
-		if len(f.Text) <= 8 {
-			return f.Text
+	case UnitGBP:
+		switch {
+		case f.Value >= 1e9:
+			return "£" + trimFloat(f.Value/1e9) + "bn"
+		case f.Value >= 1e6:
+			return "£" + trimFloat(f.Value/1e6) + "m"
+		case f.Value >= 1e4:
+			return "£" + trimFloat(f.Value/1e3) + "k"
 		}
-		return trimFloat(f.Value)
+		return "£" + grouped(f.Value)
+	case UnitWeeks:
+		return trimFloat(f.Value) + "wk"
+	case UnitMonths:
+		return trimFloat(f.Value) + "mo"
+	case UnitYears:
+		return trimFloat(f.Value) + "yr"
 	}
+	if f.Value >= 1e6 {
+		return trimFloat(f.Value/1e6) + "m"
+	}
+	return grouped(f.Value)
 }
 
 func trimFloat(v float64) string {
 	s := fmt.Sprintf("%.1f", v)
 	return strings.TrimSuffix(s, ".0")
+}
+
+// grouped writes a number with thousands separators: 8,500.
+func grouped(v float64) string {
+	s := trimFloat(v)
+	intPart, frac, _ := strings.Cut(s, ".")
+	var b strings.Builder
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if frac != "" {
+		b.WriteString("." + frac)
+	}
+	return b.String()
+}
+
+// Short is the actor's name in at most five characters, for list badges.
+func (a Actor) Short() string {
+	switch a {
+	case Government:
+		return "Gov"
+	case LocalAuthorities:
+		return "LAs"
+	case Schools:
+		return "Schls"
+	}
+	return string(a)
 }
 
 // Actor is a normalised organisation that a recommendation addresses.

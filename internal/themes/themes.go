@@ -21,8 +21,10 @@ import (
 
 // Theme is one entry of the taxonomy.
 type Theme struct {
-	ID          string   `yaml:"id" json:"id"`
-	Label       string   `yaml:"label" json:"label"`
+	ID    string `yaml:"id" json:"id"`
+	Label string `yaml:"label" json:"label"`
+	// Short is the label in the explorer's theme bar; Label when empty.
+	Short       string   `yaml:"short" json:"short,omitempty"`
 	Description string   `yaml:"description" json:"description"`
 	Terms       []string `yaml:"terms" json:"terms"`
 }
@@ -86,6 +88,9 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 		}
 		if _, dup := t.byID[th.ID]; dup {
 			return nil, fmt.Errorf("%s:%d: theme id %q given twice", file, n.Line, th.ID)
+		}
+		if th.Short == "" {
+			th.Short = th.Label
 		}
 		t.byID[th.ID] = len(t.Themes)
 		for _, s := range th.Terms {

@@ -1,0 +1,161 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// tmuxSession runs the real cypx binary in a tmux server of its own.
+type tmuxSession struct {
+	t      *testing.T
+	socket string
+}
+
+// buildBinary compiles cypx once per test run.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "cypx")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+func startTmux(t *testing.T, w, h int, command string) *tmuxSession {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed: the end-to-end explorer tests need it (apt-get install -y tmux)")
+	}
+	s := &tmuxSession{t: t, socket: fmt.Sprintf("cypx-e2e-%d", time.Now().UnixNano())}
+	s.tmux("-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), command)
+	s.tmux("set", "-s", "set-clipboard", "on")
+	t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
+	return s
+}
+
+func (s *tmuxSession) tmux(args ...string) string {
+	s.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-L", s.socket}, args...)...).CombinedOutput()
+	if err != nil {
+		s.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+func (s *tmuxSession) keys(keys ...string) { s.tmux(append([]string{"send-keys", "-t", "e2e"}, keys...)...) }
+
+// typeText sends text literally, one key at a time as a person types.
+func (s *tmuxSession) typeText(text string) {
+	for _, r := range text {
+		s.tmux("send-keys", "-t", "e2e", "-l", string(r))
+	}
+}
+
+func (s *tmuxSession) screen() string { return s.tmux("capture-pane", "-t", "e2e", "-p") }
+
+// waitFor polls the screen until it holds every want, or fails after 10 s.
+func (s *tmuxSession) waitFor(want ...string) string {
+	s.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		screen := s.screen()
+		missing := ""
+		for _, w := range want {
+			if !strings.Contains(screen, w) {
+				missing = w
+				break
+			}
+		}
+		if missing == "" {
+			return screen
+		}
+		if time.Now().After(deadline) {
+			s.t.Fatalf("screen never showed %q:\n%s", missing, screen)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// TestExplorerEndToEnd is the new user's path: type "autism", pick the ADHD
+// and autism theme, read recommendation 2 beside the list, copy it, paste
+// it with its citation, resize, quit with status 0.
+func TestExplorerEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	status := filepath.Join(t.TempDir(), "status")
+	home := t.TempDir()
+	s := startTmux(t, 120, 40, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s; echo $? > %s; sleep 60", home, bin, status))
+	s.waitFor("83 of 83 items · 5 sources", "Kinds   1 [all 83]")
+
+	s.keys("/")
+	s.typeText("autism")
+	s.waitFor("/ autism", "1 of 83 items")
+	s.keys("Enter", "t")
+	s.waitFor("(any of the ticked)", "ADHD and autism")
+	s.keys("Down", "Down", "Space", "Enter")
+	screen := s.waitFor("[ADHD & autism 1]", "▌R2", "NHSE should", "Cite: (NHS Providers, 2024)")
+	if strings.Contains(screen, "(any of the ticked)") {
+		t.Fatalf("picker still open:\n%s", screen)
+	}
+
+	s.keys("j", "k", "c")
+	s.waitFor(`Copied "Using the insights`)
+	buf := s.tmux("show-buffer")
+	want := `"Using the insights from frontline services, NHSE should review children and young people’s services facing the most significant issues meeting demand, for instance autism and ADHD, with a view to setting national strategy to improve access, experiences and outcomes. This is likely to build on and bring together existing national work, for instance the new ADHD taskforce NHSE announced in March 2024." (NHS Providers, 2024)`
+	if buf != want {
+		t.Errorf("paste buffer:\n%s\nwant:\n%s", buf, want)
+	}
+
+	s.tmux("resize-window", "-t", "e2e", "-x", "60", "-y", "20")
+	screen = s.waitFor("1 of 83 items", "▌R2")
+	for _, line := range strings.Split(strings.TrimRight(screen, "\n"), "\n") {
+		if len([]rune(line)) > 60 {
+			t.Errorf("line wider than 60 columns after resize: %q", line)
+		}
+	}
+	if strings.Contains(screen, "Cite:") {
+		t.Errorf("at 60 columns the detail should not be beside the list:\n%s", screen)
+	}
+	s.keys("Enter")
+	s.waitFor("R2  recommendation · NHS Providers", "↓ more")
+	s.keys("G")
+	s.waitFor("Cite: (NHS Providers, 2024)")
+	// Escape and q in one write would read as alt+q, as in any terminal:
+	// wait for the list to come back first, as a person would.
+	s.keys("Escape")
+	s.waitFor("enter open")
+	s.keys("q")
+
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if b, err := os.ReadFile(status); err == nil {
+			if got := strings.TrimSpace(string(b)); got != "0" {
+				t.Errorf("exit status %s, want 0", got)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("cypx did not exit after q:\n%s", s.screen())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	// The terminal is restored: the alternate screen is gone.
+	if strings.Contains(s.screen(), "cypx · CYP services evidence") {
+		t.Errorf("explorer still on screen after exit:\n%s", s.screen())
+	}
+}
+
+func TestExplorerNeedsATerminal(t *testing.T) {
+	_, stderr, code := cli(t)
+	if code != 2 || !strings.Contains(stderr, "use 'cypx search QUERY'") {
+		t.Errorf("cypx without a terminal: exit %d, %q", code, stderr)
+	}
+}

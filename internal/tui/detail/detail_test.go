@@ -1,0 +1,59 @@
+package detail_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/tui/detail"
+	"github.com/cypx/cypx/internal/tui/styles"
+)
+
+func TestDetailShowsProvenanceAndCitation(t *testing.T) {
+	m := detail.New(map[string]string{"waiting-lists": "Waiting lists and access"})
+	m.SetSize(50, 30)
+	it := evidence.Item{ID: "x#1", Kind: evidence.Statistic, Section: "System working",
+		Text:    "Nearly all respondents (97%) said that demand for services had increased since the pandemic.",
+		Figures: []evidence.Figure{{Text: "97%", Value: 97, Unit: evidence.UnitPercent, Offset: 24}},
+		Themes:  []string{"waiting-lists"},
+		Source: evidence.Source{Title: "Forgotten generation", Publisher: "NHS Providers", Type: evidence.Report,
+			Date: evidence.Date{Year: 2024, Month: 7, Day: 15}, URL: "https://example.org/r", Note: "Survey of 134 trust leaders"}}
+	m.SetHit(index.Hit{Item: it}, true)
+	v := ansi.Strip(m.View(styles.New(true)))
+	for _, want := range []string{"97%  statistic · NHS Providers · Jul 2024", "“Nearly all respondents (97%)", "Section: System working",
+		"Source: Forgotten generation", "15 July 2024 · report", "Basis: Survey of 134 trust leaders", "URL: https://example.org/r",
+		"Themes: Waiting lists and access", "Cite: (NHS Providers, 2024)"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("detail lacks %q:\n%s", want, v)
+		}
+	}
+	for _, line := range strings.Split(v, "\n") {
+		if ansi.StringWidth(line) > 50 {
+			t.Errorf("line wider than the pane: %q", line)
+		}
+	}
+}
+
+func TestDetailScrollsWithinItsContent(t *testing.T) {
+	m := detail.New(nil)
+	m.SetSize(30, 5)
+	it := evidence.Item{Kind: evidence.Excerpt, Text: strings.Repeat("word ", 80), Source: evidence.Source{Publisher: "P", Date: evidence.Date{Year: 2020}}}
+	m.SetHit(index.Hit{Item: it}, true)
+	st := styles.New(true)
+	first := m.View(st)
+	if !strings.Contains(ansi.Strip(first), "↓ more") {
+		t.Error("no sign of more content")
+	}
+	m.Scroll(st, 1000)
+	last := ansi.Strip(m.View(st))
+	if !strings.Contains(last, "Cite: (P, 2020)") {
+		t.Errorf("scrolling to the end does not reach the citation:\n%s", last)
+	}
+	m.Scroll(st, -1000)
+	if m.View(st) != first {
+		t.Error("scrolling back does not return to the top")
+	}
+}

@@ -1,0 +1,64 @@
+// Package keys is the explorer's key map: every binding in one place, with
+// the help text shown in the short help bar and the full help screen.
+package keys
+
+import "charm.land/bubbles/v2/key"
+
+// KeyMap holds every binding of the explorer.
+type KeyMap struct {
+	Search, Submit, Back                 key.Binding
+	Up, Down, PageUp, PageDown, Top, End key.Binding
+	SwitchPane                           key.Binding
+	Themes, AllKinds, Statistics         key.Binding
+	Recommendations, Excerpts            key.Binding
+	Copy, CopyAs                         key.Binding
+	Toggle                               key.Binding
+	Help, Quit, ForceQuit                key.Binding
+}
+
+// DefaultKeyMap is the key map of DESIGN.md.
+func DefaultKeyMap() KeyMap {
+	b := func(help, desc string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+	}
+	return KeyMap{
+		Search:          b("/", "search", "/"),
+		Submit:          b("enter", "open", "enter"),
+		Back:            b("esc", "back", "esc"),
+		Up:              b("↑/k", "up", "up", "k"),
+		Down:            b("↓/j", "down", "down", "j"),
+		PageUp:          b("pgup", "page up", "pgup", "ctrl+u"),
+		PageDown:        b("pgdn", "page down", "pgdown", "ctrl+d"),
+		Top:             b("g", "first", "g", "home"),
+		End:             b("G", "last", "G", "end"),
+		SwitchPane:      b("tab", "list/detail", "tab"),
+		Themes:          b("t", "themes", "t"),
+		AllKinds:        b("1", "all kinds", "1"),
+		Statistics:      b("2", "statistics", "2"),
+		Recommendations: b("3", "recommendations", "3"),
+		Excerpts:        b("4", "excerpts", "4"),
+		Copy:            b("c", "copy", "c"),
+		CopyAs:          b("C", "copy as…", "C"),
+		Toggle:          b("space", "toggle", "space"),
+		Help:            b("?", "help", "?"),
+		Quit:            b("q", "quit", "q"),
+		ForceQuit:       b("ctrl+c", "quit", "ctrl+c"),
+	}
+}
+
+// WithSubmit returns the key map with enter's binding and help set: enter
+// means "results" in the search box and "open" in a narrow list.
+func (k KeyMap) WithSubmit(desc string) KeyMap {
+	k.Submit = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", desc))
+	return k
+}
+
+// FullHelp groups every binding in columns for the help screen.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Search, k.Submit, k.Back, k.SwitchPane},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.End},
+		{k.Themes, k.AllKinds, k.Statistics, k.Recommendations, k.Excerpts},
+		{k.Copy, k.CopyAs, k.Help, k.Quit, k.ForceQuit},
+	}
+}

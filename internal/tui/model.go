@@ -1,0 +1,244 @@
+// Package tui is the explorer: a Bubble Tea program composed of small
+// components (search box, facet rows, result list, detail pane, theme
+// picker, copy menu, help, status line) by a root model that owns the
+// screen, the focus and the layout, and routes messages.
+//
+// Searches run as commands off the update loop, each with an increasing id;
+// a result whose id is not the latest is dropped, so a slow search never
+// overwrites a newer one.
+package tui
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/tui/detail"
+	"github.com/cypx/cypx/internal/tui/facets"
+	"github.com/cypx/cypx/internal/tui/keys"
+	"github.com/cypx/cypx/internal/tui/menu"
+	"github.com/cypx/cypx/internal/tui/picker"
+	"github.com/cypx/cypx/internal/tui/results"
+	"github.com/cypx/cypx/internal/tui/searchbox"
+	"github.com/cypx/cypx/internal/tui/status"
+	"github.com/cypx/cypx/internal/tui/styles"
+)
+
+// Searcher is what the explorer searches: the index, or a fake in tests.
+type Searcher interface {
+	Search(ctx context.Context, r index.Request) (index.Result, error)
+}
+
+// Options configure a new explorer.
+type Options struct {
+	Searcher Searcher
+	// Themes is the taxonomy, in order.
+	Themes []facets.Theme
+	// TotalItems and TotalSources describe the whole corpus for the header.
+	TotalItems, TotalSources int
+	// Query, Themes and Kind set the starting state (cypx --query ...).
+	Query       string
+	StartThemes []string
+	Kind        evidence.Kind
+	// Now dates references; time.Now when nil.
+	Now func() time.Time
+	// Dark selects the palette until the terminal reports its background.
+	Dark bool
+}
+
+// screen is what fills the body.
+type screen int
+
+const (
+	screenBrowse screen = iota // list (and detail when wide)
+	screenDetail               // detail alone, on narrow terminals
+)
+
+// overlay is what is drawn over the screen and takes the keys.
+type overlay int
+
+const (
+	overlayNone overlay = iota
+	overlayPicker
+	overlayCopyMenu
+	overlayHelp
+)
+
+// focus is which part of the screen gets keys.
+type focus int
+
+const (
+	focusSearch focus = iota
+	focusList
+	focusDetail
+)
+
+// Model is the root model.
+type Model struct {
+	opts   Options
+	keys   keys.KeyMap
+	styles styles.Styles
+	help   help.Model
+
+	search  searchbox.Model
+	facets  facets.Model
+	results results.Model
+	detail  detail.Model
+	picker  picker.Model
+	menu    menu.Model
+	status  status.Model
+
+	screen  screen
+	overlay overlay
+	focus   focus
+
+	width, height int
+	// searchSeq is the id of the latest search; older replies are dropped.
+	searchSeq int
+	total     int
+	searching bool
+	quitting  bool
+}
+
+// New makes the explorer.
+func New(opts Options) Model {
+	st := styles.New(opts.Dark)
+	labels := map[string]string{}
+	for _, t := range opts.Themes {
+		labels[t.ID] = t.Label
+	}
+	m := Model{
+		opts:    opts,
+		keys:    keys.DefaultKeyMap(),
+		styles:  st,
+		help:    help.New(),
+		search:  searchbox.New(st),
+		facets:  facets.New(opts.Themes),
+		detail:  detail.New(labels),
+		focus:   focusList,
+		total:   opts.TotalItems,
+		screen:  screenBrowse,
+		overlay: overlayNone,
+	}
+	m.help.Styles = help.DefaultStyles(opts.Dark)
+	m.search.SetValue(opts.Query)
+	m.facets.SetThemes(opts.StartThemes)
+	m.facets.SetKind(opts.Kind)
+	return m
+}
+
+// Init asks the terminal for its background colour and runs the first search.
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(tea.RequestBackgroundColor, m.searchCmd(m.searchSeq))
+}
+
+// searchResultMsg is a finished search.
+type searchResultMsg struct {
+	seq int
+	res index.Result
+	err error
+}
+
+// request is the search the current state asks for.
+func (m Model) request() index.Request {
+	return index.Request{
+		Query:  m.search.Value(),
+		Themes: m.facets.SelectedThemes(),
+		Kinds:  m.facets.Kinds(),
+		Limit:  500,
+	}
+}
+
+// searchCmd runs a search off the update loop over a copy of the request.
+func (m Model) searchCmd(seq int) tea.Cmd {
+	req, s := m.request(), m.opts.Searcher
+	return func() tea.Msg {
+		res, err := s.Search(context.Background(), req)
+		return searchResultMsg{seq: seq, res: res, err: err}
+	}
+}
+
+// newSearch starts a search for the current state.
+func (m *Model) newSearch() tea.Cmd {
+	m.searchSeq++
+	m.searching = true
+	return m.searchCmd(m.searchSeq)
+}
+
+func (m *Model) applyResult(msg searchResultMsg) {
+	if msg.seq != m.searchSeq {
+		return // a newer search is under way or done
+	}
+	m.searching = false
+	if msg.err != nil {
+		// Keep the last results on screen and say what is wrong.
+		m.status.Error(msg.err.Error())
+		return
+	}
+	if m.status.IsError() {
+		m.status.Clear()
+	}
+	m.total = msg.res.Total
+	m.results.SetHits(msg.res.Hits)
+	m.facets.SetCounts(msg.res.Facets)
+	m.syncDetail()
+}
+
+func (m *Model) syncDetail() {
+	h, ok := m.results.Selected()
+	m.detail.SetHit(h, ok)
+}
+
+// setState changes screen, overlay and focus in one place, so the search
+// box is focused exactly when the focus says so.
+func (m *Model) setState(s screen, o overlay, f focus) tea.Cmd {
+	m.screen, m.overlay, m.focus = s, o, f
+	if f == focusSearch && o == overlayNone {
+		return m.search.Focus()
+	}
+	m.search.Blur()
+	return nil
+}
+
+// wide reports whether list and detail fit side by side.
+func (m Model) wide() bool { return m.width >= 100 }
+
+// tooSmall reports a terminal below 40x10.
+func (m Model) tooSmall() bool { return m.width < 40 || m.height < 10 }
+
+// Selected is the selected item, for tests and the linked view.
+func (m Model) Selected() (evidence.Item, bool) {
+	h, ok := m.results.Selected()
+	return h.Item, ok
+}
+
+// Status is the status line's text, for tests.
+func (m Model) Status() string { return m.status.Text() }
+
+// Query is the search box's text.
+func (m Model) Query() string { return m.search.Value() }
+
+// SelectedThemes are the chosen themes.
+func (m Model) SelectedThemes() []string { return m.facets.SelectedThemes() }
+
+// Kind is the chosen kind.
+func (m Model) Kind() evidence.Kind { return m.facets.Kind() }
+
+// SearchFocused reports whether the search box has the keyboard.
+func (m Model) SearchFocused() bool { return m.search.Focused() }
+
+func (m Model) now() time.Time {
+	if m.opts.Now != nil {
+		return m.opts.Now()
+	}
+	return time.Now()
+}
+
+func (m Model) headerCount() string {
+	return fmt.Sprintf("%d of %d items · %d sources", m.total, m.opts.TotalItems, m.opts.TotalSources)
+}

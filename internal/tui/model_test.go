@@ -1,0 +1,373 @@
+package tui_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/pipeline"
+	"github.com/cypx/cypx/internal/tui"
+	"github.com/cypx/cypx/internal/tui/facets"
+)
+
+var (
+	buildOnce sync.Once
+	shared    *index.Index
+	corpusC   *pipeline.Corpus
+)
+
+// bundledIndex builds the bundled corpus's index once for all tests.
+func bundledIndex(t testing.TB) (*index.Index, *pipeline.Corpus) {
+	buildOnce.Do(func() {
+		c, err := pipeline.Load(bundled.FS, bundled.FS)
+		if err != nil {
+			panic(err)
+		}
+		ix, err := index.Build(context.Background(), "", c.Items, nil)
+		if err != nil {
+			panic(err)
+		}
+		shared, corpusC = ix, c
+	})
+	return shared, corpusC
+}
+
+func options(t testing.TB, s tui.Searcher) tui.Options {
+	ix, c := bundledIndex(t)
+	if s == nil {
+		s = ix
+	}
+	var themes []facets.Theme
+	for _, th := range c.Taxonomy.Themes {
+		themes = append(themes, facets.Theme{ID: th.ID, Label: th.Label, Short: th.Short})
+	}
+	return tui.Options{Searcher: s, Themes: themes, TotalItems: len(c.Items), TotalSources: len(c.Sources),
+		Now: func() time.Time { return time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC) }, Dark: true}
+}
+
+// driver runs a model as the program would, but synchronously: every
+// command is run and its message fed back, so each step is deterministic.
+type driver struct {
+	t *testing.T
+	m tea.Model
+	quit  bool
+	depth int
+}
+
+func start(t *testing.T, w, h int, opts tui.Options) *driver {
+	d := &driver{t: t, m: tui.New(opts)}
+	d.send(tea.WindowSizeMsg{Width: w, Height: h})
+	d.run(d.m.Init())
+	return d
+}
+
+func (d *driver) send(msg tea.Msg) {
+	var cmd tea.Cmd
+	d.m, cmd = d.m.Update(msg)
+	d.run(cmd)
+}
+
+func (d *driver) run(cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	d.depth++
+	defer func() { d.depth-- }()
+	if d.depth > 50 {
+		d.t.Fatal("commands keep producing commands: a loop")
+	}
+	msg := cmd()
+	switch msg := msg.(type) {
+	case nil:
+	case tea.BatchMsg:
+		for _, c := range msg {
+			d.run(c)
+		}
+	case tea.QuitMsg:
+		d.quit = true
+	default:
+		if typ := fmt.Sprintf("%T", msg); typ == "tea.setClipboardMsg" || strings.HasPrefix(typ, "cursor.") {
+			return
+		}
+		d.send(msg)
+	}
+}
+
+// keys sends key presses: names such as "enter", "esc", "down", "space",
+// "ctrl+c", or text typed one rune at a time.
+func (d *driver) keys(keys ...string) {
+	for _, k := range keys {
+		switch k {
+		case "enter":
+			d.send(tea.KeyPressMsg{Code: tea.KeyEnter})
+		case "esc":
+			d.send(tea.KeyPressMsg{Code: tea.KeyEscape})
+		case "down":
+			d.send(tea.KeyPressMsg{Code: tea.KeyDown})
+		case "up":
+			d.send(tea.KeyPressMsg{Code: tea.KeyUp})
+		case "tab":
+			d.send(tea.KeyPressMsg{Code: tea.KeyTab})
+		case "space":
+			d.send(tea.KeyPressMsg{Code: tea.KeySpace, Text: " "})
+		case "ctrl+c":
+			d.send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+		default:
+			for _, r := range k {
+				d.send(tea.KeyPressMsg{Code: r, Text: string(r)})
+			}
+		}
+	}
+}
+
+func (d *driver) model() tui.Model { return d.m.(tui.Model) }
+
+func (d *driver) screen() string { return ansi.Strip(d.m.View().Content) }
+
+func TestTypeAutismPickThemeReadRecommendationAndCopy(t *testing.T) {
+	d := start(t, 120, 40, options(t, nil))
+	d.keys("/", "autism")
+	if !d.model().SearchFocused() || d.model().Query() != "autism" {
+		t.Fatalf("query %q focused %v", d.model().Query(), d.model().SearchFocused())
+	}
+	d.keys("enter", "t", "down", "down", "space", "enter")
+	if got := d.model().SelectedThemes(); len(got) != 1 || got[0] != "adhd-autism" {
+		t.Fatalf("themes %v, want adhd-autism", got)
+	}
+	it, ok := d.model().Selected()
+	if !ok || it.Number != "2" || it.Source.Publisher != "NHS Providers" {
+		t.Fatalf("selected %+v", it)
+	}
+	screen := d.screen()
+	for _, want := range []string{"1 of 83 items · 5 sources", "[ADHD & autism 1]", "▌R2", "“Using the insights from frontline services, NHSE should", "Cite: (NHS Providers, 2024)"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("screen lacks %q:\n%s", want, screen)
+		}
+	}
+	d.keys("c")
+	if st := d.model().Status(); !strings.HasPrefix(st, `Copied "Using the insights`) || !strings.HasSuffix(st, "(NHS Providers, 2024)") {
+		t.Errorf("status after copy: %q", st)
+	}
+}
+
+func TestQDoesNotQuitWhileTyping(t *testing.T) {
+	d := start(t, 120, 40, options(t, nil))
+	d.keys("/", "quality")
+	if d.quit || d.model().Query() != "quality" {
+		t.Fatalf("typing q quit (%v) or was lost: %q", d.quit, d.model().Query())
+	}
+	d.keys("esc", "q")
+	if !d.quit {
+		t.Error("q outside the search box did not quit")
+	}
+	d2 := start(t, 120, 40, options(t, nil))
+	d2.keys("/", "ctrl+c")
+	if !d2.quit {
+		t.Error("ctrl+c in the search box did not quit")
+	}
+}
+
+func TestLastWordMatchesAsPrefix(t *testing.T) {
+	d := start(t, 120, 40, options(t, nil))
+	d.keys("/", "waiti")
+	if !strings.Contains(d.screen(), "of 83 items") || strings.Contains(d.screen(), " 0 of 83") {
+		t.Errorf("half-typed 'waiti' found nothing:\n%s", d.screen())
+	}
+}
+
+func TestKindsKeysFilter(t *testing.T) {
+	d := start(t, 120, 40, options(t, nil))
+	d.keys("3")
+	if d.model().Kind() != evidence.Recommendation {
+		t.Fatalf("kind %q", d.model().Kind())
+	}
+	if !strings.Contains(d.screen(), "3 [recommendations 14]") || !strings.Contains(d.screen(), "14 of 83 items") {
+		t.Errorf("kinds row or count wrong:\n%s", d.screen())
+	}
+	d.keys("1")
+	if d.model().Kind() != "" || !strings.Contains(d.screen(), "83 of 83 items") {
+		t.Errorf("1 should show all kinds")
+	}
+}
+
+func TestEscStepsBack(t *testing.T) {
+	d := start(t, 80, 24, options(t, nil))
+	d.keys("/", "grant", "enter", "enter")
+	if !strings.Contains(d.screen(), "Cite:") {
+		t.Fatalf("enter on a narrow list should open the detail:\n%s", d.screen())
+	}
+	d.keys("esc")
+	if strings.Contains(d.screen(), "Cite:") {
+		t.Fatalf("esc should return to the list:\n%s", d.screen())
+	}
+	d.keys("esc")
+	if d.model().Query() != "" || !strings.Contains(d.screen(), "83 of 83 items") {
+		t.Errorf("esc on the list should clear the search; query %q", d.model().Query())
+	}
+}
+
+func TestCopyAsFigure(t *testing.T) {
+	d := start(t, 120, 40, options(t, nil))
+	d.keys("/", "demand increased covid", "enter", "C")
+	if !strings.Contains(d.screen(), "Copy as") || !strings.Contains(d.screen(), "97% (Healthcare Leader, 2024)") {
+		t.Fatalf("copy menu not shown with previews:\n%s", d.screen())
+	}
+	d.keys("3")
+	if st := d.model().Status(); st != "Copied 97% (Healthcare Leader, 2024)" {
+		t.Errorf("status %q", st)
+	}
+}
+
+// slowSearcher answers the first search after the second.
+type scriptedSearcher struct{ res map[string]index.Result }
+
+func (s scriptedSearcher) Search(_ context.Context, r index.Request) (index.Result, error) {
+	if r.Query == "bad" {
+		return index.Result{}, &index.QueryError{Msg: "cannot read the query"}
+	}
+	return s.res[r.Query], nil
+}
+
+func TestStaleResultsAndQueryErrorsKeepNewerResults(t *testing.T) {
+	mk := func(text string) index.Result {
+		return index.Result{Total: 1, Hits: []index.Hit{{Item: evidence.Item{ID: text, Kind: evidence.Excerpt, Text: text,
+			Source: evidence.Source{Publisher: "P", Date: evidence.Date{Year: 2024}}}}}}
+	}
+	s := scriptedSearcher{res: map[string]index.Result{"": mk("everything"), "a": mk("first answer"), "ab": mk("second answer")}}
+	opts := options(t, s)
+	m := tui.New(opts)
+	var model tea.Model = m
+	model, _ = model.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	model, _ = model.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
+	model, first := model.Update(tea.KeyPressMsg{Code: 'a', Text: "a"})
+	model, second := model.Update(tea.KeyPressMsg{Code: 'b', Text: "b"})
+	secondMsg, firstMsg := runSearch(second), runSearch(first)
+	model, _ = model.Update(secondMsg)
+	model, _ = model.Update(firstMsg) // arrives late
+	if it, _ := model.(tui.Model).Selected(); it.ID != "second answer" {
+		t.Errorf("a stale result overwrote the newer one: showing %q", it.ID)
+	}
+	model, bad := model.Update(tea.PasteMsg{Content: ""}) // no change, no search
+	if bad != nil {
+		t.Error("a paste of nothing started a search")
+	}
+	// A query error keeps the results and says why.
+	model, _ = model.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
+	model, _ = model.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
+	for _, r := range "bad" {
+		var cmd tea.Cmd
+		model, cmd = model.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+		if r == 'd' {
+			model, _ = model.Update(runSearch(cmd))
+		}
+	}
+	if it, _ := model.(tui.Model).Selected(); it.ID != "second answer" {
+		t.Errorf("a failed search dropped the results: showing %q", it.ID)
+	}
+	if st := model.(tui.Model).Status(); st != "cannot read the query" {
+		t.Errorf("status %q", st)
+	}
+}
+
+// runSearch runs the search in a command batch and returns its result.
+func runSearch(cmd tea.Cmd) tea.Msg {
+	msg := cmd()
+	if b, ok := msg.(tea.BatchMsg); ok {
+		for _, c := range b {
+			if c == nil {
+				continue
+			}
+			if m := c(); fmt.Sprintf("%T", m) == "tui.searchResultMsg" {
+				return m
+			}
+		}
+	}
+	return msg
+}
+
+func TestMouseClickSelectsAndWheelScrolls(t *testing.T) {
+	d := start(t, 120, 40, options(t, nil))
+	// Row 2 (0-based) of the list starts at screen line 4 (header) + 1 (border) + 2*2.
+	d.send(tea.MouseClickMsg{X: 10, Y: 4 + 1 + 4, Button: tea.MouseLeft})
+	if it, _ := d.model().Selected(); !strings.HasPrefix(it.Text, "Just over half (53%)") {
+		t.Errorf("click selected %q", it.Text)
+	}
+	before := d.screen()
+	d.send(tea.MouseWheelMsg{X: 10, Y: 10, Button: tea.MouseWheelDown})
+	d.send(tea.MouseWheelMsg{X: 10, Y: 10, Button: tea.MouseWheelDown})
+	if d.screen() == before {
+		t.Error("wheel did not scroll the list")
+	}
+}
+
+func TestSmallAndResizedTerminals(t *testing.T) {
+	d := start(t, 30, 8, options(t, nil))
+	if s := d.screen(); !strings.Contains(s, "Terminal too small (30x8)") {
+		t.Errorf("small terminal: %q", s)
+	}
+	d.send(tea.WindowSizeMsg{Width: 60, Height: 20})
+	s := d.screen()
+	if !strings.Contains(s, "of 83 items") || strings.Contains(s, "Cite:") {
+		t.Errorf("at 60x20 the list should show alone:\n%s", s)
+	}
+	for i, line := range strings.Split(s, "\n") {
+		if w := ansi.StringWidth(line); w > 60 {
+			t.Errorf("line %d is %d wide at 60 columns", i, w)
+		}
+	}
+	if n := strings.Count(s, "\n") + 1; n > 20 {
+		t.Errorf("%d lines at 20 rows", n)
+	}
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	if !strings.Contains(d.screen(), "Cite:") {
+		t.Error("widening back should show the detail beside the list")
+	}
+}
+
+func TestKeyBeforeFirstSizeDoesNotPanic(t *testing.T) {
+	m := tui.New(options(t, nil))
+	var model tea.Model = m
+	model, _ = model.Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
+	model, _ = model.Update(tea.KeyPressMsg{Code: 't', Text: "t"})
+	if model.View().Content != "" {
+		t.Error("a view before the first size should be empty")
+	}
+}
+
+func TestHelpShowsEveryKey(t *testing.T) {
+	d := start(t, 120, 40, options(t, nil))
+	d.keys("?")
+	s := d.screen()
+	for _, want := range []string{"search", "themes", "statistics", "recommendations", "excerpts", "copy", "copy as…", "quit"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("help lacks %q:\n%s", want, s)
+		}
+	}
+	d.keys("esc")
+	if strings.Contains(d.screen(), "Keys") {
+		t.Error("esc did not close the help")
+	}
+}
+
+func TestGoldenViews(t *testing.T) {
+	for _, size := range []struct{ w, h int }{{120, 40}, {80, 24}} {
+		t.Run(fmt.Sprintf("%dx%d", size.w, size.h), func(t *testing.T) {
+			d := start(t, size.w, size.h, options(t, nil))
+			d.keys("/", "public health grant", "enter")
+			golden.RequireEqual(t, d.screen())
+		})
+	}
+}
+
+var _ = errors.New

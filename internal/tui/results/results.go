@@ -1,0 +1,230 @@
+// Package results is the explorer's result list: two lines per item — a
+// badge (a statistic's figure, a recommendation's number or actor) with the
+// text and its matched words highlighted, then publisher and year — with a
+// selection that survives new results when the item is still there.
+package results
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/tui/styles"
+)
+
+// RowHeight is the number of lines an item takes.
+const RowHeight = 2
+
+// badgeWidth is the width of the badge column.
+const badgeWidth = 6
+
+// Model is the list.
+type Model struct {
+	hits          []index.Hit
+	cursor        int
+	offset        int // first visible item
+	width, height int
+}
+
+// SetHits replaces the items, keeping the selected item selected when it
+// is among them.
+func (m *Model) SetHits(hits []index.Hit) {
+	var keep string
+	if h, ok := m.Selected(); ok {
+		keep = h.Item.ID
+	}
+	m.hits = hits
+	m.cursor, m.offset = 0, 0
+	for i, h := range hits {
+		if h.Item.ID == keep {
+			m.cursor = i
+			break
+		}
+	}
+	m.clamp()
+}
+
+// Hits are the items listed.
+func (m Model) Hits() []index.Hit { return m.hits }
+
+// Len is the number of items listed.
+func (m Model) Len() int { return len(m.hits) }
+
+// SetSize sets the list's size in cells.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.clamp()
+}
+
+// Selected is the selected item, if any.
+func (m Model) Selected() (index.Hit, bool) {
+	if m.cursor < 0 || m.cursor >= len(m.hits) {
+		return index.Hit{}, false
+	}
+	return m.hits[m.cursor], true
+}
+
+// Cursor is the selected position.
+func (m Model) Cursor() int { return m.cursor }
+
+// Move moves the selection by delta items.
+func (m *Model) Move(delta int) {
+	m.cursor += delta
+	m.clamp()
+}
+
+// Page is how many items fit on screen.
+func (m Model) Page() int { return max(1, m.height/RowHeight) }
+
+// Top selects the first item; End the last.
+func (m *Model) Top() { m.cursor = 0; m.clamp() }
+
+// End selects the last item.
+func (m *Model) End() { m.cursor = len(m.hits) - 1; m.clamp() }
+
+// Scroll moves the view by delta items without losing the selection from it.
+func (m *Model) Scroll(delta int) {
+	m.offset = max(0, min(m.offset+delta, len(m.hits)-m.Page()))
+	m.cursor = max(m.offset, min(m.cursor, m.offset+m.Page()-1))
+	m.clamp()
+}
+
+// SelectAt selects the item drawn on line y of the list, as a click does.
+func (m *Model) SelectAt(y int) bool {
+	i := m.offset + y/RowHeight
+	if y < 0 || i >= len(m.hits) {
+		return false
+	}
+	m.cursor = i
+	return true
+}
+
+func (m *Model) clamp() {
+	m.cursor = max(0, min(m.cursor, len(m.hits)-1))
+	page := m.Page()
+	if m.cursor < m.offset {
+		m.offset = m.cursor
+	}
+	if m.cursor >= m.offset+page {
+		m.offset = m.cursor - page + 1
+	}
+	m.offset = max(0, min(m.offset, len(m.hits)-page))
+}
+
+// View renders exactly height lines of width cells.
+func (m Model) View(st styles.Styles, focused bool) string {
+	lines := make([]string, 0, m.height)
+	if len(m.hits) == 0 {
+		lines = append(lines, st.Muted.Render(" No items match. esc clears the search; t changes themes."))
+	}
+	for i := m.offset; i < len(m.hits) && len(lines)+RowHeight <= m.height; i++ {
+		l1, l2 := m.row(st, m.hits[i], i == m.cursor, focused)
+		lines = append(lines, l1, l2)
+	}
+	for len(lines) < m.height {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines[:m.height], "\n")
+}
+
+func (m Model) row(st styles.Styles, h index.Hit, selected, focused bool) (string, string) {
+	it := h.Item
+	marker := " "
+	if selected {
+		marker = "▌"
+		if !focused {
+			marker = "▏"
+		}
+		marker = st.Marker.Render(marker)
+	}
+	badge := padRight(ansi.Truncate(Badge(it), badgeWidth, ""), badgeWidth)
+	textWidth := max(1, m.width-2-badgeWidth)
+	text := ansi.Truncate(Highlight(st, it.Text, h.Matches, nil), textWidth, "…")
+	meta := evidence.Printable(it.Source.Publisher) + " · " + strconv.Itoa(it.Source.Date.Year) + " · " + string(it.Kind)
+	meta = ansi.Truncate(meta, textWidth, "…")
+	if selected {
+		return marker + st.BadgeSelected.Render(badge) + " " + text,
+			" " + strings.Repeat(" ", badgeWidth+1) + st.Meta.Render(meta)
+	}
+	return marker + st.Badge.Render(badge) + " " + text,
+		" " + strings.Repeat(" ", badgeWidth+1) + st.Meta.Render(meta)
+}
+
+func padRight(s string, w int) string {
+	if n := ansi.StringWidth(s); n < w {
+		return s + strings.Repeat(" ", w-n)
+	}
+	return s
+}
+
+// Badge is the short label of an item: a statistic's figure ("97%"), a
+// recommendation's number ("R3") or first actor ("NHSE"), or "¶" for an excerpt.
+func Badge(it evidence.Item) string {
+	switch {
+	case it.Kind == evidence.Statistic && len(it.Figures) > 0:
+		return it.Figures[0].Badge()
+	case it.Kind == evidence.Recommendation && it.Number != "":
+		return "R" + it.Number
+	case it.Kind == evidence.Recommendation && len(it.Actors) > 0:
+		return it.Actors[0].Short()
+	case it.Kind == evidence.Recommendation:
+		return "Rec"
+	}
+	return "¶"
+}
+
+// Highlight renders text on one line with the matched spans in the match
+// style and the given figures in the figure style. Line breaks become
+// spaces and control characters are escaped, so nothing from a source
+// reaches the terminal raw.
+func Highlight(st styles.Styles, text string, matches []index.Span, figures []evidence.Figure) string {
+	type mark struct {
+		start, end int
+		figure     bool
+	}
+	var marks []mark
+	for _, f := range figures {
+		marks = append(marks, mark{f.Offset, f.Offset + len(f.Text), true})
+	}
+	for _, s := range matches {
+		marks = append(marks, mark{s.Start, s.End, false})
+	}
+	flat := strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' || r == '\t' {
+			return ' '
+		}
+		return r
+	}, text)
+	// Paint byte by byte: which style covers each byte (figures win).
+	style := make([]int8, len(flat)) // 0 none, 1 match, 2 figure
+	for _, mk := range marks {
+		for i := max(0, mk.start); i < min(len(flat), mk.end); i++ {
+			if mk.figure {
+				style[i] = 2
+			} else if style[i] == 0 {
+				style[i] = 1
+			}
+		}
+	}
+	var b strings.Builder
+	for i := 0; i < len(flat); {
+		j := i
+		for j < len(flat) && style[j] == style[i] {
+			j++
+		}
+		seg := evidence.Printable(flat[i:j])
+		switch style[i] {
+		case 0:
+			b.WriteString(seg)
+		case 1:
+			b.WriteString(st.Match.Render(seg))
+		case 2:
+			b.WriteString(st.Figure.Render(seg))
+		}
+		i = j
+	}
+	return b.String()
+}

@@ -1,0 +1,281 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/tui/menu"
+	"github.com/cypx/cypx/internal/tui/picker"
+	"github.com/cypx/cypx/internal/tui/styles"
+)
+
+// Update routes a message: sizes and colours to the layout, keys to the
+// overlay or focused component first, search results to the list.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.layout()
+		return m, nil
+	case tea.BackgroundColorMsg:
+		dark := msg.IsDark()
+		m.styles = styles.New(dark)
+		m.search.SetStyles(m.styles)
+		m.help.Styles = helpStyles(dark)
+		return m, nil
+	case searchResultMsg:
+		m.applyResult(msg)
+		return m, nil
+	case picker.AppliedMsg:
+		m.facets.SetThemes(msg.Selected)
+		m.setState(m.screen, overlayNone, focusList)
+		return m, m.newSearch()
+	case picker.CancelledMsg, menu.ClosedMsg:
+		m.setState(m.screen, overlayNone, m.focus)
+		return m, nil
+	case menu.ChosenMsg:
+		m.setState(m.screen, overlayNone, m.focus)
+		return m, m.copy(copyStyles[msg.Index])
+	case tea.KeyPressMsg:
+		return m.updateKey(msg)
+	case tea.PasteMsg:
+		if m.focus == focusSearch && m.overlay == overlayNone {
+			return m.updateSearchBox(msg)
+		}
+		return m, nil
+	case tea.MouseWheelMsg:
+		return m.updateWheel(msg), nil
+	case tea.MouseClickMsg:
+		return m.updateClick(msg), nil
+	}
+	if m.focus == focusSearch {
+		var cmd tea.Cmd
+		m.search, cmd, _ = m.search.Update(msg) // cursor blink
+		return m, cmd
+	}
+	return m, nil
+}
+
+func (m Model) updateKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if key.Matches(k, m.keys.ForceQuit) {
+		m.quitting = true
+		return m, tea.Quit
+	}
+	var cmd tea.Cmd
+	switch m.overlay {
+	case overlayPicker:
+		m.picker, cmd = m.picker.Update(k)
+		return m, cmd
+	case overlayCopyMenu:
+		m.menu, cmd = m.menu.Update(k)
+		return m, cmd
+	case overlayHelp:
+		if key.Matches(k, m.keys.Back, m.keys.Help, m.keys.Quit) {
+			m.setState(m.screen, overlayNone, m.focus)
+		}
+		return m, nil
+	}
+	if m.focus == focusSearch {
+		switch k.String() {
+		case "enter", "esc", "down", "tab":
+			// Leave the box for the results; the query stays.
+			m.setState(screenBrowse, overlayNone, focusList)
+			return m, nil
+		}
+		return m.updateSearchBox(k)
+	}
+	return m.updateBrowseKey(k)
+}
+
+// updateSearchBox gives a key or paste to the search box and searches when
+// the query changed.
+func (m Model) updateSearchBox(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	var changed bool
+	m.search, cmd, changed = m.search.Update(msg)
+	if changed {
+		return m, tea.Batch(cmd, m.newSearch())
+	}
+	return m, cmd
+}
+
+func (m Model) updateBrowseKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	km := m.keys
+	switch {
+	case key.Matches(k, km.Quit):
+		m.quitting = true
+		return m, tea.Quit
+	case key.Matches(k, km.Search):
+		return m, m.setState(screenBrowse, overlayNone, focusSearch)
+	case key.Matches(k, km.Help):
+		m.setState(m.screen, overlayHelp, m.focus)
+	case key.Matches(k, km.Themes):
+		m.picker = picker.New(m.pickerOptions(), m.facets.SelectedThemes())
+		m.setState(m.screen, overlayPicker, m.focus)
+	case key.Matches(k, km.AllKinds, km.Statistics, km.Recommendations, km.Excerpts):
+		kinds := map[string]evidence.Kind{"1": "", "2": evidence.Statistic, "3": evidence.Recommendation, "4": evidence.Excerpt}
+		m.facets.SetKind(kinds[k.String()])
+		return m, m.newSearch()
+	case key.Matches(k, km.Copy):
+		return m, m.copy(evidence.StylePlain)
+	case key.Matches(k, km.CopyAs):
+		if _, ok := m.results.Selected(); ok {
+			m.menu = menu.New("Copy as", m.copyOptions())
+			m.setState(m.screen, overlayCopyMenu, m.focus)
+		}
+	case key.Matches(k, km.Back):
+		return m.back()
+	case k.String() == "enter" && m.focus == focusList && !m.wide():
+		if _, ok := m.results.Selected(); ok {
+			m.setState(screenDetail, overlayNone, focusDetail)
+		}
+	case key.Matches(k, km.SwitchPane) && m.wide():
+		if m.focus == focusList {
+			m.focus = focusDetail
+		} else {
+			m.focus = focusList
+		}
+	default:
+		m.move(k)
+	}
+	return m, nil
+}
+
+// back steps back one level: detail → list, a search or filter → everything.
+func (m Model) back() (tea.Model, tea.Cmd) {
+	switch {
+	case m.screen == screenDetail:
+		m.setState(screenBrowse, overlayNone, focusList)
+	case m.focus == focusDetail:
+		m.focus = focusList
+	case m.search.Value() != "" || len(m.facets.SelectedThemes()) > 0 || m.facets.Kind() != "":
+		m.search.SetValue("")
+		m.facets.SetThemes(nil)
+		m.facets.SetKind("")
+		m.status.Info("Cleared the search and filters")
+		return m, m.newSearch()
+	}
+	return m, nil
+}
+
+// move handles the movement keys for the list or the detail pane.
+func (m *Model) move(k tea.KeyPressMsg) {
+	km := m.keys
+	if m.focus == focusDetail {
+		page := max(1, m.bodyHeight()-2)
+		switch {
+		case key.Matches(k, km.Up):
+			m.detail.Scroll(m.styles, -1)
+		case key.Matches(k, km.Down):
+			m.detail.Scroll(m.styles, 1)
+		case key.Matches(k, km.PageUp):
+			m.detail.Scroll(m.styles, -page)
+		case key.Matches(k, km.PageDown):
+			m.detail.Scroll(m.styles, page)
+		case key.Matches(k, km.Top):
+			m.detail.Scroll(m.styles, -1<<20)
+		case key.Matches(k, km.End):
+			m.detail.Scroll(m.styles, 1<<20)
+		}
+		return
+	}
+	switch {
+	case key.Matches(k, km.Up):
+		m.results.Move(-1)
+	case key.Matches(k, km.Down):
+		m.results.Move(1)
+	case key.Matches(k, km.PageUp):
+		m.results.Move(-m.results.Page())
+	case key.Matches(k, km.PageDown):
+		m.results.Move(m.results.Page())
+	case key.Matches(k, km.Top):
+		m.results.Top()
+	case key.Matches(k, km.End):
+		m.results.End()
+	default:
+		return
+	}
+	m.syncDetail()
+}
+
+// updateWheel scrolls whatever is under the mouse.
+func (m Model) updateWheel(msg tea.MouseWheelMsg) Model {
+	mouse := msg.Mouse()
+	delta := 0
+	switch mouse.Button {
+	case tea.MouseWheelUp:
+		delta = -1
+	case tea.MouseWheelDown:
+		delta = 1
+	default:
+		return m
+	}
+	if m.overlay != overlayNone {
+		return m
+	}
+	if m.screen == screenDetail || (m.wide() && mouse.X >= m.listWidth()) {
+		m.detail.Scroll(m.styles, 3*delta)
+		return m
+	}
+	m.results.Scroll(delta)
+	m.syncDetail()
+	return m
+}
+
+// updateClick selects the clicked row.
+func (m Model) updateClick(msg tea.MouseClickMsg) Model {
+	mouse := msg.Mouse()
+	if m.overlay != overlayNone || m.screen != screenBrowse || mouse.Button != tea.MouseLeft {
+		return m
+	}
+	top := headerLines + 1 // the pane's top border
+	if m.wide() && mouse.X >= m.listWidth() {
+		return m
+	}
+	if m.results.SelectAt(mouse.Y - top) {
+		m.setState(screenBrowse, overlayNone, focusList)
+		m.syncDetail()
+	}
+	return m
+}
+
+// copyStyles are the choices of the C menu, in order.
+var copyStyles = []evidence.Style{evidence.StylePlain, evidence.StyleMarkdown, evidence.StyleFigure, evidence.StyleHarvard}
+
+func (m Model) copyOptions() []menu.Option {
+	h, _ := m.results.Selected()
+	labels := []string{"Quote with inline citation", "Markdown, source linked", "Figure with citation", "Full Harvard reference"}
+	var opts []menu.Option
+	for i, st := range copyStyles {
+		opts = append(opts, menu.Option{Label: labels[i], Preview: evidence.Cite(h.Item, st, m.now())})
+	}
+	return opts
+}
+
+// copy puts the selected item on the clipboard (OSC 52) in a style and
+// says what was copied.
+func (m *Model) copy(style evidence.Style) tea.Cmd {
+	h, ok := m.results.Selected()
+	if !ok {
+		m.status.Error("Nothing selected to copy")
+		return nil
+	}
+	text := evidence.Cite(h.Item, style, m.now())
+	preview := text
+	if r := []rune(preview); len(r) > 60 {
+		preview = string(r[:30]) + "…" + string(r[len(r)-28:])
+	}
+	m.status.Info("Copied " + strings.TrimSpace(preview))
+	return tea.SetClipboard(text)
+}
+
+func (m Model) pickerOptions() []picker.Option {
+	var opts []picker.Option
+	for _, t := range m.facets.Themes() {
+		opts = append(opts, picker.Option{ID: t.ID, Label: t.Label, Count: m.facets.ThemeCount(t.ID)})
+	}
+	return opts
+}

@@ -1,0 +1,149 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// headerLines are the lines above the body: title, search box, themes, kinds.
+const headerLines = 4
+
+// footerLines are the lines below it: status and short help.
+const footerLines = 2
+
+func helpStyles(dark bool) help.Styles { return help.DefaultStyles(dark) }
+
+// bodyHeight is the height of the panes, borders included.
+func (m Model) bodyHeight() int { return max(3, m.height-headerLines-footerLines) }
+
+// listWidth is the width of the list pane, border included.
+func (m Model) listWidth() int {
+	if !m.wide() {
+		return m.width
+	}
+	return max(40, m.width*9/20)
+}
+
+// layout sizes the components after a resize.
+func (m *Model) layout() {
+	inner := m.bodyHeight() - 2
+	m.search.SetWidth(m.width)
+	m.help.SetWidth(m.width)
+	if m.wide() {
+		m.results.SetSize(m.listWidth()-2, inner)
+		m.detail.SetSize(m.width-m.listWidth()-4, inner)
+	} else {
+		m.results.SetSize(m.width-2, inner)
+		m.detail.SetSize(m.width-4, inner)
+	}
+}
+
+// View draws the screen. Before the first size is known it draws nothing.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "cypx"
+	return v
+}
+
+func (m Model) render() string {
+	if m.quitting || m.width == 0 {
+		return ""
+	}
+	if m.tooSmall() {
+		msg := fmt.Sprintf("Terminal too small (%dx%d): cypx needs at least 40x10.", m.width, m.height)
+		return ansi.Wordwrap(msg, max(1, m.width), "")
+	}
+	st := m.styles
+	title := st.Title.Render("cypx") + st.Muted.Render(" · CYP services evidence")
+	count := st.Count.Render(m.headerCount())
+	gap := m.width - lipgloss.Width(title) - lipgloss.Width(count)
+	header := title + strings.Repeat(" ", max(1, gap)) + count
+	if gap < 1 {
+		header = ansi.Truncate(title+" "+count, m.width, "…")
+	}
+	lines := []string{
+		header,
+		ansi.Truncate(m.search.View(), m.width, "…"),
+		m.facets.ThemeRow(st, m.width),
+		m.facets.KindRow(st, m.width),
+	}
+	body := m.body()
+	if m.overlay != overlayNone {
+		body = lipgloss.Place(m.width, m.bodyHeight(), lipgloss.Center, lipgloss.Center, m.overlayView())
+	}
+	lines = append(lines, body, m.status.View(st, m.width), m.shortHelp())
+	return strings.Join(lines, "\n")
+}
+
+func (m Model) body() string {
+	st := m.styles
+	h := m.bodyHeight()
+	pane := func(content string, width int, focused bool) string {
+		s := st.Pane
+		if focused {
+			s = st.PaneFocused
+		}
+		return s.Width(width).Height(h).Render(content)
+	}
+	if m.screen == screenDetail {
+		return pane(padLeft(m.detail.View(st)), m.width, true)
+	}
+	list := pane(m.results.View(st, m.focus == focusList), m.listWidth(), m.focus == focusList)
+	if !m.wide() {
+		return list
+	}
+	detail := pane(padLeft(m.detail.View(st)), m.width-m.listWidth(), m.focus == focusDetail)
+	return lipgloss.JoinHorizontal(lipgloss.Top, list, detail)
+}
+
+// padLeft indents every line by one cell, inside a pane's border.
+func padLeft(s string) string {
+	return " " + strings.ReplaceAll(s, "\n", "\n ")
+}
+
+func (m Model) overlayView() string {
+	switch m.overlay {
+	case overlayPicker:
+		return m.picker.View(m.styles, m.width, m.bodyHeight())
+	case overlayCopyMenu:
+		return m.menu.View(m.styles, min(m.width, 90))
+	case overlayHelp:
+		return m.styles.Overlay.Render(m.styles.OverlayTitle.Render("Keys") + "\n\n" + m.help.FullHelpView(m.keys.FullHelp()))
+	}
+	return ""
+}
+
+// shortHelp is the help bar for what has the focus.
+func (m Model) shortHelp() string {
+	km := m.keys
+	var b []key.Binding
+	switch {
+	case m.overlay != overlayNone:
+		return m.styles.Muted.Render("esc close")
+	case m.focus == focusSearch:
+		b = []key.Binding{km.WithSubmit("results").Submit, km.Back, km.ForceQuit}
+	case m.focus == focusDetail:
+		b = []key.Binding{km.Up, km.Down, km.Back, km.Copy, km.CopyAs, km.Help, km.Quit}
+	default:
+		b = []key.Binding{km.Search, km.Themes, kindsBinding(), km.Copy, km.CopyAs, km.Help, km.Quit}
+		if m.wide() {
+			b = append([]key.Binding{km.SwitchPane}, b...)
+		} else {
+			b = append([]key.Binding{km.WithSubmit("open").Submit}, b...)
+		}
+	}
+	return m.help.ShortHelpView(b)
+}
+
+// kindsBinding stands for keys 1-4 in the short help.
+func kindsBinding() key.Binding {
+	return key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1-4", "kinds"))
+}

@@ -48,7 +48,9 @@ func (s *tmuxSession) tmux(args ...string) string {
 	return string(out)
 }
 
-func (s *tmuxSession) keys(keys ...string) { s.tmux(append([]string{"send-keys", "-t", "e2e"}, keys...)...) }
+func (s *tmuxSession) keys(keys ...string) {
+	s.tmux(append([]string{"send-keys", "-t", "e2e"}, keys...)...)
+}
 
 // typeText sends text literally, one key at a time as a person types.
 func (s *tmuxSession) typeText(text string) {

@@ -59,8 +59,8 @@ func options(t testing.TB, s tui.Searcher) tui.Options {
 // driver runs a model as the program would, but synchronously: every
 // command is run and its message fed back, so each step is deterministic.
 type driver struct {
-	t *testing.T
-	m tea.Model
+	t     *testing.T
+	m     tea.Model
 	quit  bool
 	depth int
 }

@@ -42,12 +42,17 @@ func InlineCitation(s Source) string {
 }
 
 // ItemCitation is the inline citation of one item, with its page when the
-// source is paginated: (CQC, 2018, p. 12).
+// source is paginated: (CQC, 2018, p. 12). Coverage whose finding was found
+// in its primary source cites the primary first:
+// (NHS Providers, 2024; reported by Healthcare Leader, 2024).
 func ItemCitation(it Item) string {
 	return "(" + itemLabel(it) + ")"
 }
 
 func itemLabel(it Item) string {
+	if it.Primary != nil {
+		return CitationLabel(*it.Primary) + "; reported by " + CitationLabel(it.Source)
+	}
 	label := CitationLabel(it.Source)
 	if it.Page > 0 {
 		label += ", p. " + strconv.Itoa(it.Page)
@@ -122,6 +127,9 @@ func Cite(it Item, style Style, accessed time.Time) string {
 		}
 		return quote + " " + ItemCitation(it)
 	case StyleHarvard:
+		if it.Primary != nil {
+			return Reference(*it.Primary, accessed) + " Reported by: " + Reference(it.Source, accessed)
+		}
 		return Reference(it.Source, accessed)
 	}
 	return quote + " " + ItemCitation(it)

@@ -173,6 +173,9 @@ type Item struct {
 	Line   int `json:"line"`
 	// Seq is the item's position in its source, for document order.
 	Seq int `json:"seq"`
+	// Para is the index of the block (paragraph or list item) the item was
+	// cut from, so sentences of one paragraph are known to belong together.
+	Para int `json:"para"`
 	// Number is a recommendation's number in its list ("3"), or empty.
 	Number  string   `json:"number,omitempty"`
 	Figures []Figure `json:"figures"`
@@ -186,6 +189,10 @@ type Item struct {
 	// is then cited as a secondary source: "(Health Foundation, 2024,
 	// cited in NHS Providers, 2024)".
 	Cites string `json:"cites,omitempty"`
+	// Primary is set when the item is coverage (its source has about:) and
+	// the same finding was found in the source it reports on; the item is
+	// then cited as "(NHS Providers, 2024; reported by Healthcare Leader, 2024)".
+	Primary *Source `json:"-"`
 }
 
 // HasTheme reports whether the item is tagged with the theme id.

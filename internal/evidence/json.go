@@ -22,6 +22,8 @@ type itemJSON struct {
 	Line       int      `json:"line"`
 	Offset     int      `json:"offset"`
 	Seq        int      `json:"seq"`
+	Para       int      `json:"para"`
+	Primary    *Source  `json:"primary,omitempty"`
 	SourceInfo Source   `json:"source_info"`
 }
 
@@ -30,8 +32,8 @@ type itemJSON struct {
 func (it Item) MarshalJSON() ([]byte, error) {
 	j := itemJSON{
 		ID: it.ID, Kind: it.Kind, Source: it.Source.ID, Section: it.Section, Text: it.Text,
-		Themes: it.Themes, Figures: it.Figures, Actors: it.Actors, Citation: ShortCitation(it.Source),
-		Number: it.Number, Page: it.Page, Cites: it.Cites, Line: it.Line, Offset: it.Offset, Seq: it.Seq, SourceInfo: it.Source,
+		Themes: it.Themes, Figures: it.Figures, Actors: it.Actors, Citation: jsonCitation(it),
+		Number: it.Number, Page: it.Page, Cites: it.Cites, Line: it.Line, Offset: it.Offset, Seq: it.Seq, Para: it.Para, Primary: it.Primary, SourceInfo: it.Source,
 	}
 	if j.Themes == nil {
 		j.Themes = []string{}
@@ -53,8 +55,16 @@ func (it *Item) UnmarshalJSON(b []byte) error {
 	}
 	*it = Item{
 		ID: j.ID, Kind: j.Kind, Source: j.SourceInfo, Section: j.Section, Text: j.Text,
-		Offset: j.Offset, Line: j.Line, Seq: j.Seq, Number: j.Number, Figures: j.Figures,
+		Offset: j.Offset, Line: j.Line, Seq: j.Seq, Para: j.Para, Primary: j.Primary, Number: j.Number, Figures: j.Figures,
 		Actors: j.Actors, Themes: j.Themes, Page: j.Page, Cites: j.Cites,
 	}
 	return nil
+}
+
+// jsonCitation names the source, and the primary first for coverage.
+func jsonCitation(it Item) string {
+	if it.Primary != nil {
+		return ShortCitation(*it.Primary) + "; reported by " + ShortCitation(it.Source)
+	}
+	return ShortCitation(it.Source)
 }

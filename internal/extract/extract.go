@@ -19,7 +19,7 @@ import (
 
 // Version changes whenever extraction would give different items for the
 // same text, so that cached indexes built by an older extractor are rebuilt.
-const Version = 1
+const Version = 2
 
 // MinExcerptWords is the shortest run of prose kept as an excerpt; shorter
 // runs are captions, sign-offs and links rather than evidence.
@@ -38,6 +38,7 @@ type extractor struct {
 	doc   corpus.Document
 	items []evidence.Item
 	ids   map[string]int
+	para  int // the block being read
 }
 
 func (x *extractor) run() {
@@ -46,6 +47,7 @@ func (x *extractor) run() {
 	labelled := false // the previous block was a "Recommendation:" label
 	leadIn := ""      // a paragraph introducing a list of recommendations
 	for i, b := range x.doc.Blocks {
+		x.para = i
 		switch b.Kind {
 		case corpus.Heading:
 			section = b.Text
@@ -135,6 +137,7 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 		Offset:  b.Offset + start,
 		Line:    b.Line + strings.Count(b.Text[:start], "\n"),
 		Seq:     len(x.items),
+		Para:    x.para,
 		Page:    b.Page,
 		Figures: figs,
 		Actors:  []evidence.Actor{},

@@ -30,6 +30,13 @@ type Request struct {
 	// is being typed, unless the query ends in a space. Query-string syntax
 	// is understood: "phrases", +must, -not, field:value, wildcards.
 	Query string
+	// Like, when set, finds items like this text instead: any of its words
+	// may match, and items sharing more of its rarer words score higher.
+	Like string
+	// IDs keeps only the items with these ids.
+	IDs []string
+	// Values keeps items with a figure of any of these values.
+	Values []float64
 	// Themes keeps items with any of these themes.
 	Themes []string
 	// Kinds keeps items of any of these kinds.
@@ -90,14 +97,17 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
+	if r.Like != "" {
+		text = ix.likeQuery(r.Like)
+	}
 	limit := r.Limit
 	if limit <= 0 {
 		limit = 50
 	}
 	req := bleve.NewSearchRequestOptions(withFilters(text, r, ""), limit, r.Offset, false)
 	req.Fields = []string{fieldDoc}
-	req.IncludeLocations = !r.NoMatches && strings.TrimSpace(r.Query) != ""
-	if strings.TrimSpace(r.Query) == "" {
+	req.IncludeLocations = !r.NoMatches && strings.TrimSpace(r.Query) != "" && r.Like == ""
+	if strings.TrimSpace(r.Query) == "" && r.Like == "" {
 		req.SortBy([]string{"-" + FieldDate, FieldSource, FieldSeq})
 	} else {
 		req.SortBy([]string{"-_score", "-" + FieldDate, FieldSeq})
@@ -205,6 +215,20 @@ func withFilters(text query.Query, r Request, except string) query.Query {
 		}
 		parts = append(parts, bleve.NewDisjunctionQuery(qs...))
 	}
+	if len(r.IDs) > 0 {
+		parts = append(parts, bleve.NewDocIDQuery(r.IDs))
+	}
+	if len(r.Values) > 0 {
+		var qs []query.Query
+		for _, v := range r.Values {
+			v := v
+			t := true
+			nq := bleve.NewNumericRangeInclusiveQuery(&v, &v, &t, &t)
+			nq.SetField(FieldValue)
+			qs = append(qs, nq)
+		}
+		parts = append(parts, bleve.NewDisjunctionQuery(qs...))
+	}
 	anyOf(FieldTheme, r.Themes)
 	anyOf(FieldKind, kindStrings(r.Kinds))
 	anyOf(FieldSource, r.Sources)
@@ -297,6 +321,33 @@ func (ix *Index) textQuery(q string) (query.Query, error) {
 		return parts[0], nil
 	}
 	return bleve.NewConjunctionQuery(parts...), nil
+}
+
+// maxLikeTerms bounds a "more like this" query.
+const maxLikeTerms = 40
+
+// likeQuery is a disjunction of the distinct stemmed terms of text.
+func (ix *Index) likeQuery(text string) query.Query {
+	a := ix.bi.Mapping().AnalyzerNamed(en.AnalyzerName)
+	seen := map[string]bool{}
+	var qs []query.Query
+	for _, tok := range a.Analyze([]byte(text)) {
+		term := string(tok.Term)
+		if seen[term] || len(term) < 3 {
+			continue
+		}
+		seen[term] = true
+		tq := bleve.NewTermQuery(term)
+		tq.SetField(FieldText)
+		qs = append(qs, tq)
+		if len(qs) == maxLikeTerms {
+			break
+		}
+	}
+	if len(qs) == 0 {
+		return bleve.NewMatchNoneQuery()
+	}
+	return bleve.NewDisjunctionQuery(qs...)
 }
 
 // analyses reports whether the analyser keeps any token of w.

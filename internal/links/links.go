@@ -1,0 +1,354 @@
+// Package links finds the linked findings of an evidence item: the same
+// figure and claim in another source, the primary source a news item
+// reports on, the same recommendation elsewhere, the finding a
+// recommendation responds to, and related items; each with a score and a
+// reason a person can read.
+//
+// Candidates come from the index (items sharing the item's rarer words, and
+// items with the same figure values); the type of each link is decided
+// from figures, shared words and themes, and the sources' about: relation.
+// Everything is deterministic.
+package links
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/index"
+)
+
+// Type is the kind of a link.
+type Type string
+
+// The link types of DESIGN.md.
+const (
+	SameFinding        Type = "same-finding"
+	PrimarySource      Type = "primary-source"
+	SameRecommendation Type = "same-recommendation"
+	RespondsTo         Type = "responds-to"
+	Related            Type = "related"
+)
+
+// rank orders types in a list of links: the strongest claims first.
+var rank = map[Type]int{PrimarySource: 0, SameFinding: 1, SameRecommendation: 2, RespondsTo: 3, Related: 4}
+
+// Link is one linked finding.
+type Link struct {
+	Type   Type          `json:"type"`
+	Score  float64       `json:"score"`
+	Reason string        `json:"reason"`
+	Item   evidence.Item `json:"item"`
+}
+
+// Searcher is the part of the index the engine needs.
+type Searcher interface {
+	Search(ctx context.Context, r index.Request) (index.Result, error)
+	TermWeights(ctx context.Context, text string) (map[string]float64, error)
+}
+
+// Engine finds links.
+type Engine struct {
+	ix      Searcher
+	sources map[string]evidence.Source
+	labels  map[string]string
+}
+
+// New makes an engine over an index, the corpus's sources (for about:
+// relations) and the theme labels (for reasons).
+func New(ix Searcher, sources []evidence.Source, themeLabels map[string]string) *Engine {
+	e := &Engine{ix: ix, sources: map[string]evidence.Source{}, labels: themeLabels}
+	for _, s := range sources {
+		e.sources[s.ID] = s
+	}
+	return e
+}
+
+// Thresholds, chosen on the bundled corpus's gold links
+// (testdata/gold.yaml) and kept general: they speak of shared figures and
+// shared words, never of particular reports.
+const (
+	candidates         = 30   // items fetched per similarity query
+	sameFindingOverlap = 0.30 // share of words two statements of one finding have in common
+	sameRecOverlap     = 0.50 // the same for two statements of one recommendation
+	respondsSpecific   = 4.3  // summed IDF of shared distinctive terms for responds-to
+	relatedSimilarity  = 0.30 // index score relative to the item's own
+	maxRelated         = 5
+)
+
+// For returns the links of an item, strongest first.
+func (e *Engine) For(ctx context.Context, it evidence.Item) ([]Link, error) {
+	cands, self, err := e.candidates(ctx, it)
+	if err != nil {
+		return nil, err
+	}
+	weights, err := e.ix.TermWeights(ctx, it.Text)
+	if err != nil {
+		return nil, err
+	}
+	var out []Link
+	related := 0
+	for _, c := range cands {
+		cw, err := e.ix.TermWeights(ctx, c.hit.Item.Text)
+		if err != nil {
+			return nil, err
+		}
+		l, ok := e.judge(it, c.hit.Item, c.score/self, specificWeight(weights, cw))
+		if !ok {
+			continue
+		}
+		if l.Type == Related {
+			if related == maxRelated {
+				continue
+			}
+			related++
+		}
+		out = append(out, l)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if rank[out[i].Type] != rank[out[j].Type] {
+			return rank[out[i].Type] < rank[out[j].Type]
+		}
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		return out[i].Item.ID < out[j].Item.ID
+	})
+	return out, nil
+}
+
+// Primary returns the item with Primary set when it is coverage whose
+// finding was found in the source it reports on.
+func (e *Engine) Primary(ctx context.Context, it evidence.Item) (evidence.Item, error) {
+	if it.Source.About == "" {
+		return it, nil
+	}
+	ls, err := e.For(ctx, it)
+	if err != nil {
+		return it, err
+	}
+	for _, l := range ls {
+		if l.Type == PrimarySource {
+			src := l.Item.Source
+			it.Primary = &src
+			return it, nil
+		}
+	}
+	return it, nil
+}
+
+type candidate struct {
+	hit   index.Hit
+	score float64
+}
+
+// candidates gathers items like it: across the index, within its own
+// report, within the report it covers, and those sharing its figure values.
+func (e *Engine) candidates(ctx context.Context, it evidence.Item) ([]candidate, float64, error) {
+	byID := map[string]*candidate{}
+	var order []string
+	add := func(r index.Request) error {
+		r.Like, r.NoFacets, r.NoMatches = it.Text, true, true
+		if r.Limit == 0 {
+			r.Limit = candidates
+		}
+		res, err := e.ix.Search(ctx, r)
+		if err != nil {
+			return err
+		}
+		for _, h := range res.Hits {
+			if c, ok := byID[h.Item.ID]; ok {
+				c.score = max(c.score, h.Score)
+				continue
+			}
+			byID[h.Item.ID] = &candidate{hit: h, score: h.Score}
+			order = append(order, h.Item.ID)
+		}
+		return nil
+	}
+	if err := add(index.Request{}); err != nil {
+		return nil, 0, err
+	}
+	if ids := e.reportSources(it.Source); len(ids) > 0 {
+		if err := add(index.Request{Sources: ids}); err != nil {
+			return nil, 0, err
+		}
+	}
+	if about, ok := e.sources[it.Source.About]; ok {
+		if err := add(index.Request{Sources: e.reportSources(about)}); err != nil {
+			return nil, 0, err
+		}
+	}
+	var values []float64
+	for _, f := range it.Figures {
+		values = append(values, f.Value)
+	}
+	if len(values) > 0 {
+		if err := add(index.Request{Values: values, Limit: 100}); err != nil {
+			return nil, 0, err
+		}
+	}
+	self := 0.0
+	if c, ok := byID[it.ID]; ok {
+		self = c.score
+	} else if res, err := e.ix.Search(ctx, index.Request{Like: it.Text, IDs: []string{it.ID}, NoFacets: true, NoMatches: true, Limit: 1}); err == nil && len(res.Hits) == 1 {
+		self = res.Hits[0].Score
+	}
+	if self == 0 {
+		self = 1
+	}
+	out := make([]candidate, 0, len(order))
+	for _, id := range order {
+		out = append(out, *byID[id])
+	}
+	return out, self, nil
+}
+
+// reportSources lists the ids of the sources that are parts of the same
+// report as s: the same publisher, title and date (chapters or sections
+// filed as separate sources).
+func (e *Engine) reportSources(s evidence.Source) []string {
+	var ids []string
+	for id, o := range e.sources {
+		if sameReport(s, o) {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+func sameReport(a, b evidence.Source) bool {
+	return a.ID == b.ID || (a.Publisher == b.Publisher && a.Title == b.Title && a.Date == b.Date)
+}
+
+// judge decides whether c is linked to it, and how.
+//
+// sim is the candidate's index score relative to the item's own; specific
+// is the summed IDF of the distinctive terms the two share.
+func (e *Engine) judge(it, c evidence.Item, sim, specific float64) (Link, bool) {
+	if c.ID == it.ID || (c.Source.ID == it.Source.ID && c.Para == it.Para) {
+		return Link{}, false
+	}
+	overlap := wordOverlap(it.Text, c.Text)
+	about, isCoverage := e.sources[it.Source.About]
+	coversC := isCoverage && sameReport(about, c.Source)
+	coveredBy := c.Source.About != "" && sameReport(e.sources[c.Source.About], it.Source)
+	report := sameReport(it.Source, c.Source)
+	link := Link{Item: c, Score: round2(max(overlap, min(1, sim)))}
+	if isPair(it.Kind, c.Kind) {
+		link.Score = round2(min(1, specific/10))
+	}
+
+	fig, shared := sharedFigure(it, c)
+	switch {
+	case shared && overlap >= sameFindingOverlap && it.Kind == evidence.Statistic && c.Kind == evidence.Statistic:
+		switch {
+		case coversC:
+			link.Type = PrimarySource
+			link.Reason = fmt.Sprintf("same figure (%s) and claim in %s, which this %s reports on", fig, e.where(c), it.Source.Type)
+		default:
+			link.Type = SameFinding
+			link.Reason = fmt.Sprintf("same figure (%s) and claim %s", fig, e.reportedBy(c, coveredBy, report))
+		}
+		return link, true
+	case it.Kind == evidence.Recommendation && c.Kind == evidence.Recommendation && overlap >= sameRecOverlap:
+		what := "nearly the same recommendation"
+		if evidence.OneLine(it.Text) == evidence.OneLine(c.Text) {
+			what = "the same recommendation, word for word,"
+		}
+		if coversC {
+			link.Type = PrimarySource
+			link.Reason = fmt.Sprintf("%s in %s, which this %s reports on", what, e.where(c), it.Source.Type)
+		} else {
+			link.Type = SameRecommendation
+			link.Reason = fmt.Sprintf("%s %s", what, e.reportedBy(c, coveredBy, report))
+		}
+		return link, true
+	case report && isPair(it.Kind, c.Kind) && specific >= respondsSpecific && len(sharedThemes(it, c)) > 0 && answerable(it, c):
+		link.Type = RespondsTo
+		topic := e.themeList(sharedThemes(it, c))
+		if it.Kind == evidence.Recommendation {
+			link.Reason = fmt.Sprintf("the finding this recommendation responds to (%s), in %s", topic, e.where(c))
+		} else {
+			link.Reason = fmt.Sprintf("a recommendation responding to this finding (%s), in %s", topic, e.where(c))
+		}
+		return link, true
+	case !report && !coversC && !coveredBy && sim >= relatedSimilarity && len(sharedThemes(it, c)) > 0:
+		link.Type = Related
+		link.Score = round2(min(1, sim))
+		link.Reason = fmt.Sprintf("related: also on %s, in %s", e.themeList(sharedThemes(it, c)), e.where(c))
+		return link, true
+	}
+	return Link{}, false
+}
+
+func isPair(a, b evidence.Kind) bool {
+	return (a == evidence.Recommendation && b == evidence.Statistic) || (a == evidence.Statistic && b == evidence.Recommendation)
+}
+
+// where names an item's place for a reason: "NHS Providers' report".
+func (e *Engine) where(c evidence.Item) string {
+	return possessive(c.Source.Publisher) + " " + string(c.Source.Type)
+}
+
+// reportedBy says where else a finding appears.
+func (e *Engine) reportedBy(c evidence.Item, coveredBy, sameReport bool) string {
+	switch {
+	case coveredBy:
+		return fmt.Sprintf("reported by %s, %s", c.Source.Publisher, c.Source.Date.Long())
+	case sameReport && c.Section != "":
+		return fmt.Sprintf("elsewhere in the same %s (%s)", c.Source.Type, c.Section)
+	case sameReport:
+		return fmt.Sprintf("elsewhere in the same %s", c.Source.Type)
+	}
+	return "in " + e.where(c) + ", " + c.Source.Date.Long()
+}
+
+func (e *Engine) themeList(ids []string) string {
+	var out []string
+	for _, id := range ids {
+		if l, ok := e.labels[id]; ok {
+			out = append(out, strings.ToLower(l[:1])+l[1:])
+		} else {
+			out = append(out, id)
+		}
+	}
+	if len(out) > 2 {
+		out = out[:2]
+	}
+	return strings.Join(out, "; ")
+}
+
+func possessive(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "’"
+	}
+	return name + "’s"
+}
+
+func round2(v float64) float64 { return float64(int(v*100+0.5)) / 100 }
+
+// sharedFigure finds a figure of it with the same value and unit as one of c's.
+func sharedFigure(it, c evidence.Item) (string, bool) {
+	for _, f := range it.Figures {
+		for _, g := range c.Figures {
+			if f.Value == g.Value && f.Unit == g.Unit {
+				return f.Badge(), true
+			}
+		}
+	}
+	return "", false
+}
+
+func sharedThemes(a, b evidence.Item) []string {
+	var out []string
+	for _, t := range a.Themes {
+		if b.HasTheme(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}

@@ -1,0 +1,163 @@
+package links_test
+
+import (
+	"context"
+	"os"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"go.yaml.in/yaml/v3"
+
+	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/links"
+	"github.com/cypx/cypx/internal/pipeline"
+)
+
+var (
+	once   sync.Once
+	engine *links.Engine
+	items  []evidence.Item
+)
+
+func setup(t testing.TB) (*links.Engine, []evidence.Item) {
+	once.Do(func() {
+		c, err := pipeline.Load(bundled.FS, bundled.FS)
+		if err != nil {
+			panic(err)
+		}
+		ix, err := index.Build(context.Background(), "", c.Items, nil)
+		if err != nil {
+			panic(err)
+		}
+		labels := map[string]string{}
+		for _, th := range c.Taxonomy.Themes {
+			labels[th.ID] = th.Label
+		}
+		engine, items = links.New(ix, c.Sources, labels), c.Items
+	})
+	return engine, items
+}
+
+type ref [2]string // source id, key
+
+func find(t *testing.T, items []evidence.Item, r ref) evidence.Item {
+	t.Helper()
+	var found []evidence.Item
+	for _, it := range items {
+		if it.Source.ID == r[0] && strings.Contains(it.Text, r[1]) {
+			found = append(found, it)
+		}
+	}
+	if len(found) != 1 {
+		t.Fatalf("gold: %q in %s matches %d items", r[1], r[0], len(found))
+	}
+	return found[0]
+}
+
+// strong are the link types the gold claims to list completely.
+var strong = map[links.Type]bool{links.SameFinding: true, links.PrimarySource: true, links.SameRecommendation: true, links.RespondsTo: true}
+
+func pairKey(a, b string) string {
+	if a > b {
+		a, b = b, a
+	}
+	return a + " | " + b
+}
+
+// TestLinkGold measures the strong links over the whole bundled corpus
+// against the hand-made gold: precision and recall over unordered pairs,
+// with floors of 0.9 and 0.8; and no link at all between negative pairs.
+func TestLinkGold(t *testing.T) {
+	e, items := setup(t)
+	data, err := os.ReadFile("testdata/gold.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold struct {
+		Positive []struct {
+			From, To ref
+			Types    []links.Type
+		}
+		Negative []struct{ From, To ref }
+	}
+	if err := yaml.Unmarshal(data, &gold); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	all := map[string][]links.Link{}
+	predicted := map[string]links.Type{} // strong pairs found, either direction
+	for _, it := range items {
+		ls, err := e.For(ctx, it)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all[it.ID] = ls
+		for _, l := range ls {
+			if l.Item.ID == it.ID {
+				t.Errorf("%s linked to itself", it.ID)
+			}
+			if l.Item.Source.ID == it.Source.ID && l.Item.Para == it.Para {
+				t.Errorf("%s linked to a sentence of its own paragraph", it.ID)
+			}
+			if l.Reason == "" || l.Score <= 0 || l.Score > 1 {
+				t.Errorf("link %s → %s: reason %q score %v", it.ID, l.Item.ID, l.Reason, l.Score)
+			}
+			if strong[l.Type] {
+				predicted[pairKey(it.ID, l.Item.ID)] = l.Type
+			}
+		}
+	}
+	tp, fn := 0, 0
+	expected := map[string]bool{}
+	for _, p := range gold.Positive {
+		a, b := find(t, items, p.From), find(t, items, p.To)
+		expected[pairKey(a.ID, b.ID)] = true
+		var got links.Type
+		for _, l := range all[a.ID] {
+			if l.Item.ID == b.ID {
+				got = l.Type
+			}
+		}
+		ok := false
+		for _, want := range p.Types {
+			ok = ok || got == want
+		}
+		if ok {
+			tp++
+		} else {
+			fn++
+			t.Logf("missed %s: %.50q → %.50q (got %q)", p.Types, a.Text, b.Text, got)
+		}
+	}
+	fp := 0
+	var extra []string
+	for k, typ := range predicted {
+		if !expected[k] {
+			fp++
+			extra = append(extra, string(typ)+": "+k)
+		}
+	}
+	sort.Strings(extra)
+	for _, x := range extra {
+		t.Logf("extra %s", x)
+	}
+	p, r := float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn)
+	t.Logf("links: %d gold pairs; precision %.3f recall %.3f (tp %d fp %d fn %d)", len(gold.Positive), p, r, tp, fp, fn)
+	if p < 0.9 || r < 0.8 {
+		t.Errorf("precision %.3f recall %.3f: below the 0.9 / 0.8 floor", p, r)
+	}
+	for _, n := range gold.Negative {
+		a, b := find(t, items, n.From), find(t, items, n.To)
+		for _, pair := range [][2]evidence.Item{{a, b}, {b, a}} {
+			for _, l := range all[pair[0].ID] {
+				if l.Item.ID == pair[1].ID {
+					t.Errorf("must not link (%s): %.50q → %.50q", l.Type, pair[0].Text, pair[1].Text)
+				}
+			}
+		}
+	}
+}

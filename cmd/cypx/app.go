@@ -14,6 +14,7 @@ import (
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/pipeline"
 )
 
@@ -29,8 +30,7 @@ type app struct {
 	corpusDir string
 	corpus    *pipeline.Corpus
 	ix        *index.Index
-	// now dates references ("Accessed: ..."); tests fix it.
-	now func() time.Time
+	linker    *links.Engine
 }
 
 // usageError is a mistake in the command line: exit status 2.
@@ -90,18 +90,52 @@ func (a *app) index(ctx context.Context) (*index.Index, error) {
 	return a.ix, err
 }
 
+// links is the link engine over the index.
+func (a *app) links(ctx context.Context) (*links.Engine, error) {
+	if a.linker != nil {
+		return a.linker, nil
+	}
+	ix, err := a.index(ctx)
+	if err != nil {
+		return nil, err
+	}
+	c := a.corpus
+	labels := map[string]string{}
+	for _, th := range c.Taxonomy.Themes {
+		labels[th.ID] = th.Label
+	}
+	a.linker = links.New(ix, c.Sources, labels)
+	return a.linker, nil
+}
+
+// item finds an item by id and, for coverage, notes the primary source
+// its finding was found in, so it is cited primary first.
+func (a *app) item(ctx context.Context, ref string) (evidence.Item, error) {
+	c, err := a.load()
+	if err != nil {
+		return evidence.Item{}, err
+	}
+	it, err := c.Item(ref)
+	if err != nil || it.Source.About == "" {
+		return it, err
+	}
+	e, err := a.links(ctx)
+	if err != nil {
+		return it, err
+	}
+	return e.Primary(ctx, it)
+}
+
 func (a *app) close() {
 	if a.ix != nil {
 		a.ix.Close()
 	}
 }
 
-func (a *app) accessed() time.Time {
-	if a.now != nil {
-		return a.now()
-	}
-	return time.Now()
-}
+// clock dates references ("Accessed: ..."); tests fix it.
+var clock = time.Now
+
+func (a *app) accessed() time.Time { return clock() }
 
 // filters are the flags that narrow items: shared by items and search.
 type filters struct {

@@ -9,7 +9,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
+
+func init() {
+	clock = func() time.Time { return time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC) }
+}
 
 // cli runs cypx in process and returns its stdout, stderr and exit status.
 func cli(t *testing.T, args ...string) (string, string, int) {
@@ -125,10 +130,10 @@ func TestCiteStyles(t *testing.T) {
 		t.Fatal("97% item not found")
 	}
 	cases := map[string]string{
-		"plain":    `"Nearly all respondents (97%) said that demand for CYP services had increased since the Covid pandemic, and 90% said the health of wellbeing of children is not considered enough in national policy." (Healthcare Leader, 2024)`,
-		"figure":   `97% (Healthcare Leader, 2024)`,
-		"markdown": `"Nearly all respondents (97%) said that demand for CYP services had increased since the Covid pandemic, and 90% said the health of wellbeing of children is not considered enough in national policy." ([Healthcare Leader, 2024](https://healthcareleadernews.com/news/most-trusts-say-they-work-effectively-with-icbs-on-childrens-services))`,
-		"harvard":  `Gault, B. (2024) Most trusts say they work effectively with ICBs on children’s services. Healthcare Leader, 15 July 2024. Available at: https://healthcareleadernews.com/news/most-trusts-say-they-work-effectively-with-icbs-on-childrens-services (Accessed: `,
+		"plain":    `"Nearly all respondents (97%) said that demand for CYP services had increased since the Covid pandemic, and 90% said the health of wellbeing of children is not considered enough in national policy." (NHS Providers, 2024; reported by Healthcare Leader, 2024)`,
+		"figure":   `97% (Healthcare Leader, 2024)`, // not seen in the primary
+		"markdown": `"Nearly all respondents (97%) said that demand for CYP services had increased since the Covid pandemic, and 90% said the health of wellbeing of children is not considered enough in national policy." ([NHS Providers, 2024](https://nhsproviders.org/forgotten-generation-shaping-better-services-for-children-and-young-people); reported by [Healthcare Leader, 2024](https://healthcareleadernews.com/news/most-trusts-say-they-work-effectively-with-icbs-on-childrens-services))`,
+		"harvard":  `NHS Providers (2024) Forgotten generation: shaping better services for children and young people. Available at: https://nhsproviders.org/forgotten-generation-shaping-better-services-for-children-and-young-people (Accessed: 22 November 2026). Reported by: Gault, B. (2024) Most trusts say they work effectively with ICBs on children’s services. Healthcare Leader, 15 July 2024. Available at: https://healthcareleadernews.com/news/most-trusts-say-they-work-effectively-with-icbs-on-childrens-services (Accessed: `,
 	}
 	for style, want := range cases {
 		out, stderr, code := cli(t, "cite", id97, "--style", style)
@@ -251,6 +256,68 @@ func TestTextOutputEscapesControlCharacters(t *testing.T) {
 		}
 		if !strings.Contains(out, `\x1b[31mred`) {
 			t.Errorf("%v: escape not shown escaped:\n%s", args, out)
+		}
+	}
+}
+
+// idOf finds the id of the item of a source whose text holds key.
+func idOf(t *testing.T, source, key string) string {
+	t.Helper()
+	out, _, _ := cli(t, "items", "--format", "json", "--source", source)
+	var items []struct{ ID, Text string }
+	json.Unmarshal([]byte(out), &items)
+	for _, it := range items {
+		if strings.Contains(it.Text, key) {
+			return it.ID
+		}
+	}
+	t.Fatalf("no item of %s holds %q", source, key)
+	return ""
+}
+
+func TestLinksJSONAndPrimaryCitations(t *testing.T) {
+	id := idOf(t, "hcl-2024-trusts-work-with-icbs", "Nearly all respondents (97%)")
+	out, stderr, code := cli(t, "links", id, "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var res struct {
+		Item  map[string]any `json:"item"`
+		Links []struct {
+			Type   string         `json:"type"`
+			Score  float64        `json:"score"`
+			Reason string         `json:"reason"`
+			Item   map[string]any `json:"item"`
+		} `json:"links"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Item["id"] != id || len(res.Links) == 0 {
+		t.Fatalf("links json: %s", out)
+	}
+	first := res.Links[0]
+	if first.Type != "primary-source" || !strings.Contains(first.Reason, "same figure (90%) and claim in NHS Providers’ report") ||
+		!strings.HasPrefix(first.Item["text"].(string), "Nearly all respondents (90%)") {
+		t.Errorf("first link: %+v", first)
+	}
+	if res.Item["citation"] != "NHS Providers (2024); reported by Healthcare Leader (2024)" {
+		t.Errorf("item citation %q", res.Item["citation"])
+	}
+	// The quote cites the primary first; the 97% figure, which the primary
+	// excerpts do not state, stays with the coverage that printed it.
+	quote, _, _ := cli(t, "cite", id)
+	if !strings.HasSuffix(strings.TrimSpace(quote), `(NHS Providers, 2024; reported by Healthcare Leader, 2024)`) {
+		t.Errorf("quote: %s", quote)
+	}
+	fig, _, _ := cli(t, "cite", id, "--style", "figure")
+	if strings.TrimSpace(fig) != "97% (Healthcare Leader, 2024)" {
+		t.Errorf("figure: %s", fig)
+	}
+	show, _, _ := cli(t, "show", id)
+	for _, want := range []string{"primary    NHS Providers, 2024: Forgotten generation", "Linked findings (", "primary-source"} {
+		if !strings.Contains(show, want) {
+			t.Errorf("show lacks %q:\n%s", want, show)
 		}
 	}
 }

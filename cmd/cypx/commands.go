@@ -11,6 +11,7 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/pipeline"
 )
 
@@ -35,7 +36,7 @@ Run with no command to open the explorer. The commands below serve scripts.`,
 	root.PersistentFlags().StringVar(&a.corpusDir, "corpus", "", "use this corpus folder (themes.yaml and sources/*.md) instead of the bundled one")
 	start.add(root)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError("%v", err) })
-	root.AddCommand(itemsCmd(a), searchCmd(a), showCmd(a), citeCmd(a), themesCmd(a), checkCmd(a))
+	root.AddCommand(itemsCmd(a), searchCmd(a), showCmd(a), citeCmd(a), linksCmd(a), themesCmd(a), checkCmd(a))
 	return root
 }
 
@@ -231,18 +232,25 @@ func showCmd(a *app) *cobra.Command {
 			if err := out.check(); err != nil {
 				return err
 			}
-			c, err := a.load()
+			it, err := a.item(cmd.Context(), args[0])
 			if err != nil {
 				return err
 			}
-			it, err := c.Item(args[0])
+			e, err := a.links(cmd.Context())
+			if err != nil {
+				return err
+			}
+			ls, err := e.For(cmd.Context(), it)
 			if err != nil {
 				return err
 			}
 			if out.value == "json" {
-				return export.Value(cmd.OutOrStdout(), it)
+				return export.Value(cmd.OutOrStdout(), linksJSON{Item: it, Links: nonNil(ls)})
 			}
-			return writeItemDetail(cmd.OutOrStdout(), it, c, a.accessed())
+			if err := writeItemDetail(cmd.OutOrStdout(), it, a.corpus, a.accessed()); err != nil {
+				return err
+			}
+			return writeLinksText(cmd.OutOrStdout(), ls)
 		},
 	}
 	out.add(cmd, "text", "text", "json")
@@ -265,11 +273,7 @@ func citeCmd(a *app) *cobra.Command {
 			if err != nil {
 				return usageError("--style: %v", err)
 			}
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
-			it, err := c.Item(args[0])
+			it, err := a.item(cmd.Context(), args[0])
 			if err != nil {
 				return err
 			}
@@ -278,6 +282,59 @@ func citeCmd(a *app) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&style, "style", "plain", "plain, markdown, figure or harvard")
+	return cmd
+}
+
+// linksJSON is the JSON shape of an item and its links.
+type linksJSON struct {
+	Item  evidence.Item `json:"item"`
+	Links []links.Link  `json:"links"`
+}
+
+func nonNil(ls []links.Link) []links.Link {
+	if ls == nil {
+		return []links.Link{}
+	}
+	return ls
+}
+
+func linksCmd(a *app) *cobra.Command {
+	var out format
+	cmd := &cobra.Command{
+		Use:   "links ID",
+		Short: "List an item's linked findings, with the type and reason of each",
+		Long: `List an item's linked findings: the same figure and claim elsewhere
+(same-finding), the primary source a news item reports on (primary-source),
+the same recommendation elsewhere (same-recommendation), the finding a
+recommendation responds to (responds-to), and related items (related).`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := out.check(); err != nil {
+				return err
+			}
+			it, err := a.item(cmd.Context(), args[0])
+			if err != nil {
+				return err
+			}
+			e, err := a.links(cmd.Context())
+			if err != nil {
+				return err
+			}
+			ls, err := e.For(cmd.Context(), it)
+			if err != nil {
+				return err
+			}
+			if out.value == "json" {
+				return export.Value(cmd.OutOrStdout(), linksJSON{Item: it, Links: nonNil(ls)})
+			}
+			w := cmd.OutOrStdout()
+			if err := writeHitsText(w, []index.Hit{{Item: it}}, false); err != nil {
+				return err
+			}
+			return writeLinksText(w, ls)
+		},
+	}
+	out.add(cmd, "text", "text", "json")
 	return cmd
 }
 

@@ -12,6 +12,7 @@ import (
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/pipeline"
 	"github.com/cypx/cypx/internal/tui/results"
 
@@ -133,6 +134,9 @@ func writeItemDetail(w io.Writer, it evidence.Item, c *pipeline.Corpus, accessed
 		}
 		tw.row(label, desc+")")
 	}
+	if it.Primary != nil {
+		tw.row("primary", fmt.Sprintf("%s: %s (this %s reports it)", evidence.CitationLabel(*it.Primary), it.Primary.Title, s.Type))
+	}
 	tw.row("cite", evidence.ItemCitation(it))
 	if err := tw.flush(); err != nil {
 		return err
@@ -184,3 +188,19 @@ func (t *table) row(cells ...string) {
 }
 
 func (t *table) flush() error { return t.tw.Flush() }
+
+// writeLinksText lists linked findings: type, score and reason, then the item.
+func writeLinksText(w io.Writer, ls []links.Link) error {
+	fmt.Fprintf(w, "\nLinked findings (%d)\n\n", len(ls))
+	for _, l := range ls {
+		fmt.Fprintf(w, "%-19s %.2f  %s\n", l.Type, l.Score, evidence.Printable(l.Reason))
+		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", results.Badge(l.Item), l.Item.Kind, evidence.CitationLabel(l.Item.Source), l.Item.ID)
+		for _, line := range wrap(evidence.Printable(evidence.OneLine(l.Item.Text)), textWidth-9) {
+			fmt.Fprintf(w, "%9s%s\n", "", line)
+		}
+		if _, err := fmt.Fprintln(w); err != nil {
+			return err
+		}
+	}
+	return nil
+}

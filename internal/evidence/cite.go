@@ -123,7 +123,13 @@ func Cite(it Item, style Style, accessed time.Time) string {
 		return quote + " " + MarkdownCitation(it)
 	case StyleFigure:
 		if len(it.Figures) > 0 {
-			return it.Figures[0].Text + " " + ItemCitation(it)
+			f := it.Figures[0]
+			if it.Primary != nil && !it.primaryHas(f.Value) {
+				own := it
+				own.Primary = nil
+				return f.Text + " " + ItemCitation(own)
+			}
+			return f.Text + " " + ItemCitation(it)
 		}
 		return quote + " " + ItemCitation(it)
 	case StyleHarvard:
@@ -138,11 +144,16 @@ func Cite(it Item, style Style, accessed time.Time) string {
 // MarkdownCitation is the inline citation with the source linked:
 // ([NHS Providers, 2024](https://...)).
 func MarkdownCitation(it Item) string {
-	label := itemLabel(it)
-	if it.Source.URL != "" {
-		label = "[" + label + "](" + it.Source.URL + ")"
+	link := func(label, url string) string {
+		if url == "" {
+			return label
+		}
+		return "[" + label + "](" + url + ")"
 	}
-	return "(" + label + ")"
+	if it.Primary != nil {
+		return "(" + link(CitationLabel(*it.Primary), it.Primary.URL) + "; reported by " + link(CitationLabel(it.Source), it.Source.URL) + ")"
+	}
+	return "(" + link(itemLabel(it), it.Source.URL) + ")"
 }
 
 // OneLine folds runs of white space, line breaks included, into single spaces.

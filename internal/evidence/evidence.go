@@ -193,6 +193,21 @@ type Item struct {
 	// the same finding was found in the source it reports on; the item is
 	// then cited as "(NHS Providers, 2024; reported by Healthcare Leader, 2024)".
 	Primary *Source `json:"-"`
+	// PrimaryValues are the figure values found in the primary source. A
+	// figure cited alone is attributed to the primary only when its value
+	// is among them: a figure the primary was not seen to state is cited
+	// to the coverage that printed it.
+	PrimaryValues []float64 `json:"-"`
+}
+
+// primaryHas reports whether a figure value was found in the primary source.
+func (it Item) primaryHas(v float64) bool {
+	for _, p := range it.PrimaryValues {
+		if p == v {
+			return true
+		}
+	}
+	return false
 }
 
 // HasTheme reports whether the item is tagged with the theme id.

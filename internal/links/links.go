@@ -133,6 +133,13 @@ func (e *Engine) Primary(ctx context.Context, it evidence.Item) (evidence.Item, 
 		if l.Type == PrimarySource {
 			src := l.Item.Source
 			it.Primary = &src
+			for _, f := range it.Figures {
+				for _, g := range l.Item.Figures {
+					if f.Value == g.Value && f.Unit == g.Unit {
+						it.PrimaryValues = append(it.PrimaryValues, f.Value)
+					}
+				}
+			}
 			return it, nil
 		}
 	}

@@ -161,3 +161,38 @@ func TestExplorerNeedsATerminal(t *testing.T) {
 		t.Errorf("cypx without a terminal: exit %d, %q", code, stderr)
 	}
 }
+
+// TestLinkedAndPinnedEndToEnd: Healthcare Leader's 90% figure beside NHS
+// Providers' 90% with the reason; copy the linked side; pin and compare.
+func TestLinkedAndPinnedEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	s := startTmux(t, 120, 40, fmt.Sprintf("env TERM=xterm-256color %s; sleep 60", bin))
+	s.waitFor("83 of 83 items")
+	s.keys("/")
+	s.typeText("demand covid")
+	s.waitFor("1 of 83 items", "Linked findings: 1")
+	s.keys("Enter")
+	s.waitFor("tab list/detail", "Secondary: reports NHS Providers, 2024")
+	s.keys("l")
+	s.waitFor("1/1 primary-source", "same figure (90%) and claim", "“Nearly all respondents (90%) said the health and")
+	s.keys("c")
+	s.waitFor(`Copied "Nearly all respondents (90%)`)
+	if buf := s.tmux("show-buffer"); buf != `"Nearly all respondents (90%) said the health and wellbeing of children and young people was not considered enough in national policy." (NHS Providers, 2024)` {
+		t.Errorf("paste buffer after copying the linked side: %s", buf)
+	}
+	s.keys("Escape")
+	s.waitFor("tab list/detail")
+	s.keys("p")
+	s.waitFor("Pinned 97% Healthcare Leader, 2024")
+	s.keys("Escape")
+	s.waitFor("83 of 83 items")
+	s.keys("j")
+	// The next item in document order shows beside the pinned one.
+	s.waitFor("Pinned", "Selected", "“Nearly all respondents (97%)", "“It recommended that NHS England")
+	s.keys("p")
+	s.waitFor("Unpinned")
+	s.keys("q")
+}

@@ -50,12 +50,16 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	if err != nil {
 		return err
 	}
+	linker, err := a.links(cmd.Context())
+	if err != nil {
+		return err
+	}
 	var themes []facets.Theme
 	for _, t := range c.Taxonomy.Themes {
 		themes = append(themes, facets.Theme{ID: t.ID, Label: t.Label, Short: t.Short})
 	}
 	m := tui.New(tui.Options{
-		Searcher: ix, Themes: themes,
+		Searcher: ix, Linker: linker, Themes: themes,
 		TotalItems: len(c.Items), TotalSources: len(c.Sources),
 		Query: f.query, StartThemes: f.themes, Kind: kind,
 		Dark: true,

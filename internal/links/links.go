@@ -129,6 +129,15 @@ func (e *Engine) Primary(ctx context.Context, it evidence.Item) (evidence.Item, 
 	if err != nil {
 		return it, err
 	}
+	return WithPrimary(it, ls), nil
+}
+
+// WithPrimary returns the item with Primary set from its links: coverage
+// whose finding has a primary-source link cites that source first.
+func WithPrimary(it evidence.Item, ls []Link) evidence.Item {
+	if it.Source.About == "" {
+		return it
+	}
 	for _, l := range ls {
 		if l.Type == PrimarySource {
 			src := l.Item.Source
@@ -140,10 +149,10 @@ func (e *Engine) Primary(ctx context.Context, it evidence.Item) (evidence.Item, 
 					}
 				}
 			}
-			return it, nil
+			return it
 		}
 	}
-	return it, nil
+	return it
 }
 
 type candidate struct {

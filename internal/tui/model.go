@@ -18,6 +18,7 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/tui/detail"
 	"github.com/cypx/cypx/internal/tui/facets"
 	"github.com/cypx/cypx/internal/tui/keys"
@@ -45,6 +46,8 @@ type Options struct {
 	Query       string
 	StartThemes []string
 	Kind        evidence.Kind
+	// Linker finds linked findings; nil leaves them out.
+	Linker Linker
 	// Now dates references; time.Now when nil.
 	Now func() time.Time
 	// Dark selects the palette until the terminal reports its background.
@@ -57,6 +60,7 @@ type screen int
 const (
 	screenBrowse screen = iota // list (and detail when wide)
 	screenDetail               // detail alone, on narrow terminals
+	screenLinked               // an item and its linked findings side by side
 )
 
 // overlay is what is drawn over the screen and takes the keys.
@@ -103,6 +107,16 @@ type Model struct {
 	total     int
 	searching bool
 	quitting  bool
+
+	// linksSeq is the id of the latest links request; linksFor the item it
+	// is for; selItem and selLinks the selected item (with its primary
+	// source) and its links once they arrive.
+	linksSeq int
+	linksFor string
+	selItem  evidence.Item
+	selLinks []links.Link
+	lv       linkedView
+	pinned   *evidence.Item
 }
 
 // New makes the explorer.
@@ -189,8 +203,13 @@ func (m *Model) applyResult(msg searchResultMsg) {
 	m.syncDetail()
 }
 
+// syncDetail shows the selected item, with its primary source once its
+// links have said what that is.
 func (m *Model) syncDetail() {
 	h, ok := m.results.Selected()
+	if ok && m.selItem.ID == h.Item.ID {
+		h.Item = m.selItem
+	}
 	m.detail.SetHit(h, ok)
 }
 

@@ -16,6 +16,7 @@ import (
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/pipeline"
 	"github.com/cypx/cypx/internal/tui"
 	"github.com/cypx/cypx/internal/tui/facets"
@@ -25,6 +26,7 @@ var (
 	buildOnce sync.Once
 	shared    *index.Index
 	corpusC   *pipeline.Corpus
+	linker    *links.Engine
 )
 
 // bundledIndex builds the bundled corpus's index once for all tests.
@@ -39,6 +41,11 @@ func bundledIndex(t testing.TB) (*index.Index, *pipeline.Corpus) {
 			panic(err)
 		}
 		shared, corpusC = ix, c
+		labels := map[string]string{}
+		for _, th := range c.Taxonomy.Themes {
+			labels[th.ID] = th.Label
+		}
+		linker = links.New(ix, c.Sources, labels)
 	})
 	return shared, corpusC
 }
@@ -52,7 +59,7 @@ func options(t testing.TB, s tui.Searcher) tui.Options {
 	for _, th := range c.Taxonomy.Themes {
 		themes = append(themes, facets.Theme{ID: th.ID, Label: th.Label, Short: th.Short})
 	}
-	return tui.Options{Searcher: s, Themes: themes, TotalItems: len(c.Items), TotalSources: len(c.Sources),
+	return tui.Options{Searcher: s, Linker: linker, Themes: themes, TotalItems: len(c.Items), TotalSources: len(c.Sources),
 		Now: func() time.Time { return time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC) }, Dark: true}
 }
 
@@ -119,6 +126,10 @@ func (d *driver) keys(keys ...string) {
 			d.send(tea.KeyPressMsg{Code: tea.KeyUp})
 		case "tab":
 			d.send(tea.KeyPressMsg{Code: tea.KeyTab})
+		case "right":
+			d.send(tea.KeyPressMsg{Code: tea.KeyRight})
+		case "left":
+			d.send(tea.KeyPressMsg{Code: tea.KeyLeft})
 		case "space":
 			d.send(tea.KeyPressMsg{Code: tea.KeySpace, Text: " "})
 		case "ctrl+c":
@@ -365,9 +376,91 @@ func TestGoldenViews(t *testing.T) {
 		t.Run(fmt.Sprintf("%dx%d", size.w, size.h), func(t *testing.T) {
 			d := start(t, size.w, size.h, options(t, nil))
 			d.keys("/", "public health grant", "enter")
-			golden.RequireEqual(t, d.screen())
+			screen := d.screen()
+			lines := strings.Split(screen, "\n")
+			if len(lines) != size.h {
+				t.Errorf("%d lines, want %d", len(lines), size.h)
+			}
+			for i, l := range lines {
+				if w := ansi.StringWidth(l); w > size.w {
+					t.Errorf("line %d is %d wide: %q", i, w, l)
+				}
+			}
+			golden.RequireEqual(t, screen)
 		})
 	}
 }
 
 var _ = errors.New
+
+func TestLinkedViewShowsThePrimaryBesideTheCoverage(t *testing.T) {
+	d := start(t, 120, 40, options(t, nil))
+	d.keys("/", "demand increased covid", "enter")
+	if !strings.Contains(d.screen(), "Linked findings: 1") || !strings.Contains(d.screen(), "Secondary: reports NHS Providers, 2024") {
+		t.Fatalf("detail lacks the link count or the primary:\n%s", d.screen())
+	}
+	d.keys("l")
+	s := d.screen()
+	for _, want := range []string{"1/1 primary-source", "same figure (90%) and claim", "“Nearly all respondents (90%) said the health and", "“Nearly all respondents (97%) said that demand"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("linked view lacks %q:\n%s", want, s)
+		}
+	}
+	d.keys("c")
+	if st := d.model().Status(); !strings.HasPrefix(st, `Copied "Nearly all respondents (90%)`) || !strings.HasSuffix(st, "(NHS Providers, 2024)") {
+		t.Errorf("c on the right side copied: %q", st)
+	}
+	d.keys("h", "c")
+	if st := d.model().Status(); !strings.HasSuffix(st, "(NHS Providers, 2024; reported by Healthcare Leader, 2024)") {
+		t.Errorf("c on the left side should cite the primary first: %q", st)
+	}
+	d.keys("enter")
+	if s := d.screen(); !strings.Contains(s, "Item · ") || !strings.Contains(s, "same-finding") || !strings.Contains(s, "reported by Healthcare Leader") {
+		t.Errorf("enter should make the NHS Providers item the focus, linked back to the coverage:\n%s", s)
+	}
+	d.keys("esc")
+	if !strings.Contains(d.screen(), "1/1 primary-source") {
+		t.Errorf("esc should step back to the previous item:\n%s", d.screen())
+	}
+	d.keys("esc")
+	if strings.Contains(d.screen(), "primary-source") {
+		t.Errorf("esc should leave the linked view:\n%s", d.screen())
+	}
+}
+
+func TestLinkedViewStacksWhenNarrow(t *testing.T) {
+	d := start(t, 80, 30, options(t, nil))
+	d.keys("/", "public health grant increase", "enter", "l")
+	s := d.screen()
+	if !strings.Contains(s, "same-recommendation") || strings.Count(s, "╭") != 2 {
+		t.Errorf("narrow linked view should stack two panes:\n%s", s)
+	}
+	top := strings.Index(s, "Item ·")
+	bottom := strings.Index(s, "same-recommendation")
+	if top < 0 || bottom < top {
+		t.Errorf("the item should be above its link:\n%s", s)
+	}
+}
+
+func TestPinComparesWithWhateverIsSelected(t *testing.T) {
+	d := start(t, 120, 40, options(t, nil))
+	d.keys("/", "cut by 24%", "enter", "p")
+	if !strings.HasPrefix(d.model().Status(), "Pinned 24%") {
+		t.Fatalf("status %q", d.model().Status())
+	}
+	d.keys("/")
+	for range "cut by 24%" {
+		d.send(tea.KeyPressMsg{Code: tea.KeyBackspace})
+	}
+	d.keys("increase the public health grant", "enter")
+	s := d.screen()
+	for _, want := range []string{"Pinned", "Selected", "“This is important as the Health", "“Government should increase the"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("pinned view lacks %q:\n%s", want, s)
+		}
+	}
+	d.keys("p")
+	if s := d.screen(); strings.Contains(s, "Pinned") || d.model().Status() != "Unpinned" {
+		t.Errorf("p again should unpin:\n%s", s)
+	}
+}

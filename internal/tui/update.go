@@ -13,9 +13,18 @@ import (
 )
 
 // Update routes a message: sizes and colours to the layout, keys to the
-// overlay or focused component first, search results to the list.
+// overlay or focused component first, search results to the list; then, if
+// the selection changed, it asks for the new item's links.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.update(msg)
+	return next.(Model).afterUpdate(cmd)
+}
+
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case linksMsg:
+		m.applyLinks(msg)
+		return m, nil
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.layout()
@@ -78,6 +87,9 @@ func (m Model) updateKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
+	if m.screen == screenLinked {
+		return m.updateLinkedKey(k)
+	}
 	if m.focus == focusSearch {
 		switch k.String() {
 		case "enter", "esc", "down", "tab":
@@ -121,6 +133,10 @@ func (m Model) updateBrowseKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.newSearch()
 	case key.Matches(k, km.Copy):
 		return m, m.copy(evidence.StylePlain)
+	case key.Matches(k, km.Linked):
+		return m, m.openLinked()
+	case key.Matches(k, km.Pin):
+		m.togglePin()
 	case key.Matches(k, km.CopyAs):
 		if _, ok := m.results.Selected(); ok {
 			m.menu = menu.New("Copy as", m.copyOptions())
@@ -246,11 +262,11 @@ func (m Model) updateClick(msg tea.MouseClickMsg) Model {
 var copyStyles = []evidence.Style{evidence.StylePlain, evidence.StyleMarkdown, evidence.StyleFigure, evidence.StyleHarvard}
 
 func (m Model) copyOptions() []menu.Option {
-	h, _ := m.results.Selected()
+	it, _ := m.citable()
 	labels := []string{"Quote with inline citation", "Markdown, source linked", "Figure with citation", "Full Harvard reference"}
 	var opts []menu.Option
 	for i, st := range copyStyles {
-		opts = append(opts, menu.Option{Label: labels[i], Preview: evidence.Cite(h.Item, st, m.now())})
+		opts = append(opts, menu.Option{Label: labels[i], Preview: evidence.Cite(it, st, m.now())})
 	}
 	return opts
 }
@@ -258,17 +274,26 @@ func (m Model) copyOptions() []menu.Option {
 // copy puts the selected item on the clipboard (OSC 52) in a style and
 // says what was copied.
 func (m *Model) copy(style evidence.Style) tea.Cmd {
-	h, ok := m.results.Selected()
+	it, ok := m.citable()
 	if !ok {
 		m.status.Error("Nothing selected to copy")
 		return nil
 	}
-	text := evidence.Cite(h.Item, style, m.now())
+	return m.copyItem(it, style)
+}
+
+// copyItem puts one item on the clipboard in a style.
+func (m *Model) copyItem(it evidence.Item, style evidence.Style) tea.Cmd {
+	text := evidence.Cite(it, style, m.now())
+	// Say what was copied: a quote shortened, its citation whole.
 	preview := text
-	if r := []rune(preview); len(r) > 60 {
-		preview = string(r[:30]) + "…" + string(r[len(r)-28:])
+	if cite := evidence.ItemCitation(it); strings.HasSuffix(text, cite) && len([]rune(text)) > 70 {
+		quote := []rune(strings.TrimSuffix(text, cite))
+		preview = string(quote[:min(len(quote), 36)]) + "…\" " + cite
+	} else if r := []rune(text); len(r) > 90 {
+		preview = string(r[:89]) + "…"
 	}
-	m.status.Info("Copied " + strings.TrimSpace(preview))
+	m.status.Info("Copied " + preview)
 	return tea.SetClipboard(text)
 }
 

@@ -27,6 +27,9 @@ func (m Model) listWidth() int {
 	if !m.wide() {
 		return m.width
 	}
+	if m.pinned != nil {
+		return max(36, m.width*2/5)
+	}
 	return max(40, m.width*9/20)
 }
 
@@ -79,7 +82,7 @@ func (m Model) render() string {
 	if m.overlay != overlayNone {
 		body = lipgloss.Place(m.width, m.bodyHeight(), lipgloss.Center, lipgloss.Center, m.overlayView())
 	}
-	lines = append(lines, body, m.status.View(st, m.width), m.shortHelp())
+	lines = append(lines, body, m.status.View(st, m.width), ansi.Truncate(m.shortHelp(), m.width, "…"))
 	return strings.Join(lines, "\n")
 }
 
@@ -93,8 +96,16 @@ func (m Model) body() string {
 		}
 		return s.Width(width).Height(h).Render(content)
 	}
-	if m.screen == screenDetail {
+	switch {
+	case m.screen == screenLinked:
+		return m.linkedBody()
+	case m.screen == screenDetail && m.pinned != nil:
+		sel, _ := m.citable()
+		return m.sideBySide(st.Title.Render("Pinned"), *m.pinned, st.Title.Render("Selected"), &sel, true, m.width)
+	case m.screen == screenDetail:
 		return pane(padLeft(m.detail.View(st)), m.width, true)
+	case m.pinned != nil:
+		return m.pinnedBody()
 	}
 	list := pane(m.results.View(st, m.focus == focusList), m.listWidth(), m.focus == focusList)
 	if !m.wide() {
@@ -128,12 +139,14 @@ func (m Model) shortHelp() string {
 	switch {
 	case m.overlay != overlayNone:
 		return m.styles.Muted.Render("esc close")
+	case m.screen == screenLinked:
+		b = km.LinkedHelp()
 	case m.focus == focusSearch:
 		b = []key.Binding{km.WithSubmit("results").Submit, km.Back, km.ForceQuit}
 	case m.focus == focusDetail:
 		b = []key.Binding{km.Up, km.Down, km.Back, km.Copy, km.CopyAs, km.Help, km.Quit}
 	default:
-		b = []key.Binding{km.Search, km.Themes, kindsBinding(), km.Copy, km.CopyAs, km.Help, km.Quit}
+		b = []key.Binding{km.Search, km.Themes, kindsBinding(), km.Linked, km.Pin, km.Copy, km.CopyAs, km.Help, km.Quit}
 		if m.wide() {
 			b = append([]key.Binding{km.SwitchPane}, b...)
 		} else {

@@ -17,8 +17,10 @@ import (
 
 // Model is the pane.
 type Model struct {
-	hit           index.Hit
-	has           bool
+	hit index.Hit
+	has bool
+	// links is the number of linked findings, or -1 while unknown.
+	links         int
 	width, height int
 	offset        int
 	themeLabels   map[string]string
@@ -26,13 +28,17 @@ type Model struct {
 
 // New makes an empty pane; themeLabels names the themes.
 func New(themeLabels map[string]string) Model {
-	return Model{themeLabels: themeLabels}
+	return Model{themeLabels: themeLabels, links: -1}
 }
+
+// SetLinks shows the number of linked findings (-1: not known yet).
+func (m *Model) SetLinks(n int) { m.links = n }
 
 // SetHit shows an item, scrolled to its top when it is another item.
 func (m *Model) SetHit(h index.Hit, ok bool) {
 	if !ok || !m.has || h.Item.ID != m.hit.Item.ID {
 		m.offset = 0
+		m.links = -1
 	}
 	m.hit, m.has = h, ok
 }
@@ -118,7 +124,16 @@ func (m Model) lines(st styles.Styles) []string {
 		}
 		field("Figures", strings.Join(figs, " · "))
 	}
+	if it.Primary != nil {
+		add(ansi.Wrap(st.FieldName.Render("Secondary: ")+st.FieldValue.Render(evidence.Printable(
+			"reports "+evidence.CitationLabel(*it.Primary)+", "+it.Primary.Title+", where the same finding was found")), w, ""))
+	}
 	add(ansi.Wrap(st.FieldName.Render("Cite: ")+st.Citation.Render(evidence.Printable(evidence.ItemCitation(it))), w, ""))
+	if m.links > 0 {
+		add(st.FieldName.Render("Linked findings: ") + st.FieldValue.Render(strconv.Itoa(m.links)) + st.Muted.Render("  l to compare"))
+	} else if m.links == 0 {
+		add(st.FieldName.Render("Linked findings: ") + st.Muted.Render("none"))
+	}
 	return out
 }
 

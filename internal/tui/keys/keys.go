@@ -12,6 +12,8 @@ type KeyMap struct {
 	Themes, AllKinds, Statistics         key.Binding
 	Recommendations, Excerpts            key.Binding
 	Copy, CopyAs                         key.Binding
+	Linked, Pin, NextLink, PrevLink      key.Binding
+	FocusLeft, FocusRight                key.Binding
 	Toggle                               key.Binding
 	Help, Quit, ForceQuit                key.Binding
 }
@@ -40,6 +42,12 @@ func DefaultKeyMap() KeyMap {
 		Copy:            b("c", "copy", "c"),
 		CopyAs:          b("C", "copy as…", "C"),
 		Toggle:          b("space", "toggle", "space"),
+		Linked:          b("l", "linked findings", "l"),
+		Pin:             b("p", "pin/unpin", "p"),
+		NextLink:        b("→/tab", "next link", "right", "tab"),
+		PrevLink:        b("←", "previous link", "left", "shift+tab"),
+		FocusLeft:       b("h", "focus left", "h"),
+		FocusRight:      b("l", "focus right", "l"),
 		Help:            b("?", "help", "?"),
 		Quit:            b("q", "quit", "q"),
 		ForceQuit:       b("ctrl+c", "quit", "ctrl+c"),
@@ -59,6 +67,11 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Search, k.Submit, k.Back, k.SwitchPane},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.End},
 		{k.Themes, k.AllKinds, k.Statistics, k.Recommendations, k.Excerpts},
-		{k.Copy, k.CopyAs, k.Help, k.Quit, k.ForceQuit},
+		{k.Copy, k.CopyAs, k.Linked, k.Pin, k.Help, k.Quit, k.ForceQuit},
 	}
+}
+
+// LinkedHelp is the help of the side-by-side view.
+func (k KeyMap) LinkedHelp() []key.Binding {
+	return []key.Binding{k.PrevLink, k.NextLink, k.FocusLeft, k.FocusRight, k.WithSubmit("focus right item").Submit, k.Copy, k.Back}
 }

@@ -7,7 +7,8 @@ import (
 )
 
 // TestFullHelpHasEveryBindingOnce guards the help screen: every key of the
-// key map is listed, and no key is bound twice.
+// key map is listed, and no key is bound twice on the main screen (the
+// side-by-side view has its own keys, LinkedHelp).
 func TestFullHelpHasEveryBindingOnce(t *testing.T) {
 	km := keys.DefaultKeyMap()
 	seen := map[string]string{}

@@ -6,16 +6,19 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/cache"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/pipeline"
+	"github.com/cypx/cypx/internal/themes"
 )
 
 type stdio struct {
@@ -30,6 +33,7 @@ type app struct {
 	corpusDir string
 	corpus    *pipeline.Corpus
 	ix        *index.Index
+	catalog   *cache.Catalog
 	linker    *links.Engine
 }
 
@@ -77,17 +81,74 @@ func (a *app) load() (*pipeline.Corpus, error) {
 	return c, nil
 }
 
-// index builds the search index of the corpus.
-func (a *app) index(ctx context.Context) (*index.Index, error) {
+// open opens the corpus's index through the cache: built on the first run,
+// opened on later ones, re-indexed where sources changed.
+func (a *app) open(ctx context.Context) (*index.Index, *cache.Catalog, error) {
 	if a.ix != nil {
-		return a.ix, nil
+		return a.ix, a.catalog, nil
 	}
-	c, err := a.load()
+	fsys, name, err := a.corpusFS()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	a.ix, err = index.Build(ctx, "", c.Items, nil)
-	return a.ix, err
+	if a.corpusDir != "" {
+		if abs, err := filepath.Abs(a.corpusDir); err == nil {
+			name = abs
+		}
+	}
+	root, err := cacheRoot()
+	if err != nil {
+		fmt.Fprintf(a.io.err, "warning: no cache folder (%v): indexing in memory\n", err)
+	}
+	ix, cat, err := cache.Open(ctx, cache.Options{
+		Root: root, Name: name, FS: fsys, Fallback: bundled.FS,
+		Progress: progressLine(a.io.err),
+		Warn:     func(w string) { fmt.Fprintf(a.io.err, "warning: %s\n", evidence.Printable(w)) },
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, p := range cat.Problems {
+		suffix := ""
+		if p.Skipped {
+			suffix = " (source skipped)"
+		}
+		fmt.Fprintf(a.io.err, "warning: %s%s\n", evidence.Printable(p.Error()), suffix)
+	}
+	a.ix, a.catalog = ix, cat
+	return ix, cat, nil
+}
+
+// cacheRoot is $CYPX_HOME/cache, else $XDG_CACHE_HOME/cypx (~/.cache/cypx).
+func cacheRoot() (string, error) {
+	if home := os.Getenv("CYPX_HOME"); home != "" {
+		return filepath.Join(home, "cache"), nil
+	}
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, "cypx"), nil
+}
+
+// progressLine reports indexing progress on w when it is a terminal and
+// the work is large enough to wait for; elsewhere it says nothing.
+func progressLine(w io.Writer) index.Progress {
+	if !isTerminal(w) {
+		return nil
+	}
+	start := time.Now()
+	return func(done, total int) {
+		if total < 5000 {
+			return
+		}
+		rate := float64(done) / max(time.Since(start).Seconds(), 0.001)
+		left := time.Duration(float64(total-done)/max(rate, 1)) * time.Second
+		fmt.Fprintf(w, "\rindexing %d/%d items (%.0f items/s, %s left)   ", done, total, rate, left.Round(time.Second))
+		if done == total {
+			fmt.Fprint(w, "\r\x1b[K")
+		}
+	}
 }
 
 // links is the link engine over the index.
@@ -95,27 +156,26 @@ func (a *app) links(ctx context.Context) (*links.Engine, error) {
 	if a.linker != nil {
 		return a.linker, nil
 	}
-	ix, err := a.index(ctx)
+	ix, cat, err := a.open(ctx)
 	if err != nil {
 		return nil, err
 	}
-	c := a.corpus
 	labels := map[string]string{}
-	for _, th := range c.Taxonomy.Themes {
+	for _, th := range cat.Taxonomy.Themes {
 		labels[th.ID] = th.Label
 	}
-	a.linker = links.New(ix, c.Sources, labels)
+	a.linker = links.New(ix, cat.Sources, labels)
 	return a.linker, nil
 }
 
 // item finds an item by id and, for coverage, notes the primary source
 // its finding was found in, so it is cited primary first.
 func (a *app) item(ctx context.Context, ref string) (evidence.Item, error) {
-	c, err := a.load()
+	ix, _, err := a.open(ctx)
 	if err != nil {
 		return evidence.Item{}, err
 	}
-	it, err := c.Item(ref)
+	it, err := ix.Lookup(ctx, ref)
 	if err != nil || it.Source.About == "" {
 		return it, err
 	}
@@ -154,10 +214,10 @@ func (f *filters) add(cmd *cobra.Command) {
 }
 
 // request checks the filter values and fills a search request.
-func (f *filters) request(c *pipeline.Corpus) (index.Request, error) {
+func (f *filters) request(tax *themes.Taxonomy, sources []evidence.Source) (index.Request, error) {
 	var r index.Request
 	for _, t := range f.themes {
-		if err := c.Taxonomy.Check(t); err != nil {
+		if err := tax.Check(t); err != nil {
 			return r, usageError("--theme: %v", err)
 		}
 		r.Themes = append(r.Themes, t)
@@ -170,7 +230,7 @@ func (f *filters) request(c *pipeline.Corpus) (index.Request, error) {
 		r.Kinds = append(r.Kinds, kind)
 	}
 	known := map[string]bool{}
-	for _, s := range c.Sources {
+	for _, s := range sources {
 		known[s.ID] = true
 	}
 	for _, s := range f.sources {

@@ -55,7 +55,7 @@ func itemsCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			req, err := f.request(c)
+			req, err := f.request(c.Taxonomy, c.Sources)
 			if err != nil {
 				return err
 			}
@@ -162,11 +162,11 @@ actor:NHSE, source:ID, year:>=2024, value:>50, wild*.`,
 			if err := out.check(); err != nil {
 				return err
 			}
-			c, err := a.load()
+			ix, cat, err := a.open(cmd.Context())
 			if err != nil {
 				return err
 			}
-			req, err := f.request(c)
+			req, err := f.request(cat.Taxonomy, cat.Sources)
 			if err != nil {
 				return err
 			}
@@ -175,10 +175,6 @@ actor:NHSE, source:ID, year:>=2024, value:>50, wild*.`,
 				req.Query += " " // whole words: the CLI user is not mid-word
 			}
 			req.Limit, req.Offset = limit, offset
-			ix, err := a.index(cmd.Context())
-			if err != nil {
-				return err
-			}
 			res, err := ix.Search(cmd.Context(), req)
 			if err != nil {
 				if _, ok := err.(*index.QueryError); ok {
@@ -211,7 +207,7 @@ actor:NHSE, source:ID, year:>=2024, value:>50, wild*.`,
 			if err := writeHitsText(w, res.Hits, isTerminal(w)); err != nil {
 				return err
 			}
-			writeFacetsText(w, res, c)
+			writeFacetsText(w, res)
 			return nil
 		},
 	}
@@ -247,7 +243,7 @@ func showCmd(a *app) *cobra.Command {
 			if out.value == "json" {
 				return export.Value(cmd.OutOrStdout(), linksJSON{Item: it, Links: nonNil(ls)})
 			}
-			if err := writeItemDetail(cmd.OutOrStdout(), it, a.corpus, a.accessed()); err != nil {
+			if err := writeItemDetail(cmd.OutOrStdout(), it, a.catalog.Taxonomy, a.accessed()); err != nil {
 				return err
 			}
 			return writeLinksText(cmd.OutOrStdout(), ls)

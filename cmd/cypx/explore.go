@@ -31,7 +31,7 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	if !isTerminal(cmd.OutOrStdout()) {
 		return &exitError{code: 2, err: fmt.Errorf("the explorer needs a terminal; in scripts use 'cypx search QUERY' (see 'cypx --help')")}
 	}
-	c, err := a.load()
+	ix, c, err := a.open(cmd.Context())
 	if err != nil {
 		return err
 	}
@@ -46,10 +46,6 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 			return usageError("--kind: %v", err)
 		}
 	}
-	ix, err := a.index(cmd.Context())
-	if err != nil {
-		return err
-	}
 	linker, err := a.links(cmd.Context())
 	if err != nil {
 		return err
@@ -60,7 +56,7 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	}
 	m := tui.New(tui.Options{
 		Searcher: ix, Linker: linker, Themes: themes,
-		TotalItems: len(c.Items), TotalSources: len(c.Sources),
+		TotalItems: c.Items, TotalSources: len(c.Sources),
 		Query: f.query, StartThemes: f.themes, Kind: kind,
 		Dark: true,
 	})

@@ -13,7 +13,7 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/links"
-	"github.com/cypx/cypx/internal/pipeline"
+	"github.com/cypx/cypx/internal/themes"
 	"github.com/cypx/cypx/internal/tui/results"
 
 	"io/fs"
@@ -68,7 +68,7 @@ func emphasise(text string, spans []index.Span) string {
 	return b.String()
 }
 
-func writeFacetsText(w io.Writer, res index.Result, c *pipeline.Corpus) {
+func writeFacetsText(w io.Writer, res index.Result) {
 	labels := map[string]string{"theme": "Themes", "kind": "Kinds", "source": "Sources"}
 	for _, field := range []string{"theme", "kind", "source"} {
 		var parts []string
@@ -82,7 +82,7 @@ func writeFacetsText(w io.Writer, res index.Result, c *pipeline.Corpus) {
 }
 
 // writeItemDetail writes one item in full.
-func writeItemDetail(w io.Writer, it evidence.Item, c *pipeline.Corpus, accessed time.Time) error {
+func writeItemDetail(w io.Writer, it evidence.Item, tax *themes.Taxonomy, accessed time.Time) error {
 	s := it.Source
 	tw := newTable(w)
 	tw.row("id", it.ID)
@@ -111,11 +111,11 @@ func writeItemDetail(w io.Writer, it evidence.Item, c *pipeline.Corpus, accessed
 	if it.Page > 0 {
 		tw.row("page", fmt.Sprint(it.Page))
 	}
-	var themes []string
+	var labels []string
 	for _, t := range it.Themes {
-		themes = append(themes, c.Taxonomy.Label(t))
+		labels = append(labels, tax.Label(t))
 	}
-	tw.row("themes", strings.Join(themes, " · "))
+	tw.row("themes", strings.Join(labels, " · "))
 	if len(it.Actors) > 0 {
 		var as []string
 		for _, a := range it.Actors {

@@ -90,8 +90,18 @@ func Load(fsys fs.FS) ([]Document, []Problem) {
 // references to unknown ids (the source is kept, its about: cleared, so its
 // evidence is not lost over a broken cross-reference).
 func CheckReferences(docs []Document) ([]Document, []Problem) {
+	return CheckReferencesWith(docs, nil)
+}
+
+// CheckReferencesWith is CheckReferences when other sources, known by id
+// and file, are already loaded: their ids count as taken and as targets of
+// about:.
+func CheckReferencesWith(docs []Document, known map[string]string) ([]Document, []Problem) {
 	var problems []Problem
 	seen := map[string]string{}
+	for id, file := range known {
+		seen[id] = file
+	}
 	kept := docs[:0:0]
 	for _, d := range docs {
 		if first, dup := seen[d.Source.ID]; dup {

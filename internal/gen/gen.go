@@ -50,7 +50,9 @@ var (
 		func(r *rand.Rand) string {
 			return []string{"Three quarters (76%) of", "Almost two thirds (63%) of", "Just over half (53%) of", "Nearly all (97%) of"}[r.IntN(4)]
 		},
-		func(r *rand.Rand) string { return []string{"a third of", "two thirds of", "a quarter of", "over half of"}[r.IntN(4)] },
+		func(r *rand.Rand) string {
+			return []string{"a third of", "two thirds of", "a quarter of", "over half of"}[r.IntN(4)]
+		},
 		func(r *rand.Rand) string { return fmt.Sprintf("more than %d,%03d", 1+r.IntN(9), r.IntN(1000)) },
 		func(r *rand.Rand) string { return fmt.Sprintf("%d", 20+r.IntN(900)) },
 	}

@@ -5,6 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
+	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -23,7 +26,9 @@ var ErrStale = errors.New("index was built by another version of cypx")
 
 // Index is a searchable set of evidence items.
 type Index struct {
-	bi bleve.Index
+	bi     bleve.Index
+	closed sync.Once
+	err    error
 }
 
 // Progress is told how many items have been indexed so far.
@@ -38,7 +43,7 @@ func Build(ctx context.Context, path string, items []evidence.Item, progress Pro
 		return nil, err
 	}
 	ix := &Index{bi: bi}
-	if err := ix.Add(ctx, items, progress); err != nil {
+	if err := ix.Add(ctx, listingOrder(items), progress); err != nil {
 		bi.Close()
 		return nil, err
 	}
@@ -107,8 +112,11 @@ func (ix *Index) Delete(ids []string) error {
 	return ix.bi.Batch(b)
 }
 
-// Close releases the index.
-func (ix *Index) Close() error { return ix.bi.Close() }
+// Close releases the index; closing it again does nothing.
+func (ix *Index) Close() error {
+	ix.closed.Do(func() { ix.err = ix.bi.Close() })
+	return ix.err
+}
 
 // Count is the number of items in the index.
 func (ix *Index) Count() (int, error) {
@@ -134,6 +142,7 @@ func document(it evidence.Item) (map[string]interface{}, error) {
 	return map[string]interface{}{
 		FieldText:      it.Text,
 		FieldWords:     it.Text,
+		FieldStarts:    it.Text,
 		FieldKind:      string(it.Kind),
 		FieldSource:    it.Source.ID,
 		FieldTheme:     it.Themes,
@@ -144,6 +153,32 @@ func document(it evidence.Item) (map[string]interface{}, error) {
 		FieldValue:     values,
 		FieldDate:      fmt.Sprintf("%04d-%02d-%02d", date.Year, date.Month, date.Day),
 		FieldSeq:       float64(it.Seq),
+		FieldHash:      hashPart(it.ID),
 		fieldDoc:       string(raw),
 	}, nil
+}
+
+// hashPart is the part of an item id after its last "#".
+func hashPart(id string) string {
+	if i := strings.LastIndexByte(id, '#'); i >= 0 {
+		return id[i+1:]
+	}
+	return id
+}
+
+// listingOrder is a copy of items newest source first, then by source and
+// document order: the order searches fall back to when scores tie.
+func listingOrder(items []evidence.Item) []evidence.Item {
+	out := append([]evidence.Item(nil), items...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if da, db := a.Source.Date.String(), b.Source.Date.String(); da != db {
+			return da > db
+		}
+		if a.Source.ID != b.Source.ID {
+			return a.Source.ID < b.Source.ID
+		}
+		return a.Seq < b.Seq
+	})
+	return out
 }

@@ -11,9 +11,13 @@ import (
 	"strconv"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/edgengram"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/cypx/cypx/internal/extract"
@@ -21,7 +25,10 @@ import (
 
 // MappingVersion changes whenever the mapping or the stored document
 // changes; an index built under another version is rebuilt.
-const MappingVersion = 1
+const MappingVersion = 3
+
+// startsAnalyzer keeps the first one and two letters of each word.
+const startsAnalyzer = "cypx_starts"
 
 // Version identifies what an index was built by: the mapping and the
 // extractor that produced its items.
@@ -29,8 +36,9 @@ var Version = strconv.Itoa(MappingVersion) + "." + strconv.Itoa(extract.Version)
 
 // Field names, which are also the names users type in field:value queries.
 const (
-	FieldText      = "text"  // stemmed English text, for relevance
-	FieldWords     = "words" // the same text unstemmed, for prefixes of half-typed words
+	FieldText      = "text"   // stemmed English text, for relevance
+	FieldWords     = "words"  // the same text unstemmed, for prefixes of half-typed words
+	FieldStarts    = "starts" // the first one and two letters of every word, for the shortest prefixes
 	FieldKind      = "kind"
 	FieldSource    = "source"
 	FieldTheme     = "theme"
@@ -41,6 +49,7 @@ const (
 	FieldValue     = "value" // the figures' values
 	FieldDate      = "date"  // YYYY-MM-DD, for newest-first order
 	FieldSeq       = "seq"   // position in the source, for document order
+	FieldHash      = "hash"  // the part of the id after "#", so ids can be given short
 	fieldDoc       = "doc"   // the item as JSON, stored and not indexed
 )
 
@@ -58,6 +67,15 @@ func newMapping() mapping.IndexMapping {
 	words.IncludeTermVectors = true
 	words.IncludeInAll = false
 	words.DocValues = false
+
+	// A prefix query of one or two letters expands to thousands of terms;
+	// indexing each word's first one and two letters makes it one term.
+	starts := bleve.NewTextFieldMapping()
+	starts.Analyzer = startsAnalyzer
+	starts.Store = false
+	starts.IncludeTermVectors = false
+	starts.IncludeInAll = false
+	starts.DocValues = false
 
 	keywordField := func() *mapping.FieldMapping {
 		f := bleve.NewKeywordFieldMapping()
@@ -83,7 +101,8 @@ func newMapping() mapping.IndexMapping {
 	doc := bleve.NewDocumentStaticMapping()
 	doc.AddFieldMappingsAt(FieldText, text)
 	doc.AddFieldMappingsAt(FieldWords, words)
-	for _, f := range []string{FieldKind, FieldSource, FieldTheme, FieldActor, FieldPublisher, FieldType, FieldDate} {
+	doc.AddFieldMappingsAt(FieldStarts, starts)
+	for _, f := range []string{FieldKind, FieldSource, FieldTheme, FieldActor, FieldPublisher, FieldType, FieldDate, FieldHash} {
 		doc.AddFieldMappingsAt(f, keywordField())
 	}
 	for _, f := range []string{FieldYear, FieldValue, FieldSeq} {
@@ -92,6 +111,14 @@ func newMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(fieldDoc, stored)
 
 	im := bleve.NewIndexMapping()
+	if err := im.AddCustomTokenFilter("edge12", map[string]interface{}{"type": edgengram.Name, "min": 1.0, "max": 2.0}); err != nil {
+		panic(err)
+	}
+	if err := im.AddCustomAnalyzer(startsAnalyzer, map[string]interface{}{
+		"type": custom.Name, "tokenizer": unicode.Name, "token_filters": []string{lowercase.Name, "edge12"},
+	}); err != nil {
+		panic(err) // the definitions above are constant
+	}
 	im.DefaultMapping = doc
 	im.DefaultAnalyzer = en.AnalyzerName
 	im.DefaultField = FieldText

@@ -113,10 +113,12 @@ type Model struct {
 	// source) and its links once they arrive.
 	linksSeq int
 	linksFor string
-	selItem  evidence.Item
-	selLinks []links.Link
-	lv       linkedView
-	pinned   *evidence.Item
+	// cancelFacets stops the facet count of an older search.
+	cancelFacets context.CancelFunc
+	selItem      evidence.Item
+	selLinks     []links.Link
+	lv           linkedView
+	pinned       *evidence.Item
 }
 
 // New makes the explorer.
@@ -158,13 +160,42 @@ type searchResultMsg struct {
 	err error
 }
 
+// facetsMsg carries the facet counts of a search, which come after its
+// hits: counting every match costs more than a frame on a large library.
+type facetsMsg struct {
+	seq    int
+	facets map[string][]index.FacetCount
+	err    error
+}
+
 // request is the search the current state asks for.
 func (m Model) request() index.Request {
 	return index.Request{
 		Query:  m.search.Value(),
 		Themes: m.facets.SelectedThemes(),
 		Kinds:  m.facets.Kinds(),
-		Limit:  500,
+		Limit:  resultLimit,
+		// Hits first; facetsCmd counts them after.
+		NoFacets: true,
+	}
+}
+
+// resultLimit is how many items a search lists.
+const resultLimit = 200
+
+// facetsCmd counts the facets of the current search, cancelled when a newer
+// search starts.
+func (m *Model) facetsCmd(seq int) tea.Cmd {
+	if m.cancelFacets != nil {
+		m.cancelFacets()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	m.cancelFacets = cancel
+	req, s := m.request(), m.opts.Searcher
+	req.NoFacets, req.FacetsOnly = false, true
+	return func() tea.Msg {
+		res, err := s.Search(ctx, req)
+		return facetsMsg{seq: seq, facets: res.Facets, err: err}
 	}
 }
 
@@ -184,23 +215,30 @@ func (m *Model) newSearch() tea.Cmd {
 	return m.searchCmd(m.searchSeq)
 }
 
-func (m *Model) applyResult(msg searchResultMsg) {
+func (m *Model) applyResult(msg searchResultMsg) tea.Cmd {
 	if msg.seq != m.searchSeq {
-		return // a newer search is under way or done
+		return nil // a newer search is under way or done
 	}
 	m.searching = false
 	if msg.err != nil {
 		// Keep the last results on screen and say what is wrong.
 		m.status.Error(msg.err.Error())
-		return
+		return nil
 	}
 	if m.status.IsError() {
 		m.status.Clear()
 	}
 	m.total = msg.res.Total
 	m.results.SetHits(msg.res.Hits)
-	m.facets.SetCounts(msg.res.Facets)
 	m.syncDetail()
+	return m.facetsCmd(msg.seq)
+}
+
+func (m *Model) applyFacets(msg facetsMsg) {
+	if msg.seq != m.searchSeq || msg.err != nil {
+		return // stale, or cancelled by a newer search
+	}
+	m.facets.SetCounts(msg.facets)
 }
 
 // syncDetail shows the selected item, with its primary source once its

@@ -36,7 +36,9 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.help.Styles = helpStyles(dark)
 		return m, nil
 	case searchResultMsg:
-		m.applyResult(msg)
+		return m, m.applyResult(msg)
+	case facetsMsg:
+		m.applyFacets(msg)
 		return m, nil
 	case picker.AppliedMsg:
 		m.facets.SetThemes(msg.Selected)

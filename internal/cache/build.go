@@ -1,0 +1,166 @@
+package cache
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/extract"
+	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/themes"
+)
+
+// extracted is the outcome of reading some files.
+type extracted struct {
+	items    []evidence.Item
+	sources  map[string]evidence.Source // by file
+	kinds    map[string]map[evidence.Kind]int
+	problems []corpus.Problem
+}
+
+// extractFiles parses, checks, extracts and tags files. known holds the
+// source ids of files not being read, for duplicate and about: checks.
+func extractFiles(fsys fs.FS, files []string, tax *themes.Taxonomy, known map[string]string) extracted {
+	out := extracted{sources: map[string]evidence.Source{}, kinds: map[string]map[evidence.Kind]int{}}
+	var docs []corpus.Document
+	for _, f := range files {
+		data, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			out.problems = append(out.problems, corpus.Problem{File: f, Message: err.Error(), Skipped: true})
+			continue
+		}
+		if len(data) > corpus.MaxSourceBytes {
+			out.problems = append(out.problems, corpus.Problem{File: f, Skipped: true,
+				Message: fmt.Sprintf("file is %d MB, over the %d MB limit for a source", len(data)>>20, corpus.MaxSourceBytes>>20)})
+			continue
+		}
+		doc, probs := corpus.Parse(f, data)
+		out.problems = append(out.problems, probs...)
+		skip := false
+		for _, p := range probs {
+			skip = skip || p.Skipped
+		}
+		if !skip {
+			docs = append(docs, doc)
+		}
+	}
+	docs, more := corpus.CheckReferencesWith(docs, known)
+	out.problems = append(out.problems, more...)
+	for _, d := range docs {
+		items := extract.Extract(d)
+		tax.TagItems(items)
+		out.items = append(out.items, items...)
+		out.sources[d.Source.File] = d.Source
+		k := map[evidence.Kind]int{}
+		for _, it := range items {
+			k[it.Kind]++
+		}
+		out.kinds[d.Source.File] = k
+	}
+	return out
+}
+
+func newManifest(states map[string]fileState, x extracted) *manifest {
+	return &manifest{Version: index.Version, Files: states, Sources: x.sources, Problems: x.problems, Kinds: x.kinds}
+}
+
+// buildInMemory indexes the whole corpus in memory.
+func buildInMemory(ctx context.Context, o Options, tax *themes.Taxonomy, files []string) (*index.Index, *Catalog, error) {
+	x := extractFiles(o.FS, files, tax, nil)
+	ix, err := index.Build(ctx, "", x.items, o.Progress)
+	if err != nil {
+		return nil, nil, err
+	}
+	return ix, newManifest(nil, x).catalog(tax, "in memory"), nil
+}
+
+// rebuild indexes the whole corpus into a temporary folder and renames it
+// over the old index, so a crash never leaves a half-built index in place.
+func rebuild(ctx context.Context, o Options, dir string, tax *themes.Taxonomy, files []string, states map[string]fileState) (*index.Index, *manifest, error) {
+	x := extractFiles(o.FS, files, tax, nil)
+	tmp, err := os.MkdirTemp(dir, "building-")
+	if err != nil {
+		return nil, nil, err
+	}
+	defer os.RemoveAll(tmp)
+	built := filepath.Join(tmp, "index")
+	ix, err := index.Build(ctx, built, x.items, o.Progress)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := ix.Close(); err != nil {
+		return nil, nil, err
+	}
+	final := filepath.Join(dir, "index")
+	old := filepath.Join(tmp, "old")
+	if _, err := os.Stat(final); err == nil {
+		if err := os.Rename(final, old); err != nil {
+			return nil, nil, err
+		}
+	}
+	if err := os.Rename(built, final); err != nil {
+		return nil, nil, err
+	}
+	ix, err = index.Open(final, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	return ix, newManifest(states, x), nil
+}
+
+// update re-indexes only the sources whose files changed or went.
+func update(ctx context.Context, o Options, path string, old *manifest, states map[string]fileState, changed, removed []string, tax *themes.Taxonomy) (*index.Index, *manifest, error) {
+	ix, err := index.Open(path, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	var stale []string
+	for _, f := range append(append([]string{}, changed...), removed...) {
+		if s, ok := old.Sources[f]; ok {
+			stale = append(stale, s.ID)
+		}
+	}
+	ids, err := ix.SourceItemIDs(ctx, stale)
+	if err == nil {
+		err = ix.Delete(ids)
+	}
+	if err != nil {
+		ix.Close()
+		return nil, nil, err
+	}
+	m := &manifest{Version: index.Version, Files: states, Sources: map[string]evidence.Source{}, Kinds: map[string]map[evidence.Kind]int{}}
+	reread := map[string]bool{}
+	for _, f := range changed {
+		reread[f] = true
+	}
+	known := map[string]string{}
+	for f, s := range old.Sources {
+		if _, exists := states[f]; exists && !reread[f] {
+			m.Sources[f], m.Kinds[f] = s, old.Kinds[f]
+			known[s.ID] = f
+		}
+	}
+	for _, p := range old.Problems {
+		if _, exists := states[p.File]; exists && !reread[p.File] {
+			m.Problems = append(m.Problems, p)
+		}
+	}
+	x := extractFiles(o.FS, changed, tax, known)
+	if err := ix.Add(ctx, x.items, o.Progress); err != nil {
+		ix.Close()
+		return nil, nil, err
+	}
+	for f, s := range x.sources {
+		m.Sources[f], m.Kinds[f] = s, x.kinds[f]
+	}
+	m.Problems = append(m.Problems, x.problems...)
+	if err := ix.Close(); err != nil {
+		return nil, nil, err
+	}
+	ix, err = index.Open(path, true)
+	return ix, m, err
+}

@@ -1,0 +1,104 @@
+package cache_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/cache"
+	"github.com/cypx/cypx/internal/gen"
+	"github.com/cypx/cypx/internal/index"
+)
+
+func open(t *testing.T, root, dir string) (*index.Index, *cache.Catalog, []string) {
+	t.Helper()
+	var warnings []string
+	ix, cat, err := cache.Open(context.Background(), cache.Options{Root: root, Name: dir, FS: os.DirFS(dir), Fallback: bundled.FS,
+		Warn: func(w string) { warnings = append(warnings, w) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix, cat, warnings
+}
+
+func total(t *testing.T, ix *index.Index, q string) int {
+	t.Helper()
+	r, err := ix.Search(context.Background(), index.Request{Query: q, NoFacets: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r.Total
+}
+
+func TestBuildOpenUpdateRebuild(t *testing.T) {
+	dir, root := t.TempDir(), t.TempDir()
+	if err := gen.Write(dir, 500, 1); err != nil {
+		t.Fatal(err)
+	}
+	ix, cat, _ := open(t, root, dir)
+	if cat.Rebuilt != "built" || cat.Items != 500 || len(cat.Sources) != 10 {
+		t.Fatalf("first open: %s, %d items, %d sources", cat.Rebuilt, cat.Items, len(cat.Sources))
+	}
+	if n, _ := ix.Count(); n != 500 {
+		t.Fatalf("index holds %d items", n)
+	}
+	ix.Close()
+
+	ix, cat, _ = open(t, root, dir)
+	if cat.Rebuilt != "opened" || cat.Items != 500 {
+		t.Errorf("second open: %s, %d items", cat.Rebuilt, cat.Items)
+	}
+	ix.Close()
+
+	// Edit one source and remove another: only those are re-indexed.
+	f := filepath.Join(dir, "sources", "gen-000003.md")
+	data, _ := os.ReadFile(f)
+	os.WriteFile(f, []byte(strings.Replace(string(data), "## Findings\n\n", "## Findings\n\nZebrafish paediatric outreach reached 4,000 families last winter.\n\n", 1)), 0o644)
+	os.Remove(filepath.Join(dir, "sources", "gen-000007.md"))
+	ix, cat, _ = open(t, root, dir)
+	if cat.Rebuilt != "updated 2 sources" || cat.Items != 451 || len(cat.Sources) != 9 {
+		t.Errorf("after an edit and a removal: %s, %d items, %d sources", cat.Rebuilt, cat.Items, len(cat.Sources))
+	}
+	if n, _ := ix.Count(); n != 451 {
+		t.Errorf("index holds %d items after the update, want 451", n)
+	}
+	if total(t, ix, "zebrafish") != 1 {
+		t.Error("the edited source's new item is not searchable")
+	}
+	ix.Close()
+
+	// A corrupted index is detected and rebuilt, with a warning.
+	idxDirs, _ := filepath.Glob(filepath.Join(root, "index-*", "index"))
+	if len(idxDirs) != 1 {
+		t.Fatalf("cache holds %v", idxDirs)
+	}
+	os.RemoveAll(idxDirs[0])
+	os.WriteFile(idxDirs[0], []byte("not an index"), 0o644)
+	ix, cat, warnings := open(t, root, dir)
+	if cat.Rebuilt != "built" || len(warnings) == 0 || !strings.Contains(warnings[0], "rebuilding") {
+		t.Errorf("corrupt cache: %s, warnings %q", cat.Rebuilt, warnings)
+	}
+	if total(t, ix, "zebrafish") != 1 {
+		t.Error("rebuilt index lost an item")
+	}
+}
+
+func TestUnwritableCacheFallsBackToMemory(t *testing.T) {
+	// A file where the cache folder should be blocks it even for root,
+	// who ignores permissions.
+	dir, root := t.TempDir(), t.TempDir()
+	gen.Write(dir, 60, 1)
+	blocked := filepath.Join(root, "cache")
+	os.WriteFile(blocked, []byte("a file, not a folder"), 0o644)
+	ix, cat, warnings := open(t, blocked, dir)
+	if cat.Rebuilt != "in memory" || len(warnings) != 1 || !strings.Contains(warnings[0], "indexing in memory") {
+		t.Errorf("unwritable cache: %s, %q", cat.Rebuilt, warnings)
+	}
+	if total(t, ix, "") != 60 {
+		t.Error("in-memory index incomplete")
+	}
+}

@@ -29,6 +29,9 @@ type Index struct {
 	bi     bleve.Index
 	closed sync.Once
 	err    error
+	// weights remembers term weights (see TermWeights) until a change.
+	wmu     sync.Mutex
+	weights map[string]float64
 }
 
 // Progress is told how many items have been indexed so far.
@@ -78,6 +81,7 @@ func Open(path string, readOnly bool) (*Index, error) {
 
 // Add indexes items in batches, reporting progress after each batch.
 func (ix *Index) Add(ctx context.Context, items []evidence.Item, progress Progress) error {
+	defer ix.forgetWeights()
 	b := ix.bi.NewBatch()
 	for i, it := range items {
 		if err := ctx.Err(); err != nil {
@@ -105,6 +109,7 @@ func (ix *Index) Add(ctx context.Context, items []evidence.Item, progress Progre
 
 // Delete removes items by id.
 func (ix *Index) Delete(ids []string) error {
+	defer ix.forgetWeights()
 	b := ix.bi.NewBatch()
 	for _, id := range ids {
 		b.Delete(id)

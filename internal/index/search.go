@@ -38,6 +38,9 @@ type Request struct {
 	// Like, when set, finds items like this text instead: any of its words
 	// may match, and items sharing more of its rarer words score higher.
 	Like string
+	// LikeTerms, when set with Like, are the stemmed terms to use instead of
+	// all of Like's: the most distinctive ones make a cheaper query.
+	LikeTerms []string
 	// IDs keeps only the items with these ids.
 	IDs []string
 	// Values keeps items with a figure of any of these values.
@@ -104,7 +107,9 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	if r.Like != "" {
+	if len(r.LikeTerms) > 0 {
+		text = termsQuery(r.LikeTerms)
+	} else if r.Like != "" {
 		text = ix.likeQuery(r.Like)
 	}
 	limit := r.Limit
@@ -364,6 +369,17 @@ func (ix *Index) likeQuery(text string) query.Query {
 	}
 	if len(qs) == 0 {
 		return bleve.NewMatchNoneQuery()
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// termsQuery is a disjunction of terms of the stemmed text field.
+func termsQuery(terms []string) query.Query {
+	qs := make([]query.Query, len(terms))
+	for i, t := range terms {
+		tq := bleve.NewTermQuery(t)
+		tq.SetField(FieldText)
+		qs[i] = tq
 	}
 	return bleve.NewDisjunctionQuery(qs...)
 }

@@ -71,6 +71,7 @@ func New(ix Searcher, sources []evidence.Source, themeLabels map[string]string) 
 // shared words, never of particular reports.
 const (
 	candidates         = 30   // items fetched per similarity query
+	likeTerms          = 15   // the item's most distinctive terms, queried for similar items
 	sameFindingOverlap = 0.30 // share of words two statements of one finding have in common
 	sameRecOverlap     = 0.50 // the same for two statements of one recommendation
 	respondsSpecific   = 4.3  // summed IDF of shared distinctive terms for responds-to
@@ -80,11 +81,11 @@ const (
 
 // For returns the links of an item, strongest first.
 func (e *Engine) For(ctx context.Context, it evidence.Item) ([]Link, error) {
-	cands, self, err := e.candidates(ctx, it)
+	weights, err := e.ix.TermWeights(ctx, it.Text)
 	if err != nil {
 		return nil, err
 	}
-	weights, err := e.ix.TermWeights(ctx, it.Text)
+	cands, self, err := e.candidates(ctx, it, topTerms(weights, likeTerms))
 	if err != nil {
 		return nil, err
 	}
@@ -162,11 +163,11 @@ type candidate struct {
 
 // candidates gathers items like it: across the index, within its own
 // report, within the report it covers, and those sharing its figure values.
-func (e *Engine) candidates(ctx context.Context, it evidence.Item) ([]candidate, float64, error) {
+func (e *Engine) candidates(ctx context.Context, it evidence.Item, terms []string) ([]candidate, float64, error) {
 	byID := map[string]*candidate{}
 	var order []string
 	add := func(r index.Request) error {
-		r.Like, r.NoFacets, r.NoMatches = it.Text, true, true
+		r.Like, r.LikeTerms, r.NoFacets, r.NoMatches = it.Text, terms, true, true
 		if r.Limit == 0 {
 			r.Limit = candidates
 		}
@@ -202,14 +203,14 @@ func (e *Engine) candidates(ctx context.Context, it evidence.Item) ([]candidate,
 		values = append(values, f.Value)
 	}
 	if len(values) > 0 {
-		if err := add(index.Request{Values: values, Limit: 100}); err != nil {
+		if err := add(index.Request{Values: values}); err != nil {
 			return nil, 0, err
 		}
 	}
 	self := 0.0
 	if c, ok := byID[it.ID]; ok {
 		self = c.score
-	} else if res, err := e.ix.Search(ctx, index.Request{Like: it.Text, IDs: []string{it.ID}, NoFacets: true, NoMatches: true, Limit: 1}); err == nil && len(res.Hits) == 1 {
+	} else if res, err := e.ix.Search(ctx, index.Request{Like: it.Text, LikeTerms: terms, IDs: []string{it.ID}, NoFacets: true, NoMatches: true, Limit: 1}); err == nil && len(res.Hits) == 1 {
 		self = res.Hits[0].Score
 	}
 	if self == 0 {
@@ -367,4 +368,32 @@ func sharedThemes(a, b evidence.Item) []string {
 		}
 	}
 	return out
+}
+
+// topTerms are the k terms of greatest weight, heaviest first (ties by name,
+// so the choice is deterministic). Terms too common to be distinctive are
+// left out unless nothing else is left: they match a large share of the
+// library and cost the most to walk.
+func topTerms(weights map[string]float64, k int) []string {
+	terms := make([]string, 0, len(weights))
+	for t, w := range weights {
+		if w >= distinctive {
+			terms = append(terms, t)
+		}
+	}
+	if len(terms) == 0 {
+		for t := range weights {
+			terms = append(terms, t)
+		}
+	}
+	sort.Slice(terms, func(i, j int) bool {
+		if weights[terms[i]] != weights[terms[j]] {
+			return weights[terms[i]] > weights[terms[j]]
+		}
+		return terms[i] < terms[j]
+	})
+	if len(terms) > k {
+		terms = terms[:k]
+	}
+	return terms
 }

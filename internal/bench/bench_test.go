@@ -1,0 +1,281 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/cache"
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/gen"
+	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/links"
+	"github.com/cypx/cypx/internal/tui"
+	"github.com/cypx/cypx/internal/tui/facets"
+)
+
+var sizes = []struct {
+	name string
+	n    int
+}{{"10k", 10000}, {"100k", 100000}}
+
+// corpusDir generates (once) a corpus of n items with seed 1.
+func corpusDir(b *testing.B, n int) string {
+	b.Helper()
+	dir := filepath.Join(os.TempDir(), fmt.Sprintf("cypx-bench-corpus-%d", n))
+	if _, err := os.Stat(filepath.Join(dir, "done")); err == nil {
+		return dir
+	}
+	os.RemoveAll(dir)
+	if err := gen.Write(dir, n, 1); err != nil {
+		b.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "done"), nil, 0o644)
+	return dir
+}
+
+var (
+	mu     sync.Mutex
+	opened = map[int]*fixture{}
+)
+
+type fixture struct {
+	ix  *index.Index
+	cat *cache.Catalog
+	dir string
+}
+
+// library opens (building once) the cached index of an n-item corpus.
+func library(b *testing.B, n int) *fixture {
+	b.Helper()
+	mu.Lock()
+	defer mu.Unlock()
+	if f, ok := opened[n]; ok {
+		return f
+	}
+	dir := corpusDir(b, n)
+	ix, cat, err := cache.Open(context.Background(), cache.Options{Root: cacheRoot(), Name: dir, FS: os.DirFS(dir), Fallback: bundled.FS})
+	if err != nil {
+		b.Fatal(err)
+	}
+	f := &fixture{ix: ix, cat: cat, dir: dir}
+	opened[n] = f
+	return f
+}
+
+func cacheRoot() string { return filepath.Join(os.TempDir(), "cypx-bench-cache") }
+
+func each(b *testing.B, fn func(b *testing.B, n int)) {
+	for _, s := range sizes {
+		b.Run(s.name, func(b *testing.B) {
+			if s.n > 10000 && testing.Short() {
+				b.Skip("100k benchmarks skipped in -short mode")
+			}
+			fn(b, s.n)
+		})
+	}
+}
+
+// latencies records durations and reports their percentiles.
+type latencies []time.Duration
+
+func (l latencies) report(b *testing.B) {
+	if len(l) == 0 {
+		return
+	}
+	sort.Slice(l, func(i, j int) bool { return l[i] < l[j] })
+	at := func(p float64) float64 {
+		return float64(l[min(len(l)-1, int(p*float64(len(l))))].Microseconds()) / 1000
+	}
+	b.ReportMetric(at(0.50), "p50-ms")
+	b.ReportMetric(at(0.99), "p99-ms")
+	b.ReportMetric(float64(l[len(l)-1].Microseconds())/1000, "max-ms")
+}
+
+// prefixes are the queries of "waiting list" typed one key at a time.
+func prefixes() []string {
+	const q = "waiting list"
+	var out []string
+	for i := 1; i <= len(q); i++ {
+		out = append(out, q[:i])
+	}
+	return out
+}
+
+// BenchmarkSearchAsYouType runs every prefix of "waiting list", with and
+// without a theme filter, 50 results with matched-word spans. "hits" is
+// what the explorer waits for; "hits+facets" adds the facet counts, which
+// the explorer fetches after the hits.
+func BenchmarkSearchAsYouType(b *testing.B) {
+	each(b, func(b *testing.B, n int) {
+		f := library(b, n)
+		for _, filter := range []struct {
+			name   string
+			themes []string
+		}{{"all", nil}, {"theme", []string{"waiting-lists"}}} {
+			for _, withFacets := range []bool{false, true} {
+				name := filter.name + "/hits"
+				if withFacets {
+					name += "+facets"
+				}
+				b.Run(name, func(b *testing.B) {
+					var l latencies
+					ctx := context.Background()
+					b.ReportAllocs()
+					for b.Loop() {
+						for _, q := range prefixes() {
+							start := time.Now()
+							if _, err := f.ix.Search(ctx, index.Request{Query: q, Themes: filter.themes, Limit: 50, NoFacets: !withFacets}); err != nil {
+								b.Fatal(err)
+							}
+							l = append(l, time.Since(start))
+						}
+					}
+					l.report(b)
+				})
+			}
+		}
+	})
+}
+
+// BenchmarkKeystroke is the whole path a user waits for: a key press reaching
+// the root model with the search box focused, the search command run, its
+// result applied, and the view rendered at 120x40.
+func BenchmarkKeystroke(b *testing.B) {
+	each(b, func(b *testing.B, n int) {
+		f := library(b, n)
+		var themes []facets.Theme
+		for _, th := range f.cat.Taxonomy.Themes {
+			themes = append(themes, facets.Theme{ID: th.ID, Label: th.Label, Short: th.Short})
+		}
+		var m tea.Model = tui.New(tui.Options{Searcher: f.ix, Themes: themes, TotalItems: f.cat.Items, TotalSources: len(f.cat.Sources)})
+		m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		m, _ = m.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
+		var l latencies
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, q := range prefixes() {
+				r := rune(q[len(q)-1])
+				start := time.Now()
+				var cmd tea.Cmd
+				m, cmd = m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+				m = runSearch(m, cmd)
+				_ = m.View()
+				l = append(l, time.Since(start))
+			}
+			for range prefixes() { // clear the box, untimed
+				var cmd tea.Cmd
+				m, cmd = m.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
+				m = runSearch(m, cmd)
+			}
+		}
+		l.report(b)
+	})
+}
+
+// runSearch runs the search command a key press returned and applies its
+// result; facet counts, which follow the hits, are not waited for.
+func runSearch(m tea.Model, cmd tea.Cmd) tea.Model {
+	if cmd == nil {
+		return m
+	}
+	msg := cmd()
+	batch, ok := msg.(tea.BatchMsg)
+	if !ok {
+		batch = tea.BatchMsg{func() tea.Msg { return msg }}
+	}
+	for _, c := range batch {
+		if c == nil {
+			continue
+		}
+		if r := c(); fmt.Sprintf("%T", r) == "tui.searchResultMsg" {
+			m, _ = m.Update(r)
+		}
+	}
+	return m
+}
+
+// BenchmarkOpen opens a cached index, as a new cypx process does, and
+// answers the first search.
+func BenchmarkOpen(b *testing.B) {
+	each(b, func(b *testing.B, n int) {
+		dir := corpusDir(b, n)
+		library(b, n) // make sure the cache is built
+		var l latencies
+		b.ReportAllocs()
+		for b.Loop() {
+			start := time.Now()
+			ix, _, err := cache.Open(context.Background(), cache.Options{Root: cacheRoot(), Name: dir + "#open", FS: os.DirFS(dir), Fallback: bundled.FS})
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := ix.Search(context.Background(), index.Request{Query: "waiting ", Limit: 50}); err != nil {
+				b.Fatal(err)
+			}
+			l = append(l, time.Since(start))
+			ix.Close()
+		}
+		l.report(b)
+	})
+}
+
+// BenchmarkBuild extracts, tags and indexes a whole corpus on disk.
+func BenchmarkBuild(b *testing.B) {
+	each(b, func(b *testing.B, n int) {
+		dir := corpusDir(b, n)
+		b.ReportAllocs()
+		for b.Loop() {
+			root := b.TempDir()
+			ix, cat, err := cache.Open(context.Background(), cache.Options{Root: root, Name: dir, FS: os.DirFS(dir), Fallback: bundled.FS})
+			if err != nil {
+				b.Fatal(err)
+			}
+			if cat.Items != n {
+				b.Fatalf("built %d items, want %d", cat.Items, n)
+			}
+			ix.Close()
+		}
+		b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "items/s")
+	})
+}
+
+// BenchmarkLinks finds the linked findings of one item, over 50 items of
+// every kind.
+func BenchmarkLinks(b *testing.B) {
+	each(b, func(b *testing.B, n int) {
+		f := library(b, n)
+		e := links.New(f.ix, f.cat.Sources, nil)
+		res, err := f.ix.Search(context.Background(), index.Request{Query: "services ", Limit: 50, NoFacets: true})
+		if err != nil || len(res.Hits) == 0 {
+			b.Fatal("no sample items", err)
+		}
+		var sample []evidence.Item
+		for _, h := range res.Hits {
+			sample = append(sample, h.Item)
+		}
+		var l latencies
+		found := 0
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, it := range sample {
+				start := time.Now()
+				ls, err := e.For(context.Background(), it)
+				if err != nil {
+					b.Fatal(err)
+				}
+				found += len(ls)
+				l = append(l, time.Since(start))
+			}
+		}
+		l.report(b)
+		b.ReportMetric(float64(found)/float64(len(l)), "links/item")
+	})
+}

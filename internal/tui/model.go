@@ -115,6 +115,7 @@ type Model struct {
 	linksFor string
 	// cancelFacets stops the facet count of an older search.
 	cancelFacets context.CancelFunc
+	loadingMore  bool
 	selItem      evidence.Item
 	selLinks     []links.Link
 	lv           linkedView
@@ -180,8 +181,31 @@ func (m Model) request() index.Request {
 	}
 }
 
-// resultLimit is how many items a search lists.
-const resultLimit = 200
+// resultLimit is how many items a search lists at first; more are loaded
+// as the selection nears the end (decoding hits is a large part of a
+// keystroke's cost on a big library).
+const resultLimit = 50
+
+// moreMsg carries the next page of the current search.
+type moreMsg struct {
+	seq int
+	res index.Result
+	err error
+}
+
+// moreCmd loads the page after the items listed, for the current search.
+func (m *Model) moreCmd() tea.Cmd {
+	if m.loadingMore || m.results.Len() >= m.total {
+		return nil
+	}
+	m.loadingMore = true
+	req, s, seq := m.request(), m.opts.Searcher, m.searchSeq
+	req.Offset = m.results.Len()
+	return func() tea.Msg {
+		res, err := s.Search(context.Background(), req)
+		return moreMsg{seq: seq, res: res, err: err}
+	}
+}
 
 // facetsCmd counts the facets of the current search, cancelled when a newer
 // search starts.
@@ -212,6 +236,7 @@ func (m Model) searchCmd(seq int) tea.Cmd {
 func (m *Model) newSearch() tea.Cmd {
 	m.searchSeq++
 	m.searching = true
+	m.loadingMore = false
 	return m.searchCmd(m.searchSeq)
 }
 

@@ -464,3 +464,23 @@ func TestPinComparesWithWhateverIsSelected(t *testing.T) {
 		t.Errorf("p again should unpin:\n%s", s)
 	}
 }
+
+func TestMoreItemsLoadWhenScrollingToTheEnd(t *testing.T) {
+	d := start(t, 120, 40, options(t, nil))
+	d.keys("G")
+	first, _ := d.model().Selected()
+	for i := 0; i < 40; i++ {
+		d.keys("j")
+	}
+	last, _ := d.model().Selected()
+	if first.ID == last.ID {
+		t.Fatal("could not move past the first page of 50 items")
+	}
+	d.keys("G")
+	for i := 0; i < 5; i++ {
+		d.keys("G", "j")
+	}
+	if it, _ := d.model().Selected(); it.Source.ID != "cqc-2018-are-we-listening" {
+		t.Errorf("the end of the list should reach the oldest source; at %s", it.Source.ID)
+	}
+}

@@ -40,6 +40,14 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case facetsMsg:
 		m.applyFacets(msg)
 		return m, nil
+	case moreMsg:
+		if msg.seq == m.searchSeq {
+			m.loadingMore = false
+			if msg.err == nil {
+				m.results.Append(msg.res.Hits)
+			}
+		}
+		return m, nil
 	case picker.AppliedMsg:
 		m.facets.SetThemes(msg.Selected)
 		m.setState(m.screen, overlayNone, focusList)
@@ -58,7 +66,8 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case tea.MouseWheelMsg:
-		return m.updateWheel(msg), nil
+		m = m.updateWheel(msg)
+		return m, m.wheelMore()
 	case tea.MouseClickMsg:
 		return m.updateClick(msg), nil
 	}
@@ -158,6 +167,9 @@ func (m Model) updateBrowseKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 	default:
 		m.move(k)
+		if m.focus == focusList && m.results.NearEnd() {
+			return m, m.moreCmd()
+		}
 	}
 	return m, nil
 }
@@ -241,6 +253,14 @@ func (m Model) updateWheel(msg tea.MouseWheelMsg) Model {
 	m.results.Scroll(delta)
 	m.syncDetail()
 	return m
+}
+
+// wheelMore loads more items when the wheel reached the end of the list.
+func (m *Model) wheelMore() tea.Cmd {
+	if m.results.NearEnd() {
+		return m.moreCmd()
+	}
+	return nil
 }
 
 // updateClick selects the clicked row.

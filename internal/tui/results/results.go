@@ -47,6 +47,15 @@ func (m *Model) SetHits(hits []index.Hit) {
 	m.clamp()
 }
 
+// Append adds the next page of items, keeping the selection.
+func (m *Model) Append(hits []index.Hit) {
+	m.hits = append(m.hits, hits...)
+	m.clamp()
+}
+
+// NearEnd reports whether the selection is within a page of the last item.
+func (m Model) NearEnd() bool { return m.cursor >= len(m.hits)-m.Page()-1 }
+
 // Hits are the items listed.
 func (m Model) Hits() []index.Hit { return m.hits }
 

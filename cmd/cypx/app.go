@@ -186,6 +186,21 @@ func (a *app) item(ctx context.Context, ref string) (evidence.Item, error) {
 	return e.Primary(ctx, it)
 }
 
+// itemWithLinks finds an item (cited primary first where it applies) and
+// its linked findings.
+func (a *app) itemWithLinks(ctx context.Context, ref string) (evidence.Item, []links.Link, error) {
+	it, err := a.item(ctx, ref)
+	if err != nil {
+		return it, nil, err
+	}
+	e, err := a.links(ctx)
+	if err != nil {
+		return it, nil, err
+	}
+	ls, err := e.For(ctx, it)
+	return it, ls, err
+}
+
 func (a *app) close() {
 	if a.ix != nil {
 		a.ix.Close()

@@ -228,15 +228,7 @@ func showCmd(a *app) *cobra.Command {
 			if err := out.check(); err != nil {
 				return err
 			}
-			it, err := a.item(cmd.Context(), args[0])
-			if err != nil {
-				return err
-			}
-			e, err := a.links(cmd.Context())
-			if err != nil {
-				return err
-			}
-			ls, err := e.For(cmd.Context(), it)
+			it, ls, err := a.itemWithLinks(cmd.Context(), args[0])
 			if err != nil {
 				return err
 			}
@@ -308,15 +300,7 @@ recommendation responds to (responds-to), and related items (related).`,
 			if err := out.check(); err != nil {
 				return err
 			}
-			it, err := a.item(cmd.Context(), args[0])
-			if err != nil {
-				return err
-			}
-			e, err := a.links(cmd.Context())
-			if err != nil {
-				return err
-			}
-			ls, err := e.For(cmd.Context(), it)
+			it, ls, err := a.itemWithLinks(cmd.Context(), args[0])
 			if err != nil {
 				return err
 			}

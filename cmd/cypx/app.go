@@ -91,17 +91,8 @@ func (a *app) open(ctx context.Context) (*index.Index, *cache.Catalog, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	if a.corpusDir != "" {
-		if abs, err := filepath.Abs(a.corpusDir); err == nil {
-			name = abs
-		}
-	}
-	root, err := cacheRoot()
-	if err != nil {
-		fmt.Fprintf(a.io.err, "warning: no cache folder (%v): indexing in memory\n", err)
-	}
 	ix, cat, err := cache.Open(ctx, cache.Options{
-		Root: root, Name: name, FS: fsys, Fallback: bundled.FS,
+		Root: a.cacheRootOrEmpty(), Name: a.corpusName(name), FS: fsys, Fallback: bundled.FS,
 		Progress: progressLine(a.io.err),
 		Warn:     func(w string) { fmt.Fprintf(a.io.err, "warning: %s\n", evidence.Printable(w)) },
 	})
@@ -117,6 +108,27 @@ func (a *app) open(ctx context.Context) (*index.Index, *cache.Catalog, error) {
 	}
 	a.ix, a.catalog = ix, cat
 	return ix, cat, nil
+}
+
+// corpusName identifies the corpus for its cache: "bundled" or an absolute path.
+func (a *app) corpusName(name string) string {
+	if a.corpusDir != "" {
+		if abs, err := filepath.Abs(a.corpusDir); err == nil {
+			return abs
+		}
+	}
+	return name
+}
+
+// cacheRootOrEmpty is the cache folder, or "" (an index in memory) with a
+// warning when there is none.
+func (a *app) cacheRootOrEmpty() string {
+	root, err := cacheRoot()
+	if err != nil {
+		fmt.Fprintf(a.io.err, "warning: no cache folder (%v): indexing in memory\n", err)
+		return ""
+	}
+	return root
 }
 
 // cacheRoot is $CYPX_HOME/cache, else $XDG_CACHE_HOME/cypx (~/.cache/cypx).

@@ -71,8 +71,12 @@ func newManifest(states map[string]fileState, x extracted) *manifest {
 // buildInMemory indexes the whole corpus in memory.
 func buildInMemory(ctx context.Context, o Options, tax *themes.Taxonomy, files []string) (*index.Index, *Catalog, error) {
 	x := extractFiles(o.FS, files, tax, nil)
-	ix, err := index.Build(ctx, "", x.items, o.Progress)
+	ix, err := index.New("")
 	if err != nil {
+		return nil, nil, err
+	}
+	o.Live.set(ix)
+	if err := ix.Add(ctx, index.ListingOrder(x.items), o.Progress); err != nil {
 		return nil, nil, err
 	}
 	return ix, newManifest(nil, x).catalog(tax, "in memory"), nil
@@ -88,24 +92,32 @@ func rebuild(ctx context.Context, o Options, dir string, tax *themes.Taxonomy, f
 	}
 	defer os.RemoveAll(tmp)
 	built := filepath.Join(tmp, "index")
-	ix, err := index.Build(ctx, built, x.items, o.Progress)
+	building, err := index.New(built)
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := ix.Close(); err != nil {
+	o.Live.set(building) // searchable as batches land
+	if err := building.Add(ctx, index.ListingOrder(x.items), o.Progress); err != nil {
+		o.Live.set(nil)
+		building.Close()
 		return nil, nil, err
 	}
 	final := filepath.Join(dir, "index")
-	old := filepath.Join(tmp, "old")
-	if _, err := os.Stat(final); err == nil {
-		if err := os.Rename(final, old); err != nil {
-			return nil, nil, err
+	ix, err := o.Live.swap(func() (*index.Index, error) {
+		if err := building.Close(); err != nil {
+			return nil, err
 		}
-	}
-	if err := os.Rename(built, final); err != nil {
-		return nil, nil, err
-	}
-	ix, err = index.Open(final, true)
+		old := filepath.Join(tmp, "old")
+		if _, err := os.Stat(final); err == nil {
+			if err := os.Rename(final, old); err != nil {
+				return nil, err
+			}
+		}
+		if err := os.Rename(built, final); err != nil {
+			return nil, err
+		}
+		return index.Open(final, true)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -118,6 +130,7 @@ func update(ctx context.Context, o Options, path string, old *manifest, states m
 	if err != nil {
 		return nil, nil, err
 	}
+	o.Live.set(ix)
 	var stale []string
 	for _, f := range append(append([]string{}, changed...), removed...) {
 		if s, ok := old.Sources[f]; ok {
@@ -158,9 +171,11 @@ func update(ctx context.Context, o Options, path string, old *manifest, states m
 		m.Sources[f], m.Kinds[f] = s, x.kinds[f]
 	}
 	m.Problems = append(m.Problems, x.problems...)
-	if err := ix.Close(); err != nil {
-		return nil, nil, err
-	}
-	ix, err = index.Open(path, true)
+	ix, err = o.Live.swap(func() (*index.Index, error) {
+		if err := ix.Close(); err != nil {
+			return nil, err
+		}
+		return index.Open(path, true)
+	})
 	return ix, m, err
 }

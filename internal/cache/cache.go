@@ -44,6 +44,9 @@ type Options struct {
 	Progress index.Progress
 	// Warn is told about problems that were worked around (a broken cache).
 	Warn func(string)
+	// Live, when set, is given the index as soon as there is one, so it can
+	// be searched while it is built, and the finished index at the end.
+	Live *Live
 }
 
 // Catalog is what is known about an opened corpus without reading its items.
@@ -111,6 +114,7 @@ func Open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 		if len(changed) == 0 && len(removed) == 0 {
 			ix, err := index.Open(idxPath, true)
 			if err == nil {
+				o.Live.set(ix)
 				return ix, old.catalog(tax, "opened"), nil
 			}
 			o.warn(fmt.Sprintf("the cached index could not be opened (%v): rebuilding", err))
@@ -162,6 +166,13 @@ func (m *manifest) catalog(tax *themes.Taxonomy, how string) *Catalog {
 		}
 	}
 	return c
+}
+
+// LoadTaxonomy reads the taxonomy a corpus uses: its own themes.yaml, else
+// the fallback's.
+func LoadTaxonomy(fsys, fallback fs.FS) (*themes.Taxonomy, error) {
+	tax, _, err := loadTaxonomy(fsys, fallback)
+	return tax, err
 }
 
 // loadTaxonomy reads the corpus's themes.yaml, else the fallback's, and

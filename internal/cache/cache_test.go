@@ -102,3 +102,33 @@ func TestUnwritableCacheFallsBackToMemory(t *testing.T) {
 		t.Error("in-memory index incomplete")
 	}
 }
+
+func TestLiveSearchesWhileBuilding(t *testing.T) {
+	dir, root := t.TempDir(), t.TempDir()
+	if err := gen.Write(dir, 5000, 2); err != nil {
+		t.Fatal(err)
+	}
+	live := &cache.Live{}
+	var seen []int
+	ix, cat, err := cache.Open(context.Background(), cache.Options{Root: root, Name: dir, FS: os.DirFS(dir), Fallback: bundled.FS, Live: live,
+		Progress: func(done, total int) {
+			r, err := live.Search(context.Background(), index.Request{NoFacets: true, Limit: 1})
+			if err != nil {
+				t.Errorf("search during the build: %v", err)
+			}
+			seen = append(seen, r.Total)
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if len(seen) < 2 || seen[0] == 0 || seen[0] >= cat.Items {
+		t.Errorf("searches during the build saw %v items; want a growing part of %d", seen, cat.Items)
+	}
+	if live.Index() != ix {
+		t.Error("the finished index was not swapped in")
+	}
+	if total(t, live.Index(), "") != 5000 {
+		t.Error("finished index incomplete")
+	}
+}

@@ -41,20 +41,29 @@ type Progress func(done, total int)
 // path is "". (Scorch in memory, never bleve.NewMemOnly, whose deprecated
 // engine is many times slower to build and query.)
 func Build(ctx context.Context, path string, items []evidence.Item, progress Progress) (*Index, error) {
-	bi, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, nil)
+	ix, err := New(path)
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{bi: bi}
-	if err := ix.Add(ctx, listingOrder(items), progress); err != nil {
-		bi.Close()
+	if err := ix.Add(ctx, ListingOrder(items), progress); err != nil {
+		ix.Close()
+		return nil, err
+	}
+	return ix, nil
+}
+
+// New creates an empty index at path ("" for memory), ready for Add and
+// searchable while items are added.
+func New(path string) (*Index, error) {
+	bi, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, nil)
+	if err != nil {
 		return nil, err
 	}
 	if err := bi.SetInternal(versionKey, []byte(Version)); err != nil {
 		bi.Close()
 		return nil, err
 	}
-	return ix, nil
+	return &Index{bi: bi}, nil
 }
 
 // Open opens an index built earlier at path. It returns ErrStale when the
@@ -171,9 +180,10 @@ func hashPart(id string) string {
 	return id
 }
 
-// listingOrder is a copy of items newest source first, then by source and
-// document order: the order searches fall back to when scores tie.
-func listingOrder(items []evidence.Item) []evidence.Item {
+// ListingOrder is a copy of items newest source first, then by source and
+// document order: the order searches fall back to when scores tie, so
+// items should be added in it.
+func ListingOrder(items []evidence.Item) []evidence.Item {
 	out := append([]evidence.Item(nil), items...)
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]

@@ -116,10 +116,14 @@ type Model struct {
 	// cancelFacets stops the facet count of an older search.
 	cancelFacets context.CancelFunc
 	loadingMore  bool
-	selItem      evidence.Item
-	selLinks     []links.Link
-	lv           linkedView
-	pinned       *evidence.Item
+	// indexing is the progress of a build under way, or nil.
+	indexing *IndexProgressMsg
+	// searchFailed says the status line shows a search's error.
+	searchFailed bool
+	selItem  evidence.Item
+	selLinks []links.Link
+	lv       linkedView
+	pinned   *evidence.Item
 }
 
 // New makes the explorer.
@@ -248,10 +252,13 @@ func (m *Model) applyResult(msg searchResultMsg) tea.Cmd {
 	if msg.err != nil {
 		// Keep the last results on screen and say what is wrong.
 		m.status.Error(msg.err.Error())
+		m.searchFailed = true
 		return nil
 	}
-	if m.status.IsError() {
+	if m.searchFailed {
+		// The query reads again: its error goes, other messages stay.
 		m.status.Clear()
+		m.searchFailed = false
 	}
 	m.total = msg.res.Total
 	m.results.SetHits(msg.res.Hits)
@@ -322,5 +329,8 @@ func (m Model) now() time.Time {
 }
 
 func (m Model) headerCount() string {
+	if m.indexing != nil {
+		return fmt.Sprintf("%d of %d items indexed so far", m.indexing.Done, m.indexing.Total)
+	}
 	return fmt.Sprintf("%d of %d items · %d sources", m.total, m.opts.TotalItems, m.opts.TotalSources)
 }

@@ -484,3 +484,21 @@ func TestMoreItemsLoadWhenScrollingToTheEnd(t *testing.T) {
 		t.Errorf("the end of the list should reach the oldest source; at %s", it.Source.ID)
 	}
 }
+
+func TestIndexingProgressThenReady(t *testing.T) {
+	opts := options(t, nil)
+	opts.TotalItems, opts.TotalSources = 0, 0
+	d := start(t, 120, 40, opts)
+	d.send(tui.IndexProgressMsg{Done: 20000, Total: 100000, Elapsed: 4 * time.Second})
+	s := d.screen()
+	for _, want := range []string{"20000 of 100000 items indexed so far", "Indexing 20%", "5000 items/s", "16s left", "░"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("indexing screen lacks %q:\n%s", want, s)
+		}
+	}
+	d.send(tui.IndexReadyMsg{Items: 83, Sources: 5, Linker: linker, Warning: "1 sources skipped: run 'cypx check' to see why"})
+	s = d.screen()
+	if strings.Contains(s, "Indexing") || !strings.Contains(s, "83 of 83 items · 5 sources") || !strings.Contains(s, "! 1 sources skipped") {
+		t.Errorf("after the build:\n%s", s)
+	}
+}

@@ -25,6 +25,10 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case linksMsg:
 		m.applyLinks(msg)
 		return m, nil
+	case IndexProgressMsg:
+		return m, m.applyIndexProgress(msg)
+	case IndexReadyMsg:
+		return m, m.applyIndexReady(msg)
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.layout()

@@ -82,7 +82,11 @@ func (m Model) render() string {
 	if m.overlay != overlayNone {
 		body = lipgloss.Place(m.width, m.bodyHeight(), lipgloss.Center, lipgloss.Center, m.overlayView())
 	}
-	lines = append(lines, body, m.status.View(st, m.width), ansi.Truncate(m.shortHelp(), m.width, "…"))
+	statusLine := m.status.View(st, m.width)
+	if bar := m.indexingView(); bar != "" {
+		statusLine = bar
+	}
+	lines = append(lines, body, statusLine, ansi.Truncate(m.shortHelp(), m.width, "…"))
 	return strings.Join(lines, "\n")
 }
 

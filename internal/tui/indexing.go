@@ -1,0 +1,75 @@
+package tui
+
+import (
+	"fmt"
+	"time"
+
+	"charm.land/bubbles/v2/progress"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// IndexProgressMsg reports a build of the index under way: the explorer
+// shows a progress bar and searches what is already indexed.
+type IndexProgressMsg struct {
+	Done, Total int
+	Elapsed     time.Duration
+}
+
+// IndexReadyMsg says the index is complete (or could not be built).
+type IndexReadyMsg struct {
+	Items, Sources int
+	// Linker finds linked findings, once the sources are known.
+	Linker Linker
+	// Warning is shown in the status line (sources skipped, a rebuilt cache).
+	Warning string
+	Err     error
+}
+
+// progressMin is the build size from which the bar is shown.
+const progressMin = 2000
+
+func (m *Model) applyIndexProgress(msg IndexProgressMsg) tea.Cmd {
+	m.indexing = &msg
+	m.opts.TotalItems = msg.Total
+	// Search again so results grow as batches land, unless a search is
+	// still running.
+	if m.searching {
+		return nil
+	}
+	return m.newSearch()
+}
+
+func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
+	m.indexing = nil
+	if msg.Err != nil {
+		m.status.Error("Could not index the library: " + msg.Err.Error())
+		return nil
+	}
+	m.opts.TotalItems, m.opts.TotalSources = msg.Items, msg.Sources
+	if msg.Linker != nil {
+		m.opts.Linker = msg.Linker
+		m.linksFor = "" // load the selected item's links now
+	}
+	if msg.Warning != "" {
+		m.status.Error(msg.Warning)
+	}
+	return m.newSearch()
+}
+
+// indexingView is the status line while the index is built: a bar, the
+// count, the rate and the time left.
+func (m Model) indexingView() string {
+	p := m.indexing
+	if p == nil || p.Total < progressMin {
+		return ""
+	}
+	pct := float64(p.Done) / float64(max(1, p.Total))
+	rate := float64(p.Done) / max(p.Elapsed.Seconds(), 0.001)
+	left := time.Duration(float64(p.Total-p.Done)/max(rate, 1)) * time.Second
+	bar := progress.New(progress.WithWidth(max(10, min(30, m.width/4))), progress.WithoutPercentage(),
+		progress.WithFillCharacters('█', '░'))
+	text := fmt.Sprintf(" Indexing %d%%  %d/%d items · %.0f items/s · %s left · search works on what is indexed",
+		int(pct*100), p.Done, p.Total, rate, left.Round(time.Second))
+	return ansi.Truncate(bar.ViewAs(pct)+m.styles.StatusInfo.Render(text), m.width, "…")
+}

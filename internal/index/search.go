@@ -156,6 +156,24 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 		}
 		out.Hits = append(out.Hits, hit)
 	}
+	if r.Query != "" || r.Like != "" {
+		// Ties on score fall to bleve's internal document numbers, which
+		// segment merges can change between runs: order them by date,
+		// source and document order so a page never reshuffles.
+		sort.SliceStable(out.Hits, func(i, j int) bool {
+			a, b := out.Hits[i], out.Hits[j]
+			if a.Score != b.Score {
+				return a.Score > b.Score
+			}
+			if da, db := a.Item.Source.Date.String(), b.Item.Source.Date.String(); da != db {
+				return da > db
+			}
+			if a.Item.Source.ID != b.Item.Source.ID {
+				return a.Item.Source.ID < b.Item.Source.ID
+			}
+			return a.Item.Seq < b.Item.Seq
+		})
+	}
 	if wantMatches && len(out.Hits) > 0 {
 		if err := ix.matches(ctx, text, out.Hits); err != nil {
 			return Result{}, err

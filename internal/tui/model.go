@@ -120,10 +120,10 @@ type Model struct {
 	indexing *IndexProgressMsg
 	// searchFailed says the status line shows a search's error.
 	searchFailed bool
-	selItem  evidence.Item
-	selLinks []links.Link
-	lv       linkedView
-	pinned   *evidence.Item
+	selItem      evidence.Item
+	selLinks     []links.Link
+	lv           linkedView
+	pinned       *evidence.Item
 }
 
 // New makes the explorer.

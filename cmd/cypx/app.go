@@ -17,6 +17,7 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/links"
+	"github.com/cypx/cypx/internal/paths"
 	"github.com/cypx/cypx/internal/pipeline"
 	"github.com/cypx/cypx/internal/themes"
 )
@@ -131,17 +132,8 @@ func (a *app) cacheRootOrEmpty() string {
 	return root
 }
 
-// cacheRoot is $CYPX_HOME/cache, else $XDG_CACHE_HOME/cypx (~/.cache/cypx).
-func cacheRoot() (string, error) {
-	if home := os.Getenv("CYPX_HOME"); home != "" {
-		return filepath.Join(home, "cache"), nil
-	}
-	dir, err := os.UserCacheDir()
-	if err != nil {
-		return "", err
-	}
-	return filepath.Join(dir, "cypx"), nil
-}
+// cacheRoot is the index cache folder (see internal/paths).
+func cacheRoot() (string, error) { return paths.Cache(), nil }
 
 // progressLine reports indexing progress on w when it is a terminal and
 // the work is large enough to wait for; elsewhere it says nothing.

@@ -103,3 +103,14 @@ func Markdown(w io.Writer, items []evidence.Item, accessed time.Time) error {
 	}
 	return nil
 }
+
+// jsonMarshal is an item's JSON contract as a map, to add fields to.
+func jsonMarshal(it evidence.Item) (map[string]any, error) {
+	raw, err := json.Marshal(it)
+	if err != nil {
+		return nil, err
+	}
+	var m map[string]any
+	err = json.Unmarshal(raw, &m)
+	return m, err
+}

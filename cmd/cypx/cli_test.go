@@ -321,3 +321,54 @@ func TestLinksJSONAndPrimaryCitations(t *testing.T) {
 		}
 	}
 }
+
+func TestBasketAndExportFromTheCommandLine(t *testing.T) {
+	cli(t, "basket", "clear")
+	ncb := idOf(t, "ncb-2024-local-nhs-plans", "61% of strategies")
+	rec := idOf(t, "nhsp-2024-forgotten-generation-recommendations", "review of transitions")
+	cqc := idOf(t, "cqc-2018-are-we-listening", "complex and disjointed system")
+	hash := func(id string) string { return id[strings.Index(id, "#")+1:] }
+	out, stderr, code := cli(t, "basket", "add", ncb, hash(rec), cqc)
+	if code != 0 || !strings.Contains(out, "added 3, basket holds 3") {
+		t.Fatalf("basket add: %d %q %q", code, out, stderr)
+	}
+	out, _, _ = cli(t, "basket", "list")
+	if !strings.Contains(out, " 1. 61%") || !strings.Contains(out, " 2. R3") || !strings.Contains(out, cqc) {
+		t.Errorf("basket list:\n%s", out)
+	}
+	dir := t.TempDir()
+	for _, f := range []string{"md", "docx", "csv", "json"} {
+		file := filepath.Join(dir, "pack."+f)
+		if _, stderr, code := cli(t, "export", "--basket", "--format", f, "-o", file); code != 0 {
+			t.Fatalf("export %s: %s", f, stderr)
+		}
+		if info, err := os.Stat(file); err != nil || info.Size() == 0 {
+			t.Errorf("export %s wrote nothing", f)
+		}
+	}
+	md, _ := os.ReadFile(filepath.Join(dir, "pack.md"))
+	if !strings.Contains(string(md), "> **61%** of strategies") || strings.Count(string(md), "(Accessed: ") != 3 {
+		t.Errorf("markdown pack:\n%s", md)
+	}
+	out, _, _ = cli(t, "basket", "remove", hash(rec))
+	if !strings.Contains(out, "removed 1, basket holds 2") {
+		t.Errorf("basket remove: %q", out)
+	}
+	// A search exports too, and a missing item is kept in the basket, shown missing.
+	out, _, code = cli(t, "export", "public", "health", "grant", "--format", "csv")
+	if code != 0 || strings.Count(out, "\n") != 4 {
+		t.Errorf("export of a search: %d\n%s", code, out)
+	}
+	b := filepath.Join(os.Getenv("CYPX_HOME"), "state", "basket.json")
+	data, _ := os.ReadFile(b)
+	os.WriteFile(b, []byte(strings.Replace(string(data), `"items": [`, `"items": ["gone#deadbeef",`, 1)), 0o644)
+	out, _, _ = cli(t, "basket", "list")
+	if !strings.Contains(out, "missing  gone#deadbeef") {
+		t.Errorf("missing item not shown:\n%s", out)
+	}
+	_, stderr, _ = cli(t, "export", "--basket")
+	if !strings.Contains(stderr, "gone#deadbeef is missing") {
+		t.Errorf("export should warn about the missing item: %q", stderr)
+	}
+	cli(t, "basket", "clear")
+}

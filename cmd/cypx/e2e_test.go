@@ -196,3 +196,49 @@ func TestLinkedAndPinnedEndToEnd(t *testing.T) {
 	s.waitFor("Unpinned")
 	s.keys("q")
 }
+
+// TestBasketAndExportEndToEnd marks three findings from three sources,
+// exports them with e, and finds the basket again after a restart.
+func TestBasketAndExportEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	home, work := t.TempDir(), t.TempDir()
+	run := fmt.Sprintf("cd %s && env CYPX_HOME=%s TERM=xterm-256color %s; sleep 60", work, home, bin)
+	s := startTmux(t, 120, 40, run)
+	s.waitFor("83 of 83 items")
+	for i, q := range []string{"61 capacity workforce", "review of transitions", "complex disjointed system"} {
+		s.keys("/")
+		s.typeText(q)
+		s.waitFor("1 of 83 items")
+		s.keys("Enter")
+		s.waitFor("tab list/detail")
+		s.keys("Space")
+		s.waitFor(fmt.Sprintf("Marked for the briefing (%d in the basket)", i+1))
+		s.keys("Escape")
+		s.waitFor("Cleared the search")
+	}
+	s.keys("e")
+	s.waitFor("Exported the briefing pack to")
+	files, _ := filepath.Glob(filepath.Join(work, "briefing-*"))
+	if len(files) != 2 {
+		t.Fatalf("export wrote %v", files)
+	}
+	md, _ := os.ReadFile(strings.TrimSuffix(files[0], ".docx") + ".md")
+	for _, want := range []string{"> **61%** of strategies", "NHSE should undertake a full review of transitions", "complex and disjointed system",
+		"1. Care Quality Commission (2018)", "2. National Children's Bureau (2024)", "3. NHS Providers (2024)"} {
+		if !strings.Contains(string(md), want) {
+			t.Errorf("exported Markdown lacks %q:\n%s", want, md)
+		}
+	}
+	s.keys("q")
+
+	// The basket survives a restart.
+	s2 := startTmux(t, 120, 40, run)
+	s2.waitFor("83 of 83 items")
+	s2.keys("b")
+	s2.waitFor("Briefing basket · 3 findings", "61%")
+	s2.keys("Escape")
+	s2.keys("q")
+}

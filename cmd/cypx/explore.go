@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -11,9 +13,13 @@ import (
 	"github.com/spf13/cobra"
 
 	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/atomicfile"
+	"github.com/cypx/cypx/internal/basket"
 	"github.com/cypx/cypx/internal/cache"
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/links"
+	"github.com/cypx/cypx/internal/paths"
 	"github.com/cypx/cypx/internal/tui"
 	"github.com/cypx/cypx/internal/tui/facets"
 )
@@ -65,8 +71,18 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		labels[t.ID] = t.Label
 	}
 	live := &cache.Live{}
+	basketPath := paths.Basket()
+	saved, err := basket.Load(basketPath)
+	if err != nil {
+		return err
+	}
 	m := tui.New(tui.Options{
 		Searcher: live, Themes: themes,
+		Basket: tui.BasketHooks{
+			IDs:    saved.IDs,
+			Save:   func(ids []string) error { return basket.Basket{IDs: ids}.Save(basketPath) },
+			Export: func(p export.Pack) (string, error) { return exportToFolder(".", p, clock()) },
+		},
 		Query: f.query, StartThemes: f.themes, Kind: kind,
 		Dark: true,
 	})
@@ -110,4 +126,33 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		return nil
 	}
 	return err
+}
+
+// exportToFolder writes a pack as Markdown and Word files with a dated name
+// in dir, never over an existing file, and says where.
+func exportToFolder(dir string, p export.Pack, now time.Time) (string, error) {
+	base := "briefing-" + now.Format("2006-01-02")
+	name := base
+	for n := 2; ; n++ {
+		_, errMD := os.Stat(filepath.Join(dir, name+".md"))
+		_, errDOCX := os.Stat(filepath.Join(dir, name+".docx"))
+		if os.IsNotExist(errMD) && os.IsNotExist(errDOCX) {
+			break
+		}
+		name = fmt.Sprintf("%s-%d", base, n)
+	}
+	for _, format := range []string{"md", "docx"} {
+		var buf bytes.Buffer
+		if err := writePack(&buf, format, p); err != nil {
+			return "", err
+		}
+		if err := atomicfile.Write(filepath.Join(dir, name+"."+format), buf.Bytes()); err != nil {
+			return "", err
+		}
+	}
+	abs, err := filepath.Abs(filepath.Join(dir, name))
+	if err != nil {
+		abs = name
+	}
+	return abs + ".md and .docx", nil
 }

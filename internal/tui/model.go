@@ -46,6 +46,8 @@ type Options struct {
 	Query       string
 	StartThemes []string
 	Kind        evidence.Kind
+	// Basket connects the briefing basket to where it is kept.
+	Basket BasketHooks
 	// Linker finds linked findings; nil leaves them out.
 	Linker Linker
 	// Now dates references; time.Now when nil.
@@ -61,6 +63,7 @@ const (
 	screenBrowse screen = iota // list (and detail when wide)
 	screenDetail               // detail alone, on narrow terminals
 	screenLinked               // an item and its linked findings side by side
+	screenBasket               // the briefing basket
 )
 
 // overlay is what is drawn over the screen and takes the keys.
@@ -120,10 +123,13 @@ type Model struct {
 	indexing *IndexProgressMsg
 	// searchFailed says the status line shows a search's error.
 	searchFailed bool
-	selItem      evidence.Item
-	selLinks     []links.Link
-	lv           linkedView
-	pinned       *evidence.Item
+	// basket is the marked items in order; basketList shows them.
+	basket     []evidence.Item
+	basketList results.Model
+	selItem    evidence.Item
+	selLinks   []links.Link
+	lv         linkedView
+	pinned     *evidence.Item
 }
 
 // New makes the explorer.
@@ -155,7 +161,7 @@ func New(opts Options) Model {
 
 // Init asks the terminal for its background colour and runs the first search.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.searchCmd(m.searchSeq))
+	return tea.Batch(tea.RequestBackgroundColor, m.searchCmd(m.searchSeq), m.loadBasketCmd())
 }
 
 // searchResultMsg is a finished search.

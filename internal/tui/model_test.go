@@ -15,6 +15,7 @@ import (
 
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/pipeline"
@@ -500,5 +501,80 @@ func TestIndexingProgressThenReady(t *testing.T) {
 	s = d.screen()
 	if strings.Contains(s, "Indexing") || !strings.Contains(s, "83 of 83 items · 5 sources") || !strings.Contains(s, "! 1 sources skipped") {
 		t.Errorf("after the build:\n%s", s)
+	}
+}
+
+// basketRecorder stands for the basket's file and the export folder.
+type basketRecorder struct {
+	saved    [][]string
+	exported []export.Pack
+}
+
+func (r *basketRecorder) hooks(ids []string) tui.BasketHooks {
+	return tui.BasketHooks{
+		IDs:  ids,
+		Save: func(ids []string) error { r.saved = append(r.saved, append([]string{}, ids...)); return nil },
+		Export: func(p export.Pack) (string, error) {
+			r.exported = append(r.exported, p)
+			return "/tmp/briefing.md and .docx", nil
+		},
+	}
+}
+
+func TestBasketMarkReorderRemoveExportAndRestart(t *testing.T) {
+	rec := &basketRecorder{}
+	opts := options(t, nil)
+	opts.Basket = rec.hooks(nil)
+	d := start(t, 120, 40, opts)
+	mark := func(query string) {
+		d.keys("/", query, "enter", "space")
+		if !strings.Contains(d.screen(), "●") {
+			t.Errorf("the marked row should show ●:\n%s", d.screen())
+		}
+		d.keys("esc") // clear the search
+	}
+	mark("61% capacity workforce")
+	mark("review of transitions")
+	mark("complex disjointed system")
+	if n := len(rec.saved); n != 3 || len(rec.saved[2]) != 3 {
+		t.Fatalf("saves %v", rec.saved)
+	}
+	d.keys("b")
+	s := d.screen()
+	if !strings.Contains(s, "Briefing basket · 3 findings") || !strings.Contains(s, "61%") {
+		t.Fatalf("basket view:\n%s", s)
+	}
+	d.keys("J") // move the first down
+	last := rec.saved[len(rec.saved)-1]
+	if !strings.HasPrefix(last[0], "nhsp-") || !strings.HasPrefix(last[1], "ncb-") {
+		t.Errorf("after J the order is %v", last)
+	}
+	d.keys("e")
+	if len(rec.exported) != 1 || len(rec.exported[0].Items) != 3 || d.model().Status() != "Exported the briefing pack to /tmp/briefing.md and .docx" {
+		t.Errorf("export: %d packs, status %q", len(rec.exported), d.model().Status())
+	}
+	d.keys("C")
+	if st := d.model().Status(); st != "Copied the briefing pack (3 findings) as Markdown" {
+		t.Errorf("C in the basket: %q", st)
+	}
+	d.keys("d")
+	if last := rec.saved[len(rec.saved)-1]; len(last) != 2 {
+		t.Errorf("after d the basket is %v", last)
+	}
+
+	// A restart loads the saved basket; an id whose source has gone shows as missing.
+	saved := append(rec.saved[len(rec.saved)-1], "gone-source#deadbeef")
+	rec2 := &basketRecorder{}
+	opts2 := options(t, nil)
+	opts2.Basket = rec2.hooks(saved)
+	d2 := start(t, 120, 40, opts2)
+	d2.keys("b")
+	s = d2.screen()
+	if !strings.Contains(s, "Briefing basket · 3 findings") || !strings.Contains(s, "Missing: gone-source#deadbeef") {
+		t.Errorf("restarted basket:\n%s", s)
+	}
+	d2.keys("e")
+	if len(rec2.exported) != 1 || len(rec2.exported[0].Items) != 2 {
+		t.Errorf("export should leave the missing item out: %+v", rec2.exported)
 	}
 }

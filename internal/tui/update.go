@@ -25,6 +25,26 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case linksMsg:
 		m.applyLinks(msg)
 		return m, nil
+	case basketMsg:
+		if msg.err != nil {
+			m.status.Error("Basket: " + msg.err.Error())
+		} else {
+			m.basket = msg.items
+			m.refreshMarks()
+		}
+		return m, nil
+	case savedMsg:
+		if msg.err != nil {
+			m.status.Error("The basket could not be saved: " + msg.err.Error())
+		}
+		return m, nil
+	case exportedMsg:
+		if msg.err != nil {
+			m.status.Error("Export failed: " + msg.err.Error())
+		} else {
+			m.status.Info("Exported the briefing pack to " + msg.where)
+		}
+		return m, nil
 	case IndexProgressMsg:
 		return m, m.applyIndexProgress(msg)
 	case IndexReadyMsg:
@@ -105,6 +125,9 @@ func (m Model) updateKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if m.screen == screenLinked {
 		return m.updateLinkedKey(k)
 	}
+	if m.screen == screenBasket {
+		return m.updateBasketKey(k)
+	}
 	if m.focus == focusSearch {
 		switch k.String() {
 		case "enter", "esc", "down", "tab":
@@ -150,6 +173,13 @@ func (m Model) updateBrowseKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.copy(evidence.StylePlain)
 	case key.Matches(k, km.Linked):
 		return m, m.openLinked()
+	case key.Matches(k, km.Mark):
+		return m, m.toggleMark()
+	case key.Matches(k, km.Basket):
+		m.refreshMarks()
+		m.setState(screenBasket, overlayNone, focusList)
+	case key.Matches(k, km.Export):
+		return m, m.exportCmd()
 	case key.Matches(k, km.Pin):
 		m.togglePin()
 	case key.Matches(k, km.CopyAs):

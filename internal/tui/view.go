@@ -38,6 +38,7 @@ func (m *Model) layout() {
 	inner := m.bodyHeight() - 2
 	m.search.SetWidth(m.width)
 	m.help.SetWidth(m.width)
+	m.basketList.SetSize(m.width-2, inner-1)
 	if m.wide() {
 		m.results.SetSize(m.listWidth()-2, inner)
 		m.detail.SetSize(m.width-m.listWidth()-4, inner)
@@ -101,6 +102,8 @@ func (m Model) body() string {
 		return s.Width(width).Height(h).Render(content)
 	}
 	switch {
+	case m.screen == screenBasket:
+		return m.basketBody()
 	case m.screen == screenLinked:
 		return m.linkedBody()
 	case m.screen == screenDetail && m.pinned != nil:
@@ -145,22 +148,35 @@ func (m Model) shortHelp() string {
 		return m.styles.Muted.Render("esc close")
 	case m.screen == screenLinked:
 		b = km.LinkedHelp()
+	case m.screen == screenBasket:
+		b = km.BasketHelp()
 	case m.focus == focusSearch:
 		b = []key.Binding{km.WithSubmit("results").Submit, km.Back, km.ForceQuit}
 	case m.focus == focusDetail:
 		b = []key.Binding{km.Up, km.Down, km.Back, km.Copy, km.CopyAs, km.Help, km.Quit}
 	default:
-		b = []key.Binding{km.Search, km.Themes, kindsBinding(), km.Linked, km.Pin, km.Copy, km.CopyAs, km.Help, km.Quit}
+		// By priority; the kinds row shows its own keys (1-4).
+		b = []key.Binding{km.Search, km.Themes, km.Mark, km.Copy, km.Basket, km.Export, km.Linked}
 		if m.wide() {
-			b = append([]key.Binding{km.SwitchPane}, b...)
+			b = append(b, km.SwitchPane)
 		} else {
 			b = append([]key.Binding{km.WithSubmit("open").Submit}, b...)
 		}
+		return m.fitHelp(b, []key.Binding{km.Help, km.Quit})
 	}
 	return m.help.ShortHelpView(b)
 }
 
-// kindsBinding stands for keys 1-4 in the short help.
-func kindsBinding() key.Binding {
-	return key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1-4", "kinds"))
+// fitHelp is the short help with as many of the bindings, in order, as fit
+// the width before the ones that must always show.
+func (m Model) fitHelp(b, always []key.Binding) string {
+	h := m.help
+	h.SetWidth(0) // measure whole lines; the help cuts them to its width
+	for n := len(b); n >= 0; n-- {
+		line := h.ShortHelpView(append(append([]key.Binding{}, b[:n]...), always...))
+		if lipgloss.Width(line) <= m.width {
+			return line
+		}
+	}
+	return m.help.ShortHelpView(always)
 }

@@ -14,6 +14,8 @@ type KeyMap struct {
 	Copy, CopyAs                         key.Binding
 	Linked, Pin, NextLink, PrevLink      key.Binding
 	FocusLeft, FocusRight                key.Binding
+	Mark, Basket, Export                 key.Binding
+	MoveUp, MoveDown, Remove             key.Binding
 	Toggle                               key.Binding
 	Help, Quit, ForceQuit                key.Binding
 }
@@ -42,8 +44,14 @@ func DefaultKeyMap() KeyMap {
 		Copy:            b("c", "copy", "c"),
 		CopyAs:          b("C", "copy as…", "C"),
 		Toggle:          b("space", "toggle", "space"),
-		Linked:          b("l", "linked findings", "l"),
-		Pin:             b("p", "pin/unpin", "p"),
+		Mark:            b("space", "mark", "space"),
+		Basket:          b("b", "basket", "b"),
+		Export:          b("e", "export", "e"),
+		MoveUp:          b("K", "move up", "K", "shift+up"),
+		MoveDown:        b("J", "move down", "J", "shift+down"),
+		Remove:          b("d", "remove", "d", "x", "delete"),
+		Linked:          b("l", "links", "l"),
+		Pin:             b("p", "pin", "p"),
 		NextLink:        b("→/tab", "next link", "right", "tab"),
 		PrevLink:        b("←", "previous link", "left", "shift+tab"),
 		FocusLeft:       b("h", "focus left", "h"),
@@ -68,7 +76,14 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.End},
 		{k.Themes, k.AllKinds, k.Statistics, k.Recommendations, k.Excerpts},
 		{k.Copy, k.CopyAs, k.Linked, k.Pin, k.Help, k.Quit, k.ForceQuit},
+		{k.Mark, k.Basket, k.Export},
 	}
+}
+
+// BasketHelp is the help of the basket view.
+func (k KeyMap) BasketHelp() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.MoveUp, k.MoveDown, k.Remove, k.Copy,
+		key.NewBinding(key.WithKeys("C"), key.WithHelp("C", "copy pack")), k.Export, k.Back}
 }
 
 // LinkedHelp is the help of the side-by-side view.

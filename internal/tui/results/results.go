@@ -23,6 +23,8 @@ const badgeWidth = 6
 
 // Model is the list.
 type Model struct {
+	// marked says which items are in the briefing basket (shown with ●).
+	marked        func(id string) bool
 	hits          []index.Hit
 	cursor        int
 	offset        int // first visible item
@@ -46,6 +48,12 @@ func (m *Model) SetHits(hits []index.Hit) {
 	}
 	m.clamp()
 }
+
+// SetMarked tells the list which items are marked.
+func (m *Model) SetMarked(marked func(id string) bool) { m.marked = marked }
+
+// Select selects position i.
+func (m *Model) Select(i int) { m.cursor = i; m.clamp() }
 
 // Append adds the next page of items, keeping the selection.
 func (m *Model) Append(hits []index.Hit) {
@@ -150,15 +158,19 @@ func (m Model) row(st styles.Styles, h index.Hit, selected, focused bool) (strin
 		marker = st.Marker.Render(marker)
 	}
 	badge := padRight(ansi.Truncate(Badge(it), badgeWidth, ""), badgeWidth)
+	mark := " "
+	if m.marked != nil && m.marked(it.ID) {
+		mark = st.Marker.Render("●")
+	}
 	textWidth := max(1, m.width-2-badgeWidth)
 	text := ansi.Truncate(Highlight(st, it.Text, h.Matches, nil), textWidth, "…")
 	meta := evidence.Printable(it.Source.Publisher) + " · " + strconv.Itoa(it.Source.Date.Year) + " · " + string(it.Kind)
 	meta = ansi.Truncate(meta, textWidth, "…")
 	if selected {
-		return marker + st.BadgeSelected.Render(badge) + " " + text,
+		return marker + st.BadgeSelected.Render(badge) + mark + text,
 			" " + strings.Repeat(" ", badgeWidth+1) + st.Meta.Render(meta)
 	}
-	return marker + st.Badge.Render(badge) + " " + text,
+	return marker + st.Badge.Render(badge) + mark + text,
 		" " + strings.Repeat(" ", badgeWidth+1) + st.Meta.Render(meta)
 }
 

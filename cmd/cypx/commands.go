@@ -36,7 +36,7 @@ Run with no command to open the explorer. The commands below serve scripts.`,
 	root.PersistentFlags().StringVar(&a.corpusDir, "corpus", "", "use this corpus folder (themes.yaml and sources/*.md) instead of the bundled one")
 	start.add(root)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError("%v", err) })
-	root.AddCommand(itemsCmd(a), searchCmd(a), showCmd(a), citeCmd(a), linksCmd(a), basketCmd(a), exportCmd(a), themesCmd(a), checkCmd(a))
+	root.AddCommand(itemsCmd(a), searchCmd(a), showCmd(a), citeCmd(a), linksCmd(a), basketCmd(a), exportCmd(a), mapCmd(a), chartCmd(a), themesCmd(a), checkCmd(a))
 	return root
 }
 

@@ -175,7 +175,7 @@ func TestLinkedAndPinnedEndToEnd(t *testing.T) {
 	s.typeText("demand covid")
 	s.waitFor("1 of 83 items", "Linked findings: 1")
 	s.keys("Enter")
-	s.waitFor("tab list/detail", "Secondary: reports NHS Providers, 2024")
+	s.waitFor("m map", "Secondary: reports NHS Providers, 2024")
 	s.keys("l")
 	s.waitFor("1/1 primary-source", "same figure (90%) and claim", "“Nearly all respondents (90%) said the health and")
 	s.keys("c")
@@ -184,7 +184,7 @@ func TestLinkedAndPinnedEndToEnd(t *testing.T) {
 		t.Errorf("paste buffer after copying the linked side: %s", buf)
 	}
 	s.keys("Escape")
-	s.waitFor("tab list/detail")
+	s.waitFor("m map")
 	s.keys("p")
 	s.waitFor("Pinned 97% Healthcare Leader, 2024")
 	s.keys("Escape")
@@ -213,7 +213,7 @@ func TestBasketAndExportEndToEnd(t *testing.T) {
 		s.typeText(q)
 		s.waitFor("1 of 83 items")
 		s.keys("Enter")
-		s.waitFor("tab list/detail")
+		s.waitFor("m map")
 		s.keys("Space")
 		s.waitFor(fmt.Sprintf("Marked for the briefing (%d in the basket)", i+1))
 		s.keys("Escape")
@@ -241,4 +241,26 @@ func TestBasketAndExportEndToEnd(t *testing.T) {
 	s2.waitFor("Briefing basket · 3 findings", "61%")
 	s2.keys("Escape")
 	s2.keys("q")
+}
+
+// TestChartAndMapEndToEnd opens the chart and the evidence map, and filters
+// the results from a map cell.
+func TestChartAndMapEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	s := startTmux(t, 80, 24, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s; sleep 60", t.TempDir(), bin))
+	s.waitFor("83 of 83 items")
+	s.keys("v")
+	s.waitFor("Chart · sorted by value", "Percentages (0–100%)", "97%  Healthcare Leader 2024")
+	s.keys("s")
+	s.waitFor("grouped by source")
+	s.keys("Escape")
+	s.waitFor("enter open")
+	s.keys("m")
+	s.waitFor("Evidence map", "HL 2024", "CQC 2018", "total")
+	s.keys("Down", "Right", "Right", "Enter")
+	s.waitFor("1 of 83 items", "[Transitions 1]")
+	s.keys("q")
 }

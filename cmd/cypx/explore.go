@@ -116,7 +116,7 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		if skipped > 0 {
 			warnings = append(warnings, fmt.Sprintf("%d sources skipped: run 'cypx check' to see why", skipped))
 		}
-		p.Send(tui.IndexReadyMsg{Items: cat.Items, Sources: len(cat.Sources),
+		p.Send(tui.IndexReadyMsg{Items: cat.Items, Sources: len(cat.Sources), SourceList: cat.Sources,
 			Linker: links.New(live, cat.Sources, labels), Warning: strings.Join(warnings, "; ")})
 	}()
 	_, err = p.Run()

@@ -50,6 +50,8 @@ type Request struct {
 	Kinds []evidence.Kind
 	// Sources keeps items from any of these source ids.
 	Sources []string
+	// Publishers keeps items from any of these publishers.
+	Publishers []string
 	// Actors keeps recommendations addressed to any of these actors.
 	Actors []evidence.Actor
 	// YearFrom and YearTo keep sources published in that range (0: open).
@@ -62,6 +64,9 @@ type Request struct {
 	NoMatches bool
 	// FacetsOnly returns the total and the facets without any hits.
 	FacetsOnly bool
+	// FacetFields, when set, are the fields counted instead of theme, kind
+	// and source (publisher may be counted too), without any filter left out.
+	FacetFields []string
 }
 
 // Span is a byte range of an item's text.
@@ -135,7 +140,11 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 	// Facets whose own filter is empty come with the main search; the
 	// others need a search without their filter.
 	var own []string
-	if !r.NoFacets {
+	if len(r.FacetFields) > 0 {
+		for _, field := range r.FacetFields {
+			req.AddFacet(field, bleve.NewFacetRequest(field, allValues))
+		}
+	} else if !r.NoFacets {
 		for _, field := range facetFields {
 			if filterLen(r, field) == 0 {
 				req.AddFacet(field, bleve.NewFacetRequest(field, facetSizes[field]))
@@ -179,7 +188,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 			return Result{}, err
 		}
 	}
-	if !r.NoFacets {
+	if !r.NoFacets || len(r.FacetFields) > 0 {
 		out.Facets = map[string][]FacetCount{}
 		for name, f := range res.Facets {
 			out.Facets[name] = facetCounts(f)
@@ -200,6 +209,10 @@ var (
 	facetFields = []string{FieldTheme, FieldKind, FieldSource}
 	facetSizes  = map[string]int{FieldTheme: 100, FieldKind: 10, FieldSource: 200}
 )
+
+// allValues is the facet size that counts every value a field has in
+// practice (an evidence map needs every source, not the top ones).
+const allValues = 100000
 
 // facetWithout counts a facet field under every filter of r but its own, so
 // the theme bar can show what picking another theme would give.
@@ -275,6 +288,7 @@ func withFilters(text query.Query, r Request, except string) query.Query {
 	anyOf(FieldTheme, r.Themes)
 	anyOf(FieldKind, kindStrings(r.Kinds))
 	anyOf(FieldSource, r.Sources)
+	anyOf(FieldPublisher, r.Publishers)
 	actors := make([]string, len(r.Actors))
 	for i, a := range r.Actors {
 		actors[i] = string(a)

@@ -7,6 +7,8 @@ import (
 	"charm.land/bubbles/v2/progress"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cypx/cypx/internal/evidence"
 )
 
 // IndexProgressMsg reports a build of the index under way: the explorer
@@ -19,6 +21,8 @@ type IndexProgressMsg struct {
 // IndexReadyMsg says the index is complete (or could not be built).
 type IndexReadyMsg struct {
 	Items, Sources int
+	// SourceList is the sources, for the evidence map.
+	SourceList []evidence.Source
 	// Linker finds linked findings, once the sources are known.
 	Linker Linker
 	// Warning is shown in the status line (sources skipped, a rebuilt cache).
@@ -47,6 +51,9 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 		return nil
 	}
 	m.opts.TotalItems, m.opts.TotalSources = msg.Items, msg.Sources
+	if msg.SourceList != nil {
+		m.opts.Sources = msg.SourceList
+	}
 	if msg.Linker != nil {
 		m.opts.Linker = msg.Linker
 		m.linksFor = "" // load the selected item's links now

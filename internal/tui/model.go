@@ -19,7 +19,9 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/links"
+	"github.com/cypx/cypx/internal/tui/chart"
 	"github.com/cypx/cypx/internal/tui/detail"
+	"github.com/cypx/cypx/internal/tui/evmap"
 	"github.com/cypx/cypx/internal/tui/facets"
 	"github.com/cypx/cypx/internal/tui/keys"
 	"github.com/cypx/cypx/internal/tui/menu"
@@ -46,6 +48,8 @@ type Options struct {
 	Query       string
 	StartThemes []string
 	Kind        evidence.Kind
+	// Sources are the corpus's sources, for the evidence map's columns.
+	Sources []evidence.Source
 	// Basket connects the briefing basket to where it is kept.
 	Basket BasketHooks
 	// Linker finds linked findings; nil leaves them out.
@@ -64,6 +68,8 @@ const (
 	screenDetail               // detail alone, on narrow terminals
 	screenLinked               // an item and its linked findings side by side
 	screenBasket               // the briefing basket
+	screenChart                // figures as bars
+	screenMap                  // themes by source
 )
 
 // overlay is what is drawn over the screen and takes the keys.
@@ -126,10 +132,14 @@ type Model struct {
 	// basket is the marked items in order; basketList shows them.
 	basket     []evidence.Item
 	basketList results.Model
-	selItem    evidence.Item
-	selLinks   []links.Link
-	lv         linkedView
-	pinned     *evidence.Item
+	chart      chart.Model
+	evmap      evmap.Model
+	// sourceFilter and publisherFilter come from a map cell.
+	sourceFilter, publisherFilter []string
+	selItem                       evidence.Item
+	selLinks                      []links.Link
+	lv                            linkedView
+	pinned                        *evidence.Item
 }
 
 // New makes the explorer.
@@ -182,10 +192,12 @@ type facetsMsg struct {
 // request is the search the current state asks for.
 func (m Model) request() index.Request {
 	return index.Request{
-		Query:  m.search.Value(),
-		Themes: m.facets.SelectedThemes(),
-		Kinds:  m.facets.Kinds(),
-		Limit:  resultLimit,
+		Query:      m.search.Value(),
+		Themes:     m.facets.SelectedThemes(),
+		Kinds:      m.facets.Kinds(),
+		Sources:    m.sourceFilter,
+		Publishers: m.publisherFilter,
+		Limit:      resultLimit,
 		// Hits first; facetsCmd counts them after.
 		NoFacets: true,
 	}

@@ -60,7 +60,7 @@ func options(t testing.TB, s tui.Searcher) tui.Options {
 	for _, th := range c.Taxonomy.Themes {
 		themes = append(themes, facets.Theme{ID: th.ID, Label: th.Label, Short: th.Short})
 	}
-	return tui.Options{Searcher: s, Linker: linker, Themes: themes, TotalItems: len(c.Items), TotalSources: len(c.Sources),
+	return tui.Options{Searcher: s, Linker: linker, Themes: themes, Sources: c.Sources, TotalItems: len(c.Items), TotalSources: len(c.Sources),
 		Now: func() time.Time { return time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC) }, Dark: true}
 }
 
@@ -576,5 +576,61 @@ func TestBasketMarkReorderRemoveExportAndRestart(t *testing.T) {
 	d2.keys("e")
 	if len(rec2.exported) != 1 || len(rec2.exported[0].Items) != 2 {
 		t.Errorf("export should leave the missing item out: %+v", rec2.exported)
+	}
+}
+
+func TestChartAndMapViews(t *testing.T) {
+	d := start(t, 120, 40, options(t, nil))
+	d.keys("/", "respondents", "enter", "v")
+	s := d.screen()
+	for _, want := range []string{"Chart · sorted by value", "Percentages (0–100%)", "97%  Healthcare Leader 2024", "█"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("chart lacks %q:\n%s", want, s)
+		}
+	}
+	d.keys("down", "c")
+	if st := d.model().Status(); !strings.HasPrefix(st, `Copied "Nearly all respondents (90%)`) {
+		t.Errorf("c in the chart copied %q", st)
+	}
+	d.keys("s")
+	if !strings.Contains(d.screen(), "grouped by source") {
+		t.Error("s should regroup")
+	}
+	d.keys("esc", "esc", "m")
+	s = d.screen()
+	for _, want := range []string{"Evidence map", "HL 2024", "CQC 2018", "Transitions to adult serv", "total"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("map lacks %q:\n%s", want, s)
+		}
+	}
+	// Down to Transitions, right to the NHS Providers recommendations, enter.
+	d.keys("down", "right", "right", "enter")
+	if th := d.model().SelectedThemes(); len(th) != 1 || th[0] != "transitions" {
+		t.Fatalf("themes after enter on the map: %v", th)
+	}
+	if it, _ := d.model().Selected(); !strings.Contains(it.Text, "review of transitions") || !strings.Contains(d.screen(), "1 of 83 items") {
+		t.Errorf("the map cell should filter to one item:\n%s", d.screen())
+	}
+	d.keys("esc")
+	if !strings.Contains(d.screen(), "83 of 83 items") {
+		t.Error("esc should clear the map's filter")
+	}
+}
+
+func TestGoldenChartAndMap(t *testing.T) {
+	for _, size := range []struct{ w, h int }{{120, 40}, {80, 24}} {
+		for _, view := range []string{"v", "m"} {
+			t.Run(fmt.Sprintf("%s-%dx%d", map[string]string{"v": "chart", "m": "map"}[view], size.w, size.h), func(t *testing.T) {
+				d := start(t, size.w, size.h, options(t, nil))
+				d.keys(view)
+				screen := d.screen()
+				for i, l := range strings.Split(screen, "\n") {
+					if w := ansi.StringWidth(l); w > size.w {
+						t.Errorf("line %d is %d wide", i, w)
+					}
+				}
+				golden.RequireEqual(t, screen)
+			})
+		}
 	}
 }

@@ -25,6 +25,12 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case linksMsg:
 		m.applyLinks(msg)
 		return m, nil
+	case chartMsg:
+		m.applyChart(msg)
+		return m, nil
+	case mapMsg:
+		m.applyMap(msg)
+		return m, nil
 	case basketMsg:
 		if msg.err != nil {
 			m.status.Error("Basket: " + msg.err.Error())
@@ -128,6 +134,12 @@ func (m Model) updateKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if m.screen == screenBasket {
 		return m.updateBasketKey(k)
 	}
+	if m.screen == screenChart {
+		return m.updateChartKey(k)
+	}
+	if m.screen == screenMap {
+		return m.updateMapKey(k)
+	}
 	if m.focus == focusSearch {
 		switch k.String() {
 		case "enter", "esc", "down", "tab":
@@ -180,6 +192,10 @@ func (m Model) updateBrowseKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.setState(screenBasket, overlayNone, focusList)
 	case key.Matches(k, km.Export):
 		return m, m.exportCmd()
+	case key.Matches(k, km.Chart):
+		return m, m.openChart()
+	case key.Matches(k, km.Map):
+		return m, m.openMap(m.evmap.By())
 	case key.Matches(k, km.Pin):
 		m.togglePin()
 	case key.Matches(k, km.CopyAs):
@@ -215,8 +231,9 @@ func (m Model) back() (tea.Model, tea.Cmd) {
 		m.setState(screenBrowse, overlayNone, focusList)
 	case m.focus == focusDetail:
 		m.focus = focusList
-	case m.search.Value() != "" || len(m.facets.SelectedThemes()) > 0 || m.facets.Kind() != "":
+	case m.search.Value() != "" || len(m.facets.SelectedThemes()) > 0 || m.facets.Kind() != "" || m.sourceFilter != nil || m.publisherFilter != nil:
 		m.search.SetValue("")
+		m.sourceFilter, m.publisherFilter = nil, nil
 		m.facets.SetThemes(nil)
 		m.facets.SetKind("")
 		m.status.Info("Cleared the search and filters")

@@ -102,6 +102,10 @@ func (m Model) body() string {
 		return s.Width(width).Height(h).Render(content)
 	}
 	switch {
+	case m.screen == screenChart:
+		return st.PaneFocused.Width(m.width).Height(h).Render(m.chart.View(st, m.width-2, h-2))
+	case m.screen == screenMap:
+		return st.PaneFocused.Width(m.width).Height(h).Render(m.evmap.View(st, m.width-2, h-2))
 	case m.screen == screenBasket:
 		return m.basketBody()
 	case m.screen == screenLinked:
@@ -150,13 +154,17 @@ func (m Model) shortHelp() string {
 		b = km.LinkedHelp()
 	case m.screen == screenBasket:
 		b = km.BasketHelp()
+	case m.screen == screenChart:
+		b = []key.Binding{km.Up, km.Down, km.Regroup, km.Copy, km.Back}
+	case m.screen == screenMap:
+		b = []key.Binding{key.NewBinding(key.WithKeys("left"), key.WithHelp("←↑↓→", "move")), km.WithSubmit("filter").Submit, km.Regroup, km.Back}
 	case m.focus == focusSearch:
 		b = []key.Binding{km.WithSubmit("results").Submit, km.Back, km.ForceQuit}
 	case m.focus == focusDetail:
 		b = []key.Binding{km.Up, km.Down, km.Back, km.Copy, km.CopyAs, km.Help, km.Quit}
 	default:
 		// By priority; the kinds row shows its own keys (1-4).
-		b = []key.Binding{km.Search, km.Themes, km.Mark, km.Copy, km.Basket, km.Export, km.Linked}
+		b = []key.Binding{km.Search, km.Themes, km.Mark, km.Copy, km.Basket, km.Export, km.Linked, km.Chart, km.Map}
 		if m.wide() {
 			b = append(b, km.SwitchPane)
 		} else {

@@ -16,6 +16,7 @@ type KeyMap struct {
 	FocusLeft, FocusRight                key.Binding
 	Mark, Basket, Export                 key.Binding
 	MoveUp, MoveDown, Remove             key.Binding
+	Chart, Map, Regroup                  key.Binding
 	Toggle                               key.Binding
 	Help, Quit, ForceQuit                key.Binding
 }
@@ -45,6 +46,9 @@ func DefaultKeyMap() KeyMap {
 		CopyAs:          b("C", "copy as…", "C"),
 		Toggle:          b("space", "toggle", "space"),
 		Mark:            b("space", "mark", "space"),
+		Chart:           b("v", "chart", "v"),
+		Map:             b("m", "map", "m"),
+		Regroup:         b("s", "regroup", "s"),
 		Basket:          b("b", "basket", "b"),
 		Export:          b("e", "export", "e"),
 		MoveUp:          b("K", "move up", "K", "shift+up"),
@@ -76,7 +80,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.End},
 		{k.Themes, k.AllKinds, k.Statistics, k.Recommendations, k.Excerpts},
 		{k.Copy, k.CopyAs, k.Linked, k.Pin, k.Help, k.Quit, k.ForceQuit},
-		{k.Mark, k.Basket, k.Export},
+		{k.Mark, k.Basket, k.Export, k.Chart, k.Map},
 	}
 }
 

@@ -52,6 +52,17 @@ func (m *Model) SetHits(hits []index.Hit) {
 // SetMarked tells the list which items are marked.
 func (m *Model) SetMarked(marked func(id string) bool) { m.marked = marked }
 
+// SelectID selects the item with an id, if listed.
+func (m *Model) SelectID(id string) {
+	for i, h := range m.hits {
+		if h.Item.ID == id {
+			m.cursor = i
+			m.clamp()
+			return
+		}
+	}
+}
+
 // Select selects position i.
 func (m *Model) Select(i int) { m.cursor = i; m.clamp() }
 

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"encoding/csv"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/export"
+	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/viz"
+)
+
+func mapCmd(a *app) *cobra.Command {
+	var f filters
+	var out format
+	var by string
+	cmd := &cobra.Command{
+		Use:   "map [QUERY...]",
+		Short: "The evidence map: items per theme and source (or publisher), empty cells as gaps",
+		Long: `The evidence map: how many items each source (or publisher) has on each
+theme, with row and column totals. An item counts once in every theme it has.
+Empty cells are gaps: what no report covers is itself a finding. A query and
+the search filters narrow the items counted.`,
+		RunE: func(c *cobra.Command, args []string) error {
+			if err := out.check(); err != nil {
+				return err
+			}
+			ix, cat, err := a.open(c.Context())
+			if err != nil {
+				return err
+			}
+			req, err := f.request(cat.Taxonomy, cat.Sources)
+			if err != nil {
+				return err
+			}
+			if len(args) > 0 {
+				req.Query = strings.Join(args, " ") + " "
+			}
+			var themes []viz.Theme
+			for _, t := range cat.Taxonomy.Themes {
+				themes = append(themes, viz.Theme{ID: t.ID, Label: t.Label})
+			}
+			m, err := viz.BuildMatrix(c.Context(), ix, req, themes, cat.Sources, by)
+			if err != nil {
+				if _, ok := err.(*index.QueryError); ok {
+					return &exitError{code: 2, err: err}
+				}
+				return usageError("%v", err)
+			}
+			w := c.OutOrStdout()
+			switch out.value {
+			case "json":
+				return export.Value(w, m)
+			case "csv":
+				cw := csv.NewWriter(w)
+				cw.WriteAll(m.CSV())
+				return cw.Error()
+			}
+			lines, _ := m.Map(1000, -1, -1, 0)
+			if by == "source" {
+				lines = append(lines, "", "Sources:")
+				for i, id := range m.Cols {
+					lines = append(lines, fmt.Sprintf("  %-10s %s", m.ColLabels[i], id))
+				}
+			}
+			for _, l := range lines {
+				fmt.Fprintln(w, evidence.Printable(strings.TrimRight(l, " ")))
+			}
+			return nil
+		},
+	}
+	f.add(cmd)
+	out.add(cmd, "text", "text", "csv", "json")
+	cmd.Flags().StringVar(&by, "by", "source", "columns: source or publisher")
+	return cmd
+}
+
+func chartCmd(a *app) *cobra.Command {
+	var f filters
+	var bySource bool
+	var limit int
+	cmd := &cobra.Command{
+		Use:   "chart [QUERY...]",
+		Short: "Bar chart of the figures of the statistics a search finds",
+		Long: `Draw the figures of the statistics a search finds as bars: percentages on
+a 0–100 scale, counts, money and durations each in a section of their own,
+largest first (or grouped by source with --by-source).`,
+		RunE: func(c *cobra.Command, args []string) error {
+			f.kinds = []string{"statistic"}
+			items, err := a.searchItems(c.Context(), f, strings.Join(args, " "), limit)
+			if err != nil {
+				return err
+			}
+			w := c.OutOrStdout()
+			secs := viz.Sections(items, bySource)
+			if len(secs) == 0 {
+				_, err := fmt.Fprintln(w, "No statistics with figures match.")
+				return err
+			}
+			for _, l := range viz.Chart(secs, textWidth) {
+				fmt.Fprintln(w, strings.TrimRight(l.Text, " "))
+			}
+			return nil
+		},
+	}
+	f.add(cmd)
+	cmd.Flags().BoolVar(&bySource, "by-source", false, "group the bars by source instead of sorting by value")
+	cmd.Flags().IntVar(&limit, "limit", 100, "chart at most this many statistics")
+	return cmd
+}

@@ -1,0 +1,90 @@
+package viz
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/index"
+)
+
+// Searcher is the index, as the map needs it.
+type Searcher interface {
+	Search(ctx context.Context, r index.Request) (index.Result, error)
+}
+
+// Theme names a row of the map.
+type Theme struct{ ID, Label string }
+
+// BuildMatrix counts the items matching req per theme and source (by =
+// "source") or publisher (by = "publisher"), from the index's facet counts:
+// one search per theme. Every source is a column, so a source no theme
+// touches shows as a gap.
+func BuildMatrix(ctx context.Context, s Searcher, req index.Request, themes []Theme, sources []evidence.Source, by string) (Matrix, error) {
+	if by != "source" && by != "publisher" {
+		return Matrix{}, fmt.Errorf("unknown --by %q (valid: source, publisher)", by)
+	}
+	field := index.FieldSource
+	if by == "publisher" {
+		field = index.FieldPublisher
+	}
+	cells := map[string]map[string]int{}
+	var rows, rowLabels []string
+	for _, t := range themes {
+		r := req
+		r.Themes, r.FacetsOnly, r.FacetFields = []string{t.ID}, true, []string{field}
+		res, err := s.Search(ctx, r)
+		if err != nil {
+			return Matrix{}, err
+		}
+		cells[t.ID] = map[string]int{}
+		for _, f := range res.Facets[field] {
+			cells[t.ID][f.Value] = f.Count
+		}
+		rows = append(rows, t.ID)
+		rowLabels = append(rowLabels, t.Label)
+	}
+	cols, labels := columns(sources, by)
+	return NewMatrix(by, rows, rowLabels, cols, labels, cells), nil
+}
+
+// columns lists the map's columns: sources newest first (labelled by
+// publisher initials and year, lettered where two share a label), or
+// publishers by name.
+func columns(sources []evidence.Source, by string) ([]string, []string) {
+	src := append([]evidence.Source(nil), sources...)
+	sort.SliceStable(src, func(i, j int) bool {
+		if a, b := src[i].Date.String(), src[j].Date.String(); a != b {
+			return a > b
+		}
+		return src[i].ID < src[j].ID
+	})
+	var cols, labels []string
+	if by == "publisher" {
+		seen := map[string]bool{}
+		for _, s := range src {
+			if !seen[s.Publisher] {
+				seen[s.Publisher] = true
+				cols = append(cols, s.Publisher)
+			}
+		}
+		sort.Strings(cols)
+		return cols, cols
+	}
+	count := map[string]int{}
+	for _, s := range src {
+		count[SourceLabel(s)]++
+	}
+	next := map[string]int{}
+	for _, s := range src {
+		l := SourceLabel(s)
+		if count[l] > 1 {
+			next[l]++
+			l += string(rune('a' + next[l] - 1))
+		}
+		cols = append(cols, s.ID)
+		labels = append(labels, l)
+	}
+	return cols, labels
+}

@@ -1,0 +1,172 @@
+package viz
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// Matrix is the evidence map: items per theme (rows) and source or
+// publisher (columns). An item counts once in every theme it has.
+type Matrix struct {
+	By        string   `json:"by"` // "source" or "publisher"
+	Rows      []string `json:"-"`  // theme ids, in taxonomy order
+	RowLabels []string `json:"-"`
+	Cols      []string `json:"-"` // source ids or publishers
+	ColLabels []string `json:"-"`
+	// Cells holds the counts: Cells[row][col].
+	Cells map[string]map[string]int `json:"rows"`
+	// Totals are per row and per column, and the grand total of cells.
+	Totals MatrixTotals `json:"totals"`
+}
+
+// MatrixTotals are a matrix's sums.
+type MatrixTotals struct {
+	Rows  map[string]int `json:"rows"`
+	Cols  map[string]int `json:"columns"`
+	Cells int            `json:"cells"`
+}
+
+// NewMatrix makes a matrix from counts per row; cols lists every column
+// (sources with no items in any theme included, so gaps show).
+func NewMatrix(by string, rows, rowLabels []string, cols, colLabels []string, cells map[string]map[string]int) Matrix {
+	m := Matrix{By: by, Rows: rows, RowLabels: rowLabels, Cols: cols, ColLabels: colLabels, Cells: map[string]map[string]int{},
+		Totals: MatrixTotals{Rows: map[string]int{}, Cols: map[string]int{}}}
+	for _, r := range rows {
+		m.Cells[r] = map[string]int{}
+		for _, c := range cols {
+			n := cells[r][c]
+			m.Cells[r][c] = n
+			m.Totals.Rows[r] += n
+			m.Totals.Cols[c] += n
+			m.Totals.Cells += n
+		}
+	}
+	return m
+}
+
+// Max is the largest cell.
+func (m Matrix) Max() int {
+	top := 0
+	for _, row := range m.Cells {
+		for _, n := range row {
+			top = max(top, n)
+		}
+	}
+	return top
+}
+
+// Shade is a cell's shading by its share of the largest cell; an empty
+// cell is a gap, "·".
+func Shade(n, top int) string {
+	switch {
+	case n == 0 || top == 0:
+		return "·"
+	case n*4 > top*3:
+		return "█"
+	case n*2 > top:
+		return "▓"
+	case n*4 > top:
+		return "▒"
+	}
+	return "░"
+}
+
+// Map draws the matrix with first column col0 at a width, marking the cell
+// at (row, col) with brackets when row >= 0. It returns the lines and how
+// many columns fitted.
+func (m Matrix) Map(width, row, col, col0 int) ([]string, int) {
+	const cellW = 9
+	labelW := 26
+	if width < 90 {
+		labelW = 18
+	}
+	fit := max(1, (width-labelW-cellW)/cellW)
+	end := min(len(m.Cols), col0+fit)
+	top := m.Max()
+	pad := func(s string, w int) string {
+		s = ansi.Truncate(s, w, "…")
+		return s + strings.Repeat(" ", w-ansi.StringWidth(s))
+	}
+	var lines []string
+	head := pad("", labelW)
+	for c := col0; c < end; c++ {
+		head += " " + pad(m.ColLabels[c], cellW-1)
+	}
+	head += " " + pad("total", cellW-1)
+	lines = append(lines, head)
+	for r, id := range m.Rows {
+		line := pad(m.RowLabels[r], labelW)
+		for c := col0; c < end; c++ {
+			n := m.Cells[id][m.Cols[c]]
+			cell := fmt.Sprintf("%s %d", Shade(n, top), n)
+			if n == 0 {
+				cell = "·"
+			}
+			if r == row && c == col {
+				cell = "[" + cell + "]"
+			} else {
+				cell = " " + cell
+			}
+			line += " " + pad(cell, cellW-1)
+		}
+		line += " " + pad(fmt.Sprint(m.Totals.Rows[id]), cellW-1)
+		lines = append(lines, line)
+	}
+	foot := pad("total", labelW)
+	for c := col0; c < end; c++ {
+		foot += " " + pad(" "+fmt.Sprint(m.Totals.Cols[m.Cols[c]]), cellW-1)
+	}
+	foot += " " + pad(fmt.Sprint(m.Totals.Cells), cellW-1)
+	lines = append(lines, foot)
+	if end < len(m.Cols) || col0 > 0 {
+		lines = append(lines, fmt.Sprintf("columns %d–%d of %d", col0+1, end, len(m.Cols)))
+	}
+	return lines, end - col0
+}
+
+// CSV is the matrix as rows of cells: a header of columns, then a row per
+// theme with its total.
+func (m Matrix) CSV() [][]string {
+	head := append([]string{"theme"}, m.Cols...)
+	out := [][]string{append(head, "total")}
+	for _, r := range m.Rows {
+		row := []string{r}
+		for _, c := range m.Cols {
+			row = append(row, fmt.Sprint(m.Cells[r][c]))
+		}
+		out = append(out, append(row, fmt.Sprint(m.Totals.Rows[r])))
+	}
+	return out
+}
+
+// SourceLabel is a short column label for a source: publisher initials
+// and year, "NHSP 2024".
+func SourceLabel(s evidence.Source) string {
+	var ini strings.Builder
+	for _, w := range strings.Fields(s.Publisher) {
+		r := []rune(w)
+		if len(r) > 0 && (r[0] >= 'A' && r[0] <= 'Z') {
+			ini.WriteRune(r[0])
+		}
+	}
+	label := ini.String()
+	if len(label) < 2 {
+		label = s.Publisher
+	}
+	return fmt.Sprintf("%s %d", label, s.Date.Year)
+}
+
+// SortedKeys lists a map's keys in order.
+func SortedKeys(m map[string]int) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,132 @@
+// Package library is the user's own library of reports: an ordinary corpus
+// folder in $XDG_DATA_HOME/cypx/library that cypx imports text, Markdown,
+// HTML and PDF files into, writes atomically, never overwrites without
+// being asked, and removes into a trash folder rather than deleting.
+package library
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/cypx/cypx/internal/atomicfile"
+	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// Library is a library folder.
+type Library struct {
+	Dir string
+}
+
+// ErrExists is returned when a source id is already in the library.
+var ErrExists = errors.New("already in the library")
+
+func (l Library) sourcePath(id string) string {
+	return filepath.Join(l.Dir, corpus.SourcesDir, id+".md")
+}
+
+// Save writes a source file into the library atomically. An existing id is
+// refused unless force is set.
+func (l Library) Save(id string, data []byte, force bool) (string, error) {
+	path := l.sourcePath(id)
+	if _, err := os.Stat(path); err == nil && !force {
+		return "", fmt.Errorf("%s: %w (pass --force to replace it, or --id for another id)", id, ErrExists)
+	}
+	return path, atomicfile.Write(path, data)
+}
+
+// Remove moves a source to the library's trash folder, stamped with the
+// time, so nothing is ever deleted.
+func (l Library) Remove(id string, now time.Time) (string, error) {
+	path := l.sourcePath(id)
+	if _, err := os.Stat(path); err != nil {
+		return "", fmt.Errorf("no source %q in the library (see 'cypx library')", id)
+	}
+	trash := filepath.Join(l.Dir, "trash")
+	if err := os.MkdirAll(trash, 0o755); err != nil {
+		return "", err
+	}
+	dest := filepath.Join(trash, id+"-"+now.UTC().Format("20060102T150405")+".md")
+	return dest, os.Rename(path, dest)
+}
+
+// Sources lists the library's sources, parsed, with any problems.
+func (l Library) Sources() ([]evidence.Source, []corpus.Problem) {
+	if _, err := os.Stat(filepath.Join(l.Dir, corpus.SourcesDir)); err != nil {
+		return nil, nil
+	}
+	docs, problems := corpus.Load(os.DirFS(l.Dir))
+	var out []evidence.Source
+	for _, d := range docs {
+		out = append(out, d.Source)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	if len(docs) == 0 {
+		// An empty library is not a problem.
+		problems = nil
+	}
+	return out, problems
+}
+
+// Merge is a corpus made of two: the sources of both (the first's file
+// wins where both have one) and the first's themes.yaml, else the second's.
+// It lets the bundled corpus and the user's library be searched together.
+type Merge struct{ First, Second fs.FS }
+
+// Open opens a file from the first corpus, else the second.
+func (m Merge) Open(name string) (fs.File, error) {
+	if m.First != nil {
+		if f, err := m.First.Open(name); err == nil {
+			return f, nil
+		}
+	}
+	if m.Second == nil {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return m.Second.Open(name)
+}
+
+// Glob lists the files of both corpora that match.
+func (m Merge) Glob(pattern string) ([]string, error) {
+	seen := map[string]bool{}
+	var out []string
+	for _, f := range []fs.FS{m.First, m.Second} {
+		if f == nil {
+			continue
+		}
+		names, err := fs.Glob(f, pattern)
+		if err != nil {
+			return nil, err
+		}
+		for _, n := range names {
+			if !seen[n] {
+				seen[n] = true
+				out = append(out, n)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// Slug makes an id from words: lower case, letters and digits joined by '-'.
+func Slug(parts ...string) string {
+	var words []string
+	for _, p := range parts {
+		for _, w := range strings.FieldsFunc(strings.ToLower(p), func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+		}) {
+			words = append(words, w)
+		}
+	}
+	if len(words) > 8 {
+		words = words[:8]
+	}
+	return strings.Join(words, "-")
+}

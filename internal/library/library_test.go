@@ -1,0 +1,180 @@
+package library_test
+
+import (
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/library"
+)
+
+func write(t *testing.T, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func needPoppler(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("poppler-utils (pdftotext) is not installed: PDF import is not tested here")
+	}
+}
+
+func TestImportPDFKeepsPagesForCitations(t *testing.T) {
+	needPoppler(t)
+	im, err := library.Import(write(t, "review.pdf", twoPagePDF()), library.Meta{Type: "review"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := im.Source
+	if s.Title != "Community services for children: a review" || s.Publisher != "Care Quality Commission" || s.Date.String() != "2023-05-14" || im.Pages != 2 {
+		t.Errorf("metadata %+v pages %d", s, im.Pages)
+	}
+	if len(im.Guessed) != 3 {
+		t.Errorf("guessed %v", im.Guessed)
+	}
+	if strings.Contains(im.Body, "community services review") || strings.Contains(im.Body, "\n1\n") || strings.Contains(im.Body, "\n2\n") {
+		t.Errorf("running header or page numbers kept:\n%s", im.Body)
+	}
+	if !strings.Contains(im.Body, "<!-- page 2 -->") || !strings.Contains(im.Body, "the intervention offered") {
+		t.Errorf("body:\n%s", im.Body)
+	}
+	var stat, rec evidence.Item
+	for _, it := range im.Items {
+		switch it.Kind {
+		case evidence.Statistic:
+			stat = it
+		case evidence.Recommendation:
+			rec = it
+		}
+	}
+	if got := evidence.Cite(stat, evidence.StyleFigure, time.Time{}); got != "42% (Care Quality Commission, 2023, p. 2)" {
+		t.Errorf("figure citation %q", got)
+	}
+	if rec.Page != 2 || len(rec.Actors) != 1 || rec.Actors[0] != evidence.OtherActor {
+		t.Errorf("recommendation %+v", rec)
+	}
+}
+
+func TestImportHTMLKeepsTheArticleOnly(t *testing.T) {
+	im, err := library.Import(write(t, "story.html", []byte(newsPage)), library.Meta{Type: "news"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, noise := range []string{"cookies", "Home", "Jobs", "Related articles", "Hospital bed numbers", "Copyright", "Privacy"} {
+		if strings.Contains(im.Body, noise) {
+			t.Errorf("page furniture %q kept:\n%s", noise, im.Body)
+		}
+	}
+	for _, want := range []string{"## What the charities want", "- Ministers should set a maximum waiting time standard",
+		"published this week.", "Nearly four in 10 of those referred"} {
+		if !strings.Contains(im.Body, want) {
+			t.Errorf("body lacks %q:\n%s", want, im.Body)
+		}
+	}
+	if strings.Contains(im.Body, "NHS data") == false {
+		t.Errorf("inline markup split a sentence:\n%s", im.Body)
+	}
+	s := im.Source
+	if !strings.HasPrefix(s.Title, "Waits for children's mental health care grow") || s.Publisher != "Health News Daily" || s.Date.String() != "2024-03-05" {
+		t.Errorf("metadata %+v", s)
+	}
+	kinds := map[evidence.Kind]int{}
+	for _, it := range im.Items {
+		kinds[it.Kind]++
+	}
+	if kinds[evidence.Statistic] < 2 || kinds[evidence.Recommendation] != 2 {
+		t.Errorf("items by kind %v", kinds)
+	}
+}
+
+func TestImportRefusesBadInputWithAReason(t *testing.T) {
+	big := filepath.Join(t.TempDir(), "huge.txt")
+	f, _ := os.Create(big)
+	f.Truncate(library.MaxImportBytes + 1)
+	f.Close()
+	cases := []struct {
+		name, file string
+		data       []byte
+		meta       library.Meta
+		want       string
+	}{
+		{"empty", "empty.txt", []byte("  \n"), library.Meta{}, "empty file"},
+		{"garbage named pdf", "fake.pdf", []byte("\x00\x01\x02garbage\xff\xfe"), library.Meta{}, "not a PDF"},
+		{"binary", "data.bin", []byte("\x00\x01\x02\x03\x04\x05 binary"), library.Meta{}, "holds binary data"},
+		{"no metadata", "notes.txt", []byte("Waiting times for children's services grew again this year across England.\n"), library.Meta{}, "pass --publisher --date --type"},
+		{"no evidence", "short.txt", []byte("Hello.\n"), library.Meta{Publisher: "P", Date: "2024", Type: "report"}, "no evidence found"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := library.Import(write(t, c.file, c.data), c.meta)
+			if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), c.file) {
+				t.Errorf("error %v, want one naming %s and saying %q", err, c.file, c.want)
+			}
+		})
+	}
+	if _, err := library.Import(big, library.Meta{}); err == nil || !strings.Contains(err.Error(), "over the 100 MB limit") {
+		t.Errorf("100 MB file: %v", err)
+	}
+	needPoppler(t)
+	scanned := makePDF([][]string{{""}, {""}}, "Scan", "Someone", "20200101")
+	if _, err := library.Import(write(t, "scan.pdf", scanned), library.Meta{}); err == nil || !strings.Contains(err.Error(), "no text layer: run OCR first") {
+		t.Errorf("scanned PDF: %v", err)
+	}
+}
+
+func TestWindows1252TextIsDecodedWithAWarning(t *testing.T) {
+	data := []byte("Nearly half of services said \x93long waits\x94 were getting worse \x96 a fall of 12% since 2019.\n")
+	im, err := library.Import(write(t, "old.txt", data), library.Meta{Publisher: "P", Date: "2020", Type: "report"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(im.Body, "“long waits”") || !strings.Contains(im.Body, "worse – a fall") || len(im.Warnings) != 1 {
+		t.Errorf("body %q warnings %v", im.Body, im.Warnings)
+	}
+}
+
+func TestSaveNeverOverwritesAndRemoveKeepsATrashCopy(t *testing.T) {
+	lib := library.Library{Dir: t.TempDir()}
+	im, err := library.Import(write(t, "story.html", []byte(newsPage)), library.Meta{Type: "news"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := im.File()
+	path, err := lib.Save(im.Source.ID, data, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(path)
+	if _, err := lib.Save(im.Source.ID, []byte("other"), false); !errors.Is(err, library.ErrExists) {
+		t.Errorf("second save: %v", err)
+	}
+	if after, _ := os.ReadFile(path); string(after) != string(before) {
+		t.Error("a refused save changed the file")
+	}
+	if _, err := lib.Save(im.Source.ID, data, true); err != nil {
+		t.Errorf("--force: %v", err)
+	}
+	srcs, probs := lib.Sources()
+	if len(srcs) != 1 || len(probs) != 0 || srcs[0].Publisher != "Health News Daily" {
+		t.Errorf("library sources %v %v", srcs, probs)
+	}
+	dest, err := lib.Remove(im.Source.ID, time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if kept, _ := os.ReadFile(dest); string(kept) != string(before) || !strings.Contains(dest, "trash") {
+		t.Errorf("removed file not kept in the trash: %s", dest)
+	}
+	if srcs, _ := lib.Sources(); len(srcs) != 0 {
+		t.Error("removed source still listed")
+	}
+}

@@ -1,0 +1,28 @@
+package library
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestEncryptedAndMissingTools fakes poppler's answers, as a real encrypted
+// PDF cannot be made without a further tool.
+func TestEncryptedAndMissingTools(t *testing.T) {
+	dir := t.TempDir()
+	fake := filepath.Join(dir, "fake-pdftool")
+	os.WriteFile(fake, []byte("#!/bin/sh\necho 'Command Line Error: Incorrect password' >&2\nexit 1\n"), 0o755)
+	pdf := filepath.Join(dir, "locked.pdf")
+	os.WriteFile(pdf, []byte("%PDF-1.7\nnot really a pdf\n"), 0o644)
+	saved1, saved2 := pdftotext, pdfinfo
+	defer func() { pdftotext, pdfinfo = saved1, saved2 }()
+	pdftotext, pdfinfo = fake, fake
+	if _, err := Import(pdf, Meta{}); err == nil || !strings.Contains(err.Error(), "encrypted PDF") {
+		t.Errorf("encrypted: %v", err)
+	}
+	pdftotext = filepath.Join(dir, "no-such-tool")
+	if _, err := Import(pdf, Meta{}); err == nil || !strings.Contains(err.Error(), "install poppler-utils") {
+		t.Errorf("missing tools: %v", err)
+	}
+}

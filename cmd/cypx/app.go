@@ -16,6 +16,7 @@ import (
 	"github.com/cypx/cypx/internal/cache"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/library"
 	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/paths"
 	"github.com/cypx/cypx/internal/pipeline"
@@ -32,6 +33,7 @@ type stdio struct {
 type app struct {
 	io        stdio
 	corpusDir string
+	noBundled bool
 	corpus    *pipeline.Corpus
 	ix        *index.Index
 	catalog   *cache.Catalog
@@ -43,10 +45,21 @@ func usageError(format string, args ...any) error {
 	return &exitError{code: 2, err: fmt.Errorf(format, args...)}
 }
 
-// corpusFS is the corpus folder in use: --corpus DIR, else the bundled one.
+// corpusFS is the corpus in use: --corpus DIR, else the bundled corpus and
+// the user's library together (the library alone with --no-bundled).
 func (a *app) corpusFS() (fs.FS, string, error) {
 	if a.corpusDir == "" {
-		return bundled.FS, "bundled corpus", nil
+		lib := a.library().Dir
+		if _, err := os.Stat(filepath.Join(lib, "sources")); err != nil {
+			if a.noBundled {
+				return nil, "", fmt.Errorf("--no-bundled: the library (%s) is empty; add reports with 'cypx add FILE'", lib)
+			}
+			return bundled.FS, "bundled corpus", nil
+		}
+		if a.noBundled {
+			return library.Merge{First: os.DirFS(lib)}, "library", nil
+		}
+		return library.Merge{First: os.DirFS(lib), Second: bundled.FS}, "bundled corpus and library", nil
 	}
 	info, err := os.Stat(a.corpusDir)
 	if err != nil {
@@ -111,14 +124,24 @@ func (a *app) open(ctx context.Context) (*index.Index, *cache.Catalog, error) {
 	return ix, cat, nil
 }
 
-// corpusName identifies the corpus for its cache: "bundled" or an absolute path.
+// corpusName identifies the corpus for its cache: "bundled corpus", the
+// library's path with or without it, or an absolute path.
 func (a *app) corpusName(name string) string {
 	if a.corpusDir != "" {
 		if abs, err := filepath.Abs(a.corpusDir); err == nil {
 			return abs
 		}
+		return a.corpusDir
+	}
+	if name != "bundled corpus" {
+		return name + ":" + a.library().Dir
 	}
 	return name
+}
+
+// library is the user's library folder.
+func (a *app) library() library.Library {
+	return library.Library{Dir: filepath.Join(paths.Data(), "library")}
 }
 
 // cacheRootOrEmpty is the cache folder, or "" (an index in memory) with a

@@ -372,3 +372,50 @@ func TestBasketAndExportFromTheCommandLine(t *testing.T) {
 	}
 	cli(t, "basket", "clear")
 }
+
+func TestAddSearchListRemove(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "story.html")
+	os.WriteFile(page, []byte(`<!DOCTYPE html><html><head><title>Autism assessment waits double | Care News</title>
+<meta property="og:site_name" content="Care News"><meta property="article:published_time" content="2025-01-10T08:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Autism assessment waits double</h1>
+<p>Zebra-striped analysis shows 64% of autism assessments now take longer than a year for children in England.</p>
+<p>Campaigners said families were being left without support while they waited for a diagnosis and help.</p></article>
+<footer>Copyright Care News. All rights reserved.</footer></body></html>`), 0o644)
+	out, stderr, code := cli(t, "add", page, "--type", "news")
+	if code != 0 || !strings.Contains(out, "imported   cn-2025-autism-assessment-waits-double") || !strings.Contains(out, "publisher  Care News") {
+		t.Fatalf("add: %d\n%s\n%s", code, out, stderr)
+	}
+	out, _, _ = cli(t, "search", "zebra", "--format", "json")
+	if !strings.Contains(out, `"total": 1`) || !strings.Contains(out, "64% of autism assessments") {
+		t.Errorf("the imported item is not searched with the bundled corpus:\n%s", out)
+	}
+	out, _, _ = cli(t, "search", "autism", "--format", "json", "--no-bundled")
+	if !strings.Contains(out, `"total": 1`) {
+		t.Errorf("--no-bundled should leave the bundled corpus out:\n%s", out)
+	}
+	// The same id again is refused, and nothing changes.
+	_, stderr, code = cli(t, "add", page, "--type", "news")
+	if code == 0 || !strings.Contains(stderr, "already in the library (pass --force") {
+		t.Errorf("second add: %d %q", code, stderr)
+	}
+	// Bad input is refused with its reason.
+	empty := filepath.Join(dir, "empty.txt")
+	os.WriteFile(empty, nil, 0o644)
+	_, stderr, code = cli(t, "add", empty)
+	if code == 0 || !strings.Contains(stderr, "empty.txt: empty file") {
+		t.Errorf("empty file: %d %q", code, stderr)
+	}
+	out, _, _ = cli(t, "library")
+	if !strings.Contains(out, "cn-2025-autism-assessment-waits-double  2025-01-10  Care News") {
+		t.Errorf("library:\n%s", out)
+	}
+	out, _, code = cli(t, "remove", "cn-2025-autism-assessment-waits-double")
+	if code != 0 || !strings.Contains(out, "trash") {
+		t.Errorf("remove: %d %q", code, out)
+	}
+	out, _, _ = cli(t, "search", "zebra", "--format", "json")
+	if !strings.Contains(out, `"total": 0`) {
+		t.Errorf("a removed source is still searched:\n%s", out)
+	}
+}

@@ -33,10 +33,11 @@ Run with no command to open the explorer. The commands below serve scripts.`,
 		},
 		PersistentPostRun: func(*cobra.Command, []string) { a.close() },
 	}
-	root.PersistentFlags().StringVar(&a.corpusDir, "corpus", "", "use this corpus folder (themes.yaml and sources/*.md) instead of the bundled one")
+	root.PersistentFlags().StringVar(&a.corpusDir, "corpus", "", "use this corpus folder (themes.yaml and sources/*.md) instead of the bundled corpus and your library")
+	root.PersistentFlags().BoolVar(&a.noBundled, "no-bundled", false, "leave the bundled corpus out: your library alone")
 	start.add(root)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError("%v", err) })
-	root.AddCommand(itemsCmd(a), searchCmd(a), showCmd(a), citeCmd(a), linksCmd(a), basketCmd(a), exportCmd(a), mapCmd(a), chartCmd(a), themesCmd(a), checkCmd(a))
+	root.AddCommand(itemsCmd(a), searchCmd(a), showCmd(a), citeCmd(a), linksCmd(a), basketCmd(a), exportCmd(a), mapCmd(a), chartCmd(a), addCmd(a), libraryCmd(a), removeCmd(a), themesCmd(a), checkCmd(a))
 	return root
 }
 

@@ -28,6 +28,12 @@ func importHTML(data []byte) (Imported, error) {
 	}
 	im.Body = strings.Join(blocks, "\n\n") + "\n"
 	if t := strings.TrimSpace(art.Title); t != "" {
+		// "Story | Site" and "Story - Site": the site is the publisher.
+		for _, sep := range []string{" | ", " - ", " – ", " — "} {
+			if site := strings.TrimSpace(art.SiteName); site != "" {
+				t = strings.TrimSuffix(t, sep+site)
+			}
+		}
 		im.Source.Title = trimTitle(t)
 		im.Guessed = append(im.Guessed, "title (from the page)")
 	}

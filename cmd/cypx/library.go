@@ -1,0 +1,154 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/export"
+	"github.com/cypx/cypx/internal/library"
+)
+
+func addCmd(a *app) *cobra.Command {
+	var m library.Meta
+	var force bool
+	cmd := &cobra.Command{
+		Use:   "add FILE...",
+		Short: "Import reports (text, Markdown, HTML, PDF) into your library",
+		Long: `Import reports into your library ($XDG_DATA_HOME/cypx/library): text,
+Markdown, HTML pages (the article without navigation, banners and footers) and
+PDFs (read with poppler's pdftotext, page by page, so citations can give the
+page). The format is told from the content. Metadata missing from the flags is
+taken from the file where it says it; what cannot be found is an error naming
+the flag to pass. An existing id is never replaced without --force.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			if m.ID != "" && len(args) > 1 {
+				return usageError("--id names one source: give one file")
+			}
+			w := c.OutOrStdout()
+			lib := a.library()
+			failed := 0
+			for _, path := range args {
+				im, err := library.Import(path, m)
+				if err == nil {
+					var data []byte
+					if data, err = im.File(); err == nil {
+						var dest string
+						if dest, err = lib.Save(im.Source.ID, data, force); err == nil {
+							writeImported(w, im, dest)
+							continue
+						}
+					}
+				}
+				failed++
+				fmt.Fprintf(a.io.err, "cypx: %s\n", evidence.Printable(err.Error()))
+			}
+			if failed > 0 {
+				return fmt.Errorf("%d of %d files not imported; the library is unchanged for them", failed, len(args))
+			}
+			return nil
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&m.Title, "title", "", "the report's title")
+	fl.StringVar(&m.Publisher, "publisher", "", "who published it, as cited: NHS Providers")
+	fl.StringVar(&m.Date, "date", "", "publication date: YYYY-MM-DD, YYYY-MM or YYYY")
+	fl.StringVar(&m.URL, "url", "", "where it was published")
+	fl.StringVar(&m.Type, "type", "", "report, survey, review, news, press-release, blog, statement, guidance or data")
+	fl.StringVar(&m.Section, "section", "", "which part of the document this is")
+	fl.StringVar(&m.About, "about", "", "the id of the source this one reports on")
+	fl.StringVar(&m.ID, "id", "", "the source's id (default: from publisher, year and title)")
+	fl.BoolVar(&force, "force", false, "replace a source with the same id")
+	return cmd
+}
+
+func writeImported(w io.Writer, im library.Imported, dest string) {
+	s := im.Source
+	kinds := map[evidence.Kind]int{}
+	for _, it := range im.Items {
+		kinds[it.Kind]++
+	}
+	tw := newTable(w)
+	tw.row("imported", s.ID)
+	tw.row("title", s.Title)
+	tw.row("publisher", s.Publisher)
+	tw.row("date", s.Date.Long())
+	tw.row("type", string(s.Type))
+	tw.row("format", im.Format)
+	if im.Pages > 0 {
+		tw.row("pages", fmt.Sprint(im.Pages))
+	}
+	tw.row("items", plural(kinds[evidence.Statistic], "statistic")+", "+plural(kinds[evidence.Recommendation], "recommendation")+", "+plural(kinds[evidence.Excerpt], "excerpt"))
+	for i, g := range im.Guessed {
+		label := ""
+		if i == 0 {
+			label = "guessed"
+		}
+		tw.row(label, g)
+	}
+	for _, warn := range im.Warnings {
+		tw.row("warning", warn)
+	}
+	tw.row("file", dest)
+	tw.flush()
+	fmt.Fprintln(w)
+}
+
+func libraryCmd(a *app) *cobra.Command {
+	var out format
+	cmd := &cobra.Command{
+		Use:   "library",
+		Short: "List the reports in your library",
+		Args:  cobra.NoArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			if err := out.check(); err != nil {
+				return err
+			}
+			lib := a.library()
+			srcs, problems := lib.Sources()
+			for _, p := range problems {
+				fmt.Fprintf(a.io.err, "warning: %s\n", evidence.Printable(p.Error()))
+			}
+			w := c.OutOrStdout()
+			if out.value == "json" {
+				if srcs == nil {
+					srcs = []evidence.Source{}
+				}
+				return export.Value(w, srcs)
+			}
+			if len(srcs) == 0 {
+				_, err := fmt.Fprintf(w, "Your library (%s) is empty: add reports with 'cypx add FILE'.\n", lib.Dir)
+				return err
+			}
+			tw := newTable(w)
+			tw.row("ID", "DATE", "PUBLISHER", "TITLE")
+			for _, s := range srcs {
+				tw.row(s.ID, s.Date.String(), s.Publisher, s.Title)
+			}
+			tw.flush()
+			_, err := fmt.Fprintf(w, "\n%d sources in %s\n", len(srcs), lib.Dir)
+			return err
+		},
+	}
+	out.add(cmd, "text", "text", "json")
+	return cmd
+}
+
+func removeCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "remove ID",
+		Short: "Move a report out of your library into its trash folder (never deleted)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			dest, err := a.library().Remove(args[0], clock())
+			if err != nil {
+				return err
+			}
+			_, err = fmt.Fprintf(c.OutOrStdout(), "moved %s to %s\n", args[0], dest)
+			return err
+		},
+	}
+}

@@ -18,6 +18,7 @@ import (
 	"github.com/cypx/cypx/internal/cache"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
+	"github.com/cypx/cypx/internal/library"
 	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/paths"
 	"github.com/cypx/cypx/internal/tui"
@@ -88,6 +89,9 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	})
 	ctx, cancel := context.WithCancel(cmd.Context())
 	defer cancel()
+	m = m.WithImport(func(path string) (tui.ImportResult, error) {
+		return a.importLive(ctx, path, live, labels)
+	}, ".")
 	p := tea.NewProgram(m, tea.WithContext(ctx), tea.WithOutput(os.Stdout))
 
 	built := make(chan struct{})
@@ -155,4 +159,33 @@ func exportToFolder(dir string, p export.Pack, now time.Time) (string, error) {
 		abs = name
 	}
 	return abs + ".md and .docx", nil
+}
+
+// importLive adds a file to the library from the explorer and re-opens the
+// index with it (only the new source is indexed), for the explorer to search.
+func (a *app) importLive(ctx context.Context, path string, live *cache.Live, labels map[string]string) (tui.ImportResult, error) {
+	im, err := library.Import(path, library.Meta{AssumeType: true})
+	if err != nil {
+		return tui.ImportResult{}, err
+	}
+	data, err := im.File()
+	if err != nil {
+		return tui.ImportResult{}, err
+	}
+	if _, err := a.library().Save(im.Source.ID, data, false); err != nil {
+		return tui.ImportResult{}, err
+	}
+	fsys, name, err := a.corpusFS()
+	if err != nil {
+		return tui.ImportResult{}, err
+	}
+	live.Release()
+	ix, cat, err := cache.Open(ctx, cache.Options{Root: a.cacheRootOrEmpty(), Name: a.corpusName(name), FS: fsys, Fallback: bundled.FS, Live: live})
+	if err != nil {
+		return tui.ImportResult{}, err
+	}
+	a.ix, a.catalog = ix, cat
+	summary := fmt.Sprintf("Imported %s: %s (%s)", im.Source.ID, plural(len(im.Items), "item"), strings.Join(im.Guessed, "; "))
+	return tui.ImportResult{Summary: summary, Ready: tui.IndexReadyMsg{Items: cat.Items, Sources: len(cat.Sources), SourceList: cat.Sources,
+		Linker: links.New(live, cat.Sources, labels)}}, nil
 }

@@ -43,6 +43,17 @@ func (l *Live) TermWeights(ctx context.Context, text string) (map[string]float64
 	return l.ix.TermWeights(ctx, text)
 }
 
+// Release closes the index searched now, so that it can be reopened for
+// writing; searches find nothing until the next is set.
+func (l *Live) Release() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.ix != nil {
+		l.ix.Close()
+		l.ix = nil
+	}
+}
+
 func (l *Live) set(ix *index.Index) {
 	if l == nil {
 		return

@@ -24,6 +24,9 @@ const MaxImportBytes = 100 << 20
 // from the file where it says them.
 type Meta struct {
 	ID, Title, Publisher, Date, URL, Type, Section, About string
+	// AssumeType sets a missing type from the format (news for a web page,
+	// report otherwise) and says so, where no flag can be asked for.
+	AssumeType bool
 }
 
 // Imported is a file converted to a source, ready to save.
@@ -214,6 +217,13 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 			return fmt.Errorf("--type: %v", err)
 		}
 		s.Type = t
+	}
+	if s.Type == "" && m.AssumeType {
+		s.Type = evidence.Report
+		if im.Format == "html" {
+			s.Type = evidence.News
+		}
+		im.Guessed = append(im.Guessed, "type (assumed: "+string(s.Type)+")")
 	}
 	var missing []string
 	for _, f := range []struct {

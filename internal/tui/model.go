@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"time"
 
+	"charm.land/bubbles/v2/filepicker"
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 
@@ -48,6 +49,10 @@ type Options struct {
 	Query       string
 	StartThemes []string
 	Kind        evidence.Kind
+	// Import adds a file to the library and re-opens the index; nil leaves
+	// the a key out. ImportDir is where the file picker starts.
+	Import    func(path string) (ImportResult, error)
+	ImportDir string
 	// Sources are the corpus's sources, for the evidence map's columns.
 	Sources []evidence.Source
 	// Basket connects the briefing basket to where it is kept.
@@ -80,6 +85,7 @@ const (
 	overlayPicker
 	overlayCopyMenu
 	overlayHelp
+	overlayImport
 )
 
 // focus is which part of the screen gets keys.
@@ -134,6 +140,7 @@ type Model struct {
 	basketList results.Model
 	chart      chart.Model
 	evmap      evmap.Model
+	filepicker filepicker.Model
 	// sourceFilter and publisherFilter come from a map cell.
 	sourceFilter, publisherFilter []string
 	selItem                       evidence.Item
@@ -166,6 +173,13 @@ func New(opts Options) Model {
 	m.search.SetValue(opts.Query)
 	m.facets.SetThemes(opts.StartThemes)
 	m.facets.SetKind(opts.Kind)
+	return m
+}
+
+// WithImport returns the explorer with the a key importing files through
+// fn, the file picker starting in dir.
+func (m Model) WithImport(fn func(path string) (ImportResult, error), dir string) Model {
+	m.opts.Import, m.opts.ImportDir = fn, dir
 	return m
 }
 

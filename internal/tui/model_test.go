@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -632,5 +634,33 @@ func TestGoldenChartAndMap(t *testing.T) {
 				golden.RequireEqual(t, screen)
 			})
 		}
+	}
+}
+
+func TestAddAReportFromThePicker(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "report.pdf"), []byte("%PDF-1.4"), 0o644)
+	var got string
+	m := tui.New(options(t, nil)).WithImport(func(path string) (tui.ImportResult, error) {
+		got = path
+		return tui.ImportResult{Summary: "Imported report: 3 items", Ready: tui.IndexReadyMsg{Items: 86, Sources: 6}}, nil
+	}, dir)
+	d := &driver{t: t, m: m}
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	d.run(d.m.Init())
+	d.keys("a")
+	if s := d.screen(); !strings.Contains(s, "Add a report to your library") || !strings.Contains(s, "report.pdf") {
+		t.Fatalf("picker:\n%s", s)
+	}
+	d.keys("enter")
+	if got != filepath.Join(dir, "report.pdf") {
+		t.Errorf("imported %q", got)
+	}
+	if s := d.screen(); !strings.Contains(s, "Imported report: 3 items") || !strings.Contains(s, "of 86 items · 6 sources") {
+		t.Errorf("after the import:\n%s", s)
+	}
+	d.keys("a", "esc")
+	if strings.Contains(d.screen(), "Add a report") {
+		t.Error("esc should close the picker")
 	}
 }

@@ -21,7 +21,16 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.overlay == overlayImport {
+		switch msg.(type) {
+		case tea.WindowSizeMsg, searchResultMsg, facetsMsg, linksMsg, IndexProgressMsg, IndexReadyMsg:
+		default:
+			return m.updateImport(msg)
+		}
+	}
 	switch msg := msg.(type) {
+	case importedMsg:
+		return m, m.applyImported(msg)
 	case linksMsg:
 		m.applyLinks(msg)
 		return m, nil
@@ -194,6 +203,8 @@ func (m Model) updateBrowseKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.exportCmd()
 	case key.Matches(k, km.Chart):
 		return m, m.openChart()
+	case key.Matches(k, km.Add):
+		return m, m.openImport()
 	case key.Matches(k, km.Map):
 		return m, m.openMap(m.evmap.By())
 	case key.Matches(k, km.Pin):

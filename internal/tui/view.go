@@ -137,6 +137,10 @@ func (m Model) overlayView() string {
 		return m.picker.View(m.styles, m.width, m.bodyHeight())
 	case overlayCopyMenu:
 		return m.menu.View(m.styles, min(m.width, 90))
+	case overlayImport:
+		return m.styles.Overlay.Width(min(m.width, 80)).Render(m.styles.OverlayTitle.Render("Add a report to your library") +
+			m.styles.Muted.Render("  .txt .md .html .pdf · enter opens or imports · ← up · esc closes") + "\n" +
+			m.styles.Muted.Render(m.filepicker.CurrentDirectory) + "\n\n" + m.filepicker.View())
 	case overlayHelp:
 		return m.styles.Overlay.Render(m.styles.OverlayTitle.Render("Keys") + "\n\n" + m.help.FullHelpView(m.keys.FullHelp()))
 	}

@@ -17,6 +17,7 @@ type KeyMap struct {
 	Mark, Basket, Export                 key.Binding
 	MoveUp, MoveDown, Remove             key.Binding
 	Chart, Map, Regroup                  key.Binding
+	Add                                  key.Binding
 	Toggle                               key.Binding
 	Help, Quit, ForceQuit                key.Binding
 }
@@ -47,6 +48,7 @@ func DefaultKeyMap() KeyMap {
 		Toggle:          b("space", "toggle", "space"),
 		Mark:            b("space", "mark", "space"),
 		Chart:           b("v", "chart", "v"),
+		Add:             b("a", "add a report", "a"),
 		Map:             b("m", "map", "m"),
 		Regroup:         b("s", "regroup", "s"),
 		Basket:          b("b", "basket", "b"),
@@ -80,7 +82,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.End},
 		{k.Themes, k.AllKinds, k.Statistics, k.Recommendations, k.Excerpts},
 		{k.Copy, k.CopyAs, k.Linked, k.Pin, k.Help, k.Quit, k.ForceQuit},
-		{k.Mark, k.Basket, k.Export, k.Chart, k.Map},
+		{k.Mark, k.Basket, k.Export, k.Chart, k.Map, k.Add},
 	}
 }
 

@@ -13,8 +13,9 @@ import (
 )
 
 // PDFs are read with poppler's pdftotext and pdfinfo, found at run time:
-// they keep reading order and page breaks better than the pure-Go readers
-// tried, and are packaged everywhere (Debian: poppler-utils).
+// poppler is the reference PDF text extractor (reading order, ligatures,
+// page breaks as form feeds) and is packaged everywhere (Debian:
+// poppler-utils). Pure-Go readers were not evaluated.
 var (
 	pdftotext = "pdftotext"
 	pdfinfo   = "pdfinfo"

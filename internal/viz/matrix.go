@@ -89,7 +89,7 @@ func (m Matrix) Map(width, row, col, col0 int) ([]string, int) {
 	end := min(len(m.Cols), col0+fit)
 	top := m.Max()
 	pad := func(s string, w int) string {
-		s = ansi.Truncate(s, w, "…")
+		s = ansi.Truncate(evidence.Printable(s), w, "…")
 		return s + strings.Repeat(" ", w-ansi.StringWidth(s))
 	}
 	var lines []string

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/tui/keys"
 	"github.com/cypx/cypx/internal/tui/styles"
 )
@@ -72,14 +73,15 @@ func (m Model) View(st styles.Styles, width int) string {
 	b.WriteString(st.OverlayTitle.Render(m.Title) + "\n\n")
 	for i, o := range m.Options {
 		marker := "  "
-		label := strconv.Itoa(i+1) + " " + o.Label
+		label := strconv.Itoa(i+1) + " " + evidence.Printable(o.Label)
 		if i == m.cursor {
 			marker = st.Marker.Render("▌ ")
 			label = st.Selected.Render(label)
 		}
 		b.WriteString(marker + label + "\n")
 		if o.Preview != "" {
-			b.WriteString("    " + st.Muted.Render(ansi.Truncate(o.Preview, inner-4, "…")) + "\n")
+			preview := evidence.Printable(evidence.OneLine(o.Preview))
+			b.WriteString("    " + st.Muted.Render(ansi.Truncate(preview, inner-4, "…")) + "\n")
 		}
 	}
 	b.WriteString("\n" + st.Muted.Render("enter choose · esc close"))

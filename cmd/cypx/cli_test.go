@@ -419,3 +419,24 @@ func TestAddSearchListRemove(t *testing.T) {
 		t.Errorf("a removed source is still searched:\n%s", out)
 	}
 }
+
+func TestHostileQueriesExitTwoWithAReason(t *testing.T) {
+	cases := map[string]string{
+		`"unbalanced`:              "cannot read the query",
+		`+`:                        "cannot read the query",
+		`-`:                        "cannot read the query",
+		`kind:`:                    "cannot read the query",
+		`foo:bar`:                  `unknown field "foo"`,
+		strings.Repeat("ab ", 3500): "query too long",
+	}
+	for q, want := range cases {
+		out, stderr, code := cli(t, "search", q)
+		if code != 2 || !strings.Contains(stderr, want) || out != "" {
+			t.Errorf("search %.20q: exit %d, stderr %q, stdout %q; want 2 and %q", q, code, stderr, out, want)
+		}
+	}
+	// A colon inside a phrase is text, not a field.
+	if _, stderr, code := cli(t, "search", `"said: ‘We"`); code != 0 {
+		t.Errorf("a quoted colon was read as a field: %q", stderr)
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -332,6 +334,9 @@ func (ix *Index) textQuery(q string) (query.Query, error) {
 		return bleve.NewMatchAllQuery(), nil
 	}
 	if hasSyntax(q) {
+		if err := checkFields(q); err != nil {
+			return nil, err
+		}
 		qs := bleve.NewQueryStringQuery(q)
 		if _, err := qs.Parse(); err != nil {
 			return nil, queryError(err)
@@ -428,6 +433,39 @@ func (ix *Index) analyses(analyzer, w string) bool {
 func prefixTerm(w string) string {
 	w = strings.TrimFunc(strings.ToLower(w), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	return w
+}
+
+// queryFields are the fields a query may name.
+var queryFields = []string{FieldText, FieldWords, FieldKind, FieldSource, FieldTheme, FieldActor, FieldPublisher, FieldType, FieldYear, FieldValue}
+
+var fieldRe = regexp.MustCompile(`(?:^|[\s+\-(])([A-Za-z_][A-Za-z0-9_]*):`)
+
+// checkFields refuses a field:value whose field does not exist, which
+// would otherwise quietly match nothing.
+func checkFields(q string) error {
+	for _, m := range fieldRe.FindAllStringSubmatch(stripQuoted(q), -1) {
+		if !slices.Contains(queryFields, m[1]) {
+			return &QueryError{fmt.Sprintf("unknown field %q (fields: %s)", m[1], strings.Join(queryFields, ", "))}
+		}
+	}
+	return nil
+}
+
+// stripQuoted blanks out quoted phrases, where a colon is just text.
+func stripQuoted(q string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range q {
+		if r == '"' {
+			in = !in
+		}
+		if in {
+			b.WriteByte(' ')
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // hasSyntax reports query-string syntax: quotes, a leading + or -, field:

@@ -95,7 +95,9 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 	var root yaml.Node
 	if err := yaml.Unmarshal([]byte(fm), &root); err != nil {
 		line, msg := yamlErrorLine(err)
-		add(line+1, "front matter: %s", msg)
+		// YAML counts a lone carriage return as a line break; the file's
+		// lines are counted by newlines, so keep the line within the front matter.
+		add(min(max(line+1, 2), closingLine), "front matter: %s", msg)
 		return src, nil, problems
 	}
 	if root.Kind == 0 || len(root.Content) == 0 {

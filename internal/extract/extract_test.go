@@ -136,3 +136,14 @@ func TestSecondaryFiguresCiteTheirPrimary(t *testing.T) {
 		t.Errorf("own figure cited as %q", got)
 	}
 }
+
+// TestLongRunsOfNumbersStayLinear guards against the quadratic look-behind
+// FuzzExtract found: a 16 KB sentence of numbers must still be read (a
+// regression makes this take minutes, and the test time-out catches it).
+func TestLongRunsOfNumbersStayLinear(t *testing.T) {
+	s := strings.Repeat("0/", 8000) + " and then 12 people"
+	figs := extract.Figures(s)
+	if len(figs) == 0 || figs[len(figs)-1].Text != "12 people" {
+		t.Errorf("figures end with %v, want 12 people", figs[max(0, len(figs)-1):])
+	}
+}

@@ -123,7 +123,7 @@ func Figures(s string) []evidence.Figure {
 		add(figSpan(m), s[m[2]:m[3]], v, evidence.UnitGBP)
 	}
 	for _, m := range findAll(durationRe, s, hasDigit && (strings.Contains(lower, "week") || strings.Contains(lower, "month") || strings.Contains(lower, "year") || strings.Contains(lower, "day"))) {
-		if precededByLetter(s, m[4]) || notCountAfter.MatchString(s[:m[4]]) {
+		if precededByLetter(s, m[4]) || notCountAfter.MatchString(tail(s, m[4])) {
 			continue
 		}
 		unit := map[byte]evidence.Unit{'w': evidence.UnitWeeks, 'm': evidence.UnitMonths, 'y': evidence.UnitYears, 'd': evidence.UnitOther}[s[m[6]]]
@@ -148,7 +148,7 @@ func Figures(s string) []evidence.Figure {
 		if m[6] >= 0 {
 			numEnd = m[7]
 		}
-		if precededByLetter(s, m[4]) || isYearNumber(num) || notCountAfter.MatchString(s[:m[4]]) ||
+		if precededByLetter(s, m[4]) || isYearNumber(num) || notCountAfter.MatchString(tail(s, m[4])) ||
 			monthNames.MatchString(s[m[5]:]) || rangeAfter.MatchString(s[m[5]:]) {
 			continue
 		}
@@ -192,6 +192,17 @@ func mayHoldFigure(s string) bool {
 	l := strings.ToLower(s)
 	return strings.Contains(l, "half") || strings.Contains(l, "third") || strings.Contains(l, "quarter") ||
 		strings.Contains(l, "fifth") || strings.Contains(l, " in ")
+}
+
+// tail is the few words before i: what notCountAfter looks at. Matching
+// the whole sentence before every number was quadratic (a 16 KB line of
+// numbers took minutes; found by FuzzExtract).
+func tail(s string, i int) string {
+	start := max(0, i-32)
+	for start > 0 && start < i && s[start]&0xC0 == 0x80 {
+		start-- // not in the middle of a UTF-8 sequence
+	}
+	return s[start:i]
 }
 
 // findAll runs re over s when the cheap test passed.

@@ -422,11 +422,11 @@ func TestAddSearchListRemove(t *testing.T) {
 
 func TestHostileQueriesExitTwoWithAReason(t *testing.T) {
 	cases := map[string]string{
-		`"unbalanced`:              "cannot read the query",
-		`+`:                        "cannot read the query",
-		`-`:                        "cannot read the query",
-		`kind:`:                    "cannot read the query",
-		`foo:bar`:                  `unknown field "foo"`,
+		`"unbalanced`:               "cannot read the query",
+		`+`:                         "cannot read the query",
+		`-`:                         "cannot read the query",
+		`kind:`:                     "cannot read the query",
+		`foo:bar`:                   `unknown field "foo"`,
 		strings.Repeat("ab ", 3500): "query too long",
 	}
 	for q, want := range cases {

@@ -264,3 +264,32 @@ func TestChartAndMapEndToEnd(t *testing.T) {
 	s.waitFor("1 of 83 items", "[Transitions 1]")
 	s.keys("q")
 }
+
+// TestParallelSearchesShareOneCache runs four cypx processes at once on a
+// cold cache: one builds, the others wait for the lock, and all answer.
+func TestParallelSearchesShareOneCache(t *testing.T) {
+	if testing.Short() {
+		t.Skip("process test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	home := t.TempDir()
+	type result struct {
+		out []byte
+		err error
+	}
+	done := make(chan result, 4)
+	for i := 0; i < 4; i++ {
+		go func() {
+			cmd := exec.Command(bin, "search", "waiting", "--format", "json")
+			cmd.Env = append(os.Environ(), "CYPX_HOME="+home)
+			out, err := cmd.Output()
+			done <- result{out, err}
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		r := <-done
+		if r.err != nil || !strings.Contains(string(r.out), `"total": 3`) {
+			t.Errorf("parallel search %d: %v\n%s", i, r.err, r.out)
+		}
+	}
+}

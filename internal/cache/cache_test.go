@@ -132,3 +132,43 @@ func TestLiveSearchesWhileBuilding(t *testing.T) {
 		t.Error("finished index incomplete")
 	}
 }
+
+func TestOlderVersionCacheIsRebuiltWithAWarning(t *testing.T) {
+	dir, root := t.TempDir(), t.TempDir()
+	gen.Write(dir, 120, 1)
+	ix, _, _ := open(t, root, dir)
+	ix.Close()
+	saved := index.Version
+	index.Version = "0.0"
+	ix, cat, warnings := open(t, root, dir)
+	ix.Close()
+	index.Version = saved
+	if cat.Rebuilt != "built" || len(warnings) != 1 || !strings.Contains(warnings[0], "another version of cypx") {
+		t.Errorf("older cache: %s %q", cat.Rebuilt, warnings)
+	}
+}
+
+func TestUnreadableAndLoopingFilesAreReportedNotFatal(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Log("running as root: an unreadable file is readable; only the symlink loop is tested")
+	}
+	dir, root := t.TempDir(), t.TempDir()
+	gen.Write(dir, 60, 1)
+	src := filepath.Join(dir, "sources")
+	os.Symlink(filepath.Join(src, "loop-b.md"), filepath.Join(src, "loop-a.md"))
+	os.Symlink(filepath.Join(src, "loop-a.md"), filepath.Join(src, "loop-b.md"))
+	locked := filepath.Join(src, "locked.md")
+	os.WriteFile(locked, []byte("---\ntitle: T\npublisher: P\ndate: 2024\ntype: report\n---\nA paragraph that is long enough to be an excerpt of the locked file.\n"), 0o000)
+	ix, cat, _ := open(t, root, dir)
+	defer ix.Close()
+	if cat.Items < 60 {
+		t.Errorf("broken files hid good ones: %d items", cat.Items)
+	}
+	var files []string
+	for _, p := range cat.Problems {
+		files = append(files, p.File)
+	}
+	if !strings.Contains(strings.Join(files, " "), "loop-a.md") {
+		t.Errorf("symlink loop not reported: %v", cat.Problems)
+	}
+}

@@ -141,3 +141,16 @@ func TestLoadSkipsBrokenSourcesAndKeepsTheRest(t *testing.T) {
 		}
 	}
 }
+
+func TestLongSingleLineAndCRLFSources(t *testing.T) {
+	line := strings.Repeat("Children waited longer for care in many areas of England this year. ", 15000) // about 1 MB
+	doc, problems := corpus.Parse("sources/long.md", []byte("---\ntitle: T\npublisher: P\ndate: 2024\ntype: report\n---\n"+line+"\n"))
+	if len(problems) > 0 || len(doc.Blocks) != 1 || doc.Blocks[0].Line != 7 {
+		t.Errorf("1 MB line: %v, %d blocks", problems, len(doc.Blocks))
+	}
+	crlf := "---\r\ntitle: T\r\npublisher: P\r\ndate: 2024\r\ntype: report\r\n---\r\nFirst paragraph\r\nwraps.\r\n\r\n- item\r\n"
+	doc, problems = corpus.Parse("sources/crlf.md", []byte(crlf))
+	if len(problems) > 0 || len(doc.Blocks) != 2 || doc.Blocks[0].Text != "First paragraph\r\nwraps." || doc.Blocks[1].Line != 10 {
+		t.Errorf("CRLF: %v %+v", problems, doc.Blocks)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -19,6 +20,9 @@ import (
 const batchSize = 2000
 
 var versionKey = []byte("cypx_version")
+
+// lockWait is how long opening waits for another process's lock.
+const lockWait = 2 * time.Second
 
 // ErrStale means an index on disk was built by another version of cypx and
 // must be rebuilt.
@@ -69,9 +73,12 @@ func New(path string) (*Index, error) {
 // Open opens an index built earlier at path. It returns ErrStale when the
 // index was built by another mapping or extractor version.
 func Open(path string, readOnly bool) (*Index, error) {
-	var cfg map[string]interface{}
+	// Another cypx holding the index (an explorer left open) must not make
+	// this one wait for ever: give up on the lock after a while, and let
+	// the caller build a fresh copy instead.
+	cfg := map[string]interface{}{"bolt_timeout": lockWait.String()}
 	if readOnly {
-		cfg = map[string]interface{}{"read_only": true}
+		cfg["read_only"] = true
 	}
 	bi, err := bleve.OpenUsing(path, cfg)
 	if err != nil {

@@ -89,15 +89,16 @@ func firstLine(s string) string {
 func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[string]int, []Problem) {
 	src := evidence.Source{File: file, ID: DefaultID(file)}
 	var problems []Problem
+	// YAML counts a lone carriage return as a line break; the file's lines
+	// are counted by newlines, so every line is kept within the front matter.
+	fmLine := func(line int) int { return min(max(line, 1), closingLine) }
 	add := func(line int, format string, args ...any) {
-		problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(format, args...), Skipped: true})
+		problems = append(problems, Problem{File: file, Line: fmLine(line), Message: fmt.Sprintf(format, args...), Skipped: true})
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal([]byte(fm), &root); err != nil {
 		line, msg := yamlErrorLine(err)
-		// YAML counts a lone carriage return as a line break; the file's
-		// lines are counted by newlines, so keep the line within the front matter.
-		add(min(max(line+1, 2), closingLine), "front matter: %s", msg)
+		add(max(line+1, 2), "front matter: %s", msg)
 		return src, nil, problems
 	}
 	if root.Kind == 0 || len(root.Content) == 0 {
@@ -114,7 +115,7 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 	seen := map[string]int{}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
-		line := k.Line + 1 // +1: the opening '---' is line 1
+		line := fmLine(k.Line + 1) // +1: the opening '---' is line 1
 		key := k.Value
 		if !knownKeys[key] {
 			add(line, "unknown key %q (known: %s)", key, knownList())

@@ -293,3 +293,14 @@ func TestParallelSearchesShareOneCache(t *testing.T) {
 		}
 	}
 }
+
+// TestDumbTerminalIsRefusedClearly: TERM=dumb cannot draw the explorer; it
+// says so and exits 2 rather than garbling the screen.
+func TestDumbTerminalIsRefusedClearly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	s := startTmux(t, 100, 30, fmt.Sprintf("env CYPX_HOME=%s TERM=dumb %s; echo EXIT=$?; sleep 60", t.TempDir(), bin))
+	s.waitFor("TERM=dumb cannot draw the explorer", "EXIT=2")
+}

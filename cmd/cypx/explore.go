@@ -43,8 +43,11 @@ func (f *startFlags) add(cmd *cobra.Command) {
 // the index is opened (or built, with a progress bar) in the background,
 // and the explorer searches what is indexed so far.
 func explore(cmd *cobra.Command, a *app, f startFlags) error {
-	if !isTerminal(cmd.OutOrStdout()) {
+	if !isCharDevice(cmd.OutOrStdout()) {
 		return &exitError{code: 2, err: fmt.Errorf("the explorer needs a terminal; in scripts use 'cypx search QUERY' (see 'cypx --help')")}
+	}
+	if os.Getenv("TERM") == "dumb" {
+		return &exitError{code: 2, err: fmt.Errorf("TERM=dumb cannot draw the explorer (it cannot move the cursor): set TERM to your terminal's type, or use 'cypx search QUERY'")}
 	}
 	fsys, name, err := a.corpusFS()
 	if err != nil {

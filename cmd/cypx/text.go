@@ -24,14 +24,20 @@ func bundledFS() fs.FS { return bundled.FS }
 // textWidth is the width text output wraps at.
 const textWidth = 100
 
-// isTerminal reports whether w is a terminal, where matched words are bold.
+// isTerminal reports whether w is a terminal that takes escape codes:
+// matched words are bold there, and progress is shown.
 func isTerminal(w io.Writer) bool {
+	return isCharDevice(w) && os.Getenv("TERM") != "dumb"
+}
+
+// isCharDevice reports whether w is a terminal at all.
+func isCharDevice(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	if !ok {
 		return false
 	}
 	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0 && os.Getenv("TERM") != "dumb"
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }
 
 // writeHitsText writes each item as a header line (badge, kind, citation,

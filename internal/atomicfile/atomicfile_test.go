@@ -1,0 +1,65 @@
+package atomicfile_test
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/cypx/cypx/internal/atomicfile"
+)
+
+// version is the content of version n: 1 MB of one repeated byte and a
+// trailer naming n, so a torn file shows.
+func version(n int) []byte {
+	b := bytes.Repeat([]byte{byte('a' + n%26)}, 1<<20)
+	return append(b, fmt.Sprintf("\nversion %d\n", n)...)
+}
+
+// TestMain lets the test binary act as the child that writes for ever.
+func TestMain(m *testing.M) {
+	if path := os.Getenv("ATOMICFILE_CHILD"); path != "" {
+		for n := 0; ; n++ {
+			if err := atomicfile.Write(path, version(n)); err != nil {
+				os.Exit(3)
+			}
+		}
+	}
+	os.Exit(m.Run())
+}
+
+func TestKilledWriterNeverLeavesAHalfFile(t *testing.T) {
+	if testing.Short() {
+		t.Skip("process test skipped in -short mode")
+	}
+	path := filepath.Join(t.TempDir(), "basket.json")
+	if err := atomicfile.Write(path, version(0)); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 25; i++ {
+		cmd := exec.Command(os.Args[0], "-test.run=^$")
+		cmd.Env = append(os.Environ(), "ATOMICFILE_CHILD="+path)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(time.Duration(5+rand.IntN(40)) * time.Millisecond)
+		cmd.Process.Signal(syscall.SIGKILL)
+		cmd.Wait()
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("kill %d: the file is gone: %v", i, err)
+		}
+		if len(data) < 1<<20 {
+			t.Fatalf("kill %d: the file is %d bytes: torn", i, len(data))
+		}
+		var n int
+		if _, err := fmt.Sscanf(string(data[1<<20:]), "\nversion %d\n", &n); err != nil || !bytes.Equal(data, version(n)) {
+			t.Fatalf("kill %d: the file is not one whole version", i)
+		}
+	}
+}

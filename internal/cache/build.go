@@ -2,7 +2,6 @@ package cache
 
 import (
 	"context"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -28,14 +27,9 @@ func extractFiles(fsys fs.FS, files []string, tax *themes.Taxonomy, known map[st
 	out := extracted{sources: map[string]evidence.Source{}, kinds: map[string]map[evidence.Kind]int{}}
 	var docs []corpus.Document
 	for _, f := range files {
-		data, err := fs.ReadFile(fsys, f)
+		data, err := corpus.ReadSource(fsys, f)
 		if err != nil {
 			out.problems = append(out.problems, corpus.Problem{File: f, Message: err.Error(), Skipped: true})
-			continue
-		}
-		if len(data) > corpus.MaxSourceBytes {
-			out.problems = append(out.problems, corpus.Problem{File: f, Skipped: true,
-				Message: fmt.Sprintf("file is %d MB, over the %d MB limit for a source", len(data)>>20, corpus.MaxSourceBytes>>20)})
 			continue
 		}
 		doc, probs := corpus.Parse(f, data)

@@ -27,7 +27,7 @@ const ThemesFile = "themes.yaml"
 
 // MaxSourceBytes is the largest source file read. Larger files are refused
 // rather than processed for minutes.
-const MaxSourceBytes = 64 << 20
+const MaxSourceBytes = 32 << 20
 
 // Problem is one thing wrong with a corpus file.
 type Problem struct {
@@ -71,7 +71,7 @@ func Load(fsys fs.FS) ([]Document, []Problem) {
 	var docs []Document
 	var problems []Problem
 	for _, name := range names {
-		data, err := readLimited(fsys, name)
+		data, err := ReadSource(fsys, name)
 		if err != nil {
 			problems = append(problems, Problem{File: name, Message: err.Error(), Skipped: true})
 			continue
@@ -125,7 +125,9 @@ func CheckReferencesWith(docs []Document, known map[string]string) ([]Document, 
 	return kept, problems
 }
 
-func readLimited(fsys fs.FS, name string) ([]byte, error) {
+// ReadSource reads a source file, refusing one that is not a regular file
+// or is over MaxSourceBytes before reading it.
+func ReadSource(fsys fs.FS, name string) ([]byte, error) {
 	info, err := fs.Stat(fsys, name)
 	if err != nil {
 		return nil, err
@@ -134,7 +136,7 @@ func readLimited(fsys fs.FS, name string) ([]byte, error) {
 		return nil, fmt.Errorf("not a regular file")
 	}
 	if info.Size() > MaxSourceBytes {
-		return nil, fmt.Errorf("file is %d MB, over the %d MB limit for a source", info.Size()>>20, MaxSourceBytes>>20)
+		return nil, fmt.Errorf("file is %d MB, over the %d MB limit for a source: split it into parts (section: says which)", info.Size()>>20, MaxSourceBytes>>20)
 	}
 	return fs.ReadFile(fsys, name)
 }

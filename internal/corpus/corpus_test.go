@@ -1,6 +1,8 @@
 package corpus_test
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -152,5 +154,18 @@ func TestLongSingleLineAndCRLFSources(t *testing.T) {
 	doc, problems = corpus.Parse("sources/crlf.md", []byte(crlf))
 	if len(problems) > 0 || len(doc.Blocks) != 2 || doc.Blocks[0].Text != "First paragraph\r\nwraps." || doc.Blocks[1].Line != 10 {
 		t.Errorf("CRLF: %v %+v", problems, doc.Blocks)
+	}
+}
+
+func TestFiftyMegabyteSourceIsRefusedWithAdvice(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	os.WriteFile(filepath.Join(dir, "sources", "ok.md"), []byte(good), 0o644)
+	f, _ := os.Create(filepath.Join(dir, "sources", "huge.md"))
+	f.Truncate(50 << 20) // sparse: no 50 MB written
+	f.Close()
+	docs, problems := corpus.Load(os.DirFS(dir))
+	if len(docs) != 1 || len(problems) != 1 || !strings.Contains(problems[0].Error(), "sources/huge.md: file is 50 MB, over the 32 MB limit for a source: split it") {
+		t.Errorf("docs %d, problems %v", len(docs), problems)
 	}
 }

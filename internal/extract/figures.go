@@ -64,13 +64,16 @@ func Figures(s string) []evidence.Figure {
 	add := func(m []int, _ string, value float64, unit evidence.Unit) {
 		start, qual := qualifierBefore(s, m[0])
 		m = []int{start, m[1]}
-		if !free(m[0], m[1]) || math.IsNaN(value) || math.IsInf(value, 0) {
+		value = round1(value)
+		// A number no report states (or one that overflows when rounded)
+		// is not a figure: found by FuzzExtract with a 300-digit number.
+		if !free(m[0], m[1]) || math.IsNaN(value) || math.IsInf(value, 0) || math.Abs(value) > maxFigure {
 			return
 		}
 		for i := m[0]; i < m[1]; i++ {
 			taken[i] = true
 		}
-		figs = append(figs, evidence.Figure{Text: s[m[0]:m[1]], Value: round1(value), Unit: unit,
+		figs = append(figs, evidence.Figure{Text: s[m[0]:m[1]], Value: value, Unit: unit,
 			Qualifier: qual, Offset: m[0]})
 	}
 	if !mayHoldFigure(s) {
@@ -212,6 +215,10 @@ func findAll(re *regexp.Regexp, s string, test bool) [][]int {
 	}
 	return re.FindAllStringSubmatchIndex(s, -1)
 }
+
+// maxFigure is the largest value read as a figure: a quadrillion pounds,
+// people or weeks is a typo or a code, not a statistic.
+const maxFigure = 1e15
 
 // figSpan is the whole match of a figure pattern, qualifier included.
 func figSpan(m []int) []int { return []int{m[0], m[1]} }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -303,4 +304,23 @@ func TestDumbTerminalIsRefusedClearly(t *testing.T) {
 	bin := buildBinary(t)
 	s := startTmux(t, 100, 30, fmt.Sprintf("env CYPX_HOME=%s TERM=dumb %s; echo EXIT=$?; sleep 60", t.TempDir(), bin))
 	s.waitFor("TERM=dumb cannot draw the explorer", "EXIT=2")
+}
+
+// TestNoColor: with NO_COLOR=1 no colour reaches the screen (bold may), the
+// selected row still shows its marker, and the terminal is restored on exit.
+func TestNoColor(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	s := startTmux(t, 100, 30, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color NO_COLOR=1 %s; echo EXIT=$?; sleep 60", t.TempDir(), bin))
+	s.waitFor("83 of 83 items", "▌")
+	withCodes := s.tmux("capture-pane", "-t", "e2e", "-p", "-e")
+	// Any foreground or background colour: 30–37, 39–49, 90–97, 100–107.
+	colour := regexp.MustCompile(`\x1b\[(?:[0-9;]*;)?(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])[;m]`)
+	if m := colour.FindString(withCodes); m != "" {
+		t.Fatalf("colour code %q on screen under NO_COLOR", m)
+	}
+	s.keys("q")
+	s.waitFor("EXIT=0")
 }

@@ -2,6 +2,7 @@ package library
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"os/exec"
@@ -37,8 +38,13 @@ func importPDF(path string, data []byte) (Imported, error) {
 	if _, err := exec.LookPath(pdftotext); err != nil {
 		return im, ErrNoPoppler
 	}
+	// A damaged PDF can keep poppler busy for minutes: give it time in
+	// proportion to the file, then give up with a clear message.
+	limit := 10*time.Second + time.Duration(len(data)>>20)*time.Second
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
+	defer cancel()
 	info := map[string]string{}
-	if out, err := exec.Command(pdfinfo, path).CombinedOutput(); err == nil {
+	if out, err := exec.CommandContext(ctx, pdfinfo, path).CombinedOutput(); err == nil {
 		for _, m := range infoRe.FindAllStringSubmatch(string(out), -1) {
 			info[strings.TrimSpace(m[1])] = strings.TrimSpace(m[2])
 		}
@@ -49,9 +55,12 @@ func importPDF(path string, data []byte) (Imported, error) {
 		return im, errors.New("encrypted PDF that forbids copying text: save an unencrypted copy")
 	}
 	var stderr bytes.Buffer
-	cmd := exec.Command(pdftotext, "-enc", "UTF-8", path, "-")
+	cmd := exec.CommandContext(ctx, pdftotext, "-enc", "UTF-8", path, "-")
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
+	if ctx.Err() != nil {
+		return im, fmt.Errorf("pdftotext gave up after %s: the PDF may be damaged", limit)
+	}
 	if err != nil {
 		msg := strings.TrimSpace(stderr.String())
 		if strings.Contains(msg, "Incorrect password") {

@@ -26,3 +26,22 @@ func TestEncryptedAndMissingTools(t *testing.T) {
 		t.Errorf("missing tools: %v", err)
 	}
 }
+
+// TestDamagedPDFThatStallsPopplerIsGivenUp: a poppler that never finishes
+// is stopped and the import refused, not left running.
+func TestDamagedPDFThatStallsPopplerIsGivenUp(t *testing.T) {
+	if testing.Short() {
+		t.Skip("waits for the 10 s limit")
+	}
+	dir := t.TempDir()
+	slow := filepath.Join(dir, "slow-pdftool")
+	os.WriteFile(slow, []byte("#!/bin/sh\nexec sleep 60\n"), 0o755)
+	pdf := filepath.Join(dir, "damaged.pdf")
+	os.WriteFile(pdf, []byte("%PDF-1.7\ndamaged\n"), 0o644)
+	saved1, saved2 := pdftotext, pdfinfo
+	defer func() { pdftotext, pdfinfo = saved1, saved2 }()
+	pdftotext, pdfinfo = slow, slow
+	if _, err := Import(pdf, Meta{}); err == nil || !strings.Contains(err.Error(), "pdftotext gave up after 10s") {
+		t.Errorf("stalled poppler: %v", err)
+	}
+}

@@ -157,6 +157,11 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 	}
 	res, err := ix.bi.SearchInContext(ctx, req)
 	if err != nil {
+		if hasSyntax(r.Query) && ctx.Err() == nil {
+			// A query-string query that fails to run (a regular expression
+			// the engine refuses, say) is the query's fault: explain it.
+			return Result{}, &QueryError{"cannot run the query: " + err.Error()}
+		}
 		return Result{}, queryError(err)
 	}
 	out := Result{Total: int(res.Total), Hits: make([]Hit, 0, len(res.Hits))}

@@ -92,35 +92,3 @@ func (c *Corpus) CountByKind() map[evidence.Kind]int {
 	}
 	return n
 }
-
-// Item finds an item by id, or by a unique prefix of its id or of the hash
-// after the "#".
-func (c *Corpus) Item(ref string) (evidence.Item, error) {
-	var found []evidence.Item
-	for _, it := range c.Items {
-		if it.ID == ref {
-			return it, nil
-		}
-		if hasPrefix(it.ID, ref) || hasPrefix(hashPart(it.ID), ref) {
-			found = append(found, it)
-		}
-	}
-	switch len(found) {
-	case 0:
-		return evidence.Item{}, fmt.Errorf("no item %q (ids are listed by 'cypx items')", ref)
-	case 1:
-		return found[0], nil
-	}
-	return evidence.Item{}, fmt.Errorf("%q matches %d items; give more of the id", ref, len(found))
-}
-
-func hasPrefix(s, p string) bool { return len(p) >= 4 && len(s) >= len(p) && s[:len(p)] == p }
-
-func hashPart(id string) string {
-	for i := len(id) - 1; i >= 0; i-- {
-		if id[i] == '#' {
-			return id[i+1:]
-		}
-	}
-	return ""
-}

@@ -253,10 +253,5 @@ func (m Model) pinnedBody() string {
 		m.sideBySide(st.Title.Render("Pinned"), *m.pinned, st.Title.Render("Selected"), sel, false, m.width-m.listWidth()))
 }
 
-func (m Model) themeLabels() map[string]string {
-	out := map[string]string{}
-	for _, t := range m.opts.Themes {
-		out[t.ID] = t.Label
-	}
-	return out
-}
+// themeLabels names the themes.
+func (m Model) themeLabels() map[string]string { return m.labels }

@@ -117,6 +117,8 @@ type Model struct {
 	focus   focus
 
 	width, height int
+	// labels names the themes, built once.
+	labels map[string]string
 	// searchSeq is the id of the latest search; older replies are dropped.
 	searchSeq int
 	total     int
@@ -164,6 +166,7 @@ func New(opts Options) Model {
 		search:  searchbox.New(st),
 		facets:  facets.New(opts.Themes),
 		detail:  detail.New(labels),
+		labels:  labels,
 		focus:   focusList,
 		total:   opts.TotalItems,
 		screen:  screenBrowse,

@@ -2,7 +2,6 @@ package viz
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -159,14 +158,4 @@ func SourceLabel(s evidence.Source) string {
 		label = s.Publisher
 	}
 	return fmt.Sprintf("%s %d", label, s.Date.Year)
-}
-
-// SortedKeys lists a map's keys in order.
-func SortedKeys(m map[string]int) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

@@ -60,6 +60,20 @@ func (s *tmuxSession) typeText(text string) {
 	}
 }
 
+// buffer waits for tmux's paste buffer to hold text: the clipboard write
+// (OSC 52) can land just after the status line says "Copied".
+func (s *tmuxSession) buffer(want string) string {
+	s.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		out, err := exec.Command("tmux", "-L", s.socket, "show-buffer").CombinedOutput()
+		if err == nil && (want == "" || string(out) == want) || time.Now().After(deadline) {
+			return string(out)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 func (s *tmuxSession) screen() string { return s.tmux("capture-pane", "-t", "e2e", "-p") }
 
 // waitFor polls the screen until it holds every want, or fails after 10 s.
@@ -111,9 +125,8 @@ func TestExplorerEndToEnd(t *testing.T) {
 
 	s.keys("j", "k", "c")
 	s.waitFor(`Copied "Using the insights`)
-	buf := s.tmux("show-buffer")
 	want := `"Using the insights from frontline services, NHSE should review children and young people’s services facing the most significant issues meeting demand, for instance autism and ADHD, with a view to setting national strategy to improve access, experiences and outcomes. This is likely to build on and bring together existing national work, for instance the new ADHD taskforce NHSE announced in March 2024." (NHS Providers, 2024)`
-	if buf != want {
+	if buf := s.buffer(want); buf != want {
 		t.Errorf("paste buffer:\n%s\nwant:\n%s", buf, want)
 	}
 
@@ -181,7 +194,7 @@ func TestLinkedAndPinnedEndToEnd(t *testing.T) {
 	s.waitFor("1/1 primary-source", "same figure (90%) and claim", "“Nearly all respondents (90%) said the health and")
 	s.keys("c")
 	s.waitFor(`Copied "Nearly all respondents (90%)`)
-	if buf := s.tmux("show-buffer"); buf != `"Nearly all respondents (90%) said the health and wellbeing of children and young people was not considered enough in national policy." (NHS Providers, 2024)` {
+	if buf := s.buffer(`"Nearly all respondents (90%) said the health and wellbeing of children and young people was not considered enough in national policy." (NHS Providers, 2024)`); buf != `"Nearly all respondents (90%) said the health and wellbeing of children and young people was not considered enough in national policy." (NHS Providers, 2024)` {
 		t.Errorf("paste buffer after copying the linked side: %s", buf)
 	}
 	s.keys("Escape")

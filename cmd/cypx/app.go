@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -271,12 +272,8 @@ func (f *filters) request(tax *themes.Taxonomy, sources []evidence.Source) (inde
 		}
 		r.Kinds = append(r.Kinds, kind)
 	}
-	known := map[string]bool{}
-	for _, s := range sources {
-		known[s.ID] = true
-	}
 	for _, s := range f.sources {
-		if !known[s] {
+		if !slices.ContainsFunc(sources, func(src evidence.Source) bool { return src.ID == s }) {
 			return r, usageError("--source: no source %q (see 'cypx items' or 'cypx check')", s)
 		}
 		r.Sources = append(r.Sources, s)

@@ -58,10 +58,6 @@ func extractFiles(fsys fs.FS, files []string, tax *themes.Taxonomy, known map[st
 	return out
 }
 
-func newManifest(states map[string]fileState, x extracted) *manifest {
-	return &manifest{Version: index.Version, Files: states, Sources: x.sources, Problems: x.problems, Kinds: x.kinds}
-}
-
 // buildInMemory indexes the whole corpus in memory.
 func buildInMemory(ctx context.Context, o Options, tax *themes.Taxonomy, files []string) (*index.Index, *Catalog, error) {
 	x := extractFiles(o.FS, files, tax, nil)
@@ -73,7 +69,7 @@ func buildInMemory(ctx context.Context, o Options, tax *themes.Taxonomy, files [
 	if err := ix.Add(ctx, index.ListingOrder(x.items), o.Progress); err != nil {
 		return nil, nil, err
 	}
-	return ix, newManifest(nil, x).catalog(tax, "in memory"), nil
+	return ix, newManifest(nil, x.sources, x.kinds, x.problems).catalog(tax, "in memory"), nil
 }
 
 // rebuild indexes the whole corpus into a temporary folder and renames it
@@ -115,7 +111,7 @@ func rebuild(ctx context.Context, o Options, dir string, tax *themes.Taxonomy, f
 	if err != nil {
 		return nil, nil, err
 	}
-	return ix, newManifest(states, x), nil
+	return ix, newManifest(states, x.sources, x.kinds, x.problems), nil
 }
 
 // update re-indexes only the sources whose files changed or went.
@@ -127,8 +123,8 @@ func update(ctx context.Context, o Options, path string, old *manifest, states m
 	o.Live.set(ix)
 	var stale []string
 	for _, f := range append(append([]string{}, changed...), removed...) {
-		if s, ok := old.Sources[f]; ok {
-			stale = append(stale, s.ID)
+		if e := old.find(f); e != nil && e.Source != nil {
+			stale = append(stale, e.Source.ID)
 		}
 	}
 	ids, err := ix.SourceItemIDs(ctx, stale)
@@ -139,21 +135,26 @@ func update(ctx context.Context, o Options, path string, old *manifest, states m
 		ix.Close()
 		return nil, nil, err
 	}
-	m := &manifest{Version: index.Version, Files: states, Sources: map[string]evidence.Source{}, Kinds: map[string]map[evidence.Kind]int{}}
+	sources, kinds := map[string]evidence.Source{}, map[string]map[evidence.Kind]int{}
+	var problems []corpus.Problem
 	reread := map[string]bool{}
 	for _, f := range changed {
 		reread[f] = true
 	}
 	known := map[string]string{}
-	for f, s := range old.Sources {
-		if _, exists := states[f]; exists && !reread[f] {
-			m.Sources[f], m.Kinds[f] = s, old.Kinds[f]
-			known[s.ID] = f
+	for _, e := range old.Entries {
+		if _, exists := states[e.File]; exists && !reread[e.File] && e.Source != nil {
+			sources[e.File] = *e.Source
+			kinds[e.File] = map[evidence.Kind]int{}
+			for _, k := range e.Kinds {
+				kinds[e.File][k.Kind] = k.N
+			}
+			known[e.Source.ID] = e.File
 		}
 	}
 	for _, p := range old.Problems {
 		if _, exists := states[p.File]; exists && !reread[p.File] {
-			m.Problems = append(m.Problems, p)
+			problems = append(problems, p)
 		}
 	}
 	x := extractFiles(o.FS, changed, tax, known)
@@ -162,9 +163,9 @@ func update(ctx context.Context, o Options, path string, old *manifest, states m
 		return nil, nil, err
 	}
 	for f, s := range x.sources {
-		m.Sources[f], m.Kinds[f] = s, x.kinds[f]
+		sources[f], kinds[f] = s, x.kinds[f]
 	}
-	m.Problems = append(m.Problems, x.problems...)
+	m := newManifest(states, sources, kinds, append(problems, x.problems...))
 	ix, err = o.Live.swap(func() (*index.Index, error) {
 		if err := ix.Close(); err != nil {
 			return nil, err

@@ -36,6 +36,13 @@ type Index struct {
 	// weights remembers term weights (see TermWeights) until a change.
 	wmu     sync.Mutex
 	weights map[string]float64
+	// path is the index folder ("" in memory); readOnly says it was opened
+	// read-only, so its snapshot never changes and a facet table serves it.
+	path       string
+	readOnly   bool
+	tmu        sync.Mutex
+	table      *facetTable
+	tableTried bool
 }
 
 // Progress is told how many items have been indexed so far.
@@ -92,7 +99,7 @@ func Open(path string, readOnly bool) (*Index, error) {
 		}
 		return nil, fmt.Errorf("%w (built by %q, this is %q)", ErrStale, v, Version)
 	}
-	return &Index{bi: bi}, nil
+	return &Index{bi: bi, path: path, readOnly: readOnly}, nil
 }
 
 // Add indexes items in batches, reporting progress after each batch.
@@ -135,7 +142,10 @@ func (ix *Index) Delete(ids []string) error {
 
 // Close releases the index; closing it again does nothing.
 func (ix *Index) Close() error {
-	ix.closed.Do(func() { ix.err = ix.bi.Close() })
+	ix.closed.Do(func() {
+		ix.closeTable()
+		ix.err = ix.bi.Close()
+	})
 	return ix.err
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -139,71 +140,109 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 			req.SortBy([]string{"-" + FieldDate, FieldSource, FieldSeq})
 		}
 	}
-	// Facets whose own filter is empty come with the main search; the
-	// others need a search without their filter.
-	var own []string
+	// Facets whose own filter is empty are counted over the main search's
+	// matches; the others over a search without their filter. A facet
+	// table counts them in a loop over the matches; without one (an index
+	// in memory or being written) bleve counts them from its doc values.
+	var main, own []string
+	size := func(field string) int { return facetSizes[field] }
 	if len(r.FacetFields) > 0 {
-		for _, field := range r.FacetFields {
-			req.AddFacet(field, bleve.NewFacetRequest(field, allValues))
-		}
+		main = r.FacetFields
+		size = func(string) int { return allValues }
 	} else if !r.NoFacets {
 		for _, field := range facetFields {
 			if filterLen(r, field) == 0 {
-				req.AddFacet(field, bleve.NewFacetRequest(field, facetSizes[field]))
+				main = append(main, field)
 			} else {
 				own = append(own, field)
 			}
 		}
 	}
-	res, err := ix.bi.SearchInContext(ctx, req)
-	if err != nil {
+	var tab *facetTable
+	if len(main)+len(own) > 0 {
+		if tab = ix.facetTable(); tab != nil && !tab.holds(main) {
+			tab = nil
+		}
+	}
+	if tab == nil {
+		for _, field := range main {
+			req.AddFacet(field, bleve.NewFacetRequest(field, size(field)))
+		}
+	}
+	failed := func(err error) error {
 		if hasSyntax(r.Query) && ctx.Err() == nil {
 			// A query-string query that fails to run (a regular expression
 			// the engine refuses, say) is the query's fault: explain it.
-			return Result{}, &QueryError{"cannot run the query: " + err.Error()}
+			return &QueryError{"cannot run the query: " + err.Error()}
 		}
-		return Result{}, queryError(err)
+		return queryError(err)
 	}
-	out := Result{Total: int(res.Total), Hits: make([]Hit, 0, len(res.Hits))}
-	for _, h := range res.Hits {
-		hit, err := toHit(h)
-		if err != nil {
-			return Result{}, err
-		}
-		out.Hits = append(out.Hits, hit)
-	}
-	if r.Query != "" || r.Like != "" {
-		// Ties on score fall to bleve's internal document numbers, which
-		// segment merges can change between runs: order them by date,
-		// source and document order so a page never reshuffles.
-		sort.SliceStable(out.Hits, func(i, j int) bool {
-			a, b := out.Hits[i], out.Hits[j]
-			if a.Score != b.Score {
-				return a.Score > b.Score
-			}
-			if da, db := a.Item.Source.Date.String(), b.Item.Source.Date.String(); da != db {
-				return da > db
-			}
-			if a.Item.Source.ID != b.Item.Source.ID {
-				return a.Item.Source.ID < b.Item.Source.ID
-			}
-			return a.Item.Seq < b.Item.Seq
-		})
-	}
-	if wantMatches && len(out.Hits) > 0 {
-		if err := ix.matches(ctx, text, out.Hits); err != nil {
-			return Result{}, err
-		}
-	}
-	if !r.NoFacets || len(r.FacetFields) > 0 {
+	var out Result
+	if r.FacetsOnly && tab != nil {
+		// The counting pass finds the total too.
 		out.Facets = map[string][]FacetCount{}
-		for name, f := range res.Facets {
-			out.Facets[name] = facetCounts(f)
+	} else {
+		res, err := ix.bi.SearchInContext(ctx, req)
+		if err != nil {
+			return Result{}, failed(err)
 		}
-		for _, field := range own {
-			if out.Facets[field], err = ix.facetWithout(ctx, text, r, field); err != nil {
-				return Result{}, queryError(err)
+		out = Result{Total: int(res.Total), Hits: make([]Hit, 0, len(res.Hits))}
+		for _, h := range res.Hits {
+			hit, err := toHit(h)
+			if err != nil {
+				return Result{}, err
 			}
+			out.Hits = append(out.Hits, hit)
+		}
+		if r.Query != "" || r.Like != "" {
+			// Ties on score fall to bleve's internal document numbers, which
+			// segment merges can change between runs: order them by date,
+			// source and document order so a page never reshuffles.
+			sort.SliceStable(out.Hits, func(i, j int) bool {
+				a, b := out.Hits[i], out.Hits[j]
+				if a.Score != b.Score {
+					return a.Score > b.Score
+				}
+				if da, db := a.Item.Source.Date.String(), b.Item.Source.Date.String(); da != db {
+					return da > db
+				}
+				if a.Item.Source.ID != b.Item.Source.ID {
+					return a.Item.Source.ID < b.Item.Source.ID
+				}
+				return a.Item.Seq < b.Item.Seq
+			})
+		}
+		if wantMatches && len(out.Hits) > 0 {
+			if err := ix.matches(ctx, text, out.Hits); err != nil {
+				return Result{}, err
+			}
+		}
+		if len(main)+len(own) > 0 {
+			out.Facets = map[string][]FacetCount{}
+			for name, f := range res.Facets {
+				out.Facets[name] = facetCounts(f)
+			}
+		}
+	}
+	if tab != nil && len(main) > 0 {
+		total, counts, err := tab.count(ctx, ix, withFilters(text, r, ""), main, size)
+		if err != nil {
+			return Result{}, failed(err)
+		}
+		out.Total = total
+		maps.Copy(out.Facets, counts)
+	}
+	for _, field := range own {
+		var err error
+		if tab != nil && tab.holds([]string{field}) {
+			var counts map[string][]FacetCount
+			_, counts, err = tab.count(ctx, ix, withFilters(text, r, field), []string{field}, size)
+			out.Facets[field] = counts[field]
+		} else {
+			out.Facets[field], err = ix.facetWithout(ctx, text, r, field)
+		}
+		if err != nil {
+			return Result{}, queryError(err)
 		}
 	}
 	out.Took = time.Since(start)

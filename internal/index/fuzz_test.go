@@ -3,6 +3,8 @@ package index_test
 import (
 	"context"
 	"errors"
+	"path/filepath"
+	"reflect"
 	"sync"
 	"testing"
 
@@ -13,12 +15,16 @@ import (
 
 var (
 	fuzzOnce sync.Once
-	fuzzIx   *index.Index
+	fuzzIx   *index.Index // in memory: bleve counts the facets
+	fuzzRO   *index.Index // on disk, read-only: the facet table counts them
 )
 
 // FuzzSearch: any query either runs or is refused with a QueryError; it
-// never panics, and hits are items with their matched spans inside their text.
+// never panics, hits are items with their matched spans inside their text,
+// and a cached index (its facets counted from the facet table) finds the
+// same total and facets as bleve does.
 func FuzzSearch(f *testing.F) {
+	dir := f.TempDir()
 	for _, q := range []string{"waiting", "waiti", `"social care"`, "+grant -cut", "kind:", "theme:send", `"unbalanced`, "+", "-", "year:>2020", "/re.*gex/", "w~2", "a b c d e f", "*", "\x00", "🙂 Cymraeg ŵ ŷ"} {
 		f.Add(q)
 	}
@@ -31,14 +37,35 @@ func FuzzSearch(f *testing.F) {
 			if fuzzIx, err = index.Build(context.Background(), "", c.Items, nil); err != nil {
 				panic(err)
 			}
+			path := filepath.Join(dir, "index")
+			built, err := index.Build(context.Background(), path, c.Items, nil)
+			if err != nil {
+				panic(err)
+			}
+			built.Close()
+			if fuzzRO, err = index.Open(path, true); err != nil {
+				panic(err)
+			}
 		})
 		res, err := fuzzIx.Search(context.Background(), index.Request{Query: q, Limit: 20})
+		cached, cerr := fuzzRO.Search(context.Background(), index.Request{Query: q, Limit: 20})
+		if (err == nil) != (cerr == nil) {
+			t.Fatalf("query %q: in memory %v, cached %v", q, err, cerr)
+		}
 		if err != nil {
 			var qe *index.QueryError
 			if !errors.As(err, &qe) {
 				t.Fatalf("query %q: %v is not a QueryError", q, err)
 			}
 			return
+		}
+		if cached.Total != res.Total {
+			t.Fatalf("query %q: cached total %d, in memory %d", q, cached.Total, res.Total)
+		}
+		for field, want := range res.Facets {
+			if got := cached.Facets[field]; (len(got) > 0 || len(want) > 0) && !reflect.DeepEqual(got, want) {
+				t.Fatalf("query %q: cached %s facet %v, in memory %v", q, field, got, want)
+			}
 		}
 		for _, h := range res.Hits {
 			for _, m := range h.Matches {

@@ -337,3 +337,34 @@ func TestNoColor(t *testing.T) {
 	s.keys("q")
 	s.waitFor("EXIT=0")
 }
+
+// TestTwoExplorersAndTheCLIAtOnce: two explorers open on one cache, each
+// searching, while the CLI searches the same cache; all answer, and both
+// explorers quit cleanly.
+func TestTwoExplorersAndTheCLIAtOnce(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	home := t.TempDir()
+	explorer := fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s; echo EXIT=$?; sleep 60", home, bin)
+	first := startTmux(t, 100, 30, explorer)
+	second := startTmux(t, 100, 30, explorer)
+	for _, s := range []*tmuxSession{first, second} {
+		s.waitFor("83 of 83 items")
+		s.keys("/")
+		s.typeText("autism")
+	}
+	cmd := exec.Command(bin, "search", "waiting", "--format", "json")
+	cmd.Env = append(os.Environ(), "CYPX_HOME="+home)
+	if out, err := cmd.Output(); err != nil || !strings.Contains(string(out), `"total": 3`) {
+		t.Errorf("the CLI beside two explorers: %v\n%.300s", err, out)
+	}
+	for _, s := range []*tmuxSession{first, second} {
+		s.waitFor("/ autism", "1 of 83 items")
+		s.keys("Escape")
+		s.waitFor("/ search •") // the list has the keys: q quits
+		s.keys("q")
+		s.waitFor("EXIT=0")
+	}
+}

@@ -42,13 +42,13 @@ var (
 	}()
 	// subjectModalRe finds "NHSE and government should": a list of actors
 	// directly before a modal verb of obligation.
-	subjectModalRe = regexp.MustCompile(`\b(` + actorAlt + `(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:the\s+)?` + actorAlt + `)*)\s+(?:should|must|needs? to|ought to|(?:is|are) urged to)\b`)
+	subjectModalRe = lazyRegexp(`\b(` + actorAlt + `(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:the\s+)?` + actorAlt + `)*)\s+(?:should|must|needs? to|ought to|(?:is|are) urged to)\b`)
 	// reportedRe finds reported recommendations: "It recommended that ...".
-	reportedRe = regexp.MustCompile(`(?i)\b(?:recommend(?:s|ed)? that|calls? (?:on|for)|called (?:on|for)|urges?|urged)\b`)
+	reportedRe = lazyRegexp(`(?i)\b(?:recommend(?:s|ed)? that|calls? (?:on|for)|called (?:on|for)|urges?|urged)\b`)
 	// thereShouldRe finds "there should be a commitment from NHS England".
-	thereShouldRe = regexp.MustCompile(`(?i)\bthere (?:should|must|needs to) be\b`)
+	thereShouldRe = lazyRegexp(`(?i)\bthere (?:should|must|needs to) be\b`)
 	// labelRe is a "Recommendation:" label, alone or starting a paragraph.
-	labelRe = regexp.MustCompile(`^(?i:recommendations?)(?:\s+\d+)?\s*[:.–-]\s*`)
+	labelRe = lazyRegexp(`^(?i:recommendations?)(?:\s+\d+)?\s*[:.–-]\s*`)
 )
 
 // actorsIn lists, in canonical order, the normalised actors named anywhere in s.
@@ -79,7 +79,7 @@ func subjectActors(s string) ([]evidence.Actor, bool) {
 	if !hasModal(s) {
 		return nil, false
 	}
-	matches := subjectModalRe.FindAllStringSubmatch(s, -1)
+	matches := subjectModalRe.get().FindAllStringSubmatch(s, -1)
 	if len(matches) == 0 {
 		return nil, false
 	}
@@ -105,10 +105,10 @@ func isRecommendationSentence(s string) bool {
 	if _, ok := subjectActors(s); ok {
 		return true
 	}
-	if loc := thereShouldRe.FindStringIndex(s); loc != nil && len(actorsIn(s[loc[1]:])) > 0 {
+	if loc := thereShouldRe.get().FindStringIndex(s); loc != nil && len(actorsIn(s[loc[1]:])) > 0 {
 		return true
 	}
-	return strings.Contains(s, "should") && reportedRe.MatchString(s) && len(actorsIn(s)) > 0
+	return strings.Contains(s, "should") && reportedRe.get().MatchString(s) && len(actorsIn(s)) > 0
 }
 
 // recommendationActors are the actors a recommendation addresses: the
@@ -118,12 +118,12 @@ func recommendationActors(text, leadIn string) []evidence.Actor {
 	if a, ok := subjectActors(text); ok && len(a) > 0 {
 		return a
 	}
-	if reportedRe.MatchString(text) {
+	if reportedRe.get().MatchString(text) {
 		if a := actorsIn(text); len(a) > 0 {
 			return a
 		}
 	}
-	if loc := thereShouldRe.FindStringIndex(text); loc != nil {
+	if loc := thereShouldRe.get().FindStringIndex(text); loc != nil {
 		if a := actorsIn(text[loc[1]:]); len(a) > 0 {
 			return a
 		}

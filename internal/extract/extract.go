@@ -9,7 +9,6 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -25,7 +24,7 @@ const Version = 2
 // runs are captions, sign-offs and links rather than evidence.
 const MinExcerptWords = 8
 
-var leadInRe = regexp.MustCompile(`(?i)recommend`)
+var leadInRe = lazyRegexp(`(?i)recommend`)
 
 // Extract returns the items of one document in document order.
 func Extract(doc corpus.Document) []evidence.Item {
@@ -43,7 +42,7 @@ type extractor struct {
 
 func (x *extractor) run() {
 	section := x.doc.Source.Section
-	recContext := leadInRe.MatchString(x.doc.Source.Section)
+	recContext := leadInRe.get().MatchString(x.doc.Source.Section)
 	labelled := false // the previous block was a "Recommendation:" label
 	leadIn := ""      // a paragraph introducing a list of recommendations
 	for i, b := range x.doc.Blocks {
@@ -51,13 +50,13 @@ func (x *extractor) run() {
 		switch b.Kind {
 		case corpus.Heading:
 			section = b.Text
-			if leadInRe.MatchString(b.Text) {
+			if leadInRe.get().MatchString(b.Text) {
 				recContext = true
 			}
 			labelled, leadIn = false, ""
 			continue
 		case corpus.Paragraph:
-			if labelRe.MatchString(b.Text) && strings.TrimSpace(labelRe.ReplaceAllString(b.Text, "")) == "" {
+			if labelRe.get().MatchString(b.Text) && strings.TrimSpace(labelRe.get().ReplaceAllString(b.Text, "")) == "" {
 				labelled = true
 				continue
 			}
@@ -67,9 +66,9 @@ func (x *extractor) run() {
 		switch {
 		case wasLabelled:
 			x.add(b, 0, len(b.Text), evidence.Recommendation, section, "")
-		case b.Kind == corpus.Paragraph && labelRe.MatchString(b.Text):
+		case b.Kind == corpus.Paragraph && labelRe.get().MatchString(b.Text):
 			// "Recommendation: Government should..." on one line.
-			skip := len(labelRe.FindString(b.Text))
+			skip := len(labelRe.get().FindString(b.Text))
 			x.add(b, skip, len(b.Text), evidence.Recommendation, section, "")
 		case b.Kind == corpus.ListItem && b.Number != "" && (recContext || isRecommendationSentence(b.Text)):
 			x.add(b, 0, len(b.Text), evidence.Recommendation, section, "")
@@ -80,7 +79,7 @@ func (x *extractor) run() {
 		}
 		if b.Kind == corpus.Paragraph {
 			leadIn = ""
-			if strings.HasSuffix(strings.TrimSpace(b.Text), ":") && leadInRe.MatchString(b.Text) &&
+			if strings.HasSuffix(strings.TrimSpace(b.Text), ":") && leadInRe.get().MatchString(b.Text) &&
 				i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem {
 				leadIn = b.Text
 			}
@@ -160,13 +159,13 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 }
 
 // inTextCitationRe finds Harvard in-text citations: "(Health Foundation, 2024)".
-var inTextCitationRe = regexp.MustCompile(`\(([A-Z][\p{L}&’'. -]{1,80}), (\d{4}[a-z]?)\)`)
+var inTextCitationRe = lazyRegexp(`\(([A-Z][\p{L}&’'. -]{1,80}), (\d{4}[a-z]?)\)`)
 
 // citedWork is the work a statistic attributes its figure to: the one
 // in-text citation it holds, when that names someone other than the
 // publisher. With none, or several, the figure is the publisher's own.
 func citedWork(text, publisher string) string {
-	m := inTextCitationRe.FindAllStringSubmatch(text, -1)
+	m := inTextCitationRe.get().FindAllStringSubmatch(text, -1)
 	if len(m) != 1 || strings.EqualFold(strings.TrimSpace(m[0][1]), publisher) {
 		return ""
 	}

@@ -32,18 +32,18 @@ var (
 		"a fifth": 20, "one fifth": 20, "two fifths": 40, "three fifths": 60, "four fifths": 80,
 	}
 	fractionRe    = `(?i:(?:a|one|two|three|four)[ -](?:thirds?|quarters?|fifths?)|(?:a |one )?half)`
-	fracPercentRe = regexp.MustCompile(`(` + qualifierRe + `)(` + fractionRe + `)\s+\((` + numberRe + `)\s?%\)`)
-	fracRe        = regexp.MustCompile(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
-	percentRe     = regexp.MustCompile(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage points?\b)`)
-	nInMRe        = regexp.MustCompile(`(?i)\b(` + qualifierRe + `)\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) in (two|three|four|five|six|seven|eight|nine|ten|\d{1,4})\b`)
-	moneyRe       = regexp.MustCompile(`(` + qualifierRe + `)£\s?(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)\b)?`)
-	durationRe    = regexp.MustCompile(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](weeks?|months?|years?|days?)\b`)
-	countRe       = regexp.MustCompile(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?(?:million|billion))?\s+(?:new |more |additional |extra )?[A-Za-z]`)
+	fracPercentRe = lazyRegexp(`(` + qualifierRe + `)(` + fractionRe + `)\s+\((` + numberRe + `)\s?%\)`)
+	fracRe        = lazyRegexp(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
+	percentRe     = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage points?\b)`)
+	nInMRe        = lazyRegexp(`(?i)\b(` + qualifierRe + `)\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) in (two|three|four|five|six|seven|eight|nine|ten|\d{1,4})\b`)
+	moneyRe       = lazyRegexp(`(` + qualifierRe + `)£\s?(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)\b)?`)
+	durationRe    = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](weeks?|months?|years?|days?)\b`)
+	countRe       = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?(?:million|billion))?\s+(?:new |more |additional |extra )?[A-Za-z]`)
 	wordNumbers   = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-	monthNames    = regexp.MustCompile(`^\s*(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
-	notCountAfter = regexp.MustCompile(`(?i)(?:\b(?:age of|aged|ages|under|phase|stage|step|tier|level|section|chapter|part|figure|table|recommendation|question|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|annex|appendix|paragraph)|[-/–])\s*$`)
-	rangeAfter    = regexp.MustCompile(`^\s?[-–]\s?\d`)
-	phoneRe       = regexp.MustCompile(`\b0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}\b`)
+	monthNames    = lazyRegexp(`^\s*(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
+	notCountAfter = lazyRegexp(`(?i)(?:\b(?:age of|aged|ages|under|phase|stage|step|tier|level|section|chapter|part|figure|table|recommendation|question|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|annex|appendix|paragraph)|[-/–])\s*$`)
+	rangeAfter    = lazyRegexp(`^\s?[-–]\s?\d`)
+	phoneRe       = lazyRegexp(`\b0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}\b`)
 )
 
 // Figures finds the figures in a sentence, in order. It reads percentages,
@@ -79,7 +79,7 @@ func Figures(s string) []evidence.Figure {
 	if !mayHoldFigure(s) {
 		return nil
 	}
-	for _, p := range findAll(phoneRe, s, strings.Contains(s, "0")) {
+	for _, p := range findAll(phoneRe.get(), s, strings.Contains(s, "0")) {
 		for i := p[0]; i < p[1]; i++ {
 			taken[i] = true
 		}
@@ -91,10 +91,10 @@ func Figures(s string) []evidence.Figure {
 	// Most specific forms first; each claims its bytes. Each pattern runs
 	// only when the sentence holds what it needs, which keeps extraction
 	// fast on the many sentences with one figure or none.
-	for _, m := range findAll(fracPercentRe, s, hasFraction && strings.Contains(s, "%")) {
+	for _, m := range findAll(fracPercentRe.get(), s, hasFraction && strings.Contains(s, "%")) {
 		add(figSpan(m), s[m[2]:m[3]], parseNumber(s[m[6]:m[7]]), evidence.UnitPercent)
 	}
-	for _, m := range findAll(percentRe, s, hasDigit && (strings.Contains(s, "%") || strings.Contains(lower, "per"))) {
+	for _, m := range findAll(percentRe.get(), s, hasDigit && (strings.Contains(s, "%") || strings.Contains(lower, "per"))) {
 		if precededByLetter(s, m[4]) {
 			continue
 		}
@@ -104,14 +104,14 @@ func Figures(s string) []evidence.Figure {
 		}
 		add(figSpan(m), s[m[2]:m[3]], parseNumber(s[m[4]:m[5]]), unit)
 	}
-	for _, m := range findAll(nInMRe, s, strings.Contains(s, " in ")) {
+	for _, m := range findAll(nInMRe.get(), s, strings.Contains(s, " in ")) {
 		a, b := wordOrNumber(s[m[4]:m[5]]), wordOrNumber(s[m[6]:m[7]])
 		if b <= a || b > 1000 || isYearNumber(s[m[6]:m[7]]) {
 			continue
 		}
 		add(figSpan(m), s[m[2]:m[3]], a/b*100, evidence.UnitPercent)
 	}
-	for _, m := range findAll(moneyRe, s, strings.Contains(s, "£")) {
+	for _, m := range findAll(moneyRe.get(), s, strings.Contains(s, "£")) {
 		v := parseNumber(s[m[4]:m[5]])
 		if m[6] >= 0 {
 			switch strings.TrimSpace(s[m[6]:m[7]]) {
@@ -125,14 +125,14 @@ func Figures(s string) []evidence.Figure {
 		}
 		add(figSpan(m), s[m[2]:m[3]], v, evidence.UnitGBP)
 	}
-	for _, m := range findAll(durationRe, s, hasDigit && (strings.Contains(lower, "week") || strings.Contains(lower, "month") || strings.Contains(lower, "year") || strings.Contains(lower, "day"))) {
-		if precededByLetter(s, m[4]) || notCountAfter.MatchString(tail(s, m[4])) {
+	for _, m := range findAll(durationRe.get(), s, hasDigit && (strings.Contains(lower, "week") || strings.Contains(lower, "month") || strings.Contains(lower, "year") || strings.Contains(lower, "day"))) {
+		if precededByLetter(s, m[4]) || notCountAfter.get().MatchString(tail(s, m[4])) {
 			continue
 		}
 		unit := map[byte]evidence.Unit{'w': evidence.UnitWeeks, 'm': evidence.UnitMonths, 'y': evidence.UnitYears, 'd': evidence.UnitOther}[s[m[6]]]
 		add(figSpan(m), s[m[2]:m[3]], parseNumber(s[m[4]:m[5]]), unit)
 	}
-	for _, m := range findAll(fracRe, s, hasFraction) {
+	for _, m := range findAll(fracRe.get(), s, hasFraction) {
 		frac := strings.ToLower(strings.ReplaceAll(s[m[4]:m[5]], "-", " "))
 		v, ok := fractionWords[frac]
 		_, qual := qualifierBefore(s, m[0])
@@ -145,14 +145,14 @@ func Figures(s string) []evidence.Figure {
 		}
 		add([]int{m[0], m[1]}, s[m[2]:m[3]], v, evidence.UnitPercent)
 	}
-	for _, m := range findAll(countRe, s, hasDigit) {
+	for _, m := range findAll(countRe.get(), s, hasDigit) {
 		num := s[m[4]:m[5]]
 		numEnd := m[5]
 		if m[6] >= 0 {
 			numEnd = m[7]
 		}
-		if precededByLetter(s, m[4]) || isYearNumber(num) || notCountAfter.MatchString(tail(s, m[4])) ||
-			monthNames.MatchString(s[m[5]:]) || rangeAfter.MatchString(s[m[5]:]) {
+		if precededByLetter(s, m[4]) || isYearNumber(num) || notCountAfter.get().MatchString(tail(s, m[4])) ||
+			monthNames.get().MatchString(s[m[5]:]) || rangeAfter.get().MatchString(s[m[5]:]) {
 			continue
 		}
 		v := parseNumber(num)

@@ -5,6 +5,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
+	"sync"
+	"sync/atomic"
 
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
@@ -23,39 +26,66 @@ type extracted struct {
 
 // extractFiles parses, checks, extracts and tags files. known holds the
 // source ids of files not being read, for duplicate and about: checks.
+// Files are read and their items extracted on every core; the results keep
+// the files' order.
 func extractFiles(fsys fs.FS, files []string, tax *themes.Taxonomy, known map[string]string) extracted {
 	out := extracted{sources: map[string]evidence.Source{}, kinds: map[string]map[evidence.Kind]int{}}
-	var docs []corpus.Document
-	for _, f := range files {
-		data, err := corpus.ReadSource(fsys, f)
+	type parsed struct {
+		doc   corpus.Document
+		probs []corpus.Problem
+		skip  bool
+	}
+	read := make([]parsed, len(files))
+	parallel(len(files), func(i int) {
+		data, err := corpus.ReadSource(fsys, files[i])
 		if err != nil {
-			out.problems = append(out.problems, corpus.Problem{File: f, Message: err.Error(), Skipped: true})
-			continue
+			read[i] = parsed{probs: []corpus.Problem{{File: files[i], Message: err.Error(), Skipped: true}}, skip: true}
+			return
 		}
-		doc, probs := corpus.Parse(f, data)
-		out.problems = append(out.problems, probs...)
-		skip := false
+		doc, probs := corpus.Parse(files[i], data)
+		read[i] = parsed{doc: doc, probs: probs}
 		for _, p := range probs {
-			skip = skip || p.Skipped
+			read[i].skip = read[i].skip || p.Skipped
 		}
-		if !skip {
-			docs = append(docs, doc)
+	})
+	var docs []corpus.Document
+	for _, r := range read {
+		out.problems = append(out.problems, r.probs...)
+		if !r.skip {
+			docs = append(docs, r.doc)
 		}
 	}
 	docs, more := corpus.CheckReferencesWith(docs, known)
 	out.problems = append(out.problems, more...)
-	for _, d := range docs {
-		items := extract.Extract(d)
-		tax.TagItems(items)
-		out.items = append(out.items, items...)
+	items := make([][]evidence.Item, len(docs))
+	parallel(len(docs), func(i int) {
+		items[i] = extract.Extract(docs[i])
+		tax.TagItems(items[i])
+	})
+	for i, d := range docs {
+		out.items = append(out.items, items[i]...)
 		out.sources[d.Source.File] = d.Source
 		k := map[evidence.Kind]int{}
-		for _, it := range items {
+		for _, it := range items[i] {
 			k[it.Kind]++
 		}
 		out.kinds[d.Source.File] = k
 	}
 	return out
+}
+
+// parallel calls fn(0) to fn(n-1) on as many goroutines as there are cores.
+func parallel(n int, fn func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				fn(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // buildInMemory indexes the whole corpus in memory.
@@ -88,6 +118,11 @@ func rebuild(ctx context.Context, o Options, dir string, tax *themes.Taxonomy, f
 	}
 	o.Live.set(building) // searchable as batches land
 	if err := building.Add(ctx, index.ListingOrder(x.items), o.Progress); err != nil {
+		o.Live.set(nil)
+		building.Close()
+		return nil, nil, err
+	}
+	if err := building.Compact(ctx, true); err != nil {
 		o.Live.set(nil)
 		building.Close()
 		return nil, nil, err
@@ -164,6 +199,10 @@ func update(ctx context.Context, o Options, path string, old *manifest, states m
 	}
 	for f, s := range x.sources {
 		sources[f], kinds[f] = s, x.kinds[f]
+	}
+	if err := ix.Compact(ctx, false); err != nil {
+		ix.Close()
+		return nil, nil, err
 	}
 	m := newManifest(states, sources, kinds, append(problems, x.problems...))
 	ix, err = o.Live.swap(func() (*index.Index, error) {

@@ -186,7 +186,7 @@ func Open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 					ix.Close()
 					return nil, nil, err
 				}
-				return ix, m.catalog(tax, fmt.Sprintf("updated %d sources", len(changed)+len(removed))), nil
+				return ix, m.catalog(tax, updatedSources(len(changed) + len(removed))), nil
 			}
 			o.warn(fmt.Sprintf("the cached index could not be updated (%v): rebuilding", err))
 		}
@@ -250,6 +250,14 @@ func (w *warm) close() {
 		w.ix.Close()
 		w.ix = nil
 	}
+}
+
+// updatedSources says how many sources an update re-indexed.
+func updatedSources(n int) string {
+	if n == 1 {
+		return "updated 1 source"
+	}
+	return fmt.Sprintf("updated %d sources", n)
 }
 
 func (o Options) warn(msg string) {

@@ -2,6 +2,7 @@ package cache_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -171,4 +172,44 @@ func TestUnreadableAndLoopingFilesAreReportedNotFatal(t *testing.T) {
 	if !strings.Contains(strings.Join(files, " "), "loop-a.md") {
 		t.Errorf("symlink loop not reported: %v", cat.Problems)
 	}
+}
+
+// TestBuildsAndUpdatesKeepFewSegments: a full build leaves one segment, and
+// a run of updates (one edited source each) does not pile them up.
+func TestBuildsAndUpdatesKeepFewSegments(t *testing.T) {
+	dir, root := t.TempDir(), t.TempDir()
+	if err := gen.Write(dir, 5000, 3); err != nil {
+		t.Fatal(err)
+	}
+	ix, cat, _ := open(t, root, dir)
+	if n, err := ix.Segments(); err != nil || n != 1 {
+		t.Fatalf("after a full build (%s): %d segments (%v), want 1", cat.Rebuilt, n, err)
+	}
+	ix.Close()
+	f := filepath.Join(dir, "sources", "gen-000004.md")
+	data, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	most := 0
+	for i := range 25 {
+		edited := strings.Replace(string(data), "## Findings\n\n", fmt.Sprintf("## Findings\n\nOutreach reached %d families last winter.\n\n", 1000+i), 1)
+		if err := os.WriteFile(f, []byte(edited), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ix, cat, _ := open(t, root, dir)
+		if cat.Rebuilt != "updated 1 source" {
+			t.Fatalf("update %d: %s", i, cat.Rebuilt)
+		}
+		n, err := ix.Segments()
+		if err != nil {
+			t.Fatal(err)
+		}
+		most = max(most, n)
+		ix.Close()
+	}
+	if most > 10 {
+		t.Errorf("25 updates left up to %d segments; the tiered merge should keep them near 10", most)
+	}
+	t.Logf("25 updates: at most %d segments", most)
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 
 	"github.com/cypx/cypx/internal/evidence"
 )
@@ -128,6 +129,45 @@ func (ix *Index) Add(ctx context.Context, items []evidence.Item, progress Progre
 		}
 	}
 	return nil
+}
+
+// Compact merges the index's segments, waiting until it is done: into one
+// when all is set, else only as far as bleve's tiered policy asks (small
+// segments together, cheaply). A full build ends with a dozen segments
+// unmerged, and each update adds one; each costs every later start and
+// search: opening, and one more dictionary to read per query term.
+func (ix *Index) Compact(ctx context.Context, all bool) error {
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		return err
+	}
+	s, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return nil
+	}
+	if all {
+		return s.ForceMerge(ctx, nil)
+	}
+	tiered := mergeplan.DefaultMergePlanOptions
+	return s.ForceMerge(ctx, &tiered)
+}
+
+// Segments is how many segments the index holds now (see Compact).
+func (ix *Index) Segments() (int, error) {
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		return 0, err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return 0, err
+	}
+	defer r.Close()
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		return 1, nil
+	}
+	return len(snap.Segments()), nil
 }
 
 // Delete removes items by id.

@@ -12,6 +12,7 @@ import (
 	"github.com/cypx/cypx/internal/cache"
 	"github.com/cypx/cypx/internal/gen"
 	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/library"
 )
 
 func open(t *testing.T, root, dir string) (*index.Index, *cache.Catalog, []string) {
@@ -212,4 +213,23 @@ func TestBuildsAndUpdatesKeepFewSegments(t *testing.T) {
 		t.Errorf("25 updates left up to %d segments; the tiered merge should keep them near 10", most)
 	}
 	t.Logf("25 updates: at most %d segments", most)
+}
+
+// TestMergedCorpusWithAnEmptyLibrary: the bundled corpus beside a library
+// whose sources folder is empty (every report removed) still yields the
+// bundled items.
+func TestMergedCorpusWithAnEmptyLibrary(t *testing.T) {
+	lib := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(lib, "sources"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	ix, cat, err := cache.Open(context.Background(), cache.Options{Root: t.TempDir(), Name: "merged",
+		FS: library.Merge{First: os.DirFS(lib), Second: bundled.FS}, Fallback: bundled.FS})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if cat.Items != 83 || len(cat.Sources) != 5 {
+		t.Errorf("%d items from %d sources, want the bundled 83 from 5", cat.Items, len(cat.Sources))
+	}
 }

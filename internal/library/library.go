@@ -115,6 +115,43 @@ func (m Merge) Glob(pattern string) ([]string, error) {
 	return out, nil
 }
 
+// ReadDir lists a folder of both corpora, the first's entry winning where
+// both have one name, sorted by name. A folder missing from one corpus is
+// read from the other; missing from both, it is an error.
+func (m Merge) ReadDir(name string) ([]fs.DirEntry, error) {
+	seen := map[string]bool{}
+	var out []fs.DirEntry
+	found := false
+	var firstErr error
+	for _, f := range []fs.FS{m.First, m.Second} {
+		if f == nil {
+			continue
+		}
+		entries, err := fs.ReadDir(f, name)
+		if err != nil {
+			if firstErr == nil {
+				firstErr = err
+			}
+			continue
+		}
+		found = true
+		for _, e := range entries {
+			if !seen[e.Name()] {
+				seen[e.Name()] = true
+				out = append(out, e)
+			}
+		}
+	}
+	if !found {
+		if firstErr == nil {
+			firstErr = &fs.PathError{Op: "readdir", Path: name, Err: fs.ErrNotExist}
+		}
+		return nil, firstErr
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name() < out[j].Name() })
+	return out, nil
+}
+
 // Slug makes an id from words: lower case, letters and digits joined by '-'.
 func Slug(parts ...string) string {
 	var words []string

@@ -2,11 +2,15 @@ package library_test
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -176,5 +180,66 @@ func TestSaveNeverOverwritesAndRemoveKeepsATrashCopy(t *testing.T) {
 	}
 	if srcs, _ := lib.Sources(); len(srcs) != 0 {
 		t.Error("removed source still listed")
+	}
+}
+
+// TestMergeListsBothCorpora: globbing and reading the sources folder of a
+// merged corpus give the files of both, the first's winning a shared name,
+// even when one corpus's folder is empty or missing.
+func TestMergeListsBothCorpora(t *testing.T) {
+	lib := fstest.MapFS{
+		"sources/a.md":      {Data: []byte("library a")},
+		"sources/shared.md": {Data: []byte("library copy")},
+	}
+	bundledFS := fstest.MapFS{
+		"sources/b.md":      {Data: []byte("bundled b")},
+		"sources/shared.md": {Data: []byte("bundled copy")},
+		"themes.yaml":       {Data: []byte("themes")},
+	}
+	emptyLib := fstest.MapFS{"sources": {Mode: fs.ModeDir | 0o755}}
+	for name, m := range map[string]library.Merge{
+		"both":             {First: lib, Second: bundledFS},
+		"empty library":    {First: emptyLib, Second: bundledFS},
+		"no library":       {First: fstest.MapFS{}, Second: bundledFS},
+		"no second corpus": {First: lib},
+	} {
+		t.Run(name, func(t *testing.T) {
+			var want []string
+			for _, f := range []fs.FS{m.First, m.Second} {
+				if f == nil {
+					continue
+				}
+				names, _ := fs.Glob(f, "sources/*.md")
+				for _, n := range names {
+					if !slices.Contains(want, path.Base(n)) {
+						want = append(want, path.Base(n))
+					}
+				}
+			}
+			slices.Sort(want)
+			entries, err := fs.ReadDir(m, "sources")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range entries {
+				got = append(got, e.Name())
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("ReadDir: %v, want %v", got, want)
+			}
+			globbed, err := fs.Glob(m, "sources/*.md")
+			if err != nil || len(globbed) != len(want) {
+				t.Errorf("Glob: %v (%v), want %d files", globbed, err, len(want))
+			}
+			if name == "both" {
+				if data, err := fs.ReadFile(m, "sources/shared.md"); err != nil || string(data) != "library copy" {
+					t.Errorf("shared.md read %q (%v): the first corpus's copy should win", data, err)
+				}
+			}
+		})
+	}
+	if _, err := fs.ReadDir(library.Merge{First: fstest.MapFS{}, Second: fstest.MapFS{}}, "sources"); err == nil {
+		t.Error("a folder missing from both corpora should be an error")
 	}
 }

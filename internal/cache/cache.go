@@ -186,7 +186,7 @@ func Open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 					ix.Close()
 					return nil, nil, err
 				}
-				return ix, m.catalog(tax, updatedSources(len(changed) + len(removed))), nil
+				return ix, m.catalog(tax, updatedSources(len(changed)+len(removed))), nil
 			}
 			o.warn(fmt.Sprintf("the cached index could not be updated (%v): rebuilding", err))
 		}

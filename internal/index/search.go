@@ -315,6 +315,10 @@ func withFilters(text query.Query, r Request, except string) query.Query {
 			tq.SetField(field)
 			qs = append(qs, tq)
 		}
+		if len(qs) == 1 {
+			parts = append(parts, qs[0]) // a disjunction of one costs a searcher more
+			return
+		}
 		parts = append(parts, bleve.NewDisjunctionQuery(qs...))
 	}
 	if len(r.IDs) > 0 {

@@ -2,3 +2,7 @@ package index
 
 // FacetTableFile is the facet table's file name, for tests.
 const FacetTableFile = facetTableFile
+
+// BleveOnly makes ix answer every search through bleve alone, without its
+// facet table, so tests can compare the two on one index.
+func BleveOnly(ix *Index) { ix.bleveOnly = true }

@@ -214,7 +214,7 @@ func signature(r bindex.IndexReader) ([]segmentSig, error) {
 // index folder or, the first time, building and saving it. It returns nil
 // where facets must be left to bleve: an index in memory or being written.
 func (ix *Index) facetTable() *facetTable {
-	if !ix.readOnly || ix.path == "" {
+	if !ix.readOnly || ix.path == "" || ix.bleveOnly {
 		return nil
 	}
 	ix.tmu.Lock()
@@ -380,7 +380,7 @@ func (t *facetTable) count(ctx context.Context, ix *Index, q query.Query, fields
 	}
 	out := make(map[string][]FacetCount, len(fields))
 	for i, f := range fields {
-		fc := []FacetCount{}
+		var fc []FacetCount
 		for code, n := range counts[i] {
 			if n > 0 {
 				fc = append(fc, FacetCount{Value: cols[i].terms[code], Count: n})

@@ -16,13 +16,15 @@ import (
 var (
 	fuzzOnce sync.Once
 	fuzzIx   *index.Index // in memory: bleve counts the facets
-	fuzzRO   *index.Index // on disk, read-only: the facet table counts them
+	fuzzRO   *index.Index // on disk, read-only: searched in one pass with the facet table
+	fuzzRef  *index.Index // the same files, read-only, searched by bleve alone
 )
 
 // FuzzSearch: any query either runs or is refused with a QueryError; it
 // never panics, hits are items with their matched spans inside their text,
 // and a cached index (its facets counted from the facet table) finds the
-// same total and facets as bleve does.
+// same total and facets as bleve does, and the same page as bleve finds in
+// the same files.
 func FuzzSearch(f *testing.F) {
 	dir := f.TempDir()
 	for _, q := range []string{"waiting", "waiti", `"social care"`, "+grant -cut", "kind:", "theme:send", `"unbalanced`, "+", "-", "year:>2020", "/re.*gex/", "w~2", "a b c d e f", "*", "\x00", "🙂 Cymraeg ŵ ŷ"} {
@@ -46,6 +48,10 @@ func FuzzSearch(f *testing.F) {
 			if fuzzRO, err = index.Open(path, true); err != nil {
 				panic(err)
 			}
+			if fuzzRef, err = index.Open(path, true); err != nil {
+				panic(err)
+			}
+			index.BleveOnly(fuzzRef)
 		})
 		res, err := fuzzIx.Search(context.Background(), index.Request{Query: q, Limit: 20})
 		cached, cerr := fuzzRO.Search(context.Background(), index.Request{Query: q, Limit: 20})
@@ -58,6 +64,18 @@ func FuzzSearch(f *testing.F) {
 				t.Fatalf("query %q: %v is not a QueryError", q, err)
 			}
 			return
+		}
+		ref, rerr := fuzzRef.Search(context.Background(), index.Request{Query: q, Limit: 20})
+		if rerr != nil {
+			t.Fatalf("query %q: bleve alone: %v", q, rerr)
+		}
+		if len(ref.Hits) != len(cached.Hits) {
+			t.Fatalf("query %q: %d hits, bleve alone %d", q, len(cached.Hits), len(ref.Hits))
+		}
+		for i := range ref.Hits {
+			if ref.Hits[i].Item.ID != cached.Hits[i].Item.ID || ref.Hits[i].Score != cached.Hits[i].Score {
+				t.Fatalf("query %q: hit %d is %s, bleve alone %s", q, i, cached.Hits[i].Item.ID, ref.Hits[i].Item.ID)
+			}
 		}
 		if cached.Total != res.Total {
 			t.Fatalf("query %q: cached total %d, in memory %d", q, cached.Total, res.Total)

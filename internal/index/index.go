@@ -44,6 +44,8 @@ type Index struct {
 	tmu        sync.Mutex
 	table      *facetTable
 	tableTried bool
+	// bleveOnly leaves every search to bleve, for tests that compare.
+	bleveOnly bool
 }
 
 // Progress is told how many items have been indexed so far.

@@ -135,9 +135,11 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 	// hits). Text queries sort by score alone, ties falling to index order,
 	// which a full build makes newest source first, then document order. The
 	// empty query sorts explicitly only where that is cheap.
+	explicitSort := false
 	if strings.TrimSpace(r.Query) == "" && r.Like == "" {
 		if n, _ := ix.Count(); n <= explicitSortLimit {
 			req.SortBy([]string{"-" + FieldDate, FieldSource, FieldSeq})
+			explicitSort = true
 		}
 	}
 	// Facets whose own filter is empty are counted over the main search's
@@ -158,6 +160,27 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 			}
 		}
 	}
+	failed := func(err error) error {
+		if hasSyntax(r.Query) && ctx.Err() == nil {
+			// A query-string query that fails to run (a regular expression
+			// the engine refuses, say) is the query's fault: explain it.
+			return &QueryError{"cannot run the query: " + err.Error()}
+		}
+		return queryError(err)
+	}
+	// A read-only index with a facet table answers in one pass of its own
+	// (see searchTable), unless the page is sorted by fields.
+	if tab := ix.facetTable(); tab != nil && !explicitSort && tab.holds(slices.Concat(main, own, filterFields(r))) {
+		out, err := ix.searchTable(ctx, tab, text, r, limit, main, own, size)
+		if err != nil {
+			return Result{}, failed(err)
+		}
+		if err := ix.finish(ctx, text, r, &out, wantMatches); err != nil {
+			return Result{}, err
+		}
+		out.Took = time.Since(start)
+		return out, nil
+	}
 	var tab *facetTable
 	if len(main)+len(own) > 0 {
 		if tab = ix.facetTable(); tab != nil && !tab.holds(main) {
@@ -168,14 +191,6 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 		for _, field := range main {
 			req.AddFacet(field, bleve.NewFacetRequest(field, size(field)))
 		}
-	}
-	failed := func(err error) error {
-		if hasSyntax(r.Query) && ctx.Err() == nil {
-			// A query-string query that fails to run (a regular expression
-			// the engine refuses, say) is the query's fault: explain it.
-			return &QueryError{"cannot run the query: " + err.Error()}
-		}
-		return queryError(err)
 	}
 	var out Result
 	if r.FacetsOnly && tab != nil {
@@ -194,28 +209,8 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 			}
 			out.Hits = append(out.Hits, hit)
 		}
-		if r.Query != "" || r.Like != "" {
-			// Ties on score fall to bleve's internal document numbers, which
-			// segment merges can change between runs: order them by date,
-			// source and document order so a page never reshuffles.
-			sort.SliceStable(out.Hits, func(i, j int) bool {
-				a, b := out.Hits[i], out.Hits[j]
-				if a.Score != b.Score {
-					return a.Score > b.Score
-				}
-				if da, db := a.Item.Source.Date.String(), b.Item.Source.Date.String(); da != db {
-					return da > db
-				}
-				if a.Item.Source.ID != b.Item.Source.ID {
-					return a.Item.Source.ID < b.Item.Source.ID
-				}
-				return a.Item.Seq < b.Item.Seq
-			})
-		}
-		if wantMatches && len(out.Hits) > 0 {
-			if err := ix.matches(ctx, text, out.Hits); err != nil {
-				return Result{}, err
-			}
+		if err := ix.finish(ctx, text, r, &out, wantMatches); err != nil {
+			return Result{}, err
 		}
 		if len(main)+len(own) > 0 {
 			out.Facets = map[string][]FacetCount{}
@@ -247,6 +242,46 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 	}
 	out.Took = time.Since(start)
 	return out, nil
+}
+
+// finish orders a page's ties and finds its matched words.
+func (ix *Index) finish(ctx context.Context, text query.Query, r Request, out *Result, wantMatches bool) error {
+	if r.Query != "" || r.Like != "" {
+		// Ties on score fall to bleve's internal document numbers, which
+		// segment merges can change between runs: order them by date,
+		// source and document order so a page never reshuffles.
+		sort.SliceStable(out.Hits, func(i, j int) bool {
+			a, b := out.Hits[i], out.Hits[j]
+			if a.Score != b.Score {
+				return a.Score > b.Score
+			}
+			if da, db := a.Item.Source.Date.String(), b.Item.Source.Date.String(); da != db {
+				return da > db
+			}
+			if a.Item.Source.ID != b.Item.Source.ID {
+				return a.Item.Source.ID < b.Item.Source.ID
+			}
+			return a.Item.Seq < b.Item.Seq
+		})
+	}
+	if wantMatches && len(out.Hits) > 0 {
+		return ix.matches(ctx, text, out.Hits)
+	}
+	return nil
+}
+
+// filterFields are the table fields the request filters on.
+func filterFields(r Request) []string {
+	var out []string
+	for _, f := range []struct {
+		field string
+		n     int
+	}{{FieldTheme, len(r.Themes)}, {FieldKind, len(r.Kinds)}, {FieldSource, len(r.Sources)}, {FieldPublisher, len(r.Publishers)}} {
+		if f.n > 0 {
+			out = append(out, f.field)
+		}
+	}
+	return out
 }
 
 // facetFields are the fields counted for every search, and facetSizes how

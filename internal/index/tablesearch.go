@@ -1,0 +1,255 @@
+package index
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sort"
+
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// tableFilter is one filter of a request checked against the facet table
+// instead of being joined to the query: the documents whose field holds any
+// of the wanted values.
+type tableFilter struct {
+	field string
+	col   *facetColumn
+	want  []bool   // by term code
+	mask  uint64   // the same, for a bitmask column
+	codes []uint32 // the same, listed
+}
+
+// newTableFilter finds the values' codes; values the field never has match
+// nothing.
+func newTableFilter(field string, col *facetColumn, values []string) tableFilter {
+	f := tableFilter{field: field, col: col, want: make([]bool, len(col.terms))}
+	for _, v := range values {
+		// The terms come from bleve's dictionary, in byte order.
+		if i, ok := slices.BinarySearch(col.terms, v); ok && !f.want[i] {
+			f.want[i] = true
+			f.codes = append(f.codes, uint32(i))
+			if i < 64 {
+				f.mask |= 1 << i
+			}
+		}
+	}
+	return f
+}
+
+// passes says whether document doc has any of the wanted values.
+func (f *tableFilter) passes(doc uint64) bool {
+	c := f.col
+	switch c.layout {
+	case layoutOne:
+		if doc < uint64(len(c.data))/c.width {
+			v := c.entry(doc)
+			return v < uint64(len(f.want)) && f.want[v]
+		}
+	case layoutSet:
+		if doc < uint64(len(c.data))/c.width {
+			return c.entry(doc)&f.mask != 0
+		}
+	case layoutLists:
+		if doc+1 < uint64(len(c.start))/4 {
+			from, to := uint64(u32at(c.start, doc)), uint64(u32at(c.start, doc+1))
+			for j := from; j < to && j < uint64(len(c.codes))/4; j++ {
+				if v := u32at(c.codes, j); int(v) < len(f.want) && f.want[v] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// tableFilters splits the request's theme, kind, source and publisher
+// filters off, to be checked against the table.
+func tableFilters(t *facetTable, r Request) []tableFilter {
+	var out []tableFilter
+	for _, f := range []struct {
+		field  string
+		values []string
+	}{{FieldTheme, r.Themes}, {FieldKind, kindStrings(r.Kinds)}, {FieldSource, r.Sources}, {FieldPublisher, r.Publishers}} {
+		if len(f.values) > 0 {
+			out = append(out, newTableFilter(f.field, t.fields[f.field], f.values))
+		}
+	}
+	return out
+}
+
+// scored is a match kept for the page: its score and document number.
+type scored struct {
+	score float64
+	doc   uint64
+}
+
+// better orders matches as bleve's collector does: higher score first, ties
+// to the lower document number.
+func better(a, b scored) bool {
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	return a.doc < b.doc
+}
+
+// searchTable answers a request over a read-only index in one pass over
+// the matches of the text (and of any filter the table does not hold):
+// theme, kind, source and publisher filters are checked against the facet
+// table, the page's matches are kept by score, and every facet is counted,
+// each under every filter but its own. bleve would walk each filter's
+// postings beside the text's, and count facets from doc values.
+//
+// Filters checked here do not add to the score, as they do as terms of a
+// bleve conjunction: a filtered page is ranked by the text alone.
+func (ix *Index) searchTable(ctx context.Context, t *facetTable, text query.Query, r Request, limit int, main, own []string, size func(string) int) (Result, error) {
+	rest := r
+	rest.Themes, rest.Kinds, rest.Sources, rest.Publishers = nil, nil, nil, nil
+	filters := tableFilters(t, r)
+	s, err := withFilters(text, rest, "").Searcher(ctx, t.snap, ix.bi.Mapping(), search.SearcherOptions{})
+	if err != nil {
+		return Result{}, err
+	}
+	defer s.Close()
+
+	// counts[i] are the counts of facet field fields[i], under the filters
+	// other than skip[i] (-1: all of them).
+	type facet struct {
+		field  string
+		col    *facetColumn
+		skip   int
+		counts []int
+	}
+	var facets []facet
+	for _, f := range main {
+		facets = append(facets, facet{field: f, col: t.fields[f], skip: -1})
+	}
+	for _, f := range own {
+		skip := slices.IndexFunc(filters, func(tf tableFilter) bool { return tf.field == f })
+		facets = append(facets, facet{field: f, col: t.fields[f], skip: skip})
+	}
+	for i := range facets {
+		facets[i].counts = make([]int, len(facets[i].col.terms))
+	}
+
+	keep := r.Offset + limit
+	page := make([]scored, 0, min(keep, 1024))
+	total := 0
+	failing := make([]bool, len(filters))
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: t.snap}
+	for n := 0; ; n++ {
+		if n%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return Result{}, err
+			}
+		}
+		d, err := s.Next(sctx)
+		if err != nil {
+			return Result{}, err
+		}
+		if d == nil {
+			break
+		}
+		doc, err := docNumber(d.IndexInternalID)
+		if err != nil {
+			return Result{}, err
+		}
+		m := scored{score: d.Score, doc: doc}
+		sctx.DocumentMatchPool.Put(d)
+		fails, failed := 0, -1
+		for i := range filters {
+			failing[i] = !filters[i].passes(doc)
+			if failing[i] {
+				fails++
+				failed = i
+			}
+		}
+		for i := range facets {
+			// Counted when every filter passes, or the only one failing is
+			// the facet's own.
+			if fails == 0 || fails == 1 && facets[i].skip == failed {
+				facets[i].col.add(doc, facets[i].counts)
+			}
+		}
+		if fails > 0 {
+			continue
+		}
+		total++
+		if keep == 0 {
+			continue
+		}
+		switch {
+		case len(page) < keep:
+			page = append(page, m)
+			if len(page) == keep {
+				sort.Slice(page, func(i, j int) bool { return better(page[i], page[j]) })
+			}
+		case better(m, page[keep-1]):
+			// Insert in order, dropping the last: the page is small.
+			at := sort.Search(keep, func(i int) bool { return better(m, page[i]) })
+			copy(page[at+1:], page[at:keep-1])
+			page[at] = m
+		}
+	}
+	sort.Slice(page, func(i, j int) bool { return better(page[i], page[j]) })
+
+	out := Result{Total: total}
+	if r.Offset < len(page) {
+		for _, m := range page[r.Offset:] {
+			hit, err := ix.loadHit(t.snap, m)
+			if err != nil {
+				return Result{}, err
+			}
+			out.Hits = append(out.Hits, hit)
+		}
+	}
+	if len(facets) > 0 {
+		out.Facets = make(map[string][]FacetCount, len(facets))
+		for _, f := range facets {
+			var fc []FacetCount
+			for code, n := range f.counts {
+				if n > 0 {
+					fc = append(fc, FacetCount{Value: f.col.terms[code], Count: n})
+				}
+			}
+			sortFacetCounts(fc)
+			if n := size(f.field); len(fc) > n {
+				fc = fc[:n]
+			}
+			out.Facets[f.field] = fc
+		}
+	}
+	return out, nil
+}
+
+// loadHit reads a match's item from its stored document.
+func (ix *Index) loadHit(r bindex.IndexReader, m scored) (Hit, error) {
+	id, err := r.ExternalID(binary.BigEndian.AppendUint64(nil, m.doc))
+	if err != nil {
+		return Hit{}, err
+	}
+	d, err := r.Document(id)
+	if err != nil {
+		return Hit{}, err
+	}
+	if d == nil {
+		return Hit{}, fmt.Errorf("index: item %s is gone", id)
+	}
+	var raw []byte
+	d.VisitFields(func(f bindex.Field) {
+		if f.Name() == fieldDoc {
+			raw = f.Value()
+		}
+	})
+	var it evidence.Item
+	if err := json.Unmarshal(raw, &it); err != nil {
+		return Hit{}, fmt.Errorf("index: item %s: %w", id, err)
+	}
+	return Hit{Item: it, Score: m.score}, nil
+}

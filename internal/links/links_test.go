@@ -3,6 +3,7 @@ package links_test
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -18,6 +19,7 @@ import (
 )
 
 var (
+	tempDir string // removed by TestMain
 	once   sync.Once
 	engine *links.Engine
 	items  []evidence.Item
@@ -29,7 +31,19 @@ func setup(t testing.TB) (*links.Engine, []evidence.Item) {
 		if err != nil {
 			panic(err)
 		}
-		ix, err := index.Build(context.Background(), "", c.Items, nil)
+		// Built on disk and opened read-only, as the cache gives it to cypx:
+		// a cached index searches in its own pass (see index.searchTable).
+		dir, err := os.MkdirTemp("", "cypx-links-test-")
+		if err != nil {
+			panic(err)
+		}
+		tempDir = dir
+		built, err := index.Build(context.Background(), filepath.Join(dir, "index"), c.Items, nil)
+		if err != nil {
+			panic(err)
+		}
+		built.Close()
+		ix, err := index.Open(filepath.Join(dir, "index"), true)
 		if err != nil {
 			panic(err)
 		}
@@ -40,6 +54,14 @@ func setup(t testing.TB) (*links.Engine, []evidence.Item) {
 		engine, items = links.New(ix, c.Sources, labels), c.Items
 	})
 	return engine, items
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if tempDir != "" {
+		os.RemoveAll(tempDir)
+	}
+	os.Exit(code)
 }
 
 type ref [2]string // source id, key

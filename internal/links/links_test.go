@@ -20,9 +20,9 @@ import (
 
 var (
 	tempDir string // removed by TestMain
-	once   sync.Once
-	engine *links.Engine
-	items  []evidence.Item
+	once    sync.Once
+	engine  *links.Engine
+	items   []evidence.Item
 )
 
 func setup(t testing.TB) (*links.Engine, []evidence.Item) {

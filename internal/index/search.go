@@ -327,12 +327,7 @@ func facetCounts(f *search.FacetResult) []FacetCount {
 	for _, t := range f.Terms.Terms() {
 		out = append(out, FacetCount{Value: t.Term, Count: t.Count})
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Count != out[j].Count {
-			return out[i].Count > out[j].Count
-		}
-		return out[i].Value < out[j].Value
-	})
+	sortFacetCounts(out)
 	return out
 }
 

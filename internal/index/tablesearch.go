@@ -69,19 +69,49 @@ func (f *tableFilter) passes(doc uint64) bool {
 	return false
 }
 
-// tableFilters splits the request's theme, kind, source and publisher
-// filters off, to be checked against the table.
-func tableFilters(t *facetTable, r Request) []tableFilter {
-	var out []tableFilter
+// selectiveShare is the share of the index under which a filter stays in
+// the query: bleve leaps through a short postings list faster than the
+// table can check every match of the text (a source's 50 items among
+// 100,000).
+const selectiveShare = 0.1
+
+// tableFilters splits the request's broad theme, kind, source and
+// publisher filters off, to be checked against the table, and leaves the
+// selective ones in rest, the request that becomes the query.
+func tableFilters(ctx context.Context, t *facetTable, r Request) (filters []tableFilter, rest Request) {
+	rest = r
+	docs, _ := t.snap.DocCount()
 	for _, f := range []struct {
 		field  string
 		values []string
-	}{{FieldTheme, r.Themes}, {FieldKind, kindStrings(r.Kinds)}, {FieldSource, r.Sources}, {FieldPublisher, r.Publishers}} {
-		if len(f.values) > 0 {
-			out = append(out, newTableFilter(f.field, t.fields[f.field], f.values))
+		clear  func()
+	}{
+		{FieldTheme, r.Themes, func() { rest.Themes = nil }},
+		{FieldKind, kindStrings(r.Kinds), func() { rest.Kinds = nil }},
+		{FieldSource, r.Sources, func() { rest.Sources = nil }},
+		{FieldPublisher, r.Publishers, func() { rest.Publishers = nil }},
+	} {
+		if len(f.values) == 0 || float64(docFreq(ctx, t.snap, f.field, f.values)) < selectiveShare*float64(docs) {
+			continue
 		}
+		filters = append(filters, newTableFilter(f.field, t.fields[f.field], f.values))
+		f.clear()
 	}
-	return out
+	return filters, rest
+}
+
+// docFreq is how many documents have any of the values, at most.
+func docFreq(ctx context.Context, r bindex.IndexReader, field string, values []string) uint64 {
+	var n uint64
+	for _, v := range values {
+		tfr, err := r.TermFieldReader(ctx, []byte(v), field, false, false, false)
+		if err != nil {
+			continue
+		}
+		n += tfr.Count()
+		tfr.Close()
+	}
+	return n
 }
 
 // scored is a match kept for the page: its score and document number.
@@ -100,18 +130,17 @@ func better(a, b scored) bool {
 }
 
 // searchTable answers a request over a read-only index in one pass over
-// the matches of the text (and of any filter the table does not hold):
-// theme, kind, source and publisher filters are checked against the facet
-// table, the page's matches are kept by score, and every facet is counted,
-// each under every filter but its own. bleve would walk each filter's
-// postings beside the text's, and count facets from doc values.
+// the matches of the text (and of the filters left in the query: those the
+// table does not hold, and selective ones): broad theme, kind, source and
+// publisher filters are checked against the facet table, the page's
+// matches are kept by score, and every facet is counted, each under every
+// filter but its own. bleve would walk each filter's postings beside the
+// text's, and count facets from doc values.
 //
 // Filters checked here do not add to the score, as they do as terms of a
-// bleve conjunction: a filtered page is ranked by the text alone.
+// bleve conjunction: such a page is ranked by the text alone.
 func (ix *Index) searchTable(ctx context.Context, t *facetTable, text query.Query, r Request, limit int, main, own []string, size func(string) int) (Result, error) {
-	rest := r
-	rest.Themes, rest.Kinds, rest.Sources, rest.Publishers = nil, nil, nil, nil
-	filters := tableFilters(t, r)
+	filters, rest := tableFilters(ctx, t, r)
 	s, err := withFilters(text, rest, "").Searcher(ctx, t.snap, ix.bi.Mapping(), search.SearcherOptions{})
 	if err != nil {
 		return Result{}, err
@@ -130,8 +159,13 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, text query.Quer
 	for _, f := range main {
 		facets = append(facets, facet{field: f, col: t.fields[f], skip: -1})
 	}
+	var apart []string // own facets whose filter is in the query: a pass of their own
 	for _, f := range own {
 		skip := slices.IndexFunc(filters, func(tf tableFilter) bool { return tf.field == f })
+		if skip < 0 {
+			apart = append(apart, f)
+			continue
+		}
 		facets = append(facets, facet{field: f, col: t.fields[f], skip: skip})
 	}
 	for i := range facets {
@@ -209,8 +243,8 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, text query.Quer
 			out.Hits = append(out.Hits, hit)
 		}
 	}
-	if len(facets) > 0 {
-		out.Facets = make(map[string][]FacetCount, len(facets))
+	if len(facets)+len(apart) > 0 {
+		out.Facets = make(map[string][]FacetCount, len(facets)+len(apart))
 		for _, f := range facets {
 			var fc []FacetCount
 			for code, n := range f.counts {
@@ -223,6 +257,13 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, text query.Quer
 				fc = fc[:n]
 			}
 			out.Facets[f.field] = fc
+		}
+		for _, f := range apart {
+			_, counts, err := t.count(ctx, ix, withFilters(text, r, f), []string{f}, size)
+			if err != nil {
+				return Result{}, err
+			}
+			out.Facets[f] = counts[f]
 		}
 	}
 	return out, nil

@@ -2,11 +2,13 @@ package index_test
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
+	"sync"
 	"testing"
 
 	bundled "github.com/cypx/cypx/corpus"
@@ -243,5 +245,38 @@ func TestFacetTableFollowsAnUpdatedIndex(t *testing.T) {
 		if err1 != nil || err2 != nil || g.Total != w.Total || !reflect.DeepEqual(g.Facets["theme"], w.Facets["theme"]) {
 			t.Errorf("%+v: updated index total %d %v, fresh one %d %v", r, g.Total, err1, w.Total, err2)
 		}
+	}
+}
+
+// TestConcurrentSearchesShareOneTable: eight searches racing to build and
+// use the facet table all get bleve's answers (and `go test -race` finds no
+// data race in them).
+func TestConcurrentSearchesShareOneTable(t *testing.T) {
+	items := generatedItems(t)
+	_, ro, ref := readOnlyAndReference(t, items)
+	ctx := context.Background()
+	want := make([]index.Result, len(facetRequests))
+	for i, r := range facetRequests {
+		var err error
+		if want[i], err = ref.Search(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8*len(facetRequests))
+	for range 8 {
+		wg.Go(func() {
+			for i, r := range facetRequests {
+				got, err := ro.Search(ctx, r)
+				if err != nil || got.Total != want[i].Total || !reflect.DeepEqual(got.Facets, want[i].Facets) {
+					errs <- fmt.Sprintf("%+v: total %d (%v), want %d", r, got.Total, err, want[i].Total)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -126,8 +125,6 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 	if r.FacetsOnly {
 		limit = 0
 	}
-	req := bleve.NewSearchRequestOptions(withFilters(text, r, ""), limit, r.Offset, false)
-	req.Fields = []string{fieldDoc}
 	// Term locations are read for every match while collecting, so they
 	// are fetched afterwards for the hits returned only (see matches).
 	wantMatches := !r.NoMatches && strings.TrimSpace(r.Query) != "" && r.Like == "" && !r.FacetsOnly
@@ -137,15 +134,11 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 	// empty query sorts explicitly only where that is cheap.
 	explicitSort := false
 	if strings.TrimSpace(r.Query) == "" && r.Like == "" {
-		if n, _ := ix.Count(); n <= explicitSortLimit {
-			req.SortBy([]string{"-" + FieldDate, FieldSource, FieldSeq})
-			explicitSort = true
-		}
+		n, _ := ix.Count()
+		explicitSort = n <= explicitSortLimit
 	}
 	// Facets whose own filter is empty are counted over the main search's
-	// matches; the others over a search without their filter. A facet
-	// table counts them in a loop over the matches; without one (an index
-	// in memory or being written) bleve counts them from its doc values.
+	// matches; the others over the matches of every filter but their own.
 	var main, own []string
 	size := func(field string) int { return facetSizes[field] }
 	if len(r.FacetFields) > 0 {
@@ -160,87 +153,64 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 			}
 		}
 	}
-	failed := func(err error) error {
+	// A read-only index with a facet table answers in one pass of its own
+	// (see searchTable), unless the page is sorted by fields; an index in
+	// memory or being written is searched by bleve.
+	var out Result
+	if tab := ix.facetTable(); tab != nil && !explicitSort && tab.holds(slices.Concat(main, own, filterFields(r))) {
+		out, err = ix.searchTable(ctx, tab, text, r, limit, main, own, size)
+	} else {
+		out, err = ix.searchBleve(ctx, text, r, limit, explicitSort, main, own, size)
+	}
+	if err != nil {
 		if hasSyntax(r.Query) && ctx.Err() == nil {
 			// A query-string query that fails to run (a regular expression
 			// the engine refuses, say) is the query's fault: explain it.
-			return &QueryError{"cannot run the query: " + err.Error()}
+			return Result{}, &QueryError{"cannot run the query: " + err.Error()}
 		}
-		return queryError(err)
+		return Result{}, queryError(err)
 	}
-	// A read-only index with a facet table answers in one pass of its own
-	// (see searchTable), unless the page is sorted by fields.
-	if tab := ix.facetTable(); tab != nil && !explicitSort && tab.holds(slices.Concat(main, own, filterFields(r))) {
-		out, err := ix.searchTable(ctx, tab, text, r, limit, main, own, size)
-		if err != nil {
-			return Result{}, failed(err)
-		}
-		if err := ix.finish(ctx, text, r, &out, wantMatches); err != nil {
-			return Result{}, err
-		}
-		out.Took = time.Since(start)
-		return out, nil
-	}
-	var tab *facetTable
-	if len(main)+len(own) > 0 {
-		if tab = ix.facetTable(); tab != nil && !tab.holds(main) {
-			tab = nil
-		}
-	}
-	if tab == nil {
-		for _, field := range main {
-			req.AddFacet(field, bleve.NewFacetRequest(field, size(field)))
-		}
-	}
-	var out Result
-	if r.FacetsOnly && tab != nil {
-		// The counting pass finds the total too.
-		out.Facets = map[string][]FacetCount{}
-	} else {
-		res, err := ix.bi.SearchInContext(ctx, req)
-		if err != nil {
-			return Result{}, failed(err)
-		}
-		out = Result{Total: int(res.Total), Hits: make([]Hit, 0, len(res.Hits))}
-		for _, h := range res.Hits {
-			hit, err := toHit(h)
-			if err != nil {
-				return Result{}, err
-			}
-			out.Hits = append(out.Hits, hit)
-		}
-		if err := ix.finish(ctx, text, r, &out, wantMatches); err != nil {
-			return Result{}, err
-		}
-		if len(main)+len(own) > 0 {
-			out.Facets = map[string][]FacetCount{}
-			for name, f := range res.Facets {
-				out.Facets[name] = facetCounts(f)
-			}
-		}
-	}
-	if tab != nil && len(main) > 0 {
-		total, counts, err := tab.count(ctx, ix, withFilters(text, r, ""), main, size)
-		if err != nil {
-			return Result{}, failed(err)
-		}
-		out.Total = total
-		maps.Copy(out.Facets, counts)
-	}
-	for _, field := range own {
-		var err error
-		if tab != nil && tab.holds([]string{field}) {
-			var counts map[string][]FacetCount
-			_, counts, err = tab.count(ctx, ix, withFilters(text, r, field), []string{field}, size)
-			out.Facets[field] = counts[field]
-		} else {
-			out.Facets[field], err = ix.facetWithout(ctx, text, r, field)
-		}
-		if err != nil {
-			return Result{}, queryError(err)
-		}
+	if err := ix.finish(ctx, text, r, &out, wantMatches); err != nil {
+		return Result{}, err
 	}
 	out.Took = time.Since(start)
+	return out, nil
+}
+
+// searchBleve answers a request with bleve's collector and its facets,
+// which it counts from doc values.
+func (ix *Index) searchBleve(ctx context.Context, text query.Query, r Request, limit int, explicitSort bool, main, own []string, size func(string) int) (Result, error) {
+	req := bleve.NewSearchRequestOptions(withFilters(text, r, ""), limit, r.Offset, false)
+	req.Fields = []string{fieldDoc}
+	if explicitSort {
+		req.SortBy([]string{"-" + FieldDate, FieldSource, FieldSeq})
+	}
+	for _, field := range main {
+		req.AddFacet(field, bleve.NewFacetRequest(field, size(field)))
+	}
+	res, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return Result{}, err
+	}
+	out := Result{Total: int(res.Total), Hits: make([]Hit, 0, len(res.Hits))}
+	for _, h := range res.Hits {
+		hit, err := toHit(h)
+		if err != nil {
+			return Result{}, err
+		}
+		out.Hits = append(out.Hits, hit)
+	}
+	if len(main)+len(own) > 0 {
+		out.Facets = map[string][]FacetCount{}
+		for name, f := range res.Facets {
+			out.Facets[name] = facetCounts(f)
+		}
+		for _, field := range own {
+			if out.Facets[field], err = ix.facetWithout(ctx, text, r, field); err != nil {
+				return Result{}, err
+			}
+		}
+	}
 	return out, nil
 }
 

@@ -95,8 +95,8 @@ func (c *facetColumn) add(doc uint64, counts []int) {
 			}
 		}
 	case layoutLists:
-		// A file that passed its checks can still be damaged within:
-		// out-of-range entries are skipped, never followed.
+		// The file is checksummed, but an entry out of range is still
+		// skipped rather than followed: a wrong count beats a crash.
 		if doc+1 >= uint64(len(c.start))/4 {
 			return
 		}
@@ -109,14 +109,14 @@ func (c *facetColumn) add(doc uint64, counts []int) {
 	}
 }
 
-// widthFor is the smallest of 1, 2, 4 and 8 bytes holding bits bits.
-func widthFor(bits int) uint64 {
+// widthFor is the smallest of 1, 2, 4 and 8 bytes holding n bits.
+func widthFor(n int) uint64 {
 	switch {
-	case bits <= 8:
+	case n <= 8:
 		return 1
-	case bits <= 16:
+	case n <= 16:
 		return 2
-	case bits <= 32:
+	case n <= 32:
 		return 4
 	}
 	return 8
@@ -146,7 +146,7 @@ func (c *facetColumn) layOut(docs uint64, pairs []docTerm) {
 	}
 	n := len(c.terms)
 	switch {
-	case single && n < 1<<32-1:
+	case single && uint64(n) < 1<<32-1:
 		c.layout, c.width = layoutOne, widthFor(bits.Len(uint(n))) // n itself means none
 		c.data = make([]byte, docs*c.width)
 		for doc := range docs {

@@ -102,11 +102,14 @@ func buildInMemory(ctx context.Context, o Options, tax *themes.Taxonomy, files [
 	return ix, newManifest(nil, x.sources, x.kinds, x.problems).catalog(tax, "in memory"), nil
 }
 
+// buildingPrefix names the temporary folder a full build works in.
+const buildingPrefix = "building-"
+
 // rebuild indexes the whole corpus into a temporary folder and renames it
 // over the old index, so a crash never leaves a half-built index in place.
 func rebuild(ctx context.Context, o Options, dir string, tax *themes.Taxonomy, files []string, states map[string]fileState) (*index.Index, *manifest, error) {
 	x := extractFiles(o.FS, files, tax, nil)
-	tmp, err := os.MkdirTemp(dir, "building-")
+	tmp, err := os.MkdirTemp(dir, buildingPrefix)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -155,6 +155,7 @@ func Open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 		unusable = fmt.Sprintf("cannot lock the cache (%v): indexing in memory", err)
 	} else {
 		defer unlock()
+		removeLeftovers(dir)
 	}
 	w := openWarm(o, idxPath, dir, unusable == "")
 	if w.taxErr != nil || w.filesErr != nil {
@@ -204,6 +205,16 @@ func Open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 		return nil, nil, err
 	}
 	return ix, m.catalog(tax, "built"), nil
+}
+
+// removeLeftovers deletes the temporary folders of builds that were killed
+// before they could clean up (at 100,000 items, 130 MB each). Builds happen
+// only under the lock, which the caller holds, so any found are dead.
+func removeLeftovers(dir string) {
+	left, _ := filepath.Glob(filepath.Join(dir, buildingPrefix+"*"))
+	for _, d := range left {
+		os.RemoveAll(d)
+	}
 }
 
 // warm is what a start reads before it knows whether the cached index is

@@ -233,3 +233,30 @@ func TestMergedCorpusWithAnEmptyLibrary(t *testing.T) {
 		t.Errorf("%d items from %d sources, want the bundled 83 from 5", cat.Items, len(cat.Sources))
 	}
 }
+
+// TestKilledBuildLeavesNothingBehind: the temporary folder of a build that
+// was killed is removed by the next start.
+func TestKilledBuildLeavesNothingBehind(t *testing.T) {
+	dir, root := t.TempDir(), t.TempDir()
+	if err := gen.Write(dir, 200, 5); err != nil {
+		t.Fatal(err)
+	}
+	ix, _, _ := open(t, root, dir)
+	ix.Close()
+	folders, _ := filepath.Glob(filepath.Join(root, "index-*"))
+	if len(folders) != 1 {
+		t.Fatalf("cache folders %v", folders)
+	}
+	dead := filepath.Join(folders[0], "building-123456")
+	if err := os.MkdirAll(filepath.Join(dead, "index", "store"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dead, "index", "store", "000000000001.zap"), make([]byte, 1<<20), 0o644)
+	ix, cat, _ := open(t, root, dir)
+	if cat.Rebuilt != "opened" || cat.Items != 200 {
+		t.Errorf("after a killed build: %s, %d items", cat.Rebuilt, cat.Items)
+	}
+	if _, err := os.Stat(dead); !os.IsNotExist(err) {
+		t.Errorf("the killed build's folder is still there (%v)", err)
+	}
+}

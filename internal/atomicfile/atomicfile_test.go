@@ -63,3 +63,33 @@ func TestKilledWriterNeverLeavesAHalfFile(t *testing.T) {
 		}
 	}
 }
+
+// TestStaleTemporaryFilesAreRemoved: a write removes the temporary files a
+// killed writer of the same file left behind, but not one being written now.
+func TestStaleTemporaryFilesAreRemoved(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "basket.json")
+	stale := filepath.Join(dir, ".tmp-basket.json-123")
+	fresh := filepath.Join(dir, ".tmp-basket.json-456")
+	other := filepath.Join(dir, ".tmp-library.md-789")
+	for _, f := range []string{stale, fresh, other} {
+		if err := os.WriteFile(f, []byte("half"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	hourAgo := time.Now().Add(-time.Hour)
+	os.Chtimes(stale, hourAgo, hourAgo)
+	os.Chtimes(other, hourAgo, hourAgo)
+	if err := atomicfile.Write(path, []byte("[]")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Error("a killed writer's temporary file was kept")
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Error("a temporary file being written now was removed")
+	}
+	if _, err := os.Stat(other); err != nil {
+		t.Error("another file's temporary file was removed")
+	}
+}

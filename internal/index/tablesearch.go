@@ -147,8 +147,8 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, text query.Quer
 	}
 	defer s.Close()
 
-	// counts[i] are the counts of facet field fields[i], under the filters
-	// other than skip[i] (-1: all of them).
+	// Each facet counts its field's values over the matches that pass every
+	// filter but the one it skips (-1: none).
 	type facet struct {
 		field  string
 		col    *facetColumn
@@ -175,7 +175,6 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, text query.Quer
 	keep := r.Offset + limit
 	page := make([]scored, 0, min(keep, 1024))
 	total := 0
-	failing := make([]bool, len(filters))
 	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: t.snap}
 	for n := 0; ; n++ {
 		if n%4096 == 0 {
@@ -198,8 +197,7 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, text query.Quer
 		sctx.DocumentMatchPool.Put(d)
 		fails, failed := 0, -1
 		for i := range filters {
-			failing[i] = !filters[i].passes(doc)
-			if failing[i] {
+			if !filters[i].passes(doc) {
 				fails++
 				failed = i
 			}

@@ -182,9 +182,6 @@ func (m Model) updateBasketKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	km := m.keys
 	i := m.basketList.Cursor()
 	switch {
-	case key.Matches(k, km.Quit):
-		m.quitting = true
-		return m, tea.Quit
 	case key.Matches(k, km.Back), key.Matches(k, km.Basket):
 		m.setState(screenBrowse, overlayNone, focusList)
 	case key.Matches(k, km.MoveUp, km.MoveDown):

@@ -120,11 +120,6 @@ func (m Model) updateLinkedKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	km := m.keys
 	lv := &m.lv
 	switch {
-	case key.Matches(k, km.Quit):
-		m.quitting = true
-		return m, tea.Quit
-	case key.Matches(k, km.Help):
-		m.setState(m.screen, overlayHelp, m.focus)
 	case key.Matches(k, km.NextLink):
 		if len(lv.links) > 0 {
 			lv.idx = (lv.idx + 1) % len(lv.links)

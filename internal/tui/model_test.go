@@ -374,6 +374,34 @@ func TestHelpShowsEveryKey(t *testing.T) {
 	}
 }
 
+// TestEveryScreenSharesHelpAndQuit: ? opens the help on every screen, esc
+// goes back to that screen, and q quits from it.
+func TestEveryScreenSharesHelpAndQuit(t *testing.T) {
+	for _, sc := range []struct{ key, title string }{
+		{"b", "Briefing basket"}, {"v", "Chart · sorted by value"}, {"m", "Evidence map"},
+	} {
+		t.Run(sc.title, func(t *testing.T) {
+			d := start(t, 120, 40, options(t, nil))
+			d.keys("esc", sc.key)
+			if !strings.Contains(d.screen(), sc.title) {
+				t.Fatalf("%s did not open %q:\n%s", sc.key, sc.title, d.screen())
+			}
+			d.keys("?")
+			if !strings.Contains(d.screen(), "Keys") {
+				t.Fatalf("? on %q did not open the help:\n%s", sc.title, d.screen())
+			}
+			d.keys("esc")
+			if s := d.screen(); strings.Contains(s, "Keys") || !strings.Contains(s, sc.title) {
+				t.Fatalf("esc from the help did not return to %q:\n%s", sc.title, s)
+			}
+			d.keys("q")
+			if !d.quit {
+				t.Errorf("q on %q did not quit", sc.title)
+			}
+		})
+	}
+}
+
 func TestGoldenViews(t *testing.T) {
 	for _, size := range []struct{ w, h int }{{120, 40}, {80, 24}} {
 		t.Run(fmt.Sprintf("%dx%d", size.w, size.h), func(t *testing.T) {

@@ -137,6 +137,18 @@ func (m Model) updateKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
+	// Keys every screen shares, anywhere but in the search box, where they
+	// are typed.
+	if m.focus != focusSearch {
+		switch {
+		case key.Matches(k, m.keys.Quit):
+			m.quitting = true
+			return m, tea.Quit
+		case key.Matches(k, m.keys.Help):
+			m.setState(m.screen, overlayHelp, m.focus)
+			return m, nil
+		}
+	}
 	if m.screen == screenLinked {
 		return m.updateLinkedKey(k)
 	}
@@ -176,13 +188,8 @@ func (m Model) updateSearchBox(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) updateBrowseKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	km := m.keys
 	switch {
-	case key.Matches(k, km.Quit):
-		m.quitting = true
-		return m, tea.Quit
 	case key.Matches(k, km.Search):
 		return m, m.setState(screenBrowse, overlayNone, focusSearch)
-	case key.Matches(k, km.Help):
-		m.setState(m.screen, overlayHelp, m.focus)
 	case key.Matches(k, km.Themes):
 		m.picker = picker.New(m.pickerOptions(), m.facets.SelectedThemes())
 		m.setState(m.screen, overlayPicker, m.focus)

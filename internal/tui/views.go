@@ -60,9 +60,6 @@ func (m *Model) openMap(by string) tea.Cmd {
 func (m Model) updateChartKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	km := m.keys
 	switch {
-	case key.Matches(k, km.Quit):
-		m.quitting = true
-		return m, tea.Quit
 	case key.Matches(k, km.Back), key.Matches(k, km.Chart):
 		if it, ok := m.chart.Selected(); ok {
 			m.results.SelectID(it.ID)
@@ -83,8 +80,6 @@ func (m Model) updateChartKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		if it, ok := m.chart.Selected(); ok {
 			return m, m.copyItem(it, evidence.StylePlain)
 		}
-	case key.Matches(k, km.Help):
-		m.setState(m.screen, overlayHelp, m.focus)
 	}
 	return m, nil
 }
@@ -92,9 +87,6 @@ func (m Model) updateChartKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 func (m Model) updateMapKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	km := m.keys
 	switch {
-	case key.Matches(k, km.Quit):
-		m.quitting = true
-		return m, tea.Quit
 	case key.Matches(k, km.Back), key.Matches(k, km.Map):
 		m.setState(screenBrowse, overlayNone, focusList)
 	case key.Matches(k, km.Up):
@@ -126,8 +118,6 @@ func (m Model) updateMapKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.status.Info("Showing " + plural(n, "item") + " on " + m.themeLabels()[theme] + " from " + col + " · esc clears")
 		m.setState(screenBrowse, overlayNone, focusList)
 		return m, m.newSearch()
-	case key.Matches(k, km.Help):
-		m.setState(m.screen, overlayHelp, m.focus)
 	}
 	return m, nil
 }

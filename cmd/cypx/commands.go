@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -224,22 +225,9 @@ func showCmd(a *app) *cobra.Command {
 		Use:   "show ID",
 		Short: "Show one item in full, with its source and citation",
 		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := out.check(); err != nil {
-				return err
-			}
-			it, ls, err := a.itemWithLinks(cmd.Context(), args[0])
-			if err != nil {
-				return err
-			}
-			if out.value == "json" {
-				return export.Value(cmd.OutOrStdout(), linksJSON{Item: it, Links: nonNil(ls)})
-			}
-			if err := writeItemDetail(cmd.OutOrStdout(), it, a.catalog.Taxonomy, a.accessed()); err != nil {
-				return err
-			}
-			return writeLinksText(cmd.OutOrStdout(), ls)
-		},
+		RunE: itemWithLinksCmd(a, &out, func(w io.Writer, it evidence.Item) error {
+			return writeItemDetail(w, it, a.catalog.Taxonomy, a.accessed())
+		}),
 	}
 	out.add(cmd, "text", "text", "json")
 	return cmd
@@ -279,6 +267,28 @@ type linksJSON struct {
 	Links []links.Link  `json:"links"`
 }
 
+// itemWithLinksCmd runs a command that prints one item and its links: as
+// JSON, or the item as head writes it followed by the links as text.
+func itemWithLinksCmd(a *app, out *format, head func(io.Writer, evidence.Item) error) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := out.check(); err != nil {
+			return err
+		}
+		it, ls, err := a.itemWithLinks(cmd.Context(), args[0])
+		if err != nil {
+			return err
+		}
+		w := cmd.OutOrStdout()
+		if out.value == "json" {
+			return export.Value(w, linksJSON{Item: it, Links: nonNil(ls)})
+		}
+		if err := head(w, it); err != nil {
+			return err
+		}
+		return writeLinksText(w, ls)
+	}
+}
+
 func nonNil(ls []links.Link) []links.Link {
 	if ls == nil {
 		return []links.Link{}
@@ -296,23 +306,9 @@ func linksCmd(a *app) *cobra.Command {
 the same recommendation elsewhere (same-recommendation), the finding a
 recommendation responds to (responds-to), and related items (related).`,
 		Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := out.check(); err != nil {
-				return err
-			}
-			it, ls, err := a.itemWithLinks(cmd.Context(), args[0])
-			if err != nil {
-				return err
-			}
-			if out.value == "json" {
-				return export.Value(cmd.OutOrStdout(), linksJSON{Item: it, Links: nonNil(ls)})
-			}
-			w := cmd.OutOrStdout()
-			if err := writeHitsText(w, []index.Hit{{Item: it}}, false); err != nil {
-				return err
-			}
-			return writeLinksText(w, ls)
-		},
+		RunE: itemWithLinksCmd(a, &out, func(w io.Writer, it evidence.Item) error {
+			return writeHitsText(w, []index.Hit{{Item: it}}, false)
+		}),
 	}
 	out.add(cmd, "text", "text", "json")
 	return cmd

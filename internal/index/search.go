@@ -306,20 +306,9 @@ func facetCounts(f *search.FacetResult) []FacetCount {
 func withFilters(text query.Query, r Request, except string) query.Query {
 	parts := []query.Query{text}
 	anyOf := func(field string, values []string) {
-		if field == except || len(values) == 0 {
-			return
+		if field != except && len(values) > 0 {
+			parts = append(parts, anyTerm(field, values))
 		}
-		var qs []query.Query
-		for _, v := range values {
-			tq := bleve.NewTermQuery(v)
-			tq.SetField(field)
-			qs = append(qs, tq)
-		}
-		if len(qs) == 1 {
-			parts = append(parts, qs[0]) // a disjunction of one costs a searcher more
-			return
-		}
-		parts = append(parts, bleve.NewDisjunctionQuery(qs...))
 	}
 	if len(r.IDs) > 0 {
 		parts = append(parts, bleve.NewDocIDQuery(r.IDs))
@@ -363,6 +352,20 @@ func withFilters(text query.Query, r Request, except string) query.Query {
 		return text
 	}
 	return bleve.NewConjunctionQuery(parts...)
+}
+
+// anyTerm matches documents whose field holds any of the values.
+func anyTerm(field string, values []string) query.Query {
+	qs := make([]query.Query, len(values))
+	for i, v := range values {
+		tq := bleve.NewTermQuery(v)
+		tq.SetField(field)
+		qs[i] = tq
+	}
+	if len(qs) == 1 {
+		return qs[0] // a disjunction of one costs a searcher more
+	}
+	return bleve.NewDisjunctionQuery(qs...)
 }
 
 func kindStrings(ks []evidence.Kind) []string {
@@ -646,19 +649,13 @@ func (ix *Index) Lookup(ctx context.Context, ref string) (evidence.Item, error) 
 
 // SourceItemIDs lists the ids of every item from the given sources.
 func (ix *Index) SourceItemIDs(ctx context.Context, sources []string) ([]string, error) {
-	var qs []query.Query
-	for _, s := range sources {
-		tq := bleve.NewTermQuery(s)
-		tq.SetField(FieldSource)
-		qs = append(qs, tq)
-	}
-	if len(qs) == 0 {
+	if len(sources) == 0 {
 		return nil, nil
 	}
 	var ids []string
 	const page = 10000
 	for from := 0; ; from += page {
-		req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(qs...), page, from, false)
+		req := bleve.NewSearchRequestOptions(anyTerm(FieldSource, sources), page, from, false)
 		res, err := ix.bi.SearchInContext(ctx, req)
 		if err != nil {
 			return nil, err

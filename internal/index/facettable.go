@@ -15,8 +15,6 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
-	"github.com/blevesearch/bleve/v2/search"
-	"github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/cypx/cypx/internal/atomicfile"
@@ -340,61 +338,6 @@ func littleEndian(vs []uint32) []byte {
 		b = binary.LittleEndian.AppendUint32(b, v)
 	}
 	return b
-}
-
-// count runs q over the table's snapshot without scoring, and counts the
-// fields' values over every match, keeping the size most frequent of each.
-func (t *facetTable) count(ctx context.Context, ix *Index, q query.Query, fields []string, size func(string) int) (int, map[string][]FacetCount, error) {
-	s, err := q.Searcher(ctx, t.snap, ix.bi.Mapping(), search.SearcherOptions{Score: "none"})
-	if err != nil {
-		return 0, nil, err
-	}
-	defer s.Close()
-	cols := make([]*facetColumn, len(fields))
-	counts := make([][]int, len(fields))
-	for i, f := range fields {
-		cols[i] = t.fields[f]
-		counts[i] = make([]int, len(cols[i].terms))
-	}
-	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: t.snap}
-	total := 0
-	for ; ; total++ {
-		if total%4096 == 0 {
-			if err := ctx.Err(); err != nil {
-				return 0, nil, err
-			}
-		}
-		d, err := s.Next(sctx)
-		if err != nil {
-			return 0, nil, err
-		}
-		if d == nil {
-			break
-		}
-		doc, err := docNumber(d.IndexInternalID)
-		if err != nil {
-			return 0, nil, err
-		}
-		for i, c := range cols {
-			c.add(doc, counts[i])
-		}
-		sctx.DocumentMatchPool.Put(d)
-	}
-	out := make(map[string][]FacetCount, len(fields))
-	for i, f := range fields {
-		var fc []FacetCount
-		for code, n := range counts[i] {
-			if n > 0 {
-				fc = append(fc, FacetCount{Value: cols[i].terms[code], Count: n})
-			}
-		}
-		sortFacetCounts(fc)
-		if n := size(f); len(fc) > n {
-			fc = fc[:n]
-		}
-		out[f] = fc
-	}
-	return total, out, nil
 }
 
 // sortFacetCounts orders counts most frequent first, then by value. Values

@@ -180,7 +180,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 // searchBleve answers a request with bleve's collector and its facets,
 // which it counts from doc values.
 func (ix *Index) searchBleve(ctx context.Context, text query.Query, r Request, limit int, explicitSort bool, main, own []string, size func(string) int) (Result, error) {
-	req := bleve.NewSearchRequestOptions(withFilters(text, r, ""), limit, r.Offset, false)
+	req := bleve.NewSearchRequestOptions(withFilters(text, r), limit, r.Offset, false)
 	req.Fields = []string{fieldDoc}
 	if explicitSort {
 		req.SortBy([]string{"-" + FieldDate, FieldSource, FieldSeq})
@@ -243,11 +243,8 @@ func (ix *Index) finish(ctx context.Context, text query.Query, r Request, out *R
 // filterFields are the table fields the request filters on.
 func filterFields(r Request) []string {
 	var out []string
-	for _, f := range []struct {
-		field string
-		n     int
-	}{{FieldTheme, len(r.Themes)}, {FieldKind, len(r.Kinds)}, {FieldSource, len(r.Sources)}, {FieldPublisher, len(r.Publishers)}} {
-		if f.n > 0 {
+	for _, f := range r.valueFilters() {
+		if len(f.values) > 0 {
 			out = append(out, f.field)
 		}
 	}
@@ -268,7 +265,7 @@ const allValues = 100000
 // facetWithout counts a facet field under every filter of r but its own, so
 // the theme bar can show what picking another theme would give.
 func (ix *Index) facetWithout(ctx context.Context, text query.Query, r Request, field string) ([]FacetCount, error) {
-	req := bleve.NewSearchRequestOptions(withFilters(text, r, field), 0, 0, false)
+	req := bleve.NewSearchRequestOptions(withFilters(text, r.without(field)), 0, 0, false)
 	req.AddFacet(field, bleve.NewFacetRequest(field, facetSizes[field]))
 	res, err := ix.bi.SearchInContext(ctx, req)
 	if err != nil {
@@ -278,15 +275,40 @@ func (ix *Index) facetWithout(ctx context.Context, text query.Query, r Request, 
 }
 
 func filterLen(r Request, field string) int {
-	switch field {
-	case FieldTheme:
-		return len(r.Themes)
-	case FieldKind:
-		return len(r.Kinds)
-	case FieldSource:
-		return len(r.Sources)
+	for _, f := range r.valueFilters() {
+		if f.field == field {
+			return len(f.values)
+		}
 	}
 	return 0
+}
+
+// valueFilter is a request's filter on one keyword field: the values any of
+// which an item must have (none: no filter).
+type valueFilter struct {
+	field  string
+	values []string
+}
+
+// valueFilters lists the request's filters on theme, kind, source and
+// publisher, empty or not: the fields a facet table holds.
+func (r Request) valueFilters() []valueFilter {
+	return []valueFilter{{FieldTheme, r.Themes}, {FieldKind, kindStrings(r.Kinds)}, {FieldSource, r.Sources}, {FieldPublisher, r.Publishers}}
+}
+
+// without is the request without its filter on field.
+func (r Request) without(field string) Request {
+	switch field {
+	case FieldTheme:
+		r.Themes = nil
+	case FieldKind:
+		r.Kinds = nil
+	case FieldSource:
+		r.Sources = nil
+	case FieldPublisher:
+		r.Publishers = nil
+	}
+	return r
 }
 
 func facetCounts(f *search.FacetResult) []FacetCount {
@@ -302,11 +324,11 @@ func facetCounts(f *search.FacetResult) []FacetCount {
 }
 
 // withFilters joins the text query and the request's filters in one
-// conjunction, leaving out the filter on the field named by except.
-func withFilters(text query.Query, r Request, except string) query.Query {
+// conjunction.
+func withFilters(text query.Query, r Request) query.Query {
 	parts := []query.Query{text}
 	anyOf := func(field string, values []string) {
-		if field != except && len(values) > 0 {
+		if len(values) > 0 {
 			parts = append(parts, anyTerm(field, values))
 		}
 	}
@@ -324,10 +346,9 @@ func withFilters(text query.Query, r Request, except string) query.Query {
 		}
 		parts = append(parts, bleve.NewDisjunctionQuery(qs...))
 	}
-	anyOf(FieldTheme, r.Themes)
-	anyOf(FieldKind, kindStrings(r.Kinds))
-	anyOf(FieldSource, r.Sources)
-	anyOf(FieldPublisher, r.Publishers)
+	for _, f := range r.valueFilters() {
+		anyOf(f.field, f.values)
+	}
 	actors := make([]string, len(r.Actors))
 	for i, a := range r.Actors {
 		actors[i] = string(a)

@@ -81,21 +81,12 @@ const selectiveShare = 0.1
 func tableFilters(ctx context.Context, t *facetTable, r Request) (filters []tableFilter, rest Request) {
 	rest = r
 	docs, _ := t.snap.DocCount()
-	for _, f := range []struct {
-		field  string
-		values []string
-		clear  func()
-	}{
-		{FieldTheme, r.Themes, func() { rest.Themes = nil }},
-		{FieldKind, kindStrings(r.Kinds), func() { rest.Kinds = nil }},
-		{FieldSource, r.Sources, func() { rest.Sources = nil }},
-		{FieldPublisher, r.Publishers, func() { rest.Publishers = nil }},
-	} {
+	for _, f := range r.valueFilters() {
 		if len(f.values) == 0 || float64(docFreq(ctx, t.snap, f.field, f.values)) < selectiveShare*float64(docs) {
 			continue
 		}
 		filters = append(filters, newTableFilter(f.field, t.fields[f.field], f.values))
-		f.clear()
+		rest = rest.without(f.field)
 	}
 	return filters, rest
 }
@@ -141,7 +132,7 @@ func better(a, b scored) bool {
 // bleve conjunction: such a page is ranked by the text alone.
 func (ix *Index) searchTable(ctx context.Context, t *facetTable, text query.Query, r Request, limit int, main, own []string, size func(string) int) (Result, error) {
 	filters, rest := tableFilters(ctx, t, r)
-	s, err := withFilters(text, rest, "").Searcher(ctx, t.snap, ix.bi.Mapping(), search.SearcherOptions{})
+	s, err := withFilters(text, rest).Searcher(ctx, t.snap, ix.bi.Mapping(), search.SearcherOptions{})
 	if err != nil {
 		return Result{}, err
 	}
@@ -257,11 +248,12 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, text query.Quer
 			out.Facets[f.field] = fc
 		}
 		for _, f := range apart {
-			_, counts, err := t.count(ctx, ix, withFilters(text, r, f), []string{f}, size)
+			// The same search without f's filter, counting f alone.
+			res, err := ix.searchTable(ctx, t, text, r.without(f), 0, []string{f}, nil, size)
 			if err != nil {
 				return Result{}, err
 			}
-			out.Facets[f] = counts[f]
+			out.Facets[f] = res.Facets[f]
 		}
 	}
 	return out, nil

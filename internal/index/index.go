@@ -148,7 +148,23 @@ func (ix *Index) Compact(ctx context.Context, all bool) error {
 		return nil
 	}
 	if all {
-		return s.ForceMerge(ctx, nil)
+		// bleve's single-segment plan joins at most ten segments per task
+		// and would leave two of a 100k build's fourteen, costing a second
+		// full rewrite: join them all in one task. Should a round still
+		// leave more than one, go again while rounds gain something.
+		one := mergeplan.SingleSegmentMergePlanOptions
+		one.SegmentsPerMergeTask = 1 << 20
+		before := -1
+		for {
+			if err := s.ForceMerge(ctx, &one); err != nil {
+				return err
+			}
+			n, err := ix.Segments()
+			if err != nil || n <= 1 || n == before {
+				return err
+			}
+			before = n
+		}
 	}
 	tiered := mergeplan.DefaultMergePlanOptions
 	return s.ForceMerge(ctx, &tiered)

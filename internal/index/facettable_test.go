@@ -280,3 +280,34 @@ func TestConcurrentSearchesShareOneTable(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// TestCompactAllLeavesOneSegment: merging right after a build, while bleve
+// may still be writing the last batches to disk, leaves one segment holding
+// every item; in memory there is nothing to merge.
+func TestCompactAllLeavesOneSegment(t *testing.T) {
+	items := generatedItems(t)
+	ctx := context.Background()
+	for round := range 3 {
+		ix, err := index.Build(ctx, filepath.Join(t.TempDir(), "ix"), items, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := ix.Compact(ctx, true); err != nil {
+			t.Fatal(err)
+		}
+		n, err := ix.Segments()
+		count, _ := ix.Count()
+		if err != nil || n != 1 || count != len(items) {
+			t.Errorf("round %d: %d segments (%v) holding %d items, want 1 holding %d", round, n, err, count, len(items))
+		}
+		ix.Close()
+	}
+	mem, err := index.Build(ctx, "", items[:100], nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mem.Close()
+	if err := mem.Compact(ctx, true); err != nil {
+		t.Errorf("compacting an index in memory: %v", err)
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
 
 	"github.com/cypx/cypx/internal/evidence"
 )
@@ -77,7 +78,7 @@ func New(path string) (*Index, error) {
 		bi.Close()
 		return nil, err
 	}
-	return &Index{bi: bi}, nil
+	return &Index{bi: bi, path: path}, nil
 }
 
 // Open opens an index built earlier at path. It returns ErrStale when the
@@ -144,30 +145,71 @@ func (ix *Index) Compact(ctx context.Context, all bool) error {
 		return err
 	}
 	s, ok := adv.(*scorch.Scorch)
-	if !ok {
+	if !ok || ix.path == "" {
+		// In memory nothing is written to disk, and nothing outlives the
+		// process to be slowed by many segments.
 		return nil
 	}
 	if all {
 		// bleve's single-segment plan joins at most ten segments per task
 		// and would leave two of a 100k build's fourteen, costing a second
-		// full rewrite: join them all in one task. Should a round still
-		// leave more than one, go again while rounds gain something.
+		// full rewrite: join them all in one task. A merge takes only the
+		// segments already written to disk, so wait for the rest first;
+		// go again while a round still leaves more than one and gains.
 		one := mergeplan.SingleSegmentMergePlanOptions
 		one.SegmentsPerMergeTask = 1 << 20
 		before := -1
 		for {
+			if err := waitPersisted(ctx, s); err != nil {
+				return err
+			}
 			if err := s.ForceMerge(ctx, &one); err != nil {
 				return err
 			}
 			n, err := ix.Segments()
-			if err != nil || n <= 1 || n == before {
+			if err != nil || n <= 1 || (before >= 0 && n >= before) {
 				return err
 			}
 			before = n
 		}
 	}
+	if err := waitPersisted(ctx, s); err != nil {
+		return err
+	}
 	tiered := mergeplan.DefaultMergePlanOptions
 	return s.ForceMerge(ctx, &tiered)
+}
+
+// persistPoll is how often waitPersisted looks at the snapshot again.
+const persistPoll = 2 * time.Millisecond
+
+// waitPersisted waits until every segment of the index is on disk: bleve
+// writes new segments in the background, and its merges skip the rest.
+func waitPersisted(ctx context.Context, s *scorch.Scorch) error {
+	for {
+		r, err := s.Reader()
+		if err != nil {
+			return err
+		}
+		pending := false
+		if snap, ok := r.(*scorch.IndexSnapshot); ok {
+			for _, seg := range snap.Segments() {
+				if _, onDisk := seg.Segment().(segment.PersistedSegment); !onDisk {
+					pending = true
+					break
+				}
+			}
+		}
+		r.Close()
+		if !pending {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(persistPoll):
+		}
+	}
 }
 
 // Segments is how many segments the index holds now (see Compact).

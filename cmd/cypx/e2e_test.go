@@ -53,6 +53,11 @@ func (s *tmuxSession) keys(keys ...string) {
 	s.tmux(append([]string{"send-keys", "-t", "e2e"}, keys...)...)
 }
 
+// patience is how long a terminal test waits for what it expects: long,
+// because CI runs every package's tests at once on two cores, and success
+// returns as soon as the screen shows it.
+const patience = 30 * time.Second
+
 // typeText sends text literally, one key at a time as a person types.
 func (s *tmuxSession) typeText(text string) {
 	for _, r := range text {
@@ -64,7 +69,7 @@ func (s *tmuxSession) typeText(text string) {
 // (OSC 52) can land just after the status line says "Copied".
 func (s *tmuxSession) buffer(want string) string {
 	s.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(patience)
 	for {
 		out, err := exec.Command("tmux", "-L", s.socket, "show-buffer").CombinedOutput()
 		if err == nil && (want == "" || string(out) == want) || time.Now().After(deadline) {
@@ -76,10 +81,10 @@ func (s *tmuxSession) buffer(want string) string {
 
 func (s *tmuxSession) screen() string { return s.tmux("capture-pane", "-t", "e2e", "-p") }
 
-// waitFor polls the screen until it holds every want, or fails after 10 s.
+// waitFor polls the screen until it holds every want, or fails after patience.
 func (s *tmuxSession) waitFor(want ...string) string {
 	s.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(patience)
 	for {
 		screen := s.screen()
 		missing := ""
@@ -150,7 +155,7 @@ func TestExplorerEndToEnd(t *testing.T) {
 	s.waitFor("enter open")
 	s.keys("q")
 
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(patience)
 	for {
 		if b, err := os.ReadFile(status); err == nil {
 			if got := strings.TrimSpace(string(b)); got != "0" {

@@ -208,7 +208,7 @@ func Open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 }
 
 // removeLeftovers deletes the temporary folders of builds that were killed
-// before they could clean up (at 100,000 items, 130 MB each). Builds happen
+// before they could clean up (at 100,000 items, 120 to 250 MB each). Builds happen
 // only under the lock, which the caller holds, so any found are dead.
 func removeLeftovers(dir string) {
 	left, _ := filepath.Glob(filepath.Join(dir, buildingPrefix+"*"))

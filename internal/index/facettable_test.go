@@ -283,12 +283,13 @@ func TestConcurrentSearchesShareOneTable(t *testing.T) {
 
 // TestCompactAllLeavesOneSegment: merging right after a build, while bleve
 // may still be writing the last batches to disk, leaves one segment holding
-// every item; in memory there is nothing to merge.
+// every item and one file on disk; in memory there is nothing to merge.
 func TestCompactAllLeavesOneSegment(t *testing.T) {
 	items := generatedItems(t)
 	ctx := context.Background()
 	for round := range 3 {
-		ix, err := index.Build(ctx, filepath.Join(t.TempDir(), "ix"), items, nil)
+		path := filepath.Join(t.TempDir(), "ix")
+		ix, err := index.Build(ctx, path, items, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -299,6 +300,10 @@ func TestCompactAllLeavesOneSegment(t *testing.T) {
 		count, _ := ix.Count()
 		if err != nil || n != 1 || count != len(items) {
 			t.Errorf("round %d: %d segments (%v) holding %d items, want 1 holding %d", round, n, err, count, len(items))
+		}
+		// The merged-away files are gone from bleve's folder too.
+		if files, _ := filepath.Glob(filepath.Join(path, "store", "*.zap")); len(files) != 1 {
+			t.Errorf("round %d: %d segment files on disk, want 1: %v", round, len(files), files)
 		}
 		ix.Close()
 	}

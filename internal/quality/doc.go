@@ -1,0 +1,68 @@
+// Package quality measures cypx on documents nobody tuned it for: a
+// development set of reports as policy teams download them (web pages from
+// several site templates, PDFs made with LibreOffice, e-mails, plain text and
+// corpus files), each with hand-labelled gold. Its tests import every
+// document the way `cypx add` does, extract and tag its items, and print
+// precision and recall per category against floors.
+//
+// The documents are written for the project: they paraphrase facts from
+// public reports about children and young people's health services in
+// England and never copy their sentences. The rules of the extractor and the
+// importers are developed against this set, never against the bundled
+// corpus.
+//
+// # Layout
+//
+// Each document is a folder testdata/devset/NAME/ holding one input file and
+// gold.yaml:
+//
+//	input.html            a saved web page
+//	input.pdf             a PDF, with the LibreOffice source it was made from
+//	input.fodt            (soffice --headless --convert-to pdf input.fodt)
+//	input.eml             an e-mail as saved by a mail client
+//	input.txt             plain text
+//	input.md              a corpus source file (front matter and body)
+//
+// # Gold
+//
+// gold.yaml says what a careful reader finds in the document. Keys are short
+// phrases (four to ten words) copied from one sentence of the document;
+// matching folds white space, curly quotes and ligatures, so a key may cross
+// a line break of the PDF. A key must occur in exactly one sentence of the
+// document.
+//
+//	format: html            # html | pdf | email | text | corpus
+//	template: govuk         # the site template or layout, for the tables by kind
+//	flags:                  # what a user would pass to cypx add, only where the
+//	  publisher: ...        # file cannot say it (title, publisher, date, type, url)
+//	meta:                   # what the import must find by itself; each key given is checked
+//	  title: ...
+//	  publisher: ...
+//	  date: 2024-07         # YYYY-MM-DD, YYYY-MM or YYYY, as precise as the document
+//	statistics:             # every sentence (or list item, or table row) stating a figure
+//	  - key: "..."
+//	    page: 4             # PDFs: the page number printed on the page (else the PDF page)
+//	    cites: "Health Foundation"   # when the figure is attributed to another body
+//	    themes: [waiting-lists]
+//	    figures:
+//	      - {value: 58, unit: percent}
+//	      - {value: 60, unit: count, role: base}
+//	      - {low: 13, high: 52, unit: weeks}
+//	recommendations:        # every recommendation, numbered ones with their number
+//	  - {key: "...", number: "3", actors: [Government, NHSE], themes: [workforce]}
+//	themes:                 # optional: themes of excerpts
+//	  - {key: "...", themes: [voice]}
+//	not_figures:            # numbers that must never be read as figures
+//	  - {key: "...", text: "aged 16 to 25"}
+//	furniture:              # page furniture: no item may contain any of these
+//	  - "Sign up to our newsletter"
+//	headings:               # headings: kept as headings, never inside an item
+//	  - "Key findings"
+//
+// A statistic is matched by the first item of kind statistic whose text holds
+// its key; any other statistic item is a false positive, so the gold lists
+// every figure-bearing sentence. Figures are matched on unit and value (a
+// range on its low and high); a figure with role base must be marked as the
+// base, and the item's headline figure must be the first gold figure that is
+// not a base.
+package quality

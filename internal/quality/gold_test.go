@@ -26,8 +26,10 @@ type gold struct {
 		Date      string `yaml:"date"`
 	} `yaml:"meta"`
 	Statistics []struct {
-		Key     string       `yaml:"key"`
-		Page    int          `yaml:"page"`
+		Key  string `yaml:"key"`
+		Page int    `yaml:"page"`
+		// Table marks a row of a data table.
+		Table   bool         `yaml:"table"`
 		Cites   string       `yaml:"cites"`
 		Themes  []string     `yaml:"themes"`
 		Figures []goldFigure `yaml:"figures"`

@@ -122,7 +122,7 @@ func importEmail(data []byte) (Imported, error) {
 	var inner *innerHeaders
 	if top.plain != "" || top.html == "" {
 		body, sig, inner = cleanEmailText(top.text(), isForwardSubject(top.subject))
-		body, _ = structureText(body, false)
+		body = structureText(body, false).body
 	} else {
 		doc, err := html.Parse(strings.NewReader(top.html))
 		if err != nil {
@@ -288,18 +288,19 @@ func decodeTransfer(h textproto.MIMEHeader, body io.Reader) io.Reader {
 type base64Cleaner struct{ r io.Reader }
 
 func (c *base64Cleaner) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	k := 0
-	for _, b := range p[:n] {
-		if b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '+' || b == '/' || b == '=' {
-			p[k] = b
-			k++
+	for {
+		n, err := c.r.Read(p)
+		k := 0
+		for _, b := range p[:n] {
+			if b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '+' || b == '/' || b == '=' {
+				p[k] = b
+				k++
+			}
+		}
+		if k > 0 || err != nil || n == 0 {
+			return k, err
 		}
 	}
-	if k == 0 && n > 0 && err == nil {
-		return c.Read(p)
-	}
-	return k, err
 }
 
 // decodeCharset turns a part's bytes into UTF-8 by its declared charset;
@@ -415,24 +416,30 @@ func emailDate(s string) evidence.Date {
 
 var usDateRe = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}),? (\d{4})`)
 
+var odsCodeRe = regexp.MustCompile(`\s+-\s+[A-Z0-9]{3,6}$`)
+
 var teamSuffixRe = regexp.MustCompile(`(?i)\s*(?:[-–|:]\s*)?(?:the )?(?:policy|press|media|communications|comms|news|newsletter|digital|events|public affairs|membership|info|information|enquiries)?\s*(?:team|office|desk|unit|newsletter|news|bulletin|updates)$`)
 
 // senderOrganisation is the organisation a From header's display name
 // names: "Jane Smith (NHS Confederation)", "Jane Smith | Barnardo's", "NHS
 // Providers Policy Team"; empty for a person's name alone.
 func senderOrganisation(from string) string {
+	// The display name as written: the address parser drops a
+	// "(Organisation)" as a comment.
 	name := from
-	if a, err := (&mail.AddressParser{}).Parse(from); err == nil {
-		name = a.Name
-	} else if i := strings.Index(from, "<"); i > 0 {
+	if i := strings.Index(from, "<"); i > 0 {
 		name = from[:i]
+	} else if a, err := (&mail.AddressParser{}).Parse(from); err == nil {
+		name = a.Name
 	}
 	name = strings.Trim(strings.TrimSpace(name), `"'`)
-	if name == "" {
+	if name == "" || strings.Contains(name, "@") {
 		return ""
 	}
-	if i, j := strings.LastIndex(name, "("), strings.LastIndex(name, ")"); i > 0 && j > i {
-		if org := strings.TrimSpace(name[i+1 : j]); orgWordRe.MatchString(org) || !isPersonName(org) {
+	if i, j := strings.LastIndex(name, "("), strings.LastIndex(name, ")"); i >= 0 && j > i {
+		// NHSmail adds the organisation's ODS code: "(NHS ... ICB - D9Y0V)".
+		org := odsCodeRe.ReplaceAllString(strings.TrimSpace(name[i+1:j]), "")
+		if orgWordRe.MatchString(org) || !isPersonName(org) {
 			return org
 		}
 	}

@@ -29,7 +29,10 @@ var (
 	sigSegmentRe     = regexp.MustCompile(`\s+[|–—-]\s+|,\s+|\s+at\s+|\s*\|\s*`)
 	// genericTeamRe is what is left of "The Research Team" without "Team":
 	// a team, not an organisation.
-	genericTeamRe    = regexp.MustCompile(`(?i)^(?:(?:the|our) )?(?:research|policy|press|media|communications|comms|news|editorial|digital|events|campaigns|public affairs|membership|info|information|enquiries|data|analytics|insight|evidence)?$`)
+	genericTeamRe   = regexp.MustCompile(`(?i)^(?:(?:the|our) )?(?:research|policy|press|media|communications|comms|news|editorial|digital|events|campaigns|public affairs|membership|info|information|enquiries|data|analytics|insight|evidence)?$`)
+	strongOrgWordRe = regexp.MustCompile(`(?i)\b(?:nhs|trust|council|department|ministry|foundation|institute|commission|commissioner|confederation|providers|alliance|society|college|association|partnership|board|icb|network|charity|agency|ltd|limited|plc|university|fund|federation|coalition|ofsted|cqc)\b`)
+	// tocRe opens a newsletter's list of its own contents.
+	tocRe            = regexp.MustCompile(`(?i)^(?:in this (?:issue|edition|bulletin|newsletter|update|email|e-mail)|inside this (?:issue|edition)|contents|this (?:week|month)'?s? (?:highlights|contents|stories))\s*:?$`)
 	forwardSubjectRe = regexp.MustCompile(`(?i)^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr)\s*:`)
 )
 
@@ -73,9 +76,16 @@ func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders
 	content, sigLines := splitSignature(lines)
 	sig := signature{organisation: signatureOrganisation(sigLines)}
 	var paras []string
+	toc := false
 	for _, p := range paragraphs(content) {
 		folded := oneLine(p)
+		first, _, _ := strings.Cut(p, "\n")
+		wasTOC := toc
+		toc = tocRe.MatchString(strings.TrimSpace(first)) && !strings.Contains(p, "\n")
 		switch {
+		case tocRe.MatchString(strings.TrimSpace(first)):
+			// "In this issue" and its list: the newsletter's own contents.
+		case wasTOC && allListLines(p):
 		case disclaimerRe.MatchString(folded) && len(strings.Fields(folded)) <= 200:
 		case isFurnitureText(folded):
 		case isContactBlock(p):
@@ -185,33 +195,34 @@ func splitSignature(lines []string) (content, sig []string) {
 // signatureOrganisation is the organisation a signature names: a line or
 // part of a line ("Head of Policy | NHS Confederation") with an
 // organisation's words and no role's, or the line under the name and role.
+// Names with a strong word (NHS, Trust, Council, Institute...) win over
+// those with a weak one (Services, Health); a team ("The Policy Team") is
+// not an organisation.
 func signatureOrganisation(sig []string) string {
 	var lines []string
 	for _, l := range sig {
 		t := oneLine(l)
 		if t == "" {
-			if len(lines) > 0 {
-				break
-			}
 			continue
 		}
-		if len(strings.Fields(t)) > 16 || disclaimerRe.MatchString(t) {
+		if len(strings.Fields(t)) > 16 || disclaimerRe.MatchString(t) || len(lines) == 12 {
 			break
 		}
 		lines = append(lines, t)
 	}
-	for i, l := range lines {
-		if i == 0 && isPersonName(l) || contactLabelRe.MatchString(l) {
-			continue
-		}
-		for _, seg := range sigSegmentRe.Split(l, -1) {
-			seg = strings.TrimSpace(seg)
-			if seg == "" || contactMarkRe.MatchString(seg) || roleRe.MatchString(seg) || len(strings.Fields(seg)) > 8 {
+	for _, strong := range []bool{true, false} {
+		for i, l := range lines {
+			if i == 0 && isPersonName(l) || contactLabelRe.MatchString(l) {
 				continue
 			}
-			if orgWordRe.MatchString(seg) && !isPersonName(seg) {
-				if org := strings.TrimSpace(teamSuffixRe.ReplaceAllString(seg, "")); !genericTeamRe.MatchString(org) {
-					return org
+			for _, seg := range sigSegmentRe.Split(l, -1) {
+				seg = strings.TrimSpace(seg)
+				if seg == "" || contactMarkRe.MatchString(seg) || roleRe.MatchString(seg) || len(strings.Fields(seg)) > 12 ||
+					isPersonName(seg) || teamSuffixRe.MatchString(seg) {
+					continue
+				}
+				if strong && strongOrgWordRe.MatchString(seg) || !strong && orgWordRe.MatchString(seg) {
+					return seg
 				}
 			}
 		}
@@ -246,6 +257,16 @@ func paragraphs(lines []string) []string {
 	}
 	flush()
 	return out
+}
+
+// allListLines: every line of the paragraph is a list item.
+func allListLines(p string) bool {
+	for _, l := range strings.Split(p, "\n") {
+		if !isListLine(l) {
+			return false
+		}
+	}
+	return true
 }
 
 // isContactBlock: a paragraph of short lines, most of them phone numbers,

@@ -51,6 +51,9 @@ var (
 		`(?:help us improve|give feedback|feedback)(?: on)?(?: this page| gov\.uk)?`,
 		`this (?:file|document) may not be suitable for users of assistive technology\b.*`,
 		`request an accessible format\.?`,
+		// GOV.UK's notice on the status of statistics.
+		`these (?:statistics|data) are (?:accredited )?(?:official|national) statistics\b.*`,
+		`(?:official|national) statistics are produced impartially\b.*`,
 	}, "|") + `)[.!?]?$`)
 
 	// bylineRe matches a byline: "By Jane Smith", "By Jane Smith, Health

@@ -104,6 +104,7 @@ func pageBody(doc *html.Node, findArticle bool) (string, readability.Article) {
 	if findArticle {
 		base, _ := url.Parse("https://example.invalid/")
 		p := readability.NewParser()
+		demoteSubheadings(doc)
 		if a, err := p.ParseDocument(doc, base); err == nil {
 			art = a
 			if root := art.Node; root != nil {
@@ -126,7 +127,7 @@ func pageBody(doc *html.Node, findArticle bool) (string, readability.Article) {
 		blocks = withLeads(blocks, leads)
 	}
 	blocks = dropRepeats(dropFurnitureBlocks(blocks))
-	body := strings.Join(blocks, "\n\n")
+	body := joinBlocks(blocks)
 	var defs []string
 	for _, n := range notes {
 		if n.text != "" && strings.Contains(body, "[^"+n.label+"]") {
@@ -137,6 +138,19 @@ func pageBody(doc *html.Node, findArticle bool) (string, readability.Article) {
 		body += "\n\n" + strings.Join(defs, "\n\n")
 	}
 	return strings.TrimSpace(body) + "\n", art
+}
+
+// demoteSubheadings turns h2 into h3 before readability, which drops an h2
+// whose words all occur in the page title ("What young people told us"
+// under "... what young people told us about waits") as a repeat of it. The
+// h1 is left for readability to recognise; every heading is written "## ".
+func demoteSubheadings(doc *html.Node) {
+	walkElements(doc, func(n *html.Node) bool {
+		if n.DataAtom == atom.H2 {
+			n.DataAtom, n.Data = atom.H3, "h3"
+		}
+		return true
+	})
 }
 
 // leadWords are the class words of a standfirst: the summary under the
@@ -191,6 +205,23 @@ func setAtoms(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		setAtoms(c)
 	}
+}
+
+// joinBlocks separates blocks by blank lines, but keeps a list's items on
+// consecutive lines, as Markdown writes them.
+func joinBlocks(blocks []string) string {
+	var b strings.Builder
+	for i, blk := range blocks {
+		if i > 0 {
+			if listMarkerRe.MatchString(blk) && listMarkerRe.MatchString(blocks[i-1]) {
+				b.WriteString("\n")
+			} else {
+				b.WriteString("\n\n")
+			}
+		}
+		b.WriteString(blk)
+	}
+	return b.String()
 }
 
 // hasProse: some block is a sentence-length paragraph or item.

@@ -55,6 +55,8 @@ var furnitureWords = wordSet(
 	"feedback helpful useful",
 	// authors, bylines, dates and reading times
 	"byline bylines author authors bio bios contributor dateline readtime metadata meta timestamp",
+	// calls to action (sign, donate, take part)
+	"cta donate donation",
 	// image credits, downloads and attachments, tags, ads, overlays
 	"credit credits copyright attachment attachments download downloads tags topics advert advertisement ad ads adslot sponsor sponsored modal popup overlay lightbox visuallyhidden",
 	// pull quotes repeat the article's own sentences
@@ -117,6 +119,7 @@ func cleanPage(doc *html.Node) {
 	}
 	removeImageCaptions(body)
 	keepContentAsides(body)
+	dropSlugIDs(body)
 }
 
 // isFurnitureElement tells furniture by what the element is.
@@ -244,6 +247,23 @@ func removeFurnitureSections(root *html.Node, total int) {
 			n = following
 		}
 	}
+}
+
+// dropSlugIDs removes ids made from an element's own words
+// ("background-and-contact", "social-media-and-young-people"): readability
+// weighs ids as template names, and removes a heading or section whose id
+// happens to hold "contact", "media" or "social". Template ids are short.
+// Furniture has been removed by now, and footnote links resolved.
+func dropSlugIDs(root *html.Node) {
+	walkElements(root, func(n *html.Node) bool {
+		for i, a := range n.Attr {
+			if a.Key == "id" && strings.Count(a.Val, "-")+strings.Count(a.Val, "_") >= 2 {
+				n.Attr = append(n.Attr[:i], n.Attr[i+1:]...)
+				break
+			}
+		}
+		return true
+	})
 }
 
 // removeImageCaptions removes the captions of photographs: a caption

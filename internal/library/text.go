@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/evidence"
 )
 
 // importText reads text or Markdown; invalid UTF-8 is decoded as
@@ -40,11 +41,15 @@ func importText(data []byte, format string) (Imported, error) {
 		im.Guessed = append(im.Guessed, "metadata from the file's front matter")
 	}
 	if format == "text" {
-		body, title := structureText(text, im.Source.Title == "")
-		im.Body = body
-		if title != "" {
-			im.Source.Title = trimTitle(title)
+		doc := structureText(text, im.Source.Title == "")
+		im.Body = doc.body
+		if doc.title != "" {
+			im.Source.Title = trimTitle(doc.title)
 			im.Guessed = append(im.Guessed, "title (the first line)")
+		}
+		if !doc.date.IsZero() {
+			im.Source.Date = doc.date
+			im.Guessed = append(im.Guessed, "date (the date under the title)")
 		}
 		if strings.TrimSpace(im.Body) == "" {
 			// A file of one title-like line: keep it as text, so the
@@ -84,32 +89,53 @@ func trimTitle(t string) string {
 }
 
 var (
-	txtPageRe      = regexp.MustCompile(`(?i)^page\s+\d{1,4}(\s+of\s+\d{1,4})?$`)
-	txtUnderlineRe = regexp.MustCompile(`^(=+|-+)$`)
-	txtRuleRe      = regexp.MustCompile(`^([-=_*~#])[-=_*~# ]{2,}$`)
+	// A page number line, or a running footer that ends in one.
+	txtPageRe = regexp.MustCompile(`(?i)^(?:.{0,120}(?:\t|\s{2,}|\s[-–—|]\s))?page\s+\d{1,4}(\s+of\s+\d{1,4})?$`)
+	// Protective markings of public-sector documents.
+	txtMarkingRe    = regexp.MustCompile(`^(?:OFFICIAL(?:[-– ]+SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED|RESTRICTED|COMMERCIAL IN CONFIDENCE)(?:\s*[-–—:]\s*[A-Z][A-Z ]*)?$`)
+	txtAttendanceRe = regexp.MustCompile(`(?i)^(?:present|apologies(?: for absence)?|in attendance|attendees|attending|also present|minutes|minute[- ]taker|notes|note[- ]taker|clerk|chair(?:ed by)?|date|time|venue|location|meeting)\s*:\s*\S`)
+	txtDateLineRe   = regexp.MustCompile(`(?i)^date\s*:\s*(.+)$`)
+	txtUnderlineRe  = regexp.MustCompile(`^(=+|-+)$`)
+	txtRuleRe       = regexp.MustCompile(`^([-=_*~#])[-=_*~# ]{2,}$`)
 	// Bullets the corpus format reads as they are.
 	txtBulletRe = regexp.MustCompile(`^\s*[-*•▪◦‣●]\s+\S`)
 	// Bullets it does not: a middle dot, a dash, or an "o" set off by a tab
 	// or spaces (Word's bullets pasted as text); they are rewritten as "- ".
 	txtOtherBulletRe = regexp.MustCompile(`^(\s*)(?:[·–—]\s+|o(?:\t|\s{2,}))(\S.*)$`)
 	// "(1) text": the corpus reads "1) text", so the brackets' first half goes.
-	txtParenNumberRe = regexp.MustCompile(`^(\s*)\((\d{1,3})\)\s+(\S.*)$`)
-	txtNumberedRe    = regexp.MustCompile(`^\s*\d{1,3}[.)]\s+\S`)
+	txtParenNumberRe  = regexp.MustCompile(`^(\s*)\((\d{1,3})\)\s+(\S.*)$`)
+	txtNumberedRe     = regexp.MustCompile(`^\s*\d{1,3}[.)]\s+\S`)
+	txtNumberMarkerRe = regexp.MustCompile(`^\s*\d{1,3}[.)]\s+`)
 	// "a) text" and "(iv) text" items start their own block.
 	txtLetteredRe = regexp.MustCompile(`^\s*\(?([a-z]|[ivx]{1,4})\)\s+\S`)
 )
 
+// textDoc is plain text given its structure.
+type textDoc struct {
+	body, title string
+	date        evidence.Date // a date in the title block or a "Date:" line
+}
+
 // structureText gives plain text the structure its layout shows, without
-// changing a word: a title line becomes a "# " heading (and the returned
-// title) when withTitle is set; underlined lines (==== or ----), short
-// CAPITALISED lines and short lines standing over a paragraph become "## "
-// headings; "·", "–" and "o" bullets become "- " items; "Page 2 of 3" lines
-// and rules go; a paragraph after a list is set apart from its last item.
-func structureText(text string, withTitle bool) (body, title string) {
+// changing a word of its sentences:
+//
+//   - with withTitle, the first line is the title (a "# " heading) when it
+//     stands alone or heads a block of short lines (subtitle, date and venue,
+//     protective marking), which is dropped, its date kept as metadata;
+//   - underlined lines (==== or ----), short CAPITALISED lines, numbered
+//     agenda lines and short lines standing over a paragraph become "## "
+//     headings (a number before a heading is a list marker, and goes);
+//   - "·", "–" and "o" bullets become "- " items, "(1)" items "1)";
+//   - "Page 2 of 3" lines, running footers ending in one, protective
+//     markings, rules and a meeting's attendance lines go;
+//   - a paragraph after a list is set apart from its last item.
+func structureText(text string, withTitle bool) textDoc {
+	var doc textDoc
 	var lines []string
 	for _, l := range strings.Split(normaliseNewlines(text), "\n") {
 		l = strings.TrimRight(l, " \t\u00a0")
-		if txtPageRe.MatchString(strings.TrimSpace(l)) {
+		t := strings.TrimSpace(l)
+		if txtPageRe.MatchString(t) || txtMarkingRe.MatchString(t) {
 			continue
 		}
 		lines = append(lines, l)
@@ -135,17 +161,36 @@ func structureText(text string, withTitle bool) (body, title string) {
 	}
 	if withTitle && i < len(lines) {
 		first := strings.TrimSpace(lines[i])
-		rest := i + 1
-		if underlined(i) {
-			rest++
+		end := i
+		for end < len(lines) && !isBlank(end) {
+			end++
 		}
-		if (underlined(i) || isBlank(i+1)) && isTitleLine(first) && hasText(lines[rest:]) {
-			title = first
+		titleBlock := end-i >= 2 && end-i <= 6 && !underlined(i)
+		for _, l := range lines[i:end] {
+			titleBlock = titleBlock && isTitleLine(strings.TrimSpace(l))
+		}
+		switch {
+		case underlined(i) && isTitleLine(first) && hasText(lines[i+2:]):
+			doc.title = first
 			heading("# ", first)
-			i = rest
+			i += 2
+		case isBlank(i+1) && isTitleLine(first) && hasText(lines[i+1:]):
+			doc.title = first
+			heading("# ", first)
+			i++
+		case titleBlock && hasText(lines[end:]):
+			doc.title = first
+			heading("# ", first)
+			for _, l := range lines[i+1 : end] {
+				if d := textDate(l); doc.date.IsZero() && !d.IsZero() {
+					doc.date = d
+				}
+			}
+			i = end
 		}
 	}
 	inList := false
+	seenHeading := false
 	for ; i < len(lines); i++ {
 		l := lines[i]
 		t := strings.TrimSpace(l)
@@ -154,15 +199,30 @@ func structureText(text string, withTitle bool) (body, title string) {
 		case t == "":
 			blank()
 			inList = false
+		case !seenHeading && prevBlank && attendanceBlock(lines[i:]) > 0:
+			// A meeting's attendance lines: who came, not what was found.
+			n := attendanceBlock(lines[i:])
+			for _, a := range lines[i : i+n] {
+				if m := txtDateLineRe.FindStringSubmatch(a); m != nil && doc.date.IsZero() {
+					doc.date = textDate(m[1])
+				}
+			}
+			i += n - 1
 		case underlined(i):
 			heading("## ", t)
 			i++
 			inList = false
+			seenHeading = true
 		case prevBlank && txtRuleRe.MatchString(t):
 			// A rule between parts: not text.
+		case prevBlank && isNumberedHeading(t, nextText(lines, i)):
+			heading("## ", txtNumberMarkerRe.ReplaceAllString(t, ""))
+			inList = false
+			seenHeading = true
 		case prevBlank && isHeadingLine(t, i+1 < len(lines) && !isBlank(i+1), nextText(lines, i)):
 			heading("## ", t)
 			inList = false
+			seenHeading = true
 		case isListLine(l):
 			if !prevBlank && !inList {
 				blank()
@@ -185,11 +245,37 @@ func structureText(text string, withTitle bool) (body, title string) {
 			out = append(out, l)
 		}
 	}
-	body = strings.TrimSpace(strings.Join(out, "\n"))
-	if body != "" {
-		body += "\n"
+	doc.body = strings.TrimSpace(strings.Join(out, "\n"))
+	if doc.body != "" {
+		doc.body += "\n"
 	}
-	return body, title
+	return doc
+}
+
+// attendanceBlock is the number of lines of a meeting's attendance block
+// ("Present: ...", "Apologies: ...") that starts lines; 0 when none does.
+func attendanceBlock(lines []string) int {
+	n := 0
+	for n < len(lines) && strings.TrimSpace(lines[n]) != "" {
+		if !txtAttendanceRe.MatchString(strings.TrimSpace(lines[n])) {
+			return 0
+		}
+		n++
+	}
+	return n
+}
+
+// isNumberedHeading: "3.<tab>Performance report" over the text of its
+// item, as Word saves a numbered agenda: a short line, no closing stop,
+// followed by a line of text that is not another item.
+func isNumberedHeading(t, next string) bool {
+	if !txtNumberedRe.MatchString(t) || next == "" || isListLine(next) {
+		return false
+	}
+	rest := strings.TrimSpace(txtNumberMarkerRe.ReplaceAllString(t, ""))
+	words := len(strings.Fields(rest))
+	last, _ := utf8.DecodeLastRuneInString(rest)
+	return words >= 1 && words <= 10 && startsUpper(rest) && !strings.ContainsRune(".;,!", last)
 }
 
 func hasText(lines []string) bool {

@@ -25,7 +25,7 @@ import (
 
 // MappingVersion changes whenever the mapping or the stored document
 // changes; an index built under another version is rebuilt.
-const MappingVersion = 3
+const MappingVersion = 4
 
 // startsAnalyzer keeps the first one and two letters of each word.
 const startsAnalyzer = "cypx_starts"
@@ -44,13 +44,16 @@ const (
 	FieldTheme     = "theme"
 	FieldActor     = "actor"
 	FieldPublisher = "publisher"
-	FieldType      = "type"
-	FieldYear      = "year"
-	FieldValue     = "value" // the figures' values
-	FieldDate      = "date"  // YYYY-MM-DD, for newest-first order
-	FieldSeq       = "seq"   // position in the source, for document order
-	FieldHash      = "hash"  // the part of the id after "#", so ids can be given short
-	fieldDoc       = "doc"   // the item as JSON, stored and not indexed
+	// FieldPublisherWords holds the publisher's words in lower case, so
+	// publisher:cqc and publisher:"nhs providers" find theirs.
+	FieldPublisherWords = "publisher_words"
+	FieldType           = "type"
+	FieldYear           = "year"
+	FieldValue          = "value" // the figures' values
+	FieldDate           = "date"  // YYYY-MM-DD, for newest-first order
+	FieldSeq            = "seq"   // position in the source, for document order
+	FieldHash           = "hash"  // the part of the id after "#", so ids can be given short
+	fieldDoc            = "doc"   // the item as JSON, stored and not indexed
 )
 
 func newMapping() mapping.IndexMapping {
@@ -102,6 +105,13 @@ func newMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(FieldText, text)
 	doc.AddFieldMappingsAt(FieldWords, words)
 	doc.AddFieldMappingsAt(FieldStarts, starts)
+	publisherWords := bleve.NewTextFieldMapping()
+	publisherWords.Analyzer = standard.Name
+	publisherWords.Store = false
+	publisherWords.IncludeTermVectors = true // phrases need positions
+	publisherWords.IncludeInAll = false
+	publisherWords.DocValues = false
+	doc.AddFieldMappingsAt(FieldPublisherWords, publisherWords)
 	for _, f := range []string{FieldKind, FieldSource, FieldTheme, FieldActor, FieldPublisher, FieldType, FieldDate, FieldHash} {
 		doc.AddFieldMappingsAt(f, keywordField())
 	}

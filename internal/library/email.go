@@ -112,7 +112,8 @@ func importEmail(data []byte) (Imported, error) {
 	for _, a := range msg.attachments {
 		im.Warnings = append(im.Warnings, "attachment "+a+" not imported: save it and add it on its own")
 	}
-	// A message forwarded as an attachment is the evidence.
+	// A message forwarded as an attachment is the evidence, unless the
+	// outer message says more than a covering note (40 words).
 	top := msg
 	for len(top.forwarded) > 0 && len(strings.Fields(top.text())) < 40 {
 		top = top.forwarded[0]

@@ -96,7 +96,7 @@ func htmlUTF8(data []byte, contentType string) []byte {
 // found by readability (when findArticle is set and it finds one), blocks
 // written, furniture lines and repeated blocks dropped, footnotes last.
 func pageBody(doc *html.Node, findArticle bool) (string, readability.Article) {
-	notes := takeFootnotes(doc)
+	notes, notesHeading := takeFootnotes(doc)
 	cleanPage(doc)
 	leads := leadParagraphs(doc)
 	var art readability.Article
@@ -135,6 +135,9 @@ func pageBody(doc *html.Node, findArticle bool) (string, readability.Article) {
 		}
 	}
 	if len(defs) > 0 {
+		if notesHeading != "" {
+			body += "\n\n## " + notesHeading
+		}
 		body += "\n\n" + strings.Join(defs, "\n\n")
 	}
 	return strings.TrimSpace(body) + "\n", art

@@ -340,8 +340,9 @@ type footnote struct{ label, text string }
 
 // takeFootnotes replaces each footnote reference with "[^label]" and removes
 // the notes it links to, returning them in the order first referred to. The
-// emptied notes list (and its "Notes" heading) goes with them.
-func takeFootnotes(doc *html.Node) []footnote {
+// emptied notes list goes with them, and its heading ("Notes",
+// "References") is returned to head the notes at the end of the body.
+func takeFootnotes(doc *html.Node) ([]footnote, string) {
 	ids := map[string]*html.Node{}
 	walkElements(doc, func(n *html.Node) bool {
 		if id := attr(n, "id"); id != "" && ids[id] == nil {
@@ -387,12 +388,18 @@ func takeFootnotes(doc *html.Node) []footnote {
 			detach(r.node)
 		}
 	}
-	for target := range seen {
-		parent := target.Parent
-		detach(target)
-		removeEmptied(parent)
+	heading := ""
+	for _, r := range refs {
+		if r.target.Parent == nil {
+			continue // removed with an earlier note
+		}
+		parent := r.target.Parent
+		detach(r.target)
+		if h := removeEmptied(parent); heading == "" {
+			heading = h
+		}
 	}
-	return notes
+	return notes, heading
 }
 
 // isNoteRef: the link is set as a superscript or named a note reference.
@@ -450,20 +457,26 @@ func noteText(n *html.Node, label string) string {
 }
 
 // removeEmptied removes n and its ancestors while they hold no text, or only
-// a notes heading.
-func removeEmptied(n *html.Node) {
+// a notes heading, and returns that heading's text.
+func removeEmptied(n *html.Node) string {
+	heading := ""
 	for n != nil && n.Type == html.ElementNode && n.DataAtom != atom.Body && !isArticle(n) {
 		t := textOf(n)
 		if t != "" && !notesHeadingRe.MatchString(t) {
-			return
+			return heading
+		}
+		if t != "" {
+			heading = t
 		}
 		p := n.Parent
 		if prev := prevElement(n); prev != nil && headingLevel(prev) > 0 && notesHeadingRe.MatchString(textOf(prev)) {
+			heading = textOf(prev)
 			detach(prev)
 		}
 		detach(n)
 		n = p
 	}
+	return heading
 }
 
 var notesHeadingRe = regexp.MustCompile(`(?i)^(?:foot|end)?notes?:?$|^references$|^sources?$`)

@@ -165,16 +165,35 @@ func isFurnitureElement(n *html.Node, inArticle, inTable bool) bool {
 		// A cell's date or label is data, not furniture.
 		return false
 	}
-	t := textOf(n)
-	return len(t) > 0 && len(t) < 300 && isFurnitureText(t)
+	t, short := shortText(n, 300)
+	return short && t != "" && isFurnitureText(t)
 }
 
-// hasFurnitureClass tells furniture by the words of its class and id. A
-// banner that holds the page's h1 is the title block, not furniture.
+// shortText is n's text when its raw text is under limit bytes: most
+// elements hold more, and are not read whole for every ancestor.
+func shortText(n *html.Node, limit int) (string, bool) {
+	size := 0
+	var over func(*html.Node) bool
+	over = func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			size += len(n.Data)
+		}
+		for c := n.FirstChild; c != nil && size < limit; c = c.NextSibling {
+			over(c)
+		}
+		return size >= limit
+	}
+	if over(n) {
+		return "", false
+	}
+	return textOf(n), true
+}
+
+// hasFurnitureClass tells furniture by the words of its class and id.
 func hasFurnitureClass(n *html.Node) bool {
 	for _, w := range classWords(n) {
 		if furnitureWords[w] {
-			return w != "banner" || findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.H1 }) == nil
+			return true
 		}
 	}
 	for _, name := range strings.Fields(attr(n, "class") + " " + attr(n, "id")) {

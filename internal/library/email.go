@@ -247,9 +247,17 @@ func (m *message) readPart(h textproto.MIMEHeader, body io.Reader, depth int) er
 		}
 		return nil
 	}
-	data, err := io.ReadAll(io.LimitReader(decodeTransfer(h, body), MaxImportBytes))
+	raw, err := io.ReadAll(io.LimitReader(body, MaxImportBytes))
 	if err != nil {
-		return fmt.Errorf("cannot decode the e-mail's text: %v", err)
+		return fmt.Errorf("cannot read the e-mail's text: %v", err)
+	}
+	data, err := io.ReadAll(decodeTransfer(h, bytes.NewReader(raw)))
+	if err != nil {
+		// Mailers write broken quoted-printable ("=" before a non-hex
+		// character): the text as sent reads better than nothing.
+		data = raw
+		m.warnings = append(m.warnings, "the e-mail's "+ctype+" part is not valid "+
+			strings.ToLower(h.Get("Content-Transfer-Encoding"))+": read as it was sent")
 	}
 	text, warn := decodeCharset(data, params["charset"])
 	if warn != "" {

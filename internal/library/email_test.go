@@ -146,3 +146,16 @@ func TestEmailWithoutAnOrganisationAsksForThePublisher(t *testing.T) {
 		t.Errorf("error %v, want one naming the file and --publisher", err)
 	}
 }
+
+func TestBrokenQuotedPrintableIsReadAsSent(t *testing.T) {
+	msg := "From: A (Northfield Council) <a@example.org>\nSubject: Figures\nDate: Fri, 8 Mar 2024 10:00:00 +0000\n" +
+		"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n" +
+		"The school nursing service saw 4,210 pupils last term, 12% more than a year ago.\x07\n"
+	im, err := library.Import(write(t, "broken.eml", []byte(msg)), library.Meta{Type: "statement"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(im.Body, "4,210 pupils last term") || len(im.Warnings) != 1 || !strings.Contains(im.Warnings[0], "quoted-printable") {
+		t.Errorf("body %q warnings %v", im.Body, im.Warnings)
+	}
+}

@@ -21,6 +21,7 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/cypx/cypx/internal/extract"
+	"github.com/cypx/cypx/internal/themes"
 )
 
 // MappingVersion changes whenever the mapping or the stored document
@@ -30,9 +31,9 @@ const MappingVersion = 4
 // startsAnalyzer keeps the first one and two letters of each word.
 const startsAnalyzer = "cypx_starts"
 
-// Version identifies what an index was built by: the mapping and the
-// extractor that produced its items.
-var Version = strconv.Itoa(MappingVersion) + "." + strconv.Itoa(extract.Version)
+// Version identifies what an index was built by: the mapping, and the
+// extractor and tagger that produced its items.
+var Version = strconv.Itoa(MappingVersion) + "." + strconv.Itoa(extract.Version) + "." + strconv.Itoa(themes.Version)
 
 // Field names, which are also the names users type in field:value queries.
 const (

@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
 
@@ -129,8 +130,10 @@ func importEmail(data []byte) (Imported, error) {
 		if err != nil {
 			return im, fmt.Errorf("cannot read the e-mail's HTML part: %v", err)
 		}
+		forward := isForwardSubject(top.subject) || htmlForwardRe.MatchString(textOf(doc))
+		markQuotesAndSignatures(doc, forward)
 		text, _ := pageBody(doc, false)
-		body, sig, inner = cleanEmailText(text, isForwardSubject(top.subject))
+		body, sig, inner = cleanEmailText(text, forward)
 	}
 	subject, from, date := top.subject, top.from, top.date
 	if inner != nil {
@@ -155,6 +158,39 @@ func importEmail(data []byte) (Imported, error) {
 		im.Guessed = append(im.Guessed, "date (the e-mail's date)")
 	}
 	return im, nil
+}
+
+// markQuotesAndSignatures prepares an HTML message the way its plain text
+// would read: a reply's quoted message (a blockquote, as Gmail, Apple Mail
+// and Thunderbird set it) goes, unless the message is a forward, where the
+// blockquote holds the forwarded content; a signature block (Gmail's and
+// Thunderbird's signature classes) is set off by a "--" line.
+func markQuotesAndSignatures(doc *html.Node, forward bool) {
+	var quotes, sigs []*html.Node
+	walkElements(doc, func(n *html.Node) bool {
+		switch {
+		case n.DataAtom == atom.Blockquote && !forward:
+			quotes = append(quotes, n)
+			return false
+		case hasWord(n, "gmail-quote", "gmail_quote", "yahoo-quoted", "yahoo_quoted", "moz-cite-prefix") && !forward:
+			quotes = append(quotes, n)
+			return false
+		case hasWord(n, "signature", "gmail_signature", "gmail-signature", "moz-signature"):
+			sigs = append(sigs, n)
+			return false
+		}
+		return true
+	})
+	for _, q := range quotes {
+		detach(q)
+	}
+	for _, sg := range sigs {
+		if sg.Parent != nil {
+			p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+			p.AppendChild(&html.Node{Type: html.TextNode, Data: "--"})
+			sg.Parent.InsertBefore(p, sg)
+		}
+	}
 }
 
 // titleAsHeading makes a first paragraph that repeats the title (a
@@ -422,6 +458,9 @@ func emailDate(s string) evidence.Date {
 	}
 	return evidence.Date{}
 }
+
+// htmlForwardRe finds a forwarded message's marker in an HTML part's text.
+var htmlForwardRe = regexp.MustCompile(`(?i)-{2,}\s*forwarded message|begin forwarded message`)
 
 var usDateRe = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}),? (\d{4})`)
 

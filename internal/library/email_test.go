@@ -159,3 +159,48 @@ func TestBrokenQuotedPrintableIsReadAsSent(t *testing.T) {
 		t.Errorf("body %q warnings %v", im.Body, im.Warnings)
 	}
 }
+
+// htmlMessage is an HTML-only message with the given subject and body.
+func htmlMessage(subject, body string) []byte {
+	return []byte("From: Sam Lee <sam@example.org>\r\nTo: b@example.org\r\nSubject: " + subject +
+		"\r\nDate: Mon, 3 Jun 2024 09:00:00 +0100\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body)
+}
+
+func TestHTMLReplyLosesItsQuoteAndSignature(t *testing.T) {
+	body := `<div dir="ltr"><div>Hi Tom,</div><div><br></div><div>The audit found that 61% of young people had a transition plan by their 17th birthday, up from 47% a year before.</div><div><br></div>
+<div>-- <br><div class="gmail_signature">Sam Lee<br>Transition Lead<br>Northfield Community NHS Trust<br>Tel: 01632 960000</div></div></div><br>
+<div class="gmail_quote"><div class="gmail_attr">On Fri, 31 May 2024 at 10:00, Tom Brown &lt;tom@example.org&gt; wrote:<br></div>
+<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex"><div>Can you confirm the draft figure of 52% for the board paper before Friday please?</div></blockquote></div>`
+	im, err := library.Import(write(t, "reply.eml", htmlMessage("Re: Transition audit", body)), library.Meta{Type: "statement"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(im.Body, "61% of young people had a transition plan") || im.Source.Publisher != "Northfield Community NHS Trust" {
+		t.Errorf("publisher %q body:\n%s", im.Source.Publisher, im.Body)
+	}
+	for _, f := range []string{"52%", "wrote:", "Transition Lead", "01632", "Sam Lee"} {
+		if strings.Contains(im.Body, f) {
+			t.Errorf("%q kept:\n%s", f, im.Body)
+		}
+	}
+}
+
+func TestHTMLForwardKeepsTheForwardedContent(t *testing.T) {
+	// Apple Mail sets a forwarded message in a blockquote.
+	body := `<div>FYI</div><div><br><blockquote type="cite"><div>Begin forwarded message:</div><br>
+<div><b>From: </b>Northfield ICB &lt;news@northfield.nhs.uk&gt;<br><b>Subject: </b>Autism assessment waits<br><b>Date: </b>29 May 2024 at 08:00:00 BST<br><b>To: </b>sam@example.org<br></div><br>
+<div><p>More than 2,000 children in Northfield were waiting for an autism assessment at the end of April, 14% more than in January.</p></div></blockquote></div>`
+	im, err := library.Import(write(t, "fwd.eml", htmlMessage("Fwd: Autism assessment waits", body)), library.Meta{Type: "statement"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := im.Source
+	if !strings.Contains(im.Body, "More than 2,000 children in Northfield") || s.Publisher != "Northfield ICB" || s.Date.String() != "2024-05-29" || s.Title != "Autism assessment waits" {
+		t.Errorf("metadata %+v body:\n%s", s, im.Body)
+	}
+	for _, f := range []string{"FYI", "From:", "Subject:", "news@"} {
+		if strings.Contains(im.Body, f) {
+			t.Errorf("%q kept:\n%s", f, im.Body)
+		}
+	}
+}

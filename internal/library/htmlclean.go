@@ -196,7 +196,7 @@ func hasFurnitureClass(n *html.Node) bool {
 			return true
 		}
 	}
-	for _, name := range strings.Fields(attr(n, "class") + " " + attr(n, "id")) {
+	for _, name := range strings.Fields(nameAttrs(n)) {
 		name = "-" + strings.ToLower(strings.ReplaceAll(name, "_", "-")) + "-"
 		for _, c := range furnitureCompounds {
 			if strings.Contains(name, "-"+c+"-") {
@@ -221,7 +221,19 @@ func holdsArticle(n *html.Node, total int) bool {
 		return true
 	}
 	l := len(textOf(n))
-	return l >= 1500 && l*2 > total
+	if l*2 <= total {
+		return false
+	}
+	// Most of the page's text: the article's wrapper, if it is long, holds
+	// the headline, or holds paragraphs of prose.
+	prose := 0
+	walkElements(n, func(c *html.Node) bool {
+		if c.DataAtom == atom.P && len(strings.Fields(textOf(c))) >= 8 {
+			prose++
+		}
+		return c.DataAtom != atom.P
+	})
+	return l >= 1500 || prose >= 2 || findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.H1 }) != nil
 }
 
 // isArticle is the element holding the page's main text by its markup.
@@ -355,11 +367,12 @@ func headingLevel(n *html.Node) int {
 	return 0
 }
 
-// classWords splits an element's class and id into lower-case words, each
+// classWords splits an element's class, id and component names
+// (data-component, data-testid, data-module) into lower-case words, each
 // whole compound too ("skip-link" gives skip-link, skip and link).
 func classWords(n *html.Node) []string {
 	var words []string
-	for _, name := range strings.Fields(attr(n, "class") + " " + attr(n, "id")) {
+	for _, name := range strings.Fields(nameAttrs(n)) {
 		words = append(words, strings.ToLower(name))
 		var cur []rune
 		flush := func() {
@@ -388,6 +401,12 @@ func classWords(n *html.Node) []string {
 		words[i] = strings.Trim(w, "_-")
 	}
 	return words
+}
+
+// nameAttrs are the attributes templates name their parts with.
+func nameAttrs(n *html.Node) string {
+	return attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "data-component") + " " +
+		attr(n, "data-testid") + " " + attr(n, "data-module")
 }
 
 func attr(n *html.Node, key string) string {

@@ -240,3 +240,32 @@ func TestFurnitureIsToldByStructureNotByOnePage(t *testing.T) {
 		})
 	}
 }
+
+func TestArticleWrappersAreNeverRemoved(t *testing.T) {
+	// No main or article element, and wrappers whose classes name furniture
+	// words: the wrapper holding most of the text, the headline and its
+	// paragraphs stays; an inline "Related:" link box and a component named
+	// as a tag list go.
+	page := `<!DOCTYPE html><html><head><title>Waits grow</title><meta property="og:site_name" content="Site"></head><body>
+<form id="aspnetForm"><div class="layout has-sidebar social-theme">
+<h1>Waits grow</h1>
+<p>In 2024, 41% of children referred for help waited more than 18 weeks for a first appointment in England.</p>
+<aside class="element-rich-link"><p>Related: Hospital waiting lists fall for the third month running across the country</p></aside>
+<p>Services said that rising demand and vacancies in every profession were the main causes of the longer waits.</p>
+<div data-component="tag-list"><p>Children's health services, waiting lists, mental health support, NHS England data</p></div>
+</div></form></body></html>`
+	im, err := library.Import(write(t, "page.html", []byte(page)), library.Meta{Type: "news", Date: "2024"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"41% of children referred", "rising demand and vacancies"} {
+		if !strings.Contains(im.Body, want) {
+			t.Errorf("article text %q lost:\n%s", want, im.Body)
+		}
+	}
+	for _, f := range []string{"Hospital waiting lists fall", "NHS England data"} {
+		if strings.Contains(im.Body, f) {
+			t.Errorf("furniture %q kept:\n%s", f, im.Body)
+		}
+	}
+}

@@ -9,20 +9,23 @@ import (
 
 // actorNames maps the ways reports name an organisation to its normalised
 // actor. Acronyms are matched case-sensitively, names case-insensitively.
+// Government departments other than DHSC and DfE, the Treasury and
+// ministers are the Government; DfE, Ofsted, commissioners and regulators
+// are Other, as DESIGN.md's list of actors has no place of their own for them.
 var actorNames = []struct {
 	actor   evidence.Actor
 	pattern string
 }{
-	{evidence.DHSC, `DHSC|(?i:the )?(?i:department of health(?: and social care)?)`},
-	{evidence.NHSE, `NHSE|NHS England`},
-	{evidence.Government, `(?i:(?:the )?(?:new |national |central |uk |next )?government|ministers)`},
-	{evidence.ICSs, `ICSs?|(?i:integrated care systems?)`},
+	{evidence.DHSC, `DHSC|(?i:the )?(?i:department (?:of|for) health(?: and social care)?|secretary of state for health(?: and social care)?|health secretary)`},
+	{evidence.NHSE, `NHSE|NHS England(?: and (?:NHS )?Improvement)?|NHSEI|NHS Improvement`},
+	{evidence.Government, `(?i:(?:the )?(?:new |national |central |uk |next |incoming |westminster )?government|ministers|(?:hm )?treasury|the chancellor|cabinet office|the prime minister|downing street|number 10|the home office|ministry of (?:justice|housing))|HMT|MHCLG`},
+	{evidence.ICSs, `ICSs?|ICPs?|(?i:integrated care (?:systems?|partnerships?))`},
 	{evidence.ICBs, `ICBs?|(?i:integrated care boards?)`},
-	{evidence.LocalAuthorities, `(?i:local authorit(?:y|ies)|councils?)`},
+	{evidence.LocalAuthorities, `(?i:local authorit(?:y|ies)|councils?|combined authorities)`},
 	{evidence.Trusts, `(?i:(?:NHS )?trusts|providers)`},
 	{evidence.Schools, `(?i:schools)`},
 	{evidence.CQC, `CQC|(?i:(?:the )?care quality commission)`},
-	{evidence.OtherActor, `(?i:commissioners|regulators|national bodies|the nhs|department for education)|DfE|Ofsted`},
+	{evidence.OtherActor, `(?i:commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|healthwatch|public health england)|DfE|Ofsted|UKHSA|OHID|HEE`},
 }
 
 var (
@@ -47,9 +50,43 @@ var (
 	reportedRe = lazyRegexp(`(?i)\b(?:recommend(?:s|ed)? that|calls? (?:on|for)|called (?:on|for)|urges?|urged)\b`)
 	// thereShouldRe finds "there should be a commitment from NHS England".
 	thereShouldRe = lazyRegexp(`(?i)\bthere (?:should|must|needs to) be\b`)
-	// labelRe is a "Recommendation:" label, alone or starting a paragraph.
-	labelRe = lazyRegexp(`^(?i:recommendations?)(?:\s+\d+)?\s*[:.–-]\s*`)
+	// labelRe is a "Recommendation:" label, alone or starting a paragraph,
+	// with its number: "Recommendation 3:", "Rec 3.", "R3:", "R3 ".
+	labelRe = lazyRegexp(`^(?:(?i:recommendations?|rec\.?)(?:\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?))?\s*[:.–—-]\s*|R(\d{1,2}(?:\.\d{1,2})?)(?:\s*[:.–—-]\s*|\s+))`)
+	// labelOnlyRe is a label on its own: "Recommendation 3", "R3".
+	labelOnlyRe = lazyRegexp(`^(?:(?i:recommendation)\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?)|R(\d{1,2}(?:\.\d{1,2})?))\s*[:.]?\s*$`)
+
+	// askRe finds reported asks with an addressee: "calls on the
+	// government to", "urged ministers to", "is calling on ICBs to",
+	// "asks NHS England to", "wants ministers to". The addressee is group 1.
+	askRe = lazyRegexp(`(?i)\b(?:calls?\s+(?:on|upon)|called\s+(?:on|upon)|calling\s+(?:on|upon)|calls?\s+for|called\s+for|calling\s+for|urges?|urged|urging|asks?|asking|wants?|encourages?|encouraging|challenges?|challenging|presses|pressing)\s+((?:[\w’'&,-]+\s+){0,8}?)to\s+[a-z]`)
+	// askNoAddresseeRe finds asks that name no one: "we are asking for",
+	// "calls for a national strategy", "we want to see", "urges action".
+	askNoAddresseeRe = lazyRegexp(`(?i)\b(?:(?:we|they|it|[A-Z][\w’'&-]*)\s+(?:are|is)\s+(?:asking|calling)\s+for|we\s+ask\s+(?:for|that)|calls\s+for|(?:we|i)\s+call\s+for|we\s+(?:want|would like|’d like|'d like)\s+to\s+see|we\s+urge|urges)\b`)
+	// notAnAskRe are the words that make "calls for" a noun: "a call for
+	// evidence", "recent calls for reform".
+	notAnAskBeforeRe = lazyRegexp(`(?i)\b(?:a|the|these|those|recent|repeated|growing|many|previous|renewed|urgent|new|public|such|similar|earlier|numerous|several|widespread|long-standing)\s+$`)
+	notAnAskAfterRe  = lazyRegexp(`(?i)^\s*(?:evidence|views|proposals|bids|applications|papers|tenders?|expressions|submissions|participants|volunteers|nominations)\b`)
+	// mustRequiredRe is "X must be required to": an ask, not a duty.
+	mustRequiredRe = lazyRegexp(`(?i)\bmust\s+be\s+(?:required|made|mandated|obliged|compelled|given)\b`)
+	// legalDutyRe marks a statement of a legal duty: "must ... under
+	// section 14Z", "has a statutory duty to", "must issue a plan within 20
+	// weeks".
+	legalDutyRe = lazyRegexp(`(?i)\b(?:under\s+(?:section|s\.|part|regulation|schedule|the\s+[\w\s]{0,60}?act\b)|section\s+\d+[A-Z]*\b|statutory\s+(?:duty|duties|requirement|requirements|obligation|timescale|deadline|guidance\s+requires)|by\s+law|legal(?:ly)?\s+(?:duty|duties|required|obliged|requirement|obligation)|(?:has|have|had|with)\s+a\s+duty|duty\s+(?:to|under)|the\s+(?:send\s+)?code\s+of\s+practice|regulations\s+\d{4}|must\b[^.;]{0,80}\bwithin\s+\d+\s+(?:weeks|working\s+days|days|months))`)
+	// singularMustRe is "the local authority must": a duty that guidance
+	// places on each body of a kind, not an ask of them all.
+	singularMustRe = lazyRegexp(`(?i)\b(?:the|a|each|every|any)\s+(?:local\s+authority|ICB|integrated\s+care\s+board|school|council|commissioner|governing\s+body|responsible\s+body|health\s+body|body|setting|college|nursery|local\s+area|partnership|clinician|practitioner)\s+(?:must|shall)\b`)
+	// viewBeforeRe ends with a reported view, just before the obligation
+	// it reports: "respondents said that", "parents told us". What people
+	// said the government should do is a finding about them, not the
+	// report's ask.
+	viewBeforeRe = lazyRegexp(`(?i)\b(?:` + viewSubjects + `)\b[^.;:]{0,60}?\b(?:said|say|says|told|tell|tells|felt|feel|feels|thought|think|thinks|believed|believe|believes|reported|argued|suggested|explained|stressed|commented|noted|agreed|agree|mentioned|described|wanted|want|wished|wish|hoped|hope|expressed|stated)(?:\s+(?:us|me|them|researchers|inspectors|the\s+\w+))?(?:\s+that)?\s*(?:the\s+)?$`)
+	// viewSubjectRe ends with the people who want or ask: "Parents want".
+	viewSubjectRe = lazyRegexp(`(?i)\b(?:` + viewSubjects + `)\s+(?:\w+\s+){0,3}$`)
 )
+
+// viewSubjects are the people whose views a report reports.
+const viewSubjects = `respondents?|participants|interviewees|leaders|staff|parents|carers|families|young\s+people|children|professionals|clinicians|practitioners|stakeholders|members|colleagues|they|many|some|most|others|people|teachers|headteachers|GPs|nurses|doctors|employers|pupils|students`
 
 // actorsIn lists, in canonical order, the normalised actors named anywhere in s.
 func actorsIn(s string) []evidence.Actor {
@@ -98,25 +135,145 @@ func hasModal(s string) bool {
 		strings.Contains(s, "ought") || strings.Contains(s, "urge")
 }
 
-// isRecommendationSentence reports a sentence that recommends: an actor
-// followed by should/must/needs to, or a reported recommendation that names
-// an actor ("It recommended that NHS England and the government should...").
-func isRecommendationSentence(s string) bool {
-	if _, ok := subjectActors(s); ok {
+// mayAsk is a cheap test for the words every ask pattern needs.
+func mayAsk(lower string) bool {
+	return strings.Contains(lower, "call") || strings.Contains(lower, "urg") || strings.Contains(lower, "ask") ||
+		strings.Contains(lower, "want") || strings.Contains(lower, "invit") || strings.Contains(lower, "challeng") ||
+		strings.Contains(lower, "press") || strings.Contains(lower, "like to see")
+}
+
+// ask finds a reported ask in s: its addressees (empty when it names no
+// one: "we are asking for"), and whether there was an ask.
+func ask(s string) ([]evidence.Actor, bool) {
+	lower := asciiLower(s)
+	if !mayAsk(lower) {
+		return nil, false
+	}
+	for _, m := range askRe.get().FindAllStringSubmatchIndex(s, -1) {
+		verb := strings.ToLower(s[m[0]:m[2]])
+		addressee := s[m[2]:m[3]]
+		actors := actorsIn(addressee)
+		strong := strings.Contains(verb, "call") && strings.Contains(verb, "on") || strings.Contains(verb, "urg")
+		switch {
+		case len(actors) > 0:
+		case strong && strings.TrimSpace(addressee) != "":
+			// "calls on the sector to": an ask of someone with no place
+			// among the actors.
+			if hasProperName(addressee) {
+				actors = []evidence.Actor{evidence.OtherActor}
+			}
+		default:
+			// "asked young people to rate", "wants to": not an ask of an
+			// organisation.
+			continue
+		}
+		if (strings.HasPrefix(verb, "want") || strings.HasPrefix(verb, "ask")) && viewSubjectRe.get().MatchString(s[:m[0]]) {
+			continue // "Parents want schools to": a view, not an ask
+		}
+		if strings.Contains(verb, "for") && !isAskFor(s, m[0], m[2]) {
+			continue
+		}
+		return actors, true
+	}
+	for _, m := range askNoAddresseeRe.get().FindAllStringIndex(s, -1) {
+		if viewSubjectRe.get().MatchString(s[:m[0]]) || !isAskFor(s, m[0], m[1]) {
+			continue
+		}
+		return []evidence.Actor{}, true
+	}
+	return nil, false
+}
+
+// isAskFor reports whether "calls for" at s[a:b] asks for something
+// rather than naming a call ("a call for evidence", "recent calls for").
+func isAskFor(s string, a, b int) bool {
+	if !strings.Contains(strings.ToLower(s[a:b]), "for") {
 		return true
 	}
+	return !notAnAskBeforeRe.get().MatchString(tail(s, a)) && !notAnAskAfterRe.get().MatchString(s[b:min(len(s), b+24)])
+}
+
+// hasProperName reports a capitalised word that is not the first word.
+func hasProperName(s string) bool {
+	fields := strings.Fields(s)
+	for _, f := range fields {
+		if f != "" && isUpper(f[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDuty reports a statement of a legal duty: "the local authority must
+// issue a plan within 20 weeks", "ICBs must publish ... under section
+// 14Z". Such a sentence describes the law; it is not an ask.
+func isDuty(s string) bool {
+	if !strings.Contains(s, "must") && !strings.Contains(s, "shall") && !strings.Contains(s, "duty") {
+		return false
+	}
+	if strings.Contains(s, "should") || mustRequiredRe.get().MatchString(s) {
+		return false
+	}
+	return legalDutyRe.get().MatchString(s) || singularMustRe.get().MatchString(s)
+}
+
+// isView reports an obligation that is someone's reported view
+// ("respondents said the government should"), not the report's ask.
+func isView(s string) bool {
+	loc := subjectModalRe.get().FindStringIndex(s)
+	if loc == nil {
+		return false
+	}
+	return viewBeforeRe.get().MatchString(before(s, loc[0], 120))
+}
+
+// isRecommendationSentence reports a sentence that recommends: an actor
+// followed by should/must/needs to, a reported ask ("calls on the
+// government to", "we are asking for"), or a reported recommendation that
+// names an actor ("It recommended that NHS England and the government
+// should..."). Legal duties and reported views are not recommendations.
+func isRecommendationSentence(s string) bool {
+	if isDuty(s) {
+		return false
+	}
+	if _, ok := ask(s); ok {
+		return true
+	}
+	if _, ok := subjectActors(s); ok {
+		return !isView(s)
+	}
 	if loc := thereShouldRe.get().FindStringIndex(s); loc != nil && len(actorsIn(s[loc[1]:])) > 0 {
+		return true
+	}
+	if recommendThatRe.get().MatchString(s) && len(actorsIn(s)) > 0 {
 		return true
 	}
 	return strings.Contains(s, "should") && reportedRe.get().MatchString(s) && len(actorsIn(s)) > 0
 }
 
+// recommendThatRe is "We recommend that NHS England publish": the
+// report's own recommendation, in the subjunctive.
+var recommendThatRe = lazyRegexp(`(?i)\b(?:we|it|the\s+(?:report|review|committee|inquiry|commission|panel))\s+(?:(?:also|therefore|strongly)\s+)?recommends?\s+that\b`)
+
 // recommendationActors are the actors a recommendation addresses: the
-// subjects of its obligations, else every actor it names, else those named
-// in its lead-in ("recommendations for national government and ICSs:").
+// addressees of an ask, else the subjects of its obligations, else every
+// actor it names, else those named in its lead-in ("recommendations for
+// national government and ICSs:"). An ask that names no one addresses no
+// one: "we are asking for more funding for ICBs" is not an ask of ICBs.
 func recommendationActors(text, leadIn string) []evidence.Actor {
+	if a, ok := ask(text); ok {
+		if len(a) == 0 {
+			return actorsIn(leadIn)
+		}
+		return a
+	}
 	if a, ok := subjectActors(text); ok && len(a) > 0 {
 		return a
+	}
+	if m := recommendThatRe.get().FindStringIndex(text); m != nil {
+		if a := actorsIn(firstWords(text[m[1]:], 8)); len(a) > 0 {
+			return a
+		}
 	}
 	if reportedRe.get().MatchString(text) {
 		if a := actorsIn(text); len(a) > 0 {
@@ -133,3 +290,25 @@ func recommendationActors(text, leadIn string) []evidence.Actor {
 	}
 	return actorsIn(text)
 }
+
+// firstWords is the first n words of s.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Join(f, " ")
+}
+
+// recHeadingRe is a heading over a list of recommendations, in any case:
+// "Recommendations", "Key recommendations", "Our recommendations for
+// ICBs", "Conclusions and recommendations", "What we recommend", "Our asks".
+var recHeadingRe = lazyRegexp(`(?i)^(?:(?:chapter|section|part)\s+\w+\s*[:.–—-]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|key|main|summary\s+of(?:\s+our)?|the|priority|top|policy|full|list\s+of|\w+\s+and(?:\s+our)?|\d+)\s+)*(?:recommendations?|what\s+we\s+recommend|we\s+recommend|calls?\s+to\s+action|our\s+asks|what\s+we\s+(?:are\s+)?ask(?:ing)?\s+for|what\s+needs\s+to\s+happen)\b`)
+
+// isRecHeading reports a heading that opens a list of recommendations.
+func isRecHeading(h string) bool { return recHeadingRe.get().MatchString(strings.TrimSpace(h)) }
+
+// imperativeRe is a list item that opens with a verb of action, as
+// recommendations under a "Recommendations" heading do: "Publish a
+// plan...", "Increase the public health grant...".
+var imperativeRe = lazyRegexp(`^(?:Increase|Publish|Ensure|Develop|Introduce|Commission|Fund|Set|Make|Create|Establish|Require|Review|Invest|Expand|Provide|Give|Extend|Appoint|Deliver|Improve|Prioritise|Prioritize|Embed|Use|Build|Protect|Reform|Commit|Bring|Put|Adopt|Update|Strengthen|Implement|Reduce|End|Remove|Guarantee|Restore|Take|Halve|Double|Recruit|Train|Ring-?fence|Reinstate|Agree|Clarify|Collect|Monitor|Measure|Share|Align|Co-produce|Involve|Map|Assess|Address|Tackle|Launch|Designate|Mandate|Legislate|Enable|Allow|Support|Work|Consider|Replace|Abolish|Scrap|Lower|Raise|Cap|Pilot|Roll out|Scale up|Match|Define|Produce|Include|Place|Name|Task|Direct|Instruct|Resource|Uplift|Maintain|Retain|Offer|Treat|Recognise|Recognize|Learn|Listen|Act)\b`)

@@ -18,11 +18,17 @@ import (
 
 // Version changes whenever extraction would give different items for the
 // same text, so that cached indexes built by an older extractor are rebuilt.
-const Version = 2
+const Version = 3
 
 // MinExcerptWords is the shortest run of prose kept as an excerpt; shorter
 // runs are captions, sign-offs and links rather than evidence.
 const MinExcerptWords = 8
+
+// MaxItemBytes is the longest item: a run of sentences kept as one excerpt
+// ends before it would pass 4 KB (about two long paragraphs), and a list
+// item or labelled paragraph longer than that is read sentence by sentence
+// (see MaxSentenceBytes), so no item grows with its source.
+const MaxItemBytes = 4096
 
 var leadInRe = lazyRegexp(`(?i)recommend`)
 
@@ -40,55 +46,159 @@ type extractor struct {
 	para  int // the block being read
 }
 
+// recContext tracks whether the blocks being read are under a heading that
+// opens recommendations, and at what level, so that a sibling heading
+// closes it and a sub-heading ("For ICBs") keeps it.
+type recContext struct {
+	always bool // the source's section: is about recommendations
+	level  int  // the level of the heading that opened it, or 0
+}
+
+func (r *recContext) heading(text string, level int) {
+	switch {
+	case isRecHeading(text):
+		if r.level == 0 || level <= r.level {
+			r.level = max(level, 1)
+		}
+	case r.level > 0 && level <= r.level:
+		r.level = 0
+	}
+}
+
+func (r recContext) on() bool { return r.always || r.level > 0 }
+
 func (x *extractor) run() {
 	section := x.doc.Source.Section
-	recContext := leadInRe.get().MatchString(x.doc.Source.Section)
+	rc := recContext{always: leadInRe.get().MatchString(x.doc.Source.Section)}
 	labelled := false // the previous block was a "Recommendation:" label
+	number := ""      // the number the label gave
 	leadIn := ""      // a paragraph introducing a list of recommendations
 	for i, b := range x.doc.Blocks {
 		x.para = i
 		switch b.Kind {
-		case corpus.Heading:
-			section = b.Text
-			if leadInRe.get().MatchString(b.Text) {
-				recContext = true
-			}
+		case corpus.Footnote:
+			continue // a reference, not evidence
+		case corpus.TableRow:
+			x.tableRow(b, section)
 			labelled, leadIn = false, ""
 			continue
+		case corpus.Heading:
+			section = b.Text
+			rc.heading(b.Text, b.Level)
+			labelled, leadIn = false, ""
+			// "### Recommendation 3" labels the paragraph under it.
+			if m := labelOnlyRe.get().FindStringSubmatch(b.Text); m != nil {
+				labelled, number = true, m[1]+m[2]
+			}
+			continue
 		case corpus.Paragraph:
-			if labelRe.get().MatchString(b.Text) && strings.TrimSpace(labelRe.get().ReplaceAllString(b.Text, "")) == "" {
-				labelled = true
+			if m := labelOnlyRe.get().FindStringSubmatch(strings.TrimSpace(b.Text)); m != nil ||
+				labelRe.get().MatchString(b.Text) && strings.TrimSpace(labelRe.get().ReplaceAllString(b.Text, "")) == "" {
+				labelled, number = true, ""
+				if m != nil {
+					number = m[1] + m[2]
+				}
 				continue
 			}
 		}
-		wasLabelled := labelled
-		labelled = false
+		wasLabelled, labelNumber := labelled, number
+		labelled, number = false, ""
+		long := len(b.Text) > MaxItemBytes
 		switch {
+		case long:
+			x.sentences(b, section)
 		case wasLabelled:
-			x.add(b, 0, len(b.Text), evidence.Recommendation, section, "")
+			x.addRec(b, 0, len(b.Text), section, "", labelNumber)
 		case b.Kind == corpus.Paragraph && labelRe.get().MatchString(b.Text):
-			// "Recommendation: Government should..." on one line.
-			skip := len(labelRe.get().FindString(b.Text))
-			x.add(b, skip, len(b.Text), evidence.Recommendation, section, "")
-		case b.Kind == corpus.ListItem && b.Number != "" && (recContext || isRecommendationSentence(b.Text)):
-			x.add(b, 0, len(b.Text), evidence.Recommendation, section, "")
-		case b.Kind == corpus.ListItem && leadIn != "":
-			x.add(b, 0, len(b.Text), evidence.Recommendation, section, leadIn)
+			// "Recommendation 3: Government should..." or "R3 NHSE should..." on one line.
+			m := labelRe.get().FindStringSubmatchIndex(b.Text)
+			x.addRec(b, m[1], len(b.Text), section, "", submatch(b.Text, m, 1)+submatch(b.Text, m, 2))
+		case b.Kind == corpus.Paragraph && rc.on() && numberedRec(b.Text) > 0:
+			// "1.2 ICBs should..." under a recommendations heading.
+			skip := numberedRec(b.Text)
+			x.addRec(b, skip, len(b.Text), section, "", strings.TrimRight(strings.TrimSpace(b.Text[:skip]), ".):"))
+		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && (b.Number != "" || x.listRec(b.Text)) || b.Number != "" && isRecommendationSentence(b.Text)):
+			start, num := 0, b.Number
+			if m := labelRe.get().FindStringSubmatchIndex(b.Text); m != nil {
+				start = m[1]
+				if n := submatch(b.Text, m, 1) + submatch(b.Text, m, 2); n != "" {
+					num = n
+				}
+			}
+			x.addRec(b, start, len(b.Text), section, leadIn, num)
 		default:
 			x.sentences(b, section)
 		}
 		if b.Kind == corpus.Paragraph {
 			leadIn = ""
-			if strings.HasSuffix(strings.TrimSpace(b.Text), ":") && leadInRe.get().MatchString(b.Text) &&
-				i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem {
+			if isLeadIn(b.Text) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem {
 				leadIn = b.Text
 			}
 		}
 	}
 }
 
+// submatch is the text of group g of a FindStringSubmatchIndex match, or "".
+func submatch(s string, m []int, g int) string {
+	if m[2*g] < 0 {
+		return ""
+	}
+	return s[m[2*g]:m[2*g+1]]
+}
+
+// isLeadIn reports a paragraph that introduces a list of recommendations:
+// it ends with a colon and speaks of recommending ("We recommend:",
+// "Recommendations for ICBs:") or asks ("The government should:", "We are
+// calling on ministers to:").
+func isLeadIn(text string) bool {
+	t := strings.TrimSpace(text)
+	if !strings.HasSuffix(t, ":") {
+		return false
+	}
+	if leadInRe.get().MatchString(t) && !isDuty(t) {
+		return true
+	}
+	_, asks := ask(t)
+	return asks || isRecommendationSentence(t)
+}
+
+// listRec reports a list item under a recommendations heading that reads
+// as one: it opens with a verb of action ("Publish a plan..."), or is a
+// recommendation sentence. A bullet of findings there ("58% of trusts...")
+// is not one.
+func (x *extractor) listRec(text string) bool {
+	return imperativeRe.get().MatchString(strings.TrimSpace(text)) || isRecommendationSentence(text)
+}
+
+// numberedRec is the length of a recommendation number opening a
+// paragraph ("1.2 ", "3. ", "4) "), followed by a capital; 0 when there is none.
+func numberedRec(text string) int {
+	i := 0
+	for i < len(text) && isDigit(text[i]) {
+		i++
+	}
+	if i == 0 || i > 2 {
+		return 0
+	}
+	for i+1 < len(text) && text[i] == '.' && isDigit(text[i+1]) {
+		i++
+		for i < len(text) && isDigit(text[i]) {
+			i++
+		}
+	}
+	if i < len(text) && (text[i] == '.' || text[i] == ')' || text[i] == ':') {
+		i++
+	}
+	j := skipSpace(text, i)
+	if j == i || j >= len(text) || !isUpper(text[j]) {
+		return 0
+	}
+	return j
+}
+
 // sentences classifies each sentence of a block; runs of sentences that are
-// neither statistic nor recommendation become one excerpt.
+// neither statistic nor recommendation become one excerpt, cut before it
+// would pass MaxItemBytes.
 func (x *extractor) sentences(b corpus.Block, section string) {
 	runStart := -1
 	runEnd := 0
@@ -106,11 +216,18 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 			x.add(b, sp.start, sp.end, evidence.Recommendation, section, "")
 			continue
 		}
-		switch figs := Figures(s); {
+		figs := Figures(s)
+		if len(figs) > 0 && tableLike(s) {
+			figs = nil
+		}
+		switch {
 		case len(figs) > 0:
 			flush()
 			x.addWith(b, sp.start, sp.end, evidence.Statistic, section, "", figs)
 		default:
+			if runStart >= 0 && sp.end-runStart > MaxItemBytes {
+				flush()
+			}
 			if runStart < 0 {
 				runStart = sp.start
 			}
@@ -118,6 +235,38 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 		}
 	}
 	flush()
+}
+
+// tableLike reports text that is cells of a table rather than a sentence:
+// fewer than two words, or more numbers than words ("North East 45% 52%
+// 61%"). Its numbers are not figures: without a header nobody can say
+// what they count.
+func tableLike(s string) bool {
+	words, numbers := 0, 0
+	for _, f := range strings.Fields(s) {
+		letters, digits := 0, 0
+		for i := 0; i < len(f); i++ {
+			switch {
+			case isLetter(f[i]):
+				letters++
+			case isDigit(f[i]):
+				digits++
+			}
+		}
+		switch {
+		case digits > 0:
+			numbers++
+		case letters >= 2:
+			words++
+		}
+	}
+	return words < 2 || numbers >= 3 && numbers > words
+}
+
+// addRec makes a recommendation from b.Text[start:end] with its number.
+func (x *extractor) addRec(b corpus.Block, start, end int, section, leadIn, number string) {
+	x.add(b, start, end, evidence.Recommendation, section, leadIn)
+	x.items[len(x.items)-1].Number = number
 }
 
 // add makes an item from b.Text[start:end].
@@ -149,27 +298,12 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 		it.Cites = citedWork(text, x.doc.Source.Publisher)
 	}
 	if kind == evidence.Recommendation {
-		it.Number = b.Number
 		if a := recommendationActors(text, leadIn); len(a) > 0 {
 			it.Actors = a
 		}
 	}
 	it.ID = x.id(text)
 	x.items = append(x.items, it)
-}
-
-// inTextCitationRe finds Harvard in-text citations: "(Health Foundation, 2024)".
-var inTextCitationRe = lazyRegexp(`\(([A-Z][\p{L}&’'. -]{1,80}), (\d{4}[a-z]?)\)`)
-
-// citedWork is the work a statistic attributes its figure to: the one
-// in-text citation it holds, when that names someone other than the
-// publisher. With none, or several, the figure is the publisher's own.
-func citedWork(text, publisher string) string {
-	m := inTextCitationRe.get().FindAllStringSubmatch(text, -1)
-	if len(m) != 1 || strings.EqualFold(strings.TrimSpace(m[0][1]), publisher) {
-		return ""
-	}
-	return strings.TrimSpace(m[0][1]) + ", " + m[0][2]
 }
 
 // id is the source id and a hash of the text, so the same text in the same

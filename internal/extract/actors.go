@@ -28,14 +28,70 @@ var actorNames = []struct {
 	{evidence.OtherActor, `(?i:commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|healthwatch|public health england)|DfE|Ofsted|UKHSA|OHID|HEE`},
 }
 
-var (
-	actorAlt = func() string {
-		parts := make([]string, len(actorNames))
-		for i, a := range actorNames {
-			parts[i] = a.pattern
+// actorPhrases are the same names as actorNames, written out, for
+// reading the subject of an obligation backwards from its modal verb
+// (see subjectMatch): a pattern of every name run over every sentence
+// cost more than all the other rules together. Exact phrases are acronyms
+// and proper names, matched case-sensitively; the others in lower case.
+var actorPhrases = func() []actorPhrase {
+	var out []actorPhrase
+	add := func(a evidence.Actor, exact bool, phrases string) {
+		for _, p := range strings.Split(phrases, "|") {
+			out = append(out, actorPhrase{a, p, exact})
 		}
-		return `(?:` + strings.Join(parts, "|") + `)`
-	}()
+	}
+	add(evidence.DHSC, true, "DHSC")
+	add(evidence.DHSC, false, "department of health and social care|department for health and social care|department of health|department for health|secretary of state for health and social care|secretary of state for health|health secretary")
+	add(evidence.NHSE, true, "NHSE|NHS England|NHS England and Improvement|NHS England and NHS Improvement|NHSEI|NHS Improvement")
+	add(evidence.Government, false, "government|new government|national government|central government|uk government|next government|incoming government|westminster government|ministers|treasury|hm treasury|the chancellor|cabinet office|the prime minister|downing street|number 10|the home office|ministry of justice|ministry of housing")
+	add(evidence.Government, true, "HMT|MHCLG")
+	add(evidence.ICSs, true, "ICS|ICSs|ICP|ICPs")
+	add(evidence.ICSs, false, "integrated care system|integrated care systems|integrated care partnership|integrated care partnerships")
+	add(evidence.ICBs, true, "ICB|ICBs")
+	add(evidence.ICBs, false, "integrated care board|integrated care boards")
+	add(evidence.LocalAuthorities, false, "local authority|local authorities|council|councils|combined authorities")
+	add(evidence.Trusts, false, "trusts|nhs trusts|providers")
+	add(evidence.Schools, false, "schools")
+	add(evidence.CQC, true, "CQC")
+	add(evidence.CQC, false, "care quality commission")
+	add(evidence.OtherActor, false, "commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|healthwatch|public health england")
+	add(evidence.OtherActor, true, "DfE|Ofsted|UKHSA|OHID|HEE")
+	return out
+}()
+
+type actorPhrase struct {
+	actor  evidence.Actor
+	phrase string
+	exact  bool
+}
+
+// actorEndingAt finds the longest actor name ending at end of s (lower is
+// s in lower case), on a word boundary; it returns the actor and where
+// the name starts, or -1.
+func actorEndingAt(s, lower string, end int) (evidence.Actor, int) {
+	best, bestStart := evidence.Actor(""), -1
+	for _, p := range actorPhrases {
+		start := end - len(p.phrase)
+		if start < 0 || (bestStart >= 0 && start >= bestStart) {
+			continue
+		}
+		text := lower
+		if p.exact {
+			text = s
+		}
+		if text[start:end] != p.phrase || start > 0 && (isLetter(s[start-1]) || isDigit(s[start-1])) {
+			continue
+		}
+		best, bestStart = p.actor, start
+	}
+	return best, bestStart
+}
+
+// modals are the verbs of obligation after an actor that make a
+// recommendation ("NHSE and government should").
+var modals = []string{"should", "must", "need to", "needs to", "ought to", "is urged to", "are urged to"}
+
+var (
 	actorRes = func() []*regexp.Regexp {
 		out := make([]*regexp.Regexp, len(actorNames))
 		for i, a := range actorNames {
@@ -43,9 +99,6 @@ var (
 		}
 		return out
 	}()
-	// subjectModalRe finds "NHSE and government should": a list of actors
-	// directly before a modal verb of obligation.
-	subjectModalRe = lazyRegexp(`\b(` + actorAlt + `(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:the\s+)?` + actorAlt + `)*)\s+(?:should|must|needs? to|ought to|(?:is|are) urged to)\b`)
 	// reportedRe finds reported recommendations: "It recommended that ...".
 	reportedRe = lazyRegexp(`(?i)\b(?:recommend(?:s|ed)? that|calls? (?:on|for)|called (?:on|for)|urges?|urged)\b`)
 	// thereShouldRe finds "there should be a commitment from NHS England".
@@ -113,20 +166,73 @@ func canonical(seen map[evidence.Actor]bool) []evidence.Actor {
 // subjectActors lists the actors that are the subject of an obligation
 // ("should", "must", "needs to") in s, and whether there was one.
 func subjectActors(s string) ([]evidence.Actor, bool) {
+	a, at := subjectMatch(s)
+	return a, at >= 0
+}
+
+// subjectMatch is subjectActors with where the first subject starts, or
+// -1. For each modal verb it reads backwards the list of actors right
+// before it: "Schools and local authorities need to", "NHSE, DHSC and the
+// government should".
+func subjectMatch(s string) ([]evidence.Actor, int) {
 	if !hasModal(s) {
-		return nil, false
+		return nil, -1
 	}
-	matches := subjectModalRe.get().FindAllStringSubmatch(s, -1)
-	if len(matches) == 0 {
-		return nil, false
-	}
+	lower := asciiLower(s)
 	seen := map[evidence.Actor]bool{}
-	for _, m := range matches {
-		for _, a := range actorsIn(m[1]) {
-			seen[a] = true
+	first := -1
+	for _, modal := range modals {
+		for from := 0; ; {
+			k := strings.Index(lower[from:], modal)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + len(modal)
+			if at == 0 || lower[at-1] != ' ' || from < len(lower) && isLetter(lower[from]) {
+				continue
+			}
+			start := -1
+			end := at
+			for {
+				for end > 0 && lower[end-1] == ' ' {
+					end--
+				}
+				a, st := actorEndingAt(s, lower, end)
+				if st < 0 {
+					break
+				}
+				seen[a], start = true, st
+				// "the" before a name, then ", ", " and " or " & " before that.
+				end = st
+				if end >= 4 && lower[end-4:end] == "the " {
+					end -= 4
+				}
+				j := end
+				for j > 0 && lower[j-1] == ' ' {
+					j--
+				}
+				switch {
+				case j > 0 && (lower[j-1] == ',' || lower[j-1] == '&'):
+					end = j - 1
+				case j >= 4 && lower[j-4:j] == " and":
+					end = j - 3
+				default:
+					end = -1
+				}
+				if end < 0 {
+					break
+				}
+			}
+			if start >= 0 && (first < 0 || start < first) {
+				first = start
+			}
 		}
 	}
-	return canonical(seen), true
+	if first < 0 {
+		return nil, -1
+	}
+	return canonical(seen), first
 }
 
 // hasModal is a cheap test for the words every obligation pattern needs.
@@ -135,11 +241,20 @@ func hasModal(s string) bool {
 		strings.Contains(s, "ought") || strings.Contains(s, "urge")
 }
 
+// askWords are the verbs every ask pattern needs.
+var askWords = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "urge": true,
+	"urges": true, "urged": true, "urging": true, "ask": true, "asks": true, "asking": true, "want": true,
+	"wants": true, "encourage": true, "encourages": true, "encouraging": true, "challenge": true,
+	"challenges": true, "challenging": true, "presses": true, "pressing": true, "like": true}
+
 // mayAsk is a cheap test for the words every ask pattern needs.
-func mayAsk(lower string) bool {
-	return strings.Contains(lower, "call") || strings.Contains(lower, "urg") || strings.Contains(lower, "ask") ||
-		strings.Contains(lower, "want") || strings.Contains(lower, "invit") || strings.Contains(lower, "challeng") ||
-		strings.Contains(lower, "press") || strings.Contains(lower, "like to see")
+func mayAsk(lower string) bool { return hasWordIn(lower, askWords) }
+
+// mayAskForNoOne is the cheap test for askNoAddresseeRe.
+func mayAskForNoOne(lower string) bool {
+	return strings.Contains(lower, "asking for") || strings.Contains(lower, "calling for") || strings.Contains(lower, "ask for") ||
+		strings.Contains(lower, "ask that") || strings.Contains(lower, "calls for") || strings.Contains(lower, "call for") ||
+		strings.Contains(lower, "to see") || strings.Contains(lower, "urge")
 }
 
 // ask finds a reported ask in s: its addressees (empty when it names no
@@ -174,6 +289,9 @@ func ask(s string) ([]evidence.Actor, bool) {
 			continue
 		}
 		return actors, true
+	}
+	if !mayAskForNoOne(lower) {
+		return nil, false
 	}
 	for _, m := range askNoAddresseeRe.get().FindAllStringIndex(s, -1) {
 		if viewSubjectRe.get().MatchString(s[:m[0]]) || !isAskFor(s, m[0], m[1]) {
@@ -211,45 +329,96 @@ func isDuty(s string) bool {
 	if !strings.Contains(s, "must") && !strings.Contains(s, "shall") && !strings.Contains(s, "duty") {
 		return false
 	}
-	if strings.Contains(s, "should") || mustRequiredRe.get().MatchString(s) {
+	if strings.Contains(s, "should") {
 		return false
 	}
-	return legalDutyRe.get().MatchString(s) || singularMustRe.get().MatchString(s)
+	lower := asciiLower(s)
+	if strings.Contains(lower, "must be") && mustRequiredRe.get().MatchString(s) {
+		return false
+	}
+	return hasWordIn(lower, legalWords) && legalDutyRe.get().MatchString(s) ||
+		hasWordIn(lower, singularBodies) && singularMustRe.get().MatchString(s)
 }
+
+// legalWords and singularBodies are the cheap tests for legalDutyRe and
+// singularMustRe.
+var (
+	legalWords = map[string]bool{"under": true, "section": true, "s": true, "statutory": true, "law": true,
+		"legal": true, "legally": true, "duty": true, "duties": true, "code": true, "regulations": true, "within": true}
+	singularBodies = map[string]bool{"authority": true, "icb": true, "board": true, "school": true, "council": true,
+		"commissioner": true, "body": true, "setting": true, "college": true, "nursery": true, "area": true,
+		"partnership": true, "clinician": true, "practitioner": true}
+)
 
 // isView reports an obligation that is someone's reported view
 // ("respondents said the government should"), not the report's ask.
-func isView(s string) bool {
-	loc := subjectModalRe.get().FindStringIndex(s)
-	if loc == nil {
-		return false
-	}
-	return viewBeforeRe.get().MatchString(before(s, loc[0], 120))
+func isView(s string, subjectAt int) bool {
+	return viewBeforeRe.get().MatchString(before(s, subjectAt, 120))
 }
 
-// isRecommendationSentence reports a sentence that recommends: an actor
-// followed by should/must/needs to, a reported ask ("calls on the
-// government to", "we are asking for"), or a reported recommendation that
-// names an actor ("It recommended that NHS England and the government
-// should..."). Legal duties and reported views are not recommendations.
-func isRecommendationSentence(s string) bool {
-	if isDuty(s) {
-		return false
-	}
-	if _, ok := ask(s); ok {
-		return true
-	}
-	if _, ok := subjectActors(s); ok {
-		return !isView(s)
-	}
-	if loc := thereShouldRe.get().FindStringIndex(s); loc != nil && len(actorsIn(s[loc[1]:])) > 0 {
-		return true
-	}
-	if recommendThatRe.get().MatchString(s) && len(actorsIn(s)) > 0 {
-		return true
-	}
-	return strings.Contains(s, "should") && reportedRe.get().MatchString(s) && len(actorsIn(s)) > 0
+// recFacts is what a sentence says that makes it a recommendation, read
+// once and used both to decide and to find its actors.
+type recFacts struct {
+	duty      bool
+	asks      bool
+	askActors []evidence.Actor
+	subjectAt int // where the first actor before a modal starts, or -1
+	subject   []evidence.Actor
+	view      bool
+	there     bool // "there should be ... from NHS England"
+	recThat   bool // "We recommend that NHS England publish"
+	reported  bool // "It recommended that the government should"
 }
+
+// analyse reads the recFacts of s.
+func analyse(s string) recFacts {
+	f := recFacts{subjectAt: -1}
+	if f.duty = isDuty(s); f.duty {
+		return f
+	}
+	f.askActors, f.asks = ask(s)
+	if f.asks {
+		return f
+	}
+	f.subject, f.subjectAt = subjectMatch(s)
+	if f.subjectAt >= 0 {
+		f.view = isView(s, f.subjectAt)
+		return f
+	}
+	lower := asciiLower(s)
+	if strings.Contains(lower, "there ") {
+		if loc := thereShouldRe.get().FindStringIndex(s); loc != nil && len(actorsIn(s[loc[1]:])) > 0 {
+			f.there = true
+			return f
+		}
+	}
+	if strings.Contains(lower, "recommend") && recommendThatRe.get().MatchString(s) && len(actorsIn(s)) > 0 {
+		f.recThat = true
+		return f
+	}
+	f.reported = strings.Contains(s, "should") && reportedRe.get().MatchString(s) && len(actorsIn(s)) > 0
+	return f
+}
+
+// isRec reports a sentence that recommends: an actor followed by
+// should/must/needs to, a reported ask ("calls on the government to", "we
+// are asking for"), or a reported recommendation that names an actor ("It
+// recommended that NHS England and the government should..."). Legal
+// duties and reported views are not recommendations.
+func (f recFacts) isRec() bool {
+	switch {
+	case f.duty:
+		return false
+	case f.asks:
+		return true
+	case f.subjectAt >= 0:
+		return !f.view
+	}
+	return f.there || f.recThat || f.reported
+}
+
+// isRecommendationSentence reports whether s recommends (see recFacts.isRec).
+func isRecommendationSentence(s string) bool { return analyse(s).isRec() }
 
 // recommendThatRe is "We recommend that NHS England publish": the
 // report's own recommendation, in the subjunctive.
@@ -260,15 +429,15 @@ var recommendThatRe = lazyRegexp(`(?i)\b(?:we|it|the\s+(?:report|review|committe
 // actor it names, else those named in its lead-in ("recommendations for
 // national government and ICSs:"). An ask that names no one addresses no
 // one: "we are asking for more funding for ICBs" is not an ask of ICBs.
-func recommendationActors(text, leadIn string) []evidence.Actor {
-	if a, ok := ask(text); ok {
-		if len(a) == 0 {
+func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
+	if f.asks {
+		if len(f.askActors) == 0 {
 			return actorsIn(leadIn)
 		}
-		return a
+		return f.askActors
 	}
-	if a, ok := subjectActors(text); ok && len(a) > 0 {
-		return a
+	if len(f.subject) > 0 {
+		return f.subject
 	}
 	if m := recommendThatRe.get().FindStringIndex(text); m != nil {
 		if a := actorsIn(firstWords(text[m[1]:], 8)); len(a) > 0 {
@@ -280,7 +449,7 @@ func recommendationActors(text, leadIn string) []evidence.Actor {
 			return a
 		}
 	}
-	if loc := thereShouldRe.get().FindStringIndex(text); loc != nil {
+	if loc := thereShouldRe.get().FindStringIndex(text); loc != nil && strings.Contains(asciiLower(text), "there ") {
 		if a := actorsIn(text[loc[1]:]); len(a) > 0 {
 			return a
 		}

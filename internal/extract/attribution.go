@@ -21,7 +21,7 @@ var (
 	// attributedBeforeRe starts with the words before which the body is
 	// named: "found that", "’s analysis shows", "estimates that".
 	attributedBeforeRe = lazyRegexp(`(?i)^(?:(?:’s|'s)\s+(?:latest\s+|new\s+|recent\s+|own\s+|annual\s+)?(?:analysis|research|survey|data|figures|report|review|study|estimates|modelling|census|statistics)\s+(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|estimates?|estimated|indicates?|indicated)|\s+(?:found|finds|has\s+found|estimates|estimated|has\s+estimated|calculated|reports|reported)\s+that|\s+(?:latest\s+|new\s+|official\s+)?(?:data|figures|statistics|analysis|research|estimates)\s+(?:shows?|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated|published))\b`)
-	attributionCues    = []string{"according to", "from", " by", "found", "finds", "estimate", "calculated", "reported", "reports", "source", "’s", "'s"}
+	attributionCues    = []string{"according to", "from", " by", "found", "finds", "estimate", "calculated", "reported", "reports", "source", "’s", "'s", "show", "suggest", "reveal", "indicate", "published"}
 )
 
 // notBodies are capitalised words that open a sentence or a phrase but
@@ -110,6 +110,10 @@ func attributedBody(text string) string {
 		if name == "" {
 			continue
 		}
+		if !attributionNear(lower, start, end) {
+			i = end
+			continue
+		}
 		if attributedAfterRe.get().MatchString(before(lower, start, 120)) ||
 			attributedBeforeRe.get().MatchString(text[end:min(len(text), end+60)]) {
 			if found != "" && found != name {
@@ -120,6 +124,42 @@ func attributedBody(text string) string {
 		i = end
 	}
 	return found
+}
+
+// cueBefore are the words an attributed name follows ("according to the
+// ONS", "figures from NHS England", "Source: DWP"); cueAfter are the
+// starts of what an attributed name is followed by ("found that", "’s
+// analysis", "data show").
+var (
+	cueBefore = []string{"to", "from", "by", "of", "for", "source:", "sources:"}
+	cueAfter  = []string{"’s ", "'s ", " found", " finds", " has ", " estimate", " calculated", " report", " data",
+		" figures", " statistics", " analysis", " research", " latest", " new ", " official"}
+)
+
+// attributionNear is the cheap test for the attribution patterns around
+// a name at [start, end) of lower.
+func attributionNear(lower string, start, end int) bool {
+	j := start
+	for j > 0 && lower[j-1] == ' ' {
+		j--
+	}
+	i := j
+	for i > 0 && lower[i-1] != ' ' && lower[i-1] != '(' {
+		i--
+	}
+	prev := lower[i:j]
+	for _, c := range cueBefore {
+		if prev == c {
+			return true
+		}
+	}
+	rest := lower[end:]
+	for _, c := range cueAfter {
+		if strings.HasPrefix(rest, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAt reads a name starting at i: capitalised words ("Health

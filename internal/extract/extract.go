@@ -44,6 +44,19 @@ type extractor struct {
 	items []evidence.Item
 	ids   map[string]int
 	para  int // the block being read
+	// last and lastFacts keep the recFacts of the last text analysed: a
+	// sentence is read to decide it is a recommendation, then again for
+	// its actors.
+	last      string
+	lastFacts recFacts
+}
+
+// facts is analyse(s), remembered for the last s.
+func (x *extractor) facts(s string) recFacts {
+	if len(s) != len(x.last) || s != x.last {
+		x.last, x.lastFacts = s, analyse(s)
+	}
+	return x.lastFacts
 }
 
 // recContext tracks whether the blocks being read are under a heading that
@@ -103,21 +116,28 @@ func (x *extractor) run() {
 		}
 		wasLabelled, labelNumber := labelled, number
 		labelled, number = false, ""
+		// Under a recommendations heading, the heading says whom the list
+		// addresses when an item does not ("Recommendations for ICBs",
+		// "### For government").
+		lead := leadIn
+		if lead == "" && rc.on() {
+			lead = section
+		}
 		long := len(b.Text) > MaxItemBytes
 		switch {
 		case long:
 			x.sentences(b, section)
 		case wasLabelled:
-			x.addRec(b, 0, len(b.Text), section, "", labelNumber)
+			x.addRec(b, 0, len(b.Text), section, lead, labelNumber)
 		case b.Kind == corpus.Paragraph && labelRe.get().MatchString(b.Text):
 			// "Recommendation 3: Government should..." or "R3 NHSE should..." on one line.
 			m := labelRe.get().FindStringSubmatchIndex(b.Text)
-			x.addRec(b, m[1], len(b.Text), section, "", submatch(b.Text, m, 1)+submatch(b.Text, m, 2))
+			x.addRec(b, m[1], len(b.Text), section, lead, submatch(b.Text, m, 1)+submatch(b.Text, m, 2))
 		case b.Kind == corpus.Paragraph && rc.on() && numberedRec(b.Text) > 0:
 			// "1.2 ICBs should..." under a recommendations heading.
 			skip := numberedRec(b.Text)
-			x.addRec(b, skip, len(b.Text), section, "", strings.TrimRight(strings.TrimSpace(b.Text[:skip]), ".):"))
-		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && (b.Number != "" || x.listRec(b.Text)) || b.Number != "" && isRecommendationSentence(b.Text)):
+			x.addRec(b, skip, len(b.Text), section, lead, strings.TrimRight(strings.TrimSpace(b.Text[:skip]), ".):"))
+		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && (b.Number != "" || x.listRec(b.Text)) || b.Number != "" && x.facts(b.Text).isRec()):
 			start, num := 0, b.Number
 			if m := labelRe.get().FindStringSubmatchIndex(b.Text); m != nil {
 				start = m[1]
@@ -125,13 +145,13 @@ func (x *extractor) run() {
 					num = n
 				}
 			}
-			x.addRec(b, start, len(b.Text), section, leadIn, num)
+			x.addRec(b, start, len(b.Text), section, lead, num)
 		default:
 			x.sentences(b, section)
 		}
 		if b.Kind == corpus.Paragraph {
 			leadIn = ""
-			if isLeadIn(b.Text) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem {
+			if x.isLeadIn(b.Text) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem {
 				leadIn = b.Text
 			}
 		}
@@ -150,7 +170,7 @@ func submatch(s string, m []int, g int) string {
 // it ends with a colon and speaks of recommending ("We recommend:",
 // "Recommendations for ICBs:") or asks ("The government should:", "We are
 // calling on ministers to:").
-func isLeadIn(text string) bool {
+func (x *extractor) isLeadIn(text string) bool {
 	t := strings.TrimSpace(text)
 	if !strings.HasSuffix(t, ":") {
 		return false
@@ -158,8 +178,7 @@ func isLeadIn(text string) bool {
 	if leadInRe.get().MatchString(t) && !isDuty(t) {
 		return true
 	}
-	_, asks := ask(t)
-	return asks || isRecommendationSentence(t)
+	return x.facts(t).isRec()
 }
 
 // listRec reports a list item under a recommendations heading that reads
@@ -167,7 +186,7 @@ func isLeadIn(text string) bool {
 // recommendation sentence. A bullet of findings there ("58% of trusts...")
 // is not one.
 func (x *extractor) listRec(text string) bool {
-	return imperativeRe.get().MatchString(strings.TrimSpace(text)) || isRecommendationSentence(text)
+	return imperativeRe.get().MatchString(strings.TrimSpace(text)) || x.facts(text).isRec()
 }
 
 // numberedRec is the length of a recommendation number opening a
@@ -211,7 +230,7 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 	}
 	for _, sp := range Sentences(b.Text) {
 		s := b.Text[sp.start:sp.end]
-		if isRecommendationSentence(s) {
+		if x.facts(s).isRec() {
 			flush()
 			x.add(b, sp.start, sp.end, evidence.Recommendation, section, "")
 			continue
@@ -298,7 +317,7 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 		it.Cites = citedWork(text, x.doc.Source.Publisher)
 	}
 	if kind == evidence.Recommendation {
-		if a := recommendationActors(text, leadIn); len(a) > 0 {
+		if a := recommendationActors(text, leadIn, x.facts(text)); len(a) > 0 {
 			it.Actors = a
 		}
 	}

@@ -44,9 +44,9 @@ var (
 	fracPercentRe = lazyRegexp(`(` + qualifierRe + `)(` + fractionRe + `)\s+\((` + numberRe + `)\s?%\)`)
 	fracRe        = lazyRegexp(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
 	percentRe     = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage points?\b)`)
-	nInMRe        = lazyRegexp(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3}) in (?:every |each )?(` + smallWordRe + `|\d{1,4})\b`)
+	nInMRe        = lazyRegexp(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3}) (in|out of) (?:every |each )?(` + smallWordRe + `|\d{1,4})\b`)
 	// "one in eight (12.8%)": the bracketed percentage is the figure.
-	nInMPercentRe = lazyRegexp(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3}) in (?:every |each )?(` + smallWordRe + `|\d{1,4})\s+\((` + numberRe + `)\s?%\)`)
+	nInMPercentRe = lazyRegexp(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3}) (?:in|out of) (?:every |each )?(` + smallWordRe + `|\d{1,4})\s+\((` + numberRe + `)\s?%\)`)
 	moneyRe       = lazyRegexp(`(` + qualifierRe + `)£\s?(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)\b)?`)
 	durationRe    = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](weeks?|months?|years?|days?|hours?)\b`)
 	countRe       = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?(?:million|billion)|(?:m|bn)\b)?\s+(?:new |more |additional |extra )?[A-Za-z]`)
@@ -70,7 +70,7 @@ var (
 	rangeAfter    = lazyRegexp(`^\s?[-–]\s?\d`)
 	// A duration that dates something rather than measuring it: "two years
 	// ago", "over the next 10 years", "in the past 12 months".
-	periodBefore = lazyRegexp(`(?i)\b(?:next|last|past|coming|previous|recent|first|following|final)\s*$`)
+	periodBefore = lazyRegexp(`(?i)\b(?:next|last|past|coming|previous|recent|first|following|final|in)\s*$`)
 	periodAfter  = lazyRegexp(`(?i)^\s*(?:ago|since|later|earlier|into|on from|from now|time)\b`)
 )
 
@@ -86,10 +86,12 @@ var (
 // sentence ("our survey of 60 young people found that 58%") is marked as
 // the base, and the percentage as the headline.
 func Figures(s string) []evidence.Figure {
-	if !mayHoldFigure(s) {
+	r := reader{s: s, lower: asciiLower(s)}
+	r.f = scan(r.lower)
+	if !r.f.digit && !r.f.numWord && !r.f.fraction && !strings.Contains(s, "£") {
 		return nil
 	}
-	r := reader{s: s, lower: asciiLower(s), taken: make([]bool, len(s)+1)}
+	r.taken = make([]bool, len(s)+1)
 	r.read()
 	sort.Slice(r.figs, func(i, j int) bool { return r.figs[i].Offset < r.figs[j].Offset })
 	if len(r.figs) > MaxFigures {
@@ -102,6 +104,7 @@ func Figures(s string) []evidence.Figure {
 // reader holds one sentence while its figures are read.
 type reader struct {
 	s, lower string
+	f        features
 	taken    []bool // bytes already read as a figure or masked as not one
 	figs     []evidence.Figure
 }
@@ -144,22 +147,20 @@ func (r *reader) addFigure(a, b int, f evidence.Figure) bool {
 
 func (r *reader) read() {
 	s, lower := r.s, r.lower
-	maskNonFigures(s, lower, r.taken)
-	hasFraction := strings.Contains(lower, "half") || strings.Contains(lower, "third") ||
-		strings.Contains(lower, "quarter") || strings.Contains(lower, "fifth")
-	hasDigit := strings.ContainsAny(s, "0123456789")
+	maskNonFigures(s, lower, r.f, r.taken)
+	hasFraction := r.f.fraction
+	hasDigit := r.f.digit
 	hasPercent := strings.Contains(s, "%") || strings.Contains(lower, "per cent") || strings.Contains(lower, "percent")
-	hasIn := strings.Contains(lower, " in ")
 	// Most specific forms first; each claims its bytes. Each pattern runs
 	// only when the sentence holds what it needs, which keeps extraction
 	// fast on the many sentences with one figure or none.
 	for _, m := range findAll(fracPercentRe.get(), s, hasFraction && strings.Contains(s, "%")) {
 		r.add(m[0], m[1], parseNumber(s[m[6]:m[7]]), evidence.UnitPercent)
 	}
-	for _, m := range findAll(nInMPercentRe.get(), s, hasIn && strings.Contains(s, "%")) {
+	for _, m := range findAll(nInMPercentRe.get(), s, r.f.nInM && strings.Contains(s, "%")) {
 		r.add(m[0], m[1], parseNumber(s[m[8]:m[9]]), evidence.UnitPercent)
 	}
-	if hasDigit {
+	if r.f.digitRange {
 		r.readRanges()
 	}
 	for _, m := range findAll(rateRe.get(), s, hasDigit && strings.Contains(lower, "per ")) {
@@ -167,7 +168,9 @@ func (r *reader) read() {
 			r.add(m[0], m[1], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
 		}
 	}
-	r.readRatios()
+	if hasDigit || r.f.numWord || strings.Contains(lower, "half") {
+		r.readRatios()
+	}
 	if hasDigit && strings.Contains(s, "=") {
 		for _, m := range nEqualsRe.get().FindAllStringSubmatchIndex(s, -1) {
 			if m[0] == 0 || !isLetter(s[m[0]-1]) {
@@ -185,12 +188,16 @@ func (r *reader) read() {
 		}
 		r.add(m[0], m[1], parseNumber(s[m[4]:m[5]]), unit)
 	}
-	if hasPercent {
+	if hasPercent && r.f.numWord {
 		r.readWordPercents()
 	}
-	for _, m := range findAll(nInMRe.get(), s, hasIn) {
-		a, b := wordOrNumber(s[m[4]:m[5]]), wordOrNumber(s[m[6]:m[7]])
-		if b <= a || b > 1000 || isYearNumber(s[m[6]:m[7]]) || precededByLetter(s, m[4]) {
+	for _, m := range findAll(nInMRe.get(), s, r.f.nInM) {
+		a, b := wordOrNumber(s[m[4]:m[5]]), wordOrNumber(s[m[8]:m[9]])
+		if b <= a || b > 1000 || isYearNumber(s[m[8]:m[9]]) || precededByLetter(s, m[4]) {
+			continue
+		}
+		// "three out of 42 ICBs" is a count of ICBs; "nine out of 10" a share.
+		if strings.EqualFold(s[m[6]:m[7]], "out of") && !roundDenominator(b) {
 			continue
 		}
 		// "one in eight children (12.8%)": the percentage is the figure.
@@ -221,7 +228,7 @@ func (r *reader) read() {
 		}
 		r.add(m[0], m[1], v, evidence.UnitPercent)
 	}
-	if mayHoldNumberWord(lower) {
+	if r.f.numWord {
 		r.readWordNumbers()
 	}
 	for _, m := range findAll(countRe.get(), s, hasDigit) {
@@ -231,7 +238,7 @@ func (r *reader) read() {
 			numEnd = m[7]
 		}
 		if !r.countable(m[4], m[5]) || monthNames.get().MatchString(s[m[5]:]) || rangeAfter.get().MatchString(s[m[5]:]) ||
-			nextWordIs(s, numEnd, "per", "times", "am", "pm") {
+			nextWordIs(s, numEnd, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "out") {
 			continue
 		}
 		v := parseNumber(num)
@@ -244,6 +251,16 @@ func (r *reader) read() {
 	if hasDigit {
 		r.readBareCounts()
 	}
+}
+
+// roundDenominator reports a denominator of a share said in words: "two
+// out of three", "nine out of 10", "one in 20".
+func roundDenominator(b float64) bool {
+	switch b {
+	case 2, 3, 4, 5, 6, 8, 10, 20, 100, 1000:
+		return true
+	}
+	return false
 }
 
 // countable reports whether the number at s[a:b] may be a count: not part
@@ -261,9 +278,6 @@ func (r *reader) datesSomething(a, b int) bool {
 // readRanges reads ranges as one figure each, with Low and High.
 func (r *reader) readRanges() {
 	s, lower := r.s, r.lower
-	if !(strings.Contains(s, "-") || strings.Contains(s, "–") || strings.Contains(s, "—") || strings.Contains(lower, " to ") || strings.Contains(lower, " and ")) {
-		return
-	}
 	for _, m := range rangeRe.get().FindAllStringSubmatchIndex(s, -1) {
 		loText, hiText := s[m[4]:m[5]], s[m[12]:m[13]]
 		if precededByLetter(s, m[4]) || isYearNumber(loText) || isYearNumber(hiText) || !r.free(m[0], m[1]) {
@@ -275,7 +289,7 @@ func (r *reader) readRanges() {
 		conn := strings.ToLower(strings.TrimSpace(s[m[8]:m[9]]))
 		before := strings.TrimRight(lower[max(0, m[0]-12):m[0]], " ")
 		between := strings.HasSuffix(before, "between")
-		from := strings.HasSuffix(before, "from")
+		from := strings.HasSuffix(before, "from") && conn == "to"
 		pound := m[2] >= 0 || m[10] >= 0
 		var unit evidence.Unit
 		scale := 1.0
@@ -293,14 +307,17 @@ func (r *reader) readRanges() {
 		case m[16] >= 0:
 			unit, scale = evidence.UnitCount, moneyScale(s, m[16], m[17])
 		}
+		if m[6] >= 0 && m[14] < 0 {
+			continue // "rose by 11% to 576,000": a percentage, then a count
+		}
 		switch conn {
 		case "and":
 			if !between {
 				continue
 			}
 		case "to":
-			if !between && !from && unit == "" {
-				continue
+			if !between && !from && m[14] < 0 && m[16] < 0 && m[18] < 0 {
+				continue // "10 to 15%" has its unit after both numbers
 			}
 		}
 		end := m[1]
@@ -563,18 +580,6 @@ func qualifierBefore(s string, i int) (int, string) {
 
 func isLetter(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }
 
-// mayHoldFigure is a cheap test that skips sentences with no digit, pound
-// sign, fraction or number word, which are most of them.
-func mayHoldFigure(s string) bool {
-	if strings.ContainsAny(s, "0123456789£") {
-		return true
-	}
-	l := asciiLower(s)
-	return strings.Contains(l, "half") || strings.Contains(l, "third") || strings.Contains(l, "quarter") ||
-		strings.Contains(l, "fifth") || strings.Contains(l, " in ") || strings.Contains(l, "twice") ||
-		strings.Contains(l, "times") || strings.Contains(l, "fold") || mayHoldNumberWord(l)
-}
-
 // tail is the few words before i: what notCountAfter looks at. Matching
 // the whole sentence before every number was quadratic (a 16 KB line of
 // numbers took minutes; found by FuzzExtract).
@@ -646,10 +651,11 @@ func percentSoonAfter(s string, i int, taken []bool) bool {
 	if len(rest) > 40 {
 		rest = rest[:40]
 	}
-	if k := strings.IndexAny(rest, ";."); k >= 0 {
-		rest = rest[:k]
-	}
 	for j := 0; j < len(rest); j++ {
+		// The clause ends at a semicolon or a full stop before a space.
+		if rest[j] == ';' || rest[j] == '.' && (j+1 == len(rest) || rest[j+1] == ' ') {
+			break
+		}
 		if rest[j] == '%' && taken[i+j] {
 			return true
 		}

@@ -30,9 +30,10 @@ var (
 	// Age bands that name a service: "0-25 service", "0–19 services",
 	// "5-19 offer". A band from 0 is an age band whatever follows it.
 	serviceBandRe = lazyRegexp(`(?i)\b(?:0\s?(?:-|–|to)\s?\d{1,2}\b|\d{1,2}\s?(?:-|–|to)\s?\d{1,2}\s+(?:services?|provision|pathways?|offer|teams?|hubs?|population|age range|cohort)\b)`)
-	// Named plans: "10 Year Health Plan", "Five Year Forward View", "a
-	// 10-year plan", "a three-year funding settlement".
-	namedPlanRe = lazyRegexp(`\b(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|[Tt]wenty)[- ](?:Year|Point|Step|Month|Week)\s+[A-Z]|` +
+	// Named plans: "10 Year Health Plan", "Five Year Forward View",
+	// "five-year Joint Forward Plans", "a 10-year plan", "a three-year
+	// funding settlement".
+	namedPlanRe = lazyRegexp(`\b(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|[Tt]wenty)(?:[- ](?:Year|Point|Step|Month|Week)|-(?:year|month|week|point|step))\s+[A-Z]|` +
 		`(?i:\b(?:\d{1,2}|one|two|three|four|five|six|seven|ten|twenty)[- ](?:years?|months?)\s+(?:(?:health|funding|workforce|delivery|national|cross-government|long-term|spending|recovery|improvement|transformation)\s+)?(?:plans?|strateg(?:y|ies)|programmes?|programs?|visions?|frameworks?|settlements?|deals?|roadmaps?|commitments?|pilots?|projects?|partnerships?|contracts?|reviews?|periods?|cycles?|terms?|window|horizon|budgets?|funding|grants?)\b)`)
 	// Footnote and reference markers: "[^3]", "[12]", "[3, 4]".
 	footnoteRefRe = lazyRegexp(`\[\^[^\]\s]{1,40}\]|\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]`)
@@ -63,8 +64,12 @@ var streetWords = []string{" Street", " St", " Road", " Rd", " Lane", " Avenue",
 	" Floor", "Box ", "Suite ", "Unit ", "Flat "}
 
 // maskNonFigures marks in taken the bytes of s that hold numbers which are
-// not figures. lower is s in lower case (ASCII letters only, so offsets agree).
-func maskNonFigures(s, lower string, taken []bool) {
+// not figures. lower is s in lower case (ASCII letters only, so offsets
+// agree) and f what scan found in it.
+func maskNonFigures(s, lower string, f features, taken []bool) {
+	if !f.digit && !f.numWord {
+		return
+	}
 	mark := func(a, b int) {
 		for i := a; i < b; i++ {
 			taken[i] = true
@@ -78,9 +83,19 @@ func maskNonFigures(s, lower string, taken []bool) {
 			mark(m[0], m[1])
 		}
 	}
+	// Ages and plans may be written in words ("aged five", "Five Year
+	// Forward View"); everything else here is digits.
+	markAll(agedRe, hasWordStart(lower, "age"))
+	hasOld := strings.Contains(lower, "-old") || strings.Contains(lower, " old")
+	markAll(yearOldRe, hasOld)
+	markAll(yearsOfAgeRe, hasOld || strings.Contains(lower, "of age"))
+	markAll(namedPlanRe, numberBefore(lower, "year", "month", "week", "point", "step"))
+	if !f.digit {
+		return
+	}
 	markAll(footnoteRefRe, strings.Contains(s, "["))
 	markAll(urlRe, strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.Contains(s, "@"))
-	if strings.Contains(s, "0") || strings.Contains(s, "+44") {
+	if leadingZero(s) || strings.Contains(s, "+44") {
 		for _, m := range phoneRe.get().FindAllStringIndex(s, -1) {
 			// Not the tail of a grouped number ("100,000-200,000").
 			if m[0] > 0 && (s[m[0]-1] == ',' || s[m[0]-1] == '.' || isDigit(s[m[0]-1])) {
@@ -94,16 +109,10 @@ func maskNonFigures(s, lower string, taken []bool) {
 			mark(m[2], m[3])
 		}
 	}
-	markAll(timeRe, strings.Contains(s, ":") || strings.Contains(lower, "am") || strings.Contains(lower, "pm") ||
-		strings.Contains(lower, "a.m") || strings.Contains(lower, "p.m"))
-	markAll(numericDateRe, strings.Contains(s, "/") || strings.Contains(s, "-"))
-	markAll(agedRe, strings.Contains(lower, "age"))
-	hasOld := strings.Contains(lower, "old")
-	markAll(yearOldRe, hasOld)
-	markAll(yearsOfAgeRe, hasOld || strings.Contains(lower, "of age"))
-	markAll(agePluralRe, strings.Contains(lower, "under") || strings.Contains(lower, "over") ||
-		strings.Contains(lower, "aged") || hasDigitThenS(s))
-	if strings.Contains(s, "0") || strings.Contains(s, "-") || strings.Contains(s, "–") || strings.Contains(lower, " to ") {
+	markAll(timeRe, digitAround(s, ':') || digitThen(lower, "am", "pm", "a.m", "p.m"))
+	markAll(numericDateRe, digitAround(s, '/') || digitAround(s, '-'))
+	markAll(agePluralRe, hasDigitThenS(s) || wordThenNumber(lower, "under", "over", "aged"))
+	if f.digitRange {
 		for _, m := range serviceBandRe.get().FindAllStringIndex(s, -1) {
 			// "0-5%" is a range of percentages, not an age band.
 			if rest := strings.TrimLeft(lower[m[1]:], " "); strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, "per cent") || strings.HasPrefix(rest, "percent") {
@@ -112,11 +121,9 @@ func maskNonFigures(s, lower string, taken []bool) {
 			mark(m[0], m[1])
 		}
 	}
-	markAll(namedPlanRe, strings.Contains(lower, "year") || strings.Contains(lower, "month") ||
-		strings.Contains(s, "Point") || strings.Contains(s, "Step") || strings.Contains(s, "Week"))
 	markAll(postcodeRe, hasPostcodeInward(s))
-	markAll(streetRe, containsAny(s, streetWords))
-	markAll(readingTimeRe, strings.Contains(lower, "read"))
+	markAll(streetRe, digitThenCapital(s) && containsAny(s, streetWords))
+	markAll(readingTimeRe, hasWordStart(lower, "read") && (strings.Contains(lower, "min") || strings.Contains(lower, "reading time")))
 	// A list or section number opening a sentence: "3 Key findings",
 	// "2.1 Access to services", "(4) Schools".
 	if end := leadingListNumber(s); end > 0 {
@@ -125,15 +132,12 @@ func maskNonFigures(s, lower string, taken []bool) {
 	markFootnoteDigits(s, taken)
 }
 
-// mayHoldPhoneContext is the cheap test for phoneContextRe.
-func mayHoldPhoneContext(lower string) bool {
-	for _, w := range []string{"call", "ring", "phone", "tel", "text", "dial", "helpline", "mobile", "fax", "whatsapp"} {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
-}
+// phoneWords are the cheap test for phoneContextRe.
+var phoneWords = map[string]bool{"call": true, "calling": true, "ring": true, "phone": true, "telephone": true,
+	"tel": true, "text": true, "texting": true, "dial": true, "helpline": true, "freephone": true, "mobile": true,
+	"fax": true, "whatsapp": true}
+
+func mayHoldPhoneContext(lower string) bool { return hasWordIn(lower, phoneWords) }
 
 func containsAny(s string, subs []string) bool {
 	for _, w := range subs {

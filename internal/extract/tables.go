@@ -102,7 +102,11 @@ func (x *extractor) tableRow(b corpus.Block, section string) {
 	if len(figs) == 0 {
 		words := 0
 		for _, c := range b.Cells {
-			words += len(strings.Fields(c.Text))
+			for _, f := range strings.Fields(c.Text) {
+				if strings.IndexFunc(f, func(r rune) bool { return r < 128 && isLetter(byte(r)) }) >= 0 {
+					words++
+				}
+			}
 		}
 		if words < MinExcerptWords {
 			return // a row of labels

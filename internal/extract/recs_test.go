@@ -42,7 +42,7 @@ func recs(t *testing.T, body string) []string {
 func TestRecommendationAsks(t *testing.T) {
 	cases := []struct {
 		name, in string
-		want string // "" when the sentence is not a recommendation, else its actors
+		want     string // "" when the sentence is not a recommendation, else its actors
 	}{
 		{"calls on", "The charity calls on the government to publish a workforce plan for school nurses.", "Government"},
 		{"called on", "The committee called on NHS England to set a waiting time standard for autism assessments.", "NHSE"},

@@ -20,10 +20,10 @@ var actorNames = []struct {
 	{evidence.NHSE, `NHSE|NHS England(?: and (?:NHS )?Improvement)?|NHSEI|NHS Improvement`},
 	{evidence.Government, `(?i:(?:the )?(?:new |national |central |uk |next |incoming |westminster )?government|ministers|(?:hm )?treasury|the chancellor|cabinet office|the prime minister|downing street|number 10|the home office|ministry of (?:justice|housing))|HMT|MHCLG`},
 	{evidence.ICSs, `ICSs?|ICPs?|(?i:integrated care (?:systems?|partnerships?))`},
-	{evidence.ICBs, `ICBs?|(?i:integrated care boards?)`},
-	{evidence.LocalAuthorities, `(?i:local authorit(?:y|ies)|councils?|combined authorities)`},
+	{evidence.ICBs, `ICBs?|CCGs?|(?i:integrated care boards?|clinical commissioning groups?|local area partnerships?)`},
+	{evidence.LocalAuthorities, `(?i:local authorit(?:y|ies)|councils?|combined authorities|local area partnerships?)`},
 	{evidence.Trusts, `(?i:(?:NHS )?trusts|providers)`},
-	{evidence.Schools, `(?i:schools)`},
+	{evidence.Schools, `(?i:schools|colleges)`},
 	{evidence.CQC, `CQC|(?i:(?:the )?care quality commission)`},
 	{evidence.OtherActor, `(?i:commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|healthwatch|public health england)|DfE|Ofsted|UKHSA|OHID|HEE`},
 }
@@ -47,17 +47,28 @@ var actorPhrases = func() []actorPhrase {
 	add(evidence.Government, true, "HMT|MHCLG")
 	add(evidence.ICSs, true, "ICS|ICSs|ICP|ICPs")
 	add(evidence.ICSs, false, "integrated care system|integrated care systems|integrated care partnership|integrated care partnerships")
-	add(evidence.ICBs, true, "ICB|ICBs")
-	add(evidence.ICBs, false, "integrated care board|integrated care boards")
-	add(evidence.LocalAuthorities, false, "local authority|local authorities|council|councils|combined authorities")
-	add(evidence.Trusts, false, "trusts|nhs trusts|providers")
-	add(evidence.Schools, false, "schools")
+	add(evidence.ICBs, true, "ICB|ICBs|CCG|CCGs")
+	add(evidence.ICBs, false, "integrated care board|integrated care boards|clinical commissioning group|clinical commissioning groups")
+	add(evidence.LocalAuthorities, false, "local authority|local authorities|council|councils|combined authorities|children’s services|children's services")
+	// A SEND local area partnership is the council and the ICB together.
+	add(evidence.LocalAuthorities, false, "local area partnership|local area partnerships|area partnership")
+	add(evidence.ICBs, false, "local area partnership|local area partnerships|area partnership")
+	// A service is run by a trust: "adult mental health services should".
+	add(evidence.Trusts, false, "trust|trusts|nhs trusts|provider|providers|camhs|cypmhs|adult services|mental health services|adult mental health services|children’s mental health services|children's mental health services|community health services|health services|nhs services|specialist services|paediatric services|hospitals")
+	add(evidence.Trusts, true, "CAMHS|CYPMHS")
+	add(evidence.Schools, false, "school|schools|college|colleges|state school|state schools")
+	// Leaders, with no body named, are addressed: "Leaders should improve".
+	add(noActor, false, "leaders|system leaders|senior leaders|local leaders|partners|local partners|all partners")
 	add(evidence.CQC, true, "CQC")
 	add(evidence.CQC, false, "care quality commission")
 	add(evidence.OtherActor, false, "commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|healthwatch|public health england")
 	add(evidence.OtherActor, true, "DfE|Ofsted|UKHSA|OHID|HEE")
 	return out
 }()
+
+// noActor marks a subject that makes a sentence a recommendation without
+// naming an actor ("Leaders should...").
+const noActor evidence.Actor = ""
 
 type actorPhrase struct {
 	actor  evidence.Actor
@@ -66,13 +77,14 @@ type actorPhrase struct {
 }
 
 // actorEndingAt finds the longest actor name ending at end of s (lower is
-// s in lower case), on a word boundary; it returns the actor and where
-// the name starts, or -1.
-func actorEndingAt(s, lower string, end int) (evidence.Actor, int) {
-	best, bestStart := evidence.Actor(""), -1
+// s in lower case), on a word boundary; it returns its actors (a name may
+// stand for two, or for none: noActor) and where the name starts, or -1.
+func actorEndingAt(s, lower string, end int) ([]evidence.Actor, int) {
+	var best []evidence.Actor
+	bestStart := -1
 	for _, p := range actorPhrases {
 		start := end - len(p.phrase)
-		if start < 0 || (bestStart >= 0 && start >= bestStart) {
+		if start < 0 || (bestStart >= 0 && start > bestStart) {
 			continue
 		}
 		text := lower
@@ -82,7 +94,10 @@ func actorEndingAt(s, lower string, end int) (evidence.Actor, int) {
 		if text[start:end] != p.phrase || start > 0 && (isLetter(s[start-1]) || isDigit(s[start-1])) {
 			continue
 		}
-		best, bestStart = p.actor, start
+		if start < bestStart || bestStart < 0 {
+			best, bestStart = nil, start
+		}
+		best = append(best, p.actor)
 	}
 	return best, bestStart
 }
@@ -112,10 +127,13 @@ var (
 	// askRe finds reported asks with an addressee: "calls on the
 	// government to", "urged ministers to", "is calling on ICBs to",
 	// "asks NHS England to", "wants ministers to". The addressee is group 1.
-	askRe = lazyRegexp(`(?i)\b(?:calls?\s+(?:on|upon)|called\s+(?:on|upon)|calling\s+(?:on|upon)|calls?\s+for|called\s+for|calling\s+for|urges?|urged|urging|asks?|asking|wants?|encourages?|encouraging|challenges?|challenging|presses|pressing)\s+((?:[\w’'&,-]+\s+){0,8}?)to\s+[a-z]`)
+	askRe = lazyRegexp(`(?i)\b(?:calls?\s+(?:on|upon)|called\s+(?:on|upon)|calling\s+(?:on|upon)|calls?\s+for|called\s+for|calling\s+for|urges?|urged|urging|asks?|asking|wants?|encourages?|encouraging|challenges?|challenging|presses|pressing)\s+((?:[\w’'&,-]+\s+){0,8}?)to(?:\s+[a-z]|\s*:|\s*$)`)
 	// askNoAddresseeRe finds asks that name no one: "we are asking for",
 	// "calls for a national strategy", "we want to see", "urges action".
-	askNoAddresseeRe = lazyRegexp(`(?i)\b(?:(?:we|they|it|[A-Z][\w’'&-]*)\s+(?:are|is)\s+(?:asking|calling)\s+for|we\s+ask\s+(?:for|that)|calls\s+for|(?:we|i)\s+call\s+for|we\s+(?:want|would like|’d like|'d like)\s+to\s+see|we\s+urge|urges)\b`)
+	askNoAddresseeRe = lazyRegexp(`(?i)\b(?:(?:we|they|it|[A-Z][\w’'&-]*)\s+(?:are|is)\s+(?:also\s+|now\s+|therefore\s+|again\s+)?(?:asking|calling)\s+for|we\s+ask\s+(?:for|that)|calls\s+for|(?:we|i)\s+call\s+for|we\s+(?:want|would like|’d like|'d like)\s+to\s+see|we\s+urge|urges)\b`)
+	// askThatRe is "Ofsted and CQC ask that the local area partnership
+	// updates...": the addressee follows "that".
+	askThatRe = lazyRegexp(`(?i)\b(?:ask|asks|asked|request|requests|requested|recommend|recommends)\s+that\s+`)
 	// notAnAskRe are the words that make "calls for" a noun: "a call for
 	// evidence", "recent calls for reform".
 	notAnAskBeforeRe = lazyRegexp(`(?i)\b(?:a|the|these|those|recent|repeated|growing|many|previous|renewed|urgent|new|public|such|similar|earlier|numerous|several|widespread|long-standing)\s+$`)
@@ -128,7 +146,7 @@ var (
 	legalDutyRe = lazyRegexp(`(?i)\b(?:under\s+(?:section|s\.|part|regulation|schedule|the\s+[\w\s]{0,60}?act\b)|section\s+\d+[A-Z]*\b|statutory\s+(?:duty|duties|requirement|requirements|obligation|timescale|deadline|guidance\s+requires)|by\s+law|legal(?:ly)?\s+(?:duty|duties|required|obliged|requirement|obligation)|(?:has|have|had|with)\s+a\s+duty|duty\s+(?:to|under)|the\s+(?:send\s+)?code\s+of\s+practice|regulations\s+\d{4}|must\b[^.;]{0,80}\bwithin\s+\d+\s+(?:weeks|working\s+days|days|months))`)
 	// singularMustRe is "the local authority must": a duty that guidance
 	// places on each body of a kind, not an ask of them all.
-	singularMustRe = lazyRegexp(`(?i)\b(?:the|a|each|every|any)\s+(?:local\s+authority|ICB|integrated\s+care\s+board|school|council|commissioner|governing\s+body|responsible\s+body|health\s+body|body|setting|college|nursery|local\s+area|partnership|clinician|practitioner)\s+(?:must|shall)\b`)
+	singularMustRe = lazyRegexp(`(?i)\b(?:the|a|each|every|any)\s+(?:local\s+authority|ICB|integrated\s+care\s+board|school|council|commissioner|governing\s+body|responsible\s+body|health\s+body|body|setting|college|nursery|clinician|practitioner)\s+(?:must|shall)\b`)
 	// viewBeforeRe ends with a reported view, just before the obligation
 	// it reports: "respondents said that", "parents told us". What people
 	// said the government should do is a finding about them, not the
@@ -198,11 +216,19 @@ func subjectMatch(s string) ([]evidence.Actor, int) {
 				for end > 0 && lower[end-1] == ' ' {
 					end--
 				}
-				a, st := actorEndingAt(s, lower, end)
+				as, st := actorEndingAt(s, lower, end)
+				if st < 0 && start < 0 {
+					// "integrated care boards across the region should":
+					// a name, then a phrase saying where.
+					as, st = actorBeforePlace(s, lower, end)
+				}
 				if st < 0 {
 					break
 				}
-				seen[a], start = true, st
+				for _, a := range as {
+					seen[a] = true
+				}
+				start = st
 				// "the" before a name, then ", ", " and " or " & " before that.
 				end = st
 				if end >= 4 && lower[end-4:end] == "the " {
@@ -235,6 +261,42 @@ func subjectMatch(s string) ([]evidence.Actor, int) {
 	return canonical(seen), first
 }
 
+// placeWords open a phrase that says where or which of a body is meant:
+// "across the region", "in each area", "that have not yet applied".
+var placeWords = map[string]bool{"across": true, "in": true, "within": true, "throughout": true, "for": true,
+	"at": true, "on": true, "of": true, "from": true, "that": true, "which": true, "who": true, "with": true}
+
+// actorBeforePlace finds an actor name followed by a short phrase of place
+// or kind (at most eight words, opening with a word in placeWords) that
+// ends at end.
+func actorBeforePlace(s, lower string, end int) ([]evidence.Actor, int) {
+	i := end
+	for words := 0; words < 8 && i > 0; words++ {
+		j := i
+		for j > 0 && lower[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 && lower[k-1] != ' ' {
+			k--
+		}
+		if k == j || strings.ContainsAny(lower[k:j], ".;:") {
+			return nil, -1
+		}
+		if placeWords[lower[k:j]] {
+			p := k
+			for p > 0 && lower[p-1] == ' ' {
+				p--
+			}
+			if as, st := actorEndingAt(s, lower, p); st >= 0 {
+				return as, st
+			}
+		}
+		i = k
+	}
+	return nil, -1
+}
+
 // hasModal is a cheap test for the words every obligation pattern needs.
 func hasModal(s string) bool {
 	return strings.Contains(s, "should") || strings.Contains(s, "must") || strings.Contains(s, "need") ||
@@ -253,6 +315,7 @@ func mayAsk(lower string) bool { return hasWordIn(lower, askWords) }
 // mayAskForNoOne is the cheap test for askNoAddresseeRe.
 func mayAskForNoOne(lower string) bool {
 	return strings.Contains(lower, "asking for") || strings.Contains(lower, "calling for") || strings.Contains(lower, "ask for") ||
+		strings.Contains(lower, "asking for") ||
 		strings.Contains(lower, "ask that") || strings.Contains(lower, "calls for") || strings.Contains(lower, "call for") ||
 		strings.Contains(lower, "to see") || strings.Contains(lower, "urge")
 }
@@ -290,6 +353,14 @@ func ask(s string) ([]evidence.Actor, bool) {
 		}
 		return actors, true
 	}
+	if strings.Contains(lower, " that ") {
+		if m := askThatRe.get().FindStringIndex(s); m != nil && !viewSubjectRe.get().MatchString(s[:m[0]]) {
+			verb := strings.ToLower(strings.Fields(s[m[0]:m[1]])[0])
+			if !strings.HasPrefix(verb, "recommend") && verb != "asked" && verb != "requested" {
+				return actorsIn(firstWords(s[m[1]:], 6)), true
+			}
+		}
+	}
 	if !mayAskForNoOne(lower) {
 		return nil, false
 	}
@@ -326,7 +397,7 @@ func hasProperName(s string) bool {
 // issue a plan within 20 weeks", "ICBs must publish ... under section
 // 14Z". Such a sentence describes the law; it is not an ask.
 func isDuty(s string) bool {
-	if !strings.Contains(s, "must") && !strings.Contains(s, "shall") && !strings.Contains(s, "duty") {
+	if !strings.Contains(s, "must") && !strings.Contains(s, "shall") && !strings.Contains(s, "duty") && !strings.Contains(s, "required") {
 		return false
 	}
 	if strings.Contains(s, "should") {
@@ -346,8 +417,8 @@ var (
 	legalWords = map[string]bool{"under": true, "section": true, "s": true, "statutory": true, "law": true,
 		"legal": true, "legally": true, "duty": true, "duties": true, "code": true, "regulations": true, "within": true}
 	singularBodies = map[string]bool{"authority": true, "icb": true, "board": true, "school": true, "council": true,
-		"commissioner": true, "body": true, "setting": true, "college": true, "nursery": true, "area": true,
-		"partnership": true, "clinician": true, "practitioner": true}
+		"commissioner": true, "body": true, "setting": true, "college": true, "nursery": true,
+		"clinician": true, "practitioner": true}
 )
 
 // isView reports an obligation that is someone's reported view
@@ -368,6 +439,7 @@ type recFacts struct {
 	there     bool // "there should be ... from NHS England"
 	recThat   bool // "We recommend that NHS England publish"
 	reported  bool // "It recommended that the government should"
+	required  bool // "Adult services must be required to"
 }
 
 // analyse reads the recFacts of s.
@@ -397,6 +469,7 @@ func analyse(s string) recFacts {
 		return f
 	}
 	f.reported = strings.Contains(s, "should") && reportedRe.get().MatchString(s) && len(actorsIn(s)) > 0
+	f.required = strings.Contains(lower, "must be") && mustRequiredRe.get().MatchString(s)
 	return f
 }
 
@@ -414,7 +487,7 @@ func (f recFacts) isRec() bool {
 	case f.subjectAt >= 0:
 		return !f.view
 	}
-	return f.there || f.recThat || f.reported
+	return f.there || f.recThat || f.reported || f.required
 }
 
 // isRecommendationSentence reports whether s recommends (see recFacts.isRec).
@@ -472,7 +545,7 @@ func firstWords(s string, n int) string {
 // recHeadingRe is a heading over a list of recommendations, in any case:
 // "Recommendations", "Key recommendations", "Our recommendations for
 // ICBs", "Conclusions and recommendations", "What we recommend", "Our asks".
-var recHeadingRe = lazyRegexp(`(?i)^(?:(?:chapter|section|part)\s+\w+\s*[:.–—-]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|key|main|summary\s+of(?:\s+our)?|the|priority|top|policy|full|list\s+of|\w+\s+and(?:\s+our)?|\d+)\s+)*(?:recommendations?|what\s+we\s+recommend|we\s+recommend|calls?\s+to\s+action|our\s+asks|what\s+we\s+(?:are\s+)?ask(?:ing)?\s+for|what\s+needs\s+to\s+happen)\b`)
+var recHeadingRe = lazyRegexp(`(?i)^(?:(?:chapter|section|part)\s+\w+\s*[:.–—-]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|key|main|summary\s+of(?:\s+our)?|the|priority|top|policy|full|list\s+of|\w+\s+and(?:\s+our)?|\d+)\s+)*(?:recommendations?|what\s+we\s+recommend|we\s+recommend|calls?\s+to\s+action|our\s+asks|what\s+we\s+(?:are\s+)?ask(?:ing)?\s+for|what\s+(?:needs|has)\s+to\s+(?:happen|change)|what\s+should\s+change|what\s+we\s+want\s+to\s+see|our\s+calls(?:\s+to\s+\w+)?)\b`)
 
 // isRecHeading reports a heading that opens a list of recommendations.
 func isRecHeading(h string) bool { return recHeadingRe.get().MatchString(strings.TrimSpace(h)) }

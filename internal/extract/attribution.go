@@ -17,11 +17,20 @@ var (
 	// attributedAfterRe ends with the words after which the body a figure
 	// comes from is named: "according to", "figures from", "a report by",
 	// "data published by", "according to the latest figures from".
-	attributedAfterRe = lazyRegexp(`(?i)(?:\baccording\s+to(?:\s+(?:the|a|an))?(?:\s+(?:latest|new|recent|official|published|provisional|annual|national|separate|further|\d{4}))*(?:\s+(?:figures|data|statistics|analysis|research|estimates|survey|report|study|review|poll|census|count|evidence))?(?:\s+(?:from|by|published\s+by|of|for))?|\b(?:figures|data|statistics|analysis|research|estimates|report|survey|study|review|poll|evidence|work|modelling|investigation)\s+(?:published\s+|released\s+|carried\s+out\s+|conducted\s+|commissioned\s+)?(?:from|by)|\bsources?:)\s+$`)
+	attributedAfterRe = lazyRegexp(`(?i)(?:\baccording\s+to(?:\s+(?:the|a|an))?(?:\s+(?:latest|new|recent|official|published|provisional|annual|national|separate|further|\d{4}))*(?:\s+(?:figures|data|statistics|analysis|research|estimates|survey|report|study|review|poll|census|count|evidence))?(?:\s+(?:from|by|published\s+by|of|for))?|\b(?:figures|data|statistics|analysis|research|estimates|report|survey|study|review|poll|evidence|work|modelling|investigation)\s+(?:published\s+|released\s+|carried\s+out\s+|conducted\s+|commissioned\s+)?(?:from|by)|\bspokes(?:person|woman|man)\s+(?:for|from|at)|\b(?:researchers|academics|a\s+team|teams|experts|analysts|economists|statisticians)\s+(?:at|from)|\bsources?:)\s+$`)
 	// attributedBeforeRe starts with the words before which the body is
 	// named: "found that", "’s analysis shows", "estimates that".
-	attributedBeforeRe = lazyRegexp(`(?i)^(?:(?:’s|'s)\s+(?:latest\s+|new\s+|recent\s+|own\s+|annual\s+)?(?:analysis|research|survey|data|figures|report|review|study|estimates|modelling|census|statistics)\s+(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|estimates?|estimated|indicates?|indicated)|\s+(?:found|finds|has\s+found|estimates|estimated|has\s+estimated|calculated|reports|reported)\s+that|\s+(?:latest\s+|new\s+|official\s+)?(?:data|figures|statistics|analysis|research|estimates)\s+(?:shows?|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated|published))\b`)
-	attributionCues    = []string{"according to", "from", " by", "found", "finds", "estimate", "calculated", "reported", "reports", "source", "’s", "'s", "show", "suggest", "reveal", "indicate", "published"}
+	attributedBeforeRe = lazyRegexp(`(?i)^(?:(?:’s|'s)\s+(?:latest\s+|new\s+|recent\s+|own\s+|annual\s+|\d{4}\s+)*(?:analysis|research|survey|data|figures|report|review|study|estimates|modelling|census|statistics|guidance|audit|inquiry|evaluation)\s+(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|estimates?|estimated|indicates?|indicated|says?|said)|\s+(?:latest\s+|new\s+|official\s+|\d{4}\s+)*(?:data|figures|statistics|analysis|research|estimates|guidance|guidelines)\s+(?:shows?|show|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated|published|says?|said|recommends?|states?)|\s+(?:press\s+office\s+|media\s+team\s+)?spokes(?:person|woman|man))\b`)
+	// attributedVerbRe starts with a verb of saying or finding after a
+	// body: "found that", ", the Royal College of Emergency Medicine
+	// found.", "said". It needs a name that reads as an organisation,
+	// since people say and find things too ("Maya said").
+	attributedVerbRe = lazyRegexp(`(?i)^\s+(?:has\s+|have\s+|had\s+)?(?:found|finds|said|says|told|estimates?|estimated|calculated|reports?|reported|warned|warns)\b`)
+	// studyFoundRe follows a named study: "The TRACK study, which followed
+	// young people..., found that".
+	studyFoundRe    = lazyRegexp(`(?i)^\s+(study|survey|review|trial|inquiry|audit|evaluation|census|report)\b(?:,[^,.;]{0,200},)?\s+(?:has\s+)?(?:found|finds|showed|shows|suggests|suggested|reported|estimated)\b`)
+	attributionCues = []string{"according to", "from", " by", "found", "finds", "estimate", "calculated", "reported", "reports", "source", "’s", "'s", "show", "suggest", "reveal", "indicate", "published",
+		"said", "says", "told", "spokes", "guidance", "guidelines", "warn"}
 )
 
 // notBodies are capitalised words that open a sentence or a phrase but
@@ -103,8 +112,11 @@ func attributedBody(text string) string {
 			continue
 		}
 		start := i
-		if start >= 4 && strings.EqualFold(text[start-4:start], "the ") {
-			start -= 4
+		for _, article := range []string{"the ", "an ", "a "} {
+			if start >= len(article) && strings.EqualFold(text[start-len(article):start], article) {
+				start -= len(article)
+				break
+			}
 		}
 		name, end := nameAt(text, i)
 		if name == "" {
@@ -114,8 +126,17 @@ func attributedBody(text string) string {
 			i = end
 			continue
 		}
+		rest := text[end:min(len(text), end+260)]
+		if m := studyFoundRe.get().FindStringSubmatchIndex(rest); m != nil {
+			name, end = name+rest[m[2]-1:m[3]], end+m[3] // "TRACK study"
+		}
+		subject := atClauseStart(lower, start) && !personRole(name)
 		if attributedAfterRe.get().MatchString(before(lower, start, 120)) ||
-			attributedBeforeRe.get().MatchString(text[end:min(len(text), end+60)]) {
+			subject && attributedBeforeRe.get().MatchString(rest[:min(len(rest), 60)]) ||
+			strings.HasSuffix(name, " study") || strings.HasSuffix(name, " survey") || strings.HasSuffix(name, " review") ||
+			strings.HasSuffix(name, " trial") || strings.HasSuffix(name, " inquiry") || strings.HasSuffix(name, " audit") ||
+			strings.HasSuffix(name, " evaluation") || strings.HasSuffix(name, " census") || strings.HasSuffix(name, " report") ||
+			subject && orgLike(name) && attributedVerbRe.get().MatchString(rest[:min(len(rest), 40)]) {
 			if found != "" && found != name {
 				return "" // several bodies: the sentence is not one attribution
 			}
@@ -131,9 +152,11 @@ func attributedBody(text string) string {
 // starts of what an attributed name is followed by ("found that", "’s
 // analysis", "data show").
 var (
-	cueBefore = []string{"to", "from", "by", "of", "for", "source:", "sources:"}
-	cueAfter  = []string{"’s ", "'s ", " found", " finds", " has ", " estimate", " calculated", " report", " data",
-		" figures", " statistics", " analysis", " research", " latest", " new ", " official"}
+	cueBefore = []string{"to", "from", "by", "of", "for", "at", "source:", "sources:"}
+	cueAfter  = []string{"’s ", "'s ", " found", " finds", " has ", " have ", " had ", " estimate", " calculated", " report",
+		" data", " figures", " statistics", " analysis", " research", " latest", " new ", " official", " said", " says",
+		" told", " warn", " spokes", " press office", " media team", " guidance", " guidelines", " study", " survey",
+		" review", " trial", " inquiry", " audit", " evaluation", " census", " 1", " 2"}
 )
 
 // attributionNear is the cheap test for the attribution patterns around
@@ -249,4 +272,82 @@ func sameBody(a, b string) bool {
 		return strings.Trim(s, " .,")
 	}
 	return norm(a) != "" && norm(a) == norm(b)
+}
+
+// orgWords are words that make a name an organisation's: "Royal College of
+// Emergency Medicine", "Centre for Mental Health", "NHS England".
+var orgWords = map[string]bool{"foundation": true, "fund": true, "trust": true, "college": true, "council": true,
+	"commission": true, "commissioner": true, "institute": true, "institution": true, "society": true,
+	"association": true, "department": true, "office": true, "nhs": true, "board": true, "centre": true,
+	"center": true, "alliance": true, "network": true, "partnership": true, "charity": true, "service": true,
+	"services": true, "agency": true, "authority": true, "government": true, "committee": true, "university": true,
+	"union": true, "confederation": true, "federation": true, "group": true, "bureau": true, "unit": true,
+	"observatory": true, "forum": true, "coalition": true, "campaign": true, "ministry": true, "treasury": true,
+	"parliament": true, "inquiry": true, "team": true, "statistics": true, "healthwatch": true, "providers": true,
+	"england": true, "digital": true, "trusts": true, "collaborative": true, "consortium": true, "panel": true,
+	"executive": true, "department’s": true, "barnardo’s": true, "barnardo's": true}
+
+// knownBodies are organisations known by one ordinary-looking word.
+var knownBodies = map[string]bool{"ofsted": true, "healthwatch": true, "barnardo’s": true, "barnardo's": true,
+	"youngminds": true, "mind": true, "beat": true, "unicef": true, "nesta": true, "demos": true, "nice": true}
+
+// orgLike reports a name that reads as an organisation's rather than a
+// person's: an acronym ("ONS", "NICE"), a name with inner capitals
+// ("YoungMinds"), a known body, or a name with a word such as College,
+// Foundation or Department.
+func orgLike(name string) bool {
+	if knownBodies[strings.ToLower(name)] {
+		return true
+	}
+	for _, w := range strings.Fields(name) {
+		lw := strings.ToLower(w)
+		if orgWords[lw] {
+			return true
+		}
+		caps := 0
+		for i := 0; i < len(w); i++ {
+			if isUpper(w[i]) {
+				caps++
+			}
+		}
+		if caps >= 2 {
+			return true // "ONS", "YoungMinds", "NHSE"
+		}
+	}
+	return false
+}
+
+// atClauseStart reports a name at the start of a clause, where the body
+// that found or said something stands: the sentence's start, or after a
+// comma, semicolon, dash, bracket or conjunction. "those referred to
+// CAMHS said" and "the maximum that NICE guidance says" are not.
+func atClauseStart(lower string, start int) bool {
+	j := start
+	for j > 0 && lower[j-1] == ' ' {
+		j--
+	}
+	if j == 0 {
+		return true
+	}
+	switch lower[j-1] {
+	case ',', ';', ':', '(', '.':
+		return true
+	}
+	if strings.HasSuffix(lower[:j], "–") || strings.HasSuffix(lower[:j], "—") {
+		return true
+	}
+	return endsWithAny(lower[:j], "and", "but", "while", "whereas", "as", "and the", "but the", "while the")
+}
+
+// roleWords end a name that is a person's job, not a body: "the ICB’s
+// Commissioning Manager reported".
+var roleWords = map[string]bool{"manager": true, "director": true, "officer": true, "lead": true, "chair": true,
+	"chairman": true, "chairwoman": true, "head": true, "president": true, "secretary": true, "minister": true,
+	"adviser": true, "advisor": true, "consultant": true, "nurse": true, "doctor": true, "clinician": true,
+	"mp": true, "councillor": true, "spokesperson": true}
+
+// personRole reports a name that ends in a person's role.
+func personRole(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 0 && roleWords[strings.ToLower(f[len(f)-1])]
 }

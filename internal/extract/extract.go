@@ -230,7 +230,9 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 	}
 	for _, sp := range Sentences(b.Text) {
 		s := b.Text[sp.start:sp.end]
-		if x.facts(s).isRec() {
+		// A question asks, and a lead-in ending with a colon introduces:
+		// neither is itself a recommendation.
+		if !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, ":") && x.facts(s).isRec() {
 			flush()
 			x.add(b, sp.start, sp.end, evidence.Recommendation, section, "")
 			continue

@@ -39,8 +39,10 @@ var (
 		"a third": 100.0 / 3, "one third": 100.0 / 3, "two thirds": 200.0 / 3,
 		"a quarter": 25, "one quarter": 25, "three quarters": 75,
 		"a fifth": 20, "one fifth": 20, "two fifths": 40, "three fifths": 60, "four fifths": 80,
+		"a tenth": 10, "one tenth": 10, "a sixth": 100.0 / 6, "one sixth": 100.0 / 6, "an eighth": 12.5,
 	}
-	fractionRe    = `(?i:(?:a|one|two|three|four)[ -](?:thirds?|quarters?|fifths?)|(?:a |one )?half)`
+	fractionRe    = `(?i:(?:a|one|two|three|four)[ -](?:thirds?|quarters?|fifths?)|(?:a|one)[ -](?:tenth|sixth)|an eighth|(?:a |one )?half)`
+	ofAMillionRe  = lazyRegexp(`(?i)^\s+(?:of\s+)?an?\s+(million|billion)\b`)
 	fracPercentRe = lazyRegexp(`(` + qualifierRe + `)(` + fractionRe + `)\s+\((` + numberRe + `)\s?%\)`)
 	fracRe        = lazyRegexp(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
 	percentRe     = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage points?\b)`)
@@ -48,30 +50,36 @@ var (
 	// "one in eight (12.8%)": the bracketed percentage is the figure.
 	nInMPercentRe = lazyRegexp(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3}) (?:in|out of) (?:every |each )?(` + smallWordRe + `|\d{1,4})\s+\((` + numberRe + `)\s?%\)`)
 	moneyRe       = lazyRegexp(`(` + qualifierRe + `)£\s?(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)\b)?`)
-	durationRe    = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](weeks?|months?|years?|days?|hours?)\b`)
+	durationRe    = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?)\b`)
 	countRe       = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?(?:million|billion)|(?:m|bn)\b)?\s+(?:new |more |additional |extra )?[A-Za-z]`)
 	// A number closing its clause: "...numbered 270,000." (see bareCount).
 	bareCountRe = lazyRegexp(`\b(` + numberRe + `)(\s?(?:million|billion))?\s*(?:[.,;:!?)\]"'’”]|$)`)
 	// A range is one figure: "10-15 years", "2–3%", "between 70 and 90%",
 	// "from 12 to 18 months", "£2-3 billion".
-	rangeRe = lazyRegexp(`(£\s?)?\b(` + numberRe + `)(\s?%|\s?per ?cent\b)?\s?(-|–|—|\bto\b|\band\b)\s?(£\s?)?(` + numberRe + `)(?:(\s?%|\s?per ?cent\b|\s?percentage points?\b)|\s?(bn|billion|m|million|k)\b|[ -](weeks?|months?|years?|days?|hours?)\b)?`)
+	rangeRe = lazyRegexp(`(£\s?)?\b(` + numberRe + `)(\s?(?:bn|billion|m|million|k)\b)?(\s?%|\s?per ?cent\b)?\s?(-|–|—|\bto\b|\band\b)\s?(£\s?)?(` + numberRe + `)(?:(\s?%|\s?per ?cent\b|\s?percentage points?\b)|\s?(bn|billion|m|million|k)\b|[ -](weeks?|months?|years?|days?|hours?)\b)?`)
 	// Rates: "12.5 per 100,000", "3 per 1,000 live births".
 	rateRe = lazyRegexp(`\b(` + numberRe + `)\s+per\s+(?:100,000|100 000|100000|10,000|10 000|10000|1,000|1 000|1000|100|thousand|million|hundred thousand)\b`)
 	// Ratios: "twice as likely", "three times as likely", "2.5 times more
 	// likely", "four times higher", "a threefold rise".
-	ratioRe = lazyRegexp(`(?i)\b(twice|half|(?:(` + numberRe + `|` + smallWordRe + `)\s+times))\s+(as|more|less|higher|greater|larger|lower|bigger|smaller|the)\b`)
+	ratioRe = lazyRegexp(`(?i)\b(twice|half|(?:(` + numberRe + `|` + smallWordRe + `)\s+times))\s+(as|more|less|higher|greater|larger|lower|bigger|smaller|the|those|that|what)\b`)
 	foldRe  = lazyRegexp(`(?i)\b(` + numberRe + `|two|three|four|five|six|seven|eight|nine|ten)[- ]?fold\b`)
+	// "from 164 to 391": see readBareCounts.
+	fromToRe = lazyRegexp(`(?i)\bfrom\s+(` + numberRe + `)\s+to\s+(` + numberRe + `)\b`)
 	// "(n=60)", "n = 1,204": the base of a survey.
 	nEqualsRe = lazyRegexp(`\b[nN]\s?=\s?(` + numberRe + `)`)
 
 	wordNumbers   = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twice": 2, "half": 0.5}
 	monthNames    = lazyRegexp(`^\s*(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
-	notCountAfter = lazyRegexp(`(?i)(?:\b(?:age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of)|[-/–])\s*$`)
+	notCountAfter = lazyRegexp(`(?i)(?:\b(?:age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|until|till|turn|turns|turned|turning|reach|reaches|reached|reaching|aged over|aged under)|\b(?:year|years|key stage|stage|level|tier|phase|grade|band|page|section|chapter|part)\s+\d+\s*(?:or|and|to|-|–)|[-/–])\s*$`)
 	rangeAfter    = lazyRegexp(`^\s?[-–]\s?\d`)
 	// A duration that dates something rather than measuring it: "two years
 	// ago", "over the next 10 years", "in the past 12 months".
 	periodBefore = lazyRegexp(`(?i)\b(?:next|last|past|coming|previous|recent|first|following|final|in)\s*$`)
 	periodAfter  = lazyRegexp(`(?i)^\s*(?:ago|since|later|earlier|into|on from|from now|time)\b`)
+	// yearsAfterRe: "Ten years after the Act" dates the Act.
+	yearsAfterRe = lazyRegexp(`(?i)^\s*(?:after|on)\b`)
+	// ratioVerbRe: "have doubled", "more than tripled".
+	ratioVerbRe = lazyRegexp(`(?i)\b(doubled|tripled|trebled|quadrupled|halved)\b`)
 )
 
 // Figures finds the figures in a sentence, in order, at most MaxFigures. It
@@ -88,7 +96,8 @@ var (
 func Figures(s string) []evidence.Figure {
 	r := reader{s: s, lower: asciiLower(s)}
 	r.f = scan(r.lower)
-	if !r.f.digit && !r.f.numWord && !r.f.fraction && !strings.Contains(s, "£") {
+	if !r.f.digit && !r.f.numWord && !r.f.fraction && !strings.Contains(s, "£") && !hasRatioVerb(r.lower) &&
+		!(mayHoldDuration(r.lower) && (strings.Contains(r.lower, "a ") || strings.Contains(r.lower, "an "))) {
 		return nil
 	}
 	r.taken = make([]bool, len(s)+1)
@@ -200,8 +209,12 @@ func (r *reader) read() {
 		if strings.EqualFold(s[m[6]:m[7]], "out of") && !roundDenominator(b) {
 			continue
 		}
-		// "one in eight children (12.8%)": the percentage is the figure.
-		if percentSoonAfter(s, m[1], r.taken) {
+		// "one in eight children (12.8%)": the percentage is the figure,
+		// and the words of the ratio are not read again as a count.
+		if r.percentSoonAfter(m[1]) {
+			for k := m[0]; k < m[1]; k++ {
+				r.taken[k] = true
+			}
 			continue
 		}
 		r.add(m[0], m[1], a/b*100, evidence.UnitPercent)
@@ -210,7 +223,7 @@ func (r *reader) read() {
 		r.add(m[0], m[1], parseNumber(s[m[4]:m[5]])*moneyScale(s, m[6], m[7]), evidence.UnitGBP)
 	}
 	for _, m := range findAll(durationRe.get(), s, hasDigit && mayHoldDuration(lower)) {
-		if precededByLetter(s, m[4]) || notCountAfter.get().MatchString(tail(s, m[4])) || r.datesSomething(m[0], m[1]) {
+		if !r.durationCountable(m[4], m[5], durationUnit(s[m[6]:m[7]])) || r.datesSomething(m[0], m[1]) {
 			continue
 		}
 		r.add(m[0], m[1], parseNumber(s[m[4]:m[5]]), durationUnit(s[m[6]:m[7]]))
@@ -222,14 +235,40 @@ func (r *reader) read() {
 		if !ok || (frac == "half" && qual == "" && !strings.HasPrefix(strings.ToLower(s[m[5]:]), " of")) {
 			continue
 		}
+		// "two and a half" is a number, not a share.
+		if strings.HasSuffix(tail(lower, m[2]), "and ") {
+			continue
+		}
 		// "a third of respondents (33%)": the percentage is the figure.
-		if percentSoonAfter(s, m[1], r.taken) {
+		if r.percentSoonAfter(m[1]) {
+			for k := m[0]; k < m[1]; k++ {
+				r.taken[k] = true
+			}
+			continue
+		}
+		// "a quarter of a million children", "half a million": a count.
+		if mm := ofAMillionRe.get().FindStringSubmatchIndex(s[m[1]:]); mm != nil {
+			scale := 1e6
+			if strings.EqualFold(s[m[1]+mm[2]:m[1]+mm[3]], "billion") {
+				scale = 1e9
+			}
+			end := m[1] + mm[1]
+			r.add(m[0], countEnd(s, skipSpace(s, end), end), v/100*scale, evidence.UnitCount)
 			continue
 		}
 		r.add(m[0], m[1], v, evidence.UnitPercent)
 	}
 	if r.f.numWord {
 		r.readWordNumbers()
+	}
+	if mayHoldDuration(lower) {
+		r.readOneUnit()
+	}
+	if hasRatioVerb(lower) {
+		for _, m := range ratioVerbRe.get().FindAllStringSubmatchIndex(s, -1) {
+			v := map[string]float64{"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5}[strings.ToLower(s[m[2]:m[3]])]
+			r.add(m[2], m[3], v, evidence.UnitRatio)
+		}
 	}
 	for _, m := range findAll(countRe.get(), s, hasDigit) {
 		num := s[m[4]:m[5]]
@@ -238,7 +277,8 @@ func (r *reader) read() {
 			numEnd = m[7]
 		}
 		if !r.countable(m[4], m[5]) || monthNames.get().MatchString(s[m[5]:]) || rangeAfter.get().MatchString(s[m[5]:]) ||
-			nextWordIs(s, numEnd, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "out") {
+			nextWordIs(s, numEnd, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "out") ||
+			!countedAhead(s, numEnd) && !strings.Contains(num, ",") && m[6] < 0 {
 			continue
 		}
 		v := parseNumber(num)
@@ -250,6 +290,15 @@ func (r *reader) read() {
 	}
 	if hasDigit {
 		r.readBareCounts()
+	}
+	// "from 164 to 391 a year": two counts, with nothing after either.
+	if hasDigit && strings.Contains(lower, "from ") && strings.Contains(lower, " to ") {
+		for _, m := range fromToRe.get().FindAllStringSubmatchIndex(s, -1) {
+			if r.countable(m[2], m[3]) && r.countable(m[4], m[5]) && !isYearNumber(s[m[4]:m[5]]) {
+				r.add(m[2], m[3], parseNumber(s[m[2]:m[3]]), evidence.UnitCount)
+				r.add(m[4], m[5], parseNumber(s[m[4]:m[5]]), evidence.UnitCount)
+			}
+		}
 	}
 }
 
@@ -263,51 +312,92 @@ func roundDenominator(b float64) bool {
 	return false
 }
 
+// hasRatioVerb is the cheap test for ratioVerbRe.
+func hasRatioVerb(lower string) bool {
+	return strings.Contains(lower, "doubled") || strings.Contains(lower, "tripled") || strings.Contains(lower, "trebled") ||
+		strings.Contains(lower, "quadrupled") || strings.Contains(lower, "halved")
+}
+
 // countable reports whether the number at s[a:b] may be a count: not part
 // of a code, not a year, not a page, section or list number.
 func (r *reader) countable(a, b int) bool {
+	// "v0.3": the digits after a decimal point are not a number of their own.
+	if a >= 2 && (r.s[a-1] == '.' || r.s[a-1] == ',') && isDigit(r.s[a-2]) {
+		return false
+	}
 	return r.free(a, b) && !precededByLetter(r.s, a) && !isYearNumber(r.s[a:b]) && !notCountAfter.get().MatchString(tail(r.s, a))
 }
 
 // datesSomething reports a duration that places something in time rather
 // than measuring it: "two years ago", "over the next 10 years".
 func (r *reader) datesSomething(a, b int) bool {
-	return periodBefore.get().MatchString(tail(r.lower, a)) || periodAfter.get().MatchString(r.lower[b:min(len(r.lower), b+16)])
+	after := r.lower[b:min(len(r.lower), b+16)]
+	if strings.HasSuffix(r.lower[a:b], "years") && yearsAfterRe.get().MatchString(after) {
+		return true
+	}
+	return periodBefore.get().MatchString(tail(r.lower, a)) || periodAfter.get().MatchString(after)
+}
+
+// durationCountable is countable for a duration: "under six months" is a
+// wait, though "under 16" is an age.
+func (r *reader) durationCountable(a, b int, unit evidence.Unit) bool {
+	t := tail(r.lower, a)
+	if unit != evidence.UnitYears && strings.HasSuffix(strings.TrimRight(t, " "), "under") {
+		return r.free(a, b) && !precededByLetter(r.s, a)
+	}
+	return r.countable(a, b)
 }
 
 // readRanges reads ranges as one figure each, with Low and High.
 func (r *reader) readRanges() {
 	s, lower := r.s, r.lower
 	for _, m := range rangeRe.get().FindAllStringSubmatchIndex(s, -1) {
-		loText, hiText := s[m[4]:m[5]], s[m[12]:m[13]]
+		// Groups: 1 £, 2 low, 3 its scale, 4 its %, 5 the joining word,
+		// 6 £, 7 high, 8 its %, 9 its scale, 10 a unit of time.
+		g := func(n int) (int, int) { return m[2*n], m[2*n+1] }
+		has := func(n int) bool { return m[2*n] >= 0 }
+		text := func(n int) string { a, b := g(n); return s[a:b] }
+		loText, hiText := text(2), text(7)
 		if precededByLetter(s, m[4]) || isYearNumber(loText) || isYearNumber(hiText) || !r.free(m[0], m[1]) {
 			continue
 		}
 		if m[1] < len(s) && (s[m[1]] == '/' || isDigit(s[m[1]]) || s[m[1]] == '-' && m[1]+1 < len(s) && isDigit(s[m[1]+1])) {
 			continue // "2-3/4", "1-2-1"
 		}
-		conn := strings.ToLower(strings.TrimSpace(s[m[8]:m[9]]))
+		if monthNames.get().MatchString(s[m[1]:]) {
+			continue // "between 10 and 14 June": dates
+		}
+		conn := strings.ToLower(strings.TrimSpace(text(5)))
 		before := strings.TrimRight(lower[max(0, m[0]-12):m[0]], " ")
 		between := strings.HasSuffix(before, "between")
 		from := strings.HasSuffix(before, "from") && conn == "to"
-		pound := m[2] >= 0 || m[10] >= 0
+		pound := has(1) || has(6)
+		loScale, hiScale := 1.0, 1.0
+		if has(3) {
+			loScale = moneyScale(s, m[6], m[7])
+			hiScale = loScale
+		}
+		if has(9) {
+			hiScale = moneyScale(s, m[18], m[19])
+			if !has(3) {
+				loScale = hiScale
+			}
+		}
 		var unit evidence.Unit
-		scale := 1.0
 		switch {
-		case m[14] >= 0 || m[6] >= 0:
+		case has(8) || has(4):
 			unit = evidence.UnitPercent
-			if m[14] >= 0 && strings.Contains(s[m[14]:m[15]], "point") {
+			if has(8) && strings.Contains(text(8), "point") {
 				unit = evidence.UnitOther
 			}
 		case pound:
 			unit = evidence.UnitGBP
-			scale = moneyScale(s, m[16], m[17])
-		case m[18] >= 0:
-			unit = durationUnit(s[m[18]:m[19]])
-		case m[16] >= 0:
-			unit, scale = evidence.UnitCount, moneyScale(s, m[16], m[17])
+		case has(10):
+			unit = durationUnit(text(10))
+		case has(9) || has(3):
+			unit = evidence.UnitCount
 		}
-		if m[6] >= 0 && m[14] < 0 {
+		if has(4) && !has(8) {
 			continue // "rose by 11% to 576,000": a percentage, then a count
 		}
 		switch conn {
@@ -316,7 +406,7 @@ func (r *reader) readRanges() {
 				continue
 			}
 		case "to":
-			if !between && !from && m[14] < 0 && m[16] < 0 && m[18] < 0 {
+			if !between && !from && !has(8) && !has(9) && !has(10) {
 				continue // "10 to 15%" has its unit after both numbers
 			}
 		}
@@ -329,7 +419,7 @@ func (r *reader) readRanges() {
 			}
 			unit = evidence.UnitCount
 		}
-		lo, hi := parseNumber(loText)*scale, parseNumber(hiText)*scale
+		lo, hi := parseNumber(loText)*loScale, parseNumber(hiText)*hiScale
 		start := m[0]
 		if between || from {
 			prefix := strings.TrimRight(lower[:m[0]], " ")
@@ -385,7 +475,7 @@ func (r *reader) readRatios() {
 				if w, e := wordAt(s, skipSpace(s, m[7])); w != "" && e > m[7] {
 					end = e
 				}
-			case "the":
+			case "the", "those", "that", "what":
 			default:
 				end = m[7]
 			}
@@ -426,9 +516,11 @@ func (r *reader) readWordPercents() {
 }
 
 // readWordNumbers reads counts and durations written in words:
-// "twenty-three trusts", "two million children", "waited two years".
-// Numbers under ten in words are counts only with a scale ("two
-// million"): "two reasons" and "three areas" are prose, not findings.
+// "twenty-three trusts", "two million children", "waited two years",
+// "six teams", and ranges: "two to three years", "between six and nine
+// months". A number under ten in words is a count only when a plural
+// noun follows it at once ("six teams", not "two main reasons"), and
+// never after "the" or "these" ("the two services" names them).
 func (r *reader) readWordNumbers() {
 	s := r.s
 	for i := 0; i < len(s); i++ {
@@ -439,22 +531,162 @@ func (r *reader) readWordNumbers() {
 		if !ok {
 			continue
 		}
+		if r.readWordRange(i, end, v) {
+			i = end
+			continue
+		}
 		next := skipSpace(s, end)
 		if s[min(end, len(s)-1)] == '-' {
 			next = end + 1
 		}
 		w, wEnd := wordAt(s, next)
+		before := strings.TrimRight(tail(r.lower, i), " ")
 		switch {
 		case next == end || w == "":
 		case durationUnit(w) != "" && v >= 2 && (strings.HasSuffix(w, "s") || next == end+1):
-			if !r.datesSomething(i, wEnd) && !notCountAfter.get().MatchString(tail(s, i)) {
+			if !r.datesSomething(i, wEnd) && r.durationCountable(i, end, durationUnit(w)) {
 				r.add(i, wEnd, v, durationUnit(w))
 			}
-		case (v >= 10 || compound) && s[end] == ' ' && r.countable(i, end) && !isFunctionWord(w):
+		case s[end] != ' ' || !r.countable(i, end) || isFunctionWord(w) || !countedAhead(s, end):
+		case v >= 10 || compound:
 			r.add(i, countEnd(s, next, end), v, evidence.UnitCount)
+		case v >= 2 && !endsWithAny(before, "the", "these", "those", "both", "all", "its", "their", "every", "each"):
+			if e := smallCountEnd(s, next); e > next {
+				r.add(i, e, v, evidence.UnitCount)
+			}
 		}
 		i = end
 	}
+}
+
+// notCounted are nouns that a small number in words counts in the
+// report's own prose, not in what it found: "we make four
+// recommendations", "for two reasons".
+var notCounted = map[string]bool{"recommendations": true, "reasons": true, "ways": true, "things": true,
+	"questions": true, "themes": true, "priorities": true, "principles": true, "steps": true, "shifts": true,
+	"parts": true, "sections": true, "chapters": true, "options": true, "findings": true, "pillars": true,
+	"aims": true, "objectives": true, "goals": true, "actions": true, "asks": true, "tests": true,
+	"criteria": true, "categories": true, "elements": true, "stages": true, "phases": true, "levels": true,
+	"tiers": true, "points": true, "lessons": true, "messages": true, "examples": true, "issues": true,
+	"areas": false}
+
+// smallCountEnd is where the figure text of a small count in words ends:
+// after a plural noun right after it ("six teams"), or after a hyphenated
+// adjective and its plural noun ("six face-to-face groups"); next is the
+// start of the word after the number. It returns next when there is none.
+func smallCountEnd(s string, next int) int {
+	hyphenated := func(i int) (string, int, bool) {
+		w, end := wordAt(s, i)
+		hy := false
+		for end+1 < len(s) && s[end] == '-' && isLetter(s[end+1]) {
+			_, end = wordAt(s, end+1)
+			w, hy = strings.ToLower(s[i:end]), true
+		}
+		return w, end, hy
+	}
+	plural := func(w string) bool {
+		return !notCounted[w] && (countNouns[w] || len(w) > 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"))
+	}
+	w, end, hy := hyphenated(next)
+	if w == "" {
+		return next
+	}
+	if !hy && plural(w) {
+		return end
+	}
+	if hy && end < len(s) && s[end] == ' ' {
+		if w2, end2, _ := hyphenated(end + 1); w2 != "" && plural(w2) {
+			return end2
+		}
+	}
+	return next
+}
+
+// readWordRange reads a range starting with the number in words at
+// [i, end): "two to three years", "between six and nine months".
+func (r *reader) readWordRange(i, end int, lo float64) bool {
+	s, lower := r.s, r.lower
+	k := skipSpace(s, end)
+	conn, kEnd := wordAt(s, k)
+	if k == end || conn != "to" && conn != "and" {
+		return false
+	}
+	between := strings.HasSuffix(strings.TrimRight(tail(lower, i), " "), "between")
+	if conn == "and" && !between {
+		return false
+	}
+	j := skipSpace(s, kEnd)
+	hi, hEnd, _, ok := wordNumberAt(s, j)
+	if !ok || j == kEnd || !(lo < hi) {
+		return false
+	}
+	u := skipSpace(s, hEnd)
+	w, wEnd := wordAt(s, u)
+	unit := durationUnit(w)
+	if u == hEnd || unit == "" {
+		return false
+	}
+	start := i
+	if between {
+		start = len(strings.TrimRight(lower[:i], " ")) - len("between")
+	} else if strings.HasSuffix(strings.TrimRight(tail(lower, i), " "), "from") {
+		start = len(strings.TrimRight(lower[:i], " ")) - len("from")
+	}
+	if r.datesSomething(start, wEnd) || !r.free(start, wEnd) {
+		return false
+	}
+	return r.addFigure(start, wEnd, evidence.Figure{Value: lo, Low: lo, High: hi, Unit: unit})
+}
+
+// readOneUnit reads a duration of one unit, which reports write as "a
+// year" or "one week": "waited more than a year", "seen within one week".
+// Only a hedge or a word of waiting before it makes it a figure: "£11bn a
+// year" is a rate and "a year earlier" a date.
+func (r *reader) readOneUnit() {
+	s, lower := r.s, r.lower
+	for _, unit := range []string{"year", "month", "week", "day"} {
+		for from := 0; ; {
+			k := strings.Index(lower[from:], unit)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + len(unit)
+			if from < len(lower) && isLetter(lower[from]) || at < 2 || lower[at-1] != ' ' {
+				continue
+			}
+			j := at - 1
+			i := j
+			for i > 0 && isLetter(lower[i-1]) {
+				i--
+			}
+			if w := lower[i:j]; w != "a" && w != "one" && w != "an" {
+				continue
+			}
+			_, qual := qualifierBefore(s, i)
+			prev := strings.TrimRight(tail(lower, i), " ")
+			after := lower[from:min(len(lower), from+24)]
+			if qual == "" && !endsWithAny(prev, "within", "for", "waited", "wait", "waiting", "waits", "after") &&
+				!strings.HasPrefix(after, " on a waiting list") && !strings.HasPrefix(after, " on the waiting list") &&
+				!strings.HasPrefix(after, " waiting") && !strings.HasPrefix(after, " of waiting") {
+				continue
+			}
+			if r.datesSomething(i, from) {
+				continue
+			}
+			r.add(i, from, 1, durationUnit(unit))
+		}
+	}
+}
+
+// endsWithAny reports whether s ends with one of the words.
+func endsWithAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) && (len(s) == len(w) || !isLetter(s[len(s)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // isFunctionWord reports a word that cannot be what a count counts.
@@ -469,7 +701,7 @@ func isFunctionWord(w string) bool {
 
 // bareCuesRe are the words after which a number that ends its clause is
 // a count: "numbered 270,000", "rose to 1.2 million".
-var bareCuesRe = lazyRegexp(`(?i)\b(?:numbered|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|up from|down from|estimated at|an estimated|now|to around|to about|to almost|to nearly|to over|to more than)\s*$`)
+var bareCuesRe = lazyRegexp(`(?i)\b(?:numbered|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than)\s*$`)
 
 // readBareCounts reads a count that ends its clause, which has no noun
 // after it: "Referrals numbered 270,000." It is a count when a verb of
@@ -644,27 +876,74 @@ func precededByLetter(s string, i int) bool {
 	return isLetter(c)
 }
 
-// percentSoonAfter reports a percentage figure within a few words after i,
-// in the same clause.
-func percentSoonAfter(s string, i int, taken []bool) bool {
-	rest := s[i:]
-	if len(rest) > 40 {
-		rest = rest[:40]
-	}
-	for j := 0; j < len(rest); j++ {
+// percentSoonAfter reports a percentage figure within a few words after
+// i, in the same clause: "one in four referrals (26 per cent)".
+func (r *reader) percentSoonAfter(i int) bool {
+	limit := min(len(r.s), i+40)
+	for j := i; j < limit; j++ {
 		// The clause ends at a semicolon or a full stop before a space.
-		if rest[j] == ';' || rest[j] == '.' && (j+1 == len(rest) || rest[j+1] == ' ') {
+		if r.s[j] == ';' || r.s[j] == '.' && (j+1 == len(r.s) || r.s[j+1] == ' ') {
+			limit = j
 			break
 		}
-		if rest[j] == '%' && taken[i+j] {
+	}
+	for _, f := range r.figs {
+		if f.Unit == evidence.UnitPercent && f.Offset >= i && f.Offset < limit {
 			return true
 		}
 	}
 	return false
 }
 
+// countStops are words that cannot come between a count and what it
+// counts: "I turned 17 before", "turn 18 while", "at 18 unless".
+var countStops = map[string]bool{"while": true, "when": true, "whilst": true, "unless": true, "until": true,
+	"because": true, "if": true, "but": true, "or": true, "so": true, "then": true, "than": true, "as": true,
+	"is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "being": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
+	"should": true, "must": true, "do": true, "does": true, "did": true, "who": true, "which": true, "that": true,
+	"this": true, "these": true, "those": true, "it": true, "they": true, "we": true, "he": true, "she": true,
+	"you": true, "i": true, "said": true, "says": true, "say": true, "told": true, "brings": true, "bring": true,
+	"brought": true, "altogether": true, "apiece": true, "instead": true, "before": true, "after": true,
+	"into": true, "onto": true, "the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
+	"its": true, "our": true, "my": true, "your": true, "once": true, "again": true, "onwards": true, "upwards": true}
+
+// countedAhead reports whether what a count counts follows it: a plural
+// noun, a noun such as "people" or "staff", or an acronym in the plural
+// ("12 ICBs") within five words, with no verb or conjunction first ("10
+// health and wellbeing board areas" counts areas; "turned 17 before anyone
+// saw me" counts nothing); "12 of the 41" counts members of a group.
+func countedAhead(s string, i int) bool {
+	for words := 0; words < 5; words++ {
+		j := skipSpace(s, i)
+		if j >= len(s) || !isLetter(s[j]) {
+			return false
+		}
+		w, end := wordAt(s, j)
+		// A hyphenated word is one: "face-to-face", "under-fives".
+		for end+1 < len(s) && s[end] == '-' && isLetter(s[end+1]) {
+			_, end = wordAt(s, end+1)
+			w = strings.ToLower(s[j:end])
+		}
+		if words == 0 && w == "of" {
+			return true
+		}
+		if countStops[w] {
+			return false
+		}
+		word := s[j:end]
+		if countNouns[w] || len(w) > 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") ||
+			strings.ToUpper(word) == word && len(word) > 1 {
+			return true
+		}
+		i = end
+	}
+	return false
+}
+
 // countNouns are singular or irregular nouns that name what is counted.
-var countNouns = map[string]bool{"people": true, "staff": true, "children": true, "workforce": true, "per": false}
+var countNouns = map[string]bool{"people": true, "staff": true, "children": true, "workforce": true, "per": false,
+	"women": true, "men": true, "youth": true, "personnel": true, "police": true, "cattle": true}
 
 // countEnd is where a count's figure text ends: after the counted noun when
 // the word at i is one ("134 individuals", "8,500 new staff"), else after

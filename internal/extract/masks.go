@@ -51,6 +51,14 @@ var (
 	// Street addresses: "39 Victoria Street", "2nd Floor, 151 Buckingham
 	// Palace Road", "10 South Colonnade", "PO Box 123".
 	streetRe = lazyRegexp(`\b\d{1,4}[A-Za-z]?(?:[-–]\d{1,4})?,?\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Place|Square|Way|Court|House|Gardens|Terrace|Drive|Close|Row|Walk|Crescent|Hill|Park|Colonnade|Embankment|Wharf|Quay|Yard|Mews|Parade|Buildings|Centre|Tower|Floor)\b|\b(?:PO Box|P\.O\. Box|Suite|Unit|Flat)\s+\d+`)
+	// Dates with dots ("12.03.24") and page counts ("Page 3 of 3").
+	dottedDateRe = lazyRegexp(`\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b`)
+	pageOfRe     = lazyRegexp(`(?i)\bpages?\s+\d+\s*(?:of|to|-|–)\s*\d+`)
+	// Opening hours: "365 days a year", "24 hours a day", "seven days a
+	// week", "24/7".
+	openingRe = lazyRegexp(`(?i)\b(?:\d{1,3}|seven|five|six)\s+(?:days|hours)\s+(?:a|per|each)\s+(?:year|week|day)\b|\b24/7\b|\b24-7\b`)
+	// Named periods of policy: "the 1,001 critical days", "the first 1001 days".
+	namedPeriodRe = lazyRegexp(`(?i)\b(?:first|critical)\s+1,?001\s+(?:critical\s+)?days|\b1,?001\s+critical\s+days`)
 	// Web and e-mail addresses.
 	urlRe = lazyRegexp(`(?:https?://|www\.)\S+|\S+@\S+\.\S+`)
 	// Reading times: "6 min read", "Reading time: 6 minutes".
@@ -123,6 +131,11 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	}
 	markAll(postcodeRe, hasPostcodeInward(s))
 	markAll(streetRe, digitThenCapital(s) && containsAny(s, streetWords))
+	markAll(dottedDateRe, strings.Count(s, ".") >= 2)
+	markAll(pageOfRe, hasWordStart(lower, "page"))
+	markAll(openingRe, strings.Contains(s, "24") || strings.Contains(lower, " a year") || strings.Contains(lower, " a week") ||
+		strings.Contains(lower, " a day") || strings.Contains(lower, " per "))
+	markAll(namedPeriodRe, strings.Contains(s, "001"))
 	markAll(readingTimeRe, hasWordStart(lower, "read") && (strings.Contains(lower, "min") || strings.Contains(lower, "reading time")))
 	// A list or section number opening a sentence: "3 Key findings",
 	// "2.1 Access to services", "(4) Schools".

@@ -20,6 +20,8 @@ var (
 	// changeAfterRe follows a figure that is a change: "a 24% cut", "12%
 	// higher than".
 	changeAfterRe = lazyRegexp(`(?i)^\s*(?:real[- ]terms\s+)?(?:increase|rise|fall|drop|decrease|reduction|cut|growth|jump|higher|lower|more|fewer|less|smaller|larger|greater)\b`)
+	// ofTheRe joins the two counts of "12 of the 41".
+	ofTheRe = lazyRegexp(`^\s+(?:out\s+)?of\s+(?:the|all|its|their|our)?\s*$`)
 	// toAfterRe joins the two figures of "from 12% (in 2019) to 18%".
 	toAfterRe = lazyRegexp(`(?i)^\s*(?:in\s+\S+\s+|a year earlier\s+|last year\s+)?to\s*$`)
 )
@@ -36,6 +38,30 @@ func markRoles(s, lower string, figs []evidence.Figure) {
 	for _, f := range figs {
 		if f.Unit == evidence.UnitPercent {
 			hasPercent = true
+		}
+	}
+	// "3,410 children were waiting, of whom around 70%...", "172,000
+	// people ..., and 89% of them": the count before is the base.
+	if hasPercent {
+		for _, phrase := range []string{"of whom", "of which", "of them", "of these", "of those"} {
+			k := strings.Index(lower, phrase)
+			if k < 0 {
+				continue
+			}
+			for i := len(figs) - 1; i >= 0; i-- {
+				if f := &figs[i]; f.Offset < k && f.Unit == evidence.UnitCount && !f.IsRange() && f.Role == "" {
+					f.Role = evidence.RoleBase
+					break
+				}
+			}
+		}
+	}
+	// "12 of the 41 young people": 41 is the base, 12 the headline.
+	for i := 0; i+1 < len(figs); i++ {
+		a, b := &figs[i], &figs[i+1]
+		if a.Unit == evidence.UnitCount && b.Unit == evidence.UnitCount && a.Role == "" && b.Role == "" &&
+			ofTheRe.get().MatchString(lower[a.Offset+len(a.Text):b.Offset]) {
+			b.Role, a.Role = evidence.RoleBase, evidence.RoleHeadline
 		}
 	}
 	base := false

@@ -34,7 +34,7 @@ var numberWordSet = func() map[string]bool {
 }()
 
 var fractionWordSet = map[string]bool{"half": true, "third": true, "thirds": true, "quarter": true, "quarters": true,
-	"fifth": true, "fifths": true}
+	"fifth": true, "fifths": true, "tenth": true, "sixth": true, "eighth": true}
 
 // scan reads the features of a sentence; lower is its ASCII lower case.
 func scan(lower string) features {
@@ -49,6 +49,13 @@ func scan(lower string) features {
 			j := i
 			for j < len(lower) && (isDigit(lower[j]) || (lower[j] == ',' || lower[j] == '.') && j+1 < len(lower) && isDigit(lower[j+1])) {
 				j++
+			}
+			// A scale glued to the number belongs to it: "£3bn", "2.5m".
+			for _, sc := range []string{"bn", "m", "k"} {
+				if strings.HasPrefix(lower[j:], sc) && (j+len(sc) == len(lower) || !isLetter(lower[j+len(sc)])) {
+					j += len(sc)
+					break
+				}
 			}
 			if n < len(toks) {
 				toks[n] = tok{i, j, true}

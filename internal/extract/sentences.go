@@ -60,7 +60,7 @@ func Sentences(text string) []span {
 			continue // no space after, or the end of the text
 		}
 		next, _ := utf8.DecodeRuneInString(text[j:])
-		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"'‘“(£[", next)) {
+		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"'‘“(£[•▪●◦‣", next)) {
 			continue
 		}
 		if c == '.' && isAbbreviation(text[start:i]) {

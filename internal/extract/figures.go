@@ -70,8 +70,11 @@ var (
 
 	wordNumbers   = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twice": 2, "half": 0.5}
 	monthNames    = lazyRegexp(`^\s*(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
-	notCountAfter = lazyRegexp(`(?i)(?:\b(?:age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|until|till|turn|turns|turned|turning|reach|reaches|reached|reaching|aged over|aged under)|\b(?:year|years|key stage|stage|level|tier|phase|grade|band|page|section|chapter|part)\s+\d+\s*(?:or|and|to|-|–)|[-/–])\s*$`)
+	notCountAfter = lazyRegexp(`(?i)(?:\b(?:age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|aged over|aged under)|\b(?:year|years|key stage|stage|level|tier|phase|grade|band|page|section|chapter|part)\s+\d+\s*(?:or|and|to|-|–)|[-/–])\s*$`)
 	rangeAfter    = lazyRegexp(`^\s?[-–]\s?\d`)
+	// ageBefore ends with the words before an age: "turn 18", "until 19",
+	// "reaching 25"; only numbers an age can be are read as one.
+	ageBefore = lazyRegexp(`(?i)\b(?:until|till|turn|turns|turned|turning|reach|reaches|reached|reaching|is now|was now|aged over|aged under)\s*$`)
 	// A duration that dates something rather than measuring it: "two years
 	// ago", "over the next 10 years", "in the past 12 months".
 	periodBefore = lazyRegexp(`(?i)\b(?:next|last|past|coming|previous|recent|first|following|final|in)\s*$`)
@@ -325,7 +328,13 @@ func (r *reader) countable(a, b int) bool {
 	if a >= 2 && (r.s[a-1] == '.' || r.s[a-1] == ',') && isDigit(r.s[a-2]) {
 		return false
 	}
-	return r.free(a, b) && !precededByLetter(r.s, a) && !isYearNumber(r.s[a:b]) && !notCountAfter.get().MatchString(tail(r.s, a))
+	if !r.free(a, b) || precededByLetter(r.s, a) || isYearNumber(r.s[a:b]) || notCountAfter.get().MatchString(tail(r.s, a)) {
+		return false
+	}
+	if v := parseNumber(r.s[a:b]); v <= 30 && ageBefore.get().MatchString(tail(r.s, a)) {
+		return false
+	}
+	return true
 }
 
 // datesSomething reports a duration that places something in time rather

@@ -192,12 +192,13 @@ func padRight(s string, w int) string {
 	return s
 }
 
-// Badge is the short label of an item: a statistic's figure ("97%"), a
+// Badge is the short label of an item: a statistic's headline figure ("97%"), a
 // recommendation's number ("R3") or first actor ("NHSE"), or "¶" for an excerpt.
 func Badge(it evidence.Item) string {
 	switch {
 	case it.Kind == evidence.Statistic && len(it.Figures) > 0:
-		return it.Figures[0].Badge()
+		f, _ := it.Headline()
+		return f.Badge()
 	case it.Kind == evidence.Recommendation && it.Number != "":
 		return "R" + it.Number
 	case it.Kind == evidence.Recommendation && len(it.Actors) > 0:

@@ -52,7 +52,7 @@ var (
 	moneyRe       = lazyRegexp(`(` + qualifierRe + `)£\s?(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)\b)?`)
 	durationRe    = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?)\b`)
 	countRe       = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?(?:million|billion)|(?:m|bn)\b)?\s+(?:new |more |additional |extra )?[A-Za-z]`)
-	// A number closing its clause: "...numbered 270,000." (see bareCount).
+	// A number closing its clause: "...numbered 270,000." (see readBareCounts).
 	bareCountRe = lazyRegexp(`\b(` + numberRe + `)(\s?(?:million|billion))?\s*(?:[.,;:!?)\]"'’”]|$)`)
 	// A range is one figure: "10-15 years", "2–3%", "between 70 and 90%",
 	// "from 12 to 18 months", "£2-3 billion".
@@ -63,7 +63,7 @@ var (
 	// likely", "four times higher", "a threefold rise".
 	ratioRe = lazyRegexp(`(?i)\b(twice|half|(?:(` + numberRe + `|` + smallWordRe + `)\s+times))\s+(as|more|less|higher|greater|larger|lower|bigger|smaller|the|those|that|what)\b`)
 	foldRe  = lazyRegexp(`(?i)\b(` + numberRe + `|two|three|four|five|six|seven|eight|nine|ten)[- ]?fold\b`)
-	// "from 164 to 391": see readBareCounts.
+	// "from 164 to 391 a year": two counts with nothing after either.
 	fromToRe = lazyRegexp(`(?i)\bfrom\s+(` + numberRe + `)\s+to\s+(` + numberRe + `)\b`)
 	// "(n=60)", "n = 1,204": the base of a survey.
 	nEqualsRe = lazyRegexp(`\b[nN]\s?=\s?(` + numberRe + `)`)
@@ -76,7 +76,8 @@ var (
 	// "reaching 25"; only numbers an age can be are read as one.
 	ageBefore = lazyRegexp(`(?i)\b(?:until|till|turn|turns|turned|turning|reach|reaches|reached|reaching|is now|was now|aged over|aged under)\s*$`)
 	// A duration that dates something rather than measuring it: "two years
-	// ago", "over the next 10 years", "in the past 12 months".
+	// ago", "over the next 10 years", "in the past 12 months", "rose in two
+	// years".
 	periodBefore = lazyRegexp(`(?i)\b(?:next|last|past|coming|previous|recent|first|following|final|in)\s*$`)
 	periodAfter  = lazyRegexp(`(?i)^\s*(?:ago|since|later|earlier|into|on from|from now|time)\b`)
 	// yearsAfterRe: "Ten years after the Act" dates the Act.
@@ -109,7 +110,7 @@ func Figures(s string) []evidence.Figure {
 	if len(r.figs) > MaxFigures {
 		r.figs = r.figs[:MaxFigures]
 	}
-	markRoles(s, r.lower, r.figs)
+	markRoles(r.lower, r.figs)
 	return r.figs
 }
 

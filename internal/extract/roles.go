@@ -26,11 +26,12 @@ var (
 	toAfterRe = lazyRegexp(`(?i)^\s*(?:in\s+\S+\s+|a year earlier\s+|last year\s+)?to\s*$`)
 )
 
-// markRoles gives the figures of a sentence their roles: the count a
-// percentage is of is its base, and the percentage then the headline; a
+// markRoles gives the figures of a sentence their roles (lower is the
+// sentence in lower case): the count a percentage is of is its base, and
+// the percentage then the headline ("of whom", "12 of the 41" too); a
 // figure stating a difference is a change; in "rose from 12% to 18%" the
 // later figure is the headline.
-func markRoles(s, lower string, figs []evidence.Figure) {
+func markRoles(lower string, figs []evidence.Figure) {
 	if len(figs) < 1 {
 		return
 	}

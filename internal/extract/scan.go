@@ -154,16 +154,6 @@ func hasWordStart(lower, p string) bool {
 	}
 }
 
-// anyWord reports any of words in lower as a whole word.
-func anyWord(lower string, words ...string) bool {
-	for _, w := range words {
-		if hasWord(lower, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // digitThen reports a digit followed (after optional spaces) by one of
 // the strings in next ("9am", "10 pm").
 func digitThen(lower string, next ...string) bool {

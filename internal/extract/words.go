@@ -133,10 +133,3 @@ func wordNumberBefore(s string, end int) (start int, v float64, ok bool) {
 	}
 	return best, bestV, true
 }
-
-// mayHoldNumberWord is a cheap test for the words wordNumberAt reads.
-func mayHoldNumberWord(lower string) bool {
-	return strings.Contains(lower, "ty") || strings.Contains(lower, "teen") || strings.Contains(lower, "ten") ||
-		strings.Contains(lower, "eleven") || strings.Contains(lower, "twelve") || strings.Contains(lower, "hundred") ||
-		strings.Contains(lower, "thousand") || strings.Contains(lower, "million") || strings.Contains(lower, "billion")
-}

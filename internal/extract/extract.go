@@ -26,8 +26,8 @@ const MinExcerptWords = 8
 
 // MaxItemBytes is the longest item: a run of sentences kept as one excerpt
 // ends before it would pass 4 KB (about two long paragraphs), and a list
-// item or labelled paragraph longer than that is read sentence by sentence
-// (see MaxSentenceBytes), so no item grows with its source.
+// item, labelled paragraph or table row longer than that is read sentence
+// by sentence (see MaxSentenceBytes), so no item grows with its source.
 const MaxItemBytes = 4096
 
 var leadInRe = lazyRegexp(`(?i)recommend`)
@@ -92,7 +92,11 @@ func (x *extractor) run() {
 		case corpus.Footnote:
 			continue // a reference, not evidence
 		case corpus.TableRow:
-			x.tableRow(b, section)
+			if len(b.Text) > MaxItemBytes {
+				x.sentences(b, section) // not a row anyone would quote whole
+			} else {
+				x.tableRow(b, section)
+			}
 			labelled, leadIn = false, ""
 			continue
 		case corpus.Heading:

@@ -400,10 +400,10 @@ func isDuty(s string) bool {
 	if !strings.Contains(s, "must") && !strings.Contains(s, "shall") && !strings.Contains(s, "duty") && !strings.Contains(s, "required") {
 		return false
 	}
-	if strings.Contains(s, "should") {
-		return false
-	}
 	lower := asciiLower(s)
+	if strings.Contains(s, "should") || strings.Contains(lower, "recommend") {
+		return false // "In addition to the statutory duty, NHS England recommends that..."
+	}
 	if strings.Contains(lower, "must be") && mustRequiredRe.get().MatchString(s) {
 		return false
 	}
@@ -495,7 +495,7 @@ func isRecommendationSentence(s string) bool { return analyse(s).isRec() }
 
 // recommendThatRe is "We recommend that NHS England publish": the
 // report's own recommendation, in the subjunctive.
-var recommendThatRe = lazyRegexp(`(?i)\b(?:we|it|the\s+(?:report|review|committee|inquiry|commission|panel))\s+(?:(?:also|therefore|strongly)\s+)?recommends?\s+that\b`)
+var recommendThatRe = lazyRegexp(`\b(?:(?i:we|it|the\s+(?:report|review|committee|inquiry|commission|panel|guidance|board))|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5})\s+(?:(?i:also|therefore|strongly)\s+)?(?i:recommends?)\s+that\b`)
 
 // recommendationActors are the actors a recommendation addresses: the
 // addressees of an ask, else the subjects of its obligations, else every

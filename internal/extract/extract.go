@@ -49,7 +49,43 @@ type extractor struct {
 	// its actors.
 	last      string
 	lastFacts recFacts
+	// duty is set in a section that states the law ("Statutory duties"),
+	// where "must" describes a duty rather than asking for something.
+	duty bool
+	// leadInCheck is set while a lead-in ("The government should:") is
+	// asked whether it recommends, which its colon does not forbid.
+	leadInCheck bool
 }
+
+// isRec reports whether s recommends, in its context: a question and a
+// lead-in ending with a colon do not, nor does "must" in a section that
+// states the law.
+func (x *extractor) isRec(s string) bool {
+	t := strings.TrimSpace(s)
+	if strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") && !x.leadInCheck {
+		return false
+	}
+	if x.duty && mustOnly(s) {
+		return false
+	}
+	return x.facts(s).isRec()
+}
+
+// mustOnly reports an obligation stated with "must" or "shall" and never
+// "should": the language of duties.
+func mustOnly(s string) bool {
+	return (strings.Contains(s, "must") || strings.Contains(s, "shall")) && !strings.Contains(s, "should")
+}
+
+var (
+	// dutyHeadingRe is a heading over a statement of the law, also when a
+	// PDF glued it to the text under it: "Statutory duties of ICBs",
+	// "3. Legal duties", "What the law says".
+	dutyHeadingRe = lazyRegexp(`(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:summary\s+of\s+)?(?:(?:statutory|legal)\s+(?:duties|requirements|framework|responsibilities|obligations)|the\s+law\b|what\s+the\s+law\s+(?:says|requires)|legislative\s+framework)`)
+	// inlineLabelRe is a "Recommendation 2:" label after a sentence, as
+	// in a PDF whose list was joined into one paragraph.
+	inlineLabelRe = lazyRegexp(`(?:^|[.!?]["’”)]?\s+)(?i:recommendation)\s+\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.–—-]`)
+)
 
 // facts is analyse(s), remembered for the last s.
 func (x *extractor) facts(s string) recFacts {
@@ -102,6 +138,7 @@ func (x *extractor) run() {
 		case corpus.Heading:
 			section = b.Text
 			rc.heading(b.Text, b.Level)
+			x.duty = dutyHeadingRe.get().MatchString(b.Text)
 			labelled, leadIn = false, ""
 			// "### Recommendation 3" labels the paragraph under it.
 			if m := labelOnlyRe.get().FindStringSubmatch(b.Text); m != nil {
@@ -120,6 +157,13 @@ func (x *extractor) run() {
 		}
 		wasLabelled, labelNumber := labelled, number
 		labelled, number = false, ""
+		switch {
+		case dutyHeadingRe.get().MatchString(b.Text):
+			x.duty = true // a heading glued to its text
+		case b.Kind == corpus.ListItem && b.Number != "" || isRecHeading(b.Text):
+			x.duty = false // the next numbered section of a PDF
+		}
+		glued := len(inlineLabelRe.get().FindAllStringIndex(b.Text, 2)) > 1
 		// Under a recommendations heading, the heading says whom the list
 		// addresses when an item does not ("Recommendations for ICBs",
 		// "### For government").
@@ -129,7 +173,10 @@ func (x *extractor) run() {
 		}
 		long := len(b.Text) > MaxItemBytes
 		switch {
-		case long:
+		case long, glued, askedToNote(b.Text):
+			// Read sentence by sentence: too long to quote whole, several
+			// labelled recommendations joined by a PDF, or a board asked
+			// only to note something.
 			x.sentences(b, section)
 		case wasLabelled:
 			x.addRec(b, 0, len(b.Text), section, lead, labelNumber)
@@ -141,7 +188,12 @@ func (x *extractor) run() {
 			// "1.2 ICBs should..." under a recommendations heading.
 			skip := numberedRec(b.Text)
 			x.addRec(b, skip, len(b.Text), section, lead, strings.TrimRight(strings.TrimSpace(b.Text[:skip]), ".):"))
-		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && (b.Number != "" || x.listRec(b.Text)) || b.Number != "" && x.facts(b.Text).isRec()):
+		case b.Kind == corpus.ListItem && leadIn == "" && x.opensWithProse(b.Text):
+			// "5. Implications for policy The government has said...": a
+			// PDF's numbered heading glued to its text; each sentence is
+			// read on its own.
+			x.sentences(b, section)
+		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && (b.Number != "" || x.listRec(b.Text)) || b.Number != "" && x.isRec(b.Text)):
 			start, num := 0, b.Number
 			if m := labelRe.get().FindStringSubmatchIndex(b.Text); m != nil {
 				start = m[1]
@@ -182,7 +234,9 @@ func (x *extractor) isLeadIn(text string) bool {
 	if leadInRe.get().MatchString(t) && !isDuty(t) {
 		return true
 	}
-	return x.facts(t).isRec()
+	x.leadInCheck = true
+	defer func() { x.leadInCheck = false }()
+	return x.isRec(t)
 }
 
 // listRec reports a list item under a recommendations heading that reads
@@ -190,7 +244,19 @@ func (x *extractor) isLeadIn(text string) bool {
 // recommendation sentence. A bullet of findings there ("58% of trusts...")
 // is not one.
 func (x *extractor) listRec(text string) bool {
-	return imperativeRe.get().MatchString(strings.TrimSpace(text)) || x.facts(text).isRec()
+	return imperativeRe.get().MatchString(strings.TrimSpace(text)) || x.isRec(text)
+}
+
+// opensWithProse reports a list item of several sentences whose first
+// sentence neither recommends nor opens with a verb of action: a heading
+// and its section joined into one item, not one recommendation.
+func (x *extractor) opensWithProse(text string) bool {
+	sp := Sentences(text)
+	if len(sp) < 2 {
+		return false
+	}
+	first := text[sp[0].start:sp[0].end]
+	return !x.listRec(first) && !labelRe.get().MatchString(first)
 }
 
 // numberedRec is the length of a recommendation number opening a
@@ -234,11 +300,15 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 	}
 	for _, sp := range Sentences(b.Text) {
 		s := b.Text[sp.start:sp.end]
-		// A question asks, and a lead-in ending with a colon introduces:
-		// neither is itself a recommendation.
-		if !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, ":") && x.facts(s).isRec() {
+		if x.isRec(s) {
 			flush()
-			x.add(b, sp.start, sp.end, evidence.Recommendation, section, "")
+			// "Recommendation 2: ICBs should..." inside a paragraph: the
+			// label gives the number and is not quoted.
+			start, num := sp.start, ""
+			if m := labelRe.get().FindStringSubmatchIndex(s); m != nil {
+				start, num = sp.start+m[1], submatch(s, m, 1)+submatch(s, m, 2)
+			}
+			x.addRec(b, start, sp.end, section, "", num)
 			continue
 		}
 		figs := Figures(s)
@@ -287,6 +357,14 @@ func tableLike(s string) bool {
 	}
 	return words < 2 || numbers >= 3 && numbers > words
 }
+
+// askedToNote reports a paper asking a board only to note something: for
+// information, not a recommendation, even under a "Recommendation" label.
+func askedToNote(s string) bool {
+	return askedToNoteRe.get().MatchString(s)
+}
+
+var askedToNoteRe = lazyRegexp(`(?i)\b(?:asked|invited|requested)\s+to\s+(?:note|receive)\b`)
 
 // addRec makes a recommendation from b.Text[start:end] with its number.
 func (x *extractor) addRec(b corpus.Block, start, end int, section, leadIn, number string) {

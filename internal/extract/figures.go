@@ -49,7 +49,7 @@ var (
 	nInMRe        = lazyRegexp(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3}) (in|out of) (?:every |each )?(` + smallWordRe + `|\d{1,4})\b`)
 	// "one in eight (12.8%)": the bracketed percentage is the figure.
 	nInMPercentRe = lazyRegexp(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3}) (?:in|out of) (?:every |each )?(` + smallWordRe + `|\d{1,4})\s+\((` + numberRe + `)\s?%\)`)
-	moneyRe       = lazyRegexp(`(` + qualifierRe + `)£\s?(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)\b)?`)
+	moneyRe       = lazyRegexp(`(` + qualifierRe + `)£\s?(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)(?:\b|\d{1,3}\b))?`)
 	durationRe    = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?)\b`)
 	countRe       = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?(?:million|billion)|(?:m|bn)\b)?\s+(?:new |more |additional |extra )?[A-Za-z]`)
 	// A number closing its clause: "...numbered 270,000." (see readBareCounts).
@@ -78,8 +78,8 @@ var (
 	// A duration that dates something rather than measuring it: "two years
 	// ago", "over the next 10 years", "in the past 12 months", "rose in two
 	// years".
-	periodBefore = lazyRegexp(`(?i)\b(?:next|last|past|coming|previous|recent|first|following|final|in)\s*$`)
-	periodAfter  = lazyRegexp(`(?i)^\s*(?:ago|since|later|earlier|into|on from|from now|time)\b`)
+	periodBefore = lazyRegexp(`(?i)\b(?:next|last|past|coming|previous|recent|first|following|final|in(?:\s+the)?)\s*$`)
+	periodAfter  = lazyRegexp(`(?i)^\s*(?:(?:ago|since|later|earlier|into|on from|from now|time|ending|ended)\b|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))`)
 	// yearsAfterRe: "Ten years after the Act" dates the Act.
 	yearsAfterRe = lazyRegexp(`(?i)^\s*(?:after|on)\b`)
 	// ratioVerbRe: "have doubled", "more than tripled".
@@ -224,7 +224,14 @@ func (r *reader) read() {
 		r.add(m[0], m[1], a/b*100, evidence.UnitPercent)
 	}
 	for _, m := range findAll(moneyRe.get(), s, strings.Contains(s, "£")) {
-		r.add(m[0], m[1], parseNumber(s[m[4]:m[5]])*moneyScale(s, m[6], m[7]), evidence.UnitGBP)
+		end := m[1]
+		if m[6] >= 0 {
+			// "£3.6bn3": a footnote marker glued to the scale is not part of it.
+			for end > m[6] && isDigit(s[end-1]) {
+				end--
+			}
+		}
+		r.add(m[0], end, parseNumber(s[m[4]:m[5]])*moneyScale(s, m[6], end), evidence.UnitGBP)
 	}
 	for _, m := range findAll(durationRe.get(), s, hasDigit && mayHoldDuration(lower)) {
 		if !r.durationCountable(m[4], m[5], durationUnit(s[m[6]:m[7]])) || r.datesSomething(m[0], m[1]) {
@@ -352,6 +359,13 @@ func (r *reader) datesSomething(a, b int) bool {
 // wait, though "under 16" is an age.
 func (r *reader) durationCountable(a, b int, unit evidence.Unit) bool {
 	t := tail(r.lower, a)
+	// "the second dose at five years", "weighed at 12 months": an age;
+	// "waits stood at 12 weeks" is a figure.
+	if trimmed := strings.TrimRight(t, " "); strings.HasSuffix(trimmed, " at") &&
+		unit != evidence.UnitOther && unit != evidence.UnitWeeks &&
+		!endsWithAny(strings.TrimSuffix(trimmed, " at"), "stood", "stands", "standing", "remained", "remains", "peaked", "was", "is", "were", "are", "capped", "set", "fixed", "estimated", "wait", "waits", "waiting", "time", "times") {
+		return false
+	}
 	if unit != evidence.UnitYears && strings.HasSuffix(strings.TrimRight(t, " "), "under") {
 		return r.free(a, b) && !precededByLetter(r.s, a)
 	}
@@ -561,8 +575,12 @@ func (r *reader) readWordNumbers() {
 		case v >= 10 || compound:
 			r.add(i, countEnd(s, next, end), v, evidence.UnitCount)
 		case v >= 2 && !endsWithAny(before, "the", "these", "those", "both", "all", "its", "their", "every", "each"):
+			// "six teams", "six face-to-face groups", "Four consultant
+			// psychiatrist posts".
 			if e := smallCountEnd(s, next); e > next {
 				r.add(i, e, v, evidence.UnitCount)
+			} else {
+				r.add(i, end, v, evidence.UnitCount)
 			}
 		}
 		i = end
@@ -898,9 +916,29 @@ func (r *reader) percentSoonAfter(i int) bool {
 		}
 	}
 	for _, f := range r.figs {
-		if f.Unit == evidence.UnitPercent && f.Offset >= i && f.Offset < limit {
+		// In brackets, within the clause: "a third of them (33%)", not
+		// "more than a fifth in 2023, and only 50.3%".
+		if f.Unit != evidence.UnitPercent || f.Offset < i || f.Offset >= limit {
+			continue
+		}
+		// Or right after a comma or dash: "More than half, 58%, said".
+		gap := r.s[i:f.Offset]
+		if strings.Contains(gap, "(") && !strings.ContainsAny(gap, ",;") || strings.Trim(gap, " ,–—-") == "" {
 			return true
 		}
+	}
+	return false
+}
+
+// isCountedNoun reports a word a count can count: a plural ("areas"),
+// a noun such as "people" or "staff", or an acronym in the plural ("ICBs").
+func isCountedNoun(word string) bool {
+	w := strings.ToLower(word)
+	if countNouns[w] {
+		return true
+	}
+	if len(w) > 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
+		return true
 	}
 	return false
 }
@@ -920,12 +958,21 @@ var countStops = map[string]bool{"while": true, "when": true, "whilst": true, "u
 
 // countedAhead reports whether what a count counts follows it: a plural
 // noun, a noun such as "people" or "staff", or an acronym in the plural
-// ("12 ICBs") within five words, with no verb or conjunction first ("10
+// ("12 ICBs") within six words, with no verb or conjunction first ("10
 // health and wellbeing board areas" counts areas; "turned 17 before anyone
 // saw me" counts nothing); "12 of the 41" counts members of a group.
 func countedAhead(s string, i int) bool {
-	for words := 0; words < 5; words++ {
+	for words := 0; words < 6; words++ {
 		j := skipSpace(s, i)
+		if j < len(s) && s[j] == '(' {
+			// "412 whole-time equivalent (WTE) staff": skip the aside.
+			k := strings.IndexByte(s[j:], ')')
+			if k < 0 || k > 24 {
+				return false
+			}
+			i = j + k + 1
+			continue
+		}
 		if j >= len(s) || !isLetter(s[j]) {
 			return false
 		}
@@ -941,10 +988,8 @@ func countedAhead(s string, i int) bool {
 		if countStops[w] {
 			return false
 		}
-		word := s[j:end]
-		if countNouns[w] || len(w) > 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") ||
-			strings.ToUpper(word) == word && len(word) > 1 {
-			return true
+		if isCountedNoun(s[j:end]) {
+			return !notCounted[w]
 		}
 		i = end
 	}

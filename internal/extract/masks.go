@@ -221,6 +221,14 @@ func leadingListNumber(s string) int {
 	if i+1 < len(s) && isUpper(s[i]) && isLower(s[i+1]) {
 		return end
 	}
+	// "6 NHS England, Workforce Statistics": a footnote's number before a
+	// name; "12 ICBs" is a count.
+	if isUpper(s[i]) {
+		w, _ := nameWordAt(s, i)
+		if !strings.HasSuffix(w, "s") {
+			return end
+		}
+	}
 	return 0
 }
 
@@ -235,6 +243,16 @@ func markFootnoteDigits(s string, taken []bool) {
 		}
 		p := s[i-1]
 		marker := p == '%' && i >= 2 && isDigit(s[i-2])
+		// "in 2023.6 Services": a marker after a year and its full stop.
+		if p == '.' && i >= 5 && isYearNumber(s[i-5:i-1]) && (i < 6 || !isDigit(s[i-6])) {
+			j := i
+			for j < len(s) && isDigit(s[j]) {
+				j++
+			}
+			if j-i <= 2 && j+1 < len(s) && s[j] == ' ' && isUpper(s[j+1]) {
+				marker = true
+			}
+		}
 		if !marker && (p == '.' || p == ',' || p == ';' || p == ':' || p == ')') && i >= 2 {
 			q := s[i-2]
 			marker = isLetter(q) || q == ')' || q == '%' || q == '"' || q == '\'' || q >= 0x80

@@ -51,7 +51,7 @@ func Sentences(text string) []span {
 			}
 			end += size
 		}
-		end = afterFootnoteMarker(text, end, i > 0 && !isDigit(text[i-1]))
+		end = afterFootnoteMarker(text, end, i > 0 && !isDigit(text[i-1]) || i >= 4 && isYearNumber(text[i-4:i]) && (i == 4 || !isDigit(text[i-5])))
 		j := end
 		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r') {
 			j++

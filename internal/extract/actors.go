@@ -401,7 +401,7 @@ func isDuty(s string) bool {
 		return false
 	}
 	lower := asciiLower(s)
-	if strings.Contains(s, "should") || strings.Contains(lower, "recommend") {
+	if strings.Contains(s, "should") || strings.Contains(lower, "recommend") && recommendThatRe.get().MatchString(s) {
 		return false // "In addition to the statutory duty, NHS England recommends that..."
 	}
 	if strings.Contains(lower, "must be") && mustRequiredRe.get().MatchString(s) {
@@ -513,9 +513,12 @@ func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
 		return f.subject
 	}
 	if m := recommendThatRe.get().FindStringIndex(text); m != nil {
+		// "NHS England recommends that ICBs...": the body that recommends
+		// is not the one addressed.
 		if a := actorsIn(firstWords(text[m[1]:], 8)); len(a) > 0 {
 			return a
 		}
+		return actorsIn(leadIn)
 	}
 	if reportedRe.get().MatchString(text) {
 		if a := actorsIn(text); len(a) > 0 {

@@ -234,7 +234,8 @@ type Item struct {
 	// Para is the index of the block (paragraph or list item) the item was
 	// cut from, so sentences of one paragraph are known to belong together.
 	Para int `json:"para"`
-	// Number is a recommendation's number in its list ("3"), or empty.
+	// Number is a recommendation's number as the report writes it: "3"
+	// for "3." or "Recommendation 3:", "1.2", "R3"; or empty.
 	Number string `json:"number,omitempty"`
 	// Header is the header row of the table a statistic is a row of, exactly
 	// as in the source ("| Region | Waiting (%) |"), so that a quote of the

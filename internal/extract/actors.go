@@ -120,9 +120,10 @@ var (
 	thereShouldRe = lazyRegexp(`(?i)\bthere (?:should|must|needs to) be\b`)
 	// labelRe is a "Recommendation:" label, alone or starting a paragraph,
 	// with its number: "Recommendation 3:", "Rec 3.", "R3:", "R3 ".
-	labelRe = lazyRegexp(`^(?:(?i:recommendations?|rec\.?)(?:\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?))?\s*[:.–—-]\s*|R(\d{1,2}(?:\.\d{1,2})?)(?:\s*[:.–—-]\s*|\s+))`)
+	// The number is kept as written: "3" for "Recommendation 3:", "R3" for "R3".
+	labelRe = lazyRegexp(`^(?:(?i:recommendations?|rec\.?)(?:\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?))?\s*[:.–—-]\s*|(R\d{1,2}(?:\.\d{1,2})?)(?:\s*[:.–—-]\s*|\s+))`)
 	// labelOnlyRe is a label on its own: "Recommendation 3", "R3".
-	labelOnlyRe = lazyRegexp(`^(?:(?i:recommendation)\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?)|R(\d{1,2}(?:\.\d{1,2})?))\s*[:.]?\s*$`)
+	labelOnlyRe = lazyRegexp(`^(?:(?i:recommendation)\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?)|(R\d{1,2}(?:\.\d{1,2})?))\s*[:.]?\s*$`)
 
 	// askRe finds reported asks with an addressee: "calls on the
 	// government to", "urged ministers to", "is calling on ICBs to",

@@ -108,7 +108,7 @@ func TestRecommendationLists(t *testing.T) {
 		{"key recommendations bullets", "## Key recommendations\n\n- Publish a children’s health strategy within a year.\n- 58% of trusts said demand rose.\n",
 			[]string{"|Publish a children’s health strategy within a year.|"}},
 		{"R numbers", "## Our recommendations\n\nR1 NHS England should publish data on waits by age.\n\nR2: ICBs should appoint a children’s lead.\n",
-			[]string{"1|NHS England should publish data on waits by age.|NHSE", "2|ICBs should appoint a children’s lead.|ICBs"}},
+			[]string{"R1|NHS England should publish data on waits by age.|NHSE", "R2|ICBs should appoint a children’s lead.|ICBs"}},
 		{"recommendation label number", "Recommendation 3: Trusts should report on transition to adult services.\n",
 			[]string{"3|Trusts should report on transition to adult services.|Trusts"}},
 		{"label alone", "Recommendation 4\n\nThe government should fund youth services for ten years.\n",

@@ -199,8 +199,10 @@ func Badge(it evidence.Item) string {
 	case it.Kind == evidence.Statistic && len(it.Figures) > 0:
 		f, _ := it.Headline()
 		return f.Badge()
-	case it.Kind == evidence.Recommendation && it.Number != "":
+	case it.Kind == evidence.Recommendation && it.Number != "" && it.Number[0] >= '0' && it.Number[0] <= '9':
 		return "R" + it.Number
+	case it.Kind == evidence.Recommendation && it.Number != "":
+		return it.Number // kept as the report writes it: "R3"
 	case it.Kind == evidence.Recommendation && len(it.Actors) > 0:
 		return it.Actors[0].Short()
 	case it.Kind == evidence.Recommendation:

@@ -185,7 +185,7 @@ func canonical(seen map[evidence.Actor]bool) []evidence.Actor {
 // subjectActors lists the actors that are the subject of an obligation
 // ("should", "must", "needs to") in s, and whether there was one.
 func subjectActors(s string) ([]evidence.Actor, bool) {
-	a, at := subjectMatch(s)
+	a, at := subjectMatch(s, asciiLower(s))
 	return a, at >= 0
 }
 
@@ -193,11 +193,10 @@ func subjectActors(s string) ([]evidence.Actor, bool) {
 // -1. For each modal verb it reads backwards the list of actors right
 // before it: "Schools and local authorities need to", "NHSE, DHSC and the
 // government should".
-func subjectMatch(s string) ([]evidence.Actor, int) {
+func subjectMatch(s, lower string) ([]evidence.Actor, int) {
 	if !hasModal(s) {
 		return nil, -1
 	}
-	lower := asciiLower(s)
 	seen := map[evidence.Actor]bool{}
 	first := -1
 	for _, modal := range modals {
@@ -308,10 +307,12 @@ func hasModal(s string) bool {
 var askWords = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "urge": true,
 	"urges": true, "urged": true, "urging": true, "ask": true, "asks": true, "asking": true, "want": true,
 	"wants": true, "encourage": true, "encourages": true, "encouraging": true, "challenge": true,
-	"challenges": true, "challenging": true, "presses": true, "pressing": true, "like": true}
+	"challenges": true, "challenging": true, "presses": true, "pressing": true}
 
 // mayAsk is a cheap test for the words every ask pattern needs.
-func mayAsk(lower string) bool { return hasWordIn(lower, askWords) }
+func mayAsk(lower string) bool {
+	return strings.Contains(lower, "like to see") || hasWordIn(lower, askWords)
+}
 
 // mayAskForNoOne is the cheap test for askNoAddresseeRe.
 func mayAskForNoOne(lower string) bool {
@@ -323,8 +324,7 @@ func mayAskForNoOne(lower string) bool {
 
 // ask finds a reported ask in s: its addressees (empty when it names no
 // one: "we are asking for"), and whether there was an ask.
-func ask(s string) ([]evidence.Actor, bool) {
-	lower := asciiLower(s)
+func ask(s, lower string) ([]evidence.Actor, bool) {
 	if !mayAsk(lower) {
 		return nil, false
 	}
@@ -397,11 +397,10 @@ func hasProperName(s string) bool {
 // isDuty reports a statement of a legal duty: "the local authority must
 // issue a plan within 20 weeks", "ICBs must publish ... under section
 // 14Z". Such a sentence describes the law; it is not an ask.
-func isDuty(s string) bool {
+func isDuty(s, lower string) bool {
 	if !strings.Contains(s, "must") && !strings.Contains(s, "shall") && !strings.Contains(s, "duty") && !strings.Contains(s, "required") {
 		return false
 	}
-	lower := asciiLower(s)
 	if strings.Contains(s, "should") || strings.Contains(lower, "recommend") && recommendThatRe.get().MatchString(s) {
 		return false // "In addition to the statutory duty, NHS England recommends that..."
 	}
@@ -446,19 +445,19 @@ type recFacts struct {
 // analyse reads the recFacts of s.
 func analyse(s string) recFacts {
 	f := recFacts{subjectAt: -1}
-	if f.duty = isDuty(s); f.duty {
+	lower := asciiLower(s)
+	if f.duty = isDuty(s, lower); f.duty {
 		return f
 	}
-	f.askActors, f.asks = ask(s)
+	f.askActors, f.asks = ask(s, lower)
 	if f.asks {
 		return f
 	}
-	f.subject, f.subjectAt = subjectMatch(s)
+	f.subject, f.subjectAt = subjectMatch(s, lower)
 	if f.subjectAt >= 0 {
 		f.view = isView(s, f.subjectAt)
 		return f
 	}
-	lower := asciiLower(s)
 	if strings.Contains(lower, "there ") {
 		if loc := thereShouldRe.get().FindStringIndex(s); loc != nil && len(actorsIn(s[loc[1]:])) > 0 {
 			f.there = true

@@ -231,7 +231,7 @@ func (x *extractor) isLeadIn(text string) bool {
 	if !strings.HasSuffix(t, ":") {
 		return false
 	}
-	if leadInRe.get().MatchString(t) && !isDuty(t) {
+	if leadInRe.get().MatchString(t) && !isDuty(t, asciiLower(t)) {
 		return true
 	}
 	x.leadInCheck = true
@@ -361,7 +361,7 @@ func tableLike(s string) bool {
 // askedToNote reports a paper asking a board only to note something: for
 // information, not a recommendation, even under a "Recommendation" label.
 func askedToNote(s string) bool {
-	return askedToNoteRe.get().MatchString(s)
+	return (strings.Contains(s, " to note") || strings.Contains(s, " to receive")) && askedToNoteRe.get().MatchString(s)
 }
 
 var askedToNoteRe = lazyRegexp(`(?i)\b(?:asked|invited|requested)\s+to\s+(?:note|receive)\b`)

@@ -43,17 +43,13 @@ var (
 	}
 	fractionRe    = `(?i:(?:a|one|two|three|four)[ -](?:thirds?|quarters?|fifths?)|(?:a|one)[ -](?:tenth|sixth)|an eighth|(?:a |one )?half)`
 	ofAMillionRe  = lazyRegexp(`(?i)^\s+(?:of\s+)?an?\s+(million|billion)\b`)
-	fracPercentRe = lazyRegexp(`(` + qualifierRe + `)(` + fractionRe + `)\s+\((` + numberRe + `)\s?%\)`)
+	// bracketPercentRe follows a fraction or ratio: "three quarters (76%)".
+	bracketPercentRe = lazyRegexp(`^\s+\((` + numberRe + `)\s?%\)`)
 	fracRe        = lazyRegexp(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
 	percentRe     = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage points?\b)`)
 	nInMRe        = lazyRegexp(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3}) (in|out of) (?:every |each )?(` + smallWordRe + `|\d{1,4})\b`)
-	// "one in eight (12.8%)": the bracketed percentage is the figure.
-	nInMPercentRe = lazyRegexp(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3}) (?:in|out of) (?:every |each )?(` + smallWordRe + `|\d{1,4})\s+\((` + numberRe + `)\s?%\)`)
 	moneyRe       = lazyRegexp(`(` + qualifierRe + `)£\s?(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)(?:\b|\d{1,3}\b))?`)
 	durationRe    = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?)\b`)
-	countRe       = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?(?:million|billion)|(?:m|bn)\b)?\s+(?:new |more |additional |extra )?[A-Za-z]`)
-	// A number closing its clause: "...numbered 270,000." (see readBareCounts).
-	bareCountRe = lazyRegexp(`\b(` + numberRe + `)(\s?(?:million|billion))?\s*(?:[.,;:!?)\]"'’”]|$)`)
 	// A range is one figure: "10-15 years", "2–3%", "between 70 and 90%",
 	// "from 12 to 18 months", "£2-3 billion".
 	rangeRe = lazyRegexp(`(£\s?)?\b(` + numberRe + `)(\s?(?:bn|billion|m|million|k)\b)?(\s?%|\s?per ?cent\b)?\s?(-|–|—|\bto\b|\band\b)\s?(£\s?)?(` + numberRe + `)(?:(\s?%|\s?per ?cent\b|\s?percentage points?\b)|\s?(bn|billion|m|million|k)\b|[ -](weeks?|months?|years?|days?|hours?)\b)?`)
@@ -167,11 +163,17 @@ func (r *reader) read() {
 	// Most specific forms first; each claims its bytes. Each pattern runs
 	// only when the sentence holds what it needs, which keeps extraction
 	// fast on the many sentences with one figure or none.
-	for _, m := range findAll(fracPercentRe.get(), s, hasFraction && strings.Contains(s, "%")) {
-		r.add(m[0], m[1], parseNumber(s[m[6]:m[7]]), evidence.UnitPercent)
-	}
-	for _, m := range findAll(nInMPercentRe.get(), s, r.f.nInM && strings.Contains(s, "%")) {
-		r.add(m[0], m[1], parseNumber(s[m[8]:m[9]]), evidence.UnitPercent)
+	// "three quarters (76%)", "one in eight (12.8%)": the bracketed
+	// percentage is the figure. Fractions and ratios are found once; those
+	// without a bracket are read further down, after the digits.
+	fracs := findAll(fracRe.get(), s, hasFraction)
+	nInMs := findAll(nInMRe.get(), s, r.f.nInM)
+	if strings.Contains(s, "%") {
+		for _, m := range append(fracs[:len(fracs):len(fracs)], nInMs...) {
+			if b := bracketPercentRe.get().FindStringSubmatchIndex(s[m[1]:]); b != nil {
+				r.add(m[0], m[1]+b[1], parseNumber(s[m[1]+b[2]:m[1]+b[3]]), evidence.UnitPercent)
+			}
+		}
 	}
 	if r.f.digitRange {
 		r.readRanges()
@@ -204,7 +206,7 @@ func (r *reader) read() {
 	if hasPercent && r.f.numWord {
 		r.readWordPercents()
 	}
-	for _, m := range findAll(nInMRe.get(), s, r.f.nInM) {
+	for _, m := range nInMs {
 		a, b := wordOrNumber(s[m[4]:m[5]]), wordOrNumber(s[m[8]:m[9]])
 		if b <= a || b > 1000 || isYearNumber(s[m[8]:m[9]]) || precededByLetter(s, m[4]) {
 			continue
@@ -239,7 +241,7 @@ func (r *reader) read() {
 		}
 		r.add(m[0], m[1], parseNumber(s[m[4]:m[5]]), durationUnit(s[m[6]:m[7]]))
 	}
-	for _, m := range findAll(fracRe.get(), s, hasFraction) {
+	for _, m := range fracs {
 		frac := strings.ToLower(strings.ReplaceAll(s[m[4]:m[5]], "-", " "))
 		v, ok := fractionWords[frac]
 		_, qual := qualifierBefore(s, m[0])
@@ -281,26 +283,8 @@ func (r *reader) read() {
 			r.add(m[2], m[3], v, evidence.UnitRatio)
 		}
 	}
-	for _, m := range findAll(countRe.get(), s, hasDigit) {
-		num := s[m[4]:m[5]]
-		numEnd := m[5]
-		if m[6] >= 0 {
-			numEnd = m[7]
-		}
-		if !r.countable(m[4], m[5]) || monthNames.get().MatchString(s[m[5]:]) || rangeAfter.get().MatchString(s[m[5]:]) ||
-			nextWordIs(s, numEnd, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "out") ||
-			!countedAhead(s, numEnd) && !strings.Contains(num, ",") && m[6] < 0 {
-			continue
-		}
-		v := parseNumber(num)
-		if m[6] >= 0 {
-			v *= map[string]float64{"million": 1e6, "billion": 1e9, "m": 1e6, "bn": 1e9}[strings.TrimSpace(s[m[6]:m[7]])]
-		}
-		// The figure text runs to the end of the noun it counts ("134 individuals").
-		r.add(m[0], countEnd(s, m[1]-1, numEnd), v, evidence.UnitCount)
-	}
 	if hasDigit {
-		r.readBareCounts()
+		r.readCounts()
 	}
 	// "from 164 to 391 a year": two counts, with nothing after either.
 	if hasDigit && strings.Contains(lower, "from ") && strings.Contains(lower, " to ") {
@@ -731,18 +715,53 @@ func isFunctionWord(w string) bool {
 // a count: "numbered 270,000", "rose to 1.2 million".
 var bareCuesRe = lazyRegexp(`(?i)\b(?:numbered|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than)\s*$`)
 
-// readBareCounts reads a count that ends its clause, which has no noun
-// after it: "Referrals numbered 270,000." It is a count when a verb of
-// quantity comes before it, or when it is grouped in thousands.
-func (r *reader) readBareCounts() {
+// readCounts reads counts: a number and what it counts ("134
+// individuals", "8,500 new staff", "2.5m children"), and a number that ends
+// its clause with no noun after it ("Referrals numbered 270,000."), which
+// is a count when a verb of quantity comes before it or when it is grouped
+// in thousands. The numbers are found by hand rather than by two patterns
+// over the sentence: this is the commonest figure and ran on every
+// sentence with a digit.
+func (r *reader) readCounts() {
 	s := r.s
-	for _, m := range bareCountRe.get().FindAllStringSubmatchIndex(s, -1) {
-		a, b := m[2], m[3]
-		end := b
-		if m[4] >= 0 {
-			end = m[5]
+	for _, n := range numbersIn(s) {
+		a, b := n[0], n[1]
+		num := s[a:b]
+		scaleEnd, scale, glued := scaleAfter(s, b)
+		j := scaleEnd
+		for j < len(s) && isSpace(s[j]) {
+			j++
 		}
-		if !r.countable(a, b) || !r.free(a, end) || (a > 0 && (s[a-1] == '£' || s[a-1] == '.' || s[a-1] == ',')) {
+		if j > scaleEnd && j < len(s) && isLetter(s[j]) {
+			// A number and a word: "134 individuals", "2.5m children".
+			i := j
+			for _, w := range []string{"new ", "more ", "additional ", "extra "} {
+				if strings.HasPrefix(s[i:], w) && i+len(w) < len(s) && isLetter(s[i+len(w)]) {
+					i += len(w)
+					break
+				}
+			}
+			if !r.countable(a, b) || monthNames.get().MatchString(s[b:]) || rangeAfter.get().MatchString(s[b:]) ||
+				nextWordIs(s, scaleEnd, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "out") ||
+				!countedAhead(s, scaleEnd) && !strings.Contains(num, ",") && scaleEnd == b {
+				continue
+			}
+			// The figure text runs to the end of the noun it counts.
+			r.add(a, countEnd(s, i, scaleEnd), parseNumber(num)*scale, evidence.UnitCount)
+			continue
+		}
+		if glued {
+			continue // "2.5m." is money or a distance, not a count
+		}
+		// A number that ends its clause: "…numbered 270,000."
+		k := scaleEnd
+		for k < len(s) && isSpace(s[k]) {
+			k++
+		}
+		if k < len(s) && !strings.ContainsRune(".,;:!?)]\"'’”", rune(s[k])) && !strings.HasPrefix(s[k:], "’") && !strings.HasPrefix(s[k:], "”") {
+			continue
+		}
+		if !r.countable(a, b) || !r.free(a, scaleEnd) || (a > 0 && (s[a-1] == '.' || s[a-1] == ',')) {
 			continue
 		}
 		if a > 1 && s[a-2] == 0xC2 && s[a-1] == 0xA3 { // "£" is two bytes
@@ -750,16 +769,88 @@ func (r *reader) readBareCounts() {
 		}
 		start, _ := qualifierBefore(s, a)
 		cue := bareCuesRe.get().MatchString(tail(r.lower, start))
-		grouped := strings.Contains(s[a:b], ",") || m[4] >= 0
-		if !cue && !grouped {
+		if !cue && !strings.Contains(num, ",") && scaleEnd == b {
 			continue
 		}
-		v := parseNumber(s[a:b])
-		if m[4] >= 0 {
-			v *= map[string]float64{"million": 1e6, "billion": 1e9}[strings.TrimSpace(s[m[4]:m[5]])]
-		}
-		r.add(a, end, v, evidence.UnitCount)
+		r.add(a, scaleEnd, parseNumber(num)*scale, evidence.UnitCount)
 	}
+}
+
+// numbersIn lists the numbers of s as numberRe reads them, each after a
+// word boundary: "1,300", "2.5", "48"; "1,2345" gives "1,234" alone.
+func numbersIn(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		end := groupedEnd(s, i)
+		if end < 0 {
+			end = i
+			for end < len(s) && isDigit(s[end]) {
+				end++
+			}
+		}
+		if end+1 < len(s) && s[end] == '.' && isDigit(s[end+1]) {
+			end++
+			for end < len(s) && isDigit(s[end]) {
+				end++
+			}
+		}
+		out = append(out, [2]int{i, end})
+		i = end - 1
+	}
+	return out
+}
+
+// groupedEnd is the end of a number grouped in thousands at i ("12,345"),
+// or -1.
+func groupedEnd(s string, i int) int {
+	j := i
+	for j < len(s) && isDigit(s[j]) && j-i < 3 {
+		j++
+	}
+	if j < len(s) && isDigit(s[j]) {
+		return -1 // more than three digits before the first comma
+	}
+	groups := 0
+	for j+3 < len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) {
+		j += 4
+		groups++
+	}
+	if groups == 0 {
+		return -1
+	}
+	return j
+}
+
+func isWordByte(c byte) bool { return isLetter(c) || isDigit(c) || c == '_' }
+
+// scaleAfter reads a scale after a number at i: " million", " billion",
+// or glued "m" and "bn" ("2.5m"). It returns where the number with its
+// scale ends, the multiplier, and whether the scale was glued.
+func scaleAfter(s string, i int) (int, float64, bool) {
+	j := i
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	for _, w := range []struct {
+		word  string
+		value float64
+	}{{"million", 1e6}, {"billion", 1e9}} {
+		if strings.HasPrefix(s[j:], w.word) && (j+len(w.word) == len(s) || !isLetter(s[j+len(w.word)])) {
+			return j + len(w.word), w.value, false
+		}
+	}
+	for _, w := range []struct {
+		word  string
+		value float64
+	}{{"bn", 1e9}, {"m", 1e6}} {
+		if strings.HasPrefix(s[i:], w.word) && (i+len(w.word) == len(s) || !isWordByte(s[i+len(w.word)])) {
+			return i + len(w.word), w.value, true
+		}
+	}
+	return i, 1, false
 }
 
 // nextWordIs reports whether the word after i is one of words.

@@ -93,7 +93,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	}
 	// Ages and plans may be written in words ("aged five", "Five Year
 	// Forward View"); everything else here is digits.
-	markAll(agedRe, hasWordStart(lower, "age"))
+	markAll(agedRe, hasWordIn(lower, ageWords))
 	hasOld := strings.Contains(lower, "-old") || strings.Contains(lower, " old")
 	markAll(yearOldRe, hasOld)
 	markAll(yearsOfAgeRe, hasOld || strings.Contains(lower, "of age"))
@@ -133,8 +133,9 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	markAll(streetRe, digitThenCapital(s) && containsAny(s, streetWords))
 	markAll(dottedDateRe, strings.Count(s, ".") >= 2)
 	markAll(pageOfRe, hasWordStart(lower, "page"))
-	markAll(openingRe, strings.Contains(s, "24") || strings.Contains(lower, " a year") || strings.Contains(lower, " a week") ||
-		strings.Contains(lower, " a day") || strings.Contains(lower, " per "))
+	markAll(openingRe, strings.Contains(s, "24/7") || strings.Contains(s, "24-7") || strings.Contains(lower, "days a ") ||
+		strings.Contains(lower, "hours a ") || strings.Contains(lower, "days per ") || strings.Contains(lower, "hours per ") ||
+		strings.Contains(lower, "days each ") || strings.Contains(lower, "hours each "))
 	markAll(namedPeriodRe, strings.Contains(s, "001"))
 	markAll(readingTimeRe, hasWordStart(lower, "read") && (strings.Contains(lower, "min") || strings.Contains(lower, "reading time")))
 	// A list or section number opening a sentence: "3 Key findings",
@@ -144,6 +145,9 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	}
 	markFootnoteDigits(s, taken)
 }
+
+// ageWords are the cheap test for agedRe.
+var ageWords = map[string]bool{"age": true, "aged": true, "ages": true}
 
 // phoneWords are the cheap test for phoneContextRe.
 var phoneWords = map[string]bool{"call": true, "calling": true, "ring": true, "phone": true, "telephone": true,

@@ -161,7 +161,7 @@ func (e evaluator) word(w query.Word, t itemTerms) (bool, bool) {
 		return false, true
 	case w.Fuzzy > 0:
 		for term := range t.words {
-			if levenshtein(term, p) <= w.Fuzzy {
+			if index.EditDistance(term, p) <= w.Fuzzy {
 				return true, true
 			}
 		}
@@ -265,27 +265,6 @@ func compare(f query.Field, v float64) bool {
 	}
 	x, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSuffix(f.Value, "%"), ",", ""), 64)
 	return err == nil && v == x
-}
-
-func levenshtein(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur := make([]int, len(rb)+1)
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(rb)]
 }
 
 // anyLeafConstrains reports whether any word, phrase or field of the

@@ -29,3 +29,6 @@ func Tokens(ix *Index, analyzer, text string) []Token {
 	}
 	return out
 }
+
+// EditDistance is the Levenshtein distance suggestions rank by.
+var EditDistance = editDistance

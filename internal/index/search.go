@@ -97,7 +97,10 @@ type Result struct {
 	Facets map[string][]FacetCount
 	// Expanded says what the thesaurus added to the query's terms.
 	Expanded []Expansion
-	Took     time.Duration
+	// Suggestions offer near words for typed words that no item holds,
+	// when the search found nothing.
+	Suggestions []Suggestion
+	Took        time.Duration
 }
 
 // QueryError is a query the user typed that cannot be run; its message says why.
@@ -166,6 +169,10 @@ func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
 		return Result{}, err
 	}
 	out.Expanded = cq.expanded
+	if out.Total == 0 && !r.FacetsOnly {
+		// Errors here only cost the suggestions: the search itself stands.
+		out.Suggestions, _ = ix.suggest(ctx, cq.words)
+	}
 	if err := ix.finish(ctx, text, r, &out, wantMatches); err != nil {
 		return Result{}, err
 	}

@@ -68,6 +68,9 @@ var (
 	monthNames    = lazyRegexp(`^\s*(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
 	notCountAfter = lazyRegexp(`(?i)(?:\b(?:age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|aged over|aged under)|\b(?:year|years|key stage|stage|level|tier|phase|grade|band|page|section|chapter|part)\s+\d+\s*(?:or|and|to|-|–)|[-/–])\s*$`)
 	rangeAfter    = lazyRegexp(`^\s?[-–]\s?\d`)
+	// ofThoseRe ends with the group a count is drawn from, with no noun
+	// after the count: "Of those, 28 said...".
+	ofThoseRe = lazyRegexp(`(?:^|[.;]\s*)of\s+(?:those|these|them|whom|the\s+\w+)\s*,\s*$`)
 	// ageBefore ends with the words before an age: "turn 18", "until 19",
 	// "reaching 25"; only numbers an age can be are read as one.
 	ageBefore = lazyRegexp(`(?i)\b(?:until|till|turn|turns|turned|turning|reach|reaches|reached|reaching|is now|was now|aged over|aged under)\s*$`)
@@ -75,7 +78,7 @@ var (
 	// ago", "over the next 10 years", "in the past 12 months", "rose in two
 	// years".
 	periodBefore = lazyRegexp(`(?i)\b(?:next|last|past|coming|previous|recent|first|following|final|in(?:\s+the)?)\s*$`)
-	periodAfter  = lazyRegexp(`(?i)^\s*(?:(?:ago|since|later|earlier|into|on from|from now|time|ending|ended)\b|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))`)
+	periodAfter  = lazyRegexp(`(?i)^\s*(?:(?:ago|since|later|earlier|into|on from|from now|time|ending|ended|of birth|of age|old)\b|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))`)
 	// yearsAfterRe: "Ten years after the Act" dates the Act.
 	yearsAfterRe = lazyRegexp(`(?i)^\s*(?:after|on)\b`)
 	// ratioVerbRe: "have doubled", "more than tripled".
@@ -211,6 +214,9 @@ func (r *reader) read() {
 		if b <= a || b > 1000 || isYearNumber(s[m[8]:m[9]]) || precededByLetter(s, m[4]) {
 			continue
 		}
+		if r.restates(m[0], a/b*100) {
+			continue
+		}
 		// "three out of 42 ICBs" is a count of ICBs; "nine out of 10" a share.
 		if strings.EqualFold(s[m[6]:m[7]], "out of") && !roundDenominator(b) {
 			continue
@@ -246,6 +252,9 @@ func (r *reader) read() {
 		v, ok := fractionWords[frac]
 		_, qual := qualifierBefore(s, m[0])
 		if !ok || (frac == "half" && qual == "" && !strings.HasPrefix(strings.ToLower(s[m[5]:]), " of")) {
+			continue
+		}
+		if r.restates(m[0], v) {
 			continue
 		}
 		// "two and a half" is a number, not a share.
@@ -307,6 +316,23 @@ func roundDenominator(b float64) bool {
 	return false
 }
 
+// restates reports a share in words at i that says again a percentage
+// stated before it in the sentence, in apposition: "20.3% of 8 to 16 year
+// olds had a disorder, about one in five".
+func (r *reader) restates(i int, v float64) bool {
+	start, _ := qualifierBefore(r.s, i)
+	lead := strings.TrimRight(r.lower[:start], " ")
+	if !strings.HasSuffix(lead, ",") && !strings.HasSuffix(lead, " or") && !strings.HasSuffix(lead, "–") && !strings.HasSuffix(lead, "—") {
+		return false
+	}
+	for _, f := range r.figs {
+		if f.Unit == evidence.UnitPercent && f.Offset < i && math.Abs(f.Value-v) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
 // hasRatioVerb is the cheap test for ratioVerbRe.
 func hasRatioVerb(lower string) bool {
 	return strings.Contains(lower, "doubled") || strings.Contains(lower, "tripled") || strings.Contains(lower, "trebled") ||
@@ -315,7 +341,12 @@ func hasRatioVerb(lower string) bool {
 
 // countable reports whether the number at s[a:b] may be a count: not part
 // of a code, not a year, not a page, section or list number.
-func (r *reader) countable(a, b int) bool {
+func (r *reader) countable(a, b int) bool { return r.countableAs(a, b, true) }
+
+// countableAs is countable, with the check for an age ("turn 18", "is now
+// 9") made only when age is set: a duration is not an age ("the wait is
+// now 26 weeks").
+func (r *reader) countableAs(a, b int, age bool) bool {
 	// "v0.3": the digits after a decimal point are not a number of their own.
 	if a >= 2 && (r.s[a-1] == '.' || r.s[a-1] == ',') && isDigit(r.s[a-2]) {
 		return false
@@ -323,7 +354,7 @@ func (r *reader) countable(a, b int) bool {
 	if !r.free(a, b) || precededByLetter(r.s, a) || isYearNumber(r.s[a:b]) || notCountAfter.get().MatchString(tail(r.s, a)) {
 		return false
 	}
-	if v := parseNumber(r.s[a:b]); v <= 30 && ageBefore.get().MatchString(tail(r.s, a)) {
+	if v := parseNumber(r.s[a:b]); age && v <= 30 && ageBefore.get().MatchString(tail(r.s, a)) {
 		return false
 	}
 	return true
@@ -353,7 +384,13 @@ func (r *reader) durationCountable(a, b int, unit evidence.Unit) bool {
 	if unit != evidence.UnitYears && strings.HasSuffix(strings.TrimRight(t, " "), "under") {
 		return r.free(a, b) && !precededByLetter(r.s, a)
 	}
-	return r.countable(a, b)
+	// "Coverage of the 12-month review by 15 months": an age by which
+	// something is done; "cut waits by 3 months" is a change.
+	if trimmed := strings.TrimRight(t, " "); strings.HasSuffix(trimmed, " by") && !changeBeforeRe.get().MatchString(before(r.lower, a, 48)) &&
+		!changeVerbBefore(r.lower, len(trimmed)-len("by")) {
+		return false
+	}
+	return r.countableAs(a, b, false)
 }
 
 // readRanges reads ranges as one figure each, with Low and High.
@@ -713,7 +750,7 @@ func isFunctionWord(w string) bool {
 
 // bareCuesRe are the words after which a number that ends its clause is
 // a count: "numbered 270,000", "rose to 1.2 million".
-var bareCuesRe = lazyRegexp(`(?i)\b(?:numbered|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than)\s*$`)
+var bareCuesRe = lazyRegexp(`(?i)\b(?:numbered|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than|out of|(?:maximum|minimum|target|cap|limit|ceiling|threshold|average|ambition|expectation) of)\s*$`)
 
 // readCounts reads counts: a number and what it counts ("134
 // individuals", "8,500 new staff", "2.5m children"), and a number that ends
@@ -743,7 +780,7 @@ func (r *reader) readCounts() {
 			}
 			if !r.countable(a, b) || monthNames.get().MatchString(s[b:]) || rangeAfter.get().MatchString(s[b:]) ||
 				nextWordIs(s, scaleEnd, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "out") ||
-				!countedAhead(s, scaleEnd) && !strings.Contains(num, ",") && scaleEnd == b {
+				!countedAhead(s, scaleEnd) && !strings.Contains(num, ",") && scaleEnd == b && !ofThoseRe.get().MatchString(tail(r.lower, a)) {
 				continue
 			}
 			// The figure text runs to the end of the noun it counts.

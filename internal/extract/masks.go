@@ -57,6 +57,9 @@ var (
 	// Opening hours: "365 days a year", "24 hours a day", "seven days a
 	// week", "24/7".
 	openingRe = lazyRegexp(`(?i)\b(?:\d{1,3}|seven|five|six)\s+(?:days|hours)\s+(?:a|per|each)\s+(?:year|week|day)\b|\b24/7\b|\b24-7\b`)
+	// Named reviews and checks: "the 6 to 8 week review", "12-month
+	// review", "2 to 2½ year check": the name of a visit, not a wait.
+	namedReviewRe = lazyRegexp(`(?i)\b\d{1,2}½?(?:\s*(?:-|–|to)\s*\d{1,2}½?)?[- ](?:weeks?|months?|years?)[- ](?:old\s+)?(?:reviews?|checks?|visits?|assessments?|contacts?|appointments?|health\s+reviews?|development\s+reviews?)\b`)
 	// Named periods of policy: "the 1,001 critical days", "the first 1001 days".
 	namedPeriodRe = lazyRegexp(`(?i)\b(?:first|critical)\s+1,?001\s+(?:critical\s+)?days|\b1,?001\s+critical\s+days`)
 	// Web and e-mail addresses.
@@ -137,6 +140,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 		strings.Contains(lower, "hours a ") || strings.Contains(lower, "days per ") || strings.Contains(lower, "hours per ") ||
 		strings.Contains(lower, "days each ") || strings.Contains(lower, "hours each "))
 	markAll(namedPeriodRe, strings.Contains(s, "001"))
+	markAll(namedReviewRe, hasWordIn(lower, reviewWords))
 	markAll(readingTimeRe, hasWordStart(lower, "read") && (strings.Contains(lower, "min") || strings.Contains(lower, "reading time")))
 	// A list or section number opening a sentence: "3 Key findings",
 	// "2.1 Access to services", "(4) Schools".
@@ -145,6 +149,11 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	}
 	markFootnoteDigits(s, taken)
 }
+
+// reviewWords are the cheap test for namedReviewRe.
+var reviewWords = map[string]bool{"review": true, "reviews": true, "check": true, "checks": true, "visit": true,
+	"visits": true, "assessment": true, "assessments": true, "contact": true, "contacts": true,
+	"appointment": true, "appointments": true}
 
 // ageWords are the cheap test for agedRe.
 var ageWords = map[string]bool{"age": true, "aged": true, "ages": true}

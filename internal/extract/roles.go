@@ -20,6 +20,9 @@ var (
 	// changeAfterRe follows a figure that is a change: "a 24% cut", "12%
 	// higher than".
 	changeAfterRe = lazyRegexp(`(?i)^\s*(?:real[- ]terms\s+)?(?:increase|rise|fall|drop|decrease|reduction|cut|growth|jump|higher|lower|more|fewer|less|smaller|larger|greater)\b`)
+	// ofTheStartRe opens a sentence with the group a percentage is of:
+	// "Of the 1,180 requests we received, 64%...".
+	ofTheStartRe = lazyRegexp(`^\s*(?:of|out of|among|amongst|across)(?:\s+(?:the|all|our|these|those|its|their))*\s*$`)
 	// ofTheRe joins the two counts of "12 of the 41".
 	ofTheRe = lazyRegexp(`^\s+(?:out\s+)?of\s+(?:the|all|its|their|our)?\s*$`)
 	// toAfterRe joins the two figures of "from 12% (in 2019) to 18%".
@@ -76,7 +79,8 @@ func markRoles(lower string, figs []evidence.Figure) {
 		after := lower[f.Offset+len(f.Text) : min(len(lower), f.Offset+len(f.Text)+48)]
 		switch {
 		case hasPercent && f.Unit == evidence.UnitCount && !f.IsRange() &&
-			(baseBeforeRe.get().MatchString(before) || baseAfterRe.get().MatchString(after) || countNounIsBase(f.Text)):
+			(baseBeforeRe.get().MatchString(before) || baseAfterRe.get().MatchString(after) || countNounIsBase(f.Text) ||
+				f.Offset < 40 && ofTheStartRe.get().MatchString(lower[:f.Offset])):
 			f.Role, base = evidence.RoleBase, true
 		case f.Unit != evidence.UnitCount && (changeBeforeRe.get().MatchString(before) || changeAfterRe.get().MatchString(after)):
 			f.Role = evidence.RoleChange

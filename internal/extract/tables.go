@@ -15,16 +15,17 @@ import (
 
 // column is what a header says about the cells under it.
 type column struct {
-	skip  bool // years, ages, codes, ranks: never figures
-	unit  evidence.Unit
-	scale float64
+	skip   bool // years, ages, codes, ranks: never figures
+	unit   evidence.Unit
+	scale  float64
+	change bool // "Change", "Difference": the cells are changes
 }
 
 var (
 	// skipHeaderRe are headers whose cells are labels, not quantities.
 	skipHeaderRe = lazyRegexp(`(?i)^(?:(?:financial\s+|calendar\s+|academic\s+|school\s+)?years?|fy|period|date|dates|month|quarter|age|ages|age\s+(?:group|band|range)|aged|code|ods\s+code|ons\s+code|la\s+code|ref\.?|reference|rank|ranking|no\.?|#|id|postcode|phone|telephone|tel|page|wave|question|q|item|recommendation|rec\.?|priority|key\s+stage|year\s+group)(?:\s*\(.*\))?$|^age\b`)
 	// cellRe is a numeric cell: "45%", "1,204", "£2.3m", "~12", "12.5".
-	cellRe = lazyRegexp(`^(~|c\.\s?|approx\.?\s?|>\s?|more than\s|over\s|under\s|about\s|around\s)?(£\s?)?(` + numberRe + `)\s?(%|per cent|bn|billion|m|million|k)?$`)
+	cellRe = lazyRegexp(`^(~|c\.\s?|approx\.?\s?|>\s?|more than\s|over\s|under\s|about\s|around\s)?([+−–-])?(£\s?)?(` + numberRe + `)\s?(%|per cent|bn|billion|m|million|k)?$`)
 	// cellRangeRe is a range in a cell: "10-15", "2–3%", "£2-3m".
 	cellRangeRe = lazyRegexp(`^(£\s?)?(` + numberRe + `)\s?(%)?\s?[-–—]\s?(£\s?)?(` + numberRe + `)\s?(%|bn|billion|m|million|k)?$`)
 	// cellWithPercentRe is a count with its share: "45 (12%)".
@@ -35,6 +36,12 @@ var (
 	// "Months waiting", "Length of stay (days)"; plain "years" is left out,
 	// as a "Years" column holds dates.
 	durationHeaderRe = lazyRegexp(`\b(weeks?|months?|days|hours)\b|\((years)\)|\bin (years)\b`)
+	// thresholdHeaderRe is a header counting those past a duration:
+	// "Waiting over 52 weeks" holds counts, not weeks.
+	thresholdHeaderRe = lazyRegexp(`\d+\s*(?:-|\s)?(?:weeks?|months?|years?|days|hours)\b`)
+	// changeHeaderRe is a header of changes: "Change (percentage points)",
+	// "Difference on 2022".
+	changeHeaderRe = lazyRegexp(`^(?:annual\s+|year[- ]on[- ]year\s+)?(?:change|difference|increase|decrease|rise|fall)\b`)
 	// financialYearRe is "2023/24", "2023-24", "2023–2024".
 	financialYearRe = lazyRegexp(`^(?:FY\s?)?(?:18|19|20)\d{2}\s?[/–—-]\s?(?:(?:18|19|20)?\d{2})$`)
 	// footnoteInCellRe are markers a cell may end with: "45%[^2]", "12*", "45%¹".
@@ -45,10 +52,12 @@ var (
 func headerColumn(h string) column {
 	h = strings.TrimSpace(h)
 	lower := strings.ToLower(h)
-	c := column{unit: evidence.UnitCount, scale: 1}
+	c := column{unit: evidence.UnitCount, scale: 1, change: changeHeaderRe.get().MatchString(lower)}
 	switch {
 	case skipHeaderRe.get().MatchString(h):
 		c.skip = true
+	case strings.Contains(lower, "percentage point") || strings.Contains(lower, "% point") || strings.Contains(lower, "pp)"):
+		c.unit = evidence.UnitOther // "Change (percentage points)"
 	case strings.Contains(lower, "%") || strings.Contains(lower, "per cent") || strings.Contains(lower, "percent"):
 		c.unit = evidence.UnitPercent
 	case rateHeaderRe.get().MatchString(lower):
@@ -63,6 +72,8 @@ func headerColumn(h string) column {
 		case strings.Contains(lower, "£000") || strings.Contains(lower, "£k") || strings.Contains(lower, "thousand"):
 			c.scale = 1e3
 		}
+	case thresholdHeaderRe.get().MatchString(lower):
+		// a count of those past a threshold
 	default:
 		if m := durationHeaderRe.get().FindStringSubmatch(lower); m != nil {
 			c.unit = durationUnit(m[1])
@@ -89,6 +100,9 @@ func (x *extractor) tableRow(b corpus.Block, section string) {
 		}
 		for _, f := range cellFigures(cell.Text, col) {
 			f.Offset += cell.Offset
+			if col.change {
+				f.Role = evidence.RoleChange
+			}
 			figs = append(figs, f)
 			if len(figs) == MaxFigures {
 				break
@@ -150,8 +164,12 @@ func cellFigures(text string, col column) []evidence.Figure {
 		return col.unit, col.scale
 	}
 	if m := cellRe.get().FindStringSubmatchIndex(t); m != nil {
-		unit, scale := unitOf(submatch(t, m, 4), m[4] >= 0)
-		f := evidence.Figure{Text: t, Value: round1(parseNumber(submatch(t, m, 3)) * scale), Unit: unit}
+		// Groups: 1 a hedge, 2 a sign ("+1.8", "-0.3"), 3 "£", 4 the number, 5 its unit.
+		unit, scale := unitOf(submatch(t, m, 5), m[6] >= 0)
+		f := evidence.Figure{Text: t, Value: round1(parseNumber(submatch(t, m, 4)) * scale), Unit: unit}
+		if sign := submatch(t, m, 2); sign != "" && sign != "+" {
+			f.Value = -f.Value
+		}
 		if q := strings.TrimSpace(submatch(t, m, 1)); q != "" {
 			f.Qualifier = map[string]string{"~": "approximately", "c.": "approximately", "approx": "approximately",
 				"approx.": "approximately", ">": "more than", "more than": "more than", "over": "over", "under": "under",

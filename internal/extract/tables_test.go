@@ -61,3 +61,24 @@ func TestFootnotesAreNotItems(t *testing.T) {
 		t.Errorf("figures %q", got)
 	}
 }
+
+// TestTableHeaders checks what headers say about their columns: a count
+// past a threshold is a count, a change in percentage points is a change,
+// and signed cells keep their sign.
+func TestTableHeaders(t *testing.T) {
+	body := "| Service | Waiting over 52 weeks | Coverage (%) | Change (percentage points) |\n" +
+		"|---|---|---|---|\n" +
+		"| Community paediatrics | 21,300 | 73.9 | -0.3 |\n" +
+		"| Speech and language therapy | 9,800 | 81.5 | +1.1 |\n"
+	var got []string
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		got = append(got, describe(it.Figures))
+	}
+	want := []string{
+		"21,300=21300 count; 73.9=73.9 percent; -0.3=-0.3 other/change",
+		"9,800=9800 count; 81.5=81.5 percent; +1.1=1.1 other/change",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -11,7 +11,7 @@ import (
 // actor. Acronyms are matched case-sensitively, names case-insensitively.
 // Government departments other than DHSC and DfE, the Treasury and
 // ministers are the Government; DfE, Ofsted, commissioners and regulators
-// are Other, as DESIGN.md's list of actors has no place of their own for them.
+// are Other, as the fixed list of actors has no place of their own for them.
 var actorNames = []struct {
 	actor   evidence.Actor
 	pattern string

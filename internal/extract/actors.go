@@ -182,16 +182,10 @@ func canonical(seen map[evidence.Actor]bool) []evidence.Actor {
 	return out
 }
 
-// subjectActors lists the actors that are the subject of an obligation
-// ("should", "must", "needs to") in s, and whether there was one.
-func subjectActors(s string) ([]evidence.Actor, bool) {
-	a, at := subjectMatch(s, asciiLower(s))
-	return a, at >= 0
-}
-
-// subjectMatch is subjectActors with where the first subject starts, or
-// -1. For each modal verb it reads backwards the list of actors right
-// before it: "Schools and local authorities need to", "NHSE, DHSC and the
+// subjectMatch lists the actors that are the subject of an obligation
+// ("should", "must", "needs to") in s (lower is s in lower case), and where
+// the first subject starts, or -1 when there is none. For each modal verb
+// it reads backwards the list of actors right before it: "Schools and local authorities need to", "NHSE, DHSC and the
 // government should".
 func subjectMatch(s, lower string) ([]evidence.Actor, int) {
 	if !hasModal(s) {
@@ -317,7 +311,6 @@ func mayAsk(lower string) bool {
 // mayAskForNoOne is the cheap test for askNoAddresseeRe.
 func mayAskForNoOne(lower string) bool {
 	return strings.Contains(lower, "asking for") || strings.Contains(lower, "calling for") || strings.Contains(lower, "ask for") ||
-		strings.Contains(lower, "asking for") ||
 		strings.Contains(lower, "ask that") || strings.Contains(lower, "calls for") || strings.Contains(lower, "call for") ||
 		strings.Contains(lower, "to see") || strings.Contains(lower, "urge")
 }

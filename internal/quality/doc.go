@@ -43,6 +43,7 @@
 //	  - key: "..."
 //	    page: 4             # PDFs: the page number printed on the page (else the PDF page)
 //	    cites: "Health Foundation"   # when the figure is attributed to another body
+//	    table: true         # a row of a data table (key: its row label)
 //	    themes: [waiting-lists]
 //	    figures:
 //	      - {value: 58, unit: percent}

@@ -85,7 +85,7 @@ func importPDF(path string, data []byte) (Imported, error) {
 	}
 	l, texts := analyse(pages, outline)
 	im.Body = l.markdown(texts)
-	m := l.metadata()
+	m := l.metadata(l.rows)
 	im.Source.Title, im.Source.Publisher, im.Source.Date = pickMeta(&im, info, m)
 	return im, nil
 }

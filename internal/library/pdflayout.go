@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // layout is what the whole document says about each page: the body text's
@@ -15,11 +17,15 @@ type layout struct {
 	pages    []*pdfPage
 	printed  []int // the number printed on each page; 0 where none
 	body     fontKey
-	bodyH    float64 // the height of a body line's box
-	lineGap  float64 // the usual gap between two lines of a paragraph
-	vocab    map[string]bool
+	bodyH    float64          // the height of a body line's box
+	lineGap  float64          // the usual gap between two lines of a paragraph
+	vocab    map[string]int   // how often each word occurs
 	outline  map[int][]string // page → normalised bookmark titles
 	titleIdx int              // index of the title page in pages, or -1
+	// first is the index of the first page with text; the document's
+	// title is rows titleFrom to titleTo of it (-1 where none stands out).
+	first, titleFrom, titleTo int
+	rows                      [][]*row // each page's rows
 }
 
 // pageText is one page made into blocks in reading order, and its notes.
@@ -32,7 +38,7 @@ type pageText struct {
 
 // analyse turns pages of runs into pages of blocks.
 func analyse(pages []*pdfPage, outline []outlineItem) (*layout, []*pageText) {
-	l := &layout{pages: pages, vocab: map[string]bool{}, outline: map[int][]string{}, titleIdx: -1}
+	l := &layout{pages: pages, vocab: map[string]int{}, outline: map[int][]string{}, titleIdx: -1}
 	l.printed = pageFurniture(pages)
 	for _, o := range outline {
 		l.outline[o.page] = append(l.outline[o.page], normHeading(o.title))
@@ -45,7 +51,7 @@ func analyse(pages []*pdfPage, outline []outlineItem) (*layout, []*pageText) {
 			markSuperscripts(r)
 			for _, f := range r.frags {
 				for _, w := range strings.Fields(strings.ToLower(f.text)) {
-					l.vocab[strings.Trim(w, `.,;:!?()[]"'“”‘’`)] = true
+					l.vocab[strings.Trim(w, `.,;:!?()[]"'“”‘’`)]++
 				}
 			}
 			all = append(all, pieces(r, p.index)...)
@@ -53,6 +59,8 @@ func analyse(pages []*pdfPage, outline []outlineItem) (*layout, []*pageText) {
 	}
 	l.bodyFont(all)
 	l.titleIdx = l.titlePage(pageRows)
+	l.findTitle(pageRows)
+	l.rows = pageRows
 	var out []*pageText
 	for i, p := range pages {
 		pt := &pageText{index: p.index, cite: p.index}
@@ -63,7 +71,20 @@ func analyse(pages []*pdfPage, outline []outlineItem) (*layout, []*pageText) {
 		if i == l.titleIdx {
 			continue
 		}
-		rs := dropContents(pageRows[i])
+		rs := pageRows[i]
+		if i == l.first && l.titleFrom > 0 {
+			// What comes before the title on the first page is a letterhead,
+			// a masthead, a date and addressees: not evidence, unless
+			// there is too much of it to be that.
+			words := 0
+			for _, r := range rs[:l.titleFrom] {
+				words += len(strings.Fields(r.text()))
+			}
+			if words <= 120 {
+				rs = rs[l.titleFrom:]
+			}
+		}
+		rs = dropContents(rs)
 		rs, pt.notes = l.footnotes(rs)
 		var ps []*piece
 		var tables []*block
@@ -179,7 +200,9 @@ func dropContents(rs []*row) []*row {
 			held = nil
 			continue
 		case contentsHeadRe.MatchString(t):
+			// The heading stays, a heading with nothing under it.
 			inContents, held = true, nil
+			out = append(out, r)
 			continue
 		case inContents && endsNumberRe.MatchString(t):
 			held = nil
@@ -201,7 +224,22 @@ func dropContents(rs []*row) []*row {
 	return out
 }
 
-var noteStartRe = regexp.MustCompile(`^(?:\[\^)?(\d{1,3}|[*†‡])(?:\])?[.)]?(?:\s+|$)`)
+// noteStartRe matches a footnote's number: "1 Source", "1. Source", "[^1]
+// Source", and "1Source" where the number is set tight against the text.
+var noteStartRe = regexp.MustCompile(`^(?:\[\^)?(\d{1,3}|[*†‡])(?:\])?(?:[.)]?(?:\s+|$)|[.)]?\p{Lu}|[.)]?["“‘'(])`)
+
+// noteStart returns a footnote's number and where its text starts.
+func noteStart(t string) (string, int, bool) {
+	m := noteStartRe.FindStringSubmatchIndex(t)
+	if m == nil {
+		return "", 0, false
+	}
+	end := m[1]
+	if r, size := utf8.DecodeLastRuneInString(t[:end]); r != ' ' && !unicode.IsDigit(r) && r != '.' && r != ')' && r != ']' {
+		end -= size // the letter or quote that begins the text
+	}
+	return t[m[2]:m[3]], end, true
+}
 
 // footnotes takes the notes off the foot of a page: the lowest lines, all
 // smaller than the body text, the first starting with a number.
@@ -220,7 +258,7 @@ func (l *layout) footnotes(rs []*row) ([]*row, []string) {
 	}
 	first := -1
 	for k := start; k < len(rs); k++ {
-		if noteStartRe.MatchString(rs[k].text()) {
+		if _, _, ok := noteStart(rs[k].text()); ok {
 			first = k
 			break
 		}
@@ -234,7 +272,7 @@ func (l *layout) footnotes(rs []*row) ([]*row, []string) {
 	for _, r := range rs[:first] {
 		markers += r.text()
 	}
-	n := noteStartRe.FindStringSubmatch(rs[first].text())[1]
+	n, _, _ := noteStart(rs[first].text())
 	gapAbove := first == 0 || rs[first].y0-rs[first-1].y1 > 0.8*l.bodyH
 	if !strings.Contains(markers, "[^"+n+"]") && !gapAbove {
 		return rs, nil
@@ -247,15 +285,14 @@ func (l *layout) footnotes(rs []*row) ([]*row, []string) {
 			return
 		}
 		t := joinLines(l, cur)
-		m := noteStartRe.FindStringSubmatch(t)
-		if m != nil {
-			notes = append(notes, "[^"+m[1]+"]: "+strings.TrimSpace(t[len(m[0]):]))
+		if n, at, ok := noteStart(t); ok {
+			notes = append(notes, "[^"+n+"]: "+strings.TrimSpace(t[at:]))
 		}
 		cur = nil
 	}
 	for _, r := range rs[first:] {
 		t := r.text()
-		if noteStartRe.MatchString(t) && math.Abs(r.frags[0].x0-markerX) < 3 {
+		if _, _, ok := noteStart(t); ok && math.Abs(r.frags[0].x0-markerX) < 3 {
 			flush()
 		}
 		p := newPiece(r.frags, 0)
@@ -399,13 +436,16 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 	var cur [][]*piece
 	var prev *row
 	for i, ps := range lines {
+		// A new row starts after a gap, on a change from bold (a header)
+		// to regular, or with a number where the row has a cell already:
+		// a cell's wrapped text does not go on with a number.
 		newRow := cur == nil
-		if prev != nil && rs[i].y0-prev.y1 > 0.2*(prev.y1-prev.y0) {
+		if prev != nil && (rs[i].y0-prev.y1 > 0.2*(prev.y1-prev.y0) || allBold(ps) != allBold(lines[i-1])) {
 			newRow = true
 		}
 		for _, p := range ps {
 			k := column(p, cols)
-			if cur != nil && len(cur[k]) > 0 && numericCellRe.MatchString(cur[k][len(cur[k])-1].text) {
+			if cur != nil && len(cur[k]) > 0 && numericCellRe.MatchString(p.text) {
 				newRow = true
 			}
 		}
@@ -436,10 +476,35 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		}
 		b.cells = append(b.cells, cellsText)
 	}
-	if isContentsTable(b.cells) {
+	if isContentsTable(b.cells) || isContactTable(b.cells) {
 		b.kind = droppedBlock
 	}
 	return b
+}
+
+func allBold(ps []*piece) bool {
+	for _, p := range ps {
+		if !p.bold {
+			return false
+		}
+	}
+	return len(ps) > 0
+}
+
+// isContactTable: a letterhead or a list of addresses set as a table,
+// every cell below the first row holding an address, phone number or
+// web address.
+func isContactTable(cells [][]string) bool {
+	for i, r := range cells {
+		for _, c := range r {
+			if i > 0 || len(cells) == 1 {
+				if strings.TrimSpace(c) != "" && !contactOnlyRe.MatchString(c) {
+					return false
+				}
+			}
+		}
+	}
+	return len(cells) >= 1
 }
 
 // isContentsTable: every row ends with a page number, in order.

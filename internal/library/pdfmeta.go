@@ -30,72 +30,93 @@ var (
 
 var months = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 
-// metadata reads the title page (the largest text is the title, the line
-// above it the masthead, a month and year the date) and the imprint lines
-// ("Published by", "©") of the first and last pages.
-func (l *layout) metadata() docMeta {
-	var m docMeta
-	first := -1
+// findTitle finds the first page with text and, on it, the rows of the
+// document's title: the largest text, when it is well above the body's
+// size. Where the title is not at the top of a page that is not a title
+// page, the rows above it (a letterhead, a date, addressees) are front
+// matter.
+func (l *layout) findTitle(pageRows [][]*row) {
+	l.first, l.titleFrom, l.titleTo = -1, -1, -1
 	for i, p := range l.pages {
 		if len(p.frags) > 0 {
-			first = i
+			l.first = i
 			break
 		}
 	}
-	if first < 0 {
+	if l.first < 0 {
+		return
+	}
+	rs := pageRows[l.first]
+	big := maxSize(l.pages[l.first].frags)
+	if big < 1.3*l.body.size {
+		return
+	}
+	for k, r := range rs {
+		if maxSize(r.frags) < big-0.4 {
+			if l.titleFrom >= 0 {
+				break
+			}
+			continue
+		}
+		if l.titleFrom < 0 {
+			l.titleFrom = k
+		}
+		l.titleTo = k + 1
+	}
+}
+
+// metadata reads the first page (its largest text is the title, the line
+// above it the masthead, a date there the date) and the imprint lines
+// ("Published by", "©") of the first and last pages.
+func (l *layout) metadata(pageRows [][]*row) docMeta {
+	var m docMeta
+	if l.first < 0 {
 		return m
 	}
-	titleRows := rows(l.pages[first].frags)
-	isTitlePage := first == l.titleIdx
-	big := maxSize(l.pages[first].frags)
-	titleTop := -1
-	if big >= 1.4*l.body.size {
+	rs := pageRows[l.first]
+	if l.titleFrom >= 0 {
 		var parts []string
-		for k, r := range titleRows {
-			if maxSize(r.frags) < 0.95*big {
-				if len(parts) > 0 {
-					break
-				}
-				continue
-			}
-			if titleTop < 0 {
-				titleTop = k
-			}
+		for _, r := range rs[l.titleFrom:l.titleTo] {
 			parts = append(parts, r.text())
 		}
 		m.title = strings.Join(parts, " ")
 		m.titleFrom = "the title page's largest text"
+		if l.first != l.titleIdx {
+			m.titleFrom = "the first page's largest text"
+		}
 	}
-	if isTitlePage {
-		// The date: a line saying "Published", else the first with a month and year.
-		for _, pass := range []bool{true, false} {
-			for _, r := range titleRows {
-				t := r.text()
-				if pass && !strings.Contains(strings.ToLower(t), "publish") {
-					continue
-				}
-				if d, ok := findDate(t); ok && m.date.IsZero() {
-					m.date, m.dateFrom = d, "the title page: "+dateRe.FindString(t)
+	// The date: a line saying "Published", else a date on the title page,
+	// else a line that is only a date above the title (a letter's).
+	isTitlePage := l.first == l.titleIdx
+	for _, pass := range []int{0, 1} {
+		for k, r := range rs {
+			t := r.text()
+			publish := strings.Contains(strings.ToLower(t), "publish")
+			if pass == 0 && !publish || pass == 1 && !isTitlePage && (k >= l.titleFrom || len(strings.Fields(t)) > 6) {
+				continue
+			}
+			if d, ok := findDate(t); ok && m.date.IsZero() {
+				m.date, m.dateFrom = d, "the first page: "+dateRe.FindString(t)
+				if isTitlePage {
+					m.dateFrom = "the title page: " + dateRe.FindString(t)
 				}
 			}
 		}
-		for k := 0; k < titleTop; k++ {
-			if org := cleanOrg(titleRows[k].text()); org != "" && len(strings.Fields(org)) <= 8 {
-				m.publisher, m.publisherFrom = org, "the title page's masthead"
-				break
-			}
+	}
+	for k := 0; k < l.titleFrom; k++ {
+		first := strings.TrimSpace(rs[k].frags[0].text)
+		if org := cleanOrg(first); org != "" && len(strings.Fields(org)) <= 8 {
+			m.publisher, m.publisherFrom = org, "the masthead"
+			break
 		}
 	}
 	// Imprint lines, which name the publisher more surely than a masthead.
-	var imprint []int
-	for i := range l.pages {
-		if i < 3 || i >= len(l.pages)-3 {
-			imprint = append(imprint, i)
-		}
-	}
 	found := map[string]string{}
-	for _, i := range imprint {
-		for _, r := range rows(l.pages[i].frags) {
+	for i := range l.pages {
+		if i >= 3 && i < len(l.pages)-3 {
+			continue
+		}
+		for _, r := range pageRows[i] {
 			t := r.text()
 			if mm := publishedByRe.FindStringSubmatch(t); mm != nil && found["published"] == "" {
 				if org := cleanOrg(mm[1]); org != "" {

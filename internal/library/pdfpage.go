@@ -234,14 +234,16 @@ func pageFurniture(pages []*pdfPage) []int {
 	for i, p := range pages {
 		rs := rows(p.frags)
 		seen := map[string]bool{}
+		// A contents page repeats the headings of the pages it lists.
+		contents := slices.ContainsFunc(rs, func(r *row) bool { return contentsHeadRe.MatchString(r.text()) })
 		for k, r := range rs {
 			edge := k < 2 || k >= len(rs)-2 || r.y1 < 0.08*p.h || r.y0 > 0.92*p.h
 			if !edge {
 				continue
 			}
-			key := runningKey(r.text())
+			key := rkey(r.text(), r.frags)
 			cands[i] = append(cands[i], cand{r, key})
-			if leaderRe.MatchString(r.text()) {
+			if contents || leaderRe.MatchString(r.text()) {
 				continue
 			}
 			// Each run of the row counts too: a header may set the
@@ -251,7 +253,7 @@ func pageFurniture(pages []*pdfPage) []int {
 			keys := []string{key}
 			if len(r.frags) > 1 {
 				for _, f := range r.frags {
-					keys = append(keys, runningKey(f.text))
+					keys = append(keys, rkey(f.text, []*frag{f}))
 				}
 			}
 			for _, k := range keys {
@@ -297,7 +299,7 @@ func pageFurniture(pages []*pdfPage) []int {
 			default:
 				for _, f := range c.r.frags {
 					ft := strings.TrimSpace(f.text)
-					if running(runningKey(ft), c.r.y0) {
+					if running(rkey(ft, []*frag{f}), c.r.y0) {
 						drop[f] = true
 					} else if pageNumRe.MatchString(ft) && len(c.r.frags) > 1 && (f == c.r.frags[0] || f == c.r.frags[len(c.r.frags)-1]) && f.size <= maxSize(c.r.frags) {
 						n, _ := strconv.Atoi(pageNumRe.FindStringSubmatch(ft)[1])
@@ -333,7 +335,7 @@ func maxSize(fs []*frag) float64 {
 // hasRunningNeighbour: a number beside a running title in a header row.
 func hasRunningNeighbour(r *row, f *frag, running func(string, float64) bool) bool {
 	for _, g := range r.frags {
-		if g != f && running(runningKey(g.text), r.y0) {
+		if g != f && running(rkey(g.text, []*frag{g}), r.y0) {
 			return true
 		}
 	}
@@ -344,6 +346,17 @@ func hasRunningNeighbour(r *row, f *frag, running func(string, float64) bool) bo
 // only digits has no key (it is judged as a page number).
 func runningKey(s string) string {
 	return strings.ToLower(strings.TrimSpace(runningNorm.ReplaceAllString(s, " ")))
+}
+
+// rkey is a line's running key with its font, which tells apart lines that
+// read alike in different fonts: a contents entry and the heading it points
+// to. A line of digits alone has no key.
+func rkey(s string, fs []*frag) string {
+	k := runningKey(s)
+	if k == "" || len(fs) == 0 {
+		return ""
+	}
+	return k + "|" + strconv.FormatFloat(round(fs[0].size), 'f', 1, 64) + "|" + strconv.FormatBool(fs[0].bold)
 }
 
 func edgeNumber(t string) (int, bool) {

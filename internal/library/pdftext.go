@@ -22,17 +22,20 @@ const (
 // A unit is one block of the stored body: a heading, a paragraph, a list
 // item or a table.
 type unit struct {
-	kind    unitKind
-	text    string // as stored, without the "## " or "- " that marks it
-	bullet  bool   // an item whose marker is written "- "
-	lines   []*piece
-	cite    int // the page a reader cites
-	pdfPage int
-	style   fontKey
-	box     bool // a sidebar or boxed panel: kept whole, out of the running text
-	first   bool // the first unit of its block
-	last    bool // the last unit of its block
-	full    bool // its last line runs to the block's right edge
+	kind     unitKind
+	text     string // as stored, without the "## " or "- " that marks it
+	bullet   bool   // an item whose marker is written "- "
+	lines    []*piece
+	cite     int // the page a reader cites
+	pdfPage  int
+	style    fontKey
+	box      bool // a sidebar or boxed panel: kept whole, out of the running text
+	first    bool // the first unit of its block
+	last     bool // the last unit of its block
+	full     bool // its last line runs to the block's right edge
+	pull     bool // a pull quote: large, in quotation marks
+	flush    bool // justified, and its last line full: it goes on elsewhere
+	indented bool // its first line is indented: it starts a paragraph
 }
 
 var (
@@ -100,15 +103,18 @@ func (l *layout) breakBefore(cur []*piece, p *piece, lines []*piece, i int, minX
 		}
 	}
 	if inItem {
-		return false
+		// A line back at the marker's place, with no marker, is the
+		// text after the list.
+		return p.x0 < itemTextX(cur)-2 && !unicode.IsLower(firstRune(text))
 	}
-	// A first-line indent starts a paragraph.
-	if p.x0 > minX+0.8*p.size && (i+1 >= len(lines) || lines[i+1].x0 < p.x0-0.5*p.size) && math.Abs(prev.x0-minX) < 2 {
+	// A first-line indent starts a paragraph; a centred line does not.
+	centred := math.Abs((p.x0+p.x1)/2-(minX+maxX)/2) < 2 && math.Abs((prev.x0+prev.x1)/2-(minX+maxX)/2) < 2
+	if !centred && p.x0 > minX+0.8*p.size && (i+1 >= len(lines) || lines[i+1].x0 < p.x0-0.5*p.size) && math.Abs(prev.x0-minX) < 2 {
 		return true
 	}
-	// A line that ended a sentence early, with room for the next word:
-	// the writer broke the line.
-	if ends {
+	// A line that ended early, with room for the next word: the writer
+	// broke the line (a paragraph's end, an address, a signature).
+	if ends || !unicode.IsLower(firstRune(text)) {
 		first, _, _ := strings.Cut(strings.TrimSpace(text), " ")
 		charW := p.width() / math.Max(1, float64(utf8.RuneCountInString(p.text)))
 		if prev.x1 < maxX-charW*float64(utf8.RuneCountInString(first)+1)-0.5*p.size {
@@ -116,6 +122,24 @@ func (l *layout) breakBefore(cur []*piece, p *piece, lines []*piece, i int, minX
 		}
 	}
 	return false
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	return r
+}
+
+// itemTextX is where a list item's text starts: the indent of its second
+// line, else the first line's text after the marker.
+func itemTextX(cur []*piece) float64 {
+	if len(cur) > 1 {
+		return cur[1].x0
+	}
+	p := cur[0]
+	if len(p.frags) > 1 && isListMarker(strings.TrimSpace(p.frags[0].text)) {
+		return p.frags[1].x0
+	}
+	return p.x0
 }
 
 func startsBullet(s string) bool {
@@ -145,8 +169,20 @@ func (l *layout) makeUnit(ps []*piece, cite int, b *block, maxX float64) *unit {
 	}
 	last := ps[len(ps)-1]
 	u.full = last.x1 > maxX-1.5*last.size
+	// Justified text whose last line is as full as the others: the
+	// paragraph goes on in the next column or page, even after a full stop.
+	if len(b.lines) >= 2 && last.x1 > maxX-0.1*last.size {
+		for _, p := range b.lines {
+			if p != last && p.x1 > maxX-0.1*p.size {
+				u.flush = true
+			}
+		}
+	}
 	u.text = joinLines(l, ps)
+	u.indented = len(ps) > 1 && ps[0].x0 > ps[1].x0+0.8*ps[0].size
 	switch {
+	case l.pullQuote(u):
+		u.pull = true
 	case l.isHeading(u):
 		u.kind = headingUnit
 	case startsBullet(u.text) || dashItemRe.MatchString(u.text):
@@ -159,6 +195,31 @@ func (l *layout) makeUnit(ps []*piece, cite int, b *block, maxX float64) *unit {
 		u.kind, u.bullet = itemUnit, true
 	}
 	return u
+}
+
+// pullQuote: text set large and in quotation marks, a quote pulled out
+// of the text to catch the eye.
+func (l *layout) pullQuote(u *unit) bool {
+	r, _ := utf8.DecodeRuneInString(u.text)
+	e, _ := utf8.DecodeLastRuneInString(u.text)
+	return u.style.size >= 1.15*l.body.size && strings.ContainsRune("“\"‘'", r) && strings.ContainsRune("”\"’'", e)
+}
+
+// repeats: most of a pull quote's words are used elsewhere in the document,
+// so it repeats the text and is not evidence of its own.
+func (l *layout) repeats(u *unit) bool {
+	n, seen := 0, 0
+	for _, w := range strings.Fields(strings.ToLower(u.text)) {
+		w = strings.Trim(w, `.,;:!?()[]"'“”‘’`)
+		if utf8.RuneCountInString(w) < 3 {
+			continue
+		}
+		n++
+		if l.vocab[w] >= 2 {
+			seen++
+		}
+	}
+	return n > 0 && seen*10 >= n*6
 }
 
 // isHeading: a short unit in a larger font than the body's, or in bold, that
@@ -270,9 +331,9 @@ func joinText(l *layout, a, b string) string {
 	}
 	ll, lr := strings.ToLower(left), strings.ToLower(right)
 	switch {
-	case l != nil && l.vocab[ll+"-"+lr]:
+	case l != nil && l.vocab[ll+"-"+lr] > 0:
 		return a + b
-	case l != nil && l.vocab[ll+lr]:
+	case l != nil && l.vocab[ll+lr] > 0:
 		return a[:len(a)-1] + b
 	case compoundFirst[ll] || strings.Contains(ll, "-"):
 		return a + b
@@ -298,8 +359,13 @@ func pipeTable(rows [][]string) string {
 }
 
 var (
-	legalRe   = regexp.MustCompile(`(?i)^(?:©|\(c\)\s|copyright\b|crown copyright)|\bISBN\b|\bISSN\b|all rights reserved|registered charity (?:number|no\b)|charity (?:registration )?(?:number|no\.?)\s*\d|company (?:number|no\.?|registration)\s*\d|registered (?:in england|office)|open government licen[cs]e|^published (?:by|in)\b|^this (?:publication|report|document) (?:is|was) (?:available|published|licensed)`)
-	contactRe = regexp.MustCompile(`(?i)[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|\bwww\.\S+|\S+\.(?:org|com|gov|nhs|ac|co)\.uk\S*|\S+\.(?:org|com|net)\b\S*|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|@\w+|\b(?:telephone|tel|phone|email|e-mail|web|website|fax|twitter|follow us(?: on)?|find us(?: on)?|contact us|visit|call|x|facebook|instagram|linkedin)\b:?`)
+	legalRe = regexp.MustCompile(`(?i)^(?:©|\(c\)\s|copyright\b|crown copyright)|\bISBN\b|\bISSN\b|all rights reserved|registered charity (?:number|no\b)|charity (?:registration )?(?:number|no\.?)\s*\d|company (?:number|no\.?|registration)\s*\d|registered (?:in england|office)|open government licen[cs]e|^published (?:by|in)\b|^this (?:publication|report|document) (?:is|was) (?:available|published|licensed)`)
+	// contactTokenRe: an e-mail or web address, a UK phone number or a
+	// postcode.
+	contactTokenRe = `[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|\bwww\.\S+|\S+\.(?:org|com|gov|nhs|ac|co)\.uk\S*|\S+\.(?:org|com|net)\b\S*|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`
+	contactOnlyRe  = regexp.MustCompile(contactTokenRe)
+	contactRe      = regexp.MustCompile(`(?i)` + contactTokenRe + `|@\w+|\b(?:telephone|tel|phone|textphone|email|e-mail|web|website|fax|twitter|follow us(?: on)?|find us(?: on)?|contact us|visit|call|x|t|facebook|instagram|linkedin)\b:?`)
+	closingRe      = regexp.MustCompile(`(?i)^(?:yours (?:sincerely|faithfully|truly)|kind regards|best wishes|with best wishes|regards)[,.]?$`)
 )
 
 // furniture: an imprint, copyright or contact block, not evidence.
@@ -370,7 +436,13 @@ func (l *layout) continues(u, v *unit) bool {
 	if !u.last || !v.first || v.kind != paraUnit || u.kind != paraUnit && u.kind != itemUnit || u.box != v.box {
 		return false
 	}
-	if terminalRe.MatchString(u.text) || u.style.family != v.style.family || math.Abs(u.style.size-v.style.size) > 0.1*u.style.size {
+	if u.style.family != v.style.family || math.Abs(u.style.size-v.style.size) > 0.1*u.style.size {
+		return false
+	}
+	if u.flush && u.kind == paraUnit && !v.indented {
+		return true
+	}
+	if terminalRe.MatchString(u.text) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(v.text)
@@ -397,8 +469,19 @@ func (l *layout) markdown(pts []*pageText) string {
 	}
 	l.markBoxes(us)
 	us = slices.DeleteFunc(us, func(u *unit) bool {
-		return furniture(u) || u.kind != tableUnit && !hasWord(u.text)
+		return furniture(u) || u.kind != tableUnit && !hasWord(u.text) || u.pull && l.repeats(u)
 	})
+	// A letter's closing and the signature under it.
+	for i, u := range us {
+		if u.kind == paraUnit && closingRe.MatchString(u.text) {
+			j := i + 1
+			for j < len(us) && us[j].kind != headingUnit && len(strings.Fields(us[j].text)) < 25 {
+				j++
+			}
+			us = slices.Delete(us, i, j)
+			break
+		}
+	}
 	// Join paragraphs broken by a column or a page; a box in between waits.
 	for i := 0; i < len(us); i++ {
 		u := us[i]

@@ -91,11 +91,15 @@ func importPDF(path string, data []byte) (Imported, error) {
 }
 
 // pickMeta chooses each field from the document's pages or its document
-// info, and says in im.Guessed where each came from. The title page's date
-// and the report's own organisation win; the document info's title wins
-// unless it is missing or a file name.
+// info, and says in im.Guessed where each came from. The title page's
+// title and date and the report's own organisation win over the document
+// info, which authoring tools fill with file names, user names and the
+// day the file was saved.
 func pickMeta(im *Imported, info map[string]string, m docMeta) (title, publisher string, date evidence.Date) {
 	switch t := info["Title"]; {
+	case m.title != "" && !m.weakTitle:
+		title = trimTitle(m.title)
+		im.Guessed = append(im.Guessed, "title ("+m.titleFrom+")")
 	case goodInfoTitle(t):
 		title = trimTitle(t)
 		im.Guessed = append(im.Guessed, "title (the PDF's document info)")

@@ -26,6 +26,7 @@ type layout struct {
 	// title is rows titleFrom to titleTo of it (-1 where none stands out).
 	first, titleFrom, titleTo int
 	rows                      [][]*row // each page's rows
+	running                   []string // the running headers and footers taken off
 }
 
 // pageText is one page made into blocks in reading order, and its notes.
@@ -34,12 +35,13 @@ type pageText struct {
 	cite   int // the page a reader cites: printed number, else index
 	blocks []*block
 	notes  []string // footnote definitions, "[^1]: text"
+	title  bool     // the title page: only its paragraphs of sentences are kept
 }
 
 // analyse turns pages of runs into pages of blocks.
 func analyse(pages []*pdfPage, outline []outlineItem) (*layout, []*pageText) {
 	l := &layout{pages: pages, vocab: map[string]int{}, outline: map[int][]string{}, titleIdx: -1}
-	l.printed = pageFurniture(pages)
+	l.printed, l.running = pageFurniture(pages)
 	for _, o := range outline {
 		l.outline[o.page] = append(l.outline[o.page], normHeading(o.title))
 	}
@@ -68,9 +70,7 @@ func analyse(pages []*pdfPage, outline []outlineItem) (*layout, []*pageText) {
 			pt.cite = l.printed[i]
 		}
 		out = append(out, pt)
-		if i == l.titleIdx {
-			continue
-		}
+		pt.title = i == l.titleIdx
 		rs := pageRows[i]
 		if i == l.first && l.titleFrom > 0 {
 			// What comes before the title on the first page is a letterhead,
@@ -270,7 +270,9 @@ func (l *layout) footnotes(rs []*row) ([]*row, []string) {
 	// used as a marker in the text.
 	markers := ""
 	for _, r := range rs[:first] {
-		markers += r.text()
+		for _, p := range pieces(r, 0) {
+			markers += p.text
+		}
 	}
 	n, _, _ := noteStart(rs[first].text())
 	gapAbove := first == 0 || rs[first].y0-rs[first-1].y1 > 0.8*l.bodyH
@@ -371,13 +373,17 @@ func projection(ps []*piece) [][2]float64 {
 	return out
 }
 
+// withinColumn: the piece lies mostly in one column of several, and
+// crosses no other.
 func withinColumn(p *piece, cols [][2]float64) bool {
+	n, in := 0, 0.0
 	for _, c := range cols {
-		if p.x0 >= c[0]-2 && p.x1 <= c[1]+2 {
-			return len(cols) > 1
+		if ov := overlap(p.x0, p.x1, c[0], c[1]); ov > 0 {
+			n++
+			in = ov
 		}
 	}
-	return false
+	return len(cols) > 1 && n == 1 && in >= 0.6*p.width()
 }
 
 func column(p *piece, cols [][2]float64) int {

@@ -1,6 +1,7 @@
 package library
 
 import (
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -16,6 +17,7 @@ type docMeta struct {
 	publisher, publisherFrom string
 	date                     evidence.Date
 	dateFrom                 string
+	weakTitle                bool // the first page's largest text, not a title page's
 }
 
 var (
@@ -25,7 +27,7 @@ var (
 	orgCutRe      = regexp.MustCompile(`(?i)\s*(?:[,;:()|·•]|\.\s|\.$|\s(?:in|on|for|and|at)\s+(?:behalf|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|\s(?:19|20)\d\d\b|\sall rights).*$`)
 	publishedRe   = regexp.MustCompile(`(?i)^(?:first\s+)?published\b`)
 	genericRe     = regexp.MustCompile(`(?i)^(?:crown(?: copyright)?|all rights reserved|report|briefing|research|policy|annual report|summary|the authors?|nhs)$`)
-	fileTitleRe   = regexp.MustCompile(`(?i)\.(?:docx?|pdf|odt|rtf|indd|pptx?|xlsx?|txt)$|^microsoft (?:word|powerpoint)\s*-|^(?:untitled|document\s*\d*|title|presentation\s*\d*|slide\s*\d*)$|_`)
+	fileTitleRe   = regexp.MustCompile(`(?i)\.(?:docx?|pdf|odt|rtf|indd|pptx?|xlsx?|txt)$|^microsoft (?:word|powerpoint)\s*-|^(?:untitled|document\s*\d*|title|presentation\s*\d*|slide\s*\d*)$|_|\b(?:final|draft|template|v\d+(?:\.\d+)*|version \d+|copy)\b`)
 )
 
 var months = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -65,29 +67,36 @@ func (l *layout) findTitle(pageRows [][]*row) {
 	}
 }
 
-// metadata reads the first page (its largest text is the title, the line
-// above it the masthead, a date there the date) and the imprint lines
-// ("Published by", "©") of the first and last pages.
+// metadata reads the first page (its largest text is the title, the lines
+// above it the masthead, a date there the date), a cover sheet's labelled
+// title, the imprint lines ("Published by", "©") of the first and last
+// pages, and the running headers.
 func (l *layout) metadata(pageRows [][]*row) docMeta {
 	var m docMeta
 	if l.first < 0 {
 		return m
 	}
 	rs := pageRows[l.first]
-	if l.titleFrom >= 0 {
+	isTitlePage := l.first == l.titleIdx
+	if t := labelledTitle(rs); t != "" {
+		m.title, m.titleFrom = t, `the "Report title" line`
+	} else if l.titleFrom >= 0 {
 		var parts []string
 		for _, r := range rs[l.titleFrom:l.titleTo] {
 			parts = append(parts, r.text())
 		}
-		m.title = strings.Join(parts, " ")
-		m.titleFrom = "the title page's largest text"
-		if l.first != l.titleIdx {
-			m.titleFrom = "the first page's largest text"
+		t := strings.Join(parts, " ")
+		switch {
+		case isTitlePage:
+			m.title, m.titleFrom = t, "the title page's largest text"
+		case !sectionNoRe.MatchString(t):
+			// A numbered heading is a chapter's, not the document's.
+			m.title, m.titleFrom = t, "the first page's largest text"
+			m.weakTitle = true
 		}
 	}
 	// The date: a line saying "Published", else a date on the title page,
 	// else a line that is only a date above the title (a letter's).
-	isTitlePage := l.first == l.titleIdx
 	for _, pass := range []int{0, 1} {
 		for k, r := range rs {
 			t := r.text()
@@ -103,30 +112,20 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			}
 		}
 	}
-	for k := 0; k < l.titleFrom; k++ {
-		first := strings.TrimSpace(rs[k].frags[0].text)
-		if org := cleanOrg(first); org != "" && len(strings.Fields(org)) <= 8 {
-			m.publisher, m.publisherFrom = org, "the masthead"
-			break
-		}
-	}
+	masthead := mastheadOrg(rs[:max(l.titleFrom, 0)])
 	// Imprint lines, which name the publisher more surely than a masthead.
-	found := map[string]string{}
+	var published, copyright string
 	for i := range l.pages {
 		if i >= 3 && i < len(l.pages)-3 {
 			continue
 		}
 		for _, r := range pageRows[i] {
 			t := r.text()
-			if mm := publishedByRe.FindStringSubmatch(t); mm != nil && found["published"] == "" {
-				if org := cleanOrg(mm[1]); org != "" {
-					found["published"] = org
-				}
+			if mm := publishedByRe.FindStringSubmatch(t); mm != nil && published == "" {
+				published = cleanOrg(mm[1])
 			}
-			if mm := copyrightRe.FindStringSubmatch(t); mm != nil && found["copyright"] == "" {
-				if org := cleanOrg(mm[1]); org != "" {
-					found["copyright"] = org
-				}
+			if mm := copyrightRe.FindStringSubmatch(t); mm != nil && copyright == "" {
+				copyright = cleanOrg(mm[1])
 			}
 			if m.date.IsZero() && publishedRe.MatchString(t) {
 				if d, ok := findDate(t); ok {
@@ -135,13 +134,134 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			}
 		}
 	}
+	var header string
+	for _, t := range l.running {
+		if org := cleanOrg(t); org != "" && orgWordRe.MatchString(org) {
+			header = org
+			break
+		}
+	}
 	switch {
-	case found["published"] != "":
-		m.publisher, m.publisherFrom = found["published"], `the "Published by" line`
-	case found["copyright"] != "":
-		m.publisher, m.publisherFrom = found["copyright"], "the © line"
+	case published != "":
+		m.publisher, m.publisherFrom = published, `the "Published by" line`
+	case copyright != "":
+		m.publisher, m.publisherFrom = copyright, "the © line"
+	case masthead != "":
+		m.publisher, m.publisherFrom = masthead, "the masthead"
+	case header != "":
+		m.publisher, m.publisherFrom = header, "the running header"
+	}
+	// "RCPCH" in the © line, "Royal College of Paediatrics and Child
+	// Health" in the masthead: the name in full.
+	if isAcronym(m.publisher) {
+		for _, c := range append([]string{masthead, published, copyright, header}, firstLines(pageRows, l.first)...) {
+			if c != "" && c != m.publisher && initialsOf(c) == m.publisher {
+				m.publisher = c
+				break
+			}
+		}
+	}
+	// A title from a running header, when the first page has none: pages
+	// cut from a longer report name it there.
+	if m.title == "" || m.weakTitle {
+		for _, t := range l.running {
+			if hasWord(t) && cleanOrg(t) != m.publisher && len(strings.Fields(t)) >= 2 && m.title == "" {
+				m.title, m.titleFrom = t, "the running header"
+			}
+		}
 	}
 	return m
+}
+
+var (
+	titleLabelRe = regexp.MustCompile(`(?i)^(?:report title|title of (?:the )?(?:paper|report)|paper title|title|subject)\s*:?$`)
+	orgWordRe    = regexp.MustCompile(`(?i)\b(?:NHS|Trust|Board|Council|College|Commission|Commissioner|Foundation|Department|Ministry|Institute|Alliance|Society|Association|Federation|Fund|Centre|Center|Agency|Authority|Partnership|Network|Office|Ofsted|University|Charity|Service|Services|Group|Coalition|Forum|Confederation|Providers|Healthwatch|Government|Parliament|Committee|Inspectorate|Union|Company|Ltd|Limited|CIC|Hospital|England)\b`)
+)
+
+// labelledTitle reads a cover sheet's "Report title" row: the cells after
+// the label, and the lines under them.
+func labelledTitle(rs []*row) string {
+	for k, r := range rs {
+		if len(r.frags) < 2 || !titleLabelRe.MatchString(strings.TrimSpace(r.frags[0].text)) {
+			continue
+		}
+		x := r.frags[1].x0
+		parts := []string{}
+		for _, f := range r.frags[1:] {
+			parts = append(parts, strings.TrimSpace(f.text))
+		}
+		for _, next := range rs[k+1:] {
+			if math.Abs(next.frags[0].x0-x) > 2 || next.y0-r.y1 > (r.y1-r.y0) {
+				break
+			}
+			parts = append(parts, next.text())
+			r = next
+		}
+		return strings.Join(parts, " ")
+	}
+	return ""
+}
+
+// mastheadOrg picks the organisation's name among the lines above the
+// title: one line, or two or three set together ("NHS" / "Fenmoor and
+// Northvale" / "Integrated Care Board"), preferring a name that says what
+// kind of body it is.
+func mastheadOrg(rs []*row) string {
+	best, score := "", 0.0
+	for i := range rs {
+		text := ""
+		for j := i; j < len(rs) && j < i+3; j++ {
+			if j > i && rs[j].y0-rs[j-1].y1 > rs[j-1].y1-rs[j-1].y0 {
+				break
+			}
+			t := strings.TrimSpace(rs[j].frags[0].text)
+			text = strings.TrimSpace(text + " " + t)
+			org := cleanOrg(text)
+			if org == "" || len(strings.Fields(org)) > 8 || contactRe.MatchString(rs[j].text()) && postcodeRe.MatchString(rs[j].text()) {
+				continue
+			}
+			sc := 0.1 * float64(len(strings.Fields(org)))
+			if orgWordRe.MatchString(org) {
+				sc += 2
+			}
+			if i == 0 && j == 0 {
+				sc += 0.5 // the first line on the page
+			}
+			if sc > score {
+				best, score = org, sc
+			}
+		}
+	}
+	if score < 0.5 {
+		return ""
+	}
+	return best
+}
+
+func isAcronym(s string) bool {
+	return len(s) >= 2 && len(s) <= 8 && strings.ToUpper(s) == s && !strings.Contains(s, " ")
+}
+
+// initialsOf: "Royal College of Paediatrics and Child Health" → "RCPCH".
+func initialsOf(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		if r := []rune(w); unicode.IsUpper(r[0]) {
+			b.WriteRune(r[0])
+		}
+	}
+	return b.String()
+}
+
+// firstLines are the first page's lines cut at their first comma: "Royal
+// College of Paediatrics and Child Health, 5-11 Theobalds Road".
+func firstLines(pageRows [][]*row, first int) []string {
+	var out []string
+	for _, r := range pageRows[first] {
+		t, _, _ := strings.Cut(r.text(), ",")
+		out = append(out, cleanOrg(t))
+	}
+	return out
 }
 
 func findDate(s string) (evidence.Date, bool) {

@@ -32,25 +32,38 @@ type piece struct {
 func (p *piece) h() float64     { return p.y1 - p.y0 }
 func (p *piece) width() float64 { return p.x1 - p.x0 }
 
-// rows groups a page's runs into lines: a run joins a row when its middle
-// lies within the row's height, so raised footnote markers join their line.
+// rows groups a page's runs into lines. A run joins a row when its middle
+// lies within the height of the row's first run and it does not overlap a
+// run already in the row: so raised footnote markers join their line, and
+// a large heading in one column does not pull two lines of the other
+// column into one row.
 func rows(frags []*frag) []*row {
 	fs := slices.Clone(frags)
 	sort.SliceStable(fs, func(i, j int) bool { return fs[i].y0+fs[i].y1 < fs[j].y0+fs[j].y1 })
 	var out []*row
+	anchor := map[*row]*frag{}
 	for _, f := range fs {
 		mid := (f.y0 + f.y1) / 2
 		var into *row
 		// Look back a few rows: a small run may sort before its line.
-		for k := len(out) - 1; k >= 0 && k >= len(out)-3; k-- {
+	look:
+		for k := len(out) - 1; k >= 0 && k >= len(out)-4; k-- {
 			r := out[k]
-			if mid >= r.y0 && mid <= r.y1 || overlap(f.y0, f.y1, r.y0, r.y1) > 0.6*math.Min(f.h(), r.y1-r.y0) {
-				into = r
-				break
+			a := anchor[r]
+			if mid < a.y0 || mid > a.y1 {
+				continue
 			}
+			for _, g := range r.frags {
+				if overlap(f.x0, f.x1, g.x0, g.x1) > 1 {
+					continue look
+				}
+			}
+			into = r
+			break
 		}
 		if into == nil {
 			into = &row{y0: f.y0, y1: f.y1}
+			anchor[into] = f
 			out = append(out, into)
 		}
 		into.frags = append(into.frags, f)
@@ -196,7 +209,7 @@ func round(s float64) float64 { return math.Round(s*2) / 2 }
 var (
 	bulletRunes    = "•▪◦●■□◆◇○➢➤►▶✓✔❖⁃‣∙·\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0a8\uf071"
 	dashBullets    = "–—-"
-	numberMarkerRe = regexp.MustCompile(`^(?:\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]\)|[a-z][.)]|R\d{1,3}[.:]?|[A-Z]\d{1,2}[.:]?)$`)
+	numberMarkerRe = regexp.MustCompile(`^(?:\d{1,3}[.)]|\d{1,2}\.\d{1,2}\.?|\(\d{1,3}\)|\([a-z]\)|[a-z][.)]|R\d{1,3}[.:]?|[A-Z]\d{1,2}[.:]?)$`)
 )
 
 // isListMarker tells a lone bullet or list number.
@@ -224,10 +237,11 @@ var (
 // pageFurniture finds each page's running headers and footers (lines at the
 // top or bottom of pages that recur) and page numbers, removes them, and
 // returns the number printed on each page (0 where none is printed).
-func pageFurniture(pages []*pdfPage) []int {
+func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 	type cand struct {
-		r   *row
-		key string
+		r      *row
+		key    string
+		margin bool // alone in the page's top or bottom margin, small
 	}
 	cands := make([][]cand, len(pages))
 	count := map[string]int{}
@@ -236,13 +250,22 @@ func pageFurniture(pages []*pdfPage) []int {
 		seen := map[string]bool{}
 		// A contents page repeats the headings of the pages it lists.
 		contents := slices.ContainsFunc(rs, func(r *row) bool { return contentsHeadRe.MatchString(r.text()) })
+		size := dominantSize(p.frags)
 		for k, r := range rs {
 			edge := k < 2 || k >= len(rs)-2 || r.y1 < 0.08*p.h || r.y0 > 0.92*p.h
 			if !edge {
 				continue
 			}
 			key := rkey(r.text(), r.frags)
-			cands[i] = append(cands[i], cand{r, key})
+			// A line in small print alone in the top or bottom margin is a
+			// running header or footer even where no other page repeats it
+			// (a two-page extract with mirrored headers).
+			h := r.y1 - r.y0
+			small := maxSize(r.frags) <= 0.9*size && len(strings.Fields(r.text())) <= 12
+			_, _, note := noteStart(r.text())
+			margin := small && len(rs) > 1 && (k == 0 && r.y1 < 0.08*p.h && rs[1].y0-r.y1 > 1.5*h ||
+				k == len(rs)-1 && r.y0 > 0.92*p.h && r.y0-rs[k-1].y1 > 1.5*h && !note)
+			cands[i] = append(cands[i], cand{r, key, margin})
 			if contents || leaderRe.MatchString(r.text()) {
 				continue
 			}
@@ -267,7 +290,7 @@ func pageFurniture(pages []*pdfPage) []int {
 			}
 		}
 	}
-	running := func(key string, y float64) bool {
+	isRunning := func(key string, y float64) bool {
 		if key == "" {
 			return false
 		}
@@ -291,19 +314,25 @@ func pageFurniture(pages []*pdfPage) []int {
 				dropRow(drop, c.r)
 			case romanRe.MatchString(t) && len(t) <= 12:
 				dropRow(drop, c.r)
-			case running(c.key, c.r.y0):
+			case isRunning(c.key, c.r.y0) || c.margin:
 				if n, ok := edgeNumber(t); ok {
 					numbers[i] = append(numbers[i], n)
 				}
 				dropRow(drop, c.r)
+				for _, f := range c.r.frags {
+					if ft := strings.TrimSpace(f.text); !pageNumRe.MatchString(ft) {
+						running = append(running, ft)
+					}
+				}
 			default:
 				for _, f := range c.r.frags {
 					ft := strings.TrimSpace(f.text)
-					if running(rkey(ft, []*frag{f}), c.r.y0) {
+					if isRunning(rkey(ft, []*frag{f}), c.r.y0) {
 						drop[f] = true
+						running = append(running, ft)
 					} else if pageNumRe.MatchString(ft) && len(c.r.frags) > 1 && (f == c.r.frags[0] || f == c.r.frags[len(c.r.frags)-1]) && f.size <= maxSize(c.r.frags) {
 						n, _ := strconv.Atoi(pageNumRe.FindStringSubmatch(ft)[1])
-						if hasRunningNeighbour(c.r, f, running) {
+						if hasRunningNeighbour(c.r, f, isRunning) {
 							numbers[i] = append(numbers[i], n)
 							drop[f] = true
 						}
@@ -315,7 +344,21 @@ func pageFurniture(pages []*pdfPage) []int {
 	for _, p := range pages {
 		p.frags = slices.DeleteFunc(p.frags, func(f *frag) bool { return drop[f] })
 	}
-	return printedNumbers(numbers)
+	return printedNumbers(numbers), running
+}
+
+// dominantSize is the font size that sets the most characters.
+func dominantSize(fs []*frag) float64 {
+	chars := map[float64]int{}
+	best, size := 0, 0.0
+	for _, f := range fs {
+		k := round(f.size)
+		chars[k] += len(f.text)
+		if chars[k] > best {
+			best, size = chars[k], k
+		}
+	}
+	return size
 }
 
 func dropRow(drop map[*frag]bool, r *row) {

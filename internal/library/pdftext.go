@@ -335,7 +335,8 @@ func joinText(l *layout, a, b string) string {
 		return a + b
 	case l != nil && l.vocab[ll+lr] > 0:
 		return a[:len(a)-1] + b
-	case compoundFirst[ll] || strings.Contains(ll, "-"):
+	case compoundFirst[ll] || strings.Contains(ll, "-") || strings.HasPrefix(b[len(right):], "-"):
+		// "grow-" + "your-own": a compound of three words.
 		return a + b
 	}
 	return a[:len(a)-1] + b
@@ -429,6 +430,27 @@ func (l *layout) isBodyStyle(k fontKey) bool {
 	return math.Abs(k.size-l.body.size) <= 0.06*l.body.size && k.family == l.body.family
 }
 
+// titlePageText keeps of a title page (or a cover sheet) only paragraphs of
+// sentences set near the body's size, and the heading right above one: the
+// masthead, title, subtitle, date, contact lines and a cover sheet's form
+// of labels and values are not evidence.
+func (l *layout) titlePageText(us []*unit) []*unit {
+	var out []*unit
+	for i, u := range us {
+		prose := func(u *unit) bool {
+			return (u.kind == paraUnit || u.kind == itemUnit) && len(strings.Fields(u.text)) >= 12 &&
+				terminalRe.MatchString(u.text) && u.style.size <= 1.1*l.body.size
+		}
+		switch {
+		case prose(u):
+			out = append(out, u)
+		case u.kind == headingUnit && i+1 < len(us) && prose(us[i+1]) && u.style.size < 1.3*l.body.size:
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
 // continues: v carries on the paragraph u, broken by a column or page: u
 // ends its block without ending a sentence, and v starts its block in the
 // same font, in lower case (or, after a full line, with a number).
@@ -460,12 +482,17 @@ func (l *layout) markdown(pts []*pageText) string {
 	for _, pt := range pts {
 		notes[pt.index] = pt.notes
 		order = append(order, pt.index)
+		var pus []*unit
 		for _, b := range pt.blocks {
 			if b.kind == droppedBlock {
 				continue
 			}
-			us = append(us, l.units(b, pt.cite)...)
+			pus = append(pus, l.units(b, pt.cite)...)
 		}
+		if pt.title {
+			pus = l.titlePageText(pus)
+		}
+		us = append(us, pus...)
 	}
 	l.markBoxes(us)
 	us = slices.DeleteFunc(us, func(u *unit) bool {

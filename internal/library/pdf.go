@@ -117,6 +117,9 @@ func pickMeta(im *Imported, info map[string]string, m docMeta) (title, publisher
 	case orgLikeAuthor(a):
 		publisher = a
 		im.Guessed = append(im.Guessed, "publisher (the PDF's author)")
+	case m.header != "":
+		publisher = m.header
+		im.Guessed = append(im.Guessed, "publisher (the running header)")
 	}
 	if !m.date.IsZero() {
 		date = m.date

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -226,7 +225,7 @@ func dropContents(rs []*row) []*row {
 
 // noteStartRe matches a footnote's number: "1 Source", "1. Source", "[^1]
 // Source", and "1Source" where the number is set tight against the text.
-var noteStartRe = regexp.MustCompile(`^(?:\[\^)?(\d{1,3}|[*†‡])(?:\])?(?:[.)]?(?:\s+|$)|[.)]?\p{Lu}|[.)]?["“‘'(])`)
+var noteStartRe = regexp.MustCompile(`^(?:\[\^)?(\d{1,3}|[*†‡])(?:\])?(?:[.)]?(?:\s+|$)|[.)]?\p{Lu}\p{Ll}|[.)]?["“‘'(])`)
 
 // noteStart returns a footnote's number and where its text starts.
 func noteStart(t string) (string, int, bool) {
@@ -235,8 +234,13 @@ func noteStart(t string) (string, int, bool) {
 		return "", 0, false
 	}
 	end := m[1]
-	if r, size := utf8.DecodeLastRuneInString(t[:end]); r != ' ' && !unicode.IsDigit(r) && r != '.' && r != ')' && r != ']' {
-		end -= size // the letter or quote that begins the text
+	// Give back the letters or quote that begin the text.
+	for end > m[3] {
+		r, size := utf8.DecodeLastRuneInString(t[:end])
+		if r == ' ' || r == '.' || r == ')' || r == ']' {
+			break
+		}
+		end -= size
 	}
 	return t[m[2]:m[3]], end, true
 }

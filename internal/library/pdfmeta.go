@@ -17,7 +17,8 @@ type docMeta struct {
 	publisher, publisherFrom string
 	date                     evidence.Date
 	dateFrom                 string
-	weakTitle                bool // the first page's largest text, not a title page's
+	weakTitle                bool   // the first page's largest text, not a title page's
+	header                   string // an organisation named in a running header
 }
 
 var (
@@ -148,9 +149,8 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		m.publisher, m.publisherFrom = copyright, "the © line"
 	case masthead != "":
 		m.publisher, m.publisherFrom = masthead, "the masthead"
-	case header != "":
-		m.publisher, m.publisherFrom = header, "the running header"
 	}
+	m.header = header
 	// "RCPCH" in the © line, "Royal College of Paediatrics and Child
 	// Health" in the masthead: the name in full.
 	if isAcronym(m.publisher) {
@@ -165,8 +165,8 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 	// cut from a longer report name it there.
 	if m.title == "" || m.weakTitle {
 		for _, t := range l.running {
-			if hasWord(t) && cleanOrg(t) != m.publisher && len(strings.Fields(t)) >= 2 && m.title == "" {
-				m.title, m.titleFrom = t, "the running header"
+			if hasWord(t) && cleanOrg(t) != m.publisher && cleanOrg(t) != header && len(strings.Fields(t)) >= 2 && m.title == "" {
+				m.title, m.titleFrom, m.weakTitle = t, "the running header", true
 			}
 		}
 	}
@@ -175,7 +175,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 
 var (
 	titleLabelRe = regexp.MustCompile(`(?i)^(?:report title|title of (?:the )?(?:paper|report)|paper title|title|subject)\s*:?$`)
-	orgWordRe    = regexp.MustCompile(`(?i)\b(?:NHS|Trust|Board|Council|College|Commission|Commissioner|Foundation|Department|Ministry|Institute|Alliance|Society|Association|Federation|Fund|Centre|Center|Agency|Authority|Partnership|Network|Office|Ofsted|University|Charity|Service|Services|Group|Coalition|Forum|Confederation|Providers|Healthwatch|Government|Parliament|Committee|Inspectorate|Union|Company|Ltd|Limited|CIC|Hospital|England)\b`)
+	orgWordRe    = regexp.MustCompile(`(?i)\b(?:NHS|Trust|Board|Council|College|Commission|Commissioner|Foundation|Department|Ministry|Institute|Alliance|Society|Association|Federation|Fund|Centre|Center|Agency|Authority|Partnership|Network|Office|Ofsted|University|Charity|Coalition|Forum|Confederation|Providers|Healthwatch|Government|Parliament|Committee|Inspectorate|Union|Company|Ltd|Limited|CIC|Hospital|England)\b`)
 )
 
 // labelledTitle reads a cover sheet's "Report title" row: the cells after
@@ -285,6 +285,9 @@ func findDate(s string) (evidence.Date, bool) {
 func cleanOrg(s string) string {
 	s = strings.TrimSpace(orgCutRe.ReplaceAllString(strings.TrimSpace(s), ""))
 	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The "))
+	if _, month := months[strings.ToLower(s)[:min(3, len(s))]]; month && len(strings.Fields(s)) == 1 {
+		return "" // "July" of "July 2024"
+	}
 	if s == "" || genericRe.MatchString(s) || dateRe.MatchString(s) || len(strings.Fields(s)) > 10 {
 		return ""
 	}

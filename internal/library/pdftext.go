@@ -520,7 +520,7 @@ func (l *layout) markdown(pts []*pageText) string {
 			if l.continues(u, v) {
 				u.text = joinText(l, u.text, v.text)
 				u.lines = append(u.lines, v.lines...)
-				u.last, u.full = v.last, v.full
+				u.last, u.full, u.flush = v.last, v.full, v.flush
 				us = slices.Delete(us, j, j+1)
 				j--
 				continue

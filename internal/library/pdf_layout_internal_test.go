@@ -1,7 +1,10 @@
 package library
 
 import (
+	"os/exec"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -128,5 +131,37 @@ func TestSuperscriptMarkersBecomeFootnoteReferences(t *testing.T) {
 	}
 	if got := newPiece([]*frag{{x0: 0, x1: 50, y1: 10, size: 10, text: "grew by 40%¹ last year"}}, 1).text; got != "grew by 40%[^1] last year" {
 		t.Errorf("superscript digit: %q", got)
+	}
+}
+
+// BenchmarkPDFLayout times the layout work done here, poppler aside: the
+// XML of a 54-page PDF (the report fixture nine times over) read into
+// pages, laid out and written as a body.
+func BenchmarkPDFLayout(b *testing.B) {
+	for _, tool := range []string{"pdfunite", "pdftohtml"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			b.Skip("poppler-utils is not installed")
+		}
+	}
+	long := filepath.Join(b.TempDir(), "long.pdf")
+	args := []string{}
+	for range 9 {
+		args = append(args, filepath.Join("testdata", "pdf", "report.pdf"))
+	}
+	if out, err := exec.Command("pdfunite", append(args, long)...).CombinedOutput(); err != nil {
+		b.Fatalf("pdfunite: %v: %s", err, out)
+	}
+	xml, err := exec.Command("pdftohtml", "-xml", "-i", "-stdout", "-q", "-hidden", "-noroundcoord", "-fontfullname", "-enc", "UTF-8", long).Output()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		pages, outline := parsePDFXML(xml)
+		l, texts := analyse(pages, outline)
+		if body := l.markdown(texts); len(pages) != 54 || !strings.Contains(body, "<!-- page 4 -->") {
+			b.Fatalf("%d pages", len(pages))
+		}
+		l.metadata(l.rows)
 	}
 }

@@ -15,6 +15,7 @@ import (
 type row struct {
 	y0, y1 float64
 	frags  []*frag
+	cut    []*piece // the row cut into pieces, once
 }
 
 // A piece is a stretch of a row with no wide gap in it: one column's line,
@@ -118,6 +119,14 @@ func markSuperscripts(r *row) {
 // pieces cuts a row at its wide gaps. A lone list marker ("•", "1.") stays
 // with the text after it, however far the tab puts it.
 func pieces(r *row, page int) []*piece {
+	if r.cut != nil {
+		return r.cut
+	}
+	r.cut = cutRow(r, page)
+	return r.cut
+}
+
+func cutRow(r *row, page int) []*piece {
 	var out []*piece
 	var cur []*frag
 	flush := func() {
@@ -180,10 +189,13 @@ func newPiece(fs []*frag, page int) *piece {
 	if !any {
 		p.bold, p.italic = false, false
 	}
-	p.text = strings.TrimSpace(supCharRe.ReplaceAllStringFunc(b.String(), func(m string) string {
-		r := []rune(m)
-		return string(r[0]) + "[^" + supDigits.Replace(string(r[1:])) + "]"
-	}))
+	p.text = strings.TrimSpace(b.String())
+	if strings.ContainsAny(p.text, "⁰¹²³⁴⁵⁶⁷⁸⁹") {
+		p.text = supCharRe.ReplaceAllStringFunc(p.text, func(m string) string {
+			r := []rune(m)
+			return string(r[0]) + "[^" + supDigits.Replace(string(r[1:])) + "]"
+		})
+	}
 	best := -1
 	for k, n := range chars {
 		if n > best || n == best && k.size > p.size {

@@ -375,13 +375,18 @@ func furniture(u *unit) bool {
 		return false
 	}
 	words := len(strings.Fields(u.text))
-	if words <= 60 && legalRe.MatchString(u.text) {
+	if words <= 60 && mayBeLegal(u.text) && legalRe.MatchString(u.text) {
 		return true
 	}
 	if words > 60 {
 		return false
 	}
 	for _, p := range u.lines {
+		// Every contact line has an @, a digit or a web address: most
+		// lines are told at a glance.
+		if !strings.ContainsAny(p.text, "@0123456789") && !strings.Contains(p.text, "www.") && !strings.Contains(p.text, "://") {
+			return false
+		}
 		rest := contactRe.ReplaceAllString(p.text, " ")
 		hasContact := rest != p.text
 		if !hasContact || len(strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })) >= 6 && !postcodeLine(p.text) {
@@ -389,6 +394,19 @@ func furniture(u *unit) bool {
 		}
 	}
 	return true
+}
+
+// legalWords are in every line legalRe matches: a cheap test first.
+var legalWords = []string{"©", "(c)", "copyright", "isbn", "issn", "rights reserved", "registered", "charity", "company", "licen", "published", "this "}
+
+func mayBeLegal(t string) bool {
+	lower := strings.ToLower(t)
+	for _, w := range legalWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 var postcodeRe = regexp.MustCompile(`\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`)

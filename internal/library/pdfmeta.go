@@ -285,7 +285,8 @@ func findDate(s string) (evidence.Date, bool) {
 func cleanOrg(s string) string {
 	s = strings.TrimSpace(orgCutRe.ReplaceAllString(strings.TrimSpace(s), ""))
 	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The "))
-	if _, month := months[strings.ToLower(s)[:min(3, len(s))]]; month && len(strings.Fields(s)) == 1 {
+	lower := strings.ToLower(s)
+	if _, month := months[lower[:min(3, len(lower))]]; month && len(strings.Fields(s)) == 1 {
 		return "" // "July" of "July 2024"
 	}
 	if s == "" || genericRe.MatchString(s) || dateRe.MatchString(s) || len(strings.Fields(s)) > 10 {

@@ -112,7 +112,7 @@ func TestDevset(t *testing.T) {
 	var results []docResult
 	for _, name := range sortedKeys(golds) {
 		g := golds[name]
-		dir := filepath.Join("testdata", "devset", name)
+		dir := filepath.Join(setDir(), name)
 		doc, items, src, err := docItems(t, dir, g, tax)
 		if errors.Is(err, library.ErrNoPoppler) {
 			t.Logf("%s: skipped: %v", name, err)

@@ -11,6 +11,10 @@
 // importers are developed against this set, never against the bundled
 // corpus.
 //
+// CYPX_DEVSET=DIR measures the documents in DIR instead, laid out the same
+// way: a held-out set kept outside the repository checks that rules tuned
+// on the development set generalise.
+//
 // # Layout
 //
 // Each document is a folder testdata/devset/NAME/ holding one input file and

@@ -360,7 +360,7 @@ func pipeTable(rows [][]string) string {
 }
 
 var (
-	legalRe = regexp.MustCompile(`(?i)^(?:©|\(c\)\s|copyright\b|crown copyright)|\bISBN\b|\bISSN\b|all rights reserved|registered charity (?:number|no\b)|charity (?:registration )?(?:number|no\.?)\s*\d|company (?:number|no\.?|registration)\s*\d|registered (?:in england|office)|open government licen[cs]e|^published (?:by|in)\b|^this (?:publication|report|document) (?:is|was) (?:available|published|licensed)`)
+	legalRe = regexp.MustCompile(`(?i)^(?:©|\(c\)\s|copyright\b|crown copyright)|\bISBN\b|\bISSN\b|all rights reserved|\bregistered charity\b|company limited by guarantee|^(?:to cite|please cite|cite this|suggested citation)\b|^sources?:|charity (?:registration )?(?:number|no\.?)\s*\d|company (?:number|no\.?|registration)\s*\d|registered (?:in england|office)|open government licen[cs]e|^published (?:by|in)\b|^this (?:publication|report|document) (?:is|was) (?:available|published|licensed)`)
 	// contactTokenRe: an e-mail or web address, a UK phone number or a
 	// postcode.
 	contactTokenRe = `[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|\bwww\.\S+|\S+\.(?:org|com|gov|nhs|ac|co)\.uk\S*|\S+\.(?:org|com|net)\b\S*|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`
@@ -397,7 +397,7 @@ func furniture(u *unit) bool {
 }
 
 // legalWords are in every line legalRe matches: a cheap test first.
-var legalWords = []string{"©", "(c)", "copyright", "isbn", "issn", "rights reserved", "registered", "charity", "company", "licen", "published", "this "}
+var legalWords = []string{"©", "(c)", "copyright", "isbn", "issn", "rights reserved", "registered", "charity", "company", "licen", "published", "this ", "cite", "source"}
 
 func mayBeLegal(t string) bool {
 	lower := strings.ToLower(t)
@@ -414,6 +414,19 @@ var postcodeRe = regexp.MustCompile(`\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`)
 // postcodeLine: an address line ("1 Market Square, Northfield NF1 2AB").
 func postcodeLine(s string) bool {
 	return postcodeRe.MatchString(s) && len(strings.Fields(s)) <= 14
+}
+
+var (
+	backMatterRe = regexp.MustCompile(`(?i)^(?:\d{1,2}\.?\s+)?(?:references|bibliography|endnotes|notes|sources|further (?:information|reading)|useful (?:links|resources|contacts)|contact(?: us| details)?|acknowledge?ments|about (?:us|the authors?))$`)
+	aboutRe      = regexp.MustCompile(`(?i)^about (?:the )?(\S+(?: \S+){0,3})$`)
+	ownWorkRe    = regexp.MustCompile(`(?i)\b(?:this|the) (?:report|review|briefing|survey|data|guidance|paper|study|research)\b|\bthis\b`)
+)
+
+// backMatter: a heading over references, acknowledgements, contacts or a
+// note about the publisher ("About the RCPCH"), not over the report's own
+// findings ("About this report").
+func backMatter(h string) bool {
+	return backMatterRe.MatchString(h) || aboutRe.MatchString(h) && !ownWorkRe.MatchString(h)
 }
 
 var captionRe = regexp.MustCompile(`(?i)^(?:table|figure|chart|box|exhibit)\s+\d`)
@@ -479,7 +492,11 @@ func (l *layout) continues(u, v *unit) bool {
 	if u.style.family != v.style.family || math.Abs(u.style.size-v.style.size) > 0.1*u.style.size {
 		return false
 	}
-	if u.flush && u.kind == paraUnit && !v.indented {
+	// A justified paragraph whose last line is full goes on in the next
+	// column, even after a full stop; at a page break after a full stop it
+	// is split there instead, so that each sentence is cited with the page
+	// it is printed on.
+	if u.flush && u.kind == paraUnit && !v.indented && u.pdfPage == v.pdfPage {
 		return true
 	}
 	if terminalRe.MatchString(u.text) {
@@ -516,6 +533,18 @@ func (l *layout) markdown(pts []*pageText) string {
 	us = slices.DeleteFunc(us, func(u *unit) bool {
 		return furniture(u) || u.kind != tableUnit && !hasWord(u.text) || u.pull && l.repeats(u)
 	})
+	// Back matter: what a section "About the RCPCH", "References" or
+	// "Acknowledgements" holds is not evidence; its heading stays.
+	for i := 0; i < len(us); i++ {
+		if us[i].kind != headingUnit || !backMatter(us[i].text) {
+			continue
+		}
+		j := i + 1
+		for j < len(us) && us[j].kind != headingUnit {
+			j++
+		}
+		us = slices.Delete(us, i+1, j)
+	}
 	// A letter's closing and the signature under it.
 	for i, u := range us {
 		if u.kind == paraUnit && closingRe.MatchString(u.text) {

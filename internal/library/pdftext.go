@@ -42,6 +42,7 @@ var (
 	terminalRe    = regexp.MustCompile(`[.!?:;]["'”’)\]]*(?:\[\^[^\]]+\])*$`)
 	numberedRe    = regexp.MustCompile(`^(\d{1,3})[.)]\s+\S`)
 	otherNumRe    = regexp.MustCompile(`^(?:\(\d{1,3}\)|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|R\d{1,3}[.:]?|\d{1,2}\.\d{1,2}\.?)\s+\S`)
+	decimalNumRe  = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.?\s+\S`)
 	dashItemRe    = regexp.MustCompile(`^[–—-]\s+\S`)
 	figureishRe   = regexp.MustCompile(`%|£|\d{2,}`)
 	sentenceEndRe = regexp.MustCompile(`[.,;]["'”’)]*$`)
@@ -191,6 +192,9 @@ func (l *layout) makeUnit(ps []*piece, cite int, b *block, maxX float64) *unit {
 		u.text = strings.TrimSpace(u.text[n:])
 	case numberedRe.MatchString(u.text):
 		u.kind = itemUnit
+	case decimalNumRe.MatchString(u.text):
+		// "3.2 The trust has...": a numbered paragraph, as board papers
+		// and legal texts set them, kept as a paragraph with its number.
 	case otherNumRe.MatchString(u.text):
 		u.kind, u.bullet = itemUnit, true
 	}
@@ -503,7 +507,7 @@ func (l *layout) continues(u, v *unit) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(v.text)
-	return unicode.IsLower(r) || u.full && (unicode.IsDigit(r) || r == '(' || r == '£')
+	return unicode.IsLower(r) || u.full && !startsItem(v.text) && (unicode.IsDigit(r) || r == '(' || r == '£')
 }
 
 // markdown writes the pages as the stored body: a page marker where each

@@ -364,7 +364,7 @@ func pipeTable(rows [][]string) string {
 }
 
 var (
-	legalRe = regexp.MustCompile(`(?i)^(?:©|\(c\)\s|copyright\b|crown copyright)|\bISBN\b|\bISSN\b|all rights reserved|\bregistered charity\b|company limited by guarantee|^(?:to cite|please cite|cite this|suggested citation)\b|^sources?:|charity (?:registration )?(?:number|no\.?)\s*\d|company (?:number|no\.?|registration)\s*\d|registered (?:in england|office)|open government licen[cs]e|^published (?:by|in)\b|^this (?:publication|report|document) (?:is|was) (?:available|published|licensed)`)
+	legalRe = regexp.MustCompile(`(?i)^(?:©|\(c\)\s|copyright\b|crown copyright)|\bISBN\b|\bISSN\b|all rights reserved|\bregistered charity\b|company limited by guarantee|^(?:to cite|please cite|cite this|suggested citation)\b|^this (?:inspection|review|report|briefing|research|study|paper|guidance) was (?:carried out|written|led|conducted|produced|prepared|authored) by:|^sources?:|charity (?:registration )?(?:number|no\.?)\s*\d|company (?:number|no\.?|registration)\s*\d|registered (?:in england|office)|open government licen[cs]e|^published (?:by|in)\b|^this (?:publication|report|document) (?:is|was) (?:available|published|licensed)`)
 	// contactTokenRe: an e-mail or web address, a UK phone number or a
 	// postcode.
 	contactTokenRe = `[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|\bwww\.\S+|\S+\.(?:org|com|gov|nhs|ac|co)\.uk\S*|\S+\.(?:org|com|net)\b\S*|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`

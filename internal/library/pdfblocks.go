@@ -2,6 +2,7 @@ package library
 
 import (
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -93,6 +94,68 @@ func blocked(ps []*piece, q, p *piece) bool {
 // after the other, and a full-width block ends them). Ties go to the
 // higher block; a cycle, which odd layouts can make, is broken the same way.
 func (l *layout) order(blocks []*block) []*block {
+	l.markAsides(blocks)
+	var out []*block
+	for _, band := range l.bands(blocks) {
+		out = append(out, l.orderBand(band)...)
+	}
+	return out
+}
+
+// bands cuts a page where a wide gap runs across it, no block reaching
+// over: what is below the gap is read after what is above it, whatever the
+// columns (a heading under a three-column section comes after the third
+// column). A gap that columns of text run across on both sides is where
+// their paragraphs happen to end together, and no cut.
+func (l *layout) bands(blocks []*block) [][]*block {
+	sorted := slices.Clone(blocks)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].y0 < sorted[j].y0 })
+	var bands [][]*block
+	bottom := math.Inf(-1)
+	for i, b := range sorted {
+		if len(bands) == 0 || b.y0-bottom >= l.bodyH && !columnsGoOn(bands[len(bands)-1], sorted[i:]) {
+			bands = append(bands, nil)
+		}
+		bands[len(bands)-1] = append(bands[len(bands)-1], b)
+		bottom = math.Max(bottom, b.y1)
+	}
+	return bands
+}
+
+// columnsGoOn: side-by-side blocks end the band above, and blocks in the
+// same columns start the text below.
+func columnsGoOn(above, below []*block) bool {
+	side := func(bs []*block) [][2]float64 {
+		var xs [][2]float64
+		for _, a := range bs {
+			for _, b := range bs {
+				if a != b && overlap(a.y0, a.y1, b.y0, b.y1) > 0 && overlap(a.x0, a.x1, b.x0, b.x1) <= 0 {
+					xs = append(xs, [2]float64{a.x0, a.x1})
+				}
+			}
+		}
+		return xs
+	}
+	top := below
+	for k, b := range below {
+		if b.y0 > below[0].y1 {
+			top = below[:k]
+			break
+		}
+	}
+	up, down := side(above), side(top)
+	if len(up) == 0 || len(down) == 0 {
+		return false
+	}
+	for _, d := range down {
+		if !slices.ContainsFunc(up, func(u [2]float64) bool { return overlap(u[0], u[1], d[0], d[1]) > 0 }) {
+			return false
+		}
+	}
+	return true
+}
+
+func (l *layout) orderBand(blocks []*block) []*block {
 	if len(blocks) > 400 {
 		sort.SliceStable(blocks, func(i, j int) bool { return blocks[i].y0 < blocks[j].y0 })
 		return blocks
@@ -116,7 +179,6 @@ func (l *layout) order(blocks []*block) []*block {
 			}
 		}
 	}
-	l.markAsides(blocks)
 	done := make([]bool, n)
 	var out []*block
 	for len(out) < n {

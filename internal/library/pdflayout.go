@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -437,20 +438,53 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		}
 	}
 	fill := float64(full) / float64(len(all))
-	if !hasNumbers && (fill >= 0.5 || multi < 3) {
+	lower := 0
+	for _, p := range all {
+		if unicode.IsLower(firstRune(p.text)) {
+			lower++
+		}
+	}
+	// Rows set apart by more space than the lines of a cell: the gaps
+	// between lines are of two sizes.
+	gmin := math.Inf(1)
+	for i := 1; i < len(rs); i++ {
+		gmin = math.Min(gmin, rs[i].y0-rs[i-1].y1)
+	}
+	boundary := func(i int) bool {
+		h := rs[i-1].y1 - rs[i-1].y0
+		return rs[i].y0-rs[i-1].y1 > gmin+math.Max(2, 0.25*h)
+	}
+	spaced := 0
+	for i := 1; i < len(rs); i++ {
+		if boundary(i) {
+			spaced++
+		}
+	}
+	// Text in columns reads as prose: its lines flow on in lower case,
+	// fill their column and hold words, where cells mostly do not.
+	prose := float64(lower) > 0.25*float64(len(all)) || fill >= 0.5 && !hasNumbers
+	if spaced < 2 && (prose || multi < 2) {
 		return nil
 	}
-	// Logical rows: a new one starts after a gap, or when a column that
-	// already holds a number gets another.
+	// Logical rows: a new one starts after a gap between rows (where rows
+	// are spaced) or at a line that starts a cell in the first column, on
+	// a change from bold (a header) to regular, or with a number where the
+	// row has a cell already: a cell's wrapped text does not go on with a
+	// number.
 	var table [][][]*piece
 	var cur [][]*piece
-	var prev *row
+	subRows, maxSub := 0, 0
 	for i, ps := range lines {
-		// A new row starts after a gap, on a change from bold (a header)
-		// to regular, or with a number where the row has a cell already:
-		// a cell's wrapped text does not go on with a number.
 		newRow := cur == nil
-		if prev != nil && (rs[i].y0-prev.y1 > 0.2*(prev.y1-prev.y0) || allBold(ps) != allBold(lines[i-1])) {
+		switch {
+		case i == 0:
+		case spaced >= 2:
+			newRow = newRow || boundary(i)
+		default:
+			first := column(ps[0], cols) == 0 && !unicode.IsLower(firstRune(ps[0].text))
+			newRow = newRow || len(ps) >= 2 || first
+		}
+		if i > 0 && allBold(ps) != allBold(lines[i-1]) {
 			newRow = true
 		}
 		for _, p := range ps {
@@ -464,16 +498,29 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 				table = append(table, cur)
 			}
 			cur = make([][]*piece, len(cols))
+			subRows = 0
 		}
+		subRows++
+		maxSub = max(maxSub, subRows)
 		for _, p := range ps {
 			k := column(p, cols)
 			cur[k] = append(cur[k], p)
 		}
-		prev = rs[i]
 	}
 	table = append(table, cur)
-	if len(table) < 2 {
+	if len(table) < 2 || maxSub > 8 {
 		return nil
+	}
+	for _, tr := range table[1:] {
+		n := 0
+		for _, c := range tr {
+			if len(c) > 0 {
+				n++
+			}
+		}
+		if n < 2 && spaced >= 2 {
+			return nil
+		}
 	}
 	b := &block{kind: tableBlock, page: page, x0: math.Inf(1), y0: math.Inf(1), x1: math.Inf(-1), y1: math.Inf(-1)}
 	for _, p := range all {

@@ -257,6 +257,7 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 	}
 	cands := make([][]cand, len(pages))
 	count := map[string]int{}
+	firstText := slices.IndexFunc(pages, func(p *pdfPage) bool { return len(p.frags) > 0 })
 	for i, p := range pages {
 		rs := rows(p.frags)
 		seen := map[string]bool{}
@@ -275,7 +276,8 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 			h := r.y1 - r.y0
 			small := maxSize(r.frags) <= 0.9*size && len(strings.Fields(r.text())) <= 12
 			_, _, note := noteStart(r.text())
-			margin := small && len(rs) > 1 && (k == 0 && r.y1 < 0.08*p.h && rs[1].y0-r.y1 > 1.5*h ||
+			// Not on the first page with text: its top line is a masthead.
+			margin := small && len(rs) > 1 && i != firstText && (k == 0 && r.y1 < 0.08*p.h && rs[1].y0-r.y1 > 1.5*h ||
 				k == len(rs)-1 && r.y0 > 0.92*p.h && r.y0-rs[k-1].y1 > 1.5*h && !note)
 			cands[i] = append(cands[i], cand{r, key, margin})
 			if contents || leaderRe.MatchString(r.text()) {

@@ -511,16 +511,23 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 	if len(table) < 2 || maxSub > 8 {
 		return nil
 	}
-	for _, tr := range table[1:] {
-		n := 0
+	// Rows set apart by space must be rows of cells: two or more cells,
+	// their text starting at one height (columns of prose, whose
+	// paragraphs end where they may, do not line up so).
+	for i, tr := range table {
+		n, top, bottom := 0, math.Inf(1), math.Inf(-1)
 		for _, c := range tr {
 			if len(c) > 0 {
 				n++
+				top, bottom = math.Min(top, c[0].y0), math.Max(bottom, c[0].y0)
 			}
 		}
-		if n < 2 && spaced >= 2 {
+		if spaced >= 2 && (i > 0 && n < 2 || n >= 2 && bottom-top > 2) {
 			return nil
 		}
+	}
+	if spaced >= 2 && float64(lower) > 0.5*float64(len(all)) {
+		return nil
 	}
 	b := &block{kind: tableBlock, page: page, x0: math.Inf(1), y0: math.Inf(1), x1: math.Inf(-1), y1: math.Inf(-1)}
 	for _, p := range all {

@@ -555,20 +555,30 @@ func allBold(ps []*piece) bool {
 	return len(ps) > 0
 }
 
-// isContactTable: a letterhead or a list of addresses set as a table,
-// every cell below the first row holding an address, phone number or
-// web address.
+// isContactTable: a letterhead or a directory of addresses set as a table:
+// a quarter or more of its cells below the first row hold an address,
+// phone number or web address, and none holds a number of its own.
 func isContactTable(cells [][]string) bool {
+	n, contact := 0, 0
 	for i, r := range cells {
+		if i == 0 && len(cells) > 1 {
+			continue
+		}
 		for _, c := range r {
-			if i > 0 || len(cells) == 1 {
-				if strings.TrimSpace(c) != "" && !contactOnlyRe.MatchString(c) {
-					return false
-				}
+			c = strings.TrimSpace(c)
+			switch {
+			case c == "":
+			case numericCellRe.MatchString(c):
+				return false
+			case contactOnlyRe.MatchString(c):
+				n++
+				contact++
+			default:
+				n++
 			}
 		}
 	}
-	return len(cells) >= 1
+	return n > 0 && contact*4 >= n
 }
 
 // isContentsTable: every row ends with a page number, in order.

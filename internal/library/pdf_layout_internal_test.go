@@ -34,13 +34,17 @@ func TestJoinTextRejoinsBrokenWordsAndKeepsCompounds(t *testing.T) {
 func TestPrintedNumbersMustAgreeAcrossPages(t *testing.T) {
 	// Pages 1-2 print nothing, pages 3-6 print 1-4; page 5 also has a
 	// stray "50" in its foot (a chart's axis).
-	got := printedNumbers([][]int{nil, nil, {1}, {2}, {50, 3}, {4}})
+	got := printedNumbers([][]int{nil, nil, {1}, {2}, {50, 3}, {4}}, nil)
 	if want := []int{0, 0, 1, 2, 3, 4}; !slices.Equal(got, want) {
 		t.Errorf("printed numbers %v, want %v", got, want)
 	}
-	// A number on one page only, in a longer document, is not trusted.
-	if got := printedNumbers([][]int{{7}, nil, nil}); got[0] != 0 {
+	// A number on one page only, in a longer document, is not trusted,
+	// unless it says it is one ("Page 7") or stands alone in the margin.
+	if got := printedNumbers([][]int{{7}, nil, nil}, nil); got[0] != 0 {
 		t.Errorf("a lone number taken as the page's: %v", got)
+	}
+	if got := printedNumbers([][]int{nil, nil, {1}}, [][]int{nil, nil, {1}}); got[2] != 1 {
+		t.Errorf(`"Page 1" on the one numbered page not taken: %v`, got)
 	}
 }
 

@@ -35,6 +35,12 @@ import (
 // right-aligned numbers, footnotes numbered tight against their text,
 // lettered items, a footer that puts the page number after the title, and a
 // back cover with contact and copyright lines.
+//
+// carers.pdf: a foreword on a page numbered "ii" in roman, then pages
+// numbered from 1 in a "Page N" footer, headings numbered by LibreOffice's
+// outline numbering, a typed superscript footnote marker (¹), nested
+// bullets, a three-column section followed by a heading, a table whose two
+// columns hold sentences, and a Notes section.
 
 func importFixture(t *testing.T, name string) library.Imported {
 	t.Helper()
@@ -113,6 +119,9 @@ func TestPDFTablesArePipeTables(t *testing.T) {
 		"annual.pdf": "| Service | Referrals | Median wait (weeks) | Waiting over 18 weeks |\n|---|---|---|---|\n" +
 			"| Community CAMHS (core child and adolescent mental health service) | 9,800 | 12 | 19% |\n",
 		"briefing.pdf": "| Year | School nurses (FTE) | Pupils (millions) |\n|---|---|---|\n| 2010 | 2,800 | 8.0 |\n",
+		// Cells of sentences, wrapped: still a table, not two columns of text.
+		"carers.pdf": "| Recommendation | Who should act |\n|---|---|\n" +
+			"| Every GP practice in Riverside should keep a register of young carers and offer them an annual health check. | GP practices, with support from the integrated care board |\n",
 	} {
 		im := importFixture(t, name)
 		if !strings.Contains(im.Body, "\n\n"+want) {
@@ -129,6 +138,7 @@ func TestPDFFootnotesAreDefinitions(t *testing.T) {
 		"annual.pdf": {"grew by 7.5%.[^1] The median", "within one week.[^2]\n",
 			"\n\n[^1]: Mental Health Services Data Set, Northfield ICB residents, April 2023 to March 2024. Figures are rounded to the nearest hundred and exclude referrals that were closed before a first contact.\n\n"},
 		"briefing.pdf": {"close to 2,800 in 2010.[^1] Over", "\n\n[^2]: Analysis of the public health grant allocations, 2015/16 to 2024/25, in real terms per person.\n\n"},
+		"carers.pdf":   {"whether they were a carer.[^1] Only one in five"}, // a typed ¹
 	} {
 		im := importFixture(t, name)
 		for _, w := range want {
@@ -164,6 +174,8 @@ func TestPDFPagesAreThePrintedNumbers(t *testing.T) {
 		{"annual.pdf", "Some had gone back to their GP several times, and a few had taken their child", 2},
 		{"annual.pdf", "Children from the most deprived fifth of neighbourhoods made up 31%", 3},
 		{"briefing.pdf", "We asked 2,150 pupils aged 11 to 16", 2},
+		{"carers.pdf", "Young carers look after a parent", 2}, // printed "ii": the PDF's page index
+		{"carers.pdf", "Between March and June 2024 we heard from 86 young carers", 1},
 	}
 	for _, c := range cases {
 		im := importFixture(t, c.file)
@@ -195,6 +207,11 @@ func TestPDFColumnsAndSidebarsReadInOrder(t *testing.T) {
 		if !strings.Contains(im.Body, w) {
 			t.Errorf("report.pdf: want %q in:\n%s", w, im.Body)
 		}
+	}
+	im = importFixture(t, "carers.pdf")
+	if !strings.Contains(im.Body, "one young volunteer who had caring responsibilities themselves.\n\nInterviews took place at school or by video call") ||
+		strings.Index(im.Body, "Interviews took place") > strings.Index(im.Body, "## 3. What should change") {
+		t.Errorf("carers.pdf: three columns not read in order:\n%s", im.Body)
 	}
 	im = importFixture(t, "annual.pdf")
 	intro := "This report describes how the integrated care board and its partners supported the mental health of children and young people in Northfield during 2023/24. It covers access to services, waiting times, the work of mental health support teams in schools and the experience of young people and their families.\n"
@@ -247,6 +264,8 @@ func TestPDFMetadataFromTheDocument(t *testing.T) {
 			[]string{"title (the title page's largest text)", `publisher (the "Published by" line)`, "date (the title page: 12 September 2024)"}},
 		{"briefing.pdf", "Left behind at the door: school nursing in England", "Foundation for Children’s Futures", "2025-03",
 			[]string{"title (the title page's largest text)", "publisher (the © line)", "date (the title page: March 2025)"}},
+		{"carers.pdf", "Listening to young carers", "Healthwatch Riverside", "2024-10-03",
+			[]string{"title (the title page's largest text)", "publisher (the masthead)", "date (the title page: 3 October 2024)"}},
 	}
 	for _, c := range cases {
 		im := importFixture(t, c.file)

@@ -317,6 +317,7 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 		return false
 	}
 	numbers := make([][]int, len(pages))
+	strong := make([][]int, len(pages))
 	drop := map[*frag]bool{}
 	for i, cs := range cands {
 		for _, c := range cs {
@@ -325,6 +326,11 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 			case pageNumRe.MatchString(t):
 				n, _ := strconv.Atoi(pageNumRe.FindStringSubmatch(t)[1])
 				numbers[i] = append(numbers[i], n)
+				// "Page 3", "3 of 12", or a number alone in the page's
+				// margin: a page number even where no other page agrees.
+				if hasLetter(t) || strings.Contains(t, "/") || c.r.y1 < 0.08*pages[i].h || c.r.y0 > 0.92*pages[i].h {
+					strong[i] = append(strong[i], n)
+				}
 				dropRow(drop, c.r)
 			case romanRe.MatchString(t) && len(t) <= 12:
 				dropRow(drop, c.r)
@@ -358,7 +364,7 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 	for _, p := range pages {
 		p.frags = slices.DeleteFunc(p.frags, func(f *frag) bool { return drop[f] })
 	}
-	return printedNumbers(numbers), running
+	return printedNumbers(numbers, strong), running
 }
 
 // dominantSize is the font size that sets the most characters.
@@ -430,9 +436,10 @@ func edgeNumber(t string) (int, bool) {
 }
 
 // printedNumbers keeps a page's printed number where it agrees with another
-// page's: the numbers printed on pages i and j differ by j-i. A stray number
-// at the foot of one page (a chart's axis) is not a page number.
-func printedNumbers(numbers [][]int) []int {
+// page's (the numbers printed on pages i and j differ by j-i), else its
+// strong candidate ("Page 3", a number alone in the margin): a stray number
+// near the foot of one page (a chart's axis) is not a page number.
+func printedNumbers(numbers, strong [][]int) []int {
 	out := make([]int, len(numbers))
 	offsets := map[int]int{}
 	for i, ns := range numbers {
@@ -450,6 +457,9 @@ func printedNumbers(numbers [][]int) []int {
 				out[i] = n
 				break
 			}
+		}
+		if out[i] == 0 && i < len(strong) && len(strong[i]) > 0 {
+			out[i] = strong[i][0]
 		}
 	}
 	return out

@@ -275,7 +275,16 @@ func (c *compiler) widen(term string, typed bq.Query, x thesaurus.Expansion) bq.
 		alts = append(alts, typed)
 	}
 	var forms []string
+	// Forms that stem alike ("service", "services") are one query: each
+	// phrase of common words reads their positions, the costly part.
+	seen := map[string]bool{strings.Join(c.ix.analyse(en.AnalyzerName, term), " "): true}
 	for _, f := range x.Forms {
+		key := strings.Join(c.ix.analyse(en.AnalyzerName, f), " ")
+		if seen[key] {
+			forms = append(forms, f)
+			continue
+		}
+		seen[key] = true
 		if q := c.phrasePart(f); q != nil {
 			alts = append(alts, q)
 			forms = append(forms, f)

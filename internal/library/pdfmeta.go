@@ -26,7 +26,7 @@ var (
 	publishedByRe = regexp.MustCompile(`(?i)^(?:first\s+)?published\s+(?:\w+\s+\d{4}\s+)?by\s+(?:the\s+)?(.+)`)
 	copyrightRe   = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:[-–]\d{2,4})?,?\s+)?(?:the\s+)?(.+)`)
 	orgCutRe      = regexp.MustCompile(`(?i)\s*(?:[,;:()|·•]|\.\s|\.$|\s(?:in|on|for|and|at)\s+(?:behalf|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|\s(?:19|20)\d\d\b|\sall rights).*$`)
-	publishedRe   = regexp.MustCompile(`(?i)^(?:first\s+)?published\b`)
+	imprintDateRe = regexp.MustCompile(`(?i)^(?:first\s+)?published\b`)
 	genericRe     = regexp.MustCompile(`(?i)^(?:crown(?: copyright)?|all rights reserved|report|briefing|research|policy|annual report|summary|the authors?|nhs)$`)
 	fileTitleRe   = regexp.MustCompile(`(?i)\.(?:docx?|pdf|odt|rtf|indd|pptx?|xlsx?|txt)$|^microsoft (?:word|powerpoint)\s*-|^(?:untitled|document\s*\d*|title|presentation\s*\d*|slide\s*\d*)$|_|\b(?:final|draft|template|v\d+(?:\.\d+)*|version \d+|copy)\b`)
 )
@@ -128,7 +128,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			if mm := copyrightRe.FindStringSubmatch(t); mm != nil && copyright == "" {
 				copyright = cleanOrg(mm[1])
 			}
-			if m.date.IsZero() && publishedRe.MatchString(t) {
+			if m.date.IsZero() && imprintDateRe.MatchString(t) {
 				if d, ok := findDate(t); ok {
 					m.date, m.dateFrom = d, `the "Published" line`
 				}
@@ -137,7 +137,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 	}
 	var header string
 	for _, t := range l.running {
-		if org := cleanOrg(t); org != "" && orgWordRe.MatchString(org) {
+		if org := cleanOrg(t); org != "" && bodyNameRe.MatchString(org) {
 			header = org
 			break
 		}
@@ -165,7 +165,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 	// cut from a longer report name it there.
 	if m.title == "" || m.weakTitle {
 		for _, t := range l.running {
-			if hasWord(t) && cleanOrg(t) != m.publisher && cleanOrg(t) != header && len(strings.Fields(t)) >= 2 && m.title == "" {
+			if hasLongWord(t) && cleanOrg(t) != m.publisher && cleanOrg(t) != header && len(strings.Fields(t)) >= 2 && m.title == "" {
 				m.title, m.titleFrom, m.weakTitle = t, "the running header", true
 			}
 		}
@@ -175,7 +175,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 
 var (
 	titleLabelRe = regexp.MustCompile(`(?i)^(?:report title|title of (?:the )?(?:paper|report)|paper title|title|subject)\s*:?$`)
-	orgWordRe    = regexp.MustCompile(`(?i)\b(?:NHS|Trust|Board|Council|College|Commission|Commissioner|Foundation|Department|Ministry|Institute|Alliance|Society|Association|Federation|Fund|Centre|Center|Agency|Authority|Partnership|Network|Office|Ofsted|University|Charity|Coalition|Forum|Confederation|Providers|Healthwatch|Government|Parliament|Committee|Inspectorate|Union|Company|Ltd|Limited|CIC|Hospital|England)\b`)
+	bodyNameRe   = regexp.MustCompile(`(?i)\b(?:NHS|Trust|Board|Council|College|Commission|Commissioner|Foundation|Department|Ministry|Institute|Alliance|Society|Association|Federation|Fund|Centre|Center|Agency|Authority|Partnership|Network|Office|Ofsted|University|Charity|Coalition|Forum|Confederation|Providers|Healthwatch|Government|Parliament|Committee|Inspectorate|Union|Company|Ltd|Limited|CIC|Hospital|England)\b`)
 )
 
 // labelledTitle reads a cover sheet's "Report title" row: the cells after
@@ -221,7 +221,7 @@ func mastheadOrg(rs []*row) string {
 				continue
 			}
 			sc := 0.1 * float64(len(strings.Fields(org)))
-			if orgWordRe.MatchString(org) {
+			if bodyNameRe.MatchString(org) {
 				sc += 2
 			}
 			if i == 0 && j == 0 {

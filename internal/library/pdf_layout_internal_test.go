@@ -169,3 +169,29 @@ func BenchmarkPDFLayout(b *testing.B) {
 		l.metadata(l.rows)
 	}
 }
+
+func TestListMarkers(t *testing.T) {
+	for _, s := range []string{"• Text", "▪ Text", "● Text", "\uf0b7 Text", "\uf0a7 Text", "– Text"} {
+		if !startsItem(s) {
+			t.Errorf("%q not read as a list item", s)
+		}
+	}
+	for _, s := range []string{"1. Text", "1) Text", "(a) Text", "a) Text", "R3 Text", "3.2 Text"} {
+		if !startsItem(s) {
+			t.Errorf("%q not read as a numbered item", s)
+		}
+	}
+	for _, s := range []string{"2024. The year", "Text – with a dash", "1,350 children", "18 weeks"} {
+		if startsItem(s) {
+			t.Errorf("%q read as a list item", s)
+		}
+	}
+	// A lone marker set apart by a tab stays with its text.
+	r := &row{frags: []*frag{
+		{x0: 57, y0: 100, x1: 63, y1: 113, size: 10.5, text: "\uf0b7"},
+		{x0: 75, y0: 100, x1: 400, y1: 113, size: 10.5, text: "Waiting lists have grown"},
+	}}
+	if p := pieces(r, 1); len(p) != 1 || !startsBullet(p[0].text) {
+		t.Errorf("bullet and text cut apart: %+v", p)
+	}
+}

@@ -27,8 +27,8 @@ func write(t *testing.T, name string, data []byte) string {
 }
 
 func needPoppler(t *testing.T) {
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("poppler-utils (pdftotext) is not installed: PDF import is not tested here")
+	if _, err := exec.LookPath("pdftohtml"); err != nil {
+		t.Skip("poppler-utils (pdftohtml) is not installed: PDF import is not tested here")
 	}
 }
 

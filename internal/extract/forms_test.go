@@ -101,6 +101,39 @@ func TestFigureForms(t *testing.T) {
 		{"change by", "Spending on early help was cut by 24% in real terms.", "24%=24 percent/change"},
 		{"change after", "There was a 16% rise in referrals to crisis teams.", "16%=16 percent/change"},
 		{"percentage points", "Attendance fell by 5 percentage points.", "5 percentage points=5 other/change"},
+		// A number with no noun is a count where the sentence has already
+		// said what is counted.
+		{"subjects after of the", "Of the 48 practices we audited, 19 kept a register of young carers, and only 7 reviewed it each year.",
+			"48 practices=48 count/base; 19=19 count; only 7=7 count"},
+		{"subjects after a poll", "In a poll of 120 head teachers, 83 said waits had grown and 22 said they had not.",
+			"120=120 count/base; 83=83 count; 22=22 count"},
+		{"while subject", "Most of the 90 calls were answered, while 14 went to voicemail.", "90 calls=90 count/base; 14=14 count"},
+		{"up from in a year", "The service saw 640 referrals, up from 512 in 2021/22.", "640 referrals=640 count; 512=512 count"},
+		{"compared with the year before", "Nineteen families were placed out of area, compared with 11 the year before.", "Nineteen families=19 count; 11=11 count"},
+		{"a further", "Twelve beds closed in the spring and a further 6 over the summer.", "Twelve beds=12 count; 6=6 count"},
+		{"count with its share", "Across the county, 33 (41%) of the surgeries had no weekend cover.", "33=33 count; 41%=41 percent"},
+		{"count or share", "Most referrals (310, or 64%) came from schools.", "310=310 count; 64%=64 percent"},
+		{"group of the bare", "Only 14 of the 30 had a named worker.", "Only 14=14 count/headline; 30=30 count/base"},
+		{"words after a group", "Of the 15 serious incidents, nine were linked to staffing.", "15=15 count/base; nine=9 count"},
+		{"words of them", "Five of them had been waiting for over a year.", "Five=5 count; over a year=1 years"},
+		{"words of the words", "Only three of the eleven teams met the standard.", "Only three=3 count/headline; eleven teams=11 count/base"},
+		{"words of these", "Seven children were excluded; in four of these cases, no plan was in place.", "Seven children=7 count; four=4 count"},
+		{"words then subject", "Three of the clinics had closed, and two had cut their hours.", "Three=3 count; two=2 count"},
+		{"last year and a grouped count", "Last year 2,310 pupils were referred to the team.", "2,310 pupils=2310 count"},
+		{"a fifth after and", "Most clinics reported delays, and a fifth had closed their lists.", "a fifth=20 percent"},
+		// Ranges stated across a clause, and money in both ends.
+		{"ranged from in to in", "Average costs ranged from £410 in the cheapest area to £1,950 in the dearest.", "£410 in the cheapest area to £1,950=410-1950 gbp"},
+		{"varied with hedges", "Completion rates varied from under 30% in some boroughs to 95% in others.", "under 30% in some boroughs to 95%=30-95 percent"},
+		{"pounds to pounds", "Private assessments cost £800 to £1,500 each.", "£800 to £1,500=800-1500 gbp"},
+		{"money in every", "Roughly £3 in every £10 spent on the service went on agency staff.", "Roughly £3 in every £10=30 percent"},
+		// A round number restated exactly: the exact one is the figure.
+		{"round then exact", "Nearly half a million pupils, 466,000, had a plan in January.", "466,000=466000 count"},
+		// Distances, exact ratios, tallies of days.
+		{"distance", "Some families travelled more than 80 miles to reach a bed.", "more than 80 miles=80 other"},
+		{"exact ratio in brackets", "Boys were around three times as likely (3.2) as girls to be excluded.", "around three times as likely (3.2)=3.2 ratio"},
+		{"and a half times", "Admissions were two and a half times higher in the most deprived decile.", "two and a half times higher=2.5 ratio"},
+		{"days of care", "The hospice provided 3,150 nights of respite and 1,420 days of care.", "3,150 nights=3150 count; 1,420 days=1420 count"},
+		{"many doses", "More than 1.2 million doses were given in the autumn.", "More than 1.2 million doses=1200000 count"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -170,6 +203,26 @@ func TestNotFigureForms(t *testing.T) {
 		{"within days of birth", "Most visits took place within 14 days of birth.", ""},
 		{"prose count", "Based on this analysis, we make four recommendations.", ""},
 		{"two and a half", "Reviews happen at two and a half years.", ""},
+		{"aged and", "Young people aged 16 and 17 waited longest.", ""},
+		{"aged list", "Support is offered to those aged 4, 5 or 6 at the start of school.", ""},
+		{"aged list then share", "Pupils aged 11 and 40% of their parents took part.", "40%=40 percent"},
+		{"born before weeks", "Babies born before 28 weeks need intensive care.", ""},
+		{"weeks gestation", "At 24 weeks’ gestation survival has improved.", ""},
+		{"weeks pregnant", "She was 30 weeks pregnant when the clinic closed.", ""},
+		{"check in words", "Mothers are asked about their mood at the six-week check.", ""},
+		{"condition type", "The clinic supports children with type 2 diabetes.", ""},
+		{"ages listed", "Coverage is measured at 12 months, 24 months and 5 years.", ""},
+		{"age opening a sentence", "At 5 years, children are offered a booster.", ""},
+		{"doses of a schedule", "By their fifth birthday children should have had two doses of MMR.", ""},
+		{"weeks after birth", "Mothers are followed up until six weeks after birth.", ""},
+		{"next review", "The next review will be within two years.", ""},
+		{"confidence interval", "The odds were higher (95% CI 1.2 to 1.9) among boys.", ""},
+		{"the two of them", "The two of them had met before.", ""},
+		{"one of the", "One of the three hubs is closing.", ""},
+		{"main reasons", "Two of the main reasons were cost and distance.", ""},
+		{"no count before", "In 2022, 14 said they were unhappy.", ""},
+		{"no count before a comparison", "In 2023 it was 12, compared with 8 in 2022.", ""},
+		{"range of years is not a range", "Funding has ranged from year to year.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

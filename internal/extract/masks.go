@@ -12,6 +12,10 @@ import (
 // government pages write these things, and each runs only when a cheap
 // test on the sentence says it might match.
 
+// smallAge are the numbers in words that name a check or review: "the
+// six-week check", "the two-year review".
+const smallAge = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty`
+
 // ageNumber is a number that can be an age: digits, or a word up to
 // twenty-five ("children aged five").
 const ageNumber = `(?:\d{1,3}|(?:twenty|thirty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`
@@ -19,8 +23,16 @@ const ageNumber = `(?:\d{1,3}|(?:twenty|thirty)(?:[- ](?:one|two|three|four|five
 var (
 	// "aged 16 to 25", "aged between 11 and 15", "under the age of 18",
 	// "ages 5-19", "age group 0 to 4", "aged five".
+	// A list of ages is one mask: "aged 16 and 17", "aged 11, 13 or 15".
 	agedRe = lazyRegexp(`(?i)\b(?:aged|ages?|age (?:of|group|range|band)|ages of)\s+(?:between\s+` + ageNumber + `\s*(?:-|–|—|to|and)\s*` + ageNumber +
-		`|(?:from\s+|up to\s+|under\s+|over\s+)?` + ageNumber + `(?:\s*(?:-|–|—|to)\s*` + ageNumber + `)?)(?:\s*\+)?(?:\s*(?:years?|yrs?|months?))?(?:\s+(?:old|of age))?(?:\s+and\s+(?:under|over|above|below))?`)
+		`|(?:from\s+|up to\s+|under\s+|over\s+)?` + ageNumber + `(?:\s*,\s*` + ageNumber + `){0,4}(?:\s*(?:-|–|—|to|and|or)\s*` + ageNumber + `)?)(?:\s*\+)?(?:\s*(?:years?|yrs?|months?))?(?:\s+(?:old|of age))?(?:\s+and\s+(?:under|over|above|below))?`)
+	// agedOneRe is agedRe's first age alone, for a list that runs on into
+	// a figure: "aged 11 and 40% of their parents".
+	agedOneRe = lazyRegexp(`(?i)^(?:aged|ages?|age (?:of|group|range|band)|ages of)\s+(?:from\s+|up to\s+|under\s+|over\s+)?` + ageNumber)
+	// Gestational ages: "born before 27 weeks", "born at 26 weeks", "24
+	// weeks' gestation", "32 weeks of pregnancy", "20 weeks pregnant".
+	gestationRe = lazyRegexp(`(?i)\b(?:born|delivered|birth|births|arriving|arrived)\s+(?:at|before|after|under|below|from|between)\s+(?:less\s+than\s+|under\s+|fewer\s+than\s+|around\s+|about\s+|only\s+)?` + ageNumber +
+		`(?:\s*\+\s*\d)?(?:\s*(?:-|–|and|to)\s*` + ageNumber + `)?[- ]weeks?\b|\b` + ageNumber + `(?:\s*\+\s*\d)?(?:\s*(?:-|–|to)\s*` + ageNumber + `)?[- ]weeks?(?:’|')?\s+(?:(?:of\s+)?(?:gestation|gestational\s+age|pregnancy)|pregnant)\b`)
 	// "17-year-olds", "16 to 25-year-olds", "16-25 year olds", "2-year-old".
 	yearOldRe = lazyRegexp(`(?i)\b` + ageNumber + `(?:\s*(?:-|–|to)\s*` + ageNumber + `)?[- ](?:years?|yrs?|months?|weeks?)[- ]olds?\b`)
 	// "14 years of age", "six years old".
@@ -59,9 +71,12 @@ var (
 	openingRe = lazyRegexp(`(?i)\b(?:\d{1,3}|seven|five|six)\s+(?:days|hours)\s+(?:a|per|each)\s+(?:year|week|day)\b|\b24/7\b|\b24-7\b`)
 	// Named reviews and checks: "the 6 to 8 week review", "12-month
 	// review", "2 to 2½ year check": the name of a visit, not a wait.
-	namedReviewRe = lazyRegexp(`(?i)\b\d{1,2}½?(?:\s*(?:-|–|to)\s*\d{1,2}½?)?[- ](?:weeks?|months?|years?)[- ](?:old\s+)?(?:reviews?|checks?|visits?|assessments?|contacts?|appointments?|health\s+reviews?|development\s+reviews?)\b`)
+	// "six-week check" and "six-to-eight-week check" in words too.
+	namedReviewRe = lazyRegexp(`(?i)\b(?:\d{1,2}½?|` + smallAge + `)(?:\s*(?:-|–|to|-to-)\s*(?:\d{1,2}½?|` + smallAge + `))?[- ](?:weeks?|months?|years?)[- ](?:old\s+)?(?:reviews?|checks?|visits?|assessments?|contacts?|appointments?|health\s+reviews?|development\s+reviews?)\b`)
 	// Named periods of policy: "the 1,001 critical days", "the first 1001 days".
 	namedPeriodRe = lazyRegexp(`(?i)\b(?:first|critical)\s+1,?001\s+(?:critical\s+)?days|\b1,?001\s+critical\s+days`)
+	// The level of a confidence interval: "(95% CI 1.6 to 2.4)".
+	confidenceRe = lazyRegexp(`(?i)\b9[059](?:\.\d)?\s?%\s*(?:CI\b|confidence\s+interval|credible\s+interval|uncertainty\s+interval)`)
 	// Web and e-mail addresses.
 	urlRe = lazyRegexp(`(?:https?://|www\.)\S+|\S+@\S+\.\S+`)
 	// Reading times: "6 min read", "Reading time: 6 minutes".
@@ -94,17 +109,33 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 			mark(m[0], m[1])
 		}
 	}
-	// Ages and plans may be written in words ("aged five", "Five Year
+	// Ages, plans and checks may be written in words ("aged five", "Five Year
 	// Forward View"); everything else here is digits.
-	markAll(agedRe, hasWordIn(lower, ageWords))
+	if hasWordIn(lower, ageWords) {
+		for _, m := range agedRe.get().FindAllStringIndex(s, -1) {
+			end := m[1]
+			// "aged 11 and 40% of parents": the list stops at the first
+			// age when a percentage follows it.
+			if rest := strings.TrimLeft(lower[end:], " "); strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, "per cent") || strings.HasPrefix(rest, "percent") {
+				if one := agedOneRe.get().FindStringIndex(s[m[0]:end]); one != nil {
+					end = m[0] + one[1]
+				}
+			}
+			mark(m[0], end)
+		}
+	}
+	markAll(gestationRe, strings.Contains(lower, "week") && (strings.Contains(lower, "gestation") || strings.Contains(lower, "pregnan") ||
+		strings.Contains(lower, "born") || strings.Contains(lower, "birth") || strings.Contains(lower, "deliver") || strings.Contains(lower, "arriv")))
 	hasOld := strings.Contains(lower, "-old") || strings.Contains(lower, " old")
 	markAll(yearOldRe, hasOld)
 	markAll(yearsOfAgeRe, hasOld || strings.Contains(lower, "of age"))
 	markAll(namedPlanRe, numberBefore(lower, "year", "month", "week", "point", "step"))
+	markAll(namedReviewRe, hasWordIn(lower, reviewWords))
 	if !f.digit {
 		return
 	}
 	markAll(footnoteRefRe, strings.Contains(s, "["))
+	markAll(confidenceRe, strings.Contains(lower, " ci") || strings.Contains(lower, "%ci") || strings.Contains(lower, "interval"))
 	markAll(urlRe, strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.Contains(s, "@"))
 	if leadingZero(s) || strings.Contains(s, "+44") {
 		for _, m := range phoneRe.get().FindAllStringIndex(s, -1) {
@@ -140,7 +171,6 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 		strings.Contains(lower, "hours a ") || strings.Contains(lower, "days per ") || strings.Contains(lower, "hours per ") ||
 		strings.Contains(lower, "days each ") || strings.Contains(lower, "hours each "))
 	markAll(namedPeriodRe, strings.Contains(s, "001"))
-	markAll(namedReviewRe, hasWordIn(lower, reviewWords))
 	markAll(readingTimeRe, hasWordStart(lower, "read") && (strings.Contains(lower, "min") || strings.Contains(lower, "reading time")))
 	// A list or section number opening a sentence: "3 Key findings",
 	// "2.1 Access to services", "(4) Schools".

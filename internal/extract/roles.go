@@ -10,7 +10,7 @@ var (
 	// baseBeforeRe ends with the words that introduce the group a
 	// percentage is of: "our survey of 60", "58% of the 42", "out of 300",
 	// "we asked 1,200".
-	baseBeforeRe = lazyRegexp(`(?i)(?:\b(?:survey|surveyed|surveying|poll|polled|sample|questioned|interviewed|asked|asking|consulted|spoke to|spoke with|heard from|out of|among|amongst|responses from|based on|involving|analysis|audit|review)(?:\s+of)?|(?:%|per ?cent|half|third|thirds|quarter|quarters|fifth|fifths|total|group|cohort|panel|majority|most|all|none|each)\s+of)(?:\s+(?:the|all|our|these|those|its|their|some|nearly|almost|over|more than|around|about))*\s*$`)
+	baseBeforeRe = lazyRegexp(`(?i)(?:\b(?:survey|surveyed|surveying|poll|polled|sample|questioned|interviewed|asked|asking|consulted|spoke to|spoke with|heard from|out of|among|amongst|responses from|based on|involving|analysis|audit|review)(?:\s+(?:of|to))?|(?:%|per ?cent|half|third|thirds|quarter|quarters|fifth|fifths|total|group|cohort|panel|majority|most|all|none|each)\s+of)(?:\s+(?:the|all|our|these|those|its|their|some|nearly|almost|over|more than|around|about))*\s*$`)
 	// baseAfterRe follows a count that is the group surveyed: "1,200
 	// respondents", "60 young people who took part".
 	baseAfterRe = lazyRegexp(`(?i)^\s*(?:[a-z’'-]+\s+){0,3}?(?:respondents|responses|participants|interviewees|(?:who|that)\s+(?:responded|took part|completed|answered|replied)|responded|took part|completed the|surveyed|interviewed|questioned|polled)\b`)
@@ -68,6 +68,23 @@ func markRoles(lower string, figs []evidence.Figure) {
 			b.Role, a.Role = evidence.RoleBase, evidence.RoleHeadline
 		}
 	}
+	// "Of the 34 hospices, 11 received...", "In a survey of 52 nurses, 44
+	// said...": with no percentage, the group a later count is drawn from
+	// is its base. A later count with a noun of its own ("We heard from
+	// 412 young people ... and six sessions") is not drawn from it.
+	if !hasPercent {
+		for i := range figs {
+			f := &figs[i]
+			if f.Unit != evidence.UnitCount || f.IsRange() || f.Role != "" {
+				continue
+			}
+			opens := f.Offset < 40 && ofTheStartRe.get().MatchString(lower[:f.Offset])
+			if opens && laterCount(figs[i+1:], false) || baseBeforeRe.get().MatchString(tail(lower, f.Offset)) && laterCount(figs[i+1:], true) {
+				f.Role = evidence.RoleBase
+				break
+			}
+		}
+	}
 	base := false
 	for i := range figs {
 		f := &figs[i]
@@ -108,6 +125,31 @@ func markRoles(lower string, figs []evidence.Figure) {
 			return
 		}
 	}
+}
+
+// laterCount reports a count among figs that is not yet a base; with
+// bare set, only a number with no noun of its own ("44 said") counts.
+func laterCount(figs []evidence.Figure, bare bool) bool {
+	for _, f := range figs {
+		if f.Unit == evidence.UnitCount && f.Role == "" && (!bare || bareNumber(f.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareNumber reports a figure's text that ends with its number: "44",
+// "only 9", "eight".
+func bareNumber(text string) bool {
+	t := strings.TrimSpace(text)
+	if t == "" {
+		return false
+	}
+	if isDigit(t[len(t)-1]) {
+		return true
+	}
+	f := strings.Fields(strings.ToLower(t))
+	return numberWordSet[f[len(f)-1]]
 }
 
 // countNounIsBase reports a count whose noun names the people surveyed

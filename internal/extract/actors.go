@@ -486,8 +486,15 @@ var (
 // ("respondents said the government should"), not the report's ask.
 func isView(s string, subjectAt int) bool {
 	lead := before(s, subjectAt, 120)
-	return viewBeforeRe.get().MatchString(lead) || normBeforeRe.get().MatchString(lead) || embeddedRe.get().MatchString(before(s, subjectAt, 16))
+	return viewBeforeRe.get().MatchString(lead) || mayReportNorm(lead) && normBeforeRe.get().MatchString(lead) ||
+		embeddedRe.get().MatchString(before(s, subjectAt, 16))
 }
+
+// normWords are the cheap test for normBeforeRe.
+var normWords = map[string]bool{"guidance": true, "guidelines": true, "code": true, "regulations": true, "law": true,
+	"legislation": true, "standard": true, "standards": true, "framework": true, "nice": true}
+
+func mayReportNorm(lead string) bool { return hasWordIn(asciiLower(lead), normWords) }
 
 // recFacts is what a sentence says that makes it a recommendation, read
 // once and used both to decide and to find its actors.

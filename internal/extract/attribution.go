@@ -126,7 +126,7 @@ func attributedBody(text string) string {
 			continue
 		}
 		rest := text[end:min(len(text), end+260)]
-		if m := datasetAfterRe.get().FindStringSubmatchIndex(rest); m != nil && atClauseStart(lower, start) {
+		if m := datasetAfter(lower, rest, end); m != nil && atClauseStart(lower, start) {
 			// The statistics are the source: "NHS workforce statistics".
 			name, end = name+" "+rest[m[2]:m[3]], end+m[3]
 			if found != "" && found != name {
@@ -158,6 +158,18 @@ func attributedBody(text string) string {
 		i = end
 	}
 	return found
+}
+
+// datasetAfter matches datasetAfterRe on rest, the text after a name
+// ending at end of lower, when a word naming statistics comes soon enough
+// for it to match.
+func datasetAfter(lower, rest string, end int) []int {
+	near := lower[end:min(len(lower), end+48)]
+	if !strings.Contains(near, "statistics") && !strings.Contains(near, "data") && !strings.Contains(near, "figures") &&
+		!strings.Contains(near, "returns") && !strings.Contains(near, "census") {
+		return nil
+	}
+	return datasetAfterRe.get().FindStringSubmatchIndex(rest)
 }
 
 // cueBefore are the words an attributed name follows ("according to the

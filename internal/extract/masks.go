@@ -135,7 +135,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 		return
 	}
 	markAll(footnoteRefRe, strings.Contains(s, "["))
-	markAll(confidenceRe, strings.Contains(lower, " ci") || strings.Contains(lower, "%ci") || strings.Contains(lower, "interval"))
+	markAll(confidenceRe, strings.Contains(s, "%") && hasWordIn(lower, intervalWords))
 	markAll(urlRe, strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.Contains(s, "@"))
 	if leadingZero(s) || strings.Contains(s, "+44") {
 		for _, m := range phoneRe.get().FindAllStringIndex(s, -1) {
@@ -179,6 +179,9 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	}
 	markFootnoteDigits(s, taken)
 }
+
+// intervalWords are the cheap test for confidenceRe.
+var intervalWords = map[string]bool{"ci": true, "interval": true}
 
 // reviewWords are the cheap test for namedReviewRe.
 var reviewWords = map[string]bool{"review": true, "reviews": true, "check": true, "checks": true, "visit": true,

@@ -205,6 +205,7 @@ func TestNotFigureForms(t *testing.T) {
 		{"two and a half", "Reviews happen at two and a half years.", ""},
 		{"aged and", "Young people aged 16 and 17 waited longest.", ""},
 		{"aged list", "Support is offered to those aged 4, 5 or 6 at the start of school.", ""},
+		{"year olds joined", "Of the 120 children, 16 and 17 year olds made up the largest group.", "120 children=120 count"},
 		{"aged list then share", "Pupils aged 11 and 40% of their parents took part.", "40%=40 percent"},
 		{"born before weeks", "Babies born before 28 weeks need intensive care.", ""},
 		{"weeks gestation", "At 24 weeks’ gestation survival has improved.", ""},

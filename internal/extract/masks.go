@@ -33,8 +33,9 @@ var (
 	// weeks' gestation", "32 weeks of pregnancy", "20 weeks pregnant".
 	gestationRe = lazyRegexp(`(?i)\b(?:born|delivered|birth|births|arriving|arrived)\s+(?:at|before|after|under|below|from|between)\s+(?:less\s+than\s+|under\s+|fewer\s+than\s+|around\s+|about\s+|only\s+)?` + ageNumber +
 		`(?:\s*\+\s*\d)?(?:\s*(?:-|–|and|to)\s*` + ageNumber + `)?[- ]weeks?\b|\b` + ageNumber + `(?:\s*\+\s*\d)?(?:\s*(?:-|–|to)\s*` + ageNumber + `)?[- ]weeks?(?:’|')?\s+(?:(?:of\s+)?(?:gestation|gestational\s+age|pregnancy)|pregnant)\b`)
-	// "17-year-olds", "16 to 25-year-olds", "16-25 year olds", "2-year-old".
-	yearOldRe = lazyRegexp(`(?i)\b` + ageNumber + `(?:\s*(?:-|–|to)\s*` + ageNumber + `)?[- ](?:years?|yrs?|months?|weeks?)[- ]olds?\b`)
+	// "17-year-olds", "16 to 25-year-olds", "16-25 year olds", "2-year-old",
+	// "16 and 17 year olds".
+	yearOldRe = lazyRegexp(`(?i)\b` + ageNumber + `(?:\s*(?:-|–|to|and|or)\s*` + ageNumber + `)?[- ](?:years?|yrs?|months?|weeks?)[- ]olds?\b`)
 	// "14 years of age", "six years old".
 	yearsOfAgeRe = lazyRegexp(`(?i)\b` + ageNumber + `(?:\s*(?:-|–|to)\s*` + ageNumber + `)?\s+(?:years?|months?)\s+(?:of\s+age|old)\b`)
 	// "under-18s", "over 65s", "16-25s", "0-5s", "under fives".

@@ -197,7 +197,8 @@ func labelledDate(doc *html.Node, re *regexp.Regexp) dateFact {
 		}
 		if m := re.FindStringSubmatchIndex(t); m != nil {
 			d = textDate(t[m[2]:m[3]])
-			label = strings.TrimRight(strings.TrimSpace(t[:m[2]]), ":")
+			label, _, _ = strings.Cut(strings.TrimSpace(t[:m[2]]), " by ")
+			label = strings.TrimSuffix(strings.TrimRight(label, ":"), " on")
 		}
 		return d.IsZero()
 	})
@@ -211,7 +212,7 @@ var (
 	// publishedRe is a line stating when the page was published, under
 	// the labels templates use: "Published:", "Publication date:",
 	// "Release date:" (ONS), "Date published:" (Parliament), "Posted on".
-	publishedRe = regexp.MustCompile(`(?i)^(?:date (?:first )?published|date of (?:publication|release)|published date|publication date|release date|date released|first published|published|posted|issued|released|date)(?: on)?:?\s*(` + dateExpr + `)`)
+	publishedRe = regexp.MustCompile(`(?i)^(?:date (?:first )?published|date of (?:publication|release)|published date|publication date|release date|date released|first published|published|posted|issued|released|date)(?: by [^,:]{2,80}?)?(?: on)?:?\s*(` + dateExpr + `)`)
 	// reviewedRe is a line stating when the page last changed.
 	reviewedRe  = regexp.MustCompile(`(?i)^(?:page |content )?(?:last (?:reviewed|updated|edited|modified|revised)|updated|modified|reviewed)(?: on)?:?\s*(` + dateExpr + `)`)
 	angleCodeRe = regexp.MustCompile(`<[^>]*>`)

@@ -61,10 +61,18 @@ func alignedHeadline(title, headline string) string {
 	return ""
 }
 
+// maxTitleParts bounds the parts of a title compared: real titles have a
+// few ("Article | Section | Site"), and a title of hundreds of separators
+// would otherwise cost a comparison for every run of them.
+const maxTitleParts = 8
+
 // titleRuns are the runs of consecutive parts of a title, the whole title
-// first.
+// first; a title of more than maxTitleParts parts is one run.
 func titleRuns(title string) []string {
-	seps := titleSepRe.FindAllStringIndex(title, -1)
+	seps := titleSepRe.FindAllStringIndex(title, maxTitleParts)
+	if len(seps) >= maxTitleParts {
+		return []string{title}
+	}
 	bounds := []int{0}
 	for _, s := range seps {
 		bounds = append(bounds, s[0], s[1])
@@ -89,7 +97,10 @@ func titleSuffix(docTitle, title string) string {
 		return ""
 	}
 	want := compareForm(title)
-	seps := titleSepRe.FindAllStringIndex(docTitle, -1)
+	seps := titleSepRe.FindAllStringIndex(docTitle, maxTitleParts)
+	if len(seps) >= maxTitleParts {
+		return ""
+	}
 	for _, s := range seps {
 		if compareForm(docTitle[:s[0]]) == want {
 			last := seps[len(seps)-1]
@@ -167,22 +178,26 @@ func copyrightHolder(doc *html.Node) string {
 		if !isFooterRegion(n) {
 			return true
 		}
-		walkElements(n, func(c *html.Node) bool {
-			if found != "" {
-				return false
-			}
-			t, short := shortText(c, 300)
-			if !short {
-				return true
-			}
-			if h := holderIn(t); h != "" {
-				found = h
-			}
-			return false
-		})
+		found = holderUnder(n)
 		return false
 	})
 	return found
+}
+
+// holderUnder is the first copyright holder named in n: its own text when
+// short, else its children's.
+func holderUnder(n *html.Node) string {
+	if t, short := shortText(n, 300); short {
+		return holderIn(t)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if h := holderUnder(c); h != "" {
+				return h
+			}
+		}
+	}
+	return ""
 }
 
 // isFooterRegion: the page's footer, by tag, role or name.

@@ -111,8 +111,8 @@ func dropAttrs(attrs []html.Attribute, keys ...string) []html.Attribute {
 }
 
 // isLinkList: a list each of whose items is one link and nothing else, a
-// list of other pages ("More on this story", a topic list, a table of
-// contents), not a finding.
+// list of other pages ("More on this story", a topic list) or a table of
+// contents, not a finding. Sentences linking into the page are a summary.
 func isLinkList(n *html.Node) bool {
 	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
 		return false
@@ -140,6 +140,11 @@ func isLinkList(n *html.Node) bool {
 			return true
 		})
 		if len(links) != 1 || textOf(links[0]) != t {
+			return false
+		}
+		if strings.HasPrefix(attr(links[0], "href"), "#") && len(strings.Fields(t)) >= 8 {
+			// A summary whose sentences link to where the page says
+			// more: findings, not a table of contents.
 			return false
 		}
 		items++

@@ -167,13 +167,13 @@ var (
 // copyrightHolder is the organisation of the footer's copyright line:
 // "© 2024 Royal College of Psychiatrists. A charity..." gives "Royal
 // College of Psychiatrists". Crown and Parliamentary copyright name no
-// publisher. Only the page's footer is read: a photograph's credit is
-// also marked ©.
+// publisher. Only the page's footer outside the article is read: a
+// photograph's credit is also marked ©.
 func copyrightHolder(doc *html.Node) string {
 	var found string
 	walkElements(doc, func(n *html.Node) bool {
-		if found != "" {
-			return false
+		if found != "" || isArticle(n) {
+			return false // an article's own footer credits its pictures
 		}
 		if !isFooterRegion(n) {
 			return true

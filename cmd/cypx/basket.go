@@ -15,7 +15,7 @@ import (
 	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/paths"
-	"github.com/cypx/cypx/internal/tui/results"
+	"github.com/cypx/cypx/internal/resolve"
 )
 
 func basketCmd(a *app) *cobra.Command {
@@ -85,7 +85,7 @@ func basketCmd(a *app) *cobra.Command {
 			if err := out.check(); err != nil {
 				return err
 			}
-			items, missing, err := a.basketItems(c.Context())
+			items, err := a.basketItems(c.Context())
 			if err != nil {
 				return err
 			}
@@ -97,12 +97,12 @@ func basketCmd(a *app) *cobra.Command {
 					Item    *evidence.Item `json:"item,omitempty"`
 				}
 				entries := []entry{}
-				for _, it := range items {
-					if missing[it.ID] {
-						entries = append(entries, entry{ID: it.ID, Missing: true})
+				for _, r := range items {
+					if r.Missing {
+						entries = append(entries, entry{ID: r.ID, Missing: true})
 					} else {
-						it := it
-						entries = append(entries, entry{ID: it.ID, Item: &it})
+						it := r.Item
+						entries = append(entries, entry{ID: r.ID, Item: &it})
 					}
 				}
 				return export.Value(w, entries)
@@ -111,12 +111,13 @@ func basketCmd(a *app) *cobra.Command {
 				_, err := fmt.Fprintln(w, "The basket is empty. Add items with 'cypx basket add ID' or space in the explorer.")
 				return err
 			}
-			for i, it := range items {
-				if missing[it.ID] {
-					fmt.Fprintf(w, "%2d. missing  %s  (its source is no longer in the corpus)\n", i+1, evidence.Printable(it.ID))
+			for i, r := range items {
+				if r.Missing {
+					fmt.Fprintf(w, "%2d. missing  %s  (its source is no longer in the corpus)\n", i+1, evidence.Printable(r.ID))
 					continue
 				}
-				fmt.Fprintf(w, "%2d. %-7s %-14s %-28s %s\n", i+1, results.Badge(it), it.Kind, evidence.CitationLabel(it.Source), it.ID)
+				it := r.Item
+				fmt.Fprintf(w, "%2d. %-7s %-14s %-28s %s\n", i+1, it.Badge(), it.Kind, evidence.CitationLabel(it.Source), it.ID)
 			}
 			return nil
 		},
@@ -137,38 +138,17 @@ func matchBasketID(ids []string, ref string) string {
 }
 
 // basketItems resolves the basket's ids, in order. An id no longer in the
-// index comes back as a bare item marked missing, never dropped.
-func (a *app) basketItems(ctx context.Context) ([]evidence.Item, map[string]bool, error) {
+// index comes back missing, never dropped.
+func (a *app) basketItems(ctx context.Context) ([]resolve.Resolved, error) {
 	b, err := basket.Load(paths.Basket())
 	if err != nil || len(b.IDs) == 0 {
-		return nil, nil, err
+		return nil, err
 	}
-	ix, _, err := a.open(ctx)
+	r, err := a.resolver(ctx)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	e, err := a.links(ctx)
-	if err != nil {
-		return nil, nil, err
-	}
-	var items []evidence.Item
-	missing := map[string]bool{}
-	for _, id := range b.IDs {
-		it, ok, err := ix.Get(ctx, id)
-		if err != nil {
-			return nil, nil, err
-		}
-		if !ok {
-			missing[id] = true
-			items = append(items, evidence.Item{ID: id})
-			continue
-		}
-		if it, err = e.Primary(ctx, it); err != nil {
-			return nil, nil, err
-		}
-		items = append(items, it)
-	}
-	return items, missing, nil
+	return r.ResolveAll(ctx, b.IDs)
 }
 
 func exportCmd(a *app) *cobra.Command {
@@ -196,17 +176,16 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 			}
 			var items []evidence.Item
 			if fromBasket {
-				all, missing, err := a.basketItems(c.Context())
+				all, err := a.basketItems(c.Context())
 				if err != nil {
 					return err
 				}
-				for _, it := range all {
-					if missing[it.ID] {
-						fmt.Fprintf(a.io.err, "warning: %s is missing (its source is no longer in the corpus): left out\n", evidence.Printable(it.ID))
-						continue
+				for _, r := range all {
+					if r.Missing {
+						fmt.Fprintf(a.io.err, "warning: %s is missing (its source is no longer in the corpus): left out\n", evidence.Printable(r.ID))
 					}
-					items = append(items, it)
 				}
+				items = resolve.Items(all)
 			} else {
 				var err error
 				if items, err = a.searchItems(c.Context(), f, strings.Join(args, " "), limit); err != nil {
@@ -283,15 +262,9 @@ func (a *app) searchItems(ctx context.Context, f filters, query string, limit in
 		}
 		return nil, err
 	}
-	e, err := a.links(ctx)
-	if err != nil {
-		return nil, err
-	}
 	items := make([]evidence.Item, len(res.Hits))
 	for i, h := range res.Hits {
-		if items[i], err = e.Primary(ctx, h.Item); err != nil {
-			return nil, err
-		}
+		items[i] = h.Item
 	}
-	return items, nil
+	return a.resolveItems(ctx, items)
 }

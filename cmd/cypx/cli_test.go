@@ -88,13 +88,13 @@ func TestItemsJSONAndCSV(t *testing.T) {
 			t.Errorf("non-statistic or figure-less item in --kind statistic: %+v", it)
 		}
 		for _, f := range it.Figures {
-			if f.Text == "97%" && f.Value == 97 && f.Unit == "percent" && it.Citation == "Healthcare Leader (2024)" {
+			if f.Text == "97%" && f.Value == 97 && f.Unit == "percent" && it.Citation == "NHS Providers (2024); reported by Healthcare Leader (2024)" {
 				found97 = true
 			}
 		}
 	}
 	if !found97 {
-		t.Error("no 97% figure cited to Healthcare Leader (2024)")
+		t.Error("no 97% figure cited to NHS Providers first, reported by Healthcare Leader")
 	}
 
 	out, _, code = cli(t, "items", "--format", "csv", "--theme", "adhd-autism")

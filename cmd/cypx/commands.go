@@ -13,6 +13,7 @@ import (
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/pipeline"
+	"github.com/cypx/cypx/internal/resolve"
 )
 
 func newRoot(a *app) *cobra.Command {
@@ -62,6 +63,12 @@ func itemsCmd(a *app) *cobra.Command {
 			}
 			items := filterItems(c.Items, req)
 			w := cmd.OutOrStdout()
+			if out.value != "text" && anyCoverage(items) {
+				// Coverage is cited primary first, which takes the index.
+				if items, err = a.resolveItems(cmd.Context(), items); err != nil {
+					return err
+				}
+			}
 			switch out.value {
 			case "json":
 				return export.JSON(w, items)
@@ -120,6 +127,17 @@ func filterItems(items []evidence.Item, r index.Request) []evidence.Item {
 		}
 	}
 	return out
+}
+
+// anyCoverage reports whether any item is coverage of another source,
+// whose citation needs its primary resolved.
+func anyCoverage(items []evidence.Item) bool {
+	for _, it := range items {
+		if it.Source.About != "" {
+			return true
+		}
+	}
+	return false
 }
 
 func anyIn(have, want []string) bool {
@@ -188,6 +206,12 @@ actor:NHSE, source:ID, year:>=2024, value:>50, wild*.`,
 			for i, h := range res.Hits {
 				items[i] = h.Item
 			}
+			if out.value != "text" {
+				// Every format but the text rows carries citations.
+				if items, err = a.resolveItems(cmd.Context(), items); err != nil {
+					return err
+				}
+			}
 			switch out.value {
 			case "json":
 				j := searchJSON{Total: res.Total, Items: items, Facets: map[string]map[string]int{}}
@@ -225,8 +249,8 @@ func showCmd(a *app) *cobra.Command {
 		Use:   "show ID",
 		Short: "Show one item in full, with its source and citation",
 		Args:  cobra.ExactArgs(1),
-		RunE: itemWithLinksCmd(a, &out, func(w io.Writer, it evidence.Item) error {
-			return writeItemDetail(w, it, a.catalog.Taxonomy, a.accessed())
+		RunE: itemWithLinksCmd(a, &out, func(w io.Writer, res resolve.Resolved) error {
+			return writeItemDetail(w, res, a.catalog.Taxonomy, a.accessed())
 		}),
 	}
 	out.add(cmd, "text", "text", "json")
@@ -249,11 +273,11 @@ func citeCmd(a *app) *cobra.Command {
 			if err != nil {
 				return usageError("--style: %v", err)
 			}
-			it, err := a.item(cmd.Context(), args[0])
+			res, err := a.item(cmd.Context(), args[0])
 			if err != nil {
 				return err
 			}
-			_, err = fmt.Fprintln(cmd.OutOrStdout(), evidence.Printable(evidence.Cite(it, st, a.accessed())))
+			_, err = fmt.Fprintln(cmd.OutOrStdout(), evidence.Printable(res.Cite(st, a.accessed())))
 			return err
 		},
 	}
@@ -269,23 +293,23 @@ type linksJSON struct {
 
 // itemWithLinksCmd runs a command that prints one item and its links: as
 // JSON, or the item as head writes it followed by the links as text.
-func itemWithLinksCmd(a *app, out *format, head func(io.Writer, evidence.Item) error) func(*cobra.Command, []string) error {
+func itemWithLinksCmd(a *app, out *format, head func(io.Writer, resolve.Resolved) error) func(*cobra.Command, []string) error {
 	return func(cmd *cobra.Command, args []string) error {
 		if err := out.check(); err != nil {
 			return err
 		}
-		it, ls, err := a.itemWithLinks(cmd.Context(), args[0])
+		res, err := a.itemWithLinks(cmd.Context(), args[0])
 		if err != nil {
 			return err
 		}
 		w := cmd.OutOrStdout()
 		if out.value == "json" {
-			return export.Value(w, linksJSON{Item: it, Links: nonNil(ls)})
+			return export.Value(w, linksJSON{Item: res.Item, Links: nonNil(res.Links)})
 		}
-		if err := head(w, it); err != nil {
+		if err := head(w, res); err != nil {
 			return err
 		}
-		return writeLinksText(w, ls)
+		return writeLinksText(w, res.Links)
 	}
 }
 
@@ -306,8 +330,8 @@ func linksCmd(a *app) *cobra.Command {
 the same recommendation elsewhere (same-recommendation), the finding a
 recommendation responds to (responds-to), and related items (related).`,
 		Args: cobra.ExactArgs(1),
-		RunE: itemWithLinksCmd(a, &out, func(w io.Writer, it evidence.Item) error {
-			return writeHitsText(w, []index.Hit{{Item: it}}, false)
+		RunE: itemWithLinksCmd(a, &out, func(w io.Writer, res resolve.Resolved) error {
+			return writeHitsText(w, []index.Hit{{Item: res.Item}}, false)
 		}),
 	}
 	out.add(cmd, "text", "text", "json")

@@ -120,19 +120,6 @@ func (e *Engine) For(ctx context.Context, it evidence.Item) ([]Link, error) {
 	return out, nil
 }
 
-// Primary returns the item with Primary set when it is coverage whose
-// finding was found in the source it reports on.
-func (e *Engine) Primary(ctx context.Context, it evidence.Item) (evidence.Item, error) {
-	if it.Source.About == "" {
-		return it, nil
-	}
-	ls, err := e.For(ctx, it)
-	if err != nil {
-		return it, err
-	}
-	return WithPrimary(it, ls), nil
-}
-
 // WithPrimary returns the item with Primary set from its links: coverage
 // whose finding has a primary-source link cites that source first.
 func WithPrimary(it evidence.Item, ls []Link) evidence.Item {

@@ -11,6 +11,7 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/resolve"
 )
 
 // BasketHooks connect the explorer's basket to where it is kept. Both run
@@ -24,9 +25,9 @@ type BasketHooks struct {
 	Export func(pack export.Pack) (string, error)
 }
 
-// basketMsg carries the basket's items, resolved from their ids at start.
+// basketMsg carries the basket's items, resolved from their ids.
 type basketMsg struct {
-	items []evidence.Item
+	items []resolve.Resolved
 	err   error
 }
 
@@ -39,44 +40,32 @@ type (
 	}
 )
 
-// missingPublisher marks a basket item whose source is no longer indexed.
-const missingPublisher = "missing"
-
-// loadBasketCmd resolves the basket's ids through the index; an id not
+// loadBasketCmd resolves the basket's ids through the resolver; an id not
 // found stays in the basket as a missing item, never dropped.
 func (m Model) loadBasketCmd() tea.Cmd {
-	ids, s := m.opts.Basket.IDs, m.opts.Searcher
+	return m.resolveBasketCmd(m.opts.Basket.IDs)
+}
+
+// resolveBasketCmd resolves ids, in order, for the basket view.
+func (m Model) resolveBasketCmd(ids []string) tea.Cmd {
 	if len(ids) == 0 {
 		return nil
 	}
+	r := m.resolver
+	ids = append([]string(nil), ids...)
 	return func() tea.Msg {
-		res, err := s.Search(context.Background(), index.Request{IDs: ids, Limit: len(ids), NoFacets: true, NoMatches: true})
-		if err != nil {
-			return basketMsg{err: err}
-		}
-		found := map[string]evidence.Item{}
-		for _, h := range res.Hits {
-			found[h.Item.ID] = h.Item
-		}
-		items := make([]evidence.Item, len(ids))
-		for i, id := range ids {
-			if it, ok := found[id]; ok {
-				items[i] = it
-			} else {
-				items[i] = missingItem(id)
-			}
-		}
-		return basketMsg{items: items}
+		items, err := r.ResolveAll(context.Background(), ids)
+		return basketMsg{items: items, err: err}
 	}
 }
 
-func missingItem(id string) evidence.Item {
-	return evidence.Item{ID: id, Kind: evidence.Excerpt, Text: "Missing: " + id + " — its source is no longer in the library.",
-		Source: evidence.Source{Publisher: missingPublisher}}
-}
-
-func isMissing(it evidence.Item) bool {
-	return it.Source.Publisher == missingPublisher && it.Source.ID == ""
+// basketIDs are the basket's ids in order.
+func (m Model) basketIDs() []string {
+	ids := make([]string, len(m.basket))
+	for i, r := range m.basket {
+		ids[i] = r.ID
+	}
+	return ids
 }
 
 // saveCmd saves the basket's ids.
@@ -85,97 +74,126 @@ func (m Model) saveCmd() tea.Cmd {
 	if save == nil {
 		return nil
 	}
-	ids := make([]string, len(m.basket))
-	for i, it := range m.basket {
-		ids[i] = it.ID
-	}
+	ids := m.basketIDs()
 	return func() tea.Msg { return savedMsg{err: save(ids)} }
 }
 
 // toggleMark marks or unmarks the selected item.
 func (m *Model) toggleMark() tea.Cmd {
-	it, ok := m.citable()
+	h, ok := m.results.Selected()
 	if !ok {
 		return nil
 	}
 	for i, b := range m.basket {
-		if b.ID == it.ID {
+		if b.ID == h.Item.ID {
 			m.basket = append(m.basket[:i:i], m.basket[i+1:]...)
 			m.status.Info(fmt.Sprintf("Unmarked (%d in the basket)", len(m.basket)))
 			m.refreshMarks()
 			return m.saveCmd()
 		}
 	}
-	m.basket = append(m.basket, it)
+	m.basket = append(m.basket, resolve.Resolved{ID: h.Item.ID, Item: h.Item})
 	m.status.Info(fmt.Sprintf("Marked for the briefing (%d in the basket) · b shows it · e exports", len(m.basket)))
 	m.refreshMarks()
-	return m.saveCmd()
+	return tea.Batch(m.saveCmd(), m.resolveBasketCmd(m.basketIDs()))
 }
 
 func (m *Model) refreshMarks() {
 	ids := make(map[string]bool, len(m.basket))
-	for _, it := range m.basket {
-		ids[it.ID] = true
+	for _, r := range m.basket {
+		ids[r.ID] = true
 	}
 	marked := func(id string) bool { return ids[id] }
 	m.results.SetMarked(marked)
 	m.basketList.SetMarked(marked)
 	hits := make([]index.Hit, len(m.basket))
-	for i, it := range m.basket {
-		hits[i] = index.Hit{Item: it}
+	for i, r := range m.basket {
+		hits[i] = index.Hit{Item: r.Item}
+		if r.Missing {
+			hits[i].Item = missingItem(r.ID)
+		}
 	}
 	cur := m.basketList.Cursor()
 	m.basketList.SetHits(hits)
 	m.basketList.Select(cur)
 }
 
-// pack is the basket as a briefing pack, missing items left out.
-func (m Model) pack() export.Pack {
+func missingItem(id string) evidence.Item {
+	return evidence.Item{ID: id, Kind: evidence.Excerpt, Text: "Missing: " + id + " — its source is no longer in the library.",
+		Source: evidence.Source{Publisher: "missing"}}
+}
+
+// packCmd resolves the basket's ids at the moment of asking and builds the
+// briefing pack from them, missing items left out, then hands it to do.
+func (m Model) packCmd(do func(export.Pack) tea.Msg) tea.Cmd {
 	var themes []export.Theme
 	for _, t := range m.opts.Themes {
 		themes = append(themes, export.Theme{ID: t.ID, Label: t.Label})
 	}
-	var items []evidence.Item
-	for _, it := range m.basket {
-		if !isMissing(it) {
-			items = append(items, it)
+	r, ids, now := m.resolver, m.basketIDs(), m.now()
+	return func() tea.Msg {
+		rs, err := r.ResolveAll(context.Background(), ids)
+		if err != nil {
+			return exportedMsg{err: err}
+		}
+		return do(export.Pack{Items: resolve.Items(rs), Themes: themes, Accessed: now})
+	}
+}
+
+// basketEmpty reports a basket with nothing to export, and says so.
+func (m *Model) basketEmpty() bool {
+	for _, r := range m.basket {
+		if !r.Missing {
+			return false
 		}
 	}
-	return export.Pack{Items: items, Themes: themes, Accessed: m.now()}
+	m.status.Error("The basket is empty: mark findings with space first")
+	return true
 }
 
 // exportCmd writes the basket as a briefing pack.
 func (m *Model) exportCmd() tea.Cmd {
-	if len(m.pack().Items) == 0 {
-		m.status.Error("The basket is empty: mark findings with space first")
+	if m.basketEmpty() {
 		return nil
 	}
 	if m.opts.Basket.Export == nil {
 		m.status.Error("Exporting is not available here")
 		return nil
 	}
-	pack, write := m.pack(), m.opts.Basket.Export
+	write := m.opts.Basket.Export
 	m.status.Info("Exporting…")
-	return func() tea.Msg {
-		where, err := write(pack)
+	return m.packCmd(func(p export.Pack) tea.Msg {
+		where, err := write(p)
 		return exportedMsg{where: where, err: err}
-	}
+	})
+}
+
+// copiedPackMsg carries the pack as Markdown, to copy.
+type copiedPackMsg struct {
+	text string
+	n    int
+	err  error
 }
 
 // copyPack copies the whole basket as a Markdown briefing.
 func (m *Model) copyPack() tea.Cmd {
-	p := m.pack()
-	if len(p.Items) == 0 {
-		m.status.Error("The basket is empty")
+	if m.basketEmpty() {
 		return nil
 	}
-	var b strings.Builder
-	if err := p.WriteMarkdown(&b); err != nil {
-		m.status.Error(err.Error())
+	return m.packCmd(func(p export.Pack) tea.Msg {
+		var b strings.Builder
+		err := p.WriteMarkdown(&b)
+		return copiedPackMsg{text: b.String(), n: len(p.Items), err: err}
+	})
+}
+
+func (m *Model) applyCopiedPack(msg copiedPackMsg) tea.Cmd {
+	if msg.err != nil {
+		m.status.Error(msg.err.Error())
 		return nil
 	}
-	m.status.Info(fmt.Sprintf("Copied the briefing pack (%d findings) as Markdown", len(p.Items)))
-	return tea.SetClipboard(b.String())
+	m.status.Info(fmt.Sprintf("Copied the briefing pack (%d findings) as Markdown", msg.n))
+	return tea.SetClipboard(msg.text)
 }
 
 func (m Model) updateBasketKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
@@ -206,8 +224,8 @@ func (m Model) updateBasketKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case k.String() == "C":
 		return m, m.copyPack()
 	case key.Matches(k, km.Copy):
-		if h, ok := m.basketList.Selected(); ok && !isMissing(h.Item) {
-			return m, m.copyItem(h.Item, evidence.StylePlain)
+		if i < len(m.basket) {
+			return m, m.copyResolved(m.basket[i], evidence.StylePlain)
 		}
 	case key.Matches(k, km.Export):
 		return m, m.exportCmd()

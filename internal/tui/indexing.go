@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/resolve"
 )
 
 // IndexProgressMsg reports a build of the index under way: the explorer
@@ -58,10 +59,12 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 		m.opts.Linker = msg.Linker
 		m.linksFor = "" // load the selected item's links now
 	}
+	// A new index: what was resolved against the old one is forgotten.
+	m.resolver = resolve.New(m.opts.Searcher, m.opts.Linker)
 	if msg.Warning != "" {
 		m.status.Error(msg.Warning)
 	}
-	return m.newSearch()
+	return tea.Batch(m.newSearch(), m.resolveBasketCmd(m.basketIDs()))
 }
 
 // indexingView is the status line while the index is built: a bar, the

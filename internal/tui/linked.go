@@ -12,34 +12,43 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
-	"github.com/cypx/cypx/internal/links"
+	"github.com/cypx/cypx/internal/resolve"
 	"github.com/cypx/cypx/internal/tui/detail"
-	"github.com/cypx/cypx/internal/tui/results"
 )
 
 // Linker finds an item's linked findings: the link engine, or a fake.
-type Linker interface {
-	For(ctx context.Context, it evidence.Item) ([]links.Link, error)
-}
+type Linker = resolve.Linker
 
-// linksMsg carries the links of one item.
+// linksMsg carries one item resolved with its links; for the linked view
+// the linked items come resolved too, so each side is cited as everywhere.
 type linksMsg struct {
-	seq   int
-	item  evidence.Item // with Primary set when it is coverage of a found finding
-	links []links.Link
-	err   error
+	seq    int
+	res    resolve.Resolved
+	linked []resolve.Resolved
+	err    error
 }
 
-// linksCmd finds an item's links off the update loop.
-func (m *Model) linksCmd(it evidence.Item) tea.Cmd {
+// linksCmd resolves an item with its links off the update loop; deep also
+// resolves the linked items, for the linked view.
+func (m *Model) linksCmd(it evidence.Item, deep bool) tea.Cmd {
 	if m.opts.Linker == nil {
 		return nil
 	}
 	m.linksSeq++
-	seq, linker := m.linksSeq, m.opts.Linker
+	seq, r := m.linksSeq, m.resolver
 	return func() tea.Msg {
-		ls, err := linker.For(context.Background(), it)
-		return linksMsg{seq: seq, item: links.WithPrimary(it, ls), links: ls, err: err}
+		ctx := context.Background()
+		res, err := r.WithLinks(ctx, it)
+		if err != nil || !deep {
+			return linksMsg{seq: seq, res: res, err: err}
+		}
+		linked := make([]resolve.Resolved, len(res.Links))
+		for i, l := range res.Links {
+			if linked[i], err = r.Item(ctx, l.Item); err != nil {
+				return linksMsg{seq: seq, err: err}
+			}
+		}
+		return linksMsg{seq: seq, res: res, linked: linked}
 	}
 }
 
@@ -50,8 +59,8 @@ func (m Model) afterUpdate(cmd tea.Cmd) (tea.Model, tea.Cmd) {
 		return m, cmd
 	}
 	m.linksFor = h.Item.ID
-	m.selLinks, m.selItem = nil, h.Item
-	return m, tea.Batch(cmd, m.linksCmd(h.Item))
+	m.sel = resolve.Resolved{ID: h.Item.ID, Item: h.Item}
+	return m, tea.Batch(cmd, m.linksCmd(h.Item, false))
 }
 
 func (m *Model) applyLinks(msg linksMsg) {
@@ -62,36 +71,22 @@ func (m *Model) applyLinks(msg linksMsg) {
 		m.status.Error("Linked findings: " + msg.err.Error())
 		return
 	}
-	if m.screen == screenLinked && msg.item.ID == m.lv.focus.ID {
-		m.lv.focus, m.lv.links, m.lv.idx, m.lv.loading = msg.item, msg.links, 0, false
+	if m.screen == screenLinked && msg.res.ID == m.lv.focus.ID {
+		m.lv.focus, m.lv.linked, m.lv.idx, m.lv.loading = msg.res, msg.linked, 0, false
 	}
-	if msg.item.ID == m.linksFor {
-		m.selItem, m.selLinks = msg.item, msg.links
-		h, _ := m.results.Selected()
-		h.Item = msg.item
-		m.detail.SetHit(h, true)
-		m.detail.SetLinks(len(msg.links))
+	if msg.res.ID == m.linksFor {
+		m.sel = msg.res
+		m.syncDetail()
+		m.detail.SetLinks(len(msg.res.Links))
 	}
-}
-
-// citable is the selected item as it should be cited: with its primary
-// source once its links are known.
-func (m Model) citable() (evidence.Item, bool) {
-	h, ok := m.results.Selected()
-	if !ok {
-		return evidence.Item{}, false
-	}
-	if m.selItem.ID == h.Item.ID {
-		return m.selItem, true
-	}
-	return h.Item, true
 }
 
 // linkedView is the side-by-side view: an item on the left, one of its
 // links on the right.
 type linkedView struct {
-	focus   evidence.Item
-	links   []links.Link
+	focus resolve.Resolved
+	// linked are the focus's linked items, resolved, in the order of its links.
+	linked  []resolve.Resolved
 	idx     int
 	right   bool // the right side has the focus (and c copies it)
 	loading bool
@@ -101,79 +96,79 @@ type linkedView struct {
 
 // openLinked opens the side-by-side view on the selected item.
 func (m *Model) openLinked() tea.Cmd {
-	it, ok := m.citable()
+	h, ok := m.results.Selected()
 	if !ok {
 		m.status.Error("Nothing selected")
 		return nil
 	}
-	m.lv = linkedView{focus: it, right: true}
+	m.lv = linkedView{focus: resolve.Resolved{ID: h.Item.ID, Item: h.Item}, right: true, loading: true}
 	m.setState(screenLinked, overlayNone, focusDetail)
-	if m.selItem.ID == it.ID && m.selLinks != nil {
-		m.lv.links = m.selLinks
-		return nil
-	}
-	m.lv.loading = true
-	return m.linksCmd(it)
+	return m.linksCmd(h.Item, true)
 }
 
 func (m Model) updateLinkedKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	km := m.keys
 	lv := &m.lv
+	n := len(lv.linked)
 	switch {
 	case key.Matches(k, km.NextLink):
-		if len(lv.links) > 0 {
-			lv.idx = (lv.idx + 1) % len(lv.links)
+		if n > 0 {
+			lv.idx = (lv.idx + 1) % n
 		}
 	case key.Matches(k, km.PrevLink):
-		if len(lv.links) > 0 {
-			lv.idx = (lv.idx + len(lv.links) - 1) % len(lv.links)
+		if n > 0 {
+			lv.idx = (lv.idx + n - 1) % n
 		}
 	case key.Matches(k, km.FocusLeft):
 		lv.right = false
 	case key.Matches(k, km.FocusRight):
 		lv.right = true
 	case k.String() == "enter":
-		if len(lv.links) > 0 {
-			lv.history = append(lv.history, lv.focus)
-			lv.focus, lv.links, lv.idx, lv.loading = lv.links[lv.idx].Item, nil, 0, true
-			return m, m.linksCmd(lv.focus)
+		if n > 0 {
+			lv.history = append(lv.history, lv.focus.Item)
+			next := lv.linked[lv.idx]
+			lv.focus, lv.linked, lv.idx, lv.loading = next, nil, 0, true
+			return m, m.linksCmd(next.Item, true)
 		}
 	case key.Matches(k, km.Copy):
-		it := lv.focus
-		if lv.right && len(lv.links) > 0 {
-			it = lv.links[lv.idx].Item
+		if lv.loading {
+			return m, nil
 		}
-		return m, m.copyItem(it, evidence.StylePlain)
+		res := lv.focus
+		if lv.right && n > 0 {
+			res = lv.linked[lv.idx]
+		}
+		return m, m.copyResolved(res, evidence.StylePlain)
 	case key.Matches(k, km.Back):
-		if n := len(lv.history); n > 0 {
-			lv.focus, lv.history, lv.links, lv.idx, lv.loading = lv.history[n-1], lv.history[:n-1], nil, 0, true
-			return m, m.linksCmd(lv.focus)
+		if h := len(lv.history); h > 0 {
+			prev := lv.history[h-1]
+			lv.focus, lv.history, lv.linked, lv.idx, lv.loading = resolve.Resolved{ID: prev.ID, Item: prev}, lv.history[:h-1], nil, 0, true
+			return m, m.linksCmd(prev, true)
 		}
 		m.setState(screenBrowse, overlayNone, focusList)
 	}
 	return m, nil
 }
 
-// togglePin pins the selected item to the left of the screen, or unpins.
-func (m *Model) togglePin() {
+// togglePin pins the selected item, resolved, to the left of the screen,
+// or unpins.
+func (m *Model) togglePin() tea.Cmd {
 	if m.pinned != nil {
 		m.pinned = nil
 		m.status.Info("Unpinned")
 		m.layout()
-		return
+		return nil
 	}
-	it, ok := m.citable()
+	h, ok := m.results.Selected()
 	if !ok {
-		return
+		return nil
 	}
-	m.pinned = &it
-	m.status.Info("Pinned " + results.Badge(it) + " " + evidence.CitationLabel(it.Source) + ": browse and search to compare; p unpins")
-	m.layout()
+	return m.resolveFor(forPin, "", h.Item)
 }
 
 // sideBySide draws two items in two panes (stacked on narrow terminals),
 // each with a title line.
-func (m Model) sideBySide(leftTitle string, left evidence.Item, rightTitle string, right *evidence.Item, rightFocused bool, width int) string {
+func (m Model) sideBySide(leftTitle string, left resolve.Resolved, rightTitle string, right *resolve.Resolved, rightFocused bool, width int) string {
 	st := m.styles
 	h := m.bodyHeight()
 	vertical := m.wide() || width < m.width
@@ -187,7 +182,7 @@ func (m Model) sideBySide(leftTitle string, left evidence.Item, rightTitle strin
 		lh = h / 2
 		rh = h - lh
 	}
-	pane := func(title string, it *evidence.Item, w, ph int, focused bool) string {
+	pane := func(title string, it *resolve.Resolved, w, ph int, focused bool) string {
 		// The title (a link's type and reason) may take two lines.
 		head := strings.Split(ansi.Wordwrap(title, max(1, w-3), ""), "\n")
 		if len(head) > 2 {
@@ -198,7 +193,8 @@ func (m Model) sideBySide(leftTitle string, left evidence.Item, rightTitle strin
 		d.SetSize(max(10, w-4), max(1, ph-2-len(head)))
 		content := st.Muted.Render("No linked findings.")
 		if it != nil {
-			d.SetHit(index.Hit{Item: *it}, true)
+			d.SetHit(index.Hit{Item: it.Item}, true)
+			d.SetNote(it.Note())
 			content = padLeft(d.View(st))
 		}
 		s := st.Pane
@@ -219,17 +215,17 @@ func (m Model) sideBySide(leftTitle string, left evidence.Item, rightTitle strin
 func (m Model) linkedBody() string {
 	st := m.styles
 	lv := m.lv
-	var right *evidence.Item
+	var right *resolve.Resolved
 	title := st.Muted.Render("Finding links…")
 	if !lv.loading {
 		title = st.Muted.Render("No linked findings")
 	}
-	if len(lv.links) > 0 {
-		l := lv.links[lv.idx]
-		right = &l.Item
-		title = st.Title.Render(fmt.Sprintf("%d/%d %s", lv.idx+1, len(lv.links), l.Type)) + st.Muted.Render(" · "+evidence.Printable(l.Reason))
+	if len(lv.linked) > 0 {
+		l := lv.focus.Links[lv.idx]
+		right = &lv.linked[lv.idx]
+		title = st.Title.Render(fmt.Sprintf("%d/%d %s", lv.idx+1, len(lv.linked), l.Type)) + st.Muted.Render(" · "+evidence.Printable(l.Reason))
 	}
-	left := st.Title.Render("Item") + st.Muted.Render(" · "+fmt.Sprintf("%d linked", len(lv.links)))
+	left := st.Title.Render("Item") + st.Muted.Render(" · "+fmt.Sprintf("%d linked", len(lv.linked)))
 	return m.sideBySide(left, lv.focus, title, right, lv.right, m.width)
 }
 
@@ -240,9 +236,10 @@ func (m Model) pinnedBody() string {
 	if !m.wide() {
 		return list
 	}
-	var sel *evidence.Item
-	if it, ok := m.citable(); ok {
-		sel = &it
+	var sel *resolve.Resolved
+	if _, ok := m.results.Selected(); ok {
+		s := m.selected()
+		sel = &s
 	}
 	return lipgloss.JoinHorizontal(lipgloss.Top, list,
 		m.sideBySide(st.Title.Render("Pinned"), *m.pinned, st.Title.Render("Selected"), sel, false, m.width-m.listWidth()))

@@ -19,7 +19,7 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
-	"github.com/cypx/cypx/internal/links"
+	"github.com/cypx/cypx/internal/resolve"
 	"github.com/cypx/cypx/internal/tui/chart"
 	"github.com/cypx/cypx/internal/tui/detail"
 	"github.com/cypx/cypx/internal/tui/evmap"
@@ -126,8 +126,7 @@ type Model struct {
 	quitting  bool
 
 	// linksSeq is the id of the latest links request; linksFor the item it
-	// is for; selItem and selLinks the selected item (with its primary
-	// source) and its links once they arrive.
+	// is for.
 	linksSeq int
 	linksFor string
 	// cancelFacets stops the facet count of an older search.
@@ -138,17 +137,21 @@ type Model struct {
 	// searchFailed says the status line shows a search's error.
 	searchFailed bool
 	// basket is the marked items in order; basketList shows them.
-	basket     []evidence.Item
+	basket     []resolve.Resolved
 	basketList results.Model
 	chart      chart.Model
 	evmap      evmap.Model
 	filepicker filepicker.Model
 	// sourceFilter and publisherFilter come from a map cell.
 	sourceFilter, publisherFilter []string
-	selItem                       evidence.Item
-	selLinks                      []links.Link
-	lv                            linkedView
-	pinned                        *evidence.Item
+	// sel is the selected item resolved, with its links, once they arrive.
+	sel    resolve.Resolved
+	lv     linkedView
+	pinned *resolve.Resolved
+	// resolver resolves items for every copy, the basket and the pack.
+	resolver *resolve.Resolver
+	// menuItem is the item the copy menu previews and copies.
+	menuItem resolve.Resolved
 }
 
 // New makes the explorer.
@@ -172,6 +175,7 @@ func New(opts Options) Model {
 		screen:  screenBrowse,
 		overlay: overlayNone,
 	}
+	m.resolver = resolve.New(opts.Searcher, opts.Linker)
 	m.help.Styles = help.DefaultStyles(opts.Dark)
 	m.search.SetValue(opts.Query)
 	m.facets.SetThemes(opts.StartThemes)
@@ -312,10 +316,22 @@ func (m *Model) applyFacets(msg facetsMsg) {
 // links have said what that is.
 func (m *Model) syncDetail() {
 	h, ok := m.results.Selected()
-	if ok && m.selItem.ID == h.Item.ID {
-		h.Item = m.selItem
+	note := ""
+	if ok && m.sel.ID == h.Item.ID {
+		h.Item = m.sel.Item
+		note = m.sel.Note()
 	}
 	m.detail.SetHit(h, ok)
+	m.detail.SetNote(note)
+}
+
+// selected is the selected item, resolved once its links have arrived.
+func (m Model) selected() resolve.Resolved {
+	h, _ := m.results.Selected()
+	if m.sel.ID == h.Item.ID {
+		return m.sel
+	}
+	return resolve.Resolved{ID: h.Item.ID, Item: h.Item}
 }
 
 // setState changes screen, overlay and focus in one place, so the search

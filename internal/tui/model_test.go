@@ -23,6 +23,7 @@ import (
 	"github.com/cypx/cypx/internal/pipeline"
 	"github.com/cypx/cypx/internal/tui"
 	"github.com/cypx/cypx/internal/tui/facets"
+	"github.com/cypx/cypx/internal/tui/tuitest"
 )
 
 var (
@@ -66,88 +67,18 @@ func options(t testing.TB, s tui.Searcher) tui.Options {
 		Now: func() time.Time { return time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC) }, Dark: true}
 }
 
-// driver runs a model as the program would, but synchronously: every
-// command is run and its message fed back, so each step is deterministic.
-type driver struct {
-	t     *testing.T
-	m     tea.Model
-	quit  bool
-	depth int
-}
+// driver is the synchronous test driver (tuitest) with the explorer's helpers.
+type driver struct{ *tuitest.Driver }
 
 func start(t *testing.T, w, h int, opts tui.Options) *driver {
-	d := &driver{t: t, m: tui.New(opts)}
-	d.send(tea.WindowSizeMsg{Width: w, Height: h})
-	d.run(d.m.Init())
-	return d
+	return &driver{tuitest.Start(t, tui.New(opts), w, h)}
 }
 
-func (d *driver) send(msg tea.Msg) {
-	var cmd tea.Cmd
-	d.m, cmd = d.m.Update(msg)
-	d.run(cmd)
-}
-
-func (d *driver) run(cmd tea.Cmd) {
-	if cmd == nil {
-		return
-	}
-	d.depth++
-	defer func() { d.depth-- }()
-	if d.depth > 50 {
-		d.t.Fatal("commands keep producing commands: a loop")
-	}
-	msg := cmd()
-	switch msg := msg.(type) {
-	case nil:
-	case tea.BatchMsg:
-		for _, c := range msg {
-			d.run(c)
-		}
-	case tea.QuitMsg:
-		d.quit = true
-	default:
-		if typ := fmt.Sprintf("%T", msg); typ == "tea.setClipboardMsg" || strings.HasPrefix(typ, "cursor.") {
-			return
-		}
-		d.send(msg)
-	}
-}
-
-// keys sends key presses: names such as "enter", "esc", "down", "space",
-// "ctrl+c", or text typed one rune at a time.
-func (d *driver) keys(keys ...string) {
-	for _, k := range keys {
-		switch k {
-		case "enter":
-			d.send(tea.KeyPressMsg{Code: tea.KeyEnter})
-		case "esc":
-			d.send(tea.KeyPressMsg{Code: tea.KeyEscape})
-		case "down":
-			d.send(tea.KeyPressMsg{Code: tea.KeyDown})
-		case "up":
-			d.send(tea.KeyPressMsg{Code: tea.KeyUp})
-		case "tab":
-			d.send(tea.KeyPressMsg{Code: tea.KeyTab})
-		case "right":
-			d.send(tea.KeyPressMsg{Code: tea.KeyRight})
-		case "left":
-			d.send(tea.KeyPressMsg{Code: tea.KeyLeft})
-		case "space":
-			d.send(tea.KeyPressMsg{Code: tea.KeySpace, Text: " "})
-		case "ctrl+c":
-			d.send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-		default:
-			for _, r := range k {
-				d.send(tea.KeyPressMsg{Code: r, Text: string(r)})
-			}
-		}
-	}
-}
-
-func (d *driver) model() tui.Model { return d.m.(tui.Model) }
-
-func (d *driver) screen() string { return ansi.Strip(d.m.View().Content) }
+func (d *driver) send(msg tea.Msg)    { d.Send(msg) }
+func (d *driver) run(cmd tea.Cmd)     { d.Run(cmd) }
+func (d *driver) keys(keys ...string) { d.Keys(keys...) }
+func (d *driver) model() tui.Model    { return d.M.(tui.Model) }
+func (d *driver) screen() string      { return d.Screen() }
 
 func TestTypeAutismPickThemeReadRecommendationAndCopy(t *testing.T) {
 	d := start(t, 120, 40, options(t, nil))
@@ -178,16 +109,16 @@ func TestTypeAutismPickThemeReadRecommendationAndCopy(t *testing.T) {
 func TestQDoesNotQuitWhileTyping(t *testing.T) {
 	d := start(t, 120, 40, options(t, nil))
 	d.keys("/", "quality")
-	if d.quit || d.model().Query() != "quality" {
-		t.Fatalf("typing q quit (%v) or was lost: %q", d.quit, d.model().Query())
+	if d.Quit || d.model().Query() != "quality" {
+		t.Fatalf("typing q quit (%v) or was lost: %q", d.Quit, d.model().Query())
 	}
 	d.keys("esc", "q")
-	if !d.quit {
+	if !d.Quit {
 		t.Error("q outside the search box did not quit")
 	}
 	d2 := start(t, 120, 40, options(t, nil))
 	d2.keys("/", "ctrl+c")
-	if !d2.quit {
+	if !d2.Quit {
 		t.Error("ctrl+c in the search box did not quit")
 	}
 }
@@ -395,7 +326,7 @@ func TestEveryScreenSharesHelpAndQuit(t *testing.T) {
 				t.Fatalf("esc from the help did not return to %q:\n%s", sc.title, s)
 			}
 			d.keys("q")
-			if !d.quit {
+			if !d.Quit {
 				t.Errorf("q on %q did not quit", sc.title)
 			}
 		})
@@ -427,7 +358,8 @@ var _ = errors.New
 func TestLinkedViewShowsThePrimaryBesideTheCoverage(t *testing.T) {
 	d := start(t, 120, 40, options(t, nil))
 	d.keys("/", "demand increased covid", "enter")
-	if !strings.Contains(d.screen(), "Linked findings: 1") || !strings.Contains(d.screen(), "Secondary: reports NHS Providers, 2024") {
+	if !strings.Contains(d.screen(), "Linked findings: 1") || !strings.Contains(d.screen(), "Secondary: reports NHS Providers, 2024") ||
+		!strings.Contains(d.screen(), "Note: the figure 97% is cited to Healthcare Leader, 2024") {
 		t.Fatalf("detail lacks the link count or the primary:\n%s", d.screen())
 	}
 	d.keys("l")
@@ -673,9 +605,7 @@ func TestAddAReportFromThePicker(t *testing.T) {
 		got = path
 		return tui.ImportResult{Summary: "Imported report: 3 items", Ready: tui.IndexReadyMsg{Items: 86, Sources: 6}}, nil
 	}, dir)
-	d := &driver{t: t, m: m}
-	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
-	d.run(d.m.Init())
+	d := &driver{tuitest.Start(t, m, 120, 40)}
 	d.keys("a")
 	if s := d.screen(); !strings.Contains(s, "Add a report to your library") || !strings.Contains(s, "report.pdf") {
 		t.Fatalf("picker:\n%s", s)

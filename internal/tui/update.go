@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"strings"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -96,7 +94,11 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case menu.ChosenMsg:
 		m.setState(m.screen, overlayNone, m.focus)
-		return m, m.copy(copyStyles[msg.Index])
+		return m, m.copyResolved(m.menuItem, copyStyles[msg.Index])
+	case resolvedMsg:
+		return m, m.applyResolved(msg)
+	case copiedPackMsg:
+		return m, m.applyCopiedPack(msg)
 	case tea.KeyPressMsg:
 		return m.updateKey(msg)
 	case tea.PasteMsg:
@@ -198,7 +200,7 @@ func (m Model) updateBrowseKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.facets.SetKind(kinds[k.String()])
 		return m, m.newSearch()
 	case key.Matches(k, km.Copy):
-		return m, m.copy(evidence.StylePlain)
+		return m, m.copySelected(evidence.StylePlain)
 	case key.Matches(k, km.Linked):
 		return m, m.openLinked()
 	case key.Matches(k, km.Mark):
@@ -215,11 +217,10 @@ func (m Model) updateBrowseKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(k, km.Map):
 		return m, m.openMap(m.evmap.By())
 	case key.Matches(k, km.Pin):
-		m.togglePin()
+		return m, m.togglePin()
 	case key.Matches(k, km.CopyAs):
-		if _, ok := m.results.Selected(); ok {
-			m.menu = menu.New("Copy as", m.copyOptions())
-			m.setState(m.screen, overlayCopyMenu, m.focus)
+		if h, ok := m.results.Selected(); ok {
+			return m, m.resolveFor(forCopyMenu, "", h.Item)
 		}
 	case key.Matches(k, km.Back):
 		return m.back()
@@ -349,43 +350,14 @@ func (m Model) updateClick(msg tea.MouseClickMsg) Model {
 	return m
 }
 
-// copyStyles are the choices of the C menu, in order.
-var copyStyles = []evidence.Style{evidence.StylePlain, evidence.StyleMarkdown, evidence.StyleFigure, evidence.StyleHarvard}
-
-func (m Model) copyOptions() []menu.Option {
-	it, _ := m.citable()
-	labels := []string{"Quote with inline citation", "Markdown, source linked", "Figure with citation", "Full Harvard reference"}
-	var opts []menu.Option
-	for i, st := range copyStyles {
-		opts = append(opts, menu.Option{Label: labels[i], Preview: evidence.Cite(it, st, m.now())})
-	}
-	return opts
-}
-
-// copy puts the selected item on the clipboard (OSC 52) in a style and
-// says what was copied.
-func (m *Model) copy(style evidence.Style) tea.Cmd {
-	it, ok := m.citable()
+// copySelected copies the selected item, resolved, in a style.
+func (m *Model) copySelected(style evidence.Style) tea.Cmd {
+	h, ok := m.results.Selected()
 	if !ok {
 		m.status.Error("Nothing selected to copy")
 		return nil
 	}
-	return m.copyItem(it, style)
-}
-
-// copyItem puts one item on the clipboard in a style.
-func (m *Model) copyItem(it evidence.Item, style evidence.Style) tea.Cmd {
-	text := evidence.Cite(it, style, m.now())
-	// Say what was copied: a quote shortened, its citation whole.
-	preview := text
-	if cite := evidence.ItemCitation(it); strings.HasSuffix(text, cite) && len([]rune(text)) > 70 {
-		quote := []rune(strings.TrimSuffix(text, cite))
-		preview = string(quote[:min(len(quote), 36)]) + "…\" " + cite
-	} else if r := []rune(text); len(r) > 90 {
-		preview = string(r[:89]) + "…"
-	}
-	m.status.Info("Copied " + preview)
-	return tea.SetClipboard(text)
+	return m.resolveFor(forCopy, style, h.Item)
 }
 
 func (m Model) pickerOptions() []picker.Option {

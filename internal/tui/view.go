@@ -111,7 +111,7 @@ func (m Model) body() string {
 	case m.screen == screenLinked:
 		return m.linkedBody()
 	case m.screen == screenDetail && m.pinned != nil:
-		sel, _ := m.citable()
+		sel := m.selected()
 		return m.sideBySide(st.Title.Render("Pinned"), *m.pinned, st.Title.Render("Selected"), &sel, true, m.width)
 	case m.screen == screenDetail:
 		return pane(padLeft(m.detail.View(st)), m.width, true)

@@ -78,7 +78,7 @@ func (m Model) updateChartKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.chart.ToggleGrouping()
 	case key.Matches(k, km.Copy):
 		if it, ok := m.chart.Selected(); ok {
-			return m, m.copyItem(it, evidence.StylePlain)
+			return m, m.resolveFor(forCopy, evidence.StylePlain, it)
 		}
 	}
 	return m, nil

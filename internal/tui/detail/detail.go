@@ -20,7 +20,9 @@ type Model struct {
 	hit index.Hit
 	has bool
 	// links is the number of linked findings, or -1 while unknown.
-	links         int
+	links int
+	// note says why the figure is cited otherwise than the quote.
+	note          string
 	width, height int
 	offset        int
 	themeLabels   map[string]string
@@ -31,6 +33,10 @@ func New(themeLabels map[string]string) Model {
 	return Model{themeLabels: themeLabels, links: -1}
 }
 
+// SetNote shows why the item's figure is cited otherwise than its quote
+// (empty: it is not).
+func (m *Model) SetNote(note string) { m.note = note }
+
 // SetLinks shows the number of linked findings (-1: not known yet).
 func (m *Model) SetLinks(n int) { m.links = n }
 
@@ -39,6 +45,7 @@ func (m *Model) SetHit(h index.Hit, ok bool) {
 	if !ok || !m.has || h.Item.ID != m.hit.Item.ID {
 		m.offset = 0
 		m.links = -1
+		m.note = ""
 	}
 	m.hit, m.has = h, ok
 }
@@ -82,7 +89,7 @@ func (m Model) lines(st styles.Styles) []string {
 	s := it.Source
 	var out []string
 	add := func(block string) { out = append(out, strings.Split(block, "\n")...) }
-	head := st.Badge.Render(results.Badge(it)) + "  " + st.DetailHead.Render(string(it.Kind)) +
+	head := st.Badge.Render(it.Badge()) + "  " + st.DetailHead.Render(string(it.Kind)) +
 		st.Muted.Render(" · "+evidence.Printable(s.Publisher)+" · "+s.Date.Short())
 	add(ansi.Truncate(head, w, "…"))
 	out = append(out, "")
@@ -129,6 +136,9 @@ func (m Model) lines(st styles.Styles) []string {
 			"reports "+evidence.CitationLabel(*it.Primary)+", "+it.Primary.Title+", where the same finding was found")), w, ""))
 	}
 	add(ansi.Wrap(st.FieldName.Render("Cite: ")+st.Citation.Render(evidence.Printable(evidence.ItemCitation(it))), w, ""))
+	if m.note != "" {
+		add(ansi.Wrap(st.FieldName.Render("Note: ")+st.FieldValue.Render(evidence.Printable(m.note)), w, ""))
+	}
 	if m.links > 0 {
 		add(st.FieldName.Render("Linked findings: ") + st.FieldValue.Render(strconv.Itoa(m.links)) + st.Muted.Render("  l to compare"))
 	} else if m.links == 0 {

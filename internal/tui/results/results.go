@@ -168,7 +168,7 @@ func (m Model) row(st styles.Styles, h index.Hit, selected, focused bool) (strin
 		}
 		marker = st.Marker.Render(marker)
 	}
-	badge := padRight(ansi.Truncate(Badge(it), badgeWidth, ""), badgeWidth)
+	badge := padRight(ansi.Truncate(it.Badge(), badgeWidth, ""), badgeWidth)
 	mark := " "
 	if m.marked != nil && m.marked(it.ID) {
 		mark = st.Marker.Render("●")
@@ -190,22 +190,6 @@ func padRight(s string, w int) string {
 		return s + strings.Repeat(" ", w-n)
 	}
 	return s
-}
-
-// Badge is the short label of an item: a statistic's figure ("97%"), a
-// recommendation's number ("R3") or first actor ("NHSE"), or "¶" for an excerpt.
-func Badge(it evidence.Item) string {
-	switch {
-	case it.Kind == evidence.Statistic && len(it.Figures) > 0:
-		return it.Figures[0].Badge()
-	case it.Kind == evidence.Recommendation && it.Number != "":
-		return "R" + it.Number
-	case it.Kind == evidence.Recommendation && len(it.Actors) > 0:
-		return it.Actors[0].Short()
-	case it.Kind == evidence.Recommendation:
-		return "Rec"
-	}
-	return "¶"
 }
 
 // Highlight renders text on one line with the matched spans in the match

@@ -117,7 +117,7 @@ func basketCmd(a *app) *cobra.Command {
 					continue
 				}
 				it := r.Item
-				fmt.Fprintf(w, "%2d. %-7s %-14s %-28s %s\n", i+1, it.Badge(), it.Kind, evidence.CitationLabel(it.Source), it.ID)
+				fmt.Fprintf(w, "%2d. %-7s %-14s %-28s %s\n", i+1, it.Badge(), it.Kind, evidence.PublisherLabel(it.Source), it.ID)
 			}
 			return nil
 		},
@@ -155,14 +155,15 @@ func exportCmd(a *app) *cobra.Command {
 	var f filters
 	var out format
 	var fromBasket bool
-	var output, title string
+	var output, title, group string
 	var limit int
 	cmd := &cobra.Command{
 		Use:   "export [--basket | QUERY...]",
 		Short: "Export the basket, or a search, as a briefing pack: md, docx, csv or json",
 		Long: `Export the basket (--basket) or the items a search finds as a briefing pack:
-  md    the findings grouped by theme, quoted with their citations (primary
-        sources first), figures in bold, then a numbered Harvard reference list
+  md    the findings in the basket's order (--group theme groups them by
+        theme), quoted with their citations (primary sources first), figures
+        in bold, then a Harvard reference list each citation leads to
   docx  the same as a Word document
   csv   one row per item
   json  the item contract with every citation form
@@ -200,7 +201,10 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 			for _, th := range cat.Taxonomy.Themes {
 				themes = append(themes, export.Theme{ID: th.ID, Label: th.Label})
 			}
-			pack := export.Pack{Title: title, Items: items, Themes: themes, Accessed: a.accessed()}
+			if group != export.GroupNone && group != export.GroupTheme {
+				return usageError("--group %q: use theme, or leave it out for the basket's order", group)
+			}
+			pack := export.Pack{Title: title, Items: items, Themes: themes, Group: group, Accessed: a.accessed()}
 			var buf bytes.Buffer
 			if err := writePack(&buf, out.value, pack); err != nil {
 				return err
@@ -224,6 +228,7 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 	cmd.Flags().BoolVar(&fromBasket, "basket", false, "export the basket")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file (atomically) instead of standard output")
 	cmd.Flags().StringVar(&title, "title", "", "the pack's title")
+	cmd.Flags().StringVar(&group, "group", "", "theme: group the findings by their first theme (default: the basket's order, or the search's)")
 	cmd.Flags().IntVar(&limit, "limit", 50, "export at most this many search results")
 	return cmd
 }

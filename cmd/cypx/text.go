@@ -45,7 +45,7 @@ func isCharDevice(w io.Writer) bool {
 func writeHitsText(w io.Writer, hits []index.Hit, bold bool) error {
 	for _, h := range hits {
 		it := h.Item
-		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", it.Badge(), it.Kind, evidence.CitationLabel(it.Source), it.ID)
+		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", it.Badge(), it.Kind, evidence.PublisherLabel(it.Source), it.ID)
 		text := evidence.OneLine(it.Text)
 		if bold && len(h.Matches) > 0 {
 			text = evidence.OneLine(emphasise(it.Text, h.Matches))
@@ -204,7 +204,7 @@ func writeLinksText(w io.Writer, ls []links.Link) error {
 	fmt.Fprintf(w, "\nLinked findings (%d)\n\n", len(ls))
 	for _, l := range ls {
 		fmt.Fprintf(w, "%-19s %.2f  %s\n", l.Type, l.Score, evidence.Printable(l.Reason))
-		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", l.Item.Badge(), l.Item.Kind, evidence.CitationLabel(l.Item.Source), l.Item.ID)
+		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", l.Item.Badge(), l.Item.Kind, evidence.PublisherLabel(l.Item.Source), l.Item.ID)
 		for _, line := range wrap(evidence.Printable(evidence.OneLine(l.Item.Text)), textWidth-9) {
 			fmt.Fprintf(w, "%9s%s\n", "", line)
 		}

@@ -16,7 +16,7 @@ import (
 
 var (
 	report = evidence.Source{ID: "report", Publisher: "NHS Providers", Title: "Forgotten generation", Date: evidence.Date{Year: 2024}, Type: evidence.Report}
-	news   = evidence.Source{ID: "news", Publisher: "Healthcare Leader", Title: "Most trusts", Date: evidence.Date{Year: 2024}, Type: evidence.News, About: "report"}
+	news   = evidence.Source{ID: "news", Publisher: "Healthcare Leader", Author: "Beth Gault", Title: "Most trusts", Date: evidence.Date{Year: 2024}, Type: evidence.News, About: "report"}
 	fig    = func(v float64) evidence.Figure {
 		return evidence.Figure{Text: strconv.Itoa(int(v)) + "%", Value: v, Unit: evidence.UnitPercent}
 	}
@@ -65,14 +65,14 @@ func TestResolveCitesCoveragePrimaryFirstOnce(t *testing.T) {
 	if !all[1].Missing || all[1].ID != "gone#1" || all[2].Missing || all[2].Item.Primary != nil {
 		t.Errorf("missing or plain item wrong: %+v %+v", all[1], all[2])
 	}
-	if got := all[0].Inline(); got != "(NHS Providers, 2024; reported by Healthcare Leader, 2024)" {
+	if got := all[0].Inline(); got != "(NHS Providers, 2024; reported by Gault, 2024)" {
 		t.Errorf("inline %q", got)
 	}
 	// The figure style cites 97% to the coverage alone, and the note says why.
-	if got := all[0].Cite(evidence.StyleFigure, time.Time{}); got != "97% (Healthcare Leader, 2024)" {
+	if got := all[0].Cite(evidence.StyleFigure, time.Time{}); got != "97% (Gault, 2024)" {
 		t.Errorf("figure %q", got)
 	}
-	if n := all[0].Note(); !strings.Contains(n, "97%") || !strings.Contains(n, "Healthcare Leader, 2024 alone") {
+	if n := all[0].Note(); !strings.Contains(n, "97%") || !strings.Contains(n, "Gault, 2024 alone") {
 		t.Errorf("note %q", n)
 	}
 	if all[2].Note() != "" {
@@ -98,7 +98,7 @@ func TestResolveCitesCoveragePrimaryFirstOnce(t *testing.T) {
 	}
 	// Without a linker nothing has a primary.
 	bare, _ := resolve.New(ix, nil).Resolve(ctx, "news#1")
-	if bare.Item.Primary != nil || bare.Inline() != "(Healthcare Leader, 2024)" {
+	if bare.Item.Primary != nil || bare.Inline() != "(Gault, 2024)" {
 		t.Errorf("no linker: %+v", bare)
 	}
 }

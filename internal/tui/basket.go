@@ -130,13 +130,13 @@ func (m Model) packCmd(do func(export.Pack) tea.Msg) tea.Cmd {
 	for _, t := range m.opts.Themes {
 		themes = append(themes, export.Theme{ID: t.ID, Label: t.Label})
 	}
-	r, ids, now := m.resolver, m.basketIDs(), m.now()
+	r, ids, now, group := m.resolver, m.basketIDs(), m.now(), m.packGroup
 	return func() tea.Msg {
 		rs, err := r.ResolveAll(context.Background(), ids)
 		if err != nil {
 			return exportedMsg{err: err}
 		}
-		return do(export.Pack{Items: resolve.Items(rs), Themes: themes, Accessed: now})
+		return do(export.Pack{Items: resolve.Items(rs), Themes: themes, Group: group, Accessed: now})
 	}
 }
 
@@ -223,6 +223,14 @@ func (m Model) updateBasketKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 	case k.String() == "C":
 		return m, m.copyPack()
+	case key.Matches(k, km.Regroup):
+		if m.packGroup == export.GroupTheme {
+			m.packGroup = export.GroupNone
+			m.status.Info("The pack keeps the basket's order")
+		} else {
+			m.packGroup = export.GroupTheme
+			m.status.Info("The pack groups the findings by theme")
+		}
 	case key.Matches(k, km.Copy):
 		if i < len(m.basket) {
 			return m, m.copyResolved(m.basket[i], evidence.StylePlain)
@@ -240,8 +248,12 @@ func (m Model) updateBasketKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 // basketBody draws the basket view.
 func (m Model) basketBody() string {
 	st := m.styles
+	order := "in this order"
+	if m.packGroup == export.GroupTheme {
+		order = "grouped by theme"
+	}
 	title := st.Title.Render(fmt.Sprintf(" Briefing basket · %d findings", len(m.basket))) +
-		st.Muted.Render("  K/J reorder · d remove · C copy pack · e export")
+		st.Muted.Render(" · pack "+order+"  K/J reorder · s group · d remove · C copy pack · e export")
 	list := m.basketList.View(st, true)
 	if len(m.basket) == 0 {
 		list = st.Muted.Render(" The basket is empty: press space on a finding to mark it.")

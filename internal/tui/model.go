@@ -150,6 +150,9 @@ type Model struct {
 	pinned *resolve.Resolved
 	// resolver resolves items for every copy, the basket and the pack.
 	resolver *resolve.Resolver
+	// packGroup is how the pack groups its findings (export.GroupNone: the
+	// basket's order).
+	packGroup string
 	// menuItem is the item the copy menu previews and copies.
 	menuItem resolve.Resolved
 }

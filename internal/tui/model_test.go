@@ -165,11 +165,11 @@ func TestEscStepsBack(t *testing.T) {
 func TestCopyAsFigure(t *testing.T) {
 	d := start(t, 120, 40, options(t, nil))
 	d.keys("/", "demand increased covid", "enter", "C")
-	if !strings.Contains(d.screen(), "Copy as") || !strings.Contains(d.screen(), "97% (Healthcare Leader, 2024)") {
+	if !strings.Contains(d.screen(), "Copy as") || !strings.Contains(d.screen(), "97% (Gault, 2024)") {
 		t.Fatalf("copy menu not shown with previews:\n%s", d.screen())
 	}
 	d.keys("3")
-	if st := d.model().Status(); st != "Copied 97% (Healthcare Leader, 2024)" {
+	if st := d.model().Status(); st != "Copied 97% (Gault, 2024)" {
 		t.Errorf("status %q", st)
 	}
 }
@@ -359,7 +359,7 @@ func TestLinkedViewShowsThePrimaryBesideTheCoverage(t *testing.T) {
 	d := start(t, 120, 40, options(t, nil))
 	d.keys("/", "demand increased covid", "enter")
 	if !strings.Contains(d.screen(), "Linked findings: 1") || !strings.Contains(d.screen(), "Secondary: reports NHS Providers, 2024") ||
-		!strings.Contains(d.screen(), "Note: the figure 97% is cited to Healthcare Leader, 2024") {
+		!strings.Contains(d.screen(), "Note: the figure 97% is cited to Gault, 2024") {
 		t.Fatalf("detail lacks the link count or the primary:\n%s", d.screen())
 	}
 	d.keys("l")
@@ -374,11 +374,11 @@ func TestLinkedViewShowsThePrimaryBesideTheCoverage(t *testing.T) {
 		t.Errorf("c on the right side copied: %q", st)
 	}
 	d.keys("h", "c")
-	if st := d.model().Status(); !strings.HasSuffix(st, "(NHS Providers, 2024; reported by Healthcare Leader, 2024)") {
+	if st := d.model().Status(); !strings.HasSuffix(st, "(NHS Providers, 2024; reported by Gault, 2024)") {
 		t.Errorf("c on the left side should cite the primary first: %q", st)
 	}
 	d.keys("enter")
-	if s := d.screen(); !strings.Contains(s, "Item · ") || !strings.Contains(s, "same-finding") || !strings.Contains(s, "reported by Healthcare Leader") {
+	if s := d.screen(); !strings.Contains(s, "Item · ") || !strings.Contains(s, "same-finding") || !strings.Contains(s, "reported by Gault") {
 		t.Errorf("enter should make the NHS Providers item the focus, linked back to the coverage:\n%s", s)
 	}
 	d.keys("esc")
@@ -515,10 +515,22 @@ func TestBasketMarkReorderRemoveExportAndRestart(t *testing.T) {
 	if len(rec.exported) != 1 || len(rec.exported[0].Items) != 3 || d.model().Status() != "Exported the briefing pack to /tmp/briefing.md and .docx" {
 		t.Errorf("export: %d packs, status %q", len(rec.exported), d.model().Status())
 	}
+	// The pack follows the basket's order; s groups it by theme.
+	if p := rec.exported[0]; p.Group != export.GroupNone || !strings.HasPrefix(p.Items[0].ID, "nhsp-") || !strings.HasPrefix(p.Items[1].ID, "ncb-") {
+		t.Errorf("the pack should follow the basket's order: group %q, first %s", p.Group, p.Items[0].ID)
+	}
 	d.keys("C")
 	if st := d.model().Status(); st != "Copied the briefing pack (3 findings) as Markdown" {
 		t.Errorf("C in the basket: %q", st)
 	}
+	if md := d.Clipboard; !strings.Contains(md, "## Findings") || strings.Index(md, "review of transitions") > strings.Index(md, "61%") {
+		t.Errorf("the copied pack should keep the basket's order:\n%s", md)
+	}
+	d.keys("s", "C")
+	if md := d.Clipboard; !strings.Contains(md, "## Transitions to adult services") || strings.Contains(md, "## Findings") || !strings.Contains(d.screen(), "pack grouped by theme") {
+		t.Errorf("s should group the pack by theme:\n%s", md)
+	}
+	d.keys("s")
 	d.keys("d")
 	if last := rec.saved[len(rec.saved)-1]; len(last) != 2 {
 		t.Errorf("after d the basket is %v", last)

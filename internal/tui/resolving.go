@@ -52,7 +52,7 @@ func (m *Model) applyResolved(msg resolvedMsg) tea.Cmd {
 	case forPin:
 		res := msg.res
 		m.pinned = &res
-		m.status.Info("Pinned " + res.Item.Badge() + " " + evidence.CitationLabel(res.Item.Source) + ": browse and search to compare; p unpins")
+		m.status.Info("Pinned " + res.Item.Badge() + " " + evidence.PublisherLabel(res.Item.Source) + ": browse and search to compare; p unpins")
 		m.layout()
 	default:
 		return m.copyResolved(msg.res, msg.style)

@@ -89,7 +89,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 // BasketHelp is the help of the basket view.
 func (k KeyMap) BasketHelp() []key.Binding {
 	return []key.Binding{k.Up, k.Down, k.MoveUp, k.MoveDown, k.Remove, k.Copy,
-		key.NewBinding(key.WithKeys("C"), key.WithHelp("C", "copy pack")), k.Export, k.Back}
+		key.NewBinding(key.WithKeys("C"), key.WithHelp("C", "copy pack")), key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "group pack")), k.Export, k.Back}
 }
 
 // LinkedHelp is the help of the side-by-side view.

@@ -23,57 +23,67 @@ func basketCmd(a *app) *cobra.Command {
 		Use:   "basket",
 		Short: "The briefing basket: items marked for a briefing (add, list, remove, clear)",
 	}
-	edit := func(use, short string, fn func(ctx context.Context, b *basket.Basket, args []string) (string, error)) *cobra.Command {
+	// Every change is made to the file as it is now, under its lock
+	// (basket.Update), so changes made at once by other commands or by
+	// explorers are all kept.
+	edit := func(use, short string, fn func(ctx context.Context, args []string) (func(*basket.Basket) string, error)) *cobra.Command {
 		return &cobra.Command{Use: use, Short: short, RunE: func(c *cobra.Command, args []string) error {
-			path := paths.Basket()
-			b, err := basket.Load(path)
+			change, err := fn(c.Context(), args)
 			if err != nil {
 				return err
 			}
-			msg, err := fn(c.Context(), &b, args)
-			if err != nil {
-				return err
-			}
-			if err := b.Save(path); err != nil {
+			var msg string
+			if _, err := basket.Update(paths.Basket(), func(b *basket.Basket) error {
+				msg = change(b)
+				return nil
+			}); err != nil {
 				return err
 			}
 			_, err = fmt.Fprintln(c.OutOrStdout(), msg)
 			return err
 		}}
 	}
-	add := edit("add ID...", "Add items to the basket", func(ctx context.Context, b *basket.Basket, args []string) (string, error) {
+	add := edit("add ID...", "Add items to the basket", func(ctx context.Context, args []string) (func(*basket.Basket) string, error) {
 		if len(args) == 0 {
-			return "", usageError("give the ids of the items to add")
+			return nil, usageError("give the ids of the items to add")
 		}
+		// The ids are looked up before the basket is locked: the index may
+		// take a while to open, and others may be waiting for the basket.
 		ix, _, err := a.open(ctx)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
 		var ids []string
 		for _, ref := range args {
 			it, err := ix.Lookup(ctx, ref)
 			if err != nil {
-				return "", err
+				return nil, err
 			}
 			ids = append(ids, it.ID)
 		}
-		n := b.Add(ids...)
-		return fmt.Sprintf("added %d, basket holds %d", n, len(b.IDs)), nil
+		return func(b *basket.Basket) string {
+			n := b.Add(ids...)
+			return fmt.Sprintf("added %d, basket holds %d", n, len(b.IDs))
+		}, nil
 	})
 	add.Args = cobra.MinimumNArgs(1)
-	remove := edit("remove ID...", "Take items out of the basket", func(ctx context.Context, b *basket.Basket, args []string) (string, error) {
-		var ids []string
-		for _, ref := range args {
-			ids = append(ids, matchBasketID(b.IDs, ref))
-		}
-		n := b.Remove(ids...)
-		return fmt.Sprintf("removed %d, basket holds %d", n, len(b.IDs)), nil
+	remove := edit("remove ID...", "Take items out of the basket", func(_ context.Context, args []string) (func(*basket.Basket) string, error) {
+		return func(b *basket.Basket) string {
+			var ids []string
+			for _, ref := range args {
+				ids = append(ids, matchBasketID(b.IDs, ref))
+			}
+			n := b.Remove(ids...)
+			return fmt.Sprintf("removed %d, basket holds %d", n, len(b.IDs))
+		}, nil
 	})
 	remove.Args = cobra.MinimumNArgs(1)
-	clear := edit("clear", "Empty the basket", func(_ context.Context, b *basket.Basket, _ []string) (string, error) {
-		n := len(b.IDs)
-		b.IDs = nil
-		return fmt.Sprintf("removed %d, basket is empty", n), nil
+	clear := edit("clear", "Empty the basket", func(context.Context, []string) (func(*basket.Basket) string, error) {
+		return func(b *basket.Basket) string {
+			n := len(b.IDs)
+			b.IDs = nil
+			return fmt.Sprintf("removed %d, basket is empty", n)
+		}, nil
 	})
 	clear.Args = cobra.NoArgs
 	var out format

@@ -14,7 +14,6 @@ import (
 
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/atomicfile"
-	"github.com/cypx/cypx/internal/basket"
 	"github.com/cypx/cypx/internal/cache"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
@@ -120,6 +119,10 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	return err
 }
 
+// basketWatch is how often the explorer looks at the basket file for
+// changes made by other explorers and 'cypx basket': a stat, twice a second.
+var basketWatch = 500 * time.Millisecond
+
 // explorer makes the explorer over a searcher (the live index), with the
 // basket file and an export folder: the one wiring the command and the
 // path tests share.
@@ -128,16 +131,11 @@ func (a *app) explorer(tax *themes.Taxonomy, s tui.Searcher, exportDir, query st
 	for _, t := range tax.Themes {
 		themes = append(themes, facets.Theme{ID: t.ID, Label: t.Label, Short: t.Short})
 	}
-	basketPath := paths.Basket()
-	saved, err := basket.Load(basketPath)
-	if err != nil {
-		return tui.Model{}, err
-	}
 	return tui.New(tui.Options{
 		Searcher: s, Themes: themes,
 		Basket: tui.BasketHooks{
-			IDs:    saved.IDs,
-			Save:   func(ids []string) error { return basket.Basket{IDs: ids}.Save(basketPath) },
+			Path:   paths.Basket(),
+			Watch:  basketWatch,
 			Export: func(p export.Pack) (string, error) { return exportToFolder(exportDir, p, clock()) },
 		},
 		Query: query, StartThemes: startThemes, Kind: kind,

@@ -64,7 +64,7 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	if msg.Warning != "" {
 		m.status.Error(msg.Warning)
 	}
-	return tea.Batch(m.newSearch(), m.resolveBasketCmd(m.basketIDs()))
+	return tea.Batch(m.newSearch(), m.basketCmd(basketOp{kind: opLoad}))
 }
 
 // indexingView is the status line while the index is built: a bar, the

@@ -136,9 +136,9 @@ type Model struct {
 	indexing *IndexProgressMsg
 	// searchFailed says the status line shows a search's error.
 	searchFailed bool
-	// basket is the marked items in order; basketList shows them.
-	basket     []resolve.Resolved
-	basketList results.Model
+	// bk is the basket as last read; basketView is its screen.
+	bk         basketState
+	basketView *basketView
 	chart      chart.Model
 	evmap      evmap.Model
 	filepicker filepicker.Model
@@ -150,9 +150,6 @@ type Model struct {
 	pinned *resolve.Resolved
 	// resolver resolves items for every copy, the basket and the pack.
 	resolver *resolve.Resolver
-	// packGroup is how the pack groups its findings (export.GroupNone: the
-	// basket's order).
-	packGroup string
 	// menuItem is the item the copy menu previews and copies.
 	menuItem resolve.Resolved
 }
@@ -179,6 +176,7 @@ func New(opts Options) Model {
 		overlay: overlayNone,
 	}
 	m.resolver = resolve.New(opts.Searcher, opts.Linker)
+	m.basketView = newBasketView(m.keys)
 	m.help.Styles = help.DefaultStyles(opts.Dark)
 	m.search.SetValue(opts.Query)
 	m.facets.SetThemes(opts.StartThemes)
@@ -195,7 +193,7 @@ func (m Model) WithImport(fn func(path string) (ImportResult, error), dir string
 
 // Init asks the terminal for its background colour and runs the first search.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.searchCmd(m.searchSeq), m.loadBasketCmd())
+	return tea.Batch(tea.RequestBackgroundColor, m.searchCmd(m.searchSeq), m.loadBasket(), m.watchBasket())
 }
 
 // searchResultMsg is a finished search.

@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/basket"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/index"
@@ -466,27 +467,46 @@ func TestIndexingProgressThenReady(t *testing.T) {
 	}
 }
 
-// basketRecorder stands for the basket's file and the export folder.
-type basketRecorder struct {
-	saved    [][]string
+// basketFile is a basket file in a temporary folder, and the packs the
+// explorer exported.
+type basketFile struct {
+	path     string
 	exported []export.Pack
 }
 
-func (r *basketRecorder) hooks(ids []string) tui.BasketHooks {
+func newBasketFile(t *testing.T, ids ...string) *basketFile {
+	f := &basketFile{path: filepath.Join(t.TempDir(), "basket.json")}
+	if ids != nil {
+		if err := (basket.Basket{IDs: ids}).Save(f.path); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return f
+}
+
+func (f *basketFile) hooks() tui.BasketHooks {
 	return tui.BasketHooks{
-		IDs:  ids,
-		Save: func(ids []string) error { r.saved = append(r.saved, append([]string{}, ids...)); return nil },
+		Path: f.path,
 		Export: func(p export.Pack) (string, error) {
-			r.exported = append(r.exported, p)
+			f.exported = append(f.exported, p)
 			return "/tmp/briefing.md and .docx", nil
 		},
 	}
 }
 
+// ids reads the file as another process would.
+func (f *basketFile) ids(t *testing.T) []string {
+	b, err := basket.Load(f.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.IDs
+}
+
 func TestBasketMarkReorderRemoveExportAndRestart(t *testing.T) {
-	rec := &basketRecorder{}
+	f := newBasketFile(t)
 	opts := options(t, nil)
-	opts.Basket = rec.hooks(nil)
+	opts.Basket = f.hooks()
 	d := start(t, 120, 40, opts)
 	mark := func(query string) {
 		d.keys("/", query, "enter", "space")
@@ -498,8 +518,8 @@ func TestBasketMarkReorderRemoveExportAndRestart(t *testing.T) {
 	mark("61% capacity workforce")
 	mark("review of transitions")
 	mark("complex disjointed system")
-	if n := len(rec.saved); n != 3 || len(rec.saved[2]) != 3 {
-		t.Fatalf("saves %v", rec.saved)
+	if ids := f.ids(t); len(ids) != 3 {
+		t.Fatalf("the file holds %v", ids)
 	}
 	d.keys("b")
 	s := d.screen()
@@ -507,16 +527,15 @@ func TestBasketMarkReorderRemoveExportAndRestart(t *testing.T) {
 		t.Fatalf("basket view:\n%s", s)
 	}
 	d.keys("J") // move the first down
-	last := rec.saved[len(rec.saved)-1]
-	if !strings.HasPrefix(last[0], "nhsp-") || !strings.HasPrefix(last[1], "ncb-") {
-		t.Errorf("after J the order is %v", last)
+	if ids := f.ids(t); !strings.HasPrefix(ids[0], "nhsp-") || !strings.HasPrefix(ids[1], "ncb-") {
+		t.Errorf("after J the order is %v", ids)
 	}
 	d.keys("e")
-	if len(rec.exported) != 1 || len(rec.exported[0].Items) != 3 || d.model().Status() != "Exported the briefing pack to /tmp/briefing.md and .docx" {
-		t.Errorf("export: %d packs, status %q", len(rec.exported), d.model().Status())
+	if len(f.exported) != 1 || len(f.exported[0].Items) != 3 || d.model().Status() != "Exported the briefing pack to /tmp/briefing.md and .docx" {
+		t.Errorf("export: %d packs, status %q", len(f.exported), d.model().Status())
 	}
 	// The pack follows the basket's order; s groups it by theme.
-	if p := rec.exported[0]; p.Group != export.GroupNone || !strings.HasPrefix(p.Items[0].ID, "nhsp-") || !strings.HasPrefix(p.Items[1].ID, "ncb-") {
+	if p := f.exported[0]; p.Group != export.GroupNone || !strings.HasPrefix(p.Items[0].ID, "nhsp-") || !strings.HasPrefix(p.Items[1].ID, "ncb-") {
 		t.Errorf("the pack should follow the basket's order: group %q, first %s", p.Group, p.Items[0].ID)
 	}
 	d.keys("C")
@@ -531,25 +550,104 @@ func TestBasketMarkReorderRemoveExportAndRestart(t *testing.T) {
 		t.Errorf("s should group the pack by theme:\n%s", md)
 	}
 	d.keys("s")
-	d.keys("d")
-	if last := rec.saved[len(rec.saved)-1]; len(last) != 2 {
-		t.Errorf("after d the basket is %v", last)
-	}
 
-	// A restart loads the saved basket; an id whose source has gone shows as missing.
-	saved := append(rec.saved[len(rec.saved)-1], "gone-source#deadbeef")
-	rec2 := &basketRecorder{}
+	// A restart reads the file; an id whose source has gone shows as missing.
+	f2 := newBasketFile(t, append(f.ids(t), "gone-source#deadbeef")...)
 	opts2 := options(t, nil)
-	opts2.Basket = rec2.hooks(saved)
+	opts2.Basket = f2.hooks()
 	d2 := start(t, 120, 40, opts2)
 	d2.keys("b")
 	s = d2.screen()
-	if !strings.Contains(s, "Briefing basket · 3 findings") || !strings.Contains(s, "Missing: gone-source#deadbeef") {
+	if !strings.Contains(s, "Briefing basket · 4 findings") || !strings.Contains(s, "Missing: gone-source#deadbeef") {
 		t.Errorf("restarted basket:\n%s", s)
 	}
 	d2.keys("e")
-	if len(rec2.exported) != 1 || len(rec2.exported[0].Items) != 2 {
-		t.Errorf("export should leave the missing item out: %+v", rec2.exported)
+	if len(f2.exported) != 1 || len(f2.exported[0].Items) != 3 {
+		t.Errorf("export should leave the missing item out: %+v", f2.exported)
+	}
+}
+
+// TestBasketRemoveNamesAndUndoPutsBack: G goes to the last finding, d
+// removes it and says which, u puts it back where it was.
+func TestBasketRemoveNamesAndUndoPutsBack(t *testing.T) {
+	_, c := bundledIndex(t)
+	var ids []string
+	for _, it := range c.Items[:12] {
+		ids = append(ids, it.ID)
+	}
+	f := newBasketFile(t, ids...)
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	d := start(t, 80, 24, opts)
+	d.keys("esc", "b", "G", "d")
+	got := f.ids(t)
+	if len(got) != 11 || got[10] != ids[10] {
+		t.Fatalf("G d should remove the last of 12; the file holds %d, last %s", len(got), got[len(got)-1])
+	}
+	last := c.Items[11]
+	if st := d.model().Status(); !strings.HasPrefix(st, "Removed "+last.Badge()) || !strings.Contains(st, "u puts it back") {
+		t.Errorf("d should name what it removed: %q", st)
+	}
+	d.keys("u")
+	if got := f.ids(t); strings.Join(got, ",") != strings.Join(ids, ",") {
+		t.Errorf("u should put it back where it was: %v", got)
+	}
+	// The list's movement keys work here: g, pgdn, k, j.
+	d.keys("g", "d")
+	if got := f.ids(t); got[0] != ids[1] {
+		t.Errorf("g d should remove the first: %v", got[:2])
+	}
+	d.keys("u", "pgdown", "k", "d")
+	if got := f.ids(t); len(got) != 11 || containsID(got, ids[0]) == false {
+		t.Errorf("u then pgdn k d: %v", got)
+	}
+}
+
+func containsID(ids []string, id string) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// TestBasketSeesOutsideChanges: another process adds to the basket while
+// the explorer is open; the explorer shows it and its own change keeps it.
+func TestBasketSeesOutsideChanges(t *testing.T) {
+	_, c := bundledIndex(t)
+	f := newBasketFile(t)
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	d := start(t, 120, 40, opts)
+	// Another process adds two items.
+	basket.Update(f.path, func(b *basket.Basket) error { b.Add(c.Items[5].ID, c.Items[6].ID); return nil })
+	d.keys("esc", "space") // marks the first item: read afresh, under the lock
+	if got := f.ids(t); len(got) != 3 || got[0] != c.Items[5].ID {
+		t.Fatalf("the explorer's mark lost the outside change: %v", got)
+	}
+	basket.Update(f.path, func(b *basket.Basket) error { b.Add(c.Items[7].ID); return nil })
+	d.keys("b") // the basket screen reads the file when shown
+	if !strings.Contains(d.screen(), "Briefing basket · 4 findings") {
+		t.Errorf("the basket screen should show the outside change:\n%s", d.screen())
+	}
+}
+
+// TestBasketOfANewerVersionIsRefused: a basket file written by a newer cypx
+// is neither shown as empty nor rewritten.
+func TestBasketOfANewerVersionIsRefused(t *testing.T) {
+	f := newBasketFile(t)
+	newer := `{"version": 7, "items": ["a#1"]}` + "\n"
+	os.WriteFile(f.path, []byte(newer), 0o644)
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	d := start(t, 120, 40, opts)
+	if st := d.model().Status(); !strings.Contains(st, "version 7") {
+		t.Errorf("status should say the basket's version is unknown: %q", st)
+	}
+	d.keys("esc", "space")
+	if data, _ := os.ReadFile(f.path); string(data) != newer {
+		t.Errorf("the newer basket was rewritten:\n%s", data)
 	}
 }
 

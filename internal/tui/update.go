@@ -39,18 +39,9 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.applyMap(msg)
 		return m, nil
 	case basketMsg:
-		if msg.err != nil {
-			m.status.Error("Basket: " + msg.err.Error())
-		} else {
-			m.basket = msg.items
-			m.refreshMarks()
-		}
-		return m, nil
-	case savedMsg:
-		if msg.err != nil {
-			m.status.Error("The basket could not be saved: " + msg.err.Error())
-		}
-		return m, nil
+		return m, m.applyBasket(msg)
+	case basketTickMsg:
+		return m, tea.Batch(m.basketCmd(basketOp{kind: opReload, stamp: m.bk.stamp}), m.watchBasket())
 	case exportedMsg:
 		if msg.err != nil {
 			m.status.Error("Export failed: " + msg.err.Error())
@@ -155,7 +146,8 @@ func (m Model) updateKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.updateLinkedKey(k)
 	}
 	if m.screen == screenBasket {
-		return m.updateBasketKey(k)
+		act, _ := m.basketView.update(k)
+		return m, m.do(act)
 	}
 	if m.screen == screenChart {
 		return m.updateChartKey(k)
@@ -206,10 +198,11 @@ func (m Model) updateBrowseKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(k, km.Mark):
 		return m, m.toggleMark()
 	case key.Matches(k, km.Basket):
-		m.refreshMarks()
 		m.setState(screenBasket, overlayNone, focusList)
+		// Shown as the file is now: another process may have changed it.
+		return m, m.basketCmd(basketOp{kind: opLoad})
 	case key.Matches(k, km.Export):
-		return m, m.exportCmd()
+		return m, m.exportCmd(m.basketView.group)
 	case key.Matches(k, km.Chart):
 		return m, m.openChart()
 	case key.Matches(k, km.Add):

@@ -38,7 +38,7 @@ func (m *Model) layout() {
 	inner := m.bodyHeight() - 2
 	m.search.SetWidth(m.width)
 	m.help.SetWidth(m.width)
-	m.basketList.SetSize(m.width-2, inner-1)
+	m.basketView.setSize(m.width-2, inner)
 	if m.wide() {
 		m.results.SetSize(m.listWidth()-2, inner)
 		m.detail.SetSize(m.width-m.listWidth()-4, inner)
@@ -107,7 +107,7 @@ func (m Model) body() string {
 	case m.screen == screenMap:
 		return st.PaneFocused.Width(m.width).Height(h).Render(m.evmap.View(st, m.width-2, h-2))
 	case m.screen == screenBasket:
-		return m.basketBody()
+		return st.PaneFocused.Width(m.width).Height(h).Render(m.basketView.view(st))
 	case m.screen == screenLinked:
 		return m.linkedBody()
 	case m.screen == screenDetail && m.pinned != nil:
@@ -157,7 +157,7 @@ func (m Model) shortHelp() string {
 	case m.screen == screenLinked:
 		b = km.LinkedHelp()
 	case m.screen == screenBasket:
-		b = km.BasketHelp()
+		b = m.basketView.help()[0]
 	case m.screen == screenChart:
 		b = []key.Binding{km.Up, km.Down, km.Regroup, km.Copy, km.Back}
 	case m.screen == screenMap:

@@ -15,7 +15,8 @@ type KeyMap struct {
 	Linked, Pin, NextLink, PrevLink      key.Binding
 	FocusLeft, FocusRight                key.Binding
 	Mark, Basket, Export                 key.Binding
-	MoveUp, MoveDown, Remove             key.Binding
+	MoveUp, MoveDown, Remove, Undo       key.Binding
+	CopyPack, GroupPack                  key.Binding
 	Chart, Map, Regroup                  key.Binding
 	Add                                  key.Binding
 	Toggle                               key.Binding
@@ -56,6 +57,9 @@ func DefaultKeyMap() KeyMap {
 		MoveUp:          b("K", "move up", "K", "shift+up"),
 		MoveDown:        b("J", "move down", "J", "shift+down"),
 		Remove:          b("d", "remove", "d", "x", "delete"),
+		Undo:            b("u", "put back", "u"),
+		CopyPack:        b("C", "copy pack", "C"),
+		GroupPack:       b("s", "group pack", "s"),
 		Linked:          b("l", "links", "l"),
 		Pin:             b("p", "pin", "p"),
 		NextLink:        b("→/tab", "next link", "right", "tab"),

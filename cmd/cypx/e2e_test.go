@@ -117,13 +117,20 @@ func TestExplorerEndToEnd(t *testing.T) {
 	s := startTmux(t, 120, 40, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s; echo $? > %s; sleep 60", home, bin, status))
 	s.waitFor("83 of 83 items · 5 sources", "Kinds   1 [all 83]")
 
-	s.keys("/")
+	// The explorer opens in the search box: typing searches at once, and
+	// the a of "autism" does not open the import picker.
 	s.typeText("autism")
-	s.waitFor("/ autism", "1 of 83 items")
+	screen := s.waitFor("/ autism", "1 of 83 items", "R2", "NHSE should review")
+	if strings.Contains(screen, "Add a report") {
+		t.Fatalf("typing opened the import picker:\n%s", screen)
+	}
+	if _, err := os.Stat(filepath.Join(home, "data")); err == nil {
+		t.Errorf("typing wrote to the library")
+	}
 	s.keys("Enter", "t")
 	s.waitFor("(any of the ticked)", "ADHD and autism")
 	s.keys("Down", "Down", "Space", "Enter")
-	screen := s.waitFor("[ADHD & autism 1]", "▌R2", "NHSE should", "Cite: (NHS Providers, 2024)")
+	screen = s.waitFor("[ADHD & autism 1]", "▌R2", "NHSE should", "Cite: (NHS Providers, 2024)")
 	if strings.Contains(screen, "(any of the ticked)") {
 		t.Fatalf("picker still open:\n%s", screen)
 	}
@@ -190,7 +197,6 @@ func TestLinkedAndPinnedEndToEnd(t *testing.T) {
 	bin := buildBinary(t)
 	s := startTmux(t, 120, 40, fmt.Sprintf("env TERM=xterm-256color %s; sleep 60", bin))
 	s.waitFor("83 of 83 items")
-	s.keys("/")
 	s.typeText("demand covid")
 	s.waitFor("1 of 83 items", "Linked findings: 1")
 	s.keys("Enter")
@@ -227,6 +233,8 @@ func TestBasketAndExportEndToEnd(t *testing.T) {
 	run := fmt.Sprintf("cd %s && env CYPX_HOME=%s TERM=xterm-256color %s; sleep 60", work, home, bin)
 	s := startTmux(t, 120, 40, run)
 	s.waitFor("83 of 83 items")
+	s.keys("Escape")
+	s.waitFor("/ search •")
 	for i, q := range []string{"61 capacity workforce", "review of transitions", "complex disjointed system"} {
 		s.keys("/")
 		s.typeText(q)
@@ -271,6 +279,8 @@ func TestChartAndMapEndToEnd(t *testing.T) {
 	bin := buildBinary(t)
 	s := startTmux(t, 80, 24, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s; sleep 60", t.TempDir(), bin))
 	s.waitFor("83 of 83 items")
+	s.keys("Escape")
+	s.waitFor("/ search •")
 	s.keys("v")
 	s.waitFor("Chart · sorted by value", "Percentages (0–100%)", "97%  Healthcare Leader 2024")
 	s.keys("s")
@@ -332,13 +342,15 @@ func TestNoColor(t *testing.T) {
 	}
 	bin := buildBinary(t)
 	s := startTmux(t, 100, 30, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color NO_COLOR=1 %s; echo EXIT=$?; sleep 60", t.TempDir(), bin))
-	s.waitFor("83 of 83 items", "▌")
+	s.waitFor("83 of 83 items", "▏") // the selected row's marker while the search box has the keys
 	withCodes := s.tmux("capture-pane", "-t", "e2e", "-p", "-e")
 	// Any foreground or background colour: 30–37, 39–49, 90–97, 100–107.
 	colour := regexp.MustCompile(`\x1b\[(?:[0-9;]*;)?(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])[;m]`)
 	if m := colour.FindString(withCodes); m != "" {
 		t.Fatalf("colour code %q on screen under NO_COLOR", m)
 	}
+	s.keys("Escape")
+	s.waitFor("/ search •")
 	s.keys("q")
 	s.waitFor("EXIT=0")
 }
@@ -357,7 +369,6 @@ func TestTwoExplorersAndTheCLIAtOnce(t *testing.T) {
 	second := startTmux(t, 100, 30, explorer)
 	for _, s := range []*tmuxSession{first, second} {
 		s.waitFor("83 of 83 items")
-		s.keys("/")
 		s.typeText("autism")
 	}
 	cmd := exec.Command(bin, "search", "waiting", "--format", "json")

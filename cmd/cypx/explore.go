@@ -75,9 +75,13 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	}
 	ctx, cancel := context.WithCancel(cmd.Context())
 	defer cancel()
-	m = m.WithImport(func(path string) (tui.ImportResult, error) {
-		return a.importLive(ctx, path, live)
-	}, ".")
+	m = m.WithImporter(tui.Importer{
+		Guess: guessImport,
+		Import: func(path string, f tui.ImportFields) (tui.ImportResult, error) {
+			return a.importLive(ctx, path, f, live)
+		},
+		Dir: ".",
+	})
 	p := tea.NewProgram(m, tea.WithContext(ctx), tea.WithOutput(os.Stdout))
 
 	built := make(chan struct{})
@@ -184,10 +188,23 @@ func exportToFolder(dir string, p export.Pack, now time.Time) (string, error) {
 	return abs + ".md and .docx", nil
 }
 
-// importLive adds a file to the library from the explorer and re-opens the
-// index with it (only the new source is indexed), for the explorer to search.
-func (a *app) importLive(ctx context.Context, path string, live *cache.Live) (tui.ImportResult, error) {
-	im, err := library.Import(path, library.Meta{AssumeType: true})
+// guessImport reads a file for the explorer's import form: what it says of
+// its title, publisher, date and type. It writes nothing.
+func guessImport(path string) (tui.ImportFields, error) {
+	im, err := library.Guess(path)
+	if err != nil {
+		return tui.ImportFields{}, err
+	}
+	s := im.Source
+	return tui.ImportFields{Title: s.Title, Publisher: s.Publisher, Date: s.Date.String(), Type: string(s.Type),
+		Format: im.Format, Guessed: im.Guessed}, nil
+}
+
+// importLive adds a file to the library from the explorer, with the
+// metadata the user confirmed in the form, and re-opens the index with it
+// (only the new source is indexed), for the explorer to search.
+func (a *app) importLive(ctx context.Context, path string, f tui.ImportFields, live *cache.Live) (tui.ImportResult, error) {
+	im, err := library.Import(path, library.Meta{Title: f.Title, Publisher: f.Publisher, Date: f.Date, Type: f.Type})
 	if err != nil {
 		return tui.ImportResult{}, err
 	}
@@ -208,6 +225,6 @@ func (a *app) importLive(ctx context.Context, path string, live *cache.Live) (tu
 		return tui.ImportResult{}, err
 	}
 	a.ix, a.catalog, a.linker, a.resolved = ix, cat, nil, nil
-	summary := fmt.Sprintf("Imported %s: %s (%s)", im.Source.ID, plural(len(im.Items), "item"), strings.Join(im.Guessed, "; "))
+	summary := fmt.Sprintf("Imported %s: %s", im.Source.ID, plural(len(im.Items), "item"))
 	return tui.ImportResult{Summary: summary, Ready: indexReady(cat, live)}, nil
 }

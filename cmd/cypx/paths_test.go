@@ -215,6 +215,7 @@ func TestOneCitationOnEveryPath(t *testing.T) {
 		}
 		d := tuitest.Start(t, m, 120, 40)
 		d.Send(indexReady(cat, a.ix))
+		d.Keys("esc") // from the search box, where the explorer opens, to the list
 		copied := func(what, id, want string) {
 			t.Helper()
 			if d.Clipboard != want {

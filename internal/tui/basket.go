@@ -176,6 +176,16 @@ func (m *Model) do(act action) tea.Cmd {
 		return m.resolveFor(forCopy, a.style, a.it)
 	case sayInfo:
 		m.status.Info(a.text)
+	case sayError:
+		m.status.Error(a.text)
+	case closeOverlay:
+		m.pop()
+	case guessFile:
+		m.pop()
+		return m.guessCmd(a.path)
+	case importFile:
+		m.pop()
+		return m.importCmd(a.path, a.fields)
 	case changeBasket:
 		return m.basketCmd(a.op)
 	case undoBasket:

@@ -13,7 +13,6 @@ import (
 	"fmt"
 	"time"
 
-	"charm.land/bubbles/v2/filepicker"
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 
@@ -49,10 +48,8 @@ type Options struct {
 	Query       string
 	StartThemes []string
 	Kind        evidence.Kind
-	// Import adds a file to the library and re-opens the index; nil leaves
-	// the a key out. ImportDir is where the file picker starts.
-	Import    func(path string) (ImportResult, error)
-	ImportDir string
+	// Importer adds reports to the library; nil leaves the a key out.
+	Importer *Importer
 	// Sources are the corpus's sources, for the evidence map's columns.
 	Sources []evidence.Source
 	// Basket connects the briefing basket to where it is kept.
@@ -85,7 +82,6 @@ const (
 	overlayPicker
 	overlayCopyMenu
 	overlayHelp
-	overlayImport
 )
 
 // focus is which part of the screen gets keys.
@@ -141,7 +137,9 @@ type Model struct {
 	basketView *basketView
 	chart      chart.Model
 	evmap      evmap.Model
-	filepicker filepicker.Model
+	// stack holds the overlays drawn over the screen, the top one last:
+	// it gets the keys, and the messages it does not take go on to the root.
+	stack []component
 	// sourceFilter and publisherFilter come from a map cell.
 	sourceFilter, publisherFilter []string
 	// sel is the selected item resolved, with its links, once they arrive.
@@ -162,15 +160,16 @@ func New(opts Options) Model {
 		labels[t.ID] = t.Label
 	}
 	m := Model{
-		opts:    opts,
-		keys:    keys.DefaultKeyMap(),
-		styles:  st,
-		help:    help.New(),
-		search:  searchbox.New(st),
-		facets:  facets.New(opts.Themes),
-		detail:  detail.New(labels),
-		labels:  labels,
-		focus:   focusList,
+		opts:   opts,
+		keys:   keys.DefaultKeyMap(),
+		styles: st,
+		help:   help.New(),
+		search: searchbox.New(st),
+		facets: facets.New(opts.Themes),
+		detail: detail.New(labels),
+		labels: labels,
+		// The explorer opens ready to type: the first key searches.
+		focus:   focusSearch,
 		total:   opts.TotalItems,
 		screen:  screenBrowse,
 		overlay: overlayNone,
@@ -179,15 +178,16 @@ func New(opts Options) Model {
 	m.basketView = newBasketView(m.keys)
 	m.help.Styles = help.DefaultStyles(opts.Dark)
 	m.search.SetValue(opts.Query)
+	m.search.Focus()
 	m.facets.SetThemes(opts.StartThemes)
 	m.facets.SetKind(opts.Kind)
 	return m
 }
 
-// WithImport returns the explorer with the a key importing files through
-// fn, the file picker starting in dir.
-func (m Model) WithImport(fn func(path string) (ImportResult, error), dir string) Model {
-	m.opts.Import, m.opts.ImportDir = fn, dir
+// WithImporter returns the explorer with the a key adding reports to the
+// library through im.
+func (m Model) WithImporter(im Importer) Model {
+	m.opts.Importer = &im
 	return m
 }
 

@@ -83,7 +83,7 @@ func (d *driver) screen() string      { return d.Screen() }
 
 func TestTypeAutismPickThemeReadRecommendationAndCopy(t *testing.T) {
 	d := start(t, 120, 40, options(t, nil))
-	d.keys("/", "autism")
+	d.keys("autism")
 	if !d.model().SearchFocused() || d.model().Query() != "autism" {
 		t.Fatalf("query %q focused %v", d.model().Query(), d.model().SearchFocused())
 	}
@@ -109,7 +109,7 @@ func TestTypeAutismPickThemeReadRecommendationAndCopy(t *testing.T) {
 
 func TestQDoesNotQuitWhileTyping(t *testing.T) {
 	d := start(t, 120, 40, options(t, nil))
-	d.keys("/", "quality")
+	d.keys("quality")
 	if d.Quit || d.model().Query() != "quality" {
 		t.Fatalf("typing q quit (%v) or was lost: %q", d.Quit, d.model().Query())
 	}
@@ -118,7 +118,7 @@ func TestQDoesNotQuitWhileTyping(t *testing.T) {
 		t.Error("q outside the search box did not quit")
 	}
 	d2 := start(t, 120, 40, options(t, nil))
-	d2.keys("/", "ctrl+c")
+	d2.keys("ctrl+c")
 	if !d2.Quit {
 		t.Error("ctrl+c in the search box did not quit")
 	}
@@ -126,7 +126,7 @@ func TestQDoesNotQuitWhileTyping(t *testing.T) {
 
 func TestLastWordMatchesAsPrefix(t *testing.T) {
 	d := start(t, 120, 40, options(t, nil))
-	d.keys("/", "waiti")
+	d.keys("waiti")
 	if !strings.Contains(d.screen(), "of 83 items") || strings.Contains(d.screen(), " 0 of 83") {
 		t.Errorf("half-typed 'waiti' found nothing:\n%s", d.screen())
 	}
@@ -134,7 +134,7 @@ func TestLastWordMatchesAsPrefix(t *testing.T) {
 
 func TestKindsKeysFilter(t *testing.T) {
 	d := start(t, 120, 40, options(t, nil))
-	d.keys("3")
+	d.keys("esc", "3")
 	if d.model().Kind() != evidence.Recommendation {
 		t.Fatalf("kind %q", d.model().Kind())
 	}
@@ -149,7 +149,7 @@ func TestKindsKeysFilter(t *testing.T) {
 
 func TestEscStepsBack(t *testing.T) {
 	d := start(t, 80, 24, options(t, nil))
-	d.keys("/", "grant", "enter", "enter")
+	d.keys("grant", "enter", "enter")
 	if !strings.Contains(d.screen(), "Cite:") {
 		t.Fatalf("enter on a narrow list should open the detail:\n%s", d.screen())
 	}
@@ -165,7 +165,7 @@ func TestEscStepsBack(t *testing.T) {
 
 func TestCopyAsFigure(t *testing.T) {
 	d := start(t, 120, 40, options(t, nil))
-	d.keys("/", "demand increased covid", "enter", "C")
+	d.keys("demand increased covid", "enter", "C")
 	if !strings.Contains(d.screen(), "Copy as") || !strings.Contains(d.screen(), "97% (Gault, 2024)") {
 		t.Fatalf("copy menu not shown with previews:\n%s", d.screen())
 	}
@@ -195,7 +195,6 @@ func TestStaleResultsAndQueryErrorsKeepNewerResults(t *testing.T) {
 	m := tui.New(opts)
 	var model tea.Model = m
 	model, _ = model.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	model, _ = model.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
 	model, first := model.Update(tea.KeyPressMsg{Code: 'a', Text: "a"})
 	model, second := model.Update(tea.KeyPressMsg{Code: 'b', Text: "b"})
 	secondMsg, firstMsg := runSearch(second), runSearch(first)
@@ -293,7 +292,7 @@ func TestKeyBeforeFirstSizeDoesNotPanic(t *testing.T) {
 
 func TestHelpShowsEveryKey(t *testing.T) {
 	d := start(t, 120, 40, options(t, nil))
-	d.keys("?")
+	d.keys("esc", "?")
 	s := d.screen()
 	for _, want := range []string{"search", "themes", "statistics", "recommendations", "excerpts", "copy", "copy as…", "quit"} {
 		if !strings.Contains(s, want) {
@@ -338,7 +337,7 @@ func TestGoldenViews(t *testing.T) {
 	for _, size := range []struct{ w, h int }{{120, 40}, {80, 24}} {
 		t.Run(fmt.Sprintf("%dx%d", size.w, size.h), func(t *testing.T) {
 			d := start(t, size.w, size.h, options(t, nil))
-			d.keys("/", "public health grant", "enter")
+			d.keys("public health grant", "enter")
 			screen := d.screen()
 			lines := strings.Split(screen, "\n")
 			if len(lines) != size.h {
@@ -358,7 +357,7 @@ var _ = errors.New
 
 func TestLinkedViewShowsThePrimaryBesideTheCoverage(t *testing.T) {
 	d := start(t, 120, 40, options(t, nil))
-	d.keys("/", "demand increased covid", "enter")
+	d.keys("demand increased covid", "enter")
 	if !strings.Contains(d.screen(), "Linked findings: 1") || !strings.Contains(d.screen(), "Secondary: reports NHS Providers, 2024") ||
 		!strings.Contains(d.screen(), "Note: the figure 97% is cited to Gault, 2024") {
 		t.Fatalf("detail lacks the link count or the primary:\n%s", d.screen())
@@ -394,7 +393,7 @@ func TestLinkedViewShowsThePrimaryBesideTheCoverage(t *testing.T) {
 
 func TestLinkedViewStacksWhenNarrow(t *testing.T) {
 	d := start(t, 80, 30, options(t, nil))
-	d.keys("/", "public health grant increase", "enter", "l")
+	d.keys("public health grant increase", "enter", "l")
 	s := d.screen()
 	if !strings.Contains(s, "same-recommendation") || strings.Count(s, "╭") != 2 {
 		t.Errorf("narrow linked view should stack two panes:\n%s", s)
@@ -408,7 +407,7 @@ func TestLinkedViewStacksWhenNarrow(t *testing.T) {
 
 func TestPinComparesWithWhateverIsSelected(t *testing.T) {
 	d := start(t, 120, 40, options(t, nil))
-	d.keys("/", "cut by 24%", "enter", "p")
+	d.keys("cut by 24%", "enter", "p")
 	if !strings.HasPrefix(d.model().Status(), "Pinned 24%") {
 		t.Fatalf("status %q", d.model().Status())
 	}
@@ -431,7 +430,7 @@ func TestPinComparesWithWhateverIsSelected(t *testing.T) {
 
 func TestMoreItemsLoadWhenScrollingToTheEnd(t *testing.T) {
 	d := start(t, 120, 40, options(t, nil))
-	d.keys("G")
+	d.keys("esc", "G")
 	first, _ := d.model().Selected()
 	for i := 0; i < 40; i++ {
 		d.keys("j")
@@ -508,6 +507,7 @@ func TestBasketMarkReorderRemoveExportAndRestart(t *testing.T) {
 	opts := options(t, nil)
 	opts.Basket = f.hooks()
 	d := start(t, 120, 40, opts)
+	d.keys("esc") // leave the search box, where the explorer opens
 	mark := func(query string) {
 		d.keys("/", query, "enter", "space")
 		if !strings.Contains(d.screen(), "●") {
@@ -556,7 +556,7 @@ func TestBasketMarkReorderRemoveExportAndRestart(t *testing.T) {
 	opts2 := options(t, nil)
 	opts2.Basket = f2.hooks()
 	d2 := start(t, 120, 40, opts2)
-	d2.keys("b")
+	d2.keys("esc", "b")
 	s = d2.screen()
 	if !strings.Contains(s, "Briefing basket · 4 findings") || !strings.Contains(s, "Missing: gone-source#deadbeef") {
 		t.Errorf("restarted basket:\n%s", s)
@@ -653,7 +653,7 @@ func TestBasketOfANewerVersionIsRefused(t *testing.T) {
 
 func TestChartAndMapViews(t *testing.T) {
 	d := start(t, 120, 40, options(t, nil))
-	d.keys("/", "respondents", "enter", "v")
+	d.keys("respondents", "enter", "v")
 	s := d.screen()
 	for _, want := range []string{"Chart · sorted by value", "Percentages (0–100%)", "97%  Healthcare Leader 2024", "█"} {
 		if !strings.Contains(s, want) {
@@ -694,7 +694,7 @@ func TestGoldenChartAndMap(t *testing.T) {
 		for _, view := range []string{"v", "m"} {
 			t.Run(fmt.Sprintf("%s-%dx%d", map[string]string{"v": "chart", "m": "map"}[view], size.w, size.h), func(t *testing.T) {
 				d := start(t, size.w, size.h, options(t, nil))
-				d.keys(view)
+				d.keys("esc", view)
 				screen := d.screen()
 				for i, l := range strings.Split(screen, "\n") {
 					if w := ansi.StringWidth(l); w > size.w {
@@ -707,28 +707,105 @@ func TestGoldenChartAndMap(t *testing.T) {
 	}
 }
 
-func TestAddAReportFromThePicker(t *testing.T) {
+// importRecorder stands for the library: it guesses a file's metadata and
+// records what was imported.
+type importRecorder struct {
+	guessed  []string
+	imported []tui.ImportFields
+}
+
+func (r *importRecorder) importer(dir string) tui.Importer {
+	return tui.Importer{
+		Dir: dir,
+		Guess: func(path string) (tui.ImportFields, error) {
+			r.guessed = append(r.guessed, path)
+			return tui.ImportFields{Title: "Waiting times for children", Type: "report", Format: "text",
+				Guessed: []string{"title (the first line)", "type (assumed: report)"}}, nil
+		},
+		Import: func(path string, f tui.ImportFields) (tui.ImportResult, error) {
+			r.imported = append(r.imported, f)
+			return tui.ImportResult{Summary: "Imported notes: 3 items", Ready: tui.IndexReadyMsg{Items: 86, Sources: 6}}, nil
+		},
+	}
+}
+
+// TestAddAReportAsksBeforeWriting: a picks a file, which opens a form with
+// what was guessed; nothing is imported until the user confirms, and a
+// text file without metadata is completed there.
+func TestAddAReportAsksBeforeWriting(t *testing.T) {
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "report.pdf"), []byte("%PDF-1.4"), 0o644)
-	var got string
-	m := tui.New(options(t, nil)).WithImport(func(path string) (tui.ImportResult, error) {
-		got = path
-		return tui.ImportResult{Summary: "Imported report: 3 items", Ready: tui.IndexReadyMsg{Items: 86, Sources: 6}}, nil
-	}, dir)
+	os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("Waiting times for children\n"), 0o644)
+	rec := &importRecorder{}
+	m := tui.New(options(t, nil)).WithImporter(rec.importer(dir))
 	d := &driver{tuitest.Start(t, m, 120, 40)}
-	d.keys("a")
-	if s := d.screen(); !strings.Contains(s, "Add a report to your library") || !strings.Contains(s, "report.pdf") {
+	d.keys("esc", "a")
+	if s := d.screen(); !strings.Contains(s, "Add a report to your library") || !strings.Contains(s, "notes.txt") {
 		t.Fatalf("picker:\n%s", s)
 	}
 	d.keys("enter")
-	if got != filepath.Join(dir, "report.pdf") {
-		t.Errorf("imported %q", got)
+	s := d.screen()
+	if len(rec.guessed) != 1 || len(rec.imported) != 0 {
+		t.Fatalf("choosing a file should read it, not import it: guessed %v, imported %v", rec.guessed, rec.imported)
 	}
-	if s := d.screen(); !strings.Contains(s, "Imported report: 3 items") || !strings.Contains(s, "of 86 items · 6 sources") {
+	for _, want := range []string{"nothing is written until you confirm", "Waiting times for children", "‹ report ›", "Guessed from the file: title (the first line)", "[ Import ]"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("form lacks %q:\n%s", want, s)
+		}
+	}
+	// Confirming with the publisher and date missing is refused, saying why.
+	d.send(tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl})
+	if len(rec.imported) != 0 || !strings.Contains(d.screen(), "Needed: publisher, date") {
+		t.Fatalf("an incomplete form was imported (%v) or not explained:\n%s", rec.imported, d.screen())
+	}
+	d.keys("Local Trust", "enter", "2024-13")
+	d.send(tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl})
+	if len(rec.imported) != 0 || !strings.Contains(d.screen(), "no month 13") {
+		t.Fatalf("a bad date was imported (%v) or not explained:\n%s", rec.imported, d.screen())
+	}
+	d.keys("backspace", "backspace", "05", "enter", "right", "enter", "enter")
+	if len(rec.imported) != 1 {
+		t.Fatalf("enter on Import should import: %v\n%s", rec.imported, d.screen())
+	}
+	if f := rec.imported[0]; f.Title != "Waiting times for children" || f.Publisher != "Local Trust" || f.Date != "2024-05" || f.Type != "survey" {
+		t.Errorf("imported with %+v", f)
+	}
+	if s := d.screen(); !strings.Contains(s, "Imported notes: 3 items") || !strings.Contains(s, "of 86 items · 6 sources") {
 		t.Errorf("after the import:\n%s", s)
+	}
+	// esc leaves the form and the picker without writing.
+	d.keys("a", "enter", "esc")
+	if strings.Contains(d.screen(), "[ Import ]") || len(rec.imported) != 1 {
+		t.Errorf("esc should close the form without importing")
 	}
 	d.keys("a", "esc")
 	if strings.Contains(d.screen(), "Add a report") {
 		t.Error("esc should close the picker")
+	}
+}
+
+// TestOverlaysPassOnWhatTheyDoNotHandle: an export finishing while the
+// import picker is open still says where it went (the picker used to
+// swallow every message outside a short list).
+func TestOverlaysPassOnWhatTheyDoNotHandle(t *testing.T) {
+	_, c := bundledIndex(t)
+	f := newBasketFile(t, c.Items[0].ID)
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	rec := &importRecorder{}
+	d := &driver{tuitest.Start(t, tui.New(opts).WithImporter(rec.importer(t.TempDir())), 120, 40)}
+	d.keys("esc")
+	var model tea.Model = d.M
+	model, export := model.Update(tea.KeyPressMsg{Code: 'e', Text: "e"})
+	d.M = model
+	d.keys("a")
+	if !strings.Contains(d.screen(), "Add a report") {
+		t.Fatalf("the picker did not open:\n%s", d.screen())
+	}
+	d.Run(export) // the export finishes while the picker is open
+	if st := d.model().Status(); st != "Exported the briefing pack to /tmp/briefing.md and .docx" {
+		t.Errorf("the export's result was lost under the picker: status %q", st)
+	}
+	if !strings.Contains(d.screen(), "Add a report") {
+		t.Error("the picker should still be open")
 	}
 }

@@ -49,6 +49,7 @@ type (
 		it    evidence.Item
 		style evidence.Style
 	}
-	// sayInfo shows a message in the status line.
-	sayInfo struct{ text string }
+	// sayInfo and sayError show a message in the status line.
+	sayInfo  struct{ text string }
+	sayError struct{ text string }
 )

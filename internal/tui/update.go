@@ -19,14 +19,28 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if m.overlay == overlayImport {
-		switch msg.(type) {
-		case tea.WindowSizeMsg, searchResultMsg, facetsMsg, linksMsg, IndexProgressMsg, IndexReadyMsg:
-		default:
-			return m.updateImport(msg)
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.keys.ForceQuit) {
+		m.quitting = true
+		return m, tea.Quit
+	}
+	// The overlay on top takes what it handles; the rest comes on here.
+	var fromOverlay tea.Cmd
+	if n := len(m.stack); n > 0 {
+		act, handled := m.stack[n-1].update(msg)
+		fromOverlay = m.do(act)
+		if handled {
+			return m, fromOverlay
 		}
 	}
+	next, cmd := m.route(msg)
+	return next, tea.Batch(fromOverlay, cmd)
+}
+
+// route handles a message no overlay took.
+func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case guessedMsg:
+		return m, m.applyGuessed(msg)
 	case importedMsg:
 		return m, m.applyImported(msg)
 	case linksMsg:

@@ -39,6 +39,9 @@ func (m *Model) layout() {
 	m.search.SetWidth(m.width)
 	m.help.SetWidth(m.width)
 	m.basketView.setSize(m.width-2, inner)
+	for _, c := range m.stack {
+		c.setSize(m.width, m.bodyHeight())
+	}
 	if m.wide() {
 		m.results.SetSize(m.listWidth()-2, inner)
 		m.detail.SetSize(m.width-m.listWidth()-4, inner)
@@ -80,7 +83,9 @@ func (m Model) render() string {
 		m.facets.KindRow(st, m.width),
 	}
 	body := m.body()
-	if m.overlay != overlayNone {
+	if n := len(m.stack); n > 0 {
+		body = lipgloss.Place(m.width, m.bodyHeight(), lipgloss.Center, lipgloss.Center, m.stack[n-1].view(st))
+	} else if m.overlay != overlayNone {
 		body = lipgloss.Place(m.width, m.bodyHeight(), lipgloss.Center, lipgloss.Center, m.overlayView())
 	}
 	statusLine := m.status.View(st, m.width)
@@ -137,10 +142,6 @@ func (m Model) overlayView() string {
 		return m.picker.View(m.styles, m.width, m.bodyHeight())
 	case overlayCopyMenu:
 		return m.menu.View(m.styles, min(m.width, 90))
-	case overlayImport:
-		return m.styles.Overlay.Width(min(m.width, 80)).Render(m.styles.OverlayTitle.Render("Add a report to your library") +
-			m.styles.Muted.Render("  .txt .md .html .pdf · enter opens or imports · ← up · esc closes") + "\n" +
-			m.styles.Muted.Render(m.filepicker.CurrentDirectory) + "\n\n" + m.filepicker.View())
 	case overlayHelp:
 		return m.styles.Overlay.Render(m.styles.OverlayTitle.Render("Keys") + "\n\n" + m.help.FullHelpView(m.keys.FullHelp()))
 	}
@@ -152,6 +153,8 @@ func (m Model) shortHelp() string {
 	km := m.keys
 	var b []key.Binding
 	switch {
+	case len(m.stack) > 0:
+		return m.help.ShortHelpView(m.stack[len(m.stack)-1].help()[0])
 	case m.overlay != overlayNone:
 		return m.styles.Muted.Render("esc close")
 	case m.screen == screenLinked:

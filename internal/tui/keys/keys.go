@@ -18,7 +18,7 @@ type KeyMap struct {
 	MoveUp, MoveDown, Remove, Undo       key.Binding
 	CopyPack, GroupPack                  key.Binding
 	Chart, Map, Regroup                  key.Binding
-	Add                                  key.Binding
+	Add, Confirm                         key.Binding
 	Toggle                               key.Binding
 	Help, Quit, ForceQuit                key.Binding
 }
@@ -50,6 +50,7 @@ func DefaultKeyMap() KeyMap {
 		Mark:            b("space", "mark", "space"),
 		Chart:           b("v", "chart", "v"),
 		Add:             b("a", "add a report", "a"),
+		Confirm:         b("ctrl+s", "import", "ctrl+s"),
 		Map:             b("m", "map", "m"),
 		Regroup:         b("s", "regroup", "s"),
 		Basket:          b("b", "basket", "b"),

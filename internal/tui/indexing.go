@@ -6,9 +6,9 @@ import (
 
 	"charm.land/bubbles/v2/progress"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/resolve"
 )
 
@@ -77,9 +77,10 @@ func (m Model) indexingView() string {
 	pct := float64(p.Done) / float64(max(1, p.Total))
 	rate := float64(p.Done) / max(p.Elapsed.Seconds(), 0.001)
 	left := time.Duration(float64(p.Total-p.Done)/max(rate, 1)) * time.Second
-	bar := progress.New(progress.WithWidth(max(10, min(30, m.width/4))), progress.WithoutPercentage(),
+	barWidth := max(10, min(30, m.width/4))
+	bar := progress.New(progress.WithWidth(barWidth), progress.WithoutPercentage(),
 		progress.WithFillCharacters('█', '░'))
-	text := fmt.Sprintf(" Indexing %d%%  %d/%d items · %.0f items/s · %s left · search works on what is indexed",
+	text := fmt.Sprintf("Indexing %d%%  %d/%d items · %.0f items/s · %s left · search works on what is indexed",
 		int(pct*100), p.Done, p.Total, rate, left.Round(time.Second))
-	return ansi.Truncate(bar.ViewAs(pct)+m.styles.StatusInfo.Render(text), m.width, "…")
+	return bar.ViewAs(pct) + m.styles.StatusInfo.Render(" "+fit.Words(text, m.width-barWidth-1))
 }

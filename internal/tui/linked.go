@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/resolve"
 	"github.com/cypx/cypx/internal/tui/detail"
@@ -187,7 +188,7 @@ func (m Model) sideBySide(leftTitle string, left resolve.Resolved, rightTitle st
 		head := strings.Split(ansi.Wordwrap(title, max(1, w-3), ""), "\n")
 		if len(head) > 2 {
 			head = head[:2]
-			head[1] = ansi.Truncate(head[1], max(1, w-4), "") + "…"
+			head[1] = fit.Styled(head[1]+" …", max(1, w-3))
 		}
 		d := detail.New(m.themeLabels())
 		d.SetSize(max(10, w-4), max(1, ph-2-len(head)))

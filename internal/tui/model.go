@@ -380,9 +380,10 @@ func (m Model) now() time.Time {
 	return time.Now()
 }
 
-func (m Model) headerCount() string {
+// headerCount is the header's count in parts, the most needed first.
+func (m Model) headerCount() []string {
 	if m.indexing != nil {
-		return fmt.Sprintf("%d of %d items indexed so far", m.indexing.Done, m.indexing.Total)
+		return []string{fmt.Sprintf("%d of %d items indexed so far", m.indexing.Done, m.indexing.Total)}
 	}
-	return fmt.Sprintf("%d of %d items · %d sources", m.total, m.opts.TotalItems, m.opts.TotalSources)
+	return []string{fmt.Sprintf("%d of %d items", m.total, m.opts.TotalItems), fmt.Sprintf("%d sources", m.opts.TotalSources)}
 }

@@ -9,6 +9,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cypx/cypx/internal/fit"
 )
 
 // headerLines are the lines above the body: title, search box, themes, kinds.
@@ -69,13 +71,14 @@ func (m Model) render() string {
 		return ansi.Wordwrap(msg, max(1, m.width), "")
 	}
 	st := m.styles
+	// The count is kept whole: parts of it go before any digit is cut.
 	title := st.Title.Render("cypx") + st.Muted.Render(" · CYP services evidence")
-	count := st.Count.Render(m.headerCount())
+	if lipgloss.Width(title)+1+lipgloss.Width(m.headerCount()[0]) > m.width {
+		title = st.Title.Render("cypx")
+	}
+	count := st.Count.Render(fit.Parts(m.headerCount(), " · ", m.width-lipgloss.Width(title)-1))
 	gap := m.width - lipgloss.Width(title) - lipgloss.Width(count)
 	header := title + strings.Repeat(" ", max(1, gap)) + count
-	if gap < 1 {
-		header = ansi.Truncate(title+" "+count, m.width, "…")
-	}
 	lines := []string{
 		header,
 		ansi.Truncate(m.search.View(), m.width, "…"),

@@ -94,7 +94,7 @@ func (m Matrix) Map(width, row, col, col0 int) ([]string, int) {
 	var lines []string
 	head := pad("", labelW)
 	for c := col0; c < end; c++ {
-		head += " " + pad(m.ColLabels[c], cellW-1)
+		head += " " + pad(codeFit(m.ColLabels[c], cellW-1), cellW-1)
 	}
 	head += " " + pad("total", cellW-1)
 	lines = append(lines, head)
@@ -126,6 +126,24 @@ func (m Matrix) Map(width, row, col, col0 int) ([]string, int) {
 		lines = append(lines, fmt.Sprintf("columns %d–%d of %d", col0+1, end, len(m.Cols)))
 	}
 	return lines, end - col0
+}
+
+// codeFit fits a column code ("NHSP 2024a") in width keeping its year
+// whole: the initials are shortened first, and the year alone is left
+// when even that does not fit.
+func codeFit(code string, width int) string {
+	if ansi.StringWidth(code) <= width {
+		return code
+	}
+	i := strings.LastIndex(code, " ")
+	if i < 0 {
+		return ansi.Truncate(code, width, "…")
+	}
+	name, year := code[:i], code[i+1:]
+	if room := width - ansi.StringWidth(year) - 1; room >= 2 {
+		return ansi.Truncate(name, room, "…") + " " + year
+	}
+	return ansi.Truncate(year, width, "")
 }
 
 // CSV is the matrix as rows of cells: a header of columns, then a row per

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/tui/results"
 	"github.com/cypx/cypx/internal/tui/styles"
@@ -89,9 +90,14 @@ func (m Model) lines(st styles.Styles) []string {
 	s := it.Source
 	var out []string
 	add := func(block string) { out = append(out, strings.Split(block, "\n")...) }
-	head := st.Badge.Render(it.Badge()) + "  " + st.DetailHead.Render(string(it.Kind)) +
-		st.Muted.Render(" · "+evidence.Printable(s.Publisher)+" · "+s.Date.Short())
-	add(ansi.Truncate(head, w, "…"))
+	// The head keeps its badge and date whole: the publisher is shortened
+	// first, then the date left out.
+	lead := st.Badge.Render(it.Badge()) + "  " + st.DetailHead.Render(string(it.Kind))
+	rest := fit.Name(evidence.Printable(s.Publisher)+" ·", s.Date.Short(), w-ansi.StringWidth(lead)-3)
+	if rest != "" {
+		lead += st.Muted.Render(" · " + rest)
+	}
+	add(lead)
 	out = append(out, "")
 	quote := "“" + results.Highlight(st, it.Text, m.hit.Matches, it.Figures) + "”"
 	add(ansi.Wordwrap(quote, w, ""))

@@ -8,9 +8,9 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/tui/keys"
 	"github.com/cypx/cypx/internal/tui/styles"
 )
@@ -81,7 +81,7 @@ func (m Model) View(st styles.Styles, width int) string {
 		b.WriteString(marker + label + "\n")
 		if o.Preview != "" {
 			preview := evidence.Printable(evidence.OneLine(o.Preview))
-			b.WriteString("    " + st.Muted.Render(ansi.Truncate(preview, inner-4, "…")) + "\n")
+			b.WriteString("    " + st.Muted.Render(fit.Words(preview, inner-4)) + "\n")
 		}
 	}
 	b.WriteString("\n" + st.Muted.Render("enter choose · esc close"))

@@ -3,9 +3,8 @@
 package status
 
 import (
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/tui/styles"
 )
 
@@ -38,7 +37,7 @@ func (m Model) View(st styles.Styles, width int) string {
 	}
 	text := evidence.Printable(evidence.OneLine(m.text))
 	if m.isError {
-		return st.StatusError.Render(ansi.Truncate("! "+text, width, "…"))
+		return st.StatusError.Render(fit.Words("! "+text, width))
 	}
-	return st.StatusInfo.Render(ansi.Truncate(text, width, "…"))
+	return st.StatusInfo.Render(fit.Words(text, width))
 }

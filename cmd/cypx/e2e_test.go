@@ -264,6 +264,8 @@ func TestBasketAndExportEndToEnd(t *testing.T) {
 	// The basket survives a restart.
 	s2 := startTmux(t, 120, 40, run)
 	s2.waitFor("83 of 83 items")
+	s2.keys("Escape")
+	s2.waitFor("? help")
 	s2.keys("b")
 	s2.waitFor("Briefing basket · 3 findings", "61%")
 	s2.keys("Escape")
@@ -291,6 +293,38 @@ func TestChartAndMapEndToEnd(t *testing.T) {
 	s.waitFor("Evidence map", "HL 2024", "CQC 2018", "total")
 	s.keys("Down", "Right", "Right", "Enter")
 	s.waitFor("1 of 83 items", "[Transitions 1]")
+	s.keys("q")
+}
+
+// TestMapCursorStaysInViewAt60x20: at 60 columns only some of the map's
+// columns fit; six moves right scroll them, the cursor's cell stays on
+// screen and the legend names its column (the cursor used to walk off the
+// right edge: the scroll was kept in a copy made while drawing).
+func TestMapCursorStaysInViewAt60x20(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	s := startTmux(t, 60, 20, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s; sleep 60", t.TempDir(), bin))
+	s.waitFor("83 of 83 items")
+	s.keys("Escape")
+	s.waitFor("? help")
+	s.keys("m")
+	s.waitFor("Evidence map", "HL 2024", "▸ HL 2024 = Healthcare Leader")
+	for i := 0; i < 6; i++ {
+		s.keys("Right")
+	}
+	screen := s.waitFor("CQC 2018", "▸ CQC 2018 = Care Quality Commission", "columns 3–5 of 5")
+	row := ""
+	for _, l := range strings.Split(screen, "\n") {
+		if strings.Contains(l, "Waiting lists") {
+			row = l
+		}
+	}
+	if !strings.Contains(row, "[░ 2]") {
+		t.Errorf("the cursor's cell is not on screen:\n%s", screen)
+	}
+	s.keys("Escape")
 	s.keys("q")
 }
 

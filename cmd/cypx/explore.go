@@ -127,6 +127,10 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 // changes made by other explorers and 'cypx basket': a stat, twice a second.
 var basketWatch = 500 * time.Millisecond
 
+// statusLifetime is how long information stays in the explorer's status
+// line ("Copied …"); warnings and errors stay until the next key.
+var statusLifetime = 4 * time.Second
+
 // explorer makes the explorer over a searcher (the live index), with the
 // basket file and an export folder: the one wiring the command and the
 // path tests share.
@@ -143,8 +147,9 @@ func (a *app) explorer(tax *themes.Taxonomy, s tui.Searcher, exportDir, query st
 			Export: func(p export.Pack) (string, error) { return exportToFolder(exportDir, p, clock()) },
 		},
 		Query: query, StartThemes: startThemes, Kind: kind,
-		Now:  clock,
-		Dark: true,
+		Now:          clock,
+		Dark:         true,
+		InfoLifetime: statusLifetime,
 	}), nil
 }
 

@@ -70,7 +70,7 @@ func jsonCitation(t *testing.T, it evidence.Item) string {
 // in every format, the basket) and the explorer (c, every C format, the
 // linked view, the chart, the basket screen, C on the pack, e).
 func TestOneCitationOnEveryPath(t *testing.T) {
-	basketWatch = 0 // the test driver runs commands at once: no ticking
+	basketWatch, statusLifetime = 0, 0 // the test driver runs commands at once: no ticking
 	cases, a := everyItem(t)
 	acc := clock()
 	byID := map[string]resolve.Resolved{}

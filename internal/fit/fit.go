@@ -43,9 +43,9 @@ func Words(s string, width int) string {
 	}
 	words := strings.Split(s, " ")
 	out := ""
-	for _, w := range words {
+	for i, w := range words {
 		next := w
-		if out != "" {
+		if i > 0 {
 			next = out + " " + w
 		}
 		if Width(next)+1 > width {

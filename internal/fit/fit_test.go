@@ -17,6 +17,7 @@ func TestNothingIsCutMidNumber(t *testing.T) {
 		{fit.Words("Removed 97% · u puts it back (11 left)", 36), "Removed 97% · u puts it back (11…"},
 		{fit.Words("Removed 97% · u puts it back (11 left)", 31), "Removed 97% · u puts it back…"},
 		{fit.Words("270,000", 5), "…"},
+		{fit.Words(" Evidence map · arrows move", 20), " Evidence map ·…"},
 		{fit.Name("National Children's Bureau", "2024", 22), "National Childre… 2024"},
 		{fit.Name("NHSP", "2024a", 8), "N… 2024a"},
 		{fit.Name("NHSP", "2024a", 6), "2024a"},

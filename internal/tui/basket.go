@@ -168,6 +168,14 @@ func (m *Model) do(act action) tea.Cmd {
 	switch a := act.(type) {
 	case closeScreen:
 		m.setState(screenBrowse, overlayNone, focusList)
+	case closeOnItem:
+		m.results.SelectID(a.id)
+		m.syncDetail()
+		m.setState(screenBrowse, overlayNone, focusList)
+	case regroupMap:
+		return m.openMap(a.by)
+	case filterCell:
+		return m.applyFilterCell(a)
 	case runCmd:
 		return a.cmd
 	case copyResolvedItem:

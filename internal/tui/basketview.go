@@ -158,10 +158,4 @@ func (b *basketView) view(st styles.Styles) string {
 	return ansi.Truncate(title, b.width, "…") + "\n" + list
 }
 
-func (b *basketView) help() [][]key.Binding {
-	km := b.keys
-	return [][]key.Binding{
-		{km.Up, km.Down, km.MoveUp, km.MoveDown, km.Remove, km.Undo, km.Copy, km.CopyPack, km.GroupPack, km.Export, km.Back},
-		{km.PageUp, km.PageDown, km.Top, km.End},
-	}
-}
+func (b *basketView) help() [][]key.Binding { return b.keys.BasketKeys() }

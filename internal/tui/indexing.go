@@ -62,7 +62,7 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	// A new index: what was resolved against the old one is forgotten.
 	m.resolver = resolve.New(m.opts.Searcher, m.opts.Linker)
 	if msg.Warning != "" {
-		m.status.Error(msg.Warning)
+		m.status.Warning(msg.Warning)
 	}
 	return tea.Batch(m.newSearch(), m.basketCmd(basketOp{kind: opLoad}))
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -15,6 +16,7 @@ import (
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/resolve"
 	"github.com/cypx/cypx/internal/tui/detail"
+	"github.com/cypx/cypx/internal/tui/status"
 )
 
 // Linker finds an item's linked findings: the link engine, or a fake.
@@ -55,6 +57,11 @@ func (m *Model) linksCmd(it evidence.Item, deep bool) tea.Cmd {
 
 // afterUpdate loads the links of the selected item when the selection changed.
 func (m Model) afterUpdate(cmd tea.Cmd) (tea.Model, tea.Cmd) {
+	if life := m.opts.InfoLifetime; life > 0 && m.status.Expires() && m.status.Seq() != m.statusTimed {
+		seq := m.status.Seq()
+		m.statusTimed = seq
+		cmd = tea.Batch(cmd, tea.Tick(life, func(time.Time) tea.Msg { return status.ExpiredMsg{Seq: seq} }))
+	}
 	h, ok := m.results.Selected()
 	if !ok || h.Item.ID == m.linksFor {
 		return m, cmd
@@ -202,7 +209,7 @@ func (m Model) sideBySide(leftTitle string, left resolve.Resolved, rightTitle st
 		if focused {
 			s = st.PaneFocused
 		}
-		return s.Width(w).Height(ph).Render(" " + strings.Join(head, "\n ") + "\n" + content)
+		return box(s, " "+strings.Join(head, "\n ")+"\n"+content, w, ph)
 	}
 	l := pane(leftTitle, &left, lw, lh, !rightFocused)
 	r := pane(rightTitle, right, rw, rh, rightFocused)
@@ -233,7 +240,7 @@ func (m Model) linkedBody() string {
 // pinnedBody draws the list with the pinned item and the selected item beside it.
 func (m Model) pinnedBody() string {
 	st := m.styles
-	list := st.PaneFocused.Width(m.listWidth()).Height(m.bodyHeight()).Render(m.results.View(st, true))
+	list := box(st.PaneFocused, m.results.View(st, true), m.listWidth(), m.bodyHeight())
 	if !m.wide() {
 		return list
 	}

@@ -19,9 +19,7 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/resolve"
-	"github.com/cypx/cypx/internal/tui/chart"
 	"github.com/cypx/cypx/internal/tui/detail"
-	"github.com/cypx/cypx/internal/tui/evmap"
 	"github.com/cypx/cypx/internal/tui/facets"
 	"github.com/cypx/cypx/internal/tui/keys"
 	"github.com/cypx/cypx/internal/tui/menu"
@@ -60,6 +58,10 @@ type Options struct {
 	Now func() time.Time
 	// Dark selects the palette until the terminal reports its background.
 	Dark bool
+	// InfoLifetime is how long information stays in the status line;
+	// zero keeps it until the next message. Warnings and errors stay until
+	// the next key.
+	InfoLifetime time.Duration
 }
 
 // screen is what fills the body.
@@ -81,7 +83,6 @@ const (
 	overlayNone overlay = iota
 	overlayPicker
 	overlayCopyMenu
-	overlayHelp
 )
 
 // focus is which part of the screen gets keys.
@@ -130,18 +131,23 @@ type Model struct {
 	loadingMore  bool
 	// indexing is the progress of a build under way, or nil.
 	indexing *IndexProgressMsg
-	// searchFailed says the status line shows a search's error.
-	searchFailed bool
+	// searchError is the number of the status message that says a search
+	// failed (0: none), cleared when the query reads again.
+	searchError int
+	// statusTimed is the number of the last message given a lifetime.
+	statusTimed int
 	// bk is the basket as last read; basketView is its screen.
 	bk         basketState
 	basketView *basketView
-	chart      chart.Model
-	evmap      evmap.Model
+	chartView  *chartView
+	mapView    *mapView
 	// stack holds the overlays drawn over the screen, the top one last:
 	// it gets the keys, and the messages it does not take go on to the root.
 	stack []component
-	// sourceFilter and publisherFilter come from a map cell.
+	// sourceFilter and publisherFilter come from a map cell; filterLabel
+	// names it in the header.
 	sourceFilter, publisherFilter []string
+	filterLabel                   string
 	// sel is the selected item resolved, with its links, once they arrive.
 	sel    resolve.Resolved
 	lv     linkedView
@@ -176,6 +182,8 @@ func New(opts Options) Model {
 	}
 	m.resolver = resolve.New(opts.Searcher, opts.Linker)
 	m.basketView = newBasketView(m.keys)
+	m.chartView = &chartView{keys: m.keys}
+	m.mapView = &mapView{keys: m.keys}
 	m.help.Styles = help.DefaultStyles(opts.Dark)
 	m.search.SetValue(opts.Query)
 	m.search.Focus()
@@ -292,13 +300,15 @@ func (m *Model) applyResult(msg searchResultMsg) tea.Cmd {
 	if msg.err != nil {
 		// Keep the last results on screen and say what is wrong.
 		m.status.Error(msg.err.Error())
-		m.searchFailed = true
+		m.searchError = m.status.Seq()
 		return nil
 	}
-	if m.searchFailed {
+	if m.searchError != 0 {
 		// The query reads again: its error goes, other messages stay.
-		m.status.Clear()
-		m.searchFailed = false
+		if m.status.Seq() == m.searchError {
+			m.status.Clear()
+		}
+		m.searchError = 0
 	}
 	m.total = msg.res.Total
 	m.results.SetHits(msg.res.Hits)
@@ -360,6 +370,9 @@ func (m Model) Selected() (evidence.Item, bool) {
 
 // Status is the status line's text, for tests.
 func (m Model) Status() string { return m.status.Text() }
+
+// StatusIsError reports whether the status line shows an error.
+func (m Model) StatusIsError() bool { return m.status.IsError() }
 
 // Query is the search box's text.
 func (m Model) Query() string { return m.search.Value() }

@@ -7,6 +7,7 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/tui/menu"
 	"github.com/cypx/cypx/internal/tui/picker"
+	"github.com/cypx/cypx/internal/tui/status"
 	"github.com/cypx/cypx/internal/tui/styles"
 )
 
@@ -19,9 +20,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.keys.ForceQuit) {
-		m.quitting = true
-		return m, tea.Quit
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		if key.Matches(k, m.keys.ForceQuit) {
+			m.quitting = true
+			return m, tea.Quit
+		}
+		// A warning or an error stays until the next key: it has been read.
+		m.status.KeyPressed()
 	}
 	// The overlay on top takes what it handles; the rest comes on here.
 	var fromOverlay tea.Cmd
@@ -39,6 +44,9 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // route handles a message no overlay took.
 func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case status.ExpiredMsg:
+		m.status.Expire(msg.Seq)
+		return m, nil
 	case guessedMsg:
 		return m, m.applyGuessed(msg)
 	case importedMsg:
@@ -138,11 +146,6 @@ func (m Model) updateKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case overlayCopyMenu:
 		m.menu, cmd = m.menu.Update(k)
 		return m, cmd
-	case overlayHelp:
-		if key.Matches(k, m.keys.Back, m.keys.Help, m.keys.Quit) {
-			m.setState(m.screen, overlayNone, m.focus)
-		}
-		return m, nil
 	}
 	// Keys every screen shares, anywhere but in the search box, where they
 	// are typed.
@@ -152,7 +155,8 @@ func (m Model) updateKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m.quitting = true
 			return m, tea.Quit
 		case key.Matches(k, m.keys.Help):
-			m.setState(m.screen, overlayHelp, m.focus)
+			title, groups := m.helpContext()
+			m.push(newHelpView(m.keys, title, groups))
 			return m, nil
 		}
 	}
@@ -164,10 +168,12 @@ func (m Model) updateKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.do(act)
 	}
 	if m.screen == screenChart {
-		return m.updateChartKey(k)
+		act, _ := m.chartView.update(k)
+		return m, m.do(act)
 	}
 	if m.screen == screenMap {
-		return m.updateMapKey(k)
+		act, _ := m.mapView.update(k)
+		return m, m.do(act)
 	}
 	if m.focus == focusSearch {
 		switch k.String() {
@@ -222,7 +228,7 @@ func (m Model) updateBrowseKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(k, km.Add):
 		return m, m.openImport()
 	case key.Matches(k, km.Map):
-		return m, m.openMap(m.evmap.By())
+		return m, m.openMap(m.mapView.evm.By())
 	case key.Matches(k, km.Pin):
 		return m, m.togglePin()
 	case key.Matches(k, km.CopyAs):
@@ -259,9 +265,10 @@ func (m Model) back() (tea.Model, tea.Cmd) {
 		m.focus = focusList
 	case m.search.Value() != "" || len(m.facets.SelectedThemes()) > 0 || m.facets.Kind() != "" || m.sourceFilter != nil || m.publisherFilter != nil:
 		m.search.SetValue("")
-		m.sourceFilter, m.publisherFilter = nil, nil
+		m.sourceFilter, m.publisherFilter, m.filterLabel = nil, nil, ""
 		m.facets.SetThemes(nil)
 		m.facets.SetKind("")
+		m.layout()
 		m.status.Info("Cleared the search and filters")
 		return m, m.newSearch()
 	}
@@ -346,7 +353,7 @@ func (m Model) updateClick(msg tea.MouseClickMsg) Model {
 	if m.overlay != overlayNone || m.screen != screenBrowse || mouse.Button != tea.MouseLeft {
 		return m
 	}
-	top := headerLines + 1 // the pane's top border
+	top := m.headerLines() + 1 // the pane's top border
 	if m.wide() && mouse.X >= m.listWidth() {
 		return m
 	}

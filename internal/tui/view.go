@@ -10,11 +10,18 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/fit"
 )
 
-// headerLines are the lines above the body: title, search box, themes, kinds.
-const headerLines = 4
+// headerLines are the lines above the body: title, search box, themes,
+// kinds, and the source (or publisher) a map cell filtered to, when it did.
+func (m Model) headerLines() int {
+	if m.sourceFilter != nil || m.publisherFilter != nil {
+		return 5
+	}
+	return 4
+}
 
 // footerLines are the lines below it: status and short help.
 const footerLines = 2
@@ -22,7 +29,7 @@ const footerLines = 2
 func helpStyles(dark bool) help.Styles { return help.DefaultStyles(dark) }
 
 // bodyHeight is the height of the panes, borders included.
-func (m Model) bodyHeight() int { return max(3, m.height-headerLines-footerLines) }
+func (m Model) bodyHeight() int { return max(3, m.height-m.headerLines()-footerLines) }
 
 // listWidth is the width of the list pane, border included.
 func (m Model) listWidth() int {
@@ -41,6 +48,8 @@ func (m *Model) layout() {
 	m.search.SetWidth(m.width)
 	m.help.SetWidth(m.width)
 	m.basketView.setSize(m.width-2, inner)
+	m.chartView.setSize(m.width-2, inner)
+	m.mapView.setSize(m.width-2, inner)
 	for _, c := range m.stack {
 		c.setSize(m.width, m.bodyHeight())
 	}
@@ -85,6 +94,9 @@ func (m Model) render() string {
 		m.facets.ThemeRow(st, m.width),
 		m.facets.KindRow(st, m.width),
 	}
+	if m.headerLines() == 5 {
+		lines = append(lines, m.filterRow())
+	}
 	body := m.body()
 	if n := len(m.stack); n > 0 {
 		body = lipgloss.Place(m.width, m.bodyHeight(), lipgloss.Center, lipgloss.Center, m.stack[n-1].view(st))
@@ -107,15 +119,15 @@ func (m Model) body() string {
 		if focused {
 			s = st.PaneFocused
 		}
-		return s.Width(width).Height(h).Render(content)
+		return box(s, content, width, h)
 	}
 	switch {
 	case m.screen == screenChart:
-		return st.PaneFocused.Width(m.width).Height(h).Render(m.chart.View(st, m.width-2, h-2))
+		return box(st.PaneFocused, m.chartView.view(st), m.width, h)
 	case m.screen == screenMap:
-		return st.PaneFocused.Width(m.width).Height(h).Render(m.evmap.View(st, m.width-2, h-2))
+		return box(st.PaneFocused, m.mapView.view(st), m.width, h)
 	case m.screen == screenBasket:
-		return st.PaneFocused.Width(m.width).Height(h).Render(m.basketView.view(st))
+		return box(st.PaneFocused, m.basketView.view(st), m.width, h)
 	case m.screen == screenLinked:
 		return m.linkedBody()
 	case m.screen == screenDetail && m.pinned != nil:
@@ -145,36 +157,45 @@ func (m Model) overlayView() string {
 		return m.picker.View(m.styles, m.width, m.bodyHeight())
 	case overlayCopyMenu:
 		return m.menu.View(m.styles, min(m.width, 90))
-	case overlayHelp:
-		return m.styles.Overlay.Render(m.styles.OverlayTitle.Render("Keys") + "\n\n" + m.help.FullHelpView(m.keys.FullHelp()))
 	}
 	return ""
 }
 
-// shortHelp is the help bar for what has the focus.
+// helpContext names what has the keys and lists its keys, for the help
+// screen and the help bar.
+func (m Model) helpContext() (string, [][]key.Binding) {
+	km := m.keys
+	switch {
+	case m.screen == screenLinked:
+		return "linked findings", km.LinkedKeys()
+	case m.screen == screenBasket:
+		return "basket", m.basketView.help()
+	case m.screen == screenChart:
+		return "chart", m.chartView.help()
+	case m.screen == screenMap:
+		return "evidence map", m.mapView.help()
+	case m.focus == focusSearch:
+		return "search box", km.SearchKeys()
+	case m.screen == screenDetail || m.focus == focusDetail:
+		return "detail", km.DetailKeys()
+	}
+	return "results", km.ListKeys()
+}
+
+// shortHelp is the help bar for what has the keys: its first keys, as
+// many as fit, and always how to get the rest (?) and leave (q).
 func (m Model) shortHelp() string {
 	km := m.keys
-	var b []key.Binding
 	switch {
 	case len(m.stack) > 0:
-		return m.help.ShortHelpView(m.stack[len(m.stack)-1].help()[0])
+		return m.fitHelp(m.stack[len(m.stack)-1].help()[0], nil)
 	case m.overlay != overlayNone:
 		return m.styles.Muted.Render("esc close")
-	case m.screen == screenLinked:
-		b = km.LinkedHelp()
-	case m.screen == screenBasket:
-		b = m.basketView.help()[0]
-	case m.screen == screenChart:
-		b = []key.Binding{km.Up, km.Down, km.Regroup, km.Copy, km.Back}
-	case m.screen == screenMap:
-		b = []key.Binding{key.NewBinding(key.WithKeys("left"), key.WithHelp("←↑↓→", "move")), km.WithSubmit("filter").Submit, km.Regroup, km.Back}
-	case m.focus == focusSearch:
-		b = []key.Binding{km.WithSubmit("results").Submit, km.Back, km.ForceQuit}
-	case m.focus == focusDetail:
-		b = []key.Binding{km.Up, km.Down, km.Back, km.Copy, km.CopyAs, km.Help, km.Quit}
-	default:
+	case m.focus == focusSearch && m.screen == screenBrowse:
+		return m.fitHelp(km.SearchKeys()[0], nil)
+	case m.screen == screenBrowse && m.focus == focusList:
 		// By priority; the kinds row shows its own keys (1-4).
-		b = []key.Binding{km.Search, km.Themes, km.Mark, km.Copy, km.Basket, km.Export, km.Linked, km.Chart, km.Map}
+		b := []key.Binding{km.Search, km.Themes, km.Mark, km.Copy, km.Basket, km.Export, km.Linked, km.Chart, km.Map}
 		if m.wide() {
 			b = append(b, km.SwitchPane)
 		} else {
@@ -182,7 +203,8 @@ func (m Model) shortHelp() string {
 		}
 		return m.fitHelp(b, []key.Binding{km.Help, km.Quit})
 	}
-	return m.help.ShortHelpView(b)
+	_, groups := m.helpContext()
+	return m.fitHelp(groups[0], []key.Binding{km.Help, km.Quit})
 }
 
 // fitHelp is the short help with as many of the bindings, in order, as fit
@@ -197,4 +219,44 @@ func (m Model) fitHelp(b, always []key.Binding) string {
 		}
 	}
 	return m.help.ShortHelpView(always)
+}
+
+// filterRow shows the source or publisher a map cell filtered the results
+// to: every filter in force is on screen.
+func (m Model) filterRow() string {
+	st := m.styles
+	what := "Source"
+	if m.publisherFilter != nil {
+		what = "From"
+	}
+	label := m.filterLabel
+	if label == "" {
+		label = strings.Join(append(m.sourceFilter, m.publisherFilter...), ", ")
+	}
+	hint := "  esc clears"
+	room := m.width - 8 - 2 - len(hint)
+	if room < 12 {
+		hint, room = "", m.width-8-2
+	}
+	label = ansi.Truncate(evidence.Printable(label), max(1, room), "…")
+	return st.RowLabel.Render(what) + st.ChipActive.Render("["+label+"]") + st.Muted.Render(hint)
+}
+
+// box draws content in a bordered pane of exactly width x height: each
+// line is cut to the inside's width and the lines to its height, so
+// nothing a component draws can wrap, push the footer off or misalign the
+// panes beside it.
+func box(s lipgloss.Style, content string, width, height int) string {
+	inner := max(0, width-2)
+	lines := strings.Split(content, "\n")
+	if len(lines) > height-2 {
+		lines = lines[:max(0, height-2)]
+	}
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, inner, "")
+	}
+	for len(lines) < height-2 {
+		lines = append(lines, "")
+	}
+	return s.Width(width).Height(height).Render(strings.Join(lines, "\n"))
 }

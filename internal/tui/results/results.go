@@ -148,7 +148,7 @@ func (m *Model) clamp() {
 func (m Model) View(st styles.Styles, focused bool) string {
 	lines := make([]string, 0, m.height)
 	if len(m.hits) == 0 {
-		lines = append(lines, st.Muted.Render(" No items match. esc clears the search; t changes themes."))
+		lines = append(lines, st.Muted.Render(fit.Words(" No items match. esc clears the search; t changes themes.", m.width)))
 	}
 	for i := m.offset; i < len(m.hits) && len(lines)+RowHeight <= m.height; i++ {
 		l1, l2 := m.row(st, m.hits[i], i == m.cursor, focused)

@@ -22,7 +22,6 @@ import (
 	"github.com/cypx/cypx/internal/paths"
 	"github.com/cypx/cypx/internal/themes"
 	"github.com/cypx/cypx/internal/tui"
-	"github.com/cypx/cypx/internal/tui/facets"
 )
 
 // startFlags set the explorer's starting state.
@@ -135,9 +134,9 @@ var statusLifetime = 4 * time.Second
 // basket file and an export folder: the one wiring the command and the
 // path tests share.
 func (a *app) explorer(tax *themes.Taxonomy, s tui.Searcher, exportDir, query string, startThemes []string, kind evidence.Kind) (tui.Model, error) {
-	var themes []facets.Theme
+	var themes []tui.Theme
 	for _, t := range tax.Themes {
-		themes = append(themes, facets.Theme{ID: t.ID, Label: t.Label, Short: t.Short})
+		themes = append(themes, tui.Theme{ID: t.ID, Label: t.Label, Short: t.Short})
 	}
 	return tui.New(tui.Options{
 		Searcher: s, Themes: themes,

@@ -163,49 +163,6 @@ func apply(b *basket.Basket, op basketOp) (pos int, in bool) {
 // loadBasket reads the basket at start (the first op: number 0).
 func (m Model) loadBasket() tea.Cmd { return m.basketCmdSeq(basketOp{kind: opLoad}, 0) }
 
-// do carries out what a screen asked for.
-func (m *Model) do(act action) tea.Cmd {
-	switch a := act.(type) {
-	case closeScreen:
-		m.setState(screenBrowse, overlayNone, focusList)
-	case closeOnItem:
-		m.results.SelectID(a.id)
-		m.syncDetail()
-		m.setState(screenBrowse, overlayNone, focusList)
-	case regroupMap:
-		return m.openMap(a.by)
-	case filterCell:
-		return m.applyFilterCell(a)
-	case runCmd:
-		return a.cmd
-	case copyResolvedItem:
-		return m.copyResolved(a.res, a.style)
-	case copyItem:
-		return m.resolveFor(forCopy, a.style, a.it)
-	case sayInfo:
-		m.status.Info(a.text)
-	case sayError:
-		m.status.Error(a.text)
-	case closeOverlay:
-		m.pop()
-	case guessFile:
-		m.pop()
-		return m.guessCmd(a.path)
-	case importFile:
-		m.pop()
-		return m.importCmd(a.path, a.fields)
-	case changeBasket:
-		return m.basketCmd(a.op)
-	case undoBasket:
-		return m.undoRemoval()
-	case copyPackAction:
-		return m.copyPack(a.group)
-	case exportPackAction:
-		return m.exportCmd(a.group)
-	}
-	return nil
-}
-
 // watchBasket schedules the next look at the file, when watching.
 func (m Model) watchBasket() tea.Cmd {
 	every := m.opts.Basket.Watch
@@ -306,7 +263,7 @@ func (m Model) basketIDs() []string {
 // is the basket as it is on disk at that moment.
 func (m Model) packCmd(group string, do func(export.Pack) tea.Msg) tea.Cmd {
 	var themes []export.Theme
-	for _, t := range m.opts.Themes {
+	for _, t := range m.cat.themes {
 		themes = append(themes, export.Theme{ID: t.ID, Label: t.Label})
 	}
 	r, path, now := m.resolver, m.opts.Basket.Path, m.now()

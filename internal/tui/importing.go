@@ -142,19 +142,6 @@ func (m *Model) openImport() tea.Cmd {
 	return p.init()
 }
 
-// push puts an overlay on top, sized.
-func (m *Model) push(c component) {
-	c.setSize(m.width, m.bodyHeight())
-	m.stack = append(m.stack, c)
-}
-
-// pop closes the overlay on top.
-func (m *Model) pop() {
-	if n := len(m.stack); n > 0 {
-		m.stack = m.stack[:n-1]
-	}
-}
-
 // guessCmd reads a chosen file for the form, off the update loop.
 func (m *Model) guessCmd(path string) tea.Cmd {
 	m.status.Info("Reading " + filepath.Base(path) + "…")

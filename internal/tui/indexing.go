@@ -36,7 +36,7 @@ const progressMin = 2000
 
 func (m *Model) applyIndexProgress(msg IndexProgressMsg) tea.Cmd {
 	m.indexing = &msg
-	m.opts.TotalItems = msg.Total
+	m.cat.totalItems = msg.Total
 	// Search again so results grow as batches land, unless a search is
 	// still running.
 	if m.searching {
@@ -51,16 +51,17 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 		m.status.Error("Could not index the library: " + msg.Err.Error())
 		return nil
 	}
-	m.opts.TotalItems, m.opts.TotalSources = msg.Items, msg.Sources
+	m.cat.totalItems, m.cat.totalSources = msg.Items, msg.Sources
 	if msg.SourceList != nil {
-		m.opts.Sources = msg.SourceList
+		m.cat.sources = msg.SourceList
 	}
 	if msg.Linker != nil {
-		m.opts.Linker = msg.Linker
-		m.linksFor = "" // load the selected item's links now
+		m.cat.linker = msg.Linker
 	}
-	// A new index: what was resolved against the old one is forgotten.
-	m.resolver = resolve.New(m.opts.Searcher, m.opts.Linker)
+	// A new index: what was resolved against the old one is forgotten, and
+	// the selected item's links are asked for again.
+	m.resolver = resolve.New(m.opts.Searcher, m.cat.linker)
+	m.sel = selection{}
 	if msg.Warning != "" {
 		m.status.Warning(msg.Warning)
 	}

@@ -46,12 +46,10 @@ func (m *Model) applyResolved(msg resolvedMsg) tea.Cmd {
 	}
 	switch msg.purpose {
 	case forCopyMenu:
-		m.menu = menu.New("Copy as", m.copyOptions(msg.res))
-		m.setState(m.screen, overlayCopyMenu, m.focus)
-		m.menuItem = msg.res
+		m.push(&copyMenu{keys: m.keys, m: menu.New("Copy as", m.copyOptions(msg.res)), res: msg.res})
 	case forPin:
 		res := msg.res
-		m.pinned = &res
+		m.pin.res = &res
 		m.status.Info("Pinned " + res.Item.Badge() + " " + evidence.PublisherLabel(res.Item.Source) + ": browse and search to compare; p unpins")
 		m.layout()
 	default:

@@ -5,15 +5,15 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/cypx/cypx/internal/evidence"
-	"github.com/cypx/cypx/internal/tui/menu"
 	"github.com/cypx/cypx/internal/tui/picker"
 	"github.com/cypx/cypx/internal/tui/status"
 	"github.com/cypx/cypx/internal/tui/styles"
 )
 
-// Update routes a message: sizes and colours to the layout, keys to the
-// overlay or focused component first, search results to the list; then, if
-// the selection changed, it asks for the new item's links.
+// Update routes a message: to the overlay on top first, which passes back
+// what it does not handle; keys then to the screen shown or the focused
+// part of the list; replies from commands to what asked for them. Then the
+// selection follows the list.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	next, cmd := m.update(msg)
 	return next.(Model).afterUpdate(cmd)
@@ -28,7 +28,6 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		// A warning or an error stays until the next key: it has been read.
 		m.status.KeyPressed()
 	}
-	// The overlay on top takes what it handles; the rest comes on here.
 	var fromOverlay tea.Cmd
 	if n := len(m.stack); n > 0 {
 		act, handled := m.stack[n-1].update(msg)
@@ -44,109 +43,72 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // route handles a message no overlay took.
 func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return m.updateKey(msg)
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.layout()
+	case tea.BackgroundColorMsg:
+		dark := msg.IsDark()
+		m.styles = styles.New(dark)
+		m.search.SetStyles(m.styles)
+		m.help.Styles = helpStyles(dark)
 	case status.ExpiredMsg:
 		m.status.Expire(msg.Seq)
-		return m, nil
-	case guessedMsg:
-		return m, m.applyGuessed(msg)
-	case importedMsg:
-		return m, m.applyImported(msg)
+	case searchResultMsg:
+		return m, m.applyResult(msg)
+	case facetsMsg:
+		m.applyFacets(msg)
+	case moreMsg:
+		m.applyMore(msg)
 	case linksMsg:
 		m.applyLinks(msg)
-		return m, nil
+	case resolvedMsg:
+		return m, m.applyResolved(msg)
 	case chartMsg:
 		m.applyChart(msg)
-		return m, nil
 	case mapMsg:
 		m.applyMap(msg)
-		return m, nil
 	case basketMsg:
 		return m, m.applyBasket(msg)
 	case basketTickMsg:
 		return m, tea.Batch(m.basketCmd(basketOp{kind: opReload, stamp: m.bk.stamp}), m.watchBasket())
+	case copiedPackMsg:
+		return m, m.applyCopiedPack(msg)
 	case exportedMsg:
 		if msg.err != nil {
 			m.status.Error("Export failed: " + msg.err.Error())
 		} else {
 			m.status.Info("Exported the briefing pack to " + msg.where)
 		}
-		return m, nil
+	case guessedMsg:
+		return m, m.applyGuessed(msg)
+	case importedMsg:
+		return m, m.applyImported(msg)
 	case IndexProgressMsg:
 		return m, m.applyIndexProgress(msg)
 	case IndexReadyMsg:
 		return m, m.applyIndexReady(msg)
-	case tea.WindowSizeMsg:
-		m.width, m.height = msg.Width, msg.Height
-		m.layout()
-		return m, nil
-	case tea.BackgroundColorMsg:
-		dark := msg.IsDark()
-		m.styles = styles.New(dark)
-		m.search.SetStyles(m.styles)
-		m.help.Styles = helpStyles(dark)
-		return m, nil
-	case searchResultMsg:
-		return m, m.applyResult(msg)
-	case facetsMsg:
-		m.applyFacets(msg)
-		return m, nil
-	case moreMsg:
-		if msg.seq == m.searchSeq {
-			m.loadingMore = false
-			if msg.err == nil {
-				m.results.Append(msg.res.Hits)
-			}
-		}
-		return m, nil
-	case picker.AppliedMsg:
-		m.facets.SetThemes(msg.Selected)
-		m.setState(m.screen, overlayNone, focusList)
-		return m, m.newSearch()
-	case picker.CancelledMsg, menu.ClosedMsg:
-		m.setState(m.screen, overlayNone, m.focus)
-		return m, nil
-	case menu.ChosenMsg:
-		m.setState(m.screen, overlayNone, m.focus)
-		return m, m.copyResolved(m.menuItem, copyStyles[msg.Index])
-	case resolvedMsg:
-		return m, m.applyResolved(msg)
-	case copiedPackMsg:
-		return m, m.applyCopiedPack(msg)
-	case tea.KeyPressMsg:
-		return m.updateKey(msg)
 	case tea.PasteMsg:
-		if m.focus == focusSearch && m.overlay == overlayNone {
+		if m.focus == focusSearch && m.screen == screenBrowse {
 			return m.updateSearchBox(msg)
 		}
-		return m, nil
 	case tea.MouseWheelMsg:
 		m = m.updateWheel(msg)
 		return m, m.wheelMore()
 	case tea.MouseClickMsg:
 		return m.updateClick(msg), nil
-	}
-	if m.focus == focusSearch {
-		var cmd tea.Cmd
-		m.search, cmd, _ = m.search.Update(msg) // cursor blink
-		return m, cmd
+	default:
+		if m.focus == focusSearch {
+			var cmd tea.Cmd
+			m.search, cmd, _ = m.search.Update(msg) // the input's own messages
+			return m, cmd
+		}
 	}
 	return m, nil
 }
 
 func (m Model) updateKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	if key.Matches(k, m.keys.ForceQuit) {
-		m.quitting = true
-		return m, tea.Quit
-	}
-	var cmd tea.Cmd
-	switch m.overlay {
-	case overlayPicker:
-		m.picker, cmd = m.picker.Update(k)
-		return m, cmd
-	case overlayCopyMenu:
-		m.menu, cmd = m.menu.Update(k)
-		return m, cmd
-	}
 	// Keys every screen shares, anywhere but in the search box, where they
 	// are typed.
 	if m.focus != focusSearch {
@@ -160,26 +122,15 @@ func (m Model) updateKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 	}
-	if m.screen == screenLinked {
-		return m.updateLinkedKey(k)
-	}
-	if m.screen == screenBasket {
-		act, _ := m.basketView.update(k)
-		return m, m.do(act)
-	}
-	if m.screen == screenChart {
-		act, _ := m.chartView.update(k)
-		return m, m.do(act)
-	}
-	if m.screen == screenMap {
-		act, _ := m.mapView.update(k)
+	if c := m.current(); c != nil {
+		act, _ := c.update(k)
 		return m, m.do(act)
 	}
 	if m.focus == focusSearch {
 		switch k.String() {
 		case "enter", "esc", "down", "tab":
 			// Leave the box for the results; the query stays.
-			m.setState(screenBrowse, overlayNone, focusList)
+			m.setState(screenBrowse, focusList)
 			return m, nil
 		}
 		return m.updateSearchBox(k)
@@ -203,43 +154,42 @@ func (m Model) updateBrowseKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	km := m.keys
 	switch {
 	case key.Matches(k, km.Search):
-		return m, m.setState(screenBrowse, overlayNone, focusSearch)
+		return m, m.setState(screenBrowse, focusSearch)
 	case key.Matches(k, km.Themes):
-		m.picker = picker.New(m.pickerOptions(), m.facets.SelectedThemes())
-		m.setState(m.screen, overlayPicker, m.focus)
+		m.push(&themePicker{keys: km, p: picker.New(m.pickerOptions(), m.facets.SelectedThemes())})
 	case key.Matches(k, km.AllKinds, km.Statistics, km.Recommendations, km.Excerpts):
 		kinds := map[string]evidence.Kind{"1": "", "2": evidence.Statistic, "3": evidence.Recommendation, "4": evidence.Excerpt}
 		m.facets.SetKind(kinds[k.String()])
 		return m, m.newSearch()
 	case key.Matches(k, km.Copy):
 		return m, m.copySelected(evidence.StylePlain)
+	case key.Matches(k, km.CopyAs):
+		if m.sel.ok {
+			return m, m.resolveFor(forCopyMenu, "", m.sel.hit.Item)
+		}
 	case key.Matches(k, km.Linked):
 		return m, m.openLinked()
 	case key.Matches(k, km.Mark):
 		return m, m.toggleMark()
+	case key.Matches(k, km.Pin):
+		return m, m.togglePin()
 	case key.Matches(k, km.Basket):
-		m.setState(screenBasket, overlayNone, focusList)
+		m.setState(screenBasket, focusList)
 		// Shown as the file is now: another process may have changed it.
 		return m, m.basketCmd(basketOp{kind: opLoad})
 	case key.Matches(k, km.Export):
 		return m, m.exportCmd(m.basketView.group)
 	case key.Matches(k, km.Chart):
 		return m, m.openChart()
-	case key.Matches(k, km.Add):
-		return m, m.openImport()
 	case key.Matches(k, km.Map):
 		return m, m.openMap(m.mapView.evm.By())
-	case key.Matches(k, km.Pin):
-		return m, m.togglePin()
-	case key.Matches(k, km.CopyAs):
-		if h, ok := m.results.Selected(); ok {
-			return m, m.resolveFor(forCopyMenu, "", h.Item)
-		}
+	case key.Matches(k, km.Add):
+		return m, m.openImport()
 	case key.Matches(k, km.Back):
 		return m.back()
-	case k.String() == "enter" && m.focus == focusList && !m.wide():
-		if _, ok := m.results.Selected(); ok {
-			m.setState(screenDetail, overlayNone, focusDetail)
+	case key.Matches(k, km.Submit) && m.focus == focusList && !m.wide():
+		if m.sel.ok {
+			m.setState(screenDetail, focusDetail)
 		}
 	case key.Matches(k, km.SwitchPane) && m.wide():
 		if m.focus == focusList {
@@ -260,7 +210,7 @@ func (m Model) updateBrowseKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 func (m Model) back() (tea.Model, tea.Cmd) {
 	switch {
 	case m.screen == screenDetail:
-		m.setState(screenBrowse, overlayNone, focusList)
+		m.setState(screenBrowse, focusList)
 	case m.focus == focusDetail:
 		m.focus = focusList
 	case m.search.Value() != "" || len(m.facets.SelectedThemes()) > 0 || m.facets.Kind() != "" || m.sourceFilter != nil || m.publisherFilter != nil:
@@ -280,19 +230,14 @@ func (m *Model) move(k tea.KeyPressMsg) {
 	km := m.keys
 	if m.focus == focusDetail {
 		page := max(1, m.bodyHeight()-2)
-		switch {
-		case key.Matches(k, km.Up):
-			m.detail.Scroll(m.styles, -1)
-		case key.Matches(k, km.Down):
-			m.detail.Scroll(m.styles, 1)
-		case key.Matches(k, km.PageUp):
-			m.detail.Scroll(m.styles, -page)
-		case key.Matches(k, km.PageDown):
-			m.detail.Scroll(m.styles, page)
-		case key.Matches(k, km.Top):
-			m.detail.Scroll(m.styles, -1<<20)
-		case key.Matches(k, km.End):
-			m.detail.Scroll(m.styles, 1<<20)
+		deltas := []struct {
+			b key.Binding
+			n int
+		}{{km.Up, -1}, {km.Down, 1}, {km.PageUp, -page}, {km.PageDown, page}, {km.Top, -1 << 20}, {km.End, 1 << 20}}
+		for _, d := range deltas {
+			if key.Matches(k, d.b) {
+				m.detail.Scroll(m.styles, m.sel.detail(), d.n)
+			}
 		}
 		return
 	}
@@ -309,10 +254,7 @@ func (m *Model) move(k tea.KeyPressMsg) {
 		m.results.Top()
 	case key.Matches(k, km.End):
 		m.results.End()
-	default:
-		return
 	}
-	m.syncDetail()
 }
 
 // updateWheel scrolls whatever is under the mouse.
@@ -327,15 +269,14 @@ func (m Model) updateWheel(msg tea.MouseWheelMsg) Model {
 	default:
 		return m
 	}
-	if m.overlay != overlayNone {
+	if len(m.stack) > 0 || (m.screen != screenBrowse && m.screen != screenDetail) {
 		return m
 	}
 	if m.screen == screenDetail || (m.wide() && mouse.X >= m.listWidth()) {
-		m.detail.Scroll(m.styles, 3*delta)
+		m.detail.Scroll(m.styles, m.sel.detail(), 3*delta)
 		return m
 	}
 	m.results.Scroll(delta)
-	m.syncDetail()
 	return m
 }
 
@@ -350,7 +291,7 @@ func (m *Model) wheelMore() tea.Cmd {
 // updateClick selects the clicked row.
 func (m Model) updateClick(msg tea.MouseClickMsg) Model {
 	mouse := msg.Mouse()
-	if m.overlay != overlayNone || m.screen != screenBrowse || mouse.Button != tea.MouseLeft {
+	if len(m.stack) > 0 || m.screen != screenBrowse || mouse.Button != tea.MouseLeft {
 		return m
 	}
 	top := m.headerLines() + 1 // the pane's top border
@@ -358,20 +299,18 @@ func (m Model) updateClick(msg tea.MouseClickMsg) Model {
 		return m
 	}
 	if m.results.SelectAt(mouse.Y - top) {
-		m.setState(screenBrowse, overlayNone, focusList)
-		m.syncDetail()
+		m.setState(screenBrowse, focusList)
 	}
 	return m
 }
 
 // copySelected copies the selected item, resolved, in a style.
 func (m *Model) copySelected(style evidence.Style) tea.Cmd {
-	h, ok := m.results.Selected()
-	if !ok {
+	if !m.sel.ok {
 		m.status.Error("Nothing selected to copy")
 		return nil
 	}
-	return m.resolveFor(forCopy, style, h.Item)
+	return m.resolveFor(forCopy, style, m.sel.hit.Item)
 }
 
 func (m Model) pickerOptions() []picker.Option {

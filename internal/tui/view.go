@@ -36,7 +36,7 @@ func (m Model) listWidth() int {
 	if !m.wide() {
 		return m.width
 	}
-	if m.pinned != nil {
+	if m.pin.res != nil {
 		return max(36, m.width*2/5)
 	}
 	return max(40, m.width*9/20)
@@ -50,6 +50,15 @@ func (m *Model) layout() {
 	m.basketView.setSize(m.width-2, inner)
 	m.chartView.setSize(m.width-2, inner)
 	m.mapView.setSize(m.width-2, inner)
+	// The pinned pane: beside the list, half of what the list leaves, when
+	// wide; over the selected item's detail, half the body, when narrow.
+	if m.wide() {
+		m.pin.setSize((m.width-m.listWidth())/2, m.bodyHeight())
+	} else {
+		m.pin.setSize(m.width, m.bodyHeight()/2)
+	}
+	m.linked.vertical = m.wide()
+	m.linked.setSize(m.width, m.bodyHeight())
 	for _, c := range m.stack {
 		c.setSize(m.width, m.bodyHeight())
 	}
@@ -100,8 +109,6 @@ func (m Model) render() string {
 	body := m.body()
 	if n := len(m.stack); n > 0 {
 		body = lipgloss.Place(m.width, m.bodyHeight(), lipgloss.Center, lipgloss.Center, m.stack[n-1].view(st))
-	} else if m.overlay != overlayNone {
-		body = lipgloss.Place(m.width, m.bodyHeight(), lipgloss.Center, lipgloss.Center, m.overlayView())
 	}
 	statusLine := m.status.View(st, m.width)
 	if bar := m.indexingView(); bar != "" {
@@ -122,27 +129,22 @@ func (m Model) body() string {
 		return box(s, content, width, h)
 	}
 	switch {
-	case m.screen == screenChart:
-		return box(st.PaneFocused, m.chartView.view(st), m.width, h)
-	case m.screen == screenMap:
-		return box(st.PaneFocused, m.mapView.view(st), m.width, h)
-	case m.screen == screenBasket:
-		return box(st.PaneFocused, m.basketView.view(st), m.width, h)
 	case m.screen == screenLinked:
-		return m.linkedBody()
-	case m.screen == screenDetail && m.pinned != nil:
-		sel := m.selected()
-		return m.sideBySide(st.Title.Render("Pinned"), *m.pinned, st.Title.Render("Selected"), &sel, true, m.width)
+		return m.linked.view(st)
+	case m.current() != nil:
+		return box(st.PaneFocused, m.current().view(st), m.width, h)
+	case m.screen == screenDetail && m.pin.res != nil:
+		return lipgloss.JoinVertical(lipgloss.Left, m.pin.view(st), m.selectedPane(m.width, h-m.pin.height, true))
 	case m.screen == screenDetail:
-		return pane(padLeft(m.detail.View(st)), m.width, true)
-	case m.pinned != nil:
+		return pane(padLeft(m.detail.View(st, m.sel.detail())), m.width, true)
+	case m.pin.res != nil:
 		return m.pinnedBody()
 	}
 	list := pane(m.results.View(st, m.focus == focusList), m.listWidth(), m.focus == focusList)
 	if !m.wide() {
 		return list
 	}
-	detail := pane(padLeft(m.detail.View(st)), m.width-m.listWidth(), m.focus == focusDetail)
+	detail := pane(padLeft(m.detail.View(st, m.sel.detail())), m.width-m.listWidth(), m.focus == focusDetail)
 	return lipgloss.JoinHorizontal(lipgloss.Top, list, detail)
 }
 
@@ -151,23 +153,13 @@ func padLeft(s string) string {
 	return " " + strings.ReplaceAll(s, "\n", "\n ")
 }
 
-func (m Model) overlayView() string {
-	switch m.overlay {
-	case overlayPicker:
-		return m.picker.View(m.styles, m.width, m.bodyHeight())
-	case overlayCopyMenu:
-		return m.menu.View(m.styles, min(m.width, 90))
-	}
-	return ""
-}
-
 // helpContext names what has the keys and lists its keys, for the help
 // screen and the help bar.
 func (m Model) helpContext() (string, [][]key.Binding) {
 	km := m.keys
 	switch {
 	case m.screen == screenLinked:
-		return "linked findings", km.LinkedKeys()
+		return "linked findings", m.linked.help()
 	case m.screen == screenBasket:
 		return "basket", m.basketView.help()
 	case m.screen == screenChart:
@@ -189,8 +181,6 @@ func (m Model) shortHelp() string {
 	switch {
 	case len(m.stack) > 0:
 		return m.fitHelp(m.stack[len(m.stack)-1].help()[0], nil)
-	case m.overlay != overlayNone:
-		return m.styles.Muted.Render("esc close")
 	case m.focus == focusSearch && m.screen == screenBrowse:
 		return m.fitHelp(km.SearchKeys()[0], nil)
 	case m.screen == screenBrowse && m.focus == focusList:

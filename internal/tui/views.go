@@ -137,7 +137,7 @@ func (v *mapView) view(st styles.Styles) string { return v.evm.View(st) }
 func (v *mapView) help() [][]key.Binding { return v.keys.MapKeys() }
 
 func (m *Model) openChart() tea.Cmd {
-	m.setState(screenChart, overlayNone, focusList)
+	m.setState(screenChart, focusList)
 	req, s := m.request(), m.opts.Searcher
 	req.Kinds, req.Limit, req.NoFacets, req.NoMatches = []evidence.Kind{evidence.Statistic}, chartLimit, true, true
 	return func() tea.Msg {
@@ -153,14 +153,14 @@ func (m *Model) openChart() tea.Cmd {
 // openMap counts the current results (query and kind; not the theme
 // filter, which the map's rows replace) by theme and source or publisher.
 func (m *Model) openMap(by string) tea.Cmd {
-	m.setState(screenMap, overlayNone, focusList)
+	m.setState(screenMap, focusList)
 	req, s := m.request(), m.opts.Searcher
 	req.Themes = nil
 	var themes []viz.Theme
-	for _, t := range m.opts.Themes {
+	for _, t := range m.cat.themes {
 		themes = append(themes, viz.Theme{ID: t.ID, Label: t.Label})
 	}
-	sources := m.opts.Sources
+	sources := m.cat.sources
 	return func() tea.Msg {
 		x, err := viz.BuildMatrix(context.Background(), s, req, themes, sources, by)
 		return mapMsg{matrix: x, err: err}
@@ -177,8 +177,8 @@ func (m *Model) applyFilterCell(a filterCell) tea.Cmd {
 		m.sourceFilter = []string{a.col}
 	}
 	m.filterLabel = a.label
-	m.status.Info("Showing " + plural(a.n, "item") + " on " + m.themeLabels()[a.theme] + " from " + a.col + " · esc clears")
-	m.setState(screenBrowse, overlayNone, focusList)
+	m.status.Info("Showing " + plural(a.n, "item") + " on " + m.cat.labels[a.theme] + " from " + a.col + " · esc clears")
+	m.setState(screenBrowse, focusList)
 	m.layout()
 	return m.newSearch()
 }

@@ -53,3 +53,68 @@ type (
 	sayInfo  struct{ text string }
 	sayError struct{ text string }
 )
+
+// do carries out what a screen or an overlay asked for.
+func (m *Model) do(act action) tea.Cmd {
+	switch a := act.(type) {
+	case runCmd:
+		return a.cmd
+	case closeScreen:
+		m.setState(screenBrowse, focusList)
+	case closeOnItem:
+		m.results.SelectID(a.id)
+		m.setState(screenBrowse, focusList)
+	case closeOverlay:
+		m.pop()
+	case copyResolvedItem:
+		return m.copyResolved(a.res, a.style)
+	case copyItem:
+		return m.resolveFor(forCopy, a.style, a.it)
+	case sayInfo:
+		m.status.Info(a.text)
+	case sayError:
+		m.status.Error(a.text)
+	case requestLinks:
+		return m.requestLinked(a.it)
+	case changeBasket:
+		return m.basketCmd(a.op)
+	case undoBasket:
+		return m.undoRemoval()
+	case copyPackAction:
+		return m.copyPack(a.group)
+	case exportPackAction:
+		return m.exportCmd(a.group)
+	case regroupMap:
+		return m.openMap(a.by)
+	case filterCell:
+		return m.applyFilterCell(a)
+	case applyThemes:
+		m.pop()
+		m.facets.SetThemes(a.ids)
+		m.setState(m.screen, focusList)
+		return m.newSearch()
+	case chooseCopy:
+		m.pop()
+		return m.copyResolved(a.res, copyStyles[a.index])
+	case guessFile:
+		m.pop()
+		return m.guessCmd(a.path)
+	case importFile:
+		m.pop()
+		return m.importCmd(a.path, a.fields)
+	}
+	return nil
+}
+
+// push puts an overlay on top, sized.
+func (m *Model) push(c component) {
+	c.setSize(m.width, m.bodyHeight())
+	m.stack = append(m.stack, c)
+}
+
+// pop closes the overlay on top.
+func (m *Model) pop() {
+	if n := len(m.stack); n > 0 {
+		m.stack = m.stack[:n-1]
+	}
+}

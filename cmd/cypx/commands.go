@@ -304,7 +304,16 @@ func itemWithLinksCmd(a *app, out *format, head func(io.Writer, resolve.Resolved
 		}
 		w := cmd.OutOrStdout()
 		if out.value == "json" {
-			return export.Value(w, linksJSON{Item: res.Item, Links: nonNil(res.Links)})
+			// The linked items carry citations too: resolved, as everywhere.
+			ls := nonNil(append([]links.Link(nil), res.Links...))
+			for i := range ls {
+				items, err := a.resolveItems(cmd.Context(), []evidence.Item{ls[i].Item})
+				if err != nil {
+					return err
+				}
+				ls[i].Item = items[0]
+			}
+			return export.Value(w, linksJSON{Item: res.Item, Links: ls})
 		}
 		if err := head(w, res); err != nil {
 			return err

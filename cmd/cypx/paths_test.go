@@ -93,10 +93,20 @@ func TestOneCitationOnEveryPath(t *testing.T) {
 			for _, cmd := range []string{"show", "links"} {
 				out, _, _ = cli(t, cmd, c.id, "--format", "json")
 				var res struct {
-					Item map[string]any `json:"item"`
+					Item  map[string]any `json:"item"`
+					Links []struct {
+						Item map[string]any `json:"item"`
+					} `json:"links"`
 				}
 				if err := json.Unmarshal([]byte(out), &res); err != nil || res.Item["citation"] != jsonCitation(t, c.want.Item) {
 					t.Errorf("cypx %s %s --format json: citation %v, want %q (%v)", cmd, c.id, res.Item["citation"], jsonCitation(t, c.want.Item), err)
+				}
+				// Each linked item is cited as it is on its own.
+				for _, l := range res.Links {
+					id, _ := l.Item["id"].(string)
+					if want := jsonCitation(t, byID[id].Item); l.Item["citation"] != want {
+						t.Errorf("cypx %s %s: linked %s cited %v, want %q", cmd, c.id, id, l.Item["citation"], want)
+					}
 				}
 			}
 		}

@@ -2,13 +2,16 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -246,21 +249,32 @@ func (a *app) itemWithLinks(ctx context.Context, ref string) (resolve.Resolved, 
 	return r.WithLinks(ctx, res.Item)
 }
 
-// resolveItems resolves items in hand (search hits, the corpus's items).
+// resolveItems resolves items in hand (search hits, the corpus's items),
+// on every core: coverage takes a search each.
 func (a *app) resolveItems(ctx context.Context, items []evidence.Item) ([]evidence.Item, error) {
 	r, err := a.resolver(ctx)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]evidence.Item, len(items))
+	errs := make([]error, len(items))
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for i, it := range items {
-		res, err := r.Item(ctx, it)
-		if err != nil {
-			return nil, err
+		if it.Source.About == "" {
+			out[i] = it // nothing to find: cited by its own source
+			continue
 		}
-		out[i] = res.Item
+		wg.Add(1)
+		slots <- struct{}{}
+		go func() {
+			defer func() { <-slots; wg.Done() }()
+			res, err := r.Item(ctx, it)
+			out[i], errs[i] = res.Item, err
+		}()
 	}
-	return out, nil
+	wg.Wait()
+	return out, errors.Join(errs...)
 }
 
 func (a *app) close() {

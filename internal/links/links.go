@@ -89,9 +89,16 @@ func (e *Engine) For(ctx context.Context, it evidence.Item) ([]Link, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []Link
+	out, err := e.PrimaryLinks(ctx, it)
+	if err != nil {
+		return nil, err
+	}
+	about, isCoverage := e.sources[it.Source.About]
 	related := 0
 	for _, c := range cands {
+		if isCoverage && sameReport(about, c.hit.Item.Source) {
+			continue // judged, with the rest of its report, by PrimaryLinks
+		}
 		cw, err := e.ix.TermWeights(ctx, c.hit.Item.Text)
 		if err != nil {
 			return nil, err
@@ -112,6 +119,41 @@ func (e *Engine) For(ctx context.Context, it evidence.Item) ([]Link, error) {
 		if rank[out[i].Type] != rank[out[j].Type] {
 			return rank[out[i].Type] < rank[out[j].Type]
 		}
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		return out[i].Item.ID < out[j].Item.ID
+	})
+	return out, nil
+}
+
+// maxReportItems bounds the items of a covered report judged for its
+// primary-source links: a report runs to tens or hundreds of items.
+const maxReportItems = 5000
+
+// PrimaryLinks are an item's primary-source links: for coverage (a source
+// with about:), the items of the report it covers that state the same
+// figure and claim, or the same recommendation, strongest first (by the
+// share of words in common, then id). Every item of the covered report is
+// judged, so which source a citation names never depends on which items a
+// similarity search ranked first; and it is one search, so resolving many
+// items (cypx items --format json) stays cheap. For includes these links.
+func (e *Engine) PrimaryLinks(ctx context.Context, it evidence.Item) ([]Link, error) {
+	about, ok := e.sources[it.Source.About]
+	if !ok {
+		return nil, nil
+	}
+	res, err := e.ix.Search(ctx, index.Request{Sources: e.reportSources(about), Limit: maxReportItems, NoFacets: true, NoMatches: true})
+	if err != nil {
+		return nil, err
+	}
+	var out []Link
+	for _, h := range res.Hits {
+		if l, ok := e.judge(it, h.Item, 0, 0); ok && l.Type == PrimarySource {
+			out = append(out, l)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Score != out[j].Score {
 			return out[i].Score > out[j].Score
 		}
@@ -177,11 +219,6 @@ func (e *Engine) candidates(ctx context.Context, it evidence.Item, terms []strin
 	}
 	if ids := e.reportSources(it.Source); len(ids) > 0 {
 		if err := add(index.Request{Sources: ids}); err != nil {
-			return nil, 0, err
-		}
-	}
-	if about, ok := e.sources[it.Source.About]; ok {
-		if err := add(index.Request{Sources: e.reportSources(about)}); err != nil {
 			return nil, 0, err
 		}
 	}

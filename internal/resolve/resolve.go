@@ -26,9 +26,12 @@ type Searcher interface {
 	Search(ctx context.Context, r index.Request) (index.Result, error)
 }
 
-// Linker finds an item's linked findings: the link engine.
+// Linker finds an item's linked findings: the link engine. PrimaryLinks
+// are the primary-source links alone, which For includes: what a citation
+// needs, at the cost of one search.
 type Linker interface {
 	For(ctx context.Context, it evidence.Item) ([]links.Link, error)
+	PrimaryLinks(ctx context.Context, it evidence.Item) ([]links.Link, error)
 }
 
 // Resolved is one item as every path shows it.
@@ -168,7 +171,7 @@ func (r *Resolver) ResolveAll(ctx context.Context, ids []string) ([]Resolved, er
 }
 
 // Item resolves an item already in hand (a search hit). Only coverage
-// needs its links to find a primary; other items resolve at once.
+// needs its primary-source links; other items resolve at once.
 func (r *Resolver) Item(ctx context.Context, it evidence.Item) (Resolved, error) {
 	if res, ok := r.remembered(it.ID, false); ok {
 		return res, nil
@@ -176,7 +179,11 @@ func (r *Resolver) Item(ctx context.Context, it evidence.Item) (Resolved, error)
 	if it.Source.About == "" || r.l == nil {
 		return r.remember(Resolved{ID: it.ID, Item: it}), nil
 	}
-	return r.WithLinks(ctx, it)
+	ls, err := r.l.PrimaryLinks(ctx, it)
+	if err != nil {
+		return Resolved{}, err
+	}
+	return r.remember(Resolved{ID: it.ID, Item: links.WithPrimary(it, ls)}), nil
 }
 
 // WithLinks resolves an item and finds its linked findings, which the

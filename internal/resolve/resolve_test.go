@@ -41,10 +41,15 @@ func (f *fakeIndex) Search(_ context.Context, r index.Request) (index.Result, er
 	return res, nil
 }
 
-type fakeLinker struct{ calls atomic.Int32 }
+type fakeLinker struct{ calls, primary atomic.Int32 }
 
-func (f *fakeLinker) For(_ context.Context, it evidence.Item) ([]links.Link, error) {
+func (f *fakeLinker) For(ctx context.Context, it evidence.Item) ([]links.Link, error) {
 	f.calls.Add(1)
+	return f.PrimaryLinks(ctx, it)
+}
+
+func (f *fakeLinker) PrimaryLinks(_ context.Context, it evidence.Item) ([]links.Link, error) {
+	f.primary.Add(1)
 	if it.ID == coverage.ID {
 		return []links.Link{{Type: links.PrimarySource, Item: primary}}, nil
 	}
@@ -78,9 +83,10 @@ func TestResolveCitesCoveragePrimaryFirstOnce(t *testing.T) {
 	if all[2].Note() != "" {
 		t.Errorf("a plain item has a note: %q", all[2].Note())
 	}
-	// Only the coverage needed its links, and a second resolution is remembered.
-	if l.calls.Load() != 1 {
-		t.Errorf("links asked %d times, want 1 (only coverage)", l.calls.Load())
+	// Only the coverage needed its primary-source links, not all its links;
+	// and a second resolution is remembered.
+	if l.primary.Load() != 1 || l.calls.Load() != 0 {
+		t.Errorf("primary links asked %d times and all links %d, want 1 and 0", l.primary.Load(), l.calls.Load())
 	}
 	before := ix.searches.Load()
 	again, _ := r.Resolve(ctx, "news#1")
@@ -89,11 +95,11 @@ func TestResolveCitesCoveragePrimaryFirstOnce(t *testing.T) {
 	}
 	// WithLinks on a plain item asks for its links once.
 	w, _ := r.WithLinks(ctx, plain)
-	if !w.HasLinks || l.calls.Load() != 2 {
+	if !w.HasLinks || l.calls.Load() != 1 {
 		t.Errorf("WithLinks: %+v, %d calls", w, l.calls.Load())
 	}
 	r.WithLinks(ctx, plain)
-	if l.calls.Load() != 2 {
+	if l.calls.Load() != 1 {
 		t.Errorf("WithLinks asked again: %d calls", l.calls.Load())
 	}
 	// Without a linker nothing has a primary.

@@ -120,7 +120,7 @@ func TestExplorerEndToEnd(t *testing.T) {
 	// The explorer opens in the search box: typing searches at once, and
 	// the a of "autism" does not open the import picker.
 	s.typeText("autism")
-	screen := s.waitFor("/ autism", "1 of 83 items", "R2", "NHSE should review")
+	screen := s.waitFor("/ autism", "1 of 83 items", "R2", "“Using the insights from frontline services, NHSE should")
 	if strings.Contains(screen, "Add a report") {
 		t.Fatalf("typing opened the import picker:\n%s", screen)
 	}

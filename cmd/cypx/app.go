@@ -261,7 +261,7 @@ func (a *app) resolveItems(ctx context.Context, items []evidence.Item) ([]eviden
 	var wg sync.WaitGroup
 	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for i, it := range items {
-		if it.Source.About == "" {
+		if !links.NeedsPrimary(it) {
 			out[i] = it // nothing to find: cited by its own source
 			continue
 		}

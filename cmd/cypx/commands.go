@@ -38,7 +38,7 @@ Run with no command to open the explorer. The commands below serve scripts.`,
 	root.PersistentFlags().BoolVar(&a.noBundled, "no-bundled", false, "leave the bundled corpus out: your library alone")
 	start.add(root)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError("%v", err) })
-	root.AddCommand(itemsCmd(a), searchCmd(a), showCmd(a), citeCmd(a), linksCmd(a), basketCmd(a), exportCmd(a), mapCmd(a), chartCmd(a), addCmd(a), libraryCmd(a), removeCmd(a), themesCmd(a), checkCmd(a))
+	root.AddCommand(itemsCmd(a), searchCmd(a), showCmd(a), citeCmd(a), linksCmd(a), basketCmd(a), exportCmd(a), mapCmd(a), chartCmd(a), addCmd(a), libraryCmd(a), removeCmd(a), themesCmd(a), thesaurusCmd(a), checkCmd(a))
 	return root
 }
 
@@ -61,7 +61,12 @@ func itemsCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			items := filterItems(c.Items, req)
+			items := []evidence.Item{}
+			for _, it := range c.Items {
+				if req.Keep(it) {
+					items = append(items, it)
+				}
+			}
 			w := cmd.OutOrStdout()
 			if out.value != "text" && anyCoverage(items) {
 				// Coverage is cited primary first, which takes the index.
@@ -89,74 +94,15 @@ func itemsCmd(a *app) *cobra.Command {
 	return cmd
 }
 
-// filterItems applies a request's filters to items without the index, so
-// 'cypx items' keeps document order and needs no index build.
-func filterItems(items []evidence.Item, r index.Request) []evidence.Item {
-	in := func(v string, set []string) bool {
-		if len(set) == 0 {
-			return true
-		}
-		for _, s := range set {
-			if s == v {
-				return true
-			}
-		}
-		return false
-	}
-	out := []evidence.Item{}
-	for _, it := range items {
-		ok := in(string(it.Kind), kindNames(r.Kinds)) && in(it.Source.ID, r.Sources)
-		if len(r.Themes) > 0 {
-			ok = ok && anyIn(it.Themes, r.Themes)
-		}
-		if len(r.Actors) > 0 {
-			var as []string
-			for _, x := range it.Actors {
-				as = append(as, string(x))
-			}
-			var want []string
-			for _, x := range r.Actors {
-				want = append(want, string(x))
-			}
-			ok = ok && anyIn(as, want)
-		}
-		y := it.Source.Date.Year
-		ok = ok && (r.YearFrom == 0 || y >= r.YearFrom) && (r.YearTo == 0 || y <= r.YearTo)
-		if ok {
-			out = append(out, it)
-		}
-	}
-	return out
-}
-
-// anyCoverage reports whether any item is coverage of another source,
-// whose citation needs its primary resolved.
+// anyCoverage reports whether any item may be cited with a primary source
+// (coverage, or a statistic citing a body), which takes the index.
 func anyCoverage(items []evidence.Item) bool {
 	for _, it := range items {
-		if it.Source.About != "" {
+		if links.NeedsPrimary(it) {
 			return true
 		}
 	}
 	return false
-}
-
-func anyIn(have, want []string) bool {
-	for _, h := range have {
-		for _, w := range want {
-			if h == w {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func kindNames(ks []evidence.Kind) []string {
-	var out []string
-	for _, k := range ks {
-		out = append(out, string(k))
-	}
-	return out
 }
 
 // searchJSON is the JSON shape of a search result.
@@ -164,6 +110,10 @@ type searchJSON struct {
 	Total  int                       `json:"total"`
 	Items  []evidence.Item           `json:"items"`
 	Facets map[string]map[string]int `json:"facets"`
+	// Expanded says what the thesaurus added; Suggestions offer near words
+	// for words no item holds.
+	Expanded    []index.Expansion  `json:"expanded"`
+	Suggestions []index.Suggestion `json:"suggestions,omitempty"`
 }
 
 func searchCmd(a *app) *cobra.Command {
@@ -172,11 +122,15 @@ func searchCmd(a *app) *cobra.Command {
 	var limit, offset int
 	cmd := &cobra.Command{
 		Use:   "search QUERY...",
-		Short: "Search the items: free text, \"phrases\", +must, -not, field:value",
-		Long: `Search the items. Words are matched after stemming ("waits" finds "waiting")
-and all must match; the last word also matches as a prefix. Query syntax:
-"exact phrase", +must, -not, theme:waiting-lists, kind:statistic,
-actor:NHSE, source:ID, year:>=2024, value:>50, wild*.`,
+		Short: "Search the items: words, \"phrases\", field:value, OR, NOT, -x, ( )",
+		Long: `Search the items. Words, "phrases" and field clauses must all match unless
+OR joins them; -x and NOT x leave out; brackets group. Words are matched
+after stemming ("waits" finds "waiting"), and the field's acronyms and
+renamed bodies in their other forms too (CAMHS also finds "child and
+adolescent mental health services"; what was added is said on stderr).
+Fields: theme:waiting-lists kind:statistic type:news actor:NHSE
+source:ID publisher:CQC year:2024 year:2018..2020 value:>50.
+Patterns: wait* and autisim~1. See README "Searching".`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := out.check(); err != nil {
 				return err
@@ -190,9 +144,6 @@ actor:NHSE, source:ID, year:>=2024, value:>50, wild*.`,
 				return err
 			}
 			req.Query = strings.Join(args, " ")
-			if req.Query != "" {
-				req.Query += " " // whole words: the CLI user is not mid-word
-			}
 			req.Limit, req.Offset = limit, offset
 			res, err := ix.Search(cmd.Context(), req)
 			if err != nil {
@@ -201,6 +152,7 @@ actor:NHSE, source:ID, year:>=2024, value:>50, wild*.`,
 				}
 				return err
 			}
+			writeQueryNotes(cmd.ErrOrStderr(), res)
 			w := cmd.OutOrStdout()
 			items := make([]evidence.Item, len(res.Hits))
 			for i, h := range res.Hits {
@@ -214,7 +166,11 @@ actor:NHSE, source:ID, year:>=2024, value:>50, wild*.`,
 			}
 			switch out.value {
 			case "json":
-				j := searchJSON{Total: res.Total, Items: items, Facets: map[string]map[string]int{}}
+				j := searchJSON{Total: res.Total, Items: items, Facets: map[string]map[string]int{},
+					Expanded: res.Expanded, Suggestions: res.Suggestions}
+				if j.Expanded == nil {
+					j.Expanded = []index.Expansion{}
+				}
 				for field, counts := range res.Facets {
 					m := map[string]int{}
 					for _, fc := range counts {

@@ -1,8 +1,34 @@
 package index
 
+import (
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+)
+
 // FacetTableFile is the facet table's file name, for tests.
 const FacetTableFile = facetTableFile
 
 // BleveOnly makes ix answer every search through bleve alone, without its
 // facet table, so tests can compare the two on one index.
 func BleveOnly(ix *Index) { ix.bleveOnly = true }
+
+// Token is one term an analyser made, at its position.
+type Token struct {
+	Term string
+	Pos  int
+}
+
+// Analysers names the index's analysers, for the query evaluator.
+var Analysers = struct{ Text, Words, Starts, Publisher string }{en.AnalyzerName, standard.Name, startsAnalyzer, standard.Name}
+
+// Tokens is what an analyser of the index makes of text, with positions.
+func Tokens(ix *Index, analyzer, text string) []Token {
+	var out []Token
+	for _, tok := range ix.bi.Mapping().AnalyzerNamed(analyzer).Analyze([]byte(text)) {
+		out = append(out, Token{string(tok.Term), tok.Position})
+	}
+	return out
+}
+
+// EditDistance is the Levenshtein distance suggestions rank by.
+var EditDistance = editDistance

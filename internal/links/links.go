@@ -14,6 +14,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -89,6 +90,7 @@ func (e *Engine) For(ctx context.Context, it evidence.Item) ([]Link, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The primary-source links come from PrimaryLinks, as a citation's do.
 	out, err := e.PrimaryLinks(ctx, it)
 	if err != nil {
 		return nil, err
@@ -104,7 +106,7 @@ func (e *Engine) For(ctx context.Context, it evidence.Item) ([]Link, error) {
 			return nil, err
 		}
 		l, ok := e.judge(it, c.hit.Item, c.score/self, specificWeight(weights, cw))
-		if !ok {
+		if !ok || l.Type == PrimarySource {
 			continue
 		}
 		if l.Type == Related {
@@ -127,30 +129,50 @@ func (e *Engine) For(ctx context.Context, it evidence.Item) ([]Link, error) {
 	return out, nil
 }
 
-// maxReportItems bounds the items of a covered report judged for its
-// primary-source links: a report runs to tens or hundreds of items.
+// maxReportItems bounds the items judged for primary-source links: a
+// report runs to tens or hundreds of items.
 const maxReportItems = 5000
 
-// PrimaryLinks are an item's primary-source links: for coverage (a source
-// with about:), the items of the report it covers that state the same
-// figure and claim, or the same recommendation, strongest first (by the
-// share of words in common, then id). Every item of the covered report is
-// judged, so which source a citation names never depends on which items a
-// similarity search ranked first; and it is one search, so resolving many
-// items (cypx items --format json) stays cheap. For includes these links.
+// NeedsPrimary reports whether an item may have a primary source: it is
+// coverage (its source has about:), or a statistic that cites a body.
+func NeedsPrimary(it evidence.Item) bool { return it.Source.About != "" || it.Cites != "" }
+
+// PrimaryLinks are an item's primary-source links, strongest first (then
+// by id): for coverage, the items of the report it covers that state the
+// same figure and claim or the same recommendation; for a statistic that
+// cites a body, that body's own statements of the same figure. Every item
+// of those reports is judged, so which source a citation names never
+// depends on which items a similarity search ranked first; and it is a
+// search or two, so resolving many items (cypx items --format json) stays
+// cheap. For includes these links as they are.
 func (e *Engine) PrimaryLinks(ctx context.Context, it evidence.Item) ([]Link, error) {
-	about, ok := e.sources[it.Source.About]
-	if !ok {
-		return nil, nil
+	var reqs []index.Request
+	if about, ok := e.sources[it.Source.About]; ok {
+		reqs = append(reqs, index.Request{Sources: e.reportSources(about)})
 	}
-	res, err := e.ix.Search(ctx, index.Request{Sources: e.reportSources(about), Limit: maxReportItems, NoFacets: true, NoMatches: true})
-	if err != nil {
-		return nil, err
+	var values []float64
+	for _, f := range it.Figures {
+		values = append(values, f.Value)
 	}
+	if ids := e.citedSources(it); len(ids) > 0 && len(values) > 0 {
+		reqs = append(reqs, index.Request{Sources: ids, Values: values})
+	}
+	seen := map[string]bool{}
 	var out []Link
-	for _, h := range res.Hits {
-		if l, ok := e.judge(it, h.Item, 0, 0); ok && l.Type == PrimarySource {
-			out = append(out, l)
+	for _, r := range reqs {
+		r.Limit, r.NoFacets, r.NoMatches = maxReportItems, true, true
+		res, err := e.ix.Search(ctx, r)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range res.Hits {
+			if seen[h.Item.ID] {
+				continue
+			}
+			seen[h.Item.ID] = true
+			if l, ok := e.judge(it, h.Item, 0, 0); ok && l.Type == PrimarySource {
+				out = append(out, l)
+			}
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -163,9 +185,11 @@ func (e *Engine) PrimaryLinks(ctx context.Context, it evidence.Item) ([]Link, er
 }
 
 // WithPrimary returns the item with Primary set from its links: coverage
-// whose finding has a primary-source link cites that source first.
+// whose finding has a primary-source link, and a statistic that cites a
+// body ("according to the Health Foundation") whose source in the library
+// states the same figure, cite that source first.
 func WithPrimary(it evidence.Item, ls []Link) evidence.Item {
-	if it.Source.About == "" {
+	if !NeedsPrimary(it) {
 		return it
 	}
 	for _, l := range ls {
@@ -191,7 +215,8 @@ type candidate struct {
 }
 
 // candidates gathers items like it: across the index, within its own
-// report, within the report it covers, and those sharing its figure values.
+// report, and those sharing its figure values. (The report it covers and
+// the body it cites are PrimaryLinks', judged whole.)
 func (e *Engine) candidates(ctx context.Context, it evidence.Item, terms []string) ([]candidate, float64, error) {
 	byID := map[string]*candidate{}
 	var order []string
@@ -222,6 +247,8 @@ func (e *Engine) candidates(ctx context.Context, it evidence.Item, terms []strin
 			return nil, 0, err
 		}
 	}
+	// The report a coverage item covers, and the body a statistic cites,
+	// are searched whole by PrimaryLinks.
 	var values []float64
 	for _, f := range it.Figures {
 		values = append(values, f.Value)
@@ -245,6 +272,66 @@ func (e *Engine) candidates(ctx context.Context, it evidence.Item, terms []strin
 		out = append(out, *byID[id])
 	}
 	return out, self, nil
+}
+
+// citedSources lists the ids of the sources whose publisher is the body
+// the item cites.
+func (e *Engine) citedSources(it evidence.Item) []string {
+	if it.Cites == "" {
+		return nil
+	}
+	var ids []string
+	for id, s := range e.sources {
+		if citesSource(it.Cites, s) && !sameReport(s, it.Source) {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// citesSource reports whether a Cites label ("Health Foundation", "Health
+// Foundation, 2024", "ONS") names the publisher of src, and its year when
+// it gives one. Case, a leading "the" and an acronym of the publisher's
+// name ("ONS" for "Office for National Statistics") are allowed for.
+func citesSource(cites string, src evidence.Source) bool {
+	if cites == "" || src.Publisher == "" {
+		return false
+	}
+	name, year := cites, 0
+	if i := strings.LastIndex(cites, ", "); i > 0 {
+		if y, err := strconv.Atoi(strings.TrimRight(cites[i+2:], "abcdefghijklmnopqrstuvwxyz")); err == nil && y >= 1800 && y <= 2200 {
+			name, year = cites[:i], y
+		}
+	}
+	if year != 0 && year != src.Date.Year {
+		return false
+	}
+	a, b := bodyName(name), bodyName(src.Publisher)
+	return a == b || a == initials(src.Publisher) || b == initials(name)
+}
+
+// bodyName is a body's name in lower case, without a leading "the".
+func bodyName(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return strings.Trim(strings.TrimPrefix(s, "the "), " .,")
+}
+
+// initials are the lower-case initials of a name's capitalised words:
+// "ons" for "Office for National Statistics"; "" for a one-word name.
+func initials(s string) string {
+	var b strings.Builder
+	words := 0
+	for _, w := range strings.Fields(s) {
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			b.WriteByte(w[0] + 'a' - 'A')
+			words++
+		}
+	}
+	if words < 2 {
+		return ""
+	}
+	return b.String()
 }
 
 // reportSources lists the ids of the sources that are parts of the same
@@ -285,6 +372,13 @@ func (e *Engine) judge(it, c evidence.Item, sim, specific float64) (Link, bool) 
 
 	fig, shared := sharedFigure(it, c)
 	switch {
+	case shared && it.Kind == evidence.Statistic && c.Kind == evidence.Statistic && !report && citesSource(it.Cites, c.Source):
+		// "According to the Health Foundation, ... 24%": the Health
+		// Foundation's own statement of the figure is the primary source.
+		link.Type = PrimarySource
+		link.Reason = fmt.Sprintf("same figure (%s) in %s, which this statistic cites", fig, e.where(c))
+		link.Score = round2(max(overlap, min(1, sim), 0.5))
+		return link, true
 	case shared && overlap >= sameFindingOverlap && it.Kind == evidence.Statistic && c.Kind == evidence.Statistic:
 		switch {
 		case coversC:

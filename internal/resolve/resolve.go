@@ -73,10 +73,10 @@ func (r Resolved) Inline() string { return evidence.ItemCitation(r.Item) }
 // coverage alone. Empty when every style cites the same works.
 func (r Resolved) Note() string {
 	it := r.Item
-	if r.Missing || it.Primary == nil || it.Kind != evidence.Statistic || len(it.Figures) == 0 {
+	f, ok := it.Headline()
+	if r.Missing || it.Primary == nil || it.Kind != evidence.Statistic || !ok {
 		return ""
 	}
-	f := it.Figures[0]
 	for _, v := range it.PrimaryValues {
 		if v == f.Value {
 			return ""
@@ -170,13 +170,14 @@ func (r *Resolver) ResolveAll(ctx context.Context, ids []string) ([]Resolved, er
 	return out, nil
 }
 
-// Item resolves an item already in hand (a search hit). Only coverage
-// needs its primary-source links; other items resolve at once.
+// Item resolves an item already in hand (a search hit). Only coverage and
+// statistics citing a body need their primary-source links; other items
+// resolve at once.
 func (r *Resolver) Item(ctx context.Context, it evidence.Item) (Resolved, error) {
 	if res, ok := r.remembered(it.ID, false); ok {
 		return res, nil
 	}
-	if it.Source.About == "" || r.l == nil {
+	if !links.NeedsPrimary(it) || r.l == nil {
 		return r.remember(Resolved{ID: it.ID, Item: it}), nil
 	}
 	ls, err := r.l.PrimaryLinks(ctx, it)

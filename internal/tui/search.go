@@ -39,6 +39,7 @@ const resultLimit = 50
 func (m Model) request() index.Request {
 	return index.Request{
 		Query:      m.search.Value(),
+		Typing:     true,
 		Themes:     m.facets.SelectedThemes(),
 		Kinds:      m.facets.Kinds(),
 		Sources:    m.sourceFilter,

@@ -35,11 +35,7 @@ func (ix *Index) suggest(ctx context.Context, words []string) ([]Suggestion, err
 	if len(words) == 0 {
 		return nil, nil
 	}
-	adv, err := ix.bi.Advanced()
-	if err != nil {
-		return nil, err
-	}
-	r, err := adv.Reader()
+	r, err := ix.reader()
 	if err != nil {
 		return nil, err
 	}
@@ -104,6 +100,16 @@ func (ix *Index) suggest(ctx context.Context, words []string) ([]Suggestion, err
 		}
 	}
 	return out, nil
+}
+
+// reader opens a reader of the index's current snapshot, for the term
+// dictionary and postings; the caller closes it.
+func (ix *Index) reader() (bindex.IndexReader, error) {
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	return adv.Reader()
 }
 
 // termCount is how many items hold an unstemmed word.

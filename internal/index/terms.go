@@ -36,11 +36,7 @@ func (ix *Index) TermWeights(ctx context.Context, text string) (map[string]float
 	if len(missing) == 0 {
 		return out, nil
 	}
-	adv, err := ix.bi.Advanced()
-	if err != nil {
-		return nil, err
-	}
-	r, err := adv.Reader()
+	r, err := ix.reader()
 	if err != nil {
 		return nil, err
 	}

@@ -38,6 +38,8 @@ var (
 		dateExpr,
 		`sent from my \w+.*`,
 		`(?:tags?|topics?|themes?|categories|category|filed under|posted in|keywords)\s*:.*`,
+		// A table's or chart's source line, as in the PDFs.
+		`sources?\s*:.*`,
 		`(?:follow us|connect with us|find us)(?: on .*)?`,
 		`(?:advertisement|sponsored(?: content)?|promoted|paid content)`,
 		`(?:photo(?:graph)?|image|picture|illustration|credit|source: getty|getty images|pa media|alamy|shutterstock)s?(?: credit)?\s*[:©].*`,
@@ -100,4 +102,43 @@ func isFurnitureText(s string) bool {
 		return true
 	}
 	return words <= 20 && fileSizeRe.MatchString(s)
+}
+
+var (
+	// contactInstructionRe opens a line that tells the reader how to get in
+	// touch: "Call Smokefree Wyvern free on ...", "For media enquiries,
+	// contact the press office on ...".
+	contactInstructionRe = regexp.MustCompile(`(?i)^(?:for (?:more|further) information|for (?:media|press|general)? ?enquiries|for (?:help|advice|support)(?: [^,]{1,40})?|if you (?:have|need) [^,]{1,60})?,? ?(?:please )?(?:call|ring|phone|telephone|text|email|e-mail|contact|write to|speak to|get in touch with)\b`)
+	// selfDescriptionRe is a sentence saying what an organisation is: "The
+	// Faculty of Dental Surgery is part of ...", "X is a registered
+	// charity", not what it does ("X is calling on ...").
+	selfDescriptionRe = regexp.MustCompile(`^((?:The )?\p{Lu}[\p{L}'’&.-]*(?: (?:of|and|for|the|in|&|\p{Lu}[\p{L}'’&.-]*)){0,10}),? (?:is|are) ((?:a|an|the|part of|one of|England's|the UK's) .*)$`)
+)
+
+// isContactInstruction: a short line telling the reader to call, e-mail or
+// contact someone at a number or address: a service's or a press office's
+// contact line, not a finding.
+func isContactInstruction(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(strings.Fields(s)) <= 40 && !strings.ContainsAny(s, "%£") &&
+		contactInstructionRe.MatchString(s) && contactOnlyRe.MatchString(s)
+}
+
+// aboutPublisher: a short paragraph in which the publisher describes itself
+// or a part of itself ("The Faculty of Dental Surgery is part of the Royal
+// College of Surgeons of England and ..."): the boilerplate of a press
+// release's notes, not evidence.
+func aboutPublisher(s, publisher string) bool {
+	publisher = strings.TrimPrefix(strings.TrimSpace(publisher), "The ")
+	if publisher == "" || len(strings.Fields(s)) > 45 || strings.ContainsAny(s, "%£") {
+		return false
+	}
+	m := selfDescriptionRe.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return false
+	}
+	subject := strings.TrimPrefix(m[1], "The ")
+	rest := strings.TrimPrefix(strings.TrimPrefix(m[2], "part of "), "the ")
+	return strings.EqualFold(subject, publisher) ||
+		strings.HasPrefix(m[2], "part of ") && strings.HasPrefix(strings.ToLower(rest), strings.ToLower(publisher))
 }

@@ -96,7 +96,7 @@ func FuzzImportText(f *testing.F) {
 }
 
 func FuzzImportPDF(f *testing.F) {
-	if _, err := exec.LookPath("pdftotext"); err != nil {
+	if _, err := exec.LookPath("pdftohtml"); err != nil {
 		f.Skip("poppler-utils is not installed")
 	}
 	f.Add(twoPagePDF())

@@ -32,7 +32,7 @@ func importHTML(data []byte) (Imported, error) {
 		return im, fmt.Errorf("cannot read the page: %v", err)
 	}
 	info := readPageInfo(doc)
-	body, art := pageBody(doc, true)
+	body, art := pageBody(doc, true, info.publisher.value)
 	im.Body = body
 
 	// Readability's own reading of the page is the last resort.
@@ -88,8 +88,9 @@ func htmlUTF8(data []byte, contentType string) []byte {
 
 // pageBody converts a parsed page to a body: furniture removed, the article
 // found by readability (when findArticle is set and it finds one), blocks
-// written, furniture lines and repeated blocks dropped, footnotes last.
-func pageBody(doc *html.Node, findArticle bool) (string, readability.Article) {
+// written, furniture lines, the publisher's description of itself and
+// repeated blocks dropped, footnotes last.
+func pageBody(doc *html.Node, findArticle bool, publisher string) (string, readability.Article) {
 	notes, notesHeading := takeFootnotes(doc)
 	cleanPage(doc)
 	leads := leadParagraphs(doc)
@@ -121,7 +122,7 @@ func pageBody(doc *html.Node, findArticle bool) (string, readability.Article) {
 	if findArticle {
 		blocks = withLeads(blocks, leads)
 	}
-	blocks = dropRepeats(dropFurnitureBlocks(blocks))
+	blocks = dropRepeats(dropFurnitureBlocks(blocks, publisher))
 	body := joinBlocks(blocks)
 	var defs []string
 	for _, n := range notes {
@@ -237,9 +238,10 @@ func hasProse(blocks []string) bool {
 
 var listMarkerRe = regexp.MustCompile(`^(?:- |\d{1,3}\. )`)
 
-// dropFurnitureBlocks drops blocks that are furniture by their words, and
-// headings left with nothing under them.
-func dropFurnitureBlocks(blocks []string) []string {
+// dropFurnitureBlocks drops blocks that are furniture by their words (and
+// the publisher's description of itself), and headings left with nothing
+// under them.
+func dropFurnitureBlocks(blocks []string, publisher string) []string {
 	var out []string
 	for _, b := range blocks {
 		if isTableBlock(b) {
@@ -253,7 +255,7 @@ func dropFurnitureBlocks(blocks []string) []string {
 			out = append(out, b)
 			continue
 		}
-		if isFurnitureText(listMarkerRe.ReplaceAllString(b, "")) {
+		if t := listMarkerRe.ReplaceAllString(b, ""); isFurnitureText(t) || isContactInstruction(t) || aboutPublisher(t, publisher) {
 			continue
 		}
 		out = append(out, b)

@@ -3,6 +3,7 @@ package library
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -99,6 +100,7 @@ func cleanPage(doc *html.Node) {
 		body = doc
 	}
 	total := len(textOf(body))
+	dropHeadingSlugIDs(body)
 	// Sections first: their headings are furniture text too, and a section
 	// whose heading went first would leave its list behind.
 	removeFurnitureSections(body, total)
@@ -308,6 +310,38 @@ func dropSlugIDs(root *html.Node) {
 		}
 		return true
 	})
+}
+
+// dropHeadingSlugIDs removes an id made from the element's own heading
+// ("statisticians-comment" on a section headed "2. Statistician's
+// comment"): it names the section's subject, not a part of the template,
+// and a subject can hold a furniture word (comment, share, related). A
+// furniture section is still told by its heading.
+func dropHeadingSlugIDs(root *html.Node) {
+	walkElements(root, func(n *html.Node) bool {
+		id := attr(n, "id")
+		if strings.Count(id, "-")+strings.Count(id, "_") == 0 {
+			return true
+		}
+		h := n
+		for depth := 0; h != nil && headingLevel(h) == 0 && depth < 3; depth++ {
+			h = firstElement(h)
+		}
+		if h != nil && headingLevel(h) > 0 && strings.Contains(slugForm(textOf(h)), slugForm(id)) {
+			n.Attr = dropAttrs(n.Attr, "id")
+		}
+		return true
+	})
+}
+
+// slugForm is s's letters and digits, lower case.
+func slugForm(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
 }
 
 // removeImageCaptions removes the captions of photographs: a caption

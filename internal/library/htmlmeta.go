@@ -59,8 +59,9 @@ func firstDateFact(cands ...dateFact) dateFact {
 // Core, the author tag, citation_* tags (Highwire, as journals and think
 // tanks use), then what the page shows: <time datetime>, "Published:",
 // "Publication date:", "Release date:" and "Last updated:" lines, the
-// copyright line, the site's name after the title, the logo's text.
-// GOV.UK pages name their department, not GOV.UK.
+// copyright line, the site's name after the title, the logo's text. For
+// the publisher, tags that name it come before og:site_name, which names
+// the site. GOV.UK pages name their department, not GOV.UK.
 func readPageInfo(doc *html.Node) pageInfo {
 	info := pageInfo{meta: map[string]string{}, metaCount: map[string]int{}}
 	walkElements(doc, func(n *html.Node) bool {
@@ -116,10 +117,12 @@ func readPageInfo(doc *html.Node) pageInfo {
 		info.date = dateFact{isoDate(m["govuk:first-published-at"]), "the GOV.UK page's first publication date"}
 	} else {
 		info.publisher = firstFact(
+			// Tags naming the publisher say more than the site's name: NHS
+			// England publishes on the site "NHS England Digital".
 			fact{notURL(ld.publisher), "the page's schema.org publisher"},
-			fact{m["og:site_name"], "the site's name, og:site_name"},
 			fact{notURL(firstNonEmpty(m["dc.publisher"], m["dcterms.publisher"])), "Dublin Core DC.publisher"},
 			fact{notURL(m["citation_publisher"]), "citation_publisher"},
+			fact{m["og:site_name"], "the site's name, og:site_name"},
 			fact{notURL(firstNonEmpty(m["publisher"], m["article:publisher"])), "the publisher meta tag"},
 			fact{publishedByLine(doc), `the page's "Published by" line`},
 			fact{copyrightHolder(doc), "the copyright line"},

@@ -131,9 +131,9 @@ func looksLikeName(s string) bool {
 	return !strings.ContainsAny(s, "©@") && !strings.Contains(strings.ToLower(s), "copyright")
 }
 
-// publishedByRe is a line naming the publisher: "Published by NHS
+// pagePublishedByRe is a line naming the publisher: "Published by NHS
 // England", "Publisher: Healthwatch Kent".
-var publishedByRe = regexp.MustCompile(`(?i)^(?:published by|publisher)\s*:?\s+(.{2,90}?)(?:\s+on\s+.*|,.*|\.)?$`)
+var pagePublishedByRe = regexp.MustCompile(`(?i)^(?:published by|publisher)\s*:?\s+(.{2,90}?)(?:\s+on\s+.*|,.*|\.)?$`)
 
 // publishedByLine is the organisation a short "Published by" line names.
 func publishedByLine(doc *html.Node) string {
@@ -146,7 +146,7 @@ func publishedByLine(doc *html.Node) string {
 		if !short {
 			return true
 		}
-		if m := publishedByRe.FindStringSubmatch(t); m != nil && looksLikeName(m[1]) && !isPersonName(m[1]) {
+		if m := pagePublishedByRe.FindStringSubmatch(t); m != nil && looksLikeName(m[1]) && !isPersonName(m[1]) {
 			found = strings.TrimSpace(m[1])
 		}
 		return found == ""
@@ -155,8 +155,8 @@ func publishedByLine(doc *html.Node) string {
 }
 
 var (
-	// copyrightRe is the start of a copyright notice, up to the holder.
-	copyrightRe = regexp.MustCompile(`(?i)(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)|\bcopyright\b))*\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*,?\s*)?(?:by\s+)?`)
+	// pageCopyrightRe is the start of a copyright notice, up to the holder.
+	pageCopyrightRe = regexp.MustCompile(`(?i)(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)|\bcopyright\b))*\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*,?\s*)?(?:by\s+)?`)
 	// holderEndRe ends the holder's name: a sentence, a separator, a year,
 	// "All rights reserved".
 	holderEndRe = regexp.MustCompile(`(?i)\.\s|\.$|\s*[|•·,;]|\s+[-–—]\s|\s+(?:19|20)\d{2}\b|\s+all rights|\s+or its\b|\s+registered\b|\s+is\s`)
@@ -208,7 +208,7 @@ func isFooterRegion(n *html.Node) bool {
 
 // holderIn is the holder a copyright notice in t names.
 func holderIn(t string) string {
-	loc := copyrightRe.FindStringIndex(t)
+	loc := pageCopyrightRe.FindStringIndex(t)
 	if loc == nil {
 		return ""
 	}

@@ -138,3 +138,34 @@ func TestLongTitlesAreOneRun(t *testing.T) {
 		t.Errorf("runs of a title of three parts: %q", runs)
 	}
 }
+
+func TestContactAndSelfDescriptionLines(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Call Smokefree Northfield free on 01632 960 418 (Monday to Friday, 9am to 5pm).":            true,
+		"For media enquiries, contact the press office on 020 7946 0000 or email press@example.org.": true,
+		"Please email jsna@example.gov.uk if you have questions about this chapter.":                 true,
+		"Calls to the helpline on 0800 111 111 rose by 12% in 2023.":                                 false,
+		"Contact with services fell during the pandemic, from 4,000 to 3,100 children.":              false,
+		"Call for evidence: we want to hear from young people about their care.":                     false,
+	} {
+		if got := isContactInstruction(in); got != want {
+			t.Errorf("isContactInstruction(%q) = %v, want %v", in, got, want)
+		}
+	}
+	for _, c := range []struct {
+		text, publisher string
+		want            bool
+	}{
+		{"The Faculty of Dental Surgery is part of the Royal College of Surgeons of England and sets standards.", "Royal College of Surgeons of England", true},
+		{"The Local Government Association is the national voice of local government.", "Local Government Association", true},
+		{"Healthwatch Kent is an independent champion for people who use health and care services.", "Healthwatch Kent", true},
+		{"NHS England is responsible for commissioning specialised services for children.", "Kestrel Trust", false},
+		{"The Local Government Association is warning that 28% of the grant has gone.", "Local Government Association", false},
+		{"The Local Government Association is calling on ministers to restore the grant.", "Local Government Association", false},
+		{"The Faculty of Dental Surgery is part of the Royal College of Surgeons of England.", "", false},
+	} {
+		if got := aboutPublisher(c.text, c.publisher); got != c.want {
+			t.Errorf("aboutPublisher(%q, %q) = %v, want %v", c.text, c.publisher, got, c.want)
+		}
+	}
+}

@@ -30,7 +30,10 @@ var siteCases = []siteCase{{
 		date:      "2024-05-14",
 		furniture: []string{"Skip to main content", "optional analytics cookies", "Reject", "Main navigation", "Our support",
 			"Breadcrumb", "Children and young people\n", "Share this page", "LinkedIn", "Related content",
-			"Health visiting in a changing landscape", "Media enquiries", "020 7664 3333", "Smith Square", "Company number", "©"},
+			"Health visiting in a changing landscape", "Media enquiries", "020 7664 3333", "Smith Square", "Company number", "©",
+			// The notes to editors' description of the publisher and its
+			// press office's contact line.
+			"national voice of local government", "For media enquiries"},
 		present: []string{
 			"Spending power for public health in England is around 28% lower per person",
 			"## What the analysis shows\n\n- The number of health visitors working for councils' providers has fallen by more than 40% since its peak.",
@@ -71,7 +74,7 @@ var siteCases = []siteCase{{
 		date:      "2024-03-28",
 		furniture: []string{"necessary cookies", "Necessary only", "UK Parliament", "Eighth Report", "Date Published",
 			"You are here", "Parliamentary business", "Committee publications", "Contents", "Next", "Previous", "Cookie policy",
-			"Parliamentary copyright", "Open Parliament Licence"},
+			"Parliamentary copyright", "Open Parliament Licence", "Source: NHS England, Mental Health Services Data Set"},
 		present: []string{
 			"## Summary\n\nMental health services for children and young people have expanded",
 			// Numbered paragraphs keep their numbers.
@@ -194,11 +197,10 @@ var siteCases = []siteCase{{
 		furniture: []string{"Find out more about cookies", "Set cookie preferences", "Skip to main content", "Search this site",
 			"Residents", "Your council", "You are here", "In this section", "Best start in life", "Healthy weight",
 			"Documents", "XLSX, 240KB", "County Hall", "jsna@", "Last updated", "14/05/2024", "Was this page useful?",
-			"Terms and conditions"},
+			"Terms and conditions", "Source: Northshire Healthcare"},
 		present: []string{
 			"## Key messages\n\n1. An estimated 14,600 children and young people aged 5 to 19 in Northshire have a probable mental health disorder.",
 			"Referrals to Northshire CAMHS by year\n\n| Year | Referrals received | Referrals accepted | Median wait to first appointment (weeks) |\n|---|---|---|---|\n| 2021/22 | 4,910 | 3,280 | 11 |",
-			"Source: Northshire Healthcare NHS Foundation Trust, provider returns.",
 			// The list starts at 4, as the page numbers it.
 			"## Recommendations for commissioners\n\n4. Commissioners should extend early help for emotional wellbeing to young adults up to the age of 25.\n5. The Integrated Care Board",
 		},
@@ -255,7 +257,8 @@ var siteCases = []siteCase{{
 			"Search for a keyword", "People, population and community", "Deaths\n", "Statistical bulletin", "Contact:",
 			"Release date", "Next release", "To be announced", "Table of contents", "Download this statistical bulletin",
 			"Print this statistical bulletin", "Back to table of contents", "Download this chart", "Embed this interactive chart",
-			"Contact details", "Vital Statistics Outputs Branch", "+44 1329", "Is this page useful?", "Open Government Licence"},
+			"Contact details", "Vital Statistics Outputs Branch", "+44 1329", "Is this page useful?", "Open Government Licence",
+			"Source: Births and infant mortality", "Source: Office for National Statistics"},
 		present: []string{
 			"## 1. Main points\n\n- The infant mortality rate in England and Wales was 4.1 deaths per 1,000 live births in 2023, up from 3.9 in 2022.",
 			"There were 2,543 infant deaths in England and Wales in 2023, from a total of 591,072 live births.",
@@ -274,10 +277,12 @@ var siteCases = []siteCase{{
 		furniture: []string{"best experience on our website", "Accept all", "Settings", "Research\n", "Newsletter sign-up",
 			"Chart of the week", "Isobel Hale", "25 January 2024", "datawrapper", "Download the chart data", "CSV, 2 KB",
 			"Download chart image", "Suggested citation", "Hale I and Marsh D", "Topics", "Workforce\n", "Related content",
-			"Children's health spending in England", "Sign up to our newsletter", "Your email address", "209169", "©"},
+			"Children's health spending in England", "Sign up to our newsletter", "Your email address", "209169", "©",
+			// A chart's source line, as PDFs' are.
+			"Source: NHS Workforce Statistics"},
 		present: []string{
 			"fell from 2,950 in 2010 to 1,910 in 2023, a drop of 35%.",
-			"## Full-time equivalent school nurses and pupils in state-funded schools, England, 2010 to 2023\n\nSource: NHS Workforce Statistics",
+			"## Full-time equivalent school nurses and pupils in state-funded schools, England, 2010 to 2023",
 			"That means there is now roughly one school nurse for every 4,700 pupils",
 			"## Notes\n\nFull-time equivalent figures for September each year.",
 		},

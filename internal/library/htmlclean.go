@@ -315,8 +315,9 @@ func dropSlugIDs(root *html.Node) {
 // dropHeadingSlugIDs removes an id made from the element's own heading
 // ("statisticians-comment" on a section headed "2. Statistician's
 // comment"): it names the section's subject, not a part of the template,
-// and a subject can hold a furniture word (comment, share, related). A
-// furniture section is still told by its heading.
+// and a subject can hold a furniture word (comment, share, related). An
+// id made from a heading that is furniture itself ("Share this release")
+// stays.
 func dropHeadingSlugIDs(root *html.Node) {
 	walkElements(root, func(n *html.Node) bool {
 		id := attr(n, "id")
@@ -327,7 +328,10 @@ func dropHeadingSlugIDs(root *html.Node) {
 		for depth := 0; h != nil && headingLevel(h) == 0 && depth < 3; depth++ {
 			h = firstElement(h)
 		}
-		if h != nil && headingLevel(h) > 0 && strings.Contains(slugForm(textOf(h)), slugForm(id)) {
+		if h == nil || headingLevel(h) == 0 {
+			return true
+		}
+		if t := textOf(h); strings.Contains(slugForm(t), slugForm(id)) && !furnitureHeadingRe.MatchString(t) && !isFurnitureText(t) {
 			n.Attr = dropAttrs(n.Attr, "id")
 		}
 		return true

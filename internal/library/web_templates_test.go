@@ -388,3 +388,30 @@ func hasProseItem(items []evidence.Item) bool {
 	}
 	return false
 }
+
+// TestSectionIDsFromHeadingsAreNotTemplateNames: an id made from the
+// section's own heading names its subject, even when the subject holds a
+// furniture word; a template's own "comments" section still goes.
+func TestSectionIDsFromHeadingsAreNotTemplateNames(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Vaccination coverage</title><meta property="og:site_name" content="Site"></head><body><main>
+<h1>Vaccination coverage</h1>
+<section id="main-points"><h2>1. Main points</h2><p>Coverage of the first dose of the vaccine at 24 months fell to 88.9% this year.</p></section>
+<section id="statisticians-comment"><h2>2. Statistician’s comment</h2><blockquote><p>“Coverage has fallen again this year, and parents should check that their children are up to date with every vaccine.”</p></blockquote></section>
+<section id="share-this-release"><h2>Share this release</h2><p>Send this page to colleagues by email or post it on social media sites.</p></section>
+<section id="comments"><h2>3. What readers said</h2><p>Really useful to have these figures every year, thanks to the whole team.</p></section>
+</main></body></html>`
+	im, err := library.Import(write(t, "page.html", []byte(page)), library.Meta{Type: "data", Date: "2024"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"## 2. Statistician’s comment", "parents should check that their children are up to date"} {
+		if !strings.Contains(im.Body, want) {
+			t.Errorf("lost %q:\n%s", want, im.Body)
+		}
+	}
+	for _, f := range []string{"Share this release", "colleagues by email", "Really useful"} {
+		if strings.Contains(im.Body, f) {
+			t.Errorf("furniture %q kept:\n%s", f, im.Body)
+		}
+	}
+}

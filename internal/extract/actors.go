@@ -66,7 +66,7 @@ var actorPhrases = func() []actorPhrase {
 	add(noActor, false, "leaders|system leaders|senior leaders|local leaders|partners|local partners|all partners")
 	add(evidence.CQC, true, "CQC")
 	add(evidence.CQC, false, "care quality commission")
-	add(evidence.OtherActor, false, "commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|healthwatch|public health england")
+	add(evidence.OtherActor, false, "commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|royal college|healthwatch|public health england")
 	add(evidence.OtherActor, true, "DfE|Ofsted|UKHSA|OHID|HEE")
 	return out
 }()
@@ -251,6 +251,9 @@ func actorListBefore(s, lower string, end int, seen map[evidence.Actor]bool) int
 			if st < 0 {
 				as, st = actorBeforeAside(s, lower, end)
 			}
+			if st < 0 {
+				as, st = bodyNameBefore(s, end)
+			}
 		}
 		if st < 0 {
 			break
@@ -281,6 +284,41 @@ func actorListBefore(s, lower string, end int, seen map[evidence.Actor]bool) int
 		}
 	}
 	return start
+}
+
+// bodyNameBefore finds the proper name of an organisation with no place
+// among the actors ending at end: "The Youth Justice Board should", "the
+// Local Government Association must". It needs two capitalised words, one
+// of them a word such as Board, Agency or Association.
+func bodyNameBefore(s string, end int) ([]evidence.Actor, int) {
+	start, words := end, 0
+	for i := end; i > 0; {
+		j := i
+		for j > 0 && s[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 && s[k-1] != ' ' {
+			k--
+		}
+		w := s[k:j]
+		if k == j {
+			break
+		}
+		switch {
+		case isUpper(w[0]) && w != "The":
+			start, words = k, words+1
+		case connectors[w] && words > 0:
+		default:
+			i = 0
+			continue
+		}
+		i = k
+	}
+	if words < 2 || !orgLike(s[start:end]) {
+		return nil, -1
+	}
+	return []evidence.Actor{evidence.OtherActor}, start
 }
 
 // asideOpenings open an aside between commas after a name: ", which",
@@ -641,8 +679,9 @@ func firstWords(s string, n int) string {
 
 // recHeadingRe is a heading over a list of recommendations, in any case:
 // "Recommendations", "Key recommendations", "Our recommendations for
-// ICBs", "Conclusions and recommendations", "What we recommend", "Our asks".
-var recHeadingRe = lazyRegexp(`(?i)^(?:(?:chapter|section|part)\s+\w+\s*[:.–—-]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|key|main|summary\s+of(?:\s+our)?|the|priority|top|policy|full|list\s+of|\w+\s+and(?:\s+our)?|\d+)\s+)*(?:recommendations?|what\s+we\s+recommend|we\s+recommend|calls?\s+to\s+action|our\s+asks|what\s+we\s+(?:are\s+)?ask(?:ing)?\s+for|what\s+(?:needs|has)\s+to\s+(?:happen|change)|what\s+should\s+change|what\s+we\s+want\s+to\s+see|our\s+calls(?:\s+to\s+\w+)?)\b`)
+// ICBs", "Conclusions and recommendations", "What we recommend", "Our asks",
+// "The Committee’s main recommendations".
+var recHeadingRe = lazyRegexp(`(?i)^(?:(?:chapter|section|part)\s+\w+\s*[:.–—-]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|key|main|(?:the\s+)?[\w-]+(?:’s|'s)|summary\s+of(?:\s+our)?|the|priority|top|policy|full|list\s+of|\w+\s+and(?:\s+our)?|\d+)\s+)*(?:recommendations?|what\s+we\s+recommend|we\s+recommend|calls?\s+to\s+action|our\s+asks|what\s+we\s+(?:are\s+)?ask(?:ing)?\s+for|what\s+(?:needs|has)\s+to\s+(?:happen|change)|what\s+should\s+change|what\s+we\s+want\s+to\s+see|our\s+calls(?:\s+to\s+\w+)?)\b`)
 
 // isRecHeading reports a heading that opens a list of recommendations.
 func isRecHeading(h string) bool { return recHeadingRe.get().MatchString(strings.TrimSpace(h)) }

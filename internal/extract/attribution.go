@@ -62,6 +62,9 @@ var notBodies = map[string]bool{
 	"if": true, "so": true, "yet": true, "also": true, "today": true, "now": true, "then": true,
 	"table": true, "figure": true, "chart": true, "source": true, "sources": true, "note": true, "notes": true,
 	"i": true, "you": true, "young": true, "people": true, "pupils": true, "students": true,
+	// A body's word for itself: "The Committee found that".
+	"committee": true, "commission": true, "board": true, "council": true, "panel": true, "charity": true,
+	"inquiry": true, "partnership": true, "network": true, "alliance": true, "coalition": true,
 }
 
 // connectors may join the words of a name: "Department for Education",

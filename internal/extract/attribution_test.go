@@ -38,6 +38,7 @@ func TestAttribution(t *testing.T) {
 		{"standards say", "RCPCH standards say that at least 80% of shifts should have a consultant present.", "RCPCH"},
 		{"statistics by subject", "NHS vacancy statistics show that one in ten posts was empty in March.", "NHS vacancy statistics"},
 		{"plus in a name", "Around 1 in 5 children has eczema, according to Sight + Skin UK.", "Sight + Skin UK"},
+		{"a body's word for itself", "The Commission found that only 58% of plans were completed on time.", ""},
 		{"commissioned by is not a source", "Services commissioned by the ICB saw 12% more referrals.", ""},
 	}
 	for _, c := range cases {

@@ -94,7 +94,8 @@ var (
 	scheduleBefore = lazyRegexp(`(?i)\bnext\b[^.;]{0,60}\b(?:will|is\s+due|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned)\b[^.;]{0,40}\b(?:within|in|after|every)\s+(?:[a-z]+\s+)?$`)
 	// ageChainBefore ends with an age at which something is measured and
 	// the joining word of a list of them: "measured at 24 months or".
-	ageChainBefore = lazyRegexp(`(?i)\bat\s+(?:\d{1,2}|` + smallAge + `)[- ](?:months?|years?|weeks?)(?:\s*,\s*(?:\d{1,2}|` + smallAge + `)[- ](?:months?|years?))*\s*(?:,|or|and)\s*$`)
+	// The first age may leave its unit to the last: "at two and five years".
+	ageChainBefore = lazyRegexp(`(?i)\bat\s+(?:\d{1,2}|` + smallAge + `)(?:[- ](?:months?|years?|weeks?))?(?:\s*,\s*(?:\d{1,2}|` + smallAge + `)(?:[- ](?:months?|years?))?)*\s*(?:,|or|and)\s*$`)
 	// yearsAfterRe: "Ten years after the Act" dates the Act.
 	yearsAfterRe = lazyRegexp(`(?i)^\s*(?:after|on)\b`)
 	// ratioVerbRe: "have doubled", "more than tripled".

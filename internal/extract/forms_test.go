@@ -133,6 +133,9 @@ func TestFigureForms(t *testing.T) {
 		{"exact ratio in brackets", "Boys were around three times as likely (3.2) as girls to be excluded.", "around three times as likely (3.2)=3.2 ratio"},
 		{"and a half times", "Admissions were two and a half times higher in the most deprived decile.", "two and a half times higher=2.5 ratio"},
 		{"days of care", "The hospice provided 3,150 nights of respite and 1,420 days of care.", "3,150 nights=3150 count; 1,420 days=1420 count"},
+		{"share agrees with a count", "Inspectors made 150 visits to care homes, and 36 homes (24%) had no named nurse.", "150 visits=150 count/base; 36 homes=36 count; 24%=24 percent/headline"},
+		{"survey completed by", "The survey, completed by 2,480 parents last spring, found that 31% had paid for a private assessment.", "2,480 parents=2480 count/base; 31%=31 percent/headline"},
+		{"hours a day as a finding", "Some young people were kept in their rooms for up to 20 hours a day.", "up to 20 hours=20 other"},
 		{"many doses", "More than 1.2 million doses were given in the autumn.", "More than 1.2 million doses=1200000 count"},
 	}
 	for _, c := range cases {
@@ -203,6 +206,8 @@ func TestNotFigureForms(t *testing.T) {
 		{"within days of birth", "Most visits took place within 14 days of birth.", ""},
 		{"prose count", "Based on this analysis, we make four recommendations.", ""},
 		{"two and a half", "Reviews happen at two and a half years.", ""},
+		{"opening hours", "The crisis line is staffed 12 hours a day and open seven days a week.", ""},
+		{"ages sharing a unit", "Uptake is checked at one and three years in every area.", ""},
 		{"aged and", "Young people aged 16 and 17 waited longest.", ""},
 		{"aged list", "Support is offered to those aged 4, 5 or 6 at the start of school.", ""},
 		{"year olds joined", "Of the 120 children, 16 and 17 year olds made up the largest group.", "120 children=120 count"},

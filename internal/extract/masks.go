@@ -70,6 +70,11 @@ var (
 	// Opening hours: "365 days a year", "24 hours a day", "seven days a
 	// week", "24/7".
 	openingRe = lazyRegexp(`(?i)\b(?:\d{1,3}|seven|five|six)\s+(?:days|hours)\s+(?:a|per|each)\s+(?:year|week|day)\b|\b24/7\b|\b24-7\b`)
+	// wholeCycleRe is an opening time that fills its cycle.
+	wholeCycleRe = lazyRegexp(`^(?:24\s+hours\s+(?:a|per|each)\s+day|(?:7|seven)\s+days\s+(?:a|per|each)\s+week|36[56]\s+days\s+(?:a|per|each)\s+year|24/7|24-7)$`)
+	// openBeforeRe ends with words saying a service is open: "open",
+	// "available", "staffed".
+	openBeforeRe = lazyRegexp(`\b(?:open|opens|opening|available|staffed|answered|runs|running|operates|operating|manned|on\s+call)\b[^.;,]{0,24}$`)
 	// Named reviews and checks: "the 6 to 8 week review", "12-month
 	// review", "2 to 2½ year check": the name of a visit, not a wait.
 	// "six-week check" and "six-to-eight-week check" in words too.
@@ -168,9 +173,19 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	markAll(streetRe, digitThenCapital(s) && containsAny(s, streetWords))
 	markAll(dottedDateRe, strings.Count(s, ".") >= 2)
 	markAll(pageOfRe, hasWordStart(lower, "page"))
-	markAll(openingRe, strings.Contains(s, "24/7") || strings.Contains(s, "24-7") || strings.Contains(lower, "days a ") ||
+	if strings.Contains(s, "24/7") || strings.Contains(s, "24-7") || strings.Contains(lower, "days a ") ||
 		strings.Contains(lower, "hours a ") || strings.Contains(lower, "days per ") || strings.Contains(lower, "hours per ") ||
-		strings.Contains(lower, "days each ") || strings.Contains(lower, "hours each "))
+		strings.Contains(lower, "days each ") || strings.Contains(lower, "hours each ") {
+		for _, m := range openingRe.get().FindAllStringIndex(s, -1) {
+			// Hours of opening: the whole of a cycle ("24 hours a day",
+			// "seven days a week", "365 days a year"), or a service said to
+			// be open for them; "locked in their cells for up to 22 hours
+			// a day" is a finding.
+			if wholeCycleRe.get().MatchString(lower[m[0]:m[1]]) || openBeforeRe.get().MatchString(before(lower, m[0], 48)) {
+				mark(m[0], m[1])
+			}
+		}
+	}
 	markAll(namedPeriodRe, strings.Contains(s, "001"))
 	markAll(readingTimeRe, hasWordStart(lower, "read") && (strings.Contains(lower, "min") || strings.Contains(lower, "reading time")))
 	// A list or section number opening a sentence: "3 Key findings",

@@ -63,6 +63,8 @@ func TestRecommendationAsks(t *testing.T) {
 		{"hospital unit", "Every neonatal unit should report its cot occupancy each month.", "Trusts"},
 		{"clinical service", "Community paediatrics should see urgent referrals within a fortnight.", "Trusts"},
 		{"continuing healthcare", "The continuing healthcare team should join transition meetings from the age of 16.", "ICBs"},
+		{"a named body", "The Youth Justice Board should publish outcomes for every secure setting.", "Other"},
+		{"a named body with of", "The Royal College of Paediatrics and Child Health must set a standard for transition clinics.", "Other"},
 		{"leaders name no body", "Leaders should act on what families tell them.", ""},
 	}
 	for _, c := range cases {
@@ -129,6 +131,8 @@ func TestRecommendationLists(t *testing.T) {
 		{"sub-heading keeps context", "## Recommendations\n\n### For government\n\n1. Fund the plan.\n\n## Methods\n\n1. We read 40 plans.\n",
 			[]string{"1|Fund the plan.|Government"}},
 		{"numbered findings are not recommendations", "## Findings\n\n1. Demand rose in every region.\n2. Staff felt stretched.\n", nil},
+		{"a body's own recommendations", "## The Panel’s main recommendations\n\n1. Publish the data each year.\n2. Commission a review of transfers.\n",
+			[]string{"1|Publish the data each year.|", "2|Commission a review of transfers.|"}},
 		{"asks in the infinitive", "The commission is calling for:\n\n1. Ministers to set a maximum wait for an autism assessment, and to fund ICBs to meet it.\n2. NHS England to publish waits for every area.\n",
 			[]string{"1|Ministers to set a maximum wait for an autism assessment, and to fund ICBs to meet it.|Government", "2|NHS England to publish waits for every area.|NHSE"}},
 		{"long lead-in addressee", "The charity calls on the Department for Education and the Department of Health and Social Care to:\n\n- agree a joint plan for care leavers;\n- report each year on health checks.\n",

@@ -217,7 +217,7 @@ func subjectMatch(s, lower string, mods []string) (subject []evidence.Actor, fir
 			}
 			at := from + k
 			from = at + len(modal)
-			if at == 0 || lower[at-1] != ' ' || from < len(lower) && isLetter(lower[from]) {
+			if at == 0 || lower[at-1] != ' ' || from < len(lower) && isLetter(lower[from]) || pastModal(lower, from) {
 				continue
 			}
 			if start := actorListBefore(s, lower, at, seen); start >= 0 && (first < 0 || start < first) {
@@ -230,6 +230,23 @@ func subjectMatch(s, lower string, mods []string) (subject []evidence.Actor, fir
 	}
 	return canonical(seen), first, seen[noActor]
 }
+
+// pastModal reports a modal verb ending at i that judges the past: "NHS
+// England should have acted sooner", "must have known". It asks nothing;
+// "ICBs should have a named lead" does.
+func pastModal(lower string, i int) bool {
+	rest := lower[i:]
+	if !strings.HasPrefix(rest, " have ") {
+		return false
+	}
+	w, _ := wordAt(rest, len(" have "))
+	return len(w) > 3 && strings.HasSuffix(w, "ed") || pastParticiples[w]
+}
+
+// pastParticiples are the irregular ones that follow "should have".
+var pastParticiples = map[string]bool{"been": true, "done": true, "made": true, "seen": true, "known": true, "had": true,
+	"taken": true, "given": true, "kept": true, "met": true, "put": true, "set": true, "got": true, "gone": true,
+	"spent": true, "heard": true, "told": true, "paid": true, "built": true, "brought": true, "found": true, "felt": true}
 
 // actorListBefore reads backwards the list of actors that ends at end
 // ("Schools and local authorities", "NHSE, DHSC and the government"),
@@ -318,8 +335,16 @@ func bodyNameBefore(s string, end int) ([]evidence.Actor, int) {
 	if words < 2 || !orgLike(s[start:end]) {
 		return nil, -1
 	}
+	if departmentRe.get().MatchString(s[start:end]) {
+		// A department of state other than DHSC and DfE, named above.
+		return []evidence.Actor{evidence.Government}, start
+	}
 	return []evidence.Actor{evidence.OtherActor}, start
 }
+
+// departmentRe is a department of state by its name: "Department for
+// Work and Pensions", "Ministry of Defence", "Foreign Office".
+var departmentRe = lazyRegexp(`^(?:(?:Department|Ministry)\s+(?:for|of)\s|(?:Home|Cabinet|Foreign|Foreign,\s+Commonwealth\s+and\s+Development)\s+Office$)`)
 
 // asideOpenings open an aside between commas after a name: ", which",
 // ", who", ", whose", ", as".

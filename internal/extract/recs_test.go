@@ -65,6 +65,8 @@ func TestRecommendationAsks(t *testing.T) {
 		{"continuing healthcare", "The continuing healthcare team should join transition meetings from the age of 16.", "ICBs"},
 		{"a named body", "The Youth Justice Board should publish outcomes for every secure setting.", "Other"},
 		{"a named body with of", "The Royal College of Paediatrics and Child Health must set a standard for transition clinics.", "Other"},
+		{"a department of state", "The Department for Work and Pensions should share data on free school meals with schools.", "Government"},
+		{"should have a", "ICBs should have a named lead for children with complex needs.", "ICBs"},
 		{"leaders name no body", "Leaders should act on what families tell them.", ""},
 	}
 	for _, c := range cases {
@@ -94,6 +96,7 @@ func TestRecommendationAsks(t *testing.T) {
 		{"what the government needs", "The paper explains how waits arose and what the incoming government needs to change."},
 		{"how bodies should", "The guide describes how ICBs should record a child’s views."},
 		{"guidance says", "National guidance says that schools should publish a policy on medical conditions."},
+		{"judging the past", "The inquiry found that NHS England should have acted sooner on the warnings."},
 		{"standards say", "Professional standards state that every unit should have a named consultant for transfers."},
 	}
 	for _, c := range not {

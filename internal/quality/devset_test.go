@@ -28,10 +28,10 @@ var footnoteRefRe = regexp.MustCompile(`\[\^[^\]\s]{1,8}\]`)
 // target says the rules do not reach it yet (see the README's Quality
 // section), and is raised as they improve.
 var floors = map[string][2]float64{
-	"statistics":      {0, 0},
-	"figure values":   {0, 0},
-	"recommendations": {0, 0},
-	"actors":          {0, 0},
+	"statistics":      {0.97, 0.97},
+	"figure values":   {0.97, 0.97},
+	"recommendations": {0.95, 0.93},
+	"actors":          {0.95, 0.95},
 	"themes":          {0, 0},
 }
 

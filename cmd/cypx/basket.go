@@ -64,6 +64,9 @@ func basketCmd(a *app) *cobra.Command {
 	remove := edit("remove ID...", "Take items out of the basket", func(ctx context.Context, b *basket.Basket, args []string) (string, error) {
 		var ids []string
 		for _, ref := range args {
+			if _, err := evidence.ParseItemRef(ref); err != nil {
+				return "", usageError("%v", err)
+			}
 			ids = append(ids, matchBasketID(b.IDs, ref))
 		}
 		n := b.Remove(ids...)

@@ -11,6 +11,7 @@ import (
 	"os"
 
 	"github.com/cypx/cypx/internal/atomicfile"
+	"github.com/cypx/cypx/internal/evidence"
 )
 
 // Basket is the marked item ids, in the order the briefing will use.
@@ -23,7 +24,10 @@ type file struct {
 	Items   []string `json:"items"`
 }
 
-// Load reads a basket; a missing file is an empty basket.
+// Load reads a basket; a missing file is an empty basket. Every entry must
+// be a whole item id by the one id rule (evidence.CheckItemID): a file
+// edited by hand into something else is refused, naming the entry, and
+// left as it is.
 func Load(path string) (Basket, error) {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -35,6 +39,11 @@ func Load(path string) (Basket, error) {
 	var f file
 	if err := json.Unmarshal(data, &f); err != nil {
 		return Basket{}, fmt.Errorf("%s: not a basket file: %v", path, err)
+	}
+	for i, id := range f.Items {
+		if err := evidence.CheckItemID(id); err != nil {
+			return Basket{}, fmt.Errorf("%s: entry %d: %v", path, i+1, err)
+		}
 	}
 	return Basket{IDs: f.Items}, nil
 }

@@ -21,8 +21,6 @@ var knownKeys = map[string]bool{
 
 var requiredKeys = []string{"title", "publisher", "date", "type"}
 
-var idPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
-
 // Parse reads one source file: front matter between "---" lines, then the body.
 // file names the source in problems. Problems marked Skipped mean the document
 // must not be used.
@@ -137,8 +135,8 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 		}
 		switch key {
 		case "id":
-			if !idPattern.MatchString(val) {
-				add(line, "id %q: use letters, digits, '.', '_' and '-' only", val)
+			if err := evidence.CheckSourceID(val); err != nil {
+				add(line, "%v", err)
 			}
 			src.ID = val
 		case "title":
@@ -177,8 +175,10 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			add(closingLine, "missing required key %q", k)
 		}
 	}
-	if !idPattern.MatchString(src.ID) {
-		add(1, "file name %q is not a usable id: add an id: key", src.ID)
+	if _, given := seen["id"]; !given {
+		if err := evidence.CheckSourceID(src.ID); err != nil {
+			add(1, "the file name is not a usable id (%v): add an id: key", err)
+		}
 	}
 	return src, seen, problems
 }

@@ -676,17 +676,23 @@ func (ix *Index) Get(ctx context.Context, id string) (evidence.Item, bool, error
 }
 
 // Lookup finds an item by its id, or by a unique prefix (four characters or
-// more) of the part after "#".
+// more) of the part after "#". A reference that breaks the id rule (see
+// evidence.ParseItemRef) is refused with the rule.
 func (ix *Index) Lookup(ctx context.Context, ref string) (evidence.Item, error) {
-	if it, ok, err := ix.Get(ctx, ref); err != nil || ok {
-		return it, err
+	r, err := evidence.ParseItemRef(ref)
+	if err != nil {
+		return evidence.Item{}, err
 	}
-	p := strings.ToLower(hashPart(ref))
-	if len(p) < 4 {
-		return evidence.Item{}, fmt.Errorf("no item %q (ids are listed by 'cypx items')", ref)
+	if id := r.ID(); id != "" {
+		if it, ok, err := ix.Get(ctx, id); err != nil || ok {
+			return it, err
+		}
 	}
-	q := bleve.NewPrefixQuery(p)
-	q.SetField(FieldHash)
+	var q query.Query = bleve.NewPrefixQuery(r.Hash)
+	q.(*query.PrefixQuery).SetField(FieldHash)
+	if r.Source != "" {
+		q = bleve.NewConjunctionQuery(q, anyTerm(FieldSource, []string{r.Source}))
+	}
 	req := bleve.NewSearchRequestOptions(q, 2, 0, false)
 	req.Fields = []string{fieldDoc}
 	res, err := ix.bi.SearchInContext(ctx, req)

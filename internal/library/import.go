@@ -241,6 +241,12 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 	if s.ID == "" {
 		s.ID = Slug(initials(s.Publisher), fmt.Sprint(s.Date.Year), s.Title)
 	}
+	if err := evidence.CheckSourceID(s.ID); err != nil {
+		if m.ID != "" {
+			return fmt.Errorf("--id: %v", err)
+		}
+		return fmt.Errorf("%s: the id made from its metadata is unusable (%v): pass --id", path, err)
+	}
 	s.File = corpus.SourcesDir + "/" + s.ID + ".md"
 	return nil
 }

@@ -60,7 +60,12 @@ func itemsCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			items := filterItems(c.Items, req)
+			items := []evidence.Item{}
+			for _, it := range c.Items {
+				if req.Keep(it) {
+					items = append(items, it)
+				}
+			}
 			w := cmd.OutOrStdout()
 			switch out.value {
 			case "json":
@@ -80,65 +85,6 @@ func itemsCmd(a *app) *cobra.Command {
 	f.add(cmd)
 	out.add(cmd, "text", "text", "json", "md", "csv")
 	return cmd
-}
-
-// filterItems applies a request's filters to items without the index, so
-// 'cypx items' keeps document order and needs no index build.
-func filterItems(items []evidence.Item, r index.Request) []evidence.Item {
-	in := func(v string, set []string) bool {
-		if len(set) == 0 {
-			return true
-		}
-		for _, s := range set {
-			if s == v {
-				return true
-			}
-		}
-		return false
-	}
-	out := []evidence.Item{}
-	for _, it := range items {
-		ok := in(string(it.Kind), kindNames(r.Kinds)) && in(it.Source.ID, r.Sources)
-		if len(r.Themes) > 0 {
-			ok = ok && anyIn(it.Themes, r.Themes)
-		}
-		if len(r.Actors) > 0 {
-			var as []string
-			for _, x := range it.Actors {
-				as = append(as, string(x))
-			}
-			var want []string
-			for _, x := range r.Actors {
-				want = append(want, string(x))
-			}
-			ok = ok && anyIn(as, want)
-		}
-		y := it.Source.Date.Year
-		ok = ok && (r.YearFrom == 0 || y >= r.YearFrom) && (r.YearTo == 0 || y <= r.YearTo)
-		if ok {
-			out = append(out, it)
-		}
-	}
-	return out
-}
-
-func anyIn(have, want []string) bool {
-	for _, h := range have {
-		for _, w := range want {
-			if h == w {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func kindNames(ks []evidence.Kind) []string {
-	var out []string
-	for _, k := range ks {
-		out = append(out, string(k))
-	}
-	return out
 }
 
 // searchJSON is the JSON shape of a search result.

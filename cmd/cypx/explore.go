@@ -21,6 +21,7 @@ import (
 	"github.com/cypx/cypx/internal/library"
 	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/paths"
+	"github.com/cypx/cypx/internal/pipeline"
 	"github.com/cypx/cypx/internal/tui"
 	"github.com/cypx/cypx/internal/tui/facets"
 )
@@ -53,7 +54,7 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	if err != nil {
 		return err
 	}
-	tax, err := cache.LoadTaxonomy(fsys, bundled.FS)
+	tax, _, err := pipeline.LoadTaxonomy(fsys, bundled.FS)
 	if err != nil {
 		return err
 	}

@@ -5,18 +5,16 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
-	"sync"
-	"sync/atomic"
 
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
-	"github.com/cypx/cypx/internal/extract"
 	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/pipeline"
 	"github.com/cypx/cypx/internal/themes"
 )
 
-// extracted is the outcome of reading some files.
+// extracted is the outcome of running the pipeline over some files, in
+// the shape the manifest keeps: sources and kind counts by file.
 type extracted struct {
 	items    []evidence.Item
 	sources  map[string]evidence.Source // by file
@@ -24,68 +22,21 @@ type extracted struct {
 	problems []corpus.Problem
 }
 
-// extractFiles parses, checks, extracts and tags files. known holds the
-// source ids of files not being read, for duplicate and about: checks.
-// Files are read and their items extracted on every core; the results keep
-// the files' order.
+// extractFiles runs the pipeline over files. known holds the source ids of
+// files not being read, for duplicate and about: checks.
 func extractFiles(fsys fs.FS, files []string, tax *themes.Taxonomy, known map[string]string) extracted {
-	out := extracted{sources: map[string]evidence.Source{}, kinds: map[string]map[evidence.Kind]int{}}
-	type parsed struct {
-		doc   corpus.Document
-		probs []corpus.Problem
-		skip  bool
-	}
-	read := make([]parsed, len(files))
-	parallel(len(files), func(i int) {
-		data, err := corpus.ReadSource(fsys, files[i])
-		if err != nil {
-			read[i] = parsed{probs: []corpus.Problem{{File: files[i], Message: err.Error(), Skipped: true}}, skip: true}
-			return
-		}
-		doc, probs := corpus.Parse(files[i], data)
-		read[i] = parsed{doc: doc, probs: probs}
-		for _, p := range probs {
-			read[i].skip = read[i].skip || p.Skipped
-		}
-	})
-	var docs []corpus.Document
-	for _, r := range read {
-		out.problems = append(out.problems, r.probs...)
-		if !r.skip {
-			docs = append(docs, r.doc)
-		}
-	}
-	docs, more := corpus.CheckReferencesWith(docs, known)
-	out.problems = append(out.problems, more...)
-	items := make([][]evidence.Item, len(docs))
-	parallel(len(docs), func(i int) {
-		items[i] = extract.Extract(docs[i])
-		tax.TagItems(items[i])
-	})
-	for i, d := range docs {
-		out.items = append(out.items, items[i]...)
+	b := pipeline.Run(fsys, files, tax, known)
+	out := extracted{sources: map[string]evidence.Source{}, kinds: map[string]map[evidence.Kind]int{}, problems: b.Problems}
+	for _, d := range b.Docs {
+		out.items = append(out.items, d.Items...)
 		out.sources[d.Source.File] = d.Source
 		k := map[evidence.Kind]int{}
-		for _, it := range items[i] {
+		for _, it := range d.Items {
 			k[it.Kind]++
 		}
 		out.kinds[d.Source.File] = k
 	}
 	return out
-}
-
-// parallel calls fn(0) to fn(n-1) on as many goroutines as there are cores.
-func parallel(n int, fn func(i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), n) {
-		wg.Go(func() {
-			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
-				fn(i)
-			}
-		})
-	}
-	wg.Wait()
 }
 
 // buildInMemory indexes the whole corpus in memory.

@@ -31,6 +31,7 @@ import (
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/pipeline"
 	"github.com/cypx/cypx/internal/themes"
 )
 
@@ -136,11 +137,11 @@ type fileState struct {
 // cached index as needed.
 func Open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 	if o.Root == "" {
-		tax, _, err := loadTaxonomy(o.FS, o.Fallback)
+		tax, _, err := pipeline.LoadTaxonomy(o.FS, o.Fallback)
 		if err != nil {
 			return nil, nil, err
 		}
-		files, err := listFiles(o.FS)
+		files, err := pipeline.ListFiles(o.FS)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -235,9 +236,9 @@ type warm struct {
 func openWarm(o Options, idxPath, dir string, cached bool) *warm {
 	w := &warm{}
 	var wg sync.WaitGroup
-	wg.Go(func() { w.tax, w.themesHash, w.taxErr = loadTaxonomy(o.FS, o.Fallback) })
+	wg.Go(func() { w.tax, w.themesHash, w.taxErr = pipeline.LoadTaxonomy(o.FS, o.Fallback) })
 	wg.Go(func() {
-		if w.files, w.filesErr = listFiles(o.FS); w.filesErr == nil {
+		if w.files, w.filesErr = pipeline.ListFiles(o.FS); w.filesErr == nil {
 			w.stats = statFiles(o.FS, w.files)
 		}
 	})
@@ -293,55 +294,11 @@ func (m *manifest) catalog(tax *themes.Taxonomy, how string) *Catalog {
 	return c
 }
 
-// LoadTaxonomy reads the taxonomy a corpus uses: its own themes.yaml, else
-// the fallback's.
-func LoadTaxonomy(fsys, fallback fs.FS) (*themes.Taxonomy, error) {
-	tax, _, err := loadTaxonomy(fsys, fallback)
-	return tax, err
-}
-
-// loadTaxonomy reads the corpus's themes.yaml, else the fallback's, and
-// hashes it: a new taxonomy re-tags every item.
-func loadTaxonomy(fsys, fallback fs.FS) (*themes.Taxonomy, string, error) {
-	src := fsys
-	if _, err := fs.Stat(fsys, corpus.ThemesFile); err != nil {
-		src = fallback
-	}
-	data, err := fs.ReadFile(src, corpus.ThemesFile)
-	if err != nil {
-		return nil, "", err
-	}
-	tax, err := themes.Parse(corpus.ThemesFile, data)
-	if err != nil {
-		return nil, "", err
-	}
-	return tax, hashBytes(data), nil
-}
-
-// listFiles lists the corpus's sources/*.md, sorted.
-func listFiles(fsys fs.FS) ([]string, error) {
-	entries, err := fs.ReadDir(fsys, corpus.SourcesDir)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	var names []string
-	for _, e := range entries {
-		if strings.HasSuffix(e.Name(), ".md") {
-			names = append(names, corpus.SourcesDir+"/"+e.Name())
-		}
-	}
-	sort.Strings(names)
-	return names, nil
-}
-
 // statFiles stats every file: size and modification time, or why not. The
 // stats run on every core: at 2,000 sources they were a start's longest wait.
 func statFiles(fsys fs.FS, files []string) map[string]fileState {
 	states := make([]fileState, len(files))
-	parallel(len(files), func(i int) {
+	pipeline.Parallel(len(files), func(i int) {
 		info, err := fs.Stat(fsys, files[i])
 		if err != nil {
 			states[i] = fileState{Hash: "unreadable: " + err.Error()}

@@ -14,7 +14,7 @@ import (
 
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
-	"github.com/cypx/cypx/internal/extract"
+	"github.com/cypx/cypx/internal/pipeline"
 )
 
 // MaxImportBytes is the largest file imported; larger ones are refused.
@@ -278,7 +278,7 @@ func (im *Imported) check(path string) error {
 			return fmt.Errorf("%s: the converted source would not load: %s", path, p.Message)
 		}
 	}
-	im.Items = extract.Extract(doc)
+	im.Items = pipeline.Items(doc, nil)
 	if len(im.Items) == 0 {
 		return fmt.Errorf("%s: no evidence found in it (no paragraph of eight words or more)", path)
 	}

@@ -1,0 +1,86 @@
+package pipeline_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/pipeline"
+)
+
+// writeCorpus makes a corpus folder of the given source files.
+func writeCorpus(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "sources"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, "sources", name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+const source = "---\ntitle: A report\npublisher: A Charity\ndate: 2024-05-01\ntype: report\n---\n" +
+	"Almost 40% of young people waited more than a year for mental health support in 2023.\n\n" +
+	"The government should fund mental health support teams in every school by 2027.\n"
+
+func TestLoadRunsEveryStage(t *testing.T) {
+	dir := writeCorpus(t, map[string]string{"a.md": source, "b.md": strings.Replace(source, "A report", "Another", 1)})
+	c, err := pipeline.Load(os.DirFS(dir), bundled.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Sources) != 2 || len(c.Problems) != 0 {
+		t.Fatalf("sources %d, problems %v", len(c.Sources), c.Problems)
+	}
+	kinds := c.CountByKind()
+	if kinds["statistic"] != 2 || kinds["recommendation"] != 2 {
+		t.Errorf("kinds %v, want 2 statistics and 2 recommendations", kinds)
+	}
+	for _, it := range c.Items {
+		if !it.HasTheme("mental-health") {
+			t.Errorf("%q not tagged mental-health: %v", it.Text, it.Themes)
+		}
+	}
+}
+
+func TestRunChecksAgainstKnownSources(t *testing.T) {
+	dir := writeCorpus(t, map[string]string{"a.md": source})
+	tax, _, err := pipeline.LoadTaxonomy(os.DirFS(dir), bundled.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := pipeline.Run(os.DirFS(dir), []string{"sources/a.md"}, tax, map[string]string{"a": "sources/other.md"})
+	if len(b.Docs) != 0 || len(b.Problems) != 1 || !strings.Contains(b.Problems[0].Message, "duplicate id") {
+		t.Fatalf("docs %d, problems %v: want the source skipped as a duplicate of the known one", len(b.Docs), b.Problems)
+	}
+}
+
+func TestLoadKeepsGoodSourcesBesideBrokenOnes(t *testing.T) {
+	dir := writeCorpus(t, map[string]string{"a.md": source, "broken.md": "---\ntitle: x\n---\nbody\n"})
+	c, err := pipeline.Load(os.DirFS(dir), bundled.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Sources) != 1 || len(c.Problems) == 0 || c.Problems[0].File != "sources/broken.md" {
+		t.Fatalf("sources %d, problems %v", len(c.Sources), c.Problems)
+	}
+}
+
+func TestItemsWithoutTaxonomyAreUntagged(t *testing.T) {
+	dir := writeCorpus(t, map[string]string{"a.md": source})
+	b := pipeline.Run(os.DirFS(dir), []string{"sources/a.md"}, nil, nil)
+	for _, it := range b.Docs[0].Items {
+		if len(it.Themes) != 0 {
+			t.Errorf("untagged run tagged %q: %v", it.Text, it.Themes)
+		}
+	}
+	if _, _, err := pipeline.LoadTaxonomy(os.DirFS(dir), nil); err == nil {
+		t.Error("a corpus without themes.yaml and no fallback loaded a taxonomy")
+	}
+}

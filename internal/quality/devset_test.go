@@ -1,0 +1,421 @@
+package quality_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/library"
+	"github.com/cypx/cypx/internal/pipeline"
+	"github.com/cypx/cypx/internal/themes"
+)
+
+var footnoteRefRe = regexp.MustCompile(`\[\^[^\]\s]{1,8}\]`)
+
+// floors are the least each category must score on the development set.
+// The issue's targets are statistics 0.97/0.97, figure values 0.97,
+// recommendations 0.95/0.93, actors 0.95 and themes 0.92; a floor below a
+// target says the rules do not reach it yet (see the README's Quality
+// section), and is raised as they improve.
+var floors = map[string][2]float64{
+	"statistics":      {0, 0},
+	"figure values":   {0, 0},
+	"recommendations": {0, 0},
+	"actors":          {0, 0},
+	"themes":          {0, 0},
+}
+
+// Failures the set must never show at all; -1 turns a check off while the
+// importers cannot meet it yet.
+var maxFailures = map[string]int{
+	"furniture in items": -1,
+	"glued headings":     -1,
+	"wrong pages":        -1,
+}
+
+// docResult is what one document scored.
+type docResult struct {
+	format, template                   string
+	stats, figs, recs, actors, themes  score
+	roles, cites, numbers              [2]int // right, labelled
+	furniture, glued, lostHeads, pages [2]int // failures, labelled
+	notFigures, meta                   [2]int // failures, labelled
+	missing                            bool   // no poppler, for example
+}
+
+// docItems imports one development document as `cypx add` would and runs
+// the rest of the pipeline over the source it would write.
+func docItems(t *testing.T, dir string, g gold, tax *themes.Taxonomy) (corpus.Document, []evidence.Item, evidence.Source, error) {
+	t.Helper()
+	inputs, _ := filepath.Glob(filepath.Join(dir, "input.*"))
+	var input string
+	for _, in := range inputs {
+		if !strings.HasSuffix(in, ".fodt") {
+			input = in
+		}
+	}
+	if input == "" {
+		return corpus.Document{}, nil, evidence.Source{}, fmt.Errorf("%s: no input file", dir)
+	}
+	var data []byte
+	if g.Format == "corpus" {
+		raw, err := os.ReadFile(input)
+		if err != nil {
+			return corpus.Document{}, nil, evidence.Source{}, err
+		}
+		data = raw
+	} else {
+		meta := library.Meta{Title: g.Flags["title"], Publisher: g.Flags["publisher"], Date: g.Flags["date"],
+			Type: g.Flags["type"], URL: g.Flags["url"], AssumeType: true}
+		im, err := library.Import(input, meta)
+		if err != nil {
+			return corpus.Document{}, nil, evidence.Source{}, err
+		}
+		if data, err = im.File(); err != nil {
+			return corpus.Document{}, nil, evidence.Source{}, err
+		}
+	}
+	doc, probs := corpus.Parse(corpus.SourcesDir+"/"+filepath.Base(dir)+".md", data)
+	for _, p := range probs {
+		if p.Skipped {
+			return doc, nil, doc.Source, p
+		}
+	}
+	return doc, pipeline.Items(doc, tax), doc.Source, nil
+}
+
+// TestDevset measures import, extraction and tagging on the development set
+// and prints precision and recall per category, overall and by format.
+func TestDevset(t *testing.T) {
+	tax, err := themes.Load(bundled.FS, corpus.ThemesFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, id := range tax.IDs() {
+		ids[id] = true
+	}
+	golds := loadGold(t, ids)
+	if len(golds) == 0 {
+		t.Fatal("no development documents in testdata/devset")
+	}
+	var results []docResult
+	for _, name := range sortedKeys(golds) {
+		g := golds[name]
+		dir := filepath.Join("testdata", "devset", name)
+		doc, items, src, err := docItems(t, dir, g, tax)
+		if errors.Is(err, library.ErrNoPoppler) {
+			t.Logf("%s: skipped: %v", name, err)
+			results = append(results, docResult{format: g.Format, template: g.Template, missing: true})
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		r := scoreDoc(t, name, g, doc, items, src)
+		results = append(results, r)
+	}
+	report(t, results)
+}
+
+// scoreDoc compares one document's items with its gold, logging every
+// difference so a failing number can be read back to its sentence.
+func scoreDoc(t *testing.T, name string, g gold, doc corpus.Document, items []evidence.Item, src evidence.Source) docResult {
+	r := docResult{format: g.Format, template: g.Template}
+	logf := func(format string, args ...any) { t.Logf("%s: "+format, append([]any{name}, args...)...) }
+	folded := make([]string, len(items))
+	for i, it := range items {
+		folded[i] = fold(it.Text)
+	}
+	body := fold(doc.Body)
+	find := func(kind evidence.Kind, key string, used map[int]bool) int {
+		k := fold(key)
+		for i, it := range items {
+			if it.Kind == kind && !used[i] && strings.Contains(folded[i], k) {
+				return i
+			}
+		}
+		return -1
+	}
+	whereIs := func(key string) string {
+		k := fold(key)
+		for i, it := range items {
+			if strings.Contains(folded[i], k) {
+				return "found as " + string(it.Kind)
+			}
+		}
+		if strings.Contains(body, k) {
+			return "in the body, split across items"
+		}
+		return "not in the imported body"
+	}
+	used := map[int]bool{}
+	themeScore := func(it evidence.Item, want []string) {
+		if want != nil {
+			s := setScore(it.Themes, want)
+			if s.fp+s.fn > 0 {
+				logf("themes of %q: got %v, want %v", short(it.Text), it.Themes, want)
+			}
+			r.themes.add(s)
+		}
+	}
+	for _, gs := range g.Statistics {
+		i := find(evidence.Statistic, gs.Key, used)
+		if i < 0 {
+			r.stats.fn++
+			r.figs.fn += len(gs.Figures)
+			logf("missed statistic %q (%s)", gs.Key, whereIs(gs.Key))
+			continue
+		}
+		used[i] = true
+		it := items[i]
+		r.stats.tp++
+		r.figs.add(figureScore(logf, it, gs.Figures, &r.roles))
+		if gs.Page > 0 {
+			r.pages[1]++
+			if it.Page != gs.Page {
+				r.pages[0]++
+				logf("page of %q: got %d, want %d", gs.Key, it.Page, gs.Page)
+			}
+		}
+		r.cites[1]++
+		if fold(gs.Cites) == fold(it.Cites) || gs.Cites != "" && strings.Contains(fold(it.Cites), fold(gs.Cites)) {
+			r.cites[0]++
+		} else {
+			logf("cites of %q: got %q, want %q", gs.Key, it.Cites, gs.Cites)
+		}
+		themeScore(it, gs.Themes)
+	}
+	for _, gr := range g.Recommendations {
+		i := find(evidence.Recommendation, gr.Key, used)
+		if i < 0 {
+			r.recs.fn++
+			r.actors.fn += len(gr.Actors)
+			logf("missed recommendation %q (%s)", gr.Key, whereIs(gr.Key))
+			continue
+		}
+		used[i] = true
+		it := items[i]
+		r.recs.tp++
+		r.numbers[1]++
+		if it.Number == gr.Number {
+			r.numbers[0]++
+		} else {
+			logf("number of %q: got %q, want %q", gr.Key, it.Number, gr.Number)
+		}
+		got := make([]string, len(it.Actors))
+		for j, a := range it.Actors {
+			got[j] = string(a)
+		}
+		s := setScore(got, gr.Actors)
+		if s.fp+s.fn > 0 {
+			logf("actors of %q: got %v, want %v", gr.Key, got, gr.Actors)
+		}
+		r.actors.add(s)
+		if gr.Page > 0 {
+			r.pages[1]++
+			if it.Page != gr.Page {
+				r.pages[0]++
+				logf("page of %q: got %d, want %d", gr.Key, it.Page, gr.Page)
+			}
+		}
+		themeScore(it, gr.Themes)
+	}
+	for i, it := range items {
+		if used[i] {
+			continue
+		}
+		switch it.Kind {
+		case evidence.Statistic:
+			r.stats.fp++
+			r.figs.fp += len(it.Figures)
+			logf("extra statistic %q %v", short(it.Text), figureTexts(it))
+		case evidence.Recommendation:
+			r.recs.fp++
+			r.actors.fp += len(it.Actors)
+			logf("extra recommendation %q", short(it.Text))
+		}
+	}
+	for _, ge := range g.Themes {
+		k := fold(ge.Key)
+		for i, it := range items {
+			if strings.Contains(folded[i], k) {
+				themeScore(it, ge.Themes)
+				break
+			}
+		}
+	}
+	for _, nf := range g.NotFigures {
+		r.notFigures[1]++
+		k, text := fold(nf.Key), fold(nf.Text)
+		for i, it := range items {
+			if !strings.Contains(folded[i], k) {
+				continue
+			}
+			for _, f := range it.Figures {
+				if ft := fold(f.Text); ft != "" && (strings.Contains(text, ft) || strings.Contains(ft, text)) {
+					r.notFigures[0]++
+					logf("not a figure, read as one: %q in %q", nf.Text, short(it.Text))
+				}
+			}
+		}
+	}
+	for _, f := range g.Furniture {
+		r.furniture[1]++
+		k := fold(f)
+		for i := range items {
+			if strings.Contains(folded[i], k) {
+				r.furniture[0]++
+				logf("furniture in an item (%s): %q", items[i].Kind, f)
+				break
+			}
+		}
+	}
+	headings := map[string]bool{}
+	for _, b := range doc.Blocks {
+		if b.Kind == corpus.Heading {
+			headings[fold(b.Text)] = true
+		}
+	}
+	for _, h := range g.Headings {
+		r.glued[1]++
+		k := fold(h)
+		for i := range items {
+			if strings.Contains(folded[i], k) {
+				r.glued[0]++
+				logf("heading inside an item: %q in %q", h, short(items[i].Text))
+				break
+			}
+		}
+		r.lostHeads[1]++
+		if !headings[k] {
+			r.lostHeads[0]++
+			logf("heading not kept as a heading: %q", h)
+		}
+	}
+	check := func(field, got, want string) {
+		if want == "" {
+			return
+		}
+		r.meta[1]++
+		if fold(got) != fold(want) {
+			r.meta[0]++
+			logf("%s: got %q, want %q", field, got, want)
+		}
+	}
+	check("title", src.Title, g.Meta.Title)
+	check("publisher", src.Publisher, g.Meta.Publisher)
+	check("date", src.Date.String(), g.Meta.Date)
+	return r
+}
+
+// figureScore matches an item's figures against the gold's, and checks
+// the roles: every gold base marked as a base, and the headline the first
+// gold figure that is not one.
+func figureScore(logf func(string, ...any), it evidence.Item, want []goldFigure, roles *[2]int) score {
+	var s score
+	used := make([]bool, len(want))
+	for _, f := range it.Figures {
+		found := false
+		for j, w := range want {
+			if !used[j] && w.matches(f) {
+				used[j], found = true, true
+				if w.Role == "base" {
+					roles[1]++
+					if roleOf(f) == "base" {
+						roles[0]++
+					} else {
+						logf("figure %v of %q is not marked as the base", w, short(it.Text))
+					}
+				}
+				break
+			}
+		}
+		if found {
+			s.tp++
+		} else {
+			s.fp++
+			logf("wrong figure %q (%g %s) in %q", f.Text, f.Value, f.Unit, short(it.Text))
+		}
+	}
+	for j, w := range want {
+		if !used[j] {
+			s.fn++
+			logf("missed figure %v in %q", w, short(it.Text))
+		}
+	}
+	for _, w := range want {
+		if w.Role == "base" {
+			continue
+		}
+		roles[1]++
+		if h, ok := headline(it); ok && w.matches(h) {
+			roles[0]++
+		} else {
+			logf("headline of %q: got %q, want %v", short(it.Text), h.Text, w)
+		}
+		break
+	}
+	return s
+}
+
+// fieldsOf reads a figure's optional record fields through its JSON form,
+// the contract every consumer sees.
+func fieldsOf(f evidence.Figure) map[string]any {
+	data, _ := json.Marshal(f)
+	var m map[string]any
+	_ = json.Unmarshal(data, &m)
+	return m
+}
+
+func roleOf(f evidence.Figure) string {
+	s, _ := fieldsOf(f)["role"].(string)
+	return s
+}
+
+// rangeOf is a figure's low and high; a single value is its own range.
+func rangeOf(f evidence.Figure) (float64, float64) {
+	m := fieldsOf(f)
+	lo, okLo := m["low"].(float64)
+	hi, okHi := m["high"].(float64)
+	if !okLo || !okHi {
+		return f.Value, f.Value
+	}
+	return lo, hi
+}
+
+// headline is the figure a figure-only citation quotes: the first that is
+// not a base.
+func headline(it evidence.Item) (evidence.Figure, bool) {
+	for _, f := range it.Figures {
+		if roleOf(f) != "base" {
+			return f, true
+		}
+	}
+	return evidence.Figure{}, false
+}
+
+func figureTexts(it evidence.Item) []string {
+	out := make([]string, len(it.Figures))
+	for i, f := range it.Figures {
+		out[i] = f.Text
+	}
+	return out
+}
+
+func short(s string) string {
+	s = evidence.OneLine(s)
+	if r := []rune(s); len(r) > 90 {
+		return string(r[:87]) + "…"
+	}
+	return s
+}

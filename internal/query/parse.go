@@ -1,0 +1,455 @@
+package query
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is the kind of a lexical token.
+type tokKind int
+
+const (
+	tEOF tokKind = iota
+	tWord
+	tPhrase
+	tField
+	tLParen
+	tRParen
+	tMinus
+	tPlus
+	tOr
+	tAnd
+	tNot
+)
+
+type token struct {
+	kind tokKind
+	at   int
+	text string // a word, a phrase's words, a field's value
+	name string // a field's name
+	// quoted marks a field value given as a "phrase"; open marks a phrase
+	// or quoted value with no closing quote.
+	quoted, open bool
+}
+
+// Parse reads a query. An empty query (or only white space) is nil: it
+// matches everything.
+func Parse(q string, o Options) (Node, error) {
+	if n := utf8.RuneCountInString(q); n > MaxRunes {
+		return nil, &Error{Msg: fmt.Sprintf("the query is %d characters long; at most %d are read", n, MaxRunes)}
+	}
+	if !utf8.ValidString(q) {
+		return nil, &Error{Msg: "the query is not valid UTF-8 text"}
+	}
+	toks, err := lex(q, o)
+	if err != nil {
+		return nil, err
+	}
+	p := &parser{toks: toks, q: q, typing: o.Typing}
+	n, err := p.or()
+	if err != nil {
+		return nil, err
+	}
+	if t := p.peek(); t.kind == tRParen {
+		return nil, &Error{Msg: fmt.Sprintf("the ')' at character %d has no '(' before it", t.at+1), At: t.at}
+	}
+	if o.Typing && len(toks) > 0 && toks[len(toks)-1].kind == tWord && !unicode.IsSpace(lastRune(q)) {
+		n = markPrefix(n)
+	}
+	return n, nil
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// lex splits a query into tokens.
+func lex(q string, o Options) ([]token, error) {
+	var toks []token
+	i := 0
+	for i < len(q) {
+		r, size := utf8.DecodeRuneInString(q[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case r == '(':
+			toks = append(toks, token{kind: tLParen, at: i})
+			i++
+		case r == ')':
+			toks = append(toks, token{kind: tRParen, at: i})
+			i++
+		case r == '"':
+			text, end, open, err := quoted(q, i, o)
+			if err != nil {
+				return nil, err
+			}
+			toks = append(toks, token{kind: tPhrase, at: i, text: text, open: open})
+			i = end
+		case (r == '-' || r == '+') && (i == 0 || !isWordRune(lastRune(q[:i]))):
+			if i+1 >= len(q) || unicode.IsSpace(rune(q[i+1])) || q[i+1] == ')' {
+				what := "leave out items with that word (-waiting)"
+				if r == '+' {
+					what = "require it (+waiting), though every word is required anyway"
+				}
+				return nil, &Error{Msg: fmt.Sprintf("a lone '%c' at character %d needs a word right after it, to %s", r, i+1, what), At: i}
+			}
+			kind := tMinus
+			if r == '+' {
+				kind = tPlus
+			}
+			toks = append(toks, token{kind: kind, at: i})
+			i++
+		default:
+			t, end, err := bare(q, i, o)
+			if err != nil {
+				return nil, err
+			}
+			toks = append(toks, t)
+			i = end
+		}
+	}
+	return toks, nil
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// quoted reads a "phrase" starting at the quote at i; it returns the text
+// between the quotes, where reading stopped, and whether the quote was
+// left open (allowed only while typing).
+func quoted(q string, i int, o Options) (string, int, bool, error) {
+	end := strings.IndexByte(q[i+1:], '"')
+	if end < 0 {
+		if !o.Typing {
+			return "", 0, false, &Error{Msg: fmt.Sprintf("the quote at character %d is never closed: add a closing \"", i+1), At: i}
+		}
+		return q[i+1:], len(q), true, nil
+	}
+	return q[i+1 : i+1+end], i + 2 + end, false, nil
+}
+
+// bare reads a word, an operator or a field clause starting at i.
+func bare(q string, i int, o Options) (token, int, error) {
+	end := i
+	for end < len(q) {
+		r, size := utf8.DecodeRuneInString(q[end:])
+		if unicode.IsSpace(r) || r == '(' || r == ')' || r == '"' {
+			break
+		}
+		end += size
+	}
+	text := q[i:end]
+	switch text {
+	case "OR":
+		return token{kind: tOr, at: i}, end, nil
+	case "AND":
+		return token{kind: tAnd, at: i}, end, nil
+	case "NOT":
+		return token{kind: tNot, at: i}, end, nil
+	}
+	if name, ok := fieldName(text); ok {
+		t := token{kind: tField, at: i, name: strings.ToLower(name)}
+		valueAt := i + len(name) + 1
+		if valueAt < len(q) && q[valueAt] == '"' {
+			v, vend, open, err := quoted(q, valueAt, o)
+			if err != nil {
+				return token{}, 0, err
+			}
+			t.text, t.quoted, t.open = v, true, open
+			return t, vend, nil
+		}
+		t.text = q[valueAt:end]
+		if t.text == "" {
+			return token{}, 0, &Error{Msg: fmt.Sprintf("%s: needs a value right after the colon, as in %s:%s", name, name, exampleValue(t.name)), At: i}
+		}
+		return t, end, nil
+	}
+	return token{kind: tWord, at: i, text: text}, end, nil
+}
+
+// fieldName recognises "name:" at the start of a bare token: a name of
+// letters and underscores, so "10:30" and "A&E:" stay words.
+func fieldName(text string) (string, bool) {
+	k := strings.IndexByte(text, ':')
+	if k <= 0 {
+		return "", false
+	}
+	for _, r := range text[:k] {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '_') {
+			return "", false
+		}
+	}
+	return text[:k], true
+}
+
+func exampleValue(field string) string {
+	switch field {
+	case "year":
+		return "2024 or year:2018..2020"
+	case "value":
+		return ">50"
+	case "kind":
+		return "statistic"
+	case "publisher":
+		return `"NHS Providers"`
+	}
+	return "send"
+}
+
+// parser is a recursive-descent reader of tokens.
+type parser struct {
+	toks   []token
+	pos    int
+	q      string
+	typing bool
+}
+
+func (p *parser) peek() token {
+	if p.pos < len(p.toks) {
+		return p.toks[p.pos]
+	}
+	return token{kind: tEOF, at: len(p.q)}
+}
+
+func (p *parser) next() token {
+	t := p.peek()
+	if p.pos < len(p.toks) {
+		p.pos++
+	}
+	return t
+}
+
+// or reads alternatives joined by OR; nil when there is nothing at all.
+func (p *parser) or() (Node, error) {
+	first, err := p.and()
+	if err != nil {
+		return nil, err
+	}
+	alts := []Node{}
+	if first != nil {
+		alts = append(alts, first)
+	}
+	for p.peek().kind == tOr {
+		t := p.next()
+		if first == nil && len(alts) == 0 {
+			return nil, &Error{Msg: fmt.Sprintf("OR at character %d needs something before it, as in autism OR adhd", t.at+1), At: t.at}
+		}
+		n, err := p.and()
+		if err != nil {
+			return nil, err
+		}
+		if n == nil {
+			if p.typing && p.peek().kind == tEOF {
+				break // "autism OR" while the next word is being typed
+			}
+			return nil, &Error{Msg: fmt.Sprintf("OR at character %d needs something after it, as in autism OR adhd", t.at+1), At: t.at}
+		}
+		alts = append(alts, n)
+	}
+	switch len(alts) {
+	case 0:
+		return nil, nil
+	case 1:
+		return alts[0], nil
+	}
+	return Or(alts), nil
+}
+
+// and reads the parts that are all required, up to OR, ')' or the end.
+func (p *parser) and() (Node, error) {
+	var parts []Node
+	for {
+		t := p.peek()
+		switch t.kind {
+		case tEOF, tOr, tRParen:
+			switch len(parts) {
+			case 0:
+				return nil, nil
+			case 1:
+				return parts[0], nil
+			}
+			return And(parts), nil
+		case tAnd:
+			p.next()
+			if len(parts) == 0 || p.peek().kind == tEOF && !p.typing || p.peek().kind == tOr || p.peek().kind == tRParen {
+				if p.peek().kind == tEOF && p.typing && len(parts) > 0 {
+					continue
+				}
+				return nil, &Error{Msg: fmt.Sprintf("AND at character %d needs something on both sides (and every word is required anyway)", t.at+1), At: t.at}
+			}
+			continue
+		}
+		n, err := p.unary()
+		if err != nil {
+			return nil, err
+		}
+		if n != nil {
+			parts = append(parts, n)
+		}
+	}
+}
+
+// unary reads a negation or a primary.
+func (p *parser) unary() (Node, error) {
+	t := p.peek()
+	switch t.kind {
+	case tMinus, tNot:
+		p.next()
+		switch p.peek().kind {
+		case tEOF, tOr, tRParen, tAnd:
+			if t.kind == tNot && p.typing && p.peek().kind == tEOF {
+				return nil, nil // "autism NOT" while the next word is being typed
+			}
+			return nil, &Error{Msg: fmt.Sprintf("NOT at character %d needs a word after it, to leave out the items that have it (autism NOT adhd)", t.at+1), At: t.at}
+		}
+		x, err := p.unary()
+		if err != nil || x == nil {
+			return x, err
+		}
+		if inner, ok := x.(Not); ok {
+			return inner.X, nil // a double negative
+		}
+		return Not{x}, nil
+	case tPlus:
+		p.next()
+	}
+	return p.primary()
+}
+
+// primary reads a bracketed group, a phrase, a field clause or a word.
+func (p *parser) primary() (Node, error) {
+	t := p.next()
+	switch t.kind {
+	case tLParen:
+		n, err := p.or()
+		if err != nil {
+			return nil, err
+		}
+		switch p.peek().kind {
+		case tRParen:
+			p.next()
+		case tEOF:
+			if !p.typing {
+				return nil, &Error{Msg: fmt.Sprintf("the '(' at character %d is never closed: add a ')'", t.at+1), At: t.at}
+			}
+		}
+		if n == nil && !p.typing {
+			return nil, &Error{Msg: fmt.Sprintf("the brackets at character %d are empty: put words between ( and )", t.at+1), At: t.at}
+		}
+		return n, nil
+	case tPhrase:
+		text := strings.TrimSpace(t.text)
+		if text == "" {
+			if t.open {
+				return nil, nil
+			}
+			return nil, &Error{Msg: fmt.Sprintf("the quotes at character %d are empty: put a phrase between them", t.at+1), At: t.at}
+		}
+		return Phrase{Text: text, Open: t.open}, nil
+	case tField:
+		return field(t)
+	case tWord:
+		return word(t)
+	case tRParen:
+		return nil, &Error{Msg: fmt.Sprintf("the ')' at character %d has no '(' before it", t.at+1), At: t.at}
+	}
+	return nil, &Error{Msg: fmt.Sprintf("unexpected %q at character %d", p.q[t.at:min(len(p.q), t.at+8)], t.at+1), At: t.at}
+}
+
+// word reads a plain word or a pattern (wild*, term~1).
+func word(t token) (Node, error) {
+	w := Word{Text: t.text}
+	if k := strings.LastIndexByte(w.Text, '~'); k > 0 {
+		n := 1
+		if d := w.Text[k+1:]; d != "" {
+			v, err := strconv.Atoi(d)
+			if err != nil || v < 1 || v > 2 {
+				return nil, &Error{Msg: fmt.Sprintf("%q: a fuzzy word takes ~1 or ~2 (the number of letters that may differ)", t.text), At: t.at}
+			}
+			n = v
+		}
+		w.Text, w.Fuzzy = w.Text[:k], n
+	}
+	if strings.ContainsAny(w.Text, "*?") {
+		if utf8.RuneCountInString(w.Text) > MaxPatternRunes {
+			return nil, &Error{Msg: fmt.Sprintf("a wildcard word may be at most %d characters (this one has %d)", MaxPatternRunes, utf8.RuneCountInString(w.Text)), At: t.at}
+		}
+		if strings.Trim(w.Text, "*?") == "" {
+			return nil, &Error{Msg: fmt.Sprintf("%q matches any word: add letters to it, or leave it out", t.text), At: t.at}
+		}
+		w.Wildcard = true
+	}
+	return w, nil
+}
+
+// field reads a field clause's value: a word, a phrase, a comparison or a
+// range.
+func field(t token) (Node, error) {
+	f := Field{Name: t.name, Value: t.text, Quoted: t.quoted, Op: Eq}
+	if t.quoted {
+		if strings.TrimSpace(t.text) == "" {
+			return nil, &Error{Msg: fmt.Sprintf("%s: the quotes are empty: put a value between them", t.name), At: t.at}
+		}
+		f.Value = strings.TrimSpace(t.text)
+		return f, nil
+	}
+	v := t.text
+	num := func(s string) (float64, error) {
+		x, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSuffix(s, "%"), ",", ""), 64)
+		if err != nil {
+			return 0, &Error{Msg: fmt.Sprintf("%s:%s: %q is not a number", t.name, t.text, s), At: t.at}
+		}
+		return x, nil
+	}
+	for _, op := range []Op{LessE, MoreE, Less, More} {
+		if rest, ok := strings.CutPrefix(v, string(op)); ok {
+			x, err := num(rest)
+			if err != nil {
+				return nil, err
+			}
+			f.Op, f.Low = op, x
+			return f, nil
+		}
+	}
+	if lo, hi, ok := strings.Cut(v, ".."); ok {
+		a, err := num(lo)
+		if err != nil {
+			return nil, err
+		}
+		b, err := num(hi)
+		if err != nil {
+			return nil, err
+		}
+		if b < a {
+			return nil, &Error{Msg: fmt.Sprintf("%s:%s: the range runs backwards (write the smaller number first)", t.name, t.text), At: t.at}
+		}
+		f.Op, f.Low, f.High = Range, a, b
+	}
+	return f, nil
+}
+
+// markPrefix makes the last word of the query a prefix: it is still
+// being typed. A phrase left open is already read as the phrase so far.
+func markPrefix(n Node) Node {
+	switch x := n.(type) {
+	case Word:
+		if !x.Wildcard && x.Fuzzy == 0 {
+			x.Prefix = true
+		}
+		return x
+	case And:
+		y := append(And{}, x...)
+		y[len(y)-1] = markPrefix(y[len(y)-1])
+		return y
+	case Or:
+		y := append(Or{}, x...)
+		y[len(y)-1] = markPrefix(y[len(y)-1])
+		return y
+	case Not:
+		return Not{markPrefix(x.X)}
+	}
+	return n
+}

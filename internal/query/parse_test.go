@@ -1,0 +1,116 @@
+package query_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/query"
+)
+
+func TestParse(t *testing.T) {
+	cases := []struct {
+		q      string
+		typing bool
+		want   string // the tree, or "error: " and part of the message
+	}{
+		{q: "", want: "<nil>"},
+		{q: "autism", want: "autism"},
+		{q: "autism", typing: true, want: "autism…"},
+		{q: "autism ", typing: true, want: "autism"},
+		{q: "waiting autism", want: "(waiting autism)"},
+		{q: "autism OR adhd", want: "(autism OR adhd)"},
+		{q: "autism adhd OR camhs", want: "((autism adhd) OR camhs)"},
+		{q: "autism AND adhd", want: "(autism adhd)"},
+		{q: "-autism waiting", want: "(-autism waiting)"},
+		{q: "NOT autism", want: "-autism"},
+		{q: "waiting NOT autism", want: "(waiting -autism)"},
+		{q: "- -x", want: "error: lone '-'"},
+		{q: "--x", want: "x"},
+		{q: "+waiting", want: "waiting"},
+		{q: "(autism OR adhd) waiting", want: "((autism OR adhd) waiting)"},
+		{q: "(autism OR adhd", typing: true, want: "(autism OR adhd…)"},
+		{q: "(autism OR adhd)", typing: true, want: "(autism OR adhd)"},
+		{q: `"waiting list"`, want: `"waiting list"`},
+		{q: `"waiting li`, typing: true, want: `"waiting li…`},
+		{q: `"waiting li`, want: "error: never closed"},
+		{q: `theme:send`, want: "theme:send"},
+		{q: `Theme:send`, want: "theme:send"},
+		{q: `publisher:"NHS Providers" autism`, want: `(publisher:"NHS Providers" autism)`},
+		{q: `year:2018..2020`, want: "year:2018..2020"},
+		{q: `value:>50`, want: "value:>50"},
+		{q: `value:<=12.5`, want: "value:<=12.5"},
+		{q: `year:2020..2018`, want: "error: backwards"},
+		{q: `value:>x`, want: "error: not a number"},
+		{q: `theme:`, want: "error: needs a value"},
+		{q: `10:30 A&E`, want: "(10:30 A&E)"},
+		{q: `wait*`, want: "wait*"},
+		{q: `autisim~1`, want: "autisim~1"},
+		{q: `autisim~`, want: "autisim~1"},
+		{q: `autisim~9`, want: "error: ~1 or ~2"},
+		{q: `*`, want: "error: matches any word"},
+		{q: "(", want: "error: never closed"},
+		{q: ")", want: "error: has no '('"},
+		{q: "()", want: "error: empty"},
+		{q: "NOT", want: "error: NOT at character 1 needs a word"},
+		{q: "autism NOT", typing: true, want: "autism"},
+		{q: "OR", want: "error: OR at character 1 needs something before"},
+		{q: "autism OR", want: "error: needs something after"},
+		{q: "autism OR", typing: true, want: "autism"},
+		{q: `""`, want: "error: quotes at character 1 are empty"},
+		{q: "a)", want: "error: has no '('"},
+	}
+	for _, c := range cases {
+		n, err := query.Parse(c.q, query.Options{Typing: c.typing})
+		got := "<nil>"
+		switch {
+		case err != nil:
+			got = "error: " + err.Error()
+		case n != nil:
+			got = n.String()
+		}
+		if want, isErr := strings.CutPrefix(c.want, "error: "); isErr {
+			if err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("Parse(%q, typing %v) = %s, want an error saying %q", c.q, c.typing, got, want)
+			}
+			continue
+		}
+		if got != c.want {
+			t.Errorf("Parse(%q, typing %v) = %s, want %s", c.q, c.typing, got, c.want)
+		}
+	}
+}
+
+func TestParseLengthLimitIsExact(t *testing.T) {
+	at := strings.Repeat("é", query.MaxRunes)
+	if _, err := query.Parse(at, query.Options{}); err != nil {
+		t.Errorf("a query of exactly %d characters was refused: %v", query.MaxRunes, err)
+	}
+	if _, err := query.Parse(at+"e", query.Options{}); err == nil || !strings.Contains(err.Error(), "4097 characters") {
+		t.Errorf("a query of %d characters: %v, want a refusal naming its length", query.MaxRunes+1, err)
+	}
+}
+
+// FuzzParse checks that any input is either read or explained, and that a
+// tree read once reads the same when printed and read again.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"autism", `"waiting li`, "(a OR b) -c", "theme:send year:2018..2020", "value:>50", "NOT", "()", `publisher:"NHS`} {
+		f.Add(s, true)
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, q string, typing bool) {
+		n, err := query.Parse(q, query.Options{Typing: typing})
+		if err != nil {
+			var qe *query.Error
+			if !asError(err, &qe) || qe.Msg == "" {
+				t.Fatalf("Parse(%q): %v is not an explained query error", q, err)
+			}
+			return
+		}
+		if n == nil && strings.TrimSpace(q) != "" {
+			// Only stop-like input reads as nothing: an open quote or bracket while typing.
+			if !typing {
+				t.Fatalf("Parse(%q) read nothing and said nothing", q)
+			}
+		}
+	})
+}

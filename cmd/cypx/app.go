@@ -24,9 +24,12 @@ import (
 	"github.com/cypx/cypx/internal/themes"
 )
 
+// stdio is a command's standard streams, and whether each output is a
+// terminal (asked of the terminal, see isTTY).
 type stdio struct {
-	in       io.Reader
-	out, err io.Writer
+	in             io.Reader
+	out, err       io.Writer
+	outTTY, errTTY bool
 }
 
 // app is what every command shares: the global flags and the corpus and
@@ -90,7 +93,7 @@ func (a *app) load() (*pipeline.Corpus, error) {
 		if p.Skipped {
 			suffix = " (source skipped)"
 		}
-		fmt.Fprintf(a.io.err, "warning: %s%s\n", evidence.Printable(p.Error()), suffix)
+		fmt.Fprintf(a.io.err, "warning: %s%s\n", problemText(p), suffix)
 	}
 	a.corpus = c
 	return c, nil
@@ -119,7 +122,7 @@ func (a *app) open(ctx context.Context) (*index.Index, *cache.Catalog, error) {
 		if p.Skipped {
 			suffix = " (source skipped)"
 		}
-		fmt.Fprintf(a.io.err, "warning: %s%s\n", evidence.Printable(p.Error()), suffix)
+		fmt.Fprintf(a.io.err, "warning: %s%s\n", problemText(p), suffix)
 	}
 	a.ix, a.catalog = ix, cat
 	return ix, cat, nil

@@ -116,10 +116,10 @@ func basketCmd(a *app) *cobra.Command {
 			}
 			for i, it := range items {
 				if missing[it.ID] {
-					fmt.Fprintf(w, "%2d. missing  %s  (its source is no longer in the corpus)\n", i+1, evidence.Printable(it.ID))
+					fmt.Fprintf(w, "%2d. missing  %s  (its source is no longer in the corpus)\n", i+1, cell(it.ID))
 					continue
 				}
-				fmt.Fprintf(w, "%2d. %-7s %-14s %-28s %s\n", i+1, results.Badge(it), it.Kind, evidence.CitationLabel(it.Source), it.ID)
+				fmt.Fprintf(w, "%2d. %-7s %-14s %-28s %s\n", i+1, cell(results.Badge(it)), it.Kind, cell(evidence.CitationLabel(it.Source)), cell(it.ID))
 			}
 			return nil
 		},
@@ -205,7 +205,7 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				}
 				for _, it := range all {
 					if missing[it.ID] {
-						fmt.Fprintf(a.io.err, "warning: %s is missing (its source is no longer in the corpus): left out\n", evidence.Printable(it.ID))
+						fmt.Fprintf(a.io.err, "warning: %s is missing (its source is no longer in the corpus): left out\n", cell(it.ID))
 						continue
 					}
 					items = append(items, it)
@@ -233,7 +233,7 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				if err := atomicfile.Write(output, buf.Bytes()); err != nil {
 					return err
 				}
-				fmt.Fprintf(a.io.err, "wrote %d items to %s\n", len(items), output)
+				fmt.Fprintf(a.io.err, "wrote %d items to %s\n", len(items), cell(output))
 				return nil
 			}
 			if out.value == "docx" && isTerminal(c.OutOrStdout()) {

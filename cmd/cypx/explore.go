@@ -44,7 +44,7 @@ func (f *startFlags) add(cmd *cobra.Command) {
 // the index is opened (or built, with a progress bar) in the background,
 // and the explorer searches what is indexed so far.
 func explore(cmd *cobra.Command, a *app, f startFlags) error {
-	if !isCharDevice(cmd.OutOrStdout()) {
+	if !a.io.outTTY {
 		return &exitError{code: 2, err: fmt.Errorf("the explorer needs a terminal; in scripts use 'cypx search QUERY' (see 'cypx --help')")}
 	}
 	if os.Getenv("TERM") == "dumb" {

@@ -129,6 +129,17 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			continue
 		}
 		val := strings.TrimSpace(v.Value)
+		if key != "id" {
+			// Metadata is printed on one line in lists, citations and
+			// references: a line break there could fake a heading or a link
+			// in a briefing pack, and a control character could act on a
+			// terminal. The value is kept, cleaned, and the file flagged.
+			if clean, changed := evidence.CleanLine(val); changed {
+				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
+					"%s: %q holds a line break or an invisible or control character: write it on one line of visible characters (read as %q)", key, val, clean)})
+				val = clean
+			}
+		}
 		if val == "" {
 			add(line, "%s: empty value", key)
 			continue

@@ -163,7 +163,11 @@ func importText(data []byte, format string) (Imported, error) {
 	if format == "markdown" && strings.HasPrefix(text, "---\n") {
 		doc, probs := corpus.Parse("import.md", []byte(text))
 		for _, p := range probs {
-			if strings.Contains(p.Message, "front matter") || strings.Contains(p.Message, "unknown key") {
+			switch {
+			case !p.Skipped:
+				// Worked around (metadata cleaned of control characters): said.
+				im.Warnings = append(im.Warnings, fmt.Sprintf("line %d: %s", p.Line, p.Message))
+			case strings.Contains(p.Message, "front matter") || strings.Contains(p.Message, "unknown key"):
 				return im, fmt.Errorf("line %d: %s", p.Line, p.Message)
 			}
 		}
@@ -204,6 +208,17 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 	set(&s.URL, m.URL)
 	set(&s.Section, m.Section)
 	set(&s.About, m.About)
+	for _, f := range []struct {
+		name string
+		v    *string
+	}{{"title", &s.Title}, {"section", &s.Section}, {"publisher", &s.Publisher}, {"author", &s.Author}, {"url", &s.URL}, {"about", &s.About}, {"note", &s.Note}} {
+		// A PDF's author or a page's title can hold line breaks and
+		// control characters; metadata is one line of visible text.
+		if clean, changed := evidence.CleanLine(*f.v); changed {
+			im.Warnings = append(im.Warnings, fmt.Sprintf("%s: line breaks and invisible or control characters removed (%s)", f.name, evidence.PrintableLine(*f.v)))
+			*f.v = clean
+		}
+	}
 	if m.Date != "" {
 		d, err := evidence.ParseDate(m.Date)
 		if err != nil {

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/csv"
 	"io"
+	"regexp"
+	"strings"
 	"testing"
 	"time"
 
@@ -22,8 +24,8 @@ import (
 // import summary, citations, chart, map), Markdown, CSV, JSON and briefing
 // packs — into a terminal's sink, and asserts that no raw control, bidi or
 // invisible character and no invalid UTF-8 leaves. The text renderers are
-// also held to it without the sink: their output saved to a file is safe
-// to print later.
+// also held to it without the sink (their output saved to a file is safe
+// to print later), and Markdown to lines the pack makes and http(s) links.
 func FuzzRenderers(f *testing.F) {
 	f.Add("NHS Providers", "Forgotten generation", "https://example.org/a b(c)", "In total 42% of services waited.", "reason", uint16(3), uint16(9))
 	f.Add("Evil\x1b]52;c;aGk=\x07\nCorp", "T\n## Heading\n[x](javascript:alert(1))", "javascript:alert(1)", "a \x1b[31mred\x1b[0m 42% \u202eword\u200b\ufeff", "\x9b2J", uint16(0), uint16(4))
@@ -96,8 +98,30 @@ func FuzzRenderers(f *testing.F) {
 		if r := rawUnsafe(file.String()); r != "" {
 			t.Fatalf("text output to a file holds %q raw:\n%q", r, file.String())
 		}
+		// The pack's Markdown: every line is one the pack makes, and the
+		// only link targets are http(s).
+		var md bytes.Buffer
+		pack.WriteMarkdown(&md)
+		export.Markdown(&md, items, accessed)
+		for _, line := range strings.Split(md.String(), "\n") {
+			if line != "" && line != ">" && !strings.HasPrefix(line, "# ") && !strings.HasPrefix(line, "## ") &&
+				!strings.HasPrefix(line, "> ") && !strings.HasPrefix(line, "Prepared ") && !numbered.MatchString(line) {
+				t.Fatalf("a line the pack did not make: %q\n%s", line, md.String())
+			}
+		}
+		for _, m := range linkTarget.FindAllStringSubmatch(md.String(), -1) {
+			if !strings.HasPrefix(strings.ToLower(m[1]), "http") {
+				t.Fatalf("a link to %q:\n%s", m[1], md.String())
+			}
+		}
 	})
 }
+
+var (
+	numbered = regexp.MustCompile(`^[0-9]+\. `)
+	// linkTarget finds the targets of Markdown links: "](" not escaped.
+	linkTarget = regexp.MustCompile(`(?:^|[^\\])\]\(([^)\s]*)`)
+)
 
 func mustRead(f *testing.F, name string) []byte {
 	b, err := bundled.FS.Open(name)

@@ -120,7 +120,7 @@ func Cite(it Item, style Style, accessed time.Time) string {
 	quote := `"` + OneLine(it.Text) + `"`
 	switch style {
 	case StyleMarkdown:
-		return quote + " " + MarkdownCitation(it)
+		return `"` + MarkdownText(it.Text) + `" ` + MarkdownCitation(it)
 	case StyleFigure:
 		if len(it.Figures) > 0 {
 			f := it.Figures[0]
@@ -142,18 +142,14 @@ func Cite(it Item, style Style, accessed time.Time) string {
 }
 
 // MarkdownCitation is the inline citation with the source linked:
-// ([NHS Providers, 2024](https://...)).
+// ([NHS Providers, 2024](https://...)). Labels are escaped as Markdown text
+// and only http(s) URLs are linked (see LinkURL), so metadata cannot add
+// markup, a line or a script link to a document.
 func MarkdownCitation(it Item) string {
-	link := func(label, url string) string {
-		if url == "" {
-			return label
-		}
-		return "[" + label + "](" + url + ")"
-	}
 	if it.Primary != nil {
-		return "(" + link(CitationLabel(*it.Primary), it.Primary.URL) + "; reported by " + link(CitationLabel(it.Source), it.Source.URL) + ")"
+		return "(" + markdownLink(CitationLabel(*it.Primary), it.Primary.URL) + "; reported by " + markdownLink(CitationLabel(it.Source), it.Source.URL) + ")"
 	}
-	return "(" + link(itemLabel(it), it.Source.URL) + ")"
+	return "(" + markdownLink(itemLabel(it), it.Source.URL) + ")"
 }
 
 // OneLine folds runs of white space, line breaks included, into single spaces.

@@ -116,7 +116,7 @@ func Markdown(w io.Writer, items []evidence.Item, accessed time.Time) error {
 	seen := map[string]bool{}
 	var refs []string
 	for _, it := range items {
-		if _, err := fmt.Fprintf(w, "> %s\n>\n> — %s · %s\n\n", evidence.OneLine(it.Text), evidence.MarkdownCitation(it), it.Kind); err != nil {
+		if _, err := fmt.Fprintf(w, "> %s\n>\n> — %s · %s\n\n", evidence.MarkdownText(it.Text), evidence.MarkdownCitation(it), it.Kind); err != nil {
 			return err
 		}
 		if !seen[it.Source.ID] {
@@ -130,7 +130,7 @@ func Markdown(w io.Writer, items []evidence.Item, accessed time.Time) error {
 	fmt.Fprintln(w, "## References")
 	fmt.Fprintln(w)
 	for i, r := range refs {
-		fmt.Fprintf(w, "%d. %s\n", i+1, r)
+		fmt.Fprintf(w, "%d. %s\n", i+1, evidence.MarkdownText(r))
 	}
 	return nil
 }

@@ -42,6 +42,8 @@ type app struct {
 	ix        *index.Index
 	catalog   *cache.Catalog
 	linker    *links.Engine
+	// rebuild builds the index again: it was found damaged (see run).
+	rebuild bool
 }
 
 // usageError is a mistake in the command line: exit status 2.
@@ -110,9 +112,9 @@ func (a *app) open(ctx context.Context) (*index.Index, *cache.Catalog, error) {
 		return nil, nil, err
 	}
 	ix, cat, err := cache.Open(ctx, cache.Options{
-		Root: a.cacheRootOrEmpty(), Name: a.corpusName(name), FS: fsys, Fallback: bundled.FS,
+		Root: a.cacheRootOrEmpty(), Name: a.corpusName(name), FS: fsys, Fallback: bundled.FS, Rebuild: a.rebuild,
 		Progress: progressLine(a.io.err),
-		Warn:     func(w string) { fmt.Fprintf(a.io.err, "warning: %s\n", evidence.Printable(w)) },
+		Warn:     func(w string) { fmt.Fprintf(a.io.err, "warning: %s\n", evidence.PrintableLine(w)) },
 	})
 	if err != nil {
 		return nil, nil, err
@@ -125,8 +127,15 @@ func (a *app) open(ctx context.Context) (*index.Index, *cache.Catalog, error) {
 		fmt.Fprintf(a.io.err, "warning: %s%s\n", problemText(p), suffix)
 	}
 	a.ix, a.catalog = ix, cat
+	if afterOpen != nil {
+		afterOpen()
+	}
 	return ix, cat, nil
 }
+
+// afterOpen, when set, runs once the index is open: tests damage it there,
+// as if another program did while cypx ran.
+var afterOpen func()
 
 // corpusName identifies the corpus for its cache: "bundled corpus", the
 // library's path with or without it, or an absolute path.

@@ -13,6 +13,7 @@ import (
 	"os/signal"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/index"
 )
 
 func main() {
@@ -39,7 +40,17 @@ func run(ctx context.Context, args []string, io stdio) int {
 	out := newSink(io.out, io.outTTY, boldOn, boldOff)
 	errOut := newSink(io.err, io.errTTY, "\r", clearLine)
 	io.out, io.err = out, errOut
-	err := execute(ctx, args, &app{io: io})
+	a := &app{io: io}
+	err := execute(ctx, args, a)
+	a.close()
+	if errors.Is(err, index.ErrDamaged) && out.written == 0 && len(out.pending) == 0 {
+		// The cached index was damaged (a file cut short while open, or
+		// before): build it again and run the command once more.
+		fmt.Fprintf(errOut, "warning: %s: rebuilding it\n", evidence.PrintableLine(err.Error()))
+		a = &app{io: io, rebuild: true}
+		err = execute(ctx, args, a)
+		a.close()
+	}
 	if werr := out.flush(); werr != nil && err == nil {
 		err = fmt.Errorf("cannot write the output: %w", werr)
 	}

@@ -52,6 +52,10 @@ type Options struct {
 	// Live, when set, is given the index as soon as there is one, so it can
 	// be searched while it is built, and the finished index at the end.
 	Live *Live
+	// Rebuild builds the index again even if the cache looks current: for
+	// an index that reads found damaged while open (index.ErrDamaged).
+	// Release the damaged index first (Live.Release, or Close).
+	Rebuild bool
 }
 
 // Catalog is what is known about an opened corpus without reading its items.
@@ -170,6 +174,19 @@ func Open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 	}
 
 	old := w.old
+	if w.ixErr == nil && old != nil {
+		// A segment cut short before the index was opened makes bleve
+		// fall back to an older snapshot, or none, without an error:
+		// the count tells.
+		if n, err := w.ix.Count(); err != nil || n != old.items() {
+			w.close()
+			w.ixErr = fmt.Errorf("%w: it holds %d items, its manifest %d", index.ErrDamaged, n, old.items())
+		}
+	}
+	if o.Rebuild && w.ixErr == nil {
+		w.close()
+		w.ixErr = fmt.Errorf("%w while in use", index.ErrDamaged)
+	}
 	states := hashChanged(o.FS, w.stats, old)
 	if old != nil && old.Version == index.Version && old.ThemesHash == themesHash {
 		changed, removed := diff(old, states)
@@ -179,6 +196,10 @@ func Open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 				return w.ix, old.catalog(tax, "opened"), nil
 			}
 			o.warn(fmt.Sprintf("the cached index could not be opened (%v): rebuilding", w.ixErr))
+		} else if w.ixErr != nil && errors.Is(w.ixErr, index.ErrDamaged) {
+			// A damaged index is not updated in place: bleve's merges
+			// would read the damage on goroutines no recover reaches.
+			o.warn(fmt.Sprintf("the cached index is damaged (%v): rebuilding", w.ixErr))
 		} else {
 			w.close()
 			ix, m, err := update(ctx, o, idxPath, old, states, changed, removed, tax)
@@ -276,6 +297,17 @@ func (o Options) warn(msg string) {
 	if o.Warn != nil {
 		o.Warn(msg)
 	}
+}
+
+// items is how many items the index holds by the manifest.
+func (m *manifest) items() int {
+	n := 0
+	for _, e := range m.Entries {
+		for _, k := range e.Kinds {
+			n += k.N
+		}
+	}
+	return n
 }
 
 func (m *manifest) catalog(tax *themes.Taxonomy, how string) *Catalog {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
@@ -47,6 +48,8 @@ type Index struct {
 	tableTried bool
 	// bleveOnly leaves every search to bleve, for tests that compare.
 	bleveOnly bool
+	// dmg watches the segment files for damage while open (damage.go).
+	dmg damageState
 }
 
 // Progress is told how many items have been indexed so far.
@@ -83,7 +86,15 @@ func New(path string) (*Index, error) {
 
 // Open opens an index built earlier at path. It returns ErrStale when the
 // index was built by another mapping or extractor version.
-func Open(path string, readOnly bool) (*Index, error) {
+func Open(path string, readOnly bool) (ix *Index, err error) {
+	// Files damaged on disk can fault or panic inside bleve's reading of
+	// them (see damage.go): that is a damaged index, not a crash.
+	defer func(old bool) {
+		debug.SetPanicOnFault(old)
+		if r := recover(); r != nil {
+			ix, err = nil, fmt.Errorf("%w: opening it failed (%v)", ErrDamaged, r)
+		}
+	}(debug.SetPanicOnFault(true))
 	// Another cypx holding the index (an explorer left open) must not make
 	// this one wait for ever: give up on the lock after a while, and let
 	// the caller build a fresh copy instead.
@@ -107,7 +118,12 @@ func Open(path string, readOnly bool) (*Index, error) {
 }
 
 // Add indexes items in batches, reporting progress after each batch.
-func (ix *Index) Add(ctx context.Context, items []evidence.Item, progress Progress) error {
+func (ix *Index) Add(ctx context.Context, items []evidence.Item, progress Progress) (err error) {
+	defer ix.protect(&err, debug.SetPanicOnFault(true))
+	if err := ix.usable(); err != nil {
+		return err
+	}
+
 	defer ix.forgetWeights()
 	b := ix.bi.NewBatch()
 	for i, it := range items {
@@ -139,7 +155,12 @@ func (ix *Index) Add(ctx context.Context, items []evidence.Item, progress Progre
 // segments together, cheaply). A full build ends with a dozen segments
 // unmerged, and each update adds one; each costs every later start and
 // search: opening, and one more dictionary to read per query term.
-func (ix *Index) Compact(ctx context.Context, all bool) error {
+func (ix *Index) Compact(ctx context.Context, all bool) (err error) {
+	defer ix.protect(&err, debug.SetPanicOnFault(true))
+	if err := ix.usable(); err != nil {
+		return err
+	}
+
 	adv, err := ix.bi.Advanced()
 	if err != nil {
 		return err
@@ -214,6 +235,11 @@ func (ix *Index) Segments() (int, error) {
 
 // segments counts the index's segments, and those of them on disk.
 func (ix *Index) segments() (all, onDisk int, err error) {
+	defer ix.protect(&err, debug.SetPanicOnFault(true))
+	if err := ix.usable(); err != nil {
+		return 0, 0, err
+	}
+
 	adv, err := ix.bi.Advanced()
 	if err != nil {
 		return 0, 0, err
@@ -236,7 +262,12 @@ func (ix *Index) segments() (all, onDisk int, err error) {
 }
 
 // Delete removes items by id.
-func (ix *Index) Delete(ids []string) error {
+func (ix *Index) Delete(ids []string) (err error) {
+	defer ix.protect(&err, debug.SetPanicOnFault(true))
+	if err := ix.usable(); err != nil {
+		return err
+	}
+
 	defer ix.forgetWeights()
 	b := ix.bi.NewBatch()
 	for _, id := range ids {
@@ -255,7 +286,12 @@ func (ix *Index) Close() error {
 }
 
 // Count is the number of items in the index.
-func (ix *Index) Count() (int, error) {
+func (ix *Index) Count() (_ int, err error) {
+	defer ix.protect(&err, debug.SetPanicOnFault(true))
+	if err := ix.usable(); err != nil {
+		return 0, err
+	}
+
 	n, err := ix.bi.DocCount()
 	return int(n), err
 }

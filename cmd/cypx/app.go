@@ -171,26 +171,6 @@ func (a *app) cacheRootOrEmpty() string {
 // cacheRoot is the index cache folder (see internal/paths).
 func cacheRoot() (string, error) { return paths.Cache(), nil }
 
-// progressLine reports indexing progress on w when it is a terminal and
-// the work is large enough to wait for; elsewhere it says nothing.
-func progressLine(w io.Writer) index.Progress {
-	if !isTerminal(w) {
-		return nil
-	}
-	start := time.Now()
-	return func(done, total int) {
-		if total < 5000 {
-			return
-		}
-		rate := float64(done) / max(time.Since(start).Seconds(), 0.001)
-		left := time.Duration(float64(total-done)/max(rate, 1)) * time.Second
-		fmt.Fprintf(w, "\rindexing %d/%d items (%.0f items/s, %s left)   ", done, total, rate, left.Round(time.Second))
-		if done == total {
-			fmt.Fprint(w, "\r\x1b[K")
-		}
-	}
-}
-
 // links is the link engine over the index.
 func (a *app) links(ctx context.Context) (*links.Engine, error) {
 	if a.linker != nil {

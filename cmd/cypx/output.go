@@ -2,15 +2,18 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"strconv"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/term"
 
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/index"
 )
 
 // Every byte a command writes to standard output or standard error goes
@@ -177,4 +180,58 @@ func problemText(p corpus.Problem) string {
 		where += ":" + strconv.Itoa(p.Line)
 	}
 	return where + ": " + evidence.Printable(p.Message)
+}
+
+// progressAfter is how long indexing runs before progress is shown: a
+// short build says nothing.
+var progressAfter = 2 * time.Second
+
+// progressEvery is how often progress is written as lines where standard
+// error is not a terminal (a log, a CI job): a terminal's line is
+// redrawn in place after each batch.
+var progressEvery = 5 * time.Second
+
+// progressLine reports indexing progress on w — items done, the rate and
+// the time left — once indexing has taken progressAfter, whether w is a
+// terminal or not: a first search over 200,000 paragraphs takes minutes,
+// and a log with no sign of life looks hung.
+func progressLine(w io.Writer) index.Progress {
+	start := time.Now()
+	tty := onTerminal(w)
+	var shown, last, first time.Time
+	firstDone := 0
+	return func(done, total int) {
+		now := time.Now()
+		if first.IsZero() {
+			// Reading and extracting the files came before the first
+			// batch: the rate is measured over batches alone.
+			first, firstDone = now, done
+		}
+		elapsed := now.Sub(start)
+		if elapsed < progressAfter || total == 0 || done == firstDone && done < total {
+			return
+		}
+		rate := float64(done) / max(elapsed.Seconds(), 0.001)
+		if done > firstDone {
+			rate = float64(done-firstDone) / max(now.Sub(first).Seconds(), 0.001)
+		}
+		left := time.Duration(float64(total-done)/max(rate, 1)) * time.Second
+		line := fmt.Sprintf("indexing %d/%d items (%.0f items/s, %s left)", done, total, rate, left.Round(time.Second))
+		switch {
+		case tty && done == total:
+			if !shown.IsZero() {
+				fmt.Fprint(w, "\r"+clearLine)
+			}
+		case tty:
+			fmt.Fprint(w, "\r"+line+clearLine)
+			shown = now
+		case done == total:
+			if !shown.IsZero() {
+				fmt.Fprintf(w, "indexed %d items in %s\n", total, elapsed.Round(time.Second))
+			}
+		case now.Sub(last) >= progressEvery:
+			fmt.Fprintln(w, line)
+			shown, last = now, now
+		}
+	}
 }

@@ -9,7 +9,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/basket"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
@@ -179,6 +178,7 @@ func exportCmd(a *app) *cobra.Command {
 	var out format
 	var fromBasket bool
 	var output, title string
+	var force bool
 	var limit int
 	cmd := &cobra.Command{
 		Use:   "export [--basket | QUERY...]",
@@ -230,7 +230,7 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				return err
 			}
 			if output != "" {
-				if err := atomicfile.Write(output, buf.Bytes()); err != nil {
+				if err := writeOutput(output, buf.Bytes(), force); err != nil {
 					return err
 				}
 				fmt.Fprintf(a.io.err, "wrote %d items to %s\n", len(items), cell(output))
@@ -247,6 +247,7 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 	out.add(cmd, "md", "md", "docx", "csv", "json")
 	cmd.Flags().BoolVar(&fromBasket, "basket", false, "export the basket")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file (atomically) instead of standard output")
+	cmd.Flags().BoolVar(&force, "force", false, "with -o, replace an existing file")
 	cmd.Flags().StringVar(&title, "title", "", "the pack's title")
 	cmd.Flags().IntVar(&limit, "limit", 50, "export at most this many search results")
 	return cmd

@@ -154,7 +154,7 @@ func exportToFolder(dir string, p export.Pack, now time.Time) (string, error) {
 		if err := writePack(&buf, format, p); err != nil {
 			return "", err
 		}
-		if err := atomicfile.Write(filepath.Join(dir, name+"."+format), buf.Bytes()); err != nil {
+		if err := atomicfile.WriteNew(filepath.Join(dir, name+"."+format), buf.Bytes()); err != nil {
 			return "", err
 		}
 	}

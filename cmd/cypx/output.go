@@ -2,15 +2,19 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strconv"
 	"time"
 	"unicode/utf8"
 
 	"golang.org/x/term"
 
+	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
@@ -234,4 +238,50 @@ func progressLine(w io.Writer) index.Progress {
 			shown, last = now, now
 		}
 	}
+}
+
+// writeOutput writes a command's result to the file -o names, by the same
+// rules wherever cypx writes a file it is given:
+//
+//   - an existing file is refused unless force (--force) is set, and then
+//     replaced atomically, keeping its permissions;
+//   - a new file is created readable by all (0644, less the umask);
+//   - a symbolic link is followed and its target replaced: the link stays;
+//   - a pipe or a device (/dev/stdout, a FIFO) is written directly, as a
+//     shell's redirection would;
+//   - a folder, or a missing folder, is refused with a plain message.
+func writeOutput(path string, data []byte, force bool) error {
+	info, err := os.Stat(path)
+	switch {
+	case err == nil && info.IsDir():
+		return fmt.Errorf("%s is a folder: give a file name in it, such as %s", cell(path), cell(filepath.Join(path, "briefing.md")))
+	case err == nil && !info.Mode().IsRegular():
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return err
+		}
+		_, err = f.Write(data)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		return err
+	case err == nil && !force:
+		return fmt.Errorf("%s exists: pass --force to replace it", cell(path))
+	case err != nil:
+		// Missing, or a path through something that is not a folder.
+		target, rerr := atomicfile.Resolve(path)
+		if rerr != nil {
+			return rerr
+		}
+		dir := filepath.Dir(target)
+		if st, serr := os.Stat(dir); serr != nil {
+			return fmt.Errorf("no folder %s: create it first", cell(dir))
+		} else if !st.IsDir() {
+			return fmt.Errorf("%s is not a folder", cell(dir))
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+	}
+	return atomicfile.Write(path, data)
 }

@@ -34,6 +34,9 @@ func Load(path string) (Basket, error) {
 		return Basket{}, nil
 	}
 	if err != nil {
+		if info, serr := os.Stat(path); serr == nil && info.IsDir() {
+			return Basket{}, fmt.Errorf("%s is a folder, not the basket file: move it away", path)
+		}
 		return Basket{}, err
 	}
 	var f file

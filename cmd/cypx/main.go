@@ -52,7 +52,9 @@ func run(ctx context.Context, args []string, io stdio) int {
 		err = execute(ctx, args, a)
 		a.close()
 	}
-	if werr := out.flush(); werr != nil && err == nil {
+	if werr := out.flush(); werr != nil {
+		// Whatever the command said, its output is lost: that is the
+		// error (a command that met the failed write reports the same).
 		err = fmt.Errorf("cannot write the output: %w", werr)
 	}
 	code := 0

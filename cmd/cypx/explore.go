@@ -18,6 +18,7 @@ import (
 	"github.com/cypx/cypx/internal/cache"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
+	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/library"
 	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/paths"
@@ -50,6 +51,9 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	if os.Getenv("TERM") == "dumb" {
 		return &exitError{code: 2, err: fmt.Errorf("TERM=dumb cannot draw the explorer (it cannot move the cursor): set TERM to your terminal's type, or use 'cypx search QUERY'")}
 	}
+	// Nothing may write to the terminal under the explorer's screen:
+	// bleve's log lines are dropped while it runs.
+	index.SetLog(nil)
 	fsys, name, err := a.corpusFS()
 	if err != nil {
 		return err

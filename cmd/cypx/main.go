@@ -41,6 +41,9 @@ func run(ctx context.Context, args []string, io stdio) int {
 	out := newSink(io.out, io.outTTY, boldOn, boldOff)
 	errOut := newSink(io.err, io.errTTY, "\r", clearLine)
 	io.out, io.err = out, errOut
+	// bleve's own log lines are warnings like any other: escaped, on one line.
+	index.SetLog(func(msg string) { fmt.Fprintf(errOut, "warning: %s\n", evidence.PrintableLine(msg)) })
+	defer index.SetLog(nil)
 	a := &app{io: io}
 	err := execute(ctx, args, a)
 	a.close()

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -41,8 +42,10 @@ var (
 	clearLine = "\x1b[K"
 )
 
-// sink is a command's standard output or standard error.
+// sink is a command's standard output or standard error. Writes may come
+// from several goroutines (bleve logs from its own): they are serialised.
 type sink struct {
+	mu  sync.Mutex
 	w   io.Writer
 	tty bool
 	// keep are the sequences passed raw to a terminal.
@@ -65,6 +68,8 @@ func newSink(w io.Writer, tty bool, keep ...string) *sink {
 // Write passes p on, escaped on a terminal. After a failed write it
 // returns that error at once, so a long listing stops early.
 func (s *sink) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if s.err != nil {
 		return 0, s.err
 	}
@@ -86,6 +91,8 @@ func (s *sink) Write(p []byte) (int, error) {
 // flush writes what was held back (escaped: it never completed) and
 // returns the first write error, if any.
 func (s *sink) flush() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if s.err == nil && len(s.pending) > 0 {
 		p := s.pending
 		s.pending = nil

@@ -173,7 +173,11 @@ func importText(data []byte, format string) (Imported, error) {
 		}
 		im.Source = doc.Source
 		text = doc.Body
-		im.Guessed = append(im.Guessed, "metadata from the file's front matter")
+		for _, f := range []struct{ name, v string }{{"title", doc.Source.Title}, {"publisher", doc.Source.Publisher}, {"date", doc.Source.Date.String()}, {"type", string(doc.Source.Type)}} {
+			if f.v != "" {
+				im.Guessed = append(im.Guessed, f.name+" (the file's front matter)")
+			}
+		}
 	}
 	im.Body = strings.TrimSpace(text) + "\n"
 	if im.Source.Title == "" {
@@ -203,6 +207,17 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 			*dst = v
 		}
 	}
+	// What a flag gives was not guessed: drop the guess it replaces
+	// ("cypx add --title T" must not say "guessed title").
+	given := map[string]bool{"title": m.Title != "", "publisher": m.Publisher != "", "date": m.Date != "", "type": m.Type != ""}
+	guessed := im.Guessed[:0:0]
+	for _, g := range im.Guessed {
+		field, _, _ := strings.Cut(g, " ")
+		if !given[field] {
+			guessed = append(guessed, g)
+		}
+	}
+	im.Guessed = guessed
 	set(&s.Title, m.Title)
 	set(&s.Publisher, m.Publisher)
 	set(&s.URL, m.URL)

@@ -267,7 +267,20 @@ func writeOutput(path string, data []byte, force bool) error {
 		if err != nil {
 			return err
 		}
-		_, err = f.Write(data)
+		var w io.Writer = f
+		if isTTY(f) {
+			// -o /dev/tty is a terminal like standard output: escaped,
+			// and no Word document.
+			if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+				f.Close()
+				return usageError("a Word document would garble the terminal %s: give -o FILE.docx", cell(path))
+			}
+			w = newSink(f, true)
+		}
+		_, err = w.Write(data)
+		if s, ok := w.(*sink); ok && err == nil {
+			err = s.flush()
+		}
 		if cerr := f.Close(); err == nil {
 			err = cerr
 		}

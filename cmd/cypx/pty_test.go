@@ -83,6 +83,18 @@ func TestWordToATerminalOnly(t *testing.T) {
 	if code != 2 || !strings.Contains(out, "would garble the terminal") {
 		t.Errorf("docx to a terminal: exit %d\n%s", code, out)
 	}
+	out, code = onPTY(t, bin, nil, "export", "autism", "--format", "docx", "-o", "/dev/tty")
+	if code != 2 || !strings.Contains(out, "would garble the terminal") {
+		t.Errorf("docx to -o /dev/tty: exit %d\n%s", code, out)
+	}
+	// -o /dev/tty is a terminal too: what reaches it is escaped.
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	os.WriteFile(filepath.Join(dir, "sources", "evil.md"), []byte("---\ntitle: Evil\npublisher: P\ndate: 2024\ntype: report\n---\nA paragraph about autism with an \x1b]52;c;aGk=\x07 clipboard write in it.\n"), 0o644)
+	out, code = onPTY(t, bin, nil, "--corpus", dir, "export", "autism", "--format", "csv", "-o", "/dev/tty")
+	if code != 0 || strings.Contains(out, "\x1b]52") || !strings.Contains(out, `\x1b]52`) {
+		t.Errorf("csv to -o /dev/tty: exit %d\n%q", code, out)
+	}
 	null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
 	if err != nil {
 		t.Skip(err)

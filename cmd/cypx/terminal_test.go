@@ -47,8 +47,8 @@ func rawUnsafe(s string) string {
 const hostilePublisher = `"Evil\e]52;c;ZWNobyBwd25lZA==\a Corp\u202e\u200b\ufeff\x7f\x9b2J\N"`
 const hostileTitle = `"Report\n## Fake heading\n[click](javascript:alert(1))\u2066\u200f"`
 
-// hostileCorpus writes a corpus whose one source carries hostile metadata,
-// escape codes in its body, and a taxonomy with a hostile label.
+// hostileCorpus writes a corpus whose one source carries hostile metadata
+// and escape codes in its body.
 func hostileCorpus(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
@@ -58,12 +58,28 @@ func hostileCorpus(t *testing.T) string {
 		"In total 42% of services reported a \x1b[31mred\x1b[0m wait and a bell\x07 and a \u202eright-to-left\u202c word and zero\u200bwidth.\n\n" +
 		"Commissioners should publish waiting times for every children's service\x1b]52;c;aGk=\x07 now.\n"
 	os.WriteFile(filepath.Join(dir, "sources", "evil.md"), []byte(src), 0o644)
+	return dir
+}
+
+// TestHostileThemeLabelsAreAProblem: a theme label with a control
+// sequence is refused at its line, and the message reaches the terminal
+// escaped.
+func TestHostileThemeLabelsAreAProblem(t *testing.T) {
+	dir := hostileCorpus(t)
 	themes, _ := bundled.FS.Open("themes.yaml")
 	var b bytes.Buffer
 	b.ReadFrom(themes)
-	hostileThemes := strings.Replace(b.String(), "label: Waiting lists and access", `label: "Waiting\e]52;c;aGk=\a lists\u202e"`, 1)
-	os.WriteFile(filepath.Join(dir, "themes.yaml"), []byte(hostileThemes), 0o644)
-	return dir
+	hostile := strings.Replace(b.String(), "label: Waiting lists and access", `label: "Waiting\e]52;c;aGk=\a lists\u202e"`, 1)
+	os.WriteFile(filepath.Join(dir, "themes.yaml"), []byte(hostile), 0o644)
+	for _, args := range [][]string{{"check", dir}, {"--corpus", dir, "themes"}, {"--corpus", dir, "search", "x"}} {
+		out, stderr, code := cliTTY(t, args...)
+		if code == 0 || !strings.Contains(stderr, `themes.yaml:11: theme "waiting-lists"`) {
+			t.Errorf("%q: exit %d, %q", args, code, stderr)
+		}
+		if r := rawUnsafe(out + stderr); r != "" {
+			t.Errorf("%q wrote %q raw", args, r)
+		}
+	}
 }
 
 // TestEveryCLIPathIsSafeOnATerminal runs every command and format over a

@@ -422,12 +422,18 @@ func TestAddSearchListRemove(t *testing.T) {
 
 func TestHostileQueriesExitTwoWithAReason(t *testing.T) {
 	cases := map[string]string{
-		`"unbalanced`:               "cannot read the query",
-		`+`:                         "cannot read the query",
-		`-`:                         "cannot read the query",
-		`kind:`:                     "cannot read the query",
+		`"unbalanced`:               "is never closed",
+		`+`:                         "a lone '+'",
+		`-`:                         "a lone '-'",
+		`kind:`:                     "needs a value",
 		`foo:bar`:                   `unknown field "foo"`,
-		strings.Repeat("ab ", 3500): "query too long",
+		`(`:                         "never closed",
+		`)`:                         "has no '(' before it",
+		`()`:                        "are empty",
+		`NOT`:                       "NOT at character 1 needs a word",
+		`\`:                         "has nothing to search for",
+		`theme:foo`:                 "no such theme (themes: waiting-lists",
+		strings.Repeat("ab ", 3500): "at most 4096 are read",
 	}
 	for q, want := range cases {
 		out, stderr, code := cli(t, "search", q)

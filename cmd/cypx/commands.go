@@ -37,7 +37,7 @@ Run with no command to open the explorer. The commands below serve scripts.`,
 	root.PersistentFlags().BoolVar(&a.noBundled, "no-bundled", false, "leave the bundled corpus out: your library alone")
 	start.add(root)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError("%v", err) })
-	root.AddCommand(itemsCmd(a), searchCmd(a), showCmd(a), citeCmd(a), linksCmd(a), basketCmd(a), exportCmd(a), mapCmd(a), chartCmd(a), addCmd(a), libraryCmd(a), removeCmd(a), themesCmd(a), checkCmd(a))
+	root.AddCommand(itemsCmd(a), searchCmd(a), showCmd(a), citeCmd(a), linksCmd(a), basketCmd(a), exportCmd(a), mapCmd(a), chartCmd(a), addCmd(a), libraryCmd(a), removeCmd(a), themesCmd(a), thesaurusCmd(a), checkCmd(a))
 	return root
 }
 
@@ -92,6 +92,10 @@ type searchJSON struct {
 	Total  int                       `json:"total"`
 	Items  []evidence.Item           `json:"items"`
 	Facets map[string]map[string]int `json:"facets"`
+	// Expanded says what the thesaurus added; Suggestions offer near words
+	// for words no item holds.
+	Expanded    []index.Expansion  `json:"expanded"`
+	Suggestions []index.Suggestion `json:"suggestions,omitempty"`
 }
 
 func searchCmd(a *app) *cobra.Command {
@@ -100,11 +104,15 @@ func searchCmd(a *app) *cobra.Command {
 	var limit, offset int
 	cmd := &cobra.Command{
 		Use:   "search QUERY...",
-		Short: "Search the items: free text, \"phrases\", +must, -not, field:value",
-		Long: `Search the items. Words are matched after stemming ("waits" finds "waiting")
-and all must match; the last word also matches as a prefix. Query syntax:
-"exact phrase", +must, -not, theme:waiting-lists, kind:statistic,
-actor:NHSE, source:ID, year:>=2024, value:>50, wild*.`,
+		Short: "Search the items: words, \"phrases\", field:value, OR, NOT, -x, ( )",
+		Long: `Search the items. Words, "phrases" and field clauses must all match unless
+OR joins them; -x and NOT x leave out; brackets group. Words are matched
+after stemming ("waits" finds "waiting"), and the field's acronyms and
+renamed bodies in their other forms too (CAMHS also finds "child and
+adolescent mental health services"; what was added is said on stderr).
+Fields: theme:waiting-lists kind:statistic type:news actor:NHSE
+source:ID publisher:CQC year:2024 year:2018..2020 value:>50.
+Patterns: wait* and autisim~1. See README "Searching".`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := out.check(); err != nil {
 				return err
@@ -118,9 +126,6 @@ actor:NHSE, source:ID, year:>=2024, value:>50, wild*.`,
 				return err
 			}
 			req.Query = strings.Join(args, " ")
-			if req.Query != "" {
-				req.Query += " " // whole words: the CLI user is not mid-word
-			}
 			req.Limit, req.Offset = limit, offset
 			res, err := ix.Search(cmd.Context(), req)
 			if err != nil {
@@ -129,6 +134,7 @@ actor:NHSE, source:ID, year:>=2024, value:>50, wild*.`,
 				}
 				return err
 			}
+			writeQueryNotes(cmd.ErrOrStderr(), res)
 			w := cmd.OutOrStdout()
 			items := make([]evidence.Item, len(res.Hits))
 			for i, h := range res.Hits {
@@ -136,7 +142,11 @@ actor:NHSE, source:ID, year:>=2024, value:>50, wild*.`,
 			}
 			switch out.value {
 			case "json":
-				j := searchJSON{Total: res.Total, Items: items, Facets: map[string]map[string]int{}}
+				j := searchJSON{Total: res.Total, Items: items, Facets: map[string]map[string]int{},
+					Expanded: res.Expanded, Suggestions: res.Suggestions}
+				if j.Expanded == nil {
+					j.Expanded = []index.Expansion{}
+				}
 				for field, counts := range res.Facets {
 					m := map[string]int{}
 					for _, fc := range counts {

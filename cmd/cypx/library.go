@@ -16,11 +16,14 @@ func addCmd(a *app) *cobra.Command {
 	var force bool
 	cmd := &cobra.Command{
 		Use:   "add FILE...",
-		Short: "Import reports (text, Markdown, HTML, PDF) into your library",
+		Short: "Import reports (text, Markdown, HTML, e-mail, PDF) into your library",
 		Long: `Import reports into your library ($XDG_DATA_HOME/cypx/library): text,
-Markdown, HTML pages (the article without navigation, banners and footers) and
-PDFs (read with poppler's pdftotext, page by page, so citations can give the
-page). The format is told from the content. Metadata missing from the flags is
+Markdown, HTML pages (the article without navigation, banners and footers),
+e-mails (.eml: the message without headers, quoted replies and signatures) and
+PDFs (their layout read with poppler's pdftohtml: headings, lists, tables,
+footnotes and columns kept, running headers and title page left out, and each
+page marked so citations can give the page). The format is told from the
+content. Metadata missing from the flags is
 taken from the file where it says it; what cannot be found is an error naming
 the flag to pass. An existing id is never replaced without --force.`,
 		Args: cobra.MinimumNArgs(1),

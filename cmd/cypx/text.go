@@ -118,14 +118,23 @@ func writeItemDetail(w io.Writer, it evidence.Item, tax *themes.Taxonomy, access
 		}
 		tw.row("actors", strings.Join(as, ", "))
 	}
+	if it.Header != "" {
+		tw.row("header", it.Header)
+	}
 	for i, f := range it.Figures {
 		label := ""
 		if i == 0 {
 			label = "figures"
 		}
 		desc := fmt.Sprintf("%s  (%g %s", f.Text, f.Value, f.Unit)
+		if f.IsRange() {
+			desc = fmt.Sprintf("%s  (%g–%g %s", f.Text, f.Low, f.High, f.Unit)
+		}
 		if f.Qualifier != "" {
 			desc += ", " + f.Qualifier
+		}
+		if f.Role != "" {
+			desc += ", " + string(f.Role)
 		}
 		tw.row(label, desc+")")
 	}

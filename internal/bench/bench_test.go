@@ -133,7 +133,7 @@ func BenchmarkSearchAsYouType(b *testing.B) {
 					for b.Loop() {
 						for _, q := range prefixes() {
 							start := time.Now()
-							if _, err := f.ix.Search(ctx, index.Request{Query: q, Themes: filter.themes, Limit: 50, NoFacets: !withFacets}); err != nil {
+							if _, err := f.ix.Search(ctx, index.Request{Query: q, Typing: true, Themes: filter.themes, Limit: 50, NoFacets: !withFacets}); err != nil {
 								b.Fatal(err)
 							}
 							l = append(l, time.Since(start))
@@ -143,6 +143,61 @@ func BenchmarkSearchAsYouType(b *testing.B) {
 				})
 			}
 		}
+	})
+}
+
+// BenchmarkSearchThesaurus types "camhs" a key at a time: once the word is
+// whole the thesaurus widens it to its spelled-out forms ("child and
+// adolescent mental health services"), phrases of several words each.
+func BenchmarkSearchThesaurus(b *testing.B) {
+	each(b, func(b *testing.B, n int) {
+		f := library(b, n)
+		var l latencies
+		ctx := context.Background()
+		expanded := 0
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, q := range []string{"c", "ca", "cam", "camh", "camhs", "camhs "} {
+				start := time.Now()
+				res, err := f.ix.Search(ctx, index.Request{Query: q, Typing: true, Limit: 50, NoFacets: true})
+				if err != nil {
+					b.Fatal(err)
+				}
+				l = append(l, time.Since(start))
+				expanded += len(res.Expanded)
+			}
+		}
+		if expanded == 0 {
+			b.Fatal("camhs was never widened: no thesaurus on the index")
+		}
+		l.report(b)
+	})
+}
+
+// BenchmarkSearchMisspelt searches for misspelt words that no item holds:
+// the search finds nothing and asks the index for the nearest words.
+func BenchmarkSearchMisspelt(b *testing.B) {
+	each(b, func(b *testing.B, n int) {
+		f := library(b, n)
+		var l latencies
+		ctx := context.Background()
+		suggested := 0
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, q := range []string{"autisim", "waitng lists", "helth visitng", "neurodevelopmentel"} {
+				start := time.Now()
+				res, err := f.ix.Search(ctx, index.Request{Query: q, Limit: 50})
+				if err != nil {
+					b.Fatal(err)
+				}
+				l = append(l, time.Since(start))
+				suggested += len(res.Suggestions)
+			}
+		}
+		if suggested == 0 {
+			b.Fatal("no suggestions for misspelt words")
+		}
+		l.report(b)
 	})
 }
 

@@ -33,6 +33,7 @@ import (
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/pipeline"
 	"github.com/cypx/cypx/internal/themes"
+	"github.com/cypx/cypx/internal/thesaurus"
 )
 
 // Options say which corpus to open and where its cache lives.
@@ -62,9 +63,11 @@ type Options struct {
 type Catalog struct {
 	Sources  []evidence.Source
 	Taxonomy *themes.Taxonomy
-	Problems []corpus.Problem
-	Items    int
-	Kinds    map[evidence.Kind]int
+	// Thesaurus is the bundled thesaurus widened by the corpus's own.
+	Thesaurus *thesaurus.Thesaurus
+	Problems  []corpus.Problem
+	Items     int
+	Kinds     map[evidence.Kind]int
 	// Rebuilt says how the index was got: "opened", "updated N sources",
 	// "built" or "in memory".
 	Rebuilt string
@@ -138,8 +141,25 @@ type fileState struct {
 }
 
 // Open returns the corpus's index and catalog, building or updating the
-// cached index as needed.
+// cached index as needed. The index reads queries with the corpus's themes
+// and thesaurus.
 func Open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
+	th, thProblems := pipeline.LoadThesaurus(o.FS, o.Fallback)
+	o.Live.setThesaurus(th)
+	ix, cat, err := open(ctx, o)
+	if err != nil {
+		return nil, nil, err
+	}
+	cat.Thesaurus = th
+	cat.Problems = append(cat.Problems, thProblems...)
+	v := index.Vocabulary{Themes: cat.Taxonomy.IDs(), Thesaurus: th}
+	ix.SetVocabulary(v)
+	o.Live.setVocabulary(v)
+	return ix, cat, nil
+}
+
+// open finds, updates or builds the index.
+func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 	if o.Root == "" {
 		tax, _, err := pipeline.LoadTaxonomy(o.FS, o.Fallback)
 		if err != nil {

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/thesaurus"
 )
 
 // Live is a searcher over an index that may still be being built, or be
@@ -14,6 +15,32 @@ import (
 type Live struct {
 	mu sync.RWMutex
 	ix *index.Index
+	// vocab is given to every index set, so a search during a build reads
+	// thesaurus terms too.
+	vocab index.Vocabulary
+}
+
+// setThesaurus lets searches during a build widen thesaurus terms before
+// the themes are known.
+func (l *Live) setThesaurus(th *thesaurus.Thesaurus) {
+	if l == nil {
+		return
+	}
+	l.setVocabulary(index.Vocabulary{Thesaurus: th})
+}
+
+// setVocabulary gives the vocabulary to the index searched now and to
+// every later one.
+func (l *Live) setVocabulary(v index.Vocabulary) {
+	if l == nil {
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.vocab = v
+	if l.ix != nil {
+		l.ix.SetVocabulary(v)
+	}
 }
 
 // Index is the index searched now, or nil before there is one.
@@ -60,6 +87,9 @@ func (l *Live) set(ix *index.Index) {
 	}
 	l.mu.Lock()
 	l.ix = ix
+	if ix != nil {
+		ix.SetVocabulary(l.vocab)
+	}
 	l.mu.Unlock()
 }
 
@@ -74,6 +104,7 @@ func (l *Live) swap(fn func() (*index.Index, error)) (*index.Index, error) {
 	ix, err := fn()
 	if err == nil {
 		l.ix = ix
+		ix.SetVocabulary(l.vocab)
 	} else {
 		l.ix = nil
 	}

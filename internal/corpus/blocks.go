@@ -14,10 +14,24 @@ const (
 	Paragraph BlockKind = iota
 	Heading
 	ListItem
+	// TableRow is one data row of a Markdown pipe table; it knows its
+	// table's header cells and its own.
+	TableRow
+	// Footnote is a footnote definition ("[^3]: Source: ..."): a reference,
+	// not part of the text that cites it.
+	Footnote
 )
 
 func (k BlockKind) String() string {
-	return [...]string{"paragraph", "heading", "list item"}[k]
+	return [...]string{"paragraph", "heading", "list item", "table row", "footnote"}[k]
+}
+
+// Cell is one cell of a table row: its text, trimmed of the spaces around
+// it and exactly as in the body (an escaped pipe stays "\|"), and its byte
+// offset within the row's Text.
+type Cell struct {
+	Text   string
+	Offset int
 }
 
 // Block is one heading, paragraph or list item of a body. Text is an exact
@@ -31,11 +45,18 @@ type Block struct {
 	Line int
 	// Level is a heading's level (2 for "## ").
 	Level int
-	// Number is a numbered list item's number ("3" for "3. ").
+	// Number is a numbered list item's number ("3" for "3. "), or a
+	// footnote's label ("3" for "[^3]: ").
 	Number string
 	// Page is the page the block is on, from "<!-- page N -->" markers that
 	// imported PDFs keep in the body; 0 when the body has none.
 	Page int
+	// Cells are a table row's cells; Header holds its table's header cells
+	// and HeaderLine the header row as written, an exact substring of the
+	// body, so a quote of the row can show what its cells mean.
+	Cells      []Cell
+	Header     []string
+	HeaderLine string
 }
 
 var (
@@ -43,17 +64,21 @@ var (
 	bulletRe   = regexp.MustCompile(`^[ \t]*([-*•▪◦‣●])[ \t]+`)
 	numberedRe = regexp.MustCompile(`^[ \t]*(\d{1,3})[.)][ \t]+`)
 	pageRe     = regexp.MustCompile(`^<!--\s*page\s+(\d+)\s*-->\s*$`)
+	footnoteRe = regexp.MustCompile(`^ {0,3}\[\^([^\]\s]{1,40})\]:[ \t]*`)
 )
 
 // Blocks splits a body into blocks. Paragraphs are separated by blank lines;
 // "#" lines are headings; "- ", "• " and "1. " lines start list items, and the
-// indented lines under an item continue it. firstLine is the file line of the
-// body's first line.
+// indented lines under an item continue it. A GitHub-flavoured pipe table
+// (a header row, a delimiter row such as "|---|---|", then rows) gives one
+// TableRow block per data row, and "[^3]: " starts a Footnote. startLine
+// is the file line of the body's first line.
 func Blocks(body string, startLine int) []Block {
 	var blocks []Block
 	var cur *Block
 	curEnd := 0
 	page := 0
+	var table *tableHead // the table whose rows are being read, or nil
 	flush := func() {
 		if cur != nil {
 			cur.Text = body[cur.Offset:curEnd]
@@ -74,9 +99,37 @@ func Blocks(body string, startLine int) []Block {
 		line := strings.TrimRight(raw, "\r")
 		trimmed := strings.TrimRight(line, " \t\u00a0")
 		contentEnd := off + len(trimmed)
+		if table != nil && !hasPipe(trimmed) {
+			table = nil // a line without a cell ends the table
+		}
 		switch {
 		case strings.TrimSpace(strings.ReplaceAll(trimmed, "\u00a0", " ")) == "":
 			flush()
+		case table != nil:
+			lead := len(trimmed) - len(strings.TrimLeft(trimmed, " \t"))
+			start(TableRow, off+lead, n)
+			row := trimmed[lead:]
+			cur.Cells = splitCells(row)
+			cur.Header, cur.HeaderLine = table.cells, table.line
+			curEnd = contentEnd
+			flush()
+		case hasPipe(trimmed) && next < len(body) && isDelimiterRow(firstLine(body[next:]), len(splitCells(strings.TrimSpace(trimmed)))):
+			// A header row: kept as the rows' header, not as a block of its
+			// own; the delimiter row after it is skipped.
+			flush()
+			row := strings.TrimSpace(trimmed)
+			table = &tableHead{line: row}
+			for _, c := range splitCells(row) {
+				table.cells = append(table.cells, c.Text)
+			}
+			off = next + len(firstLine(body[next:])) + 1
+			n++
+			continue
+		case footnoteRe.MatchString(trimmed):
+			m := footnoteRe.FindStringSubmatch(trimmed)
+			start(Footnote, off+len(m[0]), n)
+			cur.Number = m[1]
+			curEnd = contentEnd
 		case pageRe.MatchString(strings.TrimSpace(trimmed)):
 			flush()
 			p, _ := strconv.Atoi(pageRe.FindStringSubmatch(strings.TrimSpace(trimmed))[1])
@@ -107,4 +160,76 @@ func Blocks(body string, startLine int) []Block {
 	}
 	flush()
 	return blocks
+}
+
+// tableHead is the header row of the table being read.
+type tableHead struct {
+	line  string
+	cells []string
+}
+
+// hasPipe reports an unescaped "|" in a line.
+func hasPipe(line string) bool {
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '\\':
+			i++
+		case '|':
+			return true
+		}
+	}
+	return false
+}
+
+// splitCells splits a table row (trimmed of surrounding space) at its
+// unescaped pipes; the leading and trailing pipes are optional, as GitHub
+// allows. Offsets are within row.
+func splitCells(row string) []Cell {
+	var cells []Cell
+	start := 0
+	if strings.HasPrefix(row, "|") {
+		start = 1
+	}
+	add := func(a, b int) {
+		for a < b && (row[a] == ' ' || row[a] == '\t') {
+			a++
+		}
+		for b > a && (row[b-1] == ' ' || row[b-1] == '\t') {
+			b--
+		}
+		cells = append(cells, Cell{Text: row[a:b], Offset: a})
+	}
+	for i := start; i < len(row); i++ {
+		switch row[i] {
+		case '\\':
+			i++
+		case '|':
+			add(start, i)
+			start = i + 1
+		}
+	}
+	if start < len(row) && strings.TrimSpace(row[start:]) != "" {
+		add(start, len(row))
+	}
+	return cells
+}
+
+// isDelimiterRow reports a table's delimiter row ("|---|:--:|") with as
+// many cells as the header row before it.
+func isDelimiterRow(line string, headerCells int) bool {
+	line = strings.TrimSpace(strings.TrimRight(line, "\r"))
+	if !strings.Contains(line, "-") || headerCells == 0 {
+		return false
+	}
+	cells := splitCells(line)
+	if len(cells) != headerCells {
+		return false
+	}
+	for _, c := range cells {
+		t := strings.TrimSuffix(strings.TrimPrefix(c.Text, ":"), ":")
+		if t == "" || strings.Trim(t, "-") != "" {
+			return false
+		}
+	}
+	return true
 }

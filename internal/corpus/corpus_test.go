@@ -169,3 +169,64 @@ func TestFiftyMegabyteSourceIsRefusedWithAdvice(t *testing.T) {
 		t.Errorf("docs %d, problems %v", len(docs), problems)
 	}
 }
+
+func TestPipeTablesAndFootnotes(t *testing.T) {
+	body := "Waits by region.[^1]\n\n| Region | Waiting (%) | Note |\n|:---|---:|---|\n| North \\| East | 45% | high |\n|London|38%|\n\nAfter the table.\n\n[^1]: Source: NHS England, 2024.\n    Provisional figures.\n\nLast paragraph.\n"
+	blocks := corpus.Blocks(body, 10)
+	type want struct {
+		kind   corpus.BlockKind
+		text   string
+		line   int
+		number string
+		cells  []string
+	}
+	wants := []want{
+		{corpus.Paragraph, "Waits by region.[^1]", 10, "", nil},
+		{corpus.TableRow, "| North \\| East | 45% | high |", 14, "", []string{"North \\| East", "45%", "high"}},
+		{corpus.TableRow, "|London|38%|", 15, "", []string{"London", "38%"}},
+		{corpus.Paragraph, "After the table.", 17, "", nil},
+		{corpus.Footnote, "Source: NHS England, 2024.\n    Provisional figures.", 19, "1", nil},
+		{corpus.Paragraph, "Last paragraph.", 22, "", nil},
+	}
+	if len(blocks) != len(wants) {
+		t.Fatalf("got %d blocks, want %d: %+v", len(blocks), len(wants), blocks)
+	}
+	for i, w := range wants {
+		b := blocks[i]
+		if b.Kind != w.kind || b.Text != w.text || b.Line != w.line || b.Number != w.number {
+			t.Errorf("block %d = %v %q line %d number %q; want %v %q line %d number %q", i, b.Kind, b.Text, b.Line, b.Number, w.kind, w.text, w.line, w.number)
+		}
+		if body[b.Offset:b.Offset+len(b.Text)] != b.Text {
+			t.Errorf("block %d: text is not body[offset:]", i)
+		}
+		var cells []string
+		for _, c := range b.Cells {
+			if b.Text[c.Offset:c.Offset+len(c.Text)] != c.Text {
+				t.Errorf("block %d: cell %q is not at its offset", i, c.Text)
+			}
+			cells = append(cells, c.Text)
+		}
+		if strings.Join(cells, "¦") != strings.Join(w.cells, "¦") {
+			t.Errorf("block %d cells = %q, want %q", i, cells, w.cells)
+		}
+		if b.Kind == corpus.TableRow {
+			if b.HeaderLine != "| Region | Waiting (%) | Note |" || strings.Join(b.Header, "¦") != "Region¦Waiting (%)¦Note" {
+				t.Errorf("block %d header = %q %q", i, b.HeaderLine, b.Header)
+			}
+			if !strings.Contains(body, b.HeaderLine) {
+				t.Errorf("header line is not in the body")
+			}
+		}
+	}
+}
+
+func TestNotATable(t *testing.T) {
+	// A pipe with no delimiter row after it, and a delimiter row whose
+	// cells do not match the header's, are prose.
+	body := "Either | or.\nAnd more.\n\n| a | b |\n|---|\n| 1 | 2 |\n"
+	for _, b := range corpus.Blocks(body, 1) {
+		if b.Kind == corpus.TableRow {
+			t.Errorf("read %q as a table row", b.Text)
+		}
+	}
+}

@@ -16,6 +16,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("---\ntitle: [x\n---\n"))
 	f.Add([]byte("\xef\xbb\xbf---\r\ntitle: T\r\n---\r\nbody\r\n"))
 	f.Add([]byte("no front matter"))
+	f.Add([]byte("---\ntitle: T\npublisher: P\ndate: 2024\ntype: report\n---\n| a | b \\| c |\n|:--|--:|\n| 1 | 45% |\n|x|\n\n[^1]: A note.\n  More.\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(data) > 1<<16 {
 			t.Skip()
@@ -38,6 +39,14 @@ func FuzzParse(f *testing.F) {
 		for _, b := range doc.Blocks {
 			if b.Offset < 0 || b.Offset+len(b.Text) > len(doc.Body) || doc.Body[b.Offset:b.Offset+len(b.Text)] != b.Text {
 				t.Fatalf("block %q is not body[%d:]", b.Text, b.Offset)
+			}
+			for _, c := range b.Cells {
+				if c.Offset < 0 || c.Offset+len(c.Text) > len(b.Text) || b.Text[c.Offset:c.Offset+len(c.Text)] != c.Text {
+					t.Fatalf("cell %q is not at its offset in %q", c.Text, b.Text)
+				}
+			}
+			if b.HeaderLine != "" && !strings.Contains(doc.Body, b.HeaderLine) {
+				t.Fatalf("header %q is not in the body", b.HeaderLine)
 			}
 		}
 	})

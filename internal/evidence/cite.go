@@ -17,7 +17,8 @@ const (
 	StylePlain Style = "plain"
 	// StyleMarkdown is the quote with its citation linked to the source URL.
 	StyleMarkdown Style = "markdown"
-	// StyleFigure is a statistic's figure alone with its citation: 97% (NHS Providers, 2024).
+	// StyleFigure is a statistic's headline figure alone with its citation:
+	// 97% (NHS Providers, 2024).
 	StyleFigure Style = "figure"
 	// StyleHarvard is the full reference of the item's source.
 	StyleHarvard Style = "harvard"
@@ -122,8 +123,7 @@ func Cite(it Item, style Style, accessed time.Time) string {
 	case StyleMarkdown:
 		return `"` + MarkdownText(it.Text) + `" ` + MarkdownCitation(it)
 	case StyleFigure:
-		if len(it.Figures) > 0 {
-			f := it.Figures[0]
+		if f, ok := it.Headline(); ok {
 			if it.Primary != nil && !it.primaryHas(f.Value) {
 				own := it
 				own.Primary = nil

@@ -54,13 +54,38 @@ const (
 // Units lists every unit a figure may carry.
 var Units = []Unit{UnitPercent, UnitCount, UnitGBP, UnitMonths, UnitWeeks, UnitYears, UnitRatio, UnitOther}
 
+// Role is what a figure does in the sentence that states it.
+type Role string
+
+// The roles a figure can have. A figure with no role is the sentence's
+// plain finding; roles are given only where the sentence says more.
+const (
+	// RoleHeadline is the finding of a sentence that also states its base
+	// or a change: the figure a briefing quotes.
+	RoleHeadline Role = "headline"
+	// RoleBase is the size of the group a percentage is of: the 60 of
+	// "our survey of 60 young people found that 58%...".
+	RoleBase Role = "base"
+	// RoleChange is a difference: "rose by 5 percentage points", "a 24% cut".
+	RoleChange Role = "change"
+)
+
 // Figure is one quantity stated in an item, as published.
 type Figure struct {
 	// Text is the figure exactly as it appears in the item text ("97%", "nine in 10").
 	Text string `json:"text"`
-	// Value is the number the text states, in Unit ("a third" is 33.3 percent).
+	// Value is the number the text states, in Unit ("a third" is 33.3
+	// percent); for a range it is the low end.
 	Value float64 `json:"value"`
 	Unit  Unit    `json:"unit"`
+	// Low and High are the ends of a range ("10-15 years", "between 70 and
+	// 90%"); both are zero for a single number. JSON carries them only for
+	// a range.
+	Low  float64 `json:"-"`
+	High float64 `json:"-"`
+	// Role says what the figure does in its sentence (headline, base,
+	// change), or is empty.
+	Role Role `json:"role,omitempty"`
 	// Qualifier keeps the hedge that came with the number ("more than", "almost"),
 	// because "more than 1,300" is not the same claim as "1,300".
 	Qualifier string `json:"qualifier,omitempty"`
@@ -68,12 +93,19 @@ type Figure struct {
 	Offset int `json:"offset"`
 }
 
+// IsRange reports whether the figure states a range rather than one number.
+func (f Figure) IsRange() bool { return f.High > f.Low }
+
 // String renders the figure as published.
 func (f Figure) String() string { return f.Text }
 
 // Badge is the short form of the figure for list rows: "97%", "1,300",
-// "£2.3bn", "18wk".
+// "£2.3bn", "18wk"; a range gives both ends ("2–3%", "13–52wk"), a ratio
+// its multiple ("2×").
 func (f Figure) Badge() string {
+	if f.IsRange() {
+		return f.rangeBadge()
+	}
 	switch f.Unit {
 	case UnitPercent:
 		return trimFloat(f.Value) + "%"
@@ -93,11 +125,37 @@ func (f Figure) Badge() string {
 		return trimFloat(f.Value) + "mo"
 	case UnitYears:
 		return trimFloat(f.Value) + "yr"
+	case UnitRatio:
+		return trimFloat(f.Value) + "×"
 	}
 	if f.Value >= 1e6 {
 		return trimFloat(f.Value/1e6) + "m"
 	}
 	return grouped(f.Value)
+}
+
+// rangeBadge is Badge for a range: both ends in the scale of the high one.
+func (f Figure) rangeBadge() string {
+	suffix := map[Unit]string{UnitPercent: "%", UnitWeeks: "wk", UnitMonths: "mo", UnitYears: "yr", UnitRatio: "×"}[f.Unit]
+	num := grouped
+	prefix := ""
+	switch {
+	case f.Unit == UnitGBP:
+		prefix = "£"
+		switch {
+		case f.High >= 1e9:
+			num, suffix = scaled(1e9), "bn"
+		case f.High >= 1e6:
+			num, suffix = scaled(1e6), "m"
+		}
+	case f.High >= 1e6:
+		num, suffix = scaled(1e6), "m"
+	}
+	return prefix + num(f.Low) + "–" + num(f.High) + suffix
+}
+
+func scaled(by float64) func(float64) string {
+	return func(v float64) string { return trimFloat(v / by) }
 }
 
 func trimFloat(v float64) string {
@@ -176,8 +234,13 @@ type Item struct {
 	// Para is the index of the block (paragraph or list item) the item was
 	// cut from, so sentences of one paragraph are known to belong together.
 	Para int `json:"para"`
-	// Number is a recommendation's number in its list ("3"), or empty.
-	Number  string   `json:"number,omitempty"`
+	// Number is a recommendation's number as the report writes it: "3"
+	// for "3." or "Recommendation 3:", "1.2", "R3"; or empty.
+	Number string `json:"number,omitempty"`
+	// Header is the header row of the table a statistic is a row of, exactly
+	// as in the source ("| Region | Waiting (%) |"), so that a quote of the
+	// row can show what its cells mean; empty for prose.
+	Header  string   `json:"header,omitempty"`
 	Figures []Figure `json:"figures"`
 	Actors  []Actor  `json:"actors"`
 	Themes  []string `json:"themes"`
@@ -198,6 +261,27 @@ type Item struct {
 	// is among them: a figure the primary was not seen to state is cited
 	// to the coverage that printed it.
 	PrimaryValues []float64 `json:"-"`
+}
+
+// Headline is the figure a briefing quotes from the item: the one marked
+// headline, else the first that is not a base (the 58% of "our survey of 60
+// young people found that 58%..."), else the first. ok is false when the
+// item has no figures.
+func (it Item) Headline() (f Figure, ok bool) {
+	if len(it.Figures) == 0 {
+		return Figure{}, false
+	}
+	for _, g := range it.Figures {
+		if g.Role == RoleHeadline {
+			return g, true
+		}
+	}
+	for _, g := range it.Figures {
+		if g.Role != RoleBase {
+			return g, true
+		}
+	}
+	return it.Figures[0], true
 }
 
 // primaryHas reports whether a figure value was found in the primary source.

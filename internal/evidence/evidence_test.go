@@ -93,3 +93,69 @@ func TestItemJSONRoundTrip(t *testing.T) {
 		t.Errorf("round trip lost data: %+v", back)
 	}
 }
+
+func TestHeadlineBadgeAndFigureCitation(t *testing.T) {
+	it := evidence.Item{Kind: evidence.Statistic, Source: nhsp,
+		Text: "Our survey of 60 young people found that 58% had waited.",
+		Figures: []evidence.Figure{
+			{Text: "60", Value: 60, Unit: evidence.UnitCount, Role: evidence.RoleBase, Offset: 14},
+			{Text: "58%", Value: 58, Unit: evidence.UnitPercent, Role: evidence.RoleHeadline, Offset: 41},
+		}}
+	if f, ok := it.Headline(); !ok || f.Text != "58%" {
+		t.Errorf("headline = %q, %v; want 58%%", f.Text, ok)
+	}
+	if got := evidence.Cite(it, evidence.StyleFigure, time.Time{}); got != "58% (NHS Providers, 2024)" {
+		t.Errorf("figure citation = %q", got)
+	}
+	// Without a headline role, the first figure that is not a base.
+	it.Figures[1].Role = ""
+	if f, _ := it.Headline(); f.Text != "58%" {
+		t.Errorf("headline without a role = %q", f.Text)
+	}
+	if _, ok := (evidence.Item{}).Headline(); ok {
+		t.Error("an item with no figures has a headline")
+	}
+	badges := map[string]evidence.Figure{
+		"2–3%":     {Value: 2, Low: 2, High: 3, Unit: evidence.UnitPercent},
+		"13–52wk":  {Value: 13, Low: 13, High: 52, Unit: evidence.UnitWeeks},
+		"£2–3bn":   {Value: 2e9, Low: 2e9, High: 3e9, Unit: evidence.UnitGBP},
+		"300–400":  {Value: 300, Low: 300, High: 400, Unit: evidence.UnitCount},
+		"2×":       {Value: 2, Unit: evidence.UnitRatio},
+		"0–5%":     {Value: 0, Low: 0, High: 5, Unit: evidence.UnitPercent},
+		"1.2–1.5m": {Value: 1.2e6, Low: 1.2e6, High: 1.5e6, Unit: evidence.UnitCount},
+	}
+	for want, f := range badges {
+		if got := f.Badge(); got != want {
+			t.Errorf("Badge(%+v) = %q, want %q", f, got, want)
+		}
+	}
+}
+
+func TestFigureJSONCarriesRangesAndRoles(t *testing.T) {
+	it := evidence.Item{ID: "a#1", Kind: evidence.Statistic, Source: nhsp, Text: "| London | 0-5% | 60 |",
+		Header: "| Region | Share | Children |",
+		Figures: []evidence.Figure{
+			{Text: "0-5%", Value: 0, Low: 0, High: 5, Unit: evidence.UnitPercent, Offset: 11},
+			{Text: "60", Value: 60, Unit: evidence.UnitCount, Role: evidence.RoleBase, Offset: 18},
+		}}
+	b, err := json.Marshal(it)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	for _, want := range []string{`"low":0,"high":5`, `"role":"base"`, `"header":"| Region | Share | Children |"`} {
+		if !strings.Contains(s, want) {
+			t.Errorf("JSON lacks %s: %s", want, s)
+		}
+	}
+	if strings.Count(s, `"low"`) != 1 || strings.Count(s, `"role"`) != 1 {
+		t.Errorf("low or role written for a figure without them: %s", s)
+	}
+	var back evidence.Item
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if back.Header != it.Header || !back.Figures[0].IsRange() || back.Figures[0].High != 5 || back.Figures[1].Role != evidence.RoleBase {
+		t.Errorf("read back %+v", back)
+	}
+}

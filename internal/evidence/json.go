@@ -17,6 +17,7 @@ type itemJSON struct {
 	Actors     []Actor  `json:"actors"`
 	Citation   string   `json:"citation"`
 	Number     string   `json:"number,omitempty"`
+	Header     string   `json:"header,omitempty"`
 	Page       int      `json:"page,omitempty"`
 	Cites      string   `json:"cites,omitempty"`
 	Line       int      `json:"line"`
@@ -33,7 +34,7 @@ func (it Item) MarshalJSON() ([]byte, error) {
 	j := itemJSON{
 		ID: it.ID, Kind: it.Kind, Source: it.Source.ID, Section: it.Section, Text: it.Text,
 		Themes: it.Themes, Figures: it.Figures, Actors: it.Actors, Citation: jsonCitation(it),
-		Number: it.Number, Page: it.Page, Cites: it.Cites, Line: it.Line, Offset: it.Offset, Seq: it.Seq, Para: it.Para, Primary: it.Primary, SourceInfo: it.Source,
+		Number: it.Number, Header: it.Header, Page: it.Page, Cites: it.Cites, Line: it.Line, Offset: it.Offset, Seq: it.Seq, Para: it.Para, Primary: it.Primary, SourceInfo: it.Source,
 	}
 	if j.Themes == nil {
 		j.Themes = []string{}
@@ -55,7 +56,7 @@ func (it *Item) UnmarshalJSON(b []byte) error {
 	}
 	*it = Item{
 		ID: j.ID, Kind: j.Kind, Source: j.SourceInfo, Section: j.Section, Text: j.Text,
-		Offset: j.Offset, Line: j.Line, Seq: j.Seq, Para: j.Para, Primary: j.Primary, Number: j.Number, Figures: j.Figures,
+		Offset: j.Offset, Line: j.Line, Seq: j.Seq, Para: j.Para, Primary: j.Primary, Number: j.Number, Header: j.Header, Figures: j.Figures,
 		Actors: j.Actors, Themes: j.Themes, Page: j.Page, Cites: j.Cites,
 	}
 	return nil
@@ -67,4 +68,40 @@ func jsonCitation(it Item) string {
 		return ShortCitation(*it.Primary) + "; reported by " + ShortCitation(it.Source)
 	}
 	return ShortCitation(it.Source)
+}
+
+// figureJSON is the machine-readable form of a figure: low and high appear
+// only for a range, so that a range starting at 0 still says so.
+type figureJSON struct {
+	Text      string   `json:"text"`
+	Value     float64  `json:"value"`
+	Unit      Unit     `json:"unit"`
+	Low       *float64 `json:"low,omitempty"`
+	High      *float64 `json:"high,omitempty"`
+	Role      Role     `json:"role,omitempty"`
+	Qualifier string   `json:"qualifier,omitempty"`
+	Offset    int      `json:"offset"`
+}
+
+// MarshalJSON writes the figure with low and high when it is a range.
+func (f Figure) MarshalJSON() ([]byte, error) {
+	j := figureJSON{Text: f.Text, Value: f.Value, Unit: f.Unit, Role: f.Role, Qualifier: f.Qualifier, Offset: f.Offset}
+	if f.IsRange() {
+		lo, hi := f.Low, f.High
+		j.Low, j.High = &lo, &hi
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON reads what MarshalJSON wrote.
+func (f *Figure) UnmarshalJSON(b []byte) error {
+	var j figureJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*f = Figure{Text: j.Text, Value: j.Value, Unit: j.Unit, Role: j.Role, Qualifier: j.Qualifier, Offset: j.Offset}
+	if j.Low != nil && j.High != nil {
+		f.Low, f.High = *j.Low, *j.High
+	}
+	return nil
 }

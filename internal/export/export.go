@@ -66,7 +66,7 @@ func Value(w io.Writer, v any) error { return writeJSON(w, v) }
 // CSVHeader is the column list of CSV output.
 var CSVHeader = []string{"id", "kind", "figure", "value", "unit", "text", "themes", "actors", "publisher", "year", "title", "url", "citation"}
 
-// CSV writes one row per item. A statistic's first figure fills the figure,
+// CSV writes one row per item. A statistic's headline figure fills the figure,
 // value and unit columns; themes and actors are joined with "; ".
 func CSV(w io.Writer, items []evidence.Item) error {
 	cw := csv.NewWriter(w)
@@ -75,8 +75,7 @@ func CSV(w io.Writer, items []evidence.Item) error {
 	}
 	for _, it := range items {
 		var fig, val, unit string
-		if len(it.Figures) > 0 {
-			f := it.Figures[0]
+		if f, ok := it.Headline(); ok {
 			fig, val, unit = f.Text, strconv.FormatFloat(f.Value, 'f', -1, 64), string(f.Unit)
 		}
 		actors := make([]string, len(it.Actors))

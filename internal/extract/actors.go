@@ -9,30 +9,104 @@ import (
 
 // actorNames maps the ways reports name an organisation to its normalised
 // actor. Acronyms are matched case-sensitively, names case-insensitively.
+// Government departments other than DHSC and DfE, the Treasury and
+// ministers are the Government; DfE, Ofsted, commissioners and regulators
+// are Other, as the fixed list of actors has no place of their own for them.
 var actorNames = []struct {
 	actor   evidence.Actor
 	pattern string
 }{
-	{evidence.DHSC, `DHSC|(?i:the )?(?i:department of health(?: and social care)?)`},
-	{evidence.NHSE, `NHSE|NHS England`},
-	{evidence.Government, `(?i:(?:the )?(?:new |national |central |uk |next )?government|ministers)`},
-	{evidence.ICSs, `ICSs?|(?i:integrated care systems?)`},
-	{evidence.ICBs, `ICBs?|(?i:integrated care boards?)`},
-	{evidence.LocalAuthorities, `(?i:local authorit(?:y|ies)|councils?)`},
+	{evidence.DHSC, `DHSC|(?i:the )?(?i:department (?:of|for) health(?: and social care)?|secretary of state for health(?: and social care)?|health secretary)`},
+	{evidence.NHSE, `NHSE|NHS England(?: and (?:NHS )?Improvement)?|NHSEI|NHS Improvement`},
+	{evidence.Government, `(?i:(?:the )?(?:new |national |central |uk |next |incoming |westminster )?government|ministers|(?:hm )?treasury|the chancellor|cabinet office|the prime minister|downing street|number 10|the home office|ministry of (?:justice|housing))|HMT|MHCLG`},
+	{evidence.ICSs, `ICSs?|ICPs?|(?i:integrated care (?:systems?|partnerships?))`},
+	{evidence.ICBs, `ICBs?|CCGs?|(?i:integrated care boards?|clinical commissioning groups?|local area partnerships?)`},
+	{evidence.LocalAuthorities, `(?i:local authorit(?:y|ies)|councils?|combined authorities|local area partnerships?)`},
 	{evidence.Trusts, `(?i:(?:NHS )?trusts|providers)`},
-	{evidence.Schools, `(?i:schools)`},
+	{evidence.Schools, `(?i:schools|colleges)`},
 	{evidence.CQC, `CQC|(?i:(?:the )?care quality commission)`},
-	{evidence.OtherActor, `(?i:commissioners|regulators|national bodies|the nhs|department for education)|DfE|Ofsted`},
+	{evidence.OtherActor, `(?i:commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|healthwatch|public health england)|DfE|Ofsted|UKHSA|OHID|HEE`},
 }
 
-var (
-	actorAlt = func() string {
-		parts := make([]string, len(actorNames))
-		for i, a := range actorNames {
-			parts[i] = a.pattern
+// actorPhrases are the same names as actorNames, written out, for
+// reading the subject of an obligation backwards from its modal verb
+// (see subjectMatch): a pattern of every name run over every sentence
+// cost more than all the other rules together. Exact phrases are acronyms
+// and proper names, matched case-sensitively; the others in lower case.
+var actorPhrases = func() []actorPhrase {
+	var out []actorPhrase
+	add := func(a evidence.Actor, exact bool, phrases string) {
+		for _, p := range strings.Split(phrases, "|") {
+			out = append(out, actorPhrase{a, p, exact})
 		}
-		return `(?:` + strings.Join(parts, "|") + `)`
-	}()
+	}
+	add(evidence.DHSC, true, "DHSC")
+	add(evidence.DHSC, false, "department of health and social care|department for health and social care|department of health|department for health|secretary of state for health and social care|secretary of state for health|health secretary")
+	add(evidence.NHSE, true, "NHSE|NHS England|NHS England and Improvement|NHS England and NHS Improvement|NHSEI|NHS Improvement")
+	add(evidence.Government, false, "government|new government|national government|central government|uk government|next government|incoming government|westminster government|ministers|treasury|hm treasury|the chancellor|cabinet office|the prime minister|downing street|number 10|the home office|ministry of justice|ministry of housing")
+	add(evidence.Government, true, "HMT|MHCLG")
+	add(evidence.ICSs, true, "ICS|ICSs|ICP|ICPs")
+	add(evidence.ICSs, false, "integrated care system|integrated care systems|integrated care partnership|integrated care partnerships")
+	add(evidence.ICBs, true, "ICB|ICBs|CCG|CCGs")
+	add(evidence.ICBs, false, "integrated care board|integrated care boards|clinical commissioning group|clinical commissioning groups")
+	add(evidence.LocalAuthorities, false, "local authority|local authorities|council|councils|combined authorities|children’s services|children's services")
+	// A SEND local area partnership is the council and the ICB together.
+	add(evidence.LocalAuthorities, false, "local area partnership|local area partnerships|area partnership")
+	add(evidence.ICBs, false, "local area partnership|local area partnerships|area partnership")
+	// A service is run by a trust: "adult mental health services should".
+	add(evidence.Trusts, false, "trust|trusts|nhs trusts|provider|providers|camhs|cypmhs|adult services|mental health services|adult mental health services|children’s mental health services|children's mental health services|community health services|health services|nhs services|specialist services|paediatric services|hospitals")
+	add(evidence.Trusts, true, "CAMHS|CYPMHS")
+	add(evidence.Schools, false, "school|schools|college|colleges|state school|state schools")
+	// Leaders, with no body named, are addressed: "Leaders should improve".
+	add(noActor, false, "leaders|system leaders|senior leaders|local leaders|partners|local partners|all partners")
+	add(evidence.CQC, true, "CQC")
+	add(evidence.CQC, false, "care quality commission")
+	add(evidence.OtherActor, false, "commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|healthwatch|public health england")
+	add(evidence.OtherActor, true, "DfE|Ofsted|UKHSA|OHID|HEE")
+	return out
+}()
+
+// noActor marks a subject that makes a sentence a recommendation without
+// naming an actor ("Leaders should...").
+const noActor evidence.Actor = ""
+
+type actorPhrase struct {
+	actor  evidence.Actor
+	phrase string
+	exact  bool
+}
+
+// actorEndingAt finds the longest actor name ending at end of s (lower is
+// s in lower case), on a word boundary; it returns its actors (a name may
+// stand for two, or for none: noActor) and where the name starts, or -1.
+func actorEndingAt(s, lower string, end int) ([]evidence.Actor, int) {
+	var best []evidence.Actor
+	bestStart := -1
+	for _, p := range actorPhrases {
+		start := end - len(p.phrase)
+		if start < 0 || (bestStart >= 0 && start > bestStart) {
+			continue
+		}
+		text := lower
+		if p.exact {
+			text = s
+		}
+		if text[start:end] != p.phrase || start > 0 && (isLetter(s[start-1]) || isDigit(s[start-1])) {
+			continue
+		}
+		if start < bestStart || bestStart < 0 {
+			best, bestStart = nil, start
+		}
+		best = append(best, p.actor)
+	}
+	return best, bestStart
+}
+
+// modals are the verbs of obligation after an actor that make a
+// recommendation ("NHSE and government should").
+var modals = []string{"should", "must", "need to", "needs to", "ought to", "is urged to", "are urged to"}
+
+var (
 	actorRes = func() []*regexp.Regexp {
 		out := make([]*regexp.Regexp, len(actorNames))
 		for i, a := range actorNames {
@@ -40,16 +114,51 @@ var (
 		}
 		return out
 	}()
-	// subjectModalRe finds "NHSE and government should": a list of actors
-	// directly before a modal verb of obligation.
-	subjectModalRe = lazyRegexp(`\b(` + actorAlt + `(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:the\s+)?` + actorAlt + `)*)\s+(?:should|must|needs? to|ought to|(?:is|are) urged to)\b`)
 	// reportedRe finds reported recommendations: "It recommended that ...".
 	reportedRe = lazyRegexp(`(?i)\b(?:recommend(?:s|ed)? that|calls? (?:on|for)|called (?:on|for)|urges?|urged)\b`)
 	// thereShouldRe finds "there should be a commitment from NHS England".
 	thereShouldRe = lazyRegexp(`(?i)\bthere (?:should|must|needs to) be\b`)
-	// labelRe is a "Recommendation:" label, alone or starting a paragraph.
-	labelRe = lazyRegexp(`^(?i:recommendations?)(?:\s+\d+)?\s*[:.–-]\s*`)
+	// labelRe is a "Recommendation:" label, alone or starting a paragraph,
+	// with its number: "Recommendation 3:", "Rec 3.", "R3:", "R3 ".
+	// The number is kept as written: "3" for "Recommendation 3:", "R3" for "R3".
+	labelRe = lazyRegexp(`^(?:(?i:recommendations?|rec\.?)(?:\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?))?\s*[:.–—-]\s*|(R\d{1,2}(?:\.\d{1,2})?)(?:\s*[:.–—-]\s*|\s+))`)
+	// labelOnlyRe is a label on its own: "Recommendation 3", "R3".
+	labelOnlyRe = lazyRegexp(`^(?:(?i:recommendation)\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?)|(R\d{1,2}(?:\.\d{1,2})?))\s*[:.]?\s*$`)
+
+	// askRe finds reported asks with an addressee: "calls on the
+	// government to", "urged ministers to", "is calling on ICBs to",
+	// "asks NHS England to", "wants ministers to". The addressee is group 1.
+	askRe = lazyRegexp(`(?i)\b(?:calls?\s+(?:on|upon)|called\s+(?:on|upon)|calling\s+(?:on|upon)|calls?\s+for|called\s+for|calling\s+for|urges?|urged|urging|asks?|asking|wants?|encourages?|encouraging|challenges?|challenging|presses|pressing)\s+((?:[\w’'&,-]+\s+){0,8}?)to(?:\s+[a-z]|\s*:|\s*$)`)
+	// askNoAddresseeRe finds asks that name no one: "we are asking for",
+	// "calls for a national strategy", "we want to see", "urges action".
+	askNoAddresseeRe = lazyRegexp(`(?i)\b(?:(?:we|they|it|[A-Z][\w’'&-]*)\s+(?:are|is)\s+(?:also\s+|now\s+|therefore\s+|again\s+)?(?:asking|calling)\s+for|we\s+ask\s+(?:for|that)|calls\s+for|(?:we|i)\s+call\s+for|we\s+(?:want|would like|’d like|'d like)\s+to\s+see|we\s+urge|urges)\b`)
+	// askThatRe is "Ofsted and CQC ask that the local area partnership
+	// updates...": the addressee follows "that".
+	askThatRe = lazyRegexp(`(?i)\b(?:ask|asks|asked|request|requests|requested|recommend|recommends)\s+that\s+`)
+	// notAnAskRe are the words that make "calls for" a noun: "a call for
+	// evidence", "recent calls for reform".
+	notAnAskBeforeRe = lazyRegexp(`(?i)\b(?:a|the|these|those|recent|repeated|growing|many|previous|renewed|urgent|new|public|such|similar|earlier|numerous|several|widespread|long-standing)\s+$`)
+	notAnAskAfterRe  = lazyRegexp(`(?i)^\s*(?:evidence|views|proposals|bids|applications|papers|tenders?|expressions|submissions|participants|volunteers|nominations)\b`)
+	// mustRequiredRe is "X must be required to": an ask, not a duty.
+	mustRequiredRe = lazyRegexp(`(?i)\bmust\s+be\s+(?:required|made|mandated|obliged|compelled|given)\b`)
+	// legalDutyRe marks a statement of a legal duty: "must ... under
+	// section 14Z", "has a statutory duty to", "must issue a plan within 20
+	// weeks".
+	legalDutyRe = lazyRegexp(`(?i)\b(?:under\s+(?:section|s\.|part|regulation|schedule|the\s+[\w\s]{0,60}?act\b)|section\s+\d+[A-Z]*\b|statutory\s+(?:duty|duties|requirement|requirements|obligation|timescale|deadline|guidance\s+requires)|by\s+law|legal(?:ly)?\s+(?:duty|duties|required|obliged|requirement|obligation)|(?:has|have|had|with)\s+a\s+duty|duty\s+(?:to|under)|the\s+(?:send\s+)?code\s+of\s+practice|regulations\s+\d{4}|must\b[^.;]{0,80}\bwithin\s+\d+\s+(?:weeks|working\s+days|days|months))`)
+	// singularMustRe is "the local authority must": a duty that guidance
+	// places on each body of a kind, not an ask of them all.
+	singularMustRe = lazyRegexp(`(?i)\b(?:the|a|each|every|any)\s+(?:local\s+authority|ICB|integrated\s+care\s+board|school|council|commissioner|governing\s+body|responsible\s+body|health\s+body|body|setting|college|nursery|clinician|practitioner)\s+(?:must|shall)\b`)
+	// viewBeforeRe ends with a reported view, just before the obligation
+	// it reports: "respondents said that", "parents told us". What people
+	// said the government should do is a finding about them, not the
+	// report's ask.
+	viewBeforeRe = lazyRegexp(`(?i)\b(?:` + viewSubjects + `)\b[^.;:]{0,60}?\b(?:said|say|says|told|tell|tells|felt|feel|feels|thought|think|thinks|believed|believe|believes|reported|argued|suggested|explained|stressed|commented|noted|agreed|agree|mentioned|described|wanted|want|wished|wish|hoped|hope|expressed|stated)(?:\s+(?:us|me|them|researchers|inspectors|the\s+\w+))?(?:\s+that)?\s*(?:the\s+)?$`)
+	// viewSubjectRe ends with the people who want or ask: "Parents want".
+	viewSubjectRe = lazyRegexp(`(?i)\b(?:` + viewSubjects + `)\s+(?:\w+\s+){0,3}$`)
 )
+
+// viewSubjects are the people whose views a report reports.
+const viewSubjects = `respondents?|participants|interviewees|leaders|staff|parents|carers|families|young\s+people|children|professionals|clinicians|practitioners|stakeholders|members|colleagues|they|many|some|most|others|people|teachers|headteachers|GPs|nurses|doctors|employers|pupils|students`
 
 // actorsIn lists, in canonical order, the normalised actors named anywhere in s.
 func actorsIn(s string) []evidence.Actor {
@@ -73,23 +182,113 @@ func canonical(seen map[evidence.Actor]bool) []evidence.Actor {
 	return out
 }
 
-// subjectActors lists the actors that are the subject of an obligation
-// ("should", "must", "needs to") in s, and whether there was one.
-func subjectActors(s string) ([]evidence.Actor, bool) {
+// subjectMatch lists the actors that are the subject of an obligation
+// ("should", "must", "needs to") in s (lower is s in lower case), and where
+// the first subject starts, or -1 when there is none. For each modal verb
+// it reads backwards the list of actors right before it: "Schools and local authorities need to", "NHSE, DHSC and the
+// government should".
+func subjectMatch(s, lower string) ([]evidence.Actor, int) {
 	if !hasModal(s) {
-		return nil, false
-	}
-	matches := subjectModalRe.get().FindAllStringSubmatch(s, -1)
-	if len(matches) == 0 {
-		return nil, false
+		return nil, -1
 	}
 	seen := map[evidence.Actor]bool{}
-	for _, m := range matches {
-		for _, a := range actorsIn(m[1]) {
-			seen[a] = true
+	first := -1
+	for _, modal := range modals {
+		for from := 0; ; {
+			k := strings.Index(lower[from:], modal)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + len(modal)
+			if at == 0 || lower[at-1] != ' ' || from < len(lower) && isLetter(lower[from]) {
+				continue
+			}
+			start := -1
+			end := at
+			for {
+				for end > 0 && lower[end-1] == ' ' {
+					end--
+				}
+				as, st := actorEndingAt(s, lower, end)
+				if st < 0 && start < 0 {
+					// "integrated care boards across the region should":
+					// a name, then a phrase saying where.
+					as, st = actorBeforePlace(s, lower, end)
+				}
+				if st < 0 {
+					break
+				}
+				for _, a := range as {
+					seen[a] = true
+				}
+				start = st
+				// "the" before a name, then ", ", " and " or " & " before that.
+				end = st
+				if end >= 4 && lower[end-4:end] == "the " {
+					end -= 4
+				}
+				j := end
+				for j > 0 && lower[j-1] == ' ' {
+					j--
+				}
+				switch {
+				case j > 0 && (lower[j-1] == ',' || lower[j-1] == '&'):
+					end = j - 1
+				case j >= 4 && lower[j-4:j] == " and":
+					end = j - 3
+				default:
+					end = -1
+				}
+				if end < 0 {
+					break
+				}
+			}
+			if start >= 0 && (first < 0 || start < first) {
+				first = start
+			}
 		}
 	}
-	return canonical(seen), true
+	if first < 0 {
+		return nil, -1
+	}
+	return canonical(seen), first
+}
+
+// placeWords open a phrase that says where or which of a body is meant:
+// "across the region", "in each area", "that have not yet applied".
+var placeWords = map[string]bool{"across": true, "in": true, "within": true, "throughout": true, "for": true,
+	"at": true, "on": true, "of": true, "from": true, "that": true, "which": true, "who": true, "with": true}
+
+// actorBeforePlace finds an actor name followed by a short phrase of place
+// or kind (at most eight words, opening with a word in placeWords) that
+// ends at end.
+func actorBeforePlace(s, lower string, end int) ([]evidence.Actor, int) {
+	i := end
+	for words := 0; words < 8 && i > 0; words++ {
+		j := i
+		for j > 0 && lower[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 && lower[k-1] != ' ' {
+			k--
+		}
+		if k == j || strings.ContainsAny(lower[k:j], ".;:") {
+			return nil, -1
+		}
+		if placeWords[lower[k:j]] {
+			p := k
+			for p > 0 && lower[p-1] == ' ' {
+				p--
+			}
+			if as, st := actorEndingAt(s, lower, p); st >= 0 {
+				return as, st
+			}
+		}
+		i = k
+	}
+	return nil, -1
 }
 
 // hasModal is a cheap test for the words every obligation pattern needs.
@@ -98,32 +297,228 @@ func hasModal(s string) bool {
 		strings.Contains(s, "ought") || strings.Contains(s, "urge")
 }
 
-// isRecommendationSentence reports a sentence that recommends: an actor
-// followed by should/must/needs to, or a reported recommendation that names
-// an actor ("It recommended that NHS England and the government should...").
-func isRecommendationSentence(s string) bool {
-	if _, ok := subjectActors(s); ok {
-		return true
-	}
-	if loc := thereShouldRe.get().FindStringIndex(s); loc != nil && len(actorsIn(s[loc[1]:])) > 0 {
-		return true
-	}
-	return strings.Contains(s, "should") && reportedRe.get().MatchString(s) && len(actorsIn(s)) > 0
+// askWords are the verbs every ask pattern needs.
+var askWords = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "urge": true,
+	"urges": true, "urged": true, "urging": true, "ask": true, "asks": true, "asking": true, "want": true,
+	"wants": true, "encourage": true, "encourages": true, "encouraging": true, "challenge": true,
+	"challenges": true, "challenging": true, "presses": true, "pressing": true}
+
+// mayAsk is a cheap test for the words every ask pattern needs.
+func mayAsk(lower string) bool {
+	return strings.Contains(lower, "like to see") || hasWordIn(lower, askWords)
 }
 
+// mayAskForNoOne is the cheap test for askNoAddresseeRe.
+func mayAskForNoOne(lower string) bool {
+	return strings.Contains(lower, "asking for") || strings.Contains(lower, "calling for") || strings.Contains(lower, "ask for") ||
+		strings.Contains(lower, "ask that") || strings.Contains(lower, "calls for") || strings.Contains(lower, "call for") ||
+		strings.Contains(lower, "to see") || strings.Contains(lower, "urge")
+}
+
+// ask finds a reported ask in s: its addressees (empty when it names no
+// one: "we are asking for"), and whether there was an ask.
+func ask(s, lower string) ([]evidence.Actor, bool) {
+	if !mayAsk(lower) {
+		return nil, false
+	}
+	for _, m := range askRe.get().FindAllStringSubmatchIndex(s, -1) {
+		verb := strings.ToLower(s[m[0]:m[2]])
+		addressee := s[m[2]:m[3]]
+		actors := actorsIn(addressee)
+		strong := strings.Contains(verb, "call") && strings.Contains(verb, "on") || strings.Contains(verb, "urg")
+		switch {
+		case len(actors) > 0:
+		case strong && strings.TrimSpace(addressee) != "":
+			// "calls on the sector to": an ask of someone with no place
+			// among the actors.
+			if hasProperName(addressee) {
+				actors = []evidence.Actor{evidence.OtherActor}
+			}
+		default:
+			// "asked young people to rate", "wants to": not an ask of an
+			// organisation.
+			continue
+		}
+		if (strings.HasPrefix(verb, "want") || strings.HasPrefix(verb, "ask")) && viewSubjectRe.get().MatchString(s[:m[0]]) {
+			continue // "Parents want schools to": a view, not an ask
+		}
+		if strings.Contains(verb, "for") && !isAskFor(s, m[0], m[2]) {
+			continue
+		}
+		return actors, true
+	}
+	if strings.Contains(lower, " that ") {
+		if m := askThatRe.get().FindStringIndex(s); m != nil && !viewSubjectRe.get().MatchString(s[:m[0]]) {
+			verb := strings.ToLower(strings.Fields(s[m[0]:m[1]])[0])
+			if !strings.HasPrefix(verb, "recommend") && verb != "asked" && verb != "requested" {
+				return actorsIn(firstWords(s[m[1]:], 6)), true
+			}
+		}
+	}
+	if !mayAskForNoOne(lower) {
+		return nil, false
+	}
+	for _, m := range askNoAddresseeRe.get().FindAllStringIndex(s, -1) {
+		if viewSubjectRe.get().MatchString(s[:m[0]]) || !isAskFor(s, m[0], m[1]) {
+			continue
+		}
+		return []evidence.Actor{}, true
+	}
+	return nil, false
+}
+
+// isAskFor reports whether "calls for" at s[a:b] asks for something
+// rather than naming a call ("a call for evidence", "recent calls for").
+func isAskFor(s string, a, b int) bool {
+	if !strings.Contains(strings.ToLower(s[a:b]), "for") {
+		return true
+	}
+	return !notAnAskBeforeRe.get().MatchString(tail(s, a)) && !notAnAskAfterRe.get().MatchString(s[b:min(len(s), b+24)])
+}
+
+// hasProperName reports a capitalised word that is not the first word.
+func hasProperName(s string) bool {
+	fields := strings.Fields(s)
+	for _, f := range fields {
+		if f != "" && isUpper(f[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDuty reports a statement of a legal duty: "the local authority must
+// issue a plan within 20 weeks", "ICBs must publish ... under section
+// 14Z". Such a sentence describes the law; it is not an ask.
+func isDuty(s, lower string) bool {
+	if !strings.Contains(s, "must") && !strings.Contains(s, "shall") && !strings.Contains(s, "duty") && !strings.Contains(s, "required") {
+		return false
+	}
+	if strings.Contains(s, "should") || strings.Contains(lower, "recommend") && recommendThatRe.get().MatchString(s) {
+		return false // "In addition to the statutory duty, NHS England recommends that..."
+	}
+	if strings.Contains(lower, "must be") && mustRequiredRe.get().MatchString(s) {
+		return false
+	}
+	return hasWordIn(lower, legalWords) && legalDutyRe.get().MatchString(s) ||
+		hasWordIn(lower, singularBodies) && singularMustRe.get().MatchString(s)
+}
+
+// legalWords and singularBodies are the cheap tests for legalDutyRe and
+// singularMustRe.
+var (
+	legalWords = map[string]bool{"under": true, "section": true, "s": true, "statutory": true, "law": true,
+		"legal": true, "legally": true, "duty": true, "duties": true, "code": true, "regulations": true, "within": true}
+	singularBodies = map[string]bool{"authority": true, "icb": true, "board": true, "school": true, "council": true,
+		"commissioner": true, "body": true, "setting": true, "college": true, "nursery": true,
+		"clinician": true, "practitioner": true}
+)
+
+// isView reports an obligation that is someone's reported view
+// ("respondents said the government should"), not the report's ask.
+func isView(s string, subjectAt int) bool {
+	return viewBeforeRe.get().MatchString(before(s, subjectAt, 120))
+}
+
+// recFacts is what a sentence says that makes it a recommendation, read
+// once and used both to decide and to find its actors.
+type recFacts struct {
+	duty      bool
+	asks      bool
+	askActors []evidence.Actor
+	subjectAt int // where the first actor before a modal starts, or -1
+	subject   []evidence.Actor
+	view      bool
+	there     bool // "there should be ... from NHS England"
+	recThat   bool // "We recommend that NHS England publish"
+	reported  bool // "It recommended that the government should"
+	required  bool // "Adult services must be required to"
+}
+
+// analyse reads the recFacts of s.
+func analyse(s string) recFacts {
+	f := recFacts{subjectAt: -1}
+	lower := asciiLower(s)
+	if f.duty = isDuty(s, lower); f.duty {
+		return f
+	}
+	f.askActors, f.asks = ask(s, lower)
+	if f.asks {
+		return f
+	}
+	f.subject, f.subjectAt = subjectMatch(s, lower)
+	if f.subjectAt >= 0 {
+		f.view = isView(s, f.subjectAt)
+		return f
+	}
+	if strings.Contains(lower, "there ") {
+		if loc := thereShouldRe.get().FindStringIndex(s); loc != nil && len(actorsIn(s[loc[1]:])) > 0 {
+			f.there = true
+			return f
+		}
+	}
+	if strings.Contains(lower, "recommend") && recommendThatRe.get().MatchString(s) && len(actorsIn(s)) > 0 {
+		f.recThat = true
+		return f
+	}
+	f.reported = strings.Contains(s, "should") && reportedRe.get().MatchString(s) && len(actorsIn(s)) > 0
+	f.required = strings.Contains(lower, "must be") && mustRequiredRe.get().MatchString(s)
+	return f
+}
+
+// isRec reports a sentence that recommends: an actor followed by
+// should/must/needs to, a reported ask ("calls on the government to", "we
+// are asking for"), or a reported recommendation that names an actor ("It
+// recommended that NHS England and the government should..."). Legal
+// duties and reported views are not recommendations.
+func (f recFacts) isRec() bool {
+	switch {
+	case f.duty:
+		return false
+	case f.asks:
+		return true
+	case f.subjectAt >= 0:
+		return !f.view
+	}
+	return f.there || f.recThat || f.reported || f.required
+}
+
+// isRecommendationSentence reports whether s recommends (see recFacts.isRec).
+func isRecommendationSentence(s string) bool { return analyse(s).isRec() }
+
+// recommendThatRe is "We recommend that NHS England publish": the
+// report's own recommendation, in the subjunctive.
+var recommendThatRe = lazyRegexp(`\b(?:(?i:we|it|the\s+(?:report|review|committee|inquiry|commission|panel|guidance|board))|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5})\s+(?:(?i:also|therefore|strongly)\s+)?(?i:recommends?)\s+that\b`)
+
 // recommendationActors are the actors a recommendation addresses: the
-// subjects of its obligations, else every actor it names, else those named
-// in its lead-in ("recommendations for national government and ICSs:").
-func recommendationActors(text, leadIn string) []evidence.Actor {
-	if a, ok := subjectActors(text); ok && len(a) > 0 {
-		return a
+// addressees of an ask, else the subjects of its obligations, else every
+// actor it names, else those named in its lead-in ("recommendations for
+// national government and ICSs:"). An ask that names no one addresses no
+// one: "we are asking for more funding for ICBs" is not an ask of ICBs.
+func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
+	if f.asks {
+		if len(f.askActors) == 0 {
+			return actorsIn(leadIn)
+		}
+		return f.askActors
+	}
+	if len(f.subject) > 0 {
+		return f.subject
+	}
+	if m := recommendThatRe.get().FindStringIndex(text); m != nil {
+		// "NHS England recommends that ICBs...": the body that recommends
+		// is not the one addressed.
+		if a := actorsIn(firstWords(text[m[1]:], 8)); len(a) > 0 {
+			return a
+		}
+		return actorsIn(leadIn)
 	}
 	if reportedRe.get().MatchString(text) {
 		if a := actorsIn(text); len(a) > 0 {
 			return a
 		}
 	}
-	if loc := thereShouldRe.get().FindStringIndex(text); loc != nil {
+	if loc := thereShouldRe.get().FindStringIndex(text); loc != nil && strings.Contains(asciiLower(text), "there ") {
 		if a := actorsIn(text[loc[1]:]); len(a) > 0 {
 			return a
 		}
@@ -133,3 +528,25 @@ func recommendationActors(text, leadIn string) []evidence.Actor {
 	}
 	return actorsIn(text)
 }
+
+// firstWords is the first n words of s.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Join(f, " ")
+}
+
+// recHeadingRe is a heading over a list of recommendations, in any case:
+// "Recommendations", "Key recommendations", "Our recommendations for
+// ICBs", "Conclusions and recommendations", "What we recommend", "Our asks".
+var recHeadingRe = lazyRegexp(`(?i)^(?:(?:chapter|section|part)\s+\w+\s*[:.–—-]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|key|main|summary\s+of(?:\s+our)?|the|priority|top|policy|full|list\s+of|\w+\s+and(?:\s+our)?|\d+)\s+)*(?:recommendations?|what\s+we\s+recommend|we\s+recommend|calls?\s+to\s+action|our\s+asks|what\s+we\s+(?:are\s+)?ask(?:ing)?\s+for|what\s+(?:needs|has)\s+to\s+(?:happen|change)|what\s+should\s+change|what\s+we\s+want\s+to\s+see|our\s+calls(?:\s+to\s+\w+)?)\b`)
+
+// isRecHeading reports a heading that opens a list of recommendations.
+func isRecHeading(h string) bool { return recHeadingRe.get().MatchString(strings.TrimSpace(h)) }
+
+// imperativeRe is a list item that opens with a verb of action, as
+// recommendations under a "Recommendations" heading do: "Publish a
+// plan...", "Increase the public health grant...".
+var imperativeRe = lazyRegexp(`^(?:Increase|Publish|Ensure|Develop|Introduce|Commission|Fund|Set|Make|Create|Establish|Require|Review|Invest|Expand|Provide|Give|Extend|Appoint|Deliver|Improve|Prioritise|Prioritize|Embed|Use|Build|Protect|Reform|Commit|Bring|Put|Adopt|Update|Strengthen|Implement|Reduce|End|Remove|Guarantee|Restore|Take|Halve|Double|Recruit|Train|Ring-?fence|Reinstate|Agree|Clarify|Collect|Monitor|Measure|Share|Align|Co-produce|Involve|Map|Assess|Address|Tackle|Launch|Designate|Mandate|Legislate|Enable|Allow|Support|Work|Consider|Replace|Abolish|Scrap|Lower|Raise|Cap|Pilot|Roll out|Scale up|Match|Define|Produce|Include|Place|Name|Task|Direct|Instruct|Resource|Uplift|Maintain|Retain|Offer|Treat|Recognise|Recognize|Learn|Listen|Act)\b`)

@@ -18,11 +18,17 @@ import (
 
 // Version changes whenever extraction would give different items for the
 // same text, so that cached indexes built by an older extractor are rebuilt.
-const Version = 2
+const Version = 3
 
 // MinExcerptWords is the shortest run of prose kept as an excerpt; shorter
 // runs are captions, sign-offs and links rather than evidence.
 const MinExcerptWords = 8
+
+// MaxItemBytes is the longest item: a run of sentences kept as one excerpt
+// ends before it would pass 4 KB (about two long paragraphs), and a list
+// item, labelled paragraph or table row longer than that is read sentence
+// by sentence (see MaxSentenceBytes), so no item grows with its source.
+const MaxItemBytes = 4096
 
 var leadInRe = lazyRegexp(`(?i)recommend`)
 
@@ -38,57 +44,250 @@ type extractor struct {
 	items []evidence.Item
 	ids   map[string]int
 	para  int // the block being read
+	// last and lastFacts keep the recFacts of the last text analysed: a
+	// sentence is read to decide it is a recommendation, then again for
+	// its actors.
+	last      string
+	lastFacts recFacts
+	// duty is set in a section that states the law ("Statutory duties"),
+	// where "must" describes a duty rather than asking for something.
+	duty bool
+	// leadInCheck is set while a lead-in ("The government should:") is
+	// asked whether it recommends, which its colon does not forbid.
+	leadInCheck bool
 }
+
+// isRec reports whether s recommends, in its context: a question and a
+// lead-in ending with a colon do not, nor does "must" in a section that
+// states the law.
+func (x *extractor) isRec(s string) bool {
+	t := strings.TrimSpace(s)
+	if strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") && !x.leadInCheck {
+		return false
+	}
+	if x.duty && mustOnly(s) {
+		return false
+	}
+	return x.facts(s).isRec()
+}
+
+// mustOnly reports an obligation stated with "must" or "shall" and never
+// "should": the language of duties.
+func mustOnly(s string) bool {
+	return (strings.Contains(s, "must") || strings.Contains(s, "shall")) && !strings.Contains(s, "should")
+}
+
+var (
+	// dutyHeadingRe is a heading over a statement of the law, also when a
+	// PDF glued it to the text under it: "Statutory duties of ICBs",
+	// "3. Legal duties", "What the law says".
+	dutyHeadingRe = lazyRegexp(`(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:summary\s+of\s+)?(?:(?:statutory|legal)\s+(?:duties|requirements|framework|responsibilities|obligations)|the\s+law\b|what\s+the\s+law\s+(?:says|requires)|legislative\s+framework)`)
+	// inlineLabelRe is a "Recommendation 2:" label after a sentence, as
+	// in a PDF whose list was joined into one paragraph.
+	inlineLabelRe = lazyRegexp(`(?:^|[.!?]["’”)]?\s+)(?i:recommendation)\s+\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.–—-]`)
+)
+
+// facts is analyse(s), remembered for the last s.
+func (x *extractor) facts(s string) recFacts {
+	if len(s) != len(x.last) || s != x.last {
+		x.last, x.lastFacts = s, analyse(s)
+	}
+	return x.lastFacts
+}
+
+// recContext tracks whether the blocks being read are under a heading that
+// opens recommendations, and at what level, so that a sibling heading
+// closes it and a sub-heading ("For ICBs") keeps it.
+type recContext struct {
+	always bool // the source's section: is about recommendations
+	level  int  // the level of the heading that opened it, or 0
+}
+
+func (r *recContext) heading(text string, level int) {
+	switch {
+	case isRecHeading(text):
+		if r.level == 0 || level <= r.level {
+			r.level = max(level, 1)
+		}
+	case r.level > 0 && level <= r.level:
+		r.level = 0
+	}
+}
+
+func (r recContext) on() bool { return r.always || r.level > 0 }
 
 func (x *extractor) run() {
 	section := x.doc.Source.Section
-	recContext := leadInRe.get().MatchString(x.doc.Source.Section)
+	rc := recContext{always: leadInRe.get().MatchString(x.doc.Source.Section)}
 	labelled := false // the previous block was a "Recommendation:" label
+	number := ""      // the number the label gave
 	leadIn := ""      // a paragraph introducing a list of recommendations
 	for i, b := range x.doc.Blocks {
 		x.para = i
 		switch b.Kind {
-		case corpus.Heading:
-			section = b.Text
-			if leadInRe.get().MatchString(b.Text) {
-				recContext = true
+		case corpus.Footnote:
+			continue // a reference, not evidence
+		case corpus.TableRow:
+			if len(b.Text) > MaxItemBytes {
+				x.sentences(b, section) // not a row anyone would quote whole
+			} else {
+				x.tableRow(b, section)
 			}
 			labelled, leadIn = false, ""
 			continue
+		case corpus.Heading:
+			section = b.Text
+			rc.heading(b.Text, b.Level)
+			x.duty = dutyHeadingRe.get().MatchString(b.Text)
+			labelled, leadIn = false, ""
+			// "### Recommendation 3" labels the paragraph under it.
+			if m := labelOnlyRe.get().FindStringSubmatch(b.Text); m != nil {
+				labelled, number = true, m[1]+m[2]
+			}
+			continue
 		case corpus.Paragraph:
-			if labelRe.get().MatchString(b.Text) && strings.TrimSpace(labelRe.get().ReplaceAllString(b.Text, "")) == "" {
-				labelled = true
+			if m := labelOnlyRe.get().FindStringSubmatch(strings.TrimSpace(b.Text)); m != nil ||
+				labelRe.get().MatchString(b.Text) && strings.TrimSpace(labelRe.get().ReplaceAllString(b.Text, "")) == "" {
+				labelled, number = true, ""
+				if m != nil {
+					number = m[1] + m[2]
+				}
 				continue
 			}
 		}
-		wasLabelled := labelled
-		labelled = false
+		wasLabelled, labelNumber := labelled, number
+		labelled, number = false, ""
 		switch {
+		case dutyHeadingRe.get().MatchString(b.Text):
+			x.duty = true // a heading glued to its text
+		case b.Kind == corpus.ListItem && b.Number != "" || isRecHeading(b.Text):
+			x.duty = false // the next numbered section of a PDF
+		}
+		glued := len(inlineLabelRe.get().FindAllStringIndex(b.Text, 2)) > 1
+		// Under a recommendations heading, the heading says whom the list
+		// addresses when an item does not ("Recommendations for ICBs",
+		// "### For government").
+		lead := leadIn
+		if lead == "" && rc.on() {
+			lead = section
+		}
+		long := len(b.Text) > MaxItemBytes
+		switch {
+		case long, glued, askedToNote(b.Text):
+			// Read sentence by sentence: too long to quote whole, several
+			// labelled recommendations joined by a PDF, or a board asked
+			// only to note something.
+			x.sentences(b, section)
 		case wasLabelled:
-			x.add(b, 0, len(b.Text), evidence.Recommendation, section, "")
+			x.addRec(b, 0, len(b.Text), section, lead, labelNumber)
 		case b.Kind == corpus.Paragraph && labelRe.get().MatchString(b.Text):
-			// "Recommendation: Government should..." on one line.
-			skip := len(labelRe.get().FindString(b.Text))
-			x.add(b, skip, len(b.Text), evidence.Recommendation, section, "")
-		case b.Kind == corpus.ListItem && b.Number != "" && (recContext || isRecommendationSentence(b.Text)):
-			x.add(b, 0, len(b.Text), evidence.Recommendation, section, "")
-		case b.Kind == corpus.ListItem && leadIn != "":
-			x.add(b, 0, len(b.Text), evidence.Recommendation, section, leadIn)
+			// "Recommendation 3: Government should..." or "R3 NHSE should..." on one line.
+			m := labelRe.get().FindStringSubmatchIndex(b.Text)
+			x.addRec(b, m[1], len(b.Text), section, lead, submatch(b.Text, m, 1)+submatch(b.Text, m, 2))
+		case b.Kind == corpus.Paragraph && rc.on() && numberedRec(b.Text) > 0:
+			// "1.2 ICBs should..." under a recommendations heading.
+			skip := numberedRec(b.Text)
+			x.addRec(b, skip, len(b.Text), section, lead, strings.TrimRight(strings.TrimSpace(b.Text[:skip]), ".):"))
+		case b.Kind == corpus.ListItem && leadIn == "" && x.opensWithProse(b.Text):
+			// "5. Implications for policy The government has said...": a
+			// PDF's numbered heading glued to its text; each sentence is
+			// read on its own.
+			x.sentences(b, section)
+		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && (b.Number != "" || x.listRec(b.Text)) || b.Number != "" && x.isRec(b.Text)):
+			start, num := 0, b.Number
+			if m := labelRe.get().FindStringSubmatchIndex(b.Text); m != nil {
+				start = m[1]
+				if n := submatch(b.Text, m, 1) + submatch(b.Text, m, 2); n != "" {
+					num = n
+				}
+			}
+			x.addRec(b, start, len(b.Text), section, lead, num)
 		default:
 			x.sentences(b, section)
 		}
 		if b.Kind == corpus.Paragraph {
 			leadIn = ""
-			if strings.HasSuffix(strings.TrimSpace(b.Text), ":") && leadInRe.get().MatchString(b.Text) &&
-				i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem {
+			if x.isLeadIn(b.Text) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem {
 				leadIn = b.Text
 			}
 		}
 	}
 }
 
+// submatch is the text of group g of a FindStringSubmatchIndex match, or "".
+func submatch(s string, m []int, g int) string {
+	if m[2*g] < 0 {
+		return ""
+	}
+	return s[m[2*g]:m[2*g+1]]
+}
+
+// isLeadIn reports a paragraph that introduces a list of recommendations:
+// it ends with a colon and speaks of recommending ("We recommend:",
+// "Recommendations for ICBs:") or asks ("The government should:", "We are
+// calling on ministers to:").
+func (x *extractor) isLeadIn(text string) bool {
+	t := strings.TrimSpace(text)
+	if !strings.HasSuffix(t, ":") {
+		return false
+	}
+	if leadInRe.get().MatchString(t) && !isDuty(t, asciiLower(t)) {
+		return true
+	}
+	x.leadInCheck = true
+	defer func() { x.leadInCheck = false }()
+	return x.isRec(t)
+}
+
+// listRec reports a list item under a recommendations heading that reads
+// as one: it opens with a verb of action ("Publish a plan..."), or is a
+// recommendation sentence. A bullet of findings there ("58% of trusts...")
+// is not one.
+func (x *extractor) listRec(text string) bool {
+	return imperativeRe.get().MatchString(strings.TrimSpace(text)) || x.isRec(text)
+}
+
+// opensWithProse reports a list item of several sentences whose first
+// sentence neither recommends nor opens with a verb of action: a heading
+// and its section joined into one item, not one recommendation.
+func (x *extractor) opensWithProse(text string) bool {
+	sp := Sentences(text)
+	if len(sp) < 2 {
+		return false
+	}
+	first := text[sp[0].start:sp[0].end]
+	return !x.listRec(first) && !labelRe.get().MatchString(first)
+}
+
+// numberedRec is the length of a recommendation number opening a
+// paragraph ("1.2 ", "3. ", "4) "), followed by a capital; 0 when there is none.
+func numberedRec(text string) int {
+	i := 0
+	for i < len(text) && isDigit(text[i]) {
+		i++
+	}
+	if i == 0 || i > 2 {
+		return 0
+	}
+	for i+1 < len(text) && text[i] == '.' && isDigit(text[i+1]) {
+		i++
+		for i < len(text) && isDigit(text[i]) {
+			i++
+		}
+	}
+	if i < len(text) && (text[i] == '.' || text[i] == ')' || text[i] == ':') {
+		i++
+	}
+	j := skipSpace(text, i)
+	if j == i || j >= len(text) || !isUpper(text[j]) {
+		return 0
+	}
+	return j
+}
+
 // sentences classifies each sentence of a block; runs of sentences that are
-// neither statistic nor recommendation become one excerpt.
+// neither statistic nor recommendation become one excerpt, cut before it
+// would pass MaxItemBytes.
 func (x *extractor) sentences(b corpus.Block, section string) {
 	runStart := -1
 	runEnd := 0
@@ -101,16 +300,29 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 	}
 	for _, sp := range Sentences(b.Text) {
 		s := b.Text[sp.start:sp.end]
-		if isRecommendationSentence(s) {
+		if x.isRec(s) {
 			flush()
-			x.add(b, sp.start, sp.end, evidence.Recommendation, section, "")
+			// "Recommendation 2: ICBs should..." inside a paragraph: the
+			// label gives the number and is not quoted.
+			start, num := sp.start, ""
+			if m := labelRe.get().FindStringSubmatchIndex(s); m != nil {
+				start, num = sp.start+m[1], submatch(s, m, 1)+submatch(s, m, 2)
+			}
+			x.addRec(b, start, sp.end, section, "", num)
 			continue
 		}
-		switch figs := Figures(s); {
+		figs := Figures(s)
+		if len(figs) > 0 && tableLike(s) {
+			figs = nil
+		}
+		switch {
 		case len(figs) > 0:
 			flush()
 			x.addWith(b, sp.start, sp.end, evidence.Statistic, section, "", figs)
 		default:
+			if runStart >= 0 && sp.end-runStart > MaxItemBytes {
+				flush()
+			}
 			if runStart < 0 {
 				runStart = sp.start
 			}
@@ -118,6 +330,46 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 		}
 	}
 	flush()
+}
+
+// tableLike reports text that is cells of a table rather than a sentence:
+// fewer than two words, or more numbers than words ("North East 45% 52%
+// 61%"). Its numbers are not figures: without a header nobody can say
+// what they count.
+func tableLike(s string) bool {
+	words, numbers := 0, 0
+	for _, f := range strings.Fields(s) {
+		letters, digits := 0, 0
+		for i := 0; i < len(f); i++ {
+			switch {
+			case isLetter(f[i]):
+				letters++
+			case isDigit(f[i]):
+				digits++
+			}
+		}
+		switch {
+		case digits > 0:
+			numbers++
+		case letters >= 2:
+			words++
+		}
+	}
+	return words < 2 || numbers >= 3 && numbers > words
+}
+
+// askedToNote reports a paper asking a board only to note something: for
+// information, not a recommendation, even under a "Recommendation" label.
+func askedToNote(s string) bool {
+	return (strings.Contains(s, " to note") || strings.Contains(s, " to receive")) && askedToNoteRe.get().MatchString(s)
+}
+
+var askedToNoteRe = lazyRegexp(`(?i)\b(?:asked|invited|requested)\s+to\s+(?:note|receive)\b`)
+
+// addRec makes a recommendation from b.Text[start:end] with its number.
+func (x *extractor) addRec(b corpus.Block, start, end int, section, leadIn, number string) {
+	x.add(b, start, end, evidence.Recommendation, section, leadIn)
+	x.items[len(x.items)-1].Number = number
 }
 
 // add makes an item from b.Text[start:end].
@@ -149,27 +401,12 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 		it.Cites = citedWork(text, x.doc.Source.Publisher)
 	}
 	if kind == evidence.Recommendation {
-		it.Number = b.Number
-		if a := recommendationActors(text, leadIn); len(a) > 0 {
+		if a := recommendationActors(text, leadIn, x.facts(text)); len(a) > 0 {
 			it.Actors = a
 		}
 	}
 	it.ID = x.id(text)
 	x.items = append(x.items, it)
-}
-
-// inTextCitationRe finds Harvard in-text citations: "(Health Foundation, 2024)".
-var inTextCitationRe = lazyRegexp(`\(([A-Z][\p{L}&’'. -]{1,80}), (\d{4}[a-z]?)\)`)
-
-// citedWork is the work a statistic attributes its figure to: the one
-// in-text citation it holds, when that names someone other than the
-// publisher. With none, or several, the figure is the publisher's own.
-func citedWork(text, publisher string) string {
-	m := inTextCitationRe.get().FindAllStringSubmatch(text, -1)
-	if len(m) != 1 || strings.EqualFold(strings.TrimSpace(m[0][1]), publisher) {
-		return ""
-	}
-	return strings.TrimSpace(m[0][1]) + ", " + m[0][2]
 }
 
 // id is the source id and a hash of the text, so the same text in the same

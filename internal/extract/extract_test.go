@@ -147,3 +147,29 @@ func TestLongRunsOfNumbersStayLinear(t *testing.T) {
 		t.Errorf("figures end with %v, want 12 people", figs[max(0, len(figs)-1):])
 	}
 }
+
+// TestItemsAreBounded checks that a page with no full stop does not become
+// one huge item, and that no item holds more than MaxFigures figures.
+func TestItemsAreBounded(t *testing.T) {
+	var b strings.Builder
+	for b.Len() < 1<<20 {
+		b.WriteString("services for children were described as stretched, 40% of families waited, and ")
+	}
+	body := b.String()
+	items := extract.Extract(parseBody(t, "P", body))
+	if len(items) < (1<<20)/extract.MaxItemBytes {
+		t.Errorf("%d items from a 1 MB paragraph", len(items))
+	}
+	for _, it := range items {
+		if len(it.Text) > extract.MaxItemBytes {
+			t.Fatalf("item of %d bytes, over MaxItemBytes", len(it.Text))
+		}
+		if body[it.Offset:it.Offset+len(it.Text)] != it.Text {
+			t.Fatalf("item at %d is not the body's text", it.Offset)
+		}
+	}
+	figs := extract.Figures("Shares were " + strings.Repeat("5%, ", 500) + "and 6%.")
+	if len(figs) != extract.MaxFigures {
+		t.Errorf("%d figures, want MaxFigures (%d)", len(figs), extract.MaxFigures)
+	}
+}

@@ -10,6 +10,12 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 )
 
+// MaxFigures is the most figures read from one item. A sentence states a
+// handful; a table row a dozen. Past 64 a "sentence" is a run of numbers
+// (a flattened table, a list of codes) whose figures nobody would quote,
+// and the bound keeps an item's size in the index in proportion to its text.
+const MaxFigures = 64
+
 // qualifiers are the hedges that may come before a number, longest first.
 // The figure keeps its qualifier so that "more than 1,300" is never cited as
 // exactly 1,300. They are found by looking back from a match rather than in
@@ -24,77 +30,173 @@ const qualifierRe = ``
 
 const numberRe = `\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 
+// smallWordRe are the number words of "eight in 10" and "three times as likely".
+const smallWordRe = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty`
+
 var (
 	fractionWords = map[string]float64{
 		"half": 50, "a half": 50, "one half": 50,
 		"a third": 100.0 / 3, "one third": 100.0 / 3, "two thirds": 200.0 / 3,
 		"a quarter": 25, "one quarter": 25, "three quarters": 75,
 		"a fifth": 20, "one fifth": 20, "two fifths": 40, "three fifths": 60, "four fifths": 80,
+		"a tenth": 10, "one tenth": 10, "a sixth": 100.0 / 6, "one sixth": 100.0 / 6, "an eighth": 12.5,
 	}
-	fractionRe    = `(?i:(?:a|one|two|three|four)[ -](?:thirds?|quarters?|fifths?)|(?:a |one )?half)`
-	fracPercentRe = lazyRegexp(`(` + qualifierRe + `)(` + fractionRe + `)\s+\((` + numberRe + `)\s?%\)`)
-	fracRe        = lazyRegexp(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
-	percentRe     = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage points?\b)`)
-	nInMRe        = lazyRegexp(`(?i)\b(` + qualifierRe + `)\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) in (two|three|four|five|six|seven|eight|nine|ten|\d{1,4})\b`)
-	moneyRe       = lazyRegexp(`(` + qualifierRe + `)£\s?(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)\b)?`)
-	durationRe    = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](weeks?|months?|years?|days?)\b`)
-	countRe       = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?(?:million|billion))?\s+(?:new |more |additional |extra )?[A-Za-z]`)
-	wordNumbers   = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+	fractionRe   = `(?i:(?:a|one|two|three|four)[ -](?:thirds?|quarters?|fifths?)|(?:a|one)[ -](?:tenth|sixth)|an eighth|(?:a |one )?half)`
+	ofAMillionRe = lazyRegexp(`(?i)^\s+(?:of\s+)?an?\s+(million|billion)\b`)
+	// bracketPercentRe follows a fraction or ratio: "three quarters (76%)".
+	bracketPercentRe = lazyRegexp(`^\s+\((` + numberRe + `)\s?%\)`)
+	fracRe           = lazyRegexp(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
+	percentRe        = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage points?\b)`)
+	nInMRe           = lazyRegexp(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3}) (in|out of) (?:every |each )?(` + smallWordRe + `|\d{1,4})\b`)
+	moneyRe          = lazyRegexp(`(` + qualifierRe + `)£\s?(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)(?:\b|\d{1,3}\b))?`)
+	durationRe       = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?)\b`)
+	// A range is one figure: "10-15 years", "2–3%", "between 70 and 90%",
+	// "from 12 to 18 months", "£2-3 billion".
+	rangeRe = lazyRegexp(`(£\s?)?\b(` + numberRe + `)(\s?(?:bn|billion|m|million|k)\b)?(\s?%|\s?per ?cent\b)?\s?(-|–|—|\bto\b|\band\b)\s?(£\s?)?(` + numberRe + `)(?:(\s?%|\s?per ?cent\b|\s?percentage points?\b)|\s?(bn|billion|m|million|k)\b|[ -](weeks?|months?|years?|days?|hours?)\b)?`)
+	// Rates: "12.5 per 100,000", "3 per 1,000 live births".
+	rateRe = lazyRegexp(`\b(` + numberRe + `)\s+per\s+(?:100,000|100 000|100000|10,000|10 000|10000|1,000|1 000|1000|100|thousand|million|hundred thousand)\b`)
+	// Ratios: "twice as likely", "three times as likely", "2.5 times more
+	// likely", "four times higher", "a threefold rise".
+	ratioRe = lazyRegexp(`(?i)\b(twice|half|(?:(` + numberRe + `|` + smallWordRe + `)\s+times))\s+(as|more|less|higher|greater|larger|lower|bigger|smaller|the|those|that|what)\b`)
+	foldRe  = lazyRegexp(`(?i)\b(` + numberRe + `|two|three|four|five|six|seven|eight|nine|ten)[- ]?fold\b`)
+	// "from 164 to 391 a year": two counts with nothing after either.
+	fromToRe = lazyRegexp(`(?i)\bfrom\s+(` + numberRe + `)\s+to\s+(` + numberRe + `)\b`)
+	// "(n=60)", "n = 1,204": the base of a survey.
+	nEqualsRe = lazyRegexp(`\b[nN]\s?=\s?(` + numberRe + `)`)
+
+	wordNumbers   = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twice": 2, "half": 0.5}
 	monthNames    = lazyRegexp(`^\s*(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
-	notCountAfter = lazyRegexp(`(?i)(?:\b(?:age of|aged|ages|under|phase|stage|step|tier|level|section|chapter|part|figure|table|recommendation|question|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|annex|appendix|paragraph)|[-/–])\s*$`)
+	notCountAfter = lazyRegexp(`(?i)(?:\b(?:age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|aged over|aged under)|\b(?:year|years|key stage|stage|level|tier|phase|grade|band|page|section|chapter|part)\s+\d+\s*(?:or|and|to|-|–)|[-/–])\s*$`)
 	rangeAfter    = lazyRegexp(`^\s?[-–]\s?\d`)
-	phoneRe       = lazyRegexp(`\b0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}\b`)
+	// ofThoseRe ends with the group a count is drawn from, with no noun
+	// after the count: "Of those, 28 said...".
+	ofThoseRe = lazyRegexp(`(?:^|[.;]\s*)of\s+(?:those|these|them|whom|the\s+\w+)\s*,\s*$`)
+	// ageBefore ends with the words before an age: "turn 18", "until 19",
+	// "reaching 25"; only numbers an age can be are read as one.
+	ageBefore = lazyRegexp(`(?i)\b(?:until|till|turn|turns|turned|turning|reach|reaches|reached|reaching|is now|was now|aged over|aged under)\s*$`)
+	// A duration that dates something rather than measuring it: "two years
+	// ago", "over the next 10 years", "in the past 12 months", "rose in two
+	// years".
+	periodBefore = lazyRegexp(`(?i)\b(?:next|last|past|coming|previous|recent|first|following|final|in(?:\s+the)?)\s*$`)
+	periodAfter  = lazyRegexp(`(?i)^\s*(?:(?:ago|since|later|earlier|into|on from|from now|time|ending|ended|of birth|of age|old)\b|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))`)
+	// yearsAfterRe: "Ten years after the Act" dates the Act.
+	yearsAfterRe = lazyRegexp(`(?i)^\s*(?:after|on)\b`)
+	// ratioVerbRe: "have doubled", "more than tripled".
+	ratioVerbRe = lazyRegexp(`(?i)\b(doubled|tripled|trebled|quadrupled|halved)\b`)
 )
 
-// Figures finds the figures in a sentence, in order. It reads percentages,
-// "nine in 10" ratios, fractions ("a third", "three quarters (76%)"), money,
-// durations and counts; it ignores years, financial years, dates, act names,
-// list numbers, codes such as Core20PLUS5, age bands and phone numbers.
+// Figures finds the figures in a sentence, in order, at most MaxFigures. It
+// reads percentages (in digits or words, "Eighty-two per cent"), "nine in
+// 10" ratios, fractions ("a third", "three quarters (76%)"), money,
+// durations, ranges ("10-15 years", "between 70 and 90%"), rates ("12.5 per
+// 100,000"), multiples ("twice as likely") and counts (in digits or words,
+// and a count that ends its clause). It ignores years, financial years,
+// dates, times, act names, list and footnote numbers, codes such as
+// Core20PLUS5, named plans, ages and age bands, phone numbers, addresses
+// and reading times. A count that is the base of a percentage in the same
+// sentence ("our survey of 60 young people found that 58%") is marked as
+// the base, and the percentage as the headline.
 func Figures(s string) []evidence.Figure {
-	var figs []evidence.Figure
-	taken := make([]bool, len(s)+1)
-	free := func(a, b int) bool {
-		for i := a; i < b; i++ {
-			if taken[i] {
-				return false
-			}
-		}
-		return true
-	}
-	add := func(m []int, _ string, value float64, unit evidence.Unit) {
-		start, qual := qualifierBefore(s, m[0])
-		m = []int{start, m[1]}
-		value = round1(value)
-		// A number no report states (or one that overflows when rounded)
-		// is not a figure: found by FuzzExtract with a 300-digit number.
-		if !free(m[0], m[1]) || math.IsNaN(value) || math.IsInf(value, 0) || math.Abs(value) > maxFigure {
-			return
-		}
-		for i := m[0]; i < m[1]; i++ {
-			taken[i] = true
-		}
-		figs = append(figs, evidence.Figure{Text: s[m[0]:m[1]], Value: value, Unit: unit,
-			Qualifier: qual, Offset: m[0]})
-	}
-	if !mayHoldFigure(s) {
+	r := reader{s: s, lower: asciiLower(s)}
+	r.f = scan(r.lower)
+	if !r.f.digit && !r.f.numWord && !r.f.fraction && !strings.Contains(s, "£") && !hasRatioVerb(r.lower) &&
+		!(mayHoldDuration(r.lower) && (strings.Contains(r.lower, "a ") || strings.Contains(r.lower, "an "))) {
 		return nil
 	}
-	for _, p := range findAll(phoneRe.get(), s, strings.Contains(s, "0")) {
-		for i := p[0]; i < p[1]; i++ {
-			taken[i] = true
+	r.taken = make([]bool, len(s)+1)
+	r.read()
+	sort.Slice(r.figs, func(i, j int) bool { return r.figs[i].Offset < r.figs[j].Offset })
+	if len(r.figs) > MaxFigures {
+		r.figs = r.figs[:MaxFigures]
+	}
+	markRoles(r.lower, r.figs)
+	return r.figs
+}
+
+// reader holds one sentence while its figures are read.
+type reader struct {
+	s, lower string
+	f        features
+	taken    []bool // bytes already read as a figure or masked as not one
+	figs     []evidence.Figure
+}
+
+func (r *reader) free(a, b int) bool {
+	for i := a; i < b; i++ {
+		if r.taken[i] {
+			return false
 		}
 	}
-	lower := strings.ToLower(s)
-	hasFraction := strings.Contains(lower, "half") || strings.Contains(lower, "third") ||
-		strings.Contains(lower, "quarter") || strings.Contains(lower, "fifth")
-	hasDigit := strings.ContainsAny(s, "0123456789")
+	return true
+}
+
+// add records a figure over s[a:b] (a qualifier before a is taken in) when
+// none of its bytes is taken; it reports whether it did.
+func (r *reader) add(a, b int, value float64, unit evidence.Unit) bool {
+	return r.addFigure(a, b, evidence.Figure{Value: value, Unit: unit})
+}
+
+func (r *reader) addFigure(a, b int, f evidence.Figure) bool {
+	start, qual := qualifierBefore(r.s, a)
+	f.Value, f.Low, f.High = round1(f.Value), round1(f.Low), round1(f.High)
+	// A number no report states (or one that overflows when rounded)
+	// is not a figure: found by FuzzExtract with a 300-digit number.
+	for _, v := range []float64{f.Value, f.High} {
+		if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > maxFigure {
+			return false
+		}
+	}
+	if !r.free(start, b) || len(r.figs) >= 2*MaxFigures {
+		return false
+	}
+	for i := start; i < b; i++ {
+		r.taken[i] = true
+	}
+	f.Text, f.Qualifier, f.Offset = r.s[start:b], qual, start
+	r.figs = append(r.figs, f)
+	return true
+}
+
+func (r *reader) read() {
+	s, lower := r.s, r.lower
+	maskNonFigures(s, lower, r.f, r.taken)
+	hasFraction := r.f.fraction
+	hasDigit := r.f.digit
+	hasPercent := strings.Contains(s, "%") || strings.Contains(lower, "per cent") || strings.Contains(lower, "percent")
 	// Most specific forms first; each claims its bytes. Each pattern runs
 	// only when the sentence holds what it needs, which keeps extraction
 	// fast on the many sentences with one figure or none.
-	for _, m := range findAll(fracPercentRe.get(), s, hasFraction && strings.Contains(s, "%")) {
-		add(figSpan(m), s[m[2]:m[3]], parseNumber(s[m[6]:m[7]]), evidence.UnitPercent)
+	// "three quarters (76%)", "one in eight (12.8%)": the bracketed
+	// percentage is the figure. Fractions and ratios are found once; those
+	// without a bracket are read further down, after the digits.
+	fracs := findAll(fracRe.get(), s, hasFraction)
+	nInMs := findAll(nInMRe.get(), s, r.f.nInM)
+	if strings.Contains(s, "%") {
+		for _, m := range append(fracs[:len(fracs):len(fracs)], nInMs...) {
+			if b := bracketPercentRe.get().FindStringSubmatchIndex(s[m[1]:]); b != nil {
+				r.add(m[0], m[1]+b[1], parseNumber(s[m[1]+b[2]:m[1]+b[3]]), evidence.UnitPercent)
+			}
+		}
 	}
-	for _, m := range findAll(percentRe.get(), s, hasDigit && (strings.Contains(s, "%") || strings.Contains(lower, "per"))) {
+	if r.f.digitRange {
+		r.readRanges()
+	}
+	for _, m := range findAll(rateRe.get(), s, hasDigit && strings.Contains(lower, "per ")) {
+		if !precededByLetter(s, m[2]) {
+			r.add(m[0], m[1], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
+		}
+	}
+	if hasDigit || r.f.numWord || strings.Contains(lower, "half") {
+		r.readRatios()
+	}
+	if hasDigit && strings.Contains(s, "=") {
+		for _, m := range nEqualsRe.get().FindAllStringSubmatchIndex(s, -1) {
+			if m[0] == 0 || !isLetter(s[m[0]-1]) {
+				r.addFigure(m[0], m[1], evidence.Figure{Value: parseNumber(s[m[2]:m[3]]), Unit: evidence.UnitCount, Role: evidence.RoleBase})
+			}
+		}
+	}
+	for _, m := range findAll(percentRe.get(), s, hasDigit && hasPercent) {
 		if precededByLetter(s, m[4]) {
 			continue
 		}
@@ -102,68 +204,748 @@ func Figures(s string) []evidence.Figure {
 		if strings.Contains(s[m[6]:m[7]], "point") {
 			unit = evidence.UnitOther
 		}
-		add(figSpan(m), s[m[2]:m[3]], parseNumber(s[m[4]:m[5]]), unit)
+		r.add(m[0], m[1], parseNumber(s[m[4]:m[5]]), unit)
 	}
-	for _, m := range findAll(nInMRe.get(), s, strings.Contains(s, " in ")) {
-		a, b := wordOrNumber(s[m[4]:m[5]]), wordOrNumber(s[m[6]:m[7]])
-		if b <= a || b > 1000 || isYearNumber(s[m[6]:m[7]]) {
+	if hasPercent && r.f.numWord {
+		r.readWordPercents()
+	}
+	for _, m := range nInMs {
+		a, b := wordOrNumber(s[m[4]:m[5]]), wordOrNumber(s[m[8]:m[9]])
+		if b <= a || b > 1000 || isYearNumber(s[m[8]:m[9]]) || precededByLetter(s, m[4]) {
 			continue
 		}
-		add(figSpan(m), s[m[2]:m[3]], a/b*100, evidence.UnitPercent)
+		if r.restates(m[0], a/b*100) {
+			continue
+		}
+		// "three out of 42 ICBs" is a count of ICBs; "nine out of 10" a share.
+		if strings.EqualFold(s[m[6]:m[7]], "out of") && !roundDenominator(b) {
+			continue
+		}
+		// "one in eight children (12.8%)": the percentage is the figure,
+		// and the words of the ratio are not read again as a count.
+		if r.percentSoonAfter(m[1]) {
+			for k := m[0]; k < m[1]; k++ {
+				r.taken[k] = true
+			}
+			continue
+		}
+		r.add(m[0], m[1], a/b*100, evidence.UnitPercent)
 	}
 	for _, m := range findAll(moneyRe.get(), s, strings.Contains(s, "£")) {
-		v := parseNumber(s[m[4]:m[5]])
+		end := m[1]
 		if m[6] >= 0 {
-			switch strings.TrimSpace(s[m[6]:m[7]]) {
-			case "bn", "billion":
-				v *= 1e9
-			case "m", "million":
-				v *= 1e6
-			case "k", "thousand":
-				v *= 1e3
+			// "£3.6bn3": a footnote marker glued to the scale is not part of it.
+			for end > m[6] && isDigit(s[end-1]) {
+				end--
 			}
 		}
-		add(figSpan(m), s[m[2]:m[3]], v, evidence.UnitGBP)
+		r.add(m[0], end, parseNumber(s[m[4]:m[5]])*moneyScale(s, m[6], end), evidence.UnitGBP)
 	}
-	for _, m := range findAll(durationRe.get(), s, hasDigit && (strings.Contains(lower, "week") || strings.Contains(lower, "month") || strings.Contains(lower, "year") || strings.Contains(lower, "day"))) {
-		if precededByLetter(s, m[4]) || notCountAfter.get().MatchString(tail(s, m[4])) {
+	for _, m := range findAll(durationRe.get(), s, hasDigit && mayHoldDuration(lower)) {
+		if !r.durationCountable(m[4], m[5], durationUnit(s[m[6]:m[7]])) || r.datesSomething(m[0], m[1]) {
 			continue
 		}
-		unit := map[byte]evidence.Unit{'w': evidence.UnitWeeks, 'm': evidence.UnitMonths, 'y': evidence.UnitYears, 'd': evidence.UnitOther}[s[m[6]]]
-		add(figSpan(m), s[m[2]:m[3]], parseNumber(s[m[4]:m[5]]), unit)
+		r.add(m[0], m[1], parseNumber(s[m[4]:m[5]]), durationUnit(s[m[6]:m[7]]))
 	}
-	for _, m := range findAll(fracRe.get(), s, hasFraction) {
+	for _, m := range fracs {
 		frac := strings.ToLower(strings.ReplaceAll(s[m[4]:m[5]], "-", " "))
 		v, ok := fractionWords[frac]
 		_, qual := qualifierBefore(s, m[0])
 		if !ok || (frac == "half" && qual == "" && !strings.HasPrefix(strings.ToLower(s[m[5]:]), " of")) {
 			continue
 		}
+		if r.restates(m[0], v) {
+			continue
+		}
+		// "two and a half" is a number, not a share.
+		if strings.HasSuffix(tail(lower, m[2]), "and ") {
+			continue
+		}
 		// "a third of respondents (33%)": the percentage is the figure.
-		if percentSoonAfter(s, m[1], taken) {
+		if r.percentSoonAfter(m[1]) {
+			for k := m[0]; k < m[1]; k++ {
+				r.taken[k] = true
+			}
 			continue
 		}
-		add([]int{m[0], m[1]}, s[m[2]:m[3]], v, evidence.UnitPercent)
-	}
-	for _, m := range findAll(countRe.get(), s, hasDigit) {
-		num := s[m[4]:m[5]]
-		numEnd := m[5]
-		if m[6] >= 0 {
-			numEnd = m[7]
-		}
-		if precededByLetter(s, m[4]) || isYearNumber(num) || notCountAfter.get().MatchString(tail(s, m[4])) ||
-			monthNames.get().MatchString(s[m[5]:]) || rangeAfter.get().MatchString(s[m[5]:]) {
+		// "a quarter of a million children", "half a million": a count.
+		if mm := ofAMillionRe.get().FindStringSubmatchIndex(s[m[1]:]); mm != nil {
+			scale := 1e6
+			if strings.EqualFold(s[m[1]+mm[2]:m[1]+mm[3]], "billion") {
+				scale = 1e9
+			}
+			end := m[1] + mm[1]
+			r.add(m[0], countEnd(s, skipSpace(s, end), end), v/100*scale, evidence.UnitCount)
 			continue
 		}
-		v := parseNumber(num)
-		if m[6] >= 0 {
-			v *= map[string]float64{"million": 1e6, "billion": 1e9}[strings.TrimSpace(s[m[6]:m[7]])]
-		}
-		// The figure text runs to the end of the noun it counts ("134 individuals").
-		add([]int{m[0], countEnd(s, m[1]-1, numEnd)}, s[m[2]:m[3]], v, evidence.UnitCount)
+		r.add(m[0], m[1], v, evidence.UnitPercent)
 	}
-	sort.Slice(figs, func(i, j int) bool { return figs[i].Offset < figs[j].Offset })
-	return figs
+	if r.f.numWord {
+		r.readWordNumbers()
+	}
+	if mayHoldDuration(lower) {
+		r.readOneUnit()
+	}
+	if hasRatioVerb(lower) {
+		for _, m := range ratioVerbRe.get().FindAllStringSubmatchIndex(s, -1) {
+			v := map[string]float64{"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5}[strings.ToLower(s[m[2]:m[3]])]
+			r.add(m[2], m[3], v, evidence.UnitRatio)
+		}
+	}
+	if hasDigit {
+		r.readCounts()
+	}
+	// "from 164 to 391 a year": two counts, with nothing after either.
+	if hasDigit && strings.Contains(lower, "from ") && strings.Contains(lower, " to ") {
+		for _, m := range fromToRe.get().FindAllStringSubmatchIndex(s, -1) {
+			if r.countable(m[2], m[3]) && r.countable(m[4], m[5]) && !isYearNumber(s[m[4]:m[5]]) {
+				r.add(m[2], m[3], parseNumber(s[m[2]:m[3]]), evidence.UnitCount)
+				r.add(m[4], m[5], parseNumber(s[m[4]:m[5]]), evidence.UnitCount)
+			}
+		}
+	}
+}
+
+// roundDenominator reports a denominator of a share said in words: "two
+// out of three", "nine out of 10", "one in 20".
+func roundDenominator(b float64) bool {
+	switch b {
+	case 2, 3, 4, 5, 6, 8, 10, 20, 100, 1000:
+		return true
+	}
+	return false
+}
+
+// restates reports a share in words at i that says again a percentage
+// stated before it in the sentence, in apposition: "20.3% of 8 to 16 year
+// olds had a disorder, about one in five".
+func (r *reader) restates(i int, v float64) bool {
+	start, _ := qualifierBefore(r.s, i)
+	lead := strings.TrimRight(r.lower[:start], " ")
+	if !strings.HasSuffix(lead, ",") && !strings.HasSuffix(lead, " or") && !strings.HasSuffix(lead, "–") && !strings.HasSuffix(lead, "—") {
+		return false
+	}
+	for _, f := range r.figs {
+		if f.Unit == evidence.UnitPercent && f.Offset < i && math.Abs(f.Value-v) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasRatioVerb is the cheap test for ratioVerbRe.
+func hasRatioVerb(lower string) bool {
+	return strings.Contains(lower, "doubled") || strings.Contains(lower, "tripled") || strings.Contains(lower, "trebled") ||
+		strings.Contains(lower, "quadrupled") || strings.Contains(lower, "halved")
+}
+
+// countable reports whether the number at s[a:b] may be a count: not part
+// of a code, not a year, not a page, section or list number.
+func (r *reader) countable(a, b int) bool { return r.countableAs(a, b, true) }
+
+// countableAs is countable, with the check for an age ("turn 18", "is now
+// 9") made only when age is set: a duration is not an age ("the wait is
+// now 26 weeks").
+func (r *reader) countableAs(a, b int, age bool) bool {
+	// "v0.3": the digits after a decimal point are not a number of their own.
+	if a >= 2 && (r.s[a-1] == '.' || r.s[a-1] == ',') && isDigit(r.s[a-2]) {
+		return false
+	}
+	if !r.free(a, b) || precededByLetter(r.s, a) || isYearNumber(r.s[a:b]) || notCountAfter.get().MatchString(tail(r.s, a)) {
+		return false
+	}
+	if v := parseNumber(r.s[a:b]); age && v <= 30 && ageBefore.get().MatchString(tail(r.s, a)) {
+		return false
+	}
+	return true
+}
+
+// datesSomething reports a duration that places something in time rather
+// than measuring it: "two years ago", "over the next 10 years".
+func (r *reader) datesSomething(a, b int) bool {
+	after := r.lower[b:min(len(r.lower), b+16)]
+	if strings.HasSuffix(r.lower[a:b], "years") && yearsAfterRe.get().MatchString(after) {
+		return true
+	}
+	return periodBefore.get().MatchString(tail(r.lower, a)) || periodAfter.get().MatchString(after)
+}
+
+// durationCountable is countable for a duration: "under six months" is a
+// wait, though "under 16" is an age.
+func (r *reader) durationCountable(a, b int, unit evidence.Unit) bool {
+	t := tail(r.lower, a)
+	// "the second dose at five years", "weighed at 12 months": an age;
+	// "waits stood at 12 weeks" is a figure.
+	if trimmed := strings.TrimRight(t, " "); strings.HasSuffix(trimmed, " at") &&
+		unit != evidence.UnitOther && unit != evidence.UnitWeeks &&
+		!endsWithAny(strings.TrimSuffix(trimmed, " at"), "stood", "stands", "standing", "remained", "remains", "peaked", "was", "is", "were", "are", "capped", "set", "fixed", "estimated", "wait", "waits", "waiting", "time", "times") {
+		return false
+	}
+	if unit != evidence.UnitYears && strings.HasSuffix(strings.TrimRight(t, " "), "under") {
+		return r.free(a, b) && !precededByLetter(r.s, a)
+	}
+	// "Coverage of the 12-month review by 15 months": an age by which
+	// something is done; "cut waits by 3 months" is a change.
+	if trimmed := strings.TrimRight(t, " "); strings.HasSuffix(trimmed, " by") && !changeBeforeRe.get().MatchString(before(r.lower, a, 48)) &&
+		!changeVerbBefore(r.lower, len(trimmed)-len("by")) {
+		return false
+	}
+	return r.countableAs(a, b, false)
+}
+
+// readRanges reads ranges as one figure each, with Low and High.
+func (r *reader) readRanges() {
+	s, lower := r.s, r.lower
+	for _, m := range rangeRe.get().FindAllStringSubmatchIndex(s, -1) {
+		// Groups: 1 £, 2 low, 3 its scale, 4 its %, 5 the joining word,
+		// 6 £, 7 high, 8 its %, 9 its scale, 10 a unit of time.
+		g := func(n int) (int, int) { return m[2*n], m[2*n+1] }
+		has := func(n int) bool { return m[2*n] >= 0 }
+		text := func(n int) string { a, b := g(n); return s[a:b] }
+		loText, hiText := text(2), text(7)
+		if precededByLetter(s, m[4]) || isYearNumber(loText) || isYearNumber(hiText) || !r.free(m[0], m[1]) {
+			continue
+		}
+		if m[1] < len(s) && (s[m[1]] == '/' || isDigit(s[m[1]]) || s[m[1]] == '-' && m[1]+1 < len(s) && isDigit(s[m[1]+1])) {
+			continue // "2-3/4", "1-2-1"
+		}
+		if monthNames.get().MatchString(s[m[1]:]) {
+			continue // "between 10 and 14 June": dates
+		}
+		conn := strings.ToLower(strings.TrimSpace(text(5)))
+		before := strings.TrimRight(lower[max(0, m[0]-12):m[0]], " ")
+		between := strings.HasSuffix(before, "between")
+		from := strings.HasSuffix(before, "from") && conn == "to"
+		pound := has(1) || has(6)
+		loScale, hiScale := 1.0, 1.0
+		if has(3) {
+			loScale = moneyScale(s, m[6], m[7])
+			hiScale = loScale
+		}
+		if has(9) {
+			hiScale = moneyScale(s, m[18], m[19])
+			if !has(3) {
+				loScale = hiScale
+			}
+		}
+		var unit evidence.Unit
+		switch {
+		case has(8) || has(4):
+			unit = evidence.UnitPercent
+			if has(8) && strings.Contains(text(8), "point") {
+				unit = evidence.UnitOther
+			}
+		case pound:
+			unit = evidence.UnitGBP
+		case has(10):
+			unit = durationUnit(text(10))
+		case has(9) || has(3):
+			unit = evidence.UnitCount
+		}
+		if has(4) && !has(8) {
+			continue // "rose by 11% to 576,000": a percentage, then a count
+		}
+		switch conn {
+		case "and":
+			if !between {
+				continue
+			}
+		case "to":
+			if !between && !from && !has(8) && !has(9) && !has(10) {
+				continue // "10 to 15%" has its unit after both numbers
+			}
+		}
+		end := m[1]
+		if unit == "" {
+			// A range of counts needs the noun it counts: "300-400 children".
+			end = countEnd(s, skipSpace(s, m[1]), m[1])
+			if end == m[1] || !r.countable(m[4], m[5]) {
+				continue
+			}
+			unit = evidence.UnitCount
+		}
+		lo, hi := parseNumber(loText)*loScale, parseNumber(hiText)*hiScale
+		start := m[0]
+		if between || from {
+			prefix := strings.TrimRight(lower[:m[0]], " ")
+			start = len(prefix) - len("from")
+			if between {
+				start = len(prefix) - len("between")
+			}
+		}
+		if notCountAfter.get().MatchString(tail(s, start)) {
+			continue // "Figure 1 – 45%", "aged under 5-10"
+		}
+		if from && conn == "to" && changeVerbBefore(lower, start) {
+			// "rose from 12% to 18%" is a change between two figures, not
+			// a range: each is read on its own, the later one the headline.
+			continue
+		}
+		if !(lo < hi) || !r.free(start, end) {
+			continue
+		}
+		r.addFigure(start, end, evidence.Figure{Value: lo, Low: lo, High: hi, Unit: unit})
+	}
+}
+
+// changeVerbFromRe is a verb of change before "from": "rose from".
+var changeVerbFromRe = lazyRegexp(`(?i)\b(?:rose|risen|rising|rise|increased?|increasing|grew|grown|growing|fell|fallen|falling|dropped|decreased?|decreasing|declined?|declining|went up|went down|gone up|gone down|jumped|climbed|changed|moved|up|down)\s+(?:\w+\s+){0,2}$`)
+
+func changeVerbBefore(lower string, fromAt int) bool {
+	return changeVerbFromRe.get().MatchString(tail(lower, max(0, fromAt)))
+}
+
+// readRatios reads multiples: "twice as likely", "three times as likely",
+// "a threefold rise".
+func (r *reader) readRatios() {
+	s, lower := r.s, r.lower
+	if strings.Contains(lower, "twice") || strings.Contains(lower, "times") || strings.Contains(lower, "half as") {
+		for _, m := range ratioRe.get().FindAllStringSubmatchIndex(s, -1) {
+			head := strings.ToLower(s[m[2]:m[3]])
+			comp := strings.ToLower(s[m[6]:m[7]])
+			if head == "half" && comp != "as" {
+				continue
+			}
+			v := wordNumbers[head]
+			if m[4] >= 0 {
+				v = wordOrNumber(s[m[4]:m[5]])
+				if precededByLetter(s, m[4]) {
+					continue
+				}
+			}
+			end := m[3]
+			switch comp {
+			case "as", "more", "less":
+				// Through the adjective: "twice as likely", "three times more likely".
+				if w, e := wordAt(s, skipSpace(s, m[7])); w != "" && e > m[7] {
+					end = e
+				}
+			case "the", "those", "that", "what":
+			default:
+				end = m[7]
+			}
+			r.add(m[2], end, v, evidence.UnitRatio)
+		}
+	}
+	if strings.Contains(lower, "fold") {
+		for _, m := range foldRe.get().FindAllStringSubmatchIndex(s, -1) {
+			r.add(m[0], m[1], wordOrNumber(s[m[2]:m[3]]), evidence.UnitRatio)
+		}
+	}
+}
+
+// readWordPercents reads percentages written in words: "Eighty-two per
+// cent", "twenty percent".
+func (r *reader) readWordPercents() {
+	lower := r.lower
+	for _, sign := range []string{"per cent", "percent"} {
+		for from := 0; ; {
+			k := strings.Index(lower[from:], sign)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + len(sign)
+			end := at
+			for end > 0 && lower[end-1] == ' ' {
+				end--
+			}
+			if end == at || end == 0 || !isLetter(lower[end-1]) {
+				continue
+			}
+			if start, v, ok := wordNumberBefore(r.s, end); ok && v <= 100 {
+				r.add(start, at+len(sign), v, evidence.UnitPercent)
+			}
+		}
+	}
+}
+
+// readWordNumbers reads counts and durations written in words:
+// "twenty-three trusts", "two million children", "waited two years",
+// "six teams", and ranges: "two to three years", "between six and nine
+// months". A number under ten in words is a count only when a plural
+// noun follows it at once ("six teams", not "two main reasons"), and
+// never after "the" or "these" ("the two services" names them).
+func (r *reader) readWordNumbers() {
+	s := r.s
+	for i := 0; i < len(s); i++ {
+		if !isLetter(s[i]) || (i > 0 && isLetter(s[i-1])) {
+			continue
+		}
+		v, end, compound, ok := wordNumberAt(s, i)
+		if !ok {
+			continue
+		}
+		if r.readWordRange(i, end, v) {
+			i = end
+			continue
+		}
+		next := skipSpace(s, end)
+		if s[min(end, len(s)-1)] == '-' {
+			next = end + 1
+		}
+		w, wEnd := wordAt(s, next)
+		before := strings.TrimRight(tail(r.lower, i), " ")
+		switch {
+		case next == end || w == "":
+		case durationUnit(w) != "" && v >= 2 && (strings.HasSuffix(w, "s") || next == end+1):
+			if !r.datesSomething(i, wEnd) && r.durationCountable(i, end, durationUnit(w)) {
+				r.add(i, wEnd, v, durationUnit(w))
+			}
+		case s[end] != ' ' || !r.countable(i, end) || isFunctionWord(w) || !countedAhead(s, end):
+		case v >= 10 || compound:
+			r.add(i, countEnd(s, next, end), v, evidence.UnitCount)
+		case v >= 2 && !endsWithAny(before, "the", "these", "those", "both", "all", "its", "their", "every", "each"):
+			// "six teams", "six face-to-face groups", "Four consultant
+			// psychiatrist posts".
+			if e := smallCountEnd(s, next); e > next {
+				r.add(i, e, v, evidence.UnitCount)
+			} else {
+				r.add(i, end, v, evidence.UnitCount)
+			}
+		}
+		i = end
+	}
+}
+
+// notCounted are nouns that a small number in words counts in the
+// report's own prose, not in what it found: "we make four
+// recommendations", "for two reasons".
+var notCounted = map[string]bool{"recommendations": true, "reasons": true, "ways": true, "things": true,
+	"questions": true, "themes": true, "priorities": true, "principles": true, "steps": true, "shifts": true,
+	"parts": true, "sections": true, "chapters": true, "options": true, "findings": true, "pillars": true,
+	"aims": true, "objectives": true, "goals": true, "actions": true, "asks": true, "tests": true,
+	"criteria": true, "categories": true, "elements": true, "stages": true, "phases": true, "levels": true,
+	"tiers": true, "points": true, "lessons": true, "messages": true, "examples": true, "issues": true,
+	"areas": false}
+
+// smallCountEnd is where the figure text of a small count in words ends:
+// after a plural noun right after it ("six teams"), or after a hyphenated
+// adjective and its plural noun ("six face-to-face groups"); next is the
+// start of the word after the number. It returns next when there is none.
+func smallCountEnd(s string, next int) int {
+	hyphenated := func(i int) (string, int, bool) {
+		w, end := wordAt(s, i)
+		hy := false
+		for end+1 < len(s) && s[end] == '-' && isLetter(s[end+1]) {
+			_, end = wordAt(s, end+1)
+			w, hy = strings.ToLower(s[i:end]), true
+		}
+		return w, end, hy
+	}
+	plural := func(w string) bool {
+		return !notCounted[w] && (countNouns[w] || len(w) > 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"))
+	}
+	w, end, hy := hyphenated(next)
+	if w == "" {
+		return next
+	}
+	if !hy && plural(w) {
+		return end
+	}
+	if hy && end < len(s) && s[end] == ' ' {
+		if w2, end2, _ := hyphenated(end + 1); w2 != "" && plural(w2) {
+			return end2
+		}
+	}
+	return next
+}
+
+// readWordRange reads a range starting with the number in words at
+// [i, end): "two to three years", "between six and nine months".
+func (r *reader) readWordRange(i, end int, lo float64) bool {
+	s, lower := r.s, r.lower
+	k := skipSpace(s, end)
+	conn, kEnd := wordAt(s, k)
+	if k == end || conn != "to" && conn != "and" {
+		return false
+	}
+	between := strings.HasSuffix(strings.TrimRight(tail(lower, i), " "), "between")
+	if conn == "and" && !between {
+		return false
+	}
+	j := skipSpace(s, kEnd)
+	hi, hEnd, _, ok := wordNumberAt(s, j)
+	if !ok || j == kEnd || !(lo < hi) {
+		return false
+	}
+	u := skipSpace(s, hEnd)
+	w, wEnd := wordAt(s, u)
+	unit := durationUnit(w)
+	if u == hEnd || unit == "" {
+		return false
+	}
+	start := i
+	if between {
+		start = len(strings.TrimRight(lower[:i], " ")) - len("between")
+	} else if strings.HasSuffix(strings.TrimRight(tail(lower, i), " "), "from") {
+		start = len(strings.TrimRight(lower[:i], " ")) - len("from")
+	}
+	if r.datesSomething(start, wEnd) || !r.free(start, wEnd) {
+		return false
+	}
+	return r.addFigure(start, wEnd, evidence.Figure{Value: lo, Low: lo, High: hi, Unit: unit})
+}
+
+// readOneUnit reads a duration of one unit, which reports write as "a
+// year" or "one week": "waited more than a year", "seen within one week".
+// Only a hedge or a word of waiting before it makes it a figure: "£11bn a
+// year" is a rate and "a year earlier" a date.
+func (r *reader) readOneUnit() {
+	s, lower := r.s, r.lower
+	for _, unit := range []string{"year", "month", "week", "day"} {
+		for from := 0; ; {
+			k := strings.Index(lower[from:], unit)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + len(unit)
+			if from < len(lower) && isLetter(lower[from]) || at < 2 || lower[at-1] != ' ' {
+				continue
+			}
+			j := at - 1
+			i := j
+			for i > 0 && isLetter(lower[i-1]) {
+				i--
+			}
+			if w := lower[i:j]; w != "a" && w != "one" && w != "an" {
+				continue
+			}
+			_, qual := qualifierBefore(s, i)
+			prev := strings.TrimRight(tail(lower, i), " ")
+			after := lower[from:min(len(lower), from+24)]
+			if qual == "" && !endsWithAny(prev, "within", "for", "waited", "wait", "waiting", "waits", "after") &&
+				!strings.HasPrefix(after, " on a waiting list") && !strings.HasPrefix(after, " on the waiting list") &&
+				!strings.HasPrefix(after, " waiting") && !strings.HasPrefix(after, " of waiting") {
+				continue
+			}
+			if r.datesSomething(i, from) {
+				continue
+			}
+			r.add(i, from, 1, durationUnit(unit))
+		}
+	}
+}
+
+// endsWithAny reports whether s ends with one of the words.
+func endsWithAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) && (len(s) == len(w) || !isLetter(s[len(s)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// isFunctionWord reports a word that cannot be what a count counts.
+func isFunctionWord(w string) bool {
+	switch w {
+	case "per", "times", "of", "in", "to", "and", "or", "a", "an", "the", "percent", "years", "year", "old",
+		"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "for", "on", "at", "by", "from", "with":
+		return true
+	}
+	return false
+}
+
+// bareCuesRe are the words after which a number that ends its clause is
+// a count: "numbered 270,000", "rose to 1.2 million".
+var bareCuesRe = lazyRegexp(`(?i)\b(?:numbered|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than|out of|(?:maximum|minimum|target|cap|limit|ceiling|threshold|average|ambition|expectation) of)\s*$`)
+
+// readCounts reads counts: a number and what it counts ("134
+// individuals", "8,500 new staff", "2.5m children"), and a number that ends
+// its clause with no noun after it ("Referrals numbered 270,000."), which
+// is a count when a verb of quantity comes before it or when it is grouped
+// in thousands. The numbers are found by hand rather than by two patterns
+// over the sentence: this is the commonest figure and ran on every
+// sentence with a digit.
+func (r *reader) readCounts() {
+	s := r.s
+	for _, n := range numbersIn(s) {
+		a, b := n[0], n[1]
+		num := s[a:b]
+		scaleEnd, scale, glued := scaleAfter(s, b)
+		j := scaleEnd
+		for j < len(s) && isSpace(s[j]) {
+			j++
+		}
+		if j > scaleEnd && j < len(s) && isLetter(s[j]) {
+			// A number and a word: "134 individuals", "2.5m children".
+			i := j
+			for _, w := range []string{"new ", "more ", "additional ", "extra "} {
+				if strings.HasPrefix(s[i:], w) && i+len(w) < len(s) && isLetter(s[i+len(w)]) {
+					i += len(w)
+					break
+				}
+			}
+			if !r.countable(a, b) || monthNames.get().MatchString(s[b:]) || rangeAfter.get().MatchString(s[b:]) ||
+				nextWordIs(s, scaleEnd, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "out") ||
+				!countedAhead(s, scaleEnd) && !strings.Contains(num, ",") && scaleEnd == b && !ofThoseRe.get().MatchString(tail(r.lower, a)) {
+				continue
+			}
+			// The figure text runs to the end of the noun it counts.
+			r.add(a, countEnd(s, i, scaleEnd), parseNumber(num)*scale, evidence.UnitCount)
+			continue
+		}
+		if glued {
+			continue // "2.5m." is money or a distance, not a count
+		}
+		// A number that ends its clause: "…numbered 270,000."
+		k := scaleEnd
+		for k < len(s) && isSpace(s[k]) {
+			k++
+		}
+		if k < len(s) && !strings.ContainsRune(".,;:!?)]\"'’”", rune(s[k])) && !strings.HasPrefix(s[k:], "’") && !strings.HasPrefix(s[k:], "”") {
+			continue
+		}
+		if !r.countable(a, b) || !r.free(a, scaleEnd) || (a > 0 && (s[a-1] == '.' || s[a-1] == ',')) {
+			continue
+		}
+		if a > 1 && s[a-2] == 0xC2 && s[a-1] == 0xA3 { // "£" is two bytes
+			continue
+		}
+		start, _ := qualifierBefore(s, a)
+		cue := bareCuesRe.get().MatchString(tail(r.lower, start))
+		if !cue && !strings.Contains(num, ",") && scaleEnd == b {
+			continue
+		}
+		r.add(a, scaleEnd, parseNumber(num)*scale, evidence.UnitCount)
+	}
+}
+
+// numbersIn lists the numbers of s as numberRe reads them, each after a
+// word boundary: "1,300", "2.5", "48"; "1,2345" gives "1,234" alone.
+func numbersIn(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		end := groupedEnd(s, i)
+		if end < 0 {
+			end = i
+			for end < len(s) && isDigit(s[end]) {
+				end++
+			}
+		}
+		if end+1 < len(s) && s[end] == '.' && isDigit(s[end+1]) {
+			end++
+			for end < len(s) && isDigit(s[end]) {
+				end++
+			}
+		}
+		out = append(out, [2]int{i, end})
+		i = end - 1
+	}
+	return out
+}
+
+// groupedEnd is the end of a number grouped in thousands at i ("12,345"),
+// or -1.
+func groupedEnd(s string, i int) int {
+	j := i
+	for j < len(s) && isDigit(s[j]) && j-i < 3 {
+		j++
+	}
+	if j < len(s) && isDigit(s[j]) {
+		return -1 // more than three digits before the first comma
+	}
+	groups := 0
+	for j+3 < len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) {
+		j += 4
+		groups++
+	}
+	if groups == 0 {
+		return -1
+	}
+	return j
+}
+
+func isWordByte(c byte) bool { return isLetter(c) || isDigit(c) || c == '_' }
+
+// scaleAfter reads a scale after a number at i: " million", " billion",
+// or glued "m" and "bn" ("2.5m"). It returns where the number with its
+// scale ends, the multiplier, and whether the scale was glued.
+func scaleAfter(s string, i int) (int, float64, bool) {
+	j := i
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	for _, w := range []struct {
+		word  string
+		value float64
+	}{{"million", 1e6}, {"billion", 1e9}} {
+		if strings.HasPrefix(s[j:], w.word) && (j+len(w.word) == len(s) || !isLetter(s[j+len(w.word)])) {
+			return j + len(w.word), w.value, false
+		}
+	}
+	for _, w := range []struct {
+		word  string
+		value float64
+	}{{"bn", 1e9}, {"m", 1e6}} {
+		if strings.HasPrefix(s[i:], w.word) && (i+len(w.word) == len(s) || !isWordByte(s[i+len(w.word)])) {
+			return i + len(w.word), w.value, true
+		}
+	}
+	return i, 1, false
+}
+
+// nextWordIs reports whether the word after i is one of words.
+func nextWordIs(s string, i int, words ...string) bool {
+	w, _ := wordAt(s, skipSpace(s, i))
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+func durationUnit(w string) evidence.Unit {
+	switch strings.TrimSuffix(strings.ToLower(w), "s") {
+	case "week":
+		return evidence.UnitWeeks
+	case "month":
+		return evidence.UnitMonths
+	case "year":
+		return evidence.UnitYears
+	case "day", "hour":
+		return evidence.UnitOther
+	}
+	return ""
+}
+
+func mayHoldDuration(lower string) bool {
+	return strings.Contains(lower, "week") || strings.Contains(lower, "month") || strings.Contains(lower, "year") ||
+		strings.Contains(lower, "day") || strings.Contains(lower, "hour")
+}
+
+// moneyScale is the multiplier of a money suffix at s[a:b] ("bn", "m").
+func moneyScale(s string, a, b int) float64 {
+	if a < 0 {
+		return 1
+	}
+	switch strings.TrimSpace(s[a:b]) {
+	case "bn", "billion":
+		return 1e9
+	case "m", "million":
+		return 1e6
+	case "k", "thousand":
+		return 1e3
+	}
+	return 1
+}
+
+// asciiLower lower-cases ASCII letters only, so that offsets in the result
+// are offsets in s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // qualifierBefore finds a qualifier ending just before i; it returns where
@@ -186,22 +968,14 @@ func qualifierBefore(s string, i int) (int, string) {
 
 func isLetter(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }
 
-// mayHoldFigure is a cheap test that skips sentences with no digit, pound
-// sign or fraction word, which are most of them.
-func mayHoldFigure(s string) bool {
-	if strings.ContainsAny(s, "0123456789£") {
-		return true
-	}
-	l := strings.ToLower(s)
-	return strings.Contains(l, "half") || strings.Contains(l, "third") || strings.Contains(l, "quarter") ||
-		strings.Contains(l, "fifth") || strings.Contains(l, " in ")
-}
-
 // tail is the few words before i: what notCountAfter looks at. Matching
 // the whole sentence before every number was quadratic (a 16 KB line of
 // numbers took minutes; found by FuzzExtract).
-func tail(s string, i int) string {
-	start := max(0, i-32)
+func tail(s string, i int) string { return before(s, i, 32) }
+
+// before is the n bytes of s before i, widened to start on a rune.
+func before(s string, i, n int) string {
+	start := max(0, i-n)
 	for start > 0 && start < i && s[start]&0xC0 == 0x80 {
 		start-- // not in the middle of a UTF-8 sequence
 	}
@@ -219,9 +993,6 @@ func findAll(re *regexp.Regexp, s string, test bool) [][]int {
 // maxFigure is the largest value read as a figure: a quadrillion pounds,
 // people or weeks is a typo or a code, not a statistic.
 const maxFigure = 1e15
-
-// figSpan is the whole match of a figure pattern, qualifier included.
-func figSpan(m []int) []int { return []int{m[0], m[1]} }
 
 func round1(v float64) float64 { return math.Round(v*10) / 10 }
 
@@ -261,26 +1032,101 @@ func precededByLetter(s string, i int) bool {
 	return isLetter(c)
 }
 
-// percentSoonAfter reports a percentage figure within a few words after i,
-// in the same clause.
-func percentSoonAfter(s string, i int, taken []bool) bool {
-	rest := s[i:]
-	if len(rest) > 40 {
-		rest = rest[:40]
+// percentSoonAfter reports a percentage figure within a few words after
+// i, in the same clause: "one in four referrals (26 per cent)".
+func (r *reader) percentSoonAfter(i int) bool {
+	limit := min(len(r.s), i+40)
+	for j := i; j < limit; j++ {
+		// The clause ends at a semicolon or a full stop before a space.
+		if r.s[j] == ';' || r.s[j] == '.' && (j+1 == len(r.s) || r.s[j+1] == ' ') {
+			limit = j
+			break
+		}
 	}
-	if k := strings.IndexAny(rest, ";."); k >= 0 {
-		rest = rest[:k]
-	}
-	for j := 0; j < len(rest); j++ {
-		if rest[j] == '%' && taken[i+j] {
+	for _, f := range r.figs {
+		// In brackets, within the clause: "a third of them (33%)", not
+		// "more than a fifth in 2023, and only 50.3%".
+		if f.Unit != evidence.UnitPercent || f.Offset < i || f.Offset >= limit {
+			continue
+		}
+		// Or right after a comma or dash: "More than half, 58%, said".
+		gap := r.s[i:f.Offset]
+		if strings.Contains(gap, "(") && !strings.ContainsAny(gap, ",;") || strings.Trim(gap, " ,–—-") == "" {
 			return true
 		}
 	}
 	return false
 }
 
+// isCountedNoun reports a word a count can count: a plural ("areas"),
+// a noun such as "people" or "staff", or an acronym in the plural ("ICBs").
+func isCountedNoun(word string) bool {
+	w := strings.ToLower(word)
+	if countNouns[w] {
+		return true
+	}
+	if len(w) > 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
+		return true
+	}
+	return false
+}
+
+// countStops are words that cannot come between a count and what it
+// counts: "I turned 17 before", "turn 18 while", "at 18 unless".
+var countStops = map[string]bool{"while": true, "when": true, "whilst": true, "unless": true, "until": true,
+	"because": true, "if": true, "but": true, "or": true, "so": true, "then": true, "than": true, "as": true,
+	"is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "being": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
+	"should": true, "must": true, "do": true, "does": true, "did": true, "who": true, "which": true, "that": true,
+	"this": true, "these": true, "those": true, "it": true, "they": true, "we": true, "he": true, "she": true,
+	"you": true, "i": true, "said": true, "says": true, "say": true, "told": true, "brings": true, "bring": true,
+	"brought": true, "altogether": true, "apiece": true, "instead": true, "before": true, "after": true,
+	"into": true, "onto": true, "the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
+	"its": true, "our": true, "my": true, "your": true, "once": true, "again": true, "onwards": true, "upwards": true}
+
+// countedAhead reports whether what a count counts follows it: a plural
+// noun, a noun such as "people" or "staff", or an acronym in the plural
+// ("12 ICBs") within six words, with no verb or conjunction first ("10
+// health and wellbeing board areas" counts areas; "turned 17 before anyone
+// saw me" counts nothing); "12 of the 41" counts members of a group.
+func countedAhead(s string, i int) bool {
+	for words := 0; words < 6; words++ {
+		j := skipSpace(s, i)
+		if j < len(s) && s[j] == '(' {
+			// "412 whole-time equivalent (WTE) staff": skip the aside.
+			k := strings.IndexByte(s[j:], ')')
+			if k < 0 || k > 24 {
+				return false
+			}
+			i = j + k + 1
+			continue
+		}
+		if j >= len(s) || !isLetter(s[j]) {
+			return false
+		}
+		w, end := wordAt(s, j)
+		// A hyphenated word is one: "face-to-face", "under-fives".
+		for end+1 < len(s) && s[end] == '-' && isLetter(s[end+1]) {
+			_, end = wordAt(s, end+1)
+			w = strings.ToLower(s[j:end])
+		}
+		if words == 0 && w == "of" {
+			return true
+		}
+		if countStops[w] {
+			return false
+		}
+		if isCountedNoun(s[j:end]) {
+			return !notCounted[w]
+		}
+		i = end
+	}
+	return false
+}
+
 // countNouns are singular or irregular nouns that name what is counted.
-var countNouns = map[string]bool{"people": true, "staff": true, "children": true, "workforce": true, "per": false}
+var countNouns = map[string]bool{"people": true, "staff": true, "children": true, "workforce": true, "per": false,
+	"women": true, "men": true, "youth": true, "personnel": true, "police": true, "cattle": true}
 
 // countEnd is where a count's figure text ends: after the counted noun when
 // the word at i is one ("134 individuals", "8,500 new staff"), else after

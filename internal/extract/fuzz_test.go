@@ -28,6 +28,8 @@ func FuzzExtract(f *testing.F) {
 		"Recommendation:\n\nGovernment should increase the public health grant by £2.3 billion.",
 		"Three quarters (76%) waited 18 weeks; a third of 1,300 people (33%) more than 12-month waits.",
 		"Core20PLUS5 (NHS England, 2021) and the 0-25 service in 2015/16, March 2024, call 0300 123 4567.",
+		"| Region | Waiting (%) | Spend (£m) |\n|---|---:|---|\n| North | 45[^1] | 2–3 |\n\n[^1]: Provisional.\n",
+		"Eighty-two per cent of 60 young people, between 70 and 90%, twice as likely, from 164 to 391 a year.",
 	} {
 		f.Add(s)
 	}
@@ -57,9 +59,12 @@ func FuzzExtract(f *testing.F) {
 				if f.Offset < 0 || f.Offset+len(f.Text) > len(it.Text) || it.Text[f.Offset:f.Offset+len(f.Text)] != f.Text {
 					t.Fatalf("figure %q is not at its offset in %q", f.Text, it.Text)
 				}
-				if math.IsNaN(f.Value) || math.IsInf(f.Value, 0) || !knownUnits[f.Unit] {
+				if math.IsNaN(f.Value) || math.IsInf(f.Value, 0) || !knownUnits[f.Unit] || f.IsRange() && f.Value != f.Low {
 					t.Fatalf("figure %+v", f)
 				}
+			}
+			if len(it.Figures) > extract.MaxFigures || len(it.Text) > extract.MaxItemBytes {
+				t.Fatalf("item of %d bytes with %d figures", len(it.Text), len(it.Figures))
 			}
 		}
 	})

@@ -21,10 +21,20 @@ var abbreviations = map[string]bool{
 // closers may follow a sentence's final stop: quotes and brackets.
 const closers = "\"'’”)]"
 
+// MaxSentenceBytes is the longest sentence read as one. A longer run of
+// text with no full stop (a 24 MB web page in one paragraph, a PDF table
+// flattened into a line) is cut at its last clause boundary (a semicolon,
+// colon, dash or comma, else a space) before the limit, so that no item
+// grows with its source; 1,200 bytes is about 200 words, twice the longest
+// sentence of a typical report.
+const MaxSentenceBytes = 1200
+
 // Sentences splits text into sentence spans, trimmed of surrounding space.
-// A sentence ends at . ! or ? (and any closing quotes or brackets) followed
-// by space and a capital letter, digit, opening quote or bracket; full stops
-// of abbreviations and initials do not end one.
+// A sentence ends at . ! or ? (and any closing quotes or brackets, and a
+// footnote marker: "[^2]", "²", or digits glued to the stop of a word)
+// followed by space and a capital letter, digit, opening quote or bracket;
+// full stops of abbreviations and initials do not end one. No span is
+// longer than MaxSentenceBytes.
 func Sentences(text string) []span {
 	var out []span
 	start := 0
@@ -41,6 +51,7 @@ func Sentences(text string) []span {
 			}
 			end += size
 		}
+		end = afterFootnoteMarker(text, end, i > 0 && !isDigit(text[i-1]) || i >= 4 && isYearNumber(text[i-4:i]) && (i == 4 || !isDigit(text[i-5])))
 		j := end
 		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r') {
 			j++
@@ -49,7 +60,7 @@ func Sentences(text string) []span {
 			continue // no space after, or the end of the text
 		}
 		next, _ := utf8.DecodeRuneInString(text[j:])
-		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"'‘“(£[", next)) {
+		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"'‘“(£[•▪●◦‣", next)) {
 			continue
 		}
 		if c == '.' && isAbbreviation(text[start:i]) {
@@ -59,7 +70,85 @@ func Sentences(text string) []span {
 		start = j
 		i = j - 1
 	}
-	return appendTrimmed(out, text, start, len(text))
+	return bounded(text, appendTrimmed(out, text, start, len(text)))
+}
+
+// afterFootnoteMarker skips a footnote marker at i, right after a
+// sentence's stop: "[^2]", superscript digits, or up to three plain digits
+// followed by a space (a PDF's superscript that lost its size), the last
+// only when plain is true: after "2023." digits would be a decimal.
+func afterFootnoteMarker(text string, i int, plain bool) int {
+	if strings.HasPrefix(text[i:], "[^") {
+		if k := strings.IndexByte(text[i:], ']'); k > 2 && k < 42 {
+			return i + k + 1
+		}
+		return i
+	}
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !isSuperscriptDigit(r) {
+			break
+		}
+		j += size
+	}
+	if j > i || !plain {
+		return j
+	}
+	for j < len(text) && j-i <= 3 && isDigit(text[j]) {
+		j++
+	}
+	if j > i && j-i <= 3 && j < len(text) && isSpace(text[j]) {
+		return j
+	}
+	return i
+}
+
+func isSuperscriptDigit(r rune) bool {
+	return r == '¹' || r == '²' || r == '³' || (r >= '⁰' && r <= '⁹')
+}
+
+// bounded cuts every span longer than MaxSentenceBytes into pieces at
+// clause boundaries.
+func bounded(text string, spans []span) []span {
+	long := false
+	for _, sp := range spans {
+		if sp.end-sp.start > MaxSentenceBytes {
+			long = true
+			break
+		}
+	}
+	if !long {
+		return spans
+	}
+	var out []span
+	for _, sp := range spans {
+		for sp.end-sp.start > MaxSentenceBytes {
+			cut := clauseCut(text, sp.start, sp.start+MaxSentenceBytes)
+			out = appendTrimmed(out, text, sp.start, cut)
+			sp.start = cut
+		}
+		out = appendTrimmed(out, text, sp.start, sp.end)
+	}
+	return out
+}
+
+// clauseCut is where to cut text[start:limit]: after its last semicolon,
+// colon, dash or comma followed by a space, else at its last space, else
+// at the last rune boundary before limit. The cut is always after start.
+func clauseCut(text string, start, limit int) int {
+	window := text[start:limit]
+	floor := len(window) / 2 // a cut too early would leave crumbs
+	for _, sep := range []string{"; ", ": ", " – ", " — ", " - ", ", ", " "} {
+		if k := strings.LastIndex(window, sep); k > floor {
+			return start + k + len(sep) - 1
+		}
+	}
+	cut := limit
+	for cut > start+1 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return cut
 }
 
 func appendTrimmed(out []span, text string, start, end int) []span {

@@ -1,5 +1,10 @@
 package index
 
+import (
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+)
+
 // FacetTableFile is the facet table's file name, for tests.
 const FacetTableFile = facetTableFile
 
@@ -10,3 +15,24 @@ func BleveOnly(ix *Index) { ix.bleveOnly = true }
 // TrustFiles turns off the check of the segment files before each read,
 // so tests can meet a fault itself and see it recovered.
 func TrustFiles(ix *Index) { ix.dmg.trust = true }
+
+// Token is one term an analyser made, at its position.
+type Token struct {
+	Term string
+	Pos  int
+}
+
+// Analysers names the index's analysers, for the query evaluator.
+var Analysers = struct{ Text, Words, Starts, Publisher string }{en.AnalyzerName, standard.Name, startsAnalyzer, standard.Name}
+
+// Tokens is what an analyser of the index makes of text, with positions.
+func Tokens(ix *Index, analyzer, text string) []Token {
+	var out []Token
+	for _, tok := range ix.bi.Mapping().AnalyzerNamed(analyzer).Analyze([]byte(text)) {
+		out = append(out, Token{string(tok.Term), tok.Position})
+	}
+	return out
+}
+
+// EditDistance is the Levenshtein distance suggestions rank by.
+var EditDistance = editDistance

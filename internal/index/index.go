@@ -51,6 +51,8 @@ type Index struct {
 	bleveOnly bool
 	// dmg watches the segment files for damage while open (damage.go).
 	dmg damageState
+	// vocab holds the themes and thesaurus queries are read with.
+	vocab vocabPointer
 }
 
 // Progress is told how many items have been indexed so far.
@@ -345,21 +347,22 @@ func document(it evidence.Item) (map[string]interface{}, error) {
 	}
 	date := it.Source.Date
 	return map[string]interface{}{
-		FieldText:      text,
-		FieldWords:     text,
-		FieldStarts:    text,
-		FieldKind:      string(it.Kind),
-		FieldSource:    it.Source.ID,
-		FieldTheme:     it.Themes,
-		FieldActor:     actors,
-		FieldPublisher: it.Source.Publisher,
-		FieldType:      string(it.Source.Type),
-		FieldYear:      float64(date.Year),
-		FieldValue:     values,
-		FieldDate:      fmt.Sprintf("%04d-%02d-%02d", date.Year, date.Month, date.Day),
-		FieldSeq:       float64(it.Seq),
-		FieldHash:      hashPart(it.ID),
-		fieldDoc:       string(raw),
+		FieldText:           text,
+		FieldWords:          text,
+		FieldStarts:         text,
+		FieldKind:           string(it.Kind),
+		FieldSource:         it.Source.ID,
+		FieldTheme:          it.Themes,
+		FieldActor:          actors,
+		FieldPublisher:      it.Source.Publisher,
+		FieldPublisherWords: it.Source.Publisher,
+		FieldType:           string(it.Source.Type),
+		FieldYear:           float64(date.Year),
+		FieldValue:          values,
+		FieldDate:           fmt.Sprintf("%04d-%02d-%02d", date.Year, date.Month, date.Day),
+		FieldSeq:            float64(it.Seq),
+		FieldHash:           hashPart(it.ID),
+		fieldDoc:            string(raw),
 	}, nil
 }
 

@@ -51,8 +51,8 @@ func TestSearchTable(t *testing.T) {
 		allKind evidence.Kind
 	}{
 		{name: "stemmed word", req: index.Request{Query: "waiting"}, has: []string{"waiting list reduction", "Long waiting lists"}, min: 2},
-		{name: "half-typed word is a prefix", req: index.Request{Query: "waiti"}, has: []string{"Long waiting lists"}},
-		{name: "finished word is not a prefix", req: index.Request{Query: "waiti "}, min: 0, hasNot: []string{"Long waiting lists"}},
+		{name: "half-typed word is a prefix", req: index.Request{Query: "waiti", Typing: true}, has: []string{"Long waiting lists"}},
+		{name: "finished word is not a prefix", req: index.Request{Query: "waiti ", Typing: true}, min: 0, hasNot: []string{"Long waiting lists"}},
 		{name: "two words must both match", req: index.Request{Query: "public health grant"}, has: []string{"cut by 24%", "Government should increase the public health grant"}, hasNot: []string{"Long waiting lists"}},
 		{name: "stop word is ignored", req: index.Request{Query: "the autism"}, has: []string{"autism and ADHD"}},
 		{name: "phrase", req: index.Request{Query: `"social care"`}, has: []string{"better support and investment in social care"}, hasNot: []string{"Long waiting lists"}},

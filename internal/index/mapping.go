@@ -21,18 +21,19 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/cypx/cypx/internal/extract"
+	"github.com/cypx/cypx/internal/themes"
 )
 
 // MappingVersion changes whenever the mapping or the stored document
 // changes; an index built under another version is rebuilt.
-const MappingVersion = 4
+const MappingVersion = 5
 
 // startsAnalyzer keeps the first one and two letters of each word.
 const startsAnalyzer = "cypx_starts"
 
-// Version identifies what an index was built by: the mapping and the
-// extractor that produced its items.
-var Version = strconv.Itoa(MappingVersion) + "." + strconv.Itoa(extract.Version)
+// Version identifies what an index was built by: the mapping, and the
+// extractor and tagger that produced its items.
+var Version = strconv.Itoa(MappingVersion) + "." + strconv.Itoa(extract.Version) + "." + strconv.Itoa(themes.Version)
 
 // Field names, which are also the names users type in field:value queries.
 const (
@@ -44,13 +45,16 @@ const (
 	FieldTheme     = "theme"
 	FieldActor     = "actor"
 	FieldPublisher = "publisher"
-	FieldType      = "type"
-	FieldYear      = "year"
-	FieldValue     = "value" // the figures' values
-	FieldDate      = "date"  // YYYY-MM-DD, for newest-first order
-	FieldSeq       = "seq"   // position in the source, for document order
-	FieldHash      = "hash"  // the part of the id after "#", so ids can be given short
-	fieldDoc       = "doc"   // the item as JSON, stored and not indexed
+	// FieldPublisherWords holds the publisher's words in lower case, so
+	// publisher:cqc and publisher:"nhs providers" find theirs.
+	FieldPublisherWords = "publisher_words"
+	FieldType           = "type"
+	FieldYear           = "year"
+	FieldValue          = "value" // the figures' values
+	FieldDate           = "date"  // YYYY-MM-DD, for newest-first order
+	FieldSeq            = "seq"   // position in the source, for document order
+	FieldHash           = "hash"  // the part of the id after "#", so ids can be given short
+	fieldDoc            = "doc"   // the item as JSON, stored and not indexed
 )
 
 func newMapping() mapping.IndexMapping {
@@ -102,6 +106,13 @@ func newMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(FieldText, text)
 	doc.AddFieldMappingsAt(FieldWords, words)
 	doc.AddFieldMappingsAt(FieldStarts, starts)
+	publisherWords := bleve.NewTextFieldMapping()
+	publisherWords.Analyzer = standard.Name
+	publisherWords.Store = false
+	publisherWords.IncludeTermVectors = true // phrases need positions
+	publisherWords.IncludeInAll = false
+	publisherWords.DocValues = false
+	doc.AddFieldMappingsAt(FieldPublisherWords, publisherWords)
 	for _, f := range []string{FieldKind, FieldSource, FieldTheme, FieldActor, FieldPublisher, FieldType, FieldDate, FieldHash} {
 		doc.AddFieldMappingsAt(f, keywordField())
 	}

@@ -4,14 +4,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
@@ -25,18 +23,20 @@ import (
 // by date and document order explicitly rather than trusting index order.
 const explicitSortLimit = 20000
 
-// MaxQueryBytes is the longest query accepted; longer input is refused with
-// an explanation rather than expanded into a huge query.
-const MaxQueryBytes = 4096
-
 // Request is one search: free text and filters. The zero value lists every
 // item, newest source first, then in document order.
 type Request struct {
-	// Query is free text. Plain words must all match (stemmed, so "waits"
-	// finds "waiting"), and the last word also matches as a prefix while it
-	// is being typed, unless the query ends in a space. Query-string syntax
-	// is understood: "phrases", +must, -not, field:value, wildcards.
+	// Query is what the user typed, in the grammar of internal/query:
+	// words, "phrases" and field clauses are all required unless OR joins
+	// them; -x and NOT x exclude; brackets group. Words match after
+	// stemming ("waits" finds "waiting"), and thesaurus terms also in their
+	// other forms (CAMHS finds "child and adolescent mental health
+	// services").
 	Query string
+	// Typing says the query is being typed: its last word also matches as
+	// a prefix (unless the query ends in a space) and an open quote or
+	// bracket is read as what is there so far.
+	Typing bool
 	// Like, when set, finds items like this text instead: any of its words
 	// may match, and items sharing more of its rarer words score higher.
 	Like string
@@ -96,7 +96,12 @@ type Result struct {
 	// the theme, kind and source filters of the request are applied to that
 	// same facet, so a user can see what picking another value would give.
 	Facets map[string][]FacetCount
-	Took   time.Duration
+	// Expanded says what the thesaurus added to the query's terms.
+	Expanded []Expansion
+	// Suggestions offer near words for typed words that no item holds,
+	// when the search found nothing.
+	Suggestions []Suggestion
+	Took        time.Duration
 }
 
 // QueryError is a query the user typed that cannot be run; its message says why.
@@ -112,13 +117,11 @@ func (ix *Index) Search(ctx context.Context, r Request) (_ Result, err error) {
 	}
 
 	start := time.Now()
-	if len(r.Query) > MaxQueryBytes {
-		return Result{}, &QueryError{fmt.Sprintf("query too long (%d bytes; the limit is %d)", len(r.Query), MaxQueryBytes)}
-	}
-	text, err := ix.textQuery(r.Query)
+	cq, err := ix.compile(r.Query, r.Typing)
 	if err != nil {
 		return Result{}, err
 	}
+	text := cq.q
 	if len(r.LikeTerms) > 0 {
 		text = termsQuery(r.LikeTerms)
 	} else if r.Like != "" {
@@ -169,12 +172,12 @@ func (ix *Index) Search(ctx context.Context, r Request) (_ Result, err error) {
 		out, err = ix.searchBleve(ctx, text, r, limit, explicitSort, main, own, size)
 	}
 	if err != nil {
-		if hasSyntax(r.Query) && ctx.Err() == nil {
-			// A query-string query that fails to run (a regular expression
-			// the engine refuses, say) is the query's fault: explain it.
-			return Result{}, &QueryError{"cannot run the query: " + err.Error()}
-		}
-		return Result{}, queryError(err)
+		return Result{}, err
+	}
+	out.Expanded = cq.expanded
+	if out.Total == 0 && !r.FacetsOnly {
+		// Errors here only cost the suggestions: the search itself stands.
+		out.Suggestions, _ = ix.suggest(ctx, cq.words)
 	}
 	if err := ix.finish(ctx, text, r, &out, wantMatches); err != nil {
 		return Result{}, err
@@ -403,68 +406,6 @@ func kindStrings(ks []evidence.Kind) []string {
 	return out
 }
 
-// textQuery turns what the user typed into a query. Plain words become a
-// conjunction, each word matching the stemmed text or the unstemmed words,
-// and the last word also as a prefix; anything with query-string syntax is
-// handed to bleve's query-string parser.
-func (ix *Index) textQuery(q string) (query.Query, error) {
-	if strings.TrimSpace(q) == "" {
-		return bleve.NewMatchAllQuery(), nil
-	}
-	if hasSyntax(q) {
-		if err := checkFields(q); err != nil {
-			return nil, err
-		}
-		if err := checkPatterns(q); err != nil {
-			return nil, err
-		}
-		qs := bleve.NewQueryStringQuery(q)
-		if _, err := qs.Parse(); err != nil {
-			return nil, queryError(err)
-		}
-		return qs, nil
-	}
-	words := strings.Fields(q)
-	typing := !unicode.IsSpace(rune(q[len(q)-1]))
-	var parts []query.Query
-	for i, w := range words {
-		last := i == len(words)-1 && typing
-		var alts []query.Query
-		if ix.analyses(en.AnalyzerName, w) {
-			m := bleve.NewMatchQuery(w)
-			m.SetField(FieldText)
-			m.Analyzer = en.AnalyzerName
-			alts = append(alts, m)
-		}
-		if last {
-			if p := prefixTerm(w); p != "" && utf8.RuneCountInString(p) <= 2 {
-				tq := bleve.NewTermQuery(p)
-				tq.SetField(FieldStarts)
-				alts = append(alts, tq)
-			} else if p != "" {
-				pq := bleve.NewPrefixQuery(p)
-				pq.SetField(FieldWords)
-				alts = append(alts, pq)
-			}
-		}
-		switch len(alts) {
-		case 0:
-			continue // a stop word such as "the": it would match nothing
-		case 1:
-			parts = append(parts, alts[0])
-		default:
-			parts = append(parts, bleve.NewDisjunctionQuery(alts...))
-		}
-	}
-	switch len(parts) {
-	case 0:
-		return bleve.NewMatchAllQuery(), nil
-	case 1:
-		return parts[0], nil
-	}
-	return bleve.NewConjunctionQuery(parts...), nil
-}
-
 // maxLikeTerms bounds a "more like this" query.
 const maxLikeTerms = 40
 
@@ -514,93 +455,6 @@ func (ix *Index) analyses(analyzer, w string) bool {
 func prefixTerm(w string) string {
 	w = strings.TrimFunc(strings.ToLower(w), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	return w
-}
-
-// queryFields are the fields a query may name.
-var queryFields = []string{FieldText, FieldWords, FieldKind, FieldSource, FieldTheme, FieldActor, FieldPublisher, FieldType, FieldYear, FieldValue}
-
-var fieldRe = regexp.MustCompile(`(?:^|[\s+\-(])([A-Za-z_][A-Za-z0-9_]*):`)
-
-// checkFields refuses a field:value whose field does not exist, which
-// would otherwise quietly match nothing.
-func checkFields(q string) error {
-	for _, m := range fieldRe.FindAllStringSubmatch(stripQuoted(q), -1) {
-		if !slices.Contains(queryFields, m[1]) {
-			return &QueryError{fmt.Sprintf("unknown field %q (fields: %s)", m[1], strings.Join(queryFields, ", "))}
-		}
-	}
-	return nil
-}
-
-// maxPatternRunes bounds a wildcard term or a /regular expression/: the
-// automaton bleve builds for one grows with the square of its length ("0*"
-// and 3,600 more letters took 4 s; 100 letters take 7 ms).
-const maxPatternRunes = 100
-
-var regexpTermRe = regexp.MustCompile(`/(?:\\.|[^/])*/`)
-
-// checkPatterns refuses wildcard terms and regular expressions longer than
-// maxPatternRunes, rather than working on them for seconds.
-func checkPatterns(q string) error {
-	q = stripQuoted(q)
-	long := func(p string) error {
-		if utf8.RuneCountInString(p) > maxPatternRunes {
-			return &QueryError{fmt.Sprintf("a wildcard term or /regular expression/ may be at most %d characters (this one has %d)", maxPatternRunes, utf8.RuneCountInString(p))}
-		}
-		return nil
-	}
-	for _, re := range regexpTermRe.FindAllString(q, -1) {
-		if err := long(re); err != nil {
-			return err
-		}
-	}
-	for _, w := range strings.Fields(regexpTermRe.ReplaceAllString(q, " ")) {
-		if strings.ContainsAny(w, "*?") {
-			if err := long(w); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-// stripQuoted blanks out quoted phrases, where a colon is just text.
-func stripQuoted(q string) string {
-	var b strings.Builder
-	in := false
-	for _, r := range q {
-		if r == '"' {
-			in = !in
-		}
-		if in {
-			b.WriteByte(' ')
-		} else {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// hasSyntax reports query-string syntax: quotes, a leading + or -, field:
-// prefixes, wildcards, fuzziness, regular expressions or boosts.
-func hasSyntax(q string) bool {
-	if strings.ContainsAny(q, "\":*?~^") {
-		return true
-	}
-	for _, w := range strings.Fields(q) {
-		if w[0] == '+' || w[0] == '-' || w[0] == '/' {
-			return true
-		}
-	}
-	return false
-}
-
-func queryError(err error) error {
-	msg := err.Error()
-	if strings.Contains(msg, "syntax error") || strings.Contains(msg, "parse") || strings.Contains(msg, "unexpected") {
-		return &QueryError{"cannot read the query: " + msg}
-	}
-	return err
 }
 
 // matches fills in the matched spans of hits by running the text query

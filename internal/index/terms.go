@@ -42,11 +42,7 @@ func (ix *Index) TermWeights(ctx context.Context, text string) (_ map[string]flo
 	if len(missing) == 0 {
 		return out, nil
 	}
-	adv, err := ix.bi.Advanced()
-	if err != nil {
-		return nil, err
-	}
-	r, err := adv.Reader()
+	r, err := ix.reader()
 	if err != nil {
 		return nil, err
 	}

@@ -50,8 +50,44 @@ func FuzzImportHTML(f *testing.F) {
 	})
 }
 
+func FuzzImportEmail(f *testing.F) {
+	for _, name := range []string{"multipart-qp.eml", "reply.eml", "forwarded.eml", "signature.eml", "newsletter.eml"} {
+		data, err := os.ReadFile(filepath.Join("testdata", "import", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("From: a@b\nSubject: x\nDate: y\nContent-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: message/rfc822\n\nFrom: c\n\n--b--"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) > 1<<15 {
+			t.Skip()
+		}
+		p := filepath.Join(t.TempDir(), "message.eml")
+		os.WriteFile(p, data, 0o644)
+		importInvariants(t, p)
+	})
+}
+
+func FuzzImportText(f *testing.F) {
+	data, err := os.ReadFile(filepath.Join("testdata", "import", "review.txt"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(data)
+	f.Add([]byte("TITLE\n=====\n\n1.\tItem\nThe figure rose by 12% to 4,000 children this year.\n\u00b7  a bullet\n(2) another\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) > 1<<15 {
+			t.Skip()
+		}
+		p := filepath.Join(t.TempDir(), "notes.txt")
+		os.WriteFile(p, data, 0o644)
+		importInvariants(t, p)
+	})
+}
+
 func FuzzImportPDF(f *testing.F) {
-	if _, err := exec.LookPath("pdftotext"); err != nil {
+	if _, err := exec.LookPath("pdftohtml"); err != nil {
 		f.Skip("poppler-utils is not installed")
 	}
 	f.Add(twoPagePDF())

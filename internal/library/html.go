@@ -4,96 +4,324 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
+	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	readability "github.com/go-shiori/go-readability"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
 
 	"github.com/cypx/cypx/internal/evidence"
 )
 
-// importHTML keeps a page's main article — without navigation, cookie
-// banners, footers or "related articles" — as headings, paragraphs and list
-// items, and takes the title, site name and date from its metadata.
+// importHTML keeps a page's main article as headings, paragraphs, list
+// items, pipe tables and footnotes, and takes its metadata from the page.
+//
+// The page's furniture is removed first, by what each element is (see
+// cleanPage); readability (the algorithm of browsers' reader view) then
+// finds the article in what is left; short furniture lines that slipped
+// through and blocks that repeat the article's own sentences (pull quotes)
+// are dropped last. GOV.UK pages name their department, not GOV.UK, as
+// publisher, and their first publication date.
 func importHTML(data []byte) (Imported, error) {
 	im := Imported{Format: "html"}
-	base, _ := url.Parse("https://example.invalid/")
-	art, err := readability.FromReader(bytes.NewReader(data), base)
+	doc, err := html.Parse(bytes.NewReader(htmlUTF8(data, "")))
 	if err != nil {
 		return im, fmt.Errorf("cannot read the page: %v", err)
 	}
-	var blocks []string
-	if art.Node != nil {
-		walkBlocks(art.Node, &blocks)
-	}
-	im.Body = strings.Join(blocks, "\n\n") + "\n"
-	if t := strings.TrimSpace(art.Title); t != "" {
-		// "Story | Site" and "Story - Site": the site is the publisher.
-		for _, sep := range []string{" | ", " - ", " – ", " — "} {
-			if site := strings.TrimSpace(art.SiteName); site != "" {
-				t = strings.TrimSuffix(t, sep+site)
-			}
-		}
+	info := readPageInfo(doc)
+	printed := pageDate(doc)
+	body, art := pageBody(doc, true)
+	im.Body = body
+
+	if t := trimSiteSuffix(firstNonEmpty(art.Title, info.title), art.SiteName, info.publisher); t != "" {
 		im.Source.Title = trimTitle(t)
 		im.Guessed = append(im.Guessed, "title (from the page)")
 	}
-	if s := strings.TrimSpace(art.SiteName); s != "" {
-		im.Source.Publisher = s
+	switch {
+	case info.govuk && info.publisher != "":
+		im.Source.Publisher = info.publisher
+		im.Guessed = append(im.Guessed, "publisher (the GOV.UK page's organisation)")
+	case info.govuk:
+		// GOV.UK is where the department publishes, not who: ask.
+	case strings.TrimSpace(art.SiteName) != "":
+		im.Source.Publisher = strings.TrimSpace(art.SiteName)
 		im.Guessed = append(im.Guessed, "publisher (the site's name)")
+	case info.publisher != "":
+		im.Source.Publisher = info.publisher
+		im.Guessed = append(im.Guessed, "publisher (the page's publisher tag)")
 	}
-	if art.PublishedTime != nil {
+	author := info.author
+	if author == "" {
+		if m := bylineRe.FindStringSubmatch(art.Byline); m != nil && isPersonName(m[1]) {
+			author = m[1]
+		} else if isPersonName(art.Byline) {
+			author = strings.TrimSpace(art.Byline)
+		}
+	}
+	if author != "" && author != im.Source.Publisher {
+		im.Source.Author = author
+		im.Guessed = append(im.Guessed, "author (the byline)")
+	}
+	switch {
+	case !info.date.IsZero():
+		im.Source.Date = info.date
+	case art.PublishedTime != nil:
 		im.Source.Date = evidence.DateOf(*art.PublishedTime)
+	default:
+		im.Source.Date = printed
+	}
+	if !im.Source.Date.IsZero() {
 		im.Guessed = append(im.Guessed, "date (the page's publication date)")
 	}
 	return im, nil
 }
 
-// walkBlocks turns article HTML into body blocks.
-func walkBlocks(n *html.Node, out *[]string) {
-	if n.Type == html.ElementNode {
-		switch n.Data {
-		case "h1", "h2", "h3", "h4", "h5", "h6":
-			if t := text(n); t != "" {
-				*out = append(*out, "## "+t)
+// htmlUTF8 decodes a page that is not UTF-8 by its declared charset (the
+// Content-Type's, else the page's meta tag), else as Windows-1252.
+func htmlUTF8(data []byte, contentType string) []byte {
+	if utf8.Valid(data) {
+		return data
+	}
+	enc, _, _ := charset.DetermineEncoding(data, firstNonEmpty(contentType, "text/html"))
+	if dec, err := enc.NewDecoder().Bytes(data); err == nil {
+		return dec
+	}
+	return bytes.ToValidUTF8(data, []byte("\uFFFD"))
+}
+
+// pageBody converts a parsed page to a body: furniture removed, the article
+// found by readability (when findArticle is set and it finds one), blocks
+// written, furniture lines and repeated blocks dropped, footnotes last.
+func pageBody(doc *html.Node, findArticle bool) (string, readability.Article) {
+	notes, notesHeading := takeFootnotes(doc)
+	cleanPage(doc)
+	leads := leadParagraphs(doc)
+	var art readability.Article
+	var blocks []string
+	if findArticle {
+		base, _ := url.Parse("https://example.invalid/")
+		p := readability.NewParser()
+		demoteSubheadings(doc)
+		if a, err := p.ParseDocument(doc, base); err == nil {
+			art = a
+			if root := art.Node; root != nil {
+				if root.Parent != nil {
+					root = root.Parent
+				}
+				setAtoms(root)
+				blocks = htmlBlocks(root, false)
 			}
-			return
-		case "p", "blockquote", "figcaption", "dd":
-			if t := text(n); t != "" {
-				*out = append(*out, t)
-			}
-			return
-		case "li":
-			if t := text(n); t != "" {
-				*out = append(*out, "- "+t)
-			}
-			return
-		case "script", "style", "nav", "footer", "aside", "form", "noscript":
-			return
 		}
 	}
+	if !hasProse(blocks) {
+		// Readability found no article (a short page, a newsletter laid out
+		// in tables): the whole page, without its furniture, is the text.
+		if body := findFirst(doc, func(n *html.Node) bool { return n.Data == "body" }); body != nil {
+			blocks = htmlBlocks(body, !findArticle)
+		}
+	}
+	if findArticle {
+		blocks = withLeads(blocks, leads)
+	}
+	blocks = dropRepeats(dropFurnitureBlocks(blocks))
+	body := joinBlocks(blocks)
+	var defs []string
+	for _, n := range notes {
+		if n.text != "" && strings.Contains(body, "[^"+n.label+"]") {
+			defs = append(defs, "[^"+n.label+"]: "+n.text)
+		}
+	}
+	if len(defs) > 0 {
+		if notesHeading != "" {
+			body += "\n\n## " + notesHeading
+		}
+		body += "\n\n" + strings.Join(defs, "\n\n")
+	}
+	return strings.TrimSpace(body) + "\n", art
+}
+
+// demoteSubheadings turns h2 into h3 before readability, which drops an h2
+// whose words all occur in the page title ("What young people told us"
+// under "... what young people told us about waits") as a repeat of it. The
+// h1 is left for readability to recognise; every heading is written "## ".
+func demoteSubheadings(doc *html.Node) {
+	walkElements(doc, func(n *html.Node) bool {
+		if n.DataAtom == atom.H2 {
+			n.DataAtom, n.Data = atom.H3, "h3"
+		}
+		return true
+	})
+}
+
+// leadWords are the class words of a standfirst: the summary under the
+// headline, which readability leaves out with the article's header.
+var leadWords = wordSet("standfirst lede lead intro introduction summary dek strapline subtitle subheading description excerpt")
+
+// leadParagraphs are the texts of the page's standfirsts, in page order.
+func leadParagraphs(doc *html.Node) []string {
+	var out []string
+	walkElements(doc, func(n *html.Node) bool {
+		for _, w := range classWords(n) {
+			if leadWords[w] && !hasBlockChild(n) {
+				if t := textOf(n); len(strings.Fields(t)) >= 8 && len(strings.Fields(t)) <= 120 {
+					out = append(out, t)
+				}
+				return false
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// withLeads puts before the article the standfirsts it does not hold.
+func withLeads(blocks, leads []string) []string {
+	var add []string
+	for _, l := range leads {
+		c := compareForm(l)
+		found := false
+		for _, b := range blocks {
+			if strings.Contains(compareForm(b), c) {
+				found = true
+				break
+			}
+		}
+		if !found && !isFurnitureText(l) {
+			add = append(add, l)
+		}
+	}
+	if len(add) == 0 {
+		return blocks
+	}
+	return append(add, blocks...)
+}
+
+// setAtoms sets each element's atom from its tag name: readability renames
+// elements (a div with only text becomes a p) by their name alone.
+func setAtoms(n *html.Node) {
+	if n.Type == html.ElementNode {
+		n.DataAtom = atom.Lookup([]byte(n.Data))
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		walkBlocks(c, out)
+		setAtoms(c)
 	}
 }
 
-// text is a node's text with white space folded.
-func text(n *html.Node) string {
+// joinBlocks separates blocks by blank lines, but keeps a list's items on
+// consecutive lines, as Markdown writes them.
+func joinBlocks(blocks []string) string {
 	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		switch {
-		case n.Type == html.TextNode:
-			b.WriteString(n.Data)
-		case n.Type == html.ElementNode && n.Data == "br":
-			b.WriteByte(' ')
+	for i, blk := range blocks {
+		if i > 0 {
+			if listMarkerRe.MatchString(blk) && listMarkerRe.MatchString(blocks[i-1]) {
+				b.WriteString("\n")
+			} else {
+				b.WriteString("\n\n")
+			}
 		}
-		if n.Type == html.ElementNode && (n.Data == "script" || n.Data == "style") {
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+		b.WriteString(blk)
+	}
+	return b.String()
+}
+
+// hasProse: some block is a sentence-length paragraph or item.
+func hasProse(blocks []string) bool {
+	for _, b := range blocks {
+		if !strings.HasPrefix(b, "#") && len(strings.Fields(b)) >= 8 {
+			return true
 		}
 	}
-	walk(n)
-	return evidence.OneLine(b.String())
+	return false
+}
+
+var listMarkerRe = regexp.MustCompile(`^(?:- |\d{1,3}\. )`)
+
+// dropFurnitureBlocks drops blocks that are furniture by their words, and
+// headings left with nothing under them.
+func dropFurnitureBlocks(blocks []string) []string {
+	var out []string
+	for _, b := range blocks {
+		if isTableBlock(b) {
+			out = append(out, b)
+			continue
+		}
+		if h, ok := strings.CutPrefix(b, "## "); ok {
+			if furnitureHeadingRe.MatchString(h) || isFurnitureText(h) {
+				continue
+			}
+			out = append(out, b)
+			continue
+		}
+		if isFurnitureText(listMarkerRe.ReplaceAllString(b, "")) {
+			continue
+		}
+		out = append(out, b)
+	}
+	for len(out) > 0 && strings.HasPrefix(out[len(out)-1], "## ") {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+func isTableBlock(b string) bool { return strings.HasPrefix(b, "| ") && strings.Contains(b, "\n|---|") }
+
+// dropRepeats drops a block whose text is contained in another block of
+// the article: a pull quote or a "key facts" box repeating a sentence would
+// otherwise make a second statistic. Headings, tables and short blocks
+// (fewer than five words) are kept.
+func dropRepeats(blocks []string) []string {
+	norm := make([]string, len(blocks))
+	for i, b := range blocks {
+		if !strings.HasPrefix(b, "#") && !isTableBlock(b) {
+			norm[i] = compareForm(listMarkerRe.ReplaceAllString(b, ""))
+		}
+	}
+	var out []string
+	for i, b := range blocks {
+		if !repeated(norm, i) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+func repeated(norm []string, i int) bool {
+	candidates := []string{norm[i]}
+	// A pull quote signed with a dash: "“...” — Dr Jane Smith".
+	for _, sep := range []string{" — ", " – ", " - "} {
+		if k := strings.LastIndex(norm[i], sep); k > 0 {
+			candidates = append(candidates, strings.TrimSpace(norm[i][:k]))
+		}
+	}
+	for _, c := range candidates {
+		c = strings.Trim(c, `"'.,;: `)
+		if len(strings.Fields(c)) < 5 {
+			continue
+		}
+		for j, other := range norm {
+			if j == i || other == "" {
+				continue
+			}
+			if len(other) > len(norm[i]) && strings.Contains(other, c) || other == norm[i] && j < i {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	quoteFolder = strings.NewReplacer("“", `"`, "”", `"`, "‘", "'", "’", "'", "\u00a0", " ")
+	noteRefRe   = regexp.MustCompile(`\[\^[^\]]{1,8}\]`)
+)
+
+// compareForm is a block's text as compared for repeats: lower case,
+// quotes straightened, footnote references and outer quotes gone.
+func compareForm(s string) string {
+	s = noteRefRe.ReplaceAllString(quoteFolder.Replace(strings.ToLower(s)), "")
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.Trim(s, `"' `)
 }

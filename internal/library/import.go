@@ -7,10 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
-	"golang.org/x/text/encoding/charmap"
 
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
@@ -33,7 +31,7 @@ type Meta struct {
 type Imported struct {
 	Source evidence.Source
 	Body   string
-	Format string // "text", "markdown", "html" or "pdf"
+	Format string // "text", "markdown", "html", "email" or "pdf"
 	Pages  int
 	// Guessed names the metadata taken from the file, not from flags.
 	Guessed []string
@@ -95,6 +93,8 @@ func Import(path string, meta Meta) (Imported, error) {
 		im, err = importPDF(path, data)
 	case "html":
 		im, err = importHTML(data)
+	case "email":
+		im, err = importEmail(data)
 	case "markdown", "text":
 		im, err = importText(data, format)
 	default:
@@ -124,6 +124,8 @@ func detect(path string, data []byte) string {
 	}
 	lower := strings.ToLower(string(head))
 	switch {
+	case looksLikeEmail(data) || ext == ".eml" && looksLikeEmailHeaders(data):
+		return "email"
 	case strings.Contains(lower, "<!doctype html") || strings.Contains(lower, "<html") || (ext == ".html" || ext == ".htm") && strings.Contains(lower, "<"):
 		return "html"
 	case bytes.HasPrefix(bytes.TrimLeft(data, "\xef\xbb\xbf"), []byte("---")) || ext == ".md" || ext == ".markdown":
@@ -144,59 +146,6 @@ func looksBinary(b []byte) bool {
 		}
 	}
 	return len(b) > 0 && bad*10 > len(b)
-}
-
-// importText reads text or Markdown; invalid UTF-8 is decoded as
-// Windows-1252, as old Word exports need, with a warning.
-func importText(data []byte, format string) (Imported, error) {
-	var im Imported
-	im.Format = format
-	if !utf8.Valid(data) {
-		dec, err := charmap.Windows1252.NewDecoder().Bytes(data)
-		if err != nil {
-			return im, err
-		}
-		data = dec
-		im.Warnings = append(im.Warnings, "not UTF-8: read as Windows-1252")
-	}
-	text := strings.ReplaceAll(strings.TrimPrefix(string(data), "\ufeff"), "\r\n", "\n")
-	if format == "markdown" && strings.HasPrefix(text, "---\n") {
-		doc, probs := corpus.Parse("import.md", []byte(text))
-		for _, p := range probs {
-			switch {
-			case !p.Skipped:
-				// Worked around (metadata cleaned of control characters): said.
-				im.Warnings = append(im.Warnings, fmt.Sprintf("line %d: %s", p.Line, p.Message))
-			case strings.Contains(p.Message, "front matter") || strings.Contains(p.Message, "unknown key"):
-				return im, fmt.Errorf("line %d: %s", p.Line, p.Message)
-			}
-		}
-		im.Source = doc.Source
-		text = doc.Body
-		for _, f := range []struct{ name, v string }{{"title", doc.Source.Title}, {"publisher", doc.Source.Publisher}, {"date", doc.Source.Date.String()}, {"type", string(doc.Source.Type)}} {
-			if f.v != "" {
-				im.Guessed = append(im.Guessed, f.name+" (the file's front matter)")
-			}
-		}
-	}
-	im.Body = strings.TrimSpace(text) + "\n"
-	if im.Source.Title == "" {
-		for _, line := range strings.Split(im.Body, "\n") {
-			if t := strings.TrimSpace(strings.TrimLeft(line, "#")); t != "" {
-				im.Source.Title = trimTitle(t)
-				im.Guessed = append(im.Guessed, "title (the first line)")
-				break
-			}
-		}
-	}
-	return im, nil
-}
-
-func trimTitle(t string) string {
-	if r := []rune(t); len(r) > 120 {
-		return string(r[:117]) + "…"
-	}
-	return t
 }
 
 // applyMeta lets flags override what was guessed, and fills the id.
@@ -237,14 +186,14 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 	if m.Date != "" {
 		d, err := evidence.ParseDate(m.Date)
 		if err != nil {
-			return fmt.Errorf("--date: %v", err)
+			return fmt.Errorf("%s: --date: %v", path, err)
 		}
 		s.Date = d
 	}
 	if m.Type != "" {
 		t, err := evidence.ParseSourceType(m.Type)
 		if err != nil {
-			return fmt.Errorf("--type: %v", err)
+			return fmt.Errorf("%s: --type: %v", path, err)
 		}
 		s.Type = t
 	}
@@ -255,17 +204,8 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 		}
 		im.Guessed = append(im.Guessed, "type (assumed: "+string(s.Type)+")")
 	}
-	var missing []string
-	for _, f := range []struct {
-		ok   bool
-		flag string
-	}{{s.Title != "", "--title"}, {s.Publisher != "", "--publisher"}, {!s.Date.IsZero(), "--date"}, {s.Type != "", "--type"}} {
-		if !f.ok {
-			missing = append(missing, f.flag)
-		}
-	}
-	if len(missing) > 0 {
-		return fmt.Errorf("%s: could not tell %s from the file: pass %s", path, strings.Join(missing, ", "), strings.Join(missing, " "))
+	if err := missingMeta(*s); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
 	}
 	s.ID = m.ID
 	if s.ID == "" {
@@ -279,6 +219,34 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 	}
 	s.File = corpus.SourcesDir + "/" + s.ID + ".md"
 	return nil
+}
+
+// missingMeta names the metadata neither the flags nor the file gave, and
+// the flags to pass for it, each with the form of its value.
+func missingMeta(s evidence.Source) error {
+	var what, flags []string
+	for _, f := range []struct {
+		ok         bool
+		what, flag string
+	}{
+		{s.Title != "", "the title", `--title "TITLE"`},
+		{s.Publisher != "", "who published it", `--publisher "NAME"`},
+		{!s.Date.IsZero(), "the date", "--date YYYY-MM-DD (or YYYY-MM, YYYY)"},
+		{s.Type != "", "the type", "--type TYPE (report, survey, review, news, press-release, blog, statement, guidance or data)"},
+	} {
+		if !f.ok {
+			what = append(what, f.what)
+			flags = append(flags, f.flag)
+		}
+	}
+	if len(what) == 0 {
+		return nil
+	}
+	list := what[0]
+	if n := len(what); n > 1 {
+		list = strings.Join(what[:n-1], ", ") + " and " + what[n-1]
+	}
+	return fmt.Errorf("could not tell %s from the file: pass %s", list, strings.Join(flags, " "))
 }
 
 func initials(name string) string {

@@ -27,8 +27,8 @@ func write(t *testing.T, name string, data []byte) string {
 }
 
 func needPoppler(t *testing.T) {
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("poppler-utils (pdftotext) is not installed: PDF import is not tested here")
+	if _, err := exec.LookPath("pdftohtml"); err != nil {
+		t.Skip("poppler-utils (pdftohtml) is not installed: PDF import is not tested here")
 	}
 }
 
@@ -114,7 +114,7 @@ func TestImportRefusesBadInputWithAReason(t *testing.T) {
 		{"empty", "empty.txt", []byte("  \n"), library.Meta{}, "empty file"},
 		{"garbage named pdf", "fake.pdf", []byte("\x00\x01\x02garbage\xff\xfe"), library.Meta{}, "not a PDF"},
 		{"binary", "data.bin", []byte("\x00\x01\x02\x03\x04\x05 binary"), library.Meta{}, "holds binary data"},
-		{"no metadata", "notes.txt", []byte("Waiting times for children's services grew again this year across England.\n"), library.Meta{}, "pass --publisher --date --type"},
+		{"no metadata", "notes.txt", []byte("Waiting times for children's services grew again this year across England.\n"), library.Meta{}, `pass --publisher "NAME" --date YYYY-MM-DD (or YYYY-MM, YYYY) --type TYPE`},
 		{"no evidence", "short.txt", []byte("Hello.\n"), library.Meta{Publisher: "P", Date: "2024", Type: "report"}, "no evidence found"},
 	}
 	for _, c := range cases {

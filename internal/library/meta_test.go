@@ -32,12 +32,12 @@ func pdfWithAuthor(author string) []byte {
 // the import says so.
 func TestImportCleansMetadataWithAWarning(t *testing.T) {
 	needPoppler(t)
-	im, err := library.Import(write(t, "evil.pdf", pdfWithAuthor("Evil\x1b]52;c;aGk=\x07\nCorp\u202e")), library.Meta{Type: "report"})
+	// (pdfinfo would end the field at a line break.)
+	im, err := library.Import(write(t, "evil.pdf", pdfWithAuthor("Evil Trust\x1b]52;c;aGk=\x07 Corp\u202e")), library.Meta{Type: "report"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	// pdfinfo ends the field at the line break; what is left is cleaned.
-	if !strings.HasPrefix(im.Source.Publisher, "Evil]52;c;aGk=") || evidence.HasUnsafe(im.Source.Publisher) || len(im.Warnings) == 0 || !strings.Contains(im.Warnings[0], "publisher") {
+	if im.Source.Publisher != "Evil Trust]52;c;aGk= Corp" || len(im.Warnings) == 0 || !strings.Contains(strings.Join(im.Warnings, " "), "publisher") {
 		t.Errorf("publisher %q, warnings %q", im.Source.Publisher, im.Warnings)
 	}
 	md := "---\ntitle: \"Title\\nsecond line\"\npublisher: \"P\\u200b\\u202eQ\"\ndate: 2024\ntype: report\n---\nIn total 42% of services reported waiting lists longer than 18 weeks for a first appointment.\n"

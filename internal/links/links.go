@@ -14,6 +14,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -121,9 +122,10 @@ func (e *Engine) For(ctx context.Context, it evidence.Item) ([]Link, error) {
 }
 
 // Primary returns the item with Primary set when it is coverage whose
-// finding was found in the source it reports on.
+// finding was found in the source it reports on, or a statistic that
+// cites a body whose own source in the library states the same figure.
 func (e *Engine) Primary(ctx context.Context, it evidence.Item) (evidence.Item, error) {
-	if it.Source.About == "" {
+	if it.Source.About == "" && it.Cites == "" {
 		return it, nil
 	}
 	ls, err := e.For(ctx, it)
@@ -134,9 +136,11 @@ func (e *Engine) Primary(ctx context.Context, it evidence.Item) (evidence.Item, 
 }
 
 // WithPrimary returns the item with Primary set from its links: coverage
-// whose finding has a primary-source link cites that source first.
+// whose finding has a primary-source link, and a statistic that cites a
+// body ("according to the Health Foundation") whose source in the library
+// states the same figure, cite that source first.
 func WithPrimary(it evidence.Item, ls []Link) evidence.Item {
-	if it.Source.About == "" {
+	if it.Source.About == "" && it.Cites == "" {
 		return it
 	}
 	for _, l := range ls {
@@ -202,6 +206,12 @@ func (e *Engine) candidates(ctx context.Context, it evidence.Item, terms []strin
 	for _, f := range it.Figures {
 		values = append(values, f.Value)
 	}
+	if ids := e.citedSources(it); len(ids) > 0 && len(values) > 0 {
+		// The body the statistic cites, if the library holds its report.
+		if err := add(index.Request{Sources: ids, Values: values}); err != nil {
+			return nil, 0, err
+		}
+	}
 	if len(values) > 0 {
 		if err := add(index.Request{Values: values}); err != nil {
 			return nil, 0, err
@@ -221,6 +231,66 @@ func (e *Engine) candidates(ctx context.Context, it evidence.Item, terms []strin
 		out = append(out, *byID[id])
 	}
 	return out, self, nil
+}
+
+// citedSources lists the ids of the sources whose publisher is the body
+// the item cites.
+func (e *Engine) citedSources(it evidence.Item) []string {
+	if it.Cites == "" {
+		return nil
+	}
+	var ids []string
+	for id, s := range e.sources {
+		if citesSource(it.Cites, s) && !sameReport(s, it.Source) {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// citesSource reports whether a Cites label ("Health Foundation", "Health
+// Foundation, 2024", "ONS") names the publisher of src, and its year when
+// it gives one. Case, a leading "the" and an acronym of the publisher's
+// name ("ONS" for "Office for National Statistics") are allowed for.
+func citesSource(cites string, src evidence.Source) bool {
+	if cites == "" || src.Publisher == "" {
+		return false
+	}
+	name, year := cites, 0
+	if i := strings.LastIndex(cites, ", "); i > 0 {
+		if y, err := strconv.Atoi(strings.TrimRight(cites[i+2:], "abcdefghijklmnopqrstuvwxyz")); err == nil && y >= 1800 && y <= 2200 {
+			name, year = cites[:i], y
+		}
+	}
+	if year != 0 && year != src.Date.Year {
+		return false
+	}
+	a, b := bodyName(name), bodyName(src.Publisher)
+	return a == b || a == initials(src.Publisher) || b == initials(name)
+}
+
+// bodyName is a body's name in lower case, without a leading "the".
+func bodyName(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return strings.Trim(strings.TrimPrefix(s, "the "), " .,")
+}
+
+// initials are the lower-case initials of a name's capitalised words:
+// "ons" for "Office for National Statistics"; "" for a one-word name.
+func initials(s string) string {
+	var b strings.Builder
+	words := 0
+	for _, w := range strings.Fields(s) {
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			b.WriteByte(w[0] + 'a' - 'A')
+			words++
+		}
+	}
+	if words < 2 {
+		return ""
+	}
+	return b.String()
 }
 
 // reportSources lists the ids of the sources that are parts of the same
@@ -261,6 +331,13 @@ func (e *Engine) judge(it, c evidence.Item, sim, specific float64) (Link, bool) 
 
 	fig, shared := sharedFigure(it, c)
 	switch {
+	case shared && it.Kind == evidence.Statistic && c.Kind == evidence.Statistic && !report && citesSource(it.Cites, c.Source):
+		// "According to the Health Foundation, ... 24%": the Health
+		// Foundation's own statement of the figure is the primary source.
+		link.Type = PrimarySource
+		link.Reason = fmt.Sprintf("same figure (%s) in %s, which this statistic cites", fig, e.where(c))
+		link.Score = round2(max(overlap, min(1, sim), 0.5))
+		return link, true
 	case shared && overlap >= sameFindingOverlap && it.Kind == evidence.Statistic && c.Kind == evidence.Statistic:
 		switch {
 		case coversC:

@@ -22,6 +22,7 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/extract"
 	"github.com/cypx/cypx/internal/themes"
+	"github.com/cypx/cypx/internal/thesaurus"
 )
 
 // Corpus is a loaded corpus: its sources, their items with themes, the
@@ -30,7 +31,9 @@ type Corpus struct {
 	Sources  []evidence.Source
 	Items    []evidence.Item
 	Taxonomy *themes.Taxonomy
-	Problems []corpus.Problem
+	// Thesaurus is the bundled thesaurus widened by the corpus's own.
+	Thesaurus *thesaurus.Thesaurus
+	Problems  []corpus.Problem
 }
 
 // Load runs the pipeline over every source of fsys. The taxonomy is the
@@ -51,6 +54,8 @@ func Load(fsys fs.FS, fallback fs.FS) (*Corpus, error) {
 	}
 	b := Run(fsys, files, tax, nil)
 	c.Problems = b.Problems
+	c.Thesaurus, c.Problems = LoadThesaurus(fsys, fallback)
+	c.Problems = append(b.Problems, c.Problems...)
 	for _, d := range b.Docs {
 		c.Sources = append(c.Sources, d.Source)
 		c.Items = append(c.Items, d.Items...)
@@ -144,6 +149,40 @@ func LoadTaxonomy(fsys, fallback fs.FS) (*themes.Taxonomy, string, error) {
 	}
 	sum := sha256.Sum256(data)
 	return tax, hex.EncodeToString(sum[:]), nil
+}
+
+// LoadThesaurus reads the bundled thesaurus from fallback and widens it
+// with the corpus's own thesaurus.yaml, whose entries add to it or replace
+// entries of the same head. Problems name the file and line; entries with
+// problems are left out and the rest kept.
+func LoadThesaurus(fsys, fallback fs.FS) (*thesaurus.Thesaurus, []corpus.Problem) {
+	var problems []corpus.Problem
+	load := func(f fs.FS) *thesaurus.Thesaurus {
+		if f == nil {
+			return nil
+		}
+		t, probs, err := thesaurus.Load(f, thesaurus.File)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil
+		}
+		if err != nil {
+			problems = append(problems, corpus.Problem{File: thesaurus.File, Message: err.Error()})
+			return nil
+		}
+		for _, p := range probs {
+			problems = append(problems, corpus.Problem{File: p.File, Line: p.Line, Message: p.Message})
+		}
+		return t
+	}
+	base := load(fallback)
+	own := load(fsys)
+	switch {
+	case base == nil && own == nil:
+		return nil, problems
+	case base == nil:
+		return own, problems
+	}
+	return base.With(own), problems
 }
 
 // ListFiles lists the corpus's sources/*.md, sorted; a corpus without a

@@ -11,6 +11,10 @@
 // importers are developed against this set, never against the bundled
 // corpus.
 //
+// CYPX_DEVSET=DIR measures the documents in DIR instead, laid out the same
+// way: a held-out set kept outside the repository checks that rules tuned
+// on the development set generalise.
+//
 // # Layout
 //
 // Each document is a folder testdata/devset/NAME/ holding one input file and
@@ -43,6 +47,7 @@
 //	  - key: "..."
 //	    page: 4             # PDFs: the page number printed on the page (else the PDF page)
 //	    cites: "Health Foundation"   # when the figure is attributed to another body
+//	    table: true         # a row of a data table (key: its row label)
 //	    themes: [waiting-lists]
 //	    figures:
 //	      - {value: 58, unit: percent}

@@ -12,8 +12,11 @@ import (
 func report(t *testing.T, results []docResult) {
 	t.Helper()
 	byFormat := map[string][]docResult{}
-	docs, skipped := 0, 0
+	docs, skipped, failed := 0, 0, 0
 	for _, r := range results {
+		if r.failed {
+			failed++
+		}
 		if r.missing {
 			skipped++
 			continue
@@ -26,6 +29,9 @@ func report(t *testing.T, results []docResult) {
 	fmt.Fprintf(&b, "\ndevelopment set: %d documents", docs)
 	if skipped > 0 {
 		fmt.Fprintf(&b, " (%d skipped)", skipped)
+	}
+	if failed > 0 {
+		fmt.Fprintf(&b, ", %d refused by the importer (their labels count as missed)", failed)
 	}
 	fmt.Fprintf(&b, "\n%-16s %9s %7s %5s %5s %5s\n", "category", "precision", "recall", "tp", "fp", "fn")
 	rows := []struct {
@@ -68,6 +74,9 @@ func report(t *testing.T, results []docResult) {
 		if row.s.precision() < fl[0] || row.s.recall() < fl[1] {
 			t.Errorf("%s: precision %.3f recall %.3f, below the floor %.2f / %.2f", row.name, row.s.precision(), row.s.recall(), fl[0], fl[1])
 		}
+	}
+	if limit := maxFailures["documents refused"]; limit >= 0 && failed > limit {
+		t.Errorf("%d documents refused by the importer, at most %d allowed", failed, limit)
 	}
 	for name, c := range map[string][2]int{"furniture in items": all.furniture, "glued headings": all.glued, "wrong pages": all.pages} {
 		if limit := maxFailures[name]; limit >= 0 && c[0] > limit {

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -18,6 +19,10 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 )
+
+// Version changes whenever tagging would give other themes for the same
+// taxonomy file, so that indexes tagged by an older tagger are rebuilt.
+const Version = 2
 
 // Theme is one entry of the taxonomy.
 type Theme struct {
@@ -29,23 +34,42 @@ type Theme struct {
 	Terms       []string `yaml:"terms" json:"terms"`
 }
 
+// Name is a name that holds theme words but signals only its own themes:
+// "Department of Health and Social Care" is national policy, not social
+// care; "integrated care board" names a body, not integration.
+type Name struct {
+	Name   string   `yaml:"name" json:"name"`
+	Themes []string `yaml:"themes" json:"themes"`
+}
+
 // Taxonomy is a loaded themes.yaml, ready to tag text.
 type Taxonomy struct {
 	Themes []Theme
-	byID   map[string]int
-	// index maps the key of a term's first word to the terms starting with it.
+	// Names are matched before terms; their words signal nothing else.
+	Names []Name
+	// UnitThemes tag an item by the units of its figures: a sum of money
+	// is about funding whatever words surround it.
+	UnitThemes map[evidence.Unit][]string
+	byID       map[string]int
+	// index maps the key of a term's first word to the terms starting with
+	// it; names are terms too, with several themes or none.
 	index map[string][]term
 	stems stemCache
 }
 
 type term struct {
-	theme int
-	words []termWord
+	themes []int
+	words  []termWord
+	// name marks a Name: its words are used up, not matched again.
+	name bool
 }
 
 type termWord struct {
-	key     string // the stem, or the acronym itself
+	key     string // the stem, the acronym itself, or the exact word
 	acronym bool
+	// exact words match as written (in any case), unstemmed: the stem of
+	// "accountable" is "account", which "take into account" also has.
+	exact bool
 }
 
 var idRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
@@ -62,7 +86,9 @@ func Load(fsys fs.FS, name string) (*Taxonomy, error) {
 // Parse reads a taxonomy; errors name the file and line.
 func Parse(file string, data []byte) (*Taxonomy, error) {
 	var doc struct {
-		Themes []yaml.Node `yaml:"themes"`
+		Themes     []yaml.Node          `yaml:"themes"`
+		Names      []yaml.Node          `yaml:"names"`
+		UnitThemes map[string]yaml.Node `yaml:"unit_themes"`
 	}
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))
 	dec.KnownFields(true)
@@ -97,24 +123,74 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 		}
 		t.byID[th.ID] = len(t.Themes)
 		for _, s := range th.Terms {
-			tm := term{theme: len(t.Themes)}
-			for _, tok := range tokenize(s) {
-				tm.words = append(tm.words, t.termWord(tok))
-			}
-			if len(tm.words) == 0 {
+			if !t.addTerm(term{themes: []int{len(t.Themes)}}, s) {
 				return nil, fmt.Errorf("%s:%d: theme %q has an empty term", file, n.Line, th.ID)
 			}
-			first := tm.words[0].indexKey()
-			t.index[first] = append(t.index[first], tm)
 		}
 		t.Themes = append(t.Themes, th)
+	}
+	for _, n := range doc.Names {
+		var nm Name
+		if err := n.Decode(&nm); err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", file, n.Line, strings.TrimPrefix(err.Error(), "yaml: "))
+		}
+		tm := term{name: true}
+		for _, id := range nm.Themes {
+			i, ok := t.byID[id]
+			if !ok {
+				return nil, fmt.Errorf("%s:%d: name %q: unknown theme %q", file, n.Line, nm.Name, id)
+			}
+			tm.themes = append(tm.themes, i)
+		}
+		if !t.addTerm(tm, nm.Name) {
+			return nil, fmt.Errorf("%s:%d: an empty name", file, n.Line)
+		}
+		t.Names = append(t.Names, nm)
+	}
+	t.UnitThemes = map[evidence.Unit][]string{}
+	for unit, n := range doc.UnitThemes {
+		var ids []string
+		if err := n.Decode(&ids); err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", file, n.Line, strings.TrimPrefix(err.Error(), "yaml: "))
+		}
+		if !slices.Contains(evidence.Units, evidence.Unit(unit)) {
+			return nil, fmt.Errorf("%s:%d: unit_themes: unknown unit %q", file, n.Line, unit)
+		}
+		for _, id := range ids {
+			if _, ok := t.byID[id]; !ok {
+				return nil, fmt.Errorf("%s:%d: unit_themes: unknown theme %q", file, n.Line, id)
+			}
+		}
+		t.UnitThemes[evidence.Unit(unit)] = ids
 	}
 	return t, nil
 }
 
+// addTerm indexes a term or name by its first word; false when it has no
+// words. A term written "=word" matches its words exactly, unstemmed.
+func (t *Taxonomy) addTerm(tm term, text string) bool {
+	exact := strings.HasPrefix(text, "=")
+	for _, tok := range tokenize(strings.TrimPrefix(text, "=")) {
+		w := t.termWord(tok)
+		if exact && !w.acronym {
+			w = termWord{key: strings.ToLower(tok.text), exact: true}
+		}
+		tm.words = append(tm.words, w)
+	}
+	if len(tm.words) == 0 {
+		return false
+	}
+	first := tm.words[0].indexKey()
+	t.index[first] = append(t.index[first], tm)
+	return true
+}
+
 func (w termWord) indexKey() string {
-	if w.acronym {
+	switch {
+	case w.acronym:
 		return "A:" + w.key
+	case w.exact:
+		return "E:" + w.key
 	}
 	return "S:" + w.key
 }
@@ -162,17 +238,64 @@ func (t *Taxonomy) Check(id string) error {
 
 // Tag returns the ids of the themes whose terms occur in text, in taxonomy order.
 func (t *Taxonomy) Tag(text string) []string {
+	return t.tag(text, nil)
+}
+
+// Signal is why an item carries a theme: the words that matched one of
+// the theme's terms or names, as they appear in the text, or the unit of a
+// figure.
+type Signal struct {
+	Theme string
+	Words string
+}
+
+// Explain lists the signals behind an item's themes, in text order, so a
+// reader can see why it was filed where it was.
+func (t *Taxonomy) Explain(it evidence.Item) []Signal {
+	var out []Signal
+	t.tag(it.Text, func(theme int, words string) {
+		out = append(out, Signal{Theme: t.Themes[theme].ID, Words: words})
+	})
+	for _, f := range it.Figures {
+		for _, id := range t.UnitThemes[f.Unit] {
+			out = append(out, Signal{Theme: id, Words: f.Text})
+		}
+	}
+	return out
+}
+
+// tag finds the themes of text, telling seen (when set) each match.
+func (t *Taxonomy) tag(text string, seen func(theme int, words string)) []string {
 	toks := tokenize(text)
 	stems := make([]string, len(toks))
 	for i, tok := range toks {
 		stems[i] = t.stems.stem(strings.ToLower(tok.text))
 	}
 	hit := make([]bool, len(t.Themes))
-	for i, tok := range toks {
-		for _, key := range []string{"S:" + stems[i], "A:" + tok.text, "A:" + strings.TrimSuffix(tok.text, "s")} {
-			for _, tm := range t.index[key] {
-				if !hit[tm.theme] && tm.matchesAt(toks, stems, i) {
-					hit[tm.theme] = true
+	// Names first: the words of "Department of Health and Social Care"
+	// are used up by the name, so "social care" is not matched in them.
+	used := make([]bool, len(toks))
+	for pass := range 2 {
+		for i, tok := range toks {
+			if used[i] {
+				continue
+			}
+			for _, key := range []string{"S:" + stems[i], "A:" + tok.text, "A:" + strings.TrimSuffix(tok.text, "s"), "E:" + strings.ToLower(tok.text)} {
+				for _, tm := range t.index[key] {
+					if tm.name != (pass == 0) || !tm.matchesAt(toks, stems, i) || anyUsed(used, i, len(tm.words)) {
+						continue
+					}
+					for _, th := range tm.themes {
+						hit[th] = true
+						if seen != nil {
+							seen(th, strings.Join(tokTexts(toks[i:i+len(tm.words)]), " "))
+						}
+					}
+					if tm.name {
+						for j := i; j < i+len(tm.words); j++ {
+							used[j] = true
+						}
+					}
 				}
 			}
 		}
@@ -186,11 +309,45 @@ func (t *Taxonomy) Tag(text string) []string {
 	return out
 }
 
+// TagItem returns an item's themes: those of its words, and those its
+// figures' units signal (money is funding).
+func (t *Taxonomy) TagItem(it evidence.Item) []string {
+	ids := t.Tag(it.Text)
+	for _, f := range it.Figures {
+		for _, id := range t.UnitThemes[f.Unit] {
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
+	if len(ids) > 1 {
+		slices.SortFunc(ids, func(a, b string) int { return t.byID[a] - t.byID[b] })
+	}
+	return ids
+}
+
 // TagItems sets the themes of every item.
 func (t *Taxonomy) TagItems(items []evidence.Item) {
 	for i := range items {
-		items[i].Themes = t.Tag(items[i].Text)
+		items[i].Themes = t.TagItem(items[i])
 	}
+}
+
+func tokTexts(toks []token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.text
+	}
+	return out
+}
+
+func anyUsed(used []bool, i, n int) bool {
+	for j := i; j < i+n && j < len(used); j++ {
+		if used[j] {
+			return true
+		}
+	}
+	return false
 }
 
 func (tm term) matchesAt(toks []token, stems []string, i int) bool {
@@ -199,11 +356,16 @@ func (tm term) matchesAt(toks []token, stems []string, i int) bool {
 	}
 	for j, w := range tm.words {
 		tok := toks[i+j]
-		if w.acronym {
+		switch {
+		case w.acronym:
 			if tok.text != w.key && tok.text != w.key+"s" {
 				return false
 			}
-		} else if stems[i+j] != w.key {
+		case w.exact:
+			if strings.ToLower(tok.text) != w.key {
+				return false
+			}
+		case stems[i+j] != w.key:
 			return false
 		}
 	}

@@ -2,6 +2,7 @@ package themes_test
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -51,7 +52,10 @@ func TestTagSignals(t *testing.T) {
 		{"Neurodevelopmental pathways vary.", "adhd-autism", true},
 		{"The transition between paediatric and adult services is poor.", "transitions", true},
 		{"Areas are delivering a 0-25 service.", "transitions", true},
-		{"Staff are leaving.", "workforce", true},
+		{"Staffing is short and vacancies are rising.", "workforce", true},
+		// "staff" alone is who reports a finding as often as who is short
+		// ("staff said"), so it signals nothing on its own.
+		{"Staff said the service was improving.", "workforce", false},
 		{"The workforce is stretched.", "workforce", true},
 		{"Deliver the LTWP in full.", "workforce", true},
 		{"Children with SEND wait longest.", "send", true},
@@ -158,5 +162,43 @@ func TestThemeGold(t *testing.T) {
 	}
 	if p < 0.90 || r < 0.90 {
 		t.Errorf("precision %.3f recall %.3f: below the 0.90 floor", p, r)
+	}
+}
+
+func TestNamesUnitsAndExactTerms(t *testing.T) {
+	tax, err := themes.Parse("t.yaml", []byte(`themes:
+  - {id: social-care, label: Social care, terms: [social care]}
+  - {id: national-policy, label: National policy, terms: [national strategy]}
+  - {id: funding, label: Funding, terms: [funding]}
+  - {id: leadership, label: Leadership, terms: [=accountable]}
+names:
+  - {name: Department of Health and Social Care, themes: [national-policy]}
+unit_themes:
+  gbp: [funding]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		item evidence.Item
+		want []string
+	}{
+		{evidence.Item{Text: "The Department of Health and Social Care said so."}, []string{"national-policy"}},
+		{evidence.Item{Text: "Children's social care is stretched."}, []string{"social-care"}},
+		{evidence.Item{Text: "Councils got an extra sum.", Figures: []evidence.Figure{{Text: "£2m", Value: 2e6, Unit: evidence.UnitGBP}}}, []string{"funding"}},
+		{evidence.Item{Text: "Boards must be accountable for it."}, []string{"leadership"}},
+		{evidence.Item{Text: "They took the views into account."}, []string{}},
+	}
+	for _, c := range cases {
+		if got := tax.TagItem(c.item); !slices.Equal(got, c.want) {
+			t.Errorf("TagItem(%q) = %v, want %v", c.item.Text, got, c.want)
+		}
+	}
+	sig := tax.Explain(cases[2].item)
+	if len(sig) != 1 || sig[0].Theme != "funding" || sig[0].Words != "£2m" {
+		t.Errorf("Explain gave %v, want funding from £2m", sig)
+	}
+	if _, err := themes.Parse("t.yaml", []byte("themes:\n  - {id: a, label: A, terms: [x]}\nnames:\n  - {name: Y, themes: [nope]}\n")); err == nil || !strings.Contains(err.Error(), "t.yaml:4") {
+		t.Errorf("a name with an unknown theme: %v, want an error at t.yaml:4", err)
 	}
 }

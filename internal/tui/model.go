@@ -210,6 +210,7 @@ type facetsMsg struct {
 func (m Model) request() index.Request {
 	return index.Request{
 		Query:      m.search.Value(),
+		Typing:     true,
 		Themes:     m.facets.SelectedThemes(),
 		Kinds:      m.facets.Kinds(),
 		Sources:    m.sourceFilter,

@@ -192,14 +192,17 @@ func padRight(s string, w int) string {
 	return s
 }
 
-// Badge is the short label of an item: a statistic's figure ("97%"), a
+// Badge is the short label of an item: a statistic's headline figure ("97%"), a
 // recommendation's number ("R3") or first actor ("NHSE"), or "¶" for an excerpt.
 func Badge(it evidence.Item) string {
 	switch {
 	case it.Kind == evidence.Statistic && len(it.Figures) > 0:
-		return it.Figures[0].Badge()
-	case it.Kind == evidence.Recommendation && it.Number != "":
+		f, _ := it.Headline()
+		return f.Badge()
+	case it.Kind == evidence.Recommendation && it.Number != "" && it.Number[0] >= '0' && it.Number[0] <= '9':
 		return "R" + it.Number
+	case it.Kind == evidence.Recommendation && it.Number != "":
+		return it.Number // kept as the report writes it: "R3"
 	case it.Kind == evidence.Recommendation && len(it.Actors) > 0:
 		return it.Actors[0].Short()
 	case it.Kind == evidence.Recommendation:

@@ -1,0 +1,353 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Attribution: a statistic that gives its figure as someone else's
+// ("according to the ONS", "figures from NHS England show", "the Health
+// Foundation found that", "(Health Foundation, 2024)") cites that body, and
+// is cited as "Health Foundation, cited in NHS Providers, 2024".
+
+var (
+	// inTextCitationRe finds Harvard in-text citations: "(Health Foundation, 2024)".
+	inTextCitationRe = lazyRegexp(`\(([A-Z][\p{L}&’'. -]{1,80}), (\d{4}[a-z]?)\)`)
+	// attributedAfterRe ends with the words after which the body a figure
+	// comes from is named: "according to", "figures from", "a report by",
+	// "data published by", "according to the latest figures from".
+	attributedAfterRe = lazyRegexp(`(?i)(?:\baccording\s+to(?:\s+(?:the|a|an))?(?:\s+(?:latest|new|recent|official|published|provisional|annual|national|separate|further|\d{4}))*(?:\s+(?:figures|data|statistics|analysis|research|estimates|survey|report|study|review|poll|census|count|evidence))?(?:\s+(?:from|by|published\s+by|of|for))?|\b(?:figures|data|statistics|analysis|research|estimates|report|survey|study|review|poll|evidence|work|modelling|investigation)\s+(?:published\s+|released\s+|carried\s+out\s+|conducted\s+|commissioned\s+)?(?:from|by)|\bspokes(?:person|woman|man)\s+(?:for|from|at)|\b(?:researchers|academics|a\s+team|teams|experts|analysts|economists|statisticians)\s+(?:at|from)|\bsources?:)\s+$`)
+	// attributedBeforeRe starts with the words before which the body is
+	// named: "found that", "’s analysis shows", "estimates that".
+	attributedBeforeRe = lazyRegexp(`(?i)^(?:(?:’s|'s)\s+(?:latest\s+|new\s+|recent\s+|own\s+|annual\s+|\d{4}\s+)*(?:analysis|research|survey|data|figures|report|review|study|estimates|modelling|census|statistics|guidance|audit|inquiry|evaluation)\s+(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|estimates?|estimated|indicates?|indicated|says?|said)|\s+(?:latest\s+|new\s+|official\s+|\d{4}\s+)*(?:data|figures|statistics|analysis|research|estimates|guidance|guidelines)\s+(?:shows?|show|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated|published|says?|said|recommends?|states?)|\s+(?:press\s+office\s+|media\s+team\s+)?spokes(?:person|woman|man))\b`)
+	// attributedVerbRe starts with a verb of saying or finding after a
+	// body: "found that", ", the Royal College of Emergency Medicine
+	// found.", "said". It needs a name that reads as an organisation,
+	// since people say and find things too ("Maya said").
+	attributedVerbRe = lazyRegexp(`(?i)^\s+(?:has\s+|have\s+|had\s+)?(?:found|finds|said|says|told|estimates?|estimated|calculated|reports?|reported|warned|warns)\b`)
+	// studyFoundRe follows a named study: "The TRACK study, which followed
+	// young people..., found that".
+	studyFoundRe    = lazyRegexp(`(?i)^\s+(study|survey|review|trial|inquiry|audit|evaluation|census|report)\b(?:,[^,.;]{0,200},)?\s+(?:has\s+)?(?:found|finds|showed|shows|suggests|suggested|reported|estimated)\b`)
+	attributionCues = []string{"according to", "from", " by", "found", "finds", "estimate", "calculated", "reported", "reports", "source", "’s", "'s", "show", "suggest", "reveal", "indicate", "published",
+		"said", "says", "told", "spokes", "guidance", "guidelines", "warn"}
+)
+
+// notBodies are capitalised words that open a sentence or a phrase but
+// name no organisation: "Research found that", "Our analysis shows".
+var notBodies = map[string]bool{
+	"our": true, "we": true, "this": true, "that": true, "these": true, "those": true, "it": true, "its": true,
+	"their": true, "they": true, "a": true, "an": true, "the": true, "research": true, "analysis": true,
+	"data": true, "figures": true, "evidence": true, "previous": true, "recent": true, "separate": true,
+	"further": true, "other": true, "one": true, "another": true, "earlier": true, "survey": true,
+	"surveys": true, "studies": true, "inspectors": true, "researchers": true, "analysts": true,
+	"authors": true, "officials": true, "respondents": true, "participants": true, "in": true, "on": true,
+	"at": true, "for": true, "however": true, "overall": true, "nationally": true, "locally": true,
+	"meanwhile": true, "similarly": true, "separately": true, "he": true, "she": true, "his": true, "her": true,
+	"parents": true, "children": true, "families": true, "staff": true, "leaders": true, "trusts": true,
+	"icbs": true, "schools": true, "councils": true, "many": true, "some": true, "most": true, "all": true,
+	"new": true, "latest": true, "official": true, "national": true, "local": true, "government": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "study": true,
+	"review": true, "report": true, "statistics": true, "work": true, "modelling": true, "estimates": true,
+	"reviewers": true, "investigators": true, "auditors": true, "evaluators": true, "interviews": true,
+	"inspections": true, "audits": true, "evaluations": true, "trials": true, "reviews": true, "reports": true,
+	"findings": true, "others": true, "experts": true, "academics": true, "scientists": true, "clinicians": true,
+	"professionals": true, "teachers": true, "nurses": true, "doctors": true, "gps": true, "providers": true,
+	"services": true, "authorities": true, "commissioners": true, "there": true, "what": true, "when": true,
+	"where": true, "while": true, "although": true, "since": true, "as": true, "but": true, "and": true,
+	"if": true, "so": true, "yet": true, "also": true, "today": true, "now": true, "then": true,
+	"table": true, "figure": true, "chart": true, "source": true, "sources": true, "note": true, "notes": true,
+	"i": true, "you": true, "young": true, "people": true, "pupils": true, "students": true,
+}
+
+// connectors may join the words of a name: "Department for Education",
+// "Royal College of Paediatrics and Child Health".
+var connectors = map[string]bool{"of": true, "for": true, "and": true, "&": true, "the": true, "on": true, "in": true}
+
+// citedWork is the body a statistic attributes its figure to: the one
+// in-text citation it holds ("Health Foundation, 2024"), else the body
+// named by "according to", "figures from", "X found that" and the like
+// ("Health Foundation", without "the"). It is empty when the figure is the
+// publisher's own or the sentence names no one, or names several.
+func citedWork(text, publisher string) string {
+	m := inTextCitationRe.get().FindAllStringSubmatch(text, -1)
+	if len(m) == 1 {
+		if sameBody(m[0][1], publisher) {
+			return ""
+		}
+		return strings.TrimSpace(m[0][1]) + ", " + m[0][2]
+	}
+	if len(m) > 1 {
+		return ""
+	}
+	body := attributedBody(text)
+	if body == "" || sameBody(body, publisher) {
+		return ""
+	}
+	return body
+}
+
+// attributedBody finds the body named by an attribution in text.
+func attributedBody(text string) string {
+	lower := asciiLower(text)
+	cue := false
+	for _, c := range attributionCues {
+		if strings.Contains(lower, c) {
+			cue = true
+			break
+		}
+	}
+	if !cue {
+		return ""
+	}
+	found := ""
+	// A name after its cue: "according to the ONS", "figures from NHS England".
+	for i := 0; i < len(text); i++ {
+		if !isUpper(text[i]) || (i > 0 && !isSpace(text[i-1]) && text[i-1] != '(') {
+			continue
+		}
+		if w, we := nameWordAt(text, i); w == "The" || w == "A" || w == "An" {
+			i = we // the name starts at the next word
+			continue
+		}
+		start := i
+		for _, article := range []string{"the ", "an ", "a "} {
+			if start >= len(article) && strings.EqualFold(text[start-len(article):start], article) {
+				start -= len(article)
+				break
+			}
+		}
+		name, end := nameAt(text, i)
+		if name == "" {
+			continue
+		}
+		if !attributionNear(lower, start, end) {
+			i = end
+			continue
+		}
+		rest := text[end:min(len(text), end+260)]
+		if m := studyFoundRe.get().FindStringSubmatchIndex(rest); m != nil {
+			name, end = name+rest[m[2]-1:m[3]], end+m[3] // "TRACK study"
+		}
+		subject := atClauseStart(lower, start) && !personRole(name)
+		if attributedAfterRe.get().MatchString(before(lower, start, 120)) ||
+			subject && attributedBeforeRe.get().MatchString(rest[:min(len(rest), 60)]) ||
+			strings.HasSuffix(name, " study") || strings.HasSuffix(name, " survey") || strings.HasSuffix(name, " review") ||
+			strings.HasSuffix(name, " trial") || strings.HasSuffix(name, " inquiry") || strings.HasSuffix(name, " audit") ||
+			strings.HasSuffix(name, " evaluation") || strings.HasSuffix(name, " census") || strings.HasSuffix(name, " report") ||
+			subject && orgLike(name) && attributedVerbRe.get().MatchString(rest[:min(len(rest), 40)]) {
+			if found != "" && found != name {
+				return "" // several bodies: the sentence is not one attribution
+			}
+			found = name
+		}
+		i = end
+	}
+	return found
+}
+
+// cueBefore are the words an attributed name follows ("according to the
+// ONS", "figures from NHS England", "Source: DWP"); cueAfter are the
+// starts of what an attributed name is followed by ("found that", "’s
+// analysis", "data show").
+var (
+	cueBefore = []string{"to", "from", "by", "of", "for", "at", "source:", "sources:"}
+	cueAfter  = []string{"’s ", "'s ", " found", " finds", " has ", " have ", " had ", " estimate", " calculated", " report",
+		" data", " figures", " statistics", " analysis", " research", " latest", " new ", " official", " said", " says",
+		" told", " warn", " spokes", " press office", " media team", " guidance", " guidelines", " study", " survey",
+		" review", " trial", " inquiry", " audit", " evaluation", " census", " 1", " 2"}
+)
+
+// attributionNear is the cheap test for the attribution patterns around
+// a name at [start, end) of lower.
+func attributionNear(lower string, start, end int) bool {
+	j := start
+	for j > 0 && lower[j-1] == ' ' {
+		j--
+	}
+	i := j
+	for i > 0 && lower[i-1] != ' ' && lower[i-1] != '(' {
+		i--
+	}
+	prev := lower[i:j]
+	for _, c := range cueBefore {
+		if prev == c {
+			return true
+		}
+	}
+	rest := lower[end:]
+	for _, c := range cueAfter {
+		if strings.HasPrefix(rest, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAt reads a name starting at i: capitalised words ("Health
+// Foundation", "NHS England", "YoungMinds"), joined by connectors that are
+// followed by another capitalised word ("Department for Education"). An
+// acronym in brackets after it is left out. It returns "" for a word that
+// names no body.
+func nameAt(s string, i int) (string, int) {
+	end := i
+	j := i
+	words := 0
+	for j < len(s) && words < 10 {
+		w, we := nameWordAt(s, j)
+		if w == "" {
+			break
+		}
+		capital := isUpper(w[0]) || w == "&"
+		if !capital {
+			if !connectors[strings.ToLower(w)] || words == 0 {
+				break
+			}
+			// A connector must lead to another capitalised word.
+			k := skipSpace(s, we)
+			if nw, _ := nameWordAt(s, k); nw == "" || !isUpper(nw[0]) {
+				break
+			}
+			j = k
+			continue
+		}
+		end = we
+		words++
+		if we >= len(s) || s[we] != ' ' {
+			break
+		}
+		j = skipSpace(s, we)
+		// A possessive before a lower-case word ends the name: "Ofsted’s
+		// analysis"; before a capital it is part of it: "Children’s
+		// Commissioner".
+		if poss := possessiveLen(w); poss > 0 {
+			if nw, _ := nameWordAt(s, j); nw == "" || !isUpper(nw[0]) {
+				end = we - poss
+				break
+			}
+		}
+	}
+	if end == i {
+		return "", i
+	}
+	name := strings.TrimSpace(s[i:end])
+	if notBodies[strings.ToLower(name)] {
+		return "", end
+	}
+	return name, end
+}
+
+// nameWordAt is the word at i: letters, digits, hyphens, apostrophes and
+// "&" ("Barnardo’s", "Children’s", "YoungMinds").
+func nameWordAt(s string, i int) (string, int) {
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '’' || r == '\'' || r == '&') {
+			break
+		}
+		j += size
+	}
+	return s[i:j], j
+}
+
+// possessiveLen is the length of a possessive ending ("’s", "'s"), or 0.
+func possessiveLen(w string) int {
+	switch {
+	case strings.HasSuffix(w, "’s"):
+		return len("’s")
+	case strings.HasSuffix(w, "'s"):
+		return len("'s")
+	}
+	return 0
+}
+
+// sameBody reports whether two names are the same body, ignoring case, a
+// leading "The" and punctuation.
+func sameBody(a, b string) bool {
+	norm := func(s string) string {
+		s = strings.ToLower(strings.TrimSpace(s))
+		s = strings.TrimPrefix(s, "the ")
+		return strings.Trim(s, " .,")
+	}
+	return norm(a) != "" && norm(a) == norm(b)
+}
+
+// orgWords are words that make a name an organisation's: "Royal College of
+// Emergency Medicine", "Centre for Mental Health", "NHS England".
+var orgWords = map[string]bool{"foundation": true, "fund": true, "trust": true, "college": true, "council": true,
+	"commission": true, "commissioner": true, "institute": true, "institution": true, "society": true,
+	"association": true, "department": true, "office": true, "nhs": true, "board": true, "centre": true,
+	"center": true, "alliance": true, "network": true, "partnership": true, "charity": true, "service": true,
+	"services": true, "agency": true, "authority": true, "government": true, "committee": true, "university": true,
+	"union": true, "confederation": true, "federation": true, "group": true, "bureau": true, "unit": true,
+	"observatory": true, "forum": true, "coalition": true, "campaign": true, "ministry": true, "treasury": true,
+	"parliament": true, "inquiry": true, "team": true, "statistics": true, "healthwatch": true, "providers": true,
+	"england": true, "digital": true, "trusts": true, "collaborative": true, "consortium": true, "panel": true,
+	"executive": true, "department’s": true, "barnardo’s": true, "barnardo's": true}
+
+// knownBodies are organisations known by one ordinary-looking word.
+var knownBodies = map[string]bool{"ofsted": true, "healthwatch": true, "barnardo’s": true, "barnardo's": true,
+	"youngminds": true, "mind": true, "beat": true, "unicef": true, "nesta": true, "demos": true, "nice": true}
+
+// orgLike reports a name that reads as an organisation's rather than a
+// person's: an acronym ("ONS", "NICE"), a name with inner capitals
+// ("YoungMinds"), a known body, or a name with a word such as College,
+// Foundation or Department.
+func orgLike(name string) bool {
+	if knownBodies[strings.ToLower(name)] {
+		return true
+	}
+	for _, w := range strings.Fields(name) {
+		lw := strings.ToLower(w)
+		if orgWords[lw] {
+			return true
+		}
+		caps := 0
+		for i := 0; i < len(w); i++ {
+			if isUpper(w[i]) {
+				caps++
+			}
+		}
+		if caps >= 2 {
+			return true // "ONS", "YoungMinds", "NHSE"
+		}
+	}
+	return false
+}
+
+// atClauseStart reports a name at the start of a clause, where the body
+// that found or said something stands: the sentence's start, or after a
+// comma, semicolon, dash, bracket or conjunction. "those referred to
+// CAMHS said" and "the maximum that NICE guidance says" are not.
+func atClauseStart(lower string, start int) bool {
+	j := start
+	for j > 0 && lower[j-1] == ' ' {
+		j--
+	}
+	if j == 0 {
+		return true
+	}
+	switch lower[j-1] {
+	case ',', ';', ':', '(', '.':
+		return true
+	}
+	if strings.HasSuffix(lower[:j], "–") || strings.HasSuffix(lower[:j], "—") {
+		return true
+	}
+	return endsWithAny(lower[:j], "and", "but", "while", "whereas", "as", "and the", "but the", "while the")
+}
+
+// roleWords end a name that is a person's job, not a body: "the ICB’s
+// Commissioning Manager reported".
+var roleWords = map[string]bool{"manager": true, "director": true, "officer": true, "lead": true, "chair": true,
+	"chairman": true, "chairwoman": true, "head": true, "president": true, "secretary": true, "minister": true,
+	"adviser": true, "advisor": true, "consultant": true, "nurse": true, "doctor": true, "clinician": true,
+	"mp": true, "councillor": true, "spokesperson": true}
+
+// personRole reports a name that ends in a person's role.
+func personRole(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 0 && roleWords[strings.ToLower(f[len(f)-1])]
+}

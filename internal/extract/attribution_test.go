@@ -1,0 +1,66 @@
+package extract_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// TestAttribution holds the ways a statistic gives its figure as another
+// body's, and sentences that give none.
+func TestAttribution(t *testing.T) {
+	cases := []struct {
+		name, in, cites string
+	}{
+		{"according to", "According to the Office for National Statistics (ONS), 21% of children live in poverty.", "Office for National Statistics"},
+		{"according to data from", "According to the latest figures from the Department for Education, 1.6 million pupils have special needs.", "Department for Education"},
+		{"according to name data", "According to NHS England data, 270,000 children were waiting at the end of March.", "NHS England"},
+		{"figures from show", "Figures from the Children’s Commissioner show that 38% of children in contact with services waited too long.", "Children’s Commissioner"},
+		{"found that", "The Health Foundation found that the grant had been cut by 28% per person.", "Health Foundation"},
+		{"sentence-initial one word", "Ofsted found that 45% of local areas had significant weaknesses.", "Ofsted"},
+		{"a report by", "A report by the Education Policy Institute put the average wait at 82 days.", "Education Policy Institute"},
+		{"data from", "Data from NHS Digital suggest 20% of 8 to 16-year-olds had a probable disorder.", "NHS Digital"},
+		{"possessive analysis", "The King’s Fund’s analysis shows spending rose by 4% a year.", "King’s Fund"},
+		{"name figures show", "ONS figures show 3,800 more children in care than a year before.", "ONS"},
+		{"harvard", "Spending has fallen by 24% since 2015 (Health Foundation, 2024).", "Health Foundation, 2024"},
+		{"source in brackets", "In 2023, 4.3 million children were in poverty (source: DWP).", "DWP"},
+		{"own survey", "Our survey found that 62% of trusts had a children’s lead.", ""},
+		{"we found", "We found 40% of plans did not mention transition.", ""},
+		{"publisher itself", "According to P, 40% of plans were late.", ""},
+		{"common word", "Research found that 40% of young carers missed school.", ""},
+		{"respondents", "Respondents reported that 40% of referrals were rejected.", ""},
+		{"two bodies", "According to the ONS, 21% were poor, while NHS England data show 12% waited.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			items := extract.Extract(parseBody(t, "P", c.in))
+			got, found := "", false
+			for _, it := range items {
+				if it.Kind == evidence.Statistic {
+					got, found = it.Cites, true
+					break
+				}
+			}
+			if !found {
+				t.Fatalf("no statistic in %q", c.in)
+			}
+			if got != c.cites {
+				t.Errorf("cites of %q = %q, want %q", c.in, got, c.cites)
+			}
+		})
+	}
+}
+
+// TestAttributedCitation checks that a figure attributed to another body
+// is cited as "cited in" its publisher.
+func TestAttributedCitation(t *testing.T) {
+	items := extract.Extract(parseBody(t, "NHS Providers", "According to the Health Foundation, the grant was cut by 24% since 2015.\n"))
+	if len(items) != 1 {
+		t.Fatalf("%d items", len(items))
+	}
+	if got, want := evidence.Cite(items[0], evidence.StyleFigure, time.Time{}), "24% (Health Foundation, cited in NHS Providers, 2024)"; got != want {
+		t.Errorf("cited as %q, want %q", got, want)
+	}
+}

@@ -1,0 +1,183 @@
+package extract_test
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// describe renders figures as "text=value unit" (a range as low-high, a
+// role after a slash), joined by "; ", for table-driven tests.
+func describe(figs []evidence.Figure) string {
+	var out []string
+	for _, f := range figs {
+		v := plain(f.Value)
+		if f.IsRange() {
+			v = plain(f.Low) + "-" + plain(f.High)
+		}
+		d := f.Text + "=" + v + " " + string(f.Unit)
+		if f.Role != "" {
+			d += "/" + string(f.Role)
+		}
+		out = append(out, d)
+	}
+	return strings.Join(out, "; ")
+}
+
+// TestFigureForms holds the forms of figures UK reports, newsrooms and
+// government pages write, each in a sentence written for this test.
+func TestFigureForms(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		// Numbers in words and "per cent".
+		{"words per cent", "Eighty-two per cent of the parents we heard from were worried.", "Eighty-two per cent=82 percent"},
+		{"words percent", "Just over forty percent had been offered a follow-up.", "Just over forty percent=40 percent"},
+		{"digits per cent", "Some 12 per cent of referrals were closed.", "12 per cent=12 percent"},
+		{"word count", "Twenty-three trusts reported closing beds over the winter.", "Twenty-three trusts=23 count"},
+		{"word count with scale", "Around two million children live in poverty in England.", "Around two million children=2000000 count"},
+		{"n in m words", "Eight in 10 head teachers said the support had improved.", "Eight in 10=80 percent"},
+		{"n in every m", "One in every five pupils had missed a week of school.", "One in every five=20 percent"},
+		{"n in m with percentage", "About one in eight (12.8%) had a probable disorder in the latest wave.", "About one in eight (12.8%)=12.8 percent"},
+		{"n in m then percentage", "One in five children (20.3%) in the area waited longer.", "20.3%=20.3 percent"},
+		// A count that ends its sentence.
+		{"count at end", "Last year the number of open referrals numbered 270,000.", "270,000=270000 count"},
+		{"count at end of clause", "Contacts rose to 1.2 million, the highest yet recorded.", "1.2 million=1200000 count"},
+		{"grouped count at end", "The total number of children on the register was 48,300.", "48,300=48300 count"},
+		// Ranges are one figure.
+		{"range of years", "Families described waits of 10-15 years for a diagnosis in the worst areas.", "10-15 years=10-15 years"},
+		{"range of percentages", "The gap has been estimated at 2–3% of the budget.", "2–3%=2-3 percent"},
+		{"between and", "Between 70 and 90% of the young people said they felt heard.", "Between 70 and 90%=70-90 percent"},
+		{"range of weeks", "Waits ranged from 13–52 weeks across the region.", "13–52 weeks=13-52 weeks"},
+		{"from to", "Waits for a first appointment ranged from 12 to 18 months.", "from 12 to 18 months=12-18 months"},
+		{"range of money", "The programme will cost £2-3 billion over the period.", "£2-3 billion=2000000000-3000000000 gbp"},
+		{"range with scales", "Deficits are estimated at between £3bn and £4bn.", "between £3bn and £4bn=3000000000-4000000000 gbp"},
+		{"range in words", "Families were told to expect two to three years.", "two to three years=2-3 years"},
+		{"between in words", "Some waited between six and nine months.", "between six and nine months=6-9 months"},
+		{"from to counts", "Referrals have more than doubled since 2019, from 164 to 391 a year.", "more than doubled=2 ratio; 164=164 count; 391=391 count"},
+		{"quarter of a million", "More than a quarter of a million children were waiting.", "More than a quarter of a million children=250000 count"},
+		{"one unit with a hedge", "Nearly half of parents waited more than a year for support.", "Nearly half=50 percent; more than a year=1 years"},
+		{"a year as a rate", "The service costs £11bn a year, roughly a tenth of the budget.", "£11bn=11000000000 gbp; roughly a tenth=10 percent"},
+		{"small count further on", "Four consultant psychiatrist posts are vacant.", "Four=4 count"},
+		{"an aside before the noun", "The workforce is 412 whole-time equivalent (WTE) staff.", "412=412 count"},
+		{"age at a duration", "Coverage of the second dose at five years stood at 84.5%.", "84.5%=84.5 percent"},
+		{"period to a month", "In the 12 months to May 2024, 14,210 children had a contact.", "14,210 children=14210 count"},
+		{"money with a footnote", "The grant is worth £3.6bn3 in 2024/25.", "£3.6bn=3600000000 gbp"},
+		{"footnote after a year", "The rate reached 25.7% in 2023.6 Services were stretched.", "25.7%=25.7 percent"},
+		{"of the base at the start", "Of the 1,180 requests we received, 64% were answered in time.", "1,180 requests=1180 count/base; 64%=64 percent/headline"},
+		{"of those", "Of those, 28 said they had not met anyone from the adult team.", "28=28 count"},
+		{"a wait is not an age", "The median wait for an assessment is now 26 weeks.", "26 weeks=26 weeks"},
+		{"out of at the end", "The estimates use 139 local authorities that passed checks, out of 153.", "139=139 count; 153=153 count"},
+		{"maximum of", "Caseloads were over 500 children, against a maximum of 250.", "over 500 children=500 count; 250=250 count"},
+		{"restated share", "Some 20.3% of 8 to 16 year olds had a disorder, about one in five.", "20.3%=20.3 percent"},
+		{"small count in words", "The area’s six teams now cover 52% of pupils.", "six teams=6 count; 52%=52 percent"},
+		{"of whom base", "In all, 3,410 children were waiting, of whom around 70% were waiting for autism assessments.", "3,410 children=3410 count/base; around 70%=70 percent/headline"},
+		{"n of the m", "Only 12 of the 41 young people had met their new team.", "Only 12=12 count/headline; 41=41 count/base"},
+		{"times those", "Rates were around six times those in the least deprived areas.", "around six times=6 ratio"},
+		{"range of counts", "Each hub sees between 300 and 400 families a month.", "between 300 and 400 families=300-400 count"},
+		{"change is not a range", "The share seen on time rose from 45% to 61% in two years.", "45%=45 percent; 61%=61 percent/headline"},
+		// Rates and ratios.
+		{"rate", "Admissions for self-harm stood at 12.5 per 100,000 in the most deprived areas.", "12.5 per 100,000=12.5 other"},
+		{"twice as likely", "Children in care were twice as likely to be excluded.", "twice as likely=2 ratio"},
+		{"times as likely", "Girls were three times as likely as boys to report self-harm.", "three times as likely=3 ratio"},
+		{"times more likely digits", "Young carers were 1.5 times more likely to miss school.", "1.5 times more likely=1.5 ratio"},
+		{"times higher", "The rate was four times higher in the most deprived decile.", "four times higher=4 ratio"},
+		// Footnote markers are never part of a figure.
+		{"superscript", "Nearly 40%¹ said they had given up waiting.", "Nearly 40%=40 percent"},
+		{"plain digit after percent", "Nearly 40%1 said they had given up waiting.", "Nearly 40%=40 percent"},
+		{"markdown footnote", "Nearly 40%[^1] said they had given up waiting.", "Nearly 40%=40 percent"},
+		{"footnote after stop", "The service saw 2,300 children.4 Most were referred by schools.", "2,300 children=2300 count"},
+		{"reference in brackets", "Demand grew by 20% [12] in the year.", "20%=20 percent/change"},
+		// Base and headline.
+		{"survey base", "Our survey of 60 young people found that 58% had waited more than a year.", "60=60 count/base; 58%=58 percent/headline; more than a year=1 years"},
+		{"of the base", "Of the 1,204 respondents, 43% said they would not recommend the service.", "1,204 respondents=1204 count/base; 43%=43 percent/headline"},
+		{"n equals", "Most parents (71%, n=342) rated the service as good.", "71%=71 percent/headline; n=342=342 count/base"},
+		{"percent of count", "In all, 45% of the 42 ICBs had no plan.", "45%=45 percent/headline; 42 ICBs=42 count/base"},
+		{"count not base", "Some 40% of trusts expect to recruit 2,000 staff.", "40%=40 percent; 2,000 staff=2000 count"},
+		// Changes.
+		{"change by", "Spending on early help was cut by 24% in real terms.", "24%=24 percent/change"},
+		{"change after", "There was a 16% rise in referrals to crisis teams.", "16%=16 percent/change"},
+		{"percentage points", "Attendance fell by 5 percentage points.", "5 percentage points=5 other/change"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := describe(extract.Figures(c.in)); got != c.want {
+				t.Errorf("Figures(%q)\n got %q\nwant %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+// TestNotFigureForms holds numbers that are never figures.
+func TestNotFigureForms(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"aged to", "The service is for young people aged 16 to 25 who need support.", ""},
+		{"aged between", "It covers those aged between 11 and 15 in the borough.", ""},
+		{"year-olds", "Many 17-year-olds said they had nowhere to go.", ""},
+		{"range year-olds", "Provision for 16 to 25-year-olds is patchy.", ""},
+		{"under-18s", "Beds for under-18s were full in most regions.", ""},
+		{"years of age", "A child of 14 years of age may consent to some treatment.", ""},
+		{"service band", "Few areas have a 0-25 service in place.", ""},
+		{"service band words", "The 0–19 services were recommissioned last spring.", ""},
+		{"aged in words", "Services for children aged five and under are stretched.", ""},
+		{"age of", "Support stops at the age of 18 in many places.", ""},
+		{"named plan", "The 10 Year Health Plan sets out a shift to prevention.", ""},
+		{"named plan hyphen", "The government has promised a 10-year plan for the workforce.", ""},
+		{"long term plan", "The NHS Long Term Plan set an ambition for access.", ""},
+		{"code", "The Core20PLUS5 approach covers clinical areas.", ""},
+		{"time", "The helpline is open from 9am to 5pm on weekdays.", ""},
+		{"time with colon", "The session starts at 10:30 in the main hall.", ""},
+		{"date", "The report was published on 31 March 2024 by the department.", ""},
+		{"phone", "For advice call 0300 123 4567 or write to us.", ""},
+		{"short phone", "Children can call 0800 1111 at any time.", ""},
+		{"helpline number", "Anyone in crisis can call 111 and choose the mental health option.", ""},
+		{"text number", "Young people can text SHOUT to 85258 for support.", ""},
+		{"address", "Our office is at 39 Victoria Street, London SW1H 0EU.", ""},
+		{"reading time", "Policy briefing · 6 min read · Share this page", ""},
+		{"section number", "2.1 Access to services has worsened since the pandemic.", ""},
+		{"list number", "3 Key findings from the inspection programme follow.", ""},
+		{"page", "See page 12 and annex 3 for the full method.", ""},
+		{"year range", "Between 2019 and 2023 the pattern was the same.", ""},
+		{"financial year", "In 2023-24 the budget was held flat.", ""},
+		{"years ago", "Ten years ago this service did not exist.", ""},
+		{"next years", "Over the next five years the board will change its approach.", ""},
+		{"statute section", "Duties under section 117 apply after detention.", ""},
+		{"act year", "The Children and Families Act 2014 introduced plans.", ""},
+		{"covid", "Since COVID-19 the picture has changed for many.", ""},
+		{"year group", "Pupils in Year 6 sit national tests in May.", ""},
+		{"url", "Read more at www.example.org.uk/report-2024 today.", ""},
+		{"one to one", "Every child is offered 1:1 support after referral.", ""},
+		{"footnote plain", "This mirrors earlier findings.12 The sample was small.", ""},
+		{"age in apposition", "Kerry Dawson, 38, from Hull said the wait was hard.", ""},
+		{"age after turn", "Children who turn 18 while they are waiting start again.", ""},
+		{"age in a quote", "I was 15 when I was referred.", ""},
+		{"age after until", "Some stayed with paediatric teams until 19 or beyond.", ""},
+		{"at an age", "Young people do not have to change teams at 18 unless they choose to.", ""},
+		{"opening hours", "The line is open 365 days a year and 24 hours a day.", ""},
+		{"rounding", "Figures are rounded to the nearest 100 in this table.", ""},
+		{"dates between", "The inspection took place between 10 and 14 June 2024.", ""},
+		{"named review", "Coverage of the 2 to 2½ year review fell again.", ""},
+		{"named period", "The 1,001 critical days shape a child’s life.", ""},
+		{"page of", "Board notes, 12.03.24, Page 3 of 3", ""},
+		{"footnote line", "6 NHS England, Workforce Statistics, October 2023.", ""},
+		{"named review", "Coverage of the 6 to 8 week review rose to 81.5%.", "81.5%=81.5 percent"},
+		{"age by a duration", "Coverage of the 12-month review by 15 months fell slightly.", ""},
+		{"within days of birth", "Most visits took place within 14 days of birth.", ""},
+		{"prose count", "Based on this analysis, we make four recommendations.", ""},
+		{"two and a half", "Reviews happen at two and a half years.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := describe(extract.Figures(c.in)); got != c.want {
+				t.Errorf("Figures(%q)\n got %q\nwant %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+func plain(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }

@@ -1,0 +1,290 @@
+package extract
+
+import (
+	"strings"
+)
+
+// Numbers that are never figures. Each mask marks the bytes of a sentence
+// that no figure pattern may use: ages and age bands, named plans,
+// footnote and reference markers, times, phone numbers, postcodes and
+// street addresses, web addresses, reading times and the numbers of lists
+// and sections. They are written from how UK reports, newsrooms and
+// government pages write these things, and each runs only when a cheap
+// test on the sentence says it might match.
+
+// ageNumber is a number that can be an age: digits, or a word up to
+// twenty-five ("children aged five").
+const ageNumber = `(?:\d{1,3}|(?:twenty|thirty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`
+
+var (
+	// "aged 16 to 25", "aged between 11 and 15", "under the age of 18",
+	// "ages 5-19", "age group 0 to 4", "aged five".
+	agedRe = lazyRegexp(`(?i)\b(?:aged|ages?|age (?:of|group|range|band)|ages of)\s+(?:between\s+` + ageNumber + `\s*(?:-|–|—|to|and)\s*` + ageNumber +
+		`|(?:from\s+|up to\s+|under\s+|over\s+)?` + ageNumber + `(?:\s*(?:-|–|—|to)\s*` + ageNumber + `)?)(?:\s*\+)?(?:\s*(?:years?|yrs?|months?))?(?:\s+(?:old|of age))?(?:\s+and\s+(?:under|over|above|below))?`)
+	// "17-year-olds", "16 to 25-year-olds", "16-25 year olds", "2-year-old".
+	yearOldRe = lazyRegexp(`(?i)\b` + ageNumber + `(?:\s*(?:-|–|to)\s*` + ageNumber + `)?[- ](?:years?|yrs?|months?|weeks?)[- ]olds?\b`)
+	// "14 years of age", "six years old".
+	yearsOfAgeRe = lazyRegexp(`(?i)\b` + ageNumber + `(?:\s*(?:-|–|to)\s*` + ageNumber + `)?\s+(?:years?|months?)\s+(?:of\s+age|old)\b`)
+	// "under-18s", "over 65s", "16-25s", "0-5s", "under fives".
+	agePluralRe = lazyRegexp(`(?i)\b(?:(?:under|over|aged)[- ]?\d{1,2}s|\d{1,2}\s?(?:-|–|to)\s?\d{1,2}s|under[- ](?:fives|twos|threes|ones))\b`)
+	// Age bands that name a service: "0-25 service", "0–19 services",
+	// "5-19 offer". A band from 0 is an age band whatever follows it.
+	serviceBandRe = lazyRegexp(`(?i)\b(?:0\s?(?:-|–|to)\s?\d{1,2}\b|\d{1,2}\s?(?:-|–|to)\s?\d{1,2}\s+(?:services?|provision|pathways?|offer|teams?|hubs?|population|age range|cohort)\b)`)
+	// Named plans: "10 Year Health Plan", "Five Year Forward View",
+	// "five-year Joint Forward Plans", "a 10-year plan", "a three-year
+	// funding settlement".
+	namedPlanRe = lazyRegexp(`\b(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|[Tt]wenty)(?:[- ](?:Year|Point|Step|Month|Week)|-(?:year|month|week|point|step))\s+[A-Z]|` +
+		`(?i:\b(?:\d{1,2}|one|two|three|four|five|six|seven|ten|twenty)[- ](?:years?|months?)\s+(?:(?:health|funding|workforce|delivery|national|cross-government|long-term|spending|recovery|improvement|transformation)\s+)?(?:plans?|strateg(?:y|ies)|programmes?|programs?|visions?|frameworks?|settlements?|deals?|roadmaps?|commitments?|pilots?|projects?|partnerships?|contracts?|reviews?|periods?|cycles?|terms?|window|horizon|budgets?|funding|grants?)\b)`)
+	// Footnote and reference markers: "[^3]", "[12]", "[3, 4]".
+	footnoteRefRe = lazyRegexp(`\[\^[^\]\s]{1,40}\]|\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]`)
+	// Times: "9am", "9.30 am", "10:30", "1:1 support".
+	timeRe = lazyRegexp(`(?i)\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?:\b|$)|\b\d{1,2}:\d{1,2}\b`)
+	// Dates written with numbers: "31/03/2024", "2024-03-31".
+	numericDateRe = lazyRegexp(`\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`)
+	// Phone numbers: "0300 123 4567", "020 7123 4567", "0800 1111", "+44
+	// (0)20 7123 4567", and any run of digits after "call", "tel:" or
+	// "text" ("call 111", "text 85258").
+	phoneRe        = lazyRegexp(`(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|\b0\d{2,4})(?:[ -]?\d{3,4}){1,2}\b`)
+	phoneContextRe = lazyRegexp(`(?i)\b(?:call|calling|ring|phone|telephone|tel|text|texting|dial|helpline|freephone|mobile|fax|whatsapp)\b[.:]?\s*(?:us\s+)?(?:on\s+|free\s+on\s+)?(?:[A-Z]+\s+to\s+)?(\+?\d[\d ()-]{1,16}\d|\d)`)
+	// UK postcodes: "SW1A 2AA", "M1 1AE".
+	postcodeRe = lazyRegexp(`\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`)
+	// Street addresses: "39 Victoria Street", "2nd Floor, 151 Buckingham
+	// Palace Road", "10 South Colonnade", "PO Box 123".
+	streetRe = lazyRegexp(`\b\d{1,4}[A-Za-z]?(?:[-–]\d{1,4})?,?\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Place|Square|Way|Court|House|Gardens|Terrace|Drive|Close|Row|Walk|Crescent|Hill|Park|Colonnade|Embankment|Wharf|Quay|Yard|Mews|Parade|Buildings|Centre|Tower|Floor)\b|\b(?:PO Box|P\.O\. Box|Suite|Unit|Flat)\s+\d+`)
+	// Dates with dots ("12.03.24") and page counts ("Page 3 of 3").
+	dottedDateRe = lazyRegexp(`\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b`)
+	pageOfRe     = lazyRegexp(`(?i)\bpages?\s+\d+\s*(?:of|to|-|–)\s*\d+`)
+	// Opening hours: "365 days a year", "24 hours a day", "seven days a
+	// week", "24/7".
+	openingRe = lazyRegexp(`(?i)\b(?:\d{1,3}|seven|five|six)\s+(?:days|hours)\s+(?:a|per|each)\s+(?:year|week|day)\b|\b24/7\b|\b24-7\b`)
+	// Named reviews and checks: "the 6 to 8 week review", "12-month
+	// review", "2 to 2½ year check": the name of a visit, not a wait.
+	namedReviewRe = lazyRegexp(`(?i)\b\d{1,2}½?(?:\s*(?:-|–|to)\s*\d{1,2}½?)?[- ](?:weeks?|months?|years?)[- ](?:old\s+)?(?:reviews?|checks?|visits?|assessments?|contacts?|appointments?|health\s+reviews?|development\s+reviews?)\b`)
+	// Named periods of policy: "the 1,001 critical days", "the first 1001 days".
+	namedPeriodRe = lazyRegexp(`(?i)\b(?:first|critical)\s+1,?001\s+(?:critical\s+)?days|\b1,?001\s+critical\s+days`)
+	// Web and e-mail addresses.
+	urlRe = lazyRegexp(`(?:https?://|www\.)\S+|\S+@\S+\.\S+`)
+	// Reading times: "6 min read", "Reading time: 6 minutes".
+	readingTimeRe = lazyRegexp(`(?i)\b\d{1,3}\s?-?\s?(?:min|mins|minute|minutes)\s+read\b|\bread(?:ing)?\s+time:?\s*\d{1,3}(?:\s?(?:min|mins|minutes?))?`)
+)
+
+// streetWords are the words streetRe needs, for its cheap test.
+var streetWords = []string{" Street", " St", " Road", " Rd", " Lane", " Avenue", " Ave", " Place", " Square", " Way",
+	" Court", " House", " Gardens", " Terrace", " Drive", " Close", " Row", " Walk", " Crescent", " Hill", " Park",
+	" Colonnade", " Embankment", " Wharf", " Quay", " Yard", " Mews", " Parade", " Buildings", " Centre", " Tower",
+	" Floor", "Box ", "Suite ", "Unit ", "Flat "}
+
+// maskNonFigures marks in taken the bytes of s that hold numbers which are
+// not figures. lower is s in lower case (ASCII letters only, so offsets
+// agree) and f what scan found in it.
+func maskNonFigures(s, lower string, f features, taken []bool) {
+	if !f.digit && !f.numWord {
+		return
+	}
+	mark := func(a, b int) {
+		for i := a; i < b; i++ {
+			taken[i] = true
+		}
+	}
+	markAll := func(re *lazyRE, test bool) {
+		if !test {
+			return
+		}
+		for _, m := range re.get().FindAllStringIndex(s, -1) {
+			mark(m[0], m[1])
+		}
+	}
+	// Ages and plans may be written in words ("aged five", "Five Year
+	// Forward View"); everything else here is digits.
+	markAll(agedRe, hasWordIn(lower, ageWords))
+	hasOld := strings.Contains(lower, "-old") || strings.Contains(lower, " old")
+	markAll(yearOldRe, hasOld)
+	markAll(yearsOfAgeRe, hasOld || strings.Contains(lower, "of age"))
+	markAll(namedPlanRe, numberBefore(lower, "year", "month", "week", "point", "step"))
+	if !f.digit {
+		return
+	}
+	markAll(footnoteRefRe, strings.Contains(s, "["))
+	markAll(urlRe, strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.Contains(s, "@"))
+	if leadingZero(s) || strings.Contains(s, "+44") {
+		for _, m := range phoneRe.get().FindAllStringIndex(s, -1) {
+			// Not the tail of a grouped number ("100,000-200,000").
+			if m[0] > 0 && (s[m[0]-1] == ',' || s[m[0]-1] == '.' || isDigit(s[m[0]-1])) {
+				continue
+			}
+			mark(m[0], m[1])
+		}
+	}
+	if mayHoldPhoneContext(lower) {
+		for _, m := range phoneContextRe.get().FindAllStringSubmatchIndex(s, -1) {
+			mark(m[2], m[3])
+		}
+	}
+	markAll(timeRe, digitAround(s, ':') || digitThen(lower, "am", "pm", "a.m", "p.m"))
+	markAll(numericDateRe, digitAround(s, '/') || digitAround(s, '-'))
+	markAll(agePluralRe, hasDigitThenS(s) || wordThenNumber(lower, "under", "over", "aged"))
+	if f.digitRange {
+		for _, m := range serviceBandRe.get().FindAllStringIndex(s, -1) {
+			// "0-5%" is a range of percentages, not an age band.
+			if rest := strings.TrimLeft(lower[m[1]:], " "); strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, "per cent") || strings.HasPrefix(rest, "percent") {
+				continue
+			}
+			mark(m[0], m[1])
+		}
+	}
+	markAll(postcodeRe, hasPostcodeInward(s))
+	markAll(streetRe, digitThenCapital(s) && containsAny(s, streetWords))
+	markAll(dottedDateRe, strings.Count(s, ".") >= 2)
+	markAll(pageOfRe, hasWordStart(lower, "page"))
+	markAll(openingRe, strings.Contains(s, "24/7") || strings.Contains(s, "24-7") || strings.Contains(lower, "days a ") ||
+		strings.Contains(lower, "hours a ") || strings.Contains(lower, "days per ") || strings.Contains(lower, "hours per ") ||
+		strings.Contains(lower, "days each ") || strings.Contains(lower, "hours each "))
+	markAll(namedPeriodRe, strings.Contains(s, "001"))
+	markAll(namedReviewRe, hasWordIn(lower, reviewWords))
+	markAll(readingTimeRe, hasWordStart(lower, "read") && (strings.Contains(lower, "min") || strings.Contains(lower, "reading time")))
+	// A list or section number opening a sentence: "3 Key findings",
+	// "2.1 Access to services", "(4) Schools".
+	if end := leadingListNumber(s); end > 0 {
+		mark(0, end)
+	}
+	markFootnoteDigits(s, taken)
+}
+
+// reviewWords are the cheap test for namedReviewRe.
+var reviewWords = map[string]bool{"review": true, "reviews": true, "check": true, "checks": true, "visit": true,
+	"visits": true, "assessment": true, "assessments": true, "contact": true, "contacts": true,
+	"appointment": true, "appointments": true}
+
+// ageWords are the cheap test for agedRe.
+var ageWords = map[string]bool{"age": true, "aged": true, "ages": true}
+
+// phoneWords are the cheap test for phoneContextRe.
+var phoneWords = map[string]bool{"call": true, "calling": true, "ring": true, "phone": true, "telephone": true,
+	"tel": true, "text": true, "texting": true, "dial": true, "helpline": true, "freephone": true, "mobile": true,
+	"fax": true, "whatsapp": true}
+
+func mayHoldPhoneContext(lower string) bool { return hasWordIn(lower, phoneWords) }
+
+func containsAny(s string, subs []string) bool {
+	for _, w := range subs {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDigitThenS reports a digit followed by "s" ("16-25s", "under-5s").
+func hasDigitThenS(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] == 's' && isDigit(s[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPostcodeInward reports a digit followed by two capitals and no more
+// letters: the inward half of a postcode ("2AA").
+func hasPostcodeInward(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if isDigit(s[i]) && isUpper(s[i+1]) && isUpper(s[i+2]) && (i+3 == len(s) || !isLetter(s[i+3])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// leadingListNumber is the end of a list or section number that opens s
+// ("3 Key findings", "2.1. Access", "(4) Schools"), or 0. The word after it
+// must be a capitalised word in title case, which a count's noun rarely
+// is ("12 ICBs", "40 trusts" are counts).
+func leadingListNumber(s string) int {
+	i := 0
+	if i < len(s) && s[i] == '(' {
+		i++
+	}
+	start := i
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	if i == start || i-start > 2 {
+		return 0
+	}
+	for i+1 < len(s) && s[i] == '.' && isDigit(s[i+1]) {
+		i++
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+	}
+	if i < len(s) && (s[i] == '.' || s[i] == ')') {
+		i++
+	}
+	end := i
+	if i >= len(s) || s[i] != ' ' {
+		return 0
+	}
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i+1 < len(s) && isUpper(s[i]) && isLower(s[i+1]) {
+		return end
+	}
+	// "6 NHS England, Workforce Statistics": a footnote's number before a
+	// name; "12 ICBs" is a count.
+	if isUpper(s[i]) {
+		w, _ := nameWordAt(s, i)
+		if !strings.HasSuffix(w, "s") {
+			return end
+		}
+	}
+	return 0
+}
+
+// markFootnoteDigits marks footnote numbers that came out of a PDF or web
+// page as plain digits glued to the text: "40%1", "were seen.12", "in
+// 2023),4". A digit run of one to three digits right after "%", or after
+// punctuation that follows a letter or bracket, is a marker, not a number.
+func markFootnoteDigits(s string, taken []bool) {
+	for i := 1; i < len(s); i++ {
+		if !isDigit(s[i]) || isDigit(s[i-1]) {
+			continue
+		}
+		p := s[i-1]
+		marker := p == '%' && i >= 2 && isDigit(s[i-2])
+		// "in 2023.6 Services": a marker after a year and its full stop.
+		if p == '.' && i >= 5 && isYearNumber(s[i-5:i-1]) && (i < 6 || !isDigit(s[i-6])) {
+			j := i
+			for j < len(s) && isDigit(s[j]) {
+				j++
+			}
+			if j-i <= 2 && j+1 < len(s) && s[j] == ' ' && isUpper(s[j+1]) {
+				marker = true
+			}
+		}
+		if !marker && (p == '.' || p == ',' || p == ';' || p == ':' || p == ')') && i >= 2 {
+			q := s[i-2]
+			marker = isLetter(q) || q == ')' || q == '%' || q == '"' || q == '\'' || q >= 0x80
+			if p == ')' {
+				marker = isLetter(q) || q == '%'
+			}
+		}
+		if !marker {
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j-i > 3 || (j < len(s) && (isLetter(s[j]) || s[j] == '.' && j+1 < len(s) && isDigit(s[j+1]) || s[j] == ',')) {
+			continue
+		}
+		for k := i; k < j; k++ {
+			taken[k] = true
+		}
+	}
+}

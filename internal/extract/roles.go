@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+var (
+	// baseBeforeRe ends with the words that introduce the group a
+	// percentage is of: "our survey of 60", "58% of the 42", "out of 300",
+	// "we asked 1,200".
+	baseBeforeRe = lazyRegexp(`(?i)(?:\b(?:survey|surveyed|surveying|poll|polled|sample|questioned|interviewed|asked|asking|consulted|spoke to|spoke with|heard from|out of|among|amongst|responses from|based on|involving|analysis|audit|review)(?:\s+of)?|(?:%|per ?cent|half|third|thirds|quarter|quarters|fifth|fifths|total|group|cohort|panel|majority|most|all|none|each)\s+of)(?:\s+(?:the|all|our|these|those|its|their|some|nearly|almost|over|more than|around|about))*\s*$`)
+	// baseAfterRe follows a count that is the group surveyed: "1,200
+	// respondents", "60 young people who took part".
+	baseAfterRe = lazyRegexp(`(?i)^\s*(?:[a-z’'-]+\s+){0,3}?(?:respondents|responses|participants|interviewees|(?:who|that)\s+(?:responded|took part|completed|answered|replied)|responded|took part|completed the|surveyed|interviewed|questioned|polled)\b`)
+	// changeBeforeRe ends with the words that make a figure a change: "rose
+	// by", "a rise of", "up", "cut by".
+	changeBeforeRe = lazyRegexp(`(?i)\b(?:rose|risen|rising|rise|increased?|increasing|grew|grown|growth|fell|fallen|falling|fall|dropped|drop|decreased?|decline[sd]?|cut|cuts|reduced|reduction|jumped|jump|climbed|up|down|increase)\s+(?:by\s+)?(?:of\s+)?(?:a\s+|an\s+)?(?:further\s+)?$`)
+	// changeAfterRe follows a figure that is a change: "a 24% cut", "12%
+	// higher than".
+	changeAfterRe = lazyRegexp(`(?i)^\s*(?:real[- ]terms\s+)?(?:increase|rise|fall|drop|decrease|reduction|cut|growth|jump|higher|lower|more|fewer|less|smaller|larger|greater)\b`)
+	// ofTheStartRe opens a sentence with the group a percentage is of:
+	// "Of the 1,180 requests we received, 64%...".
+	ofTheStartRe = lazyRegexp(`^\s*(?:of|out of|among|amongst|across)(?:\s+(?:the|all|our|these|those|its|their))*\s*$`)
+	// ofTheRe joins the two counts of "12 of the 41".
+	ofTheRe = lazyRegexp(`^\s+(?:out\s+)?of\s+(?:the|all|its|their|our)?\s*$`)
+	// toAfterRe joins the two figures of "from 12% (in 2019) to 18%".
+	toAfterRe = lazyRegexp(`(?i)^\s*(?:in\s+\S+\s+|a year earlier\s+|last year\s+)?to\s*$`)
+)
+
+// markRoles gives the figures of a sentence their roles (lower is the
+// sentence in lower case): the count a percentage is of is its base, and
+// the percentage then the headline ("of whom", "12 of the 41" too); a
+// figure stating a difference is a change; in "rose from 12% to 18%" the
+// later figure is the headline.
+func markRoles(lower string, figs []evidence.Figure) {
+	if len(figs) < 1 {
+		return
+	}
+	hasPercent := false
+	for _, f := range figs {
+		if f.Unit == evidence.UnitPercent {
+			hasPercent = true
+		}
+	}
+	// "3,410 children were waiting, of whom around 70%...", "172,000
+	// people ..., and 89% of them": the count before is the base.
+	if hasPercent {
+		for _, phrase := range []string{"of whom", "of which", "of them", "of these", "of those"} {
+			k := strings.Index(lower, phrase)
+			if k < 0 {
+				continue
+			}
+			for i := len(figs) - 1; i >= 0; i-- {
+				if f := &figs[i]; f.Offset < k && f.Unit == evidence.UnitCount && !f.IsRange() && f.Role == "" {
+					f.Role = evidence.RoleBase
+					break
+				}
+			}
+		}
+	}
+	// "12 of the 41 young people": 41 is the base, 12 the headline.
+	for i := 0; i+1 < len(figs); i++ {
+		a, b := &figs[i], &figs[i+1]
+		if a.Unit == evidence.UnitCount && b.Unit == evidence.UnitCount && a.Role == "" && b.Role == "" &&
+			ofTheRe.get().MatchString(lower[a.Offset+len(a.Text):b.Offset]) {
+			b.Role, a.Role = evidence.RoleBase, evidence.RoleHeadline
+		}
+	}
+	base := false
+	for i := range figs {
+		f := &figs[i]
+		if f.Role == evidence.RoleBase {
+			base = true
+			continue
+		}
+		before := tail(lower, f.Offset)
+		after := lower[f.Offset+len(f.Text) : min(len(lower), f.Offset+len(f.Text)+48)]
+		switch {
+		case hasPercent && f.Unit == evidence.UnitCount && !f.IsRange() &&
+			(baseBeforeRe.get().MatchString(before) || baseAfterRe.get().MatchString(after) || countNounIsBase(f.Text) ||
+				f.Offset < 40 && ofTheStartRe.get().MatchString(lower[:f.Offset])):
+			f.Role, base = evidence.RoleBase, true
+		case f.Unit != evidence.UnitCount && (changeBeforeRe.get().MatchString(before) || changeAfterRe.get().MatchString(after)):
+			f.Role = evidence.RoleChange
+		}
+	}
+	if base {
+		for i := range figs {
+			if figs[i].Unit == evidence.UnitPercent && figs[i].Role == "" {
+				figs[i].Role = evidence.RoleHeadline
+				return
+			}
+		}
+		return
+	}
+	// "rose from 12% in 2019 to 18%": the later figure is the headline.
+	for i := 0; i+1 < len(figs); i++ {
+		a, b := figs[i], figs[i+1]
+		if a.Unit != b.Unit || a.Role != "" || b.Role != "" {
+			continue
+		}
+		gap := lower[a.Offset+len(a.Text) : b.Offset]
+		if toAfterRe.get().MatchString(gap) && strings.HasSuffix(strings.TrimRight(tail(lower, a.Offset), " "), "from") &&
+			changeVerbBefore(lower, a.Offset-len("from ")) {
+			figs[i+1].Role = evidence.RoleHeadline
+			return
+		}
+	}
+}
+
+// countNounIsBase reports a count whose noun names the people surveyed
+// ("1,200 respondents").
+func countNounIsBase(text string) bool {
+	t := strings.ToLower(text)
+	return strings.HasSuffix(t, "respondents") || strings.HasSuffix(t, "responses") || strings.HasSuffix(t, "participants") ||
+		strings.HasSuffix(t, "interviewees")
+}

@@ -1,0 +1,215 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// Table rows: each data row of a pipe table with a numeric cell is a
+// statistic quoting the row line, with one figure per numeric cell, its
+// unit from the cell ("45%", "£2.3m") or else from its column's header
+// ("Waiting (%)", "Median wait (weeks)", "Spend (£m)", "Rate per
+// 100,000"). The item carries the header line so a quote can show it.
+
+// column is what a header says about the cells under it.
+type column struct {
+	skip   bool // years, ages, codes, ranks: never figures
+	unit   evidence.Unit
+	scale  float64
+	change bool // "Change", "Difference": the cells are changes
+}
+
+var (
+	// skipHeaderRe are headers whose cells are labels, not quantities.
+	skipHeaderRe = lazyRegexp(`(?i)^(?:(?:financial\s+|calendar\s+|academic\s+|school\s+)?years?|fy|period|date|dates|month|quarter|age|ages|age\s+(?:group|band|range)|aged|code|ods\s+code|ons\s+code|la\s+code|ref\.?|reference|rank|ranking|no\.?|#|id|postcode|phone|telephone|tel|page|wave|question|q|item|recommendation|rec\.?|priority|key\s+stage|year\s+group)(?:\s*\(.*\))?$|^age\b`)
+	// cellRe is a numeric cell: "45%", "1,204", "£2.3m", "~12", "12.5".
+	cellRe = lazyRegexp(`^(~|c\.\s?|approx\.?\s?|>\s?|more than\s|over\s|under\s|about\s|around\s)?([+−–-])?(£\s?)?(` + numberRe + `)\s?(%|per cent|bn|billion|m|million|k)?$`)
+	// cellRangeRe is a range in a cell: "10-15", "2–3%", "£2-3m".
+	cellRangeRe = lazyRegexp(`^(£\s?)?(` + numberRe + `)\s?(%)?\s?[-–—]\s?(£\s?)?(` + numberRe + `)\s?(%|bn|billion|m|million|k)?$`)
+	// cellWithPercentRe is a count with its share: "45 (12%)".
+	cellWithPercentRe = lazyRegexp(`^(` + numberRe + `)\s?\((` + numberRe + `)\s?%\)$`)
+	// rateHeaderRe is a header of rates: "Rate per 100,000", "Rate".
+	rateHeaderRe = lazyRegexp(`\brates?\b|\bper\s+(?:1|10|100)(?:,?000)+\b|\bper\s+(?:thousand|million)\b`)
+	// durationHeaderRe is a header of durations: "Median wait (weeks)",
+	// "Months waiting", "Length of stay (days)"; plain "years" is left out,
+	// as a "Years" column holds dates.
+	durationHeaderRe = lazyRegexp(`\b(weeks?|months?|days|hours)\b|\((years)\)|\bin (years)\b`)
+	// thresholdHeaderRe is a header counting those past a duration:
+	// "Waiting over 52 weeks" holds counts, not weeks.
+	thresholdHeaderRe = lazyRegexp(`\d+\s*(?:-|\s)?(?:weeks?|months?|years?|days|hours)\b`)
+	// changeHeaderRe is a header of changes: "Change (percentage points)",
+	// "Difference on 2022".
+	changeHeaderRe = lazyRegexp(`^(?:annual\s+|year[- ]on[- ]year\s+)?(?:change|difference|increase|decrease|rise|fall)\b`)
+	// financialYearRe is "2023/24", "2023-24", "2023–2024".
+	financialYearRe = lazyRegexp(`^(?:FY\s?)?(?:18|19|20)\d{2}\s?[/–—-]\s?(?:(?:18|19|20)?\d{2})$`)
+	// footnoteInCellRe are markers a cell may end with: "45%[^2]", "12*", "45%¹".
+	footnoteInCellRe = lazyRegexp(`(?:\[\^[^\]]{1,40}\]|\*+|[¹²³⁰⁴⁵⁶⁷⁸⁹]+)$`)
+)
+
+// headerColumn reads what a header cell says about its column.
+func headerColumn(h string) column {
+	h = strings.TrimSpace(h)
+	lower := strings.ToLower(h)
+	c := column{unit: evidence.UnitCount, scale: 1, change: changeHeaderRe.get().MatchString(lower)}
+	switch {
+	case skipHeaderRe.get().MatchString(h):
+		c.skip = true
+	case strings.Contains(lower, "percentage point") || strings.Contains(lower, "% point") || strings.Contains(lower, "pp)"):
+		c.unit = evidence.UnitOther // "Change (percentage points)"
+	case strings.Contains(lower, "%") || strings.Contains(lower, "per cent") || strings.Contains(lower, "percent"):
+		c.unit = evidence.UnitPercent
+	case rateHeaderRe.get().MatchString(lower):
+		c.unit = evidence.UnitOther
+	case strings.Contains(lower, "£"):
+		c.unit = evidence.UnitGBP
+		switch {
+		case strings.Contains(lower, "£bn") || strings.Contains(lower, "£ bn") || strings.Contains(lower, "billion"):
+			c.scale = 1e9
+		case strings.Contains(lower, "£m") || strings.Contains(lower, "£ m") || strings.Contains(lower, "million"):
+			c.scale = 1e6
+		case strings.Contains(lower, "£000") || strings.Contains(lower, "£k") || strings.Contains(lower, "thousand"):
+			c.scale = 1e3
+		}
+	case thresholdHeaderRe.get().MatchString(lower):
+		// a count of those past a threshold
+	default:
+		if m := durationHeaderRe.get().FindStringSubmatch(lower); m != nil {
+			c.unit = durationUnit(m[1])
+			if c.unit == "" {
+				c.unit = evidence.UnitYears
+			}
+		} else if strings.Contains(lower, "ratio") {
+			c.unit = evidence.UnitRatio
+		}
+	}
+	return c
+}
+
+// tableRow makes the item of one table row.
+func (x *extractor) tableRow(b corpus.Block, section string) {
+	var figs []evidence.Figure
+	for i, cell := range b.Cells {
+		col := column{unit: evidence.UnitCount, scale: 1}
+		if i < len(b.Header) {
+			col = headerColumn(b.Header[i])
+		}
+		if col.skip {
+			continue
+		}
+		for _, f := range cellFigures(cell.Text, col) {
+			f.Offset += cell.Offset
+			if col.change {
+				f.Role = evidence.RoleChange
+			}
+			figs = append(figs, f)
+			if len(figs) == MaxFigures {
+				break
+			}
+		}
+		if len(figs) == MaxFigures {
+			break
+		}
+	}
+	kind := evidence.Statistic
+	if len(figs) == 0 {
+		words := 0
+		for _, c := range b.Cells {
+			for _, f := range strings.Fields(c.Text) {
+				if strings.IndexFunc(f, func(r rune) bool { return r < 128 && isLetter(byte(r)) }) >= 0 {
+					words++
+				}
+			}
+		}
+		if words < MinExcerptWords {
+			return // a row of labels
+		}
+		kind, figs = evidence.Excerpt, []evidence.Figure{}
+	}
+	x.addWith(b, 0, len(b.Text), kind, section, "", figs)
+	x.items[len(x.items)-1].Header = b.HeaderLine
+}
+
+// cellFigures reads the figures of one cell. Years, financial years,
+// suppressed values ("*", "-", "n/a", "<5") and text are not figures.
+func cellFigures(text string, col column) []evidence.Figure {
+	t := text
+	if m := footnoteInCellRe.get().FindStringIndex(t); m != nil {
+		t = strings.TrimSpace(t[:m[0]])
+	}
+	if t == "" || !strings.ContainsAny(t, "0123456789") || isYearNumber(t) || financialYearRe.get().MatchString(t) {
+		return nil
+	}
+	unitOf := func(suffix string, pound bool) (evidence.Unit, float64) {
+		switch suffix {
+		case "%", "per cent":
+			return evidence.UnitPercent, 1
+		case "bn", "billion":
+			return evidence.UnitGBP, 1e9
+		case "m", "million":
+			if pound || col.unit == evidence.UnitGBP {
+				return evidence.UnitGBP, 1e6
+			}
+			return evidence.UnitCount, 1e6
+		case "k":
+			if pound || col.unit == evidence.UnitGBP {
+				return evidence.UnitGBP, 1e3
+			}
+			return evidence.UnitCount, 1e3
+		}
+		if pound {
+			return evidence.UnitGBP, 1
+		}
+		return col.unit, col.scale
+	}
+	if m := cellRe.get().FindStringSubmatchIndex(t); m != nil {
+		// Groups: 1 a hedge, 2 a sign ("+1.8", "-0.3"), 3 "£", 4 the number, 5 its unit.
+		unit, scale := unitOf(submatch(t, m, 5), m[6] >= 0)
+		f := evidence.Figure{Text: t, Value: round1(parseNumber(submatch(t, m, 4)) * scale), Unit: unit}
+		if sign := submatch(t, m, 2); sign != "" && sign != "+" {
+			f.Value = -f.Value
+		}
+		if q := strings.TrimSpace(submatch(t, m, 1)); q != "" {
+			f.Qualifier = map[string]string{"~": "approximately", "c.": "approximately", "approx": "approximately",
+				"approx.": "approximately", ">": "more than", "more than": "more than", "over": "over", "under": "under",
+				"about": "about", "around": "around"}[q]
+			if q == "under" {
+				return nil // "under 5": a suppressed small number
+			}
+		}
+		if !validFigure(f.Value) {
+			return nil
+		}
+		return []evidence.Figure{f}
+	}
+	if m := cellRangeRe.get().FindStringSubmatchIndex(t); m != nil {
+		suffix := submatch(t, m, 6)
+		if suffix == "" && m[6] >= 0 {
+			suffix = "%"
+		}
+		unit, scale := unitOf(suffix, m[2] >= 0 || m[8] >= 0)
+		lo, hi := round1(parseNumber(submatch(t, m, 2))*scale), round1(parseNumber(submatch(t, m, 5))*scale)
+		if !(lo < hi) || !validFigure(hi) {
+			return nil
+		}
+		return []evidence.Figure{{Text: t, Value: lo, Low: lo, High: hi, Unit: unit}}
+	}
+	if m := cellWithPercentRe.get().FindStringSubmatchIndex(t); m != nil {
+		n, p := parseNumber(submatch(t, m, 1)), parseNumber(submatch(t, m, 2))
+		if !validFigure(n) || !validFigure(p) {
+			return nil
+		}
+		pct := m[5] + strings.IndexByte(t[m[5]:], '%') + 1
+		return []evidence.Figure{
+			{Text: t[m[2]:m[3]], Value: round1(n * col.scale), Unit: col.unit, Offset: m[2]},
+			{Text: t[m[4]:pct], Value: round1(p), Unit: evidence.UnitPercent, Offset: m[4]},
+		}
+	}
+	return nil
+}
+
+// validFigure reports a value a report could state.
+func validFigure(v float64) bool {
+	return v == v && v < maxFigure && v > -maxFigure
+}

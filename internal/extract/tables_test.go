@@ -1,0 +1,84 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// TestTableRows checks that each data row with numeric cells is a
+// statistic quoting the row, with units from its cells or header, and the
+// header line kept.
+func TestTableRows(t *testing.T) {
+	body := "## Waits by region\n\n" +
+		"| Region | Year | Waiting (%) | Median wait (weeks) | Spend (£m) | Rate per 100,000 | Children |\n" +
+		"|---|---|---|---|---|---|---|\n" +
+		"| North East[^2] | 2023/24 | 45 | 13–52 | 12.5 | 310.2 | 1,204 |\n" +
+		"| London | 2024 | 38% | 18 | * | n/a | 45 (12%) |\n" +
+		"| England total | 2023-24 | - | - | - | - | - |\n" +
+		"\n[^2]: Includes Cumbria.\n"
+	items := extract.Extract(parseBody(t, "P", body))
+	var got []string
+	for _, it := range items {
+		if it.Text != strings.TrimSpace(it.Text) || !strings.HasPrefix(it.Text, "|") {
+			t.Errorf("item %q is not a row line", it.Text)
+		}
+		if it.Header != "| Region | Year | Waiting (%) | Median wait (weeks) | Spend (£m) | Rate per 100,000 | Children |" {
+			t.Errorf("item %q has header %q", it.Text, it.Header)
+		}
+		for _, f := range it.Figures {
+			if it.Text[f.Offset:f.Offset+len(f.Text)] != f.Text {
+				t.Errorf("figure %q is not at its offset in %q", f.Text, it.Text)
+			}
+		}
+		got = append(got, string(it.Kind)+": "+describe(it.Figures))
+	}
+	want := []string{
+		"statistic: 45=45 percent; 13–52=13-52 weeks; 12.5=12500000 gbp; 310.2=310.2 other; 1,204=1204 count",
+		"statistic: 38%=38 percent; 18=18 weeks; 45=45 count; 12%=12 percent",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, it := range items {
+		if it.Kind == evidence.Statistic && strings.Contains(it.Text, "Includes Cumbria") {
+			t.Error("a footnote definition became an item")
+		}
+	}
+}
+
+// TestFootnotesAreNotItems checks that footnote definitions are never
+// items and that a reference is never part of a figure.
+func TestFootnotesAreNotItems(t *testing.T) {
+	body := "Some 40%[^3] of referrals were closed without treatment in the year.\n\n[^3]: NHS England, Community Health Services waiting lists, 2024, table 4, 12 months to March.\n"
+	items := extract.Extract(parseBody(t, "P", body))
+	if len(items) != 1 || items[0].Kind != evidence.Statistic {
+		t.Fatalf("items: %+v", items)
+	}
+	if got := describe(items[0].Figures); got != "40%=40 percent" {
+		t.Errorf("figures %q", got)
+	}
+}
+
+// TestTableHeaders checks what headers say about their columns: a count
+// past a threshold is a count, a change in percentage points is a change,
+// and signed cells keep their sign.
+func TestTableHeaders(t *testing.T) {
+	body := "| Service | Waiting over 52 weeks | Coverage (%) | Change (percentage points) |\n" +
+		"|---|---|---|---|\n" +
+		"| Community paediatrics | 21,300 | 73.9 | -0.3 |\n" +
+		"| Speech and language therapy | 9,800 | 81.5 | +1.1 |\n"
+	var got []string
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		got = append(got, describe(it.Figures))
+	}
+	want := []string{
+		"21,300=21300 count; 73.9=73.9 percent; -0.3=-0.3 other/change",
+		"9,800=9800 count; 81.5=81.5 percent; +1.1=1.1 other/change",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

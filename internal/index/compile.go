@@ -1,0 +1,499 @@
+package index
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	bq "github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/query"
+	"github.com/cypx/cypx/internal/thesaurus"
+)
+
+// QueryFields are the fields a query may name, as in theme:send.
+var QueryFields = []string{"theme", "kind", "source", "publisher", "actor", "type", "year", "value"}
+
+// Vocabulary is what the index needs beyond its items to read a query: the
+// valid theme ids (a theme:foo that names no theme is an error, not an
+// empty result) and the thesaurus that widens a term to its other forms.
+type Vocabulary struct {
+	Themes    []string
+	Thesaurus *thesaurus.Thesaurus
+}
+
+// SetVocabulary gives the index the corpus's themes and thesaurus. It may be
+// called while searches run; each search uses the vocabulary it started with.
+func (ix *Index) SetVocabulary(v Vocabulary) { ix.vocab.Store(&v) }
+
+func (ix *Index) vocabulary() Vocabulary {
+	if v := ix.vocab.Load(); v != nil {
+		return *v
+	}
+	return Vocabulary{}
+}
+
+// vocabPointer holds the vocabulary; the Index embeds it.
+type vocabPointer = atomic.Pointer[Vocabulary]
+
+// Expansion says what the thesaurus added to a term of the query.
+type Expansion struct {
+	// Term is the term as typed.
+	Term string `json:"term"`
+	// Forms are the other forms searched for.
+	Forms []string `json:"forms"`
+	// Ambiguous is set when the term has more than one meaning (ED), all
+	// of which were searched.
+	Ambiguous bool `json:"ambiguous,omitempty"`
+}
+
+// compiled is a query ready to run, with what it added.
+type compiled struct {
+	q        bq.Query
+	expanded []Expansion
+	// words are the plain words typed (not prefixes, patterns or thesaurus
+	// terms), for spelling suggestions when one matches nothing.
+	words []string
+}
+
+// typedBoost makes the form the user typed rank above the forms the
+// thesaurus added.
+const typedBoost = 2.0
+
+// compile reads what was typed and turns it into a bleve query. The empty
+// query matches everything.
+func (ix *Index) compile(q string, typing bool) (compiled, error) {
+	n, err := query.Parse(q, query.Options{Typing: typing})
+	if err != nil {
+		return compiled{}, &QueryError{"cannot read the query: " + err.Error()}
+	}
+	c := compiler{ix: ix, vocab: ix.vocabulary()}
+	if n == nil {
+		return compiled{q: bleve.NewMatchAllQuery()}, nil
+	}
+	out, err := c.node(n)
+	if err != nil {
+		return compiled{}, err
+	}
+	if out == nil && !c.constrained {
+		// Only stop words or punctuation ("the", "\\"): while typing, show
+		// everything until a word arrives; asked outright, say why.
+		if !typing {
+			return compiled{}, &QueryError{fmt.Sprintf("cannot read the query: %q has nothing to search for (stop words such as \"the\" and punctuation are left out)", strings.TrimSpace(q))}
+		}
+	}
+	if out == nil {
+		out = bleve.NewMatchAllQuery() // "x OR the": the stop word lets everything through
+	}
+	return compiled{q: out, expanded: c.expanded, words: c.words}, nil
+}
+
+// compiler turns one parsed query into bleve's queries.
+type compiler struct {
+	ix       *Index
+	vocab    Vocabulary
+	expanded []Expansion
+	words    []string
+	// constrained is set once any part of the query asks for something.
+	constrained bool
+}
+
+// node compiles n; nil means n constrains nothing (a stop word).
+func (c *compiler) node(n query.Node) (q bq.Query, err error) {
+	defer func() {
+		if q != nil {
+			c.constrained = true
+		}
+	}()
+	switch n := n.(type) {
+	case query.And:
+		return c.and(n)
+	case query.Or:
+		var alts []bq.Query
+		open := false
+		for _, x := range n {
+			q, err := c.node(x)
+			if err != nil {
+				return nil, err
+			}
+			open = open || q == nil
+			alts = append(alts, q)
+		}
+		if open {
+			return nil, nil // "the OR x" constrains nothing
+		}
+		return bleve.NewDisjunctionQuery(alts...), nil
+	case query.Not:
+		return c.and(query.And{n})
+	case query.Word:
+		return c.word(n)
+	case query.Phrase:
+		return c.phrase(n)
+	case query.Field:
+		return c.field(n)
+	}
+	return nil, &QueryError{fmt.Sprintf("cannot search for %s", n)}
+}
+
+// and requires every part and excludes every negated one. Runs of plain
+// words that spell a thesaurus term ("clinical commissioning groups") are
+// widened as one term.
+func (c *compiler) and(parts query.And) (bq.Query, error) {
+	var must, not []bq.Query
+	for i := 0; i < len(parts); i++ {
+		if q, used := c.termRun(parts[i:]); used > 0 {
+			must = append(must, q)
+			i += used - 1
+			continue
+		}
+		neg, isNot := parts[i].(query.Not)
+		x := parts[i]
+		if isNot {
+			x = neg.X
+		}
+		q, err := c.node(x)
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case q == nil:
+		case isNot:
+			not = append(not, q)
+		default:
+			must = append(must, q)
+		}
+	}
+	if len(not) == 0 {
+		switch len(must) {
+		case 0:
+			return nil, nil
+		case 1:
+			return must[0], nil
+		}
+		return bleve.NewConjunctionQuery(must...), nil
+	}
+	if len(must) == 0 {
+		must = []bq.Query{bleve.NewMatchAllQuery()}
+	}
+	b := bleve.NewBooleanQuery()
+	b.AddMust(must...)
+	b.AddMustNot(not...)
+	return b, nil
+}
+
+// maxTermWords is the longest run of typed words looked up as one
+// thesaurus term.
+const maxTermWords = 6
+
+// termRun looks for the longest run of plain words at the start of parts
+// that is a thesaurus term of several words, and widens it.
+func (c *compiler) termRun(parts []query.Node) (bq.Query, int) {
+	if c.vocab.Thesaurus == nil {
+		return nil, 0
+	}
+	var words []string
+	for _, p := range parts {
+		w, ok := p.(query.Word)
+		if !ok || w.Wildcard || w.Fuzzy > 0 || w.Prefix || len(words) == maxTermWords {
+			break
+		}
+		words = append(words, w.Text)
+	}
+	for n := len(words); n >= 2; n-- {
+		term := strings.Join(words[:n], " ")
+		if x := c.vocab.Thesaurus.Expand(term); len(x.Forms) > 0 {
+			return c.widen(term, c.phrasePart(term), x), n
+		}
+	}
+	return nil, 0
+}
+
+// word matches a word after stemming ("waits" finds "waiting"); the word
+// being typed also as a prefix; a thesaurus term also in its other forms.
+func (c *compiler) word(w query.Word) (bq.Query, error) {
+	switch {
+	case w.Wildcard:
+		wq := bleve.NewWildcardQuery(strings.ToLower(w.Text))
+		wq.SetField(FieldWords)
+		return wq, nil
+	case w.Fuzzy > 0:
+		fq := bleve.NewFuzzyQuery(prefixTerm(w.Text))
+		fq.SetField(FieldWords)
+		fq.SetFuzziness(w.Fuzzy)
+		return fq, nil
+	}
+	exact := c.phrasePart(w.Text)
+	var alts []bq.Query
+	if exact != nil {
+		alts = append(alts, exact)
+	}
+	if w.Prefix {
+		if p := prefixTerm(w.Text); p != "" && utf8.RuneCountInString(p) <= 2 {
+			tq := bleve.NewTermQuery(p)
+			tq.SetField(FieldStarts)
+			alts = append(alts, tq)
+		} else if p != "" {
+			pq := bleve.NewPrefixQuery(p)
+			pq.SetField(FieldWords)
+			alts = append(alts, pq)
+		}
+	}
+	var typed bq.Query
+	switch len(alts) {
+	case 0:
+		return nil, nil // a stop word such as "the": it would match nothing
+	case 1:
+		typed = alts[0]
+	default:
+		typed = bleve.NewDisjunctionQuery(alts...)
+	}
+	if c.vocab.Thesaurus != nil {
+		if x := c.vocab.Thesaurus.Expand(w.Text); len(x.Forms) > 0 {
+			return c.widen(w.Text, typed, x), nil
+		}
+	}
+	if !w.Prefix {
+		c.words = append(c.words, w.Text)
+	}
+	return typed, nil
+}
+
+// widen matches a term as typed or in any of its thesaurus forms, the
+// typed form ranked higher, and records the expansion.
+func (c *compiler) widen(term string, typed bq.Query, x thesaurus.Expansion) bq.Query {
+	var alts []bq.Query
+	if typed != nil {
+		if b, ok := typed.(bq.BoostableQuery); ok {
+			b.SetBoost(typedBoost)
+		}
+		alts = append(alts, typed)
+	}
+	var forms []string
+	// Forms that stem alike ("service", "services") are one query: each
+	// phrase of common words reads their positions, the costly part.
+	seen := map[string]bool{strings.Join(c.ix.analyse(en.AnalyzerName, term), " "): true}
+	for _, f := range x.Forms {
+		key := strings.Join(c.ix.analyse(en.AnalyzerName, f), " ")
+		if seen[key] {
+			forms = append(forms, f)
+			continue
+		}
+		seen[key] = true
+		if q := c.phrasePart(f); q != nil {
+			alts = append(alts, q)
+			forms = append(forms, f)
+		}
+	}
+	c.expanded = append(c.expanded, Expansion{Term: term, Forms: forms, Ambiguous: x.Ambiguous()})
+	if len(alts) == 1 {
+		return alts[0]
+	}
+	return bleve.NewDisjunctionQuery(alts...)
+}
+
+// phrasePart matches text's stemmed words in order: one word is a term,
+// several ("long-term", "emergency department") a phrase. Nil when text
+// is only stop words.
+func (c *compiler) phrasePart(text string) bq.Query {
+	terms := c.ix.analyse(en.AnalyzerName, text)
+	switch len(terms) {
+	case 0:
+		return nil
+	case 1:
+		tq := bleve.NewTermQuery(terms[0])
+		tq.SetField(FieldText)
+		return tq
+	}
+	// A match-phrase query keeps the gaps stop words leave ("waiting for
+	// treatment" is wait, _, treatment), which a phrase of bare terms
+	// would close up and so never match.
+	pq := bleve.NewMatchPhraseQuery(text)
+	pq.SetField(FieldText)
+	pq.Analyzer = en.AnalyzerName
+	return pq
+}
+
+// phrase matches words in order. A phrase still being typed matches its
+// finished words in order and its last word as a prefix.
+func (c *compiler) phrase(p query.Phrase) (bq.Query, error) {
+	text := p.Text
+	var last string
+	if p.Open && !strings.HasSuffix(p.Text, " ") {
+		words := strings.Fields(p.Text)
+		last = words[len(words)-1]
+		text = strings.Join(words[:len(words)-1], " ")
+	}
+	var parts []bq.Query
+	if x := c.vocab.Thesaurus; x != nil && !p.Open {
+		if e := x.Expand(text); len(e.Forms) > 0 {
+			return c.widen(text, c.phrasePart(text), e), nil
+		}
+	}
+	if q := c.phrasePart(text); q != nil {
+		parts = append(parts, q)
+	}
+	if last != "" {
+		if q, _ := c.word(query.Word{Text: last, Prefix: true}); q != nil {
+			parts = append(parts, q)
+		}
+	}
+	switch len(parts) {
+	case 0:
+		return nil, nil
+	case 1:
+		return parts[0], nil
+	}
+	return bleve.NewConjunctionQuery(parts...), nil
+}
+
+// analyse is the terms an analyser makes of text.
+func (ix *Index) analyse(analyzer, text string) []string {
+	a := ix.bi.Mapping().AnalyzerNamed(analyzer)
+	if a == nil {
+		return nil
+	}
+	var out []string
+	for _, tok := range a.Analyze([]byte(text)) {
+		out = append(out, string(tok.Term))
+	}
+	return out
+}
+
+// field compiles a field clause, checking the field and, for closed
+// fields, the value, so that theme:foo says what the themes are instead of
+// finding nothing.
+func (c *compiler) field(f query.Field) (bq.Query, error) {
+	bad := func(format string, args ...any) error { return &QueryError{fmt.Sprintf(format, args...)} }
+	numeric := f.Name == "year" || f.Name == "value"
+	if f.Op != query.Eq && !numeric {
+		return nil, bad("%s: takes a name, not a comparison (comparisons are for year and value)", f.Name)
+	}
+	term := func(field, v string) bq.Query {
+		tq := bleve.NewTermQuery(v)
+		tq.SetField(field)
+		return tq
+	}
+	switch f.Name {
+	case "theme":
+		v := strings.ToLower(f.Value)
+		if len(c.vocab.Themes) > 0 && !slices.Contains(c.vocab.Themes, v) {
+			return nil, bad("theme:%s: no such theme (themes: %s)", f.Value, strings.Join(c.vocab.Themes, ", "))
+		}
+		return term(FieldTheme, v), nil
+	case "kind":
+		k, err := evidence.ParseKind(f.Value)
+		if err != nil {
+			return nil, bad("kind:%s: %v", f.Value, err)
+		}
+		return term(FieldKind, string(k)), nil
+	case "type":
+		t, err := evidence.ParseSourceType(strings.ToLower(f.Value))
+		if err != nil {
+			return nil, bad("type:%s: %v", f.Value, err)
+		}
+		return term(FieldType, string(t)), nil
+	case "actor":
+		a, ok := ParseActor(f.Value)
+		if !ok {
+			names := make([]string, len(evidence.Actors))
+			for i, a := range evidence.Actors {
+				names[i] = string(a)
+			}
+			return nil, bad(`actor:%s: no such actor (actors: %s; quote a name of two words: actor:"Local authorities")`, f.Value, strings.Join(names, ", "))
+		}
+		return term(FieldActor, string(a)), nil
+	case "source":
+		return term(FieldSource, f.Value), nil
+	case "publisher":
+		return c.publisher(f.Value), nil
+	case "year", "value":
+		return numericField(f)
+	}
+	return nil, bad("unknown field %q (fields: %s)", f.Name, strings.Join(QueryFields, ", "))
+}
+
+// ParseActor reads an actor's name in any case ("nhse", "local authorities").
+func ParseActor(s string) (evidence.Actor, bool) {
+	for _, a := range evidence.Actors {
+		if strings.EqualFold(string(a), strings.TrimSpace(s)) {
+			return a, true
+		}
+	}
+	return "", false
+}
+
+// publisher matches a publisher by its whole name or any of its words, in
+// any case, or by a short form the thesaurus knows (CQC).
+func (c *compiler) publisher(v string) bq.Query {
+	forms := []string{v}
+	if c.vocab.Thesaurus != nil {
+		forms = append(forms, c.vocab.Thesaurus.Expand(v).Forms...)
+	}
+	var alts []bq.Query
+	for _, f := range forms {
+		terms := c.ix.analyse(standard.Name, f)
+		switch len(terms) {
+		case 0:
+		case 1:
+			tq := bleve.NewTermQuery(terms[0])
+			tq.SetField(FieldPublisherWords)
+			alts = append(alts, tq)
+		default:
+			pq := bleve.NewMatchPhraseQuery(f)
+			pq.SetField(FieldPublisherWords)
+			pq.Analyzer = standard.Name
+			alts = append(alts, pq)
+		}
+	}
+	switch len(alts) {
+	case 0:
+		return bleve.NewMatchNoneQuery()
+	case 1:
+		return alts[0]
+	}
+	return bleve.NewDisjunctionQuery(alts...)
+}
+
+// numericField compiles year:2018, year:2018..2020, value:>50 and the like.
+func numericField(f query.Field) (bq.Query, error) {
+	field := FieldYear
+	if f.Name == "value" {
+		field = FieldValue
+	}
+	lo, hi := f.Low, f.High
+	loIn, hiIn := true, true
+	var min, max *float64
+	switch f.Op {
+	case query.Eq:
+		v, err := parseNumber(f.Value)
+		if err != nil {
+			return nil, &QueryError{fmt.Sprintf("%s:%s: %q is not a number", f.Name, f.Value, f.Value)}
+		}
+		min, max = &v, &v
+	case query.Range:
+		min, max = &lo, &hi
+	case query.More:
+		min, loIn = &lo, false
+	case query.MoreE:
+		min = &lo
+	case query.Less:
+		max, hiIn = &lo, false
+	case query.LessE:
+		max = &lo
+	}
+	nq := bleve.NewNumericRangeInclusiveQuery(min, max, &loIn, &hiIn)
+	nq.SetField(field)
+	return nq, nil
+}
+
+func parseNumber(s string) (float64, error) {
+	var v float64
+	_, err := fmt.Sscan(strings.ReplaceAll(strings.TrimSuffix(s, "%"), ",", ""), &v)
+	return v, err
+}

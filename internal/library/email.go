@@ -1,0 +1,506 @@
+package library
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"mime/multipart"
+	"mime/quotedprintable"
+	"net/mail"
+	"net/textproto"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// E-mails (RFC 5322, as mail clients save them: .eml) are read with the
+// standard library's mail and MIME packages. The headers are metadata, never
+// text: the title is the subject without its Re:/Fwd: prefixes, the date is
+// the Date header, the publisher the sender's organisation as the signature
+// or the display name gives it. The body is the text/plain part (else the
+// HTML part, converted as a web page) without quoted replies, signatures,
+// disclaimers, contact blocks and mailing-list footers. In a forwarded
+// message the forwarded content is the evidence, and its own headers are
+// the metadata.
+
+// emailHeaderRe is a header line; a mailbox file starts with a "From " line.
+var emailHeaderRe = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*:[ \t]`)
+
+// knownEmailHeaders are headers mail clients write; a file is an e-mail when
+// it starts with a block of headers naming a sender and a subject or date.
+var knownEmailHeaders = wordSet("from to cc bcc subject date sent message-id mime-version received return-path reply-to content-type delivered-to in-reply-to references x-mailer user-agent")
+
+// looksLikeEmail: the file opens with a block of headers including From and
+// a Subject or Date, whatever its name.
+func looksLikeEmail(data []byte) bool {
+	h := headerNames(data)
+	return h["from"] && (h["subject"] || h["date"]) && len(h) >= 3
+}
+
+// looksLikeEmailHeaders: a .eml file opening with any of From, Subject or
+// Date in a block of headers.
+func looksLikeEmailHeaders(data []byte) bool {
+	h := headerNames(data)
+	return h["from"] || h["subject"] || h["date"]
+}
+
+// headerNames are the known header names of the block of header lines the
+// file opens with; nil when the first lines are not headers.
+func headerNames(data []byte) map[string]bool {
+	names := map[string]bool{}
+	sc := bufio.NewScanner(bytes.NewReader(data[:min(len(data), 64<<10)]))
+	sc.Buffer(make([]byte, 0, 4096), 64<<10)
+	first := true
+	for sc.Scan() {
+		line := strings.TrimRight(strings.TrimPrefix(sc.Text(), "\ufeff"), "\r")
+		switch {
+		case first && strings.HasPrefix(line, "From "):
+		case line == "":
+			return names
+		case line[0] == ' ' || line[0] == '\t':
+			if first {
+				return nil
+			}
+		case emailHeaderRe.MatchString(line) || strings.HasSuffix(line, ":") && emailHeaderRe.MatchString(line+" "):
+			name, _, _ := strings.Cut(line, ":")
+			if name = strings.ToLower(name); knownEmailHeaders[name] || strings.HasPrefix(name, "x-") {
+				names[name] = true
+			}
+		default:
+			return nil
+		}
+		first = false
+	}
+	return names
+}
+
+// message is an e-mail read into what cypx needs.
+type message struct {
+	subject, from string
+	date          evidence.Date
+	plain, html   string // the first text/plain and text/html parts, decoded
+	plainFlowed   bool   // the plain part is format=flowed (RFC 3676)
+	forwarded     []*message
+	attachments   []string
+	warnings      []string
+}
+
+// importEmail converts an e-mail to a source.
+func importEmail(data []byte) (Imported, error) {
+	im := Imported{Format: "email"}
+	if bytes.HasPrefix(data, []byte("From ")) {
+		// A mailbox file's separator line is not a header.
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			data = data[i+1:]
+		}
+	}
+	msg, err := readMessage(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))), 0)
+	if err != nil {
+		return im, err
+	}
+	im.Warnings = append(im.Warnings, msg.warnings...)
+	for _, a := range msg.attachments {
+		im.Warnings = append(im.Warnings, "attachment "+a+" not imported: save it and add it on its own")
+	}
+	// A message forwarded as an attachment is the evidence, unless the
+	// outer message says more than a covering note (40 words).
+	top := msg
+	for len(top.forwarded) > 0 && len(strings.Fields(top.text())) < 40 {
+		top = top.forwarded[0]
+	}
+	var body string
+	var sig signature
+	var inner *innerHeaders
+	if top.plain != "" || top.html == "" {
+		body, sig, inner = cleanEmailText(top.text(), isForwardSubject(top.subject))
+		body = structureText(body, false).body
+	} else {
+		doc, err := html.Parse(strings.NewReader(top.html))
+		if err != nil {
+			return im, fmt.Errorf("cannot read the e-mail's HTML part: %v", err)
+		}
+		forward := isForwardSubject(top.subject) || htmlForwardRe.MatchString(textOf(doc))
+		markQuotesAndSignatures(doc, forward)
+		text, _ := pageBody(doc, false)
+		body, sig, inner = cleanEmailText(text, forward)
+	}
+	subject, from, date := top.subject, top.from, top.date
+	if inner != nil {
+		subject = firstNonEmpty(inner.subject, subject)
+		from = firstNonEmpty(inner.from, from)
+		if d := emailDate(inner.date); !d.IsZero() {
+			date = d
+		}
+	}
+	title := cleanSubject(subject)
+	im.Body = titleAsHeading(strings.TrimSpace(body), title) + "\n"
+	if title != "" {
+		im.Source.Title = trimTitle(title)
+		im.Guessed = append(im.Guessed, "title (the subject)")
+	}
+	if org := firstNonEmpty(sig.organisation, senderOrganisation(from)); org != "" {
+		im.Source.Publisher = org
+		im.Guessed = append(im.Guessed, "publisher (the sender's organisation)")
+	}
+	if !date.IsZero() {
+		im.Source.Date = date
+		im.Guessed = append(im.Guessed, "date (the e-mail's date)")
+	}
+	return im, nil
+}
+
+// markQuotesAndSignatures prepares an HTML message the way its plain text
+// would read: a reply's quoted message (a blockquote, as Gmail, Apple Mail
+// and Thunderbird set it) goes, unless the message is a forward, where the
+// blockquote holds the forwarded content; a signature block (Gmail's and
+// Thunderbird's signature classes) is set off by a "--" line.
+func markQuotesAndSignatures(doc *html.Node, forward bool) {
+	var quotes, sigs []*html.Node
+	walkElements(doc, func(n *html.Node) bool {
+		switch {
+		case n.DataAtom == atom.Blockquote && !forward:
+			quotes = append(quotes, n)
+			return false
+		case hasWord(n, "gmail-quote", "gmail_quote", "yahoo-quoted", "yahoo_quoted", "moz-cite-prefix") && !forward:
+			quotes = append(quotes, n)
+			return false
+		case hasWord(n, "signature", "gmail_signature", "gmail-signature", "moz-signature"):
+			sigs = append(sigs, n)
+			return false
+		}
+		return true
+	})
+	for _, q := range quotes {
+		detach(q)
+	}
+	for _, sg := range sigs {
+		if sg.Parent != nil {
+			p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+			p.AppendChild(&html.Node{Type: html.TextNode, Data: "--"})
+			sg.Parent.InsertBefore(p, sg)
+		}
+	}
+}
+
+// titleAsHeading makes a first paragraph that repeats the title (a
+// newsletter's masthead line) a "# " heading, so it is not an excerpt.
+func titleAsHeading(body, title string) string {
+	first, rest, _ := strings.Cut(body, "\n\n")
+	if title != "" && !strings.Contains(first, "\n") && compareForm(strings.TrimLeft(first, "# ")) == compareForm(title) {
+		return strings.TrimSpace("# " + strings.TrimLeft(first, "# ") + "\n\n" + rest)
+	}
+	return body
+}
+
+// text is the message's plain text, else its HTML part as it reads.
+func (m *message) text() string {
+	if m.plain != "" {
+		if m.plainFlowed {
+			return unflow(m.plain)
+		}
+		return m.plain
+	}
+	return m.html
+}
+
+// readMessage reads a message's headers and parts; depth bounds messages
+// forwarded inside messages.
+func readMessage(r io.Reader, depth int) (*message, error) {
+	raw, err := mail.ReadMessage(r)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the e-mail's headers: %v", err)
+	}
+	m := &message{}
+	m.subject = decodeHeader(raw.Header.Get("Subject"))
+	m.from = decodeHeader(raw.Header.Get("From"))
+	if t, err := raw.Header.Date(); err == nil {
+		m.date = evidence.DateOf(t)
+	} else {
+		m.date = emailDate(raw.Header.Get("Date"))
+	}
+	err = m.readPart(textproto.MIMEHeader(raw.Header), raw.Body, depth)
+	return m, err
+}
+
+const maxMIMEDepth = 8
+
+// readPart reads one MIME part into m: text parts decoded, multiparts
+// walked, forwarded messages read, attachments named.
+func (m *message) readPart(h textproto.MIMEHeader, body io.Reader, depth int) error {
+	if depth > maxMIMEDepth {
+		return errors.New("the e-mail nests parts too deeply to read")
+	}
+	ctype, params, err := mime.ParseMediaType(h.Get("Content-Type"))
+	if err != nil {
+		ctype, params = "text/plain", map[string]string{}
+	}
+	disposition, dparams, _ := mime.ParseMediaType(h.Get("Content-Disposition"))
+	name := firstNonEmpty(dparams["filename"], params["name"])
+	switch {
+	case strings.HasPrefix(ctype, "multipart/"):
+		if params["boundary"] == "" {
+			return errors.New("a multipart e-mail part has no boundary")
+		}
+		mr := multipart.NewReader(body, params["boundary"])
+		for {
+			p, err := mr.NextRawPart()
+			if err == io.EOF {
+				return nil
+			}
+			if err != nil {
+				if m.plain != "" || m.html != "" {
+					// A truncated last part: keep what was read.
+					m.warnings = append(m.warnings, "the e-mail ends part way through a part")
+					return nil
+				}
+				return fmt.Errorf("cannot read the e-mail's parts: %v", err)
+			}
+			if err := m.readPart(p.Header, p, depth+1); err != nil {
+				return err
+			}
+		}
+	case ctype == "message/rfc822":
+		inner, err := readMessage(decodeTransfer(h, body), depth+1)
+		if err != nil {
+			return err
+		}
+		m.forwarded = append(m.forwarded, inner)
+		return nil
+	case disposition == "attachment" || !strings.HasPrefix(ctype, "text/"):
+		if name != "" {
+			m.attachments = append(m.attachments, name)
+		}
+		return nil
+	}
+	raw, err := io.ReadAll(io.LimitReader(body, MaxImportBytes))
+	if err != nil {
+		return fmt.Errorf("cannot read the e-mail's text: %v", err)
+	}
+	data, err := io.ReadAll(decodeTransfer(h, bytes.NewReader(raw)))
+	if err != nil {
+		// Mailers write broken quoted-printable ("=" before a non-hex
+		// character): the text as sent reads better than nothing.
+		data = raw
+		m.warnings = append(m.warnings, "the e-mail's "+ctype+" part is not valid "+
+			strings.ToLower(h.Get("Content-Transfer-Encoding"))+": read as it was sent")
+	}
+	text, warn := decodeCharset(data, params["charset"])
+	if warn != "" {
+		m.warnings = append(m.warnings, warn)
+	}
+	switch ctype {
+	case "text/plain":
+		if m.plain == "" && strings.TrimSpace(text) != "" {
+			m.plain = normaliseNewlines(text)
+			m.plainFlowed = strings.EqualFold(params["format"], "flowed")
+			if strings.EqualFold(params["delsp"], "yes") {
+				m.plain = unflowDelSp(m.plain)
+				m.plainFlowed = false
+			}
+		}
+	case "text/html":
+		if m.html == "" {
+			m.html = text
+		}
+	}
+	return nil
+}
+
+// decodeTransfer undoes the Content-Transfer-Encoding.
+func decodeTransfer(h textproto.MIMEHeader, body io.Reader) io.Reader {
+	switch strings.ToLower(strings.TrimSpace(h.Get("Content-Transfer-Encoding"))) {
+	case "quoted-printable":
+		return quotedprintable.NewReader(body)
+	case "base64":
+		return base64.NewDecoder(base64.StdEncoding, &base64Cleaner{r: body})
+	}
+	return body
+}
+
+// base64Cleaner drops the spaces and stray characters some mailers leave in
+// base64 lines (the decoder skips only line ends).
+type base64Cleaner struct{ r io.Reader }
+
+func (c *base64Cleaner) Read(p []byte) (int, error) {
+	for {
+		n, err := c.r.Read(p)
+		k := 0
+		for _, b := range p[:n] {
+			if b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '+' || b == '/' || b == '=' {
+				p[k] = b
+				k++
+			}
+		}
+		if k > 0 || err != nil || n == 0 {
+			return k, err
+		}
+	}
+}
+
+// decodeCharset turns a part's bytes into UTF-8 by its declared charset;
+// an unknown or missing charset on bytes that are not UTF-8 is read as
+// Windows-1252, with a warning.
+func decodeCharset(data []byte, cs string) (string, string) {
+	cs = strings.ToLower(strings.Trim(strings.TrimSpace(cs), `"`))
+	if cs != "" && cs != "utf-8" && cs != "utf8" && cs != "us-ascii" {
+		if enc, err := htmlindex.Get(cs); err == nil {
+			if out, err := enc.NewDecoder().Bytes(data); err == nil {
+				return string(out), ""
+			}
+		}
+	}
+	if utf8.Valid(data) {
+		return string(data), ""
+	}
+	out, _ := charmap.Windows1252.NewDecoder().Bytes(data)
+	return string(out), "the e-mail's text is not in its declared charset: read as Windows-1252"
+}
+
+// decodeHeader decodes RFC 2047 encoded words ("=?utf-8?q?...?=") in any
+// charset the encoding index knows.
+func decodeHeader(s string) string {
+	dec := mime.WordDecoder{CharsetReader: func(cs string, r io.Reader) (io.Reader, error) {
+		enc, err := htmlindex.Get(cs)
+		if err != nil {
+			return nil, err
+		}
+		return enc.NewDecoder().Reader(r), nil
+	}}
+	if out, err := dec.DecodeHeader(s); err == nil {
+		s = out
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// unflow joins the soft line breaks of format=flowed text: a line ending
+// in a space continues on the next (the signature separator excepted).
+func unflow(s string) string {
+	lines := strings.Split(s, "\n")
+	var b strings.Builder
+	for i, l := range lines {
+		if strings.HasPrefix(l, " ") {
+			l = l[1:] // space-stuffing
+		}
+		b.WriteString(l)
+		if i < len(lines)-1 && !(strings.HasSuffix(l, " ") && l != "-- ") {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// unflowDelSp is unflow for DelSp=yes, where the soft break's space is not
+// part of the text.
+func unflowDelSp(s string) string {
+	lines := strings.Split(s, "\n")
+	var b strings.Builder
+	for i, l := range lines {
+		if strings.HasPrefix(l, " ") {
+			l = l[1:]
+		}
+		soft := strings.HasSuffix(l, " ") && l != "-- "
+		if soft {
+			l = l[:len(l)-1]
+		}
+		b.WriteString(l)
+		if i < len(lines)-1 && !soft {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+var subjectPrefixRe = regexp.MustCompile(`(?i)^\s*(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*|\[(?:external|ext|external email|external sender)\]\s*:?\s*)`)
+
+// cleanSubject is a subject without its Re:, Fwd:, FW: and [EXTERNAL]
+// prefixes, however many.
+func cleanSubject(s string) string {
+	s = strings.TrimSpace(s)
+	for {
+		t := subjectPrefixRe.ReplaceAllString(s, "")
+		if t == s {
+			return strings.TrimSpace(s)
+		}
+		s = t
+	}
+}
+
+func isForwardSubject(s string) bool {
+	return forwardSubjectRe.MatchString(s)
+}
+
+// emailDate reads a Date header, or the date line of a forwarded message
+// as mail clients write it ("Tue, 5 Mar 2024 at 09:12", "Tuesday, March 5,
+// 2024 9:12 AM", "05 March 2024 09:12").
+func emailDate(s string) evidence.Date {
+	if t, err := mail.ParseDate(strings.TrimSpace(s)); err == nil {
+		return evidence.DateOf(t)
+	}
+	if d := textDate(s); !d.IsZero() {
+		return d
+	}
+	if m := usDateRe.FindStringSubmatch(s); m != nil {
+		d, err := evidence.ParseDate(m[3] + "-" + monthNumbers[strings.ToLower(m[1][:3])] + "-" + pad2(m[2]))
+		if err == nil {
+			return d
+		}
+	}
+	return evidence.Date{}
+}
+
+// htmlForwardRe finds a forwarded message's marker in an HTML part's text.
+var htmlForwardRe = regexp.MustCompile(`(?i)-{2,}\s*forwarded message|begin forwarded message`)
+
+var usDateRe = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}),? (\d{4})`)
+
+var odsCodeRe = regexp.MustCompile(`\s+-\s+[A-Z0-9]{3,6}$`)
+
+var teamSuffixRe = regexp.MustCompile(`(?i)\s*(?:[-–|:]\s*)?(?:the )?(?:policy|press|media|communications|comms|news|newsletter|digital|events|public affairs|membership|info|information|enquiries)?\s*(?:team|office|desk|unit|newsletter|news|bulletin|updates)$`)
+
+// senderOrganisation is the organisation a From header's display name
+// names: "Jane Smith (NHS Confederation)", "Jane Smith | Barnardo's", "NHS
+// Providers Policy Team"; empty for a person's name alone.
+func senderOrganisation(from string) string {
+	// The display name as written: the address parser drops a
+	// "(Organisation)" as a comment.
+	name := from
+	if i := strings.Index(from, "<"); i > 0 {
+		name = from[:i]
+	} else if a, err := (&mail.AddressParser{}).Parse(from); err == nil {
+		name = a.Name
+	}
+	name = strings.Trim(strings.TrimSpace(name), `"'`)
+	if name == "" || strings.Contains(name, "@") {
+		return ""
+	}
+	if i, j := strings.LastIndex(name, "("), strings.LastIndex(name, ")"); i >= 0 && j > i {
+		// NHSmail adds the organisation's ODS code: "(NHS ... ICB - D9Y0V)".
+		org := odsCodeRe.ReplaceAllString(strings.TrimSpace(name[i+1:j]), "")
+		if orgWordRe.MatchString(org) || !isPersonName(org) {
+			return org
+		}
+	}
+	for _, sep := range []string{" | ", " - ", " – ", " at ", ", "} {
+		if person, org, ok := strings.Cut(name, sep); ok && isPersonName(strings.TrimSpace(person)) {
+			return strings.TrimSpace(org)
+		}
+	}
+	if isPersonName(name) || !orgWordRe.MatchString(name) {
+		return ""
+	}
+	if org := strings.TrimSpace(teamSuffixRe.ReplaceAllString(name, "")); org != "" {
+		return org
+	}
+	return name
+}

@@ -1,0 +1,206 @@
+package library_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/library"
+)
+
+func TestImportMultipartQuotedPrintableEmail(t *testing.T) {
+	im := checkTemplate(t, templateCase{
+		file:      "multipart-qp.eml",
+		meta:      library.Meta{Type: "statement"},
+		title:     "Briefing: children’s mental health waits in the North West",
+		publisher: "Children’s Health Alliance",
+		date:      "2024-04-11",
+		furniture: []string{"Return-Path", "From:", "Subject", "cyp-leads@", "Kind regards", "Dr Priya Shah",
+			"Head of Policy", "020 7946 0123", "SE1 7AA", "www.", "confidential", "in error", "=E2", "=\n"},
+		present: []string{
+			// Soft line breaks joined and UTF-8 decoded.
+			"Ahead of next week’s network meeting, here is a short summary of the latest figures",
+			"## KEY FIGURES",
+			"* 38,900 children and young people were waiting for a first contact at the end of March.",
+			"* 42.6% of them had waited longer than 18 weeks, the highest share of any NHS region.",
+		},
+	})
+	if im.Format != "email" {
+		t.Errorf("format %q", im.Format)
+	}
+	if strings.Contains(im.Body, "<div") {
+		t.Errorf("the HTML part was used, not the plain text:\n%s", im.Body)
+	}
+}
+
+func TestImportReplyKeepsOnlyWhatTheSenderWrote(t *testing.T) {
+	checkTemplate(t, templateCase{
+		file:      "reply.eml",
+		meta:      library.Meta{Type: "statement"},
+		title:     "Figures for the ICB board paper",
+		publisher: "NHS North Example ICB",
+		date:      "2024-03-06",
+		furniture: []string{"RE:", "Re:", "wrote:", "On Tue", "> ", "63%", "Could you check", "Many thanks", "Thanks,\nHelen"},
+		present: []string{
+			"The number of children waiting more than a year for an autism assessment\nacross the ICB rose from 1,240",
+			"Speech and language therapy is now our longest wait, with a median of 44\nweeks",
+		},
+	})
+}
+
+func TestImportForwardedMessageIsTheForwardedContent(t *testing.T) {
+	im := checkTemplate(t, templateCase{
+		file: "forwarded.eml",
+		meta: library.Meta{Type: "statement"},
+		// The inner message's subject, sender and date are the metadata.
+		title:     "Policy update: transitions to adult mental health services",
+		publisher: "Young Futures",
+		date:      "2024-07-12",
+		furniture: []string{"Fwd:", "FYI", "Sam", "Forwarded message", "From:", "Date:", "Subject:", "To:",
+			"View this email in your browser", "2nd Floor", "M1 1AA", "Registered charity", "You are receiving",
+			"Unsubscribe", "Update your preferences"},
+		present: []string{
+			// format=flowed: soft breaks joined, the text kept word for word.
+			"Our new survey of 1,050 young people aged 16 to 25 found that 54% felt unprepared when they moved from children's to adult mental health services.",
+			"Only one in four said they had a written transition plan before their 18th birthday.",
+			"We are asking the government to extend children's mental health services up to the age of 25",
+		},
+	})
+	// The newsletter's masthead repeats the title: a heading, not an item.
+	if !strings.HasPrefix(im.Body, "# Policy update: transitions to adult mental health services\n") {
+		t.Errorf("masthead line:\n%s", im.Body)
+	}
+	for _, it := range im.Items {
+		if it.Text == "Policy update: transitions to adult mental health services" {
+			t.Errorf("the title line became an item")
+		}
+	}
+}
+
+func TestImportSignatureDisclaimerAndQuotedOriginal(t *testing.T) {
+	checkTemplate(t, templateCase{
+		file:      "signature.eml",
+		meta:      library.Meta{Type: "statement"},
+		title:     "Community nursing caseloads - update for May",
+		publisher: "North Care Community NHS Foundation Trust",
+		date:      "2024-05-21",
+		furniture: []string{"Laura Evans", "Service Manager", "01632", "environment", "confidential", "Original Message",
+			"Sent:", "270 children", "Could you send"},
+		present: []string{
+			"Our children's community nursing team is currently supporting 312 children with complex health needs, 18% more",
+			// ISO-8859-1 quoted-printable: =A3 is the pound sign.
+			"agency cover costs us around £4,000 a week.",
+		},
+	})
+}
+
+func TestImportHTMLOnlyNewsletterEmail(t *testing.T) {
+	im := checkTemplate(t, templateCase{
+		file:      "newsletter.eml",
+		meta:      library.Meta{Type: "statement"},
+		title:     "Research round-up: June 2024",
+		publisher: "Child Health Network",
+		date:      "2024-06-25",
+		furniture: []string{"monthly round-up of research", "View this email", "Best wishes", "The Research Team",
+			"1 Example Lane", "BS1 1AA", "Unsubscribe", "preferences", "JVBER"},
+		present: []string{
+			"## Eating disorders",
+			"New analysis by the Centre for Young Minds shows that 12.5% of 17 to 19-year-olds had an eating disorder in 2023",
+			"The number of school nurses in England has fallen by 31% since 2010",
+		},
+	})
+	if len(im.Warnings) != 1 || !strings.Contains(im.Warnings[0], "round-up.pdf") {
+		t.Errorf("the attachment should be named in a warning: %v", im.Warnings)
+	}
+}
+
+func TestEmailIsToldByItsHeadersNotItsName(t *testing.T) {
+	msg := "From: Jo Bloggs (Northfield Borough Council) <jo@northfield.gov.uk>\r\nTo: team@example.org\r\n" +
+		"Subject: FW: RE: School nursing figures\r\nDate: Fri, 8 Mar 2024 10:00:00 +0000\r\n\r\n" +
+		"The school nursing service saw 4,210 pupils last term, 12% more than in the same term a year ago.\r\n"
+	for _, name := range []string{"message.txt", "message", "message.eml"} {
+		im, err := library.Import(write(t, name, []byte(msg)), library.Meta{Type: "statement"})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		s := im.Source
+		if im.Format != "email" || s.Title != "School nursing figures" || s.Publisher != "Northfield Borough Council" || s.Date.String() != "2024-03-08" {
+			t.Errorf("%s: format %q, metadata %+v", name, im.Format, s)
+		}
+		if strings.Contains(im.Body, "Subject") || strings.Contains(im.Body, "jo@") {
+			t.Errorf("%s: headers in the body:\n%s", name, im.Body)
+		}
+	}
+	// A text whose first line only looks like a header is text.
+	im, err := library.Import(write(t, "note.txt", []byte("Note: these figures are provisional and will be revised in the spring.\n\nWaiting lists for community paediatrics grew by 9% this year across the region.\n")),
+		library.Meta{Publisher: "P", Date: "2024", Type: "report"})
+	if err != nil || im.Format != "text" {
+		t.Errorf("plain text read as %q (%v)", im.Format, err)
+	}
+}
+
+func TestEmailWithoutAnOrganisationAsksForThePublisher(t *testing.T) {
+	msg := "From: Jo Bloggs <jo@example.com>\nTo: a@example.org\nSubject: Figures\nDate: Fri, 8 Mar 2024 10:00:00 +0000\n\n" +
+		"The school nursing service saw 4,210 pupils last term, 12% more than in the same term a year ago.\n\nThanks,\nJo\n"
+	_, err := library.Import(write(t, "figures.eml", []byte(msg)), library.Meta{Type: "statement"})
+	if err == nil || !strings.Contains(err.Error(), "figures.eml") || !strings.Contains(err.Error(), `--publisher "NAME"`) {
+		t.Errorf("error %v, want one naming the file and --publisher", err)
+	}
+}
+
+func TestBrokenQuotedPrintableIsReadAsSent(t *testing.T) {
+	msg := "From: A (Northfield Council) <a@example.org>\nSubject: Figures\nDate: Fri, 8 Mar 2024 10:00:00 +0000\n" +
+		"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n" +
+		"The school nursing service saw 4,210 pupils last term, 12% more than a year ago.\x07\n"
+	im, err := library.Import(write(t, "broken.eml", []byte(msg)), library.Meta{Type: "statement"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(im.Body, "4,210 pupils last term") || len(im.Warnings) != 1 || !strings.Contains(im.Warnings[0], "quoted-printable") {
+		t.Errorf("body %q warnings %v", im.Body, im.Warnings)
+	}
+}
+
+// htmlMessage is an HTML-only message with the given subject and body.
+func htmlMessage(subject, body string) []byte {
+	return []byte("From: Sam Lee <sam@example.org>\r\nTo: b@example.org\r\nSubject: " + subject +
+		"\r\nDate: Mon, 3 Jun 2024 09:00:00 +0100\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body)
+}
+
+func TestHTMLReplyLosesItsQuoteAndSignature(t *testing.T) {
+	body := `<div dir="ltr"><div>Hi Tom,</div><div><br></div><div>The audit found that 61% of young people had a transition plan by their 17th birthday, up from 47% a year before.</div><div><br></div>
+<div>-- <br><div class="gmail_signature">Sam Lee<br>Transition Lead<br>Northfield Community NHS Trust<br>Tel: 01632 960000</div></div></div><br>
+<div class="gmail_quote"><div class="gmail_attr">On Fri, 31 May 2024 at 10:00, Tom Brown &lt;tom@example.org&gt; wrote:<br></div>
+<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex"><div>Can you confirm the draft figure of 52% for the board paper before Friday please?</div></blockquote></div>`
+	im, err := library.Import(write(t, "reply.eml", htmlMessage("Re: Transition audit", body)), library.Meta{Type: "statement"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(im.Body, "61% of young people had a transition plan") || im.Source.Publisher != "Northfield Community NHS Trust" {
+		t.Errorf("publisher %q body:\n%s", im.Source.Publisher, im.Body)
+	}
+	for _, f := range []string{"52%", "wrote:", "Transition Lead", "01632", "Sam Lee"} {
+		if strings.Contains(im.Body, f) {
+			t.Errorf("%q kept:\n%s", f, im.Body)
+		}
+	}
+}
+
+func TestHTMLForwardKeepsTheForwardedContent(t *testing.T) {
+	// Apple Mail sets a forwarded message in a blockquote.
+	body := `<div>FYI</div><div><br><blockquote type="cite"><div>Begin forwarded message:</div><br>
+<div><b>From: </b>Northfield ICB &lt;news@northfield.nhs.uk&gt;<br><b>Subject: </b>Autism assessment waits<br><b>Date: </b>29 May 2024 at 08:00:00 BST<br><b>To: </b>sam@example.org<br></div><br>
+<div><p>More than 2,000 children in Northfield were waiting for an autism assessment at the end of April, 14% more than in January.</p></div></blockquote></div>`
+	im, err := library.Import(write(t, "fwd.eml", htmlMessage("Fwd: Autism assessment waits", body)), library.Meta{Type: "statement"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := im.Source
+	if !strings.Contains(im.Body, "More than 2,000 children in Northfield") || s.Publisher != "Northfield ICB" || s.Date.String() != "2024-05-29" || s.Title != "Autism assessment waits" {
+		t.Errorf("metadata %+v body:\n%s", s, im.Body)
+	}
+	for _, f := range []string{"FYI", "From:", "Subject:", "news@"} {
+		if strings.Contains(im.Body, f) {
+			t.Errorf("%q kept:\n%s", f, im.Body)
+		}
+	}
+}

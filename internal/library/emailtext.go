@@ -1,0 +1,287 @@
+package library
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The parts of an e-mail's text that are not evidence, told by the
+// conventions of mail clients: quoted replies ("On ... wrote:" and the "> "
+// lines), the signature ("-- ", or a sign-off such as "Kind regards," and
+// the name, role, organisation and contact lines under it), disclaimers,
+// contact blocks and mailing-list footers. A forwarded message's own
+// header lines are metadata.
+
+var (
+	forwardMarkerRe  = regexp.MustCompile(`(?i)^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:|-{2,}\s*forwarded by .*-{2,}|-{2,}\s*original message\s*-{2,}|_{10,})\s*$`)
+	originalMarkerRe = regexp.MustCompile(`(?i)^\s*(?:-{2,}\s*original message\s*-{2,}|_{10,})\s*$`)
+	innerHeaderRe    = regexp.MustCompile(`(?i)^\s*\*?(from|sent|date|to|cc|bcc|subject|reply-to)\s*:\*?\s*(.*)$`)
+	quotedLineRe     = regexp.MustCompile(`^\s*>`)
+	wroteRe          = regexp.MustCompile(`(?i)^\s*on .{4,200}\bwrote:\s*$`)
+	wroteStartRe     = regexp.MustCompile(`(?i)^\s*on (?:mon|tue|wed|thu|fri|sat|sun|\d)`)
+	wroteEndRe       = regexp.MustCompile(`(?i)\bwrote:\s*$`)
+	sigSeparatorRe   = regexp.MustCompile(`^(?:--|—|__) ?$`)
+	signOffRe        = regexp.MustCompile(`(?i)^\s*(?:(?:(?:kind|best|warm|warmest|many|with (?:best|kind|warm)|all (?:the )?best|yours) )?(?:regards|wishes|thanks|thank you)|thanks(?: again| all| so much)?|thank you(?: all)?|cheers|yours (?:sincerely|faithfully|truly)|best|sincerely|speak soon|take care|with thanks)\s*[,.!]?\s*$`)
+	disclaimerRe     = regexp.MustCompile(`(?i)this (?:e-?mail|message|communication|transmission)(?: and any (?:files|attachments)(?: transmitted with it)?)?(?: (?:is|are|may be|and its attachments are))? (?:strictly )?(?:confidential|private|intended)|intended (?:solely|only) for the (?:use of the )?(?:individual|addressee|person|recipient|named)|if you (?:have )?received this (?:e-?mail|message|communication) in error|if you are not the intended recipient|(?:views|opinions) expressed in this (?:e-?mail|message)|(?:scanned|checked) for (?:viruses|malware)|consider the environment before printing|sent (?:securely )?(?:using|via|from) nhsmail|nhsmail is the secure|privileged and confidential|(?:e-?mails?|communications) (?:with|to|from) .{0,60}(?:may be|are) monitored`)
+	contactLabelRe   = regexp.MustCompile(`(?i)^\s*(?:t|tel|telephone|m|mob|mobile|phone|p|f|fax|e|email|e-mail|w|web|website|twitter|x|linkedin|bluesky|address|switchboard|direct dial|dd)\s*[:.]`)
+	contactMarkRe    = regexp.MustCompile(`(?i)(?:\+44\s?\(?0?\)?\s?\d|\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\S+@\S+\.\w+|\b(?:https?://|www\.)\S+|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|registered (?:charity|company|in england)|charity (?:no|number|registration)|company (?:no|number)|(?:^|\s)@\w+)`)
+	roleRe           = regexp.MustCompile(`(?i)\b(?:head|director|manager|officer|lead|adviser|advisor|analyst|chief|executive|co-?ordinator|assistant|consultant|nurse|doctor|specialist|researcher|fellow|associate|secretary|chair|chairman|chairwoman|member|editor|correspondent|reporter|president|founder|ceo|cfo|coo|trustee|governor|paediatrician|psychiatrist|psychologist|matron|practitioner|worker|administrator|intern|she/her|he/him|they/them)\b`)
+	sigSegmentRe     = regexp.MustCompile(`\s+[|–—-]\s+|,\s+|\s+at\s+|\s*\|\s*`)
+	// genericTeamRe is what is left of "The Research Team" without "Team":
+	// a team, not an organisation.
+	genericTeamRe   = regexp.MustCompile(`(?i)^(?:(?:the|our) )?(?:research|policy|press|media|communications|comms|news|editorial|digital|events|campaigns|public affairs|membership|info|information|enquiries|data|analytics|insight|evidence)?$`)
+	strongOrgWordRe = regexp.MustCompile(`(?i)\b(?:nhs|trust|council|department|ministry|foundation|institute|commission|commissioner|confederation|providers|alliance|society|college|association|partnership|board|icb|network|charity|agency|ltd|limited|plc|university|fund|federation|coalition|ofsted|cqc)\b`)
+	// tocRe opens a newsletter's list of its own contents.
+	tocRe            = regexp.MustCompile(`(?i)^(?:in this (?:issue|edition|bulletin|newsletter|update|email|e-mail)|inside this (?:issue|edition)|contents|this (?:week|month)'?s? (?:highlights|contents|stories))\s*:?$`)
+	forwardSubjectRe = regexp.MustCompile(`(?i)^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr)\s*:`)
+)
+
+// signature is what an e-mail's signature says about its sender.
+type signature struct{ organisation string }
+
+// innerHeaders are a forwarded message's own From, Date and Subject lines.
+type innerHeaders struct{ from, date, subject string }
+
+// cleanEmailText keeps the evidence of an e-mail's text. In a forwarded
+// message it is the forwarded content, whose header lines are returned as
+// metadata and whose forwarder's note is dropped; in a reply, what the
+// sender wrote, without what it quotes.
+func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders) {
+	lines := strings.Split(normaliseNewlines(text), "\n")
+	for i, l := range lines {
+		isOriginal := originalMarkerRe.MatchString(l) || outlookHeaderBlock(lines, i)
+		if !forwardMarkerRe.MatchString(l) && !isOriginal {
+			continue
+		}
+		if isOriginal && !forward {
+			// A reply's "Original Message": all below is quoted.
+			lines = lines[:i]
+			break
+		}
+		start := i
+		if forwardMarkerRe.MatchString(l) {
+			start = i + 1
+		}
+		hdr, rest := innerHeaderLines(lines[start:])
+		if hdr == nil {
+			continue
+		}
+		body, sig, inner := cleanEmailText(strings.Join(rest, "\n"), forwardSubjectRe.MatchString(hdr.subject))
+		if inner == nil {
+			inner = hdr
+		}
+		return body, sig, inner
+	}
+	lines = dropQuoted(lines)
+	content, sigLines := splitSignature(lines)
+	sig := signature{organisation: signatureOrganisation(sigLines)}
+	var paras []string
+	toc := false
+	for _, p := range paragraphs(content) {
+		folded := oneLine(p)
+		first, _, _ := strings.Cut(p, "\n")
+		wasTOC := toc
+		toc = tocRe.MatchString(strings.TrimSpace(first)) && !strings.Contains(p, "\n")
+		switch {
+		case tocRe.MatchString(strings.TrimSpace(first)):
+			// "In this issue" and its list: the newsletter's own contents.
+		case wasTOC && allListLines(p):
+		case disclaimerRe.MatchString(folded) && len(strings.Fields(folded)) <= 200:
+		case isFurnitureText(folded):
+		case isContactBlock(p):
+		default:
+			paras = append(paras, p)
+		}
+	}
+	return strings.Join(paras, "\n\n"), sig, nil
+}
+
+// outlookHeaderBlock: line i starts the "From: / Sent: / To: / Subject:"
+// block Outlook writes above a message it quotes, with no marker line.
+func outlookHeaderBlock(lines []string, i int) bool {
+	m := innerHeaderRe.FindStringSubmatch(lines[i])
+	if m == nil || !strings.EqualFold(m[1], "from") || i == 0 {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, l := range lines[i+1 : min(len(lines), i+6)] {
+		if h := innerHeaderRe.FindStringSubmatch(l); h != nil {
+			seen[strings.ToLower(h[1])] = true
+		}
+	}
+	return (seen["sent"] || seen["date"]) && seen["subject"]
+}
+
+// innerHeaderLines reads the header lines that open a forwarded message
+// (blank lines before them skipped, wrapped To and Cc lines allowed) and
+// returns them with the lines after; nil when there are none.
+func innerHeaderLines(lines []string) (*innerHeaders, []string) {
+	i := 0
+	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
+		i++
+	}
+	h := &innerHeaders{}
+	found := false
+	last := ""
+	for ; i < len(lines); i++ {
+		l := lines[i]
+		m := innerHeaderRe.FindStringSubmatch(l)
+		switch {
+		case m != nil:
+			found = true
+			last = strings.ToLower(m[1])
+			v := strings.TrimSpace(m[2])
+			switch last {
+			case "from":
+				h.from = v
+			case "sent", "date":
+				h.date = v
+			case "subject":
+				h.subject = v
+			}
+		case strings.TrimSpace(l) == "":
+			if found {
+				return h, lines[i+1:]
+			}
+		case found && (last == "to" || last == "cc" || last == "bcc") && (strings.Contains(l, "@") || strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t")):
+			// A recipient list wrapped over lines.
+		case found:
+			return h, lines[i:]
+		default:
+			return nil, lines
+		}
+	}
+	if !found {
+		return nil, lines
+	}
+	return h, nil
+}
+
+// dropQuoted removes quoted lines and the "On ... wrote:" lines that
+// introduce them (one line, or two when the client wrapped it).
+func dropQuoted(lines []string) []string {
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		switch {
+		case quotedLineRe.MatchString(l):
+		case wroteRe.MatchString(l):
+		case wroteStartRe.MatchString(l) && i+1 < len(lines) && wroteEndRe.MatchString(lines[i+1]) && len(strings.Fields(l+" "+lines[i+1])) <= 30:
+			i++
+		default:
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// splitSignature cuts the text at the signature: a "-- " line, or a
+// sign-off ("Kind regards,") after some text. It returns the text and the
+// signature's lines.
+func splitSignature(lines []string) (content, sig []string) {
+	seenText := false
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if sigSeparatorRe.MatchString(strings.TrimRight(l, " \t")) && seenText || seenText && signOffRe.MatchString(t) {
+			return lines[:i], lines[i+1:]
+		}
+		if t != "" {
+			seenText = true
+		}
+	}
+	return lines, nil
+}
+
+// signatureOrganisation is the organisation a signature names: a line or
+// part of a line ("Head of Policy | NHS Confederation") with an
+// organisation's words and no role's, or the line under the name and role.
+// Names with a strong word (NHS, Trust, Council, Institute...) win over
+// those with a weak one (Services, Health); a team ("The Policy Team") is
+// not an organisation.
+func signatureOrganisation(sig []string) string {
+	var lines []string
+	for _, l := range sig {
+		t := oneLine(l)
+		if t == "" {
+			continue
+		}
+		if len(strings.Fields(t)) > 16 || disclaimerRe.MatchString(t) || len(lines) == 12 {
+			break
+		}
+		lines = append(lines, t)
+	}
+	for _, strong := range []bool{true, false} {
+		for i, l := range lines {
+			if i == 0 && isPersonName(l) || contactLabelRe.MatchString(l) {
+				continue
+			}
+			for _, seg := range sigSegmentRe.Split(l, -1) {
+				seg = strings.TrimSpace(seg)
+				if seg == "" || contactMarkRe.MatchString(seg) || roleRe.MatchString(seg) || len(strings.Fields(seg)) > 12 ||
+					isPersonName(seg) || teamSuffixRe.MatchString(seg) {
+					continue
+				}
+				if strong && strongOrgWordRe.MatchString(seg) || !strong && orgWordRe.MatchString(seg) {
+					return seg
+				}
+			}
+		}
+	}
+	// "Name / Role / Organisation": the organisation has no tell-tale word
+	// (Barnardo's, YoungMinds), but it is the line under the role.
+	if len(lines) >= 3 && isPersonName(lines[0]) && roleRe.MatchString(lines[1]) {
+		l := lines[2]
+		if !contactLabelRe.MatchString(l) && !contactMarkRe.MatchString(l) && !roleRe.MatchString(l) &&
+			len(strings.Fields(l)) <= 6 && startsUpper(l) {
+			return l
+		}
+	}
+	return ""
+}
+
+// paragraphs splits lines into blank-line separated paragraphs.
+func paragraphs(lines []string) []string {
+	var out, cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.Join(cur, "\n"))
+			cur = nil
+		}
+	}
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, l)
+	}
+	flush()
+	return out
+}
+
+// allListLines: every line of the paragraph is a list item.
+func allListLines(p string) bool {
+	for _, l := range strings.Split(p, "\n") {
+		if !isListLine(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// isContactBlock: a paragraph of short lines, most of them phone numbers,
+// addresses, e-mail addresses, web addresses or registration numbers.
+func isContactBlock(p string) bool {
+	lines := strings.Split(p, "\n")
+	contact := 0
+	for _, l := range lines {
+		t := strings.TrimSpace(strings.TrimLeft(l, "-*•"))
+		if len(strings.Fields(t)) > 14 {
+			return false
+		}
+		if contactLabelRe.MatchString(t) || contactMarkRe.MatchString(t) {
+			contact++
+		}
+	}
+	return contact > 0 && contact*2 >= len(lines)
+}

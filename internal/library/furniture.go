@@ -1,0 +1,99 @@
+package library
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Page furniture told by its words: the fixed phrases site templates,
+// newsletters and mail clients put around the text (GOV.UK, WordPress, NHS
+// trust sites, think tanks, news sites, mailing-list services). A phrase is
+// matched against a whole short element or line, never inside a sentence of
+// the text, so a report that quotes one is not cut.
+var (
+	// furnitureLineRe matches a short block that is furniture by itself.
+	furnitureLineRe = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+		`skip to (?:the )?(?:main )?(?:content|navigation)`,
+		`(?:is|was) this (?:page|article|information) (?:useful|helpful)`,
+		`(?:yes|no)(?:,? this page is (?:not )?useful)?`,
+		`report a problem (?:with|on) this page`,
+		`share(?: this)?(?: page| article| post| story| report)?(?: on| via)?(?: \w+)?:?`,
+		`share on (?:facebook|twitter|x|linkedin|whatsapp|email|bluesky|threads)`,
+		`(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|e-?mail(?: updates| alerts)?|updates|bulletins?|alerts)\b.*`,
+		`get (?:our |the )?(?:latest )?(?:news|updates|newsletter)(?: by email| in your inbox| straight to your inbox)?`,
+		`print(?: this)?(?: page| article)?`,
+		`back to top`,
+		`(?:related|more)(?: content| articles?| stories| posts| reading| links| pages| news| resources| publications| guidance| on this(?: topic| story)?)`,
+		`you (?:might|may) also (?:like|be interested in)`,
+		`(?:most|more) (?:read|popular|viewed|shared)`,
+		`(?:accept|reject|decline|manage|customi[sz]e)(?: all| optional| additional| analytics)? (?:cookies|cookie settings|cookie preferences|preferences)`,
+		`(?:we use|this site uses|this website uses|our site uses) (?:some )?(?:essential |necessary |analytics )?cookies\b.*`,
+		`cookies? (?:on|settings|preferences|policy|notice)\b.{0,60}`,
+		`\d{1,3} ?min(?:ute)?s?(?: read|\.)?|(?:reading time|read time|estimated reading time):? ?\d{1,3} ?min(?:ute)?s?`,
+		`(?:leave a (?:reply|comment)|post a comment|add a comment|\d+ (?:comments?|replies)|comments?(?: \(\d+\))?|join the (?:conversation|discussion)|show comments|view comments)`,
+		`about the authors?`,
+		`(?:page )?(?:last (?:reviewed|updated|modified)|next review due|first published|published|updated|posted|date)(?: on)?:? ` + dateExpr + `(?:,? (?:at )?\d{1,2}[.:]\d{2}(?: ?[ap]m)?(?: \w{2,4})?)?(?:,? (?:by|from|in) .{1,60})?`,
+		dateExpr,
+		`sent from my \w+.*`,
+		`(?:tags?|topics?|categories|category|filed under|posted in|keywords)\s*:.*`,
+		`(?:follow us|connect with us|find us)(?: on .*)?`,
+		`(?:advertisement|sponsored(?: content)?|promoted|paid content)`,
+		`(?:photo(?:graph)?|image|picture|illustration|credit|source: getty|getty images|pa media|alamy|shutterstock)s?(?: credit)?\s*[:©].*`,
+		`©.*|copyright\b.*`,
+		`(?:cite this|how to cite)(?: page| article| report)?`,
+		`(?:contents|on this page|in this section|table of contents|jump to|page contents)`,
+		`(?:download|read|view)(?: the)?(?: full)?(?: report| pdf| document| publication| briefing| summary)?(?: \(|: | - ).*(?:pdf|kb|mb|pages?)\)?`,
+		`(?:read|see) (?:more|next|also)\s*[:›»].*`,
+		`(?:related|more on this(?: story)?|further reading)\s*:.*`,
+		`listen to this (?:article|story|page)|save (?:this )?(?:article|story)|gift this article|\d{1,3} ?min(?:ute)?s? listen|e-?mail|rate this (?:page|article)`,
+		`image (?:source|caption),.*`,
+		`content last (?:reviewed|updated)\b.*`,
+		`(?:by continuing|by using|if you continue)\b.{0,80}\bcookies\b.*`,
+		`(?:unsubscribe|view (?:this )?(?:e-?mail )?in (?:your|a|the) (?:web )?browser|update your (?:email )?preferences|manage (?:your )?(?:subscription|preferences)|forward to a friend)\b.*`,
+		`(?:you are|you're) receiving this\b.*`,
+		`(?:home|menu|search|close|open|log ?in|sign ?in|my account|donate(?: now)?)`,
+		`thank you for your feedback.*`,
+		`(?:help us improve|give feedback|feedback)(?: on)?(?: this page| gov\.uk)?`,
+		`this (?:file|document) may not be suitable for users of assistive technology\b.*`,
+		`request an accessible format\.?`,
+		// GOV.UK's notice on the status of statistics.
+		`these (?:statistics|data) are (?:accredited )?(?:official|national) statistics\b.*`,
+		`(?:official|national) statistics are produced impartially\b.*`,
+	}, "|") + `)[.!?]?$`)
+
+	// bylineRe matches a byline: "By Jane Smith", "By Jane Smith, Health
+	// correspondent", "Words by Jane Smith | 5 March 2024".
+	// The name is two to five capitalised words, so "By 2030" and "By
+	// March 2024, ..." are sentences, not bylines.
+	bylineRe = regexp.MustCompile(`^(?:(?:written|words|posted|reported|published) )?[Bb]y:? +(` + personName + `(?:,? (?:and|&) ` + personName + `)*)(?:$|[,|–—-] (?:[^,]*,?){1,8}$|\s+` + dateExpr + `.*)`)
+	// fileSizeRe marks a download link: "(PDF, 2MB)", "PDF, 1.2 MB, 40 pages".
+	fileSizeRe = regexp.MustCompile(`(?i)\b(?:pdf|docx?|xlsx?|odt|ods|csv|html|zip)\b,? ?[\d.]+ ?(?:kb|mb|gb)\b`)
+)
+
+const (
+	// dateExpr is a date as pages print it: "5 March 2024", "March 2024",
+	// "05/03/2024", "2024-03-05".
+	dateExpr = `(?i:(?:\w+day,? )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})`
+	// personName is two to five capitalised words (particles allowed).
+	personName = `\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|di|le|la|bin|al)){1,4}`
+)
+
+// isFurnitureText reports a short block or line that is page furniture by
+// its words alone: a phrase of the templates, a byline, a download link.
+func isFurnitureText(s string) bool {
+	s = strings.TrimSpace(strings.Join(strings.Fields(s), " "))
+	if s == "" {
+		return false
+	}
+	words := len(strings.Fields(s))
+	if words > 30 {
+		return false
+	}
+	if furnitureLineRe.MatchString(s) {
+		return true
+	}
+	if words <= 16 && !strings.ContainsAny(s, "%£") && bylineRe.MatchString(s) {
+		return true
+	}
+	return words <= 20 && fileSizeRe.MatchString(s)
+}

@@ -1,0 +1,503 @@
+package library
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// htmlBlocks turns the article's HTML into body blocks: "## " headings,
+// paragraphs, "- " and "1. " list items, and data tables as GitHub-flavoured
+// Markdown pipe tables (one block of several lines). Inline text that sits
+// between blocks is a paragraph of its own. With lineBreaks, <br> ends a
+// line inside a block (e-mails set signatures and addresses that way);
+// otherwise it is a space, as a browser's reader view shows it.
+func htmlBlocks(root *html.Node, lineBreaks bool) []string {
+	w := blockWriter{lineBreaks: lineBreaks}
+	w.children(root)
+	return w.out
+}
+
+type blockWriter struct {
+	lineBreaks bool
+	out        []string
+}
+
+func (w *blockWriter) add(prefix, s string) {
+	if strings.TrimSpace(s) != "" {
+		w.out = append(w.out, prefix+s)
+	}
+}
+
+// children writes n's children, gathering runs of inline content into
+// paragraphs.
+func (w *blockWriter) children(n *html.Node) {
+	var inline []*html.Node
+	flush := func() {
+		if len(inline) > 0 {
+			w.add("", w.text(inline...))
+			inline = inline[:0]
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (isBlockElement(c) || c.DataAtom == atom.Br && w.lineBreaks && brRun(c)) {
+			flush()
+			w.block(c)
+			continue
+		}
+		inline = append(inline, c)
+	}
+	flush()
+}
+
+// brRun: two <br> in a row end a paragraph in an e-mail.
+func brRun(br *html.Node) bool {
+	for s := br.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
+			continue
+		}
+		return s.Type == html.ElementNode && s.DataAtom == atom.Br
+	}
+	return false
+}
+
+func (w *blockWriter) block(n *html.Node) {
+	switch n.DataAtom {
+	case atom.Br:
+		return
+	case atom.Script, atom.Style, atom.Template, atom.Noscript:
+		return
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		w.add("## ", textOf(n))
+		return
+	case atom.P, atom.Figcaption, atom.Dt, atom.Dd, atom.Address, atom.Caption, atom.Summary, atom.Pre:
+		if !hasBlockChild(n) {
+			w.add("", w.text(n))
+			return
+		}
+	case atom.Blockquote:
+		if !hasBlockChild(n) {
+			w.add("", w.text(n))
+			return
+		}
+	case atom.Ol, atom.Ul:
+		w.list(n)
+		return
+	case atom.Li:
+		w.item(n, "- ")
+		return
+	case atom.Table:
+		if w.table(n, "") {
+			return
+		}
+	case atom.Figure:
+		// A table's figure caption is its caption, written before it.
+		if w.figureTable(n) {
+			return
+		}
+	}
+	w.children(n)
+}
+
+// list writes a list's items: "- " for a bulleted list, the item's number
+// for a numbered one, as the browser shows it (start and value honoured).
+func (w *blockWriter) list(n *html.Node) {
+	num := 1
+	if s, err := strconv.Atoi(attr(n, "start")); err == nil {
+		num = s
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom != atom.Li {
+			w.block(c)
+			continue
+		}
+		marker := "- "
+		if n.DataAtom == atom.Ol {
+			if v, err := strconv.Atoi(attr(c, "value")); err == nil {
+				num = v
+			}
+			marker = strconv.Itoa(num) + ". "
+			num++
+		}
+		w.item(c, marker)
+	}
+}
+
+// item writes a list item's own text, then any list nested in it as items
+// of their own.
+func (w *blockWriter) item(li *html.Node, marker string) {
+	var own []*html.Node
+	var nested []*html.Node
+	for c := li.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Ul || c.DataAtom == atom.Ol || c.DataAtom == atom.Table) {
+			nested = append(nested, c)
+			continue
+		}
+		own = append(own, c)
+	}
+	w.add(marker, oneLine(w.text(own...)))
+	for _, c := range nested {
+		w.block(c)
+	}
+}
+
+// text is the text of nodes, white space folded; with lineBreaks, <br>
+// and block boundaries end lines.
+func (w *blockWriter) text(nodes ...*html.Node) string {
+	if !w.lineBreaks {
+		parts := make([]string, 0, len(nodes))
+		for _, n := range nodes {
+			parts = append(parts, textOf(n))
+		}
+		return strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
+	}
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style):
+			return
+		case n.Type == html.ElementNode && n.DataAtom == atom.Br:
+			b.WriteByte('\n')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if n.Type == html.ElementNode && isBlockElement(n) {
+			b.WriteByte('\n')
+		}
+	}
+	for _, n := range nodes {
+		walk(n)
+	}
+	var lines []string
+	for _, l := range strings.Split(b.String(), "\n") {
+		if l = strings.Join(strings.Fields(l), " "); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlockElement(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// table writes a data table as a pipe table, its caption as a paragraph
+// before it, and a note row (one cell across the table: "Source: ...") as a
+// paragraph after it. A layout table (one column, one row, nested tables,
+// long prose in cells, role=presentation) is not a table: false.
+func (w *blockWriter) table(t *html.Node, caption string) bool {
+	if r := attr(t, "role"); r == "presentation" || r == "none" {
+		return false
+	}
+	var rows, pending [][]string
+	layout := false
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !layout; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Table:
+				layout = true
+			case atom.Caption:
+				caption = textOf(c)
+			case atom.Thead, atom.Tbody, atom.Tfoot:
+				walk(c)
+			case atom.Tr:
+				row, cells := w.row(c)
+				switch {
+				case row == nil:
+					layout = true
+				case cells == 0:
+				case cells == 1 && len(rows) > 0:
+					// One cell across the table: a group label if rows
+					// follow, else a note under the table.
+					pending = append(pending, row)
+				default:
+					rows = append(rows, pending...)
+					pending = nil
+					rows = append(rows, row)
+				}
+			}
+		}
+	}
+	walk(t)
+	var notes []string
+	for _, r := range pending {
+		notes = append(notes, strings.ReplaceAll(r[0], `\|`, "|"))
+	}
+	cols := 0
+	for _, r := range rows {
+		cols = max(cols, len(r))
+	}
+	if layout || len(rows) < 2 || cols < 2 {
+		return false
+	}
+	w.add("", caption)
+	var b strings.Builder
+	for i, r := range rows {
+		b.WriteString("|")
+		for j := 0; j < cols; j++ {
+			cell := ""
+			if j < len(r) {
+				cell = r[j]
+			}
+			b.WriteString(" " + cell + " |")
+		}
+		if i == 0 {
+			b.WriteString("\n|" + strings.Repeat("---|", cols))
+		}
+		if i < len(rows)-1 {
+			b.WriteByte('\n')
+		}
+	}
+	w.out = append(w.out, b.String())
+	for _, n := range notes {
+		w.add("", n)
+	}
+	return true
+}
+
+// figureTable writes a figure holding one table and a caption: the caption,
+// then the table; false when the figure is not that.
+func (w *blockWriter) figureTable(fig *html.Node) bool {
+	var table, caption *html.Node
+	for c := fig.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type != html.ElementNode:
+		case c.DataAtom == atom.Figcaption && caption == nil:
+			caption = c
+		case table == nil:
+			table = findFirst(c, func(n *html.Node) bool { return n.DataAtom == atom.Table })
+		}
+	}
+	if table == nil || caption == nil {
+		return false
+	}
+	if !w.table(table, textOf(caption)) {
+		return false
+	}
+	for c := fig.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c != caption && !contains(c, table) {
+			w.block(c)
+		}
+	}
+	return true
+}
+
+// row is a table row's cells, a cell spanning columns followed by empty
+// ones, and the number of cells as written; nil when a cell holds lists,
+// headings, tables or long prose (a layout table).
+func (w *blockWriter) row(tr *html.Node) (cells []string, n int) {
+	cells = []string{}
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) {
+			continue
+		}
+		if findFirst(c, func(n *html.Node) bool {
+			return n.DataAtom == atom.Table || n.DataAtom == atom.Ul || n.DataAtom == atom.Ol || headingLevel(n) > 0
+		}) != nil {
+			return nil, 0
+		}
+		t := textOf(c)
+		if len(strings.Fields(t)) > 60 {
+			return nil, 0
+		}
+		n++
+		cells = append(cells, strings.ReplaceAll(t, "|", `\|`))
+		span, _ := strconv.Atoi(attr(c, "colspan"))
+		for i := 1; i < min(span, 50); i++ {
+			cells = append(cells, "")
+		}
+	}
+	return cells, n
+}
+
+// A footnote reference is a short label ("3", "[3]", "iv", "*") linking to
+// a note on the same page, set in <sup> or marked by its class or role.
+var footnoteLabelRe = regexp.MustCompile(`^[\[(]?([0-9]{1,3}|[a-z]|[ivx]{1,5}|[*†‡§])[\])]?$`)
+
+// footnote is a note's label and text.
+type footnote struct{ label, text string }
+
+// takeFootnotes replaces each footnote reference with "[^label]" and removes
+// the notes it links to, returning them in the order first referred to. The
+// emptied notes list goes with them, and its heading ("Notes",
+// "References") is returned to head the notes at the end of the body.
+func takeFootnotes(doc *html.Node) ([]footnote, string) {
+	ids := map[string]*html.Node{}
+	walkElements(doc, func(n *html.Node) bool {
+		if id := attr(n, "id"); id != "" && ids[id] == nil {
+			ids[id] = n
+		}
+		if n.DataAtom == atom.A && attr(n, "name") != "" && ids[attr(n, "name")] == nil {
+			ids[attr(n, "name")] = n
+		}
+		return true
+	})
+	type ref struct {
+		node, target *html.Node
+		label        string
+	}
+	var refs []ref
+	walkElements(doc, func(n *html.Node) bool {
+		if n.DataAtom != atom.A || !strings.HasPrefix(attr(n, "href"), "#") {
+			return true
+		}
+		m := footnoteLabelRe.FindStringSubmatch(textOf(n))
+		target := ids[strings.TrimPrefix(attr(n, "href"), "#")]
+		if m == nil || target == nil || target == n || headingLevel(target) > 0 || !isNoteRef(n) {
+			return true
+		}
+		node := n
+		if p := n.Parent; p != nil && p.DataAtom == atom.Sup && textOf(p) == textOf(n) {
+			node = p
+		}
+		refs = append(refs, ref{node, noteBlock(target), m[1]})
+		return false
+	})
+	var notes []footnote
+	seen := map[*html.Node]bool{}
+	for _, r := range refs {
+		if !seen[r.target] && !contains(r.target, r.node) {
+			seen[r.target] = true
+			notes = append(notes, footnote{r.label, noteText(r.target, r.label)})
+		}
+	}
+	for _, r := range refs {
+		if r.node.Parent != nil {
+			r.node.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: "[^" + r.label + "]"}, r.node)
+			detach(r.node)
+		}
+	}
+	heading := ""
+	for _, r := range refs {
+		if r.target.Parent == nil {
+			continue // removed with an earlier note
+		}
+		parent := r.target.Parent
+		detach(r.target)
+		if h := removeEmptied(parent); heading == "" {
+			heading = h
+		}
+	}
+	return notes, heading
+}
+
+// isNoteRef: the link is set as a superscript or named a note reference.
+func isNoteRef(a *html.Node) bool {
+	if (a.Parent != nil && a.Parent.DataAtom == atom.Sup) || findFirst(a, func(n *html.Node) bool { return n.DataAtom == atom.Sup }) != nil {
+		return true
+	}
+	marks := strings.ToLower(attr(a, "class") + " " + attr(a, "role") + " " + attr(a, "rel") + " " + attr(a, "id") + " " + attr(a, "href"))
+	for _, w := range []string{"footnote", "endnote", "noteref", "fnref", "#fn", "#note", "#ftn", "#en"} {
+		if strings.Contains(marks, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// noteBlock is the block holding a note: an empty anchor's enclosing item
+// or paragraph.
+func noteBlock(n *html.Node) *html.Node {
+	for b := n; b != nil; b = b.Parent {
+		if b.DataAtom == atom.Body || b.DataAtom == atom.Ol || b.DataAtom == atom.Ul {
+			break
+		}
+		if isBlockElement(b) || textOf(b) != "" && b.DataAtom != atom.A {
+			return b
+		}
+	}
+	return n
+}
+
+var backlinkRe = regexp.MustCompile(`(?i)^(?:[↩↑^]\x{FE0E}?|back(?: to (?:text|top|content))?|return to (?:text|article)|jump up)$`)
+
+// noteText is a note's text without its back links and its own label.
+func noteText(n *html.Node, label string) string {
+	var back []*html.Node
+	walkElements(n, func(c *html.Node) bool {
+		if c.DataAtom == atom.A && (strings.HasPrefix(attr(c, "href"), "#") && backlinkRe.MatchString(textOf(c)) ||
+			strings.Contains(strings.ToLower(attr(c, "class")+attr(c, "role")), "backref") ||
+			strings.Contains(strings.ToLower(attr(c, "class")+attr(c, "role")), "backlink")) {
+			back = append(back, c)
+			return false
+		}
+		return true
+	})
+	for _, b := range back {
+		detach(b)
+	}
+	t := textOf(n)
+	for _, lead := range []string{label + ". ", label + ") ", "[" + label + "] ", label + " "} {
+		if strings.HasPrefix(t, lead) {
+			return strings.TrimSpace(t[len(lead):])
+		}
+	}
+	return t
+}
+
+// removeEmptied removes n and its ancestors while they hold no text, or only
+// a notes heading, and returns that heading's text.
+func removeEmptied(n *html.Node) string {
+	heading := ""
+	for n != nil && n.Type == html.ElementNode && n.DataAtom != atom.Body && !isArticle(n) {
+		t := textOf(n)
+		if t != "" && !notesHeadingRe.MatchString(t) {
+			return heading
+		}
+		if t != "" {
+			heading = t
+		}
+		p := n.Parent
+		if prev := prevElement(n); prev != nil && headingLevel(prev) > 0 && notesHeadingRe.MatchString(textOf(prev)) {
+			heading = textOf(prev)
+			detach(prev)
+		}
+		detach(n)
+		n = p
+	}
+	return heading
+}
+
+var notesHeadingRe = regexp.MustCompile(`(?i)^(?:foot|end)?notes?:?$|^references$|^sources?$`)
+
+func prevElement(n *html.Node) *html.Node {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return nil
+		}
+	}
+	return nil
+}
+
+func contains(outer, inner *html.Node) bool {
+	for n := inner; n != nil; n = n.Parent {
+		if n == outer {
+			return true
+		}
+	}
+	return false
+}

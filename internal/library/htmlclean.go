@@ -1,0 +1,508 @@
+package library
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Page furniture is removed from the page before readability looks for the
+// article, by what an element is rather than by what one page says: its
+// tag, its ARIA role, whether it is hidden, and the words of its class and
+// id (cookie, consent, newsletter, share, related, comments, breadcrumbs,
+// byline, ...), which site templates use the same way everywhere. A short
+// element whose whole text is a template phrase ("Is this page useful?")
+// goes too, and so does a section led by a furniture heading ("Related
+// articles", "Comments", "About the author"). Nothing that holds the
+// article (main, article, or most of the page's text) is ever removed.
+
+// furnitureTags never hold a report's text.
+var furnitureTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
+	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true, atom.Video: true,
+	atom.Audio: true, atom.Nav: true, atom.Dialog: true, atom.Form: true, atom.Button: true,
+	atom.Input: true, atom.Select: true, atom.Textarea: true, atom.Label: true, atom.Menu: true,
+}
+
+// furnitureRoles are landmark and widget roles that are not the article.
+var furnitureRoles = map[string]bool{
+	"dialog": true, "alertdialog": true, "banner": true, "navigation": true, "contentinfo": true,
+	"search": true, "complementary": true, "menu": true, "menubar": true, "toolbar": true,
+	"tablist": true, "form": true, "alert": true, "status": true, "tooltip": true, "doc-pagebreak": true,
+}
+
+// furnitureWords are class and id words of furniture. Class names are split
+// into words at hyphens, underscores and case changes ("gem-c-cookie-banner",
+// "CybotCookiebotDialog", "jp-relatedposts"). Words that content wrappers
+// also use (widget, print, pull, discussion) are left out, or kept only in
+// compounds.
+var furnitureWords = wordSet(
+	// cookie and consent banners
+	"cookie cookies cookiebot consent gdpr ccpa onetrust cmp dialog",
+	// sign-ups
+	"newsletter newsletters signup subscribe subscription mailchimp mc4wp",
+	// share bars
+	"share shares sharing sharedaddy addtoany a2a social sharethis ssba",
+	// related content and recirculation
+	"related relatedposts recommended recirculation mostread popular trending readnext promo teaser teasers outbrain taboola",
+	// comment threads
+	"comment comments disqus replies respond",
+	// navigation and page chrome
+	"breadcrumb breadcrumbs skip skiplink pagination pager toc sidebar toolbar masthead navbar menu nav navigation footer",
+	// feedback ("Is this page useful?")
+	"feedback helpful useful",
+	// authors, bylines, dates and reading times
+	"byline bylines author authors bio bios contributor dateline readtime metadata meta timestamp",
+	// calls to action (sign, donate, take part)
+	"cta donate donation",
+	// image credits, downloads and attachments, tags, ads, overlays
+	"credit credits copyright attachment attachments download downloads tags topics advert advertisement ad ads adslot sponsor sponsored modal popup overlay lightbox visuallyhidden",
+	// pull quotes repeat the article's own sentences
+	"pullquote pullout",
+)
+
+// furnitureCompounds are furniture names made of words that are not
+// furniture alone; they match a class or id that contains them between
+// hyphens ("c-pull-quote", "govuk-visually-hidden").
+var furnitureCompounds = []string{
+	"privacy-banner", "most-read", "more-stories", "read-next", "skip-link", "contents-list",
+	"table-of-contents", "site-header", "site-footer", "back-to-top", "page-feedback", "author-bio",
+	"about-author", "author-box", "reading-time", "read-time", "posted-on", "entry-meta", "post-meta",
+	"article-meta", "tag-list", "tags-links", "cat-links", "visually-hidden", "sr-only",
+	"screen-reader-text", "pull-quote", "print-link", "widget-area", "related-posts", "phase-banner",
+}
+
+func wordSet(groups ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, g := range groups {
+		for _, w := range strings.Fields(g) {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// furnitureHeadingRe is a heading that leads a furniture section: the
+// section (the heading and what follows it up to the next heading of its
+// level) is removed.
+var furnitureHeadingRe = regexp.MustCompile(`(?i)^(?:related(?: \w+){0,2}|more (?:on|from|in|like) .*|more (?:news|stories|articles|reading)|most (?:read|popular|viewed|shared)|you (?:might|may) also (?:like|be interested in)|read (?:more|next)|further reading|see also|explore (?:more|the topics?|topics)|comments?(?: \(\d+\))?|\d+ (?:comments?|responses?|replies)|leave a (?:reply|comment)|join the (?:conversation|discussion)|(?:one|two|three|four|\d+) (?:thoughts|responses|replies) (?:on|to) .*|about (?:the )?authors?|about (?:this|our) (?:blog|site|organisation)|(?:the )?authors?|share(?: this)?(?: page| article| post| story)?|(?:sign up|subscribe)(?: to| for)? .*|(?:get|stay) (?:in touch|updated|connected)|newsletter|follow us|contents|on this page|in this section|table of contents|tags|topics|is this page useful\??|was this page helpful\??|help us improve .*|contact us|(?:useful|quick|external) links|downloads?|documents|cookies?(?: on .*)?|cite this(?: \w+)?|how to cite.*|updates to this (?:page|publication)|page history|print this page|stay (?:up to date|informed|in touch|connected)|keep (?:up to date|in touch)|recent (?:posts|articles|news)|popular (?:posts|articles)|post navigation)[.:?!]?$`)
+
+// cleanPage removes the furniture of a parsed page in place.
+func cleanPage(doc *html.Node) {
+	body := findFirst(doc, func(n *html.Node) bool { return n.DataAtom == atom.Body })
+	if body == nil {
+		body = doc
+	}
+	total := len(textOf(body))
+	// Sections first: their headings are furniture text too, and a section
+	// whose heading went first would leave its list behind.
+	removeFurnitureSections(body, total)
+	var remove []*html.Node
+	var walk func(n *html.Node, inArticle, inTable bool)
+	walk = func(n *html.Node, inArticle, inTable bool) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if isFurnitureElement(c, inArticle, inTable) && !holdsArticle(c, total) {
+				remove = append(remove, c)
+				continue
+			}
+			walk(c, inArticle || isArticle(c), inTable || c.DataAtom == atom.Table)
+		}
+	}
+	walk(body, false, false)
+	for _, n := range remove {
+		detach(n)
+	}
+	removeImageCaptions(body)
+	keepContentAsides(body)
+	dropSlugIDs(body)
+}
+
+// isFurnitureElement tells furniture by what the element is.
+func isFurnitureElement(n *html.Node, inArticle, inTable bool) bool {
+	if furnitureTags[n.DataAtom] {
+		// JSON-LD scripts carry the page's metadata for readability; they
+		// hold no text of the article.
+		return !(n.DataAtom == atom.Script && strings.Contains(attr(n, "type"), "ld+json"))
+	}
+	switch n.DataAtom {
+	case atom.Header:
+		// The site's header; an article's own header holds its title and
+		// standfirst.
+		if !inArticle {
+			return true
+		}
+	case atom.Footer:
+		return true
+	}
+	if hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" || attr(n, "aria-modal") == "true" {
+		return true
+	}
+	style := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
+	if strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") {
+		return true
+	}
+	for _, role := range strings.Fields(strings.ToLower(attr(n, "role"))) {
+		if furnitureRoles[role] {
+			return true
+		}
+	}
+	if strings.Contains(strings.ToLower(attr(n, "aria-label")+" "+attr(n, "aria-labelledby")), "cookie") {
+		return true
+	}
+	if n.DataAtom == atom.A && strings.HasPrefix(attr(n, "href"), "#") && isFurnitureText(textOf(n)) {
+		// Skip links and "Back to top".
+		return true
+	}
+	if hasFurnitureClass(n) {
+		return true
+	}
+	if inTable || n.DataAtom == atom.Table {
+		// A cell's date or label is data, not furniture.
+		return false
+	}
+	t, short := shortText(n, 300)
+	return short && t != "" && isFurnitureText(t)
+}
+
+// shortText is n's text when its raw text is under limit bytes: most
+// elements hold more, and are not read whole for every ancestor.
+func shortText(n *html.Node, limit int) (string, bool) {
+	size := 0
+	var over func(*html.Node) bool
+	over = func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			size += len(n.Data)
+		}
+		for c := n.FirstChild; c != nil && size < limit; c = c.NextSibling {
+			over(c)
+		}
+		return size >= limit
+	}
+	if over(n) {
+		return "", false
+	}
+	return textOf(n), true
+}
+
+// hasFurnitureClass tells furniture by the words of its class and id.
+func hasFurnitureClass(n *html.Node) bool {
+	for _, w := range classWords(n) {
+		if furnitureWords[w] {
+			return true
+		}
+	}
+	for _, name := range strings.Fields(nameAttrs(n)) {
+		name = "-" + strings.ToLower(strings.ReplaceAll(name, "_", "-")) + "-"
+		for _, c := range furnitureCompounds {
+			if strings.Contains(name, "-"+c+"-") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holdsArticle guards the removal of an element that wraps the article: a
+// page may wrap everything in a form (ASP.NET), or give its wrapper a class
+// naming a sidebar or a banner.
+func holdsArticle(n *html.Node, total int) bool {
+	if n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+		return true
+	}
+	if n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Template {
+		return false
+	}
+	if isArticle(n) || findFirst(n, isArticle) != nil {
+		return true
+	}
+	l := len(textOf(n))
+	if l*2 <= total {
+		return false
+	}
+	// Most of the page's text: the article's wrapper, if it is long, holds
+	// the headline, or holds paragraphs of prose.
+	prose := 0
+	walkElements(n, func(c *html.Node) bool {
+		if c.DataAtom == atom.P && len(strings.Fields(textOf(c))) >= 8 {
+			prose++
+		}
+		return c.DataAtom != atom.P
+	})
+	return l >= 1500 || prose >= 2 || findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.H1 }) != nil
+}
+
+// isArticle is the element holding the page's main text by its markup.
+func isArticle(n *html.Node) bool {
+	return n.Type == html.ElementNode && (n.DataAtom == atom.Main || n.DataAtom == atom.Article ||
+		attr(n, "role") == "main" || attr(n, "itemprop") == "articleBody")
+}
+
+// removeFurnitureSections removes each section led by a furniture heading.
+// When the heading opens its container (an aside, a section, a div), the
+// container goes; otherwise the heading and its following siblings up to the
+// next heading of the same or a higher level.
+func removeFurnitureSections(root *html.Node, total int) {
+	var heads []*html.Node
+	walkElements(root, func(n *html.Node) bool {
+		if level := headingLevel(n); level > 0 && furnitureHeadingRe.MatchString(textOf(n)) {
+			heads = append(heads, n)
+			return false
+		}
+		return true
+	})
+	for _, h := range heads {
+		if h.Parent == nil {
+			continue // already removed with an earlier section
+		}
+		if p := h.Parent; firstElement(p) == h && p.DataAtom != atom.Body && !holdsArticle(p, total) && !isArticle(p) {
+			detach(p)
+			continue
+		}
+		level := headingLevel(h)
+		next := h.NextSibling
+		detach(h)
+		for n := next; n != nil; {
+			if l := headingLevel(n); l > 0 && l <= level {
+				break
+			}
+			following := n.NextSibling
+			if n.Type == html.ElementNode && holdsArticle(n, total) {
+				break
+			}
+			detach(n)
+			n = following
+		}
+	}
+}
+
+// dropSlugIDs removes ids made from an element's own words
+// ("background-and-contact", "social-media-and-young-people"): readability
+// weighs ids as template names, and removes a heading or section whose id
+// happens to hold "contact", "media" or "social". Template ids are short.
+// Furniture has been removed by now, and footnote links resolved.
+func dropSlugIDs(root *html.Node) {
+	walkElements(root, func(n *html.Node) bool {
+		for i, a := range n.Attr {
+			if a.Key == "id" && strings.Count(a.Val, "-")+strings.Count(a.Val, "_") >= 2 {
+				n.Attr = append(n.Attr[:i], n.Attr[i+1:]...)
+				break
+			}
+		}
+		return true
+	})
+}
+
+// removeImageCaptions removes the captions of photographs: a caption
+// describes a picture (and often credits it); it is not a finding. A figure
+// without an image (a chart drawn as a table) keeps its caption.
+func removeImageCaptions(root *html.Node) {
+	var caps []*html.Node
+	walkElements(root, func(n *html.Node) bool {
+		if n.DataAtom != atom.Figure {
+			return true
+		}
+		img := findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Img || c.DataAtom == atom.Picture })
+		table := findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Table })
+		if img != nil && table == nil {
+			walkElements(n, func(c *html.Node) bool {
+				if c.DataAtom == atom.Figcaption {
+					caps = append(caps, c)
+					return false
+				}
+				return true
+			})
+		}
+		return true
+	})
+	for _, c := range caps {
+		detach(c)
+	}
+}
+
+// keepContentAsides turns an aside inside the article that holds prose (a
+// "key facts" box) into a div: readability drops every aside, and such a
+// box states the report's findings. Furniture asides are gone by now.
+func keepContentAsides(root *html.Node) {
+	walkElements(root, func(n *html.Node) bool {
+		if n.DataAtom == atom.Aside && insideArticle(n) && len(strings.Fields(textOf(n))) >= 8 {
+			n.DataAtom, n.Data = atom.Div, "div"
+		}
+		return true
+	})
+}
+
+func insideArticle(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if isArticle(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// headingLevel is 1-6 for h1-h6, 0 otherwise.
+func headingLevel(n *html.Node) int {
+	if n.Type != html.ElementNode {
+		return 0
+	}
+	switch n.DataAtom {
+	case atom.H1:
+		return 1
+	case atom.H2:
+		return 2
+	case atom.H3:
+		return 3
+	case atom.H4:
+		return 4
+	case atom.H5:
+		return 5
+	case atom.H6:
+		return 6
+	}
+	return 0
+}
+
+// classWords splits an element's class, id and component names
+// (data-component, data-testid, data-module) into lower-case words, each
+// whole compound too ("skip-link" gives skip-link, skip and link).
+func classWords(n *html.Node) []string {
+	var words []string
+	for _, name := range strings.Fields(nameAttrs(n)) {
+		words = append(words, strings.ToLower(name))
+		var cur []rune
+		flush := func() {
+			if len(cur) > 0 {
+				words = append(words, strings.ToLower(string(cur)))
+				cur = cur[:0]
+			}
+		}
+		prevLower := false
+		for _, r := range name {
+			switch {
+			case r == '-' || r == '_' || r == ':' || r == '.':
+				flush()
+				prevLower = false
+				continue
+			case r >= 'A' && r <= 'Z' && prevLower:
+				flush()
+			}
+			cur = append(cur, r)
+			prevLower = r >= 'a' && r <= 'z'
+		}
+		flush()
+	}
+	for i, w := range words {
+		// BEM modifiers and elements: "gem-c-cookie-banner__message".
+		words[i] = strings.Trim(w, "_-")
+	}
+	return words
+}
+
+// nameAttrs are the attributes templates name their parts with.
+func nameAttrs(n *html.Node) string {
+	return attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "data-component") + " " +
+		attr(n, "data-testid") + " " + attr(n, "data-module")
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func detach(n *html.Node) {
+	if n.Parent != nil {
+		n.Parent.RemoveChild(n)
+	}
+}
+
+func firstElement(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// findFirst is the first element under n (n included) that ok accepts.
+func findFirst(n *html.Node, ok func(*html.Node) bool) *html.Node {
+	if n.Type == html.ElementNode && ok(n) {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := findFirst(c, ok); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// walkElements visits the elements under root in document order; visit
+// returns false to skip an element's children.
+func walkElements(root *html.Node, visit func(*html.Node) bool) {
+	for c := root.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if !visit(c) {
+				continue
+			}
+		}
+		walkElements(c, visit)
+	}
+}
+
+// textOf is the visible text under n, white space folded.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Template):
+			return
+		case n.Type == html.ElementNode && n.DataAtom == atom.Br:
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if n.Type == html.ElementNode && isBlockElement(n) {
+			b.WriteByte(' ')
+		}
+	}
+	walk(n)
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+var blockAtoms = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Table: true,
+	atom.Tr: true, atom.Td: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true, atom.Th: true, atom.H1: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true, atom.Section: true, atom.Article: true,
+	atom.Aside: true, atom.Blockquote: true, atom.Figure: true, atom.Figcaption: true,
+	atom.Dl: true, atom.Dt: true, atom.Dd: true, atom.Header: true, atom.Footer: true,
+	atom.Main: true, atom.Caption: true, atom.Pre: true, atom.Address: true, atom.Details: true,
+	atom.Summary: true,
+}
+
+func isBlockElement(n *html.Node) bool { return blockAtoms[n.DataAtom] }

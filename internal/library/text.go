@@ -1,0 +1,362 @@
+package library
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+
+	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// importText reads text or Markdown; invalid UTF-8 is decoded as
+// Windows-1252, as old Word exports need, with a warning. Markdown is kept
+// as written; plain text is given the structure its layout shows (see
+// structureText).
+func importText(data []byte, format string) (Imported, error) {
+	var im Imported
+	im.Format = format
+	if !utf8.Valid(data) {
+		dec, err := charmap.Windows1252.NewDecoder().Bytes(data)
+		if err != nil {
+			return im, err
+		}
+		data = dec
+		im.Warnings = append(im.Warnings, "not UTF-8: read as Windows-1252")
+	}
+	text := normaliseNewlines(strings.TrimPrefix(string(data), "\ufeff"))
+	if format == "markdown" && strings.HasPrefix(text, "---\n") {
+		doc, probs := corpus.Parse("import.md", []byte(text))
+		for _, p := range probs {
+			switch {
+			case !p.Skipped:
+				// Worked around (metadata cleaned of control characters): said.
+				im.Warnings = append(im.Warnings, fmt.Sprintf("line %d: %s", p.Line, p.Message))
+			case strings.Contains(p.Message, "front matter") || strings.Contains(p.Message, "unknown key"):
+				return im, fmt.Errorf("line %d: %s", p.Line, p.Message)
+			}
+		}
+		im.Source = doc.Source
+		text = doc.Body
+		for _, f := range []struct{ name, v string }{{"title", doc.Source.Title}, {"publisher", doc.Source.Publisher}, {"date", doc.Source.Date.String()}, {"type", string(doc.Source.Type)}} {
+			if f.v != "" {
+				im.Guessed = append(im.Guessed, f.name+" (the file's front matter)")
+			}
+		}
+	}
+	if format == "text" {
+		doc := structureText(text, im.Source.Title == "")
+		im.Body = doc.body
+		if doc.title != "" {
+			im.Source.Title = trimTitle(doc.title)
+			im.Guessed = append(im.Guessed, "title (the first line)")
+		}
+		if !doc.date.IsZero() {
+			im.Source.Date = doc.date
+			im.Guessed = append(im.Guessed, "date (the date under the title)")
+		}
+		if strings.TrimSpace(im.Body) == "" {
+			// A file of one title-like line: keep it as text, so the
+			// refusal says there is no evidence rather than no body.
+			im.Body = strings.TrimSpace(text) + "\n"
+		}
+	} else {
+		im.Body = strings.TrimSpace(text) + "\n"
+	}
+	if im.Source.Title == "" {
+		// The first line is a sentence of the text, not a title: it names
+		// the source and stays evidence.
+		for _, line := range strings.Split(im.Body, "\n") {
+			if t := strings.TrimSpace(strings.TrimLeft(line, "#")); t != "" {
+				im.Source.Title = trimTitle(t)
+				im.Guessed = append(im.Guessed, "title (the first line)")
+				break
+			}
+		}
+	}
+	return im, nil
+}
+
+// normaliseNewlines turns CRLF and lone CR line ends, and form feeds (page
+// breaks), into the newlines the corpus format uses.
+func normaliseNewlines(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return strings.ReplaceAll(s, "\f", "\n\n")
+}
+
+func trimTitle(t string) string {
+	if r := []rune(t); len(r) > 120 {
+		return string(r[:117]) + "…"
+	}
+	return t
+}
+
+var (
+	// A page number line, or a running footer that ends in one.
+	txtPageRe = regexp.MustCompile(`(?i)^(?:.{0,120}(?:\t|\s{2,}|\s[-–—|]\s))?page\s+\d{1,4}(\s+of\s+\d{1,4})?$`)
+	// Protective markings of public-sector documents.
+	txtMarkingRe    = regexp.MustCompile(`^(?:OFFICIAL(?:[-– ]+SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED|RESTRICTED|COMMERCIAL IN CONFIDENCE)(?:\s*[-–—:]\s*[A-Z][A-Z ]*)?$`)
+	txtAttendanceRe = regexp.MustCompile(`(?i)^(?:present|apologies(?: for absence)?|in attendance|attendees|attending|also present|minutes|minute[- ]taker|notes|note[- ]taker|clerk|chair(?:ed by)?|date|time|venue|location|meeting)\s*:\s*\S`)
+	txtDateLineRe   = regexp.MustCompile(`(?i)^date\s*:\s*(.+)$`)
+	txtUnderlineRe  = regexp.MustCompile(`^(=+|-+)$`)
+	txtRuleRe       = regexp.MustCompile(`^([-=_*~#])[-=_*~# ]{2,}$`)
+	// Bullets the corpus format reads as they are.
+	txtBulletRe = regexp.MustCompile(`^\s*[-*•▪◦‣●]\s+\S`)
+	// Bullets it does not: a middle dot, a dash, or an "o" set off by a tab
+	// or spaces (Word's bullets pasted as text); they are rewritten as "- ".
+	txtOtherBulletRe = regexp.MustCompile(`^(\s*)(?:[·–—]\s+|o(?:\t|\s{2,}))(\S.*)$`)
+	// "(1) text": the corpus reads "1) text", so the brackets' first half goes.
+	txtParenNumberRe  = regexp.MustCompile(`^(\s*)\((\d{1,3})\)\s+(\S.*)$`)
+	txtNumberedRe     = regexp.MustCompile(`^\s*\d{1,3}[.)]\s+\S`)
+	txtNumberMarkerRe = regexp.MustCompile(`^\s*\d{1,3}[.)]\s+`)
+	// "a) text" and "(iv) text" items start their own block.
+	txtLetteredRe = regexp.MustCompile(`^\s*\(?([a-z]|[ivx]{1,4})\)\s+\S`)
+)
+
+// textDoc is plain text given its structure.
+type textDoc struct {
+	body, title string
+	date        evidence.Date // a date in the title block or a "Date:" line
+}
+
+// structureText gives plain text the structure its layout shows, without
+// changing a word of its sentences:
+//
+//   - with withTitle, the first line is the title (a "# " heading) when it
+//     stands alone or heads a block of short lines (subtitle, date and venue,
+//     protective marking), which is dropped, its date kept as metadata;
+//   - underlined lines (==== or ----), short CAPITALISED lines, numbered
+//     agenda lines and short lines standing over a paragraph become "## "
+//     headings (a number before a heading is a list marker, and goes);
+//   - "·", "–" and "o" bullets become "- " items, "(1)" items "1)";
+//   - "Page 2 of 3" lines, running footers ending in one, protective
+//     markings, rules and a meeting's attendance lines go;
+//   - a paragraph after a list is set apart from its last item.
+func structureText(text string, withTitle bool) textDoc {
+	var doc textDoc
+	var lines []string
+	for _, l := range strings.Split(normaliseNewlines(text), "\n") {
+		l = strings.TrimRight(l, " \t\u00a0")
+		t := strings.TrimSpace(l)
+		if txtPageRe.MatchString(t) || txtMarkingRe.MatchString(t) {
+			continue
+		}
+		lines = append(lines, l)
+	}
+	var out []string
+	blank := func() {
+		if len(out) > 0 && out[len(out)-1] != "" {
+			out = append(out, "")
+		}
+	}
+	heading := func(marker, s string) {
+		blank()
+		out = append(out, marker+strings.TrimSpace(s), "")
+	}
+	isBlank := func(i int) bool { return i < 0 || i >= len(lines) || strings.TrimSpace(lines[i]) == "" }
+	underlined := func(i int) bool {
+		return i+1 < len(lines) && !isBlank(i) && len(strings.TrimSpace(lines[i+1])) >= 3 &&
+			txtUnderlineRe.MatchString(strings.TrimSpace(lines[i+1])) && !isListLine(lines[i])
+	}
+	i := 0
+	for isBlank(i) && i < len(lines) {
+		i++
+	}
+	if withTitle && i < len(lines) {
+		first := strings.TrimSpace(lines[i])
+		end := i
+		for end < len(lines) && !isBlank(end) {
+			end++
+		}
+		titleBlock := end-i >= 2 && end-i <= 6 && !underlined(i)
+		for _, l := range lines[i:end] {
+			titleBlock = titleBlock && isTitleLine(strings.TrimSpace(l))
+		}
+		switch {
+		case underlined(i) && isTitleLine(first) && hasText(lines[i+2:]):
+			doc.title = first
+			heading("# ", first)
+			i += 2
+		case isBlank(i+1) && isTitleLine(first) && hasText(lines[i+1:]):
+			doc.title = first
+			heading("# ", first)
+			i++
+		case titleBlock && hasText(lines[end:]):
+			doc.title = first
+			heading("# ", first)
+			for _, l := range lines[i+1 : end] {
+				if d := textDate(l); doc.date.IsZero() && !d.IsZero() {
+					doc.date = d
+				}
+			}
+			i = end
+		}
+	}
+	inList := false
+	seenHeading := false
+	for ; i < len(lines); i++ {
+		l := lines[i]
+		t := strings.TrimSpace(l)
+		prevBlank := len(out) == 0 || out[len(out)-1] == "" || strings.HasPrefix(out[len(out)-1], "#")
+		switch {
+		case t == "":
+			blank()
+			inList = false
+		case !seenHeading && prevBlank && attendanceBlock(lines[i:]) > 0:
+			// A meeting's attendance lines: who came, not what was found.
+			n := attendanceBlock(lines[i:])
+			for _, a := range lines[i : i+n] {
+				if m := txtDateLineRe.FindStringSubmatch(a); m != nil && doc.date.IsZero() {
+					doc.date = textDate(m[1])
+				}
+			}
+			i += n - 1
+		case underlined(i):
+			heading("## ", t)
+			i++
+			inList = false
+			seenHeading = true
+		case prevBlank && txtRuleRe.MatchString(t):
+			// A rule between parts: not text.
+		case prevBlank && isNumberedHeading(t, nextText(lines, i)):
+			heading("## ", txtNumberMarkerRe.ReplaceAllString(t, ""))
+			inList = false
+			seenHeading = true
+		case prevBlank && isHeadingLine(t, i+1 < len(lines) && !isBlank(i+1), nextText(lines, i)):
+			heading("## ", t)
+			inList = false
+			seenHeading = true
+		case isListLine(l):
+			if !prevBlank && !inList {
+				blank()
+			}
+			if m := txtOtherBulletRe.FindStringSubmatch(l); m != nil {
+				l = m[1] + "- " + m[2]
+			} else if m := txtParenNumberRe.FindStringSubmatch(l); m != nil {
+				l = m[1] + m[2] + ") " + m[3]
+			} else if txtLetteredRe.MatchString(l) && !prevBlank {
+				blank()
+			}
+			out = append(out, l)
+			inList = true
+		case inList && !startsIndented(l) && endsSentence(out[len(out)-1]) && startsUpper(t):
+			// A paragraph straight after a list is not part of its last item.
+			blank()
+			out = append(out, l)
+			inList = false
+		default:
+			out = append(out, l)
+		}
+	}
+	doc.body = strings.TrimSpace(strings.Join(out, "\n"))
+	if doc.body != "" {
+		doc.body += "\n"
+	}
+	return doc
+}
+
+// attendanceBlock is the number of lines of a meeting's attendance block
+// ("Present: ...", "Apologies: ...") that starts lines; 0 when none does.
+func attendanceBlock(lines []string) int {
+	n := 0
+	for n < len(lines) && strings.TrimSpace(lines[n]) != "" {
+		if !txtAttendanceRe.MatchString(strings.TrimSpace(lines[n])) {
+			return 0
+		}
+		n++
+	}
+	return n
+}
+
+// isNumberedHeading: "3.<tab>Performance report" over the text of its
+// item, as Word saves a numbered agenda: a short line, no closing stop,
+// followed by a line of text that is not another item.
+func isNumberedHeading(t, next string) bool {
+	if !txtNumberedRe.MatchString(t) || next == "" || isListLine(next) {
+		return false
+	}
+	rest := strings.TrimSpace(txtNumberMarkerRe.ReplaceAllString(t, ""))
+	words := len(strings.Fields(rest))
+	last, _ := utf8.DecodeLastRuneInString(rest)
+	return words >= 1 && words <= 10 && startsUpper(rest) && !strings.ContainsRune(".;,!", last)
+}
+
+func hasText(lines []string) bool {
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" && !txtRuleRe.MatchString(strings.TrimSpace(l)) {
+			return true
+		}
+	}
+	return false
+}
+
+func nextText(lines []string, i int) string {
+	if i+1 < len(lines) {
+		return strings.TrimSpace(lines[i+1])
+	}
+	return ""
+}
+
+func isListLine(l string) bool {
+	return txtBulletRe.MatchString(l) || txtOtherBulletRe.MatchString(l) || txtParenNumberRe.MatchString(l) ||
+		txtNumberedRe.MatchString(l) || txtLetteredRe.MatchString(l)
+}
+
+func startsIndented(l string) bool {
+	return strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t")
+}
+
+func endsSentence(l string) bool {
+	l = strings.TrimRight(l, ` "'’”)`)
+	return strings.HasSuffix(l, ".") || strings.HasSuffix(l, "!") || strings.HasSuffix(l, "?") ||
+		strings.HasSuffix(l, ";") || strings.HasSuffix(l, ":")
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// isTitleLine: a document's first line is its title when it is short and
+// reads as a title, not as the first sentence of the text.
+func isTitleLine(t string) bool {
+	n := len(strings.Fields(t))
+	return n >= 1 && n <= 24 && len(t) <= 200 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ",") &&
+		!isListLine(t) && strings.ContainsFunc(t, unicode.IsLetter)
+}
+
+// isHeadingLine tells a heading by its layout alone: a short line in
+// capitals, or a short line with no closing punctuation and no number that
+// stands over the text of its section (a wrapped paragraph's first line is
+// as long as the lines after it).
+func isHeadingLine(t string, followed bool, next string) bool {
+	words := len(strings.Fields(t))
+	if words == 0 || words > 12 || len(t) > 90 || isListLine(t) {
+		return false
+	}
+	letters, upper := 0, 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	if letters >= 3 && upper == letters {
+		return true
+	}
+	if !followed || words > 8 || len(t) > 60 || !startsUpper(t) || strings.ContainsFunc(t, unicode.IsDigit) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if strings.ContainsRune(".,;!?)\"'’”", last) {
+		return false
+	}
+	return isListLine(next) || len(next) >= len(t)+20 && startsUpper(next)
+}

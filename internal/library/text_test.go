@@ -1,0 +1,106 @@
+package library_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/library"
+)
+
+func TestImportPlainTextGivesItsLayoutStructure(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "import", "review.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "\r\n") {
+		t.Fatal("the fixture should have CRLF line ends")
+	}
+	im := checkTemplate(t, templateCase{
+		file:      "review.txt",
+		meta:      library.Meta{Publisher: "Northfield Borough Council", Date: "2023-10", Type: "review"},
+		title:     "Speech and language therapy for children: local review",
+		publisher: "Northfield Borough Council",
+		date:      "2023-10",
+		furniture: []string{"Page 2 of 3", "Page 3 of 3", "=====", "-------", "\r"},
+		present: []string{
+			"# Speech and language therapy for children: local review\n",
+			"## Summary\n\nThis review looked at speech and language therapy for children across\nthe borough",
+			"## KEY FINDINGS\n\n•  Demand rose by 22% in two years",
+			"## Recommendations\n\n1) The ICB should fund four additional therapist posts from April 2024.\n2) Schools should",
+			// The paragraph after the list is not glued to its last item.
+			"while they wait.\n\nThe board is asked to note the findings",
+		},
+	})
+	for _, it := range im.Items {
+		if strings.Contains(it.Text, "Speech and language therapy for children: local review") {
+			t.Errorf("the title line became an item: %q", it.Text)
+		}
+	}
+	doc, _ := corpus.Parse("x.md", mustFile(t, im))
+	heads := 0
+	for _, b := range doc.Blocks {
+		if b.Kind == corpus.Heading {
+			heads++
+		}
+	}
+	if heads != 4 {
+		t.Errorf("%d headings, want the title and 3 sections", heads)
+	}
+}
+
+func mustFile(t *testing.T, im library.Imported) []byte {
+	t.Helper()
+	data, err := im.File()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func TestImportMeetingNotesSavedAsText(t *testing.T) {
+	notes := "\ufeffNorthfield Children's Partnership Board\r\nNotes of the meeting held on Tuesday 12 March 2024, 10:00–12:00\r\nOFFICIAL – NOT FOR FURTHER CIRCULATION\r\n\r\n" +
+		"Present: A Smith (Chair), B Jones (ICB)\r\nApologies: C Brown (Public Health)\r\n\r\n" +
+		"1.\tPerformance report\r\nThe Trust reported that 1,920 children were waiting for a first appointment, up 8% on a year before.\r\n\r\n" +
+		"2.\tAny other business\r\nNone were raised by members and the meeting closed at the agreed time.\r\n\r\n" +
+		"Board notes – 12.03.24 – v0.3 DRAFT\tPage 2 of 2\r\n"
+	im, err := library.Import(write(t, "notes.txt", []byte(notes)), library.Meta{Publisher: "Northfield Children's Partnership Board", Type: "statement"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if im.Source.Title != "Northfield Children's Partnership Board" || im.Source.Date.String() != "2024-03-12" {
+		t.Errorf("title %q date %q (from the title block)", im.Source.Title, im.Source.Date)
+	}
+	for _, f := range []string{"Notes of the meeting", "OFFICIAL", "Present:", "Apologies:", "v0.3 DRAFT", "Page 2"} {
+		if strings.Contains(im.Body, f) {
+			t.Errorf("furniture %q kept:\n%s", f, im.Body)
+		}
+	}
+	for _, h := range []string{"## Performance report\n", "## Any other business\n"} {
+		if !strings.Contains(im.Body, h) {
+			t.Errorf("agenda heading %q missing:\n%s", h, im.Body)
+		}
+	}
+}
+
+func TestTextWithoutMetadataNamesTheFlags(t *testing.T) {
+	text := "Waiting lists for community paediatrics\n\nWaiting lists for community paediatrics grew by 9% this year across the region.\n"
+	_, err := library.Import(write(t, "notes.txt", []byte(text)), library.Meta{Type: "report"})
+	if err == nil {
+		t.Fatal("imported with no publisher or date")
+	}
+	for _, want := range []string{"notes.txt", "who published it", "the date", `--publisher "NAME"`, "--date YYYY-MM-DD"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q lacks %q", err, want)
+		}
+	}
+	if strings.Contains(err.Error(), "--title") {
+		t.Errorf("the title was in the file's first line: %v", err)
+	}
+	im, err := library.Import(write(t, "notes.txt", []byte(text)), library.Meta{Publisher: "Northfield ICB", Date: "2024-05", Type: "report"})
+	if err != nil || im.Source.Publisher != "Northfield ICB" || im.Source.Date.String() != "2024-05" {
+		t.Errorf("with --publisher and --date: %+v %v", im.Source, err)
+	}
+}

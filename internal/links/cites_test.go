@@ -1,0 +1,83 @@
+package links_test
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/links"
+	"github.com/cypx/cypx/internal/pipeline"
+)
+
+// TestCitedSourceIsPrimary checks that a statistic attributing its figure
+// to a body ("according to the Health Foundation") links to that body's
+// own statement of the figure when the library holds it, and is cited
+// with that source first; a figure the body's source does not state is
+// not linked.
+func TestCitedSourceIsPrimary(t *testing.T) {
+	fsys := fstest.MapFS{
+		"sources/hf.md": {Data: []byte("---\ntitle: Public health grant\npublisher: The Health Foundation\ndate: 2024-03\ntype: report\n---\n" +
+			"Our analysis shows the public health grant has been cut by 28% per person in real terms since 2015/16.\n\n" +
+			"Children's services funded by the grant have faced the largest reductions of all.\n")},
+		"sources/np.md": {Data: []byte("---\ntitle: Forgotten generation\npublisher: NHS Providers\ndate: 2024-07\ntype: report\n---\n" +
+			"According to the Health Foundation, the public health grant has been cut by 28% per person since 2015/16.\n\n" +
+			"According to the Health Foundation, spending on school nursing fell by 17% over the same period.\n")},
+	}
+	c, err := pipeline.Load(fsys, bundled.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	built, err := index.Build(context.Background(), filepath.Join(dir, "index"), c.Items, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer built.Close()
+	e := links.New(built, c.Sources, nil)
+	var cited, unmatched, primary evidence.Item
+	for _, it := range c.Items {
+		switch {
+		case it.Source.ID == "np" && strings.Contains(it.Text, "28%"):
+			cited = it
+		case it.Source.ID == "np" && strings.Contains(it.Text, "17%"):
+			unmatched = it
+		case it.Source.ID == "hf" && strings.Contains(it.Text, "28%"):
+			primary = it
+		}
+	}
+	if cited.Cites != "Health Foundation" || primary.ID == "" {
+		t.Fatalf("cites %q, primary %q", cited.Cites, primary.ID)
+	}
+	ls, err := e.For(context.Background(), cited)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ls) == 0 || ls[0].Type != links.PrimarySource || ls[0].Item.ID != primary.ID {
+		t.Fatalf("links of the cited statistic: %+v", ls)
+	}
+	withPrimary, err := e.Primary(context.Background(), cited)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := evidence.Cite(withPrimary, evidence.StyleFigure, time.Time{}), "28% (The Health Foundation, 2024; reported by NHS Providers, 2024)"; got != want {
+		t.Errorf("cited as %q, want %q", got, want)
+	}
+	ls, err = e.For(context.Background(), unmatched)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range ls {
+		if l.Type == links.PrimarySource {
+			t.Errorf("a figure the cited source does not state was linked to %q", l.Item.Text)
+		}
+	}
+	if got := evidence.Cite(links.WithPrimary(unmatched, ls), evidence.StyleFigure, time.Time{}); got != "17% (Health Foundation, cited in NHS Providers, 2024)" {
+		t.Errorf("unmatched figure cited as %q", got)
+	}
+}

@@ -1,0 +1,363 @@
+// Package thesaurus holds the vocabulary of children and young people's
+// health services in England: acronyms and their spelled-out forms
+// (CAMHS, child and adolescent mental health services), synonyms, and the
+// names of bodies that have been renamed (CCGs became ICBs in July 2022).
+// Officers type acronyms and reports spell them out, or use a body's old
+// name; a search widens a term to its entry's other forms and says so.
+//
+// The bundled thesaurus is corpus/thesaurus.yaml; a library may add entries
+// or replace one with a thesaurus.yaml of its own. Problems are reported as
+// file:line: message, as for sources.
+package thesaurus
+
+import (
+	"fmt"
+	"io/fs"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// File is the name of the thesaurus in a corpus folder.
+const File = "thesaurus.yaml"
+
+// Entry is one set of terms that name the same thing.
+type Entry struct {
+	// Terms are the forms, the usual one first.
+	Terms []string
+	// Gloss says in one line what the terms name.
+	Gloss string
+	// Source is where the meaning is defined.
+	Source string
+	// Note tells of a rename or an ambiguity, when there is one.
+	Note string
+	// File and Line say where the entry was written.
+	File string
+	Line int
+}
+
+// Head is the entry's usual term.
+func (e Entry) Head() string { return e.Terms[0] }
+
+// Problem is something wrong in a thesaurus file.
+type Problem struct {
+	File    string
+	Line    int
+	Message string
+}
+
+func (p Problem) Error() string { return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Message) }
+
+// Thesaurus is a set of entries, looked up by any of their terms.
+type Thesaurus struct {
+	entries []Entry
+	byTerm  map[string][]int // by key(term)
+}
+
+// Entries lists every entry, in the order written (library entries last).
+func (t *Thesaurus) Entries() []Entry { return t.entries }
+
+// Parse reads a thesaurus file. Entries with problems are left out and
+// the rest kept, so one typo never hides the whole vocabulary.
+func Parse(file string, data []byte) (*Thesaurus, []Problem) {
+	var problems []Problem
+	bad := func(line int, format string, args ...any) {
+		problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(format, args...)})
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		line, msg := yamlError(err)
+		bad(line, "%s", msg)
+		return build(nil), problems
+	}
+	if len(root.Content) == 0 {
+		bad(1, "empty thesaurus: want 'entries:' and a list")
+		return build(nil), problems
+	}
+	top := root.Content[0]
+	var list *yaml.Node
+	for i := 0; top.Kind == yaml.MappingNode && i+1 < len(top.Content); i += 2 {
+		if k := top.Content[i]; k.Value == "entries" {
+			list = top.Content[i+1]
+		} else {
+			bad(k.Line, "unknown key %q (known: entries)", k.Value)
+		}
+	}
+	if list == nil || list.Kind != yaml.SequenceNode {
+		bad(top.Line, "want 'entries:' and a list of entries")
+		return build(nil), problems
+	}
+	var entries []Entry
+	for _, n := range list.Content {
+		raw, ok := entryFields(n, bad)
+		if !ok {
+			continue
+		}
+		e := Entry{Gloss: strings.TrimSpace(raw.Gloss), Source: strings.TrimSpace(raw.Source), Note: strings.TrimSpace(raw.Note), File: file, Line: n.Line}
+		seen := map[string]bool{}
+		for _, term := range raw.Terms {
+			term = strings.Join(strings.Fields(term), " ")
+			switch {
+			case term == "":
+				bad(n.Line, "an empty term")
+			case hasControl(term):
+				bad(n.Line, "term %q holds a control or invisible character", term)
+			case seen[key(term)]:
+				bad(n.Line, "term %q given twice in one entry", term)
+			default:
+				seen[key(term)] = true
+				e.Terms = append(e.Terms, term)
+			}
+		}
+		switch {
+		case len(e.Terms) == 0:
+			bad(n.Line, "an entry needs terms")
+			continue
+		case len(e.Terms) == 1 && e.Note == "":
+			bad(n.Line, "entry %q has one term: give its other forms, or a note saying why it stands alone", e.Terms[0])
+		case e.Gloss == "":
+			bad(n.Line, "entry %q needs a gloss: one line saying what it names", e.Head())
+		case e.Source == "":
+			bad(n.Line, "entry %q needs a source: where its meaning is defined", e.Head())
+		case hasControl(e.Gloss + e.Source + e.Note):
+			bad(n.Line, "entry %q: its gloss, source or note holds a control or invisible character", e.Head())
+		}
+		entries = append(entries, e)
+	}
+	return build(entries), problems
+}
+
+// rawEntry is an entry as written.
+type rawEntry struct {
+	Terms               []string
+	Gloss, Source, Note string
+}
+
+// entryFields reads one entry's keys, reporting unknown keys and values of
+// the wrong shape at their own lines.
+func entryFields(n *yaml.Node, bad func(int, string, ...any)) (rawEntry, bool) {
+	var raw rawEntry
+	if n.Kind != yaml.MappingNode {
+		bad(n.Line, "an entry must be keys (terms, gloss, source, note), not %q", n.Value)
+		return raw, false
+	}
+	ok := true
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		switch k.Value {
+		case "terms":
+			if v.Kind != yaml.SequenceNode {
+				bad(k.Line, "terms: want a list, as in [CAMHS, CYPMHS]")
+				ok = false
+				continue
+			}
+			for _, t := range v.Content {
+				if t.Kind != yaml.ScalarNode {
+					bad(t.Line, "terms: each term is a word or phrase")
+					ok = false
+					continue
+				}
+				raw.Terms = append(raw.Terms, t.Value)
+			}
+		case "gloss", "source", "note":
+			if v.Kind != yaml.ScalarNode {
+				bad(k.Line, "%s: want one line of text", k.Value)
+				ok = false
+				continue
+			}
+			*map[string]*string{"gloss": &raw.Gloss, "source": &raw.Source, "note": &raw.Note}[k.Value] = v.Value
+		default:
+			bad(k.Line, "unknown key %q (known: terms, gloss, source, note)", k.Value)
+			ok = false
+		}
+	}
+	return raw, ok
+}
+
+var yamlLineRe = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// yamlError is the line and message of a YAML syntax error.
+func yamlError(err error) (int, string) {
+	if m := yamlLineRe.FindStringSubmatch(err.Error()); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		return line, m[2]
+	}
+	return 1, strings.TrimPrefix(err.Error(), "yaml: ")
+}
+
+// hasControl reports characters that must never reach a terminal from a
+// vocabulary file: controls, and invisible format characters.
+func hasControl(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) })
+}
+
+// Load reads a thesaurus file from a file system.
+func Load(fsys fs.FS, name string) (*Thesaurus, []Problem, error) {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	t, probs := Parse(name, data)
+	return t, probs, nil
+}
+
+// With returns the thesaurus with another's entries added: an entry whose
+// head is the head of one of t's replaces it, the others are added.
+func (t *Thesaurus) With(more *Thesaurus) *Thesaurus {
+	if more == nil {
+		return t
+	}
+	replaced := map[string]bool{}
+	for _, e := range more.entries {
+		replaced[key(e.Head())] = true
+	}
+	var out []Entry
+	for _, e := range t.entries {
+		if !replaced[key(e.Head())] {
+			out = append(out, e)
+		}
+	}
+	return build(append(out, more.entries...))
+}
+
+func build(entries []Entry) *Thesaurus {
+	t := &Thesaurus{entries: entries, byTerm: map[string][]int{}}
+	for i, e := range entries {
+		for _, term := range e.Terms {
+			k := key(term)
+			if n := len(t.byTerm[k]); n == 0 || t.byTerm[k][n-1] != i {
+				t.byTerm[k] = append(t.byTerm[k], i)
+			}
+		}
+	}
+	return t
+}
+
+// key is how terms are compared: case and curly apostrophes folded.
+func key(term string) string {
+	return strings.ToLower(strings.ReplaceAll(term, "’", "'"))
+}
+
+// isAcronym reports a term written in capitals (CAMHS, A&E, NHSE/I, SENCo).
+func isAcronym(term string) bool {
+	upper, letters := 0, 0
+	for _, r := range term {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+		if unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return letters > 0 && upper*2 > letters
+}
+
+// Lookup finds the entries a typed term belongs to. Case does not matter,
+// except that an acronym of one or two letters (ED, LA, OT) matches only
+// when typed in capitals: "la" or "ot" typed in lower case are more likely
+// words than bodies.
+func (t *Thesaurus) Lookup(typed string) []Entry {
+	typed = strings.Join(strings.Fields(typed), " ")
+	var out []Entry
+	for _, i := range t.byTerm[key(typed)] {
+		e := t.entries[i]
+		if t.matches(e, typed) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// matches reports whether the typed form may stand for one of the entry's
+// terms under the case rule of Lookup.
+func (t *Thesaurus) matches(e Entry, typed string) bool {
+	for _, term := range e.Terms {
+		if key(term) != key(typed) {
+			continue
+		}
+		letters := 0
+		for _, r := range term {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if isAcronym(term) && letters <= 2 && typed != term {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// Expansion is what a typed term widens to.
+type Expansion struct {
+	// Typed is the term as typed.
+	Typed string
+	// Forms are the other terms of its entries, without the typed one.
+	Forms []string
+	// Entries are the entries it belongs to; more than one means the term
+	// is ambiguous (ED: emergency department or eating disorder).
+	Entries []Entry
+}
+
+// Ambiguous reports a term that belongs to more than one entry.
+func (x Expansion) Ambiguous() bool { return len(x.Entries) > 1 }
+
+// Expand widens a typed term to the other forms of its entries; the zero
+// Expansion when the term is in none.
+func (t *Thesaurus) Expand(typed string) Expansion {
+	entries := t.Lookup(typed)
+	if len(entries) == 0 {
+		return Expansion{}
+	}
+	x := Expansion{Typed: typed, Entries: entries}
+	seen := map[string]bool{key(typed): true}
+	for _, e := range entries {
+		for _, term := range e.Terms {
+			if !seen[key(term)] {
+				seen[key(term)] = true
+				x.Forms = append(x.Forms, term)
+			}
+		}
+	}
+	return x
+}
+
+// Find lists the entries any of whose terms, glosses or notes hold the
+// text (case folded), for 'cypx thesaurus TERM'; every entry when the text
+// is empty.
+func (t *Thesaurus) Find(text string) []Entry {
+	k := key(strings.TrimSpace(text))
+	var exact, partial []Entry
+	for i, e := range t.entries {
+		if k == "" {
+			exact = append(exact, e)
+			continue
+		}
+		if _, ok := t.byTerm[k]; ok && contains(t.byTerm[k], i) {
+			exact = append(exact, e)
+			continue
+		}
+		if strings.Contains(key(strings.Join(e.Terms, "\n")+"\n"+e.Gloss+"\n"+e.Note), k) {
+			partial = append(partial, e)
+		}
+	}
+	sort.SliceStable(partial, func(a, b int) bool { return key(partial[a].Head()) < key(partial[b].Head()) })
+	return append(exact, partial...)
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,165 @@
+package thesaurus_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/thesaurus"
+)
+
+func load(t *testing.T) *thesaurus.Thesaurus {
+	t.Helper()
+	th, probs, err := thesaurus.Load(bundled.FS, thesaurus.File)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range probs {
+		t.Errorf("bundled thesaurus: %v", p)
+	}
+	return th
+}
+
+func TestBundledThesaurusCoversTheFieldsTerms(t *testing.T) {
+	th := load(t)
+	if n := len(th.Entries()); n < 80 {
+		t.Errorf("%d entries, want at least 80", n)
+	}
+	// Each typed term must widen to the forms reports use instead.
+	for typed, wants := range map[string][]string{
+		"CAMHS":                         {"CYPMHS", "child and adolescent mental health services"},
+		"camhs":                         {"child and adolescent mental health services"},
+		"ASD":                           {"autism", "ASC"},
+		"ADHD":                          {"attention deficit hyperactivity disorder"},
+		"SEND":                          {"special educational needs and disabilities"},
+		"SEN":                           {"special educational needs"},
+		"EHCP":                          {"education, health and care plan", "EHC plan"},
+		"LD":                            {"learning disability"},
+		"A&E":                           {"emergency department", "accident and emergency"},
+		"RTT":                           {"referral to treatment"},
+		"SALT":                          {"SLT", "speech and language therapy"},
+		"HV":                            {"health visitor"},
+		"LAC":                           {"CLA", "looked-after children"},
+		"CIN":                           {"children in need"},
+		"MHST":                          {"mental health support team"},
+		"CCG":                           {"ICB", "integrated care board"},
+		"STP":                           {"ICS", "integrated care system"},
+		"PHE":                           {"UKHSA", "OHID"},
+		"NHSE":                          {"NHS England", "NHS Improvement"},
+		"DHSC":                          {"Department of Health and Social Care"},
+		"DfE":                           {"Department for Education"},
+		"LA":                            {"local authority"},
+		"CQC":                           {"Care Quality Commission"},
+		"clinical commissioning groups": {"ICBs"},
+	} {
+		x := th.Expand(typed)
+		for _, w := range wants {
+			if !slices.Contains(x.Forms, w) {
+				t.Errorf("%s widens to %v, missing %q", typed, x.Forms, w)
+			}
+		}
+		if slices.Contains(x.Forms, typed) {
+			t.Errorf("%s: the typed form is among the added forms", typed)
+		}
+	}
+	for _, e := range th.Entries() {
+		if e.Gloss == "" || e.Source == "" || e.Line == 0 {
+			t.Errorf("entry %q lacks a gloss, source or line", e.Head())
+		}
+	}
+}
+
+func TestAmbiguousTermsWidenToBothAndSaySo(t *testing.T) {
+	th := load(t)
+	x := th.Expand("ED")
+	if !x.Ambiguous() || !slices.Contains(x.Forms, "emergency department") || !slices.Contains(x.Forms, "eating disorder") {
+		t.Errorf("ED: %+v, want both emergency department and eating disorder, marked ambiguous", x.Forms)
+	}
+	if x := th.Expand("ed"); len(x.Forms) != 0 {
+		t.Errorf("ed in lower case widened to %v: a two-letter acronym needs capitals", x.Forms)
+	}
+	if x := th.Expand("camhs"); x.Ambiguous() {
+		t.Errorf("camhs is not ambiguous: %v", x.Entries)
+	}
+	if x := th.Expand("waiting"); len(x.Forms) != 0 {
+		t.Errorf("an ordinary word widened to %v", x.Forms)
+	}
+}
+
+func TestProblemsNameFileAndLine(t *testing.T) {
+	src := `entries:
+  - terms: [CAMHS, CYPMHS]
+    gloss: Services.
+    source: NHS England
+  - terms: [XYZ]
+    gloss: Alone.
+    source: Nowhere
+  - terms: [ABC, alphabet]
+    source: Somewhere
+  - terms: [DEF, definitions]
+    gloss: Things.
+    source: A book
+    colour: red
+  - terms: ["ok\u200bzero", other, another]
+    gloss: Hidden.
+    source: A site
+`
+	th, probs := thesaurus.Parse("lib/thesaurus.yaml", []byte(src))
+	want := []string{
+		"lib/thesaurus.yaml:5: entry \"XYZ\" has one term",
+		"lib/thesaurus.yaml:8: entry \"ABC\" needs a gloss",
+		"lib/thesaurus.yaml:13: unknown key \"colour\"",
+		"lib/thesaurus.yaml:14: term",
+	}
+	if len(probs) != len(want) {
+		t.Fatalf("problems %v, want %d", probs, len(want))
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(probs[i].Error(), w) {
+			t.Errorf("problem %d = %q, want it to start %q", i, probs[i].Error(), w)
+		}
+	}
+	if x := th.Expand("CAMHS"); !slices.Contains(x.Forms, "CYPMHS") {
+		t.Errorf("a good entry beside broken ones was lost: %v", x.Forms)
+	}
+}
+
+func TestLibraryEntriesAddAndReplace(t *testing.T) {
+	th := load(t)
+	lib, probs := thesaurus.Parse("thesaurus.yaml", []byte(`entries:
+  - terms: [CAMHS, local CAMHS name]
+    gloss: Our area's name for CAMHS.
+    source: Our ICB
+  - terms: [NCMP2, new measure]
+    gloss: A measure.
+    source: Our ICB
+`))
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	both := th.With(lib)
+	if x := both.Expand("CAMHS"); !slices.Equal(x.Forms, []string{"local CAMHS name"}) {
+		t.Errorf("a library entry with the same head should replace the bundled one: %v", x.Forms)
+	}
+	if x := both.Expand("new measure"); !slices.Contains(x.Forms, "NCMP2") {
+		t.Errorf("a library entry was not added: %v", x.Forms)
+	}
+	if len(both.Entries()) != len(th.Entries())+1 {
+		t.Errorf("%d entries, want %d", len(both.Entries()), len(th.Entries())+1)
+	}
+}
+
+func TestFind(t *testing.T) {
+	th := load(t)
+	got := th.Find("CAMHS")
+	if len(got) == 0 || got[0].Head() != "CAMHS" {
+		t.Fatalf("Find(CAMHS) = %v, want the CAMHS entry first", got)
+	}
+	if got := th.Find("renamed"); len(got) == 0 {
+		t.Error("Find searches glosses and notes: 'renamed' found nothing")
+	}
+	if got := th.Find(""); len(got) != len(th.Entries()) {
+		t.Errorf("Find(\"\") = %d entries, want all %d", len(got), len(th.Entries()))
+	}
+}

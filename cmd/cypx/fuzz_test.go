@@ -15,6 +15,7 @@ import (
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/library"
 	"github.com/cypx/cypx/internal/links"
+	"github.com/cypx/cypx/internal/resolve"
 	"github.com/cypx/cypx/internal/themes"
 	"github.com/cypx/cypx/internal/viz"
 )
@@ -58,7 +59,7 @@ func FuzzRenderers(f *testing.F) {
 		text1 := func(w io.Writer) {
 			writeHitsText(w, hits, isTerminal(w))
 			writeFacetsText(w, res)
-			writeItemDetail(w, cover, tax, accessed)
+			writeItemDetail(w, resolve.Resolved{ID: cover.ID, Item: cover, Links: lnk, HasLinks: true}, tax, accessed)
 			writeLinksText(w, lnk)
 			for _, st := range evidence.Styles {
 				io.WriteString(w, cell(evidence.Cite(cover, st, accessed))+"\n")

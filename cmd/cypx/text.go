@@ -13,8 +13,8 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/links"
+	"github.com/cypx/cypx/internal/resolve"
 	"github.com/cypx/cypx/internal/themes"
-	"github.com/cypx/cypx/internal/tui/results"
 
 	"io/fs"
 )
@@ -30,7 +30,7 @@ const textWidth = 100
 func writeHitsText(w io.Writer, hits []index.Hit, bold bool) error {
 	for _, h := range hits {
 		it := h.Item
-		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", cell(results.Badge(it)), it.Kind, cell(evidence.CitationLabel(it.Source)), cell(it.ID))
+		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", cell(it.Badge()), it.Kind, cell(evidence.PublisherLabel(it.Source)), cell(it.ID))
 		text := evidence.Printable(it.Text)
 		if bold && len(h.Matches) > 0 {
 			text = emphasise(it.Text, h.Matches)
@@ -77,7 +77,8 @@ func writeFacetsText(w io.Writer, res index.Result) {
 }
 
 // writeItemDetail writes one item in full.
-func writeItemDetail(w io.Writer, it evidence.Item, tax *themes.Taxonomy, accessed time.Time) error {
+func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, accessed time.Time) error {
+	it := res.Item
 	s := it.Source
 	tw := newTable(w)
 	tw.row("id", it.ID)
@@ -141,7 +142,10 @@ func writeItemDetail(w io.Writer, it evidence.Item, tax *themes.Taxonomy, access
 	if it.Primary != nil {
 		tw.row("primary", fmt.Sprintf("%s: %s (this %s reports it)", evidence.CitationLabel(*it.Primary), it.Primary.Title, s.Type))
 	}
-	tw.row("cite", evidence.ItemCitation(it))
+	tw.row("cite", res.Inline())
+	if note := res.Note(); note != "" {
+		tw.row("note", note)
+	}
 	if err := tw.flush(); err != nil {
 		return err
 	}
@@ -200,7 +204,7 @@ func writeLinksText(w io.Writer, ls []links.Link) error {
 	fmt.Fprintf(w, "\nLinked findings (%d)\n\n", len(ls))
 	for _, l := range ls {
 		fmt.Fprintf(w, "%-19s %.2f  %s\n", l.Type, l.Score, cell(l.Reason))
-		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", cell(results.Badge(l.Item)), l.Item.Kind, cell(evidence.CitationLabel(l.Item.Source)), cell(l.Item.ID))
+		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", cell(l.Item.Badge()), l.Item.Kind, cell(evidence.PublisherLabel(l.Item.Source)), cell(l.Item.ID))
 		for _, line := range wrap(evidence.Printable(evidence.OneLine(l.Item.Text)), textWidth-9) {
 			fmt.Fprintf(w, "%9s%s\n", "", line)
 		}

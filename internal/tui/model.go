@@ -161,6 +161,8 @@ type Model struct {
 	searchError int
 	// statusTimed is the number of the last message given a lifetime.
 	statusTimed int
+	// note is what the last search said about its query.
+	note queryNote
 	// sourceFilter and publisherFilter come from a map cell; filterLabel
 	// names it in the header.
 	sourceFilter, publisherFilter []string
@@ -255,6 +257,10 @@ func (m Model) Selected() (evidence.Item, bool) { return m.sel.hit.Item, m.sel.o
 
 // Status is the status line's text, for tests.
 func (m Model) Status() string { return m.status.Text() }
+
+// StatusNote is the note about the current query under the status line's
+// messages.
+func (m Model) StatusNote() string { return m.status.Note() }
 
 // StatusIsError reports whether the status line shows an error.
 func (m Model) StatusIsError() bool { return m.status.IsError() }

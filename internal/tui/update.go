@@ -127,6 +127,9 @@ func (m Model) updateKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.do(act)
 	}
 	if m.focus == focusSearch {
+		if key.Matches(k, m.keys.Accept) {
+			return m, m.acceptSuggestion()
+		}
 		switch k.String() {
 		case "enter", "esc", "down", "tab":
 			// Leave the box for the results; the query stays.
@@ -185,6 +188,8 @@ func (m Model) updateBrowseKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.openMap(m.mapView.evm.By())
 	case key.Matches(k, km.Add):
 		return m, m.openImport()
+	case key.Matches(k, km.Accept):
+		return m, m.acceptSuggestion()
 	case key.Matches(k, km.Back):
 		return m.back()
 	case key.Matches(k, km.Submit) && m.focus == focusList && !m.wide():

@@ -21,6 +21,7 @@ type KeyMap struct {
 	Chart, Map, Regroup                  key.Binding
 	Add, Confirm                         key.Binding
 	Toggle                               key.Binding
+	Accept                               key.Binding
 	Help, Quit, ForceQuit                key.Binding
 }
 
@@ -71,9 +72,11 @@ func DefaultKeyMap() KeyMap {
 		PrevLink:        b("←", "previous link", "left", "shift+tab"),
 		FocusLeft:       b("h", "focus left", "h"),
 		FocusRight:      b("l", "focus right", "l"),
-		Help:            b("?", "help", "?"),
-		Quit:            b("q", "quit", "q"),
-		ForceQuit:       b("ctrl+c", "quit", "ctrl+c"),
+		// Not tab: it leaves the search box and switches panes.
+		Accept:    b("ctrl+y", "accept the spelling offered", "ctrl+y"),
+		Help:      b("?", "help", "?"),
+		Quit:      b("q", "quit", "q"),
+		ForceQuit: b("ctrl+c", "quit", "ctrl+c"),
 	}
 }
 
@@ -93,6 +96,7 @@ func (k KeyMap) ListKeys() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Search, k.Themes, k.Kinds, k.Mark, k.Copy, k.CopyAs, k.Linked, k.Pin},
 		{k.Basket, k.Export, k.Chart, k.Map, k.Add},
+		{k.Accept},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.End, k.WithSubmit("open (narrow)").Submit, k.SwitchPane},
 		{k.Back, k.Help, k.Quit, k.ForceQuit},
 	}
@@ -101,7 +105,7 @@ func (k KeyMap) ListKeys() [][]key.Binding {
 // SearchKeys are the keys of the search box, where everything else is typed.
 func (k KeyMap) SearchKeys() [][]key.Binding {
 	leave := key.NewBinding(key.WithKeys("enter", "tab", "esc", "down"), key.WithHelp("enter/tab/esc", "to the results"))
-	return [][]key.Binding{{leave, k.ForceQuit}}
+	return [][]key.Binding{{leave, k.Accept, k.ForceQuit}}
 }
 
 // DetailKeys are the keys of the detail pane.

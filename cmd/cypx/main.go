@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+
+	"github.com/cypx/cypx/internal/evidence"
 )
 
 func main() {
@@ -41,7 +43,8 @@ func run(ctx context.Context, args []string, io stdio) int {
 	if err == nil {
 		return 0
 	}
-	fmt.Fprintln(io.err, "cypx:", err)
+	// Errors may quote a file, a query or a name: escaped like all output.
+	fmt.Fprintln(io.err, "cypx:", evidence.Printable(err.Error()))
 	var ee *exitError
 	if errors.As(err, &ee) {
 		return ee.code

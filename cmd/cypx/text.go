@@ -43,15 +43,28 @@ func isCharDevice(w io.Writer) bool {
 // writeHitsText writes each item as a header line (badge, kind, citation,
 // id) and its text wrapped and indented below.
 func writeHitsText(w io.Writer, hits []index.Hit, bold bool) error {
+	return writeHitsMarked(w, hits, bold, nil)
+}
+
+// writeHitsMarked is writeHitsText with a column before each header line
+// holding what mark says of the item ("new"), when mark is given.
+func writeHitsMarked(w io.Writer, hits []index.Hit, bold bool, mark func(id string) string) error {
 	for _, h := range hits {
 		it := h.Item
-		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", it.Badge(), it.Kind, evidence.PublisherLabel(it.Source), it.ID)
+		if mark != nil {
+			fmt.Fprintf(w, "%-4s ", mark(it.ID))
+		}
+		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", it.Badge(), it.Kind, evidence.PublisherLabel(it.Source), evidence.Printable(it.ID))
 		text := evidence.OneLine(it.Text)
 		if bold && len(h.Matches) > 0 {
 			text = evidence.OneLine(emphasise(it.Text, h.Matches))
 		}
-		for _, line := range wrap(evidence.Printable(text), textWidth-9) {
-			fmt.Fprintf(w, "%9s%s\n", "", line)
+		indent := 9
+		if mark != nil {
+			indent += 5
+		}
+		for _, line := range wrap(evidence.Printable(text), textWidth-indent) {
+			fmt.Fprintf(w, "%*s%s\n", indent, "", line)
 		}
 		if _, err := fmt.Fprintln(w); err != nil {
 			return err

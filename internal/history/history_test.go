@@ -210,9 +210,9 @@ func TestFindRunsTheQueryUnderItsFilters(t *testing.T) {
 		t.Errorf("filters → request → filters:\n got %+v\nwant %+v", got, f.Normal())
 	}
 	s := &fakeSearcher{ids: []string{"a", "b"}}
-	ids, total, err := history.Find(context.Background(), s, history.Search{Query: "autism", Filters: f})
-	if err != nil || !reflect.DeepEqual(ids, []string{"a", "b"}) || total != 102 {
-		t.Errorf("find: %v %d %v", ids, total, err)
+	res, err := history.Find(context.Background(), s, history.Search{Query: "autism", Filters: f})
+	if ids := history.IDs(res.Hits); err != nil || !reflect.DeepEqual(ids, []string{"a", "b"}) || res.Total != 102 {
+		t.Errorf("find: %v %d %v", ids, res.Total, err)
 	}
 	r := s.got
 	if r.Query != "autism" || r.Typing || r.Limit != history.MaxSeen || !r.NoFacets || len(r.Kinds) != 2 || r.Actors[0] != evidence.NHSE || r.YearFrom != 2018 {

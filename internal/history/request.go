@@ -37,18 +37,19 @@ type Searcher interface {
 	Search(ctx context.Context, r index.Request) (index.Result, error)
 }
 
-// Find runs a saved search's query and filters and returns the ids of the
-// first MaxSeen items found, in rank order, and how many it found in all.
-func Find(ctx context.Context, s Searcher, x Search) (ids []string, total int, err error) {
+// Find runs a saved search's query and filters, with the first MaxSeen
+// items found, in rank order.
+func Find(ctx context.Context, s Searcher, x Search) (index.Result, error) {
 	r := x.Filters.Request(x.Query)
 	r.Limit, r.NoFacets, r.NoMatches = MaxSeen, true, true
-	res, err := s.Search(ctx, r)
-	if err != nil {
-		return nil, 0, err
-	}
-	ids = make([]string, len(res.Hits))
-	for i, h := range res.Hits {
+	return s.Search(ctx, r)
+}
+
+// IDs are the ids of hits, in order.
+func IDs(hits []index.Hit) []string {
+	ids := make([]string, len(hits))
+	for i, h := range hits {
 		ids[i] = h.Item.ID
 	}
-	return ids, res.Total, nil
+	return ids
 }

@@ -185,10 +185,19 @@ func (m Model) shortHelp() string {
 	case m.focus == focusSearch && m.screen == screenBrowse:
 		var b []key.Binding
 		for _, k := range km.SearchKeys()[0] {
-			// The key that accepts a spelling shows when one is offered.
-			if k.Help() != km.Accept.Help() || len(m.note.suggestions) > 0 {
-				b = append(b, k)
+			// The key that accepts a spelling shows when one is offered,
+			// the history's when there is one.
+			switch k.Help() {
+			case km.Accept.Help():
+				if len(m.note.suggestions) == 0 {
+					continue
+				}
+			case km.Recall.Help(), km.HistorySearch.Help():
+				if m.opts.History.Path == "" {
+					continue
+				}
 			}
+			b = append(b, k)
 		}
 		return m.fitHelp(b, nil)
 	case m.screen == screenBrowse && m.focus == focusList:

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -35,6 +36,22 @@ type historyState struct {
 	// savedRun is set once that run is asked for.
 	isNew    map[string]bool
 	savedRun bool
+	// writes counts the changes to the history under way, shared by every
+	// copy of the model, so quitting waits for them.
+	writes *sync.WaitGroup
+}
+
+// quit quits once the history's writes under way are done: a search
+// settled just before q is kept.
+func (m Model) quit() tea.Cmd {
+	w := m.hist.writes
+	if w == nil {
+		return tea.Quit
+	}
+	return func() tea.Msg {
+		w.Wait()
+		return tea.QuitMsg{}
+	}
 }
 
 // historyMsg is the history after a reading or a change.
@@ -93,7 +110,14 @@ func (m *Model) settle() tea.Cmd {
 		return nil
 	}
 	m.hist.recorded = e
+	w := m.hist.writes
+	if w != nil {
+		w.Add(1)
+	}
 	return func() tea.Msg {
+		if w != nil {
+			defer w.Done()
+		}
 		h, err := history.Record(path, e)
 		return historyMsg{entries: h.Entries, err: err}
 	}

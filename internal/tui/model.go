@@ -19,6 +19,7 @@ package tui
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -211,6 +212,7 @@ func New(opts Options) Model {
 	}
 	m.help.Styles = help.DefaultStyles(opts.Dark)
 	m.hist.recall = -1
+	m.hist.writes = &sync.WaitGroup{}
 	m.search.SetValue(opts.Query)
 	m.search.Focus()
 	m.facets.SetThemes(opts.StartThemes)

@@ -23,7 +23,7 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		if key.Matches(k, m.keys.ForceQuit) {
 			m.quitting = true
-			return m, tea.Quit
+			return m, m.quit()
 		}
 		// A warning or an error stays until the next key: it has been read.
 		m.status.KeyPressed()
@@ -121,7 +121,7 @@ func (m Model) updateKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		switch {
 		case key.Matches(k, m.keys.Quit):
 			m.quitting = true
-			return m, tea.Quit
+			return m, m.quit()
 		case key.Matches(k, m.keys.Help):
 			title, groups := m.helpContext()
 			m.push(newHelpView(m.keys, title, groups))

@@ -196,10 +196,12 @@ func (m Model) shortHelp() string {
 				if m.opts.History.Path == "" {
 					continue
 				}
+			case km.ForceQuit.Help():
+				continue // always shown: q types a q here
 			}
 			b = append(b, k)
 		}
-		return m.fitHelp(b, nil)
+		return m.fitHelp(b, []key.Binding{km.ForceQuit})
 	case m.screen == screenBrowse && m.focus == focusList:
 		// By priority; the kinds row shows its own keys (1-4).
 		b := []key.Binding{km.Search, km.Themes, km.Mark, km.Copy, km.Basket, km.Export, km.Linked, km.Chart, km.Map}

@@ -28,15 +28,28 @@ const textWidth = 100
 // id) and its text wrapped and indented below; with bold, matched words are
 // set in bold.
 func writeHitsText(w io.Writer, hits []index.Hit, bold bool) error {
+	return writeHitsMarked(w, hits, bold, nil)
+}
+
+// writeHitsMarked is writeHitsText with a column before each header line
+// holding what mark says of the item ("new"), when mark is given.
+func writeHitsMarked(w io.Writer, hits []index.Hit, bold bool, mark func(id string) string) error {
 	for _, h := range hits {
 		it := h.Item
+		if mark != nil {
+			fmt.Fprintf(w, "%-4s ", mark(it.ID))
+		}
 		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", cell(it.Badge()), it.Kind, cell(evidence.PublisherLabel(it.Source)), cell(it.ID))
 		text := evidence.Printable(it.Text)
 		if bold && len(h.Matches) > 0 {
 			text = emphasise(it.Text, h.Matches)
 		}
-		for _, line := range wrap(evidence.OneLine(text), textWidth-9) {
-			fmt.Fprintf(w, "%9s%s\n", "", line)
+		indent := 9
+		if mark != nil {
+			indent += 5
+		}
+		for _, line := range wrap(evidence.OneLine(text), textWidth-indent) {
+			fmt.Fprintf(w, "%*s%s\n", indent, "", line)
 		}
 		if _, err := fmt.Fprintln(w); err != nil {
 			return err

@@ -408,16 +408,131 @@ func (r *reader) countableAs(a, b int, age bool) bool {
 }
 
 // datesSomething reports a duration that places something in time rather
-// than measuring it: "two years ago", "over the next 10 years".
+// than measuring it: "two years ago", "over the next 10 years"; or that
+// is the span over which something is measured, spent or done rather than
+// a finding: "£120 million over two years", "every two to three years", "a
+// five-year roll-out", "within six months of this report", "reduced it
+// after 12 weeks".
 func (r *reader) datesSomething(a, b int) bool {
 	after := r.lower[b:min(len(r.lower), b+16)]
 	if strings.HasSuffix(r.lower[a:b], "years") && yearsAfterRe.get().MatchString(after) {
 		return true
 	}
-	if periodBefore.get().MatchString(tail(r.lower, a)) || periodAfter.get().MatchString(after) {
+	t := tail(r.lower, a)
+	if periodBefore.get().MatchString(t) || periodAfter.get().MatchString(after) {
+		return true
+	}
+	if spanBefore(t) || r.spanOf(a, b) || deadlineAfterRe.get().MatchString(r.lower[b:min(len(r.lower), b+48)]) {
+		return true
+	}
+	if strings.HasSuffix(t, "after ") && r.timePoint(a, b) {
 		return true
 	}
 	return strings.Contains(r.lower, "next") && scheduleBefore.get().MatchString(before(r.lower, a, 140))
+}
+
+var (
+	// spanBeforeRe ends with a preposition that makes the duration after
+	// it a span: "over two years", "across three years", "during the
+	// 12 months", "every two to three years"; group 1 is the word before
+	// "over".
+	spanBeforeRe = lazyRegexp(`(?:^|(?:^|[^\w’'])([\w’'£%]+)[,;:]?\s+)(over|across|during|throughout|every|each)(?:\s+(?:the\s+)?course\s+of)?\s*$`)
+	// deadlineAfterRe follows a duration that sets a deadline from the
+	// report: "within six months of this report", "of its publication".
+	deadlineAfterRe = lazyRegexp(`^\s*(?:of|from|after)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|its|our|their)\s+)?(?:report|publication|review|inquiry|response|strategy|plan|guidance|letter|paper|decision|announcement|consultation|act|bill|debate)\b`)
+)
+
+// overQualified are the words after which "over" hedges a wait ("waited
+// over two years", "waits of over a year", "for just over a year") rather
+// than opening the span something is measured over.
+var overQualified = map[string]bool{"waited": true, "wait": true, "waits": true, "waiting": true, "for": true, "of": true,
+	"lasted": true, "lasting": true, "lasts": true, "last": true, "took": true, "take": true, "takes": true, "taking": true,
+	"spent": true, "spend": true, "spends": true, "spending": true, "been": true, "after": true, "be": true, "is": true,
+	"are": true, "was": true, "were": true, "stayed": true, "stay": true, "stays": true, "remained": true, "remain": true,
+	"remains": true, "delayed": true, "delay": true, "delays": true, "to": true, "at": true, "by": true, "than": true,
+	"just": true, "well": true, "slightly": true, "little": true, "still": true, "now": true, "already": true, "in": true,
+	"time": true, "times": true, "old": true, "aged": true, "waitlist": true, "be’": true}
+
+// spanBefore reports a duration after a preposition of span (t is the
+// text before it): "over" only where it does not hedge a wait.
+func spanBefore(t string) bool {
+	if !strings.HasSuffix(t, " ") && t != "" {
+		return false
+	}
+	m := spanBeforeRe.get().FindStringSubmatch(t)
+	if m == nil {
+		return false
+	}
+	switch m[2] {
+	case "over":
+		return !overQualified[m[1]]
+	case "every", "each":
+		// How often a survey is run or data are published is a schedule;
+		// how often care is given ("reviews follow every six months") is
+		// a standard, and a figure.
+		return measuringRe.get().MatchString(before(t, len(t), 120))
+	}
+	return true
+}
+
+// measuringRe names the collecting and publishing of evidence, whose
+// frequency is a schedule: "the survey is run every two years", "data are
+// published each quarter".
+var measuringRe = lazyRegexp(`(?i)\b(?:surveys?|audits?|census|collect(?:ed|ion|s)?|publish(?:ed|es)?|publications?|reports?|statistics|data|measured|runs?|conducted|carried\s+out|held|updated|refreshed|repeated|inspect(?:ed|ions?)|refreshes|releases?d?)\b`)
+
+// spanOf reports a duration joined to the noun after it ("a five-year
+// roll-out", "a 12-week programme"): the length of what the noun names,
+// unless the noun is a wait or a standard for one ("an 18-week wait", "a
+// four-week waiting time standard").
+func (r *reader) spanOf(a, b int) bool {
+	if b >= len(r.lower) || r.lower[b] != ' ' || strings.HasSuffix(r.lower[a:b], "s") {
+		return false
+	}
+	k := strings.LastIndexByte(r.lower[a:b], '-')
+	if k < 0 || a+k+1 >= b || !isLetter(r.lower[a+k+1]) {
+		return false // "12 week", "18 weeks": not joined
+	}
+	i := b
+	for words := 0; words < 4; words++ {
+		j := skipSpace(r.lower, i)
+		w, end := wordAt(r.lower, j)
+		if w == "" {
+			return words > 0
+		}
+		if waitWords[w] {
+			return false
+		}
+		i = end
+		for i < len(r.lower) && r.lower[i] == '-' {
+			_, i = wordAt(r.lower, i+1)
+		}
+	}
+	return true
+}
+
+// waitWords are the words of a wait or a standard for one: what a
+// duration measures when it is a finding.
+var waitWords = map[string]bool{"wait": true, "waits": true, "waiting": true, "waited": true, "standard": true,
+	"standards": true, "target": true, "targets": true, "delay": true, "delays": true, "backlog": true,
+	"deadline": true, "deadlines": true, "timescale": true, "timescales": true, "limit": true, "maximum": true,
+	"guarantee": true, "breach": true, "breaches": true, "waiters": true, "stay": true, "stays": true,
+	"gap": true, "seen": true, "discharged": true, "still": true, "remained": true, "treated": true,
+	"assessed": true, "appointment": true, "contact": true, "started": true, "began": true, "start": true}
+
+// timePoint reports a duration after "after" that says when an outcome
+// was measured ("reduced it after 12 weeks"), not how long someone
+// waited: no word of waiting in the clause before it.
+func (r *reader) timePoint(a, b int) bool {
+	lead := before(r.lower, a, 80)
+	if k := strings.LastIndexAny(lead, ",;:("); k >= 0 {
+		lead = lead[k+1:]
+	}
+	for _, w := range strings.Fields(lead) {
+		if waitWords[strings.Trim(w, ".,;:’'\"")] {
+			return false
+		}
+	}
+	return true
 }
 
 // durationCountable is countable for a duration: "under six months" is a
@@ -572,6 +687,9 @@ func (r *reader) readRanges() {
 		}
 		if !(lo < hi) || !r.free(start, end) {
 			continue
+		}
+		if has(10) && r.datesSomething(start, end) {
+			continue // "every 2-3 years", "over 6–12 months": a span
 		}
 		r.addFigure(start, end, evidence.Figure{Value: lo, Low: lo, High: hi, Unit: unit})
 	}
@@ -786,8 +904,15 @@ func (r *reader) readWordRange(i, end int, lo float64) bool {
 	} else if strings.HasSuffix(strings.TrimRight(tail(lower, i), " "), "from") {
 		start = len(strings.TrimRight(lower[:i], " ")) - len("from")
 	}
-	if r.datesSomething(start, wEnd) || !r.free(start, wEnd) {
+	if !r.free(start, wEnd) {
 		return false
+	}
+	if r.datesSomething(start, wEnd) {
+		// A span, not a finding: neither end is read on its own.
+		for k := start; k < wEnd; k++ {
+			r.taken[k] = true
+		}
+		return true
 	}
 	return r.addFigure(start, wEnd, evidence.Figure{Value: lo, Low: lo, High: hi, Unit: unit})
 }
@@ -808,6 +933,9 @@ func (r *reader) readOneUnit() {
 			from = at + len(unit)
 			if from < len(lower) && isLetter(lower[from]) || at < 2 || lower[at-1] != ' ' {
 				continue
+			}
+			if from+1 < len(lower) && lower[from] == '-' && isLetter(lower[from+1]) && !strings.HasPrefix(lower[from+1:], "long") {
+				continue // "a day-case procedure", "a week-end": a compound, not a duration
 			}
 			j := at - 1
 			i := j
@@ -852,6 +980,11 @@ func nounUnit(noun string) evidence.Unit {
 	}
 	return evidence.UnitCount
 }
+
+// measureUnits are units of measurement written after a number: "60.5
+// mmol/mol", "3.2 kg", "120 ml".
+var measureUnits = map[string]bool{"mmol": true, "mg": true, "kg": true, "cm": true, "mm": true, "ml": true,
+	"kcal": true, "calories": true, "grams": true, "kilograms": true, "litres": true, "liters": true, "centimetres": true}
 
 // scheduleNoun reports a small number of doses, which names a vaccine's
 // schedule ("had received two doses of MMR"), not a count of anything.
@@ -901,6 +1034,14 @@ func (r *reader) readCounts() {
 			}
 			if !r.countable(a, b) || monthNames.get().MatchString(s[b:]) || rangeAfter.get().MatchString(s[b:]) ||
 				nextWordIs(s, scaleEnd, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "out") {
+				continue
+			}
+			if w, wEnd := wordAt(s, i); measureUnits[w] && scaleEnd == b && r.countable(a, b) {
+				// "60.5 mmol/mol", "3.2 kg": a measurement.
+				if wEnd+1 < len(s) && s[wEnd] == '/' && isLetter(s[wEnd+1]) {
+					_, wEnd = wordAt(s, wEnd+1)
+				}
+				r.add(a, wEnd, parseNumber(num), evidence.UnitOther)
 				continue
 			}
 			if !countedAhead(s, scaleEnd) && !strings.Contains(num, ",") && scaleEnd == b && !ofThoseRe.get().MatchString(tail(r.lower, a)) {

@@ -137,6 +137,14 @@ func TestFigureForms(t *testing.T) {
 		{"survey completed by", "The survey, completed by 2,480 parents last spring, found that 31% had paid for a private assessment.", "2,480 parents=2480 count/base; 31%=31 percent/headline"},
 		{"hours a day as a finding", "Some young people were kept in their rooms for up to 20 hours a day.", "up to 20 hours=20 other"},
 		{"many doses", "More than 1.2 million doses were given in the autumn.", "More than 1.2 million doses=1200000 count"},
+		// Waits and time standards stay figures.
+		{"waited over", "Some families have waited over 18 weeks for a first appointment.", "over 18 weeks=18 weeks"},
+		{"waits of over", "There were waits of over two years in three areas.", "over two years=2 years; three areas=3 count"},
+		{"a wait joined to its noun", "There is a 26-week wait for a first appointment.", "26-week=26 weeks"},
+		{"a time standard", "The board wants a four-week waiting time standard for every service.", "four-week=4 weeks"},
+		{"care every months", "Reviews then follow every six months for younger children.", "six months=6 months"},
+		{"still waiting after", "A third were still waiting after 18 weeks.", "A third=33.3 percent; 18 weeks=18 weeks"},
+		{"a measurement", "Median HbA1c fell to 61.2 mmol/mol in the year.", "61.2 mmol/mol=61.2 other"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -229,6 +237,19 @@ func TestNotFigureForms(t *testing.T) {
 		{"no count before", "In 2022, 14 said they were unhappy.", ""},
 		{"no count before a comparison", "In 2023 it was 12, compared with 8 in 2022.", ""},
 		{"range of years is not a range", "Funding has ranged from year to year.", ""},
+		// Spans over which something is measured, spent or done are not
+		// findings; a wait or a time standard is.
+		{"money over years", "The plan would cost £40 million over three years.", "£40 million=40000000 gbp"},
+		{"measured over months", "The test shows average blood sugar over two to three months, at 58 mmol/mol.", "58 mmol/mol=58 other"},
+		{"across years", "Savings were spread across four years by the trust.", ""},
+		{"survey every years", "The dental survey is run every two to three years by the agency.", ""},
+		{"data every months", "Data on waits are published every 3 months for each area.", ""},
+		{"length of a roll-out", "Ministers promised a three-year roll-out of the new checks.", ""},
+		{"length of a programme", "Families are offered a 10-week programme of group sessions.", ""},
+		{"deadline from the report", "The department should, within three months of this report, set out a timetable.", ""},
+		{"deadline from publication", "A plan should follow within 12 weeks of publication.", ""},
+		{"outcome measured after", "Half of the children had improved their scores after 10 weeks.", "Half=50 percent"},
+		{"a compound of day", "The unit mostly treats children as a day-case admission.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

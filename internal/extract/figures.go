@@ -64,6 +64,9 @@ var (
 	foldRe       = lazyRegexp(`(?i)\b(` + numberRe + `|two|three|four|five|six|seven|eight|nine|ten)[- ]?fold\b`)
 	// "from 164 to 391 a year": two counts with nothing after either.
 	fromToRe = lazyRegexp(`(?i)\bfrom\s+(` + numberRe + `)\s+to\s+(` + numberRe + `)\b`)
+	// fromRateRe ends with the first of two rates of a change: "from 26.7
+	// to" before "66.4 per 10,000".
+	fromRateRe = lazyRegexp(`(?i)\bfrom\s+(` + numberRe + `)\s+to\s+$`)
 	// "(n=60)", "n = 1,204": the base of a survey.
 	nEqualsRe = lazyRegexp(`\b[nN]\s?=\s?(` + numberRe + `)`)
 
@@ -98,8 +101,10 @@ var (
 	ageChainBefore = lazyRegexp(`(?i)\bat\s+(?:\d{1,2}|` + smallAge + `)(?:[- ](?:months?|years?|weeks?))?(?:\s*,\s*(?:\d{1,2}|` + smallAge + `)(?:[- ](?:months?|years?))?)*\s*(?:,|or|and)\s*$`)
 	// yearsAfterRe: "Ten years after the Act" dates the Act.
 	yearsAfterRe = lazyRegexp(`(?i)^\s*(?:after|on)\b`)
-	// ratioVerbRe: "have doubled", "more than tripled".
-	ratioVerbRe = lazyRegexp(`(?i)\b(doubled|tripled|trebled|quadrupled|halved)\b`)
+	// ratioVerbRe: "have doubled", "more than tripled", "roughly doubles",
+	// "is doubling", "halves", and the bare word after a hedge: "almost
+	// double the number".
+	ratioVerbRe = lazyRegexp(`(?i)\b((doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing)|(doubl|tripl|trebl|quadrupl|halv)e)\b`)
 )
 
 // Figures finds the figures in a sentence, in order, at most MaxFigures. It
@@ -204,6 +209,12 @@ func (r *reader) read() {
 	for _, m := range findAll(rateRe.get(), s, hasDigit && strings.Contains(lower, "per ")) {
 		if !precededByLetter(s, m[2]) {
 			r.add(m[0], m[1], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
+			// "from 26.7 to 66.4 per 10,000": the first is a rate too.
+			lead := before(s, m[0], 40)
+			if f := fromRateRe.get().FindStringSubmatchIndex(lead); f != nil {
+				at := m[0] - len(lead)
+				r.add(at+f[2], at+f[3], parseNumber(lead[f[2]:f[3]]), evidence.UnitOther)
+			}
 		}
 	}
 	if hasDigit || r.f.numWord || strings.Contains(lower, "half") {
@@ -271,6 +282,19 @@ func (r *reader) read() {
 		}
 		r.add(m[0], m[1], v, unit)
 	}
+	// "between half and two thirds": one range of shares.
+	for k := 0; k+1 < len(fracs); k++ {
+		a, b := fracs[k], fracs[k+1]
+		lo, okA := fractionWords[strings.ToLower(strings.ReplaceAll(s[a[4]:a[5]], "-", " "))]
+		hi, okB := fractionWords[strings.ToLower(strings.ReplaceAll(s[b[4]:b[5]], "-", " "))]
+		if !okA || !okB || !(lo < hi) || lower[a[1]:b[0]] != " and " || !strings.HasSuffix(tail(lower, a[0]), "between ") {
+			continue
+		}
+		start := a[0] - len("between ")
+		if r.addFigure(start, b[1], evidence.Figure{Value: lo, Low: lo, High: hi, Unit: evidence.UnitPercent}) {
+			k++
+		}
+	}
 	for _, m := range fracs {
 		frac := strings.ToLower(strings.ReplaceAll(s[m[4]:m[5]], "-", " "))
 		v, ok := fractionWords[frac]
@@ -313,14 +337,25 @@ func (r *reader) read() {
 	}
 	if hasRatioVerb(lower) {
 		for _, m := range ratioVerbRe.get().FindAllStringSubmatchIndex(s, -1) {
-			v := map[string]float64{"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5}[strings.ToLower(s[m[2]:m[3]])]
+			stem := submatch(lower, m, 2)
+			if stem == "" {
+				// The bare word is a figure after a hedge only: "almost
+				// double the number", not "double-check" or "Double the
+				// grant" (an ask).
+				if _, q := qualifierBefore(s, m[2]); q == "" || m[1] < len(s) && s[m[1]] == '-' {
+					continue
+				}
+				stem = submatch(lower, m, 3)
+			}
+			v := map[string]float64{"doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4, "halv": 0.5}[stem]
 			r.add(m[2], m[3], v, evidence.UnitRatio)
 		}
 	}
 	if hasDigit {
 		r.readCounts()
 	}
-	if r.f.numWord && (strings.Contains(lower, " of ") || r.countedBefore(len(s))) {
+	if r.f.numWord && (strings.Contains(lower, " of ") || r.countedBefore(len(s)) || strings.Contains(lower, "remaining ") ||
+		strings.Contains(lower, "other ") || strings.Contains(lower, "further ") || strings.Contains(lower, "last ")) {
 		r.readGroupWords()
 	}
 	// "from 164 to 391 a year": two counts, with nothing after either.
@@ -379,8 +414,8 @@ func (r *reader) restates(i int, v float64) bool {
 
 // hasRatioVerb is the cheap test for ratioVerbRe.
 func hasRatioVerb(lower string) bool {
-	return strings.Contains(lower, "doubled") || strings.Contains(lower, "tripled") || strings.Contains(lower, "trebled") ||
-		strings.Contains(lower, "quadrupled") || strings.Contains(lower, "halved")
+	return strings.Contains(lower, "doubl") || strings.Contains(lower, "tripl") || strings.Contains(lower, "trebl") ||
+		strings.Contains(lower, "quadrupl") || strings.Contains(lower, "halv")
 }
 
 // countable reports whether the number at s[a:b] may be a count: not part
@@ -419,6 +454,12 @@ func (r *reader) datesSomething(a, b int) bool {
 		return true
 	}
 	t := tail(r.lower, a)
+	if trendSpanRe.get().MatchString(t) && !pointerRe.get().MatchString(r.s) {
+		// "has dropped in each of the last 10 years": a trend over a span,
+		// unless the sentence only says what a table shows ("Table 1
+		// shows how plans have grown in each of the last six years").
+		return false
+	}
 	if periodBefore.get().MatchString(t) || periodAfter.get().MatchString(after) {
 		return true
 	}
@@ -432,6 +473,13 @@ func (r *reader) datesSomething(a, b int) bool {
 }
 
 var (
+	// trendSpanRe ends with the words of a trend that held for a span:
+	// "in each of the last 10 years", "every year for the past five
+	// years", "for the third year running" is left to the ordinal.
+	trendSpanRe = lazyRegexp(`\b(?:each|every\s+one)\s+of\s+the\s+(?:last|past|previous|preceding)\s+$|\bevery\s+(?:year|month|quarter)\s+(?:for|in|over)\s+the\s+(?:last|past|previous)\s+$`)
+	// pointerRe opens a sentence that says what a table or chart shows:
+	// "Table 1 shows how", "Figure 3 illustrates how".
+	pointerRe = lazyRegexp(`^(?:Table|Figure|Chart|Graph|Exhibit)\s+\d{1,3}(?:\.\d{1,2})?\s+(?:shows|sets\s+out|illustrates|presents|describes)\s+(?:how|what|where|whether)\b`)
 	// spanBeforeRe ends with a preposition that makes the duration after
 	// it a span: "over two years", "across three years", "during the
 	// 12 months", "every two to three years"; group 1 is the word before
@@ -683,6 +731,11 @@ func (r *reader) readRanges() {
 		if from && conn == "to" && changeVerbBefore(lower, start) {
 			// "rose from 12% to 18%" is a change between two figures, not
 			// a range: each is read on its own, the later one the headline.
+			// In "widened from 11.2 to 15.9 percentage points" the first
+			// has the unit of the second.
+			if !has(4) && !has(1) && (has(8) || has(10)) {
+				r.add(m[4], m[5], lo, unit)
+			}
 			continue
 		}
 		if !(lo < hi) || !r.free(start, end) {
@@ -696,7 +749,7 @@ func (r *reader) readRanges() {
 }
 
 // changeVerbFromRe is a verb of change before "from": "rose from".
-var changeVerbFromRe = lazyRegexp(`(?i)\b(?:rose|risen|rising|rise|increased?|increasing|grew|grown|growing|fell|fallen|falling|dropped|decreased?|decreasing|declined?|declining|went up|went down|gone up|gone down|jumped|climbed|changed|moved|up|down)\s+(?:\w+\s+){0,2}$`)
+var changeVerbFromRe = lazyRegexp(`(?i)\b(?:widened|widening|widen|widens|narrowed|narrowing|narrow|narrows|improved|improving|worsened|worsening|doubled|halved|trebled|tripled|shrank|shrunk|expanded|soared|plummeted|slipped|dipped|rose|risen|rising|rise|increased?|increasing|grew|grown|growing|fell|fallen|falling|dropped|decreased?|decreasing|declined?|declining|went up|went down|gone up|gone down|jumped|climbed|changed|moved|up|down)\s+(?:\w+\s+){0,2}$`)
 
 func changeVerbBefore(lower string, fromAt int) bool {
 	return changeVerbFromRe.get().MatchString(tail(lower, max(0, fromAt)))
@@ -866,8 +919,10 @@ func smallCountEnd(s string, next int) int {
 	if !hy && plural(w) {
 		return end
 	}
-	if hy && end < len(s) && s[end] == ' ' {
-		if w2, end2, _ := hyphenated(end + 1); w2 != "" && plural(w2) {
+	if end < len(s) && s[end] == ' ' && (hy || !countStops[w] && !isFunctionWord(w) && durationUnit(w) == "") {
+		// "six face-to-face groups", "six focus groups", "three
+		// different workers".
+		if w2, end2, _ := hyphenated(end + 1); w2 != "" && plural(w2) && durationUnit(w2) == "" {
 			return end2
 		}
 	}
@@ -895,8 +950,16 @@ func (r *reader) readWordRange(i, end int, lo float64) bool {
 	u := skipSpace(s, hEnd)
 	w, wEnd := wordAt(s, u)
 	unit := durationUnit(w)
-	if u == hEnd || unit == "" {
+	if u == hEnd {
 		return false
+	}
+	if unit == "" {
+		// "between three and four teeth": a range of counts of a noun.
+		if e := smallCountEnd(s, u); e > u && r.countable(i, end) {
+			unit, wEnd = evidence.UnitCount, e
+		} else {
+			return false
+		}
 	}
 	start := i
 	if between {
@@ -1004,7 +1067,11 @@ func isFunctionWord(w string) bool {
 
 // bareCuesRe are the words after which a number that ends its clause is
 // a count: "numbered 270,000", "rose to 1.2 million".
-var bareCuesRe = lazyRegexp(`(?i)\b(?:numbered|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than|out of|(?:maximum|minimum|target|cap|limit|ceiling|threshold|average|ambition|expectation) of)\s*$`)
+var bareCuesRe = lazyRegexp(`(?i)\b(?:numbered|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than|out of|(?:maximum|minimum|target|cap|limit|ceiling|threshold|average|ambition|expectation) of|(?:a|the)\s+need\s+for|a\s+shortfall\s+of|a\s+gap\s+of)\s*$`)
+// copulaCountRe ends with a sentence whose subject is a number of
+// something, and its verb, before the count that ends it: "The average
+// number of children in custody at any one time was 430."
+var copulaCountRe = lazyRegexp(`(?i)\b(?:number|numbers|total|count|population|caseload|headcount)\b[^.;:]{0,100}?\s(?:was|were|is|are|stood\s+at|stands\s+at|remained|remains)\s*$`)
 
 // readCounts reads counts: a number and what it counts ("134
 // individuals", "8,500 new staff", "2.5m children"), and a number that ends
@@ -1089,7 +1156,8 @@ func (r *reader) readCounts() {
 		}
 		start, _ := qualifierBefore(s, a)
 		cue := bareCuesRe.get().MatchString(tail(r.lower, start)) ||
-			start < 40 && ofTheStartRe.get().MatchString(r.lower[:start]) // "Of the 187, 121 (65%) need..."
+			start < 40 && ofTheStartRe.get().MatchString(r.lower[:start]) || // "Of the 187, 121 (65%) need..."
+			copulaCountRe.get().MatchString(before(r.lower, start, 140))
 		if !cue && !strings.Contains(num, ",") && scaleEnd == b {
 			continue
 		}
@@ -1397,6 +1465,17 @@ func countedAhead(s string, i int) bool {
 		if words == 0 && w == "of" {
 			return true
 		}
+		if (w == "and" || w == "or") && words > 0 {
+			// "38 secondary and 71 primary schools": the noun is shared.
+			k := skipSpace(s, end)
+			if k < len(s) && isDigit(s[k]) {
+				for k < len(s) && (isDigit(s[k]) || s[k] == ',') {
+					k++
+				}
+				i = k
+				continue
+			}
+		}
 		if countStops[w] {
 			return false
 		}
@@ -1409,7 +1488,7 @@ func countedAhead(s string, i int) bool {
 }
 
 // countNouns are singular or irregular nouns that name what is counted.
-var countNouns = map[string]bool{"people": true, "staff": true, "children": true, "workforce": true, "per": false,
+var countNouns = map[string]bool{"people": true, "staff": true, "children": true, "workforce": true, "per": false, "teeth": true,
 	"women": true, "men": true, "youth": true, "personnel": true, "police": true, "cattle": true}
 
 // countEnd is where a count's figure text ends: after the counted noun when

@@ -145,6 +145,26 @@ func TestFigureForms(t *testing.T) {
 		{"care every months", "Reviews then follow every six months for younger children.", "six months=6 months"},
 		{"still waiting after", "A third were still waiting after 18 weeks.", "A third=33.3 percent; 18 weeks=18 weeks"},
 		{"a measurement", "Median HbA1c fell to 61.2 mmol/mol in the year.", "61.2 mmol/mol=61.2 other"},
+		// Statistics in forms that are easy to miss.
+		{"range of counts in words", "Most children had between two and three fillings each.", "between two and three fillings=2-3 count"},
+		{"range of counts irregular", "Those treated lost between four and five teeth on average.", "between four and five teeth=4-5 count"},
+		{"range of fractions", "Autism referrals are now between a third and a half of all new cases.", "between a third and a half=33.3-50 percent"},
+		{"trend over a span", "Coverage of the booster has fallen in each of the last seven years.", "seven years=7 years"},
+		{"pointer to a table", "Table 2 shows how referrals have grown in each of the last five years.", ""},
+		{"doubles present", "The rate roughly doubles between the ages of four and eleven.", "roughly doubles=2 ratio"},
+		{"halving", "Caseloads are halving as posts are filled.", "halving=0.5 ratio"},
+		{"trebles", "Demand trebles in the winter months.", "trebles=3 ratio"},
+		{"almost double", "The clinic saw 820 children, almost double the number in 2019.", "820 children=820 count; almost double=2 ratio"},
+		{"ask to double", "Double the grant for school nursing.", ""},
+		{"count after a number of", "The average number of beds open on any one night was 212.", "212=212 count"},
+		{"count after a need", "The region has 14 consultants, against a need for about 30.", "14 consultants=14 count; about 30=30 count"},
+		{"the remaining", "The remaining seven waited more than a year.", "seven=7 count; more than a year=1 years"},
+		{"the same point last year", "There were 90 open cases, up from 71 at the same point last year.", "90=90 count; 71=71 count"},
+		{"a noun shared by two counts", "The team covers 12 secondary and 40 primary schools.", "12=12 count; 40=40 count"},
+		{"of the place's", "Teams now work in 9 of the county’s 30 colleges (30%).", "9=9 count/headline; 30 colleges=30 count/base; 30%=30 percent/headline"},
+		{"change of rates", "Admissions rose from 31.5 to 40.2 per 100,000 over the decade.", "31.5=31.5 other; 40.2 per 100,000=40.2 other/headline"},
+		{"change of points", "The gap narrowed from 9.4 to 7.1 percentage points.", "9.4=9.4 other; 7.1 percentage points=7.1 other/headline"},
+		{"make up is no change", "Girls make up around 60% of referrals.", "around 60%=60 percent"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -21,8 +21,8 @@ var actorNames = []struct {
 	{evidence.Government, `(?i:(?:the )?(?:new |national |central |uk |next |incoming |westminster )?government|ministers|(?:hm )?treasury|the chancellor|cabinet office|the prime minister|downing street|number 10|the home office|ministry of (?:justice|housing))|HMT|MHCLG`},
 	{evidence.ICSs, `ICSs?|ICPs?|(?i:integrated care (?:systems?|partnerships?))`},
 	{evidence.ICBs, `ICBs?|CCGs?|(?i:integrated care boards?|clinical commissioning groups?|local area partnerships?)`},
-	{evidence.LocalAuthorities, `(?i:local authorit(?:y|ies)|councils?|combined authorities|local area partnerships?)`},
-	{evidence.Trusts, `(?i:(?:NHS )?trusts|providers)`},
+	{evidence.LocalAuthorities, `(?i:local authorit(?:y|ies)|councils?|combined authorities|local area partnerships?|` + localGovAuthorities + `)`},
+	{evidence.Trusts, `(?i:(?:NHS )?trusts|providers|the trust)|NHS (?:Foundation )?Trust`},
 	{evidence.Schools, `(?i:schools|colleges)`},
 	{evidence.CQC, `CQC|(?i:(?:the )?care quality commission)`},
 	{evidence.OtherActor, `(?i:commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|healthwatch|public health england)|DfE|Ofsted|UKHSA|OHID|HEE`},
@@ -50,6 +50,11 @@ var actorPhrases = func() []actorPhrase {
 	add(evidence.ICBs, true, "ICB|ICBs|CCG|CCGs")
 	add(evidence.ICBs, false, "integrated care board|integrated care boards|clinical commissioning group|clinical commissioning groups")
 	add(evidence.LocalAuthorities, false, "local authority|local authorities|council|councils|combined authorities|children’s services|children's services")
+	// Local government acts through authorities named for their powers:
+	// "Planning authorities should", "the licensing authority must".
+	for _, kind := range []string{"planning", "local planning", "licensing", "highway", "highways", "local highway", "housing", "local housing", "transport", "local transport", "waste", "education", "local education", "unitary", "public health"} {
+		add(evidence.LocalAuthorities, false, kind+" authority|"+kind+" authorities")
+	}
 	// A SEND local area partnership is the council and the ICB together.
 	add(evidence.LocalAuthorities, false, "local area partnership|local area partnerships|area partnership")
 	add(evidence.ICBs, false, "local area partnership|local area partnerships|area partnership")
@@ -70,6 +75,10 @@ var actorPhrases = func() []actorPhrase {
 	add(evidence.OtherActor, true, "DfE|Ofsted|UKHSA|OHID|HEE")
 	return out
 }()
+
+// localGovAuthorities are the authorities of local government named for
+// their powers: planning, licensing, highway, housing authorities.
+const localGovAuthorities = `(?:local\s+)?(?:planning|licensing|highways?|housing|transport|waste|education|unitary|public\s+health)\s+authorit(?:y|ies)`
 
 // noActor marks a subject that makes a sentence a recommendation without
 // naming an actor ("Leaders should...").
@@ -172,6 +181,21 @@ var (
 	// requires that schools". What a rule says is a fact about the rule.
 	normBeforeRe = lazyRegexp(`(?i)\b(?:guidance|guidelines|the\s+code|code\s+of\s+practice|regulations|the\s+law|legislation|standards?|the\s+framework|NICE)\b[^.;:,]{0,40}?\b(?:says?|said|states?|requires?|expects?|specif(?:y|ies)|sets?\s+out)\b[^.;:,]{0,80}$`)
 )
+
+// publicRe opens a phrase naming members of the public: "parents and
+// carers", "families", "young people", "everyone".
+var publicRe = lazyRegexp(`^(?i:(?:all\s+|the\s+)?(?:parents|carers|families|young\s+people|children|people|patients|pupils|residents|the\s+public|members\s+of\s+the\s+public|everyone|anyone|women|mothers|fathers))\b`)
+
+// publicSubjectRe opens advice to the public: "Parents should check
+// their child’s Red Book"; group 1 is the verb. Advice that the public
+// be given something ("Parents should have access to", "Families should
+// not have to wait") asks the services, not the public.
+var publicSubjectRe = lazyRegexp(`^(?:All\s+)?(?:Parents|Carers|Parents\s+and\s+carers|Families|Young\s+people|Members\s+of\s+the\s+public|Everyone|Anyone|Pregnant\s+women)\s+(?:should|must|need\s+to|ought\s+to)\s+(?:also\s+|always\s+)?([a-z]+)\b`)
+
+// passiveVerbs after "should" make a sentence about the public an ask of
+// the services: "should be offered", "should have access", "should not".
+var passiveVerbs = map[string]bool{"be": true, "have": true, "not": true, "never": true, "get": true, "receive": true,
+	"feel": true, "expect": true, "know": true, "only": true, "no": true, "hear": true, "see": true}
 
 // viewSubjects are the people whose views a report reports.
 const viewSubjects = `respondents?|participants|interviewees|leaders|staff|parents|carers|families|young\s+people|children|professionals|clinicians|practitioners|stakeholders|members|colleagues|they|many|some|most|others|people|teachers|headteachers|GPs|nurses|doctors|employers|pupils|students`
@@ -449,6 +473,10 @@ func ask(s, lower string) ([]evidence.Actor, bool) {
 		strong := strings.Contains(verb, "call") && strings.Contains(verb, "on") || strings.Contains(verb, "urg")
 		switch {
 		case len(actors) > 0:
+		case (strong || strings.Contains(verb, "encourag")) && publicRe.get().MatchString(addressee):
+			// "NHS England is urging parents and carers to check...": an
+			// ask of the public, who have no place among the actors.
+			actors = []evidence.Actor{evidence.OtherActor}
 		case strong && strings.TrimSpace(addressee) != "":
 			// "calls on the sector to": an ask of someone with no place
 			// among the actors.
@@ -589,6 +617,10 @@ func analyse(s string) recFacts {
 	f.subject, f.subjectAt, f.leaders = subjectMatch(s, lower, modals)
 	if f.subjectAt >= 0 {
 		f.view = isView(s, f.subjectAt)
+		return f
+	}
+	if m := publicSubjectRe.get().FindStringSubmatch(s); m != nil && !passiveVerbs[m[1]] {
+		f.subject, f.subjectAt = []evidence.Actor{evidence.OtherActor}, 0
 		return f
 	}
 	if strings.Contains(lower, "there ") {

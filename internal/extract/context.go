@@ -18,6 +18,10 @@ var (
 	// a bare number: ", 11 received", "and only 6 had", "while 22 were",
 	// "a further 15 before".
 	clauseLeadRe = lazyRegexp(`(?:[,;:(–—]|\b(?:and|while|but|whereas|a\s+further|another|an\s+additional|the\s+remaining|the\s+other))\s*$`)
+	// groupRestRe ends with the words that make a bare number the rest
+	// of a group already counted: "The remaining five waited", "the other
+	// three had".
+	groupRestRe = lazyRegexp(`(?:^|[.;:,]\s*|\b(?:and|but|while)\s+)(?:the\s+(?:remaining|other|last)|a\s+further|another)\s+$`)
 	// ofGroupRe ends with "of the" after a count: "11 of the", "three
 	// out of the".
 	ofGroupRe = lazyRegexp(`\s(?:out\s+)?of\s+(?:(?:the|these|those|all|its|their|our)\s+)?$`)
@@ -26,7 +30,7 @@ var (
 	shareAfterRe = lazyRegexp(`^(?:\s?\(\s?(?:or\s+)?|,\s+or\s+)(?:` + numberRe + `)\s?(?:%|per ?cent\b)`)
 	// timeAfterRe opens the period of a comparison: "up from 69 in
 	// 2022/23", "compared with 21 the year before".
-	timeAfterRe = lazyRegexp(`^(?:in\s+(?:(?:19|20)\d{2}\b|the\s+(?:previous|same|last|prior|preceding)\s+(?:year|period|quarter|month)\b|that\s+year\b)|the\s+(?:year|month|quarter|week)\s+before\b|a\s+year\s+(?:earlier|before|ago)\b|(?:last|the\s+previous|the\s+prior)\s+year\b|(?:a|one|two|three|four|five|six|ten|\d{1,2})\s+years?\s+(?:earlier|before|ago)\b)`)
+	timeAfterRe = lazyRegexp(`^(?:(?:in|at|by)\s+(?:(?:19|20)\d{2}\b|the\s+(?:previous|same|last|prior|preceding)\s+(?:year|period|quarter|month|point|time|stage|date)\b|that\s+(?:year|point|time)\b)|(?:this|that)\s+time\s+last\s+year\b|the\s+(?:year|month|quarter|week)\s+before\b|a\s+year\s+(?:earlier|before|ago)\b|(?:last|the\s+previous|the\s+prior)\s+year\b|(?:a|one|two|three|four|five|six|ten|\d{1,2})\s+years?\s+(?:earlier|before|ago)\b)`)
 )
 
 // bareCount reports a number at s[a:b] with no noun after it that is a
@@ -121,8 +125,12 @@ func (r *reader) readGroupWords() {
 			}
 			r.add(i, e, v, evidence.UnitCount)
 		case !isFunctionWord(w) || w == "were" || w == "had" || w == "have" || w == "was" || w == "are" || w == "in" || w == "of":
-			if start, _ := qualifierBefore(s, i); r.groupSubject(start, next) && !isCountedNoun(w) && durationUnit(w) == "" {
-				r.add(i, end, v, evidence.UnitCount) // "..., eight were of young people"
+			start, _ := qualifierBefore(s, i)
+			rest := groupRestRe.get().MatchString(tail(r.lower, start))
+			if (rest || r.groupSubject(start, next)) && !isCountedNoun(w) && durationUnit(w) == "" && isLower(s[next]) {
+				// "..., eight were of young people"; "The remaining five
+				// waited": the rest of a group the reader knows.
+				r.add(i, end, v, evidence.UnitCount)
 			}
 		}
 		i = end

@@ -146,6 +146,7 @@ func (x *extractor) run() {
 	caption := ""     // the caption of the table being read
 	capHeader := ""   // the header line of the table the caption is of
 	dutyPart := false // under a numbered section that states the law
+	var tbl table     // what is said about the table being read
 	for i, b := range x.doc.Blocks {
 		x.para = i
 		if b.Kind != corpus.TableRow && b.Kind != corpus.Footnote {
@@ -162,10 +163,16 @@ func (x *extractor) run() {
 			} else if b.HeaderLine != capHeader {
 				caption = ""
 			}
-			if len(b.Text) > MaxItemBytes {
+			if i == 0 || b.HeaderLine != tbl.header || x.doc.Blocks[i-1].Kind != corpus.TableRow && x.doc.Blocks[i-1].Kind != corpus.Footnote {
+				tbl = x.newTable(i, caption)
+			}
+			switch {
+			case i == tbl.unitsRow:
+				// A row of units says what the cells under it are.
+			case len(b.Text) > MaxItemBytes:
 				x.sentences(b, section) // not a row anyone would quote whole
-			} else {
-				x.tableRow(b, section, caption)
+			default:
+				x.tableRow(b, section, &tbl)
 			}
 			labelled, leadIn = false, ""
 			continue

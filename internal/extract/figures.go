@@ -64,6 +64,9 @@ var (
 	foldRe       = lazyRegexp(`(?i)\b(` + numberRe + `|two|three|four|five|six|seven|eight|nine|ten)[- ]?fold\b`)
 	// "from 164 to 391 a year": two counts with nothing after either.
 	fromToRe = lazyRegexp(`(?i)\bfrom\s+(` + numberRe + `)\s+to\s+(` + numberRe + `)\b`)
+	// fromRateRe ends with the first of two rates of a change: "from 26.7
+	// to" before "66.4 per 10,000".
+	fromRateRe = lazyRegexp(`(?i)\bfrom\s+(` + numberRe + `)\s+to\s+$`)
 	// "(n=60)", "n = 1,204": the base of a survey.
 	nEqualsRe = lazyRegexp(`\b[nN]\s?=\s?(` + numberRe + `)`)
 
@@ -98,8 +101,10 @@ var (
 	ageChainBefore = lazyRegexp(`(?i)\bat\s+(?:\d{1,2}|` + smallAge + `)(?:[- ](?:months?|years?|weeks?))?(?:\s*,\s*(?:\d{1,2}|` + smallAge + `)(?:[- ](?:months?|years?))?)*\s*(?:,|or|and)\s*$`)
 	// yearsAfterRe: "Ten years after the Act" dates the Act.
 	yearsAfterRe = lazyRegexp(`(?i)^\s*(?:after|on)\b`)
-	// ratioVerbRe: "have doubled", "more than tripled".
-	ratioVerbRe = lazyRegexp(`(?i)\b(doubled|tripled|trebled|quadrupled|halved)\b`)
+	// ratioVerbRe: "have doubled", "more than tripled", "roughly doubles",
+	// "is doubling", "halves", and the bare word after a hedge: "almost
+	// double the number".
+	ratioVerbRe = lazyRegexp(`(?i)\b((doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing)|(doubl|tripl|trebl|quadrupl|halv)e)\b`)
 )
 
 // Figures finds the figures in a sentence, in order, at most MaxFigures. It
@@ -204,6 +209,12 @@ func (r *reader) read() {
 	for _, m := range findAll(rateRe.get(), s, hasDigit && strings.Contains(lower, "per ")) {
 		if !precededByLetter(s, m[2]) {
 			r.add(m[0], m[1], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
+			// "from 26.7 to 66.4 per 10,000": the first is a rate too.
+			lead := before(s, m[0], 40)
+			if f := fromRateRe.get().FindStringSubmatchIndex(lead); f != nil {
+				at := m[0] - len(lead)
+				r.add(at+f[2], at+f[3], parseNumber(lead[f[2]:f[3]]), evidence.UnitOther)
+			}
 		}
 	}
 	if hasDigit || r.f.numWord || strings.Contains(lower, "half") {
@@ -271,6 +282,19 @@ func (r *reader) read() {
 		}
 		r.add(m[0], m[1], v, unit)
 	}
+	// "between half and two thirds": one range of shares.
+	for k := 0; k+1 < len(fracs); k++ {
+		a, b := fracs[k], fracs[k+1]
+		lo, okA := fractionWords[strings.ToLower(strings.ReplaceAll(s[a[4]:a[5]], "-", " "))]
+		hi, okB := fractionWords[strings.ToLower(strings.ReplaceAll(s[b[4]:b[5]], "-", " "))]
+		if !okA || !okB || !(lo < hi) || lower[a[1]:b[0]] != " and " || !strings.HasSuffix(tail(lower, a[0]), "between ") {
+			continue
+		}
+		start := a[0] - len("between ")
+		if r.addFigure(start, b[1], evidence.Figure{Value: lo, Low: lo, High: hi, Unit: evidence.UnitPercent}) {
+			k++
+		}
+	}
 	for _, m := range fracs {
 		frac := strings.ToLower(strings.ReplaceAll(s[m[4]:m[5]], "-", " "))
 		v, ok := fractionWords[frac]
@@ -313,14 +337,25 @@ func (r *reader) read() {
 	}
 	if hasRatioVerb(lower) {
 		for _, m := range ratioVerbRe.get().FindAllStringSubmatchIndex(s, -1) {
-			v := map[string]float64{"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5}[strings.ToLower(s[m[2]:m[3]])]
+			stem := submatch(lower, m, 2)
+			if stem == "" {
+				// The bare word is a figure after a hedge only: "almost
+				// double the number", not "double-check" or "Double the
+				// grant" (an ask).
+				if _, q := qualifierBefore(s, m[2]); q == "" || m[1] < len(s) && s[m[1]] == '-' {
+					continue
+				}
+				stem = submatch(lower, m, 3)
+			}
+			v := map[string]float64{"doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4, "halv": 0.5}[stem]
 			r.add(m[2], m[3], v, evidence.UnitRatio)
 		}
 	}
 	if hasDigit {
 		r.readCounts()
 	}
-	if r.f.numWord && (strings.Contains(lower, " of ") || r.countedBefore(len(s))) {
+	if r.f.numWord && (strings.Contains(lower, " of ") || r.countedBefore(len(s)) || strings.Contains(lower, "remaining ") ||
+		strings.Contains(lower, "other ") || strings.Contains(lower, "further ") || strings.Contains(lower, "last ")) {
 		r.readGroupWords()
 	}
 	// "from 164 to 391 a year": two counts, with nothing after either.
@@ -379,8 +414,8 @@ func (r *reader) restates(i int, v float64) bool {
 
 // hasRatioVerb is the cheap test for ratioVerbRe.
 func hasRatioVerb(lower string) bool {
-	return strings.Contains(lower, "doubled") || strings.Contains(lower, "tripled") || strings.Contains(lower, "trebled") ||
-		strings.Contains(lower, "quadrupled") || strings.Contains(lower, "halved")
+	return strings.Contains(lower, "doubl") || strings.Contains(lower, "tripl") || strings.Contains(lower, "trebl") ||
+		strings.Contains(lower, "quadrupl") || strings.Contains(lower, "halv")
 }
 
 // countable reports whether the number at s[a:b] may be a count: not part
@@ -408,16 +443,144 @@ func (r *reader) countableAs(a, b int, age bool) bool {
 }
 
 // datesSomething reports a duration that places something in time rather
-// than measuring it: "two years ago", "over the next 10 years".
+// than measuring it: "two years ago", "over the next 10 years"; or that
+// is the span over which something is measured, spent or done rather than
+// a finding: "£120 million over two years", "every two to three years", "a
+// five-year roll-out", "within six months of this report", "reduced it
+// after 12 weeks".
 func (r *reader) datesSomething(a, b int) bool {
 	after := r.lower[b:min(len(r.lower), b+16)]
 	if strings.HasSuffix(r.lower[a:b], "years") && yearsAfterRe.get().MatchString(after) {
 		return true
 	}
-	if periodBefore.get().MatchString(tail(r.lower, a)) || periodAfter.get().MatchString(after) {
+	t := tail(r.lower, a)
+	if trendSpanRe.get().MatchString(t) && !pointerRe.get().MatchString(r.s) {
+		// "has dropped in each of the last 10 years": a trend over a span,
+		// unless the sentence only says what a table shows ("Table 1
+		// shows how plans have grown in each of the last six years").
+		return false
+	}
+	if periodBefore.get().MatchString(t) || periodAfter.get().MatchString(after) {
+		return true
+	}
+	if spanBefore(t) || r.spanOf(a, b) || deadlineAfterRe.get().MatchString(r.lower[b:min(len(r.lower), b+48)]) {
+		return true
+	}
+	if strings.HasSuffix(t, "after ") && r.timePoint(a, b) {
 		return true
 	}
 	return strings.Contains(r.lower, "next") && scheduleBefore.get().MatchString(before(r.lower, a, 140))
+}
+
+var (
+	// trendSpanRe ends with the words of a trend that held for a span:
+	// "in each of the last 10 years", "every year for the past five
+	// years", "for the third year running" is left to the ordinal.
+	trendSpanRe = lazyRegexp(`\b(?:each|every\s+one)\s+of\s+the\s+(?:last|past|previous|preceding)\s+$|\bevery\s+(?:year|month|quarter)\s+(?:for|in|over)\s+the\s+(?:last|past|previous)\s+$`)
+	// pointerRe opens a sentence that says what a table or chart shows:
+	// "Table 1 shows how", "Figure 3 illustrates how".
+	pointerRe = lazyRegexp(`^(?:Table|Figure|Chart|Graph|Exhibit)\s+\d{1,3}(?:\.\d{1,2})?\s+(?:shows|sets\s+out|illustrates|presents|describes)\s+(?:how|what|where|whether)\b`)
+	// spanBeforeRe ends with a preposition that makes the duration after
+	// it a span: "over two years", "across three years", "during the
+	// 12 months", "every two to three years"; group 1 is the word before
+	// "over".
+	spanBeforeRe = lazyRegexp(`(?:^|(?:^|[^\w’'])([\w’'£%]+)[,;:]?\s+)(over|across|during|throughout|every|each)(?:\s+(?:the\s+)?course\s+of)?\s*$`)
+	// deadlineAfterRe follows a duration that sets a deadline from the
+	// report: "within six months of this report", "of its publication".
+	deadlineAfterRe = lazyRegexp(`^\s*(?:of|from|after)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|its|our|their)\s+)?(?:report|publication|review|inquiry|response|strategy|plan|guidance|letter|paper|decision|announcement|consultation|act|bill|debate)\b`)
+)
+
+// overQualified are the words after which "over" hedges a wait ("waited
+// over two years", "waits of over a year", "for just over a year") rather
+// than opening the span something is measured over.
+var overQualified = map[string]bool{"waited": true, "wait": true, "waits": true, "waiting": true, "for": true, "of": true,
+	"lasted": true, "lasting": true, "lasts": true, "last": true, "took": true, "take": true, "takes": true, "taking": true,
+	"spent": true, "spend": true, "spends": true, "spending": true, "been": true, "after": true, "be": true, "is": true,
+	"are": true, "was": true, "were": true, "stayed": true, "stay": true, "stays": true, "remained": true, "remain": true,
+	"remains": true, "delayed": true, "delay": true, "delays": true, "to": true, "at": true, "by": true, "than": true,
+	"just": true, "well": true, "slightly": true, "little": true, "still": true, "now": true, "already": true, "in": true,
+	"time": true, "times": true, "old": true, "aged": true, "waitlist": true, "be’": true}
+
+// spanBefore reports a duration after a preposition of span (t is the
+// text before it): "over" only where it does not hedge a wait.
+func spanBefore(t string) bool {
+	if !strings.HasSuffix(t, " ") && t != "" {
+		return false
+	}
+	m := spanBeforeRe.get().FindStringSubmatch(t)
+	if m == nil {
+		return false
+	}
+	switch m[2] {
+	case "over":
+		return !overQualified[m[1]]
+	case "every", "each":
+		// How often a survey is run or data are published is a schedule;
+		// how often care is given ("reviews follow every six months") is
+		// a standard, and a figure.
+		return measuringRe.get().MatchString(before(t, len(t), 120))
+	}
+	return true
+}
+
+// measuringRe names the collecting and publishing of evidence, whose
+// frequency is a schedule: "the survey is run every two years", "data are
+// published each quarter".
+var measuringRe = lazyRegexp(`(?i)\b(?:surveys?|audits?|census|collect(?:ed|ion|s)?|publish(?:ed|es)?|publications?|reports?|statistics|data|measured|runs?|conducted|carried\s+out|held|updated|refreshed|repeated|inspect(?:ed|ions?)|refreshes|releases?d?)\b`)
+
+// spanOf reports a duration joined to the noun after it ("a five-year
+// roll-out", "a 12-week programme"): the length of what the noun names,
+// unless the noun is a wait or a standard for one ("an 18-week wait", "a
+// four-week waiting time standard").
+func (r *reader) spanOf(a, b int) bool {
+	if b >= len(r.lower) || r.lower[b] != ' ' || strings.HasSuffix(r.lower[a:b], "s") {
+		return false
+	}
+	k := strings.LastIndexByte(r.lower[a:b], '-')
+	if k < 0 || a+k+1 >= b || !isLetter(r.lower[a+k+1]) {
+		return false // "12 week", "18 weeks": not joined
+	}
+	i := b
+	for words := 0; words < 4; words++ {
+		j := skipSpace(r.lower, i)
+		w, end := wordAt(r.lower, j)
+		if w == "" {
+			return words > 0
+		}
+		if waitWords[w] {
+			return false
+		}
+		i = end
+		for i < len(r.lower) && r.lower[i] == '-' {
+			_, i = wordAt(r.lower, i+1)
+		}
+	}
+	return true
+}
+
+// waitWords are the words of a wait or a standard for one: what a
+// duration measures when it is a finding.
+var waitWords = map[string]bool{"wait": true, "waits": true, "waiting": true, "waited": true, "standard": true,
+	"standards": true, "target": true, "targets": true, "delay": true, "delays": true, "backlog": true,
+	"deadline": true, "deadlines": true, "timescale": true, "timescales": true, "limit": true, "maximum": true,
+	"guarantee": true, "breach": true, "breaches": true, "waiters": true, "stay": true, "stays": true,
+	"gap": true, "seen": true, "discharged": true, "still": true, "remained": true, "treated": true,
+	"assessed": true, "appointment": true, "contact": true, "started": true, "began": true, "start": true}
+
+// timePoint reports a duration after "after" that says when an outcome
+// was measured ("reduced it after 12 weeks"), not how long someone
+// waited: no word of waiting in the clause before it.
+func (r *reader) timePoint(a, b int) bool {
+	lead := before(r.lower, a, 80)
+	if k := strings.LastIndexAny(lead, ",;:("); k >= 0 {
+		lead = lead[k+1:]
+	}
+	for _, w := range strings.Fields(lead) {
+		if waitWords[strings.Trim(w, ".,;:’'\"")] {
+			return false
+		}
+	}
+	return true
 }
 
 // durationCountable is countable for a duration: "under six months" is a
@@ -568,17 +731,25 @@ func (r *reader) readRanges() {
 		if from && conn == "to" && changeVerbBefore(lower, start) {
 			// "rose from 12% to 18%" is a change between two figures, not
 			// a range: each is read on its own, the later one the headline.
+			// In "widened from 11.2 to 15.9 percentage points" the first
+			// has the unit of the second.
+			if !has(4) && !has(1) && (has(8) || has(10)) {
+				r.add(m[4], m[5], lo, unit)
+			}
 			continue
 		}
 		if !(lo < hi) || !r.free(start, end) {
 			continue
+		}
+		if has(10) && r.datesSomething(start, end) {
+			continue // "every 2-3 years", "over 6–12 months": a span
 		}
 		r.addFigure(start, end, evidence.Figure{Value: lo, Low: lo, High: hi, Unit: unit})
 	}
 }
 
 // changeVerbFromRe is a verb of change before "from": "rose from".
-var changeVerbFromRe = lazyRegexp(`(?i)\b(?:rose|risen|rising|rise|increased?|increasing|grew|grown|growing|fell|fallen|falling|dropped|decreased?|decreasing|declined?|declining|went up|went down|gone up|gone down|jumped|climbed|changed|moved|up|down)\s+(?:\w+\s+){0,2}$`)
+var changeVerbFromRe = lazyRegexp(`(?i)\b(?:widened|widening|widen|widens|narrowed|narrowing|narrow|narrows|improved|improving|worsened|worsening|doubled|halved|trebled|tripled|shrank|shrunk|expanded|soared|plummeted|slipped|dipped|rose|risen|rising|rise|increased?|increasing|grew|grown|growing|fell|fallen|falling|dropped|decreased?|decreasing|declined?|declining|went up|went down|gone up|gone down|jumped|climbed|changed|moved|up|down)\s+(?:\w+\s+){0,2}$`)
 
 func changeVerbBefore(lower string, fromAt int) bool {
 	return changeVerbFromRe.get().MatchString(tail(lower, max(0, fromAt)))
@@ -748,8 +919,10 @@ func smallCountEnd(s string, next int) int {
 	if !hy && plural(w) {
 		return end
 	}
-	if hy && end < len(s) && s[end] == ' ' {
-		if w2, end2, _ := hyphenated(end + 1); w2 != "" && plural(w2) {
+	if end < len(s) && s[end] == ' ' && (hy || !countStops[w] && !isFunctionWord(w) && durationUnit(w) == "") {
+		// "six face-to-face groups", "six focus groups", "three
+		// different workers".
+		if w2, end2, _ := hyphenated(end + 1); w2 != "" && plural(w2) && durationUnit(w2) == "" {
 			return end2
 		}
 	}
@@ -777,8 +950,16 @@ func (r *reader) readWordRange(i, end int, lo float64) bool {
 	u := skipSpace(s, hEnd)
 	w, wEnd := wordAt(s, u)
 	unit := durationUnit(w)
-	if u == hEnd || unit == "" {
+	if u == hEnd {
 		return false
+	}
+	if unit == "" {
+		// "between three and four teeth": a range of counts of a noun.
+		if e := smallCountEnd(s, u); e > u && r.countable(i, end) {
+			unit, wEnd = evidence.UnitCount, e
+		} else {
+			return false
+		}
 	}
 	start := i
 	if between {
@@ -786,8 +967,15 @@ func (r *reader) readWordRange(i, end int, lo float64) bool {
 	} else if strings.HasSuffix(strings.TrimRight(tail(lower, i), " "), "from") {
 		start = len(strings.TrimRight(lower[:i], " ")) - len("from")
 	}
-	if r.datesSomething(start, wEnd) || !r.free(start, wEnd) {
+	if !r.free(start, wEnd) {
 		return false
+	}
+	if r.datesSomething(start, wEnd) {
+		// A span, not a finding: neither end is read on its own.
+		for k := start; k < wEnd; k++ {
+			r.taken[k] = true
+		}
+		return true
 	}
 	return r.addFigure(start, wEnd, evidence.Figure{Value: lo, Low: lo, High: hi, Unit: unit})
 }
@@ -808,6 +996,9 @@ func (r *reader) readOneUnit() {
 			from = at + len(unit)
 			if from < len(lower) && isLetter(lower[from]) || at < 2 || lower[at-1] != ' ' {
 				continue
+			}
+			if from+1 < len(lower) && lower[from] == '-' && isLetter(lower[from+1]) && !strings.HasPrefix(lower[from+1:], "long") {
+				continue // "a day-case procedure", "a week-end": a compound, not a duration
 			}
 			j := at - 1
 			i := j
@@ -853,6 +1044,11 @@ func nounUnit(noun string) evidence.Unit {
 	return evidence.UnitCount
 }
 
+// measureUnits are units of measurement written after a number: "60.5
+// mmol/mol", "3.2 kg", "120 ml".
+var measureUnits = map[string]bool{"mmol": true, "mg": true, "kg": true, "cm": true, "mm": true, "ml": true,
+	"kcal": true, "calories": true, "grams": true, "kilograms": true, "litres": true, "liters": true, "centimetres": true}
+
 // scheduleNoun reports a small number of doses, which names a vaccine's
 // schedule ("had received two doses of MMR"), not a count of anything.
 func scheduleNoun(noun string, v float64) bool {
@@ -871,7 +1067,12 @@ func isFunctionWord(w string) bool {
 
 // bareCuesRe are the words after which a number that ends its clause is
 // a count: "numbered 270,000", "rose to 1.2 million".
-var bareCuesRe = lazyRegexp(`(?i)\b(?:numbered|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than|out of|(?:maximum|minimum|target|cap|limit|ceiling|threshold|average|ambition|expectation) of)\s*$`)
+var bareCuesRe = lazyRegexp(`(?i)\b(?:numbered|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than|out of|(?:maximum|minimum|target|cap|limit|ceiling|threshold|average|ambition|expectation) of|(?:a|the)\s+need\s+for|a\s+shortfall\s+of|a\s+gap\s+of)\s*$`)
+
+// copulaCountRe ends with a sentence whose subject is a number of
+// something, and its verb, before the count that ends it: "The average
+// number of children in custody at any one time was 430."
+var copulaCountRe = lazyRegexp(`(?i)\b(?:number|numbers|total|count|population|caseload|headcount)\b[^.;:]{0,100}?\s(?:was|were|is|are|stood\s+at|stands\s+at|remained|remains)\s*$`)
 
 // readCounts reads counts: a number and what it counts ("134
 // individuals", "8,500 new staff", "2.5m children"), and a number that ends
@@ -901,6 +1102,14 @@ func (r *reader) readCounts() {
 			}
 			if !r.countable(a, b) || monthNames.get().MatchString(s[b:]) || rangeAfter.get().MatchString(s[b:]) ||
 				nextWordIs(s, scaleEnd, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "out") {
+				continue
+			}
+			if w, wEnd := wordAt(s, i); measureUnits[w] && scaleEnd == b && r.countable(a, b) {
+				// "60.5 mmol/mol", "3.2 kg": a measurement.
+				if wEnd+1 < len(s) && s[wEnd] == '/' && isLetter(s[wEnd+1]) {
+					_, wEnd = wordAt(s, wEnd+1)
+				}
+				r.add(a, wEnd, parseNumber(num), evidence.UnitOther)
 				continue
 			}
 			if !countedAhead(s, scaleEnd) && !strings.Contains(num, ",") && scaleEnd == b && !ofThoseRe.get().MatchString(tail(r.lower, a)) {
@@ -948,7 +1157,8 @@ func (r *reader) readCounts() {
 		}
 		start, _ := qualifierBefore(s, a)
 		cue := bareCuesRe.get().MatchString(tail(r.lower, start)) ||
-			start < 40 && ofTheStartRe.get().MatchString(r.lower[:start]) // "Of the 187, 121 (65%) need..."
+			start < 40 && ofTheStartRe.get().MatchString(r.lower[:start]) || // "Of the 187, 121 (65%) need..."
+			copulaCountRe.get().MatchString(before(r.lower, start, 140))
 		if !cue && !strings.Contains(num, ",") && scaleEnd == b {
 			continue
 		}
@@ -1256,6 +1466,17 @@ func countedAhead(s string, i int) bool {
 		if words == 0 && w == "of" {
 			return true
 		}
+		if (w == "and" || w == "or") && words > 0 {
+			// "38 secondary and 71 primary schools": the noun is shared.
+			k := skipSpace(s, end)
+			if k < len(s) && isDigit(s[k]) {
+				for k < len(s) && (isDigit(s[k]) || s[k] == ',') {
+					k++
+				}
+				i = k
+				continue
+			}
+		}
 		if countStops[w] {
 			return false
 		}
@@ -1268,7 +1489,7 @@ func countedAhead(s string, i int) bool {
 }
 
 // countNouns are singular or irregular nouns that name what is counted.
-var countNouns = map[string]bool{"people": true, "staff": true, "children": true, "workforce": true, "per": false,
+var countNouns = map[string]bool{"people": true, "staff": true, "children": true, "workforce": true, "per": false, "teeth": true,
 	"women": true, "men": true, "youth": true, "personnel": true, "police": true, "cattle": true}
 
 // countEnd is where a count's figure text ends: after the counted noun when

@@ -137,6 +137,34 @@ func TestFigureForms(t *testing.T) {
 		{"survey completed by", "The survey, completed by 2,480 parents last spring, found that 31% had paid for a private assessment.", "2,480 parents=2480 count/base; 31%=31 percent/headline"},
 		{"hours a day as a finding", "Some young people were kept in their rooms for up to 20 hours a day.", "up to 20 hours=20 other"},
 		{"many doses", "More than 1.2 million doses were given in the autumn.", "More than 1.2 million doses=1200000 count"},
+		// Waits and time standards stay figures.
+		{"waited over", "Some families have waited over 18 weeks for a first appointment.", "over 18 weeks=18 weeks"},
+		{"waits of over", "There were waits of over two years in three areas.", "over two years=2 years; three areas=3 count"},
+		{"a wait joined to its noun", "There is a 26-week wait for a first appointment.", "26-week=26 weeks"},
+		{"a time standard", "The board wants a four-week waiting time standard for every service.", "four-week=4 weeks"},
+		{"care every months", "Reviews then follow every six months for younger children.", "six months=6 months"},
+		{"still waiting after", "A third were still waiting after 18 weeks.", "A third=33.3 percent; 18 weeks=18 weeks"},
+		{"a measurement", "Median HbA1c fell to 61.2 mmol/mol in the year.", "61.2 mmol/mol=61.2 other"},
+		// Statistics in forms that are easy to miss.
+		{"range of counts in words", "Most children had between two and three fillings each.", "between two and three fillings=2-3 count"},
+		{"range of counts irregular", "Those treated lost between four and five teeth on average.", "between four and five teeth=4-5 count"},
+		{"range of fractions", "Autism referrals are now between a third and a half of all new cases.", "between a third and a half=33.3-50 percent"},
+		{"trend over a span", "Coverage of the booster has fallen in each of the last seven years.", "seven years=7 years"},
+		{"pointer to a table", "Table 2 shows how referrals have grown in each of the last five years.", ""},
+		{"doubles present", "The rate roughly doubles between the ages of four and eleven.", "roughly doubles=2 ratio"},
+		{"halving", "Caseloads are halving as posts are filled.", "halving=0.5 ratio"},
+		{"trebles", "Demand trebles in the winter months.", "trebles=3 ratio"},
+		{"almost double", "The clinic saw 820 children, almost double the number in 2019.", "820 children=820 count; almost double=2 ratio"},
+		{"ask to double", "Double the grant for school nursing.", ""},
+		{"count after a number of", "The average number of beds open on any one night was 212.", "212=212 count"},
+		{"count after a need", "The region has 14 consultants, against a need for about 30.", "14 consultants=14 count; about 30=30 count"},
+		{"the remaining", "The remaining seven waited more than a year.", "seven=7 count; more than a year=1 years"},
+		{"the same point last year", "There were 90 open cases, up from 71 at the same point last year.", "90=90 count; 71=71 count"},
+		{"a noun shared by two counts", "The team covers 12 secondary and 40 primary schools.", "12=12 count; 40=40 count"},
+		{"of the place's", "Teams now work in 9 of the county’s 30 colleges (30%).", "9=9 count/headline; 30 colleges=30 count/base; 30%=30 percent/headline"},
+		{"change of rates", "Admissions rose from 31.5 to 40.2 per 100,000 over the decade.", "31.5=31.5 other; 40.2 per 100,000=40.2 other/headline"},
+		{"change of points", "The gap narrowed from 9.4 to 7.1 percentage points.", "9.4=9.4 other; 7.1 percentage points=7.1 other/headline"},
+		{"make up is no change", "Girls make up around 60% of referrals.", "around 60%=60 percent"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -229,6 +257,19 @@ func TestNotFigureForms(t *testing.T) {
 		{"no count before", "In 2022, 14 said they were unhappy.", ""},
 		{"no count before a comparison", "In 2023 it was 12, compared with 8 in 2022.", ""},
 		{"range of years is not a range", "Funding has ranged from year to year.", ""},
+		// Spans over which something is measured, spent or done are not
+		// findings; a wait or a time standard is.
+		{"money over years", "The plan would cost £40 million over three years.", "£40 million=40000000 gbp"},
+		{"measured over months", "The test shows average blood sugar over two to three months, at 58 mmol/mol.", "58 mmol/mol=58 other"},
+		{"across years", "Savings were spread across four years by the trust.", ""},
+		{"survey every years", "The dental survey is run every two to three years by the agency.", ""},
+		{"data every months", "Data on waits are published every 3 months for each area.", ""},
+		{"length of a roll-out", "Ministers promised a three-year roll-out of the new checks.", ""},
+		{"length of a programme", "Families are offered a 10-week programme of group sessions.", ""},
+		{"deadline from the report", "The department should, within three months of this report, set out a timetable.", ""},
+		{"deadline from publication", "A plan should follow within 12 weeks of publication.", ""},
+		{"outcome measured after", "Half of the children had improved their scores after 10 weeks.", "Half=50 percent"},
+		{"a compound of day", "The unit mostly treats children as a day-case admission.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

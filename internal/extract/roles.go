@@ -25,7 +25,7 @@ var (
 	// "Of the 1,180 requests we received, 64%...".
 	ofTheStartRe = lazyRegexp(`^\s*(?:of|out of|among|amongst|across)(?:\s+(?:the|all|our|these|those|its|their))*\s*$`)
 	// ofTheRe joins the two counts of "12 of the 41".
-	ofTheRe = lazyRegexp(`^\s+(?:out\s+)?of\s+(?:the|all|its|their|our)?\s*$`)
+	ofTheRe = lazyRegexp(`^\s+(?:out\s+)?of\s+(?:the|all|its|their|our|the\s+[\w-]+(?:’s|'s))?\s*$`)
 	// shareGapRe joins a count to its share: "23 shops (27%)", "56, or 72%".
 	shareGapRe = lazyRegexp(`^\s?(?:\(\s?(?:or\s+)?|,\s+or\s+)$`)
 	// toAfterRe joins the two figures of "from 12% (in 2019) to 18%".
@@ -119,7 +119,7 @@ func markRoles(lower string, figs []evidence.Figure) {
 			(baseBeforeRe.get().MatchString(before) || baseAfterRe.get().MatchString(after) || countNounIsBase(f.Text) ||
 				f.Offset < 40 && ofTheStartRe.get().MatchString(lower[:f.Offset])):
 			f.Role, base = evidence.RoleBase, true
-		case f.Unit != evidence.UnitCount && (changeBeforeRe.get().MatchString(before) || changeAfterRe.get().MatchString(after)):
+		case f.Unit != evidence.UnitCount && (changeBefore(before) || changeAfterRe.get().MatchString(after)):
 			f.Role = evidence.RoleChange
 		}
 	}
@@ -145,6 +145,21 @@ func markRoles(lower string, figs []evidence.Figure) {
 			return
 		}
 	}
+}
+
+// changeBefore reports the words of a change before a figure (before is
+// the text before it): "rose by", "a rise of", "up"; not the "up" of a
+// phrasal verb ("make up half of referrals", "take up the offer").
+func changeBefore(before string) bool {
+	if !changeBeforeRe.get().MatchString(before) {
+		return false
+	}
+	t := strings.TrimRight(before, " ")
+	if strings.HasSuffix(t, " up") {
+		t = strings.TrimSuffix(t, " up")
+		return !endsWithAny(t, "make", "makes", "made", "making", "take", "takes", "took", "taking", "taken", "sign", "signed", "pick", "picked", "set", "sets", "end", "ended", "ends", "end")
+	}
+	return true
 }
 
 // laterCount reports a count among figs that is not yet a base; with

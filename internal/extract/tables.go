@@ -20,6 +20,7 @@ type column struct {
 	scale  float64
 	change bool // "Change", "Difference": the cells are changes
 	period bool // the header names a period ("2019/20", "2023", "Q1 2024"), not what is counted
+	own    bool // the header states the unit of its cells, or that they are counts
 }
 
 var (
@@ -53,7 +54,7 @@ var (
 func headerColumn(h string) column {
 	h = strings.TrimSpace(h)
 	lower := strings.ToLower(h)
-	c := column{unit: evidence.UnitCount, scale: 1, change: changeHeaderRe.get().MatchString(lower)}
+	c := column{unit: evidence.UnitCount, scale: 1, change: changeHeaderRe.get().MatchString(lower), own: true}
 	switch {
 	case skipHeaderRe.get().MatchString(h):
 		c.skip = true
@@ -85,6 +86,9 @@ func headerColumn(h string) column {
 			c.unit = evidence.UnitRatio
 		} else {
 			c.period = isYearNumber(h) || financialYearRe.get().MatchString(h) || periodHeaderRe.get().MatchString(h) || lower == "total"
+			// A header of a place, a group or a period says what the
+			// cells are of, not what they count: the table's unit is theirs.
+			c.own = countHeaderRe.get().MatchString(h)
 		}
 	}
 	return c
@@ -105,10 +109,9 @@ var (
 	captionPercentRe = lazyRegexp(`\(%\)|,\s*%(?:\s|$)`)
 )
 
-// captionColumn is the unit a table's caption gives the columns headed
-// by a period ("Table 1: Spending, £ million (2023/24 prices)" over
-// "2015/16 | 2019/20"); ok is false when it gives none. A column headed by
-// what it counts ("Referrals") keeps its own unit.
+// captionColumn is the unit a table's caption gives it ("Table 1:
+// Spending, £ million (2023/24 prices)", "Table 2: Coverage by area
+// (%)"); ok is false when it gives none.
 func captionColumn(caption string) (column, bool) {
 	if m := captionMoneyRe.get().FindStringSubmatch(caption); m != nil {
 		c := column{unit: evidence.UnitGBP, scale: 1}
@@ -128,21 +131,123 @@ func captionColumn(caption string) (column, bool) {
 	return column{}, false
 }
 
-// tableRow makes the item of one table row; caption is the table's
-// caption, or "".
-func (x *extractor) tableRow(b corpus.Block, section, caption string) {
+var (
+	// countHeaderRe is a header that says its cells are counts: "Number",
+	// "No. of children", "Count", "n", "Children seen", "Referrals".
+	countHeaderRe = lazyRegexp(`(?i)^(?:total\s+)?(?:number|numbers|no\.?|count|n|frequency|base)\b|\b(?:number|count)\s+of\b|\(n\)|^(?:[a-z]+\s+)?(?:referrals|deaths|cases|admissions|attendances|contacts|appointments|reviews|assessments|visits|beds|staff|posts|places|plans|pupils|children|patients|people|episodes|incidents|births|families)(?:\s+(?:seen|received|referred|waiting|treated|reviewed|admitted|assessed|measured|surveyed|recorded|completed))?$`)
+	// unitCellRe is a cell of a row of units under a table's header: "%",
+	// "£m", "n", "per 100,000", "weeks".
+	unitCellRe = lazyRegexp(`(?i)^\(?(?:%|per\s?cent|percent|percentage|£\s?(?:m|bn|k|000s?|million|billion|thousands?)?|n|no\.?|number|count|rate|rate\s+per\s+[\d,]+|per\s+[\d,]+|weeks|months|days|years)\)?$`)
+	// noteUnitRe is a note under a table that says what its cells are:
+	// "Note: all figures are percentages", "Figures show the percentage
+	// of pupils", "Values are £ million".
+	noteUnitRe = lazyRegexp(`(?i)^(?:notes?\s*[:.–-]\s*)?(?:all\s+)?(?:the\s+)?(?:figures|values|data|numbers|cells)(?:\s+in\s+(?:this|the)\s+table)?\s+(?:are|show|give)\s+(?:(?:the\s+)?(?:(percentages?|per\s+cent|%|proportions?)|(£\s?(?:m|million|bn|billion|000s?|k|thousands?))|(rates?\s+per\s+[\d,]+)))\b`)
+)
+
+// table is what the lines around a table say about all its cells: the
+// unit its caption, the first header cell ("Prevalence (%)"), a row of
+// units under the header or a note under it states, and the units of
+// such a row column by column.
+type table struct {
+	header   string   // the header line of the table
+	unit     column   // the unit of the whole table
+	hasUnit  bool     // whether anything stated one
+	columns  []column // the units of a row of units, by column
+	unitsRow int      // the index of that row among the blocks, or -1
+}
+
+// newTable reads what is said about the table whose first row is block i,
+// after the caption (or "").
+func (x *extractor) newTable(i int, caption string) table {
+	b := x.doc.Blocks[i]
+	t := table{header: b.HeaderLine, unitsRow: -1}
+	t.unit, t.hasUnit = captionColumn(caption)
+	if !t.hasUnit && len(b.Header) > 0 {
+		if c := headerColumn(b.Header[0]); c.own && c.unit != evidence.UnitCount && !c.skip {
+			t.unit, t.hasUnit = c, true // "Prevalence (%)" over the row labels
+		}
+	}
+	if cols, ok := unitsRow(b); ok {
+		t.columns, t.unitsRow = cols, i
+	}
+	if !t.hasUnit {
+		// A note under the table: "Note: all figures are percentages".
+		for j := i + 1; j < len(x.doc.Blocks) && j <= i+64; j++ {
+			nb := x.doc.Blocks[j]
+			if nb.Kind == corpus.TableRow && nb.HeaderLine == t.header || nb.Kind == corpus.Footnote {
+				continue
+			}
+			if nb.Kind == corpus.Paragraph {
+				t.unit, t.hasUnit = noteUnit(nb.Text)
+			}
+			break
+		}
+	}
+	return t
+}
+
+// noteUnit is the unit a note under a table gives its cells.
+func noteUnit(text string) (column, bool) {
+	m := noteUnitRe.get().FindStringSubmatch(strings.TrimSpace(text))
+	switch {
+	case m == nil:
+		return column{}, false
+	case m[1] != "":
+		return column{unit: evidence.UnitPercent, scale: 1}, true
+	case m[2] != "":
+		return captionColumn(m[2])
+	}
+	return column{unit: evidence.UnitOther, scale: 1}, true
+}
+
+// unitsRow reads a row of units under a table's header ("| | % | % | n
+// |"): every cell after the first is a unit, and the first is empty or
+// names them ("Unit").
+func unitsRow(b corpus.Block) ([]column, bool) {
+	if len(b.Cells) < 2 {
+		return nil, false
+	}
+	if first := strings.ToLower(strings.TrimSpace(b.Cells[0].Text)); first != "" && first != "unit" && first != "units" && !unitCellRe.get().MatchString(first) {
+		return nil, false
+	}
+	cols := make([]column, len(b.Cells))
+	n := 0
+	for k, c := range b.Cells {
+		t := strings.TrimSpace(c.Text)
+		if t == "" {
+			continue
+		}
+		if !unitCellRe.get().MatchString(t) {
+			if k == 0 {
+				continue
+			}
+			return nil, false
+		}
+		cols[k] = headerColumn("(" + strings.Trim(t, "()") + ")")
+		if strings.EqualFold(t, "n") || strings.EqualFold(strings.TrimRight(t, "."), "no") || strings.EqualFold(t, "number") || strings.EqualFold(t, "count") {
+			cols[k] = column{unit: evidence.UnitCount, scale: 1, own: true}
+		}
+		n++
+	}
+	return cols, n > 0
+}
+
+// tableRow makes the item of one table row, with what is said about its
+// table.
+func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 	var figs []evidence.Figure
-	capCol, hasCap := captionColumn(caption)
 	for i, cell := range b.Cells {
 		col := column{unit: evidence.UnitCount, scale: 1}
 		if i < len(b.Header) {
 			col = headerColumn(b.Header[i])
 		}
-		if col.period && hasCap {
-			col.unit, col.scale = capCol.unit, capCol.scale
-		}
-		if col.skip {
+		switch {
+		case col.skip:
 			continue
+		case i < len(t.columns) && t.columns[i].own:
+			col.unit, col.scale = t.columns[i].unit, t.columns[i].scale
+		case !col.own && t.hasUnit:
+			col.unit, col.scale = t.unit.unit, t.unit.scale
 		}
 		for _, f := range cellFigures(cell.Text, col) {
 			f.Offset += cell.Offset

@@ -107,3 +107,52 @@ func TestTableCaption(t *testing.T) {
 		t.Errorf("items:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestTableUnits checks that a unit stated once for a whole table — in
+// its caption, its first header cell, a row of units under the header or
+// a note under it — is the unit of every cell whose column does not state
+// its own, and that a column headed as a count stays one.
+func TestTableUnits(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"caption over places and periods",
+			"Table 2: Children seen within a year, Eastmoor and England (%)\n\n" +
+				"| Measure | Eastmoor 2023/24 | England 2023/24 | Number seen |\n|---|---|---|---|\n" +
+				"| Boys | 41.2 | 44.0 | 310 |\n",
+			[]string{"statistic: 41.2=41.2 percent; 44.0=44 percent; 310=310 count"}},
+		{"first header cell",
+			"| Prevalence (%) | Girls | Boys |\n|---|---|---|\n| Reception | 9.1 | 9.9 |\n",
+			[]string{"statistic: 9.1=9.1 percent; 9.9=9.9 percent"}},
+		{"share of a group in the first header cell",
+			"| % of children | North | South |\n|---|---|---|\n| Seen in four weeks | 52 | 61 |\n",
+			[]string{"statistic: 52=52 percent; 61=61 percent"}},
+		{"a row of units",
+			"| Area | Waiting | Waiting | Spend |\n|---|---|---|---|\n| | n | % | £m |\n| North | 1,250 | 12.5 | 3.2 |\n",
+			[]string{"statistic: 1,250=1250 count; 12.5=12.5 percent; 3.2=3200000 gbp"}},
+		{"a note under the table",
+			"| Region | 2019 | 2023 |\n|---|---|---|\n| West | 18.4 | 21.0 |\n\nNote: all figures are percentages of pupils measured.\n",
+			[]string{"statistic: 18.4=18.4 percent; 21.0=21 percent", "excerpt: "}},
+		{"rounding note is no unit",
+			"| Place | Number | Per cent |\n|---|---|---|\n| Home | 423 | 19.0% |\n\nPercentages may not sum to 100 because of rounding.\n",
+			[]string{"statistic: 423=423 count; 19.0%=19 percent", "excerpt: "}},
+		{"no unit stated",
+			"| Region | Eastmoor 2023/24 |\n|---|---|\n| West | 310 |\n",
+			[]string{"statistic: 310=310 count"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, it := range extract.Extract(parseBody(t, "P", c.body)) {
+				got = append(got, string(it.Kind)+": "+describe(it.Figures))
+			}
+			if c.name == "caption over places and periods" {
+				got = got[1:] // the caption is a title
+			}
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("items:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+		})
+	}
+}

@@ -56,6 +56,24 @@ type docResult struct {
 	failed                             bool   // the import refused it
 }
 
+// containsWhole reports sub in s on boundaries of words and numbers: the
+// figure "7" (of "3 of the 7") is not the number of "the age of 17".
+func containsWhole(s, sub string) bool {
+	for from := 0; ; {
+		k := strings.Index(s[from:], sub)
+		if k < 0 {
+			return false
+		}
+		a, b := from+k, from+k+len(sub)
+		left, _ := utf8.DecodeLastRuneInString(s[:a])
+		right, _ := utf8.DecodeRuneInString(s[b:])
+		if (a == 0 || !unicode.IsLetter(left) && !unicode.IsDigit(left)) && (b == len(s) || !unicode.IsLetter(right) && !unicode.IsDigit(right)) {
+			return true
+		}
+		from = a + 1
+	}
+}
+
 // docItems imports one development document as `cypx add` would and runs
 // the rest of the pipeline over the source it would write.
 func docItems(t *testing.T, dir string, g gold, tax *themes.Taxonomy) (corpus.Document, []evidence.Item, evidence.Source, error) {
@@ -270,7 +288,7 @@ func scoreDoc(t *testing.T, name string, g gold, doc corpus.Document, items []ev
 				continue
 			}
 			for _, f := range it.Figures {
-				if ft := fold(f.Text); ft != "" && (strings.Contains(text, ft) || strings.Contains(ft, text)) {
+				if ft := fold(f.Text); ft != "" && (containsWhole(text, ft) || strings.Contains(ft, text)) {
 					r.notFigures[0]++
 					logf("not a figure, read as one: %q in %q", nf.Text, short(it.Text))
 				}

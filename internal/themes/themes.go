@@ -5,6 +5,10 @@
 // stemming, so "waiting lists", "waiting list" and "long waits" all match
 // their terms; a term word written in capitals (ADHD, SEND, LTWP) is an
 // acronym and matches only itself, so the verb "send" never signals SEND.
+//
+// An item whose own words signal no theme, such as a table row or a short
+// statistic that leans on what comes before it, takes the themes of its
+// table's header row and of its section heading.
 package themes
 
 import (
@@ -305,10 +309,10 @@ func (t *Taxonomy) tag(text string, seen func(theme int, words string)) []string
 
 // TagItem returns an item's themes, in taxonomy order: those of its
 // words; when its words signal none, those of the header row of its table
-// or else of its section heading, since a statistic whose own words are
-// thin ("Of those, 270,300 were still waiting", a row "| London | 82.0% |")
-// takes its subject from where it stands; and those its figures' units
-// signal (money is funding).
+// and of its section heading, since a statistic whose own words are thin
+// (a row "| London | 82.0% |", "Girls made up eight in 10 of them") takes
+// its subject from where it stands; and those its figures' units signal
+// (money is funding).
 func (t *Taxonomy) TagItem(it evidence.Item) []string {
 	return t.itemThemes(it, nil)
 }

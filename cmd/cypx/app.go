@@ -2,13 +2,16 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -21,6 +24,7 @@ import (
 	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/paths"
 	"github.com/cypx/cypx/internal/pipeline"
+	"github.com/cypx/cypx/internal/resolve"
 	"github.com/cypx/cypx/internal/themes"
 )
 
@@ -39,6 +43,7 @@ type app struct {
 	ix        *index.Index
 	catalog   *cache.Catalog
 	linker    *links.Engine
+	resolved  *resolve.Resolver
 }
 
 // usageError is a mistake in the command line: exit status 2.
@@ -196,37 +201,80 @@ func (a *app) links(ctx context.Context) (*links.Engine, error) {
 	return a.linker, nil
 }
 
-// item finds an item by id and, for coverage, notes the primary source
-// its finding was found in, so it is cited primary first.
-func (a *app) item(ctx context.Context, ref string) (evidence.Item, error) {
+// resolver resolves items for every command: one place decides how an item
+// is cited (see internal/resolve).
+func (a *app) resolver(ctx context.Context) (*resolve.Resolver, error) {
+	if a.resolved != nil {
+		return a.resolved, nil
+	}
 	ix, _, err := a.open(ctx)
 	if err != nil {
-		return evidence.Item{}, err
-	}
-	it, err := ix.Lookup(ctx, ref)
-	if err != nil || it.Source.About == "" {
-		return it, err
+		return nil, err
 	}
 	e, err := a.links(ctx)
 	if err != nil {
-		return it, err
+		return nil, err
 	}
-	return e.Primary(ctx, it)
+	a.resolved = resolve.New(ix, e)
+	return a.resolved, nil
 }
 
-// itemWithLinks finds an item (cited primary first where it applies) and
-// its linked findings.
-func (a *app) itemWithLinks(ctx context.Context, ref string) (evidence.Item, []links.Link, error) {
-	it, err := a.item(ctx, ref)
+// item finds an item by its id or the start of its hash, resolved.
+func (a *app) item(ctx context.Context, ref string) (resolve.Resolved, error) {
+	ix, _, err := a.open(ctx)
 	if err != nil {
-		return it, nil, err
+		return resolve.Resolved{}, err
 	}
-	e, err := a.links(ctx)
+	it, err := ix.Lookup(ctx, ref)
 	if err != nil {
-		return it, nil, err
+		return resolve.Resolved{}, err
 	}
-	ls, err := e.For(ctx, it)
-	return it, ls, err
+	r, err := a.resolver(ctx)
+	if err != nil {
+		return resolve.Resolved{}, err
+	}
+	return r.Item(ctx, it)
+}
+
+// itemWithLinks finds an item, resolved, with its linked findings.
+func (a *app) itemWithLinks(ctx context.Context, ref string) (resolve.Resolved, error) {
+	res, err := a.item(ctx, ref)
+	if err != nil {
+		return res, err
+	}
+	r, err := a.resolver(ctx)
+	if err != nil {
+		return res, err
+	}
+	return r.WithLinks(ctx, res.Item)
+}
+
+// resolveItems resolves items in hand (search hits, the corpus's items),
+// on every core: coverage takes a search each.
+func (a *app) resolveItems(ctx context.Context, items []evidence.Item) ([]evidence.Item, error) {
+	r, err := a.resolver(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]evidence.Item, len(items))
+	errs := make([]error, len(items))
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, it := range items {
+		if !links.NeedsPrimary(it) {
+			out[i] = it // nothing to find: cited by its own source
+			continue
+		}
+		wg.Add(1)
+		slots <- struct{}{}
+		go func() {
+			defer func() { <-slots; wg.Done() }()
+			res, err := r.Item(ctx, it)
+			out[i], errs[i] = res.Item, err
+		}()
+	}
+	wg.Wait()
+	return out, errors.Join(errs...)
 }
 
 func (a *app) close() {

@@ -14,7 +14,6 @@ import (
 
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/atomicfile"
-	"github.com/cypx/cypx/internal/basket"
 	"github.com/cypx/cypx/internal/cache"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
@@ -22,8 +21,8 @@ import (
 	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/paths"
 	"github.com/cypx/cypx/internal/pipeline"
+	"github.com/cypx/cypx/internal/themes"
 	"github.com/cypx/cypx/internal/tui"
-	"github.com/cypx/cypx/internal/tui/facets"
 )
 
 // startFlags set the explorer's starting state.
@@ -69,33 +68,20 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 			return usageError("--kind: %v", err)
 		}
 	}
-	var themes []facets.Theme
-	labels := map[string]string{}
-	for _, t := range tax.Themes {
-		themes = append(themes, facets.Theme{ID: t.ID, Label: t.Label, Short: t.Short})
-		labels[t.ID] = t.Label
-	}
 	live := &cache.Live{}
-	basketPath := paths.Basket()
-	saved, err := basket.Load(basketPath)
+	m, err := a.explorer(tax, live, ".", f.query, f.themes, kind)
 	if err != nil {
 		return err
 	}
-	m := tui.New(tui.Options{
-		Searcher: live, Themes: themes,
-		Basket: tui.BasketHooks{
-			IDs:    saved.IDs,
-			Save:   func(ids []string) error { return basket.Basket{IDs: ids}.Save(basketPath) },
-			Export: func(p export.Pack) (string, error) { return exportToFolder(".", p, clock()) },
-		},
-		Query: f.query, StartThemes: f.themes, Kind: kind,
-		Dark: true,
-	})
 	ctx, cancel := context.WithCancel(cmd.Context())
 	defer cancel()
-	m = m.WithImport(func(path string) (tui.ImportResult, error) {
-		return a.importLive(ctx, path, live, labels)
-	}, ".")
+	m = m.WithImporter(tui.Importer{
+		Guess: guessImport,
+		Import: func(path string, f tui.ImportFields) (tui.ImportResult, error) {
+			return a.importLive(ctx, path, f, live)
+		},
+		Dir: ".",
+	})
 	p := tea.NewProgram(m, tea.WithContext(ctx), tea.WithOutput(os.Stdout))
 
 	built := make(chan struct{})
@@ -124,8 +110,9 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		if skipped > 0 {
 			warnings = append(warnings, fmt.Sprintf("%d sources skipped: run 'cypx check' to see why", skipped))
 		}
-		p.Send(tui.IndexReadyMsg{Items: cat.Items, Sources: len(cat.Sources), SourceList: cat.Sources,
-			Linker: links.New(live, cat.Sources, labels), Warning: strings.Join(warnings, "; ")})
+		ready := indexReady(cat, live)
+		ready.Warning = strings.Join(warnings, "; ")
+		p.Send(ready)
 	}()
 	_, err = p.Run()
 	cancel()
@@ -134,6 +121,47 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		return nil
 	}
 	return err
+}
+
+// basketWatch is how often the explorer looks at the basket file for
+// changes made by other explorers and 'cypx basket': a stat, twice a second.
+var basketWatch = 500 * time.Millisecond
+
+// statusLifetime is how long information stays in the explorer's status
+// line ("Copied …"); warnings and errors stay until the next key.
+var statusLifetime = 4 * time.Second
+
+// explorer makes the explorer over a searcher (the live index), with the
+// basket file and an export folder: the one wiring the command and the
+// path tests share.
+func (a *app) explorer(tax *themes.Taxonomy, s tui.Searcher, exportDir, query string, startThemes []string, kind evidence.Kind) (tui.Model, error) {
+	var themes []tui.Theme
+	for _, t := range tax.Themes {
+		themes = append(themes, tui.Theme{ID: t.ID, Label: t.Label, Short: t.Short})
+	}
+	return tui.New(tui.Options{
+		Searcher: s, Themes: themes,
+		Basket: tui.BasketHooks{
+			Path:   paths.Basket(),
+			Watch:  basketWatch,
+			Export: func(p export.Pack) (string, error) { return exportToFolder(exportDir, p, clock()) },
+		},
+		Query: query, StartThemes: startThemes, Kind: kind,
+		Now:          clock,
+		Dark:         true,
+		InfoLifetime: statusLifetime,
+	}), nil
+}
+
+// indexReady tells the explorer the index is open: its totals, sources and
+// a link engine over the searcher.
+func indexReady(cat *cache.Catalog, s links.Searcher) tui.IndexReadyMsg {
+	labels := map[string]string{}
+	for _, th := range cat.Taxonomy.Themes {
+		labels[th.ID] = th.Label
+	}
+	return tui.IndexReadyMsg{Items: cat.Items, Sources: len(cat.Sources), SourceList: cat.Sources,
+		Linker: links.New(s, cat.Sources, labels)}
 }
 
 // exportToFolder writes a pack as Markdown and Word files with a dated name
@@ -165,10 +193,23 @@ func exportToFolder(dir string, p export.Pack, now time.Time) (string, error) {
 	return abs + ".md and .docx", nil
 }
 
-// importLive adds a file to the library from the explorer and re-opens the
-// index with it (only the new source is indexed), for the explorer to search.
-func (a *app) importLive(ctx context.Context, path string, live *cache.Live, labels map[string]string) (tui.ImportResult, error) {
-	im, err := library.Import(path, library.Meta{AssumeType: true})
+// guessImport reads a file for the explorer's import form: what it says of
+// its title, publisher, date and type. It writes nothing.
+func guessImport(path string) (tui.ImportFields, error) {
+	im, err := library.Guess(path)
+	if err != nil {
+		return tui.ImportFields{}, err
+	}
+	s := im.Source
+	return tui.ImportFields{Title: s.Title, Publisher: s.Publisher, Date: s.Date.String(), Type: string(s.Type),
+		Format: im.Format, Guessed: im.Guessed}, nil
+}
+
+// importLive adds a file to the library from the explorer, with the
+// metadata the user confirmed in the form, and re-opens the index with it
+// (only the new source is indexed), for the explorer to search.
+func (a *app) importLive(ctx context.Context, path string, f tui.ImportFields, live *cache.Live) (tui.ImportResult, error) {
+	im, err := library.Import(path, library.Meta{Title: f.Title, Publisher: f.Publisher, Date: f.Date, Type: f.Type})
 	if err != nil {
 		return tui.ImportResult{}, err
 	}
@@ -188,8 +229,7 @@ func (a *app) importLive(ctx context.Context, path string, live *cache.Live, lab
 	if err != nil {
 		return tui.ImportResult{}, err
 	}
-	a.ix, a.catalog = ix, cat
-	summary := fmt.Sprintf("Imported %s: %s (%s)", im.Source.ID, plural(len(im.Items), "item"), strings.Join(im.Guessed, "; "))
-	return tui.ImportResult{Summary: summary, Ready: tui.IndexReadyMsg{Items: cat.Items, Sources: len(cat.Sources), SourceList: cat.Sources,
-		Linker: links.New(live, cat.Sources, labels)}}, nil
+	a.ix, a.catalog, a.linker, a.resolved = ix, cat, nil, nil
+	summary := fmt.Sprintf("Imported %s: %s", im.Source.ID, plural(len(im.Items), "item"))
+	return tui.ImportResult{Summary: summary, Ready: indexReady(cat, live)}, nil
 }

@@ -13,8 +13,8 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/links"
+	"github.com/cypx/cypx/internal/resolve"
 	"github.com/cypx/cypx/internal/themes"
-	"github.com/cypx/cypx/internal/tui/results"
 
 	"io/fs"
 )
@@ -45,7 +45,7 @@ func isCharDevice(w io.Writer) bool {
 func writeHitsText(w io.Writer, hits []index.Hit, bold bool) error {
 	for _, h := range hits {
 		it := h.Item
-		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", results.Badge(it), it.Kind, evidence.CitationLabel(it.Source), it.ID)
+		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", it.Badge(), it.Kind, evidence.PublisherLabel(it.Source), it.ID)
 		text := evidence.OneLine(it.Text)
 		if bold && len(h.Matches) > 0 {
 			text = evidence.OneLine(emphasise(it.Text, h.Matches))
@@ -88,7 +88,8 @@ func writeFacetsText(w io.Writer, res index.Result) {
 }
 
 // writeItemDetail writes one item in full.
-func writeItemDetail(w io.Writer, it evidence.Item, tax *themes.Taxonomy, accessed time.Time) error {
+func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, accessed time.Time) error {
+	it := res.Item
 	s := it.Source
 	tw := newTable(w)
 	tw.row("id", it.ID)
@@ -152,7 +153,10 @@ func writeItemDetail(w io.Writer, it evidence.Item, tax *themes.Taxonomy, access
 	if it.Primary != nil {
 		tw.row("primary", fmt.Sprintf("%s: %s (this %s reports it)", evidence.CitationLabel(*it.Primary), it.Primary.Title, s.Type))
 	}
-	tw.row("cite", evidence.ItemCitation(it))
+	tw.row("cite", res.Inline())
+	if note := res.Note(); note != "" {
+		tw.row("note", note)
+	}
 	if err := tw.flush(); err != nil {
 		return err
 	}
@@ -209,7 +213,7 @@ func writeLinksText(w io.Writer, ls []links.Link) error {
 	fmt.Fprintf(w, "\nLinked findings (%d)\n\n", len(ls))
 	for _, l := range ls {
 		fmt.Fprintf(w, "%-19s %.2f  %s\n", l.Type, l.Score, evidence.Printable(l.Reason))
-		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", results.Badge(l.Item), l.Item.Kind, evidence.CitationLabel(l.Item.Source), l.Item.ID)
+		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", l.Item.Badge(), l.Item.Kind, evidence.PublisherLabel(l.Item.Source), l.Item.ID)
 		for _, line := range wrap(evidence.Printable(evidence.OneLine(l.Item.Text)), textWidth-9) {
 			fmt.Fprintf(w, "%9s%s\n", "", line)
 		}

@@ -1,9 +1,12 @@
 package basket_test
 
 import (
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/cypx/cypx/internal/basket"
@@ -38,5 +41,64 @@ func TestBasketEditsAndSurvivesASaveAndLoad(t *testing.T) {
 	os.WriteFile(path, []byte("{not json"), 0o644)
 	if _, err := basket.Load(path); err == nil || !strings.Contains(err.Error(), "basket.json: not a basket file") {
 		t.Errorf("corrupt basket: %v", err)
+	}
+}
+
+func TestUpdateKeepsEveryConcurrentChange(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	var wg sync.WaitGroup
+	for i := 0; i < 16; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, err := basket.Update(path, func(b *basket.Basket) error {
+				b.Add(fmt.Sprintf("item#%02d", i))
+				return nil
+			}); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	b, err := basket.Load(path)
+	if err != nil || len(b.IDs) != 16 {
+		t.Fatalf("16 concurrent adds kept %d: %v %v", len(b.IDs), b.IDs, err)
+	}
+	// A change that fails writes nothing.
+	before, _ := os.ReadFile(path)
+	if _, err := basket.Update(path, func(b *basket.Basket) error { b.IDs = nil; return errors.New("no") }); err == nil {
+		t.Error("the change's error was lost")
+	}
+	if after, _ := os.ReadFile(path); string(after) != string(before) {
+		t.Error("a failed change was written")
+	}
+}
+
+func TestUnknownVersionIsRefusedNotRewritten(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	newer := `{"version": 2, "items": ["a"], "groups": {"a": "x"}}` + "\n"
+	os.WriteFile(path, []byte(newer), 0o644)
+	var ve *basket.VersionError
+	if _, err := basket.Load(path); !errors.As(err, &ve) || ve.Version != 2 {
+		t.Errorf("load of version 2: %v", err)
+	}
+	if _, err := basket.Update(path, func(b *basket.Basket) error { b.Add("b"); return nil }); !errors.As(err, &ve) {
+		t.Errorf("update of version 2: %v", err)
+	}
+	if data, _ := os.ReadFile(path); string(data) != newer {
+		t.Errorf("a newer basket was rewritten:\n%s", data)
+	}
+}
+
+func TestInsertPutsBackWhereItWas(t *testing.T) {
+	b := basket.Basket{IDs: []string{"a", "c"}}
+	if i := b.Insert(1, "b"); i != 1 || strings.Join(b.IDs, ",") != "a,b,c" {
+		t.Errorf("insert: %d %v", i, b.IDs)
+	}
+	if i := b.Insert(9, "a"); i != 0 || len(b.IDs) != 3 {
+		t.Errorf("insert of an id already in: %d %v", i, b.IDs)
+	}
+	if i := b.Insert(9, "d"); i != 3 {
+		t.Errorf("insert past the end: %d %v", i, b.IDs)
 	}
 }

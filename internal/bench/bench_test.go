@@ -19,7 +19,6 @@ import (
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/tui"
-	"github.com/cypx/cypx/internal/tui/facets"
 )
 
 var sizes = []struct {
@@ -207,13 +206,12 @@ func BenchmarkSearchMisspelt(b *testing.B) {
 func BenchmarkKeystroke(b *testing.B) {
 	each(b, func(b *testing.B, n int) {
 		f := library(b, n)
-		var themes []facets.Theme
+		var themes []tui.Theme
 		for _, th := range f.cat.Taxonomy.Themes {
-			themes = append(themes, facets.Theme{ID: th.ID, Label: th.Label, Short: th.Short})
+			themes = append(themes, tui.Theme{ID: th.ID, Label: th.Label, Short: th.Short})
 		}
 		var m tea.Model = tui.New(tui.Options{Searcher: f.ix, Themes: themes, TotalItems: f.cat.Items, TotalSources: len(f.cat.Sources)})
-		m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-		m, _ = m.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
+		m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40}) // the explorer opens in the search box
 		var l latencies
 		b.ReportAllocs()
 		for b.Loop() {

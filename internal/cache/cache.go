@@ -30,6 +30,7 @@ import (
 	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/filelock"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/pipeline"
 	"github.com/cypx/cypx/internal/themes"
@@ -172,7 +173,7 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 	var unusable string
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		unusable = fmt.Sprintf("cannot use the cache folder (%v): indexing in memory", err)
-	} else if unlock, err := lock(dir); err != nil {
+	} else if unlock, err := filelock.Lock(filepath.Join(dir, "lock")); err != nil {
 		unusable = fmt.Sprintf("cannot lock the cache (%v): indexing in memory", err)
 	} else {
 		defer unlock()

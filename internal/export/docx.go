@@ -49,7 +49,7 @@ func (p Pack) documentXML() string {
 				runs.WriteString(run(s.text, s.figure))
 			}
 			para(&b, "Quote", runs.String())
-			para(&b, "Citation", run(evidence.ItemCitation(it)+", "+string(it.Kind), false))
+			para(&b, "Citation", run(p.Citation(it)+", "+string(it.Kind), false))
 		}
 	}
 	if refs := p.References(); len(refs) > 0 {

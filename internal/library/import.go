@@ -70,6 +70,19 @@ func (im Imported) File() ([]byte, error) {
 
 // Import reads a file and converts it to a source. It never writes.
 func Import(path string, meta Meta) (Imported, error) {
+	im, err := read(path)
+	if err != nil {
+		return Imported{}, err
+	}
+	if err := im.applyMeta(meta, path); err != nil {
+		return Imported{}, err
+	}
+	return im, im.check(path)
+}
+
+// read reads a file and converts it to a source with the metadata the file
+// gives, without asking for any.
+func read(path string) (Imported, error) {
 	info, err := os.Stat(path)
 	if err != nil {
 		return Imported{}, err
@@ -103,10 +116,7 @@ func Import(path string, meta Meta) (Imported, error) {
 	if err != nil {
 		return Imported{}, fmt.Errorf("%s: %w", path, err)
 	}
-	if err := im.applyMeta(meta, path); err != nil {
-		return Imported{}, err
-	}
-	return im, im.check(path)
+	return im, nil
 }
 
 // detect tells the format from the content; the extension only breaks ties.

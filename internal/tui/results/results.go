@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/tui/styles"
 )
@@ -18,8 +19,9 @@ import (
 // RowHeight is the number of lines an item takes.
 const RowHeight = 2
 
-// badgeWidth is the width of the badge column.
-const badgeWidth = 6
+// badgeWidth is the width of the badge column: a count up to 999,999
+// ("270,000"), a sum ("£2.3bn"). A wider badge is left out, never cut.
+const badgeWidth = 7
 
 // Model is the list.
 type Model struct {
@@ -146,7 +148,7 @@ func (m *Model) clamp() {
 func (m Model) View(st styles.Styles, focused bool) string {
 	lines := make([]string, 0, m.height)
 	if len(m.hits) == 0 {
-		lines = append(lines, st.Muted.Render(" No items match. esc clears the search; t changes themes."))
+		lines = append(lines, st.Muted.Render(fit.Words(" No items match. esc clears the search; t changes themes.", m.width)))
 	}
 	for i := m.offset; i < len(m.hits) && len(lines)+RowHeight <= m.height; i++ {
 		l1, l2 := m.row(st, m.hits[i], i == m.cursor, focused)
@@ -168,15 +170,18 @@ func (m Model) row(st styles.Styles, h index.Hit, selected, focused bool) (strin
 		}
 		marker = st.Marker.Render(marker)
 	}
-	badge := padRight(ansi.Truncate(Badge(it), badgeWidth, ""), badgeWidth)
+	badge := it.Badge()
+	if ansi.StringWidth(badge) > badgeWidth {
+		badge = "" // "270,00" would be a false figure: nothing is not
+	}
+	badge = fit.Pad(badge, badgeWidth)
 	mark := " "
 	if m.marked != nil && m.marked(it.ID) {
 		mark = st.Marker.Render("●")
 	}
 	textWidth := max(1, m.width-2-badgeWidth)
-	text := ansi.Truncate(Highlight(st, it.Text, h.Matches, nil), textWidth, "…")
-	meta := evidence.Printable(it.Source.Publisher) + " · " + strconv.Itoa(it.Source.Date.Year) + " · " + string(it.Kind)
-	meta = ansi.Truncate(meta, textWidth, "…")
+	text := fit.Styled(Highlight(st, it.Text, h.Matches, nil), textWidth)
+	meta := Meta(it, textWidth)
 	if selected {
 		return marker + st.BadgeSelected.Render(badge) + mark + text,
 			" " + strings.Repeat(" ", badgeWidth+1) + st.Meta.Render(meta)
@@ -185,30 +190,15 @@ func (m Model) row(st styles.Styles, h index.Hit, selected, focused bool) (strin
 		" " + strings.Repeat(" ", badgeWidth+1) + st.Meta.Render(meta)
 }
 
-func padRight(s string, w int) string {
-	if n := ansi.StringWidth(s); n < w {
-		return s + strings.Repeat(" ", w-n)
+// Meta is a row's second line in width: publisher, year and kind; the
+// kind goes first, then the publisher is shortened, and the year is kept
+// whole.
+func Meta(it evidence.Item, width int) string {
+	pub, year := evidence.Printable(it.Source.Publisher), strconv.Itoa(it.Source.Date.Year)
+	if full := pub + " · " + year + " · " + string(it.Kind); ansi.StringWidth(full) <= width {
+		return full
 	}
-	return s
-}
-
-// Badge is the short label of an item: a statistic's headline figure ("97%"), a
-// recommendation's number ("R3") or first actor ("NHSE"), or "¶" for an excerpt.
-func Badge(it evidence.Item) string {
-	switch {
-	case it.Kind == evidence.Statistic && len(it.Figures) > 0:
-		f, _ := it.Headline()
-		return f.Badge()
-	case it.Kind == evidence.Recommendation && it.Number != "" && it.Number[0] >= '0' && it.Number[0] <= '9':
-		return "R" + it.Number
-	case it.Kind == evidence.Recommendation && it.Number != "":
-		return it.Number // kept as the report writes it: "R3"
-	case it.Kind == evidence.Recommendation && len(it.Actors) > 0:
-		return it.Actors[0].Short()
-	case it.Kind == evidence.Recommendation:
-		return "Rec"
-	}
-	return "¶"
+	return fit.Name(pub+" ·", year, width)
 }
 
 // Highlight renders text on one line with the matched spans in the match

@@ -32,7 +32,7 @@ var floors = map[string][2]float64{
 	"figure values":   {0, 0},
 	"recommendations": {0, 0},
 	"actors":          {0, 0},
-	"themes":          {0, 0},
+	"themes":          {0.87, 0.77},
 }
 
 // Failures the set must never show at all; -1 turns a check off while the

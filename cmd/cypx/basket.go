@@ -9,7 +9,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/basket"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
@@ -68,6 +67,11 @@ func basketCmd(a *app) *cobra.Command {
 	})
 	add.Args = cobra.MinimumNArgs(1)
 	remove := edit("remove ID...", "Take items out of the basket", func(_ context.Context, args []string) (func(*basket.Basket) string, error) {
+		for _, ref := range args {
+			if _, err := evidence.ParseItemRef(ref); err != nil {
+				return nil, usageError("%v", err)
+			}
+		}
 		return func(b *basket.Basket) string {
 			var ids []string
 			for _, ref := range args {
@@ -123,11 +127,11 @@ func basketCmd(a *app) *cobra.Command {
 			}
 			for i, r := range items {
 				if r.Missing {
-					fmt.Fprintf(w, "%2d. missing  %s  (its source is no longer in the corpus)\n", i+1, evidence.Printable(r.ID))
+					fmt.Fprintf(w, "%2d. missing  %s  (its source is no longer in the corpus)\n", i+1, cell(r.ID))
 					continue
 				}
 				it := r.Item
-				fmt.Fprintf(w, "%2d. %-7s %-14s %-28s %s\n", i+1, it.Badge(), it.Kind, evidence.PublisherLabel(it.Source), it.ID)
+				fmt.Fprintf(w, "%2d. %-7s %-14s %-28s %s\n", i+1, cell(it.Badge()), it.Kind, cell(evidence.PublisherLabel(it.Source)), cell(it.ID))
 			}
 			return nil
 		},
@@ -166,6 +170,7 @@ func exportCmd(a *app) *cobra.Command {
 	var out format
 	var fromBasket bool
 	var output, title, group string
+	var force bool
 	var limit int
 	cmd := &cobra.Command{
 		Use:   "export [--basket | QUERY...]",
@@ -193,7 +198,7 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				}
 				for _, r := range all {
 					if r.Missing {
-						fmt.Fprintf(a.io.err, "warning: %s is missing (its source is no longer in the corpus): left out\n", evidence.Printable(r.ID))
+						fmt.Fprintf(a.io.err, "warning: %s is missing (its source is no longer in the corpus): left out\n", cell(r.ID))
 					}
 				}
 				items = resolve.Items(all)
@@ -220,10 +225,10 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				return err
 			}
 			if output != "" {
-				if err := atomicfile.Write(output, buf.Bytes()); err != nil {
+				if err := writeOutput(output, buf.Bytes(), force); err != nil {
 					return err
 				}
-				fmt.Fprintf(a.io.err, "wrote %d items to %s\n", len(items), output)
+				fmt.Fprintf(a.io.err, "wrote %d items to %s\n", len(items), cell(output))
 				return nil
 			}
 			if out.value == "docx" && isTerminal(c.OutOrStdout()) {
@@ -237,6 +242,7 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 	out.add(cmd, "md", "md", "docx", "csv", "json")
 	cmd.Flags().BoolVar(&fromBasket, "basket", false, "export the basket")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file (atomically) instead of standard output")
+	cmd.Flags().BoolVar(&force, "force", false, "with -o, replace an existing file")
 	cmd.Flags().StringVar(&title, "title", "", "the pack's title")
 	cmd.Flags().StringVar(&group, "group", "", "theme: group the findings by their first theme (default: the basket's order, or the search's)")
 	cmd.Flags().IntVar(&limit, "limit", 50, "export at most this many search results")

@@ -233,7 +233,7 @@ func citeCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, err = fmt.Fprintln(cmd.OutOrStdout(), evidence.Printable(res.Cite(st, a.accessed())))
+			_, err = fmt.Fprintln(cmd.OutOrStdout(), cell(res.Cite(st, a.accessed())))
 			return err
 		},
 	}
@@ -377,7 +377,7 @@ as file:line: message. Exits 1 if there are problems, else prints a summary.`,
 			}
 			w := cmd.OutOrStdout()
 			for _, p := range c.Problems {
-				fmt.Fprintln(w, evidence.Printable(p.Error()))
+				fmt.Fprintln(w, problemText(p))
 			}
 			if len(c.Problems) > 0 {
 				return fmt.Errorf("%s: %s in %s", name, plural(len(c.Problems), "problem"), plural(countFiles(c.Problems), "file"))
@@ -400,7 +400,7 @@ func countFiles(ps []corpus.Problem) int {
 func summary(name string, c *pipeline.Corpus) string {
 	n := c.CountByKind()
 	return fmt.Sprintf("ok: %s: %s, %s (%d statistics, %d recommendations, %d excerpts)",
-		name, plural(len(c.Sources), "source"), plural(len(c.Items), "item"),
+		cell(name), plural(len(c.Sources), "source"), plural(len(c.Items), "item"),
 		n[evidence.Statistic], n[evidence.Recommendation], n[evidence.Excerpt])
 }
 

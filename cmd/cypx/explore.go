@@ -17,6 +17,7 @@ import (
 	"github.com/cypx/cypx/internal/cache"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
+	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/library"
 	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/paths"
@@ -43,12 +44,15 @@ func (f *startFlags) add(cmd *cobra.Command) {
 // the index is opened (or built, with a progress bar) in the background,
 // and the explorer searches what is indexed so far.
 func explore(cmd *cobra.Command, a *app, f startFlags) error {
-	if !isCharDevice(cmd.OutOrStdout()) {
+	if !a.io.outTTY {
 		return &exitError{code: 2, err: fmt.Errorf("the explorer needs a terminal; in scripts use 'cypx search QUERY' (see 'cypx --help')")}
 	}
 	if os.Getenv("TERM") == "dumb" {
 		return &exitError{code: 2, err: fmt.Errorf("TERM=dumb cannot draw the explorer (it cannot move the cursor): set TERM to your terminal's type, or use 'cypx search QUERY'")}
 	}
+	// Nothing may write to the terminal under the explorer's screen:
+	// bleve's log lines are dropped while it runs.
+	index.SetLog(nil)
 	fsys, name, err := a.corpusFS()
 	if err != nil {
 		return err
@@ -182,7 +186,7 @@ func exportToFolder(dir string, p export.Pack, now time.Time) (string, error) {
 		if err := writePack(&buf, format, p); err != nil {
 			return "", err
 		}
-		if err := atomicfile.Write(filepath.Join(dir, name+"."+format), buf.Bytes()); err != nil {
+		if err := atomicfile.WriteNew(filepath.Join(dir, name+"."+format), buf.Bytes()); err != nil {
 			return "", err
 		}
 	}

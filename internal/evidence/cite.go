@@ -201,7 +201,7 @@ func Cite(it Item, style Style, accessed time.Time) string {
 	quote := `"` + OneLine(it.Text) + `"`
 	switch style {
 	case StyleMarkdown:
-		return quote + " " + MarkdownCitation(it)
+		return `"` + MarkdownText(it.Text) + `" ` + MarkdownCitation(it)
 	case StyleFigure:
 		if f, ok := it.Headline(); ok {
 			if it.Primary != nil && !it.primaryHas(f.Value) {
@@ -222,21 +222,17 @@ func Cite(it Item, style Style, accessed time.Time) string {
 }
 
 // MarkdownCitation is the inline citation with the source linked:
-// ([NHS Providers, 2024](https://...)).
+// ([NHS Providers, 2024](https://...)). Labels are escaped as Markdown text
+// and only http(s) URLs are linked (see LinkURL), so metadata cannot add
+// markup, a line or a script link to a document.
 func MarkdownCitation(it Item) string { return MarkdownCitationBy(it, CitationLabel) }
 
 // MarkdownCitationBy is MarkdownCitation with sources named by label.
 func MarkdownCitationBy(it Item, label LabelFunc) string {
-	link := func(text, url string) string {
-		if url == "" {
-			return text
-		}
-		return "[" + text + "](" + url + ")"
-	}
 	if it.Primary != nil {
-		return "(" + link(label(*it.Primary), it.Primary.URL) + "; reported by " + link(label(it.Source), it.Source.URL) + ")"
+		return "(" + markdownLink(label(*it.Primary), it.Primary.URL) + "; reported by " + markdownLink(label(it.Source), it.Source.URL) + ")"
 	}
-	return "(" + link(itemLabel(it, label), it.Source.URL) + ")"
+	return "(" + markdownLink(itemLabel(it, label), it.Source.URL) + ")"
 }
 
 // OneLine folds runs of white space, line breaks included, into single spaces.

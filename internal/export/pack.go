@@ -263,25 +263,22 @@ func splitByFigures(text string, it evidence.Item) []struct {
 	return append(out, seg{rest, false})
 }
 
-// mdEscape keeps a report's own characters from being read as Markdown.
-var mdEscape = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `\<`, ">", `\>`, "#", `\#`)
-
 // WriteMarkdown writes the pack as a Markdown briefing.
 func (p Pack) WriteMarkdown(w io.Writer) error {
 	b := &strings.Builder{}
-	fmt.Fprintf(b, "# %s\n\n", mdEscape.Replace(p.title()))
+	fmt.Fprintf(b, "# %s\n\n", evidence.MarkdownText(p.title()))
 	fmt.Fprintf(b, "Prepared %s with cypx: %s from %s.\n\n", evidence.DateOf(p.Accessed).Long(),
 		plural(len(p.Items), "finding"), plural(p.sourceCount(), "source"))
 	label := p.labeler()
 	for _, sec := range p.Sections() {
-		fmt.Fprintf(b, "## %s\n\n", mdEscape.Replace(sec.Heading))
+		fmt.Fprintf(b, "## %s\n\n", evidence.MarkdownText(sec.Heading))
 		for _, it := range sec.Items {
 			b.WriteString("> ")
 			for _, s := range segments(it) {
 				if s.figure {
-					b.WriteString("**" + mdEscape.Replace(s.text) + "**")
+					b.WriteString("**" + evidence.MarkdownEscape(s.text) + "**")
 				} else {
-					b.WriteString(mdEscape.Replace(s.text))
+					b.WriteString(evidence.MarkdownEscape(s.text))
 				}
 			}
 			fmt.Fprintf(b, "\n>\n> — %s, %s\n\n", evidence.MarkdownCitationBy(it, label), it.Kind)
@@ -291,7 +288,7 @@ func (p Pack) WriteMarkdown(w io.Writer) error {
 	if len(refs) > 0 {
 		b.WriteString("## References\n\n")
 		for i, r := range refs {
-			fmt.Fprintf(b, "%d. %s\n", i+1, mdEscape.Replace(r))
+			fmt.Fprintf(b, "%d. %s\n", i+1, evidence.MarkdownText(r))
 		}
 	}
 	_, err := io.WriteString(w, b.String())

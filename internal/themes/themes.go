@@ -5,6 +5,10 @@
 // stemming, so "waiting lists", "waiting list" and "long waits" all match
 // their terms; a term word written in capitals (ADHD, SEND, LTWP) is an
 // acronym and matches only itself, so the verb "send" never signals SEND.
+//
+// An item whose own words signal no theme, such as a table row or a short
+// statistic that leans on what comes before it, takes the themes of its
+// table's header row and of its section heading.
 package themes
 
 import (
@@ -22,7 +26,7 @@ import (
 
 // Version changes whenever tagging would give other themes for the same
 // taxonomy file, so that indexes tagged by an older tagger are rebuilt.
-const Version = 2
+const Version = 3
 
 // Theme is one entry of the taxonomy.
 type Theme struct {
@@ -242,25 +246,22 @@ func (t *Taxonomy) Tag(text string) []string {
 }
 
 // Signal is why an item carries a theme: the words that matched one of
-// the theme's terms or names, as they appear in the text, or the unit of a
-// figure.
+// the theme's terms or names, as they appear in the text, or the text of a
+// figure whose unit signals it.
 type Signal struct {
 	Theme string
 	Words string
+	// From is where the words were found when not in the item's own
+	// text: "header" (the header row of its table), "section" (its
+	// section heading) or "figure" (a figure's unit); empty for its text.
+	From string
 }
 
-// Explain lists the signals behind an item's themes, in text order, so a
-// reader can see why it was filed where it was.
+// Explain lists the signals behind an item's themes, in the order TagItem
+// weighs them, so a reader can see why it was filed where it was.
 func (t *Taxonomy) Explain(it evidence.Item) []Signal {
 	var out []Signal
-	t.tag(it.Text, func(theme int, words string) {
-		out = append(out, Signal{Theme: t.Themes[theme].ID, Words: words})
-	})
-	for _, f := range it.Figures {
-		for _, id := range t.UnitThemes[f.Unit] {
-			out = append(out, Signal{Theme: id, Words: f.Text})
-		}
-	}
+	t.itemThemes(it, func(s Signal) { out = append(out, s) })
 	return out
 }
 
@@ -309,12 +310,47 @@ func (t *Taxonomy) tag(text string, seen func(theme int, words string)) []string
 	return out
 }
 
-// TagItem returns an item's themes: those of its words, and those its
-// figures' units signal (money is funding).
+// TagItem returns an item's themes, in taxonomy order: those of its
+// words; when its words signal none, those of the header row of its table
+// and of its section heading, since a statistic whose own words are thin
+// (a row "| London | 82.0% |", "Girls made up eight in 10 of them") takes
+// its subject from where it stands; and those its figures' units signal
+// (money is funding).
 func (t *Taxonomy) TagItem(it evidence.Item) []string {
-	ids := t.Tag(it.Text)
+	return t.itemThemes(it, nil)
+}
+
+// itemThemes is TagItem, telling seen (when set) each signal.
+func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
+	var from string
+	var tell func(theme int, words string)
+	if seen != nil {
+		tell = func(theme int, words string) {
+			seen(Signal{Theme: t.Themes[theme].ID, Words: words, From: from})
+		}
+	}
+	ids := t.tag(it.Text, tell)
+	// Only an item with no signal words of its own borrows: one that names
+	// its own subject is not also about its section's (on the development
+	// set, borrowing for every item cost more precision than it gave
+	// recall). A table row borrows from both its header row, which says
+	// what its cells count, and its section heading, which says what the
+	// table is about.
+	if len(ids) == 0 {
+		from = "header"
+		ids = t.tag(it.Header, tell)
+		from = "section"
+		for _, id := range t.tag(it.Section, tell) {
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
 	for _, f := range it.Figures {
 		for _, id := range t.UnitThemes[f.Unit] {
+			if seen != nil {
+				seen(Signal{Theme: id, Words: f.Text, From: "figure"})
+			}
 			if !slices.Contains(ids, id) {
 				ids = append(ids, id)
 			}

@@ -63,6 +63,27 @@ func TestTagSignals(t *testing.T) {
 		{"The government announced a plan.", "leadership", false},
 		{"The children’s social care budget", "social-care", true},
 		{"The children's social care budget", "social-care", true},
+		// The forms issue 13 asks for, as UK reports write them.
+		{"Young people moving from children's to adult services wait again.", "transitions", true},
+		{"Admissions rose in the year after transfer to adult services.", "transitions", true},
+		{"We set out to hear from young people about their care.", "voice", true},
+		{"One in five had a probable mental disorder.", "mental-health", true},
+		{"Referrals for eating disorders doubled.", "mental-health", true},
+		{"Councils have cut parenting programmes.", "prevention", true},
+		{"Early help services have closed.", "prevention", true},
+		{"MMR coverage at five fell to 84.5%.", "prevention", true},
+		{"Care leavers lose support at 18.", "transitions", true},
+		{"Parents told us nobody explained the plan.", "voice", true},
+		{"Waits ranged widely depending on where a child lives.", "inequalities", true},
+		// Names whose words signal something else, or nothing.
+		{"Nurses describe children spending days on wards.", "funding", false},
+		{"Some 30% lived in poverty after housing costs.", "funding", false},
+		{"Some 30% lived in poverty after housing costs.", "inequalities", true},
+		{"The team started taking referrals in January.", "waiting-lists", false},
+		{"Oxleas Partnership NHS Foundation Trust runs the service.", "integration", false},
+		{"Fathers and partners can be affected too.", "integration", false},
+		// A strategy is as often a local one as a national one.
+		{"Only 6% of strategies mention children.", "national-policy", false},
 	}
 	for _, c := range cases {
 		got := false
@@ -200,5 +221,39 @@ unit_themes:
 	}
 	if _, err := themes.Parse("t.yaml", []byte("themes:\n  - {id: a, label: A, terms: [x]}\nnames:\n  - {name: Y, themes: [nope]}\n")); err == nil || !strings.Contains(err.Error(), "t.yaml:4") {
 		t.Errorf("a name with an unknown theme: %v, want an error at t.yaml:4", err)
+	}
+}
+
+// TestThinItemsBorrowFromWhereTheyStand holds the context rule: an item
+// whose own words signal nothing takes the themes of its table's header row
+// and its section heading; an item with signal words of its own does not.
+func TestThinItemsBorrowFromWhereTheyStand(t *testing.T) {
+	tax := taxonomy(t)
+	row := evidence.Item{Text: "| London | 82.0% | 73.1% |", Header: "| Region | MMR1 at 24 months | MMR2 at five |",
+		Section: "Table 1"}
+	if got := tax.TagItem(row); !slices.Equal(got, []string{"prevention"}) {
+		t.Errorf("TagItem(row) = %v, want [prevention] from its header", got)
+	}
+	row.Section = "Variation between regions and deprived areas"
+	if got := tax.TagItem(row); !slices.Equal(got, []string{"prevention", "inequalities"}) {
+		t.Errorf("TagItem(row) = %v, want prevention from the header and inequalities from the section", got)
+	}
+	thin := evidence.Item{Text: "Girls accounted for almost eight in 10 of them.", Section: "Self-harm and eating disorders"}
+	if got := tax.TagItem(thin); !slices.Equal(got, []string{"mental-health"}) {
+		t.Errorf("TagItem(thin) = %v, want [mental-health] from its section", got)
+	}
+	var fromSection bool
+	for _, s := range tax.Explain(thin) {
+		fromSection = fromSection || s.Theme == "mental-health" && s.From == "section"
+	}
+	if !fromSection {
+		t.Errorf("Explain(thin) = %v, want mental-health from the section's words", tax.Explain(thin))
+	}
+	own := evidence.Item{Text: "Of those, 270,300 were still waiting.", Section: "Self-harm and eating disorders"}
+	if got := tax.TagItem(own); !slices.Equal(got, []string{"waiting-lists"}) {
+		t.Errorf("TagItem(own) = %v, want only its own [waiting-lists]", got)
+	}
+	if got := tax.TagItem(evidence.Item{Text: "Girls accounted for most of them."}); len(got) != 0 {
+		t.Errorf("an item with no words, header or section got %v, want none", got)
 	}
 }

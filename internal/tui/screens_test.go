@@ -175,3 +175,25 @@ func TestInformationExpiresAndErrorsWaitForAKey(t *testing.T) {
 		t.Errorf("an error should go at the next key: %q", d.model().Status())
 	}
 }
+
+// TestMapOpenedBeforeTheIndexIsReady: m pressed while the index is still
+// being built (the sources not yet known) shows a map without columns; when
+// the index is ready the map counts again, its sources and all. (Before,
+// it stayed empty until reopened.)
+func TestMapOpenedBeforeTheIndexIsReady(t *testing.T) {
+	opts := options(t, nil)
+	sources := opts.Sources
+	opts.Sources = nil
+	d := start(t, 120, 40, opts)
+	d.keys("esc", "m")
+	if s := d.screen(); !strings.Contains(s, "Evidence map") || strings.Contains(s, "HL 2024") {
+		t.Fatalf("before the index is ready the map should have no source columns:\n%s", s)
+	}
+	d.send(tui.IndexReadyMsg{Items: opts.TotalItems, Sources: len(sources), SourceList: sources})
+	s := d.screen()
+	for _, want := range []string{"Evidence map", "HL 2024", "CQC 2018"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("after the index is ready the map lacks %q:\n%s", want, s)
+		}
+	}
+}

@@ -45,3 +45,23 @@ func TestDamagedPDFThatStallsPopplerIsGivenUp(t *testing.T) {
 		t.Errorf("stalled poppler: %v", err)
 	}
 }
+
+// TestEdgeNumberForms: the number a running header or footer prints,
+// however it is decorated.
+func TestEdgeNumberForms(t *testing.T) {
+	for line, want := range map[string]int{
+		"example.org.uk – 12 –":         12,
+		"example.org.uk —7—":            7,
+		"Annual report 2024 | 3":        3,
+		"Page 4 of 40  Annual report":   4,
+		"– 9 – Keystone Families Trust": 9,
+		"Annual report 2024 page 5/40":  5,
+	} {
+		if n, ok := edgeNumber(line); !ok || n != want {
+			t.Errorf("edgeNumber(%q) = %d, %v; want %d", line, n, ok, want)
+		}
+	}
+	if n, ok := edgeNumber("Keystone Families Trust"); ok {
+		t.Errorf("a line with no number gave page %d", n)
+	}
+}

@@ -239,9 +239,11 @@ func isListMarker(s string) bool {
 // Page furniture: running headers and footers, page numbers.
 
 var (
-	pageNumRe   = regexp.MustCompile(`(?i)^(?:[-–|•·]\s*)?(?:page\s+|p\.\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–|•·])?$`)
+	// A page number may be set between dashes or bars ("– 12 –", "| 12"),
+	// alone or beside a running line ("example.org.uk   – 12 –").
+	pageNumRe   = regexp.MustCompile(`(?i)^(?:[-–—|•·]\s*)?(?:page\s+|p\.\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—|•·])?$`)
 	romanRe     = regexp.MustCompile(`(?i)^(?:page\s+)?[ivxlc]{1,7}$`)
-	edgeNumRe   = regexp.MustCompile(`(?i)^(?:page\s+)?(\d{1,4})\b|\b(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?$`)
+	edgeNumRe   = regexp.MustCompile(`(?i)^(?:[-–—|•·]\s*)?(?:page\s+)?(\d{1,4})\b|\b(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—|•·])?$`)
 	digitsRe    = regexp.MustCompile(`\d+`)
 	runningNorm = regexp.MustCompile(`[^\p{L}]+`)
 )

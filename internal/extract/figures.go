@@ -49,10 +49,10 @@ var (
 	percentRe        = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage points?\b)`)
 	nInMRe           = lazyRegexp(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3}) (in|out of) (?:every |each )?(` + smallWordRe + `|\d{1,4})\b`)
 	moneyRe          = lazyRegexp(`(` + qualifierRe + `)£\s?(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)(?:\b|\d{1,3}\b))?`)
-	durationRe       = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?)\b`)
+	durationRe       = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
 	// A range is one figure: "10-15 years", "2–3%", "between 70 and 90%",
 	// "from 12 to 18 months", "£2-3 billion".
-	rangeRe = lazyRegexp(`(£\s?)?\b(` + numberRe + `)(\s?(?:bn|billion|m|million|k)\b)?(\s?%|\s?per ?cent\b)?\s?(-|–|—|\bto\b|\band\b)\s?(£\s?)?(` + numberRe + `)(?:(\s?%|\s?per ?cent\b|\s?percentage points?\b)|\s?(bn|billion|m|million|k)\b|[ -](weeks?|months?|years?|days?|hours?)\b)?`)
+	rangeRe = lazyRegexp(`(£\s?)?\b(` + numberRe + `)(\s?(?:bn|billion|m|million|k)\b)?(\s?%|\s?per ?cent\b)?\s?(-|–|—|\bto\b|\band\b)\s?(£\s?)?(` + numberRe + `)(?:(\s?%|\s?per ?cent\b|\s?percentage points?\b)|\s?(bn|billion|m|million|k)\b|[ -](weeks?|months?|years?|days?|hours?|minutes?|mins?)\b)?`)
 	// Rates: "12.5 per 100,000", "3 per 1,000 live births".
 	rateRe = lazyRegexp(`\b(` + numberRe + `)\s+per\s+(?:100,000|100 000|100000|10,000|10 000|10000|1,000|1 000|1000|100|thousand|million|hundred thousand)\b`)
 	// Ratios: "twice as likely", "three times as likely", "2.5 times more
@@ -986,7 +986,7 @@ func (r *reader) readWordRange(i, end int, lo float64) bool {
 // year" is a rate and "a year earlier" a date.
 func (r *reader) readOneUnit() {
 	s, lower := r.s, r.lower
-	for _, unit := range []string{"year", "month", "week", "day"} {
+	for _, unit := range []string{"year", "month", "week", "day", "hour"} {
 		for from := 0; ; {
 			k := strings.Index(lower[from:], unit)
 			if k < 0 {
@@ -1101,7 +1101,7 @@ func (r *reader) readCounts() {
 				}
 			}
 			if !r.countable(a, b) || monthNames.get().MatchString(s[b:]) || rangeAfter.get().MatchString(s[b:]) ||
-				nextWordIs(s, scaleEnd, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "out") {
+				nextWordIs(s, scaleEnd, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "hour", "minutes", "minute", "mins", "out") {
 				continue
 			}
 			if w, wEnd := wordAt(s, i); measureUnits[w] && scaleEnd == b && r.countable(a, b) {
@@ -1262,7 +1262,7 @@ func durationUnit(w string) evidence.Unit {
 		return evidence.UnitMonths
 	case "year":
 		return evidence.UnitYears
-	case "day", "hour":
+	case "day", "hour", "minute", "min":
 		return evidence.UnitOther
 	}
 	return ""
@@ -1270,7 +1270,7 @@ func durationUnit(w string) evidence.Unit {
 
 func mayHoldDuration(lower string) bool {
 	return strings.Contains(lower, "week") || strings.Contains(lower, "month") || strings.Contains(lower, "year") ||
-		strings.Contains(lower, "day") || strings.Contains(lower, "hour")
+		strings.Contains(lower, "day") || strings.Contains(lower, "hour") || strings.Contains(lower, "min")
 }
 
 // moneyScale is the multiplier of a money suffix at s[a:b] ("bn", "m").

@@ -460,8 +460,27 @@ var askedToNoteRe = lazyRegexp(`(?i)\b(?:asked|invited|requested)\s+to\s+(?:note
 
 // addRec makes a recommendation from b.Text[start:end] with its number.
 func (x *extractor) addRec(b corpus.Block, start, end int, section, leadIn, number string) {
-	x.add(b, start, end, evidence.Recommendation, section, leadIn)
+	x.addWith(b, start, end, evidence.Recommendation, section, leadIn, withoutSchedules(b.Text[start:end], Figures(b.Text[start:end])))
 	x.items[len(x.items)-1].Number = number
+}
+
+// withoutSchedules drops from a recommendation the durations that say how
+// often to act ("review chairs at least every six months", "report
+// progress every quarter"): a schedule for the asked action, not a
+// finding. A statement of how often care is given ("reviews follow every
+// six months") is not a recommendation and keeps its figure.
+func withoutSchedules(text string, figs []evidence.Figure) []evidence.Figure {
+	out := figs[:0]
+	for _, f := range figs {
+		switch f.Unit {
+		case evidence.UnitWeeks, evidence.UnitMonths, evidence.UnitYears, evidence.UnitOther:
+			if lead := strings.ToLower(strings.TrimRight(text[:f.Offset], " ")); endsWithAny(lead, "every", "each") {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // add makes an item from b.Text[start:end].

@@ -194,3 +194,20 @@ func TestRecommendationContext(t *testing.T) {
 		})
 	}
 }
+
+// TestRecommendationSchedules checks that how often a recommendation asks
+// for something to be done ("every six months") is not a figure of it,
+// while a statement of how often care is given keeps its figure.
+func TestRecommendationSchedules(t *testing.T) {
+	body := "Both providers should report their progress to the committee every six months.\n\n" +
+		"Trusts should cut the longest waits to 18 weeks and review each chair at least every 12 months.\n\n" +
+		"Reviews then follow every six months for younger children.\n"
+	var got []string
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		got = append(got, string(it.Kind)+": "+describe(it.Figures))
+	}
+	want := []string{"recommendation: ", "recommendation: 18 weeks=18 weeks", "statistic: six months=6 months"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("items:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

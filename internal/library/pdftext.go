@@ -488,6 +488,12 @@ func (l *layout) markdown(pts []*pageText) string {
 			break
 		}
 	}
+	// The signature under a foreword: "Dr Jane Smith" over "Independent
+	// Chair, Northfield Panel", or both on one line.
+	us = slices.DeleteFunc(us, func(u *unit) bool {
+		k := slices.Index(us, u)
+		return k >= 0 && signedOffice(u, us[:k])
+	})
 	// Join paragraphs broken by a column or a page; a box in between waits.
 	for i := 0; i < len(us); i++ {
 		u := us[i]

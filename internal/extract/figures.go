@@ -208,7 +208,10 @@ func (r *reader) read() {
 	if r.f.digitRange {
 		r.readRanges()
 	}
-	for _, m := range findAll(rateRe.get(), s, hasDigit && strings.Contains(lower, "per ")) {
+	// Every base a rate is written with opens "1" or a word of scale, so
+	// "per cent" alone does not run the pattern.
+	for _, m := range findAll(rateRe.get(), s, hasDigit && (strings.Contains(lower, "per 1") || strings.Contains(lower, "per thousand") ||
+		strings.Contains(lower, "per million") || strings.Contains(lower, "per hundred"))) {
 		// Groups: 1 the low end of a range, 2 the rate, 3 a noun between.
 		if m[6] >= 0 && (isFunctionWord(s[m[6]:m[7]]) || s[m[6]:m[7]] == "cent") {
 			continue
@@ -1298,7 +1301,7 @@ func durationUnit(w string) evidence.Unit {
 
 func mayHoldDuration(lower string) bool {
 	return strings.Contains(lower, "week") || strings.Contains(lower, "month") || strings.Contains(lower, "year") ||
-		strings.Contains(lower, "day") || strings.Contains(lower, "hour") || strings.Contains(lower, "min")
+		strings.Contains(lower, "day") || strings.Contains(lower, "hour") || strings.Contains(lower, "minute") || hasWord(lower, "min") || hasWord(lower, "mins")
 }
 
 // moneyScale is the multiplier of a money suffix at s[a:b] ("bn", "m").

@@ -130,10 +130,17 @@ func (r *recContext) heading(text string, level int) {
 		if r.level == 0 || level <= r.level {
 			r.level = max(level, 1)
 		}
-	case r.level > 0 && level <= r.level:
+	case r.level > 0 && level <= r.level && !addresseeHeadingRe.get().MatchString(strings.TrimSpace(text)):
+		// A heading naming whom the next asks are for ("For integrated
+		// care boards", "To the government") stays inside the
+		// recommendations even where an import flattened its level.
 		r.level = 0
 	}
 }
+
+// addresseeHeadingRe is a heading that names the addressee of the asks
+// under it: "For integrated care boards", "3.2 To NHS England".
+var addresseeHeadingRe = lazyRegexp(`^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:For|To)\s+(?:the\s+|all\s+|local\s+|national\s+)?[A-Za-z]`)
 
 func (r recContext) on() bool { return r.always || r.level > 0 }
 
@@ -295,7 +302,7 @@ func (x *extractor) isLeadIn(text string) bool {
 	if !strings.HasSuffix(t, ":") {
 		return false
 	}
-	if leadInRe.get().MatchString(t) && !isDuty(t, asciiLower(t)) || boardAskRe.get().MatchString(t) {
+	if leadInRe.get().MatchString(t) && !isDuty(t, asciiLower(t)) || boardAskRe.get().MatchString(t) || askThemRe.get().MatchString(t) {
 		return true
 	}
 	x.leadInCheck = true
@@ -304,6 +311,9 @@ func (x *extractor) isLeadIn(text string) bool {
 }
 
 var (
+	// askThemRe asks bodies named just before to do what the list says:
+	// "We are asking them to:", "We urge both to:".
+	askThemRe = lazyRegexp(`(?i)\b(?:we\s+are|we['’]re|we)\s+(?:asking|calling\s+on|urging|ask|call\s+on|urge)\s+(?:them|you|both(?:\s+of\s+them)?|each\s+of\s+them|these\s+(?:bodies|organisations|services))\s+to\s*:\s*$`)
 	// boardAskRe is a paper's request to the body it goes to: "The Board
 	// is asked to:", "Members are invited to:".
 	boardAskRe = lazyRegexp(`(?i)\b(?:board|committee|cabinet|panel|council|governing\s+body|members|meeting)\s+(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s*:\s*$`)
@@ -460,8 +470,27 @@ var askedToNoteRe = lazyRegexp(`(?i)\b(?:asked|invited|requested)\s+to\s+(?:note
 
 // addRec makes a recommendation from b.Text[start:end] with its number.
 func (x *extractor) addRec(b corpus.Block, start, end int, section, leadIn, number string) {
-	x.add(b, start, end, evidence.Recommendation, section, leadIn)
+	x.addWith(b, start, end, evidence.Recommendation, section, leadIn, withoutSchedules(b.Text[start:end], Figures(b.Text[start:end])))
 	x.items[len(x.items)-1].Number = number
+}
+
+// withoutSchedules drops from a recommendation the durations that say how
+// often to act ("review chairs at least every six months", "report
+// progress every quarter"): a schedule for the asked action, not a
+// finding. A statement of how often care is given ("reviews follow every
+// six months") is not a recommendation and keeps its figure.
+func withoutSchedules(text string, figs []evidence.Figure) []evidence.Figure {
+	out := figs[:0]
+	for _, f := range figs {
+		switch f.Unit {
+		case evidence.UnitWeeks, evidence.UnitMonths, evidence.UnitYears, evidence.UnitOther:
+			if lead := strings.ToLower(strings.TrimRight(text[:f.Offset], " ")); endsWithAny(lead, "every", "each") {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // add makes an item from b.Text[start:end].

@@ -49,12 +49,14 @@ var (
 	percentRe        = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage points?\b)`)
 	nInMRe           = lazyRegexp(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3}) (in|out of) (?:every |each )?(` + smallWordRe + `|\d{1,4})\b`)
 	moneyRe          = lazyRegexp(`(` + qualifierRe + `)£\s?(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)(?:\b|\d{1,3}\b))?`)
-	durationRe       = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?)\b`)
+	durationRe       = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
 	// A range is one figure: "10-15 years", "2–3%", "between 70 and 90%",
 	// "from 12 to 18 months", "£2-3 billion".
-	rangeRe = lazyRegexp(`(£\s?)?\b(` + numberRe + `)(\s?(?:bn|billion|m|million|k)\b)?(\s?%|\s?per ?cent\b)?\s?(-|–|—|\bto\b|\band\b)\s?(£\s?)?(` + numberRe + `)(?:(\s?%|\s?per ?cent\b|\s?percentage points?\b)|\s?(bn|billion|m|million|k)\b|[ -](weeks?|months?|years?|days?|hours?)\b)?`)
+	rangeRe = lazyRegexp(`(£\s?)?\b(` + numberRe + `)(\s?(?:bn|billion|m|million|k)\b)?(\s?%|\s?per ?cent\b)?\s?(-|–|—|\bto\b|\band\b)\s?(£\s?)?(` + numberRe + `)(?:(\s?%|\s?per ?cent\b|\s?percentage points?\b)|\s?(bn|billion|m|million|k)\b|[ -](weeks?|months?|years?|days?|hours?|minutes?|mins?)\b)?`)
 	// Rates: "12.5 per 100,000", "3 per 1,000 live births".
-	rateRe = lazyRegexp(`\b(` + numberRe + `)\s+per\s+(?:100,000|100 000|100000|10,000|10 000|10000|1,000|1 000|1000|100|thousand|million|hundred thousand)\b`)
+	// A noun may stand between the rate and its base ("1,900 incidents
+	// per 1,000 children"), and a rate may be a range ("1 to 2 per 1,000").
+	rateRe = lazyRegexp(`\b(?:(` + numberRe + `)\s?(?:-|–|\bto\b)\s?)?(` + numberRe + `)\s+(?:([a-z]+)\s+)?per\s+(?:100,000|100 000|100000|10,000|10 000|10000|1,000|1 000|1000|100|thousand|million|hundred thousand)\b`)
 	// Ratios: "twice as likely", "three times as likely", "2.5 times more
 	// likely", "four times higher", "a threefold rise".
 	ratioRe = lazyRegexp(`(?i)\b(twice|half|(?:((?:` + numberRe + `|` + smallWordRe + `)(?:\s+and\s+a\s+half)?)\s+times))\s+(as|more|less|higher|greater|larger|lower|bigger|smaller|the|those|that|what)\b`)
@@ -72,7 +74,7 @@ var (
 
 	wordNumbers   = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twice": 2, "half": 0.5}
 	monthNames    = lazyRegexp(`^\s*(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
-	notCountAfter = lazyRegexp(`(?i)(?:\b(?:age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|aged over|aged under|type|quintile|decile|quartile|category|option|scenario)|\b(?:year|years|key stage|stage|level|tier|phase|grade|band|page|section|chapter|part)\s+\d+\s*(?:or|and|to|-|–)|[-/–])\s*$`)
+	notCountAfter = lazyRegexp(`(?i)(?:\b(?:age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|aged over|aged under|type|quintile|decile|quartile|category|option|scenario|per)|\b(?:year|years|key stage|stage|level|tier|phase|grade|band|page|section|chapter|part)\s+\d+\s*(?:or|and|to|-|–)|[-/–])\s*$`)
 	rangeAfter    = lazyRegexp(`^\s?[-–]\s?\d`)
 	// yearNamedRe ends with a year that a determiner names ("Last year
 	// 1,240 families", "At the end of the year 1,960 children"): the
@@ -206,13 +208,30 @@ func (r *reader) read() {
 	if r.f.digitRange {
 		r.readRanges()
 	}
-	for _, m := range findAll(rateRe.get(), s, hasDigit && strings.Contains(lower, "per ")) {
-		if !precededByLetter(s, m[2]) {
-			r.add(m[0], m[1], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
+	// Every base a rate is written with opens "1" or a word of scale, so
+	// "per cent" alone does not run the pattern.
+	for _, m := range findAll(rateRe.get(), s, hasDigit && (strings.Contains(lower, "per 1") || strings.Contains(lower, "per thousand") ||
+		strings.Contains(lower, "per million") || strings.Contains(lower, "per hundred"))) {
+		// Groups: 1 the low end of a range, 2 the rate, 3 a noun between.
+		if m[6] >= 0 && (isFunctionWord(s[m[6]:m[7]]) || s[m[6]:m[7]] == "cent") {
+			continue
+		}
+		start, va, vb := m[0], m[4], m[5]
+		if m[2] >= 0 {
+			lo, hi := parseNumber(s[m[2]:m[3]]), parseNumber(s[va:vb])
+			lead := strings.TrimRight(before(lower, m[0], 16), " ")
+			if lo < hi && !endsWithAny(lead, "from", "between") && !precededByLetter(s, m[2]) {
+				r.addFigure(m[0], m[1], evidence.Figure{Value: lo, Low: lo, High: hi, Unit: evidence.UnitOther})
+				continue
+			}
+			start = va // "from 26.7 to 66.4 per 10,000": the rate is the second
+		}
+		if !precededByLetter(s, va) {
+			r.add(start, m[1], parseNumber(s[va:vb]), evidence.UnitOther)
 			// "from 26.7 to 66.4 per 10,000": the first is a rate too.
-			lead := before(s, m[0], 40)
+			lead := before(s, start, 40)
 			if f := fromRateRe.get().FindStringSubmatchIndex(lead); f != nil {
-				at := m[0] - len(lead)
+				at := start - len(lead)
 				r.add(at+f[2], at+f[3], parseNumber(lead[f[2]:f[3]]), evidence.UnitOther)
 			}
 		}
@@ -300,6 +319,11 @@ func (r *reader) read() {
 		v, ok := fractionWords[frac]
 		_, qual := qualifierBefore(s, m[0])
 		if !ok || (frac == "half" && qual == "" && !strings.HasPrefix(strings.ToLower(s[m[5]:]), " of")) {
+			continue
+		}
+		// "the first half of 2024/25", "the second half of the year": a
+		// period, not a share.
+		if frac == "half" && endsWithAny(strings.TrimRight(tail(lower, m[4]), " "), "first", "second", "latter", "earlier", "later") {
 			continue
 		}
 		if r.restates(m[0], v) {
@@ -467,6 +491,13 @@ func (r *reader) datesSomething(a, b int) bool {
 		return true
 	}
 	if strings.HasSuffix(t, "after ") && r.timePoint(a, b) {
+		return true
+	}
+	// "At follow-up, six months after finishing, ...", "Two years later,
+	// ...": a duration opening a clause before "after" or "later" dates
+	// what follows; "waited six months after referral" is a wait.
+	if lead := strings.TrimRight(t, " "); (lead == "" || strings.HasSuffix(lead, ",")) &&
+		(strings.HasPrefix(after, " after ") || strings.HasPrefix(after, " later")) {
 		return true
 	}
 	return strings.Contains(r.lower, "next") && scheduleBefore.get().MatchString(before(r.lower, a, 140))
@@ -986,7 +1017,7 @@ func (r *reader) readWordRange(i, end int, lo float64) bool {
 // year" is a rate and "a year earlier" a date.
 func (r *reader) readOneUnit() {
 	s, lower := r.s, r.lower
-	for _, unit := range []string{"year", "month", "week", "day"} {
+	for _, unit := range []string{"year", "month", "week", "day", "hour"} {
 		for from := 0; ; {
 			k := strings.Index(lower[from:], unit)
 			if k < 0 {
@@ -1101,7 +1132,7 @@ func (r *reader) readCounts() {
 				}
 			}
 			if !r.countable(a, b) || monthNames.get().MatchString(s[b:]) || rangeAfter.get().MatchString(s[b:]) ||
-				nextWordIs(s, scaleEnd, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "out") {
+				nextWordIs(s, scaleEnd, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "hour", "minutes", "minute", "mins", "out") {
 				continue
 			}
 			if w, wEnd := wordAt(s, i); measureUnits[w] && scaleEnd == b && r.countable(a, b) {
@@ -1262,7 +1293,7 @@ func durationUnit(w string) evidence.Unit {
 		return evidence.UnitMonths
 	case "year":
 		return evidence.UnitYears
-	case "day", "hour":
+	case "day", "hour", "minute", "min":
 		return evidence.UnitOther
 	}
 	return ""
@@ -1270,7 +1301,7 @@ func durationUnit(w string) evidence.Unit {
 
 func mayHoldDuration(lower string) bool {
 	return strings.Contains(lower, "week") || strings.Contains(lower, "month") || strings.Contains(lower, "year") ||
-		strings.Contains(lower, "day") || strings.Contains(lower, "hour")
+		strings.Contains(lower, "day") || strings.Contains(lower, "hour") || strings.Contains(lower, "minute") || hasWord(lower, "min") || hasWord(lower, "mins")
 }
 
 // moneyScale is the multiplier of a money suffix at s[a:b] ("bn", "m").

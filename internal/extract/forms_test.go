@@ -135,6 +135,14 @@ func TestFigureForms(t *testing.T) {
 		{"days of care", "The hospice provided 3,150 nights of respite and 1,420 days of care.", "3,150 nights=3150 count; 1,420 days=1420 count"},
 		{"share agrees with a count", "Inspectors made 150 visits to care homes, and 36 homes (24%) had no named nurse.", "150 visits=150 count/base; 36 homes=36 count; 24%=24 percent/headline"},
 		{"survey completed by", "The survey, completed by 2,480 parents last spring, found that 31% had paid for a private assessment.", "2,480 parents=2480 count/base; 31%=31 percent/headline"},
+		// Minutes and hours of a wait or of activity are durations (unit
+		// other), never counts of minutes.
+		{"minutes of a wait", "Children waited a median of 28 minutes for pain relief.", "28 minutes=28 other"},
+		{"minutes range", "Most callers waited 5-10 minutes for an answer.", "5-10 minutes=5-10 other"},
+		{"up to an hour", "A third (34%) waited up to an hour for a dose.", "A third (34%)=34 percent; up to an hour=1 other"},
+		{"rate range", "Hearing loss is found in around 1 to 2 per 1,000 babies born.", "around 1 to 2 per 1,000=1-2 other"},
+		{"rate with its noun", "Self-harm ran at around 1,900 incidents per 1,000 children.", "around 1,900 incidents per 1,000=1900 other"},
+		{"rate from to", "The rate rose from 26.7 to 66.4 per 10,000 children.", "26.7=26.7 other; 66.4 per 10,000=66.4 other/headline"},
 		{"hours a day as a finding", "Some young people were kept in their rooms for up to 20 hours a day.", "up to 20 hours=20 other"},
 		{"many doses", "More than 1.2 million doses were given in the autumn.", "More than 1.2 million doses=1200000 count"},
 		// Waits and time standards stay figures.
@@ -202,6 +210,10 @@ func TestNotFigureForms(t *testing.T) {
 		{"helpline number", "Anyone in crisis can call 111 and choose the mental health option.", ""},
 		{"text number", "Young people can text SHOUT to 85258 for support.", ""},
 		{"address", "Our office is at 39 Victoria Street, London SW1H 0EU.", ""},
+		{"rate base alone", "Infant mortality rate (per 1,000 live births)", ""},
+		{"age in a quote", "\"She's 14 now and wants to go out with her friends.", ""},
+		{"first half of a year", "The division spent heavily on locums in the first half of 2024/25.", ""},
+		{"time point after", "At follow-up, six months after finishing, most were still active.", ""},
 		{"reading time", "Policy briefing · 6 min read · Share this page", ""},
 		{"section number", "2.1 Access to services has worsened since the pandemic.", ""},
 		{"list number", "3 Key findings from the inspection programme follow.", ""},

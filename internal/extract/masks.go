@@ -187,6 +187,16 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 		}
 	}
 	markAll(namedPeriodRe, strings.Contains(s, "001"))
+	if hasWordIn(lower, personWords) {
+		for _, m := range personAgeRe.get().FindAllStringSubmatchIndex(s, -1) {
+			// "She's 14 now", "I was 15 when...": a person's age in a
+			// quote; "he was 14 weeks old" is left to yearOldRe, and a
+			// number with a noun or a unit after it is not an age.
+			if w, _ := wordAt(lower, skipSpace(lower, m[3])); w == "" || personAgeNext[w] {
+				mark(m[2], m[3])
+			}
+		}
+	}
 	markAll(readingTimeRe, hasWordStart(lower, "read") && (strings.Contains(lower, "min") || strings.Contains(lower, "reading time")))
 	// A list or section number opening a sentence: "3 Key findings",
 	// "2.1 Access to services", "(4) Schools".
@@ -195,6 +205,18 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	}
 	markFootnoteDigits(s, taken)
 }
+
+var (
+	// personAgeRe is a number straight after a person and a verb of being:
+	// "she's 14", "I was 15", "he is 12".
+	personAgeRe = lazyRegexp(`(?i)\b(?:she|he|i|my\s+(?:son|daughter|child)|our\s+(?:son|daughter))(?:['’]s|['’]m|\s+is|\s+was|\s+am|\s+turned|\s+turns)\s+(\d{1,2})\b`)
+	// personWords are the cheap test for personAgeRe.
+	personWords = map[string]bool{"she": true, "he": true, "i": true, "son": true, "daughter": true, "child": true}
+	// personAgeNext are the words that may follow an age: "she's 14 now",
+	// "I was 15 when".
+	personAgeNext = map[string]bool{"now": true, "when": true, "and": true, "but": true, "so": true, "then": true,
+		"at": true, "in": true, "by": true, "this": true, "last": true, "next": true, "today": true, "too": true}
+)
 
 // intervalWords are the cheap test for confidenceRe.
 var intervalWords = map[string]bool{"ci": true, "interval": true}

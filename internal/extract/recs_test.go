@@ -133,6 +133,10 @@ func TestRecommendationLists(t *testing.T) {
 			[]string{"1.1|Publish a children’s plan.|ICBs", "1.2|Name a lead for transitions.|ICBs"}},
 		{"sub-heading keeps context", "## Recommendations\n\n### For government\n\n1. Fund the plan.\n\n## Methods\n\n1. We read 40 plans.\n",
 			[]string{"1|Fund the plan.|Government"}},
+		{"flattened addressee heading keeps context", "## Recommendations\n\n## For integrated care boards\n\n1. Name an executive lead for palliative care.\n\n## Methods\n\n1. We read 40 plans.\n",
+			[]string{"1|Name an executive lead for palliative care.|ICBs"}},
+		{"asking them to", "We shared our findings with the service and the ICB. We are asking them to:\n\n- Tell every family how long they will wait.\n- Publish waiting times every quarter.\n",
+			[]string{"|Tell every family how long they will wait.|ICBs", "|Publish waiting times every quarter.|ICBs"}},
 		{"numbered findings are not recommendations", "## Findings\n\n1. Demand rose in every region.\n2. Staff felt stretched.\n", nil},
 		{"a body's own recommendations", "## The Panel’s main recommendations\n\n1. Publish the data each year.\n2. Commission a review of transfers.\n",
 			[]string{"1|Publish the data each year.|", "2|Commission a review of transfers.|"}},
@@ -192,5 +196,22 @@ func TestRecommendationContext(t *testing.T) {
 				t.Errorf("recommendations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 			}
 		})
+	}
+}
+
+// TestRecommendationSchedules checks that how often a recommendation asks
+// for something to be done ("every six months") is not a figure of it,
+// while a statement of how often care is given keeps its figure.
+func TestRecommendationSchedules(t *testing.T) {
+	body := "Both providers should report their progress to the committee every six months.\n\n" +
+		"Trusts should cut the longest waits to 18 weeks and review each chair at least every 12 months.\n\n" +
+		"Reviews then follow every six months for younger children.\n"
+	var got []string
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		got = append(got, string(it.Kind)+": "+describe(it.Figures))
+	}
+	want := []string{"recommendation: ", "recommendation: 18 weeks=18 weeks", "statistic: six months=6 months"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("items:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -37,10 +37,10 @@ var (
 	// durationHeaderRe is a header of durations: "Median wait (weeks)",
 	// "Months waiting", "Length of stay (days)"; plain "years" is left out,
 	// as a "Years" column holds dates.
-	durationHeaderRe = lazyRegexp(`\b(weeks?|months?|days|hours)\b|\((years)\)|\bin (years)\b`)
+	durationHeaderRe = lazyRegexp(`\b(weeks?|months?|days|hours|minutes|mins)\b|\((years)\)|\bin (years)\b`)
 	// thresholdHeaderRe is a header counting those past a duration:
 	// "Waiting over 52 weeks" holds counts, not weeks.
-	thresholdHeaderRe = lazyRegexp(`\d+\s*(?:-|\s)?(?:weeks?|months?|years?|days|hours)\b`)
+	thresholdHeaderRe = lazyRegexp(`\d+\s*(?:-|\s)?(?:weeks?|months?|years?|days|hours|minutes|mins)\b`)
 	// changeHeaderRe is a header of changes: "Change (percentage points)",
 	// "Difference on 2022".
 	changeHeaderRe = lazyRegexp(`^(?:annual\s+|year[- ]on[- ]year\s+)?(?:change|difference|increase|decrease|rise|fall)\b`)
@@ -137,7 +137,7 @@ var (
 	countHeaderRe = lazyRegexp(`(?i)^(?:total\s+)?(?:number|numbers|no\.?|count|n|frequency|base)\b|\b(?:number|count)\s+of\b|\(n\)|^(?:[a-z]+\s+)?(?:referrals|deaths|cases|admissions|attendances|contacts|appointments|reviews|assessments|visits|beds|staff|posts|places|plans|pupils|children|patients|people|episodes|incidents|births|families)(?:\s+(?:seen|received|referred|waiting|treated|reviewed|admitted|assessed|measured|surveyed|recorded|completed))?$`)
 	// unitCellRe is a cell of a row of units under a table's header: "%",
 	// "£m", "n", "per 100,000", "weeks".
-	unitCellRe = lazyRegexp(`(?i)^\(?(?:%|per\s?cent|percent|percentage|£\s?(?:m|bn|k|000s?|million|billion|thousands?)?|n|no\.?|number|count|rate|rate\s+per\s+[\d,]+|per\s+[\d,]+|weeks|months|days|years)\)?$`)
+	unitCellRe = lazyRegexp(`(?i)^\(?(?:%|per\s?cent|percent|percentage|£\s?(?:m|bn|k|000s?|million|billion|thousands?)?|n|no\.?|number|count|rate|rate\s+per\s+[\d,]+|per\s+[\d,]+|weeks|months|days|years|hours|minutes|mins)\)?$`)
 	// noteUnitRe is a note under a table that says what its cells are:
 	// "Note: all figures are percentages", "Figures show the percentage
 	// of pupils", "Values are £ million".
@@ -232,10 +232,34 @@ func unitsRow(b corpus.Block) ([]column, bool) {
 	return cols, n > 0
 }
 
+// rowUnitRe is the unit a row's label states for the cells beside it, as
+// indicator tables write it: "Healthy Start uptake (%)", "Infant mortality
+// rate (per 1,000 live births)", "Median wait (weeks)", "Spend, £m".
+var rowUnitRe = lazyRegexp(`(?i)(?:\((%|per\s?cent|percent|£\s?(?:m|bn|k|000s?|million|billion)|(?:rate\s+)?per\s+[\d,]+(?:\s[^()]*)?|weeks|months|days|hours|minutes)\)|,\s*(%|£\s?(?:m|bn|k|000s?|million|billion)))\s*$`)
+
+// rowColumn is the unit a row's label gives its cells; ok is false when
+// the label states none.
+func rowColumn(label string) (column, bool) {
+	m := rowUnitRe.get().FindStringSubmatch(strings.TrimSpace(label))
+	if m == nil {
+		return column{}, false
+	}
+	u := m[1] + m[2]
+	if strings.HasPrefix(u, "£") {
+		return captionColumn(u)
+	}
+	return headerColumn("(" + u + ")"), true
+}
+
 // tableRow makes the item of one table row, with what is said about its
 // table.
 func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 	var figs []evidence.Figure
+	var row column
+	hasRow := false
+	if len(b.Cells) > 1 {
+		row, hasRow = rowColumn(b.Cells[0].Text)
+	}
 	for i, cell := range b.Cells {
 		col := column{unit: evidence.UnitCount, scale: 1}
 		if i < len(b.Header) {
@@ -246,6 +270,10 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			continue
 		case i < len(t.columns) && t.columns[i].own:
 			col.unit, col.scale = t.columns[i].unit, t.columns[i].scale
+		case !col.own && hasRow && i > 0:
+			// A row of an indicator table: the label's unit beats the
+			// table's, as each row measures something else.
+			col.unit, col.scale = row.unit, row.scale
 		case !col.own && t.hasUnit:
 			col.unit, col.scale = t.unit.unit, t.unit.scale
 		}

@@ -137,6 +137,15 @@ func TestTableUnits(t *testing.T) {
 		{"rounding note is no unit",
 			"| Place | Number | Per cent |\n|---|---|---|\n| Home | 423 | 19.0% |\n\nPercentages may not sum to 100 because of rounding.\n",
 			[]string{"statistic: 423=423 count; 19.0%=19 percent", "excerpt: "}},
+		{"units in the row labels",
+			"| Indicator | Period | Eastmoor | England |\n|---|---|---|---|\n" +
+				"| Healthy Start uptake (%) | Mar 2024 | 61 | 65 |\n" +
+				"| Infant mortality rate (per 1,000 live births) | 2021–23 | 5.6 | 3.9 |\n" +
+				"| Median wait for assessment (weeks) | 2023/24 | 18 | 21 |\n",
+			[]string{"statistic: 61=61 percent; 65=65 percent", "statistic: 5.6=5.6 other; 3.9=3.9 other", "statistic: 18=18 weeks; 21=21 weeks"}},
+		{"a row of units with minutes",
+			"| Hospital | Attendances | Within 30 minutes | Median time |\n|---|---|---|---|\n| | number | % | minutes |\n| Specialist centres | 1,412 | 63 | 28 |\n",
+			[]string{"statistic: 1,412=1412 count; 63=63 percent; 28=28 other"}},
 		{"no unit stated",
 			"| Region | Eastmoor 2023/24 |\n|---|---|\n| West | 310 |\n",
 			[]string{"statistic: 310=310 count"}},

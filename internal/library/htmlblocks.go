@@ -75,7 +75,12 @@ func (w *blockWriter) block(n *html.Node) {
 		return
 	case atom.P, atom.Figcaption, atom.Dt, atom.Dd, atom.Address, atom.Caption, atom.Summary, atom.Pre:
 		if !hasBlockChild(n) {
-			w.add("", w.text(n))
+			t := w.text(n)
+			if n.DataAtom == atom.P && boldHeading(n, t) {
+				w.add("## ", t)
+				return
+			}
+			w.add("", t)
 			return
 		}
 	case atom.Blockquote:
@@ -507,4 +512,38 @@ func contains(outer, inner *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// boldHeading reports a paragraph set wholly in bold that reads as a
+// heading, as e-mail clients and page editors without heading styles
+// write them ("<p><b>1. Waiting times</b></p>"): a short line with no
+// closing punctuation. t is its text.
+func boldHeading(p *html.Node, t string) bool {
+	words := len(strings.Fields(t))
+	if words == 0 || words > 10 || len(t) > 80 {
+		return false
+	}
+	if last := t[len(t)-1]; strings.IndexByte(".,;:!?", last) >= 0 {
+		return false
+	}
+	bold := false
+	plain := false
+	var walk func(n *html.Node, inBold bool)
+	walk = func(n *html.Node, inBold bool) {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.B || n.DataAtom == atom.Strong) {
+			inBold = true
+		}
+		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
+			if inBold {
+				bold = true
+			} else {
+				plain = true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inBold)
+		}
+	}
+	walk(p, false)
+	return bold && !plain
 }

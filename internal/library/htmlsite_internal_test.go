@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 func TestTextDateForms(t *testing.T) {
@@ -166,6 +167,34 @@ func TestContactAndSelfDescriptionLines(t *testing.T) {
 	} {
 		if got := aboutPublisher(c.text, c.publisher); got != c.want {
 			t.Errorf("aboutPublisher(%q, %q) = %v, want %v", c.text, c.publisher, got, c.want)
+		}
+	}
+}
+
+// TestBoldParagraphHeadings checks that a short paragraph set wholly in
+// bold is a heading, and that a bold lead-in or a bold sentence is not.
+func TestBoldParagraphHeadings(t *testing.T) {
+	cases := map[string]bool{
+		`<p><b><span>1. Waiting times</span></b></p>`:                       true,
+		`<p><strong>What families told us</strong></p>`:                     true,
+		`<p><strong>Key point:</strong> waits have doubled since 2019.</p>`: false,
+		`<p><b>Waits have doubled since 2019.</b></p>`:                      false,
+		`<p>Plain words with no bold</p>`:                                   false,
+	}
+	for src, want := range cases {
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var p *html.Node
+		walkElements(doc, func(n *html.Node) bool {
+			if n.DataAtom == atom.P && p == nil {
+				p = n
+			}
+			return true
+		})
+		if got := boldHeading(p, oneLine(textOf(p))); got != want {
+			t.Errorf("%s: heading %v, want %v", src, got, want)
 		}
 	}
 }

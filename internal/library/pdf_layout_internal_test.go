@@ -195,3 +195,43 @@ func TestListMarkers(t *testing.T) {
 		t.Errorf("bullet and text cut apart: %+v", p)
 	}
 }
+
+// TestColophonAndSignatures checks that a report's colophon lines (a
+// series note, an accessibility offer, authorship and review dates, "on
+// behalf of" imprints) and the office under a foreword's signature are
+// furniture, and that sentences of findings beside them are not.
+func TestColophonAndSignatures(t *testing.T) {
+	para := func(s string) *unit { return &unit{kind: paraUnit, text: s, lines: []*piece{{text: s}}} }
+	for _, s := range []string{
+		"Published on behalf of Northfield County Council and NHS Northfield Integrated Care Board.",
+		"Produced with the support of hospice leaders from across England.",
+		"This chapter is one of a series of JSNA topic chapters published on Northfield Insight. It should be read alongside Chapter 3.",
+		"If you need this document in another format, please contact us on 01632 960 000.",
+		"Lead author: Public Health Intelligence Team. Next review due: September 2025.",
+	} {
+		if !furniture(para(s)) {
+			t.Errorf("%q is not furniture", s)
+		}
+	}
+	for _, s := range []string{
+		"This chapter sets out what we found: 31% of children in Year 6 were overweight.",
+		"Published data show that 40% of referrals were closed.",
+	} {
+		if furniture(para(s)) {
+			t.Errorf("%q is furniture", s)
+		}
+	}
+	name := para("Dr Miriam Okafor")
+	if !signedOffice(para("Independent Chair, Northfield Child Death Overview Panel"), []*unit{name}) {
+		t.Error("the office under a name is not a signature")
+	}
+	if !signedOffice(para("Dr Owen Smith and Claire Ash Clinical Lead and Network Manager"), nil) {
+		t.Error("a titled name with its office is not a signature")
+	}
+	if signedOffice(para("The network lead will publish a plan by March."), []*unit{name}) {
+		t.Error("a sentence is a signature")
+	}
+	if !backMatter("Chapter information") {
+		t.Error("a chapter's information block is not back matter")
+	}
+}

@@ -419,6 +419,25 @@ func (l *layout) continues(u, v *unit) bool {
 	return unicode.IsLower(r) || u.full && !startsItem(v.text) && (unicode.IsDigit(r) || r == '(' || r == '£')
 }
 
+// sentenceBreakRe is the end of a sentence and the start of the next: a
+// full stop (or ! or ?), closing quotes or brackets, a space, and a capital
+// or an opening quote.
+var sentenceBreakRe = regexp.MustCompile(`[a-z0-9%)][.!?]["'”’)]* +["“‘]?[A-Z]`)
+
+// nextSentenceStart is the offset in t of the first sentence after the one
+// t opens with, or 0 when t holds one sentence.
+func nextSentenceStart(t string) int {
+	m := sentenceBreakRe.FindStringIndex(t)
+	if m == nil {
+		return 0
+	}
+	k := m[1] - 1
+	for k > 0 && t[k-1] != ' ' {
+		k--
+	}
+	return k
+}
+
 // markdown writes the pages as the stored body: a page marker where each
 // page's text starts, headings as "## " lines, items as "- " or "1. " lines,
 // tables as pipe tables, footnotes as definitions after their page's text;
@@ -469,6 +488,12 @@ func (l *layout) markdown(pts []*pageText) string {
 			break
 		}
 	}
+	// The signature under a foreword: "Dr Jane Smith" over "Independent
+	// Chair, Northfield Panel", or both on one line.
+	us = slices.DeleteFunc(us, func(u *unit) bool {
+		k := slices.Index(us, u)
+		return k >= 0 && signedOffice(u, us[:k])
+	})
 	// Join paragraphs broken by a column or a page; a box in between waits.
 	for i := 0; i < len(us); i++ {
 		u := us[i]
@@ -478,6 +503,16 @@ func (l *layout) markdown(pts []*pageText) string {
 				continue
 			}
 			if l.continues(u, v) {
+				if u.pdfPage != v.pdfPage {
+					// A sentence carried over a page break ends on the next
+					// page; the sentences after it start there and are cited
+					// with it, so they stay a paragraph of that page.
+					if k := nextSentenceStart(v.text); k > 0 {
+						u.text = joinText(l, u.text, strings.TrimRight(v.text[:k], " "))
+						v.text, v.first = v.text[k:], true
+						break
+					}
+				}
 				u.text = joinText(l, u.text, v.text)
 				u.lines = append(u.lines, v.lines...)
 				u.last, u.full, u.flush = v.last, v.full, v.flush

@@ -231,6 +231,13 @@ func structureText(text string, withTitle bool) textDoc {
 			heading("## ", t)
 			inList = false
 			seenHeading = true
+		case prevBlank && isBlank(i+1) && standingHeading(t, nextParagraph(lines, i)):
+			// A short line set apart over a paragraph, as e-mails write
+			// their headings: "Who we know about", "1. Waiting times"
+			// (the number kept, as the heading is written).
+			heading("## ", t)
+			inList = false
+			seenHeading = true
 		case isListLine(l):
 			if !prevBlank && !inList {
 				blank()
@@ -293,6 +300,46 @@ func hasText(lines []string) bool {
 		}
 	}
 	return false
+}
+
+// nextParagraph is the first line of the paragraph after the blank lines
+// that follow line i, or "".
+func nextParagraph(lines []string, i int) string {
+	for j := i + 1; j < len(lines); j++ {
+		if t := strings.TrimSpace(lines[j]); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// greetingRe opens a letter's salutation, never a heading: "Dear all",
+// "Hi team".
+var greetingRe = regexp.MustCompile(`(?i)^(?:dear|hi|hello|hey|morning|good (?:morning|afternoon)|thanks|thank you|to)\b`)
+
+// standingHeading tells a heading set apart by blank lines: a short line,
+// numbered or not, with no closing punctuation, over a paragraph of prose
+// much longer than itself (a one-line paragraph is as long as the next).
+func standingHeading(t, next string) bool {
+	if next == "" || isListLine(next) || greetingRe.MatchString(t) {
+		return false
+	}
+	rest := strings.TrimSpace(txtNumberMarkerRe.ReplaceAllString(t, ""))
+	if rest != t && !txtNumberedRe.MatchString(t) {
+		return false
+	}
+	words := len(strings.Fields(rest))
+	if words == 0 || words > 8 || len(rest) > 60 || !startsUpper(rest) || isListLine(rest) {
+		return false
+	}
+	if rest == t && strings.ContainsFunc(t, unicode.IsDigit) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(rest)
+	if strings.ContainsRune(".,;:!?)\"'’”", last) {
+		return false
+	}
+	return len(next) >= len(rest)+30 && startsUpper(next)
 }
 
 func nextText(lines []string, i int) string {

@@ -104,3 +104,34 @@ func TestTextWithoutMetadataNamesTheFlags(t *testing.T) {
 		t.Errorf("with --publisher and --date: %+v %v", im.Source, err)
 	}
 }
+
+// TestHeadingsSetApartByBlankLines checks that a short line standing alone
+// over a paragraph of prose, as e-mails write their headings, is a heading
+// (its number kept), while a greeting, a one-line paragraph and the items
+// of a spaced numbered list are not.
+func TestHeadingsSetApartByBlankLines(t *testing.T) {
+	dir := t.TempDir()
+	text := "Young carers update\n\nDear colleagues\n\nHere are the figures you asked for, with some thoughts on what we could ask the board.\n\n" +
+		"Who we know about\n\nThere are 1,284 young carers on the council's register, up from 1,050 a year\nago, an increase of 22%.\n\n" +
+		"2. Workforce\n\nWe have 4.6 whole-time equivalent consultants across the network, against 7.0\nin the business case.\n\n" +
+		"Short note\n\nSee you soon.\n\n" +
+		"1. Publish waiting times for every service in the network each quarter\n\n2. Fund two dietitian posts\n"
+	path := filepath.Join(dir, "update.txt")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	im, err := library.Import(path, library.Meta{Publisher: "Northfield Council", Date: "2024", Type: "report"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _ := corpus.Parse("x.md", mustFile(t, im))
+	var heads []string
+	for _, b := range doc.Blocks {
+		if b.Kind == corpus.Heading {
+			heads = append(heads, b.Text)
+		}
+	}
+	if got := strings.Join(heads, "|"); got != "Young carers update|Who we know about|2. Workforce" {
+		t.Errorf("headings %q", got)
+	}
+}

@@ -28,10 +28,10 @@ var footnoteRefRe = regexp.MustCompile(`\[\^[^\]\s]{1,8}\]`)
 // target says the rules do not reach it yet (see the README's Quality
 // section), and is raised as they improve.
 var floors = map[string][2]float64{
-	"statistics":      {0.97, 0.97},
-	"figure values":   {0.97, 0.95},
-	"recommendations": {0.95, 0.93},
-	"actors":          {0.95, 0.91},
+	"statistics":      {0.99, 0.98},
+	"figure values":   {0.99, 0.96},
+	"recommendations": {0.98, 0.98},
+	"actors":          {0.98, 0.94},
 	"themes":          {0.85, 0.78},
 }
 
@@ -39,9 +39,9 @@ var floors = map[string][2]float64{
 // and refused documents; furniture in items and wrong pages held where
 // they stand while the importers work towards none (-1 turns a check off).
 var maxFailures = map[string]int{
-	"furniture in items": 15,
+	"furniture in items": 4,
 	"glued headings":     0,
-	"wrong pages":        1,
+	"wrong pages":        0,
 	"documents refused":  0,
 }
 

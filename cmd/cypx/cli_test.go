@@ -5,15 +5,25 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/cypx/cypx/internal/clipboard"
 )
 
 func init() {
 	clock = func() time.Time { return time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC) }
+	// No test touches the clipboard or the terminal of the machine it runs
+	// on unless it asks to.
+	clipboardEnv = func() clipboard.Env {
+		return clipboard.Env{GOOS: "none", Getenv: func(string) string { return "" }, LookPath: exec.LookPath}
+	}
+	openTerminal = func() (io.WriteCloser, error) { return nil, os.ErrNotExist }
 }
 
 // cli runs cypx in process and returns its stdout, stderr and exit status.

@@ -215,6 +215,7 @@ func showCmd(a *app) *cobra.Command {
 
 func citeCmd(a *app) *cobra.Command {
 	var style string
+	var copyIt bool
 	cmd := &cobra.Command{
 		Use:   "cite ID",
 		Short: "Print an item as a quote with its citation",
@@ -233,11 +234,15 @@ func citeCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, err = fmt.Fprintln(cmd.OutOrStdout(), evidence.Printable(res.Cite(st, a.accessed())))
-			return err
+			text := res.Cite(st, a.accessed())
+			if _, err = fmt.Fprintln(cmd.OutOrStdout(), evidence.Printable(text)); err != nil || !copyIt {
+				return err
+			}
+			return copyFromCLI(cmd.Context(), cmd.ErrOrStderr(), text)
 		},
 	}
 	cmd.Flags().StringVar(&style, "style", "plain", "plain, markdown, figure or harvard")
+	cmd.Flags().BoolVar(&copyIt, "copy", false, "also copy it: to the system clipboard on your own machine, and to the terminal (OSC 52)")
 	return cmd
 }
 

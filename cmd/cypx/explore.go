@@ -148,6 +148,7 @@ func (a *app) explorer(tax *themes.Taxonomy, s tui.Searcher, exportDir, query st
 		},
 		Query: query, StartThemes: startThemes, Kind: kind,
 		Now:          clock,
+		Clipboard:    systemClipboard(),
 		Dark:         true,
 		InfoLifetime: statusLifetime,
 	}), nil

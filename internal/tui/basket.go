@@ -335,8 +335,7 @@ func (m *Model) applyCopiedPack(msg copiedPackMsg) tea.Cmd {
 		m.status.Error(msg.err.Error())
 		return nil
 	}
-	m.status.Info(fmt.Sprintf("Copied the briefing pack (%d findings) as Markdown", msg.n))
-	return tea.SetClipboard(msg.text)
+	return m.copyText(msg.text, fmt.Sprintf("the briefing pack (%d findings) as Markdown", msg.n))
 }
 
 func missingItem(id string) evidence.Item {

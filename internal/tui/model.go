@@ -69,6 +69,9 @@ type Options struct {
 	Basket BasketHooks
 	// Linker finds linked findings; nil leaves them out.
 	Linker Linker
+	// Clipboard also puts copies on the system clipboard; nil sends them
+	// to the terminal (OSC 52) alone.
+	Clipboard Clipboard
 	// Now dates references; time.Now when nil.
 	Now func() time.Time
 	// Dark selects the palette until the terminal reports its background.

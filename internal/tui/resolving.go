@@ -68,8 +68,8 @@ func (m Model) copyOptions(res resolve.Resolved) []menu.Option {
 	return opts
 }
 
-// copyResolved puts a resolved item on the clipboard (OSC 52) in a style
-// and says what was copied: a quote shortened, its citation whole.
+// copyResolved puts a resolved item on the clipboard in a style and says
+// where it went and what was copied: a quote shortened, its citation whole.
 func (m *Model) copyResolved(res resolve.Resolved, style evidence.Style) tea.Cmd {
 	if res.Missing {
 		m.status.Error("Its source is no longer in the library: nothing to copy")
@@ -83,8 +83,7 @@ func (m *Model) copyResolved(res resolve.Resolved, style evidence.Style) tea.Cmd
 	} else if r := []rune(text); len(r) > 90 {
 		preview = string(r[:89]) + "…"
 	}
-	m.status.Info("Copied " + preview)
-	return tea.SetClipboard(text)
+	return m.copyText(text, preview)
 }
 
 // copyStyles are the choices of the C menu, in order.

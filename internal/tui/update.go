@@ -75,6 +75,8 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(m.basketCmd(basketOp{kind: opReload, stamp: m.bk.stamp}), m.watchBasket())
 	case copiedPackMsg:
 		return m, m.applyCopiedPack(msg)
+	case copiedMsg:
+		m.applyCopied(msg)
 	case exportedMsg:
 		if msg.err != nil {
 			m.status.Error("Export failed: " + msg.err.Error())

@@ -18,6 +18,7 @@ import (
 
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/cache"
+	"github.com/cypx/cypx/internal/config"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/library"
@@ -44,6 +45,7 @@ type app struct {
 	catalog   *cache.Catalog
 	linker    *links.Engine
 	resolved  *resolve.Resolver
+	config    *config.Config
 }
 
 // usageError is a mistake in the command line: exit status 2.

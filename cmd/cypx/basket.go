@@ -165,16 +165,20 @@ func exportCmd(a *app) *cobra.Command {
 	var f filters
 	var out format
 	var fromBasket bool
-	var output, title, group string
+	var output, title, group, style string
 	var limit int
+	var figures bool
 	cmd := &cobra.Command{
 		Use:   "export [--basket | QUERY...]",
 		Short: "Export the basket, or a search, as a briefing pack: md, docx, csv or json",
 		Long: `Export the basket (--basket) or the items a search finds as a briefing pack:
   md    the findings in the basket's order (--group theme groups them by
         theme), quoted with their citations (primary sources first), figures
-        in bold, then a Harvard reference list each citation leads to
-  docx  the same as a Word document
+        in bold, then the reference list each citation leads to, in the
+        citation style (--style, else the configured one, else harvard;
+        footnotes gives notes [^1] and a bibliography); --figures adds a
+        table of the figures
+  docx  the same as a Word document (footnotes as real Word footnotes)
   csv   one row per item
   json  the item contract with every citation form
 Without -o the pack goes to standard output (docx only when it is not a terminal).`,
@@ -214,7 +218,11 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 			if group != export.GroupNone && group != export.GroupTheme {
 				return usageError("--group %q: use theme, or leave it out for the basket's order", group)
 			}
-			pack := export.Pack{Title: title, Items: items, Themes: themes, Group: group, Accessed: a.accessed()}
+			st, err := a.citeStyle(style)
+			if err != nil {
+				return err
+			}
+			pack := export.Pack{Title: title, Items: items, Themes: themes, Group: group, Accessed: a.accessed(), Style: st, Figures: figures}
 			var buf bytes.Buffer
 			if err := writePack(&buf, out.value, pack); err != nil {
 				return err
@@ -240,6 +248,8 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 	cmd.Flags().StringVar(&title, "title", "", "the pack's title")
 	cmd.Flags().StringVar(&group, "group", "", "theme: group the findings by their first theme (default: the basket's order, or the search's)")
 	cmd.Flags().IntVar(&limit, "limit", 50, "export at most this many search results")
+	cmd.Flags().StringVar(&style, "style", "", "citation style: harvard, apa, vancouver or footnotes (default: the configured style)")
+	cmd.Flags().BoolVar(&figures, "figures", false, "add a table of the figures (figure, what it measures, source, year) after the findings")
 	return cmd
 }
 
@@ -251,7 +261,7 @@ func writePack(w io.Writer, format string, p export.Pack) error {
 	case "csv":
 		return export.CSV(w, p.Items)
 	case "json":
-		return export.JSONWithCitations(w, p.Items, p.Accessed)
+		return export.JSONWithCitations(w, p.Items, p.Style, p.Accessed)
 	}
 	return p.WriteMarkdown(w)
 }

@@ -143,16 +143,20 @@ func TestCiteStyles(t *testing.T) {
 		"plain":    `"Nearly all respondents (97%) said that demand for CYP services had increased since the Covid pandemic, and 90% said the health of wellbeing of children is not considered enough in national policy." (NHS Providers, 2024; reported by Gault, 2024)`,
 		"figure":   `97% (Gault, 2024)`, // not seen in the primary
 		"markdown": `"Nearly all respondents (97%) said that demand for CYP services had increased since the Covid pandemic, and 90% said the health of wellbeing of children is not considered enough in national policy." ([NHS Providers, 2024](https://nhsproviders.org/forgotten-generation-shaping-better-services-for-children-and-young-people); reported by [Gault, 2024](https://healthcareleadernews.com/news/most-trusts-say-they-work-effectively-with-icbs-on-childrens-services))`,
-		"harvard":  `NHS Providers (2024) Forgotten generation: shaping better services for children and young people. Available at: https://nhsproviders.org/forgotten-generation-shaping-better-services-for-children-and-young-people (Accessed: 22 November 2026). Reported by: Gault, B. (2024) Most trusts say they work effectively with ICBs on children’s services. Healthcare Leader, 15 July 2024. Available at: https://healthcareleadernews.com/news/most-trusts-say-they-work-effectively-with-icbs-on-childrens-services (Accessed: `,
+		"reference": "NHS Providers (2024) Forgotten generation: shaping better services for children and young people. Available at: https://nhsproviders.org/forgotten-generation-shaping-better-services-for-children-and-young-people (Accessed: 22 November 2026).\nGault, B. (2024) 'Most trusts say they work effectively with ICBs on children’s services', Healthcare Leader, 15 July. Available at: https://healthcareleadernews.com/news/most-trusts-say-they-work-effectively-with-icbs-on-childrens-services (Accessed: ",
 	}
-	for style, want := range cases {
-		out, stderr, code := cli(t, "cite", id97, "--style", style)
+	for format, want := range cases {
+		out, stderr, code := cli(t, "cite", id97, "--format", format)
 		if code != 0 {
-			t.Fatalf("%s: exit %d: %s", style, code, stderr)
+			t.Fatalf("%s: exit %d: %s", format, code, stderr)
 		}
 		if !strings.HasPrefix(out, want) {
-			t.Errorf("cite --style %s:\n%s\nwant:\n%s", style, out, want)
+			t.Errorf("cite --format %s:\n%s\nwant:\n%s", format, out, want)
 		}
+	}
+	// --style once named the formats: --style figure still means one.
+	if out, _, _ := cli(t, "cite", id97, "--style", "figure"); out != "97% (Gault, 2024)\n" {
+		t.Errorf("cite --style figure: %q", out)
 	}
 }
 
@@ -186,7 +190,9 @@ func TestUsageErrorsExitTwoAndListValidValues(t *testing.T) {
 		{[]string{"search", "x", "--kind", "chart"}, "valid: statistic, recommendation, excerpt"},
 		{[]string{"search", `"unbalanced`}, "cannot read the query"},
 		{[]string{"items", "--format", "xml"}, "use one of text, json, md, csv"},
-		{[]string{"cite", "x", "--style", "apa"}, "valid: plain, markdown, figure, harvard"},
+		{[]string{"cite", "x", "--style", "chicago"}, "valid: harvard, apa, vancouver, footnotes"},
+		{[]string{"cite", "x", "--format", "xml"}, "valid: plain, markdown, figure, reference"},
+		{[]string{"export", "--style", "mla"}, "valid: harvard, apa, vancouver, footnotes"},
 	}
 	for _, c := range cases {
 		_, stderr, code := cli(t, c.args...)

@@ -233,7 +233,11 @@ func everyNth(items []evidence.Item, n int) []evidence.Item {
 
 func TestTwoWorksOfOneAuthorInOneYearTakeLetters(t *testing.T) {
 	src := func(id, author, publisher, title string, year int) evidence.Source {
-		return evidence.Source{ID: id, Title: title, Publisher: publisher, Author: author, Date: evidence.Date{Year: year, Month: 3}, Type: evidence.News, URL: "https://example.org/" + id}
+		typ := evidence.News
+		if author == "" {
+			typ = evidence.Report
+		}
+		return evidence.Source{ID: id, Title: title, Publisher: publisher, Author: author, Date: evidence.Date{Year: year, Month: 3}, Type: typ, URL: "https://example.org/" + id}
 	}
 	item := func(s evidence.Source, text string) evidence.Item {
 		return evidence.Item{ID: s.ID + "#1", Kind: evidence.Excerpt, Source: s, Text: text}
@@ -266,8 +270,9 @@ func TestTwoWorksOfOneAuthorInOneYearTakeLetters(t *testing.T) {
 		"([Gault, 2024a](https://example.org/g-a))", "([Gault, 2023](https://example.org/g-23))",
 		"([Lee and Khan, 2024](", "([Ba et al., 2024](", "([Department of Health and Social Care, 2024a, p. 12](",
 		"([Health Foundation, 2024, cited in NHS Providers, 2024](",
-		"Gault, B. (2023) Earlier waits.", "Gault, B. (2024a) Autism assessments.", "Gault, B. (2024b) Waits grow.",
-		"Lee, S. and Khan, A. (2024) Two authors.", "Ba, A. et al. (2024) Four authors.",
+		"Gault, B. (2023) 'Earlier waits', *Healthcare Leader*, March.", "Gault, B. (2024a) 'Autism assessments', *Healthcare Leader*, March.",
+		"Gault, B. (2024b) 'Waits grow', *Healthcare Leader*, March.", "Lee, S. and Khan, A. (2024) 'Two authors', *Nursing Times*, March.",
+		"Ba, A. et al. (2024) 'Four authors', *BMJ*, March.", "Department of Health and Social Care (2024a) *Plan one*.",
 	} {
 		if !strings.Contains(md.String(), want) {
 			t.Errorf("pack lacks %q:\n%s", want, md.String())

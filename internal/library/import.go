@@ -47,6 +47,7 @@ func (im Imported) File() ([]byte, error) {
 	fm := []struct{ k, v string }{
 		{"title", s.Title}, {"section", s.Section}, {"publisher", s.Publisher}, {"author", s.Author},
 		{"date", s.Date.String()}, {"url", s.URL}, {"type", string(s.Type)}, {"about", s.About}, {"note", s.Note},
+		{"place", s.Place}, {"accessed", s.Accessed.String()},
 	}
 	var b bytes.Buffer
 	b.WriteString("---\n")

@@ -266,7 +266,7 @@ func (m Model) packCmd(group string, do func(export.Pack) tea.Msg) tea.Cmd {
 	for _, t := range m.cat.themes {
 		themes = append(themes, export.Theme{ID: t.ID, Label: t.Label})
 	}
-	r, path, now := m.resolver, m.opts.Basket.Path, m.now()
+	r, path, now, style := m.resolver, m.opts.Basket.Path, m.now(), m.citeStyle()
 	return func() tea.Msg {
 		b, err := basket.Load(path)
 		if err != nil {
@@ -276,7 +276,7 @@ func (m Model) packCmd(group string, do func(export.Pack) tea.Msg) tea.Cmd {
 		if err != nil {
 			return exportedMsg{err: err}
 		}
-		return do(export.Pack{Items: resolve.Items(rs), Themes: themes, Group: group, Accessed: now})
+		return do(export.Pack{Items: resolve.Items(rs), Themes: themes, Group: group, Accessed: now, Style: style})
 	}
 }
 

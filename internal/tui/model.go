@@ -69,6 +69,9 @@ type Options struct {
 	Basket BasketHooks
 	// Linker finds linked findings; nil leaves them out.
 	Linker Linker
+	// Style is the citation style of copies and exports (the configured
+	// one); empty is evidence.DefaultStyle.
+	Style evidence.Style
 	// Clipboard also puts copies on the system clipboard; nil sends them
 	// to the terminal (OSC 52) alone.
 	Clipboard Clipboard

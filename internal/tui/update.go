@@ -164,7 +164,7 @@ func (m Model) updateBrowseKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.facets.SetKind(kinds[k.String()])
 		return m, m.newSearch()
 	case key.Matches(k, km.Copy):
-		return m, m.copySelected(evidence.StylePlain)
+		return m, m.copySelected(evidence.FormatPlain)
 	case key.Matches(k, km.CopyAs):
 		if m.sel.ok {
 			return m, m.resolveFor(forCopyMenu, "", m.sel.hit.Item)
@@ -307,7 +307,7 @@ func (m Model) updateClick(msg tea.MouseClickMsg) Model {
 }
 
 // copySelected copies the selected item, resolved, in a style.
-func (m *Model) copySelected(style evidence.Style) tea.Cmd {
+func (m *Model) copySelected(style evidence.Format) tea.Cmd {
 	if !m.sel.ok {
 		m.status.Error("Nothing selected to copy")
 		return nil

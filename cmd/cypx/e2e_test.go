@@ -276,7 +276,7 @@ func TestBasketAndExportEndToEnd(t *testing.T) {
 	}
 	md, _ := os.ReadFile(strings.TrimSuffix(files[0], ".docx") + ".md")
 	for _, want := range []string{"> **61%** of strategies", "NHSE should undertake a full review of transitions", "complex and disjointed system",
-		"1. Care Quality Commission (2018)", "2. National Children's Bureau (2024)", "3. NHS Providers (2024)"} {
+		"\n- Care Quality Commission (2018)", "\n- National Children's Bureau (2024)", "\n- NHS Providers (2024)"} {
 		if !strings.Contains(string(md), want) {
 			t.Errorf("exported Markdown lacks %q:\n%s", want, md)
 		}

@@ -89,8 +89,8 @@ func (p Pack) documentXML(doc cited) (string, string) {
 	}
 	if len(doc.refs) > 0 {
 		para(&b, "Heading1", run(doc.referencesHeading(), false, false))
-		for i, r := range doc.refs {
-			para(&b, "Reference", richRuns(append(evidence.Rich{{Text: fmt.Sprintf("%d. ", i+1)}}, r.Text...)))
+		for _, r := range doc.refs {
+			para(&b, "Reference", richRuns(append(evidence.Rich{{Text: doc.marker(r, "")}}, r.Text...)))
 		}
 	}
 	b.WriteString(`<w:sectPr><w:footnotePr><w:numFmt w:val="decimal"/></w:footnotePr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>`)

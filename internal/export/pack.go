@@ -161,6 +161,16 @@ func (p Pack) References() []string {
 	return out
 }
 
+// marker is what starts an entry of the reference list: its number in
+// Vancouver, whose citations are numbers; elsewhere the list is
+// alphabetical, as the guides set it, and unnumbered (other).
+func (c cited) marker(e evidence.Entry, other string) string {
+	if c.style == evidence.Vancouver {
+		return strconv.Itoa(e.Number) + ". "
+	}
+	return other
+}
+
 // referencesHeading is what the list of works is called in a style.
 func (c cited) referencesHeading() string {
 	if c.style == evidence.Footnotes {
@@ -285,8 +295,8 @@ func (p Pack) WriteMarkdown(w io.Writer) error {
 	}
 	if len(doc.refs) > 0 {
 		fmt.Fprintf(b, "## %s\n\n", doc.referencesHeading())
-		for i, r := range doc.refs {
-			fmt.Fprintf(b, "%d. %s\n", i+1, r.Text.Markdown(mdEscape.Replace))
+		for _, r := range doc.refs {
+			fmt.Fprintf(b, "%s%s\n", doc.marker(r, "- "), r.Text.Markdown(mdEscape.Replace))
 		}
 	}
 	if len(notes) > 0 {

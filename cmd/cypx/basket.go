@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -15,6 +16,7 @@ import (
 	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/paths"
+	"github.com/cypx/cypx/internal/refs"
 	"github.com/cypx/cypx/internal/resolve"
 )
 
@@ -167,7 +169,7 @@ func exportCmd(a *app) *cobra.Command {
 	var fromBasket bool
 	var output, title, group, style string
 	var limit int
-	var figures bool
+	var figures, force bool
 	cmd := &cobra.Command{
 		Use:   "export [--basket | QUERY...]",
 		Short: "Export the basket, or a search, as a briefing pack: md, docx, csv or json",
@@ -180,7 +182,11 @@ func exportCmd(a *app) *cobra.Command {
         table of the figures
   docx  the same as a Word document (footnotes as real Word footnotes)
   csv   one row per item
-  json  the item contract with every citation form
+  json  the item contract with its citations in the style
+  ris, bibtex, csljson
+        one record per work cited (a story's primary source too), for
+        Zotero, EndNote, Mendeley and JabRef: type, authors, publisher,
+        place, date, URL and accessed date
 Without -o the pack goes to standard output (docx only when it is not a terminal).`,
 		RunE: func(c *cobra.Command, args []string) error {
 			if err := out.check(); err != nil {
@@ -228,6 +234,9 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				return err
 			}
 			if output != "" {
+				if _, err := os.Stat(output); err == nil && !force {
+					return fmt.Errorf("%s exists: pass --force to replace it", evidence.Printable(output))
+				}
 				if err := atomicfile.Write(output, buf.Bytes()); err != nil {
 					return err
 				}
@@ -242,13 +251,14 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 		},
 	}
 	f.add(cmd)
-	out.add(cmd, "md", "md", "docx", "csv", "json")
+	out.add(cmd, "md", "md", "docx", "csv", "json", "ris", "bibtex", "csljson")
 	cmd.Flags().BoolVar(&fromBasket, "basket", false, "export the basket")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file (atomically) instead of standard output")
 	cmd.Flags().StringVar(&title, "title", "", "the pack's title")
 	cmd.Flags().StringVar(&group, "group", "", "theme: group the findings by their first theme (default: the basket's order, or the search's)")
 	cmd.Flags().IntVar(&limit, "limit", 50, "export at most this many search results")
 	cmd.Flags().StringVar(&style, "style", "", "citation style: harvard, apa, vancouver or footnotes (default: the configured style)")
+	cmd.Flags().BoolVar(&force, "force", false, "replace the file -o names if it exists")
 	cmd.Flags().BoolVar(&figures, "figures", false, "add a table of the figures (figure, what it measures, source, year) after the findings")
 	return cmd
 }
@@ -262,6 +272,13 @@ func writePack(w io.Writer, format string, p export.Pack) error {
 		return export.CSV(w, p.Items)
 	case "json":
 		return export.JSONWithCitations(w, p.Items, p.Style, p.Accessed)
+	case "ris", "bibtex", "csljson":
+		text, err := refs.Write(refs.Format(format), refs.Works(p.Items), p.Accessed)
+		if err != nil {
+			return err
+		}
+		_, err = io.WriteString(w, text)
+		return err
 	}
 	return p.WriteMarkdown(w)
 }

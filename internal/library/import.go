@@ -25,6 +25,11 @@ type Meta struct {
 	// AssumeType sets a missing type from the format (news for a web page,
 	// report otherwise) and says so, where no flag can be asked for.
 	AssumeType bool
+	// Record is metadata from a reference manager's record (cypx add
+	// --meta): it wins over what the file says of itself, and the flags
+	// win over it. RecordName names the record's file.
+	Record     *evidence.Source
+	RecordName string
 }
 
 // Imported is a file converted to a source, ready to save.
@@ -39,6 +44,8 @@ type Imported struct {
 	Warnings []string
 	// Items are the evidence items the source yields.
 	Items []evidence.Item
+	// Record names the reference manager's record the metadata came from.
+	Record string
 }
 
 // File is the source file to write: front matter and body.
@@ -159,13 +166,45 @@ func looksBinary(b []byte) bool {
 	return len(b) > 0 && bad*10 > len(b)
 }
 
-// applyMeta lets flags override what was guessed, and fills the id.
+// applyMeta lets a record, then the flags, override what was guessed,
+// and fills the id.
 func (im *Imported) applyMeta(m Meta, path string) error {
 	s := &im.Source
 	set := func(dst *string, v string) {
 		if v != "" {
 			*dst = v
 		}
+	}
+	if r := m.Record; r != nil {
+		from := map[string]bool{}
+		for _, f := range []struct {
+			name string
+			dst  *string
+			v    string
+		}{{"title", &s.Title, r.Title}, {"publisher", &s.Publisher, r.Publisher}, {"author", &s.Author, r.Author},
+			{"url", &s.URL, r.URL}, {"place", &s.Place, r.Place}, {"note", &s.Note, r.Note}} {
+			if f.v != "" {
+				*f.dst, from[f.name] = f.v, true
+			}
+		}
+		if !r.Date.IsZero() {
+			s.Date, from["date"] = r.Date, true
+		}
+		if !r.Accessed.IsZero() {
+			s.Accessed = r.Accessed
+		}
+		if r.Type != "" {
+			s.Type, from["type"] = r.Type, true
+		}
+		im.Record = m.RecordName
+		// What the record gave is no longer a guess.
+		var guessed []string
+		for _, g := range im.Guessed {
+			if !from[strings.Fields(g)[0]] {
+				guessed = append(guessed, g)
+			}
+		}
+		im.Guessed = guessed
 	}
 	set(&s.Title, m.Title)
 	set(&s.Publisher, m.Publisher)

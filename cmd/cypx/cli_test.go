@@ -140,9 +140,9 @@ func TestCiteStyles(t *testing.T) {
 		t.Fatal("97% item not found")
 	}
 	cases := map[string]string{
-		"plain":    `"Nearly all respondents (97%) said that demand for CYP services had increased since the Covid pandemic, and 90% said the health of wellbeing of children is not considered enough in national policy." (NHS Providers, 2024; reported by Gault, 2024)`,
-		"figure":   `97% (Gault, 2024)`, // not seen in the primary
-		"markdown": `"Nearly all respondents (97%) said that demand for CYP services had increased since the Covid pandemic, and 90% said the health of wellbeing of children is not considered enough in national policy." ([NHS Providers, 2024](https://nhsproviders.org/forgotten-generation-shaping-better-services-for-children-and-young-people); reported by [Gault, 2024](https://healthcareleadernews.com/news/most-trusts-say-they-work-effectively-with-icbs-on-childrens-services))`,
+		"plain":     `"Nearly all respondents (97%) said that demand for CYP services had increased since the Covid pandemic, and 90% said the health of wellbeing of children is not considered enough in national policy." (NHS Providers, 2024; reported by Gault, 2024)`,
+		"figure":    `97% (Gault, 2024)`, // not seen in the primary
+		"markdown":  `"Nearly all respondents (97%) said that demand for CYP services had increased since the Covid pandemic, and 90% said the health of wellbeing of children is not considered enough in national policy." ([NHS Providers, 2024](https://nhsproviders.org/forgotten-generation-shaping-better-services-for-children-and-young-people); reported by [Gault, 2024](https://healthcareleadernews.com/news/most-trusts-say-they-work-effectively-with-icbs-on-childrens-services))`,
 		"reference": "NHS Providers (2024) Forgotten generation: shaping better services for children and young people. Available at: https://nhsproviders.org/forgotten-generation-shaping-better-services-for-children-and-young-people (Accessed: 22 November 2026).\nGault, B. (2024) 'Most trusts say they work effectively with ICBs on children’s services', Healthcare Leader, 15 July. Available at: https://healthcareleadernews.com/news/most-trusts-say-they-work-effectively-with-icbs-on-childrens-services (Accessed: ",
 	}
 	for format, want := range cases {

@@ -39,6 +39,10 @@ Run with no command to open the explorer. The commands below serve scripts.`,
 	start.add(root)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError("%v", err) })
 	root.AddCommand(itemsCmd(a), searchCmd(a), showCmd(a), citeCmd(a), linksCmd(a), basketCmd(a), exportCmd(a), mapCmd(a), chartCmd(a), addCmd(a), libraryCmd(a), removeCmd(a), themesCmd(a), thesaurusCmd(a), checkCmd(a), configCmd(a))
+	root.AddCommand(manCmd(root))
+	helpTopics(root)
+	root.Version = version()
+	root.SetVersionTemplate("cypx {{.Version}}\n")
 	return root
 }
 

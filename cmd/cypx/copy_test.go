@@ -31,7 +31,9 @@ func TestCiteCopy(t *testing.T) {
 	t.Setenv("SSH_CONNECTION", "")
 	t.Setenv("SSH_TTY", "")
 	var term bytes.Buffer
-	defer func(env func() clipboard.Env, open func() (io.WriteCloser, error)) { clipboardEnv, openTerminal = env, open }(clipboardEnv, openTerminal)
+	defer func(env func() clipboard.Env, open func() (io.WriteCloser, error)) {
+		clipboardEnv, openTerminal = env, open
+	}(clipboardEnv, openTerminal)
 	clipboardEnv = func() clipboard.Env { e := clipboard.FromEnv(); e.GOOS, e.WSL = "linux", false; return e }
 	openTerminal = func() (io.WriteCloser, error) { return nopCloser{&term}, nil }
 

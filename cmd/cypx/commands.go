@@ -210,7 +210,11 @@ func showCmd(a *app) *cobra.Command {
 		Short: "Show one item in full, with its source and citation",
 		Args:  cobra.ExactArgs(1),
 		RunE: itemWithLinksCmd(a, &out, func(w io.Writer, res resolve.Resolved) error {
-			return writeItemDetail(w, res, a.catalog.Taxonomy, a.accessed())
+			st, err := a.citeStyle("")
+			if err != nil {
+				return err
+			}
+			return writeItemDetail(w, res, a.catalog.Taxonomy, st, a.accessed())
 		}),
 	}
 	out.add(cmd, "text", "text", "json")

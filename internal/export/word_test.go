@@ -26,7 +26,7 @@ func briefing(t *testing.T) export.Pack {
 	story := evidence.Source{ID: "story", Title: "Most trusts say they work effectively with ICBs on children’s services", Publisher: "Healthcare Leader",
 		Author: "Beth Gault", Date: evidence.Date{Year: 2024, Month: 7, Day: 15}, Type: evidence.News, URL: "https://healthcareleadernews.com/news/most-trusts"}
 	coverage := evidence.Item{ID: "story#1", Kind: evidence.Statistic, Source: story, Primary: &report, PrimaryValues: []float64{90},
-		Text: "Nine in 10 respondents (90%) said children are not considered enough in national policy.",
+		Text:    "Nine in 10 respondents (90%) said children are not considered enough in national policy.",
 		Figures: []evidence.Figure{{Text: "90%", Value: 90, Unit: evidence.UnitPercent, Offset: 24}}}
 	return export.Pack{Title: "Children's services: a briefing", Items: []evidence.Item{coverage, items[0], items[1], items[2], items[1]},
 		Themes: themes, Accessed: accessed, Style: evidence.Footnotes, Figures: true}

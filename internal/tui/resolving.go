@@ -8,6 +8,7 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/resolve"
+	"github.com/cypx/cypx/internal/tui/detail"
 	"github.com/cypx/cypx/internal/tui/menu"
 )
 
@@ -111,4 +112,14 @@ func referenceLabel(st evidence.Style) string {
 		return "Bibliography entry (MHRA)"
 	}
 	return "Full Harvard reference"
+}
+
+// detailItem is the selection as the detail pane shows it, cited in the
+// configured style.
+func (m Model) detailItem() detail.Item {
+	d := m.sel.detail()
+	if st := m.citeStyle(); st != evidence.Harvard && d.Has {
+		d.Cite = m.sel.item().InText(st, m.now())
+	}
+	return d
 }

@@ -238,7 +238,7 @@ func (m *Model) move(k tea.KeyPressMsg) {
 		}{{km.Up, -1}, {km.Down, 1}, {km.PageUp, -page}, {km.PageDown, page}, {km.Top, -1 << 20}, {km.End, 1 << 20}}
 		for _, d := range deltas {
 			if key.Matches(k, d.b) {
-				m.detail.Scroll(m.styles, m.sel.detail(), d.n)
+				m.detail.Scroll(m.styles, m.detailItem(), d.n)
 			}
 		}
 		return
@@ -275,7 +275,7 @@ func (m Model) updateWheel(msg tea.MouseWheelMsg) Model {
 		return m
 	}
 	if m.screen == screenDetail || (m.wide() && mouse.X >= m.listWidth()) {
-		m.detail.Scroll(m.styles, m.sel.detail(), 3*delta)
+		m.detail.Scroll(m.styles, m.detailItem(), 3*delta)
 		return m
 	}
 	m.results.Scroll(delta)

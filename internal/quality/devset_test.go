@@ -28,20 +28,21 @@ var footnoteRefRe = regexp.MustCompile(`\[\^[^\]\s]{1,8}\]`)
 // target says the rules do not reach it yet (see the README's Quality
 // section), and is raised as they improve.
 var floors = map[string][2]float64{
-	"statistics":      {0, 0},
-	"figure values":   {0, 0},
-	"recommendations": {0, 0},
-	"actors":          {0, 0},
-	"themes":          {0, 0},
+	"statistics":      {0.97, 0.97},
+	"figure values":   {0.97, 0.95},
+	"recommendations": {0.95, 0.93},
+	"actors":          {0.95, 0.94},
+	"themes":          {0.80, 0.55},
 }
 
-// Failures the set must never show at all; -1 turns a check off while the
-// importers cannot meet it yet.
+// maxFailures bound the failures the set may show: none for glued headings,
+// wrong pages and refused documents; furniture in items held where it
+// stands while the importers work towards none (-1 turns a check off).
 var maxFailures = map[string]int{
-	"furniture in items": -1,
-	"glued headings":     -1,
-	"wrong pages":        -1,
-	"documents refused":  -1,
+	"furniture in items": 15,
+	"glued headings":     0,
+	"wrong pages":        0,
+	"documents refused":  0,
 }
 
 // docResult is what one document scored.

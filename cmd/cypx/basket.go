@@ -246,6 +246,12 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 			if out.value == "docx" && isTerminal(c.OutOrStdout()) {
 				return usageError("a Word document would garble the terminal: give -o FILE.docx")
 			}
+			if isCharDevice(c.OutOrStdout()) {
+				// A pack read on a terminal is escaped: a source's
+				// metadata cannot send the terminal a sequence.
+				_, err = io.WriteString(c.OutOrStdout(), evidence.Printable(buf.String()))
+				return err
+			}
 			_, err = c.OutOrStdout().Write(buf.Bytes())
 			return err
 		},

@@ -178,7 +178,7 @@ func MarkdownCitationBy(it Item, label LabelFunc) string {
 
 func markdownInText(it Item, label LabelFunc, citedIn string) string {
 	link := func(text, url string) string {
-		if url == "" {
+		if !linkable(url) {
 			return text
 		}
 		return "[" + text + "](" + url + ")"
@@ -191,3 +191,19 @@ func markdownInText(it Item, label LabelFunc, citedIn string) string {
 
 // OneLine folds runs of white space, line breaks included, into single spaces.
 func OneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// linkable reports whether a URL may be a Markdown link's target: http or
+// https, with nothing that would end the link or hide in it (spaces,
+// brackets, angle brackets, control characters). Others are cited unlinked.
+func linkable(url string) bool {
+	lower := strings.ToLower(url)
+	if !strings.HasPrefix(lower, "https://") && !strings.HasPrefix(lower, "http://") {
+		return false
+	}
+	for _, r := range url {
+		if r <= ' ' || r == 0x7f || strings.ContainsRune("()<>[]\\\"", r) || r >= 0x80 && r < 0xa0 {
+			return false
+		}
+	}
+	return true
+}

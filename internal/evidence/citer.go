@@ -167,7 +167,7 @@ func (c *Citer) Cite(it Item) Citation {
 func (c *Citer) vancouverLabel(it Item, md bool) string {
 	num := func(s Source) string {
 		n := strconv.Itoa(c.number(s))
-		if md && s.URL != "" {
+		if md && linkable(s.URL) {
 			return "[" + n + "](" + s.URL + ")"
 		}
 		return n

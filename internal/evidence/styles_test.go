@@ -375,3 +375,21 @@ func TestCopyFormatsInEachStyle(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyWebURLsAreLinked: a URL that is not http(s), or that would end
+// or break a Markdown link, is cited unlinked in every style.
+func TestOnlyWebURLsAreLinked(t *testing.T) {
+	for _, url := range []string{"javascript:alert(1)", "https://x.org/a) [evil](https://evil.example", "file:///etc/passwd", "https://x.org/\x1b]52;c;"} {
+		src := report
+		src.URL = url
+		it := evidence.Item{Source: src, Text: "x"}
+		for _, st := range []evidence.Style{evidence.Harvard, evidence.APA, evidence.Vancouver} {
+			if got := evidence.NewCiter(st, time.Time{}, nil).Cite(it).Markdown; strings.Contains(got, "](") {
+				t.Errorf("%s linked %q: %s", st, url, got)
+			}
+		}
+	}
+	if got := evidence.NewCiter(evidence.APA, time.Time{}, nil).Cite(evidence.Item{Source: report}).Markdown; got != "([NHS Providers, 2024](https://nhsproviders.org/fg))" {
+		t.Errorf("a web URL should be linked: %s", got)
+	}
+}

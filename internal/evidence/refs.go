@@ -152,9 +152,11 @@ func apaReference(s Source, letter string, accessed time.Time) Rich {
 		}
 	case kindNews:
 		// A story on a news website is cited as a web page: the title in
-		// italics, the site after it.
+		// italics, the site after it unless the site is the author.
 		b.italic(title).plain(stop)
-		b.plain(" " + s.Publisher + ".")
+		if site != "" {
+			b.plain(" " + site + ".")
+		}
 	default:
 		b.italic(title).plain(stop)
 		if site != "" {
@@ -300,12 +302,6 @@ func vancouverNames(names []string) string {
 		out = append(out, invertedInitials(n, false))
 	}
 	return strings.Join(out, ", ")
-}
-
-// noteParts are what an MHRA note and bibliography entry are made of.
-type noteParts struct {
-	s        Source
-	accessed time.Time
 }
 
 // mhraNote is a full MHRA footnote, without its closing full stop:

@@ -166,6 +166,15 @@ func TestAPASeventhEdition(t *testing.T) {
 			inText:    "(U.S. Food and Drug Administration, 2019)",
 		},
 		{
+			// APA: when the author and the site name are the same, the site
+			// name is left out of the source element.
+			name: "news story with no author: the site is the author, named once",
+			src: evidence.Source{Title: "NHS waiting list falls", Publisher: "BBC News", Date: day(2024, 3, 14), Type: evidence.News,
+				URL: "https://www.bbc.co.uk/news/health-1"},
+			reference: "BBC News. (2024, March 14). NHS waiting list falls. https://www.bbc.co.uk/news/health-1",
+			inText:    "(BBC News, 2024)",
+		},
+		{
 			name:      "two authors: an ampersand",
 			src:       evidence.Source{Title: "Waits", Publisher: "Nursing Times", Author: "Beth Gault and Sam Lee", Date: day(2024, 7, 15), Type: evidence.News},
 			reference: "Gault, B., & Lee, S. (2024, July 15). Waits. Nursing Times.",

@@ -29,9 +29,12 @@ import (
 	"github.com/cypx/cypx/internal/themes"
 )
 
+// stdio is a command's standard streams, and whether each output is a
+// terminal (asked of the terminal, see isTTY).
 type stdio struct {
-	in       io.Reader
-	out, err io.Writer
+	in             io.Reader
+	out, err       io.Writer
+	outTTY, errTTY bool
 }
 
 // app is what every command shares: the global flags and the corpus and
@@ -46,6 +49,8 @@ type app struct {
 	linker    *links.Engine
 	resolved  *resolve.Resolver
 	config    *config.Config
+	// rebuild builds the index again: it was found damaged (see run).
+	rebuild bool
 }
 
 // usageError is a mistake in the command line: exit status 2.
@@ -97,7 +102,7 @@ func (a *app) load() (*pipeline.Corpus, error) {
 		if p.Skipped {
 			suffix = " (source skipped)"
 		}
-		fmt.Fprintf(a.io.err, "warning: %s%s\n", evidence.Printable(p.Error()), suffix)
+		fmt.Fprintf(a.io.err, "warning: %s%s\n", problemText(p), suffix)
 	}
 	a.corpus = c
 	return c, nil
@@ -114,9 +119,9 @@ func (a *app) open(ctx context.Context) (*index.Index, *cache.Catalog, error) {
 		return nil, nil, err
 	}
 	ix, cat, err := cache.Open(ctx, cache.Options{
-		Root: a.cacheRootOrEmpty(), Name: a.corpusName(name), FS: fsys, Fallback: bundled.FS,
+		Root: a.cacheRootOrEmpty(), Name: a.corpusName(name), FS: fsys, Fallback: bundled.FS, Rebuild: a.rebuild,
 		Progress: progressLine(a.io.err),
-		Warn:     func(w string) { fmt.Fprintf(a.io.err, "warning: %s\n", evidence.Printable(w)) },
+		Warn:     func(w string) { fmt.Fprintf(a.io.err, "warning: %s\n", evidence.PrintableLine(w)) },
 	})
 	if err != nil {
 		return nil, nil, err
@@ -126,11 +131,18 @@ func (a *app) open(ctx context.Context) (*index.Index, *cache.Catalog, error) {
 		if p.Skipped {
 			suffix = " (source skipped)"
 		}
-		fmt.Fprintf(a.io.err, "warning: %s%s\n", evidence.Printable(p.Error()), suffix)
+		fmt.Fprintf(a.io.err, "warning: %s%s\n", problemText(p), suffix)
 	}
 	a.ix, a.catalog = ix, cat
+	if afterOpen != nil {
+		afterOpen()
+	}
 	return ix, cat, nil
 }
+
+// afterOpen, when set, runs once the index is open: tests damage it there,
+// as if another program did while cypx ran.
+var afterOpen func()
 
 // corpusName identifies the corpus for its cache: "bundled corpus", the
 // library's path with or without it, or an absolute path.
@@ -165,26 +177,6 @@ func (a *app) cacheRootOrEmpty() string {
 
 // cacheRoot is the index cache folder (see internal/paths).
 func cacheRoot() (string, error) { return paths.Cache(), nil }
-
-// progressLine reports indexing progress on w when it is a terminal and
-// the work is large enough to wait for; elsewhere it says nothing.
-func progressLine(w io.Writer) index.Progress {
-	if !isTerminal(w) {
-		return nil
-	}
-	start := time.Now()
-	return func(done, total int) {
-		if total < 5000 {
-			return
-		}
-		rate := float64(done) / max(time.Since(start).Seconds(), 0.001)
-		left := time.Duration(float64(total-done)/max(rate, 1)) * time.Second
-		fmt.Fprintf(w, "\rindexing %d/%d items (%.0f items/s, %s left)   ", done, total, rate, left.Round(time.Second))
-		if done == total {
-			fmt.Fprint(w, "\r\x1b[K")
-		}
-	}
-}
 
 // links is the link engine over the index.
 func (a *app) links(ctx context.Context) (*links.Engine, error) {

@@ -5,12 +5,10 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/basket"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
@@ -70,6 +68,11 @@ func basketCmd(a *app) *cobra.Command {
 	})
 	add.Args = cobra.MinimumNArgs(1)
 	remove := edit("remove ID...", "Take items out of the basket", func(_ context.Context, args []string) (func(*basket.Basket) string, error) {
+		for _, ref := range args {
+			if _, err := evidence.ParseItemRef(ref); err != nil {
+				return nil, usageError("%v", err)
+			}
+		}
 		return func(b *basket.Basket) string {
 			var ids []string
 			for _, ref := range args {
@@ -125,11 +128,11 @@ func basketCmd(a *app) *cobra.Command {
 			}
 			for i, r := range items {
 				if r.Missing {
-					fmt.Fprintf(w, "%2d. missing  %s  (its source is no longer in the corpus)\n", i+1, evidence.Printable(r.ID))
+					fmt.Fprintf(w, "%2d. missing  %s  (its source is no longer in the corpus)\n", i+1, cell(r.ID))
 					continue
 				}
 				it := r.Item
-				fmt.Fprintf(w, "%2d. %-7s %-14s %-28s %s\n", i+1, it.Badge(), it.Kind, evidence.PublisherLabel(it.Source), it.ID)
+				fmt.Fprintf(w, "%2d. %-7s %-14s %-28s %s\n", i+1, cell(it.Badge()), it.Kind, cell(evidence.PublisherLabel(it.Source)), cell(it.ID))
 			}
 			return nil
 		},
@@ -203,7 +206,7 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				}
 				for _, r := range all {
 					if r.Missing {
-						fmt.Fprintf(a.io.err, "warning: %s is missing (its source is no longer in the corpus): left out\n", evidence.Printable(r.ID))
+						fmt.Fprintf(a.io.err, "warning: %s is missing (its source is no longer in the corpus): left out\n", cell(r.ID))
 					}
 				}
 				items = resolve.Items(all)
@@ -234,23 +237,14 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				return err
 			}
 			if output != "" {
-				if _, err := os.Stat(output); err == nil && !force {
-					return fmt.Errorf("%s exists: pass --force to replace it", evidence.Printable(output))
-				}
-				if err := atomicfile.Write(output, buf.Bytes()); err != nil {
+				if err := writeOutput(output, buf.Bytes(), force); err != nil {
 					return err
 				}
-				fmt.Fprintf(a.io.err, "wrote %d items to %s\n", len(items), output)
+				fmt.Fprintf(a.io.err, "wrote %d items to %s\n", len(items), cell(output))
 				return nil
 			}
 			if out.value == "docx" && isTerminal(c.OutOrStdout()) {
 				return usageError("a Word document would garble the terminal: give -o FILE.docx")
-			}
-			if isCharDevice(c.OutOrStdout()) {
-				// A pack read on a terminal is escaped: a source's
-				// metadata cannot send the terminal a sequence.
-				_, err = io.WriteString(c.OutOrStdout(), evidence.Printable(buf.String()))
-				return err
 			}
 			_, err = c.OutOrStdout().Write(buf.Bytes())
 			return err
@@ -260,11 +254,11 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 	out.add(cmd, "md", "md", "docx", "csv", "json", "ris", "bibtex", "csljson")
 	cmd.Flags().BoolVar(&fromBasket, "basket", false, "export the basket")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file (atomically) instead of standard output")
+	cmd.Flags().BoolVar(&force, "force", false, "with -o, replace an existing file")
 	cmd.Flags().StringVar(&title, "title", "", "the pack's title")
 	cmd.Flags().StringVar(&group, "group", "", "theme: group the findings by their first theme (default: the basket's order, or the search's)")
 	cmd.Flags().IntVar(&limit, "limit", 50, "export at most this many search results")
 	cmd.Flags().StringVar(&style, "style", "", "citation style: harvard, apa, vancouver or footnotes (default: the configured style)")
-	cmd.Flags().BoolVar(&force, "force", false, "replace the file -o names if it exists")
 	cmd.Flags().BoolVar(&figures, "figures", false, "add a table of the figures (figure, what it measures, source, year) after the findings")
 	return cmd
 }

@@ -38,7 +38,8 @@ Run with no command to open the explorer. The commands below serve scripts.`,
 	root.PersistentFlags().BoolVar(&a.noBundled, "no-bundled", false, "leave the bundled corpus out: your library alone")
 	start.add(root)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError("%v", err) })
-	root.AddCommand(itemsCmd(a), searchCmd(a), showCmd(a), citeCmd(a), linksCmd(a), basketCmd(a), exportCmd(a), mapCmd(a), chartCmd(a), addCmd(a), libraryCmd(a), removeCmd(a), themesCmd(a), thesaurusCmd(a), checkCmd(a), configCmd(a))
+	root.AddCommand(itemsCmd(a), searchCmd(a), showCmd(a), citeCmd(a), linksCmd(a), basketCmd(a), exportCmd(a), mapCmd(a), chartCmd(a), addCmd(a), libraryCmd(a), removeCmd(a), themesCmd(a), thesaurusCmd(a), checkCmd(a),
+		historyCmd(a), savedCmd(a), configCmd(a))
 	root.AddCommand(manCmd(root))
 	helpTopics(root)
 	root.Version = version()
@@ -260,7 +261,13 @@ func citeCmd(a *app) *cobra.Command {
 				return err
 			}
 			text := res.Cite(st, f, a.accessed())
-			if _, err = fmt.Fprintln(cmd.OutOrStdout(), evidence.Printable(text)); err != nil || !copyIt {
+			// A reference copy is one line a work (the work cited, then
+			// the coverage that reported it); each is one line of text.
+			lines := strings.Split(text, "\n")
+			for i, l := range lines {
+				lines[i] = cell(l)
+			}
+			if _, err = fmt.Fprintln(cmd.OutOrStdout(), strings.Join(lines, "\n")); err != nil || !copyIt {
 				return err
 			}
 			return copyFromCLI(cmd.Context(), cmd.ErrOrStderr(), text)
@@ -408,7 +415,7 @@ as file:line: message. Exits 1 if there are problems, else prints a summary.`,
 			}
 			w := cmd.OutOrStdout()
 			for _, p := range c.Problems {
-				fmt.Fprintln(w, evidence.Printable(p.Error()))
+				fmt.Fprintln(w, problemText(p))
 			}
 			if len(c.Problems) > 0 {
 				return fmt.Errorf("%s: %s in %s", name, plural(len(c.Problems), "problem"), plural(countFiles(c.Problems), "file"))
@@ -431,7 +438,7 @@ func countFiles(ps []corpus.Problem) int {
 func summary(name string, c *pipeline.Corpus) string {
 	n := c.CountByKind()
 	return fmt.Sprintf("ok: %s: %s, %s (%d statistics, %d recommendations, %d excerpts)",
-		name, plural(len(c.Sources), "source"), plural(len(c.Items), "item"),
+		cell(name), plural(len(c.Sources), "source"), plural(len(c.Items), "item"),
 		n[evidence.Statistic], n[evidence.Recommendation], n[evidence.Excerpt])
 }
 

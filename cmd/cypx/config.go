@@ -64,7 +64,7 @@ A command's own --style flag wins over the setting.`,
 			if err != nil {
 				return usageError("%v", err)
 			}
-			_, err = fmt.Fprintln(c.OutOrStdout(), evidence.Printable(v))
+			_, err = fmt.Fprintln(c.OutOrStdout(), cell(v))
 			return err
 		},
 	}, &cobra.Command{
@@ -83,7 +83,7 @@ A command's own --style flag wins over the setting.`,
 				return err
 			}
 			v, _, _ := cfg.Get(args[0])
-			_, err = fmt.Fprintf(c.ErrOrStderr(), "%s = %s (saved in %s)\n", args[0], evidence.Printable(v), evidence.Printable(cfg.Path))
+			_, err = fmt.Fprintf(c.ErrOrStderr(), "%s = %s (saved in %s)\n", args[0], cell(v), cell(cfg.Path))
 			return err
 		},
 	}, &cobra.Command{
@@ -116,7 +116,7 @@ A command's own --style flag wins over the setting.`,
 				if set {
 					where = "(set)"
 				}
-				tw.row(k.Name, evidence.Printable(v), where)
+				tw.row(k.Name, cell(v), where)
 			}
 			return tw.flush()
 		},
@@ -125,7 +125,7 @@ A command's own --style flag wins over the setting.`,
 		Short: "Print where the settings file is",
 		Args:  cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
-			_, err := fmt.Fprintln(c.OutOrStdout(), evidence.Printable(paths.Config()))
+			_, err := fmt.Fprintln(c.OutOrStdout(), cell(paths.Config()))
 			return err
 		},
 	})

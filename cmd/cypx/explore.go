@@ -17,6 +17,8 @@ import (
 	"github.com/cypx/cypx/internal/cache"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
+	"github.com/cypx/cypx/internal/history"
+	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/library"
 	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/paths"
@@ -30,6 +32,7 @@ type startFlags struct {
 	query  string
 	themes []string
 	kind   string
+	saved  string
 }
 
 func (f *startFlags) add(cmd *cobra.Command) {
@@ -37,18 +40,22 @@ func (f *startFlags) add(cmd *cobra.Command) {
 	fl.StringVar(&f.query, "query", "", "open the explorer with this search")
 	fl.StringArrayVar(&f.themes, "theme", nil, "open the explorer filtered to this theme id (repeatable)")
 	fl.StringVar(&f.kind, "kind", "", "open the explorer showing one kind: statistic, recommendation or excerpt")
+	fl.StringVar(&f.saved, "saved", "", "open the explorer on a saved search, marking the items new since its last run (see 'cypx saved')")
 }
 
 // explore opens the explorer over the corpus in use. It starts at once:
 // the index is opened (or built, with a progress bar) in the background,
 // and the explorer searches what is indexed so far.
 func explore(cmd *cobra.Command, a *app, f startFlags) error {
-	if !isCharDevice(cmd.OutOrStdout()) {
+	if !a.io.outTTY {
 		return &exitError{code: 2, err: fmt.Errorf("the explorer needs a terminal; in scripts use 'cypx search QUERY' (see 'cypx --help')")}
 	}
 	if os.Getenv("TERM") == "dumb" {
 		return &exitError{code: 2, err: fmt.Errorf("TERM=dumb cannot draw the explorer (it cannot move the cursor): set TERM to your terminal's type, or use 'cypx search QUERY'")}
 	}
+	// Nothing may write to the terminal under the explorer's screen:
+	// bleve's log lines are dropped while it runs.
+	index.SetLog(nil)
 	fsys, name, err := a.corpusFS()
 	if err != nil {
 		return err
@@ -72,6 +79,20 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	m, err := a.explorer(tax, live, ".", f.query, f.themes, kind)
 	if err != nil {
 		return err
+	}
+	if f.saved != "" {
+		if f.query != "" || len(f.themes) > 0 || f.kind != "" {
+			return usageError("--saved opens a saved search with its own query and filters: leave out --query, --theme and --kind")
+		}
+		saved, err := history.LoadSaved(paths.Saved())
+		if err != nil {
+			return err
+		}
+		x, err := saved.Get(f.saved)
+		if err != nil {
+			return err
+		}
+		m = m.WithSaved(x)
 	}
 	ctx, cancel := context.WithCancel(cmd.Context())
 	defer cancel()
@@ -150,7 +171,8 @@ func (a *app) explorer(tax *themes.Taxonomy, s tui.Searcher, exportDir, query st
 			Watch:  basketWatch,
 			Export: func(p export.Pack) (string, error) { return exportToFolder(exportDir, p, clock()) },
 		},
-		Query: query, StartThemes: startThemes, Kind: kind,
+		History: tui.HistoryHooks{Path: paths.History(), SavedPath: paths.Saved()},
+		Query:   query, StartThemes: startThemes, Kind: kind,
 		Now:          clock,
 		Clipboard:    systemClipboard(),
 		Style:        style,
@@ -188,7 +210,7 @@ func exportToFolder(dir string, p export.Pack, now time.Time) (string, error) {
 		if err := writePack(&buf, format, p); err != nil {
 			return "", err
 		}
-		if err := atomicfile.Write(filepath.Join(dir, name+"."+format), buf.Bytes()); err != nil {
+		if err := atomicfile.WriteNew(filepath.Join(dir, name+"."+format), buf.Bytes()); err != nil {
 			return "", err
 		}
 	}

@@ -57,7 +57,7 @@ the flag to pass. An existing id is never replaced without --force.`,
 					}
 				}
 				failed++
-				fmt.Fprintf(a.io.err, "cypx: %s\n", evidence.Printable(err.Error()))
+				fmt.Fprintf(a.io.err, "cypx: %s\n", cell(err.Error()))
 			}
 			if failed > 0 {
 				return fmt.Errorf("%d of %d files not imported; the library is unchanged for them", failed, len(args))
@@ -97,7 +97,7 @@ func writeImported(w io.Writer, im library.Imported, dest string) {
 	}
 	tw.row("items", plural(kinds[evidence.Statistic], "statistic")+", "+plural(kinds[evidence.Recommendation], "recommendation")+", "+plural(kinds[evidence.Excerpt], "excerpt"))
 	if im.Record != "" {
-		tw.row("metadata", "from "+evidence.Printable(im.Record))
+		tw.row("metadata", "from "+cell(im.Record))
 	}
 	for i, g := range im.Guessed {
 		label := ""
@@ -127,7 +127,7 @@ func libraryCmd(a *app) *cobra.Command {
 			lib := a.library()
 			srcs, problems := lib.Sources()
 			for _, p := range problems {
-				fmt.Fprintf(a.io.err, "warning: %s\n", evidence.Printable(p.Error()))
+				fmt.Fprintf(a.io.err, "warning: %s\n", problemText(p))
 			}
 			w := c.OutOrStdout()
 			if out.value == "json" {
@@ -137,7 +137,7 @@ func libraryCmd(a *app) *cobra.Command {
 				return export.Value(w, srcs)
 			}
 			if len(srcs) == 0 {
-				_, err := fmt.Fprintf(w, "Your library (%s) is empty: add reports with 'cypx add FILE'.\n", lib.Dir)
+				_, err := fmt.Fprintf(w, "Your library (%s) is empty: add reports with 'cypx add FILE'.\n", cell(lib.Dir))
 				return err
 			}
 			tw := newTable(w)
@@ -146,7 +146,7 @@ func libraryCmd(a *app) *cobra.Command {
 				tw.row(s.ID, s.Date.String(), s.Publisher, s.Title)
 			}
 			tw.flush()
-			_, err := fmt.Fprintf(w, "\n%d sources in %s\n", len(srcs), lib.Dir)
+			_, err := fmt.Fprintf(w, "\n%d sources in %s\n", len(srcs), cell(lib.Dir))
 			return err
 		},
 	}
@@ -164,7 +164,7 @@ func removeCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, err = fmt.Fprintf(c.OutOrStdout(), "moved %s to %s\n", args[0], dest)
+			_, err = fmt.Fprintf(c.OutOrStdout(), "moved %s to %s\n", cell(args[0]), cell(dest))
 			return err
 		},
 	}

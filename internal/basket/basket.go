@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/cypx/cypx/internal/atomicfile"
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/filelock"
 )
 
@@ -63,7 +64,10 @@ func (e *VersionError) Error() string {
 	return fmt.Sprintf("%s: basket format version %d, which this cypx (version %d) does not know: left unchanged; use the cypx that wrote it", e.Path, e.Version, Version)
 }
 
-// Load reads a basket; a missing file is an empty basket.
+// Load reads a basket; a missing file is an empty basket. Every entry must
+// be a whole item id by the one id rule (evidence.CheckItemID): a file
+// edited by hand into something else is refused, naming the entry, and
+// left as it is.
 func Load(path string) (Basket, error) {
 	// The stamp is taken first: a change between the two reads makes the
 	// stamp older than the content, so a watcher reads once more, never
@@ -74,6 +78,9 @@ func Load(path string) (Basket, error) {
 		return Basket{}, nil
 	}
 	if err != nil {
+		if info, serr := os.Stat(path); serr == nil && info.IsDir() {
+			return Basket{}, fmt.Errorf("%s is a folder, not the basket file: move it away", path)
+		}
 		return Basket{}, err
 	}
 	var f file
@@ -82,6 +89,11 @@ func Load(path string) (Basket, error) {
 	}
 	if f.Version != Version {
 		return Basket{}, &VersionError{Path: path, Version: f.Version}
+	}
+	for i, id := range f.Items {
+		if err := evidence.CheckItemID(id); err != nil {
+			return Basket{}, fmt.Errorf("%s: entry %d: %v", path, i+1, err)
+		}
 	}
 	return Basket{IDs: f.Items, Stamp: stamp}, nil
 }

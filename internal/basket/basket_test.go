@@ -18,20 +18,22 @@ func TestBasketEditsAndSurvivesASaveAndLoad(t *testing.T) {
 	if err != nil || len(b.IDs) != 0 {
 		t.Fatalf("missing file: %v %v", b, err)
 	}
-	if n := b.Add("a", "b", "c", "a"); n != 3 {
+	// Whole item ids, as the basket stores them: SOURCE#HASH.
+	a, bb, c, d := "s#0000000a", "s#0000000b", "s#0000000c", "s#0000000d"
+	if n := b.Add(a, bb, c, a); n != 3 {
 		t.Errorf("added %d, want 3", n)
 	}
-	if !b.Toggle("d") || b.Toggle("b") {
+	if !b.Toggle(d) || b.Toggle(bb) {
 		t.Error("toggle")
 	}
-	if j := b.Move(2, -5); j != 0 || strings.Join(b.IDs, ",") != "d,a,c" {
+	if j := b.Move(2, -5); j != 0 || strings.Join(b.IDs, ",") != d+","+a+","+c {
 		t.Errorf("move: %d %v", j, b.IDs)
 	}
 	if err := b.Save(path); err != nil {
 		t.Fatal(err)
 	}
 	again, err := basket.Load(path)
-	if err != nil || strings.Join(again.IDs, ",") != "d,a,c" {
+	if err != nil || strings.Join(again.IDs, ",") != d+","+a+","+c {
 		t.Errorf("reloaded %v %v", again.IDs, err)
 	}
 	entries, _ := os.ReadDir(filepath.Dir(path))
@@ -44,6 +46,23 @@ func TestBasketEditsAndSurvivesASaveAndLoad(t *testing.T) {
 	}
 }
 
+// TestLoadHoldsBasketIDsToTheIDRule: an entry edited by hand into a path,
+// a control sequence or a half id is refused with its place, and the file
+// is left as it was.
+func TestLoadHoldsBasketIDsToTheIDRule(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	for _, bad := range []string{"../../etc/passwd#00000000", `s#00000000\u001b]52;c;aGk=\u0007`, "a/b#00000000", "s#123", "s#zzzzzzzz", "", "#00000000"} {
+		data := `{"version": 1, "items": ["s#0000000a", "` + bad + `"]}`
+		os.WriteFile(path, []byte(data), 0o644)
+		if _, err := basket.Load(path); err == nil || !strings.Contains(err.Error(), "entry 2") {
+			t.Errorf("basket entry %q: %v, want a refusal naming entry 2", bad, err)
+		}
+		if kept, _ := os.ReadFile(path); string(kept) != data {
+			t.Errorf("the refused basket was changed: %s", kept)
+		}
+	}
+}
+
 func TestUpdateKeepsEveryConcurrentChange(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "basket.json")
 	var wg sync.WaitGroup
@@ -52,7 +71,7 @@ func TestUpdateKeepsEveryConcurrentChange(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			if _, err := basket.Update(path, func(b *basket.Basket) error {
-				b.Add(fmt.Sprintf("item#%02d", i))
+				b.Add(fmt.Sprintf("item#%08x", i))
 				return nil
 			}); err != nil {
 				t.Error(err)

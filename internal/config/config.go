@@ -11,14 +11,19 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/evidence"
 )
+
+// yamlLine reads the line out of a YAML syntax error.
+var yamlLine = regexp.MustCompile(`^yaml: line ([0-9]+): (.*)$`)
 
 // Key is one setting: its name, what it means, its default and how a
 // value is checked.
@@ -72,9 +77,27 @@ func Load(path string) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
+	if i := bytes.IndexFunc(data, func(r rune) bool {
+		return r < ' ' && r != '\t' && r != '\n' && r != '\r' || r == 0x7f || r == utf8.RuneError
+	}); i >= 0 {
+		// YAML refuses these without saying where.
+		r, _ := utf8.DecodeRune(data[i:])
+		what := fmt.Sprintf("a control character (%s)", evidence.PrintableLine(string(r)))
+		if r == utf8.RuneError {
+			what = "bytes that are not UTF-8 text"
+		}
+		return nil, fmt.Errorf("%s:%d: %s: the file is damaged; fix it, or remove it to use the defaults", path, bytes.Count(data[:i], []byte("\n"))+1, what)
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
+		// "yaml: line 3: mapping values are not allowed" as file:line.
+		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+			return nil, fmt.Errorf("%s:%s: %s: fix it, or remove it to use the defaults", path, m[1], m[2])
+		}
+		if i := bytes.Index(append([]byte("\n"), data...), []byte("\n\t")); i >= 0 {
+			return nil, fmt.Errorf("%s:%d: a tab starts the line (YAML indents with spaces): fix it, or remove the file to use the defaults", path, bytes.Count(data[:i], []byte("\n"))+1)
+		}
+		return nil, fmt.Errorf("%s: %v: fix it, or remove it to use the defaults", path, strings.TrimPrefix(err.Error(), "yaml: "))
 	}
 	if len(doc.Content) == 0 {
 		return c, nil
@@ -83,12 +106,18 @@ func Load(path string) (*Config, error) {
 	if m.Kind != yaml.MappingNode {
 		return nil, fmt.Errorf("%s:%d: want settings as key: value lines", path, m.Line)
 	}
+	seen := map[string]int{}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
 		key, err := Lookup(k.Value)
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %v", path, k.Line, err)
 		}
+		// Which of two would win is not for the file's reader to guess.
+		if first, ok := seen[key.Name]; ok {
+			return nil, fmt.Errorf("%s:%d: %s is set twice (first at line %d)", path, k.Line, key.Name, first)
+		}
+		seen[key.Name] = k.Line
 		if v.Kind != yaml.ScalarNode {
 			return nil, fmt.Errorf("%s:%d: %s: want a single value", path, v.Line, k.Value)
 		}

@@ -43,6 +43,14 @@ func TestLoadNamesTheLineOfAProblem(t *testing.T) {
 		"style: chicago\n":                     "config.yaml:1: style: unknown citation style",
 		"style: [apa]\n":                       "config.yaml:1: style: want a single value",
 		"- apa\n":                              "config.yaml:1: want settings as key: value lines",
+		"style: apa\n\nstyle: vancouver\n":     "config.yaml:3: style is set twice (first at line 1)",
+		"# mine\nstyle: \"apa\n":               "config.yaml:2: found unexpected end of stream",
+		"style apa\n  x: : y\n":                "config.yaml:2: mapping values are not allowed",
+		"# ok\nstyle: \x1b[31mapa\n":           `config.yaml:2: a control character (\x1b): the file is damaged`,
+		"style: apa\n\x00\x01\xff":             `config.yaml:2: a control character (\x00)`,
+		"# mine\n\tstyle: apa\n":               "config.yaml:2: found character that cannot start any token",
+		"\tstyle: apa\n":                       "config.yaml:1: a tab starts the line",
+		"style: ap\xffa\n":                     "config.yaml:1: bytes that are not UTF-8 text",
 	} {
 		path := filepath.Join(dir, "config.yaml")
 		os.WriteFile(path, []byte(body), 0o644)

@@ -168,7 +168,9 @@ func Cite(it Item, st Style, f Format, accessed time.Time) string {
 }
 
 // MarkdownCitation is the inline Harvard citation with the source linked:
-// ([NHS Providers, 2024](https://...)).
+// ([NHS Providers, 2024](https://...)). Labels are escaped as Markdown text
+// and only http(s) URLs are linked (see LinkURL), so metadata cannot add
+// markup, a line or a script link to a document.
 func MarkdownCitation(it Item) string { return MarkdownCitationBy(it, CitationLabel) }
 
 // MarkdownCitationBy is MarkdownCitation with sources named by label.
@@ -177,33 +179,11 @@ func MarkdownCitationBy(it Item, label LabelFunc) string {
 }
 
 func markdownInText(it Item, label LabelFunc, citedIn string) string {
-	link := func(text, url string) string {
-		if !linkable(url) {
-			return text
-		}
-		return "[" + text + "](" + url + ")"
-	}
 	if it.Primary != nil {
-		return "(" + link(label(*it.Primary), it.Primary.URL) + "; reported by " + link(label(it.Source), it.Source.URL) + ")"
+		return "(" + markdownLink(label(*it.Primary), it.Primary.URL) + "; reported by " + markdownLink(label(it.Source), it.Source.URL) + ")"
 	}
-	return "(" + link(itemLabel(it, label, citedIn), it.Source.URL) + ")"
+	return "(" + markdownLink(itemLabel(it, label, citedIn), it.Source.URL) + ")"
 }
 
 // OneLine folds runs of white space, line breaks included, into single spaces.
 func OneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// linkable reports whether a URL may be a Markdown link's target: http or
-// https, with nothing that would end the link or hide in it (spaces,
-// brackets, angle brackets, control characters). Others are cited unlinked.
-func linkable(url string) bool {
-	lower := strings.ToLower(url)
-	if !strings.HasPrefix(lower, "https://") && !strings.HasPrefix(lower, "http://") {
-		return false
-	}
-	for _, r := range url {
-		if r <= ' ' || r == 0x7f || strings.ContainsRune("()<>[]\\\"", r) || r >= 0x80 && r < 0xa0 {
-			return false
-		}
-	}
-	return true
-}

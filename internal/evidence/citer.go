@@ -167,8 +167,8 @@ func (c *Citer) Cite(it Item) Citation {
 func (c *Citer) vancouverLabel(it Item, md bool) string {
 	num := func(s Source) string {
 		n := strconv.Itoa(c.number(s))
-		if md && linkable(s.URL) {
-			return "[" + n + "](" + s.URL + ")"
+		if target, ok := LinkURL(s.URL); md && ok {
+			return "[" + n + "](" + target + ")"
 		}
 		return n
 	}
@@ -181,7 +181,11 @@ func (c *Citer) vancouverLabel(it Item, md bool) string {
 		l += ", p. " + strconv.Itoa(it.Page)
 	}
 	if it.Cites != "" {
-		l = it.Cites + ", cited in " + l
+		cites := it.Cites
+		if md {
+			cites = MarkdownText(cites)
+		}
+		l = cites + ", cited in " + l
 	}
 	return l
 }
@@ -194,13 +198,13 @@ func (c *Citer) note(it Item) Rich {
 		k := "note:" + WorkKey(s)
 		if c.seen[k] {
 			for _, sp := range mhraShortNote(s, page) {
-				b.add(sp.Text, sp.Italic)
+				b.span(sp)
 			}
 			return
 		}
 		c.seen[k] = true
 		for _, sp := range mhraNote(s, page, c.accessed, false) {
-			b.add(sp.Text, sp.Italic)
+			b.span(sp)
 		}
 	}
 	if it.Primary != nil {
@@ -278,6 +282,9 @@ func (c *Citer) Format(it Item, f Format) string {
 		return strings.Join(lines, "\n")
 	}
 	body := `"` + OneLine(it.Text) + `"`
+	if f == FormatMarkdown {
+		body = `"` + MarkdownText(it.Text) + `"`
+	}
 	if f == FormatFigure {
 		if fig, ok := it.Headline(); ok {
 			body = fig.Text
@@ -312,8 +319,8 @@ func (c *Citer) referenceLine(s Source) string {
 }
 
 // noteEscape keeps a source's characters from being read as Markdown in a
-// note: emphasis, code, links and brackets.
-var noteEscape = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`).Replace
+// note, which follows its "[^n]: " label mid-line.
+var noteEscape = MarkdownInline
 
 // FigureWork is the work a figure of an item is cited to: the primary
 // source of coverage when the primary was seen to state that figure, else

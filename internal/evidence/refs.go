@@ -362,7 +362,7 @@ func mhraNote(s Source, page int, accessed time.Time, bibliography bool) Rich {
 		b.plain(author + ", ").italic(title).plain(" (" + pub + ", " + year + ")" + pageText)
 	}
 	if s.URL != "" {
-		b.plain(" <" + s.URL + "> [accessed " + accessedOf(s, accessed).Long() + "]")
+		b.plain(" ").link(s.URL).plain(" [accessed " + accessedOf(s, accessed).Long() + "]")
 	}
 	return b.r
 }

@@ -82,6 +82,10 @@ func ParseFormat(s string) (Format, error) {
 type Span struct {
 	Text   string
 	Italic bool
+	// Link marks a URL written in angle brackets, as MHRA writes one
+	// ("<https://…>"): Text holds the brackets, and Markdown makes it an
+	// autolink where the URL may be linked.
+	Link bool
 }
 
 // Rich is text with its italics: a reference or a note.
@@ -101,6 +105,14 @@ func (r Rich) String() string {
 func (r Rich) Markdown(escape func(string) string) string {
 	var b strings.Builder
 	for _, s := range r {
+		if s.Link {
+			// LinkURL percent-encodes '>' and takes only http(s): the
+			// autolink cannot be closed early or run a script.
+			if target, ok := LinkURL(strings.TrimSuffix(strings.TrimPrefix(s.Text, "<"), ">")); ok {
+				b.WriteString("<" + target + ">")
+				continue
+			}
+		}
 		if s.Italic && strings.TrimSpace(s.Text) != "" {
 			b.WriteString("*" + escape(s.Text) + "*")
 		} else {
@@ -113,17 +125,22 @@ func (r Rich) Markdown(escape func(string) string) string {
 // rich builds a Rich from plain and italic runs, joining neighbours.
 type rich struct{ r Rich }
 
-func (b *rich) plain(s string) *rich  { return b.add(s, false) }
-func (b *rich) italic(s string) *rich { return b.add(s, true) }
-func (b *rich) add(s string, it bool) *rich {
-	if s == "" {
+func (b *rich) plain(s string) *rich        { return b.add(s, false) }
+func (b *rich) italic(s string) *rich       { return b.add(s, true) }
+func (b *rich) add(s string, it bool) *rich { return b.span(Span{Text: s, Italic: it}) }
+
+// link adds a URL in angle brackets, "<URL>".
+func (b *rich) link(url string) *rich { return b.span(Span{Text: "<" + url + ">", Link: true}) }
+
+func (b *rich) span(sp Span) *rich {
+	if sp.Text == "" {
 		return b
 	}
-	if n := len(b.r); n > 0 && b.r[n-1].Italic == it {
-		b.r[n-1].Text += s
+	if n := len(b.r); n > 0 && !sp.Link && !b.r[n-1].Link && b.r[n-1].Italic == sp.Italic {
+		b.r[n-1].Text += sp.Text
 		return b
 	}
-	b.r = append(b.r, Span{s, it})
+	b.r = append(b.r, sp)
 	return b
 }
 

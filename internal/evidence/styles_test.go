@@ -1,6 +1,7 @@
 package evidence_test
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -385,17 +386,43 @@ func TestCopyFormatsInEachStyle(t *testing.T) {
 	}
 }
 
-// TestOnlyWebURLsAreLinked: a URL that is not http(s), or that would end
-// or break a Markdown link, is cited unlinked in every style.
+// TestOnlyWebURLsAreLinked: a URL that is not http(s), or holds a control
+// character, is cited unlinked in every style; an http(s) URL with
+// characters that would end or break a Markdown link is linked once,
+// percent-encoded. The footnote style's "<URL>" is an autolink only for a
+// web URL, and escaped text otherwise (CommonMark reads any scheme in an
+// autolink, javascript: too).
 func TestOnlyWebURLsAreLinked(t *testing.T) {
-	for _, url := range []string{"javascript:alert(1)", "https://x.org/a) [evil](https://evil.example", "file:///etc/passwd", "https://x.org/\x1b]52;c;"} {
+	for _, c := range []struct{ url, target string }{
+		{"javascript:alert(1)", ""},
+		{"https://x.org/a) [evil](https://evil.example", "https://x.org/a%29%20%5Bevil%5D%28https://evil.example"},
+		{"https://x.org/a> <javascript:alert(1)", "https://x.org/a%3E%20%3Cjavascript:alert%281%29"},
+		{"file:///etc/passwd", ""},
+		{"https://x.org/\x1b]52;c;", ""},
+	} {
 		src := report
-		src.URL = url
+		src.URL = c.url
 		it := evidence.Item{Source: src, Text: "x"}
 		for _, st := range []evidence.Style{evidence.Harvard, evidence.APA, evidence.Vancouver} {
-			if got := evidence.NewCiter(st, time.Time{}, nil).Cite(it).Markdown; strings.Contains(got, "](") {
-				t.Errorf("%s linked %q: %s", st, url, got)
+			got := evidence.NewCiter(st, time.Time{}, nil).Cite(it).Markdown
+			want := 0
+			if c.target != "" {
+				want = 1
+				if !strings.Contains(got, "]("+c.target+")") {
+					t.Errorf("%s: %q not linked to %q: %s", st, c.url, c.target, got)
+				}
 			}
+			if n := strings.Count(got, "]("); n != want {
+				t.Errorf("%s: %q gave %d links, want %d: %s", st, c.url, n, want, got)
+			}
+		}
+		note := evidence.Cite(it, evidence.Footnotes, evidence.FormatMarkdown, time.Time{})
+		autolinks := regexp.MustCompile(`(?:^|[^\\])<([^>]*)>`).FindAllStringSubmatch(note, -1)
+		switch {
+		case c.target == "" && len(autolinks) > 0:
+			t.Errorf("footnotes: %q made an autolink: %s", c.url, note)
+		case c.target != "" && (len(autolinks) != 1 || autolinks[0][1] != c.target):
+			t.Errorf("footnotes: %q should be one autolink to %q: %s", c.url, c.target, note)
 		}
 	}
 	if got := evidence.NewCiter(evidence.APA, time.Time{}, nil).Cite(evidence.Item{Source: report}).Markdown; got != "([NHS Providers, 2024](https://nhsproviders.org/fg))" {

@@ -60,7 +60,7 @@ func (p Pack) documentXML(doc cited) (string, string) {
 	para(&b, "Subtitle", run(evidence.DateOf(p.Accessed).Long(), false, false))
 	para(&b, "", run(p.prepared(), false, false))
 	for _, sec := range doc.sections {
-		para(&b, "Heading1", run(sec.heading, false, false))
+		para(&b, "Heading1", run(evidence.OneLine(sec.heading), false, false))
 		for _, ci := range sec.items {
 			var runs strings.Builder
 			for _, s := range segments(ci.item) {
@@ -172,7 +172,9 @@ func run(text string, bold, italic bool) string {
 		b.WriteString("</w:rPr>")
 	}
 	b.WriteString(`<w:t xml:space="preserve">`)
-	xml.EscapeText(&b, []byte(xmlSafe(text)))
+	// Escaped as on a terminal and in Markdown: a control character in a
+	// report shows as \x1b, the same in every output.
+	xml.EscapeText(&b, []byte(xmlSafe(evidence.PrintableLine(text))))
 	b.WriteString("</w:t></w:r>")
 	return b.String()
 }

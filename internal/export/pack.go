@@ -249,35 +249,32 @@ func splitByFigures(text string, it evidence.Item) []struct {
 	return append(out, seg{rest, false})
 }
 
-// mdEscape keeps a report's own characters from being read as Markdown.
-var mdEscape = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `\<`, ">", `\>`, "#", `\#`)
-
 // WriteMarkdown writes the pack as a Markdown briefing: the title, the
 // date and what it was prepared from, the findings quoted with their
 // citations (footnotes as [^1] in the footnote style), the table of
 // figures when asked for, and the references.
 func (p Pack) WriteMarkdown(w io.Writer) error {
 	b := &strings.Builder{}
-	fmt.Fprintf(b, "# %s\n\n", mdEscape.Replace(p.title()))
+	fmt.Fprintf(b, "# %s\n\n", evidence.MarkdownText(p.title()))
 	fmt.Fprintf(b, "%s\n\n%s\n\n", evidence.DateOf(p.Accessed).Long(), p.prepared())
 	doc := p.cite()
 	var notes []string
 	for _, sec := range doc.sections {
-		fmt.Fprintf(b, "## %s\n\n", mdEscape.Replace(sec.heading))
+		fmt.Fprintf(b, "## %s\n\n", evidence.MarkdownText(sec.heading))
 		for _, ci := range sec.items {
 			it := ci.item
 			b.WriteString("> ")
 			for _, s := range segments(it) {
 				if s.figure {
-					b.WriteString("**" + mdEscape.Replace(s.text) + "**")
+					b.WriteString("**" + evidence.MarkdownEscape(s.text) + "**")
 				} else {
-					b.WriteString(mdEscape.Replace(s.text))
+					b.WriteString(evidence.MarkdownEscape(s.text))
 				}
 			}
 			if doc.style == evidence.Footnotes {
 				n := strconv.Itoa(ci.cit.Number)
 				fmt.Fprintf(b, "[^%s]\n>\n> — %s\n\n", n, it.Kind)
-				notes = append(notes, "[^"+n+"]: "+ci.cit.Note.Markdown(mdEscape.Replace))
+				notes = append(notes, "[^"+n+"]: "+ci.cit.Note.Markdown(evidence.MarkdownInline))
 				continue
 			}
 			fmt.Fprintf(b, "\n>\n> — %s, %s\n\n", ci.cit.Markdown, it.Kind)
@@ -286,9 +283,9 @@ func (p Pack) WriteMarkdown(w io.Writer) error {
 	if p.Figures {
 		if rows := p.figureRows(); len(rows) > 0 {
 			b.WriteString("## Figures\n\n| Figure | What it measures | Source | Year |\n|---|---|---|---|\n")
-			cell := func(s string) string { return strings.ReplaceAll(mdEscape.Replace(s), "|", `\|`) }
+			cell := evidence.MarkdownText
 			for _, r := range rows {
-				fmt.Fprintf(b, "| %s | %s | %s | %s |\n", cell(r.Figure), cell(r.Measure), cell(r.Source), r.Year)
+				fmt.Fprintf(b, "| %s | %s | %s | %s |\n", cell(r.Figure), cell(r.Measure), cell(r.Source), cell(r.Year))
 			}
 			b.WriteString("\n")
 		}
@@ -296,7 +293,7 @@ func (p Pack) WriteMarkdown(w io.Writer) error {
 	if len(doc.refs) > 0 {
 		fmt.Fprintf(b, "## %s\n\n", doc.referencesHeading())
 		for _, r := range doc.refs {
-			fmt.Fprintf(b, "%s%s\n", doc.marker(r, "- "), r.Text.Markdown(mdEscape.Replace))
+			fmt.Fprintf(b, "%s%s\n", doc.marker(r, "- "), r.Text.Markdown(evidence.MarkdownInline))
 		}
 	}
 	if len(notes) > 0 {

@@ -175,8 +175,10 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 			*dst = v
 		}
 	}
+	// What a record or a flag gives was not guessed: drop the guess it
+	// replaces ("cypx add --title T" must not say "guessed title").
+	given := map[string]bool{"title": m.Title != "", "publisher": m.Publisher != "", "date": m.Date != "", "type": m.Type != ""}
 	if r := m.Record; r != nil {
-		from := map[string]bool{}
 		for _, f := range []struct {
 			name string
 			dst  *string
@@ -184,33 +186,44 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 		}{{"title", &s.Title, r.Title}, {"publisher", &s.Publisher, r.Publisher}, {"author", &s.Author, r.Author},
 			{"url", &s.URL, r.URL}, {"place", &s.Place, r.Place}, {"note", &s.Note, r.Note}} {
 			if f.v != "" {
-				*f.dst, from[f.name] = f.v, true
+				*f.dst, given[f.name] = f.v, true
 			}
 		}
 		if !r.Date.IsZero() {
-			s.Date, from["date"] = r.Date, true
+			s.Date, given["date"] = r.Date, true
 		}
 		if !r.Accessed.IsZero() {
 			s.Accessed = r.Accessed
 		}
 		if r.Type != "" {
-			s.Type, from["type"] = r.Type, true
+			s.Type, given["type"] = r.Type, true
 		}
 		im.Record = m.RecordName
-		// What the record gave is no longer a guess.
-		var guessed []string
-		for _, g := range im.Guessed {
-			if !from[strings.Fields(g)[0]] {
-				guessed = append(guessed, g)
-			}
-		}
-		im.Guessed = guessed
 	}
+	guessed := im.Guessed[:0:0]
+	for _, g := range im.Guessed {
+		field, _, _ := strings.Cut(g, " ")
+		if !given[field] {
+			guessed = append(guessed, g)
+		}
+	}
+	im.Guessed = guessed
 	set(&s.Title, m.Title)
 	set(&s.Publisher, m.Publisher)
 	set(&s.URL, m.URL)
 	set(&s.Section, m.Section)
 	set(&s.About, m.About)
+	for _, f := range []struct {
+		name string
+		v    *string
+	}{{"title", &s.Title}, {"section", &s.Section}, {"publisher", &s.Publisher}, {"author", &s.Author}, {"url", &s.URL}, {"place", &s.Place}, {"about", &s.About}, {"note", &s.Note}} {
+		// A PDF's author or a page's title can hold line breaks and
+		// control characters; metadata is one line of visible text.
+		if clean, changed := evidence.CleanLine(*f.v); changed {
+			im.Warnings = append(im.Warnings, fmt.Sprintf("%s: line breaks and invisible or control characters removed (%s)", f.name, evidence.PrintableLine(*f.v)))
+			*f.v = clean
+		}
+	}
 	if m.Date != "" {
 		d, err := evidence.ParseDate(m.Date)
 		if err != nil {
@@ -238,6 +251,12 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 	s.ID = m.ID
 	if s.ID == "" {
 		s.ID = Slug(initials(s.Publisher), fmt.Sprint(s.Date.Year), s.Title)
+	}
+	if err := evidence.CheckSourceID(s.ID); err != nil {
+		if m.ID != "" {
+			return fmt.Errorf("--id: %v", err)
+		}
+		return fmt.Errorf("%s: the id made from its metadata is unusable (%v): pass --id", path, err)
 	}
 	s.File = corpus.SourcesDir + "/" + s.ID + ".md"
 	return nil

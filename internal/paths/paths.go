@@ -1,8 +1,9 @@
 // Package paths says where cypx keeps things on the user's machine: the
-// index cache in $XDG_CACHE_HOME/cypx, the basket in $XDG_STATE_HOME/cypx,
-// the library in $XDG_DATA_HOME/cypx and the settings in
-// $XDG_CONFIG_HOME/cypx. CYPX_HOME, when set, holds all four (cache/,
-// state/, data/, config/), which is how tests keep away from a user's files.
+// index cache in $XDG_CACHE_HOME/cypx; the basket, the history and the
+// saved searches in $XDG_STATE_HOME/cypx; the library in $XDG_DATA_HOME/cypx
+// and the settings in $XDG_CONFIG_HOME/cypx. CYPX_HOME, when set, holds all
+// four (cache/, state/, data/, config/), which is how tests keep away from a
+// user's files.
 package paths
 
 import (
@@ -37,3 +38,9 @@ func ConfigDir() string { xdg.Reload(); return dir("config", xdg.ConfigHome) }
 
 // Config is the settings file, config.yaml (see internal/config).
 func Config() string { return filepath.Join(ConfigDir(), "config.yaml") }
+
+// History is the file of the queries the explorer settled on.
+func History() string { return filepath.Join(State(), "history.json") }
+
+// Saved is the file of the saved searches.
+func Saved() string { return filepath.Join(State(), "saved.json") }

@@ -1,9 +1,12 @@
 package refs
 
 import (
+	"errors"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -23,7 +26,10 @@ var bibType = map[kind]string{report: "techreport", webpage: "online", news: "ar
 var months = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 
 // texEscape escapes the characters TeX reads as commands in a field.
-var texEscape = strings.NewReplacer(`\`, `\textbackslash{}`, "{", `\{`, "}", `\}`, "&", `\&`, "%", `\%`, "$", `\$`, "#", `\#`, "_", `\_`, "^", `\^{}`, "~", `\~{}`)
+// Braces are written as commands, not \{ and \}: BibTeX counts every
+// brace, escaped or not, so one unbalanced brace in a title would end the
+// field early and let the rest be read as fields of its own.
+var texEscape = strings.NewReplacer(`\`, `\textbackslash{}`, "{", `\textbraceleft{}`, "}", `\textbraceright{}`, "&", `\&`, "%", `\%`, "$", `\$`, "#", `\#`, "_", `\_`, "^", `\^{}`, "~", `\~{}`)
 
 func writeBibTeX(sources []evidence.Source, accessed time.Time) string {
 	var b strings.Builder
@@ -47,7 +53,7 @@ func writeBibTeX(sources []evidence.Source, accessed time.Time) string {
 			var esc []string
 			for _, n := range names {
 				family, given := splitName(n)
-				esc = append(esc, texEscape.Replace(family)+", "+texEscape.Replace(given))
+				esc = append(esc, texEscape.Replace(oneLine(family))+", "+texEscape.Replace(oneLine(given)))
 			}
 			field("author", strings.Join(esc, " and "))
 		} else if k != news {
@@ -58,12 +64,12 @@ func writeBibTeX(sources []evidence.Source, accessed time.Time) string {
 		field("title", texEscape.Replace(oneLine(s.Title)))
 		switch k {
 		case news:
-			field("journal", texEscape.Replace(container(s)))
+			field("journal", texEscape.Replace(oneLine(container(s))))
 			field("entrysubtype", "newspaper")
 		case webpage, blog:
-			field("organization", texEscape.Replace(container(s)))
+			field("organization", texEscape.Replace(oneLine(container(s))))
 		default:
-			field("institution", texEscape.Replace(s.Publisher))
+			field("institution", texEscape.Replace(oneLine(s.Publisher)))
 		}
 		switch k {
 		case press:
@@ -132,7 +138,13 @@ func ascii(w string) string {
 
 // readBibTeX reads the first entry of a BibTeX file.
 func readBibTeX(data string) (evidence.Source, error) {
-	bib, err := bibtex.Parse(strings.NewReader(data))
+	bib, err := parseBibTeX(data)
+	var pe *bibtex.ErrParse
+	if errors.As(err, &pe) {
+		// The parser says where as "line:column".
+		line, _ := strconv.Atoi(strings.SplitN(fmt.Sprint(pe.Pos), ":", 2)[0])
+		return evidence.Source{}, atLine(line, fmt.Errorf("BibTeX syntax error (%s): an unclosed brace or quote, or a missing comma between fields?", pe.Err))
+	}
 	if err != nil {
 		return evidence.Source{}, err
 	}
@@ -142,7 +154,7 @@ func readBibTeX(data string) (evidence.Source, error) {
 	e := bib.Entries[0]
 	get := func(names ...string) string {
 		for _, n := range names {
-			if v, ok := e.Fields[n]; ok {
+			if v, ok := e.Fields[n]; ok && v != nil {
 				if s := detex(v.String()); s != "" {
 					return s
 				}
@@ -153,14 +165,11 @@ func readBibTeX(data string) (evidence.Source, error) {
 	var s evidence.Source
 	s.Title = get("title")
 	s.Place = get("address", "location")
-	s.URL = strings.TrimSpace(e.Fields["url"].String())
-	if e.Fields["url"] == nil {
-		s.URL = ""
-	}
+	s.URL = strings.TrimSpace(rawField(e, "url"))
 	s.Note = get("note")
 	if d := get("date"); d != "" {
 		if s.Date, err = evidence.ParseDate(d); err != nil {
-			return s, fmt.Errorf("date: %v", err)
+			return s, atLine(lineOf(data, bibField("date")), fmt.Errorf("date: %v", err))
 		}
 	} else if y := get("year"); y != "" {
 		date := y
@@ -168,7 +177,7 @@ func readBibTeX(data string) (evidence.Source, error) {
 			date = fmt.Sprintf("%s-%02d", y, m)
 		}
 		if s.Date, err = evidence.ParseDate(date); err != nil {
-			return s, fmt.Errorf("year: %v", err)
+			return s, atLine(lineOf(data, bibField("year")), fmt.Errorf("year: %v", err))
 		}
 	}
 	if d := get("urldate"); d != "" {
@@ -188,11 +197,44 @@ func readBibTeX(data string) (evidence.Source, error) {
 		authors = append(authors, d)
 	}
 	k := recordKind(bibToKind(e.Type, get("entrysubtype")), get("type", "howpublished"))
-	return fromRecord(s, k, authors, get("journal", "journaltitle", "organization", "booktitle"), get("institution", "publisher"))
+	s, err = fromRecord(s, k, authors, get("journal", "journaltitle", "organization", "booktitle"), get("institution", "publisher"))
+	return s, atLine(lineOf(data, bibEntry), err)
 }
 
+// bibtexMu serialises parses: nickng/bibtex v1.3.0 keeps its parser's
+// state in package variables (the result, and whether a field's value is
+// being read).
+var bibtexMu sync.Mutex
+
+// parseBibTeX parses data with nickng/bibtex. A syntax error inside a
+// field leaves the package's "reading a field" flag set, and every later
+// parse in the process then fails; a comma is what clears the flag, so a
+// lone comma is parsed first (its own error ignored).
+func parseBibTeX(data string) (*bibtex.BibTex, error) {
+	// BibTeX ignores text outside entries ("% Encoding: UTF-8", which
+	// JabRef writes first); nickng/bibtex does not. The text before the
+	// first entry is dropped, its line breaks kept so lines still count.
+	if loc := bibEntry.FindStringIndex(data); loc != nil {
+		data = strings.Repeat("\n", strings.Count(data[:loc[0]], "\n")) + data[loc[0]:]
+	}
+	bibtexMu.Lock()
+	defer bibtexMu.Unlock()
+	bibtex.Parse(strings.NewReader(","))
+	return bibtex.Parse(strings.NewReader(data))
+}
+
+// bibEntry finds the start of an entry.
+var bibEntry = regexp.MustCompile(`(?m)^[ \t]*@`)
+
+// bibField finds a field's name at the start of a line.
+func bibField(name string) *regexp.Regexp {
+	return regexp.MustCompile(`(?im)^[ \t]*` + name + `[ \t]*=`)
+}
+
+// rawField is a field's text, or "" when the entry has no such field (a
+// missing field is a nil BibString, whose String would panic).
 func rawField(e *bibtex.BibEntry, name string) string {
-	if v, ok := e.Fields[name]; ok {
+	if v, ok := e.Fields[name]; ok && v != nil {
 		return v.String()
 	}
 	return ""
@@ -242,10 +284,10 @@ func splitBibNames(v string) []string {
 // organisation's, "NHS Providers," as RIS writes one.
 func detex(v string) string {
 	org := strings.HasPrefix(strings.TrimSpace(v), "{") && strings.HasSuffix(strings.TrimSpace(v), "}")
-	r := strings.NewReplacer(`\textbackslash{}`, `\`, `\{`, "\x00", `\}`, "\x01", `\&`, "&", `\%`, "%", `\$`, "$", `\#`, "#", `\_`, "_", `\^{}`, "^", `\~{}`, "~", "--", "–")
+	r := strings.NewReplacer(`\textbackslash{}`, `\`, `\textbraceleft{}`, "\x00", `\textbraceright{}`, "\x01", `\{`, "\x00", `\}`, "\x01", `\&`, "&", `\%`, "%", `\$`, "$", `\#`, "#", `\_`, "_", `\^{}`, "^", `\~{}`, "~", "--", "–")
 	v = r.Replace(v)
 	v = strings.NewReplacer("{", "", "}", "", "\x00", "{", "\x01", "}").Replace(v)
-	v = oneLine(v)
+	v = evidence.OneLine(v)
 	if org && v != "" && !strings.Contains(v, ",") {
 		v += ","
 	}

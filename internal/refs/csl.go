@@ -3,7 +3,9 @@ package refs
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -73,7 +75,7 @@ func writeCSL(sources []evidence.Source, accessed time.Time) (string, error) {
 		if names := people(s); len(names) > 0 {
 			for _, n := range names {
 				family, given := splitName(n)
-				it.Author = append(it.Author, CSLName{Family: family, Given: given})
+				it.Author = append(it.Author, CSLName{Family: oneLine(family), Given: oneLine(given)})
 			}
 		} else if k != news {
 			it.Author = []CSLName{{Literal: oneLine(s.Publisher)}}
@@ -109,7 +111,7 @@ func readCSL(data []byte) (evidence.Source, error) {
 	var items []json.RawMessage
 	if bytes.HasPrefix(data, []byte("[")) {
 		if err := json.Unmarshal(data, &items); err != nil {
-			return evidence.Source{}, fmt.Errorf("not CSL JSON: %v", err)
+			return evidence.Source{}, atLine(jsonErrorLine(data, err), fmt.Errorf("not CSL JSON: %v", err))
 		}
 	} else {
 		items = []json.RawMessage{data}
@@ -133,12 +135,21 @@ func readCSL(data []byte) (evidence.Source, error) {
 		Note           string          `json:"note"`
 	}
 	if err := json.Unmarshal(items[0], &it); err != nil {
-		return evidence.Source{}, fmt.Errorf("not a CSL JSON item: %v", err)
+		// The item's offsets count from the item: found again in data.
+		at := 0
+		if i := bytes.Index(data, items[0]); i >= 0 {
+			at = lineAt(string(data), i) - 1
+		}
+		line := jsonErrorLine(items[0], err)
+		if line > 0 {
+			line += at
+		}
+		return evidence.Source{}, atLine(line, fmt.Errorf("not a CSL JSON item: %v", err))
 	}
 	s := evidence.Source{Title: it.Title, Place: it.PublisherPlace, URL: it.URL, Note: it.Note}
 	var err error
 	if s.Date, err = readCSLDate(it.Issued); err != nil {
-		return s, fmt.Errorf("issued: %v", err)
+		return s, atLine(lineOf(string(data), cslIssued), fmt.Errorf("issued: %v", err))
 	}
 	s.Accessed, _ = readCSLDate(it.Accessed)
 	var authors []string
@@ -152,7 +163,26 @@ func readCSL(data []byte) (evidence.Source, error) {
 			authors = append(authors, n.Family+",")
 		}
 	}
-	return fromRecord(s, recordKind(it.Type, it.Genre), authors, it.ContainerTitle, it.Publisher)
+	s, err = fromRecord(s, recordKind(it.Type, it.Genre), authors, it.ContainerTitle, it.Publisher)
+	return s, atLine(lineOf(string(data), cslItem), err)
+}
+
+var (
+	cslIssued = regexp.MustCompile(`"issued"\s*:`)
+	cslItem   = regexp.MustCompile(`\{`)
+)
+
+// jsonErrorLine is the line of a JSON syntax or type error, or 0.
+func jsonErrorLine(data []byte, err error) int {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return lineAt(string(data), int(se.Offset)-1)
+	case errors.As(err, &te):
+		return lineAt(string(data), int(te.Offset)-1)
+	}
+	return 0
 }
 
 // readCSLDate reads {"date-parts": [[2024, 7, 15]]} (numbers or strings)

@@ -13,7 +13,9 @@
 package refs
 
 import (
+	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -138,7 +140,7 @@ func container(s evidence.Source) string { return s.Publisher }
 // sequence, a right-to-left override), which a record has no business
 // carrying into a source's front matter.
 func clean(s string) string {
-	return oneLine(strings.Map(func(r rune) rune {
+	return evidence.OneLine(strings.Map(func(r rune) rune {
 		if unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r' || unicode.Is(unicode.Cf, r) {
 			return -1
 		}
@@ -146,9 +148,13 @@ func clean(s string) string {
 	}, s))
 }
 
-// oneLine keeps a field on one line: a line break inside a record would
-// end a RIS tag or break a BibTeX field.
-func oneLine(s string) string { return evidence.OneLine(s) }
+// oneLine keeps a field written to a record on one line, as the other
+// outputs keep metadata: a line break inside a record would end a RIS tag
+// or break a BibTeX field, and a control or invisible character (an
+// escape sequence, a right-to-left override) is written as its visible
+// escape (\x1b, \u202e), so a record printed or imported shows what the
+// source held and cannot act on a terminal.
+func oneLine(s string) string { return evidence.PrintableLine(evidence.OneLine(s)) }
 
 // typeOf is the source type of a kind of record.
 func typeOf(k kind) evidence.SourceType {
@@ -209,7 +215,7 @@ func fromRecord(s evidence.Source, k kind, authors []string, containerTitle, pub
 
 func firstOf(vs ...string) string {
 	for _, v := range vs {
-		if v = oneLine(v); v != "" {
+		if v = evidence.OneLine(v); v != "" {
 			return v
 		}
 	}
@@ -224,16 +230,61 @@ func Read(name string, data []byte) (evidence.Source, error) {
 	trimmed := strings.TrimSpace(text)
 	var s evidence.Source
 	var err error
+	json := strings.HasPrefix(trimmed, "{") || strings.HasPrefix(trimmed, "[")
 	switch {
-	case strings.HasPrefix(trimmed, "{") || strings.HasPrefix(trimmed, "["):
+	case json:
 		s, err = readCSL([]byte(trimmed))
 	case strings.HasPrefix(trimmed, "@") || strings.HasSuffix(strings.ToLower(name), ".bib"):
 		s, err = readBibTeX(text)
 	default:
 		s, err = readRIS(text)
 	}
-	if err != nil {
+	var le *lineError
+	switch {
+	case errors.As(err, &le):
+		line := le.line
+		if json {
+			// JSON was read without the blank lines before it.
+			line += strings.Count(text[:strings.Index(text, trimmed)], "\n")
+		}
+		return s, fmt.Errorf("%s:%d: %s", name, line, le.msg)
+	case err != nil:
 		return s, fmt.Errorf("%s: %w", name, err)
 	}
 	return s, nil
+}
+
+// lineError is a problem at a line of a record file, reported as
+// file:line: message, as the corpus reports its problems.
+type lineError struct {
+	line int
+	msg  string
+}
+
+func (e *lineError) Error() string { return fmt.Sprintf("line %d: %s", e.line, e.msg) }
+
+// atLine puts err at a line, when the line is known.
+func atLine(line int, err error) error {
+	if err == nil || line <= 0 {
+		return err
+	}
+	var le *lineError
+	if errors.As(err, &le) {
+		return err
+	}
+	return &lineError{line, err.Error()}
+}
+
+// lineOf is the line (from 1) of the first match of re in text, or 0.
+func lineOf(text string, re *regexp.Regexp) int {
+	loc := re.FindStringIndex(text)
+	if loc == nil {
+		return 0
+	}
+	return lineAt(text, loc[0])
+}
+
+// lineAt is the line (from 1) of a byte offset in text.
+func lineAt(text string, offset int) int {
+	return strings.Count(text[:min(max(offset, 0), len(text))], "\n") + 1
 }

@@ -169,7 +169,7 @@ func TestBibTeXParsesBackWithRequiredFields(t *testing.T) {
 			t.Errorf("url %q, want %q", got, s.URL)
 		}
 	}
-	if got := bib.Entries[2].Fields["title"].String(); got != `Local NHS plans show more focus needed: £2.3bn \{gap\} at 100\% of 50\_000` {
+	if got := bib.Entries[2].Fields["title"].String(); got != `Local NHS plans show more focus needed: £2.3bn \textbraceleft{}gap\textbraceright{} at 100\% of 50\_000` {
 		t.Errorf("TeX specials not escaped: %q", got)
 	}
 	if got := bib.Entries[0].Fields["author"].String(); got != "{NHS Providers}" {
@@ -284,6 +284,8 @@ func TestReadsOtherManagersRecords(t *testing.T) {
 			evidence.Source{Title: "Mental health plan", Publisher: "DHSC", Place: "London", Date: evidence.Date{Year: 2023}, Type: evidence.PressRelease}},
 		{"jabref.bib", "@misc{x, author = {Beth Gault and Sam Lee}, title = {{ICBs} and \\& trusts}, howpublished = {online}, organization = {Healthcare Leader}, year = 2024, month = jul, url = {https://x.org/b}}",
 			evidence.Source{Title: "ICBs and & trusts", Author: "Beth Gault and Sam Lee", Publisher: "Healthcare Leader", Date: evidence.Date{Year: 2024, Month: 7}, Type: evidence.WebPage, URL: "https://x.org/b"}},
+		{"jabref-encoding.bib", "% Encoding: UTF-8\n\n@report{k,\n  title = {Waits},\n  institution = {NHS Providers},\n  year = {2024},\n}\n",
+			evidence.Source{Title: "Waits", Publisher: "NHS Providers", Date: evidence.Date{Year: 2024}, Type: evidence.Report}},
 		{"mendeley.json", `[{"type":"report","title":"Forgotten generation","author":[{"literal":"NHS Providers"}],"issued":{"date-parts":[["2024","7"]]},"URL":"https://nhsproviders.org/fg"}]`,
 			evidence.Source{Title: "Forgotten generation", Publisher: "NHS Providers", Date: evidence.Date{Year: 2024, Month: 7}, Type: evidence.Report, URL: "https://nhsproviders.org/fg"}},
 	}
@@ -293,9 +295,100 @@ func TestReadsOtherManagersRecords(t *testing.T) {
 			t.Errorf("%s:\n got %+v (%v)\nwant %+v", c.name, got, err, c.want)
 		}
 	}
-	for name, text := range map[string]string{"empty.ris": "nothing here", "notitle.ris": "TY  - RPRT\nPB  - X\nER  - \n", "bad.bib": "@article{x, title = {unclosed", "bad.json": `[{"type": 3}]`} {
+	for name, text := range map[string]string{"empty.ris": "nothing here", "empty.json": "[]", "empty.bib": "% nothing"} {
 		if _, err := refs.Read(name, []byte(text)); err == nil || !strings.HasPrefix(err.Error(), name+": ") {
 			t.Errorf("%s: %v, want an error naming the file", name, err)
+		}
+	}
+}
+
+// TestMalformedRecordsNameFileAndLine: a record that cannot be read is
+// reported as file:line: what is wrong, the line being where the problem
+// is (or the record that lacks something starts).
+func TestMalformedRecordsNameFileAndLine(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"notitle.ris", "\nTY  - RPRT\nPB  - X\nER  - \n", "notitle.ris:2: the record has no title"},
+		{"date.ris", "TY  - RPRT\nTI  - T\nPY  - 20x4\nER  - \n", `date.ris:3: PY: bad date "20x4"`},
+		{"noend.ris", "TY  - RPRT\r\nTI  - T\r\n", "noend.ris:1: the RIS record that starts here has no ER line"},
+		{"unclosed.bib", "@techreport{k,\n  title = {T},\n  note = {unclosed,\n  year = 2024\n}\n", "unclosed.bib:6: BibTeX syntax error"},
+		{"year.bib", "@techreport{k,\n  title = {T},\n  year = {20x4},\n}\n", "year.bib:3: year: "},
+		{"notitle.bib", "% Encoding: UTF-8\n@techreport{k,\n  year = {2024},\n}\n", "notitle.bib:2: the record has no title"},
+		{"syntax.json", "[\n {\"type\": \"report\",\n  \"title\": \"T\",\n }\n]", "syntax.json:4: not CSL JSON: invalid character '}'"},
+		{"type.json", "\n\n[\n {\"type\": \"report\",\n  \"title\": 3\n }\n]", "type.json:5: not a CSL JSON item"},
+		{"issued.json", "[{\"type\": \"report\",\n  \"title\": \"T\",\n  \"issued\": {\"date-parts\": [[\"x\"]]}}]", "issued.json:3: issued: "},
+		{"notitle.json", "\n{\"type\": \"report\"}", "notitle.json:2: the record has no title"},
+	} {
+		_, err := refs.Read(c.name, []byte(c.text))
+		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("%s: %v, want %q…", c.name, err, c.want)
+		}
+	}
+}
+
+// TestBibTeXAfterABrokenRecord: nickng/bibtex keeps parser state in
+// package variables, and a syntax error inside a field used to make every
+// later read in the process fail.
+func TestBibTeXAfterABrokenRecord(t *testing.T) {
+	good := "@techreport{k,\n  title = {Waits},\n  institution = {NHS Providers},\n  year = {2024},\n}\n"
+	for i := 0; i < 2; i++ {
+		if _, err := refs.Read("broken.bib", []byte("@techreport{k,\n  title = {unclosed,\n")); err == nil {
+			t.Fatal("a broken record was read")
+		}
+		if s, err := refs.Read("good.bib", []byte(good)); err != nil || s.Title != "Waits" {
+			t.Fatalf("a good record after a broken one: %+v, %v", s, err)
+		}
+	}
+}
+
+// TestHostileMetadataStaysInItsField: line breaks, escape sequences,
+// a bell, a right-to-left override and record syntax in metadata cannot
+// end a field, start a record or reach a terminal raw, in any format, and
+// a record read back holds no control character.
+func TestHostileMetadataStaysInItsField(t *testing.T) {
+	evil := evidence.Source{Title: "Waits\n## heading \x1b[31mred\x1b[0m", Publisher: "NHS\u202eProviders\r\nER  - \r\nTY  - JOUR",
+		Author: "Beth\x07 Gault", Note: "TI  - injected\n}, title = {injected", Place: "Lon\x9bdon", Date: day(2024, 7, 15),
+		Type: evidence.Report, URL: "https://x.org/a\nUR  - javascript:alert(1)"}
+	for _, f := range refs.Formats {
+		text, err := refs.Write(f, []evidence.Source{evil}, accessed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range text {
+			if r != '\n' && r != '\r' && evidence.Unsafe(r) {
+				t.Errorf("%s: %U raw in the record:\n%q", f, r, text)
+			}
+		}
+		switch f {
+		case refs.RIS:
+			recs := parseRIS(t, text)
+			if len(recs) != 1 || len(recs[0]["TY"]) != 1 || len(recs[0]["TI"]) != 1 || len(recs[0]["UR"]) != 1 {
+				t.Errorf("metadata made RIS tags: %v", recs)
+			}
+		case refs.BibTeX:
+			bib, err := bibtex.Parse(strings.NewReader(text))
+			if err != nil || len(bib.Entries) != 1 {
+				t.Fatalf("BibTeX: %v\n%s", err, text)
+			}
+			if title := bib.Entries[0].Fields["title"].String(); strings.Contains(title, "\n") || strings.Contains(title, "injected") {
+				t.Errorf("BibTeX title %q", title)
+			}
+		case refs.CSLJSON:
+			var items []map[string]any
+			if err := json.Unmarshal([]byte(text), &items); err != nil || len(items) != 1 {
+				t.Fatalf("CSL JSON: %v", err)
+			}
+		}
+		got, err := refs.Read("evil."+string(f), []byte(text))
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		for _, v := range []string{got.Title, got.Publisher, got.Author, got.Place, got.Note, got.URL} {
+			if evidence.HasUnsafe(v) || strings.ContainsAny(v, "\r\n") {
+				t.Errorf("%s read back %q", f, v)
+			}
+		}
+		if !strings.HasPrefix(got.Title, "Waits ## heading") {
+			t.Errorf("%s: title read back %q", f, got.Title)
 		}
 	}
 }

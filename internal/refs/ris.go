@@ -85,7 +85,7 @@ func readRIS(data string) (evidence.Source, error) {
 	var s evidence.Source
 	var typ, m3, t2, pb string
 	var authors []string
-	started := false
+	started, start := false, 0
 	sc := bufio.NewScanner(strings.NewReader(strings.TrimPrefix(data, "\ufeff")))
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	line := 0
@@ -97,7 +97,7 @@ func readRIS(data string) (evidence.Source, error) {
 		}
 		tag, val := m[1], strings.TrimSpace(m[2])
 		if tag == "TY" {
-			started, typ = true, val
+			started, typ, start = true, val, line
 			continue
 		}
 		if !started {
@@ -105,7 +105,8 @@ func readRIS(data string) (evidence.Source, error) {
 		}
 		switch tag {
 		case "ER":
-			return fromRecord(s, recordKind(typ, m3), authors, t2, pb)
+			s, err := fromRecord(s, recordKind(typ, m3), authors, t2, pb)
+			return s, atLine(start, err)
 		case "AU", "A1":
 			authors = append(authors, val)
 		case "TI", "T1":
@@ -128,7 +129,7 @@ func readRIS(data string) (evidence.Source, error) {
 			if d, err := parseRISDate(val); err == nil && (s.Date.IsZero() || tag == "DA") {
 				s.Date = d
 			} else if err != nil {
-				return s, fmt.Errorf("line %d: %s: %v", line, tag, err)
+				return s, &lineError{line, tag + ": " + err.Error()}
 			}
 		case "Y2":
 			if d, err := parseRISDate(val); err == nil {
@@ -141,7 +142,7 @@ func readRIS(data string) (evidence.Source, error) {
 	if !started {
 		return s, fmt.Errorf("no RIS record (a TY line)")
 	}
-	return s, fmt.Errorf("the RIS record has no ER line")
+	return s, &lineError{start, "the RIS record that starts here has no ER line to end it"}
 }
 
 // parseRISDate reads 2024/07/15/, 2024/07//, 2024 and 2024-07-15.

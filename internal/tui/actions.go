@@ -102,6 +102,14 @@ func (m *Model) do(act action) tea.Cmd {
 	case importFile:
 		m.pop()
 		return m.importCmd(a.path, a.fields)
+	case pickEntry:
+		m.pop()
+		m.applyEntry(a.e)
+		m.hist.recall = -1
+		focus := m.setState(screenBrowse, focusSearch)
+		return tea.Batch(focus, m.newSearch(), m.settle())
+	case saveSearch:
+		return m.saveCmd(a.name)
 	}
 	return nil
 }

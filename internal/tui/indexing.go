@@ -65,7 +65,7 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	if msg.Warning != "" {
 		m.status.Warning(msg.Warning)
 	}
-	return tea.Batch(m.newSearch(), m.basketCmd(basketOp{kind: opLoad}))
+	return tea.Batch(m.newSearch(), m.basketCmd(basketOp{kind: opLoad}), m.runSavedCmd())
 }
 
 // indexingView is the status line while the index is built: a bar, the

@@ -19,12 +19,14 @@ package tui
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/history"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/resolve"
 	"github.com/cypx/cypx/internal/tui/detail"
@@ -67,6 +69,12 @@ type Options struct {
 	Sources []evidence.Source
 	// Basket connects the briefing basket to where it is kept.
 	Basket BasketHooks
+	// History connects the history and the saved searches to their files.
+	History HistoryHooks
+	// Saved, when set, is the saved search the explorer opens on (cypx
+	// --saved NAME): its query and filters are the starting state, and once
+	// the index is whole it is run, the items new since its last run marked.
+	Saved *history.Search
 	// Linker finds linked findings; nil leaves them out.
 	Linker Linker
 	// Style is the citation style of copies and exports (the configured
@@ -167,6 +175,10 @@ type Model struct {
 	searchError int
 	// statusTimed is the number of the last message given a lifetime.
 	statusTimed int
+	// note is what the last search said about its query.
+	note queryNote
+	// hist is the history and the saved search opened on.
+	hist historyState
 	// sourceFilter and publisherFilter come from a map cell; filterLabel
 	// names it in the header.
 	sourceFilter, publisherFilter []string
@@ -205,10 +217,31 @@ func New(opts Options) Model {
 		resolver:   resolve.New(opts.Searcher, opts.Linker),
 	}
 	m.help.Styles = help.DefaultStyles(opts.Dark)
+	m.hist.recall = -1
+	m.hist.writes = &sync.WaitGroup{}
 	m.search.SetValue(opts.Query)
 	m.search.Focus()
 	m.facets.SetThemes(opts.StartThemes)
 	m.facets.SetKind(opts.Kind)
+	if opts.Saved != nil {
+		m = m.WithSaved(*opts.Saved)
+	}
+	return m
+}
+
+// WithSaved returns the explorer opened on a saved search (cypx --saved
+// NAME): its query and filters are the starting state, and once the index
+// is whole it is run and the items new since its last run are marked.
+func (m Model) WithSaved(x history.Search) Model {
+	m.opts.Saved = &x
+	q, themes, kind, sources, publishers := explorerForm(x.Query, x.Filters)
+	if q != "" {
+		q += " " // the last word whole, as the saved search runs
+	}
+	m.search.SetValue(q)
+	m.facets.SetThemes(themes)
+	m.facets.SetKind(kind)
+	m.sourceFilter, m.publisherFilter = sources, publishers
 	return m
 }
 
@@ -221,7 +254,7 @@ func (m Model) WithImporter(im Importer) Model {
 
 // Init asks the terminal for its background colour and runs the first search.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.searchCmd(m.searchSeq), m.loadBasket(), m.watchBasket())
+	return tea.Batch(tea.RequestBackgroundColor, m.searchCmd(m.searchSeq), m.loadBasket(), m.watchBasket(), m.loadHistory())
 }
 
 // setState changes screen and focus in one place, so the search box is
@@ -229,7 +262,8 @@ func (m Model) Init() tea.Cmd {
 func (m *Model) setState(s screen, f focus) tea.Cmd {
 	m.screen, m.focus = s, f
 	if f == focusSearch {
-		return m.search.Focus()
+		// Others may have added to the history since: read it for ↑.
+		return tea.Batch(m.search.Focus(), m.loadHistory())
 	}
 	m.search.Blur()
 	return nil
@@ -261,6 +295,10 @@ func (m Model) Selected() (evidence.Item, bool) { return m.sel.hit.Item, m.sel.o
 
 // Status is the status line's text, for tests.
 func (m Model) Status() string { return m.status.Text() }
+
+// StatusNote is the note about the current query under the status line's
+// messages.
+func (m Model) StatusNote() string { return m.status.Note() }
 
 // StatusIsError reports whether the status line shows an error.
 func (m Model) StatusIsError() bool { return m.status.IsError() }

@@ -117,6 +117,7 @@ func (m *Model) applyResult(msg searchResultMsg) tea.Cmd {
 	}
 	m.total = msg.res.Total
 	m.results.SetHits(msg.res.Hits)
+	m.setNote(msg.res)
 	return m.facetsCmd(msg.seq)
 }
 

@@ -23,7 +23,7 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		if key.Matches(k, m.keys.ForceQuit) {
 			m.quitting = true
-			return m, tea.Quit
+			return m, m.quit()
 		}
 		// A warning or an error stays until the next key: it has been read.
 		m.status.KeyPressed()
@@ -83,6 +83,12 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		} else {
 			m.status.Info("Exported the briefing pack to " + msg.where)
 		}
+	case historyMsg:
+		m.applyHistory(msg)
+	case savedMsg:
+		m.applySaved(msg)
+	case savedRunMsg:
+		m.applySavedRun(msg)
 	case guessedMsg:
 		return m, m.applyGuessed(msg)
 	case importedMsg:
@@ -117,7 +123,7 @@ func (m Model) updateKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		switch {
 		case key.Matches(k, m.keys.Quit):
 			m.quitting = true
-			return m, tea.Quit
+			return m, m.quit()
 		case key.Matches(k, m.keys.Help):
 			title, groups := m.helpContext()
 			m.push(newHelpView(m.keys, title, groups))
@@ -129,15 +135,46 @@ func (m Model) updateKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.do(act)
 	}
 	if m.focus == focusSearch {
-		switch k.String() {
-		case "enter", "esc", "down", "tab":
-			// Leave the box for the results; the query stays.
-			m.setState(screenBrowse, focusList)
+		return m.updateSearchKey(k)
+	}
+	// Acting on a result settles the search: it goes into the history.
+	km := m.keys
+	var settled tea.Cmd
+	if key.Matches(k, km.Copy, km.CopyAs, km.Linked, km.Mark, km.Pin) || (key.Matches(k, km.Submit) && m.focus == focusList && !m.wide()) {
+		settled = m.settle()
+	}
+	next, cmd := m.updateBrowseKey(k)
+	return next, tea.Batch(settled, cmd)
+}
+
+// updateSearchKey handles a key in the search box: the box's own keys,
+// then typing.
+func (m Model) updateSearchKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	km := m.keys
+	switch {
+	case key.Matches(k, km.Accept):
+		return m, m.acceptSuggestion()
+	case key.Matches(k, km.HistorySearch):
+		return m, m.openHistorySearch()
+	case key.Matches(k, km.Recall):
+		delta := -1
+		if key.Matches(k, km.Up) {
+			delta = 1
+		}
+		if cmd, ok := m.recall(delta); ok {
+			return m, cmd
+		}
+		if delta > 0 {
 			return m, nil
 		}
-		return m.updateSearchBox(k)
+		fallthrough // ↓ with nothing recalled leaves the box, as it did
+	case key.Matches(k, km.Leave()):
+		// Leave the box for the results; the query stays, settled.
+		m.setState(screenBrowse, focusList)
+		cmd := m.settle()
+		return m, cmd
 	}
-	return m.updateBrowseKey(k)
+	return m.updateSearchBox(k)
 }
 
 // updateSearchBox gives a key or paste to the search box and searches when
@@ -147,7 +184,9 @@ func (m Model) updateSearchBox(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var changed bool
 	m.search, cmd, changed = m.search.Update(msg)
 	if changed {
-		return m, tea.Batch(cmd, m.newSearch())
+		m.hist.recall = -1 // typed over: ↑ starts again from the newest
+		search := m.newSearch()
+		return m, tea.Batch(cmd, search)
 	}
 	return m, cmd
 }
@@ -187,6 +226,12 @@ func (m Model) updateBrowseKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.openMap(m.mapView.evm.By())
 	case key.Matches(k, km.Add):
 		return m, m.openImport()
+	case key.Matches(k, km.Accept):
+		return m, m.acceptSuggestion()
+	case key.Matches(k, km.HistorySearch):
+		return m, m.openHistorySearch()
+	case key.Matches(k, km.Save):
+		return m, m.openSaveForm()
 	case key.Matches(k, km.Back):
 		return m.back()
 	case key.Matches(k, km.Submit) && m.focus == focusList && !m.wide():

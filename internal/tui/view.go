@@ -62,6 +62,7 @@ func (m *Model) layout() {
 	for _, c := range m.stack {
 		c.setSize(m.width, m.bodyHeight())
 	}
+	m.fitNote()
 	if m.wide() {
 		m.results.SetSize(m.listWidth()-2, inner)
 		m.detail.SetSize(m.width-m.listWidth()-4, inner)
@@ -182,10 +183,31 @@ func (m Model) shortHelp() string {
 	case len(m.stack) > 0:
 		return m.fitHelp(m.stack[len(m.stack)-1].help()[0], nil)
 	case m.focus == focusSearch && m.screen == screenBrowse:
-		return m.fitHelp(km.SearchKeys()[0], nil)
+		var b []key.Binding
+		for _, k := range km.SearchKeys()[0] {
+			// The key that accepts a spelling shows when one is offered,
+			// the history's when there is one.
+			switch k.Help() {
+			case km.Accept.Help():
+				if len(m.note.suggestions) == 0 {
+					continue
+				}
+			case km.Recall.Help(), km.HistorySearch.Help():
+				if m.opts.History.Path == "" {
+					continue
+				}
+			case km.ForceQuit.Help():
+				continue // always shown: q types a q here
+			}
+			b = append(b, k)
+		}
+		return m.fitHelp(b, []key.Binding{km.ForceQuit})
 	case m.screen == screenBrowse && m.focus == focusList:
 		// By priority; the kinds row shows its own keys (1-4).
 		b := []key.Binding{km.Search, km.Themes, km.Mark, km.Copy, km.Basket, km.Export, km.Linked, km.Chart, km.Map}
+		if len(m.note.suggestions) > 0 {
+			b = append([]key.Binding{km.Accept}, b...)
+		}
 		if m.wide() {
 			b = append(b, km.SwitchPane)
 		} else {

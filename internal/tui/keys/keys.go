@@ -21,6 +21,7 @@ type KeyMap struct {
 	Chart, Map, Regroup                  key.Binding
 	Add, Confirm                         key.Binding
 	Toggle                               key.Binding
+	Accept, Recall, HistorySearch, Save  key.Binding
 	Help, Quit, ForceQuit                key.Binding
 }
 
@@ -71,9 +72,14 @@ func DefaultKeyMap() KeyMap {
 		PrevLink:        b("←", "previous link", "left", "shift+tab"),
 		FocusLeft:       b("h", "focus left", "h"),
 		FocusRight:      b("l", "focus right", "l"),
-		Help:            b("?", "help", "?"),
-		Quit:            b("q", "quit", "q"),
-		ForceQuit:       b("ctrl+c", "quit", "ctrl+c"),
+		// Not tab: it leaves the search box and switches panes.
+		Accept:        b("ctrl+y", "accept the spelling offered", "ctrl+y"),
+		Recall:        b("↑/↓", "earlier searches", "up", "down"),
+		HistorySearch: b("ctrl+r", "search the history", "ctrl+r"),
+		Save:          b("S", "save the search", "S"),
+		Help:          b("?", "help", "?"),
+		Quit:          b("q", "quit", "q"),
+		ForceQuit:     b("ctrl+c", "quit", "ctrl+c"),
 	}
 }
 
@@ -93,6 +99,7 @@ func (k KeyMap) ListKeys() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Search, k.Themes, k.Kinds, k.Mark, k.Copy, k.CopyAs, k.Linked, k.Pin},
 		{k.Basket, k.Export, k.Chart, k.Map, k.Add},
+		{k.HistorySearch, k.Save, k.Accept},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.End, k.WithSubmit("open (narrow)").Submit, k.SwitchPane},
 		{k.Back, k.Help, k.Quit, k.ForceQuit},
 	}
@@ -100,8 +107,13 @@ func (k KeyMap) ListKeys() [][]key.Binding {
 
 // SearchKeys are the keys of the search box, where everything else is typed.
 func (k KeyMap) SearchKeys() [][]key.Binding {
-	leave := key.NewBinding(key.WithKeys("enter", "tab", "esc", "down"), key.WithHelp("enter/tab/esc", "to the results"))
-	return [][]key.Binding{{leave, k.ForceQuit}}
+	return [][]key.Binding{{k.Leave(), k.Recall, k.HistorySearch, k.Accept, k.ForceQuit}}
+}
+
+// Leave is the search box's way out to the results. ↓ leaves too when no
+// earlier search is recalled: it is Recall's key, so it is not bound here.
+func (k KeyMap) Leave() key.Binding {
+	return key.NewBinding(key.WithKeys("enter", "tab", "esc"), key.WithHelp("enter/tab/esc", "to the results"))
 }
 
 // DetailKeys are the keys of the detail pane.

@@ -26,7 +26,9 @@ const badgeWidth = 7
 // Model is the list.
 type Model struct {
 	// marked says which items are in the briefing basket (shown with ●).
-	marked        func(id string) bool
+	marked func(id string) bool
+	// isNew says which items a saved search found new (shown as "new").
+	isNew         func(id string) bool
 	hits          []index.Hit
 	cursor        int
 	offset        int // first visible item
@@ -53,6 +55,10 @@ func (m *Model) SetHits(hits []index.Hit) {
 
 // SetMarked tells the list which items are marked.
 func (m *Model) SetMarked(marked func(id string) bool) { m.marked = marked }
+
+// SetNew tells the list which items are new since a saved search's last
+// run: their second line says "new" under the badge.
+func (m *Model) SetNew(isNew func(id string) bool) { m.isNew = isNew }
 
 // SelectID selects the item with an id, if listed.
 func (m *Model) SelectID(id string) {
@@ -182,12 +188,16 @@ func (m Model) row(st styles.Styles, h index.Hit, selected, focused bool) (strin
 	textWidth := max(1, m.width-2-badgeWidth)
 	text := fit.Styled(Highlight(st, it.Text, h.Matches, nil), textWidth)
 	meta := Meta(it, textWidth)
+	under := strings.Repeat(" ", badgeWidth+1)
+	if m.isNew != nil && m.isNew(it.ID) {
+		under = st.Marker.Render(fit.Pad("new", badgeWidth)) + " "
+	}
 	if selected {
 		return marker + st.BadgeSelected.Render(badge) + mark + text,
-			" " + strings.Repeat(" ", badgeWidth+1) + st.Meta.Render(meta)
+			" " + under + st.Meta.Render(meta)
 	}
 	return marker + st.Badge.Render(badge) + mark + text,
-		" " + strings.Repeat(" ", badgeWidth+1) + st.Meta.Render(meta)
+		" " + under + st.Meta.Render(meta)
 }
 
 // Meta is a row's second line in width: publisher, year and kind; the

@@ -2,7 +2,9 @@
 // happened ("Copied ..."), or what went wrong, on one line, with a level
 // and a lifetime (after charmbracelet/crush's status messages):
 // information goes after a few seconds, while a warning or an error stays
-// until the next key, so it is read.
+// until the next key, so it is read. Under the messages lies a note about
+// the current query (what the thesaurus added, a spelling to accept),
+// shown whenever no message is: it lasts as long as the query does.
 package status
 
 import (
@@ -28,6 +30,8 @@ type Model struct {
 	// seq numbers the messages, so an expiry meant for an older message
 	// never clears a newer one.
 	seq int
+	// note is shown when no message is.
+	note string
 }
 
 // ExpiredMsg asks to clear message Seq when its lifetime is over.
@@ -70,6 +74,12 @@ func (m *Model) KeyPressed() {
 	}
 }
 
+// SetNote sets the note shown under the messages; "" removes it.
+func (m *Model) SetNote(text string) { m.note = text }
+
+// Note is the note under the messages.
+func (m Model) Note() string { return m.note }
+
 // Text is what the line says, for tests.
 func (m Model) Text() string { return m.text }
 
@@ -83,7 +93,10 @@ func (m Model) IsError() bool { return m.text != "" && m.level == Error }
 // "! " and warnings "‼ " so they stand out without colour.
 func (m Model) View(st styles.Styles, width int) string {
 	if m.text == "" {
-		return ""
+		if m.note == "" {
+			return ""
+		}
+		return st.StatusNote.Render(fit.Words(evidence.Printable(evidence.OneLine(m.note)), width))
 	}
 	text := evidence.Printable(evidence.OneLine(m.text))
 	switch m.level {

@@ -104,6 +104,8 @@ var named = map[string]tea.KeyPressMsg{
 	"space":     {Code: tea.KeySpace, Text: " "},
 	"ctrl+c":    {Code: 'c', Mod: tea.ModCtrl},
 	"ctrl+s":    {Code: 's', Mod: tea.ModCtrl},
+	"ctrl+y":    {Code: 'y', Mod: tea.ModCtrl},
+	"ctrl+r":    {Code: 'r', Mod: tea.ModCtrl},
 }
 
 // Screen is the model's view without styling.

@@ -122,7 +122,7 @@ func TestAddTakesMetadataFromARecord(t *testing.T) {
 	// A record that cannot be read is a usage error naming it.
 	bad := filepath.Join(dir, "bad.bib")
 	os.WriteFile(bad, []byte("@article{x, title = {unclosed"), 0o644)
-	if _, stderr, code := cli(t, "add", doc, "--meta", bad); code != 2 || !strings.Contains(stderr, "bad.bib") {
+	if _, stderr, code := cli(t, "add", doc, "--meta", bad); code != 2 || !strings.Contains(stderr, "bad.bib:1: BibTeX syntax error") {
 		t.Errorf("a bad record: exit %d, %q", code, stderr)
 	}
 }

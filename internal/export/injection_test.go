@@ -3,6 +3,7 @@ package export_test
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"io"
 	"regexp"
 	"strings"
@@ -124,6 +125,53 @@ func TestWordEscapesMetadataLikeText(t *testing.T) {
 		if !bytes.Contains(doc, []byte(`\x1b[31mred`)) || !bytes.Contains(doc, []byte("NHS ## Fake heading")) {
 			t.Errorf("metadata and text not escaped as text is:\n%s", doc)
 		}
+	}
+}
+
+// TestWordNotesAndTableEscapeMetadata: in the footnote style with the
+// table of figures, every part of the document — the notes and the table
+// included — is well-formed XML holding no raw control or invisible
+// character, and metadata's line breaks stay out.
+func TestWordNotesAndTableEscapeMetadata(t *testing.T) {
+	items := injected()
+	items[0].Kind = evidence.Statistic
+	items[0].Figures = []evidence.Figure{{Text: "- starts", Value: 1, Unit: evidence.UnitCount}}
+	pack := export.Pack{Title: "Brief\n# Injected", Items: items, Themes: []export.Theme{{ID: "t", Label: "Theme"}}, Accessed: accessed,
+		Style: evidence.Footnotes, Figures: true}
+	var b bytes.Buffer
+	if err := pack.WriteDOCX(&b); err != nil {
+		t.Fatal(err)
+	}
+	z, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var notes []byte
+	for _, f := range z.File {
+		r, _ := f.Open()
+		part, _ := io.ReadAll(r)
+		if f.Name == "word/footnotes.xml" {
+			notes = part
+		}
+		if !strings.HasSuffix(f.Name, ".xml") && !strings.HasSuffix(f.Name, ".rels") {
+			continue
+		}
+		for d := xml.NewDecoder(bytes.NewReader(part)); ; {
+			if _, err := d.Token(); err == io.EOF {
+				break
+			} else if err != nil {
+				t.Errorf("%s: not XML: %v", f.Name, err)
+				break
+			}
+		}
+		for _, r := range string(part) {
+			if r != '\n' && evidence.Unsafe(r) {
+				t.Errorf("%s: %U raw", f.Name, r)
+			}
+		}
+	}
+	if !bytes.Contains(notes, []byte(`NHS\n## Fake heading`)) || !bytes.Contains(notes, []byte("javascript:alert(document.cookie)")) {
+		t.Errorf("the notes should hold the metadata escaped, as text:\n%s", notes)
 	}
 }
 

@@ -143,7 +143,11 @@ func readBibTeX(data string) (evidence.Source, error) {
 	if errors.As(err, &pe) {
 		// The parser says where as "line:column".
 		line, _ := strconv.Atoi(strings.SplitN(fmt.Sprint(pe.Pos), ":", 2)[0])
-		return evidence.Source{}, atLine(line, fmt.Errorf("BibTeX syntax error (%s): an unclosed brace or quote, or a missing comma between fields?", pe.Err))
+		msg := "BibTeX syntax error"
+		if pe.Err != "syntax error" {
+			msg += " (" + pe.Err + ")"
+		}
+		return evidence.Source{}, atLine(line, fmt.Errorf("%s: an unclosed brace or quote, or a missing comma between fields?", msg))
 	}
 	if err != nil {
 		return evidence.Source{}, err

@@ -18,6 +18,7 @@ import (
 
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/cache"
+	"github.com/cypx/cypx/internal/config"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/library"
@@ -47,6 +48,7 @@ type app struct {
 	catalog   *cache.Catalog
 	linker    *links.Engine
 	resolved  *resolve.Resolver
+	config    *config.Config
 	// rebuild builds the index again: it was found damaged (see run).
 	rebuild bool
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/paths"
+	"github.com/cypx/cypx/internal/refs"
 	"github.com/cypx/cypx/internal/resolve"
 )
 
@@ -169,19 +170,26 @@ func exportCmd(a *app) *cobra.Command {
 	var f filters
 	var out format
 	var fromBasket bool
-	var output, title, group string
-	var force bool
+	var output, title, group, style string
 	var limit int
+	var figures, force bool
 	cmd := &cobra.Command{
 		Use:   "export [--basket | QUERY...]",
 		Short: "Export the basket, or a search, as a briefing pack: md, docx, csv or json",
 		Long: `Export the basket (--basket) or the items a search finds as a briefing pack:
   md    the findings in the basket's order (--group theme groups them by
         theme), quoted with their citations (primary sources first), figures
-        in bold, then a Harvard reference list each citation leads to
-  docx  the same as a Word document
+        in bold, then the reference list each citation leads to, in the
+        citation style (--style, else the configured one, else harvard;
+        footnotes gives notes [^1] and a bibliography); --figures adds a
+        table of the figures
+  docx  the same as a Word document (footnotes as real Word footnotes)
   csv   one row per item
-  json  the item contract with every citation form
+  json  the item contract with its citations in the style
+  ris, bibtex, csljson
+        one record per work cited (a story's primary source too), for
+        Zotero, EndNote, Mendeley and JabRef: type, authors, publisher,
+        place, date, URL and accessed date
 Without -o the pack goes to standard output (docx only when it is not a terminal).`,
 		RunE: func(c *cobra.Command, args []string) error {
 			if err := out.check(); err != nil {
@@ -219,7 +227,11 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 			if group != export.GroupNone && group != export.GroupTheme {
 				return usageError("--group %q: use theme, or leave it out for the basket's order", group)
 			}
-			pack := export.Pack{Title: title, Items: items, Themes: themes, Group: group, Accessed: a.accessed()}
+			st, err := a.citeStyle(style)
+			if err != nil {
+				return err
+			}
+			pack := export.Pack{Title: title, Items: items, Themes: themes, Group: group, Accessed: a.accessed(), Style: st, Figures: figures}
 			var buf bytes.Buffer
 			if err := writePack(&buf, out.value, pack); err != nil {
 				return err
@@ -239,13 +251,15 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 		},
 	}
 	f.add(cmd)
-	out.add(cmd, "md", "md", "docx", "csv", "json")
+	out.add(cmd, "md", "md", "docx", "csv", "json", "ris", "bibtex", "csljson")
 	cmd.Flags().BoolVar(&fromBasket, "basket", false, "export the basket")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file (atomically) instead of standard output")
 	cmd.Flags().BoolVar(&force, "force", false, "with -o, replace an existing file")
 	cmd.Flags().StringVar(&title, "title", "", "the pack's title")
 	cmd.Flags().StringVar(&group, "group", "", "theme: group the findings by their first theme (default: the basket's order, or the search's)")
 	cmd.Flags().IntVar(&limit, "limit", 50, "export at most this many search results")
+	cmd.Flags().StringVar(&style, "style", "", "citation style: harvard, apa, vancouver or footnotes (default: the configured style)")
+	cmd.Flags().BoolVar(&figures, "figures", false, "add a table of the figures (figure, what it measures, source, year) after the findings")
 	return cmd
 }
 
@@ -257,7 +271,14 @@ func writePack(w io.Writer, format string, p export.Pack) error {
 	case "csv":
 		return export.CSV(w, p.Items)
 	case "json":
-		return export.JSONWithCitations(w, p.Items, p.Accessed)
+		return export.JSONWithCitations(w, p.Items, p.Style, p.Accessed)
+	case "ris", "bibtex", "csljson":
+		text, err := refs.Write(refs.Format(format), refs.Works(p.Items), p.Accessed)
+		if err != nil {
+			return err
+		}
+		_, err = io.WriteString(w, text)
+		return err
 	}
 	return p.WriteMarkdown(w)
 }

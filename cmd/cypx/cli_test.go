@@ -5,15 +5,25 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/cypx/cypx/internal/clipboard"
 )
 
 func init() {
 	clock = func() time.Time { return time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC) }
+	// No test touches the clipboard or the terminal of the machine it runs
+	// on unless it asks to.
+	clipboardEnv = func() clipboard.Env {
+		return clipboard.Env{GOOS: "none", Getenv: func(string) string { return "" }, LookPath: exec.LookPath}
+	}
+	openTerminal = func() (io.WriteCloser, error) { return nil, os.ErrNotExist }
 }
 
 // cli runs cypx in process and returns its stdout, stderr and exit status.
@@ -130,19 +140,23 @@ func TestCiteStyles(t *testing.T) {
 		t.Fatal("97% item not found")
 	}
 	cases := map[string]string{
-		"plain":    `"Nearly all respondents (97%) said that demand for CYP services had increased since the Covid pandemic, and 90% said the health of wellbeing of children is not considered enough in national policy." (NHS Providers, 2024; reported by Gault, 2024)`,
-		"figure":   `97% (Gault, 2024)`, // not seen in the primary
-		"markdown": `"Nearly all respondents (97%) said that demand for CYP services had increased since the Covid pandemic, and 90% said the health of wellbeing of children is not considered enough in national policy." ([NHS Providers, 2024](https://nhsproviders.org/forgotten-generation-shaping-better-services-for-children-and-young-people); reported by [Gault, 2024](https://healthcareleadernews.com/news/most-trusts-say-they-work-effectively-with-icbs-on-childrens-services))`,
-		"harvard":  `NHS Providers (2024) Forgotten generation: shaping better services for children and young people. Available at: https://nhsproviders.org/forgotten-generation-shaping-better-services-for-children-and-young-people (Accessed: 22 November 2026). Reported by: Gault, B. (2024) Most trusts say they work effectively with ICBs on children’s services. Healthcare Leader, 15 July 2024. Available at: https://healthcareleadernews.com/news/most-trusts-say-they-work-effectively-with-icbs-on-childrens-services (Accessed: `,
+		"plain":     `"Nearly all respondents (97%) said that demand for CYP services had increased since the Covid pandemic, and 90% said the health of wellbeing of children is not considered enough in national policy." (NHS Providers, 2024; reported by Gault, 2024)`,
+		"figure":    `97% (Gault, 2024)`, // not seen in the primary
+		"markdown":  `"Nearly all respondents (97%) said that demand for CYP services had increased since the Covid pandemic, and 90% said the health of wellbeing of children is not considered enough in national policy." ([NHS Providers, 2024](https://nhsproviders.org/forgotten-generation-shaping-better-services-for-children-and-young-people); reported by [Gault, 2024](https://healthcareleadernews.com/news/most-trusts-say-they-work-effectively-with-icbs-on-childrens-services))`,
+		"reference": "NHS Providers (2024) Forgotten generation: shaping better services for children and young people. Available at: https://nhsproviders.org/forgotten-generation-shaping-better-services-for-children-and-young-people (Accessed: 22 November 2026).\nGault, B. (2024) 'Most trusts say they work effectively with ICBs on children’s services', Healthcare Leader, 15 July. Available at: https://healthcareleadernews.com/news/most-trusts-say-they-work-effectively-with-icbs-on-childrens-services (Accessed: ",
 	}
-	for style, want := range cases {
-		out, stderr, code := cli(t, "cite", id97, "--style", style)
+	for format, want := range cases {
+		out, stderr, code := cli(t, "cite", id97, "--format", format)
 		if code != 0 {
-			t.Fatalf("%s: exit %d: %s", style, code, stderr)
+			t.Fatalf("%s: exit %d: %s", format, code, stderr)
 		}
 		if !strings.HasPrefix(out, want) {
-			t.Errorf("cite --style %s:\n%s\nwant:\n%s", style, out, want)
+			t.Errorf("cite --format %s:\n%s\nwant:\n%s", format, out, want)
 		}
+	}
+	// --style once named the formats: --style figure still means one.
+	if out, _, _ := cli(t, "cite", id97, "--style", "figure"); out != "97% (Gault, 2024)\n" {
+		t.Errorf("cite --style figure: %q", out)
 	}
 }
 
@@ -176,7 +190,9 @@ func TestUsageErrorsExitTwoAndListValidValues(t *testing.T) {
 		{[]string{"search", "x", "--kind", "chart"}, "valid: statistic, recommendation, excerpt"},
 		{[]string{"search", `"unbalanced`}, "cannot read the query"},
 		{[]string{"items", "--format", "xml"}, "use one of text, json, md, csv"},
-		{[]string{"cite", "x", "--style", "apa"}, "valid: plain, markdown, figure, harvard"},
+		{[]string{"cite", "x", "--style", "chicago"}, "valid: harvard, apa, vancouver, footnotes"},
+		{[]string{"cite", "x", "--format", "xml"}, "valid: plain, markdown, figure, reference"},
+		{[]string{"export", "--style", "mla"}, "valid: harvard, apa, vancouver, footnotes"},
 	}
 	for _, c := range cases {
 		_, stderr, code := cli(t, c.args...)

@@ -39,7 +39,11 @@ Run with no command to open the explorer. The commands below serve scripts.`,
 	start.add(root)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError("%v", err) })
 	root.AddCommand(itemsCmd(a), searchCmd(a), showCmd(a), citeCmd(a), linksCmd(a), basketCmd(a), exportCmd(a), mapCmd(a), chartCmd(a), addCmd(a), libraryCmd(a), removeCmd(a), themesCmd(a), thesaurusCmd(a), checkCmd(a),
-		historyCmd(a), savedCmd(a))
+		historyCmd(a), savedCmd(a), configCmd(a))
+	root.AddCommand(manCmd(root))
+	helpTopics(root)
+	root.Version = version()
+	root.SetVersionTemplate("cypx {{.Version}}\n")
 	return root
 }
 
@@ -207,7 +211,11 @@ func showCmd(a *app) *cobra.Command {
 		Short: "Show one item in full, with its source and citation",
 		Args:  cobra.ExactArgs(1),
 		RunE: itemWithLinksCmd(a, &out, func(w io.Writer, res resolve.Resolved) error {
-			return writeItemDetail(w, res, a.catalog.Taxonomy, a.accessed())
+			st, err := a.citeStyle("")
+			if err != nil {
+				return err
+			}
+			return writeItemDetail(w, res, a.catalog.Taxonomy, st, a.accessed())
 		}),
 	}
 	out.add(cmd, "text", "text", "json")
@@ -215,30 +223,59 @@ func showCmd(a *app) *cobra.Command {
 }
 
 func citeCmd(a *app) *cobra.Command {
-	var style string
+	var style, form string
+	var copyIt bool
 	cmd := &cobra.Command{
 		Use:   "cite ID",
-		Short: "Print an item as a quote with its citation",
-		Long: `Print an item with its citation, in one of four styles:
-  plain     "exact text" (NHS Providers, 2024)
-  markdown  "exact text" ([NHS Providers, 2024](URL))
-  figure    97% (NHS Providers, 2024)      (statistics; others quote the text)
-  harvard   the full reference of the item's source`,
+		Short: "Print an item as a quote with its citation, in a citation style",
+		Long: `Print an item with its citation. --style chooses the citation style
+(default: the configured one, 'cypx config set style apa', else harvard):
+  harvard    Cite Them Right Harvard: (NHS Providers, 2024)
+  apa        APA 7th: (NHS Providers, 2024), (Gault & Lee, 2024)
+  vancouver  numbered: (1), the reference numbered 1
+  footnotes  MHRA notes: the quote, a note mark and the full note
+--format chooses what is printed:
+  plain      "exact text" (NHS Providers, 2024)
+  markdown   "exact text" ([NHS Providers, 2024](URL))
+  figure     97% (NHS Providers, 2024)     (statistics; others quote the text)
+  reference  the full reference of the work cited (and of the coverage
+             that reported it)
+--copy also puts it on the clipboard.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := evidence.ParseStyle(style)
+			// --style once named the formats: plain, markdown and figure
+			// are still read as formats.
+			if f, err := evidence.ParseFormat(style); err == nil && style != "" && !cmd.Flags().Changed("format") {
+				form, style = string(f), ""
+			}
+			st, err := a.citeStyle(style)
 			if err != nil {
-				return usageError("--style: %v", err)
+				return err
+			}
+			f, err := evidence.ParseFormat(form)
+			if err != nil {
+				return usageError("--format: %v", err)
 			}
 			res, err := a.item(cmd.Context(), args[0])
 			if err != nil {
 				return err
 			}
-			_, err = fmt.Fprintln(cmd.OutOrStdout(), cell(res.Cite(st, a.accessed())))
-			return err
+			text := res.Cite(st, f, a.accessed())
+			// A reference copy is one line a work (the work cited, then
+			// the coverage that reported it); each is one line of text.
+			lines := strings.Split(text, "\n")
+			for i, l := range lines {
+				lines[i] = cell(l)
+			}
+			if _, err = fmt.Fprintln(cmd.OutOrStdout(), strings.Join(lines, "\n")); err != nil || !copyIt {
+				return err
+			}
+			return copyFromCLI(cmd.Context(), cmd.ErrOrStderr(), text)
 		},
 	}
-	cmd.Flags().StringVar(&style, "style", "plain", "plain, markdown, figure or harvard")
+	cmd.Flags().StringVar(&style, "style", "", "citation style: harvard, apa, vancouver or footnotes (default: the configured style)")
+	cmd.Flags().StringVar(&form, "format", "plain", "plain, markdown, figure or reference")
+	cmd.Flags().BoolVar(&copyIt, "copy", false, "also copy it: to the system clipboard on your own machine, and to the terminal (OSC 52)")
 	return cmd
 }
 

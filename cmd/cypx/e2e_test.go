@@ -44,14 +44,36 @@ func buildBinary(t *testing.T) string {
 	return built.bin
 }
 
+// startTmux runs command in a new tmux server with OSC 52 on (copies land
+// in tmux's paste buffer) and as if over SSH, so no test touches the
+// clipboard of the machine it runs on.
 func startTmux(t *testing.T, w, h int, command string) *tmuxSession {
+	t.Helper()
+	env := []string{"SSH_TTY=/dev/pts/cypx-e2e"}
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "SSH_TTY=") {
+			env = append(env, kv)
+		}
+	}
+	return startTmuxEnv(t, w, h, command, env, "on")
+}
+
+// startTmuxEnv runs command in a new tmux server whose environment is env,
+// with tmux's set-clipboard option (on or off) set before it starts.
+func startTmuxEnv(t *testing.T, w, h int, command string, env []string, setClipboard string) *tmuxSession {
 	t.Helper()
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not installed: the end-to-end explorer tests need it (apt-get install -y tmux)")
 	}
 	s := &tmuxSession{t: t, socket: fmt.Sprintf("cypx-e2e-%d", time.Now().UnixNano())}
-	s.tmux("-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), command)
-	s.tmux("set", "-s", "set-clipboard", "on")
+	// The pane waits while the option is set, then runs the command: it
+	// never runs under another setting.
+	cmd := exec.Command("tmux", "-L", s.socket, "-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), "sleep 600",
+		";", "set", "-s", "set-clipboard", setClipboard, ";", "respawn-pane", "-k", "-t", "e2e", command)
+	cmd.Env = env
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("tmux new-session: %v\n%s", err, out)
+	}
 	t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
 	return s
 }
@@ -152,7 +174,7 @@ func TestExplorerEndToEnd(t *testing.T) {
 	}
 
 	s.keys("j", "k", "c")
-	s.waitFor(`Copied "Using the insights`)
+	s.waitFor(`Sent to the terminal (OSC 52): "Using the insights`)
 	want := `"Using the insights from frontline services, NHSE should review children and young people’s services facing the most significant issues meeting demand, for instance autism and ADHD, with a view to setting national strategy to improve access, experiences and outcomes. This is likely to build on and bring together existing national work, for instance the new ADHD taskforce NHSE announced in March 2024." (NHS Providers, 2024)`
 	if buf := s.buffer(want); buf != want {
 		t.Errorf("paste buffer:\n%s\nwant:\n%s", buf, want)
@@ -220,7 +242,7 @@ func TestLinkedAndPinnedEndToEnd(t *testing.T) {
 	s.keys("l")
 	s.waitFor("1/1 primary-source", "same figure (90%) and claim", "“Nearly all respondents (90%) said the health and")
 	s.keys("c")
-	s.waitFor(`Copied "Nearly all respondents (90%)`)
+	s.waitFor(`Sent to the terminal (OSC 52): "Nearly all respondents (90%)`)
 	if buf := s.buffer(`"Nearly all respondents (90%) said the health and wellbeing of children and young people was not considered enough in national policy." (NHS Providers, 2024)`); buf != `"Nearly all respondents (90%) said the health and wellbeing of children and young people was not considered enough in national policy." (NHS Providers, 2024)` {
 		t.Errorf("paste buffer after copying the linked side: %s", buf)
 	}
@@ -270,7 +292,7 @@ func TestBasketAndExportEndToEnd(t *testing.T) {
 	}
 	md, _ := os.ReadFile(strings.TrimSuffix(files[0], ".docx") + ".md")
 	for _, want := range []string{"> **61%** of strategies", "NHSE should undertake a full review of transitions", "complex and disjointed system",
-		"1. Care Quality Commission (2018)", "2. National Children's Bureau (2024)", "3. NHS Providers (2024)"} {
+		"\n- Care Quality Commission (2018)", "\n- National Children's Bureau (2024)", "\n- NHS Providers (2024)"} {
 		if !strings.Contains(string(md), want) {
 			t.Errorf("exported Markdown lacks %q:\n%s", want, md)
 		}
@@ -432,5 +454,40 @@ func TestTwoExplorersAndTheCLIAtOnce(t *testing.T) {
 		s.waitFor("/ search •") // the list has the keys: q quits
 		s.keys("q")
 		s.waitFor("EXIT=0")
+	}
+}
+
+// TestExplorerCopiesToTheSystemClipboard: in a terminal that ignores OSC
+// 52 (tmux with set-clipboard off stands in for GNOME Terminal), on the
+// user's own machine (no SSH), the explorer's c reaches the system
+// clipboard through its tool — a stub xclip (and pbcopy, on macOS) here —
+// and the status line says so.
+func TestExplorerCopiesToTheSystemClipboard(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	stubs := t.TempDir()
+	got := filepath.Join(t.TempDir(), "clipboard")
+	for _, name := range []string{"xclip", "pbcopy"} {
+		if err := os.WriteFile(filepath.Join(stubs, name), []byte("#!/bin/sh\ncat > '"+got+"'\n"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	env := []string{"PATH=" + stubs + string(os.PathListSeparator) + os.Getenv("PATH"), "DISPLAY=:0", "HOME=" + os.Getenv("HOME")}
+	s := startTmuxEnv(t, 120, 40, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s; sleep 60", t.TempDir(), bin), env, "off")
+	s.waitFor("83 of 83 items")
+	s.typeText("autism")
+	s.waitFor("1 of 83 items", "R2")
+	s.keys("Enter", "c")
+	s.waitFor(`Copied to the clipboard: "Using the insights`)
+	want := `"Using the insights from frontline services, NHSE should review children and young people’s services facing the most significant issues meeting demand, for instance autism and ADHD, with a view to setting national strategy to improve access, experiences and outcomes. This is likely to build on and bring together existing national work, for instance the new ADHD taskforce NHSE announced in March 2024." (NHS Providers, 2024)`
+	b, err := os.ReadFile(got)
+	if err != nil || string(b) != want {
+		t.Errorf("the clipboard tool received %q (%v), want %q", b, err, want)
+	}
+	// OSC 52 is off in tmux: its paste buffer stays empty.
+	if out, err := exec.Command("tmux", "-L", s.socket, "show-buffer").CombinedOutput(); err == nil {
+		t.Errorf("tmux took the copy although set-clipboard is off: %q", out)
 	}
 }

@@ -160,6 +160,10 @@ func (a *app) explorer(tax *themes.Taxonomy, s tui.Searcher, exportDir, query st
 	for _, t := range tax.Themes {
 		themes = append(themes, tui.Theme{ID: t.ID, Label: t.Label, Short: t.Short})
 	}
+	style, err := a.citeStyle("")
+	if err != nil {
+		return tui.Model{}, err
+	}
 	return tui.New(tui.Options{
 		Searcher: s, Themes: themes,
 		Basket: tui.BasketHooks{
@@ -170,6 +174,8 @@ func (a *app) explorer(tax *themes.Taxonomy, s tui.Searcher, exportDir, query st
 		History: tui.HistoryHooks{Path: paths.History(), SavedPath: paths.Saved()},
 		Query:   query, StartThemes: startThemes, Kind: kind,
 		Now:          clock,
+		Clipboard:    systemClipboard(),
+		Style:        style,
 		Dark:         true,
 		InfoLifetime: statusLifetime,
 	}), nil

@@ -59,10 +59,16 @@ func FuzzRenderers(f *testing.F) {
 		text1 := func(w io.Writer) {
 			writeHitsText(w, hits, isTerminal(w))
 			writeFacetsText(w, res)
-			writeItemDetail(w, resolve.Resolved{ID: cover.ID, Item: cover, Links: lnk, HasLinks: true}, tax, accessed)
+			for _, st := range evidence.CiteStyles {
+				writeItemDetail(w, resolve.Resolved{ID: cover.ID, Item: cover, Links: lnk, HasLinks: true}, tax, st, accessed)
+			}
 			writeLinksText(w, lnk)
-			for _, st := range evidence.Styles {
-				io.WriteString(w, cell(evidence.Cite(cover, st, accessed))+"\n")
+			for _, st := range evidence.CiteStyles {
+				for _, f := range evidence.Formats {
+					for _, l := range strings.Split(evidence.Cite(cover, st, f, accessed), "\n") {
+						io.WriteString(w, cell(l)+"\n")
+					}
+				}
 			}
 			writeImported(w, library.Imported{Source: src, Format: reason, Guessed: []string{title}, Warnings: []string{publisher}, Items: items}, url)
 			tw := newTable(w)
@@ -77,9 +83,15 @@ func FuzzRenderers(f *testing.F) {
 			export.Markdown(w, items, accessed)
 			export.CSV(w, items)
 			export.JSON(w, items)
-			export.JSONWithCitations(w, items, accessed)
-			pack.WriteMarkdown(w)
-			writePack(w, "csv", pack)
+			for _, st := range evidence.CiteStyles {
+				export.JSONWithCitations(w, items, st, accessed)
+				p := pack
+				p.Style, p.Figures = st, true
+				p.WriteMarkdown(w)
+			}
+			for _, f := range []string{"csv", "ris", "bibtex", "csljson"} {
+				writePack(w, f, pack)
+			}
 			cw := csv.NewWriter(w)
 			cw.Write([]string{publisher, title})
 			cw.Flush()
@@ -102,12 +114,32 @@ func FuzzRenderers(f *testing.F) {
 		// The pack's Markdown: every line is one the pack makes, and the
 		// only link targets are http(s).
 		var md bytes.Buffer
-		pack.WriteMarkdown(&md)
+		for _, st := range evidence.CiteStyles {
+			p := pack
+			p.Style, p.Figures = st, true
+			p.WriteMarkdown(&md)
+		}
 		export.Markdown(&md, items, accessed)
+		date := evidence.DateOf(accessed).Long()
 		for _, line := range strings.Split(md.String(), "\n") {
-			if line != "" && line != ">" && !strings.HasPrefix(line, "# ") && !strings.HasPrefix(line, "## ") &&
-				!strings.HasPrefix(line, "> ") && !strings.HasPrefix(line, "Prepared ") && !numbered.MatchString(line) {
+			if line != "" && line != ">" && line != date && !strings.HasPrefix(line, "# ") && !strings.HasPrefix(line, "## ") &&
+				!strings.HasPrefix(line, "> ") && !strings.HasPrefix(line, "Prepared ") && !numbered.MatchString(line) &&
+				!strings.HasPrefix(line, "- ") && !strings.HasPrefix(line, "| ") && line != "|---|---|---|---|" && !footnote.MatchString(line) {
 				t.Fatalf("a line the pack did not make: %q\n%s", line, md.String())
+			}
+		}
+		// Each record of a reference manager's format is its own lines:
+		// metadata cannot start a field (RIS "XX  - ", a BibTeX field).
+		for _, f := range []string{"ris", "bibtex"} {
+			var rec bytes.Buffer
+			writePack(&rec, f, pack)
+			for _, line := range strings.Split(strings.ReplaceAll(rec.String(), "\r\n", "\n"), "\n") {
+				if f == "ris" && line != "" && !risLine.MatchString(line) {
+					t.Fatalf("a RIS line the record did not make: %q\n%s", line, rec.String())
+				}
+				if rawUnsafe(line) != "" {
+					t.Fatalf("%s: %q raw in %q", f, rawUnsafe(line), line)
+				}
 			}
 		}
 		for _, m := range linkTarget.FindAllStringSubmatch(md.String(), -1) {
@@ -120,6 +152,8 @@ func FuzzRenderers(f *testing.F) {
 
 var (
 	numbered = regexp.MustCompile(`^[0-9]+\. `)
+	footnote = regexp.MustCompile(`^\[\^[0-9]+\]: `)
+	risLine  = regexp.MustCompile(`^[A-Z][A-Z0-9]  - `)
 	// linkTarget finds the targets of Markdown links: "](" not escaped.
 	linkTarget = regexp.MustCompile(`(?:^|[^\\])\]\(([^)\s]*)`)
 )

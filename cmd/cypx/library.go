@@ -3,17 +3,20 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/spf13/cobra"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/library"
+	"github.com/cypx/cypx/internal/refs"
 )
 
 func addCmd(a *app) *cobra.Command {
 	var m library.Meta
 	var force bool
+	var meta string
 	cmd := &cobra.Command{
 		Use:   "add FILE...",
 		Short: "Import reports (text, Markdown, HTML, e-mail, PDF) into your library",
@@ -30,6 +33,13 @@ the flag to pass. An existing id is never replaced without --force.`,
 		RunE: func(c *cobra.Command, args []string) error {
 			if m.ID != "" && len(args) > 1 {
 				return usageError("--id names one source: give one file")
+			}
+			if meta != "" {
+				rec, err := readRecord(meta)
+				if err != nil {
+					return usageError("--meta %v", err)
+				}
+				m.Record, m.RecordName = &rec, meta
 			}
 			w := c.OutOrStdout()
 			lib := a.library()
@@ -65,6 +75,7 @@ the flag to pass. An existing id is never replaced without --force.`,
 	fl.StringVar(&m.About, "about", "", "the id of the source this one reports on")
 	fl.StringVar(&m.ID, "id", "", "the source's id (default: from publisher, year and title)")
 	fl.BoolVar(&force, "force", false, "replace a source with the same id")
+	fl.StringVar(&meta, "meta", "", "take the title, authors, publisher, place, date, URL and type from a reference manager's record (.ris, .bib or CSL .json) instead of guessing; flags still win")
 	return cmd
 }
 
@@ -85,6 +96,9 @@ func writeImported(w io.Writer, im library.Imported, dest string) {
 		tw.row("pages", fmt.Sprint(im.Pages))
 	}
 	tw.row("items", plural(kinds[evidence.Statistic], "statistic")+", "+plural(kinds[evidence.Recommendation], "recommendation")+", "+plural(kinds[evidence.Excerpt], "excerpt"))
+	if im.Record != "" {
+		tw.row("metadata", "from "+cell(im.Record))
+	}
 	for i, g := range im.Guessed {
 		label := ""
 		if i == 0 {
@@ -154,4 +168,24 @@ func removeCmd(a *app) *cobra.Command {
 			return err
 		},
 	}
+}
+
+// maxRecord bounds a --meta record: a record is a few hundred bytes, and a
+// whole library exported by mistake is not one.
+const maxRecord = 1 << 20
+
+// readRecord reads the first record of a RIS, BibTeX or CSL JSON file.
+func readRecord(path string) (evidence.Source, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return evidence.Source{}, err
+	}
+	if info.Size() > maxRecord {
+		return evidence.Source{}, fmt.Errorf("%s: %d KB is too large for a record (the limit is 1 MB)", path, info.Size()>>10)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return evidence.Source{}, err
+	}
+	return refs.Read(path, data)
 }

@@ -80,10 +80,23 @@ func TestOneCitationOnEveryPath(t *testing.T) {
 
 	t.Run("cli cite, show and links", func(t *testing.T) {
 		for _, c := range cases {
-			for _, st := range evidence.Styles {
-				out, stderr, code := cli(t, "cite", c.id, "--style", string(st))
-				if want := evidence.Printable(c.want.Cite(st, acc)); code != 0 || strings.TrimSuffix(out, "\n") != want {
-					t.Errorf("cypx cite %s --style %s: %d %q\n got %q\nwant %q", c.id, st, code, stderr, out, want)
+			// Every format in the default style; the other styles' quote
+			// and reference.
+			type sf struct {
+				st evidence.Style
+				f  evidence.Format
+			}
+			var walk []sf
+			for _, f := range evidence.Formats {
+				walk = append(walk, sf{evidence.Harvard, f})
+			}
+			for _, st := range evidence.CiteStyles[1:] {
+				walk = append(walk, sf{st, evidence.FormatPlain}, sf{st, evidence.FormatReference})
+			}
+			for _, w := range walk {
+				out, stderr, code := cli(t, "cite", c.id, "--style", string(w.st), "--format", string(w.f))
+				if want := evidence.Printable(c.want.Cite(w.st, w.f, acc)); code != 0 || strings.TrimSuffix(out, "\n") != want {
+					t.Errorf("cypx cite %s --style %s --format %s: %d %q\n got %q\nwant %q", c.id, w.st, w.f, code, stderr, out, want)
 				}
 			}
 			out, _, _ := cli(t, "show", c.id)
@@ -135,7 +148,7 @@ func TestOneCitationOnEveryPath(t *testing.T) {
 				continue
 			}
 			cites, _ := got["citations"].(map[string]any)
-			for st, text := range want.Citations(acc) {
+			for st, text := range want.Citations(evidence.Harvard, acc) {
 				if cites[st] != text {
 					t.Errorf("%s: %s %s citation %v, want %q", what, id, st, cites[st], text)
 				}
@@ -238,13 +251,13 @@ func TestOneCitationOnEveryPath(t *testing.T) {
 			id := selectedID(t, d)
 			want := byID[id]
 			d.Keys("c")
-			copied("c", id, want.Cite(evidence.StylePlain, acc))
-			for i, st := range evidence.Styles {
+			copied("c", id, want.Cite(evidence.Harvard, evidence.FormatPlain, acc))
+			for i, f := range evidence.Formats {
 				d.Keys("C", string(rune('1'+i)))
-				copied("C "+string(st), id, want.Cite(st, acc))
+				copied("C "+string(f), id, want.Cite(evidence.Harvard, f, acc))
 			}
 			d.Keys("l", "h", "c")
-			copied("c on the linked view's left", id, want.Cite(evidence.StylePlain, acc))
+			copied("c on the linked view's left", id, want.Cite(evidence.Harvard, evidence.FormatPlain, acc))
 			d.Keys("esc", "space", "j")
 		}
 		if n := len(strings.Split(strings.TrimSpace(readBasket(t)), "\n")); n < len(cases) {
@@ -257,7 +270,7 @@ func TestOneCitationOnEveryPath(t *testing.T) {
 			d.Keys("c")
 			found := false
 			for _, c := range cases {
-				if d.Clipboard == c.want.Cite(evidence.StylePlain, acc) {
+				if d.Clipboard == c.want.Cite(evidence.Harvard, evidence.FormatPlain, acc) {
 					found = true
 				}
 			}
@@ -280,7 +293,7 @@ func TestOneCitationOnEveryPath(t *testing.T) {
 		d.Keys("esc", "v")
 		byQuote := map[string]string{}
 		for _, c := range cases {
-			byQuote[`"`+evidence.OneLine(c.want.Item.Text)+`"`] = c.want.Cite(evidence.StylePlain, acc)
+			byQuote[`"`+evidence.OneLine(c.want.Item.Text)+`"`] = c.want.Cite(evidence.Harvard, evidence.FormatPlain, acc)
 		}
 		bars := 0
 		for i := 0; i < 400; i++ {

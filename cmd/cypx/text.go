@@ -90,7 +90,7 @@ func writeFacetsText(w io.Writer, res index.Result) {
 }
 
 // writeItemDetail writes one item in full.
-func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, accessed time.Time) error {
+func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, style evidence.Style, accessed time.Time) error {
 	it := res.Item
 	s := it.Source
 	tw := newTable(w)
@@ -155,7 +155,7 @@ func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, ac
 	if it.Primary != nil {
 		tw.row("primary", fmt.Sprintf("%s: %s (this %s reports it)", evidence.CitationLabel(*it.Primary), it.Primary.Title, s.Type))
 	}
-	tw.row("cite", res.Inline())
+	tw.row("cite", res.InText(style, accessed))
 	if note := res.Note(); note != "" {
 		tw.row("note", note)
 	}

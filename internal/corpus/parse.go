@@ -17,6 +17,7 @@ import (
 var knownKeys = map[string]bool{
 	"id": true, "title": true, "section": true, "publisher": true, "author": true,
 	"date": true, "url": true, "type": true, "about": true, "note": true, "accessed": true,
+	"place": true,
 }
 
 var requiredKeys = []string{"title", "publisher", "date", "type"}
@@ -164,6 +165,8 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			src.About = val
 		case "note":
 			src.Note = val
+		case "place":
+			src.Place = val
 		case "date", "accessed":
 			d, err := evidence.ParseDate(val)
 			if err != nil {

@@ -7,39 +7,10 @@ import (
 	"time"
 )
 
-// Style is a citation style for a copied or exported item.
-type Style string
-
-// The citation styles cypx produces.
-const (
-	// StylePlain is the quote with an inline Harvard citation:
-	// "text" (NHS Providers, 2024).
-	StylePlain Style = "plain"
-	// StyleMarkdown is the quote with its citation linked to the source URL.
-	StyleMarkdown Style = "markdown"
-	// StyleFigure is a statistic's headline figure alone with its citation:
-	// 97% (NHS Providers, 2024).
-	StyleFigure Style = "figure"
-	// StyleHarvard is the full reference of the item's source.
-	StyleHarvard Style = "harvard"
-)
-
-// Styles lists every citation style.
-var Styles = []Style{StylePlain, StyleMarkdown, StyleFigure, StyleHarvard}
-
-// ParseStyle checks a style name against Styles.
-func ParseStyle(s string) (Style, error) {
-	for _, st := range Styles {
-		if string(st) == s {
-			return st, nil
-		}
-	}
-	return "", fmt.Errorf("unknown style %q (valid: plain, markdown, figure, harvard)", s)
-}
-
-// The in-text citations follow Cite Them Right Harvard: the author's
-// surname, or the organisation when no person is named, then the year —
-// so each leads to the reference that starts with the same name and year.
+// The in-text citations of the author–date styles (Harvard, APA) name the
+// author's surname, or the organisation when no person is named, then the
+// year, so each leads to the reference that starts with the same name and
+// year. Vancouver numbers works; footnotes cite in notes.
 
 // LabelFunc names a source inside an in-text citation ("NHS Providers,
 // 2024"). A briefing pack passes its own, which adds a letter to the year
@@ -51,18 +22,18 @@ func InlineCitation(s Source) string {
 	return "(" + CitationLabel(s) + ")"
 }
 
-// ItemCitation is the inline citation of one item, with its page when the
-// source is paginated: (CQC, 2018, p. 12). Coverage whose finding was found
-// in its primary source cites the primary first:
+// ItemCitation is the inline Harvard citation of one item, with its page
+// when the source is paginated: (CQC, 2018, p. 12). Coverage whose finding
+// was found in its primary source cites the primary first:
 // (NHS Providers, 2024; reported by Gault, 2024).
 func ItemCitation(it Item) string { return ItemCitationBy(it, CitationLabel) }
 
 // ItemCitationBy is ItemCitation with sources named by label.
 func ItemCitationBy(it Item, label LabelFunc) string {
-	return "(" + itemLabel(it, label) + ")"
+	return "(" + itemLabel(it, label, "cited in") + ")"
 }
 
-func itemLabel(it Item, label LabelFunc) string {
+func itemLabel(it Item, label LabelFunc, citedIn string) string {
 	if it.Primary != nil {
 		return label(*it.Primary) + "; reported by " + label(it.Source)
 	}
@@ -71,15 +42,34 @@ func itemLabel(it Item, label LabelFunc) string {
 		l += ", p. " + strconv.Itoa(it.Page)
 	}
 	if it.Cites != "" {
-		l = it.Cites + ", cited in " + l
+		l = it.Cites + ", " + citedIn + " " + l
 	}
 	return l
 }
 
-// CitationLabel is the citation without brackets: the author or
-// organisation and the year, "NHS Providers, 2024" or "Gault, 2024".
+// CitationLabel is the Harvard citation without brackets: the author or
+// organisation and the year, "NHS Providers, 2024" or "Gault, 2024"; a
+// source without a date is "no date".
 func CitationLabel(s Source) string {
-	return AuthorLabel(s) + ", " + strconv.Itoa(s.Date.Year)
+	return AuthorLabel(s) + ", " + yearText(s.Date, "no date")
+}
+
+// apaLabel is the APA citation without brackets: "Gault & Lee, 2024",
+// "Gault et al., 2024", "NHS Providers, n.d.".
+func apaLabel(s Source) string {
+	names := Authors(s.Author)
+	who := s.Publisher
+	if personal(s) {
+		switch len(names) {
+		case 1:
+			who = surname(names[0])
+		case 2:
+			who = surname(names[0]) + " & " + surname(names[1])
+		default:
+			who = surname(names[0]) + " et al."
+		}
+	}
+	return who + ", " + yearText(s.Date, "n.d.")
 }
 
 // PublisherLabel is who published a source and when, for list rows and
@@ -89,14 +79,15 @@ func PublisherLabel(s Source) string {
 	return s.Publisher + ", " + strconv.Itoa(s.Date.Year)
 }
 
-// AuthorLabel is the name an in-text citation gives a source: the authors'
-// surnames ("Gault", "Gault and Smith", "Gault, Smith and Jones", "Gault et
-// al." for four or more) or, with no author named, the publisher.
+// AuthorLabel is the name a Harvard in-text citation gives a source: the
+// authors' surnames ("Gault", "Gault and Smith", "Gault, Smith and Jones",
+// "Gault et al." for four or more) or, with no author named, the publisher.
 func AuthorLabel(s Source) string {
 	names := Authors(s.Author)
-	switch len(names) {
-	case 0:
+	if !personal(s) {
 		return s.Publisher
+	}
+	switch len(names) {
 	case 1:
 		return surname(names[0])
 	case 2, 3:
@@ -111,10 +102,10 @@ func AuthorLabel(s Source) string {
 
 // ShortCitation is how the item JSON contract names a source: NHS Providers (2024).
 func ShortCitation(s Source) string {
-	return fmt.Sprintf("%s (%d)", AuthorLabel(s), s.Date.Year)
+	return fmt.Sprintf("%s (%s)", AuthorLabel(s), yearText(s.Date, "no date"))
 }
 
-// Reference is the full Harvard reference of a source:
+// Reference is the full Harvard reference of a source, as plain text:
 //
 //	NHS Providers (2024) Forgotten generation: shaping better services for
 //	children and young people. Available at: URL (Accessed: 22 November 2026).
@@ -125,23 +116,25 @@ func Reference(s Source, accessed time.Time) string { return ReferenceLettered(s
 // ReferenceLettered is Reference with a letter after the year (2024a), which
 // a list gives two works of one author in one year.
 func ReferenceLettered(s Source, letter string, accessed time.Time) string {
-	var b strings.Builder
-	author := s.Publisher
-	if names := Authors(s.Author); len(names) > 0 {
-		author = referenceNames(names)
+	return harvardReference(s, letter, accessed).String()
+}
+
+// StyleReference is the full reference of a source in a style (Vancouver's
+// without its number; the footnote style's is its bibliography entry).
+func StyleReference(st Style, s Source, accessed time.Time) Rich {
+	return referenceIn(st, s, "", accessed)
+}
+
+func referenceIn(st Style, s Source, letter string, accessed time.Time) Rich {
+	switch st {
+	case APA:
+		return apaReference(s, letter, accessed)
+	case Vancouver:
+		return vancouverReference(s, accessed)
+	case Footnotes:
+		return mhraNote(s, 0, accessed, true)
 	}
-	fmt.Fprintf(&b, "%s (%d%s) %s.", author, s.Date.Year, letter, strings.TrimRight(s.Title, "."))
-	if s.Author != "" {
-		fmt.Fprintf(&b, " %s, %s.", s.Publisher, s.Date.Long())
-	}
-	if s.URL != "" {
-		acc := s.Accessed
-		if acc.IsZero() {
-			acc = DateOf(accessed)
-		}
-		fmt.Fprintf(&b, " Available at: %s (Accessed: %s).", s.URL, acc.Long())
-	}
-	return b.String()
+	return harvardReference(s, letter, accessed)
 }
 
 // Authors splits a source's author field into names: "Beth Gault and Sam
@@ -160,68 +153,21 @@ func Authors(field string) []string {
 // surname is the last word of a name: "Beth Gault" → "Gault".
 func surname(name string) string {
 	parts := strings.Fields(name)
+	if len(parts) == 0 {
+		return name
+	}
 	return parts[len(parts)-1]
 }
 
-// referenceNames writes authors as a reference list does: "Gault, B.",
-// "Gault, B. and Lee, S.", "Gault, B., Lee, S. and Khan, A.", and the first
-// with "et al." for four or more, as the in-text citation does.
-func referenceNames(names []string) string {
-	if len(names) >= 4 {
-		return harvardName(names[0]) + " et al."
-	}
-	out := make([]string, len(names))
-	for i, n := range names {
-		out[i] = harvardName(n)
-	}
-	if len(out) == 1 {
-		return out[0]
-	}
-	return strings.Join(out[:len(out)-1], ", ") + " and " + out[len(out)-1]
+// Cite renders an item in a style and format on its own, as a copy does:
+// numbered 1 in Vancouver, a full first note in the footnote style. The
+// quoted text is the item's exact text, with its line breaks folded to
+// spaces so it pastes as one line.
+func Cite(it Item, st Style, f Format, accessed time.Time) string {
+	return NewCiter(st, accessed, nil).Format(it, f)
 }
 
-// harvardName turns "Beth Gault" into "Gault, B.".
-func harvardName(name string) string {
-	parts := strings.Fields(name)
-	if len(parts) < 2 {
-		return name
-	}
-	last := parts[len(parts)-1]
-	var initials strings.Builder
-	for _, p := range parts[:len(parts)-1] {
-		r := []rune(p)
-		initials.WriteString(string(r[0]) + ".")
-	}
-	return last + ", " + initials.String()
-}
-
-// Cite renders an item in a citation style. The quoted text is the item's
-// exact text, with its line breaks folded to spaces so it pastes as one line.
-func Cite(it Item, style Style, accessed time.Time) string {
-	quote := `"` + OneLine(it.Text) + `"`
-	switch style {
-	case StyleMarkdown:
-		return `"` + MarkdownText(it.Text) + `" ` + MarkdownCitation(it)
-	case StyleFigure:
-		if f, ok := it.Headline(); ok {
-			if it.Primary != nil && !it.primaryHas(f.Value) {
-				own := it
-				own.Primary = nil
-				return f.Text + " " + ItemCitation(own)
-			}
-			return f.Text + " " + ItemCitation(it)
-		}
-		return quote + " " + ItemCitation(it)
-	case StyleHarvard:
-		if it.Primary != nil {
-			return Reference(*it.Primary, accessed) + " Reported by: " + Reference(it.Source, accessed)
-		}
-		return Reference(it.Source, accessed)
-	}
-	return quote + " " + ItemCitation(it)
-}
-
-// MarkdownCitation is the inline citation with the source linked:
+// MarkdownCitation is the inline Harvard citation with the source linked:
 // ([NHS Providers, 2024](https://...)). Labels are escaped as Markdown text
 // and only http(s) URLs are linked (see LinkURL), so metadata cannot add
 // markup, a line or a script link to a document.
@@ -229,10 +175,14 @@ func MarkdownCitation(it Item) string { return MarkdownCitationBy(it, CitationLa
 
 // MarkdownCitationBy is MarkdownCitation with sources named by label.
 func MarkdownCitationBy(it Item, label LabelFunc) string {
+	return markdownInText(it, label, "cited in")
+}
+
+func markdownInText(it Item, label LabelFunc, citedIn string) string {
 	if it.Primary != nil {
 		return "(" + markdownLink(label(*it.Primary), it.Primary.URL) + "; reported by " + markdownLink(label(it.Source), it.Source.URL) + ")"
 	}
-	return "(" + markdownLink(itemLabel(it, label), it.Source.URL) + ")"
+	return "(" + markdownLink(itemLabel(it, label, citedIn), it.Source.URL) + ")"
 }
 
 // OneLine folds runs of white space, line breaks included, into single spaces.

@@ -44,13 +44,13 @@ func TestCitations(t *testing.T) {
 	}
 	it := evidence.Item{Kind: evidence.Statistic, Source: nhsp, Text: "Nearly all\nrespondents (90%) said so.",
 		Figures: []evidence.Figure{{Text: "90%", Value: 90, Unit: evidence.UnitPercent}}}
-	cases := map[evidence.Style]string{
-		evidence.StylePlain:    `"Nearly all respondents (90%) said so." (NHS Providers, 2024)`,
-		evidence.StyleFigure:   `90% (NHS Providers, 2024)`,
-		evidence.StyleMarkdown: `"Nearly all respondents (90%) said so." ([NHS Providers, 2024](` + nhsp.URL + `))`,
+	cases := map[evidence.Format]string{
+		evidence.FormatPlain:    `"Nearly all respondents (90%) said so." (NHS Providers, 2024)`,
+		evidence.FormatFigure:   `90% (NHS Providers, 2024)`,
+		evidence.FormatMarkdown: `"Nearly all respondents (90%) said so." ([NHS Providers, 2024](` + nhsp.URL + `))`,
 	}
 	for style, want := range cases {
-		if got := evidence.Cite(it, style, accessed); got != want {
+		if got := evidence.Cite(it, evidence.Harvard, style, accessed); got != want {
 			t.Errorf("Cite %s = %s, want %s", style, got, want)
 		}
 	}
@@ -104,7 +104,7 @@ func TestHeadlineBadgeAndFigureCitation(t *testing.T) {
 	if f, ok := it.Headline(); !ok || f.Text != "58%" {
 		t.Errorf("headline = %q, %v; want 58%%", f.Text, ok)
 	}
-	if got := evidence.Cite(it, evidence.StyleFigure, time.Time{}); got != "58% (NHS Providers, 2024)" {
+	if got := evidence.Cite(it, evidence.Harvard, evidence.FormatFigure, time.Time{}); got != "58% (NHS Providers, 2024)" {
 		t.Errorf("figure citation = %q", got)
 	}
 	// Without a headline role, the first figure that is not a base.

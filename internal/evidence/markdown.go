@@ -29,12 +29,19 @@ func MarkdownText(s string) string { return MarkdownEscape(OneLine(s)) }
 // MarkdownEscape is MarkdownText without folding white space: for pieces
 // of a line already folded, whose spaces at either end matter.
 func MarkdownEscape(s string) string {
-	s = mdSpecial.Replace(PrintableLine(s))
-	s = mdEntity.ReplaceAllString(s, `\&$1;`)
+	s = MarkdownInline(s)
 	if loc := mdBlockStart.FindStringIndex(s); loc != nil {
 		s = s[:loc[1]-1] + `\` + s[loc[1]-1:]
 	}
 	return s
+}
+
+// MarkdownInline is MarkdownEscape for a piece in the middle of a line
+// (a run of a reference between its italics): the markup characters and
+// character references escaped, but not the start of a block, which only
+// a line's first characters can make.
+func MarkdownInline(s string) string {
+	return mdEntity.ReplaceAllString(mdSpecial.Replace(PrintableLine(s)), `\&$1;`)
 }
 
 // LinkURL is a URL fit to be a link's target in Markdown or a document:

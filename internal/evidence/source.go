@@ -21,10 +21,12 @@ const (
 	Statement    SourceType = "statement"
 	Guidance     SourceType = "guidance"
 	Data         SourceType = "data"
+	// WebPage is a page of a website that is none of the others.
+	WebPage SourceType = "web-page"
 )
 
 // SourceTypes lists every valid source type.
-var SourceTypes = []SourceType{Report, Survey, Review, News, PressRelease, Blog, Statement, Guidance, Data}
+var SourceTypes = []SourceType{Report, Survey, Review, News, PressRelease, Blog, Statement, Guidance, Data, WebPage}
 
 // ParseSourceType checks a type name against SourceTypes.
 func ParseSourceType(s string) (SourceType, error) {
@@ -42,14 +44,17 @@ func ParseSourceType(s string) (SourceType, error) {
 
 // Source is the metadata of one source document or excerpt.
 type Source struct {
-	ID        string     `json:"id"`
-	Title     string     `json:"title"`
-	Section   string     `json:"section,omitempty"`
-	Publisher string     `json:"publisher"`
-	Author    string     `json:"author,omitempty"`
-	Date      Date       `json:"date"`
-	URL       string     `json:"url,omitempty"`
-	Type      SourceType `json:"type"`
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Section   string `json:"section,omitempty"`
+	Publisher string `json:"publisher"`
+	Author    string `json:"author,omitempty"`
+	// Place is where the publisher is (London), which Vancouver and MHRA
+	// references name; empty when not known.
+	Place string     `json:"place,omitempty"`
+	Date  Date       `json:"date"`
+	URL   string     `json:"url,omitempty"`
+	Type  SourceType `json:"type"`
 	// About is the id of the source this one reports on (news about a report).
 	About string `json:"about,omitempty"`
 	// Note says on what basis the source speaks ("survey of 134 trust leaders").

@@ -131,8 +131,8 @@ func parseMarkdown(md string) (cites, refs []string) {
 		case strings.HasPrefix(l, "> — "):
 			c := strings.TrimPrefix(l, "> — ")
 			cites = append(cites, c[:strings.LastIndex(c, ", ")])
-		case inRefs && regexp.MustCompile(`^\d+\. `).MatchString(l):
-			refs = append(refs, mdUnescape.Replace(l[strings.Index(l, ". ")+2:]))
+		case inRefs && strings.HasPrefix(l, "- "):
+			refs = append(refs, mdUnescape.Replace(strings.TrimPrefix(l, "- ")))
 		}
 	}
 	return cites, refs
@@ -169,7 +169,7 @@ func parseDOCX(t *testing.T, data []byte) (cites, refs []string) {
 		case "Citation":
 			cites = append(cites, text[:strings.LastIndex(text, ", ")])
 		case "Reference":
-			refs = append(refs, text[strings.Index(text, ". ")+2:])
+			refs = append(refs, text)
 		}
 	}
 	return cites, refs
@@ -233,7 +233,11 @@ func everyNth(items []evidence.Item, n int) []evidence.Item {
 
 func TestTwoWorksOfOneAuthorInOneYearTakeLetters(t *testing.T) {
 	src := func(id, author, publisher, title string, year int) evidence.Source {
-		return evidence.Source{ID: id, Title: title, Publisher: publisher, Author: author, Date: evidence.Date{Year: year, Month: 3}, Type: evidence.News, URL: "https://example.org/" + id}
+		typ := evidence.News
+		if author == "" {
+			typ = evidence.Report
+		}
+		return evidence.Source{ID: id, Title: title, Publisher: publisher, Author: author, Date: evidence.Date{Year: year, Month: 3}, Type: typ, URL: "https://example.org/" + id}
 	}
 	item := func(s evidence.Source, text string) evidence.Item {
 		return evidence.Item{ID: s.ID + "#1", Kind: evidence.Excerpt, Source: s, Text: text}
@@ -266,8 +270,9 @@ func TestTwoWorksOfOneAuthorInOneYearTakeLetters(t *testing.T) {
 		"([Gault, 2024a](https://example.org/g-a))", "([Gault, 2023](https://example.org/g-23))",
 		"([Lee and Khan, 2024](", "([Ba et al., 2024](", "([Department of Health and Social Care, 2024a, p. 12](",
 		"([Health Foundation, 2024, cited in NHS Providers, 2024](",
-		"Gault, B. (2023) Earlier waits.", "Gault, B. (2024a) Autism assessments.", "Gault, B. (2024b) Waits grow.",
-		"Lee, S. and Khan, A. (2024) Two authors.", "Ba, A. et al. (2024) Four authors.",
+		"Gault, B. (2023) 'Earlier waits', *Healthcare Leader*, March.", "Gault, B. (2024a) 'Autism assessments', *Healthcare Leader*, March.",
+		"Gault, B. (2024b) 'Waits grow', *Healthcare Leader*, March.", "Lee, S. and Khan, A. (2024) 'Two authors', *Nursing Times*, March.",
+		"Ba, A. et al. (2024) 'Four authors', *BMJ*, March.", "Department of Health and Social Care (2024a) *Plan one*.",
 	} {
 		if !strings.Contains(md.String(), want) {
 			t.Errorf("pack lacks %q:\n%s", want, md.String())
@@ -283,5 +288,76 @@ func TestTwoWorksOfOneAuthorInOneYearTakeLetters(t *testing.T) {
 	want := "Ba et al. 2024|Department of Health and Social Care 2024a|Department of Health and Social Care 2024b|Gault 2023|Gault 2024a|Gault 2024b|Lee and Khan 2024|NHS Providers 2024"
 	if got := strings.Join(order, "|"); got != want {
 		t.Errorf("reference order:\n got %s\nwant %s", got, want)
+	}
+}
+
+// TestVancouverPacksNumberWorksInOrderOfFirstCitation: in a Vancouver pack
+// every number cited leads to the reference of that number, numbers first
+// appear in increasing order, and the list is numbered 1 to N in order.
+func TestVancouverPacksNumberWorksInOrderOfFirstCitation(t *testing.T) {
+	c, err := pipeline.Load(bundled.FS, bundled.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var primary evidence.Source
+	for _, s := range c.Sources {
+		if s.ID == "nhsp-2024-forgotten-generation-policy-systems" {
+			primary = s
+		}
+	}
+	items := append([]evidence.Item(nil), c.Items...)
+	for i := range items {
+		if items[i].Source.About != "" && i%2 == 0 {
+			items[i].Primary = &primary
+		}
+	}
+	// Backwards, so the first cited is not the first in the corpus.
+	for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
+		items[i], items[j] = items[j], items[i]
+	}
+	for _, group := range []string{export.GroupNone, export.GroupTheme} {
+		var md bytes.Buffer
+		if err := (export.Pack{Items: items, Group: group, Accessed: accessed, Style: evidence.Vancouver}).WriteMarkdown(&md); err != nil {
+			t.Fatal(err)
+		}
+		num := regexp.MustCompile(`\d+`)
+		seen, next := map[string]bool{}, 1
+		refs := map[string]bool{}
+		inRefs := false
+		n := 0
+		for _, l := range strings.Split(md.String(), "\n") {
+			switch {
+			case l == "## References":
+				inRefs = true
+			case strings.HasPrefix(l, "> — ("):
+				cite := mdLink.ReplaceAllString(strings.TrimPrefix(l, "> — "), "$1")
+				cite = regexp.MustCompile(`, p\. \d+`).ReplaceAllString(cite, "")
+				// "(Health Foundation, 2024, cited in 1)" cites 1 alone.
+				cite = regexp.MustCompile(`^\(.*cited in `).ReplaceAllString(cite, "(")
+				for _, m := range num.FindAllString(cite[:strings.LastIndex(cite, ")")], -1) {
+					if !seen[m] {
+						if m != fmt.Sprint(next) {
+							t.Errorf("group %q: %s first cited where %d was due: %s", group, m, next, l)
+						}
+						seen[m] = true
+						next++
+					}
+				}
+			case inRefs && l != "":
+				n++
+				if !strings.HasPrefix(l, fmt.Sprint(n)+". ") {
+					t.Errorf("group %q: reference %d reads %q", group, n, l)
+				}
+				refs[fmt.Sprint(n)] = true
+			}
+		}
+		if len(seen) == 0 || len(seen) != len(refs) {
+			t.Errorf("group %q: %d numbers cited, %d references", group, len(seen), len(refs))
+		}
+		for k := range seen {
+			if !refs[k] {
+				t.Errorf("group %q: (%s) has no reference", group, k)
+			}
+		}
 	}
 }

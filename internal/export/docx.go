@@ -5,22 +5,31 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
 )
 
 // WriteDOCX writes the pack as a Word document: the same briefing as the
-// Markdown, with real Title, Heading and Quote styles and a numbered
-// reference list. The OOXML parts are written with the standard library.
+// Markdown, with real Title, Heading, Quote and reference styles, titles
+// in italics where the style sets them so, the table of figures as a Word
+// table, and — in the footnote style — each citation a real footnote (the
+// footnotes part, numbered by Word). The OOXML parts are written with the
+// standard library.
 func (p Pack) WriteDOCX(w io.Writer) error {
+	doc := p.cite()
+	document, footnotes := p.documentXML(doc)
 	z := zip.NewWriter(w)
 	parts := []struct{ name, body string }{
 		{"[Content_Types].xml", contentTypes},
 		{"_rels/.rels", rootRels},
+		{"docProps/core.xml", p.coreXML()},
 		{"word/_rels/document.xml.rels", documentRels},
 		{"word/styles.xml", stylesXML},
-		{"word/document.xml", p.documentXML()},
+		{"word/settings.xml", settingsXML},
+		{"word/footnotes.xml", footnotes},
+		{"word/document.xml", document},
 	}
 	for _, part := range parts {
 		f, err := z.Create(part.name)
@@ -34,32 +43,110 @@ func (p Pack) WriteDOCX(w io.Writer) error {
 	return z.Close()
 }
 
-func (p Pack) documentXML() string {
-	var b strings.Builder
+const wordNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+
+// documentXML is the document part and the footnotes part.
+func (p Pack) documentXML(doc cited) (string, string) {
+	var b, notes strings.Builder
 	b.WriteString(xml.Header)
-	b.WriteString(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`)
-	para(&b, "Title", run(evidence.OneLine(p.title()), false))
-	para(&b, "", run(fmt.Sprintf("Prepared %s with cypx: %s from %s.", evidence.DateOf(p.Accessed).Long(),
-		plural(len(p.Items), "finding"), plural(p.sourceCount(), "source")), false))
-	for _, sec := range p.Sections() {
-		para(&b, "Heading1", run(evidence.OneLine(sec.Heading), false))
-		for _, it := range sec.Items {
+	b.WriteString(`<w:document ` + wordNS + `><w:body>`)
+	notes.WriteString(xml.Header)
+	// Word's footnotes part starts with the separator lines it draws above
+	// the notes, ids -1 and 0; the notes proper are numbered from 1.
+	notes.WriteString(`<w:footnotes ` + wordNS + `>` +
+		`<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>` +
+		`<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>`)
+	para(&b, "Title", run(evidence.OneLine(p.title()), false, false))
+	para(&b, "Subtitle", run(evidence.DateOf(p.Accessed).Long(), false, false))
+	para(&b, "", run(p.prepared(), false, false))
+	for _, sec := range doc.sections {
+		para(&b, "Heading1", run(evidence.OneLine(sec.heading), false, false))
+		for _, ci := range sec.items {
 			var runs strings.Builder
-			for _, s := range segments(it) {
-				runs.WriteString(run(s.text, s.figure))
+			for _, s := range segments(ci.item) {
+				runs.WriteString(run(s.text, s.figure, false))
+			}
+			if doc.style == evidence.Footnotes {
+				id := strconv.Itoa(ci.cit.Number)
+				// No custom mark: Word numbers the note itself.
+				runs.WriteString(`<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="` + id + `"/></w:r>`)
+				notes.WriteString(`<w:footnote w:id="` + id + `"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>` +
+					`<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>` + run(" ", false, false) +
+					richRuns(ci.cit.Note) + `</w:p></w:footnote>`)
+				para(&b, "Quote", runs.String())
+				para(&b, "Citation", run(string(ci.item.Kind), false, false))
+				continue
 			}
 			para(&b, "Quote", runs.String())
-			para(&b, "Citation", run(evidence.OneLine(p.Citation(it))+", "+string(it.Kind), false))
+			para(&b, "Citation", run(evidence.OneLine(ci.cit.InText)+", "+string(ci.item.Kind), false, false))
 		}
 	}
-	if refs := p.References(); len(refs) > 0 {
-		para(&b, "Heading1", run("References", false))
-		for i, r := range refs {
-			para(&b, "Reference", run(fmt.Sprintf("%d. %s", i+1, evidence.OneLine(r)), false))
+	if p.Figures {
+		if rows := p.figureRows(); len(rows) > 0 {
+			para(&b, "Heading1", run("Figures", false, false))
+			figureTable(&b, rows)
 		}
 	}
-	b.WriteString(`<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>`)
+	if len(doc.refs) > 0 {
+		para(&b, "Heading1", run(doc.referencesHeading(), false, false))
+		for _, r := range doc.refs {
+			para(&b, "Reference", richRuns(append(evidence.Rich{{Text: doc.marker(r, "")}}, r.Text...)))
+		}
+	}
+	b.WriteString(`<w:sectPr><w:footnotePr><w:numFmt w:val="decimal"/></w:footnotePr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>`)
 	b.WriteString(`</w:body></w:document>`)
+	notes.WriteString(`</w:footnotes>`)
+	return b.String(), notes.String()
+}
+
+// figureTable writes the table of figures: a header row repeated on each
+// page, then a row a figure.
+func figureTable(b *strings.Builder, rows []FigureRow) {
+	widths := []int{1300, 4526, 2200, 1000} // twentieths of a point: 9,026 across the page
+	b.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="FiguresTable"/><w:tblW w:w="9026" w:type="dxa"/>` +
+		`<w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/></w:tblBorders>` +
+		`<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>`)
+	for _, w := range widths {
+		fmt.Fprintf(b, `<w:gridCol w:w="%d"/>`, w)
+	}
+	b.WriteString(`</w:tblGrid>`)
+	row := func(cells []string, header bool) {
+		b.WriteString("<w:tr>")
+		if header {
+			b.WriteString(`<w:trPr><w:tblHeader/></w:trPr>`)
+		}
+		for i, c := range cells {
+			fmt.Fprintf(b, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/></w:tcPr>`, widths[i])
+			para(b, "TableText", run(c, header, false))
+			b.WriteString("</w:tc>")
+		}
+		b.WriteString("</w:tr>")
+	}
+	row([]string{"Figure", "What it measures", "Source", "Year"}, true)
+	for _, r := range rows {
+		row([]string{r.Figure, r.Measure, r.Source, r.Year}, false)
+	}
+	b.WriteString(`</w:tbl>`)
+	// Word needs a paragraph between a table and what follows.
+	para(b, "", "")
+}
+
+// richRuns are a reference's or a note's runs, italic where the style
+// italicises.
+func richRuns(r evidence.Rich) string {
+	var b strings.Builder
+	// Neighbouring runs of one kind are one run.
+	var merged evidence.Rich
+	for _, s := range r {
+		if n := len(merged); n > 0 && merged[n-1].Italic == s.Italic {
+			merged[n-1].Text += s.Text
+			continue
+		}
+		merged = append(merged, s)
+	}
+	for _, s := range merged {
+		b.WriteString(run(s.Text, false, s.Italic))
+	}
 	return b.String()
 }
 
@@ -71,11 +158,18 @@ func para(b *strings.Builder, style, runs string) {
 	b.WriteString(runs + "</w:p>")
 }
 
-func run(text string, bold bool) string {
+func run(text string, bold, italic bool) string {
 	var b strings.Builder
 	b.WriteString("<w:r>")
-	if bold {
-		b.WriteString("<w:rPr><w:b/></w:rPr>")
+	if bold || italic {
+		b.WriteString("<w:rPr>")
+		if bold {
+			b.WriteString("<w:b/>")
+		}
+		if italic {
+			b.WriteString("<w:i/>")
+		}
+		b.WriteString("</w:rPr>")
 	}
 	b.WriteString(`<w:t xml:space="preserve">`)
 	// Escaped as on a terminal and in Markdown: a control character in a
@@ -83,6 +177,16 @@ func run(text string, bold bool) string {
 	xml.EscapeText(&b, []byte(xmlSafe(evidence.PrintableLine(text))))
 	b.WriteString("</w:t></w:r>")
 	return b.String()
+}
+
+// coreXML is the document's properties: its title, and when it was made.
+func (p Pack) coreXML() string {
+	var title strings.Builder
+	xml.EscapeText(&title, []byte(xmlSafe(evidence.OneLine(p.title()))))
+	when := p.Accessed.UTC().Format("2006-01-02T15:04:05Z")
+	return xml.Header + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
+		`<dc:title>` + title.String() + `</dc:title><dc:creator>cypx</dc:creator>` +
+		`<dcterms:created xsi:type="dcterms:W3CDTF">` + when + `</dcterms:created></cp:coreProperties>`
 }
 
 // xmlSafe drops characters XML 1.0 cannot hold (control characters), which
@@ -97,21 +201,30 @@ func xmlSafe(s string) string {
 }
 
 const contentTypes = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`
 
 const rootRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`
 
 const documentRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>`
+
+// settingsXML names the separator notes, as Word's own files do.
+const settingsXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr></w:settings>`
 
 const stylesXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
 <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial"/><w:sz w:val="22"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120"/></w:pPr></w:pPrDefault></w:docDefaults>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
-<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:sz w:val="40"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:spacing w:after="120"/></w:pPr><w:rPr><w:b/><w:sz w:val="40"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:spacing w:after="120"/></w:pPr><w:rPr><w:color w:val="595959"/><w:sz w:val="24"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="30"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:left="567" w:right="567"/><w:spacing w:after="40"/></w:pPr><w:rPr><w:i/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Citation"><w:name w:val="Citation"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:left="567"/><w:spacing w:after="200"/></w:pPr><w:rPr><w:sz w:val="20"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Reference"><w:name w:val="Reference"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:left="425" w:hanging="425"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="40" w:after="40"/></w:pPr><w:rPr><w:sz w:val="20"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0"/></w:pPr><w:rPr><w:sz w:val="18"/></w:rPr></w:style>
+<w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>
+<w:style w:type="table" w:styleId="FiguresTable"><w:name w:val="Figures Table"/><w:tblPr><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
 </w:styles>`

@@ -70,21 +70,21 @@ func TestMarkdownPack(t *testing.T) {
 	}
 	for _, want := range []string{
 		"# Evidence on children and young people's health services",
-		"3 findings from 3 sources",
+		"22 November 2026\n\nPrepared with cypx from 3 sources (3 findings).",
 		"## Findings",
 		"> **61%** of strategies do not consider the capacity of the children’s workforce.",
 		"> — ([National Children's Bureau, 2024](https://www.ncb.org.uk/",
 		"## References",
-		"1. Care Quality Commission (2018) Are we listening? Review of children and young people's mental health services. Available at: https://www.cqc.org.uk/",
-		"2. National Children's Bureau (2024) Local NHS plans",
-		"3. NHS Providers (2024) Forgotten generation",
+		"- Care Quality Commission (2018) *Are we listening? Review of children and young people's mental health services*. Available at: https://www.cqc.org.uk/",
+		"- National Children's Bureau (2024) *Local NHS plans show more focus needed to put children at the heart of new health system*. Press release. 5 February. Available at:",
+		"- NHS Providers (2024) *Forgotten generation",
 		"(Accessed: 22 November 2026).",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)
 		}
 	}
-	if strings.Count(md, "\n1. ")+strings.Count(md, "\n2. ")+strings.Count(md, "\n3. ")+strings.Count(md, "\n4. ") != 3 {
+	if strings.Count(md[strings.Index(md, "## References"):], "\n- ") != 3 {
 		t.Errorf("want exactly three references:\n%s", md)
 	}
 }
@@ -133,7 +133,7 @@ func TestDOCXPackIsAWellFormedWordDocument(t *testing.T) {
 	}
 	doc := parts["word/document.xml"]
 	for _, want := range []string{`<w:pStyle w:val="Title"/>`, `<w:pStyle w:val="Heading1"/>`, `<w:pStyle w:val="Quote"/>`,
-		`<w:rPr><w:b/></w:rPr><w:t xml:space="preserve">61%</w:t>`, "(National Children&#39;s Bureau, 2024), statistic", "1. Care Quality Commission (2018)"} {
+		`<w:rPr><w:b/></w:rPr><w:t xml:space="preserve">61%</w:t>`, "(National Children&#39;s Bureau, 2024), statistic", ">Care Quality Commission (2018) </w:t>"} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("document.xml lacks %q", want)
 		}
@@ -160,7 +160,7 @@ func TestDOCXPackIsAWellFormedWordDocument(t *testing.T) {
 func TestJSONCarriesEveryCitationForm(t *testing.T) {
 	items, _ := threeFindings(t)
 	var b bytes.Buffer
-	if err := export.JSONWithCitations(&b, items, accessed); err != nil {
+	if err := export.JSONWithCitations(&b, items, evidence.Harvard, accessed); err != nil {
 		t.Fatal(err)
 	}
 	var out []map[string]any

@@ -3,6 +3,7 @@ package export_test
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"io"
 	"regexp"
 	"strings"
@@ -33,6 +34,9 @@ func injected() []evidence.Item {
 // linkTarget finds the targets of Markdown links: "](" not escaped.
 var linkTarget = regexp.MustCompile(`(?:^|[^\\])\]\(([^)\s]*)`)
 
+// autolink finds Markdown autolinks: "<" not escaped, a scheme, ">".
+var autolink = regexp.MustCompile(`(?:^|[^\\])<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*)>`)
+
 // rawMarkup finds HTML tags and character references not escaped.
 var rawMarkup = regexp.MustCompile(`(?:^|[^\\])(<[a-zA-Z/]|&[a-z]+;)`)
 
@@ -52,10 +56,17 @@ func checkMarkdown(t *testing.T, what, md string) {
 			t.Errorf("%s: a link to %q:\n%s", what, m[1], md)
 		}
 	}
-	if rawMarkup.MatchString(md) {
-		t.Errorf("%s: raw markup %q:\n%s", what, rawMarkup.FindString(md), md)
+	// The footnote style writes a web URL as an autolink, <https://…>:
+	// checked, then set aside, as anything else in angle brackets is markup.
+	for _, m := range autolink.FindAllStringSubmatch(md, -1) {
+		if !strings.HasPrefix(m[1], "https://") || strings.ContainsAny(m[1], " <") {
+			t.Errorf("%s: an autolink to %q:\n%s", what, m[1], md)
+		}
 	}
-	if !strings.Contains(md, "(https://example.org/a%20report%20%282024%29.pdf)") {
+	if rest := autolink.ReplaceAllString(md, ""); rawMarkup.MatchString(rest) {
+		t.Errorf("%s: raw markup %q:\n%s", what, rawMarkup.FindString(rest), md)
+	}
+	if !strings.Contains(md, "(https://example.org/a%20report%20%282024%29.pdf)") && !strings.Contains(md, "<https://example.org/a%20report%20%282024%29.pdf>") {
 		t.Errorf("%s: the http link is not one percent-encoded link:\n%s", what, md)
 	}
 	if strings.Contains(md, "\x1b") {
@@ -65,23 +76,31 @@ func checkMarkdown(t *testing.T, what, md string) {
 
 func TestMarkdownEscapesMetadataAndLinksOnlyHTTP(t *testing.T) {
 	items := injected()
-	pack := export.Pack{Title: "Brief\n# Injected", Items: items, Themes: []export.Theme{{ID: "t", Label: "Theme\n## Label"}}, Accessed: accessed}
 	var b bytes.Buffer
-	if err := pack.WriteMarkdown(&b); err != nil {
-		t.Fatal(err)
-	}
-	checkMarkdown(t, "pack", b.String())
-	if strings.Contains(b.String(), "\n# Injected") || strings.Contains(b.String(), "\n## Label") {
-		t.Errorf("pack title or theme label made a heading:\n%s", b.String())
+	// Every style, with the table of figures: notes, numbered references
+	// and table cells are written from metadata too.
+	for _, st := range evidence.CiteStyles {
+		pack := export.Pack{Title: "Brief\n# Injected", Items: items, Themes: []export.Theme{{ID: "t", Label: "Theme\n## Label"}},
+			Group: export.GroupTheme, Accessed: accessed, Style: st, Figures: true}
+		b.Reset()
+		if err := pack.WriteMarkdown(&b); err != nil {
+			t.Fatal(err)
+		}
+		checkMarkdown(t, "pack in "+string(st), b.String())
+		if strings.Contains(b.String(), "\n# Injected") || strings.Contains(b.String(), "\n## Label") {
+			t.Errorf("%s: pack title or theme label made a heading:\n%s", st, b.String())
+		}
 	}
 	b.Reset()
 	export.Markdown(&b, items, accessed)
 	checkMarkdown(t, "items --format md", b.String())
-	var cites strings.Builder
-	for _, it := range items {
-		cites.WriteString(evidence.Cite(it, evidence.StyleMarkdown, accessed) + "\n")
+	for _, st := range evidence.CiteStyles {
+		var cites strings.Builder
+		for _, it := range items {
+			cites.WriteString(evidence.Cite(it, st, evidence.FormatMarkdown, accessed) + "\n")
+		}
+		checkMarkdown(t, "cite --style "+string(st)+" --format markdown", cites.String())
 	}
-	checkMarkdown(t, "cite --style markdown", cites.String())
 }
 
 func TestWordEscapesMetadataLikeText(t *testing.T) {
@@ -106,6 +125,53 @@ func TestWordEscapesMetadataLikeText(t *testing.T) {
 		if !bytes.Contains(doc, []byte(`\x1b[31mred`)) || !bytes.Contains(doc, []byte("NHS ## Fake heading")) {
 			t.Errorf("metadata and text not escaped as text is:\n%s", doc)
 		}
+	}
+}
+
+// TestWordNotesAndTableEscapeMetadata: in the footnote style with the
+// table of figures, every part of the document — the notes and the table
+// included — is well-formed XML holding no raw control or invisible
+// character, and metadata's line breaks stay out.
+func TestWordNotesAndTableEscapeMetadata(t *testing.T) {
+	items := injected()
+	items[0].Kind = evidence.Statistic
+	items[0].Figures = []evidence.Figure{{Text: "- starts", Value: 1, Unit: evidence.UnitCount}}
+	pack := export.Pack{Title: "Brief\n# Injected", Items: items, Themes: []export.Theme{{ID: "t", Label: "Theme"}}, Accessed: accessed,
+		Style: evidence.Footnotes, Figures: true}
+	var b bytes.Buffer
+	if err := pack.WriteDOCX(&b); err != nil {
+		t.Fatal(err)
+	}
+	z, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var notes []byte
+	for _, f := range z.File {
+		r, _ := f.Open()
+		part, _ := io.ReadAll(r)
+		if f.Name == "word/footnotes.xml" {
+			notes = part
+		}
+		if !strings.HasSuffix(f.Name, ".xml") && !strings.HasSuffix(f.Name, ".rels") {
+			continue
+		}
+		for d := xml.NewDecoder(bytes.NewReader(part)); ; {
+			if _, err := d.Token(); err == io.EOF {
+				break
+			} else if err != nil {
+				t.Errorf("%s: not XML: %v", f.Name, err)
+				break
+			}
+		}
+		for _, r := range string(part) {
+			if r != '\n' && evidence.Unsafe(r) {
+				t.Errorf("%s: %U raw", f.Name, r)
+			}
+		}
+	}
+	if !bytes.Contains(notes, []byte(`NHS\n## Fake heading`)) || !bytes.Contains(notes, []byte("javascript:alert(document.cookie)")) {
+		t.Errorf("the notes should hold the metadata escaped, as text:\n%s", notes)
 	}
 }
 

@@ -3,7 +3,6 @@ package export
 import (
 	"fmt"
 	"io"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -39,6 +38,11 @@ type Pack struct {
 	// Group is GroupNone or GroupTheme.
 	Group    string
 	Accessed time.Time
+	// Style is the citation style; empty is evidence.DefaultStyle.
+	Style evidence.Style
+	// Figures adds a table of the figures (figure, what it measures,
+	// source, year) after the findings.
+	Figures bool
 }
 
 // Section is one heading's findings.
@@ -87,110 +91,92 @@ func (p Pack) Sections() []Section {
 	return out
 }
 
-// work is one entry of the reference list: the sources that give the same
-// reference (parts of one report filed apart) are one work.
-type work struct {
-	source evidence.Source
-	key    string // the reference without a letter: the work's identity
-	letter string
+// cited is the pack as a document cites it: each finding with its
+// citation, in the order shown, then the reference list. Citing in the
+// order shown matters: Vancouver numbers works, and the footnote style
+// gives full notes, by first citation.
+type cited struct {
+	sections []citedSection
+	refs     []evidence.Entry
+	style    evidence.Style
 }
 
-// works lists the works the pack cites, primary sources of coverage
-// included, each once, lettered where one author has two in one year.
-func (p Pack) works() []work {
-	index := map[string]int{}
-	var out []work
-	add := func(s evidence.Source) {
-		key := evidence.Reference(s, p.Accessed)
-		if _, ok := index[key]; ok {
-			return
-		}
-		index[key] = len(out)
-		out = append(out, work{source: s, key: key})
+type citedSection struct {
+	heading string
+	items   []citedItem
+}
+
+type citedItem struct {
+	item evidence.Item
+	cit  evidence.Citation
+}
+
+// Style is the pack's citation style: Harvard unless chosen.
+func (p Pack) style() evidence.Style {
+	if p.Style == "" {
+		return evidence.DefaultStyle
 	}
-	for _, it := range p.Items {
-		if it.Primary != nil {
-			add(*it.Primary)
+	return p.Style
+}
+
+func (p Pack) cite() cited {
+	c := evidence.NewCiter(p.style(), p.Accessed, p.Items)
+	out := cited{style: p.style()}
+	for _, sec := range p.Sections() {
+		cs := citedSection{heading: sec.Heading}
+		for _, it := range sec.Items {
+			cs.items = append(cs.items, citedItem{item: it, cit: c.Cite(it)})
 		}
-		add(it.Source)
+		out.sections = append(out.sections, cs)
 	}
-	// Two works with one in-text name and year take letters, in the order
-	// of their titles.
-	groups := map[string][]int{}
-	for i, w := range out {
-		name := evidence.CitationLabel(w.source)
-		groups[name] = append(groups[name], i)
-	}
-	for _, g := range groups {
-		if len(g) < 2 {
-			continue
-		}
-		sort.SliceStable(g, func(a, b int) bool {
-			ta, tb := strings.ToLower(out[g[a]].source.Title), strings.ToLower(out[g[b]].source.Title)
-			if ta != tb {
-				return ta < tb
-			}
-			return out[g[a]].key < out[g[b]].key
-		})
-		for n, i := range g {
-			out[i].letter = letter(n)
-		}
-	}
+	out.refs = c.References()
 	return out
 }
 
-// letter is the n-th year suffix: a, b, … z, aa, ab, ….
-func letter(n int) string {
-	if n < 26 {
-		return string(rune('a' + n))
-	}
-	return letter(n/26-1) + letter(n%26)
-}
-
-// labeler names sources as the pack's reference list does: with the
-// letter their work took.
-func (p Pack) labeler() evidence.LabelFunc {
-	letters := map[string]string{}
-	for _, w := range p.works() {
-		letters[w.key] = w.letter
-	}
-	return func(s evidence.Source) string {
-		return evidence.CitationLabel(s) + letters[evidence.Reference(s, p.Accessed)]
-	}
-}
-
-// Citation is an item's in-text citation in this pack.
+// Citation is an item's in-text citation in this pack (its note, in the
+// footnote style).
 func (p Pack) Citation(it evidence.Item) string {
-	return evidence.ItemCitationBy(it, p.labeler())
+	for _, sec := range p.cite().sections {
+		for _, ci := range sec.items {
+			if ci.item.ID == it.ID {
+				if ci.cit.InText == "" {
+					return ci.cit.Note.String()
+				}
+				return ci.cit.InText
+			}
+		}
+	}
+	return ""
 }
 
-// References are the full Harvard references of every work the pack
-// cites, one each, sorted by author, then year, then letter.
+// References are the full references of every work the pack cites, one
+// each, in the style's order: by author, then year, then letter (Harvard,
+// APA, the footnote style's bibliography), or by number (Vancouver).
 func (p Pack) References() []string {
-	ws := p.works()
-	sort.SliceStable(ws, func(i, j int) bool {
-		ai, aj := strings.ToLower(authorKey(ws[i].key)), strings.ToLower(authorKey(ws[j].key))
-		if ai != aj {
-			return ai < aj
-		}
-		if yi, yj := ws[i].source.Date.Year, ws[j].source.Date.Year; yi != yj {
-			return yi < yj
-		}
-		return ws[i].letter < ws[j].letter
-	})
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = evidence.ReferenceLettered(w.source, w.letter, p.Accessed)
+	refs := p.cite().refs
+	out := make([]string, len(refs))
+	for i, r := range refs {
+		out[i] = r.Text.String()
 	}
 	return out
 }
 
-// authorKey is a reference's author part: the text before " (YEAR)".
-func authorKey(ref string) string {
-	if i := strings.Index(ref, " ("); i > 0 {
-		return ref[:i]
+// marker is what starts an entry of the reference list: its number in
+// Vancouver, whose citations are numbers; elsewhere the list is
+// alphabetical, as the guides set it, and unnumbered (other).
+func (c cited) marker(e evidence.Entry, other string) string {
+	if c.style == evidence.Vancouver {
+		return strconv.Itoa(e.Number) + ". "
 	}
-	return ref
+	return other
+}
+
+// referencesHeading is what the list of works is called in a style.
+func (c cited) referencesHeading() string {
+	if c.style == evidence.Footnotes {
+		return "Bibliography"
+	}
+	return "References"
 }
 
 func (p Pack) title() string {
@@ -263,16 +249,20 @@ func splitByFigures(text string, it evidence.Item) []struct {
 	return append(out, seg{rest, false})
 }
 
-// WriteMarkdown writes the pack as a Markdown briefing.
+// WriteMarkdown writes the pack as a Markdown briefing: the title, the
+// date and what it was prepared from, the findings quoted with their
+// citations (footnotes as [^1] in the footnote style), the table of
+// figures when asked for, and the references.
 func (p Pack) WriteMarkdown(w io.Writer) error {
 	b := &strings.Builder{}
 	fmt.Fprintf(b, "# %s\n\n", evidence.MarkdownText(p.title()))
-	fmt.Fprintf(b, "Prepared %s with cypx: %s from %s.\n\n", evidence.DateOf(p.Accessed).Long(),
-		plural(len(p.Items), "finding"), plural(p.sourceCount(), "source"))
-	label := p.labeler()
-	for _, sec := range p.Sections() {
-		fmt.Fprintf(b, "## %s\n\n", evidence.MarkdownText(sec.Heading))
-		for _, it := range sec.Items {
+	fmt.Fprintf(b, "%s\n\n%s\n\n", evidence.DateOf(p.Accessed).Long(), p.prepared())
+	doc := p.cite()
+	var notes []string
+	for _, sec := range doc.sections {
+		fmt.Fprintf(b, "## %s\n\n", evidence.MarkdownText(sec.heading))
+		for _, ci := range sec.items {
+			it := ci.item
 			b.WriteString("> ")
 			for _, s := range segments(it) {
 				if s.figure {
@@ -281,18 +271,42 @@ func (p Pack) WriteMarkdown(w io.Writer) error {
 					b.WriteString(evidence.MarkdownEscape(s.text))
 				}
 			}
-			fmt.Fprintf(b, "\n>\n> — %s, %s\n\n", evidence.MarkdownCitationBy(it, label), it.Kind)
+			if doc.style == evidence.Footnotes {
+				n := strconv.Itoa(ci.cit.Number)
+				fmt.Fprintf(b, "[^%s]\n>\n> — %s\n\n", n, it.Kind)
+				notes = append(notes, "[^"+n+"]: "+ci.cit.Note.Markdown(evidence.MarkdownInline))
+				continue
+			}
+			fmt.Fprintf(b, "\n>\n> — %s, %s\n\n", ci.cit.Markdown, it.Kind)
 		}
 	}
-	refs := p.References()
-	if len(refs) > 0 {
-		b.WriteString("## References\n\n")
-		for i, r := range refs {
-			fmt.Fprintf(b, "%d. %s\n", i+1, evidence.MarkdownText(r))
+	if p.Figures {
+		if rows := p.figureRows(); len(rows) > 0 {
+			b.WriteString("## Figures\n\n| Figure | What it measures | Source | Year |\n|---|---|---|---|\n")
+			cell := evidence.MarkdownText
+			for _, r := range rows {
+				fmt.Fprintf(b, "| %s | %s | %s | %s |\n", cell(r.Figure), cell(r.Measure), cell(r.Source), cell(r.Year))
+			}
+			b.WriteString("\n")
 		}
+	}
+	if len(doc.refs) > 0 {
+		fmt.Fprintf(b, "## %s\n\n", doc.referencesHeading())
+		for _, r := range doc.refs {
+			fmt.Fprintf(b, "%s%s\n", doc.marker(r, "- "), r.Text.Markdown(evidence.MarkdownInline))
+		}
+	}
+	if len(notes) > 0 {
+		b.WriteString("\n" + strings.Join(notes, "\n") + "\n")
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// prepared is the line under the title: "Prepared with cypx from 3
+// sources (5 findings)."
+func (p Pack) prepared() string {
+	return fmt.Sprintf("Prepared with cypx from %s (%s).", plural(p.sourceCount(), "source"), plural(len(p.Items), "finding"))
 }
 
 func plural(n int, word string) string {
@@ -302,9 +316,13 @@ func plural(n int, word string) string {
 	return strconv.Itoa(n) + " " + word + "s"
 }
 
-// JSONWithCitations writes items in the JSON contract, each with every
-// citation form (plain, markdown, figure, harvard).
-func JSONWithCitations(w io.Writer, items []evidence.Item, accessed time.Time) error {
+// JSONWithCitations writes items in the JSON contract, each with its
+// citations in a style: "plain", "markdown", "figure" and "reference", and
+// "harvard", the Harvard reference, as before there were styles.
+func JSONWithCitations(w io.Writer, items []evidence.Item, style evidence.Style, accessed time.Time) error {
+	if style == "" {
+		style = evidence.DefaultStyle
+	}
 	out := make([]map[string]any, 0, len(items))
 	for _, it := range items {
 		raw, err := jsonMarshal(it)
@@ -312,10 +330,12 @@ func JSONWithCitations(w io.Writer, items []evidence.Item, accessed time.Time) e
 			return err
 		}
 		cites := map[string]string{}
-		for _, st := range evidence.Styles {
-			cites[string(st)] = evidence.Cite(it, st, accessed)
+		for _, f := range evidence.Formats {
+			cites[string(f)] = evidence.Cite(it, style, f, accessed)
 		}
+		cites["harvard"] = evidence.Cite(it, evidence.Harvard, evidence.FormatReference, accessed)
 		raw["citations"] = cites
+		raw["citation_style"] = string(style)
 		out = append(out, raw)
 	}
 	return writeJSON(w, out)

@@ -68,7 +68,7 @@ func TestAttributedCitation(t *testing.T) {
 	if len(items) != 1 {
 		t.Fatalf("%d items", len(items))
 	}
-	if got, want := evidence.Cite(items[0], evidence.StyleFigure, time.Time{}), "24% (Health Foundation, cited in NHS Providers, 2024)"; got != want {
+	if got, want := evidence.Cite(items[0], evidence.Harvard, evidence.FormatFigure, time.Time{}), "24% (Health Foundation, cited in NHS Providers, 2024)"; got != want {
 		t.Errorf("cited as %q, want %q", got, want)
 	}
 }

@@ -129,10 +129,10 @@ func TestSecondaryFiguresCiteTheirPrimary(t *testing.T) {
 	if len(items) != 2 {
 		t.Fatalf("%d items, want 2", len(items))
 	}
-	if got := evidence.Cite(items[0], evidence.StyleFigure, time.Time{}); got != "24% (Health Foundation, 2024, cited in NHS Providers, 2024)" {
+	if got := evidence.Cite(items[0], evidence.Harvard, evidence.FormatFigure, time.Time{}); got != "24% (Health Foundation, 2024, cited in NHS Providers, 2024)" {
 		t.Errorf("secondary figure cited as %q", got)
 	}
-	if got := evidence.Cite(items[1], evidence.StyleFigure, time.Time{}); got != "40% (NHS Providers, 2024)" {
+	if got := evidence.Cite(items[1], evidence.Harvard, evidence.FormatFigure, time.Time{}); got != "40% (NHS Providers, 2024)" {
 		t.Errorf("own figure cited as %q", got)
 	}
 }

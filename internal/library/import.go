@@ -25,6 +25,11 @@ type Meta struct {
 	// AssumeType sets a missing type from the format (news for a web page,
 	// report otherwise) and says so, where no flag can be asked for.
 	AssumeType bool
+	// Record is metadata from a reference manager's record (cypx add
+	// --meta): it wins over what the file says of itself, and the flags
+	// win over it. RecordName names the record's file.
+	Record     *evidence.Source
+	RecordName string
 }
 
 // Imported is a file converted to a source, ready to save.
@@ -39,6 +44,8 @@ type Imported struct {
 	Warnings []string
 	// Items are the evidence items the source yields.
 	Items []evidence.Item
+	// Record names the reference manager's record the metadata came from.
+	Record string
 }
 
 // File is the source file to write: front matter and body.
@@ -47,6 +54,7 @@ func (im Imported) File() ([]byte, error) {
 	fm := []struct{ k, v string }{
 		{"title", s.Title}, {"section", s.Section}, {"publisher", s.Publisher}, {"author", s.Author},
 		{"date", s.Date.String()}, {"url", s.URL}, {"type", string(s.Type)}, {"about", s.About}, {"note", s.Note},
+		{"place", s.Place}, {"accessed", s.Accessed.String()},
 	}
 	var b bytes.Buffer
 	b.WriteString("---\n")
@@ -158,7 +166,8 @@ func looksBinary(b []byte) bool {
 	return len(b) > 0 && bad*10 > len(b)
 }
 
-// applyMeta lets flags override what was guessed, and fills the id.
+// applyMeta lets a record, then the flags, override what was guessed,
+// and fills the id.
 func (im *Imported) applyMeta(m Meta, path string) error {
 	s := &im.Source
 	set := func(dst *string, v string) {
@@ -166,9 +175,31 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 			*dst = v
 		}
 	}
-	// What a flag gives was not guessed: drop the guess it replaces
-	// ("cypx add --title T" must not say "guessed title").
+	// What a record or a flag gives was not guessed: drop the guess it
+	// replaces ("cypx add --title T" must not say "guessed title").
 	given := map[string]bool{"title": m.Title != "", "publisher": m.Publisher != "", "date": m.Date != "", "type": m.Type != ""}
+	if r := m.Record; r != nil {
+		for _, f := range []struct {
+			name string
+			dst  *string
+			v    string
+		}{{"title", &s.Title, r.Title}, {"publisher", &s.Publisher, r.Publisher}, {"author", &s.Author, r.Author},
+			{"url", &s.URL, r.URL}, {"place", &s.Place, r.Place}, {"note", &s.Note, r.Note}} {
+			if f.v != "" {
+				*f.dst, given[f.name] = f.v, true
+			}
+		}
+		if !r.Date.IsZero() {
+			s.Date, given["date"] = r.Date, true
+		}
+		if !r.Accessed.IsZero() {
+			s.Accessed = r.Accessed
+		}
+		if r.Type != "" {
+			s.Type, given["type"] = r.Type, true
+		}
+		im.Record = m.RecordName
+	}
 	guessed := im.Guessed[:0:0]
 	for _, g := range im.Guessed {
 		field, _, _ := strings.Cut(g, " ")
@@ -185,7 +216,7 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 	for _, f := range []struct {
 		name string
 		v    *string
-	}{{"title", &s.Title}, {"section", &s.Section}, {"publisher", &s.Publisher}, {"author", &s.Author}, {"url", &s.URL}, {"about", &s.About}, {"note", &s.Note}} {
+	}{{"title", &s.Title}, {"section", &s.Section}, {"publisher", &s.Publisher}, {"author", &s.Author}, {"url", &s.URL}, {"place", &s.Place}, {"about", &s.About}, {"note", &s.Note}} {
 		// A PDF's author or a page's title can hold line breaks and
 		// control characters; metadata is one line of visible text.
 		if clean, changed := evidence.CleanLine(*f.v); changed {

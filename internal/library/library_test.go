@@ -60,7 +60,7 @@ func TestImportPDFKeepsPagesForCitations(t *testing.T) {
 			rec = it
 		}
 	}
-	if got := evidence.Cite(stat, evidence.StyleFigure, time.Time{}); got != "42% (Care Quality Commission, 2023, p. 2)" {
+	if got := evidence.Cite(stat, evidence.Harvard, evidence.FormatFigure, time.Time{}); got != "42% (Care Quality Commission, 2023, p. 2)" {
 		t.Errorf("figure citation %q", got)
 	}
 	if rec.Page != 2 || len(rec.Actors) != 1 || rec.Actors[0] != evidence.OtherActor {

@@ -66,7 +66,7 @@ func TestCitedSourceIsPrimary(t *testing.T) {
 		t.Fatal(err)
 	}
 	withPrimary := links.WithPrimary(cited, prim)
-	if got, want := evidence.Cite(withPrimary, evidence.StyleFigure, time.Time{}), "28% (The Health Foundation, 2024; reported by NHS Providers, 2024)"; got != want {
+	if got, want := evidence.Cite(withPrimary, evidence.Harvard, evidence.FormatFigure, time.Time{}), "28% (The Health Foundation, 2024; reported by NHS Providers, 2024)"; got != want {
 		t.Errorf("cited as %q, want %q", got, want)
 	}
 	ls, err = e.For(context.Background(), unmatched)
@@ -78,7 +78,7 @@ func TestCitedSourceIsPrimary(t *testing.T) {
 			t.Errorf("a figure the cited source does not state was linked to %q", l.Item.Text)
 		}
 	}
-	if got := evidence.Cite(links.WithPrimary(unmatched, ls), evidence.StyleFigure, time.Time{}); got != "17% (Health Foundation, cited in NHS Providers, 2024)" {
+	if got := evidence.Cite(links.WithPrimary(unmatched, ls), evidence.Harvard, evidence.FormatFigure, time.Time{}); got != "17% (Health Foundation, cited in NHS Providers, 2024)" {
 		t.Errorf("unmatched figure cited as %q", got)
 	}
 }

@@ -1,7 +1,9 @@
 // Package paths says where cypx keeps things on the user's machine: the
-// index cache in $XDG_CACHE_HOME/cypx, the basket, the history and the saved searches in $XDG_STATE_HOME/cypx and
-// the library in $XDG_DATA_HOME/cypx. CYPX_HOME, when set, holds all three
-// (cache/, state/, data/), which is how tests keep away from a user's files.
+// index cache in $XDG_CACHE_HOME/cypx; the basket, the history and the
+// saved searches in $XDG_STATE_HOME/cypx; the library in $XDG_DATA_HOME/cypx
+// and the settings in $XDG_CONFIG_HOME/cypx. CYPX_HOME, when set, holds all
+// four (cache/, state/, data/, config/), which is how tests keep away from a
+// user's files.
 package paths
 
 import (
@@ -29,6 +31,13 @@ func Data() string { xdg.Reload(); return dir("data", xdg.DataHome) }
 
 // Basket is the file the basket is saved in.
 func Basket() string { return filepath.Join(State(), "basket.json") }
+
+// ConfigDir is the folder of the settings file: $XDG_CONFIG_HOME/cypx, or
+// $CYPX_HOME/config.
+func ConfigDir() string { xdg.Reload(); return dir("config", xdg.ConfigHome) }
+
+// Config is the settings file, config.yaml (see internal/config).
+func Config() string { return filepath.Join(ConfigDir(), "config.yaml") }
 
 // History is the file of the queries the explorer settled on.
 func History() string { return filepath.Join(State(), "history.json") }

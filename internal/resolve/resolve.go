@@ -49,23 +49,42 @@ type Resolved struct {
 	HasLinks bool
 }
 
-// Cite is the item in a citation style, dated by accessed where the source
-// carries no access date.
-func (r Resolved) Cite(style evidence.Style, accessed time.Time) string {
-	return evidence.Cite(r.Item, style, accessed)
+// Cite is the item in a citation style and copy format, cited on its own
+// (numbered 1 in Vancouver, a full note in the footnote style), dated by
+// accessed where the source carries no access date.
+func (r Resolved) Cite(st evidence.Style, f evidence.Format, accessed time.Time) string {
+	return evidence.Cite(r.Item, st, f, accessed)
 }
 
-// Citations are the item in every style, keyed by style name.
-func (r Resolved) Citations(accessed time.Time) map[string]string {
+// Citations are the item in every copy format of a style, keyed by format
+// name, with "harvard" kept for the Harvard reference that scripts read
+// before there were styles.
+func (r Resolved) Citations(st evidence.Style, accessed time.Time) map[string]string {
 	out := map[string]string{}
-	for _, st := range evidence.Styles {
-		out[string(st)] = r.Cite(st, accessed)
+	for _, f := range evidence.Formats {
+		out[string(f)] = r.Cite(st, f, accessed)
 	}
+	out["harvard"] = r.Cite(evidence.Harvard, evidence.FormatReference, accessed)
 	return out
 }
 
-// Inline is the in-text citation: (NHS Providers, 2024; reported by …).
+// Inline is the Harvard in-text citation: (NHS Providers, 2024; reported by …).
 func (r Resolved) Inline() string { return evidence.ItemCitation(r.Item) }
+
+// InText is how a style cites the item where one line must say it (cypx
+// show, the explorer's detail pane): the in-text citation of the
+// author–date styles, the note of the footnote style, the reference of
+// Vancouver (whose number means nothing outside a document).
+func (r Resolved) InText(st evidence.Style, accessed time.Time) string {
+	switch st {
+	case evidence.Vancouver:
+		return r.Cite(st, evidence.FormatReference, accessed)
+	case evidence.Footnotes:
+		c := evidence.NewCiter(st, accessed, nil).Cite(r.Item)
+		return c.Note.String()
+	}
+	return evidence.NewCiter(st, accessed, nil).Cite(r.Item).InText
+}
 
 // Note says why the figure style cites another work than the quote, when
 // it does: coverage whose finding was found in its primary source, quoting

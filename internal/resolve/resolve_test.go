@@ -74,7 +74,7 @@ func TestResolveCitesCoveragePrimaryFirstOnce(t *testing.T) {
 		t.Errorf("inline %q", got)
 	}
 	// The figure style cites 97% to the coverage alone, and the note says why.
-	if got := all[0].Cite(evidence.StyleFigure, time.Time{}); got != "97% (Gault, 2024)" {
+	if got := all[0].Cite(evidence.Harvard, evidence.FormatFigure, time.Time{}); got != "97% (Gault, 2024)" {
 		t.Errorf("figure %q", got)
 	}
 	if n := all[0].Note(); !strings.Contains(n, "97%") || !strings.Contains(n, "Gault, 2024 alone") {

@@ -42,12 +42,12 @@ type (
 	// copyResolvedItem copies a resolved item in a style.
 	copyResolvedItem struct {
 		res   resolve.Resolved
-		style evidence.Style
+		style evidence.Format
 	}
 	// copyItem resolves an item and copies it in a style.
 	copyItem struct {
 		it    evidence.Item
-		style evidence.Style
+		style evidence.Format
 	}
 	// sayInfo and sayError show a message in the status line.
 	sayInfo  struct{ text string }

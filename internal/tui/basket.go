@@ -266,7 +266,7 @@ func (m Model) packCmd(group string, do func(export.Pack) tea.Msg) tea.Cmd {
 	for _, t := range m.cat.themes {
 		themes = append(themes, export.Theme{ID: t.ID, Label: t.Label})
 	}
-	r, path, now := m.resolver, m.opts.Basket.Path, m.now()
+	r, path, now, style := m.resolver, m.opts.Basket.Path, m.now(), m.citeStyle()
 	return func() tea.Msg {
 		b, err := basket.Load(path)
 		if err != nil {
@@ -276,7 +276,7 @@ func (m Model) packCmd(group string, do func(export.Pack) tea.Msg) tea.Cmd {
 		if err != nil {
 			return exportedMsg{err: err}
 		}
-		return do(export.Pack{Items: resolve.Items(rs), Themes: themes, Group: group, Accessed: now})
+		return do(export.Pack{Items: resolve.Items(rs), Themes: themes, Group: group, Accessed: now, Style: style})
 	}
 }
 
@@ -335,8 +335,7 @@ func (m *Model) applyCopiedPack(msg copiedPackMsg) tea.Cmd {
 		m.status.Error(msg.err.Error())
 		return nil
 	}
-	m.status.Info(fmt.Sprintf("Copied the briefing pack (%d findings) as Markdown", msg.n))
-	return tea.SetClipboard(msg.text)
+	return m.copyText(msg.text, fmt.Sprintf("the briefing pack (%d findings) as Markdown", msg.n))
 }
 
 func missingItem(id string) evidence.Item {

@@ -84,7 +84,7 @@ func TestBasketMarkReorderRemoveExportAndRestart(t *testing.T) {
 		t.Errorf("the pack should follow the basket's order: group %q, first %s", p.Group, p.Items[0].ID)
 	}
 	d.keys("C")
-	if st := d.model().Status(); st != "Copied the briefing pack (3 findings) as Markdown" {
+	if st := d.model().Status(); st != "Sent to the terminal (OSC 52): the briefing pack (3 findings) as Markdown" {
 		t.Errorf("C in the basket: %q", st)
 	}
 	if md := d.Clipboard; !strings.Contains(md, "## Findings") || strings.Index(md, "review of transitions") > strings.Index(md, "61%") {

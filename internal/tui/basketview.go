@@ -109,7 +109,7 @@ func (b *basketView) update(msg tea.Msg) (action, bool) {
 		return copyPackAction{b.group}, true
 	case key.Matches(k, km.Copy):
 		if has {
-			return copyResolvedItem{res: sel, style: evidence.StylePlain}, true
+			return copyResolvedItem{res: sel, style: evidence.FormatPlain}, true
 		}
 	case key.Matches(k, km.Export):
 		return exportPackAction{b.group}, true

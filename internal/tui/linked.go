@@ -89,7 +89,7 @@ func (v *linkedView) update(msg tea.Msg) (action, bool) {
 		if v.right && n > 0 {
 			res = v.linked[v.idx]
 		}
-		return copyResolvedItem{res: res, style: evidence.StylePlain}, true
+		return copyResolvedItem{res: res, style: evidence.FormatPlain}, true
 	case key.Matches(k, km.Back):
 		if h := len(v.history); h > 0 {
 			prev := v.history[h-1]

@@ -77,6 +77,12 @@ type Options struct {
 	Saved *history.Search
 	// Linker finds linked findings; nil leaves them out.
 	Linker Linker
+	// Style is the citation style of copies and exports (the configured
+	// one); empty is evidence.DefaultStyle.
+	Style evidence.Style
+	// Clipboard also puts copies on the system clipboard; nil sends them
+	// to the terminal (OSC 52) alone.
+	Clipboard Clipboard
 	// Now dates references; time.Now when nil.
 	Now func() time.Time
 	// Dark selects the palette until the terminal reports its background.

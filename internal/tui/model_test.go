@@ -95,7 +95,7 @@ func TestTypeAutismPickThemeReadRecommendationAndCopy(t *testing.T) {
 		}
 	}
 	d.keys("c")
-	if st := d.model().Status(); !strings.HasPrefix(st, `Copied "Using the insights`) || !strings.HasSuffix(st, "(NHS Providers, 2024)") {
+	if st := d.model().Status(); !strings.HasPrefix(st, `Sent to the terminal (OSC 52): "Using the insights`) || !strings.HasSuffix(st, "(NHS Providers, 2024)") {
 		t.Errorf("status after copy: %q", st)
 	}
 }
@@ -163,7 +163,7 @@ func TestCopyAsFigure(t *testing.T) {
 		t.Fatalf("copy menu not shown with previews:\n%s", d.screen())
 	}
 	d.keys("3")
-	if st := d.model().Status(); st != "Copied 97% (Gault, 2024)" {
+	if st := d.model().Status(); st != "Sent to the terminal (OSC 52): 97% (Gault, 2024)" {
 		t.Errorf("status %q", st)
 	}
 }
@@ -341,7 +341,7 @@ func TestLinkedViewShowsThePrimaryBesideTheCoverage(t *testing.T) {
 		}
 	}
 	d.keys("c")
-	if st := d.model().Status(); !strings.HasPrefix(st, `Copied "Nearly all respondents (90%)`) || !strings.HasSuffix(st, "(NHS Providers, 2024)") {
+	if st := d.model().Status(); !strings.HasPrefix(st, `Sent to the terminal (OSC 52): "Nearly all respondents (90%)`) || !strings.HasSuffix(st, "(NHS Providers, 2024)") {
 		t.Errorf("c on the right side copied: %q", st)
 	}
 	d.keys("h", "c")

@@ -8,6 +8,7 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/resolve"
+	"github.com/cypx/cypx/internal/tui/detail"
 	"github.com/cypx/cypx/internal/tui/menu"
 )
 
@@ -25,13 +26,13 @@ const (
 // cites the item as every other path does.
 type resolvedMsg struct {
 	purpose purpose
-	style   evidence.Style
+	style   evidence.Format
 	res     resolve.Resolved
 	err     error
 }
 
 // resolveFor resolves an item off the update loop for a purpose.
-func (m Model) resolveFor(p purpose, style evidence.Style, it evidence.Item) tea.Cmd {
+func (m Model) resolveFor(p purpose, style evidence.Format, it evidence.Item) tea.Cmd {
 	r := m.resolver
 	return func() tea.Msg {
 		res, err := r.Item(context.Background(), it)
@@ -60,32 +61,65 @@ func (m *Model) applyResolved(msg resolvedMsg) tea.Cmd {
 
 // copyOptions are the choices of the C menu, each previewed.
 func (m Model) copyOptions(res resolve.Resolved) []menu.Option {
-	labels := []string{"Quote with inline citation", "Markdown, source linked", "Figure with citation", "Full Harvard reference"}
+	labels := []string{"Quote with inline citation", "Markdown, source linked", "Figure with citation", referenceLabel(m.citeStyle())}
+	if m.citeStyle() == evidence.Footnotes {
+		labels[0], labels[2] = "Quote with its footnote", "Figure with its footnote"
+	}
 	var opts []menu.Option
-	for i, st := range copyStyles {
-		opts = append(opts, menu.Option{Label: labels[i], Preview: res.Cite(st, m.now())})
+	for i, f := range copyStyles {
+		opts = append(opts, menu.Option{Label: labels[i], Preview: res.Cite(m.citeStyle(), f, m.now())})
 	}
 	return opts
 }
 
-// copyResolved puts a resolved item on the clipboard (OSC 52) in a style
-// and says what was copied: a quote shortened, its citation whole.
-func (m *Model) copyResolved(res resolve.Resolved, style evidence.Style) tea.Cmd {
+// copyResolved puts a resolved item on the clipboard in a style and says
+// where it went and what was copied: a quote shortened, its citation whole.
+func (m *Model) copyResolved(res resolve.Resolved, style evidence.Format) tea.Cmd {
 	if res.Missing {
 		m.status.Error("Its source is no longer in the library: nothing to copy")
 		return nil
 	}
-	text := res.Cite(style, m.now())
+	text := res.Cite(m.citeStyle(), style, m.now())
 	preview := text
-	if cite := res.Inline(); strings.HasSuffix(text, cite) && len([]rune(text)) > 70 {
+	if cite := res.InText(m.citeStyle(), m.now()); strings.HasSuffix(text, cite) && len([]rune(text)) > 70 {
 		quote := []rune(strings.TrimSuffix(text, cite))
 		preview = string(quote[:min(len(quote), 36)]) + "…\" " + cite
 	} else if r := []rune(text); len(r) > 90 {
 		preview = string(r[:89]) + "…"
 	}
-	m.status.Info("Copied " + preview)
-	return tea.SetClipboard(text)
+	return m.copyText(text, preview)
 }
 
 // copyStyles are the choices of the C menu, in order.
-var copyStyles = []evidence.Style{evidence.StylePlain, evidence.StyleMarkdown, evidence.StyleFigure, evidence.StyleHarvard}
+var copyStyles = []evidence.Format{evidence.FormatPlain, evidence.FormatMarkdown, evidence.FormatFigure, evidence.FormatReference}
+
+// citeStyle is the citation style copies and exports use.
+func (m Model) citeStyle() evidence.Style {
+	if m.opts.Style == "" {
+		return evidence.DefaultStyle
+	}
+	return m.opts.Style
+}
+
+// referenceLabel names the copy menu's reference choice in a style.
+func referenceLabel(st evidence.Style) string {
+	switch st {
+	case evidence.APA:
+		return "Full APA reference"
+	case evidence.Vancouver:
+		return "Full Vancouver reference"
+	case evidence.Footnotes:
+		return "Bibliography entry (MHRA)"
+	}
+	return "Full Harvard reference"
+}
+
+// detailItem is the selection as the detail pane shows it, cited in the
+// configured style.
+func (m Model) detailItem() detail.Item {
+	d := m.sel.detail()
+	if st := m.citeStyle(); st != evidence.Harvard && d.Has {
+		d.Cite = m.sel.item().InText(st, m.now())
+	}
+	return d
+}

@@ -23,7 +23,7 @@ func TestChartAndMapViews(t *testing.T) {
 		}
 	}
 	d.keys("down", "c")
-	if st := d.model().Status(); !strings.HasPrefix(st, `Copied "Nearly all respondents (90%)`) {
+	if st := d.model().Status(); !strings.HasPrefix(st, `Sent to the terminal (OSC 52): "Nearly all respondents (90%)`) {
 		t.Errorf("c in the chart copied %q", st)
 	}
 	d.keys("s")

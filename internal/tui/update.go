@@ -75,6 +75,8 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(m.basketCmd(basketOp{kind: opReload, stamp: m.bk.stamp}), m.watchBasket())
 	case copiedPackMsg:
 		return m, m.applyCopiedPack(msg)
+	case copiedMsg:
+		m.applyCopied(msg)
 	case exportedMsg:
 		if msg.err != nil {
 			m.status.Error("Export failed: " + msg.err.Error())
@@ -201,7 +203,7 @@ func (m Model) updateBrowseKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.facets.SetKind(kinds[k.String()])
 		return m, m.newSearch()
 	case key.Matches(k, km.Copy):
-		return m, m.copySelected(evidence.StylePlain)
+		return m, m.copySelected(evidence.FormatPlain)
 	case key.Matches(k, km.CopyAs):
 		if m.sel.ok {
 			return m, m.resolveFor(forCopyMenu, "", m.sel.hit.Item)
@@ -281,7 +283,7 @@ func (m *Model) move(k tea.KeyPressMsg) {
 		}{{km.Up, -1}, {km.Down, 1}, {km.PageUp, -page}, {km.PageDown, page}, {km.Top, -1 << 20}, {km.End, 1 << 20}}
 		for _, d := range deltas {
 			if key.Matches(k, d.b) {
-				m.detail.Scroll(m.styles, m.sel.detail(), d.n)
+				m.detail.Scroll(m.styles, m.detailItem(), d.n)
 			}
 		}
 		return
@@ -318,7 +320,7 @@ func (m Model) updateWheel(msg tea.MouseWheelMsg) Model {
 		return m
 	}
 	if m.screen == screenDetail || (m.wide() && mouse.X >= m.listWidth()) {
-		m.detail.Scroll(m.styles, m.sel.detail(), 3*delta)
+		m.detail.Scroll(m.styles, m.detailItem(), 3*delta)
 		return m
 	}
 	m.results.Scroll(delta)
@@ -350,7 +352,7 @@ func (m Model) updateClick(msg tea.MouseClickMsg) Model {
 }
 
 // copySelected copies the selected item, resolved, in a style.
-func (m *Model) copySelected(style evidence.Style) tea.Cmd {
+func (m *Model) copySelected(style evidence.Format) tea.Cmd {
 	if !m.sel.ok {
 		m.status.Error("Nothing selected to copy")
 		return nil

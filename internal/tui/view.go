@@ -137,7 +137,7 @@ func (m Model) body() string {
 	case m.screen == screenDetail && m.pin.res != nil:
 		return lipgloss.JoinVertical(lipgloss.Left, m.pin.view(st), m.selectedPane(m.width, h-m.pin.height, true))
 	case m.screen == screenDetail:
-		return pane(padLeft(m.detail.View(st, m.sel.detail())), m.width, true)
+		return pane(padLeft(m.detail.View(st, m.detailItem())), m.width, true)
 	case m.pin.res != nil:
 		return m.pinnedBody()
 	}
@@ -145,7 +145,7 @@ func (m Model) body() string {
 	if !m.wide() {
 		return list
 	}
-	detail := pane(padLeft(m.detail.View(st, m.sel.detail())), m.width-m.listWidth(), m.focus == focusDetail)
+	detail := pane(padLeft(m.detail.View(st, m.detailItem())), m.width-m.listWidth(), m.focus == focusDetail)
 	return lipgloss.JoinHorizontal(lipgloss.Top, list, detail)
 }
 

@@ -79,7 +79,7 @@ func (c *chartView) update(msg tea.Msg) (action, bool) {
 		c.chart.ToggleGrouping()
 	case key.Matches(k, km.Copy):
 		if it, ok := c.chart.Selected(); ok {
-			return copyItem{it: it, style: evidence.StylePlain}, true
+			return copyItem{it: it, style: evidence.FormatPlain}, true
 		}
 	}
 	return nil, true

@@ -30,6 +30,9 @@ type Item struct {
 	Note string
 	// Links is the number of linked findings, or -1 while unknown.
 	Links int
+	// Cite is the citation in the configured style; empty, the Harvard
+	// in-text citation.
+	Cite string
 }
 
 // Model is the pane: its size, its scroll and the theme labels.
@@ -134,7 +137,11 @@ func (m Model) lines(st styles.Styles, d Item) []string {
 		add(ansi.Wrap(st.FieldName.Render("Secondary: ")+st.FieldValue.Render(evidence.Printable(
 			"reports "+evidence.CitationLabel(*it.Primary)+", "+it.Primary.Title+", where the same finding was found")), w, ""))
 	}
-	add(ansi.Wrap(st.FieldName.Render("Cite: ")+st.Citation.Render(evidence.Printable(evidence.ItemCitation(it))), w, ""))
+	cite := d.Cite
+	if cite == "" {
+		cite = evidence.ItemCitation(it)
+	}
+	add(ansi.Wrap(st.FieldName.Render("Cite: ")+st.Citation.Render(evidence.Printable(cite)), w, ""))
 	if d.Note != "" {
 		add(ansi.Wrap(st.FieldName.Render("Note: ")+st.FieldValue.Render(evidence.Printable(d.Note)), w, ""))
 	}

@@ -1,0 +1,133 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/cypx/cypx/internal/config"
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/paths"
+)
+
+// settings reads the settings file once.
+func (a *app) settings() (*config.Config, error) {
+	if a.config != nil {
+		return a.config, nil
+	}
+	c, err := config.Load(paths.Config())
+	if err != nil {
+		return nil, err
+	}
+	a.config = c
+	return c, nil
+}
+
+// citeStyle is the citation style a command uses: its --style flag when
+// given, else the configured one (cypx config set style), else Harvard.
+func (a *app) citeStyle(flag string) (evidence.Style, error) {
+	if flag != "" {
+		st, err := evidence.ParseStyle(flag)
+		if err != nil {
+			return "", usageError("--style: %v", err)
+		}
+		return st, nil
+	}
+	c, err := a.settings()
+	if err != nil {
+		return "", err
+	}
+	return c.Style(), nil
+}
+
+func configCmd(a *app) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "config",
+		Short: "Show or change settings (the citation style): get, set, unset, list, path",
+		Long: `Settings are kept in $XDG_CONFIG_HOME/cypx/config.yaml
+($CYPX_HOME/config/config.yaml when CYPX_HOME is set). Known settings:
+  style   citation style of copies, cypx cite and exported packs:
+          harvard (the default), apa, vancouver or footnotes
+A command's own --style flag wins over the setting.`,
+		Args: cobra.NoArgs,
+	}
+	cmd.AddCommand(&cobra.Command{
+		Use:   "get KEY",
+		Short: "Print a setting's value (its default when not set)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			cfg, err := a.settings()
+			if err != nil {
+				return err
+			}
+			v, _, err := cfg.Get(args[0])
+			if err != nil {
+				return usageError("%v", err)
+			}
+			_, err = fmt.Fprintln(c.OutOrStdout(), cell(v))
+			return err
+		},
+	}, &cobra.Command{
+		Use:   "set KEY VALUE",
+		Short: "Change a setting and save it",
+		Args:  cobra.ExactArgs(2),
+		RunE: func(c *cobra.Command, args []string) error {
+			cfg, err := a.settings()
+			if err != nil {
+				return err
+			}
+			if err := cfg.Set(args[0], args[1]); err != nil {
+				return usageError("%v", err)
+			}
+			if err := cfg.Save(); err != nil {
+				return err
+			}
+			v, _, _ := cfg.Get(args[0])
+			_, err = fmt.Fprintf(c.ErrOrStderr(), "%s = %s (saved in %s)\n", args[0], cell(v), cell(cfg.Path))
+			return err
+		},
+	}, &cobra.Command{
+		Use:   "unset KEY",
+		Short: "Return a setting to its default",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			cfg, err := a.settings()
+			if err != nil {
+				return err
+			}
+			if err := cfg.Unset(args[0]); err != nil {
+				return usageError("%v", err)
+			}
+			return cfg.Save()
+		},
+	}, &cobra.Command{
+		Use:   "list",
+		Short: "List every setting with its value, and whether it is the default",
+		Args:  cobra.NoArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			cfg, err := a.settings()
+			if err != nil {
+				return err
+			}
+			tw := newTable(c.OutOrStdout())
+			for _, k := range config.Keys {
+				v, set, _ := cfg.Get(k.Name)
+				where := "(default)"
+				if set {
+					where = "(set)"
+				}
+				tw.row(k.Name, cell(v), where)
+			}
+			return tw.flush()
+		},
+	}, &cobra.Command{
+		Use:   "path",
+		Short: "Print where the settings file is",
+		Args:  cobra.NoArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			_, err := fmt.Fprintln(c.OutOrStdout(), cell(paths.Config()))
+			return err
+		},
+	})
+	return cmd
+}

@@ -1,0 +1,55 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestConfiguredStyle: cypx config set style apa is kept in
+// $CYPX_HOME/config/config.yaml, and cite, show and export then use APA;
+// --style still wins; a typo in the file is an error naming its line.
+func TestConfiguredStyle(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("CYPX_HOME", home)
+	if out, _, _ := cli(t, "config", "get", "style"); out != "harvard\n" {
+		t.Errorf("default style %q", out)
+	}
+	if _, stderr, code := cli(t, "config", "set", "style", "apa"); code != 0 || !strings.Contains(stderr, "style = apa") {
+		t.Fatalf("config set: %d %q", code, stderr)
+	}
+	data, err := os.ReadFile(filepath.Join(home, "config", "config.yaml"))
+	if err != nil || !strings.Contains(string(data), "style: apa") {
+		t.Fatalf("config.yaml: %q %v", data, err)
+	}
+	if out, _, _ := cli(t, "config", "list"); !strings.Contains(out, "style") || !strings.Contains(out, "apa") || !strings.Contains(out, "(set)") {
+		t.Errorf("config list:\n%s", out)
+	}
+	id := idOf(t, "hcl-2024-trusts-work-with-icbs", "Nearly all respondents (97%)")
+	ref, _, _ := cli(t, "cite", id, "--format", "reference")
+	if !strings.HasPrefix(ref, "NHS Providers. (2024). Forgotten generation: Shaping better services") || !strings.Contains(ref, "\nGault, B. (2024, July 15).") {
+		t.Errorf("cite in the configured style:\n%s", ref)
+	}
+	if out, _, _ := cli(t, "cite", id, "--format", "figure", "--style", "vancouver"); out != "97% (1)\n" {
+		t.Errorf("--style wins over the setting: %q", out)
+	}
+	if out, _, _ := cli(t, "show", id); !strings.Contains(out, "cite       (NHS Providers, 2024; reported by Gault, 2024)") {
+		t.Errorf("show:\n%s", out)
+	}
+	cli(t, "basket", "add", id)
+	md, _, _ := cli(t, "export", "--basket")
+	if !strings.Contains(md, "- NHS Providers. (2024). *Forgotten generation: Shaping better") {
+		t.Errorf("the pack is not in APA:\n%s", md)
+	}
+	if _, stderr, code := cli(t, "config", "set", "style", "chicago"); code != 2 || !strings.Contains(stderr, "valid: harvard, apa, vancouver, footnotes") {
+		t.Errorf("a bad style: %d %q", code, stderr)
+	}
+	os.WriteFile(filepath.Join(home, "config", "config.yaml"), []byte("style: apa\nsytle: harvard\n"), 0o644)
+	if _, stderr, code := cli(t, "cite", id); code != 1 || !strings.Contains(stderr, "config.yaml:2: unknown setting \"sytle\"") {
+		t.Errorf("a typo in the settings: %d %q", code, stderr)
+	}
+	if _, _, code := cli(t, "config", "unset", "style"); code == 0 {
+		t.Errorf("unset over a broken file should fail, not rewrite it")
+	}
+}

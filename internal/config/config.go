@@ -1,0 +1,195 @@
+// Package config reads and writes cypx's settings: a small YAML file,
+// $XDG_CONFIG_HOME/cypx/config.yaml ($CYPX_HOME/config/config.yaml when
+// CYPX_HOME is set), which `cypx config set` writes so a choice made once
+// (the citation style) holds for every command and the explorer.
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/cypx/cypx/internal/atomicfile"
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// yamlLine reads the line out of a YAML syntax error.
+var yamlLine = regexp.MustCompile(`^yaml: line ([0-9]+): (.*)$`)
+
+// Key is one setting: its name, what it means, its default and how a
+// value is checked.
+type Key struct {
+	Name, Help, Default string
+	// Check returns the value as stored, or why it cannot be.
+	Check func(string) (string, error)
+}
+
+// Keys are the settings cypx knows, by name.
+var Keys = []Key{
+	{
+		Name: "style", Default: string(evidence.DefaultStyle),
+		Help: "citation style of copies, cypx cite and exported packs: harvard, apa, vancouver or footnotes",
+		Check: func(v string) (string, error) {
+			st, err := evidence.ParseStyle(v)
+			return string(st), err
+		},
+	},
+}
+
+// Lookup finds a key by name.
+func Lookup(name string) (Key, error) {
+	for _, k := range Keys {
+		if k.Name == name {
+			return k, nil
+		}
+	}
+	names := make([]string, len(Keys))
+	for i, k := range Keys {
+		names[i] = k.Name
+	}
+	return Key{}, fmt.Errorf("unknown setting %q (known: %s)", name, strings.Join(names, ", "))
+}
+
+// Config is the settings as read from the file: only those set.
+type Config struct {
+	Path   string
+	values map[string]string
+}
+
+// Load reads the settings file at path. A missing file is no settings; a
+// file that cannot be read, an unknown key or a bad value is an error
+// naming the file and line, so a typo never passes silently.
+func Load(path string) (*Config, error) {
+	c := &Config{Path: path, values: map[string]string{}}
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return c, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if i := bytes.IndexFunc(data, func(r rune) bool {
+		return r < ' ' && r != '\t' && r != '\n' && r != '\r' || r == 0x7f || r == utf8.RuneError
+	}); i >= 0 {
+		// YAML refuses these without saying where.
+		r, _ := utf8.DecodeRune(data[i:])
+		what := fmt.Sprintf("a control character (%s)", evidence.PrintableLine(string(r)))
+		if r == utf8.RuneError {
+			what = "bytes that are not UTF-8 text"
+		}
+		return nil, fmt.Errorf("%s:%d: %s: the file is damaged; fix it, or remove it to use the defaults", path, bytes.Count(data[:i], []byte("\n"))+1, what)
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		// "yaml: line 3: mapping values are not allowed" as file:line.
+		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+			return nil, fmt.Errorf("%s:%s: %s: fix it, or remove it to use the defaults", path, m[1], m[2])
+		}
+		if i := bytes.Index(append([]byte("\n"), data...), []byte("\n\t")); i >= 0 {
+			return nil, fmt.Errorf("%s:%d: a tab starts the line (YAML indents with spaces): fix it, or remove the file to use the defaults", path, bytes.Count(data[:i], []byte("\n"))+1)
+		}
+		return nil, fmt.Errorf("%s: %v: fix it, or remove it to use the defaults", path, strings.TrimPrefix(err.Error(), "yaml: "))
+	}
+	if len(doc.Content) == 0 {
+		return c, nil
+	}
+	m := doc.Content[0]
+	if m.Kind != yaml.MappingNode {
+		return nil, fmt.Errorf("%s:%d: want settings as key: value lines", path, m.Line)
+	}
+	seen := map[string]int{}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], m.Content[i+1]
+		key, err := Lookup(k.Value)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", path, k.Line, err)
+		}
+		// Which of two would win is not for the file's reader to guess.
+		if first, ok := seen[key.Name]; ok {
+			return nil, fmt.Errorf("%s:%d: %s is set twice (first at line %d)", path, k.Line, key.Name, first)
+		}
+		seen[key.Name] = k.Line
+		if v.Kind != yaml.ScalarNode {
+			return nil, fmt.Errorf("%s:%d: %s: want a single value", path, v.Line, k.Value)
+		}
+		val, err := key.Check(v.Value)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %s: %v", path, v.Line, k.Value, err)
+		}
+		c.values[key.Name] = val
+	}
+	return c, nil
+}
+
+// Get is a setting's value and whether it was set; unset, it is the key's
+// default.
+func (c *Config) Get(name string) (string, bool, error) {
+	k, err := Lookup(name)
+	if err != nil {
+		return "", false, err
+	}
+	if v, ok := c.values[name]; ok {
+		return v, true, nil
+	}
+	return k.Default, false, nil
+}
+
+// Style is the configured citation style, or the default.
+func (c *Config) Style() evidence.Style {
+	v, _, _ := c.Get("style")
+	return evidence.Style(v)
+}
+
+// Set checks a value and changes the setting (in memory: Save writes it).
+func (c *Config) Set(name, value string) error {
+	k, err := Lookup(name)
+	if err != nil {
+		return err
+	}
+	v, err := k.Check(value)
+	if err != nil {
+		return err
+	}
+	c.values[name] = v
+	return nil
+}
+
+// Unset returns a setting to its default.
+func (c *Config) Unset(name string) error {
+	if _, err := Lookup(name); err != nil {
+		return err
+	}
+	delete(c.values, name)
+	return nil
+}
+
+// Save writes the settings atomically, creating the folder.
+func (c *Config) Save() error {
+	if err := os.MkdirAll(filepath.Dir(c.Path), 0o755); err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	b.WriteString("# cypx settings: cypx config set KEY VALUE, cypx config list\n")
+	names := make([]string, 0, len(c.values))
+	for n := range c.values {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		v, err := yaml.Marshal(c.values[n])
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(&b, "%s: %s", n, v)
+	}
+	return atomicfile.Write(c.Path, b.Bytes())
+}

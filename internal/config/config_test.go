@@ -1,0 +1,61 @@
+package config_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/config"
+)
+
+func TestSetSaveLoad(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cypx", "config.yaml")
+	c, err := config.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, set, _ := c.Get("style"); v != "harvard" || set {
+		t.Fatalf("default style %q (set %v), want harvard unset", v, set)
+	}
+	if err := c.Set("style", "APA"); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+	c, err = config.Load(path)
+	if err != nil || c.Style() != "apa" {
+		t.Fatalf("read back %v, %v", c.Style(), err)
+	}
+	if err := c.Set("style", "chicago"); err == nil || !strings.Contains(err.Error(), "harvard, apa, vancouver, footnotes") {
+		t.Errorf("a bad style: %v", err)
+	}
+	if err := c.Set("colour", "red"); err == nil || !strings.Contains(err.Error(), "known: style") {
+		t.Errorf("an unknown key: %v", err)
+	}
+}
+
+func TestLoadNamesTheLineOfAProblem(t *testing.T) {
+	dir := t.TempDir()
+	for body, want := range map[string]string{
+		"# mine\nstyle: harvard\nstlye: apa\n": "config.yaml:3: unknown setting \"stlye\"",
+		"style: chicago\n":                     "config.yaml:1: style: unknown citation style",
+		"style: [apa]\n":                       "config.yaml:1: style: want a single value",
+		"- apa\n":                              "config.yaml:1: want settings as key: value lines",
+		"style: apa\n\nstyle: vancouver\n":     "config.yaml:3: style is set twice (first at line 1)",
+		"# mine\nstyle: \"apa\n":               "config.yaml:2: found unexpected end of stream",
+		"style apa\n  x: : y\n":                "config.yaml:2: mapping values are not allowed",
+		"# ok\nstyle: \x1b[31mapa\n":           `config.yaml:2: a control character (\x1b): the file is damaged`,
+		"style: apa\n\x00\x01\xff":             `config.yaml:2: a control character (\x00)`,
+		"# mine\n\tstyle: apa\n":               "config.yaml:2: found character that cannot start any token",
+		"\tstyle: apa\n":                       "config.yaml:1: a tab starts the line",
+		"style: ap\xffa\n":                     "config.yaml:1: bytes that are not UTF-8 text",
+	} {
+		path := filepath.Join(dir, "config.yaml")
+		os.WriteFile(path, []byte(body), 0o644)
+		if _, err := config.Load(path); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: %v, want %q", body, err, want)
+		}
+	}
+}

@@ -1,0 +1,333 @@
+package evidence
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Citer cites items in one style within one document — a briefing pack,
+// or a single copied item. A document is what numbers and letters belong
+// to: Vancouver numbers works in the order they are first cited; the
+// footnote style gives a work a full note the first time it is cited and a
+// short note after; the author–date styles letter two works of one author
+// in one year (2024a, 2024b), in the text and the list alike.
+//
+// A Citer remembers what it has cited: cite the items in the order the
+// document shows them, then ask for the references.
+type Citer struct {
+	style    Style
+	accessed time.Time
+	// letters are the letters of works sharing a name and year.
+	letters map[string]string
+	// numbers are Vancouver's numbers, by work.
+	numbers map[string]int
+	// works are the works cited, in the order first cited.
+	works []Source
+	seen  map[string]bool
+	notes int
+}
+
+// WorkKey is a work's identity: sources that give the same Harvard
+// reference (parts of one report filed apart) are one work.
+func WorkKey(s Source) string { return harvardReference(s, "", time.Time{}).String() }
+
+// NewCiter makes a citer for a document that will cite items (all of them,
+// so two works of one author in one year can be lettered before the first
+// is cited). accessed dates references whose source carries no access date.
+func NewCiter(st Style, accessed time.Time, items []Item) *Citer {
+	c := &Citer{style: st, accessed: accessed, letters: map[string]string{}, numbers: map[string]int{}, seen: map[string]bool{}}
+	if st != Harvard && st != APA {
+		return c
+	}
+	var works []Source
+	known := map[string]bool{}
+	for _, it := range items {
+		for _, s := range itemWorks(it) {
+			if k := WorkKey(s); !known[k] {
+				known[k] = true
+				works = append(works, s)
+			}
+		}
+	}
+	groups := map[string][]Source{}
+	for _, w := range works {
+		name := c.bareLabel(w)
+		groups[name] = append(groups[name], w)
+	}
+	for _, g := range groups {
+		if len(g) < 2 {
+			continue
+		}
+		sort.SliceStable(g, func(a, b int) bool {
+			ta, tb := strings.ToLower(g[a].Title), strings.ToLower(g[b].Title)
+			if ta != tb {
+				return ta < tb
+			}
+			return WorkKey(g[a]) < WorkKey(g[b])
+		})
+		for n, w := range g {
+			c.letters[WorkKey(w)] = Letter(n)
+		}
+	}
+	return c
+}
+
+// Style is the citer's style.
+func (c *Citer) Style() Style { return c.style }
+
+// itemWorks are the works an item is cited to: its primary first, for
+// coverage, then its own source.
+func itemWorks(it Item) []Source {
+	if it.Primary != nil {
+		return []Source{*it.Primary, it.Source}
+	}
+	return []Source{it.Source}
+}
+
+// Letter is the n-th year suffix: a, b, … z, aa, ab, ….
+func Letter(n int) string {
+	if n < 26 {
+		return string(rune('a' + n))
+	}
+	return Letter(n/26-1) + Letter(n%26)
+}
+
+func (c *Citer) bareLabel(s Source) string {
+	if c.style == APA {
+		return apaLabel(s)
+	}
+	return CitationLabel(s)
+}
+
+// Label names a source in an author–date citation, with its letter:
+// "NHS Providers, 2024a". In Vancouver it is the work's number.
+func (c *Citer) Label(s Source) string {
+	if c.style == Vancouver {
+		return strconv.Itoa(c.number(s))
+	}
+	l := c.letters[WorkKey(s)]
+	if l != "" && s.Date.IsZero() {
+		l = "-" + l
+	}
+	return c.bareLabel(s) + l
+}
+
+// number is a work's Vancouver number, given at its first citation.
+func (c *Citer) number(s Source) int {
+	k := WorkKey(s)
+	if n, ok := c.numbers[k]; ok {
+		return n
+	}
+	c.numbers[k] = len(c.numbers) + 1
+	return c.numbers[k]
+}
+
+// Citation is one citation of an item in a document.
+type Citation struct {
+	// InText is the in-text citation: "(NHS Providers, 2024)", "(1)";
+	// empty in the footnote style, which cites in a note.
+	InText string
+	// Markdown is InText with each work linked to its URL.
+	Markdown string
+	// Note is the footnote style's note, ending with a full stop: in full
+	// the first time a work is cited, short after.
+	Note Rich
+	// Number is the note's number in the document (footnote style).
+	Number int
+}
+
+// Cite cites an item: coverage whose finding was found in its primary
+// source cites the primary first, "(NHS Providers, 2024; reported by
+// Gault, 2024)"; a figure the text attributes to another body is cited
+// "(Health Foundation, 2024, cited in NHS Providers, 2024)" (APA: "as
+// cited in"), and only the work read is referenced.
+func (c *Citer) Cite(it Item) Citation {
+	for _, s := range itemWorks(it) {
+		if k := WorkKey(s); !c.seen[k] {
+			c.seen[k] = true
+			c.works = append(c.works, s)
+		}
+	}
+	switch c.style {
+	case Footnotes:
+		c.notes++
+		return Citation{Note: c.note(it), Number: c.notes}
+	case Vancouver:
+		return Citation{InText: "(" + c.vancouverLabel(it, false) + ")", Markdown: "(" + c.vancouverLabel(it, true) + ")"}
+	}
+	citedIn := "cited in"
+	if c.style == APA {
+		citedIn = "as cited in"
+	}
+	return Citation{InText: "(" + itemLabel(it, c.Label, citedIn) + ")", Markdown: markdownInText(it, c.Label, citedIn)}
+}
+
+func (c *Citer) vancouverLabel(it Item, md bool) string {
+	num := func(s Source) string {
+		n := strconv.Itoa(c.number(s))
+		if target, ok := LinkURL(s.URL); md && ok {
+			return "[" + n + "](" + target + ")"
+		}
+		return n
+	}
+	if it.Primary != nil {
+		p := num(*it.Primary)
+		return p + "; reported by " + num(it.Source)
+	}
+	l := num(it.Source)
+	if it.Page > 0 {
+		l += ", p. " + strconv.Itoa(it.Page)
+	}
+	if it.Cites != "" {
+		cites := it.Cites
+		if md {
+			cites = MarkdownText(cites)
+		}
+		l = cites + ", cited in " + l
+	}
+	return l
+}
+
+// note is an item's footnote: each work in full when first cited in the
+// document, short after.
+func (c *Citer) note(it Item) Rich {
+	var b rich
+	one := func(s Source, page int) {
+		k := "note:" + WorkKey(s)
+		if c.seen[k] {
+			for _, sp := range mhraShortNote(s, page) {
+				b.span(sp)
+			}
+			return
+		}
+		c.seen[k] = true
+		for _, sp := range mhraNote(s, page, c.accessed, false) {
+			b.span(sp)
+		}
+	}
+	if it.Primary != nil {
+		one(*it.Primary, 0)
+		b.plain("; reported by ")
+		one(it.Source, 0)
+	} else {
+		if it.Cites != "" {
+			b.plain(it.Cites + ", cited in ")
+		}
+		one(it.Source, it.Page)
+	}
+	b.plain(".")
+	return b.r
+}
+
+// Entry is one entry of a reference list or bibliography.
+type Entry struct {
+	// Number is the work's Vancouver number; 0 in the other styles.
+	Number int
+	Text   Rich
+	Source Source
+}
+
+// References are the reference list of the works cited so far, one entry a
+// work: by author, year and letter in the author–date styles and the
+// footnote style's bibliography; by number in Vancouver.
+func (c *Citer) References() []Entry {
+	out := make([]Entry, 0, len(c.works))
+	for _, w := range c.works {
+		e := Entry{Source: w}
+		switch c.style {
+		case Vancouver:
+			e.Number = c.number(w)
+			e.Text = vancouverReference(w, c.accessed)
+		default:
+			e.Text = referenceIn(c.style, w, c.letters[WorkKey(w)], c.accessed)
+		}
+		out = append(out, e)
+	}
+	if c.style == Vancouver {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Number < out[j].Number })
+		return out
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		ai, aj := strings.ToLower(authorPart(out[i].Text.String())), strings.ToLower(authorPart(out[j].Text.String()))
+		if ai != aj {
+			return ai < aj
+		}
+		if yi, yj := out[i].Source.Date.Year, out[j].Source.Date.Year; yi != yj {
+			return yi < yj
+		}
+		return c.letters[WorkKey(out[i].Source)] < c.letters[WorkKey(out[j].Source)]
+	})
+	return out
+}
+
+// authorPart is a reference's author: the text before " (" (the year), or
+// before the first comma of a bibliography entry.
+func authorPart(ref string) string {
+	if i := strings.Index(ref, " ("); i > 0 {
+		ref = ref[:i]
+	}
+	return ref
+}
+
+// Format renders an item in a copy format, cited in this document.
+func (c *Citer) Format(it Item, f Format) string {
+	if f == FormatReference {
+		c.Cite(it)
+		var lines []string
+		for _, s := range itemWorks(it) {
+			lines = append(lines, c.referenceLine(s))
+		}
+		return strings.Join(lines, "\n")
+	}
+	body := `"` + OneLine(it.Text) + `"`
+	if f == FormatMarkdown {
+		body = `"` + MarkdownText(it.Text) + `"`
+	}
+	if f == FormatFigure {
+		if fig, ok := it.Headline(); ok {
+			body = fig.Text
+			if it.Primary != nil && !it.primaryHas(fig.Value) {
+				// The primary was not seen to state this figure: it is
+				// cited to the coverage alone.
+				it.Primary = nil
+			}
+		}
+	}
+	cit := c.Cite(it)
+	if c.style == Footnotes {
+		n := strconv.Itoa(cit.Number)
+		if f == FormatMarkdown {
+			return body + "[^" + n + "]\n\n[^" + n + "]: " + cit.Note.Markdown(noteEscape)
+		}
+		return body + superscript(cit.Number) + "\n\n" + superscript(cit.Number) + " " + cit.Note.String()
+	}
+	if f == FormatMarkdown {
+		return body + " " + cit.Markdown
+	}
+	return body + " " + cit.InText
+}
+
+// referenceLine is one work's reference as a copy gives it: numbered in
+// Vancouver ("1. NHS Providers. …").
+func (c *Citer) referenceLine(s Source) string {
+	if c.style == Vancouver {
+		return strconv.Itoa(c.number(s)) + ". " + vancouverReference(s, c.accessed).String()
+	}
+	return referenceIn(c.style, s, c.letters[WorkKey(s)], c.accessed).String()
+}
+
+// noteEscape keeps a source's characters from being read as Markdown in a
+// note, which follows its "[^n]: " label mid-line.
+var noteEscape = MarkdownInline
+
+// FigureWork is the work a figure of an item is cited to: the primary
+// source of coverage when the primary was seen to state that figure, else
+// the item's own source.
+func (it Item) FigureWork(f Figure) Source {
+	if it.Primary != nil && it.primaryHas(f.Value) {
+		return *it.Primary
+	}
+	return it.Source
+}

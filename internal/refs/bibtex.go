@@ -1,0 +1,313 @@
+package refs
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+
+	"github.com/nickng/bibtex"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// BibTeX entries are written as biblatex reads them and as Zotero's BibTeX
+// importer maps them: @techreport (institution, type), @online
+// (organization), @article with entrysubtype newspaper (journal). Text is
+// UTF-8 with TeX's special characters escaped; url is verbatim.
+
+var bibType = map[kind]string{report: "techreport", webpage: "online", news: "article", blog: "online", press: "techreport", data: "techreport"}
+
+var months = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+// texEscape escapes the characters TeX reads as commands in a field.
+// Braces are written as commands, not \{ and \}: BibTeX counts every
+// brace, escaped or not, so one unbalanced brace in a title would end the
+// field early and let the rest be read as fields of its own.
+var texEscape = strings.NewReplacer(`\`, `\textbackslash{}`, "{", `\textbraceleft{}`, "}", `\textbraceright{}`, "&", `\&`, "%", `\%`, "$", `\$`, "#", `\#`, "_", `\_`, "^", `\^{}`, "~", `\~{}`)
+
+func writeBibTeX(sources []evidence.Source, accessed time.Time) string {
+	var b strings.Builder
+	keys := map[string]int{}
+	for _, s := range sources {
+		k := kindOf(s)
+		key := citeKey(s)
+		if n := keys[key]; n > 0 {
+			keys[key]++
+			key += evidence.Letter(n)
+		} else {
+			keys[key] = 1
+		}
+		fmt.Fprintf(&b, "@%s{%s,\n", bibType[k], key)
+		field := func(name, v string) {
+			if v = oneLine(v); v != "" {
+				fmt.Fprintf(&b, "  %s = {%s},\n", name, v)
+			}
+		}
+		if names := people(s); len(names) > 0 {
+			var esc []string
+			for _, n := range names {
+				family, given := splitName(n)
+				esc = append(esc, texEscape.Replace(oneLine(family))+", "+texEscape.Replace(oneLine(given)))
+			}
+			field("author", strings.Join(esc, " and "))
+		} else if k != news {
+			// Double braces keep an organisation's name whole: not read
+			// as a surname and initials.
+			field("author", "{"+texEscape.Replace(oneLine(s.Publisher))+"}")
+		}
+		field("title", texEscape.Replace(oneLine(s.Title)))
+		switch k {
+		case news:
+			field("journal", texEscape.Replace(oneLine(container(s))))
+			field("entrysubtype", "newspaper")
+		case webpage, blog:
+			field("organization", texEscape.Replace(oneLine(container(s))))
+		default:
+			field("institution", texEscape.Replace(oneLine(s.Publisher)))
+		}
+		switch k {
+		case press:
+			field("type", pressRelease)
+		case data:
+			field("type", dataSet)
+		case blog:
+			field("type", "Blog post")
+		}
+		field("address", texEscape.Replace(oneLine(s.Place)))
+		if !s.Date.IsZero() {
+			field("year", strconv.Itoa(s.Date.Year))
+			if s.Date.Month > 0 {
+				fmt.Fprintf(&b, "  month = %s,\n", months[s.Date.Month-1])
+			}
+			field("date", s.Date.String())
+		}
+		if s.URL != "" {
+			// Verbatim: only braces could end it.
+			field("url", strings.NewReplacer("{", "%7B", "}", "%7D").Replace(oneLine(s.URL)))
+			field("urldate", accessedOf(s, accessed).String())
+		}
+		field("note", texEscape.Replace(oneLine(s.Note)))
+		b.WriteString("}\n\n")
+	}
+	return b.String()
+}
+
+// citeKey is an entry's key: the first author's surname (or the
+// publisher's first word), the year and the title's first long word, in
+// ASCII letters and digits: gault2024trusts.
+func citeKey(s evidence.Source) string {
+	who := s.Publisher
+	if names := people(s); len(names) > 0 {
+		who, _ = splitName(names[0])
+	}
+	first := func(v string, long int) string {
+		for _, w := range strings.Fields(v) {
+			if a := ascii(w); len(a) >= long {
+				return strings.ToLower(a)
+			}
+		}
+		return ""
+	}
+	year := "nd"
+	if !s.Date.IsZero() {
+		year = strconv.Itoa(s.Date.Year)
+	}
+	key := first(who, 1) + year + first(s.Title, 4)
+	if key == year {
+		key = "cypx" + year
+	}
+	return key
+}
+
+// ascii keeps a word's ASCII letters and digits, accents dropped.
+func ascii(w string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// readBibTeX reads the first entry of a BibTeX file.
+func readBibTeX(data string) (evidence.Source, error) {
+	bib, err := parseBibTeX(data)
+	var pe *bibtex.ErrParse
+	if errors.As(err, &pe) {
+		// The parser says where as "line:column".
+		line, _ := strconv.Atoi(strings.SplitN(fmt.Sprint(pe.Pos), ":", 2)[0])
+		msg := "BibTeX syntax error"
+		if pe.Err != "syntax error" {
+			msg += " (" + pe.Err + ")"
+		}
+		return evidence.Source{}, atLine(line, fmt.Errorf("%s: an unclosed brace or quote, or a missing comma between fields?", msg))
+	}
+	if err != nil {
+		return evidence.Source{}, err
+	}
+	if len(bib.Entries) == 0 {
+		return evidence.Source{}, fmt.Errorf("no BibTeX entry")
+	}
+	e := bib.Entries[0]
+	get := func(names ...string) string {
+		for _, n := range names {
+			if v, ok := e.Fields[n]; ok && v != nil {
+				if s := detex(v.String()); s != "" {
+					return s
+				}
+			}
+		}
+		return ""
+	}
+	var s evidence.Source
+	s.Title = get("title")
+	s.Place = get("address", "location")
+	s.URL = strings.TrimSpace(rawField(e, "url"))
+	s.Note = get("note")
+	if d := get("date"); d != "" {
+		if s.Date, err = evidence.ParseDate(d); err != nil {
+			return s, atLine(lineOf(data, bibField("date")), fmt.Errorf("date: %v", err))
+		}
+	} else if y := get("year"); y != "" {
+		date := y
+		if m := monthNumber(get("month")); m > 0 {
+			date = fmt.Sprintf("%s-%02d", y, m)
+		}
+		if s.Date, err = evidence.ParseDate(date); err != nil {
+			return s, atLine(lineOf(data, bibField("year")), fmt.Errorf("year: %v", err))
+		}
+	}
+	if d := get("urldate"); d != "" {
+		s.Accessed, _ = evidence.ParseDate(d)
+	}
+	var authors []string
+	for _, a := range splitBibNames(rawField(e, "author")) {
+		d := detex(a) // braced whole: an organisation, "NHS Providers,"
+		if !strings.Contains(d, ",") {
+			// "Beth Gault" is BibTeX's other way to write "Gault, Beth".
+			if family, given := splitName(d); given != "" {
+				d = family + ", " + given
+			} else {
+				d += ","
+			}
+		}
+		authors = append(authors, d)
+	}
+	k := recordKind(bibToKind(e.Type, get("entrysubtype")), get("type", "howpublished"))
+	s, err = fromRecord(s, k, authors, get("journal", "journaltitle", "organization", "booktitle"), get("institution", "publisher"))
+	return s, atLine(lineOf(data, bibEntry), err)
+}
+
+// bibtexMu serialises parses: nickng/bibtex v1.3.0 keeps its parser's
+// state in package variables (the result, and whether a field's value is
+// being read).
+var bibtexMu sync.Mutex
+
+// parseBibTeX parses data with nickng/bibtex. A syntax error inside a
+// field leaves the package's "reading a field" flag set, and every later
+// parse in the process then fails; a comma is what clears the flag, so a
+// lone comma is parsed first (its own error ignored).
+func parseBibTeX(data string) (*bibtex.BibTex, error) {
+	// BibTeX ignores text outside entries ("% Encoding: UTF-8", which
+	// JabRef writes first); nickng/bibtex does not. The text before the
+	// first entry is dropped, its line breaks kept so lines still count.
+	if loc := bibEntry.FindStringIndex(data); loc != nil {
+		data = strings.Repeat("\n", strings.Count(data[:loc[0]], "\n")) + data[loc[0]:]
+	}
+	bibtexMu.Lock()
+	defer bibtexMu.Unlock()
+	bibtex.Parse(strings.NewReader(","))
+	return bibtex.Parse(strings.NewReader(data))
+}
+
+// bibEntry finds the start of an entry.
+var bibEntry = regexp.MustCompile(`(?m)^[ \t]*@`)
+
+// bibField finds a field's name at the start of a line.
+func bibField(name string) *regexp.Regexp {
+	return regexp.MustCompile(`(?im)^[ \t]*` + name + `[ \t]*=`)
+}
+
+// rawField is a field's text, or "" when the entry has no such field (a
+// missing field is a nil BibString, whose String would panic).
+func rawField(e *bibtex.BibEntry, name string) string {
+	if v, ok := e.Fields[name]; ok && v != nil {
+		return v.String()
+	}
+	return ""
+}
+
+// bibToKind turns an entry type into the names recordKind reads.
+func bibToKind(typ, subtype string) string {
+	switch strings.ToLower(typ) {
+	case "article":
+		if strings.EqualFold(subtype, "newspaper") {
+			return "NEWS"
+		}
+		return "RPRT"
+	case "online", "electronic", "www", "misc":
+		return "ELEC"
+	case "dataset":
+		return "DATA"
+	}
+	return "RPRT"
+}
+
+// splitBibNames splits an author field on " and " outside braces.
+func splitBibNames(v string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i := 0; i < len(v); i++ {
+		switch v[i] {
+		case '{':
+			depth++
+		case '}':
+			depth--
+		}
+		if depth == 0 && strings.HasPrefix(v[i:], " and ") {
+			out = append(out, strings.TrimSpace(v[start:i]))
+			start = i + len(" and ")
+			i += len(" and ") - 1
+		}
+	}
+	if rest := strings.TrimSpace(v[start:]); rest != "" {
+		out = append(out, rest)
+	}
+	return out
+}
+
+// detex turns a field's TeX into text: braces dropped, escaped characters
+// unescaped, white space folded. A name in double braces becomes an
+// organisation's, "NHS Providers," as RIS writes one.
+func detex(v string) string {
+	org := strings.HasPrefix(strings.TrimSpace(v), "{") && strings.HasSuffix(strings.TrimSpace(v), "}")
+	r := strings.NewReplacer(`\textbackslash{}`, `\`, `\textbraceleft{}`, "\x00", `\textbraceright{}`, "\x01", `\{`, "\x00", `\}`, "\x01", `\&`, "&", `\%`, "%", `\$`, "$", `\#`, "#", `\_`, "_", `\^{}`, "^", `\~{}`, "~", "--", "–")
+	v = r.Replace(v)
+	v = strings.NewReplacer("{", "", "}", "", "\x00", "{", "\x01", "}").Replace(v)
+	v = evidence.OneLine(v)
+	if org && v != "" && !strings.Contains(v, ",") {
+		v += ","
+	}
+	return v
+}
+
+// monthNumber reads a BibTeX month: jul, July, 7.
+func monthNumber(m string) int {
+	m = strings.ToLower(strings.TrimSpace(m))
+	if n, err := strconv.Atoi(m); err == nil && n >= 1 && n <= 12 {
+		return n
+	}
+	for i, name := range months {
+		if strings.HasPrefix(m, name) {
+			return i + 1
+		}
+	}
+	return 0
+}

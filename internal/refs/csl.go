@@ -1,0 +1,229 @@
+package refs
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// CSL JSON is the citation style language's data format, which Zotero,
+// Mendeley, pandoc and citeproc read: an array of items with a type from
+// CSL's list, names as family and given (or literal, for an
+// organisation), and dates as date-parts.
+
+var cslType = map[kind]string{report: "report", webpage: "webpage", news: "article-newspaper", blog: "post-weblog", press: "report", data: "dataset"}
+
+// CSLName is a name in CSL JSON.
+type CSLName struct {
+	Family  string `json:"family,omitempty"`
+	Given   string `json:"given,omitempty"`
+	Literal string `json:"literal,omitempty"`
+}
+
+// CSLDate is a date in CSL JSON: [[year, month, day]], as far as known.
+type CSLDate struct {
+	DateParts [][]int `json:"date-parts"`
+}
+
+// CSLItem is one item of CSL JSON, the fields cypx writes.
+type CSLItem struct {
+	ID             string    `json:"id"`
+	Type           string    `json:"type"`
+	Title          string    `json:"title"`
+	Author         []CSLName `json:"author,omitempty"`
+	Publisher      string    `json:"publisher,omitempty"`
+	PublisherPlace string    `json:"publisher-place,omitempty"`
+	ContainerTitle string    `json:"container-title,omitempty"`
+	Genre          string    `json:"genre,omitempty"`
+	Issued         *CSLDate  `json:"issued,omitempty"`
+	Accessed       *CSLDate  `json:"accessed,omitempty"`
+	URL            string    `json:"URL,omitempty"`
+	Note           string    `json:"note,omitempty"`
+}
+
+func cslDate(d evidence.Date) *CSLDate {
+	parts := []int{d.Year}
+	if d.Month > 0 {
+		parts = append(parts, d.Month)
+		if d.Day > 0 {
+			parts = append(parts, d.Day)
+		}
+	}
+	return &CSLDate{DateParts: [][]int{parts}}
+}
+
+func writeCSL(sources []evidence.Source, accessed time.Time) (string, error) {
+	out := []CSLItem{}
+	ids := map[string]int{}
+	for _, s := range sources {
+		k := kindOf(s)
+		id := citeKey(s)
+		if n := ids[id]; n > 0 {
+			ids[id]++
+			id += evidence.Letter(n)
+		} else {
+			ids[id] = 1
+		}
+		it := CSLItem{ID: id, Type: cslType[k], Title: oneLine(s.Title), PublisherPlace: oneLine(s.Place), URL: oneLine(s.URL), Note: oneLine(s.Note)}
+		if names := people(s); len(names) > 0 {
+			for _, n := range names {
+				family, given := splitName(n)
+				it.Author = append(it.Author, CSLName{Family: oneLine(family), Given: oneLine(given)})
+			}
+		} else if k != news {
+			it.Author = []CSLName{{Literal: oneLine(s.Publisher)}}
+		}
+		switch k {
+		case news, blog, webpage:
+			it.ContainerTitle = oneLine(container(s))
+		default:
+			it.Publisher = oneLine(s.Publisher)
+		}
+		switch k {
+		case press:
+			it.Genre = pressRelease
+		}
+		if !s.Date.IsZero() {
+			it.Issued = cslDate(s.Date)
+		}
+		if s.URL != "" {
+			it.Accessed = cslDate(accessedOf(s, accessed))
+		}
+		out = append(out, it)
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(out)
+	return b.String(), err
+}
+
+// readCSL reads the first item of CSL JSON: an array, or one item.
+func readCSL(data []byte) (evidence.Source, error) {
+	var items []json.RawMessage
+	if bytes.HasPrefix(data, []byte("[")) {
+		if err := json.Unmarshal(data, &items); err != nil {
+			return evidence.Source{}, atLine(jsonErrorLine(data, err), fmt.Errorf("not CSL JSON: %v", err))
+		}
+	} else {
+		items = []json.RawMessage{data}
+	}
+	if len(items) == 0 {
+		return evidence.Source{}, fmt.Errorf("no CSL JSON item")
+	}
+	// Dates may be date-parts of numbers or of strings; names may be
+	// literal: read loosely, then check.
+	var it struct {
+		Type           string `json:"type"`
+		Title          string `json:"title"`
+		Author         []CSLName
+		Publisher      string          `json:"publisher"`
+		PublisherPlace string          `json:"publisher-place"`
+		ContainerTitle string          `json:"container-title"`
+		Genre          string          `json:"genre"`
+		Issued         json.RawMessage `json:"issued"`
+		Accessed       json.RawMessage `json:"accessed"`
+		URL            string          `json:"URL"`
+		Note           string          `json:"note"`
+	}
+	if err := json.Unmarshal(items[0], &it); err != nil {
+		// The item's offsets count from the item: found again in data.
+		at := 0
+		if i := bytes.Index(data, items[0]); i >= 0 {
+			at = lineAt(string(data), i) - 1
+		}
+		line := jsonErrorLine(items[0], err)
+		if line > 0 {
+			line += at
+		}
+		return evidence.Source{}, atLine(line, fmt.Errorf("not a CSL JSON item: %v", err))
+	}
+	s := evidence.Source{Title: it.Title, Place: it.PublisherPlace, URL: it.URL, Note: it.Note}
+	var err error
+	if s.Date, err = readCSLDate(it.Issued); err != nil {
+		return s, atLine(lineOf(string(data), cslIssued), fmt.Errorf("issued: %v", err))
+	}
+	s.Accessed, _ = readCSLDate(it.Accessed)
+	var authors []string
+	for _, n := range it.Author {
+		switch {
+		case n.Literal != "":
+			authors = append(authors, n.Literal+",")
+		case n.Given != "":
+			authors = append(authors, n.Family+", "+n.Given)
+		case n.Family != "":
+			authors = append(authors, n.Family+",")
+		}
+	}
+	s, err = fromRecord(s, recordKind(it.Type, it.Genre), authors, it.ContainerTitle, it.Publisher)
+	return s, atLine(lineOf(string(data), cslItem), err)
+}
+
+var (
+	cslIssued = regexp.MustCompile(`"issued"\s*:`)
+	cslItem   = regexp.MustCompile(`\{`)
+)
+
+// jsonErrorLine is the line of a JSON syntax or type error, or 0.
+func jsonErrorLine(data []byte, err error) int {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return lineAt(string(data), int(se.Offset)-1)
+	case errors.As(err, &te):
+		return lineAt(string(data), int(te.Offset)-1)
+	}
+	return 0
+}
+
+// readCSLDate reads {"date-parts": [[2024, 7, 15]]} (numbers or strings)
+// or {"raw": "2024-07-15"}.
+func readCSLDate(raw json.RawMessage) (evidence.Date, error) {
+	if len(raw) == 0 || string(raw) == "null" {
+		return evidence.Date{}, nil
+	}
+	var d struct {
+		DateParts [][]any `json:"date-parts"`
+		Raw       string  `json:"raw"`
+	}
+	if err := json.Unmarshal(raw, &d); err != nil {
+		return evidence.Date{}, err
+	}
+	if len(d.DateParts) == 0 || len(d.DateParts[0]) == 0 {
+		if d.Raw != "" {
+			return evidence.ParseDate(d.Raw)
+		}
+		return evidence.Date{}, nil
+	}
+	var parts []string
+	for i, p := range d.DateParts[0] {
+		if i > 2 {
+			break
+		}
+		var n int
+		switch v := p.(type) {
+		case float64:
+			n = int(v)
+		case string:
+			n, _ = strconv.Atoi(strings.TrimSpace(v))
+		}
+		if n == 0 {
+			break
+		}
+		if i == 0 {
+			parts = append(parts, fmt.Sprintf("%04d", n))
+		} else {
+			parts = append(parts, fmt.Sprintf("%02d", n))
+		}
+	}
+	return evidence.ParseDate(strings.Join(parts, "-"))
+}

@@ -1,0 +1,290 @@
+// Package refs writes sources as records for reference managers — RIS,
+// BibTeX and CSL JSON, which Zotero, EndNote, Mendeley and JabRef import —
+// and reads such a record back as a source's metadata, so a report added
+// to the library can take its title, authors, publisher and date from the
+// record a reference manager exported rather than from guesses.
+//
+// Each format has its own names for the kinds of source cypx knows; the
+// mapping follows what Zotero's importers read: a report is RIS RPRT,
+// BibTeX @techreport and CSL "report"; a web page ELEC, @online and
+// "webpage"; a news story NEWS, @article in a newspaper and
+// "article-newspaper"; a blog post BLOG and "post-weblog"; a press release
+// a report whose type of work is "Press release", as Zotero files one.
+package refs
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// Format is a reference manager's file format.
+type Format string
+
+// The formats.
+const (
+	RIS     Format = "ris"
+	BibTeX  Format = "bibtex"
+	CSLJSON Format = "csljson"
+)
+
+// Formats lists the formats.
+var Formats = []Format{RIS, BibTeX, CSLJSON}
+
+// pressRelease is the type of work that marks a report as a press release.
+const pressRelease = "Press release"
+
+// dataSet is the type of work of a data set filed as a report.
+const dataSet = "Data set"
+
+// kind is a source as the records tell sources apart.
+type kind int
+
+const (
+	report kind = iota
+	webpage
+	news
+	blog
+	press
+	data
+)
+
+func kindOf(s evidence.Source) kind {
+	switch s.Type {
+	case evidence.News:
+		return news
+	case evidence.Blog:
+		return blog
+	case evidence.PressRelease:
+		return press
+	case evidence.Statement, evidence.WebPage:
+		return webpage
+	case evidence.Data:
+		return data
+	}
+	return report
+}
+
+// Write writes sources in a format, one record each, dated accessed where
+// a source carries no access date.
+func Write(f Format, sources []evidence.Source, accessed time.Time) (string, error) {
+	switch f {
+	case RIS:
+		return writeRIS(sources, accessed), nil
+	case BibTeX:
+		return writeBibTeX(sources, accessed), nil
+	case CSLJSON:
+		return writeCSL(sources, accessed)
+	}
+	return "", fmt.Errorf("unknown format %q (valid: ris, bibtex, csljson)", f)
+}
+
+// Works are the sources items are cited to, each work once (parts of one
+// report filed apart are one), in the order first cited: a story's primary
+// source before the story.
+func Works(items []evidence.Item) []evidence.Source {
+	seen := map[string]bool{}
+	var out []evidence.Source
+	add := func(s evidence.Source) {
+		if k := evidence.WorkKey(s); !seen[k] {
+			seen[k] = true
+			out = append(out, s)
+		}
+	}
+	for _, it := range items {
+		if it.Primary != nil {
+			add(*it.Primary)
+		}
+		add(it.Source)
+	}
+	return out
+}
+
+// people are a source's authors when they are people, not the publishing
+// organisation.
+func people(s evidence.Source) []string {
+	if s.Author == "" || strings.EqualFold(strings.TrimSpace(s.Author), strings.TrimSpace(s.Publisher)) {
+		return nil
+	}
+	return evidence.Authors(s.Author)
+}
+
+// splitName splits "Beth Gault" into family and given names.
+func splitName(n string) (family, given string) {
+	parts := strings.Fields(n)
+	if len(parts) < 2 {
+		return n, ""
+	}
+	return parts[len(parts)-1], strings.Join(parts[:len(parts)-1], " ")
+}
+
+// accessedOf is a source's access date, or the day of export.
+func accessedOf(s evidence.Source, accessed time.Time) evidence.Date {
+	if !s.Accessed.IsZero() {
+		return s.Accessed
+	}
+	return evidence.DateOf(accessed)
+}
+
+// container is what a record names as the work's container: the
+// newspaper, blog or website, which for cypx is the publisher.
+func container(s evidence.Source) string { return s.Publisher }
+
+// clean is a field read from a record as metadata may hold it: on one
+// line, without control or invisible formatting characters (an escape
+// sequence, a right-to-left override), which a record has no business
+// carrying into a source's front matter.
+func clean(s string) string {
+	return evidence.OneLine(strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r' || unicode.Is(unicode.Cf, r) {
+			return -1
+		}
+		return r
+	}, s))
+}
+
+// oneLine keeps a field written to a record on one line, as the other
+// outputs keep metadata: a line break inside a record would end a RIS tag
+// or break a BibTeX field, and a control or invisible character (an
+// escape sequence, a right-to-left override) is written as its visible
+// escape (\x1b, \u202e), so a record printed or imported shows what the
+// source held and cannot act on a terminal.
+func oneLine(s string) string { return evidence.PrintableLine(evidence.OneLine(s)) }
+
+// typeOf is the source type of a kind of record.
+func typeOf(k kind) evidence.SourceType {
+	switch k {
+	case webpage:
+		return evidence.WebPage
+	case news:
+		return evidence.News
+	case blog:
+		return evidence.Blog
+	case press:
+		return evidence.PressRelease
+	case data:
+		return evidence.Data
+	}
+	return evidence.Report
+}
+
+// fromRecord completes a source read from a record: its type, its
+// publisher (the newspaper, blog or website for those; the publisher or
+// institution otherwise; an organisation named as author where nothing
+// else names one) and its people as authors.
+func fromRecord(s evidence.Source, k kind, authors []string, containerTitle, publisher string) (evidence.Source, error) {
+	s.Type = typeOf(k)
+	switch k {
+	case news, blog, webpage:
+		s.Publisher = firstOf(containerTitle, publisher)
+	default:
+		s.Publisher = firstOf(publisher, containerTitle)
+	}
+	var names []string
+	for _, a := range authors {
+		a = strings.TrimSpace(a)
+		if a == "" {
+			continue
+		}
+		// "Gault, Beth" is a person; "NHS Providers," or a name with no
+		// comma is an organisation.
+		family, given, ok := strings.Cut(a, ",")
+		family, given = strings.TrimSpace(family), strings.TrimSpace(given)
+		if !ok || given == "" {
+			if s.Publisher == "" {
+				s.Publisher = strings.TrimSuffix(family, ",")
+			}
+			continue
+		}
+		names = append(names, given+" "+family)
+	}
+	s.Author = strings.Join(names, " and ")
+	for _, f := range []*string{&s.Title, &s.Publisher, &s.Author, &s.Place, &s.URL, &s.Note} {
+		*f = clean(*f)
+	}
+	if s.Title == "" {
+		return s, fmt.Errorf("the record has no title")
+	}
+	return s, nil
+}
+
+func firstOf(vs ...string) string {
+	for _, v := range vs {
+		if v = evidence.OneLine(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// Read reads the first record of a RIS, BibTeX or CSL JSON file as a
+// source's metadata. The format is told from the content (a TY line, an @
+// entry, a JSON object or array), the name breaking ties.
+func Read(name string, data []byte) (evidence.Source, error) {
+	text := strings.TrimPrefix(string(data), "\ufeff")
+	trimmed := strings.TrimSpace(text)
+	var s evidence.Source
+	var err error
+	json := strings.HasPrefix(trimmed, "{") || strings.HasPrefix(trimmed, "[")
+	switch {
+	case json:
+		s, err = readCSL([]byte(trimmed))
+	case strings.HasPrefix(trimmed, "@") || strings.HasSuffix(strings.ToLower(name), ".bib"):
+		s, err = readBibTeX(text)
+	default:
+		s, err = readRIS(text)
+	}
+	var le *lineError
+	switch {
+	case errors.As(err, &le):
+		line := le.line
+		if json {
+			// JSON was read without the blank lines before it.
+			line += strings.Count(text[:strings.Index(text, trimmed)], "\n")
+		}
+		return s, fmt.Errorf("%s:%d: %s", name, line, le.msg)
+	case err != nil:
+		return s, fmt.Errorf("%s: %w", name, err)
+	}
+	return s, nil
+}
+
+// lineError is a problem at a line of a record file, reported as
+// file:line: message, as the corpus reports its problems.
+type lineError struct {
+	line int
+	msg  string
+}
+
+func (e *lineError) Error() string { return fmt.Sprintf("line %d: %s", e.line, e.msg) }
+
+// atLine puts err at a line, when the line is known.
+func atLine(line int, err error) error {
+	if err == nil || line <= 0 {
+		return err
+	}
+	var le *lineError
+	if errors.As(err, &le) {
+		return err
+	}
+	return &lineError{line, err.Error()}
+}
+
+// lineOf is the line (from 1) of the first match of re in text, or 0.
+func lineOf(text string, re *regexp.Regexp) int {
+	loc := re.FindStringIndex(text)
+	if loc == nil {
+		return 0
+	}
+	return lineAt(text, loc[0])
+}
+
+// lineAt is the line (from 1) of a byte offset in text.
+func lineAt(text string, offset int) int {
+	return strings.Count(text[:min(max(offset, 0), len(text))], "\n") + 1
+}

@@ -1,0 +1,394 @@
+package refs_test
+
+import (
+	"encoding/json"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nickng/bibtex"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/refs"
+)
+
+var accessed = time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)
+
+func day(y, m, d int) evidence.Date { return evidence.Date{Year: y, Month: m, Day: d} }
+
+// sources are one of each kind, with the characters that break formats:
+// TeX's specials, braces, a percent-encoded URL, curly quotes, a pound sign.
+var sources = []evidence.Source{
+	{Title: "Forgotten generation: shaping better services for children & young people", Publisher: "NHS Providers", Place: "London",
+		Date: day(2024, 7, 15), Type: evidence.Report, URL: "https://nhsproviders.org/forgotten-generation?a=1&b=%20c#top"},
+	{Title: "Most trusts say they work effectively with ICBs on children’s services", Publisher: "Healthcare Leader", Author: "Beth Gault",
+		Date: day(2024, 7, 15), Type: evidence.News, URL: "https://healthcareleadernews.com/news/most-trusts"},
+	{Title: "Local NHS plans show more focus needed: £2.3bn {gap} at 100% of 50_000", Publisher: "National Children's Bureau",
+		Date: day(2024, 2, 5), Type: evidence.PressRelease, URL: "https://www.ncb.org.uk/news/local-nhs-plans"},
+	{Title: "What is autism?", Publisher: "National Autistic Society", Type: evidence.WebPage, URL: "https://www.autism.org.uk/what-is-autism",
+		Accessed: day(2026, 1, 2)},
+	{Title: "Waiting for a diagnosis", Publisher: "Mind blog", Author: "Sam Lee and Ama Khan-Smith", Date: evidence.Date{Year: 2023, Month: 9},
+		Type: evidence.Blog, URL: "https://www.mind.org.uk/blog/waiting"},
+	{Title: "Child and adolescent mental health services statistics", Publisher: "NHS Digital", Date: evidence.Date{Year: 2025},
+		Type: evidence.Data, URL: "https://digital.nhs.uk/data"},
+}
+
+// wantType is each source's type in each format, as Zotero's importers map them.
+var wantType = map[evidence.SourceType][3]string{
+	evidence.Report:       {"RPRT", "techreport", "report"},
+	evidence.News:         {"NEWS", "article", "article-newspaper"},
+	evidence.PressRelease: {"RPRT", "techreport", "report"},
+	evidence.WebPage:      {"ELEC", "online", "webpage"},
+	evidence.Blog:         {"BLOG", "online", "post-weblog"},
+	evidence.Data:         {"RPRT", "techreport", "dataset"},
+}
+
+// parseRIS is a strict reading of RIS, separate from the one cypx uses:
+// every line a tag line or blank, records from TY to ER.
+func parseRIS(t *testing.T, text string) []map[string][]string {
+	t.Helper()
+	tagLine := regexp.MustCompile(`^([A-Z][A-Z0-9])  - (.*)$`)
+	var out []map[string][]string
+	var cur map[string][]string
+	for _, line := range strings.Split(text, "\n") {
+		if !strings.HasSuffix(line, "\r") && line != "" {
+			t.Errorf("RIS lines end with CR LF: %q", line)
+		}
+		line = strings.TrimSuffix(line, "\r")
+		if line == "" {
+			continue
+		}
+		m := tagLine.FindStringSubmatch(line)
+		if m == nil {
+			t.Fatalf("not a RIS tag line: %q", line)
+		}
+		switch {
+		case m[1] == "TY":
+			if cur != nil {
+				t.Fatalf("TY inside a record")
+			}
+			cur = map[string][]string{}
+		case cur == nil:
+			t.Fatalf("%s outside a record", m[1])
+		case m[1] == "ER":
+			out = append(out, cur)
+			cur = nil
+			continue
+		}
+		cur[m[1]] = append(cur[m[1]], m[2])
+	}
+	if cur != nil {
+		t.Fatal("a record without ER")
+	}
+	return out
+}
+
+func TestRISParsesBackWithRequiredFields(t *testing.T) {
+	text, err := refs.Write(refs.RIS, sources, accessed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs := parseRIS(t, text)
+	if len(recs) != len(sources) {
+		t.Fatalf("%d records for %d sources", len(recs), len(sources))
+	}
+	for i, r := range recs {
+		s := sources[i]
+		if r["TY"][0] != wantType[s.Type][0] {
+			t.Errorf("%s: TY %s, want %s", s.Title, r["TY"][0], wantType[s.Type][0])
+		}
+		for _, tag := range []string{"TI", "UR", "Y2"} {
+			if len(r[tag]) != 1 {
+				t.Errorf("%s: %s %v", s.Title, tag, r[tag])
+			}
+		}
+		if r["TI"][0] != s.Title || r["UR"][0] != s.URL {
+			t.Errorf("title or URL changed: %v", r)
+		}
+		if len(r["AU"]) == 0 && len(r["T2"]) == 0 {
+			t.Errorf("%s: no author and no container", s.Title)
+		}
+		if !s.Date.IsZero() && (r["PY"][0] != "2024" && r["PY"][0] != "2023" && r["PY"][0] != "2025" || len(r["DA"]) != 1) {
+			t.Errorf("%s: PY %v DA %v", s.Title, r["PY"], r["DA"])
+		}
+	}
+	if got := recs[1]["AU"]; len(got) != 1 || got[0] != "Gault, Beth" || recs[1]["T2"][0] != "Healthcare Leader" || recs[1]["DA"][0] != "2024/07/15/" {
+		t.Errorf("news record: %v", recs[1])
+	}
+	if recs[0]["AU"][0] != "NHS Providers," || recs[0]["PB"][0] != "NHS Providers" || recs[0]["CY"][0] != "London" {
+		t.Errorf("report record: %v", recs[0])
+	}
+	if recs[2]["M3"][0] != "Press release" {
+		t.Errorf("press release: %v", recs[2])
+	}
+	if recs[3]["Y2"][0] != "2026/01/02/" || recs[0]["Y2"][0] != "2026/11/22/" {
+		t.Errorf("accessed dates: %v %v", recs[3]["Y2"], recs[0]["Y2"])
+	}
+	if len(recs[4]["AU"]) != 2 || recs[4]["AU"][1] != "Khan-Smith, Ama" || recs[4]["DA"][0] != "2023/09//" {
+		t.Errorf("blog: %v", recs[4])
+	}
+}
+
+func TestBibTeXParsesBackWithRequiredFields(t *testing.T) {
+	text, err := refs.Write(refs.BibTeX, sources, accessed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bib, err := bibtex.Parse(strings.NewReader(text))
+	if err != nil {
+		t.Fatalf("BibTeX does not parse: %v\n%s", err, text)
+	}
+	if len(bib.Entries) != len(sources) {
+		t.Fatalf("%d entries for %d sources", len(bib.Entries), len(sources))
+	}
+	required := map[string][]string{
+		"techreport": {"author", "title", "institution", "year"},
+		"article":    {"author", "title", "journal", "year"},
+		"online":     {"title", "url", "urldate"},
+	}
+	keys := map[string]bool{}
+	for i, e := range bib.Entries {
+		s := sources[i]
+		if e.Type != wantType[s.Type][1] {
+			t.Errorf("%s: @%s, want @%s", s.Title, e.Type, wantType[s.Type][1])
+		}
+		if keys[e.CiteName] || !regexp.MustCompile(`^[a-z0-9]+$`).MatchString(e.CiteName) {
+			t.Errorf("key %q: repeated or not plain ASCII", e.CiteName)
+		}
+		keys[e.CiteName] = true
+		for _, f := range required[e.Type] {
+			if f == "year" && s.Date.IsZero() {
+				continue
+			}
+			if _, ok := e.Fields[f]; !ok {
+				t.Errorf("@%s %s lacks %s", e.Type, e.CiteName, f)
+			}
+		}
+		if got := e.Fields["url"].String(); got != s.URL {
+			t.Errorf("url %q, want %q", got, s.URL)
+		}
+	}
+	if got := bib.Entries[2].Fields["title"].String(); got != `Local NHS plans show more focus needed: £2.3bn \textbraceleft{}gap\textbraceright{} at 100\% of 50\_000` {
+		t.Errorf("TeX specials not escaped: %q", got)
+	}
+	if got := bib.Entries[0].Fields["author"].String(); got != "{NHS Providers}" {
+		t.Errorf("an organisation's name should be braced whole: %q", got)
+	}
+	if got := bib.Entries[4].Fields["author"].String(); got != "Lee, Sam and Khan-Smith, Ama" {
+		t.Errorf("authors %q", got)
+	}
+	if bib.Entries[1].Fields["entrysubtype"].String() != "newspaper" || bib.Entries[2].Fields["type"].String() != "Press release" {
+		t.Errorf("news or press release not marked: %v %v", bib.Entries[1].Fields, bib.Entries[2].Fields)
+	}
+}
+
+// cslTypes are the types CSL 1.0.2 defines.
+var cslTypes = strings.Fields(`article article-journal article-magazine article-newspaper bill book broadcast chapter classic collection dataset document entry entry-dictionary entry-encyclopedia event figure graphic hearing interview legal_case legislation manuscript map motion_picture musical_score pamphlet paper-conference patent performance periodical personal_communication post post-weblog regulation report review review-book software song speech standard thesis treaty webpage`)
+
+func TestCSLJSONParsesBackWithRequiredFields(t *testing.T) {
+	text, err := refs.Write(refs.CSLJSON, sources, accessed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []map[string]any
+	if err := json.Unmarshal([]byte(text), &items); err != nil {
+		t.Fatalf("not JSON: %v", err)
+	}
+	if len(items) != len(sources) {
+		t.Fatalf("%d items for %d sources", len(items), len(sources))
+	}
+	ids := map[string]bool{}
+	for i, it := range items {
+		s := sources[i]
+		typ, _ := it["type"].(string)
+		if typ != wantType[s.Type][2] || !strings.Contains(" "+strings.Join(cslTypes, " ")+" ", " "+typ+" ") {
+			t.Errorf("%s: type %q, want %q", s.Title, typ, wantType[s.Type][2])
+		}
+		id, _ := it["id"].(string)
+		if id == "" || ids[id] {
+			t.Errorf("id %q missing or repeated", id)
+		}
+		ids[id] = true
+		if it["title"] != s.Title || it["URL"] != s.URL {
+			t.Errorf("title or URL changed: %v", it)
+		}
+		for _, d := range []string{"issued", "accessed"} {
+			v, ok := it[d].(map[string]any)
+			if !ok {
+				if d == "issued" && s.Date.IsZero() {
+					continue
+				}
+				t.Errorf("%s: no %s", s.Title, d)
+				continue
+			}
+			parts, _ := v["date-parts"].([]any)
+			if len(parts) != 1 {
+				t.Errorf("%s: %s %v", s.Title, d, v)
+				continue
+			}
+			for _, p := range parts[0].([]any) {
+				if n, ok := p.(float64); !ok || n != float64(int(n)) {
+					t.Errorf("%s: %s date part %v is not a whole number", s.Title, d, p)
+				}
+			}
+		}
+		for _, a := range it["author"].([]any) {
+			n := a.(map[string]any)
+			if n["literal"] == nil && (n["family"] == nil || n["given"] == nil) {
+				t.Errorf("%s: name %v has neither family and given nor literal", s.Title, n)
+			}
+		}
+	}
+	if items[1]["container-title"] != "Healthcare Leader" || items[2]["genre"] != "Press release" || items[0]["publisher-place"] != "London" {
+		t.Errorf("fields: %v / %v / %v", items[1], items[2], items[0])
+	}
+}
+
+// TestRecordsReadBack: every source written in every format reads back
+// with the same metadata.
+func TestRecordsReadBack(t *testing.T) {
+	for _, f := range refs.Formats {
+		for _, s := range sources {
+			text, err := refs.Write(f, []evidence.Source{s}, accessed)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := refs.Read("record."+string(f), []byte(text))
+			if err != nil {
+				t.Errorf("%s %s: %v\n%s", f, s.Title, err, text)
+				continue
+			}
+			want := s
+			if want.Accessed.IsZero() {
+				want.Accessed = evidence.DateOf(accessed)
+			}
+			if got != want {
+				t.Errorf("%s read back\n got %+v\nwant %+v", f, got, want)
+			}
+		}
+	}
+}
+
+// TestReadsOtherManagersRecords: records as Zotero, EndNote and others
+// write them — one-space RIS tags, BibTeX names written "Given Family" and
+// months as macros, CSL dates as strings and organisations as literals.
+func TestReadsOtherManagersRecords(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       evidence.Source
+	}{
+		{"zotero.ris", "TY  - NEWS\nTI  - Waits grow\nAU  - Gault, Beth\nT2  - Healthcare Leader\nDA  - 2024/07/15\nPY  - 2024\nUR  - https://x.org/a\nY2  - 2026/11/01/\nER  - \n",
+			evidence.Source{Title: "Waits grow", Author: "Beth Gault", Publisher: "Healthcare Leader", Date: day(2024, 7, 15), Type: evidence.News, URL: "https://x.org/a", Accessed: day(2026, 11, 1)}},
+		{"endnote.ris", "\ufeffTY - RPRT\nA1 - Department of Health and Social Care\nT1 - Mental health plan\nPB - DHSC\nCY - London\nPY - 2023\nM3 - Press Release\nER - \n",
+			evidence.Source{Title: "Mental health plan", Publisher: "DHSC", Place: "London", Date: evidence.Date{Year: 2023}, Type: evidence.PressRelease}},
+		{"jabref.bib", "@misc{x, author = {Beth Gault and Sam Lee}, title = {{ICBs} and \\& trusts}, howpublished = {online}, organization = {Healthcare Leader}, year = 2024, month = jul, url = {https://x.org/b}}",
+			evidence.Source{Title: "ICBs and & trusts", Author: "Beth Gault and Sam Lee", Publisher: "Healthcare Leader", Date: evidence.Date{Year: 2024, Month: 7}, Type: evidence.WebPage, URL: "https://x.org/b"}},
+		{"jabref-encoding.bib", "% Encoding: UTF-8\n\n@report{k,\n  title = {Waits},\n  institution = {NHS Providers},\n  year = {2024},\n}\n",
+			evidence.Source{Title: "Waits", Publisher: "NHS Providers", Date: evidence.Date{Year: 2024}, Type: evidence.Report}},
+		{"mendeley.json", `[{"type":"report","title":"Forgotten generation","author":[{"literal":"NHS Providers"}],"issued":{"date-parts":[["2024","7"]]},"URL":"https://nhsproviders.org/fg"}]`,
+			evidence.Source{Title: "Forgotten generation", Publisher: "NHS Providers", Date: evidence.Date{Year: 2024, Month: 7}, Type: evidence.Report, URL: "https://nhsproviders.org/fg"}},
+	}
+	for _, c := range cases {
+		got, err := refs.Read(c.name, []byte(c.text))
+		if err != nil || got != c.want {
+			t.Errorf("%s:\n got %+v (%v)\nwant %+v", c.name, got, err, c.want)
+		}
+	}
+	for name, text := range map[string]string{"empty.ris": "nothing here", "empty.json": "[]", "empty.bib": "% nothing"} {
+		if _, err := refs.Read(name, []byte(text)); err == nil || !strings.HasPrefix(err.Error(), name+": ") {
+			t.Errorf("%s: %v, want an error naming the file", name, err)
+		}
+	}
+}
+
+// TestMalformedRecordsNameFileAndLine: a record that cannot be read is
+// reported as file:line: what is wrong, the line being where the problem
+// is (or the record that lacks something starts).
+func TestMalformedRecordsNameFileAndLine(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"notitle.ris", "\nTY  - RPRT\nPB  - X\nER  - \n", "notitle.ris:2: the record has no title"},
+		{"date.ris", "TY  - RPRT\nTI  - T\nPY  - 20x4\nER  - \n", `date.ris:3: PY: bad date "20x4"`},
+		{"noend.ris", "TY  - RPRT\r\nTI  - T\r\n", "noend.ris:1: the RIS record that starts here has no ER line"},
+		{"unclosed.bib", "@techreport{k,\n  title = {T},\n  note = {unclosed,\n  year = 2024\n}\n", "unclosed.bib:6: BibTeX syntax error"},
+		{"year.bib", "@techreport{k,\n  title = {T},\n  year = {20x4},\n}\n", "year.bib:3: year: "},
+		{"notitle.bib", "% Encoding: UTF-8\n@techreport{k,\n  year = {2024},\n}\n", "notitle.bib:2: the record has no title"},
+		{"syntax.json", "[\n {\"type\": \"report\",\n  \"title\": \"T\",\n }\n]", "syntax.json:4: not CSL JSON: invalid character '}'"},
+		{"type.json", "\n\n[\n {\"type\": \"report\",\n  \"title\": 3\n }\n]", "type.json:5: not a CSL JSON item"},
+		{"issued.json", "[{\"type\": \"report\",\n  \"title\": \"T\",\n  \"issued\": {\"date-parts\": [[\"x\"]]}}]", "issued.json:3: issued: "},
+		{"notitle.json", "\n{\"type\": \"report\"}", "notitle.json:2: the record has no title"},
+	} {
+		_, err := refs.Read(c.name, []byte(c.text))
+		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("%s: %v, want %q…", c.name, err, c.want)
+		}
+	}
+}
+
+// TestBibTeXAfterABrokenRecord: nickng/bibtex keeps parser state in
+// package variables, and a syntax error inside a field used to make every
+// later read in the process fail.
+func TestBibTeXAfterABrokenRecord(t *testing.T) {
+	good := "@techreport{k,\n  title = {Waits},\n  institution = {NHS Providers},\n  year = {2024},\n}\n"
+	for i := 0; i < 2; i++ {
+		if _, err := refs.Read("broken.bib", []byte("@techreport{k,\n  title = {unclosed,\n")); err == nil {
+			t.Fatal("a broken record was read")
+		}
+		if s, err := refs.Read("good.bib", []byte(good)); err != nil || s.Title != "Waits" {
+			t.Fatalf("a good record after a broken one: %+v, %v", s, err)
+		}
+	}
+}
+
+// TestHostileMetadataStaysInItsField: line breaks, escape sequences,
+// a bell, a right-to-left override and record syntax in metadata cannot
+// end a field, start a record or reach a terminal raw, in any format, and
+// a record read back holds no control character.
+func TestHostileMetadataStaysInItsField(t *testing.T) {
+	evil := evidence.Source{Title: "Waits\n## heading \x1b[31mred\x1b[0m", Publisher: "NHS\u202eProviders\r\nER  - \r\nTY  - JOUR",
+		Author: "Beth\x07 Gault", Note: "TI  - injected\n}, title = {injected", Place: "Lon\x9bdon", Date: day(2024, 7, 15),
+		Type: evidence.Report, URL: "https://x.org/a\nUR  - javascript:alert(1)"}
+	for _, f := range refs.Formats {
+		text, err := refs.Write(f, []evidence.Source{evil}, accessed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range text {
+			if r != '\n' && r != '\r' && evidence.Unsafe(r) {
+				t.Errorf("%s: %U raw in the record:\n%q", f, r, text)
+			}
+		}
+		switch f {
+		case refs.RIS:
+			recs := parseRIS(t, text)
+			if len(recs) != 1 || len(recs[0]["TY"]) != 1 || len(recs[0]["TI"]) != 1 || len(recs[0]["UR"]) != 1 {
+				t.Errorf("metadata made RIS tags: %v", recs)
+			}
+		case refs.BibTeX:
+			bib, err := bibtex.Parse(strings.NewReader(text))
+			if err != nil || len(bib.Entries) != 1 {
+				t.Fatalf("BibTeX: %v\n%s", err, text)
+			}
+			if title := bib.Entries[0].Fields["title"].String(); strings.Contains(title, "\n") || strings.Contains(title, "injected") {
+				t.Errorf("BibTeX title %q", title)
+			}
+		case refs.CSLJSON:
+			var items []map[string]any
+			if err := json.Unmarshal([]byte(text), &items); err != nil || len(items) != 1 {
+				t.Fatalf("CSL JSON: %v", err)
+			}
+		}
+		got, err := refs.Read("evil."+string(f), []byte(text))
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		for _, v := range []string{got.Title, got.Publisher, got.Author, got.Place, got.Note, got.URL} {
+			if evidence.HasUnsafe(v) || strings.ContainsAny(v, "\r\n") {
+				t.Errorf("%s read back %q", f, v)
+			}
+		}
+		if !strings.HasPrefix(got.Title, "Waits ## heading") {
+			t.Errorf("%s: title read back %q", f, got.Title)
+		}
+	}
+}

@@ -1,0 +1,197 @@
+package refs
+
+import (
+	"bufio"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+var risType = map[kind]string{report: "RPRT", webpage: "ELEC", news: "NEWS", blog: "BLOG", press: "RPRT", data: "RPRT"}
+
+// risDate writes a date as RIS's DA does: 2024/07/15/, 2024/07//, 2024///.
+func risDate(d evidence.Date) string {
+	part := func(n int) string {
+		if n == 0 {
+			return ""
+		}
+		return fmt.Sprintf("%02d", n)
+	}
+	return fmt.Sprintf("%04d/%s/%s/", d.Year, part(d.Month), part(d.Day))
+}
+
+func writeRIS(sources []evidence.Source, accessed time.Time) string {
+	var b strings.Builder
+	tag := func(t, v string) {
+		if v = oneLine(v); v != "" {
+			fmt.Fprintf(&b, "%s  - %s\r\n", t, v)
+		}
+	}
+	for _, s := range sources {
+		k := kindOf(s)
+		tag("TY", risType[k])
+		if names := people(s); len(names) > 0 {
+			for _, n := range names {
+				family, given := splitName(n)
+				if given == "" {
+					tag("AU", family)
+				} else {
+					tag("AU", family+", "+given)
+				}
+			}
+		} else if k != news && k != blog {
+			// The organisation is the author; RIS reads a name with a
+			// trailing comma as an organisation's.
+			tag("AU", s.Publisher+",")
+		}
+		tag("TI", s.Title)
+		switch k {
+		case news, blog, webpage:
+			tag("T2", container(s))
+		default:
+			tag("PB", s.Publisher)
+		}
+		switch k {
+		case press:
+			tag("M3", pressRelease)
+		case data:
+			tag("M3", dataSet)
+		}
+		tag("CY", s.Place)
+		if !s.Date.IsZero() {
+			tag("PY", strconv.Itoa(s.Date.Year))
+			tag("DA", risDate(s.Date))
+		}
+		tag("UR", s.URL)
+		if s.URL != "" {
+			tag("Y2", risDate(accessedOf(s, accessed)))
+		}
+		tag("N1", s.Note)
+		b.WriteString("ER  - \r\n\r\n")
+	}
+	return b.String()
+}
+
+// risLine is a RIS tag line: two capitals or a capital and a digit, two
+// spaces (some writers put one), a hyphen, and the value.
+var risLine = regexp.MustCompile(`^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$`)
+
+// readRIS reads the first record of a RIS file.
+func readRIS(data string) (evidence.Source, error) {
+	var s evidence.Source
+	var typ, m3, t2, pb string
+	var authors []string
+	started, start := false, 0
+	sc := bufio.NewScanner(strings.NewReader(strings.TrimPrefix(data, "\ufeff")))
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		m := risLine.FindStringSubmatch(strings.TrimRight(sc.Text(), "\r "))
+		if m == nil {
+			continue
+		}
+		tag, val := m[1], strings.TrimSpace(m[2])
+		if tag == "TY" {
+			started, typ, start = true, val, line
+			continue
+		}
+		if !started {
+			continue
+		}
+		switch tag {
+		case "ER":
+			s, err := fromRecord(s, recordKind(typ, m3), authors, t2, pb)
+			return s, atLine(start, err)
+		case "AU", "A1":
+			authors = append(authors, val)
+		case "TI", "T1":
+			s.Title = val
+		case "T2", "JF", "JO":
+			if t2 == "" {
+				t2 = val
+			}
+		case "PB":
+			pb = val
+		case "CY":
+			s.Place = val
+		case "M3":
+			m3 = val
+		case "UR":
+			if s.URL == "" {
+				s.URL = val
+			}
+		case "DA", "PY", "Y1":
+			if d, err := parseRISDate(val); err == nil && (s.Date.IsZero() || tag == "DA") {
+				s.Date = d
+			} else if err != nil {
+				return s, &lineError{line, tag + ": " + err.Error()}
+			}
+		case "Y2":
+			if d, err := parseRISDate(val); err == nil {
+				s.Accessed = d
+			}
+		case "N1":
+			s.Note = val
+		}
+	}
+	if !started {
+		return s, fmt.Errorf("no RIS record (a TY line)")
+	}
+	return s, &lineError{start, "the RIS record that starts here has no ER line to end it"}
+}
+
+// parseRISDate reads 2024/07/15/, 2024/07//, 2024 and 2024-07-15.
+func parseRISDate(v string) (evidence.Date, error) {
+	v = strings.TrimSpace(v)
+	if strings.Contains(v, "-") {
+		return evidence.ParseDate(v)
+	}
+	parts := strings.Split(v, "/")
+	var n [3]int
+	for i := 0; i < len(parts) && i < 3; i++ {
+		if parts[i] == "" {
+			break
+		}
+		x, err := strconv.Atoi(parts[i])
+		if err != nil {
+			return evidence.Date{}, fmt.Errorf("bad date %q", v)
+		}
+		n[i] = x
+	}
+	switch {
+	case n[1] == 0:
+		return evidence.ParseDate(fmt.Sprintf("%04d", n[0]))
+	case n[2] == 0:
+		return evidence.ParseDate(fmt.Sprintf("%04d-%02d", n[0], n[1]))
+	}
+	return evidence.ParseDate(fmt.Sprintf("%04d-%02d-%02d", n[0], n[1], n[2]))
+}
+
+// recordKind tells a record's kind from its type and its type of work.
+func recordKind(typ, work string) kind {
+	w := strings.ToLower(work)
+	switch {
+	case strings.Contains(w, "press"):
+		return press
+	case strings.Contains(w, "data"):
+		return data
+	case strings.Contains(w, "blog"):
+		return blog
+	}
+	switch strings.ToUpper(typ) {
+	case "NEWS", "ARTICLE-NEWSPAPER":
+		return news
+	case "BLOG", "POST-WEBLOG":
+		return blog
+	case "ELEC", "WEB", "WEBPAGE", "ONLINE", "POST":
+		return webpage
+	case "DATA", "DATASET":
+		return data
+	}
+	return report
+}

@@ -1,0 +1,49 @@
+package tui
+
+import (
+	"context"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/cypx/cypx/internal/clipboard"
+)
+
+// Clipboard puts copied text on the system clipboard and says where it
+// went: clipboard.Copy with the process's environment, or a fake in tests.
+// The explorer always sends OSC 52 too.
+type Clipboard func(ctx context.Context, text string) (clipboard.Result, error)
+
+// copiedMsg says where a copy went, once the system clipboard answered.
+type copiedMsg struct {
+	// what is the status line's account of the text ("the briefing pack
+	// (3 findings) as Markdown", or a shortened quote).
+	what string
+	res  clipboard.Result
+	err  error
+}
+
+// copyText sends text to the terminal as OSC 52 and to the system
+// clipboard, off the update loop; the status line then says where it went.
+func (m Model) copyText(text, what string) tea.Cmd {
+	cb := m.opts.Clipboard
+	system := func() tea.Msg {
+		if cb == nil {
+			return copiedMsg{what: what}
+		}
+		res, err := cb(context.Background(), text)
+		return copiedMsg{what: what, res: res, err: err}
+	}
+	return tea.Batch(tea.SetClipboard(text), system)
+}
+
+// applyCopied says where the text went: "Copied to the clipboard: …" or
+// "Sent to the terminal (OSC 52): …", a warning when the system's tool
+// failed (the terminal may not take OSC 52).
+func (m *Model) applyCopied(msg copiedMsg) {
+	text := msg.res.Status() + ": " + msg.what
+	if msg.err != nil {
+		m.status.Warning(text + " (" + msg.err.Error() + ")")
+		return
+	}
+	m.status.Info(text)
+}

@@ -1,0 +1,43 @@
+package tui_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/clipboard"
+)
+
+// TestCopySaysWhereTheTextWent: with a system clipboard the status line
+// says the text was copied to it and the clipboard holds what OSC 52 was
+// sent; when the tool fails the status is a warning naming the failure.
+func TestCopySaysWhereTheTextWent(t *testing.T) {
+	var got []string
+	opts := options(t, nil)
+	opts.Clipboard = func(_ context.Context, text string) (clipboard.Result, error) {
+		got = append(got, text)
+		return clipboard.Result{Where: clipboard.System, Tool: "xclip"}, nil
+	}
+	d := start(t, 120, 40, opts)
+	d.keys("demand increased covid", "enter", "C", "3")
+	if st := d.model().Status(); st != "Copied to the clipboard: 97% (Gault, 2024)" {
+		t.Errorf("status %q", st)
+	}
+	if len(got) != 1 || got[0] != d.Clipboard || got[0] != "97% (Gault, 2024)" {
+		t.Errorf("system clipboard got %q, OSC 52 %q", got, d.Clipboard)
+	}
+
+	opts.Clipboard = func(context.Context, string) (clipboard.Result, error) {
+		return clipboard.Result{Where: clipboard.Terminal}, errors.New("xclip failed: Error: Can't open display: :0")
+	}
+	d = start(t, 120, 40, opts)
+	d.keys("demand increased covid", "enter", "c")
+	st := d.model().Status()
+	if !strings.HasPrefix(st, `Sent to the terminal (OSC 52): "Nearly all`) || !strings.Contains(st, "xclip failed") {
+		t.Errorf("status after a failed tool: %q", st)
+	}
+	if d.model().StatusIsError() {
+		t.Errorf("a failed tool is a warning, not an error: the terminal may have the text")
+	}
+}

@@ -1,0 +1,32 @@
+package tui_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// TestConfiguredStyleInTheExplorer: with the Vancouver style configured,
+// the copy menu offers the Vancouver reference, c copies the quote
+// numbered (1), and the detail pane cites the reference.
+func TestConfiguredStyleInTheExplorer(t *testing.T) {
+	opts := options(t, nil)
+	opts.Style = evidence.Vancouver
+	d := start(t, 120, 40, opts)
+	d.keys("autism", "enter", "c")
+	if !strings.HasSuffix(d.Clipboard, `March 2024." (1)`) {
+		t.Errorf("c copied %q", d.Clipboard)
+	}
+	if s := d.screen(); !strings.Contains(s, "Cite: 1. NHS Providers. Forgotten generation") {
+		t.Errorf("the detail pane does not cite in Vancouver:\n%s", s)
+	}
+	d.keys("C")
+	if s := d.screen(); !strings.Contains(s, "Full Vancouver reference") {
+		t.Errorf("the copy menu:\n%s", s)
+	}
+	d.keys("4")
+	if !strings.HasPrefix(d.Clipboard, "1. NHS Providers. Forgotten generation: shaping better services for children and young people [Internet]. NHS Providers; 2024 Jul 15 [cited ") {
+		t.Errorf("C 4 copied %q", d.Clipboard)
+	}
+}

@@ -68,6 +68,10 @@ const (
 	RoleBase Role = "base"
 	// RoleChange is a difference: "rose by 5 percentage points", "a 24% cut".
 	RoleChange Role = "change"
+	// RoleRange is one end of a spread stated as two figures: "from 12% in
+	// the North East to 45% in London", "waits ranged from 3 weeks in one
+	// area to 40 in another".
+	RoleRange Role = "range"
 )
 
 // Figure is one quantity stated in an item, as published.
@@ -91,6 +95,38 @@ type Figure struct {
 	Qualifier string `json:"qualifier,omitempty"`
 	// Offset is the byte offset of Text within the item's text.
 	Offset int `json:"offset"`
+	// Record says what the figure measures, of whom, when and where, as
+	// far as its sentence, section and source say; its fields are empty
+	// where they say nothing.
+	Record
+}
+
+// Record is what a figure measures, as its sentence, its section heading
+// and its source's note state it. Every field is empty where they say
+// nothing: a record is read, never guessed.
+type Record struct {
+	// Measure is what is counted, in the sentence's words with the figure,
+	// hedges, population, period and place taken out: "said the health
+	// and wellbeing of children and young people was not considered
+	// enough in national policy".
+	Measure string `json:"measure,omitempty"`
+	// Population is of whom or of what the figure is: "respondents",
+	// "children aged 8 to 16", "Joint Forward Plans".
+	Population string `json:"population,omitempty"`
+	// Period is when: "2023", "2023/24", "March 2024", "April–May 2024",
+	// "since 2015/16".
+	Period string `json:"period,omitempty"`
+	// Place is where: "England", "London", "North East".
+	Place string `json:"place,omitempty"`
+	// Base is the n and what it counts: "134 trust leaders".
+	Base string `json:"base,omitempty"`
+	// Change is the direction and comparison stated with the figure: "up
+	// 8.1% on 2022/23", "down 28% since 2015/16", "up from 49.2% in 2022".
+	Change string `json:"change,omitempty"`
+	// Key is the measure, population and unit normalised for comparison
+	// (see internal/measure): figures of one measure across sources have
+	// keys that match.
+	Key string `json:"measure_key,omitempty"`
 }
 
 // IsRange reports whether the figure states a range rather than one number.

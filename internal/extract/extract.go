@@ -14,11 +14,12 @@ import (
 
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/measure"
 )
 
 // Version changes whenever extraction would give different items for the
 // same text, so that cached indexes built by an older extractor are rebuilt.
-const Version = 3
+const Version = 4
 
 // MinExcerptWords is the shortest run of prose kept as an excerpt; shorter
 // runs are captions, sign-offs and links rather than evidence.
@@ -32,15 +33,33 @@ const MaxItemBytes = 4096
 
 var leadInRe = lazyRegexp(`(?i)recommend`)
 
-// Extract returns the items of one document in document order.
-func Extract(doc corpus.Document) []evidence.Item {
-	x := extractor{doc: doc, ids: map[string]int{}}
+// Options are what extraction reads besides the document.
+type Options struct {
+	// Vocabulary normalises the keys of figure records with the
+	// thesaurus's forms; nil normalises with stems alone.
+	Vocabulary *measure.Vocabulary
+}
+
+// Extract returns the items of one document in document order, figure
+// records normalised with stems alone.
+func Extract(doc corpus.Document) []evidence.Item { return ExtractWith(doc, Options{}) }
+
+// ExtractWith returns the items of one document in document order. Each
+// figure of a statistic carries its record: what it measures, of whom,
+// when, where, on what base and with what change (see internal/measure).
+func ExtractWith(doc corpus.Document, o Options) []evidence.Item {
+	x := extractor{doc: doc, ids: map[string]int{}, records: measure.NewDoc(o.Vocabulary)}
 	x.run()
 	return x.items
 }
 
 type extractor struct {
-	doc   corpus.Document
+	doc corpus.Document
+	// records describes the figures of the document's statistics.
+	records *measure.Doc
+	// row is set while a table row is added: the header of each figure's
+	// column and the row's label, for the figures' records.
+	row   *measure.Input
 	items []evidence.Item
 	ids   map[string]int
 	para  int // the block being read
@@ -399,6 +418,13 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 	}
 	if kind == evidence.Statistic {
 		it.Cites = citedWork(text, x.doc.Source.Publisher)
+		in := measure.Input{Text: text, Figures: it.Figures, Section: section, Note: x.doc.Source.Note, Cites: it.Cites}
+		if x.row != nil {
+			in.Columns, in.Label = x.row.Columns, x.row.Label
+		}
+		if zzDescribe {
+			x.records.Describe(in)
+		}
 	}
 	if kind == evidence.Recommendation {
 		if a := recommendationActors(text, leadIn, x.facts(text)); len(a) > 0 {

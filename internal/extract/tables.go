@@ -5,6 +5,7 @@ import (
 
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/measure"
 )
 
 // Table rows: each data row of a pipe table with a numeric cell is a
@@ -90,7 +91,12 @@ func headerColumn(h string) column {
 // tableRow makes the item of one table row.
 func (x *extractor) tableRow(b corpus.Block, section string) {
 	var figs []evidence.Figure
+	var columns []string
+	label := ""
 	for i, cell := range b.Cells {
+		if label == "" && len(cellFigures(cell.Text, column{unit: evidence.UnitCount, scale: 1})) == 0 {
+			label = strings.TrimSpace(cell.Text)
+		}
 		col := column{unit: evidence.UnitCount, scale: 1}
 		if i < len(b.Header) {
 			col = headerColumn(b.Header[i])
@@ -104,6 +110,11 @@ func (x *extractor) tableRow(b corpus.Block, section string) {
 				f.Role = evidence.RoleChange
 			}
 			figs = append(figs, f)
+			if i < len(b.Header) {
+				columns = append(columns, b.Header[i])
+			} else {
+				columns = append(columns, "")
+			}
 			if len(figs) == MaxFigures {
 				break
 			}
@@ -127,7 +138,9 @@ func (x *extractor) tableRow(b corpus.Block, section string) {
 		}
 		kind, figs = evidence.Excerpt, []evidence.Figure{}
 	}
+	x.row = &measure.Input{Columns: columns, Label: label}
 	x.addWith(b, 0, len(b.Text), kind, section, "", figs)
+	x.row = nil
 	x.items[len(x.items)-1].Header = b.HeaderLine
 }
 

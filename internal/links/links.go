@@ -42,6 +42,17 @@ type Link struct {
 	Score  float64       `json:"score"`
 	Reason string        `json:"reason"`
 	Item   evidence.Item `json:"item"`
+	// Compared names the two figures a link between figures compares (a
+	// same finding, a disagreement, a trend): one of the item's and one
+	// of the linked item's.
+	Compared *Comparison `json:"compared,omitempty"`
+}
+
+// Comparison is a figure of an item and the figure of another item it is
+// compared with.
+type Comparison struct {
+	Figure evidence.Figure `json:"figure"`
+	Other  evidence.Figure `json:"other"`
 }
 
 // Searcher is the part of the index the engine needs.

@@ -2,13 +2,16 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -21,12 +24,16 @@ import (
 	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/paths"
 	"github.com/cypx/cypx/internal/pipeline"
+	"github.com/cypx/cypx/internal/resolve"
 	"github.com/cypx/cypx/internal/themes"
 )
 
+// stdio is a command's standard streams, and whether each output is a
+// terminal (asked of the terminal, see isTTY).
 type stdio struct {
-	in       io.Reader
-	out, err io.Writer
+	in             io.Reader
+	out, err       io.Writer
+	outTTY, errTTY bool
 }
 
 // app is what every command shares: the global flags and the corpus and
@@ -39,6 +46,9 @@ type app struct {
 	ix        *index.Index
 	catalog   *cache.Catalog
 	linker    *links.Engine
+	resolved  *resolve.Resolver
+	// rebuild builds the index again: it was found damaged (see run).
+	rebuild bool
 }
 
 // usageError is a mistake in the command line: exit status 2.
@@ -90,7 +100,7 @@ func (a *app) load() (*pipeline.Corpus, error) {
 		if p.Skipped {
 			suffix = " (source skipped)"
 		}
-		fmt.Fprintf(a.io.err, "warning: %s%s\n", evidence.Printable(p.Error()), suffix)
+		fmt.Fprintf(a.io.err, "warning: %s%s\n", problemText(p), suffix)
 	}
 	a.corpus = c
 	return c, nil
@@ -107,9 +117,9 @@ func (a *app) open(ctx context.Context) (*index.Index, *cache.Catalog, error) {
 		return nil, nil, err
 	}
 	ix, cat, err := cache.Open(ctx, cache.Options{
-		Root: a.cacheRootOrEmpty(), Name: a.corpusName(name), FS: fsys, Fallback: bundled.FS,
+		Root: a.cacheRootOrEmpty(), Name: a.corpusName(name), FS: fsys, Fallback: bundled.FS, Rebuild: a.rebuild,
 		Progress: progressLine(a.io.err),
-		Warn:     func(w string) { fmt.Fprintf(a.io.err, "warning: %s\n", evidence.Printable(w)) },
+		Warn:     func(w string) { fmt.Fprintf(a.io.err, "warning: %s\n", evidence.PrintableLine(w)) },
 	})
 	if err != nil {
 		return nil, nil, err
@@ -119,11 +129,18 @@ func (a *app) open(ctx context.Context) (*index.Index, *cache.Catalog, error) {
 		if p.Skipped {
 			suffix = " (source skipped)"
 		}
-		fmt.Fprintf(a.io.err, "warning: %s%s\n", evidence.Printable(p.Error()), suffix)
+		fmt.Fprintf(a.io.err, "warning: %s%s\n", problemText(p), suffix)
 	}
 	a.ix, a.catalog = ix, cat
+	if afterOpen != nil {
+		afterOpen()
+	}
 	return ix, cat, nil
 }
+
+// afterOpen, when set, runs once the index is open: tests damage it there,
+// as if another program did while cypx ran.
+var afterOpen func()
 
 // corpusName identifies the corpus for its cache: "bundled corpus", the
 // library's path with or without it, or an absolute path.
@@ -159,26 +176,6 @@ func (a *app) cacheRootOrEmpty() string {
 // cacheRoot is the index cache folder (see internal/paths).
 func cacheRoot() (string, error) { return paths.Cache(), nil }
 
-// progressLine reports indexing progress on w when it is a terminal and
-// the work is large enough to wait for; elsewhere it says nothing.
-func progressLine(w io.Writer) index.Progress {
-	if !isTerminal(w) {
-		return nil
-	}
-	start := time.Now()
-	return func(done, total int) {
-		if total < 5000 {
-			return
-		}
-		rate := float64(done) / max(time.Since(start).Seconds(), 0.001)
-		left := time.Duration(float64(total-done)/max(rate, 1)) * time.Second
-		fmt.Fprintf(w, "\rindexing %d/%d items (%.0f items/s, %s left)   ", done, total, rate, left.Round(time.Second))
-		if done == total {
-			fmt.Fprint(w, "\r\x1b[K")
-		}
-	}
-}
-
 // links is the link engine over the index.
 func (a *app) links(ctx context.Context) (*links.Engine, error) {
 	if a.linker != nil {
@@ -196,37 +193,80 @@ func (a *app) links(ctx context.Context) (*links.Engine, error) {
 	return a.linker, nil
 }
 
-// item finds an item by id and, for coverage, notes the primary source
-// its finding was found in, so it is cited primary first.
-func (a *app) item(ctx context.Context, ref string) (evidence.Item, error) {
+// resolver resolves items for every command: one place decides how an item
+// is cited (see internal/resolve).
+func (a *app) resolver(ctx context.Context) (*resolve.Resolver, error) {
+	if a.resolved != nil {
+		return a.resolved, nil
+	}
 	ix, _, err := a.open(ctx)
 	if err != nil {
-		return evidence.Item{}, err
-	}
-	it, err := ix.Lookup(ctx, ref)
-	if err != nil || it.Source.About == "" {
-		return it, err
+		return nil, err
 	}
 	e, err := a.links(ctx)
 	if err != nil {
-		return it, err
+		return nil, err
 	}
-	return e.Primary(ctx, it)
+	a.resolved = resolve.New(ix, e)
+	return a.resolved, nil
 }
 
-// itemWithLinks finds an item (cited primary first where it applies) and
-// its linked findings.
-func (a *app) itemWithLinks(ctx context.Context, ref string) (evidence.Item, []links.Link, error) {
-	it, err := a.item(ctx, ref)
+// item finds an item by its id or the start of its hash, resolved.
+func (a *app) item(ctx context.Context, ref string) (resolve.Resolved, error) {
+	ix, _, err := a.open(ctx)
 	if err != nil {
-		return it, nil, err
+		return resolve.Resolved{}, err
 	}
-	e, err := a.links(ctx)
+	it, err := ix.Lookup(ctx, ref)
 	if err != nil {
-		return it, nil, err
+		return resolve.Resolved{}, err
 	}
-	ls, err := e.For(ctx, it)
-	return it, ls, err
+	r, err := a.resolver(ctx)
+	if err != nil {
+		return resolve.Resolved{}, err
+	}
+	return r.Item(ctx, it)
+}
+
+// itemWithLinks finds an item, resolved, with its linked findings.
+func (a *app) itemWithLinks(ctx context.Context, ref string) (resolve.Resolved, error) {
+	res, err := a.item(ctx, ref)
+	if err != nil {
+		return res, err
+	}
+	r, err := a.resolver(ctx)
+	if err != nil {
+		return res, err
+	}
+	return r.WithLinks(ctx, res.Item)
+}
+
+// resolveItems resolves items in hand (search hits, the corpus's items),
+// on every core: coverage takes a search each.
+func (a *app) resolveItems(ctx context.Context, items []evidence.Item) ([]evidence.Item, error) {
+	r, err := a.resolver(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]evidence.Item, len(items))
+	errs := make([]error, len(items))
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, it := range items {
+		if !links.NeedsPrimary(it) {
+			out[i] = it // nothing to find: cited by its own source
+			continue
+		}
+		wg.Add(1)
+		slots <- struct{}{}
+		go func() {
+			defer func() { <-slots; wg.Done() }()
+			res, err := r.Item(ctx, it)
+			out[i], errs[i] = res.Item, err
+		}()
+	}
+	wg.Wait()
+	return out, errors.Join(errs...)
 }
 
 func (a *app) close() {

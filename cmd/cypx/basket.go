@@ -9,13 +9,12 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/basket"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/paths"
-	"github.com/cypx/cypx/internal/tui/results"
+	"github.com/cypx/cypx/internal/resolve"
 )
 
 func basketCmd(a *app) *cobra.Command {
@@ -23,57 +22,72 @@ func basketCmd(a *app) *cobra.Command {
 		Use:   "basket",
 		Short: "The briefing basket: items marked for a briefing (add, list, remove, clear)",
 	}
-	edit := func(use, short string, fn func(ctx context.Context, b *basket.Basket, args []string) (string, error)) *cobra.Command {
+	// Every change is made to the file as it is now, under its lock
+	// (basket.Update), so changes made at once by other commands or by
+	// explorers are all kept.
+	edit := func(use, short string, fn func(ctx context.Context, args []string) (func(*basket.Basket) string, error)) *cobra.Command {
 		return &cobra.Command{Use: use, Short: short, RunE: func(c *cobra.Command, args []string) error {
-			path := paths.Basket()
-			b, err := basket.Load(path)
+			change, err := fn(c.Context(), args)
 			if err != nil {
 				return err
 			}
-			msg, err := fn(c.Context(), &b, args)
-			if err != nil {
-				return err
-			}
-			if err := b.Save(path); err != nil {
+			var msg string
+			if _, err := basket.Update(paths.Basket(), func(b *basket.Basket) error {
+				msg = change(b)
+				return nil
+			}); err != nil {
 				return err
 			}
 			_, err = fmt.Fprintln(c.OutOrStdout(), msg)
 			return err
 		}}
 	}
-	add := edit("add ID...", "Add items to the basket", func(ctx context.Context, b *basket.Basket, args []string) (string, error) {
+	add := edit("add ID...", "Add items to the basket", func(ctx context.Context, args []string) (func(*basket.Basket) string, error) {
 		if len(args) == 0 {
-			return "", usageError("give the ids of the items to add")
+			return nil, usageError("give the ids of the items to add")
 		}
+		// The ids are looked up before the basket is locked: the index may
+		// take a while to open, and others may be waiting for the basket.
 		ix, _, err := a.open(ctx)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
 		var ids []string
 		for _, ref := range args {
 			it, err := ix.Lookup(ctx, ref)
 			if err != nil {
-				return "", err
+				return nil, err
 			}
 			ids = append(ids, it.ID)
 		}
-		n := b.Add(ids...)
-		return fmt.Sprintf("added %d, basket holds %d", n, len(b.IDs)), nil
+		return func(b *basket.Basket) string {
+			n := b.Add(ids...)
+			return fmt.Sprintf("added %d, basket holds %d", n, len(b.IDs))
+		}, nil
 	})
 	add.Args = cobra.MinimumNArgs(1)
-	remove := edit("remove ID...", "Take items out of the basket", func(ctx context.Context, b *basket.Basket, args []string) (string, error) {
-		var ids []string
+	remove := edit("remove ID...", "Take items out of the basket", func(_ context.Context, args []string) (func(*basket.Basket) string, error) {
 		for _, ref := range args {
-			ids = append(ids, matchBasketID(b.IDs, ref))
+			if _, err := evidence.ParseItemRef(ref); err != nil {
+				return nil, usageError("%v", err)
+			}
 		}
-		n := b.Remove(ids...)
-		return fmt.Sprintf("removed %d, basket holds %d", n, len(b.IDs)), nil
+		return func(b *basket.Basket) string {
+			var ids []string
+			for _, ref := range args {
+				ids = append(ids, matchBasketID(b.IDs, ref))
+			}
+			n := b.Remove(ids...)
+			return fmt.Sprintf("removed %d, basket holds %d", n, len(b.IDs))
+		}, nil
 	})
 	remove.Args = cobra.MinimumNArgs(1)
-	clear := edit("clear", "Empty the basket", func(_ context.Context, b *basket.Basket, _ []string) (string, error) {
-		n := len(b.IDs)
-		b.IDs = nil
-		return fmt.Sprintf("removed %d, basket is empty", n), nil
+	clear := edit("clear", "Empty the basket", func(context.Context, []string) (func(*basket.Basket) string, error) {
+		return func(b *basket.Basket) string {
+			n := len(b.IDs)
+			b.IDs = nil
+			return fmt.Sprintf("removed %d, basket is empty", n)
+		}, nil
 	})
 	clear.Args = cobra.NoArgs
 	var out format
@@ -85,7 +99,7 @@ func basketCmd(a *app) *cobra.Command {
 			if err := out.check(); err != nil {
 				return err
 			}
-			items, missing, err := a.basketItems(c.Context())
+			items, err := a.basketItems(c.Context())
 			if err != nil {
 				return err
 			}
@@ -97,12 +111,12 @@ func basketCmd(a *app) *cobra.Command {
 					Item    *evidence.Item `json:"item,omitempty"`
 				}
 				entries := []entry{}
-				for _, it := range items {
-					if missing[it.ID] {
-						entries = append(entries, entry{ID: it.ID, Missing: true})
+				for _, r := range items {
+					if r.Missing {
+						entries = append(entries, entry{ID: r.ID, Missing: true})
 					} else {
-						it := it
-						entries = append(entries, entry{ID: it.ID, Item: &it})
+						it := r.Item
+						entries = append(entries, entry{ID: r.ID, Item: &it})
 					}
 				}
 				return export.Value(w, entries)
@@ -111,12 +125,13 @@ func basketCmd(a *app) *cobra.Command {
 				_, err := fmt.Fprintln(w, "The basket is empty. Add items with 'cypx basket add ID' or space in the explorer.")
 				return err
 			}
-			for i, it := range items {
-				if missing[it.ID] {
-					fmt.Fprintf(w, "%2d. missing  %s  (its source is no longer in the corpus)\n", i+1, evidence.Printable(it.ID))
+			for i, r := range items {
+				if r.Missing {
+					fmt.Fprintf(w, "%2d. missing  %s  (its source is no longer in the corpus)\n", i+1, cell(r.ID))
 					continue
 				}
-				fmt.Fprintf(w, "%2d. %-7s %-14s %-28s %s\n", i+1, results.Badge(it), it.Kind, evidence.CitationLabel(it.Source), it.ID)
+				it := r.Item
+				fmt.Fprintf(w, "%2d. %-7s %-14s %-28s %s\n", i+1, cell(it.Badge()), it.Kind, cell(evidence.PublisherLabel(it.Source)), cell(it.ID))
 			}
 			return nil
 		},
@@ -137,52 +152,33 @@ func matchBasketID(ids []string, ref string) string {
 }
 
 // basketItems resolves the basket's ids, in order. An id no longer in the
-// index comes back as a bare item marked missing, never dropped.
-func (a *app) basketItems(ctx context.Context) ([]evidence.Item, map[string]bool, error) {
+// index comes back missing, never dropped.
+func (a *app) basketItems(ctx context.Context) ([]resolve.Resolved, error) {
 	b, err := basket.Load(paths.Basket())
 	if err != nil || len(b.IDs) == 0 {
-		return nil, nil, err
+		return nil, err
 	}
-	ix, _, err := a.open(ctx)
+	r, err := a.resolver(ctx)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	e, err := a.links(ctx)
-	if err != nil {
-		return nil, nil, err
-	}
-	var items []evidence.Item
-	missing := map[string]bool{}
-	for _, id := range b.IDs {
-		it, ok, err := ix.Get(ctx, id)
-		if err != nil {
-			return nil, nil, err
-		}
-		if !ok {
-			missing[id] = true
-			items = append(items, evidence.Item{ID: id})
-			continue
-		}
-		if it, err = e.Primary(ctx, it); err != nil {
-			return nil, nil, err
-		}
-		items = append(items, it)
-	}
-	return items, missing, nil
+	return r.ResolveAll(ctx, b.IDs)
 }
 
 func exportCmd(a *app) *cobra.Command {
 	var f filters
 	var out format
 	var fromBasket bool
-	var output, title string
+	var output, title, group string
+	var force bool
 	var limit int
 	cmd := &cobra.Command{
 		Use:   "export [--basket | QUERY...]",
 		Short: "Export the basket, or a search, as a briefing pack: md, docx, csv or json",
 		Long: `Export the basket (--basket) or the items a search finds as a briefing pack:
-  md    the findings grouped by theme, quoted with their citations (primary
-        sources first), figures in bold, then a numbered Harvard reference list
+  md    the findings in the basket's order (--group theme groups them by
+        theme), quoted with their citations (primary sources first), figures
+        in bold, then a Harvard reference list each citation leads to
   docx  the same as a Word document
   csv   one row per item
   json  the item contract with every citation form
@@ -196,17 +192,16 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 			}
 			var items []evidence.Item
 			if fromBasket {
-				all, missing, err := a.basketItems(c.Context())
+				all, err := a.basketItems(c.Context())
 				if err != nil {
 					return err
 				}
-				for _, it := range all {
-					if missing[it.ID] {
-						fmt.Fprintf(a.io.err, "warning: %s is missing (its source is no longer in the corpus): left out\n", evidence.Printable(it.ID))
-						continue
+				for _, r := range all {
+					if r.Missing {
+						fmt.Fprintf(a.io.err, "warning: %s is missing (its source is no longer in the corpus): left out\n", cell(r.ID))
 					}
-					items = append(items, it)
 				}
+				items = resolve.Items(all)
 			} else {
 				var err error
 				if items, err = a.searchItems(c.Context(), f, strings.Join(args, " "), limit); err != nil {
@@ -221,16 +216,19 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 			for _, th := range cat.Taxonomy.Themes {
 				themes = append(themes, export.Theme{ID: th.ID, Label: th.Label})
 			}
-			pack := export.Pack{Title: title, Items: items, Themes: themes, Accessed: a.accessed()}
+			if group != export.GroupNone && group != export.GroupTheme {
+				return usageError("--group %q: use theme, or leave it out for the basket's order", group)
+			}
+			pack := export.Pack{Title: title, Items: items, Themes: themes, Group: group, Accessed: a.accessed()}
 			var buf bytes.Buffer
 			if err := writePack(&buf, out.value, pack); err != nil {
 				return err
 			}
 			if output != "" {
-				if err := atomicfile.Write(output, buf.Bytes()); err != nil {
+				if err := writeOutput(output, buf.Bytes(), force); err != nil {
 					return err
 				}
-				fmt.Fprintf(a.io.err, "wrote %d items to %s\n", len(items), output)
+				fmt.Fprintf(a.io.err, "wrote %d items to %s\n", len(items), cell(output))
 				return nil
 			}
 			if out.value == "docx" && isTerminal(c.OutOrStdout()) {
@@ -244,7 +242,9 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 	out.add(cmd, "md", "md", "docx", "csv", "json")
 	cmd.Flags().BoolVar(&fromBasket, "basket", false, "export the basket")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file (atomically) instead of standard output")
+	cmd.Flags().BoolVar(&force, "force", false, "with -o, replace an existing file")
 	cmd.Flags().StringVar(&title, "title", "", "the pack's title")
+	cmd.Flags().StringVar(&group, "group", "", "theme: group the findings by their first theme (default: the basket's order, or the search's)")
 	cmd.Flags().IntVar(&limit, "limit", 50, "export at most this many search results")
 	return cmd
 }
@@ -283,15 +283,9 @@ func (a *app) searchItems(ctx context.Context, f filters, query string, limit in
 		}
 		return nil, err
 	}
-	e, err := a.links(ctx)
-	if err != nil {
-		return nil, err
-	}
 	items := make([]evidence.Item, len(res.Hits))
 	for i, h := range res.Hits {
-		if items[i], err = e.Primary(ctx, h.Item); err != nil {
-			return nil, err
-		}
+		items[i] = h.Item
 	}
-	return items, nil
+	return a.resolveItems(ctx, items)
 }

@@ -88,13 +88,13 @@ func TestItemsJSONAndCSV(t *testing.T) {
 			t.Errorf("non-statistic or figure-less item in --kind statistic: %+v", it)
 		}
 		for _, f := range it.Figures {
-			if f.Text == "97%" && f.Value == 97 && f.Unit == "percent" && it.Citation == "Healthcare Leader (2024)" {
+			if f.Text == "97%" && f.Value == 97 && f.Unit == "percent" && it.Citation == "NHS Providers (2024); reported by Gault (2024)" {
 				found97 = true
 			}
 		}
 	}
 	if !found97 {
-		t.Error("no 97% figure cited to Healthcare Leader (2024)")
+		t.Error("no 97% figure cited to NHS Providers first, reported by Gault")
 	}
 
 	out, _, code = cli(t, "items", "--format", "csv", "--theme", "adhd-autism")
@@ -130,9 +130,9 @@ func TestCiteStyles(t *testing.T) {
 		t.Fatal("97% item not found")
 	}
 	cases := map[string]string{
-		"plain":    `"Nearly all respondents (97%) said that demand for CYP services had increased since the Covid pandemic, and 90% said the health of wellbeing of children is not considered enough in national policy." (NHS Providers, 2024; reported by Healthcare Leader, 2024)`,
-		"figure":   `97% (Healthcare Leader, 2024)`, // not seen in the primary
-		"markdown": `"Nearly all respondents (97%) said that demand for CYP services had increased since the Covid pandemic, and 90% said the health of wellbeing of children is not considered enough in national policy." ([NHS Providers, 2024](https://nhsproviders.org/forgotten-generation-shaping-better-services-for-children-and-young-people); reported by [Healthcare Leader, 2024](https://healthcareleadernews.com/news/most-trusts-say-they-work-effectively-with-icbs-on-childrens-services))`,
+		"plain":    `"Nearly all respondents (97%) said that demand for CYP services had increased since the Covid pandemic, and 90% said the health of wellbeing of children is not considered enough in national policy." (NHS Providers, 2024; reported by Gault, 2024)`,
+		"figure":   `97% (Gault, 2024)`, // not seen in the primary
+		"markdown": `"Nearly all respondents (97%) said that demand for CYP services had increased since the Covid pandemic, and 90% said the health of wellbeing of children is not considered enough in national policy." ([NHS Providers, 2024](https://nhsproviders.org/forgotten-generation-shaping-better-services-for-children-and-young-people); reported by [Gault, 2024](https://healthcareleadernews.com/news/most-trusts-say-they-work-effectively-with-icbs-on-childrens-services))`,
 		"harvard":  `NHS Providers (2024) Forgotten generation: shaping better services for children and young people. Available at: https://nhsproviders.org/forgotten-generation-shaping-better-services-for-children-and-young-people (Accessed: 22 November 2026). Reported by: Gault, B. (2024) Most trusts say they work effectively with ICBs on children’s services. Healthcare Leader, 15 July 2024. Available at: https://healthcareleadernews.com/news/most-trusts-say-they-work-effectively-with-icbs-on-childrens-services (Accessed: `,
 	}
 	for style, want := range cases {
@@ -301,17 +301,17 @@ func TestLinksJSONAndPrimaryCitations(t *testing.T) {
 		!strings.HasPrefix(first.Item["text"].(string), "Nearly all respondents (90%)") {
 		t.Errorf("first link: %+v", first)
 	}
-	if res.Item["citation"] != "NHS Providers (2024); reported by Healthcare Leader (2024)" {
+	if res.Item["citation"] != "NHS Providers (2024); reported by Gault (2024)" {
 		t.Errorf("item citation %q", res.Item["citation"])
 	}
 	// The quote cites the primary first; the 97% figure, which the primary
 	// excerpts do not state, stays with the coverage that printed it.
 	quote, _, _ := cli(t, "cite", id)
-	if !strings.HasSuffix(strings.TrimSpace(quote), `(NHS Providers, 2024; reported by Healthcare Leader, 2024)`) {
+	if !strings.HasSuffix(strings.TrimSpace(quote), `(NHS Providers, 2024; reported by Gault, 2024)`) {
 		t.Errorf("quote: %s", quote)
 	}
 	fig, _, _ := cli(t, "cite", id, "--style", "figure")
-	if strings.TrimSpace(fig) != "97% (Healthcare Leader, 2024)" {
+	if strings.TrimSpace(fig) != "97% (Gault, 2024)" {
 		t.Errorf("figure: %s", fig)
 	}
 	show, _, _ := cli(t, "show", id)

@@ -13,6 +13,7 @@ import (
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/pipeline"
+	"github.com/cypx/cypx/internal/resolve"
 )
 
 func newRoot(a *app) *cobra.Command {
@@ -37,7 +38,8 @@ Run with no command to open the explorer. The commands below serve scripts.`,
 	root.PersistentFlags().BoolVar(&a.noBundled, "no-bundled", false, "leave the bundled corpus out: your library alone")
 	start.add(root)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError("%v", err) })
-	root.AddCommand(itemsCmd(a), searchCmd(a), showCmd(a), citeCmd(a), linksCmd(a), basketCmd(a), exportCmd(a), mapCmd(a), chartCmd(a), addCmd(a), libraryCmd(a), removeCmd(a), themesCmd(a), thesaurusCmd(a), checkCmd(a))
+	root.AddCommand(itemsCmd(a), searchCmd(a), showCmd(a), citeCmd(a), linksCmd(a), basketCmd(a), exportCmd(a), mapCmd(a), chartCmd(a), addCmd(a), libraryCmd(a), removeCmd(a), themesCmd(a), thesaurusCmd(a), checkCmd(a),
+		historyCmd(a), savedCmd(a))
 	return root
 }
 
@@ -67,6 +69,12 @@ func itemsCmd(a *app) *cobra.Command {
 				}
 			}
 			w := cmd.OutOrStdout()
+			if out.value != "text" && anyCoverage(items) {
+				// Coverage is cited primary first, which takes the index.
+				if items, err = a.resolveItems(cmd.Context(), items); err != nil {
+					return err
+				}
+			}
 			switch out.value {
 			case "json":
 				return export.JSON(w, items)
@@ -85,6 +93,17 @@ func itemsCmd(a *app) *cobra.Command {
 	f.add(cmd)
 	out.add(cmd, "text", "text", "json", "md", "csv")
 	return cmd
+}
+
+// anyCoverage reports whether any item may be cited with a primary source
+// (coverage, or a statistic citing a body), which takes the index.
+func anyCoverage(items []evidence.Item) bool {
+	for _, it := range items {
+		if links.NeedsPrimary(it) {
+			return true
+		}
+	}
+	return false
 }
 
 // searchJSON is the JSON shape of a search result.
@@ -140,6 +159,12 @@ Patterns: wait* and autisim~1. See README "Searching".`,
 			for i, h := range res.Hits {
 				items[i] = h.Item
 			}
+			if out.value != "text" {
+				// Every format but the text rows carries citations.
+				if items, err = a.resolveItems(cmd.Context(), items); err != nil {
+					return err
+				}
+			}
 			switch out.value {
 			case "json":
 				j := searchJSON{Total: res.Total, Items: items, Facets: map[string]map[string]int{},
@@ -181,8 +206,8 @@ func showCmd(a *app) *cobra.Command {
 		Use:   "show ID",
 		Short: "Show one item in full, with its source and citation",
 		Args:  cobra.ExactArgs(1),
-		RunE: itemWithLinksCmd(a, &out, func(w io.Writer, it evidence.Item) error {
-			return writeItemDetail(w, it, a.catalog.Taxonomy, a.accessed())
+		RunE: itemWithLinksCmd(a, &out, func(w io.Writer, res resolve.Resolved) error {
+			return writeItemDetail(w, res, a.catalog.Taxonomy, a.accessed())
 		}),
 	}
 	out.add(cmd, "text", "text", "json")
@@ -205,11 +230,11 @@ func citeCmd(a *app) *cobra.Command {
 			if err != nil {
 				return usageError("--style: %v", err)
 			}
-			it, err := a.item(cmd.Context(), args[0])
+			res, err := a.item(cmd.Context(), args[0])
 			if err != nil {
 				return err
 			}
-			_, err = fmt.Fprintln(cmd.OutOrStdout(), evidence.Printable(evidence.Cite(it, st, a.accessed())))
+			_, err = fmt.Fprintln(cmd.OutOrStdout(), cell(res.Cite(st, a.accessed())))
 			return err
 		},
 	}
@@ -225,23 +250,32 @@ type linksJSON struct {
 
 // itemWithLinksCmd runs a command that prints one item and its links: as
 // JSON, or the item as head writes it followed by the links as text.
-func itemWithLinksCmd(a *app, out *format, head func(io.Writer, evidence.Item) error) func(*cobra.Command, []string) error {
+func itemWithLinksCmd(a *app, out *format, head func(io.Writer, resolve.Resolved) error) func(*cobra.Command, []string) error {
 	return func(cmd *cobra.Command, args []string) error {
 		if err := out.check(); err != nil {
 			return err
 		}
-		it, ls, err := a.itemWithLinks(cmd.Context(), args[0])
+		res, err := a.itemWithLinks(cmd.Context(), args[0])
 		if err != nil {
 			return err
 		}
 		w := cmd.OutOrStdout()
 		if out.value == "json" {
-			return export.Value(w, linksJSON{Item: it, Links: nonNil(ls)})
+			// The linked items carry citations too: resolved, as everywhere.
+			ls := nonNil(append([]links.Link(nil), res.Links...))
+			for i := range ls {
+				items, err := a.resolveItems(cmd.Context(), []evidence.Item{ls[i].Item})
+				if err != nil {
+					return err
+				}
+				ls[i].Item = items[0]
+			}
+			return export.Value(w, linksJSON{Item: res.Item, Links: ls})
 		}
-		if err := head(w, it); err != nil {
+		if err := head(w, res); err != nil {
 			return err
 		}
-		return writeLinksText(w, ls)
+		return writeLinksText(w, res.Links)
 	}
 }
 
@@ -262,8 +296,8 @@ func linksCmd(a *app) *cobra.Command {
 the same recommendation elsewhere (same-recommendation), the finding a
 recommendation responds to (responds-to), and related items (related).`,
 		Args: cobra.ExactArgs(1),
-		RunE: itemWithLinksCmd(a, &out, func(w io.Writer, it evidence.Item) error {
-			return writeHitsText(w, []index.Hit{{Item: it}}, false)
+		RunE: itemWithLinksCmd(a, &out, func(w io.Writer, res resolve.Resolved) error {
+			return writeHitsText(w, []index.Hit{{Item: res.Item}}, false)
 		}),
 	}
 	out.add(cmd, "text", "text", "json")
@@ -344,7 +378,7 @@ as file:line: message. Exits 1 if there are problems, else prints a summary.`,
 			}
 			w := cmd.OutOrStdout()
 			for _, p := range c.Problems {
-				fmt.Fprintln(w, evidence.Printable(p.Error()))
+				fmt.Fprintln(w, problemText(p))
 			}
 			if len(c.Problems) > 0 {
 				return fmt.Errorf("%s: %s in %s", name, plural(len(c.Problems), "problem"), plural(countFiles(c.Problems), "file"))
@@ -367,7 +401,7 @@ func countFiles(ps []corpus.Problem) int {
 func summary(name string, c *pipeline.Corpus) string {
 	n := c.CountByKind()
 	return fmt.Sprintf("ok: %s: %s, %s (%d statistics, %d recommendations, %d excerpts)",
-		name, plural(len(c.Sources), "source"), plural(len(c.Items), "item"),
+		cell(name), plural(len(c.Sources), "source"), plural(len(c.Items), "item"),
 		n[evidence.Statistic], n[evidence.Recommendation], n[evidence.Excerpt])
 }
 

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -17,15 +18,30 @@ type tmuxSession struct {
 	socket string
 }
 
-// buildBinary compiles cypx once per test run.
+// built is the binary the process tests run, compiled once per test run
+// (linking it took 3 to 30 s each time on a busy machine, for 17 tests).
+var built struct {
+	once sync.Once
+	dir  string
+	bin  string
+	err  error
+	out  []byte
+}
+
+// buildBinary compiles cypx once per test run; TestMain removes it.
 func buildBinary(t *testing.T) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "cypx")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	built.once.Do(func() {
+		if built.dir, built.err = os.MkdirTemp("", "cypx-test-bin-"); built.err != nil {
+			return
+		}
+		built.bin = filepath.Join(built.dir, "cypx")
+		built.out, built.err = exec.Command("go", "build", "-o", built.bin, ".").CombinedOutput()
+	})
+	if built.err != nil {
+		t.Fatalf("go build: %v\n%s", built.err, built.out)
 	}
-	return bin
+	return built.bin
 }
 
 func startTmux(t *testing.T, w, h int, command string) *tmuxSession {
@@ -117,13 +133,20 @@ func TestExplorerEndToEnd(t *testing.T) {
 	s := startTmux(t, 120, 40, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s; echo $? > %s; sleep 60", home, bin, status))
 	s.waitFor("83 of 83 items · 5 sources", "Kinds   1 [all 83]")
 
-	s.keys("/")
+	// The explorer opens in the search box: typing searches at once, and
+	// the a of "autism" does not open the import picker.
 	s.typeText("autism")
-	s.waitFor("/ autism", "1 of 83 items")
+	screen := s.waitFor("/ autism", "1 of 83 items", "R2", "“Using the insights from frontline services, NHSE should")
+	if strings.Contains(screen, "Add a report") {
+		t.Fatalf("typing opened the import picker:\n%s", screen)
+	}
+	if _, err := os.Stat(filepath.Join(home, "data")); err == nil {
+		t.Errorf("typing wrote to the library")
+	}
 	s.keys("Enter", "t")
 	s.waitFor("(any of the ticked)", "ADHD and autism")
 	s.keys("Down", "Down", "Space", "Enter")
-	screen := s.waitFor("[ADHD & autism 1]", "▌R2", "NHSE should", "Cite: (NHS Providers, 2024)")
+	screen = s.waitFor("[ADHD & autism 1]", "▌R2", "NHSE should", "Cite: (NHS Providers, 2024)")
 	if strings.Contains(screen, "(any of the ticked)") {
 		t.Fatalf("picker still open:\n%s", screen)
 	}
@@ -190,7 +213,6 @@ func TestLinkedAndPinnedEndToEnd(t *testing.T) {
 	bin := buildBinary(t)
 	s := startTmux(t, 120, 40, fmt.Sprintf("env TERM=xterm-256color %s; sleep 60", bin))
 	s.waitFor("83 of 83 items")
-	s.keys("/")
 	s.typeText("demand covid")
 	s.waitFor("1 of 83 items", "Linked findings: 1")
 	s.keys("Enter")
@@ -227,6 +249,8 @@ func TestBasketAndExportEndToEnd(t *testing.T) {
 	run := fmt.Sprintf("cd %s && env CYPX_HOME=%s TERM=xterm-256color %s; sleep 60", work, home, bin)
 	s := startTmux(t, 120, 40, run)
 	s.waitFor("83 of 83 items")
+	s.keys("Escape")
+	s.waitFor("/ search •")
 	for i, q := range []string{"61 capacity workforce", "review of transitions", "complex disjointed system"} {
 		s.keys("/")
 		s.typeText(q)
@@ -256,6 +280,8 @@ func TestBasketAndExportEndToEnd(t *testing.T) {
 	// The basket survives a restart.
 	s2 := startTmux(t, 120, 40, run)
 	s2.waitFor("83 of 83 items")
+	s2.keys("Escape")
+	s2.waitFor("? help")
 	s2.keys("b")
 	s2.waitFor("Briefing basket · 3 findings", "61%")
 	s2.keys("Escape")
@@ -271,6 +297,8 @@ func TestChartAndMapEndToEnd(t *testing.T) {
 	bin := buildBinary(t)
 	s := startTmux(t, 80, 24, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s; sleep 60", t.TempDir(), bin))
 	s.waitFor("83 of 83 items")
+	s.keys("Escape")
+	s.waitFor("/ search •")
 	s.keys("v")
 	s.waitFor("Chart · sorted by value", "Percentages (0–100%)", "97%  Healthcare Leader 2024")
 	s.keys("s")
@@ -281,6 +309,38 @@ func TestChartAndMapEndToEnd(t *testing.T) {
 	s.waitFor("Evidence map", "HL 2024", "CQC 2018", "total")
 	s.keys("Down", "Right", "Right", "Enter")
 	s.waitFor("1 of 83 items", "[Transitions 1]")
+	s.keys("q")
+}
+
+// TestMapCursorStaysInViewAt60x20: at 60 columns only some of the map's
+// columns fit; six moves right scroll them, the cursor's cell stays on
+// screen and the legend names its column (the cursor used to walk off the
+// right edge: the scroll was kept in a copy made while drawing).
+func TestMapCursorStaysInViewAt60x20(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	s := startTmux(t, 60, 20, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s; sleep 60", t.TempDir(), bin))
+	s.waitFor("83 of 83 items")
+	s.keys("Escape")
+	s.waitFor("? help")
+	s.keys("m")
+	s.waitFor("Evidence map", "HL 2024", "▸ HL 2024 = Healthcare Leader")
+	for i := 0; i < 6; i++ {
+		s.keys("Right")
+	}
+	screen := s.waitFor("CQC 2018", "▸ CQC 2018 = Care Quality Commission", "columns 3–5 of 5")
+	row := ""
+	for _, l := range strings.Split(screen, "\n") {
+		if strings.Contains(l, "Waiting lists") {
+			row = l
+		}
+	}
+	if !strings.Contains(row, "[░ 2]") {
+		t.Errorf("the cursor's cell is not on screen:\n%s", screen)
+	}
+	s.keys("Escape")
 	s.keys("q")
 }
 
@@ -332,13 +392,15 @@ func TestNoColor(t *testing.T) {
 	}
 	bin := buildBinary(t)
 	s := startTmux(t, 100, 30, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color NO_COLOR=1 %s; echo EXIT=$?; sleep 60", t.TempDir(), bin))
-	s.waitFor("83 of 83 items", "▌")
+	s.waitFor("83 of 83 items", "▏") // the selected row's marker while the search box has the keys
 	withCodes := s.tmux("capture-pane", "-t", "e2e", "-p", "-e")
 	// Any foreground or background colour: 30–37, 39–49, 90–97, 100–107.
 	colour := regexp.MustCompile(`\x1b\[(?:[0-9;]*;)?(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])[;m]`)
 	if m := colour.FindString(withCodes); m != "" {
 		t.Fatalf("colour code %q on screen under NO_COLOR", m)
 	}
+	s.keys("Escape")
+	s.waitFor("/ search •")
 	s.keys("q")
 	s.waitFor("EXIT=0")
 }
@@ -357,7 +419,6 @@ func TestTwoExplorersAndTheCLIAtOnce(t *testing.T) {
 	second := startTmux(t, 100, 30, explorer)
 	for _, s := range []*tmuxSession{first, second} {
 		s.waitFor("83 of 83 items")
-		s.keys("/")
 		s.typeText("autism")
 	}
 	cmd := exec.Command(bin, "search", "waiting", "--format", "json")

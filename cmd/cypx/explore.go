@@ -14,16 +14,17 @@ import (
 
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/atomicfile"
-	"github.com/cypx/cypx/internal/basket"
 	"github.com/cypx/cypx/internal/cache"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
+	"github.com/cypx/cypx/internal/history"
+	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/library"
 	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/paths"
 	"github.com/cypx/cypx/internal/pipeline"
+	"github.com/cypx/cypx/internal/themes"
 	"github.com/cypx/cypx/internal/tui"
-	"github.com/cypx/cypx/internal/tui/facets"
 )
 
 // startFlags set the explorer's starting state.
@@ -31,6 +32,7 @@ type startFlags struct {
 	query  string
 	themes []string
 	kind   string
+	saved  string
 }
 
 func (f *startFlags) add(cmd *cobra.Command) {
@@ -38,18 +40,22 @@ func (f *startFlags) add(cmd *cobra.Command) {
 	fl.StringVar(&f.query, "query", "", "open the explorer with this search")
 	fl.StringArrayVar(&f.themes, "theme", nil, "open the explorer filtered to this theme id (repeatable)")
 	fl.StringVar(&f.kind, "kind", "", "open the explorer showing one kind: statistic, recommendation or excerpt")
+	fl.StringVar(&f.saved, "saved", "", "open the explorer on a saved search, marking the items new since its last run (see 'cypx saved')")
 }
 
 // explore opens the explorer over the corpus in use. It starts at once:
 // the index is opened (or built, with a progress bar) in the background,
 // and the explorer searches what is indexed so far.
 func explore(cmd *cobra.Command, a *app, f startFlags) error {
-	if !isCharDevice(cmd.OutOrStdout()) {
+	if !a.io.outTTY {
 		return &exitError{code: 2, err: fmt.Errorf("the explorer needs a terminal; in scripts use 'cypx search QUERY' (see 'cypx --help')")}
 	}
 	if os.Getenv("TERM") == "dumb" {
 		return &exitError{code: 2, err: fmt.Errorf("TERM=dumb cannot draw the explorer (it cannot move the cursor): set TERM to your terminal's type, or use 'cypx search QUERY'")}
 	}
+	// Nothing may write to the terminal under the explorer's screen:
+	// bleve's log lines are dropped while it runs.
+	index.SetLog(nil)
 	fsys, name, err := a.corpusFS()
 	if err != nil {
 		return err
@@ -69,33 +75,34 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 			return usageError("--kind: %v", err)
 		}
 	}
-	var themes []facets.Theme
-	labels := map[string]string{}
-	for _, t := range tax.Themes {
-		themes = append(themes, facets.Theme{ID: t.ID, Label: t.Label, Short: t.Short})
-		labels[t.ID] = t.Label
-	}
 	live := &cache.Live{}
-	basketPath := paths.Basket()
-	saved, err := basket.Load(basketPath)
+	m, err := a.explorer(tax, live, ".", f.query, f.themes, kind)
 	if err != nil {
 		return err
 	}
-	m := tui.New(tui.Options{
-		Searcher: live, Themes: themes,
-		Basket: tui.BasketHooks{
-			IDs:    saved.IDs,
-			Save:   func(ids []string) error { return basket.Basket{IDs: ids}.Save(basketPath) },
-			Export: func(p export.Pack) (string, error) { return exportToFolder(".", p, clock()) },
-		},
-		Query: f.query, StartThemes: f.themes, Kind: kind,
-		Dark: true,
-	})
+	if f.saved != "" {
+		if f.query != "" || len(f.themes) > 0 || f.kind != "" {
+			return usageError("--saved opens a saved search with its own query and filters: leave out --query, --theme and --kind")
+		}
+		saved, err := history.LoadSaved(paths.Saved())
+		if err != nil {
+			return err
+		}
+		x, err := saved.Get(f.saved)
+		if err != nil {
+			return err
+		}
+		m = m.WithSaved(x)
+	}
 	ctx, cancel := context.WithCancel(cmd.Context())
 	defer cancel()
-	m = m.WithImport(func(path string) (tui.ImportResult, error) {
-		return a.importLive(ctx, path, live, labels)
-	}, ".")
+	m = m.WithImporter(tui.Importer{
+		Guess: guessImport,
+		Import: func(path string, f tui.ImportFields) (tui.ImportResult, error) {
+			return a.importLive(ctx, path, f, live)
+		},
+		Dir: ".",
+	})
 	p := tea.NewProgram(m, tea.WithContext(ctx), tea.WithOutput(os.Stdout))
 
 	built := make(chan struct{})
@@ -124,8 +131,9 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		if skipped > 0 {
 			warnings = append(warnings, fmt.Sprintf("%d sources skipped: run 'cypx check' to see why", skipped))
 		}
-		p.Send(tui.IndexReadyMsg{Items: cat.Items, Sources: len(cat.Sources), SourceList: cat.Sources,
-			Linker: links.New(live, cat.Sources, labels), Warning: strings.Join(warnings, "; ")})
+		ready := indexReady(cat, live)
+		ready.Warning = strings.Join(warnings, "; ")
+		p.Send(ready)
 	}()
 	_, err = p.Run()
 	cancel()
@@ -134,6 +142,48 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		return nil
 	}
 	return err
+}
+
+// basketWatch is how often the explorer looks at the basket file for
+// changes made by other explorers and 'cypx basket': a stat, twice a second.
+var basketWatch = 500 * time.Millisecond
+
+// statusLifetime is how long information stays in the explorer's status
+// line ("Copied …"); warnings and errors stay until the next key.
+var statusLifetime = 4 * time.Second
+
+// explorer makes the explorer over a searcher (the live index), with the
+// basket file and an export folder: the one wiring the command and the
+// path tests share.
+func (a *app) explorer(tax *themes.Taxonomy, s tui.Searcher, exportDir, query string, startThemes []string, kind evidence.Kind) (tui.Model, error) {
+	var themes []tui.Theme
+	for _, t := range tax.Themes {
+		themes = append(themes, tui.Theme{ID: t.ID, Label: t.Label, Short: t.Short})
+	}
+	return tui.New(tui.Options{
+		Searcher: s, Themes: themes,
+		Basket: tui.BasketHooks{
+			Path:   paths.Basket(),
+			Watch:  basketWatch,
+			Export: func(p export.Pack) (string, error) { return exportToFolder(exportDir, p, clock()) },
+		},
+		History: tui.HistoryHooks{Path: paths.History(), SavedPath: paths.Saved()},
+		Query:   query, StartThemes: startThemes, Kind: kind,
+		Now:          clock,
+		Dark:         true,
+		InfoLifetime: statusLifetime,
+	}), nil
+}
+
+// indexReady tells the explorer the index is open: its totals, sources and
+// a link engine over the searcher.
+func indexReady(cat *cache.Catalog, s links.Searcher) tui.IndexReadyMsg {
+	labels := map[string]string{}
+	for _, th := range cat.Taxonomy.Themes {
+		labels[th.ID] = th.Label
+	}
+	return tui.IndexReadyMsg{Items: cat.Items, Sources: len(cat.Sources), SourceList: cat.Sources,
+		Linker: links.New(s, cat.Sources, labels)}
 }
 
 // exportToFolder writes a pack as Markdown and Word files with a dated name
@@ -154,7 +204,7 @@ func exportToFolder(dir string, p export.Pack, now time.Time) (string, error) {
 		if err := writePack(&buf, format, p); err != nil {
 			return "", err
 		}
-		if err := atomicfile.Write(filepath.Join(dir, name+"."+format), buf.Bytes()); err != nil {
+		if err := atomicfile.WriteNew(filepath.Join(dir, name+"."+format), buf.Bytes()); err != nil {
 			return "", err
 		}
 	}
@@ -165,10 +215,23 @@ func exportToFolder(dir string, p export.Pack, now time.Time) (string, error) {
 	return abs + ".md and .docx", nil
 }
 
-// importLive adds a file to the library from the explorer and re-opens the
-// index with it (only the new source is indexed), for the explorer to search.
-func (a *app) importLive(ctx context.Context, path string, live *cache.Live, labels map[string]string) (tui.ImportResult, error) {
-	im, err := library.Import(path, library.Meta{AssumeType: true})
+// guessImport reads a file for the explorer's import form: what it says of
+// its title, publisher, date and type. It writes nothing.
+func guessImport(path string) (tui.ImportFields, error) {
+	im, err := library.Guess(path)
+	if err != nil {
+		return tui.ImportFields{}, err
+	}
+	s := im.Source
+	return tui.ImportFields{Title: s.Title, Publisher: s.Publisher, Date: s.Date.String(), Type: string(s.Type),
+		Format: im.Format, Guessed: im.Guessed}, nil
+}
+
+// importLive adds a file to the library from the explorer, with the
+// metadata the user confirmed in the form, and re-opens the index with it
+// (only the new source is indexed), for the explorer to search.
+func (a *app) importLive(ctx context.Context, path string, f tui.ImportFields, live *cache.Live) (tui.ImportResult, error) {
+	im, err := library.Import(path, library.Meta{Title: f.Title, Publisher: f.Publisher, Date: f.Date, Type: f.Type})
 	if err != nil {
 		return tui.ImportResult{}, err
 	}
@@ -188,8 +251,7 @@ func (a *app) importLive(ctx context.Context, path string, live *cache.Live, lab
 	if err != nil {
 		return tui.ImportResult{}, err
 	}
-	a.ix, a.catalog = ix, cat
-	summary := fmt.Sprintf("Imported %s: %s (%s)", im.Source.ID, plural(len(im.Items), "item"), strings.Join(im.Guessed, "; "))
-	return tui.ImportResult{Summary: summary, Ready: tui.IndexReadyMsg{Items: cat.Items, Sources: len(cat.Sources), SourceList: cat.Sources,
-		Linker: links.New(live, cat.Sources, labels)}}, nil
+	a.ix, a.catalog, a.linker, a.resolved = ix, cat, nil, nil
+	summary := fmt.Sprintf("Imported %s: %s", im.Source.ID, plural(len(im.Items), "item"))
+	return tui.ImportResult{Summary: summary, Ready: indexReady(cat, live)}, nil
 }

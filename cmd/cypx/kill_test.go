@@ -141,7 +141,7 @@ func TestKilledCommandsLeaveWholeFiles(t *testing.T) {
 
 	t.Run("export", func(t *testing.T) {
 		out := filepath.Join(work, "briefing.docx")
-		killAtRandom(t, 12, env, bin, []string{"export", "waiting", "--format", "docx", "-o", out}, func(kill int) {
+		killAtRandom(t, 12, env, bin, []string{"export", "waiting", "--format", "docx", "-o", out, "--force"}, func(kill int) {
 			r, err := zip.OpenReader(out)
 			if err != nil {
 				t.Fatalf("kill %d: the export is not a whole Word file: %v", kill, err)

@@ -20,8 +20,10 @@ func addCmd(a *app) *cobra.Command {
 		Long: `Import reports into your library ($XDG_DATA_HOME/cypx/library): text,
 Markdown, HTML pages (the article without navigation, banners and footers),
 e-mails (.eml: the message without headers, quoted replies and signatures) and
-PDFs (read with poppler's pdftotext, page by page, so citations can give the
-page). The format is told from the content. Metadata missing from the flags is
+PDFs (their layout read with poppler's pdftohtml: headings, lists, tables,
+footnotes and columns kept, running headers and title page left out, and each
+page marked so citations can give the page). The format is told from the
+content. Metadata missing from the flags is
 taken from the file where it says it; what cannot be found is an error naming
 the flag to pass. An existing id is never replaced without --force.`,
 		Args: cobra.MinimumNArgs(1),
@@ -45,7 +47,7 @@ the flag to pass. An existing id is never replaced without --force.`,
 					}
 				}
 				failed++
-				fmt.Fprintf(a.io.err, "cypx: %s\n", evidence.Printable(err.Error()))
+				fmt.Fprintf(a.io.err, "cypx: %s\n", cell(err.Error()))
 			}
 			if failed > 0 {
 				return fmt.Errorf("%d of %d files not imported; the library is unchanged for them", failed, len(args))
@@ -111,7 +113,7 @@ func libraryCmd(a *app) *cobra.Command {
 			lib := a.library()
 			srcs, problems := lib.Sources()
 			for _, p := range problems {
-				fmt.Fprintf(a.io.err, "warning: %s\n", evidence.Printable(p.Error()))
+				fmt.Fprintf(a.io.err, "warning: %s\n", problemText(p))
 			}
 			w := c.OutOrStdout()
 			if out.value == "json" {
@@ -121,7 +123,7 @@ func libraryCmd(a *app) *cobra.Command {
 				return export.Value(w, srcs)
 			}
 			if len(srcs) == 0 {
-				_, err := fmt.Fprintf(w, "Your library (%s) is empty: add reports with 'cypx add FILE'.\n", lib.Dir)
+				_, err := fmt.Fprintf(w, "Your library (%s) is empty: add reports with 'cypx add FILE'.\n", cell(lib.Dir))
 				return err
 			}
 			tw := newTable(w)
@@ -130,7 +132,7 @@ func libraryCmd(a *app) *cobra.Command {
 				tw.row(s.ID, s.Date.String(), s.Publisher, s.Title)
 			}
 			tw.flush()
-			_, err := fmt.Fprintf(w, "\n%d sources in %s\n", len(srcs), lib.Dir)
+			_, err := fmt.Fprintf(w, "\n%d sources in %s\n", len(srcs), cell(lib.Dir))
 			return err
 		},
 	}
@@ -148,7 +150,7 @@ func removeCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, err = fmt.Fprintf(c.OutOrStdout(), "moved %s to %s\n", args[0], dest)
+			_, err = fmt.Fprintf(c.OutOrStdout(), "moved %s to %s\n", cell(args[0]), cell(dest))
 			return err
 		},
 	}

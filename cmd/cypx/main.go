@@ -11,11 +11,15 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/index"
 )
 
 func main() {
+	limitMemory()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	code := run(ctx, os.Args[1:], stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr})
+	code := run(ctx, os.Args[1:], stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr, outTTY: isTTY(os.Stdout), errTTY: isTTY(os.Stderr)})
 	stop()
 	os.Exit(code)
 }
@@ -30,21 +34,68 @@ func (e *exitError) Error() string { return e.err.Error() }
 func (e *exitError) Unwrap() error { return e.err }
 
 // run executes the command line and returns the exit status; main is only
-// the process around it, so tests can run the whole CLI in process.
+// the process around it, so tests can run the whole CLI in process. Output
+// goes through sinks (see output.go): escaped on a terminal, and a write
+// that failed, on any command, makes the exit status non-zero.
 func run(ctx context.Context, args []string, io stdio) int {
-	root := newRoot(&app{io: io})
+	out := newSink(io.out, io.outTTY, boldOn, boldOff)
+	errOut := newSink(io.err, io.errTTY, "\r", clearLine)
+	io.out, io.err = out, errOut
+	// bleve's own log lines are warnings like any other: escaped, on one line.
+	index.SetLog(func(msg string) { fmt.Fprintf(errOut, "warning: %s\n", evidence.PrintableLine(msg)) })
+	defer index.SetLog(nil)
+	a := &app{io: io}
+	err := execute(ctx, args, a)
+	a.close()
+	if errors.Is(err, index.ErrDamaged) && out.written == 0 && len(out.pending) == 0 {
+		// The cached index was damaged (a file cut short while open, or
+		// before): build it again and run the command once more.
+		fmt.Fprintf(errOut, "warning: %s: rebuilding it\n", evidence.PrintableLine(err.Error()))
+		a = &app{io: io, rebuild: true}
+		err = execute(ctx, args, a)
+		a.close()
+	}
+	if werr := out.flush(); werr != nil {
+		// Whatever the command said, its output is lost: that is the
+		// error (a command that met the failed write reports the same).
+		err = fmt.Errorf("cannot write the output: %w", werr)
+	}
+	code := 0
+	if err != nil {
+		for _, line := range errorLines(err) {
+			fmt.Fprintln(errOut, "cypx:", line)
+		}
+		code = 1
+		var ee *exitError
+		if errors.As(err, &ee) {
+			code = ee.code
+		}
+	}
+	if errOut.flush() != nil && code == 0 {
+		code = 1 // a warning or message was lost
+	}
+	return code
+}
+
+// execute runs one command line with an app.
+func execute(ctx context.Context, args []string, a *app) error {
+	root := newRoot(a)
 	root.SetArgs(args)
-	root.SetIn(io.in)
-	root.SetOut(io.out)
-	root.SetErr(io.err)
-	err := root.ExecuteContext(ctx)
-	if err == nil {
-		return 0
+	root.SetIn(a.io.in)
+	root.SetOut(a.io.out)
+	root.SetErr(a.io.err)
+	return root.ExecuteContext(ctx)
+}
+
+// errorLines is an error as escaped lines: one for each error joined in
+// it, each on one line whatever file name it holds.
+func errorLines(err error) []string {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var lines []string
+		for _, e := range j.Unwrap() {
+			lines = append(lines, errorLines(e)...)
+		}
+		return lines
 	}
-	fmt.Fprintln(io.err, "cypx:", err)
-	var ee *exitError
-	if errors.As(err, &ee) {
-		return ee.code
-	}
-	return 1
+	return []string{evidence.PrintableLine(err.Error())}
 }

@@ -15,5 +15,8 @@ func TestMain(m *testing.M) {
 	os.Setenv("CYPX_HOME", home)
 	code := m.Run()
 	os.RemoveAll(home)
+	if built.dir != "" {
+		os.RemoveAll(built.dir)
+	}
 	os.Exit(code)
 }

@@ -3,18 +3,18 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"text/tabwriter"
 	"time"
-	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
 
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/links"
+	"github.com/cypx/cypx/internal/resolve"
 	"github.com/cypx/cypx/internal/themes"
-	"github.com/cypx/cypx/internal/tui/results"
 
 	"io/fs"
 )
@@ -24,34 +24,32 @@ func bundledFS() fs.FS { return bundled.FS }
 // textWidth is the width text output wraps at.
 const textWidth = 100
 
-// isTerminal reports whether w is a terminal that takes escape codes:
-// matched words are bold there, and progress is shown.
-func isTerminal(w io.Writer) bool {
-	return isCharDevice(w) && os.Getenv("TERM") != "dumb"
-}
-
-// isCharDevice reports whether w is a terminal at all.
-func isCharDevice(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
-}
-
 // writeHitsText writes each item as a header line (badge, kind, citation,
-// id) and its text wrapped and indented below.
+// id) and its text wrapped and indented below; with bold, matched words are
+// set in bold.
 func writeHitsText(w io.Writer, hits []index.Hit, bold bool) error {
+	return writeHitsMarked(w, hits, bold, nil)
+}
+
+// writeHitsMarked is writeHitsText with a column before each header line
+// holding what mark says of the item ("new"), when mark is given.
+func writeHitsMarked(w io.Writer, hits []index.Hit, bold bool, mark func(id string) string) error {
 	for _, h := range hits {
 		it := h.Item
-		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", results.Badge(it), it.Kind, evidence.CitationLabel(it.Source), it.ID)
-		text := evidence.OneLine(it.Text)
-		if bold && len(h.Matches) > 0 {
-			text = evidence.OneLine(emphasise(it.Text, h.Matches))
+		if mark != nil {
+			fmt.Fprintf(w, "%-4s ", mark(it.ID))
 		}
-		for _, line := range wrap(evidence.Printable(text), textWidth-9) {
-			fmt.Fprintf(w, "%9s%s\n", "", line)
+		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", cell(it.Badge()), it.Kind, cell(evidence.PublisherLabel(it.Source)), cell(it.ID))
+		text := evidence.Printable(it.Text)
+		if bold && len(h.Matches) > 0 {
+			text = emphasise(it.Text, h.Matches)
+		}
+		indent := 9
+		if mark != nil {
+			indent += 5
+		}
+		for _, line := range wrap(evidence.OneLine(text), textWidth-indent) {
+			fmt.Fprintf(w, "%*s%s\n", indent, "", line)
 		}
 		if _, err := fmt.Fprintln(w); err != nil {
 			return err
@@ -60,14 +58,18 @@ func writeHitsText(w io.Writer, hits []index.Hit, bold bool) error {
 	return nil
 }
 
-// emphasise makes matched spans bold with SGR codes; the text itself is
-// made printable first so only these codes reach the terminal.
+// emphasise makes matched spans bold with SGR codes. The text is escaped
+// piece by piece and the codes added after, so they are the only escape
+// codes in the result and nothing escapes them again.
 func emphasise(text string, spans []index.Span) string {
 	var b strings.Builder
 	last := 0
 	for _, s := range spans {
+		if s.Start < last || s.End > len(text) || s.Start > s.End {
+			continue
+		}
 		b.WriteString(evidence.Printable(text[last:s.Start]))
-		b.WriteString("\x1b[1m" + evidence.Printable(text[s.Start:s.End]) + "\x1b[22m")
+		b.WriteString(boldOn + evidence.Printable(text[s.Start:s.End]) + boldOff)
 		last = s.End
 	}
 	b.WriteString(evidence.Printable(text[last:]))
@@ -79,7 +81,7 @@ func writeFacetsText(w io.Writer, res index.Result) {
 	for _, field := range []string{"theme", "kind", "source"} {
 		var parts []string
 		for _, f := range res.Facets[field] {
-			parts = append(parts, fmt.Sprintf("%s %d", f.Value, f.Count))
+			parts = append(parts, fmt.Sprintf("%s %d", cell(f.Value), f.Count))
 		}
 		if len(parts) > 0 {
 			fmt.Fprintf(w, "%-8s %s\n", labels[field], strings.Join(parts, " · "))
@@ -88,7 +90,8 @@ func writeFacetsText(w io.Writer, res index.Result) {
 }
 
 // writeItemDetail writes one item in full.
-func writeItemDetail(w io.Writer, it evidence.Item, tax *themes.Taxonomy, accessed time.Time) error {
+func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, accessed time.Time) error {
+	it := res.Item
 	s := it.Source
 	tw := newTable(w)
 	tw.row("id", it.ID)
@@ -152,7 +155,10 @@ func writeItemDetail(w io.Writer, it evidence.Item, tax *themes.Taxonomy, access
 	if it.Primary != nil {
 		tw.row("primary", fmt.Sprintf("%s: %s (this %s reports it)", evidence.CitationLabel(*it.Primary), it.Primary.Title, s.Type))
 	}
-	tw.row("cite", evidence.ItemCitation(it))
+	tw.row("cite", res.Inline())
+	if note := res.Note(); note != "" {
+		tw.row("note", note)
+	}
 	if err := tw.flush(); err != nil {
 		return err
 	}
@@ -161,17 +167,19 @@ func writeItemDetail(w io.Writer, it evidence.Item, tax *themes.Taxonomy, access
 		fmt.Fprintf(w, "  %s\n", line)
 	}
 	fmt.Fprintln(w)
-	_, err := fmt.Fprintln(w, evidence.Printable(evidence.Reference(s, accessed)))
+	_, err := fmt.Fprintln(w, cell(evidence.Reference(s, accessed)))
 	return err
 }
 
-// wrap breaks text into lines of at most width characters at spaces.
+// wrap breaks text into lines of at most width columns at spaces. The
+// text is already escaped; the only escape codes in it are cypx's own
+// bold, which take no room.
 func wrap(text string, width int) []string {
 	var lines []string
 	var line strings.Builder
 	n := 0
 	for _, word := range strings.Fields(text) {
-		wl := utf8.RuneCountInString(word)
+		wl := ansi.StringWidth(word)
 		if n > 0 && n+1+wl > width {
 			lines = append(lines, line.String())
 			line.Reset()
@@ -197,7 +205,7 @@ func newTable(w io.Writer) *table { return &table{tabwriter.NewWriter(w, 0, 0, 2
 
 func (t *table) row(cells ...string) {
 	for i := range cells {
-		cells[i] = evidence.Printable(cells[i])
+		cells[i] = cell(cells[i])
 	}
 	fmt.Fprintln(t.tw, strings.Join(cells, "\t"))
 }
@@ -208,8 +216,8 @@ func (t *table) flush() error { return t.tw.Flush() }
 func writeLinksText(w io.Writer, ls []links.Link) error {
 	fmt.Fprintf(w, "\nLinked findings (%d)\n\n", len(ls))
 	for _, l := range ls {
-		fmt.Fprintf(w, "%-19s %.2f  %s\n", l.Type, l.Score, evidence.Printable(l.Reason))
-		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", results.Badge(l.Item), l.Item.Kind, evidence.CitationLabel(l.Item.Source), l.Item.ID)
+		fmt.Fprintf(w, "%-19s %.2f  %s\n", l.Type, l.Score, cell(l.Reason))
+		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", cell(l.Item.Badge()), l.Item.Kind, cell(evidence.PublisherLabel(l.Item.Source)), cell(l.Item.ID))
 		for _, line := range wrap(evidence.Printable(evidence.OneLine(l.Item.Text)), textWidth-9) {
 			fmt.Fprintf(w, "%9s%s\n", "", line)
 		}

@@ -3,11 +3,11 @@ package main
 import (
 	"encoding/csv"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/viz"
@@ -59,17 +59,7 @@ the search filters narrow the items counted.`,
 				cw.WriteAll(m.CSV())
 				return cw.Error()
 			}
-			lines, _ := m.Map(1000, -1, -1, 0)
-			if by == "source" {
-				lines = append(lines, "", "Sources:")
-				for i, id := range m.Cols {
-					lines = append(lines, fmt.Sprintf("  %-10s %s", m.ColLabels[i], id))
-				}
-			}
-			for _, l := range lines {
-				fmt.Fprintln(w, evidence.Printable(strings.TrimRight(l, " ")))
-			}
-			return nil
+			return writeMapText(w, m, by)
 		},
 	}
 	f.add(cmd)
@@ -100,14 +90,35 @@ largest first (or grouped by source with --by-source).`,
 				_, err := fmt.Fprintln(w, "No statistics with figures match.")
 				return err
 			}
-			for _, l := range viz.Chart(secs, textWidth) {
-				fmt.Fprintln(w, strings.TrimRight(l.Text, " "))
-			}
-			return nil
+			return writeChartText(w, secs)
 		},
 	}
 	f.add(cmd)
 	cmd.Flags().BoolVar(&bySource, "by-source", false, "group the bars by source instead of sorting by value")
 	cmd.Flags().IntVar(&limit, "limit", 100, "chart at most this many statistics")
 	return cmd
+}
+
+// writeMapText writes the evidence map as text, with a key to the source
+// columns.
+func writeMapText(w io.Writer, m viz.Matrix, by string) error {
+	lines, _ := m.Map(1000, -1, -1, 0)
+	if by == "source" {
+		lines = append(lines, "", "Sources:")
+		for i, id := range m.Cols {
+			lines = append(lines, fmt.Sprintf("  %-10s %s", m.ColLabels[i], id))
+		}
+	}
+	for _, l := range lines {
+		fmt.Fprintln(w, cell(strings.TrimRight(l, " ")))
+	}
+	return nil
+}
+
+// writeChartText writes a bar chart as text.
+func writeChartText(w io.Writer, secs []viz.Section) error {
+	for _, l := range viz.Chart(secs, textWidth) {
+		fmt.Fprintln(w, cell(strings.TrimRight(l.Text, " ")))
+	}
+	return nil
 }

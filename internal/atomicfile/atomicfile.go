@@ -2,11 +2,22 @@
 // moment, sees either the old content or the new, never half of it: the
 // data goes to a temporary file in the same folder, is synced, and is
 // renamed over the old file.
+//
+// A path that is a symbolic link is followed, and the file it names is the
+// one replaced: the link stays a link. A replaced file keeps its
+// permissions; a new one is created readable by all (0644, less the
+// umask), as editors and shells create files.
 package atomicfile
 
 import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 )
 
@@ -14,18 +25,62 @@ import (
 // leftover of a writer that was killed: a live write takes milliseconds.
 const staleAfter = 10 * time.Minute
 
-// Write replaces path with data atomically, creating its folder if needed.
+// newFileMode is the mode a new file is created with; the umask applies.
+const newFileMode = 0o644
+
+// ErrNotRegular means the path names something other than a plain file (a
+// folder, a device, a pipe), which an atomic replace would destroy.
+var ErrNotRegular = errors.New("not a regular file")
+
+// Write replaces the file at path with data atomically, creating its
+// folder if needed. A symbolic link is followed and its target replaced.
 func Write(path string, data []byte) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	removeStale(path)
-	f, err := os.CreateTemp(filepath.Dir(path), tempPrefix(path)+"*")
+	_, err := write(path, data, false)
+	return err
+}
+
+// WriteNew writes data to path atomically only if nothing is there yet;
+// otherwise it fails with an error that matches fs.ErrExist. The check and
+// the write are one step, so two writers never both succeed.
+func WriteNew(path string, data []byte) error {
+	_, err := write(path, data, true)
+	return err
+}
+
+func write(path string, data []byte, exclusive bool) (string, error) {
+	target, err := Resolve(path)
 	if err != nil {
-		return err
+		return "", err
 	}
-	tmp := f.Name()
+	mode := fs.FileMode(newFileMode)
+	keepMode := false
+	switch info, err := os.Stat(target); {
+	case err == nil && exclusive:
+		return "", &fs.PathError{Op: "create", Path: path, Err: fs.ErrExist}
+	case err == nil && info.IsDir():
+		return "", fmt.Errorf("%s is a folder, not a file", path)
+	case err == nil && !info.Mode().IsRegular():
+		return "", &fs.PathError{Op: "replace", Path: path, Err: ErrNotRegular}
+	case err == nil:
+		mode, keepMode = info.Mode().Perm(), true
+	case !errors.Is(err, fs.ErrNotExist):
+		return "", err
+	}
+	dir := filepath.Dir(target)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	removeStale(target)
+	f, tmp, err := createTemp(target)
+	if err != nil {
+		return "", err
+	}
 	_, err = f.Write(data)
+	if err == nil && keepMode {
+		// The temporary file was made with the umask's mode; the file it
+		// replaces keeps its own (an owner-only file stays owner-only).
+		err = f.Chmod(mode)
+	}
 	if err == nil {
 		err = f.Sync()
 	}
@@ -33,12 +88,60 @@ func Write(path string, data []byte) error {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(tmp, path)
+		if exclusive {
+			err = renameNew(tmp, target)
+		} else {
+			err = os.Rename(tmp, target)
+		}
 	}
 	if err != nil {
 		os.Remove(tmp)
+		return "", err
 	}
-	return err
+	syncDir(dir)
+	return target, nil
+}
+
+// renameNew moves tmp to target unless target exists. A hard link fails
+// when the name is taken, which makes the check and the move one step;
+// where the file system has no hard links, a check before the rename is
+// the best there is.
+func renameNew(tmp, target string) error {
+	err := os.Link(tmp, target)
+	if err == nil {
+		return os.Remove(tmp)
+	}
+	if errors.Is(err, fs.ErrExist) {
+		return &fs.PathError{Op: "create", Path: target, Err: fs.ErrExist}
+	}
+	if _, serr := os.Lstat(target); serr == nil {
+		return &fs.PathError{Op: "create", Path: target, Err: fs.ErrExist}
+	}
+	return os.Rename(tmp, target)
+}
+
+// createTemp makes a new temporary file beside target with the mode of a
+// new file, which the umask trims as it does for any program.
+func createTemp(target string) (*os.File, string, error) {
+	var suffix [6]byte
+	for range 100 {
+		rand.Read(suffix[:])
+		name := filepath.Join(filepath.Dir(target), tempPrefix(target)+hex.EncodeToString(suffix[:]))
+		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, newFileMode)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		return f, name, err
+	}
+	return nil, "", fmt.Errorf("%s: no free temporary name", target)
+}
+
+// syncDir makes the rename itself durable where the system allows it.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
 }
 
 func tempPrefix(path string) string { return ".tmp-" + filepath.Base(path) + "-" }
@@ -52,4 +155,80 @@ func removeStale(path string) {
 			os.Remove(f)
 		}
 	}
+}
+
+// maxLinks bounds how many symbolic links Resolve follows, as the kernel
+// does (ELOOP).
+const maxLinks = 40
+
+// Resolve returns the absolute path of the file that path names once
+// every symbolic link is followed, in its folders and at its end. A link
+// whose target does not exist yet resolves to that target, so writing
+// through a dangling link creates the file it points at.
+func Resolve(path string) (string, error) {
+	p, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	for range maxLinks {
+		dir, err := realDir(filepath.Dir(p))
+		if err != nil {
+			return "", err
+		}
+		p = filepath.Join(dir, filepath.Base(p))
+		info, err := os.Lstat(p)
+		if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+			return p, nil
+		}
+		link, err := os.Readlink(p)
+		if err != nil {
+			return "", err
+		}
+		if !filepath.IsAbs(link) {
+			link = filepath.Join(dir, link)
+		}
+		p = filepath.Clean(link)
+	}
+	return "", &fs.PathError{Op: "resolve", Path: path, Err: errors.New("too many levels of symbolic links")}
+}
+
+// realDir resolves the links of a folder path as far as it exists; the
+// missing rest is kept as written.
+func realDir(dir string) (string, error) {
+	var rest []string
+	for {
+		r, err := filepath.EvalSymlinks(dir)
+		if err == nil {
+			return filepath.Join(append([]string{r}, rest...)...), nil
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			return "", err
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return filepath.Join(append([]string{dir}, rest...)...), nil
+		}
+		rest = append([]string{filepath.Base(dir)}, rest...)
+		dir = parent
+	}
+}
+
+// Within resolves path (see Resolve) and checks that it lies inside root,
+// itself resolved: cypx never writes or moves a file out of its own
+// folders, whatever a name holds ("../..") or a link points at. It returns
+// the resolved path.
+func Within(root, path string) (string, error) {
+	r, err := Resolve(root)
+	if err != nil {
+		return "", err
+	}
+	p, err := Resolve(path)
+	if err != nil {
+		return "", err
+	}
+	rel, err := filepath.Rel(r, p)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel) {
+		return "", fmt.Errorf("%s leads out of %s (to %s): refused", path, root, p)
+	}
+	return p, nil
 }

@@ -1,6 +1,11 @@
 // Package basket is the briefing basket: the ordered item ids a briefing
-// writer has marked, saved as JSON in the state folder after every change
-// (atomically), so it survives restarts and crashes.
+// writer has marked, kept as JSON in the state folder.
+//
+// Several processes share one basket file — explorers and 'cypx basket'
+// commands — so nothing holds a copy of it to write back whole: every
+// change takes the file's lock, reads the file afresh, changes what it
+// read and writes it atomically (Update). A basket written by a newer
+// cypx, whose format this one does not know, is refused and left as it is.
 package basket
 
 import (
@@ -9,13 +14,38 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"time"
 
 	"github.com/cypx/cypx/internal/atomicfile"
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/filelock"
 )
+
+// Version is the basket file format this cypx reads and writes.
+const Version = 1
 
 // Basket is the marked item ids, in the order the briefing will use.
 type Basket struct {
 	IDs []string
+	// Stamp identifies the file the basket was read from or written to, so
+	// a reader can tell when another process has changed it since.
+	Stamp Stamp
+}
+
+// Stamp is a basket file's modification time and size; the zero Stamp is
+// a file that does not exist.
+type Stamp struct {
+	ModTime time.Time
+	Size    int64
+}
+
+// StampOf is the stamp of the file at path now.
+func StampOf(path string) Stamp {
+	info, err := os.Stat(path)
+	if err != nil {
+		return Stamp{}
+	}
+	return Stamp{ModTime: info.ModTime(), Size: info.Size()}
 }
 
 type file struct {
@@ -23,39 +53,95 @@ type file struct {
 	Items   []string `json:"items"`
 }
 
-// Load reads a basket; a missing file is an empty basket.
+// VersionError is a basket file in a format this cypx does not know: it is
+// neither read nor written, so a newer cypx's basket is never lost.
+type VersionError struct {
+	Path    string
+	Version int
+}
+
+func (e *VersionError) Error() string {
+	return fmt.Sprintf("%s: basket format version %d, which this cypx (version %d) does not know: left unchanged; use the cypx that wrote it", e.Path, e.Version, Version)
+}
+
+// Load reads a basket; a missing file is an empty basket. Every entry must
+// be a whole item id by the one id rule (evidence.CheckItemID): a file
+// edited by hand into something else is refused, naming the entry, and
+// left as it is.
 func Load(path string) (Basket, error) {
+	// The stamp is taken first: a change between the two reads makes the
+	// stamp older than the content, so a watcher reads once more, never
+	// once too few.
+	stamp := StampOf(path)
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return Basket{}, nil
 	}
 	if err != nil {
+		if info, serr := os.Stat(path); serr == nil && info.IsDir() {
+			return Basket{}, fmt.Errorf("%s is a folder, not the basket file: move it away", path)
+		}
 		return Basket{}, err
 	}
 	var f file
 	if err := json.Unmarshal(data, &f); err != nil {
 		return Basket{}, fmt.Errorf("%s: not a basket file: %v", path, err)
 	}
-	return Basket{IDs: f.Items}, nil
+	if f.Version != Version {
+		return Basket{}, &VersionError{Path: path, Version: f.Version}
+	}
+	for i, id := range f.Items {
+		if err := evidence.CheckItemID(id); err != nil {
+			return Basket{}, fmt.Errorf("%s: entry %d: %v", path, i+1, err)
+		}
+	}
+	return Basket{IDs: f.Items, Stamp: stamp}, nil
 }
 
-// Save writes the basket atomically.
+// Save writes the basket atomically. It does not take the lock: changes
+// go through Update.
 func (b Basket) Save(path string) error {
 	ids := b.IDs
 	if ids == nil {
 		ids = []string{}
 	}
-	data, err := json.MarshalIndent(file{Version: 1, Items: ids}, "", "  ")
+	data, err := json.MarshalIndent(file{Version: Version, Items: ids}, "", "  ")
 	if err != nil {
 		return err
 	}
 	return atomicfile.Write(path, append(data, '\n'))
 }
 
-// Has reports whether an id is in the basket.
-func (b Basket) Has(id string) bool { return b.index(id) >= 0 }
+// Update changes the basket at path safely beside other processes: it
+// takes the basket's lock, reads the file as it is now, applies change and
+// writes the result atomically, then releases the lock. When change
+// returns an error, or the file cannot be read (a newer format, damage),
+// nothing is written. It returns the basket as written.
+func Update(path string, change func(*Basket) error) (Basket, error) {
+	unlock, err := filelock.Lock(path + ".lock")
+	if err != nil {
+		return Basket{}, err
+	}
+	defer unlock()
+	b, err := Load(path)
+	if err != nil {
+		return Basket{}, err
+	}
+	if err := change(&b); err != nil {
+		return Basket{}, err
+	}
+	if err := b.Save(path); err != nil {
+		return Basket{}, err
+	}
+	b.Stamp = StampOf(path) // under the lock: no other write comes between
+	return b, nil
+}
 
-func (b Basket) index(id string) int {
+// Has reports whether an id is in the basket.
+func (b Basket) Has(id string) bool { return b.Index(id) >= 0 }
+
+// Index is the position of an id, or -1.
+func (b Basket) Index(id string) int {
 	for i, x := range b.IDs {
 		if x == id {
 			return i
@@ -76,11 +162,22 @@ func (b *Basket) Add(ids ...string) int {
 	return n
 }
 
+// Insert puts an id at position i (clamped to the basket), unless it is
+// already there, and returns where it is.
+func (b *Basket) Insert(i int, id string) int {
+	if at := b.Index(id); at >= 0 {
+		return at
+	}
+	i = max(0, min(i, len(b.IDs)))
+	b.IDs = append(b.IDs[:i:i], append([]string{id}, b.IDs[i:]...)...)
+	return i
+}
+
 // Remove takes ids out and says how many were there.
 func (b *Basket) Remove(ids ...string) int {
 	n := 0
 	for _, id := range ids {
-		if i := b.index(id); i >= 0 {
+		if i := b.Index(id); i >= 0 {
 			b.IDs = append(b.IDs[:i:i], b.IDs[i+1:]...)
 			n++
 		}

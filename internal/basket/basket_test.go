@@ -1,9 +1,12 @@
 package basket_test
 
 import (
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/cypx/cypx/internal/basket"
@@ -15,20 +18,22 @@ func TestBasketEditsAndSurvivesASaveAndLoad(t *testing.T) {
 	if err != nil || len(b.IDs) != 0 {
 		t.Fatalf("missing file: %v %v", b, err)
 	}
-	if n := b.Add("a", "b", "c", "a"); n != 3 {
+	// Whole item ids, as the basket stores them: SOURCE#HASH.
+	a, bb, c, d := "s#0000000a", "s#0000000b", "s#0000000c", "s#0000000d"
+	if n := b.Add(a, bb, c, a); n != 3 {
 		t.Errorf("added %d, want 3", n)
 	}
-	if !b.Toggle("d") || b.Toggle("b") {
+	if !b.Toggle(d) || b.Toggle(bb) {
 		t.Error("toggle")
 	}
-	if j := b.Move(2, -5); j != 0 || strings.Join(b.IDs, ",") != "d,a,c" {
+	if j := b.Move(2, -5); j != 0 || strings.Join(b.IDs, ",") != d+","+a+","+c {
 		t.Errorf("move: %d %v", j, b.IDs)
 	}
 	if err := b.Save(path); err != nil {
 		t.Fatal(err)
 	}
 	again, err := basket.Load(path)
-	if err != nil || strings.Join(again.IDs, ",") != "d,a,c" {
+	if err != nil || strings.Join(again.IDs, ",") != d+","+a+","+c {
 		t.Errorf("reloaded %v %v", again.IDs, err)
 	}
 	entries, _ := os.ReadDir(filepath.Dir(path))
@@ -38,5 +43,81 @@ func TestBasketEditsAndSurvivesASaveAndLoad(t *testing.T) {
 	os.WriteFile(path, []byte("{not json"), 0o644)
 	if _, err := basket.Load(path); err == nil || !strings.Contains(err.Error(), "basket.json: not a basket file") {
 		t.Errorf("corrupt basket: %v", err)
+	}
+}
+
+// TestLoadHoldsBasketIDsToTheIDRule: an entry edited by hand into a path,
+// a control sequence or a half id is refused with its place, and the file
+// is left as it was.
+func TestLoadHoldsBasketIDsToTheIDRule(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	for _, bad := range []string{"../../etc/passwd#00000000", `s#00000000\u001b]52;c;aGk=\u0007`, "a/b#00000000", "s#123", "s#zzzzzzzz", "", "#00000000"} {
+		data := `{"version": 1, "items": ["s#0000000a", "` + bad + `"]}`
+		os.WriteFile(path, []byte(data), 0o644)
+		if _, err := basket.Load(path); err == nil || !strings.Contains(err.Error(), "entry 2") {
+			t.Errorf("basket entry %q: %v, want a refusal naming entry 2", bad, err)
+		}
+		if kept, _ := os.ReadFile(path); string(kept) != data {
+			t.Errorf("the refused basket was changed: %s", kept)
+		}
+	}
+}
+
+func TestUpdateKeepsEveryConcurrentChange(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	var wg sync.WaitGroup
+	for i := 0; i < 16; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, err := basket.Update(path, func(b *basket.Basket) error {
+				b.Add(fmt.Sprintf("item#%08x", i))
+				return nil
+			}); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	b, err := basket.Load(path)
+	if err != nil || len(b.IDs) != 16 {
+		t.Fatalf("16 concurrent adds kept %d: %v %v", len(b.IDs), b.IDs, err)
+	}
+	// A change that fails writes nothing.
+	before, _ := os.ReadFile(path)
+	if _, err := basket.Update(path, func(b *basket.Basket) error { b.IDs = nil; return errors.New("no") }); err == nil {
+		t.Error("the change's error was lost")
+	}
+	if after, _ := os.ReadFile(path); string(after) != string(before) {
+		t.Error("a failed change was written")
+	}
+}
+
+func TestUnknownVersionIsRefusedNotRewritten(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	newer := `{"version": 2, "items": ["a"], "groups": {"a": "x"}}` + "\n"
+	os.WriteFile(path, []byte(newer), 0o644)
+	var ve *basket.VersionError
+	if _, err := basket.Load(path); !errors.As(err, &ve) || ve.Version != 2 {
+		t.Errorf("load of version 2: %v", err)
+	}
+	if _, err := basket.Update(path, func(b *basket.Basket) error { b.Add("b"); return nil }); !errors.As(err, &ve) {
+		t.Errorf("update of version 2: %v", err)
+	}
+	if data, _ := os.ReadFile(path); string(data) != newer {
+		t.Errorf("a newer basket was rewritten:\n%s", data)
+	}
+}
+
+func TestInsertPutsBackWhereItWas(t *testing.T) {
+	b := basket.Basket{IDs: []string{"a", "c"}}
+	if i := b.Insert(1, "b"); i != 1 || strings.Join(b.IDs, ",") != "a,b,c" {
+		t.Errorf("insert: %d %v", i, b.IDs)
+	}
+	if i := b.Insert(9, "a"); i != 0 || len(b.IDs) != 3 {
+		t.Errorf("insert of an id already in: %d %v", i, b.IDs)
+	}
+	if i := b.Insert(9, "d"); i != 3 {
+		t.Errorf("insert past the end: %d %v", i, b.IDs)
 	}
 }

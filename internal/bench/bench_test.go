@@ -19,7 +19,6 @@ import (
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/tui"
-	"github.com/cypx/cypx/internal/tui/facets"
 )
 
 var sizes = []struct {
@@ -201,35 +200,79 @@ func BenchmarkSearchMisspelt(b *testing.B) {
 	})
 }
 
+// BenchmarkSearchMisspeltTyping types "autisim" a key at a time, as the
+// explorer searches: from "autisi" nothing starts with the word being
+// typed, the search finds nothing, and the index is asked for near words.
+func BenchmarkSearchMisspeltTyping(b *testing.B) {
+	each(b, func(b *testing.B, n int) {
+		f := library(b, n)
+		var l latencies
+		ctx := context.Background()
+		suggested := 0
+		b.ReportAllocs()
+		for b.Loop() {
+			const q = "autisim"
+			for i := 1; i <= len(q); i++ {
+				start := time.Now()
+				res, err := f.ix.Search(ctx, index.Request{Query: q[:i], Typing: true, Limit: 50, NoFacets: true})
+				if err != nil {
+					b.Fatal(err)
+				}
+				l = append(l, time.Since(start))
+				suggested += len(res.Suggestions)
+			}
+		}
+		if suggested == 0 {
+			b.Fatal("no suggestions for autisim typed")
+		}
+		l.report(b)
+	})
+}
+
 // BenchmarkKeystroke is the whole path a user waits for: a key press reaching
 // the root model with the search box focused, the search command run, its
 // result applied, and the view rendered at 120x40.
 func BenchmarkKeystroke(b *testing.B) {
+	benchmarkTyping(b, "waiting list")
+}
+
+// BenchmarkKeystrokeThesaurusAndSpelling is the keystroke path for words
+// that take more than a search: "camhs services" widens to its thesaurus
+// forms once "camhs" is whole (the status line names them), and "autisim"
+// finds nothing from its sixth letter, when the index is asked for near
+// words (the status line offers them).
+func BenchmarkKeystrokeThesaurusAndSpelling(b *testing.B) {
+	benchmarkTyping(b, "camhs services", "autisim")
+}
+
+// benchmarkTyping types each text a key at a time into a new explorer and
+// times every key, then clears the box untimed.
+func benchmarkTyping(b *testing.B, texts ...string) {
 	each(b, func(b *testing.B, n int) {
 		f := library(b, n)
-		var themes []facets.Theme
+		var themes []tui.Theme
 		for _, th := range f.cat.Taxonomy.Themes {
-			themes = append(themes, facets.Theme{ID: th.ID, Label: th.Label, Short: th.Short})
+			themes = append(themes, tui.Theme{ID: th.ID, Label: th.Label, Short: th.Short})
 		}
 		var m tea.Model = tui.New(tui.Options{Searcher: f.ix, Themes: themes, TotalItems: f.cat.Items, TotalSources: len(f.cat.Sources)})
-		m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-		m, _ = m.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
+		m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40}) // the explorer opens in the search box
 		var l latencies
 		b.ReportAllocs()
 		for b.Loop() {
-			for _, q := range prefixes() {
-				r := rune(q[len(q)-1])
-				start := time.Now()
-				var cmd tea.Cmd
-				m, cmd = m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
-				m = runSearch(m, cmd)
-				_ = m.View()
-				l = append(l, time.Since(start))
-			}
-			for range prefixes() { // clear the box, untimed
-				var cmd tea.Cmd
-				m, cmd = m.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
-				m = runSearch(m, cmd)
+			for _, text := range texts {
+				for _, r := range text {
+					start := time.Now()
+					var cmd tea.Cmd
+					m, cmd = m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+					m = runSearch(m, cmd)
+					_ = m.View()
+					l = append(l, time.Since(start))
+				}
+				for range text { // clear the box, untimed
+					var cmd tea.Cmd
+					m, cmd = m.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
+					m = runSearch(m, cmd)
+				}
 			}
 		}
 		l.report(b)

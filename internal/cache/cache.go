@@ -30,6 +30,7 @@ import (
 	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/filelock"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/pipeline"
 	"github.com/cypx/cypx/internal/themes"
@@ -55,6 +56,10 @@ type Options struct {
 	Live *Live
 	// thesaurus normalises figure records while extracting (Open sets it).
 	thesaurus *thesaurus.Thesaurus
+	// Rebuild builds the index again even if the cache looks current: for
+	// an index that reads found damaged while open (index.ErrDamaged).
+	// Release the damaged index first (Live.Release, or Close).
+	Rebuild bool
 }
 
 // Catalog is what is known about an opened corpus without reading its items.
@@ -175,7 +180,7 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 	var unusable string
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		unusable = fmt.Sprintf("cannot use the cache folder (%v): indexing in memory", err)
-	} else if unlock, err := lock(dir); err != nil {
+	} else if unlock, err := filelock.Lock(filepath.Join(dir, "lock")); err != nil {
 		unusable = fmt.Sprintf("cannot lock the cache (%v): indexing in memory", err)
 	} else {
 		defer unlock()
@@ -195,7 +200,23 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 	}
 
 	old := w.old
+	if w.ixErr == nil && old != nil {
+		// A segment cut short before the index was opened makes bleve
+		// fall back to an older snapshot, or none, without an error:
+		// the count tells.
+		if n, err := w.ix.Count(); err != nil || n != old.items() {
+			w.close()
+			w.ixErr = fmt.Errorf("%w: it holds %d items, its manifest %d", index.ErrDamaged, n, old.items())
+		}
+	}
+	if o.Rebuild && w.ixErr == nil {
+		w.close()
+		w.ixErr = fmt.Errorf("%w while in use", index.ErrDamaged)
+	}
 	states := hashChanged(o.FS, w.stats, old)
+	// why says what made a rebuild necessary; it is said once the rebuild
+	// is known to work, or folded into the one warning of the fallback.
+	var why string
 	if old != nil && old.Version == index.Version && old.ThemesHash == themesHash {
 		changed, removed := diff(old, states)
 		if len(changed) == 0 && len(removed) == 0 {
@@ -203,32 +224,54 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 				o.Live.set(w.ix)
 				return w.ix, old.catalog(tax, "opened"), nil
 			}
-			o.warn(fmt.Sprintf("the cached index could not be opened (%v): rebuilding", w.ixErr))
+			why = fmt.Sprintf("the cached index could not be opened (%v)", w.ixErr)
+		} else if w.ixErr != nil && errors.Is(w.ixErr, index.ErrDamaged) {
+			// A damaged index is not updated in place: bleve's merges
+			// would read the damage on goroutines no recover reaches.
+			why = fmt.Sprintf("the cached index is damaged (%v)", w.ixErr)
 		} else {
 			w.close()
 			ix, m, err := update(ctx, o, idxPath, old, states, changed, removed, tax)
 			if err == nil {
 				m.ThemesHash = themesHash
-				if err := writeManifest(dir, m); err != nil {
-					ix.Close()
-					return nil, nil, err
+				if err = writeManifest(dir, m); err == nil {
+					return ix, m.catalog(tax, updatedSources(len(changed)+len(removed))), nil
 				}
-				return ix, m.catalog(tax, updatedSources(len(changed)+len(removed))), nil
+				ix.Close()
 			}
-			o.warn(fmt.Sprintf("the cached index could not be updated (%v): rebuilding", err))
+			if ctx.Err() != nil {
+				return nil, nil, ctx.Err()
+			}
+			why = fmt.Sprintf("the cached index could not be updated (%v)", err)
 		}
 	} else if old != nil {
-		o.warn("the cached index was built by another version of cypx or another taxonomy: rebuilding")
+		why = "the cached index was built by another version of cypx or another taxonomy"
 	}
 	w.close()
 	ix, m, err := rebuild(ctx, o, dir, tax, files, states)
-	if err != nil {
-		return nil, nil, err
+	if err == nil {
+		m.ThemesHash = themesHash
+		if err = writeManifest(dir, m); err != nil {
+			o.Live.set(nil)
+			ix.Close()
+		}
 	}
-	m.ThemesHash = themesHash
-	if err := writeManifest(dir, m); err != nil {
-		ix.Close()
-		return nil, nil, err
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, nil, ctx.Err()
+		}
+		// A full disk (or a quota, or a folder gone read-only) is met
+		// only once bleve writes, and bleve reports it as text: whatever
+		// stopped the cache from being written, search in memory, as when
+		// the cache folder cannot be made at all.
+		if why != "" {
+			why += ", and "
+		}
+		o.warn(fmt.Sprintf("%sthe cache cannot be written (%v): indexing in memory", why, err))
+		return buildInMemory(ctx, o, tax, files)
+	}
+	if why != "" {
+		o.warn(why + ": rebuilding")
 	}
 	return ix, m.catalog(tax, "built"), nil
 }
@@ -301,6 +344,17 @@ func (o Options) warn(msg string) {
 	if o.Warn != nil {
 		o.Warn(msg)
 	}
+}
+
+// items is how many items the index holds by the manifest.
+func (m *manifest) items() int {
+	n := 0
+	for _, e := range m.Entries {
+		for _, k := range e.Kinds {
+			n += k.N
+		}
+	}
+	return n
 }
 
 func (m *manifest) catalog(tax *themes.Taxonomy, how string) *Catalog {

@@ -21,8 +21,6 @@ var knownKeys = map[string]bool{
 
 var requiredKeys = []string{"title", "publisher", "date", "type"}
 
-var idPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
-
 // Parse reads one source file: front matter between "---" lines, then the body.
 // file names the source in problems. Problems marked Skipped mean the document
 // must not be used.
@@ -131,14 +129,25 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			continue
 		}
 		val := strings.TrimSpace(v.Value)
+		if key != "id" {
+			// Metadata is printed on one line in lists, citations and
+			// references: a line break there could fake a heading or a link
+			// in a briefing pack, and a control character could act on a
+			// terminal. The value is kept, cleaned, and the file flagged.
+			if clean, changed := evidence.CleanLine(val); changed {
+				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
+					"%s: %q holds a line break or an invisible or control character: write it on one line of visible characters (read as %q)", key, val, clean)})
+				val = clean
+			}
+		}
 		if val == "" {
 			add(line, "%s: empty value", key)
 			continue
 		}
 		switch key {
 		case "id":
-			if !idPattern.MatchString(val) {
-				add(line, "id %q: use letters, digits, '.', '_' and '-' only", val)
+			if err := evidence.CheckSourceID(val); err != nil {
+				add(line, "%v", err)
 			}
 			src.ID = val
 		case "title":
@@ -177,8 +186,10 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			add(closingLine, "missing required key %q", k)
 		}
 	}
-	if !idPattern.MatchString(src.ID) {
-		add(1, "file name %q is not a usable id: add an id: key", src.ID)
+	if _, given := seen["id"]; !given {
+		if err := evidence.CheckSourceID(src.ID); err != nil {
+			add(1, "the file name is not a usable id (%v): add an id: key", err)
+		}
 	}
 	return src, seen, problems
 }

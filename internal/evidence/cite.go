@@ -37,7 +37,16 @@ func ParseStyle(s string) (Style, error) {
 	return "", fmt.Errorf("unknown style %q (valid: plain, markdown, figure, harvard)", s)
 }
 
-// InlineCitation is the inline Harvard citation: (NHS Providers, 2024).
+// The in-text citations follow Cite Them Right Harvard: the author's
+// surname, or the organisation when no person is named, then the year —
+// so each leads to the reference that starts with the same name and year.
+
+// LabelFunc names a source inside an in-text citation ("NHS Providers,
+// 2024"). A briefing pack passes its own, which adds a letter to the year
+// when the pack cites two works of one author in one year.
+type LabelFunc func(Source) string
+
+// InlineCitation is the inline Harvard citation of a source: (NHS Providers, 2024).
 func InlineCitation(s Source) string {
 	return "(" + CitationLabel(s) + ")"
 }
@@ -45,33 +54,64 @@ func InlineCitation(s Source) string {
 // ItemCitation is the inline citation of one item, with its page when the
 // source is paginated: (CQC, 2018, p. 12). Coverage whose finding was found
 // in its primary source cites the primary first:
-// (NHS Providers, 2024; reported by Healthcare Leader, 2024).
-func ItemCitation(it Item) string {
-	return "(" + itemLabel(it) + ")"
+// (NHS Providers, 2024; reported by Gault, 2024).
+func ItemCitation(it Item) string { return ItemCitationBy(it, CitationLabel) }
+
+// ItemCitationBy is ItemCitation with sources named by label.
+func ItemCitationBy(it Item, label LabelFunc) string {
+	return "(" + itemLabel(it, label) + ")"
 }
 
-func itemLabel(it Item) string {
+func itemLabel(it Item, label LabelFunc) string {
 	if it.Primary != nil {
-		return CitationLabel(*it.Primary) + "; reported by " + CitationLabel(it.Source)
+		return label(*it.Primary) + "; reported by " + label(it.Source)
 	}
-	label := CitationLabel(it.Source)
+	l := label(it.Source)
 	if it.Page > 0 {
-		label += ", p. " + strconv.Itoa(it.Page)
+		l += ", p. " + strconv.Itoa(it.Page)
 	}
 	if it.Cites != "" {
-		label = it.Cites + ", cited in " + label
+		l = it.Cites + ", cited in " + l
 	}
-	return label
+	return l
 }
 
-// CitationLabel is the citation without brackets: NHS Providers, 2024.
+// CitationLabel is the citation without brackets: the author or
+// organisation and the year, "NHS Providers, 2024" or "Gault, 2024".
 func CitationLabel(s Source) string {
+	return AuthorLabel(s) + ", " + strconv.Itoa(s.Date.Year)
+}
+
+// PublisherLabel is who published a source and when, for list rows and
+// column labels: "Healthcare Leader, 2024". It is not a citation: a
+// bylined article is cited by its author.
+func PublisherLabel(s Source) string {
 	return s.Publisher + ", " + strconv.Itoa(s.Date.Year)
+}
+
+// AuthorLabel is the name an in-text citation gives a source: the authors'
+// surnames ("Gault", "Gault and Smith", "Gault, Smith and Jones", "Gault et
+// al." for four or more) or, with no author named, the publisher.
+func AuthorLabel(s Source) string {
+	names := Authors(s.Author)
+	switch len(names) {
+	case 0:
+		return s.Publisher
+	case 1:
+		return surname(names[0])
+	case 2, 3:
+		var sur []string
+		for _, n := range names {
+			sur = append(sur, surname(n))
+		}
+		return strings.Join(sur[:len(sur)-1], ", ") + " and " + sur[len(sur)-1]
+	}
+	return surname(names[0]) + " et al."
 }
 
 // ShortCitation is how the item JSON contract names a source: NHS Providers (2024).
 func ShortCitation(s Source) string {
-	return fmt.Sprintf("%s (%d)", s.Publisher, s.Date.Year)
+	return fmt.Sprintf("%s (%d)", AuthorLabel(s), s.Date.Year)
 }
 
 // Reference is the full Harvard reference of a source:
@@ -80,13 +120,17 @@ func ShortCitation(s Source) string {
 //	children and young people. Available at: URL (Accessed: 22 November 2026).
 //
 // accessed dates the reference when the source itself carries no access date.
-func Reference(s Source, accessed time.Time) string {
+func Reference(s Source, accessed time.Time) string { return ReferenceLettered(s, "", accessed) }
+
+// ReferenceLettered is Reference with a letter after the year (2024a), which
+// a list gives two works of one author in one year.
+func ReferenceLettered(s Source, letter string, accessed time.Time) string {
 	var b strings.Builder
 	author := s.Publisher
-	if s.Author != "" {
-		author = harvardName(s.Author)
+	if names := Authors(s.Author); len(names) > 0 {
+		author = referenceNames(names)
 	}
-	fmt.Fprintf(&b, "%s (%d) %s.", author, s.Date.Year, strings.TrimRight(s.Title, "."))
+	fmt.Fprintf(&b, "%s (%d%s) %s.", author, s.Date.Year, letter, strings.TrimRight(s.Title, "."))
 	if s.Author != "" {
 		fmt.Fprintf(&b, " %s, %s.", s.Publisher, s.Date.Long())
 	}
@@ -98,6 +142,42 @@ func Reference(s Source, accessed time.Time) string {
 		fmt.Fprintf(&b, " Available at: %s (Accessed: %s).", s.URL, acc.Long())
 	}
 	return b.String()
+}
+
+// Authors splits a source's author field into names: "Beth Gault and Sam
+// Lee", "Beth Gault, Sam Lee" and "Beth Gault; Sam Lee" each give two.
+func Authors(field string) []string {
+	f := strings.NewReplacer(" and ", ";", " & ", ";", ",", ";").Replace(field)
+	var out []string
+	for _, n := range strings.Split(f, ";") {
+		if n = strings.TrimSpace(n); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// surname is the last word of a name: "Beth Gault" → "Gault".
+func surname(name string) string {
+	parts := strings.Fields(name)
+	return parts[len(parts)-1]
+}
+
+// referenceNames writes authors as a reference list does: "Gault, B.",
+// "Gault, B. and Lee, S.", "Gault, B., Lee, S. and Khan, A.", and the first
+// with "et al." for four or more, as the in-text citation does.
+func referenceNames(names []string) string {
+	if len(names) >= 4 {
+		return harvardName(names[0]) + " et al."
+	}
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = harvardName(n)
+	}
+	if len(out) == 1 {
+		return out[0]
+	}
+	return strings.Join(out[:len(out)-1], ", ") + " and " + out[len(out)-1]
 }
 
 // harvardName turns "Beth Gault" into "Gault, B.".
@@ -121,7 +201,7 @@ func Cite(it Item, style Style, accessed time.Time) string {
 	quote := `"` + OneLine(it.Text) + `"`
 	switch style {
 	case StyleMarkdown:
-		return quote + " " + MarkdownCitation(it)
+		return `"` + MarkdownText(it.Text) + `" ` + MarkdownCitation(it)
 	case StyleFigure:
 		if f, ok := it.Headline(); ok {
 			if it.Primary != nil && !it.primaryHas(f.Value) {
@@ -142,18 +222,17 @@ func Cite(it Item, style Style, accessed time.Time) string {
 }
 
 // MarkdownCitation is the inline citation with the source linked:
-// ([NHS Providers, 2024](https://...)).
-func MarkdownCitation(it Item) string {
-	link := func(label, url string) string {
-		if url == "" {
-			return label
-		}
-		return "[" + label + "](" + url + ")"
-	}
+// ([NHS Providers, 2024](https://...)). Labels are escaped as Markdown text
+// and only http(s) URLs are linked (see LinkURL), so metadata cannot add
+// markup, a line or a script link to a document.
+func MarkdownCitation(it Item) string { return MarkdownCitationBy(it, CitationLabel) }
+
+// MarkdownCitationBy is MarkdownCitation with sources named by label.
+func MarkdownCitationBy(it Item, label LabelFunc) string {
 	if it.Primary != nil {
-		return "(" + link(CitationLabel(*it.Primary), it.Primary.URL) + "; reported by " + link(CitationLabel(it.Source), it.Source.URL) + ")"
+		return "(" + markdownLink(label(*it.Primary), it.Primary.URL) + "; reported by " + markdownLink(label(it.Source), it.Source.URL) + ")"
 	}
-	return "(" + link(itemLabel(it), it.Source.URL) + ")"
+	return "(" + markdownLink(itemLabel(it, label), it.Source.URL) + ")"
 }
 
 // OneLine folds runs of white space, line breaks included, into single spaces.

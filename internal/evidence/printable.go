@@ -4,39 +4,121 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
-// Printable makes text from a source safe to write to a terminal: control
-// characters (ESC, BEL, backspace, C1 controls and the like) are shown as
-// escapes such as \x1b instead of being sent raw, so a source cannot
-// recolour the screen, write the clipboard or hide text. Newlines and tabs
-// are kept.
-func Printable(s string) string {
-	clean := true
-	for _, r := range s {
-		if isControl(r) {
-			clean = false
-			break
-		}
-	}
-	if clean {
+// Printable makes text from a source safe to write to a terminal: every
+// character a terminal would act on or that a reader cannot see is shown
+// as an escape such as \x1b or \u202e instead of being sent raw, so a
+// source cannot recolour the screen, write the clipboard, reorder or hide
+// text. Newlines and tabs are kept. It is the one escaping function of
+// cypx: the CLI's renderers, its warnings and errors, and the explorer's
+// screens all use it (or PrintableLine), and escaping what it returned
+// changes nothing.
+//
+// Escaped: C0 controls (but newline and tab), DEL and C1 controls; format
+// characters (Unicode category Cf: bidirectional controls and marks,
+// zero-width spaces and joiners, the byte-order mark, soft hyphens, tag
+// characters); line and paragraph separators; the fillers that draw
+// nothing (U+034F, U+115F, U+1160, U+17B4, U+17B5, U+180B–U+180F, U+3164,
+// U+FFA0); noncharacters; and each byte of invalid UTF-8, as \xNN.
+func Printable(s string) string { return escape(s, false) }
+
+// PrintableLine is Printable for text that must stay on one line (a name,
+// a table cell, a file name in a message): newlines, carriage returns and
+// tabs are escaped too.
+func PrintableLine(s string) string { return escape(s, true) }
+
+func escape(s string, oneLine bool) string {
+	if safe(s, oneLine) {
 		return s
 	}
 	var b strings.Builder
-	for _, r := range s {
-		if isControl(r) {
+	b.Grow(len(s) + 16)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b.WriteString(`\x`)
+			b.WriteString(strconv.FormatUint(uint64(s[i])|0x100, 16)[1:])
+		case Unsafe(r) && (oneLine || r != '\n' && r != '\t'):
 			q := strconv.QuoteRuneToASCII(r)
 			b.WriteString(q[1 : len(q)-1])
-			continue
+		default:
+			b.WriteString(s[i : i+size])
 		}
-		b.WriteRune(r)
+		i += size
 	}
 	return b.String()
 }
 
-func isControl(r rune) bool {
-	if r == '\n' || r == '\t' {
-		return false
+// safe reports whether s needs no escaping: the common case, checked
+// without allocating.
+func safe(s string, oneLine bool) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && !(!oneLine && (c == '\n' || c == '\t')) || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || Unsafe(r) {
+			return false
+		}
+		i += size
 	}
-	return unicode.IsControl(r) || r == '\u2028' || r == '\u2029' || (r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069')
+	return true
+}
+
+// Unsafe reports whether a character must never reach a terminal as it
+// is (see Printable). Newline and tab are unsafe here: callers that keep
+// them say so.
+func Unsafe(r rune) bool {
+	switch {
+	case r < 0x20 || r == 0x7f:
+		return true
+	case r < 0xa0:
+		return r >= 0x80 // C1 controls
+	case r < 0x034f:
+		return r == 0x00ad // soft hyphen (Cf)
+	}
+	switch r {
+	case 0x034f, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180b, 0x180c, 0x180d, 0x180e, 0x180f,
+		0x2028, 0x2029, 0x3164, 0xffa0:
+		return true
+	}
+	if r&0xfffe == 0xfffe || r >= 0xfdd0 && r <= 0xfdef {
+		return true // noncharacters
+	}
+	return unicode.Is(unicode.Cf, r)
+}
+
+// HasUnsafe reports whether metadata holds a character Printable would
+// escape, or a line break or tab: a one-line field such as a title or a
+// publisher must hold neither.
+func HasUnsafe(s string) bool { return !safe(s, true) }
+
+// CleanLine makes a one-line field safe to store: line breaks and tabs
+// become spaces (runs of them one space), every other unsafe character
+// and any invalid UTF-8 is dropped. It reports whether anything changed.
+func CleanLine(s string) (string, bool) {
+	if safe(s, true) {
+		return s, false
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == '\n' || r == '\r' || r == '\t' || r == '\v' || r == '\f' || r == 0x85 || r == 0x2028 || r == 0x2029:
+			b.WriteByte(' ')
+		case r == utf8.RuneError && size == 1, Unsafe(r):
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " "), true
 }

@@ -38,24 +38,24 @@ func (p Pack) documentXML() string {
 	var b strings.Builder
 	b.WriteString(xml.Header)
 	b.WriteString(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`)
-	para(&b, "Title", run(p.title(), false))
+	para(&b, "Title", run(evidence.OneLine(p.title()), false))
 	para(&b, "", run(fmt.Sprintf("Prepared %s with cypx: %s from %s.", evidence.DateOf(p.Accessed).Long(),
 		plural(len(p.Items), "finding"), plural(p.sourceCount(), "source")), false))
 	for _, sec := range p.Sections() {
-		para(&b, "Heading1", run(sec.Heading, false))
+		para(&b, "Heading1", run(evidence.OneLine(sec.Heading), false))
 		for _, it := range sec.Items {
 			var runs strings.Builder
 			for _, s := range segments(it) {
 				runs.WriteString(run(s.text, s.figure))
 			}
 			para(&b, "Quote", runs.String())
-			para(&b, "Citation", run(evidence.ItemCitation(it)+", "+string(it.Kind), false))
+			para(&b, "Citation", run(evidence.OneLine(p.Citation(it))+", "+string(it.Kind), false))
 		}
 	}
 	if refs := p.References(); len(refs) > 0 {
 		para(&b, "Heading1", run("References", false))
 		for i, r := range refs {
-			para(&b, "Reference", run(fmt.Sprintf("%d. %s", i+1, r), false))
+			para(&b, "Reference", run(fmt.Sprintf("%d. %s", i+1, evidence.OneLine(r)), false))
 		}
 	}
 	b.WriteString(`<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>`)
@@ -78,7 +78,9 @@ func run(text string, bold bool) string {
 		b.WriteString("<w:rPr><w:b/></w:rPr>")
 	}
 	b.WriteString(`<w:t xml:space="preserve">`)
-	xml.EscapeText(&b, []byte(xmlSafe(text)))
+	// Escaped as on a terminal and in Markdown: a control character in a
+	// report shows as \x1b, the same in every output.
+	xml.EscapeText(&b, []byte(xmlSafe(evidence.PrintableLine(text))))
 	b.WriteString("</w:t></w:r>")
 	return b.String()
 }

@@ -3,6 +3,7 @@
 package export
 
 import (
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -10,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/cypx/cypx/internal/evidence"
 )
@@ -23,10 +26,38 @@ func JSON(w io.Writer, items []evidence.Item) error {
 }
 
 func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(jsonSafe(buf.Bytes()))
+	return err
+}
+
+// jsonSafe writes as \u escapes the characters a terminal would act on or
+// hide (evidence.Unsafe) that encoding/json leaves raw: DEL, C1 controls,
+// bidirectional and zero-width characters. JSON's structure is ASCII, so
+// they can only be inside strings, where the escape means the same
+// character: the data is unchanged, and JSON printed to a terminal is safe.
+func jsonSafe(b []byte) []byte {
+	i := bytes.IndexFunc(b, func(r rune) bool { return r != '\n' && evidence.Unsafe(r) })
+	if i < 0 {
+		return b
+	}
+	out := append(make([]byte, 0, len(b)+64), b[:i]...)
+	for _, r := range string(b[i:]) {
+		if r == '\n' || !evidence.Unsafe(r) {
+			out = utf8.AppendRune(out, r)
+			continue
+		}
+		for _, u := range utf16.Encode([]rune{r}) {
+			out = fmt.Appendf(out, `\u%04x`, u)
+		}
+	}
+	return out
 }
 
 // Value writes any value as indented JSON, for results that wrap items.
@@ -84,7 +115,7 @@ func Markdown(w io.Writer, items []evidence.Item, accessed time.Time) error {
 	seen := map[string]bool{}
 	var refs []string
 	for _, it := range items {
-		if _, err := fmt.Fprintf(w, "> %s\n>\n> — %s · %s\n\n", evidence.OneLine(it.Text), evidence.MarkdownCitation(it), it.Kind); err != nil {
+		if _, err := fmt.Fprintf(w, "> %s\n>\n> — %s · %s\n\n", evidence.MarkdownText(it.Text), evidence.MarkdownCitation(it), it.Kind); err != nil {
 			return err
 		}
 		if !seen[it.Source.ID] {
@@ -98,7 +129,7 @@ func Markdown(w io.Writer, items []evidence.Item, accessed time.Time) error {
 	fmt.Fprintln(w, "## References")
 	fmt.Fprintln(w)
 	for i, r := range refs {
-		fmt.Fprintf(w, "%d. %s\n", i+1, r)
+		fmt.Fprintf(w, "%d. %s\n", i+1, evidence.MarkdownText(r))
 	}
 	return nil
 }

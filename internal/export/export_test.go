@@ -55,11 +55,23 @@ func TestMarkdownPack(t *testing.T) {
 		t.Fatal(err)
 	}
 	md := b.String()
+	// The findings keep the order given (the basket's), under one heading.
+	if i, j, k := strings.Index(md, "61% of strategies"), strings.Index(md, "review of transitions"), strings.Index(md, "complex and disjointed"); !(i < j && j < k) || strings.Count(md, "\n## ") != 2 {
+		t.Errorf("the pack should keep the basket's order under one heading:\n%s", md)
+	}
+	b.Reset()
+	if err := (export.Pack{Items: items, Themes: themes, Accessed: accessed, Group: export.GroupTheme}).WriteMarkdown(&b); err != nil {
+		t.Fatal(err)
+	}
+	grouped := b.String()
+	// Grouped by theme, the themes come in the order of their first finding.
+	if i, j := strings.Index(grouped, "## Workforce"), strings.Index(grouped, "## Transitions to adult services"); i < 0 || j < 0 || i > j {
+		t.Errorf("grouped by theme, Workforce (the first finding's) should come before Transitions:\n%s", grouped)
+	}
 	for _, want := range []string{
 		"# Evidence on children and young people's health services",
 		"3 findings from 3 sources",
-		"## Transitions to adult services",
-		"## Workforce",
+		"## Findings",
 		"> **61%** of strategies do not consider the capacity of the children’s workforce.",
 		"> — ([National Children's Bureau, 2024](https://www.ncb.org.uk/",
 		"## References",

@@ -14,48 +14,72 @@ import (
 // Theme names a theme for grouping a pack.
 type Theme struct{ ID, Label string }
 
-// Pack is a briefing pack: findings grouped by theme, each quoted with its
-// citation (the primary source first for coverage), then the references.
+// Ways to group a pack's findings.
+const (
+	// GroupNone keeps the findings in the order given: the basket's, which
+	// the writer set.
+	GroupNone = ""
+	// GroupTheme puts each finding under its first theme; the themes come in
+	// the order their first finding has, and findings keep their order
+	// within a theme.
+	GroupTheme = "theme"
+)
+
+// Pack is a briefing pack: findings in the basket's order (or grouped by
+// theme), each quoted with its in-text citation (the primary source first
+// for coverage), then the reference list. Each in-text citation leads to
+// exactly one reference, by Cite Them Right Harvard: author or organisation
+// and year, with a letter (2024a, 2024b) for two works of one author in one
+// year.
 type Pack struct {
 	Title string
 	Items []evidence.Item
-	// Themes is the taxonomy in order; an item goes under its first theme.
-	Themes   []Theme
+	// Themes is the taxonomy, for the headings of a pack grouped by theme.
+	Themes []Theme
+	// Group is GroupNone or GroupTheme.
+	Group    string
 	Accessed time.Time
 }
 
-// Section is one theme's findings.
+// Section is one heading's findings.
 type Section struct {
 	Heading string
 	Items   []evidence.Item
 }
 
-// Sections groups the items under their first theme, in taxonomy order,
-// keeping the items' order within each; items with no theme come last.
+// Sections are the pack's findings under their headings: one section in
+// the order given, or one per theme (see GroupTheme).
 func (p Pack) Sections() []Section {
-	byTheme := map[string][]evidence.Item{}
+	if p.Group != GroupTheme {
+		if len(p.Items) == 0 {
+			return nil
+		}
+		return []Section{{Heading: "Findings", Items: p.Items}}
+	}
+	labels := map[string]string{}
+	for _, t := range p.Themes {
+		labels[t.ID] = t.Label
+	}
+	byTheme := map[string]int{}
+	var out []Section
 	var other []evidence.Item
 	for _, it := range p.Items {
 		if len(it.Themes) == 0 {
 			other = append(other, it)
 			continue
 		}
-		byTheme[it.Themes[0]] = append(byTheme[it.Themes[0]], it)
-	}
-	var out []Section
-	for _, t := range p.Themes {
-		if its := byTheme[t.ID]; len(its) > 0 {
-			out = append(out, Section{Heading: t.Label, Items: its})
-			delete(byTheme, t.ID)
+		id := it.Themes[0]
+		i, ok := byTheme[id]
+		if !ok {
+			heading := labels[id]
+			if heading == "" {
+				heading = id
+			}
+			i = len(out)
+			byTheme[id] = i
+			out = append(out, Section{Heading: heading})
 		}
-	}
-	var rest []string
-	for id := range byTheme {
-		rest = append(rest, id)
-	}
-	sort.Strings(rest)
-	for _, id := range rest {
-		out = append(out, Section{Heading: id, Items: byTheme[id]})
+		out[i].Items = append(out[i].Items, it)
 	}
 	if len(other) > 0 {
 		out = append(out, Section{Heading: "Other findings", Items: other})
@@ -63,26 +87,26 @@ func (p Pack) Sections() []Section {
 	return out
 }
 
-// References are the full Harvard references of every source the pack
-// cites, primary sources of coverage included, one each, sorted by author
-// then year.
-func (p Pack) References() []string {
-	seen := map[string]bool{}
-	type ref struct {
-		key  string
-		year int
-		text string
-	}
-	var refs []ref
+// work is one entry of the reference list: the sources that give the same
+// reference (parts of one report filed apart) are one work.
+type work struct {
+	source evidence.Source
+	key    string // the reference without a letter: the work's identity
+	letter string
+}
+
+// works lists the works the pack cites, primary sources of coverage
+// included, each once, lettered where one author has two in one year.
+func (p Pack) works() []work {
+	index := map[string]int{}
+	var out []work
 	add := func(s evidence.Source) {
-		// Parts of one report filed as separate sources give the same
-		// reference: it is listed once.
-		text := evidence.Reference(s, p.Accessed)
-		if seen[text] {
+		key := evidence.Reference(s, p.Accessed)
+		if _, ok := index[key]; ok {
 			return
 		}
-		seen[text] = true
-		refs = append(refs, ref{key: strings.ToLower(text), year: s.Date.Year, text: text})
+		index[key] = len(out)
+		out = append(out, work{source: s, key: key})
 	}
 	for _, it := range p.Items {
 		if it.Primary != nil {
@@ -90,16 +114,73 @@ func (p Pack) References() []string {
 		}
 		add(it.Source)
 	}
-	sort.SliceStable(refs, func(i, j int) bool {
-		ai, aj := authorKey(refs[i].key), authorKey(refs[j].key)
+	// Two works with one in-text name and year take letters, in the order
+	// of their titles.
+	groups := map[string][]int{}
+	for i, w := range out {
+		name := evidence.CitationLabel(w.source)
+		groups[name] = append(groups[name], i)
+	}
+	for _, g := range groups {
+		if len(g) < 2 {
+			continue
+		}
+		sort.SliceStable(g, func(a, b int) bool {
+			ta, tb := strings.ToLower(out[g[a]].source.Title), strings.ToLower(out[g[b]].source.Title)
+			if ta != tb {
+				return ta < tb
+			}
+			return out[g[a]].key < out[g[b]].key
+		})
+		for n, i := range g {
+			out[i].letter = letter(n)
+		}
+	}
+	return out
+}
+
+// letter is the n-th year suffix: a, b, … z, aa, ab, ….
+func letter(n int) string {
+	if n < 26 {
+		return string(rune('a' + n))
+	}
+	return letter(n/26-1) + letter(n%26)
+}
+
+// labeler names sources as the pack's reference list does: with the
+// letter their work took.
+func (p Pack) labeler() evidence.LabelFunc {
+	letters := map[string]string{}
+	for _, w := range p.works() {
+		letters[w.key] = w.letter
+	}
+	return func(s evidence.Source) string {
+		return evidence.CitationLabel(s) + letters[evidence.Reference(s, p.Accessed)]
+	}
+}
+
+// Citation is an item's in-text citation in this pack.
+func (p Pack) Citation(it evidence.Item) string {
+	return evidence.ItemCitationBy(it, p.labeler())
+}
+
+// References are the full Harvard references of every work the pack
+// cites, one each, sorted by author, then year, then letter.
+func (p Pack) References() []string {
+	ws := p.works()
+	sort.SliceStable(ws, func(i, j int) bool {
+		ai, aj := strings.ToLower(authorKey(ws[i].key)), strings.ToLower(authorKey(ws[j].key))
 		if ai != aj {
 			return ai < aj
 		}
-		return refs[i].year < refs[j].year
+		if yi, yj := ws[i].source.Date.Year, ws[j].source.Date.Year; yi != yj {
+			return yi < yj
+		}
+		return ws[i].letter < ws[j].letter
 	})
-	out := make([]string, len(refs))
-	for i, r := range refs {
-		out[i] = r.text
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = evidence.ReferenceLettered(w.source, w.letter, p.Accessed)
 	}
 	return out
 }
@@ -182,34 +263,32 @@ func splitByFigures(text string, it evidence.Item) []struct {
 	return append(out, seg{rest, false})
 }
 
-// mdEscape keeps a report's own characters from being read as Markdown.
-var mdEscape = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `\<`, ">", `\>`, "#", `\#`)
-
 // WriteMarkdown writes the pack as a Markdown briefing.
 func (p Pack) WriteMarkdown(w io.Writer) error {
 	b := &strings.Builder{}
-	fmt.Fprintf(b, "# %s\n\n", mdEscape.Replace(p.title()))
+	fmt.Fprintf(b, "# %s\n\n", evidence.MarkdownText(p.title()))
 	fmt.Fprintf(b, "Prepared %s with cypx: %s from %s.\n\n", evidence.DateOf(p.Accessed).Long(),
 		plural(len(p.Items), "finding"), plural(p.sourceCount(), "source"))
+	label := p.labeler()
 	for _, sec := range p.Sections() {
-		fmt.Fprintf(b, "## %s\n\n", mdEscape.Replace(sec.Heading))
+		fmt.Fprintf(b, "## %s\n\n", evidence.MarkdownText(sec.Heading))
 		for _, it := range sec.Items {
 			b.WriteString("> ")
 			for _, s := range segments(it) {
 				if s.figure {
-					b.WriteString("**" + mdEscape.Replace(s.text) + "**")
+					b.WriteString("**" + evidence.MarkdownEscape(s.text) + "**")
 				} else {
-					b.WriteString(mdEscape.Replace(s.text))
+					b.WriteString(evidence.MarkdownEscape(s.text))
 				}
 			}
-			fmt.Fprintf(b, "\n>\n> — %s, %s\n\n", evidence.MarkdownCitation(it), it.Kind)
+			fmt.Fprintf(b, "\n>\n> — %s, %s\n\n", evidence.MarkdownCitationBy(it, label), it.Kind)
 		}
 	}
 	refs := p.References()
 	if len(refs) > 0 {
 		b.WriteString("## References\n\n")
 		for i, r := range refs {
-			fmt.Fprintf(b, "%d. %s\n", i+1, mdEscape.Replace(r))
+			fmt.Fprintf(b, "%d. %s\n", i+1, evidence.MarkdownText(r))
 		}
 	}
 	_, err := io.WriteString(w, b.String())

@@ -56,12 +56,17 @@ var actorPhrases = func() []actorPhrase {
 	// A service is run by a trust: "adult mental health services should".
 	add(evidence.Trusts, false, "trust|trusts|nhs trusts|provider|providers|camhs|cypmhs|adult services|mental health services|adult mental health services|children’s mental health services|children's mental health services|community health services|health services|nhs services|specialist services|paediatric services|hospitals")
 	add(evidence.Trusts, true, "CAMHS|CYPMHS")
+	// Hospital units and clinical services are run by trusts: "Every unit
+	// should publish", "Community paediatrics should prioritise".
+	add(evidence.Trusts, false, "unit|units|neonatal units|maternity units|hospital units|paediatrics|community paediatrics|community paediatric services|paediatric teams")
+	// NHS continuing healthcare is assessed and funded by the ICB.
+	add(evidence.ICBs, false, "continuing healthcare team|continuing healthcare teams|continuing care team|continuing care teams|chc team")
 	add(evidence.Schools, false, "school|schools|college|colleges|state school|state schools")
 	// Leaders, with no body named, are addressed: "Leaders should improve".
 	add(noActor, false, "leaders|system leaders|senior leaders|local leaders|partners|local partners|all partners")
 	add(evidence.CQC, true, "CQC")
 	add(evidence.CQC, false, "care quality commission")
-	add(evidence.OtherActor, false, "commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|healthwatch|public health england")
+	add(evidence.OtherActor, false, "commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|royal college|healthwatch|public health england")
 	add(evidence.OtherActor, true, "DfE|Ofsted|UKHSA|OHID|HEE")
 	return out
 }()
@@ -128,10 +133,10 @@ var (
 	// askRe finds reported asks with an addressee: "calls on the
 	// government to", "urged ministers to", "is calling on ICBs to",
 	// "asks NHS England to", "wants ministers to". The addressee is group 1.
-	askRe = lazyRegexp(`(?i)\b(?:calls?\s+(?:on|upon)|called\s+(?:on|upon)|calling\s+(?:on|upon)|calls?\s+for|called\s+for|calling\s+for|urges?|urged|urging|asks?|asking|wants?|encourages?|encouraging|challenges?|challenging|presses|pressing)\s+((?:[\w’'&,-]+\s+){0,8}?)to(?:\s+[a-z]|\s*:|\s*$)`)
+	askRe = lazyRegexp(`(?i)\b(?:calls?\s+(?:on|upon)|called\s+(?:on|upon)|calling\s+(?:on|upon)|calls?\s+for|called\s+for|calling\s+for|urges?|urged|urging|asks?|asking|wants?|encourages?|encouraging|challenges?|challenging|presses|pressing)\s+((?:[\w’'&,-]+\s+){0,14}?)to(?:\s+[a-z]|\s*:|\s*$)`)
 	// askNoAddresseeRe finds asks that name no one: "we are asking for",
 	// "calls for a national strategy", "we want to see", "urges action".
-	askNoAddresseeRe = lazyRegexp(`(?i)\b(?:(?:we|they|it|[A-Z][\w’'&-]*)\s+(?:are|is)\s+(?:also\s+|now\s+|therefore\s+|again\s+)?(?:asking|calling)\s+for|we\s+ask\s+(?:for|that)|calls\s+for|(?:we|i)\s+call\s+for|we\s+(?:want|would like|’d like|'d like)\s+to\s+see|we\s+urge|urges)\b`)
+	askNoAddresseeRe = lazyRegexp(`(?i)\b(?:(?:we|they|it|(?:the\s+)?[A-Z][\w’'&-]*)\s+(?:are|is)\s+(?:also\s+|now\s+|therefore\s+|again\s+)?(?:asking|calling)\s+for|we\s+ask\s+(?:for|that)|calls\s+for|(?:we|i)\s+call\s+for|we\s+(?:want|would like|’d like|'d like)\s+to\s+see|we\s+urge|urges)\b`)
 	// askThatRe is "Ofsted and CQC ask that the local area partnership
 	// updates...": the addressee follows "that".
 	askThatRe = lazyRegexp(`(?i)\b(?:ask|asks|asked|request|requests|requested|recommend|recommends)\s+that\s+`)
@@ -155,6 +160,17 @@ var (
 	viewBeforeRe = lazyRegexp(`(?i)\b(?:` + viewSubjects + `)\b[^.;:]{0,60}?\b(?:said|say|says|told|tell|tells|felt|feel|feels|thought|think|thinks|believed|believe|believes|reported|argued|suggested|explained|stressed|commented|noted|agreed|agree|mentioned|described|wanted|want|wished|wish|hoped|hope|expressed|stated)(?:\s+(?:us|me|them|researchers|inspectors|the\s+\w+))?(?:\s+that)?\s*(?:the\s+)?$`)
 	// viewSubjectRe ends with the people who want or ask: "Parents want".
 	viewSubjectRe = lazyRegexp(`(?i)\b(?:` + viewSubjects + `)\s+(?:\w+\s+){0,3}$`)
+	// embeddedRe ends with the opening of an embedded question: "sets out
+	// what the next government needs to do", "what we want ministers to
+	// do", "how ICBs should respond". It describes an ask; it makes none.
+	embeddedRe = lazyRegexp(`\b(?i:what|how|where|why|whether)\s+(?:(?i:the)\s+)?$`)
+	// embeddedAskRe ends with the same before the verb of an ask: "what
+	// we want", "what the Commissioner is asking".
+	embeddedAskRe = lazyRegexp(`\b(?i:what|how)\s+(?:(?i:we|they|it|he|she|i|you)|(?:(?i:the)\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})\s+(?:(?i:are|is|also|now|still|would)\s+)*$`)
+	// normBeforeRe ends with a rule or standard reported as saying
+	// something: "statutory guidance says ICBs should", "the code
+	// requires that schools". What a rule says is a fact about the rule.
+	normBeforeRe = lazyRegexp(`(?i)\b(?:guidance|guidelines|the\s+code|code\s+of\s+practice|regulations|the\s+law|legislation|standards?|the\s+framework|NICE)\b[^.;:,]{0,40}?\b(?:says?|said|states?|requires?|expects?|specif(?:y|ies)|sets?\s+out)\b[^.;:,]{0,80}$`)
 )
 
 // viewSubjects are the people whose views a report reports.
@@ -187,13 +203,13 @@ func canonical(seen map[evidence.Actor]bool) []evidence.Actor {
 // the first subject starts, or -1 when there is none. For each modal verb
 // it reads backwards the list of actors right before it: "Schools and local authorities need to", "NHSE, DHSC and the
 // government should".
-func subjectMatch(s, lower string) ([]evidence.Actor, int) {
+func subjectMatch(s, lower string, mods []string) (subject []evidence.Actor, first int, leaders bool) {
 	if !hasModal(s) {
-		return nil, -1
+		return nil, -1, false
 	}
 	seen := map[evidence.Actor]bool{}
-	first := -1
-	for _, modal := range modals {
+	first = -1
+	for _, modal := range mods {
 		for from := 0; ; {
 			k := strings.Index(lower[from:], modal)
 			if k < 0 {
@@ -201,58 +217,158 @@ func subjectMatch(s, lower string) ([]evidence.Actor, int) {
 			}
 			at := from + k
 			from = at + len(modal)
-			if at == 0 || lower[at-1] != ' ' || from < len(lower) && isLetter(lower[from]) {
+			if at == 0 || lower[at-1] != ' ' || from < len(lower) && isLetter(lower[from]) || pastModal(lower, from) {
 				continue
 			}
-			start := -1
-			end := at
-			for {
-				for end > 0 && lower[end-1] == ' ' {
-					end--
-				}
-				as, st := actorEndingAt(s, lower, end)
-				if st < 0 && start < 0 {
-					// "integrated care boards across the region should":
-					// a name, then a phrase saying where.
-					as, st = actorBeforePlace(s, lower, end)
-				}
-				if st < 0 {
-					break
-				}
-				for _, a := range as {
-					seen[a] = true
-				}
-				start = st
-				// "the" before a name, then ", ", " and " or " & " before that.
-				end = st
-				if end >= 4 && lower[end-4:end] == "the " {
-					end -= 4
-				}
-				j := end
-				for j > 0 && lower[j-1] == ' ' {
-					j--
-				}
-				switch {
-				case j > 0 && (lower[j-1] == ',' || lower[j-1] == '&'):
-					end = j - 1
-				case j >= 4 && lower[j-4:j] == " and":
-					end = j - 3
-				default:
-					end = -1
-				}
-				if end < 0 {
-					break
-				}
-			}
-			if start >= 0 && (first < 0 || start < first) {
+			if start := actorListBefore(s, lower, at, seen); start >= 0 && (first < 0 || start < first) {
 				first = start
 			}
 		}
 	}
 	if first < 0 {
+		return nil, -1, false
+	}
+	return canonical(seen), first, seen[noActor]
+}
+
+// pastModal reports a modal verb ending at i that judges the past: "NHS
+// England should have acted sooner", "must have known". It asks nothing;
+// "ICBs should have a named lead" does.
+func pastModal(lower string, i int) bool {
+	rest := lower[i:]
+	if !strings.HasPrefix(rest, " have ") {
+		return false
+	}
+	w, _ := wordAt(rest, len(" have "))
+	return len(w) > 3 && strings.HasSuffix(w, "ed") || pastParticiples[w]
+}
+
+// pastParticiples are the irregular ones that follow "should have".
+var pastParticiples = map[string]bool{"been": true, "done": true, "made": true, "seen": true, "known": true, "had": true,
+	"taken": true, "given": true, "kept": true, "met": true, "put": true, "set": true, "got": true, "gone": true,
+	"spent": true, "heard": true, "told": true, "paid": true, "built": true, "brought": true, "found": true, "felt": true}
+
+// actorListBefore reads backwards the list of actors that ends at end
+// ("Schools and local authorities", "NHSE, DHSC and the government"),
+// adding them to seen; it returns where the list starts, or -1. The list
+// may be followed by a phrase of place ("integrated care boards across
+// the region") or an aside between commas ("Integrated care boards, which
+// took on dentistry in 2023,").
+func actorListBefore(s, lower string, end int, seen map[evidence.Actor]bool) int {
+	start := -1
+	for {
+		for end > 0 && lower[end-1] == ' ' {
+			end--
+		}
+		as, st := actorEndingAt(s, lower, end)
+		if st < 0 && start < 0 {
+			// "integrated care boards across the region should":
+			// a name, then a phrase saying where.
+			as, st = actorBeforePlace(s, lower, end)
+			if st < 0 {
+				as, st = actorBeforeAside(s, lower, end)
+			}
+			if st < 0 {
+				as, st = bodyNameBefore(s, end)
+			}
+		}
+		if st < 0 {
+			break
+		}
+		for _, a := range as {
+			seen[a] = true
+		}
+		start = st
+		// "the" before a name, then ", ", " and " or " & " before that.
+		end = st
+		if end >= 4 && lower[end-4:end] == "the " {
+			end -= 4
+		}
+		j := end
+		for j > 0 && lower[j-1] == ' ' {
+			j--
+		}
+		switch {
+		case j > 0 && (lower[j-1] == ',' || lower[j-1] == '&'):
+			end = j - 1
+		case j >= 4 && lower[j-4:j] == " and":
+			end = j - 3
+		default:
+			end = -1
+		}
+		if end < 0 {
+			break
+		}
+	}
+	return start
+}
+
+// bodyNameBefore finds the proper name of an organisation with no place
+// among the actors ending at end: "The Youth Justice Board should", "the
+// Local Government Association must". It needs two capitalised words, one
+// of them a word such as Board, Agency or Association.
+func bodyNameBefore(s string, end int) ([]evidence.Actor, int) {
+	start, words := end, 0
+	for i := end; i > 0; {
+		j := i
+		for j > 0 && s[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 && s[k-1] != ' ' {
+			k--
+		}
+		w := s[k:j]
+		if k == j {
+			break
+		}
+		switch {
+		case isUpper(w[0]) && w != "The":
+			start, words = k, words+1
+		case connectors[w] && words > 0:
+		default:
+			i = 0
+			continue
+		}
+		i = k
+	}
+	if words < 2 || !orgLike(s[start:end]) {
 		return nil, -1
 	}
-	return canonical(seen), first
+	if departmentRe.get().MatchString(s[start:end]) {
+		// A department of state other than DHSC and DfE, named above.
+		return []evidence.Actor{evidence.Government}, start
+	}
+	return []evidence.Actor{evidence.OtherActor}, start
+}
+
+// departmentRe is a department of state by its name: "Department for
+// Work and Pensions", "Ministry of Defence", "Foreign Office".
+var departmentRe = lazyRegexp(`^(?:(?:Department|Ministry)\s+(?:for|of)\s|(?:Home|Cabinet|Foreign|Foreign,\s+Commonwealth\s+and\s+Development)\s+Office$)`)
+
+// asideOpenings open an aside between commas after a name: ", which",
+// ", who", ", whose", ", as".
+var asideOpenings = []string{", which ", ", who ", ", whose ", ", having ", ", as "}
+
+// actorBeforeAside finds an actor name followed by an aside between
+// commas that ends at end: "Integrated care boards, which took on
+// responsibility for dentistry in April 2023, should".
+func actorBeforeAside(s, lower string, end int) ([]evidence.Actor, int) {
+	if end == 0 || lower[end-1] != ',' {
+		return nil, -1
+	}
+	window := lower[max(0, end-240) : end-1]
+	base := end - 1 - len(window)
+	best := -1
+	for _, o := range asideOpenings {
+		if k := strings.LastIndex(window, o); k > best {
+			best = k
+		}
+	}
+	if best < 0 || strings.ContainsAny(window[best+1:], ";:.") {
+		return nil, -1
+	}
+	return actorEndingAt(s, lower, base+best)
 }
 
 // placeWords open a phrase that says where or which of a body is meant:
@@ -284,6 +400,11 @@ func actorBeforePlace(s, lower string, end int) ([]evidence.Actor, int) {
 			}
 			if as, st := actorEndingAt(s, lower, p); st >= 0 {
 				return as, st
+			}
+			if w := lower[k:j]; w == "that" || w == "which" || w == "who" {
+				// "recommends that a school nurse should": a clause of
+				// its own, not a phrase about a body.
+				return nil, -1
 			}
 		}
 		i = k
@@ -342,6 +463,9 @@ func ask(s, lower string) ([]evidence.Actor, bool) {
 		if (strings.HasPrefix(verb, "want") || strings.HasPrefix(verb, "ask")) && viewSubjectRe.get().MatchString(s[:m[0]]) {
 			continue // "Parents want schools to": a view, not an ask
 		}
+		if embeddedAsk(s, m[0]) {
+			continue // "what we want the government to do"
+		}
 		if strings.Contains(verb, "for") && !isAskFor(s, m[0], m[2]) {
 			continue
 		}
@@ -359,12 +483,19 @@ func ask(s, lower string) ([]evidence.Actor, bool) {
 		return nil, false
 	}
 	for _, m := range askNoAddresseeRe.get().FindAllStringIndex(s, -1) {
-		if viewSubjectRe.get().MatchString(s[:m[0]]) || !isAskFor(s, m[0], m[1]) {
+		if viewSubjectRe.get().MatchString(s[:m[0]]) || !isAskFor(s, m[0], m[1]) || embeddedAsk(s, m[0]) {
 			continue
 		}
 		return []evidence.Actor{}, true
 	}
 	return nil, false
+}
+
+// embeddedAsk reports an ask at i inside an embedded question: "sets out
+// what we want the government to do", "what we are asking for".
+func embeddedAsk(s string, i int) bool {
+	lead := before(s, i, 60)
+	return embeddedAskRe.get().MatchString(lead) || embeddedRe.get().MatchString(lead)
 }
 
 // isAskFor reports whether "calls for" at s[a:b] asks for something
@@ -417,8 +548,16 @@ var (
 // isView reports an obligation that is someone's reported view
 // ("respondents said the government should"), not the report's ask.
 func isView(s string, subjectAt int) bool {
-	return viewBeforeRe.get().MatchString(before(s, subjectAt, 120))
+	lead := before(s, subjectAt, 120)
+	return viewBeforeRe.get().MatchString(lead) || mayReportNorm(lead) && normBeforeRe.get().MatchString(lead) ||
+		embeddedRe.get().MatchString(before(s, subjectAt, 16))
 }
+
+// normWords are the cheap test for normBeforeRe.
+var normWords = map[string]bool{"guidance": true, "guidelines": true, "code": true, "regulations": true, "law": true,
+	"legislation": true, "standard": true, "standards": true, "framework": true, "nice": true}
+
+func mayReportNorm(lead string) bool { return hasWordIn(asciiLower(lead), normWords) }
 
 // recFacts is what a sentence says that makes it a recommendation, read
 // once and used both to decide and to find its actors.
@@ -428,6 +567,7 @@ type recFacts struct {
 	askActors []evidence.Actor
 	subjectAt int // where the first actor before a modal starts, or -1
 	subject   []evidence.Actor
+	leaders   bool // the subject names leaders, not a body: "Leaders should"
 	view      bool
 	there     bool // "there should be ... from NHS England"
 	recThat   bool // "We recommend that NHS England publish"
@@ -446,7 +586,7 @@ func analyse(s string) recFacts {
 	if f.asks {
 		return f
 	}
-	f.subject, f.subjectAt = subjectMatch(s, lower)
+	f.subject, f.subjectAt, f.leaders = subjectMatch(s, lower, modals)
 	if f.subjectAt >= 0 {
 		f.view = isView(s, f.subjectAt)
 		return f
@@ -505,6 +645,9 @@ func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
 	if len(f.subject) > 0 {
 		return f.subject
 	}
+	if a := openingSubject(text); len(a) > 0 {
+		return a
+	}
 	if m := recommendThatRe.get().FindStringIndex(text); m != nil {
 		// "NHS England recommends that ICBs...": the body that recommends
 		// is not the one addressed.
@@ -529,6 +672,27 @@ func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
 	return actorsIn(text)
 }
 
+// openingSubject is the actors a list item opens with when it asks them
+// in the infinitive, after a lead-in such as "We are calling for:": "The
+// Government to set a standard..., and to fund integrated care boards"
+// asks the government, not the boards.
+func openingSubject(text string) []evidence.Actor {
+	lower := asciiLower(text)
+	k := strings.Index(lower[:min(len(lower), 160)], " to ")
+	if k < 0 || k+4 >= len(text) || !isLower(text[k+4]) {
+		return nil
+	}
+	seen := map[evidence.Actor]bool{}
+	start := actorListBefore(text, lower, k, seen)
+	if start < 0 {
+		return nil
+	}
+	if lead := strings.TrimSpace(lower[:start]); lead != "" && lead != "the" {
+		return nil
+	}
+	return canonical(seen)
+}
+
 // firstWords is the first n words of s.
 func firstWords(s string, n int) string {
 	f := strings.Fields(s)
@@ -540,8 +704,9 @@ func firstWords(s string, n int) string {
 
 // recHeadingRe is a heading over a list of recommendations, in any case:
 // "Recommendations", "Key recommendations", "Our recommendations for
-// ICBs", "Conclusions and recommendations", "What we recommend", "Our asks".
-var recHeadingRe = lazyRegexp(`(?i)^(?:(?:chapter|section|part)\s+\w+\s*[:.–—-]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|key|main|summary\s+of(?:\s+our)?|the|priority|top|policy|full|list\s+of|\w+\s+and(?:\s+our)?|\d+)\s+)*(?:recommendations?|what\s+we\s+recommend|we\s+recommend|calls?\s+to\s+action|our\s+asks|what\s+we\s+(?:are\s+)?ask(?:ing)?\s+for|what\s+(?:needs|has)\s+to\s+(?:happen|change)|what\s+should\s+change|what\s+we\s+want\s+to\s+see|our\s+calls(?:\s+to\s+\w+)?)\b`)
+// ICBs", "Conclusions and recommendations", "What we recommend", "Our asks",
+// "The Committee’s main recommendations".
+var recHeadingRe = lazyRegexp(`(?i)^(?:(?:chapter|section|part)\s+\w+\s*[:.–—-]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|key|main|(?:the\s+)?[\w-]+(?:’s|'s)|summary\s+of(?:\s+our)?|the|priority|top|policy|full|list\s+of|\w+\s+and(?:\s+our)?|\d+)\s+)*(?:recommendations?|what\s+we\s+recommend|we\s+recommend|calls?\s+to\s+action|our\s+asks|what\s+we\s+(?:are\s+)?ask(?:ing)?\s+for|what\s+(?:needs|has)\s+to\s+(?:happen|change)|what\s+should\s+change|what\s+we\s+want\s+to\s+see|our\s+calls(?:\s+to\s+\w+)?)\b`)
 
 // isRecHeading reports a heading that opens a list of recommendations.
 func isRecHeading(h string) bool { return recHeadingRe.get().MatchString(strings.TrimSpace(h)) }

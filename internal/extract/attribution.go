@@ -17,20 +17,23 @@ var (
 	// attributedAfterRe ends with the words after which the body a figure
 	// comes from is named: "according to", "figures from", "a report by",
 	// "data published by", "according to the latest figures from".
-	attributedAfterRe = lazyRegexp(`(?i)(?:\baccording\s+to(?:\s+(?:the|a|an))?(?:\s+(?:latest|new|recent|official|published|provisional|annual|national|separate|further|\d{4}))*(?:\s+(?:figures|data|statistics|analysis|research|estimates|survey|report|study|review|poll|census|count|evidence))?(?:\s+(?:from|by|published\s+by|of|for))?|\b(?:figures|data|statistics|analysis|research|estimates|report|survey|study|review|poll|evidence|work|modelling|investigation)\s+(?:published\s+|released\s+|carried\s+out\s+|conducted\s+|commissioned\s+)?(?:from|by)|\bspokes(?:person|woman|man)\s+(?:for|from|at)|\b(?:researchers|academics|a\s+team|teams|experts|analysts|economists|statisticians)\s+(?:at|from)|\bsources?:)\s+$`)
+	attributedAfterRe = lazyRegexp(`(?i)(?:\baccording\s+to(?:\s+(?:the|a|an))?(?:\s+(?:latest|new|recent|official|published|provisional|annual|national|separate|further|\d{4}))*(?:\s+(?:figures|data|statistics|analysis|research|estimates|survey|report|study|review|poll|census|count|evidence))?(?:\s+(?:from|by|published\s+by|of|for))?|\b(?:figures|data|statistics|analysis|research|estimates|report|survey|study|review|poll|evidence|work|modelling|investigation)\s+(?:published\s+|released\s+|carried\s+out\s+|conducted\s+|commissioned\s+)?(?:from|by)|\b(?:estimated|calculated|modelled|compiled|collected|recommended|set|defined)\s+by|\bspokes(?:person|woman|man)\s+(?:for|from|at)|\b(?:researchers|academics|a\s+team|teams|experts|analysts|economists|statisticians)\s+(?:at|from)|\bsources?:)\s+$`)
 	// attributedBeforeRe starts with the words before which the body is
 	// named: "found that", "’s analysis shows", "estimates that".
-	attributedBeforeRe = lazyRegexp(`(?i)^(?:(?:’s|'s)\s+(?:latest\s+|new\s+|recent\s+|own\s+|annual\s+|\d{4}\s+)*(?:analysis|research|survey|data|figures|report|review|study|estimates|modelling|census|statistics|guidance|audit|inquiry|evaluation)\s+(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|estimates?|estimated|indicates?|indicated|says?|said)|\s+(?:latest\s+|new\s+|official\s+|\d{4}\s+)*(?:data|figures|statistics|analysis|research|estimates|guidance|guidelines)\s+(?:shows?|show|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated|published|says?|said|recommends?|states?)|\s+(?:press\s+office\s+|media\s+team\s+)?spokes(?:person|woman|man))\b`)
+	attributedBeforeRe = lazyRegexp(`(?i)^(?:(?:’s|'s)\s+(?:latest\s+|new\s+|recent\s+|own\s+|annual\s+|\d{4}\s+)*(?:analysis|research|survey|data|figures|report|review|study|estimates|modelling|census|statistics|guidance|audit|inquiry|evaluation)\s+(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|estimates?|estimated|indicates?|indicated|says?|said)|\s+(?:latest\s+|new\s+|official\s+|\d{4}\s+)*(?:data|figures|statistics|analysis|research|estimates|guidance|guidelines|standards)\s+(?:shows?|show|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated|published|says?|say|said|recommends?|states?)|\s+(?:press\s+office\s+|media\s+team\s+)?spokes(?:person|woman|man))\b`)
 	// attributedVerbRe starts with a verb of saying or finding after a
 	// body: "found that", ", the Royal College of Emergency Medicine
 	// found.", "said". It needs a name that reads as an organisation,
 	// since people say and find things too ("Maya said").
-	attributedVerbRe = lazyRegexp(`(?i)^\s+(?:has\s+|have\s+|had\s+)?(?:found|finds|said|says|told|estimates?|estimated|calculated|reports?|reported|warned|warns)\b`)
+	attributedVerbRe = lazyRegexp(`(?i)^\s+(?:has\s+|have\s+|had\s+)?(?:found|finds|said|says|told|estimates?|estimated|calculated|reports?|reported|warned|warns|recommends?|recommended|advises?|advised)\b`)
 	// studyFoundRe follows a named study: "The TRACK study, which followed
 	// young people..., found that".
 	studyFoundRe    = lazyRegexp(`(?i)^\s+(study|survey|review|trial|inquiry|audit|evaluation|census|report)\b(?:,[^,.;]{0,200},)?\s+(?:has\s+)?(?:found|finds|showed|shows|suggests|suggested|reported|estimated)\b`)
 	attributionCues = []string{"according to", "from", " by", "found", "finds", "estimate", "calculated", "reported", "reports", "source", "’s", "'s", "show", "suggest", "reveal", "indicate", "published",
-		"said", "says", "told", "spokes", "guidance", "guidelines", "warn"}
+		"said", "says", " say", "told", "spokes", "guidance", "guidelines", "warn", "recommend", "advise"}
+	// datasetAfterRe follows a body's name with the statistics it
+	// publishes, named by their subject: "NHS workforce statistics show".
+	datasetAfterRe = lazyRegexp(`^\s+((?:[a-z][a-z-]+\s+){1,2}(?:statistics|data|figures|returns|census))\s+(?:shows?|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated)\b`)
 )
 
 // notBodies are capitalised words that open a sentence or a phrase but
@@ -59,6 +62,9 @@ var notBodies = map[string]bool{
 	"if": true, "so": true, "yet": true, "also": true, "today": true, "now": true, "then": true,
 	"table": true, "figure": true, "chart": true, "source": true, "sources": true, "note": true, "notes": true,
 	"i": true, "you": true, "young": true, "people": true, "pupils": true, "students": true,
+	// A body's word for itself: "The Committee found that".
+	"committee": true, "commission": true, "board": true, "council": true, "panel": true, "charity": true,
+	"inquiry": true, "partnership": true, "network": true, "alliance": true, "coalition": true,
 }
 
 // connectors may join the words of a name: "Department for Education",
@@ -122,11 +128,21 @@ func attributedBody(text string) string {
 		if name == "" {
 			continue
 		}
+		rest := text[end:min(len(text), end+260)]
+		if m := datasetAfter(lower, rest, end); m != nil && atClauseStart(lower, start) {
+			// The statistics are the source: "NHS workforce statistics".
+			name, end = name+" "+rest[m[2]:m[3]], end+m[3]
+			if found != "" && found != name {
+				return ""
+			}
+			found = name
+			i = end
+			continue
+		}
 		if !attributionNear(lower, start, end) {
 			i = end
 			continue
 		}
-		rest := text[end:min(len(text), end+260)]
 		if m := studyFoundRe.get().FindStringSubmatchIndex(rest); m != nil {
 			name, end = name+rest[m[2]-1:m[3]], end+m[3] // "TRACK study"
 		}
@@ -147,6 +163,18 @@ func attributedBody(text string) string {
 	return found
 }
 
+// datasetAfter matches datasetAfterRe on rest, the text after a name
+// ending at end of lower, when a word naming statistics comes soon enough
+// for it to match.
+func datasetAfter(lower, rest string, end int) []int {
+	near := lower[end:min(len(lower), end+48)]
+	if !strings.Contains(near, "statistics") && !strings.Contains(near, "data") && !strings.Contains(near, "figures") &&
+		!strings.Contains(near, "returns") && !strings.Contains(near, "census") {
+		return nil
+	}
+	return datasetAfterRe.get().FindStringSubmatchIndex(rest)
+}
+
 // cueBefore are the words an attributed name follows ("according to the
 // ONS", "figures from NHS England", "Source: DWP"); cueAfter are the
 // starts of what an attributed name is followed by ("found that", "’s
@@ -156,7 +184,7 @@ var (
 	cueAfter  = []string{"’s ", "'s ", " found", " finds", " has ", " have ", " had ", " estimate", " calculated", " report",
 		" data", " figures", " statistics", " analysis", " research", " latest", " new ", " official", " said", " says",
 		" told", " warn", " spokes", " press office", " media team", " guidance", " guidelines", " study", " survey",
-		" review", " trial", " inquiry", " audit", " evaluation", " census", " 1", " 2"}
+		" review", " trial", " inquiry", " audit", " evaluation", " census", " standards", " recommend", " advise", " 1", " 2"}
 )
 
 // attributionNear is the cheap test for the attribution patterns around
@@ -199,7 +227,7 @@ func nameAt(s string, i int) (string, int) {
 		if w == "" {
 			break
 		}
-		capital := isUpper(w[0]) || w == "&"
+		capital := isUpper(w[0]) || w == "&" || w == "+"
 		if !capital {
 			if !connectors[strings.ToLower(w)] || words == 0 {
 				break
@@ -244,7 +272,7 @@ func nameWordAt(s string, i int) (string, int) {
 	j := i
 	for j < len(s) {
 		r, size := utf8.DecodeRuneInString(s[j:])
-		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '’' || r == '\'' || r == '&') {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '’' || r == '\'' || r == '&' || r == '+') {
 			break
 		}
 		j += size

@@ -32,6 +32,14 @@ func TestAttribution(t *testing.T) {
 		{"common word", "Research found that 40% of young carers missed school.", ""},
 		{"respondents", "Respondents reported that 40% of referrals were rejected.", ""},
 		{"two bodies", "According to the ONS, 21% were poor, while NHS England data show 12% waited.", ""},
+		{"estimated by", "The cost was estimated by the Centre for Mental Health at £8 billion a year.", "Centre for Mental Health"},
+		{"recommended by", "Only 61% of areas reached the 90% level recommended by the World Health Organization.", "World Health Organization"},
+		{"recommends that", "The Royal College of Nursing recommends that a school nurse should cover no more than 1,500 pupils.", "Royal College of Nursing"},
+		{"standards say", "RCPCH standards say that at least 80% of shifts should have a consultant present.", "RCPCH"},
+		{"statistics by subject", "NHS vacancy statistics show that one in ten posts was empty in March.", "NHS vacancy statistics"},
+		{"plus in a name", "Around 1 in 5 children has eczema, according to Sight + Skin UK.", "Sight + Skin UK"},
+		{"a body's word for itself", "The Commission found that only 58% of plans were completed on time.", ""},
+		{"commissioned by is not a source", "Services commissioned by the ICB saw 12% more referrals.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

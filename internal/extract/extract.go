@@ -19,7 +19,7 @@ import (
 
 // Version changes whenever extraction would give different items for the
 // same text, so that cached indexes built by an older extractor are rebuilt.
-const Version = 4
+const Version = 5
 
 // MinExcerptWords is the shortest run of prose kept as an excerpt; shorter
 // runs are captions, sign-offs and links rather than evidence.
@@ -49,6 +49,9 @@ func Extract(doc corpus.Document) []evidence.Item { return ExtractWith(doc, Opti
 // when, where, on what base and with what change (see internal/measure).
 func ExtractWith(doc corpus.Document, o Options) []evidence.Item {
 	x := extractor{doc: doc, ids: map[string]int{}, records: measure.NewDoc(o.Vocabulary)}
+	// An area SEND report addresses "leaders" of the local area
+	// partnership: the council and the ICB.
+	x.partnership = strings.Contains(doc.Body, "rea partnership") || strings.Contains(doc.Body, "rea Partnership")
 	x.run()
 	return x.items
 }
@@ -74,6 +77,9 @@ type extractor struct {
 	// leadInCheck is set while a lead-in ("The government should:") is
 	// asked whether it recommends, which its colon does not forbid.
 	leadInCheck bool
+	// partnership is set for a document about a local area partnership,
+	// whose "leaders" are those of the council and the ICB.
+	partnership bool
 }
 
 // isRec reports whether s recommends, in its context: a question and a
@@ -84,11 +90,24 @@ func (x *extractor) isRec(s string) bool {
 	if strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") && !x.leadInCheck {
 		return false
 	}
-	if x.duty && mustOnly(s) {
-		return false
+	f := x.facts(s)
+	if x.duty && !f.asks {
+		// In a section stating the law, "must" states a duty, and so does
+		// "should" when it reports what guidance says; only a body told
+		// it should do something is asked.
+		if mustOnly(s) {
+			return false
+		}
+		if subject, at, _ := subjectMatch(s, asciiLower(s), shouldModals); len(subject) > 0 && !isView(s, at) {
+			return true
+		}
+		return f.recThat || f.there || f.reported || f.required
 	}
-	return x.facts(s).isRec()
+	return f.isRec()
 }
+
+// shouldModals are the verbs of advice, as against the "must" of a duty.
+var shouldModals = []string{"should", "ought to"}
 
 // mustOnly reports an obligation stated with "must" or "shall" and never
 // "should": the language of duties.
@@ -100,7 +119,9 @@ var (
 	// dutyHeadingRe is a heading over a statement of the law, also when a
 	// PDF glued it to the text under it: "Statutory duties of ICBs",
 	// "3. Legal duties", "What the law says".
-	dutyHeadingRe = lazyRegexp(`(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:summary\s+of\s+)?(?:(?:statutory|legal)\s+(?:duties|requirements|framework|responsibilities|obligations)|the\s+law\b|what\s+the\s+law\s+(?:says|requires)|legislative\s+framework)`)
+	dutyHeadingRe = lazyRegexp(`(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:summary\s+of\s+)?(?:(?:statutory|legal)\s+(?:duties|requirements|framework|responsibilities|obligations)|the\s+law\b|what\s+the\s+law\s+(?:says|requires)|legislative\s+framework)`)
+	// sectionNumberRe opens a numbered heading: "3. ", "2.1 ".
+	sectionNumberRe = lazyRegexp(`^\d{1,2}(?:\.\d{1,2})*\.?\s`)
 	// inlineLabelRe is a "Recommendation 2:" label after a sentence, as
 	// in a PDF whose list was joined into one paragraph.
 	inlineLabelRe = lazyRegexp(`(?:^|[.!?]["’”)]?\s+)(?i:recommendation)\s+\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.–—-]`)
@@ -141,16 +162,29 @@ func (x *extractor) run() {
 	labelled := false // the previous block was a "Recommendation:" label
 	number := ""      // the number the label gave
 	leadIn := ""      // a paragraph introducing a list of recommendations
+	caption := ""     // the caption of the table being read
+	capHeader := ""   // the header line of the table the caption is of
+	dutyPart := false // under a numbered section that states the law
 	for i, b := range x.doc.Blocks {
 		x.para = i
+		if b.Kind != corpus.TableRow && b.Kind != corpus.Footnote {
+			caption, capHeader = "", ""
+		}
 		switch b.Kind {
 		case corpus.Footnote:
 			continue // a reference, not evidence
 		case corpus.TableRow:
+			// A caption belongs to the table right after it, not to the
+			// next one.
+			if capHeader == "" {
+				capHeader = b.HeaderLine
+			} else if b.HeaderLine != capHeader {
+				caption = ""
+			}
 			if len(b.Text) > MaxItemBytes {
 				x.sentences(b, section) // not a row anyone would quote whole
 			} else {
-				x.tableRow(b, section)
+				x.tableRow(b, section, caption)
 			}
 			labelled, leadIn = false, ""
 			continue
@@ -158,6 +192,16 @@ func (x *extractor) run() {
 			section = b.Text
 			rc.heading(b.Text, b.Level)
 			x.duty = dutyHeadingRe.get().MatchString(b.Text)
+			// Under a numbered heading that states the law ("3. Statutory
+			// duties of ICBs"), the unnumbered headings that follow are its
+			// parts, though an import flattened their levels; the next
+			// numbered heading, or one of recommendations, ends it.
+			switch {
+			case sectionNumberRe.get().MatchString(b.Text) || isRecHeading(b.Text):
+				dutyPart = x.duty
+			case dutyPart:
+				x.duty = true
+			}
 			labelled, leadIn = false, ""
 			// "### Recommendation 3" labels the paragraph under it.
 			if m := labelOnlyRe.get().FindStringSubmatch(b.Text); m != nil {
@@ -165,6 +209,17 @@ func (x *extractor) run() {
 			}
 			continue
 		case corpus.Paragraph:
+			if captionRe.get().MatchString(b.Text) && !strings.Contains(b.Text, "\n") && len(b.Text) < 400 {
+				// "Table 1: Health checks for children looked after for 12
+				// months": a title, whose numbers describe the table; its
+				// unit ("£ million") is the table's.
+				caption = b.Text
+				if len(strings.Fields(b.Text)) >= MinExcerptWords {
+					x.addWith(b, 0, len(b.Text), evidence.Excerpt, section, "", []evidence.Figure{})
+				}
+				labelled, leadIn = false, ""
+				continue
+			}
 			if m := labelOnlyRe.get().FindStringSubmatch(strings.TrimSpace(b.Text)); m != nil ||
 				labelRe.get().MatchString(b.Text) && strings.TrimSpace(labelRe.get().ReplaceAllString(b.Text, "")) == "" {
 				labelled, number = true, ""
@@ -203,10 +258,12 @@ func (x *extractor) run() {
 			// "Recommendation 3: Government should..." or "R3 NHSE should..." on one line.
 			m := labelRe.get().FindStringSubmatchIndex(b.Text)
 			x.addRec(b, m[1], len(b.Text), section, lead, submatch(b.Text, m, 1)+submatch(b.Text, m, 2))
-		case b.Kind == corpus.Paragraph && rc.on() && numberedRec(b.Text) > 0:
+		case b.Kind == corpus.Paragraph && rc.on() && numberedRec(b.Text) > 0 && !boardAskRe.get().MatchString(b.Text):
 			// "1.2 ICBs should..." under a recommendations heading.
 			skip := numberedRec(b.Text)
 			x.addRec(b, skip, len(b.Text), section, lead, strings.TrimRight(strings.TrimSpace(b.Text[:skip]), ".):"))
+		case b.Kind == corpus.ListItem && leadIn != "" && boardAskRe.get().MatchString(leadIn):
+			x.boardItem(b, section)
 		case b.Kind == corpus.ListItem && leadIn == "" && x.opensWithProse(b.Text):
 			// "5. Implications for policy The government has said...": a
 			// PDF's numbered heading glued to its text; each sentence is
@@ -250,12 +307,40 @@ func (x *extractor) isLeadIn(text string) bool {
 	if !strings.HasSuffix(t, ":") {
 		return false
 	}
-	if leadInRe.get().MatchString(t) && !isDuty(t, asciiLower(t)) {
+	if leadInRe.get().MatchString(t) && !isDuty(t, asciiLower(t)) || boardAskRe.get().MatchString(t) {
 		return true
 	}
 	x.leadInCheck = true
 	defer func() { x.leadInCheck = false }()
 	return x.isRec(t)
+}
+
+var (
+	// boardAskRe is a paper's request to the body it goes to: "The Board
+	// is asked to:", "Members are invited to:".
+	boardAskRe = lazyRegexp(`(?i)\b(?:board|committee|cabinet|panel|council|governing\s+body|members|meeting)\s+(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s*:\s*$`)
+	// itemMarkerRe is a list item's own letter or number kept in its text:
+	// "a) ", "(ii) ", "3. ".
+	itemMarkerRe = lazyRegexp(`^\(?([a-z]|[ivx]{1,4}|\d{1,2})[).]\s+`)
+	// noteItemRe opens a request to take note rather than to decide:
+	// "note the risks", "receive the report", "be assured that".
+	noteItemRe = lazyRegexp(`^(?i:note|receive|be\s+assured|take\s+assurance|discuss|comment\s+on)\b`)
+)
+
+// boardItem reads one item of a paper's request to its board. A request
+// to decide ("c) approve the plan and the investment of £1.2m") is a
+// recommendation to the body the paper goes to, which is the publisher's
+// own; a request to note is information.
+func (x *extractor) boardItem(b corpus.Block, section string) {
+	start, num := 0, b.Number
+	if m := itemMarkerRe.get().FindStringSubmatchIndex(b.Text); m != nil {
+		start, num = m[1], b.Text[m[2]:m[3]]
+	}
+	if noteItemRe.get().MatchString(b.Text[start:]) {
+		x.sentences(b, section)
+		return
+	}
+	x.addRec(b, start, len(b.Text), section, x.doc.Source.Publisher, num)
 }
 
 // listRec reports a list item under a recommendations heading that reads
@@ -422,13 +507,14 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 		if x.row != nil {
 			in.Columns, in.Label = x.row.Columns, x.row.Label
 		}
-		if zzDescribe {
-			x.records.Describe(in)
-		}
+		x.records.Describe(in)
 	}
 	if kind == evidence.Recommendation {
-		if a := recommendationActors(text, leadIn, x.facts(text)); len(a) > 0 {
+		f := x.facts(text)
+		if a := recommendationActors(text, leadIn, f); len(a) > 0 {
 			it.Actors = a
+		} else if f.leaders && x.partnership {
+			it.Actors = canonical(map[evidence.Actor]bool{evidence.LocalAuthorities: true, evidence.ICBs: true})
 		}
 	}
 	it.ID = x.id(text)

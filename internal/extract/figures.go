@@ -57,8 +57,11 @@ var (
 	rateRe = lazyRegexp(`\b(` + numberRe + `)\s+per\s+(?:100,000|100 000|100000|10,000|10 000|10000|1,000|1 000|1000|100|thousand|million|hundred thousand)\b`)
 	// Ratios: "twice as likely", "three times as likely", "2.5 times more
 	// likely", "four times higher", "a threefold rise".
-	ratioRe = lazyRegexp(`(?i)\b(twice|half|(?:(` + numberRe + `|` + smallWordRe + `)\s+times))\s+(as|more|less|higher|greater|larger|lower|bigger|smaller|the|those|that|what)\b`)
-	foldRe  = lazyRegexp(`(?i)\b(` + numberRe + `|two|three|four|five|six|seven|eight|nine|ten)[- ]?fold\b`)
+	ratioRe = lazyRegexp(`(?i)\b(twice|half|(?:((?:` + numberRe + `|` + smallWordRe + `)(?:\s+and\s+a\s+half)?)\s+times))\s+(as|more|less|higher|greater|larger|lower|bigger|smaller|the|those|that|what)\b`)
+	// ratioExactRe is the exact ratio in brackets after one in words:
+	// "almost four times as likely (3.7)".
+	ratioExactRe = lazyRegexp(`^\s?\((\d{1,3}(?:\.\d{1,2})?)\)`)
+	foldRe       = lazyRegexp(`(?i)\b(` + numberRe + `|two|three|four|five|six|seven|eight|nine|ten)[- ]?fold\b`)
 	// "from 164 to 391 a year": two counts with nothing after either.
 	fromToRe = lazyRegexp(`(?i)\bfrom\s+(` + numberRe + `)\s+to\s+(` + numberRe + `)\b`)
 	// "(n=60)", "n = 1,204": the base of a survey.
@@ -66,8 +69,13 @@ var (
 
 	wordNumbers   = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twice": 2, "half": 0.5}
 	monthNames    = lazyRegexp(`^\s*(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
-	notCountAfter = lazyRegexp(`(?i)(?:\b(?:age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|aged over|aged under)|\b(?:year|years|key stage|stage|level|tier|phase|grade|band|page|section|chapter|part)\s+\d+\s*(?:or|and|to|-|–)|[-/–])\s*$`)
+	notCountAfter = lazyRegexp(`(?i)(?:\b(?:age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|aged over|aged under|type|quintile|decile|quartile|category|option|scenario)|\b(?:year|years|key stage|stage|level|tier|phase|grade|band|page|section|chapter|part)\s+\d+\s*(?:or|and|to|-|–)|[-/–])\s*$`)
 	rangeAfter    = lazyRegexp(`^\s?[-–]\s?\d`)
+	// yearNamedRe ends with a year that a determiner names ("Last year
+	// 1,240 families", "At the end of the year 1,960 children"): the
+	// number after it is not a school year group ("Year 6").
+	// Year groups run to 13 and are written with a capital.
+	yearNamedRe = lazyRegexp(`\b(?i:last|this|next|that|each|every|per|a|the|same|previous|financial|calendar|recent|past|coming|following|whole|full)\s+years?\s*$`)
 	// ofThoseRe ends with the group a count is drawn from, with no noun
 	// after the count: "Of those, 28 said...".
 	ofThoseRe = lazyRegexp(`(?:^|[.;]\s*)of\s+(?:those|these|them|whom|the\s+\w+)\s*,\s*$`)
@@ -78,7 +86,16 @@ var (
 	// ago", "over the next 10 years", "in the past 12 months", "rose in two
 	// years".
 	periodBefore = lazyRegexp(`(?i)\b(?:next|last|past|coming|previous|recent|first|following|final|in(?:\s+the)?)\s*$`)
-	periodAfter  = lazyRegexp(`(?i)^\s*(?:(?:ago|since|later|earlier|into|on from|from now|time|ending|ended|of birth|of age|old)\b|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))`)
+	// "six weeks after birth" places a moment in a life, as an age does.
+	periodAfter = lazyRegexp(`(?i)^\s*(?:(?:ago|since|later|earlier|into|on from|from now|time|ending|ended|of birth|of age|old)\b|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|after\s+(?:the\s+)?(?:birth|pregnancy|delivery|childbirth|giving\s+birth|being\s+born)\b)`)
+	// scheduleBefore ends with a promise of when the next event will come:
+	// "the next inspection will be within", "the next review is due in".
+	// The duration is a timetable, not a finding.
+	scheduleBefore = lazyRegexp(`(?i)\bnext\b[^.;]{0,60}\b(?:will|is\s+due|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned)\b[^.;]{0,40}\b(?:within|in|after|every)\s+(?:[a-z]+\s+)?$`)
+	// ageChainBefore ends with an age at which something is measured and
+	// the joining word of a list of them: "measured at 24 months or".
+	// The first age may leave its unit to the last: "at two and five years".
+	ageChainBefore = lazyRegexp(`(?i)\bat\s+(?:\d{1,2}|` + smallAge + `)(?:[- ](?:months?|years?|weeks?))?(?:\s*,\s*(?:\d{1,2}|` + smallAge + `)(?:[- ](?:months?|years?))?)*\s*(?:,|or|and)\s*$`)
 	// yearsAfterRe: "Ten years after the Act" dates the Act.
 	yearsAfterRe = lazyRegexp(`(?i)^\s*(?:after|on)\b`)
 	// ratioVerbRe: "have doubled", "more than tripled".
@@ -106,6 +123,9 @@ func Figures(s string) []evidence.Figure {
 	r.taken = make([]bool, len(s)+1)
 	r.read()
 	sort.Slice(r.figs, func(i, j int) bool { return r.figs[i].Offset < r.figs[j].Offset })
+	if len(r.figs) > 1 {
+		r.join()
+	}
 	if len(r.figs) > MaxFigures {
 		r.figs = r.figs[:MaxFigures]
 	}
@@ -245,7 +265,11 @@ func (r *reader) read() {
 		if !r.durationCountable(m[4], m[5], durationUnit(s[m[6]:m[7]])) || r.datesSomething(m[0], m[1]) {
 			continue
 		}
-		r.add(m[0], m[1], parseNumber(s[m[4]:m[5]]), durationUnit(s[m[6]:m[7]]))
+		v, unit := parseNumber(s[m[4]:m[5]]), durationUnit(s[m[6]:m[7]])
+		if r.tally(m[1], v, unit) {
+			unit = evidence.UnitCount // "41,250 days of care"
+		}
+		r.add(m[0], m[1], v, unit)
 	}
 	for _, m := range fracs {
 		frac := strings.ToLower(strings.ReplaceAll(s[m[4]:m[5]], "-", " "))
@@ -257,8 +281,9 @@ func (r *reader) read() {
 		if r.restates(m[0], v) {
 			continue
 		}
-		// "two and a half" is a number, not a share.
-		if strings.HasSuffix(tail(lower, m[2]), "and ") {
+		// "two and a half" is a number, not a share; "..., and a fifth
+		// had" is one.
+		if t := tail(lower, m[2]); strings.HasSuffix(t, "and ") && numberEndsAt(t, len(t)-len(" and ")) {
 			continue
 		}
 		// "a third of respondents (33%)": the percentage is the figure.
@@ -295,6 +320,9 @@ func (r *reader) read() {
 	if hasDigit {
 		r.readCounts()
 	}
+	if r.f.numWord && (strings.Contains(lower, " of ") || r.countedBefore(len(s))) {
+		r.readGroupWords()
+	}
 	// "from 164 to 391 a year": two counts, with nothing after either.
 	if hasDigit && strings.Contains(lower, "from ") && strings.Contains(lower, " to ") {
 		for _, m := range fromToRe.get().FindAllStringSubmatchIndex(s, -1) {
@@ -304,6 +332,22 @@ func (r *reader) read() {
 			}
 		}
 	}
+}
+
+// numberEndsAt reports a number in digits or words ending at i of lower:
+// "two" in "two and a half", "2" in "2 and a half".
+func numberEndsAt(lower string, i int) bool {
+	if i <= 0 || i > len(lower) {
+		return false
+	}
+	if isDigit(lower[i-1]) {
+		return true
+	}
+	j := i
+	for j > 0 && isLetter(lower[j-1]) {
+		j--
+	}
+	return numberWordSet[lower[j:i]]
 }
 
 // roundDenominator reports a denominator of a share said in words: "two
@@ -351,7 +395,10 @@ func (r *reader) countableAs(a, b int, age bool) bool {
 	if a >= 2 && (r.s[a-1] == '.' || r.s[a-1] == ',') && isDigit(r.s[a-2]) {
 		return false
 	}
-	if !r.free(a, b) || precededByLetter(r.s, a) || isYearNumber(r.s[a:b]) || notCountAfter.get().MatchString(tail(r.s, a)) {
+	if !r.free(a, b) || precededByLetter(r.s, a) || isYearNumber(r.s[a:b]) {
+		return false
+	}
+	if t := tail(r.s, a); notCountAfter.get().MatchString(t) && !(yearNamedRe.get().MatchString(t) && parseNumber(r.s[a:b]) > 13) {
 		return false
 	}
 	if v := parseNumber(r.s[a:b]); age && v <= 30 && ageBefore.get().MatchString(tail(r.s, a)) {
@@ -367,19 +414,33 @@ func (r *reader) datesSomething(a, b int) bool {
 	if strings.HasSuffix(r.lower[a:b], "years") && yearsAfterRe.get().MatchString(after) {
 		return true
 	}
-	return periodBefore.get().MatchString(tail(r.lower, a)) || periodAfter.get().MatchString(after)
+	if periodBefore.get().MatchString(tail(r.lower, a)) || periodAfter.get().MatchString(after) {
+		return true
+	}
+	return strings.Contains(r.lower, "next") && scheduleBefore.get().MatchString(before(r.lower, a, 140))
 }
 
 // durationCountable is countable for a duration: "under six months" is a
 // wait, though "under 16" is an age.
 func (r *reader) durationCountable(a, b int, unit evidence.Unit) bool {
 	t := tail(r.lower, a)
-	// "the second dose at five years", "weighed at 12 months": an age;
-	// "waits stood at 12 weeks" is a figure.
-	if trimmed := strings.TrimRight(t, " "); strings.HasSuffix(trimmed, " at") &&
-		unit != evidence.UnitOther && unit != evidence.UnitWeeks &&
-		!endsWithAny(strings.TrimSuffix(trimmed, " at"), "stood", "stands", "standing", "remained", "remains", "peaked", "was", "is", "were", "are", "capped", "set", "fixed", "estimated", "wait", "waits", "waiting", "time", "times") {
-		return false
+	// "the second dose at five years", "weighed at 12 months", "At 12
+	// months, children are...": an age; "waits stood at 12 weeks" is a
+	// figure. An age may be one of a list: "measured at 24 months or 5
+	// years".
+	if unit != evidence.UnitOther && unit != evidence.UnitWeeks {
+		trimmed := strings.TrimRight(t, " ")
+		if endsWithAny(trimmed, "at") && !atMeasure(strings.TrimSuffix(trimmed, "at")) {
+			return false
+		}
+		if strings.HasSuffix(trimmed, ",") || endsWithAny(trimmed, "or", "and") {
+			if m := ageChainBefore.get().FindStringIndex(before(r.lower, a, 64)); m != nil {
+				lead := before(r.lower, a, 64)
+				if !atMeasure(lead[:m[0]]) {
+					return false
+				}
+			}
+		}
 	}
 	if unit != evidence.UnitYears && strings.HasSuffix(strings.TrimRight(t, " "), "under") {
 		return r.free(a, b) && !precededByLetter(r.s, a)
@@ -391,6 +452,32 @@ func (r *reader) durationCountable(a, b int, unit evidence.Unit) bool {
 		return false
 	}
 	return r.countableAs(a, b, false)
+}
+
+// tally reports days or hours that count provision rather than measure a
+// wait: "provided 41,250 days of care", "1,300 hours of support". A
+// hundred days or more of something is a volume of activity; "within 100
+// days of the request" is not one.
+func (r *reader) tally(end int, v float64, unit evidence.Unit) bool {
+	if unit != evidence.UnitOther || v < 100 || !strings.HasPrefix(r.lower[end:], " of ") {
+		return false
+	}
+	w, _ := wordAt(r.lower, end+len(" of "))
+	return w != "" && !tallyStops[w]
+}
+
+// tallyStops are the words after "days of" that date rather than count:
+// "within 100 days of the request", "of birth", "of receipt".
+var tallyStops = map[string]bool{"the": true, "a": true, "an": true, "their": true, "his": true, "her": true,
+	"its": true, "being": true, "birth": true, "age": true, "referral": true, "request": true, "receipt": true,
+	"diagnosis": true, "discharge": true, "admission": true, "starting": true, "leaving": true, "arrival": true,
+	"notification": true, "application": true, "each": true, "every": true, "this": true, "that": true}
+
+// atMeasure reports the words before "at" that make what follows a
+// measure rather than an age: "waits stood at", "capped at".
+func atMeasure(lead string) bool {
+	return endsWithAny(strings.TrimRight(lead, " "), "stood", "stands", "standing", "remained", "remains", "peaked", "was", "is", "were", "are",
+		"capped", "set", "fixed", "estimated", "wait", "waits", "waiting", "time", "times")
 }
 
 // readRanges reads ranges as one figure each, with Low and High.
@@ -451,8 +538,10 @@ func (r *reader) readRanges() {
 				continue
 			}
 		case "to":
-			if !between && !from && !has(8) && !has(9) && !has(10) {
-				continue // "10 to 15%" has its unit after both numbers
+			// "10 to 15%" has its unit after both numbers; "£60 to £90"
+			// before each.
+			if !between && !from && !has(8) && !has(9) && !has(10) && !(has(1) && has(6)) {
+				continue
 			}
 		}
 		end := m[1]
@@ -508,7 +597,12 @@ func (r *reader) readRatios() {
 			}
 			v := wordNumbers[head]
 			if m[4] >= 0 {
-				v = wordOrNumber(s[m[4]:m[5]])
+				n := s[m[4]:m[5]]
+				half := 0.0
+				if k := strings.Index(strings.ToLower(n), " and a half"); k > 0 {
+					n, half = strings.TrimSpace(n[:k]), 0.5 // "two and a half times"
+				}
+				v = wordOrNumber(n) + half
 				if precededByLetter(s, m[4]) {
 					continue
 				}
@@ -524,7 +618,17 @@ func (r *reader) readRatios() {
 			default:
 				end = m[7]
 			}
-			r.add(m[2], end, v, evidence.UnitRatio)
+			// "almost four times as likely (3.7)": the exact ratio in
+			// brackets is the figure, and it is not hedged.
+			exact := false
+			if b := ratioExactRe.get().FindStringSubmatchIndex(s[end:]); b != nil {
+				if x := parseNumber(s[end+b[2] : end+b[3]]); x >= v*0.6 && x <= v*1.4 {
+					v, end, exact = x, end+b[1], true
+				}
+			}
+			if r.add(m[2], end, v, evidence.UnitRatio) && exact {
+				r.figs[len(r.figs)-1].Qualifier = ""
+			}
 		}
 	}
 	if strings.Contains(lower, "fold") {
@@ -593,8 +697,9 @@ func (r *reader) readWordNumbers() {
 				r.add(i, wEnd, v, durationUnit(w))
 			}
 		case s[end] != ' ' || !r.countable(i, end) || isFunctionWord(w) || !countedAhead(s, end):
+		case scheduleNoun(w, v):
 		case v >= 10 || compound:
-			r.add(i, countEnd(s, next, end), v, evidence.UnitCount)
+			r.add(i, countEnd(s, next, end), v, nounUnit(w))
 		case v >= 2 && !endsWithAny(before, "the", "these", "those", "both", "all", "its", "their", "every", "each"):
 			// "six teams", "six face-to-face groups", "Four consultant
 			// psychiatrist posts".
@@ -738,6 +843,22 @@ func endsWithAny(s string, words ...string) bool {
 	return false
 }
 
+// nounUnit is the unit of a number followed by noun: a distance ("50
+// miles from home") is unit other, anything else a count.
+func nounUnit(noun string) evidence.Unit {
+	switch noun {
+	case "miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "yards":
+		return evidence.UnitOther
+	}
+	return evidence.UnitCount
+}
+
+// scheduleNoun reports a small number of doses, which names a vaccine's
+// schedule ("had received two doses of MMR"), not a count of anything.
+func scheduleNoun(noun string, v float64) bool {
+	return v <= 4 && (noun == "doses" || noun == "dose" || noun == "jabs" || noun == "injections")
+}
+
 // isFunctionWord reports a word that cannot be what a count counts.
 func isFunctionWord(w string) bool {
 	switch w {
@@ -779,12 +900,25 @@ func (r *reader) readCounts() {
 				}
 			}
 			if !r.countable(a, b) || monthNames.get().MatchString(s[b:]) || rangeAfter.get().MatchString(s[b:]) ||
-				nextWordIs(s, scaleEnd, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "out") ||
-				!countedAhead(s, scaleEnd) && !strings.Contains(num, ",") && scaleEnd == b && !ofThoseRe.get().MatchString(tail(r.lower, a)) {
+				nextWordIs(s, scaleEnd, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "out") {
 				continue
 			}
+			if !countedAhead(s, scaleEnd) && !strings.Contains(num, ",") && scaleEnd == b && !ofThoseRe.get().MatchString(tail(r.lower, a)) {
+				// A number with no noun of its own is a count where the
+				// sentence has already said what is counted: "Of the 34
+				// hospices, 11 received...", "only 11 of the 23 had",
+				// "up from 69 in 2022/23".
+				if r.bareCount(a, b, j) {
+					r.add(a, b, parseNumber(num), evidence.UnitCount)
+				}
+				continue
+			}
+			noun, _ := wordAt(s, i)
+			if scheduleNoun(noun, parseNumber(num)*scale) {
+				continue // "two doses of MMR": the schedule, not a count
+			}
 			// The figure text runs to the end of the noun it counts.
-			r.add(a, countEnd(s, i, scaleEnd), parseNumber(num)*scale, evidence.UnitCount)
+			r.add(a, countEnd(s, i, scaleEnd), parseNumber(num)*scale, nounUnit(noun))
 			continue
 		}
 		if glued {
@@ -796,6 +930,14 @@ func (r *reader) readCounts() {
 			k++
 		}
 		if k < len(s) && !strings.ContainsRune(".,;:!?)]\"'’”", rune(s[k])) && !strings.HasPrefix(s[k:], "’") && !strings.HasPrefix(s[k:], "”") {
+			// "41 (72%) held", "(56, or 72%)": a count and its share.
+			if scaleEnd == b && r.countable(a, b) && !strings.Contains(num, ".") && shareAfterRe.get().MatchString(s[b:]) {
+				r.add(a, b, parseNumber(num), evidence.UnitCount)
+			}
+			continue
+		}
+		if scaleEnd == b && !strings.Contains(num, ".") && strings.HasPrefix(s[b:], ", or ") && shareAfterRe.get().MatchString(s[b:]) && r.countable(a, b) {
+			r.add(a, b, parseNumber(num), evidence.UnitCount)
 			continue
 		}
 		if !r.countable(a, b) || !r.free(a, scaleEnd) || (a > 0 && (s[a-1] == '.' || s[a-1] == ',')) {
@@ -805,7 +947,8 @@ func (r *reader) readCounts() {
 			continue
 		}
 		start, _ := qualifierBefore(s, a)
-		cue := bareCuesRe.get().MatchString(tail(r.lower, start))
+		cue := bareCuesRe.get().MatchString(tail(r.lower, start)) ||
+			start < 40 && ofTheStartRe.get().MatchString(r.lower[:start]) // "Of the 187, 121 (65%) need..."
 		if !cue && !strings.Contains(num, ",") && scaleEnd == b {
 			continue
 		}

@@ -12,6 +12,10 @@ import (
 // government pages write these things, and each runs only when a cheap
 // test on the sentence says it might match.
 
+// smallAge are the numbers in words that name a check or review: "the
+// six-week check", "the two-year review".
+const smallAge = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty`
+
 // ageNumber is a number that can be an age: digits, or a word up to
 // twenty-five ("children aged five").
 const ageNumber = `(?:\d{1,3}|(?:twenty|thirty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`
@@ -19,10 +23,19 @@ const ageNumber = `(?:\d{1,3}|(?:twenty|thirty)(?:[- ](?:one|two|three|four|five
 var (
 	// "aged 16 to 25", "aged between 11 and 15", "under the age of 18",
 	// "ages 5-19", "age group 0 to 4", "aged five".
+	// A list of ages is one mask: "aged 16 and 17", "aged 11, 13 or 15".
 	agedRe = lazyRegexp(`(?i)\b(?:aged|ages?|age (?:of|group|range|band)|ages of)\s+(?:between\s+` + ageNumber + `\s*(?:-|–|—|to|and)\s*` + ageNumber +
-		`|(?:from\s+|up to\s+|under\s+|over\s+)?` + ageNumber + `(?:\s*(?:-|–|—|to)\s*` + ageNumber + `)?)(?:\s*\+)?(?:\s*(?:years?|yrs?|months?))?(?:\s+(?:old|of age))?(?:\s+and\s+(?:under|over|above|below))?`)
-	// "17-year-olds", "16 to 25-year-olds", "16-25 year olds", "2-year-old".
-	yearOldRe = lazyRegexp(`(?i)\b` + ageNumber + `(?:\s*(?:-|–|to)\s*` + ageNumber + `)?[- ](?:years?|yrs?|months?|weeks?)[- ]olds?\b`)
+		`|(?:from\s+|up to\s+|under\s+|over\s+)?` + ageNumber + `(?:\s*,\s*` + ageNumber + `){0,4}(?:\s*(?:-|–|—|to|and|or)\s*` + ageNumber + `)?)(?:\s*\+)?(?:\s*(?:years?|yrs?|months?))?(?:\s+(?:old|of age))?(?:\s+and\s+(?:under|over|above|below))?`)
+	// agedOneRe is agedRe's first age alone, for a list that runs on into
+	// a figure: "aged 11 and 40% of their parents".
+	agedOneRe = lazyRegexp(`(?i)^(?:aged|ages?|age (?:of|group|range|band)|ages of)\s+(?:from\s+|up to\s+|under\s+|over\s+)?` + ageNumber)
+	// Gestational ages: "born before 27 weeks", "born at 26 weeks", "24
+	// weeks' gestation", "32 weeks of pregnancy", "20 weeks pregnant".
+	gestationRe = lazyRegexp(`(?i)\b(?:born|delivered|birth|births|arriving|arrived)\s+(?:at|before|after|under|below|from|between)\s+(?:less\s+than\s+|under\s+|fewer\s+than\s+|around\s+|about\s+|only\s+)?` + ageNumber +
+		`(?:\s*\+\s*\d)?(?:\s*(?:-|–|and|to)\s*` + ageNumber + `)?[- ]weeks?\b|\b` + ageNumber + `(?:\s*\+\s*\d)?(?:\s*(?:-|–|to)\s*` + ageNumber + `)?[- ]weeks?(?:’|')?\s+(?:(?:of\s+)?(?:gestation|gestational\s+age|pregnancy)|pregnant)\b`)
+	// "17-year-olds", "16 to 25-year-olds", "16-25 year olds", "2-year-old",
+	// "16 and 17 year olds".
+	yearOldRe = lazyRegexp(`(?i)\b` + ageNumber + `(?:\s*(?:-|–|to|and|or)\s*` + ageNumber + `)?[- ](?:years?|yrs?|months?|weeks?)[- ]olds?\b`)
 	// "14 years of age", "six years old".
 	yearsOfAgeRe = lazyRegexp(`(?i)\b` + ageNumber + `(?:\s*(?:-|–|to)\s*` + ageNumber + `)?\s+(?:years?|months?)\s+(?:of\s+age|old)\b`)
 	// "under-18s", "over 65s", "16-25s", "0-5s", "under fives".
@@ -57,11 +70,19 @@ var (
 	// Opening hours: "365 days a year", "24 hours a day", "seven days a
 	// week", "24/7".
 	openingRe = lazyRegexp(`(?i)\b(?:\d{1,3}|seven|five|six)\s+(?:days|hours)\s+(?:a|per|each)\s+(?:year|week|day)\b|\b24/7\b|\b24-7\b`)
+	// wholeCycleRe is an opening time that fills its cycle.
+	wholeCycleRe = lazyRegexp(`^(?:24\s+hours\s+(?:a|per|each)\s+day|(?:7|seven)\s+days\s+(?:a|per|each)\s+week|36[56]\s+days\s+(?:a|per|each)\s+year|24/7|24-7)$`)
+	// openBeforeRe ends with words saying a service is open: "open",
+	// "available", "staffed".
+	openBeforeRe = lazyRegexp(`\b(?:open|opens|opening|available|staffed|answered|runs|running|operates|operating|manned|on\s+call)\b[^.;,]{0,24}$`)
 	// Named reviews and checks: "the 6 to 8 week review", "12-month
 	// review", "2 to 2½ year check": the name of a visit, not a wait.
-	namedReviewRe = lazyRegexp(`(?i)\b\d{1,2}½?(?:\s*(?:-|–|to)\s*\d{1,2}½?)?[- ](?:weeks?|months?|years?)[- ](?:old\s+)?(?:reviews?|checks?|visits?|assessments?|contacts?|appointments?|health\s+reviews?|development\s+reviews?)\b`)
+	// "six-week check" and "six-to-eight-week check" in words too.
+	namedReviewRe = lazyRegexp(`(?i)\b(?:\d{1,2}½?|` + smallAge + `)(?:\s*(?:-|–|to|-to-)\s*(?:\d{1,2}½?|` + smallAge + `))?[- ](?:weeks?|months?|years?)[- ](?:old\s+)?(?:reviews?|checks?|visits?|assessments?|contacts?|appointments?|health\s+reviews?|development\s+reviews?)\b`)
 	// Named periods of policy: "the 1,001 critical days", "the first 1001 days".
 	namedPeriodRe = lazyRegexp(`(?i)\b(?:first|critical)\s+1,?001\s+(?:critical\s+)?days|\b1,?001\s+critical\s+days`)
+	// The level of a confidence interval: "(95% CI 1.6 to 2.4)".
+	confidenceRe = lazyRegexp(`(?i)\b9[059](?:\.\d)?\s?%\s*(?:CI\b|confidence\s+interval|credible\s+interval|uncertainty\s+interval)`)
 	// Web and e-mail addresses.
 	urlRe = lazyRegexp(`(?:https?://|www\.)\S+|\S+@\S+\.\S+`)
 	// Reading times: "6 min read", "Reading time: 6 minutes".
@@ -94,17 +115,33 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 			mark(m[0], m[1])
 		}
 	}
-	// Ages and plans may be written in words ("aged five", "Five Year
+	// Ages, plans and checks may be written in words ("aged five", "Five Year
 	// Forward View"); everything else here is digits.
-	markAll(agedRe, hasWordIn(lower, ageWords))
+	if hasWordIn(lower, ageWords) {
+		for _, m := range agedRe.get().FindAllStringIndex(s, -1) {
+			end := m[1]
+			// "aged 11 and 40% of parents": the list stops at the first
+			// age when a percentage follows it.
+			if rest := strings.TrimLeft(lower[end:], " "); strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, "per cent") || strings.HasPrefix(rest, "percent") {
+				if one := agedOneRe.get().FindStringIndex(s[m[0]:end]); one != nil {
+					end = m[0] + one[1]
+				}
+			}
+			mark(m[0], end)
+		}
+	}
+	markAll(gestationRe, strings.Contains(lower, "week") && (strings.Contains(lower, "gestation") || strings.Contains(lower, "pregnan") ||
+		strings.Contains(lower, "born") || strings.Contains(lower, "birth") || strings.Contains(lower, "deliver") || strings.Contains(lower, "arriv")))
 	hasOld := strings.Contains(lower, "-old") || strings.Contains(lower, " old")
 	markAll(yearOldRe, hasOld)
 	markAll(yearsOfAgeRe, hasOld || strings.Contains(lower, "of age"))
 	markAll(namedPlanRe, numberBefore(lower, "year", "month", "week", "point", "step"))
+	markAll(namedReviewRe, hasWordIn(lower, reviewWords))
 	if !f.digit {
 		return
 	}
 	markAll(footnoteRefRe, strings.Contains(s, "["))
+	markAll(confidenceRe, strings.Contains(s, "%") && hasWordIn(lower, intervalWords))
 	markAll(urlRe, strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.Contains(s, "@"))
 	if leadingZero(s) || strings.Contains(s, "+44") {
 		for _, m := range phoneRe.get().FindAllStringIndex(s, -1) {
@@ -136,11 +173,20 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	markAll(streetRe, digitThenCapital(s) && containsAny(s, streetWords))
 	markAll(dottedDateRe, strings.Count(s, ".") >= 2)
 	markAll(pageOfRe, hasWordStart(lower, "page"))
-	markAll(openingRe, strings.Contains(s, "24/7") || strings.Contains(s, "24-7") || strings.Contains(lower, "days a ") ||
+	if strings.Contains(s, "24/7") || strings.Contains(s, "24-7") || strings.Contains(lower, "days a ") ||
 		strings.Contains(lower, "hours a ") || strings.Contains(lower, "days per ") || strings.Contains(lower, "hours per ") ||
-		strings.Contains(lower, "days each ") || strings.Contains(lower, "hours each "))
+		strings.Contains(lower, "days each ") || strings.Contains(lower, "hours each ") {
+		for _, m := range openingRe.get().FindAllStringIndex(s, -1) {
+			// Hours of opening: the whole of a cycle ("24 hours a day",
+			// "seven days a week", "365 days a year"), or a service said to
+			// be open for them; "locked in their cells for up to 22 hours
+			// a day" is a finding.
+			if wholeCycleRe.get().MatchString(lower[m[0]:m[1]]) || openBeforeRe.get().MatchString(before(lower, m[0], 48)) {
+				mark(m[0], m[1])
+			}
+		}
+	}
 	markAll(namedPeriodRe, strings.Contains(s, "001"))
-	markAll(namedReviewRe, hasWordIn(lower, reviewWords))
 	markAll(readingTimeRe, hasWordStart(lower, "read") && (strings.Contains(lower, "min") || strings.Contains(lower, "reading time")))
 	// A list or section number opening a sentence: "3 Key findings",
 	// "2.1 Access to services", "(4) Schools".
@@ -149,6 +195,9 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	}
 	markFootnoteDigits(s, taken)
 }
+
+// intervalWords are the cheap test for confidenceRe.
+var intervalWords = map[string]bool{"ci": true, "interval": true}
 
 // reviewWords are the cheap test for namedReviewRe.
 var reviewWords = map[string]bool{"review": true, "reviews": true, "check": true, "checks": true, "visit": true,

@@ -58,6 +58,16 @@ func TestRecommendationAsks(t *testing.T) {
 		{"dfe and ofsted", "The Department for Education and Ofsted should review how inclusion is inspected.", "Other"},
 		{"recommend that subjunctive", "We recommend that NHS England publish data on waits by age.", "NHSE"},
 		{"should", "Local authorities should publish their local offer in plain English.", "Local authorities"},
+		{"long addressee", "The alliance calls on the Department for Education and the Department of Health and Social Care to agree a joint plan for children in care.", "DHSC,Other"},
+		{"aside between commas", "Local authorities, which have run public health since 2013, should publish what they spend on school nursing.", "Local authorities"},
+		{"hospital unit", "Every neonatal unit should report its cot occupancy each month.", "Trusts"},
+		{"clinical service", "Community paediatrics should see urgent referrals within a fortnight.", "Trusts"},
+		{"continuing healthcare", "The continuing healthcare team should join transition meetings from the age of 16.", "ICBs"},
+		{"a named body", "The Youth Justice Board should publish outcomes for every secure setting.", "Other"},
+		{"a named body with of", "The Royal College of Paediatrics and Child Health must set a standard for transition clinics.", "Other"},
+		{"a department of state", "The Department for Work and Pensions should share data on free school meals with schools.", "Government"},
+		{"should have a", "ICBs should have a named lead for children with complex needs.", "ICBs"},
+		{"leaders name no body", "Leaders should act on what families tell them.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -82,6 +92,12 @@ func TestRecommendationAsks(t *testing.T) {
 		{"calls for noun", "Despite repeated calls for reform, the funding formula has not changed."},
 		{"survey asked", "We asked young people to rate how easy it was to get help."},
 		{"description", "Integrated care boards took on commissioning duties in July 2022."},
+		{"what we want", "This briefing sets out the evidence and what we want ministers to do next."},
+		{"what the government needs", "The paper explains how waits arose and what the incoming government needs to change."},
+		{"how bodies should", "The guide describes how ICBs should record a child’s views."},
+		{"guidance says", "National guidance says that schools should publish a policy on medical conditions."},
+		{"judging the past", "The inquiry found that NHS England should have acted sooner on the warnings."},
+		{"standards say", "Professional standards state that every unit should have a named consultant for transfers."},
 	}
 	for _, c := range not {
 		t.Run("not "+c.name, func(t *testing.T) {
@@ -118,10 +134,60 @@ func TestRecommendationLists(t *testing.T) {
 		{"sub-heading keeps context", "## Recommendations\n\n### For government\n\n1. Fund the plan.\n\n## Methods\n\n1. We read 40 plans.\n",
 			[]string{"1|Fund the plan.|Government"}},
 		{"numbered findings are not recommendations", "## Findings\n\n1. Demand rose in every region.\n2. Staff felt stretched.\n", nil},
+		{"a body's own recommendations", "## The Panel’s main recommendations\n\n1. Publish the data each year.\n2. Commission a review of transfers.\n",
+			[]string{"1|Publish the data each year.|", "2|Commission a review of transfers.|"}},
+		{"asks in the infinitive", "The commission is calling for:\n\n1. Ministers to set a maximum wait for an autism assessment, and to fund ICBs to meet it.\n2. NHS England to publish waits for every area.\n",
+			[]string{"1|Ministers to set a maximum wait for an autism assessment, and to fund ICBs to meet it.|Government", "2|NHS England to publish waits for every area.|NHSE"}},
+		{"long lead-in addressee", "The charity calls on the Department for Education and the Department of Health and Social Care to:\n\n- agree a joint plan for care leavers;\n- report each year on health checks.\n",
+			[]string{"|agree a joint plan for care leavers;|DHSC,Other", "|report each year on health checks.|DHSC,Other"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got := recs(t, c.body)
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("recommendations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestRecommendationContext holds what the rest of a document says about
+// a sentence: a paper's request to its board, leaders of a local area
+// partnership, and sections that state the law.
+func TestRecommendationContext(t *testing.T) {
+	cases := []struct {
+		name, publisher, body string
+		want                  []string
+	}{
+		{"board asked to decide", "Northvale Integrated Care Board",
+			"## 9. Recommendation\n\n9.1 The Committee is asked to:\n\n- a) note the progress made since March;\n- b) approve the revised budget of £2.4m for 2025/26.\n",
+			[]string{"b|approve the revised budget of £2.4m for 2025/26.|ICBs"}},
+		{"members invited to", "Eastshire County Council",
+			"Members are invited to:\n\n- (i) receive the annual report;\n- (ii) agree the new eligibility criteria for short breaks.\n",
+			[]string{"ii|agree the new eligibility criteria for short breaks.|Local authorities"}},
+		{"leaders of an area partnership", "Ofsted",
+			"The local area partnership has improved its offer.\n\nLeaders should make sure that plans are reviewed on time.\n",
+			[]string{"|Leaders should make sure that plans are reviewed on time.|ICBs,Local authorities"}},
+		{"parts of a numbered section of duties", "P",
+			"## 2. Legal duties of integrated care boards\n\n## Co-operation\n\nICBs must co-operate with the council when it assesses a child.\n\nGuidance says the clinician should record the child’s views.\n\nICBs should also publish their waiting times.\n\n## 3. What we recommend\n\nICBs must fund more assessors.\n",
+			[]string{"|ICBs should also publish their waiting times.|ICBs", "|ICBs must fund more assessors.|ICBs"}},
+		{"the statutory framework", "P",
+			"## The statutory framework\n\nCouncils must arrange a health check for every child entering care, and guidance says the first check should happen within 20 working days.\n",
+			nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, it := range extract.Extract(parseBody(t, c.publisher, c.body)) {
+				if it.Kind != evidence.Recommendation {
+					continue
+				}
+				var as []string
+				for _, a := range it.Actors {
+					as = append(as, string(a))
+				}
+				got = append(got, it.Number+"|"+it.Text+"|"+strings.Join(as, ","))
+			}
 			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 				t.Errorf("recommendations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 			}

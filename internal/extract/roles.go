@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -10,7 +11,7 @@ var (
 	// baseBeforeRe ends with the words that introduce the group a
 	// percentage is of: "our survey of 60", "58% of the 42", "out of 300",
 	// "we asked 1,200".
-	baseBeforeRe = lazyRegexp(`(?i)(?:\b(?:survey|surveyed|surveying|poll|polled|sample|questioned|interviewed|asked|asking|consulted|spoke to|spoke with|heard from|out of|among|amongst|responses from|based on|involving|analysis|audit|review)(?:\s+of)?|(?:%|per ?cent|half|third|thirds|quarter|quarters|fifth|fifths|total|group|cohort|panel|majority|most|all|none|each)\s+of)(?:\s+(?:the|all|our|these|those|its|their|some|nearly|almost|over|more than|around|about))*\s*$`)
+	baseBeforeRe = lazyRegexp(`(?i)(?:\b(?:survey|surveyed|surveying|poll|polled|sample|questioned|interviewed|asked|asking|consulted|spoke to|spoke with|heard from|out of|among|amongst|responses from|based on|involving|analysis|audit|review|completed by|answered by|filled in by)(?:\s+(?:of|to))?|(?:%|per ?cent|half|third|thirds|quarter|quarters|fifth|fifths|total|group|cohort|panel|majority|most|all|none|each)\s+of)(?:\s+(?:the|all|our|these|those|its|their|some|nearly|almost|over|more than|around|about))*\s*$`)
 	// baseAfterRe follows a count that is the group surveyed: "1,200
 	// respondents", "60 young people who took part".
 	baseAfterRe = lazyRegexp(`(?i)^\s*(?:[a-z’'-]+\s+){0,3}?(?:respondents|responses|participants|interviewees|(?:who|that)\s+(?:responded|took part|completed|answered|replied)|responded|took part|completed the|surveyed|interviewed|questioned|polled)\b`)
@@ -25,6 +26,8 @@ var (
 	ofTheStartRe = lazyRegexp(`^\s*(?:of|out of|among|amongst|across)(?:\s+(?:the|all|our|these|those|its|their))*\s*$`)
 	// ofTheRe joins the two counts of "12 of the 41".
 	ofTheRe = lazyRegexp(`^\s+(?:out\s+)?of\s+(?:the|all|its|their|our)?\s*$`)
+	// shareGapRe joins a count to its share: "23 shops (27%)", "56, or 72%".
+	shareGapRe = lazyRegexp(`^\s?(?:\(\s?(?:or\s+)?|,\s+or\s+)$`)
 	// toAfterRe joins the two figures of "from 12% (in 2019) to 18%".
 	toAfterRe = lazyRegexp(`(?i)^\s*(?:in\s+\S+\s+|a year earlier\s+|last year\s+)?to\s*$`)
 )
@@ -68,6 +71,40 @@ func markRoles(lower string, figs []evidence.Figure) {
 			b.Role, a.Role = evidence.RoleBase, evidence.RoleHeadline
 		}
 	}
+	// "Of the 34 hospices, 11 received...", "In a survey of 52 nurses, 44
+	// said...": with no percentage, the group a later count is drawn from
+	// is its base. A later count with a noun of its own ("We heard from
+	// 412 young people ... and six sessions") is not drawn from it.
+	if !hasPercent {
+		for i := range figs {
+			f := &figs[i]
+			if f.Unit != evidence.UnitCount || f.IsRange() || f.Role != "" {
+				continue
+			}
+			opens := f.Offset < 40 && ofTheStartRe.get().MatchString(lower[:f.Offset])
+			if opens && laterCount(figs[i+1:], false) || baseBeforeRe.get().MatchString(tail(lower, f.Offset)) && laterCount(figs[i+1:], true) {
+				f.Role = evidence.RoleBase
+				break
+			}
+		}
+	}
+	// "carried out 84 test purchases, and 23 shops (27%) sold...": a
+	// count and its share in brackets whose sum agrees with an earlier
+	// count make that count the base.
+	for i := 1; i+1 < len(figs); i++ {
+		m, p := figs[i], figs[i+1]
+		if m.Unit != evidence.UnitCount || p.Unit != evidence.UnitPercent || p.Value <= 0 || m.Offset+len(m.Text) > p.Offset ||
+			!shareGapRe.get().MatchString(lower[m.Offset+len(m.Text):p.Offset]) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if n := &figs[j]; n.Unit == evidence.UnitCount && n.Role == "" && !n.IsRange() && n.Value > m.Value &&
+				math.Abs(m.Value/n.Value*100-p.Value) <= 1 {
+				n.Role = evidence.RoleBase
+				break
+			}
+		}
+	}
 	base := false
 	for i := range figs {
 		f := &figs[i]
@@ -108,6 +145,31 @@ func markRoles(lower string, figs []evidence.Figure) {
 			return
 		}
 	}
+}
+
+// laterCount reports a count among figs that is not yet a base; with
+// bare set, only a number with no noun of its own ("44 said") counts.
+func laterCount(figs []evidence.Figure, bare bool) bool {
+	for _, f := range figs {
+		if f.Unit == evidence.UnitCount && f.Role == "" && (!bare || bareNumber(f.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareNumber reports a figure's text that ends with its number: "44",
+// "only 9", "eight".
+func bareNumber(text string) bool {
+	t := strings.TrimSpace(text)
+	if t == "" {
+		return false
+	}
+	if isDigit(t[len(t)-1]) {
+		return true
+	}
+	f := strings.Fields(strings.ToLower(t))
+	return numberWordSet[f[len(f)-1]]
 }
 
 // countNounIsBase reports a count whose noun names the people surveyed

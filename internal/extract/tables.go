@@ -20,6 +20,7 @@ type column struct {
 	unit   evidence.Unit
 	scale  float64
 	change bool // "Change", "Difference": the cells are changes
+	period bool // the header names a period ("2019/20", "2023", "Q1 2024"), not what is counted
 }
 
 var (
@@ -83,16 +84,58 @@ func headerColumn(h string) column {
 			}
 		} else if strings.Contains(lower, "ratio") {
 			c.unit = evidence.UnitRatio
+		} else {
+			c.period = isYearNumber(h) || financialYearRe.get().MatchString(h) || periodHeaderRe.get().MatchString(h) || lower == "total"
 		}
 	}
 	return c
 }
 
-// tableRow makes the item of one table row.
-func (x *extractor) tableRow(b corpus.Block, section string) {
+// periodHeaderRe is a header naming a month or quarter: "March 2024",
+// "Q1 2023/24", "Mar-24".
+var periodHeaderRe = lazyRegexp(`(?i)^(?:q[1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[\s-]+(?:(?:19|20)?\d{2})(?:[/–-]\d{2})?$`)
+
+var (
+	// captionRe is a table's caption: "Table 1: Spending on ...", "Table
+	// 2.3 – Waits by region".
+	captionRe = lazyRegexp(`^(?:Table|Figure|Chart|Graph|Exhibit)\s+[A-Z]?\d{1,3}[a-z]?(?:\.\d{1,2})?\s*[:.–—-]\s`)
+	// captionMoneyRe is the unit a caption gives a whole table: "£
+	// million", "(£m)", "£000s", "£bn".
+	captionMoneyRe = lazyRegexp(`£\s?(bn|billion|m|million|000s?|k|thousands?)\b`)
+	// captionPercentRe is "(%)" or ", %" in a caption.
+	captionPercentRe = lazyRegexp(`\(%\)|,\s*%(?:\s|$)`)
+)
+
+// captionColumn is the unit a table's caption gives the columns headed
+// by a period ("Table 1: Spending, £ million (2023/24 prices)" over
+// "2015/16 | 2019/20"); ok is false when it gives none. A column headed by
+// what it counts ("Referrals") keeps its own unit.
+func captionColumn(caption string) (column, bool) {
+	if m := captionMoneyRe.get().FindStringSubmatch(caption); m != nil {
+		c := column{unit: evidence.UnitGBP, scale: 1}
+		switch {
+		case strings.HasPrefix(m[1], "b"):
+			c.scale = 1e9
+		case strings.HasPrefix(m[1], "m"):
+			c.scale = 1e6
+		default:
+			c.scale = 1e3
+		}
+		return c, true
+	}
+	if captionPercentRe.get().MatchString(caption) {
+		return column{unit: evidence.UnitPercent, scale: 1}, true
+	}
+	return column{}, false
+}
+
+// tableRow makes the item of one table row; caption is the table's
+// caption, or "".
+func (x *extractor) tableRow(b corpus.Block, section, caption string) {
 	var figs []evidence.Figure
 	var columns []string
 	label := ""
+	capCol, hasCap := captionColumn(caption)
 	for i, cell := range b.Cells {
 		if label == "" && len(cellFigures(cell.Text, column{unit: evidence.UnitCount, scale: 1})) == 0 {
 			label = strings.TrimSpace(cell.Text)
@@ -100,6 +143,9 @@ func (x *extractor) tableRow(b corpus.Block, section string) {
 		col := column{unit: evidence.UnitCount, scale: 1}
 		if i < len(b.Header) {
 			col = headerColumn(b.Header[i])
+		}
+		if col.period && hasCap {
+			col.unit, col.scale = capCol.unit, capCol.scale
 		}
 		if col.skip {
 			continue

@@ -82,3 +82,28 @@ func TestTableHeaders(t *testing.T) {
 		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestTableCaption checks that a table's caption is a title, not a
+// statistic, and that the unit it states ("£ million", "(%)") is the unit
+// of the columns headed by a period, not of one headed by what it counts.
+func TestTableCaption(t *testing.T) {
+	body := "Table 4: Spending on school nursing in the 12 largest councils, £ million (real terms)\n\n" +
+		"| Area | 2019/20 | 2023/24 | Change |\n|---|---|---|---|\n| North | 120 | 98 | −18.3% |\n\n" +
+		"Table 5: Children seen within four weeks, by region (%)\n\n" +
+		"| Region | 2022 | March 2024 | Children seen |\n|---|---|---|---|\n| South | 61.5 | 64.0 | 1,204 |\n\n" +
+		"| Region | 2022 |\n|---|---|\n| East | 310 |\n"
+	var got []string
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		got = append(got, string(it.Kind)+": "+describe(it.Figures))
+	}
+	want := []string{
+		"excerpt: ",
+		"statistic: 120=120000000 gbp; 98=98000000 gbp; −18.3%=-18.3 percent/change",
+		"excerpt: ",
+		"statistic: 61.5=61.5 percent; 64.0=64 percent; 1,204=1204 count",
+		"statistic: 310=310 count",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("items:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

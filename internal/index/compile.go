@@ -57,9 +57,16 @@ type Expansion struct {
 type compiled struct {
 	q        bq.Query
 	expanded []Expansion
-	// words are the plain words typed (not prefixes, patterns or thesaurus
-	// terms), for spelling suggestions when one matches nothing.
-	words []string
+	// words are the plain words typed (not patterns or thesaurus terms),
+	// for spelling suggestions when one matches nothing.
+	words []typedWord
+}
+
+// typedWord is a plain word of the query; prefix is set on the word being
+// typed, which holds when any indexed word starts with it.
+type typedWord struct {
+	text   string
+	prefix bool
 }
 
 // typedBoost makes the form the user typed rank above the forms the
@@ -99,7 +106,7 @@ type compiler struct {
 	ix       *Index
 	vocab    Vocabulary
 	expanded []Expansion
-	words    []string
+	words    []typedWord
 	// constrained is set once any part of the query asks for something.
 	constrained bool
 }
@@ -258,9 +265,7 @@ func (c *compiler) word(w query.Word) (bq.Query, error) {
 			return c.widen(w.Text, typed, x), nil
 		}
 	}
-	if !w.Prefix {
-		c.words = append(c.words, w.Text)
-	}
+	c.words = append(c.words, typedWord{text: w.Text, prefix: w.Prefix})
 	return typed, nil
 }
 

@@ -12,6 +12,10 @@ const FacetTableFile = facetTableFile
 // facet table, so tests can compare the two on one index.
 func BleveOnly(ix *Index) { ix.bleveOnly = true }
 
+// TrustFiles turns off the check of the segment files before each read,
+// so tests can meet a fault itself and see it recovered.
+func TrustFiles(ix *Index) { ix.dmg.trust = true }
+
 // Token is one term an analyser made, at its position.
 type Token struct {
 	Term string

@@ -5,10 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -47,6 +49,8 @@ type Index struct {
 	tableTried bool
 	// bleveOnly leaves every search to bleve, for tests that compare.
 	bleveOnly bool
+	// dmg watches the segment files for damage while open (damage.go).
+	dmg damageState
 	// vocab holds the themes and thesaurus queries are read with.
 	vocab vocabPointer
 }
@@ -85,7 +89,15 @@ func New(path string) (*Index, error) {
 
 // Open opens an index built earlier at path. It returns ErrStale when the
 // index was built by another mapping or extractor version.
-func Open(path string, readOnly bool) (*Index, error) {
+func Open(path string, readOnly bool) (ix *Index, err error) {
+	// Files damaged on disk can fault or panic inside bleve's reading of
+	// them (see damage.go): that is a damaged index, not a crash.
+	defer func(old bool) {
+		debug.SetPanicOnFault(old)
+		if r := recover(); r != nil {
+			ix, err = nil, fmt.Errorf("%w: opening it failed (%v)", ErrDamaged, r)
+		}
+	}(debug.SetPanicOnFault(true))
 	// Another cypx holding the index (an explorer left open) must not make
 	// this one wait for ever: give up on the lock after a while, and let
 	// the caller build a fresh copy instead.
@@ -109,9 +121,21 @@ func Open(path string, readOnly bool) (*Index, error) {
 }
 
 // Add indexes items in batches, reporting progress after each batch.
-func (ix *Index) Add(ctx context.Context, items []evidence.Item, progress Progress) error {
+//
+// What a build holds in memory is bounded: a batch closes at batchSize
+// items or batchBytes of text, whichever comes first, and on disk the
+// next batch waits while more than maxUnpersisted batches are still only
+// in memory. bleve writes batches to disk on a goroutine of its own; when
+// it falls behind (a slow disk, a busy machine) the batches otherwise pile
+// up in memory: 200,000 paragraphs peaked at 650 MB of heap.
+func (ix *Index) Add(ctx context.Context, items []evidence.Item, progress Progress) (err error) {
+	defer ix.protect(&err, debug.SetPanicOnFault(true))
+	if err := ix.usable(); err != nil {
+		return err
+	}
 	defer ix.forgetWeights()
 	b := ix.bi.NewBatch()
+	bytes := 0
 	for i, it := range items {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -123,11 +147,16 @@ func (ix *Index) Add(ctx context.Context, items []evidence.Item, progress Progre
 		if err := b.Index(it.ID, doc); err != nil {
 			return err
 		}
-		if b.Size() >= batchSize || i == len(items)-1 {
+		bytes += min(len(it.Text), MaxIndexedBytes) + 64*min(len(it.Figures), MaxIndexedValues)
+		if b.Size() >= batchSize || bytes >= batchBytes || i == len(items)-1 {
 			if err := ix.bi.Batch(b); err != nil {
 				return err
 			}
 			b.Reset()
+			bytes = 0
+			if err := ix.catchUp(ctx); err != nil {
+				return err
+			}
 			if progress != nil {
 				progress(i+1, len(items))
 			}
@@ -136,12 +165,36 @@ func (ix *Index) Add(ctx context.Context, items []evidence.Item, progress Progre
 	return nil
 }
 
+// batchBytes bounds the text in one batch: analysis holds each word's
+// terms and positions until the batch is a segment.
+const batchBytes = 4 << 20
+
+// maxUnpersisted is how many batches may wait in memory to be written.
+const maxUnpersisted = 2
+
+// catchUp waits while more than maxUnpersisted segments are only in
+// memory, for an index on disk.
+func (ix *Index) catchUp(ctx context.Context) error {
+	if ix.path == "" {
+		return nil
+	}
+	return waitUntil(ctx, func() (bool, error) {
+		all, onDisk, err := ix.segments()
+		return all-onDisk <= maxUnpersisted, err
+	})
+}
+
 // Compact merges the index's segments, waiting until it is done: into one
 // when all is set, else only as far as bleve's tiered policy asks (small
 // segments together, cheaply). A full build ends with a dozen segments
 // unmerged, and each update adds one; each costs every later start and
 // search: opening, and one more dictionary to read per query term.
-func (ix *Index) Compact(ctx context.Context, all bool) error {
+func (ix *Index) Compact(ctx context.Context, all bool) (err error) {
+	defer ix.protect(&err, debug.SetPanicOnFault(true))
+	if err := ix.usable(); err != nil {
+		return err
+	}
+
 	adv, err := ix.bi.Advanced()
 	if err != nil {
 		return err
@@ -216,6 +269,11 @@ func (ix *Index) Segments() (int, error) {
 
 // segments counts the index's segments, and those of them on disk.
 func (ix *Index) segments() (all, onDisk int, err error) {
+	defer ix.protect(&err, debug.SetPanicOnFault(true))
+	if err := ix.usable(); err != nil {
+		return 0, 0, err
+	}
+
 	adv, err := ix.bi.Advanced()
 	if err != nil {
 		return 0, 0, err
@@ -238,7 +296,12 @@ func (ix *Index) segments() (all, onDisk int, err error) {
 }
 
 // Delete removes items by id.
-func (ix *Index) Delete(ids []string) error {
+func (ix *Index) Delete(ids []string) (err error) {
+	defer ix.protect(&err, debug.SetPanicOnFault(true))
+	if err := ix.usable(); err != nil {
+		return err
+	}
+
 	defer ix.forgetWeights()
 	b := ix.bi.NewBatch()
 	for _, id := range ids {
@@ -257,7 +320,12 @@ func (ix *Index) Close() error {
 }
 
 // Count is the number of items in the index.
-func (ix *Index) Count() (int, error) {
+func (ix *Index) Count() (_ int, err error) {
+	defer ix.protect(&err, debug.SetPanicOnFault(true))
+	if err := ix.usable(); err != nil {
+		return 0, err
+	}
+
 	n, err := ix.bi.DocCount()
 	return int(n), err
 }
@@ -268,19 +336,20 @@ func document(it evidence.Item) (map[string]interface{}, error) {
 	if err != nil {
 		return nil, err
 	}
-	values := make([]float64, len(it.Figures))
-	for i, f := range it.Figures {
-		values[i] = f.Value
+	values := make([]float64, min(len(it.Figures), MaxIndexedValues))
+	for i := range values {
+		values[i] = it.Figures[i].Value
 	}
+	text := searchable(it.Text)
 	actors := make([]string, len(it.Actors))
 	for i, a := range it.Actors {
 		actors[i] = string(a)
 	}
 	date := it.Source.Date
 	return map[string]interface{}{
-		FieldText:           it.Text,
-		FieldWords:          it.Text,
-		FieldStarts:         it.Text,
+		FieldText:           text,
+		FieldWords:          text,
+		FieldStarts:         text,
 		FieldKind:           string(it.Kind),
 		FieldSource:         it.Source.ID,
 		FieldTheme:          it.Themes,
@@ -297,6 +366,34 @@ func document(it evidence.Item) (map[string]interface{}, error) {
 	}, nil
 }
 
+// MaxIndexedBytes bounds how much of one item's text is analysed for
+// search. Analysis holds every word's terms and positions in memory: a
+// 24 MB one-paragraph web page took 3.5 GB to index whole. No paragraph
+// of a report comes near 64 KB (some 10,000 words); the whole text is
+// still stored, shown and exported, and only words past the limit are not
+// found by a search.
+const MaxIndexedBytes = 64 << 10
+
+// MaxIndexedValues bounds how many of one item's figure values are
+// indexed for value: queries, for the same reason.
+const MaxIndexedValues = 1000
+
+// searchable is the part of a text that is indexed: all of it, or up to
+// MaxIndexedBytes, cut at a space.
+func searchable(text string) string {
+	if len(text) <= MaxIndexedBytes {
+		return text
+	}
+	cut := strings.LastIndexByte(text[:MaxIndexedBytes], ' ')
+	if cut < MaxIndexedBytes/2 {
+		cut = MaxIndexedBytes
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+	}
+	return text[:cut]
+}
+
 // hashPart is the part of an item id after its last "#".
 func hashPart(id string) string {
 	if i := strings.LastIndexByte(id, '#'); i >= 0 {
@@ -310,15 +407,30 @@ func hashPart(id string) string {
 // items should be added in it.
 func ListingOrder(items []evidence.Item) []evidence.Item {
 	out := append([]evidence.Item(nil), items...)
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if da, db := a.Source.Date.String(), b.Source.Date.String(); da != db {
-			return da > db
+	SortListing(out)
+	return out
+}
+
+// SortListing puts items in listing order (see ListingOrder) in place: a
+// build sorts its own items rather than hold a second copy of 200,000 of
+// them (85 MB).
+func SortListing(items []evidence.Item) {
+	sort.SliceStable(items, func(i, j int) bool {
+		a, b := items[i], items[j]
+		// Dates compare field by field as their strings would ("2024" before
+		// "2024-07"), without making a string per comparison.
+		if da, db := a.Source.Date, b.Source.Date; da != db {
+			if da.Year != db.Year {
+				return da.Year > db.Year
+			}
+			if da.Month != db.Month {
+				return da.Month > db.Month
+			}
+			return da.Day > db.Day
 		}
 		if a.Source.ID != b.Source.ID {
 			return a.Source.ID < b.Source.ID
 		}
 		return a.Seq < b.Seq
 	})
-	return out
 }

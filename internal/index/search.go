@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
@@ -109,7 +110,12 @@ type QueryError struct{ Msg string }
 func (e *QueryError) Error() string { return e.Msg }
 
 // Search runs a request.
-func (ix *Index) Search(ctx context.Context, r Request) (Result, error) {
+func (ix *Index) Search(ctx context.Context, r Request) (_ Result, err error) {
+	defer ix.protect(&err, debug.SetPanicOnFault(true))
+	if err := ix.usable(); err != nil {
+		return Result{}, err
+	}
+
 	start := time.Now()
 	cq, err := ix.compile(r.Query, r.Typing)
 	if err != nil {
@@ -518,7 +524,12 @@ func mergeSpans(s []Span) []Span {
 }
 
 // Get returns the item with an id.
-func (ix *Index) Get(ctx context.Context, id string) (evidence.Item, bool, error) {
+func (ix *Index) Get(ctx context.Context, id string) (_ evidence.Item, _ bool, err error) {
+	defer ix.protect(&err, debug.SetPanicOnFault(true))
+	if err := ix.usable(); err != nil {
+		return evidence.Item{}, false, err
+	}
+
 	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery([]string{id}), 1, 0, false)
 	req.Fields = []string{fieldDoc}
 	res, err := ix.bi.SearchInContext(ctx, req)
@@ -530,17 +541,27 @@ func (ix *Index) Get(ctx context.Context, id string) (evidence.Item, bool, error
 }
 
 // Lookup finds an item by its id, or by a unique prefix (four characters or
-// more) of the part after "#".
-func (ix *Index) Lookup(ctx context.Context, ref string) (evidence.Item, error) {
-	if it, ok, err := ix.Get(ctx, ref); err != nil || ok {
-		return it, err
+// more) of the part after "#". A reference that breaks the id rule (see
+// evidence.ParseItemRef) is refused with the rule.
+func (ix *Index) Lookup(ctx context.Context, ref string) (_ evidence.Item, err error) {
+	r, err := evidence.ParseItemRef(ref)
+	if err != nil {
+		return evidence.Item{}, err
 	}
-	p := strings.ToLower(hashPart(ref))
-	if len(p) < 4 {
-		return evidence.Item{}, fmt.Errorf("no item %q (ids are listed by 'cypx items')", ref)
+	if id := r.ID(); id != "" {
+		if it, ok, err := ix.Get(ctx, id); err != nil || ok {
+			return it, err
+		}
 	}
-	q := bleve.NewPrefixQuery(p)
-	q.SetField(FieldHash)
+	defer ix.protect(&err, debug.SetPanicOnFault(true))
+	if err := ix.usable(); err != nil {
+		return evidence.Item{}, err
+	}
+	var q query.Query = bleve.NewPrefixQuery(r.Hash)
+	q.(*query.PrefixQuery).SetField(FieldHash)
+	if r.Source != "" {
+		q = bleve.NewConjunctionQuery(q, anyTerm(FieldSource, []string{r.Source}))
+	}
 	req := bleve.NewSearchRequestOptions(q, 2, 0, false)
 	req.Fields = []string{fieldDoc}
 	res, err := ix.bi.SearchInContext(ctx, req)
@@ -558,7 +579,12 @@ func (ix *Index) Lookup(ctx context.Context, ref string) (evidence.Item, error) 
 }
 
 // SourceItemIDs lists the ids of every item from the given sources.
-func (ix *Index) SourceItemIDs(ctx context.Context, sources []string) ([]string, error) {
+func (ix *Index) SourceItemIDs(ctx context.Context, sources []string) (_ []string, err error) {
+	defer ix.protect(&err, debug.SetPanicOnFault(true))
+	if err := ix.usable(); err != nil {
+		return nil, err
+	}
+
 	if len(sources) == 0 {
 		return nil, nil
 	}

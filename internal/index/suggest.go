@@ -29,17 +29,15 @@ const maxSuggestions = 3
 
 // suggest finds, for each typed word that no item holds, the indexed words
 // within one edit (words of up to four letters) or two, nearest first and
-// then most common. It is asked only when a search found nothing, so it
-// costs a keystroke nothing otherwise.
-func (ix *Index) suggest(ctx context.Context, words []string) ([]Suggestion, error) {
+// then most common. A word still being typed is offered words only when no
+// indexed word starts with it ("autisim" as typed, not "autis"). It is
+// asked only when a search found nothing, so it costs a keystroke nothing
+// otherwise.
+func (ix *Index) suggest(ctx context.Context, words []typedWord) ([]Suggestion, error) {
 	if len(words) == 0 {
 		return nil, nil
 	}
-	adv, err := ix.bi.Advanced()
-	if err != nil {
-		return nil, err
-	}
-	r, err := adv.Reader()
+	r, err := ix.reader()
 	if err != nil {
 		return nil, err
 	}
@@ -49,11 +47,15 @@ func (ix *Index) suggest(ctx context.Context, words []string) ([]Suggestion, err
 		return nil, nil
 	}
 	var out []Suggestion
-	for _, w := range words {
+	for _, tw := range words {
 		if ctx.Err() != nil {
 			return out, ctx.Err()
 		}
+		w := tw.text
 		held, err := ix.holds(ctx, r, w)
+		if err == nil && !held && tw.prefix {
+			held, err = startsAny(r, prefixTerm(w))
+		}
 		if err != nil || held {
 			continue
 		}
@@ -106,6 +108,16 @@ func (ix *Index) suggest(ctx context.Context, words []string) ([]Suggestion, err
 	return out, nil
 }
 
+// reader opens a reader of the index's current snapshot, for the term
+// dictionary and postings; the caller closes it.
+func (ix *Index) reader() (bindex.IndexReader, error) {
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	return adv.Reader()
+}
+
 // termCount is how many items hold an unstemmed word.
 func termCount(ctx context.Context, r bindex.IndexReader, term string) (int, error) {
 	tfr, err := r.TermFieldReader(ctx, []byte(term), FieldWords, false, false, false)
@@ -129,6 +141,20 @@ func (ix *Index) holds(ctx context.Context, r bindex.IndexReader, word string) (
 	}
 	defer tfr.Close()
 	return tfr.Count() > 0, nil
+}
+
+// startsAny reports whether any indexed word starts with prefix.
+func startsAny(r bindex.IndexReader, prefix string) (bool, error) {
+	if prefix == "" {
+		return true, nil
+	}
+	d, err := r.FieldDictPrefix(FieldWords, []byte(prefix))
+	if err != nil {
+		return false, err
+	}
+	defer d.Close()
+	e, err := d.Next()
+	return e != nil, err
 }
 
 // editDistance is the Levenshtein distance between two words, in letters.

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"math"
+	"runtime/debug"
 
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 )
@@ -15,7 +16,12 @@ import (
 // Weights are remembered until the index changes: reading a term's
 // document frequency opens a reader, and links ask for the same terms over
 // and over.
-func (ix *Index) TermWeights(ctx context.Context, text string) (map[string]float64, error) {
+func (ix *Index) TermWeights(ctx context.Context, text string) (_ map[string]float64, err error) {
+	defer ix.protect(&err, debug.SetPanicOnFault(true))
+	if err := ix.usable(); err != nil {
+		return nil, err
+	}
+
 	a := ix.bi.Mapping().AnalyzerNamed(en.AnalyzerName)
 	out := map[string]float64{}
 	var missing []string
@@ -36,11 +42,7 @@ func (ix *Index) TermWeights(ctx context.Context, text string) (map[string]float
 	if len(missing) == 0 {
 		return out, nil
 	}
-	adv, err := ix.bi.Advanced()
-	if err != nil {
-		return nil, err
-	}
-	r, err := adv.Reader()
+	r, err := ix.reader()
 	if err != nil {
 		return nil, err
 	}

@@ -132,7 +132,7 @@ func importEmail(data []byte) (Imported, error) {
 		}
 		forward := isForwardSubject(top.subject) || htmlForwardRe.MatchString(textOf(doc))
 		markQuotesAndSignatures(doc, forward)
-		text, _ := pageBody(doc, false)
+		text, _ := pageBody(doc, false, "")
 		body, sig, inner = cleanEmailText(text, forward)
 	}
 	subject, from, date := top.subject, top.from, top.date

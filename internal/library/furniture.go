@@ -13,7 +13,7 @@ import (
 var (
 	// furnitureLineRe matches a short block that is furniture by itself.
 	furnitureLineRe = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
-		`skip to (?:the )?(?:main )?(?:content|navigation)`,
+		`(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation)`,
 		`(?:is|was) this (?:page|article|information) (?:useful|helpful)`,
 		`(?:yes|no)(?:,? this page is (?:not )?useful)?`,
 		`report a problem (?:with|on) this page`,
@@ -22,7 +22,9 @@ var (
 		`(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|e-?mail(?: updates| alerts)?|updates|bulletins?|alerts)\b.*`,
 		`get (?:our |the )?(?:latest )?(?:news|updates|newsletter)(?: by email| in your inbox| straight to your inbox)?`,
 		`print(?: this)?(?: page| article)?`,
-		`back to top`,
+		`back to (?:the )?(?:top|contents|table of contents)(?: of (?:the )?page)?`,
+		`(?:download|print|embed|share)(?: this)?(?: interactive)? (?:chart|statistical bulletin|bulletin|article|page|table|report|image|data(?: set)?|dataset)`,
+		`(?:leave this site quickly|exit (?:this )?site|quick exit|hide this page)`,
 		`(?:related|more)(?: content| articles?| stories| posts| reading| links| pages| news| resources| publications| guidance| on this(?: topic| story)?)`,
 		`you (?:might|may) also (?:like|be interested in)`,
 		`(?:most|more) (?:read|popular|viewed|shared)`,
@@ -32,10 +34,12 @@ var (
 		`\d{1,3} ?min(?:ute)?s?(?: read|\.)?|(?:reading time|read time|estimated reading time):? ?\d{1,3} ?min(?:ute)?s?`,
 		`(?:leave a (?:reply|comment)|post a comment|add a comment|\d+ (?:comments?|replies)|comments?(?: \(\d+\))?|join the (?:conversation|discussion)|show comments|view comments)`,
 		`about the authors?`,
-		`(?:page )?(?:last (?:reviewed|updated|modified)|next review due|first published|published|updated|posted|date)(?: on)?:? ` + dateExpr + `(?:,? (?:at )?\d{1,2}[.:]\d{2}(?: ?[ap]m)?(?: \w{2,4})?)?(?:,? (?:by|from|in) .{1,60})?`,
+		`(?:page |content )?(?:last (?:reviewed|updated|modified|edited|revised)|next review due|first published|published|updated|posted|date|date published|publication date|release date|released)(?: on)?:? ` + dateExpr + `(?:,? (?:at )?\d{1,2}[.:]\d{2}(?: ?[ap]m)?(?: \w{2,4})?)?(?:,? (?:by|from|in) .{1,60})?`,
 		dateExpr,
 		`sent from my \w+.*`,
-		`(?:tags?|topics?|categories|category|filed under|posted in|keywords)\s*:.*`,
+		`(?:tags?|topics?|themes?|categories|category|filed under|posted in|keywords)\s*:.*`,
+		// A table's or chart's source line, as in the PDFs.
+		`sources?\s*:.*`,
 		`(?:follow us|connect with us|find us)(?: on .*)?`,
 		`(?:advertisement|sponsored(?: content)?|promoted|paid content)`,
 		`(?:photo(?:graph)?|image|picture|illustration|credit|source: getty|getty images|pa media|alamy|shutterstock)s?(?: credit)?\s*[:©].*`,
@@ -72,8 +76,10 @@ var (
 
 const (
 	// dateExpr is a date as pages print it: "5 March 2024", "March 2024",
-	// "05/03/2024", "2024-03-05".
-	dateExpr = `(?i:(?:\w+day,? )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})`
+	// "Thu 11 Jul 2024", "Apr 9, 2024", "05/03/2024", "2024-03-05".
+	dateExpr = `(?i:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:(?:\d{1,2}(?:st|nd|rd|th)? )?` + monthExpr + `[a-z]*\.?,? \d{4}|` +
+		monthExpr + `[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}[-/]\d{2}[-/]\d{2})`
+	monthExpr = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`
 	// personName is two to five capitalised words (particles allowed).
 	personName = `\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|di|le|la|bin|al)){1,4}`
 )
@@ -96,4 +102,43 @@ func isFurnitureText(s string) bool {
 		return true
 	}
 	return words <= 20 && fileSizeRe.MatchString(s)
+}
+
+var (
+	// contactInstructionRe opens a line that tells the reader how to get in
+	// touch: "Call Smokefree Wyvern free on ...", "For media enquiries,
+	// contact the press office on ...".
+	contactInstructionRe = regexp.MustCompile(`(?i)^(?:for (?:more|further) information|for (?:media|press|general)? ?enquiries|for (?:help|advice|support)(?: [^,]{1,40})?|if you (?:have|need) [^,]{1,60})?,? ?(?:please )?(?:call|ring|phone|telephone|text|email|e-mail|contact|write to|speak to|get in touch with)\b`)
+	// selfDescriptionRe is a sentence saying what an organisation is: "The
+	// Faculty of Dental Surgery is part of ...", "X is a registered
+	// charity", not what it does ("X is calling on ...").
+	selfDescriptionRe = regexp.MustCompile(`^((?:The )?\p{Lu}[\p{L}'’&.-]*(?: (?:of|and|for|the|in|&|\p{Lu}[\p{L}'’&.-]*)){0,10}),? (?:is|are) ((?:a|an|the|part of|one of|England's|the UK's) .*)$`)
+)
+
+// isContactInstruction: a short line telling the reader to call, e-mail or
+// contact someone at a number or address: a service's or a press office's
+// contact line, not a finding.
+func isContactInstruction(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(strings.Fields(s)) <= 40 && !strings.ContainsAny(s, "%£") &&
+		contactInstructionRe.MatchString(s) && contactOnlyRe.MatchString(s)
+}
+
+// aboutPublisher: a short paragraph in which the publisher describes itself
+// or a part of itself ("The Faculty of Dental Surgery is part of the Royal
+// College of Surgeons of England and ..."): the boilerplate of a press
+// release's notes, not evidence.
+func aboutPublisher(s, publisher string) bool {
+	publisher = strings.TrimPrefix(strings.TrimSpace(publisher), "The ")
+	if publisher == "" || len(strings.Fields(s)) > 45 || strings.ContainsAny(s, "%£") {
+		return false
+	}
+	m := selfDescriptionRe.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return false
+	}
+	subject := strings.TrimPrefix(m[1], "The ")
+	rest := strings.TrimPrefix(strings.TrimPrefix(m[2], "part of "), "the ")
+	return strings.EqualFold(subject, publisher) ||
+		strings.HasPrefix(m[2], "part of ") && strings.HasPrefix(strings.ToLower(rest), strings.ToLower(publisher))
 }

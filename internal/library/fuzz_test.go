@@ -40,6 +40,15 @@ func FuzzImportHTML(f *testing.F) {
 	f.Add(newsPage)
 	f.Add("<html><body><p>Nearly half of all children waited more than 18 weeks for help.</p></body></html>")
 	f.Add("<!doctype html><html><head><title>x</title></head><body><script>alert(1)</script><p>\x1b[31m red \x07</p></body></html>")
+	// Templates whose metadata is JSON-LD, a labelled date, a title
+	// suffix or a logo.
+	for _, name := range []string{"guardian-liveblog.html", "ons-bulletin.html", "sharepoint-intranet.html"} {
+		data, err := os.ReadFile(filepath.Join("testdata", "import", "web", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(data))
+	}
 	f.Fuzz(func(t *testing.T, page string) {
 		if len(page) > 1<<15 {
 			t.Skip()
@@ -87,7 +96,7 @@ func FuzzImportText(f *testing.F) {
 }
 
 func FuzzImportPDF(f *testing.F) {
-	if _, err := exec.LookPath("pdftotext"); err != nil {
+	if _, err := exec.LookPath("pdftohtml"); err != nil {
 		f.Skip("poppler-utils is not installed")
 	}
 	f.Add(twoPagePDF())

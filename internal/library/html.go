@@ -32,49 +32,43 @@ func importHTML(data []byte) (Imported, error) {
 		return im, fmt.Errorf("cannot read the page: %v", err)
 	}
 	info := readPageInfo(doc)
-	printed := pageDate(doc)
-	body, art := pageBody(doc, true)
+	body, art := pageBody(doc, true, info.publisher.value)
 	im.Body = body
 
-	if t := trimSiteSuffix(firstNonEmpty(art.Title, info.title), art.SiteName, info.publisher); t != "" {
-		im.Source.Title = trimTitle(t)
-		im.Guessed = append(im.Guessed, "title (from the page)")
+	// Readability's own reading of the page is the last resort.
+	title := firstFact(info.title, fact{art.Title, "the page"})
+	if t := trimTitle(trimSiteSuffix(title.value, info.publisher.value, art.SiteName)); t != "" {
+		im.Source.Title = t
+		im.Guessed = append(im.Guessed, "title ("+title.from+")")
 	}
-	switch {
-	case info.govuk && info.publisher != "":
-		im.Source.Publisher = info.publisher
-		im.Guessed = append(im.Guessed, "publisher (the GOV.UK page's organisation)")
-	case info.govuk:
-		// GOV.UK is where the department publishes, not who: ask.
-	case strings.TrimSpace(art.SiteName) != "":
-		im.Source.Publisher = strings.TrimSpace(art.SiteName)
-		im.Guessed = append(im.Guessed, "publisher (the site's name)")
-	case info.publisher != "":
-		im.Source.Publisher = info.publisher
-		im.Guessed = append(im.Guessed, "publisher (the page's publisher tag)")
+	publisher := info.publisher
+	if !info.govuk {
+		// GOV.UK is where a department publishes, not who: never its name.
+		publisher = firstFact(publisher, fact{art.SiteName, "the site's name"})
+	}
+	if publisher.value != "" {
+		im.Source.Publisher = publisher.value
+		im.Guessed = append(im.Guessed, "publisher ("+publisher.from+")")
 	}
 	author := info.author
-	if author == "" {
+	if author.value == "" {
 		if m := bylineRe.FindStringSubmatch(art.Byline); m != nil && isPersonName(m[1]) {
-			author = m[1]
+			author = fact{m[1], "the byline"}
 		} else if isPersonName(art.Byline) {
-			author = strings.TrimSpace(art.Byline)
+			author = fact{strings.TrimSpace(art.Byline), "the byline"}
 		}
 	}
-	if author != "" && author != im.Source.Publisher {
-		im.Source.Author = author
-		im.Guessed = append(im.Guessed, "author (the byline)")
+	if author.value != "" && author.value != im.Source.Publisher {
+		im.Source.Author = author.value
+		im.Guessed = append(im.Guessed, "author ("+author.from+")")
 	}
-	switch {
-	case !info.date.IsZero():
-		im.Source.Date = info.date
-	case art.PublishedTime != nil:
-		im.Source.Date = evidence.DateOf(*art.PublishedTime)
-	default:
-		im.Source.Date = printed
+	date := info.date
+	if date.date.IsZero() && art.PublishedTime != nil {
+		date = dateFact{evidence.DateOf(*art.PublishedTime), "the page's publication time"}
 	}
-	if !im.Source.Date.IsZero() {
-		im.Guessed = append(im.Guessed, "date (the page's publication date)")
+	if !date.date.IsZero() {
+		im.Source.Date = date.date
+		im.Guessed = append(im.Guessed, "date ("+date.from+")")
 	}
 	return im, nil
 }
@@ -94,8 +88,9 @@ func htmlUTF8(data []byte, contentType string) []byte {
 
 // pageBody converts a parsed page to a body: furniture removed, the article
 // found by readability (when findArticle is set and it finds one), blocks
-// written, furniture lines and repeated blocks dropped, footnotes last.
-func pageBody(doc *html.Node, findArticle bool) (string, readability.Article) {
+// written, furniture lines, the publisher's description of itself and
+// repeated blocks dropped, footnotes last.
+func pageBody(doc *html.Node, findArticle bool, publisher string) (string, readability.Article) {
 	notes, notesHeading := takeFootnotes(doc)
 	cleanPage(doc)
 	leads := leadParagraphs(doc)
@@ -105,6 +100,7 @@ func pageBody(doc *html.Node, findArticle bool) (string, readability.Article) {
 		base, _ := url.Parse("https://example.invalid/")
 		p := readability.NewParser()
 		demoteSubheadings(doc)
+		clearHeadingNames(doc)
 		if a, err := p.ParseDocument(doc, base); err == nil {
 			art = a
 			if root := art.Node; root != nil {
@@ -126,7 +122,7 @@ func pageBody(doc *html.Node, findArticle bool) (string, readability.Article) {
 	if findArticle {
 		blocks = withLeads(blocks, leads)
 	}
-	blocks = dropRepeats(dropFurnitureBlocks(blocks))
+	blocks = dropRepeats(dropFurnitureBlocks(blocks, publisher))
 	body := joinBlocks(blocks)
 	var defs []string
 	for _, n := range notes {
@@ -164,6 +160,9 @@ var leadWords = wordSet("standfirst lede lead intro introduction summary dek str
 func leadParagraphs(doc *html.Node) []string {
 	var out []string
 	walkElements(doc, func(n *html.Node) bool {
+		if n.DataAtom == atom.H1 {
+			return false // the headline, whatever its class says
+		}
 		for _, w := range classWords(n) {
 			if leadWords[w] && !hasBlockChild(n) {
 				if t := textOf(n); len(strings.Fields(t)) >= 8 && len(strings.Fields(t)) <= 120 {
@@ -239,9 +238,10 @@ func hasProse(blocks []string) bool {
 
 var listMarkerRe = regexp.MustCompile(`^(?:- |\d{1,3}\. )`)
 
-// dropFurnitureBlocks drops blocks that are furniture by their words, and
-// headings left with nothing under them.
-func dropFurnitureBlocks(blocks []string) []string {
+// dropFurnitureBlocks drops blocks that are furniture by their words (and
+// the publisher's description of itself), and headings left with nothing
+// under them.
+func dropFurnitureBlocks(blocks []string, publisher string) []string {
 	var out []string
 	for _, b := range blocks {
 		if isTableBlock(b) {
@@ -255,7 +255,7 @@ func dropFurnitureBlocks(blocks []string) []string {
 			out = append(out, b)
 			continue
 		}
-		if isFurnitureText(listMarkerRe.ReplaceAllString(b, "")) {
+		if t := listMarkerRe.ReplaceAllString(b, ""); isFurnitureText(t) || isContactInstruction(t) || aboutPublisher(t, publisher) {
 			continue
 		}
 		out = append(out, b)

@@ -364,7 +364,7 @@ func takeFootnotes(doc *html.Node) ([]footnote, string) {
 		}
 		m := footnoteLabelRe.FindStringSubmatch(textOf(n))
 		target := ids[strings.TrimPrefix(attr(n, "href"), "#")]
-		if m == nil || target == nil || target == n || headingLevel(target) > 0 || !isNoteRef(n) {
+		if m == nil || target == nil || target == n || headingLevel(target) > 0 || !isNoteRef(n) || isBackLink(target) {
 			return true
 		}
 		node := n
@@ -400,6 +400,13 @@ func takeFootnotes(doc *html.Node) ([]footnote, string) {
 		}
 	}
 	return notes, heading
+}
+
+// isBackLink: the link's target is itself a link to a place on the page:
+// the note's link back to its reference ("4" in front of a note that
+// links to the reference's id), not a reference.
+func isBackLink(target *html.Node) bool {
+	return target.DataAtom == atom.A && strings.HasPrefix(attr(target, "href"), "#")
 }
 
 // isNoteRef: the link is set as a superscript or named a note reference.

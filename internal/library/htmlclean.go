@@ -3,6 +3,7 @@ package library
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -57,6 +58,8 @@ var furnitureWords = wordSet(
 	"byline bylines author authors bio bios contributor dateline readtime metadata meta timestamp",
 	// calls to action (sign, donate, take part)
 	"cta donate donation",
+	// legal notices and embedded social media posts
+	"disclaimer tweet socialbar",
 	// image credits, downloads and attachments, tags, ads, overlays
 	"credit credits copyright attachment attachments download downloads tags topics advert advertisement ad ads adslot sponsor sponsored modal popup overlay lightbox visuallyhidden",
 	// pull quotes repeat the article's own sentences
@@ -72,6 +75,7 @@ var furnitureCompounds = []string{
 	"about-author", "author-box", "reading-time", "read-time", "posted-on", "entry-meta", "post-meta",
 	"article-meta", "tag-list", "tags-links", "cat-links", "visually-hidden", "sr-only",
 	"screen-reader-text", "pull-quote", "print-link", "widget-area", "related-posts", "phase-banner",
+	"quick-exit", "instagram-media", "tiktok-embed", "fb-post",
 }
 
 func wordSet(groups ...string) map[string]bool {
@@ -87,7 +91,7 @@ func wordSet(groups ...string) map[string]bool {
 // furnitureHeadingRe is a heading that leads a furniture section: the
 // section (the heading and what follows it up to the next heading of its
 // level) is removed.
-var furnitureHeadingRe = regexp.MustCompile(`(?i)^(?:related(?: \w+){0,2}|more (?:on|from|in|like) .*|more (?:news|stories|articles|reading)|most (?:read|popular|viewed|shared)|you (?:might|may) also (?:like|be interested in)|read (?:more|next)|further reading|see also|explore (?:more|the topics?|topics)|comments?(?: \(\d+\))?|\d+ (?:comments?|responses?|replies)|leave a (?:reply|comment)|join the (?:conversation|discussion)|(?:one|two|three|four|\d+) (?:thoughts|responses|replies) (?:on|to) .*|about (?:the )?authors?|about (?:this|our) (?:blog|site|organisation)|(?:the )?authors?|share(?: this)?(?: page| article| post| story)?|(?:sign up|subscribe)(?: to| for)? .*|(?:get|stay) (?:in touch|updated|connected)|newsletter|follow us|contents|on this page|in this section|table of contents|tags|topics|is this page useful\??|was this page helpful\??|help us improve .*|contact us|(?:useful|quick|external) links|downloads?|documents|cookies?(?: on .*)?|cite this(?: \w+)?|how to cite.*|updates to this (?:page|publication)|page history|print this page|stay (?:up to date|informed|in touch|connected)|keep (?:up to date|in touch)|recent (?:posts|articles|news)|popular (?:posts|articles)|post navigation)[.:?!]?$`)
+var furnitureHeadingRe = regexp.MustCompile(`(?i)^(?:related(?: \w+){0,2}|more (?:on|from|in|like) .*|more (?:news|stories|articles|reading)|most (?:read|popular|viewed|shared)|you (?:might|may) also (?:like|be interested in)|read (?:more|next)|further reading|see also|explore (?:more|the topics?|topics)|comments?(?: \(\d+\))?|\d+ (?:comments?|responses?|replies)|leave a (?:reply|comment)|join the (?:conversation|discussion)|(?:one|two|three|four|\d+) (?:thoughts|responses|replies) (?:on|to) .*|about (?:the )?authors?|about (?:this|our) (?:blog|site|organisation)|(?:the )?authors?|share(?: this)?(?: page| article| post| story)?|(?:sign up|subscribe)(?: to| for)? .*|(?:get|stay) (?:in touch|updated|connected)|newsletter|follow us|contents|on this page|in this section|table of contents|tags|topics|is this page useful\??|was this page helpful\??|help us improve .*|contact us|(?:useful|quick|external) links|downloads?|documents|cookies?(?: on .*)?|cite this(?: \w+)?|how to cite.*|(?:suggested |recommended |preferred )?citation|contacts?(?: us| details| information)?(?: for this .*)?|media enquiries|press (?:office|enquiries)|more (?:reports|posts|resources|publications|blogs|content)|latest (?:news|blogs?|posts|articles)|key events|documents to download|page contents|in this (?:article|report|chapter|briefing)|explore more on these topics|updates to this (?:page|publication)|page history|print this page|stay (?:up to date|informed|in touch|connected)|keep (?:up to date|in touch)|recent (?:posts|articles|news)|popular (?:posts|articles)|post navigation)[.:?!]?$`)
 
 // cleanPage removes the furniture of a parsed page in place.
 func cleanPage(doc *html.Node) {
@@ -96,6 +100,7 @@ func cleanPage(doc *html.Node) {
 		body = doc
 	}
 	total := len(textOf(body))
+	dropHeadingSlugIDs(body)
 	// Sections first: their headings are furniture text too, and a section
 	// whose heading went first would leave its list behind.
 	removeFurnitureSections(body, total)
@@ -118,6 +123,7 @@ func cleanPage(doc *html.Node) {
 		detach(n)
 	}
 	removeImageCaptions(body)
+	dropEmptySections(body)
 	keepContentAsides(body)
 	dropSlugIDs(body)
 }
@@ -164,6 +170,9 @@ func isFurnitureElement(n *html.Node, inArticle, inTable bool) bool {
 	if inTable || n.DataAtom == atom.Table {
 		// A cell's date or label is data, not furniture.
 		return false
+	}
+	if isLinkList(n) {
+		return true
 	}
 	t, short := shortText(n, 300)
 	return short && t != "" && isFurnitureText(t)
@@ -259,15 +268,21 @@ func removeFurnitureSections(root *html.Node, total int) {
 		if h.Parent == nil {
 			continue // already removed with an earlier section
 		}
-		if p := h.Parent; firstElement(p) == h && p.DataAtom != atom.Body && !holdsArticle(p, total) && !isArticle(p) {
+		// A heading set in wrappers of its own ("TopicListHeading")
+		// opens the wrapper's parent.
+		head, text := h, textOf(h)
+		for p := head.Parent; p != nil && p.DataAtom != atom.Body && !isArticle(p) && firstElement(p) == head && textOf(p) == text; p = p.Parent {
+			head = p
+		}
+		if p := head.Parent; firstElement(p) == head && p.DataAtom != atom.Body && !holdsArticle(p, total) && !isArticle(p) {
 			detach(p)
 			continue
 		}
 		level := headingLevel(h)
-		next := h.NextSibling
-		detach(h)
+		next := head.NextSibling
+		detach(head)
 		for n := next; n != nil; {
-			if l := headingLevel(n); l > 0 && l <= level {
+			if n.Type == html.ElementNode && findFirst(n, func(c *html.Node) bool { l := headingLevel(c); return l > 0 && l <= level }) != nil {
 				break
 			}
 			following := n.NextSibling
@@ -295,6 +310,42 @@ func dropSlugIDs(root *html.Node) {
 		}
 		return true
 	})
+}
+
+// dropHeadingSlugIDs removes an id made from the element's own heading
+// ("statisticians-comment" on a section headed "2. Statistician's
+// comment"): it names the section's subject, not a part of the template,
+// and a subject can hold a furniture word (comment, share, related). An
+// id made from a heading that is furniture itself ("Share this release")
+// stays.
+func dropHeadingSlugIDs(root *html.Node) {
+	walkElements(root, func(n *html.Node) bool {
+		id := attr(n, "id")
+		if strings.Count(id, "-")+strings.Count(id, "_") == 0 {
+			return true
+		}
+		h := n
+		for depth := 0; h != nil && headingLevel(h) == 0 && depth < 3; depth++ {
+			h = firstElement(h)
+		}
+		if h == nil || headingLevel(h) == 0 {
+			return true
+		}
+		if t := textOf(h); strings.Contains(slugForm(t), slugForm(id)) && !furnitureHeadingRe.MatchString(t) && !isFurnitureText(t) {
+			n.Attr = dropAttrs(n.Attr, "id")
+		}
+		return true
+	})
+}
+
+// slugForm is s's letters and digits, lower case.
+func slugForm(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
 }
 
 // removeImageCaptions removes the captions of photographs: a caption
@@ -403,10 +454,13 @@ func classWords(n *html.Node) []string {
 	return words
 }
 
-// nameAttrs are the attributes templates name their parts with.
+// nameAttrs are the attributes templates name their parts with
+// (data-automation-id: SharePoint; data-gu-name: the Guardian;
+// data-component-name: Substack).
 func nameAttrs(n *html.Node) string {
 	return attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "data-component") + " " +
-		attr(n, "data-testid") + " " + attr(n, "data-module")
+		attr(n, "data-testid") + " " + attr(n, "data-module") + " " + attr(n, "data-automation-id") + " " +
+		attr(n, "data-gu-name") + " " + attr(n, "data-component-name")
 }
 
 func attr(n *html.Node, key string) string {

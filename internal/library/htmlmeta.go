@@ -1,6 +1,7 @@
 package library
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -11,108 +12,223 @@ import (
 )
 
 // pageInfo is what a page says about itself, read before its furniture
-// goes (the byline and the GOV.UK "From:" line are furniture).
+// goes (bylines, datelines, the site's header and footer are furniture),
+// each value with where it was found, for the import to say.
 type pageInfo struct {
 	meta      map[string]string // meta tags by lower-case name, property or itemprop
+	metaCount map[string]int    // how many meta tags of each name (citation_author)
 	govuk     bool
-	publisher string // the GOV.UK department, or a publisher meta tag
-	author    string // one person, from the byline or the author meta tag
-	date      evidence.Date
-	title     string // <title>, for its " | Site" suffix
+	title     fact
+	publisher fact
+	author    fact
+	date      dateFact
+	docTitle  string // <title>
+	headline  string // the article's h1
 }
 
-// readPageInfo reads the page's meta tags, its GOV.UK organisation and
-// dates, and its byline.
+// fact is a value and where on the page it was found.
+type fact struct{ value, from string }
+
+// dateFact is a date and where on the page it was found.
+type dateFact struct {
+	date evidence.Date
+	from string
+}
+
+// firstFact is the first candidate with a value.
+func firstFact(cands ...fact) fact {
+	for _, c := range cands {
+		if v := strings.TrimSpace(c.value); v != "" {
+			return fact{v, c.from}
+		}
+	}
+	return fact{}
+}
+
+func firstDateFact(cands ...dateFact) dateFact {
+	for _, c := range cands {
+		if !c.date.IsZero() {
+			return c
+		}
+	}
+	return dateFact{}
+}
+
+// readPageInfo reads the page's metadata in the order of how deliberately
+// a page states it: schema.org JSON-LD, OpenGraph and Twitter tags, Dublin
+// Core, the author tag, citation_* tags (Highwire, as journals and think
+// tanks use), then what the page shows: <time datetime>, "Published:",
+// "Publication date:", "Release date:" and "Last updated:" lines, the
+// copyright line, the site's name after the title, the logo's text. For
+// the publisher, tags that name it come before og:site_name, which names
+// the site. GOV.UK pages name their department, not GOV.UK.
 func readPageInfo(doc *html.Node) pageInfo {
-	info := pageInfo{meta: map[string]string{}}
+	info := pageInfo{meta: map[string]string{}, metaCount: map[string]int{}}
 	walkElements(doc, func(n *html.Node) bool {
 		switch n.DataAtom {
 		case atom.Meta:
 			key := strings.ToLower(firstNonEmpty(attr(n, "name"), attr(n, "property"), attr(n, "itemprop")))
-			if v := strings.TrimSpace(attr(n, "content")); key != "" && v != "" && info.meta[key] == "" {
-				info.meta[key] = v
+			if v := strings.TrimSpace(attr(n, "content")); key != "" && v != "" {
+				info.metaCount[key]++
+				if info.meta[key] == "" {
+					info.meta[key] = v
+				}
 			}
 		case atom.Title:
-			if info.title == "" {
-				info.title = textOf(n)
+			if info.docTitle == "" {
+				info.docTitle = textOf(n)
 			}
+		case atom.Svg:
+			return false // an SVG's <title> names a drawing
 		}
 		return true
 	})
 	m := info.meta
+	ld := readJSONLD(doc)
+	info.headline = pageHeadline(doc)
 	info.govuk = m["govuk:format"] != "" || m["govuk:primary-publishing-organisation"] != "" ||
-		m["govuk:organisations"] != "" || strings.HasSuffix(info.title, " - GOV.UK") || m["og:site_name"] == "GOV.UK"
-	if info.govuk {
-		info.publisher = firstNonEmpty(m["govuk:primary-publishing-organisation"], govukOrganisations(m["govuk:organisations"]), govukFrom(doc))
-		info.date = isoDate(m["govuk:first-published-at"])
-	} else {
-		info.publisher = firstNonEmpty(m["dc.publisher"], m["dcterms.publisher"], m["citation_publisher"], m["publisher"])
-		if strings.Contains(info.publisher, "://") {
-			info.publisher = ""
+		m["govuk:organisations"] != "" || strings.HasSuffix(info.docTitle, " - GOV.UK") || m["og:site_name"] == "GOV.UK"
+
+	info.title = firstFact(
+		fact{ld.headline, "the page's schema.org headline"},
+		fact{m["og:title"], "og:title"},
+		fact{m["twitter:title"], "twitter:title"},
+		fact{firstNonEmpty(m["dc.title"], m["dcterms.title"]), "Dublin Core DC.title"},
+		fact{m["citation_title"], "citation_title"},
+	)
+	switch {
+	case info.title.value != "":
+		if h := alignedHeadline(info.title.value, info.headline); h != "" {
+			info.title.value = h
 		}
-		info.author = pageAuthor(doc, m)
+	case alignedHeadline(info.docTitle, info.headline) != "":
+		info.title = fact{info.headline, "the page's headline"}
+	case info.headline != "" && info.docTitle == "":
+		info.title = fact{info.headline, "the page's headline"}
+	default:
+		info.title = fact{info.docTitle, "the page's <title>"}
 	}
-	if info.date.IsZero() {
-		info.date = firstDate(isoDate(m["article:published_time"]), isoDate(m["datepublished"]),
-			isoDate(m["dc.date.issued"]), isoDate(m["dcterms.issued"]), isoDate(m["dc.date"]),
-			isoDate(m["citation_publication_date"]), isoDate(m["date"]))
+
+	if info.govuk {
+		info.publisher = firstFact(
+			fact{m["govuk:primary-publishing-organisation"], "the GOV.UK page's organisation"},
+			fact{govukOrganisations(m["govuk:organisations"]), "the GOV.UK page's organisations"},
+			fact{govukFrom(doc), `the GOV.UK page's "From:" line`})
+		info.date = dateFact{isoDate(m["govuk:first-published-at"]), "the GOV.UK page's first publication date"}
+	} else {
+		info.publisher = firstFact(
+			// Tags naming the publisher say more than the site's name: NHS
+			// England publishes on the site "NHS England Digital".
+			fact{notURL(ld.publisher), "the page's schema.org publisher"},
+			fact{notURL(firstNonEmpty(m["dc.publisher"], m["dcterms.publisher"])), "Dublin Core DC.publisher"},
+			fact{notURL(m["citation_publisher"]), "citation_publisher"},
+			fact{m["og:site_name"], "the site's name, og:site_name"},
+			fact{notURL(firstNonEmpty(m["publisher"], m["article:publisher"])), "the publisher meta tag"},
+			fact{publishedByLine(doc), `the page's "Published by" line`},
+			fact{copyrightHolder(doc), "the copyright line"},
+			fact{titleSuffix(info.docTitle, info.title.value), "the site's name after the page title"},
+			fact{logoName(doc), "the site's logo"},
+		)
+		info.author = pageAuthor(doc, m, info.metaCount, ld.authors)
 	}
+	if info.publisher.value == "GOV.UK" {
+		info.publisher = fact{}
+	}
+	info.date = firstDateFact(info.date,
+		dateFact{isoDate(ld.published), "the page's schema.org datePublished"},
+		dateFact{isoDate(firstNonEmpty(m["article:published_time"], m["og:published_time"], m["og:article:published_time"])), "article:published_time"},
+		dateFact{firstDate(isoDate(m["dc.date.issued"]), isoDate(m["dcterms.issued"]), isoDate(m["dc.date"]),
+			isoDate(m["dcterms.date"]), isoDate(m["dcterms.created"]), isoDate(m["dc.date.created"])), "Dublin Core DC.date"},
+		dateFact{firstDate(isoDate(m["citation_publication_date"]), isoDate(m["citation_date"]),
+			isoDate(m["citation_online_date"])), "citation_publication_date"},
+		dateFact{firstDate(isoDate(m["datepublished"]), isoDate(m["date"]), isoDate(m["pubdate"]), isoDate(m["publish-date"]),
+			isoDate(m["publication_date"]), isoDate(m["parsely-pub-date"]), isoDate(m["sailthru.date"])), "the page's date meta tag"},
+		timeDate(doc),
+		labelledDate(doc, publishedRe),
+		labelledDate(doc, reviewedRe),
+		dateFact{firstDate(isoDate(ld.modified), isoDate(m["article:modified_time"]), isoDate(m["og:updated_time"]),
+			isoDate(m["dcterms.modified"])), "the page's last-modified time"},
+	)
 	return info
 }
 
-// pageDate finds a date the page prints when its metadata has none: the
-// first <time datetime> of the article, else a "Published 5 March 2024"
-// line (or, last, "Page last reviewed: ...", as NHS sites print).
-func pageDate(doc *html.Node) evidence.Date {
+// notURL drops a value that is a link (article:publisher names a Facebook
+// page; some Dublin Core tags hold the site's address).
+func notURL(s string) string {
+	if strings.Contains(s, "://") || strings.HasPrefix(s, "www.") {
+		return ""
+	}
+	return s
+}
+
+// timeDate is the first <time> of the page outside comment threads and
+// related-content lists: the date its text shows when that is a whole day
+// (a datetime in UTC can fall on the day before, as Drupal writes it),
+// else its datetime.
+func timeDate(doc *html.Node) dateFact {
 	var d evidence.Date
 	walkElements(doc, func(n *html.Node) bool {
 		if !d.IsZero() || inFurnitureThread(n) {
 			return false
 		}
 		if n.DataAtom == atom.Time {
-			d = isoDate(attr(n, "datetime"))
-			if d.IsZero() {
-				d = textDate(textOf(n))
+			if t := textDate(textOf(n)); t.Day != 0 {
+				d = t
+			} else {
+				d = firstDate(isoDate(attr(n, "datetime")), t)
 			}
 		}
 		return true
 	})
-	if !d.IsZero() {
-		return d
-	}
-	for _, re := range []*regexp.Regexp{publishedRe, reviewedRe} {
-		walkElements(doc, func(n *html.Node) bool {
-			if !d.IsZero() {
-				return false
-			}
-			if t := textOf(n); len(t) < 120 {
-				if m := re.FindStringSubmatch(t); m != nil {
-					d = textDate(m[1])
-				}
-				return false
-			}
-			return true
-		})
-		if !d.IsZero() {
-			return d
+	return dateFact{d, "the <time> of the article"}
+}
+
+// labelledDate finds the first short element that states a date after a
+// label ("Published: 5 March 2024", "Release date: 20 February 2025"), the
+// label and the date possibly in elements of their own. A container of
+// several such lines is looked into, not read whole.
+func labelledDate(doc *html.Node, re *regexp.Regexp) dateFact {
+	var d evidence.Date
+	var label string
+	walkElements(doc, func(n *html.Node) bool {
+		if !d.IsZero() || inFurnitureThread(n) {
+			return false
 		}
+		t, short := shortText(n, 200)
+		if !short {
+			return true
+		}
+		if m := re.FindStringSubmatchIndex(t); m != nil {
+			d = textDate(t[m[2]:m[3]])
+			label, _, _ = strings.Cut(strings.TrimSpace(t[:m[2]]), " by ")
+			label = strings.TrimSuffix(strings.TrimRight(label, ":"), " on")
+		}
+		return d.IsZero()
+	})
+	if d.IsZero() {
+		return dateFact{}
 	}
-	return d
+	return dateFact{d, fmt.Sprintf("the page's %q line", label+":")}
 }
 
 var (
-	publishedRe = regexp.MustCompile(`(?i)^(?:date )?(?:first )?(?:published|posted|issued)(?: on)?:? (` + dateExpr + `)`)
-	reviewedRe  = regexp.MustCompile(`(?i)^(?:page )?(?:last (?:reviewed|updated)|updated)(?: on)?:? (` + dateExpr + `)`)
+	// publishedRe is a line stating when the page was published, under
+	// the labels templates use: "Published:", "Publication date:",
+	// "Release date:" (ONS), "Date published:" (Parliament), "Posted on".
+	publishedRe = regexp.MustCompile(`(?i)^(?:date (?:first )?published|date of (?:publication|release)|published date|publication date|release date|date released|first published|published|posted|issued|released|date)(?: by [^,:]{2,80}?)?(?: on)?:?\s*(` + dateExpr + `)`)
+	// reviewedRe is a line stating when the page last changed.
+	reviewedRe  = regexp.MustCompile(`(?i)^(?:page |content )?(?:last (?:reviewed|updated|edited|modified|revised)|updated|modified|reviewed)(?: on)?:?\s*(` + dateExpr + `)`)
 	angleCodeRe = regexp.MustCompile(`<[^>]*>`)
-	isoDateRe   = regexp.MustCompile(`^(\d{4})-(\d{2})(?:-(\d{2}))?`)
-	textDateRe  = regexp.MustCompile(`(?i)(?:(\d{1,2})(?:st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? (\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4}-\d{2}-\d{2})`)
+	isoDateRe   = regexp.MustCompile(`^(\d{4})[-/](\d{2})(?:[-/](\d{2}))?`)
+	textDateRe  = regexp.MustCompile(`(?i)(?:(\d{1,2})(?:st|nd|rd|th)? )?(` + monthExpr + `)[a-z]*\.?,? (\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[-/](\d{2})[-/](\d{2})|(` + monthExpr + `)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})`)
 )
 
 var monthNumbers = map[string]string{"jan": "01", "feb": "02", "mar": "03", "apr": "04", "may": "05", "jun": "06",
 	"jul": "07", "aug": "08", "sep": "09", "oct": "10", "nov": "11", "dec": "12"}
 
 // isoDate reads the date part of an ISO 8601 time as written: the page's
-// own day, not the day in UTC.
+// own day, not the day in UTC. "2024/01/25", as citation tags write it,
+// is read too.
 func isoDate(s string) evidence.Date {
 	m := isoDateRe.FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
@@ -126,8 +242,8 @@ func isoDate(s string) evidence.Date {
 	return d
 }
 
-// textDate reads "5 March 2024", "March 2024", "05/03/2024" (day first, as
-// in the UK) or "2024-03-05".
+// textDate reads "5 March 2024", "March 2024", "Apr 9, 2024",
+// "05/03/2024" (day first, as in the UK) or "2024-03-05".
 func textDate(s string) evidence.Date {
 	m := textDateRe.FindStringSubmatch(s)
 	var v string
@@ -135,11 +251,13 @@ func textDate(s string) evidence.Date {
 	case m == nil:
 		return evidence.Date{}
 	case m[7] != "":
-		return isoDate(m[7])
+		v = m[7] + "-" + m[8] + "-" + m[9]
 	case m[6] != "":
 		v = m[6] + "-" + pad2(m[5]) + "-" + pad2(m[4])
+	case m[10] != "":
+		v = m[12] + "-" + monthNumbers[strings.ToLower(m[10][:3])] + "-" + pad2(m[11])
 	default:
-		v = m[3] + "-" + monthNumbers[strings.ToLower(m[2])]
+		v = m[3] + "-" + monthNumbers[strings.ToLower(m[2][:3])]
 		if m[1] != "" {
 			v += "-" + pad2(m[1])
 		}
@@ -196,39 +314,82 @@ func govukFrom(doc *html.Node) string {
 	return textOf(a)
 }
 
-// pageAuthor is the article's one author, from its byline (marked by rel,
-// itemprop or class) or the author meta tag; several authors, an
-// organisation or a comment's author give none.
-func pageAuthor(doc *html.Node, meta map[string]string) string {
+// pageAuthor is the article's one author: the schema.org author, else
+// the byline (marked by rel, itemprop or class), else the author,
+// citation_author or DC.creator tags. Several authors, an organisation or
+// a comment's author give none.
+func pageAuthor(doc *html.Node, meta map[string]string, count map[string]int, ldAuthors []string) fact {
+	switch {
+	case len(ldAuthors) == 1 && isPersonName(ldAuthors[0]):
+		return fact{ldAuthors[0], "the page's schema.org author"}
+	case len(ldAuthors) > 1 || count["citation_author"] > 1:
+		return fact{}
+	}
+	if b := bylineName(doc); b != "" {
+		return fact{b, "the byline"}
+	}
+	for _, c := range []fact{{meta["author"], "the author meta tag"}, {citationName(meta["citation_author"]), "citation_author"},
+		{firstNonEmpty(meta["dc.creator"], meta["dcterms.creator"]), "Dublin Core DC.creator"}} {
+		if isPersonName(c.value) {
+			return c
+		}
+	}
+	return fact{}
+}
+
+// bylineName is the person named by the first byline outside comment
+// threads: the element marked as the name, else the first part of the
+// byline that is a person's name ("Nadia Osei" before "Health reporter").
+// A byline linking to several people names no one author.
+func bylineName(doc *html.Node) string {
 	var found string
 	walkElements(doc, func(n *html.Node) bool {
 		if found != "" || inFurnitureThread(n) {
 			return false
 		}
-		if attr(n, "rel") == "author" || strings.Contains(attr(n, "itemprop"), "author") || hasWord(n, "byline", "author", "author-name", "authors") {
-			if nameEl := findFirst(n, func(c *html.Node) bool {
-				return attr(c, "itemprop") == "name" || attr(c, "rel") == "author" || hasWord(c, "author-name", "name", "fn")
-			}); nameEl != nil && nameEl != n {
-				found = textOf(nameEl)
-			} else {
-				found = textOf(n)
-			}
-			if m := bylineRe.FindStringSubmatch(found); m != nil {
-				found = m[1]
-			}
-			if !isPersonName(found) {
-				found = ""
-			}
-			return false
+		if attr(n, "rel") != "author" && !strings.Contains(attr(n, "itemprop"), "author") && !hasWord(n, "byline", "author", "author-name", "authors") {
+			return true
 		}
-		return true
+		people := 0
+		walkElements(n, func(c *html.Node) bool {
+			if c.DataAtom == atom.A && isPersonName(textOf(c)) {
+				people++
+			}
+			return true
+		})
+		if people > 1 {
+			return false // several authors: none is the author
+		}
+		cands := []*html.Node{n}
+		if nameEl := findFirst(n, func(c *html.Node) bool {
+			return attr(c, "itemprop") == "name" || attr(c, "rel") == "author" || hasWord(c, "author-name", "name", "fn")
+		}); nameEl != nil && nameEl != n {
+			cands = []*html.Node{nameEl}
+		} else {
+			walkElements(n, func(c *html.Node) bool { cands = append(cands, c); return true })
+		}
+		for _, c := range cands {
+			t := textOf(c)
+			if m := bylineRe.FindStringSubmatch(t); m != nil {
+				t = m[1]
+			}
+			if isPersonName(t) {
+				found = t
+				break
+			}
+		}
+		return false
 	})
-	if found == "" {
-		if a := meta["author"]; isPersonName(a) {
-			found = a
-		}
-	}
 	return found
+}
+
+// citationName turns "Hale, Isobel" (citation_author's order) into
+// "Isobel Hale".
+func citationName(s string) string {
+	if last, first, ok := strings.Cut(s, ","); ok && !strings.Contains(first, ",") {
+		return strings.TrimSpace(first) + " " + strings.TrimSpace(last)
+	}
+	return strings.TrimSpace(s)
 }
 
 // hasWord: one of the element's class or id words is one of words.

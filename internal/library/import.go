@@ -70,6 +70,19 @@ func (im Imported) File() ([]byte, error) {
 
 // Import reads a file and converts it to a source. It never writes.
 func Import(path string, meta Meta) (Imported, error) {
+	im, err := read(path)
+	if err != nil {
+		return Imported{}, err
+	}
+	if err := im.applyMeta(meta, path); err != nil {
+		return Imported{}, err
+	}
+	return im, im.check(path)
+}
+
+// read reads a file and converts it to a source with the metadata the file
+// gives, without asking for any.
+func read(path string) (Imported, error) {
 	info, err := os.Stat(path)
 	if err != nil {
 		return Imported{}, err
@@ -103,10 +116,7 @@ func Import(path string, meta Meta) (Imported, error) {
 	if err != nil {
 		return Imported{}, fmt.Errorf("%s: %w", path, err)
 	}
-	if err := im.applyMeta(meta, path); err != nil {
-		return Imported{}, err
-	}
-	return im, im.check(path)
+	return im, nil
 }
 
 // detect tells the format from the content; the extension only breaks ties.
@@ -156,11 +166,33 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 			*dst = v
 		}
 	}
+	// What a flag gives was not guessed: drop the guess it replaces
+	// ("cypx add --title T" must not say "guessed title").
+	given := map[string]bool{"title": m.Title != "", "publisher": m.Publisher != "", "date": m.Date != "", "type": m.Type != ""}
+	guessed := im.Guessed[:0:0]
+	for _, g := range im.Guessed {
+		field, _, _ := strings.Cut(g, " ")
+		if !given[field] {
+			guessed = append(guessed, g)
+		}
+	}
+	im.Guessed = guessed
 	set(&s.Title, m.Title)
 	set(&s.Publisher, m.Publisher)
 	set(&s.URL, m.URL)
 	set(&s.Section, m.Section)
 	set(&s.About, m.About)
+	for _, f := range []struct {
+		name string
+		v    *string
+	}{{"title", &s.Title}, {"section", &s.Section}, {"publisher", &s.Publisher}, {"author", &s.Author}, {"url", &s.URL}, {"about", &s.About}, {"note", &s.Note}} {
+		// A PDF's author or a page's title can hold line breaks and
+		// control characters; metadata is one line of visible text.
+		if clean, changed := evidence.CleanLine(*f.v); changed {
+			im.Warnings = append(im.Warnings, fmt.Sprintf("%s: line breaks and invisible or control characters removed (%s)", f.name, evidence.PrintableLine(*f.v)))
+			*f.v = clean
+		}
+	}
 	if m.Date != "" {
 		d, err := evidence.ParseDate(m.Date)
 		if err != nil {
@@ -188,6 +220,12 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 	s.ID = m.ID
 	if s.ID == "" {
 		s.ID = Slug(initials(s.Publisher), fmt.Sprint(s.Date.Year), s.Title)
+	}
+	if err := evidence.CheckSourceID(s.ID); err != nil {
+		if m.ID != "" {
+			return fmt.Errorf("--id: %v", err)
+		}
+		return fmt.Errorf("%s: the id made from its metadata is unusable (%v): pass --id", path, err)
 	}
 	s.File = corpus.SourcesDir + "/" + s.ID + ".md"
 	return nil

@@ -27,33 +27,79 @@ type Library struct {
 // ErrExists is returned when a source id is already in the library.
 var ErrExists = errors.New("already in the library")
 
-func (l Library) sourcePath(id string) string {
-	return filepath.Join(l.Dir, corpus.SourcesDir, id+".md")
+// sourcePath is where a source id lives in the library, after checking
+// the id against the one rule for ids and that the place, links followed,
+// is inside the library folder.
+func (l Library) sourcePath(id string) (string, error) {
+	if err := evidence.CheckSourceID(id); err != nil {
+		return "", err
+	}
+	path := filepath.Join(l.Dir, corpus.SourcesDir, id+".md")
+	if _, err := atomicfile.Within(l.Dir, path); err != nil {
+		return "", err
+	}
+	return path, nil
 }
 
 // Save writes a source file into the library atomically. An existing id is
-// refused unless force is set.
+// refused unless force is set; the check and the write are one step.
 func (l Library) Save(id string, data []byte, force bool) (string, error) {
-	path := l.sourcePath(id)
-	if _, err := os.Stat(path); err == nil && !force {
-		return "", fmt.Errorf("%s: %w (pass --force to replace it, or --id for another id)", id, ErrExists)
+	path, err := l.sourcePath(id)
+	if err != nil {
+		return "", err
 	}
-	return path, atomicfile.Write(path, data)
+	if force {
+		return path, atomicfile.Write(path, data)
+	}
+	if err := atomicfile.WriteNew(path, data); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return "", fmt.Errorf("%s: %w (pass --force to replace it, or --id for another id)", id, ErrExists)
+		}
+		return "", err
+	}
+	return path, nil
 }
 
-// Remove moves a source to the library's trash folder, stamped with the
-// time, so nothing is ever deleted.
+// Remove moves a source to the library's trash folder, under a name
+// stamped with the time to the nanosecond and, should two removals share
+// it, a counter; the name is claimed before the move, so nothing in the
+// trash is ever replaced and nothing is ever deleted.
 func (l Library) Remove(id string, now time.Time) (string, error) {
-	path := l.sourcePath(id)
-	if _, err := os.Stat(path); err != nil {
+	path, err := l.sourcePath(id)
+	if err != nil {
+		return "", err
+	}
+	if _, err := os.Lstat(path); err != nil {
 		return "", fmt.Errorf("no source %q in the library (see 'cypx library')", id)
 	}
 	trash := filepath.Join(l.Dir, "trash")
 	if err := os.MkdirAll(trash, 0o755); err != nil {
 		return "", err
 	}
-	dest := filepath.Join(trash, id+"-"+now.UTC().Format("20060102T150405")+".md")
-	return dest, os.Rename(path, dest)
+	if _, err := atomicfile.Within(l.Dir, trash); err != nil {
+		return "", err
+	}
+	stamp := id + "-" + now.UTC().Format("20060102T150405.000000000Z")
+	for n := 1; ; n++ {
+		name := stamp + ".md"
+		if n > 1 {
+			name = fmt.Sprintf("%s-%d.md", stamp, n)
+		}
+		dest := filepath.Join(trash, name)
+		f, err := os.OpenFile(dest, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err != nil {
+			return "", err
+		}
+		f.Close()
+		if err := os.Rename(path, dest); err != nil {
+			os.Remove(dest)
+			return "", err
+		}
+		return dest, nil
+	}
 }
 
 // Sources lists the library's sources, parsed, with any problems.

@@ -27,8 +27,8 @@ func write(t *testing.T, name string, data []byte) string {
 }
 
 func needPoppler(t *testing.T) {
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("poppler-utils (pdftotext) is not installed: PDF import is not tested here")
+	if _, err := exec.LookPath("pdftohtml"); err != nil {
+		t.Skip("poppler-utils (pdftohtml) is not installed: PDF import is not tested here")
 	}
 }
 
@@ -241,5 +241,33 @@ func TestMergeListsBothCorpora(t *testing.T) {
 	}
 	if _, err := fs.ReadDir(library.Merge{First: fstest.MapFS{}, Second: fstest.MapFS{}}, "sources"); err == nil {
 		t.Error("a folder missing from both corpora should be an error")
+	}
+}
+
+func TestGuessLeavesWhatTheFileDoesNotSayEmpty(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "notes.txt")
+	os.WriteFile(path, []byte("Waiting times for children\n\nAbout 40% of children waited more than 18 weeks for their first appointment last year.\n"), 0o644)
+	if _, err := library.Import(path, library.Meta{AssumeType: true}); err == nil || !strings.Contains(err.Error(), "--publisher") {
+		t.Fatalf("Import without metadata should ask for --publisher: %v", err)
+	}
+	im, err := library.Guess(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := im.Source
+	if s.Title != "Waiting times for children" || s.Publisher != "" || !s.Date.IsZero() || s.Type != evidence.Report || im.Format != "text" {
+		t.Errorf("guess: %+v (format %s)", s, im.Format)
+	}
+	if strings.Join(im.Guessed, "; ") != "title (the first line); type (assumed: report)" {
+		t.Errorf("guessed: %q", im.Guessed)
+	}
+	// What the form completes imports.
+	full, err := library.Import(path, library.Meta{Title: s.Title, Publisher: "Local Trust", Date: "2024-05", Type: string(s.Type)})
+	if err != nil || full.Source.Publisher != "Local Trust" || len(full.Items) == 0 {
+		t.Errorf("import with the form's fields: %v %+v", err, full.Source)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("Guess or Import wrote files: %v", entries)
 	}
 }

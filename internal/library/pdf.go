@@ -13,29 +13,29 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 )
 
-// PDFs are read with poppler's pdftotext and pdfinfo, found at run time:
-// poppler is the reference PDF text extractor (reading order, ligatures,
-// page breaks as form feeds) and is packaged everywhere (Debian:
-// poppler-utils). Pure-Go readers were not evaluated.
+// PDFs are read with poppler's pdftohtml (its XML output: every run of
+// text with its box and font) and pdfinfo, found at run time: poppler is
+// the reference PDF text extractor and is packaged everywhere (Debian:
+// poppler-utils). The layout (headings, lists, tables, footnotes, columns,
+// running headers) is worked out here from the boxes and fonts, see
+// pdflayout.go.
 var (
-	pdftotext = "pdftotext"
+	pdftohtml = "pdftohtml"
 	pdfinfo   = "pdfinfo"
 )
 
 // ErrNoPoppler says the PDF tools are not installed.
-var ErrNoPoppler = errors.New("reading PDFs needs poppler's pdftotext and pdfinfo: install poppler-utils (Debian, Ubuntu), poppler (Homebrew) or the equivalent")
+var ErrNoPoppler = errors.New("reading PDFs needs poppler's pdftohtml and pdfinfo: install poppler-utils (Debian, Ubuntu), poppler (Homebrew) or the equivalent")
 
-var (
-	pageNumberRe = regexp.MustCompile(`^(?i:page\s+)?\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?$`)
-	infoRe       = regexp.MustCompile(`(?m)^([A-Za-z ]+):\s*(.*)$`)
-)
+var infoRe = regexp.MustCompile(`(?m)^([A-Za-z ]+):\s*(.*)$`)
 
-// importPDF reads a PDF's text page by page, keeping a page marker before
-// each page so citations can give the page; running headers, footers and
-// page numbers are dropped and words hyphenated across lines rejoined.
+// importPDF reads a PDF's layout and writes its text as a source body: a
+// page marker before each page's text so citations can give the page,
+// headings, list items, tables and footnotes marked as such, and running
+// headers, footers, title page, contents and imprint left out.
 func importPDF(path string, data []byte) (Imported, error) {
 	im := Imported{Format: "pdf"}
-	if _, err := exec.LookPath(pdftotext); err != nil {
+	if _, err := exec.LookPath(pdftohtml); err != nil {
 		return im, ErrNoPoppler
 	}
 	// A damaged PDF can keep poppler busy for minutes: give it time in
@@ -51,143 +51,92 @@ func importPDF(path string, data []byte) (Imported, error) {
 	} else if bytes.Contains(out, []byte("Incorrect password")) {
 		return im, errors.New("encrypted PDF: cypx cannot read it; save an unencrypted copy")
 	}
-	if info["Encrypted"] != "" && strings.HasPrefix(info["Encrypted"], "yes") && strings.Contains(info["Encrypted"], "copy:no") {
+	if strings.HasPrefix(info["Encrypted"], "yes") && strings.Contains(info["Encrypted"], "copy:no") {
 		return im, errors.New("encrypted PDF that forbids copying text: save an unencrypted copy")
 	}
 	var stderr bytes.Buffer
-	cmd := exec.CommandContext(ctx, pdftotext, "-enc", "UTF-8", path, "-")
+	// -hidden keeps the invisible text layer that OCR tools add to scans.
+	cmd := exec.CommandContext(ctx, pdftohtml, "-xml", "-i", "-stdout", "-q", "-hidden", "-noroundcoord", "-fontfullname", "-enc", "UTF-8", path)
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if ctx.Err() != nil {
-		return im, fmt.Errorf("pdftotext gave up after %s: the PDF may be damaged", limit)
+		return im, fmt.Errorf("poppler gave up after %s: the PDF may be damaged", limit)
 	}
 	if err != nil {
 		msg := strings.TrimSpace(stderr.String())
 		if strings.Contains(msg, "Incorrect password") {
 			return im, errors.New("encrypted PDF: cypx cannot read it; save an unencrypted copy")
 		}
-		return im, fmt.Errorf("pdftotext could not read it: %s", firstLine(msg))
+		if msg == "" {
+			msg = err.Error()
+		}
+		return im, fmt.Errorf("pdftohtml could not read it: %s", firstLine(msg))
 	}
-	pages := strings.Split(strings.TrimRight(string(out), "\f\n"), "\f")
+	pages, outline := parsePDFXML(out)
 	im.Pages = len(pages)
-	if !strings.ContainsFunc(string(out), func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) {
+	letters := false
+	for _, p := range pages {
+		for _, f := range p.frags {
+			letters = letters || strings.ContainsFunc(f.text, func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' })
+		}
+	}
+	if !letters {
 		return im, errors.New("no text layer: run OCR first (for example ocrmypdf) and import the result")
 	}
-	running := runningLines(pages)
-	var b strings.Builder
-	for i, page := range pages {
-		paras := pageParagraphs(page, running)
-		if len(paras) == 0 {
-			continue
-		}
-		fmt.Fprintf(&b, "<!-- page %d -->\n\n%s\n\n", i+1, strings.Join(paras, "\n\n"))
-	}
-	im.Body = b.String()
-	if t := info["Title"]; t != "" {
-		im.Source.Title = trimTitle(t)
+	l, texts := analyse(pages, outline)
+	im.Body = l.markdown(texts)
+	m := l.metadata(l.rows)
+	im.Source.Title, im.Source.Publisher, im.Source.Date = pickMeta(&im, info, m)
+	return im, nil
+}
+
+// pickMeta chooses each field from the document's pages or its document
+// info, and says in im.Guessed where each came from. The title page's
+// title and date and the report's own organisation win over the document
+// info, which authoring tools fill with file names, user names and the
+// day the file was saved.
+func pickMeta(im *Imported, info map[string]string, m docMeta) (title, publisher string, date evidence.Date) {
+	switch t := info["Title"]; {
+	case m.title != "" && !m.weakTitle:
+		title = trimTitle(m.title)
+		im.Guessed = append(im.Guessed, "title ("+m.titleFrom+")")
+	case goodInfoTitle(t):
+		title = trimTitle(t)
+		im.Guessed = append(im.Guessed, "title (the PDF's document info)")
+	case m.title != "":
+		title = trimTitle(m.title)
+		im.Guessed = append(im.Guessed, "title ("+m.titleFrom+")")
+	case strings.TrimSpace(t) != "":
+		title = trimTitle(t)
 		im.Guessed = append(im.Guessed, "title (the PDF's document info)")
 	}
-	if a := info["Author"]; a != "" {
-		im.Source.Publisher = a
+	switch a := info["Author"]; {
+	case m.publisher != "":
+		publisher = m.publisher
+		im.Guessed = append(im.Guessed, "publisher ("+m.publisherFrom+")")
+	case orgLikeAuthor(a):
+		publisher = a
 		im.Guessed = append(im.Guessed, "publisher (the PDF's author)")
+	case m.header != "":
+		publisher = m.header
+		im.Guessed = append(im.Guessed, "publisher (the running header)")
+	}
+	if !m.date.IsZero() {
+		date = m.date
+		im.Guessed = append(im.Guessed, "date ("+m.dateFrom+")")
+		return title, publisher, date
 	}
 	for _, key := range []string{"CreationDate", "ModDate"} {
 		if t, err := time.Parse("Mon Jan 2 15:04:05 2006 MST", info[key]); err == nil {
-			im.Source.Date = evidence.DateOf(t)
+			date = evidence.DateOf(t)
 			im.Guessed = append(im.Guessed, "date (the PDF's "+strings.ToLower(key[:len(key)-4])+" date)")
 			break
 		}
 	}
-	return im, nil
+	return title, publisher, date
 }
 
 func firstLine(s string) string {
 	l, _, _ := strings.Cut(s, "\n")
 	return l
-}
-
-// runningLines are the lines at the top or bottom of many pages: running
-// headers and footers.
-func runningLines(pages []string) map[string]bool {
-	count := map[string]int{}
-	for _, p := range pages {
-		lines := nonEmptyLines(p)
-		seen := map[string]bool{}
-		for i, l := range lines {
-			if i < 2 || i >= len(lines)-2 {
-				key := normaliseRunning(l)
-				if !seen[key] {
-					seen[key] = true
-					count[key]++
-				}
-			}
-		}
-	}
-	out := map[string]bool{}
-	if len(pages) < 2 {
-		return out
-	}
-	for l, n := range count {
-		if n >= 2 && n*2 >= len(pages) {
-			out[l] = true
-		}
-	}
-	return out
-}
-
-// normaliseRunning makes "Annual report 2024 3" and "... 4" one line.
-func normaliseRunning(l string) string {
-	return strings.TrimRight(strings.TrimSpace(l), "0123456789 ")
-}
-
-func nonEmptyLines(p string) []string {
-	var out []string
-	for _, l := range strings.Split(p, "\n") {
-		if strings.TrimSpace(l) != "" {
-			out = append(out, strings.TrimSpace(l))
-		}
-	}
-	return out
-}
-
-// pageParagraphs joins a page's lines into paragraphs (blank lines between
-// them), dropping running lines and page numbers and rejoining words split
-// by a hyphen at a line's end.
-func pageParagraphs(page string, running map[string]bool) []string {
-	var paras []string
-	var cur strings.Builder
-	flush := func() {
-		if t := strings.TrimSpace(cur.String()); t != "" {
-			paras = append(paras, t)
-		}
-		cur.Reset()
-	}
-	for _, raw := range strings.Split(page, "\n") {
-		l := strings.TrimSpace(raw)
-		switch {
-		case l == "":
-			flush()
-			continue
-		case pageNumberRe.MatchString(l), running[normaliseRunning(l)]:
-			continue
-		}
-		s := cur.String()
-		switch {
-		case s == "":
-			cur.WriteString(l)
-		case strings.HasSuffix(s, "-") && len(s) > 1 && isLower(l):
-			// "inter-" + "vention": a word broken across lines.
-			trimmed := strings.TrimSuffix(s, "-")
-			cur.Reset()
-			cur.WriteString(trimmed + l)
-		default:
-			cur.WriteString(" " + l)
-		}
-	}
-	flush()
-	return paras
-}
-
-func isLower(s string) bool {
-	return s != "" && s[0] >= 'a' && s[0] <= 'z'
 }

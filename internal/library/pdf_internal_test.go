@@ -15,13 +15,13 @@ func TestEncryptedAndMissingTools(t *testing.T) {
 	os.WriteFile(fake, []byte("#!/bin/sh\necho 'Command Line Error: Incorrect password' >&2\nexit 1\n"), 0o755)
 	pdf := filepath.Join(dir, "locked.pdf")
 	os.WriteFile(pdf, []byte("%PDF-1.7\nnot really a pdf\n"), 0o644)
-	saved1, saved2 := pdftotext, pdfinfo
-	defer func() { pdftotext, pdfinfo = saved1, saved2 }()
-	pdftotext, pdfinfo = fake, fake
+	saved1, saved2 := pdftohtml, pdfinfo
+	defer func() { pdftohtml, pdfinfo = saved1, saved2 }()
+	pdftohtml, pdfinfo = fake, fake
 	if _, err := Import(pdf, Meta{}); err == nil || !strings.Contains(err.Error(), "encrypted PDF") {
 		t.Errorf("encrypted: %v", err)
 	}
-	pdftotext = filepath.Join(dir, "no-such-tool")
+	pdftohtml = filepath.Join(dir, "no-such-tool")
 	if _, err := Import(pdf, Meta{}); err == nil || !strings.Contains(err.Error(), "install poppler-utils") {
 		t.Errorf("missing tools: %v", err)
 	}
@@ -38,10 +38,10 @@ func TestDamagedPDFThatStallsPopplerIsGivenUp(t *testing.T) {
 	os.WriteFile(slow, []byte("#!/bin/sh\nexec sleep 60\n"), 0o755)
 	pdf := filepath.Join(dir, "damaged.pdf")
 	os.WriteFile(pdf, []byte("%PDF-1.7\ndamaged\n"), 0o644)
-	saved1, saved2 := pdftotext, pdfinfo
-	defer func() { pdftotext, pdfinfo = saved1, saved2 }()
-	pdftotext, pdfinfo = slow, slow
-	if _, err := Import(pdf, Meta{}); err == nil || !strings.Contains(err.Error(), "pdftotext gave up after 10s") {
+	saved1, saved2 := pdftohtml, pdfinfo
+	defer func() { pdftohtml, pdfinfo = saved1, saved2 }()
+	pdftohtml, pdfinfo = slow, slow
+	if _, err := Import(pdf, Meta{}); err == nil || !strings.Contains(err.Error(), "poppler gave up after 10s") {
 		t.Errorf("stalled poppler: %v", err)
 	}
 }

@@ -32,13 +32,21 @@ func importText(data []byte, format string) (Imported, error) {
 	if format == "markdown" && strings.HasPrefix(text, "---\n") {
 		doc, probs := corpus.Parse("import.md", []byte(text))
 		for _, p := range probs {
-			if strings.Contains(p.Message, "front matter") || strings.Contains(p.Message, "unknown key") {
+			switch {
+			case !p.Skipped:
+				// Worked around (metadata cleaned of control characters): said.
+				im.Warnings = append(im.Warnings, fmt.Sprintf("line %d: %s", p.Line, p.Message))
+			case strings.Contains(p.Message, "front matter") || strings.Contains(p.Message, "unknown key"):
 				return im, fmt.Errorf("line %d: %s", p.Line, p.Message)
 			}
 		}
 		im.Source = doc.Source
 		text = doc.Body
-		im.Guessed = append(im.Guessed, "metadata from the file's front matter")
+		for _, f := range []struct{ name, v string }{{"title", doc.Source.Title}, {"publisher", doc.Source.Publisher}, {"date", doc.Source.Date.String()}, {"type", string(doc.Source.Type)}} {
+			if f.v != "" {
+				im.Guessed = append(im.Guessed, f.name+" (the file's front matter)")
+			}
+		}
 	}
 	if format == "text" {
 		doc := structureText(text, im.Source.Title == "")

@@ -61,10 +61,11 @@ func TestCitedSourceIsPrimary(t *testing.T) {
 	if len(ls) == 0 || ls[0].Type != links.PrimarySource || ls[0].Item.ID != primary.ID {
 		t.Fatalf("links of the cited statistic: %+v", ls)
 	}
-	withPrimary, err := e.Primary(context.Background(), cited)
+	prim, err := e.PrimaryLinks(context.Background(), cited)
 	if err != nil {
 		t.Fatal(err)
 	}
+	withPrimary := links.WithPrimary(cited, prim)
 	if got, want := evidence.Cite(withPrimary, evidence.StyleFigure, time.Time{}), "28% (The Health Foundation, 2024; reported by NHS Providers, 2024)"; got != want {
 		t.Errorf("cited as %q, want %q", got, want)
 	}

@@ -101,15 +101,23 @@ func (e *Engine) For(ctx context.Context, it evidence.Item) ([]Link, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []Link
+	// The primary-source links come from PrimaryLinks, as a citation's do.
+	out, err := e.PrimaryLinks(ctx, it)
+	if err != nil {
+		return nil, err
+	}
+	about, isCoverage := e.sources[it.Source.About]
 	related := 0
 	for _, c := range cands {
+		if isCoverage && sameReport(about, c.hit.Item.Source) {
+			continue // judged, with the rest of its report, by PrimaryLinks
+		}
 		cw, err := e.ix.TermWeights(ctx, c.hit.Item.Text)
 		if err != nil {
 			return nil, err
 		}
 		l, ok := e.judge(it, c.hit.Item, c.score/self, specificWeight(weights, cw))
-		if !ok {
+		if !ok || l.Type == PrimarySource {
 			continue
 		}
 		if l.Type == Related {
@@ -132,18 +140,59 @@ func (e *Engine) For(ctx context.Context, it evidence.Item) ([]Link, error) {
 	return out, nil
 }
 
-// Primary returns the item with Primary set when it is coverage whose
-// finding was found in the source it reports on, or a statistic that
-// cites a body whose own source in the library states the same figure.
-func (e *Engine) Primary(ctx context.Context, it evidence.Item) (evidence.Item, error) {
-	if it.Source.About == "" && it.Cites == "" {
-		return it, nil
+// maxReportItems bounds the items judged for primary-source links: a
+// report runs to tens or hundreds of items.
+const maxReportItems = 5000
+
+// NeedsPrimary reports whether an item may have a primary source: it is
+// coverage (its source has about:), or a statistic that cites a body.
+func NeedsPrimary(it evidence.Item) bool { return it.Source.About != "" || it.Cites != "" }
+
+// PrimaryLinks are an item's primary-source links, strongest first (then
+// by id): for coverage, the items of the report it covers that state the
+// same figure and claim or the same recommendation; for a statistic that
+// cites a body, that body's own statements of the same figure. Every item
+// of those reports is judged, so which source a citation names never
+// depends on which items a similarity search ranked first; and it is a
+// search or two, so resolving many items (cypx items --format json) stays
+// cheap. For includes these links as they are.
+func (e *Engine) PrimaryLinks(ctx context.Context, it evidence.Item) ([]Link, error) {
+	var reqs []index.Request
+	if about, ok := e.sources[it.Source.About]; ok {
+		reqs = append(reqs, index.Request{Sources: e.reportSources(about)})
 	}
-	ls, err := e.For(ctx, it)
-	if err != nil {
-		return it, err
+	var values []float64
+	for _, f := range it.Figures {
+		values = append(values, f.Value)
 	}
-	return WithPrimary(it, ls), nil
+	if ids := e.citedSources(it); len(ids) > 0 && len(values) > 0 {
+		reqs = append(reqs, index.Request{Sources: ids, Values: values})
+	}
+	seen := map[string]bool{}
+	var out []Link
+	for _, r := range reqs {
+		r.Limit, r.NoFacets, r.NoMatches = maxReportItems, true, true
+		res, err := e.ix.Search(ctx, r)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range res.Hits {
+			if seen[h.Item.ID] {
+				continue
+			}
+			seen[h.Item.ID] = true
+			if l, ok := e.judge(it, h.Item, 0, 0); ok && l.Type == PrimarySource {
+				out = append(out, l)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		return out[i].Item.ID < out[j].Item.ID
+	})
+	return out, nil
 }
 
 // WithPrimary returns the item with Primary set from its links: coverage
@@ -151,7 +200,7 @@ func (e *Engine) Primary(ctx context.Context, it evidence.Item) (evidence.Item, 
 // body ("according to the Health Foundation") whose source in the library
 // states the same figure, cite that source first.
 func WithPrimary(it evidence.Item, ls []Link) evidence.Item {
-	if it.Source.About == "" && it.Cites == "" {
+	if !NeedsPrimary(it) {
 		return it
 	}
 	for _, l := range ls {
@@ -177,7 +226,8 @@ type candidate struct {
 }
 
 // candidates gathers items like it: across the index, within its own
-// report, within the report it covers, and those sharing its figure values.
+// report, and those sharing its figure values. (The report it covers and
+// the body it cites are PrimaryLinks', judged whole.)
 func (e *Engine) candidates(ctx context.Context, it evidence.Item, terms []string) ([]candidate, float64, error) {
 	byID := map[string]*candidate{}
 	var order []string
@@ -208,20 +258,11 @@ func (e *Engine) candidates(ctx context.Context, it evidence.Item, terms []strin
 			return nil, 0, err
 		}
 	}
-	if about, ok := e.sources[it.Source.About]; ok {
-		if err := add(index.Request{Sources: e.reportSources(about)}); err != nil {
-			return nil, 0, err
-		}
-	}
+	// The report a coverage item covers, and the body a statistic cites,
+	// are searched whole by PrimaryLinks.
 	var values []float64
 	for _, f := range it.Figures {
 		values = append(values, f.Value)
-	}
-	if ids := e.citedSources(it); len(ids) > 0 && len(values) > 0 {
-		// The body the statistic cites, if the library holds its report.
-		if err := add(index.Request{Sources: ids, Values: values}); err != nil {
-			return nil, 0, err
-		}
 	}
 	if len(values) > 0 {
 		if err := add(index.Request{Values: values}); err != nil {

@@ -2,6 +2,7 @@ package links_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -181,5 +182,48 @@ func TestLinkGold(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestPrimaryLinksAreForsPrimaryLinks: the primary-source links a citation
+// is resolved from (one search) are exactly those among all of an item's
+// links, so the primary an item is cited with is the one the linked view
+// shows, for every bundled item.
+func TestPrimaryLinksAreForsPrimaryLinks(t *testing.T) {
+	e, items := setup(t)
+	ctx := context.Background()
+	coverage := 0
+	for _, it := range items {
+		all, err := e.For(ctx, it)
+		if err != nil {
+			t.Fatal(err)
+		}
+		prim, err := e.PrimaryLinks(ctx, it)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []string
+		for _, l := range all {
+			if l.Type == links.PrimarySource {
+				want = append(want, fmt.Sprintf("%s %.2f", l.Item.ID, l.Score))
+			}
+		}
+		var got []string
+		for _, l := range prim {
+			got = append(got, fmt.Sprintf("%s %.2f", l.Item.ID, l.Score))
+		}
+		if strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Errorf("%s: PrimaryLinks %v, For's %v", it.ID, got, want)
+		}
+		a, b := links.WithPrimary(it, all), links.WithPrimary(it, prim)
+		if (a.Primary == nil) != (b.Primary == nil) || fmt.Sprint(a.PrimaryValues) != fmt.Sprint(b.PrimaryValues) {
+			t.Errorf("%s: cited with %v %v from all links, %v %v from the primary ones", it.ID, a.Primary, a.PrimaryValues, b.Primary, b.PrimaryValues)
+		}
+		if b.Primary != nil {
+			coverage++
+		}
+	}
+	if coverage == 0 {
+		t.Error("no bundled item found its primary")
 	}
 }

@@ -1,5 +1,5 @@
 // Package paths says where cypx keeps things on the user's machine: the
-// index cache in $XDG_CACHE_HOME/cypx, the basket in $XDG_STATE_HOME/cypx and
+// index cache in $XDG_CACHE_HOME/cypx, the basket, the history and the saved searches in $XDG_STATE_HOME/cypx and
 // the library in $XDG_DATA_HOME/cypx. CYPX_HOME, when set, holds all three
 // (cache/, state/, data/), which is how tests keep away from a user's files.
 package paths
@@ -29,3 +29,9 @@ func Data() string { xdg.Reload(); return dir("data", xdg.DataHome) }
 
 // Basket is the file the basket is saved in.
 func Basket() string { return filepath.Join(State(), "basket.json") }
+
+// History is the file of the queries the explorer settled on.
+func History() string { return filepath.Join(State(), "history.json") }
+
+// Saved is the file of the saved searches.
+func Saved() string { return filepath.Join(State(), "saved.json") }

@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/corpus"
@@ -26,20 +28,21 @@ var footnoteRefRe = regexp.MustCompile(`\[\^[^\]\s]{1,8}\]`)
 // target says the rules do not reach it yet (see the README's Quality
 // section), and is raised as they improve.
 var floors = map[string][2]float64{
-	"statistics":      {0, 0},
-	"figure values":   {0, 0},
-	"recommendations": {0, 0},
-	"actors":          {0, 0},
-	"themes":          {0, 0},
+	"statistics":      {0.97, 0.97},
+	"figure values":   {0.97, 0.95},
+	"recommendations": {0.95, 0.93},
+	"actors":          {0.95, 0.94},
+	"themes":          {0.80, 0.55},
 }
 
-// Failures the set must never show at all; -1 turns a check off while the
-// importers cannot meet it yet.
+// maxFailures bound the failures the set may show: none for glued headings,
+// wrong pages and refused documents; furniture in items held where it
+// stands while the importers work towards none (-1 turns a check off).
 var maxFailures = map[string]int{
-	"furniture in items": -1,
-	"glued headings":     -1,
-	"wrong pages":        -1,
-	"documents refused":  -1,
+	"furniture in items": 15,
+	"glued headings":     0,
+	"wrong pages":        0,
+	"documents refused":  0,
 }
 
 // docResult is what one document scored.
@@ -295,9 +298,14 @@ func scoreDoc(t *testing.T, name string, g gold, doc corpus.Document, items []ev
 		r.glued[1]++
 		k := fold(h)
 		for i := range items {
-			if strings.Contains(folded[i], k) {
+			// A glued heading opens an item's text and a new sentence
+			// follows it ("Key findings Only 4 in 10..."), or it closes the
+			// text after a sentence's end; the same words carrying on
+			// a sentence ("Joint commissioning arrangements ...") are the
+			// sentence's own.
+			if glued(folded[i], k) {
 				r.glued[0]++
-				logf("heading inside an item: %q in %q", h, short(items[i].Text))
+				logf("heading glued to an item: %q in %q", h, short(items[i].Text))
 				break
 			}
 		}
@@ -321,6 +329,18 @@ func scoreDoc(t *testing.T, name string, g gold, doc corpus.Document, items []ev
 	check("publisher", src.Publisher, g.Meta.Publisher)
 	check("date", src.Date.String(), g.Meta.Date)
 	return r
+}
+
+// glued reports a heading stuck to the start or end of an item's text.
+func glued(text, heading string) bool {
+	if rest, ok := strings.CutPrefix(text, heading+" "); ok {
+		r, _ := utf8.DecodeRuneInString(rest)
+		return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("•–-\"'(£", r)
+	}
+	if before, ok := strings.CutSuffix(text, " "+heading); ok {
+		return strings.HasSuffix(before, ".") || strings.HasSuffix(before, ":")
+	}
+	return false
 }
 
 // figureScore matches an item's figures against the gold's, and checks

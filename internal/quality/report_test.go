@@ -2,6 +2,7 @@ package quality_test
 
 import (
 	"fmt"
+	"os"
 	"sort"
 	"strings"
 	"testing"
@@ -69,6 +70,9 @@ func report(t *testing.T, results []docResult) {
 	}
 	t.Log(b.String())
 
+	if os.Getenv("CYPX_DEVSET") != "" {
+		return // another set is measured, not held to the development set's floors
+	}
 	for _, row := range rows {
 		fl := floors[row.name]
 		if row.s.precision() < fl[0] || row.s.recall() < fl[1] {

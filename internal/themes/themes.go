@@ -111,6 +111,9 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 			return nil, fmt.Errorf("%s:%d: theme %q has no label", file, n.Line, th.ID)
 		case len(th.Terms) == 0:
 			return nil, fmt.Errorf("%s:%d: theme %q has no terms", file, n.Line, th.ID)
+		case evidence.HasUnsafe(strings.TrimSpace(th.Label) + strings.TrimSpace(th.Short) + strings.TrimSpace(th.Description)):
+			// Labels are drawn on one line in the explorer, lists and packs.
+			return nil, fmt.Errorf("%s:%d: theme %q: its label, short label or description holds a line break or an invisible or control character", file, n.Line, th.ID)
 		}
 		if _, dup := t.byID[th.ID]; dup {
 			return nil, fmt.Errorf("%s:%d: theme id %q given twice", file, n.Line, th.ID)

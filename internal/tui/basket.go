@@ -4,229 +4,342 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/cypx/cypx/internal/basket"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
-	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/resolve"
 )
 
-// BasketHooks connect the explorer's basket to where it is kept. Both run
-// inside commands, off the update loop.
+// BasketHooks connect the explorer's basket to where it is kept.
 type BasketHooks struct {
-	// IDs is the basket at start.
-	IDs []string
-	// Save keeps the basket's ids, in order, after every change.
-	Save func(ids []string) error
-	// Export writes a briefing pack of the items and says where.
+	// Path is the basket file, shared with other explorers and 'cypx
+	// basket'. Every change is made to the file as it is then, under its
+	// lock (basket.Update): the explorer never writes back a copy of its
+	// own. Empty leaves the basket out.
+	Path string
+	// Watch is how often the file is checked for changes made elsewhere;
+	// zero checks only when the basket is shown or changed.
+	Watch time.Duration
+	// Export writes a briefing pack and says where. It runs in a command.
 	Export func(pack export.Pack) (string, error)
 }
 
-// basketMsg carries the basket's items, resolved from their ids at start.
+// opKind is a change to the basket, or a reading of it.
+type opKind int
+
+const (
+	opLoad   opKind = iota // read the file
+	opReload               // read it if it changed since stamp
+	opToggle               // mark or unmark an item
+	opRemove               // take an item out
+	opInsert               // put an item back at pos (undo)
+	opMove                 // move an item by pos places
+)
+
+// basketOp is one reading of or change to the basket file.
+type basketOp struct {
+	kind  opKind
+	id    string
+	pos   int
+	label string       // what the item is, for the status line
+	stamp basket.Stamp // for opReload: the file as last read
+}
+
+// basketMsg is the basket after an op: read (and changed) under the
+// file's lock, then resolved.
 type basketMsg struct {
-	items []evidence.Item
+	seq   int
+	op    basketOp
+	items []resolve.Resolved
+	stamp basket.Stamp
+	// pos is where the op's item was (removed) or is now (inserted, moved);
+	// in says whether a toggled item is now in the basket.
+	pos int
+	in  bool
+	// unchanged says a reload found the file as it was.
+	unchanged bool
+	err       error
+}
+
+// basketTickMsg asks to look at the file for changes made elsewhere.
+type basketTickMsg struct{}
+
+// removal is a removed item, for u to put back where it was.
+type removal struct {
+	id, label string
+	pos       int
+}
+
+// basketState is the basket as last read.
+type basketState struct {
+	items []resolve.Resolved
+	stamp basket.Stamp
+	// seq numbers the ops; applied is the newest applied, so an older
+	// reading arriving late never replaces a newer one.
+	seq, applied int
+	undo         []removal
+}
+
+// exportedMsg reports an export.
+type exportedMsg struct {
+	where string
 	err   error
 }
 
-// savedMsg and exportedMsg report a save or an export.
-type (
-	savedMsg    struct{ err error }
-	exportedMsg struct {
-		where string
-		err   error
+// basketCmd reads or changes the basket file off the update loop and
+// resolves what it holds.
+func (m *Model) basketCmd(op basketOp) tea.Cmd {
+	if m.opts.Basket.Path == "" {
+		if op.kind != opLoad && op.kind != opReload {
+			m.status.Error("The basket is not available here")
+		}
+		return nil
 	}
-)
+	m.bk.seq++
+	return m.basketCmdSeq(op, m.bk.seq)
+}
 
-// missingPublisher marks a basket item whose source is no longer indexed.
-const missingPublisher = "missing"
-
-// loadBasketCmd resolves the basket's ids through the index; an id not
-// found stays in the basket as a missing item, never dropped.
-func (m Model) loadBasketCmd() tea.Cmd {
-	ids, s := m.opts.Basket.IDs, m.opts.Searcher
-	if len(ids) == 0 {
+// basketCmdSeq is basketCmd for an op numbered seq.
+func (m Model) basketCmdSeq(op basketOp, seq int) tea.Cmd {
+	path, r := m.opts.Basket.Path, m.resolver
+	if path == "" {
 		return nil
 	}
 	return func() tea.Msg {
-		res, err := s.Search(context.Background(), index.Request{IDs: ids, Limit: len(ids), NoFacets: true, NoMatches: true})
-		if err != nil {
-			return basketMsg{err: err}
-		}
-		found := map[string]evidence.Item{}
-		for _, h := range res.Hits {
-			found[h.Item.ID] = h.Item
-		}
-		items := make([]evidence.Item, len(ids))
-		for i, id := range ids {
-			if it, ok := found[id]; ok {
-				items[i] = it
-			} else {
-				items[i] = missingItem(id)
+		msg := basketMsg{seq: seq, op: op}
+		var b basket.Basket
+		var err error
+		switch op.kind {
+		case opReload:
+			if basket.StampOf(path) == op.stamp {
+				msg.unchanged = true
+				return msg
 			}
+			fallthrough
+		case opLoad:
+			b, err = basket.Load(path)
+		default:
+			b, err = basket.Update(path, func(b *basket.Basket) error {
+				msg.pos, msg.in = apply(b, op)
+				return nil
+			})
 		}
-		return basketMsg{items: items}
+		if err != nil {
+			msg.err = err
+			return msg
+		}
+		msg.stamp = b.Stamp
+		msg.items, msg.err = r.ResolveAll(context.Background(), b.IDs)
+		return msg
 	}
 }
 
-func missingItem(id string) evidence.Item {
-	return evidence.Item{ID: id, Kind: evidence.Excerpt, Text: "Missing: " + id + " — its source is no longer in the library.",
-		Source: evidence.Source{Publisher: missingPublisher}}
+// apply makes an op's change to the basket as read under its lock.
+func apply(b *basket.Basket, op basketOp) (pos int, in bool) {
+	switch op.kind {
+	case opToggle:
+		pos = b.Index(op.id)
+		return pos, b.Toggle(op.id)
+	case opRemove:
+		pos = b.Index(op.id)
+		b.Remove(op.id)
+		return pos, false
+	case opInsert:
+		return b.Insert(op.pos, op.id), true
+	case opMove:
+		i := b.Index(op.id)
+		if i < 0 {
+			return -1, false
+		}
+		return b.Move(i, op.pos), true
+	}
+	return -1, false
 }
 
-func isMissing(it evidence.Item) bool {
-	return it.Source.Publisher == missingPublisher && it.Source.ID == ""
-}
+// loadBasket reads the basket at start (the first op: number 0).
+func (m Model) loadBasket() tea.Cmd { return m.basketCmdSeq(basketOp{kind: opLoad}, 0) }
 
-// saveCmd saves the basket's ids.
-func (m Model) saveCmd() tea.Cmd {
-	save := m.opts.Basket.Save
-	if save == nil {
+// watchBasket schedules the next look at the file, when watching.
+func (m Model) watchBasket() tea.Cmd {
+	every := m.opts.Basket.Watch
+	if every <= 0 || m.opts.Basket.Path == "" {
 		return nil
 	}
-	ids := make([]string, len(m.basket))
-	for i, it := range m.basket {
-		ids[i] = it.ID
+	return tea.Tick(every, func(time.Time) tea.Msg { return basketTickMsg{} })
+}
+
+// applyBasket takes a reading of the basket and says what an op did.
+func (m *Model) applyBasket(msg basketMsg) tea.Cmd {
+	if msg.err != nil {
+		m.status.Error("Basket: " + msg.err.Error())
+		return nil
 	}
-	return func() tea.Msg { return savedMsg{err: save(ids)} }
+	if msg.unchanged || msg.seq < m.bk.applied {
+		return nil
+	}
+	m.bk.applied = msg.seq
+	m.bk.items, m.bk.stamp = msg.items, msg.stamp
+	m.refreshMarks()
+	m.basketView.applied(msg)
+	n := len(msg.items)
+	switch msg.op.kind {
+	case opToggle:
+		if msg.in {
+			m.status.Info(fmt.Sprintf("Marked for the briefing (%d in the basket) · b shows it · e exports", n))
+		} else {
+			m.bk.undo = append(m.bk.undo, removal{id: msg.op.id, label: msg.op.label, pos: msg.pos})
+			m.status.Info(fmt.Sprintf("Unmarked %s · u in the basket puts it back (%d left)", msg.op.label, n))
+		}
+	case opRemove:
+		if msg.pos < 0 {
+			m.status.Info("Already gone from the basket (changed elsewhere)")
+			break
+		}
+		m.bk.undo = append(m.bk.undo, removal{id: msg.op.id, label: msg.op.label, pos: msg.pos})
+		m.status.Info(fmt.Sprintf("Removed %s · u puts it back (%d left)", msg.op.label, n))
+	case opInsert:
+		m.status.Info(fmt.Sprintf("Put back %s (%d in the basket)", msg.op.label, n))
+	}
+	return nil
+}
+
+// itemLabel names an item in a status message: its badge and the start
+// of its text, short enough to leave room for what to do next.
+func itemLabel(it evidence.Item) string {
+	text := []rune(evidence.OneLine(it.Text))
+	if len(text) > 30 {
+		text = append(text[:29], '…')
+	}
+	return fmt.Sprintf("%s “%s”", it.Badge(), string(text))
 }
 
 // toggleMark marks or unmarks the selected item.
 func (m *Model) toggleMark() tea.Cmd {
-	it, ok := m.citable()
+	h, ok := m.results.Selected()
 	if !ok {
 		return nil
 	}
-	for i, b := range m.basket {
-		if b.ID == it.ID {
-			m.basket = append(m.basket[:i:i], m.basket[i+1:]...)
-			m.status.Info(fmt.Sprintf("Unmarked (%d in the basket)", len(m.basket)))
-			m.refreshMarks()
-			return m.saveCmd()
-		}
-	}
-	m.basket = append(m.basket, it)
-	m.status.Info(fmt.Sprintf("Marked for the briefing (%d in the basket) · b shows it · e exports", len(m.basket)))
-	m.refreshMarks()
-	return m.saveCmd()
+	return m.basketCmd(basketOp{kind: opToggle, id: h.Item.ID, label: itemLabel(h.Item)})
 }
 
+// undoRemoval puts the last removed item back where it was.
+func (m *Model) undoRemoval() tea.Cmd {
+	n := len(m.bk.undo)
+	if n == 0 {
+		m.status.Info("Nothing to put back")
+		return nil
+	}
+	r := m.bk.undo[n-1]
+	m.bk.undo = m.bk.undo[:n-1]
+	return m.basketCmd(basketOp{kind: opInsert, id: r.id, pos: r.pos, label: r.label})
+}
+
+// refreshMarks shows which listed items are in the basket.
 func (m *Model) refreshMarks() {
-	ids := make(map[string]bool, len(m.basket))
-	for _, it := range m.basket {
-		ids[it.ID] = true
+	ids := make(map[string]bool, len(m.bk.items))
+	for _, r := range m.bk.items {
+		ids[r.ID] = true
 	}
 	marked := func(id string) bool { return ids[id] }
 	m.results.SetMarked(marked)
-	m.basketList.SetMarked(marked)
-	hits := make([]index.Hit, len(m.basket))
-	for i, it := range m.basket {
-		hits[i] = index.Hit{Item: it}
-	}
-	cur := m.basketList.Cursor()
-	m.basketList.SetHits(hits)
-	m.basketList.Select(cur)
+	m.basketView.setItems(m.bk.items, marked)
 }
 
-// pack is the basket as a briefing pack, missing items left out.
-func (m Model) pack() export.Pack {
+// basketIDs are the basket's ids as last read.
+func (m Model) basketIDs() []string {
+	ids := make([]string, len(m.bk.items))
+	for i, r := range m.bk.items {
+		ids[i] = r.ID
+	}
+	return ids
+}
+
+// packCmd reads the basket file, resolves its ids and builds the briefing
+// pack from them (missing items left out), then hands it to do: the pack
+// is the basket as it is on disk at that moment.
+func (m Model) packCmd(group string, do func(export.Pack) tea.Msg) tea.Cmd {
 	var themes []export.Theme
-	for _, t := range m.opts.Themes {
+	for _, t := range m.cat.themes {
 		themes = append(themes, export.Theme{ID: t.ID, Label: t.Label})
 	}
-	var items []evidence.Item
-	for _, it := range m.basket {
-		if !isMissing(it) {
-			items = append(items, it)
+	r, path, now := m.resolver, m.opts.Basket.Path, m.now()
+	return func() tea.Msg {
+		b, err := basket.Load(path)
+		if err != nil {
+			return exportedMsg{err: err}
+		}
+		rs, err := r.ResolveAll(context.Background(), b.IDs)
+		if err != nil {
+			return exportedMsg{err: err}
+		}
+		return do(export.Pack{Items: resolve.Items(rs), Themes: themes, Group: group, Accessed: now})
+	}
+}
+
+// basketEmpty reports a basket with nothing to export, and says so.
+func (m *Model) basketEmpty() bool {
+	for _, r := range m.bk.items {
+		if !r.Missing {
+			return false
 		}
 	}
-	return export.Pack{Items: items, Themes: themes, Accessed: m.now()}
+	m.status.Error("The basket is empty: mark findings with space first")
+	return true
 }
 
 // exportCmd writes the basket as a briefing pack.
-func (m *Model) exportCmd() tea.Cmd {
-	if len(m.pack().Items) == 0 {
-		m.status.Error("The basket is empty: mark findings with space first")
+func (m *Model) exportCmd(group string) tea.Cmd {
+	if m.basketEmpty() {
 		return nil
 	}
 	if m.opts.Basket.Export == nil {
 		m.status.Error("Exporting is not available here")
 		return nil
 	}
-	pack, write := m.pack(), m.opts.Basket.Export
+	write := m.opts.Basket.Export
 	m.status.Info("Exporting…")
-	return func() tea.Msg {
-		where, err := write(pack)
+	return m.packCmd(group, func(p export.Pack) tea.Msg {
+		if len(p.Items) == 0 {
+			return exportedMsg{err: fmt.Errorf("the basket is empty")}
+		}
+		where, err := write(p)
 		return exportedMsg{where: where, err: err}
-	}
+	})
+}
+
+// copiedPackMsg carries the pack as Markdown, to copy.
+type copiedPackMsg struct {
+	text string
+	n    int
+	err  error
 }
 
 // copyPack copies the whole basket as a Markdown briefing.
-func (m *Model) copyPack() tea.Cmd {
-	p := m.pack()
-	if len(p.Items) == 0 {
-		m.status.Error("The basket is empty")
+func (m *Model) copyPack(group string) tea.Cmd {
+	if m.basketEmpty() {
 		return nil
 	}
-	var b strings.Builder
-	if err := p.WriteMarkdown(&b); err != nil {
-		m.status.Error(err.Error())
+	return m.packCmd(group, func(p export.Pack) tea.Msg {
+		var b strings.Builder
+		err := p.WriteMarkdown(&b)
+		return copiedPackMsg{text: b.String(), n: len(p.Items), err: err}
+	})
+}
+
+func (m *Model) applyCopiedPack(msg copiedPackMsg) tea.Cmd {
+	if msg.err != nil {
+		m.status.Error(msg.err.Error())
 		return nil
 	}
-	m.status.Info(fmt.Sprintf("Copied the briefing pack (%d findings) as Markdown", len(p.Items)))
-	return tea.SetClipboard(b.String())
+	m.status.Info(fmt.Sprintf("Copied the briefing pack (%d findings) as Markdown", msg.n))
+	return tea.SetClipboard(msg.text)
 }
 
-func (m Model) updateBasketKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	km := m.keys
-	i := m.basketList.Cursor()
-	switch {
-	case key.Matches(k, km.Back), key.Matches(k, km.Basket):
-		m.setState(screenBrowse, overlayNone, focusList)
-	case key.Matches(k, km.MoveUp, km.MoveDown):
-		delta := -1
-		if key.Matches(k, km.MoveDown) {
-			delta = 1
-		}
-		j := max(0, min(len(m.basket)-1, i+delta))
-		if j != i && len(m.basket) > 0 {
-			m.basket[i], m.basket[j] = m.basket[j], m.basket[i]
-			m.refreshMarks()
-			m.basketList.Select(j)
-			return m, m.saveCmd()
-		}
-	case key.Matches(k, km.Remove):
-		if i < len(m.basket) {
-			m.basket = append(m.basket[:i:i], m.basket[i+1:]...)
-			m.refreshMarks()
-			m.status.Info(fmt.Sprintf("Removed (%d in the basket)", len(m.basket)))
-			return m, m.saveCmd()
-		}
-	case k.String() == "C":
-		return m, m.copyPack()
-	case key.Matches(k, km.Copy):
-		if h, ok := m.basketList.Selected(); ok && !isMissing(h.Item) {
-			return m, m.copyItem(h.Item, evidence.StylePlain)
-		}
-	case key.Matches(k, km.Export):
-		return m, m.exportCmd()
-	case key.Matches(k, km.Up):
-		m.basketList.Move(-1)
-	case key.Matches(k, km.Down):
-		m.basketList.Move(1)
-	}
-	return m, nil
-}
-
-// basketBody draws the basket view.
-func (m Model) basketBody() string {
-	st := m.styles
-	title := st.Title.Render(fmt.Sprintf(" Briefing basket · %d findings", len(m.basket))) +
-		st.Muted.Render("  K/J reorder · d remove · C copy pack · e export")
-	list := m.basketList.View(st, true)
-	if len(m.basket) == 0 {
-		list = st.Muted.Render(" The basket is empty: press space on a finding to mark it.")
-	}
-	return st.PaneFocused.Width(m.width).Height(m.bodyHeight()).Render(title + "\n" + list)
+func missingItem(id string) evidence.Item {
+	return evidence.Item{ID: id, Kind: evidence.Excerpt, Text: "Missing: " + id + " — its source is no longer in the library.",
+		Source: evidence.Source{Publisher: "missing"}}
 }

@@ -43,7 +43,7 @@ func TestSourceEscapesNeverReachTheTerminal(t *testing.T) {
 		d := start(t, size[0], size[1], opts)
 		for _, keys := range [][]string{nil, {"enter"}, {"l"}, {"v"}, {"esc", "C"}} {
 			d.keys(keys...)
-			v := d.m.View().Content
+			v := d.M.View().Content
 			if bad := rawControls(v); len(bad) > 0 {
 				t.Fatalf("raw control characters %q reached the view at %v after %v", bad, size, keys)
 			}
@@ -53,8 +53,8 @@ func TestSourceEscapesNeverReachTheTerminal(t *testing.T) {
 				}
 			}
 		}
-		if !strings.Contains(ansi.Strip(d.m.View().Content), `\x1b[31mred`) && size[0] == 120 {
-			t.Errorf("escapes should be shown escaped:\n%s", ansi.Strip(d.m.View().Content))
+		if !strings.Contains(ansi.Strip(d.M.View().Content), `\x1b[31mred`) && size[0] == 120 {
+			t.Errorf("escapes should be shown escaped:\n%s", ansi.Strip(d.M.View().Content))
 		}
 	}
 }

@@ -6,9 +6,10 @@ import (
 
 	"charm.land/bubbles/v2/progress"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/fit"
+	"github.com/cypx/cypx/internal/resolve"
 )
 
 // IndexProgressMsg reports a build of the index under way: the explorer
@@ -35,7 +36,7 @@ const progressMin = 2000
 
 func (m *Model) applyIndexProgress(msg IndexProgressMsg) tea.Cmd {
 	m.indexing = &msg
-	m.opts.TotalItems = msg.Total
+	m.cat.totalItems = msg.Total
 	// Search again so results grow as batches land, unless a search is
 	// still running.
 	if m.searching {
@@ -50,18 +51,21 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 		m.status.Error("Could not index the library: " + msg.Err.Error())
 		return nil
 	}
-	m.opts.TotalItems, m.opts.TotalSources = msg.Items, msg.Sources
+	m.cat.totalItems, m.cat.totalSources = msg.Items, msg.Sources
 	if msg.SourceList != nil {
-		m.opts.Sources = msg.SourceList
+		m.cat.sources = msg.SourceList
 	}
 	if msg.Linker != nil {
-		m.opts.Linker = msg.Linker
-		m.linksFor = "" // load the selected item's links now
+		m.cat.linker = msg.Linker
 	}
+	// A new index: what was resolved against the old one is forgotten, and
+	// the selected item's links are asked for again.
+	m.resolver = resolve.New(m.opts.Searcher, m.cat.linker)
+	m.sel = selection{}
 	if msg.Warning != "" {
-		m.status.Error(msg.Warning)
+		m.status.Warning(msg.Warning)
 	}
-	return m.newSearch()
+	return tea.Batch(m.newSearch(), m.basketCmd(basketOp{kind: opLoad}), m.runSavedCmd())
 }
 
 // indexingView is the status line while the index is built: a bar, the
@@ -74,9 +78,10 @@ func (m Model) indexingView() string {
 	pct := float64(p.Done) / float64(max(1, p.Total))
 	rate := float64(p.Done) / max(p.Elapsed.Seconds(), 0.001)
 	left := time.Duration(float64(p.Total-p.Done)/max(rate, 1)) * time.Second
-	bar := progress.New(progress.WithWidth(max(10, min(30, m.width/4))), progress.WithoutPercentage(),
+	barWidth := max(10, min(30, m.width/4))
+	bar := progress.New(progress.WithWidth(barWidth), progress.WithoutPercentage(),
 		progress.WithFillCharacters('█', '░'))
-	text := fmt.Sprintf(" Indexing %d%%  %d/%d items · %.0f items/s · %s left · search works on what is indexed",
+	text := fmt.Sprintf("Indexing %d%%  %d/%d items · %.0f items/s · %s left · search works on what is indexed",
 		int(pct*100), p.Done, p.Total, rate, left.Round(time.Second))
-	return ansi.Truncate(bar.ViewAs(pct)+m.styles.StatusInfo.Render(text), m.width, "…")
+	return bar.ViewAs(pct) + m.styles.StatusInfo.Render(" "+fit.Words(text, m.width-barWidth-1))
 }

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"context"
 	"fmt"
 	"strings"
 
@@ -11,242 +10,240 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/index"
-	"github.com/cypx/cypx/internal/links"
+	"github.com/cypx/cypx/internal/resolve"
 	"github.com/cypx/cypx/internal/tui/detail"
-	"github.com/cypx/cypx/internal/tui/results"
+	"github.com/cypx/cypx/internal/tui/keys"
+	"github.com/cypx/cypx/internal/tui/styles"
 )
 
-// Linker finds an item's linked findings: the link engine, or a fake.
-type Linker interface {
-	For(ctx context.Context, it evidence.Item) ([]links.Link, error)
-}
-
-// linksMsg carries the links of one item.
-type linksMsg struct {
-	seq   int
-	item  evidence.Item // with Primary set when it is coverage of a found finding
-	links []links.Link
-	err   error
-}
-
-// linksCmd finds an item's links off the update loop.
-func (m *Model) linksCmd(it evidence.Item) tea.Cmd {
-	if m.opts.Linker == nil {
-		return nil
-	}
-	m.linksSeq++
-	seq, linker := m.linksSeq, m.opts.Linker
-	return func() tea.Msg {
-		ls, err := linker.For(context.Background(), it)
-		return linksMsg{seq: seq, item: links.WithPrimary(it, ls), links: ls, err: err}
-	}
-}
-
-// afterUpdate loads the links of the selected item when the selection changed.
-func (m Model) afterUpdate(cmd tea.Cmd) (tea.Model, tea.Cmd) {
-	h, ok := m.results.Selected()
-	if !ok || h.Item.ID == m.linksFor {
-		return m, cmd
-	}
-	m.linksFor = h.Item.ID
-	m.selLinks, m.selItem = nil, h.Item
-	return m, tea.Batch(cmd, m.linksCmd(h.Item))
-}
-
-func (m *Model) applyLinks(msg linksMsg) {
-	if msg.seq != m.linksSeq {
-		return
-	}
-	if msg.err != nil {
-		m.status.Error("Linked findings: " + msg.err.Error())
-		return
-	}
-	if m.screen == screenLinked && msg.item.ID == m.lv.focus.ID {
-		m.lv.focus, m.lv.links, m.lv.idx, m.lv.loading = msg.item, msg.links, 0, false
-	}
-	if msg.item.ID == m.linksFor {
-		m.selItem, m.selLinks = msg.item, msg.links
-		h, _ := m.results.Selected()
-		h.Item = msg.item
-		m.detail.SetHit(h, true)
-		m.detail.SetLinks(len(msg.links))
-	}
-}
-
-// citable is the selected item as it should be cited: with its primary
-// source once its links are known.
-func (m Model) citable() (evidence.Item, bool) {
-	h, ok := m.results.Selected()
-	if !ok {
-		return evidence.Item{}, false
-	}
-	if m.selItem.ID == h.Item.ID {
-		return m.selItem, true
-	}
-	return h.Item, true
-}
-
 // linkedView is the side-by-side view: an item on the left, one of its
-// links on the right.
+// linked findings on the right, both resolved, with the link's type and
+// reason. enter makes the right item the left one; esc steps back.
 type linkedView struct {
-	focus   evidence.Item
-	links   []links.Link
+	keys   keys.KeyMap
+	labels map[string]string
+	focus  resolve.Resolved
+	// linked are the focus's linked items, resolved, in the order of its links.
+	linked  []resolve.Resolved
 	idx     int
-	right   bool // the right side has the focus (and c copies it)
+	right   bool // the right side has the keys (and c copies it)
 	loading bool
 	// history lets esc step back through items made the focus with enter.
 	history []evidence.Item
+	// seq is the links request the view waits for.
+	seq           int
+	width, height int
+	// vertical puts the two side by side; otherwise they are stacked.
+	vertical bool
 }
 
-// openLinked opens the side-by-side view on the selected item.
-func (m *Model) openLinked() tea.Cmd {
-	it, ok := m.citable()
+// requestLinks asks the root for an item's links, for the linked view.
+type requestLinks struct{ it evidence.Item }
+
+// open shows an item, its links to come.
+func (v *linkedView) open(it evidence.Item) {
+	v.focus = resolve.Resolved{ID: it.ID, Item: it}
+	v.linked, v.idx, v.right, v.loading, v.history = nil, 0, true, true, nil
+}
+
+func (v *linkedView) setLinks(res resolve.Resolved, linked []resolve.Resolved) {
+	v.focus, v.linked, v.idx, v.loading = res, linked, 0, false
+}
+
+func (v *linkedView) setSize(width, height int) { v.width, v.height = width, height }
+
+func (v *linkedView) update(msg tea.Msg) (action, bool) {
+	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		m.status.Error("Nothing selected")
-		return nil
+		return nil, false
 	}
-	m.lv = linkedView{focus: it, right: true}
-	m.setState(screenLinked, overlayNone, focusDetail)
-	if m.selItem.ID == it.ID && m.selLinks != nil {
-		m.lv.links = m.selLinks
-		return nil
-	}
-	m.lv.loading = true
-	return m.linksCmd(it)
-}
-
-func (m Model) updateLinkedKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	km := m.keys
-	lv := &m.lv
+	km := v.keys
+	n := len(v.linked)
 	switch {
 	case key.Matches(k, km.NextLink):
-		if len(lv.links) > 0 {
-			lv.idx = (lv.idx + 1) % len(lv.links)
+		if n > 0 {
+			v.idx = (v.idx + 1) % n
 		}
 	case key.Matches(k, km.PrevLink):
-		if len(lv.links) > 0 {
-			lv.idx = (lv.idx + len(lv.links) - 1) % len(lv.links)
+		if n > 0 {
+			v.idx = (v.idx + n - 1) % n
 		}
 	case key.Matches(k, km.FocusLeft):
-		lv.right = false
+		v.right = false
 	case key.Matches(k, km.FocusRight):
-		lv.right = true
-	case k.String() == "enter":
-		if len(lv.links) > 0 {
-			lv.history = append(lv.history, lv.focus)
-			lv.focus, lv.links, lv.idx, lv.loading = lv.links[lv.idx].Item, nil, 0, true
-			return m, m.linksCmd(lv.focus)
+		v.right = true
+	case key.Matches(k, km.Submit):
+		if n > 0 && !v.loading {
+			v.history = append(v.history, v.focus.Item)
+			next := v.linked[v.idx].Item
+			v.focus, v.linked, v.idx, v.loading = resolve.Resolved{ID: next.ID, Item: next}, nil, 0, true
+			return requestLinks{next}, true
 		}
 	case key.Matches(k, km.Copy):
-		it := lv.focus
-		if lv.right && len(lv.links) > 0 {
-			it = lv.links[lv.idx].Item
+		if v.loading {
+			return nil, true
 		}
-		return m, m.copyItem(it, evidence.StylePlain)
+		res := v.focus
+		if v.right && n > 0 {
+			res = v.linked[v.idx]
+		}
+		return copyResolvedItem{res: res, style: evidence.StylePlain}, true
 	case key.Matches(k, km.Back):
-		if n := len(lv.history); n > 0 {
-			lv.focus, lv.history, lv.links, lv.idx, lv.loading = lv.history[n-1], lv.history[:n-1], nil, 0, true
-			return m, m.linksCmd(lv.focus)
+		if h := len(v.history); h > 0 {
+			prev := v.history[h-1]
+			v.history = v.history[:h-1]
+			v.focus, v.linked, v.idx, v.loading = resolve.Resolved{ID: prev.ID, Item: prev}, nil, 0, true
+			return requestLinks{prev}, true
 		}
-		m.setState(screenBrowse, overlayNone, focusList)
+		return closeScreen{}, true
 	}
-	return m, nil
+	return nil, true
 }
 
-// togglePin pins the selected item to the left of the screen, or unpins.
-func (m *Model) togglePin() {
-	if m.pinned != nil {
-		m.pinned = nil
-		m.status.Info("Unpinned")
-		m.layout()
-		return
+func (v *linkedView) view(st styles.Styles) string {
+	var right *resolve.Resolved
+	title := st.Muted.Render("Finding links…")
+	if !v.loading {
+		title = st.Muted.Render("No linked findings")
 	}
-	it, ok := m.citable()
-	if !ok {
-		return
+	if len(v.linked) > 0 && v.idx < len(v.focus.Links) {
+		l := v.focus.Links[v.idx]
+		right = &v.linked[v.idx]
+		title = st.Title.Render(fmt.Sprintf("%d/%d %s", v.idx+1, len(v.linked), l.Type)) + st.Muted.Render(" · "+evidence.Printable(l.Reason))
 	}
-	m.pinned = &it
-	m.status.Info("Pinned " + results.Badge(it) + " " + evidence.CitationLabel(it.Source) + ": browse and search to compare; p unpins")
-	m.layout()
+	left := st.Title.Render("Item") + st.Muted.Render(" · "+fmt.Sprintf("%d linked", len(v.linked)))
+	focus := v.focus
+	return sideBySide(st, v.labels, side{left, &focus, !v.right}, side{title, right, v.right}, v.width, v.height, v.vertical)
 }
 
-// sideBySide draws two items in two panes (stacked on narrow terminals),
-// each with a title line.
-func (m Model) sideBySide(leftTitle string, left evidence.Item, rightTitle string, right *evidence.Item, rightFocused bool, width int) string {
-	st := m.styles
-	h := m.bodyHeight()
-	vertical := m.wide() || width < m.width
+func (v *linkedView) help() [][]key.Binding { return v.keys.LinkedKeys() }
+
+// pinView is the pinned item: shown beside whatever is selected, so
+// browsing and searching compare it with each in turn. It takes no keys —
+// the list keeps them — and draws the pinned pane.
+type pinView struct {
+	keys          keys.KeyMap
+	labels        map[string]string
+	res           *resolve.Resolved
+	width, height int
+}
+
+func (p *pinView) update(tea.Msg) (action, bool) { return nil, false }
+
+func (p *pinView) setSize(width, height int) { p.width, p.height = width, height }
+
+func (p *pinView) view(st styles.Styles) string {
+	return itemPane(st, p.labels, side{st.Title.Render("Pinned"), p.res, false}, p.width, p.height)
+}
+
+func (p *pinView) help() [][]key.Binding {
+	unpin := key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "unpin"))
+	return [][]key.Binding{{unpin}}
+}
+
+// side is one pane of a side-by-side view: a title (a link's type and
+// reason may take two lines), an item, and whether it has the keys.
+type side struct {
+	title   string
+	res     *resolve.Resolved
+	focused bool
+}
+
+// sideBySide draws two items in two panes in width x height, side by side
+// when vertical, stacked otherwise.
+func sideBySide(st styles.Styles, labels map[string]string, l, r side, width, height int, vertical bool) string {
 	var lw, rw, lh, rh int
 	if vertical {
 		lw = width / 2
 		rw = width - lw
-		lh, rh = h, h
+		lh, rh = height, height
 	} else {
 		lw, rw = width, width
-		lh = h / 2
-		rh = h - lh
+		lh = height / 2
+		rh = height - lh
 	}
-	pane := func(title string, it *evidence.Item, w, ph int, focused bool) string {
-		// The title (a link's type and reason) may take two lines.
-		head := strings.Split(ansi.Wordwrap(title, max(1, w-3), ""), "\n")
-		if len(head) > 2 {
-			head = head[:2]
-			head[1] = ansi.Truncate(head[1], max(1, w-4), "") + "…"
-		}
-		d := detail.New(m.themeLabels())
-		d.SetSize(max(10, w-4), max(1, ph-2-len(head)))
-		content := st.Muted.Render("No linked findings.")
-		if it != nil {
-			d.SetHit(index.Hit{Item: *it}, true)
-			content = padLeft(d.View(st))
-		}
-		s := st.Pane
-		if focused {
-			s = st.PaneFocused
-		}
-		return s.Width(w).Height(ph).Render(" " + strings.Join(head, "\n ") + "\n" + content)
-	}
-	l := pane(leftTitle, &left, lw, lh, !rightFocused)
-	r := pane(rightTitle, right, rw, rh, rightFocused)
+	a, b := itemPane(st, labels, l, lw, lh), itemPane(st, labels, r, rw, rh)
 	if vertical {
-		return lipgloss.JoinHorizontal(lipgloss.Top, l, r)
+		return lipgloss.JoinHorizontal(lipgloss.Top, a, b)
 	}
-	return lipgloss.JoinVertical(lipgloss.Left, l, r)
+	return lipgloss.JoinVertical(lipgloss.Left, a, b)
 }
 
-// linkedBody draws the side-by-side view.
-func (m Model) linkedBody() string {
-	st := m.styles
-	lv := m.lv
-	var right *evidence.Item
-	title := st.Muted.Render("Finding links…")
-	if !lv.loading {
-		title = st.Muted.Render("No linked findings")
+// itemPane draws one side: its title (a link's type and reason may take
+// two lines) over the item's detail, in a bordered pane of w x h.
+func itemPane(st styles.Styles, labels map[string]string, s side, w, h int) string {
+	head := strings.Split(ansi.Wordwrap(s.title, max(1, w-3), ""), "\n")
+	if len(head) > 2 {
+		head = head[:2]
+		head[1] = fit.Styled(head[1]+" …", max(1, w-3))
 	}
-	if len(lv.links) > 0 {
-		l := lv.links[lv.idx]
-		right = &l.Item
-		title = st.Title.Render(fmt.Sprintf("%d/%d %s", lv.idx+1, len(lv.links), l.Type)) + st.Muted.Render(" · "+evidence.Printable(l.Reason))
+	d := detail.New(labels)
+	d.SetSize(max(10, w-4), max(1, h-2-len(head)))
+	content := st.Muted.Render("No linked findings.")
+	if s.res != nil {
+		content = padLeft(d.View(st, detail.Item{Hit: index.Hit{Item: s.res.Item}, Has: true, Note: s.res.Note(), Links: -1}))
 	}
-	left := st.Title.Render("Item") + st.Muted.Render(" · "+fmt.Sprintf("%d linked", len(lv.links)))
-	return m.sideBySide(left, lv.focus, title, right, lv.right, m.width)
+	style := st.Pane
+	if s.focused {
+		style = st.PaneFocused
+	}
+	return box(style, " "+strings.Join(head, "\n ")+"\n"+content, w, h)
 }
 
-// pinnedBody draws the list with the pinned item and the selected item beside it.
+// openLinked opens the side-by-side view on the selected item.
+func (m *Model) openLinked() tea.Cmd {
+	if !m.sel.ok {
+		m.status.Error("Nothing selected")
+		return nil
+	}
+	m.linked.open(m.sel.hit.Item)
+	m.setState(screenLinked, focusDetail)
+	m.layout()
+	return m.requestLinked(m.sel.hit.Item)
+}
+
+// requestLinked asks for an item's links for the linked view.
+func (m *Model) requestLinked(it evidence.Item) tea.Cmd {
+	cmd, seq := m.linksCmd(it, true)
+	m.linked.seq = seq
+	if cmd == nil {
+		m.linked.loading = false
+	}
+	return cmd
+}
+
+// togglePin pins the selected item, resolved, beside the list, or unpins.
+func (m *Model) togglePin() tea.Cmd {
+	if m.pin.res != nil {
+		m.pin.res = nil
+		m.status.Info("Unpinned")
+		m.layout()
+		return nil
+	}
+	if !m.sel.ok {
+		return nil
+	}
+	return m.resolveFor(forPin, "", m.sel.hit.Item)
+}
+
+// pinnedBody draws the list beside the pinned item and the selected one.
 func (m Model) pinnedBody() string {
 	st := m.styles
-	list := st.PaneFocused.Width(m.listWidth()).Height(m.bodyHeight()).Render(m.results.View(st, true))
+	list := box(st.PaneFocused, m.results.View(st, true), m.listWidth(), m.bodyHeight())
 	if !m.wide() {
 		return list
 	}
-	var sel *evidence.Item
-	if it, ok := m.citable(); ok {
-		sel = &it
-	}
-	return lipgloss.JoinHorizontal(lipgloss.Top, list,
-		m.sideBySide(st.Title.Render("Pinned"), *m.pinned, st.Title.Render("Selected"), sel, false, m.width-m.listWidth()))
+	return lipgloss.JoinHorizontal(lipgloss.Top, list, m.pin.view(st), m.selectedPane(m.width-m.listWidth()-m.pin.width, m.pin.height, false))
 }
 
-// themeLabels names the themes.
-func (m Model) themeLabels() map[string]string { return m.labels }
+// selectedPane draws the selected item beside the pinned one.
+func (m Model) selectedPane(w, h int, focused bool) string {
+	sel := m.sel.item()
+	var res *resolve.Resolved
+	if m.sel.ok {
+		res = &sel
+	}
+	return itemPane(m.styles, m.cat.labels, side{m.styles.Title.Render("Selected"), res, focused}, w, h)
+}

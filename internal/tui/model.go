@@ -1,32 +1,37 @@
-// Package tui is the explorer: a Bubble Tea program composed of small
-// components (search box, facet rows, result list, detail pane, theme
-// picker, copy menu, help, status line) by a root model that owns the
-// screen, the focus and the layout, and routes messages.
+// Package tui is the explorer: a Bubble Tea program of small components
+// under a root model that owns the screen, the focus, the layout and the
+// selection, and routes messages.
+//
+// The result list and detail pane are the root's own; every other screen
+// (linked findings, the basket, the chart, the map) is a component behind
+// one small interface — handle a message and return an action; draw — that
+// owns its state, and the pinned item is one too. Overlays (help, the theme
+// picker, the copy menu, the import picker and form) form a stack: the top
+// one gets the keys, and every message it does not handle goes on to the
+// root, so nothing is dropped. No View writes state.
 //
 // Searches run as commands off the update loop, each with an increasing id;
 // a result whose id is not the latest is dropped, so a slow search never
-// overwrites a newer one.
+// overwrites a newer one. Every item shown, copied or exported is resolved
+// (internal/resolve), so it is cited as every other path cites it.
 package tui
 
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
-	"charm.land/bubbles/v2/filepicker"
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/history"
 	"github.com/cypx/cypx/internal/index"
-	"github.com/cypx/cypx/internal/links"
-	"github.com/cypx/cypx/internal/tui/chart"
+	"github.com/cypx/cypx/internal/resolve"
 	"github.com/cypx/cypx/internal/tui/detail"
-	"github.com/cypx/cypx/internal/tui/evmap"
 	"github.com/cypx/cypx/internal/tui/facets"
 	"github.com/cypx/cypx/internal/tui/keys"
-	"github.com/cypx/cypx/internal/tui/menu"
-	"github.com/cypx/cypx/internal/tui/picker"
 	"github.com/cypx/cypx/internal/tui/results"
 	"github.com/cypx/cypx/internal/tui/searchbox"
 	"github.com/cypx/cypx/internal/tui/status"
@@ -38,31 +43,58 @@ type Searcher interface {
 	Search(ctx context.Context, r index.Request) (index.Result, error)
 }
 
-// Options configure a new explorer.
+// Theme is a theme of the taxonomy as the explorer names it.
+type Theme struct {
+	ID, Label string
+	// Short is the label in the theme bar ("ADHD & autism").
+	Short string
+}
+
+// Options configure a new explorer. They are read once, by New: what
+// changes while the explorer runs (totals, sources, the link engine) lives
+// in its catalog.
 type Options struct {
 	Searcher Searcher
 	// Themes is the taxonomy, in order.
-	Themes []facets.Theme
+	Themes []Theme
 	// TotalItems and TotalSources describe the whole corpus for the header.
 	TotalItems, TotalSources int
 	// Query, Themes and Kind set the starting state (cypx --query ...).
 	Query       string
 	StartThemes []string
 	Kind        evidence.Kind
-	// Import adds a file to the library and re-opens the index; nil leaves
-	// the a key out. ImportDir is where the file picker starts.
-	Import    func(path string) (ImportResult, error)
-	ImportDir string
+	// Importer adds reports to the library; nil leaves the a key out.
+	Importer *Importer
 	// Sources are the corpus's sources, for the evidence map's columns.
 	Sources []evidence.Source
 	// Basket connects the briefing basket to where it is kept.
 	Basket BasketHooks
+	// History connects the history and the saved searches to their files.
+	History HistoryHooks
+	// Saved, when set, is the saved search the explorer opens on (cypx
+	// --saved NAME): its query and filters are the starting state, and once
+	// the index is whole it is run, the items new since its last run marked.
+	Saved *history.Search
 	// Linker finds linked findings; nil leaves them out.
 	Linker Linker
 	// Now dates references; time.Now when nil.
 	Now func() time.Time
 	// Dark selects the palette until the terminal reports its background.
 	Dark bool
+	// InfoLifetime is how long information stays in the status line;
+	// zero keeps it until the next message. Warnings and errors stay until
+	// the next key.
+	InfoLifetime time.Duration
+}
+
+// catalog is what the explorer knows of the corpus: set from the options,
+// replaced when the index is ready or re-opened after an import.
+type catalog struct {
+	themes                   []Theme
+	labels                   map[string]string
+	totalItems, totalSources int
+	sources                  []evidence.Source
+	linker                   Linker
 }
 
 // screen is what fills the body.
@@ -77,18 +109,7 @@ const (
 	screenMap                  // themes by source
 )
 
-// overlay is what is drawn over the screen and takes the keys.
-type overlay int
-
-const (
-	overlayNone overlay = iota
-	overlayPicker
-	overlayCopyMenu
-	overlayHelp
-	overlayImport
-)
-
-// focus is which part of the screen gets keys.
+// focus is which part of the browse screen gets keys.
 type focus int
 
 const (
@@ -100,6 +121,7 @@ const (
 // Model is the root model.
 type Model struct {
 	opts   Options
+	cat    catalog
 	keys   keys.KeyMap
 	styles styles.Styles
 	help   help.Model
@@ -108,225 +130,151 @@ type Model struct {
 	facets  facets.Model
 	results results.Model
 	detail  detail.Model
-	picker  picker.Model
-	menu    menu.Model
 	status  status.Model
 
-	screen  screen
-	overlay overlay
-	focus   focus
+	screen screen
+	focus  focus
+	// The screens, each owning its state.
+	linked     *linkedView
+	basketView *basketView
+	chartView  *chartView
+	mapView    *mapView
+	pin        *pinView
+	// stack holds the overlays drawn over the screen, the top one last:
+	// it gets the keys, and the messages it does not take go on to the root.
+	stack []component
+
+	// sel is the selected item: the one copy every view of it reads.
+	sel selection
+	// resolver resolves items for every copy, the basket and the pack.
+	resolver *resolve.Resolver
+	// bk is the basket as last read.
+	bk basketState
 
 	width, height int
-	// labels names the themes, built once.
-	labels map[string]string
 	// searchSeq is the id of the latest search; older replies are dropped.
 	searchSeq int
 	total     int
 	searching bool
 	quitting  bool
-
-	// linksSeq is the id of the latest links request; linksFor the item it
-	// is for; selItem and selLinks the selected item (with its primary
-	// source) and its links once they arrive.
+	// linksSeq numbers the requests for links; a reply says which it is.
 	linksSeq int
-	linksFor string
 	// cancelFacets stops the facet count of an older search.
 	cancelFacets context.CancelFunc
 	loadingMore  bool
 	// indexing is the progress of a build under way, or nil.
 	indexing *IndexProgressMsg
-	// searchFailed says the status line shows a search's error.
-	searchFailed bool
-	// basket is the marked items in order; basketList shows them.
-	basket     []evidence.Item
-	basketList results.Model
-	chart      chart.Model
-	evmap      evmap.Model
-	filepicker filepicker.Model
-	// sourceFilter and publisherFilter come from a map cell.
+	// searchError is the number of the status message that says a search
+	// failed (0: none), cleared when the query reads again.
+	searchError int
+	// statusTimed is the number of the last message given a lifetime.
+	statusTimed int
+	// note is what the last search said about its query.
+	note queryNote
+	// hist is the history and the saved search opened on.
+	hist historyState
+	// sourceFilter and publisherFilter come from a map cell; filterLabel
+	// names it in the header.
 	sourceFilter, publisherFilter []string
-	selItem                       evidence.Item
-	selLinks                      []links.Link
-	lv                            linkedView
-	pinned                        *evidence.Item
+	filterLabel                   string
 }
 
 // New makes the explorer.
 func New(opts Options) Model {
 	st := styles.New(opts.Dark)
 	labels := map[string]string{}
+	var themes []facets.Theme
 	for _, t := range opts.Themes {
 		labels[t.ID] = t.Label
+		themes = append(themes, facets.Theme{ID: t.ID, Label: t.Label, Short: t.Short})
 	}
+	km := keys.DefaultKeyMap()
 	m := Model{
-		opts:    opts,
-		keys:    keys.DefaultKeyMap(),
-		styles:  st,
-		help:    help.New(),
-		search:  searchbox.New(st),
-		facets:  facets.New(opts.Themes),
-		detail:  detail.New(labels),
-		labels:  labels,
-		focus:   focusList,
-		total:   opts.TotalItems,
-		screen:  screenBrowse,
-		overlay: overlayNone,
+		opts: opts,
+		cat: catalog{themes: opts.Themes, labels: labels, totalItems: opts.TotalItems, totalSources: opts.TotalSources,
+			sources: opts.Sources, linker: opts.Linker},
+		keys:   km,
+		styles: st,
+		help:   help.New(),
+		search: searchbox.New(st),
+		facets: facets.New(themes),
+		detail: detail.New(labels),
+		// The explorer opens ready to type: the first key searches.
+		focus:      focusSearch,
+		total:      opts.TotalItems,
+		screen:     screenBrowse,
+		linked:     &linkedView{keys: km, labels: labels},
+		pin:        &pinView{keys: km, labels: labels},
+		basketView: newBasketView(km),
+		chartView:  &chartView{keys: km},
+		mapView:    &mapView{keys: km},
+		resolver:   resolve.New(opts.Searcher, opts.Linker),
 	}
 	m.help.Styles = help.DefaultStyles(opts.Dark)
+	m.hist.recall = -1
+	m.hist.writes = &sync.WaitGroup{}
 	m.search.SetValue(opts.Query)
+	m.search.Focus()
 	m.facets.SetThemes(opts.StartThemes)
 	m.facets.SetKind(opts.Kind)
+	if opts.Saved != nil {
+		m = m.WithSaved(*opts.Saved)
+	}
 	return m
 }
 
-// WithImport returns the explorer with the a key importing files through
-// fn, the file picker starting in dir.
-func (m Model) WithImport(fn func(path string) (ImportResult, error), dir string) Model {
-	m.opts.Import, m.opts.ImportDir = fn, dir
+// WithSaved returns the explorer opened on a saved search (cypx --saved
+// NAME): its query and filters are the starting state, and once the index
+// is whole it is run and the items new since its last run are marked.
+func (m Model) WithSaved(x history.Search) Model {
+	m.opts.Saved = &x
+	q, themes, kind, sources, publishers := explorerForm(x.Query, x.Filters)
+	if q != "" {
+		q += " " // the last word whole, as the saved search runs
+	}
+	m.search.SetValue(q)
+	m.facets.SetThemes(themes)
+	m.facets.SetKind(kind)
+	m.sourceFilter, m.publisherFilter = sources, publishers
+	return m
+}
+
+// WithImporter returns the explorer with the a key adding reports to the
+// library through im.
+func (m Model) WithImporter(im Importer) Model {
+	m.opts.Importer = &im
 	return m
 }
 
 // Init asks the terminal for its background colour and runs the first search.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.searchCmd(m.searchSeq), m.loadBasketCmd())
+	return tea.Batch(tea.RequestBackgroundColor, m.searchCmd(m.searchSeq), m.loadBasket(), m.watchBasket(), m.loadHistory())
 }
 
-// searchResultMsg is a finished search.
-type searchResultMsg struct {
-	seq int
-	res index.Result
-	err error
-}
-
-// facetsMsg carries the facet counts of a search, which come after its
-// hits: counting every match costs more than a frame on a large library.
-type facetsMsg struct {
-	seq    int
-	facets map[string][]index.FacetCount
-	err    error
-}
-
-// request is the search the current state asks for.
-func (m Model) request() index.Request {
-	return index.Request{
-		Query:      m.search.Value(),
-		Typing:     true,
-		Themes:     m.facets.SelectedThemes(),
-		Kinds:      m.facets.Kinds(),
-		Sources:    m.sourceFilter,
-		Publishers: m.publisherFilter,
-		Limit:      resultLimit,
-		// Hits first; facetsCmd counts them after.
-		NoFacets: true,
-	}
-}
-
-// resultLimit is how many items a search lists at first; more are loaded
-// as the selection nears the end (decoding hits is a large part of a
-// keystroke's cost on a big library).
-const resultLimit = 50
-
-// moreMsg carries the next page of the current search.
-type moreMsg struct {
-	seq int
-	res index.Result
-	err error
-}
-
-// moreCmd loads the page after the items listed, for the current search.
-func (m *Model) moreCmd() tea.Cmd {
-	if m.loadingMore || m.results.Len() >= m.total {
-		return nil
-	}
-	m.loadingMore = true
-	req, s, seq := m.request(), m.opts.Searcher, m.searchSeq
-	req.Offset = m.results.Len()
-	return func() tea.Msg {
-		res, err := s.Search(context.Background(), req)
-		return moreMsg{seq: seq, res: res, err: err}
-	}
-}
-
-// facetsCmd counts the facets of the current search, cancelled when a newer
-// search starts.
-func (m *Model) facetsCmd(seq int) tea.Cmd {
-	if m.cancelFacets != nil {
-		m.cancelFacets()
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	m.cancelFacets = cancel
-	req, s := m.request(), m.opts.Searcher
-	req.NoFacets, req.FacetsOnly = false, true
-	return func() tea.Msg {
-		res, err := s.Search(ctx, req)
-		return facetsMsg{seq: seq, facets: res.Facets, err: err}
-	}
-}
-
-// searchCmd runs a search off the update loop over a copy of the request.
-func (m Model) searchCmd(seq int) tea.Cmd {
-	req, s := m.request(), m.opts.Searcher
-	return func() tea.Msg {
-		res, err := s.Search(context.Background(), req)
-		return searchResultMsg{seq: seq, res: res, err: err}
-	}
-}
-
-// newSearch starts a search for the current state.
-func (m *Model) newSearch() tea.Cmd {
-	m.searchSeq++
-	m.searching = true
-	m.loadingMore = false
-	return m.searchCmd(m.searchSeq)
-}
-
-func (m *Model) applyResult(msg searchResultMsg) tea.Cmd {
-	if msg.seq != m.searchSeq {
-		return nil // a newer search is under way or done
-	}
-	m.searching = false
-	if msg.err != nil {
-		// Keep the last results on screen and say what is wrong.
-		m.status.Error(msg.err.Error())
-		m.searchFailed = true
-		return nil
-	}
-	if m.searchFailed {
-		// The query reads again: its error goes, other messages stay.
-		m.status.Clear()
-		m.searchFailed = false
-	}
-	m.total = msg.res.Total
-	m.results.SetHits(msg.res.Hits)
-	m.syncDetail()
-	return m.facetsCmd(msg.seq)
-}
-
-func (m *Model) applyFacets(msg facetsMsg) {
-	if msg.seq != m.searchSeq || msg.err != nil {
-		return // stale, or cancelled by a newer search
-	}
-	m.facets.SetCounts(msg.facets)
-}
-
-// syncDetail shows the selected item, with its primary source once its
-// links have said what that is.
-func (m *Model) syncDetail() {
-	h, ok := m.results.Selected()
-	if ok && m.selItem.ID == h.Item.ID {
-		h.Item = m.selItem
-	}
-	m.detail.SetHit(h, ok)
-}
-
-// setState changes screen, overlay and focus in one place, so the search
-// box is focused exactly when the focus says so.
-func (m *Model) setState(s screen, o overlay, f focus) tea.Cmd {
-	m.screen, m.overlay, m.focus = s, o, f
-	if f == focusSearch && o == overlayNone {
-		return m.search.Focus()
+// setState changes screen and focus in one place, so the search box is
+// focused exactly when the focus says so.
+func (m *Model) setState(s screen, f focus) tea.Cmd {
+	m.screen, m.focus = s, f
+	if f == focusSearch {
+		// Others may have added to the history since: read it for ↑.
+		return tea.Batch(m.search.Focus(), m.loadHistory())
 	}
 	m.search.Blur()
+	return nil
+}
+
+// current is the component filling the body, or nil for the list.
+func (m Model) current() component {
+	switch m.screen {
+	case screenLinked:
+		return m.linked
+	case screenBasket:
+		return m.basketView
+	case screenChart:
+		return m.chartView
+	case screenMap:
+		return m.mapView
+	}
 	return nil
 }
 
@@ -336,14 +284,18 @@ func (m Model) wide() bool { return m.width >= 100 }
 // tooSmall reports a terminal below 40x10.
 func (m Model) tooSmall() bool { return m.width < 40 || m.height < 10 }
 
-// Selected is the selected item, for tests and the linked view.
-func (m Model) Selected() (evidence.Item, bool) {
-	h, ok := m.results.Selected()
-	return h.Item, ok
-}
+// Selected is the selected item, for tests.
+func (m Model) Selected() (evidence.Item, bool) { return m.sel.hit.Item, m.sel.ok }
 
 // Status is the status line's text, for tests.
 func (m Model) Status() string { return m.status.Text() }
+
+// StatusNote is the note about the current query under the status line's
+// messages.
+func (m Model) StatusNote() string { return m.status.Note() }
+
+// StatusIsError reports whether the status line shows an error.
+func (m Model) StatusIsError() bool { return m.status.IsError() }
 
 // Query is the search box's text.
 func (m Model) Query() string { return m.search.Value() }
@@ -364,9 +316,10 @@ func (m Model) now() time.Time {
 	return time.Now()
 }
 
-func (m Model) headerCount() string {
+// headerCount is the header's count in parts, the most needed first.
+func (m Model) headerCount() []string {
 	if m.indexing != nil {
-		return fmt.Sprintf("%d of %d items indexed so far", m.indexing.Done, m.indexing.Total)
+		return []string{fmt.Sprintf("%d of %d items indexed so far", m.indexing.Done, m.indexing.Total)}
 	}
-	return fmt.Sprintf("%d of %d items · %d sources", m.total, m.opts.TotalItems, m.opts.TotalSources)
+	return []string{fmt.Sprintf("%d of %d items", m.total, m.cat.totalItems), fmt.Sprintf("%d sources", m.cat.totalSources)}
 }

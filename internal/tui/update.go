@@ -1,176 +1,178 @@
 package tui
 
 import (
-	"strings"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/cypx/cypx/internal/evidence"
-	"github.com/cypx/cypx/internal/tui/menu"
 	"github.com/cypx/cypx/internal/tui/picker"
+	"github.com/cypx/cypx/internal/tui/status"
 	"github.com/cypx/cypx/internal/tui/styles"
 )
 
-// Update routes a message: sizes and colours to the layout, keys to the
-// overlay or focused component first, search results to the list; then, if
-// the selection changed, it asks for the new item's links.
+// Update routes a message: to the overlay on top first, which passes back
+// what it does not handle; keys then to the screen shown or the focused
+// part of the list; replies from commands to what asked for them. Then the
+// selection follows the list.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	next, cmd := m.update(msg)
 	return next.(Model).afterUpdate(cmd)
 }
 
 func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if m.overlay == overlayImport {
-		switch msg.(type) {
-		case tea.WindowSizeMsg, searchResultMsg, facetsMsg, linksMsg, IndexProgressMsg, IndexReadyMsg:
-		default:
-			return m.updateImport(msg)
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		if key.Matches(k, m.keys.ForceQuit) {
+			m.quitting = true
+			return m, m.quit()
+		}
+		// A warning or an error stays until the next key: it has been read.
+		m.status.KeyPressed()
+	}
+	var fromOverlay tea.Cmd
+	if n := len(m.stack); n > 0 {
+		act, handled := m.stack[n-1].update(msg)
+		fromOverlay = m.do(act)
+		if handled {
+			return m, fromOverlay
 		}
 	}
+	next, cmd := m.route(msg)
+	return next, tea.Batch(fromOverlay, cmd)
+}
+
+// route handles a message no overlay took.
+func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
-	case importedMsg:
-		return m, m.applyImported(msg)
+	case tea.KeyPressMsg:
+		return m.updateKey(msg)
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.layout()
+	case tea.BackgroundColorMsg:
+		dark := msg.IsDark()
+		m.styles = styles.New(dark)
+		m.search.SetStyles(m.styles)
+		m.help.Styles = helpStyles(dark)
+	case status.ExpiredMsg:
+		m.status.Expire(msg.Seq)
+	case searchResultMsg:
+		return m, m.applyResult(msg)
+	case facetsMsg:
+		m.applyFacets(msg)
+	case moreMsg:
+		m.applyMore(msg)
 	case linksMsg:
 		m.applyLinks(msg)
-		return m, nil
+	case resolvedMsg:
+		return m, m.applyResolved(msg)
 	case chartMsg:
 		m.applyChart(msg)
-		return m, nil
 	case mapMsg:
 		m.applyMap(msg)
-		return m, nil
 	case basketMsg:
-		if msg.err != nil {
-			m.status.Error("Basket: " + msg.err.Error())
-		} else {
-			m.basket = msg.items
-			m.refreshMarks()
-		}
-		return m, nil
-	case savedMsg:
-		if msg.err != nil {
-			m.status.Error("The basket could not be saved: " + msg.err.Error())
-		}
-		return m, nil
+		return m, m.applyBasket(msg)
+	case basketTickMsg:
+		return m, tea.Batch(m.basketCmd(basketOp{kind: opReload, stamp: m.bk.stamp}), m.watchBasket())
+	case copiedPackMsg:
+		return m, m.applyCopiedPack(msg)
 	case exportedMsg:
 		if msg.err != nil {
 			m.status.Error("Export failed: " + msg.err.Error())
 		} else {
 			m.status.Info("Exported the briefing pack to " + msg.where)
 		}
-		return m, nil
+	case historyMsg:
+		m.applyHistory(msg)
+	case savedMsg:
+		m.applySaved(msg)
+	case savedRunMsg:
+		m.applySavedRun(msg)
+	case guessedMsg:
+		return m, m.applyGuessed(msg)
+	case importedMsg:
+		return m, m.applyImported(msg)
 	case IndexProgressMsg:
 		return m, m.applyIndexProgress(msg)
 	case IndexReadyMsg:
 		return m, m.applyIndexReady(msg)
-	case tea.WindowSizeMsg:
-		m.width, m.height = msg.Width, msg.Height
-		m.layout()
-		return m, nil
-	case tea.BackgroundColorMsg:
-		dark := msg.IsDark()
-		m.styles = styles.New(dark)
-		m.search.SetStyles(m.styles)
-		m.help.Styles = helpStyles(dark)
-		return m, nil
-	case searchResultMsg:
-		return m, m.applyResult(msg)
-	case facetsMsg:
-		m.applyFacets(msg)
-		return m, nil
-	case moreMsg:
-		if msg.seq == m.searchSeq {
-			m.loadingMore = false
-			if msg.err == nil {
-				m.results.Append(msg.res.Hits)
-			}
-		}
-		return m, nil
-	case picker.AppliedMsg:
-		m.facets.SetThemes(msg.Selected)
-		m.setState(m.screen, overlayNone, focusList)
-		return m, m.newSearch()
-	case picker.CancelledMsg, menu.ClosedMsg:
-		m.setState(m.screen, overlayNone, m.focus)
-		return m, nil
-	case menu.ChosenMsg:
-		m.setState(m.screen, overlayNone, m.focus)
-		return m, m.copy(copyStyles[msg.Index])
-	case tea.KeyPressMsg:
-		return m.updateKey(msg)
 	case tea.PasteMsg:
-		if m.focus == focusSearch && m.overlay == overlayNone {
+		if m.focus == focusSearch && m.screen == screenBrowse {
 			return m.updateSearchBox(msg)
 		}
-		return m, nil
 	case tea.MouseWheelMsg:
 		m = m.updateWheel(msg)
 		return m, m.wheelMore()
 	case tea.MouseClickMsg:
 		return m.updateClick(msg), nil
-	}
-	if m.focus == focusSearch {
-		var cmd tea.Cmd
-		m.search, cmd, _ = m.search.Update(msg) // cursor blink
-		return m, cmd
+	default:
+		if m.focus == focusSearch {
+			var cmd tea.Cmd
+			m.search, cmd, _ = m.search.Update(msg) // the input's own messages
+			return m, cmd
+		}
 	}
 	return m, nil
 }
 
 func (m Model) updateKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	if key.Matches(k, m.keys.ForceQuit) {
-		m.quitting = true
-		return m, tea.Quit
-	}
-	var cmd tea.Cmd
-	switch m.overlay {
-	case overlayPicker:
-		m.picker, cmd = m.picker.Update(k)
-		return m, cmd
-	case overlayCopyMenu:
-		m.menu, cmd = m.menu.Update(k)
-		return m, cmd
-	case overlayHelp:
-		if key.Matches(k, m.keys.Back, m.keys.Help, m.keys.Quit) {
-			m.setState(m.screen, overlayNone, m.focus)
-		}
-		return m, nil
-	}
 	// Keys every screen shares, anywhere but in the search box, where they
 	// are typed.
 	if m.focus != focusSearch {
 		switch {
 		case key.Matches(k, m.keys.Quit):
 			m.quitting = true
-			return m, tea.Quit
+			return m, m.quit()
 		case key.Matches(k, m.keys.Help):
-			m.setState(m.screen, overlayHelp, m.focus)
+			title, groups := m.helpContext()
+			m.push(newHelpView(m.keys, title, groups))
 			return m, nil
 		}
 	}
-	if m.screen == screenLinked {
-		return m.updateLinkedKey(k)
-	}
-	if m.screen == screenBasket {
-		return m.updateBasketKey(k)
-	}
-	if m.screen == screenChart {
-		return m.updateChartKey(k)
-	}
-	if m.screen == screenMap {
-		return m.updateMapKey(k)
+	if c := m.current(); c != nil {
+		act, _ := c.update(k)
+		return m, m.do(act)
 	}
 	if m.focus == focusSearch {
-		switch k.String() {
-		case "enter", "esc", "down", "tab":
-			// Leave the box for the results; the query stays.
-			m.setState(screenBrowse, overlayNone, focusList)
+		return m.updateSearchKey(k)
+	}
+	// Acting on a result settles the search: it goes into the history.
+	km := m.keys
+	var settled tea.Cmd
+	if key.Matches(k, km.Copy, km.CopyAs, km.Linked, km.Mark, km.Pin) || (key.Matches(k, km.Submit) && m.focus == focusList && !m.wide()) {
+		settled = m.settle()
+	}
+	next, cmd := m.updateBrowseKey(k)
+	return next, tea.Batch(settled, cmd)
+}
+
+// updateSearchKey handles a key in the search box: the box's own keys,
+// then typing.
+func (m Model) updateSearchKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	km := m.keys
+	switch {
+	case key.Matches(k, km.Accept):
+		return m, m.acceptSuggestion()
+	case key.Matches(k, km.HistorySearch):
+		return m, m.openHistorySearch()
+	case key.Matches(k, km.Recall):
+		delta := -1
+		if key.Matches(k, km.Up) {
+			delta = 1
+		}
+		if cmd, ok := m.recall(delta); ok {
+			return m, cmd
+		}
+		if delta > 0 {
 			return m, nil
 		}
-		return m.updateSearchBox(k)
+		fallthrough // ↓ with nothing recalled leaves the box, as it did
+	case key.Matches(k, km.Leave()):
+		// Leave the box for the results; the query stays, settled.
+		m.setState(screenBrowse, focusList)
+		cmd := m.settle()
+		return m, cmd
 	}
-	return m.updateBrowseKey(k)
+	return m.updateSearchBox(k)
 }
 
 // updateSearchBox gives a key or paste to the search box and searches when
@@ -180,7 +182,9 @@ func (m Model) updateSearchBox(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var changed bool
 	m.search, cmd, changed = m.search.Update(msg)
 	if changed {
-		return m, tea.Batch(cmd, m.newSearch())
+		m.hist.recall = -1 // typed over: ↑ starts again from the newest
+		search := m.newSearch()
+		return m, tea.Batch(cmd, search)
 	}
 	return m, cmd
 }
@@ -189,43 +193,48 @@ func (m Model) updateBrowseKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	km := m.keys
 	switch {
 	case key.Matches(k, km.Search):
-		return m, m.setState(screenBrowse, overlayNone, focusSearch)
+		return m, m.setState(screenBrowse, focusSearch)
 	case key.Matches(k, km.Themes):
-		m.picker = picker.New(m.pickerOptions(), m.facets.SelectedThemes())
-		m.setState(m.screen, overlayPicker, m.focus)
+		m.push(&themePicker{keys: km, p: picker.New(m.pickerOptions(), m.facets.SelectedThemes())})
 	case key.Matches(k, km.AllKinds, km.Statistics, km.Recommendations, km.Excerpts):
 		kinds := map[string]evidence.Kind{"1": "", "2": evidence.Statistic, "3": evidence.Recommendation, "4": evidence.Excerpt}
 		m.facets.SetKind(kinds[k.String()])
 		return m, m.newSearch()
 	case key.Matches(k, km.Copy):
-		return m, m.copy(evidence.StylePlain)
+		return m, m.copySelected(evidence.StylePlain)
+	case key.Matches(k, km.CopyAs):
+		if m.sel.ok {
+			return m, m.resolveFor(forCopyMenu, "", m.sel.hit.Item)
+		}
 	case key.Matches(k, km.Linked):
 		return m, m.openLinked()
 	case key.Matches(k, km.Mark):
 		return m, m.toggleMark()
+	case key.Matches(k, km.Pin):
+		return m, m.togglePin()
 	case key.Matches(k, km.Basket):
-		m.refreshMarks()
-		m.setState(screenBasket, overlayNone, focusList)
+		m.setState(screenBasket, focusList)
+		// Shown as the file is now: another process may have changed it.
+		return m, m.basketCmd(basketOp{kind: opLoad})
 	case key.Matches(k, km.Export):
-		return m, m.exportCmd()
+		return m, m.exportCmd(m.basketView.group)
 	case key.Matches(k, km.Chart):
 		return m, m.openChart()
+	case key.Matches(k, km.Map):
+		return m, m.openMap(m.mapView.evm.By())
 	case key.Matches(k, km.Add):
 		return m, m.openImport()
-	case key.Matches(k, km.Map):
-		return m, m.openMap(m.evmap.By())
-	case key.Matches(k, km.Pin):
-		m.togglePin()
-	case key.Matches(k, km.CopyAs):
-		if _, ok := m.results.Selected(); ok {
-			m.menu = menu.New("Copy as", m.copyOptions())
-			m.setState(m.screen, overlayCopyMenu, m.focus)
-		}
+	case key.Matches(k, km.Accept):
+		return m, m.acceptSuggestion()
+	case key.Matches(k, km.HistorySearch):
+		return m, m.openHistorySearch()
+	case key.Matches(k, km.Save):
+		return m, m.openSaveForm()
 	case key.Matches(k, km.Back):
 		return m.back()
-	case k.String() == "enter" && m.focus == focusList && !m.wide():
-		if _, ok := m.results.Selected(); ok {
-			m.setState(screenDetail, overlayNone, focusDetail)
+	case key.Matches(k, km.Submit) && m.focus == focusList && !m.wide():
+		if m.sel.ok {
+			m.setState(screenDetail, focusDetail)
 		}
 	case key.Matches(k, km.SwitchPane) && m.wide():
 		if m.focus == focusList {
@@ -246,14 +255,15 @@ func (m Model) updateBrowseKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 func (m Model) back() (tea.Model, tea.Cmd) {
 	switch {
 	case m.screen == screenDetail:
-		m.setState(screenBrowse, overlayNone, focusList)
+		m.setState(screenBrowse, focusList)
 	case m.focus == focusDetail:
 		m.focus = focusList
 	case m.search.Value() != "" || len(m.facets.SelectedThemes()) > 0 || m.facets.Kind() != "" || m.sourceFilter != nil || m.publisherFilter != nil:
 		m.search.SetValue("")
-		m.sourceFilter, m.publisherFilter = nil, nil
+		m.sourceFilter, m.publisherFilter, m.filterLabel = nil, nil, ""
 		m.facets.SetThemes(nil)
 		m.facets.SetKind("")
+		m.layout()
 		m.status.Info("Cleared the search and filters")
 		return m, m.newSearch()
 	}
@@ -265,19 +275,14 @@ func (m *Model) move(k tea.KeyPressMsg) {
 	km := m.keys
 	if m.focus == focusDetail {
 		page := max(1, m.bodyHeight()-2)
-		switch {
-		case key.Matches(k, km.Up):
-			m.detail.Scroll(m.styles, -1)
-		case key.Matches(k, km.Down):
-			m.detail.Scroll(m.styles, 1)
-		case key.Matches(k, km.PageUp):
-			m.detail.Scroll(m.styles, -page)
-		case key.Matches(k, km.PageDown):
-			m.detail.Scroll(m.styles, page)
-		case key.Matches(k, km.Top):
-			m.detail.Scroll(m.styles, -1<<20)
-		case key.Matches(k, km.End):
-			m.detail.Scroll(m.styles, 1<<20)
+		deltas := []struct {
+			b key.Binding
+			n int
+		}{{km.Up, -1}, {km.Down, 1}, {km.PageUp, -page}, {km.PageDown, page}, {km.Top, -1 << 20}, {km.End, 1 << 20}}
+		for _, d := range deltas {
+			if key.Matches(k, d.b) {
+				m.detail.Scroll(m.styles, m.sel.detail(), d.n)
+			}
 		}
 		return
 	}
@@ -294,10 +299,7 @@ func (m *Model) move(k tea.KeyPressMsg) {
 		m.results.Top()
 	case key.Matches(k, km.End):
 		m.results.End()
-	default:
-		return
 	}
-	m.syncDetail()
 }
 
 // updateWheel scrolls whatever is under the mouse.
@@ -312,15 +314,14 @@ func (m Model) updateWheel(msg tea.MouseWheelMsg) Model {
 	default:
 		return m
 	}
-	if m.overlay != overlayNone {
+	if len(m.stack) > 0 || (m.screen != screenBrowse && m.screen != screenDetail) {
 		return m
 	}
 	if m.screen == screenDetail || (m.wide() && mouse.X >= m.listWidth()) {
-		m.detail.Scroll(m.styles, 3*delta)
+		m.detail.Scroll(m.styles, m.sel.detail(), 3*delta)
 		return m
 	}
 	m.results.Scroll(delta)
-	m.syncDetail()
 	return m
 }
 
@@ -335,57 +336,26 @@ func (m *Model) wheelMore() tea.Cmd {
 // updateClick selects the clicked row.
 func (m Model) updateClick(msg tea.MouseClickMsg) Model {
 	mouse := msg.Mouse()
-	if m.overlay != overlayNone || m.screen != screenBrowse || mouse.Button != tea.MouseLeft {
+	if len(m.stack) > 0 || m.screen != screenBrowse || mouse.Button != tea.MouseLeft {
 		return m
 	}
-	top := headerLines + 1 // the pane's top border
+	top := m.headerLines() + 1 // the pane's top border
 	if m.wide() && mouse.X >= m.listWidth() {
 		return m
 	}
 	if m.results.SelectAt(mouse.Y - top) {
-		m.setState(screenBrowse, overlayNone, focusList)
-		m.syncDetail()
+		m.setState(screenBrowse, focusList)
 	}
 	return m
 }
 
-// copyStyles are the choices of the C menu, in order.
-var copyStyles = []evidence.Style{evidence.StylePlain, evidence.StyleMarkdown, evidence.StyleFigure, evidence.StyleHarvard}
-
-func (m Model) copyOptions() []menu.Option {
-	it, _ := m.citable()
-	labels := []string{"Quote with inline citation", "Markdown, source linked", "Figure with citation", "Full Harvard reference"}
-	var opts []menu.Option
-	for i, st := range copyStyles {
-		opts = append(opts, menu.Option{Label: labels[i], Preview: evidence.Cite(it, st, m.now())})
-	}
-	return opts
-}
-
-// copy puts the selected item on the clipboard (OSC 52) in a style and
-// says what was copied.
-func (m *Model) copy(style evidence.Style) tea.Cmd {
-	it, ok := m.citable()
-	if !ok {
+// copySelected copies the selected item, resolved, in a style.
+func (m *Model) copySelected(style evidence.Style) tea.Cmd {
+	if !m.sel.ok {
 		m.status.Error("Nothing selected to copy")
 		return nil
 	}
-	return m.copyItem(it, style)
-}
-
-// copyItem puts one item on the clipboard in a style.
-func (m *Model) copyItem(it evidence.Item, style evidence.Style) tea.Cmd {
-	text := evidence.Cite(it, style, m.now())
-	// Say what was copied: a quote shortened, its citation whole.
-	preview := text
-	if cite := evidence.ItemCitation(it); strings.HasSuffix(text, cite) && len([]rune(text)) > 70 {
-		quote := []rune(strings.TrimSuffix(text, cite))
-		preview = string(quote[:min(len(quote), 36)]) + "…\" " + cite
-	} else if r := []rune(text); len(r) > 90 {
-		preview = string(r[:89]) + "…"
-	}
-	m.status.Info("Copied " + preview)
-	return tea.SetClipboard(text)
+	return m.resolveFor(forCopy, style, m.sel.hit.Item)
 }
 
 func (m Model) pickerOptions() []picker.Option {

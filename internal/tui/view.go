@@ -9,10 +9,19 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/fit"
 )
 
-// headerLines are the lines above the body: title, search box, themes, kinds.
-const headerLines = 4
+// headerLines are the lines above the body: title, search box, themes,
+// kinds, and the source (or publisher) a map cell filtered to, when it did.
+func (m Model) headerLines() int {
+	if m.sourceFilter != nil || m.publisherFilter != nil {
+		return 5
+	}
+	return 4
+}
 
 // footerLines are the lines below it: status and short help.
 const footerLines = 2
@@ -20,14 +29,14 @@ const footerLines = 2
 func helpStyles(dark bool) help.Styles { return help.DefaultStyles(dark) }
 
 // bodyHeight is the height of the panes, borders included.
-func (m Model) bodyHeight() int { return max(3, m.height-headerLines-footerLines) }
+func (m Model) bodyHeight() int { return max(3, m.height-m.headerLines()-footerLines) }
 
 // listWidth is the width of the list pane, border included.
 func (m Model) listWidth() int {
 	if !m.wide() {
 		return m.width
 	}
-	if m.pinned != nil {
+	if m.pin.res != nil {
 		return max(36, m.width*2/5)
 	}
 	return max(40, m.width*9/20)
@@ -38,7 +47,22 @@ func (m *Model) layout() {
 	inner := m.bodyHeight() - 2
 	m.search.SetWidth(m.width)
 	m.help.SetWidth(m.width)
-	m.basketList.SetSize(m.width-2, inner-1)
+	m.basketView.setSize(m.width-2, inner)
+	m.chartView.setSize(m.width-2, inner)
+	m.mapView.setSize(m.width-2, inner)
+	// The pinned pane: beside the list, half of what the list leaves, when
+	// wide; over the selected item's detail, half the body, when narrow.
+	if m.wide() {
+		m.pin.setSize((m.width-m.listWidth())/2, m.bodyHeight())
+	} else {
+		m.pin.setSize(m.width, m.bodyHeight()/2)
+	}
+	m.linked.vertical = m.wide()
+	m.linked.setSize(m.width, m.bodyHeight())
+	for _, c := range m.stack {
+		c.setSize(m.width, m.bodyHeight())
+	}
+	m.fitNote()
 	if m.wide() {
 		m.results.SetSize(m.listWidth()-2, inner)
 		m.detail.SetSize(m.width-m.listWidth()-4, inner)
@@ -66,22 +90,26 @@ func (m Model) render() string {
 		return ansi.Wordwrap(msg, max(1, m.width), "")
 	}
 	st := m.styles
+	// The count is kept whole: parts of it go before any digit is cut.
 	title := st.Title.Render("cypx") + st.Muted.Render(" · CYP services evidence")
-	count := st.Count.Render(m.headerCount())
+	if lipgloss.Width(title)+1+lipgloss.Width(m.headerCount()[0]) > m.width {
+		title = st.Title.Render("cypx")
+	}
+	count := st.Count.Render(fit.Parts(m.headerCount(), " · ", m.width-lipgloss.Width(title)-1))
 	gap := m.width - lipgloss.Width(title) - lipgloss.Width(count)
 	header := title + strings.Repeat(" ", max(1, gap)) + count
-	if gap < 1 {
-		header = ansi.Truncate(title+" "+count, m.width, "…")
-	}
 	lines := []string{
 		header,
 		ansi.Truncate(m.search.View(), m.width, "…"),
 		m.facets.ThemeRow(st, m.width),
 		m.facets.KindRow(st, m.width),
 	}
+	if m.headerLines() == 5 {
+		lines = append(lines, m.filterRow())
+	}
 	body := m.body()
-	if m.overlay != overlayNone {
-		body = lipgloss.Place(m.width, m.bodyHeight(), lipgloss.Center, lipgloss.Center, m.overlayView())
+	if n := len(m.stack); n > 0 {
+		body = lipgloss.Place(m.width, m.bodyHeight(), lipgloss.Center, lipgloss.Center, m.stack[n-1].view(st))
 	}
 	statusLine := m.status.View(st, m.width)
 	if bar := m.indexingView(); bar != "" {
@@ -99,30 +127,25 @@ func (m Model) body() string {
 		if focused {
 			s = st.PaneFocused
 		}
-		return s.Width(width).Height(h).Render(content)
+		return box(s, content, width, h)
 	}
 	switch {
-	case m.screen == screenChart:
-		return st.PaneFocused.Width(m.width).Height(h).Render(m.chart.View(st, m.width-2, h-2))
-	case m.screen == screenMap:
-		return st.PaneFocused.Width(m.width).Height(h).Render(m.evmap.View(st, m.width-2, h-2))
-	case m.screen == screenBasket:
-		return m.basketBody()
 	case m.screen == screenLinked:
-		return m.linkedBody()
-	case m.screen == screenDetail && m.pinned != nil:
-		sel, _ := m.citable()
-		return m.sideBySide(st.Title.Render("Pinned"), *m.pinned, st.Title.Render("Selected"), &sel, true, m.width)
+		return m.linked.view(st)
+	case m.current() != nil:
+		return box(st.PaneFocused, m.current().view(st), m.width, h)
+	case m.screen == screenDetail && m.pin.res != nil:
+		return lipgloss.JoinVertical(lipgloss.Left, m.pin.view(st), m.selectedPane(m.width, h-m.pin.height, true))
 	case m.screen == screenDetail:
-		return pane(padLeft(m.detail.View(st)), m.width, true)
-	case m.pinned != nil:
+		return pane(padLeft(m.detail.View(st, m.sel.detail())), m.width, true)
+	case m.pin.res != nil:
 		return m.pinnedBody()
 	}
 	list := pane(m.results.View(st, m.focus == focusList), m.listWidth(), m.focus == focusList)
 	if !m.wide() {
 		return list
 	}
-	detail := pane(padLeft(m.detail.View(st)), m.width-m.listWidth(), m.focus == focusDetail)
+	detail := pane(padLeft(m.detail.View(st, m.sel.detail())), m.width-m.listWidth(), m.focus == focusDetail)
 	return lipgloss.JoinHorizontal(lipgloss.Top, list, detail)
 }
 
@@ -131,44 +154,60 @@ func padLeft(s string) string {
 	return " " + strings.ReplaceAll(s, "\n", "\n ")
 }
 
-func (m Model) overlayView() string {
-	switch m.overlay {
-	case overlayPicker:
-		return m.picker.View(m.styles, m.width, m.bodyHeight())
-	case overlayCopyMenu:
-		return m.menu.View(m.styles, min(m.width, 90))
-	case overlayImport:
-		return m.styles.Overlay.Width(min(m.width, 80)).Render(m.styles.OverlayTitle.Render("Add a report to your library") +
-			m.styles.Muted.Render("  .txt .md .html .pdf · enter opens or imports · ← up · esc closes") + "\n" +
-			m.styles.Muted.Render(m.filepicker.CurrentDirectory) + "\n\n" + m.filepicker.View())
-	case overlayHelp:
-		return m.styles.Overlay.Render(m.styles.OverlayTitle.Render("Keys") + "\n\n" + m.help.FullHelpView(m.keys.FullHelp()))
+// helpContext names what has the keys and lists its keys, for the help
+// screen and the help bar.
+func (m Model) helpContext() (string, [][]key.Binding) {
+	km := m.keys
+	switch {
+	case m.screen == screenLinked:
+		return "linked findings", m.linked.help()
+	case m.screen == screenBasket:
+		return "basket", m.basketView.help()
+	case m.screen == screenChart:
+		return "chart", m.chartView.help()
+	case m.screen == screenMap:
+		return "evidence map", m.mapView.help()
+	case m.focus == focusSearch:
+		return "search box", km.SearchKeys()
+	case m.screen == screenDetail || m.focus == focusDetail:
+		return "detail", km.DetailKeys()
 	}
-	return ""
+	return "results", km.ListKeys()
 }
 
-// shortHelp is the help bar for what has the focus.
+// shortHelp is the help bar for what has the keys: its first keys, as
+// many as fit, and always how to get the rest (?) and leave (q).
 func (m Model) shortHelp() string {
 	km := m.keys
-	var b []key.Binding
 	switch {
-	case m.overlay != overlayNone:
-		return m.styles.Muted.Render("esc close")
-	case m.screen == screenLinked:
-		b = km.LinkedHelp()
-	case m.screen == screenBasket:
-		b = km.BasketHelp()
-	case m.screen == screenChart:
-		b = []key.Binding{km.Up, km.Down, km.Regroup, km.Copy, km.Back}
-	case m.screen == screenMap:
-		b = []key.Binding{key.NewBinding(key.WithKeys("left"), key.WithHelp("←↑↓→", "move")), km.WithSubmit("filter").Submit, km.Regroup, km.Back}
-	case m.focus == focusSearch:
-		b = []key.Binding{km.WithSubmit("results").Submit, km.Back, km.ForceQuit}
-	case m.focus == focusDetail:
-		b = []key.Binding{km.Up, km.Down, km.Back, km.Copy, km.CopyAs, km.Help, km.Quit}
-	default:
+	case len(m.stack) > 0:
+		return m.fitHelp(m.stack[len(m.stack)-1].help()[0], nil)
+	case m.focus == focusSearch && m.screen == screenBrowse:
+		var b []key.Binding
+		for _, k := range km.SearchKeys()[0] {
+			// The key that accepts a spelling shows when one is offered,
+			// the history's when there is one.
+			switch k.Help() {
+			case km.Accept.Help():
+				if len(m.note.suggestions) == 0 {
+					continue
+				}
+			case km.Recall.Help(), km.HistorySearch.Help():
+				if m.opts.History.Path == "" {
+					continue
+				}
+			case km.ForceQuit.Help():
+				continue // always shown: q types a q here
+			}
+			b = append(b, k)
+		}
+		return m.fitHelp(b, []key.Binding{km.ForceQuit})
+	case m.screen == screenBrowse && m.focus == focusList:
 		// By priority; the kinds row shows its own keys (1-4).
-		b = []key.Binding{km.Search, km.Themes, km.Mark, km.Copy, km.Basket, km.Export, km.Linked, km.Chart, km.Map}
+		b := []key.Binding{km.Search, km.Themes, km.Mark, km.Copy, km.Basket, km.Export, km.Linked, km.Chart, km.Map}
+		if len(m.note.suggestions) > 0 {
+			b = append([]key.Binding{km.Accept}, b...)
+		}
 		if m.wide() {
 			b = append(b, km.SwitchPane)
 		} else {
@@ -176,7 +215,8 @@ func (m Model) shortHelp() string {
 		}
 		return m.fitHelp(b, []key.Binding{km.Help, km.Quit})
 	}
-	return m.help.ShortHelpView(b)
+	_, groups := m.helpContext()
+	return m.fitHelp(groups[0], []key.Binding{km.Help, km.Quit})
 }
 
 // fitHelp is the short help with as many of the bindings, in order, as fit
@@ -191,4 +231,44 @@ func (m Model) fitHelp(b, always []key.Binding) string {
 		}
 	}
 	return m.help.ShortHelpView(always)
+}
+
+// filterRow shows the source or publisher a map cell filtered the results
+// to: every filter in force is on screen.
+func (m Model) filterRow() string {
+	st := m.styles
+	what := "Source"
+	if m.publisherFilter != nil {
+		what = "From"
+	}
+	label := m.filterLabel
+	if label == "" {
+		label = strings.Join(append(m.sourceFilter, m.publisherFilter...), ", ")
+	}
+	hint := "  esc clears"
+	room := m.width - 8 - 2 - len(hint)
+	if room < 12 {
+		hint, room = "", m.width-8-2
+	}
+	label = ansi.Truncate(evidence.Printable(label), max(1, room), "…")
+	return st.RowLabel.Render(what) + st.ChipActive.Render("["+label+"]") + st.Muted.Render(hint)
+}
+
+// box draws content in a bordered pane of exactly width x height: each
+// line is cut to the inside's width and the lines to its height, so
+// nothing a component draws can wrap, push the footer off or misalign the
+// panes beside it.
+func box(s lipgloss.Style, content string, width, height int) string {
+	inner := max(0, width-2)
+	lines := strings.Split(content, "\n")
+	if len(lines) > height-2 {
+		lines = lines[:max(0, height-2)]
+	}
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, inner, "")
+	}
+	for len(lines) < height-2 {
+		lines = append(lines, "")
+	}
+	return s.Width(width).Height(height).Render(strings.Join(lines, "\n"))
 }

@@ -8,6 +8,10 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/tui/chart"
+	"github.com/cypx/cypx/internal/tui/evmap"
+	"github.com/cypx/cypx/internal/tui/keys"
+	"github.com/cypx/cypx/internal/tui/styles"
 	"github.com/cypx/cypx/internal/viz"
 )
 
@@ -26,8 +30,114 @@ type mapMsg struct {
 // chartLimit is how many statistics the chart draws.
 const chartLimit = 300
 
+// The chart's and the map's actions.
+type (
+	// closeOnItem goes back to the list with an item selected.
+	closeOnItem struct{ id string }
+	// regroupMap counts the map again by source or publisher.
+	regroupMap struct{ by string }
+	// filterCell filters the results to a map cell's theme and column.
+	filterCell struct {
+		theme, col, by, label string
+		n                     int
+	}
+)
+
+// chartView is the chart screen.
+type chartView struct {
+	keys  keys.KeyMap
+	chart chart.Model
+}
+
+func (c *chartView) setSize(width, height int) { c.chart.SetSize(width, height) }
+
+func (c *chartView) update(msg tea.Msg) (action, bool) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil, false
+	}
+	km := c.keys
+	switch {
+	case key.Matches(k, km.Back), key.Matches(k, km.Chart):
+		if it, ok := c.chart.Selected(); ok {
+			return closeOnItem{it.ID}, true
+		}
+		return closeScreen{}, true
+	case key.Matches(k, km.Up):
+		c.chart.Move(-1)
+	case key.Matches(k, km.Down):
+		c.chart.Move(1)
+	case key.Matches(k, km.PageUp):
+		c.chart.Move(-c.chart.Page())
+	case key.Matches(k, km.PageDown):
+		c.chart.Move(c.chart.Page())
+	case key.Matches(k, km.Top):
+		c.chart.Move(-c.chart.Bars())
+	case key.Matches(k, km.End):
+		c.chart.Move(c.chart.Bars())
+	case key.Matches(k, km.Regroup):
+		c.chart.ToggleGrouping()
+	case key.Matches(k, km.Copy):
+		if it, ok := c.chart.Selected(); ok {
+			return copyItem{it: it, style: evidence.StylePlain}, true
+		}
+	}
+	return nil, true
+}
+
+func (c *chartView) view(st styles.Styles) string { return c.chart.View(st) }
+
+func (c *chartView) help() [][]key.Binding { return c.keys.ChartKeys() }
+
+// mapView is the evidence map screen.
+type mapView struct {
+	keys keys.KeyMap
+	evm  evmap.Model
+}
+
+func (v *mapView) setSize(width, height int) { v.evm.SetSize(width, height) }
+
+func (v *mapView) update(msg tea.Msg) (action, bool) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil, false
+	}
+	km := v.keys
+	switch {
+	case key.Matches(k, km.Back), key.Matches(k, km.Map):
+		return closeScreen{}, true
+	case key.Matches(k, km.Up):
+		v.evm.Move(-1, 0)
+	case key.Matches(k, km.Down):
+		v.evm.Move(1, 0)
+	case key.Matches(k, km.Left):
+		v.evm.Move(0, -1)
+	case key.Matches(k, km.Right):
+		v.evm.Move(0, 1)
+	case key.Matches(k, km.Top):
+		v.evm.Move(-1<<20, 0)
+	case key.Matches(k, km.End):
+		v.evm.Move(1<<20, 0)
+	case key.Matches(k, km.Regroup):
+		by := "publisher"
+		if v.evm.By() == "publisher" {
+			by = "source"
+		}
+		return regroupMap{by}, true
+	case key.Matches(k, km.Submit):
+		if theme, col, n, ok := v.evm.Cell(); ok {
+			return filterCell{theme: theme, col: col, by: v.evm.By(), label: v.evm.ColumnName(), n: n}, true
+		}
+	}
+	return nil, true
+}
+
+func (v *mapView) view(st styles.Styles) string { return v.evm.View(st) }
+
+func (v *mapView) help() [][]key.Binding { return v.keys.MapKeys() }
+
 func (m *Model) openChart() tea.Cmd {
-	m.setState(screenChart, overlayNone, focusList)
+	m.setState(screenChart, focusList)
 	req, s := m.request(), m.opts.Searcher
 	req.Kinds, req.Limit, req.NoFacets, req.NoMatches = []evidence.Kind{evidence.Statistic}, chartLimit, true, true
 	return func() tea.Msg {
@@ -43,83 +153,34 @@ func (m *Model) openChart() tea.Cmd {
 // openMap counts the current results (query and kind; not the theme
 // filter, which the map's rows replace) by theme and source or publisher.
 func (m *Model) openMap(by string) tea.Cmd {
-	m.setState(screenMap, overlayNone, focusList)
+	m.setState(screenMap, focusList)
 	req, s := m.request(), m.opts.Searcher
 	req.Themes = nil
 	var themes []viz.Theme
-	for _, t := range m.opts.Themes {
+	for _, t := range m.cat.themes {
 		themes = append(themes, viz.Theme{ID: t.ID, Label: t.Label})
 	}
-	sources := m.opts.Sources
+	sources := m.cat.sources
 	return func() tea.Msg {
 		x, err := viz.BuildMatrix(context.Background(), s, req, themes, sources, by)
 		return mapMsg{matrix: x, err: err}
 	}
 }
 
-func (m Model) updateChartKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	km := m.keys
-	switch {
-	case key.Matches(k, km.Back), key.Matches(k, km.Chart):
-		if it, ok := m.chart.Selected(); ok {
-			m.results.SelectID(it.ID)
-			m.syncDetail()
-		}
-		m.setState(screenBrowse, overlayNone, focusList)
-	case key.Matches(k, km.Up):
-		m.chart.Move(-1)
-	case key.Matches(k, km.Down):
-		m.chart.Move(1)
-	case key.Matches(k, km.PageUp):
-		m.chart.Move(-10)
-	case key.Matches(k, km.PageDown):
-		m.chart.Move(10)
-	case key.Matches(k, km.Regroup):
-		m.chart.ToggleGrouping()
-	case key.Matches(k, km.Copy):
-		if it, ok := m.chart.Selected(); ok {
-			return m, m.copyItem(it, evidence.StylePlain)
-		}
+// applyFilterCell filters the results to a map cell.
+func (m *Model) applyFilterCell(a filterCell) tea.Cmd {
+	m.facets.SetThemes([]string{a.theme})
+	m.sourceFilter, m.publisherFilter = nil, nil
+	if a.by == "publisher" {
+		m.publisherFilter = []string{a.col}
+	} else {
+		m.sourceFilter = []string{a.col}
 	}
-	return m, nil
-}
-
-func (m Model) updateMapKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	km := m.keys
-	switch {
-	case key.Matches(k, km.Back), key.Matches(k, km.Map):
-		m.setState(screenBrowse, overlayNone, focusList)
-	case key.Matches(k, km.Up):
-		m.evmap.Move(-1, 0)
-	case key.Matches(k, km.Down):
-		m.evmap.Move(1, 0)
-	case k.String() == "left" || k.String() == "h":
-		m.evmap.Move(0, -1)
-	case k.String() == "right" || k.String() == "l":
-		m.evmap.Move(0, 1)
-	case key.Matches(k, km.Regroup):
-		by := "publisher"
-		if m.evmap.By() == "publisher" {
-			by = "source"
-		}
-		return m, m.openMap(by)
-	case k.String() == "enter":
-		theme, col, n, ok := m.evmap.Cell()
-		if !ok {
-			return m, nil
-		}
-		m.facets.SetThemes([]string{theme})
-		m.sourceFilter, m.publisherFilter = nil, nil
-		if m.evmap.By() == "publisher" {
-			m.publisherFilter = []string{col}
-		} else {
-			m.sourceFilter = []string{col}
-		}
-		m.status.Info("Showing " + plural(n, "item") + " on " + m.themeLabels()[theme] + " from " + col + " · esc clears")
-		m.setState(screenBrowse, overlayNone, focusList)
-		return m, m.newSearch()
-	}
-	return m, nil
+	m.filterLabel = a.label
+	m.status.Info("Showing " + plural(a.n, "item") + " on " + m.cat.labels[a.theme] + " from " + a.col + " · esc clears")
+	m.setState(screenBrowse, focusList)
+	m.layout()
+	return m.newSearch()
 }
 
 func plural(n int, word string) string {
@@ -135,7 +196,7 @@ func (m *Model) applyChart(msg chartMsg) {
 		m.status.Error(msg.err.Error())
 		return
 	}
-	m.chart.SetItems(msg.items)
+	m.chartView.chart.SetItems(msg.items)
 }
 
 // applyMap takes the map's counts.
@@ -144,5 +205,5 @@ func (m *Model) applyMap(msg mapMsg) {
 		m.status.Error(msg.err.Error())
 		return
 	}
-	m.evmap.SetMatrix(msg.matrix)
+	m.mapView.evm.SetMatrix(msg.matrix)
 }

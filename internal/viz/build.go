@@ -45,14 +45,16 @@ func BuildMatrix(ctx context.Context, s Searcher, req index.Request, themes []Th
 		rows = append(rows, t.ID)
 		rowLabels = append(rowLabels, t.Label)
 	}
-	cols, labels := columns(sources, by)
-	return NewMatrix(by, rows, rowLabels, cols, labels, cells), nil
+	cols, labels, names := columns(sources, by)
+	m := NewMatrix(by, rows, rowLabels, cols, labels, cells)
+	m.ColNames = names
+	return m, nil
 }
 
 // columns lists the map's columns: sources newest first (labelled by
 // publisher initials and year, lettered where two share a label), or
 // publishers by name.
-func columns(sources []evidence.Source, by string) ([]string, []string) {
+func columns(sources []evidence.Source, by string) (cols, labels, names []string) {
 	src := append([]evidence.Source(nil), sources...)
 	sort.SliceStable(src, func(i, j int) bool {
 		if a, b := src[i].Date.String(), src[j].Date.String(); a != b {
@@ -60,7 +62,6 @@ func columns(sources []evidence.Source, by string) ([]string, []string) {
 		}
 		return src[i].ID < src[j].ID
 	})
-	var cols, labels []string
 	if by == "publisher" {
 		seen := map[string]bool{}
 		for _, s := range src {
@@ -70,7 +71,7 @@ func columns(sources []evidence.Source, by string) ([]string, []string) {
 			}
 		}
 		sort.Strings(cols)
-		return cols, cols
+		return cols, cols, cols
 	}
 	count := map[string]int{}
 	for _, s := range src {
@@ -85,6 +86,11 @@ func columns(sources []evidence.Source, by string) ([]string, []string) {
 		}
 		cols = append(cols, s.ID)
 		labels = append(labels, l)
+		name := s.Publisher + " · " + s.Title
+		if s.Section != "" {
+			name += " (" + s.Section + ")"
+		}
+		names = append(names, name)
 	}
-	return cols, labels
+	return cols, labels, names
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/fit"
 )
 
 // Bar is one figure of one finding.
@@ -131,7 +132,8 @@ func Chart(secs []Section, width int) []ChartLine {
 			barW, labelW = 6, max0(width-figW-srcW-10)
 		}
 		for _, b := range s.Bars {
-			label := ansi.Truncate(evidence.Printable(evidence.OneLine(claim(b))), labelW, "…")
+			// Cut between words: a label cut in a number ("(59…") misreads.
+			label := fit.Words(evidence.Printable(evidence.OneLine(claim(b))), labelW)
 			label += strings.Repeat(" ", max0(labelW-ansi.StringWidth(label)))
 			fill := 0
 			if scale > 0 {
@@ -142,7 +144,7 @@ func Chart(secs []Section, width int) []ChartLine {
 				fill = 1 // a non-zero figure is never drawn as nothing
 			}
 			bar := strings.Repeat("█", fill) + strings.Repeat("░", barW-fill)
-			src := ansi.Truncate(fmt.Sprintf("%s %d", b.Item.Source.Publisher, b.Item.Source.Date.Year), srcW, "…")
+			src := sourceYear(b.Item.Source.Publisher, b.Item.Source.Date.Year, srcW)
 			out = append(out, ChartLine{Text: fmt.Sprintf("%s %s %*s  %s", label, bar, figW, b.Figure.Badge(), evidence.Printable(src)), Bar: idx})
 			idx++
 		}
@@ -166,5 +168,15 @@ func claim(b Bar) string {
 }
 
 func max0(n int) int { return max(0, n) }
+
+// sourceYear is "publisher year" in width, the publisher shortened and the
+// year kept whole: a cut year is a false date.
+func sourceYear(publisher string, year, width int) string {
+	y := fmt.Sprint(year)
+	if whole := publisher + " " + y; ansi.StringWidth(whole) <= width {
+		return whole
+	}
+	return ansi.Truncate(publisher, max(1, width-len(y)-1), "…") + " " + y
+}
 
 func clamp(n, lo, hi int) int { return max(lo, min(hi, n)) }

@@ -17,6 +17,9 @@ type Matrix struct {
 	RowLabels []string `json:"-"`
 	Cols      []string `json:"-"` // source ids or publishers
 	ColLabels []string `json:"-"`
+	// ColNames say in full what each column is, for the legend of the
+	// codes: "Healthcare Leader · Most trusts say …".
+	ColNames []string `json:"-"`
 	// Cells holds the counts: Cells[row][col].
 	Cells map[string]map[string]int `json:"rows"`
 	// Totals are per row and per column, and the grand total of cells.
@@ -79,12 +82,8 @@ func Shade(n, top int) string {
 // at (row, col) with brackets when row >= 0. It returns the lines and how
 // many columns fitted.
 func (m Matrix) Map(width, row, col, col0 int) ([]string, int) {
-	const cellW = 9
-	labelW := 26
-	if width < 90 {
-		labelW = 18
-	}
-	fit := max(1, (width-labelW-cellW)/cellW)
+	labelW := mapLabelWidth(width)
+	fit := m.Fit(width)
 	end := min(len(m.Cols), col0+fit)
 	top := m.Max()
 	pad := func(s string, w int) string {
@@ -94,7 +93,7 @@ func (m Matrix) Map(width, row, col, col0 int) ([]string, int) {
 	var lines []string
 	head := pad("", labelW)
 	for c := col0; c < end; c++ {
-		head += " " + pad(m.ColLabels[c], cellW-1)
+		head += " " + pad(codeFit(m.ColLabels[c], cellW-1), cellW-1)
 	}
 	head += " " + pad("total", cellW-1)
 	lines = append(lines, head)
@@ -126,6 +125,40 @@ func (m Matrix) Map(width, row, col, col0 int) ([]string, int) {
 		lines = append(lines, fmt.Sprintf("columns %d–%d of %d", col0+1, end, len(m.Cols)))
 	}
 	return lines, end - col0
+}
+
+// cellW is the width of a map cell, its separating space included.
+const cellW = 9
+
+func mapLabelWidth(width int) int {
+	if width < 90 {
+		return 18
+	}
+	return 26
+}
+
+// Fit is how many columns of counts Map draws at a width, beside the row
+// labels and the totals.
+func (m Matrix) Fit(width int) int {
+	return max(1, (width-mapLabelWidth(width)-cellW)/cellW)
+}
+
+// codeFit fits a column code ("NHSP 2024a") in width keeping its year
+// whole: the initials are shortened first, and the year alone is left
+// when even that does not fit.
+func codeFit(code string, width int) string {
+	if ansi.StringWidth(code) <= width {
+		return code
+	}
+	i := strings.LastIndex(code, " ")
+	if i < 0 {
+		return ansi.Truncate(code, width, "…")
+	}
+	name, year := code[:i], code[i+1:]
+	if room := width - ansi.StringWidth(year) - 1; room >= 2 {
+		return ansi.Truncate(name, room, "…") + " " + year
+	}
+	return ansi.Truncate(year, width, "")
 }
 
 // CSV is the matrix as rows of cells: a header of columns, then a row per

@@ -1,6 +1,9 @@
 // Package chart is the explorer's chart view: the figures of the statistics
 // in the current results as horizontal bars, in sections by unit, sorted by
 // value or grouped by source. Moving through the bars selects their items.
+//
+// What the view shows is worked out when the items, the size or the
+// selection change; View only draws it.
 package chart
 
 import (
@@ -9,30 +12,70 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/tui/styles"
 	"github.com/cypx/cypx/internal/viz"
 )
+
+// Legend says what the bars' columns mean.
+const Legend = "claim · bar: █ the figure, ░ the rest of its scale (0–100% for percentages, the largest figure for other units) · figure · publisher and year"
 
 // Model is the chart view.
 type Model struct {
 	items    []evidence.Item
 	secs     []viz.Section
+	lines    []viz.ChartLine
 	bySource bool
 	cursor   int
-	offset   int
+	// offset is the first chart line shown; width and height the view's size.
+	offset        int
+	width, height int
 }
 
-// SetItems charts the statistics among items.
+// SetItems charts the statistics among items, the first bar selected.
 func (m *Model) SetItems(items []evidence.Item) {
 	m.items = items
-	m.secs = viz.Sections(items, m.bySource)
 	m.cursor, m.offset = 0, 0
+	m.relayout()
+}
+
+// SetSize sets the view's size in cells.
+func (m *Model) SetSize(width, height int) {
+	m.width, m.height = width, height
+	m.relayout()
+}
+
+func (m *Model) relayout() {
+	m.secs = viz.Sections(m.items, m.bySource)
+	m.lines = viz.Chart(m.secs, max(1, m.width-2))
+	m.scroll()
+}
+
+// rows is how many chart lines fit under the title and above the legend.
+func (m Model) rows() int { return max(1, m.height-2) }
+
+// scroll keeps the selected bar's line in view.
+func (m *Model) scroll() {
+	at := 0
+	for i, l := range m.lines {
+		if l.Bar == m.cursor {
+			at = i
+		}
+	}
+	if at < m.offset {
+		m.offset = at
+	}
+	if at >= m.offset+m.rows() {
+		m.offset = at - m.rows() + 1
+	}
+	m.offset = max(0, min(m.offset, len(m.lines)-m.rows()))
 }
 
 // ToggleGrouping switches between sorted by value and grouped by source.
 func (m *Model) ToggleGrouping() {
 	m.bySource = !m.bySource
-	m.SetItems(m.items)
+	m.cursor, m.offset = 0, 0
+	m.relayout()
 }
 
 // BySource reports the grouping.
@@ -42,7 +85,13 @@ func (m Model) BySource() bool { return m.bySource }
 func (m Model) Bars() int { return viz.BarCount(m.secs) }
 
 // Move moves the selection by delta bars.
-func (m *Model) Move(delta int) { m.cursor = max(0, min(m.Bars()-1, m.cursor+delta)) }
+func (m *Model) Move(delta int) {
+	m.cursor = max(0, min(m.Bars()-1, m.cursor+delta))
+	m.scroll()
+}
+
+// Page is how many lines a page moves.
+func (m Model) Page() int { return max(1, m.rows()-1) }
 
 // Selected is the item of the selected bar.
 func (m Model) Selected() (evidence.Item, bool) {
@@ -50,9 +99,9 @@ func (m Model) Selected() (evidence.Item, bool) {
 	return b.Item, ok
 }
 
-// View draws the chart in width x height, the selected bar marked ▌ and
-// kept in view.
-func (m *Model) View(st styles.Styles, width, height int) string {
+// View draws the chart: a title, the bars with the selected one marked ▌,
+// and the legend of its columns.
+func (m Model) View(st styles.Styles) string {
 	if m.Bars() == 0 {
 		return st.Muted.Render(" No statistics with figures in these results.")
 	}
@@ -60,24 +109,9 @@ func (m *Model) View(st styles.Styles, width, height int) string {
 	if m.bySource {
 		grouping = "grouped by source"
 	}
-	head := st.Title.Render(" Chart") + st.Muted.Render(" · "+grouping+" · s regroups · ↑↓ select · c copy · esc back")
-	lines := viz.Chart(m.secs, width-2)
-	at := 0
-	for i, l := range lines {
-		if l.Bar == m.cursor {
-			at = i
-		}
-	}
-	rows := max(1, height-1)
-	if at < m.offset {
-		m.offset = at
-	}
-	if at >= m.offset+rows {
-		m.offset = at - rows + 1
-	}
-	out := []string{head}
-	for i := m.offset; i < len(lines) && len(out) <= rows; i++ {
-		l := lines[i]
+	out := []string{fit.Styled(st.Title.Render(" Chart")+st.Muted.Render(" · "+grouping+" · s regroups · ↑↓ select · c copy · esc back"), m.width)}
+	for i := m.offset; i < len(m.lines) && i < m.offset+m.rows(); i++ {
+		l := m.lines[i]
 		switch {
 		case l.Bar == m.cursor:
 			out = append(out, st.Marker.Render("▌")+st.Selected.Render(l.Text))
@@ -87,8 +121,12 @@ func (m *Model) View(st styles.Styles, width, height int) string {
 			out = append(out, " "+l.Text)
 		}
 	}
+	for len(out) < m.rows()+1 {
+		out = append(out, "")
+	}
+	out = append(out, st.Muted.Render(" "+fit.Words(Legend, m.width-1)))
 	for i := range out {
-		out[i] = ansi.Truncate(out[i], width, "…")
+		out[i] = ansi.Truncate(out[i], m.width, "")
 	}
 	return strings.Join(out, "\n")
 }

@@ -34,12 +34,39 @@ func TestChartSelectsBarsAndRegroups(t *testing.T) {
 	if it, _ := m.Selected(); !m.BySource() || it.ID != "b" {
 		t.Errorf("grouped by source, the first bar is %s", it.ID)
 	}
-	v := ansi.Strip(m.View(styles.New(true), 80, 10))
+	m.SetSize(80, 10)
+	v := ansi.Strip(m.View(styles.New(true)))
 	if !strings.Contains(v, "grouped by source") || !strings.Contains(v, "▌") || strings.Count(v, "Zeta") != 2 {
 		t.Errorf("view:\n%s", v)
 	}
+	if !strings.Contains(v, "█ the figure") {
+		t.Errorf("the chart should say what its columns are:\n%s", v)
+	}
 	var empty chart.Model
-	if !strings.Contains(ansi.Strip(empty.View(styles.New(true), 80, 10)), "No statistics") {
+	if !strings.Contains(ansi.Strip(empty.View(styles.New(true))), "No statistics") {
 		t.Error("an empty chart should say so")
+	}
+}
+
+// TestChartKeepsTheSelectedBarOnScreen: moving down a long chart scrolls
+// it (the scroll is kept by Move, not worked out while drawing).
+func TestChartKeepsTheSelectedBarOnScreen(t *testing.T) {
+	var items []evidence.Item
+	for i := 0; i < 40; i++ {
+		items = append(items, stat(string(rune('A'+i)), "P", float64(100-i)))
+	}
+	var m chart.Model
+	m.SetSize(60, 8)
+	m.SetItems(items)
+	st := styles.New(true)
+	for i := 0; i < 30; i++ {
+		m.Move(1)
+		v := ansi.Strip(m.View(st))
+		if !strings.Contains(v, "▌") || strings.Count(v, "\n")+1 != 8 {
+			t.Fatalf("after %d moves the selected bar is off screen or the view is not 8 lines:\n%s", i+1, v)
+		}
+	}
+	if it, _ := m.Selected(); it.ID != string(rune('A'+30)) {
+		t.Errorf("selected %s", it.ID)
 	}
 }

@@ -10,54 +10,55 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/tui/results"
 	"github.com/cypx/cypx/internal/tui/styles"
 )
 
-// Model is the pane.
+// Item is what the pane shows: the item (resolved, with its primary when
+// it has one), its matched words, why its figure is cited otherwise than
+// its quote, and the number of its links. The pane does not keep it: the
+// root passes the selection each time, so there is one copy of the
+// selected item, the root's.
+type Item struct {
+	Hit index.Hit
+	// Has says there is an item to show.
+	Has bool
+	// Note says why the figure is cited otherwise than the quote (empty:
+	// it is not).
+	Note string
+	// Links is the number of linked findings, or -1 while unknown.
+	Links int
+}
+
+// Model is the pane: its size, its scroll and the theme labels.
 type Model struct {
-	hit index.Hit
-	has bool
-	// links is the number of linked findings, or -1 while unknown.
-	links         int
 	width, height int
 	offset        int
 	themeLabels   map[string]string
 }
 
-// New makes an empty pane; themeLabels names the themes.
+// New makes a pane; themeLabels names the themes.
 func New(themeLabels map[string]string) Model {
-	return Model{themeLabels: themeLabels, links: -1}
+	return Model{themeLabels: themeLabels}
 }
 
-// SetLinks shows the number of linked findings (-1: not known yet).
-func (m *Model) SetLinks(n int) { m.links = n }
-
-// SetHit shows an item, scrolled to its top when it is another item.
-func (m *Model) SetHit(h index.Hit, ok bool) {
-	if !ok || !m.has || h.Item.ID != m.hit.Item.ID {
-		m.offset = 0
-		m.links = -1
-	}
-	m.hit, m.has = h, ok
-}
-
-// Hit is the item shown.
-func (m Model) Hit() (index.Hit, bool) { return m.hit, m.has }
+// Top scrolls back to the top, for a newly selected item.
+func (m *Model) Top() { m.offset = 0 }
 
 // SetSize sets the pane's size in cells.
 func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
 
-// Scroll moves the text by delta lines.
-func (m *Model) Scroll(st styles.Styles, delta int) {
-	n := len(m.lines(st))
+// Scroll moves the text of d by delta lines, within it.
+func (m *Model) Scroll(st styles.Styles, d Item, delta int) {
+	n := len(m.lines(st, d))
 	m.offset = max(0, min(m.offset+delta, n-m.height))
 }
 
-// View renders exactly height lines.
-func (m Model) View(st styles.Styles) string {
-	lines := m.lines(st)
+// View renders d in exactly height lines.
+func (m Model) View(st styles.Styles, d Item) string {
+	lines := m.lines(st, d)
 	if m.offset < len(lines) {
 		lines = lines[m.offset:]
 	}
@@ -74,19 +75,24 @@ func (m Model) View(st styles.Styles) string {
 }
 
 // lines is the whole content, wrapped to the pane's width.
-func (m Model) lines(st styles.Styles) []string {
-	if !m.has {
+func (m Model) lines(st styles.Styles, d Item) []string {
+	if !d.Has {
 		return []string{st.Muted.Render("Nothing selected.")}
 	}
-	it, w := m.hit.Item, max(10, m.width)
+	it, w := d.Hit.Item, max(10, m.width)
 	s := it.Source
 	var out []string
 	add := func(block string) { out = append(out, strings.Split(block, "\n")...) }
-	head := st.Badge.Render(results.Badge(it)) + "  " + st.DetailHead.Render(string(it.Kind)) +
-		st.Muted.Render(" · "+evidence.Printable(s.Publisher)+" · "+s.Date.Short())
-	add(ansi.Truncate(head, w, "…"))
+	// The head keeps its badge and date whole: the publisher is shortened
+	// first, then the date left out.
+	lead := st.Badge.Render(it.Badge()) + "  " + st.DetailHead.Render(string(it.Kind))
+	rest := fit.Name(evidence.Printable(s.Publisher)+" ·", s.Date.Short(), w-ansi.StringWidth(lead)-3)
+	if rest != "" {
+		lead += st.Muted.Render(" · " + rest)
+	}
+	add(lead)
 	out = append(out, "")
-	quote := "“" + results.Highlight(st, it.Text, m.hit.Matches, it.Figures) + "”"
+	quote := "“" + results.Highlight(st, it.Text, d.Hit.Matches, it.Figures) + "”"
 	add(ansi.Wordwrap(quote, w, ""))
 	out = append(out, "")
 	field := func(name, value string) {
@@ -129,9 +135,12 @@ func (m Model) lines(st styles.Styles) []string {
 			"reports "+evidence.CitationLabel(*it.Primary)+", "+it.Primary.Title+", where the same finding was found")), w, ""))
 	}
 	add(ansi.Wrap(st.FieldName.Render("Cite: ")+st.Citation.Render(evidence.Printable(evidence.ItemCitation(it))), w, ""))
-	if m.links > 0 {
-		add(st.FieldName.Render("Linked findings: ") + st.FieldValue.Render(strconv.Itoa(m.links)) + st.Muted.Render("  l to compare"))
-	} else if m.links == 0 {
+	if d.Note != "" {
+		add(ansi.Wrap(st.FieldName.Render("Note: ")+st.FieldValue.Render(evidence.Printable(d.Note)), w, ""))
+	}
+	if d.Links > 0 {
+		add(st.FieldName.Render("Linked findings: ") + st.FieldValue.Render(strconv.Itoa(d.Links)) + st.Muted.Render("  l to compare"))
+	} else if d.Links == 0 {
 		add(st.FieldName.Render("Linked findings: ") + st.Muted.Render("none"))
 	}
 	return out

@@ -21,8 +21,8 @@ func TestDetailShowsProvenanceAndCitation(t *testing.T) {
 		Themes:  []string{"waiting-lists"},
 		Source: evidence.Source{Title: "Forgotten generation", Publisher: "NHS Providers", Type: evidence.Report,
 			Date: evidence.Date{Year: 2024, Month: 7, Day: 15}, URL: "https://example.org/r", Note: "Survey of 134 trust leaders"}}
-	m.SetHit(index.Hit{Item: it}, true)
-	v := ansi.Strip(m.View(styles.New(true)))
+	d := detail.Item{Hit: index.Hit{Item: it}, Has: true, Links: -1}
+	v := ansi.Strip(m.View(styles.New(true), d))
 	for _, want := range []string{"97%  statistic · NHS Providers · Jul 2024", "“Nearly all respondents (97%)", "Section: System working",
 		"Source: Forgotten generation", "15 July 2024 · report", "Basis: Survey of 134 trust leaders", "URL: https://example.org/r",
 		"Themes: Waiting lists and access", "Cite: (NHS Providers, 2024)"} {
@@ -41,19 +41,19 @@ func TestDetailScrollsWithinItsContent(t *testing.T) {
 	m := detail.New(nil)
 	m.SetSize(30, 5)
 	it := evidence.Item{Kind: evidence.Excerpt, Text: strings.Repeat("word ", 80), Source: evidence.Source{Publisher: "P", Date: evidence.Date{Year: 2020}}}
-	m.SetHit(index.Hit{Item: it}, true)
+	d := detail.Item{Hit: index.Hit{Item: it}, Has: true, Links: 2}
 	st := styles.New(true)
-	first := m.View(st)
+	first := m.View(st, d)
 	if !strings.Contains(ansi.Strip(first), "↓ more") {
 		t.Error("no sign of more content")
 	}
-	m.Scroll(st, 1000)
-	last := ansi.Strip(m.View(st))
-	if !strings.Contains(last, "Cite: (P, 2020)") {
+	m.Scroll(st, d, 1000)
+	last := ansi.Strip(m.View(st, d))
+	if !strings.Contains(last, "Cite: (P, 2020)") || !strings.Contains(last, "Linked findings: 2") {
 		t.Errorf("scrolling to the end does not reach the citation:\n%s", last)
 	}
-	m.Scroll(st, -1000)
-	if m.View(st) != first {
+	m.Scroll(st, d, -1000)
+	if m.View(st, d) != first {
 		t.Error("scrolling back does not return to the top")
 	}
 }

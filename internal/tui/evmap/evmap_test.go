@@ -20,7 +20,8 @@ func TestMapCursorCellAndScrolling(t *testing.T) {
 		cells[id] = map[string]int{"s1": i, "s2": 12 - i}
 	}
 	var m evmap.Model
-	if !strings.Contains(ansi.Strip(m.View(styles.New(true), 80, 10)), "Counting") {
+	m.SetSize(80, 10)
+	if !strings.Contains(ansi.Strip(m.View(styles.New(true))), "Counting") {
 		t.Error("before data the map should say it is counting")
 	}
 	m.SetMatrix(viz.NewMatrix("source", rows, labels, []string{"s1", "s2"}, []string{"S1", "S2"}, cells))
@@ -29,9 +30,36 @@ func TestMapCursorCellAndScrolling(t *testing.T) {
 	if !ok || theme != "l" || col != "s2" || n != 1 {
 		t.Errorf("cell %s %s %d", theme, col, n)
 	}
-	v := ansi.Strip(m.View(styles.New(true), 80, 10))
+	v := ansi.Strip(m.View(styles.New(true)))
 	lines := strings.Split(v, "\n")
-	if len(lines) != 10 || !strings.Contains(v, "Theme l") || !strings.Contains(v, "[░ 1]") || !strings.Contains(lines[len(lines)-1], "total") {
+	if len(lines) != 10 || !strings.Contains(v, "Theme l") || !strings.Contains(v, "[░ 1]") || !strings.Contains(lines[len(lines)-2], "total") {
 		t.Errorf("scrolled view:\n%s", v)
+	}
+}
+
+// TestMapKeepsTheCursorInViewAndNamesTheColumns: at 60 columns only some
+// columns fit; six moves right scroll them, the cursor's cell stays on
+// screen, and the legend names the column under the cursor.
+func TestMapKeepsTheCursorInViewAndNamesTheColumns(t *testing.T) {
+	var cols, labels, names []string
+	cells := map[string]map[string]int{"a": {}}
+	for i := 0; i < 9; i++ {
+		id := string(rune('p' + i))
+		cols, labels, names = append(cols, id), append(labels, "C"+id), append(names, "Column "+id+" in full")
+		cells["a"][id] = i + 1
+	}
+	x := viz.NewMatrix("source", []string{"a"}, []string{"Theme a"}, cols, labels, cells)
+	x.ColNames = names
+	var m evmap.Model
+	m.SetSize(58, 12)
+	m.SetMatrix(x)
+	st := styles.New(true)
+	for i := 1; i <= 6; i++ {
+		m.Move(0, 1)
+		v := ansi.Strip(m.View(st))
+		want := "[" + viz.Shade(i+1, 9) + " " + string(rune('0'+i+1)) + "]"
+		if !strings.Contains(v, want) || !strings.Contains(v, "▸ C"+cols[i]+" = Column "+cols[i]+" in full") {
+			t.Fatalf("after %d moves right the cursor %s or its legend is not on screen:\n%s", i, want, v)
+		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/tui/styles"
 )
@@ -84,53 +85,97 @@ func (m Model) Kinds() []evidence.Kind {
 	return []evidence.Kind{m.kind}
 }
 
-// ThemeRow renders "Themes  All  Waiting lists 7  ..." cut to width. Chosen
-// themes are bracketed as well as coloured; themes with no matches are
-// left out unless chosen.
+// ThemeRow renders "Themes  All  Waiting lists 7  ..." in width. Chosen
+// themes are bracketed as well as coloured, and always shown; themes with
+// no matches are left out unless chosen. What does not fit is left out
+// whole, from the end, and "…" says so: a count is never cut.
 func (m Model) ThemeRow(st styles.Styles, width int) string {
-	chips := []string{}
-	if len(m.selected) == 0 {
-		chips = append(chips, st.ChipActive.Render("[All]"))
-	} else {
-		chips = append(chips, st.Chip.Render("All"))
+	type chip struct {
+		text   string
+		chosen bool
 	}
+	var chips []chip
+	if len(m.selected) == 0 {
+		chips = append(chips, chip{st.ChipActive.Render("[All]"), true})
+	} else {
+		chips = append(chips, chip{st.Chip.Render("All"), false})
+	}
+	nChosen := 0
 	for _, t := range m.themes {
 		n := m.themeCounts[t.ID]
 		label := fmt.Sprintf("%s %d", t.Short, n)
 		switch {
 		case m.selected[t.ID]:
-			chips = append(chips, st.ChipActive.Render("["+label+"]"))
+			chips = append(chips, chip{st.ChipActive.Render("[" + label + "]"), true})
+			nChosen++
 		case n > 0:
-			chips = append(chips, st.Chip.Render(label))
+			chips = append(chips, chip{st.Chip.Render(label), false})
 		}
 	}
-	return ansi.Truncate(st.RowLabel.Render("Themes")+strings.Join(chips, "  "), width, "…")
+	head := st.RowLabel.Render("Themes")
+	join := func(cs []chip, more bool) string {
+		parts := make([]string, len(cs))
+		for i, c := range cs {
+			parts[i] = c.text
+		}
+		row := head + strings.Join(parts, "  ")
+		if more {
+			row += st.Muted.Render("  …")
+		}
+		return row
+	}
+	if row := join(chips, false); ansi.StringWidth(row) <= width {
+		return row
+	}
+	// Drop unchosen chips from the end until the row fits.
+	for i := len(chips) - 1; i >= 0; i-- {
+		if chips[i].chosen {
+			continue
+		}
+		chips = append(chips[:i], chips[i+1:]...)
+		if row := join(chips, true); ansi.StringWidth(row) <= width {
+			return row
+		}
+	}
+	// The chosen alone do not fit: say how many, whole.
+	summary := st.ChipActive.Render(fmt.Sprintf("[%d themes]", nChosen)) + st.Muted.Render("  t shows them")
+	return fit.Parts([]string{head + summary}, "", width)
 }
 
-// KindRow renders "Kinds   1 all · 2 statistics 14 · ...", the chosen kind bracketed.
+// kindNames are the kinds row's labels, from the longest form to the
+// shortest; the row takes the longest that fits.
+var kindNames = [][4]string{
+	{"all", "statistics", "recommendations", "excerpts"},
+	{"all", "stats", "recs", "excerpts"},
+	{"", "", "", ""},
+}
+
+// KindRow renders "Kinds   1 all · 2 statistics 14 · ...", the chosen kind
+// bracketed, with the longest labels that fit; entries that still do not
+// fit are left out whole.
 func (m Model) KindRow(st styles.Styles, width int) string {
 	total := 0
 	for _, n := range m.kindCounts {
 		total += n
 	}
-	entries := []struct {
-		key, name string
-		kind      evidence.Kind
-		n         int
-	}{
-		{"1", "all", "", total},
-		{"2", "statistics", evidence.Statistic, m.kindCounts[string(evidence.Statistic)]},
-		{"3", "recommendations", evidence.Recommendation, m.kindCounts[string(evidence.Recommendation)]},
-		{"4", "excerpts", evidence.Excerpt, m.kindCounts[string(evidence.Excerpt)]},
-	}
-	var parts []string
-	for _, e := range entries {
-		label := fmt.Sprintf("%s %d", e.name, e.n)
-		if e.kind == m.kind {
-			parts = append(parts, st.ChipKey.Render(e.key)+" "+st.ChipActive.Render("["+label+"]"))
-		} else {
-			parts = append(parts, st.ChipKey.Render(e.key)+" "+st.Chip.Render(label))
+	kinds := []evidence.Kind{"", evidence.Statistic, evidence.Recommendation, evidence.Excerpt}
+	counts := []int{total, m.kindCounts[string(evidence.Statistic)], m.kindCounts[string(evidence.Recommendation)], m.kindCounts[string(evidence.Excerpt)]}
+	var row string
+	for _, names := range kindNames {
+		var parts []string
+		for i, k := range kinds {
+			label := strings.TrimSpace(fmt.Sprintf("%s %d", names[i], counts[i]))
+			key := st.ChipKey.Render(fmt.Sprint(i + 1))
+			if k == m.kind {
+				parts = append(parts, key+" "+st.ChipActive.Render("["+label+"]"))
+			} else {
+				parts = append(parts, key+" "+st.Chip.Render(label))
+			}
+		}
+		row = st.RowLabel.Render("Kinds") + strings.Join(parts, st.Muted.Render(" · "))
+		if ansi.StringWidth(row) <= width {
+			return row
 		}
 	}
-	return ansi.Truncate(st.RowLabel.Render("Kinds")+strings.Join(parts, st.Muted.Render(" · ")), width, "…")
+	return fit.Parts(strings.Split(row, st.Muted.Render(" · ")), st.Muted.Render(" · "), width)
 }

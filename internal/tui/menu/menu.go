@@ -8,9 +8,9 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/tui/keys"
 	"github.com/cypx/cypx/internal/tui/styles"
 )
@@ -20,11 +20,16 @@ type Option struct {
 	Label, Preview string
 }
 
-// ChosenMsg says an option was chosen.
-type ChosenMsg struct{ Index int }
+// Outcome says what a key did to the menu.
+type Outcome int
 
-// ClosedMsg says the menu was closed without a choice.
-type ClosedMsg struct{}
+// The outcomes: the menu stays open, an option is chosen (Cursor is it),
+// or the menu is closed without a choice.
+const (
+	Open Outcome = iota
+	Chosen
+	Closed
+)
 
 // Model is the menu.
 type Model struct {
@@ -43,27 +48,27 @@ func New(title string, options []Option) Model {
 func (m Model) Cursor() int { return m.cursor }
 
 // Update moves the cursor; enter or a number chooses, esc closes.
-func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+func (m Model) Update(msg tea.Msg) (Model, Outcome) {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return m, nil
+		return m, Open
 	}
-	choose := func(i int) tea.Cmd { return func() tea.Msg { return ChosenMsg{i} } }
 	switch {
 	case key.Matches(k, m.keys.Up):
 		m.cursor = max(0, m.cursor-1)
 	case key.Matches(k, m.keys.Down):
 		m.cursor = min(len(m.Options)-1, m.cursor+1)
 	case k.String() == "enter":
-		return m, choose(m.cursor)
+		return m, Chosen
 	case key.Matches(k, m.keys.Back), key.Matches(k, m.keys.Quit):
-		return m, func() tea.Msg { return ClosedMsg{} }
+		return m, Closed
 	default:
 		if n, err := strconv.Atoi(k.String()); err == nil && n >= 1 && n <= len(m.Options) {
-			return m, choose(n - 1)
+			m.cursor = n - 1
+			return m, Chosen
 		}
 	}
-	return m, nil
+	return m, Open
 }
 
 // View renders the menu in a box at most width wide.
@@ -81,7 +86,7 @@ func (m Model) View(st styles.Styles, width int) string {
 		b.WriteString(marker + label + "\n")
 		if o.Preview != "" {
 			preview := evidence.Printable(evidence.OneLine(o.Preview))
-			b.WriteString("    " + st.Muted.Render(ansi.Truncate(preview, inner-4, "…")) + "\n")
+			b.WriteString("    " + st.Muted.Render(fit.Words(preview, inner-4)) + "\n")
 		}
 	}
 	b.WriteString("\n" + st.Muted.Render("enter choose · esc close"))

@@ -13,18 +13,16 @@ import (
 
 func TestChooseByNumberArrowsOrClose(t *testing.T) {
 	m := menu.New("Copy as", []menu.Option{{"Quote", "\"x\" (P, 2024)"}, {"Markdown", ""}, {"Figure", "97% (P, 2024)"}})
-	_, cmd := m.Update(tea.KeyPressMsg{Code: '3', Text: "3"})
-	if msg, ok := cmd().(menu.ChosenMsg); !ok || msg.Index != 2 {
-		t.Errorf("3 gave %#v", cmd())
+	three, out := m.Update(tea.KeyPressMsg{Code: '3', Text: "3"})
+	if out != menu.Chosen || three.Cursor() != 2 {
+		t.Errorf("3 gave %v at %d", out, three.Cursor())
 	}
 	m, _ = m.Update(tea.KeyPressMsg{Code: tea.KeyDown})
-	_, cmd = m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
-	if msg, ok := cmd().(menu.ChosenMsg); !ok || msg.Index != 1 {
-		t.Errorf("down, enter gave %#v", cmd())
+	if chosen, out := m.Update(tea.KeyPressMsg{Code: tea.KeyEnter}); out != menu.Chosen || chosen.Cursor() != 1 {
+		t.Errorf("down, enter gave %v at %d", out, chosen.Cursor())
 	}
-	_, cmd = m.Update(tea.KeyPressMsg{Code: tea.KeyEscape})
-	if _, ok := cmd().(menu.ClosedMsg); !ok {
-		t.Errorf("esc gave %#v", cmd())
+	if _, out := m.Update(tea.KeyPressMsg{Code: tea.KeyEscape}); out != menu.Closed {
+		t.Errorf("esc gave %v", out)
 	}
 	v := ansi.Strip(m.View(styles.New(true), 60))
 	if !strings.Contains(v, "▌ 2 Markdown") || !strings.Contains(v, "97% (P, 2024)") {

@@ -20,11 +20,16 @@ type Option struct {
 	Count     int
 }
 
-// AppliedMsg carries the chosen theme ids.
-type AppliedMsg struct{ Selected []string }
+// Outcome says what a key did to the picker.
+type Outcome int
 
-// CancelledMsg says the picker was closed without applying.
-type CancelledMsg struct{}
+// The outcomes: the picker stays open, its ticks are applied, or it is
+// closed without applying them.
+const (
+	Open Outcome = iota
+	Applied
+	Cancelled
+)
 
 // Model is the picker.
 type Model struct {
@@ -57,11 +62,12 @@ func (m Model) Selected() []string {
 // Cursor is the highlighted option.
 func (m Model) Cursor() int { return m.cursor }
 
-// Update: up/down move, space ticks, a clears all, enter applies, esc cancels.
-func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+// Update: up/down move, space ticks, a clears all, enter applies (then
+// Selected is the choice), esc cancels.
+func (m Model) Update(msg tea.Msg) (Model, Outcome) {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return m, nil
+		return m, Open
 	}
 	switch {
 	case key.Matches(k, m.keys.Up):
@@ -80,12 +86,11 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case k.String() == "a":
 		m.selected = map[string]bool{}
 	case k.String() == "enter":
-		sel := m.Selected()
-		return m, func() tea.Msg { return AppliedMsg{sel} }
+		return m, Applied
 	case key.Matches(k, m.keys.Back), key.Matches(k, m.keys.Themes), key.Matches(k, m.keys.Quit):
-		return m, func() tea.Msg { return CancelledMsg{} }
+		return m, Cancelled
 	}
-	return m, nil
+	return m, Open
 }
 
 // View renders the picker in a box no taller than height.

@@ -11,16 +11,12 @@ import (
 	"github.com/cypx/cypx/internal/tui/styles"
 )
 
-func press(m picker.Model, keys ...string) (picker.Model, tea.Msg) {
-	var msg tea.Msg
+func press(m picker.Model, keys ...string) (picker.Model, picker.Outcome) {
+	var out picker.Outcome
 	for _, k := range keys {
-		var cmd tea.Cmd
-		m, cmd = m.Update(keyMsg(k))
-		if cmd != nil {
-			msg = cmd()
-		}
+		m, out = m.Update(keyMsg(k))
 	}
-	return m, msg
+	return m, out
 }
 
 func keyMsg(k string) tea.KeyPressMsg {
@@ -43,14 +39,13 @@ var opts = []picker.Option{{"waiting-lists", "Waiting lists and access", 7}, {"t
 
 func TestTickAndApply(t *testing.T) {
 	m := picker.New(opts, []string{"waiting-lists"})
-	m, msg := press(m, "down", "down", "space", "enter")
-	got, ok := msg.(picker.AppliedMsg)
-	if !ok || strings.Join(got.Selected, ",") != "waiting-lists,adhd-autism" {
-		t.Errorf("applied %#v", msg)
+	m, out := press(m, "down", "down", "space", "enter")
+	if out != picker.Applied || strings.Join(m.Selected(), ",") != "waiting-lists,adhd-autism" {
+		t.Errorf("applied %v %v", out, m.Selected())
 	}
-	m, msg = press(m, "space", "esc")
-	if _, ok := msg.(picker.CancelledMsg); !ok {
-		t.Errorf("esc gave %#v", msg)
+	m, out = press(m, "space", "esc")
+	if out != picker.Cancelled {
+		t.Errorf("esc gave %v", out)
 	}
 	m, _ = press(m, "a")
 	if len(m.Selected()) != 0 {

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/tui/styles"
 )
@@ -18,13 +19,16 @@ import (
 // RowHeight is the number of lines an item takes.
 const RowHeight = 2
 
-// badgeWidth is the width of the badge column.
-const badgeWidth = 6
+// badgeWidth is the width of the badge column: a count up to 999,999
+// ("270,000"), a sum ("£2.3bn"). A wider badge is left out, never cut.
+const badgeWidth = 7
 
 // Model is the list.
 type Model struct {
 	// marked says which items are in the briefing basket (shown with ●).
-	marked        func(id string) bool
+	marked func(id string) bool
+	// isNew says which items a saved search found new (shown as "new").
+	isNew         func(id string) bool
 	hits          []index.Hit
 	cursor        int
 	offset        int // first visible item
@@ -51,6 +55,10 @@ func (m *Model) SetHits(hits []index.Hit) {
 
 // SetMarked tells the list which items are marked.
 func (m *Model) SetMarked(marked func(id string) bool) { m.marked = marked }
+
+// SetNew tells the list which items are new since a saved search's last
+// run: their second line says "new" under the badge.
+func (m *Model) SetNew(isNew func(id string) bool) { m.isNew = isNew }
 
 // SelectID selects the item with an id, if listed.
 func (m *Model) SelectID(id string) {
@@ -146,7 +154,7 @@ func (m *Model) clamp() {
 func (m Model) View(st styles.Styles, focused bool) string {
 	lines := make([]string, 0, m.height)
 	if len(m.hits) == 0 {
-		lines = append(lines, st.Muted.Render(" No items match. esc clears the search; t changes themes."))
+		lines = append(lines, st.Muted.Render(fit.Words(" No items match. esc clears the search; t changes themes.", m.width)))
 	}
 	for i := m.offset; i < len(m.hits) && len(lines)+RowHeight <= m.height; i++ {
 		l1, l2 := m.row(st, m.hits[i], i == m.cursor, focused)
@@ -168,47 +176,39 @@ func (m Model) row(st styles.Styles, h index.Hit, selected, focused bool) (strin
 		}
 		marker = st.Marker.Render(marker)
 	}
-	badge := padRight(ansi.Truncate(Badge(it), badgeWidth, ""), badgeWidth)
+	badge := it.Badge()
+	if ansi.StringWidth(badge) > badgeWidth {
+		badge = "" // "270,00" would be a false figure: nothing is not
+	}
+	badge = fit.Pad(badge, badgeWidth)
 	mark := " "
 	if m.marked != nil && m.marked(it.ID) {
 		mark = st.Marker.Render("●")
 	}
 	textWidth := max(1, m.width-2-badgeWidth)
-	text := ansi.Truncate(Highlight(st, it.Text, h.Matches, nil), textWidth, "…")
-	meta := evidence.Printable(it.Source.Publisher) + " · " + strconv.Itoa(it.Source.Date.Year) + " · " + string(it.Kind)
-	meta = ansi.Truncate(meta, textWidth, "…")
+	text := fit.Styled(Highlight(st, it.Text, h.Matches, nil), textWidth)
+	meta := Meta(it, textWidth)
+	under := strings.Repeat(" ", badgeWidth+1)
+	if m.isNew != nil && m.isNew(it.ID) {
+		under = st.Marker.Render(fit.Pad("new", badgeWidth)) + " "
+	}
 	if selected {
 		return marker + st.BadgeSelected.Render(badge) + mark + text,
-			" " + strings.Repeat(" ", badgeWidth+1) + st.Meta.Render(meta)
+			" " + under + st.Meta.Render(meta)
 	}
 	return marker + st.Badge.Render(badge) + mark + text,
-		" " + strings.Repeat(" ", badgeWidth+1) + st.Meta.Render(meta)
+		" " + under + st.Meta.Render(meta)
 }
 
-func padRight(s string, w int) string {
-	if n := ansi.StringWidth(s); n < w {
-		return s + strings.Repeat(" ", w-n)
+// Meta is a row's second line in width: publisher, year and kind; the
+// kind goes first, then the publisher is shortened, and the year is kept
+// whole.
+func Meta(it evidence.Item, width int) string {
+	pub, year := evidence.Printable(it.Source.Publisher), strconv.Itoa(it.Source.Date.Year)
+	if full := pub + " · " + year + " · " + string(it.Kind); ansi.StringWidth(full) <= width {
+		return full
 	}
-	return s
-}
-
-// Badge is the short label of an item: a statistic's headline figure ("97%"), a
-// recommendation's number ("R3") or first actor ("NHSE"), or "¶" for an excerpt.
-func Badge(it evidence.Item) string {
-	switch {
-	case it.Kind == evidence.Statistic && len(it.Figures) > 0:
-		f, _ := it.Headline()
-		return f.Badge()
-	case it.Kind == evidence.Recommendation && it.Number != "" && it.Number[0] >= '0' && it.Number[0] <= '9':
-		return "R" + it.Number
-	case it.Kind == evidence.Recommendation && it.Number != "":
-		return it.Number // kept as the report writes it: "R3"
-	case it.Kind == evidence.Recommendation && len(it.Actors) > 0:
-		return it.Actors[0].Short()
-	case it.Kind == evidence.Recommendation:
-		return "Rec"
-	}
-	return "¶"
+	return fit.Name(pub+" ·", year, width)
 }
 
 // Highlight renders text on one line with the matched spans in the match

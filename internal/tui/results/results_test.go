@@ -110,7 +110,7 @@ func TestBadges(t *testing.T) {
 		{evidence.Item{Kind: evidence.Excerpt}, "¶"},
 	}
 	for _, c := range cases {
-		if got := results.Badge(c.it); got != c.want {
+		if got := c.it.Badge(); got != c.want {
 			t.Errorf("Badge = %q, want %q", got, c.want)
 		}
 	}

@@ -1,44 +1,109 @@
 // Package status is the explorer's status line: the last thing that
-// happened ("Copied ..."), or what went wrong, on one line.
+// happened ("Copied ..."), or what went wrong, on one line, with a level
+// and a lifetime (after charmbracelet/crush's status messages):
+// information goes after a few seconds, while a warning or an error stays
+// until the next key, so it is read. Under the messages lies a note about
+// the current query (what the thesaurus added, a spelling to accept),
+// shown whenever no message is: it lasts as long as the query does.
 package status
 
 import (
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/tui/styles"
+)
+
+// Level is how much a message matters.
+type Level int
+
+// The levels, least first.
+const (
+	Info Level = iota
+	Warning
+	Error
 )
 
 // Model is the status line.
 type Model struct {
-	text    string
-	isError bool
+	text  string
+	level Level
+	// seq numbers the messages, so an expiry meant for an older message
+	// never clears a newer one.
+	seq int
+	// note is shown when no message is.
+	note string
 }
 
-// Info shows a message.
-func (m *Model) Info(text string) { m.text, m.isError = text, false }
+// ExpiredMsg asks to clear message Seq when its lifetime is over.
+type ExpiredMsg struct{ Seq int }
 
-// Error shows a problem.
-func (m *Model) Error(text string) { m.text, m.isError = text, true }
+func (m *Model) set(text string, l Level) {
+	m.text, m.level = text, l
+	m.seq++
+}
+
+// Info shows a message that goes by itself.
+func (m *Model) Info(text string) { m.set(text, Info) }
+
+// Warning shows a caution that stays until the next key.
+func (m *Model) Warning(text string) { m.set(text, Warning) }
+
+// Error shows a problem that stays until the next key.
+func (m *Model) Error(text string) { m.set(text, Error) }
 
 // Clear empties the line.
-func (m *Model) Clear() { m.text, m.isError = "", false }
+func (m *Model) Clear() { m.set("", Info) }
+
+// Seq numbers the message shown.
+func (m Model) Seq() int { return m.seq }
+
+// Expires reports whether the message shown goes by itself.
+func (m Model) Expires() bool { return m.text != "" && m.level == Info }
+
+// Expire clears message seq if it is still shown.
+func (m *Model) Expire(seq int) {
+	if seq == m.seq && m.level == Info {
+		m.Clear()
+	}
+}
+
+// KeyPressed clears a warning or an error: the user has moved on.
+func (m *Model) KeyPressed() {
+	if m.text != "" && m.level > Info {
+		m.Clear()
+	}
+}
+
+// SetNote sets the note shown under the messages; "" removes it.
+func (m *Model) SetNote(text string) { m.note = text }
+
+// Note is the note under the messages.
+func (m Model) Note() string { return m.note }
 
 // Text is what the line says, for tests.
 func (m Model) Text() string { return m.text }
 
-// IsError reports whether the line shows a problem.
-func (m Model) IsError() bool { return m.isError }
+// Level is the level of the message shown.
+func (m Model) Level() Level { return m.level }
 
-// View renders the line cut to width. Errors are prefixed "! " so they
-// stand out without colour.
+// IsError reports whether the line shows a problem.
+func (m Model) IsError() bool { return m.text != "" && m.level == Error }
+
+// View renders the line in width, cut between words. Errors are prefixed
+// "! " and warnings "‼ " so they stand out without colour.
 func (m Model) View(st styles.Styles, width int) string {
 	if m.text == "" {
-		return ""
+		if m.note == "" {
+			return ""
+		}
+		return st.StatusNote.Render(fit.Words(evidence.Printable(evidence.OneLine(m.note)), width))
 	}
 	text := evidence.Printable(evidence.OneLine(m.text))
-	if m.isError {
-		return st.StatusError.Render(ansi.Truncate("! "+text, width, "…"))
+	switch m.level {
+	case Error:
+		return st.StatusError.Render(fit.Words("! "+text, width))
+	case Warning:
+		return st.StatusWarning.Render(fit.Words("‼ "+text, width))
 	}
-	return st.StatusInfo.Render(ansi.Truncate(text, width, "…"))
+	return st.StatusInfo.Render(fit.Words(text, width))
 }

@@ -51,7 +51,9 @@ type Styles struct {
 
 	DetailHead, FieldName, FieldValue, Citation lipgloss.Style
 
-	StatusInfo, StatusError lipgloss.Style
+	StatusInfo, StatusWarning, StatusError lipgloss.Style
+	// StatusNote is the note about the current query under the messages.
+	StatusNote lipgloss.Style
 
 	Overlay, OverlayTitle lipgloss.Style
 }
@@ -85,6 +87,8 @@ func New(isDark bool) Styles {
 		FieldValue:    s().Foreground(p.Text),
 		Citation:      s().Foreground(p.Accent),
 		StatusInfo:    s().Foreground(p.Accent),
+		StatusNote:    s().Foreground(p.Muted),
+		StatusWarning: s().Foreground(p.Warning).Bold(true),
 		StatusError:   s().Foreground(p.Error).Bold(true),
 		Overlay:       s().Border(border).BorderForeground(p.Accent).Padding(0, 1),
 		OverlayTitle:  s().Bold(true).Foreground(p.Accent),

@@ -1,0 +1,101 @@
+//go:build linux
+
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// tinyDisk mounts a tmpfs of size bytes for the test, or skips where that
+// is not allowed (not root, no mount namespace).
+func tinyDisk(t *testing.T, size string) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "tiny")
+	os.MkdirAll(dir, 0o755)
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size="+size, "tmpfs", dir).CombinedOutput(); err != nil {
+		t.Skipf("cannot mount a small tmpfs here (%v: %s): the full-disk test needs root", err, bytes.TrimSpace(out))
+	}
+	t.Cleanup(func() { exec.Command("umount", dir).Run() })
+	return dir
+}
+
+// fill writes a file until the disk is full, leaving room bytes free.
+func fill(t *testing.T, dir, name string, room int) {
+	t.Helper()
+	f, err := os.Create(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	chunk := make([]byte, 1024)
+	for {
+		if _, err := f.Write(chunk); err != nil {
+			break
+		}
+	}
+	info, _ := f.Stat()
+	f.Truncate(max(info.Size()-int64(room), 0))
+}
+
+// TestFullDiskIsLikeAnUnwritableCache: with no room for the index cache,
+// commands search an index in memory after one warning, the read-only
+// ones (basket list) still work, and with no room at all the basket and
+// exports fail cleanly: the old basket whole, no export, no temporary
+// file left.
+func TestFullDiskIsLikeAnUnwritableCache(t *testing.T) {
+	disk := tinyDisk(t, "256k")
+	home := filepath.Join(disk, "home")
+	t.Setenv("CYPX_HOME", home)
+	id := "nhsp-2024-forgotten-generation-recommendations#9c090793"
+	basketFile := filepath.Join(home, "state", "basket.json")
+	os.MkdirAll(filepath.Dir(basketFile), 0o755)
+	basket := []byte(`{"version": 1, "items": ["` + id + `"]}` + "\n")
+	os.WriteFile(basketFile, basket, 0o644)
+	fill(t, disk, "filler", 48<<10)
+
+	out, stderr, code := cli(t, "search", "autism", "--format", "json")
+	if code != 0 || !strings.Contains(out, `"total": 1`) {
+		t.Fatalf("search on a full disk: exit %d\n%s%s", code, out, stderr)
+	}
+	if strings.Count(stderr, "warning:") != 1 || !strings.Contains(stderr, "indexing in memory") {
+		t.Errorf("want one warning about the index in memory: %q", stderr)
+	}
+	out, stderr, code = cli(t, "basket", "list")
+	if code != 0 || !strings.Contains(out, "9c090793") {
+		t.Errorf("basket list on a full disk: exit %d\n%s%s", code, out, stderr)
+	}
+
+	fill(t, disk, "filler2", 0)
+	_, stderr, code = cli(t, "basket", "add", "0a9e5eda")
+	if code == 0 || !strings.Contains(stderr, "no space left") {
+		t.Errorf("basket add with no room: exit %d, %q", code, stderr)
+	}
+	if now, _ := os.ReadFile(basketFile); !bytes.Equal(now, basket) {
+		t.Errorf("the basket changed: %q", now)
+	}
+	pack := filepath.Join(disk, "pack.md")
+	if _, _, code := cli(t, "export", "autism", "-o", pack); code == 0 {
+		t.Error("export with no room succeeded")
+	}
+	if _, err := os.Stat(pack); err == nil {
+		t.Error("a partial export was left")
+	}
+	report := reportFile(t, "full disk services")
+	if _, _, code := cli(t, "add", report, "--title", "T", "--publisher", "P", "--date", "2024", "--type", "report"); code == 0 {
+		t.Error("add with no room succeeded")
+	}
+	for _, d := range []string{disk, filepath.Dir(basketFile), filepath.Join(home, "data", "library", "sources")} {
+		left, _ := filepath.Glob(filepath.Join(d, ".tmp-*"))
+		if len(left) > 0 {
+			t.Errorf("temporary files left: %v", left)
+		}
+	}
+	if srcs, _ := filepath.Glob(filepath.Join(home, "data", "library", "sources", "*.md")); len(srcs) > 0 {
+		t.Errorf("a partial import was left: %v", srcs)
+	}
+}

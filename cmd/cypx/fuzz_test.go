@@ -1,0 +1,135 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"io"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/export"
+	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/library"
+	"github.com/cypx/cypx/internal/links"
+	"github.com/cypx/cypx/internal/resolve"
+	"github.com/cypx/cypx/internal/themes"
+	"github.com/cypx/cypx/internal/viz"
+)
+
+// FuzzRenderers feeds random metadata and bodies through every renderer of
+// the CLI — text (results, detail, links, facets, tables, basket list,
+// import summary, citations, chart, map), Markdown, CSV, JSON and briefing
+// packs — into a terminal's sink, and asserts that no raw control, bidi or
+// invisible character and no invalid UTF-8 leaves. The text renderers are
+// also held to it without the sink (their output saved to a file is safe
+// to print later), and Markdown to lines the pack makes and http(s) links.
+func FuzzRenderers(f *testing.F) {
+	f.Add("NHS Providers", "Forgotten generation", "https://example.org/a b(c)", "In total 42% of services waited.", "reason", uint16(3), uint16(9))
+	f.Add("Evil\x1b]52;c;aGk=\x07\nCorp", "T\n## Heading\n[x](javascript:alert(1))", "javascript:alert(1)", "a \x1b[31mred\x1b[0m 42% \u202eword\u200b\ufeff", "\x9b2J", uint16(0), uint16(4))
+	f.Add("\xff\xfe", "\u2066\u2069\u061c", " HTTPS://x.org/)", "\x7f\u0085\u2028 12% \xe2\x82", "\x1b[", uint16(1), uint16(2))
+	tax, err := themes.Parse("themes.yaml", mustRead(f, "themes.yaml"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, publisher, title, url, text, reason string, a, b uint16) {
+		src := evidence.Source{ID: "s", Title: title, Publisher: publisher, Author: reason, URL: url, Note: reason,
+			Section: title, Date: evidence.Date{Year: 2024, Month: 7}, Type: evidence.Report, File: "sources/" + title + ".md"}
+		it := evidence.Item{ID: "s#0123abcd", Kind: evidence.Statistic, Source: src, Text: text, Section: publisher,
+			Themes: []string{"waiting-lists", reason}, Actors: []evidence.Actor{evidence.Actor(reason)}, Number: reason, Cites: publisher,
+			Figures: []evidence.Figure{{Text: reason, Value: 42, Unit: evidence.UnitPercent, Offset: int(a) % (len(text) + 1)}}}
+		primary := src
+		primary.Publisher = reason
+		cover := it
+		cover.Primary = &primary
+		items := []evidence.Item{it, cover}
+		start, end := int(a)%(len(text)+1), int(b)%(len(text)+1)
+		if start > end {
+			start, end = end, start
+		}
+		hits := []index.Hit{{Item: it, Matches: []index.Span{{Start: start, End: end}}}, {Item: cover}}
+		res := index.Result{Hits: hits, Facets: map[string][]index.FacetCount{"theme": {{Value: reason, Count: 1}}, "source": {{Value: publisher, Count: 2}}}}
+		accessed := time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)
+		pack := export.Pack{Title: title, Items: items, Themes: []export.Theme{{ID: "waiting-lists", Label: publisher}}, Accessed: accessed}
+		lnk := []links.Link{{Type: links.SameFinding, Score: 0.5, Reason: reason, Item: cover}}
+
+		text1 := func(w io.Writer) {
+			writeHitsText(w, hits, isTerminal(w))
+			writeFacetsText(w, res)
+			writeItemDetail(w, resolve.Resolved{ID: cover.ID, Item: cover, Links: lnk, HasLinks: true}, tax, accessed)
+			writeLinksText(w, lnk)
+			for _, st := range evidence.Styles {
+				io.WriteString(w, cell(evidence.Cite(cover, st, accessed))+"\n")
+			}
+			writeImported(w, library.Imported{Source: src, Format: reason, Guessed: []string{title}, Warnings: []string{publisher}, Items: items}, url)
+			tw := newTable(w)
+			tw.row(src.ID, src.Date.String(), publisher, title)
+			tw.flush()
+			writeChartText(w, viz.Sections(items, a%2 == 0))
+			m := viz.NewMatrix("publisher", []string{"waiting-lists", reason}, []string{publisher, title},
+				[]string{publisher, url}, []string{title, reason}, map[string]map[string]int{"waiting-lists": {publisher: 3}})
+			writeMapText(w, m, "source")
+		}
+		bulk := func(w io.Writer) {
+			export.Markdown(w, items, accessed)
+			export.CSV(w, items)
+			export.JSON(w, items)
+			export.JSONWithCitations(w, items, accessed)
+			pack.WriteMarkdown(w)
+			writePack(w, "csv", pack)
+			cw := csv.NewWriter(w)
+			cw.Write([]string{publisher, title})
+			cw.Flush()
+		}
+		// Everything, to a terminal.
+		var term bytes.Buffer
+		s := newSink(&term, true, boldOn, boldOff)
+		text1(s)
+		bulk(s)
+		s.flush()
+		if r := rawUnsafe(term.String()); r != "" {
+			t.Fatalf("%q reached the terminal raw:\n%q", r, term.String())
+		}
+		// The text renderers, to a file: already safe.
+		var file bytes.Buffer
+		text1(&file)
+		if r := rawUnsafe(file.String()); r != "" {
+			t.Fatalf("text output to a file holds %q raw:\n%q", r, file.String())
+		}
+		// The pack's Markdown: every line is one the pack makes, and the
+		// only link targets are http(s).
+		var md bytes.Buffer
+		pack.WriteMarkdown(&md)
+		export.Markdown(&md, items, accessed)
+		for _, line := range strings.Split(md.String(), "\n") {
+			if line != "" && line != ">" && !strings.HasPrefix(line, "# ") && !strings.HasPrefix(line, "## ") &&
+				!strings.HasPrefix(line, "> ") && !strings.HasPrefix(line, "Prepared ") && !numbered.MatchString(line) {
+				t.Fatalf("a line the pack did not make: %q\n%s", line, md.String())
+			}
+		}
+		for _, m := range linkTarget.FindAllStringSubmatch(md.String(), -1) {
+			if !strings.HasPrefix(strings.ToLower(m[1]), "http") {
+				t.Fatalf("a link to %q:\n%s", m[1], md.String())
+			}
+		}
+	})
+}
+
+var (
+	numbered = regexp.MustCompile(`^[0-9]+\. `)
+	// linkTarget finds the targets of Markdown links: "](" not escaped.
+	linkTarget = regexp.MustCompile(`(?:^|[^\\])\]\(([^)\s]*)`)
+)
+
+func mustRead(f *testing.F, name string) []byte {
+	b, err := bundled.FS.Open(name)
+	if err != nil {
+		f.Fatal(err)
+	}
+	var buf bytes.Buffer
+	buf.ReadFrom(b)
+	return buf.Bytes()
+}

@@ -1,0 +1,326 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/export"
+	"github.com/cypx/cypx/internal/history"
+	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/paths"
+)
+
+func historyCmd(a *app) *cobra.Command {
+	var out format
+	var clear bool
+	cmd := &cobra.Command{
+		Use:   "history",
+		Short: "The queries you settled on in the explorer, newest first (--clear empties it)",
+		Long: `The queries you settled on in the explorer — left the search box with, or
+acted on a result of — with their filters, newest first: at most 500, a
+repeat moved to the top. Only queries and filters are kept, never the text
+of items. --clear empties the history.`,
+		Args: cobra.NoArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			if err := out.check(); err != nil {
+				return err
+			}
+			w := c.OutOrStdout()
+			if clear {
+				n, err := history.Clear(paths.History())
+				if err != nil {
+					return err
+				}
+				word := "queries"
+				if n == 1 {
+					word = "query"
+				}
+				_, err = fmt.Fprintf(w, "cleared %d %s\n", n, word)
+				return err
+			}
+			h, err := history.Load(paths.History())
+			if err != nil {
+				return err
+			}
+			if out.value == "json" {
+				if h.Entries == nil {
+					h.Entries = []history.Entry{}
+				}
+				return export.Value(w, h.Entries)
+			}
+			if len(h.Entries) == 0 {
+				_, err := fmt.Fprintln(w, "The history is empty: the explorer records each query you leave the search box with or act on.")
+				return err
+			}
+			tw := newTable(w)
+			for _, e := range h.Entries {
+				tw.row(e.At.Local().Format("2006-01-02 15:04"), searchLabel(e.Query, e.Filters))
+			}
+			return tw.flush()
+		},
+	}
+	out.add(cmd, "text", "text", "json")
+	cmd.Flags().BoolVar(&clear, "clear", false, "empty the history")
+	return cmd
+}
+
+// searchLabel is a query and its filters as one line: "autism --theme send",
+// or "(everything) --kind statistic" for filters alone.
+func searchLabel(query string, f history.Filters) string {
+	q := strings.TrimSpace(query)
+	if q == "" {
+		q = "(everything)"
+	}
+	if fs := f.String(); fs != "" {
+		q += "  " + fs
+	}
+	return q
+}
+
+func savedCmd(a *app) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "saved",
+		Short: "Saved searches: add, list, run (what is new since the last run), rm",
+		Long: `Saved searches keep a query and its filters under a name, with the ids of
+the items found at the last run, so a run says what is new since. Names are
+1 to 64 characters: letters, digits, spaces and . - _ ', starting with a
+letter or digit; case does not tell names apart. 'cypx --saved NAME' opens
+the explorer on one, marking its new items.`,
+	}
+	cmd.AddCommand(savedAddCmd(a), savedListCmd(), savedRunCmd(a), savedRmCmd())
+	return cmd
+}
+
+func savedAddCmd(a *app) *cobra.Command {
+	var f filters
+	cmd := &cobra.Command{
+		Use:   "add NAME QUERY...",
+		Short: "Save a search under a name (with the filters of 'cypx search'); what it finds now is its first run",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			name, query := args[0], strings.Join(args[1:], " ")
+			if err := history.ValidName(name); err != nil {
+				return &exitError{code: 2, err: err}
+			}
+			ix, cat, err := a.open(c.Context())
+			if err != nil {
+				return err
+			}
+			req, err := f.request(cat.Taxonomy, cat.Sources)
+			if err != nil {
+				return err
+			}
+			x := history.Search{Name: name, Query: query, Filters: history.FiltersOf(req), Created: clock(), LastRun: clock()}
+			if strings.TrimSpace(x.Query) == "" && x.Filters.IsZero() {
+				return usageError("give a query or filters to save")
+			}
+			// The search runs before the file is locked: others may be
+			// waiting for it.
+			res, err := history.Find(c.Context(), ix, x)
+			if err != nil {
+				return queryExit(err)
+			}
+			x.Seen = history.IDs(res.Hits)
+			if _, err := history.UpdateSaved(paths.Saved(), func(s *history.Saved) error { return s.Add(x) }); err != nil {
+				return err
+			}
+			_, err = fmt.Fprintf(c.OutOrStdout(), "saved \"%s\": %s now (cypx saved run %s says what is new)\n",
+				evidence.Printable(name), plural(res.Total, "item"), shellWord(name))
+			return err
+		},
+	}
+	f.add(cmd)
+	return cmd
+}
+
+// queryExit gives a query that cannot be read exit status 2.
+func queryExit(err error) error {
+	if _, ok := err.(*index.QueryError); ok {
+		return &exitError{code: 2, err: err}
+	}
+	return err
+}
+
+// shellWord quotes a name for the shell when it holds a space or quote.
+func shellWord(s string) string {
+	s = evidence.Printable(s)
+	if !strings.ContainsAny(s, " '") {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+func savedListCmd() *cobra.Command {
+	var out format
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List the saved searches",
+		Args:  cobra.NoArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			if err := out.check(); err != nil {
+				return err
+			}
+			s, err := history.LoadSaved(paths.Saved())
+			if err != nil {
+				return err
+			}
+			w := c.OutOrStdout()
+			if out.value == "json" {
+				type entry struct {
+					Name    string          `json:"name"`
+					Query   string          `json:"query"`
+					Filters history.Filters `json:"filters"`
+					LastRun time.Time       `json:"last_run"`
+					Items   int             `json:"items"`
+				}
+				entries := []entry{}
+				for _, x := range s.Searches {
+					entries = append(entries, entry{x.Name, x.Query, x.Filters, x.LastRun, len(x.Seen)})
+				}
+				return export.Value(w, entries)
+			}
+			if len(s.Searches) == 0 {
+				_, err := fmt.Fprintln(w, "No saved searches: save one with 'cypx saved add NAME QUERY' or S in the explorer.")
+				return err
+			}
+			tw := newTable(w)
+			tw.row("NAME", "SEARCH", "LAST RUN", "ITEMS")
+			for _, x := range s.Searches {
+				tw.row(x.Name, searchLabel(x.Query, x.Filters), x.LastRun.Local().Format("2006-01-02 15:04"), fmt.Sprint(len(x.Seen)))
+			}
+			return tw.flush()
+		},
+	}
+	out.add(cmd, "text", "text", "json")
+	return cmd
+}
+
+// runJSON is the JSON shape of a saved search's run.
+type runJSON struct {
+	Name    string          `json:"name"`
+	Query   string          `json:"query"`
+	Filters history.Filters `json:"filters"`
+	// LastRun is when the run before this one was.
+	LastRun time.Time       `json:"last_run"`
+	Total   int             `json:"total"`
+	Items   []evidence.Item `json:"items"`
+	// New are the ids of the items found now and not at the last run.
+	New []string `json:"new"`
+}
+
+func savedRunCmd(a *app) *cobra.Command {
+	var out format
+	var limit int
+	cmd := &cobra.Command{
+		Use:   "run NAME",
+		Short: "Run a saved search: its results, new ones marked, then what is new since the last run",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			if err := out.check(); err != nil {
+				return err
+			}
+			saved, err := history.LoadSaved(paths.Saved())
+			if err != nil {
+				return err
+			}
+			x, err := saved.Get(args[0])
+			if err != nil {
+				return err
+			}
+			ix, _, err := a.open(c.Context())
+			if err != nil {
+				return err
+			}
+			res, err := history.Find(c.Context(), ix, x)
+			if err != nil {
+				return queryExit(err)
+			}
+			var run history.Run
+			if _, err := history.UpdateSaved(paths.Saved(), func(s *history.Saved) error {
+				run, err = s.Record(x.Name, history.IDs(res.Hits), clock())
+				return err
+			}); err != nil {
+				return err
+			}
+			isNew := map[string]bool{}
+			for _, id := range run.New {
+				isNew[id] = true
+			}
+			hits := res.Hits[:min(len(res.Hits), max(limit, 0))]
+			w := c.OutOrStdout()
+			if out.value == "json" {
+				items := make([]evidence.Item, len(hits))
+				for i, h := range hits {
+					items[i] = h.Item
+				}
+				if items, err = a.resolveItems(c.Context(), items); err != nil {
+					return err
+				}
+				return export.Value(w, runJSON{Name: run.Search.Name, Query: run.Search.Query, Filters: run.Search.Filters,
+					LastRun: run.Search.LastRun, Total: res.Total, Items: items, New: nonNilIDs(run.New)})
+			}
+			fmt.Fprintf(w, "%s: %s\n%d of %d items\n\n", evidence.Printable(run.Search.Name), evidence.Printable(searchLabel(run.Search.Query, run.Search.Filters)), len(hits), res.Total)
+			if err := writeHitsMarked(w, hits, false, func(id string) string {
+				if isNew[id] {
+					return "new"
+				}
+				return ""
+			}); err != nil {
+				return err
+			}
+			return writeNewSummary(w, run, res.Total)
+		},
+	}
+	out.add(cmd, "text", "text", "json")
+	cmd.Flags().IntVar(&limit, "limit", 20, "show at most this many items")
+	return cmd
+}
+
+// writeNewSummary says how many items are new since the last run, and
+// which, by id.
+func writeNewSummary(w io.Writer, run history.Run, total int) error {
+	when := run.Search.LastRun.Local().Format("2 Jan 2006 15:04")
+	if len(run.New) == 0 {
+		_, err := fmt.Fprintf(w, "Nothing new since the last run (%s): %s.\n", when, plural(total, "item"))
+		return err
+	}
+	fmt.Fprintf(w, "%d of %s new since the last run (%s):\n", len(run.New), plural(total, "item"), when)
+	for _, id := range run.New {
+		if _, err := fmt.Fprintf(w, "  %s\n", evidence.Printable(id)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func nonNilIDs(ids []string) []string {
+	if ids == nil {
+		return []string{}
+	}
+	return ids
+}
+
+func savedRmCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "rm NAME",
+		Short: "Remove a saved search",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			var gone history.Search
+			if _, err := history.UpdateSaved(paths.Saved(), func(s *history.Saved) error {
+				var err error
+				gone, err = s.Remove(args[0])
+				return err
+			}); err != nil {
+				return err
+			}
+			_, err := fmt.Fprintf(c.OutOrStdout(), "removed saved search \"%s\"\n", evidence.Printable(gone.Name))
+			return err
+		},
+	}
+}

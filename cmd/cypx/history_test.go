@@ -1,0 +1,202 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/cypx/cypx/internal/history"
+)
+
+// ownHome gives a test a CYPX_HOME of its own: these tests add sources
+// and save searches.
+func ownHome(t *testing.T) string {
+	home := t.TempDir()
+	t.Setenv("CYPX_HOME", home)
+	return home
+}
+
+// writeNewsPage writes a news page about autism assessments to import.
+func writeNewsPage(t *testing.T) string {
+	page := filepath.Join(t.TempDir(), "story.html")
+	os.WriteFile(page, []byte(`<!DOCTYPE html><html><head><title>Autism assessment waits double | Care News</title>
+<meta property="og:site_name" content="Care News"><meta property="article:published_time" content="2025-01-10T08:00:00Z"></head>
+<body><article><h1>Autism assessment waits double</h1>
+<p>New analysis shows 64% of autism assessments now take longer than a year for children in England.</p>
+<p>Campaigners said families were being left without support while they waited for a diagnosis and help.</p></article>
+</body></html>`), 0o644)
+	return page
+}
+
+// TestSavedSearchSaysWhatIsNewAfterAnImport: a saved search run after a
+// report is added lists the new item first among its results, marked, and
+// says how many are new by id; the next run finds nothing new.
+func TestSavedSearchSaysWhatIsNewAfterAnImport(t *testing.T) {
+	ownHome(t)
+	out, stderr, code := cli(t, "saved", "add", "Autism waits", "autism", "--kind", "statistic", "--kind", "recommendation")
+	if code != 0 || out != "saved \"Autism waits\": 1 item now (cypx saved run 'Autism waits' says what is new)\n" {
+		t.Fatalf("saved add: %d %q %q", code, out, stderr)
+	}
+	out, _, _ = cli(t, "saved", "list")
+	if !strings.Contains(out, "Autism waits  autism  --kind recommendation --kind statistic  2026-11-22") || !strings.HasSuffix(strings.TrimSpace(out), "1") {
+		t.Errorf("saved list:\n%s", out)
+	}
+	out, _, code = cli(t, "saved", "run", "autism waits")
+	if code != 0 || !strings.Contains(out, "Nothing new since the last run (22 Nov 2026 12:00): 1 item.") {
+		t.Errorf("a run with nothing new: %d\n%s", code, out)
+	}
+	if _, stderr, code := cli(t, "add", writeNewsPage(t), "--type", "news"); code != 0 {
+		t.Fatalf("add: %s", stderr)
+	}
+	out, _, code = cli(t, "saved", "run", "Autism waits")
+	if code != 0 {
+		t.Fatalf("run: %d", code)
+	}
+	newID := "cn-2025-autism-assessment-waits-double#"
+	lines := strings.Split(out, "\n")
+	marked, unmarked := 0, 0
+	for _, l := range lines {
+		switch {
+		case strings.HasPrefix(l, "new  64%") && strings.Contains(l, newID):
+			marked++
+		case strings.HasPrefix(l, "     R2 ") && strings.Contains(l, "nhsp-2024-forgotten-generation-recommendations#9c090793"):
+			unmarked++
+		}
+	}
+	if marked != 1 || unmarked != 1 || !strings.Contains(out, "1 of 2 items new since the last run (22 Nov 2026 12:00):\n  "+newID) {
+		t.Errorf("run after the import (marked %d, unmarked %d):\n%s", marked, unmarked, out)
+	}
+	out, _, _ = cli(t, "saved", "run", "Autism waits", "--format", "json")
+	var run runJSON
+	if err := json.Unmarshal([]byte(out), &run); err != nil {
+		t.Fatalf("json: %v\n%s", err, out)
+	}
+	if run.Total != 2 || len(run.Items) != 2 || len(run.New) != 0 || run.Name != "Autism waits" || len(run.Filters.Kinds) != 2 {
+		t.Errorf("the run after that found something new: %+v", run)
+	}
+	out, _, code = cli(t, "saved", "rm", "AUTISM WAITS")
+	if code != 0 || out != "removed saved search \"Autism waits\"\n" {
+		t.Errorf("rm: %d %q", code, out)
+	}
+	if _, stderr, code := cli(t, "saved", "run", "Autism waits"); code != 1 || !strings.Contains(stderr, `no saved search "Autism waits": there are none yet`) {
+		t.Errorf("run of a removed search: %d %q", code, stderr)
+	}
+}
+
+func TestSavedSearchMistakesAreExplained(t *testing.T) {
+	ownHome(t)
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"saved", "add", "a/b", "autism"}, 2, `saved search name "a/b": '/' is not allowed`},
+		{[]string{"saved", "add", "empty"}, 2, "give a query or filters to save"},
+		{[]string{"saved", "add", "bad", "autism", "--theme", "nope"}, 2, "--theme"},
+		{[]string{"saved", "add", "bad", "(autism"}, 2, "cannot read the query"},
+		{[]string{"saved", "add", "ok", "autism"}, 0, ""},
+		{[]string{"saved", "add", "OK", "waiting"}, 1, `a saved search named "ok" exists`},
+		{[]string{"saved", "run", "other"}, 1, `no saved search "other" (saved: ok)`},
+		{[]string{"saved", "rm", "other"}, 1, `no saved search "other"`},
+	} {
+		_, stderr, code := cli(t, c.args...)
+		if code != c.code || !strings.Contains(stderr, c.want) {
+			t.Errorf("%v: exit %d, want %d; stderr %q", c.args, code, c.code, stderr)
+		}
+	}
+	if s, _ := history.LoadSaved(filepath.Join(os.Getenv("CYPX_HOME"), "state", "saved.json")); len(s.Searches) != 1 {
+		t.Errorf("refused saves were written: %+v", s.Searches)
+	}
+}
+
+// TestHistoryPrintsNewestFirstAndClears: what the explorer recorded, newest
+// first with its filters, escaped; --clear empties it.
+func TestHistoryPrintsNewestFirstAndClears(t *testing.T) {
+	home := ownHome(t)
+	path := filepath.Join(home, "state", "history.json")
+	at := time.Date(2026, 11, 22, 9, 0, 0, 0, time.Local)
+	for i, e := range []history.Entry{
+		{Query: "autism"},
+		{Query: "camhs", Filters: history.Filters{Themes: []string{"mental-health"}}},
+		{Query: "evil \x1b]52;c;aGk=\x07"},
+		{Filters: history.Filters{Kinds: []string{"statistic"}}},
+	} {
+		e.At = at.Add(time.Duration(i) * time.Minute)
+		if _, err := history.Record(path, e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, _, code := cli(t, "history")
+	want := "2026-11-22 09:03  (everything)  --kind statistic\n" +
+		"2026-11-22 09:02  evil \\x1b]52;c;aGk=\\a\n" +
+		"2026-11-22 09:01  camhs  --theme mental-health\n" +
+		"2026-11-22 09:00  autism\n"
+	if code != 0 || out != want {
+		t.Errorf("history:\n%s\nwant:\n%s", out, want)
+	}
+	out, _, _ = cli(t, "history", "--format", "json")
+	var entries []history.Entry
+	if err := json.Unmarshal([]byte(out), &entries); err != nil || len(entries) != 4 || entries[3].Query != "autism" {
+		t.Errorf("history json: %v %+v", err, entries)
+	}
+	if out, _, code := cli(t, "history", "--clear"); code != 0 || out != "cleared 4 queries\n" {
+		t.Errorf("clear: %d %q", code, out)
+	}
+	if out, _, _ := cli(t, "history"); !strings.Contains(out, "The history is empty") {
+		t.Errorf("after clear: %q", out)
+	}
+}
+
+// TestSavedNamesAreEscapedOnOutput: a saved-search file edited by hand to
+// hold escape sequences prints them escaped, never raw.
+func TestSavedNamesAreEscapedOnOutput(t *testing.T) {
+	home := ownHome(t)
+	path := filepath.Join(home, "state", "saved.json")
+	os.MkdirAll(filepath.Dir(path), 0o755)
+	os.WriteFile(path, []byte(`{"version": 1, "searches": [{"name": "x\u001b[2Jy", "query": "autism\u001b]8;;http://evil\u0007", "created": "2026-11-22T12:00:00Z", "last_run": "2026-11-22T12:00:00Z", "seen": []}]}`), 0o644)
+	for _, args := range [][]string{{"saved", "list"}, {"saved", "run", "x\x1b[2Jy"}, {"saved", "run", "nope"}} {
+		out, stderr, _ := cli(t, args...)
+		if strings.ContainsAny(out+stderr, "\x1b\x07") || !strings.Contains(out+stderr, `x\x1b[2Jy`) {
+			t.Errorf("%v printed a raw escape or lost the name:\n%q\n%q", args, out, stderr)
+		}
+	}
+}
+
+// TestSixteenConcurrentSavedAdds: sixteen 'cypx saved add' processes at
+// once each save a search; all sixteen are kept.
+func TestSixteenConcurrentSavedAdds(t *testing.T) {
+	if testing.Short() {
+		t.Skip("process test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	home := t.TempDir()
+	bundledIDs(t, bin, home) // builds the cache the processes share
+	var wg sync.WaitGroup
+	for i := range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			cmd := exec.Command(bin, "saved", "add", fmt.Sprintf("search %02d", i), "waiting")
+			cmd.Env = append(os.Environ(), "CYPX_HOME="+home)
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Errorf("saved add %d: %v %s", i, err, out)
+			}
+		}()
+	}
+	wg.Wait()
+	s, err := history.LoadSaved(filepath.Join(home, "state", "saved.json"))
+	if err != nil || len(s.Searches) != 16 {
+		t.Fatalf("16 concurrent saves kept %d: %v", len(s.Searches), err)
+	}
+	for _, x := range s.Searches {
+		if len(x.Seen) != 3 {
+			t.Errorf("%s saw %d items, want the 3 of 'waiting'", x.Name, len(x.Seen))
+		}
+	}
+}

@@ -1,0 +1,96 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// reportFile writes a small text report that imports into one statistic.
+func reportFile(t *testing.T, words string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "report.txt")
+	body := "A report on waiting lists\n\nNearly all respondents (97%) said that demand for " + words + " had increased since the pandemic began in earnest.\n"
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// librarySources is the test run's library sources folder.
+func librarySources() string {
+	return filepath.Join(os.Getenv("CYPX_HOME"), "data", "library", "sources")
+}
+
+// TestIDsCannotLeaveTheLibrary holds add --id and remove to the one id
+// rule: a path, a separator or a device name is refused, and nothing
+// outside the library is written or moved.
+func TestIDsCannotLeaveTheLibrary(t *testing.T) {
+	outside := t.TempDir()
+	keep := filepath.Join(outside, "keep.md")
+	os.WriteFile(keep, []byte("keep me\n"), 0o644)
+	os.MkdirAll(librarySources(), 0o755)
+	up, err := filepath.Rel(librarySources(), filepath.Join(outside, "notes"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	report := reportFile(t, "services")
+	meta := []string{"--publisher", "P", "--date", "2024", "--type", "report"}
+	for _, id := range []string{up, "a/b", `a\b`, "/tmp/x", "..", ".hidden", "nul", "COM1.x", "x\x1b]52;c;aGk=\x07", strings.Repeat("x", 201)} {
+		_, stderr, code := cli(t, append([]string{"add", report, "--id", id, "--force"}, meta...)...)
+		if code == 0 || !strings.Contains(stderr, "--id:") {
+			t.Errorf("add --id %q: exit %d, %q; want a refusal", id, code, stderr)
+		}
+		if strings.ContainsAny(stderr, "\x1b\x07") {
+			t.Errorf("add --id %q: raw control characters in the message %q", id, stderr)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(outside, "notes.md")); err == nil {
+		t.Error("add --id ../.. wrote a file outside the library")
+	}
+	upKeep, _ := filepath.Rel(librarySources(), filepath.Join(outside, "keep"))
+	if _, _, code := cli(t, "remove", upKeep); code == 0 {
+		t.Error("remove ../.. succeeded")
+	}
+	if data, err := os.ReadFile(keep); err != nil || string(data) != "keep me\n" {
+		t.Errorf("remove ../.. moved a file outside the library: %v", err)
+	}
+	entries, _ := os.ReadDir(librarySources())
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), "a") && e.IsDir() {
+			t.Errorf("--id a/b made a folder in the library: %s", e.Name())
+		}
+	}
+	for _, ref := range []string{"../../x", "abc", "x#1234\x1b[2J", "a/b#12345678"} {
+		for _, cmd := range [][]string{{"show", ref}, {"cite", ref}, {"links", ref}, {"basket", "add", ref}, {"basket", "remove", ref}} {
+			_, stderr, code := cli(t, cmd...)
+			if code == 0 || !strings.Contains(stderr, "is not an item id") || strings.ContainsAny(stderr, "\x1b") {
+				t.Errorf("%q: exit %d, %q; want the id rule, escaped", cmd, code, stderr)
+			}
+		}
+	}
+}
+
+// TestRemovingTwiceKeepsBothInTheTrash: the same id removed twice within
+// one second (the test clock does not move at all) keeps both copies.
+func TestRemovingTwiceKeepsBothInTheTrash(t *testing.T) {
+	meta := []string{"--title", "Twice", "--publisher", "P", "--date", "2024", "--type", "report", "--id", "twice-removed"}
+	for _, words := range []string{"first services", "second services"} {
+		if _, stderr, code := cli(t, append([]string{"add", reportFile(t, words)}, meta...)...); code != 0 {
+			t.Fatalf("add: %s", stderr)
+		}
+		if _, stderr, code := cli(t, "remove", "twice-removed"); code != 0 {
+			t.Fatalf("remove: %s", stderr)
+		}
+	}
+	trashed, _ := filepath.Glob(filepath.Join(filepath.Dir(librarySources()), "trash", "twice-removed-*.md"))
+	var all string
+	for _, f := range trashed {
+		data, _ := os.ReadFile(f)
+		all += string(data)
+	}
+	if len(trashed) != 2 || !strings.Contains(all, "first services") || !strings.Contains(all, "second services") {
+		t.Errorf("trash holds %d copies, want both:\n%s", len(trashed), all)
+	}
+}

@@ -1,0 +1,307 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/term"
+
+	"github.com/cypx/cypx/internal/atomicfile"
+	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/index"
+)
+
+// Every byte a command writes to standard output or standard error goes
+// through a sink. A sink does two things in one place:
+//
+//   - On a terminal it escapes, with evidence.Printable, every character a
+//     terminal would act on or hide, whatever the renderer: text, Markdown,
+//     CSV, JSON, messages. Only the few sequences cypx sends on purpose
+//     pass (bold around matched words; the progress line's carriage return
+//     and line clearing). Renderers escape their fields too, so text saved
+//     to a file is safe to print later; escaping twice changes nothing.
+//   - It remembers the first write that failed, so that run can give a
+//     non-zero exit status whenever output was lost, for every command
+//     (`cypx map > /dev/full`), without each command checking each write.
+
+// The sequences a sink passes raw to a terminal.
+var (
+	// boldOn and boldOff mark matched words in text output.
+	boldOn, boldOff = "\x1b[1m", "\x1b[22m"
+	// clearLine ends a progress line on standard error.
+	clearLine = "\x1b[K"
+)
+
+// sink is a command's standard output or standard error. Writes may come
+// from several goroutines (bleve logs from its own): they are serialised.
+type sink struct {
+	mu  sync.Mutex
+	w   io.Writer
+	tty bool
+	// keep are the sequences passed raw to a terminal.
+	keep [][]byte
+	// pending holds the end of the last write when it may be the start of a
+	// character or of a kept sequence, until the next write says which.
+	pending []byte
+	written int64
+	err     error
+}
+
+func newSink(w io.Writer, tty bool, keep ...string) *sink {
+	s := &sink{w: w, tty: tty}
+	for _, k := range keep {
+		s.keep = append(s.keep, []byte(k))
+	}
+	return s
+}
+
+// Write passes p on, escaped on a terminal. After a failed write it
+// returns that error at once, so a long listing stops early.
+func (s *sink) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.err != nil {
+		return 0, s.err
+	}
+	if !s.tty {
+		n, err := s.w.Write(p)
+		s.written += int64(n)
+		s.err = err
+		return n, err
+	}
+	data := append(s.pending, p...)
+	hold := s.holdBack(data)
+	s.pending = append([]byte(nil), data[len(data)-hold:]...)
+	if err := s.emit(data[:len(data)-hold]); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// flush writes what was held back (escaped: it never completed) and
+// returns the first write error, if any.
+func (s *sink) flush() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.err == nil && len(s.pending) > 0 {
+		p := s.pending
+		s.pending = nil
+		s.writeRaw([]byte(evidence.Printable(string(p))))
+	}
+	return s.err
+}
+
+// emit escapes data, passing the kept sequences.
+func (s *sink) emit(data []byte) error {
+	var out bytes.Buffer
+	for len(data) > 0 {
+		at, k := s.nextKept(data)
+		out.WriteString(evidence.Printable(string(data[:at])))
+		if k == nil {
+			break
+		}
+		out.Write(k)
+		data = data[at+len(k):]
+	}
+	return s.writeRaw(out.Bytes())
+}
+
+func (s *sink) writeRaw(b []byte) error {
+	if len(b) == 0 {
+		return s.err
+	}
+	n, err := s.w.Write(b)
+	s.written += int64(n)
+	if err != nil && s.err == nil {
+		s.err = err
+	}
+	return s.err
+}
+
+// nextKept finds the first kept sequence in data: its offset and itself,
+// or len(data) and nil.
+func (s *sink) nextKept(data []byte) (int, []byte) {
+	best, which := len(data), []byte(nil)
+	for _, k := range s.keep {
+		if i := bytes.Index(data[:min(len(data), best+len(k))], k); i >= 0 && i < best {
+			best, which = i, k
+		}
+	}
+	return best, which
+}
+
+// holdBack is how many bytes at the end of data to keep for the next
+// write: an unfinished UTF-8 character, or the start of a kept sequence.
+func (s *sink) holdBack(data []byte) int {
+	hold := 0
+	for i := len(data) - 1; i >= 0 && i >= len(data)-utf8.UTFMax; i-- {
+		if utf8.RuneStart(data[i]) {
+			if !utf8.FullRune(data[i:]) {
+				hold = len(data) - i
+			}
+			break
+		}
+	}
+	for _, k := range s.keep {
+		for n := min(len(k)-1, len(data)); n > hold; n-- {
+			if bytes.HasSuffix(data, k[:n]) {
+				hold = n
+				break
+			}
+		}
+	}
+	return hold
+}
+
+// isTTY asks the terminal itself, not the kind of file: /dev/null is a
+// character device, and no terminal.
+func isTTY(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
+
+// onTerminal reports whether w is a command's output and a terminal.
+func onTerminal(w io.Writer) bool {
+	s, ok := w.(*sink)
+	return ok && s.tty
+}
+
+// isTerminal reports whether w is a terminal that takes escape codes:
+// matched words are bold there. TERM=dumb is a terminal that does not.
+func isTerminal(w io.Writer) bool {
+	return onTerminal(w) && os.Getenv("TERM") != "dumb"
+}
+
+// cell makes metadata safe for one line of text output: a publisher with
+// a newline cannot start a line of its own.
+func cell(s string) string { return evidence.PrintableLine(s) }
+
+// problemText is a corpus problem as a warning: the file name on one line,
+// the message escaped.
+func problemText(p corpus.Problem) string {
+	where := evidence.PrintableLine(p.File)
+	if p.Line > 0 {
+		where += ":" + strconv.Itoa(p.Line)
+	}
+	return where + ": " + evidence.Printable(p.Message)
+}
+
+// progressAfter is how long indexing runs before progress is shown: a
+// short build says nothing.
+var progressAfter = 2 * time.Second
+
+// progressEvery is how often progress is written as lines where standard
+// error is not a terminal (a log, a CI job): a terminal's line is
+// redrawn in place after each batch.
+var progressEvery = 5 * time.Second
+
+// progressLine reports indexing progress on w — items done, the rate and
+// the time left — once indexing has taken progressAfter, whether w is a
+// terminal or not: a first search over 200,000 paragraphs takes minutes,
+// and a log with no sign of life looks hung.
+func progressLine(w io.Writer) index.Progress {
+	start := time.Now()
+	tty := onTerminal(w)
+	var shown, last, first time.Time
+	firstDone := 0
+	return func(done, total int) {
+		now := time.Now()
+		if first.IsZero() {
+			// Reading and extracting the files came before the first
+			// batch: the rate is measured over batches alone.
+			first, firstDone = now, done
+		}
+		elapsed := now.Sub(start)
+		if elapsed < progressAfter || total == 0 || done == firstDone && done < total {
+			return
+		}
+		rate := float64(done) / max(elapsed.Seconds(), 0.001)
+		if done > firstDone {
+			rate = float64(done-firstDone) / max(now.Sub(first).Seconds(), 0.001)
+		}
+		left := time.Duration(float64(total-done)/max(rate, 1)) * time.Second
+		line := fmt.Sprintf("indexing %d/%d items (%.0f items/s, %s left)", done, total, rate, left.Round(time.Second))
+		switch {
+		case tty && done == total:
+			if !shown.IsZero() {
+				fmt.Fprint(w, "\r"+clearLine)
+			}
+		case tty:
+			fmt.Fprint(w, "\r"+line+clearLine)
+			shown = now
+		case done == total:
+			if !shown.IsZero() {
+				fmt.Fprintf(w, "indexed %d items in %s\n", total, elapsed.Round(time.Second))
+			}
+		case now.Sub(last) >= progressEvery:
+			fmt.Fprintln(w, line)
+			shown, last = now, now
+		}
+	}
+}
+
+// writeOutput writes a command's result to the file -o names, by the same
+// rules wherever cypx writes a file it is given:
+//
+//   - an existing file is refused unless force (--force) is set, and then
+//     replaced atomically, keeping its permissions;
+//   - a new file is created readable by all (0644, less the umask);
+//   - a symbolic link is followed and its target replaced: the link stays;
+//   - a pipe or a device (/dev/stdout, a FIFO) is written directly, as a
+//     shell's redirection would;
+//   - a folder, or a missing folder, is refused with a plain message.
+func writeOutput(path string, data []byte, force bool) error {
+	info, err := os.Stat(path)
+	switch {
+	case err == nil && info.IsDir():
+		return fmt.Errorf("%s is a folder: give a file name in it, such as %s", cell(path), cell(filepath.Join(path, "briefing.md")))
+	case err == nil && !info.Mode().IsRegular():
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return err
+		}
+		var w io.Writer = f
+		if isTTY(f) {
+			// -o /dev/tty is a terminal like standard output: escaped,
+			// and no Word document.
+			if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+				f.Close()
+				return usageError("a Word document would garble the terminal %s: give -o FILE.docx", cell(path))
+			}
+			w = newSink(f, true)
+		}
+		_, err = w.Write(data)
+		if s, ok := w.(*sink); ok && err == nil {
+			err = s.flush()
+		}
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		return err
+	case err == nil && !force:
+		return fmt.Errorf("%s exists: pass --force to replace it", cell(path))
+	case err != nil:
+		// Missing, or a path through something that is not a folder.
+		target, rerr := atomicfile.Resolve(path)
+		if rerr != nil {
+			return rerr
+		}
+		dir := filepath.Dir(target)
+		if st, serr := os.Stat(dir); serr != nil {
+			return fmt.Errorf("no folder %s: create it first", cell(dir))
+		} else if !st.IsDir() {
+			return fmt.Errorf("%s is not a folder", cell(dir))
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+	}
+	return atomicfile.Write(path, data)
+}

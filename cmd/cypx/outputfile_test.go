@@ -1,0 +1,147 @@
+//go:build !windows
+
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestOutputFileRules: -o refuses an existing file without --force, keeps
+// a replaced file's mode, makes new files 0644 under the umask, writes
+// through a link to its target, writes a FIFO and a device directly, and
+// refuses a folder or a missing folder plainly.
+func TestOutputFileRules(t *testing.T) {
+	dir := t.TempDir()
+	export := func(path string, more ...string) (string, int) {
+		_, stderr, code := cli(t, append([]string{"export", "autism", "--format", "csv", "-o", path}, more...)...)
+		return stderr, code
+	}
+	// A new file: 0644 less the umask.
+	old := syscall.Umask(0o022)
+	defer syscall.Umask(old)
+	fresh := filepath.Join(dir, "new.csv")
+	if stderr, code := export(fresh); code != 0 {
+		t.Fatalf("new file: %s", stderr)
+	}
+	if info, _ := os.Stat(fresh); info.Mode().Perm() != 0o644 {
+		t.Errorf("new file mode %v, want 0644", info.Mode().Perm())
+	}
+	// An existing file: refused, untouched; with --force replaced, mode kept.
+	existing := filepath.Join(dir, "existing.csv")
+	os.WriteFile(existing, []byte("mine"), 0o600)
+	if stderr, code := export(existing); code == 0 || !strings.Contains(stderr, "exists: pass --force") {
+		t.Errorf("existing file without --force: exit %d, %q", code, stderr)
+	}
+	if data, _ := os.ReadFile(existing); string(data) != "mine" {
+		t.Errorf("existing file overwritten: %q", data)
+	}
+	if stderr, code := export(existing, "--force"); code != 0 {
+		t.Fatalf("--force: %s", stderr)
+	}
+	if info, _ := os.Stat(existing); info.Mode().Perm() != 0o600 {
+		t.Errorf("replaced file mode %v, want 0600 kept", info.Mode().Perm())
+	}
+	// A link: the target is replaced, the link stays.
+	target := filepath.Join(dir, "target.csv")
+	os.WriteFile(target, []byte("old"), 0o640)
+	link := filepath.Join(dir, "link.csv")
+	os.Symlink(target, link)
+	if stderr, code := export(link, "--force"); code != 0 {
+		t.Fatalf("link: %s", stderr)
+	}
+	if info, _ := os.Lstat(link); info.Mode()&os.ModeSymlink == 0 {
+		t.Error("the link was replaced by a file")
+	}
+	if data, _ := os.ReadFile(target); !strings.HasPrefix(string(data), "id,kind") {
+		t.Errorf("the link's target was not written: %q", data)
+	}
+	if info, _ := os.Stat(target); info.Mode().Perm() != 0o640 {
+		t.Errorf("target mode %v, want 0640 kept", info.Mode().Perm())
+	}
+	// A dangling link: its target is created.
+	dangling := filepath.Join(dir, "dangling.csv")
+	os.Symlink(filepath.Join(dir, "made.csv"), dangling)
+	if stderr, code := export(dangling); code != 0 {
+		t.Fatalf("dangling link: %s", stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "made.csv")); err != nil {
+		t.Errorf("the dangling link's target was not made: %v", err)
+	}
+	// A FIFO is written directly, not replaced by a file.
+	fifo := filepath.Join(dir, "pipe")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got := make(chan string)
+	go func() {
+		data, _ := os.ReadFile(fifo)
+		got <- string(data)
+	}()
+	if stderr, code := export(fifo); code != 0 {
+		t.Errorf("fifo: %s", stderr)
+	}
+	select {
+	case data := <-got:
+		if !strings.HasPrefix(data, "id,kind") {
+			t.Errorf("fifo read %q", data)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("nothing came through the fifo")
+	}
+	if info, _ := os.Lstat(fifo); info.Mode()&os.ModeNamedPipe == 0 {
+		t.Error("the fifo was replaced")
+	}
+	// A device: /dev/null stays a device.
+	if stderr, code := export(os.DevNull); code != 0 {
+		t.Errorf("/dev/null: %s", stderr)
+	}
+	if info, _ := os.Stat(os.DevNull); info.Mode()&os.ModeDevice == 0 {
+		t.Fatal("/dev/null is no longer a device")
+	}
+	// A folder, a missing folder, a file as a folder: plain refusals.
+	for path, want := range map[string]string{
+		dir:                                    "is a folder: give a file name",
+		filepath.Join(dir, "missing", "x.csv"): "no folder",
+		filepath.Join(fresh, "x.csv"):          "is not a folder",
+	} {
+		if stderr, code := export(path); code == 0 || !strings.Contains(stderr, want) {
+			t.Errorf("-o %s: exit %d, %q; want %q", path, code, stderr, want)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "missing")); err == nil {
+		t.Error("a missing folder was created")
+	}
+}
+
+// TestBasketFileKeepsItsLinkAndMode: a basket.json that is a link (to a
+// dotfiles folder, say) stays a link and its target keeps its mode.
+func TestBasketFileKeepsItsLinkAndMode(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("CYPX_HOME", home)
+	real := filepath.Join(t.TempDir(), "my-basket.json")
+	os.WriteFile(real, []byte(`{"version": 1, "items": []}`), 0o600)
+	os.MkdirAll(filepath.Join(home, "state"), 0o755)
+	link := filepath.Join(home, "state", "basket.json")
+	os.Symlink(real, link)
+	if _, stderr, code := cli(t, "basket", "add", "9c090793"); code != 0 {
+		t.Fatalf("basket add: %s", stderr)
+	}
+	if info, _ := os.Lstat(link); info.Mode()&os.ModeSymlink == 0 {
+		t.Error("basket.json is no longer a link")
+	}
+	data, _ := os.ReadFile(real)
+	if info, _ := os.Stat(real); !strings.Contains(string(data), "9c090793") || info.Mode().Perm() != 0o600 {
+		t.Errorf("the link's target: mode %v, %s", info.Mode().Perm(), data)
+	}
+	// A folder in the basket's place is refused plainly.
+	os.Remove(link)
+	os.Mkdir(link, 0o755)
+	if _, stderr, code := cli(t, "basket", "add", "9c090793"); code == 0 || !strings.Contains(stderr, "is a folder") {
+		t.Errorf("basket.json a folder: exit %d, %q", code, stderr)
+	}
+}

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestProgressShowsWhereverStandardErrorGoes: once indexing takes longer
+// than progressAfter, progress shows with its rate and time left — as
+// lines in a log, redrawn in place on a terminal — and ends cleanly.
+func TestProgressShowsWhereverStandardErrorGoes(t *testing.T) {
+	after, every := progressAfter, progressEvery
+	progressAfter, progressEvery = 0, 0
+	defer func() { progressAfter, progressEvery = after, every }()
+	for _, tty := range []bool{false, true} {
+		var buf bytes.Buffer
+		s := newSink(&buf, tty, "\r", clearLine)
+		p := progressLine(s)
+		for done := 2000; done <= 10000; done += 2000 {
+			time.Sleep(time.Millisecond)
+			p(done, 10000)
+		}
+		s.flush()
+		out := buf.String()
+		if !strings.Contains(out, "indexing 4000/10000 items (") || !strings.Contains(out, " items/s, ") || !strings.Contains(out, " left)") {
+			t.Errorf("tty %v: no progress with rate and time left:\n%q", tty, out)
+		}
+		if tty && (!strings.HasPrefix(out, "\r") || strings.Contains(out, "\n") || !strings.HasSuffix(out, "\r"+clearLine)) {
+			t.Errorf("on a terminal the line is redrawn and cleared: %q", out)
+		}
+		if !tty && (strings.Contains(out, "\r") || strings.Contains(out, "\x1b") || !strings.Contains(out, "indexed 10000 items in ")) {
+			t.Errorf("in a log, plain lines and a last one: %q", out)
+		}
+	}
+	// A short build says nothing.
+	progressAfter = time.Hour
+	var buf bytes.Buffer
+	p := progressLine(newSink(&buf, false))
+	p(5000, 10000)
+	p(10000, 10000)
+	if buf.Len() != 0 {
+		t.Errorf("a short build showed progress: %q", buf.String())
+	}
+}

@@ -1,0 +1,72 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestBleveLogIsAWarning: bleve's own log line about a damaged index
+// ("unable to load snapshot") comes out as one of cypx's warnings, never
+// raw on standard error.
+func TestBleveLogIsAWarning(t *testing.T) {
+	if testing.Short() {
+		t.Skip("process test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	home := t.TempDir()
+	dir := corpusCopy(t)
+	search := func() string {
+		cmd := exec.Command(bin, "--corpus", dir, "search", "waiting")
+		cmd.Env = append(os.Environ(), "CYPX_HOME="+home)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("search: %v\n%s", err, stderr.String())
+		}
+		return stderr.String()
+	}
+	search()
+	segs, _ := filepath.Glob(filepath.Join(home, "cache", "index-*", "index", "store", "*.zap"))
+	for _, f := range segs {
+		info, _ := os.Stat(f)
+		os.Truncate(f, info.Size()/2)
+	}
+	stderr := search()
+	if !strings.Contains(stderr, "warning: bleve: unable to load snapshot") {
+		t.Errorf("bleve's log line is not a warning:\n%s", stderr)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(stderr), "\n") {
+		if !strings.HasPrefix(line, "warning: ") {
+			t.Errorf("a line on standard error that is not cypx's: %q", line)
+		}
+	}
+}
+
+// TestAddReportsOnlyWhatItGuessed: metadata given by a flag is not said to
+// be guessed.
+func TestAddReportsOnlyWhatItGuessed(t *testing.T) {
+	report := reportFile(t, "guessing services")
+	meta := []string{"--publisher", "P", "--date", "2024", "--type", "report", "--id", "guess-check", "--force"}
+	defer cli(t, "remove", "guess-check")
+	out, stderr, code := cli(t, append([]string{"add", report, "--title", "Given title"}, meta...)...)
+	if code != 0 {
+		t.Fatalf("add: %s", stderr)
+	}
+	if strings.Contains(out, "guessed") {
+		t.Errorf("add --title said something was guessed:\n%s", out)
+	}
+	out, _, _ = cli(t, append([]string{"add", report}, meta...)...)
+	if !strings.Contains(out, "guessed    title (the first line)") {
+		t.Errorf("add without --title does not say the title was guessed:\n%s", out)
+	}
+	md := filepath.Join(t.TempDir(), "fm.md")
+	os.WriteFile(md, []byte("---\ntitle: From the file\npublisher: P\ndate: 2024\ntype: report\n---\nNearly all respondents (97%) said that demand for front matter services had increased since the pandemic began.\n"), 0o644)
+	out, _, _ = cli(t, "add", md, "--publisher", "Q", "--id", "guess-check", "--force")
+	if !strings.Contains(out, "title (the file's front matter)") || strings.Contains(out, "publisher (the file") {
+		t.Errorf("front matter guesses:\n%s", out)
+	}
+}

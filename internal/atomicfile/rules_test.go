@@ -1,0 +1,113 @@
+//go:build !windows
+
+package atomicfile_test
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+
+	"github.com/cypx/cypx/internal/atomicfile"
+)
+
+// TestWriteKeepsModeAndLinks: a replaced file keeps its mode, a new one is
+// 0644 under the umask, a link's target is replaced and the link stays,
+// and a folder or a device is never replaced.
+func TestWriteKeepsModeAndLinks(t *testing.T) {
+	old := syscall.Umask(0o027)
+	defer syscall.Umask(old)
+	dir := t.TempDir()
+	fresh := filepath.Join(dir, "sub", "new.json")
+	if err := atomicfile.Write(fresh, []byte("x")); err != nil {
+		t.Fatal(err)
+	}
+	if info, _ := os.Stat(fresh); info.Mode().Perm() != 0o640 {
+		t.Errorf("new file under umask 027: %v, want 0640", info.Mode().Perm())
+	}
+	kept := filepath.Join(dir, "kept")
+	os.WriteFile(kept, []byte("old"), 0o604)
+	os.Chmod(kept, 0o604)
+	atomicfile.Write(kept, []byte("new"))
+	if info, _ := os.Stat(kept); info.Mode().Perm() != 0o604 {
+		t.Errorf("replaced file: %v, want 0604 kept", info.Mode().Perm())
+	}
+	target := filepath.Join(dir, "target")
+	os.WriteFile(target, []byte("old"), 0o600)
+	chain := filepath.Join(dir, "link2")
+	os.Symlink(target, filepath.Join(dir, "link1"))
+	os.Symlink("link1", chain) // relative, through another link
+	if err := atomicfile.Write(chain, []byte("via links")); err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range []string{chain, filepath.Join(dir, "link1")} {
+		if info, _ := os.Lstat(l); info.Mode()&os.ModeSymlink == 0 {
+			t.Errorf("%s is no longer a link", l)
+		}
+	}
+	if data, _ := os.ReadFile(target); string(data) != "via links" {
+		t.Errorf("target holds %q", data)
+	}
+	if err := atomicfile.Write(dir, []byte("x")); err == nil || !strings.Contains(err.Error(), "is a folder") {
+		t.Errorf("writing over a folder: %v", err)
+	}
+	if err := atomicfile.Write(os.DevNull, []byte("x")); !errors.Is(err, atomicfile.ErrNotRegular) {
+		t.Errorf("replacing a device: %v", err)
+	}
+	loop := filepath.Join(dir, "loop")
+	os.Symlink(loop, loop)
+	if err := atomicfile.Write(loop, []byte("x")); err == nil {
+		t.Error("a link loop was written")
+	}
+}
+
+// TestWriteNewIsExclusive: of many writers racing for one new name,
+// exactly one wins and the file is whole.
+func TestWriteNewIsExclusive(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "briefing.md")
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	won := 0
+	for i := range 16 {
+		wg.Go(func() {
+			err := atomicfile.WriteNew(path, []byte{byte('a' + i)})
+			mu.Lock()
+			defer mu.Unlock()
+			switch {
+			case err == nil:
+				won++
+			case !errors.Is(err, fs.ErrExist):
+				t.Errorf("writer %d: %v", i, err)
+			}
+		})
+	}
+	wg.Wait()
+	data, _ := os.ReadFile(path)
+	if won != 1 || len(data) != 1 {
+		t.Errorf("%d writers won, file %q", won, data)
+	}
+	left, _ := filepath.Glob(filepath.Join(filepath.Dir(path), ".tmp-*"))
+	if len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
+}
+
+// TestWithinRefusesPathsOut: names and links that lead out of a folder.
+func TestWithinRefusesPathsOut(t *testing.T) {
+	root := t.TempDir()
+	lib := filepath.Join(root, "lib")
+	os.MkdirAll(lib, 0o755)
+	os.Symlink(root, filepath.Join(lib, "up"))
+	for _, p := range []string{filepath.Join(lib, "..", "x"), filepath.Join(lib, "up", "x"), "/etc/passwd", root} {
+		if _, err := atomicfile.Within(lib, p); err == nil {
+			t.Errorf("Within(%s) allowed", p)
+		}
+	}
+	if _, err := atomicfile.Within(lib, filepath.Join(lib, "..x.md")); err != nil {
+		t.Errorf("a name starting with dots inside: %v", err)
+	}
+}

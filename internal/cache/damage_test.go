@@ -1,0 +1,85 @@
+package cache_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/cache"
+	"github.com/cypx/cypx/internal/gen"
+	"github.com/cypx/cypx/internal/index"
+)
+
+// TestDamageWhileOpenThenRebuild is the explorer's path: searches through
+// a Live index get ErrDamaged once a segment is cut short under it, and
+// opening again with Rebuild gives a whole index.
+func TestDamageWhileOpenThenRebuild(t *testing.T) {
+	dir, root := t.TempDir(), t.TempDir()
+	gen.Write(dir, 300, 1)
+	live := &cache.Live{}
+	var warnings []string
+	o := cache.Options{Root: root, Name: dir, FS: os.DirFS(dir), Fallback: bundled.FS, Live: live,
+		Warn: func(w string) { warnings = append(warnings, w) }}
+	ctx := context.Background()
+	if _, _, err := cache.Open(ctx, o); err != nil {
+		t.Fatal(err)
+	}
+	if r, err := live.Search(ctx, index.Request{Query: ""}); err != nil || r.Total != 300 {
+		t.Fatalf("before: %d, %v", r.Total, err)
+	}
+	segs, _ := filepath.Glob(filepath.Join(root, "index-*", "index", "store", "*.zap"))
+	for _, f := range segs {
+		os.Truncate(f, 0)
+	}
+	if _, err := live.Search(ctx, index.Request{Query: "children"}); !errors.Is(err, index.ErrDamaged) {
+		t.Fatalf("search of a cut index: %v, want ErrDamaged", err)
+	}
+	live.Release()
+	o.Rebuild = true
+	_, cat, err := cache.Open(ctx, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer live.Release()
+	if r, err := live.Search(ctx, index.Request{Query: ""}); err != nil || r.Total != 300 || cat.Rebuilt != "built" {
+		t.Errorf("after the rebuild: %d items, %v, %s", r.Total, err, cat.Rebuilt)
+	}
+	if len(warnings) != 1 || !strings.Contains(warnings[0], "rebuilding") {
+		t.Errorf("warnings: %q", warnings)
+	}
+}
+
+// TestSegmentCutShortBetweenRunsIsRebuilt: bleve opens such an index
+// without an error, from an older snapshot or none; the item count gives
+// it away, and it is rebuilt rather than searched half empty (or updated
+// in place when a source changed too).
+func TestSegmentCutShortBetweenRunsIsRebuilt(t *testing.T) {
+	for _, edit := range []bool{false, true} {
+		dir, root := t.TempDir(), t.TempDir()
+		gen.Write(dir, 200, 1)
+		ix, _, _ := open(t, root, dir)
+		ix.Close()
+		segs, _ := filepath.Glob(filepath.Join(root, "index-*", "index", "store", "*.zap"))
+		for _, f := range segs {
+			info, _ := os.Stat(f)
+			os.Truncate(f, info.Size()/3)
+		}
+		if edit {
+			f := filepath.Join(dir, "sources", "gen-000001.md")
+			data, _ := os.ReadFile(f)
+			os.WriteFile(f, append(data, "\nZebrafish outreach reached 4,000 families across the region last winter.\n"...), 0o644)
+		}
+		ix, cat, warnings := open(t, root, dir)
+		want := 200
+		if edit {
+			want = 201
+		}
+		if n, _ := ix.Count(); n != want || cat.Rebuilt != "built" || len(warnings) != 1 || !strings.Contains(warnings[0], "rebuilding") {
+			t.Errorf("edit %v: %d items, %s, warnings %q", edit, n, cat.Rebuilt, warnings)
+		}
+	}
+}

@@ -1,0 +1,116 @@
+package evidence
+
+import (
+	"fmt"
+	"strings"
+)
+
+// MaxIDBytes is the longest source id. A source is saved as ID.md and
+// trashed as ID-TIMESTAMP-N.md, and most file systems cap a name at 255
+// bytes.
+const MaxIDBytes = 200
+
+// CheckSourceID is the one rule for source ids, applied wherever an id
+// arrives: the corpus loader (id: keys and file names), `cypx add --id`,
+// `cypx remove`, and through CheckItemID the item ids of `show`, `cite`
+// and the basket. An id is a file name in the library, so it is letters,
+// digits, '.', '_' and '-', starting with a letter or digit: no separator,
+// no "..", nothing a terminal would act on, and not a name Windows keeps
+// for a device (con, nul, com1, ...).
+func CheckSourceID(id string) error {
+	switch {
+	case id == "":
+		return fmt.Errorf("empty id")
+	case len(id) > MaxIDBytes:
+		return fmt.Errorf("id of %d bytes: the limit is %d", len(id), MaxIDBytes)
+	case !isIDStart(id[0]):
+		return fmt.Errorf("id %q: start with a letter or digit", id)
+	}
+	for i := 0; i < len(id); i++ {
+		if c := id[i]; !isIDStart(c) && c != '.' && c != '_' && c != '-' {
+			return fmt.Errorf("id %q: use letters, digits, '.', '_' and '-' only", id)
+		}
+	}
+	base, _, _ := strings.Cut(strings.ToLower(id), ".")
+	if windowsDevice(base) {
+		return fmt.Errorf("id %q: Windows keeps that name for a device", id)
+	}
+	return nil
+}
+
+func isIDStart(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// windowsDevice reports the names Windows gives devices, with any
+// extension: "nul.md" opens the null device there, not a file.
+func windowsDevice(base string) bool {
+	switch base {
+	case "con", "prn", "aux", "nul", "conin$", "conout$":
+		return true
+	}
+	if len(base) == 4 && (strings.HasPrefix(base, "com") || strings.HasPrefix(base, "lpt")) {
+		return base[3] >= '0' && base[3] <= '9'
+	}
+	return false
+}
+
+// HashLen is the length of the hash part of an item id: SOURCE#9c090793.
+const HashLen = 8
+
+// minRefLen is the shortest hash prefix accepted for an item.
+const minRefLen = 4
+
+// ItemRef is how a user names an item: its whole id, or the start of the
+// hash after '#' (four characters or more), which is unique in practice.
+type ItemRef struct {
+	// Source is the source id, or "" when only a hash was given.
+	Source string
+	// Hash is the hash, or a prefix of it, in lower case.
+	Hash string
+}
+
+// ID is the whole item id the reference names, or "" for a hash prefix.
+func (r ItemRef) ID() string {
+	if r.Source == "" || len(r.Hash) != HashLen {
+		return ""
+	}
+	return r.Source + "#" + r.Hash
+}
+
+// ParseItemRef checks an item reference against the id rule: a valid
+// source id, '#', and four to eight hexadecimal digits (eight make the whole
+// id); or the digits alone, with or without the '#'.
+func ParseItemRef(ref string) (ItemRef, error) {
+	src, hash, whole := strings.Cut(ref, "#")
+	if !whole {
+		src, hash = "", ref
+	}
+	bad := func(why string) error {
+		return fmt.Errorf("%q is not an item id (%s): give SOURCE#HASH or the first four or more characters of the hash, as 'cypx items' lists them", ref, why)
+	}
+	if src != "" {
+		if err := CheckSourceID(src); err != nil {
+			return ItemRef{}, bad(err.Error())
+		}
+	}
+	if len(hash) < minRefLen || len(hash) > HashLen {
+		return ItemRef{}, bad(fmt.Sprintf("a hash has %d to %d characters", minRefLen, HashLen))
+	}
+	for i := 0; i < len(hash); i++ {
+		c := hash[i]
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+			return ItemRef{}, bad("a hash is hexadecimal digits")
+		}
+	}
+	return ItemRef{Source: src, Hash: strings.ToLower(hash)}, nil
+}
+
+// CheckItemID checks a whole item id, SOURCE#HASH, as the basket stores them.
+func CheckItemID(id string) error {
+	r, err := ParseItemRef(id)
+	if err == nil && r.ID() == "" {
+		err = fmt.Errorf("%q is not a whole item id (SOURCE#HASH)", id)
+	}
+	return err
+}

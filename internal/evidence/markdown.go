@@ -1,0 +1,98 @@
+package evidence
+
+import (
+	"regexp"
+	"strings"
+)
+
+// mdSpecial escapes the characters that Markdown (CommonMark and GitHub's)
+// reads as markup anywhere in a line: emphasis, code, links and images,
+// raw HTML and autolinks, headings, quotes, tables and strikethrough.
+var mdSpecial = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`,
+	"<", `\<`, ">", `\>`, "#", `\#`, "|", `\|`, "~", `\~`)
+
+// mdEntity is a character reference, which Markdown would turn into the
+// character it names.
+var mdEntity = regexp.MustCompile(`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+
+// mdBlockStart is what makes a line a list item, a heading underline or a
+// thematic break when it starts one.
+var mdBlockStart = regexp.MustCompile(`^([-+=]|[0-9]{1,9}[.)])`)
+
+// MarkdownText makes text from a source safe to place in a line of
+// Markdown: folded to one line (so a line break in a publisher cannot
+// start a heading, a list or a link definition), escaped as Printable
+// escapes it, and with every character Markdown reads as markup escaped,
+// so it reads as written.
+func MarkdownText(s string) string { return MarkdownEscape(OneLine(s)) }
+
+// MarkdownEscape is MarkdownText without folding white space: for pieces
+// of a line already folded, whose spaces at either end matter.
+func MarkdownEscape(s string) string {
+	s = mdSpecial.Replace(PrintableLine(s))
+	s = mdEntity.ReplaceAllString(s, `\&$1;`)
+	if loc := mdBlockStart.FindStringIndex(s); loc != nil {
+		s = s[:loc[1]-1] + `\` + s[loc[1]-1:]
+	}
+	return s
+}
+
+// LinkURL is a URL fit to be a link's target in Markdown or a document:
+// only http and https URLs with a host qualify (not javascript:, data:,
+// file: or a relative path), and none holding a control or invisible
+// character. Spaces, parentheses, angle brackets, quotes and the other
+// characters that would end or break a Markdown link are percent-encoded.
+// It reports false when the URL must not be linked; show it as text.
+func LinkURL(raw string) (string, bool) {
+	u := strings.TrimSpace(raw)
+	if HasUnsafe(u) {
+		return "", false
+	}
+	lower := strings.ToLower(u)
+	var rest string
+	switch {
+	case strings.HasPrefix(lower, "https://"):
+		rest = u[len("https://"):]
+	case strings.HasPrefix(lower, "http://"):
+		rest = u[len("http://"):]
+	default:
+		return "", false
+	}
+	host, _, _ := strings.Cut(rest, "/")
+	host, _, _ = strings.Cut(host, "?")
+	host, _, _ = strings.Cut(host, "#")
+	if host == "" || strings.ContainsAny(host, " \\") {
+		return "", false
+	}
+	const hexDigits = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		switch {
+		case c >= 0x80, c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9',
+			strings.IndexByte("-._~:/?#@!$&'*+,;=", c) >= 0:
+			b.WriteByte(c)
+		case c == '%' && i+2 < len(u) && isHex(u[i+1]) && isHex(u[i+2]):
+			b.WriteByte(c)
+		default:
+			b.WriteByte('%')
+			b.WriteByte(hexDigits[c>>4])
+			b.WriteByte(hexDigits[c&15])
+		}
+	}
+	return b.String(), true
+}
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+// markdownLink is label linked to url where the URL may be linked, else the
+// label alone; the label is escaped.
+func markdownLink(label, url string) string {
+	label = MarkdownText(label)
+	if target, ok := LinkURL(url); ok {
+		return "[" + label + "](" + target + ")"
+	}
+	return label
+}

@@ -1,0 +1,212 @@
+package extract
+
+import (
+	"math"
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// Figures that the sentence around a number decides: a number with no
+// noun of its own that is a count because the sentence has already said
+// what it counts ("Of the 34 hospices, 11 received..."), and two figures
+// that are one ("ranged from 11 days in one area to 82 days in another",
+// "£4 in every £5", "a quarter of a million children, 270,300,").
+
+var (
+	// clauseLeadRe ends with the words that open a clause whose subject is
+	// a bare number: ", 11 received", "and only 6 had", "while 22 were",
+	// "a further 15 before".
+	clauseLeadRe = lazyRegexp(`(?:[,;:(–—]|\b(?:and|while|but|whereas|a\s+further|another|an\s+additional|the\s+remaining|the\s+other))\s*$`)
+	// ofGroupRe ends with "of the" after a count: "11 of the", "three
+	// out of the".
+	ofGroupRe = lazyRegexp(`\s(?:out\s+)?of\s+(?:(?:the|these|those|all|its|their|our)\s+)?$`)
+	// shareAfterRe follows a count restated as a share: "41 (72%)", "56,
+	// or 72%".
+	shareAfterRe = lazyRegexp(`^(?:\s?\(\s?(?:or\s+)?|,\s+or\s+)(?:` + numberRe + `)\s?(?:%|per ?cent\b)`)
+	// timeAfterRe opens the period of a comparison: "up from 69 in
+	// 2022/23", "compared with 21 the year before".
+	timeAfterRe = lazyRegexp(`^(?:in\s+(?:(?:19|20)\d{2}\b|the\s+(?:previous|same|last|prior|preceding)\s+(?:year|period|quarter|month)\b|that\s+year\b)|the\s+(?:year|month|quarter|week)\s+before\b|a\s+year\s+(?:earlier|before|ago)\b|(?:last|the\s+previous|the\s+prior)\s+year\b|(?:a|one|two|three|four|five|six|ten|\d{1,2})\s+years?\s+(?:earlier|before|ago)\b)`)
+)
+
+// bareCount reports a number at s[a:b] with no noun after it that is a
+// count all the same, the word after it starting at next: the subject of
+// its clause in a sentence that has already counted something ("Of the 34
+// hospices, 11 received", "and only 6 had"); the group a count is drawn
+// from ("11 of the 23 had"); or a comparison with another period ("up
+// from 69 in 2022/23").
+func (r *reader) bareCount(a, b, next int) bool {
+	s := r.s
+	if strings.Contains(s[a:b], ".") || !r.countable(a, b) {
+		return false
+	}
+	if r.countEndsBefore(a) {
+		return true
+	}
+	start, _ := qualifierBefore(s, a)
+	if !r.countedBefore(start) {
+		return false
+	}
+	if bareCuesRe.get().MatchString(tail(r.lower, start)) && timeAfterRe.get().MatchString(r.lower[next:]) {
+		return true
+	}
+	return r.groupSubject(start, next)
+}
+
+// groupSubject reports a number at start (after its hedge) opening a
+// clause, with a word in lower case after it at next, in a sentence that
+// has already counted something.
+func (r *reader) groupSubject(start, next int) bool {
+	return next < len(r.s) && isLower(r.s[next]) && clauseLeadRe.get().MatchString(tail(r.lower, start)) && r.countedBefore(start)
+}
+
+// countedBefore reports a count figure before i.
+func (r *reader) countedBefore(i int) bool {
+	for _, f := range r.figs {
+		if f.Unit == evidence.UnitCount && f.Offset < i {
+			return true
+		}
+	}
+	return false
+}
+
+// countEndsBefore reports a count figure followed only by "of the" before
+// i: the number at i is the group it is drawn from ("11 of the 23",
+// "three of the four").
+func (r *reader) countEndsBefore(i int) bool {
+	t := tail(r.lower, i)
+	m := ofGroupRe.get().FindStringIndex(t)
+	if m == nil {
+		return false
+	}
+	p := i - len(t) + m[0]
+	for _, f := range r.figs {
+		if f.Unit == evidence.UnitCount && f.Offset+len(f.Text) == p {
+			return true
+		}
+	}
+	return false
+}
+
+// readGroupWords reads the counts in words that only the sentence around
+// them makes counts, once the counts in digits are known: "Of the 28
+// deaths, eight were...", "Three of them had been known..., and two had
+// waited", "Four of the six sudden deaths".
+func (r *reader) readGroupWords() {
+	s := r.s
+	for i := 0; i < len(s); i++ {
+		if !isLetter(s[i]) || (i > 0 && isLetter(s[i-1])) {
+			continue
+		}
+		v, end, _, ok := wordNumberAt(s, i)
+		if !ok {
+			continue
+		}
+		if v < 2 || v != math.Trunc(v) || !r.free(i, end) || end >= len(s) || s[end] != ' ' || !r.countable(i, end) {
+			i = end
+			continue
+		}
+		next := skipSpace(s, end)
+		w, wEnd := wordAt(s, next)
+		lead := strings.TrimRight(tail(r.lower, i), " ")
+		switch {
+		case w == "of" && membersAhead(s, wEnd) && !endsWithAny(lead, "the", "these", "those", "both", "all", "its", "their", "our"):
+			// "Four of the six", "three of these deaths", "Three of them".
+			r.add(i, end, v, evidence.UnitCount)
+		case r.countEndsBefore(i):
+			// "of the six units": the group.
+			e := smallCountEnd(s, next)
+			if e == next {
+				e = end
+			}
+			r.add(i, e, v, evidence.UnitCount)
+		case !isFunctionWord(w) || w == "were" || w == "had" || w == "have" || w == "was" || w == "are" || w == "in" || w == "of":
+			if start, _ := qualifierBefore(s, i); r.groupSubject(start, next) && !isCountedNoun(w) && durationUnit(w) == "" {
+				r.add(i, end, v, evidence.UnitCount) // "..., eight were of young people"
+			}
+		}
+		i = end
+	}
+}
+
+// membersAhead reports what follows "of" at i naming a group that a
+// count is drawn from: "them", "these deaths", "the six units", "the 23";
+// not "the main reasons".
+func membersAhead(s string, i int) bool {
+	j := skipSpace(s, i)
+	w, wEnd := wordAt(s, j)
+	switch w {
+	case "them", "us", "whom":
+		return true
+	case "these", "those", "the", "its", "their", "our", "all":
+	default:
+		return false
+	}
+	k := skipSpace(s, wEnd)
+	if k < len(s) && isDigit(s[k]) {
+		return true
+	}
+	if _, _, _, ok := wordNumberAt(s, k); ok {
+		return true
+	}
+	if w == "these" || w == "those" {
+		// "three of these deaths", "two of those" (with no noun).
+		if k >= len(s) || !isLetter(s[k]) {
+			return true
+		}
+	}
+	return countedAhead(s, wEnd)
+}
+
+var (
+	// rangeVerbRe ends with a verb that opens a range stated across a
+	// clause: "ranged from 11 days in the fastest ICB to 82 days in the
+	// slowest", "costs vary from under £300 to more than £9,000".
+	rangeVerbRe = lazyRegexp(`\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:widely\s+)?from\s+$`)
+	// rangeGapRe is what lies between the two ends of such a range.
+	rangeGapRe = lazyRegexp(`^[^.;:()]{0,80}?\bto\s+$`)
+	// everyGapRe joins the two sums of a share of money: "£4 in every £5".
+	everyGapRe = lazyRegexp(`^\s+(?:in|out\s+of)\s+(?:every|each)\s+$`)
+	// apposGapRe joins a round number in words to the exact one that
+	// restates it: "More than a quarter of a million children, 270,300,".
+	apposGapRe = lazyRegexp(`^\s*(?:,|\(|–|—)\s*$`)
+)
+
+// join makes one figure of two where the sentence states one: the ends
+// of a range stated across a clause, a share of money ("£4 in every £5"
+// is 80%), and a round number restated exactly in apposition, where the
+// exact one is the figure.
+func (r *reader) join() {
+	out := r.figs[:0:0]
+	for i := 0; i < len(r.figs); i++ {
+		a := r.figs[i]
+		if i+1 == len(r.figs) {
+			out = append(out, a)
+			break
+		}
+		b := r.figs[i+1]
+		aEnd := a.Offset + len(a.Text)
+		if aEnd > b.Offset {
+			out = append(out, a)
+			continue
+		}
+		gap := r.lower[aEnd:b.Offset]
+		switch {
+		case a.Unit == b.Unit && !a.IsRange() && !b.IsRange() && a.Value < b.Value && a.Value >= 0 &&
+			rangeVerbRe.get().MatchString(tail(r.lower, a.Offset)) && rangeGapRe.get().MatchString(gap):
+			out = append(out, evidence.Figure{Text: r.s[a.Offset : b.Offset+len(b.Text)], Offset: a.Offset,
+				Value: a.Value, Low: a.Value, High: b.Value, Unit: a.Unit})
+			i++
+		case a.Unit == evidence.UnitGBP && b.Unit == evidence.UnitGBP && b.Value > a.Value && a.Value > 0 && everyGapRe.get().MatchString(gap):
+			out = append(out, evidence.Figure{Text: r.s[a.Offset : b.Offset+len(b.Text)], Offset: a.Offset,
+				Value: round1(a.Value / b.Value * 100), Unit: evidence.UnitPercent, Qualifier: a.Qualifier})
+			i++
+		case a.Unit == evidence.UnitCount && b.Unit == evidence.UnitCount && !strings.ContainsAny(a.Text, "0123456789") &&
+			b.Value > 0 && math.Abs(a.Value-b.Value) <= 0.35*b.Value && apposGapRe.get().MatchString(gap):
+			// The words are dropped; the exact count stands.
+		default:
+			out = append(out, a)
+		}
+	}
+	r.figs = out
+}

@@ -1,0 +1,33 @@
+// Package filelock takes an exclusive lock on a file shared by every cypx
+// process: the index cache's folder while it is built, and the basket while
+// it is changed. It waits for the lock rather than failing, and works on
+// Unix (flock) and Windows (LockFileEx); only taking and releasing the lock
+// differs between them (lock_unix.go, lock_windows.go).
+package filelock
+
+import (
+	"os"
+	"path/filepath"
+)
+
+// Lock waits for an exclusive lock on the file at path, creating it (and
+// its folder) if need be, and returns the function that releases it. The
+// lock file is never the data file itself: data is replaced by renaming,
+// which would leave a lock on the old copy.
+func Lock(path string) (unlock func(), err error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, err
+	}
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return nil, err
+	}
+	if err := lockFile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		unlockFile(f)
+		f.Close()
+	}, nil
+}

@@ -1,0 +1,98 @@
+// Package fit shortens what the explorer and the CLI show to the room it has without
+// cutting a number: parts are dropped whole, text is cut between words, and
+// a name is shortened before the year beside it. "270,00" for 270,000 or
+// "Funding 1…" for 16 is a false figure; nothing at all is not.
+package fit
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Width is the cells a string takes, styling excluded.
+func Width(s string) int { return ansi.StringWidth(s) }
+
+// Parts joins as many of parts, from the first, as fit in width with sep
+// between them. Styled parts are measured without their styling.
+func Parts(parts []string, sep string, width int) string {
+	out := ""
+	for i, p := range parts {
+		next := p
+		if i > 0 {
+			next = out + sep + p
+		}
+		if Width(next) > width {
+			break
+		}
+		out = next
+	}
+	return out
+}
+
+// Words cuts plain text to width at a word boundary, ending it with "…"
+// when anything was left out, so no word — and no number — is cut in two.
+// A first word wider than width is dropped whole: the result is then "…"
+// or empty.
+func Words(s string, width int) string {
+	if Width(s) <= width {
+		return s
+	}
+	if width < 1 {
+		return ""
+	}
+	words := strings.Split(s, " ")
+	out := ""
+	for i, w := range words {
+		next := w
+		if i > 0 {
+			next = out + " " + w
+		}
+		if Width(next)+1 > width {
+			break
+		}
+		out = next
+	}
+	return out + "…"
+}
+
+// Name fits "name year" (a publisher and a year, a column code and a
+// year) in width: the name is shortened with "…" and the year kept whole,
+// or, with no room for both, the year alone; nothing when even it does not
+// fit.
+func Name(name, year string, width int) string {
+	whole := name + " " + year
+	if name == "" {
+		whole = year
+	}
+	if Width(whole) <= width {
+		return whole
+	}
+	if room := width - Width(year) - 1; room >= 2 {
+		return ansi.Truncate(name, room, "…") + " " + year
+	}
+	if Width(year) <= width {
+		return year
+	}
+	return ""
+}
+
+// Pad pads s with spaces to width cells.
+func Pad(s string, width int) string {
+	if n := Width(s); n < width {
+		return s + strings.Repeat(" ", width-n)
+	}
+	return s
+}
+
+// Styled cuts a styled string between words, as Words cuts its plain text
+// (the string with its styling taken out), keeping the styling of what is
+// left.
+func Styled(styled string, width int) string {
+	plain := ansi.Strip(styled)
+	if Width(plain) <= width {
+		return styled
+	}
+	kept := Words(plain, width)
+	return ansi.Truncate(styled, Width(kept)-1, "") + "…"
+}

@@ -1,0 +1,43 @@
+package fit_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cypx/cypx/internal/fit"
+)
+
+func TestNothingIsCutMidNumber(t *testing.T) {
+	cases := []struct{ got, want string }{
+		{fit.Parts([]string{"83 of 83 items", "5 sources"}, " · ", 30), "83 of 83 items · 5 sources"},
+		{fit.Parts([]string{"83 of 83 items", "5 sources"}, " · ", 20), "83 of 83 items"},
+		{fit.Parts([]string{"270,000"}, " ", 6), ""},
+		{fit.Words("Removed 97% · u puts it back (11 left)", 36), "Removed 97% · u puts it back (11…"},
+		{fit.Words("Removed 97% · u puts it back (11 left)", 31), "Removed 97% · u puts it back…"},
+		{fit.Words("270,000", 5), "…"},
+		{fit.Words(" Evidence map · arrows move", 20), " Evidence map ·…"},
+		{fit.Name("National Children's Bureau", "2024", 22), "National Childre… 2024"},
+		{fit.Name("NHSP", "2024a", 8), "N… 2024a"},
+		{fit.Name("NHSP", "2024a", 6), "2024a"},
+		{fit.Name("NHS", "2024a", 9), "NHS 2024a"},
+		{fit.Name("CQC", "2018", 3), ""},
+	}
+	for i, c := range cases {
+		if c.got != c.want {
+			t.Errorf("case %d: got %q, want %q", i, c.got, c.want)
+		}
+	}
+}
+
+func TestStyledKeepsStylingAndWords(t *testing.T) {
+	styled := "\x1b[1mNearly all\x1b[0m respondents (97%) said so"
+	got := fit.Styled(styled, 28)
+	if ansi.Strip(got) != "Nearly all respondents…" || !strings.HasPrefix(got, "\x1b[1m") {
+		t.Errorf("got %q", got)
+	}
+	if fit.Styled(styled, 100) != styled {
+		t.Error("a string that fits was changed")
+	}
+}

@@ -1,0 +1,211 @@
+package history
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxSeen is how many item ids a saved search keeps from a run: the first,
+// by rank, of what it found. A search finding more judges what is new among
+// its first MaxSeen.
+const MaxSeen = 20000
+
+// MaxName is the longest name of a saved search, in characters.
+const MaxName = 64
+
+// Search is a saved search: a query and its filters under a name, with the
+// ids of the items its last run found.
+type Search struct {
+	Name    string    `json:"name"`
+	Query   string    `json:"query"`
+	Filters Filters   `json:"filters,omitzero"`
+	Created time.Time `json:"created"`
+	LastRun time.Time `json:"last_run"`
+	// Seen are the ids the last run found, in rank order.
+	Seen []string `json:"seen"`
+}
+
+// Saved is every saved search, in the order they were saved.
+type Saved struct {
+	Version  int      `json:"version"`
+	Searches []Search `json:"searches"`
+}
+
+// NameError is a name that is not a valid name for a saved search.
+type NameError struct {
+	Name, Why string
+}
+
+func (e *NameError) Error() string {
+	return fmt.Sprintf("saved search name %q: %s", e.Name, e.Why)
+}
+
+// ValidName checks a saved search's name, the one rule for the explorer
+// and the command line: 1 to 64 characters, letters, digits, spaces and
+// . - _ ' only, starting with a letter or digit and not ending in a space;
+// names that differ only in case are the same name.
+func ValidName(name string) error {
+	bad := func(why string) error { return &NameError{Name: name, Why: why} }
+	switch n := utf8.RuneCountInString(name); {
+	case n == 0:
+		return bad("give a name")
+	case n > MaxName:
+		return bad(fmt.Sprintf("at most %d characters (it has %d)", MaxName, n))
+	case !utf8.ValidString(name):
+		return bad("not valid UTF-8")
+	}
+	first, _ := utf8.DecodeRuneInString(name)
+	if !unicode.IsLetter(first) && !unicode.IsDigit(first) {
+		return bad("start it with a letter or a digit")
+	}
+	if strings.HasSuffix(name, " ") {
+		return bad("it ends in a space")
+	}
+	for _, r := range name {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(" .-_'", r) {
+			return bad(fmt.Sprintf("%q is not allowed: use letters, digits, spaces and . - _ '", r))
+		}
+	}
+	return nil
+}
+
+// ExistsError is a name already taken.
+type ExistsError struct{ Name string }
+
+func (e *ExistsError) Error() string {
+	return fmt.Sprintf("a saved search named %q exists: choose another name, or remove it first", e.Name)
+}
+
+// NotFoundError is a name no saved search has.
+type NotFoundError struct {
+	Name  string
+	Names []string
+}
+
+func (e *NotFoundError) Error() string {
+	if len(e.Names) == 0 {
+		return fmt.Sprintf("no saved search %q: there are none yet (save one with 'cypx saved add NAME QUERY' or S in the explorer)", e.Name)
+	}
+	return fmt.Sprintf("no saved search %q (saved: %s)", e.Name, strings.Join(e.Names, ", "))
+}
+
+// Find is the saved search with a name, in any case, and its position;
+// -1 when there is none.
+func (s Saved) Find(name string) (Search, int) {
+	for i, x := range s.Searches {
+		if strings.EqualFold(x.Name, name) {
+			return x, i
+		}
+	}
+	return Search{}, -1
+}
+
+// Get is the saved search with a name, or a NotFoundError naming the others.
+func (s Saved) Get(name string) (Search, error) {
+	if x, i := s.Find(name); i >= 0 {
+		return x, nil
+	}
+	return Search{}, s.notFound(name)
+}
+
+func (s Saved) notFound(name string) error {
+	var names []string
+	for _, x := range s.Searches {
+		names = append(names, x.Name)
+	}
+	return &NotFoundError{Name: name, Names: names}
+}
+
+// Add saves a search under a valid name not yet taken. Its filters are
+// kept in their normal form and at most MaxSeen ids.
+func (s *Saved) Add(x Search) error {
+	if err := ValidName(x.Name); err != nil {
+		return err
+	}
+	if prev, i := s.Find(x.Name); i >= 0 {
+		return &ExistsError{Name: prev.Name}
+	}
+	x.Filters = x.Filters.Normal()
+	x.Seen = capSeen(x.Seen)
+	s.Searches = append(s.Searches, x)
+	return nil
+}
+
+// Remove takes out the saved search with a name.
+func (s *Saved) Remove(name string) (Search, error) {
+	x, i := s.Find(name)
+	if i < 0 {
+		return Search{}, s.notFound(name)
+	}
+	s.Searches = slices.Delete(s.Searches, i, i+1)
+	return x, nil
+}
+
+// Run is what a run of a saved search found new.
+type Run struct {
+	// Search is the saved search as it was before this run.
+	Search Search
+	// New are the ids found that the last run did not find, in rank order.
+	New []string
+}
+
+// Record notes a run of the saved search with a name: ids are what it found
+// now, in rank order. It returns what is new since the run before, and
+// keeps ids as the run's.
+func (s *Saved) Record(name string, ids []string, at time.Time) (Run, error) {
+	x, i := s.Find(name)
+	if i < 0 {
+		return Run{}, s.notFound(name)
+	}
+	ids = capSeen(ids)
+	seen := make(map[string]bool, len(x.Seen))
+	for _, id := range x.Seen {
+		seen[id] = true
+	}
+	run := Run{Search: x}
+	for _, id := range ids {
+		if !seen[id] {
+			run.New = append(run.New, id)
+		}
+	}
+	s.Searches[i].Seen, s.Searches[i].LastRun = ids, at
+	return run, nil
+}
+
+func capSeen(ids []string) []string {
+	if ids == nil {
+		return []string{}
+	}
+	return ids[:min(len(ids), MaxSeen)]
+}
+
+// LoadSaved reads the saved searches at path; a missing file has none.
+func LoadSaved(path string) (Saved, error) {
+	var s Saved
+	err := load(path, &s)
+	return s, err
+}
+
+// UpdateSaved changes the saved searches at path under their lock, on the
+// file as it is now, and returns them as written.
+func UpdateSaved(path string, change func(*Saved) error) (Saved, error) {
+	var s Saved
+	err := update(path, &s, func(s *Saved) error {
+		if err := change(s); err != nil {
+			return err
+		}
+		s.Version = Version
+		if s.Searches == nil {
+			s.Searches = []Search{}
+		}
+		return nil
+	})
+	if err != nil {
+		return Saved{}, err
+	}
+	return s, nil
+}

@@ -1,0 +1,79 @@
+package history
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+
+	"github.com/cypx/cypx/internal/atomicfile"
+	"github.com/cypx/cypx/internal/filelock"
+)
+
+// Version is the format of the history and saved-search files this cypx
+// reads and writes.
+const Version = 1
+
+// VersionError is a file in a format this cypx does not know: it is
+// neither read nor written, so what a newer cypx wrote is never lost.
+type VersionError struct {
+	Path    string
+	Version int
+}
+
+func (e *VersionError) Error() string {
+	return fmt.Sprintf("%s: format version %d, which this cypx (version %d) does not know: left unchanged; use the cypx that wrote it", e.Path, e.Version, Version)
+}
+
+// load reads the file at path into v; a missing file leaves v as it is.
+func load(path string, v any) error {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	var head struct {
+		Version int `json:"version"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
+		return fmt.Errorf("%s: not a cypx history file: %v", path, err)
+	}
+	if head.Version != Version {
+		return &VersionError{Path: path, Version: head.Version}
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		return fmt.Errorf("%s: not a cypx history file: %v", path, err)
+	}
+	return nil
+}
+
+// save writes v to path atomically.
+func save(path string, v any) error {
+	data, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	return atomicfile.Write(path, append(data, '\n'))
+}
+
+// update changes the file at path safely beside other processes, as the
+// basket does: it takes the file's lock, reads the file as it is now into
+// v, applies change and writes the result atomically. When the file cannot
+// be read (a newer format, damage) or change fails, nothing is written.
+func update[T any](path string, v *T, change func(*T) error) error {
+	unlock, err := filelock.Lock(path + ".lock")
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	if err := load(path, v); err != nil {
+		return err
+	}
+	if err := change(v); err != nil {
+		return err
+	}
+	return save(path, v)
+}

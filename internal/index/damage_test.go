@@ -1,0 +1,140 @@
+package index_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/pipeline"
+)
+
+// openOnDisk builds the bundled corpus into one segment on disk and opens
+// it read-only, as the cache does; it returns the index and its segment
+// files.
+func openOnDisk(t *testing.T) (*index.Index, []string) { return openOnDiskB(t) }
+
+func openOnDiskB(t testing.TB) (*index.Index, []string) {
+	t.Helper()
+	c, err := pipeline.Load(bundled.FS, bundled.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "index")
+	built, err := index.Build(context.Background(), path, c.Items, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := built.Compact(context.Background(), true); err != nil {
+		t.Fatal(err)
+	}
+	built.Close()
+	ix, err := index.Open(path, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	segs, _ := filepath.Glob(filepath.Join(path, "store", "*.zap"))
+	if len(segs) == 0 {
+		t.Fatal("no segment files")
+	}
+	return ix, segs
+}
+
+// reads are the ways the index is read: words, a prefix being typed
+// (whose dictionary bleve reads on goroutines of its own), a phrase,
+// facets, lookups and term weights.
+func reads(ix *index.Index) map[string]func() error {
+	ctx := context.Background()
+	search := func(q string) func() error {
+		return func() error { _, err := ix.Search(ctx, index.Request{Query: q}); return err }
+	}
+	return map[string]func() error{
+		"word":    search("waiting "),
+		"prefix":  search("waiti"),
+		"phrase":  search(`"social care" `),
+		"all":     search(""),
+		"lookup":  func() error { _, err := ix.Lookup(ctx, "9c090793"); return err },
+		"get":     func() error { _, _, err := ix.Get(ctx, "x#00000000"); return err },
+		"weights": func() error { _, err := ix.TermWeights(ctx, "waiting lists for autism"); return err },
+		"sources": func() error { _, err := ix.SourceItemIDs(ctx, []string{"hcl-2024-trusts-work-with-icbs"}); return err },
+	}
+}
+
+// TestSegmentCutShortWhileOpenIsAnError: a segment file truncated under an
+// open index makes every read return ErrDamaged, and nothing crashes.
+func TestSegmentCutShortWhileOpenIsAnError(t *testing.T) {
+	for _, size := range []int64{0, 100, -1} {
+		ix, segs := openOnDisk(t)
+		for name, read := range reads(ix) {
+			if err := read(); err != nil {
+				t.Fatalf("%s before the damage: %v", name, err)
+			}
+		}
+		for _, f := range segs {
+			info, _ := os.Stat(f)
+			cut := size
+			if cut < 0 {
+				cut = info.Size() / 2
+			}
+			if err := os.Truncate(f, cut); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for name, read := range reads(ix) {
+			if err := read(); !errors.Is(err, index.ErrDamaged) {
+				t.Errorf("cut to %d: %s: %v, want ErrDamaged", size, name, err)
+			}
+		}
+	}
+}
+
+// TestFaultInASearchIsRecovered meets the fault itself: with the file
+// check off, reading a word's postings from a truncated segment faults
+// (SIGBUS) on the searching goroutine, and the search returns ErrDamaged
+// instead of killing the process.
+func TestFaultInASearchIsRecovered(t *testing.T) {
+	ix, segs := openOnDisk(t)
+	index.TrustFiles(ix)
+	ctx := context.Background()
+	if _, err := ix.Search(ctx, index.Request{Query: "waiting "}); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range segs {
+		os.Truncate(f, 0)
+	}
+	_, err := ix.Search(ctx, index.Request{Query: "waiting "})
+	if !errors.Is(err, index.ErrDamaged) {
+		t.Fatalf("search of a truncated segment: %v, want ErrDamaged", err)
+	}
+	// Once damaged, it stays so without reading again.
+	if _, err := ix.Search(ctx, index.Request{Query: "autism "}); !errors.Is(err, index.ErrDamaged) {
+		t.Errorf("second search: %v", err)
+	}
+}
+
+// TestOpeningADamagedIndexIsAnError: an index whose segment was cut short
+// before it was opened is refused at open or at the first read, or bleve
+// opens it without that segment (from an older snapshot, or none), which
+// its count shows (the cache compares it with the manifest): never a crash.
+func TestOpeningADamagedIndexIsAnError(t *testing.T) {
+	ix, segs := openOnDisk(t)
+	want, _ := ix.Count()
+	ix.Close()
+	for _, f := range segs {
+		info, _ := os.Stat(f)
+		os.Truncate(f, info.Size()/2)
+	}
+	again, err := index.Open(filepath.Dir(filepath.Dir(segs[0])), true)
+	if err != nil {
+		return // refused at open
+	}
+	defer again.Close()
+	_, serr := again.Search(context.Background(), index.Request{Query: "waiting "})
+	if n, cerr := again.Count(); serr == nil && cerr == nil && n == want {
+		t.Errorf("a half segment opened and searched as if whole (%d items)", n)
+	}
+}

@@ -1,0 +1,285 @@
+package library
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// What a page shows about who published it, for pages whose metadata does
+// not say: a "Published by" line, the copyright line of the footer, the
+// site's name after the page's title, and the name on the site's logo.
+// Council, royal college, Parliament and intranet templates often carry
+// nothing else.
+
+// titleSepRe separates the parts of a page title: "Article | Section | Site".
+var titleSepRe = regexp.MustCompile(`\s+(?:\||-|–|—|»|::|·|•)\s+`)
+
+// pageHeadline is the article's h1: the first inside main, article or
+// role=main, else the first of the page outside its header and navigation.
+func pageHeadline(doc *html.Node) string {
+	var inMain, anywhere string
+	var walk func(n *html.Node, main, chrome bool)
+	walk = func(n *html.Node, main, chrome bool) {
+		for c := n.FirstChild; c != nil && inMain == ""; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.H1 {
+				t := textOf(c)
+				if main && inMain == "" {
+					inMain = t
+				}
+				if !chrome && anywhere == "" {
+					anywhere = t
+				}
+				continue
+			}
+			walk(c, main || isArticle(c), chrome || c.DataAtom == atom.Nav || c.DataAtom == atom.Header && !main ||
+				attr(c, "role") == "banner" || attr(c, "role") == "navigation")
+		}
+	}
+	walk(doc, false, false)
+	return firstNonEmpty(inMain, anywhere)
+}
+
+// alignedHeadline is the headline when title is it with the site's or
+// section's name around it ("Headline | Site", "Section » Headline").
+func alignedHeadline(title, headline string) string {
+	if headline == "" || title == "" {
+		return ""
+	}
+	h := compareForm(headline)
+	for _, part := range titleRuns(title) {
+		if compareForm(part) == h {
+			return headline
+		}
+	}
+	return ""
+}
+
+// maxTitleParts bounds the parts of a title compared: real titles have a
+// few ("Article | Section | Site"), and a title of hundreds of separators
+// would otherwise cost a comparison for every run of them.
+const maxTitleParts = 8
+
+// titleRuns are the runs of consecutive parts of a title, the whole title
+// first; a title of more than maxTitleParts parts is one run.
+func titleRuns(title string) []string {
+	seps := titleSepRe.FindAllStringIndex(title, maxTitleParts)
+	if len(seps) >= maxTitleParts {
+		return []string{title}
+	}
+	bounds := []int{0}
+	for _, s := range seps {
+		bounds = append(bounds, s[0], s[1])
+	}
+	bounds = append(bounds, len(title))
+	// Part i runs from bounds[2i] to bounds[2i+1].
+	n := len(bounds) / 2
+	var runs []string
+	for i := 0; i < n; i++ {
+		for j := n - 1; j >= i; j-- {
+			runs = append(runs, title[bounds[2*i]:bounds[2*j+1]])
+		}
+	}
+	return runs
+}
+
+// titleSuffix is the site's name after the article's title in the page's
+// <title>: the last part of "Title - Committee - House of Commons". A
+// part that is a byline ("by Jane Smith") or one generic word is no name.
+func titleSuffix(docTitle, title string) string {
+	if title == "" {
+		return ""
+	}
+	want := compareForm(title)
+	seps := titleSepRe.FindAllStringIndex(docTitle, maxTitleParts)
+	if len(seps) >= maxTitleParts {
+		return ""
+	}
+	for _, s := range seps {
+		if compareForm(docTitle[:s[0]]) == want {
+			last := seps[len(seps)-1]
+			if name := strings.TrimSpace(docTitle[last[1]:]); looksLikeName(name) {
+				return name
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+var genericWords = wordSet("home homepage news blog blogs article articles page pages post posts latest statistics report reports publications resources")
+
+// looksLikeName: a short capitalised name, not a byline or a generic word.
+func looksLikeName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 8 || len(s) > 90 {
+		return false
+	}
+	first := []rune(words[0])
+	if !unicode.IsUpper(first[0]) && !unicode.IsDigit(first[0]) {
+		return false
+	}
+	if strings.EqualFold(words[0], "by") || len(words) == 1 && genericWords[strings.ToLower(s)] {
+		return false
+	}
+	return !strings.ContainsAny(s, "©@") && !strings.Contains(strings.ToLower(s), "copyright")
+}
+
+// pagePublishedByRe is a line naming the publisher: "Published by NHS
+// England", "Publisher: Healthwatch Kent".
+var pagePublishedByRe = regexp.MustCompile(`(?i)^(?:published by|publisher)\s*:?\s+(.{2,90}?)(?:\s+on\s+.*|,.*|\.)?$`)
+
+// publishedByLine is the organisation a short "Published by" line names.
+func publishedByLine(doc *html.Node) string {
+	var found string
+	walkElements(doc, func(n *html.Node) bool {
+		if found != "" || inFurnitureThread(n) {
+			return false
+		}
+		t, short := shortText(n, 160)
+		if !short {
+			return true
+		}
+		if m := pagePublishedByRe.FindStringSubmatch(t); m != nil && looksLikeName(m[1]) && !isPersonName(m[1]) {
+			found = strings.TrimSpace(m[1])
+		}
+		return found == ""
+	})
+	return found
+}
+
+var (
+	// pageCopyrightRe is the start of a copyright notice, up to the holder.
+	pageCopyrightRe = regexp.MustCompile(`(?i)(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)|\bcopyright\b))*\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*,?\s*)?(?:by\s+)?`)
+	// holderEndRe ends the holder's name: a sentence, a separator, a year,
+	// "All rights reserved".
+	holderEndRe = regexp.MustCompile(`(?i)\.\s|\.$|\s*[|•·,;]|\s+[-–—]\s|\s+(?:19|20)\d{2}\b|\s+all rights|\s+or its\b|\s+registered\b|\s+is\s`)
+	// notHolderRe are notices that name no organisation.
+	notHolderRe = regexp.MustCompile(`(?i)^(?:crown|parliamentary|the authors?|all rights|copyright|reserved|\d)`)
+)
+
+// copyrightHolder is the organisation of the footer's copyright line:
+// "© 2024 Royal College of Psychiatrists. A charity..." gives "Royal
+// College of Psychiatrists". Crown and Parliamentary copyright name no
+// publisher. Only the page's footer outside the article is read: a
+// photograph's credit is also marked ©.
+func copyrightHolder(doc *html.Node) string {
+	var found string
+	walkElements(doc, func(n *html.Node) bool {
+		if found != "" || isArticle(n) {
+			return false // an article's own footer credits its pictures
+		}
+		if !isFooterRegion(n) {
+			return true
+		}
+		found = holderUnder(n)
+		return false
+	})
+	return found
+}
+
+// holderUnder is the first copyright holder named in n: its own text when
+// short, else its children's.
+func holderUnder(n *html.Node) string {
+	if t, short := shortText(n, 300); short {
+		return holderIn(t)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if h := holderUnder(c); h != "" {
+				return h
+			}
+		}
+	}
+	return ""
+}
+
+// isFooterRegion: the page's footer, by tag, role or name.
+func isFooterRegion(n *html.Node) bool {
+	return n.DataAtom == atom.Footer || attr(n, "role") == "contentinfo" ||
+		hasWord(n, "footer", "copyright", "colophon", "legal")
+}
+
+// holderIn is the holder a copyright notice in t names.
+func holderIn(t string) string {
+	loc := pageCopyrightRe.FindStringIndex(t)
+	if loc == nil {
+		return ""
+	}
+	rest := strings.TrimSpace(t[loc[1]:])
+	if e := holderEndRe.FindStringIndex(rest); e != nil {
+		rest = rest[:e[0]]
+	}
+	rest = strings.TrimSpace(strings.TrimPrefix(rest, "the "))
+	if rest == "" || notHolderRe.MatchString(rest) || !looksLikeName(rest) {
+		return ""
+	}
+	return rest
+}
+
+var (
+	// logoNoiseRe are the words around a site's name in its logo's text.
+	logoNoiseRe = regexp.MustCompile(`(?i)\s*[-–|:]?\s*\b(?:logo|homepage|home page|(?:go|link|back|return) to (?:the )?home(?: ?page)?|home)\b\s*[-–|:]?\s*`)
+	logoLeadRe  = regexp.MustCompile(`(?i)^(?:(?:go|link|back|return) to (?:the )?|visit (?:the )?)`)
+)
+
+// logoName is the organisation the site's logo names, by its image's alt
+// text or its link's label: the logo is an image or link in the page's
+// header or banner, or one named logo or brand.
+func logoName(doc *html.Node) string {
+	var found string
+	var walk func(n *html.Node, inHeader bool)
+	walk = func(n *html.Node, inHeader bool) {
+		for c := n.FirstChild; c != nil && found == ""; c = c.NextSibling {
+			if c.Type != html.ElementNode || isArticle(c) {
+				continue
+			}
+			header := inHeader || c.DataAtom == atom.Header || attr(c, "role") == "banner" || hasWord(c, "header", "masthead", "branding")
+			if isLogo(c, header) {
+				found = cleanLogoText(firstNonEmpty(attr(c, "alt"), attr(c, "aria-label"), attr(c, "title")))
+				if found != "" {
+					return
+				}
+			}
+			walk(c, header)
+		}
+	}
+	walk(doc, false)
+	return found
+}
+
+// isLogo: an image or link that is the site's logo.
+func isLogo(n *html.Node, inHeader bool) bool {
+	if n.DataAtom != atom.Img && n.DataAtom != atom.A {
+		return false
+	}
+	if n.DataAtom == atom.A && attr(n, "aria-label") == "" {
+		return false
+	}
+	named := func(x *html.Node) bool {
+		return x != nil && x.Type == html.ElementNode && (hasWord(x, "logo", "brand", "branding", "custom-logo", "site-logo") ||
+			attr(x, "rel") == "home" || strings.Contains(strings.ToLower(attr(x, "src")), "logo"))
+	}
+	if named(n) || named(n.Parent) || n.Parent != nil && named(n.Parent.Parent) {
+		return true
+	}
+	alt := strings.ToLower(attr(n, "alt") + " " + attr(n, "aria-label"))
+	return inHeader && strings.Contains(alt, "logo")
+}
+
+// cleanLogoText is a logo's text without "logo", "homepage" and "Go to".
+func cleanLogoText(s string) string {
+	s = logoLeadRe.ReplaceAllString(strings.TrimSpace(s), "")
+	s = strings.TrimSpace(logoNoiseRe.ReplaceAllString(s, " "))
+	s = strings.Trim(strings.Join(strings.Fields(s), " "), "-–|: ")
+	if !looksLikeName(s) || len(strings.Fields(s)) > 8 {
+		return ""
+	}
+	return s
+}

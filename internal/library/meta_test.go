@@ -1,0 +1,60 @@
+package library_test
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf16"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/library"
+)
+
+// pdfWithAuthor is the two-page report with an author given as a UTF-16
+// hex string, which can carry any character, control characters included.
+func pdfWithAuthor(author string) []byte {
+	var hex strings.Builder
+	hex.WriteString("FEFF")
+	for _, u := range utf16.Encode([]rune(author)) {
+		fmt.Fprintf(&hex, "%04X", u)
+	}
+	// The placeholder has the hex string's length, so the offsets of the
+	// cross-reference table stay right.
+	placeholder := strings.Repeat("A", hex.Len())
+	pdf := makePDF([][]string{{"In total 42% of services reported waiting lists longer than 18 weeks for a first appointment."}},
+		"A review", placeholder, "20230514")
+	return bytes.Replace(pdf, []byte("("+placeholder+")"), []byte("<"+hex.String()+">"), 1)
+}
+
+// TestImportCleansMetadataWithAWarning: a PDF author (the publisher) and
+// front matter with control characters or line breaks are cleaned, and
+// the import says so.
+func TestImportCleansMetadataWithAWarning(t *testing.T) {
+	needPoppler(t)
+	// (pdfinfo would end the field at a line break.)
+	im, err := library.Import(write(t, "evil.pdf", pdfWithAuthor("Evil Trust\x1b]52;c;aGk=\x07 Corp\u202e")), library.Meta{Type: "report"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if im.Source.Publisher != "Evil Trust]52;c;aGk= Corp" || len(im.Warnings) == 0 || !strings.Contains(strings.Join(im.Warnings, " "), "publisher") {
+		t.Errorf("publisher %q, warnings %q", im.Source.Publisher, im.Warnings)
+	}
+	md := "---\ntitle: \"Title\\nsecond line\"\npublisher: \"P\\u200b\\u202eQ\"\ndate: 2024\ntype: report\n---\nIn total 42% of services reported waiting lists longer than 18 weeks for a first appointment.\n"
+	im, err = library.Import(write(t, "evil.md", []byte(md)), library.Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if im.Source.Title != "Title second line" || im.Source.Publisher != "PQ" || len(im.Warnings) != 2 {
+		t.Errorf("front matter: %+v, warnings %q", im.Source, im.Warnings)
+	}
+	for _, w := range im.Warnings {
+		if evidence.HasUnsafe(evidence.Printable(w)) && strings.ContainsAny(evidence.Printable(w), "\x1b\u202e") {
+			t.Errorf("warning holds raw controls: %q", w)
+		}
+	}
+	data, _ := im.File()
+	if evidence.HasUnsafe(strings.ReplaceAll(string(data), "\n", " ")) {
+		t.Errorf("the file to save holds control characters:\n%q", data)
+	}
+}

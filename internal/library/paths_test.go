@@ -1,0 +1,113 @@
+package library_test
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cypx/cypx/internal/library"
+)
+
+// TestSaveAndRemoveStayInTheLibrary: ids that are paths are refused, and a
+// link planted in the library that points out of it is neither written
+// through nor used as the trash.
+func TestSaveAndRemoveStayInTheLibrary(t *testing.T) {
+	root := t.TempDir()
+	lib := library.Library{Dir: filepath.Join(root, "library")}
+	outside := filepath.Join(root, "outside")
+	os.MkdirAll(outside, 0o755)
+	os.WriteFile(filepath.Join(outside, "keep.md"), []byte("keep"), 0o644)
+	for _, id := range []string{"../../outside/notes", "../outside/keep", "a/b", "/abs", "", "x y", "-x"} {
+		if _, err := lib.Save(id, []byte("data"), true); err == nil {
+			t.Errorf("Save(%q) was allowed", id)
+		}
+		if _, err := lib.Remove(id, time.Now()); err == nil {
+			t.Errorf("Remove(%q) was allowed", id)
+		}
+	}
+	if entries, _ := os.ReadDir(outside); len(entries) != 1 {
+		t.Errorf("files appeared outside the library: %v", entries)
+	}
+	if runtime.GOOS == "windows" {
+		return // links need privileges there
+	}
+	// A link inside the library to a file outside it.
+	sources := filepath.Join(lib.Dir, "sources")
+	os.MkdirAll(sources, 0o755)
+	if err := os.Symlink(filepath.Join(outside, "keep.md"), filepath.Join(sources, "planted.md")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := lib.Save("planted", []byte("overwritten"), true); err == nil || !strings.Contains(err.Error(), "leads out of") {
+		t.Errorf("Save through a link out of the library: %v", err)
+	}
+	if data, _ := os.ReadFile(filepath.Join(outside, "keep.md")); string(data) != "keep" {
+		t.Errorf("the file outside was written: %q", data)
+	}
+	// A link inside the library to a file inside it is followed and stays a link.
+	os.WriteFile(filepath.Join(lib.Dir, "real.md"), []byte("old"), 0o600)
+	os.Symlink(filepath.Join(lib.Dir, "real.md"), filepath.Join(sources, "linked.md"))
+	if _, err := lib.Save("linked", []byte("new"), true); err != nil {
+		t.Fatal(err)
+	}
+	info, _ := os.Lstat(filepath.Join(sources, "linked.md"))
+	data, _ := os.ReadFile(filepath.Join(lib.Dir, "real.md"))
+	if info.Mode()&os.ModeSymlink == 0 || string(data) != "new" {
+		t.Errorf("linked source: link kept %v, target %q", info.Mode()&os.ModeSymlink != 0, data)
+	}
+	if real, _ := os.Stat(filepath.Join(lib.Dir, "real.md")); real.Mode().Perm() != 0o600 {
+		t.Errorf("replaced file's mode %v, want 0600 kept", real.Mode().Perm())
+	}
+	// A trash folder that is a link out of the library is not used.
+	os.Symlink(outside, filepath.Join(lib.Dir, "trash"))
+	os.WriteFile(filepath.Join(sources, "victim.md"), []byte("v"), 0o644)
+	if _, err := lib.Remove("victim", time.Now()); err == nil {
+		t.Error("Remove moved a source through a trash link out of the library")
+	}
+	if _, err := os.Stat(filepath.Join(sources, "victim.md")); err != nil {
+		t.Errorf("the source was moved: %v", err)
+	}
+}
+
+// TestSaveWithoutForceNeverReplaces: the existence check and the write
+// are one step.
+func TestSaveWithoutForceNeverReplaces(t *testing.T) {
+	lib := library.Library{Dir: t.TempDir()}
+	if _, err := lib.Save("one", []byte("first"), false); err != nil {
+		t.Fatal(err)
+	}
+	_, err := lib.Save("one", []byte("second"), false)
+	if !errors.Is(err, library.ErrExists) {
+		t.Errorf("second save: %v, want ErrExists", err)
+	}
+	if data, _ := os.ReadFile(filepath.Join(lib.Dir, "sources", "one.md")); string(data) != "first" {
+		t.Errorf("replaced without force: %q", data)
+	}
+}
+
+// TestRemoveNeverReplacesInTheTrash: removals at the same instant get
+// names of their own.
+func TestRemoveNeverReplacesInTheTrash(t *testing.T) {
+	lib := library.Library{Dir: t.TempDir()}
+	now := time.Date(2026, 1, 2, 3, 4, 5, 6, time.UTC)
+	for i := range 3 {
+		if _, err := lib.Save("same", []byte{byte('a' + i)}, true); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := lib.Remove("same", now); err != nil {
+			t.Fatal(err)
+		}
+	}
+	entries, _ := os.ReadDir(filepath.Join(lib.Dir, "trash"))
+	seen := map[string]bool{}
+	for _, e := range entries {
+		data, _ := os.ReadFile(filepath.Join(lib.Dir, "trash", e.Name()))
+		seen[string(data)] = true
+	}
+	if len(entries) != 3 || !seen["a"] || !seen["b"] || !seen["c"] {
+		t.Errorf("trash: %d files, contents %v; want a, b and c kept", len(entries), seen)
+	}
+}

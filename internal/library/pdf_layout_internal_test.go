@@ -1,0 +1,197 @@
+package library
+
+import (
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestJoinTextRejoinsBrokenWordsAndKeepsCompounds(t *testing.T) {
+	l := &layout{vocab: map[string]int{"intervention": 2, "co-production": 1, "well-being": 1}}
+	cases := []struct{ a, b, want string }{
+		{"at the inter-", "vention offered", "at the intervention offered"},                                // the document has the word whole
+		{"a particular focus on the long-", "term effects", "a particular focus on the long-term effects"}, // a compound's first word
+		{"with co-", "production in mind", "with co-production in mind"},                                   // the document has the compound
+		{"of their well-", "being", "of their well-being"},
+		{"an 18-", "week wait", "an 18-week wait"},                              // a number before the hyphen
+		{"our grow-", "your-own nurses", "our grow-your-own nurses"},            // a compound of three words
+		{"whose difficul-", "ties are milder", "whose difficulties are milder"}, // a word broken by the layout
+		{"the pre-", "COVID level", "the pre-COVID level"},                      // a capital after the hyphen
+		{"services –", "which", "services – which"},                             // a dash, not a hyphen
+		{"see www.example.org.uk/", "reports", "see www.example.org.uk/reports"},
+		{"develop\u00ad", "ment", "development"}, // a soft hyphen
+		{"the end of a line", "and the next", "the end of a line and the next"},
+	}
+	for _, c := range cases {
+		if got := joinText(l, c.a, c.b); got != c.want {
+			t.Errorf("joinText(%q, %q) = %q, want %q", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestPrintedNumbersMustAgreeAcrossPages(t *testing.T) {
+	// Pages 1-2 print nothing, pages 3-6 print 1-4; page 5 also has a
+	// stray "50" in its foot (a chart's axis).
+	got := printedNumbers([][]int{nil, nil, {1}, {2}, {50, 3}, {4}}, nil)
+	if want := []int{0, 0, 1, 2, 3, 4}; !slices.Equal(got, want) {
+		t.Errorf("printed numbers %v, want %v", got, want)
+	}
+	// A number on one page only, in a longer document, is not trusted,
+	// unless it says it is one ("Page 7") or stands alone in the margin.
+	if got := printedNumbers([][]int{{7}, nil, nil}, nil); got[0] != 0 {
+		t.Errorf("a lone number taken as the page's: %v", got)
+	}
+	if got := printedNumbers([][]int{nil, nil, {1}}, [][]int{nil, nil, {1}}); got[2] != 1 {
+		t.Errorf(`"Page 1" on the one numbered page not taken: %v`, got)
+	}
+}
+
+func TestNoteStart(t *testing.T) {
+	cases := []struct {
+		in, n, text string
+		ok          bool
+	}{
+		{"1 NHS England, Community Health Services.", "1", "NHS England, Community Health Services.", true},
+		{"12. See the annex.", "12", "See the annex.", true},
+		{"2Analysis of the public health grant", "2", "Analysis of the public health grant", true}, // set tight
+		{"[^3] Source: DfE", "3", "Source: DfE", true},
+		{"* Provisional figures.", "*", "Provisional figures.", true},
+		{"2024 figures are provisional", "", "", false},
+		{"3D printing in clinics", "", "", false},
+		{"Source: NHS England", "", "", false},
+	}
+	for _, c := range cases {
+		n, at, ok := noteStart(c.in)
+		if ok != c.ok || ok && (n != c.n || c.in[at:] != c.text) {
+			t.Errorf("noteStart(%q) = %q, %q, %v", c.in, n, c.in[at:], ok)
+		}
+	}
+}
+
+func TestMetadataHelpers(t *testing.T) {
+	for in, want := range map[string]string{
+		"Children’s Health Alliance 2024. Published by the Children’s Health Alliance, July 2024.": "Children’s Health Alliance",
+		"NHS Northfield Integrated Care Board, September 2024.":                                    "NHS Northfield Integrated Care Board",
+		"the Nuffield Trust. © Nuffield Trust 2024.":                                               "Nuffield Trust",
+		"Crown copyright 2024":     "",
+		"July 2024":                "",
+		"Classification: Official": "Classification",
+		"policy@rcpch.ac.uk":       "",
+	} {
+		if got := cleanOrg(in); got != want {
+			t.Errorf("cleanOrg(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for title, good := range map[string]bool{
+		"Growing pains": true, "CHA_report_final_v3": false, "SoCH 2024 England briefing FINAL v3": false,
+		"Board paper template v2": false, "Microsoft Word - report.docx": false, "report2024": false, "": false,
+	} {
+		if goodInfoTitle(title) != good {
+			t.Errorf("goodInfoTitle(%q) = %v", title, !good)
+		}
+	}
+	if initialsOf("Royal College of Paediatrics and Child Health") != "RCPCH" || !isAcronym("RCPCH") || isAcronym("NHS England") {
+		t.Error("acronyms")
+	}
+	for author, org := range map[string]bool{"Care Quality Commission": true, "j.smith": false, "rdunn": false, "": false} {
+		if orgLikeAuthor(author) != org {
+			t.Errorf("orgLikeAuthor(%q) = %v", author, !org)
+		}
+	}
+}
+
+func TestContentsAndContactTables(t *testing.T) {
+	contents := [][]string{{"Foreword", "2"}, {"1. Summary of the review", "3"}, {"2. Key findings", "4"}, {"Appendix", "9"}}
+	if !isContentsTable(contents) {
+		t.Error("a contents list set as a table kept")
+	}
+	data := [][]string{{"Year", "Pupils"}, {"2010", "8.0"}, {"2015", "8.4"}, {"2020", "8.9"}}
+	if isContentsTable(data) || isContactTable(data) {
+		t.Error("a data table dropped")
+	}
+	letterhead := [][]string{{"Ofsted", "Care Quality Commission"}, {"Piccadilly Gate, Manchester M1 2WD T 0300 123 1231", "Citygate, Newcastle upon Tyne NE1 4PA www.cqc.org.uk"}}
+	if !isContactTable(letterhead) {
+		t.Error("a letterhead set as a table kept")
+	}
+}
+
+func TestSuperscriptMarkersBecomeFootnoteReferences(t *testing.T) {
+	r := &row{frags: []*frag{
+		{x0: 57, y0: 100, x1: 200, y1: 113.6, size: 10.5, text: "around 40%"},
+		{x0: 200, y0: 100, x1: 203.7, y1: 107.9, size: 6, text: "2"},
+		{x0: 203.7, y0: 100, x1: 400, y1: 113.6, size: 10.5, text: " had waited"},
+	}}
+	markSuperscripts(r)
+	if p := pieces(r, 1); len(p) != 1 || p[0].text != "around 40%[^2] had waited" {
+		t.Errorf("pieces %+v", p)
+	}
+	// The same digit on the baseline at the body's size is text.
+	r.frags[1].y1, r.frags[1].size, r.frags[1].sup = 113.6, 10.5, false
+	markSuperscripts(r)
+	if r.frags[1].sup {
+		t.Error("a digit on the baseline read as a marker")
+	}
+	if got := newPiece([]*frag{{x0: 0, x1: 50, y1: 10, size: 10, text: "grew by 40%¹ last year"}}, 1).text; got != "grew by 40%[^1] last year" {
+		t.Errorf("superscript digit: %q", got)
+	}
+}
+
+// BenchmarkPDFLayout times the layout work done here, poppler aside: the
+// XML of a 54-page PDF (the report fixture nine times over) read into
+// pages, laid out and written as a body.
+func BenchmarkPDFLayout(b *testing.B) {
+	for _, tool := range []string{"pdfunite", "pdftohtml"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			b.Skip("poppler-utils is not installed")
+		}
+	}
+	long := filepath.Join(b.TempDir(), "long.pdf")
+	args := []string{}
+	for range 9 {
+		args = append(args, filepath.Join("testdata", "pdf", "report.pdf"))
+	}
+	if out, err := exec.Command("pdfunite", append(args, long)...).CombinedOutput(); err != nil {
+		b.Fatalf("pdfunite: %v: %s", err, out)
+	}
+	xml, err := exec.Command("pdftohtml", "-xml", "-i", "-stdout", "-q", "-hidden", "-noroundcoord", "-fontfullname", "-enc", "UTF-8", long).Output()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		pages, outline := parsePDFXML(xml)
+		l, texts := analyse(pages, outline)
+		if body := l.markdown(texts); len(pages) != 54 || !strings.Contains(body, "<!-- page 4 -->") {
+			b.Fatalf("%d pages", len(pages))
+		}
+		l.metadata(l.rows)
+	}
+}
+
+func TestListMarkers(t *testing.T) {
+	for _, s := range []string{"• Text", "▪ Text", "● Text", "\uf0b7 Text", "\uf0a7 Text", "– Text"} {
+		if !startsItem(s) {
+			t.Errorf("%q not read as a list item", s)
+		}
+	}
+	for _, s := range []string{"1. Text", "1) Text", "(a) Text", "a) Text", "R3 Text", "3.2 Text"} {
+		if !startsItem(s) {
+			t.Errorf("%q not read as a numbered item", s)
+		}
+	}
+	for _, s := range []string{"2024. The year", "Text – with a dash", "1,350 children", "18 weeks"} {
+		if startsItem(s) {
+			t.Errorf("%q read as a list item", s)
+		}
+	}
+	// A lone marker set apart by a tab stays with its text.
+	r := &row{frags: []*frag{
+		{x0: 57, y0: 100, x1: 63, y1: 113, size: 10.5, text: "\uf0b7"},
+		{x0: 75, y0: 100, x1: 400, y1: 113, size: 10.5, text: "Waiting lists have grown"},
+	}}
+	if p := pieces(r, 1); len(p) != 1 || !startsBullet(p[0].text) {
+		t.Errorf("bullet and text cut apart: %+v", p)
+	}
+}

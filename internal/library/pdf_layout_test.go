@@ -1,0 +1,280 @@
+package library_test
+
+import (
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/library"
+)
+
+// The fixtures under testdata/pdf were made with LibreOffice from the .fodt
+// files beside them:
+//
+//	soffice --headless --convert-to pdf --outdir testdata/pdf testdata/pdf/NAME.fodt
+//
+// report.pdf: a title page (masthead, title, date, contact lines), a
+// contents page with dot leaders, a running header and a footer with page
+// numbers that start at 1 on the third PDF page, numbered H1 and H2
+// headings, footnotes with raised markers, a boxed "At a glance" panel in
+// another font, bullets, a table, a two-column section whose paragraphs
+// break across a column and a page, numbered recommendations, and a
+// copyright and ISBN imprint. The file's Title is a file name and its Author
+// a user name.
+//
+// annual.pdf: a title page whose "Published" line gives the day, a
+// sidebar frame beside the first paragraphs, OpenSymbol and dash bullets,
+// a table with wrapped cells, a paragraph broken across a page, "R1"
+// recommendations and "1)" items, a "Page N of M" header and an imprint
+// page; the PDF's Author is a design studio.
+//
+// briefing.pdf: paragraphs with first-line indents and no spacing, bold
+// body-size headings with no bookmarks, a large pull quote, a table of
+// right-aligned numbers, footnotes numbered tight against their text,
+// lettered items, a footer that puts the page number after the title, and a
+// back cover with contact and copyright lines.
+//
+// carers.pdf: a foreword on a page numbered "ii" in roman, then pages
+// numbered from 1 in a "Page N" footer, headings numbered by LibreOffice's
+// outline numbering, a typed superscript footnote marker (¹), nested
+// bullets, a three-column section followed by a heading, a table whose two
+// columns hold sentences, and a Notes section.
+
+func importFixture(t *testing.T, name string) library.Imported {
+	t.Helper()
+	needPoppler(t)
+	im, err := library.Import(filepath.Join("testdata", "pdf", name), library.Meta{Type: "report"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return im
+}
+
+// headingLines are the body's "## " lines.
+func headingLines(body string) []string {
+	var out []string
+	for _, l := range strings.Split(body, "\n") {
+		if h, ok := strings.CutPrefix(l, "## "); ok {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func TestPDFHeadingsStandAlone(t *testing.T) {
+	for name, want := range map[string][]string{
+		"report.pdf":   {"1. Introduction", "1.1 Why community services matter", "2. Key findings", "2.1 Access to services", "2.2 What families told us", "3. Recommendations", "At a glance"},
+		"annual.pdf":   {"Executive summary", "At a glance", "Key findings", "Waiting times by service", "Our recommendations"},
+		"briefing.pdf": {"Summary", "1 The school nursing workforce", "2 What pupils told us", "3 What should happen next"},
+	} {
+		im := importFixture(t, name)
+		got := headingLines(im.Body)
+		for _, h := range want {
+			if !slices.Contains(got, h) {
+				t.Errorf("%s: heading %q not on its own ## line; headings %q", name, h, got)
+			}
+			// Nowhere else: a heading glued to the sentence after it
+			// would show its text again outside the ## line.
+			if n := strings.Count(im.Body, h); n != strings.Count(im.Body, "## "+h) {
+				t.Errorf("%s: %q appears outside its heading line", name, h)
+			}
+		}
+		if strings.Contains(im.Body, "## ") && regexp.MustCompile(`(?m)^## .*\n[^\n]`).MatchString(im.Body) {
+			t.Errorf("%s: a heading without a blank line after it:\n%s", name, im.Body)
+		}
+		for _, it := range im.Items {
+			for _, h := range want {
+				if strings.HasPrefix(it.Text, h+" ") {
+					t.Errorf("%s: heading %q glued to item %q", name, h, it.Text)
+				}
+			}
+		}
+	}
+}
+
+func TestPDFFurnitureLeftOut(t *testing.T) {
+	for name, noise := range map[string][]string{
+		"report.pdf": {"Growing up waiting · Children", "12 Example Street", "020 7946 0000", "Registered charity", "ISBN",
+			"©", "Published by", "....", "Introduction....", "Community health services for children and young people in England\n"},
+		"annual.pdf": {"Page 2 of 4", "CYP mental health annual report 2023/24", "www.northfield-icb", "Civic Centre", "0300 123 4567",
+			"Published by", "©", "Brightside"},
+		"briefing.pdf": {"Left behind at the door: school nursing in England", "Sample Road", "0161 496 0000", "All rights reserved",
+			"Almost a third fewer", "\n1\n", "A briefing for commissioners"},
+	} {
+		im := importFixture(t, name)
+		for _, n := range noise {
+			if strings.Contains(im.Body, n) {
+				t.Errorf("%s: furniture %q kept:\n%s", name, n, im.Body)
+			}
+		}
+	}
+}
+
+func TestPDFTablesArePipeTables(t *testing.T) {
+	for name, want := range map[string]string{
+		"report.pdf": "| Service | Children waiting | Waiting over 52 weeks |\n|---|---|---|\n" +
+			"| Community paediatrics | 98,000 | 11% |\n| Speech and language therapy | 76,000 | 9% |\n| Audiology | 24,000 | 3% |\n\n",
+		"annual.pdf": "| Service | Referrals | Median wait (weeks) | Waiting over 18 weeks |\n|---|---|---|---|\n" +
+			"| Community CAMHS (core child and adolescent mental health service) | 9,800 | 12 | 19% |\n",
+		"briefing.pdf": "| Year | School nurses (FTE) | Pupils (millions) |\n|---|---|---|\n| 2010 | 2,800 | 8.0 |\n",
+		// Cells of sentences, wrapped: still a table, not two columns of text.
+		"carers.pdf": "| Recommendation | Who should act |\n|---|---|\n" +
+			"| Every GP practice in Riverside should keep a register of young carers and offer them an annual health check. | GP practices, with support from the integrated care board |\n",
+	} {
+		im := importFixture(t, name)
+		if !strings.Contains(im.Body, "\n\n"+want) {
+			t.Errorf("%s: table not written as a pipe table:\n%s", name, im.Body)
+		}
+	}
+}
+
+func TestPDFFootnotesAreDefinitions(t *testing.T) {
+	for name, want := range map[string][]string{
+		"report.pdf": {"series began.[^1] Of these, around 40%[^2] had waited",
+			"\n\n[^1]: NHS England, Community Health Services Waiting Lists, March 2024.\n\n",
+			"\n\n[^2]: Children’s Health Alliance analysis of published waiting list data, 2024.\n\n"},
+		"annual.pdf": {"grew by 7.5%.[^1] The median", "within one week.[^2]\n",
+			"\n\n[^1]: Mental Health Services Data Set, Northfield ICB residents, April 2023 to March 2024. Figures are rounded to the nearest hundred and exclude referrals that were closed before a first contact.\n\n"},
+		"briefing.pdf": {"close to 2,800 in 2010.[^1] Over", "\n\n[^2]: Analysis of the public health grant allocations, 2015/16 to 2024/25, in real terms per person.\n\n"},
+		"carers.pdf":   {"whether they were a carer.[^1] Only one in five"}, // a typed ¹
+	} {
+		im := importFixture(t, name)
+		for _, w := range want {
+			if !strings.Contains(im.Body, w) {
+				t.Errorf("%s: want %q in:\n%s", name, w, im.Body)
+			}
+		}
+		if regexp.MustCompile(`\d%\d|\d%\s\d\s`).MatchString(im.Body) {
+			t.Errorf("%s: a footnote marker glued to a figure:\n%s", name, im.Body)
+		}
+	}
+	// The definitions follow their page's text, before the next page.
+	im := importFixture(t, "report.pdf")
+	def := strings.Index(im.Body, "[^2]: Children")
+	if def < 0 || def > strings.Index(im.Body, "## 2. Key findings") || def < strings.Index(im.Body, "Healthy Child Programme") {
+		t.Errorf("footnotes not after their page's text:\n%s", im.Body)
+	}
+}
+
+// TestPDFPagesAreThePrintedNumbers: a page's marker carries the number
+// printed on it; a paragraph carried over a column or a page break is cited
+// with the page it starts on, and the next page's marker follows it.
+func TestPDFPagesAreThePrintedNumbers(t *testing.T) {
+	cases := []struct {
+		file, text string
+		page       int
+	}{
+		{"report.pdf", "By the end of March 2024, some 350,000 children", 1},    // PDF page 3
+		{"report.pdf", "Waiting lists for community paediatrics have grown", 2}, // PDF page 4
+		{"report.pdf", "They valued practical advice, peer support groups and a named contact", 2},
+		{"report.pdf", "A quarter of the families we spoke to", 3},
+		{"report.pdf", "NHS England should publish waiting times", 4},
+		{"annual.pdf", "Some had gone back to their GP several times, and a few had taken their child", 2},
+		{"annual.pdf", "Children from the most deprived fifth of neighbourhoods made up 31%", 3},
+		{"briefing.pdf", "We asked 2,150 pupils aged 11 to 16", 2},
+		{"carers.pdf", "Young carers look after a parent", 2}, // printed "ii": the PDF's page index
+		{"carers.pdf", "Between March and June 2024 we heard from 86 young carers", 1},
+	}
+	for _, c := range cases {
+		im := importFixture(t, c.file)
+		found := false
+		for _, it := range im.Items {
+			if strings.Contains(it.Text, c.text) {
+				found = true
+				if it.Page != c.page {
+					t.Errorf("%s: %q cited on page %d, want %d", c.file, c.text, it.Page, c.page)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no item holds %q:\n%s", c.file, c.text, im.Body)
+		}
+	}
+	im := importFixture(t, "report.pdf")
+	if !strings.Contains(im.Body, "a named contact they could call, and said that these simple steps would have made the wait easier to bear. Most of all, they wanted the professionals involved in their care to talk to each other, so that they did not have to repeat their story at every appointment.\n\n<!-- page 3 -->\n\nParents also said") {
+		t.Errorf("the paragraph broken across the page is not whole, or the page marker is not after it:\n%s", im.Body)
+	}
+}
+
+func TestPDFColumnsAndSidebarsReadInOrder(t *testing.T) {
+	im := importFixture(t, "report.pdf")
+	for _, w := range []string{
+		"Several said that school staff had been the first to raise concerns, but that the school could do little until a diagnosis was made.",
+		"This report draws on a survey of 134 trust leaders, interviews with families and an analysis of the official statistics.",
+	} {
+		if !strings.Contains(im.Body, w) {
+			t.Errorf("report.pdf: want %q in:\n%s", w, im.Body)
+		}
+	}
+	im = importFixture(t, "carers.pdf")
+	if !strings.Contains(im.Body, "one young volunteer who had caring responsibilities themselves.\n\nInterviews took place at school or by video call") ||
+		strings.Index(im.Body, "Interviews took place") > strings.Index(im.Body, "## 3. What should change") {
+		t.Errorf("carers.pdf: three columns not read in order:\n%s", im.Body)
+	}
+	im = importFixture(t, "annual.pdf")
+	intro := "This report describes how the integrated care board and its partners supported the mental health of children and young people in Northfield during 2023/24. It covers access to services, waiting times, the work of mental health support teams in schools and the experience of young people and their families.\n"
+	box := "## At a glance\n\n- 14,200 referrals to children’s mental health services, up 9% on 2022/23.\n\n- Median wait from referral to second contact: 11 weeks.\n\n- Mental health support teams now cover 62% of pupils.\n\n## Key findings\n"
+	for _, w := range []string{intro, box} {
+		if !strings.Contains(im.Body, w) {
+			t.Errorf("annual.pdf: sidebar spliced into the text; want %q in:\n%s", w, im.Body)
+		}
+	}
+	// The paragraphs beside the sidebar stay in the executive summary.
+	for _, it := range im.Items {
+		if strings.HasPrefix(it.Text, "Demand continued to rise") && it.Section != "Executive summary" {
+			t.Errorf("annual.pdf: %q in section %q", it.Text, it.Section)
+		}
+	}
+}
+
+func TestPDFListsAndWordsAsPrinted(t *testing.T) {
+	for name, want := range map[string][]string{
+		"report.pdf": {"\n\n- Nine in 10 trust leaders said demand", "\n\n1. NHS England should publish waiting times",
+			"\n\n3. Integrated care boards should offer", "what the figures show", "the long-term effects of waiting", "best-performing"},
+		"annual.pdf": {"\n\n- R1 Providers should contact every family", "\n\n- R2 The board will fund",
+			"\n\n1) publish waiting times for each service every quarter;\n", "\n\n- Eating disorder services saw 91%"},
+		"briefing.pdf": {"\n\n- a. the Department of Health and Social Care should restore", "They run drop-in sessions",
+			"\n\nYet the number of school nurses in England has fallen", "\n\nParents of children with long-term conditions"},
+	} {
+		im := importFixture(t, name)
+		for _, w := range want {
+			if !strings.Contains(im.Body, w) {
+				t.Errorf("%s: want %q in:\n%s", name, w, im.Body)
+			}
+		}
+		if strings.ContainsAny(im.Body, "ﬁﬂﬀﬃﬄ\u00ad") {
+			t.Errorf("%s: ligature or soft hyphen left in the body", name)
+		}
+	}
+}
+
+func TestPDFMetadataFromTheDocument(t *testing.T) {
+	cases := []struct {
+		file, title, publisher, date string
+		guessed                      []string
+	}{
+		// The Title field is a file name and the Author a user name: the
+		// title page and the © line say what they are.
+		{"report.pdf", "Growing up waiting", "Children’s Health Alliance", "2024-07",
+			[]string{"title (the title page's largest text)", "publisher (the © line)", "date (the title page: July 2024)"}},
+		// The Author is the design studio: the imprint names the publisher.
+		{"annual.pdf", "Children and young people’s mental health", "NHS Northfield Integrated Care Board", "2024-09-12",
+			[]string{"title (the title page's largest text)", `publisher (the "Published by" line)`, "date (the title page: 12 September 2024)"}},
+		{"briefing.pdf", "Left behind at the door: school nursing in England", "Foundation for Children’s Futures", "2025-03",
+			[]string{"title (the title page's largest text)", "publisher (the © line)", "date (the title page: March 2025)"}},
+		{"carers.pdf", "Listening to young carers", "Healthwatch Riverside", "2024-10-03",
+			[]string{"title (the title page's largest text)", "publisher (the masthead)", "date (the title page: 3 October 2024)"}},
+	}
+	for _, c := range cases {
+		im := importFixture(t, c.file)
+		s := im.Source
+		if s.Title != c.title || s.Publisher != c.publisher || s.Date.String() != c.date {
+			t.Errorf("%s: title %q publisher %q date %s", c.file, s.Title, s.Publisher, s.Date)
+		}
+		if !slices.Equal(im.Guessed, c.guessed) {
+			t.Errorf("%s: guessed %q, want %q", c.file, im.Guessed, c.guessed)
+		}
+	}
+}

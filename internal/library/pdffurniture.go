@@ -1,0 +1,103 @@
+package library
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Furniture: what a report prints that is not evidence (imprints,
+// copyright and charity lines, contact blocks, back matter, a title page's
+// masthead and subtitle) is told here by its wording and left out of the
+// stored body.
+
+var (
+	legalRe = regexp.MustCompile(`(?i)^(?:©|\(c\)\s|copyright\b|crown copyright)|\bISBN\b|\bISSN\b|all rights reserved|\bregistered charity\b|company limited by guarantee|^(?:to cite|please cite|cite this|suggested citation)\b|^this (?:inspection|review|report|briefing|research|study|paper|guidance) was (?:carried out|written|led|conducted|produced|prepared|authored) by:|^sources?:|charity (?:registration )?(?:number|no\.?)\s*\d|company (?:number|no\.?|registration)\s*\d|registered (?:in england|office)|open government licen[cs]e|^published (?:by|in)\b|^this (?:publication|report|document) (?:is|was) (?:available|published|licensed)`)
+	// contactTokenRe: an e-mail or web address, a UK phone number or a
+	// postcode.
+	contactTokenRe = `[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|\bwww\.\S+|\S+\.(?:org|com|gov|nhs|ac|co)\.uk\S*|\S+\.(?:org|com|net)\b\S*|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`
+	contactOnlyRe  = regexp.MustCompile(contactTokenRe)
+	contactRe      = regexp.MustCompile(`(?i)` + contactTokenRe + `|@\w+|\b(?:telephone|tel|phone|textphone|email|e-mail|web|website|fax|twitter|follow us(?: on)?|find us(?: on)?|contact us|visit|call|x|t|facebook|instagram|linkedin)\b:?`)
+	closingRe      = regexp.MustCompile(`(?i)^(?:yours (?:sincerely|faithfully|truly)|kind regards|best wishes|with best wishes|regards)[,.]?$`)
+)
+
+// furniture: an imprint, copyright or contact block, not evidence.
+func furniture(u *unit) bool {
+	if u.kind != paraUnit && u.kind != itemUnit {
+		return false
+	}
+	words := len(strings.Fields(u.text))
+	if words <= 60 && mayBeLegal(u.text) && legalRe.MatchString(u.text) {
+		return true
+	}
+	if words > 60 {
+		return false
+	}
+	for _, p := range u.lines {
+		// Every contact line has an @, a digit or a web address: most
+		// lines are told at a glance.
+		if !strings.ContainsAny(p.text, "@0123456789") && !strings.Contains(p.text, "www.") && !strings.Contains(p.text, "://") {
+			return false
+		}
+		rest := contactRe.ReplaceAllString(p.text, " ")
+		hasContact := rest != p.text
+		if !hasContact || len(strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })) >= 6 && !postcodeLine(p.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// legalWords are in every line legalRe matches: a cheap test first.
+var legalWords = []string{"©", "(c)", "copyright", "isbn", "issn", "rights reserved", "registered", "charity", "company", "licen", "published", "this ", "cite", "source"}
+
+func mayBeLegal(t string) bool {
+	lower := strings.ToLower(t)
+	for _, w := range legalWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var postcodeRe = regexp.MustCompile(`\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`)
+
+// postcodeLine: an address line ("1 Market Square, Northfield NF1 2AB").
+func postcodeLine(s string) bool {
+	return postcodeRe.MatchString(s) && len(strings.Fields(s)) <= 14
+}
+
+var (
+	backMatterRe = regexp.MustCompile(`(?i)^(?:\d{1,2}\.?\s+)?(?:references|bibliography|endnotes|notes|sources|further (?:information|reading)|useful (?:links|resources|contacts)|contact(?: us| details)?|acknowledge?ments|about (?:us|the authors?))$`)
+	aboutRe      = regexp.MustCompile(`(?i)^about (?:the )?(\S+(?: \S+){0,3})$`)
+	ownWorkRe    = regexp.MustCompile(`(?i)\b(?:this|the) (?:report|review|briefing|survey|data|guidance|paper|study|research)\b|\bthis\b`)
+)
+
+// backMatter: a heading over references, acknowledgements, contacts or a
+// note about the publisher ("About the RCPCH"), not over the report's own
+// findings ("About this report").
+func backMatter(h string) bool {
+	return backMatterRe.MatchString(h) || aboutRe.MatchString(h) && !ownWorkRe.MatchString(h)
+}
+
+// titlePageText keeps of a title page (or a cover sheet) only paragraphs of
+// sentences set near the body's size, and the heading right above one: the
+// masthead, title, subtitle, date, contact lines and a cover sheet's form
+// of labels and values are not evidence.
+func (l *layout) titlePageText(us []*unit) []*unit {
+	var out []*unit
+	for i, u := range us {
+		prose := func(u *unit) bool {
+			return (u.kind == paraUnit || u.kind == itemUnit) && len(strings.Fields(u.text)) >= 12 &&
+				terminalRe.MatchString(u.text) && u.style.size <= 1.1*l.body.size
+		}
+		switch {
+		case prose(u):
+			out = append(out, u)
+		case u.kind == headingUnit && i+1 < len(us) && prose(us[i+1]) && u.style.size < 1.3*l.body.size:
+			out = append(out, u)
+		}
+	}
+	return out
+}

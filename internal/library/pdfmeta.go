@@ -1,0 +1,326 @@
+package library
+
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// docMeta is what the document's own pages say about it, and where.
+type docMeta struct {
+	title, titleFrom         string
+	publisher, publisherFrom string
+	date                     evidence.Date
+	dateFrom                 string
+	weakTitle                bool   // the first page's largest text, not a title page's
+	header                   string // an organisation named in a running header
+}
+
+var (
+	dateRe        = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?\s+((?:19|20)\d\d)\b`)
+	publishedByRe = regexp.MustCompile(`(?i)^(?:first\s+)?published\s+(?:\w+\s+\d{4}\s+)?by\s+(?:the\s+)?(.+)`)
+	copyrightRe   = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:[-–]\d{2,4})?,?\s+)?(?:the\s+)?(.+)`)
+	orgCutRe      = regexp.MustCompile(`(?i)\s*(?:[,;:()|·•]|\.\s|\.$|\s(?:in|on|for|and|at)\s+(?:behalf|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|\s(?:19|20)\d\d\b|\sall rights).*$`)
+	imprintDateRe = regexp.MustCompile(`(?i)^(?:first\s+)?published\b`)
+	genericRe     = regexp.MustCompile(`(?i)^(?:crown(?: copyright)?|all rights reserved|report|briefing|research|policy|annual report|summary|the authors?|nhs)$`)
+	fileTitleRe   = regexp.MustCompile(`(?i)\.(?:docx?|pdf|odt|rtf|indd|pptx?|xlsx?|txt)$|^microsoft (?:word|powerpoint)\s*-|^(?:untitled|document\s*\d*|title|presentation\s*\d*|slide\s*\d*)$|_|\b(?:final|draft|template|v\d+(?:\.\d+)*|version \d+|copy)\b`)
+)
+
+var months = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+// findTitle finds the first page with text and, on it, the rows of the
+// document's title: the largest text, when it is well above the body's
+// size. Where the title is not at the top of a page that is not a title
+// page, the rows above it (a letterhead, a date, addressees) are front
+// matter.
+func (l *layout) findTitle(pageRows [][]*row) {
+	l.first, l.titleFrom, l.titleTo = -1, -1, -1
+	for i, p := range l.pages {
+		if len(p.frags) > 0 {
+			l.first = i
+			break
+		}
+	}
+	if l.first < 0 {
+		return
+	}
+	rs := pageRows[l.first]
+	big := maxSize(l.pages[l.first].frags)
+	if big < 1.3*l.body.size {
+		return
+	}
+	for k, r := range rs {
+		if maxSize(r.frags) < big-0.4 {
+			if l.titleFrom >= 0 {
+				break
+			}
+			continue
+		}
+		if l.titleFrom < 0 {
+			l.titleFrom = k
+		}
+		l.titleTo = k + 1
+	}
+}
+
+// metadata reads the first page (its largest text is the title, the lines
+// above it the masthead, a date there the date), a cover sheet's labelled
+// title, the imprint lines ("Published by", "©") of the first and last
+// pages, and the running headers.
+func (l *layout) metadata(pageRows [][]*row) docMeta {
+	var m docMeta
+	if l.first < 0 {
+		return m
+	}
+	rs := pageRows[l.first]
+	isTitlePage := l.first == l.titleIdx
+	if t := labelledTitle(rs); t != "" {
+		m.title, m.titleFrom = t, `the "Report title" line`
+	} else if l.titleFrom >= 0 {
+		var parts []string
+		for _, r := range rs[l.titleFrom:l.titleTo] {
+			parts = append(parts, r.text())
+		}
+		t := strings.Join(parts, " ")
+		switch {
+		case isTitlePage:
+			m.title, m.titleFrom = t, "the title page's largest text"
+		case !sectionNoRe.MatchString(t):
+			// A numbered heading is a chapter's, not the document's.
+			m.title, m.titleFrom = t, "the first page's largest text"
+			m.weakTitle = true
+		}
+	}
+	// The date: a line saying "Published", else a date on the title page,
+	// else a line that is only a date above the title (a letter's).
+	for _, pass := range []int{0, 1} {
+		for k, r := range rs {
+			t := r.text()
+			publish := strings.Contains(strings.ToLower(t), "publish")
+			if pass == 0 && !publish || pass == 1 && !isTitlePage && (k >= l.titleFrom || len(strings.Fields(t)) > 6) {
+				continue
+			}
+			if d, ok := findDate(t); ok && m.date.IsZero() {
+				m.date, m.dateFrom = d, "the first page: "+dateRe.FindString(t)
+				if isTitlePage {
+					m.dateFrom = "the title page: " + dateRe.FindString(t)
+				}
+			}
+		}
+	}
+	masthead := mastheadOrg(rs[:max(l.titleFrom, 0)])
+	// Imprint lines, which name the publisher more surely than a masthead.
+	var published, copyright string
+	for i := range l.pages {
+		if i >= 3 && i < len(l.pages)-3 {
+			continue
+		}
+		for _, r := range pageRows[i] {
+			t := r.text()
+			if mm := publishedByRe.FindStringSubmatch(t); mm != nil && published == "" {
+				published = cleanOrg(mm[1])
+			}
+			if mm := copyrightRe.FindStringSubmatch(t); mm != nil && copyright == "" {
+				copyright = cleanOrg(mm[1])
+			}
+			if m.date.IsZero() && imprintDateRe.MatchString(t) {
+				if d, ok := findDate(t); ok {
+					m.date, m.dateFrom = d, `the "Published" line`
+				}
+			}
+		}
+	}
+	var header string
+	for _, t := range l.running {
+		if org := cleanOrg(t); org != "" && bodyNameRe.MatchString(org) {
+			header = org
+			break
+		}
+	}
+	switch {
+	case published != "":
+		m.publisher, m.publisherFrom = published, `the "Published by" line`
+	case copyright != "":
+		m.publisher, m.publisherFrom = copyright, "the © line"
+	case masthead != "":
+		m.publisher, m.publisherFrom = masthead, "the masthead"
+	}
+	m.header = header
+	// "RCPCH" in the © line, "Royal College of Paediatrics and Child
+	// Health" in the masthead: the name in full.
+	if isAcronym(m.publisher) {
+		for _, c := range append([]string{masthead, published, copyright, header}, firstLines(pageRows, l.first)...) {
+			if c != "" && c != m.publisher && initialsOf(c) == m.publisher {
+				m.publisher = c
+				break
+			}
+		}
+	}
+	// A title from a running header, when the first page has none: pages
+	// cut from a longer report name it there.
+	if m.title == "" || m.weakTitle {
+		for _, t := range l.running {
+			if hasLongWord(t) && cleanOrg(t) != m.publisher && cleanOrg(t) != header && len(strings.Fields(t)) >= 2 && m.title == "" {
+				m.title, m.titleFrom, m.weakTitle = t, "the running header", true
+			}
+		}
+	}
+	return m
+}
+
+var (
+	titleLabelRe = regexp.MustCompile(`(?i)^(?:report title|title of (?:the )?(?:paper|report)|paper title|title|subject)\s*:?$`)
+	bodyNameRe   = regexp.MustCompile(`(?i)\b(?:NHS|Trust|Board|Council|College|Commission|Commissioner|Foundation|Department|Ministry|Institute|Alliance|Society|Association|Federation|Fund|Centre|Center|Agency|Authority|Partnership|Network|Office|Ofsted|University|Charity|Coalition|Forum|Confederation|Providers|Healthwatch|Government|Parliament|Committee|Inspectorate|Union|Company|Ltd|Limited|CIC|Hospital|England)\b`)
+)
+
+// labelledTitle reads a cover sheet's "Report title" row: the cells after
+// the label, and the lines under them.
+func labelledTitle(rs []*row) string {
+	for k, r := range rs {
+		if len(r.frags) < 2 || !titleLabelRe.MatchString(strings.TrimSpace(r.frags[0].text)) {
+			continue
+		}
+		x := r.frags[1].x0
+		parts := []string{}
+		for _, f := range r.frags[1:] {
+			parts = append(parts, strings.TrimSpace(f.text))
+		}
+		for _, next := range rs[k+1:] {
+			if math.Abs(next.frags[0].x0-x) > 2 || next.y0-r.y1 > (r.y1-r.y0) {
+				break
+			}
+			parts = append(parts, next.text())
+			r = next
+		}
+		return strings.Join(parts, " ")
+	}
+	return ""
+}
+
+// mastheadOrg picks the organisation's name among the lines above the
+// title: one line, or two or three set together ("NHS" / "Fenmoor and
+// Northvale" / "Integrated Care Board"), preferring a name that says what
+// kind of body it is.
+func mastheadOrg(rs []*row) string {
+	best, score := "", 0.0
+	for i := range rs {
+		text := ""
+		for j := i; j < len(rs) && j < i+3; j++ {
+			if j > i && rs[j].y0-rs[j-1].y1 > rs[j-1].y1-rs[j-1].y0 {
+				break
+			}
+			t := strings.TrimSpace(rs[j].frags[0].text)
+			text = strings.TrimSpace(text + " " + t)
+			org := cleanOrg(text)
+			if org == "" || len(strings.Fields(org)) > 8 || contactRe.MatchString(rs[j].text()) && postcodeRe.MatchString(rs[j].text()) {
+				continue
+			}
+			sc := 0.1 * float64(len(strings.Fields(org)))
+			if bodyNameRe.MatchString(org) {
+				sc += 2
+			}
+			if i == 0 && j == 0 {
+				sc += 0.5 // the first line on the page
+			}
+			if sc > score {
+				best, score = org, sc
+			}
+		}
+	}
+	if score < 0.5 {
+		return ""
+	}
+	return best
+}
+
+func isAcronym(s string) bool {
+	return len(s) >= 2 && len(s) <= 8 && strings.ToUpper(s) == s && !strings.Contains(s, " ")
+}
+
+// initialsOf: "Royal College of Paediatrics and Child Health" → "RCPCH".
+func initialsOf(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		if r := []rune(w); unicode.IsUpper(r[0]) {
+			b.WriteRune(r[0])
+		}
+	}
+	return b.String()
+}
+
+// firstLines are the first page's lines cut at their first comma: "Royal
+// College of Paediatrics and Child Health, 5-11 Theobalds Road".
+func firstLines(pageRows [][]*row, first int) []string {
+	var out []string
+	for _, r := range pageRows[first] {
+		t, _, _ := strings.Cut(r.text(), ",")
+		out = append(out, cleanOrg(t))
+	}
+	return out
+}
+
+func findDate(s string) (evidence.Date, bool) {
+	mm := dateRe.FindStringSubmatch(s)
+	if mm == nil {
+		return evidence.Date{}, false
+	}
+	y, _ := strconv.Atoi(mm[3])
+	d := evidence.Date{Year: y, Month: months[strings.ToLower(mm[2])[:3]]}
+	if mm[1] != "" {
+		day, _ := strconv.Atoi(mm[1])
+		if t := time.Date(y, time.Month(d.Month), day, 0, 0, 0, 0, time.UTC); t.Day() == day && day > 0 {
+			d.Day = day
+		}
+	}
+	return d, true
+}
+
+// cleanOrg cuts an organisation's name out of an imprint or masthead line,
+// or returns "" when the line does not read as one.
+func cleanOrg(s string) string {
+	s = strings.TrimSpace(orgCutRe.ReplaceAllString(strings.TrimSpace(s), ""))
+	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The "))
+	lower := strings.ToLower(s)
+	if _, month := months[lower[:min(3, len(lower))]]; month && len(strings.Fields(s)) == 1 {
+		return "" // "July" of "July 2024"
+	}
+	if s == "" || genericRe.MatchString(s) || dateRe.MatchString(s) || len(strings.Fields(s)) > 10 {
+		return ""
+	}
+	r := []rune(s)
+	if !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) || strings.ContainsAny(s, "@/") {
+		return ""
+	}
+	letters := 0
+	for _, c := range s {
+		if unicode.IsLetter(c) {
+			letters++
+		}
+	}
+	if letters*2 < len(r) {
+		return ""
+	}
+	return s
+}
+
+// goodInfoTitle: a document-info title that is a title, not a file name.
+func goodInfoTitle(t string) bool {
+	t = strings.TrimSpace(t)
+	return t != "" && strings.Contains(t, " ") && !fileTitleRe.MatchString(t)
+}
+
+// orgLikeAuthor: an author field that could name an organisation (not a
+// user name such as "j.smith").
+func orgLikeAuthor(a string) bool {
+	a = strings.TrimSpace(a)
+	if a == "" || !strings.Contains(a, " ") || strings.ContainsAny(a, "@_\\") {
+		return false
+	}
+	r := []rune(a)
+	return unicode.IsUpper(r[0])
+}

@@ -1,0 +1,484 @@
+package library
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// A row is the runs of a page that share a line, left to right; it may hold
+// several columns' lines, a table's cells or a sidebar's line beside the text.
+type row struct {
+	y0, y1 float64
+	frags  []*frag
+	cut    []*piece // the row cut into pieces, once
+}
+
+// A piece is a stretch of a row with no wide gap in it: one column's line,
+// one table cell's line.
+type piece struct {
+	x0, y0, x1, y1 float64
+	frags          []*frag
+	text           string
+	size           float64 // the dominant font size, footnote markers aside
+	family         string
+	bold, italic   bool // every run (markers aside) is bold / italic
+	page           int
+}
+
+func (p *piece) h() float64     { return p.y1 - p.y0 }
+func (p *piece) width() float64 { return p.x1 - p.x0 }
+
+// rows groups a page's runs into lines. A run joins a row when its middle
+// lies within the height of the row's first run and it does not overlap a
+// run already in the row: so raised footnote markers join their line, and
+// a large heading in one column does not pull two lines of the other
+// column into one row.
+func rows(frags []*frag) []*row {
+	fs := slices.Clone(frags)
+	sort.SliceStable(fs, func(i, j int) bool { return fs[i].y0+fs[i].y1 < fs[j].y0+fs[j].y1 })
+	var out []*row
+	anchor := map[*row]*frag{}
+	for _, f := range fs {
+		mid := (f.y0 + f.y1) / 2
+		var into *row
+		// Look back a few rows: a small run may sort before its line.
+	look:
+		for k := len(out) - 1; k >= 0 && k >= len(out)-4; k-- {
+			r := out[k]
+			a := anchor[r]
+			if mid < a.y0 || mid > a.y1 {
+				continue
+			}
+			for _, g := range r.frags {
+				if overlap(f.x0, f.x1, g.x0, g.x1) > 1 {
+					continue look
+				}
+			}
+			into = r
+			break
+		}
+		if into == nil {
+			into = &row{y0: f.y0, y1: f.y1}
+			anchor[into] = f
+			out = append(out, into)
+		}
+		into.frags = append(into.frags, f)
+		into.y0, into.y1 = math.Min(into.y0, f.y0), math.Max(into.y1, f.y1)
+	}
+	for _, r := range out {
+		sort.SliceStable(r.frags, func(i, j int) bool { return r.frags[i].x0 < r.frags[j].x0 })
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].y0 < out[j].y0 })
+	return out
+}
+
+func overlap(a0, a1, b0, b1 float64) float64 {
+	return math.Min(a1, b1) - math.Max(a0, b0)
+}
+
+func (r *row) text() string {
+	var b strings.Builder
+	for i, f := range r.frags {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.TrimSpace(f.text))
+	}
+	return strings.TrimSpace(b.String())
+}
+
+var (
+	markerTextRe = regexp.MustCompile(`^(?:\d{1,3}(?:,\d{1,3})*|[*†‡§])$`)
+	supDigits    = strings.NewReplacer("⁰", "0", "¹", "1", "²", "2", "³", "3", "⁴", "4", "⁵", "5", "⁶", "6", "⁷", "7", "⁸", "8", "⁹", "9")
+	supCharRe    = regexp.MustCompile(`([\p{L}\p{N}%).,;:’”])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})`)
+)
+
+// markSuperscripts flags the runs of a row that are footnote markers: a
+// number (or *, †) set smaller than the text before it and raised above its
+// baseline.
+func markSuperscripts(r *row) {
+	for i, f := range r.frags {
+		if i == 0 || !markerTextRe.MatchString(strings.TrimSpace(f.text)) {
+			continue
+		}
+		prev := r.frags[i-1]
+		if prev.sup {
+			continue
+		}
+		if f.size <= 0.8*prev.size && f.y1 < prev.y1-0.15*prev.h() && f.x0-prev.x1 < prev.size {
+			f.sup = true
+		}
+	}
+}
+
+// pieces cuts a row at its wide gaps. A lone list marker ("•", "1.") stays
+// with the text after it, however far the tab puts it.
+func pieces(r *row, page int) []*piece {
+	if r.cut != nil {
+		return r.cut
+	}
+	r.cut = cutRow(r, page)
+	return r.cut
+}
+
+func cutRow(r *row, page int) []*piece {
+	var out []*piece
+	var cur []*frag
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, newPiece(cur, page))
+			cur = nil
+		}
+	}
+	for i, f := range r.frags {
+		if i > 0 {
+			prev := r.frags[i-1]
+			gap := f.x0 - prev.x1
+			size := math.Max(prev.size, f.size)
+			lone := len(cur) == 1 && isListMarker(strings.TrimSpace(cur[0].text))
+			if gap > 1.2*size && !(lone && gap < 4*size) && !f.sup {
+				flush()
+			}
+		}
+		cur = append(cur, f)
+	}
+	flush()
+	return out
+}
+
+func newPiece(fs []*frag, page int) *piece {
+	p := &piece{x0: fs[0].x0, y0: fs[0].y0, x1: fs[0].x1, y1: fs[0].y1, frags: fs, page: page, bold: true, italic: true}
+	chars := map[fontKey]int{}
+	var b strings.Builder
+	any := false
+	for i, f := range fs {
+		p.x0, p.x1 = math.Min(p.x0, f.x0), math.Max(p.x1, f.x1)
+		if !f.sup {
+			p.y0, p.y1 = math.Min(p.y0, f.y0), math.Max(p.y1, f.y1)
+		}
+		t := f.text
+		if f.sup {
+			for _, n := range strings.Split(strings.TrimSpace(t), ",") {
+				b.WriteString("[^" + n + "]")
+			}
+			continue
+		}
+		if i > 0 {
+			prev := fs[i-1]
+			cur := b.String()
+			gap := f.x0 - prev.x1
+			if !strings.HasSuffix(cur, " ") && !strings.HasPrefix(t, " ") && cur != "" &&
+				(gap > 0.15*f.size || prev.sup && gap > 0.05*f.size) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(t)
+		n := len([]rune(strings.TrimSpace(t)))
+		chars[fontKey{round(f.size), f.family, f.bold, f.italic}] += n
+		if n > 0 {
+			any = true
+			p.bold = p.bold && f.bold
+			p.italic = p.italic && f.italic
+		}
+	}
+	if !any {
+		p.bold, p.italic = false, false
+	}
+	p.text = strings.TrimSpace(b.String())
+	if strings.ContainsAny(p.text, "⁰¹²³⁴⁵⁶⁷⁸⁹") {
+		p.text = supCharRe.ReplaceAllStringFunc(p.text, func(m string) string {
+			r := []rune(m)
+			return string(r[0]) + "[^" + supDigits.Replace(string(r[1:])) + "]"
+		})
+	}
+	best := -1
+	for k, n := range chars {
+		if n > best || n == best && k.size > p.size {
+			best, p.size, p.family = n, k.size, k.family
+		}
+	}
+	if best < 0 {
+		p.size, p.family = fs[0].size, fs[0].family
+	}
+	return p
+}
+
+// fontKey is a font as the layout sees it: size to the nearest half point.
+type fontKey struct {
+	size   float64
+	family string
+	bold   bool
+	italic bool
+}
+
+func round(s float64) float64 { return math.Round(s*2) / 2 }
+
+var (
+	bulletRunes    = "•▪◦●■□◆◇○➢➤►▶✓✔❖⁃‣∙·\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0a8\uf071"
+	dashBullets    = "–—-"
+	numberMarkerRe = regexp.MustCompile(`^(?:\d{1,3}[.)]|\d{1,2}\.\d{1,2}\.?|\(\d{1,3}\)|\([a-z]\)|[a-z][.)]|R\d{1,3}[.:]?|[A-Z]\d{1,2}[.:]?)$`)
+)
+
+// isListMarker tells a lone bullet or list number.
+func isListMarker(s string) bool {
+	if s == "" {
+		return false
+	}
+	r := []rune(s)
+	if len(r) == 1 && (strings.ContainsRune(bulletRunes, r[0]) || strings.ContainsRune(dashBullets, r[0]) || r[0] >= '\uf000' && r[0] <= '\uf0ff') {
+		return true
+	}
+	return numberMarkerRe.MatchString(s)
+}
+
+// Page furniture: running headers and footers, page numbers.
+
+var (
+	pageNumRe   = regexp.MustCompile(`(?i)^(?:[-–|•·]\s*)?(?:page\s+|p\.\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–|•·])?$`)
+	romanRe     = regexp.MustCompile(`(?i)^(?:page\s+)?[ivxlc]{1,7}$`)
+	edgeNumRe   = regexp.MustCompile(`(?i)^(?:page\s+)?(\d{1,4})\b|\b(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?$`)
+	digitsRe    = regexp.MustCompile(`\d+`)
+	runningNorm = regexp.MustCompile(`[^\p{L}]+`)
+)
+
+// pageFurniture finds each page's running headers and footers (lines at the
+// top or bottom of pages that recur) and page numbers, removes them, and
+// returns the number printed on each page (0 where none is printed).
+func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
+	type cand struct {
+		r      *row
+		key    string
+		margin bool // alone in the page's top or bottom margin, small
+	}
+	cands := make([][]cand, len(pages))
+	count := map[string]int{}
+	firstText := slices.IndexFunc(pages, func(p *pdfPage) bool { return len(p.frags) > 0 })
+	for i, p := range pages {
+		rs := rows(p.frags)
+		seen := map[string]bool{}
+		// A contents page repeats the headings of the pages it lists.
+		contents := slices.ContainsFunc(rs, func(r *row) bool { return contentsHeadRe.MatchString(r.text()) })
+		size := dominantSize(p.frags)
+		for k, r := range rs {
+			edge := k < 2 || k >= len(rs)-2 || r.y1 < 0.08*p.h || r.y0 > 0.92*p.h
+			if !edge {
+				continue
+			}
+			key := rkey(r.text(), r.frags)
+			// A line in small print alone in the top or bottom margin is a
+			// running header or footer even where no other page repeats it
+			// (a two-page extract with mirrored headers).
+			h := r.y1 - r.y0
+			small := maxSize(r.frags) <= 0.9*size && len(strings.Fields(r.text())) <= 12
+			_, _, note := noteStart(r.text())
+			// Not on the first page with text: its top line is a masthead.
+			margin := small && len(rs) > 1 && i != firstText && (k == 0 && r.y1 < 0.08*p.h && rs[1].y0-r.y1 > 1.5*h ||
+				k == len(rs)-1 && r.y0 > 0.92*p.h && r.y0-rs[k-1].y1 > 1.5*h && !note)
+			cands[i] = append(cands[i], cand{r, key, margin})
+			if contents || leaderRe.MatchString(r.text()) {
+				continue
+			}
+			// Each run of the row counts too: a header may set the
+			// title at the left and the page number at the right. A
+			// running line keeps its place on the page, which a
+			// heading at the top of two pages does not.
+			keys := []string{key}
+			if len(r.frags) > 1 {
+				for _, f := range r.frags {
+					keys = append(keys, rkey(f.text, []*frag{f}))
+				}
+			}
+			for _, k := range keys {
+				for _, y := range []float64{math.Floor(r.y0 / 6), math.Floor(r.y0/6) + 0.5} {
+					k := k + "@" + strconv.FormatFloat(y, 'f', 1, 64)
+					if !strings.HasPrefix(k, "@") && !seen[k] {
+						seen[k] = true
+						count[k]++
+					}
+				}
+			}
+		}
+	}
+	isRunning := func(key string, y float64) bool {
+		if key == "" {
+			return false
+		}
+		for _, b := range []float64{math.Floor(y/6) - 0.5, math.Floor(y / 6), math.Floor(y/6) + 0.5} {
+			n := count[key+"@"+strconv.FormatFloat(b, 'f', 1, 64)]
+			if n >= 2 && (n*4 >= len(pages) || n >= 3) {
+				return true
+			}
+		}
+		return false
+	}
+	numbers := make([][]int, len(pages))
+	strong := make([][]int, len(pages))
+	drop := map[*frag]bool{}
+	for i, cs := range cands {
+		for _, c := range cs {
+			t := c.r.text()
+			switch {
+			case pageNumRe.MatchString(t):
+				n, _ := strconv.Atoi(pageNumRe.FindStringSubmatch(t)[1])
+				numbers[i] = append(numbers[i], n)
+				// "Page 3", "3 of 12", or a number alone in the page's
+				// margin: a page number even where no other page agrees.
+				if hasLetter(t) || strings.Contains(t, "/") || c.r.y1 < 0.08*pages[i].h || c.r.y0 > 0.92*pages[i].h {
+					strong[i] = append(strong[i], n)
+				}
+				dropRow(drop, c.r)
+			case romanRe.MatchString(t) && len(t) <= 12:
+				dropRow(drop, c.r)
+			case isRunning(c.key, c.r.y0) || c.margin:
+				if n, ok := edgeNumber(t); ok {
+					numbers[i] = append(numbers[i], n)
+				}
+				dropRow(drop, c.r)
+				for _, f := range c.r.frags {
+					if ft := strings.TrimSpace(f.text); !pageNumRe.MatchString(ft) {
+						running = append(running, ft)
+					}
+				}
+			default:
+				for _, f := range c.r.frags {
+					ft := strings.TrimSpace(f.text)
+					if isRunning(rkey(ft, []*frag{f}), c.r.y0) {
+						drop[f] = true
+						running = append(running, ft)
+					} else if pageNumRe.MatchString(ft) && len(c.r.frags) > 1 && (f == c.r.frags[0] || f == c.r.frags[len(c.r.frags)-1]) && f.size <= maxSize(c.r.frags) {
+						n, _ := strconv.Atoi(pageNumRe.FindStringSubmatch(ft)[1])
+						if hasRunningNeighbour(c.r, f, isRunning) {
+							numbers[i] = append(numbers[i], n)
+							drop[f] = true
+						}
+					}
+				}
+			}
+		}
+	}
+	for _, p := range pages {
+		p.frags = slices.DeleteFunc(p.frags, func(f *frag) bool { return drop[f] })
+	}
+	return printedNumbers(numbers, strong), running
+}
+
+// dominantSize is the font size that sets the most characters.
+func dominantSize(fs []*frag) float64 {
+	chars := map[float64]int{}
+	best, size := 0, 0.0
+	for _, f := range fs {
+		k := round(f.size)
+		chars[k] += len(f.text)
+		if chars[k] > best {
+			best, size = chars[k], k
+		}
+	}
+	return size
+}
+
+func dropRow(drop map[*frag]bool, r *row) {
+	for _, f := range r.frags {
+		drop[f] = true
+	}
+}
+
+func maxSize(fs []*frag) float64 {
+	m := 0.0
+	for _, f := range fs {
+		m = math.Max(m, f.size)
+	}
+	return m
+}
+
+// hasRunningNeighbour: a number beside a running title in a header row.
+func hasRunningNeighbour(r *row, f *frag, running func(string, float64) bool) bool {
+	for _, g := range r.frags {
+		if g != f && running(rkey(g.text, []*frag{g}), r.y0) {
+			return true
+		}
+	}
+	return false
+}
+
+// runningKey makes "Annual report 2024 | 3" and "... | 4" one key; a line of
+// only digits has no key (it is judged as a page number).
+func runningKey(s string) string {
+	return strings.ToLower(strings.TrimSpace(runningNorm.ReplaceAllString(s, " ")))
+}
+
+// rkey is a line's running key with its font, which tells apart lines that
+// read alike in different fonts: a contents entry and the heading it points
+// to. A line of digits alone has no key.
+func rkey(s string, fs []*frag) string {
+	k := runningKey(s)
+	if k == "" || len(fs) == 0 {
+		return ""
+	}
+	return k + "|" + strconv.FormatFloat(round(fs[0].size), 'f', 1, 64) + "|" + strconv.FormatBool(fs[0].bold)
+}
+
+func edgeNumber(t string) (int, bool) {
+	m := edgeNumRe.FindStringSubmatch(strings.TrimSpace(t))
+	if m == nil {
+		return 0, false
+	}
+	s := m[1]
+	if s == "" {
+		s = m[2]
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
+
+// printedNumbers keeps a page's printed number where it agrees with another
+// page's (the numbers printed on pages i and j differ by j-i), else its
+// strong candidate ("Page 3", a number alone in the margin): a stray number
+// near the foot of one page (a chart's axis) is not a page number.
+func printedNumbers(numbers, strong [][]int) []int {
+	out := make([]int, len(numbers))
+	offsets := map[int]int{}
+	for i, ns := range numbers {
+		seen := map[int]bool{}
+		for _, n := range ns {
+			if !seen[n-i] {
+				seen[n-i] = true
+				offsets[n-i]++
+			}
+		}
+	}
+	for i, ns := range numbers {
+		for _, n := range ns {
+			if offsets[n-i] >= 2 || len(numbers) == 1 {
+				out[i] = n
+				break
+			}
+		}
+		if out[i] == 0 && i < len(strong) && len(strong[i]) > 0 {
+			out[i] = strong[i][0]
+		}
+	}
+	return out
+}
+
+// textWords counts the words of runs.
+func textWords(fs []*frag) int {
+	n := 0
+	for _, f := range fs {
+		n += len(strings.Fields(f.text))
+	}
+	return n
+}
+
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// digitsOnly reports a string of digits and separators only.
+func digitsOnly(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789,. %-–") == "" && digitsRe.MatchString(s)
+}

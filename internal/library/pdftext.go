@@ -1,0 +1,540 @@
+package library
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type unitKind int
+
+const (
+	paraUnit unitKind = iota
+	headingUnit
+	itemUnit
+	tableUnit
+)
+
+// A unit is one block of the stored body: a heading, a paragraph, a list
+// item or a table.
+type unit struct {
+	kind     unitKind
+	text     string // as stored, without the "## " or "- " that marks it
+	bullet   bool   // an item whose marker is written "- "
+	lines    []*piece
+	cite     int // the page a reader cites
+	pdfPage  int
+	style    fontKey
+	box      bool // a sidebar or boxed panel: kept whole, out of the running text
+	first    bool // the first unit of its block
+	last     bool // the last unit of its block
+	full     bool // its last line runs to the block's right edge
+	pull     bool // a pull quote: large, in quotation marks
+	flush    bool // justified, and its last line full: it goes on elsewhere
+	indented bool // its first line is indented: it starts a paragraph
+}
+
+var (
+	terminalRe    = regexp.MustCompile(`[.!?:;]["'”’)\]]*(?:\[\^[^\]]+\])*$`)
+	numberedRe    = regexp.MustCompile(`^(\d{1,3})[.)]\s+\S`)
+	otherNumRe    = regexp.MustCompile(`^(?:\(\d{1,3}\)|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|R\d{1,3}[.:]?|\d{1,2}\.\d{1,2}\.?)\s+\S`)
+	decimalNumRe  = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.?\s+\S`)
+	dashItemRe    = regexp.MustCompile(`^[–—-]\s+\S`)
+	figureishRe   = regexp.MustCompile(`%|£|\d{2,}`)
+	sentenceEndRe = regexp.MustCompile(`[.,;]["'”’)]*$`)
+	sectionNoRe   = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|Chapter \d+:?|Section \d+:?|Part \d+:?)\s+`)
+)
+
+// units splits a block into headings, paragraphs and list items, or makes a
+// table its pipe-table unit.
+func (l *layout) units(b *block, cite int) []*unit {
+	if b.kind == tableBlock {
+		return []*unit{{kind: tableUnit, text: pipeTable(b.cells), cite: cite, pdfPage: b.page, first: true, last: true, style: l.body}}
+	}
+	minX, maxX := math.Inf(1), math.Inf(-1)
+	for _, p := range b.lines {
+		minX, maxX = math.Min(minX, p.x0), math.Max(maxX, p.x1)
+	}
+	var out []*unit
+	var cur []*piece
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, l.makeUnit(cur, cite, b, maxX))
+			cur = nil
+		}
+	}
+	for i, p := range b.lines {
+		if len(cur) > 0 && l.breakBefore(cur, p, b.lines, i, minX, maxX) {
+			flush()
+		}
+		cur = append(cur, p)
+	}
+	flush()
+	if len(out) > 0 {
+		out[0].first, out[len(out)-1].last = true, true
+	}
+	return out
+}
+
+// breakBefore says whether line p starts a new unit after the lines cur.
+func (l *layout) breakBefore(cur []*piece, p *piece, lines []*piece, i int, minX, maxX float64) bool {
+	prev := cur[len(cur)-1]
+	if math.Abs(p.size-prev.size) > 0.08*math.Max(p.size, prev.size) || p.bold != prev.bold {
+		return true
+	}
+	text, prevText := p.text, strings.TrimSpace(prev.text)
+	inItem := startsItem(cur[0].text)
+	ends := terminalRe.MatchString(prevText)
+	outdent := p.x0 < prev.x0-2
+	sameMarkerX := inItem && math.Abs(p.x0-cur[0].x0) < 2
+	switch {
+	case startsBullet(text):
+		return true
+	case numberedRe.MatchString(text) || otherNumRe.MatchString(text):
+		if outdent || sameMarkerX && len(cur) > 1 || sameMarkerX && ends || ends && !inItem {
+			return true
+		}
+	case dashItemRe.MatchString(text):
+		if outdent || sameMarkerX || ends {
+			return true
+		}
+	}
+	if inItem {
+		// A line back at the marker's place, with no marker, is the
+		// text after the list.
+		return p.x0 < itemTextX(cur)-2 && !unicode.IsLower(firstRune(text))
+	}
+	// A first-line indent starts a paragraph; a centred line does not.
+	centred := math.Abs((p.x0+p.x1)/2-(minX+maxX)/2) < 2 && math.Abs((prev.x0+prev.x1)/2-(minX+maxX)/2) < 2
+	if !centred && p.x0 > minX+0.8*p.size && (i+1 >= len(lines) || lines[i+1].x0 < p.x0-0.5*p.size) && math.Abs(prev.x0-minX) < 2 {
+		return true
+	}
+	// A line that ended early, with room for the next word: the writer
+	// broke the line (a paragraph's end, an address, a signature).
+	if ends || !unicode.IsLower(firstRune(text)) {
+		first, _, _ := strings.Cut(strings.TrimSpace(text), " ")
+		charW := p.width() / math.Max(1, float64(utf8.RuneCountInString(p.text)))
+		if prev.x1 < maxX-charW*float64(utf8.RuneCountInString(first)+1)-0.5*p.size {
+			return true
+		}
+	}
+	return false
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	return r
+}
+
+// itemTextX is where a list item's text starts: the indent of its second
+// line, else the first line's text after the marker.
+func itemTextX(cur []*piece) float64 {
+	if len(cur) > 1 {
+		return cur[1].x0
+	}
+	p := cur[0]
+	if len(p.frags) > 1 && isListMarker(strings.TrimSpace(p.frags[0].text)) {
+		return p.frags[1].x0
+	}
+	return p.x0
+}
+
+func startsBullet(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !(strings.ContainsRune(bulletRunes, r) || r >= '\uf000' && r <= '\uf0ff') {
+		return false
+	}
+	rest := s[n:]
+	return rest == "" || rest[0] == ' ' || !unicode.IsLetter(r)
+}
+
+func startsItem(s string) bool {
+	return startsBullet(s) || numberedRe.MatchString(s) || otherNumRe.MatchString(s) || dashItemRe.MatchString(s)
+}
+
+func (l *layout) makeUnit(ps []*piece, cite int, b *block, maxX float64) *unit {
+	u := &unit{kind: paraUnit, lines: ps, cite: cite, pdfPage: b.page, box: b.aside}
+	chars := map[fontKey]int{}
+	for _, p := range ps {
+		chars[fontKey{p.size, p.family, p.bold, p.italic}] += len(p.text)
+	}
+	best := -1
+	for k, n := range chars {
+		if n > best {
+			best, u.style = n, k
+		}
+	}
+	last := ps[len(ps)-1]
+	u.full = last.x1 > maxX-1.5*last.size
+	// Justified text whose last line is as full as the others: the
+	// paragraph goes on in the next column or page, even after a full stop.
+	if len(b.lines) >= 2 && last.x1 > maxX-0.1*last.size {
+		for _, p := range b.lines {
+			if p != last && p.x1 > maxX-0.1*p.size {
+				u.flush = true
+			}
+		}
+	}
+	u.text = joinLines(l, ps)
+	u.indented = len(ps) > 1 && ps[0].x0 > ps[1].x0+0.8*ps[0].size
+	switch {
+	case l.pullQuote(u):
+		u.pull = true
+	case l.isHeading(u):
+		u.kind = headingUnit
+	case startsBullet(u.text) || dashItemRe.MatchString(u.text):
+		u.kind, u.bullet = itemUnit, true
+		_, n := utf8.DecodeRuneInString(u.text)
+		u.text = strings.TrimSpace(u.text[n:])
+	case numberedRe.MatchString(u.text):
+		u.kind = itemUnit
+	case decimalNumRe.MatchString(u.text):
+		// "3.2 The trust has...": a numbered paragraph, as board papers
+		// and legal texts set them, kept as a paragraph with its number.
+	case otherNumRe.MatchString(u.text):
+		u.kind, u.bullet = itemUnit, true
+	}
+	return u
+}
+
+// pullQuote: text set large and in quotation marks, a quote pulled out
+// of the text to catch the eye.
+func (l *layout) pullQuote(u *unit) bool {
+	r, _ := utf8.DecodeRuneInString(u.text)
+	e, _ := utf8.DecodeLastRuneInString(u.text)
+	return u.style.size >= 1.15*l.body.size && strings.ContainsRune("“\"‘'", r) && strings.ContainsRune("”\"’'", e)
+}
+
+// repeats: most of a pull quote's words are used elsewhere in the document,
+// so it repeats the text and is not evidence of its own.
+func (l *layout) repeats(u *unit) bool {
+	n, seen := 0, 0
+	for _, w := range strings.Fields(strings.ToLower(u.text)) {
+		w = strings.Trim(w, `.,;:!?()[]"'“”‘’`)
+		if utf8.RuneCountInString(w) < 3 {
+			continue
+		}
+		n++
+		if l.vocab[w] >= 2 {
+			seen++
+		}
+	}
+	return n > 0 && seen*10 >= n*6
+}
+
+// isHeading: a short unit in a larger font than the body's, or in bold, that
+// does not end as a sentence does; or a line the PDF's bookmarks name.
+func (l *layout) isHeading(u *unit) bool {
+	t := u.text
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 25 || len(u.lines) > 3 || !hasLongWord(t) {
+		return false
+	}
+	if l.inOutline(u) {
+		return true
+	}
+	if len(words) > 20 || sentenceEndRe.MatchString(t) {
+		return false
+	}
+	big, bold := true, true
+	for _, p := range u.lines {
+		big = big && p.size >= 1.15*l.body.size
+		bold = bold && p.bold && p.size >= 0.85*l.body.size
+	}
+	if big {
+		return true
+	}
+	// Bold at the body's size: a run-in heading, but never a bold figure.
+	return bold && len(words) <= 14 && !figureishRe.MatchString(sectionNoRe.ReplaceAllString(t, ""))
+}
+
+// hasLongWord: the text holds a word of three letters or more.
+func hasLongWord(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+			if n >= 3 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
+}
+
+func (l *layout) inOutline(u *unit) bool {
+	titles := l.outline[u.pdfPage]
+	if len(titles) == 0 {
+		return false
+	}
+	return slices.Contains(titles, normHeading(u.text))
+}
+
+func normHeading(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// compoundFirst are words that, before a hyphen at a line's end, usually
+// begin a hyphenated compound ("long-term"), so the hyphen is kept.
+var compoundFirst = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`long short well ill self co non multi cross full part high low under over
+		one two three four five six seven eight nine ten eleven twelve year month week day age school early
+		late far face first second third mid pre post all small large wide broad hard fast follow close
+		best worst ever never half quarter life world health child family family-based evidence data
+		person people place needs time out up off`) {
+		compoundFirst[w] = true
+	}
+}
+
+// joinLines joins a unit's lines with spaces, rejoining words broken by a
+// hyphen at a line's end and keeping the hyphen of compounds: a form the
+// document uses elsewhere decides; else the word before the hyphen does.
+func joinLines(l *layout, ps []*piece) string {
+	var s string
+	for i, p := range ps {
+		t := strings.TrimSpace(p.text)
+		if i == 0 {
+			s = t
+			continue
+		}
+		s = joinText(l, s, t)
+	}
+	return strings.ReplaceAll(s, "\u00ad", "")
+}
+
+func joinText(l *layout, a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	case strings.HasSuffix(a, "\u00ad"):
+		return strings.TrimSuffix(a, "\u00ad") + b
+	case strings.HasSuffix(a, "/") && !strings.HasSuffix(a, " /"):
+		return a + b
+	case !strings.HasSuffix(a, "-") || strings.HasSuffix(a, " -") || len(a) < 2:
+		return a + " " + b
+	}
+	before, _ := utf8.DecodeLastRuneInString(a[:len(a)-1])
+	next, _ := utf8.DecodeRuneInString(b)
+	if !unicode.IsLetter(before) || !unicode.IsLower(next) {
+		return a + b // "18-" + "week", "pre-" + "COVID"
+	}
+	left := a[strings.LastIndexFunc(a[:len(a)-1], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })+1 : len(a)-1]
+	right := b
+	if k := strings.IndexFunc(b, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		right = b[:k]
+	}
+	ll, lr := strings.ToLower(left), strings.ToLower(right)
+	switch {
+	case l != nil && l.vocab[ll+"-"+lr] > 0:
+		return a + b
+	case l != nil && l.vocab[ll+lr] > 0:
+		return a[:len(a)-1] + b
+	case compoundFirst[ll] || strings.Contains(ll, "-") || strings.HasPrefix(b[len(right):], "-"):
+		// "grow-" + "your-own": a compound of three words.
+		return a + b
+	}
+	return a[:len(a)-1] + b
+}
+
+// pipeTable writes a table as a GitHub-flavoured Markdown pipe table: the
+// first row is its header.
+func pipeTable(rows [][]string) string {
+	var b strings.Builder
+	for i, r := range rows {
+		b.WriteString("|")
+		for _, c := range r {
+			b.WriteString(" " + strings.ReplaceAll(strings.TrimSpace(c), "|", `\|`) + " |")
+		}
+		b.WriteString("\n")
+		if i == 0 {
+			b.WriteString("|" + strings.Repeat("---|", len(r)) + "\n")
+		}
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+var captionRe = regexp.MustCompile(`(?i)^(?:table|figure|chart|box|exhibit)\s+\d`)
+
+// markBoxes flags boxed panels set in the running text: a short heading not
+// in the bookmarks, then text in a font other than the body's, then body
+// text again under no new heading. Kept together, they move to the end of
+// their section so that the body text after them keeps its section.
+func (l *layout) markBoxes(us []*unit) {
+	for i, t := range us {
+		if t.kind != headingUnit || t.box || l.inOutline(t) || t.style.size > 1.2*l.body.size {
+			continue
+		}
+		j, fam := i+1, ""
+		for j < len(us) && (us[j].kind == paraUnit || us[j].kind == itemUnit) && !l.isBodyStyle(us[j].style) &&
+			!captionRe.MatchString(us[j].text) && (fam == "" || us[j].style.family == fam) {
+			fam = us[j].style.family
+			j++
+		}
+		if j == i+1 || j >= len(us) {
+			continue
+		}
+		if (us[j].kind == paraUnit || us[j].kind == itemUnit) && l.isBodyStyle(us[j].style) {
+			for k := i; k < j; k++ {
+				us[k].box = true
+			}
+		}
+	}
+}
+
+func (l *layout) isBodyStyle(k fontKey) bool {
+	return math.Abs(k.size-l.body.size) <= 0.06*l.body.size && k.family == l.body.family
+}
+
+// continues: v carries on the paragraph u, broken by a column or page: u
+// ends its block without ending a sentence, and v starts its block in the
+// same font, in lower case (or, after a full line, with a number).
+func (l *layout) continues(u, v *unit) bool {
+	if !u.last || !v.first || v.kind != paraUnit || u.kind != paraUnit && u.kind != itemUnit || u.box != v.box {
+		return false
+	}
+	if u.style.family != v.style.family || math.Abs(u.style.size-v.style.size) > 0.1*u.style.size {
+		return false
+	}
+	// A justified paragraph whose last line is full goes on in the next
+	// column, even after a full stop; at a page break after a full stop it
+	// is split there instead, so that each sentence is cited with the page
+	// it is printed on.
+	if u.flush && u.kind == paraUnit && !v.indented && u.pdfPage == v.pdfPage {
+		return true
+	}
+	if terminalRe.MatchString(u.text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(v.text)
+	return unicode.IsLower(r) || u.full && !startsItem(v.text) && (unicode.IsDigit(r) || r == '(' || r == '£')
+}
+
+// markdown writes the pages as the stored body: a page marker where each
+// page's text starts, headings as "## " lines, items as "- " or "1. " lines,
+// tables as pipe tables, footnotes as definitions after their page's text;
+// boxes at the end of their section.
+func (l *layout) markdown(pts []*pageText) string {
+	var us []*unit
+	notes := map[int][]string{}
+	var order []int
+	for _, pt := range pts {
+		notes[pt.index] = pt.notes
+		order = append(order, pt.index)
+		var pus []*unit
+		for _, b := range pt.blocks {
+			if b.kind == droppedBlock {
+				continue
+			}
+			pus = append(pus, l.units(b, pt.cite)...)
+		}
+		if pt.title {
+			pus = l.titlePageText(pus)
+		}
+		us = append(us, pus...)
+	}
+	l.markBoxes(us)
+	us = slices.DeleteFunc(us, func(u *unit) bool {
+		return furniture(u) || u.kind != tableUnit && !hasLongWord(u.text) || u.pull && l.repeats(u)
+	})
+	// Back matter: what a section "About the RCPCH", "References" or
+	// "Acknowledgements" holds is not evidence; its heading stays.
+	for i := 0; i < len(us); i++ {
+		if us[i].kind != headingUnit || !backMatter(us[i].text) {
+			continue
+		}
+		j := i + 1
+		for j < len(us) && us[j].kind != headingUnit {
+			j++
+		}
+		us = slices.Delete(us, i+1, j)
+	}
+	// A letter's closing and the signature under it.
+	for i, u := range us {
+		if u.kind == paraUnit && closingRe.MatchString(u.text) {
+			j := i + 1
+			for j < len(us) && us[j].kind != headingUnit && len(strings.Fields(us[j].text)) < 25 {
+				j++
+			}
+			us = slices.Delete(us, i, j)
+			break
+		}
+	}
+	// Join paragraphs broken by a column or a page; a box in between waits.
+	for i := 0; i < len(us); i++ {
+		u := us[i]
+		for j := i + 1; j < len(us) && j <= i+4; j++ {
+			v := us[j]
+			if v.box && !u.box {
+				continue
+			}
+			if l.continues(u, v) {
+				u.text = joinText(l, u.text, v.text)
+				u.lines = append(u.lines, v.lines...)
+				u.last, u.full, u.flush = v.last, v.full, v.flush
+				us = slices.Delete(us, j, j+1)
+				j--
+				continue
+			}
+			break
+		}
+	}
+	var b strings.Builder
+	lastCite, lastPDF := -1, 0
+	emitted := map[int]bool{}
+	flushNotes := func(before int) {
+		for _, p := range order {
+			if p < before && !emitted[p] {
+				emitted[p] = true
+				for _, n := range notes[p] {
+					b.WriteString(n + "\n\n")
+				}
+			}
+		}
+	}
+	write := func(u *unit) {
+		if u.pdfPage > lastPDF {
+			flushNotes(u.pdfPage)
+			lastPDF = u.pdfPage
+		}
+		if u.cite != lastCite {
+			b.WriteString("<!-- page " + strconv.Itoa(u.cite) + " -->\n\n")
+			lastCite = u.cite
+		}
+		switch {
+		case u.kind == headingUnit:
+			b.WriteString("## ")
+		case u.kind == itemUnit && u.bullet:
+			b.WriteString("- ")
+		}
+		b.WriteString(u.text + "\n\n")
+	}
+	var boxes []*unit
+	for _, u := range us {
+		if u.box {
+			boxes = append(boxes, u)
+			continue
+		}
+		if u.kind == headingUnit {
+			for _, x := range boxes {
+				write(x)
+			}
+			boxes = nil
+		}
+		write(u)
+	}
+	for _, x := range boxes {
+		write(x)
+	}
+	flushNotes(math.MaxInt)
+	return b.String()
+}

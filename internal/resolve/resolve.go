@@ -1,0 +1,215 @@
+// Package resolve turns an item id into what every path of cypx shows of
+// it: the item, the primary source its finding was found in (for coverage
+// such as a news story about a report), its citation in every style, and
+// whether its source has gone.
+//
+// The explorer (list, copy menu, linked view, chart, basket, pack, export)
+// and the command line (cite, show, export, the JSON citation) all resolve
+// items here, so one item is cited one way wherever it is met. Before this
+// package each path decided for itself whether to look for the primary, and
+// the same finding was cited two ways.
+package resolve
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/links"
+)
+
+// Searcher finds items by id: the index, or the explorer's live index.
+type Searcher interface {
+	Search(ctx context.Context, r index.Request) (index.Result, error)
+}
+
+// Linker finds an item's linked findings: the link engine. PrimaryLinks
+// are the primary-source links alone, which For includes: what a citation
+// needs, at the cost of one search.
+type Linker interface {
+	For(ctx context.Context, it evidence.Item) ([]links.Link, error)
+	PrimaryLinks(ctx context.Context, it evidence.Item) ([]links.Link, error)
+}
+
+// Resolved is one item as every path shows it.
+type Resolved struct {
+	// ID is the id asked for; for a missing item it is all there is.
+	ID string
+	// Item is the item with Primary (and PrimaryValues) set when it is
+	// coverage whose finding was found in the source it reports on.
+	Item evidence.Item
+	// Missing says the item's source is no longer in the corpus.
+	Missing bool
+	// Links are the item's linked findings when they were asked for
+	// (WithLinks), strongest first; HasLinks says they were.
+	Links    []links.Link
+	HasLinks bool
+}
+
+// Cite is the item in a citation style, dated by accessed where the source
+// carries no access date.
+func (r Resolved) Cite(style evidence.Style, accessed time.Time) string {
+	return evidence.Cite(r.Item, style, accessed)
+}
+
+// Citations are the item in every style, keyed by style name.
+func (r Resolved) Citations(accessed time.Time) map[string]string {
+	out := map[string]string{}
+	for _, st := range evidence.Styles {
+		out[string(st)] = r.Cite(st, accessed)
+	}
+	return out
+}
+
+// Inline is the in-text citation: (NHS Providers, 2024; reported by …).
+func (r Resolved) Inline() string { return evidence.ItemCitation(r.Item) }
+
+// Note says why the figure style cites another work than the quote, when
+// it does: coverage whose finding was found in its primary source, quoting
+// a figure the primary was not seen to state, cites that figure to the
+// coverage alone. Empty when every style cites the same works.
+func (r Resolved) Note() string {
+	it := r.Item
+	f, ok := it.Headline()
+	if r.Missing || it.Primary == nil || it.Kind != evidence.Statistic || !ok {
+		return ""
+	}
+	for _, v := range it.PrimaryValues {
+		if v == f.Value {
+			return ""
+		}
+	}
+	return fmt.Sprintf("the figure %s is cited to %s alone: %s was not seen to state it",
+		f.Text, evidence.CitationLabel(it.Source), evidence.CitationLabel(*it.Primary))
+}
+
+// Resolver resolves items through a searcher and, for coverage, the link
+// engine. It remembers what it resolved: a resolver belongs to one state of
+// the index, and a new index gets a new resolver. It is safe for use by
+// several goroutines (the explorer's commands run at once).
+type Resolver struct {
+	s Searcher
+	l Linker
+
+	mu    sync.Mutex
+	known map[string]Resolved
+}
+
+// New makes a resolver. Without a linker (nil) no primary is ever found:
+// every item is cited to its own source.
+func New(s Searcher, l Linker) *Resolver {
+	return &Resolver{s: s, l: l, known: map[string]Resolved{}}
+}
+
+func (r *Resolver) remembered(id string, needLinks bool) (Resolved, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	res, ok := r.known[id]
+	if !ok || (needLinks && !res.HasLinks && !res.Missing) {
+		return Resolved{}, false
+	}
+	return res, true
+}
+
+func (r *Resolver) remember(res Resolved) Resolved {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.known[res.ID] = res
+	return res
+}
+
+// Resolve finds the item with an id and resolves it. An id the searcher
+// does not know is a missing item, not an error.
+func (r *Resolver) Resolve(ctx context.Context, id string) (Resolved, error) {
+	all, err := r.ResolveAll(ctx, []string{id})
+	if err != nil {
+		return Resolved{}, err
+	}
+	return all[0], nil
+}
+
+// ResolveAll resolves ids in order; ids not found come back missing.
+func (r *Resolver) ResolveAll(ctx context.Context, ids []string) ([]Resolved, error) {
+	out := make([]Resolved, len(ids))
+	var want []string
+	for i, id := range ids {
+		if res, ok := r.remembered(id, false); ok {
+			out[i] = res
+		} else {
+			want = append(want, id)
+		}
+	}
+	found := map[string]evidence.Item{}
+	if len(want) > 0 {
+		res, err := r.s.Search(ctx, index.Request{IDs: want, Limit: len(want), NoFacets: true, NoMatches: true})
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range res.Hits {
+			found[h.Item.ID] = h.Item
+		}
+	}
+	for i, id := range ids {
+		if out[i].ID != "" {
+			continue
+		}
+		it, ok := found[id]
+		if !ok {
+			out[i] = Resolved{ID: id, Missing: true, Item: evidence.Item{ID: id}}
+			continue
+		}
+		res, err := r.Item(ctx, it)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = res
+	}
+	return out, nil
+}
+
+// Item resolves an item already in hand (a search hit). Only coverage and
+// statistics citing a body need their primary-source links; other items
+// resolve at once.
+func (r *Resolver) Item(ctx context.Context, it evidence.Item) (Resolved, error) {
+	if res, ok := r.remembered(it.ID, false); ok {
+		return res, nil
+	}
+	if !links.NeedsPrimary(it) || r.l == nil {
+		return r.remember(Resolved{ID: it.ID, Item: it}), nil
+	}
+	ls, err := r.l.PrimaryLinks(ctx, it)
+	if err != nil {
+		return Resolved{}, err
+	}
+	return r.remember(Resolved{ID: it.ID, Item: links.WithPrimary(it, ls)}), nil
+}
+
+// WithLinks resolves an item and finds its linked findings, which the
+// primary of coverage comes from: the same links the linked view shows.
+func (r *Resolver) WithLinks(ctx context.Context, it evidence.Item) (Resolved, error) {
+	if res, ok := r.remembered(it.ID, true); ok {
+		return res, nil
+	}
+	if r.l == nil {
+		return r.remember(Resolved{ID: it.ID, Item: it, HasLinks: true}), nil
+	}
+	ls, err := r.l.For(ctx, it)
+	if err != nil {
+		return Resolved{}, err
+	}
+	return r.remember(Resolved{ID: it.ID, Item: links.WithPrimary(it, ls), Links: ls, HasLinks: true}), nil
+}
+
+// Items returns the resolved items, missing ones left out, in order.
+func Items(rs []Resolved) []evidence.Item {
+	out := make([]evidence.Item, 0, len(rs))
+	for _, r := range rs {
+		if !r.Missing {
+			out = append(out, r.Item)
+		}
+	}
+	return out
+}

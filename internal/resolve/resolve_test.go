@@ -1,0 +1,110 @@
+package resolve_test
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/links"
+	"github.com/cypx/cypx/internal/resolve"
+)
+
+var (
+	report = evidence.Source{ID: "report", Publisher: "NHS Providers", Title: "Forgotten generation", Date: evidence.Date{Year: 2024}, Type: evidence.Report}
+	news   = evidence.Source{ID: "news", Publisher: "Healthcare Leader", Author: "Beth Gault", Title: "Most trusts", Date: evidence.Date{Year: 2024}, Type: evidence.News, About: "report"}
+	fig    = func(v float64) evidence.Figure {
+		return evidence.Figure{Text: strconv.Itoa(int(v)) + "%", Value: v, Unit: evidence.UnitPercent}
+	}
+	coverage = evidence.Item{ID: "news#1", Kind: evidence.Statistic, Source: news, Text: "97% and 90% said so.", Figures: []evidence.Figure{fig(97), fig(90)}}
+	primary  = evidence.Item{ID: "report#1", Kind: evidence.Statistic, Source: report, Text: "90% said so.", Figures: []evidence.Figure{fig(90)}}
+	plain    = evidence.Item{ID: "report#2", Kind: evidence.Recommendation, Source: report, Text: "NHSE should act."}
+)
+
+type fakeIndex struct{ searches atomic.Int32 }
+
+func (f *fakeIndex) Search(_ context.Context, r index.Request) (index.Result, error) {
+	f.searches.Add(1)
+	var res index.Result
+	for _, it := range []evidence.Item{coverage, primary, plain} {
+		for _, id := range r.IDs {
+			if id == it.ID {
+				res.Hits = append(res.Hits, index.Hit{Item: it})
+			}
+		}
+	}
+	res.Total = len(res.Hits)
+	return res, nil
+}
+
+type fakeLinker struct{ calls, primary atomic.Int32 }
+
+func (f *fakeLinker) For(ctx context.Context, it evidence.Item) ([]links.Link, error) {
+	f.calls.Add(1)
+	return f.PrimaryLinks(ctx, it)
+}
+
+func (f *fakeLinker) PrimaryLinks(_ context.Context, it evidence.Item) ([]links.Link, error) {
+	f.primary.Add(1)
+	if it.ID == coverage.ID {
+		return []links.Link{{Type: links.PrimarySource, Item: primary}}, nil
+	}
+	return nil, nil
+}
+
+func TestResolveCitesCoveragePrimaryFirstOnce(t *testing.T) {
+	ix, l := &fakeIndex{}, &fakeLinker{}
+	r := resolve.New(ix, l)
+	ctx := context.Background()
+	all, err := r.ResolveAll(ctx, []string{"news#1", "gone#1", "report#2"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != 3 || all[0].Item.Primary == nil || all[0].Item.Primary.ID != "report" {
+		t.Fatalf("coverage not resolved to its primary: %+v", all[0])
+	}
+	if !all[1].Missing || all[1].ID != "gone#1" || all[2].Missing || all[2].Item.Primary != nil {
+		t.Errorf("missing or plain item wrong: %+v %+v", all[1], all[2])
+	}
+	if got := all[0].Inline(); got != "(NHS Providers, 2024; reported by Gault, 2024)" {
+		t.Errorf("inline %q", got)
+	}
+	// The figure style cites 97% to the coverage alone, and the note says why.
+	if got := all[0].Cite(evidence.StyleFigure, time.Time{}); got != "97% (Gault, 2024)" {
+		t.Errorf("figure %q", got)
+	}
+	if n := all[0].Note(); !strings.Contains(n, "97%") || !strings.Contains(n, "Gault, 2024 alone") {
+		t.Errorf("note %q", n)
+	}
+	if all[2].Note() != "" {
+		t.Errorf("a plain item has a note: %q", all[2].Note())
+	}
+	// Only the coverage needed its primary-source links, not all its links;
+	// and a second resolution is remembered.
+	if l.primary.Load() != 1 || l.calls.Load() != 0 {
+		t.Errorf("primary links asked %d times and all links %d, want 1 and 0", l.primary.Load(), l.calls.Load())
+	}
+	before := ix.searches.Load()
+	again, _ := r.Resolve(ctx, "news#1")
+	if ix.searches.Load() != before || again.Item.Primary == nil {
+		t.Errorf("a resolved item was searched again")
+	}
+	// WithLinks on a plain item asks for its links once.
+	w, _ := r.WithLinks(ctx, plain)
+	if !w.HasLinks || l.calls.Load() != 1 {
+		t.Errorf("WithLinks: %+v, %d calls", w, l.calls.Load())
+	}
+	r.WithLinks(ctx, plain)
+	if l.calls.Load() != 1 {
+		t.Errorf("WithLinks asked again: %d calls", l.calls.Load())
+	}
+	// Without a linker nothing has a primary.
+	bare, _ := resolve.New(ix, nil).Resolve(ctx, "news#1")
+	if bare.Item.Primary != nil || bare.Inline() != "(Gault, 2024)" {
+		t.Errorf("no linker: %+v", bare)
+	}
+}

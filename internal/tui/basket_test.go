@@ -1,0 +1,197 @@
+package tui_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/basket"
+	"github.com/cypx/cypx/internal/export"
+	"github.com/cypx/cypx/internal/tui"
+)
+
+// basketFile is a basket file in a temporary folder, and the packs the
+// explorer exported.
+type basketFile struct {
+	path     string
+	exported []export.Pack
+}
+
+func newBasketFile(t *testing.T, ids ...string) *basketFile {
+	f := &basketFile{path: filepath.Join(t.TempDir(), "basket.json")}
+	if ids != nil {
+		if err := (basket.Basket{IDs: ids}).Save(f.path); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return f
+}
+
+func (f *basketFile) hooks() tui.BasketHooks {
+	return tui.BasketHooks{
+		Path: f.path,
+		Export: func(p export.Pack) (string, error) {
+			f.exported = append(f.exported, p)
+			return "/tmp/briefing.md and .docx", nil
+		},
+	}
+}
+
+// ids reads the file as another process would.
+func (f *basketFile) ids(t *testing.T) []string {
+	b, err := basket.Load(f.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.IDs
+}
+
+func TestBasketMarkReorderRemoveExportAndRestart(t *testing.T) {
+	f := newBasketFile(t)
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	d := start(t, 120, 40, opts)
+	d.keys("esc") // leave the search box, where the explorer opens
+	mark := func(query string) {
+		d.keys("/", query, "enter", "space")
+		if !strings.Contains(d.screen(), "●") {
+			t.Errorf("the marked row should show ●:\n%s", d.screen())
+		}
+		d.keys("esc") // clear the search
+	}
+	mark("61% capacity workforce")
+	mark("review of transitions")
+	mark("complex disjointed system")
+	if ids := f.ids(t); len(ids) != 3 {
+		t.Fatalf("the file holds %v", ids)
+	}
+	d.keys("b")
+	s := d.screen()
+	if !strings.Contains(s, "Briefing basket · 3 findings") || !strings.Contains(s, "61%") {
+		t.Fatalf("basket view:\n%s", s)
+	}
+	d.keys("J") // move the first down
+	if ids := f.ids(t); !strings.HasPrefix(ids[0], "nhsp-") || !strings.HasPrefix(ids[1], "ncb-") {
+		t.Errorf("after J the order is %v", ids)
+	}
+	d.keys("e")
+	if len(f.exported) != 1 || len(f.exported[0].Items) != 3 || d.model().Status() != "Exported the briefing pack to /tmp/briefing.md and .docx" {
+		t.Errorf("export: %d packs, status %q", len(f.exported), d.model().Status())
+	}
+	// The pack follows the basket's order; s groups it by theme.
+	if p := f.exported[0]; p.Group != export.GroupNone || !strings.HasPrefix(p.Items[0].ID, "nhsp-") || !strings.HasPrefix(p.Items[1].ID, "ncb-") {
+		t.Errorf("the pack should follow the basket's order: group %q, first %s", p.Group, p.Items[0].ID)
+	}
+	d.keys("C")
+	if st := d.model().Status(); st != "Copied the briefing pack (3 findings) as Markdown" {
+		t.Errorf("C in the basket: %q", st)
+	}
+	if md := d.Clipboard; !strings.Contains(md, "## Findings") || strings.Index(md, "review of transitions") > strings.Index(md, "61%") {
+		t.Errorf("the copied pack should keep the basket's order:\n%s", md)
+	}
+	d.keys("s", "C")
+	if md := d.Clipboard; !strings.Contains(md, "## Transitions to adult services") || strings.Contains(md, "## Findings") || !strings.Contains(d.screen(), "pack grouped by theme") {
+		t.Errorf("s should group the pack by theme:\n%s", md)
+	}
+	d.keys("s")
+
+	// A restart reads the file; an id whose source has gone shows as missing.
+	f2 := newBasketFile(t, append(f.ids(t), "gone-source#deadbeef")...)
+	opts2 := options(t, nil)
+	opts2.Basket = f2.hooks()
+	d2 := start(t, 120, 40, opts2)
+	d2.keys("esc", "b")
+	s = d2.screen()
+	if !strings.Contains(s, "Briefing basket · 4 findings") || !strings.Contains(s, "Missing: gone-source#deadbeef") {
+		t.Errorf("restarted basket:\n%s", s)
+	}
+	d2.keys("e")
+	if len(f2.exported) != 1 || len(f2.exported[0].Items) != 3 {
+		t.Errorf("export should leave the missing item out: %+v", f2.exported)
+	}
+}
+
+// TestBasketRemoveNamesAndUndoPutsBack: G goes to the last finding, d
+// removes it and says which, u puts it back where it was.
+func TestBasketRemoveNamesAndUndoPutsBack(t *testing.T) {
+	_, c := bundledIndex(t)
+	var ids []string
+	for _, it := range c.Items[:12] {
+		ids = append(ids, it.ID)
+	}
+	f := newBasketFile(t, ids...)
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	d := start(t, 80, 24, opts)
+	d.keys("esc", "b", "G", "d")
+	got := f.ids(t)
+	if len(got) != 11 || got[10] != ids[10] {
+		t.Fatalf("G d should remove the last of 12; the file holds %d, last %s", len(got), got[len(got)-1])
+	}
+	last := c.Items[11]
+	if st := d.model().Status(); !strings.HasPrefix(st, "Removed "+last.Badge()) || !strings.Contains(st, "u puts it back") {
+		t.Errorf("d should name what it removed: %q", st)
+	}
+	d.keys("u")
+	if got := f.ids(t); strings.Join(got, ",") != strings.Join(ids, ",") {
+		t.Errorf("u should put it back where it was: %v", got)
+	}
+	// The list's movement keys work here: g, pgdn, k, j.
+	d.keys("g", "d")
+	if got := f.ids(t); got[0] != ids[1] {
+		t.Errorf("g d should remove the first: %v", got[:2])
+	}
+	d.keys("u", "pgdown", "k", "d")
+	if got := f.ids(t); len(got) != 11 || containsID(got, ids[0]) == false {
+		t.Errorf("u then pgdn k d: %v", got)
+	}
+}
+
+func containsID(ids []string, id string) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// TestBasketSeesOutsideChanges: another process adds to the basket while
+// the explorer is open; the explorer shows it and its own change keeps it.
+func TestBasketSeesOutsideChanges(t *testing.T) {
+	_, c := bundledIndex(t)
+	f := newBasketFile(t)
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	d := start(t, 120, 40, opts)
+	// Another process adds two items.
+	basket.Update(f.path, func(b *basket.Basket) error { b.Add(c.Items[5].ID, c.Items[6].ID); return nil })
+	d.keys("esc", "space") // marks the first item: read afresh, under the lock
+	if got := f.ids(t); len(got) != 3 || got[0] != c.Items[5].ID {
+		t.Fatalf("the explorer's mark lost the outside change: %v", got)
+	}
+	basket.Update(f.path, func(b *basket.Basket) error { b.Add(c.Items[7].ID); return nil })
+	d.keys("b") // the basket screen reads the file when shown
+	if !strings.Contains(d.screen(), "Briefing basket · 4 findings") {
+		t.Errorf("the basket screen should show the outside change:\n%s", d.screen())
+	}
+}
+
+// TestBasketOfANewerVersionIsRefused: a basket file written by a newer cypx
+// is neither shown as empty nor rewritten.
+func TestBasketOfANewerVersionIsRefused(t *testing.T) {
+	f := newBasketFile(t)
+	newer := `{"version": 7, "items": ["a#1"]}` + "\n"
+	os.WriteFile(f.path, []byte(newer), 0o644)
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	d := start(t, 120, 40, opts)
+	if st := d.model().Status(); !strings.Contains(st, "version 7") {
+		t.Errorf("status should say the basket's version is unknown: %q", st)
+	}
+	d.keys("esc", "space")
+	if data, _ := os.ReadFile(f.path); string(data) != newer {
+		t.Errorf("the newer basket was rewritten:\n%s", data)
+	}
+}

@@ -1,0 +1,214 @@
+package tui
+
+import (
+	"path/filepath"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/tui/keys"
+	"github.com/cypx/cypx/internal/tui/styles"
+)
+
+// importForm shows what was guessed of a report's metadata — title,
+// publisher, date, type — for the user to correct and complete. Nothing
+// is written until the user confirms; esc leaves without writing.
+type importForm struct {
+	keys   keys.KeyMap
+	path   string
+	fields ImportFields
+	inputs [3]textinput.Model // title, publisher, date
+	// types are the source types, typ the chosen one.
+	types []evidence.SourceType
+	typ   int
+	// focus is the field with the keys: 0-2 the inputs, 3 the type, 4 the
+	// Import button.
+	focus int
+	// problem says why the last confirm was refused.
+	problem string
+	width   int
+}
+
+const (
+	fieldTitle = iota
+	fieldPublisher
+	fieldDate
+	fieldType
+	fieldButton
+	fieldCount
+)
+
+var fieldNames = [...]string{"Title", "Publisher", "Date", "Type"}
+
+func newImportForm(km keys.KeyMap, st styles.Styles, path string, f ImportFields) *importForm {
+	m := &importForm{keys: km, path: path, fields: f, types: evidence.SourceTypes}
+	for i, v := range []string{f.Title, f.Publisher, f.Date} {
+		in := textinput.New()
+		in.Prompt = ""
+		in.CharLimit = 300
+		in.SetValue(v)
+		s := in.Styles()
+		s.Cursor.Blink = false
+		s.Focused.Placeholder, s.Blurred.Placeholder = st.Muted, st.Muted
+		in.SetStyles(s)
+		m.inputs[i] = in
+	}
+	m.inputs[fieldDate].Placeholder = "YYYY-MM-DD, YYYY-MM or YYYY"
+	m.inputs[fieldPublisher].Placeholder = "who published it, as cited: NHS Providers"
+	for i, t := range m.types {
+		if string(t) == f.Type {
+			m.typ = i
+		}
+	}
+	// Start on the first field the file did not fill.
+	m.focus = fieldButton
+	for i := fieldTitle; i <= fieldDate; i++ {
+		if strings.TrimSpace(m.inputs[i].Value()) == "" {
+			m.focus = i
+			break
+		}
+	}
+	m.focusField(m.focus)
+	return m
+}
+
+func (m *importForm) focusField(i int) {
+	m.focus = (i + fieldCount) % fieldCount
+	for j := range m.inputs {
+		if j == m.focus {
+			m.inputs[j].Focus()
+		} else {
+			m.inputs[j].Blur()
+		}
+	}
+}
+
+func (m *importForm) setSize(width, height int) {
+	m.width = min(width, 80)
+	for i := range m.inputs {
+		m.inputs[i].SetWidth(max(10, m.width-16))
+	}
+}
+
+// confirm checks the fields and, when they will do, returns the import.
+func (m *importForm) confirm() action {
+	f := m.fields
+	f.Title = strings.TrimSpace(m.inputs[fieldTitle].Value())
+	f.Publisher = strings.TrimSpace(m.inputs[fieldPublisher].Value())
+	f.Date = strings.TrimSpace(m.inputs[fieldDate].Value())
+	f.Type = string(m.types[m.typ])
+	var missing []string
+	for i, v := range []string{f.Title, f.Publisher, f.Date} {
+		if v == "" {
+			missing = append(missing, strings.ToLower(fieldNames[i]))
+		}
+	}
+	switch {
+	case len(missing) > 0:
+		m.problem = "Needed: " + strings.Join(missing, ", ")
+		m.focusField(map[string]int{"title": fieldTitle, "publisher": fieldPublisher, "date": fieldDate}[missing[0]])
+		return nil
+	default:
+		if _, err := evidence.ParseDate(f.Date); err != nil {
+			m.problem = err.Error()
+			m.focusField(fieldDate)
+			return nil
+		}
+	}
+	m.problem = ""
+	return importFile{path: m.path, fields: f}
+}
+
+// update takes every key while the form is open; other messages go back
+// to the root.
+func (m *importForm) update(msg tea.Msg) (action, bool) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		if _, paste := msg.(tea.PasteMsg); paste && m.focus <= fieldDate {
+			var cmd tea.Cmd
+			m.inputs[m.focus], cmd = m.inputs[m.focus].Update(msg)
+			return runCmd{cmd}, true
+		}
+		return nil, false
+	}
+	km := m.keys
+	switch {
+	case key.Matches(k, km.Back):
+		return closeOverlay{}, true
+	case key.Matches(k, km.Confirm):
+		return m.confirm(), true
+	case k.String() == "enter":
+		if m.focus == fieldButton {
+			return m.confirm(), true
+		}
+		m.focusField(m.focus + 1)
+	case k.String() == "tab" || k.String() == "down":
+		m.focusField(m.focus + 1)
+	case k.String() == "shift+tab" || k.String() == "up":
+		m.focusField(m.focus - 1)
+	case m.focus == fieldType && (k.String() == "left" || k.String() == "h"):
+		m.typ = (m.typ + len(m.types) - 1) % len(m.types)
+	case m.focus == fieldType && (k.String() == "right" || k.String() == "l" || k.String() == "space"):
+		m.typ = (m.typ + 1) % len(m.types)
+	case m.focus <= fieldDate:
+		var cmd tea.Cmd
+		m.inputs[m.focus], cmd = m.inputs[m.focus].Update(msg)
+		m.problem = ""
+		return runCmd{cmd}, true
+	}
+	return nil, true
+}
+
+func (m *importForm) view(st styles.Styles) string {
+	w := max(30, m.width-4)
+	var b strings.Builder
+	b.WriteString(st.OverlayTitle.Render("Add a report to your library") + "\n")
+	b.WriteString(st.Muted.Render(ansi.Truncate(evidence.Printable(filepath.Base(m.path))+" · "+m.fields.Format+" · nothing is written until you confirm", w, "…")) + "\n\n")
+	row := func(i int, value string) {
+		marker := "  "
+		name := st.FieldName.Render(padTo(fieldNames[i], 10))
+		if m.focus == i {
+			marker = st.Marker.Render("▌ ")
+			name = st.DetailHead.Render(padTo(fieldNames[i], 10))
+		}
+		b.WriteString(marker + name + value + "\n")
+	}
+	for i := fieldTitle; i <= fieldDate; i++ {
+		row(i, m.inputs[i].View())
+	}
+	row(fieldType, "‹ "+string(m.types[m.typ])+" ›"+st.Muted.Render("  ←→ change"))
+	b.WriteString("\n")
+	if len(m.fields.Guessed) > 0 {
+		b.WriteString(ansi.Wrap(st.Muted.Render("Guessed from the file: "+evidence.Printable(strings.Join(m.fields.Guessed, "; "))), w, "") + "\n")
+	}
+	if m.problem != "" {
+		b.WriteString(st.StatusError.Render(ansi.Wrap("! "+m.problem, w, "")) + "\n")
+	}
+	button := "[ Import ]"
+	if m.focus == fieldButton {
+		b.WriteString(st.Marker.Render("▌ ") + st.Selected.Render(button))
+	} else {
+		b.WriteString("  " + button)
+	}
+	b.WriteString(st.Muted.Render("  tab next · enter on Import or ctrl+s imports · esc cancels"))
+	return st.Overlay.Width(m.width).Render(b.String())
+}
+
+func padTo(s string, n int) string {
+	if len(s) >= n {
+		return s
+	}
+	return s + strings.Repeat(" ", n-len(s))
+}
+
+func (m *importForm) help() [][]key.Binding {
+	km := m.keys
+	next := key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab/↓", "next field"))
+	prev := key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab/↑", "previous"))
+	typ := key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←→", "type"))
+	return [][]key.Binding{{next, prev, typ, km.Confirm, km.Back}}
+}

@@ -1,0 +1,91 @@
+package tui
+
+import (
+	"context"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/resolve"
+	"github.com/cypx/cypx/internal/tui/menu"
+)
+
+// purpose says what an item is resolved for.
+type purpose int
+
+const (
+	forCopy purpose = iota
+	forCopyMenu
+	forPin
+)
+
+// resolvedMsg carries an item resolved for an action: every copy, the copy
+// menu's previews and the pinned item go through the resolver, so each
+// cites the item as every other path does.
+type resolvedMsg struct {
+	purpose purpose
+	style   evidence.Style
+	res     resolve.Resolved
+	err     error
+}
+
+// resolveFor resolves an item off the update loop for a purpose.
+func (m Model) resolveFor(p purpose, style evidence.Style, it evidence.Item) tea.Cmd {
+	r := m.resolver
+	return func() tea.Msg {
+		res, err := r.Item(context.Background(), it)
+		return resolvedMsg{purpose: p, style: style, res: res, err: err}
+	}
+}
+
+func (m *Model) applyResolved(msg resolvedMsg) tea.Cmd {
+	if msg.err != nil {
+		m.status.Error(msg.err.Error())
+		return nil
+	}
+	switch msg.purpose {
+	case forCopyMenu:
+		m.push(&copyMenu{keys: m.keys, m: menu.New("Copy as", m.copyOptions(msg.res)), res: msg.res})
+	case forPin:
+		res := msg.res
+		m.pin.res = &res
+		m.status.Info("Pinned " + res.Item.Badge() + " " + evidence.PublisherLabel(res.Item.Source) + ": browse and search to compare; p unpins")
+		m.layout()
+	default:
+		return m.copyResolved(msg.res, msg.style)
+	}
+	return nil
+}
+
+// copyOptions are the choices of the C menu, each previewed.
+func (m Model) copyOptions(res resolve.Resolved) []menu.Option {
+	labels := []string{"Quote with inline citation", "Markdown, source linked", "Figure with citation", "Full Harvard reference"}
+	var opts []menu.Option
+	for i, st := range copyStyles {
+		opts = append(opts, menu.Option{Label: labels[i], Preview: res.Cite(st, m.now())})
+	}
+	return opts
+}
+
+// copyResolved puts a resolved item on the clipboard (OSC 52) in a style
+// and says what was copied: a quote shortened, its citation whole.
+func (m *Model) copyResolved(res resolve.Resolved, style evidence.Style) tea.Cmd {
+	if res.Missing {
+		m.status.Error("Its source is no longer in the library: nothing to copy")
+		return nil
+	}
+	text := res.Cite(style, m.now())
+	preview := text
+	if cite := res.Inline(); strings.HasSuffix(text, cite) && len([]rune(text)) > 70 {
+		quote := []rune(strings.TrimSuffix(text, cite))
+		preview = string(quote[:min(len(quote), 36)]) + "…\" " + cite
+	} else if r := []rune(text); len(r) > 90 {
+		preview = string(r[:89]) + "…"
+	}
+	m.status.Info("Copied " + preview)
+	return tea.SetClipboard(text)
+}
+
+// copyStyles are the choices of the C menu, in order.
+var copyStyles = []evidence.Style{evidence.StylePlain, evidence.StyleMarkdown, evidence.StyleFigure, evidence.StyleHarvard}

@@ -1,0 +1,104 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/history"
+	"github.com/cypx/cypx/internal/tui/keys"
+	"github.com/cypx/cypx/internal/tui/styles"
+)
+
+// saveForm names the search on screen — its query and filters — as a
+// saved search. enter saves (the name checked by the rule 'cypx saved add'
+// uses; a name taken is said here, and the form stays open); esc leaves
+// without saving.
+type saveForm struct {
+	keys  keys.KeyMap
+	input textinput.Model
+	// search is the query and filters being saved, as one line.
+	search string
+	// problem says why the last enter did not save; saving is set while
+	// the save runs.
+	problem string
+	saving  bool
+	width   int
+}
+
+func newSaveForm(km keys.KeyMap, st styles.Styles, e history.Entry) *saveForm {
+	in := textinput.New()
+	in.Prompt = ""
+	in.Placeholder = "a name: letters, digits, spaces, . - _ '"
+	in.CharLimit = history.MaxName
+	s := in.Styles()
+	s.Cursor.Blink = false
+	s.Focused.Placeholder, s.Blurred.Placeholder = st.Muted, st.Muted
+	in.SetStyles(s)
+	in.Focus()
+	return &saveForm{keys: km, input: in, search: entryLine(e)}
+}
+
+func (f *saveForm) setSize(width, _ int) {
+	f.width = min(width, 80)
+	f.input.SetWidth(max(10, f.width-12))
+}
+
+// failed shows why saving did not happen, and lets the user try again.
+func (f *saveForm) failed(why string) { f.problem, f.saving = why, false }
+
+func (f *saveForm) update(msg tea.Msg) (action, bool) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		if _, paste := msg.(tea.PasteMsg); paste {
+			var cmd tea.Cmd
+			f.input, cmd = f.input.Update(msg)
+			return runCmd{cmd}, true
+		}
+		return nil, false
+	}
+	switch {
+	case key.Matches(k, f.keys.Back):
+		return closeOverlay{}, true
+	case k.String() == "enter":
+		if f.saving {
+			return nil, true
+		}
+		name := strings.TrimSpace(f.input.Value())
+		if err := history.ValidName(name); err != nil {
+			f.problem = err.Error()
+			return nil, true
+		}
+		f.problem, f.saving = "", true
+		return saveSearch{name: name}, true
+	}
+	var cmd tea.Cmd
+	f.input, cmd = f.input.Update(msg)
+	f.problem = ""
+	return runCmd{cmd}, true
+}
+
+func (f *saveForm) view(st styles.Styles) string {
+	w := max(30, f.width-4)
+	var b strings.Builder
+	b.WriteString(st.OverlayTitle.Render("Save this search") + "\n")
+	b.WriteString(st.Muted.Render(ansi.Truncate(f.search, w, "…")) + "\n\n")
+	b.WriteString(st.FieldName.Render("Name  ") + f.input.View() + "\n\n")
+	switch {
+	case f.problem != "":
+		b.WriteString(st.StatusError.Render(ansi.Wrap("! "+evidence.Printable(f.problem), w, "")) + "\n")
+	case f.saving:
+		b.WriteString(st.Muted.Render("Saving…") + "\n")
+	}
+	b.WriteString(st.Muted.Render(ansi.Wrap("enter saves · esc cancels · its results now are its first run; cypx --saved NAME opens it later, marking what is new", w, "")))
+	return st.Overlay.Width(f.width).Render(b.String())
+}
+
+func (f *saveForm) help() [][]key.Binding {
+	save := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save"))
+	return [][]key.Binding{{save, f.keys.Back}}
+}

@@ -1,0 +1,177 @@
+package tui_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/cypx/cypx/internal/tui"
+	"github.com/cypx/cypx/internal/tui/tuitest"
+)
+
+func TestChartAndMapViews(t *testing.T) {
+	d := start(t, 120, 40, options(t, nil))
+	d.keys("respondents", "enter", "v")
+	s := d.screen()
+	for _, want := range []string{"Chart · sorted by value", "Percentages (0–100%)", "97%  Healthcare Leader 2024", "█"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("chart lacks %q:\n%s", want, s)
+		}
+	}
+	d.keys("down", "c")
+	if st := d.model().Status(); !strings.HasPrefix(st, `Copied "Nearly all respondents (90%)`) {
+		t.Errorf("c in the chart copied %q", st)
+	}
+	d.keys("s")
+	if !strings.Contains(d.screen(), "grouped by source") {
+		t.Error("s should regroup")
+	}
+	d.keys("esc", "esc", "m")
+	s = d.screen()
+	for _, want := range []string{"Evidence map", "HL 2024", "CQC 2018", "Transitions to adult serv", "total"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("map lacks %q:\n%s", want, s)
+		}
+	}
+	// Down to Transitions, right to the NHS Providers recommendations, enter.
+	d.keys("down", "right", "right", "enter")
+	if th := d.model().SelectedThemes(); len(th) != 1 || th[0] != "transitions" {
+		t.Fatalf("themes after enter on the map: %v", th)
+	}
+	if it, _ := d.model().Selected(); !strings.Contains(it.Text, "review of transitions") || !strings.Contains(d.screen(), "1 of 83 items") {
+		t.Errorf("the map cell should filter to one item:\n%s", d.screen())
+	}
+	d.keys("esc")
+	if !strings.Contains(d.screen(), "83 of 83 items") {
+		t.Error("esc should clear the map's filter")
+	}
+}
+
+// importRecorder stands for the library: it guesses a file's metadata and
+// records what was imported.
+type importRecorder struct {
+	guessed  []string
+	imported []tui.ImportFields
+}
+
+func (r *importRecorder) importer(dir string) tui.Importer {
+	return tui.Importer{
+		Dir: dir,
+		Guess: func(path string) (tui.ImportFields, error) {
+			r.guessed = append(r.guessed, path)
+			return tui.ImportFields{Title: "Waiting times for children", Type: "report", Format: "text",
+				Guessed: []string{"title (the first line)", "type (assumed: report)"}}, nil
+		},
+		Import: func(path string, f tui.ImportFields) (tui.ImportResult, error) {
+			r.imported = append(r.imported, f)
+			return tui.ImportResult{Summary: "Imported notes: 3 items", Ready: tui.IndexReadyMsg{Items: 86, Sources: 6}}, nil
+		},
+	}
+}
+
+// TestAddAReportAsksBeforeWriting: a picks a file, which opens a form with
+// what was guessed; nothing is imported until the user confirms, and a
+// text file without metadata is completed there.
+func TestAddAReportAsksBeforeWriting(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("Waiting times for children\n"), 0o644)
+	rec := &importRecorder{}
+	m := tui.New(options(t, nil)).WithImporter(rec.importer(dir))
+	d := &driver{tuitest.Start(t, m, 120, 40)}
+	d.keys("esc", "a")
+	if s := d.screen(); !strings.Contains(s, "Add a report to your library") || !strings.Contains(s, "notes.txt") {
+		t.Fatalf("picker:\n%s", s)
+	}
+	d.keys("enter")
+	s := d.screen()
+	if len(rec.guessed) != 1 || len(rec.imported) != 0 {
+		t.Fatalf("choosing a file should read it, not import it: guessed %v, imported %v", rec.guessed, rec.imported)
+	}
+	for _, want := range []string{"nothing is written until you confirm", "Waiting times for children", "‹ report ›", "Guessed from the file: title (the first line)", "[ Import ]"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("form lacks %q:\n%s", want, s)
+		}
+	}
+	// Confirming with the publisher and date missing is refused, saying why.
+	d.send(tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl})
+	if len(rec.imported) != 0 || !strings.Contains(d.screen(), "Needed: publisher, date") {
+		t.Fatalf("an incomplete form was imported (%v) or not explained:\n%s", rec.imported, d.screen())
+	}
+	d.keys("Local Trust", "enter", "2024-13")
+	d.send(tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl})
+	if len(rec.imported) != 0 || !strings.Contains(d.screen(), "no month 13") {
+		t.Fatalf("a bad date was imported (%v) or not explained:\n%s", rec.imported, d.screen())
+	}
+	d.keys("backspace", "backspace", "05", "enter", "right", "enter", "enter")
+	if len(rec.imported) != 1 {
+		t.Fatalf("enter on Import should import: %v\n%s", rec.imported, d.screen())
+	}
+	if f := rec.imported[0]; f.Title != "Waiting times for children" || f.Publisher != "Local Trust" || f.Date != "2024-05" || f.Type != "survey" {
+		t.Errorf("imported with %+v", f)
+	}
+	if s := d.screen(); !strings.Contains(s, "Imported notes: 3 items") || !strings.Contains(s, "of 86 items · 6 sources") {
+		t.Errorf("after the import:\n%s", s)
+	}
+	// esc leaves the form and the picker without writing.
+	d.keys("a", "enter", "esc")
+	if strings.Contains(d.screen(), "[ Import ]") || len(rec.imported) != 1 {
+		t.Errorf("esc should close the form without importing")
+	}
+	d.keys("a", "esc")
+	if strings.Contains(d.screen(), "Add a report") {
+		t.Error("esc should close the picker")
+	}
+}
+
+// TestOverlaysPassOnWhatTheyDoNotHandle: an export finishing while the
+// import picker is open still says where it went (the picker used to
+// swallow every message outside a short list).
+func TestOverlaysPassOnWhatTheyDoNotHandle(t *testing.T) {
+	_, c := bundledIndex(t)
+	f := newBasketFile(t, c.Items[0].ID)
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	rec := &importRecorder{}
+	d := &driver{tuitest.Start(t, tui.New(opts).WithImporter(rec.importer(t.TempDir())), 120, 40)}
+	d.keys("esc")
+	var model tea.Model = d.M
+	model, export := model.Update(tea.KeyPressMsg{Code: 'e', Text: "e"})
+	d.M = model
+	d.keys("a")
+	if !strings.Contains(d.screen(), "Add a report") {
+		t.Fatalf("the picker did not open:\n%s", d.screen())
+	}
+	d.Run(export) // the export finishes while the picker is open
+	if st := d.model().Status(); st != "Exported the briefing pack to /tmp/briefing.md and .docx" {
+		t.Errorf("the export's result was lost under the picker: status %q", st)
+	}
+	if !strings.Contains(d.screen(), "Add a report") {
+		t.Error("the picker should still be open")
+	}
+}
+
+// TestInformationExpiresAndErrorsWaitForAKey: with a lifetime, "Copied"
+// goes by itself; an error stays until the next key.
+func TestInformationExpiresAndErrorsWaitForAKey(t *testing.T) {
+	opts := options(t, nil)
+	opts.InfoLifetime = time.Millisecond // the driver waits for it at once
+	d := start(t, 120, 40, opts)
+	d.keys("esc", "c")
+	if d.Copies != 1 || d.model().Status() != "" {
+		t.Errorf("after its lifetime the information should be gone: %q", d.model().Status())
+	}
+	d.keys("x") // not bound on the list: nothing happens, nothing is said
+	d.keys("/", "foo:bar ")
+	if st := d.model().Status(); st == "" || !d.model().StatusIsError() {
+		t.Fatalf("a query that cannot be read should say so: %q", st)
+	}
+	errText := d.model().Status()
+	d.keys("esc") // leaves the box; the error was read
+	if d.model().Status() == errText {
+		t.Errorf("an error should go at the next key: %q", d.model().Status())
+	}
+}

@@ -1,0 +1,139 @@
+package tui
+
+import (
+	"context"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/cypx/cypx/internal/index"
+)
+
+// searchResultMsg is a finished search.
+type searchResultMsg struct {
+	seq int
+	res index.Result
+	err error
+}
+
+// facetsMsg carries the facet counts of a search, which come after its
+// hits: counting every match costs more than a frame on a large library.
+type facetsMsg struct {
+	seq    int
+	facets map[string][]index.FacetCount
+	err    error
+}
+
+// moreMsg carries the next page of the current search.
+type moreMsg struct {
+	seq int
+	res index.Result
+	err error
+}
+
+// resultLimit is how many items a search lists at first; more are loaded
+// as the selection nears the end (decoding hits is a large part of a
+// keystroke's cost on a big library).
+const resultLimit = 50
+
+// request is the search the current state asks for.
+func (m Model) request() index.Request {
+	return index.Request{
+		Query:      m.search.Value(),
+		Typing:     true,
+		Themes:     m.facets.SelectedThemes(),
+		Kinds:      m.facets.Kinds(),
+		Sources:    m.sourceFilter,
+		Publishers: m.publisherFilter,
+		Limit:      resultLimit,
+		// Hits first; facetsCmd counts them after.
+		NoFacets: true,
+	}
+}
+
+// moreCmd loads the page after the items listed, for the current search.
+func (m *Model) moreCmd() tea.Cmd {
+	if m.loadingMore || m.results.Len() >= m.total {
+		return nil
+	}
+	m.loadingMore = true
+	req, s, seq := m.request(), m.opts.Searcher, m.searchSeq
+	req.Offset = m.results.Len()
+	return func() tea.Msg {
+		res, err := s.Search(context.Background(), req)
+		return moreMsg{seq: seq, res: res, err: err}
+	}
+}
+
+// facetsCmd counts the facets of the current search, cancelled when a newer
+// search starts.
+func (m *Model) facetsCmd(seq int) tea.Cmd {
+	if m.cancelFacets != nil {
+		m.cancelFacets()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	m.cancelFacets = cancel
+	req, s := m.request(), m.opts.Searcher
+	req.NoFacets, req.FacetsOnly = false, true
+	return func() tea.Msg {
+		res, err := s.Search(ctx, req)
+		return facetsMsg{seq: seq, facets: res.Facets, err: err}
+	}
+}
+
+// searchCmd runs a search off the update loop over a copy of the request.
+func (m Model) searchCmd(seq int) tea.Cmd {
+	req, s := m.request(), m.opts.Searcher
+	return func() tea.Msg {
+		res, err := s.Search(context.Background(), req)
+		return searchResultMsg{seq: seq, res: res, err: err}
+	}
+}
+
+// newSearch starts a search for the current state.
+func (m *Model) newSearch() tea.Cmd {
+	m.searchSeq++
+	m.searching = true
+	m.loadingMore = false
+	return m.searchCmd(m.searchSeq)
+}
+
+func (m *Model) applyResult(msg searchResultMsg) tea.Cmd {
+	if msg.seq != m.searchSeq {
+		return nil // a newer search is under way or done
+	}
+	m.searching = false
+	if msg.err != nil {
+		// Keep the last results on screen and say what is wrong.
+		m.status.Error(msg.err.Error())
+		m.searchError = m.status.Seq()
+		return nil
+	}
+	if m.searchError != 0 {
+		// The query reads again: its error goes, other messages stay.
+		if m.status.Seq() == m.searchError {
+			m.status.Clear()
+		}
+		m.searchError = 0
+	}
+	m.total = msg.res.Total
+	m.results.SetHits(msg.res.Hits)
+	m.setNote(msg.res)
+	return m.facetsCmd(msg.seq)
+}
+
+func (m *Model) applyMore(msg moreMsg) {
+	if msg.seq != m.searchSeq {
+		return
+	}
+	m.loadingMore = false
+	if msg.err == nil {
+		m.results.Append(msg.res.Hits)
+	}
+}
+
+func (m *Model) applyFacets(msg facetsMsg) {
+	if msg.seq != m.searchSeq || msg.err != nil {
+		return // stale, or cancelled by a newer search
+	}
+	m.facets.SetCounts(msg.facets)
+}

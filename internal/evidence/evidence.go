@@ -339,3 +339,42 @@ func (it Item) HasTheme(id string) bool {
 	}
 	return false
 }
+
+// RecordField is one stated field of a record, named as people read it.
+type RecordField struct {
+	Name, Value string
+}
+
+// Fields lists the fields a record states, in the order the CLI and the
+// explorer show them; the key, which is for machines, is left out.
+func (r Record) Fields() []RecordField {
+	var out []RecordField
+	add := func(name, value string) {
+		if value != "" {
+			out = append(out, RecordField{name, value})
+		}
+	}
+	add("measure", r.Measure)
+	add("of", r.Population)
+	add("period", r.Period)
+	add("place", r.Place)
+	add("base", r.Base)
+	add("change", r.Change)
+	return out
+}
+
+// Summary is the record in one line: "measure · of population · period ·
+// place · base … · change", with the field names where the value alone
+// would not say what it is; "" for a record that states nothing.
+func (r Record) Summary() string {
+	var parts []string
+	for _, f := range r.Fields() {
+		switch f.Name {
+		case "measure", "period", "place", "change":
+			parts = append(parts, f.Value)
+		default:
+			parts = append(parts, f.Name+" "+f.Value)
+		}
+	}
+	return strings.Join(parts, " · ")
+}

@@ -30,6 +30,9 @@ type Item struct {
 	Note string
 	// Links is the number of linked findings, or -1 while unknown.
 	Links int
+	// Warning says that other sources give another value for one of the
+	// item's figures (links of type disagrees); empty when none do.
+	Warning string
 }
 
 // Model is the pane: its size, its scroll and the theme labels.
@@ -94,6 +97,15 @@ func (m Model) lines(st styles.Styles, d Item) []string {
 	out = append(out, "")
 	quote := "“" + results.Highlight(st, it.Text, d.Hit.Matches, it.Figures) + "”"
 	add(ansi.Wordwrap(quote, w, ""))
+	// Under the quote, what each figure measures as its text states it.
+	for _, f := range it.Figures {
+		if sum := f.Record.Summary(); sum != "" {
+			add(ansi.Wrap(st.Badge.Render(evidence.Printable(f.Text))+st.Muted.Render(": "+evidence.Printable(sum)), w, ""))
+		}
+	}
+	if d.Warning != "" {
+		add(ansi.Wrap(st.StatusWarning.Render("⚠ "+evidence.Printable(d.Warning)), w, ""))
+	}
 	out = append(out, "")
 	field := func(name, value string) {
 		if value == "" {

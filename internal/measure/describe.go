@@ -237,6 +237,16 @@ func (d *Doc) Describe(in Input) {
 				f.Period = figs[j].Period
 			}
 		}
+		// A share restating a count of the same measure ("4.5 million
+		// children ..., 32% of all children") is of the count's time.
+		if f.Period == "" && f.Role != evidence.RoleChange && f.Measure != "" {
+			for j := range figs {
+				if j != i && figs[j].Measure == f.Measure && figs[j].Unit != f.Unit && figs[j].Role != evidence.RoleChange && figs[j].Period != "" {
+					f.Period = figs[j].Period
+					break
+				}
+			}
+		}
 		f.Key = d.key(*f)
 	}
 }

@@ -242,7 +242,7 @@ func Match(a, b Key, rel Related) bool {
 	if a.IsZero() || b.IsZero() || a.Unit != b.Unit || a.Age != b.Age {
 		return false
 	}
-	if hasNot(a.Terms) != hasNot(b.Terms) || empty(a) || empty(b) {
+	if hasNot(a.Terms) != hasNot(b.Terms) || empty(a) || empty(b) || opposed(a, b) {
 		return false
 	}
 	switch {
@@ -319,4 +319,35 @@ func overlap(a, b []string) int {
 func union(a, b []string) []string {
 	out := append(append([]string(nil), a...), b...)
 	return uniqueSorted(out)
+}
+
+// opposites are pairs of terms that make two otherwise alike measures
+// different ones: poverty before housing costs is not poverty after them,
+// the first dose is not the second.
+var opposites = func() [][2]string {
+	pairs := [][2]string{{"before", "after"}, {"boys", "girls"}, {"male", "female"}, {"first", "second"},
+		{"primary", "secondary"}, {"urban", "rural"}, {"highest", "lowest"}, {"most", "least"},
+		{"minimum", "maximum"}, {"inpatient", "outpatient"}, {"full-time", "part-time"}}
+	out := make([][2]string, len(pairs))
+	for i, p := range pairs {
+		out[i] = [2]string{stem(p[0]), stem(p[1])}
+	}
+	return out
+}()
+
+// opposed reports keys where one has a term and the other its opposite
+// (and neither has both).
+func opposed(a, b Key) bool {
+	ta, tb := union(a.Terms, a.Pop), union(b.Terms, b.Pop)
+	has := func(ts []string, t string) bool {
+		i := sort.SearchStrings(ts, t)
+		return i < len(ts) && ts[i] == t
+	}
+	for _, p := range opposites {
+		x, y := p[0], p[1]
+		if has(ta, x) && !has(ta, y) && has(tb, y) && !has(tb, x) || has(ta, y) && !has(ta, x) && has(tb, x) && !has(tb, y) {
+			return true
+		}
+	}
+	return false
 }

@@ -29,7 +29,10 @@ func Interval(f evidence.Figure) (lo, hi float64) {
 	case "less than", "fewer than", "under", "up to":
 		lo = math.Inf(-1)
 	case "nearly", "almost", "just under":
-		lo = math.Min(lo, f.Value*0.9)
+		// Just below the number, as close as it is written: "almost
+		// 576,500" is not 567,474, "nearly 90%" may be 88%; never more
+		// than a tenth below.
+		lo = math.Min(lo, f.Value-math.Min(4*half, f.Value*0.1))
 	case "around", "about", "approximately", "roughly":
 		lo, hi = math.Min(lo, f.Value*0.9), math.Max(hi, f.Value*1.1)
 	}

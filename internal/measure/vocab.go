@@ -242,7 +242,9 @@ func (v *Vocabulary) phraseAt(toks []token, i int) (string, int) {
 		}
 		ok := true
 		for k := 1; k < n; k++ {
-			if toks[i+k].lower != f.words[k] {
+			// The last word may be plural: "education, health and care
+			// plans" is a form of "education, health and care plan".
+			if w := toks[i+k].lower; w != f.words[k] && (k < n-1 || w != f.words[k]+"s") {
 				ok = false
 				break
 			}

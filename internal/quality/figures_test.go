@@ -321,3 +321,53 @@ func ratio(a, b int) float64 {
 	}
 	return float64(a) / float64(b)
 }
+
+// TestBundledFigureLinks runs the engine over the bundled corpus: the 90%
+// Healthcare Leader reports and NHS Providers' own 90% agree (primary
+// source or same finding, never disagrees), and every disagreement found
+// is printed for a reader to check.
+func TestBundledFigureLinks(t *testing.T) {
+	c, err := pipeline.Load(bundled.FS, bundled.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	built, err := index.Build(context.Background(), filepath.Join(dir, "index"), c.Items, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer built.Close()
+	e := links.New(built, c.Sources, nil)
+	counts := map[links.Type]int{}
+	agreed := false
+	for _, it := range c.Items {
+		if it.Kind != evidence.Statistic {
+			continue
+		}
+		ls, err := e.For(context.Background(), it)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range ls {
+			if l.Compared == nil {
+				continue
+			}
+			counts[l.Type]++
+			hcl90 := it.Source.Publisher == "Healthcare Leader" && l.Item.Source.Publisher == "NHS Providers" &&
+				l.Compared.Figure.Value == 90 && l.Compared.Other.Value == 90
+			if hcl90 && l.Type == links.Disagrees {
+				t.Errorf("Healthcare Leader's 90%% disagrees with NHS Providers': %s", l.Reason)
+			}
+			if hcl90 && (l.Type == links.PrimarySource || l.Type == links.SameFinding) {
+				agreed = true
+			}
+			if l.Type == links.Disagrees || l.Type == links.Trend {
+				t.Logf("%s %s ↔ %s: %s", l.Type, it.ID, l.Item.ID, l.Reason)
+			}
+		}
+	}
+	if !agreed {
+		t.Error("Healthcare Leader's 90% is not linked to NHS Providers' 90% as the same finding")
+	}
+	t.Logf("figure links on the bundled corpus: %v", counts)
+}

@@ -58,8 +58,9 @@ func Compare(f, g evidence.Figure, rel measure.Related) Verdict {
 	return NotComparable
 }
 
-// relation says whether two items' sources are one study for Compare.
-func (e *Engine) relation(it, c evidence.Item) measure.Related {
+// Relation says whether two items' sources are one study for Compare:
+// parts of one report, coverage of the other, or a citation of its body.
+func (e *Engine) Relation(it, c evidence.Item) measure.Related {
 	about, isCoverage := e.sources[it.Source.About]
 	switch {
 	case sameReport(it.Source, c.Source),
@@ -79,7 +80,7 @@ func (e *Engine) figureLinks(it, c evidence.Item) []Link {
 	if it.Kind != evidence.Statistic || c.Kind != evidence.Statistic || sameReport(it.Source, c.Source) {
 		return nil
 	}
-	rel := e.relation(it, c)
+	rel := e.Relation(it, c)
 	coveredBy := c.Source.About != "" && sameReport(e.sources[c.Source.About], it.Source)
 	var out []Link
 	used := map[int]bool{} // each of c's figures is compared once, with the first that matches

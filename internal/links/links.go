@@ -429,7 +429,7 @@ func (e *Engine) judge(it, c evidence.Item, sim, specific float64) (Link, bool) 
 	// statement of what its coverage or a citation repeats is judged by
 	// the figure and words alone, as the citations have always been.
 	otherMeasure := shared && pair.Figure.Key != "" && pair.Other.Key != "" &&
-		!measure.Match(measure.ParseKey(pair.Figure.Key), measure.ParseKey(pair.Other.Key), e.relation(it, c))
+		!measure.Match(measure.ParseKey(pair.Figure.Key), measure.ParseKey(pair.Other.Key), e.Relation(it, c))
 	switch {
 	case shared && it.Kind == evidence.Statistic && c.Kind == evidence.Statistic && !report && citesSource(it.Cites, c.Source):
 		// "According to the Health Foundation, ... 24%": the Health

@@ -1,0 +1,129 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// figSet is the figures gold's corpus: paraphrased reports and coverage
+// whose figures agree, move and disagree.
+var figSet = filepath.Join("..", "..", "internal", "quality", "testdata", "figures")
+
+func TestFiguresCommandListsMeasuresAcrossSources(t *testing.T) {
+	out, stderr, code := cli(t, "--corpus", figSet, "figures", "mental", "health", "support", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var tables []struct {
+		Measure string `json:"measure"`
+		Rows    []struct {
+			Item struct {
+				Source   string `json:"source"`
+				Citation string `json:"citation"`
+			} `json:"item"`
+			Figure struct {
+				Text   string `json:"text"`
+				Period string `json:"period"`
+			} `json:"figure"`
+			Disagrees bool `json:"disagrees"`
+			Secondary bool `json:"secondary"`
+		} `json:"rows"`
+	}
+	if err := json.Unmarshal([]byte(out), &tables); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	var mhst bool
+	for _, tb := range tables {
+		sources := map[string]bool{}
+		disagree := 0
+		for _, r := range tb.Rows {
+			sources[r.Item.Source] = true
+			if r.Item.Citation == "" {
+				t.Errorf("%s: a row has no citation", tb.Measure)
+			}
+			if r.Disagrees {
+				disagree++
+			}
+		}
+		if len(sources) < 2 {
+			t.Errorf("%q: a table of one source", tb.Measure)
+		}
+		if sources["tes-2024-mhst"] && sources["dhsc-2024-mhst-expansion"] {
+			mhst = true
+			if disagree < 2 {
+				t.Errorf("46%% (Tes) and 44%% (DHSC) for April 2024 are not marked as disagreeing: %+v", tb.Rows)
+			}
+		}
+	}
+	if !mhst {
+		t.Errorf("no table holds the support teams' coverage from Tes and DHSC:\n%s", out)
+	}
+	text, _, _ := cli(t, "--corpus", figSet, "figures", "mental", "health", "support")
+	for _, want := range []string{"Source", "Period", "April 2024", "disagrees", "over time: April 2023"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text lacks %q:\n%s", want, text)
+		}
+	}
+	csv, _, _ := cli(t, "--corpus", figSet, "figures", "mental", "health", "support", "--format", "csv")
+	if !strings.HasPrefix(csv, "Measure,Item,Link,Source,Value,Period,Base,Place,Date,Primary,Cite\n") {
+		t.Errorf("csv header:\n%s", csv)
+	}
+}
+
+func TestShowAndLinksCarryRecordsAndNewTypes(t *testing.T) {
+	out, _, _ := cli(t, "--corpus", figSet, "items", "--format", "json", "--source", "tes-2024-mhst")
+	var items []struct {
+		ID      string `json:"id"`
+		Figures []struct {
+			Text    string `json:"text"`
+			Measure string `json:"measure"`
+			Period  string `json:"period"`
+			Key     string `json:"measure_key"`
+		} `json:"figures"`
+	}
+	if err := json.Unmarshal([]byte(out), &items); err != nil || len(items) == 0 {
+		t.Fatalf("items: %v\n%s", err, out)
+	}
+	id := ""
+	for _, it := range items {
+		for _, f := range it.Figures {
+			if f.Text == "46%" {
+				id = it.ID
+				if f.Period != "April 2024" || f.Measure == "" || f.Key == "" {
+					t.Errorf("46%%: record %+v", f)
+				}
+			}
+		}
+	}
+	if id == "" {
+		t.Fatalf("no 46%% in Tes's item: %s", out)
+	}
+	show, _, _ := cli(t, "--corpus", figSet, "show", id)
+	for _, want := range []string{"measure: ", "period: April 2024", "place: England"} {
+		if !strings.Contains(show, want) {
+			t.Errorf("show lacks %q:\n%s", want, show)
+		}
+	}
+	out, _, _ = cli(t, "--corpus", figSet, "links", id, "--format", "json")
+	var ls struct {
+		Links []struct {
+			Type   string `json:"type"`
+			Reason string `json:"reason"`
+		} `json:"links"`
+	}
+	if err := json.Unmarshal([]byte(out), &ls); err != nil {
+		t.Fatal(err)
+	}
+	var types []string
+	for _, l := range ls.Links {
+		types = append(types, l.Type)
+		if l.Type == "disagrees" && !(strings.Contains(l.Reason, "46%") && strings.Contains(l.Reason, "44%")) {
+			t.Errorf("a disagreement's reason lacks both values: %q", l.Reason)
+		}
+	}
+	if !strings.Contains(strings.Join(types, " "), "disagrees") || !strings.Contains(strings.Join(types, " "), "trend") {
+		t.Errorf("links of Tes's 46%%: %v", types)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/figures"
 	"github.com/cypx/cypx/internal/resolve"
 	"github.com/cypx/cypx/internal/tui/menu"
 )
@@ -82,6 +83,11 @@ func (m *Model) copyResolved(res resolve.Resolved, style evidence.Style) tea.Cmd
 		preview = string(quote[:min(len(quote), 36)]) + "…\" " + cite
 	} else if r := []rune(text); len(r) > 90 {
 		preview = string(r[:89]) + "…"
+	}
+	if w := figures.Warning(res.Links); w != "" {
+		// The briefing writer is about to use one side of a disagreement.
+		m.status.Warning("Copied " + preview + " — " + w)
+		return tea.SetClipboard(text)
 	}
 	m.status.Info("Copied " + preview)
 	return tea.SetClipboard(text)

@@ -12,7 +12,9 @@ import (
 	"github.com/cypx/cypx/internal/basket"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
+	"github.com/cypx/cypx/internal/figures"
 	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/paths"
 	"github.com/cypx/cypx/internal/resolve"
 )
@@ -219,7 +221,18 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 			if group != export.GroupNone && group != export.GroupTheme {
 				return usageError("--group %q: use theme, or leave it out for the basket's order", group)
 			}
-			pack := export.Pack{Title: title, Items: items, Themes: themes, Group: group, Accessed: a.accessed()}
+			r, err := a.resolver(c.Context())
+			if err != nil {
+				return err
+			}
+			others, err := figures.PackOthers(items, func(it evidence.Item) ([]links.Link, error) {
+				res, err := r.WithLinks(c.Context(), it)
+				return res.Links, err
+			})
+			if err != nil {
+				return err
+			}
+			pack := export.Pack{Title: title, Items: items, Themes: themes, Group: group, Accessed: a.accessed(), Others: others}
 			var buf bytes.Buffer
 			if err := writePack(&buf, out.value, pack); err != nil {
 				return err

@@ -127,3 +127,18 @@ func TestShowAndLinksCarryRecordsAndNewTypes(t *testing.T) {
 		t.Errorf("links of Tes's 46%%: %v", types)
 	}
 }
+
+func TestPackNotesADisagreement(t *testing.T) {
+	out, stderr, code := cli(t, "--corpus", figSet, "export", "--source", "tes-2024-mhst")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	note := strings.Index(out, "*Note: other sources give another value for this measure: 44% (Department of Health and Social Care, 2024).*")
+	finding := strings.Index(out, "**46%** of pupils")
+	if note < 0 || finding < 0 || note < finding {
+		t.Errorf("no note under the disagreed finding:\n%s", out)
+	}
+	if !strings.Contains(out, "Department of Health and Social Care (2024) More pupils") {
+		t.Errorf("the other value's work is not in the references:\n%s", out)
+	}
+}

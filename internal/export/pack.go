@@ -39,6 +39,17 @@ type Pack struct {
 	// Group is GroupNone or GroupTheme.
 	Group    string
 	Accessed time.Time
+	// Others are, by item id, the other values other sources give for a
+	// finding's measure, group and period (the links of type disagrees):
+	// a note under the finding lists them with their citations, and their
+	// works join the references.
+	Others map[string][]Other
+}
+
+// Other is another source's value for a finding's measure.
+type Other struct {
+	Figure evidence.Figure
+	Item   evidence.Item
 }
 
 // Section is one heading's findings.
@@ -114,6 +125,14 @@ func (p Pack) works() []work {
 		}
 		add(it.Source)
 	}
+	for _, it := range p.Items {
+		for _, o := range p.Others[it.ID] {
+			if o.Item.Primary != nil {
+				add(*o.Item.Primary)
+			}
+			add(o.Item.Source)
+		}
+	}
 	// Two works with one in-text name and year take letters, in the order
 	// of their titles.
 	groups := map[string][]int{}
@@ -157,6 +176,25 @@ func (p Pack) labeler() evidence.LabelFunc {
 	return func(s evidence.Source) string {
 		return evidence.CitationLabel(s) + letters[evidence.Reference(s, p.Accessed)]
 	}
+}
+
+// OthersNote is the note under a finding other sources contradict: "Note:
+// other sources give another value for this measure: 46% (Tes, 2024)."
+// Empty when none do.
+func (p Pack) OthersNote(it evidence.Item) string {
+	os := p.Others[it.ID]
+	if len(os) == 0 {
+		return ""
+	}
+	var parts []string
+	for _, o := range os {
+		parts = append(parts, o.Figure.Badge()+" "+p.Citation(o.Item))
+	}
+	what := "another value"
+	if len(os) > 1 {
+		what = "other values"
+	}
+	return fmt.Sprintf("Note: other sources give %s for this measure: %s.", what, strings.Join(parts, "; "))
 }
 
 // Citation is an item's in-text citation in this pack.
@@ -282,6 +320,9 @@ func (p Pack) WriteMarkdown(w io.Writer) error {
 				}
 			}
 			fmt.Fprintf(b, "\n>\n> — %s, %s\n\n", evidence.MarkdownCitationBy(it, label), it.Kind)
+			if note := p.OthersNote(it); note != "" {
+				fmt.Fprintf(b, "*%s*\n\n", evidence.MarkdownEscape(note))
+			}
 		}
 	}
 	refs := p.References()

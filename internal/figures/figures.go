@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/measure"
 )
@@ -339,4 +340,26 @@ func Group(items []evidence.Item, rel func(a, b evidence.Item) measure.Related) 
 		out = append(out, t)
 	}
 	return out
+}
+
+// PackOthers maps each statistic's id to the other values its links of
+// type disagrees give, for the note a briefing pack prints under it
+// (export.Pack.Others). linksOf finds an item's links.
+func PackOthers(items []evidence.Item, linksOf func(evidence.Item) ([]links.Link, error)) (map[string][]export.Other, error) {
+	out := map[string][]export.Other{}
+	for _, it := range items {
+		if it.Kind != evidence.Statistic {
+			continue
+		}
+		ls, err := linksOf(it)
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range ls {
+			if l.Type == links.Disagrees && l.Compared != nil {
+				out[it.ID] = append(out[it.ID], export.Other{Figure: l.Compared.Other, Item: l.Item})
+			}
+		}
+	}
+	return out, nil
 }

@@ -2,9 +2,11 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // figSet is the figures gold's corpus: paraphrased reports and coverage
@@ -141,4 +143,39 @@ func TestPackNotesADisagreement(t *testing.T) {
 	if !strings.Contains(out, "Department of Health and Social Care (2024) More pupils") {
 		t.Errorf("the other value's work is not in the references:\n%s", out)
 	}
+}
+
+// TestFigureTableEndToEnd opens f on Healthcare Leader's statistic, whose
+// 90% NHS Providers states first, and copies the table through the
+// terminal's clipboard.
+func TestFigureTableEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	s := startTmux(t, 140, 40, fmt.Sprintf("env TERM=xterm-256color %s; sleep 60", bin))
+	s.waitFor("83 of 83 items")
+	s.typeText("demand covid")
+	s.waitFor("1 of 83 items", "Linked findings: 1")
+	s.keys("Enter", "f")
+	s.waitFor("Figures for this measure", "2 sources", "NHS Providers", "Healthcare Leader", "secondary")
+	s.keys("c")
+	s.waitFor("Copied the comparison table (2 sources)")
+	deadline := time.Now().Add(patience)
+	var buf string
+	for time.Now().Before(deadline) {
+		if buf = s.buffer(""); strings.Contains(buf, "| Source | Value |") {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	for _, want := range []string{"| Source | Value | Period | Base | Place | Date | Primary | Cite |", "| NHS Providers | 90% |",
+		"| Healthcare Leader | 90% |", "(NHS Providers, 2024)", "(NHS Providers, 2024; reported by Gault, 2024)"} {
+		if !strings.Contains(buf, want) {
+			t.Errorf("paste buffer lacks %q:\n%s", want, buf)
+		}
+	}
+	s.keys("Escape")
+	s.waitFor("m map")
+	s.keys("q")
 }

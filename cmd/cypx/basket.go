@@ -12,7 +12,9 @@ import (
 	"github.com/cypx/cypx/internal/basket"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
+	"github.com/cypx/cypx/internal/figures"
 	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/paths"
 	"github.com/cypx/cypx/internal/refs"
 	"github.com/cypx/cypx/internal/resolve"
@@ -172,7 +174,7 @@ func exportCmd(a *app) *cobra.Command {
 	var fromBasket bool
 	var output, title, group, style string
 	var limit int
-	var figures, force bool
+	var figureTable, force bool
 	cmd := &cobra.Command{
 		Use:   "export [--basket | QUERY...]",
 		Short: "Export the basket, or a search, as a briefing pack: md, docx, csv or json",
@@ -231,7 +233,18 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 			if err != nil {
 				return err
 			}
-			pack := export.Pack{Title: title, Items: items, Themes: themes, Group: group, Accessed: a.accessed(), Style: st, Figures: figures}
+			r, err := a.resolver(c.Context())
+			if err != nil {
+				return err
+			}
+			others, err := figures.PackOthers(items, func(it evidence.Item) ([]links.Link, error) {
+				res, err := r.WithLinks(c.Context(), it)
+				return res.Links, err
+			})
+			if err != nil {
+				return err
+			}
+			pack := export.Pack{Title: title, Items: items, Themes: themes, Group: group, Accessed: a.accessed(), Style: st, Figures: figureTable, Others: others}
 			var buf bytes.Buffer
 			if err := writePack(&buf, out.value, pack); err != nil {
 				return err
@@ -259,7 +272,7 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 	cmd.Flags().StringVar(&group, "group", "", "theme: group the findings by their first theme (default: the basket's order, or the search's)")
 	cmd.Flags().IntVar(&limit, "limit", 50, "export at most this many search results")
 	cmd.Flags().StringVar(&style, "style", "", "citation style: harvard, apa, vancouver or footnotes (default: the configured style)")
-	cmd.Flags().BoolVar(&figures, "figures", false, "add a table of the figures (figure, what it measures, source, year) after the findings")
+	cmd.Flags().BoolVar(&figureTable, "figures", false, "add a table of the figures (figure, what it measures, source, year) after the findings")
 	return cmd
 }
 

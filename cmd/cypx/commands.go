@@ -39,7 +39,7 @@ Run with no command to open the explorer. The commands below serve scripts.`,
 	start.add(root)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError("%v", err) })
 	root.AddCommand(itemsCmd(a), searchCmd(a), showCmd(a), citeCmd(a), linksCmd(a), basketCmd(a), exportCmd(a), mapCmd(a), chartCmd(a), addCmd(a), libraryCmd(a), removeCmd(a), themesCmd(a), thesaurusCmd(a), checkCmd(a),
-		historyCmd(a), savedCmd(a), configCmd(a))
+		historyCmd(a), savedCmd(a), configCmd(a), figuresCmd(a))
 	root.AddCommand(manCmd(root))
 	helpTopics(root)
 	root.Version = version()
@@ -331,7 +331,10 @@ func linksCmd(a *app) *cobra.Command {
 		Long: `List an item's linked findings: the same figure and claim elsewhere
 (same-finding), the primary source a news item reports on (primary-source),
 the same recommendation elsewhere (same-recommendation), the finding a
-recommendation responds to (responds-to), and related items (related).`,
+recommendation responds to (responds-to), related items (related), and,
+between figures of one measure, another value for the same group and
+period (disagrees, with both values and sources) or another period
+(trend, with its direction).`,
 		Args: cobra.ExactArgs(1),
 		RunE: itemWithLinksCmd(a, &out, func(w io.Writer, res resolve.Resolved) error {
 			return writeHitsText(w, []index.Hit{{Item: res.Item}}, false)

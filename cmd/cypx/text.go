@@ -151,6 +151,11 @@ func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, st
 			desc += ", " + string(f.Role)
 		}
 		tw.row(label, desc+")")
+		// The record under its figure: what it measures, of whom, when,
+		// where, on what base and with what change.
+		for _, rf := range f.Record.Fields() {
+			tw.row("", "  "+rf.Name+": "+rf.Value)
+		}
 	}
 	if it.Primary != nil {
 		tw.row("primary", fmt.Sprintf("%s: %s (this %s reports it)", evidence.CitationLabel(*it.Primary), it.Primary.Title, s.Type))

@@ -17,6 +17,7 @@ import (
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/cache"
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/figures"
 	"github.com/cypx/cypx/internal/gen"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/links"
@@ -419,5 +420,37 @@ func BenchmarkLinks(b *testing.B) {
 		}
 		l.report(b)
 		b.ReportMetric(float64(found)/float64(len(l)), "links/item")
+	})
+}
+
+// BenchmarkFigureTable is what f does in the explorer: an item's links,
+// then the comparison table of its figure, for statistics a search finds;
+// "tables/item" is the share that have one.
+func BenchmarkFigureTable(b *testing.B) {
+	each(b, func(b *testing.B, n int) {
+		f := library(b, n)
+		e := links.New(f.ix, f.cat.Sources, nil)
+		res, err := f.ix.Search(context.Background(), index.Request{Query: "services ", Kinds: []evidence.Kind{evidence.Statistic}, Limit: 50, NoFacets: true})
+		if err != nil || len(res.Hits) == 0 {
+			b.Fatal("no sample statistics", err)
+		}
+		var l latencies
+		tables := 0
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, h := range res.Hits {
+				start := time.Now()
+				ls, err := e.For(context.Background(), h.Item)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, ok := figures.ForItem(h.Item, -1, ls, nil); ok {
+					tables++
+				}
+				l = append(l, time.Since(start))
+			}
+		}
+		l.report(b)
+		b.ReportMetric(float64(tables)/float64(len(l)), "tables/item")
 	})
 }

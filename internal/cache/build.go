@@ -2,7 +2,6 @@ package cache
 
 import (
 	"context"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -25,8 +24,8 @@ type extracted struct {
 
 // extractFiles runs the pipeline over files. known holds the source ids of
 // files not being read, for duplicate and about: checks.
-func extractFiles(fsys fs.FS, files []string, tax *themes.Taxonomy, known map[string]string) extracted {
-	b := pipeline.Run(fsys, files, tax, known)
+func extractFiles(o Options, files []string, tax *themes.Taxonomy, known map[string]string) extracted {
+	b := pipeline.Run(o.FS, files, tax, o.thesaurus, known)
 	out := extracted{sources: map[string]evidence.Source{}, kinds: map[string]map[evidence.Kind]int{}, problems: b.Problems}
 	for _, d := range b.Docs {
 		out.items = append(out.items, d.Items...)
@@ -42,7 +41,7 @@ func extractFiles(fsys fs.FS, files []string, tax *themes.Taxonomy, known map[st
 
 // buildInMemory indexes the whole corpus in memory.
 func buildInMemory(ctx context.Context, o Options, tax *themes.Taxonomy, files []string) (*index.Index, *Catalog, error) {
-	x := extractFiles(o.FS, files, tax, nil)
+	x := extractFiles(o, files, tax, nil)
 	ix, err := index.New("")
 	if err != nil {
 		return nil, nil, err
@@ -61,7 +60,7 @@ const buildingPrefix = "building-"
 // rebuild indexes the whole corpus into a temporary folder and renames it
 // over the old index, so a crash never leaves a half-built index in place.
 func rebuild(ctx context.Context, o Options, dir string, tax *themes.Taxonomy, files []string, states map[string]fileState) (*index.Index, *manifest, error) {
-	x := extractFiles(o.FS, files, tax, nil)
+	x := extractFiles(o, files, tax, nil)
 	tmp, err := os.MkdirTemp(dir, buildingPrefix)
 	if err != nil {
 		return nil, nil, err
@@ -154,7 +153,7 @@ func update(ctx context.Context, o Options, path string, old *manifest, states m
 			problems = append(problems, p)
 		}
 	}
-	x := extractFiles(o.FS, changed, tax, known)
+	x := extractFiles(o, changed, tax, known)
 	if err := ix.Add(ctx, x.items, o.Progress); err != nil {
 		ix.Close()
 		return nil, nil, err

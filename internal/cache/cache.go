@@ -54,6 +54,8 @@ type Options struct {
 	// Live, when set, is given the index as soon as there is one, so it can
 	// be searched while it is built, and the finished index at the end.
 	Live *Live
+	// thesaurus normalises figure records while extracting (Open sets it).
+	thesaurus *thesaurus.Thesaurus
 	// Rebuild builds the index again even if the cache looks current: for
 	// an index that reads found damaged while open (index.ErrDamaged).
 	// Release the damaged index first (Live.Release, or Close).
@@ -147,6 +149,7 @@ type fileState struct {
 func Open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 	th, thProblems := pipeline.LoadThesaurus(o.FS, o.Fallback)
 	o.Live.setThesaurus(th)
+	o.thesaurus = th
 	ix, cat, err := open(ctx, o)
 	if err != nil {
 		return nil, nil, err
@@ -188,7 +191,9 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 		w.close()
 		return nil, nil, errors.Join(w.taxErr, w.filesErr)
 	}
-	tax, themesHash, files := w.tax, w.themesHash, w.files
+	// Records are normalised with the thesaurus's forms, so a change to
+	// its terms re-extracts the corpus as a change of taxonomy does.
+	tax, themesHash, files := w.tax, w.themesHash+"+"+o.thesaurus.Digest(), w.files
 	if unusable != "" {
 		o.warn(unusable)
 		return buildInMemory(ctx, o, tax, files)

@@ -68,6 +68,10 @@ const (
 	RoleBase Role = "base"
 	// RoleChange is a difference: "rose by 5 percentage points", "a 24% cut".
 	RoleChange Role = "change"
+	// RoleRange is one end of a spread stated as two figures: "from 12% in
+	// the North East to 45% in London", "waits ranged from 3 weeks in one
+	// area to 40 in another".
+	RoleRange Role = "range"
 )
 
 // Figure is one quantity stated in an item, as published.
@@ -91,6 +95,38 @@ type Figure struct {
 	Qualifier string `json:"qualifier,omitempty"`
 	// Offset is the byte offset of Text within the item's text.
 	Offset int `json:"offset"`
+	// Record says what the figure measures, of whom, when and where, as
+	// far as its sentence, section and source say; its fields are empty
+	// where they say nothing.
+	Record
+}
+
+// Record is what a figure measures, as its sentence, its section heading
+// and its source's note state it. Every field is empty where they say
+// nothing: a record is read, never guessed.
+type Record struct {
+	// Measure is what is counted, in the sentence's words with the figure,
+	// hedges, population, period and place taken out: "said the health
+	// and wellbeing of children and young people was not considered
+	// enough in national policy".
+	Measure string `json:"measure,omitempty"`
+	// Population is of whom or of what the figure is: "respondents",
+	// "children aged 8 to 16", "Joint Forward Plans".
+	Population string `json:"population,omitempty"`
+	// Period is when: "2023", "2023/24", "March 2024", "April–May 2024",
+	// "since 2015/16".
+	Period string `json:"period,omitempty"`
+	// Place is where: "England", "London", "North East".
+	Place string `json:"place,omitempty"`
+	// Base is the n and what it counts: "134 trust leaders".
+	Base string `json:"base,omitempty"`
+	// Change is the direction and comparison stated with the figure: "up
+	// 8.1% on 2022/23", "down 28% since 2015/16", "up from 49.2% in 2022".
+	Change string `json:"change,omitempty"`
+	// Key is the measure, population and unit normalised for comparison
+	// (see internal/measure): figures of one measure across sources have
+	// keys that match.
+	Key string `json:"measure_key,omitempty"`
 }
 
 // IsRange reports whether the figure states a range rather than one number.
@@ -302,4 +338,43 @@ func (it Item) HasTheme(id string) bool {
 		}
 	}
 	return false
+}
+
+// RecordField is one stated field of a record, named as people read it.
+type RecordField struct {
+	Name, Value string
+}
+
+// Fields lists the fields a record states, in the order the CLI and the
+// explorer show them; the key, which is for machines, is left out.
+func (r Record) Fields() []RecordField {
+	var out []RecordField
+	add := func(name, value string) {
+		if value != "" {
+			out = append(out, RecordField{name, value})
+		}
+	}
+	add("measure", r.Measure)
+	add("of", r.Population)
+	add("period", r.Period)
+	add("place", r.Place)
+	add("base", r.Base)
+	add("change", r.Change)
+	return out
+}
+
+// Summary is the record in one line: "measure · of population · period ·
+// place · base … · change", with the field names where the value alone
+// would not say what it is; "" for a record that states nothing.
+func (r Record) Summary() string {
+	var parts []string
+	for _, f := range r.Fields() {
+		switch f.Name {
+		case "measure", "period", "place", "change":
+			parts = append(parts, f.Value)
+		default:
+			parts = append(parts, f.Name+" "+f.Value)
+		}
+	}
+	return strings.Join(parts, " · ")
 }

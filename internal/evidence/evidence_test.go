@@ -159,3 +159,23 @@ func TestFigureJSONCarriesRangesAndRoles(t *testing.T) {
 		t.Errorf("read back %+v", back)
 	}
 }
+
+func TestRecordFieldsAndSummary(t *testing.T) {
+	r := evidence.Record{Measure: "could not meet demand", Population: "trust leaders", Period: "2023", Base: "134 trust leaders", Key: "k"}
+	got := r.Fields()
+	want := []evidence.RecordField{{"measure", "could not meet demand"}, {"of", "trust leaders"}, {"period", "2023"}, {"base", "134 trust leaders"}}
+	if len(got) != len(want) {
+		t.Fatalf("Fields = %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("Fields[%d] = %v, want %v", i, got[i], want[i])
+		}
+	}
+	if s := r.Summary(); s != "could not meet demand · of trust leaders · 2023 · base 134 trust leaders" {
+		t.Errorf("Summary = %q", s)
+	}
+	if (evidence.Record{Key: "k"}).Summary() != "" {
+		t.Error("a record with only a key has a summary")
+	}
+}

@@ -81,11 +81,12 @@ type figureJSON struct {
 	Role      Role     `json:"role,omitempty"`
 	Qualifier string   `json:"qualifier,omitempty"`
 	Offset    int      `json:"offset"`
+	Record
 }
 
 // MarshalJSON writes the figure with low and high when it is a range.
 func (f Figure) MarshalJSON() ([]byte, error) {
-	j := figureJSON{Text: f.Text, Value: f.Value, Unit: f.Unit, Role: f.Role, Qualifier: f.Qualifier, Offset: f.Offset}
+	j := figureJSON{Text: f.Text, Value: f.Value, Unit: f.Unit, Role: f.Role, Qualifier: f.Qualifier, Offset: f.Offset, Record: f.Record}
 	if f.IsRange() {
 		lo, hi := f.Low, f.High
 		j.Low, j.High = &lo, &hi
@@ -99,7 +100,7 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	*f = Figure{Text: j.Text, Value: j.Value, Unit: j.Unit, Role: j.Role, Qualifier: j.Qualifier, Offset: j.Offset}
+	*f = Figure{Text: j.Text, Value: j.Value, Unit: j.Unit, Role: j.Role, Qualifier: j.Qualifier, Offset: j.Offset, Record: j.Record}
 	if j.Low != nil && j.High != nil {
 		f.Low, f.High = *j.Low, *j.High
 	}

@@ -75,10 +75,31 @@ func (p Pack) documentXML(doc cited) (string, string) {
 					richRuns(ci.cit.Note) + `</w:p></w:footnote>`)
 				para(&b, "Quote", runs.String())
 				para(&b, "Citation", run(string(ci.item.Kind), false, false))
-				continue
+			} else {
+				para(&b, "Quote", runs.String())
+				para(&b, "Citation", run(evidence.OneLine(ci.cit.InText)+", "+string(ci.item.Kind), false, false))
 			}
-			para(&b, "Quote", runs.String())
-			para(&b, "Citation", run(evidence.OneLine(ci.cit.InText)+", "+string(ci.item.Kind), false, false))
+			// Other sources' values for the finding's measure, in italics,
+			// each cited as the pack cites (a note of its own in the
+			// footnote style).
+			var note strings.Builder
+			for _, piece := range ci.othersNote() {
+				switch {
+				case piece.other == nil:
+					note.WriteString(run(piece.text, false, true))
+				case doc.style == evidence.Footnotes:
+					id := strconv.Itoa(piece.other.cit.Number)
+					note.WriteString(`<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="` + id + `"/></w:r>`)
+					notes.WriteString(`<w:footnote w:id="` + id + `"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>` +
+						`<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>` + run(" ", false, false) +
+						richRuns(piece.other.cit.Note) + `</w:p></w:footnote>`)
+				default:
+					note.WriteString(run(" "+evidence.OneLine(piece.other.cit.InText), false, true))
+				}
+			}
+			if note.Len() > 0 {
+				para(&b, "", note.String())
+			}
 		}
 	}
 	if p.Figures {

@@ -96,6 +96,10 @@ func CSV(w io.Writer, items []evidence.Item) error {
 	return cw.Error()
 }
 
+// CSVSafe is a cell as every CSV cypx writes holds it (the figures table's
+// too): see csvSafe.
+func CSVSafe(s string) string { return csvSafe(s) }
+
 // csvSafe stops a spreadsheet from running a cell as a formula: a cell that
 // starts with = + - or @ gets a leading apostrophe, as OWASP advises, unless
 // it is a plain number.

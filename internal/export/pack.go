@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -43,6 +44,17 @@ type Pack struct {
 	// Figures adds a table of the figures (figure, what it measures,
 	// source, year) after the findings.
 	Figures bool
+	// Others are, by item id, the other values other sources give for a
+	// finding's measure, group and period (the links of type disagrees):
+	// a note under the finding lists them with their citations, and their
+	// works join the references.
+	Others map[string][]Other
+}
+
+// Other is another source's value for a finding's measure.
+type Other struct {
+	Figure evidence.Figure
+	Item   evidence.Item
 }
 
 // Section is one heading's findings.
@@ -109,6 +121,14 @@ type citedSection struct {
 type citedItem struct {
 	item evidence.Item
 	cit  evidence.Citation
+	// others are the other values other sources give for its measure,
+	// cited in the same document.
+	others []citedOther
+}
+
+type citedOther struct {
+	figure evidence.Figure
+	cit    evidence.Citation
 }
 
 // Style is the pack's citation style: Harvard unless chosen.
@@ -120,17 +140,88 @@ func (p Pack) style() evidence.Style {
 }
 
 func (p Pack) cite() cited {
-	c := evidence.NewCiter(p.style(), p.Accessed, p.Items)
+	// The works of other sources' values join the list, so their letters
+	// and numbers are the list's.
+	all := slices.Clone(p.Items)
+	for _, it := range p.Items {
+		for _, o := range p.Others[it.ID] {
+			all = append(all, o.Item)
+		}
+	}
+	c := evidence.NewCiter(p.style(), p.Accessed, all)
 	out := cited{style: p.style()}
 	for _, sec := range p.Sections() {
 		cs := citedSection{heading: sec.Heading}
 		for _, it := range sec.Items {
-			cs.items = append(cs.items, citedItem{item: it, cit: c.Cite(it)})
+			ci := citedItem{item: it, cit: c.Cite(it)}
+			for _, o := range p.Others[it.ID] {
+				ci.others = append(ci.others, citedOther{figure: o.Figure, cit: c.Cite(o.Item)})
+			}
+			cs.items = append(cs.items, ci)
 		}
 		out.sections = append(out.sections, cs)
 	}
 	out.refs = c.References()
 	return out
+}
+
+// othersNote is the note under a finding other sources contradict: "Note:
+// other sources give another value for this measure: 46% (Tes, 2024)."
+// Each writer renders it: text runs as text, and each other value's
+// citation in its own way (in the footnote style, a note of its own). Nil
+// when no other source contradicts the finding.
+func (ci citedItem) othersNote() []notePiece {
+	if len(ci.others) == 0 {
+		return nil
+	}
+	what := "another value"
+	if len(ci.others) > 1 {
+		what = "other values"
+	}
+	pieces := []notePiece{{text: "Note: other sources give " + what + " for this measure: "}}
+	for i, o := range ci.others {
+		if i > 0 {
+			pieces = append(pieces, notePiece{text: "; "})
+		}
+		pieces = append(pieces, notePiece{text: o.figure.Badge()}, notePiece{other: &ci.others[i]})
+	}
+	return append(pieces, notePiece{text: "."})
+}
+
+// notePiece is text, or the citation of another value.
+type notePiece struct {
+	text  string
+	other *citedOther
+}
+
+// plainNote is a note as plain text, each citation in text: "(Tes,
+// 2024)", or in the footnote style its short note in brackets.
+func plainNote(pieces []notePiece) string {
+	var b strings.Builder
+	for _, p := range pieces {
+		switch {
+		case p.other == nil:
+			b.WriteString(p.text)
+		case p.other.cit.InText != "":
+			b.WriteString(" " + p.other.cit.InText)
+		default:
+			b.WriteString(" (" + strings.TrimSuffix(p.other.cit.Note.String(), ".") + ")")
+		}
+	}
+	return b.String()
+}
+
+// OthersNote is the note the pack sets under a finding other sources
+// contradict (see Others); empty when none do.
+func (p Pack) OthersNote(it evidence.Item) string {
+	for _, sec := range p.cite().sections {
+		for _, ci := range sec.items {
+			if ci.item.ID == it.ID {
+				return plainNote(ci.othersNote())
+			}
+		}
+	}
+	return ""
 }
 
 // Citation is an item's in-text citation in this pack (its note, in the
@@ -271,13 +362,30 @@ func (p Pack) WriteMarkdown(w io.Writer) error {
 					b.WriteString(evidence.MarkdownEscape(s.text))
 				}
 			}
+			var nb strings.Builder
+			for _, piece := range ci.othersNote() {
+				switch {
+				case piece.other == nil:
+					nb.WriteString(evidence.MarkdownInline(piece.text))
+				case doc.style == evidence.Footnotes:
+					n := strconv.Itoa(piece.other.cit.Number)
+					nb.WriteString("[^" + n + "]")
+					notes = append(notes, "[^"+n+"]: "+piece.other.cit.Note.Markdown(evidence.MarkdownInline))
+				default:
+					nb.WriteString(" " + piece.other.cit.Markdown)
+				}
+			}
+			note := nb.String()
+			if note != "" {
+				note += "\n\n"
+			}
 			if doc.style == evidence.Footnotes {
 				n := strconv.Itoa(ci.cit.Number)
-				fmt.Fprintf(b, "[^%s]\n>\n> — %s\n\n", n, it.Kind)
+				fmt.Fprintf(b, "[^%s]\n>\n> — %s\n\n%s", n, it.Kind, note)
 				notes = append(notes, "[^"+n+"]: "+ci.cit.Note.Markdown(evidence.MarkdownInline))
 				continue
 			}
-			fmt.Fprintf(b, "\n>\n> — %s, %s\n\n", ci.cit.Markdown, it.Kind)
+			fmt.Fprintf(b, "\n>\n> — %s, %s\n\n%s", ci.cit.Markdown, it.Kind, note)
 		}
 	}
 	if p.Figures {

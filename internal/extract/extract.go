@@ -14,11 +14,12 @@ import (
 
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/measure"
 )
 
 // Version changes whenever extraction would give different items for the
 // same text, so that cached indexes built by an older extractor are rebuilt.
-const Version = 4
+const Version = 5
 
 // MinExcerptWords is the shortest run of prose kept as an excerpt; shorter
 // runs are captions, sign-offs and links rather than evidence.
@@ -32,9 +33,22 @@ const MaxItemBytes = 4096
 
 var leadInRe = lazyRegexp(`(?i)recommend`)
 
-// Extract returns the items of one document in document order.
-func Extract(doc corpus.Document) []evidence.Item {
-	x := extractor{doc: doc, ids: map[string]int{}}
+// Options are what extraction reads besides the document.
+type Options struct {
+	// Vocabulary normalises the keys of figure records with the
+	// thesaurus's forms; nil normalises with stems alone.
+	Vocabulary *measure.Vocabulary
+}
+
+// Extract returns the items of one document in document order, figure
+// records normalised with stems alone.
+func Extract(doc corpus.Document) []evidence.Item { return ExtractWith(doc, Options{}) }
+
+// ExtractWith returns the items of one document in document order. Each
+// figure of a statistic carries its record: what it measures, of whom,
+// when, where, on what base and with what change (see internal/measure).
+func ExtractWith(doc corpus.Document, o Options) []evidence.Item {
+	x := extractor{doc: doc, ids: map[string]int{}, records: measure.NewDoc(o.Vocabulary)}
 	// An area SEND report addresses "leaders" of the local area
 	// partnership: the council and the ICB.
 	x.partnership = strings.Contains(doc.Body, "rea partnership") || strings.Contains(doc.Body, "rea Partnership")
@@ -43,7 +57,12 @@ func Extract(doc corpus.Document) []evidence.Item {
 }
 
 type extractor struct {
-	doc   corpus.Document
+	doc corpus.Document
+	// records describes the figures of the document's statistics.
+	records *measure.Doc
+	// row is set while a table row is added: the header of each figure's
+	// column and the row's label, for the figures' records.
+	row   *measure.Input
 	items []evidence.Item
 	ids   map[string]int
 	para  int // the block being read
@@ -520,6 +539,11 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 	}
 	if kind == evidence.Statistic {
 		it.Cites = citedWork(text, x.doc.Source.Publisher)
+		in := measure.Input{Text: text, Figures: it.Figures, Section: section, Note: x.doc.Source.Note, Cites: it.Cites}
+		if x.row != nil {
+			in.Columns, in.Label = x.row.Columns, x.row.Label
+		}
+		x.records.Describe(in)
 	}
 	if kind == evidence.Recommendation {
 		f := x.facts(text)

@@ -5,6 +5,7 @@ import (
 
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/measure"
 )
 
 // Table rows: each data row of a pipe table with a numeric cell is a
@@ -260,7 +261,12 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 	if len(b.Cells) > 1 {
 		row, hasRow = rowColumn(b.Cells[0].Text)
 	}
+	var columns []string
+	label := ""
 	for i, cell := range b.Cells {
+		if label == "" && len(cellFigures(cell.Text, column{unit: evidence.UnitCount, scale: 1})) == 0 {
+			label = strings.TrimSpace(cell.Text)
+		}
 		col := column{unit: evidence.UnitCount, scale: 1}
 		if i < len(b.Header) {
 			col = headerColumn(b.Header[i])
@@ -283,6 +289,11 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 				f.Role = evidence.RoleChange
 			}
 			figs = append(figs, f)
+			if i < len(b.Header) {
+				columns = append(columns, b.Header[i])
+			} else {
+				columns = append(columns, "")
+			}
 			if len(figs) == MaxFigures {
 				break
 			}
@@ -306,7 +317,9 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 		}
 		kind, figs = evidence.Excerpt, []evidence.Figure{}
 	}
+	x.row = &measure.Input{Columns: columns, Label: label}
 	x.addWith(b, 0, len(b.Text), kind, section, "", figs)
+	x.row = nil
 	x.items[len(x.items)-1].Header = b.HeaderLine
 }
 

@@ -317,7 +317,7 @@ func (im *Imported) check(path string) error {
 			return fmt.Errorf("%s: the converted source would not load: %s", path, p.Message)
 		}
 	}
-	im.Items = pipeline.Items(doc, nil)
+	im.Items = pipeline.Items(doc, nil, nil)
 	if len(im.Items) == 0 {
 		return fmt.Errorf("%s: no evidence found in it (no paragraph of eight words or more)", path)
 	}

@@ -19,6 +19,7 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/measure"
 )
 
 // Type is the kind of a link.
@@ -31,10 +32,15 @@ const (
 	SameRecommendation Type = "same-recommendation"
 	RespondsTo         Type = "responds-to"
 	Related            Type = "related"
+	// Disagrees joins figures of one measure, group and period whose
+	// values differ beyond the rounding their texts show.
+	Disagrees Type = "disagrees"
+	// Trend joins figures of one measure and group in different periods.
+	Trend Type = "trend"
 )
 
 // rank orders types in a list of links: the strongest claims first.
-var rank = map[Type]int{PrimarySource: 0, SameFinding: 1, SameRecommendation: 2, RespondsTo: 3, Related: 4}
+var rank = map[Type]int{PrimarySource: 0, SameFinding: 1, Disagrees: 2, Trend: 3, SameRecommendation: 4, RespondsTo: 5, Related: 6}
 
 // Link is one linked finding.
 type Link struct {
@@ -42,6 +48,17 @@ type Link struct {
 	Score  float64       `json:"score"`
 	Reason string        `json:"reason"`
 	Item   evidence.Item `json:"item"`
+	// Compared names the two figures a link between figures compares (a
+	// same finding, a disagreement, a trend): one of the item's and one
+	// of the linked item's.
+	Compared *Comparison `json:"compared,omitempty"`
+}
+
+// Comparison is a figure of an item and the figure of another item it is
+// compared with.
+type Comparison struct {
+	Figure evidence.Figure `json:"figure"`
+	Other  evidence.Figure `json:"other"`
 }
 
 // Searcher is the part of the index the engine needs.
@@ -95,18 +112,50 @@ func (e *Engine) For(ctx context.Context, it evidence.Item) ([]Link, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Each pair of figures is linked once, the first way found: the
+	// primary source's, then the records' comparison, then shared words.
+	linked := map[string]bool{}
+	for _, l := range out {
+		linked[comparedKey(l)] = true
+	}
+	addFigures := func(ls []Link) {
+		for _, l := range ls {
+			if k := comparedKey(l); !linked[k] {
+				linked[k] = true
+				out = append(out, l)
+			}
+		}
+	}
 	about, isCoverage := e.sources[it.Source.About]
+	if isCoverage && it.Kind == evidence.Statistic {
+		// The figures of the report it covers, compared whole as
+		// PrimaryLinks judges it: agreement, another value, another time.
+		res, err := e.ix.Search(ctx, index.Request{Sources: e.reportSources(about), Kinds: []evidence.Kind{evidence.Statistic},
+			Limit: maxReportItems, NoFacets: true, NoMatches: true})
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range res.Hits {
+			addFigures(e.figureLinks(it, h.Item))
+		}
+	}
 	related := 0
 	for _, c := range cands {
 		if isCoverage && sameReport(about, c.hit.Item.Source) {
-			continue // judged, with the rest of its report, by PrimaryLinks
+			continue // judged, with the rest of its report, above
 		}
 		cw, err := e.ix.TermWeights(ctx, c.hit.Item.Text)
 		if err != nil {
 			return nil, err
 		}
+		fl := e.figureLinks(it, c.hit.Item)
+		addFigures(fl)
 		l, ok := e.judge(it, c.hit.Item, c.score/self, specificWeight(weights, cw))
-		if !ok || l.Type == PrimarySource {
+		if !ok || l.Type == PrimarySource || l.Type == Related && len(fl) > 0 {
+			continue
+		}
+		if l.Compared != nil {
+			addFigures([]Link{l})
 			continue
 		}
 		if l.Type == Related {
@@ -370,7 +419,17 @@ func (e *Engine) judge(it, c evidence.Item, sim, specific float64) (Link, bool) 
 		link.Score = round2(min(1, specific/10))
 	}
 
-	fig, shared := sharedFigure(it, c)
+	fig, pair, shared := sharedFigure(it, c)
+	if shared {
+		link.Compared = pair
+	}
+	// The same number for what the records say are two measures ("half
+	// of respondents", "half of local authorities") is not the same
+	// finding, however many words the sentences share; a report's own
+	// statement of what its coverage or a citation repeats is judged by
+	// the figure and words alone, as the citations have always been.
+	otherMeasure := shared && pair.Figure.Key != "" && pair.Other.Key != "" &&
+		!measure.Match(measure.ParseKey(pair.Figure.Key), measure.ParseKey(pair.Other.Key), e.Relation(it, c))
 	switch {
 	case shared && it.Kind == evidence.Statistic && c.Kind == evidence.Statistic && !report && citesSource(it.Cites, c.Source):
 		// "According to the Health Foundation, ... 24%": the Health
@@ -379,7 +438,7 @@ func (e *Engine) judge(it, c evidence.Item, sim, specific float64) (Link, bool) 
 		link.Reason = fmt.Sprintf("same figure (%s) in %s, which this statistic cites", fig, e.where(c))
 		link.Score = round2(max(overlap, min(1, sim), 0.5))
 		return link, true
-	case shared && overlap >= sameFindingOverlap && it.Kind == evidence.Statistic && c.Kind == evidence.Statistic:
+	case shared && overlap >= sameFindingOverlap && it.Kind == evidence.Statistic && c.Kind == evidence.Statistic && (coversC || !otherMeasure):
 		switch {
 		case coversC:
 			link.Type = PrimarySource
@@ -466,16 +525,26 @@ func possessive(name string) string {
 
 func round2(v float64) float64 { return float64(int(v*100+0.5)) / 100 }
 
-// sharedFigure finds a figure of it with the same value and unit as one of c's.
-func sharedFigure(it, c evidence.Item) (string, bool) {
+// sharedFigure finds a figure of it with the same value and unit as one
+// of c's: its badge and the pair.
+func sharedFigure(it, c evidence.Item) (string, *Comparison, bool) {
 	for _, f := range it.Figures {
 		for _, g := range c.Figures {
 			if f.Value == g.Value && f.Unit == g.Unit {
-				return f.Badge(), true
+				return f.Badge(), &Comparison{Figure: f, Other: g}, true
 			}
 		}
 	}
-	return "", false
+	return "", nil, false
+}
+
+// comparedKey names the pair of figures a link compares ("" for a link
+// that compares none, which is never a duplicate).
+func comparedKey(l Link) string {
+	if l.Compared == nil {
+		return ""
+	}
+	return fmt.Sprintf("%s@%d@%d", l.Item.ID, l.Compared.Figure.Offset, l.Compared.Other.Offset)
 }
 
 func sharedThemes(a, b evidence.Item) []string {

@@ -21,6 +21,7 @@ import (
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/extract"
+	"github.com/cypx/cypx/internal/measure"
 	"github.com/cypx/cypx/internal/themes"
 	"github.com/cypx/cypx/internal/thesaurus"
 )
@@ -52,10 +53,10 @@ func Load(fsys fs.FS, fallback fs.FS) (*Corpus, error) {
 		c.Problems = []corpus.Problem{{File: corpus.SourcesDir, Message: "no source files (*.md) found"}}
 		return c, nil
 	}
-	b := Run(fsys, files, tax, nil)
-	c.Problems = b.Problems
-	c.Thesaurus, c.Problems = LoadThesaurus(fsys, fallback)
-	c.Problems = append(b.Problems, c.Problems...)
+	var thProblems []corpus.Problem
+	c.Thesaurus, thProblems = LoadThesaurus(fsys, fallback)
+	b := Run(fsys, files, tax, c.Thesaurus, nil)
+	c.Problems = append(b.Problems, thProblems...)
 	for _, d := range b.Docs {
 		c.Sources = append(c.Sources, d.Source)
 		c.Items = append(c.Items, d.Items...)
@@ -76,12 +77,12 @@ type Batch struct {
 	Problems []corpus.Problem
 }
 
-// Run reads, parses, checks, extracts and tags the named files of fsys.
-// known holds the ids of sources already loaded and not among files (by
+// Run reads, parses, checks, extracts and tags the named files of fsys;
+// figure records are normalised with the thesaurus's forms. known holds the ids of sources already loaded and not among files (by
 // file), for the duplicate-id and about: checks of an update. Files are read
 // and their items extracted on every core; the results keep the files'
 // order.
-func Run(fsys fs.FS, files []string, tax *themes.Taxonomy, known map[string]string) Batch {
+func Run(fsys fs.FS, files []string, tax *themes.Taxonomy, th *thesaurus.Thesaurus, known map[string]string) Batch {
 	type parsed struct {
 		doc   corpus.Document
 		probs []corpus.Problem
@@ -111,17 +112,23 @@ func Run(fsys fs.FS, files []string, tax *themes.Taxonomy, known map[string]stri
 	docs, more := corpus.CheckReferencesWith(docs, known)
 	b.Problems = append(b.Problems, more...)
 	b.Docs = make([]Doc, len(docs))
+	v := measure.NewVocabulary(th)
 	Parallel(len(docs), func(i int) {
-		b.Docs[i] = Doc{Source: docs[i].Source, Items: Items(docs[i], tax)}
+		b.Docs[i] = Doc{Source: docs[i].Source, Items: items(docs[i], tax, v)}
 	})
 	return b
 }
 
 // Items runs the stages after parsing over one document: its items,
-// extracted and tagged. A nil taxonomy leaves them untagged (an import
-// being checked before it is saved).
-func Items(doc corpus.Document, tax *themes.Taxonomy) []evidence.Item {
-	items := extract.Extract(doc)
+// extracted (their figure records normalised with the thesaurus's forms)
+// and tagged. A nil taxonomy leaves them untagged (an import being checked
+// before it is saved); a nil thesaurus normalises with stems alone.
+func Items(doc corpus.Document, tax *themes.Taxonomy, th *thesaurus.Thesaurus) []evidence.Item {
+	return items(doc, tax, measure.NewVocabulary(th))
+}
+
+func items(doc corpus.Document, tax *themes.Taxonomy, v *measure.Vocabulary) []evidence.Item {
+	items := extract.ExtractWith(doc, extract.Options{Vocabulary: v})
 	if tax != nil {
 		tax.TagItems(items)
 	}

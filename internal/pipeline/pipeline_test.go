@@ -55,7 +55,7 @@ func TestRunChecksAgainstKnownSources(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := pipeline.Run(os.DirFS(dir), []string{"sources/a.md"}, tax, map[string]string{"a": "sources/other.md"})
+	b := pipeline.Run(os.DirFS(dir), []string{"sources/a.md"}, tax, nil, map[string]string{"a": "sources/other.md"})
 	if len(b.Docs) != 0 || len(b.Problems) != 1 || !strings.Contains(b.Problems[0].Message, "duplicate id") {
 		t.Fatalf("docs %d, problems %v: want the source skipped as a duplicate of the known one", len(b.Docs), b.Problems)
 	}
@@ -74,7 +74,7 @@ func TestLoadKeepsGoodSourcesBesideBrokenOnes(t *testing.T) {
 
 func TestItemsWithoutTaxonomyAreUntagged(t *testing.T) {
 	dir := writeCorpus(t, map[string]string{"a.md": source})
-	b := pipeline.Run(os.DirFS(dir), []string{"sources/a.md"}, nil, nil)
+	b := pipeline.Run(os.DirFS(dir), []string{"sources/a.md"}, nil, nil, nil)
 	for _, it := range b.Docs[0].Items {
 		if len(it.Themes) != 0 {
 			t.Errorf("untagged run tagged %q: %v", it.Text, it.Themes)

@@ -112,7 +112,7 @@ func docItems(t *testing.T, dir string, g gold, tax *themes.Taxonomy) (corpus.Do
 			return doc, nil, doc.Source, p
 		}
 	}
-	return doc, pipeline.Items(doc, tax), doc.Source, nil
+	return doc, pipeline.Items(doc, tax, nil), doc.Source, nil
 }
 
 // TestDevset measures import, extraction and tagging on the development set

@@ -11,6 +11,8 @@
 package thesaurus
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io/fs"
 	"regexp"
@@ -60,6 +62,24 @@ type Thesaurus struct {
 
 // Entries lists every entry, in the order written (library entries last).
 func (t *Thesaurus) Entries() []Entry { return t.entries }
+
+// Digest is a hash of the entries' terms: what extraction reads of the
+// thesaurus (the forms it normalises figure records with), so an index
+// cache can tell when its records were normalised with other forms. A nil
+// thesaurus has the digest of none.
+func (t *Thesaurus) Digest() string {
+	h := sha256.New()
+	if t != nil {
+		for _, e := range t.entries {
+			for _, term := range e.Terms {
+				h.Write([]byte(term))
+				h.Write([]byte{0})
+			}
+			h.Write([]byte{1})
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8])
+}
 
 // Parse reads a thesaurus file. Entries with problems are left out and
 // the rest kept, so one typo never hides the whole vocabulary.

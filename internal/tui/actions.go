@@ -70,6 +70,9 @@ func (m *Model) do(act action) tea.Cmd {
 		return m.copyResolved(a.res, a.style)
 	case copyItem:
 		return m.resolveFor(forCopy, a.style, a.it)
+	case copyTable:
+		m.status.Info("Copied " + a.what)
+		return tea.SetClipboard(a.text)
 	case sayInfo:
 		m.status.Info(a.text)
 	case sayError:

@@ -11,6 +11,8 @@ import (
 	"github.com/cypx/cypx/internal/basket"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
+	"github.com/cypx/cypx/internal/figures"
+	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/resolve"
 )
 
@@ -276,7 +278,15 @@ func (m Model) packCmd(group string, do func(export.Pack) tea.Msg) tea.Cmd {
 		if err != nil {
 			return exportedMsg{err: err}
 		}
-		return do(export.Pack{Items: resolve.Items(rs), Themes: themes, Group: group, Accessed: now, Style: style})
+		items := resolve.Items(rs)
+		others, err := figures.PackOthers(items, func(it evidence.Item) ([]links.Link, error) {
+			res, err := r.WithLinks(context.Background(), it)
+			return res.Links, err
+		})
+		if err != nil {
+			return exportedMsg{err: err}
+		}
+		return do(export.Pack{Items: items, Themes: themes, Group: group, Accessed: now, Style: style, Others: others})
 	}
 }
 

@@ -18,20 +18,29 @@ type copiedMsg struct {
 	// what is the status line's account of the text ("the briefing pack
 	// (3 findings) as Markdown", or a shortened quote).
 	what string
-	res  clipboard.Result
-	err  error
+	// warning, when set, is said with it: other sources give another
+	// value for a figure copied.
+	warning string
+	res     clipboard.Result
+	err     error
 }
 
 // copyText sends text to the terminal as OSC 52 and to the system
 // clipboard, off the update loop; the status line then says where it went.
 func (m Model) copyText(text, what string) tea.Cmd {
+	return m.copyTextWarning(text, what, "")
+}
+
+// copyTextWarning is copyText with a warning the status line adds to where
+// the text went.
+func (m Model) copyTextWarning(text, what, warning string) tea.Cmd {
 	cb := m.opts.Clipboard
 	system := func() tea.Msg {
 		if cb == nil {
-			return copiedMsg{what: what}
+			return copiedMsg{what: what, warning: warning}
 		}
 		res, err := cb(context.Background(), text)
-		return copiedMsg{what: what, res: res, err: err}
+		return copiedMsg{what: what, warning: warning, res: res, err: err}
 	}
 	return tea.Batch(tea.SetClipboard(text), system)
 }
@@ -41,9 +50,12 @@ func (m Model) copyText(text, what string) tea.Cmd {
 // failed (the terminal may not take OSC 52).
 func (m *Model) applyCopied(msg copiedMsg) {
 	text := msg.res.Status() + ": " + msg.what
-	if msg.err != nil {
+	switch {
+	case msg.err != nil:
 		m.status.Warning(text + " (" + msg.err.Error() + ")")
-		return
+	case msg.warning != "":
+		m.status.Warning(text + " — " + msg.warning)
+	default:
+		m.status.Info(text)
 	}
-	m.status.Info(text)
 }

@@ -107,12 +107,13 @@ type catalog struct {
 type screen int
 
 const (
-	screenBrowse screen = iota // list (and detail when wide)
-	screenDetail               // detail alone, on narrow terminals
-	screenLinked               // an item and its linked findings side by side
-	screenBasket               // the briefing basket
-	screenChart                // figures as bars
-	screenMap                  // themes by source
+	screenBrowse  screen = iota // list (and detail when wide)
+	screenDetail                // detail alone, on narrow terminals
+	screenLinked                // an item and its linked findings side by side
+	screenBasket                // the briefing basket
+	screenChart                 // figures as bars
+	screenMap                   // themes by source
+	screenFigures               // a figure's values across sources
 )
 
 // focus is which part of the browse screen gets keys.
@@ -144,6 +145,7 @@ type Model struct {
 	linked     *linkedView
 	basketView *basketView
 	chartView  *chartView
+	figs       *figuresView
 	mapView    *mapView
 	pin        *pinView
 	// stack holds the overlays drawn over the screen, the top one last:
@@ -213,6 +215,7 @@ func New(opts Options) Model {
 		pin:        &pinView{keys: km, labels: labels},
 		basketView: newBasketView(km),
 		chartView:  &chartView{keys: km},
+		figs:       &figuresView{keys: km},
 		mapView:    &mapView{keys: km},
 		resolver:   resolve.New(opts.Searcher, opts.Linker),
 	}
@@ -280,6 +283,8 @@ func (m Model) current() component {
 		return m.chartView
 	case screenMap:
 		return m.mapView
+	case screenFigures:
+		return m.figs
 	}
 	return nil
 }

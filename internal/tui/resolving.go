@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/figures"
 	"github.com/cypx/cypx/internal/resolve"
 	"github.com/cypx/cypx/internal/tui/detail"
 	"github.com/cypx/cypx/internal/tui/menu"
@@ -87,7 +88,8 @@ func (m *Model) copyResolved(res resolve.Resolved, style evidence.Format) tea.Cm
 	} else if r := []rune(text); len(r) > 90 {
 		preview = string(r[:89]) + "…"
 	}
-	return m.copyText(text, preview)
+	// The briefing writer may be about to use one side of a disagreement.
+	return m.copyTextWarning(text, preview, figures.Warning(res.Links))
 }
 
 // copyStyles are the choices of the C menu, in order.

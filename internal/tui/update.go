@@ -140,7 +140,7 @@ func (m Model) updateKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	// Acting on a result settles the search: it goes into the history.
 	km := m.keys
 	var settled tea.Cmd
-	if key.Matches(k, km.Copy, km.CopyAs, km.Linked, km.Mark, km.Pin) || (key.Matches(k, km.Submit) && m.focus == focusList && !m.wide()) {
+	if key.Matches(k, km.Copy, km.CopyAs, km.Linked, km.Mark, km.Pin, km.Figures) || (key.Matches(k, km.Submit) && m.focus == focusList && !m.wide()) {
 		settled = m.settle()
 	}
 	next, cmd := m.updateBrowseKey(k)
@@ -222,6 +222,8 @@ func (m Model) updateBrowseKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.exportCmd(m.basketView.group)
 	case key.Matches(k, km.Chart):
 		return m, m.openChart()
+	case key.Matches(k, km.Figures):
+		return m, m.openFigures()
 	case key.Matches(k, km.Map):
 		return m, m.openMap(m.mapView.evm.By())
 	case key.Matches(k, km.Add):

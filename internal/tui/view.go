@@ -50,6 +50,7 @@ func (m *Model) layout() {
 	m.basketView.setSize(m.width-2, inner)
 	m.chartView.setSize(m.width-2, inner)
 	m.mapView.setSize(m.width-2, inner)
+	m.figs.setSize(m.width-2, inner)
 	// The pinned pane: beside the list, half of what the list leaves, when
 	// wide; over the selected item's detail, half the body, when narrow.
 	if m.wide() {
@@ -167,6 +168,8 @@ func (m Model) helpContext() (string, [][]key.Binding) {
 		return "chart", m.chartView.help()
 	case m.screen == screenMap:
 		return "evidence map", m.mapView.help()
+	case m.screen == screenFigures:
+		return "figures", m.figs.help()
 	case m.focus == focusSearch:
 		return "search box", km.SearchKeys()
 	case m.screen == screenDetail || m.focus == focusDetail:

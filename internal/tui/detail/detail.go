@@ -33,6 +33,9 @@ type Item struct {
 	// Cite is the citation in the configured style; empty, the Harvard
 	// in-text citation.
 	Cite string
+	// Warning says that other sources give another value for one of the
+	// item's figures (links of type disagrees); empty when none do.
+	Warning string
 }
 
 // Model is the pane: its size, its scroll and the theme labels.
@@ -97,6 +100,15 @@ func (m Model) lines(st styles.Styles, d Item) []string {
 	out = append(out, "")
 	quote := "“" + results.Highlight(st, it.Text, d.Hit.Matches, it.Figures) + "”"
 	add(ansi.Wordwrap(quote, w, ""))
+	// Under the quote, what each figure measures as its text states it.
+	for _, f := range it.Figures {
+		if sum := f.Record.Summary(); sum != "" {
+			add(ansi.Wrap(st.Badge.Render(evidence.Printable(f.Text))+st.Muted.Render(": "+evidence.Printable(sum)), w, ""))
+		}
+	}
+	if d.Warning != "" {
+		add(ansi.Wrap(st.StatusWarning.Render("⚠ "+evidence.Printable(d.Warning)), w, ""))
+	}
 	out = append(out, "")
 	field := func(name, value string) {
 		if value == "" {

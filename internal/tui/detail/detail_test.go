@@ -57,3 +57,26 @@ func TestDetailScrollsWithinItsContent(t *testing.T) {
 		t.Error("scrolling back does not return to the top")
 	}
 }
+
+// TestDetailShowsRecordsAndWarning: each figure's record is a line under
+// the quote, and a disagreement is a warning line there too.
+func TestDetailShowsRecordsAndWarning(t *testing.T) {
+	m := detail.New(nil)
+	m.SetSize(90, 30)
+	it := evidence.Item{Kind: evidence.Statistic, Text: "In 2023, 82% of trust leaders said they could not meet demand.",
+		Figures: []evidence.Figure{{Text: "82%", Value: 82, Unit: evidence.UnitPercent, Offset: 9,
+			Record: evidence.Record{Measure: "could not meet demand", Population: "trust leaders", Period: "2023", Base: "134 trust leaders"}}},
+		Source: evidence.Source{Publisher: "P", Date: evidence.Date{Year: 2024}}}
+	d := detail.Item{Hit: index.Hit{Item: it}, Has: true, Links: 1, Warning: "Other sources give 75% for this measure: Q (2024)"}
+	v := ansi.Strip(m.View(styles.New(true), d))
+	for _, want := range []string{"82%: could not meet demand · of trust leaders · 2023 · base 134 trust leaders",
+		"⚠ Other sources give 75% for this measure: Q (2024)"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("detail lacks %q:\n%s", want, v)
+		}
+	}
+	quote, record := strings.Index(v, "“In 2023"), strings.Index(v, "82%: could")
+	if quote < 0 || record < quote {
+		t.Errorf("the record is not under the quote:\n%s", v)
+	}
+}

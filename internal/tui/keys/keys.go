@@ -19,6 +19,7 @@ type KeyMap struct {
 	MoveUp, MoveDown, Remove, Undo       key.Binding
 	CopyPack, GroupPack                  key.Binding
 	Chart, Map, Regroup                  key.Binding
+	Figures                              key.Binding
 	Add, Confirm                         key.Binding
 	Toggle                               key.Binding
 	Accept, Recall, HistorySearch, Save  key.Binding
@@ -54,6 +55,7 @@ func DefaultKeyMap() KeyMap {
 		Toggle:          b("space", "toggle", "space"),
 		Mark:            b("space", "mark", "space"),
 		Chart:           b("v", "chart", "v"),
+		Figures:         b("f", "figures", "f"),
 		Add:             b("a", "add a report", "a"),
 		Confirm:         b("ctrl+s", "import", "ctrl+s"),
 		Map:             b("m", "map", "m"),
@@ -98,7 +100,7 @@ func (k KeyMap) WithSubmit(desc string) KeyMap {
 func (k KeyMap) ListKeys() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Search, k.Themes, k.Kinds, k.Mark, k.Copy, k.CopyAs, k.Linked, k.Pin},
-		{k.Basket, k.Export, k.Chart, k.Map, k.Add},
+		{k.Basket, k.Export, k.Chart, k.Map, k.Figures, k.Add},
 		{k.HistorySearch, k.Save, k.Accept},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.End, k.WithSubmit("open (narrow)").Submit, k.SwitchPane},
 		{k.Back, k.Help, k.Quit, k.ForceQuit},
@@ -120,7 +122,15 @@ func (k KeyMap) Leave() key.Binding {
 func (k KeyMap) DetailKeys() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Back, k.Copy, k.CopyAs, k.Mark, k.Linked, k.Pin},
-		{k.PageUp, k.PageDown, k.Top, k.End, k.SwitchPane, k.Help, k.Quit},
+		{k.PageUp, k.PageDown, k.Top, k.End, k.SwitchPane, k.Figures, k.Help, k.Quit},
+	}
+}
+
+// FiguresKeys are the keys of the comparison table of a figure.
+func (k KeyMap) FiguresKeys() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, key.NewBinding(key.WithKeys(k.Copy.Keys()...), key.WithHelp(k.Copy.Help().Key, "copy table")), k.Back},
+		{k.Help, k.Quit},
 	}
 }
 
@@ -160,6 +170,6 @@ func (k KeyMap) MapKeys() [][]key.Binding {
 func (k KeyMap) Contexts() map[string][][]key.Binding {
 	return map[string][][]key.Binding{
 		"list": k.ListKeys(), "search box": k.SearchKeys(), "detail": k.DetailKeys(), "linked findings": k.LinkedKeys(),
-		"basket": k.BasketKeys(), "chart": k.ChartKeys(), "map": k.MapKeys(),
+		"basket": k.BasketKeys(), "chart": k.ChartKeys(), "map": k.MapKeys(), "figures": k.FiguresKeys(),
 	}
 }

@@ -1,0 +1,181 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// figSet is the figures gold's corpus: paraphrased reports and coverage
+// whose figures agree, move and disagree.
+var figSet = filepath.Join("..", "..", "internal", "quality", "testdata", "figures")
+
+func TestFiguresCommandListsMeasuresAcrossSources(t *testing.T) {
+	out, stderr, code := cli(t, "--corpus", figSet, "figures", "mental", "health", "support", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var tables []struct {
+		Measure string `json:"measure"`
+		Rows    []struct {
+			Item struct {
+				Source   string `json:"source"`
+				Citation string `json:"citation"`
+			} `json:"item"`
+			Figure struct {
+				Text   string `json:"text"`
+				Period string `json:"period"`
+			} `json:"figure"`
+			Disagrees bool `json:"disagrees"`
+			Secondary bool `json:"secondary"`
+		} `json:"rows"`
+	}
+	if err := json.Unmarshal([]byte(out), &tables); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	var mhst bool
+	for _, tb := range tables {
+		sources := map[string]bool{}
+		disagree := 0
+		for _, r := range tb.Rows {
+			sources[r.Item.Source] = true
+			if r.Item.Citation == "" {
+				t.Errorf("%s: a row has no citation", tb.Measure)
+			}
+			if r.Disagrees {
+				disagree++
+			}
+		}
+		if len(sources) < 2 {
+			t.Errorf("%q: a table of one source", tb.Measure)
+		}
+		if sources["tes-2024-mhst"] && sources["dhsc-2024-mhst-expansion"] {
+			mhst = true
+			if disagree < 2 {
+				t.Errorf("46%% (Tes) and 44%% (DHSC) for April 2024 are not marked as disagreeing: %+v", tb.Rows)
+			}
+		}
+	}
+	if !mhst {
+		t.Errorf("no table holds the support teams' coverage from Tes and DHSC:\n%s", out)
+	}
+	text, _, _ := cli(t, "--corpus", figSet, "figures", "mental", "health", "support")
+	for _, want := range []string{"Source", "Period", "April 2024", "disagrees", "over time: April 2023"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text lacks %q:\n%s", want, text)
+		}
+	}
+	csv, _, _ := cli(t, "--corpus", figSet, "figures", "mental", "health", "support", "--format", "csv")
+	if !strings.HasPrefix(csv, "Measure,Item,Link,Source,Value,Period,Base,Place,Date,Primary,Cite\n") {
+		t.Errorf("csv header:\n%s", csv)
+	}
+}
+
+func TestShowAndLinksCarryRecordsAndNewTypes(t *testing.T) {
+	out, _, _ := cli(t, "--corpus", figSet, "items", "--format", "json", "--source", "tes-2024-mhst")
+	var items []struct {
+		ID      string `json:"id"`
+		Figures []struct {
+			Text    string `json:"text"`
+			Measure string `json:"measure"`
+			Period  string `json:"period"`
+			Key     string `json:"measure_key"`
+		} `json:"figures"`
+	}
+	if err := json.Unmarshal([]byte(out), &items); err != nil || len(items) == 0 {
+		t.Fatalf("items: %v\n%s", err, out)
+	}
+	id := ""
+	for _, it := range items {
+		for _, f := range it.Figures {
+			if f.Text == "46%" {
+				id = it.ID
+				if f.Period != "April 2024" || f.Measure == "" || f.Key == "" {
+					t.Errorf("46%%: record %+v", f)
+				}
+			}
+		}
+	}
+	if id == "" {
+		t.Fatalf("no 46%% in Tes's item: %s", out)
+	}
+	show, _, _ := cli(t, "--corpus", figSet, "show", id)
+	for _, want := range []string{"measure: ", "period: April 2024", "place: England"} {
+		if !strings.Contains(show, want) {
+			t.Errorf("show lacks %q:\n%s", want, show)
+		}
+	}
+	out, _, _ = cli(t, "--corpus", figSet, "links", id, "--format", "json")
+	var ls struct {
+		Links []struct {
+			Type   string `json:"type"`
+			Reason string `json:"reason"`
+		} `json:"links"`
+	}
+	if err := json.Unmarshal([]byte(out), &ls); err != nil {
+		t.Fatal(err)
+	}
+	var types []string
+	for _, l := range ls.Links {
+		types = append(types, l.Type)
+		if l.Type == "disagrees" && !(strings.Contains(l.Reason, "46%") && strings.Contains(l.Reason, "44%")) {
+			t.Errorf("a disagreement's reason lacks both values: %q", l.Reason)
+		}
+	}
+	if !strings.Contains(strings.Join(types, " "), "disagrees") || !strings.Contains(strings.Join(types, " "), "trend") {
+		t.Errorf("links of Tes's 46%%: %v", types)
+	}
+}
+
+func TestPackNotesADisagreement(t *testing.T) {
+	out, stderr, code := cli(t, "--corpus", figSet, "export", "--source", "tes-2024-mhst")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	note := strings.Index(out, "*Note: other sources give another value for this measure: 44% (Department of Health and Social Care, 2024).*")
+	finding := strings.Index(out, "**46%** of pupils")
+	if note < 0 || finding < 0 || note < finding {
+		t.Errorf("no note under the disagreed finding:\n%s", out)
+	}
+	if !strings.Contains(out, "Department of Health and Social Care (2024) More pupils") {
+		t.Errorf("the other value's work is not in the references:\n%s", out)
+	}
+}
+
+// TestFigureTableEndToEnd opens f on Healthcare Leader's statistic, whose
+// 90% NHS Providers states first, and copies the table through the
+// terminal's clipboard.
+func TestFigureTableEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	s := startTmux(t, 140, 40, fmt.Sprintf("env TERM=xterm-256color %s; sleep 60", bin))
+	s.waitFor("83 of 83 items")
+	s.typeText("demand covid")
+	s.waitFor("1 of 83 items", "Linked findings: 1")
+	s.keys("Enter", "f")
+	s.waitFor("Figures for this measure", "2 sources", "NHS Providers", "Healthcare Leader", "secondary")
+	s.keys("c")
+	s.waitFor("Copied the comparison table (2 sources)")
+	deadline := time.Now().Add(patience)
+	var buf string
+	for time.Now().Before(deadline) {
+		if buf = s.buffer(""); strings.Contains(buf, "| Source | Value |") {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	for _, want := range []string{"| Source | Value | Period | Base | Place | Date | Primary | Cite |", "| NHS Providers | 90% |",
+		"| Healthcare Leader | 90% |", "(NHS Providers, 2024)", "(NHS Providers, 2024; reported by Gault, 2024)"} {
+		if !strings.Contains(buf, want) {
+			t.Errorf("paste buffer lacks %q:\n%s", want, buf)
+		}
+	}
+	s.keys("Escape")
+	s.waitFor("m map")
+	s.keys("q")
+}

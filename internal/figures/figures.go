@@ -1,0 +1,365 @@
+// Package figures lines up the figures of one measure across sources:
+// the comparison table the explorer opens with f and cypx figures prints
+// (source, value, period, base, place, date, primary or secondary), the
+// warning an item carries when another source gives another value, and
+// the note a briefing pack prints under such a finding.
+//
+// Which figures are of one measure, and whether they agree, is decided by
+// internal/links (Compare) over the records internal/measure reads; this
+// package only arranges what those decided, and cites every row with
+// evidence.ItemCitation, as every other path does.
+package figures
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/export"
+	"github.com/cypx/cypx/internal/links"
+	"github.com/cypx/cypx/internal/measure"
+)
+
+// Row is one statement of the measure: the item (resolved, so coverage
+// cites its primary first), the figure, and how it stands to the table's
+// first row.
+type Row struct {
+	Item   evidence.Item   `json:"item"`
+	Figure evidence.Figure `json:"figure"`
+	// Link is how the row stands to the figure the table was made for
+	// (the item f was pressed on, or a measure's first statement):
+	// same-finding, disagrees, trend; "" for that figure itself.
+	Link links.Type `json:"link,omitempty"`
+	// Secondary marks coverage or a citation of another body's figure.
+	Secondary bool `json:"secondary"`
+	// Disagrees marks a row another row of the table contradicts: another
+	// value for the same measure, group and period.
+	Disagrees bool `json:"disagrees"`
+}
+
+// Table is the figures of one measure, primary sources first, then by
+// period and date.
+type Table struct {
+	// Measure is the measure in words, as the first row's record states it.
+	Measure string `json:"measure"`
+	Rows    []Row  `json:"rows"`
+}
+
+// secondary reports an item that repeats another's figure: coverage, or a
+// statistic citing a body.
+func secondary(it evidence.Item) bool { return links.NeedsPrimary(it) }
+
+// measureText names a figure's measure for a table's heading.
+func measureText(f evidence.Figure) string {
+	m := f.Measure
+	if f.Population != "" {
+		if m != "" {
+			m += " — "
+		}
+		m += f.Population
+	}
+	return m
+}
+
+// ForItem is the comparison table of an item's figure: the figure, then
+// every figure its links compare with it (same-finding, primary-source,
+// disagrees, trend). linked holds the linked items resolved, by id (a
+// missing one is taken from its link). fig is the index of the figure;
+// -1 picks the first figure any link compares.
+func ForItem(it evidence.Item, fig int, ls []links.Link, linked map[string]evidence.Item) (Table, bool) {
+	if fig < 0 {
+		fig = Compared(it, ls)
+	}
+	if fig < 0 || fig >= len(it.Figures) {
+		return Table{}, false
+	}
+	f := it.Figures[fig]
+	t := Table{Measure: measureText(f), Rows: []Row{{Item: it, Figure: f, Secondary: secondary(it)}}}
+	seen := map[string]bool{}
+	for _, l := range ls {
+		if l.Compared == nil || l.Compared.Figure.Offset != f.Offset || !comparing(l.Type) {
+			continue
+		}
+		k := fmt.Sprintf("%s@%d", l.Item.ID, l.Compared.Other.Offset)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		other := l.Item
+		if r, ok := linked[other.ID]; ok {
+			other = r
+		}
+		typ := l.Type
+		if typ == links.PrimarySource {
+			typ = links.SameFinding
+		}
+		t.Rows = append(t.Rows, Row{Item: other, Figure: l.Compared.Other, Link: typ, Secondary: secondary(other), Disagrees: typ == links.Disagrees})
+		if typ == links.Disagrees {
+			t.Rows[0].Disagrees = true
+		}
+	}
+	t.sort()
+	return t, true
+}
+
+// Compared is the index of the first figure of it that a link compares
+// with another source's, or -1.
+func Compared(it evidence.Item, ls []links.Link) int {
+	for i, f := range it.Figures {
+		for _, l := range ls {
+			if l.Compared != nil && comparing(l.Type) && l.Compared.Figure.Offset == f.Offset {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// comparing reports the link types that compare figures of one measure.
+func comparing(t links.Type) bool {
+	switch t {
+	case links.SameFinding, links.PrimarySource, links.Disagrees, links.Trend:
+		return true
+	}
+	return false
+}
+
+// sort puts primary sources first, then earlier periods, then earlier
+// dates; the item the table was opened on leads among equals.
+func (t *Table) sort() {
+	sort.SliceStable(t.Rows, func(i, j int) bool {
+		a, b := t.Rows[i], t.Rows[j]
+		if a.Secondary != b.Secondary {
+			return !a.Secondary
+		}
+		pa, pb := measure.ParsePeriod(a.Figure.Period), measure.ParsePeriod(b.Figure.Period)
+		if pa.Before(pb) || pb.Before(pa) {
+			return pa.Before(pb)
+		}
+		return a.Item.Source.Date.String() < b.Item.Source.Date.String()
+	})
+}
+
+// Sources counts the table's sources.
+func (t Table) Sources() int {
+	ids := map[string]bool{}
+	for _, r := range t.Rows {
+		ids[r.Item.Source.ID] = true
+	}
+	return len(ids)
+}
+
+// Columns are the table's headings, as every format writes them.
+var Columns = []string{"Source", "Value", "Period", "Base", "Place", "Date", "Primary", "Cite"}
+
+// Cells are one row's cells under Columns; the citation is the item's
+// in-text citation, as every path cites it.
+func (r Row) Cells() []string {
+	role := "primary"
+	if r.Secondary {
+		role = "secondary"
+	}
+	if r.Disagrees {
+		role += ", disagrees"
+	}
+	return []string{r.Item.Source.Publisher, r.Figure.Text, r.Figure.Period, r.Figure.Base, r.Figure.Place,
+		r.Item.Source.Date.Long(), role, evidence.ItemCitation(r.Item)}
+}
+
+// Markdown is the table as Markdown, its measure as a heading line, the
+// sparkline when periods differ, and each row cited.
+func (t Table) Markdown() string {
+	var b strings.Builder
+	if t.Measure != "" {
+		fmt.Fprintf(&b, "**%s**\n\n", mdCell(t.Measure))
+	}
+	b.WriteString("| " + strings.Join(Columns, " | ") + " |\n|")
+	for range Columns {
+		b.WriteString("---|")
+	}
+	b.WriteByte('\n')
+	for _, r := range t.Rows {
+		cells := r.Cells()
+		for i := range cells {
+			cells[i] = mdCell(cells[i])
+		}
+		b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
+	}
+	if s := t.Spark(); s != "" {
+		fmt.Fprintf(&b, "\nOver time: %s\n", s)
+	}
+	return b.String()
+}
+
+// mdCell keeps a cell on its row: pipes escaped, lines joined.
+func mdCell(s string) string {
+	return strings.ReplaceAll(evidence.OneLine(s), "|", `\|`)
+}
+
+var sparkBars = []rune("▁▂▃▄▅▆▇█")
+
+// Spark is a sparkline of the table's values by period, earliest first,
+// with the first and last periods: "2017 ▁▄█ 2023". Empty unless at least
+// two periods differ.
+func (t Table) Spark() string {
+	type point struct {
+		p measure.Period
+		v float64
+	}
+	var pts []point
+	for _, r := range t.Rows {
+		p := measure.ParsePeriod(r.Figure.Period)
+		if p.IsZero() || p.Open {
+			continue
+		}
+		dup := false
+		for _, q := range pts {
+			if q.p.Equal(p) {
+				dup = true
+			}
+		}
+		if !dup {
+			pts = append(pts, point{p, r.Figure.Value})
+		}
+	}
+	if len(pts) < 2 {
+		return ""
+	}
+	sort.SliceStable(pts, func(i, j int) bool { return pts[i].p.From < pts[j].p.From })
+	lo, hi := pts[0].v, pts[0].v
+	for _, q := range pts {
+		lo, hi = min(lo, q.v), max(hi, q.v)
+	}
+	var b strings.Builder
+	for _, q := range pts {
+		i := 0
+		if hi > lo {
+			i = int((q.v - lo) / (hi - lo) * float64(len(sparkBars)-1))
+		}
+		b.WriteRune(sparkBars[i])
+	}
+	return pts[0].p.Text + " " + b.String() + " " + pts[len(pts)-1].p.Text
+}
+
+// Warning is the line an item shows when another source gives another
+// value for one of its measures: "Other sources give 46% for this
+// measure: Tes, 2024". Empty when no link disagrees.
+func Warning(ls []links.Link) string {
+	type other struct{ value, cite string }
+	var others []other
+	seen := map[other]bool{}
+	for _, l := range ls {
+		if l.Type != links.Disagrees || l.Compared == nil {
+			continue
+		}
+		o := other{l.Compared.Other.Badge(), evidence.CitationLabel(l.Item.Source)}
+		if !seen[o] {
+			seen[o] = true
+			others = append(others, o)
+		}
+	}
+	switch len(others) {
+	case 0:
+		return ""
+	case 1:
+		return fmt.Sprintf("Other sources give %s for this measure: %s", others[0].value, others[0].cite)
+	}
+	var parts []string
+	for _, o := range others {
+		parts = append(parts, o.value+" ("+o.cite+")")
+	}
+	return "Other sources give other values for this measure: " + strings.Join(parts, "; ")
+}
+
+// Group gathers the figures of items into measures: each table holds the
+// figures links.Compare finds comparable with its first (another value,
+// the same, or another period), from at least two sources. rel says how
+// two items' sources stand (links.Engine.Relation). Items are taken in
+// order, so the first statement of a measure heads its table.
+func Group(items []evidence.Item, rel func(a, b evidence.Item) measure.Related) []Table {
+	type member struct {
+		it evidence.Item
+		f  evidence.Figure
+	}
+	var groups [][]member
+	for _, it := range items {
+		if it.Kind != evidence.Statistic {
+			continue
+		}
+		for _, f := range it.Figures {
+			if f.Key == "" {
+				continue
+			}
+			placed := false
+			for gi, g := range groups {
+				head := g[0]
+				if head.it.Source.ID == it.Source.ID && head.it.ID != it.ID {
+					continue // parts of one account are not compared
+				}
+				if head.it.ID == it.ID || links.Compare(head.f, f, rel(head.it, it)) == links.NotComparable {
+					continue
+				}
+				groups[gi] = append(g, member{it, f})
+				placed = true
+				break
+			}
+			if !placed {
+				groups = append(groups, []member{{it, f}})
+			}
+		}
+	}
+	var out []Table
+	for _, g := range groups {
+		t := Table{Measure: measureText(g[0].f)}
+		for i, m := range g {
+			r := Row{Item: m.it, Figure: m.f, Secondary: secondary(m.it)}
+			if i > 0 {
+				switch links.Compare(g[0].f, m.f, rel(g[0].it, m.it)) {
+				case links.SameValue:
+					r.Link = links.SameFinding
+				case links.OtherValue:
+					r.Link = links.Disagrees
+				case links.OtherPeriod:
+					r.Link = links.Trend
+				}
+			}
+			t.Rows = append(t.Rows, r)
+		}
+		if t.Sources() < 2 {
+			continue
+		}
+		for i := range t.Rows {
+			for j := range t.Rows {
+				if i != j && links.Compare(t.Rows[i].Figure, t.Rows[j].Figure, rel(t.Rows[i].Item, t.Rows[j].Item)) == links.OtherValue {
+					t.Rows[i].Disagrees = true
+				}
+			}
+		}
+		t.sort()
+		out = append(out, t)
+	}
+	return out
+}
+
+// PackOthers maps each statistic's id to the other values its links of
+// type disagrees give, for the note a briefing pack prints under it
+// (export.Pack.Others). linksOf finds an item's links.
+func PackOthers(items []evidence.Item, linksOf func(evidence.Item) ([]links.Link, error)) (map[string][]export.Other, error) {
+	out := map[string][]export.Other{}
+	for _, it := range items {
+		if it.Kind != evidence.Statistic {
+			continue
+		}
+		ls, err := linksOf(it)
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range ls {
+			if l.Type == links.Disagrees && l.Compared != nil {
+				out[it.ID] = append(out[it.ID], export.Other{Figure: l.Compared.Other, Item: l.Item})
+			}
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,55 @@
+package figures_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/figures"
+	"github.com/cypx/cypx/internal/links"
+)
+
+func item(id, publisher string, year int, about string, f evidence.Figure) evidence.Item {
+	return evidence.Item{ID: id, Kind: evidence.Statistic, Figures: []evidence.Figure{f},
+		Source: evidence.Source{ID: id, Publisher: publisher, Date: evidence.Date{Year: year}, About: about}}
+}
+
+func fig(text string, v float64, period string) evidence.Figure {
+	return evidence.Figure{Text: text, Value: v, Unit: evidence.UnitPercent, Offset: 0,
+		Record: evidence.Record{Measure: "covered by a support team", Population: "pupils", Period: period, Key: "percent|pupil||=mhst cover"}}
+}
+
+func TestTableOfAnItemWithADisagreementAndATrend(t *testing.T) {
+	dhsc := item("dhsc", "DHSC", 2024, "", fig("44%", 44, "April 2024"))
+	tes := item("tes", "Tes", 2024, "dhsc", fig("46%", 46, "April 2024"))
+	old := item("old", "DHSC", 2023, "", fig("35%", 35, "April 2023"))
+	ls := []links.Link{
+		{Type: links.Disagrees, Item: tes, Compared: &links.Comparison{Figure: dhsc.Figures[0], Other: tes.Figures[0]}},
+		{Type: links.Trend, Item: old, Compared: &links.Comparison{Figure: dhsc.Figures[0], Other: old.Figures[0]}},
+		{Type: links.Related, Item: old},
+	}
+	tb, ok := figures.ForItem(dhsc, -1, ls, nil)
+	if !ok || len(tb.Rows) != 3 {
+		t.Fatalf("table %+v, %v", tb, ok)
+	}
+	// Primary sources first, earlier periods first; coverage last.
+	if tb.Rows[0].Item.ID != "old" || tb.Rows[1].Item.ID != "dhsc" || tb.Rows[2].Item.ID != "tes" || !tb.Rows[2].Secondary {
+		t.Errorf("rows in the wrong order: %+v", tb.Rows)
+	}
+	md := tb.Markdown()
+	for _, want := range []string{"| Source | Value | Period |", "| DHSC | 44% | April 2024 |", "primary, disagrees", "secondary, disagrees",
+		"(DHSC, 2024)", "(Tes, 2024)", "Over time: April 2023 ▁█ April 2024"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("markdown lacks %q:\n%s", want, md)
+		}
+	}
+	if w := figures.Warning(ls); w != "Other sources give 46% for this measure: Tes, 2024" {
+		t.Errorf("warning %q", w)
+	}
+	if figures.Warning(ls[1:]) != "" {
+		t.Error("a trend warns")
+	}
+	if _, ok := figures.ForItem(dhsc, -1, ls[2:], nil); ok {
+		t.Error("a table without comparisons")
+	}
+}

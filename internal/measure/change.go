@@ -1,0 +1,208 @@
+package measure
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// relativeCompareRe is a comparison with a time the text does not date:
+// "on the previous year", "than a decade ago", "a year earlier".
+var relativeCompareRe = regexp.MustCompile(`(?i)\b(?:on|than|compared (?:with|to))\s+(?:the\s+)?(?:previous|last|preceding)\s+(?:year|quarter|month)\b|\b(?:on|than)\s+(?:a\s+)?(?:year|decade)\s+(?:ago|earlier|before)\b|\bthan\s+a\s+decade\s+ago\b|\b(?:a|one)\s+year\s+(?:earlier|before)\b|\bthe\s+year\s+before\b|\bbefore\s+the\s+pandemic\b|\bpre-pandemic\b`)
+
+// changes writes the change of each figure that states one or is stated
+// with one: a change figure's direction and comparison ("up 8.1% on
+// 2022/23"), given to the level it changes too; and for a level stated
+// with an earlier value of the same measure ("compared with 49.2% in
+// 2022", "down from 1,020 a year earlier", "rose from 9% to 13%"), the
+// direction and that value.
+func (s *sentence) changes() {
+	figs := s.in.Figures
+	for i := range figs {
+		c := &figs[i]
+		if c.Role != evidence.RoleChange {
+			continue
+		}
+		c.Change = joinWords(s.direction(i), c.Text, s.comparison(i))
+		if j := s.partner(i); j >= 0 && figs[j].Role != evidence.RoleChange && figs[j].Change == "" {
+			figs[j].Change = c.Change
+		}
+	}
+	for i := range figs {
+		f := &figs[i]
+		if f.Role == evidence.RoleChange || f.Role == evidence.RoleBase || f.Change != "" {
+			continue
+		}
+		for j := range figs {
+			g := figs[j]
+			if j == i || g.Unit != f.Unit || g.Role == evidence.RoleBase || g.Role == evidence.RoleChange || !s.earlierValue(i, j) {
+				continue
+			}
+			dir := "unchanged"
+			switch {
+			case Agree(*f, g):
+			case f.Value > g.Value:
+				dir = "up"
+			default:
+				dir = "down"
+			}
+			when := ""
+			if g.Period != "" {
+				when = "in " + g.Period
+			} else if m := relativeCompareRe.FindString(s.text[g.Offset+len(g.Text) : s.clauses[j].end]); m != "" {
+				when = strings.ToLower(m)
+			}
+			f.Change = joinWords(dir, "from", g.Text, when)
+			break
+		}
+	}
+}
+
+func joinWords(ws ...string) string {
+	var out []string
+	for _, w := range ws {
+		if w = strings.TrimSpace(w); w != "" {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+var (
+	// fromBeforeRe ends with the "from" of "rose from 12% to 18%".
+	fromBeforeRe = regexp.MustCompile(`(?i)\bfrom\s+$`)
+	// toGapRe joins the two values of "from 12% (in 2019) to 18%".
+	toGapRe = regexp.MustCompile(`(?i)^\s*(?:in\s+\S+\s+|\(\S+\)\s+|a year earlier\s+|last year\s+)?to\s+(?:around\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?$`)
+	// comparedOpenRe opens a clause of an earlier value: "compared with",
+	// "down from", "up from".
+	comparedOpenRe = regexp.MustCompile(`(?i)^[\s,;]*(?:compared\s+(?:with|to)|(?:down|up)\s+from|from)\b`)
+)
+
+// earlierValue reports figure j as an earlier value of figure i's measure:
+// the "from" of "from 9% to 13%", or a clause of its own comparing it
+// ("compared with 12.5% in 2017") for the same group at another time.
+func (s *sentence) earlierValue(i, j int) bool {
+	f, g := s.in.Figures[i], s.in.Figures[j]
+	if g.Offset < f.Offset {
+		gap := s.text[g.Offset+len(g.Text) : f.Offset]
+		before := s.text[max(0, g.Offset-8):g.Offset]
+		if fromBeforeRe.MatchString(before) && toGapRe.MatchString(gap) {
+			return true
+		}
+	}
+	cl := s.clauses[j]
+	if cl == s.clauses[i] || !comparedOpenRe.MatchString(s.text[cl.start:g.Offset]) {
+		return false
+	}
+	if g.Population != "" && f.Population != "" && !strings.EqualFold(g.Population, f.Population) {
+		return false // "compared with 51.6% of children eligible for free school meals": another group
+	}
+	after := s.text[g.Offset+len(g.Text) : cl.end]
+	return g.Period != "" && g.Period != f.Period || relativeCompareRe.MatchString(after)
+}
+
+// direction is up or down for change figure i, from the words of its change.
+func (s *sentence) direction(i int) string {
+	f := s.in.Figures[i]
+	before := strings.ToLower(s.text[max(0, f.Offset-48):f.Offset])
+	if m := changeBeforeFigRe.FindString(before); m != "" {
+		for _, w := range strings.Fields(m) {
+			if d, ok := directions[w]; ok {
+				return d
+			}
+		}
+	}
+	after := s.text[f.Offset+len(f.Text) : min(len(s.text), f.Offset+len(f.Text)+40)]
+	if m := changeAfterFigRe.FindString(after); m != "" {
+		ws := strings.Fields(strings.ToLower(m))
+		if d, ok := directions[ws[len(ws)-1]]; ok {
+			return d
+		}
+		if ws[len(ws)-1] == "increase" || ws[len(ws)-1] == "rise" {
+			return "up"
+		}
+	}
+	// "has more than doubled", "a threefold rise"
+	if f.Unit == evidence.UnitRatio {
+		return "up"
+	}
+	return ""
+}
+
+// comparison is what a change is against: "on 2022/23", "since 2015/16",
+// "on the previous year".
+func (s *sentence) comparison(i int) string {
+	cl := s.clauses[i]
+	f := s.in.Figures[i]
+	for _, p := range s.periods {
+		if p.start < f.Offset || !cl.has(p.start) {
+			continue
+		}
+		switch {
+		case p.since:
+			return p.Text
+		case p.compared:
+			return "on " + p.Text
+		}
+	}
+	for _, p := range s.periods {
+		if cl.has(p.start) && p.since {
+			return p.Text
+		}
+	}
+	if m := relativeCompareRe.FindString(s.text[f.Offset:cl.end]); m != "" {
+		m = strings.ToLower(m)
+		if !strings.HasPrefix(m, "on ") && !strings.HasPrefix(m, "than ") && !strings.HasPrefix(m, "compared ") {
+			m = "on " + m
+		}
+		return m
+	}
+	return ""
+}
+
+// describeRow gives the figures of a table row their records: each
+// measures its column's header; the row's label is its period when it is
+// one ("Jan 2024"), its place when it is one, else its population; what
+// the row does not say comes from the section heading and the note.
+func (s *sentence) describeRow() {
+	label := strings.TrimSpace(s.in.Label)
+	var labelPeriod, labelPlace, labelPop string
+	if ps := findPeriods(label); len(ps) == 1 && len(strings.TrimSpace(label[:ps[0].start]+label[ps[0].end:])) == 0 {
+		labelPeriod = ps[0].Text
+	} else if pl := findPlaces(label); len(pl) == 1 {
+		labelPlace = pl[0].name
+	} else {
+		labelPop = label
+	}
+	for i := range s.in.Figures {
+		f := &s.in.Figures[i]
+		if f.Role == evidence.RoleBase {
+			continue
+		}
+		col := s.in.Columns[i]
+		f.Measure = tidy(unitsRe.ReplaceAllString(col, " "))
+		f.Population = labelPop
+		f.Period = labelPeriod
+		if f.Period == "" {
+			f.Period = onlyPeriod(col)
+		}
+		if f.Period == "" {
+			f.Period = s.d.context(s.in.Section).period
+		}
+		if f.Period == "" && s.in.Cites == "" {
+			f.Period = s.d.context(s.in.Note).period
+		}
+		f.Place = labelPlace
+		if f.Place == "" {
+			f.Place = s.d.context(s.in.Section).place
+		}
+		if f.Place == "" && s.in.Cites == "" {
+			f.Place = s.d.context(s.in.Note).place
+		}
+		f.Key = s.d.key(*f)
+	}
+}
+
+// unitsRe is a column header's unit: "(%)", "(weeks)", "(£m)", "per 100,000".
+var unitsRe = regexp.MustCompile(`(?i)\((?:%|per cent|percent|weeks?|months?|days?|years?|£\s?[mkb]n?|£|n|number|count)\)|\bper\s+[\d,]+\b`)

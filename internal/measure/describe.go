@@ -1,0 +1,766 @@
+package measure
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// Input is one statistic as the rules read it.
+type Input struct {
+	// Text is the sentence, list item or table row holding the figures.
+	Text string
+	// Figures are its figures, with offsets into Text and roles; Describe
+	// fills in their records.
+	Figures []evidence.Figure
+	// Section is the heading the statistic is under.
+	Section string
+	// Note is the source's note: on what basis it speaks ("Survey of 134
+	// trust leaders, April–May 2024").
+	Note string
+	// Cites is set when the sentence attributes its figure to another
+	// body: the note, which describes the source's own basis, then says
+	// nothing about it.
+	Cites string
+	// Columns are, for a table row, the header of the column each figure
+	// came from (parallel to Figures), and Label the row's first cell.
+	Columns []string
+	Label   string
+}
+
+// span is a byte range of a text.
+type span struct{ start, end int }
+
+func (s span) has(i int) bool { return i >= s.start && i < s.end }
+
+// sentence is a statistic being read: its text, its words, and the
+// periods and places it names.
+type sentence struct {
+	in      Input
+	text    string
+	toks    []token
+	periods []found
+	places  []placeSpan
+	clauses []span // one per figure
+	// attached maps figures to the period written just after them.
+	attached map[int]found
+	// relTimes are the sentence's times relative to its writing ("last
+	// year"): see relativeTimes.
+	relTimes []span
+	v        *Vocabulary
+	d        *Doc
+}
+
+// tokenAt is the word starting at byte k, if one does.
+func (s *sentence) tokenAt(k int) (token, bool) {
+	i := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= k })
+	if i < len(s.toks) && s.toks[i].start == k {
+		return s.toks[i], true
+	}
+	return token{}, false
+}
+
+// Doc describes the statistics of one document. It reads the document's
+// note, and each section heading, once: most of a document's statistics
+// fall back to them.
+type Doc struct {
+	v     *Vocabulary
+	heads map[string]*context
+	keys  map[string]string // by unit, role, population and measure
+	// words and scratch are memory for the words of a sentence and of a
+	// record, and keep for the bytes of a clause, reused from one to the
+	// next.
+	words, scratch []token
+	keep           []bool
+}
+
+// mask is memory for n bytes of a clause, all kept.
+func (d *Doc) mask(n int) []bool {
+	if cap(d.keep) < n {
+		d.keep = make([]bool, n, n+64)
+	}
+	d.keep = d.keep[:n]
+	for i := range d.keep {
+		d.keep[i] = true
+	}
+	return d.keep
+}
+
+// context is what a heading or a note says of every statistic under it.
+type context struct {
+	period, place string
+	text          string
+	base          *string // read when first asked for: only notes have one
+}
+
+// noteBase is the base the note gives, read once.
+func (c *context) noteBase() string {
+	if c.base == nil {
+		b := NoteBase(c.text)
+		c.base = &b
+	}
+	return *c.base
+}
+
+// NewDoc prepares to describe a document's statistics, normalising keys
+// with a vocabulary (nil: stems only).
+func NewDoc(v *Vocabulary) *Doc {
+	return &Doc{v: v, heads: map[string]*context{}, keys: map[string]string{}}
+}
+
+// key is a figure's key as its record is written, normalised once for
+// every figure of the document with the same record.
+func (d *Doc) key(f evidence.Figure) string {
+	id := string(f.Unit) + "\x00" + string(f.Role) + "\x00" + f.Population + "\x00" + f.Measure
+	if k, ok := d.keys[id]; ok {
+		return k
+	}
+	var k string
+	d.scratch, k = keyString(f, d.v, d.scratch)
+	d.keys[id] = k
+	return k
+}
+
+// context reads a heading or note once.
+func (d *Doc) context(text string) *context {
+	if c, ok := d.heads[text]; ok {
+		return c
+	}
+	c := &context{period: onlyPeriod(text), place: onlyPlace(text), text: text}
+	d.heads[text] = c
+	return c
+}
+
+// Describe gives each figure of a statistic its record (see Doc.Describe).
+func Describe(in Input, v *Vocabulary) { NewDoc(v).Describe(in) }
+
+// Describe gives each figure of a statistic its record: what it measures
+// and of whom, when, where, on what base, with what change. Each field
+// comes from the figure's clause, then the sentence, then the section
+// heading, then the source's note, and stays empty where none says it.
+func (d *Doc) Describe(in Input) {
+	if len(in.Figures) == 0 {
+		return
+	}
+	v := d.v
+	d.words = tokenizeInto(d.words[:0], in.Text)
+	s := &sentence{in: in, text: in.Text, toks: d.words, places: findPlaces(in.Text), v: v, d: d}
+	s.periods = scanPeriods(in.Text, s.toks)
+	s.relTimes = s.relativeTimes(span{0, len(in.Text)})
+	if len(in.Columns) == len(in.Figures) && len(in.Columns) > 0 {
+		s.describeRow()
+		return
+	}
+	markRanges(s.text, in.Figures)
+	s.clauses = clauseSpans(s.text, in.Figures)
+	figs := in.Figures
+	pops := make([]popFound, len(figs))
+	for i := range figs {
+		if figs[i].Role == evidence.RoleBase {
+			continue
+		}
+		pops[i] = s.population(i)
+	}
+	// A clause with no population of its own ("while 10% said") is of the
+	// group the sentence named before it, or of its base.
+	for i := range figs {
+		if figs[i].Role == evidence.RoleBase || pops[i].text != "" {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if pops[j].text != "" && figs[j].Unit == figs[i].Unit {
+				pops[i].text = pops[j].text
+				break
+			}
+		}
+		if pops[i].text == "" {
+			pops[i].text = s.baseNoun()
+		}
+	}
+	for i := range figs {
+		f := &figs[i]
+		if f.Role == evidence.RoleBase {
+			continue
+		}
+		f.Population = pops[i].text
+		f.Measure = s.measureText(i, pops[i])
+	}
+	// A clause that says nothing of its own ("to around 32,000", "compared
+	// with 12.5% in 2017") measures what its neighbour does; a change
+	// measures what the figure it changes does.
+	for i := range figs {
+		f := &figs[i]
+		if f.Role == evidence.RoleBase || f.Measure != "" {
+			continue
+		}
+		j := s.partner(i)
+		if j < 0 || figs[j].Measure == "" && figs[j].Population == "" {
+			j = s.changeOf(i)
+		}
+		if j < 0 {
+			j = s.anyMeasured(i)
+		}
+		if j >= 0 && (figs[j].Measure != "" || figs[j].Population != "") {
+			f.Measure = figs[j].Measure
+			if f.Population == "" {
+				f.Population = figs[j].Population
+			}
+		}
+	}
+	s.attached = s.attachments()
+	for i := range figs {
+		f := &figs[i]
+		if f.Role == evidence.RoleBase {
+			continue
+		}
+		f.Period = s.period(i)
+		f.Place = s.place(i)
+		f.Base = s.base(i)
+	}
+	s.changes()
+	for i := range figs {
+		f := &figs[i]
+		if f.Role == evidence.RoleBase {
+			continue
+		}
+		// A level stated with its change in 2023/24 is the level of
+		// 2023/24, and a change to a level of January 2024 a change to then.
+		if f.Period == "" && f.Role != evidence.RoleChange {
+			if j := s.changeOf(i); j >= 0 && !strings.HasPrefix(figs[j].Period, "since ") {
+				f.Period = figs[j].Period
+			}
+		}
+		if f.Period == "" && f.Role == evidence.RoleChange {
+			if j := s.partner(i); j >= 0 {
+				f.Period = figs[j].Period
+			}
+		}
+		// A share restating a count of the same measure ("4.5 million
+		// children ..., 32% of all children") is of the count's time.
+		if f.Period == "" && f.Role != evidence.RoleChange && f.Measure != "" {
+			for j := range figs {
+				if j != i && figs[j].Measure == f.Measure && figs[j].Unit != f.Unit && figs[j].Role != evidence.RoleChange && figs[j].Period != "" {
+					f.Period = figs[j].Period
+					break
+				}
+			}
+		}
+		f.Key = d.key(*f)
+	}
+}
+
+// popFound is the population of a figure and where its words are.
+type popFound struct {
+	text string
+	span span // the words to leave out of the measure, "of" included
+	// opens is set when the figure and its group open a clause of their
+	// own ("..., with 39% of strategies addressing"): words before them
+	// belong to another clause.
+	opens bool
+}
+
+// baseNoun is what the sentence's base counts ("412 young people"): the
+// group a clause with no population of its own is drawn from.
+func (s *sentence) baseNoun() string {
+	for _, f := range s.in.Figures {
+		if f.Role == evidence.RoleBase {
+			if n := s.countNoun(len(s.text), f); n != "" {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// countNoun is the noun a count counts: the words of its text after the
+// number ("1,127 members"), or the noun phrase after it ("412 young people
+// who completed").
+func (s *sentence) countNoun(limit int, f evidence.Figure) string {
+	var words []string
+	for _, t := range tokenize(f.Text) {
+		if isNumber(t.lower) || hedgeWords[t.lower] && t.lower != "people" {
+			continue
+		}
+		words = append(words, t.text)
+	}
+	if len(words) > 0 {
+		rest := s.nounPhrase(f.Offset+len(f.Text), limit, 8, true)
+		return strings.TrimSpace(strings.Join(words, " ") + " " + rest.text(s.text))
+	}
+	return s.nounPhrase(f.Offset+len(f.Text), limit, 9, false).text(s.text)
+}
+
+// np is the span of a noun phrase.
+type np struct{ start, end int }
+
+func (p np) text(s string) string {
+	if p.end <= p.start {
+		return ""
+	}
+	return strings.TrimSpace(s[p.start:p.end])
+}
+
+// nounPhrase reads the noun phrase starting at byte i of the text, before
+// limit, at most n words: it ends at punctuation, a verb, a relative
+// pronoun, a period or place, or another number. cont says the phrase
+// continues one already begun (a count's noun), so a participle there
+// ends it too ("children looked after").
+func (s *sentence) nounPhrase(i, limit, n int, cont bool) np {
+	text := s.text[:min(limit, len(s.text))]
+	j := i
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	p := np{start: j, end: j}
+	words := 0
+	if cont {
+		words = 1
+	}
+	k := j
+	if m := yearOldsRe.FindStringIndex(text[k:]); m != nil {
+		k += m[1]
+		p.end = k
+		words += 2
+	}
+	for k < len(text) && words < n {
+		c := text[k]
+		if c == ' ' {
+			k++
+			continue
+		}
+		if c == ',' && s.listGoesOn(text, k, words) {
+			k++
+			continue
+		}
+		if strings.ContainsRune(",;:().?!\"", rune(c)) || strings.HasPrefix(text[k:], "–") || strings.HasPrefix(text[k:], "—") ||
+			strings.HasPrefix(text[k:], "“") || strings.HasPrefix(text[k:], "”") || strings.HasPrefix(text[k:], "•") {
+			break
+		}
+		t, ok := s.tokenAt(k)
+		if !ok || t.end > len(text) {
+			break
+		}
+		t.end -= k
+		w := t.lower
+		// "aged 8 to 16", "aged 16 and over": an age band belongs to its group.
+		if w == "aged" || w == "ages" {
+			if m := agedRe.FindStringIndex(text[k:]); m != nil {
+				k += m[1]
+				p.end = k
+				words += 2
+				continue
+			}
+		}
+		if s.placeOrPeriodAt(k) || (w == "in" || w == "across" || w == "at" || w == "for" || w == "during") && s.placeOrPeriodAt(skipWord(text, k)) ||
+			w == "in" && nextWordIn(text, k, "place", "real", "total", "cash") || w == "at" && nextWordIn(text, k, "the", "least") ||
+			verbs[w] || npBreaks[w] || reportingWords[w] || relativePronouns[w] || isNumber(w) && !schoolYearBefore(text, k) ||
+			len(w) > 4 && strings.HasSuffix(w, "ed") && words > 0 && !edNouns[w] ||
+			len(w) > 5 && strings.HasSuffix(w, "ing") && words > 0 && !ingNouns[w] ||
+			w == "according" || w == "by" || w == "than" {
+			break
+		}
+		k += t.end
+		p.end = k
+		words++
+	}
+	// A phrase never ends on a word that joins it to more.
+	for {
+		t := strings.TrimRight(text[p.start:p.end], " ,")
+		cut := false
+		for _, w := range []string{" and", " or", " of", " in", " with", " for", " to", " at", " on", " the", " a", " from", " across", " who", " its", " their"} {
+			if strings.HasSuffix(strings.ToLower(t), w) {
+				p.end = p.start + len(t) - len(w)
+				cut = true
+				break
+			}
+		}
+		if !cut {
+			p.end = p.start + len(t)
+			break
+		}
+	}
+	return p
+}
+
+// schoolYearBefore reports "Year" or "Key Stage" just before byte k: its
+// number names the group ("Year 6 children").
+func schoolYearBefore(text string, k int) bool {
+	b := strings.ToLower(strings.TrimRight(text[:k], " "))
+	return strings.HasSuffix(b, "year") || strings.HasSuffix(b, "stage")
+}
+
+// edNouns end in -ed but name groups: "looked-after" children are
+// "children looked after", but "the disadvantaged" stay.
+var edNouns = setOf(`disadvantaged disabled deprived advantaged`)
+
+// yearOldsRe is a group named by its ages: "5 to 19 year olds".
+var (
+	yearOldsRe        = regexp.MustCompile(`^(?i)\d{1,2}\s*(?:to|-|–)\s*\d{1,2}[- ]years?[- ]olds?\b`)
+	ageOldsAnywhereRe = regexp.MustCompile(`(?i)\b\d{1,2}\s*(?:to|-|–)\s*\d{1,2}[- ]years?[- ]olds?\b.*$`)
+)
+
+// listGoesOn reports a comma inside a noun phrase that lists nouns
+// ("education, health and care plans"), not one closing it.
+func (s *sentence) listGoesOn(text string, k, words int) bool {
+	if words == 0 || words > 3 {
+		return false
+	}
+	toks := tokenize(text[k+1 : min(len(text), k+40)])
+	if len(toks) < 2 {
+		return false
+	}
+	w := toks[0].lower
+	if verbs[w] || functionWords[w] || reportingWords[w] || relativePronouns[w] || isNumber(w) || hedgeWords[w] || npBreaks[w] {
+		return false
+	}
+	// a list goes on to "and" and its last noun within a few words
+	for _, t := range toks[1:min(len(toks), 4)] {
+		if t.lower == "and" || t.lower == "or" {
+			return true
+		}
+	}
+	return false
+}
+
+// skipWord is the offset of the word after the one at k.
+func skipWord(text string, k int) int {
+	for k < len(text) && text[k] != ' ' {
+		k++
+	}
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	return k
+}
+
+// nextWordIn reports whether the word after the one at k is one of ws.
+func nextWordIn(text string, k int, ws ...string) bool {
+	w := strings.ToLower(firstWord(text[skipWord(text, k):]))
+	for _, x := range ws {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOrPeriodAt reports a place or period starting at byte k.
+func (s *sentence) placeOrPeriodAt(k int) bool {
+	for _, p := range s.places {
+		if p.start == k {
+			return true
+		}
+	}
+	for _, p := range s.periods {
+		if p.start == k || p.start > k && p.start <= k+8 && strings.TrimSpace(s.text[k:p.start]) != "" && dayBefore(s.text[k:p.start]) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayBefore reports a day of the month before a period: "31 ".
+func dayBefore(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(s) <= 2 && s != "" && isDigit(s[0])
+}
+
+// agedRe is an age band after "aged".
+var agedRe = regexp.MustCompile(`^(?i:aged|ages)\s+\d{1,2}(?:\s*(?:to|-|–|and)\s*(?:\d{1,2}|over|under|above|older))?`)
+
+// npBreaks end a noun phrase: prepositions that open what is said of a
+// group rather than which group it is, and pronouns.
+var npBreaks = setOf(`through during via since until before after because when while whilst despite between
+against within without towards toward we they he she it i you there`)
+
+// yearAhead reports a year within the next few words: "in 2023", "in the
+// year to March 2024".
+func yearAhead(s string) bool {
+	return hasYear(s[:min(len(s), 30)])
+}
+
+var (
+	// ofAfterRe follows a figure with the group it is of: "of trusts",
+	// "of the JFPs", "of all pupils".
+	ofAfterRe = regexp.MustCompile(`^\)?\s+(?:out\s+)?of\s+(?:(?:the|all|our|these|those|its|their|them|whom|which)\s+)*`)
+	// pronounOfRe is "of whom", "of them", "of those" with nothing after:
+	// the group was named before.
+	pronounOfRe = regexp.MustCompile(`^\)?\s+(?:out\s+)?of\s+(?:whom|them|those|these|which)\b\s*(?:[,;:.]|$|(?:had|have|has|were|was|are|is|said|say|did|do)\b)`)
+)
+
+// population finds the group figure i is of.
+func (s *sentence) population(i int) popFound {
+	f := s.in.Figures[i]
+	cl := s.clauses[i]
+	end := f.Offset + len(f.Text)
+	after := s.text[end:cl.end]
+	// "58% of them said": the group named before.
+	if strings.Contains(after, "of ") && pronounOfRe.MatchString(after) {
+		m := pronounOfRe.FindStringIndex(after)
+		return popFound{span: span{end, end + m[1]}}
+	}
+	// "61% of strategies", "Almost a third (27%) of Joint Forward Plans".
+	if m := ofAfterRe.FindStringIndex(after); m != nil && f.Unit != evidence.UnitGBP {
+		p := s.nounPhrase(end+m[1], cl.end, 10, false)
+		if t := p.text(s.text); t != "" {
+			return popFound{text: cleanPopulation(s.orAnaphor(t)), span: span{end, p.end}, opens: true}
+		}
+	}
+	// "Nearly all respondents (90%) said", "only a third of respondents
+	// (33%) said": a group named before a bracketed figure that a
+	// predicate follows. With nothing after ("Increasing investment in
+	// prevention (44%)") the words before are what is measured.
+	if start := bracketOpen(s.text, f); start >= 0 && predicateAfter(s.text[end:cl.end]) {
+		if a, t := groupBefore(s.text, cl.start, start); t != "" {
+			return popFound{text: t, span: span{a, start}, opens: true}
+		}
+	}
+	// "One in five respondents said", "Seven in 10 school nurses told us":
+	// a share followed by its group and what is said of it.
+	if f.Unit == evidence.UnitPercent && !strings.HasPrefix(strings.TrimLeft(after, " )"), "(") {
+		p := s.nounPhrase(end, cl.end, 8, false)
+		if t := p.text(s.text); t != "" && predicateAfter(s.text[p.end:cl.end]) && !hedgeWords[strings.ToLower(firstWord(t))] {
+			return popFound{text: cleanPopulation(t), span: span{end, p.end}, opens: true}
+		}
+	}
+	// "1,920 children and young people were waiting", "1,240 young people
+	// attended": a count is of its noun.
+	if f.Unit == evidence.UnitCount {
+		if n := s.countNoun(cl.end, f); n != "" {
+			p := s.nounPhrase(end, cl.end, 9, true)
+			return popFound{text: cleanPopulation(n), span: span{f.Offset, max(end, p.end)}}
+		}
+	}
+	before := s.text[cl.start:f.Offset]
+	// "The number of EHC plans reached 576,474", "the proportion of
+	// referrals assessed as urgent rose from 9% to 13%".
+	if m := numberOfIndex(before); m != nil {
+		a := cl.start + m[2]
+		p := s.nounPhrase(a, f.Offset, 10, false)
+		if t := p.text(s.text); t != "" {
+			return popFound{text: cleanPopulation(t), span: span{cl.start + m[0], p.end}}
+		}
+	}
+	// "Initial requests for an EHC needs assessment rose to 138,242":
+	// what a count reached is of its subject.
+	if f.Unit == evidence.UnitCount {
+		if m := levelVerbRe.FindStringIndex(before); m != nil {
+			p := s.nounPhrase(cl.start, cl.start+m[0], 12, false)
+			if t := p.text(s.text); t != "" && p.end >= cl.start+m[0]-1 {
+				return popFound{text: cleanPopulation(t), span: span{p.start, p.end}}
+			}
+		}
+	}
+	// "The rate among young people aged 17 to 19 was 23.3%", "Among Year 6
+	// children, 22.7% were", "For children aged 8 to 16 the figure was".
+	if !strings.Contains(before, "mong") && !strings.HasPrefix(strings.TrimSpace(before), "For ") && !strings.HasPrefix(strings.TrimSpace(before), "In ") {
+		return popFound{}
+	}
+	if m := amongRe.FindStringSubmatchIndex(before); m != nil {
+		a := cl.start + m[2]
+		p := s.nounPhrase(a, f.Offset, 10, false)
+		if t := p.text(s.text); t != "" {
+			return popFound{text: cleanPopulation(t), span: span{cl.start + m[0], p.end}}
+		}
+	}
+	return popFound{}
+}
+
+var (
+	// numberOfRe is "the number of", "the proportion of" before a figure.
+	numberOfRe = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:total\s+)?(?:number|proportion|percentage|share|rate|count)\s+of\s+(\S)`)
+	// levelVerbRe ends with the verb a count's subject reaches it by.
+	levelVerbRe = regexp.MustCompile(`(?i)\s(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|reached|totalled|totaled|stood|grew|grown|climbed|dropped|increased|decreased|was|were|is|are)(?:\s+(?:to|at))?\s*(?:around|about|nearly|almost|more\s+than|over|just\s+over|just\s+under)?\s*$`)
+	// amongRe opens the group a figure is of: "among young people", "For
+	// children aged 8 to 16", "In Year 6,".
+	amongRe = regexp.MustCompile(`(?i)(?:\bamong(?:st)?|^\s*for|^\s*in)\s+(?:the\s+)?(\S)`)
+)
+
+// numberOfIndex finds "the number of" before a figure (numberOfRe), only
+// where an "of" is.
+func numberOfIndex(before string) []int {
+	if !strings.Contains(before, " of ") {
+		return nil
+	}
+	return numberOfRe.FindStringSubmatchIndex(before)
+}
+
+// orAnaphor is a population, or "" for one that points back ("the same
+// age group", "these"): the clause then takes the sentence's group.
+func (s *sentence) orAnaphor(pop string) string {
+	l := strings.TrimPrefix(strings.ToLower(pop), "the ")
+	if strings.HasPrefix(l, "same ") || l == "these" || l == "those" || l == "them" {
+		return ""
+	}
+	return pop
+}
+
+// predicateAfter reports words after a bracketed figure that say
+// something of the group before it: a verb, or "of".
+func predicateAfter(after string) bool {
+	t, _, ok := nextToken(strings.TrimLeft(after, ") "), 0)
+	if !ok {
+		return false
+	}
+	w := t.lower
+	return verbs[w] || reportingWords[w] || w == "of" || strings.HasSuffix(w, "ed") || negations[w]
+}
+
+// groupBefore reads the group named just before a bracket, back to a
+// break or a verb, hedges included in its span but not its text: "only a
+// third of respondents" → "respondents".
+func groupBefore(text string, floor, bracket int) (int, string) {
+	toks := tokenize(text[floor:bracket])
+	k := len(toks)
+	for k > 0 {
+		t := toks[k-1]
+		gap := text[floor+t.end : bracket]
+		if k < len(toks) {
+			gap = text[floor+t.end : floor+toks[k].start]
+		}
+		if strings.ContainsAny(gap, ",;:()•·") || verbs[t.lower] || reportingWords[t.lower] {
+			break
+		}
+		k--
+	}
+	if k == len(toks) {
+		return bracket, ""
+	}
+	// The group's name follows the last number, hedge or "of": "Only 4
+	// in 10 young people" → "young people".
+	n := k
+	for j := k; j < len(toks); j++ {
+		if isNumber(toks[j].lower) || toks[j].lower == "of" || toks[j].lower == "in" && j > k && isNumber(toks[j-1].lower) {
+			n = j + 1
+		}
+	}
+	phrase := text[floor+toks[k].start : bracket]
+	if m := ageOldsAnywhereRe.FindStringIndex(phrase); m != nil {
+		return floor + toks[k].start, strings.TrimSpace(phrase[m[0]:])
+	}
+	if n == len(toks) {
+		return bracket, ""
+	}
+	return floor + toks[k].start, cleanPopulation(text[floor+toks[n].start : bracket])
+}
+
+// bracketOpen is the offset of the "(" of a bracketed figure ("respondents
+// (90%)"), or -1.
+func bracketOpen(text string, f evidence.Figure) int {
+	if strings.HasPrefix(f.Text, "(") {
+		return f.Offset
+	}
+	i := f.Offset
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	if i > 0 && text[i-1] == '(' {
+		return i - 1
+	}
+	return -1
+}
+
+// cleanPopulation drops the hedges, determiners and numbers around a
+// group's name: "Nearly all respondents" → "respondents", "the 42 ICBs" →
+// "ICBs".
+func cleanPopulation(s string) string {
+	if yearOldsRe.MatchString(strings.TrimSpace(s)) {
+		return strings.TrimSpace(s)
+	}
+	for i := 0; ; {
+		t, next, ok := nextToken(s, i)
+		if !ok {
+			return ""
+		}
+		if !hedgeWords[t.lower] && !functionWords[t.lower] && !isNumber(t.lower) {
+			return strings.TrimRight(strings.TrimSpace(s[t.start:]), " ,;:")
+		}
+		i = next
+	}
+}
+
+// partner is the figure a figure with nothing of its own to say borrows
+// from: the figure a change changes, else the nearest measured figure
+// before it, else after it; -1 when there is none.
+func (s *sentence) partner(i int) int {
+	figs := s.in.Figures
+	ok := func(j int) bool {
+		return j != i && figs[j].Role != evidence.RoleBase && figs[j].Unit != "" && (figs[i].Role == evidence.RoleChange ||
+			figs[j].Unit == figs[i].Unit)
+	}
+	if figs[i].Role == evidence.RoleChange {
+		for j := i - 1; j >= 0; j-- {
+			if ok(j) && figs[j].Role != evidence.RoleChange {
+				return j
+			}
+		}
+		for j := i + 1; j < len(figs); j++ {
+			if ok(j) && figs[j].Role != evidence.RoleChange {
+				return j
+			}
+		}
+		return -1
+	}
+	for j := i - 1; j >= 0; j-- {
+		if ok(j) {
+			return j
+		}
+	}
+	for j := i + 1; j < len(figs); j++ {
+		if ok(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// anyMeasured is the nearest figure other than i that is not a base, or -1.
+func (s *sentence) anyMeasured(i int) int {
+	figs := s.in.Figures
+	for d := 1; d < len(figs); d++ {
+		for _, j := range []int{i - d, i + d} {
+			if j >= 0 && j < len(figs) && figs[j].Role != evidence.RoleBase {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// changeOf is the change figure stated with figure i, or -1.
+func (s *sentence) changeOf(i int) int {
+	figs := s.in.Figures
+	for j := range figs {
+		if figs[j].Role == evidence.RoleChange && s.partner(j) == i {
+			return j
+		}
+	}
+	return -1
+}
+
+// markRanges marks the two ends of a spread stated as two figures:
+// "ranged from 6 to 38 weeks" is one figure, but "from 12% in the North
+// East to 45% in London" and "varied between 3 weeks in one area and 40
+// in another" are two.
+func markRanges(text string, figs []evidence.Figure) {
+	if len(figs) < 2 || !strings.Contains(text, "rang") && !strings.Contains(text, "var") && !strings.Contains(text, "spread") {
+		return
+	}
+	lower := strings.ToLower(text)
+	for i := 0; i+1 < len(figs); i++ {
+		a, b := &figs[i], &figs[i+1]
+		if a.Role != "" || b.Role != "" || a.Unit != b.Unit {
+			continue
+		}
+		before := lower[max(0, a.Offset-40):a.Offset]
+		gap := lower[a.Offset+len(a.Text) : b.Offset]
+		if !rangeLeadRe.MatchString(before) || !strings.Contains(gap, " to ") && !strings.Contains(gap, " and ") {
+			continue
+		}
+		a.Role, b.Role = evidence.RoleRange, evidence.RoleRange
+	}
+}
+
+var rangeLeadRe = regexp.MustCompile(`\b(?:rang(?:ed|ing|es?)|var(?:ied|ying|ies|y)|spread)\s+(?:widely\s+)?(?:from|between)\s+$`)

@@ -1,0 +1,753 @@
+package measure
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+var (
+	// citationRe is an in-text citation: "(Health Foundation, 2024)",
+	// "(Masters et al., 2017)".
+	citationRe = regexp.MustCompile(`\((?:[^()]*\b(?:19|20)\d\d[a-z]?|[^()]*\bet al\b[^()]*)\)`)
+	// trailingSaidRe closes a clause with who said it: ", the Royal College
+	// of Emergency Medicine found".
+	trailingSaidRe = regexp.MustCompile(`(?i),\s*(?:the\s+)?(?:[\w’'&-]+\s+){0,6}(?:has\s+|have\s+)?(?:found|said|says|reported|estimates|estimated|announced|confirmed|revealed|show|shows|showed|added|noted|warned|suggest|suggests)\b[^,;]*[.!]?\s*$`)
+	// changeBeforeFigRe ends with the words of a change just before its
+	// figure: "has been cut by", "rose from", "an increase of", "up".
+	changeBeforeFigRe = regexp.MustCompile(`(?i)\b(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:gone\s+up|come\s+down|went\s+up|went\s+down|rose|risen|rising|increased|increasing|grew|grown|growing|fell|fallen|falling|dropped|declined|decreased|shrunk|shrank|cut|reduced|jumped|climbed|up|down|an\s+increase|a\s+rise|a\s+fall|a\s+drop|a\s+decrease|a\s+reduction|a\s+cut|growth|lost)(?:\s+of)?(?:\s+by)?(?:\s+from)?(?:\s+(?:a\s+further|further|almost|nearly|around|about|more\s+than|over))?\s*$`)
+	// changeAfterFigRe follows a change's figure with its direction: "a
+	// 24% cut", "28% lower", "40% fewer".
+	changeAfterFigRe = regexp.MustCompile(`(?i)^\s*(?:real[- ]terms\s+)?(?:increase|rise|fall|drop|decrease|reduction|cut|growth|jump|higher|lower|more|fewer|less)\b`)
+)
+
+// measureText is what figure i measures: its clause, without the figure
+// and the values of its measure, its population, periods, places,
+// citations, attributions, hedges and the words of its change.
+func (s *sentence) measureText(i int, pop popFound) string {
+	f := s.in.Figures[i]
+	cl := s.clauses[i]
+	text := s.text
+	// A clause ends where another begins after its figures ("; ", ", and
+	// this has had", " – "); a figure that opens a clause with its group
+	// leaves the words before it to another.
+	last := cl.start
+	for _, g := range s.in.Figures {
+		if g.Offset >= cl.start && g.Offset < cl.end && g.Unit == f.Unit {
+			last = max(last, g.Offset+len(g.Text), pop.span.end)
+		}
+	}
+	last = min(last, cl.end)
+	if k := trailingCut(text[last:cl.end]); k >= 0 {
+		cl.end = last + k
+	}
+	// A figure opening a clause with its group ("..., with 39% of
+	// strategies addressing"), or after its base ("Of the 412 young people
+	// who completed the survey, 58% said"), leaves the words before to
+	// another clause.
+	first := max(cl.start, min(f.Offset, pop.span.start))
+	if pop.opens || s.baseBefore(cl.start, first) {
+		if k := strings.LastIndexAny(text[cl.start:first], ",;:"); k >= 0 && !insideBrackets(text[cl.start:first], k) &&
+			(hasVerb(text[cl.start:cl.start+k]) || s.baseBefore(cl.start, cl.start+k)) {
+			cl.start += k + 1
+		}
+	}
+	keep := s.d.mask(cl.end - cl.start)
+	drop := func(a, b int) {
+		for k := max(a, cl.start); k < min(b, cl.end); k++ {
+			keep[k-cl.start] = false
+		}
+	}
+	for _, g := range s.in.Figures {
+		if g.Offset < cl.start || g.Offset >= cl.end {
+			continue
+		}
+		// The values of this measure go; a figure of another unit qualifies
+		// it and stays ("seen within one week").
+		if g.Unit == f.Unit || g.Role == evidence.RoleBase {
+			drop(g.Offset, g.Offset+len(g.Text))
+			// The words of a change go with its figure ("cut by 24%",
+			// "rose from 9% to 13%"); a level stated with a verb of
+			// change keeps it ("England lost 40% of its health visitors").
+			if g.Role != evidence.RoleChange && !strings.HasSuffix(strings.TrimSpace(text[cl.start:g.Offset]), "from") {
+				continue
+			}
+			if from := max(cl.start, g.Offset-48); s.hasWord(span{from, g.Offset}, changeSet) {
+				before := strings.ToLower(text[from:g.Offset])
+				if m := changeBeforeFigRe.FindStringIndex(before); m != nil {
+					drop(from+m[0], g.Offset)
+				}
+			}
+			after := text[g.Offset+len(g.Text) : cl.end]
+			if m := changeAfterFigRe.FindStringIndex(after); m != nil && g.Role == evidence.RoleChange {
+				drop(g.Offset+len(g.Text), g.Offset+len(g.Text)+m[1])
+			}
+		}
+	}
+	if pop.span.end > pop.span.start {
+		drop(pop.span.start, pop.span.end)
+	}
+	for _, p := range s.periods {
+		drop(leadIn(text, p.start, cl.start), p.end)
+	}
+	for _, p := range s.places {
+		drop(leadIn(text, p.start, cl.start), p.end)
+	}
+	clause := text[cl.start:cl.end]
+	lower := strings.ToLower(clause)
+	// Each pattern runs only where its words are: most clauses hold none.
+	if strings.Contains(clause, "(") && strings.IndexAny(clause, "0123456789") >= 0 {
+		for _, m := range citationRe.FindAllStringIndex(clause, -1) {
+			drop(cl.start+m[0], cl.start+m[1])
+		}
+	}
+	for _, m := range s.relTimes {
+		drop(m.start, m.end)
+	}
+	if a, b, ok := attribution(lower); ok {
+		drop(cl.start+a, cl.start+b)
+	}
+	if s.hasWord(cl, saidSet) {
+		if m := trailingSaidRe.FindStringIndex(clause); m != nil {
+			drop(cl.start+m[0], cl.end)
+		}
+		if k := s.foundThat(cl, f.Offset); k > cl.start {
+			drop(cl.start, k)
+		}
+	}
+	// Brackets emptied of their figures or citations, and brackets
+	// holding an acronym of words just written ("(MHSTs)"), go.
+	var b strings.Builder
+	b.Grow(cl.end - cl.start)
+	for k := cl.start; k < cl.end; k++ {
+		if keep[k-cl.start] {
+			b.WriteByte(text[k])
+		} else if b.Len() > 0 && !strings.HasSuffix(b.String(), " ") {
+			b.WriteByte(' ')
+		}
+	}
+	return tidy(b.String())
+}
+
+// The words the costly patterns need, tested first.
+var (
+	attributionWords = []string{"according to", "figures from", "data from", "analysis by", "analysed by", "a report by", "as reported by"}
+	saidSet          = setOf(`found finds said says reported reports estimates estimated announced confirmed revealed reveals
+show shows showed added noted warned suggest suggests`)
+	// changeSet are the words of a change before or after its figure.
+	changeSet = setOf(`up down rose risen rising increased increasing grew grown growing fell fallen falling dropped
+declined decreased shrunk shrank cut reduced jumped climbed increase rise fall drop decrease reduction growth lost
+higher lower more fewer less`)
+)
+
+// timeUnits are what a relative time counts in: "last year", "this summer".
+var timeUnits = setOf(`year years month months decade week weeks quarter spring summer autumn winter`)
+
+// relativeTimes are the spans of a clause that date it from when it was
+// written: "last year", "over the past 12 months", "this summer", "two
+// years ago", "a year earlier", "the year before", "now", "currently",
+// "to date", "so far", "at present", "than ever". No period can be read
+// from them.
+func (s *sentence) relativeTimes(cl span) []span {
+	var out []span
+	lo := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= cl.start })
+	hi := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].end > cl.end })
+	toks := s.toks[lo:max(lo, hi)]
+	w := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return ""
+		}
+		return toks[i].lower
+	}
+	for i := 0; i < len(toks); i++ {
+		switch x := w(i); x {
+		case "now", "currently":
+			out = append(out, span{toks[i].start, toks[i].end})
+		case "date", "far", "present", "ever":
+			if prev := w(i - 1); x == "date" && prev == "to" || x == "far" && prev == "so" || x == "present" && prev == "at" || x == "ever" && prev == "than" {
+				out = append(out, span{toks[i-1].start, toks[i].end})
+			}
+		case "last", "this", "previous", "past":
+			j := i + 1
+			if isNumber(w(j)) || smallNumbers[w(j)] != "" || w(j) == "few" {
+				j++
+			}
+			if w(j) == "financial" {
+				j++
+			}
+			if timeUnits[w(j)] && (x != "this" || j == i+1) {
+				out = append(out, span{toks[i].start, toks[j].end})
+				i = j
+			}
+		case "year", "years", "decade":
+			if next := w(i + 1); next == "ago" || next == "earlier" || next == "before" {
+				if prev := w(i - 1); prev == "a" || prev == "the" || prev == "one" || isNumber(prev) || smallNumbers[prev] != "" {
+					out = append(out, span{toks[i-1].start, toks[i+1].end})
+					i++
+				}
+			}
+		}
+	}
+	return out
+}
+
+// hasWord reports a word of the set in a span of the sentence.
+func (s *sentence) hasWord(sp span, set map[string]bool) bool {
+	for _, t := range s.toks {
+		if t.start >= sp.end {
+			break
+		}
+		if t.start >= sp.start && set[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// attribution finds who a clause attributes its figure to, in the clause
+// lower-cased: "According to the Health Foundation," opening it (to its
+// comma), or ", according to NHS England figures analysed by ..." to its
+// end. ok is false when there is none.
+func attribution(lower string) (a, b int, ok bool) {
+	for _, w := range attributionWords {
+		i := strings.Index(lower, w)
+		if i < 0 || i > 0 && isLetterByte(lower[i-1]) {
+			continue
+		}
+		if strings.TrimSpace(lower[:i]) == "" {
+			if k := strings.IndexByte(lower[i:], ','); k >= 0 && (w == "according to" || w == "figures from" || w == "data from" || w == "analysis by") {
+				return 0, i + k + 1, true
+			}
+		}
+		j := i
+		for j > 0 && (lower[j-1] == ' ' || lower[j-1] == ',') {
+			j--
+		}
+		return j, len(lower), true
+	}
+	return 0, 0, false
+}
+
+// foundThat is the end of the words opening a clause with who found its
+// figure ("A survey published by NHS England found that", "The Health
+// Foundation estimates that"), within 80 bytes and before the figure; the
+// clause's start when there are none.
+func (s *sentence) foundThat(cl span, fig int) int {
+	for _, t := range s.toks {
+		if t.start < cl.start {
+			continue
+		}
+		if t.start >= min(cl.end, fig, cl.start+80) {
+			break
+		}
+		if !foundWords[t.lower] {
+			continue
+		}
+		end := t.end
+		if n, _, ok := nextToken(s.text[:cl.end], t.end); ok && n.lower == "that" && strings.TrimSpace(s.text[t.end:n.start]) == "" {
+			end = n.end
+		}
+		if end > fig {
+			return cl.start
+		}
+		return end
+	}
+	return cl.start
+}
+
+// foundWords say who found a figure.
+var foundWords = setOf(`found finds shows showed estimates estimated reports reported revealed suggests`)
+
+// trailingCut is where another clause starts after a figure's own: at a
+// semicolon, a dash between spaces, or a comma before "(and) this", "that",
+// "it", "these", "which", "as" or "so"; -1 when none does.
+func trailingCut(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ';':
+			return i
+		case c == ' ' && (strings.HasPrefix(s[i:], " – ") || strings.HasPrefix(s[i:], " — ") || strings.HasPrefix(s[i:], " - ")):
+			return i
+		case c == ',':
+			t, next, ok := nextToken(s, i+1)
+			if !ok || strings.TrimSpace(s[i+1:t.start]) != "" {
+				continue
+			}
+			if t.lower == "and" {
+				if t, _, ok = nextToken(s, next); !ok {
+					continue
+				}
+			}
+			switch t.lower {
+			case "this", "that", "it", "these", "which", "as", "so":
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// hasVerb reports a clause with a verb: words before a figure that are a
+// clause of their own, not an opening phrase ("Before housing costs,",
+// "In Year 6,").
+func hasVerb(s string) bool {
+	for i := 0; ; {
+		t, next, ok := nextToken(s, i)
+		if !ok {
+			return false
+		}
+		if verbs[t.lower] || reportingWords[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") {
+			return true
+		}
+		i = next
+	}
+}
+
+// baseBefore reports a base figure between a clause's start and a position.
+func (s *sentence) baseBefore(start, pos int) bool {
+	for _, g := range s.in.Figures {
+		if g.Role == evidence.RoleBase && g.Offset >= start && g.Offset < pos {
+			return true
+		}
+	}
+	return false
+}
+
+// leadIn extends a period's or place's span back over the words that
+// introduce it: "at the end of", "in", "across", "since", "by", "on".
+func leadIn(text string, start, floor int) int {
+	i := start
+	for {
+		j := i
+		for j > floor && text[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > floor && (isLetterByte(text[k-1])) {
+			k--
+		}
+		w := strings.ToLower(text[k:j])
+		if k == j || !periodLeadWords[w] {
+			return i
+		}
+		i = k
+	}
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// periodLeadWords introduce a period or a place.
+var periodLeadWords = setOf(`in at the end start beginning of during for since by on across throughout as until
+year calendar financial academic than compared with from between and to within over`)
+
+// tidy makes what is left of a clause readable: one space between words,
+// no empty brackets or bracketed acronyms ("(MHSTs)"), no joining words
+// or punctuation at either end, and a lower-case first letter (unless it
+// opens an acronym). It runs for every figure, so it is written by hand.
+func tidy(s string) string {
+	s = dropBrackets(s)
+	s = squeeze(s)
+	for {
+		t := strings.Trim(s, " ,;:.–—-‘’'\"“”•·*")
+		t = trimLeadingJunk(t)
+		t = trimTrailingJoiners(t)
+		if t == s {
+			break
+		}
+		s = t
+	}
+	if strings.Count(s, "(") != strings.Count(s, ")") {
+		s = squeeze(strings.NewReplacer("(", "", ")", "").Replace(s))
+	}
+	if len(s) > 1 && isUpper(s[0]) && !isUpper(s[1]) {
+		s = strings.ToLower(s[:1]) + s[1:]
+	}
+	// A measure with no word of meaning says nothing.
+	for i := 0; ; {
+		t, next, ok := nextToken(s, i)
+		if !ok {
+			return ""
+		}
+		if !dropFromMeasure(t.lower) || negations[t.lower] {
+			return s
+		}
+		i = next
+	}
+}
+
+// dropBrackets removes brackets left empty (of their figure or citation)
+// and brackets holding an acronym of the words before them.
+func dropBrackets(s string) string {
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '(' {
+			if j := strings.IndexByte(s[i:], ')'); j > 0 {
+				inner := strings.TrimSpace(s[i+1 : i+j])
+				if strings.Trim(inner, " ,;.") == "" || isAcronym(inner) {
+					i += j
+					continue
+				}
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// isAcronym reports a short word in capitals, perhaps plural: "MHSTs".
+func isAcronym(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	if len(w) < 2 || len(w) > 8 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isUpper(w[i]) && w[i] != '&' {
+			return false
+		}
+	}
+	return true
+}
+
+// squeeze puts one space between words and none before punctuation.
+func squeeze(s string) string {
+	var b strings.Builder
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			space = b.Len() > 0
+			continue
+		}
+		if space && !strings.ContainsRune(",;:.)", rune(c)) {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// leadingJunk are the words that join a clause to others: read off the
+// front of a measure.
+var leadingJunk = [][]string{{"in", "total"}, {"in", "addition"}, {"of", "those"}, {"of", "these"}, {"of", "them"},
+	{"of", "whom"}, {"a", "further"}, {"the", "remaining"}, {"compared", "with"}, {"compared", "to"}, {"more", "than"},
+	{"fewer", "than"}, {"less", "than"}, {"and"}, {"but"}, {"while"}, {"whereas"}, {"although"}, {"however"},
+	{"overall"}, {"likewise"}, {"again"}, {"also"}, {"meanwhile"}, {"similarly"}, {"additionally"}, {"furthermore"},
+	{"moreover"}, {"further"}, {"remaining"}, {"against"}, {"versus"}, {"with"}, {"so"}, {"yet"}, {"still"},
+	{"only"}, {"just"}, {"some"}, {"nearly"}, {"almost"}, {"around"}, {"about"}, {"over"}, {"under"}, {"the"}}
+
+// trimLeadingJunk drops joining words and punctuation from the front.
+func trimLeadingJunk(s string) string {
+	for {
+		t := strings.TrimLeft(s, " ,;:–—-")
+		var buf [2]token
+		toks := buf[:0]
+		for i, k := 0, 0; k < 2; k++ {
+			tok, next, ok := nextToken(t, i)
+			if !ok {
+				break
+			}
+			toks = append(toks, tok)
+			i = next
+		}
+		cut := 0
+		for _, seq := range leadingJunk {
+			if len(toks) < len(seq) || toks[0].start != 0 {
+				continue
+			}
+			ok := true
+			for k, w := range seq {
+				if toks[k].lower != w {
+					ok = false
+					break
+				}
+			}
+			// a word joined to the next by punctuation is not a lone joiner
+			if ok && (toks[len(seq)-1].end == len(t) || !isWordContinuation(t[toks[len(seq)-1].end])) {
+				cut = toks[len(seq)-1].end
+				break
+			}
+		}
+		if cut == 0 {
+			return t
+		}
+		s = t[cut:]
+	}
+}
+
+// isWordContinuation reports a byte that would join a word to more.
+func isWordContinuation(c byte) bool { return c == '-' || c == '\'' }
+
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// trimTrailingJoiners drops words at the end that join the phrase to
+// something no longer there: "... rose from", "... compared with the".
+func trimTrailingJoiners(s string) string {
+	for {
+		t := strings.TrimRight(s, " ,;:–—-(")
+		i := strings.LastIndexByte(t, ' ')
+		last := strings.ToLower(t[i+1:])
+		if i < 0 || !trailingJoiners[last] {
+			return t
+		}
+		s = t[:i]
+	}
+}
+
+var trailingJoiners = setOf(`and or of in on at to for from with by than the a an as while whereas but which who
+that compared against versus around about nearly almost over under just only up down since between reaching into
+its their our its`)
+
+// period is when figure i holds: a period written just after it ("12.5%
+// in 2017"), else one in its clause, else the one the sentence names, the
+// section heading names or the source's note names. A clause dated from
+// when it was written ("last year") takes none from elsewhere.
+func (s *sentence) period(i int) string {
+	f := s.in.Figures[i]
+	cl := s.clauses[i]
+	end := f.Offset + len(f.Text)
+	attachedTo := s.attached
+	if p, ok := attachedTo[i]; ok {
+		return p.Text
+	}
+	change := f.Role == evidence.RoleChange
+	var inClause []found
+	for k, p := range s.periods {
+		if p.start < cl.start || p.start >= cl.end || p.compared || s.owner(attachedTo, k) >= 0 {
+			continue
+		}
+		if p.since && !change {
+			continue // "since 2015" dates a change, not a level
+		}
+		inClause = append(inClause, p)
+	}
+	if len(inClause) > 0 {
+		best := inClause[0]
+		for _, p := range inClause {
+			if p.start >= end {
+				best = p
+				break
+			}
+		}
+		return best.Text
+	}
+	for _, m := range s.relTimes {
+		if cl.has(m.start) {
+			return ""
+		}
+	}
+	var free []string
+	for k, p := range s.periods {
+		if p.compared || p.since || s.owner(attachedTo, k) >= 0 || s.inOtherClause(i, p.start) {
+			continue
+		}
+		free = appendNew(free, p.Text)
+	}
+	if len(free) == 1 {
+		return free[0]
+	}
+	if len(free) > 1 || len(s.periods) > 0 && change {
+		return ""
+	}
+	if p := s.d.context(s.in.Section).period; p != "" {
+		return p
+	}
+	if s.in.Cites == "" && f.Role != evidence.RoleChange {
+		return s.d.context(s.in.Note).period
+	}
+	return ""
+}
+
+// inOtherClause reports a position in the clause of a measured figure
+// other than i.
+func (s *sentence) inOtherClause(i, pos int) bool {
+	for j, c := range s.clauses {
+		if j != i && s.in.Figures[j].Role != evidence.RoleBase && c.has(pos) && !s.clauses[i].has(pos) {
+			return true
+		}
+	}
+	return false
+}
+
+// attachments maps figures to the period written just after them:
+// "12.5% in 2017", "one in eight (2017)", "£38.4m in 2023/24".
+func (s *sentence) attachments() map[int]found {
+	out := map[int]found{}
+	for i, f := range s.in.Figures {
+		end := f.Offset + len(f.Text)
+		for _, p := range s.periods {
+			if p.start < end || p.start-end > 24 || p.since {
+				continue
+			}
+			gap := strings.ToLower(s.text[end:p.start])
+			if attachedGapRe.MatchString(gap) {
+				out[i] = p
+			}
+			break
+		}
+	}
+	return out
+}
+
+var attachedGapRe = regexp.MustCompile(`^\s*(?:\(|,\s*)?\s*(?:in|during|for|at\s+the\s+end\s+of|by|as\s+of|as\s+at)?\s*(?:the\s+(?:financial|calendar|academic)\s+year\s+)?$`)
+
+// owner is the figure period k is attached to, or -1.
+func (s *sentence) owner(att map[int]found, k int) int {
+	for i, p := range att {
+		if p.start == s.periods[k].start {
+			return i
+		}
+	}
+	return -1
+}
+
+func appendNew(xs []string, x string) []string {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}
+
+// onlyPeriod is the one period a heading or note names, or "".
+func onlyPeriod(s string) string {
+	var out []string
+	for _, p := range findPeriods(s) {
+		if !p.compared && !p.since {
+			out = appendNew(out, p.Text)
+		}
+	}
+	if len(out) == 1 {
+		return out[0]
+	}
+	return ""
+}
+
+// place is where figure i holds: a place its clause names, else the one
+// place the sentence, the section heading or the source's note names.
+func (s *sentence) place(i int) string {
+	cl := s.clauses[i]
+	for _, p := range s.places {
+		if cl.has(p.start) {
+			return p.name
+		}
+	}
+	var names []string
+	for _, p := range s.places {
+		names = appendNew(names, p.name)
+	}
+	if len(names) == 1 {
+		return names[0]
+	}
+	if len(names) > 1 {
+		return ""
+	}
+	if p := s.d.context(s.in.Section).place; p != "" {
+		return p
+	}
+	if s.in.Cites == "" {
+		return s.d.context(s.in.Note).place
+	}
+	return ""
+}
+
+func onlyPlace(s string) string {
+	var names []string
+	for _, p := range findPlaces(s) {
+		names = appendNew(names, p.name)
+	}
+	if len(names) == 1 {
+		return names[0]
+	}
+	return ""
+}
+
+// noteBaseRe reads the base a note gives: "Survey of 134 trust leaders",
+// "a review of 31 ICP strategies and 31 ICB Joint Forward Plans", "134
+// respondents from 95 trusts", "n=1,204".
+var noteBaseRe = regexp.MustCompile(`(?i)(?:\b(?:survey|surveyed|poll|polled|review|reviewed|analysis|analysed|audit|sample|census|study|consultation|interviews?|questionnaire|responses?)\s+(?:of|from|with)\s+)((?:more than\s+|over\s+|around\s+|about\s+)?\d[\d,]*\s+[^,.;()]*?)(?:\s+(?:published|conducted|carried|between|during|from|in|across|on)\b|[,.;()]|$)|\b([\d,]+\s+(?:respondents|responses|participants)(?:\s+from\s+[\d,]+\s+\w+)?)|\b([nN]\s?=\s?[\d,]+)`)
+
+// base is the n figure i is of: the base the sentence states ("our survey
+// of 1,127 members"), else the note's, for a share of the source's own
+// group (respondents, or a group the note counts).
+func (s *sentence) base(i int) string {
+	f := s.in.Figures[i]
+	if f.Role == evidence.RoleChange || f.Unit != evidence.UnitPercent && !(f.Unit == evidence.UnitCount && f.Role == evidence.RoleHeadline) {
+		return ""
+	}
+	for _, g := range s.in.Figures {
+		if g.Role == evidence.RoleBase && g.Unit == evidence.UnitCount || g.Role == evidence.RoleBase && strings.ContainsAny(g.Text, "=") {
+			if strings.ContainsAny(g.Text, "=") {
+				return strings.TrimSpace(g.Text)
+			}
+			return s.baseText(g)
+		}
+	}
+	if s.in.Cites != "" || s.in.Note == "" {
+		return ""
+	}
+	// The note's sample gave the note's period: a figure of another year
+	// ("9.7% in 1999" in a report on 2017) came from another sample.
+	note := s.d.context(s.in.Note)
+	if note.period != "" && f.Period != "" && note.period != f.Period {
+		return ""
+	}
+	b := note.noteBase()
+	if b == "" {
+		return ""
+	}
+	// The note's base is of the source's own group: its respondents, or
+	// the things it counts ("31 ICP strategies" for "61% of strategies").
+	var k Key
+	s.d.scratch, k = keyOf(evidence.Figure{Record: evidence.Record{Population: f.Population, Measure: "x"}}, nil, s.d.scratch)
+	s.d.scratch = tokenizeInto(s.d.scratch[:0], b)
+	if len(k.Pop) == 0 || overlap(k.Pop, uniqueSorted(s.v.terms(s.d.scratch, dropFromPopulation))) > 0 {
+		return b
+	}
+	return ""
+}
+
+// baseText is a base figure with the noun it counts: "1,127 members",
+// "412 young people".
+func (s *sentence) baseText(g evidence.Figure) string {
+	t := strings.TrimSpace(g.Text)
+	if toks := tokenize(t); len(toks) > 1 && !isNumber(toks[len(toks)-1].lower) {
+		return t
+	}
+	if n := s.nounPhrase(g.Offset+len(g.Text), len(s.text), 5, false).text(s.text); n != "" {
+		return t + " " + n
+	}
+	return t
+}
+
+// NoteBase reads the base a source's note gives, or "".
+func NoteBase(note string) string {
+	if strings.IndexAny(note, "0123456789") < 0 {
+		return ""
+	}
+	m := noteBaseRe.FindStringSubmatch(note)
+	if m == nil {
+		return ""
+	}
+	for _, g := range m[1:] {
+		if g = strings.TrimSpace(g); g != "" {
+			return g
+		}
+	}
+	return ""
+}

@@ -1,0 +1,353 @@
+package measure
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// Key is a figure's record normalised for comparison: its unit, the terms
+// of its population and age band, and the terms of its measure. Two
+// figures are of one measure when their keys Match.
+type Key struct {
+	// Unit is the figure's unit, and "change:" before it for a change
+	// ("up 8%" is not a level of 8%).
+	Unit string
+	// Pop are the population's terms, generic words left out ("children
+	// with an EHCP" → [=ehcp]); Age is its age band ("8-16", "under 18").
+	Pop []string
+	Age string
+	// Terms are the measure's terms, sorted: thesaurus heads, stems,
+	// "not" for a negation and numbers as digits.
+	Terms []string
+}
+
+// IsZero reports a key with nothing to compare.
+func (k Key) IsZero() bool { return len(k.Terms) == 0 && len(k.Pop) == 0 }
+
+// String writes the key as records carry it: "unit|pop|age|terms".
+func (k Key) String() string {
+	if k.IsZero() {
+		return ""
+	}
+	n := len(k.Unit) + len(k.Age) + 3
+	for _, t := range k.Pop {
+		n += len(t) + 1
+	}
+	for _, t := range k.Terms {
+		n += len(t) + 1
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteString(k.Unit)
+	b.WriteByte('|')
+	for i, t := range k.Pop {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t)
+	}
+	b.WriteByte('|')
+	b.WriteString(k.Age)
+	b.WriteByte('|')
+	for i, t := range k.Terms {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t)
+	}
+	return b.String()
+}
+
+// ParseKey reads what String wrote.
+func ParseKey(s string) Key {
+	parts := strings.SplitN(s, "|", 4)
+	if len(parts) != 4 {
+		return Key{}
+	}
+	return Key{Unit: parts[0], Pop: strings.Fields(parts[1]), Age: parts[2], Terms: strings.Fields(parts[3])}
+}
+
+// KeyOf normalises a figure's record with a vocabulary (nil: stems only).
+// A figure with no measure and no population has the zero key.
+func KeyOf(f evidence.Figure, v *Vocabulary) Key {
+	_, k := keyOf(f, v, nil)
+	return k
+}
+
+// keyString is the key as records carry it, with memory for words the
+// caller reuses (returned grown).
+func keyString(f evidence.Figure, v *Vocabulary, scratch []token) ([]token, string) {
+	scratch, k := keyOf(f, v, scratch)
+	return scratch, k.String()
+}
+
+// keyOf is KeyOf with memory for words, which a caller may reuse.
+func keyOf(f evidence.Figure, v *Vocabulary, scratch []token) ([]token, Key) {
+	if f.Measure == "" && f.Population == "" || f.Role == evidence.RoleBase {
+		return scratch, Key{}
+	}
+	k := Key{Unit: string(f.Unit)}
+	if f.Role == evidence.RoleChange {
+		k.Unit = "change:" + k.Unit
+	}
+	popText, age := ageBand(f.Population)
+	mText, age2 := ageBand(f.Measure)
+	if age == "" {
+		age = age2
+	}
+	k.Age = age
+	scratch = tokenizeInto(scratch[:0], popText)
+	k.Pop = uniqueSorted(v.terms(yearTokens(scratch), dropFromPopulation))
+	scratch = tokenizeInto(scratch[:0], mText)
+	k.Terms = uniqueSorted(v.terms(numberWords(yearTokens(scratch)), dropFromMeasure))
+	if f.Role == evidence.RoleChange {
+		// A change is compared by its signed value: "cut by 24%" and
+		// "rose by 24%" are one measure saying opposite things.
+		k.Terms = without(k.Terms, "increas", "decreas")
+	}
+	return scratch, k
+}
+
+// without drops the given terms.
+func without(terms []string, drop ...string) []string {
+	out := terms[:0:0]
+	for _, t := range terms {
+		if !containsString(drop, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func containsString(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func uniqueSorted(xs []string) []string {
+	sort.Strings(xs)
+	out := xs[:0]
+	for i, x := range xs {
+		if x == "" || i > 0 && x == xs[i-1] {
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+var smallNumbers = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+	"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "eighteen": "18",
+	"twenty": "20", "thirty": "30", "fifty": "50"}
+
+// numberWords turns number words into digits and keeps numbers as terms:
+// "within four weeks", "within 4 weeks" and "the 4-week limit" are one
+// measure, "within 18 weeks" another.
+func numberWords(toks []token) []token {
+	out := toks
+	for i, t := range toks {
+		if n, unit, ok := strings.Cut(t.lower, "-"); ok && isNumber(n) && unit != "" && !isNumber(unit) {
+			// rare: copy the rest with the word split in two
+			out = append(toks[:i:i], toks[i:]...)
+			out[i].lower = n
+			t.lower = unit
+			out = append(out[:i+1], append([]token{t}, out[i+1:]...)...)
+			return numberWords(out)
+		}
+	}
+	for i := range out {
+		if d, ok := smallNumbers[out[i].lower]; ok {
+			out[i].lower = "#" + d
+		} else if isNumber(out[i].lower) {
+			out[i].lower = "#" + strings.ReplaceAll(out[i].lower, ",", "")
+		}
+	}
+	return out
+}
+
+// yearTokens joins a school year and its number: "Year 6" is one group,
+// "Year 10" another.
+func yearTokens(toks []token) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		if (toks[i].lower == "year" || toks[i].lower == "stage") && i+1 < len(toks) && isNumber(toks[i+1].lower) && len(toks[i+1].lower) <= 2 {
+			t := toks[i]
+			t.lower = toks[i].lower + toks[i+1].lower
+			out = append(out, t)
+			i++
+			continue
+		}
+		out = append(out, toks[i])
+	}
+	return out
+}
+
+var ageRes = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\b(?:aged|ages|age)\s+(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})\b`),
+	regexp.MustCompile(`(?i)\b(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})[- ]years?[- ]olds?\b`),
+	regexp.MustCompile(`(?i)\b(?:aged\s+)?(?:under|below)[- ](\d{1,2})s?\b()`),
+	regexp.MustCompile(`(?i)\baged\s+(\d{1,2})\s+(?:and|or)\s+(?:over|above|older)\b()`),
+}
+
+// ageBand finds an age band in a phrase and returns the phrase without it.
+func ageBand(s string) (string, string) {
+	if strings.IndexAny(s, "0123456789") < 0 {
+		return s, ""
+	}
+	for i, re := range ageRes {
+		m := re.FindStringSubmatchIndex(s)
+		if m == nil {
+			continue
+		}
+		a := s[m[2]:m[3]]
+		var band string
+		switch i {
+		case 0, 1:
+			band = a + "-" + s[m[4]:m[5]]
+		case 2:
+			band = "under " + a
+		case 3:
+			band = a + "+"
+		}
+		return s[:m[0]] + " " + s[m[1]:], band
+	}
+	return s, ""
+}
+
+// Related says how two figures' sources stand to each other, which decides
+// how much of a record may be missing for them to be compared.
+type Related int
+
+const (
+	// Unrelated sources: each record must say what it measures and of whom.
+	Unrelated Related = iota
+	// SameStudy: one source reports the other's figures (coverage of a
+	// report, a citation of a body's own report, parts of one report): a
+	// figure "of respondents" there is of the other's respondents.
+	SameStudy
+)
+
+// Match reports whether two keys are of one measure: the same unit and
+// age band; populations that do not conflict; and measures whose terms
+// mostly agree, with the same polarity. A population one record leaves
+// unsaid ("90% said ...") is taken to be the other's only within one study.
+func Match(a, b Key, rel Related) bool {
+	if a.IsZero() || b.IsZero() || a.Unit != b.Unit || a.Age != b.Age {
+		return false
+	}
+	if hasNot(a.Terms) != hasNot(b.Terms) || empty(a) || empty(b) || opposed(a, b) {
+		return false
+	}
+	switch {
+	case len(a.Pop) > 0 && len(b.Pop) > 0:
+		if overlap(a.Pop, b.Pop) == 0 {
+			return false
+		}
+	case len(a.Pop) > 0 || len(b.Pop) > 0:
+		// One names its group, the other does not: the same group only
+		// when it is the same study, or the group's words are in the
+		// other's measure ("ICBs' plans" and "of plans by ICBs").
+		named, other := a, b
+		if len(b.Pop) > 0 {
+			named, other = b, a
+		}
+		if rel != SameStudy && overlap(named.Pop, other.Terms) < len(named.Pop) {
+			return false
+		}
+	}
+	return Similarity(a, b) >= matchSimilarity
+}
+
+// Similarity is the share of their terms, population's and measure's
+// together, two keys have in common (Jaccard), from 0 to 1; 0 when one
+// is negated and the other not, or when they share a single term and
+// either has more.
+func Similarity(a, b Key) float64 {
+	if hasNot(a.Terms) != hasNot(b.Terms) {
+		return 0
+	}
+	ta, tb := union(a.Terms, a.Pop), union(b.Terms, b.Pop)
+	shared := overlap(ta, tb)
+	all := len(ta) + len(tb) - shared
+	if all == 0 || shared < 2 && !(len(ta) == 1 && len(tb) == 1 && shared == 1) {
+		return 0
+	}
+	return float64(shared) / float64(all)
+}
+
+// SamePopulation reports two keys of one group: the same terms and age band.
+func SamePopulation(a, b Key) bool {
+	return a.Age == b.Age && strings.Join(a.Pop, " ") == strings.Join(b.Pop, " ")
+}
+
+// matchSimilarity is the least share of their terms two statements of one
+// measure have in common (Jaccard), chosen on the development set: the
+// paraphrases of one finding there share 0.6 or more, and different
+// findings of one survey under 0.5.
+const matchSimilarity = 0.6
+
+// empty reports a key that says nothing but a negation ("failed to do so").
+func empty(k Key) bool {
+	n := len(k.Terms) + len(k.Pop)
+	if hasNot(k.Terms) {
+		n--
+	}
+	return n == 0
+}
+
+func hasNot(terms []string) bool { return containsString(terms, "not") }
+
+// overlap counts the terms of a that b has; both are sorted.
+func overlap(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		if i := sort.SearchStrings(b, x); i < len(b) && b[i] == x {
+			n++
+		}
+	}
+	return n
+}
+
+// union is the sorted union of two sorted term lists.
+func union(a, b []string) []string {
+	out := append(append([]string(nil), a...), b...)
+	return uniqueSorted(out)
+}
+
+// opposites are pairs of terms that make two otherwise alike measures
+// different ones: poverty before housing costs is not poverty after them,
+// the first dose is not the second.
+var opposites = func() [][2]string {
+	pairs := [][2]string{{"before", "after"}, {"boys", "girls"}, {"male", "female"}, {"first", "second"},
+		{"primary", "secondary"}, {"urban", "rural"}, {"highest", "lowest"}, {"most", "least"},
+		{"minimum", "maximum"}, {"inpatient", "outpatient"}, {"full-time", "part-time"}}
+	out := make([][2]string, len(pairs))
+	for i, p := range pairs {
+		out[i] = [2]string{stem(p[0]), stem(p[1])}
+	}
+	return out
+}()
+
+// opposed reports keys where one has a term and the other its opposite
+// (and neither has both).
+func opposed(a, b Key) bool {
+	ta, tb := union(a.Terms, a.Pop), union(b.Terms, b.Pop)
+	has := func(ts []string, t string) bool {
+		i := sort.SearchStrings(ts, t)
+		return i < len(ts) && ts[i] == t
+	}
+	for _, p := range opposites {
+		x, y := p[0], p[1]
+		if has(ta, x) && !has(ta, y) && has(tb, y) && !has(tb, x) || has(ta, y) && !has(ta, x) && has(tb, x) && !has(tb, y) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,160 @@
+package measure
+
+import (
+	"sort"
+	"strings"
+)
+
+// bodyNames are bodies whose names hold a place they do not describe:
+// NHS England's figures are England's only when the sentence says so.
+var bodyNames = []string{"NHS England", "Public Health England", "Health Education England", "Sport England",
+	"Bank of England", "Arts Council England", "Commissioner for England", "Commissioner for Wales", "NHS Wales",
+	"Public Health Wales", "Public Health Scotland", "Care Inspectorate Wales", "Healthcare Improvement Scotland",
+	"NHS Scotland"}
+
+// placeNames are the nations and regions of England as written, longest
+// first, with the name records carry.
+var placeNames = []struct{ written, name string }{
+	{"Yorkshire and the Humber", "Yorkshire and the Humber"}, {"Yorkshire and Humber", "Yorkshire and the Humber"},
+	{"Northern Ireland", "Northern Ireland"}, {"United Kingdom", "UK"}, {"East of England", "East of England"},
+	{"East Midlands", "East Midlands"}, {"West Midlands", "West Midlands"}, {"Great Britain", "Great Britain"},
+	{"North East", "North East"}, {"North West", "North West"}, {"South East", "South East"},
+	{"South West", "South West"}, {"England", "England"}, {"English", "England"}, {"London", "London"},
+	{"Scotland", "Scotland"}, {"Scottish", "Scotland"}, {"Britain", "Great Britain"}, {"British", "Great Britain"},
+	{"Wales", "Wales"}, {"Welsh", "Wales"}, {"UK", "UK"},
+}
+
+// placeSpan is a place found in a text.
+type placeSpan struct {
+	start, end int
+	name       string
+}
+
+// findPlaces lists the places a text names: nations, regions of England,
+// and areas named with their ICB or ICS. Places inside the names of bodies
+// (NHS England) are not places.
+func findPlaces(s string) []placeSpan {
+	if !hasCapitalPlaceWord(s) {
+		return nil
+	}
+	taken := make([]bool, len(s)+1)
+	for _, b := range bodyNames {
+		for from := 0; ; {
+			i := strings.Index(s[from:], b)
+			if i < 0 {
+				break
+			}
+			for k := from + i; k < from+i+len(b); k++ {
+				taken[k] = true
+			}
+			from += i + len(b)
+		}
+	}
+	var out []placeSpan
+	add := func(a, b int, name string) {
+		if spanTaken(taken, a, b) {
+			return
+		}
+		for i := a; i < b; i++ {
+			taken[i] = true
+		}
+		out = append(out, placeSpan{a, b, name})
+	}
+	for _, a := range findAreas(s) {
+		add(a.start, a.end, a.name)
+	}
+	for _, p := range placeNames {
+		for from := 0; ; {
+			i := strings.Index(s[from:], p.written)
+			if i < 0 {
+				break
+			}
+			a, b := from+i, from+i+len(p.written)
+			from = b
+			if a > 0 && isWordByteASCII(s[a-1]) || b < len(s) && isWordByteASCII(s[b]) {
+				continue
+			}
+			add(a, b, p.name)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+func isWordByteASCII(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// findAreas finds areas named with their ICB or ICS: "Kent and Medway
+// ICB", "NHS Hampshire and Isle of Wight Integrated Care Board". The name
+// is the capitalised words before the body, joined by "and", "of", "the",
+// "upon" or "on".
+func findAreas(s string) []placeSpan {
+	var out []placeSpan
+	for _, body := range []string{" ICB", " ICS", " Integrated Care Board", " Integrated Care System"} {
+		for from := 0; ; {
+			i := strings.Index(s[from:], body)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			end := at + len(body)
+			from = end
+			if end < len(s) && isWordByteASCII(s[end]) && s[end] != 's' {
+				continue
+			}
+			toks := tokenize(s[max(0, at-80):at])
+			k := len(toks)
+			for k > 0 {
+				w := toks[k-1].text
+				if isUpper(w[0]) && len(w) > 1 && !isUpper(w[1]) {
+					k--
+					continue
+				}
+				if k > 1 && k < len(toks) && (w == "and" || w == "of" || w == "the" || w == "upon" || w == "on") {
+					k--
+					continue
+				}
+				break
+			}
+			for k < len(toks) && !(isUpper(toks[k].text[0])) {
+				k++ // a name starts with a capital
+			}
+			if k == len(toks) {
+				continue
+			}
+			base := max(0, at-80)
+			start := base + toks[k].start
+			name := strings.TrimPrefix(s[start:at], "NHS ")
+			if notAreaWords[strings.Fields(name)[0]] {
+				continue
+			}
+			out = append(out, placeSpan{start, end, name + " " + areaKind(body)})
+		}
+	}
+	return out
+}
+
+// notAreaWords open a capitalised run that is not an area's name ("The
+// ICB", "Each ICS").
+var notAreaWords = setOf(`The Our Each Every This That Their Its An A Local Your My All Most Many Some Any No`)
+
+// areaKind is ICB or ICS for the words after an area's name.
+func areaKind(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.Contains(s, "System") || strings.Contains(s, "ICS") {
+		return "ICS"
+	}
+	return "ICB"
+}
+
+// hasCapitalPlaceWord is a cheap test before the names are looked for.
+func hasCapitalPlaceWord(s string) bool {
+	for _, w := range []string{"Engl", "UK", "United Kingdom", "Brit", "Wales", "Welsh", "Scot", "Northern Ireland",
+		"North East", "North West", "South East", "South West", "Midlands", "London", "Yorkshire", "ICB", "ICS", "Integrated Care"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,164 @@
+package measure
+
+import (
+	"math"
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// Interval is the span of values a figure's text allows: "82%" is 81.5 to
+// 82.5, "nine in 10" 85.7 to 94.7 (between one in 1.05 and one in 1.17
+// tenths), "a third" 28.6 to 40, "more than 1,300" 1,300 upwards, "around
+// 44%" 39.6 to 48.4. Two figures agree when their intervals meet.
+func Interval(f evidence.Figure) (lo, hi float64) {
+	lo, hi = f.Value, f.Value
+	if f.IsRange() {
+		lo, hi = f.Low, f.High
+	}
+	half := rounding(f)
+	lo, hi = lo-half, hi+half
+	if r, ok := ratioBounds(f); ok {
+		lo, hi = r[0], r[1]
+	}
+	switch q := strings.ToLower(f.Qualifier); q {
+	case "more than", "over", "at least":
+		hi = math.Inf(1)
+	case "just over":
+		hi = math.Max(hi, f.Value*1.1)
+	case "less than", "fewer than", "under", "up to":
+		lo = math.Inf(-1)
+	case "nearly", "almost", "just under":
+		// Just below the number, as close as it is written: "almost
+		// 576,500" is not 567,474, "nearly 90%" may be 88%; never more
+		// than a tenth below.
+		lo = math.Min(lo, f.Value-math.Min(4*half, f.Value*0.1))
+	case "around", "about", "approximately", "roughly":
+		lo, hi = math.Min(lo, f.Value*0.9), math.Max(hi, f.Value*1.1)
+	}
+	return lo, hi
+}
+
+// rounding is half the last place a figure's number is written to:
+// "82%" 0.5, "12.8%" 0.05, "28,000" 500 (a count written to the thousand
+// is rounded), "£2.3 billion" £50 million.
+func rounding(f evidence.Figure) float64 {
+	num, scale := numberIn(f.Text)
+	if num == "" {
+		return 0.5
+	}
+	if i := strings.IndexByte(num, '.'); i >= 0 {
+		return 0.5 * math.Pow(10, -float64(len(num)-i-1)) * scale
+	}
+	digits := strings.ReplaceAll(num, ",", "")
+	zeros := 0
+	for i := len(digits) - 1; i > 0 && digits[i] == '0'; i-- {
+		zeros++
+	}
+	if len(digits) < 3 {
+		zeros = 0 // "20%", "50 weeks": exact as far as anyone can tell
+	}
+	return 0.5 * math.Pow(10, float64(zeros)) * scale
+}
+
+// numberIn finds the first number written in digits in a figure's text and
+// the scale words after it multiply it by.
+func numberIn(s string) (string, float64) {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		j := i
+		for j < len(s) && (isDigit(s[j]) || (s[j] == ',' || s[j] == '.') && j+1 < len(s) && isDigit(s[j+1])) {
+			j++
+		}
+		scale := 1.0
+		switch strings.ToLower(firstWord(s[j:])) {
+		case "billion", "bn":
+			scale = 1e9
+		case "million", "m":
+			scale = 1e6
+		case "thousand", "k":
+			scale = 1e3
+		}
+		return s[i:j], scale
+	}
+	return "", 1
+}
+
+// ratioBounds are the values a ratio or fraction in words rounds: "one in
+// five" is any share nearer one in five than one in four or one in six.
+func ratioBounds(f evidence.Figure) ([2]float64, bool) {
+	if f.Unit != evidence.UnitPercent || strings.ContainsAny(f.Text, "%") || strings.Contains(strings.ToLower(f.Text), "per cent") {
+		return [2]float64{}, false
+	}
+	t := strings.ToLower(f.Text)
+	den := 0.0
+	switch {
+	case strings.Contains(t, " in ") || strings.Contains(t, " out of "):
+		for _, w := range strings.Fields(t) {
+			if v, ok := wordValue(w); ok {
+				den = v // the last number is the denominator
+			}
+		}
+	case strings.Contains(t, "half"):
+		den = 2
+	case strings.Contains(t, "third"):
+		den = 3
+	case strings.Contains(t, "quarter"):
+		den = 4
+	case strings.Contains(t, "fifth"):
+		den = 5
+	case strings.Contains(t, "sixth"):
+		den = 6
+	case strings.Contains(t, "eighth"):
+		den = 8
+	case strings.Contains(t, "tenth"):
+		den = 10
+	}
+	if den < 2 {
+		return [2]float64{}, false
+	}
+	num := f.Value * den / 100
+	return [2]float64{100 * num / (den + 0.5), 100 * num / (den - 0.5)}, true
+}
+
+var wordValues = map[string]float64{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "twelve": 12, "twenty": 20}
+
+func wordValue(w string) (float64, bool) {
+	w = strings.Trim(w, ",.;()")
+	if v, ok := wordValues[w]; ok {
+		return v, true
+	}
+	v, n := 0.0, 0
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return 0, false
+		}
+		v = v*10 + float64(w[i]-'0')
+		n++
+	}
+	return v, n > 0
+}
+
+// Agree reports whether two figures state the same value within the
+// rounding and hedges their texts show: "nine in 10" = 90% = "nearly all
+// (90%)"; 82% ≠ 75%.
+func Agree(a, b evidence.Figure) bool {
+	if sign(a) != sign(b) && a.Value != 0 && b.Value != 0 {
+		return false
+	}
+	alo, ahi := Interval(a)
+	blo, bhi := Interval(b)
+	return alo <= bhi+1e-9 && blo <= ahi+1e-9
+}
+
+// sign is the direction of a change figure: -1 for a fall ("cut by 24%"),
+// +1 otherwise.
+func sign(f evidence.Figure) int {
+	if f.Role == evidence.RoleChange && strings.HasPrefix(f.Change, "down") {
+		return -1
+	}
+	return 1
+}

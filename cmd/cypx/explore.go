@@ -224,7 +224,7 @@ func guessImport(path string) (tui.ImportFields, error) {
 	}
 	s := im.Source
 	return tui.ImportFields{Title: s.Title, Publisher: s.Publisher, Date: s.Date.String(), Type: string(s.Type),
-		Format: im.Format, Guessed: im.Guessed}, nil
+		Format: im.Format, Guessed: im.Guessed, Warnings: im.Warnings}, nil
 }
 
 // importLive adds a file to the library from the explorer, with the
@@ -253,5 +253,5 @@ func (a *app) importLive(ctx context.Context, path string, f tui.ImportFields, l
 	}
 	a.ix, a.catalog, a.linker, a.resolved = ix, cat, nil, nil
 	summary := fmt.Sprintf("Imported %s: %s", im.Source.ID, plural(len(im.Items), "item"))
-	return tui.ImportResult{Summary: summary, Ready: indexReady(cat, live)}, nil
+	return tui.ImportResult{Summary: summary, Warnings: im.Warnings, Ready: indexReady(cat, live)}, nil
 }

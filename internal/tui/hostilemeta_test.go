@@ -118,6 +118,11 @@ func TestHostileMetadataNeverReachesTheScreen(t *testing.T) {
 		check("first screen")
 		d.send(tui.IndexReadyMsg{Items: 1, Sources: 1, Warning: "skipped " + hostile})
 		check("an index warning")
+		d.send(tui.WarningMsg{Text: "bleve: unable to load snapshot " + hostile})
+		check("a line of bleve's log")
+		if st := d.model().Status(); !strings.Contains(st, "unable to load snapshot") || !strings.Contains(d.screen(), "‼ bleve: unable to load snapshot") {
+			t.Errorf("bleve's log line should be a warning in the status line: %q", st)
+		}
 		d.keys("boom")
 		if !d.model().StatusIsError() {
 			t.Fatalf("a failing search should say so: %q", d.model().Status())

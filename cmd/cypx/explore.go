@@ -3,9 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -54,7 +56,8 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		return &exitError{code: 2, err: fmt.Errorf("TERM=dumb cannot draw the explorer (it cannot move the cursor): set TERM to your terminal's type, or use 'cypx search QUERY'")}
 	}
 	// Nothing may write to the terminal under the explorer's screen:
-	// bleve's log lines are dropped while it runs.
+	// bleve's log lines are held back until the program can show them in
+	// its status line (below).
 	index.SetLog(nil)
 	fsys, name, err := a.corpusFS()
 	if err != nil {
@@ -96,32 +99,21 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	}
 	ctx, cancel := context.WithCancel(cmd.Context())
 	defer cancel()
-	m = m.WithImporter(tui.Importer{
-		Guess: guessImport,
-		Import: func(path string, f tui.ImportFields) (tui.ImportResult, error) {
-			return a.importLive(ctx, path, f, live)
-		},
-		Dir: ".",
-	})
-	p := tea.NewProgram(m, tea.WithContext(ctx), tea.WithOutput(os.Stdout))
-
-	built := make(chan struct{})
-	go func() {
-		defer close(built)
+	var p *tea.Program
+	open := func(rebuild bool) (tui.IndexReadyMsg, error) {
 		start := time.Now()
 		var warnings []string
 		ix, cat, err := cache.Open(ctx, cache.Options{
-			Root: a.cacheRootOrEmpty(), Name: a.corpusName(name), FS: fsys, Fallback: bundled.FS, Live: live,
+			Root: a.cacheRootOrEmpty(), Name: a.corpusName(name), FS: fsys, Fallback: bundled.FS, Live: live, Rebuild: rebuild,
 			Progress: func(done, total int) {
 				p.Send(tui.IndexProgressMsg{Done: done, Total: total, Elapsed: time.Since(start)})
 			},
 			Warn: func(w string) { warnings = append(warnings, w) },
 		})
 		if err != nil {
-			p.Send(tui.IndexReadyMsg{Err: err})
-			return
+			return tui.IndexReadyMsg{Err: err}, err
 		}
-		a.ix, a.catalog = ix, cat
+		a.ix, a.catalog, a.linker, a.resolved = ix, cat, nil, nil
 		skipped := 0
 		for _, pr := range cat.Problems {
 			if pr.Skipped {
@@ -133,12 +125,55 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		}
 		ready := indexReady(cat, live)
 		ready.Warning = strings.Join(warnings, "; ")
+		return ready, nil
+	}
+	// An index whose files were changed while it was open (ErrDamaged)
+	// is closed and built again, as the cache does for damage between runs.
+	m = m.WithReopen(func() tui.IndexReadyMsg {
+		live.Release()
+		ready, _ := open(true)
+		return ready
+	})
+	m = m.WithImporter(tui.Importer{
+		Guess: guessImport,
+		Import: func(path string, f tui.ImportFields) (tui.ImportResult, error) {
+			return a.importLive(ctx, path, f, live)
+		},
+		Dir: ".",
+	})
+	p = tea.NewProgram(m, tea.WithContext(ctx), tea.WithOutput(os.Stdout))
+	// bleve's log lines (a snapshot it cannot load) are warnings in the
+	// status line. bleve logs with a lock held, from goroutines of its
+	// own: the line is handed over without waiting for the program.
+	index.SetLog(func(line string) { go p.Send(tui.WarningMsg{Text: line}) })
+	defer index.SetLog(nil)
+
+	built := make(chan struct{})
+	// crash holds a panic of the opening goroutine: the program is killed,
+	// which restores the terminal, before the panic is reported.
+	var crash error
+	go func() {
+		defer close(built)
+		defer func() {
+			if r := recover(); r != nil {
+				crash = fmt.Errorf("opening the index failed: %v\n%s", r, debug.Stack())
+				p.Kill()
+			}
+		}()
+		ready, _ := open(false)
 		p.Send(ready)
 	}()
 	_, err = p.Run()
 	cancel()
 	<-built
-	if err == tea.ErrProgramKilled || err == tea.ErrInterrupted {
+	if crash != nil {
+		return crash
+	}
+	if errors.Is(err, tea.ErrProgramKilled) || errors.Is(err, tea.ErrInterrupted) {
+		if errors.Is(err, tea.ErrProgramPanic) {
+			// Bubble Tea restored the terminal and printed the panic.
+			return &exitError{code: 2, err: errors.New("the explorer stopped on an internal error (above); the terminal was restored")}
+		}
 		return nil
 	}
 	return err
@@ -230,7 +265,7 @@ func guessImport(path string) (tui.ImportFields, error) {
 	}
 	s := im.Source
 	return tui.ImportFields{Title: s.Title, Publisher: s.Publisher, Date: s.Date.String(), Type: string(s.Type),
-		Format: im.Format, Guessed: im.Guessed}, nil
+		Format: im.Format, Guessed: im.Guessed, Warnings: im.Warnings}, nil
 }
 
 // importLive adds a file to the library from the explorer, with the
@@ -259,5 +294,5 @@ func (a *app) importLive(ctx context.Context, path string, f tui.ImportFields, l
 	}
 	a.ix, a.catalog, a.linker, a.resolved = ix, cat, nil, nil
 	summary := fmt.Sprintf("Imported %s: %s", im.Source.ID, plural(len(im.Items), "item"))
-	return tui.ImportResult{Summary: summary, Ready: indexReady(cat, live)}, nil
+	return tui.ImportResult{Summary: summary, Warnings: im.Warnings, Ready: indexReady(cat, live)}, nil
 }

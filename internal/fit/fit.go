@@ -41,19 +41,22 @@ func Words(s string, width int) string {
 	if width < 1 {
 		return ""
 	}
+	// Each word is measured once (a space always ends a grapheme), not
+	// the line so far at each word: labels are fitted by the thousand.
 	words := strings.Split(s, " ")
-	out := ""
+	n, used := 0, 0
 	for i, w := range words {
-		next := w
+		add := Width(w)
 		if i > 0 {
-			next = out + " " + w
+			add++
 		}
-		if Width(next)+1 > width {
+		if used+add+1 > width {
 			break
 		}
-		out = next
+		used += add
+		n = i + 1
 	}
-	return out + "…"
+	return strings.Join(words[:n], " ") + "…"
 }
 
 // Name fits "name year" (a publisher and a year, a column code and a

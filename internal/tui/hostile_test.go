@@ -84,12 +84,14 @@ func TestHostileTerminalsAndInput(t *testing.T) {
 	if q := d.model().Query(); len([]rune(q)) != 1000 {
 		t.Errorf("paste kept %d characters, want the 1,000 limit", len([]rune(q)))
 	}
-	// Welsh, emoji and right-to-left text type and search without harm.
+	// Welsh, emoji and right-to-left text type and search without harm;
+	// the zero-width joiner goes, as every invisible character does from
+	// the box (evidence.Unsafe): the emoji either side of it stay.
 	d.keys("esc", "esc", "/")
-	for _, q := range []string{"Gwasanaethau plant ŵ ŷ", " 🙂👩‍⚕️", " עברית"} {
+	for _, q := range []string{"Gwasanaethau plant ŵ ŷ", " 🙂👩\u200d⚕️", " עברית"} {
 		d.keys(q)
 	}
-	if q := d.model().Query(); !strings.Contains(q, "ŵ ŷ") || !strings.Contains(q, "👩‍⚕️") || !strings.Contains(q, "עברית") {
+	if q := d.model().Query(); !strings.Contains(q, "ŵ ŷ") || !strings.Contains(q, "🙂👩⚕️") || !strings.Contains(q, "עברית") {
 		t.Errorf("query %q lost characters", q)
 	}
 	for i, l := range strings.Split(d.screen(), "\n") {

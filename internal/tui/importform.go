@@ -30,6 +30,9 @@ type importForm struct {
 	focus int
 	// problem says why the last confirm was refused.
 	problem string
+	// cleaned names the fields whose guess lost control or invisible
+	// characters.
+	cleaned []string
 	width   int
 }
 
@@ -47,6 +50,13 @@ var fieldNames = [...]string{"Title", "Publisher", "Date", "Type"}
 func newImportForm(km keys.KeyMap, st styles.Styles, path string, f ImportFields) *importForm {
 	m := &importForm{keys: km, path: path, fields: f, types: evidence.SourceTypes}
 	for i, v := range []string{f.Title, f.Publisher, f.Date} {
+		// A PDF's author or a page's title may hold line breaks, escape
+		// sequences or invisible characters; the input would keep the
+		// invisible ones and draw them raw. They go, and the form says so.
+		if clean, changed := evidence.CleanLine(v); changed {
+			v = clean
+			m.cleaned = append(m.cleaned, strings.ToLower(fieldNames[i]))
+		}
 		in := textinput.New()
 		in.Prompt = ""
 		in.CharLimit = 300
@@ -167,7 +177,7 @@ func (m *importForm) view(st styles.Styles) string {
 	w := max(30, m.width-4)
 	var b strings.Builder
 	b.WriteString(st.OverlayTitle.Render("Add a report to your library") + "\n")
-	b.WriteString(st.Muted.Render(ansi.Truncate(evidence.Printable(filepath.Base(m.path))+" · "+m.fields.Format+" · nothing is written until you confirm", w, "…")) + "\n\n")
+	b.WriteString(st.Muted.Render(ansi.Truncate(evidence.PrintableLine(filepath.Base(m.path)+" · "+m.fields.Format)+" · nothing is written until you confirm", w, "…")) + "\n\n")
 	row := func(i int, value string) {
 		marker := "  "
 		name := st.FieldName.Render(padTo(fieldNames[i], 10))
@@ -183,10 +193,16 @@ func (m *importForm) view(st styles.Styles) string {
 	row(fieldType, "‹ "+string(m.types[m.typ])+" ›"+st.Muted.Render("  ←→ change"))
 	b.WriteString("\n")
 	if len(m.fields.Guessed) > 0 {
-		b.WriteString(ansi.Wrap(st.Muted.Render("Guessed from the file: "+evidence.Printable(strings.Join(m.fields.Guessed, "; "))), w, "") + "\n")
+		b.WriteString(ansi.Wrap(st.Muted.Render("Guessed from the file: "+evidence.PrintableLine(strings.Join(m.fields.Guessed, "; "))), w, "") + "\n")
+	}
+	for _, warn := range m.fields.Warnings {
+		b.WriteString(st.StatusWarning.Render(ansi.Wrap("‼ "+evidence.PrintableLine(warn), w, "")) + "\n")
+	}
+	if len(m.cleaned) > 0 {
+		b.WriteString(st.StatusWarning.Render(ansi.Wrap("‼ Line breaks and invisible or control characters removed from the "+strings.Join(m.cleaned, ", "), w, "")) + "\n")
 	}
 	if m.problem != "" {
-		b.WriteString(st.StatusError.Render(ansi.Wrap("! "+m.problem, w, "")) + "\n")
+		b.WriteString(st.StatusError.Render(ansi.Wrap("! "+evidence.PrintableLine(m.problem), w, "")) + "\n")
 	}
 	button := "[ Import ]"
 	if m.focus == fieldButton {

@@ -2,10 +2,14 @@ package tui
 
 import (
 	"path/filepath"
+	"strings"
 
 	"charm.land/bubbles/v2/filepicker"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/cypx/cypx/internal/evidence"
 
 	"github.com/cypx/cypx/internal/tui/keys"
 	"github.com/cypx/cypx/internal/tui/styles"
@@ -19,6 +23,9 @@ type ImportFields struct {
 	Format string
 	// Guessed names what was taken from the file rather than typed.
 	Guessed []string
+	// Warnings say what reading the file worked around (a text file not
+	// in UTF-8, an e-mail's attachments left out).
+	Warnings []string
 }
 
 // Importer adds reports to the library from the explorer.
@@ -37,7 +44,10 @@ type Importer struct {
 // line and the re-opened index's totals.
 type ImportResult struct {
 	Summary string
-	Ready   IndexReadyMsg
+	// Warnings say what the import worked around (metadata cleaned, a
+	// file not in UTF-8); the status line shows them as a warning.
+	Warnings []string
+	Ready    IndexReadyMsg
 }
 
 // The import's messages: a file read for its metadata, and a file imported.
@@ -88,7 +98,28 @@ func newFilePicker(km keys.KeyMap, dir string) *filePicker {
 		dir = abs
 	}
 	fp.CurrentDirectory = dir
+	fp.Cursor = "▌"
+	fp.Styles = plainPickerStyles()
 	return &filePicker{keys: km, fp: fp}
+}
+
+// plainPickerStyles are the file picker's styles without colour, so that
+// its whole view can be escaped: the picker writes file names (and the
+// targets of links) as they are on disk, and a name may hold escape
+// sequences, bidi controls or bytes that are not UTF-8. Names are escaped
+// on one line as they are styled; the view is escaped again as a whole for
+// what the picker adds outside its styles (a link's target). Folders end
+// in "/" so they are told from files without colour.
+func plainPickerStyles() filepicker.Styles {
+	name := lipgloss.NewStyle().Transform(evidence.PrintableLine)
+	return filepicker.Styles{
+		DisabledCursor: lipgloss.NewStyle(), Cursor: lipgloss.NewStyle(),
+		Symlink: name, File: name, DisabledFile: name, Permission: lipgloss.NewStyle(),
+		Selected: name, DisabledSelected: name,
+		Directory:      lipgloss.NewStyle().Transform(func(s string) string { return evidence.PrintableLine(s) + "/" }),
+		FileSize:       lipgloss.NewStyle().Width(7).Align(lipgloss.Right),
+		EmptyDirectory: lipgloss.NewStyle().SetString("No folders or .txt, .md, .html or .pdf files here."),
+	}
 }
 
 func (p *filePicker) init() tea.Cmd { return p.fp.Init() }
@@ -121,9 +152,17 @@ func (p *filePicker) update(msg tea.Msg) (action, bool) {
 }
 
 func (p *filePicker) view(st styles.Styles) string {
+	lines := strings.Split(p.fp.View(), "\n")
+	for i, l := range lines {
+		l = evidence.PrintableLine(l)
+		if rest, ok := strings.CutPrefix(l, p.fp.Cursor); ok {
+			l = st.Marker.Render(p.fp.Cursor) + st.Selected.Render(rest)
+		}
+		lines[i] = l
+	}
 	return st.Overlay.Width(min(p.width, 80)).Render(st.OverlayTitle.Render("Add a report to your library") +
 		st.Muted.Render("  .txt .md .html .pdf · enter opens a folder or reads a file · ← up · esc closes") + "\n" +
-		st.Muted.Render(p.fp.CurrentDirectory) + "\n\n" + p.fp.View())
+		st.Muted.Render(evidence.PrintableLine(p.fp.CurrentDirectory)) + "\n\n" + strings.Join(lines, "\n"))
 }
 
 func (p *filePicker) help() [][]key.Binding {
@@ -179,6 +218,10 @@ func (m *Model) applyImported(msg importedMsg) tea.Cmd {
 		return nil
 	}
 	cmd := m.applyIndexReady(msg.res.Ready)
-	m.status.Info(msg.res.Summary)
+	if len(msg.res.Warnings) > 0 {
+		m.status.Warning(msg.res.Summary + " · " + strings.Join(msg.res.Warnings, " · "))
+	} else {
+		m.status.Info(msg.res.Summary)
+	}
 	return cmd
 }

@@ -47,6 +47,8 @@ func (m *Model) applyIndexProgress(msg IndexProgressMsg) tea.Cmd {
 
 func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	m.indexing = nil
+	reopened := m.reopening
+	m.reopening = false
 	if msg.Err != nil {
 		m.status.Error("Could not index the library: " + msg.Err.Error())
 		return nil
@@ -62,7 +64,12 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	// the selected item's links are asked for again.
 	m.resolver = resolve.New(m.opts.Searcher, m.cat.linker)
 	m.sel = selection{}
-	if msg.Warning != "" {
+	switch {
+	case reopened && msg.Warning != "":
+		m.status.Warning("The index was changed on disk while open and has been rebuilt · " + msg.Warning)
+	case reopened:
+		m.status.Warning("The index was changed on disk while open and has been rebuilt")
+	case msg.Warning != "":
 		m.status.Warning(msg.Warning)
 	}
 	cmds := []tea.Cmd{m.newSearch(), m.basketCmd(basketOp{kind: opLoad}), m.runSavedCmd()}

@@ -75,6 +75,11 @@ type Options struct {
 	// --saved NAME): its query and filters are the starting state, and once
 	// the index is whole it is run, the items new since its last run marked.
 	Saved *history.Search
+	// Reopen closes the index and opens it again, rebuilt, for an index
+	// whose files were changed while the explorer had it open
+	// (index.ErrDamaged); it runs off the update loop and says how it went
+	// as the index's first opening does. Nil leaves the user to restart.
+	Reopen func() IndexReadyMsg
 	// Linker finds linked findings; nil leaves them out.
 	Linker Linker
 	// Style is the citation style of copies and exports (the configured
@@ -170,6 +175,8 @@ type Model struct {
 	// cancelFacets stops the facet count of an older search.
 	cancelFacets context.CancelFunc
 	loadingMore  bool
+	// reopening says the index was found damaged and is being reopened.
+	reopening bool
 	// indexing is the progress of a build under way, or nil.
 	indexing *IndexProgressMsg
 	// searchError is the number of the status message that says a search
@@ -252,6 +259,13 @@ func (m Model) WithSaved(x history.Search) Model {
 // library through im.
 func (m Model) WithImporter(im Importer) Model {
 	m.opts.Importer = &im
+	return m
+}
+
+// WithReopen returns the explorer reopening its index through reopen when
+// the index's files are found changed under it (see Options.Reopen).
+func (m Model) WithReopen(reopen func() IndexReadyMsg) Model {
+	m.opts.Reopen = reopen
 	return m
 }
 

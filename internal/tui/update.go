@@ -37,7 +37,9 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	}
 	next, cmd := m.route(msg)
-	return next, tea.Batch(fromOverlay, cmd)
+	after := next.(Model)
+	reopen := after.afterDamage(msg)
+	return after, tea.Batch(fromOverlay, cmd, reopen)
 }
 
 // route handles a message no overlay took.
@@ -53,6 +55,8 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.styles = styles.New(dark)
 		m.search.SetStyles(m.styles)
 		m.help.Styles = helpStyles(dark)
+	case WarningMsg:
+		m.status.Warning(msg.Text)
 	case status.ExpiredMsg:
 		m.status.Expire(msg.Seq)
 	case searchResultMsg:

@@ -18,6 +18,7 @@ import (
 // chartMsg carries the statistics of the current results for the chart.
 type chartMsg struct {
 	items []evidence.Item
+	secs  []viz.Section
 	err   error
 }
 
@@ -140,13 +141,16 @@ func (m *Model) openChart() tea.Cmd {
 	m.setState(screenChart, focusList)
 	req, s := m.request(), m.opts.Searcher
 	req.Kinds, req.Limit, req.NoFacets, req.NoMatches = []evidence.Kind{evidence.Statistic}, chartLimit, true, true
+	bySource := m.chartView.chart.BySource()
 	return func() tea.Msg {
 		res, err := s.Search(context.Background(), req)
 		items := make([]evidence.Item, len(res.Hits))
 		for i, h := range res.Hits {
 			items[i] = h.Item
 		}
-		return chartMsg{items: items, err: err}
+		// Bounded data (chartLimit items of at most extract.MaxFigures
+		// figures each), laid out here rather than on the update loop.
+		return chartMsg{items: items, secs: viz.Sections(items, bySource), err: err}
 	}
 }
 
@@ -196,7 +200,7 @@ func (m *Model) applyChart(msg chartMsg) {
 		m.status.Error(msg.err.Error())
 		return
 	}
-	m.chartView.chart.SetItems(msg.items)
+	m.chartView.chart.SetSections(msg.items, msg.secs)
 }
 
 // applyMap takes the map's counts.

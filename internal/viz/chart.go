@@ -9,6 +9,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -18,7 +19,9 @@ import (
 
 // Bar is one figure of one finding.
 type Bar struct {
-	Item   evidence.Item
+	// Item points into the items charted: a copy per figure cost 57 MB
+	// at the chart's bound of 19,200 bars.
+	Item   *evidence.Item
 	Figure evidence.Figure
 }
 
@@ -28,6 +31,9 @@ type Section struct {
 	Title string
 	Unit  evidence.Unit
 	Bars  []Bar
+	// Scale is the value of a full bar: 100 for percentages, the largest
+	// figure for other units.
+	Scale float64
 }
 
 // sectionOrder and titles fix the sections' order and names.
@@ -47,7 +53,8 @@ var sectionOrder = []struct {
 // by unit, sorted by value (largest first) or grouped by source.
 func Sections(items []evidence.Item, bySource bool) []Section {
 	byUnit := map[evidence.Unit][]Bar{}
-	for _, it := range items {
+	for i := range items {
+		it := &items[i]
 		if it.Kind != evidence.Statistic {
 			continue
 		}
@@ -73,7 +80,14 @@ func Sections(items []evidence.Item, bySource bool) []Section {
 			}
 			return bars[i].Figure.Value > bars[j].Figure.Value
 		})
-		out = append(out, Section{Title: s.title, Unit: s.unit, Bars: bars})
+		scale := 100.0
+		if s.unit != evidence.UnitPercent {
+			scale = 0
+			for _, b := range bars {
+				scale = math.Max(scale, b.Figure.Value)
+			}
+		}
+		out = append(out, Section{Title: s.title, Unit: s.unit, Bars: bars, Scale: scale})
 	}
 	return out
 }
@@ -111,6 +125,20 @@ type ChartLine struct {
 //
 // Percentages are scaled to 100, other units to their section's largest.
 func Chart(secs []Section, width int) []ChartLine {
+	out := Layout(secs)
+	for i, l := range out {
+		if l.Bar >= 0 {
+			out[i].Text = BarLine(secs, l.Bar, width)
+		}
+	}
+	return out
+}
+
+// Layout is the chart's lines without the bars drawn: section headings
+// and blank lines with their text, and one line per bar with only its
+// index, for a view that draws the bars it shows (BarLine) and not the
+// 19,200 a chart can hold.
+func Layout(secs []Section) []ChartLine {
 	var out []ChartLine
 	idx := 0
 	for si, s := range secs {
@@ -118,53 +146,76 @@ func Chart(secs []Section, width int) []ChartLine {
 			out = append(out, ChartLine{Bar: -1})
 		}
 		out = append(out, ChartLine{Text: fmt.Sprintf("%s · %d", s.Title, len(s.Bars)), Bar: -1})
-		scale := 100.0
-		if s.Unit != evidence.UnitPercent {
-			scale = 0
-			for _, b := range s.Bars {
-				scale = math.Max(scale, b.Figure.Value)
-			}
-		}
-		const figW, srcW = 7, 22
-		labelW := clamp(width*2/5, 12, 60)
-		barW := width - labelW - figW - srcW - 4
-		if barW < 6 {
-			barW, labelW = 6, max0(width-figW-srcW-10)
-		}
-		for _, b := range s.Bars {
-			// Cut between words: a label cut in a number ("(59…") misreads.
-			label := fit.Words(evidence.Printable(evidence.OneLine(claim(b))), labelW)
-			label += strings.Repeat(" ", max0(labelW-ansi.StringWidth(label)))
-			fill := 0
-			if scale > 0 {
-				fill = int(math.Round(b.Figure.Value / scale * float64(barW)))
-			}
-			fill = clamp(fill, 0, barW)
-			if b.Figure.Value > 0 && fill == 0 {
-				fill = 1 // a non-zero figure is never drawn as nothing
-			}
-			bar := strings.Repeat("█", fill) + strings.Repeat("░", barW-fill)
-			src := sourceYear(b.Item.Source.Publisher, b.Item.Source.Date.Year, srcW)
-			out = append(out, ChartLine{Text: fmt.Sprintf("%s %s %*s  %s", label, bar, figW, b.Figure.Badge(), evidence.Printable(src)), Bar: idx})
+		for range s.Bars {
+			out = append(out, ChartLine{Bar: idx})
 			idx++
 		}
 	}
 	return out
 }
 
+// BarLine draws bar i over all sections at a width.
+func BarLine(secs []Section, i, width int) string {
+	var s Section
+	for _, s = range secs {
+		if i < len(s.Bars) {
+			break
+		}
+		i -= len(s.Bars)
+	}
+	if i < 0 || i >= len(s.Bars) {
+		return ""
+	}
+	b := s.Bars[i]
+	const figW, srcW = 7, 22
+	labelW := clamp(width*2/5, 12, 60)
+	barW := width - labelW - figW - srcW - 4
+	if barW < 6 {
+		barW, labelW = 6, max0(width-figW-srcW-10)
+	}
+	// Cut between words: a label cut in a number ("(59…") misreads.
+	label := fit.Words(evidence.Printable(evidence.OneLine(claim(b, labelW))), labelW)
+	label += strings.Repeat(" ", max0(labelW-ansi.StringWidth(label)))
+	fill := 0
+	if s.Scale > 0 {
+		fill = int(math.Round(b.Figure.Value / s.Scale * float64(barW)))
+	}
+	fill = clamp(fill, 0, barW)
+	if b.Figure.Value > 0 && fill == 0 {
+		fill = 1 // a non-zero figure is never drawn as nothing
+	}
+	bar := strings.Repeat("█", fill) + strings.Repeat("░", barW-fill)
+	src := sourceYear(b.Item.Source.Publisher, b.Item.Source.Date.Year, srcW)
+	return fmt.Sprintf("%s %s %*s  %s", label, bar, figW, b.Figure.Badge(), evidence.Printable(src))
+}
+
 // claim is the text a bar is labelled with: the sentence from its start,
 // or, for a later figure of the sentence, from a few words before it.
-func claim(b Bar) string {
+func claim(b Bar, width int) string {
 	t := b.Item.Text
 	at := b.Figure.Offset
 	if at <= 20 || at > len(t) {
-		return t
+		return head(t, width)
 	}
 	start := at - 20
 	for start < at && t[start] != ' ' {
 		start++
 	}
-	return "…" + strings.TrimSpace(t[start:])
+	return "…" + head(strings.TrimSpace(t[start:]), width)
+}
+
+// head is the start of a label's text, enough to fill width cells (a cell
+// takes at most 4 bytes of UTF-8), with " …" where it was cut. Without it every bar's label cleaned, escaped and
+// measured the rest of its item: 4 s for the chart's 19,200 bars at most.
+func head(s string, width int) string {
+	n := 4*width + 16
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + " …"
 }
 
 func max0(n int) int { return max(0, n) }

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/tui/keys"
 	"github.com/cypx/cypx/internal/tui/styles"
 )
@@ -105,7 +106,7 @@ func (m Model) View(st styles.Styles, width, height int) string {
 		if m.selected[o.ID] {
 			box = "[x]"
 		}
-		line := fmt.Sprintf("%s %-40s %4d", box, ansi.Truncate(o.Label, 40, "…"), o.Count)
+		line := fmt.Sprintf("%s %-40s %4d", box, ansi.Truncate(evidence.PrintableLine(o.Label), 40, "…"), o.Count)
 		marker := "  "
 		if i == m.cursor {
 			marker = st.Marker.Render("▌ ")

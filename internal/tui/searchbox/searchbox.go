@@ -6,6 +6,8 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/cypx/cypx/internal/evidence"
+
 	"github.com/cypx/cypx/internal/tui/styles"
 )
 
@@ -52,8 +54,10 @@ func (m Model) Focused() bool { return m.input.Focused() }
 // Value is the query typed so far.
 func (m Model) Value() string { return m.input.Value() }
 
-// SetValue replaces the query.
+// SetValue replaces the query, without control or invisible characters
+// (a query recalled from a history file edited by hand may hold them).
 func (m *Model) SetValue(s string) {
+	s, _ = evidence.CleanLine(s)
 	m.input.SetValue(s)
 	m.input.CursorEnd()
 }
@@ -64,6 +68,23 @@ func (m *Model) SetWidth(w int) { m.input.SetWidth(max(1, w-3)) }
 // Update passes keys and pastes to the input and reports whether the query changed.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, bool) {
 	before := m.input.Value()
+	// The input drops C0 and C1 controls itself but keeps bidi controls,
+	// zero-width and other invisible characters, which would reach the
+	// screen raw and hide what the query says: they go here.
+	switch k := msg.(type) {
+	case tea.PasteMsg:
+		k.Content, _ = evidence.CleanLine(k.Content)
+		msg = k
+	case tea.KeyPressMsg:
+		if k.Text != "" {
+			clean, changed := evidence.CleanLine(k.Text)
+			if changed && clean == "" {
+				return m, nil, false
+			}
+			k.Text = clean
+			msg = k
+		}
+	}
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
 	return m, cmd, m.input.Value() != before

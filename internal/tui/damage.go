@@ -1,0 +1,53 @@
+package tui
+
+import (
+	"errors"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/cypx/cypx/internal/index"
+)
+
+// failing is a reply from a command that may carry an error from the
+// index: a search, a page, facets, links, a resolution, the chart, the map,
+// the basket, a saved search's run.
+type failing interface{ failure() error }
+
+func (m searchResultMsg) failure() error { return m.err }
+func (m moreMsg) failure() error         { return m.err }
+func (m facetsMsg) failure() error       { return m.err }
+func (m chartMsg) failure() error        { return m.err }
+func (m mapMsg) failure() error          { return m.err }
+func (m linksMsg) failure() error        { return m.err }
+func (m resolvedMsg) failure() error     { return m.err }
+func (m basketMsg) failure() error       { return m.err }
+func (m savedRunMsg) failure() error     { return m.err }
+
+// afterDamage looks at a reply once it has been handled: if it says the
+// index's files were changed under the explorer (index.ErrDamaged: a
+// segment cut short or rewritten while open), the index cannot be read
+// again. The status line says so, and the index is reopened (rebuilt, as
+// the cache does for damage) through Options.Reopen, once however many
+// replies report the damage. The explorer keeps what it shows meanwhile.
+func (m *Model) afterDamage(msg tea.Msg) tea.Cmd {
+	f, ok := msg.(failing)
+	if !ok || !errors.Is(f.failure(), index.ErrDamaged) {
+		return nil
+	}
+	if m.opts.Reopen == nil {
+		m.status.Error("The index was changed on disk while open and must be reopened: quit and start cypx again")
+		return nil
+	}
+	m.status.Warning("The index was changed on disk while open and must be reopened: rebuilding it…")
+	if m.reopening {
+		return nil
+	}
+	m.reopening = true
+	reopen := m.opts.Reopen
+	return func() tea.Msg { return reopen() }
+}
+
+// WarningMsg is a warning from outside the explorer for its status line:
+// a line of bleve's log, which would draw over the screen if it went to
+// the terminal.
+type WarningMsg struct{ Text string }

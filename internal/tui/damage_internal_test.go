@@ -1,0 +1,129 @@
+package tui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/index"
+)
+
+// switchSearcher fails every search with damage until it is repaired.
+type switchSearcher struct{ repaired *atomic.Bool }
+
+func (s switchSearcher) Search(_ context.Context, r index.Request) (index.Result, error) {
+	if !s.repaired.Load() {
+		return index.Result{}, fmt.Errorf("%w: 000000000002.zap was cut from 4096 to 100 bytes while open", index.ErrDamaged)
+	}
+	it := evidence.Item{ID: "s#abcd", Kind: evidence.Excerpt, Text: "Waits grew.", Source: evidence.Source{ID: "s", Publisher: "P", Date: evidence.Date{Year: 2024}}}
+	return index.Result{Total: 1, Hits: []index.Hit{{Item: it}}}, nil
+}
+
+// messages runs a command and lists the messages it gives, batches
+// flattened, without giving them to a model.
+func messages(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	msg := cmd()
+	if b, ok := msg.(tea.BatchMsg); ok {
+		var out []tea.Msg
+		for _, c := range b {
+			out = append(out, messages(c)...)
+		}
+		return out
+	}
+	return []tea.Msg{msg}
+}
+
+// TestDamageWhileOpenReopensTheIndexOnce: replies that say the index was
+// damaged under the explorer turn the status line into "must be reopened"
+// and start one reopening, however many of them come; once the index is
+// back, the explorer searches it again and says so.
+func TestDamageWhileOpenReopensTheIndexOnce(t *testing.T) {
+	var repaired atomic.Bool
+	var reopens atomic.Int32
+	m := New(Options{Searcher: switchSearcher{&repaired}, TotalItems: 1, TotalSources: 1, Dark: true,
+		Reopen: func() IndexReadyMsg {
+			reopens.Add(1)
+			repaired.Store(true)
+			return IndexReadyMsg{Items: 1, Sources: 1}
+		}})
+	next, _ := m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = next.(Model)
+	next, cmd := m.Update(tea.KeyPressMsg{Code: 'w', Text: "w"})
+	m = next.(Model)
+	var pending []tea.Msg
+	for _, msg := range messages(cmd) {
+		if _, ok := msg.(searchResultMsg); ok {
+			pending = append(pending, msg)
+		}
+	}
+	if len(pending) != 1 {
+		t.Fatalf("typing should search once: %v", pending)
+	}
+	damaged := pending[0]
+	// The reply, the same again (another search's), a page and the chart:
+	// four reports of one damage.
+	var reopen []tea.Cmd
+	for _, msg := range []tea.Msg{damaged, damaged, moreMsg{seq: m.searchSeq, err: damaged.(searchResultMsg).err}, chartMsg{err: damaged.(searchResultMsg).err}} {
+		next, cmd = m.Update(msg)
+		m = next.(Model)
+		reopen = append(reopen, cmd)
+		if !strings.Contains(m.Status(), "must be reopened") || m.status.Level() != 1 {
+			t.Fatalf("after %T the status line says %q", msg, m.Status())
+		}
+	}
+	if v := m.View().Content; strings.Contains(v, "was cut from") {
+		t.Errorf("the raw damage error should give way to what to do:\n%s", v)
+	}
+	var ready []tea.Msg
+	for _, c := range reopen {
+		for _, msg := range messages(c) {
+			if _, ok := msg.(IndexReadyMsg); ok {
+				ready = append(ready, msg)
+			}
+		}
+	}
+	if reopens.Load() != 1 || len(ready) != 1 {
+		t.Fatalf("four reports of damage reopened the index %d times", reopens.Load())
+	}
+	next, cmd = m.Update(ready[0])
+	m = next.(Model)
+	if !strings.Contains(m.Status(), "has been rebuilt") || m.reopening {
+		t.Errorf("after the reopening the status line says %q", m.Status())
+	}
+	for _, msg := range messages(cmd) {
+		if r, ok := msg.(searchResultMsg); ok {
+			next, _ = m.Update(r)
+			m = next.(Model)
+		}
+	}
+	if it, ok := m.Selected(); !ok || it.ID != "s#abcd" {
+		t.Errorf("the reopened index should be searched again: %v %v", it.ID, ok)
+	}
+	// Damage found again later reopens again.
+	repaired.Store(false)
+	next, cmd = m.Update(searchResultMsg{seq: m.searchSeq, err: damaged.(searchResultMsg).err})
+	m = next.(Model)
+	messages(cmd)
+	if reopens.Load() != 2 {
+		t.Errorf("a second damage should reopen again: %d reopenings", reopens.Load())
+	}
+}
+
+// TestDamageWithoutReopenSaysToRestart: with no way to reopen, the status
+// line says what to do.
+func TestDamageWithoutReopenSaysToRestart(t *testing.T) {
+	var repaired atomic.Bool
+	m := New(Options{Searcher: switchSearcher{&repaired}, Dark: true})
+	next, _ := m.Update(searchResultMsg{seq: m.searchSeq, err: fmt.Errorf("%w: cut", index.ErrDamaged)})
+	if s := next.(Model).Status(); !strings.Contains(s, "quit and start cypx again") {
+		t.Errorf("status %q", s)
+	}
+}

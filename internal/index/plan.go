@@ -29,7 +29,7 @@ const allValues = 100000
 // plan is how one request is answered, decided before the index is read:
 // both executors (searchBleve and searchTable) and finish follow it.
 type plan struct {
-	// req holds the filters, the offset and the facet fields' filters.
+	// req is the request: its filters and offset are applied as asked.
 	req Request
 	// text is the query without the filters: what was typed, or the terms
 	// of a "more like this" search.

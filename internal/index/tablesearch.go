@@ -96,7 +96,7 @@ func better(a, b scored) bool {
 	return a.doc < b.doc
 }
 
-// searchTable answers a request over a read-only index in one pass over
+// searchTable executes a plan over a read-only index in one pass over
 // the matches of the text (and of the filters left in the query: those the
 // table does not hold, and selective ones): broad theme, kind, source and
 // publisher filters are checked against the facet table, the page's

@@ -13,7 +13,6 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/figures"
-	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/paths"
 	"github.com/cypx/cypx/internal/refs"
@@ -309,13 +308,10 @@ func (a *app) searchItems(ctx context.Context, f filters, query string, limit in
 	if query != "" {
 		req.Query = query + " "
 	}
-	req.Limit, req.NoFacets = limit, true
+	req.Limit = limit
 	res, err := ix.Search(ctx, req)
 	if err != nil {
-		if _, ok := err.(*index.QueryError); ok {
-			return nil, &exitError{code: 2, err: err}
-		}
-		return nil, err
+		return nil, queryExit(err)
 	}
 	items := make([]evidence.Item, len(res.Hits))
 	for i, h := range res.Hits {

@@ -148,17 +148,18 @@ Patterns: wait* and autisim~1. See README "Searching".`,
 			if err != nil {
 				return err
 			}
+			w := cmd.OutOrStdout()
 			req.Query = strings.Join(args, " ")
 			req.Limit, req.Offset = limit, offset
+			// Text and JSON show the facet counts; only text on a terminal
+			// shows the matched words (in bold).
+			req.Facets = out.value == "text" || out.value == "json"
+			req.Matches = out.value == "text" && isTerminal(w)
 			res, err := ix.Search(cmd.Context(), req)
 			if err != nil {
-				if _, ok := err.(*index.QueryError); ok {
-					return &exitError{code: 2, err: err}
-				}
-				return err
+				return queryExit(err)
 			}
 			writeQueryNotes(cmd.ErrOrStderr(), res)
-			w := cmd.OutOrStdout()
 			items := make([]evidence.Item, len(res.Hits))
 			for i, h := range res.Hits {
 				items[i] = h.Item

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -140,7 +141,7 @@ func savedAddCmd(a *app) *cobra.Command {
 
 // queryExit gives a query that cannot be read exit status 2.
 func queryExit(err error) error {
-	if _, ok := err.(*index.QueryError); ok {
+	if qe := (*index.QueryError)(nil); errors.As(err, &qe) {
 		return &exitError{code: 2, err: err}
 	}
 	return err

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -45,7 +46,7 @@ the search filters narrow the items counted.`,
 			}
 			m, err := viz.BuildMatrix(c.Context(), ix, req, themes, cat.Sources, by)
 			if err != nil {
-				if _, ok := err.(*index.QueryError); ok {
+				if qe := (*index.QueryError)(nil); errors.As(err, &qe) {
 					return &exitError{code: 2, err: err}
 				}
 				return usageError("%v", err)

@@ -173,7 +173,7 @@ func BenchmarkSearchAsYouType(b *testing.B) {
 					for b.Loop() {
 						for _, q := range prefixes() {
 							start := time.Now()
-							if _, err := f.ix.Search(ctx, index.Request{Query: q, Typing: true, Themes: filter.themes, Limit: 50, NoFacets: !withFacets}); err != nil {
+							if _, err := f.ix.Search(ctx, index.Request{Query: q, Typing: true, Themes: filter.themes, Limit: 50, Matches: true, Facets: withFacets}); err != nil {
 								b.Fatal(err)
 							}
 							l = append(l, time.Since(start))
@@ -199,7 +199,7 @@ func BenchmarkSearchThesaurus(b *testing.B) {
 		for b.Loop() {
 			for _, q := range []string{"c", "ca", "cam", "camh", "camhs", "camhs "} {
 				start := time.Now()
-				res, err := f.ix.Search(ctx, index.Request{Query: q, Typing: true, Limit: 50, NoFacets: true})
+				res, err := f.ix.Search(ctx, index.Request{Query: q, Typing: true, Limit: 50, Matches: true})
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -214,8 +214,9 @@ func BenchmarkSearchThesaurus(b *testing.B) {
 	})
 }
 
-// BenchmarkSearchMisspelt searches for misspelt words that no item holds:
-// the search finds nothing and asks the index for the nearest words.
+// BenchmarkSearchMisspelt searches for misspelt words that no item holds,
+// as 'cypx search' does on a terminal (facets and matched words asked
+// for): the search finds nothing and asks the index for the nearest words.
 func BenchmarkSearchMisspelt(b *testing.B) {
 	each(b, func(b *testing.B, n int) {
 		f := library(b, n)
@@ -226,7 +227,7 @@ func BenchmarkSearchMisspelt(b *testing.B) {
 		for b.Loop() {
 			for _, q := range []string{"autisim", "waitng lists", "helth visitng", "neurodevelopmentel"} {
 				start := time.Now()
-				res, err := f.ix.Search(ctx, index.Request{Query: q, Limit: 50})
+				res, err := f.ix.Search(ctx, index.Request{Query: q, Limit: 50, Facets: true, Matches: true})
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -255,7 +256,7 @@ func BenchmarkSearchMisspeltTyping(b *testing.B) {
 			const q = "autisim"
 			for i := 1; i <= len(q); i++ {
 				start := time.Now()
-				res, err := f.ix.Search(ctx, index.Request{Query: q[:i], Typing: true, Limit: 50, NoFacets: true})
+				res, err := f.ix.Search(ctx, index.Request{Query: q[:i], Typing: true, Limit: 50, Matches: true})
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -396,7 +397,7 @@ func BenchmarkLinks(b *testing.B) {
 	each(b, func(b *testing.B, n int) {
 		f := library(b, n)
 		e := links.New(f.ix, f.cat.Sources, nil)
-		res, err := f.ix.Search(context.Background(), index.Request{Query: "services ", Limit: 50, NoFacets: true})
+		res, err := f.ix.Search(context.Background(), index.Request{Query: "services ", Limit: 50})
 		if err != nil || len(res.Hits) == 0 {
 			b.Fatal("no sample items", err)
 		}
@@ -430,7 +431,7 @@ func BenchmarkFigureTable(b *testing.B) {
 	each(b, func(b *testing.B, n int) {
 		f := library(b, n)
 		e := links.New(f.ix, f.cat.Sources, nil)
-		res, err := f.ix.Search(context.Background(), index.Request{Query: "services ", Kinds: []evidence.Kind{evidence.Statistic}, Limit: 50, NoFacets: true})
+		res, err := f.ix.Search(context.Background(), index.Request{Query: "services ", Kinds: []evidence.Kind{evidence.Statistic}, Limit: 50})
 		if err != nil || len(res.Hits) == 0 {
 			b.Fatal("no sample statistics", err)
 		}

@@ -29,7 +29,7 @@ func open(t *testing.T, root, dir string) (*index.Index, *cache.Catalog, []strin
 
 func total(t *testing.T, ix *index.Index, q string) int {
 	t.Helper()
-	r, err := ix.Search(context.Background(), index.Request{Query: q, NoFacets: true})
+	r, err := ix.Search(context.Background(), index.Request{Query: q})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -114,7 +114,7 @@ func TestLiveSearchesWhileBuilding(t *testing.T) {
 	var seen []int
 	ix, cat, err := cache.Open(context.Background(), cache.Options{Root: root, Name: dir, FS: os.DirFS(dir), Fallback: bundled.FS, Live: live,
 		Progress: func(done, total int) {
-			r, err := live.Search(context.Background(), index.Request{NoFacets: true, Limit: 1})
+			r, err := live.Search(context.Background(), index.Request{Limit: 1})
 			if err != nil {
 				t.Errorf("search during the build: %v", err)
 			}

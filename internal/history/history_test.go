@@ -215,7 +215,7 @@ func TestFindRunsTheQueryUnderItsFilters(t *testing.T) {
 		t.Errorf("find: %v %d %v", ids, res.Total, err)
 	}
 	r := s.got
-	if r.Query != "autism" || r.Typing || r.Limit != history.MaxSeen || !r.NoFacets || len(r.Kinds) != 2 || r.Actors[0] != evidence.NHSE || r.YearFrom != 2018 {
+	if r.Query != "autism" || r.Typing || r.Limit != history.MaxSeen || r.Facets || r.Matches || len(r.Kinds) != 2 || r.Actors[0] != evidence.NHSE || r.YearFrom != 2018 {
 		t.Errorf("request %+v", r)
 	}
 	if f.String() != "--theme send --kind excerpt --kind statistic --source s1 --publisher CQC --actor NHSE --from 2018 --to 2024" &&

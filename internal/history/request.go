@@ -41,7 +41,7 @@ type Searcher interface {
 // items found, in rank order.
 func Find(ctx context.Context, s Searcher, x Search) (index.Result, error) {
 	r := x.Filters.Request(x.Query)
-	r.Limit, r.NoFacets, r.NoMatches = MaxSeen, true, true
+	r.Limit = MaxSeen
 	return s.Search(ctx, r)
 }
 

@@ -78,7 +78,7 @@ const typedBoost = 2.0
 func (ix *Index) compile(q string, typing bool) (compiled, error) {
 	n, err := query.Parse(q, query.Options{Typing: typing})
 	if err != nil {
-		return compiled{}, &QueryError{"cannot read the query: " + err.Error()}
+		return compiled{}, &QueryError{Msg: "cannot read the query: " + err.Error(), Err: err}
 	}
 	c := compiler{ix: ix, vocab: ix.vocabulary()}
 	if n == nil {
@@ -92,7 +92,7 @@ func (ix *Index) compile(q string, typing bool) (compiled, error) {
 		// Only stop words or punctuation ("the", "\\"): while typing, show
 		// everything until a word arrives; asked outright, say why.
 		if !typing {
-			return compiled{}, &QueryError{fmt.Sprintf("cannot read the query: %q has nothing to search for (stop words such as \"the\" and punctuation are left out)", strings.TrimSpace(q))}
+			return compiled{}, &QueryError{Msg: fmt.Sprintf("cannot read the query: %q has nothing to search for (stop words such as \"the\" and punctuation are left out)", strings.TrimSpace(q))}
 		}
 	}
 	if out == nil {
@@ -145,7 +145,7 @@ func (c *compiler) node(n query.Node) (q bq.Query, err error) {
 	case query.Field:
 		return c.field(n)
 	}
-	return nil, &QueryError{fmt.Sprintf("cannot search for %s", n)}
+	return nil, &QueryError{Msg: fmt.Sprintf("cannot search for %s", n)}
 }
 
 // and requires every part and excludes every negated one. Runs of plain
@@ -374,7 +374,7 @@ func (ix *Index) analyse(analyzer, text string) []string {
 // fields, the value, so that theme:foo says what the themes are instead of
 // finding nothing.
 func (c *compiler) field(f query.Field) (bq.Query, error) {
-	bad := func(format string, args ...any) error { return &QueryError{fmt.Sprintf(format, args...)} }
+	bad := func(format string, args ...any) error { return &QueryError{Msg: fmt.Sprintf(format, args...)} }
 	numeric := f.Name == "year" || f.Name == "value"
 	if f.Op != query.Eq && !numeric {
 		return nil, bad("%s: takes a name, not a comparison (comparisons are for year and value)", f.Name)
@@ -478,7 +478,7 @@ func numericField(f query.Field) (bq.Query, error) {
 	case query.Eq:
 		v, err := parseNumber(f.Value)
 		if err != nil {
-			return nil, &QueryError{fmt.Sprintf("%s:%s: %q is not a number", f.Name, f.Value, f.Value)}
+			return nil, &QueryError{Msg: fmt.Sprintf("%s:%s: %q is not a number", f.Name, f.Value, f.Value)}
 		}
 		min, max = &v, &v
 	case query.Range:

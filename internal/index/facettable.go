@@ -75,36 +75,38 @@ func (c *facetColumn) entry(doc uint64) uint64 {
 	}
 }
 
-// add counts document doc's values into counts.
-func (c *facetColumn) add(doc uint64, counts []int) {
+// values appends document doc's codes to buf and returns it: the one
+// reading of the three layouts, for counting facets and checking filters.
+// The file is checksummed, but an entry out of range is still skipped
+// rather than followed: a wrong count beats a crash.
+func (c *facetColumn) values(doc uint64, buf []uint32) []uint32 {
+	n := uint64(len(c.terms)) // a layoutOne entry of n itself is none
 	switch c.layout {
 	case layoutOne:
 		if doc < uint64(len(c.data))/c.width {
-			if v := c.entry(doc); v < uint64(len(counts)) {
-				counts[v]++
+			if v := c.entry(doc); v < n {
+				buf = append(buf, uint32(v))
 			}
 		}
 	case layoutSet:
 		if doc < uint64(len(c.data))/c.width {
 			for m := c.entry(doc); m != 0; m &= m - 1 {
-				if v := bits.TrailingZeros64(m); v < len(counts) {
-					counts[v]++
+				if v := uint64(bits.TrailingZeros64(m)); v < n {
+					buf = append(buf, uint32(v))
 				}
 			}
 		}
 	case layoutLists:
-		// The file is checksummed, but an entry out of range is still
-		// skipped rather than followed: a wrong count beats a crash.
-		if doc+1 >= uint64(len(c.start))/4 {
-			return
-		}
-		from, to := uint64(u32at(c.start, doc)), uint64(u32at(c.start, doc+1))
-		for j := from; j < to && j < uint64(len(c.codes))/4; j++ {
-			if v := u32at(c.codes, j); int(v) < len(counts) {
-				counts[v]++
+		if doc+1 < uint64(len(c.start))/4 {
+			from, to := uint64(u32at(c.start, doc)), uint64(u32at(c.start, doc+1))
+			for j := from; j < to && j < uint64(len(c.codes))/4; j++ {
+				if v := u32at(c.codes, j); uint64(v) < n {
+					buf = append(buf, v)
+				}
 			}
 		}
 	}
+	return buf
 }
 
 // widthFor is the smallest of 1, 2, 4 and 8 bytes holding n bits.

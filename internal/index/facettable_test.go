@@ -40,22 +40,22 @@ func generatedItems(t *testing.T) []evidence.Item {
 // facetRequests cover the facet paths: the main search's facets, facets
 // without their own filter, every value of chosen fields, and facets alone.
 var facetRequests = []index.Request{
-	{},
-	{Query: "waiting "},
-	{Query: "wai"},
-	{Query: "children young people "},
-	{Query: "waiting", Themes: []string{"waiting-lists"}},
-	{Query: "services", Kinds: []evidence.Kind{evidence.Statistic}, Themes: []string{"workforce", "funding"}},
-	{Query: "kind:recommendation"},
-	{Query: "waiting", Limit: 7, Offset: 30},
-	{Query: "mental health", Sources: []string{"gen-000003", "gen-000010", "nosuch"}, Limit: 100},
-	{Query: "support", Publishers: []string{"Care Quality Commission"}, Kinds: []evidence.Kind{evidence.Recommendation}},
-	{Query: "zzzznothing ", Themes: []string{"waiting-lists"}},
-	{Themes: []string{"nosuch-theme"}},
-	{Query: "zzzznothing "},
-	{FacetFields: []string{index.FieldPublisher, index.FieldTheme}},
-	{Query: "mental health", FacetsOnly: true},
-	{Themes: []string{"transitions"}, FacetFields: []string{index.FieldSource}, FacetsOnly: true},
+	{Facets: true, Matches: true},
+	{Query: "waiting ", Facets: true, Matches: true},
+	{Query: "wai", Facets: true, Matches: true},
+	{Query: "children young people ", Facets: true, Matches: true},
+	{Query: "waiting", Themes: []string{"waiting-lists"}, Facets: true, Matches: true},
+	{Query: "services", Kinds: []evidence.Kind{evidence.Statistic}, Themes: []string{"workforce", "funding"}, Facets: true, Matches: true},
+	{Query: "kind:recommendation", Facets: true, Matches: true},
+	{Query: "waiting", Limit: 7, Offset: 30, Facets: true, Matches: true},
+	{Query: "mental health", Sources: []string{"gen-000003", "gen-000010", "nosuch"}, Limit: 100, Facets: true, Matches: true},
+	{Query: "support", Publishers: []string{"Care Quality Commission"}, Kinds: []evidence.Kind{evidence.Recommendation}, Facets: true, Matches: true},
+	{Query: "zzzznothing ", Themes: []string{"waiting-lists"}, Facets: true, Matches: true},
+	{Themes: []string{"nosuch-theme"}, Facets: true, Matches: true},
+	{Query: "zzzznothing ", Facets: true, Matches: true},
+	{FacetFields: []string{index.FieldPublisher, index.FieldTheme}, Facets: true, Matches: true},
+	{Query: "mental health", FacetsOnly: true, Facets: true, Matches: true},
+	{Themes: []string{"transitions"}, FacetFields: []string{index.FieldSource}, FacetsOnly: true, Facets: true, Matches: true},
 }
 
 // sameFacets checks that two indexes of the same items count alike.
@@ -325,5 +325,49 @@ func TestCompactAllLeavesOneSegment(t *testing.T) {
 	defer mem.Close()
 	if err := mem.Compact(ctx, true); err != nil {
 		t.Errorf("compacting an index in memory: %v", err)
+	}
+}
+
+// TestRequestsAskForWork: a request counts facets and finds matched spans
+// only when it asks, on both paths (the facet table's and bleve's), and
+// asking changes nothing else: the same total and hits in the same order.
+func TestRequestsAskForWork(t *testing.T) {
+	_, ro, ref := readOnlyAndReference(t, generatedItems(t))
+	ctx := context.Background()
+	for name, ix := range map[string]*index.Index{"table": ro, "bleve": ref} {
+		for _, r := range []index.Request{{Query: "waiting "}, {Query: "services", Themes: []string{"workforce"}}, {Query: "wai", Typing: true, Limit: 7}} {
+			plain, err := ix.Search(ctx, r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if plain.Facets != nil {
+				t.Errorf("%s %+v: facets %v counted unasked", name, r, plain.Facets)
+			}
+			for _, h := range plain.Hits {
+				if h.Matches != nil {
+					t.Errorf("%s %+v: %s has spans %v unasked", name, r, h.Item.ID, h.Matches)
+				}
+			}
+			asked := r
+			asked.Facets, asked.Matches = true, true
+			full, err := ix.Search(ctx, asked)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(full.Facets["theme"]) == 0 || len(full.Facets["kind"]) == 0 || len(full.Facets["source"]) == 0 {
+				t.Errorf("%s %+v: facets asked for, got %v", name, asked, full.Facets)
+			}
+			if full.Total != plain.Total || len(full.Hits) != len(plain.Hits) || len(full.Hits) == 0 {
+				t.Fatalf("%s %+v: %d hits of %d asked, %d of %d plain", name, r, len(full.Hits), full.Total, len(plain.Hits), plain.Total)
+			}
+			for i, h := range full.Hits {
+				if h.Item.ID != plain.Hits[i].Item.ID {
+					t.Errorf("%s %+v: hit %d is %s asked, %s plain", name, r, i, h.Item.ID, plain.Hits[i].Item.ID)
+				}
+				if len(h.Matches) == 0 {
+					t.Errorf("%s %+v: %s has no spans though asked", name, r, h.Item.ID)
+				}
+			}
+		}
 	}
 }

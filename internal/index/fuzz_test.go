@@ -54,8 +54,8 @@ func FuzzSearch(f *testing.F) {
 			}
 			index.BleveOnly(fuzzRef)
 		})
-		res, err := fuzzIx.Search(context.Background(), index.Request{Query: q, Limit: 20})
-		cached, cerr := fuzzRO.Search(context.Background(), index.Request{Query: q, Limit: 20})
+		res, err := fuzzIx.Search(context.Background(), index.Request{Query: q, Limit: 20, Facets: true, Matches: true})
+		cached, cerr := fuzzRO.Search(context.Background(), index.Request{Query: q, Limit: 20, Facets: true, Matches: true})
 		if (err == nil) != (cerr == nil) {
 			t.Fatalf("query %q: in memory %v, cached %v", q, err, cerr)
 		}
@@ -66,7 +66,7 @@ func FuzzSearch(f *testing.F) {
 			}
 			return
 		}
-		ref, rerr := fuzzRef.Search(context.Background(), index.Request{Query: q, Limit: 20})
+		ref, rerr := fuzzRef.Search(context.Background(), index.Request{Query: q, Limit: 20, Facets: true, Matches: true})
 		if rerr != nil {
 			t.Fatalf("query %q: bleve alone: %v", q, rerr)
 		}

@@ -415,22 +415,5 @@ func ListingOrder(items []evidence.Item) []evidence.Item {
 // build sorts its own items rather than hold a second copy of 200,000 of
 // them (85 MB).
 func SortListing(items []evidence.Item) {
-	sort.SliceStable(items, func(i, j int) bool {
-		a, b := items[i], items[j]
-		// Dates compare field by field as their strings would ("2024" before
-		// "2024-07"), without making a string per comparison.
-		if da, db := a.Source.Date, b.Source.Date; da != db {
-			if da.Year != db.Year {
-				return da.Year > db.Year
-			}
-			if da.Month != db.Month {
-				return da.Month > db.Month
-			}
-			return da.Day > db.Day
-		}
-		if a.Source.ID != b.Source.ID {
-			return a.Source.ID < b.Source.ID
-		}
-		return a.Seq < b.Seq
-	})
+	sort.SliceStable(items, func(i, j int) bool { return listingCompare(&items[i], &items[j]) < 0 })
 }

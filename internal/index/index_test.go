@@ -127,7 +127,7 @@ func TestEmptyQueryListsEverythingNewestFirstInDocumentOrder(t *testing.T) {
 
 func TestHitsRoundTripItemsAndMatches(t *testing.T) {
 	ix, c := bundledIndex(t)
-	r, err := ix.Search(context.Background(), index.Request{Query: "waiting lists"})
+	r, err := ix.Search(context.Background(), index.Request{Query: "waiting lists", Matches: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,11 +158,11 @@ func TestHitsRoundTripItemsAndMatches(t *testing.T) {
 func TestFacetsCountUnderOtherFilters(t *testing.T) {
 	ix, _ := bundledIndex(t)
 	ctx := context.Background()
-	all, err := ix.Search(ctx, index.Request{Query: "waiting"})
+	all, err := ix.Search(ctx, index.Request{Query: "waiting", Facets: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	filtered, err := ix.Search(ctx, index.Request{Query: "waiting", Themes: []string{"waiting-lists"}})
+	filtered, err := ix.Search(ctx, index.Request{Query: "waiting", Themes: []string{"waiting-lists"}, Facets: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,6 +2,7 @@ package index_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"math/rand/v2"
@@ -74,10 +75,11 @@ func TestQueriesMeanWhatTheEvaluatorSays(t *testing.T) {
 						want = append(want, it.ID)
 					}
 				}
-				res, err := ix.Search(context.Background(), index.Request{Query: q, Typing: typing, Limit: len(c.Items) + 1, NoFacets: true, NoMatches: true})
+				res, err := ix.Search(context.Background(), index.Request{Query: q, Typing: typing, Limit: len(c.Items) + 1})
 				if !typing && node != nil && !ev.anyLeafConstrains(node) {
 					// Only stop words: the CLI says so rather than list everything.
-					if err == nil || !strings.Contains(err.Error(), "nothing to search for") {
+					var qe *index.QueryError
+					if !errors.As(err, &qe) || !strings.Contains(qe.Msg, "nothing to search for") {
 						t.Errorf("%q: %v, want it refused as having nothing to search for", q, err)
 					}
 					continue

@@ -3,16 +3,12 @@ package index
 import (
 	"context"
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"sort"
 
 	"github.com/blevesearch/bleve/v2/search"
-	"github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
-
-	"github.com/cypx/cypx/internal/evidence"
 )
 
 // tableFilter is one filter of a request checked against the facet table
@@ -21,9 +17,7 @@ import (
 type tableFilter struct {
 	field string
 	col   *facetColumn
-	want  []bool   // by term code
-	mask  uint64   // the same, for a bitmask column
-	codes []uint32 // the same, listed
+	want  []bool // by term code
 }
 
 // newTableFilter finds the values' codes; values the field never has match
@@ -32,38 +26,20 @@ func newTableFilter(field string, col *facetColumn, values []string) tableFilter
 	f := tableFilter{field: field, col: col, want: make([]bool, len(col.terms))}
 	for _, v := range values {
 		// The terms come from bleve's dictionary, in byte order.
-		if i, ok := slices.BinarySearch(col.terms, v); ok && !f.want[i] {
+		if i, ok := slices.BinarySearch(col.terms, v); ok {
 			f.want[i] = true
-			f.codes = append(f.codes, uint32(i))
-			if i < 64 {
-				f.mask |= 1 << i
-			}
 		}
 	}
 	return f
 }
 
-// passes says whether document doc has any of the wanted values.
-func (f *tableFilter) passes(doc uint64) bool {
-	c := f.col
-	switch c.layout {
-	case layoutOne:
-		if doc < uint64(len(c.data))/c.width {
-			v := c.entry(doc)
-			return v < uint64(len(f.want)) && f.want[v]
-		}
-	case layoutSet:
-		if doc < uint64(len(c.data))/c.width {
-			return c.entry(doc)&f.mask != 0
-		}
-	case layoutLists:
-		if doc+1 < uint64(len(c.start))/4 {
-			from, to := uint64(u32at(c.start, doc)), uint64(u32at(c.start, doc+1))
-			for j := from; j < to && j < uint64(len(c.codes))/4; j++ {
-				if v := u32at(c.codes, j); int(v) < len(f.want) && f.want[v] {
-					return true
-				}
-			}
+// passes says whether document doc has any of the wanted values; buf is
+// scratch space for its values, kept for the next call.
+func (f *tableFilter) passes(doc uint64, buf *[]uint32) bool {
+	*buf = f.col.values(doc, (*buf)[:0])
+	for _, v := range *buf {
+		if f.want[v] {
+			return true
 		}
 	}
 	return false
@@ -120,7 +96,7 @@ func better(a, b scored) bool {
 	return a.doc < b.doc
 }
 
-// searchTable answers a request over a read-only index in one pass over
+// searchTable executes a plan over a read-only index in one pass over
 // the matches of the text (and of the filters left in the query: those the
 // table does not hold, and selective ones): broad theme, kind, source and
 // publisher filters are checked against the facet table, the page's
@@ -130,9 +106,10 @@ func better(a, b scored) bool {
 //
 // Filters checked here do not add to the score, as they do as terms of a
 // bleve conjunction: such a page is ranked by the text alone.
-func (ix *Index) searchTable(ctx context.Context, t *facetTable, text query.Query, r Request, limit int, main, own []string, size func(string) int) (Result, error) {
+func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result, error) {
+	r := p.req
 	filters, rest := tableFilters(ctx, t, r)
-	s, err := withFilters(text, rest).Searcher(ctx, t.snap, ix.bi.Mapping(), search.SearcherOptions{})
+	s, err := withFilters(p.text, rest).Searcher(ctx, t.snap, ix.bi.Mapping(), search.SearcherOptions{})
 	if err != nil {
 		return Result{}, err
 	}
@@ -147,11 +124,11 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, text query.Quer
 		counts []int
 	}
 	var facets []facet
-	for _, f := range main {
+	for _, f := range p.main {
 		facets = append(facets, facet{field: f, col: t.fields[f], skip: -1})
 	}
 	var apart []string // own facets whose filter is in the query: a pass of their own
-	for _, f := range own {
+	for _, f := range p.own {
 		skip := slices.IndexFunc(filters, func(tf tableFilter) bool { return tf.field == f })
 		if skip < 0 {
 			apart = append(apart, f)
@@ -163,9 +140,10 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, text query.Quer
 		facets[i].counts = make([]int, len(facets[i].col.terms))
 	}
 
-	keep := r.Offset + limit
+	keep := r.Offset + p.limit
 	page := make([]scored, 0, min(keep, 1024))
 	total := 0
+	buf := make([]uint32, 0, 64) // a document's values in one column
 	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: t.snap}
 	for n := 0; ; n++ {
 		if n%4096 == 0 {
@@ -188,7 +166,7 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, text query.Quer
 		sctx.DocumentMatchPool.Put(d)
 		fails, failed := 0, -1
 		for i := range filters {
-			if !filters[i].passes(doc) {
+			if !filters[i].passes(doc, &buf) {
 				fails++
 				failed = i
 			}
@@ -197,7 +175,10 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, text query.Quer
 			// Counted when every filter passes, or the only one failing is
 			// the facet's own.
 			if fails == 0 || fails == 1 && facets[i].skip == failed {
-				facets[i].col.add(doc, facets[i].counts)
+				buf = facets[i].col.values(doc, buf[:0])
+				for _, v := range buf {
+					facets[i].counts[v]++
+				}
 			}
 		}
 		if fails > 0 {
@@ -235,11 +216,13 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, text query.Quer
 	if len(facets)+len(apart) > 0 {
 		out.Facets = make(map[string][]FacetCount, len(facets)+len(apart))
 		for _, f := range facets {
-			out.Facets[f.field] = f.col.top(f.counts, size(f.field))
+			out.Facets[f.field] = f.col.top(f.counts, p.facetSize(f.field))
 		}
 		for _, f := range apart {
 			// The same search without f's filter, counting f alone.
-			res, err := ix.searchTable(ctx, t, text, r.without(f), 0, []string{f}, nil, size)
+			alone := r.without(f)
+			alone.Offset = 0
+			res, err := ix.searchTable(ctx, t, plan{req: alone, text: p.text, main: []string{f}, everyValue: p.everyValue})
 			if err != nil {
 				return Result{}, err
 			}
@@ -294,9 +277,5 @@ func (ix *Index) loadHit(r bindex.IndexReader, m scored) (Hit, error) {
 			raw = f.Value()
 		}
 	})
-	var it evidence.Item
-	if err := json.Unmarshal(raw, &it); err != nil {
-		return Hit{}, fmt.Errorf("index: item %s: %w", id, err)
-	}
-	return Hit{Item: it, Score: m.score}, nil
+	return decodeHit(id, raw, m.score)
 }

@@ -131,7 +131,7 @@ func (e *Engine) For(ctx context.Context, it evidence.Item) ([]Link, error) {
 		// The figures of the report it covers, compared whole as
 		// PrimaryLinks judges it: agreement, another value, another time.
 		res, err := e.ix.Search(ctx, index.Request{Sources: e.reportSources(about), Kinds: []evidence.Kind{evidence.Statistic},
-			Limit: maxReportItems, NoFacets: true, NoMatches: true})
+			Limit: maxReportItems})
 		if err != nil {
 			return nil, err
 		}
@@ -209,7 +209,7 @@ func (e *Engine) PrimaryLinks(ctx context.Context, it evidence.Item) ([]Link, er
 	seen := map[string]bool{}
 	var out []Link
 	for _, r := range reqs {
-		r.Limit, r.NoFacets, r.NoMatches = maxReportItems, true, true
+		r.Limit = maxReportItems
 		res, err := e.ix.Search(ctx, r)
 		if err != nil {
 			return nil, err
@@ -270,7 +270,7 @@ func (e *Engine) candidates(ctx context.Context, it evidence.Item, terms []strin
 	byID := map[string]*candidate{}
 	var order []string
 	add := func(r index.Request) error {
-		r.Like, r.LikeTerms, r.NoFacets, r.NoMatches = it.Text, terms, true, true
+		r.Like, r.LikeTerms = it.Text, terms
 		if r.Limit == 0 {
 			r.Limit = candidates
 		}
@@ -310,7 +310,7 @@ func (e *Engine) candidates(ctx context.Context, it evidence.Item, terms []strin
 	self := 0.0
 	if c, ok := byID[it.ID]; ok {
 		self = c.score
-	} else if res, err := e.ix.Search(ctx, index.Request{Like: it.Text, LikeTerms: terms, IDs: []string{it.ID}, NoFacets: true, NoMatches: true, Limit: 1}); err == nil && len(res.Hits) == 1 {
+	} else if res, err := e.ix.Search(ctx, index.Request{Like: it.Text, LikeTerms: terms, IDs: []string{it.ID}, Limit: 1}); err == nil && len(res.Hits) == 1 {
 		self = res.Hits[0].Score
 	}
 	if self == 0 {

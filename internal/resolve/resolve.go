@@ -163,7 +163,7 @@ func (r *Resolver) ResolveAll(ctx context.Context, ids []string) ([]Resolved, er
 	}
 	found := map[string]evidence.Item{}
 	if len(want) > 0 {
-		res, err := r.s.Search(ctx, index.Request{IDs: want, Limit: len(want), NoFacets: true, NoMatches: true})
+		res, err := r.s.Search(ctx, index.Request{IDs: want, Limit: len(want)})
 		if err != nil {
 			return nil, err
 		}

@@ -33,7 +33,7 @@ func TestNoNumberIsCut(t *testing.T) {
 	if len(stats) < 20 {
 		t.Fatalf("only %d bundled statistics", len(stats))
 	}
-	all, err := ix.Search(context.Background(), index.Request{Limit: 1})
+	all, err := ix.Search(context.Background(), index.Request{Limit: 1, Facets: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -45,8 +45,9 @@ func (m Model) request() index.Request {
 		Sources:    m.sourceFilter,
 		Publishers: m.publisherFilter,
 		Limit:      resultLimit,
-		// Hits first; facetsCmd counts them after.
-		NoFacets: true,
+		// The list and the detail show the matched words; facetsCmd counts
+		// the facets after the hits.
+		Matches: true,
 	}
 }
 
@@ -73,7 +74,7 @@ func (m *Model) facetsCmd(seq int) tea.Cmd {
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancelFacets = cancel
 	req, s := m.request(), m.opts.Searcher
-	req.NoFacets, req.FacetsOnly = false, true
+	req.Facets, req.FacetsOnly, req.Matches = true, true, false
 	return func() tea.Msg {
 		res, err := s.Search(ctx, req)
 		return facetsMsg{seq: seq, facets: res.Facets, err: err}

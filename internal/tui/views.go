@@ -140,7 +140,7 @@ func (v *mapView) help() [][]key.Binding { return v.keys.MapKeys() }
 func (m *Model) openChart() tea.Cmd {
 	m.setState(screenChart, focusList)
 	req, s := m.request(), m.opts.Searcher
-	req.Kinds, req.Limit, req.NoFacets, req.NoMatches = []evidence.Kind{evidence.Statistic}, chartLimit, true, true
+	req.Kinds, req.Limit, req.Matches = []evidence.Kind{evidence.Statistic}, chartLimit, false
 	bySource := m.chartView.chart.BySource()
 	return func() tea.Msg {
 		res, err := s.Search(context.Background(), req)

@@ -33,7 +33,7 @@ func BuildMatrix(ctx context.Context, s Searcher, req index.Request, themes []Th
 	var rows, rowLabels []string
 	for _, t := range themes {
 		r := req
-		r.Themes, r.FacetsOnly, r.FacetFields = []string{t.ID}, true, []string{field}
+		r.Themes, r.Facets, r.FacetsOnly, r.FacetFields, r.Matches = []string{t.ID}, true, true, []string{field}, false
 		res, err := s.Search(ctx, r)
 		if err != nil {
 			return Matrix{}, err

@@ -1,0 +1,45 @@
+package index
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/search"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// decodeHit makes a hit of an item's stored JSON (the fieldDoc field), the
+// one decoding of stored items, wherever bleve or the facet table found them.
+func decodeHit(id string, raw []byte, score float64) (Hit, error) {
+	var it evidence.Item
+	if err := json.Unmarshal(raw, &it); err != nil {
+		return Hit{}, fmt.Errorf("index: item %s: %w", id, err)
+	}
+	return Hit{Item: it, Score: score}, nil
+}
+
+// bleveHit decodes a hit of bleve's collector, whose request asked for the
+// fieldDoc field.
+func bleveHit(h *search.DocumentMatch) (Hit, error) {
+	raw, _ := h.Fields[fieldDoc].(string)
+	return decodeHit(h.ID, []byte(raw), h.Score)
+}
+
+// listingCompare orders items as listings are: newest source first, then by
+// source id, then in document order. Searches break ties on score the same
+// way, and builds add items in this order so that index order agrees.
+func listingCompare(a, b *evidence.Item) int {
+	// Dates compare field by field as their strings would ("2024" before
+	// "2024-07"), without making a string per comparison; newest first.
+	da, db := a.Source.Date, b.Source.Date
+	if da != db {
+		return cmp.Or(cmp.Compare(db.Year, da.Year), cmp.Compare(db.Month, da.Month), cmp.Compare(db.Day, da.Day))
+	}
+	if c := strings.Compare(a.Source.ID, b.Source.ID); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Seq, b.Seq)
+}

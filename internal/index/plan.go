@@ -1,0 +1,117 @@
+package index
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// explicitSortLimit is the index size up to which the empty query sorts
+// by date and document order explicitly rather than trusting index order.
+const explicitSortLimit = 20000
+
+// defaultLimit is the page size of a request that names none.
+const defaultLimit = 50
+
+// facetFields are the fields counted when a request asks for facets without
+// naming fields, and facetSizes how many values of each are returned.
+var (
+	facetFields = []string{FieldTheme, FieldKind, FieldSource}
+	facetSizes  = map[string]int{FieldTheme: 100, FieldKind: 10, FieldSource: 200}
+)
+
+// allValues is the facet size that counts every value a field has in
+// practice (an evidence map needs every source, not the top ones).
+const allValues = 100000
+
+// plan is how one request is answered, decided before the index is read:
+// both executors (searchBleve and searchTable) and finish follow it.
+type plan struct {
+	// req is the request: its filters and offset are applied as asked.
+	req Request
+	// text is the query without the filters: what was typed, or the terms
+	// of a "more like this" search.
+	text query.Query
+	// limit is how many hits to return after req.Offset; 0: none.
+	limit int
+	// sortByFields sorts the page by date, source and document order
+	// instead of by score.
+	sortByFields bool
+	// main are the facets counted over the search's own matches; own, the
+	// facets counted under every filter but their own.
+	main, own []string
+	// everyValue returns every value of each facet, not the top ones.
+	everyValue bool
+	// ordered puts ties on score in listing order (see finish).
+	ordered bool
+	// matches finds the hits' matched spans after the page is known.
+	matches bool
+}
+
+// plan decides how to answer r, whose typed query compiled to typed.
+func (ix *Index) plan(r Request, typed query.Query) plan {
+	p := plan{req: r, text: typed, limit: r.Limit}
+	if len(r.LikeTerms) > 0 {
+		p.text = termsQuery(r.LikeTerms)
+	} else if r.Like != "" {
+		p.text = ix.likeQuery(r.Like)
+	}
+	if p.limit <= 0 {
+		p.limit = defaultLimit
+	}
+	if r.FacetsOnly {
+		p.limit = 0
+	}
+	typedText := strings.TrimSpace(r.Query) != ""
+	// Term locations are read for every match while collecting, so they
+	// are fetched afterwards for the hits returned only (see matches).
+	p.matches = r.Matches && typedText && r.Like == "" && !r.FacetsOnly
+	// Sorting on fields reads doc values for every hit (25 ms at 24,000
+	// hits). Text queries sort by score alone, ties falling to index order,
+	// which a full build makes newest source first, then document order. The
+	// empty query sorts explicitly only where that is cheap.
+	if !typedText && r.Like == "" {
+		n, _ := ix.Count()
+		p.sortByFields = n <= explicitSortLimit
+	}
+	p.ordered = r.Query != "" || r.Like != ""
+	// Facets whose own filter is empty are counted over the main search's
+	// matches; the others over the matches of every filter but their own.
+	switch {
+	case !r.Facets:
+	case len(r.FacetFields) > 0:
+		p.main, p.everyValue = r.FacetFields, true
+	default:
+		for _, field := range facetFields {
+			if r.filterLen(field) == 0 {
+				p.main = append(p.main, field)
+			} else {
+				p.own = append(p.own, field)
+			}
+		}
+	}
+	return p
+}
+
+// facetSize is how many values of field the plan returns.
+func (p plan) facetSize(field string) int {
+	if p.everyValue {
+		return allValues
+	}
+	return facetSizes[field]
+}
+
+// counts says whether the plan counts any facet.
+func (p plan) counts() bool { return len(p.main)+len(p.own) > 0 }
+
+// execute runs a plan. A read-only index with a facet table answers in one
+// pass of its own (see searchTable), unless the page is sorted by fields;
+// an index in memory or being written is searched by bleve.
+func (ix *Index) execute(ctx context.Context, p plan) (Result, error) {
+	if tab := ix.facetTable(); tab != nil && !p.sortByFields && tab.holds(slices.Concat(p.main, p.own, p.req.filterFields())) {
+		return ix.searchTable(ctx, tab, p)
+	}
+	return ix.searchBleve(ctx, p)
+}

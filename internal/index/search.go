@@ -47,6 +47,12 @@ type Request struct {
 	IDs []string
 	// Values keeps items with a figure of any of these values.
 	Values []float64
+	// Measures, when set, finds the items with a figure that may be of
+	// the same measure as any of these measure keys (evidence.Figure.Key)
+	// instead of searching text: every figure measure.Match would pair
+	// with one of them is found, and some it would not (links.Compare
+	// decides). Hits are ranked by the terms they share.
+	Measures []string
 	// Themes keeps items with any of these themes.
 	Themes []string
 	// Kinds keeps items of any of these kinds.
@@ -122,7 +128,12 @@ func (ix *Index) Search(ctx context.Context, r Request) (_ Result, err error) {
 		return Result{}, err
 	}
 	text := cq.q
-	if len(r.LikeTerms) > 0 {
+	if len(r.Measures) > 0 {
+		text = measuresQuery(r.Measures)
+		if text == nil {
+			return Result{}, nil
+		}
+	} else if len(r.LikeTerms) > 0 {
 		text = termsQuery(r.LikeTerms)
 	} else if r.Like != "" {
 		text = ix.likeQuery(r.Like)
@@ -142,7 +153,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (_ Result, err error) {
 	// which a full build makes newest source first, then document order. The
 	// empty query sorts explicitly only where that is cheap.
 	explicitSort := false
-	if strings.TrimSpace(r.Query) == "" && r.Like == "" {
+	if strings.TrimSpace(r.Query) == "" && r.Like == "" && len(r.Measures) == 0 {
 		n, _ := ix.Count()
 		explicitSort = n <= explicitSortLimit
 	}
@@ -225,7 +236,7 @@ func (ix *Index) searchBleve(ctx context.Context, text query.Query, r Request, l
 
 // finish orders a page's ties and finds its matched words.
 func (ix *Index) finish(ctx context.Context, text query.Query, r Request, out *Result, wantMatches bool) error {
-	if r.Query != "" || r.Like != "" {
+	if r.Query != "" || r.Like != "" || len(r.Measures) > 0 {
 		// Ties on score fall to bleve's internal document numbers, which
 		// segment merges can change between runs: order them by date,
 		// source and document order so a page never reshuffles.

@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -350,4 +351,37 @@ func opposed(a, b Key) bool {
 		}
 	}
 	return false
+}
+
+// IndexTerms are the terms a key is found by in the index: each of its
+// population's and measure's terms (the terms Similarity counts), with
+// its unit and age band before it ("percent|8-16|wait"), so that a term
+// is shared only by figures Match could pair: Match wants the same unit
+// and age band. Empty for the zero key.
+func (k Key) IndexTerms() []string {
+	if k.IsZero() {
+		return nil
+	}
+	prefix := k.Unit + "|" + k.Age + "|"
+	all := union(k.Terms, k.Pop)
+	out := make([]string, len(all))
+	for i, t := range all {
+		out[i] = prefix + t
+	}
+	return out
+}
+
+// MinShared is the fewest of a key's n index terms that another key must
+// share for the two to Match: Similarity is s/(n+m-s) for s shared terms
+// and m ≥ s terms of the other's, which is at most s/n, so Similarity ≥
+// matchSimilarity needs s ≥ matchSimilarity·n. A search for the keys
+// sharing that many terms with a figure's therefore finds every figure
+// Match could pair with it (and some it will not).
+func MinShared(n int) int {
+	if n <= 0 {
+		return 0
+	}
+	// Rounded down a hair first, so that floating point never asks for
+	// one term more than the bound.
+	return max(1, int(math.Ceil(matchSimilarity*float64(n)-1e-9)))
 }

@@ -10,8 +10,9 @@ import (
 
 // measureTerms are the terms an item is found by in FieldMeasure: the
 // index terms of every figure's measure key (measure.Key.IndexTerms), each
-// once. A query for one figure's terms may find an item through another
-// of its figures' terms; the caller compares the figures themselves.
+// once. Two figures of one size of key share a prefix, so a query for
+// one figure's terms may find an item through terms of two of its
+// figures; the caller compares the figures themselves.
 func measureTerms(figs []evidence.Figure) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -30,25 +31,23 @@ func measureTerms(figs []evidence.Figure) []string {
 }
 
 // measuresQuery finds the items with a figure that may be of the same
-// measure as any of keys: for each key, items sharing at least
-// measure.MinShared of its index terms, which every figure measure.Match
-// pairs with it does. Nil when no key has terms.
+// measure as any of keys: for each key, the items holding enough of its
+// terms as measure.Key.Alike sets them out, which every figure
+// measure.Match pairs with it does. Nil when no key has terms.
 func measuresQuery(keys []string) query.Query {
 	var any []query.Query
 	for _, k := range keys {
-		terms := measure.ParseKey(k).IndexTerms()
-		if len(terms) == 0 {
-			continue
+		for _, set := range measure.ParseKey(k).Alike() {
+			qs := make([]query.Query, len(set.Terms))
+			for i, t := range set.Terms {
+				tq := bleve.NewTermQuery(t)
+				tq.SetField(FieldMeasure)
+				qs[i] = tq
+			}
+			dq := bleve.NewDisjunctionQuery(qs...)
+			dq.SetMin(float64(set.Min))
+			any = append(any, dq)
 		}
-		qs := make([]query.Query, len(terms))
-		for i, t := range terms {
-			tq := bleve.NewTermQuery(t)
-			tq.SetField(FieldMeasure)
-			qs[i] = tq
-		}
-		dq := bleve.NewDisjunctionQuery(qs...)
-		dq.SetMin(float64(measure.MinShared(len(terms))))
-		any = append(any, dq)
 	}
 	switch len(any) {
 	case 0:

@@ -273,14 +273,18 @@ func TestBasketAndExportEndToEnd(t *testing.T) {
 	s.waitFor("83 of 83 items")
 	s.keys("Escape")
 	s.waitFor("/ search •")
-	for i, q := range []string{"61 capacity workforce", "review of transitions", "complex disjointed system"} {
+	for _, q := range []string{"61 capacity workforce", "review of transitions", "complex disjointed system"} {
 		s.keys("/")
 		s.typeText(q)
 		s.waitFor("1 of 83 items")
 		s.keys("Enter")
 		s.waitFor("m map")
 		s.keys("Space")
-		s.waitFor(fmt.Sprintf("Marked for the briefing (%d in the basket)", i+1))
+		// The row's basket mark, which stays: the status line's "Marked
+		// for the briefing (N in the basket)" goes after four seconds, and
+		// a loaded machine has let them pass between two captures. The
+		// count is checked in the basket after the restart below.
+		s.waitFor("●")
 		s.keys("Escape")
 		s.waitFor("Cleared the search")
 	}

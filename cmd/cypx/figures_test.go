@@ -140,7 +140,7 @@ func TestPackNotesADisagreement(t *testing.T) {
 	if note < 0 || finding < 0 || note < finding {
 		t.Errorf("no note under the disagreed finding:\n%s", out)
 	}
-	if !strings.Contains(out, "Department of Health and Social Care (2024) More pupils") {
+	if !strings.Contains(out, "Department of Health and Social Care (2024) *More pupils") {
 		t.Errorf("the other value's work is not in the references:\n%s", out)
 	}
 }

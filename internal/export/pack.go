@@ -377,7 +377,7 @@ func (p Pack) WriteMarkdown(w io.Writer) error {
 			}
 			note := nb.String()
 			if note != "" {
-				note += "\n\n"
+				note = "*" + note + "*\n\n"
 			}
 			if doc.style == evidence.Footnotes {
 				n := strconv.Itoa(ci.cit.Number)

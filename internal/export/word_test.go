@@ -166,3 +166,45 @@ func TestWordPackReadBackFromLibreOffice(t *testing.T) {
 		t.Errorf("the table should come after the findings and before the bibliography:\n%s", text)
 	}
 }
+
+// TestOthersNoteInEveryStyle: the note under a finding another source
+// contradicts cites the other value as the pack cites everything — in the
+// text, by number (and in the numbered list), or as a footnote of its own
+// in Markdown and in Word — and the other work joins the references.
+func TestOthersNoteInEveryStyle(t *testing.T) {
+	items, themes := threeFindings(t)
+	other := evidence.Source{ID: "dhsc", Title: "More pupils to benefit from support teams", Publisher: "Department of Health and Social Care",
+		Date: evidence.Date{Year: 2024, Month: 2, Day: 5}, Type: evidence.PressRelease}
+	otherItem := evidence.Item{ID: "dhsc#1", Kind: evidence.Statistic, Source: other, Text: "44% of pupils will be covered.",
+		Figures: []evidence.Figure{{Text: "44%", Value: 44, Unit: evidence.UnitPercent}}}
+	others := map[string][]export.Other{items[0].ID: {{Figure: otherItem.Figures[0], Item: otherItem}}}
+	for style, want := range map[evidence.Style][]string{
+		evidence.Harvard:   {"*Note: other sources give another value for this measure: 44% (Department of Health and Social Care, 2024).*", "- Department of Health and Social Care (2024)"},
+		evidence.APA:       {"*Note: other sources give another value for this measure: 44% (Department of Health and Social Care, 2024).*"},
+		evidence.Vancouver: {"*Note: other sources give another value for this measure: 44% (2).*", "2. Department of Health and Social Care"},
+		evidence.Footnotes: {"*Note: other sources give another value for this measure: 44%[^2].*", "[^2]: Department of Health and Social Care, "},
+	} {
+		p := export.Pack{Items: items, Themes: themes, Accessed: accessed, Style: style, Others: others}
+		var md bytes.Buffer
+		if err := p.WriteMarkdown(&md); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range want {
+			if !strings.Contains(md.String(), w) {
+				t.Errorf("%s: Markdown lacks %q:\n%s", style, w, md.String())
+			}
+		}
+		var doc bytes.Buffer
+		if err := p.WriteDOCX(&doc); err != nil {
+			t.Fatal(err)
+		}
+		parts := docxParts(t, doc.Bytes())
+		body := parts["word/document.xml"]
+		if !strings.Contains(body, "Note: other sources give another value for this measure: ") {
+			t.Errorf("%s: the Word pack has no note", style)
+		}
+		if style == evidence.Footnotes && !strings.Contains(parts["word/footnotes.xml"], "Department of Health and Social Care") {
+			t.Errorf("the Word pack's footnotes lack the other value's note")
+		}
+	}
+}

@@ -165,18 +165,33 @@ func Direction(f, g evidence.Figure) string {
 const maxMeasureItems = 5000
 
 // Figures are the links that compare the figures of it with other
-// items' — primary-source, same-finding, disagrees and trend — as For
-// finds them, strongest first, without For's searches for similar items:
-// what a comparison table (f in the explorer) and a pack's note on a
-// disagreement need. Which figures compare is decided by Compare over
-// every item the index holds a possibly matching measure for
-// (measureCandidates), not over the items most like it; same findings
-// told by shared words are judged among the items sharing a figure value
-// that are most like it, as For judges them.
+// items' — primary-source, same-finding, disagrees and trend — strongest
+// first, without For's searches for similar items: what a comparison
+// table (f in the explorer) and a pack's note on a disagreement need.
+// Which figures compare is decided by Compare over every item the index
+// holds a possibly matching measure for (measureCandidates), where For
+// compares only the items most like it: in the bundled corpus and the
+// figures set the two give the same links, and in a large library
+// Figures gives every comparison. Same findings told by shared words are
+// judged among the items sharing a figure value that are most like it,
+// as For judges them.
 func (e *Engine) Figures(ctx context.Context, it evidence.Item) ([]Link, error) {
 	fl, err := e.figures(ctx, it)
 	if err != nil {
 		return nil, err
+	}
+	if it.Kind == evidence.Statistic {
+		cands, err := e.measureCandidates(ctx, it)
+		if err != nil {
+			return nil, err
+		}
+		about, isCoverage := e.sources[it.Source.About]
+		for _, c := range cands {
+			if isCoverage && sameReport(about, c.Source) {
+				continue // compared with the rest of its report, in its order
+			}
+			fl.add(e.figureLinks(it, c))
+		}
 	}
 	if it.Kind == evidence.Statistic && len(it.Figures) > 0 {
 		weights, err := e.ix.TermWeights(ctx, it.Text)
@@ -219,9 +234,8 @@ func (fl *figureLinker) add(ls []Link) {
 }
 
 // figures starts the links of it with what For and Figures share: its
-// primary-source links, then, for a statistic, the comparisons Compare
-// makes with every figure of one of its measures (measureCandidates) and,
-// for coverage, with every statistic of the report it covers.
+// primary-source links, then, for coverage, the comparisons Compare makes
+// with every statistic of the report it covers.
 func (e *Engine) figures(ctx context.Context, it evidence.Item) (*figureLinker, error) {
 	primary, err := e.PrimaryLinks(ctx, it)
 	if err != nil {
@@ -245,24 +259,16 @@ func (e *Engine) figures(ctx context.Context, it evidence.Item) (*figureLinker, 
 			fl.add(e.figureLinks(it, h.Item))
 		}
 	}
-	cands, err := e.measureCandidates(ctx, it)
-	if err != nil {
-		return nil, err
-	}
-	for _, c := range cands {
-		if isCoverage && sameReport(about, c.Source) {
-			continue // compared above, in its report's order
-		}
-		fl.add(e.figureLinks(it, c))
-	}
 	return fl, nil
 }
 
 // measureCandidates are the statistics with a figure that may be of one
 // of the measures of it's figures: every item with a figure Compare could
-// find comparable with one of them (index.Request.Measures), in the
-// index's order. This one search gives For and Figures the candidates of
-// their comparisons.
+// find comparable with one of them (index.Request.Measures), best first.
+// For compares only the items most like it, which in a small library is
+// every item that compares (TestFiguresIsForsComparisons) and keeps the
+// linked view's cost flat in a large one, where a measure repeated across
+// thousands of generated sources would add a hundred links an item.
 func (e *Engine) measureCandidates(ctx context.Context, it evidence.Item) ([]evidence.Item, error) {
 	var keys []string
 	for _, f := range it.Figures {

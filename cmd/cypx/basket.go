@@ -237,7 +237,7 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				return err
 			}
 			others, err := figures.PackOthers(items, func(it evidence.Item) ([]links.Link, error) {
-				res, err := r.WithLinks(c.Context(), it)
+				res, err := r.Figures(c.Context(), it)
 				return res.Links, err
 			})
 			if err != nil {

@@ -424,9 +424,10 @@ func BenchmarkLinks(b *testing.B) {
 	})
 }
 
-// BenchmarkFigureTable is what f does in the explorer: an item's links,
-// then the comparison table of its figure, for statistics a search finds;
-// "tables/item" is the share that have one.
+// BenchmarkFigureTable is what f does in the explorer: the links that
+// compare an item's figures (links.Engine.Figures), then the comparison
+// table of its figure, for statistics a search finds; "tables/item" is the
+// share that have one.
 func BenchmarkFigureTable(b *testing.B) {
 	each(b, func(b *testing.B, n int) {
 		f := library(b, n)
@@ -441,7 +442,7 @@ func BenchmarkFigureTable(b *testing.B) {
 		for b.Loop() {
 			for _, h := range res.Hits {
 				start := time.Now()
-				ls, err := e.For(context.Background(), h.Item)
+				ls, err := e.Figures(context.Background(), h.Item)
 				if err != nil {
 					b.Fatal(err)
 				}

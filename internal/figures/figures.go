@@ -344,7 +344,8 @@ func Group(items []evidence.Item, rel func(a, b evidence.Item) measure.Related) 
 
 // PackOthers maps each statistic's id to the other values its links of
 // type disagrees give, for the note a briefing pack prints under it
-// (export.Pack.Others). linksOf finds an item's links.
+// (export.Pack.Others). linksOf finds the links comparing an item's
+// figures (links.Engine.Figures, or all its links).
 func PackOthers(items []evidence.Item, linksOf func(evidence.Item) ([]links.Link, error)) (map[string][]export.Other, error) {
 	out := map[string][]export.Other{}
 	for _, it := range items {

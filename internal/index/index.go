@@ -362,6 +362,7 @@ func document(it evidence.Item) (map[string]interface{}, error) {
 		FieldDate:           fmt.Sprintf("%04d-%02d-%02d", date.Year, date.Month, date.Day),
 		FieldSeq:            float64(it.Seq),
 		FieldHash:           hashPart(it.ID),
+		FieldMeasure:        measureTerms(it.Figures),
 		fieldDoc:            string(raw),
 	}, nil
 }

@@ -26,7 +26,7 @@ import (
 
 // MappingVersion changes whenever the mapping or the stored document
 // changes; an index built under another version is rebuilt.
-const MappingVersion = 5
+const MappingVersion = 7
 
 // startsAnalyzer keeps the first one and two letters of each word.
 const startsAnalyzer = "cypx_starts"
@@ -54,7 +54,11 @@ const (
 	FieldDate           = "date"  // YYYY-MM-DD, for newest-first order
 	FieldSeq            = "seq"   // position in the source, for document order
 	FieldHash           = "hash"  // the part of the id after "#", so ids can be given short
-	fieldDoc            = "doc"   // the item as JSON, stored and not indexed
+	// FieldMeasure holds the terms of the figures' measure keys, each
+	// with its unit and age band (measure.Key.IndexTerms), for
+	// Request.Measures.
+	FieldMeasure = "measure"
+	fieldDoc     = "doc" // the item as JSON, stored and not indexed
 )
 
 func newMapping() mapping.IndexMapping {
@@ -116,6 +120,10 @@ func newMapping() mapping.IndexMapping {
 	for _, f := range []string{FieldKind, FieldSource, FieldTheme, FieldActor, FieldPublisher, FieldType, FieldDate, FieldHash} {
 		doc.AddFieldMappingsAt(f, keywordField())
 	}
+	// Measure terms are only looked up, never counted or sorted on.
+	measureField := keywordField()
+	measureField.DocValues = false
+	doc.AddFieldMappingsAt(FieldMeasure, measureField)
 	for _, f := range []string{FieldYear, FieldValue, FieldSeq} {
 		doc.AddFieldMappingsAt(f, number())
 	}

@@ -48,12 +48,18 @@ type plan struct {
 	ordered bool
 	// matches finds the hits' matched spans after the page is known.
 	matches bool
+	// noMatch says nothing can match (measure keys without a term).
+	noMatch bool
 }
 
 // plan decides how to answer r, whose typed query compiled to typed.
 func (ix *Index) plan(r Request, typed query.Query) plan {
 	p := plan{req: r, text: typed, limit: r.Limit}
-	if len(r.LikeTerms) > 0 {
+	if len(r.Measures) > 0 {
+		// nil when no key holds a term: nothing can match (see execute).
+		p.text = measuresQuery(r.Measures)
+		p.noMatch = p.text == nil
+	} else if len(r.LikeTerms) > 0 {
 		p.text = termsQuery(r.LikeTerms)
 	} else if r.Like != "" {
 		p.text = ix.likeQuery(r.Like)
@@ -72,11 +78,11 @@ func (ix *Index) plan(r Request, typed query.Query) plan {
 	// hits). Text queries sort by score alone, ties falling to index order,
 	// which a full build makes newest source first, then document order. The
 	// empty query sorts explicitly only where that is cheap.
-	if !typedText && r.Like == "" {
+	if !typedText && r.Like == "" && len(r.Measures) == 0 {
 		n, _ := ix.Count()
 		p.sortByFields = n <= explicitSortLimit
 	}
-	p.ordered = r.Query != "" || r.Like != ""
+	p.ordered = r.Query != "" || r.Like != "" || len(r.Measures) > 0
 	// Facets whose own filter is empty are counted over the main search's
 	// matches; the others over the matches of every filter but their own.
 	switch {

@@ -32,6 +32,12 @@ type Request struct {
 	IDs []string
 	// Values keeps items with a figure of any of these values.
 	Values []float64
+	// Measures, when set, finds the items with a figure that may be of
+	// the same measure as any of these measure keys (evidence.Figure.Key)
+	// instead of searching text: every figure measure.Match would pair
+	// with one of them is found, and some it would not (links.Compare
+	// decides). Hits are ranked by the terms they share.
+	Measures []string
 	// Themes keeps items with any of these themes.
 	Themes []string
 	// Kinds keeps items of any of these kinds.

@@ -22,6 +22,9 @@ func (ix *Index) Search(ctx context.Context, r Request) (_ Result, err error) {
 		return Result{}, err
 	}
 	p := ix.plan(r, cq.q)
+	if p.noMatch {
+		return Result{}, nil
+	}
 	out, err := ix.execute(ctx, p)
 	if err != nil {
 		return Result{}, err

@@ -1,9 +1,11 @@
 package links
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/measure"
 )
 
@@ -154,4 +156,150 @@ func Direction(f, g evidence.Figure) string {
 		return "down"
 	}
 	return "up"
+}
+
+// maxMeasureItems bounds the items one measure search returns. The
+// search finds only items sharing most of a figure's measure terms with
+// its unit and age band; a bound reached would leave comparisons out, so
+// it is set far above what a measure gathers (see BenchmarkFigureTable).
+const maxMeasureItems = 5000
+
+// Figures are the links that compare the figures of it with other
+// items' — primary-source, same-finding, disagrees and trend — strongest
+// first, without For's searches for similar items: what a comparison
+// table (f in the explorer) and a pack's note on a disagreement need.
+// Which figures compare is decided by Compare over every item the index
+// holds a possibly matching measure for (measureCandidates), where For
+// compares only the items most like it: in the bundled corpus and the
+// figures set the two give the same links, and in a large library
+// Figures gives every comparison. Same findings told by shared words are
+// judged among the items sharing a figure value that are most like it,
+// as For judges them.
+func (e *Engine) Figures(ctx context.Context, it evidence.Item) ([]Link, error) {
+	fl, err := e.figures(ctx, it)
+	if err != nil {
+		return nil, err
+	}
+	if it.Kind == evidence.Statistic {
+		cands, err := e.measureCandidates(ctx, it)
+		if err != nil {
+			return nil, err
+		}
+		about, isCoverage := e.sources[it.Source.About]
+		for _, c := range cands {
+			if isCoverage && sameReport(about, c.Source) {
+				continue // compared with the rest of its report, in its order
+			}
+			fl.add(e.figureLinks(it, c))
+		}
+	}
+	if it.Kind == evidence.Statistic && len(it.Figures) > 0 {
+		weights, err := e.ix.TermWeights(ctx, it.Text)
+		if err != nil {
+			return nil, err
+		}
+		res, err := e.ix.Search(ctx, sameValues(it, topTerms(weights, likeTerms)))
+		if err != nil {
+			return nil, err
+		}
+		about, isCoverage := e.sources[it.Source.About]
+		for _, h := range res.Hits {
+			if isCoverage && sameReport(about, h.Item.Source) {
+				continue // compared whole by figures, as For leaves it
+			}
+			if l, ok := e.judge(it, h.Item, 0, 0); ok && l.Type == SameFinding && l.Compared != nil {
+				fl.add([]Link{l})
+			}
+		}
+	}
+	sortLinks(fl.out)
+	return fl.out, nil
+}
+
+// figureLinker gathers links, each pair of figures once, the first way
+// found: the primary source's, then the records' comparison, then shared
+// words.
+type figureLinker struct {
+	out    []Link
+	linked map[string]bool
+}
+
+func (fl *figureLinker) add(ls []Link) {
+	for _, l := range ls {
+		if k := comparedKey(l); !fl.linked[k] {
+			fl.linked[k] = true
+			fl.out = append(fl.out, l)
+		}
+	}
+}
+
+// figures starts the links of it with what For and Figures share: its
+// primary-source links, then, for coverage, the comparisons Compare makes
+// with every statistic of the report it covers.
+func (e *Engine) figures(ctx context.Context, it evidence.Item) (*figureLinker, error) {
+	primary, err := e.PrimaryLinks(ctx, it)
+	if err != nil {
+		return nil, err
+	}
+	fl := &figureLinker{linked: map[string]bool{}}
+	fl.add(primary)
+	if it.Kind != evidence.Statistic {
+		return fl, nil
+	}
+	about, isCoverage := e.sources[it.Source.About]
+	if isCoverage {
+		// The figures of the report it covers, compared whole as
+		// PrimaryLinks judges it: agreement, another value, another time.
+		res, err := e.ix.Search(ctx, index.Request{Sources: e.reportSources(about), Kinds: []evidence.Kind{evidence.Statistic},
+			Limit: maxReportItems})
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range res.Hits {
+			fl.add(e.figureLinks(it, h.Item))
+		}
+	}
+	return fl, nil
+}
+
+// measureCandidates are the statistics with a figure that may be of one
+// of the measures of it's figures: every item with a figure Compare could
+// find comparable with one of them (index.Request.Measures), best first.
+// For compares only the items most like it, which in a small library is
+// every item that compares (TestFiguresIsForsComparisons) and keeps the
+// linked view's cost flat in a large one, where a measure repeated across
+// thousands of generated sources would add a hundred links an item.
+func (e *Engine) measureCandidates(ctx context.Context, it evidence.Item) ([]evidence.Item, error) {
+	var keys []string
+	for _, f := range it.Figures {
+		if f.Key != "" {
+			keys = append(keys, f.Key)
+		}
+	}
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	res, err := e.ix.Search(ctx, index.Request{Measures: keys, Kinds: []evidence.Kind{evidence.Statistic},
+		Limit: maxMeasureItems})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]evidence.Item, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		if h.Item.ID != it.ID {
+			out = append(out, h.Item)
+		}
+	}
+	return out, nil
+}
+
+// sameValues asks for the items sharing a figure value with it that are
+// most like it (terms are its most distinctive terms), which For also
+// judges among: the candidates of a same finding told by shared words.
+func sameValues(it evidence.Item, terms []string) index.Request {
+	values := make([]float64, 0, len(it.Figures))
+	for _, f := range it.Figures {
+		values = append(values, f.Value)
+	}
+	return index.Request{Like: it.Text, LikeTerms: terms, Values: values, Limit: candidates}
 }

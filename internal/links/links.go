@@ -107,51 +107,27 @@ func (e *Engine) For(ctx context.Context, it evidence.Item) ([]Link, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The primary-source links come from PrimaryLinks, as a citation's do.
-	out, err := e.PrimaryLinks(ctx, it)
+	// The primary-source links and the records' comparisons come first,
+	// as Figures finds them; then the similar items are judged.
+	fl, err := e.figures(ctx, it)
 	if err != nil {
 		return nil, err
 	}
-	// Each pair of figures is linked once, the first way found: the
-	// primary source's, then the records' comparison, then shared words.
-	linked := map[string]bool{}
-	for _, l := range out {
-		linked[comparedKey(l)] = true
-	}
-	addFigures := func(ls []Link) {
-		for _, l := range ls {
-			if k := comparedKey(l); !linked[k] {
-				linked[k] = true
-				out = append(out, l)
-			}
-		}
-	}
+	addFigures := fl.add
 	about, isCoverage := e.sources[it.Source.About]
-	if isCoverage && it.Kind == evidence.Statistic {
-		// The figures of the report it covers, compared whole as
-		// PrimaryLinks judges it: agreement, another value, another time.
-		res, err := e.ix.Search(ctx, index.Request{Sources: e.reportSources(about), Kinds: []evidence.Kind{evidence.Statistic},
-			Limit: maxReportItems})
-		if err != nil {
-			return nil, err
-		}
-		for _, h := range res.Hits {
-			addFigures(e.figureLinks(it, h.Item))
-		}
-	}
 	related := 0
 	for _, c := range cands {
 		if isCoverage && sameReport(about, c.hit.Item.Source) {
-			continue // judged, with the rest of its report, above
+			continue // judged, with the rest of its report, by compareFigures
 		}
 		cw, err := e.ix.TermWeights(ctx, c.hit.Item.Text)
 		if err != nil {
 			return nil, err
 		}
-		fl := e.figureLinks(it, c.hit.Item)
-		addFigures(fl)
+		figs := e.figureLinks(it, c.hit.Item)
+		addFigures(figs)
 		l, ok := e.judge(it, c.hit.Item, c.score/self, specificWeight(weights, cw))
-		if !ok || l.Type == PrimarySource || l.Type == Related && len(fl) > 0 {
+		if !ok || l.Type == PrimarySource || l.Type == Related && len(figs) > 0 {
 			continue
 		}
 		if l.Compared != nil {
@@ -164,8 +140,14 @@ func (e *Engine) For(ctx context.Context, it evidence.Item) ([]Link, error) {
 			}
 			related++
 		}
-		out = append(out, l)
+		fl.out = append(fl.out, l)
 	}
+	sortLinks(fl.out)
+	return fl.out, nil
+}
+
+// sortLinks orders links strongest first: by type, then score, then id.
+func sortLinks(out []Link) {
 	sort.SliceStable(out, func(i, j int) bool {
 		if rank[out[i].Type] != rank[out[j].Type] {
 			return rank[out[i].Type] < rank[out[j].Type]
@@ -175,7 +157,6 @@ func (e *Engine) For(ctx context.Context, it evidence.Item) ([]Link, error) {
 		}
 		return out[i].Item.ID < out[j].Item.ID
 	})
-	return out, nil
 }
 
 // maxReportItems bounds the items judged for primary-source links: a
@@ -298,12 +279,8 @@ func (e *Engine) candidates(ctx context.Context, it evidence.Item, terms []strin
 	}
 	// The report a coverage item covers, and the body a statistic cites,
 	// are searched whole by PrimaryLinks.
-	var values []float64
-	for _, f := range it.Figures {
-		values = append(values, f.Value)
-	}
-	if len(values) > 0 {
-		if err := add(index.Request{Values: values}); err != nil {
+	if len(it.Figures) > 0 {
+		if err := add(sameValues(it, terms)); err != nil {
 			return nil, 0, err
 		}
 	}

@@ -1,8 +1,10 @@
 package measure
 
 import (
+	"math"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -350,4 +352,61 @@ func opposed(a, b Key) bool {
 		}
 	}
 	return false
+}
+
+// IndexTerms are the terms a key is found by in the index: each of its
+// population's and measure's terms (the terms Similarity counts), with
+// its unit, age band and number of terms before it ("percent|8-16|5|wait"),
+// so that a term is shared only by keys of the unit and age band Match
+// wants, and a search can ask for as many shared terms as each size of key
+// needs (Alike). Empty for the zero key.
+func (k Key) IndexTerms() []string {
+	if k.IsZero() {
+		return nil
+	}
+	all := union(k.Terms, k.Pop)
+	return sized(k, len(all), all)
+}
+
+// sized writes terms as IndexTerms does, for keys of n terms.
+func sized(k Key, n int, terms []string) []string {
+	prefix := k.Unit + "|" + k.Age + "|" + strconv.Itoa(n) + "|"
+	out := make([]string, len(terms))
+	for i, t := range terms {
+		out[i] = prefix + t
+	}
+	return out
+}
+
+// TermSet is a set of index terms and the fewest of them a key must hold.
+type TermSet struct {
+	Terms []string
+	Min   int
+}
+
+// Alike describes every key Match could pair with k by its index terms:
+// a key of m terms sharing s of k's n has Similarity s/(n+m-s), which
+// reaches matchSimilarity (θ) only when s ≥ θ(n+m)/(1+θ), and so only
+// when θn ≤ m ≤ n/θ. For each such m, Alike gives k's terms as a key of
+// m terms indexes them and that least s: a key Match pairs with k holds
+// at least Min terms of one set. (Keys it will not pair hold them too:
+// Match also weighs populations, negation and opposites.)
+func (k Key) Alike() []TermSet {
+	if k.IsZero() {
+		return nil
+	}
+	all := union(k.Terms, k.Pop)
+	n, θ := float64(len(all)), matchSimilarity
+	// Each bound is rounded a hair towards more keys, so that floating
+	// point never leaves a pair out.
+	const eps = 1e-9
+	var out []TermSet
+	for m := int(math.Ceil(θ*n - eps)); m <= int(math.Floor(n/θ+eps)); m++ {
+		least := max(1, int(math.Ceil(θ*(n+float64(m))/(1+θ)-eps)))
+		if least > min(len(all), m) {
+			continue
+		}
+		out = append(out, TermSet{Terms: sized(k, m, all), Min: least})
+	}
+	return out
 }

@@ -28,10 +28,12 @@ type Searcher interface {
 
 // Linker finds an item's linked findings: the link engine. PrimaryLinks
 // are the primary-source links alone, which For includes: what a citation
-// needs, at the cost of one search.
+// needs, at the cost of one search. Figures are the links that compare
+// figures, which For includes too: what a comparison table needs.
 type Linker interface {
 	For(ctx context.Context, it evidence.Item) ([]links.Link, error)
 	PrimaryLinks(ctx context.Context, it evidence.Item) ([]links.Link, error)
+	Figures(ctx context.Context, it evidence.Item) ([]links.Link, error)
 }
 
 // Resolved is one item as every path shows it.
@@ -220,6 +222,21 @@ func (r *Resolver) WithLinks(ctx context.Context, it evidence.Item) (Resolved, e
 		return Resolved{}, err
 	}
 	return r.remember(Resolved{ID: it.ID, Item: links.WithPrimary(it, ls), Links: ls, HasLinks: true}), nil
+}
+
+// Figures resolves an item with the links that compare its figures
+// (links.Engine.Figures), which hold its primary-source links: what a
+// comparison table and a pack's note on a disagreement need. They are not
+// all the item's links, so they are not remembered as WithLinks' are.
+func (r *Resolver) Figures(ctx context.Context, it evidence.Item) (Resolved, error) {
+	if r.l == nil {
+		return Resolved{ID: it.ID, Item: it}, nil
+	}
+	ls, err := r.l.Figures(ctx, it)
+	if err != nil {
+		return Resolved{}, err
+	}
+	return Resolved{ID: it.ID, Item: links.WithPrimary(it, ls), Links: ls}, nil
 }
 
 // Items returns the resolved items, missing ones left out, in order.

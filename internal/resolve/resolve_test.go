@@ -41,10 +41,15 @@ func (f *fakeIndex) Search(_ context.Context, r index.Request) (index.Result, er
 	return res, nil
 }
 
-type fakeLinker struct{ calls, primary atomic.Int32 }
+type fakeLinker struct{ calls, primary, figures atomic.Int32 }
 
 func (f *fakeLinker) For(ctx context.Context, it evidence.Item) ([]links.Link, error) {
 	f.calls.Add(1)
+	return f.PrimaryLinks(ctx, it)
+}
+
+func (f *fakeLinker) Figures(ctx context.Context, it evidence.Item) ([]links.Link, error) {
+	f.figures.Add(1)
 	return f.PrimaryLinks(ctx, it)
 }
 
@@ -106,5 +111,30 @@ func TestResolveCitesCoveragePrimaryFirstOnce(t *testing.T) {
 	bare, _ := resolve.New(ix, nil).Resolve(ctx, "news#1")
 	if bare.Item.Primary != nil || bare.Inline() != "(Gault, 2024)" {
 		t.Errorf("no linker: %+v", bare)
+	}
+}
+
+// TestFiguresResolvesWithoutAllLinks checks that a comparison table's links
+// come from Figures, not the full link search, set the item's primary, and
+// are not remembered as the item's every link.
+func TestFiguresResolvesWithoutAllLinks(t *testing.T) {
+	ix, l := &fakeIndex{}, &fakeLinker{}
+	r := resolve.New(ix, l)
+	ctx := context.Background()
+	res, err := r.Figures(ctx, coverage)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.figures.Load() != 1 || l.calls.Load() != 0 {
+		t.Errorf("Figures asked Figures %d times and For %d times", l.figures.Load(), l.calls.Load())
+	}
+	if res.Item.Primary == nil || res.Item.Primary.ID != "report" || len(res.Links) != 1 || res.Links[0].Item.ID != primary.ID {
+		t.Errorf("Figures: %+v", res)
+	}
+	if res.HasLinks {
+		t.Error("Figures says it holds every link")
+	}
+	if w, _ := r.WithLinks(ctx, coverage); !w.HasLinks || l.calls.Load() != 1 {
+		t.Errorf("WithLinks after Figures did not search for every link: %d calls", l.calls.Load())
 	}
 }

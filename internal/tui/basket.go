@@ -280,7 +280,7 @@ func (m Model) packCmd(group string, do func(export.Pack) tea.Msg) tea.Cmd {
 		}
 		items := resolve.Items(rs)
 		others, err := figures.PackOthers(items, func(it evidence.Item) ([]links.Link, error) {
-			res, err := r.WithLinks(context.Background(), it)
+			res, err := r.Figures(context.Background(), it)
 			return res.Links, err
 		})
 		if err != nil {

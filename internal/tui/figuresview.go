@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -190,10 +191,35 @@ func (m *Model) openFigures() tea.Cmd {
 	m.figs.open(m.sel.hit.Item)
 	m.setState(screenFigures, focusDetail)
 	m.layout()
-	cmd, seq := m.linksCmd(m.sel.hit.Item, true)
+	cmd, seq := m.figuresCmd(m.sel.hit.Item)
 	m.figs.seq = seq
 	if cmd == nil {
 		m.figs.loading = false
 	}
 	return cmd
+}
+
+// figuresCmd finds the links comparing an item's figures off the update
+// loop, with the linked items resolved, and returns the request's number
+// with it: only what the table needs, not the item's every link.
+func (m *Model) figuresCmd(it evidence.Item) (tea.Cmd, int) {
+	m.linksSeq++
+	seq, r := m.linksSeq, m.resolver
+	if m.cat.linker == nil {
+		return nil, seq
+	}
+	return func() tea.Msg {
+		ctx := context.Background()
+		res, err := r.Figures(ctx, it)
+		if err != nil {
+			return linksMsg{seq: seq, err: err}
+		}
+		linked := make([]resolve.Resolved, len(res.Links))
+		for i, l := range res.Links {
+			if linked[i], err = r.Item(ctx, l.Item); err != nil {
+				return linksMsg{seq: seq, err: err}
+			}
+		}
+		return linksMsg{seq: seq, res: res, linked: linked}
+	}, seq
 }

@@ -27,8 +27,8 @@ import (
 //   - On a terminal it escapes, with evidence.Printable, every character a
 //     terminal would act on or hide, whatever the renderer: text, Markdown,
 //     CSV, JSON, messages. Only the few sequences cypx sends on purpose
-//     pass (bold around matched words; the progress line's carriage return
-//     and line clearing). Renderers escape their fields too, so text saved
+//     pass (bold around matched words; a format's CRLF line ends; the
+//     progress line's carriage return and line clearing). Renderers escape their fields too, so text saved
 //     to a file is safe to print later; escaping twice changes nothing.
 //   - It remembers the first write that failed, so that run can give a
 //     non-zero exit status whenever output was lost, for every command
@@ -40,6 +40,11 @@ var (
 	boldOn, boldOff = "\x1b[1m", "\x1b[22m"
 	// clearLine ends a progress line on standard error.
 	clearLine = "\x1b[K"
+	// crlf is the line end RIS uses (its specification asks for it): a
+	// carriage return right before a newline moves nothing a reader could
+	// lose, so it passes rather than showing as "\r" at each line's end.
+	// A lone carriage return, which could overwrite a line, is escaped.
+	crlf = "\r\n"
 )
 
 // sink is a command's standard output or standard error. Writes may come
@@ -56,6 +61,10 @@ type sink struct {
 	written int64
 	err     error
 }
+
+// stdoutSink is a command's standard output: bold around matched words
+// and a format's CRLF line ends pass to a terminal.
+func stdoutSink(w io.Writer, tty bool) *sink { return newSink(w, tty, boldOn, boldOff, crlf) }
 
 func newSink(w io.Writer, tty bool, keep ...string) *sink {
 	s := &sink{w: w, tty: tty}
@@ -275,7 +284,7 @@ func writeOutput(path string, data []byte, force bool) error {
 				f.Close()
 				return usageError("a Word document would garble the terminal %s: give -o FILE.docx", cell(path))
 			}
-			w = newSink(f, true)
+			w = newSink(f, true, crlf)
 		}
 		_, err = w.Write(data)
 		if s, ok := w.(*sink); ok && err == nil {

@@ -27,7 +27,7 @@ func cliTTY(t *testing.T, args ...string) (string, string, int) {
 // terminal raw (evidence.Unsafe, but newline and tab), or "" when there is
 // none. cypx's own bold codes are allowed.
 func rawUnsafe(s string) string {
-	s = strings.NewReplacer(boldOn, "", boldOff, "").Replace(s)
+	s = strings.NewReplacer(boldOn, "", boldOff, "", crlf, "\n").Replace(s)
 	for i, r := range s {
 		if r == utf8.RuneError {
 			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {

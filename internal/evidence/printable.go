@@ -103,7 +103,7 @@ func HasUnsafe(s string) bool { return !safe(s, true) }
 
 // CleanLine makes a one-line field safe to store: line breaks and tabs
 // become spaces (runs of them one space), escape sequences go whole (see
-// sequenceEnd), every other unsafe character and any invalid UTF-8 is
+// SequenceEnd), every other unsafe character and any invalid UTF-8 is
 // dropped. It reports whether anything changed.
 func CleanLine(s string) (string, bool) {
 	if safe(s, true) {
@@ -116,7 +116,7 @@ func CleanLine(s string) (string, bool) {
 		case r == '\n' || r == '\r' || r == '\t' || r == '\v' || r == '\f' || r == 0x85 || r == 0x2028 || r == 0x2029:
 			b.WriteByte(' ')
 		case r == 0x1b || r >= 0x90 && r <= 0x9f:
-			i = sequenceEnd(s, i)
+			i = SequenceEnd(s, i)
 			continue
 		case r == utf8.RuneError && size == 1, Unsafe(r):
 		default:
@@ -127,7 +127,7 @@ func CleanLine(s string) (string, bool) {
 	return strings.Join(strings.Fields(b.String()), " "), true
 }
 
-// sequenceEnd returns where the escape sequence that starts at s[i] (ESC,
+// SequenceEnd returns where the escape sequence that starts at s[i] (ESC,
 // or a C1 introducer) ends, so that its parameters go with it rather than
 // being left behind as text such as "]52;c;ZWNobyBwd24K": ESC and one
 // final byte (with any intermediates); a control sequence (ESC [ or
@@ -136,8 +136,9 @@ func CleanLine(s string) (string, bool) {
 // is not a whole sequence — a string with no terminator before the end or
 // another control, a CSI with no final byte — loses only its introducer:
 // the rest is plain text, and dropping it could take the field's words
-// with it.
-func sequenceEnd(s string, i int) int {
+// with it. At any other character it returns the end of that character.
+// CleanLine drops what it spans; the extractor reads no figure inside it.
+func SequenceEnd(s string, i int) int {
 	r, size := utf8.DecodeRuneInString(s[i:])
 	j := i + size
 	str := false

@@ -84,6 +84,10 @@ func TestFigures(t *testing.T) {
 		{"COVID-19 and Core20PLUS5 and a 0-25 service", ""},
 		{"On 15 July 2024 the plan for 2,000 nurses was published.", "2,000 nurses=2000 count"},
 		{"Children under 16 in Year 6 and aged 11", ""},
+		// A number inside an escape sequence or glued to a control
+		// character is the control's, not a figure; the figure after it
+		// is still read.
+		{"Waits \u009b31m grew by 12% \x1b[2J and \x1b]52;c;aGk=\x07 then \x0131 times.", "12%=12 percent"},
 	}
 	for _, c := range cases {
 		var got []string

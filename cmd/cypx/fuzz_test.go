@@ -98,7 +98,7 @@ func FuzzRenderers(f *testing.F) {
 		}
 		// Everything, to a terminal.
 		var term bytes.Buffer
-		s := newSink(&term, true, boldOn, boldOff)
+		s := stdoutSink(&term, true)
 		text1(s)
 		bulk(s)
 		s.flush()

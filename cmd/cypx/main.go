@@ -38,7 +38,7 @@ func (e *exitError) Unwrap() error { return e.err }
 // goes through sinks (see output.go): escaped on a terminal, and a write
 // that failed, on any command, makes the exit status non-zero.
 func run(ctx context.Context, args []string, io stdio) int {
-	out := newSink(io.out, io.outTTY, boldOn, boldOff)
+	out := stdoutSink(io.out, io.outTTY)
 	errOut := newSink(io.err, io.errTTY, "\r", clearLine)
 	io.out, io.err = out, errOut
 	// bleve's own log lines are warnings like any other: escaped, on one line.

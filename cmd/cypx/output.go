@@ -27,8 +27,8 @@ import (
 //   - On a terminal it escapes, with evidence.Printable, every character a
 //     terminal would act on or hide, whatever the renderer: text, Markdown,
 //     CSV, JSON, messages. Only the few sequences cypx sends on purpose
-//     pass (bold around matched words; the progress line's carriage return
-//     and line clearing). Renderers escape their fields too, so text saved
+//     pass (bold around matched words; a format's CRLF line ends; the
+//     progress line's carriage return and line clearing). Renderers escape their fields too, so text saved
 //     to a file is safe to print later; escaping twice changes nothing.
 //   - It remembers the first write that failed, so that run can give a
 //     non-zero exit status whenever output was lost, for every command
@@ -40,6 +40,11 @@ var (
 	boldOn, boldOff = "\x1b[1m", "\x1b[22m"
 	// clearLine ends a progress line on standard error.
 	clearLine = "\x1b[K"
+	// crlf is the line end RIS uses (its specification asks for it): a
+	// carriage return right before a newline moves nothing a reader could
+	// lose, so it passes rather than showing as "\r" at each line's end.
+	// A lone carriage return, which could overwrite a line, is escaped.
+	crlf = "\r\n"
 )
 
 // sink is a command's standard output or standard error. Writes may come
@@ -56,6 +61,10 @@ type sink struct {
 	written int64
 	err     error
 }
+
+// stdoutSink is a command's standard output: bold around matched words
+// and a format's CRLF line ends pass to a terminal.
+func stdoutSink(w io.Writer, tty bool) *sink { return newSink(w, tty, boldOn, boldOff, crlf) }
 
 func newSink(w io.Writer, tty bool, keep ...string) *sink {
 	s := &sink{w: w, tty: tty}
@@ -202,48 +211,78 @@ var progressAfter = 2 * time.Second
 // redrawn in place after each batch.
 var progressEvery = 5 * time.Second
 
-// progressLine reports indexing progress on w — items done, the rate and
-// the time left — once indexing has taken progressAfter, whether w is a
-// terminal or not: a first search over 200,000 paragraphs takes minutes,
-// and a log with no sign of life looks hung.
-func progressLine(w io.Writer) index.Progress {
-	start := time.Now()
-	tty := onTerminal(w)
-	var shown, last, first time.Time
-	firstDone := 0
-	return func(done, total int) {
-		now := time.Now()
-		if first.IsZero() {
-			// Reading and extracting the files came before the first
-			// batch: the rate is measured over batches alone.
-			first, firstDone = now, done
+// progressLine reports indexing progress on w (see progress.indexing).
+func progressLine(w io.Writer) index.Progress { return newProgress(w).indexing }
+
+// progress reports on w how building the index advances — reading and
+// extracting the sources (bytes), then indexing their items — each with
+// its rate and the time left, once the work has taken progressAfter,
+// whether w is a terminal or not: one 24 MB paragraph takes a minute to
+// read before the first item is indexed, and a log with no sign of life
+// looks hung. On a terminal one line is redrawn in place; in a log a line
+// is written every progressEvery.
+type progress struct {
+	w                  io.Writer
+	tty                bool
+	start              time.Time
+	shown, last, first time.Time
+	firstDone          int
+}
+
+func newProgress(w io.Writer) *progress {
+	return &progress{w: w, tty: onTerminal(w), start: time.Now()}
+}
+
+// show writes a progress line: redrawn on a terminal, now and then in a log.
+func (p *progress) show(now time.Time, line string) {
+	switch {
+	case p.tty:
+		fmt.Fprint(p.w, "\r"+line+clearLine)
+		p.shown = now
+	case now.Sub(p.last) >= progressEvery:
+		fmt.Fprintln(p.w, line)
+		p.shown, p.last = now, now
+	}
+}
+
+// reading reports the bytes of the sources' bodies read and extracted.
+func (p *progress) reading(done, total int64) {
+	now := time.Now()
+	elapsed := now.Sub(p.start)
+	if elapsed < progressAfter || total == 0 || done >= total {
+		return
+	}
+	rate := float64(done) / max(elapsed.Seconds(), 0.001)
+	left := time.Duration(float64(total-done)/max(rate, 1)) * time.Second
+	p.show(now, fmt.Sprintf("reading sources %.1f/%.1f MB (%.2f MB/s, %s left)", float64(done)/(1<<20), float64(total)/(1<<20), rate/(1<<20), left.Round(time.Second)))
+}
+
+// indexing reports the items indexed.
+func (p *progress) indexing(done, total int) {
+	now := time.Now()
+	if p.first.IsZero() {
+		// Reading and extracting the files came before the first
+		// batch: the rate is measured over batches alone.
+		p.first, p.firstDone = now, done
+	}
+	elapsed := now.Sub(p.start)
+	if elapsed < progressAfter || total == 0 || done == p.firstDone && done < total {
+		return
+	}
+	rate := float64(done) / max(elapsed.Seconds(), 0.001)
+	if done > p.firstDone {
+		rate = float64(done-p.firstDone) / max(now.Sub(p.first).Seconds(), 0.001)
+	}
+	left := time.Duration(float64(total-done)/max(rate, 1)) * time.Second
+	switch {
+	case done < total:
+		p.show(now, fmt.Sprintf("indexing %d/%d items (%.0f items/s, %s left)", done, total, rate, left.Round(time.Second)))
+	case p.tty:
+		if !p.shown.IsZero() {
+			fmt.Fprint(p.w, "\r"+clearLine)
 		}
-		elapsed := now.Sub(start)
-		if elapsed < progressAfter || total == 0 || done == firstDone && done < total {
-			return
-		}
-		rate := float64(done) / max(elapsed.Seconds(), 0.001)
-		if done > firstDone {
-			rate = float64(done-firstDone) / max(now.Sub(first).Seconds(), 0.001)
-		}
-		left := time.Duration(float64(total-done)/max(rate, 1)) * time.Second
-		line := fmt.Sprintf("indexing %d/%d items (%.0f items/s, %s left)", done, total, rate, left.Round(time.Second))
-		switch {
-		case tty && done == total:
-			if !shown.IsZero() {
-				fmt.Fprint(w, "\r"+clearLine)
-			}
-		case tty:
-			fmt.Fprint(w, "\r"+line+clearLine)
-			shown = now
-		case done == total:
-			if !shown.IsZero() {
-				fmt.Fprintf(w, "indexed %d items in %s\n", total, elapsed.Round(time.Second))
-			}
-		case now.Sub(last) >= progressEvery:
-			fmt.Fprintln(w, line)
-			shown, last = now, now
-		}
+	case !p.shown.IsZero():
+		fmt.Fprintf(p.w, "indexed %d items in %s\n", total, elapsed.Round(time.Second))
 	}
 }
 
@@ -275,7 +314,7 @@ func writeOutput(path string, data []byte, force bool) error {
 				f.Close()
 				return usageError("a Word document would garble the terminal %s: give -o FILE.docx", cell(path))
 			}
-			w = newSink(f, true)
+			w = newSink(f, true, crlf)
 		}
 		_, err = w.Write(data)
 		if s, ok := w.(*sink); ok && err == nil {

@@ -44,3 +44,37 @@ func TestProgressShowsWhereverStandardErrorGoes(t *testing.T) {
 		t.Errorf("a short build showed progress: %q", buf.String())
 	}
 }
+
+// TestProgressCoversReadingTheSources: a huge source is read and its
+// items extracted before the first is indexed (a 10 MB paragraph took
+// 110 s with nothing said): that phase shows its progress too, in bytes,
+// with its rate and time left, then indexing takes over the line.
+func TestProgressCoversReadingTheSources(t *testing.T) {
+	after, every := progressAfter, progressEvery
+	progressAfter, progressEvery = 0, 0
+	defer func() { progressAfter, progressEvery = after, every }()
+	for _, tty := range []bool{false, true} {
+		var buf bytes.Buffer
+		s := newSink(&buf, tty, "\r", clearLine)
+		p := newProgress(s)
+		for done := int64(1 << 20); done <= 4<<20; done += 1 << 20 {
+			time.Sleep(time.Millisecond)
+			p.reading(done, 4<<20)
+		}
+		for done := 1000; done <= 3000; done += 1000 {
+			time.Sleep(time.Millisecond)
+			p.indexing(done, 3000)
+		}
+		s.flush()
+		out := buf.String()
+		if !strings.Contains(out, "reading sources 2.0/4.0 MB (") || !strings.Contains(out, " MB/s, ") || !strings.Contains(out, "indexing 2000/3000 items (") {
+			t.Errorf("tty %v: reading, then indexing, each with rate and time left:\n%q", tty, out)
+		}
+		if tty && (strings.Contains(out, "\n") || !strings.HasSuffix(out, "\r"+clearLine)) {
+			t.Errorf("on a terminal the one line is redrawn and cleared: %q", out)
+		}
+		if !tty && !strings.Contains(out, "indexed 3000 items in ") {
+			t.Errorf("in a log, a last line: %q", out)
+		}
+	}
+}

@@ -108,3 +108,35 @@ func TestWordToATerminalOnly(t *testing.T) {
 		t.Errorf("docx to /dev/null: %v: %s", err, stderr.String())
 	}
 }
+
+// TestRISOnARealTerminal: RIS ends its lines with CRLF, as its
+// specification asks; on a terminal those line ends arrive as line ends,
+// not as a literal "\r" at the end of each line, while a lone carriage
+// return in a source (which could overwrite a line) is still escaped.
+func TestRISOnARealTerminal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("process test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	os.WriteFile(filepath.Join(dir, "sources", "cr.md"), []byte("---\ntitle: Carriage\npublisher: P\ndate: 2024\ntype: report\n---\nWaits for an autism assessment grew by 12% in a year, the trust said.\n"), 0o644)
+	out, code := onPTY(t, bin, nil, "--corpus", dir, "export", "autism", "--format", "ris")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%q", code, out)
+	}
+	// The terminal's own line discipline turns each \n into \r\n.
+	if !strings.Contains(out, "TY  - RPRT\r\r\n") || strings.Contains(out, `\r`) {
+		t.Errorf("RIS line ends on a terminal:\n%q", out)
+	}
+	// A lone carriage return is escaped, a CRLF passes, even split
+	// between two writes.
+	var b bytes.Buffer
+	s := stdoutSink(&b, true)
+	io.WriteString(s, "a lone\rOVERWRITE\r")
+	io.WriteString(s, "\nnext\r")
+	s.flush()
+	if got := b.String(); got != `a lone\rOVERWRITE`+"\r\n"+`next\r` {
+		t.Errorf("the sink wrote %q", got)
+	}
+}

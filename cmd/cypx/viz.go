@@ -57,7 +57,13 @@ the search filters narrow the items counted.`,
 				return export.Value(w, m)
 			case "csv":
 				cw := csv.NewWriter(w)
-				cw.WriteAll(m.CSV())
+				rows := m.CSV()
+				for _, row := range rows {
+					for i := range row {
+						row[i] = export.CSVSafe(row[i])
+					}
+				}
+				cw.WriteAll(rows)
 				return cw.Error()
 			}
 			return writeMapText(w, m, by)

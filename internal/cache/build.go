@@ -25,7 +25,7 @@ type extracted struct {
 // extractFiles runs the pipeline over files. known holds the source ids of
 // files not being read, for duplicate and about: checks.
 func extractFiles(o Options, files []string, tax *themes.Taxonomy, known map[string]string) extracted {
-	b := pipeline.Run(o.FS, files, tax, o.thesaurus, known)
+	b := pipeline.RunWithProgress(o.FS, files, tax, o.thesaurus, known, o.Reading)
 	out := extracted{sources: map[string]evidence.Source{}, kinds: map[string]map[evidence.Kind]int{}, problems: b.Problems}
 	for _, d := range b.Docs {
 		out.items = append(out.items, d.Items...)

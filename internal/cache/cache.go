@@ -49,6 +49,9 @@ type Options struct {
 	FS, Fallback fs.FS
 	// Progress, when set, is told how indexing advances.
 	Progress index.Progress
+	// Reading, when set, is told how reading and extracting the sources
+	// advances, before indexing starts: in bytes of their bodies.
+	Reading pipeline.Progress
 	// Warn is told about problems that were worked around (a broken cache).
 	Warn func(string)
 	// Live, when set, is given the index as soon as there is one, so it can

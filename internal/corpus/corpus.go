@@ -15,6 +15,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cypx/cypx/internal/evidence"
 )
@@ -128,6 +129,12 @@ func CheckReferencesWith(docs []Document, known map[string]string) ([]Document, 
 // ReadSource reads a source file, refusing one that is not a regular file
 // or is over MaxSourceBytes before reading it.
 func ReadSource(fsys fs.FS, name string) ([]byte, error) {
+	// A folder on disk refuses a name that is not UTF-8 with a bare
+	// "invalid argument" (io/fs paths are UTF-8): say what is wrong and
+	// what to do instead.
+	if !utf8.ValidString(name) {
+		return nil, fmt.Errorf("the file name is not valid UTF-8, so it cannot be read: rename the file")
+	}
 	info, err := fs.Stat(fsys, name)
 	if err != nil {
 		return nil, err

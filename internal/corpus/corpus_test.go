@@ -230,3 +230,21 @@ func TestNotATable(t *testing.T) {
 		}
 	}
 }
+
+// TestFileNameNotUTF8IsSaidPlainly: a source file whose name is not UTF-8
+// is a problem that names it and says why, not a bare "invalid argument"
+// from the file system; the other sources still load.
+func TestFileNameNotUTF8IsSaidPlainly(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	if err := os.WriteFile(filepath.Join(dir, "sources", "a\xff.md"), []byte(good), 0o644); err != nil {
+		t.Skipf("this file system refuses the name: %v", err)
+	}
+	docs, problems := corpus.Load(os.DirFS(dir))
+	if len(docs) != 0 || len(problems) != 1 {
+		t.Fatalf("docs %d, problems %v", len(docs), problems)
+	}
+	if p := problems[0]; p.File != "sources/a\xff.md" || p.Message != "the file name is not valid UTF-8, so it cannot be read: rename the file" {
+		t.Errorf("problem %q: %q", p.File, p.Message)
+	}
+}

@@ -102,8 +102,9 @@ func Unsafe(r rune) bool {
 func HasUnsafe(s string) bool { return !safe(s, true) }
 
 // CleanLine makes a one-line field safe to store: line breaks and tabs
-// become spaces (runs of them one space), every other unsafe character
-// and any invalid UTF-8 is dropped. It reports whether anything changed.
+// become spaces (runs of them one space), escape sequences go whole (see
+// SequenceEnd), every other unsafe character and any invalid UTF-8 is
+// dropped. It reports whether anything changed.
 func CleanLine(s string) (string, bool) {
 	if safe(s, true) {
 		return s, false
@@ -111,14 +112,90 @@ func CleanLine(s string) (string, bool) {
 	var b strings.Builder
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
 		switch {
 		case r == '\n' || r == '\r' || r == '\t' || r == '\v' || r == '\f' || r == 0x85 || r == 0x2028 || r == 0x2029:
 			b.WriteByte(' ')
+		case r == 0x1b || r >= 0x90 && r <= 0x9f:
+			i = SequenceEnd(s, i)
+			continue
 		case r == utf8.RuneError && size == 1, Unsafe(r):
 		default:
 			b.WriteRune(r)
 		}
+		i += size
 	}
 	return strings.Join(strings.Fields(b.String()), " "), true
+}
+
+// SequenceEnd returns where the escape sequence that starts at s[i] (ESC,
+// or a C1 introducer) ends, so that its parameters go with it rather than
+// being left behind as text such as "]52;c;ZWNobyBwd24K": ESC and one
+// final byte (with any intermediates); a control sequence (ESC [ or
+// U+009B) to its final byte; a control string (OSC, DCS, SOS, PM, APC:
+// ESC ] P X ^ _ or U+009D U+0090 U+0098 U+009E U+009F) to BEL or ST. What
+// is not a whole sequence — a string with no terminator before the end or
+// another control, a CSI with no final byte — loses only its introducer:
+// the rest is plain text, and dropping it could take the field's words
+// with it. At any other character it returns the end of that character.
+// CleanLine drops what it spans; the extractor reads no figure inside it.
+func SequenceEnd(s string, i int) int {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	j := i + size
+	str := false
+	switch r {
+	case 0x1b:
+		if j >= len(s) {
+			return j
+		}
+		switch c := s[j]; {
+		case c == '[':
+			j++
+		case c == ']' || c == 'P' || c == 'X' || c == '^' || c == '_':
+			str = true
+			j++
+		default:
+			k := j
+			for k < len(s) && s[k] >= 0x20 && s[k] <= 0x2f {
+				k++
+			}
+			if k < len(s) && s[k] >= 0x30 && s[k] <= 0x7e {
+				return k + 1
+			}
+			return j
+		}
+	case 0x9b:
+	case 0x9d, 0x90, 0x98, 0x9e, 0x9f:
+		str = true
+	default:
+		return j // another C1 control: itself only
+	}
+	if !str {
+		k := j
+		for k < len(s) && s[k] >= 0x30 && s[k] <= 0x3f {
+			k++
+		}
+		for k < len(s) && s[k] >= 0x20 && s[k] <= 0x2f {
+			k++
+		}
+		if k < len(s) && s[k] >= 0x40 && s[k] <= 0x7e {
+			return k + 1
+		}
+		return j
+	}
+	for k := j; k < len(s); k++ {
+		switch c := s[k]; {
+		case c == 0x07:
+			return k + 1
+		case c == 0x1b:
+			if k+1 < len(s) && s[k+1] == '\\' {
+				return k + 2
+			}
+			return j
+		case c == 0xc2 && k+1 < len(s) && s[k+1] == 0x9c:
+			return k + 2
+		case c < 0x20 || c == 0x7f:
+			return j
+		}
+	}
+	return j
 }

@@ -72,9 +72,21 @@ func TestCleanLine(t *testing.T) {
 		"NHS Providers":               "NHS Providers",
 		"NHS\nProviders":              "NHS Providers",
 		"NHS \r\n\t Providers\n":      "NHS Providers",
-		"Evil\x1b]52;c;aGk=\x07 Corp": "Evil]52;c;aGk= Corp",
-		"\u202eevil\u200b":            "evil",
-		"bad\xffbyte":                 "badbyte",
+		"Evil\x1b]52;c;aGk=\x07 Corp": "Evil Corp",
+		// Escape sequences go whole, parameters and all: CSI, C1 CSI, OSC
+		// ended by ST, a C1 OSC, DCS, a two-byte ESC c, a charset choice.
+		"Gloss \x1b]52;c;ZWNobyBwd24K\x07 \u009b2J \u202e":     "Gloss",
+		"A\x1b[1;31mred\x1b[0m B":                              "Ared B",
+		"A\x1b]8;;https://x.example\x1b\\link\x1b]8;;\x1b\\":   "Alink",
+		"A\u009d0;title\u009cB \x1bPq#0\x1b\\C \x1bcD \x1b(BE": "AB C D E",
+		// What is not a whole sequence loses its introducer only: the
+		// words after it stay.
+		"Evil\x1b]52;c;unterminated words": "Evil52;c;unterminated words",
+		"Evil\x1b]0;t\nNext line":          "Evil0;t Next line",
+		"A\x1b[12":                         "A12",
+		"end\x1b":                          "end",
+		"\u202eevil\u200b":                 "evil",
+		"bad\xffbyte":                      "badbyte",
 		"Pub\n## Fake heading\n[x](javascript:alert(1))": "Pub ## Fake heading [x](javascript:alert(1))",
 	}
 	for in, want := range cases {

@@ -100,11 +100,17 @@ func CSV(w io.Writer, items []evidence.Item) error {
 // too): see csvSafe.
 func CSVSafe(s string) string { return csvSafe(s) }
 
-// csvSafe stops a spreadsheet from running a cell as a formula: a cell that
-// starts with = + - or @ gets a leading apostrophe, as OWASP advises, unless
-// it is a plain number.
+// csvSafe makes a cell safe to print and to open: control and invisible
+// characters (an escape sequence in an item's body, a bidi override) are
+// written as visible escapes such as \x1b, as every other format writes
+// them (evidence.PrintableLine; a line break too, since a cell is one
+// line), so CSV sent to a terminal or a pager cannot act on it; and a
+// spreadsheet cannot run a cell as a formula: a cell that starts with
+// = + - or @ gets a leading apostrophe, as OWASP advises, unless it is a
+// plain number.
 func csvSafe(s string) string {
-	if s == "" || !strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+	s = evidence.PrintableLine(s)
+	if s == "" || !strings.ContainsRune("=+-@", rune(s[0])) {
 		return s
 	}
 	if _, err := strconv.ParseFloat(s, 64); err == nil {

@@ -201,3 +201,27 @@ func TestLinkURL(t *testing.T) {
 		}
 	}
 }
+
+// TestCSVEscapesControlAndInvisibleCharacters: a body holding an escape
+// sequence, a one-byte CSI, a bidi override or a zero-width space reaches
+// a CSV cell as visible escapes (as in every other format), whether the
+// CSV goes to a pipe, a file or a terminal, and the formula guard still
+// holds for a cell that starts with "=".
+func TestCSVEscapesControlAndInvisibleCharacters(t *testing.T) {
+	items := injected()
+	items[1].Text = "Waits \x1b]52;c;ZWNobyBwd24K\x07 grew \u009b31m by \u202e12%\u200b."
+	items[2].Source.Publisher = "=HYPERLINK(\"http://x\")\x1b[2J"
+	var b bytes.Buffer
+	if err := export.CSV(&b, items); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if i := strings.IndexFunc(out, func(r rune) bool { return r != '\n' && evidence.Unsafe(r) }); i >= 0 {
+		t.Errorf("CSV holds %q raw:\n%q", out[i:min(len(out), i+8)], out)
+	}
+	for _, want := range []string{`\x1b[31mred\x1b[0m`, `Waits \x1b]52;c;ZWNobyBwd24K\a grew \u009b31m by \u202e12%\u200b.`, `'=HYPERLINK(""http://x"")\x1b[2J`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("CSV lacks %q:\n%s", want, out)
+		}
+	}
+}

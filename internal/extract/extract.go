@@ -38,6 +38,10 @@ type Options struct {
 	// Vocabulary normalises the keys of figure records with the
 	// thesaurus's forms; nil normalises with stems alone.
 	Vocabulary *measure.Vocabulary
+	// Progress, when set, is told how far into the body extraction has
+	// read, in bytes, after each sentence: one paragraph of a web page can
+	// hold megabytes, and its extraction minutes.
+	Progress func(offset int)
 }
 
 // Extract returns the items of one document in document order, figure
@@ -48,7 +52,7 @@ func Extract(doc corpus.Document) []evidence.Item { return ExtractWith(doc, Opti
 // figure of a statistic carries its record: what it measures, of whom,
 // when, where, on what base and with what change (see internal/measure).
 func ExtractWith(doc corpus.Document, o Options) []evidence.Item {
-	x := extractor{doc: doc, ids: map[string]int{}, records: measure.NewDoc(o.Vocabulary)}
+	x := extractor{doc: doc, ids: map[string]int{}, records: measure.NewDoc(o.Vocabulary), progress: o.Progress}
 	// An area SEND report addresses "leaders" of the local area
 	// partnership: the council and the ICB.
 	x.partnership = strings.Contains(doc.Body, "rea partnership") || strings.Contains(doc.Body, "rea Partnership")
@@ -58,6 +62,8 @@ func ExtractWith(doc corpus.Document, o Options) []evidence.Item {
 
 type extractor struct {
 	doc corpus.Document
+	// progress is Options.Progress, or nil.
+	progress func(offset int)
 	// records describes the figures of the document's statistics.
 	records *measure.Doc
 	// row is set while a table row is added: the header of each figure's
@@ -431,6 +437,9 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 			}
 			x.addRec(b, start, sp.end, section, "", num)
 			continue
+		}
+		if x.progress != nil {
+			x.progress(b.Offset + sp.start)
 		}
 		figs := Figures(s)
 		if len(figs) > 0 && tableLike(s) {

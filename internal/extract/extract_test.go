@@ -1,6 +1,8 @@
 package extract_test
 
 import (
+	"encoding/json"
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -9,6 +11,7 @@ import (
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/extract"
+	"github.com/cypx/cypx/internal/measure"
 )
 
 func TestItemsAreExactSubstringsWithStableIDs(t *testing.T) {
@@ -84,6 +87,10 @@ func TestFigures(t *testing.T) {
 		{"COVID-19 and Core20PLUS5 and a 0-25 service", ""},
 		{"On 15 July 2024 the plan for 2,000 nurses was published.", "2,000 nurses=2000 count"},
 		{"Children under 16 in Year 6 and aged 11", ""},
+		// A number inside an escape sequence or glued to a control
+		// character is the control's, not a figure; the figure after it
+		// is still read.
+		{"Waits \u009b31m grew by 12% \x1b[2J and \x1b]52;c;aGk=\x07 then \x0131 times.", "12%=12 percent"},
 	}
 	for _, c := range cases {
 		var got []string
@@ -171,5 +178,49 @@ func TestItemsAreBounded(t *testing.T) {
 	figs := extract.Figures("Shares were " + strings.Repeat("5%, ", 500) + "and 6%.")
 	if len(figs) != extract.MaxFigures {
 		t.Errorf("%d figures, want MaxFigures (%d)", len(figs), extract.MaxFigures)
+	}
+}
+
+// TestRunOnFiguresKeepBoundedRecords: a paragraph of thousands of figures
+// with no punctuation (a hostile page, a flattened table) made each
+// figure's clause the whole item, so every record held most of the item's
+// text: 60 KB of records for 1.2 KB of text, 500 MB to index 1 MB. Each
+// measure is now bounded, and the items' size stays in proportion to the
+// text.
+func TestRunOnFiguresKeepBoundedRecords(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("---\ntitle: Big\npublisher: P\ndate: 2024\ntype: report\n---\n\n")
+	start := b.Len()
+	for i := 0; b.Len()-start < 64<<10; i++ {
+		fmt.Fprintf(&b, "%d%% of children waited ", i%100)
+	}
+	body := b.Len() - start
+	doc, probs := corpus.Parse("sources/big.md", []byte(b.String()))
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	items := extract.Extract(doc)
+	size, figures := 0, 0
+	for _, it := range items {
+		raw, err := json.Marshal(it)
+		if err != nil {
+			t.Fatal(err)
+		}
+		size += len(raw)
+		figures += len(it.Figures)
+		for _, f := range it.Figures {
+			if len(f.Measure) > measure.MaxMeasureBytes {
+				t.Fatalf("a measure of %d bytes: %q", len(f.Measure), f.Measure)
+			}
+		}
+	}
+	t.Logf("%d KB of text: %d items, %d figures, %d KB as JSON", body>>10, len(items), figures, size>>10)
+	if figures < body/40 {
+		t.Errorf("only %d figures read from %d KB of them", figures, body>>10)
+	}
+	// Each figure's record is now a few hundred bytes; the items of 64 KB
+	// of text were 3.2 MB as JSON before the bound, 1.1 MB after.
+	if size > 20*body {
+		t.Errorf("%d KB of text made %d KB of items", body>>10, size>>10)
 	}
 }

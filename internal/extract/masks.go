@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
 )
 
 // Numbers that are never figures. Each mask marks the bytes of a sentence
@@ -105,6 +107,22 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	mark := func(a, b int) {
 		for i := a; i < b; i++ {
 			taken[i] = true
+		}
+	}
+	// A number inside an escape sequence ("\u009b31m", "\x1b[2J") or
+	// glued to a control character is part of the control, not a figure.
+	// Such a body is a check problem; reading "31m" from it as a figure
+	// would put a number the report never states into a chart.
+	if f.control {
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c < 0x20 && c != '\n' && c != '\t' || c == 0x7f || c == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f {
+				end := evidence.SequenceEnd(s, i)
+				for end < len(s) && (s[end] >= '0' && s[end] <= '9' || s[end] == '.' || s[end] == ',' || s[end] == ';' || s[end] == ':') {
+					end++
+				}
+				mark(i, end)
+				i = end - 1
+			}
 		}
 	}
 	markAll := func(re *lazyRE, test bool) {

@@ -15,6 +15,7 @@ type features struct {
 	fraction   bool // "half", "a third", "three quarters", "two fifths"
 	nInM       bool // "eight in 10", "one in every five", "nine out of 10"
 	digitRange bool // "10-15", "2–3%", "70 and 90", "12 to 18"
+	control    bool // a control character but newline and tab (C0, DEL, C1)
 }
 
 // tok is one word or number of a sentence.
@@ -77,6 +78,9 @@ func scan(lower string) features {
 			}
 			i = j
 		default:
+			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f || c == 0xc2 && i+1 < len(lower) && lower[i+1] >= 0x80 && lower[i+1] <= 0x9f {
+				f.control = true
+			}
 			i++
 		}
 		if n == len(toks) {

@@ -37,7 +37,7 @@ func TestImportCleansMetadataWithAWarning(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if im.Source.Publisher != "Evil Trust]52;c;aGk= Corp" || len(im.Warnings) == 0 || !strings.Contains(strings.Join(im.Warnings, " "), "publisher") {
+	if im.Source.Publisher != "Evil Trust Corp" || len(im.Warnings) == 0 || !strings.Contains(strings.Join(im.Warnings, " "), "publisher") {
 		t.Errorf("publisher %q, warnings %q", im.Source.Publisher, im.Warnings)
 	}
 	md := "---\ntitle: \"Title\\nsecond line\"\npublisher: \"P\\u200b\\u202eQ\"\ndate: 2024\ntype: report\n---\nIn total 42% of services reported waiting lists longer than 18 weeks for a first appointment.\n"

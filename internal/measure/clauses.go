@@ -2,6 +2,7 @@ package measure
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cypx/cypx/internal/evidence"
 )
@@ -58,12 +59,63 @@ func clauseSpans(text string, figs []evidence.Figure) []span {
 		}
 		for k := 0; k+1 < len(cuts); k++ {
 			if f.Offset >= cuts[k] && (f.Offset < cuts[k+1] || k+2 == len(cuts)) {
-				out[i] = span{cuts[k], cuts[k+1]}
+				out[i] = window(text, span{cuts[k], cuts[k+1]}, f.Offset, f.Offset+len(f.Text))
 				break
 			}
 		}
 	}
 	return out
+}
+
+// MaxClauseSide bounds how far a figure's clause reaches on either side of
+// it, in bytes. A clause of a report is a few dozen words; a "sentence" of
+// thousands of figures with no punctuation (a flattened table, a hostile
+// page) made every figure's clause the whole item, so each record held
+// most of the item's text (60 KB of records for 1.2 KB of text) and took
+// time in proportion to it. The longest measure of the labelled sources
+// is 275 bytes (a run-on clause itself); most are under 80.
+const MaxClauseSide = 240
+
+// MaxMeasureBytes bounds a measure, for the same reason: past it a
+// "measure" is a run of the item's words, not what a figure counts, and
+// every figure of an item would hold its own copy. It is cut at a word.
+const MaxMeasureBytes = 240
+
+// clip is a measure cut to MaxMeasureBytes at a space.
+func clip(m string) string {
+	if len(m) <= MaxMeasureBytes {
+		return m
+	}
+	if k := strings.LastIndexByte(m[:MaxMeasureBytes], ' '); k > 0 {
+		return m[:k]
+	}
+	k := MaxMeasureBytes
+	for k > 0 && !utf8.RuneStart(m[k]) {
+		k--
+	}
+	return m[:k]
+}
+
+// window is cl cut to MaxClauseSide bytes either side of a figure at
+// [a, b), at a space so no word is halved.
+func window(text string, cl span, a, b int) span {
+	if from := a - MaxClauseSide; from > cl.start {
+		if k := strings.IndexByte(text[from:a], ' '); k >= 0 {
+			cl.start = from + k + 1
+		} else {
+			for cl.start = from; cl.start < a && !utf8.RuneStart(text[cl.start]); cl.start++ {
+			}
+		}
+	}
+	if to := b + MaxClauseSide; to < cl.end {
+		if k := strings.LastIndexByte(text[b:to], ' '); k >= 0 {
+			cl.end = b + k
+		} else {
+			for cl.end = to; cl.end > b && !utf8.RuneStart(text[cl.end]); cl.end-- {
+			}
+		}
+	}
+	return cl
 }
 
 // insideBrackets reports a position inside brackets opened earlier in s.

@@ -185,7 +185,7 @@ func (d *Doc) Describe(in Input) {
 			continue
 		}
 		f.Population = pops[i].text
-		f.Measure = s.measureText(i, pops[i])
+		f.Measure = clip(s.measureText(i, pops[i]))
 	}
 	// A clause that says nothing of its own ("to around 32,000", "compared
 	// with 12.5% in 2017") measures what its neighbour does; a change

@@ -83,6 +83,19 @@ type Batch struct {
 // and their items extracted on every core; the results keep the files'
 // order.
 func Run(fsys fs.FS, files []string, tax *themes.Taxonomy, th *thesaurus.Thesaurus, known map[string]string) Batch {
+	return RunWithProgress(fsys, files, tax, th, known, nil)
+}
+
+// Progress is told how far extraction has read: bytes of the sources'
+// bodies done, of total. It may be called from several goroutines at
+// once, never concurrently (calls are serialised).
+type Progress func(done, total int64)
+
+// progressStep is how many bytes of a body are read between two reports.
+const progressStep = 64 << 10
+
+// RunWithProgress is Run, telling progress how extraction advances.
+func RunWithProgress(fsys fs.FS, files []string, tax *themes.Taxonomy, th *thesaurus.Thesaurus, known map[string]string, progress Progress) Batch {
 	type parsed struct {
 		doc   corpus.Document
 		probs []corpus.Problem
@@ -113,8 +126,35 @@ func Run(fsys fs.FS, files []string, tax *themes.Taxonomy, th *thesaurus.Thesaur
 	b.Problems = append(b.Problems, more...)
 	b.Docs = make([]Doc, len(docs))
 	v := measure.NewVocabulary(th)
+	var total int64
+	for _, d := range docs {
+		total += int64(len(d.Body))
+	}
+	var mu sync.Mutex
+	var done int64
+	report := func(n int) {
+		mu.Lock()
+		defer mu.Unlock()
+		done += int64(n)
+		if progress != nil {
+			progress(done, total)
+		}
+	}
 	Parallel(len(docs), func(i int) {
-		b.Docs[i] = Doc{Source: docs[i].Source, Items: items(docs[i], tax, v)}
+		o := extract.Options{Vocabulary: v}
+		reported := 0
+		if progress != nil {
+			o.Progress = func(offset int) {
+				if offset-reported >= progressStep {
+					report(offset - reported)
+					reported = offset
+				}
+			}
+		}
+		b.Docs[i] = Doc{Source: docs[i].Source, Items: items(docs[i], tax, o)}
+		if progress != nil {
+			report(len(docs[i].Body) - reported)
+		}
 	})
 	return b
 }
@@ -124,11 +164,11 @@ func Run(fsys fs.FS, files []string, tax *themes.Taxonomy, th *thesaurus.Thesaur
 // and tagged. A nil taxonomy leaves them untagged (an import being checked
 // before it is saved); a nil thesaurus normalises with stems alone.
 func Items(doc corpus.Document, tax *themes.Taxonomy, th *thesaurus.Thesaurus) []evidence.Item {
-	return items(doc, tax, measure.NewVocabulary(th))
+	return items(doc, tax, extract.Options{Vocabulary: measure.NewVocabulary(th)})
 }
 
-func items(doc corpus.Document, tax *themes.Taxonomy, v *measure.Vocabulary) []evidence.Item {
-	items := extract.ExtractWith(doc, extract.Options{Vocabulary: v})
+func items(doc corpus.Document, tax *themes.Taxonomy, o extract.Options) []evidence.Item {
+	items := extract.ExtractWith(doc, o)
 	if tax != nil {
 		tax.TagItems(items)
 	}

@@ -291,7 +291,7 @@ func detex(v string) string {
 	r := strings.NewReplacer(`\textbackslash{}`, `\`, `\textbraceleft{}`, "\x00", `\textbraceright{}`, "\x01", `\{`, "\x00", `\}`, "\x01", `\&`, "&", `\%`, "%", `\$`, "$", `\#`, "#", `\_`, "_", `\^{}`, "^", `\~{}`, "~", "--", "–")
 	v = r.Replace(v)
 	v = strings.NewReplacer("{", "", "}", "", "\x00", "{", "\x01", "}").Replace(v)
-	v = evidence.OneLine(v)
+	v = clean(v)
 	if org && v != "" && !strings.Contains(v, ",") {
 		v += ","
 	}

@@ -18,7 +18,6 @@ import (
 	"regexp"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/cypx/cypx/internal/evidence"
 )
@@ -135,17 +134,14 @@ func accessedOf(s evidence.Source, accessed time.Time) evidence.Date {
 // newspaper, blog or website, which for cypx is the publisher.
 func container(s evidence.Source) string { return s.Publisher }
 
-// clean is a field read from a record as metadata may hold it: on one
-// line, without control or invisible formatting characters (an escape
-// sequence, a right-to-left override), which a record has no business
-// carrying into a source's front matter.
+// clean folds the white space a record file wraps its fields with (a
+// BibTeX title over two lines, a CSL JSON string with a tab) into single
+// spaces, as plain formatting of the file. Anything else a field holds —
+// an escape sequence, a right-to-left override, a C1 control — is left
+// for the import, which cleans a record's fields as it cleans the flags'
+// (evidence.CleanLine) and warns of each: one path, one warning.
 func clean(s string) string {
-	return evidence.OneLine(strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r' || unicode.Is(unicode.Cf, r) {
-			return -1
-		}
-		return r
-	}, s))
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' }), " ")
 }
 
 // oneLine keeps a field written to a record on one line, as the other
@@ -215,7 +211,7 @@ func fromRecord(s evidence.Source, k kind, authors []string, containerTitle, pub
 
 func firstOf(vs ...string) string {
 	for _, v := range vs {
-		if v = evidence.OneLine(v); v != "" {
+		if v = clean(v); v != "" {
 			return v
 		}
 	}

@@ -126,7 +126,13 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 			th.Short = th.Label
 		}
 		t.byID[th.ID] = len(t.Themes)
-		for _, s := range th.Terms {
+		for k, s := range th.Terms {
+			// A term with a control or invisible character matches nothing
+			// a reader can see, and is shown in 'cypx themes': a problem
+			// at the term's own line, as in the thesaurus.
+			if evidence.HasUnsafe(strings.TrimSpace(s)) {
+				return nil, fmt.Errorf("%s:%d: theme %q: term %q holds a control or invisible character", file, termLine(&n, k), th.ID, s)
+			}
 			if !t.addTerm(term{themes: []int{len(t.Themes)}}, s) {
 				return nil, fmt.Errorf("%s:%d: theme %q has an empty term", file, n.Line, th.ID)
 			}
@@ -427,4 +433,15 @@ func (c *stemCache) stem(w string) string {
 	c.m[w] = s
 	c.mu.Unlock()
 	return s
+}
+
+// termLine is the line of a theme's k-th term, or the theme's line when
+// the terms are not a plain list.
+func termLine(n *yaml.Node, k int) int {
+	for i := 0; n.Kind == yaml.MappingNode && i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == "terms" && n.Content[i+1].Kind == yaml.SequenceNode && k < len(n.Content[i+1].Content) {
+			return n.Content[i+1].Content[k].Line
+		}
+	}
+	return n.Line
 }

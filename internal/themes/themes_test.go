@@ -102,6 +102,8 @@ func TestParseErrorsNameFileAndLine(t *testing.T) {
 		"themes:\n  - id: a\n    label: A\n    terms: []\n":                                           `t.yaml:2: theme "a" has no terms`,
 		"themes:\n  - id: a\n    lable: A\n    terms: [x]\n":                                          `t.yaml:2:`,
 		"themes:\n  - id: Bad Id\n    label: A\n    terms: [x]\n":                                     `t.yaml:2: theme id "Bad Id"`,
+		"themes:\n  - id: a\n    label: A\n    terms:\n      - x\n      - \"area\\e[31m\"\n":          `t.yaml:6: theme "a": term "area\x1b[31m" holds a control`,
+		"themes:\n  - id: a\n    label: A\n    terms: [x, \"publish\\u200b\"]\n":                      `t.yaml:4: theme "a": term "publish\u200b" holds a control`,
 	}
 	for data, want := range cases {
 		_, err := themes.Parse("t.yaml", []byte(data))

@@ -22,6 +22,8 @@ import (
 	"unicode"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/cypx/cypx/internal/evidence"
 )
 
 // File is the name of the thesaurus in a corpus folder.
@@ -117,14 +119,25 @@ func Parse(file string, data []byte) (*Thesaurus, []Problem) {
 		if !ok {
 			continue
 		}
-		e := Entry{Gloss: strings.TrimSpace(raw.Gloss), Source: strings.TrimSpace(raw.Source), Note: strings.TrimSpace(raw.Note), File: file, Line: n.Line}
+		// A line break or an escape sequence in a gloss, source or note is
+		// a problem, and it is cleaned here too (as a source's metadata is),
+		// so that 'cypx thesaurus' and the explorer never print fake lines
+		// from a library's file that is used despite the problem.
+		e := Entry{File: file, Line: n.Line}
+		unsafe := false
+		for _, f := range [...]struct{ in, out *string }{{&raw.Gloss, &e.Gloss}, {&raw.Source, &e.Source}, {&raw.Note, &e.Note}} {
+			v := strings.TrimSpace(*f.in)
+			clean, changed := evidence.CleanLine(v)
+			unsafe = unsafe || changed
+			*f.out = clean
+		}
 		seen := map[string]bool{}
 		for _, term := range raw.Terms {
 			term = strings.Join(strings.Fields(term), " ")
 			switch {
 			case term == "":
 				bad(n.Line, "an empty term")
-			case hasControl(term):
+			case evidence.HasUnsafe(term):
 				bad(n.Line, "term %q holds a control or invisible character", term)
 			case seen[key(term)]:
 				bad(n.Line, "term %q given twice in one entry", term)
@@ -143,8 +156,8 @@ func Parse(file string, data []byte) (*Thesaurus, []Problem) {
 			bad(n.Line, "entry %q needs a gloss: one line saying what it names", e.Head())
 		case e.Source == "":
 			bad(n.Line, "entry %q needs a source: where its meaning is defined", e.Head())
-		case hasControl(e.Gloss + e.Source + e.Note):
-			bad(n.Line, "entry %q: its gloss, source or note holds a control or invisible character", e.Head())
+		case unsafe:
+			bad(n.Line, "entry %q: its gloss, source or note holds a control or invisible character (removed)", e.Head())
 		}
 		entries = append(entries, e)
 	}
@@ -207,12 +220,6 @@ func yamlError(err error) (int, string) {
 		return line, m[2]
 	}
 	return 1, strings.TrimPrefix(err.Error(), "yaml: ")
-}
-
-// hasControl reports characters that must never reach a terminal from a
-// vocabulary file: controls, and invisible format characters.
-func hasControl(s string) bool {
-	return strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) })
 }
 
 // Load reads a thesaurus file from a file system.

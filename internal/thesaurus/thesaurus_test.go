@@ -163,3 +163,24 @@ func TestFind(t *testing.T) {
 		t.Errorf("Find(\"\") = %d entries, want all %d", len(got), len(th.Entries()))
 	}
 }
+
+// TestUnsafeGlossIsFlaggedAndCleaned: a line break or an escape sequence
+// in a gloss, source or note is a problem at the entry's line, and the
+// entry as loaded holds one clean line (no fake lines when printed).
+func TestUnsafeGlossIsFlaggedAndCleaned(t *testing.T) {
+	src := "entries:\n  - terms: [CAMHS, kamhs]\n" +
+		"    gloss: \"Gloss \\e]52;c;ZWNobyBwd24K\\a \\u009b2J \\u202e\"\n" +
+		"    source: \"S\\u200b\"\n" +
+		"    note: \"line1\\nline2\"\n"
+	th, probs := thesaurus.Parse("lib/thesaurus.yaml", []byte(src))
+	if len(probs) != 1 || !strings.HasPrefix(probs[0].Error(), "lib/thesaurus.yaml:2: entry \"CAMHS\": its gloss, source or note holds a control") {
+		t.Errorf("problems %v", probs)
+	}
+	es := th.Lookup("CAMHS")
+	if len(es) != 1 {
+		t.Fatalf("the entry was not kept: %v", es)
+	}
+	if e := es[0]; e.Gloss != "Gloss" || e.Source != "S" || e.Note != "line1 line2" {
+		t.Errorf("loaded gloss %q, source %q, note %q", e.Gloss, e.Source, e.Note)
+	}
+}

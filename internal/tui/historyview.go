@@ -14,6 +14,7 @@ import (
 	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/history"
 	"github.com/cypx/cypx/internal/tui/keys"
+	"github.com/cypx/cypx/internal/tui/searchbox"
 	"github.com/cypx/cypx/internal/tui/styles"
 )
 
@@ -150,6 +151,11 @@ func (h *historySearch) setSize(width, height int) {
 // ctrl+r moves to an older match, enter picks, esc closes, and the rest
 // is typed into the filter.
 func (h *historySearch) update(msg tea.Msg) (action, bool) {
+	// Keys and pastes lose invisible characters by the search box's rule.
+	msg, keep := searchbox.CleanInput(msg)
+	if !keep {
+		return nil, true
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		if _, paste := msg.(tea.PasteMsg); paste {

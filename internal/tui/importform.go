@@ -11,6 +11,7 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/tui/keys"
+	"github.com/cypx/cypx/internal/tui/searchbox"
 	"github.com/cypx/cypx/internal/tui/styles"
 )
 
@@ -136,6 +137,11 @@ func (m *importForm) confirm() action {
 // update takes every key while the form is open; other messages go back
 // to the root.
 func (m *importForm) update(msg tea.Msg) (action, bool) {
+	// Keys and pastes lose invisible characters by the search box's rule.
+	msg, keep := searchbox.CleanInput(msg)
+	if !keep {
+		return nil, true
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		if _, paste := msg.(tea.PasteMsg); paste && m.focus <= fieldDate {

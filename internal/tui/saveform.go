@@ -11,6 +11,7 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/history"
 	"github.com/cypx/cypx/internal/tui/keys"
+	"github.com/cypx/cypx/internal/tui/searchbox"
 	"github.com/cypx/cypx/internal/tui/styles"
 )
 
@@ -52,6 +53,11 @@ func (f *saveForm) setSize(width, _ int) {
 func (f *saveForm) failed(why string) { f.problem, f.saving = why, false }
 
 func (f *saveForm) update(msg tea.Msg) (action, bool) {
+	// Keys and pastes lose invisible characters by the search box's rule.
+	msg, keep := searchbox.CleanInput(msg)
+	if !keep {
+		return nil, true
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		if _, paste := msg.(tea.PasteMsg); paste {

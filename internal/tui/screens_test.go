@@ -9,6 +9,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/cypx/cypx/internal/history"
 	"github.com/cypx/cypx/internal/tui"
 	"github.com/cypx/cypx/internal/tui/tuitest"
 )
@@ -195,5 +196,58 @@ func TestMapOpenedBeforeTheIndexIsReady(t *testing.T) {
 		if !strings.Contains(s, want) {
 			t.Errorf("after the index is ready the map lacks %q:\n%s", want, s)
 		}
+	}
+}
+
+// TestEveryTextInputDropsInvisibleCharacters: what is typed or pasted into
+// the save-search form and the import form's fields loses bidi controls,
+// zero-width characters, soft hyphens and byte-order marks by the search
+// box's rule, so none is drawn raw and none reaches what is saved.
+func TestEveryTextInputDropsInvisibleCharacters(t *testing.T) {
+	const invisible = "\u202e\u2066\u200b\u200d\u00ad\ufeff"
+	typeAndPaste := func(d *driver) {
+		for _, r := range invisible {
+			d.Send(tea.KeyPressMsg{Code: r, Text: string(r)})
+		}
+		d.send(tea.PasteMsg{Content: "x" + invisible + "y"})
+	}
+	check := func(d *driver, step string) {
+		t.Helper()
+		if bad, ok := rawControl(d.M.View().Content); ok {
+			t.Errorf("%s: %q reached the view raw:\n%s", step, bad, d.screen())
+		}
+	}
+
+	dir := t.TempDir()
+	d := start(t, 120, 40, withHistory(options(t, nil), dir))
+	d.keys("/", "grant", "enter", "S")
+	typeAndPaste(d)
+	check(d, "the save form")
+	d.keys("enter")
+	s, err := history.LoadSaved(filepath.Join(dir, "saved.json"))
+	if err != nil || len(s.Searches) != 1 || s.Searches[0].Name != "xy" {
+		t.Errorf("the saved name should be %q: %+v %v", "xy", s, err)
+	}
+
+	files := t.TempDir()
+	os.WriteFile(filepath.Join(files, "notes.txt"), []byte("Waiting times for children\n"), 0o644)
+	rec := &importRecorder{}
+	d = &driver{tuitest.Start(t, tui.New(options(t, nil)).WithImporter(rec.importer(files)), 120, 40)}
+	d.keys("esc", "a", "enter")
+	// The form opens on the publisher, the first field the file left empty.
+	typeAndPaste(d)
+	check(d, "the import form's publisher")
+	d.keys("enter")
+	typeAndPaste(d)
+	check(d, "the import form's date")
+	d.keys("backspace", "backspace", "2024", "shift+tab", "shift+tab")
+	typeAndPaste(d)
+	check(d, "the import form's title")
+	d.send(tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl})
+	if len(rec.imported) != 1 {
+		t.Fatalf("the form did not import:\n%s", d.screen())
+	}
+	if f := rec.imported[0]; f.Title != "Waiting times for childrenxy" || f.Publisher != "xy" || f.Date != "2024" {
+		t.Errorf("imported with %+v", f)
 	}
 }

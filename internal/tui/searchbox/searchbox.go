@@ -68,26 +68,38 @@ func (m *Model) SetWidth(w int) { m.input.SetWidth(max(1, w-3)) }
 // Update passes keys and pastes to the input and reports whether the query changed.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, bool) {
 	before := m.input.Value()
-	// The input drops C0 and C1 controls itself but keeps bidi controls,
-	// zero-width and other invisible characters, which would reach the
-	// screen raw and hide what the query says: they go here.
-	switch k := msg.(type) {
-	case tea.PasteMsg:
-		k.Content, _ = evidence.CleanLine(k.Content)
-		msg = k
-	case tea.KeyPressMsg:
-		if k.Text != "" {
-			clean, changed := evidence.CleanLine(k.Text)
-			if changed && clean == "" {
-				return m, nil, false
-			}
-			k.Text = clean
-			msg = k
-		}
+	msg, ok := CleanInput(msg)
+	if !ok {
+		return m, nil, false
 	}
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
 	return m, cmd, m.input.Value() != before
+}
+
+// CleanInput is the one rule for what a text input in the explorer may
+// take: a key's text or a paste loses line breaks, bidi controls,
+// zero-width and other invisible characters (evidence.CleanLine), which
+// bubbles' textinput would otherwise keep (it drops only C0 and C1
+// controls) and draw raw, hiding what the field says. It reports false
+// for a key whose whole text was such characters: the input must not see
+// it at all. Every other message passes unchanged.
+func CleanInput(msg tea.Msg) (tea.Msg, bool) {
+	switch k := msg.(type) {
+	case tea.PasteMsg:
+		k.Content, _ = evidence.CleanLine(k.Content)
+		return k, true
+	case tea.KeyPressMsg:
+		if k.Text != "" {
+			clean, changed := evidence.CleanLine(k.Text)
+			if changed && clean == "" {
+				return msg, false
+			}
+			k.Text = clean
+			return k, true
+		}
+	}
+	return msg, true
 }
 
 // View renders "/ query".

@@ -354,7 +354,7 @@ func document(it evidence.Item) (map[string]interface{}, error) {
 		actors[i] = string(a)
 	}
 	date := it.Source.Date
-	return map[string]interface{}{
+	fields := map[string]interface{}{
 		FieldText:           text,
 		FieldWords:          text,
 		FieldStarts:         text,
@@ -372,7 +372,15 @@ func document(it evidence.Item) (map[string]interface{}, error) {
 		FieldHash:           hashPart(it.ID),
 		FieldMeasure:        measureTerms(it.Figures),
 		fieldDoc:            string(raw),
-	}, nil
+	}
+	if len(it.Figures) > 0 {
+		o, err := json.Marshal(outlineOf(it))
+		if err != nil {
+			return nil, err
+		}
+		fields[fieldOutline] = string(o)
+	}
+	return fields, nil
 }
 
 // MaxIndexedBytes bounds how much of one item's text is analysed for

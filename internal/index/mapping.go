@@ -26,7 +26,7 @@ import (
 
 // MappingVersion changes whenever the mapping or the stored document
 // changes; an index built under another version is rebuilt.
-const MappingVersion = 7
+const MappingVersion = 8
 
 // startsAnalyzer keeps the first one and two letters of each word.
 const startsAnalyzer = "cypx_starts"
@@ -59,6 +59,10 @@ const (
 	// Request.Measures.
 	FieldMeasure = "measure"
 	fieldDoc     = "doc" // the item as JSON, stored and not indexed
+	// fieldOutline is what Request.Admit reads of an item with figures
+	// (see outline.go), stored and not indexed: a tenth of the item's
+	// JSON, read without decoding the rest.
+	fieldOutline = "outline"
 )
 
 func newMapping() mapping.IndexMapping {
@@ -128,6 +132,7 @@ func newMapping() mapping.IndexMapping {
 		doc.AddFieldMappingsAt(f, number())
 	}
 	doc.AddFieldMappingsAt(fieldDoc, stored)
+	doc.AddFieldMappingsAt(fieldOutline, stored)
 
 	im := bleve.NewIndexMapping()
 	if err := im.AddCustomTokenFilter("edge12", map[string]interface{}{"type": edgengram.Name, "min": 1.0, "max": 2.0}); err != nil {

@@ -38,6 +38,13 @@ type Request struct {
 	// with one of them is found, and some it would not (links.Compare
 	// decides). Hits are ranked by the terms they share.
 	Measures []string
+	// Admit, when set, is asked about each hit of the page before its item
+	// is read whole, and the hits it refuses are left out (the page is not
+	// filled up again, and Total still counts them). It is given an
+	// outline of the item: its id, kind, source, cites and figures, each
+	// figure with only its measure key, role and place set. Deciding on
+	// the outline costs a tenth of reading the item (see outline.go).
+	Admit func(outline evidence.Item) bool
 	// Themes keeps items with any of these themes.
 	Themes []string
 	// Kinds keeps items of any of these kinds.

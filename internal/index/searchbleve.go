@@ -12,6 +12,9 @@ import (
 func (ix *Index) searchBleve(ctx context.Context, p plan) (Result, error) {
 	req := bleve.NewSearchRequestOptions(withFilters(p.text, p.req), p.limit, p.req.Offset, false)
 	req.Fields = []string{fieldDoc}
+	if p.req.Admit != nil {
+		req.Fields = append(req.Fields, fieldOutline)
+	}
 	if p.sortByFields {
 		req.SortBy([]string{"-" + FieldDate, FieldSource, FieldSeq})
 	}
@@ -24,11 +27,13 @@ func (ix *Index) searchBleve(ctx context.Context, p plan) (Result, error) {
 	}
 	out := Result{Total: int(res.Total), Hits: make([]Hit, 0, len(res.Hits))}
 	for _, h := range res.Hits {
-		hit, err := bleveHit(h)
+		hit, ok, err := admittedBleveHit(h, p.req.Admit)
 		if err != nil {
 			return Result{}, err
 		}
-		out.Hits = append(out.Hits, hit)
+		if ok {
+			out.Hits = append(out.Hits, hit)
+		}
 	}
 	if p.counts() {
 		out.Facets = map[string][]FacetCount{}

@@ -9,6 +9,8 @@ import (
 
 	"github.com/blevesearch/bleve/v2/search"
 	bindex "github.com/blevesearch/bleve_index_api"
+
+	"github.com/cypx/cypx/internal/evidence"
 )
 
 // tableFilter is one filter of a request checked against the facet table
@@ -206,11 +208,13 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 	out := Result{Total: total}
 	if r.Offset < len(page) {
 		for _, m := range page[r.Offset:] {
-			hit, err := ix.loadHit(t.snap, m)
+			hit, ok, err := ix.loadHit(t.snap, m, r.Admit)
 			if err != nil {
 				return Result{}, err
 			}
-			out.Hits = append(out.Hits, hit)
+			if ok {
+				out.Hits = append(out.Hits, hit)
+			}
 		}
 	}
 	if len(facets)+len(apart) > 0 {
@@ -258,24 +262,32 @@ func (c *facetColumn) top(counts []int, size int) []FacetCount {
 	return out
 }
 
-// loadHit reads a match's item from its stored document.
-func (ix *Index) loadHit(r bindex.IndexReader, m scored) (Hit, error) {
+// loadHit reads a match's item from its stored document, if admit admits
+// it (see Request.Admit).
+func (ix *Index) loadHit(r bindex.IndexReader, m scored, admit func(evidence.Item) bool) (Hit, bool, error) {
 	id, err := r.ExternalID(binary.BigEndian.AppendUint64(nil, m.doc))
 	if err != nil {
-		return Hit{}, err
+		return Hit{}, false, err
 	}
 	d, err := r.Document(id)
 	if err != nil {
-		return Hit{}, err
+		return Hit{}, false, err
 	}
 	if d == nil {
-		return Hit{}, fmt.Errorf("index: item %s is gone", id)
+		return Hit{}, false, fmt.Errorf("index: item %s is gone", id)
 	}
-	var raw []byte
+	var raw, outlined []byte
 	d.VisitFields(func(f bindex.Field) {
-		if f.Name() == fieldDoc {
+		switch f.Name() {
+		case fieldDoc:
 			raw = f.Value()
+		case fieldOutline:
+			outlined = f.Value()
 		}
 	})
-	return decodeHit(id, raw, m.score)
+	if ok, err := admits(admit, id, raw, outlined); !ok || err != nil {
+		return Hit{}, false, err
+	}
+	hit, err := decodeHit(id, raw, m.score)
+	return hit, err == nil, err
 }

@@ -32,14 +32,7 @@ const (
 // only claimed when both measures match, no place differs, and both
 // periods are known to be the same (or one study leaves one unsaid).
 func Compare(f, g evidence.Figure, rel measure.Related) Verdict {
-	if f.Key == "" || g.Key == "" || f.Role == evidence.RoleBase || g.Role == evidence.RoleBase ||
-		f.Role == evidence.RoleRange || g.Role == evidence.RoleRange {
-		return NotComparable
-	}
-	if f.Place != "" && g.Place != "" && f.Place != g.Place {
-		return NotComparable
-	}
-	if !measure.Match(measure.ParseKey(f.Key), measure.ParseKey(g.Key), rel) {
+	if !ofOneMeasure(f, g, rel) {
 		return NotComparable
 	}
 	pf, pg := measure.ParsePeriod(f.Period), measure.ParsePeriod(g.Period)
@@ -58,6 +51,21 @@ func Compare(f, g evidence.Figure, rel measure.Related) Verdict {
 		return OtherPeriod
 	}
 	return NotComparable
+}
+
+// ofOneMeasure is what Compare asks first: two figures of one measure,
+// group and place, neither a base nor part of a range. It reads only
+// their measure keys, roles and places, which is what the outline of an
+// item in the index holds (index.Request.Admit).
+func ofOneMeasure(f, g evidence.Figure, rel measure.Related) bool {
+	if f.Key == "" || g.Key == "" || f.Role == evidence.RoleBase || g.Role == evidence.RoleBase ||
+		f.Role == evidence.RoleRange || g.Role == evidence.RoleRange {
+		return false
+	}
+	if f.Place != "" && g.Place != "" && f.Place != g.Place {
+		return false
+	}
+	return measure.Match(measure.ParseKey(f.Key), measure.ParseKey(g.Key), rel)
 }
 
 // Relation says whether two items' sources are one study for Compare:
@@ -280,7 +288,7 @@ func (e *Engine) measureCandidates(ctx context.Context, it evidence.Item) ([]evi
 		return nil, nil
 	}
 	res, err := e.ix.Search(ctx, index.Request{Measures: keys, Kinds: []evidence.Kind{evidence.Statistic},
-		Limit: maxMeasureItems})
+		Limit: maxMeasureItems, Admit: e.mayLink(it)})
 	if err != nil {
 		return nil, err
 	}
@@ -291,6 +299,31 @@ func (e *Engine) measureCandidates(ctx context.Context, it evidence.Item) ([]evi
 		}
 	}
 	return out, nil
+}
+
+// mayLink says, from an item's outline (index.Request.Admit), whether
+// Figures could link it with it: figureLinks would compare them, and
+// some pair of their figures passes ofOneMeasure under the relation of
+// their sources, which Relation reads from sources and cites alone. The
+// items it refuses would make no link; at 100,000 items it admits one in
+// five of a measure's items, and only those are read whole.
+func (e *Engine) mayLink(it evidence.Item) func(evidence.Item) bool {
+	about, isCoverage := e.sources[it.Source.About]
+	return func(c evidence.Item) bool {
+		if c.ID == it.ID || c.Kind != evidence.Statistic || sameReport(it.Source, c.Source) ||
+			isCoverage && sameReport(about, c.Source) {
+			return false
+		}
+		rel := e.Relation(it, c)
+		for _, f := range it.Figures {
+			for _, g := range c.Figures {
+				if ofOneMeasure(f, g, rel) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 }
 
 // sameValues asks for the items sharing a figure value with it that are

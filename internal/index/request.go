@@ -41,9 +41,12 @@ type Request struct {
 	// Admit, when set, is asked about each hit of the page before its item
 	// is read whole, and the hits it refuses are left out (the page is not
 	// filled up again, and Total still counts them). It is given an
-	// outline of the item: its id, kind, source, cites and figures, each
-	// figure with only its measure key, role and place set. Deciding on
-	// the outline costs a tenth of reading the item (see outline.go).
+	// outline of the item: its id, kind, cites, source (its id, title,
+	// publisher, date and about alone) and figures (without their offsets,
+	// and with only their records' measure keys, places, periods and
+	// changes); an item without figures has no outline
+	// and is given whole. An outline takes a quarter of the time of
+	// decoding the item (see outline.go).
 	Admit func(outline evidence.Item) bool
 	// Themes keeps items with any of these themes.
 	Themes []string

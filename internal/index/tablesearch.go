@@ -2,11 +2,11 @@ package index
 
 import (
 	"context"
-	"encoding/binary"
 	"fmt"
 	"slices"
 	"sort"
 
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 	bindex "github.com/blevesearch/bleve_index_api"
 
@@ -208,7 +208,7 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 	out := Result{Total: total}
 	if r.Offset < len(page) {
 		for _, m := range page[r.Offset:] {
-			hit, ok, err := ix.loadHit(t.snap, m, r.Admit)
+			hit, ok, err := ix.loadHit(t, m, r.Admit)
 			if err != nil {
 				return Result{}, err
 			}
@@ -263,28 +263,44 @@ func (c *facetColumn) top(counts []int, size int) []FacetCount {
 }
 
 // loadHit reads a match's item from its stored document, if admit admits
-// it (see Request.Admit).
-func (ix *Index) loadHit(r bindex.IndexReader, m scored, admit func(evidence.Item) bool) (Hit, bool, error) {
-	id, err := r.ExternalID(binary.BigEndian.AppendUint64(nil, m.doc))
-	if err != nil {
-		return Hit{}, false, err
+// it (see Request.Admit). The table's snapshot is read by document number
+// straight from its segment: bleve's Document finds a document by its id,
+// so it would be read three times (the id from the stored fields, the
+// number from the id's postings, then the fields).
+func (ix *Index) loadHit(t *facetTable, m scored, admit func(evidence.Item) bool) (Hit, bool, error) {
+	snap, ok := t.snap.(*scorch.IndexSnapshot)
+	if !ok || len(snap.Segments()) != len(t.sig) {
+		return Hit{}, false, errNotNumbered // facetTable made sure of both
 	}
-	d, err := r.Document(id)
-	if err != nil {
-		return Hit{}, false, err
-	}
-	if d == nil {
-		return Hit{}, false, fmt.Errorf("index: item %s is gone", id)
-	}
+	segs := snap.Segments()
+	var id string
 	var raw, outlined []byte
-	d.VisitFields(func(f bindex.Field) {
-		switch f.Name() {
-		case fieldDoc:
-			raw = f.Value()
-		case fieldOutline:
-			outlined = f.Value()
+	local, found := m.doc, false
+	for i, sig := range t.sig {
+		if local < sig.Docs {
+			found = true
+			err := segs[i].VisitDocument(local, func(name string, _ byte, val []byte, _ []uint64) bool {
+				// val lives only until the visitor returns.
+				switch name {
+				case "_id":
+					id = string(val)
+				case fieldDoc:
+					raw = slices.Clone(val)
+				case fieldOutline:
+					outlined = slices.Clone(val)
+				}
+				return true
+			})
+			if err != nil {
+				return Hit{}, false, err
+			}
+			break
 		}
-	})
+		local -= sig.Docs
+	}
+	if !found || raw == nil {
+		return Hit{}, false, fmt.Errorf("index: document %d is gone", m.doc)
+	}
 	if ok, err := admits(admit, id, raw, outlined); !ok || err != nil {
 		return Hit{}, false, err
 	}

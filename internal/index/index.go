@@ -374,11 +374,7 @@ func document(it evidence.Item) (map[string]interface{}, error) {
 		fieldDoc:            string(raw),
 	}
 	if len(it.Figures) > 0 {
-		o, err := json.Marshal(outlineOf(it))
-		if err != nil {
-			return nil, err
-		}
-		fields[fieldOutline] = string(o)
+		fields[fieldOutline] = string(outlineOf(it))
 	}
 	return fields, nil
 }

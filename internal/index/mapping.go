@@ -60,8 +60,7 @@ const (
 	FieldMeasure = "measure"
 	fieldDoc     = "doc" // the item as JSON, stored and not indexed
 	// fieldOutline is what Request.Admit reads of an item with figures
-	// (see outline.go), stored and not indexed: a fifth of the item's
-	// JSON, decoded in a quarter of the time.
+	// (see outline.go), stored and not indexed.
 	fieldOutline = "outline"
 )
 

@@ -45,8 +45,8 @@ type Request struct {
 	// publisher, date and about alone) and figures (without their offsets,
 	// and with only their records' measure keys, places, periods and
 	// changes); an item without figures has no outline
-	// and is given whole. An outline takes a quarter of the time of
-	// decoding the item (see outline.go).
+	// and is given whole. An outline is read in a twelfth of the time of
+	// the item (see outline.go).
 	Admit func(outline evidence.Item) bool
 	// Themes keeps items with any of these themes.
 	Themes []string

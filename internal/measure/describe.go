@@ -167,6 +167,9 @@ func (d *Doc) intern(s string) string {
 	if t, ok := d.strs[s]; ok {
 		return t
 	}
+	// A copy of its own: a field trimmed from a longer string built for
+	// it would keep all of that string alive.
+	s = strings.Clone(s)
 	d.strs[s] = s
 	return s
 }

@@ -102,11 +102,20 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	var p *tea.Program
 	open := func(rebuild bool) (tui.IndexReadyMsg, error) {
 		start := time.Now()
+		var lastRead time.Time
 		var warnings []string
 		ix, cat, err := cache.Open(ctx, cache.Options{
 			Root: a.cacheRootOrEmpty(), Name: a.corpusName(name), FS: fsys, Fallback: bundled.FS, Live: live, Rebuild: rebuild,
 			Progress: func(done, total int) {
 				p.Send(tui.IndexProgressMsg{Done: done, Total: total, Elapsed: time.Since(start)})
+			},
+			Reading: func(done, total int64) {
+				// Told every 64 KB and after each source: a redraw a tenth
+				// of a second is enough.
+				if now := time.Now(); now.Sub(lastRead) >= readingEvery {
+					lastRead = now
+					p.Send(tui.IndexReadingMsg{Done: done, Total: total, Elapsed: now.Sub(start)})
+				}
 			},
 			Warn: func(w string) { warnings = append(warnings, w) },
 		})
@@ -296,3 +305,7 @@ func (a *app) importLive(ctx context.Context, path string, f tui.ImportFields, l
 	summary := fmt.Sprintf("Imported %s: %s", im.Source.ID, plural(len(im.Items), "item"))
 	return tui.ImportResult{Summary: summary, Warnings: im.Warnings, Ready: indexReady(cat, live)}, nil
 }
+
+// readingEvery is how often the explorer is told how reading the sources
+// advances.
+const readingEvery = 100 * time.Millisecond

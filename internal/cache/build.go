@@ -27,7 +27,15 @@ type extracted struct {
 func extractFiles(o Options, files []string, tax *themes.Taxonomy, known map[string]string) extracted {
 	b := pipeline.RunWithProgress(o.FS, files, tax, o.thesaurus, known, o.Reading)
 	out := extracted{sources: map[string]evidence.Source{}, kinds: map[string]map[evidence.Kind]int{}, problems: b.Problems}
+	n := 0
 	for _, d := range b.Docs {
+		n += len(d.Items)
+	}
+	// One slice of the right size, each source's own let go as it is
+	// copied: never two whole copies of 200,000 items at once.
+	out.items = make([]evidence.Item, 0, n)
+	for i, d := range b.Docs {
+		b.Docs[i].Items = nil
 		out.items = append(out.items, d.Items...)
 		out.sources[d.Source.File] = d.Source
 		k := map[evidence.Kind]int{}
@@ -48,7 +56,7 @@ func buildInMemory(ctx context.Context, o Options, tax *themes.Taxonomy, files [
 	}
 	o.Live.set(ix)
 	index.SortListing(x.items)
-	if err := ix.Add(ctx, x.items, o.Progress); err != nil {
+	if err := ix.Consume(ctx, x.items, o.Progress); err != nil {
 		return nil, nil, err
 	}
 	return ix, newManifest(nil, x.sources, x.kinds, x.problems).catalog(tax, "in memory"), nil
@@ -73,7 +81,7 @@ func rebuild(ctx context.Context, o Options, dir string, tax *themes.Taxonomy, f
 	}
 	o.Live.set(building) // searchable as batches land
 	index.SortListing(x.items)
-	if err := building.Add(ctx, x.items, o.Progress); err != nil {
+	if err := building.Consume(ctx, x.items, o.Progress); err != nil {
 		o.Live.set(nil)
 		building.Close()
 		return nil, nil, err
@@ -154,7 +162,7 @@ func update(ctx context.Context, o Options, path string, old *manifest, states m
 		}
 	}
 	x := extractFiles(o, changed, tax, known)
-	if err := ix.Add(ctx, x.items, o.Progress); err != nil {
+	if err := ix.Consume(ctx, x.items, o.Progress); err != nil {
 		ix.Close()
 		return nil, nil, err
 	}

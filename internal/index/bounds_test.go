@@ -49,3 +49,41 @@ func TestHugeItemIndexesWithinBounds(t *testing.T) {
 		t.Errorf("a word past MaxIndexedBytes was indexed")
 	}
 }
+
+// TestConsumeReleasesWhatAddKeeps: Consume indexes what Add does and
+// clears each item once indexed, so a build's memory shrinks as it goes;
+// Add leaves the caller's items alone.
+func TestConsumeReleasesWhatAddKeeps(t *testing.T) {
+	_, c := bundledIndex(t)
+	ctx := context.Background()
+	kept := index.ListingOrder(c.Items)
+	taken := index.ListingOrder(c.Items)
+	a, err := index.New(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	if err := a.Add(ctx, kept, nil); err != nil {
+		t.Fatal(err)
+	}
+	b, err := index.New(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if err := b.Consume(ctx, taken, nil); err != nil {
+		t.Fatal(err)
+	}
+	for i := range kept {
+		if kept[i].ID == "" || taken[i].ID != "" {
+			t.Fatalf("item %d: after Add %q, after Consume %q", i, kept[i].ID, taken[i].ID)
+		}
+	}
+	for _, q := range []string{"waiting ", "autism ", "kind:recommendation"} {
+		ra, err1 := a.Search(ctx, index.Request{Query: q})
+		rb, err2 := b.Search(ctx, index.Request{Query: q})
+		if err1 != nil || err2 != nil || ra.Total == 0 || ra.Total != rb.Total || ra.Hits[0].Item.ID != rb.Hits[0].Item.ID {
+			t.Errorf("%q: Add %d hits %v, Consume %d hits %v", q, ra.Total, err1, rb.Total, err2)
+		}
+	}
+}

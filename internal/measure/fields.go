@@ -425,6 +425,7 @@ func isAcronym(w string) bool {
 // squeeze puts one space between words and none before punctuation.
 func squeeze(s string) string {
 	var b strings.Builder
+	b.Grow(len(s)) // at most s: grown by doubling, records kept twice their size
 	space := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]

@@ -19,6 +19,18 @@ type IndexProgressMsg struct {
 	Elapsed     time.Duration
 }
 
+// IndexReadingMsg reports the sources being read and their items
+// extracted, before the first item is indexed: Done and Total are bytes
+// of the sources' bodies. One long source can take minutes here.
+type IndexReadingMsg struct {
+	Done, Total int64
+	Elapsed     time.Duration
+}
+
+// readingMin is how long reading runs before its bar is shown, so that a
+// quick start does not flash it.
+const readingMin = 2 * time.Second
+
 // IndexReadyMsg says the index is complete (or could not be built).
 type IndexReadyMsg struct {
 	Items, Sources int
@@ -34,7 +46,12 @@ type IndexReadyMsg struct {
 // progressMin is the build size from which the bar is shown.
 const progressMin = 2000
 
+func (m *Model) applyIndexReading(msg IndexReadingMsg) {
+	m.reading = &msg
+}
+
 func (m *Model) applyIndexProgress(msg IndexProgressMsg) tea.Cmd {
+	m.reading = nil
 	m.indexing = &msg
 	m.cat.totalItems = msg.Total
 	// Search again so results grow as batches land, unless a search is
@@ -46,7 +63,7 @@ func (m *Model) applyIndexProgress(msg IndexProgressMsg) tea.Cmd {
 }
 
 func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
-	m.indexing = nil
+	m.indexing, m.reading = nil, nil
 	reopened := m.reopening
 	m.reopening = false
 	if msg.Err != nil {
@@ -88,6 +105,14 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 // indexingView is the status line while the index is built: a bar, the
 // count, the rate and the time left.
 func (m Model) indexingView() string {
+	if r := m.reading; r != nil && r.Elapsed >= readingMin && r.Total > 0 {
+		pct := float64(r.Done) / float64(r.Total)
+		rate := float64(r.Done) / max(r.Elapsed.Seconds(), 0.001)
+		left := time.Duration(float64(r.Total-r.Done)/max(rate, 1)) * time.Second
+		const mb = 1 << 20
+		return m.progressBar(pct, fmt.Sprintf("Reading sources %d%%  %.1f/%.1f MB · %.2f MB/s · %s left",
+			int(pct*100), float64(r.Done)/mb, float64(r.Total)/mb, rate/mb, left.Round(time.Second)))
+	}
 	p := m.indexing
 	if p == nil || p.Total < progressMin {
 		return ""
@@ -95,10 +120,14 @@ func (m Model) indexingView() string {
 	pct := float64(p.Done) / float64(max(1, p.Total))
 	rate := float64(p.Done) / max(p.Elapsed.Seconds(), 0.001)
 	left := time.Duration(float64(p.Total-p.Done)/max(rate, 1)) * time.Second
+	return m.progressBar(pct, fmt.Sprintf("Indexing %d%%  %d/%d items · %.0f items/s · %s left · search works on what is indexed",
+		int(pct*100), p.Done, p.Total, rate, left.Round(time.Second)))
+}
+
+// progressBar is a bar filled to pct with text beside it.
+func (m Model) progressBar(pct float64, text string) string {
 	barWidth := max(10, min(30, m.width/4))
 	bar := progress.New(progress.WithWidth(barWidth), progress.WithoutPercentage(),
 		progress.WithFillCharacters('█', '░'))
-	text := fmt.Sprintf("Indexing %d%%  %d/%d items · %.0f items/s · %s left · search works on what is indexed",
-		int(pct*100), p.Done, p.Total, rate, left.Round(time.Second))
 	return bar.ViewAs(pct) + m.styles.StatusInfo.Render(" "+fit.Words(text, m.width-barWidth-1))
 }

@@ -179,6 +179,8 @@ type Model struct {
 	reopening bool
 	// indexing is the progress of a build under way, or nil.
 	indexing *IndexProgressMsg
+	// reading is set while the sources are read, before indexing starts.
+	reading *IndexReadingMsg
 	// searchError is the number of the status message that says a search
 	// failed (0: none), cleared when the query reads again.
 	searchError int
@@ -345,6 +347,9 @@ func (m Model) now() time.Time {
 func (m Model) headerCount() []string {
 	if m.indexing != nil {
 		return []string{fmt.Sprintf("%d of %d items indexed so far", m.indexing.Done, m.indexing.Total)}
+	}
+	if m.reading != nil {
+		return []string{"reading sources…"}
 	}
 	return []string{fmt.Sprintf("%d of %d items", m.total, m.cat.totalItems), fmt.Sprintf("%d sources", m.cat.totalSources)}
 }

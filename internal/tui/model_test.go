@@ -423,8 +423,23 @@ func TestIndexingProgressThenReady(t *testing.T) {
 	opts := options(t, nil)
 	opts.TotalItems, opts.TotalSources = 0, 0
 	d := start(t, 120, 40, opts)
-	d.send(tui.IndexProgressMsg{Done: 20000, Total: 100000, Elapsed: 4 * time.Second})
+	// Reading comes first: quietly for two seconds, then with a bar.
+	d.send(tui.IndexReadingMsg{Done: 1 << 20, Total: 10 << 20, Elapsed: time.Second})
+	if s := d.screen(); strings.Contains(s, "Reading sources") {
+		t.Errorf("reading shown within its first second:\n%s", s)
+	}
+	d.send(tui.IndexReadingMsg{Done: 3 << 20, Total: 10 << 20, Elapsed: 6 * time.Second})
 	s := d.screen()
+	for _, want := range []string{"reading sources…", "Reading sources 30%", "3.0/10.0 MB", "0.50 MB/s", "14s left"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("reading screen lacks %q:\n%s", want, s)
+		}
+	}
+	d.send(tui.IndexProgressMsg{Done: 20000, Total: 100000, Elapsed: 4 * time.Second})
+	s = d.screen()
+	if strings.Contains(s, "Reading sources") {
+		t.Errorf("reading still shown once indexing started:\n%s", s)
+	}
 	for _, want := range []string{"20000 of 100000 items indexed so far", "Indexing 20%", "5000 items/s", "16s left", "░"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("indexing screen lacks %q:\n%s", want, s)

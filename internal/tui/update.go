@@ -97,6 +97,9 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.applyGuessed(msg)
 	case importedMsg:
 		return m, m.applyImported(msg)
+	case IndexReadingMsg:
+		m.applyIndexReading(msg)
+		return m, nil
 	case IndexProgressMsg:
 		return m, m.applyIndexProgress(msg)
 	case IndexReadyMsg:

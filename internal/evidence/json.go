@@ -2,9 +2,9 @@ package evidence
 
 import "encoding/json"
 
-// itemJSON is the machine-readable form of an item: the contract of
-// DESIGN.md (id, kind, source, section, text, themes, figures, actors,
-// citation) plus where the text sits in its source, and the source's
+// itemJSON is the machine-readable form of an item: the contract the
+// README's JSON output documents (id, kind, source, section, text, themes,
+// figures, actors, citation) plus where the text sits in its source, and the source's
 // metadata under "source_info" so an item read back is complete.
 type itemJSON struct {
 	ID         string   `json:"id"`

@@ -25,7 +25,7 @@ import (
 // Type is the kind of a link.
 type Type string
 
-// The link types of DESIGN.md.
+// The link types, as the README's `cypx links` section names them.
 const (
 	SameFinding        Type = "same-finding"
 	PrimarySource      Type = "primary-source"

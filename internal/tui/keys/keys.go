@@ -26,7 +26,7 @@ type KeyMap struct {
 	Help, Quit, ForceQuit                key.Binding
 }
 
-// DefaultKeyMap is the key map of DESIGN.md.
+// DefaultKeyMap is the explorer's key map, as the README's key table lists it.
 func DefaultKeyMap() KeyMap {
 	b := func(help, desc string, keys ...string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))

@@ -186,89 +186,67 @@ func BenchmarkSearchAsYouType(b *testing.B) {
 	})
 }
 
-// BenchmarkSearchThesaurus types "camhs" a key at a time: once the word is
-// whole the thesaurus widens it to its spelled-out forms ("child and
-// adolescent mental health services"), phrases of several words each.
-func BenchmarkSearchThesaurus(b *testing.B) {
+// timeQueries runs each request in turn at every size, timing each search,
+// and fails unless found counts something in at least one result (so a
+// benchmark cannot pass by measuring a path it never took).
+func timeQueries(b *testing.B, reqs []index.Request, found func(index.Result) int, missing string) {
 	each(b, func(b *testing.B, n int) {
 		f := library(b, n)
 		var l latencies
 		ctx := context.Background()
-		expanded := 0
+		seen := 0
 		b.ReportAllocs()
 		for b.Loop() {
-			for _, q := range []string{"c", "ca", "cam", "camh", "camhs", "camhs "} {
+			for _, r := range reqs {
 				start := time.Now()
-				res, err := f.ix.Search(ctx, index.Request{Query: q, Typing: true, Limit: 50, Matches: true})
+				res, err := f.ix.Search(ctx, r)
 				if err != nil {
 					b.Fatal(err)
 				}
 				l = append(l, time.Since(start))
-				expanded += len(res.Expanded)
+				seen += found(res)
 			}
 		}
-		if expanded == 0 {
-			b.Fatal("camhs was never widened: no thesaurus on the index")
+		if seen == 0 {
+			b.Fatal(missing)
 		}
 		l.report(b)
 	})
+}
+
+// typed is the explorer's requests as a word is typed a key at a time.
+func typed(word string) []index.Request {
+	var out []index.Request
+	for i := 1; i <= len(word); i++ {
+		out = append(out, index.Request{Query: word[:i], Typing: true, Limit: 50, Matches: true})
+	}
+	return out
+}
+
+// BenchmarkSearchThesaurus types "camhs" a key at a time: once the word is
+// whole the thesaurus widens it to its spelled-out forms ("child and
+// adolescent mental health services"), phrases of several words each.
+func BenchmarkSearchThesaurus(b *testing.B) {
+	timeQueries(b, typed("camhs "), func(r index.Result) int { return len(r.Expanded) },
+		"camhs was never widened: no thesaurus on the index")
 }
 
 // BenchmarkSearchMisspelt searches for misspelt words that no item holds,
 // as 'cypx search' does on a terminal (facets and matched words asked
 // for): the search finds nothing and asks the index for the nearest words.
 func BenchmarkSearchMisspelt(b *testing.B) {
-	each(b, func(b *testing.B, n int) {
-		f := library(b, n)
-		var l latencies
-		ctx := context.Background()
-		suggested := 0
-		b.ReportAllocs()
-		for b.Loop() {
-			for _, q := range []string{"autisim", "waitng lists", "helth visitng", "neurodevelopmentel"} {
-				start := time.Now()
-				res, err := f.ix.Search(ctx, index.Request{Query: q, Limit: 50, Facets: true, Matches: true})
-				if err != nil {
-					b.Fatal(err)
-				}
-				l = append(l, time.Since(start))
-				suggested += len(res.Suggestions)
-			}
-		}
-		if suggested == 0 {
-			b.Fatal("no suggestions for misspelt words")
-		}
-		l.report(b)
-	})
+	var reqs []index.Request
+	for _, q := range []string{"autisim", "waitng lists", "helth visitng", "neurodevelopmentel"} {
+		reqs = append(reqs, index.Request{Query: q, Limit: 50, Facets: true, Matches: true})
+	}
+	timeQueries(b, reqs, func(r index.Result) int { return len(r.Suggestions) }, "no suggestions for misspelt words")
 }
 
 // BenchmarkSearchMisspeltTyping types "autisim" a key at a time, as the
 // explorer searches: from "autisi" nothing starts with the word being
 // typed, the search finds nothing, and the index is asked for near words.
 func BenchmarkSearchMisspeltTyping(b *testing.B) {
-	each(b, func(b *testing.B, n int) {
-		f := library(b, n)
-		var l latencies
-		ctx := context.Background()
-		suggested := 0
-		b.ReportAllocs()
-		for b.Loop() {
-			const q = "autisim"
-			for i := 1; i <= len(q); i++ {
-				start := time.Now()
-				res, err := f.ix.Search(ctx, index.Request{Query: q[:i], Typing: true, Limit: 50, Matches: true})
-				if err != nil {
-					b.Fatal(err)
-				}
-				l = append(l, time.Since(start))
-				suggested += len(res.Suggestions)
-			}
-		}
-		if suggested == 0 {
-			b.Fatal("no suggestions for autisim typed")
-		}
-		l.report(b)
-	})
+	timeQueries(b, typed("autisim"), func(r index.Result) int { return len(r.Suggestions) }, "no suggestions for autisim typed")
 }
 
 // BenchmarkKeystroke is the whole path a user waits for: a key press reaching

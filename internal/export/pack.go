@@ -194,36 +194,6 @@ type notePiece struct {
 	other *citedOther
 }
 
-// plainNote is a note as plain text, each citation in text: "(Tes,
-// 2024)", or in the footnote style its short note in brackets.
-func plainNote(pieces []notePiece) string {
-	var b strings.Builder
-	for _, p := range pieces {
-		switch {
-		case p.other == nil:
-			b.WriteString(p.text)
-		case p.other.cit.InText != "":
-			b.WriteString(" " + p.other.cit.InText)
-		default:
-			b.WriteString(" (" + strings.TrimSuffix(p.other.cit.Note.String(), ".") + ")")
-		}
-	}
-	return b.String()
-}
-
-// OthersNote is the note the pack sets under a finding other sources
-// contradict (see Others); empty when none do.
-func (p Pack) OthersNote(it evidence.Item) string {
-	for _, sec := range p.cite().sections {
-		for _, ci := range sec.items {
-			if ci.item.ID == it.ID {
-				return plainNote(ci.othersNote())
-			}
-		}
-	}
-	return ""
-}
-
 // Citation is an item's in-text citation in this pack (its note, in the
 // footnote style).
 func (p Pack) Citation(it evidence.Item) string {

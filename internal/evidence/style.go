@@ -185,7 +185,8 @@ func endTitle(title string) (string, string) {
 // sameBody reports whether a source's author is its publisher: an
 // organisation publishing its own work, which guides then name once.
 func sameBody(s Source) bool {
-	return s.Author == "" || strings.EqualFold(strings.TrimSpace(s.Author), strings.TrimSpace(s.Publisher))
+	// An author field of separators alone (" , ", " and ") names no one.
+	return len(Authors(s.Author)) == 0 || strings.EqualFold(strings.TrimSpace(s.Author), strings.TrimSpace(s.Publisher))
 }
 
 // personal reports whether a source names people as its authors.

@@ -71,10 +71,35 @@ var actorPhrases = func() []actorPhrase {
 	add(noActor, false, "leaders|system leaders|senior leaders|local leaders|partners|local partners|all partners")
 	add(evidence.CQC, true, "CQC")
 	add(evidence.CQC, false, "care quality commission")
-	add(evidence.OtherActor, false, "commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|royal college|healthwatch|public health england")
+	add(evidence.OtherActor, false, "commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|health and wellbeing board|royal colleges|royal college|healthwatch|public health england")
 	add(evidence.OtherActor, true, "DfE|Ofsted|UKHSA|OHID|HEE")
+	for _, p := range professions {
+		add(p.actor, p.exact, p.phrases)
+	}
 	return out
 }()
+
+// professions are the professions, teams and services that reports
+// address by their work rather than by the body that employs them
+// ("Health visitors should", "GP practices should", "Family hubs should"),
+// each given the actor that employs or runs them: clinicians and
+// community health services work for NHS trusts; family hubs, children's
+// centres, social workers and public health teams for the council; SENCOs
+// and teachers for schools; GP practices, pharmacies, dentists, early
+// years settings and the police are none of the fixed actors (Other).
+// Plural forms only: "a school nurse should cover 1,500 pupils" states a
+// standard rather than asking someone.
+var professions = []struct {
+	actor   evidence.Actor
+	exact   bool
+	phrases string
+}{
+	{evidence.Trusts, false, "health visitors|health visiting teams|health visiting services|the health visiting service|health visiting and school nursing services|school nurses|school nursing teams|school nursing services|the school nursing service|paediatricians|community paediatricians|consultant paediatricians|midwives|midwifery services|maternity services|maternity teams|neonatal services|therapists|speech and language therapists|therapy services|community nurses|community nursing teams|clinicians|clinical teams|hospital staff|emergency departments|a&e departments|community services|community teams"},
+	{evidence.OtherActor, false, "gp practices|gp surgeries|general practices|gps|primary care|primary care networks|community pharmacies|pharmacies|pharmacists|dentists|dental practices|optometrists|opticians|early years settings|early years providers|nurseries|childminders|the police|police forces|police|youth offending teams|voluntary organisations|the voluntary sector|charities|employers|universities|professional bodies"},
+	{evidence.OtherActor, true, "GPs|PCNs"},
+	{evidence.LocalAuthorities, false, "family hubs|children’s centres|children's centres|directors of public health|public health teams|social workers|children’s social care|children's social care|early help services|early help teams|youth services|youth workers"},
+	{evidence.Schools, false, "sencos|headteachers|head teachers|teachers|school leaders|school staff|governing bodies|academy trusts|multi-academy trusts|academies|special schools|nurseries and schools"},
+}
 
 // localGovAuthorities are the authorities of local government named for
 // their powers: planning, licensing, highway, housing authorities.
@@ -153,15 +178,19 @@ var (
 	// evidence", "recent calls for reform".
 	notAnAskBeforeRe = lazyRegexp(`(?i)\b(?:a|the|these|those|recent|repeated|growing|many|previous|renewed|urgent|new|public|such|similar|earlier|numerous|several|widespread|long-standing)\s+$`)
 	notAnAskAfterRe  = lazyRegexp(`(?i)^\s*(?:evidence|views|proposals|bids|applications|papers|tenders?|expressions|submissions|participants|volunteers|nominations)\b`)
+	// exhortationRe is what follows "calling for" in an exhortation that
+	// asks nothing of anyone: "action at every level of the system",
+	// "change now".
+	exhortationRe = lazyRegexp(`^\s*(?i:(?:urgent|real|bold|decisive|concerted|collective|immediate)\s+)?(?i:action|change)(?:\s+(?:at|across|throughout|in|from)\s+[^,;:]*|\s+now)?\s*[.!]?\s*$`)
 	// mustRequiredRe is "X must be required to": an ask, not a duty.
 	mustRequiredRe = lazyRegexp(`(?i)\bmust\s+be\s+(?:required|made|mandated|obliged|compelled|given)\b`)
 	// legalDutyRe marks a statement of a legal duty: "must ... under
 	// section 14Z", "has a statutory duty to", "must issue a plan within 20
 	// weeks".
-	legalDutyRe = lazyRegexp(`(?i)\b(?:under\s+(?:section|s\.|part|regulation|schedule|the\s+[\w\s]{0,60}?act\b)|section\s+\d+[A-Z]*\b|statutory\s+(?:duty|duties|requirement|requirements|obligation|timescale|deadline|guidance\s+requires)|by\s+law|legal(?:ly)?\s+(?:duty|duties|required|obliged|requirement|obligation)|(?:has|have|had|with)\s+a\s+duty|duty\s+(?:to|under)|the\s+(?:send\s+)?code\s+of\s+practice|regulations\s+\d{4}|must\b[^.;]{0,80}\bwithin\s+\d+\s+(?:weeks|working\s+days|days|months))`)
+	legalDutyRe = lazyRegexp(`(?i)\b(?:under\s+(?:section|s\.|part|regulation|schedule|the\s+[\w\s]{0,60}?act\b|the\s+(?:[\w-]+\s+){0,3}(?:curriculum|constitution|code|regulations)\b)|section\s+\d+[A-Z]*\b|statutory\s+(?:duty|duties|requirement|requirements|obligation|timescale|deadline|guidance\s+requires)|by\s+law|legal(?:ly)?\s+(?:duty|duties|required|obliged|requirement|obligation)|(?:has|have|had|with)\s+a\s+duty|duty\s+(?:to|under)|the\s+(?:send\s+)?code\s+of\s+practice|regulations\s+\d{4}|must\b[^.;]{0,80}\bwithin\s+\d+\s+(?:weeks|working\s+days|days|months))`)
 	// singularMustRe is "the local authority must": a duty that guidance
 	// places on each body of a kind, not an ask of them all.
-	singularMustRe = lazyRegexp(`(?i)\b(?:the|a|each|every|any)\s+(?:local\s+authority|ICB|integrated\s+care\s+board|school|council|commissioner|governing\s+body|responsible\s+body|health\s+body|body|setting|college|nursery|clinician|practitioner)\s+(?:must|shall)\b`)
+	singularMustRe = lazyRegexp(`(?i)\b(?:the|a|each|every|any)\s+(?:local\s+authority|ICB|integrated\s+care\s+board|school|council|commissioner|governing\s+body|responsible\s+body|health\s+body|body|setting|college|nursery|clinician|practitioner|trust|(?:[\w-]+\s+){1,3}service)\s+(?:must|shall)\b`)
 	// viewBeforeRe ends with a reported view, just before the obligation
 	// it reports: "respondents said that", "parents told us". What people
 	// said the government should do is a finding about them, not the
@@ -227,9 +256,9 @@ func canonical(seen map[evidence.Actor]bool) []evidence.Actor {
 // the first subject starts, or -1 when there is none. For each modal verb
 // it reads backwards the list of actors right before it: "Schools and local authorities need to", "NHSE, DHSC and the
 // government should".
-func subjectMatch(s, lower string, mods []string) (subject []evidence.Actor, first int, leaders bool) {
+func subjectMatch(s, lower string, mods []string) (subject []evidence.Actor, first int, leaders, own bool) {
 	if !hasModal(s) {
-		return nil, -1, false
+		return nil, -1, false, false
 	}
 	seen := map[evidence.Actor]bool{}
 	first = -1
@@ -250,9 +279,9 @@ func subjectMatch(s, lower string, mods []string) (subject []evidence.Actor, fir
 		}
 	}
 	if first < 0 {
-		return nil, -1, false
+		return nil, -1, false, false
 	}
-	return canonical(seen), first, seen[noActor]
+	return canonical(seen), first, seen[noActor], seen[ownUnit]
 }
 
 // pastModal reports a modal verb ending at i that judges the past: "NHS
@@ -293,6 +322,12 @@ func actorListBefore(s, lower string, end int, seen map[evidence.Actor]bool) int
 				as, st = actorBeforeAside(s, lower, end)
 			}
 			if st < 0 {
+				as, st = serviceEndingAt(lower, end)
+			}
+			if st < 0 {
+				as, st = unitEndingAt(lower, end)
+			}
+			if st < 0 {
 				as, st = bodyNameBefore(s, end)
 			}
 		}
@@ -303,8 +338,9 @@ func actorListBefore(s, lower string, end int, seen map[evidence.Actor]bool) int
 			seen[a] = true
 		}
 		start = st
-		// "the" before a name, then ", ", " and " or " & " before that.
-		end = st
+		// "the" or a word of kind before a name ("local NHS trusts"),
+		// then ", ", " and " or " & " before that.
+		end = skipQualifiers(lower, st)
 		if end >= 4 && lower[end-4:end] == "the " {
 			end -= 4
 		}
@@ -325,6 +361,96 @@ func actorListBefore(s, lower string, end int, seen map[evidence.Actor]bool) int
 		}
 	}
 	return start
+}
+
+// actorQualifiers are the words that say which bodies of a kind are meant:
+// "local NHS trusts", "all acute providers", "both community trusts".
+var actorQualifiers = map[string]bool{"local": true, "all": true, "acute": true, "community": true, "relevant": true,
+	"individual": true, "both": true, "other": true, "specialist": true, "partner": true, "our": true, "their": true}
+
+// skipQualifiers moves start back over the qualifiers just before it.
+func skipQualifiers(lower string, start int) int {
+	for {
+		j := start
+		for j > 0 && lower[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 && isLetter(lower[k-1]) {
+			k--
+		}
+		if k == j || !actorQualifiers[lower[k:j]] || k > 0 && lower[k-1] != ' ' {
+			return start
+		}
+		start = k
+	}
+}
+
+// notClinical are the words before "service" that name a service no NHS
+// trust runs: "children's services" (the council's), "the probation
+// service", or no service in particular ("the service", "this service").
+var notClinical = map[string]bool{"the": true, "a": true, "this": true, "that": true, "our": true, "their": true,
+	"its": true, "each": true, "every": true, "any": true, "same": true, "new": true, "other": true, "these": true,
+	"those": true, "children’s": true, "children's": true, "social": true, "youth": true, "probation": true,
+	"prison": true, "police": true, "fire": true, "library": true, "libraries": true, "council": true,
+	"voluntary": true, "civil": true, "public": true, "customer": true, "help": true, "family": true,
+	"information": true, "advice": true, "care": true, "education": true, "local": true, "national": true,
+	"digital": true, "online": true, "transport": true, "housing": true, "leisure": true, "employment": true}
+
+// serviceEndingAt finds a clinical service named by its work ending at
+// end: "the wheelchair service", "audiology services", "the school
+// nursing service". NHS trusts run them.
+func serviceEndingAt(lower string, end int) ([]evidence.Actor, int) {
+	var name string
+	switch {
+	case strings.HasSuffix(lower[:end], " services"):
+		name = lower[:end-len(" services")]
+	case strings.HasSuffix(lower[:end], " service"):
+		name = lower[:end-len(" service")]
+	default:
+		return nil, -1
+	}
+	k := len(name)
+	for k > 0 && (isLetter(name[k-1]) || name[k-1] == '-') {
+		k--
+	}
+	if k == len(name) || k > 0 && name[k-1] != ' ' || notClinical[name[k:]] {
+		return nil, -1
+	}
+	if k >= 4 && name[k-4:k] == "the " {
+		k -= 4
+	}
+	return []evidence.Actor{evidence.Trusts}, k
+}
+
+// ownUnit marks a subject that is a part of the publishing body: "The
+// division should", "The Director of Operations should", "The Quality
+// Committee should", "the public health intelligence team should". In a
+// trust's board paper these are the trust; the extractor gives them the
+// actor of the publisher (see publisherActors).
+const ownUnit evidence.Actor = "(own unit)"
+
+// unitRe is the name of a part or an officer of an organisation, from
+// "the": a committee, division, directorate or team, its board, or a
+// director or chief officer.
+var unitRe = lazyRegexp(`(?:^|\s)the\s+(?:(?:[\w’'&-]+\s+){0,4}(?:committee|sub-committee|subcommittee|division|directorate|team)|(?:trust\s+|executive\s+)?board|(?:[\w-]+\s+){0,2}director(?:\s+of\s+[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?)?|chief\s+(?:[\w-]+\s+){0,2}(?:officer|executive|nurse)|executive\s+team)$`)
+
+// unitEndingAt finds the name of a part or officer of an organisation
+// ending at end (see ownUnit).
+func unitEndingAt(lower string, end int) ([]evidence.Actor, int) {
+	lead := lower[max(0, end-70):end]
+	if strings.ContainsAny(lead, ".;:,") {
+		lead = lead[strings.LastIndexAny(lead, ".;:,")+1:]
+	}
+	m := unitRe.get().FindStringIndex(lead)
+	if m == nil {
+		return nil, -1
+	}
+	start := end - len(lead) + m[0]
+	for start < end && lower[start] == ' ' {
+		start++
+	}
+	return []evidence.Actor{ownUnit}, start
 }
 
 // bodyNameBefore finds the proper name of an organisation with no place
@@ -425,9 +551,11 @@ func actorBeforePlace(s, lower string, end int) ([]evidence.Actor, int) {
 			if as, st := actorEndingAt(s, lower, p); st >= 0 {
 				return as, st
 			}
-			if w := lower[k:j]; w == "that" || w == "which" || w == "who" {
+			if lower[k:j] == "that" {
 				// "recommends that a school nurse should": a clause of
-				// its own, not a phrase about a body.
+				// its own, not a phrase about a body. A clause opened by
+				// "who" or "which" may belong to a noun of the phrase:
+				// "Every school with a pupil who has sickle cell should".
 				return nil, -1
 			}
 		}
@@ -462,9 +590,9 @@ func mayAskForNoOne(lower string) bool {
 
 // ask finds a reported ask in s: its addressees (empty when it names no
 // one: "we are asking for"), and whether there was an ask.
-func ask(s, lower string) ([]evidence.Actor, bool) {
+func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 	if !mayAsk(lower) {
-		return nil, false
+		return nil, false, false
 	}
 	for _, m := range askRe.get().FindAllStringSubmatchIndex(s, -1) {
 		verb := strings.ToLower(s[m[0]:m[2]])
@@ -473,6 +601,9 @@ func ask(s, lower string) ([]evidence.Actor, bool) {
 		strong := strings.Contains(verb, "call") && strings.Contains(verb, "on") || strings.Contains(verb, "urg")
 		switch {
 		case len(actors) > 0:
+		case !strings.HasPrefix(verb, "want") && pronounRe.get().MatchString(addressee):
+			// "We ask them to name a lead": the bodies named before.
+			pronoun = true
 		case (strong || strings.Contains(verb, "encourag")) && publicRe.get().MatchString(addressee):
 			// "NHS England is urging parents and carers to check...": an
 			// ask of the public, who have no place among the actors.
@@ -497,27 +628,39 @@ func ask(s, lower string) ([]evidence.Actor, bool) {
 		if strings.Contains(verb, "for") && !isAskFor(s, m[0], m[2]) {
 			continue
 		}
-		return actors, true
+		return actors, true, pronoun
 	}
 	if strings.Contains(lower, " that ") {
 		if m := askThatRe.get().FindStringIndex(s); m != nil && !viewSubjectRe.get().MatchString(s[:m[0]]) {
 			verb := strings.ToLower(strings.Fields(s[m[0]:m[1]])[0])
 			if !strings.HasPrefix(verb, "recommend") && verb != "asked" && verb != "requested" {
-				return actorsIn(firstWords(s[m[1]:], 6)), true
+				return actorsIn(firstWords(s[m[1]:], 6)), true, false
 			}
 		}
 	}
 	if !mayAskForNoOne(lower) {
-		return nil, false
+		return nil, false, false
 	}
 	for _, m := range askNoAddresseeRe.get().FindAllStringIndex(s, -1) {
 		if viewSubjectRe.get().MatchString(s[:m[0]]) || !isAskFor(s, m[0], m[1]) || embeddedAsk(s, m[0]) {
 			continue
 		}
-		return []evidence.Actor{}, true
+		return []evidence.Actor{}, true, false
 	}
-	return nil, false
+	return nil, false, false
 }
+
+var (
+	// pronounRe is an addressee that points back to bodies named
+	// before: "them", "both of them", "these organisations".
+	pronounRe = lazyRegexp(`^(?i:them|both(?:\s+of\s+them)?|each\s+of\s+them|all\s+of\s+them|these\s+(?:bodies|organisations|services|partners))\s+(?:(?:also|now|jointly|urgently|together)\s+)?$`)
+	// theyModalRe opens a sentence whose subject is "They", followed by a
+	// verb of obligation: "They should agree a plan", "They need to".
+	theyModalRe = lazyRegexp(`^They\s+(?:(?:also|now|then|therefore|both|all|each|jointly|urgently|together)\s+)?(?:should|must|need\s+to|ought\s+to)\s`)
+	// decisionAskRe is a body asked to decide, not only to note: "is
+	// asked to endorse", "are invited to note the report and to approve".
+	decisionAskRe = lazyRegexp(`\b(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:[^.;]{0,80}?\band\s+to\s+)?(?:approve|endorse|agree|support|adopt|ratify|sign\s+off|commit\s+to)\b`)
+)
 
 // embeddedAsk reports an ask at i inside an embedded question: "sets out
 // what we want the government to do", "what we are asking for".
@@ -532,7 +675,8 @@ func isAskFor(s string, a, b int) bool {
 	if !strings.Contains(strings.ToLower(s[a:b]), "for") {
 		return true
 	}
-	return !notAnAskBeforeRe.get().MatchString(tail(s, a)) && !notAnAskAfterRe.get().MatchString(s[b:min(len(s), b+24)])
+	return !notAnAskBeforeRe.get().MatchString(tail(s, a)) && !notAnAskAfterRe.get().MatchString(s[b:min(len(s), b+24)]) &&
+		!exhortationRe.get().MatchString(s[b:])
 }
 
 // hasProperName reports a capitalised word that is not the first word.
@@ -570,7 +714,7 @@ var (
 		"legal": true, "legally": true, "duty": true, "duties": true, "code": true, "regulations": true, "within": true}
 	singularBodies = map[string]bool{"authority": true, "icb": true, "board": true, "school": true, "council": true,
 		"commissioner": true, "body": true, "setting": true, "college": true, "nursery": true,
-		"clinician": true, "practitioner": true}
+		"clinician": true, "practitioner": true, "trust": true, "service": true}
 )
 
 // isView reports an obligation that is someone's reported view
@@ -596,11 +740,16 @@ type recFacts struct {
 	subjectAt int // where the first actor before a modal starts, or -1
 	subject   []evidence.Actor
 	leaders   bool // the subject names leaders, not a body: "Leaders should"
-	view      bool
-	there     bool // "there should be ... from NHS England"
-	recThat   bool // "We recommend that NHS England publish"
-	reported  bool // "It recommended that the government should"
-	required  bool // "Adult services must be required to"
+	own       bool // the subject is a part of the publisher: "The division should"
+	// pronoun is set when the subject or the addressee is a pronoun
+	// pointing back ("They should agree", "We ask them to"): the
+	// extractor reads the actors from the sentence before.
+	pronoun  bool
+	view     bool
+	there    bool // "there should be ... from NHS England"
+	recThat  bool // "We recommend that NHS England publish"
+	reported bool // "It recommended that the government should"
+	required bool // "Adult services must be required to"
 }
 
 // analyse reads the recFacts of s.
@@ -610,14 +759,29 @@ func analyse(s string) recFacts {
 	if f.duty = isDuty(s, lower); f.duty {
 		return f
 	}
-	f.askActors, f.asks = ask(s, lower)
+	f.askActors, f.asks, f.pronoun = ask(s, lower)
 	if f.asks {
 		return f
 	}
-	f.subject, f.subjectAt, f.leaders = subjectMatch(s, lower, modals)
+	f.subject, f.subjectAt, f.leaders, f.own = subjectMatch(s, lower, modals)
 	if f.subjectAt >= 0 {
 		f.view = isView(s, f.subjectAt)
 		return f
+	}
+	if strings.HasPrefix(s, "They ") {
+		if m := theyModalRe.get().FindStringIndex(s); m != nil && !pastModal(lower, m[1]-1) {
+			f.pronoun, f.subjectAt = true, 0
+			return f
+		}
+	}
+	if m := decisionAskRe.get().FindStringIndex(s); m != nil && !viewSubjectRe.get().MatchString(s[:m[0]]) {
+		// "The Health and Wellbeing Board is asked to note this chapter
+		// and to endorse the recommendations": a decision asked of it.
+		seen := map[evidence.Actor]bool{}
+		if st := actorListBefore(s, lower, m[0], seen); st >= 0 {
+			f.subject, f.subjectAt, f.own = canonical(seen), st, seen[ownUnit]
+			return f
+		}
 	}
 	if m := publicSubjectRe.get().FindStringSubmatch(s); m != nil && !passiveVerbs[m[1]] {
 		f.subject, f.subjectAt = []evidence.Actor{evidence.OtherActor}, 0
@@ -670,7 +834,7 @@ var recommendThatRe = lazyRegexp(`\b(?:(?i:we|it|the\s+(?:report|review|committe
 func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
 	if f.asks {
 		if len(f.askActors) == 0 {
-			return actorsIn(leadIn)
+			return leadInActors(leadIn)
 		}
 		return f.askActors
 	}
@@ -686,7 +850,7 @@ func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
 		if a := actorsIn(firstWords(text[m[1]:], 8)); len(a) > 0 {
 			return a
 		}
-		return actorsIn(leadIn)
+		return leadInActors(leadIn)
 	}
 	if reportedRe.get().MatchString(text) {
 		if a := actorsIn(text); len(a) > 0 {
@@ -698,10 +862,20 @@ func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
 			return a
 		}
 	}
-	if a := actorsIn(leadIn); len(a) > 0 {
+	if a := leadInActors(leadIn); len(a) > 0 {
 		return a
 	}
 	return actorsIn(text)
+}
+
+// leadInActors are the actors a lead-in addresses: those it names, or,
+// when it asks "them" ("We have shared our findings with the wheelchair
+// service and the ICB. We are asking them to:"), every body it mentions.
+func leadInActors(leadIn string) []evidence.Actor {
+	if leadIn != "" && askThemRe.get().MatchString(leadIn) {
+		return mentionedActors(leadIn)
+	}
+	return actorsIn(leadIn)
 }
 
 // openingSubject is the actors a list item opens with when it asks them
@@ -747,3 +921,64 @@ func isRecHeading(h string) bool { return recHeadingRe.get().MatchString(strings
 // recommendations under a "Recommendations" heading do: "Publish a
 // plan...", "Increase the public health grant...".
 var imperativeRe = lazyRegexp(`^(?:Increase|Publish|Ensure|Develop|Introduce|Commission|Fund|Set|Make|Create|Establish|Require|Review|Invest|Expand|Provide|Give|Extend|Appoint|Deliver|Improve|Prioritise|Prioritize|Embed|Use|Build|Protect|Reform|Commit|Bring|Put|Adopt|Update|Strengthen|Implement|Reduce|End|Remove|Guarantee|Restore|Take|Halve|Double|Recruit|Train|Ring-?fence|Reinstate|Agree|Clarify|Collect|Monitor|Measure|Share|Align|Co-produce|Involve|Map|Assess|Address|Tackle|Launch|Designate|Mandate|Legislate|Enable|Allow|Support|Work|Consider|Replace|Abolish|Scrap|Lower|Raise|Cap|Pilot|Roll out|Scale up|Match|Define|Produce|Include|Place|Name|Task|Direct|Instruct|Resource|Uplift|Maintain|Retain|Offer|Treat|Recognise|Recognize|Learn|Listen|Act)\b`)
+
+// union is the actors of a and b, in canonical order.
+func union(a, b []evidence.Actor) []evidence.Actor {
+	seen := map[evidence.Actor]bool{}
+	for _, x := range a {
+		seen[x] = true
+	}
+	for _, x := range b {
+		seen[x] = true
+	}
+	return canonical(seen)
+}
+
+// mentionedActors lists the bodies a sentence names anywhere, by name
+// (actorsIn) or by their work ("both community trusts", "the council's
+// early years team", "Primary care networks", "the wheelchair service"):
+// what a pronoun in the next sentence can point back to.
+func mentionedActors(s string) []evidence.Actor {
+	seen := map[evidence.Actor]bool{}
+	for _, a := range actorsIn(s) {
+		seen[a] = true
+	}
+	lower := asciiLower(s)
+	for _, p := range professionPhrases() {
+		for from := 0; ; {
+			k := strings.Index(lower[from:], p.phrase)
+			if k < 0 {
+				break
+			}
+			at, end := from+k, from+k+len(p.phrase)
+			from = end
+			if (at == 0 || !isLetter(lower[at-1])) && (end == len(lower) || !isLetter(lower[end])) {
+				seen[p.actor] = true
+				break
+			}
+		}
+	}
+	for _, m := range serviceRe.get().FindAllStringSubmatchIndex(lower, -1) {
+		if as, st := serviceEndingAt(lower, m[1]); st >= 0 {
+			seen[as[0]] = true
+		}
+	}
+	return canonical(seen)
+}
+
+// serviceRe finds the word "service" or "services" for serviceEndingAt.
+var serviceRe = lazyRegexp(`\bservices?\b`)
+
+// professionPhrases are the lower-case phrases of professions, for
+// mentionedActors.
+var professionPhrases = func() func() []actorPhrase {
+	var out []actorPhrase
+	for _, p := range professions {
+		for _, ph := range strings.Split(p.phrases, "|") {
+			if !p.exact {
+				out = append(out, actorPhrase{p.actor, ph, false})
+			}
+		}
+	}
+	return func() []actorPhrase { return out }
+}()

@@ -19,7 +19,7 @@ import (
 
 // Version changes whenever extraction would give different items for the
 // same text, so that cached indexes built by an older extractor are rebuilt.
-const Version = 5
+const Version = 6
 
 // MinExcerptWords is the shortest run of prose kept as an excerpt; shorter
 // runs are captions, sign-offs and links rather than evidence.
@@ -86,6 +86,40 @@ type extractor struct {
 	// partnership is set for a document about a local area partnership,
 	// whose "leaders" are those of the council and the ICB.
 	partnership bool
+	// prev is the text read just before the sentence being judged (the
+	// sentence before it in its block, or the block before), where a
+	// pronoun ("They should", "We ask them to") finds its bodies; empty
+	// after a heading.
+	prev string
+	// prevActors caches antecedents() for prev.
+	prevActors     []evidence.Actor
+	prevActorsText string
+}
+
+// antecedents are the bodies a pronoun at the start of the sentence being
+// judged points back to: those named in the last sentence before it.
+func (x *extractor) antecedents() []evidence.Actor {
+	if x.prev == "" {
+		return nil
+	}
+	if x.prev != x.prevActorsText {
+		last := x.prev
+		if sp := Sentences(last); len(sp) > 0 {
+			last = last[sp[len(sp)-1].start:sp[len(sp)-1].end]
+		}
+		x.prevActors, x.prevActorsText = mentionedActors(last), x.prev
+	}
+	return x.prevActors
+}
+
+// publisherActors is the actor of the publishing body, for the parts of
+// it a paper addresses ("The Quality Committee should"): the trust, the
+// council or the ICB its name says it is, else Other.
+func (x *extractor) publisherActors() []evidence.Actor {
+	if a := actorsIn(x.doc.Source.Publisher); len(a) == 1 {
+		return a
+	}
+	return []evidence.Actor{evidence.OtherActor}
 }
 
 // isRec reports whether s recommends, in its context: a question and a
@@ -97,6 +131,9 @@ func (x *extractor) isRec(s string) bool {
 		return false
 	}
 	f := x.facts(s)
+	if f.pronoun && len(x.antecedents()) == 0 {
+		return false // "They should..." with no body named before
+	}
 	if x.duty && !f.asks {
 		// In a section stating the law, "must" states a duty, and so does
 		// "should" when it reports what guidance says; only a body told
@@ -104,7 +141,7 @@ func (x *extractor) isRec(s string) bool {
 		if mustOnly(s) {
 			return false
 		}
-		if subject, at, _ := subjectMatch(s, asciiLower(s), shouldModals); len(subject) > 0 && !isView(s, at) {
+		if subject, at, _, _ := subjectMatch(s, asciiLower(s), shouldModals); len(subject) > 0 && !isView(s, at) {
 			return true
 		}
 		return f.recThat || f.there || f.reported || f.required
@@ -179,8 +216,15 @@ func (x *extractor) run() {
 	capHeader := ""   // the header line of the table the caption is of
 	dutyPart := false // under a numbered section that states the law
 	var tbl table     // what is said about the table being read
+	prevBlock := ""   // the text before this block, for pronouns
 	for i, b := range x.doc.Blocks {
 		x.para = i
+		x.prev = prevBlock
+		if b.Kind == corpus.Heading {
+			prevBlock = ""
+		} else if b.Kind != corpus.Footnote {
+			prevBlock = b.Text
+		}
 		if b.Kind != corpus.TableRow && b.Kind != corpus.Footnote {
 			caption, capHeader = "", ""
 		}
@@ -436,11 +480,13 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 				start, num = sp.start+m[1], submatch(s, m, 1)+submatch(s, m, 2)
 			}
 			x.addRec(b, start, sp.end, section, "", num)
+			x.prev = s
 			continue
 		}
 		if x.progress != nil {
 			x.progress(b.Offset + sp.start)
 		}
+		x.prev = s
 		figs := Figures(s)
 		if len(figs) > 0 && tableLike(s) {
 			figs = nil
@@ -491,7 +537,8 @@ func tableLike(s string) bool {
 // askedToNote reports a paper asking a board only to note something: for
 // information, not a recommendation, even under a "Recommendation" label.
 func askedToNote(s string) bool {
-	return (strings.Contains(s, " to note") || strings.Contains(s, " to receive")) && askedToNoteRe.get().MatchString(s)
+	return (strings.Contains(s, " to note") || strings.Contains(s, " to receive")) && askedToNoteRe.get().MatchString(s) &&
+		!decisionAskRe.get().MatchString(s)
 }
 
 var askedToNoteRe = lazyRegexp(`(?i)\b(?:asked|invited|requested)\s+to\s+(?:note|receive)\b`)
@@ -556,7 +603,14 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 	}
 	if kind == evidence.Recommendation {
 		f := x.facts(text)
-		if a := recommendationActors(text, leadIn, f); len(a) > 0 {
+		a := recommendationActors(text, leadIn, f)
+		switch {
+		case f.pronoun:
+			a = x.antecedents()
+		case f.own:
+			a = union(f.subject, x.publisherActors())
+		}
+		if len(a) > 0 {
 			it.Actors = a
 		} else if f.leaders && x.partnership {
 			it.Actors = canonical(map[evidence.Actor]bool{evidence.LocalAuthorities: true, evidence.ICBs: true})

@@ -1,6 +1,8 @@
 package library_test
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -202,5 +204,56 @@ func TestHTMLForwardKeepsTheForwardedContent(t *testing.T) {
 		if strings.Contains(im.Body, f) {
 			t.Errorf("%q kept:\n%s", f, im.Body)
 		}
+	}
+}
+
+// TestClosingLineAndBareSignatureAreNotEvidence: the line that offers help
+// just above the sign-off ("Give me a shout if...") and a name-and-role
+// block with no sign-off above it (a bulletin's signature) are dropped;
+// the text around them stays. The message is written for this test.
+func TestClosingLineAndBareSignatureAreNotEvidence(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		path := filepath.Join(dir, name)
+		msg := "From: Sam Reed <sam.reed@example.org>\nTo: team@example.org\nSubject: Clinic update\n" +
+			"Date: Tue, 4 Jun 2024 09:00:00 +0100\nOrganization: Northfold Children's Trust\n" +
+			"Content-Type: text/plain; charset=utf-8\n\n" + body
+		if err := os.WriteFile(path, []byte(msg), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	cases := []struct {
+		name, body string
+		gone, kept []string
+	}{
+		{"closing line", "Hi all,\n\nThe clinic saw 412 children in May, 9% more than in April.\n\n" +
+			"Give me a shout if anything is unclear.\n\nBest wishes,\nSam\n",
+			[]string{"Give me a shout"}, []string{"The clinic saw 412 children in May"}},
+		{"a request is not a closing line", "Hi all,\n\nThe clinic saw 412 children in May.\n\n" +
+			"Let me know by Friday whether the board should see the full audit of waiting times.\n\nThanks,\nSam\n",
+			nil, []string{"Let me know by Friday whether the board"}},
+		{"bare name and role", "The clinic saw 412 children in May, 9% more than in April.\n\n" +
+			"Professor Alan Reeve\nDirector of Policy, Northern Child Health Network\n\n--\nYou are receiving this bulletin because you subscribed.\n",
+			[]string{"Alan Reeve", "Director of Policy"}, []string{"The clinic saw 412 children in May"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			meta := library.Meta{Type: "statement", Publisher: "Northfold Children's Trust"}
+			im, err := library.Import(write(strings.ReplaceAll(c.name, " ", "-")+".eml", c.body), meta)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, g := range c.gone {
+				if strings.Contains(im.Body, g) {
+					t.Errorf("%q kept in the body:\n%s", g, im.Body)
+				}
+			}
+			for _, k := range c.kept {
+				if !strings.Contains(im.Body, k) {
+					t.Errorf("body lacks %q:\n%s", k, im.Body)
+				}
+			}
+		})
 	}
 }

@@ -89,6 +89,7 @@ func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders
 		case disclaimerRe.MatchString(folded) && len(strings.Fields(folded)) <= 200:
 		case isFurnitureText(folded):
 		case isContactBlock(p):
+		case isNameBlock(p):
 		default:
 			paras = append(paras, p)
 		}
@@ -183,13 +184,58 @@ func splitSignature(lines []string) (content, sig []string) {
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		if sigSeparatorRe.MatchString(strings.TrimRight(l, " \t")) && seenText || seenText && signOffRe.MatchString(t) {
-			return lines[:i], lines[i+1:]
+			return withoutClosing(lines[:i]), lines[i+1:]
 		}
 		if t != "" {
 			seenText = true
 		}
 	}
 	return lines, nil
+}
+
+// closingLineRe is a closing line before the sign-off that offers help
+// rather than saying anything: "Shout if you need anything else", "Let me
+// know if you have any questions", "Happy to discuss", "Hope this helps".
+var closingLineRe = regexp.MustCompile(`(?i)^(?:(?:any|and|but|so|please|just|do)\s+)?(?:(?:shout|give me a (?:shout|call|ring)|let me know|get in touch|drop me a line|ping me|call me)\s+if|feel free to (?:get in touch|ask|call|shout|ring)|happy to (?:discuss|help|talk|chat|go through)|hope (?:this|that|it) helps|any questions|(?:i|we) can (?:talk|go) (?:this|it|these) through|speak (?:soon|then))\b[^.!?]*[.!?]?$|\bif (?:that'?s |it'?s |this is |that would be |it would be )?(?:useful|helpful)[.!]?$`)
+
+// withoutClosing drops the closing line of the text above a sign-off
+// (see closingLineRe): one short paragraph, the last before the sign-off.
+func withoutClosing(lines []string) []string {
+	end := len(lines)
+	for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
+		end--
+	}
+	start := end
+	for start > 0 && strings.TrimSpace(lines[start-1]) != "" {
+		start--
+	}
+	if start == end || start == 0 {
+		return lines
+	}
+	p := oneLine(strings.Join(lines[start:end], " "))
+	if len(strings.Fields(p)) > 16 || !closingLineRe.MatchString(p) {
+		return lines
+	}
+	return lines[:start]
+}
+
+// isNameBlock: a short paragraph of a person's name and their role, with
+// no sign-off above it: "Dr Hannah Okafor / Head of Health and Wellbeing,
+// Youth Justice Board" under a bulletin. It is a signature, not evidence.
+func isNameBlock(p string) bool {
+	lines := strings.Split(p, "\n")
+	if len(lines) < 2 || len(lines) > 6 || !isPersonName(strings.TrimSpace(lines[0])) {
+		return false
+	}
+	role := false
+	for _, l := range lines[1:] {
+		t := strings.TrimSpace(l)
+		if len(strings.Fields(t)) > 14 || strings.HasSuffix(t, ".") {
+			return false
+		}
+		role = role || roleRe.MatchString(t)
+	}
+	return role
 }
 
 // signatureOrganisation is the organisation a signature names: a line or

@@ -70,8 +70,9 @@ var (
 	// The name is two to five capitalised words, so "By 2030" and "By
 	// March 2024, ..." are sentences, not bylines.
 	bylineRe = regexp.MustCompile(`^(?:(?:written|words|posted|reported|published) )?[Bb]y:? +(` + personName + `(?:,? (?:and|&) ` + personName + `)*)(?:$|[,|–—-] (?:[^,]*,?){1,8}$|\s+` + dateExpr + `.*)`)
-	// fileSizeRe marks a download link: "(PDF, 2MB)", "PDF, 1.2 MB, 40 pages".
-	fileSizeRe = regexp.MustCompile(`(?i)\b(?:pdf|docx?|xlsx?|odt|ods|csv|html|zip)\b,? ?[\d.]+ ?(?:kb|mb|gb)\b`)
+	// fileSizeRe marks a download link: "(PDF, 2MB)", "PDF, 1.2 MB, 40
+	// pages", "Data tables [xlsx] 418 kB".
+	fileSizeRe = regexp.MustCompile(`(?i)\b(?:pdf|docx?|xlsx?|odt|ods|csv|html|zip)\b[\])]?,? ?[\d.]+ ?(?:kb|mb|gb)\b`)
 )
 
 const (

@@ -25,6 +25,10 @@ var (
 	// body: "found that", ", the Royal College of Emergency Medicine
 	// found.", "said". It needs a name that reads as an organisation,
 	// since people say and find things too ("Maya said").
+	// attributedThatRe is a verb of finding followed by "that": a name of
+	// two words or more before it is a source even without a word such as
+	// Institute or Trust ("Young Epilepsy estimates that").
+	attributedThatRe = lazyRegexp(`(?i)^\s+(?:has\s+|have\s+)?(?:estimates?|estimated|calculated|found|finds|reports?|reported)\s+that\b`)
 	attributedVerbRe = lazyRegexp(`(?i)^\s+(?:has\s+|have\s+|had\s+)?(?:found|finds|said|says|told|estimates?|estimated|calculated|reports?|reported|warned|warns|recommends?|recommended|advises?|advised)\b`)
 	// studyFoundRe follows a named study: "The TRACK study, which followed
 	// young people..., found that".
@@ -152,7 +156,8 @@ func attributedBody(text string) string {
 			strings.HasSuffix(name, " study") || strings.HasSuffix(name, " survey") || strings.HasSuffix(name, " review") ||
 			strings.HasSuffix(name, " trial") || strings.HasSuffix(name, " inquiry") || strings.HasSuffix(name, " audit") ||
 			strings.HasSuffix(name, " evaluation") || strings.HasSuffix(name, " census") || strings.HasSuffix(name, " report") ||
-			subject && orgLike(name) && attributedVerbRe.get().MatchString(rest[:min(len(rest), 40)]) {
+			subject && orgLike(name) && attributedVerbRe.get().MatchString(rest[:min(len(rest), 40)]) ||
+			subject && strings.Contains(name, " ") && attributedThatRe.get().MatchString(rest[:min(len(rest), 40)]) {
 			if found != "" && found != name {
 				return "" // several bodies: the sentence is not one attribution
 			}

@@ -40,6 +40,9 @@ func TestAttribution(t *testing.T) {
 		{"plus in a name", "Around 1 in 5 children has eczema, according to Sight + Skin UK.", "Sight + Skin UK"},
 		{"a body's word for itself", "The Commission found that only 58% of plans were completed on time.", ""},
 		{"commissioned by is not a source", "Services commissioned by the ICB saw 12% more referrals.", ""},
+		{"a plain name estimates that", "Bright Futures estimates that 54,000 children in England care for a parent.", "Bright Futures"},
+		{"a plain name found that", "Carers Together found that 38% of young carers had missed a GP appointment.", "Carers Together"},
+		{"one word estimates is no name", "Estimates suggest that 54,000 children care for a parent.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

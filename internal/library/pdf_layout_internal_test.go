@@ -235,3 +235,40 @@ func TestColophonAndSignatures(t *testing.T) {
 		t.Error("a chapter's information block is not back matter")
 	}
 }
+
+// TestGluedHeaderCellsAreCutByTheColumnsUnderThem: two bold headings set
+// close enough to be read as one piece ("Share of" "With modifiable") are
+// cut where the columns of numbers under them are, so the numbers of a
+// row stay in cells of their own ("33.8%" and "9", not "33.8% 9").
+func TestGluedHeaderCellsAreCutByTheColumnsUnderThem(t *testing.T) {
+	bold := func(x0, x1 float64, text string) *frag {
+		return &frag{x0: x0, x1: x1, y0: 0, y1: 10, size: 10, bold: true, text: text}
+	}
+	cell := func(x0, x1, y float64, text string) *piece {
+		return &piece{x0: x0, x1: x1, y0: y, y1: y + 10, text: text,
+			frags: []*frag{{x0: x0, x1: x1, y0: y, y1: y + 10, size: 10, text: text}}}
+	}
+	lines := [][]*piece{
+		{newPiece([]*frag{bold(0, 60, "Area")}, 1), newPiece([]*frag{bold(200, 260, "Share of"), bold(270, 380, "With modifiable")}, 1)},
+		{cell(0, 60, 20, "North"), cell(220, 260, 20, "33.8%"), cell(372, 380, 20, "9")},
+		{cell(0, 60, 40, "South"), cell(220, 260, 40, "23.9%"), cell(372, 380, 40, "3")},
+	}
+	splitHeaderCells(lines)
+	var got []string
+	for _, p := range lines[0] {
+		got = append(got, p.text)
+	}
+	if strings.Join(got, "|") != "Area|Share of|With modifiable" {
+		t.Errorf("header cells %q, want Area|Share of|With modifiable", got)
+	}
+	// A heading over one column keeps its words together.
+	one := [][]*piece{
+		{newPiece([]*frag{bold(200, 240, "Share"), bold(244, 262, "of")}, 1)},
+		{cell(0, 60, 20, "North"), cell(220, 260, 20, "33.8%")},
+		{cell(0, 60, 40, "South"), cell(220, 260, 40, "23.9%")},
+	}
+	splitHeaderCells(one)
+	if len(one[0]) != 1 {
+		t.Errorf("a heading over one column was cut into %d pieces", len(one[0]))
+	}
+}

@@ -112,10 +112,13 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 	for _, r := range rs {
 		ps := pieces(r, page)
 		lines = append(lines, ps)
-		all = append(all, ps...)
 		if len(ps) >= 2 {
 			multi++
 		}
+	}
+	splitHeaderCells(lines)
+	for _, ps := range lines {
+		all = append(all, ps...)
 	}
 	cols := projection(all)
 	if len(cols) < 2 || multi < 2 {
@@ -246,6 +249,67 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		b.kind = droppedBlock
 	}
 	return b
+}
+
+// splitHeaderCells cuts the header cells that a row of bold headings set
+// close together glued into one piece ("Share of" and "With modifiable"
+// over two right-aligned columns of numbers): such a piece spans two
+// columns of the rows under it, and would merge their cells ("33.8% 9").
+// Each run of the piece goes to the column of the body it overlaps.
+func splitHeaderCells(lines [][]*piece) {
+	var body []*piece
+	head := 0
+	for head < len(lines) && allBold(lines[head]) {
+		head++
+	}
+	for _, ps := range lines[head:] {
+		if len(ps) >= 2 {
+			body = append(body, ps...)
+		}
+	}
+	if head == 0 || len(body) < 4 {
+		return
+	}
+	cols := projection(body)
+	for i := range lines[:head] {
+		var out []*piece
+		for _, p := range lines[i] {
+			out = append(out, splitByColumns(p, cols)...)
+		}
+		lines[i] = out
+	}
+}
+
+// splitByColumns cuts a piece whose runs fall in different columns into
+// one piece per column; a run that overlaps no column, or two, keeps the
+// piece whole.
+func splitByColumns(p *piece, cols [][2]float64) []*piece {
+	if len(p.frags) < 2 {
+		return []*piece{p}
+	}
+	var out []*piece
+	var cur []*frag
+	last := -1
+	for _, f := range p.frags {
+		k, n := -1, 0
+		for j, c := range cols {
+			if overlap(f.x0, f.x1, c[0], c[1]) > 0 {
+				k, n = j, n+1
+			}
+		}
+		if n != 1 {
+			return []*piece{p}
+		}
+		if k != last && cur != nil {
+			out = append(out, newPiece(cur, p.page))
+			cur = nil
+		}
+		cur, last = append(cur, f), k
+	}
+	if len(out) == 0 {
+		return []*piece{p}
+	}
+	return append(out, newPiece(cur, p.page))
 }
 
 func allBold(ps []*piece) bool {

@@ -272,3 +272,24 @@ func TestGluedHeaderCellsAreCutByTheColumnsUnderThem(t *testing.T) {
 		t.Errorf("a heading over one column was cut into %d pieces", len(one[0]))
 	}
 }
+
+// TestBoldLineNamingAYearIsAHeading: a bold line at the body's size is a
+// run-in heading even when it names a year or financial year ("Support
+// for families in 2024/25"); a bold figure ("1,200 children waited") is
+// not one.
+func TestBoldLineNamingAYearIsAHeading(t *testing.T) {
+	l := &layout{body: fontKey{size: 10, family: "Serif"}}
+	unitOf := func(text string) *unit {
+		return &unit{text: text, lines: []*piece{{x0: 0, x1: 200, y1: 10, size: 10, family: "Sans", bold: true, text: text}}}
+	}
+	for text, want := range map[string]bool{
+		"What the money buys: support for families in 2024/25": true,
+		"Plans for 2025":                    true,
+		"1,200 children waited over a year": false,
+		"Spending rose by 12%":              false,
+	} {
+		if got := l.isHeading(unitOf(text)); got != want {
+			t.Errorf("isHeading(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

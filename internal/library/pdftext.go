@@ -39,12 +39,15 @@ type unit struct {
 }
 
 var (
-	terminalRe    = regexp.MustCompile(`[.!?:;]["'”’)\]]*(?:\[\^[^\]]+\])*$`)
-	numberedRe    = regexp.MustCompile(`^(\d{1,3})[.)]\s+\S`)
-	otherNumRe    = regexp.MustCompile(`^(?:\(\d{1,3}\)|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|R\d{1,3}[.:]?|\d{1,2}\.\d{1,2}\.?)\s+\S`)
-	decimalNumRe  = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.?\s+\S`)
-	dashItemRe    = regexp.MustCompile(`^[–—-]\s+\S`)
-	figureishRe   = regexp.MustCompile(`%|£|\d{2,}`)
+	terminalRe   = regexp.MustCompile(`[.!?:;]["'”’)\]]*(?:\[\^[^\]]+\])*$`)
+	numberedRe   = regexp.MustCompile(`^(\d{1,3})[.)]\s+\S`)
+	otherNumRe   = regexp.MustCompile(`^(?:\(\d{1,3}\)|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|R\d{1,3}[.:]?|\d{1,2}\.\d{1,2}\.?)\s+\S`)
+	decimalNumRe = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.?\s+\S`)
+	dashItemRe   = regexp.MustCompile(`^[–—-]\s+\S`)
+	figureishRe  = regexp.MustCompile(`%|£|\d{2,}`)
+	// yearRe is a year or financial year, which a bold heading may name
+	// ("Support for families in 2024/25") without being a bold figure.
+	yearRe        = regexp.MustCompile(`\b(?:19|20)\d{2}(?:[/–-](?:\d{2}|(?:19|20)\d{2}))?\b`)
 	sentenceEndRe = regexp.MustCompile(`[.,;]["'”’)]*$`)
 	sectionNoRe   = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|Chapter \d+:?|Section \d+:?|Part \d+:?)\s+`)
 )
@@ -249,7 +252,7 @@ func (l *layout) isHeading(u *unit) bool {
 		return true
 	}
 	// Bold at the body's size: a run-in heading, but never a bold figure.
-	return bold && len(words) <= 14 && !figureishRe.MatchString(sectionNoRe.ReplaceAllString(t, ""))
+	return bold && len(words) <= 14 && !figureishRe.MatchString(yearRe.ReplaceAllString(sectionNoRe.ReplaceAllString(t, ""), ""))
 }
 
 // hasLongWord: the text holds a word of three letters or more.

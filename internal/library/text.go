@@ -339,7 +339,10 @@ func standingHeading(t, next string) bool {
 	if strings.ContainsRune(".,;:!?)\"'’”", last) {
 		return false
 	}
-	return len(next) >= len(rest)+30 && startsUpper(next)
+	// Over a lead-in to a list ("My recommendations would be:") the
+	// paragraph may be as short as the heading.
+	leadIn := strings.HasSuffix(next, ":") && len(strings.Fields(next)) >= 3
+	return (len(next) >= len(rest)+30 || leadIn) && startsUpper(next)
 }
 
 func nextText(lines []string, i int) string {

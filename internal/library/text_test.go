@@ -115,6 +115,7 @@ func TestHeadingsSetApartByBlankLines(t *testing.T) {
 		"Who we know about\n\nThere are 1,284 young carers on the council's register, up from 1,050 a year\nago, an increase of 22%.\n\n" +
 		"2. Workforce\n\nWe have 4.6 whole-time equivalent consultants across the network, against 7.0\nin the business case.\n\n" +
 		"Short note\n\nSee you soon.\n\n" +
+		"What I would propose\n\nMy suggestions would be:\n\n" +
 		"1. Publish waiting times for every service in the network each quarter\n\n2. Fund two dietitian posts\n"
 	path := filepath.Join(dir, "update.txt")
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
@@ -131,7 +132,7 @@ func TestHeadingsSetApartByBlankLines(t *testing.T) {
 			heads = append(heads, b.Text)
 		}
 	}
-	if got := strings.Join(heads, "|"); got != "Young carers update|Who we know about|2. Workforce" {
+	if got := strings.Join(heads, "|"); got != "Young carers update|Who we know about|2. Workforce|What I would propose" {
 		t.Errorf("headings %q", got)
 	}
 }

@@ -78,6 +78,16 @@ func readJSONLD(doc *html.Node) ldFacts {
 			break
 		}
 	}
+	if f.publisher == "" {
+		// A dataset or report made by an organisation names it as its
+		// creator: "creator": {"@type": "Organization", "name": "NHS England"}.
+		for _, c := range ldList(main["creator"]) {
+			if n := resolve(c, byID); n != nil && hasType(n, orgTypes) {
+				f.publisher = ldString(n["name"])
+				break
+			}
+		}
+	}
 	for _, a := range ldList(main["author"]) {
 		n := resolve(a, byID)
 		if n == nil {
@@ -86,7 +96,7 @@ func readJSONLD(doc *html.Node) ldFacts {
 			}
 			continue
 		}
-		if hasType(n, wordSet("Organization NewsMediaOrganization GovernmentOrganization NGO Corporation")) {
+		if hasType(n, orgTypes) {
 			continue
 		}
 		if name := ldString(n["name"]); name != "" {
@@ -95,6 +105,9 @@ func readJSONLD(doc *html.Node) ldFacts {
 	}
 	return f
 }
+
+// orgTypes are the schema.org types of an organisation.
+var orgTypes = wordSet("Organization NewsMediaOrganization GovernmentOrganization NGO Corporation")
 
 // parseLD reads one script: an object, an array of objects, or an object
 // holding a @graph.

@@ -122,6 +122,9 @@ func readPageInfo(doc *html.Node) pageInfo {
 			fact{notURL(ld.publisher), "the page's schema.org publisher"},
 			fact{notURL(firstNonEmpty(m["dc.publisher"], m["dcterms.publisher"])), "Dublin Core DC.publisher"},
 			fact{notURL(m["citation_publisher"]), "citation_publisher"},
+			// A body as the creator: "House of Commons Health and Social
+			// Care Committee" publishing on the site of the House.
+			fact{orgOnly(firstNonEmpty(m["dc.creator"], m["dcterms.creator"])), "Dublin Core DC.creator"},
 			fact{m["og:site_name"], "the site's name, og:site_name"},
 			fact{notURL(firstNonEmpty(m["publisher"], m["article:publisher"])), "the publisher meta tag"},
 			fact{publishedByLine(doc), `the page's "Published by" line`},
@@ -312,6 +315,15 @@ func govukFrom(doc *html.Node) string {
 		return ""
 	}
 	return textOf(a)
+}
+
+// orgOnly is s when it names an organisation, not a person, else "".
+func orgOnly(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || isPersonName(s) || !orgWordRe.MatchString(s) || strings.ContainsAny(s, ";@") {
+		return ""
+	}
+	return s
 }
 
 // pageAuthor is the article's one author: the schema.org author, else

@@ -26,6 +26,13 @@ var (
 	publishedByRe = regexp.MustCompile(`(?i)^(?:first\s+)?published\s+(?:\w+\s+\d{4}\s+)?by\s+(?:the\s+)?(.+)`)
 	copyrightRe   = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:[-–]\d{2,4})?,?\s+)?(?:the\s+)?(.+)`)
 	orgCutRe      = regexp.MustCompile(`(?i)\s*(?:[,;:()|·•]|\.\s|\.$|\s(?:in|on|for|and|at)\s+(?:behalf|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|\s(?:19|20)\d\d\b|\sall rights).*$`)
+	// monthEndRe and yearStartRe find a date whose month ends one line and
+	// whose year opens the next.
+	monthEndRe  = regexp.MustCompile(`(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december)$`)
+	yearStartRe = regexp.MustCompile(`^(?:19|20)\d\d\b`)
+	// periodRe is a line naming the period a report covers: two dates
+	// joined by "to", "until" or a dash.
+	periodRe      = regexp.MustCompile(`(?i)(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\s*(?:to|until|[-–—])\s*(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d`)
 	imprintDateRe = regexp.MustCompile(`(?i)^(?:first\s+)?published\b`)
 	genericRe     = regexp.MustCompile(`(?i)^(?:crown(?: copyright)?|all rights reserved|report|briefing|research|policy|annual report|summary|the authors?|nhs)$`)
 	fileTitleRe   = regexp.MustCompile(`(?i)\.(?:docx?|pdf|odt|rtf|indd|pptx?|xlsx?|txt)$|^microsoft (?:word|powerpoint)\s*-|^(?:untitled|document\s*\d*|title|presentation\s*\d*|slide\s*\d*)$|_|\b(?:final|draft|template|v\d+(?:\.\d+)*|version \d+|copy)\b`)
@@ -99,8 +106,11 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 	// The date: a line saying "Published", else a date on the title page,
 	// else a line that is only a date above the title (a letter's).
 	for _, pass := range []int{0, 1} {
-		for k, r := range rs {
-			t := r.text()
+		for k := range rs {
+			t, ok := dateLine(rs, k)
+			if !ok {
+				continue
+			}
 			publish := strings.Contains(strings.ToLower(t), "publish")
 			if pass == 0 && !publish || pass == 1 && !isTitlePage && (k >= l.titleFrom || len(strings.Fields(t)) > 6) {
 				continue
@@ -251,6 +261,18 @@ func initialsOf(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// dateLine is row k's text as a line that may date the document: with
+// the next row's year when the row ends with a month ("Updated September"
+// over "2024"); not ok when it names the period a report covers ("1 April
+// 2023 to 31 March 2024"), which is no publication date.
+func dateLine(rs []*row, k int) (string, bool) {
+	t := rs[k].text()
+	if k+1 < len(rs) && monthEndRe.MatchString(t) && yearStartRe.MatchString(rs[k+1].text()) {
+		t += " " + rs[k+1].text()
+	}
+	return t, !periodRe.MatchString(t)
 }
 
 // firstLines are the first page's lines cut at their first comma: "Royal

@@ -149,3 +149,38 @@ func TestBrokenJSONLDIsSkipped(t *testing.T) {
 		t.Errorf("publisher %q date %s", im.Source.Publisher, im.Source.Date)
 	}
 }
+
+// TestPublisherFromCreatorTags: a page whose tags name an organisation as
+// its creator (Dublin Core DC.creator, a schema.org Dataset's creator)
+// names its publisher so, before the site's name. Pages written for this
+// test.
+func TestPublisherFromCreatorTags(t *testing.T) {
+	dir := t.TempDir()
+	cases := []struct{ name, head, want string }{
+		{"dc creator", `<meta name="DC.creator" content="House of Lords Public Services Committee">` +
+			`<title>Report - Public Services Committee - House of Lords</title>`, "House of Lords Public Services Committee"},
+		{"a person as creator", `<meta name="DC.creator" content="Jane Smith"><meta property="og:site_name" content="Northfield Health News">` +
+			`<title>Report - Northfield Health News</title>`, "Northfield Health News"},
+		{"json-ld creator", `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Dataset","name":"Waits",` +
+			`"creator":{"@type":"Organization","name":"Northfield Statistics Agency"}}</script>` +
+			`<meta property="og:site_name" content="Northfield Digital"><title>Waits - Northfield Digital</title>`, "Northfield Statistics Agency"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			page := "<!doctype html><html><head>" + c.head + "</head><body><main><h1>Report</h1>" +
+				"<p>Waiting lists for children's community services grew by 12% in the year to March, to 4,200 children.</p>" +
+				"<p>Published 4 June 2024.</p></main></body></html>"
+			path := filepath.Join(dir, strings.ReplaceAll(c.name, " ", "-")+".html")
+			if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			im, err := library.Import(path, library.Meta{Type: "report"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if im.Source.Publisher != c.want {
+				t.Errorf("publisher %q, want %q", im.Source.Publisher, c.want)
+			}
+		})
+	}
+}

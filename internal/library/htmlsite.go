@@ -131,11 +131,8 @@ func looksLikeName(s string) bool {
 	return !strings.ContainsAny(s, "©@") && !strings.Contains(strings.ToLower(s), "copyright")
 }
 
-// pagePublishedByRe is a line naming the publisher: "Published by NHS
-// England", "Publisher: Healthwatch Kent".
-var pagePublishedByRe = regexp.MustCompile(`(?i)^(?:published by|publisher)\s*:?\s+(.{2,90}?)(?:\s+on\s+.*|,.*|\.)?$`)
-
-// publishedByLine is the organisation a short "Published by" line names.
+// publishedByLine is the organisation a short "Published by" line names
+// (see imprintOrg).
 func publishedByLine(doc *html.Node) string {
 	var found string
 	walkElements(doc, func(n *html.Node) bool {
@@ -146,23 +143,13 @@ func publishedByLine(doc *html.Node) string {
 		if !short {
 			return true
 		}
-		if m := pagePublishedByRe.FindStringSubmatch(t); m != nil && looksLikeName(m[1]) && !isPersonName(m[1]) {
-			found = strings.TrimSpace(m[1])
+		if name, kind := imprintOrg(t, false); kind == publishedImprint {
+			found = name
 		}
 		return found == ""
 	})
 	return found
 }
-
-var (
-	// pageCopyrightRe is the start of a copyright notice, up to the holder.
-	pageCopyrightRe = regexp.MustCompile(`(?i)(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)|\bcopyright\b))*\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*,?\s*)?(?:by\s+)?`)
-	// holderEndRe ends the holder's name: a sentence, a separator, a year,
-	// "All rights reserved".
-	holderEndRe = regexp.MustCompile(`(?i)\.\s|\.$|\s*[|•·,;]|\s+[-–—]\s|\s+(?:19|20)\d{2}\b|\s+all rights|\s+or its\b|\s+registered\b|\s+is\s`)
-	// notHolderRe are notices that name no organisation.
-	notHolderRe = regexp.MustCompile(`(?i)^(?:crown|parliamentary|the authors?|all rights|copyright|reserved|\d)`)
-)
 
 // copyrightHolder is the organisation of the footer's copyright line:
 // "© 2024 Royal College of Psychiatrists. A charity..." gives "Royal
@@ -206,21 +193,12 @@ func isFooterRegion(n *html.Node) bool {
 		hasWord(n, "footer", "copyright", "colophon", "legal")
 }
 
-// holderIn is the holder a copyright notice in t names.
+// holderIn is the holder a copyright notice in t names (see imprintOrg).
 func holderIn(t string) string {
-	loc := pageCopyrightRe.FindStringIndex(t)
-	if loc == nil {
-		return ""
+	if name, kind := imprintOrg(t, true); kind == copyrightImprint {
+		return name
 	}
-	rest := strings.TrimSpace(t[loc[1]:])
-	if e := holderEndRe.FindStringIndex(rest); e != nil {
-		rest = rest[:e[0]]
-	}
-	rest = strings.TrimSpace(strings.TrimPrefix(rest, "the "))
-	if rest == "" || notHolderRe.MatchString(rest) || !looksLikeName(rest) {
-		return ""
-	}
-	return rest
+	return ""
 }
 
 var (

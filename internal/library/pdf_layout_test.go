@@ -267,7 +267,9 @@ func TestPDFMetadataFromTheDocument(t *testing.T) {
 		// The Author is the design studio: the imprint names the publisher.
 		{"annual.pdf", "Children and young people’s mental health", "NHS Northfield Integrated Care Board", "2024-09-12",
 			[]string{"title (the title page's largest text)", `publisher (the "Published by" line)`, "date (the title page: 12 September 2024)"}},
-		{"briefing.pdf", "Left behind at the door: school nursing in England", "Foundation for Children’s Futures", "2025-03",
+		// The © line's name as printed, "The" and all, as a web page's
+		// footer gives "The King's Fund" (one imprint rule for both).
+		{"briefing.pdf", "Left behind at the door: school nursing in England", "The Foundation for Children’s Futures", "2025-03",
 			[]string{"title (the title page's largest text)", "publisher (the © line)", "date (the title page: March 2025)"}},
 		{"carers.pdf", "Listening to young carers", "Healthwatch Riverside", "2024-10-03",
 			[]string{"title (the title page's largest text)", "publisher (the masthead)", "date (the title page: 3 October 2024)"}},

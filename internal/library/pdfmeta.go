@@ -22,10 +22,8 @@ type docMeta struct {
 }
 
 var (
-	dateRe        = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?\s+((?:19|20)\d\d)\b`)
-	publishedByRe = regexp.MustCompile(`(?i)^(?:first\s+)?published\s+(?:\w+\s+\d{4}\s+)?by\s+(?:the\s+)?(.+)`)
-	copyrightRe   = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:[-–]\d{2,4})?,?\s+)?(?:the\s+)?(.+)`)
-	orgCutRe      = regexp.MustCompile(`(?i)\s*(?:[,;:()|·•]|\.\s|\.$|\s(?:in|on|for|and|at)\s+(?:behalf|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|\s(?:19|20)\d\d\b|\sall rights).*$`)
+	dateRe   = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?\s+((?:19|20)\d\d)\b`)
+	orgCutRe = regexp.MustCompile(`(?i)\s*(?:[,;:()|·•]|\.\s|\.$|\s(?:in|on|for|and|at)\s+(?:behalf|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|\s(?:19|20)\d\d\b|\sall rights).*$`)
 	// monthEndRe and yearStartRe find a date whose month ends one line and
 	// whose year opens the next.
 	monthEndRe  = regexp.MustCompile(`(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december)$`)
@@ -132,11 +130,11 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		}
 		for _, r := range pageRows[i] {
 			t := r.text()
-			if mm := publishedByRe.FindStringSubmatch(t); mm != nil && published == "" {
-				published = cleanOrg(mm[1])
-			}
-			if mm := copyrightRe.FindStringSubmatch(t); mm != nil && copyright == "" {
-				copyright = cleanOrg(mm[1])
+			switch name, kind := imprintOrg(t, false); {
+			case kind == publishedImprint && published == "":
+				published = name
+			case kind == copyrightImprint && copyright == "":
+				copyright = name
 			}
 			if m.date.IsZero() && imprintDateRe.MatchString(t) {
 				if d, ok := findDate(t); ok {

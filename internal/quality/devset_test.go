@@ -29,20 +29,25 @@ var footnoteRefRe = regexp.MustCompile(`\[\^[^\]\s]{1,8}\]`)
 // section), and is raised as they improve.
 var floors = map[string][2]float64{
 	"statistics":      {0.99, 0.98},
-	"figure values":   {0.99, 0.96},
-	"recommendations": {0.98, 0.98},
-	"actors":          {0.98, 0.94},
-	"themes":          {0.85, 0.78},
+	"figure values":   {0.99, 0.98},
+	"recommendations": {0.99, 0.99},
+	"actors":          {0.99, 0.99},
+	// Themes: 0.848 since recommendations addressed to professions and by
+	// pronouns are found, and their labelled themes measured.
+	"themes": {0.84, 0.78},
 }
 
-// maxFailures bound the failures the set may show: none for glued headings,
-// and refused documents; furniture in items and wrong pages held where
-// they stand while the importers work towards none (-1 turns a check off).
+// maxFailures bound the failures the set may show: none for furniture in
+// items, glued headings, wrong pages and refused documents; headings not
+// kept and wrong metadata held where they stand while the importers work
+// towards none (-1 turns a check off).
 var maxFailures = map[string]int{
-	"furniture in items": 4,
+	"furniture in items": 0,
 	"glued headings":     0,
 	"wrong pages":        0,
 	"documents refused":  0,
+	"headings not kept":  4,
+	"metadata wrong":     6,
 }
 
 // docResult is what one document scored.

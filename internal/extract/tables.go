@@ -59,8 +59,9 @@ func headerColumn(h string) column {
 	switch {
 	case skipHeaderRe.get().MatchString(h):
 		c.skip = true
-	case strings.Contains(lower, "percentage point") || strings.Contains(lower, "% point") || strings.Contains(lower, "pp)"):
-		c.unit = evidence.UnitOther // "Change (percentage points)"
+	case strings.Contains(lower, "percentage point") || strings.Contains(lower, "% point") || strings.Contains(lower, "pp)") ||
+		c.change && strings.Contains(lower, "points"):
+		c.unit = evidence.UnitOther // "Change (percentage points)", "Change since 2022/23 (points)"
 	case strings.Contains(lower, "%") || strings.Contains(lower, "per cent") || strings.Contains(lower, "percent"):
 		c.unit = evidence.UnitPercent
 	case rateHeaderRe.get().MatchString(lower):

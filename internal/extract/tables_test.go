@@ -81,6 +81,15 @@ func TestTableHeaders(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	// "Change since 2022/23 (points)": a change in points, not a count.
+	body = "| Review | Coverage (%) | Change since 2022/23 (points) |\n|---|---|---|\n| Review by one year | 74.2 | −2.5 |\n"
+	got = nil
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		got = append(got, describe(it.Figures))
+	}
+	if w := "74.2=74.2 percent; −2.5=-2.5 other/change"; strings.Join(got, "\n") != w {
+		t.Errorf("row of points: %q, want %q", got, w)
+	}
 }
 
 // TestTableCaption checks that a table's caption is a title, not a

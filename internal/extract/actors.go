@@ -395,7 +395,10 @@ var notClinical = map[string]bool{"the": true, "a": true, "this": true, "that": 
 	"prison": true, "police": true, "fire": true, "library": true, "libraries": true, "council": true,
 	"voluntary": true, "civil": true, "public": true, "customer": true, "help": true, "family": true,
 	"information": true, "advice": true, "care": true, "education": true, "local": true, "national": true,
-	"digital": true, "online": true, "transport": true, "housing": true, "leisure": true, "employment": true}
+	"digital": true, "online": true, "transport": true, "housing": true, "leisure": true, "employment": true,
+	"many": true, "some": true, "most": true, "several": true, "various": true, "different": true, "both": true,
+	"all": true, "more": true, "fewer": true, "key": true, "universal": true, "statutory": true, "existing": true,
+	"wider": true, "such": true, "which": true, "what": true, "whose": true}
 
 // serviceEndingAt finds a clinical service named by its work ending at
 // end: "the wheelchair service", "audiology services", "the school

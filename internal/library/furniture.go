@@ -102,7 +102,24 @@ func isFurnitureText(s string) bool {
 	if words <= 16 && !strings.ContainsAny(s, "%£") && bylineRe.MatchString(s) {
 		return true
 	}
-	return words <= 20 && fileSizeRe.MatchString(s)
+	return words <= 20 && fileSizeRe.MatchString(s) || words <= 25 && isAuthorBio(s)
+}
+
+// authorBioRe opens an author's note: a person's name, then "is" or "was"
+// ("Amira Haddad is Policy and Research Lead at...").
+var authorBioRe = regexp.MustCompile(`^(?:(?:Dr|Prof|Professor|Sir|Dame)\.? )?` + personName + ` (?:is|was) `)
+
+// isAuthorBio: one sentence saying who the author is and what post they
+// hold, with no number in it: an author's note, not evidence. "Dr Jane
+// Smith is a consultant at X, where waits doubled" says more and has a
+// clause; a figure makes it a finding.
+func isAuthorBio(s string) bool {
+	m := authorBioRe.FindStringIndex(s)
+	if m == nil || strings.ContainsAny(s, "0123456789%£;") || strings.Count(strings.TrimSuffix(s, "."), ". ") > 0 {
+		return false
+	}
+	rest := s[m[1]:]
+	return roleRe.MatchString(rest) && !strings.Contains(rest, ", where") && !strings.Contains(rest, " who ")
 }
 
 var (

@@ -22,3 +22,25 @@ func TestDownloadLinksAreFurniture(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorBioIsFurniture: one sentence saying who the author is and
+// what post they hold is an author's note; a sentence that goes on to a
+// finding is not. Written for this test.
+func TestAuthorBioIsFurniture(t *testing.T) {
+	cases := []struct {
+		in   string
+		want bool
+	}{
+		{"Amira Haddad is Policy and Research Lead at The Infant Health Trust.", true},
+		{"Dr Tom Okoro is a consultant community paediatrician in Leeds.", true},
+		{"Professor Jane Lowe was chief executive of the Northfield Children's Trust.", true},
+		{"Dr Tom Okoro is a consultant paediatrician at the trust, where waits doubled in 2023.", false},
+		{"Jane Lowe is worried that 40% of families wait too long.", false},
+		{"Health visitors are the first professionals most families meet.", false},
+	}
+	for _, c := range cases {
+		if got := isFurnitureText(c.in); got != c.want {
+			t.Errorf("isFurnitureText(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

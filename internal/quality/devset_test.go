@@ -32,9 +32,10 @@ var floors = map[string][2]float64{
 	"figure values":   {0.99, 0.98},
 	"recommendations": {0.99, 0.99},
 	"actors":          {0.99, 0.99},
-	// Themes: 0.848 since recommendations addressed to professions and by
-	// pronouns are found, and their labelled themes measured.
-	"themes": {0.84, 0.78},
+	// Themes: 0.846 / 0.780 since recommendations addressed to professions
+	// and by pronouns are found, and three documents of such asks joined
+	// the set, their labelled themes measured.
+	"themes": {0.84, 0.77},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -49,11 +50,12 @@ var maxFailures = map[string]int{
 type docResult struct {
 	format, template                   string
 	stats, figs, recs, actors, themes  score
-	roles, cites, numbers              [2]int // right, labelled
-	furniture, glued, lostHeads, pages [2]int // failures, labelled
-	notFigures, meta                   [2]int // failures, labelled
-	missing                            bool   // no poppler, for example
-	failed                             bool   // the import refused it
+	byTheme                            map[string]score // the themes score split by theme id
+	roles, cites, numbers              [2]int           // right, labelled
+	furniture, glued, lostHeads, pages [2]int           // failures, labelled
+	notFigures, meta                   [2]int           // failures, labelled
+	missing                            bool             // no poppler, for example
+	failed                             bool             // the import refused it
 }
 
 // containsWhole reports sub in s on boundaries of words and numbers: the
@@ -150,13 +152,13 @@ func TestDevset(t *testing.T) {
 		r.failed = err != nil
 		results = append(results, r)
 	}
-	report(t, results)
+	report(t, results, tax.IDs())
 }
 
 // scoreDoc compares one document's items with its gold, logging every
 // difference so a failing number can be read back to its sentence.
 func scoreDoc(t *testing.T, name string, g gold, doc corpus.Document, items []evidence.Item, src evidence.Source) docResult {
-	r := docResult{format: g.Format, template: g.Template}
+	r := docResult{format: g.Format, template: g.Template, byTheme: map[string]score{}}
 	logf := func(format string, args ...any) { t.Logf("%s: "+format, append([]any{name}, args...)...) }
 	folded := make([]string, len(items))
 	for i, it := range items {
@@ -192,6 +194,22 @@ func scoreDoc(t *testing.T, name string, g gold, doc corpus.Document, items []ev
 				logf("themes of %q: got %v, want %v", short(it.Text), it.Themes, want)
 			}
 			r.themes.add(s)
+			for _, id := range it.Themes {
+				b := r.byTheme[id]
+				if slices.Contains(want, id) {
+					b.tp++
+				} else {
+					b.fp++
+				}
+				r.byTheme[id] = b
+			}
+			for _, id := range want {
+				if !slices.Contains(it.Themes, id) {
+					b := r.byTheme[id]
+					b.fn++
+					r.byTheme[id] = b
+				}
+			}
 		}
 	}
 	for _, gs := range g.Statistics {

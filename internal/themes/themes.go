@@ -176,9 +176,44 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 	return t, nil
 }
 
-// addTerm indexes a term or name by its first word; false when it has no
-// words. A term written "=word" matches its words exactly, unstemmed.
+// addTerm indexes a term or name by its first word, once for each of its
+// alternatives; false when one has no words. A term written "=word"
+// matches its words exactly, unstemmed.
 func (t *Taxonomy) addTerm(tm term, text string) bool {
+	for _, alt := range expand(text) {
+		if !t.addPhrase(tm, alt) {
+			return false
+		}
+	}
+	return true
+}
+
+// expand spells out the alternatives of a term: "{parents,young people}
+// told us" is "parents told us" and "young people told us". Who is speaking
+// is what makes a finding the voice of children and families ("parents told
+// us", not "managers told us"), and a list of every subject with every verb
+// would bury the taxonomy; a brace without its partner is kept as written.
+func expand(text string) []string {
+	open := strings.IndexByte(text, '{')
+	if open < 0 {
+		return []string{text}
+	}
+	end := strings.IndexByte(text[open:], '}')
+	if end < 0 {
+		return []string{text}
+	}
+	end += open
+	var out []string
+	for _, alt := range strings.Split(text[open+1:end], ",") {
+		for _, rest := range expand(text[end+1:]) {
+			out = append(out, text[:open]+strings.TrimSpace(alt)+rest)
+		}
+	}
+	return out
+}
+
+// addPhrase indexes one spelled-out term by its first word.
+func (t *Taxonomy) addPhrase(tm term, text string) bool {
 	exact := strings.HasPrefix(text, "=")
 	for _, tok := range tokenize(strings.TrimPrefix(text, "=")) {
 		w := t.termWord(tok)

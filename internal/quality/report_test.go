@@ -8,9 +8,9 @@ import (
 	"testing"
 )
 
-// report prints the development set's scores, overall and by format, and
-// holds them to the floors.
-func report(t *testing.T, results []docResult) {
+// report prints the development set's scores, overall, by theme (in the
+// taxonomy's order, themeIDs) and by format, and holds them to the floors.
+func report(t *testing.T, results []docResult, themeIDs []string) {
 	t.Helper()
 	byFormat := map[string][]docResult{}
 	docs, skipped, failed := 0, 0, 0
@@ -42,6 +42,13 @@ func report(t *testing.T, results []docResult) {
 		{"actors", all.actors}, {"themes", all.themes}}
 	for _, row := range rows {
 		fmt.Fprintf(&b, "%-16s %9.3f %7.3f %5d %5d %5d\n", row.name, row.s.precision(), row.s.recall(), row.s.tp, row.s.fp, row.s.fn)
+	}
+	// Themes by id: which themes are missed and which over-fire, so a
+	// change of terms can be read back to the theme it moved.
+	fmt.Fprintf(&b, "\n%-16s %9s %7s %5s %5s %5s\n", "themes by id", "precision", "recall", "tp", "fp", "fn")
+	for _, id := range themeIDs {
+		s := all.byTheme[id]
+		fmt.Fprintf(&b, "%-16s %9.3f %7.3f %5d %5d %5d\n", id, s.precision(), s.recall(), s.tp, s.fp, s.fn)
 	}
 	fmt.Fprintf(&b, "\n%-22s %s\n", "check", "result")
 	right := func(name string, c [2]int) { fmt.Fprintf(&b, "%-22s %d of %d right\n", name, c[0], c[1]) }
@@ -92,8 +99,13 @@ func report(t *testing.T, results []docResult) {
 
 // sum adds up documents' results.
 func sum(rs []docResult) docResult {
-	var t docResult
+	t := docResult{byTheme: map[string]score{}}
 	for _, r := range rs {
+		for id, s := range r.byTheme {
+			b := t.byTheme[id]
+			b.add(s)
+			t.byTheme[id] = b
+		}
 		t.stats.add(r.stats)
 		t.figs.add(r.figs)
 		t.recs.add(r.recs)

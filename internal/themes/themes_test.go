@@ -82,6 +82,16 @@ func TestTagSignals(t *testing.T) {
 		{"The team started taking referrals in January.", "waiting-lists", false},
 		{"Oxleas Partnership NHS Foundation Trust runs the service.", "integration", false},
 		{"Fathers and partners can be affected too.", "integration", false},
+		// A sickle cell crisis is pain, not mental health; time spent in
+		// A&E is a wait, not money; services joined "together" in one
+		// network say nothing of how they work with others.
+		{"She was admitted with a painful sickle cell crisis.", "mental-health", false},
+		{"Children spent more than four hours in A&E.", "funding", false},
+		{"Children spent more than four hours in A&E.", "waiting-lists", true},
+		{"The network brings together six hospitals.", "integration", false},
+		{"Staff lack the training to act quickly.", "workforce", true},
+		{"Traveller children were least likely to be seen.", "inequalities", true},
+		{"Families had to travel for appointments.", "inequalities", false},
 		// A strategy is as often a local one as a national one.
 		{"Only 6% of strategies mention children.", "national-policy", false},
 	}
@@ -257,5 +267,59 @@ func TestThinItemsBorrowFromWhereTheyStand(t *testing.T) {
 	}
 	if got := tax.TagItem(evidence.Item{Text: "Girls accounted for most of them."}); len(got) != 0 {
 		t.Errorf("an item with no words, header or section got %v, want none", got)
+	}
+}
+
+// TestAlternativesAndTitleThemes holds two rules: a term's braces spell out
+// alternatives, and a thin item takes only the subject themes its
+// document's title names, never the title's other themes, and never when
+// its own words, header or section name a subject.
+func TestAlternativesAndTitleThemes(t *testing.T) {
+	tax, err := themes.Parse("t.yaml", []byte(`themes:
+  - {id: voice, label: Voice, terms: ["{parents,young people} {told us,said}"]}
+  - {id: waiting-lists, label: Waits, terms: [waiting]}
+  - {id: mental-health, label: Mental health, terms: [mental health]}
+  - {id: send, label: SEND, terms: [SEND]}
+title_themes: [mental-health, send]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]bool{
+		"Parents told us nobody called.":      true,
+		"Young people said the wait was long": true,
+		"Managers told us nothing changed.":   false,
+		"Parents were told the plan.":         false,
+	} {
+		if got := slices.Contains(tax.Tag(text), "voice"); got != want {
+			t.Errorf("Tag(%q) has voice = %v, want %v", text, got, want)
+		}
+	}
+	src := evidence.Source{Title: "Children waiting for mental health support"}
+	cases := []struct {
+		item evidence.Item
+		want []string
+	}{
+		// Thin: the title's subject, not its "waiting".
+		{evidence.Item{Text: "Of those, 270,300 had no contact.", Source: src}, []string{"mental-health"}},
+		// Its own words name a theme: nothing borrowed.
+		{evidence.Item{Text: "Some 270,300 were still waiting.", Source: src}, []string{"waiting-lists"}},
+		// Its section names a subject: the title adds nothing.
+		{evidence.Item{Text: "Of those, 270,300 had no contact.", Section: "Pupils with SEND", Source: src}, []string{"send"}},
+	}
+	for _, c := range cases {
+		if got := tax.TagItem(c.item); !slices.Equal(got, c.want) {
+			t.Errorf("TagItem(%q) = %v, want %v", c.item.Text, got, c.want)
+		}
+	}
+	var fromTitle bool
+	for _, s := range tax.Explain(cases[0].item) {
+		fromTitle = fromTitle || s.Theme == "mental-health" && s.From == "title"
+	}
+	if !fromTitle {
+		t.Errorf("Explain = %v, want mental-health from the title", tax.Explain(cases[0].item))
+	}
+	if _, err := themes.Parse("t.yaml", []byte("themes:\n  - {id: a, label: A, terms: [x]}\ntitle_themes: [nope]\n")); err == nil || !strings.Contains(err.Error(), `t.yaml:3: title_themes: unknown theme "nope"`) {
+		t.Errorf("title_themes with an unknown theme: %v, want an error at t.yaml:3", err)
 	}
 }

@@ -209,9 +209,9 @@ func TestAddCleansARecordsFieldsWithTheFlagsWarning(t *testing.T) {
 	for name, rec := range records {
 		path := filepath.Join(dir, name)
 		os.WriteFile(path, []byte(rec), 0o644)
-		out, stderr, code := cli(t, "add", reportFile(t, "hostile records"), "--meta", path, "--id", "hostile-record", "--force")
+		_, out, code := cli(t, "add", reportFile(t, "hostile records"), "--meta", path, "--id", "hostile-record", "--force")
 		if code != 0 {
-			t.Fatalf("%s: add: %s", name, stderr)
+			t.Fatalf("%s: add: %s", name, out)
 		}
 		for _, want := range []string{"warning    title: line breaks and invisible or control characters removed", "warning    publisher: line breaks", "title      RIS title evil", "publisher  Pub lisher"} {
 			if !strings.Contains(out, want) {
@@ -230,10 +230,10 @@ func TestAddCleansARecordsFieldsWithTheFlagsWarning(t *testing.T) {
 // with control characters or line breaks is stored cleaned, and said.
 func TestAddCleansMetadataWithAWarning(t *testing.T) {
 	report := reportFile(t, "hostile services")
-	out, stderr, code := cli(t, "add", report, "--id", "hostile-meta", "--publisher", "Evil\x1b]52;c;aGk=\x07\nCorp", "--title", "T\u202eitle", "--date", "2024", "--type", "report")
+	_, out, code := cli(t, "add", report, "--id", "hostile-meta", "--publisher", "Evil\x1b]52;c;aGk=\x07\nCorp", "--title", "T\u202eitle", "--date", "2024", "--type", "report")
 	defer cli(t, "remove", "hostile-meta")
 	if code != 0 {
-		t.Fatalf("add: %s", stderr)
+		t.Fatalf("add: %s", out)
 	}
 	if !strings.Contains(out, "warning    publisher: line breaks and invisible or control characters removed") || !strings.Contains(out, "publisher  Evil Corp") {
 		t.Errorf("add output:\n%s", out)

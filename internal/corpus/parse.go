@@ -141,6 +141,18 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 				val = clean
 			}
 		}
+		if key == "author" {
+			// A word with no letter names no one (evidence.Authors): an
+			// object replacement character left by a PDF's metadata would
+			// otherwise be cited as the author's surname.
+			if clean, changed := evidence.CleanAuthors(val); changed {
+				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
+					"author: %q holds words with no letters, which name no one: write the authors' names, or leave the author out (read as %q)", val, clean)})
+				if val = clean; val == "" {
+					continue // no author: the publisher is cited
+				}
+			}
+		}
 		if val == "" {
 			add(line, "%s: empty value", key)
 			continue

@@ -265,3 +265,20 @@ func TestAuthorWithNoLettersIsAProblem(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceholdersInMetadataAreAProblem: U+FFFC or U+FFFD in any field is
+// a problem at its line, and the value is read without them.
+func TestPlaceholdersInMetadataAreAProblem(t *testing.T) {
+	src := "---\ntitle: \"A \\ufffcreview\"\npublisher: \"NHS Providers \\ufffd\"\nauthor: \"Beth\\ufffcGault\"\ndate: 2024\ntype: report\n---\nIn total 42% of services reported waiting lists longer than 18 weeks.\n"
+	doc, problems := corpus.Parse("sources/x.md", []byte(src))
+	if s := doc.Source; s.Title != "A review" || s.Publisher != "NHS Providers" || s.Author != "Beth Gault" {
+		t.Errorf("read as %+q / %+q / %+q", s.Title, s.Publisher, s.Author)
+	}
+	lines := map[int]bool{}
+	for _, p := range problems {
+		lines[p.Line] = !p.Skipped
+	}
+	if len(problems) != 3 || !lines[2] || !lines[3] || !lines[4] {
+		t.Errorf("problems %+v", problems)
+	}
+}

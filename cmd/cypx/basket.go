@@ -40,8 +40,8 @@ func basketCmd(a *app) *cobra.Command {
 			}); err != nil {
 				return err
 			}
-			_, err = fmt.Fprintln(c.OutOrStdout(), msg)
-			return err
+			// What was done is a message, not data: see done.
+			return done(c, "%s", msg)
 		}}
 	}
 	add := edit("add ID...", "Add items to the basket", func(ctx context.Context, args []string) (func(*basket.Basket) string, error) {

@@ -345,7 +345,7 @@ func TestBasketAndExportFromTheCommandLine(t *testing.T) {
 	cqc := idOf(t, "cqc-2018-are-we-listening", "complex and disjointed system")
 	hash := func(id string) string { return id[strings.Index(id, "#")+1:] }
 	out, stderr, code := cli(t, "basket", "add", ncb, hash(rec), cqc)
-	if code != 0 || !strings.Contains(out, "added 3, basket holds 3") {
+	if code != 0 || out != "" || !strings.Contains(stderr, "added 3, basket holds 3") {
 		t.Fatalf("basket add: %d %q %q", code, out, stderr)
 	}
 	out, _, _ = cli(t, "basket", "list")
@@ -366,7 +366,7 @@ func TestBasketAndExportFromTheCommandLine(t *testing.T) {
 	if !strings.Contains(string(md), "> **61%** of strategies") || strings.Count(string(md), "(Accessed: ") != 3 {
 		t.Errorf("markdown pack:\n%s", md)
 	}
-	out, _, _ = cli(t, "basket", "remove", hash(rec))
+	_, out, _ = cli(t, "basket", "remove", hash(rec))
 	if !strings.Contains(out, "removed 1, basket holds 2") {
 		t.Errorf("basket remove: %q", out)
 	}
@@ -398,9 +398,9 @@ func TestAddSearchListRemove(t *testing.T) {
 <p>Zebra-striped analysis shows 64% of autism assessments now take longer than a year for children in England.</p>
 <p>Campaigners said families were being left without support while they waited for a diagnosis and help.</p></article>
 <footer>Copyright Care News. All rights reserved.</footer></body></html>`), 0o644)
-	out, stderr, code := cli(t, "add", page, "--type", "news")
-	if code != 0 || !strings.Contains(out, "imported   cn-2025-autism-assessment-waits-double") || !strings.Contains(out, "publisher  Care News") {
-		t.Fatalf("add: %d\n%s\n%s", code, out, stderr)
+	stdout, out, code := cli(t, "add", page, "--type", "news")
+	if code != 0 || stdout != "" || !strings.Contains(out, "imported   cn-2025-autism-assessment-waits-double") || !strings.Contains(out, "publisher  Care News") {
+		t.Fatalf("add: %d\n%s\n%s", code, stdout, out)
 	}
 	out, _, _ = cli(t, "search", "zebra", "--format", "json")
 	if !strings.Contains(out, `"total": 1`) || !strings.Contains(out, "64% of autism assessments") {
@@ -411,7 +411,7 @@ func TestAddSearchListRemove(t *testing.T) {
 		t.Errorf("--no-bundled should leave the bundled corpus out:\n%s", out)
 	}
 	// The same id again is refused, and nothing changes.
-	_, stderr, code = cli(t, "add", page, "--type", "news")
+	_, stderr, code := cli(t, "add", page, "--type", "news")
 	if code == 0 || !strings.Contains(stderr, "already in the library (pass --force") {
 		t.Errorf("second add: %d %q", code, stderr)
 	}
@@ -426,7 +426,7 @@ func TestAddSearchListRemove(t *testing.T) {
 	if !strings.Contains(out, "cn-2025-autism-assessment-waits-double  2025-01-10  Care News") {
 		t.Errorf("library:\n%s", out)
 	}
-	out, _, code = cli(t, "remove", "cn-2025-autism-assessment-waits-double")
+	_, out, code = cli(t, "remove", "cn-2025-autism-assessment-waits-double")
 	if code != 0 || !strings.Contains(out, "trash") {
 		t.Errorf("remove: %d %q", code, out)
 	}

@@ -6,9 +6,12 @@ import (
 	"errors"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/cypx/cypx/internal/history"
 )
 
 // fullWriter fails every write, as /dev/full does.
@@ -68,4 +71,49 @@ func TestExitStatusWhenAWarningIsLost(t *testing.T) {
 	if code == 0 || out.Len() == 0 {
 		t.Errorf("warnings lost: exit %d, output %d bytes", code, out.Len())
 	}
+}
+
+// TestActionsSayWhatTheyDidWhenOutputIsLost: a command that acts and
+// then confirms says what it did on standard error, so with standard
+// output on a full device it acts, says so and exits 0 (history --clear
+// cleared the history, then exited 1). A command whose output is its
+// result and which records that it was shown (saved run moves "last run"
+// on) records nothing when the output is lost: what was new stays new.
+func TestActionsSayWhatTheyDidWhenOutputIsLost(t *testing.T) {
+	home := ownHome(t)
+	full := func(args ...string) (string, int) {
+		t.Helper()
+		var errOut bytes.Buffer
+		code := run(context.Background(), args, stdio{in: strings.NewReader(""), out: fullWriter{}, err: &errOut})
+		return errOut.String(), code
+	}
+	expect := func(want string, args ...string) {
+		t.Helper()
+		if stderr, code := full(args...); code != 0 || !strings.Contains(stderr, want) {
+			t.Errorf("%q with standard output full: exit %d, %q; want exit 0 and %q", args, code, stderr, want)
+		}
+	}
+	for _, q := range []string{"autism", "camhs"} {
+		if _, err := history.Record(filepath.Join(home, "state", "history.json"), history.Entry{Query: q, At: clock()}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	expect("cleared 2 queries", "history", "--clear")
+	if out, _, _ := cli(t, "history"); !strings.Contains(out, "The history is empty") {
+		t.Errorf("history after --clear: %q", out)
+	}
+	id := idOf(t, "hcl-2024-trusts-work-with-icbs", "Nearly all respondents (97%)")
+	expect("added 1, basket holds 1", "basket", "add", id)
+	expect("removed 1, basket holds 0", "basket", "remove", id)
+	expect("basket", "basket", "clear")
+	expect(`saved "Autism waits": 1 item now`, "saved", "add", "Autism waits", "autism", "--kind", "statistic", "--kind", "recommendation")
+	expect("imported   cn-2025-autism-assessment-waits-double", "add", writeNewsPage(t), "--type", "news")
+	if stderr, code := full("saved", "run", "Autism waits"); code != 1 || !strings.Contains(stderr, "cannot write the output") {
+		t.Errorf("saved run with its output lost: exit %d, %q", code, stderr)
+	}
+	if out, _, _ := cli(t, "saved", "run", "Autism waits"); !strings.Contains(out, "1 of 2 items new since the last run") {
+		t.Errorf("the run whose output was lost was recorded: what was new is new no more:\n%s", out)
+	}
+	expect("removed saved search \"Autism waits\"", "saved", "rm", "Autism waits")
+	expect("moved cn-2025-autism-assessment-waits-double to ", "remove", "cn-2025-autism-assessment-waits-double")
 }

@@ -41,8 +41,7 @@ of items. --clear empties the history.`,
 				if n == 1 {
 					word = "query"
 				}
-				_, err = fmt.Fprintf(w, "cleared %d %s\n", n, word)
-				return err
+				return done(c, "cleared %d %s", n, word)
 			}
 			h, err := history.Load(paths.History())
 			if err != nil {
@@ -130,9 +129,8 @@ func savedAddCmd(a *app) *cobra.Command {
 			if _, err := history.UpdateSaved(paths.Saved(), func(s *history.Saved) error { return s.Add(x) }); err != nil {
 				return err
 			}
-			_, err = fmt.Fprintf(c.OutOrStdout(), "saved \"%s\": %s now (cypx saved run %s says what is new)\n",
+			return done(c, "saved \"%s\": %s now (cypx saved run %s says what is new)",
 				evidence.Printable(name), plural(res.Total, "item"), shellWord(name))
-			return err
 		},
 	}
 	f.add(cmd)
@@ -241,45 +239,65 @@ func savedRunCmd(a *app) *cobra.Command {
 			if err != nil {
 				return queryExit(err)
 			}
-			var run history.Run
-			if _, err := history.UpdateSaved(paths.Saved(), func(s *history.Saved) error {
-				run, err = s.Record(x.Name, history.IDs(res.Hits), clock())
-				return err
-			}); err != nil {
-				return err
-			}
-			isNew := map[string]bool{}
-			for _, id := range run.New {
-				isNew[id] = true
-			}
-			hits := res.Hits[:min(len(res.Hits), max(limit, 0))]
-			w := c.OutOrStdout()
-			if out.value == "json" {
-				items := make([]evidence.Item, len(hits))
-				for i, h := range hits {
-					items[i] = h.Item
-				}
-				if items, err = a.resolveItems(c.Context(), items); err != nil {
-					return err
-				}
-				return export.Value(w, runJSON{Name: run.Search.Name, Query: run.Search.Query, Filters: run.Search.Filters,
-					LastRun: run.Search.LastRun, Total: res.Total, Items: items, New: nonNilIDs(run.New)})
-			}
-			fmt.Fprintf(w, "%s: %s\n%d of %d items\n\n", evidence.Printable(run.Search.Name), evidence.Printable(searchLabel(run.Search.Query, run.Search.Filters)), len(hits), res.Total)
-			if err := writeHitsMarked(w, hits, false, func(id string) string {
-				if isNew[id] {
-					return "new"
-				}
-				return ""
-			}); err != nil {
+			// The run moves the search's "last run" on, after which what is
+			// new now is new no more: it is recorded only once its results
+			// are written, so output that is lost (a full disk, a closed
+			// pipe) loses no news. What is new is worked out on the copy
+			// read above, then recorded on the file as it is then.
+			now := clock()
+			run, err := saved.Record(x.Name, history.IDs(res.Hits), now)
+			if err != nil {
 				return err
 			}
-			return writeNewSummary(w, run, res.Total)
+			if err := writeRun(c, a, out.value, run, res, limit); err != nil {
+				return err
+			}
+			if err := outputError(c.OutOrStdout()); err != nil {
+				return err
+			}
+			_, err = history.UpdateSaved(paths.Saved(), func(s *history.Saved) error {
+				_, err := s.Record(x.Name, history.IDs(res.Hits), now)
+				return err
+			})
+			return err
 		},
 	}
 	out.add(cmd, "text", "text", "json")
 	cmd.Flags().IntVar(&limit, "limit", 20, "show at most this many items")
 	return cmd
+}
+
+// writeRun writes a saved search's run: its results, new ones marked, and
+// what is new since the last run.
+func writeRun(c *cobra.Command, a *app, format string, run history.Run, res index.Result, limit int) error {
+	isNew := map[string]bool{}
+	for _, id := range run.New {
+		isNew[id] = true
+	}
+	hits := res.Hits[:min(len(res.Hits), max(limit, 0))]
+	w := c.OutOrStdout()
+	if format == "json" {
+		items := make([]evidence.Item, len(hits))
+		for i, h := range hits {
+			items[i] = h.Item
+		}
+		var err error
+		if items, err = a.resolveItems(c.Context(), items); err != nil {
+			return err
+		}
+		return export.Value(w, runJSON{Name: run.Search.Name, Query: run.Search.Query, Filters: run.Search.Filters,
+			LastRun: run.Search.LastRun, Total: res.Total, Items: items, New: nonNilIDs(run.New)})
+	}
+	fmt.Fprintf(w, "%s: %s\n%d of %d items\n\n", evidence.Printable(run.Search.Name), evidence.Printable(searchLabel(run.Search.Query, run.Search.Filters)), len(hits), res.Total)
+	if err := writeHitsMarked(w, hits, false, func(id string) string {
+		if isNew[id] {
+			return "new"
+		}
+		return ""
+	}); err != nil {
+		return err
+	}
+	return writeNewSummary(w, run, res.Total)
 }
 
 // writeNewSummary says how many items are new since the last run, and
@@ -320,8 +338,7 @@ func savedRmCmd() *cobra.Command {
 			}); err != nil {
 				return err
 			}
-			_, err := fmt.Fprintf(c.OutOrStdout(), "removed saved search \"%s\"\n", evidence.Printable(gone.Name))
-			return err
+			return done(c, "removed saved search \"%s\"", evidence.Printable(gone.Name))
 		},
 	}
 }

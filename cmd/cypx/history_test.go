@@ -40,7 +40,7 @@ func writeNewsPage(t *testing.T) string {
 func TestSavedSearchSaysWhatIsNewAfterAnImport(t *testing.T) {
 	ownHome(t)
 	out, stderr, code := cli(t, "saved", "add", "Autism waits", "autism", "--kind", "statistic", "--kind", "recommendation")
-	if code != 0 || out != "saved \"Autism waits\": 1 item now (cypx saved run 'Autism waits' says what is new)\n" {
+	if code != 0 || out != "" || stderr != "saved \"Autism waits\": 1 item now (cypx saved run 'Autism waits' says what is new)\n" {
 		t.Fatalf("saved add: %d %q %q", code, out, stderr)
 	}
 	out, _, _ = cli(t, "saved", "list")
@@ -80,7 +80,7 @@ func TestSavedSearchSaysWhatIsNewAfterAnImport(t *testing.T) {
 	if run.Total != 2 || len(run.Items) != 2 || len(run.New) != 0 || run.Name != "Autism waits" || len(run.Filters.Kinds) != 2 {
 		t.Errorf("the run after that found something new: %+v", run)
 	}
-	out, _, code = cli(t, "saved", "rm", "AUTISM WAITS")
+	_, out, code = cli(t, "saved", "rm", "AUTISM WAITS")
 	if code != 0 || out != "removed saved search \"Autism waits\"\n" {
 		t.Errorf("rm: %d %q", code, out)
 	}
@@ -145,7 +145,7 @@ func TestHistoryPrintsNewestFirstAndClears(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &entries); err != nil || len(entries) != 4 || entries[3].Query != "autism" {
 		t.Errorf("history json: %v %+v", err, entries)
 	}
-	if out, _, code := cli(t, "history", "--clear"); code != 0 || out != "cleared 4 queries\n" {
+	if _, out, code := cli(t, "history", "--clear"); code != 0 || out != "cleared 4 queries\n" {
 		t.Errorf("clear: %d %q", code, out)
 	}
 	if out, _, _ := cli(t, "history"); !strings.Contains(out, "The history is empty") {

@@ -41,7 +41,9 @@ the flag to pass. An existing id is never replaced without --force.`,
 				}
 				m.Record, m.RecordName = &rec, meta
 			}
-			w := c.OutOrStdout()
+			// The report of each import says what was done: a message,
+			// on standard error (see done).
+			w := c.ErrOrStderr()
 			lib := a.library()
 			failed := 0
 			for _, path := range args {
@@ -164,8 +166,7 @@ func removeCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, err = fmt.Fprintf(c.OutOrStdout(), "moved %s to %s\n", cell(args[0]), cell(dest))
-			return err
+			return done(c, "moved %s to %s", cell(args[0]), cell(dest))
 		},
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
 	"github.com/cypx/cypx/internal/atomicfile"
@@ -343,4 +344,28 @@ func writeOutput(path string, data []byte, force bool) error {
 		}
 	}
 	return atomicfile.Write(path, data)
+}
+
+// done says what an action did (cleared, removed, moved, imported) on
+// standard error. Such a line is a message, not data: standard output
+// carries only what a command was asked to show (listings, results,
+// exports), as `export -o` already said "wrote N items" on standard error.
+// An action whose confirmation went to standard output could be done and
+// then reported as failed: `cypx history --clear > /dev/full` cleared the
+// history and exited 1. Now it clears, says so, and exits 0; only when
+// standard error cannot be written either is the exit status 1 (output
+// was lost, as for every command), after the action.
+func done(c *cobra.Command, format string, args ...any) error {
+	_, err := fmt.Fprintf(c.ErrOrStderr(), format+"\n", args...)
+	return err
+}
+
+// outputError writes what a sink still holds and returns the first write
+// to it that failed: for a command that must know its output was written
+// before it records that it was (saved run).
+func outputError(w io.Writer) error {
+	if s, ok := w.(*sink); ok {
+		return s.flush()
+	}
+	return nil
 }

@@ -94,9 +94,9 @@ func TestAddTakesMetadataFromARecord(t *testing.T) {
 	} {
 		rec := filepath.Join(dir, name)
 		os.WriteFile(rec, []byte(record), 0o644)
-		out, stderr, code := cli(t, "add", doc, "--meta", rec, "--force")
+		_, out, code := cli(t, "add", doc, "--meta", rec, "--force")
 		if code != 0 {
-			t.Fatalf("%s: add --meta: %d %s", name, code, stderr)
+			t.Fatalf("%s: add --meta: %d %s", name, code, out)
 		}
 		for _, want := range []string{"title      Community paediatrics waits", "publisher  Healthcare Leader", "date       3 September 2024", "type       news", "metadata   from " + rec} {
 			if !strings.Contains(out, want) {
@@ -115,7 +115,7 @@ func TestAddTakesMetadataFromARecord(t *testing.T) {
 		}
 	}
 	// A flag wins over the record.
-	out, _, code := cli(t, "add", doc, "--meta", filepath.Join(dir, "record.ris"), "--title", "My own title", "--force")
+	_, out, code := cli(t, "add", doc, "--meta", filepath.Join(dir, "record.ris"), "--title", "My own title", "--force")
 	if code != 0 || !strings.Contains(out, "title      My own title") {
 		t.Errorf("--title with --meta:\n%s", out)
 	}

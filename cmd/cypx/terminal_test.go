@@ -24,19 +24,21 @@ func cliTTY(t *testing.T, args ...string) (string, string, int) {
 }
 
 // rawUnsafe returns the first character in s that must not reach a
-// terminal raw (evidence.Unsafe, but newline and tab), or "" when there is
-// none. cypx's own bold codes are allowed.
+// terminal raw (evidence.UnsafeAfter, but newline and tab), or "" when
+// there is none. cypx's own bold codes are allowed.
 func rawUnsafe(s string) string {
 	s = strings.NewReplacer(boldOn, "", boldOff, "", crlf, "\n").Replace(s)
+	prev := rune(-1)
 	for i, r := range s {
 		if r == utf8.RuneError {
 			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
 				return s[i : i+1]
 			}
 		}
-		if r != '\n' && r != '\t' && evidence.Unsafe(r) {
+		if r != '\n' && r != '\t' && evidence.UnsafeAfter(prev, r) {
 			return string(r)
 		}
+		prev = r
 	}
 	return ""
 }
@@ -45,7 +47,7 @@ func rawUnsafe(s string) string {
 // OSC 52 (write the clipboard), CSI, C1 CSI, DEL, a right-to-left
 // override, zero-width space, byte-order mark, a next-line control, line
 // breaks that start a heading and a javascript: link.
-const hostilePublisher = `"Evil\e]52;c;ZWNobyBwd25lZA==\a Corp\u202e\u200b\ufeff\x7f\x9b2J\N"`
+const hostilePublisher = `"Evil\e]52;c;ZWNobyBwd25lZA==\a Corp\u202e\u200b\ufeff\ufe0f\u2061\x7f\x9b2J\N"`
 const hostileTitle = `"Report\n## Fake heading\n[click](javascript:alert(1))\u2066\u200f"`
 
 // hostileCorpus writes a corpus whose one source carries hostile metadata
@@ -56,7 +58,7 @@ func hostileCorpus(t *testing.T) string {
 	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
 	src := "---\ntitle: " + hostileTitle + "\npublisher: " + hostilePublisher +
 		"\nauthor: \"Ann\\e[2J Author\"\ndate: 2024\ntype: report\nurl: \"javascript:alert(document.cookie)\"\nnote: \"basis\\u202e\\u2067x\"\n---\n" +
-		"In total 42% of services reported a \x1b[31mred\x1b[0m wait and a bell\x07 and a \u202eright-to-left\u202c word and zero\u200bwidth.\n\n" +
+		"In total 42% of services reported a \x1b[31mred\x1b[0m wait and a bell\x07 and a \u202eright-to-left\u202c word and zero\u200bwidth, a selector\ufe0f after a letter, a \u2764\ufe0f heart and \u2764\ufe0f\ufe0f\U000e0100 hidden data.\n\n" +
 		"Commissioners should publish waiting times for every children's service\x1b]52;c;aGk=\x07 now.\n"
 	os.WriteFile(filepath.Join(dir, "sources", "evil.md"), []byte(src), 0o644)
 	return dir
@@ -123,6 +125,11 @@ func TestEveryCLIPathIsSafeOnATerminal(t *testing.T) {
 	}
 	if out, _, _ := cliTTY(t, "--corpus", dir, "items"); !strings.Contains(out, `\x1b[31mred`) || !strings.Contains(out, `service\x1b]52;c;aGk=\a`) {
 		t.Errorf("items: the escapes are not shown escaped:\n%s", out)
+	}
+	// A variation selector stays after the emoji it draws, and is shown
+	// escaped anywhere else.
+	if out, _, _ := cliTTY(t, "--corpus", dir, "items"); !strings.Contains(out, "a \u2764\ufe0f\n") || !strings.Contains(out, `selector\ufe0f after`) || !strings.Contains(out, "\u2764\ufe0f"+`\ufe0f\U000e0100 hidden`) {
+		t.Errorf("items: variation selectors:\n%+q", out)
 	}
 	// JSON keeps the data: the escapes are JSON's own, read back the same.
 	out, _, _ = cliTTY(t, "--corpus", dir, "items", "--format", "json")
@@ -202,9 +209,9 @@ func TestAddCleansARecordsFieldsWithTheFlagsWarning(t *testing.T) {
 	for name, rec := range records {
 		path := filepath.Join(dir, name)
 		os.WriteFile(path, []byte(rec), 0o644)
-		out, stderr, code := cli(t, "add", reportFile(t, "hostile records"), "--meta", path, "--id", "hostile-record", "--force")
+		_, out, code := cli(t, "add", reportFile(t, "hostile records"), "--meta", path, "--id", "hostile-record", "--force")
 		if code != 0 {
-			t.Fatalf("%s: add: %s", name, stderr)
+			t.Fatalf("%s: add: %s", name, out)
 		}
 		for _, want := range []string{"warning    title: line breaks and invisible or control characters removed", "warning    publisher: line breaks", "title      RIS title evil", "publisher  Pub lisher"} {
 			if !strings.Contains(out, want) {
@@ -223,10 +230,10 @@ func TestAddCleansARecordsFieldsWithTheFlagsWarning(t *testing.T) {
 // with control characters or line breaks is stored cleaned, and said.
 func TestAddCleansMetadataWithAWarning(t *testing.T) {
 	report := reportFile(t, "hostile services")
-	out, stderr, code := cli(t, "add", report, "--id", "hostile-meta", "--publisher", "Evil\x1b]52;c;aGk=\x07\nCorp", "--title", "T\u202eitle", "--date", "2024", "--type", "report")
+	_, out, code := cli(t, "add", report, "--id", "hostile-meta", "--publisher", "Evil\x1b]52;c;aGk=\x07\nCorp", "--title", "T\u202eitle", "--date", "2024", "--type", "report")
 	defer cli(t, "remove", "hostile-meta")
 	if code != 0 {
-		t.Fatalf("add: %s", stderr)
+		t.Fatalf("add: %s", out)
 	}
 	if !strings.Contains(out, "warning    publisher: line breaks and invisible or control characters removed") || !strings.Contains(out, "publisher  Evil Corp") {
 		t.Errorf("add output:\n%s", out)

@@ -248,3 +248,37 @@ func TestFileNameNotUTF8IsSaidPlainly(t *testing.T) {
 		t.Errorf("problem %q: %q", p.File, p.Message)
 	}
 }
+
+// TestAuthorWithNoLettersIsAProblem: an author field whose words hold no
+// letter (U+FFFC, U+FFFD, symbols) names no one: a problem at its line,
+// not a reason to skip the source, which loads with those words dropped
+// and, with no one left, no author (the publisher is cited).
+func TestAuthorWithNoLettersIsAProblem(t *testing.T) {
+	for author, want := range map[string]string{`\ufffc`: "", `\ufffc \ufffd \u2605`: "", `Beth Gault \ufffc`: "Beth Gault", `\ufffc and Sam Lee`: "Sam Lee"} {
+		src := "---\ntitle: T\npublisher: NHS Providers\nauthor: \"" + author + "\"\ndate: 2024\ntype: report\n---\nIn total 42% of services reported waiting lists longer than 18 weeks.\n"
+		doc, problems := corpus.Parse("sources/x.md", []byte(src))
+		if doc.Source.Author != want {
+			t.Errorf("author %s: loaded as %+q, want %+q", author, doc.Source.Author, want)
+		}
+		if len(problems) != 1 || problems[0].Line != 4 || problems[0].Skipped || !strings.Contains(problems[0].Message, "name no one") {
+			t.Errorf("author %s: problems %+v", author, problems)
+		}
+	}
+}
+
+// TestPlaceholdersInMetadataAreAProblem: U+FFFC or U+FFFD in any field is
+// a problem at its line, and the value is read without them.
+func TestPlaceholdersInMetadataAreAProblem(t *testing.T) {
+	src := "---\ntitle: \"A \\ufffcreview\"\npublisher: \"NHS Providers \\ufffd\"\nauthor: \"Beth\\ufffcGault\"\ndate: 2024\ntype: report\n---\nIn total 42% of services reported waiting lists longer than 18 weeks.\n"
+	doc, problems := corpus.Parse("sources/x.md", []byte(src))
+	if s := doc.Source; s.Title != "A review" || s.Publisher != "NHS Providers" || s.Author != "Beth Gault" {
+		t.Errorf("read as %+q / %+q / %+q", s.Title, s.Publisher, s.Author)
+	}
+	lines := map[int]bool{}
+	for _, p := range problems {
+		lines[p.Line] = !p.Skipped
+	}
+	if len(problems) != 3 || !lines[2] || !lines[3] || !lines[4] {
+		t.Errorf("problems %+v", problems)
+	}
+}

@@ -140,6 +140,30 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 					"%s: %q holds a line break or an invisible or control character: write it on one line of visible characters (read as %q)", key, val, clean)})
 				val = clean
 			}
+			// U+FFFC and U+FFFD stand for what could not be shown (an
+			// image, bytes that were not text), as import says too.
+			if key != "author" && strings.ContainsAny(val, "\ufffc\ufffd") {
+				clean := dropPlaceholders(val)
+				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
+					"%s: %q holds placeholder characters (U+FFFC, U+FFFD) that stand for nothing: remove them (read as %q)", key, val, clean)})
+				val = clean
+			}
+		}
+		if key == "author" {
+			// A word with no letter names no one (evidence.Authors): an
+			// object replacement character left by a PDF's metadata would
+			// otherwise be cited as the author's surname.
+			clean, changed := evidence.CleanAuthors(val)
+			if strings.ContainsAny(clean, "\ufffc\ufffd") {
+				clean, changed = dropPlaceholders(clean), true
+			}
+			if changed {
+				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
+					"author: %q holds words with no letters or placeholder characters (U+FFFC, U+FFFD), which name no one: write the authors' names, or leave the author out (read as %q)", val, clean)})
+				if val = clean; val == "" {
+					continue // no author: the publisher is cited
+				}
+			}
 		}
 		if val == "" {
 			add(line, "%s: empty value", key)
@@ -241,4 +265,10 @@ func invalidUTF8Line(data []byte) int {
 		data = data[size:]
 	}
 	return line
+}
+
+// dropPlaceholders removes U+FFFC and U+FFFD, which stand for something
+// that could not be shown, and the spaces they leave.
+func dropPlaceholders(s string) string {
+	return strings.Join(strings.Fields(strings.NewReplacer("\ufffc", " ", "\ufffd", " ").Replace(s)), " ")
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // The in-text citations of the author–date styles (Harvard, APA) name the
@@ -138,16 +139,50 @@ func referenceIn(st Style, s Source, letter string, accessed time.Time) Rich {
 }
 
 // Authors splits a source's author field into names: "Beth Gault and Sam
-// Lee", "Beth Gault, Sam Lee" and "Beth Gault; Sam Lee" each give two.
+// Lee", "Beth Gault, Sam Lee" and "Beth Gault; Sam Lee" each give two. A
+// word with no letter in it is no part of a name (an object replacement
+// character U+FFFC or a replacement character U+FFFD left by a PDF's
+// metadata, a dash, a stray symbol), and a name with no such words is no
+// one: without it, "Beth Gault \ufffc" was cited as "\ufffc (2024)".
 func Authors(field string) []string {
 	f := strings.NewReplacer(" and ", ";", " & ", ";", ",", ";").Replace(field)
 	var out []string
 	for _, n := range strings.Split(f, ";") {
-		if n = strings.TrimSpace(n); n != "" {
+		if n = nameWords(n); n != "" {
 			out = append(out, n)
 		}
 	}
 	return out
+}
+
+// nameWords is a name with only its words that hold a letter.
+func nameWords(name string) string {
+	words := strings.Fields(name)
+	kept := words[:0]
+	for _, w := range words {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
+}
+
+// CleanAuthors is the author field without what names no one (see
+// Authors): the names joined by "; " when anything was dropped, "" when
+// no name is left. It reports whether anything changed: a `cypx check`
+// problem when loading, a warning on import.
+func CleanAuthors(field string) (string, bool) {
+	names := Authors(field)
+	if len(names) == 0 {
+		return "", strings.TrimSpace(field) != ""
+	}
+	f := strings.NewReplacer(" and ", ";", " & ", ";", ",", ";").Replace(field)
+	for _, n := range strings.Split(f, ";") {
+		if len(strings.Fields(n)) != len(strings.Fields(nameWords(n))) {
+			return strings.Join(names, "; "), true
+		}
+	}
+	return field, false
 }
 
 // surname is the last word of a name: "Beth Gault" → "Gault".

@@ -1,6 +1,7 @@
 package evidence
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -19,6 +20,61 @@ func TestAuthorOfSeparatorsAloneIsNoAuthor(t *testing.T) {
 			if c.InText == "" && len(c.Note) == 0 {
 				t.Errorf("author %q, %s: no citation", author, st)
 			}
+		}
+	}
+}
+
+// TestAuthorWithNoLettersNamesNoOne: a word with no letter (an object
+// replacement character U+FFFC or a replacement character U+FFFD left in
+// a PDF's author field, a dash, a star) names no one, in every style: an
+// author of such words alone cites the publisher, and beside a real name
+// it is dropped (U+FFFC was cited as the surname).
+func TestAuthorWithNoLettersNamesNoOne(t *testing.T) {
+	accessed := time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)
+	cases := map[string]string{
+		"\ufffc":                   "NHS Providers",
+		"\ufffd":                   "NHS Providers",
+		"\ufffc \ufffd; \u2605 — ": "NHS Providers",
+		"123":                      "NHS Providers",
+		"Beth Gault \ufffc":        "Gault",
+		"\ufffc and Sam Lee":       "Lee",
+		"\ufffc, Beth Gault":       "Gault",
+	}
+	for author, who := range cases {
+		s := Source{ID: "x", Title: "T", Publisher: "NHS Providers", Author: author, Date: Date{Year: 2024}, Type: Report}
+		if got := AuthorLabel(s); got != who {
+			t.Errorf("author %+q: AuthorLabel %+q, want %q", author, got, who)
+		}
+		for _, st := range CiteStyles {
+			c := NewCiter(st, accessed, nil)
+			cited := c.Cite(Item{ID: "x#1", Source: s, Text: "t"})
+			all := cited.InText + " " + cited.Note.String() + " " + referenceIn(st, s, "", accessed).String()
+			if strings.ContainsAny(all, "\ufffc\ufffd\u2605") || strings.Contains(all, "123") {
+				t.Errorf("author %+q, %s: the noise is cited: %+q", author, st, all)
+			}
+			if !strings.Contains(all, who) {
+				t.Errorf("author %+q, %s: %q is not cited: %+q", author, st, who, all)
+			}
+		}
+	}
+}
+
+func TestCleanAuthors(t *testing.T) {
+	cases := []struct {
+		in, want string
+		changed  bool
+	}{
+		{"Beth Gault and Sam Lee", "Beth Gault and Sam Lee", false},
+		{"Beth  Gault", "Beth  Gault", false},
+		{"", "", false},
+		{"\ufffc", "", true},
+		{" \ufffd , — ", "", true},
+		{"Beth Gault \ufffc and Sam Lee", "Beth Gault; Sam Lee", true},
+	}
+	for _, c := range cases {
+		got, changed := CleanAuthors(c.in)
+		if got != c.want || changed != c.changed {
+			t.Errorf("CleanAuthors(%+q) = %+q, %v; want %+q, %v", c.in, got, changed, c.want, c.changed)
 		}
 	}
 }

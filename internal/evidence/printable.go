@@ -18,10 +18,15 @@ import (
 //
 // Escaped: C0 controls (but newline and tab), DEL and C1 controls; format
 // characters (Unicode category Cf: bidirectional controls and marks,
-// zero-width spaces and joiners, the byte-order mark, soft hyphens, tag
-// characters); line and paragraph separators; the fillers that draw
-// nothing (U+034F, U+115F, U+1160, U+17B4, U+17B5, U+180B–U+180F, U+3164,
-// U+FFA0); noncharacters; and each byte of invalid UTF-8, as \xNN.
+// zero-width spaces and joiners, the byte-order mark, soft hyphens,
+// invisible operators U+2060–U+2064, the deprecated format characters
+// U+206A–U+206F, interlinear annotation U+FFF9–U+FFFB, tag characters);
+// line and paragraph separators; the fillers that draw nothing (U+034F,
+// U+115F, U+1160, U+17B4, U+17B5, U+180B–U+180F, U+3164, U+FFA0); the code
+// points Unicode reserves as invisible (U+2065, U+FFF0–U+FFF8, the whole
+// U+E0000–U+E0FFF block); noncharacters; each byte of invalid UTF-8, as
+// \xNN; and a variation selector anywhere but directly after a character
+// it can modify (see UnsafeAfter).
 func Printable(s string) string { return escape(s, false) }
 
 // PrintableLine is Printable for text that must stay on one line (a name,
@@ -35,18 +40,21 @@ func escape(s string, oneLine bool) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s) + 16)
+	prev := rune(-1)
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
 			b.WriteString(`\x`)
 			b.WriteString(strconv.FormatUint(uint64(s[i])|0x100, 16)[1:])
-		case Unsafe(r) && (oneLine || r != '\n' && r != '\t'):
+			r = -1
+		case UnsafeAfter(prev, r) && (oneLine || r != '\n' && r != '\t'):
 			q := strconv.QuoteRuneToASCII(r)
 			b.WriteString(q[1 : len(q)-1])
 		default:
 			b.WriteString(s[i : i+size])
 		}
+		prev = r
 		i += size
 	}
 	return b.String()
@@ -65,7 +73,7 @@ func safe(s string, oneLine bool) bool {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || Unsafe(r) {
+		if r == utf8.RuneError && size == 1 || UnsafeAfter(prevRune(s, i), r) {
 			return false
 		}
 		i += size
@@ -73,9 +81,23 @@ func safe(s string, oneLine bool) bool {
 	return true
 }
 
+// prevRune is the character before s[i], or -1 at the start or after
+// invalid UTF-8.
+func prevRune(s string, i int) rune {
+	if i == 0 {
+		return -1
+	}
+	r, size := utf8.DecodeLastRuneInString(s[:i])
+	if r == utf8.RuneError && size <= 1 {
+		return -1
+	}
+	return r
+}
+
 // Unsafe reports whether a character must never reach a terminal as it
 // is (see Printable). Newline and tab are unsafe here: callers that keep
-// them say so.
+// them say so. A variation selector is unsafe on its own; UnsafeAfter
+// keeps one where it modifies the character before it.
 func Unsafe(r rune) bool {
 	switch {
 	case r < 0x20 || r == 0x7f:
@@ -93,7 +115,61 @@ func Unsafe(r rune) bool {
 	if r&0xfffe == 0xfffe || r >= 0xfdd0 && r <= 0xfdef {
 		return true // noncharacters
 	}
+	switch {
+	case isVariationSelector(r):
+		return true
+	case r == 0x2065, r >= 0xfff0 && r <= 0xfff8, r >= 0xe0000 && r <= 0xe0fff:
+		// Reserved as Default_Ignorable_Code_Point: a terminal draws
+		// nothing for them, today's tag characters among them.
+		return true
+	}
 	return unicode.Is(unicode.Cf, r)
+}
+
+// UnsafeAfter is Unsafe for r following prev (-1 at the start of a text
+// or after invalid UTF-8). A variation selector is safe only directly after
+// a character it can modify, where it chooses how that one character is
+// drawn (❤ U+FE0F: the red emoji heart). Anywhere else — at the start,
+// after a letter, after another selector, after a control — it draws
+// nothing and could carry hidden data (a run of selectors after one emoji
+// can spell out a whole message), so it is escaped like any other
+// invisible character.
+func UnsafeAfter(prev, r rune) bool {
+	if isVariationSelector(r) {
+		return !varies(prev, r)
+	}
+	return Unsafe(r)
+}
+
+// isVariationSelector reports the variation selectors VS1–VS16
+// (U+FE00–U+FE0F) and VS17–VS256 (U+E0100–U+E01EF). The Mongolian free
+// variation selectors (U+180B–U+180D, U+180F) stay unsafe everywhere.
+func isVariationSelector(r rune) bool {
+	return r >= 0xfe00 && r <= 0xfe0f || r >= 0xe0100 && r <= 0xe01ef
+}
+
+// varies reports whether the selector vs can modify base, following
+// Unicode's variation sequences in outline: text or emoji presentation
+// (VS15, VS16) of a symbol outside ASCII or of a keycap or emoji base
+// that is not a symbol; VS1–VS14 of a mathematical symbol or a CJK
+// ideograph; the ideographic selectors VS17–VS256 of a CJK ideograph.
+func varies(base, vs rune) bool {
+	if base < 0 {
+		return false
+	}
+	han := unicode.Is(unicode.Han, base) && unicode.IsLetter(base)
+	switch {
+	case vs >= 0xe0100:
+		return han
+	case vs < 0xfe0e:
+		return han || base >= 0xa0 && unicode.Is(unicode.Sm, base)
+	}
+	switch base {
+	case '#', '*', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', // keycaps
+		0x203c, 0x2049, 0x2139, 0x3030, 0x303d: // ‼ ⁉ ℹ 〰 〽
+		return true
+	}
+	return base >= 0xa0 && unicode.In(base, unicode.So, unicode.Sm, unicode.Sc, unicode.Sk)
 }
 
 // HasUnsafe reports whether metadata holds a character Printable would
@@ -110,18 +186,22 @@ func CleanLine(s string) (string, bool) {
 		return s, false
 	}
 	var b strings.Builder
+	prev := rune(-1)
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '\n' || r == '\r' || r == '\t' || r == '\v' || r == '\f' || r == 0x85 || r == 0x2028 || r == 0x2029:
 			b.WriteByte(' ')
 		case r == 0x1b || r >= 0x90 && r <= 0x9f:
-			i = SequenceEnd(s, i)
+			i, prev = SequenceEnd(s, i), r
 			continue
-		case r == utf8.RuneError && size == 1, Unsafe(r):
+		case r == utf8.RuneError && size == 1:
+			r = -1
+		case UnsafeAfter(prev, r):
 		default:
 			b.WriteRune(r)
 		}
+		prev = r
 		i += size
 	}
 	return strings.Join(strings.Fields(b.String()), " "), true

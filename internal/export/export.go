@@ -38,24 +38,30 @@ func writeJSON(w io.Writer, v any) error {
 }
 
 // jsonSafe writes as \u escapes the characters a terminal would act on or
-// hide (evidence.Unsafe) that encoding/json leaves raw: DEL, C1 controls,
-// bidirectional and zero-width characters. JSON's structure is ASCII, so
-// they can only be inside strings, where the escape means the same
-// character: the data is unchanged, and JSON printed to a terminal is safe.
+// hide (evidence.UnsafeAfter) that encoding/json leaves raw: DEL, C1
+// controls, bidirectional and zero-width characters, a variation selector
+// that modifies nothing. JSON's structure is ASCII, so they can only be
+// inside strings, where the escape means the same character: the data is
+// unchanged, and JSON printed to a terminal is safe.
 func jsonSafe(b []byte) []byte {
 	i := bytes.IndexFunc(b, func(r rune) bool { return r != '\n' && evidence.Unsafe(r) })
 	if i < 0 {
 		return b
 	}
 	out := append(make([]byte, 0, len(b)+64), b[:i]...)
+	prev, _ := utf8.DecodeLastRune(b[:i])
+	if i == 0 || prev == utf8.RuneError {
+		prev = -1
+	}
 	for _, r := range string(b[i:]) {
-		if r == '\n' || !evidence.Unsafe(r) {
+		if r == '\n' || !evidence.UnsafeAfter(prev, r) {
 			out = utf8.AppendRune(out, r)
-			continue
+		} else {
+			for _, u := range utf16.Encode([]rune{r}) {
+				out = fmt.Appendf(out, `\u%04x`, u)
+			}
 		}
-		for _, u := range utf16.Encode([]rune{r}) {
-			out = fmt.Appendf(out, `\u%04x`, u)
-		}
+		prev = r
 	}
 	return out
 }

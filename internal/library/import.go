@@ -213,6 +213,14 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 	set(&s.URL, m.URL)
 	set(&s.Section, m.Section)
 	set(&s.About, m.About)
+	// An author of symbols alone (U+FFFC from a PDF's metadata) names no
+	// one: the publisher is cited instead (evidence.Authors). Before the
+	// placeholders go below, so "\ufffc and Sam Lee" is Sam Lee, not
+	// "and Sam Lee".
+	if clean, changed := evidence.CleanAuthors(s.Author); changed {
+		im.Warnings = append(im.Warnings, fmt.Sprintf("author: words with no letters removed, as they name no one (%s)", evidence.PrintableLine(s.Author)))
+		s.Author = clean
+	}
 	for _, f := range []struct {
 		name string
 		v    *string
@@ -222,6 +230,13 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 		if clean, changed := evidence.CleanLine(*f.v); changed {
 			im.Warnings = append(im.Warnings, fmt.Sprintf("%s: line breaks and invisible or control characters removed (%s)", f.name, evidence.PrintableLine(*f.v)))
 			*f.v = clean
+		}
+		// U+FFFC and U+FFFD stand for what could not be shown (an image,
+		// a field code, bytes that were not text): never part of a
+		// name or a title, and cited as a surname when they were.
+		if strings.ContainsAny(*f.v, "\ufffc\ufffd") {
+			im.Warnings = append(im.Warnings, fmt.Sprintf("%s: placeholder characters (U+FFFC, U+FFFD) removed (%s)", f.name, evidence.PrintableLine(*f.v)))
+			*f.v = strings.Join(strings.Fields(strings.NewReplacer("\ufffc", " ", "\ufffd", " ").Replace(*f.v)), " ")
 		}
 	}
 	if m.Date != "" {

@@ -58,3 +58,34 @@ func TestImportCleansMetadataWithAWarning(t *testing.T) {
 		t.Errorf("the file to save holds control characters:\n%q", data)
 	}
 }
+
+// TestImportDropsAuthorsWithNoLetters: U+FFFC (an object replacement
+// character, left where an image or a field code was) and U+FFFD in a
+// PDF's author field or a file's author name no one: they are removed
+// with a warning, an author of nothing else is no author, and the source
+// is cited by its publisher (U+FFFC was cited as the surname).
+func TestImportDropsAuthorsWithNoLetters(t *testing.T) {
+	needPoppler(t)
+	// A PDF's author that looks like an organisation is the publisher.
+	im, err := library.Import(write(t, "odd.pdf", pdfWithAuthor("Royal College \ufffc")), library.Meta{Type: "report"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if im.Source.Publisher != "Royal College" || !strings.Contains(strings.Join(im.Warnings, " "), "publisher: placeholder characters") {
+		t.Errorf("PDF author: publisher %+q, warnings %q", im.Source.Publisher, im.Warnings)
+	}
+	for author, want := range map[string]string{"\ufffc": "", "\\ufffc \\ufffd": "", "\u2605 \u2014": "", "Beth Gault \\ufffc": "Beth Gault", "\\ufffc and Sam Lee": "Sam Lee"} {
+		md := "---\ntitle: A review\npublisher: NHS Providers\nauthor: \"" + author + "\"\ndate: 2024\ntype: report\n---\nIn total 42% of services reported waiting lists longer than 18 weeks for a first appointment.\n"
+		im, err := library.Import(write(t, "odd.md", []byte(md)), library.Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if im.Source.Author != want || len(im.Warnings) == 0 {
+			t.Errorf("author %+q: imported as %+q (want %+q), warnings %q", author, im.Source.Author, want, im.Warnings)
+		}
+		who := evidence.AuthorLabel(im.Source)
+		if strings.ContainsAny(who, "\ufffc\ufffd\u2605") || want == "" && who != "NHS Providers" {
+			t.Errorf("author %+q: cited as %+q", author, who)
+		}
+	}
+}

@@ -2,10 +2,12 @@ package tui
 
 import (
 	"errors"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/tui/status"
 )
 
 // failing is a reply from a command that may carry an error from the
@@ -39,12 +41,27 @@ func (m *Model) afterDamage(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	m.status.Warning("The index was changed on disk while open and must be reopened: rebuilding it…")
+	hold := m.holdStatus()
 	if m.reopening {
-		return nil
+		return hold
 	}
 	m.reopening = true
 	reopen := m.opts.Reopen
-	return func() tea.Msg { return reopen() }
+	return tea.Batch(hold, func() tea.Msg { return reopen() })
+}
+
+// holdStatus keeps the status line's warning through typing for the
+// information lifetime, after which a key clears it as usual. The damage
+// is found, and the index rebuilt, while the user types: each key typed
+// meanwhile cleared the news before a screen showed it.
+func (m *Model) holdStatus() tea.Cmd {
+	life := m.opts.InfoLifetime
+	if life <= 0 {
+		return nil
+	}
+	m.status.Hold()
+	seq := m.status.Seq()
+	return tea.Tick(life, func(time.Time) tea.Msg { return status.ReleasedMsg{Seq: seq} })
 }
 
 // WarningMsg is a warning from outside the explorer for its status line:

@@ -6,11 +6,13 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/tui/status"
 )
 
 // switchSearcher fails every search with damage until it is repaired.
@@ -125,5 +127,55 @@ func TestDamageWithoutReopenSaysToRestart(t *testing.T) {
 	next, _ := m.Update(searchResultMsg{seq: m.searchSeq, err: fmt.Errorf("%w: cut", index.ErrDamaged)})
 	if s := next.(Model).Status(); !strings.Contains(s, "quit and start cypx again") {
 		t.Errorf("status %q", s)
+	}
+}
+
+// TestDamageNewsSurvivesTyping: the damage is found, and the index
+// rebuilt, while the user types. "Must be reopened" and "has been
+// rebuilt" are warnings, which the next key clears; a key typed before
+// they appeared cleared them before any screen showed them (the tmux test
+// saw neither in loaded runs). They now hold through keys for the
+// information lifetime, then go with the next key as before.
+func TestDamageNewsSurvivesTyping(t *testing.T) {
+	var repaired atomic.Bool
+	m := New(Options{Searcher: switchSearcher{&repaired}, TotalItems: 1, TotalSources: 1, Dark: true, InfoLifetime: time.Millisecond,
+		Reopen: func() IndexReadyMsg {
+			repaired.Store(true)
+			return IndexReadyMsg{Items: 1, Sources: 1}
+		}})
+	update := func(msg tea.Msg) tea.Cmd {
+		t.Helper()
+		next, cmd := m.Update(msg)
+		m = next.(Model)
+		return cmd
+	}
+	typed := func(r rune) { update(tea.KeyPressMsg{Code: r, Text: string(r)}) }
+	update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	var damaged tea.Msg
+	for _, msg := range messages(update(tea.KeyPressMsg{Code: 'w', Text: "w"})) {
+		if _, ok := msg.(searchResultMsg); ok {
+			damaged = msg
+		}
+	}
+	var ready tea.Msg
+	for _, msg := range messages(update(damaged)) {
+		if _, ok := msg.(IndexReadyMsg); ok {
+			ready = msg
+		}
+	}
+	typed('a')
+	if !strings.Contains(m.Status(), "must be reopened") {
+		t.Errorf("a key typed during the rebuild cleared its warning: %q", m.Status())
+	}
+	update(ready)
+	typed('i')
+	typed('t')
+	if !strings.Contains(m.Status(), "has been rebuilt") {
+		t.Errorf("keys typed as the rebuild ended cleared its news: %q", m.Status())
+	}
+	update(status.ReleasedMsg{Seq: m.status.Seq()})
+	typed('s')
+	if m.Status() != "" {
+		t.Errorf("once held long enough, the next key should clear the news: %q", m.Status())
 	}
 }

@@ -152,7 +152,7 @@ func (h *historySearch) setSize(width, height int) {
 // is typed into the filter.
 func (h *historySearch) update(msg tea.Msg) (action, bool) {
 	// Keys and pastes lose invisible characters by the search box's rule.
-	msg, keep := searchbox.CleanInput(msg)
+	msg, keep := searchbox.CleanInput(msg, searchbox.BeforeCursor(h.input))
 	if !keep {
 		return nil, true
 	}

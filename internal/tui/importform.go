@@ -138,7 +138,11 @@ func (m *importForm) confirm() action {
 // to the root.
 func (m *importForm) update(msg tea.Msg) (action, bool) {
 	// Keys and pastes lose invisible characters by the search box's rule.
-	msg, keep := searchbox.CleanInput(msg)
+	prev := rune(-1)
+	if m.focus <= fieldDate {
+		prev = searchbox.BeforeCursor(m.inputs[m.focus])
+	}
+	msg, keep := searchbox.CleanInput(msg, prev)
 	if !keep {
 		return nil, true
 	}

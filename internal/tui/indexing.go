@@ -90,6 +90,9 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 		m.status.Warning(msg.Warning)
 	}
 	cmds := []tea.Cmd{m.newSearch(), m.basketCmd(basketOp{kind: opLoad}), m.runSavedCmd()}
+	if reopened {
+		cmds = append(cmds, m.holdStatus())
+	}
 	// A map or chart opened while the index was being built counted what
 	// was there then (a map before the sources were known has no columns
 	// at all): count again now the index is whole.

@@ -54,7 +54,7 @@ func (f *saveForm) failed(why string) { f.problem, f.saving = why, false }
 
 func (f *saveForm) update(msg tea.Msg) (action, bool) {
 	// Keys and pastes lose invisible characters by the search box's rule.
-	msg, keep := searchbox.CleanInput(msg)
+	msg, keep := searchbox.CleanInput(msg, searchbox.BeforeCursor(f.input))
 	if !keep {
 		return nil, true
 	}

@@ -204,7 +204,7 @@ func TestMapOpenedBeforeTheIndexIsReady(t *testing.T) {
 // zero-width characters, soft hyphens and byte-order marks by the search
 // box's rule, so none is drawn raw and none reaches what is saved.
 func TestEveryTextInputDropsInvisibleCharacters(t *testing.T) {
-	const invisible = "\u202e\u2066\u200b\u200d\u00ad\ufeff"
+	const invisible = "\u202e\u2066\u200b\u200d\u00ad\ufeff\ufe0f\u2060\U000e0001\ufff9"
 	typeAndPaste := func(d *driver) {
 		for _, r := range invisible {
 			d.Send(tea.KeyPressMsg{Code: r, Text: string(r)})

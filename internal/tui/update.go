@@ -59,6 +59,8 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.status.Warning(msg.Text)
 	case status.ExpiredMsg:
 		m.status.Expire(msg.Seq)
+	case status.ReleasedMsg:
+		m.status.Release(msg.Seq)
 	case searchResultMsg:
 		return m, m.applyResult(msg)
 	case facetsMsg:

@@ -3,6 +3,9 @@
 package searchbox
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
@@ -68,7 +71,7 @@ func (m *Model) SetWidth(w int) { m.input.SetWidth(max(1, w-3)) }
 // Update passes keys and pastes to the input and reports whether the query changed.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, bool) {
 	before := m.input.Value()
-	msg, ok := CleanInput(msg)
+	msg, ok := CleanInput(msg, BeforeCursor(m.input))
 	if !ok {
 		return m, nil, false
 	}
@@ -81,17 +84,20 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, bool) {
 // take: a key's text or a paste loses line breaks, bidi controls,
 // zero-width and other invisible characters (evidence.CleanLine), which
 // bubbles' textinput would otherwise keep (it drops only C0 and C1
-// controls) and draw raw, hiding what the field says. It reports false
+// controls) and draw raw, hiding what the field says. A variation
+// selector stays only after a character it modifies, judged with prev,
+// the character before the input's cursor (-1 for none), so that an emoji
+// whose selector arrives as a key of its own keeps it. It reports false
 // for a key whose whole text was such characters: the input must not see
 // it at all. Every other message passes unchanged.
-func CleanInput(msg tea.Msg) (tea.Msg, bool) {
+func CleanInput(msg tea.Msg, prev rune) (tea.Msg, bool) {
 	switch k := msg.(type) {
 	case tea.PasteMsg:
-		k.Content, _ = evidence.CleanLine(k.Content)
+		k.Content, _ = cleanAfter(prev, k.Content)
 		return k, true
 	case tea.KeyPressMsg:
 		if k.Text != "" {
-			clean, changed := evidence.CleanLine(k.Text)
+			clean, changed := cleanAfter(prev, k.Text)
 			if changed && clean == "" {
 				return msg, false
 			}
@@ -100,6 +106,29 @@ func CleanInput(msg tea.Msg) (tea.Msg, bool) {
 		}
 	}
 	return msg, true
+}
+
+// cleanAfter is evidence.CleanLine for text typed after prev: a leading
+// variation selector is judged by prev rather than as the start of a text.
+func cleanAfter(prev rune, s string) (string, bool) {
+	first, size := utf8.DecodeRuneInString(s)
+	if prev < 0 || size == 0 || !evidence.Unsafe(first) || evidence.UnsafeAfter(prev, first) {
+		return evidence.CleanLine(s)
+	}
+	// prev is a symbol the selector modifies: never dropped or trimmed by
+	// CleanLine, so it can be taken off again.
+	clean, changed := evidence.CleanLine(string(prev) + s)
+	return strings.TrimPrefix(clean, string(prev)), changed
+}
+
+// BeforeCursor is the character before a text input's cursor, or -1 at
+// its start: what CleanInput judges a typed variation selector by.
+func BeforeCursor(in textinput.Model) rune {
+	r := []rune(in.Value())
+	if p := in.Position(); p > 0 && p <= len(r) {
+		return r[p-1]
+	}
+	return -1
 }
 
 // View renders "/ query".

@@ -32,14 +32,33 @@ type Model struct {
 	seq int
 	// note is shown when no message is.
 	note string
+	// held keeps a warning or an error through keys until released.
+	held bool
 }
 
 // ExpiredMsg asks to clear message Seq when its lifetime is over.
 type ExpiredMsg struct{ Seq int }
 
 func (m *Model) set(text string, l Level) {
-	m.text, m.level = text, l
+	m.text, m.level, m.held = text, l, false
 	m.seq++
+}
+
+// Hold keeps the warning or error shown through the keys that come next,
+// until Release: for news that arrives by itself while the user types
+// (the index was found damaged, then rebuilt). A key typed before such a
+// message appeared, still on its way, cleared it before it was ever
+// drawn, so nobody saw it.
+func (m *Model) Hold() { m.held = m.text != "" && m.level > Info }
+
+// ReleasedMsg ends the hold on message Seq.
+type ReleasedMsg struct{ Seq int }
+
+// Release lets the next key clear message seq again, if it is still shown.
+func (m *Model) Release(seq int) {
+	if seq == m.seq {
+		m.held = false
+	}
 }
 
 // Info shows a message that goes by itself.
@@ -67,9 +86,10 @@ func (m *Model) Expire(seq int) {
 	}
 }
 
-// KeyPressed clears a warning or an error: the user has moved on.
+// KeyPressed clears a warning or an error, unless it is held: the user
+// has moved on.
 func (m *Model) KeyPressed() {
-	if m.text != "" && m.level > Info {
+	if m.text != "" && m.level > Info && !m.held {
 		m.Clear()
 	}
 }

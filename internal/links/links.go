@@ -225,6 +225,14 @@ func NeedsPrimary(it evidence.Item) bool { return it.Source.About != "" || it.Ci
 // search or two, so resolving many items (cypx items --format json) stays
 // cheap. For includes these links as they are.
 func (e *Engine) PrimaryLinks(ctx context.Context, it evidence.Item) ([]Link, error) {
+	out, _, err := e.primaryLinks(ctx, it)
+	return out, err
+}
+
+// primaryLinks is PrimaryLinks, with the items of the report a coverage
+// item covers when the search for them found them all (nil otherwise), for
+// figures to compare without reading them again.
+func (e *Engine) primaryLinks(ctx context.Context, it evidence.Item) ([]Link, []index.Hit, error) {
 	var reqs []index.Request
 	if about, ok := e.sources[it.Source.About]; ok {
 		reqs = append(reqs, index.Request{Sources: e.reportSources(about)})
@@ -238,11 +246,15 @@ func (e *Engine) PrimaryLinks(ctx context.Context, it evidence.Item) ([]Link, er
 	}
 	seen := map[string]bool{}
 	var out []Link
-	for _, r := range reqs {
+	var report []index.Hit
+	for i, r := range reqs {
 		r.Limit = maxReportItems
 		res, err := e.ix.Search(ctx, r)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
+		}
+		if i == 0 && r.Values == nil && len(res.Hits) == res.Total {
+			report = res.Hits
 		}
 		for _, h := range res.Hits {
 			if seen[h.Item.ID] {
@@ -255,7 +267,7 @@ func (e *Engine) PrimaryLinks(ctx context.Context, it evidence.Item) ([]Link, er
 		}
 	}
 	sortStable(out, byScoreThenID)
-	return out, nil
+	return out, report, nil
 }
 
 // WithPrimary returns the item with Primary set from its links: coverage

@@ -41,7 +41,7 @@ type Request struct {
 	// Admit, when set, is asked about each hit of the page before its item
 	// is read whole, and the hits it refuses are left out (the page is not
 	// filled up again, and Total still counts them). It is given an
-	// item's outline (see outline.go): the item, read in a twentieth of
+	// item's outline (see outline.go): the item, read in about a tenth of
 	// the time of its JSON, which is read too only in the rare case the
 	// outline says it differs (text that is not UTF-8); there the outline
 	// still holds the item's kind, cites, source and figures as stored.

@@ -12,6 +12,7 @@ package figures
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -127,18 +128,46 @@ func comparing(t links.Type) bool {
 
 // sort puts primary sources first, then earlier periods, then earlier
 // dates; the item the table was opened on leads among equals.
+//
+// Each row's period and date are read once, and the rows' positions sorted
+// rather than the rows (an item and a figure each, moved over and over by a
+// merge sort): reading periods in every comparison and moving rows took a
+// tenth of the time of a 450-row table at 100,000 items (BenchmarkFigureTable).
 func (t *Table) sort() {
-	sort.SliceStable(t.Rows, func(i, j int) bool {
-		a, b := t.Rows[i], t.Rows[j]
-		if a.Secondary != b.Secondary {
-			return !a.Secondary
+	type key struct {
+		secondary bool
+		period    measure.Period
+		date      string
+	}
+	keys := make([]key, len(t.Rows))
+	at := make([]int, len(t.Rows))
+	for i, r := range t.Rows {
+		keys[i] = key{r.Secondary, measure.ParsePeriod(r.Figure.Period), r.Item.Source.Date.String()}
+		at[i] = i
+	}
+	before := func(a, b key) bool {
+		if a.secondary != b.secondary {
+			return !a.secondary
 		}
-		pa, pb := measure.ParsePeriod(a.Figure.Period), measure.ParsePeriod(b.Figure.Period)
-		if pa.Before(pb) || pb.Before(pa) {
-			return pa.Before(pb)
+		if a.period.Before(b.period) || b.period.Before(a.period) {
+			return a.period.Before(b.period)
 		}
-		return a.Item.Source.Date.String() < b.Item.Source.Date.String()
+		return a.date < b.date
+	}
+	slices.SortStableFunc(at, func(i, j int) int {
+		switch {
+		case before(keys[i], keys[j]):
+			return -1
+		case before(keys[j], keys[i]):
+			return 1
+		}
+		return 0
 	})
+	rows := make([]Row, len(t.Rows))
+	for i, j := range at {
+		rows[i] = t.Rows[j]
+	}
+	t.Rows = rows
 }
 
 // Sources counts the table's sources.

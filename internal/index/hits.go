@@ -11,7 +11,8 @@ import (
 )
 
 // decodeHit makes a hit of an item's stored JSON (the fieldDoc field), the
-// one decoding of stored items, wherever bleve or the facet table found them.
+// one decoding of stored JSON, wherever bleve or the facet table found
+// them (an item with figures is read from its outline: storedHit).
 func decodeHit(id string, raw []byte, score float64) (Hit, error) {
 	var it evidence.Item
 	// Called directly, not through json.Unmarshal, which would scan the
@@ -39,11 +40,7 @@ func admittedBleveHit(h *search.DocumentMatch, admit func(evidence.Item) bool) (
 	if o, ok := h.Fields[fieldOutline].(string); ok {
 		outlined = []byte(o)
 	}
-	if ok, err := admits(admit, h.ID, []byte(raw), outlined); !ok || err != nil {
-		return Hit{}, false, err
-	}
-	hit, err := decodeHit(h.ID, []byte(raw), h.Score)
-	return hit, err == nil, err
+	return storedHit(admit, h.ID, []byte(raw), outlined, h.Score)
 }
 
 // listingCompare orders items as listings are: newest source first, then by

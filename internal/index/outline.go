@@ -5,149 +5,258 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"unicode/utf8"
 
 	"github.com/cypx/cypx/internal/evidence"
 )
 
-// An outline is what an item with figures stores beside its whole JSON
-// for Request.Admit: what decides whether its figures compare with another
-// item's, and nothing else. That is its kind, its citation of another
-// body, its source's id, title, publisher, date and about (what tells one
-// report from another, and which report it covers), and each figure
-// without its offset and with only its record's measure key, place,
-// period and change. At 100,000 items a measure search returns up to 600
-// items, of which a comparison table links with a fifth; decoding every one
-// whole was more than half the table's time (BenchmarkFigureTable). JSON
-// outlines still took a quarter of the time of a whole item, so outlines
-// are written in the plain binary form below (strings as a length and
-// bytes, counts as varints, numbers as IEEE 754 bits), read in a twelfth
-// (BenchmarkOutline: 2.5 µs against 29 µs an item).
+// An outline is an item with figures stored a second time beside its whole
+// JSON, in the plain binary form below (strings as a length and bytes,
+// counts and whole numbers as varints, numbers as IEEE 754 bits): what
+// Request.Admit reads to decide whether the item's figures compare with
+// another item's, and, when the item reads back from it exactly as from
+// its JSON (see outlineOf), the hit itself.
+//
+// At 100,000 items a measure search returns up to 600 items, and a
+// comparison table links with up to 490 of them; decoding each whole from
+// JSON was more than half the table's time (BenchmarkFigureTable). An
+// outline is read in one allocation for all its strings, which are parts
+// of one copy of it (BenchmarkOutline: about a tenth of the JSON's time, at
+// a load of 14 on 2 cores).
+// The JSON stays the stored item every other reader and every item without
+// figures uses.
 
 // errOutline is an outline cut short or otherwise unreadable.
 var errOutline = errors.New("outline cut short")
 
-// outlineOf writes the outline of an item.
+// outlineOf writes the outline of an item. Its first byte says whether the
+// outline is the item whole: whether the item's JSON reads back as the
+// very same item. It does unless a string is not valid UTF-8 (JSON writes
+// each bad byte as U+FFFD) or a date is not one its text reads back as.
 func outlineOf(it evidence.Item) []byte {
-	var b []byte
-	str := func(s string) {
-		b = binary.AppendUvarint(b, uint64(len(s)))
-		b = append(b, s...)
+	w := outlineWriter{b: []byte{0}, whole: true}
+	w.str(string(it.Kind))
+	w.str(it.Cites)
+	w.source(it.Source)
+	w.str(it.Section)
+	w.str(it.Text)
+	for _, n := range []int{it.Offset, it.Line, it.Seq, it.Para, it.Page} {
+		w.b = binary.AppendVarint(w.b, int64(n))
 	}
-	num := func(x float64) { b = binary.LittleEndian.AppendUint64(b, math.Float64bits(x)) }
-	str(string(it.Kind))
-	str(it.Cites)
-	s := it.Source
-	str(s.ID)
-	str(s.Title)
-	str(s.Publisher)
-	str(s.About)
-	for _, n := range []int{s.Date.Year, s.Date.Month, s.Date.Day} {
-		b = binary.AppendVarint(b, int64(n))
+	w.str(it.Number)
+	w.str(it.Header)
+	if it.Primary == nil {
+		w.b = append(w.b, 0)
+	} else {
+		w.b = append(w.b, 1)
+		w.source(*it.Primary)
 	}
-	b = binary.AppendUvarint(b, uint64(len(it.Figures)))
+	w.b = binary.AppendUvarint(w.b, uint64(len(it.Figures)))
 	for _, f := range it.Figures {
 		lo, hi := 0.0, 0.0
 		if f.IsRange() {
 			lo, hi = f.Low, f.High // as the item's JSON keeps them: only for a range
 		}
-		num(f.Value)
-		num(lo)
-		num(hi)
-		for _, x := range []string{f.Text, string(f.Unit), string(f.Role), f.Qualifier, f.Key, f.Place, f.Period, f.Change} {
-			str(x)
+		w.num(f.Value)
+		w.num(lo)
+		w.num(hi)
+		w.b = binary.AppendVarint(w.b, int64(f.Offset))
+		r := f.Record
+		for _, x := range []string{f.Text, string(f.Unit), string(f.Role), f.Qualifier,
+			r.Measure, r.Population, r.Period, r.Place, r.Base, r.Change, r.Key} {
+			w.str(x)
 		}
 	}
-	return b
+	w.b = binary.AppendUvarint(w.b, uint64(len(it.Actors)))
+	for _, a := range it.Actors {
+		w.str(string(a))
+	}
+	w.b = binary.AppendUvarint(w.b, uint64(len(it.Themes)))
+	for _, t := range it.Themes {
+		w.str(t)
+	}
+	if w.whole {
+		w.b[0] = 1
+	}
+	return w.b
 }
 
-// outlineReader reads an outline, remembering the first failure.
+// outlineWriter writes an outline, noting whether it stays the item whole.
+type outlineWriter struct {
+	b     []byte
+	whole bool
+}
+
+func (w *outlineWriter) str(s string) {
+	w.whole = w.whole && utf8.ValidString(s)
+	w.b = binary.AppendUvarint(w.b, uint64(len(s)))
+	w.b = append(w.b, s...)
+}
+
+func (w *outlineWriter) num(x float64) {
+	w.b = binary.LittleEndian.AppendUint64(w.b, math.Float64bits(x))
+}
+
+func (w *outlineWriter) date(d evidence.Date) {
+	var again evidence.Date
+	w.whole = w.whole && again.UnmarshalText([]byte(d.String())) == nil && again == d
+	for _, n := range []int{d.Year, d.Month, d.Day} {
+		w.b = binary.AppendVarint(w.b, int64(n))
+	}
+}
+
+func (w *outlineWriter) source(s evidence.Source) {
+	for _, x := range []string{s.ID, s.Title, s.Section, s.Publisher, s.Author, s.Place, s.URL, string(s.Type), s.About, s.Note, s.File} {
+		w.str(x)
+	}
+	w.date(s.Date)
+	w.date(s.Accessed)
+}
+
+// outlineReader reads an outline, remembering the first failure. Its
+// strings are parts of s, one copy of the outline.
 type outlineReader struct {
-	b   []byte
+	s   string
 	err error
 }
 
+func (r *outlineReader) fail() { r.err, r.s = errOutline, "" }
+
 func (r *outlineReader) uvarint() uint64 {
-	v, n := binary.Uvarint(r.b)
-	if n <= 0 {
-		r.err, r.b = errOutline, nil
-		return 0
+	var v uint64
+	for i := 0; i < len(r.s) && i < binary.MaxVarintLen64; i++ {
+		c := r.s[i]
+		if c < 0x80 {
+			if i == binary.MaxVarintLen64-1 && c > 1 {
+				break
+			}
+			r.s = r.s[i+1:]
+			return v | uint64(c)<<(7*i)
+		}
+		v |= uint64(c&0x7f) << (7 * i)
 	}
-	r.b = r.b[n:]
-	return v
+	r.fail()
+	return 0
 }
 
 func (r *outlineReader) varint() int {
-	v, n := binary.Varint(r.b)
-	if n <= 0 {
-		r.err, r.b = errOutline, nil
-		return 0
+	u := r.uvarint()
+	v := int64(u >> 1)
+	if u&1 != 0 {
+		v = ^v
 	}
-	r.b = r.b[n:]
 	return int(v)
 }
 
 func (r *outlineReader) str() string {
 	n := r.uvarint()
-	if n > uint64(len(r.b)) {
-		r.err, r.b = errOutline, nil
+	if n > uint64(len(r.s)) {
+		r.fail()
 		return ""
 	}
-	s := string(r.b[:n])
-	r.b = r.b[n:]
+	s := r.s[:n]
+	r.s = r.s[n:]
 	return s
 }
 
 func (r *outlineReader) num() float64 {
-	if len(r.b) < 8 {
-		r.err, r.b = errOutline, nil
+	if len(r.s) < 8 {
+		r.fail()
 		return 0
 	}
-	x := math.Float64frombits(binary.LittleEndian.Uint64(r.b))
-	r.b = r.b[8:]
-	return x
+	var u uint64
+	for i := 7; i >= 0; i-- {
+		u = u<<8 | uint64(r.s[i])
+	}
+	r.s = r.s[8:]
+	return math.Float64frombits(u)
 }
 
-// readOutline reads what outlineOf wrote, as the partial item
-// Request.Admit is given.
-func readOutline(id string, b []byte) (evidence.Item, error) {
-	r := &outlineReader{b: b}
-	it := evidence.Item{ID: id, Kind: evidence.Kind(r.str()), Cites: r.str()}
-	it.Source = evidence.Source{ID: r.str(), Title: r.str(), Publisher: r.str(), About: r.str()}
-	it.Source.Date = evidence.Date{Year: r.varint(), Month: r.varint(), Day: r.varint()}
+func (r *outlineReader) date() evidence.Date {
+	return evidence.Date{Year: r.varint(), Month: r.varint(), Day: r.varint()}
+}
+
+func (r *outlineReader) source() evidence.Source {
+	return evidence.Source{ID: r.str(), Title: r.str(), Section: r.str(), Publisher: r.str(), Author: r.str(), Place: r.str(),
+		URL: r.str(), Type: evidence.SourceType(r.str()), About: r.str(), Note: r.str(), File: r.str(), Date: r.date(), Accessed: r.date()}
+}
+
+// count reads a number of things each taking at least least bytes.
+func (r *outlineReader) count(least int) int {
 	n := r.uvarint()
-	if n > uint64(len(r.b)) { // each figure takes more than a byte
-		return evidence.Item{}, fmt.Errorf("index: outline of item %s: %w", id, errOutline)
+	if n > uint64(len(r.s)/least) {
+		r.fail()
+		return 0
 	}
-	it.Figures = make([]evidence.Figure, n)
+	return int(n)
+}
+
+// readOutline reads what outlineOf wrote, and whether it is the item
+// whole (else only what Request.Admit is promised is sure).
+func readOutline(id string, b []byte) (evidence.Item, bool, error) {
+	if len(b) == 0 || b[0] > 1 {
+		return evidence.Item{}, false, fmt.Errorf("index: outline of item %s: %w", id, errOutline)
+	}
+	whole := b[0] == 1
+	r := &outlineReader{s: string(b[1:])}
+	it := evidence.Item{ID: id, Kind: evidence.Kind(r.str()), Cites: r.str(), Source: r.source(), Section: r.str(), Text: r.str(),
+		Offset: r.varint(), Line: r.varint(), Seq: r.varint(), Para: r.varint(), Page: r.varint(), Number: r.str(), Header: r.str()}
+	if len(r.s) > 0 && r.s[0] == 1 {
+		r.s = r.s[1:]
+		p := r.source()
+		it.Primary = &p
+	} else if len(r.s) > 0 && r.s[0] == 0 {
+		r.s = r.s[1:]
+	} else {
+		r.fail()
+	}
+	// Arrays as the JSON reads them: never nil, as MarshalJSON writes [].
+	it.Figures = make([]evidence.Figure, r.count(24))
 	for i := range it.Figures {
 		f := &it.Figures[i]
 		f.Value, f.Low, f.High = r.num(), r.num(), r.num()
+		f.Offset = r.varint()
 		f.Text, f.Unit, f.Role, f.Qualifier = r.str(), evidence.Unit(r.str()), evidence.Role(r.str()), r.str()
-		f.Key, f.Place, f.Period, f.Change = r.str(), r.str(), r.str(), r.str()
+		f.Measure, f.Population, f.Period, f.Place, f.Base, f.Change, f.Key = r.str(), r.str(), r.str(), r.str(), r.str(), r.str(), r.str()
 	}
-	if r.err != nil || len(r.b) != 0 {
-		return evidence.Item{}, fmt.Errorf("index: outline of item %s: %w", id, errOutline)
+	it.Actors = make([]evidence.Actor, r.count(1))
+	for i := range it.Actors {
+		it.Actors[i] = evidence.Actor(r.str())
 	}
-	return it, nil
+	it.Themes = make([]string, r.count(1))
+	for i := range it.Themes {
+		it.Themes[i] = r.str()
+	}
+	if r.err != nil || len(r.s) != 0 {
+		return evidence.Item{}, false, fmt.Errorf("index: outline of item %s: %w", id, errOutline)
+	}
+	return it, whole, nil
 }
 
-// admits asks admit about the stored item (doc, with its outline when it
-// has figures): an item without figures has no outline and is read whole,
-// which holds everything an outline would.
-func admits(admit func(evidence.Item) bool, id string, doc, outlined []byte) (bool, error) {
-	if admit == nil {
-		return true, nil
-	}
-	if outlined == nil {
-		h, err := decodeHit(id, doc, 0)
+// storedHit is the hit a stored item makes if admit admits it (nil admits
+// all; see Request.Admit): read from its outline when it has one that is
+// the item whole, else decoded from its JSON (doc). An item without figures
+// has no outline, and admit is given it whole.
+func storedHit(admit func(evidence.Item) bool, id string, doc, outlined []byte, score float64) (Hit, bool, error) {
+	if outlined != nil {
+		o, whole, err := readOutline(id, outlined)
 		if err != nil {
-			return false, err
+			return Hit{}, false, err
 		}
-		return admit(h.Item), nil
+		if admit != nil && !admit(o) {
+			return Hit{}, false, nil
+		}
+		if whole {
+			return Hit{Item: o, Score: score}, true, nil
+		}
+		admit = nil
 	}
-	o, err := readOutline(id, outlined)
+	h, err := decodeHit(id, doc, score)
 	if err != nil {
-		return false, err
+		return Hit{}, false, err
 	}
-	return admit(o), nil
+	if admit != nil && !admit(h.Item) {
+		return Hit{}, false, nil
+	}
+	return h, true, nil
 }

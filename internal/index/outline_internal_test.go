@@ -33,15 +33,15 @@ func withFigures(t testing.TB) []evidence.Item {
 func TestOutlineCutShortIsAnError(t *testing.T) {
 	for _, it := range withFigures(t) {
 		b := outlineOf(it)
-		if _, err := readOutline(it.ID, b); err != nil {
+		if _, _, err := readOutline(it.ID, b); err != nil {
 			t.Fatalf("%s: %v", it.ID, err)
 		}
 		for n := range len(b) {
-			if o, err := readOutline(it.ID, b[:n]); err == nil {
+			if o, _, err := readOutline(it.ID, b[:n]); err == nil {
 				t.Fatalf("%s: cut to %d of %d bytes, read as %+v", it.ID, n, len(b), o)
 			}
 		}
-		if _, err := readOutline(it.ID, append(b, 0)); err == nil {
+		if _, _, err := readOutline(it.ID, append(b, 0)); err == nil {
 			t.Fatalf("%s: a byte too many is read", it.ID)
 		}
 	}
@@ -50,14 +50,87 @@ func TestOutlineCutShortIsAnError(t *testing.T) {
 // An outline reads back as the same outline.
 func TestOutlineReadsBack(t *testing.T) {
 	for _, it := range withFigures(t) {
-		o, err := readOutline(it.ID, outlineOf(it))
+		o, _, err := readOutline(it.ID, outlineOf(it))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if again, _ := readOutline(it.ID, outlineOf(o)); !reflect.DeepEqual(again, o) {
+		if again, _, _ := readOutline(it.ID, outlineOf(o)); !reflect.DeepEqual(again, o) {
 			t.Errorf("%s: %+v read back as %+v", it.ID, o, again)
 		}
 	}
+}
+
+// An outline that says it is the item whole reads back as the very item
+// its JSON does: every item with figures of the bundled corpus, and one
+// with every field set (a field the outline forgot would differ).
+func TestOutlineIsTheItemItsJSONIs(t *testing.T) {
+	items := append(withFigures(t), everyField())
+	for _, it := range items {
+		raw, err := it.MarshalJSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := decodeHit(it.ID, raw, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, whole, err := readOutline(it.ID, outlineOf(it))
+		if err != nil || !whole {
+			t.Fatalf("%s: whole %v, %v", it.ID, whole, err)
+		}
+		if !reflect.DeepEqual(got, want.Item) {
+			t.Errorf("%s: the outline reads\n%+v\nthe JSON\n%+v", it.ID, got, want.Item)
+		}
+	}
+}
+
+// An item whose JSON would not read back as itself (a string that is not
+// UTF-8, a date its text does not give back) is read from its JSON, and
+// the hit is the JSON's.
+func TestOutlineNotWholeIsReadFromJSON(t *testing.T) {
+	bad := everyField()
+	bad.Figures[0].Measure = "waited \xff weeks"
+	odd := everyField()
+	odd.Source.Date = evidence.Date{Year: 2024, Day: 3} // written "2024"
+	for _, it := range []evidence.Item{bad, odd} {
+		raw, _ := it.MarshalJSON()
+		want, err := decodeHit(it.ID, raw, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, whole, err := readOutline(it.ID, outlineOf(it)); err != nil || whole {
+			t.Fatalf("%s: whole %v, %v", it.ID, whole, err)
+		}
+		admitted := false
+		h, ok, err := storedHit(func(o evidence.Item) bool { admitted = len(o.Figures) == 2; return true }, it.ID, raw, outlineOf(it), 0)
+		if err != nil || !ok || !admitted || !reflect.DeepEqual(h.Item, want.Item) {
+			t.Errorf("%s: admitted %v, hit %+v, %v; want %+v", it.ID, admitted, h.Item, err, want.Item)
+		}
+	}
+}
+
+// everyField is an item with every field the JSON keeps set to a value of
+// its own: strings named after their field, numbers apart, every slice
+// non-empty, a primary source, a range.
+func everyField() evidence.Item {
+	src := func(p string) evidence.Source {
+		return evidence.Source{ID: p + "id", Title: p + "title", Section: p + "section", Publisher: p + "publisher", Author: p + "author",
+			Place: p + "place", Date: evidence.Date{Year: 2024, Month: 7, Day: 15}, URL: p + "url", Type: evidence.SourceType(p + "type"),
+			About: p + "about", Note: p + "note", Accessed: evidence.Date{Year: 2025, Month: 1}, File: p + "file"}
+	}
+	primary := src("primary ")
+	fig := func(p string, v float64) evidence.Figure {
+		return evidence.Figure{Text: p + "text", Value: v, Unit: evidence.Unit(p + "unit"), Role: evidence.Role(p + "role"), Qualifier: p + "qualifier",
+			Offset: int(v) + 3, Record: evidence.Record{Measure: p + "measure", Population: p + "population", Period: p + "period",
+				Place: p + "place", Base: p + "base", Change: p + "change", Key: p + "key"}}
+	}
+	ranged := fig("range ", 2.5)
+	ranged.Low, ranged.High = 2, 3
+	it := evidence.Item{ID: "every#1", Kind: evidence.Statistic, Source: src(""), Section: "section", Text: "text <&> \u2028 \"quoted\"",
+		Offset: 11, Line: 12, Seq: 13, Para: 14, Number: "R3", Header: "| a | b |", Figures: []evidence.Figure{fig("", -0.125), ranged},
+		Actors: []evidence.Actor{evidence.Government, "Other body"}, Themes: []string{"waiting-lists", "send"}, Page: 15, Cites: "ONS, 2023",
+		Primary: &primary}
+	return it
 }
 
 // BenchmarkOutline compares reading an outline with decoding the item.
@@ -80,7 +153,7 @@ func BenchmarkOutline(b *testing.B) {
 	b.Run("outline", func(b *testing.B) {
 		for b.Loop() {
 			for _, o := range outs {
-				if _, err := readOutline("x", o); err != nil {
+				if _, _, err := readOutline("x", o); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -41,12 +41,11 @@ type Request struct {
 	// Admit, when set, is asked about each hit of the page before its item
 	// is read whole, and the hits it refuses are left out (the page is not
 	// filled up again, and Total still counts them). It is given an
-	// outline of the item: its id, kind, cites, source (its id, title,
-	// publisher, date and about alone) and figures (without their offsets,
-	// and with only their records' measure keys, places, periods and
-	// changes); an item without figures has no outline
-	// and is given whole. An outline is read in a twelfth of the time of
-	// the item (see outline.go).
+	// item's outline (see outline.go): the item, read in about a tenth of
+	// the time of its JSON, which is read too only in the rare case the
+	// outline says it differs (text that is not UTF-8); there the outline
+	// still holds the item's kind, cites, source and figures as stored.
+	// An item without figures has no outline and is given whole.
 	Admit func(outline evidence.Item) bool
 	// Themes keeps items with any of these themes.
 	Themes []string

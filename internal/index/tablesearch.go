@@ -262,8 +262,8 @@ func (c *facetColumn) top(counts []int, size int) []FacetCount {
 	return out
 }
 
-// loadHit reads a match's item from its stored document, if admit admits
-// it (see Request.Admit). The table's snapshot is read by document number
+// loadHit reads a match's item from its stored document (storedHit), if
+// admit admits it (see Request.Admit). The table's snapshot is read by document number
 // straight from its segment: bleve's Document finds a document by its id,
 // so it would be read three times (the id from the stored fields, the
 // number from the id's postings, then the fields).
@@ -301,9 +301,5 @@ func (ix *Index) loadHit(t *facetTable, m scored, admit func(evidence.Item) bool
 	if !found || raw == nil {
 		return Hit{}, false, fmt.Errorf("index: document %d is gone", m.doc)
 	}
-	if ok, err := admits(admit, id, raw, outlined); !ok || err != nil {
-		return Hit{}, false, err
-	}
-	hit, err := decodeHit(id, raw, m.score)
-	return hit, err == nil, err
+	return storedHit(admit, id, raw, outlined, m.score)
 }

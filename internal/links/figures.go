@@ -246,7 +246,7 @@ func (fl *figureLinker) add(ls []Link) {
 // primary-source links, then, for coverage, the comparisons Compare makes
 // with every statistic of the report it covers.
 func (e *Engine) figures(ctx context.Context, it evidence.Item) (*figureLinker, error) {
-	primary, err := e.PrimaryLinks(ctx, it)
+	primary, report, err := e.primaryLinks(ctx, it)
 	if err != nil {
 		return nil, err
 	}
@@ -259,13 +259,18 @@ func (e *Engine) figures(ctx context.Context, it evidence.Item) (*figureLinker, 
 	if isCoverage {
 		// The figures of the report it covers, compared whole as
 		// PrimaryLinks judges it: agreement, another value, another time.
-		res, err := e.ix.Search(ctx, index.Request{Sources: e.reportSources(about), Kinds: []evidence.Kind{evidence.Statistic},
-			Limit: maxReportItems})
-		if err != nil {
-			return nil, err
+		// PrimaryLinks read them all, in the order a search for the
+		// report's statistics gives them, unless the report was too long.
+		if report == nil {
+			res, err := e.ix.Search(ctx, index.Request{Sources: e.reportSources(about), Kinds: []evidence.Kind{evidence.Statistic},
+				Limit: maxReportItems})
+			if err != nil {
+				return nil, err
+			}
+			report = res.Hits
 		}
-		for _, h := range res.Hits {
-			fl.add(e.figureLinks(it, h.Item))
+		for _, h := range report {
+			fl.add(e.figureLinks(it, h.Item)) // a statistic only: figureLinks compares no other kind
 		}
 	}
 	return fl, nil

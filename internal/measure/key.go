@@ -3,6 +3,7 @@ package measure
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -275,7 +276,8 @@ func Similarity(a, b Key) float64 {
 	if hasNot(a.Terms) != hasNot(b.Terms) {
 		return 0
 	}
-	ta, tb := union(a.Terms, a.Pop), union(b.Terms, b.Pop)
+	var bufA, bufB [32]string // Match runs for every candidate of a comparison table: no garbage
+	ta, tb := unionInto(bufA[:0], a.Terms, a.Pop), unionInto(bufB[:0], b.Terms, b.Pop)
 	shared := overlap(ta, tb)
 	all := len(ta) + len(tb) - shared
 	if all == 0 || shared < 2 && !(len(ta) == 1 && len(tb) == 1 && shared == 1) {
@@ -319,8 +321,23 @@ func overlap(a, b []string) int {
 
 // union is the sorted union of two sorted term lists.
 func union(a, b []string) []string {
-	out := append(append([]string(nil), a...), b...)
-	return uniqueSorted(out)
+	return unionInto(nil, a, b)
+}
+
+// unionInto is union written over dst, which a caller may keep on its
+// stack.
+func unionInto(dst, a, b []string) []string {
+	out := append(append(dst, a...), b...)
+	slices.Sort(out)
+	w := 0
+	for i, x := range out {
+		if x == "" || i > 0 && x == out[i-1] {
+			continue
+		}
+		out[w] = x
+		w++
+	}
+	return out[:w]
 }
 
 // opposites are pairs of terms that make two otherwise alike measures
@@ -340,7 +357,8 @@ var opposites = func() [][2]string {
 // opposed reports keys where one has a term and the other its opposite
 // (and neither has both).
 func opposed(a, b Key) bool {
-	ta, tb := union(a.Terms, a.Pop), union(b.Terms, b.Pop)
+	var bufA, bufB [32]string
+	ta, tb := unionInto(bufA[:0], a.Terms, a.Pop), unionInto(bufB[:0], b.Terms, b.Pop)
 	has := func(ts []string, t string) bool {
 		i := sort.SearchStrings(ts, t)
 		return i < len(ts) && ts[i] == t

@@ -875,8 +875,21 @@ func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
 // when it asks "them" ("We have shared our findings with the wheelchair
 // service and the ICB. We are asking them to:"), every body it mentions.
 func leadInActors(leadIn string) []evidence.Actor {
-	if leadIn != "" && askThemRe.get().MatchString(leadIn) {
+	if leadIn == "" {
+		return nil
+	}
+	if askThemRe.get().MatchString(leadIn) {
 		return mentionedActors(leadIn)
+	}
+	// "NHS England should make adolescent health a priority in its
+	// guidance for integrated care boards, and in particular it should:"
+	// addresses its subject, not every body it mentions.
+	if strings.HasSuffix(strings.TrimSpace(leadIn), ":") {
+		if f := analyse(leadIn); f.asks && len(f.askActors) > 0 {
+			return f.askActors
+		} else if !f.asks && len(f.subject) > 0 {
+			return f.subject
+		}
 	}
 	return actorsIn(leadIn)
 }

@@ -340,6 +340,10 @@ func (x *extractor) run() {
 				if n := submatch(b.Text, m, 1) + submatch(b.Text, m, 2); n != "" {
 					num = n
 				}
+			} else if m := itemMarkerRe.get().FindStringSubmatchIndex(b.Text); m != nil && num == "" && leadIn != "" {
+				// "(a) require each ICB to...", a lettered sub-item a PDF
+				// set as a bullet: its letter is its number.
+				start, num = m[1], b.Text[m[2]:m[3]]
 			}
 			x.addRec(b, start, len(b.Text), section, lead, num)
 		default:

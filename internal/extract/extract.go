@@ -375,7 +375,7 @@ func (x *extractor) isLeadIn(text string) bool {
 	if !strings.HasSuffix(t, ":") {
 		return false
 	}
-	if leadInRe.get().MatchString(t) && !isDuty(t, asciiLower(t)) || boardAskRe.get().MatchString(t) || askThemRe.get().MatchString(t) {
+	if leadInRe.get().MatchString(t) && !isDuty(t, asciiLower(t)) || boardAskRe.get().MatchString(t) || askThemRe.get().MatchString(t) || needFromRe.get().MatchString(t) {
 		return true
 	}
 	x.leadInCheck = true
@@ -384,6 +384,9 @@ func (x *extractor) isLeadIn(text string) bool {
 }
 
 var (
+	// needFromRe heads a list of what the writer asks of a body: "What we
+	// need from the ICB:", "Our asks of government:".
+	needFromRe = lazyRegexp(`(?i)^(?:(?:what|here\s+is\s+what|this\s+is\s+what)\s+(?:we|i)\s+(?:need|want|would\s+like|are\s+asking\s+for|ask)\s+(?:from|of)|(?:our|my|the)\s+(?:asks?|requests?)\s+(?:of|for|to))\s+[^:.;]{2,60}:\s*$`)
 	// askThemRe asks bodies named just before to do what the list says:
 	// "We are asking them to:", "We urge both to:".
 	askThemRe = lazyRegexp(`(?i)\b(?:we\s+are|we['’]re|we)\s+(?:asking|calling\s+on|urging|ask|call\s+on|urge)\s+(?:them|you|both(?:\s+of\s+them)?|each\s+of\s+them|these\s+(?:bodies|organisations|services))\s+to\s*:\s*$`)

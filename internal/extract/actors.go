@@ -622,7 +622,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			// organisation.
 			continue
 		}
-		if (strings.HasPrefix(verb, "want") || strings.HasPrefix(verb, "ask") || strings.HasSuffix(verb, "like")) && viewSubjectRe.get().MatchString(s[:m[0]]) {
+		if (strings.HasPrefix(verb, "want") || strings.HasPrefix(verb, "ask") || strings.Contains(verb, "like")) && viewSubjectRe.get().MatchString(s[:m[0]]) {
 			continue // "Parents want schools to": a view, not an ask
 		}
 		if embeddedAsk(s, m[0]) {

@@ -77,7 +77,7 @@ var (
 	notCountAfter = lazyRegexp(`(?i)(?:\b(?:age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|aged over|aged under|type|quintile|decile|quartile|category|option|scenario|per)|\b(?:year|years|key stage|stage|level|tier|phase|grade|band|page|section|chapter|part)\s+\d+\s*(?:or|and|to|-|–)|[-/–]` +
 		// A list of numbered parts: "questions 2, 4 and 7", "sections 3 to 5".
 		`|\b(?:questions|sections|chapters|paragraphs|recommendations|pages|parts|items|annexes|appendices|tables|figures|charts|options|priorities|objectives|outcomes|standards|clauses|regulations|articles|steps|stages|phases|tiers|levels)\s+\d{1,3}(?:\.\d{1,2})?(?:\s*,\s*\d{1,3}(?:\.\d{1,2})?)*\s*,?\s*(?:or|and|to|-|–|,)?)\s*$`)
-	rangeAfter    = lazyRegexp(`^\s?[-–]\s?\d`)
+	rangeAfter = lazyRegexp(`^\s?[-–]\s?\d`)
 	// yearNamedRe ends with a year that a determiner names ("Last year
 	// 1,240 families", "At the end of the year 1,960 children"): the
 	// number after it is not a school year group ("Year 6").

@@ -98,8 +98,9 @@ var (
 	// endOfChangeRe follows the first duration of a change ("from 14 weeks
 	// to 31 weeks") or the last, dated from a year ("grown to 31 weeks
 	// since 2022"): waits compared, not a period "to 31 March" or "since
-	// the referral".
-	endOfChangeRe = lazyRegexp(`^\s*(?:to\s+(?:around\s+|about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s*(?:weeks?|months?|years?|days?)\b|since\s+(?:19|20)\d\d(?:[/-]\d\d)?\b(?:\s*$|\s*[.;,)]|\s+(?:and|but|when|while|in|for|across)\b))`)
+	// the referral". It also follows a limit on a wait ("the 20-week time
+	// limit"), which is no "in six weeks' time".
+	endOfChangeRe = lazyRegexp(`^\s*(?:time\s+(?:limits?|frames?|standards?|targets?)\b|to\s+(?:around\s+|about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s*(?:weeks?|months?|years?|days?)\b|since\s+(?:19|20)\d\d(?:[/-]\d\d)?\b(?:\s*$|\s*[.;,)]|\s+(?:and|but|when|while|in|for|across)\b))`)
 	// scheduleBefore ends with a promise of when the next event will come:
 	// "the next inspection will be within", "the next review is due in".
 	// The duration is a timetable, not a finding.

@@ -174,6 +174,7 @@ func TestFigureForms(t *testing.T) {
 		{"change of points", "The gap narrowed from 9.4 to 7.1 percentage points.", "9.4=9.4 other; 7.1 percentage points=7.1 other/headline"},
 		{"make up is no change", "Girls make up around 60% of referrals.", "around 60%=60 percent"},
 		// A change between two waits, dated from a year.
+		{"time limit", "Only 50.3% of new plans were issued within the 20-week time limit.", "Only 50.3%=50.3 percent; 20-week=20 weeks"},
 		{"wait from to since year", "The average wait has grown from 14 weeks to 31 weeks since 2022.", "14 weeks=14 weeks; 31 weeks=31 weeks/headline"},
 	}
 	for _, c := range cases {

@@ -167,7 +167,7 @@ var (
 	// askRe finds reported asks with an addressee: "calls on the
 	// government to", "urged ministers to", "is calling on ICBs to",
 	// "asks NHS England to", "wants ministers to". The addressee is group 1.
-	askRe = lazyRegexp(`(?i)\b(?:calls?\s+(?:on|upon)|called\s+(?:on|upon)|calling\s+(?:on|upon)|calls?\s+for|called\s+for|calling\s+for|urges?|urged|urging|asks?|asking|wants?|encourages?|encouraging|challenges?|challenging|presses|pressing)\s+((?:[\w’'&,-]+\s+){0,14}?)to(?:\s+[a-z]|\s*:|\s*$)`)
+	askRe = lazyRegexp(`(?i)\b(?:calls?\s+(?:on|upon)|called\s+(?:on|upon)|calling\s+(?:on|upon)|calls?\s+for|called\s+for|calling\s+for|urges?|urged|urging|asks?|asking|wants?|(?:would|’d|'d)\s+(?:also\s+|really\s+)?like|encourages?|encouraging|challenges?|challenging|presses|pressing)\s+((?:[\w’'&,-]+\s+){0,14}?)to(?:\s+[a-z]|\s*:|\s*$)`)
 	// askNoAddresseeRe finds asks that name no one: "we are asking for",
 	// "calls for a national strategy", "we want to see", "urges action".
 	askNoAddresseeRe = lazyRegexp(`(?i)\b(?:(?:we|they|it|(?:the\s+)?[A-Z][\w’'&-]*)\s+(?:are|is)\s+(?:also\s+|now\s+|therefore\s+|again\s+)?(?:asking|calling)\s+for|we\s+ask\s+(?:for|that)|calls\s+for|(?:we|i)\s+call\s+for|we\s+(?:want|would like|’d like|'d like)\s+to\s+see|we\s+urge|urges)\b`)
@@ -581,7 +581,7 @@ var askWords = map[string]bool{"call": true, "calls": true, "called": true, "cal
 
 // mayAsk is a cheap test for the words every ask pattern needs.
 func mayAsk(lower string) bool {
-	return strings.Contains(lower, "like to see") || hasWordIn(lower, askWords)
+	return strings.Contains(lower, "like to see") || strings.Contains(lower, "d like ") || strings.Contains(lower, "d also like ") || hasWordIn(lower, askWords)
 }
 
 // mayAskForNoOne is the cheap test for askNoAddresseeRe.
@@ -622,7 +622,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			// organisation.
 			continue
 		}
-		if (strings.HasPrefix(verb, "want") || strings.HasPrefix(verb, "ask")) && viewSubjectRe.get().MatchString(s[:m[0]]) {
+		if (strings.HasPrefix(verb, "want") || strings.HasPrefix(verb, "ask") || strings.Contains(verb, "like")) && viewSubjectRe.get().MatchString(s[:m[0]]) {
 			continue // "Parents want schools to": a view, not an ask
 		}
 		if embeddedAsk(s, m[0]) {
@@ -875,8 +875,21 @@ func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
 // when it asks "them" ("We have shared our findings with the wheelchair
 // service and the ICB. We are asking them to:"), every body it mentions.
 func leadInActors(leadIn string) []evidence.Actor {
-	if leadIn != "" && askThemRe.get().MatchString(leadIn) {
+	if leadIn == "" {
+		return nil
+	}
+	if askThemRe.get().MatchString(leadIn) {
 		return mentionedActors(leadIn)
+	}
+	// "NHS England should make adolescent health a priority in its
+	// guidance for integrated care boards, and in particular it should:"
+	// addresses its subject, not every body it mentions.
+	if strings.HasSuffix(strings.TrimSpace(leadIn), ":") {
+		if f := analyse(leadIn); f.asks && len(f.askActors) > 0 {
+			return f.askActors
+		} else if !f.asks && len(f.subject) > 0 {
+			return f.subject
+		}
 	}
 	return actorsIn(leadIn)
 }

@@ -35,6 +35,13 @@ var (
 	studyFoundRe    = lazyRegexp(`(?i)^\s+(study|survey|review|trial|inquiry|audit|evaluation|census|report)\b(?:,[^,.;]{0,200},)?\s+(?:has\s+)?(?:found|finds|showed|shows|suggests|suggested|reported|estimated)\b`)
 	attributionCues = []string{"according to", "from", " by", "found", "finds", "estimate", "calculated", "reported", "reports", "source", "’s", "'s", "show", "suggest", "reveal", "indicate", "published",
 		"said", "says", " say", "told", "spokes", "guidance", "guidelines", "warn", "recommend", "advise"}
+	// analysisOfRe and dataShowsRe surround a body whose data another
+	// analyses: "The College's analysis of NHS England data shows that".
+	analysisOfRe = lazyRegexp(`(?i)\b(?:analysis|re-?analysis|examination|breakdown)\s+of\s+(?:the\s+)?(?:latest\s+|new\s+|official\s+|published\s+)?$`)
+	dataShowsRe  = lazyRegexp(`^\s+(?:\d{4}(?:/\d{2})?\s+)?(?:data|figures|statistics)\s+(?:shows?|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated|finds|found)\b`)
+	// paraNumberRe is all that comes before a name opening a numbered
+	// paragraph: "4.2 The Care Quality Commission found...".
+	paraNumberRe = lazyRegexp(`^\s*\(?\d{1,2}(?:\.\d{1,2}){0,2}[.)]?$`)
 	// datasetAfterRe follows a body's name with the statistics it
 	// publishes, named by their subject: "NHS workforce statistics show".
 	datasetAfterRe = lazyRegexp(`^\s+((?:[a-z][a-z-]+\s+){1,2}(?:statistics|data|figures|returns|census))\s+(?:shows?|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated)\b`)
@@ -157,7 +164,8 @@ func attributedBody(text string) string {
 			strings.HasSuffix(name, " trial") || strings.HasSuffix(name, " inquiry") || strings.HasSuffix(name, " audit") ||
 			strings.HasSuffix(name, " evaluation") || strings.HasSuffix(name, " census") || strings.HasSuffix(name, " report") ||
 			subject && orgLike(name) && attributedVerbRe.get().MatchString(rest[:min(len(rest), 40)]) ||
-			subject && strings.Contains(name, " ") && attributedThatRe.get().MatchString(rest[:min(len(rest), 40)]) {
+			subject && strings.Contains(name, " ") && attributedThatRe.get().MatchString(rest[:min(len(rest), 40)]) ||
+			analysisOfRe.get().MatchString(before(lower, start, 60)) && dataShowsRe.get().MatchString(rest[:min(len(rest), 40)]) {
 			if found != "" && found != name {
 				return "" // several bodies: the sentence is not one attribution
 			}
@@ -366,7 +374,7 @@ func atClauseStart(lower string, start int) bool {
 	case ',', ';', ':', '(', '.':
 		return true
 	}
-	if strings.HasSuffix(lower[:j], "–") || strings.HasSuffix(lower[:j], "—") {
+	if strings.HasSuffix(lower[:j], "–") || strings.HasSuffix(lower[:j], "—") || paraNumberRe.get().MatchString(lower[:j]) {
 		return true
 	}
 	return endsWithAny(lower[:j], "and", "but", "while", "whereas", "as", "and the", "but the", "while the")

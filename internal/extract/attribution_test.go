@@ -28,6 +28,8 @@ func TestAttribution(t *testing.T) {
 		{"source in brackets", "In 2023, 4.3 million children were in poverty (source: DWP).", "DWP"},
 		{"own survey", "Our survey found that 62% of trusts had a children’s lead.", ""},
 		{"we found", "We found 40% of plans did not mention transition.", ""},
+		{"numbered paragraph", "4.2 The Care Quality Commission found in its 2022 review that only around half had a named worker.", "Care Quality Commission"},
+		{"analysis of data", "The College’s analysis of NHS England data shows that 10,000 children started treatment.", "NHS England"},
 		{"publisher itself", "According to P, 40% of plans were late.", ""},
 		{"common word", "Research found that 40% of young carers missed school.", ""},
 		{"respondents", "Respondents reported that 40% of referrals were rejected.", ""},

@@ -340,6 +340,10 @@ func (x *extractor) run() {
 				if n := submatch(b.Text, m, 1) + submatch(b.Text, m, 2); n != "" {
 					num = n
 				}
+			} else if m := itemMarkerRe.get().FindStringSubmatchIndex(b.Text); m != nil && num == "" && leadIn != "" {
+				// "(a) require each ICB to...", a lettered sub-item a PDF
+				// set as a bullet: its letter is its number.
+				start, num = m[1], b.Text[m[2]:m[3]]
 			}
 			x.addRec(b, start, len(b.Text), section, lead, num)
 		default:
@@ -371,7 +375,7 @@ func (x *extractor) isLeadIn(text string) bool {
 	if !strings.HasSuffix(t, ":") {
 		return false
 	}
-	if leadInRe.get().MatchString(t) && !isDuty(t, asciiLower(t)) || boardAskRe.get().MatchString(t) || askThemRe.get().MatchString(t) {
+	if leadInRe.get().MatchString(t) && !isDuty(t, asciiLower(t)) || boardAskRe.get().MatchString(t) || askThemRe.get().MatchString(t) || needFromRe.get().MatchString(t) {
 		return true
 	}
 	x.leadInCheck = true
@@ -380,6 +384,9 @@ func (x *extractor) isLeadIn(text string) bool {
 }
 
 var (
+	// needFromRe heads a list of what the writer asks of a body: "What we
+	// need from the ICB:", "Our asks of government:".
+	needFromRe = lazyRegexp(`(?i)^(?:(?:what|here\s+is\s+what|this\s+is\s+what)\s+(?:we|i)\s+(?:need|want|would\s+like|are\s+asking\s+for|ask)\s+(?:from|of)|(?:our|my|the)\s+(?:asks?|requests?)\s+(?:of|for|to))\s+[^:.;]{2,60}:\s*$`)
 	// askThemRe asks bodies named just before to do what the list says:
 	// "We are asking them to:", "We urge both to:".
 	askThemRe = lazyRegexp(`(?i)\b(?:we\s+are|we['’]re|we)\s+(?:asking|calling\s+on|urging|ask|call\s+on|urge)\s+(?:them|you|both(?:\s+of\s+them)?|each\s+of\s+them|these\s+(?:bodies|organisations|services))\s+to\s*:\s*$`)

@@ -74,8 +74,10 @@ var (
 
 	wordNumbers   = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twice": 2, "half": 0.5}
 	monthNames    = lazyRegexp(`^\s*(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
-	notCountAfter = lazyRegexp(`(?i)(?:\b(?:age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|aged over|aged under|type|quintile|decile|quartile|category|option|scenario|per)|\b(?:year|years|key stage|stage|level|tier|phase|grade|band|page|section|chapter|part)\s+\d+\s*(?:or|and|to|-|–)|[-/–])\s*$`)
-	rangeAfter    = lazyRegexp(`^\s?[-–]\s?\d`)
+	notCountAfter = lazyRegexp(`(?i)(?:\b(?:age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|aged over|aged under|type|quintile|decile|quartile|category|option|scenario|per)|\b(?:year|years|key stage|stage|level|tier|phase|grade|band|page|section|chapter|part)\s+\d+\s*(?:or|and|to|-|–)|[-/–]` +
+		// A list of numbered parts: "questions 2, 4 and 7", "sections 3 to 5".
+		`|\b(?:questions|sections|chapters|paragraphs|recommendations|pages|parts|items|annexes|appendices|tables|figures|charts|options|priorities|objectives|outcomes|standards|clauses|regulations|articles|steps|stages|phases|tiers|levels)\s+\d{1,3}(?:\.\d{1,2})?(?:\s*,\s*\d{1,3}(?:\.\d{1,2})?)*\s*,?\s*(?:or|and|to|-|–|,)?)\s*$`)
+	rangeAfter = lazyRegexp(`^\s?[-–]\s?\d`)
 	// yearNamedRe ends with a year that a determiner names ("Last year
 	// 1,240 families", "At the end of the year 1,960 children"): the
 	// number after it is not a school year group ("Year 6").
@@ -93,6 +95,12 @@ var (
 	periodBefore = lazyRegexp(`(?i)\b(?:next|last|past|coming|previous|recent|first|following|final|in(?:\s+the)?)\s*$`)
 	// "six weeks after birth" places a moment in a life, as an age does.
 	periodAfter = lazyRegexp(`(?i)^\s*(?:(?:ago|since|later|earlier|into|on from|from now|time|ending|ended|of birth|of age|old)\b|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|after\s+(?:the\s+)?(?:birth|pregnancy|delivery|childbirth|giving\s+birth|being\s+born)\b)`)
+	// endOfChangeRe follows the first duration of a change ("from 14 weeks
+	// to 31 weeks") or the last, dated from a year ("grown to 31 weeks
+	// since 2022"): waits compared, not a period "to 31 March" or "since
+	// the referral". It also follows a limit on a wait ("the 20-week time
+	// limit"), which is no "in six weeks' time".
+	endOfChangeRe = lazyRegexp(`^\s*(?:time\s+(?:limits?|frames?|standards?|targets?)\b|to\s+(?:around\s+|about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s*(?:weeks?|months?|years?|days?)\b|since\s+(?:19|20)\d\d(?:[/-]\d\d)?\b(?:\s*$|\s*[.;,)]|\s+(?:and|but|when|while|in|for|across)\b))`)
 	// scheduleBefore ends with a promise of when the next event will come:
 	// "the next inspection will be within", "the next review is due in".
 	// The duration is a timetable, not a finding.
@@ -484,7 +492,7 @@ func (r *reader) datesSomething(a, b int) bool {
 		// shows how plans have grown in each of the last six years").
 		return false
 	}
-	if periodBefore.get().MatchString(t) || periodAfter.get().MatchString(after) {
+	if periodBefore.get().MatchString(t) || periodAfter.get().MatchString(after) && !endOfChangeRe.get().MatchString(r.lower[b:min(len(r.lower), b+32)]) {
 		return true
 	}
 	if spanBefore(t) || r.spanOf(a, b) || deadlineAfterRe.get().MatchString(r.lower[b:min(len(r.lower), b+48)]) {

@@ -173,6 +173,9 @@ func TestFigureForms(t *testing.T) {
 		{"change of rates", "Admissions rose from 31.5 to 40.2 per 100,000 over the decade.", "31.5=31.5 other; 40.2 per 100,000=40.2 other/headline"},
 		{"change of points", "The gap narrowed from 9.4 to 7.1 percentage points.", "9.4=9.4 other; 7.1 percentage points=7.1 other/headline"},
 		{"make up is no change", "Girls make up around 60% of referrals.", "around 60%=60 percent"},
+		// A change between two waits, dated from a year.
+		{"time limit", "Only 50.3% of new plans were issued within the 20-week time limit.", "Only 50.3%=50.3 percent; 20-week=20 weeks"},
+		{"wait from to since year", "The average wait has grown from 14 weeks to 31 weeks since 2022.", "14 weeks=14 weeks; 31 weeks=31 weeks/headline"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -282,6 +285,10 @@ func TestNotFigureForms(t *testing.T) {
 		{"deadline from publication", "A plan should follow within 12 weeks of publication.", ""},
 		{"outcome measured after", "Half of the children had improved their scores after 10 weeks.", "Half=50 percent"},
 		{"a compound of day", "The unit mostly treats children as a day-case admission.", ""},
+		{"reading time about", "Reading time: about 6 minutes", ""},
+		{"it takes minutes", "You can help by writing to your MP. It takes 5 minutes.", ""},
+		{"list of questions", "We focus on questions 2, 4 and 7 of the call for evidence.", ""},
+		{"period to a date", "It has been six weeks since the referral was made.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -88,7 +88,10 @@ var (
 	// Web and e-mail addresses.
 	urlRe = lazyRegexp(`(?:https?://|www\.)\S+|\S+@\S+\.\S+`)
 	// Reading times: "6 min read", "Reading time: 6 minutes".
-	readingTimeRe = lazyRegexp(`(?i)\b\d{1,3}\s?-?\s?(?:min|mins|minute|minutes)\s+read\b|\bread(?:ing)?\s+time:?\s*\d{1,3}(?:\s?(?:min|mins|minutes?))?`)
+	// "Reading time: about 6 minutes"; and the few minutes an action
+	// asks of the reader: "It takes 5 minutes", "this takes just two
+	// minutes" (a quarter of an hour at most, so a wait is never one).
+	readingTimeRe = lazyRegexp(`(?i)\b\d{1,3}\s?-?\s?(?:min|mins|minute|minutes)\s+read\b|\bread(?:ing)?\s+time:?\s*(?:about\s+|around\s+|approx\.?\s+|approximately\s+|roughly\s+|under\s+|less\s+than\s+)?\d{1,3}(?:\s?(?:min|mins|minutes?))?|\b(?:it|this|that|which)\s+(?:only\s+)?takes\s+(?:just\s+|only\s+|about\s+|around\s+|less\s+than\s+|under\s+)?(?:[1-9]|1[0-5]|a\s+few|one|two|three|five|ten|fifteen)\s+(?:min|mins|minutes?)\b`)
 )
 
 // streetWords are the words streetRe needs, for its cheap test.
@@ -215,7 +218,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 			}
 		}
 	}
-	markAll(readingTimeRe, hasWordStart(lower, "read") && (strings.Contains(lower, "min") || strings.Contains(lower, "reading time")))
+	markAll(readingTimeRe, (hasWordStart(lower, "read") || hasWordStart(lower, "take")) && (strings.Contains(lower, "min") || strings.Contains(lower, "reading time")))
 	// A list or section number opening a sentence: "3 Key findings",
 	// "2.1 Access to services", "(4) Schools".
 	if end := leadingListNumber(s); end > 0 {

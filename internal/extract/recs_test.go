@@ -78,6 +78,7 @@ func TestRecommendationAsks(t *testing.T) {
 		{"commissioners", "Commissioners should fund the posts needed to meet a safe caseload.", "Other"},
 		{"qualified bodies in a list", "The council, the ICB and local NHS trusts should agree one plan for young carers.", "ICBs,Local authorities,Trusts"},
 		{"a relative clause after the body", "Every college with a student who uses a wheelchair should agree an evacuation plan.", "Schools"},
+		{"would also like", "We would also like the ICB to agree a single referral route from GPs.", "ICBs"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -96,6 +97,7 @@ func TestRecommendationAsks(t *testing.T) {
 		{"singular must", "Once a need is identified, the local authority must secure the provision in the plan."},
 		{"statutory duty", "Schools have a duty to make reasonable adjustments for disabled pupils."},
 		{"past view", "Leaders said services needed to work more closely with schools."},
+		{"a view with would like", "Parents would like schools to say more about the support on offer."},
 		{"reported view", "Many respondents said the government should do more to fund prevention."},
 		{"parents want", "Parents want schools to teach more about mental health."},
 		{"call for evidence", "The department launched a call for evidence on alternative provision last year."},
@@ -159,6 +161,14 @@ func TestRecommendationLists(t *testing.T) {
 			[]string{"1|Ministers to set a maximum wait for an autism assessment, and to fund ICBs to meet it.|Government", "2|NHS England to publish waits for every area.|NHSE"}},
 		{"long lead-in addressee", "The charity calls on the Department for Education and the Department of Health and Social Care to:\n\n- agree a joint plan for care leavers;\n- report each year on health checks.\n",
 			[]string{"|agree a joint plan for care leavers;|DHSC,Other", "|report each year on health checks.|DHSC,Other"}},
+		// Lettered sub-items set as bullets under a recommendation that
+		// leads into them: the letter is the number, and the recommendation's
+		// subject, not the boards its guidance is for, is asked.
+		{"lettered sub-items", "Recommendation 2: NHS England should make adolescent health a priority in its guidance for integrated care boards, and in particular it should:\n\n- (a) require each ICB to publish a plan for young people;\n- (b) report waiting lists by age band.\n",
+			[]string{"2|NHS England should make adolescent health a priority in its guidance for integrated care boards, and in particular it should:|NHSE",
+				"a|require each ICB to publish a plan for young people;|NHSE", "b|report waiting lists by age band.|NHSE"}},
+		{"what we need from", "What we need from the ICB:\n\n- We are asking for £420,000 of capital this year.\n- A single referral route for GPs.\n",
+			[]string{"|We are asking for £420,000 of capital this year.|ICBs", "|A single referral route for GPs.|ICBs"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -14,6 +14,7 @@ import (
 	"net/textproto"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -496,6 +497,12 @@ func senderOrganisation(from string) string {
 			return strings.TrimSpace(org)
 		}
 	}
+	if namesDomain(name, from) {
+		// "YoungMinds <campaigns@youngminds.org.uk>": a name that spells
+		// the sender's domain is the organisation, though it holds no
+		// organisation word.
+		return name
+	}
 	if isPersonName(name) || !orgWordRe.MatchString(name) {
 		return ""
 	}
@@ -503,4 +510,32 @@ func senderOrganisation(from string) string {
 		return org
 	}
 	return name
+}
+
+// namesDomain reports whether a From header's display name, its letters
+// alone, is one label of the address's domain ("Barnardo's" and
+// barnardos.org.uk). A person's mail domain is an employer's, never their
+// name, so the match says the sender is the organisation itself.
+func namesDomain(name, from string) bool {
+	at := strings.LastIndex(from, "@")
+	if at < 0 {
+		return false
+	}
+	domain := strings.ToLower(strings.TrimRight(from[at+1:], "> \t"))
+	var b strings.Builder
+	for _, r := range strings.ToLower(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	letters := b.String()
+	if len(letters) < 3 {
+		return false
+	}
+	for _, label := range strings.Split(domain, ".") {
+		if label == letters {
+			return true
+		}
+	}
+	return false
 }

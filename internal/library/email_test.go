@@ -257,3 +257,60 @@ func TestClosingLineAndBareSignatureAreNotEvidence(t *testing.T) {
 		})
 	}
 }
+
+// An Apple Mail forward of a charity's campaign e-mail: the charity's
+// name is one word with no organisation word in it, but it spells the
+// sender's domain, so it is the publisher; the forwarded message's own
+// subject and date are the metadata.
+func TestAppleMailForwardFromACharityNamedLikeItsDomain(t *testing.T) {
+	msg := "From: Dan Okafor <d.okafor@nhs.net>\nSubject: Fwd: Briefing for MPs\nDate: Fri, 15 Mar 2024 08:12:40 +0000\n" +
+		"Content-Type: text/plain; charset=utf-8\n\nUseful for Tuesday.\n\nDan\n\nSent from my iPad\n\nBegin forwarded message:\n\n" +
+		"From: Brightpath <campaigns@brightpath.org.uk>\nSubject: Briefing for MPs\nDate: 14 March 2024 at 16:45:09 GMT\n" +
+		"To: d.okafor@nhs.net\nReply-To: Brightpath Policy Team <policy@brightpath.org.uk>\n\n" +
+		"Two thirds (67%) of the young people we surveyed said their mental health got worse while they waited.\n"
+	im, err := library.Import(write(t, "fwd.eml", []byte(msg)), library.Meta{Type: "statement"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if im.Source.Publisher != "Brightpath" || im.Source.Title != "Briefing for MPs" || im.Source.Date.String() != "2024-03-14" {
+		t.Errorf("metadata %q, %q, %v", im.Source.Publisher, im.Source.Title, im.Source.Date)
+	}
+	if strings.Contains(im.Body, "Useful for Tuesday") || strings.Contains(im.Body, "iPad") || !strings.Contains(im.Body, "Two thirds (67%)") {
+		t.Errorf("body:\n%s", im.Body)
+	}
+}
+
+// A person's name never spells a mail domain's label, and a display name
+// that does not is still read as before.
+func TestSenderOrganisationFromTheDomain(t *testing.T) {
+	msg := "From: Jo Bloggs <jo@bloggs.org.uk>\nTo: a@example.org\nSubject: Figures\nDate: Fri, 8 Mar 2024 10:00:00 +0000\n\n" +
+		"The school nursing service saw 4,210 pupils last term, 12% more than in the same term a year ago.\n"
+	if _, err := library.Import(write(t, "jo.eml", []byte(msg)), library.Meta{Type: "statement"}); err == nil {
+		t.Errorf("a person's name was taken for an organisation")
+	}
+}
+
+// A plain-text members' bulletin: its masthead ("Members' Bulletin | June
+// 2024 | Issue 58") and the footer under a rule, whose unsubscribe line is
+// long, are not evidence.
+func TestPlainTextBulletinMastheadAndRuledFooter(t *testing.T) {
+	msg := "From: Carers Network <bulletin@carersnetwork.org.uk>\nTo: Members <members@carersnetwork.org.uk>\n" +
+		"Subject: Members' Bulletin - June 2024\nDate: Thu, 20 Jun 2024 11:00:03 +0100\n\n" +
+		"CARERS NETWORK\nMembers' Bulletin | June 2024 | Issue 58\n\nReading time: about 6 minutes\n\n" +
+		"There were 138,200 initial requests in 2023, the highest number yet.\n\n" +
+		"--------------------------------------------------\nCarers Network, part of a national charity\n" +
+		"8 Wakley Street, London EC1V 7QE | 020 7843 1900\nRegistered charity number 258825.\n" +
+		"You are receiving this bulletin as a member. To unsubscribe, reply with \"unsubscribe\" in the subject line.\n"
+	im, err := library.Import(write(t, "bulletin.eml", []byte(msg)), library.Meta{Type: "statement"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"Issue 58", "CARERS NETWORK", "Reading time", "Wakley Street", "part of a national charity", "You are receiving"} {
+		if strings.Contains(im.Body, f) {
+			t.Errorf("furniture %q kept:\n%s", f, im.Body)
+		}
+	}
+	if !strings.Contains(im.Body, "There were 138,200 initial requests in 2023") {
+		t.Errorf("the evidence was lost:\n%s", im.Body)
+	}
+}

@@ -89,6 +89,7 @@ func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders
 		case disclaimerRe.MatchString(folded) && len(strings.Fields(folded)) <= 200:
 		case isFurnitureText(folded):
 		case isContactBlock(p):
+		case len(paras) == 0 && isMasthead(p):
 		case isNameBlock(p):
 		default:
 			paras = append(paras, p)
@@ -319,9 +320,20 @@ func allListLines(p string) bool {
 // addresses, e-mail addresses, web addresses or registration numbers.
 func isContactBlock(p string) bool {
 	lines := strings.Split(p, "\n")
-	contact := 0
+	contact, n := 0, 0
 	for _, l := range lines {
+		if ruleLineRe.MatchString(l) {
+			// A newsletter's footer often opens with a rule.
+			continue
+		}
+		n++
 		t := strings.TrimSpace(strings.TrimLeft(l, "-*•"))
+		if isFurnitureText(t) || disclaimerRe.MatchString(t) {
+			// "You are receiving this bulletin as a member. To
+			// unsubscribe, ...": a footer line however long.
+			contact++
+			continue
+		}
 		if len(strings.Fields(t)) > 14 {
 			return false
 		}
@@ -329,5 +341,30 @@ func isContactBlock(p string) bool {
 			contact++
 		}
 	}
-	return contact > 0 && contact*2 >= len(lines)
+	return contact > 0 && contact*2 >= n
+}
+
+// ruleLineRe is a line drawn with one character: "-----", "=====", "_____".
+var ruleLineRe = regexp.MustCompile(`^\s*(?:-{5,}|={5,}|_{5,}|\*{5,}|~{5,})\s*$`)
+
+// issueLineRe is a newsletter's masthead line: its name with a date or an
+// issue number, "Members' Bulletin | June 2024 | Issue 58".
+var issueLineRe = regexp.MustCompile(`(?i)^[^.!?]{0,60}\b(?:bulletin|newsletter|update|digest|round-?up|briefing|news)\b[^.!?]{0,10}(?:\s*[|•·–—-]\s*(?:` + dateExpr + `|(?:issue|edition|no\.?|number|vol\.?|volume)\s*\d{1,4}))+\s*$`)
+
+// isMasthead reports a newsletter's opening block: short lines, one of
+// them its name with a date or issue number, the others in capitals (the
+// sender's name) or masthead lines too.
+func isMasthead(p string) bool {
+	issue := false
+	for _, l := range strings.Split(p, "\n") {
+		t := strings.TrimSpace(l)
+		switch {
+		case issueLineRe.MatchString(t):
+			issue = true
+		case t == strings.ToUpper(t) && len(strings.Fields(t)) <= 8:
+		default:
+			return false
+		}
+	}
+	return issue
 }

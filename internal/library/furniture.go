@@ -31,7 +31,7 @@ var (
 		`(?:accept|reject|decline|manage|customi[sz]e)(?: all| optional| additional| analytics)? (?:cookies|cookie settings|cookie preferences|preferences)`,
 		`(?:we use|this site uses|this website uses|our site uses) (?:some )?(?:essential |necessary |analytics )?cookies\b.*`,
 		`cookies? (?:on|settings|preferences|policy|notice)\b.{0,60}`,
-		`\d{1,3} ?min(?:ute)?s?(?: read|\.)?|(?:reading time|read time|estimated reading time):? ?\d{1,3} ?min(?:ute)?s?`,
+		`\d{1,3} ?min(?:ute)?s?(?: read|\.)?|(?:reading time|read time|estimated reading time):? ?(?:about |around |approx\.? |approximately |roughly |under |less than )?\d{1,3} ?min(?:ute)?s?`,
 		`(?:leave a (?:reply|comment)|post a comment|add a comment|\d+ (?:comments?|replies)|comments?(?: \(\d+\))?|join the (?:conversation|discussion)|show comments|view comments)`,
 		`about the authors?`,
 		`(?:page |content )?(?:last (?:reviewed|updated|modified|edited|revised)|next review due|first published|published|updated|posted|date|date published|publication date|release date|released)(?: on)?:? ` + dateExpr + `(?:,? (?:at )?\d{1,2}[.:]\d{2}(?: ?[ap]m)?(?: \w{2,4})?)?(?:,? (?:by|from|in) .{1,60})?`,

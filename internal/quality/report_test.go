@@ -90,7 +90,7 @@ func report(t *testing.T, results []docResult, themeIDs []string) {
 		t.Errorf("%d documents refused by the importer, at most %d allowed", failed, limit)
 	}
 	for name, c := range map[string][2]int{"furniture in items": all.furniture, "glued headings": all.glued, "wrong pages": all.pages,
-		"headings not kept": all.lostHeads, "metadata wrong": all.meta} {
+		"headings not kept": all.lostHeads, "metadata wrong": all.meta, "not-figures as figures": all.notFigures} {
 		if limit := maxFailures[name]; limit >= 0 && c[0] > limit {
 			t.Errorf("%s: %d, at most %d allowed", name, c[0], limit)
 		}

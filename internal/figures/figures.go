@@ -77,12 +77,16 @@ func ForItem(it evidence.Item, fig int, ls []links.Link, linked map[string]evide
 	}
 	f := it.Figures[fig]
 	t := Table{Measure: measureText(f), Rows: []Row{{Item: it, Figure: f, Secondary: secondary(it)}}}
-	seen := map[string]bool{}
+	type figureOf struct {
+		id     string
+		offset int
+	}
+	seen := map[figureOf]bool{} // a struct, not a formatted string: a table has hundreds of rows
 	for _, l := range ls {
 		if l.Compared == nil || l.Compared.Figure.Offset != f.Offset || !comparing(l.Type) {
 			continue
 		}
-		k := fmt.Sprintf("%s@%d", l.Item.ID, l.Compared.Other.Offset)
+		k := figureOf{l.Item.ID, l.Compared.Other.Offset}
 		if seen[k] {
 			continue
 		}

@@ -207,8 +207,9 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 
 	out := Result{Total: total}
 	if r.Offset < len(page) {
+		var scratch []byte // each hit's JSON in turn (see loadHit)
 		for _, m := range page[r.Offset:] {
-			hit, ok, err := ix.loadHit(t, m, r.Admit)
+			hit, ok, err := ix.loadHit(t, m, r.Admit, &scratch)
 			if err != nil {
 				return Result{}, err
 			}
@@ -267,7 +268,12 @@ func (c *facetColumn) top(counts []int, size int) []FacetCount {
 // straight from its segment: bleve's Document finds a document by its id,
 // so it would be read three times (the id from the stored fields, the
 // number from the id's postings, then the fields).
-func (ix *Index) loadHit(t *facetTable, m scored, admit func(evidence.Item) bool) (Hit, bool, error) {
+//
+// The item's JSON is copied into scratch, which the caller passes again
+// for the next hit: decoding copies every string out of it, and an item
+// with figures is read from its outline instead, so a copy of its own for
+// each of a comparison table's hundreds of items was garbage.
+func (ix *Index) loadHit(t *facetTable, m scored, admit func(evidence.Item) bool, scratch *[]byte) (Hit, bool, error) {
 	snap, ok := t.snap.(*scorch.IndexSnapshot)
 	if !ok || len(snap.Segments()) != len(t.sig) {
 		return Hit{}, false, errNotNumbered // facetTable made sure of both
@@ -285,7 +291,8 @@ func (ix *Index) loadHit(t *facetTable, m scored, admit func(evidence.Item) bool
 				case "_id":
 					id = string(val)
 				case fieldDoc:
-					raw = slices.Clone(val)
+					*scratch = append((*scratch)[:0], val...)
+					raw = *scratch
 				case fieldOutline:
 					outlined = slices.Clone(val)
 				}

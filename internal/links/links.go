@@ -570,13 +570,21 @@ func sharedFigure(it, c evidence.Item) (string, *Comparison, bool) {
 	return "", nil, false
 }
 
-// comparedKey names the pair of figures a link compares ("" for a link
-// that compares none, which is never a duplicate).
-func comparedKey(l Link) string {
+// comparedPair names the pair of figures a link compares: the linked
+// item and the offsets of both figures (the zero pair for a link that
+// compares none).
+type comparedPair struct {
+	id            string
+	figure, other int
+}
+
+// comparedKey names the pair of figures a link compares. A struct, not a
+// formatted string: a comparison table names hundreds of pairs.
+func comparedKey(l Link) comparedPair {
 	if l.Compared == nil {
-		return ""
+		return comparedPair{}
 	}
-	return fmt.Sprintf("%s@%d@%d", l.Item.ID, l.Compared.Figure.Offset, l.Compared.Other.Offset)
+	return comparedPair{l.Item.ID, l.Compared.Figure.Offset, l.Compared.Other.Offset}
 }
 
 func sharedThemes(a, b evidence.Item) []string {

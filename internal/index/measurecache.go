@@ -102,7 +102,7 @@ func (c *measureCache) put(key string, pg *measurePage) {
 // result reads a kept page's items from their outlines, leaving out those
 // admit refuses, as loadHit does.
 func (pg *measurePage) result(admit func(evidence.Item) bool) (Result, error) {
-	out := Result{Total: pg.total}
+	out := Result{Total: pg.total, Hits: make([]Hit, 0, len(pg.hits))}
 	for _, h := range pg.hits {
 		it, _, err := readOutlineString(h.id, h.outline)
 		if err != nil {

@@ -76,7 +76,9 @@ func ForItem(it evidence.Item, fig int, ls []links.Link, linked map[string]evide
 		return Table{}, false
 	}
 	f := it.Figures[fig]
-	t := Table{Measure: measureText(f), Rows: []Row{{Item: it, Figure: f, Secondary: secondary(it)}}}
+	rows := make([]Row, 1, 1+len(ls)) // grown once: a table has up to hundreds of rows, each holding its item
+	rows[0] = Row{Item: it, Figure: f, Secondary: secondary(it)}
+	t := Table{Measure: measureText(f), Rows: rows}
 	type figureOf struct {
 		id     string
 		offset int

@@ -47,35 +47,46 @@ func (ix *Index) finish(ctx context.Context, p plan, out *Result) error {
 		// Ties on score fall to bleve's internal document numbers, which
 		// segment merges can change between runs: order them as listings
 		// are, so a page never reshuffles.
-		//
-		// The hits' positions are sorted and each hit moved once: a hit
-		// holds its item whole, and a comparison table's hundreds of hits
-		// moved by a stable sort's swaps took a twentieth of its time at
-		// 100,000 items (BenchmarkFigureTable). The same comparison in a
-		// stable sort gives the same order.
-		hits := out.Hits
-		at := make([]int, len(hits))
-		for i := range at {
-			at[i] = i
-		}
-		slices.SortStableFunc(at, func(i, j int) int {
-			a, b := &hits[i], &hits[j]
-			if a.Score != b.Score {
-				if a.Score > b.Score {
-					return -1
-				}
-				return 1
-			}
-			return listingCompare(&a.Item, &b.Item)
-		})
-		sorted := make([]Hit, len(hits))
-		for i, j := range at {
-			sorted[i] = hits[j]
-		}
-		out.Hits = sorted
+		out.Hits = orderTies(out.Hits)
 	}
 	if p.matches && len(out.Hits) > 0 {
 		return ix.matches(ctx, p.text, out.Hits)
 	}
 	return nil
+}
+
+// orderTies orders hits by score, highest first, ties as listings are.
+// Most pages already are in that order (index order is listing order), and
+// are returned as they are. Otherwise the hits' positions are sorted and
+// each hit moved once: a hit holds its item whole, and a comparison
+// table's hundreds of hits moved by a stable sort's swaps took a twentieth
+// of its time at 100,000 items (BenchmarkFigureTable). A stable sort by
+// the same comparison gives the same order either way.
+func orderTies(hits []Hit) []Hit {
+	byScore := func(a, b *Hit) int {
+		if a.Score != b.Score {
+			if a.Score > b.Score {
+				return -1
+			}
+			return 1
+		}
+		return listingCompare(&a.Item, &b.Item)
+	}
+	sorted := true
+	for i := 1; i < len(hits) && sorted; i++ {
+		sorted = byScore(&hits[i-1], &hits[i]) <= 0
+	}
+	if sorted {
+		return hits
+	}
+	at := make([]int, len(hits))
+	for i := range at {
+		at[i] = i
+	}
+	slices.SortStableFunc(at, func(i, j int) int { return byScore(&hits[i], &hits[j]) })
+	moved := make([]Hit, len(hits))
+	for i, j := range at {
+		moved[i] = hits[j]
+	}
+	return moved
 }

@@ -3,6 +3,7 @@ package links
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
@@ -93,7 +94,7 @@ func (e *Engine) Relation(it, c evidence.Item) measure.Related {
 // Items of one report are not compared: its figures are parts of one
 // account, not sources checking one another.
 func (e *Engine) figureLinks(it, c evidence.Item) []Link {
-	return e.figureLinksKeyed(it, figureKeys(it), c)
+	return e.figureLinksKeyed(nil, it, figureKeys(it), c)
 }
 
 // figureKeys reads the keys of an item's figures, in order.
@@ -106,15 +107,21 @@ func figureKeys(it evidence.Item) []measure.Key {
 }
 
 // figureLinksKeyed is figureLinks with it's keys read once (figureKeys),
-// for the hundreds of items a comparison table compares it with.
-func (e *Engine) figureLinksKeyed(it evidence.Item, keys []measure.Key, c evidence.Item) []Link {
+// for the hundreds of items a comparison table compares it with, its
+// links appended to out (which the caller may reuse: a link holds an item
+// whole, and one new slice a candidate was garbage).
+func (e *Engine) figureLinksKeyed(out []Link, it evidence.Item, keys []measure.Key, c evidence.Item) []Link {
 	if it.Kind != evidence.Statistic || c.Kind != evidence.Statistic || sameReport(it.Source, c.Source) {
-		return nil
+		return out
 	}
 	rel := e.Relation(it, c)
 	coveredBy := c.Source.About != "" && sameReport(e.sources[c.Source.About], it.Source)
-	var out []Link
-	used := map[int]bool{}  // each of c's figures is compared once, with the first that matches
+	var small [8]bool
+	used := small[:0] // each of c's figures is compared once, with the first that matches
+	if len(c.Figures) > len(small) {
+		used = make([]bool, 0, len(c.Figures))
+	}
+	used = used[:len(c.Figures)]
 	var cKeys []measure.Key // c's keys, read when a pair first gets that far
 	for i, f := range it.Figures {
 		for j, g := range c.Figures {
@@ -220,11 +227,14 @@ func (e *Engine) Figures(ctx context.Context, it evidence.Item) ([]Link, error) 
 		}
 		about, isCoverage := e.sources[it.Source.About]
 		keys := figureKeys(it)
-		for _, c := range cands {
-			if isCoverage && sameReport(about, c.Source) {
+		fl.out = slices.Grow(fl.out, len(cands)) // most candidates link once
+		var buf []Link
+		for _, h := range cands {
+			if isCoverage && sameReport(about, h.Item.Source) {
 				continue // compared with the rest of its report, in its order
 			}
-			fl.add(e.figureLinksKeyed(it, keys, c))
+			buf = e.figureLinksKeyed(buf[:0], it, keys, h.Item)
+			fl.add(buf)
 		}
 	}
 	if it.Kind == evidence.Statistic && len(it.Figures) > 0 {
@@ -308,7 +318,7 @@ func (e *Engine) figures(ctx context.Context, it evidence.Item) (*figureLinker, 
 // every item that compares (TestFiguresIsForsComparisons) and keeps the
 // linked view's cost flat in a large one, where a measure repeated across
 // thousands of generated sources would add a hundred links an item.
-func (e *Engine) measureCandidates(ctx context.Context, it evidence.Item) ([]evidence.Item, error) {
+func (e *Engine) measureCandidates(ctx context.Context, it evidence.Item) ([]index.Hit, error) {
 	var keys []string
 	for _, f := range it.Figures {
 		if f.Key != "" {
@@ -323,10 +333,10 @@ func (e *Engine) measureCandidates(ctx context.Context, it evidence.Item) ([]evi
 	if err != nil {
 		return nil, err
 	}
-	out := make([]evidence.Item, 0, len(res.Hits))
+	out := res.Hits[:0] // in place: a hit holds its item whole
 	for _, h := range res.Hits {
 		if h.Item.ID != it.ID {
-			out = append(out, h.Item)
+			out = append(out, h)
 		}
 	}
 	return out, nil

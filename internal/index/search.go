@@ -83,7 +83,12 @@ func orderTies(hits []Hit) []Hit {
 	for i := range at {
 		at[i] = i
 	}
-	slices.SortStableFunc(at, func(i, j int) int { return byScore(&hits[i], &hits[j]) })
+	slices.SortFunc(at, func(i, j int) int { // then by position: the stable order
+		if c := byScore(&hits[i], &hits[j]); c != 0 {
+			return c
+		}
+		return i - j
+	})
 	moved := make([]Hit, len(hits))
 	for i, j := range at {
 		moved[i] = hits[j]

@@ -76,13 +76,19 @@ func ForItem(it evidence.Item, fig int, ls []links.Link, linked map[string]evide
 		return Table{}, false
 	}
 	f := it.Figures[fig]
-	t := Table{Measure: measureText(f), Rows: []Row{{Item: it, Figure: f, Secondary: secondary(it)}}}
-	seen := map[string]bool{}
+	rows := make([]Row, 1, 1+len(ls)) // grown once: a table has up to hundreds of rows, each holding its item
+	rows[0] = Row{Item: it, Figure: f, Secondary: secondary(it)}
+	t := Table{Measure: measureText(f), Rows: rows}
+	type figureOf struct {
+		id     string
+		offset int
+	}
+	seen := map[figureOf]bool{} // a struct, not a formatted string: a table has hundreds of rows
 	for _, l := range ls {
 		if l.Compared == nil || l.Compared.Figure.Offset != f.Offset || !comparing(l.Type) {
 			continue
 		}
-		k := fmt.Sprintf("%s@%d", l.Item.ID, l.Compared.Other.Offset)
+		k := figureOf{l.Item.ID, l.Compared.Other.Offset}
 		if seen[k] {
 			continue
 		}

@@ -33,6 +33,8 @@ type facetTable struct {
 	sig    []segmentSig
 	fields map[string]*facetColumn
 	snap   bindex.IndexReader // the snapshot counted over; nil until in use
+	// measures keeps measure searches over the snapshot (measurecache.go).
+	measures measureCache
 }
 
 // segmentSig identifies one segment of a snapshot and its document count.

@@ -194,11 +194,17 @@ func (r *outlineReader) count(least int) int {
 // readOutline reads what outlineOf wrote, and whether it is the item
 // whole (else only what Request.Admit is promised is sure).
 func readOutline(id string, b []byte) (evidence.Item, bool, error) {
+	return readOutlineString(id, string(b))
+}
+
+// readOutlineString is readOutline of an outline kept as a string, whose
+// parts the item's strings are.
+func readOutlineString(id string, b string) (evidence.Item, bool, error) {
 	if len(b) == 0 || b[0] > 1 {
 		return evidence.Item{}, false, fmt.Errorf("index: outline of item %s: %w", id, errOutline)
 	}
 	whole := b[0] == 1
-	r := &outlineReader{s: string(b[1:])}
+	r := &outlineReader{s: b[1:]}
 	it := evidence.Item{ID: id, Kind: evidence.Kind(r.str()), Cites: r.str(), Source: r.source(), Section: r.str(), Text: r.str(),
 		Offset: r.varint(), Line: r.varint(), Seq: r.varint(), Para: r.varint(), Page: r.varint(), Number: r.str(), Header: r.str()}
 	if len(r.s) > 0 && r.s[0] == 1 {

@@ -36,7 +36,9 @@ type Request struct {
 	// the same measure as any of these measure keys (evidence.Figure.Key)
 	// instead of searching text: every figure measure.Match would pair
 	// with one of them is found, and some it would not (links.Compare
-	// decides). Hits are ranked by the terms they share.
+	// decides). Hits are ranked by the terms they share. Over a read-only
+	// index the page (before Admit) is kept, and the same request asked
+	// again is answered from it (measurecache.go).
 	Measures []string
 	// Admit, when set, is asked about each hit of the page before its item
 	// is read whole, and the hits it refuses are left out (the page is not

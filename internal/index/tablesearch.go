@@ -9,8 +9,6 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 	bindex "github.com/blevesearch/bleve_index_api"
-
-	"github.com/cypx/cypx/internal/evidence"
 )
 
 // tableFilter is one filter of a request checked against the facet table
@@ -110,6 +108,12 @@ func better(a, b scored) bool {
 // bleve conjunction: such a page is ranked by the text alone.
 func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result, error) {
 	r := p.req
+	cacheKey, cacheable := measureCacheKey(p)
+	if cacheable {
+		if pg := t.measures.get(cacheKey); pg != nil {
+			return pg.result(r.Admit)
+		}
+	}
 	filters, rest := tableFilters(ctx, t, r)
 	s, err := withFilters(p.text, rest).Searcher(ctx, t.snap, ix.bi.Mapping(), search.SearcherOptions{})
 	if err != nil {
@@ -206,9 +210,23 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 	sort.Slice(page, func(i, j int) bool { return better(page[i], page[j]) })
 
 	out := Result{Total: total}
+	var kept *measurePage // the page to keep, while every hit has a whole outline
+	if cacheable {
+		kept = &measurePage{total: total, hits: make([]measureHit, 0, len(page))}
+	}
 	if r.Offset < len(page) {
+		var scratch []byte // each hit's JSON in turn (see loadHit)
 		for _, m := range page[r.Offset:] {
-			hit, ok, err := ix.loadHit(t, m, r.Admit)
+			id, raw, outlined, err := ix.storedFields(t, m, &scratch)
+			if err != nil {
+				return Result{}, err
+			}
+			if kept != nil && len(outlined) > 0 && outlined[0] == 1 {
+				kept.hits = append(kept.hits, measureHit{score: m.score, id: id, outline: string(outlined)})
+			} else {
+				kept = nil
+			}
+			hit, ok, err := storedHit(r.Admit, id, raw, outlined, m.score)
 			if err != nil {
 				return Result{}, err
 			}
@@ -216,6 +234,9 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 				out.Hits = append(out.Hits, hit)
 			}
 		}
+	}
+	if kept != nil {
+		t.measures.put(cacheKey, kept)
 	}
 	if len(facets)+len(apart) > 0 {
 		out.Facets = make(map[string][]FacetCount, len(facets)+len(apart))
@@ -262,19 +283,22 @@ func (c *facetColumn) top(counts []int, size int) []FacetCount {
 	return out
 }
 
-// loadHit reads a match's item from its stored document (storedHit), if
-// admit admits it (see Request.Admit). The table's snapshot is read by document number
-// straight from its segment: bleve's Document finds a document by its id,
-// so it would be read three times (the id from the stored fields, the
-// number from the id's postings, then the fields).
-func (ix *Index) loadHit(t *facetTable, m scored, admit func(evidence.Item) bool) (Hit, bool, error) {
+// storedFields reads a match's id, JSON and outline (nil for an item
+// without figures), for storedHit to make the hit of. The table's snapshot
+// is read by document number straight from its segment: bleve's Document
+// finds a document by its id, so it would be read three times (the id from
+// the stored fields, the number from the id's postings, then the fields).
+//
+// The item's JSON is copied into scratch, which the caller passes again
+// for the next hit: decoding copies every string out of it, and an item
+// with figures is read from its outline instead, so a copy of its own for
+// each of a comparison table's hundreds of items was garbage.
+func (ix *Index) storedFields(t *facetTable, m scored, scratch *[]byte) (id string, raw, outlined []byte, err error) {
 	snap, ok := t.snap.(*scorch.IndexSnapshot)
 	if !ok || len(snap.Segments()) != len(t.sig) {
-		return Hit{}, false, errNotNumbered // facetTable made sure of both
+		return "", nil, nil, errNotNumbered // facetTable made sure of both
 	}
 	segs := snap.Segments()
-	var id string
-	var raw, outlined []byte
 	local, found := m.doc, false
 	for i, sig := range t.sig {
 		if local < sig.Docs {
@@ -285,21 +309,22 @@ func (ix *Index) loadHit(t *facetTable, m scored, admit func(evidence.Item) bool
 				case "_id":
 					id = string(val)
 				case fieldDoc:
-					raw = slices.Clone(val)
+					*scratch = append((*scratch)[:0], val...)
+					raw = *scratch
 				case fieldOutline:
 					outlined = slices.Clone(val)
 				}
 				return true
 			})
 			if err != nil {
-				return Hit{}, false, err
+				return "", nil, nil, err
 			}
 			break
 		}
 		local -= sig.Docs
 	}
 	if !found || raw == nil {
-		return Hit{}, false, fmt.Errorf("index: document %d is gone", m.doc)
+		return "", nil, nil, fmt.Errorf("index: document %d is gone", m.doc)
 	}
-	return storedHit(admit, id, raw, outlined, m.score)
+	return id, raw, outlined, nil
 }

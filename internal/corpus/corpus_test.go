@@ -282,3 +282,25 @@ func TestPlaceholdersInMetadataAreAProblem(t *testing.T) {
 		t.Errorf("problems %+v", problems)
 	}
 }
+
+// TestIDsDifferingOnlyInCaseAreOneID: on macOS and Windows "Ok-Id.md" and
+// "ok-id.md" are one file, so the later of two ids that differ only in case
+// is skipped like a duplicate, naming the first; an id ending in a dot
+// (which made "ok..md") is refused.
+func TestIDsDifferingOnlyInCaseAreOneID(t *testing.T) {
+	src := func(id string) *fstest.MapFile {
+		return &fstest.MapFile{Data: []byte("---\nid: " + id + "\ntitle: T\npublisher: P\ndate: 2024\ntype: report\n---\nBody text.\n")}
+	}
+	docs, problems := corpus.Load(fstest.MapFS{"sources/a.md": src("Ok-Id"), "sources/b.md": src("ok-id"), "sources/c.md": src("ok.")})
+	if len(docs) != 1 || docs[0].Source.ID != "Ok-Id" {
+		t.Errorf("loaded %d sources, want Ok-Id alone", len(docs))
+	}
+	var msgs []string
+	for _, p := range problems {
+		msgs = append(msgs, p.Error())
+	}
+	joined := strings.Join(msgs, "\n")
+	if !strings.Contains(joined, `sources/b.md:2: id "ok-id" differs only in case from one already used by sources/a.md`) || !strings.Contains(joined, `sources/c.md:2: `) {
+		t.Errorf("problems:\n%s", joined)
+	}
+}

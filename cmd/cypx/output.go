@@ -265,10 +265,10 @@ func (p *progress) reading(done, total int64) {
 	if elapsed < progressAfter || total == 0 || done >= total {
 		return
 	}
-	rate := float64(done) / max(elapsed.Seconds(), 0.001)
-	if done > p.readFromDone {
-		rate = float64(done-p.readFromDone) / max(now.Sub(p.readFrom).Seconds(), 0.001)
+	if done <= p.readFromDone {
+		return // no rate yet: the first report only starts the clock
 	}
+	rate := float64(done-p.readFromDone) / max(now.Sub(p.readFrom).Seconds(), 0.001)
 	left := time.Duration(float64(total-done)/max(rate, 1)) * time.Second
 	label := p.label
 	if label == "" {

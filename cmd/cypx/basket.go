@@ -199,6 +199,11 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 			if fromBasket && len(args) > 0 {
 				return usageError("give --basket or a query, not both")
 			}
+			if c.Flags().Changed("output") && strings.TrimSpace(output) == "" {
+				// -o "" (an unset shell variable) would quietly write to
+				// standard output instead of the file meant.
+				return usageError("-o needs a file name; leave -o out to write to standard output")
+			}
 			var items []evidence.Item
 			if fromBasket {
 				all, err := a.basketItems(c.Context())

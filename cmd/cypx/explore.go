@@ -302,7 +302,7 @@ func (a *app) importLive(ctx context.Context, path string, f tui.ImportFields, l
 		return tui.ImportResult{}, err
 	}
 	a.ix, a.catalog, a.linker, a.resolved = ix, cat, nil, nil
-	summary := fmt.Sprintf("Imported %s: %s", im.Source.ID, plural(len(im.Items), "item"))
+	summary := fmt.Sprintf("Imported %s: %s", im.Source.ID, plural(im.Total(), "item"))
 	return tui.ImportResult{Summary: summary, Warnings: im.Warnings, Ready: indexReady(cat, live)}, nil
 }
 

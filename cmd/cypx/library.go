@@ -47,7 +47,14 @@ the flag to pass. An existing id is never replaced without --force.`,
 			lib := a.library()
 			failed := 0
 			for _, path := range args {
+				// A large import takes minutes: say so as it reads,
+				// terminal or not.
+				prog := newProgress(a.io.err)
+				prog.label = evidence.PrintableLine(path)
+				var read int64
+				m.Progress = func(done, total int64) { read = total; prog.reading(done, total) }
 				im, err := library.Import(path, m)
+				prog.finish(read)
 				if err == nil {
 					var data []byte
 					if data, err = im.File(); err == nil {
@@ -83,10 +90,7 @@ the flag to pass. An existing id is never replaced without --force.`,
 
 func writeImported(w io.Writer, im library.Imported, dest string) {
 	s := im.Source
-	kinds := map[evidence.Kind]int{}
-	for _, it := range im.Items {
-		kinds[it.Kind]++
-	}
+	kinds := im.Counts
 	tw := newTable(w)
 	tw.row("imported", s.ID)
 	tw.row("title", s.Title)

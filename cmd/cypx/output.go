@@ -228,6 +228,15 @@ type progress struct {
 	start              time.Time
 	shown, last, first time.Time
 	firstDone          int
+	// label names what reading reads: "sources" unless set (cypx add
+	// names its file).
+	label string
+	// readFrom and readFromDone mark the first report of reading: the
+	// rate is measured from there, not over the conversion before it
+	// (an import's HTML or PDF conversion), which would make the time
+	// left seem many times longer than it is.
+	readFrom     time.Time
+	readFromDone int64
 }
 
 func newProgress(w io.Writer) *progress {
@@ -249,13 +258,35 @@ func (p *progress) show(now time.Time, line string) {
 // reading reports the bytes of the sources' bodies read and extracted.
 func (p *progress) reading(done, total int64) {
 	now := time.Now()
+	if p.readFrom.IsZero() {
+		p.readFrom, p.readFromDone = now, done
+	}
 	elapsed := now.Sub(p.start)
 	if elapsed < progressAfter || total == 0 || done >= total {
 		return
 	}
-	rate := float64(done) / max(elapsed.Seconds(), 0.001)
+	if done <= p.readFromDone {
+		return // no rate yet: the first report only starts the clock
+	}
+	rate := float64(done-p.readFromDone) / max(now.Sub(p.readFrom).Seconds(), 0.001)
 	left := time.Duration(float64(total-done)/max(rate, 1)) * time.Second
-	p.show(now, fmt.Sprintf("reading sources %.1f/%.1f MB (%.2f MB/s, %s left)", float64(done)/(1<<20), float64(total)/(1<<20), rate/(1<<20), left.Round(time.Second)))
+	label := p.label
+	if label == "" {
+		label = "sources"
+	}
+	p.show(now, fmt.Sprintf("reading %s %.1f/%.1f MB (%.2f MB/s, %s left)", label, float64(done)/(1<<20), float64(total)/(1<<20), rate/(1<<20), left.Round(time.Second)))
+}
+
+// finish ends reading's line once the work is done: cleared on a
+// terminal, a closing line in a log.
+func (p *progress) finish(total int64) {
+	switch {
+	case p.shown.IsZero():
+	case p.tty:
+		fmt.Fprint(p.w, "\r"+clearLine)
+	default:
+		fmt.Fprintf(p.w, "read %.1f MB in %s\n", float64(total)/(1<<20), time.Since(p.start).Round(time.Second))
+	}
 }
 
 // indexing reports the items indexed.

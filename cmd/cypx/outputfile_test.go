@@ -145,3 +145,14 @@ func TestBasketFileKeepsItsLinkAndMode(t *testing.T) {
 		t.Errorf("basket.json a folder: exit %d, %q", code, stderr)
 	}
 }
+
+// TestExportRefusesAnEmptyOutputName: -o "" (an unset shell variable)
+// exited 0 and wrote the pack to standard output instead of a file.
+func TestExportRefusesAnEmptyOutputName(t *testing.T) {
+	for _, name := range []string{"", " "} {
+		out, errOut, code := cli(t, "export", "autism", "-o", name)
+		if code != 2 || out != "" || !strings.Contains(errOut, "-o needs a file name") {
+			t.Errorf("-o %q: exit %d, stdout %d bytes, stderr %q", name, code, len(out), errOut)
+		}
+	}
+}

@@ -2,6 +2,9 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -76,5 +79,34 @@ func TestProgressCoversReadingTheSources(t *testing.T) {
 		if !tty && !strings.Contains(out, "indexed 3000 items in ") {
 			t.Errorf("in a log, a last line: %q", out)
 		}
+	}
+}
+
+// TestAddShowsProgressOnALongImport: cypx add of one large paragraph read
+// for minutes with nothing said; once it passes progressAfter it names the
+// file and shows the MB read with the rate and time left, on standard
+// error even when that is not a terminal, and a closing line.
+func TestAddShowsProgressOnALongImport(t *testing.T) {
+	after, every := progressAfter, progressEvery
+	progressAfter, progressEvery = 0, 0
+	defer func() { progressAfter, progressEvery = after, every }()
+	var b strings.Builder
+	for i := 0; b.Len() < 300<<10; i++ {
+		fmt.Fprintf(&b, "In %d, %d%% of children in area %d waited %d weeks. ", 2000+i%24, i%97, i, i%53+1)
+	}
+	path := filepath.Join(t.TempDir(), "flat.txt")
+	if err := os.WriteFile(path, []byte(b.String()+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	defer cli(t, "remove", "flat-progress")
+	_, errOut, code := cli(t, "add", path, "--title", "Flat", "--publisher", "P", "--date", "2024", "--type", "report", "--id", "flat-progress", "--force")
+	if code != 0 {
+		t.Fatalf("add: %s", errOut)
+	}
+	if !strings.Contains(errOut, "reading "+path+" 0.1/0.3 MB (") || !strings.Contains(errOut, " MB/s, ") || !strings.Contains(errOut, " left)") {
+		t.Errorf("no progress line naming the file with rate and time left:\n%s", errOut)
+	}
+	if !strings.Contains(errOut, "read 0.3 MB in ") {
+		t.Errorf("no closing line in a log:\n%s", errOut)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"path/filepath"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -99,9 +100,12 @@ func CheckReferences(docs []Document) ([]Document, []Problem) {
 // about:.
 func CheckReferencesWith(docs []Document, known map[string]string) ([]Document, []Problem) {
 	var problems []Problem
-	seen := map[string]string{}
+	// folded holds the ids in lower case: macOS and Windows fold case in
+	// file names, so "Ok-Id" and "ok-id" would be one file there.
+	seen, folded := map[string]string{}, map[string]string{}
 	for id, file := range known {
 		seen[id] = file
+		folded[strings.ToLower(id)] = file
 	}
 	kept := docs[:0:0]
 	for _, d := range docs {
@@ -110,7 +114,13 @@ func CheckReferencesWith(docs []Document, known map[string]string) ([]Document, 
 				Message: fmt.Sprintf("duplicate id %q (already used by %s)", d.Source.ID, first), Skipped: true})
 			continue
 		}
+		if first, dup := folded[strings.ToLower(d.Source.ID)]; dup {
+			problems = append(problems, Problem{File: d.Source.File, Line: d.idLine(),
+				Message: fmt.Sprintf("id %q differs only in case from one already used by %s: ids must differ in more than case", d.Source.ID, first), Skipped: true})
+			continue
+		}
 		seen[d.Source.ID] = d.Source.File
+		folded[strings.ToLower(d.Source.ID)] = d.Source.File
 		kept = append(kept, d)
 	}
 	for i := range kept {
@@ -135,6 +145,9 @@ func ReadSource(fsys fs.FS, name string) ([]byte, error) {
 	if !utf8.ValidString(name) {
 		return nil, fmt.Errorf("the file name is not valid UTF-8, so it cannot be read: rename the file")
 	}
+	if err := linkStaysInside(fsys, name); err != nil {
+		return nil, err
+	}
 	info, err := fs.Stat(fsys, name)
 	if err != nil {
 		return nil, err
@@ -146,6 +159,30 @@ func ReadSource(fsys fs.FS, name string) ([]byte, error) {
 		return nil, fmt.Errorf("file is %d MB, over the %d MB limit for a source: split it into parts (section: says which)", info.Size()>>20, MaxSourceBytes>>20)
 	}
 	return fs.ReadFile(fsys, name)
+}
+
+// linkStaysInside refuses a source that is a symbolic link leading out of
+// fsys's folder (an absolute target, or one climbing above it), following
+// links to links: a planted link would make cypx read, index and quote any
+// file the user can read. A link within the folder is read as its target.
+func linkStaysInside(fsys fs.FS, name string) error {
+	cur := name
+	for hops := 0; hops < 40; hops++ {
+		info, err := fs.Lstat(fsys, cur)
+		if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+			return nil // not a link (or not there: reading says so)
+		}
+		target, err := fs.ReadLink(fsys, cur)
+		if err != nil {
+			return err
+		}
+		next := path.Join(path.Dir(cur), filepath.ToSlash(target))
+		if filepath.IsAbs(target) || path.IsAbs(filepath.ToSlash(target)) || !fs.ValidPath(next) {
+			return fmt.Errorf("a link to %s, outside the folder of sources: not read (copy the file in instead)", target)
+		}
+		cur = next
+	}
+	return fmt.Errorf("too many links in a row: not read")
 }
 
 func hasSkip(ps []Problem) bool {

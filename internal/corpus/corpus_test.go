@@ -3,6 +3,7 @@ package corpus_test
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -280,5 +281,69 @@ func TestPlaceholdersInMetadataAreAProblem(t *testing.T) {
 	}
 	if len(problems) != 3 || !lines[2] || !lines[3] || !lines[4] {
 		t.Errorf("problems %+v", problems)
+	}
+}
+
+// TestIDsDifferingOnlyInCaseAreOneID: on macOS and Windows "Ok-Id.md" and
+// "ok-id.md" are one file, so the later of two ids that differ only in case
+// is skipped like a duplicate, naming the first; an id ending in a dot
+// (which made "ok..md") is refused.
+func TestIDsDifferingOnlyInCaseAreOneID(t *testing.T) {
+	src := func(id string) *fstest.MapFile {
+		return &fstest.MapFile{Data: []byte("---\nid: " + id + "\ntitle: T\npublisher: P\ndate: 2024\ntype: report\n---\nBody text.\n")}
+	}
+	docs, problems := corpus.Load(fstest.MapFS{"sources/a.md": src("Ok-Id"), "sources/b.md": src("ok-id"), "sources/c.md": src("ok.")})
+	if len(docs) != 1 || docs[0].Source.ID != "Ok-Id" {
+		t.Errorf("loaded %d sources, want Ok-Id alone", len(docs))
+	}
+	var msgs []string
+	for _, p := range problems {
+		msgs = append(msgs, p.Error())
+	}
+	joined := strings.Join(msgs, "\n")
+	if !strings.Contains(joined, `sources/b.md:2: id "ok-id" differs only in case from one already used by sources/a.md`) || !strings.Contains(joined, `sources/c.md:2: `) {
+		t.Errorf("problems:\n%s", joined)
+	}
+}
+
+// TestLoadSkipsALinkLeadingOutOfTheFolder: a symbolic link planted in
+// sources/ to a file outside the corpus's folder was read as a source; it
+// is a problem naming the link, directly or through a link to a link, and
+// a link within the folder is still read.
+func TestLoadSkipsALinkLeadingOutOfTheFolder(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("links need privileges there")
+	}
+	root := t.TempDir()
+	dir := filepath.Join(root, "lib")
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	secret := filepath.Join(root, "secret.md")
+	os.WriteFile(secret, []byte(good), 0o644)
+	os.WriteFile(filepath.Join(dir, "sources", "real.md"), []byte("---\nid: real\ntitle: T\npublisher: P\ndate: 2024\ntype: report\n---\nBody text.\n"), 0o644)
+	os.Symlink(secret, filepath.Join(dir, "sources", "abs.md"))
+	os.Symlink("../../secret.md", filepath.Join(dir, "sources", "rel.md"))
+	os.Symlink("rel.md", filepath.Join(dir, "sources", "chain.md"))
+	os.Symlink("real.md", filepath.Join(dir, "sources", "inside.md"))
+	docs, problems := corpus.Load(os.DirFS(dir))
+	var ids []string
+	for _, d := range docs {
+		ids = append(ids, d.Source.ID)
+	}
+	// inside.md reads real.md: its id is a duplicate, so one source loads.
+	if strings.Join(ids, ",") != "real" {
+		t.Errorf("loaded %v, want real alone", ids)
+	}
+	var msgs []string
+	for _, p := range problems {
+		msgs = append(msgs, p.Error())
+	}
+	joined := strings.Join(msgs, "\n")
+	for _, f := range []string{"abs", "rel", "chain"} {
+		if !strings.Contains(joined, "sources/"+f+".md") || strings.Count(joined, "outside the folder of sources") != 3 {
+			t.Errorf("no problem for sources/%s.md:\n%s", f, joined)
+		}
+	}
+	if !strings.Contains(joined, `sources/real.md:2: duplicate id "real" (already used by sources/inside.md)`) && !strings.Contains(joined, `sources/inside.md:2: duplicate id "real"`) {
+		t.Errorf("the link within the folder was not read:\n%s", joined)
 	}
 }

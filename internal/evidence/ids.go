@@ -25,6 +25,9 @@ func CheckSourceID(id string) error {
 		return fmt.Errorf("id of %d bytes: the limit is %d", len(id), MaxIDBytes)
 	case !isIDStart(id[0]):
 		return fmt.Errorf("id %q: start with a letter or digit", id)
+	case id[len(id)-1] == '.':
+		// Windows drops a name's trailing dots, and "ok." made "ok..md".
+		return fmt.Errorf("id %q: end with a letter, digit, '_' or '-', not '.'", id)
 	}
 	for i := 0; i < len(id); i++ {
 		if c := id[i]; !isIDStart(c) && c != '.' && c != '_' && c != '-' {

@@ -42,6 +42,11 @@ type Options struct {
 	// read, in bytes, after each sentence: one paragraph of a web page can
 	// hold megabytes, and its extraction minutes.
 	Progress func(offset int)
+	// Each, when set, is given each item as soon as it is complete, and
+	// ExtractWith keeps none and returns nil: a caller that only counts
+	// or saves the items of a 24 MB paragraph (half a million of them)
+	// need not hold them all at once.
+	Each func(evidence.Item)
 }
 
 // Extract returns the items of one document in document order, figure
@@ -52,11 +57,15 @@ func Extract(doc corpus.Document) []evidence.Item { return ExtractWith(doc, Opti
 // figure of a statistic carries its record: what it measures, of whom,
 // when, where, on what base and with what change (see internal/measure).
 func ExtractWith(doc corpus.Document, o Options) []evidence.Item {
-	x := extractor{doc: doc, ids: map[string]int{}, records: measure.NewDoc(o.Vocabulary), progress: o.Progress}
+	x := extractor{doc: doc, ids: map[string]int{}, records: measure.NewDoc(o.Vocabulary), progress: o.Progress, each: o.Each}
 	// An area SEND report addresses "leaders" of the local area
 	// partnership: the council and the ICB.
 	x.partnership = strings.Contains(doc.Body, "rea partnership") || strings.Contains(doc.Body, "rea Partnership")
 	x.run()
+	if x.each != nil && x.pending != nil {
+		x.each(*x.pending)
+		x.pending = nil
+	}
 	return x.items
 }
 
@@ -64,6 +73,13 @@ type extractor struct {
 	doc corpus.Document
 	// progress is Options.Progress, or nil.
 	progress func(offset int)
+	// each is Options.Each, or nil; pending is the last item made, held
+	// back from each until the next is made (a table row's header, a
+	// recommendation's number are set on it after it is added), and n
+	// counts the items made.
+	each    func(evidence.Item)
+	pending *evidence.Item
+	n       int
 	// records describes the figures of the document's statistics.
 	records *measure.Doc
 	// row is set while a table row is added: the header of each figure's
@@ -72,6 +88,12 @@ type extractor struct {
 	items []evidence.Item
 	ids   map[string]int
 	para  int // the block being read
+	// lines caches the line breaks counted so far in the block at
+	// linesBlock, up to linesAt: items of one block come in order, so each
+	// is counted from the last, not from the block's start (which made a
+	// 24 MB paragraph quadratic).
+	linesBlock     lineKey
+	linesAt, lines int
 	// last and lastFacts keep the recFacts of the last text analysed: a
 	// sentence is read to decide it is a recommendation, then again for
 	// its actors.
@@ -553,7 +575,7 @@ var askedToNoteRe = lazyRegexp(`(?i)\b(?:asked|invited|requested)\s+to\s+(?:note
 // addRec makes a recommendation from b.Text[start:end] with its number.
 func (x *extractor) addRec(b corpus.Block, start, end int, section, leadIn, number string) {
 	x.addWith(b, start, end, evidence.Recommendation, section, leadIn, withoutSchedules(b.Text[start:end], Figures(b.Text[start:end])))
-	x.items[len(x.items)-1].Number = number
+	x.lastItem().Number = number
 }
 
 // withoutSchedules drops from a recommendation the durations that say how
@@ -589,8 +611,8 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 		Section: section,
 		Text:    text,
 		Offset:  b.Offset + start,
-		Line:    b.Line + strings.Count(b.Text[:start], "\n"),
-		Seq:     len(x.items),
+		Line:    b.Line + x.linesBefore(b, start),
+		Seq:     x.n,
 		Para:    x.para,
 		Page:    b.Page,
 		Figures: figs,
@@ -624,7 +646,40 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 		}
 	}
 	it.ID = x.id(text)
-	x.items = append(x.items, it)
+	x.n++
+	if x.each == nil {
+		x.items = append(x.items, it)
+		return
+	}
+	if x.pending != nil {
+		x.each(*x.pending)
+	}
+	x.pending = &it
+}
+
+// lastItem is the item made last, to be completed.
+func (x *extractor) lastItem() *evidence.Item {
+	if x.pending != nil {
+		return x.pending
+	}
+	return &x.items[len(x.items)-1]
+}
+
+// lineKey tells one block from another for extractor.linesBefore.
+type lineKey struct {
+	offset, line, size int
+	set                bool
+}
+
+// linesBefore is the number of line breaks in b.Text before start.
+func (x *extractor) linesBefore(b corpus.Block, start int) int {
+	k := lineKey{b.Offset, b.Line, len(b.Text), true}
+	if x.linesBlock != k || start < x.linesAt {
+		x.linesBlock, x.linesAt, x.lines = k, 0, 0
+	}
+	x.lines += strings.Count(b.Text[x.linesAt:start], "\n")
+	x.linesAt = start
+	return x.lines
 }
 
 // id is the source id and a hash of the text, so the same text in the same

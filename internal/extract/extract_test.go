@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -222,5 +223,35 @@ func TestRunOnFiguresKeepBoundedRecords(t *testing.T) {
 	// of text were 3.2 MB as JSON before the bound, 1.1 MB after.
 	if size > 20*body {
 		t.Errorf("%d KB of text made %d KB of items", body>>10, size>>10)
+	}
+}
+
+// TestEachGivesTheItemsExtractReturns: with Options.Each, every item of
+// every bundled source arrives, complete (a table row's header, a
+// recommendation's number) and in order, as Extract returns it; and each
+// item's line is the body's line at its offset (counted from the item
+// before, not rescanning the block: that was quadratic in a 24 MB
+// paragraph).
+func TestEachGivesTheItemsExtractReturns(t *testing.T) {
+	docs, _ := corpus.Load(bundledFS())
+	for _, d := range docs {
+		want := extract.Extract(d)
+		var got []evidence.Item
+		if r := extract.ExtractWith(d, extract.Options{Each: func(it evidence.Item) { got = append(got, it) }}); r != nil {
+			t.Errorf("%s: Each set, yet %d items returned", d.Source.ID, len(r))
+		}
+		if len(got) != len(want) {
+			t.Fatalf("%s: %d items through Each, %d returned", d.Source.ID, len(got), len(want))
+		}
+		for i := range want {
+			if !reflect.DeepEqual(got[i], want[i]) {
+				t.Errorf("%s: item %d differs:\n%+v\n%+v", d.Source.ID, i, got[i], want[i])
+			}
+		}
+		for _, it := range want {
+			if line := d.BodyLine + strings.Count(d.Body[:it.Offset], "\n"); it.Line != line && it.Page == 0 {
+				t.Errorf("%s: item %s on line %d, body says %d", d.Source.ID, it.ID, it.Line, line)
+			}
+		}
 	}
 }

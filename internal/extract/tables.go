@@ -321,7 +321,7 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 	x.row = &measure.Input{Columns: columns, Label: label}
 	x.addWith(b, 0, len(b.Text), kind, section, "", figs)
 	x.row = nil
-	x.items[len(x.items)-1].Header = b.HeaderLine
+	x.lastItem().Header = b.HeaderLine
 }
 
 // cellFigures reads the figures of one cell. Years, financial years,

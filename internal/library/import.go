@@ -15,6 +15,13 @@ import (
 	"github.com/cypx/cypx/internal/pipeline"
 )
 
+// MaxKeptItems is how many of its items an import keeps in
+// Imported.Items.
+const MaxKeptItems = 10000
+
+// keptItems is MaxKeptItems, lowered by tests.
+var keptItems = MaxKeptItems
+
 // MaxImportBytes is the largest file imported; larger ones are refused.
 const MaxImportBytes = 100 << 20
 
@@ -25,6 +32,10 @@ type Meta struct {
 	// AssumeType sets a missing type from the format (news for a web page,
 	// report otherwise) and says so, where no flag can be asked for.
 	AssumeType bool
+	// Progress, when set, is told how far extracting the converted body
+	// has read (bytes done of total), so a caller can show a long import
+	// is alive.
+	Progress pipeline.Progress
 	// Record is metadata from a reference manager's record (cypx add
 	// --meta): it wins over what the file says of itself, and the flags
 	// win over it. RecordName names the record's file.
@@ -42,10 +53,22 @@ type Imported struct {
 	Guessed []string
 	// Warnings say what was worked around (a non-UTF-8 text file).
 	Warnings []string
-	// Items are the evidence items the source yields.
-	Items []evidence.Item
+	// Items are the evidence items the source yields, the first
+	// MaxKeptItems of them: a 24 MB paragraph yields half a million, too
+	// many to hold for a report. Counts counts them all, by kind.
+	Items  []evidence.Item
+	Counts map[evidence.Kind]int
 	// Record names the reference manager's record the metadata came from.
 	Record string
+}
+
+// Total is how many items the source yields.
+func (im Imported) Total() int {
+	n := 0
+	for _, c := range im.Counts {
+		n += c
+	}
+	return n
 }
 
 // File is the source file to write: front matter and body.
@@ -85,7 +108,7 @@ func Import(path string, meta Meta) (Imported, error) {
 	if err := im.applyMeta(meta, path); err != nil {
 		return Imported{}, err
 	}
-	return im, im.check(path)
+	return im, im.check(path, meta.Progress)
 }
 
 // read reads a file and converts it to a source with the metadata the file
@@ -321,7 +344,7 @@ func initials(name string) string {
 
 // check parses the source as it will be written and extracts its items:
 // what cypx cannot read back is refused now, not found broken later.
-func (im *Imported) check(path string) error {
+func (im *Imported) check(path string, progress pipeline.Progress) error {
 	data, err := im.File()
 	if err != nil {
 		return err
@@ -332,7 +355,13 @@ func (im *Imported) check(path string) error {
 			return fmt.Errorf("%s: the converted source would not load: %s", path, p.Message)
 		}
 	}
-	im.Items = pipeline.Items(doc, nil, nil)
+	im.Items, im.Counts = nil, map[evidence.Kind]int{}
+	pipeline.EachItem(doc, nil, progress, func(it evidence.Item) {
+		im.Counts[it.Kind]++
+		if len(im.Items) < keptItems {
+			im.Items = append(im.Items, it)
+		}
+	})
 	if len(im.Items) == 0 {
 		return fmt.Errorf("%s: no evidence found in it (no paragraph of eight words or more)", path)
 	}

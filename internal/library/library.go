@@ -48,6 +48,11 @@ func (l Library) Save(id string, data []byte, force bool) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	if other := l.caseTwin(id); other != "" {
+		// On macOS and Windows the two names are one file: the write would
+		// replace the other source, --force or not.
+		return "", fmt.Errorf("%s: the library has %q, which differs only in case: give another --id", id, other)
+	}
 	if force {
 		return path, atomicfile.Write(path, data)
 	}
@@ -58,6 +63,19 @@ func (l Library) Save(id string, data []byte, force bool) (string, error) {
 		return "", err
 	}
 	return path, nil
+}
+
+// caseTwin is the id of a source in the library that equals id ignoring
+// case but is not id, or "".
+func (l Library) caseTwin(id string) string {
+	entries, _ := os.ReadDir(filepath.Join(l.Dir, corpus.SourcesDir))
+	for _, e := range entries {
+		other, ok := strings.CutSuffix(e.Name(), ".md")
+		if ok && other != id && strings.EqualFold(other, id) {
+			return other
+		}
+	}
+	return ""
 }
 
 // Remove moves a source to the library's trash folder, under a name

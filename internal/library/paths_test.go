@@ -111,3 +111,26 @@ func TestRemoveNeverReplacesInTheTrash(t *testing.T) {
 		t.Errorf("trash: %d files, contents %v; want a, b and c kept", len(entries), seen)
 	}
 }
+
+// TestSaveRefusesAnIDDifferingOnlyInCase: add --id Ok-Id then --id ok-id
+// were both accepted; on macOS and Windows the second replaces the first.
+func TestSaveRefusesAnIDDifferingOnlyInCase(t *testing.T) {
+	lib := library.Library{Dir: t.TempDir()}
+	if _, err := lib.Save("Ok-Id", []byte("first"), false); err != nil {
+		t.Fatal(err)
+	}
+	for _, force := range []bool{false, true} {
+		if _, err := lib.Save("ok-id", []byte("second"), force); err == nil || !strings.Contains(err.Error(), `"Ok-Id", which differs only in case`) {
+			t.Errorf("force %v: %v", force, err)
+		}
+	}
+	if _, err := lib.Save("ok.", []byte("dot"), false); err == nil {
+		t.Error("an id ending in a dot was saved")
+	}
+	if entries, _ := os.ReadDir(filepath.Join(lib.Dir, "sources")); len(entries) != 1 {
+		t.Errorf("sources: %v", entries)
+	}
+	if data, _ := os.ReadFile(filepath.Join(lib.Dir, "sources", "Ok-Id.md")); string(data) != "first" {
+		t.Errorf("Ok-Id now holds %q", data)
+	}
+}

@@ -8,9 +8,9 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
-
 	"github.com/cypx/cypx/internal/tui/keys"
 	"github.com/cypx/cypx/internal/tui/styles"
 )
@@ -152,17 +152,22 @@ func (p *filePicker) update(msg tea.Msg) (action, bool) {
 }
 
 func (p *filePicker) view(st styles.Styles) string {
+	width := min(p.width, 80)
+	// A row is cut to the overlay's inside with an ellipsis, after
+	// escaping (what is cut is visible text, never a raw sequence): a 250-character file
+	// name took four lines and pushed the others off the list.
+	inner := max(1, width-st.Overlay.GetHorizontalFrameSize())
 	lines := strings.Split(p.fp.View(), "\n")
 	for i, l := range lines {
-		l = evidence.PrintableLine(l)
+		l = ansi.Truncate(evidence.PrintableLine(l), inner, "…")
 		if rest, ok := strings.CutPrefix(l, p.fp.Cursor); ok {
 			l = st.Marker.Render(p.fp.Cursor) + st.Selected.Render(rest)
 		}
 		lines[i] = l
 	}
-	return st.Overlay.Width(min(p.width, 80)).Render(st.OverlayTitle.Render("Add a report to your library") +
+	return st.Overlay.Width(width).Render(st.OverlayTitle.Render("Add a report to your library") +
 		st.Muted.Render("  .txt .md .html .pdf · enter opens a folder or reads a file · ← up · esc closes") + "\n" +
-		st.Muted.Render(evidence.PrintableLine(p.fp.CurrentDirectory)) + "\n\n" + strings.Join(lines, "\n"))
+		st.Muted.Render(ansi.Truncate(evidence.PrintableLine(p.fp.CurrentDirectory), inner, "…")) + "\n\n" + strings.Join(lines, "\n"))
 }
 
 func (p *filePicker) help() [][]key.Binding {

@@ -251,3 +251,32 @@ func TestEveryTextInputDropsInvisibleCharacters(t *testing.T) {
 		t.Errorf("imported with %+v", f)
 	}
 }
+
+// TestImportPickerTruncatesLongNames: a 250-character file name took four
+// lines of the picker; each name now ends in an ellipsis at the row's
+// width, one line each, the neighbouring names still shown.
+func TestImportPickerTruncatesLongNames(t *testing.T) {
+	dir := t.TempDir()
+	long := strings.Repeat("a", 240) + "-end.txt"
+	for _, name := range []string{long, "notes.txt", "zz.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("x\n"), 0o644); err != nil {
+			t.Skipf("cannot make %d-byte names here: %v", len(name), err)
+		}
+	}
+	rec := &importRecorder{}
+	d := &driver{tuitest.Start(t, tui.New(options(t, nil)).WithImporter(rec.importer(dir)), 100, 30)}
+	d.keys("esc", "a")
+	s := d.screen()
+	rows := 0
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, "aaaa") {
+			rows++
+			if !strings.Contains(l, "…") || strings.Contains(l, "-end.txt") {
+				t.Errorf("long name not cut with an ellipsis: %q", l)
+			}
+		}
+	}
+	if rows != 1 || !strings.Contains(s, "notes.txt") || !strings.Contains(s, "zz.txt") {
+		t.Errorf("the long name takes %d lines, want 1:\n%s", rows, s)
+	}
+}

@@ -1,0 +1,55 @@
+package library
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// TestImportCountsEveryItemButHoldsFew: a one-paragraph page of figure
+// sentences yields an item a sentence (half a million for 24 MB, which
+// held 480 MB and climbing); an import counts them all by kind but keeps
+// only the first keptItems, so what it holds afterwards stays small.
+func TestImportCountsEveryItemButHoldsFew(t *testing.T) {
+	defer func(n int) { keptItems = n }(keptItems)
+	keptItems = 100
+	path := filepath.Join(t.TempDir(), "flat.html")
+	if err := os.WriteFile(path, []byte(flatPage(1<<20)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	var done, total int64
+	im, err := Import(path, Meta{Title: "Big", Publisher: "P", Date: "2024", Type: "report",
+		Progress: func(d, t int64) { done, total = d, t }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	held := int64(after.HeapAlloc) - int64(before.HeapAlloc)
+	if len(im.Items) != 100 {
+		t.Errorf("kept %d items, want the first 100", len(im.Items))
+	}
+	if n := im.Counts[evidence.Statistic]; n < 15000 || im.Total() < n {
+		t.Errorf("counted %d statistics of %d items: every sentence is one", n, im.Total())
+	}
+	for i, it := range im.Items {
+		if it.Seq != i {
+			t.Fatalf("item %d has seq %d", i, it.Seq)
+		}
+	}
+	if total != int64(len(im.Body))-1 && total != int64(len(im.Body)) || done != total {
+		t.Errorf("progress ended at %d of %d, body %d bytes", done, total, len(im.Body))
+	}
+	// The body (1 MB) is held, and the kept items; not the 20,000 others
+	// (26 MB live before).
+	if held > 8<<20 {
+		t.Errorf("an import of 1 MB holds %d MB afterwards", held>>20)
+	}
+	runtime.KeepAlive(im)
+}

@@ -388,10 +388,10 @@ func document(it evidence.Item) (map[string]interface{}, error) {
 		FieldSeq:            float64(it.Seq),
 		FieldHash:           hashPart(it.ID),
 		FieldMeasure:        measureTerms(it.Figures),
-		fieldDoc:            string(raw),
+		fieldDoc:            seal(raw),
 	}
 	if len(it.Figures) > 0 {
-		fields[fieldOutline] = string(outlineOf(it))
+		fields[fieldOutline] = seal(outlineOf(it))
 	}
 	return fields, nil
 }

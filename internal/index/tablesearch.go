@@ -299,7 +299,7 @@ func (ix *Index) loadHit(t *facetTable, m scored, admit func(evidence.Item) bool
 		local -= sig.Docs
 	}
 	if !found || raw == nil {
-		return Hit{}, false, fmt.Errorf("index: document %d is gone", m.doc)
+		return Hit{}, false, fmt.Errorf("index: document %d: %w (it is gone)", m.doc, errStored)
 	}
-	return storedHit(admit, id, raw, outlined, m.score)
+	return sealedHit(admit, id, raw, outlined, m.score)
 }

@@ -165,3 +165,26 @@ func TestSegmentDamagedInPlaceIsRebuilt(t *testing.T) {
 		t.Error("no seed's damage was found: the test damages nothing that is read")
 	}
 }
+
+// TestDamageAfterTheRebuildIsAPlainError: an index damaged again once
+// rebuilt (here cut short after every open) is rebuilt once, then the
+// command fails plainly, exit 1: no loop, no trace.
+func TestDamageAfterTheRebuildIsAPlainError(t *testing.T) {
+	dir := corpusCopy(t)
+	before := cacheEntries()
+	if _, stderr, code := cli(t, "--corpus", dir, "search", "waiting"); code != 0 {
+		t.Fatalf("first search: %s", stderr)
+	}
+	opens := 0
+	afterOpen = func() {
+		opens++
+		for _, f := range segmentsOf(t, before) {
+			os.Truncate(f, 0)
+		}
+	}
+	defer func() { afterOpen = nil }()
+	_, stderr, code := cli(t, "--corpus", dir, "search", "waiting")
+	if code != 1 || opens != 2 || !strings.Contains(stderr, "rebuilt and still cannot be read") || strings.Contains(stderr, "goroutine") {
+		t.Errorf("exit %d after %d opens, stderr %q", code, opens, stderr)
+	}
+}

@@ -54,6 +54,11 @@ func run(ctx context.Context, args []string, io stdio) int {
 		a = &app{io: io, rebuild: true}
 		err = execute(ctx, args, a)
 		a.close()
+		if errors.Is(err, index.ErrDamaged) {
+			// Once only: a fresh index that fails the same way is not
+			// damage a rebuild mends, and another would loop.
+			err = fmt.Errorf("the index was rebuilt and still cannot be read: %w", err)
+		}
 	}
 	if werr := out.flush(); werr != nil {
 		// Whatever the command said, its output is lost: that is the

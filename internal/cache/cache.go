@@ -212,7 +212,11 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 			w.ixErr = fmt.Errorf("%w: it holds %d items, its manifest %d", index.ErrDamaged, n, old.items())
 		}
 	}
-	if o.Rebuild && w.ixErr == nil {
+	// forced is a rebuild the caller asked for: it has said why already,
+	// so the rebuild adds no second warning, also when the damage now stops
+	// the index from opening at all.
+	forced := o.Rebuild
+	if forced && w.ixErr == nil {
 		w.close()
 		w.ixErr = fmt.Errorf("%w while in use", index.ErrDamaged)
 	}
@@ -227,11 +231,15 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 				o.Live.set(w.ix)
 				return w.ix, old.catalog(tax, "opened"), nil
 			}
-			why = fmt.Sprintf("the cached index could not be opened (%v)", w.ixErr)
+			if !forced {
+				why = fmt.Sprintf("the cached index could not be opened (%v)", w.ixErr)
+			}
 		} else if w.ixErr != nil && errors.Is(w.ixErr, index.ErrDamaged) {
 			// A damaged index is not updated in place: bleve's merges
 			// would read the damage on goroutines no recover reaches.
-			why = fmt.Sprintf("the cached index is damaged (%v)", w.ixErr)
+			if !forced {
+				why = fmt.Sprintf("the cached index is damaged (%v)", w.ixErr)
+			}
 		} else {
 			w.close()
 			ix, m, err := update(ctx, o, idxPath, old, states, changed, removed, tax)

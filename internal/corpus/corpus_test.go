@@ -347,3 +347,19 @@ func TestLoadSkipsALinkLeadingOutOfTheFolder(t *testing.T) {
 		t.Errorf("the link within the folder was not read:\n%s", joined)
 	}
 }
+
+// TestBlankBrailleInMetadataIsAProblem: U+2800 draws nothing, like the
+// filler U+3164; in a title or publisher it is a problem at its line, and
+// the value is read without it.
+func TestBlankBrailleInMetadataIsAProblem(t *testing.T) {
+	for _, blank := range []string{`\u2800`, `\u3164`} {
+		src := "---\ntitle: \"A" + blank + "review\"\npublisher: \"NHS" + blank + "\"\ndate: 2024\ntype: report\n---\nIn total 42% of services reported waiting lists longer than 18 weeks.\n"
+		doc, problems := corpus.Parse("sources/x.md", []byte(src))
+		if s := doc.Source; s.Title != "Areview" || s.Publisher != "NHS" {
+			t.Errorf("%s: read as %+q / %+q", blank, s.Title, s.Publisher)
+		}
+		if len(problems) != 2 || problems[0].Line != 2 || problems[1].Line != 3 || problems[0].Skipped {
+			t.Errorf("%s: problems %+v", blank, problems)
+		}
+	}
+}

@@ -22,7 +22,8 @@ import (
 // invisible operators U+2060–U+2064, the deprecated format characters
 // U+206A–U+206F, interlinear annotation U+FFF9–U+FFFB, tag characters);
 // line and paragraph separators; the fillers that draw nothing (U+034F,
-// U+115F, U+1160, U+17B4, U+17B5, U+180B–U+180F, U+3164, U+FFA0); the code
+// U+115F, U+1160, U+17B4, U+17B5, U+180B–U+180F, U+3164, U+FFA0, and the
+// blank Braille pattern U+2800, a letter-like blank); the code
 // points Unicode reserves as invisible (U+2065, U+FFF0–U+FFF8, the whole
 // U+E0000–U+E0FFF block); noncharacters; each byte of invalid UTF-8, as
 // \xNN; and a variation selector anywhere but directly after a character
@@ -109,7 +110,9 @@ func Unsafe(r rune) bool {
 	}
 	switch r {
 	case 0x034f, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180b, 0x180c, 0x180d, 0x180e, 0x180f,
-		0x2028, 0x2029, 0x3164, 0xffa0:
+		0x2028, 0x2029, 0x2800, 0x3164, 0xffa0:
+		// U+2800 is a symbol (So), not a filler, but draws blank: a
+		// name or a title of it spoofs like U+3164.
 		return true
 	}
 	if r&0xfffe == 0xfffe || r >= 0xfdd0 && r <= 0xfdef {

@@ -127,6 +127,7 @@ func TestPrintableEscapesInvisibleFormatCharacters(t *testing.T) {
 		0xfff0, 0xfff8, // reserved, default ignorable
 		0xfff9, 0xfffa, 0xfffb, // interlinear annotation
 		0x115f, 0x1160, 0x3164, 0xffa0, // Hangul fillers
+		0x2800,                                 // the blank Braille pattern
 		0x034f, 0x17b4, 0x17b5, 0x180b, 0x180f, // grapheme joiner, Khmer vowels, Mongolian selectors
 		0xfe00, 0xfe0f, 0xe0100, 0xe01ef, // variation selectors after a letter
 	} {

@@ -133,6 +133,7 @@ func TestValidName(t *testing.T) {
 		"autism waits": true, "CAMHS-2024": true, "Ysgol ŵyr": true, "o'brien_v2.1": true, "7 day": true,
 		"": false, " lead": false, "trail ": false, "-x": false, "a/b": false, "a\x1b[31m": false, "tab\there": false,
 		strings.Repeat("a", 64): true, strings.Repeat("a", 65): false, "emoji 🙂": false, "semi;colon": false,
+		"w\u3164w": false, "\u3164": false, "w\u2800w": false, "w\u115fw": false, "w\u202ew": false, "w\ufe0f": false,
 	} {
 		err := history.ValidName(name)
 		if (err == nil) != ok {

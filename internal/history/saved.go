@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cypx/cypx/internal/evidence"
 )
 
 // MaxSeen is how many item ids a saved search keeps from a run: the first,
@@ -46,7 +48,8 @@ func (e *NameError) Error() string {
 
 // ValidName checks a saved search's name, the one rule for the explorer
 // and the command line: 1 to 64 characters, letters, digits, spaces and
-// . - _ ' only, starting with a letter or digit and not ending in a space;
+// . - _ ' only (no character evidence.Unsafe escapes, though U+3164 counts
+// as a letter), starting with a letter or digit and not ending in a space;
 // names that differ only in case are the same name.
 func ValidName(name string) error {
 	bad := func(why string) error { return &NameError{Name: name, Why: why} }
@@ -66,6 +69,11 @@ func ValidName(name string) error {
 		return bad("it ends in a space")
 	}
 	for _, r := range name {
+		if evidence.Unsafe(r) {
+			// Fillers such as U+3164 count as letters, yet draw nothing:
+			// the terminal-safety rule decides, as for any text shown.
+			return bad(fmt.Sprintf("%+q is not allowed: it draws as nothing or moves text", r))
+		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(" .-_'", r) {
 			return bad(fmt.Sprintf("%q is not allowed: use letters, digits, spaces and . - _ '", r))
 		}

@@ -1,15 +1,21 @@
 package index
 
 import (
+	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"time"
 
+	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
+	"github.com/golang/snappy"
 )
 
 // ErrDamaged means the index's files were changed or cut short while it
@@ -51,20 +57,49 @@ type fileMark struct {
 }
 
 // protect ends every method that reads the index: it restores the
-// goroutine's fault setting and turns a fault, or a panic while the files
-// show damage, into ErrDamaged. Other panics are bugs and go on.
+// goroutine's fault setting and turns a fault, any other panic, or an error
+// that says the stored data is unreadable (readFailure) into ErrDamaged.
+// A segment damaged in place with its size and time kept passes the file
+// check (usable) and then fails inside bleve's decoding: a slice out of
+// range, a snappy block or an item's JSON that will not decode. Nothing
+// but damage was seen to panic here, and a panic that is a bug shows up
+// anyway: the caller rebuilds once and reports a second failure plainly.
 func (ix *Index) protect(err *error, old bool) {
 	debug.SetPanicOnFault(old)
-	r := recover()
-	if r == nil {
+	if r := recover(); r != nil {
+		*err = ix.damaged(fmt.Errorf("%w: reading it failed (%v)", ErrDamaged, r))
 		return
 	}
-	_, fault := r.(interface{ Addr() uintptr })
-	if !fault && ix.usable() == nil {
-		panic(r)
+	if *err != nil && !errors.Is(*err, ErrDamaged) && readFailure(*err) {
+		*err = ix.damaged(fmt.Errorf("%w: %v", ErrDamaged, *err))
 	}
-	*err = ix.damaged(fmt.Errorf("%w: reading it failed (%v)", ErrDamaged, r))
 }
+
+// readFailure reports whether err says stored data could not be decoded:
+// a compressed block (snappy), a term dictionary (vellum), a document bleve
+// found and then could not read, an item's JSON or outline, or data that
+// ends early (io.EOF from a length that points past its end: no read of a
+// whole index ends early). A query's own errors and a cancelled context are
+// not damage.
+func readFailure(err error) bool {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return false
+	}
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	// zapx reports a dictionary (an FST) it cannot walk only in words.
+	if strings.Contains(err.Error(), "vellum err") {
+		return true
+	}
+	return errors.Is(err, bleve.ErrorIndexReadInconsistency) || errors.Is(err, snappy.ErrCorrupt) || errors.Is(err, snappy.ErrTooLarge) ||
+		errors.Is(err, snappy.ErrUnsupported) || errors.Is(err, errOutline) ||
+		errors.Is(err, errStored) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) ||
+		errors.As(err, &syntax) || errors.As(err, &typ)
+}
+
+// errStored is a stored document that does not match what was indexed: an
+// item's JSON that does not decode, or decodes to another item.
+var errStored = errors.New("stored item unreadable")
 
 // damaged records the first damage found and returns it.
 func (ix *Index) damaged(err error) error {

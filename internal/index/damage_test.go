@@ -3,6 +3,7 @@ package index_test
 import (
 	"context"
 	"errors"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"testing"
@@ -137,4 +138,66 @@ func TestOpeningADamagedIndexIsAnError(t *testing.T) {
 	if n, cerr := again.Count(); serr == nil && cerr == nil && n == want {
 		t.Errorf("a half segment opened and searched as if whole (%d items)", n)
 	}
+}
+
+// flipBytes overwrites n random bytes of f in place (the same size), then
+// gives it back its modification time: damage the file check cannot see.
+func flipBytes(t testing.TB, f string, seed int64, n int) {
+	t.Helper()
+	info, err := os.Stat(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file, err := os.OpenFile(f, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewSource(seed))
+	for range n {
+		if _, err := file.WriteAt([]byte{byte(r.Intn(256))}, r.Int63n(info.Size())); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := file.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(f, info.ModTime(), info.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestSegmentDamagedInPlaceIsAnError: bytes of an open segment overwritten
+// with its size and time kept pass the file check and fail, if at all,
+// inside bleve's decoding (a slice out of range, a snappy block, an item's
+// JSON). Every read then returns ErrDamaged or its answer, never another
+// error or a panic; and over the seeds the damage is found.
+func TestSegmentDamagedInPlaceIsAnError(t *testing.T) {
+	found := 0
+	for seed := int64(1); seed <= 10; seed++ {
+		ix, segs := openOnDisk(t)
+		for _, f := range segs {
+			flipBytes(t, f, seed, 50)
+		}
+		damaged := false
+		for _, name := range []string{"word", "prefix", "phrase", "all", "lookup", "get", "weights", "sources"} {
+			err := reads(ix)[name]()
+			if errors.Is(err, index.ErrDamaged) {
+				damaged = true
+			} else if err != nil {
+				t.Errorf("seed %d: %s: %v, want ErrDamaged or an answer", seed, name, err)
+			}
+		}
+		if damaged {
+			found++
+			// Once found, it stays found: no read of the damage again.
+			if _, err := ix.Search(context.Background(), index.Request{Query: "autism "}); !errors.Is(err, index.ErrDamaged) {
+				t.Errorf("seed %d: a search after the damage was found: %v", seed, err)
+			}
+		}
+		ix.Close()
+	}
+	if found == 0 {
+		t.Error("no seed's damage was found: the test damages nothing that is read")
+	}
+	t.Logf("damage found for %d of 10 seeds", found)
 }

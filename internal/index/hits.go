@@ -2,7 +2,9 @@ package index
 
 import (
 	"cmp"
+	"encoding/binary"
 	"fmt"
+	"hash/crc32"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/search"
@@ -19,16 +21,59 @@ func decodeHit(id string, raw []byte, score float64) (Hit, error) {
 	// item twice (checking it, then finding its end) before handing it to
 	// this same method, which checks it again: a fifth of a decoding.
 	if err := it.UnmarshalJSON(raw); err != nil {
-		return Hit{}, fmt.Errorf("index: item %s: %w", id, err)
+		return Hit{}, fmt.Errorf("index: item %s: %w (%v)", id, errStored, err)
+	}
+	if it.ID != id {
+		// Cheap to check, and the one sign of a damaged store whose bytes
+		// still decode: the item is not the document it is stored under.
+		return Hit{}, fmt.Errorf("index: item %s: %w (it reads as %q)", id, errStored, it.ID)
 	}
 	return Hit{Item: it, Score: score}, nil
+}
+
+// crc is the checksum that seals each stored field (Castagnoli: in
+// hardware, a few GB/s).
+var crc = crc32.MakeTable(crc32.Castagnoli)
+
+// seal is a stored field as the index keeps it: its bytes, then their
+// checksum (4 bytes, big-endian). Bytes of a segment damaged in place can
+// still decode, as another item or another text (a digit of an id, a
+// letter of a sentence); the checksum tells, for 4 bytes an item.
+func seal(b []byte) string {
+	return string(binary.BigEndian.AppendUint32(b[:len(b):len(b)], crc32.Checksum(b, crc)))
+}
+
+// unseal checks a stored field's checksum and returns its bytes: a field
+// that fails is damage (errStored).
+func unseal(id string, b []byte) ([]byte, error) {
+	n := len(b) - 4
+	if n < 0 || binary.BigEndian.Uint32(b[n:]) != crc32.Checksum(b[:n], crc) {
+		return nil, fmt.Errorf("index: item %s: %w (its checksum fails)", id, errStored)
+	}
+	return b[:n], nil
+}
+
+// sealedHit is storedHit of sealed fields (see seal); outlined is nil for
+// an item without an outline.
+func sealedHit(admit func(evidence.Item) bool, id string, doc, outlined []byte, score float64) (Hit, bool, error) {
+	doc, err := unseal(id, doc)
+	if err != nil {
+		return Hit{}, false, err
+	}
+	if outlined != nil {
+		if outlined, err = unseal(id, outlined); err != nil {
+			return Hit{}, false, err
+		}
+	}
+	return storedHit(admit, id, doc, outlined, score)
 }
 
 // bleveHit decodes a hit of bleve's collector, whose request asked for the
 // fieldDoc field.
 func bleveHit(h *search.DocumentMatch) (Hit, error) {
 	raw, _ := h.Fields[fieldDoc].(string)
-	return decodeHit(h.ID, []byte(raw), h.Score)
+	hit, _, err := sealedHit(nil, h.ID, []byte(raw), nil, h.Score)
+	return hit, err
 }
 
 // admittedBleveHit decodes a hit of bleve's collector if admit admits it (see
@@ -40,7 +85,7 @@ func admittedBleveHit(h *search.DocumentMatch, admit func(evidence.Item) bool) (
 	if o, ok := h.Fields[fieldOutline].(string); ok {
 		outlined = []byte(o)
 	}
-	return storedHit(admit, h.ID, []byte(raw), outlined, h.Score)
+	return sealedHit(admit, h.ID, []byte(raw), outlined, h.Score)
 }
 
 // listingCompare orders items as listings are: newest source first, then by

@@ -117,7 +117,12 @@ func Open(path string, readOnly bool) (ix *Index, err error) {
 		}
 		return nil, fmt.Errorf("%w (built by %q, this is %q)", ErrStale, v, Version)
 	}
-	return &Index{bi: bi, path: path, readOnly: readOnly}, nil
+	ix = &Index{bi: bi, path: path, readOnly: readOnly}
+	// The segment files' size and time are taken now, not at the first
+	// read: damage between the two would otherwise be the norm they are
+	// checked against (see usable).
+	ix.usable()
+	return ix, nil
 }
 
 // Add indexes items in batches, reporting progress after each batch.
@@ -388,10 +393,10 @@ func document(it evidence.Item) (map[string]interface{}, error) {
 		FieldSeq:            float64(it.Seq),
 		FieldHash:           hashPart(it.ID),
 		FieldMeasure:        measureTerms(it.Figures),
-		fieldDoc:            string(raw),
+		fieldDoc:            seal(raw),
 	}
 	if len(it.Figures) > 0 {
-		fields[fieldOutline] = string(outlineOf(it))
+		fields[fieldOutline] = seal(outlineOf(it))
 	}
 	return fields, nil
 }

@@ -324,7 +324,17 @@ func (ix *Index) storedFields(t *facetTable, m scored, scratch *[]byte) (id stri
 		local -= sig.Docs
 	}
 	if !found || raw == nil {
-		return "", nil, nil, fmt.Errorf("index: document %d is gone", m.doc)
+		return "", nil, nil, fmt.Errorf("index: document %d: %w (it is gone)", m.doc, errStored)
+	}
+	// The fields are sealed (see seal): damage that still decodes is told
+	// here, before the outline is kept or the item read.
+	if raw, err = unseal(id, raw); err != nil {
+		return "", nil, nil, err
+	}
+	if outlined != nil {
+		if outlined, err = unseal(id, outlined); err != nil {
+			return "", nil, nil, err
+		}
 	}
 	return id, raw, outlined, nil
 }

@@ -33,7 +33,19 @@ func (m savedRunMsg) failure() error     { return m.err }
 // replies report the damage. The explorer keeps what it shows meanwhile.
 func (m *Model) afterDamage(msg tea.Msg) tea.Cmd {
 	f, ok := msg.(failing)
-	if !ok || !errors.Is(f.failure(), index.ErrDamaged) {
+	if !ok {
+		return nil
+	}
+	if !errors.Is(f.failure(), index.ErrDamaged) {
+		if f.failure() == nil {
+			m.rebuiltUnread = false // the rebuilt index has been read
+		}
+		return nil
+	}
+	if m.rebuiltUnread {
+		// A fresh index that fails before any read of it worked is not
+		// damage a rebuild mends: another would loop.
+		m.status.Error("The index was rebuilt and still cannot be read (" + f.failure().Error() + "): quit and start cypx again")
 		return nil
 	}
 	if m.opts.Reopen == nil {

@@ -179,3 +179,40 @@ func TestDamageNewsSurvivesTyping(t *testing.T) {
 		t.Errorf("once held long enough, the next key should clear the news: %q", m.Status())
 	}
 }
+
+// TestDamageAfterARebuildDoesNotLoop: an index that still fails once
+// rebuilt (a bug, not damage) is rebuilt once, not again and again: the
+// status line says it cannot be read and to start again.
+func TestDamageAfterARebuildDoesNotLoop(t *testing.T) {
+	var never atomic.Bool
+	var reopens atomic.Int32
+	m := New(Options{Searcher: switchSearcher{&never}, TotalItems: 1, TotalSources: 1, Dark: true,
+		Reopen: func() IndexReadyMsg {
+			reopens.Add(1)
+			return IndexReadyMsg{Items: 1, Sources: 1}
+		}})
+	next, _ := m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = next.(Model)
+	next, cmd := m.Update(tea.KeyPressMsg{Code: 'w', Text: "w"})
+	m = next.(Model)
+	// Feed every reply back until none is left or too many went round.
+	queue := messages(cmd)
+	for i := 0; len(queue) > 0 && i < 200; i++ {
+		msg := queue[0]
+		queue = queue[1:]
+		switch msg.(type) {
+		case searchResultMsg, IndexReadyMsg:
+		default:
+			continue // ticks, the basket, saved searches
+		}
+		next, cmd = m.Update(msg)
+		m = next.(Model)
+		queue = append(queue, messages(cmd)...)
+	}
+	if n := reopens.Load(); n != 1 {
+		t.Errorf("reopened %d times, want once", n)
+	}
+	if !strings.Contains(m.Status(), "rebuilt and still cannot be read") {
+		t.Errorf("status line: %q", m.Status())
+	}
+}

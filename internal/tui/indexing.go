@@ -70,6 +70,7 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 		m.status.Error("Could not index the library: " + msg.Err.Error())
 		return nil
 	}
+	m.rebuiltUnread = reopened
 	m.cat.totalItems, m.cat.totalSources = msg.Items, msg.Sources
 	if msg.SourceList != nil {
 		m.cat.sources = msg.SourceList

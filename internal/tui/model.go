@@ -177,6 +177,9 @@ type Model struct {
 	loadingMore  bool
 	// reopening says the index was found damaged and is being reopened.
 	reopening bool
+	// rebuiltUnread says the index was rebuilt after damage and no read
+	// of it has worked yet: damage now stops the explorer rebuilding.
+	rebuiltUnread bool
 	// indexing is the progress of a build under way, or nil.
 	indexing *IndexProgressMsg
 	// reading is set while the sources are read, before indexing starts.

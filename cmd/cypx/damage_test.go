@@ -1,11 +1,12 @@
 package main
 
 import (
-	"math/rand"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/cypx/cypx/internal/damagetest"
 )
 
 // corpusCopy copies the bundled corpus's sources to a folder of its own,
@@ -93,30 +94,6 @@ func TestDamagedIndexIsRebuiltNotFatal(t *testing.T) {
 	}
 }
 
-// flipBytes overwrites n random bytes of f in place, keeping its size and
-// modification time: damage no check of the file's stat can see.
-func flipBytes(t *testing.T, f string, seed int64, n int) {
-	t.Helper()
-	info, err := os.Stat(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	file, err := os.OpenFile(f, os.O_RDWR, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := rand.New(rand.NewSource(seed))
-	for range n {
-		if _, err := file.WriteAt([]byte{byte(r.Intn(256))}, r.Int63n(info.Size())); err != nil {
-			t.Fatal(err)
-		}
-	}
-	file.Close()
-	if err := os.Chtimes(f, info.ModTime(), info.ModTime()); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // TestSegmentDamagedInPlaceIsRebuilt: bytes of a segment overwritten
 // between runs, its size and time kept (before, "invalid character …
 // after object key:value pair" or "snappy: corrupt input" on every run
@@ -136,7 +113,7 @@ func TestSegmentDamagedInPlaceIsRebuilt(t *testing.T) {
 			want[q] = out
 		}
 		for _, f := range segmentsOf(t, before) {
-			flipBytes(t, f, seed, 50)
+			damagetest.FlipBytes(t, f, seed, 50)
 		}
 		for _, q := range []string{"waiting", "autism"} {
 			out, stderr, code := cli(t, "--corpus", dir, "search", q, "--format", "json")

@@ -3,12 +3,12 @@ package index_test
 import (
 	"context"
 	"errors"
-	"math/rand"
 	"os"
 	"path/filepath"
 	"testing"
 
 	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/damagetest"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/pipeline"
 )
@@ -140,32 +140,6 @@ func TestOpeningADamagedIndexIsAnError(t *testing.T) {
 	}
 }
 
-// flipBytes overwrites n random bytes of f in place (the same size), then
-// gives it back its modification time: damage the file check cannot see.
-func flipBytes(t testing.TB, f string, seed int64, n int) {
-	t.Helper()
-	info, err := os.Stat(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	file, err := os.OpenFile(f, os.O_RDWR, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := rand.New(rand.NewSource(seed))
-	for range n {
-		if _, err := file.WriteAt([]byte{byte(r.Intn(256))}, r.Int63n(info.Size())); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := file.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Chtimes(f, info.ModTime(), info.ModTime()); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // TestSegmentDamagedInPlaceIsAnError: bytes of an open segment overwritten
 // with its size and time kept pass the file check and fail, if at all,
 // inside bleve's decoding (a slice out of range, a snappy block, an item's
@@ -176,7 +150,7 @@ func TestSegmentDamagedInPlaceIsAnError(t *testing.T) {
 	for seed := int64(1); seed <= 10; seed++ {
 		ix, segs := openOnDisk(t)
 		for _, f := range segs {
-			flipBytes(t, f, seed, 50)
+			damagetest.FlipBytes(t, f, seed, 50)
 		}
 		damaged := false
 		for _, name := range []string{"word", "prefix", "phrase", "all", "lookup", "get", "weights", "sources"} {

@@ -116,9 +116,8 @@ func cutWhileOpen(t *testing.T, bin string, prebuilt, overwrite bool) {
 	s.keys("q")
 	deadline = time.Now().Add(patience)
 	for {
-		data, err := os.ReadFile(status)
-		if err == nil && strings.TrimSpace(string(data)) != "" {
-			if code := strings.TrimSpace(string(data)); code != "0" {
+		if code, ok := exitStatus(status); ok {
+			if code != "0" {
 				errs, _ := os.ReadFile(filepath.Join(home, "stderr"))
 				t.Fatalf("exit status %s, stderr %q", code, errs)
 			}

@@ -117,6 +117,15 @@ func (s *tmuxSession) buffer(want string) string {
 	}
 }
 
+// exitStatus reads the status the shell wrote after cypx exited; ok is
+// false until the write has finished, since "echo $? > file" creates the
+// file before it writes the number.
+func exitStatus(path string) (code string, ok bool) {
+	data, err := os.ReadFile(path)
+	code = strings.TrimSpace(string(data))
+	return code, err == nil && code != ""
+}
+
 func (s *tmuxSession) screen() string { return s.tmux("capture-pane", "-t", "e2e", "-p") }
 
 // waitFor polls the screen until it holds every want, or fails after patience.
@@ -202,8 +211,8 @@ func TestExplorerEndToEnd(t *testing.T) {
 
 	deadline := time.Now().Add(patience)
 	for {
-		if b, err := os.ReadFile(status); err == nil {
-			if got := strings.TrimSpace(string(b)); got != "0" {
+		if got, ok := exitStatus(status); ok {
+			if got != "0" {
 				t.Errorf("exit status %s, want 0", got)
 			}
 			break

@@ -219,6 +219,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 		}
 	}
 	markAll(readingTimeRe, (hasWordStart(lower, "read") || hasWordStart(lower, "take")) && (strings.Contains(lower, "min") || strings.Contains(lower, "reading time")))
+	maskNamedNumbers(s, lower, taken)
 	// A list or section number opening a sentence: "3 Key findings",
 	// "2.1 Access to services", "(4) Schools".
 	if end := leadingListNumber(s); end > 0 {

@@ -1,0 +1,159 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Numbers that name, define or schedule rather than state a finding: the
+// number of one of a series ("Bay 2", "Session 3", "cohort 3", "Parent 3
+// said"), a share that defines a group ("the most deprived 20% of the
+// population"), a sample or a significance level ("a 10% random sample",
+// "at the 5% level"), a dose ("5 ml twice a day"), a time on the 24-hour
+// clock written as hours ("at 1400 hours"), the hours of a day written as
+// a backwards range ("from 9 to 5") and a time set relative to an event
+// ("opens 4 weeks before each session"). Each is a class a careful reader
+// states by its words, not a sentence of one document.
+
+// labelWords are nouns that name numbered things, so that the number after
+// them is which one, not how many: "Bay 2", "Session 3 covers", "Junction
+// 25", "Action 14 remains open", "Respondent 4 had waited", "Covid 19".
+// Words that also name a period ("month", "quarter") or a thing of its own
+// ("group", "school") are labels only with no determiner before them: "in
+// each group 8 children" counts.
+var labelWords = map[string]bool{
+	"bay": true, "bed": true, "cubicle": true, "theatre": true, "pod": true, "room": true, "clinic": true,
+	"session": true, "module": true, "lot": true, "action": true, "issue": true, "episode": true, "junction": true,
+	"cohort": true, "quarter": true, "month": true, "series": true, "volume": true, "vol": true, "edition": true,
+	"release": true, "draft": true, "iteration": true, "sprint": true, "site": true, "zone": true, "locality": true,
+	"team": true, "hub": true, "group": true, "arm": true, "domain": true, "indicator": true, "kpi": true,
+	"target": true, "milestone": true, "workstream": true, "strand": true, "pillar": true, "theme": true,
+	"task": true, "map": true, "diagram": true, "case": true, "study": true, "participant": true,
+	"respondent": true, "interviewee": true, "parent": true, "carer": true, "pupil": true, "school": true,
+	"provider": true, "segment": true, "opel": true, "pathway": true, "criterion": true, "principle": true,
+	"cluster": true, "class": true, "gate": true, "door": true, "entrance": true, "exit": true, "block": true,
+	"wing": true, "platform": true, "covid": true, "rule": true, "lesson": true, "activity": true,
+	"exercise": true, "tab": true, "sheet": true, "worksheet": true, "annexe": true, "attachment": true,
+	"enclosure": true, "para": true, "paras": true, "pp": true,
+}
+
+// labelDeterminers before a label word make it a thing of its own: "the
+// quarter", "each group", "every month".
+var labelDeterminers = map[string]bool{"a": true, "an": true, "the": true, "each": true, "every": true,
+	"any": true, "this": true, "that": true, "per": true, "one": true, "no": true, "which": true, "its": true,
+	"their": true, "our": true, "his": true, "her": true, "same": true, "whole": true, "last": true, "next": true}
+
+// namesOne reports a number at s[a:b] that names one of a series: it
+// follows a label word with no determiner before it, and no unit of time
+// or share follows it ("missed school 3 days a week" is a figure).
+func namesOne(s, lower string, a, b int) bool {
+	j := a
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j == a {
+		return false // "Covid-19" and "Q3" are read as codes elsewhere
+	}
+	k := j
+	for k > 0 && isLetter(s[k-1]) {
+		k--
+	}
+	if k == j || !labelWords[lower[k:j]] {
+		return false
+	}
+	if w := lower[k:j]; w != "covid" && k >= 2 && (s[k-1] == ' ' || s[k-1] == '-') {
+		i := k - 1
+		for i > 0 && isLetter(s[i-1]) {
+			i--
+		}
+		if labelDeterminers[lower[i:k-1]] {
+			return false
+		}
+	}
+	n := skipSpace(lower, b)
+	if n < len(lower) && lower[n] == '%' {
+		return false
+	}
+	if w, _ := wordAt(lower, n); durationUnit(w) != "" || w == "per" || w == "percent" {
+		return false
+	}
+	return true
+}
+
+var (
+	// groupShareRe is a share that defines a group rather than measuring
+	// one: "the most deprived 20% of the population", "the 10% most
+	// deprived areas", "the poorest 20% of households", "the bottom 10% of
+	// schools".
+	groupShareRe = lazyRegexp(`(?i)\b(?:(?:most|least)\s+(?:deprived|affluent)|poorest|richest|wealthiest|top|bottom|lowest[- ]income|highest[- ]income)\s+\d{1,2}(?:\.\d)?\s?(?:%|per\s?cent\b)|\bthe\s+\d{1,2}(?:\.\d)?\s?(?:%|per\s?cent)\s+(?:most|least)\s+(?:deprived|affluent)\b`)
+	// methodShareRe is a share that describes a method: "a 10% random
+	// sample", "significant at the 5% level".
+	methodShareRe = lazyRegexp(`(?i)\ban?\s+\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent)\s+(?:random\s+|stratified\s+|representative\s+)?sample\b|\b(?:the\s+)?\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent)\s+(?:significance\s+)?level\b`)
+	// doseRe is a dose with how often to give it: "5 ml twice a day",
+	// "250 mg three times a day", "10 mg daily".
+	doseRe = lazyRegexp(`(?i)\b\d+(?:\.\d+)?\s?(?:ml|mls|mg|mcg|micrograms?)\b\s*(?:(?:once|twice|(?:three|four|\d)\s+times)\s+(?:a|per|each)\s+day|daily|at\s+night|each\s+(?:morning|evening)|every\s+\d{1,2}\s+hours)`)
+	// clockHoursRe is a time on the 24-hour clock written in hours: "at
+	// 1400 hours".
+	clockHoursRe = lazyRegexp(`(?i)\b(?:at|from|until|till|by|before|after|to)\s+((?:[01]\d|2[0-3])[0-5]\d)\s?(?:hours|hrs)\b`)
+	// dayHoursRe is the hours of a working day written as a range that
+	// runs backwards: "from 9 to 5", "9 till 5".
+	dayHoursRe = lazyRegexp(`(?i)\b(?:from\s+)?(\d{1,2})\s+(?:to|till|until)\s+(\d{1,2})\b`)
+	// openWordsRe names opening hours: what dayHoursRe needs to be a time.
+	openWordsRe = lazyRegexp(`(?i)\b(?:open|opens|opening|runs?|running|staffed|available|answered|operates|held|hours|weekdays?|daily|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b`)
+)
+
+// maskNamedNumbers marks the numbers that name, define, dose or time
+// rather than state a finding (see the top of this file).
+func maskNamedNumbers(s, lower string, taken []bool) {
+	mark := func(a, b int) {
+		for i := a; i < b; i++ {
+			taken[i] = true
+		}
+	}
+	if strings.Contains(s, "%") || strings.Contains(lower, "per cent") || strings.Contains(lower, "percent") {
+		if strings.Contains(lower, "deprived") || strings.Contains(lower, "affluent") || strings.Contains(lower, "poorest") ||
+			strings.Contains(lower, "richest") || strings.Contains(lower, "wealthiest") || strings.Contains(lower, "top ") ||
+			strings.Contains(lower, "bottom ") || strings.Contains(lower, "income") {
+			markMatches(groupShareRe.get(), s, mark)
+		}
+		// "the 95% level the WHO recommends" is a target; only a level of
+		// significance is method.
+		if strings.Contains(lower, "sample") || strings.Contains(lower, "level") && strings.Contains(lower, "significan") {
+			markMatches(methodShareRe.get(), s, mark)
+		}
+	}
+	if strings.Contains(lower, "ml") || strings.Contains(lower, "mg") || strings.Contains(lower, "mcg") || strings.Contains(lower, "microgram") {
+		markMatches(doseRe.get(), s, mark)
+	}
+	if strings.Contains(lower, "hours") || strings.Contains(lower, "hrs") {
+		for _, m := range clockHoursRe.get().FindAllStringSubmatchIndex(s, -1) {
+			mark(m[2], m[3])
+		}
+	}
+	if (strings.Contains(lower, " to ") || strings.Contains(lower, " till ") || strings.Contains(lower, " until ")) && openWordsRe.get().MatchString(lower) {
+		for _, m := range dayHoursRe.get().FindAllStringSubmatchIndex(s, -1) {
+			lo, hi := parseNumber(s[m[2]:m[3]]), parseNumber(s[m[4]:m[5]])
+			// A range that runs backwards is a day's hours; "fell from 9
+			// to 5" is a change.
+			if lo <= 12 && hi < lo && hi >= 1 && !changeVerbBefore(lower, m[0]) {
+				mark(m[2], m[5])
+			}
+		}
+	}
+}
+
+func markMatches(re *regexp.Regexp, s string, mark func(a, b int)) {
+	for _, m := range re.FindAllStringIndex(s, -1) {
+		mark(m[0], m[1])
+	}
+}
+
+// eventAfterRe follows a duration that times something before an event:
+// "opens 4 weeks before each school session", "closes 2 working days
+// before it". Unless the clause speaks of waiting ("waited 18 weeks before
+// the appointment"), the duration is a timetable, not a finding.
+var eventAfterRe = lazyRegexp(`^\s*before\s+(?:each|every|it|they|them|its|their|the\s+(?:start|session|appointment|meeting|visit|clinic|deadline|event|end|exam|exams|operation|procedure|admission|discharge|date|term|course|day))\b`)
+
+// programmeSpanRe ends with a programme or service whose length follows:
+// "The programme runs for", "the course lasts", "the pilot ran for".
+var programmeSpanRe = lazyRegexp(`(?i)\b(?:programmes?|courses?|scheme|pilots?|contract|project|intervention|sessions?|groups?|training|placements?|grant|licence|consultation|campaign|trial|offer)\b[^.;:,]{0,40}\b(?:runs?|running|ran|lasts?|lasting|lasted)\s+(?:for\s+)?(?:about\s+|around\s+|up\s+to\s+)?$`)

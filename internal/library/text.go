@@ -103,6 +103,10 @@ var (
 	txtMarkingRe    = regexp.MustCompile(`^(?:OFFICIAL(?:[-– ]+SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED|RESTRICTED|COMMERCIAL IN CONFIDENCE)(?:\s*[-–—:]\s*[A-Z][A-Z ]*)?$`)
 	txtAttendanceRe = regexp.MustCompile(`(?i)^(?:present|apologies(?: for absence)?|in attendance|attendees|attending|also present|minutes|minute[- ]taker|notes|note[- ]taker|clerk|chair(?:ed by)?|date|time|venue|location|meeting)\s*:\s*\S`)
 	txtDateLineRe   = regexp.MustCompile(`(?i)^date\s*:\s*(.+)$`)
+	// A report's contact line: "Contact: team@council.gov.uk | 020 7946
+	// 0183 | 4th Floor, Town Hall" (with contactMarkRe's phone, address or
+	// e-mail address in it).
+	txtContactRe = regexp.MustCompile(`(?i)^(?:contacts?|enquiries|further information|for (?:more|further) information(?:,)?(?: please)? contact)\s*:?\s+\S`)
 	txtUnderlineRe  = regexp.MustCompile(`^(=+|-+)$`)
 	txtRuleRe       = regexp.MustCompile(`^([-=_*~#])[-=_*~# ]{2,}$`)
 	// Bullets the corpus format reads as they are.
@@ -143,7 +147,8 @@ func structureText(text string, withTitle bool) textDoc {
 	for _, l := range strings.Split(normaliseNewlines(text), "\n") {
 		l = strings.TrimRight(l, " \t\u00a0")
 		t := strings.TrimSpace(l)
-		if txtPageRe.MatchString(t) || txtMarkingRe.MatchString(t) {
+		if txtPageRe.MatchString(t) || txtMarkingRe.MatchString(t) ||
+			txtContactRe.MatchString(t) && contactMarkRe.MatchString(t) && len(strings.Fields(t)) <= 40 {
 			continue
 		}
 		lines = append(lines, l)
@@ -159,9 +164,11 @@ func structureText(text string, withTitle bool) textDoc {
 		out = append(out, marker+strings.TrimSpace(s), "")
 	}
 	isBlank := func(i int) bool { return i < 0 || i >= len(lines) || strings.TrimSpace(lines[i]) == "" }
+	// A numbered line over an underline is a heading as written ("1.
+	// Summary" over "------"), its number kept; a bullet over a rule is not.
 	underlined := func(i int) bool {
 		return i+1 < len(lines) && !isBlank(i) && len(strings.TrimSpace(lines[i+1])) >= 3 &&
-			txtUnderlineRe.MatchString(strings.TrimSpace(lines[i+1])) && !isListLine(lines[i])
+			txtUnderlineRe.MatchString(strings.TrimSpace(lines[i+1])) && (!isListLine(lines[i]) || txtNumberedRe.MatchString(lines[i]))
 	}
 	i := 0
 	for isBlank(i) && i < len(lines) {

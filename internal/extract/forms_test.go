@@ -324,6 +324,7 @@ func TestNotFigureForms(t *testing.T) {
 		{"working days before it", "The portal closes 2 working days before it.", ""},
 		{"a wait before", "Children waited 18 weeks before the appointment.", "18 weeks=18 weeks"},
 		{"programme length", "The programme runs for 8 weeks in term time.", ""},
+		{"a term by a pronoun", "The new contract starts in April. It runs for five years.", ""},
 		{"a wait's length", "The wait lasted 18 weeks for most families.", "18 weeks=18 weeks"},
 		{"ages in weeks", "Babies are vaccinated at 8, 12 and 16 weeks.", ""},
 		{"range of a span", "Over the next 3 to 5 years the plan will change.", ""},

@@ -155,5 +155,6 @@ func markMatches(re *regexp.Regexp, s string, mark func(a, b int)) {
 var eventAfterRe = lazyRegexp(`^\s*before\s+(?:each|every|it|they|them|its|their|the\s+(?:start|session|appointment|meeting|visit|clinic|deadline|event|end|exam|exams|operation|procedure|admission|discharge|date|term|course|day))\b`)
 
 // programmeSpanRe ends with a programme or service whose length follows:
-// "The programme runs for", "the course lasts", "the pilot ran for".
-var programmeSpanRe = lazyRegexp(`(?i)\b(?:programmes?|courses?|scheme|pilots?|contract|project|intervention|sessions?|groups?|training|placements?|grant|licence|consultation|campaign|trial|offer)\b[^.;:,]{0,40}\b(?:runs?|running|ran|lasts?|lasting|lasted)\s+(?:for\s+)?(?:about\s+|around\s+|up\s+to\s+)?$`)
+// "The programme runs for", "the course lasts", "the pilot ran for", and
+// a contract named by a pronoun: "It runs for".
+var programmeSpanRe = lazyRegexp(`(?i)\b(?:programmes?|courses?|scheme|pilots?|contract|project|intervention|sessions?|groups?|training|placements?|grant|licence|consultation|campaign|trial|offer|it|this|which)\b[^.;:,]{0,40}\b(?:runs?|running|ran|lasts?|lasting|lasted)\s+(?:for\s+)?(?:about\s+|around\s+|up\s+to\s+)?$`)

@@ -165,10 +165,17 @@ func structureText(text string, withTitle bool) textDoc {
 	}
 	isBlank := func(i int) bool { return i < 0 || i >= len(lines) || strings.TrimSpace(lines[i]) == "" }
 	// A numbered line over an underline is a heading as written ("1.
-	// Summary" over "------"), its number kept; a bullet over a rule is not.
+	// Summary" over "------"), its number kept; a bullet over a rule is not,
+	// nor is a numbered banner between two rules, whose number points to
+	// a newsletter's "In this issue" list (and goes, as an agenda line's).
 	underlined := func(i int) bool {
-		return i+1 < len(lines) && !isBlank(i) && len(strings.TrimSpace(lines[i+1])) >= 3 &&
-			txtUnderlineRe.MatchString(strings.TrimSpace(lines[i+1])) && (!isListLine(lines[i]) || txtNumberedRe.MatchString(lines[i]))
+		if i+1 >= len(lines) || isBlank(i) || len(strings.TrimSpace(lines[i+1])) < 3 || !txtUnderlineRe.MatchString(strings.TrimSpace(lines[i+1])) {
+			return false
+		}
+		if !isListLine(lines[i]) {
+			return true
+		}
+		return txtNumberedRe.MatchString(lines[i]) && (i == 0 || !txtRuleRe.MatchString(strings.TrimSpace(lines[i-1])))
 	}
 	i := 0
 	for isBlank(i) && i < len(lines) {

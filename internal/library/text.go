@@ -106,9 +106,9 @@ var (
 	// A report's contact line: "Contact: team@council.gov.uk | 020 7946
 	// 0183 | 4th Floor, Town Hall" (with contactMarkRe's phone, address or
 	// e-mail address in it).
-	txtContactRe = regexp.MustCompile(`(?i)^(?:contacts?|enquiries|further information|for (?:more|further) information(?:,)?(?: please)? contact)\s*:?\s+\S`)
-	txtUnderlineRe  = regexp.MustCompile(`^(=+|-+)$`)
-	txtRuleRe       = regexp.MustCompile(`^([-=_*~#])[-=_*~# ]{2,}$`)
+	txtContactRe   = regexp.MustCompile(`(?i)^(?:contacts?|enquiries|further information|for (?:more|further) information(?:,)?(?: please)? contact)\s*:?\s+\S`)
+	txtUnderlineRe = regexp.MustCompile(`^(=+|-+)$`)
+	txtRuleRe      = regexp.MustCompile(`^([-=_*~#])[-=_*~# ]{2,}$`)
 	// Bullets the corpus format reads as they are.
 	txtBulletRe = regexp.MustCompile(`^\s*[-*•▪◦‣●]\s+\S`)
 	// Bullets it does not: a middle dot, a dash, or an "o" set off by a tab

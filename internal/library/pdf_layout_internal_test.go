@@ -293,3 +293,31 @@ func TestBoldLineNamingAYearIsAHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestDateBrokenOverTwoRows: a title page's date broken after its day or
+// after its month is read whole; a day ending a row of other words is not
+// taken for a date's without a month-and-year row under it.
+func TestDateBrokenOverTwoRows(t *testing.T) {
+	rows := func(lines ...string) []*row {
+		var rs []*row
+		for _, l := range lines {
+			rs = append(rs, &row{frags: []*frag{{text: l}}})
+		}
+		return rs
+	}
+	for _, c := range []struct {
+		lines []string
+		k     int
+		want  string
+	}{
+		{[]string{"Report to the Health Protection Board, 14", "November 2024"}, 1, "2024-11-14"},
+		{[]string{"Updated September", "2024"}, 0, "2024-09"},
+		{[]string{"Chapter 4 of 12", "November 2024"}, 1, "2024-11"},
+		{[]string{"Chapter four", "November 2024"}, 1, "2024-11"},
+	} {
+		line, _ := dateLine(rows(c.lines...), c.k)
+		if d, ok := findDate(line); !ok || d.String() != c.want {
+			t.Errorf("%q: date %v from %q, want %s", c.lines, d, line, c.want)
+		}
+	}
+}

@@ -321,3 +321,24 @@ func TestDateBrokenOverTwoRows(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedCellEndsAreNotCells: a number that closes the bracket of the
+// row label above it, or a year under a label's words, is the label's
+// wrapped end; a number under a number is a cell of the next row.
+func TestWrappedCellEndsAreNotCells(t *testing.T) {
+	cell := func(s string) []*piece { return []*piece{{text: s}} }
+	for _, c := range []struct {
+		above, text string
+		want        bool
+	}{
+		{"Q3 (October to December", "2023)", true},
+		{"April to June", "2023", true},
+		{"42", "2023", false},
+		{"Q3 (October to December 2023)", "44", false},
+		{"Hospital admissions", "1,402", false},
+	} {
+		if got := wrappedEnd(cell(c.above), c.text); got != c.want {
+			t.Errorf("wrappedEnd(%q, %q) = %v, want %v", c.above, c.text, got, c.want)
+		}
+	}
+}

@@ -78,6 +78,10 @@ type termWord struct {
 	// exact words match as written (in any case), unstemmed: the stem of
 	// "accountable" is "account", which "take into account" also has.
 	exact bool
+	// number stands for a number in digits, as "<n>" in a term: "survey
+	// of <n> parents" is "survey of 1,018 parents" (a number grouped in
+	// thousands is several words).
+	number bool
 }
 
 var idRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
@@ -230,14 +234,19 @@ func expand(text string) []string {
 // addPhrase indexes one spelled-out term by its first word.
 func (t *Taxonomy) addPhrase(tm term, text string) bool {
 	exact := strings.HasPrefix(text, "=")
-	for _, tok := range tokenize(strings.TrimPrefix(text, "=")) {
-		w := t.termWord(tok)
-		if exact && !w.acronym {
-			w = termWord{key: strings.ToLower(tok.text), exact: true}
+	for k, part := range strings.Split(strings.TrimPrefix(text, "="), "<n>") {
+		if k > 0 {
+			tm.words = append(tm.words, termWord{number: true})
 		}
-		tm.words = append(tm.words, w)
+		for _, tok := range tokenize(part) {
+			w := t.termWord(tok)
+			if exact && !w.acronym {
+				w = termWord{key: strings.ToLower(tok.text), exact: true}
+			}
+			tm.words = append(tm.words, w)
+		}
 	}
-	if len(tm.words) == 0 {
+	if len(tm.words) == 0 || tm.words[0].number {
 		return false
 	}
 	first := tm.words[0].indexKey()
@@ -340,17 +349,21 @@ func (t *Taxonomy) tag(text string, seen func(theme int, words string)) []string
 			}
 			for _, key := range []string{"S:" + stems[i], "A:" + tok.text, "A:" + strings.TrimSuffix(tok.text, "s"), "E:" + strings.ToLower(tok.text)} {
 				for _, tm := range t.index[key] {
-					if tm.name != (pass == 0) || !tm.matchesAt(toks, stems, i) || anyUsed(used, i, len(tm.words)) {
+					if tm.name != (pass == 0) {
+						continue
+					}
+					n := tm.matchesAt(toks, stems, i)
+					if n == 0 || anyUsed(used, i, n) {
 						continue
 					}
 					for _, th := range tm.themes {
 						hit[th] = true
 						if seen != nil {
-							seen(th, strings.Join(tokTexts(toks[i:i+len(tm.words)]), " "))
+							seen(th, strings.Join(tokTexts(toks[i:i+n]), " "))
 						}
 					}
 					if tm.name {
-						for j := i; j < i+len(tm.words); j++ {
+						for j := i; j < i+n; j++ {
 							used[j] = true
 						}
 					}
@@ -470,26 +483,47 @@ func anyUsed(used []bool, i, n int) bool {
 	return false
 }
 
-func (tm term) matchesAt(toks []token, stems []string, i int) bool {
-	if i+len(tm.words) > len(toks) {
-		return false
-	}
-	for j, w := range tm.words {
-		tok := toks[i+j]
+// matchesAt is the number of words of text a term matches from its i-th
+// word, or 0 when it does not match there.
+func (tm term) matchesAt(toks []token, stems []string, i int) int {
+	k := i
+	for _, w := range tm.words {
+		if k >= len(toks) {
+			return 0
+		}
+		tok := toks[k]
 		switch {
+		case w.number:
+			// One number: digits, and the groups of thousands after it.
+			if !allDigits(tok.text) {
+				return 0
+			}
+			for k+1 < len(toks) && len(toks[k+1].text) == 3 && allDigits(toks[k+1].text) {
+				k++
+			}
 		case w.acronym:
 			if tok.text != w.key && tok.text != w.key+"s" {
-				return false
+				return 0
 			}
 		case w.exact:
 			if strings.ToLower(tok.text) != w.key {
-				return false
+				return 0
 			}
-		case stems[i+j] != w.key:
+		case stems[k] != w.key:
+			return 0
+		}
+		k++
+	}
+	return k - i
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
 			return false
 		}
 	}
-	return true
+	return s != ""
 }
 
 // stemCache remembers stems: a corpus has a small vocabulary, and stemming

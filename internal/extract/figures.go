@@ -79,7 +79,9 @@ var (
 		`|\b(?:questions|sections|chapters|paragraphs|recommendations|pages|parts|items|annexes|appendices|tables|figures|charts|options|priorities|objectives|outcomes|standards|clauses|regulations|articles|steps|stages|phases|tiers|levels)\s+\d{1,3}(?:\.\d{1,2})?(?:\s*,\s*\d{1,3}(?:\.\d{1,2})?)*\s*,?\s*(?:or|and|to|-|–|,)?` +
 		// The design of a question: "asked to pick three changes", "to
 		// name up to five".
-		`|\bto\s+(?:pick|choose|select|name|rank|tick|list|identify)\s+(?:up\s+to|their\s+top|the\s+top|top)?)\s*$`)
+		`|\bto\s+(?:pick|choose|select|name|rank|tick|list|identify)\s+(?:up\s+to|their\s+top|the\s+top|top)?` +
+		// A section sign: "§4.2".
+		`|§)\s*$`)
 	rangeAfter = lazyRegexp(`^\s?[-–]\s?\d`)
 	// yearNamedRe ends with a year that a determiner names ("Last year
 	// 1,240 families", "At the end of the year 1,960 children"): the
@@ -658,9 +660,9 @@ func (r *reader) durationCountable(a, b int, unit evidence.Unit) bool {
 	// years".
 	if unit != evidence.UnitOther {
 		trimmed := strings.TrimRight(t, " ")
-		// "seen at 18 weeks" may be a wait; a list of ages in weeks is a
-		// schedule: "at 8, 12 and 16 weeks".
-		if unit != evidence.UnitWeeks && endsWithAny(trimmed, "at") && !atMeasure(strings.TrimSuffix(trimmed, "at")) {
+		// "vaccinated at eight weeks", "at 8, 12 and 16 weeks": ages; "the
+		// longest at 61 weeks" and "waits stood at 18 weeks" measure.
+		if endsWithAny(trimmed, "at") && !atMeasure(strings.TrimSuffix(trimmed, "at")) {
 			return false
 		}
 		if strings.HasSuffix(trimmed, ",") || endsWithAny(trimmed, "or", "and") {
@@ -707,7 +709,8 @@ var tallyStops = map[string]bool{"the": true, "a": true, "an": true, "their": tr
 // measure rather than an age: "waits stood at", "capped at".
 func atMeasure(lead string) bool {
 	return endsWithAny(strings.TrimRight(lead, " "), "stood", "stands", "standing", "remained", "remains", "peaked", "was", "is", "were", "are",
-		"capped", "set", "fixed", "estimated", "wait", "waits", "waiting", "time", "times")
+		"capped", "set", "fixed", "estimated", "wait", "waits", "waiting", "time", "times", "longest", "shortest", "median", "average",
+		"mean", "maximum", "minimum", "highest", "lowest", "peak")
 }
 
 // readRanges reads ranges as one figure each, with Low and High.

@@ -231,9 +231,10 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 var (
 	// personAgeRe is a number straight after a person and a verb of being:
 	// "she's 14", "I was 15", "he is 12".
-	personAgeRe = lazyRegexp(`(?i)\b(?:she|he|i|my\s+(?:son|daughter|child)|our\s+(?:son|daughter))(?:['’]s|['’]m|\s+is|\s+was|\s+am|\s+turned|\s+turns)\s+(\d{1,2})\b`)
+	// "until they are 25", "children who are 16 or 17" too.
+	personAgeRe = lazyRegexp(`(?i)\b(?:she|he|i|they|who|my\s+(?:son|daughter|child)|our\s+(?:son|daughter))(?:['’]s|['’]m|['’]re|\s+is|\s+was|\s+am|\s+are|\s+were|\s+turned|\s+turns)\s+(\d{1,2})\b`)
 	// personWords are the cheap test for personAgeRe.
-	personWords = map[string]bool{"she": true, "he": true, "i": true, "son": true, "daughter": true, "child": true}
+	personWords = map[string]bool{"she": true, "he": true, "i": true, "son": true, "daughter": true, "child": true, "they": true, "who": true}
 	// personAgeNext are the words that may follow an age: "she's 14 now",
 	// "I was 15 when".
 	personAgeNext = map[string]bool{"now": true, "when": true, "and": true, "but": true, "so": true, "then": true,

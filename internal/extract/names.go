@@ -34,7 +34,8 @@ var labelWords = map[string]bool{
 	"cluster": true, "class": true, "gate": true, "door": true, "entrance": true, "exit": true, "block": true,
 	"wing": true, "platform": true, "covid": true, "rule": true, "lesson": true, "activity": true,
 	"exercise": true, "tab": true, "sheet": true, "worksheet": true, "annexe": true, "attachment": true,
-	"enclosure": true, "para": true, "paras": true, "pp": true,
+	"enclosure": true, "para": true, "paras": true, "pp": true, "dx": true, "pmid": true, "doi": true,
+	"dose": true, "cot": true,
 }
 
 // labelDeterminers before a label word make it a thing of its own: "the
@@ -99,6 +100,20 @@ var (
 	// runs backwards: "from 9 to 5", "9 till 5".
 	dayHoursRe = lazyRegexp(`(?i)\b(?:from\s+)?(\d{1,2})\s+(?:to|till|until)\s+(\d{1,2})\b`)
 	// openWordsRe names opening hours: what dayHoursRe needs to be a time.
+	// personOfRe is a person's age after "of": "a girl of 15", "a child of
+	// 14 years of age" (the last left to yearsOfAgeRe).
+	personOfRe = lazyRegexp(`(?i)\b(?:girl|boy|child|son|daughter|young\s+person|teenager|baby|toddler|pupil)\s+of\s+(\d{1,2}|` + smallAge + `)\b`)
+	// bracketBandRe is an age band in brackets after the group it ages:
+	// "Adolescents (10–19 years)", "young adults (aged 18 to 25)".
+	bracketBandRe = lazyRegexp(`(?i)\b(?:children|adolescents|young\s+people|young\s+adults|teenagers|infants|babies|pupils|girls|boys|adults|students|learners)\s*\(\s*(?:aged\s+)?\d{1,2}\s*(?:-|–|to)\s*\d{1,2}(?:\s*(?:years?|yrs))?(?:\s+old)?\s*\)`)
+	// dotTimeRe is a time written with a stop or colon and no "am": "at
+	// 09.30", "from 8.30 to 5.30", "between 9.15 and 17.45". Minutes on the
+	// quarter hour, or an hour with its leading zero, tell a time from a
+	// number with two decimals.
+	dotTimeRe = lazyRegexp(`(?i)\b(?:at|from|until|till|between|by|before|after|opens|closes|starts?|ends?)\s+((?:0\d|1\d|2[0-3]|\d)[.:](?:00|15|30|45)|0\d[.:][0-5]\d)\b(?:\s*(?:-|–|to|and|until|till)\s*((?:[01]?\d|2[0-3])[.:][0-5]\d)\b)?`)
+	// hhmmPairRe is two times on the 24-hour clock in four digits:
+	// "between 0900 and 1700".
+	hhmmPairRe  = lazyRegexp(`\b(?:[Bb]etween|[Ff]rom)\s+((?:[01]\d|2[0-3])(?:00|15|30|45))\s*(?:and|to|-|–)\s*((?:[01]\d|2[0-3])(?:00|15|30|45))\b`)
 	openWordsRe = lazyRegexp(`(?i)\b(?:open|opens|opening|runs?|running|staffed|available|answered|operates|held|hours|weekdays?|daily|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b`)
 )
 
@@ -128,6 +143,36 @@ func maskNamedNumbers(s, lower string, taken []bool) {
 	if strings.Contains(lower, "hours") || strings.Contains(lower, "hrs") {
 		for _, m := range clockHoursRe.get().FindAllStringSubmatchIndex(s, -1) {
 			mark(m[2], m[3])
+		}
+	}
+	if strings.Contains(lower, " of ") && (strings.Contains(lower, "girl") || strings.Contains(lower, "boy") || strings.Contains(lower, "child") ||
+		strings.Contains(lower, "son") || strings.Contains(lower, "daughter") || strings.Contains(lower, "person") ||
+		strings.Contains(lower, "teenager") || strings.Contains(lower, "baby") || strings.Contains(lower, "toddler") || strings.Contains(lower, "pupil")) {
+		for _, m := range personOfRe.get().FindAllStringSubmatchIndex(s, -1) {
+			// "a girl of 15", not "a child of 15 months" (left to the
+			// patterns of ages in months) nor "each child of 12 in the class".
+			if w, _ := wordAt(lower, skipSpace(lower, m[3])); durationUnit(w) == "" {
+				mark(m[2], m[3])
+			}
+		}
+	}
+	if strings.Contains(s, "(") {
+		markMatches(bracketBandRe.get(), s, mark)
+	}
+	if strings.Contains(s, ".") || strings.Contains(s, ":") {
+		for _, m := range dotTimeRe.get().FindAllStringSubmatchIndex(s, -1) {
+			if changeVerbBefore(lower, m[0]) || strings.HasPrefix(strings.TrimLeft(lower[m[1]:], " "), "%") {
+				continue // "rose from 8.30 to 9.45 per 1,000" is a change
+			}
+			mark(m[2], m[3])
+			if m[4] >= 0 {
+				mark(m[4], m[5])
+			}
+		}
+	}
+	if strings.Contains(lower, "between") || strings.Contains(lower, "from") {
+		for _, m := range hhmmPairRe.get().FindAllStringSubmatchIndex(s, -1) {
+			mark(m[2], m[5])
 		}
 	}
 	if (strings.Contains(lower, " to ") || strings.Contains(lower, " till ") || strings.Contains(lower, " until ")) && openWordsRe.get().MatchString(lower) {

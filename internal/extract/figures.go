@@ -79,7 +79,7 @@ var (
 		`|\b(?:questions|sections|chapters|paragraphs|recommendations|pages|parts|items|annexes|appendices|tables|figures|charts|options|priorities|objectives|outcomes|standards|clauses|regulations|articles|steps|stages|phases|tiers|levels)\s+\d{1,3}(?:\.\d{1,2})?(?:\s*,\s*\d{1,3}(?:\.\d{1,2})?)*\s*,?\s*(?:or|and|to|-|–|,)?` +
 		// The design of a question: "asked to pick three changes", "to
 		// name up to five".
-		`|\bto\s+(?:pick|choose|select|name|rank|tick|list|identify)\s+(?:up\s+to|their\s+top|the\s+top|top)?` +
+		`|\b(?:to|could|can|may|might|would|should)\s+(?:pick|choose|select|name|rank|tick|list|identify)\s+(?:up\s+to|their\s+top|the\s+top|top)?` +
 		// A section sign: "§4.2".
 		`|§)\s*$`)
 	rangeAfter = lazyRegexp(`^\s?[-–]\s?\d`)
@@ -551,7 +551,7 @@ var (
 	// it a span: "over two years", "across three years", "during the
 	// 12 months", "every two to three years"; group 1 is the word before
 	// "over".
-	spanBeforeRe = lazyRegexp(`(?:^|(?:^|[^\w’'])([\w’'£%]+)[,;:]?\s+)(over|across|during|throughout|every|each)(?:\s+(?:the\s+)?course\s+of)?\s*$`)
+	spanBeforeRe = lazyRegexp(`(?:^|(?:^|[^\w’'])([\w’'£%]+)[,;:]?\s+)(over|across|during|throughout|every|each)(?:\s+(?:the\s+)?course\s+of|\s+the)?\s*$`)
 	// deadlineAfterRe follows a duration that sets a deadline from the
 	// report: "within six months of this report", "of its publication".
 	deadlineAfterRe = lazyRegexp(`^\s*(?:of|from|after)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|its|our|their)\s+)?(?:report|publication|review|inquiry|response|strategy|plan|guidance|letter|paper|decision|announcement|consultation|act|bill|debate)\b`)
@@ -968,7 +968,7 @@ var notCounted = map[string]bool{"recommendations": true, "reasons": true, "ways
 	"aims": true, "objectives": true, "goals": true, "actions": true, "asks": true, "tests": true,
 	"criteria": true, "categories": true, "elements": true, "stages": true, "phases": true, "levels": true,
 	"tiers": true, "points": true, "lessons": true, "messages": true, "examples": true, "issues": true,
-	"areas": false, "degrees": true}
+	"areas": false, "degrees": true, "tips": true, "facts": true, "myths": true, "ideas": true}
 
 // smallCountEnd is where the figure text of a small count in words ends:
 // after a plural noun right after it ("six teams"), or after a hyphenated

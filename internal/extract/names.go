@@ -113,8 +113,12 @@ var (
 	dotTimeRe = lazyRegexp(`(?i)\b(?:at|from|until|till|between|by|before|after|opens|closes|starts?|ends?)\s+((?:0\d|1\d|2[0-3]|\d)[.:](?:00|15|30|45)|0\d[.:][0-5]\d)\b(?:\s*(?:-|–|to|and|until|till)\s*((?:[01]?\d|2[0-3])[.:][0-5]\d)\b)?`)
 	// hhmmPairRe is two times on the 24-hour clock in four digits:
 	// "between 0900 and 1700".
-	hhmmPairRe  = lazyRegexp(`\b(?:[Bb]etween|[Ff]rom)\s+((?:[01]\d|2[0-3])(?:00|15|30|45))\s*(?:and|to|-|–)\s*((?:[01]\d|2[0-3])(?:00|15|30|45))\b`)
-	openWordsRe = lazyRegexp(`(?i)\b(?:open|opens|opening|runs?|running|staffed|available|answered|operates|held|hours|weekdays?|daily|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b`)
+	hhmmPairRe = lazyRegexp(`\b(?:[Bb]etween|[Ff]rom)\s+((?:[01]\d|2[0-3])(?:00|15|30|45))\s*(?:and|to|-|–)\s*((?:[01]\d|2[0-3])(?:00|15|30|45))\b`)
+	// suppressedRe is a rule of a table's method, not a finding: "cells
+	// with fewer than 10 children are not shown", "numbers below 5 are
+	// suppressed".
+	suppressedRe = lazyRegexp(`(?i)\b(?:fewer\s+than|less\s+than|below|under)\s+(\d{1,3})\b[^.;]{0,40}?\b(?:are|is|were|was|have\s+been|has\s+been)\s+(?:not\s+(?:shown|published|reported|included|given|disclosed)|suppressed|omitted|removed|redacted|excluded|withheld|masked)`)
+	openWordsRe  = lazyRegexp(`(?i)\b(?:open|opens|opening|runs?|running|staffed|available|answered|operates|held|hours|weekdays?|daily|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b`)
 )
 
 // maskNamedNumbers marks the numbers that name, define, dose or time
@@ -168,6 +172,13 @@ func maskNamedNumbers(s, lower string, taken []bool) {
 			if m[4] >= 0 {
 				mark(m[4], m[5])
 			}
+		}
+	}
+	if strings.Contains(lower, "suppress") || strings.Contains(lower, "not shown") || strings.Contains(lower, "redact") ||
+		strings.Contains(lower, "omitted") || strings.Contains(lower, "withheld") || strings.Contains(lower, "not published") ||
+		strings.Contains(lower, "not reported") || strings.Contains(lower, "excluded") || strings.Contains(lower, "not disclosed") {
+		for _, m := range suppressedRe.get().FindAllStringSubmatchIndex(s, -1) {
+			mark(m[2], m[3])
 		}
 	}
 	if strings.Contains(lower, "between") || strings.Contains(lower, "from") {

@@ -38,6 +38,9 @@ var floors = map[string][2]float64{
 	// reply thread, a council news page, a press release, a consultation
 	// response), labelled before any run, bring the set to 0.866 / 0.811.
 	// The floor follows the wider set rather than leave those labels out.
+	// Eight more, written for numbers that are not figures, scored 0.714 /
+	// 0.521 with the terms then; with the terms widened for them (and
+	// measured on all 80) the set stands at 0.861 / 0.811.
 	"themes": {0.86, 0.81},
 }
 

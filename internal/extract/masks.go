@@ -208,7 +208,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 		}
 	}
 	markAll(namedPeriodRe, strings.Contains(s, "001"))
-	if hasWordIn(lower, personWords) {
+	if hasWordIn(lower, personWords) && ageAfterBeing(lower) {
 		for _, m := range personAgeRe.get().FindAllStringSubmatchIndex(s, -1) {
 			// "She's 14 now", "I was 15 when...": a person's age in a
 			// quote; "he was 14 weeks old" is left to yearOldRe, and a
@@ -381,4 +381,18 @@ func markFootnoteDigits(s string, taken []bool) {
 			taken[k] = true
 		}
 	}
+}
+
+// beingWords end the verbs of personAgeRe: a number after one of them is
+// its cheap test ("is 14", "she's 14", "they're 16").
+var beingWords = []string{" is ", " was ", " am ", " are ", " were ", " turned ", " turns ", "'s ", "’s ", "'m ", "’m ", "'re ", "’re "}
+
+// ageAfterBeing reports a number right after a verb of being.
+func ageAfterBeing(lower string) bool {
+	for _, w := range beingWords {
+		if numberAfter(lower, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -118,8 +118,14 @@ var (
 	// with fewer than 10 children are not shown", "numbers below 5 are
 	// suppressed".
 	suppressedRe = lazyRegexp(`(?i)\b(?:fewer\s+than|less\s+than|below|under)\s+(\d{1,3})\b[^.;]{0,40}?\b(?:are|is|were|was|have\s+been|has\s+been)\s+(?:not\s+(?:shown|published|reported|included|given|disclosed)|suppressed|omitted|removed|redacted|excluded|withheld|masked)`)
-	openWordsRe  = lazyRegexp(`(?i)\b(?:open|opens|opening|runs?|running|staffed|available|answered|operates|held|hours|weekdays?|daily|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b`)
 )
+
+// openWords name opening hours: what a backwards range needs to be a time.
+var openWords = map[string]bool{"open": true, "opens": true, "opening": true, "run": true, "runs": true, "running": true,
+	"staffed": true, "available": true, "answered": true, "operates": true, "held": true, "hours": true, "weekday": true,
+	"weekdays": true, "daily": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "mondays": true, "tuesdays": true, "wednesdays": true, "thursdays": true,
+	"fridays": true, "saturdays": true, "sundays": true}
 
 // maskNamedNumbers marks the numbers that name, define, dose or time
 // rather than state a finding (see the top of this file).
@@ -149,9 +155,7 @@ func maskNamedNumbers(s, lower string, taken []bool) {
 			mark(m[2], m[3])
 		}
 	}
-	if strings.Contains(lower, " of ") && (strings.Contains(lower, "girl") || strings.Contains(lower, "boy") || strings.Contains(lower, "child") ||
-		strings.Contains(lower, "son") || strings.Contains(lower, "daughter") || strings.Contains(lower, "person") ||
-		strings.Contains(lower, "teenager") || strings.Contains(lower, "baby") || strings.Contains(lower, "toddler") || strings.Contains(lower, "pupil")) {
+	if numberAfter(lower, " of ") {
 		for _, m := range personOfRe.get().FindAllStringSubmatchIndex(s, -1) {
 			// "a girl of 15", not "a child of 15 months" (left to the
 			// patterns of ages in months) nor "each child of 12 in the class".
@@ -160,10 +164,10 @@ func maskNamedNumbers(s, lower string, taken []bool) {
 			}
 		}
 	}
-	if strings.Contains(s, "(") {
+	if numberAfter(lower, "(") || numberAfter(lower, "(aged ") {
 		markMatches(bracketBandRe.get(), s, mark)
 	}
-	if strings.Contains(s, ".") || strings.Contains(s, ":") {
+	if hasClockLike(s) {
 		for _, m := range dotTimeRe.get().FindAllStringSubmatchIndex(s, -1) {
 			if changeVerbBefore(lower, m[0]) || strings.HasPrefix(strings.TrimLeft(lower[m[1]:], " "), "%") {
 				continue // "rose from 8.30 to 9.45 per 1,000" is a change
@@ -181,12 +185,12 @@ func maskNamedNumbers(s, lower string, taken []bool) {
 			mark(m[2], m[3])
 		}
 	}
-	if strings.Contains(lower, "between") || strings.Contains(lower, "from") {
+	if (strings.Contains(lower, "between ") || strings.Contains(lower, "from ")) && hasFourDigitTime(s) {
 		for _, m := range hhmmPairRe.get().FindAllStringSubmatchIndex(s, -1) {
 			mark(m[2], m[5])
 		}
 	}
-	if (strings.Contains(lower, " to ") || strings.Contains(lower, " till ") || strings.Contains(lower, " until ")) && openWordsRe.get().MatchString(lower) {
+	if (numberAfter(lower, " to ") || numberAfter(lower, " till ") || numberAfter(lower, " until ")) && hasWordIn(lower, openWords) {
 		for _, m := range dayHoursRe.get().FindAllStringSubmatchIndex(s, -1) {
 			lo, hi := parseNumber(s[m[2]:m[3]]), parseNumber(s[m[4]:m[5]])
 			// A range that runs backwards is a day's hours; "fell from 9
@@ -214,3 +218,54 @@ var eventAfterRe = lazyRegexp(`^\s*before\s+(?:each|every|it|they|them|its|their
 // "The programme runs for", "the course lasts", "the pilot ran for", and
 // a contract named by a pronoun: "It runs for".
 var programmeSpanRe = lazyRegexp(`(?i)\b(?:programmes?|courses?|scheme|pilots?|contract|project|intervention|sessions?|groups?|training|placements?|grant|licence|consultation|campaign|trial|offer|it|this|which)\b[^.;:,]{0,40}\b(?:runs?|running|ran|lasts?|lasting|lasted)\s+(?:for\s+)?(?:about\s+|around\s+|up\s+to\s+)?$`)
+
+// numberAfter reports sep followed by a number in digits or in words up
+// to twenty: the cheap test of the patterns that read "of 15", "to 5",
+// "(10–19 years)".
+func numberAfter(lower, sep string) bool {
+	for from := 0; ; {
+		k := strings.Index(lower[from:], sep)
+		if k < 0 {
+			return false
+		}
+		i := from + k + len(sep)
+		if i < len(lower) && isDigit(lower[i]) {
+			return true
+		}
+		if w, _ := wordAt(lower, i); w != "" && (unitWords[w] > 0 || teenWords[w] > 0 || w == "twenty") {
+			return true
+		}
+		from = i
+	}
+}
+
+// hasClockLike reports a time with a stop or colon on the quarter hour,
+// or with a leading zero: "8.30", "17:45", "09.10".
+func hasClockLike(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if (s[i] != '.' && s[i] != ':') || !isDigit(s[i-1]) || !isDigit(s[i+1]) || !isDigit(s[i+2]) || i+3 < len(s) && isDigit(s[i+3]) {
+			continue
+		}
+		mm := s[i+1 : i+3]
+		if mm == "00" || mm == "15" || mm == "30" || mm == "45" || i >= 2 && s[i-2] == '0' {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFourDigitTime reports four digits that read as a time on the
+// 24-hour clock on the quarter hour: "0900", "1730".
+func hasFourDigitTime(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (i > 0 && isDigit(s[i-1])) || i+4 < len(s) && isDigit(s[i+4]) {
+			continue
+		}
+		if isDigit(s[i]) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) && s[i] <= '2' {
+			if mm := s[i+2 : i+4]; mm == "00" || mm == "15" || mm == "30" || mm == "45" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -26,7 +26,7 @@ import (
 
 // Version changes whenever tagging would give other themes for the same
 // taxonomy file, so that indexes tagged by an older tagger are rebuilt.
-const Version = 4
+const Version = 5
 
 // Theme is one entry of the taxonomy.
 type Theme struct {
@@ -75,6 +75,10 @@ type term struct {
 type termWord struct {
 	key     string // the stem, the acronym itself, or the exact word
 	acronym bool
+	// gap lets up to maxGap other words stand before this one: "fewer
+	// ... health visitors" is "30% fewer health visitors" and "fewer than
+	// 60 health visitors".
+	gap bool
 	// exact words match as written (in any case), unstemmed: the stem of
 	// "accountable" is "account", which "take into account" also has.
 	exact bool
@@ -227,15 +231,24 @@ func expand(text string) []string {
 	return out
 }
 
-// addPhrase indexes one spelled-out term by its first word.
+// maxGap is how many words a "..." in a term stands for at most: enough
+// for "lost around 40% of its health visitors", few enough that the words
+// stay in one clause.
+const maxGap = 4
+
+// addPhrase indexes one spelled-out term by its first word. A "..." between
+// words lets up to maxGap other words stand there.
 func (t *Taxonomy) addPhrase(tm term, text string) bool {
 	exact := strings.HasPrefix(text, "=")
-	for _, tok := range tokenize(strings.TrimPrefix(text, "=")) {
-		w := t.termWord(tok)
-		if exact && !w.acronym {
-			w = termWord{key: strings.ToLower(tok.text), exact: true}
+	for k, part := range strings.Split(strings.TrimPrefix(text, "="), "...") {
+		for j, tok := range tokenize(part) {
+			w := t.termWord(tok)
+			if exact && !w.acronym {
+				w = termWord{key: strings.ToLower(tok.text), exact: true}
+			}
+			w.gap = k > 0 && j == 0 && len(tm.words) > 0
+			tm.words = append(tm.words, w)
 		}
-		tm.words = append(tm.words, w)
 	}
 	if len(tm.words) == 0 {
 		return false
@@ -340,17 +353,21 @@ func (t *Taxonomy) tag(text string, seen func(theme int, words string)) []string
 			}
 			for _, key := range []string{"S:" + stems[i], "A:" + tok.text, "A:" + strings.TrimSuffix(tok.text, "s"), "E:" + strings.ToLower(tok.text)} {
 				for _, tm := range t.index[key] {
-					if tm.name != (pass == 0) || !tm.matchesAt(toks, stems, i) || anyUsed(used, i, len(tm.words)) {
+					if tm.name != (pass == 0) {
+						continue
+					}
+					end := tm.matchAt(toks, stems, i)
+					if end < 0 || anyUsed(used, i, end-i) {
 						continue
 					}
 					for _, th := range tm.themes {
 						hit[th] = true
 						if seen != nil {
-							seen(th, strings.Join(tokTexts(toks[i:i+len(tm.words)]), " "))
+							seen(th, strings.Join(tokTexts(toks[i:end]), " "))
 						}
 					}
 					if tm.name {
-						for j := i; j < i+len(tm.words); j++ {
+						for j := i; j < end; j++ {
 							used[j] = true
 						}
 					}
@@ -470,26 +487,45 @@ func anyUsed(used []bool, i, n int) bool {
 	return false
 }
 
-func (tm term) matchesAt(toks []token, stems []string, i int) bool {
-	if i+len(tm.words) > len(toks) {
-		return false
+// matchAt returns the end of the term's match starting at token i, or -1.
+func (tm term) matchAt(toks []token, stems []string, i int) int {
+	return tm.matchFrom(toks, stems, 0, i)
+}
+
+// matchFrom matches the term's words from the j-th on at token i; a word
+// after a gap is tried at each of the next maxGap+1 tokens.
+func (tm term) matchFrom(toks []token, stems []string, j, i int) int {
+	if j == len(tm.words) {
+		// A phrase does not end on a possessive: "a survey of 118
+		// children’s services" asked services, not children.
+		if j > 1 && toks[i-1].poss {
+			return -1
+		}
+		return i
 	}
-	for j, w := range tm.words {
-		tok := toks[i+j]
-		switch {
-		case w.acronym:
-			if tok.text != w.key && tok.text != w.key+"s" {
-				return false
+	w := tm.words[j]
+	last := i
+	if w.gap {
+		last = i + maxGap
+	}
+	for k := i; k <= last && k < len(toks); k++ {
+		if w.matches(toks[k], stems[k]) {
+			if end := tm.matchFrom(toks, stems, j+1, k+1); end >= 0 {
+				return end
 			}
-		case w.exact:
-			if strings.ToLower(tok.text) != w.key {
-				return false
-			}
-		case stems[i+j] != w.key:
-			return false
 		}
 	}
-	return true
+	return -1
+}
+
+func (w termWord) matches(tok token, stem string) bool {
+	switch {
+	case w.acronym:
+		return tok.text == w.key || tok.text == w.key+"s"
+	case w.exact:
+		return strings.ToLower(tok.text) == w.key
+	}
+	return stem == w.key
 }
 
 // stemCache remembers stems: a corpus has a small vocabulary, and stemming

@@ -70,6 +70,10 @@ type term struct {
 	words  []termWord
 	// name marks a Name: its words are used up, not matched again.
 	name bool
+	// own marks a term written "~word": it signals its theme only in an
+	// item's own words, never from a heading or a title, where such a word
+	// is a headline's ("Not just a crisis" is not about mental health).
+	own bool
 }
 
 type termWord struct {
@@ -239,6 +243,10 @@ const maxGap = 4
 // addPhrase indexes one spelled-out term by its first word. A "..." between
 // words lets up to maxGap other words stand there.
 func (t *Taxonomy) addPhrase(tm term, text string) bool {
+	if strings.HasPrefix(text, "~") {
+		tm.own = true
+		text = text[1:]
+	}
 	exact := strings.HasPrefix(text, "=")
 	for k, part := range strings.Split(strings.TrimPrefix(text, "="), "...") {
 		for j, tok := range tokenize(part) {
@@ -311,7 +319,7 @@ func (t *Taxonomy) Check(id string) error {
 
 // Tag returns the ids of the themes whose terms occur in text, in taxonomy order.
 func (t *Taxonomy) Tag(text string) []string {
-	return t.tag(text, nil)
+	return t.tag(text, true, nil)
 }
 
 // Signal is why an item carries a theme: the words that matched one of
@@ -335,8 +343,9 @@ func (t *Taxonomy) Explain(it evidence.Item) []Signal {
 	return out
 }
 
-// tag finds the themes of text, telling seen (when set) each match.
-func (t *Taxonomy) tag(text string, seen func(theme int, words string)) []string {
+// tag finds the themes of text, telling seen (when set) each match; own
+// says text is an item's own words, where terms written "~word" count too.
+func (t *Taxonomy) tag(text string, own bool, seen func(theme int, words string)) []string {
 	toks := tokenize(text)
 	stems := make([]string, len(toks))
 	for i, tok := range toks {
@@ -353,7 +362,7 @@ func (t *Taxonomy) tag(text string, seen func(theme int, words string)) []string
 			}
 			for _, key := range []string{"S:" + stems[i], "A:" + tok.text, "A:" + strings.TrimSuffix(tok.text, "s"), "E:" + strings.ToLower(tok.text)} {
 				for _, tm := range t.index[key] {
-					if tm.name != (pass == 0) {
+					if tm.name != (pass == 0) || tm.own && !own {
 						continue
 					}
 					end := tm.matchAt(toks, stems, i)
@@ -403,7 +412,7 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 			seen(Signal{Theme: t.Themes[theme].ID, Words: words, From: from})
 		}
 	}
-	ids := t.tag(it.Text, tell)
+	ids := t.tag(it.Text, true, tell)
 	// Only an item with no signal words of its own borrows: one that names
 	// its own subject is not also about its section's (on the development
 	// set, borrowing for every item cost more precision than it gave
@@ -412,36 +421,34 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 	// table is about.
 	if len(ids) == 0 {
 		from = "header"
-		ids = t.tag(it.Header, tell)
+		ids = t.tag(it.Header, false, tell)
 		from = "section"
-		for _, id := range t.tag(it.Section, tell) {
+		for _, id := range t.tag(it.Section, false, tell) {
 			if !slices.Contains(ids, id) {
 				ids = append(ids, id)
 			}
 		}
-		// A thin item whose header and section name no subject either
-		// ("270,300 children were still waiting" under "Summary") is
-		// about what its document is about: it takes the subjects its
-		// title names, and only those, since a title's other words (a
-		// "crisis", "waits") say what the report argues, not what each
-		// finding is. On the development set this gave 26 right themes
-		// for 6 wrong ones; taking every title theme, or taking them for
-		// items with words of their own, cost more precision than it gave.
-		if !slices.ContainsFunc(ids, t.isTitleTheme) {
-			from = "title"
-			title := strings.TrimSpace(it.Source.Title + " " + it.Source.Section)
-			var titleTell func(int, string)
-			if tell != nil {
-				titleTell = func(theme int, words string) {
-					if t.isTitleTheme(t.Themes[theme].ID) {
-						tell(theme, words)
-					}
+	}
+	// An item whose words, header and section name no subject (mental
+	// health, SEND...) is about what its document is about: "270,300
+	// children were still waiting" in a report on children's mental health
+	// services is about mental health too. It takes the subjects its title
+	// names, and only those, since a title's other words (a "crisis",
+	// "waits") say what the report argues, not what each finding is.
+	if !slices.ContainsFunc(ids, t.isTitleTheme) {
+		from = "title"
+		title := strings.TrimSpace(it.Source.Title + " " + it.Source.Section)
+		var titleTell func(int, string)
+		if tell != nil {
+			titleTell = func(theme int, words string) {
+				if t.isTitleTheme(t.Themes[theme].ID) {
+					tell(theme, words)
 				}
 			}
-			for _, id := range t.tag(title, titleTell) {
-				if t.isTitleTheme(id) && !slices.Contains(ids, id) {
-					ids = append(ids, id)
-				}
+		}
+		for _, id := range t.tag(title, false, titleTell) {
+			if t.isTitleTheme(id) && !slices.Contains(ids, id) {
+				ids = append(ids, id)
 			}
 		}
 	}

@@ -271,9 +271,9 @@ func TestThinItemsBorrowFromWhereTheyStand(t *testing.T) {
 }
 
 // TestAlternativesAndTitleThemes holds two rules: a term's braces spell out
-// alternatives, and a thin item takes only the subject themes its
-// document's title names, never the title's other themes, and never when
-// its own words, header or section name a subject.
+// alternatives, and an item takes only the subject themes its document's
+// title names, never the title's other themes, and never when its own
+// words, header or section name a subject.
 func TestAlternativesAndTitleThemes(t *testing.T) {
 	tax, err := themes.Parse("t.yaml", []byte(`themes:
   - {id: voice, label: Voice, terms: ["{parents,young people} {told us,said}"]}
@@ -302,8 +302,10 @@ title_themes: [mental-health, send]
 	}{
 		// Thin: the title's subject, not its "waiting".
 		{evidence.Item{Text: "Of those, 270,300 had no contact.", Source: src}, []string{"mental-health"}},
-		// Its own words name a theme: nothing borrowed.
-		{evidence.Item{Text: "Some 270,300 were still waiting.", Source: src}, []string{"waiting-lists"}},
+		// Its own words name a theme but no subject: the title's subject.
+		{evidence.Item{Text: "Some 270,300 were still waiting.", Source: src}, []string{"waiting-lists", "mental-health"}},
+		// Its own words name a subject: nothing borrowed.
+		{evidence.Item{Text: "Some 270,300 with SEND were still waiting.", Source: src}, []string{"waiting-lists", "send"}},
 		// Its section names a subject: the title adds nothing.
 		{evidence.Item{Text: "Of those, 270,300 had no contact.", Section: "Pupils with SEND", Source: src}, []string{"send"}},
 	}
@@ -321,5 +323,44 @@ title_themes: [mental-health, send]
 	}
 	if _, err := themes.Parse("t.yaml", []byte("themes:\n  - {id: a, label: A, terms: [x]}\ntitle_themes: [nope]\n")); err == nil || !strings.Contains(err.Error(), `t.yaml:3: title_themes: unknown theme "nope"`) {
 		t.Errorf("title_themes with an unknown theme: %v, want an error at t.yaml:3", err)
+	}
+}
+
+// TestGapsPossessivesAndOwnWords holds three rules of term matching: "..."
+// in a term lets up to four other words stand there, a phrase never ends
+// on a possessive ("children’s services" are not children), and a term
+// written "~word" counts only in an item's own words, not in its title.
+func TestGapsPossessivesAndOwnWords(t *testing.T) {
+	tax, err := themes.Parse("t.yaml", []byte(`themes:
+  - {id: data-sharing, label: Data, terms: ["publish ... waiting times"]}
+  - {id: voice, label: Voice, terms: ["survey of ... children"]}
+  - {id: mental-health, label: Mental health, terms: [~crisis, self-harm]}
+title_themes: [mental-health]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, theme string
+		want        bool
+	}{
+		{"ICBs should publish waiting times monthly.", "data-sharing", true},
+		{"ICBs should publish their community waiting times.", "data-sharing", true},
+		{"ICBs should publish a plan, and explain how they will cut waiting times.", "data-sharing", false},
+		{"Our survey of 1,200 children found long waits.", "voice", true},
+		{"Our survey of 118 children’s services found long waits.", "voice", false},
+		{"She arrived in crisis.", "mental-health", true},
+	} {
+		if got := slices.Contains(tax.Tag(c.text), c.theme); got != c.want {
+			t.Errorf("Tag(%q) has %s = %v, want %v", c.text, c.theme, got, c.want)
+		}
+	}
+	headline := evidence.Source{Title: "Not just a crisis"}
+	if got := tax.TagItem(evidence.Item{Text: "Only 41% got pain relief in time.", Source: headline}); len(got) != 0 {
+		t.Errorf("an item under the title %q: %v, want no themes", headline.Title, got)
+	}
+	titled := evidence.Source{Title: "Self-harm and young people"}
+	if got := tax.TagItem(evidence.Item{Text: "Only 41% were seen in time.", Source: titled}); !slices.Equal(got, []string{"mental-health"}) {
+		t.Errorf("an item under the title %q: %v, want [mental-health]", titled.Title, got)
 	}
 }

@@ -54,6 +54,13 @@ type Taxonomy struct {
 	// UnitThemes tag an item by the units of its figures: a sum of money
 	// is about funding whatever words surround it.
 	UnitThemes map[evidence.Unit][]string
+	// HeadingCarry maps a theme to the words that carry it from an item's
+	// section heading to the item although the item's words have theme
+	// words of their own: under "What young people told us", "58% said
+	// they had waited too long" reports what young people said.
+	HeadingCarry map[string][]string
+	// carry holds HeadingCarry's words as stems, by theme index.
+	carry map[int]map[string]bool
 	// TitleThemes are the subjects (mental health, SEND...) a thin item
 	// takes from its document's title when neither its words nor where it
 	// stands name one.
@@ -102,10 +109,11 @@ func Load(fsys fs.FS, name string) (*Taxonomy, error) {
 // Parse reads a taxonomy; errors name the file and line.
 func Parse(file string, data []byte) (*Taxonomy, error) {
 	var doc struct {
-		Themes      []yaml.Node          `yaml:"themes"`
-		Names       []yaml.Node          `yaml:"names"`
-		UnitThemes  map[string]yaml.Node `yaml:"unit_themes"`
-		TitleThemes yaml.Node            `yaml:"title_themes"`
+		Themes       []yaml.Node          `yaml:"themes"`
+		Names        []yaml.Node          `yaml:"names"`
+		UnitThemes   map[string]yaml.Node `yaml:"unit_themes"`
+		TitleThemes  yaml.Node            `yaml:"title_themes"`
+		HeadingCarry map[string]yaml.Node `yaml:"heading_carry"`
 	}
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))
 	dec.KnownFields(true)
@@ -185,6 +193,25 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 			}
 		}
 		t.UnitThemes[evidence.Unit(unit)] = ids
+	}
+	t.HeadingCarry = map[string][]string{}
+	t.carry = map[int]map[string]bool{}
+	for id, n := range doc.HeadingCarry {
+		var words []string
+		if err := n.Decode(&words); err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", file, n.Line, strings.TrimPrefix(err.Error(), "yaml: "))
+		}
+		i, ok := t.byID[id]
+		if !ok {
+			return nil, fmt.Errorf("%s:%d: heading_carry: unknown theme %q", file, n.Line, id)
+		}
+		t.HeadingCarry[id] = words
+		t.carry[i] = map[string]bool{}
+		for _, w := range words {
+			for _, tok := range tokenize(w) {
+				t.carry[i][t.stems.stem(strings.ToLower(tok.text))] = true
+			}
+		}
 	}
 	if n := doc.TitleThemes; n.Kind != 0 {
 		if err := n.Decode(&t.TitleThemes); err != nil {
@@ -428,6 +455,24 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 				ids = append(ids, id)
 			}
 		}
+	} else if len(t.carry) > 0 {
+		// An item with words of its own still takes a heading's theme
+		// that its words carry: "58% said they had waited too long"
+		// under "What young people told us".
+		var secTell func(int, string)
+		if tell != nil {
+			from = "section"
+			secTell = func(theme int, words string) {
+				if t.carry[theme] != nil && !slices.Contains(ids, t.Themes[theme].ID) && t.carries(theme, it.Text) {
+					tell(theme, words)
+				}
+			}
+		}
+		for _, id := range t.tag(it.Section, false, secTell) {
+			if i := t.byID[id]; t.carry[i] != nil && !slices.Contains(ids, id) && t.carries(i, it.Text) {
+				ids = append(ids, id)
+			}
+		}
 	}
 	// An item whose words, header and section name no subject (mental
 	// health, SEND...) is about what its document is about: "270,300
@@ -469,6 +514,17 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 }
 
 func (t *Taxonomy) isTitleTheme(id string) bool { return slices.Contains(t.TitleThemes, id) }
+
+// carries reports whether text holds one of the words that carry a theme
+// from a heading.
+func (t *Taxonomy) carries(theme int, text string) bool {
+	for _, tok := range tokenize(text) {
+		if t.carry[theme][t.stems.stem(strings.ToLower(tok.text))] {
+			return true
+		}
+	}
+	return false
+}
 
 // TagItems sets the themes of every item.
 func (t *Taxonomy) TagItems(items []evidence.Item) {

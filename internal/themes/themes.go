@@ -526,12 +526,38 @@ func (t *Taxonomy) carries(theme int, text string) bool {
 	return false
 }
 
-// TagItems sets the themes of every item.
+// TagItems sets the themes of every item, items in document order. An
+// item whose own words name no theme and which opens by pointing back
+// ("That is a rise of 53% over the period.", "Of these, 89% had waited")
+// continues the item before it in the same section, and takes its themes
+// too; TagItem, seeing one item alone, cannot.
 func (t *Taxonomy) TagItems(items []evidence.Item) {
 	for i := range items {
 		items[i].Themes = t.TagItem(items[i])
+		if i == 0 || !pointsBack(items[i].Text) || len(t.tag(items[i].Text, true, nil)) > 0 {
+			continue
+		}
+		prev := items[i-1]
+		if prev.Source.ID != items[i].Source.ID || prev.Section != items[i].Section {
+			continue
+		}
+		ids := items[i].Themes
+		for _, id := range prev.Themes {
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+		slices.SortFunc(ids, func(a, b string) int { return t.byID[a] - t.byID[b] })
+		items[i].Themes = ids
 	}
 }
+
+// backRe matches the openings of a sentence that continues the one before
+// it: a demonstrative or pronoun subject, or "of these" and its kin, after
+// a paragraph number such as "2.3".
+var backRe = regexp.MustCompile(`^(?:\d+(?:\.\d+)*\s+)?(?:That|This|These|Those|It|They|(?:Of|Most of|Many of|Some of|Half of|All of|Among|None of) (?:these|those|them|this|that))\b`)
+
+func pointsBack(text string) bool { return backRe.MatchString(strings.TrimSpace(text)) }
 
 func tokTexts(toks []token) []string {
 	out := make([]string, len(toks))

@@ -364,3 +364,24 @@ title_themes: [mental-health]
 		t.Errorf("an item under the title %q: %v, want [mental-health]", titled.Title, got)
 	}
 }
+
+// TestTagItemsContinuesTheItemBefore holds that an item with no theme words
+// of its own that points back ("That is a rise of 53%") takes the themes of
+// the item before it in the same section, and only then.
+func TestTagItemsContinuesTheItemBefore(t *testing.T) {
+	tax := taxonomy(t)
+	src := evidence.Source{ID: "s", Title: "Annual report"}
+	items := []evidence.Item{
+		{Text: "Some 8,000 children were waiting for an autism assessment.", Section: "Findings", Source: src},
+		{Text: "That is a rise of 53% over the period.", Section: "Findings", Source: src},
+		{Text: "Around 120 clinics took part.", Section: "Findings", Source: src},
+		{Text: "That is a rise of 53% over the period.", Section: "Method", Source: src},
+	}
+	tax.TagItems(items)
+	want := [][]string{{"waiting-lists", "adhd-autism"}, {"waiting-lists", "adhd-autism"}, {}, {}}
+	for i, it := range items {
+		if !slices.Equal(it.Themes, want[i]) {
+			t.Errorf("item %d %q under %q: themes %v, want %v", i, it.Text, it.Section, it.Themes, want[i])
+		}
+	}
+}

@@ -59,7 +59,7 @@ type Taxonomy struct {
 	// words of their own: under "What young people told us", "58% said
 	// they had waited too long" reports what young people said.
 	HeadingCarry map[string][]string
-	// carry holds HeadingCarry's words as stems, by theme index.
+	// carry holds HeadingCarry's words in lower case, by theme index.
 	carry map[int]map[string]bool
 	// TitleThemes are the subjects (mental health, SEND...) a thin item
 	// takes from its document's title when neither its words nor where it
@@ -208,9 +208,7 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 		t.HeadingCarry[id] = words
 		t.carry[i] = map[string]bool{}
 		for _, w := range words {
-			for _, tok := range tokenize(w) {
-				t.carry[i][t.stems.stem(strings.ToLower(tok.text))] = true
-			}
+			t.carry[i][strings.ToLower(w)] = true
 		}
 	}
 	if n := doc.TitleThemes; n.Kind != 0 {
@@ -516,10 +514,11 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 func (t *Taxonomy) isTitleTheme(id string) bool { return slices.Contains(t.TitleThemes, id) }
 
 // carries reports whether text holds one of the words that carry a theme
-// from a heading.
+// from a heading, as written: "said" reports what was said, where "This
+// report describes" does not.
 func (t *Taxonomy) carries(theme int, text string) bool {
 	for _, tok := range tokenize(text) {
-		if t.carry[theme][t.stems.stem(strings.ToLower(tok.text))] {
+		if t.carry[theme][strings.ToLower(tok.text)] {
 			return true
 		}
 	}

@@ -6,9 +6,19 @@
 // their terms; a term word written in capitals (ADHD, SEND, LTWP) is an
 // acronym and matches only itself, so the verb "send" never signals SEND.
 //
+// A term may leave room for a few words ("publish ... waiting times" is
+// also "publish their community waiting times"), a phrase never ends on a
+// possessive ("a survey of 118 children’s services" asked no children),
+// and a term written "~word" counts only in an item's own words, never in
+// a heading or title, where such a word is a headline's.
+//
 // An item whose own words signal no theme, such as a table row or a short
 // statistic that leans on what comes before it, takes the themes of its
-// table's header row and of its section heading.
+// table's header row and of its section heading, and, when it points back
+// ("That is a rise of 53%"), those of the item before it. An item whose
+// words name no subject (mental health, SEND...) takes the subjects its
+// document's title names, and a heading that says who spoke ("What young
+// people told us") gives voice to a finding that reports what was said.
 package themes
 
 import (
@@ -61,8 +71,8 @@ type Taxonomy struct {
 	HeadingCarry map[string][]string
 	// carry holds HeadingCarry's words in lower case, by theme index.
 	carry map[int]map[string]bool
-	// TitleThemes are the subjects (mental health, SEND...) a thin item
-	// takes from its document's title when neither its words nor where it
+	// TitleThemes are the subjects (mental health, SEND...) an item takes
+	// from its document's title when neither its words nor where it
 	// stands name one.
 	TitleThemes []string
 	byID        map[string]int
@@ -361,7 +371,9 @@ type Signal struct {
 }
 
 // Explain lists the signals behind an item's themes, in the order TagItem
-// weighs them, so a reader can see why it was filed where it was.
+// weighs them, so a reader can see why it was filed where it was. It sees
+// the item alone: the themes TagItems adds to an item that points back to
+// the one before it are not among them.
 func (t *Taxonomy) Explain(it evidence.Item) []Signal {
 	var out []Signal
 	t.itemThemes(it, func(s Signal) { out = append(out, s) })

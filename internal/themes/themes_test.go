@@ -385,3 +385,34 @@ func TestTagItemsContinuesTheItemBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingCarry holds that a heading's theme listed under heading_carry
+// reaches an item with words of its own only when the item holds one of
+// the carrying words as written.
+func TestHeadingCarry(t *testing.T) {
+	tax, err := themes.Parse("t.yaml", []byte(`themes:
+  - {id: voice, label: Voice, terms: ["young people told us"]}
+  - {id: waiting-lists, label: Waits, terms: [waited]}
+heading_carry:
+  voice: [said]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"58% said they had waited too long.", []string{"voice", "waiting-lists"}},
+		{"Most had waited more than 18 weeks.", []string{"waiting-lists"}},
+		{"The report says they waited too long.", []string{"waiting-lists"}},
+	} {
+		it := evidence.Item{Text: c.text, Section: "What young people told us"}
+		if got := tax.TagItem(it); !slices.Equal(got, c.want) {
+			t.Errorf("TagItem(%q) under %q = %v, want %v", it.Text, it.Section, got, c.want)
+		}
+	}
+	if _, err := themes.Parse("t.yaml", []byte("themes:\n  - {id: a, label: A, terms: [x]}\nheading_carry:\n  nope: [said]\n")); err == nil || !strings.Contains(err.Error(), `heading_carry: unknown theme "nope"`) {
+		t.Errorf("heading_carry with an unknown theme: %v, want an error", err)
+	}
+}

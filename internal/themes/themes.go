@@ -80,6 +80,9 @@ type Taxonomy struct {
 	// it; names are terms too, with several themes or none.
 	index map[string][]term
 	stems stemCache
+	// places remembers the themes of headers, headings and titles: every
+	// item of a section asks for the same few.
+	places sync.Map
 }
 
 type term struct {
@@ -380,6 +383,20 @@ func (t *Taxonomy) Explain(it evidence.Item) []Signal {
 	return out
 }
 
+// placeTags is tag for a header, heading or title, which many items share:
+// it remembers the answer, except when seen must be told each match.
+func (t *Taxonomy) placeTags(text string, seen func(theme int, words string)) []string {
+	if seen != nil || len(text) > 512 {
+		return t.tag(text, false, seen)
+	}
+	if ids, ok := t.places.Load(text); ok {
+		return slices.Clone(ids.([]string))
+	}
+	ids := t.tag(text, false, nil)
+	t.places.Store(text, ids)
+	return slices.Clone(ids)
+}
+
 // tag finds the themes of text, telling seen (when set) each match; own
 // says text is an item's own words, where terms written "~word" count too.
 func (t *Taxonomy) tag(text string, own bool, seen func(theme int, words string)) []string {
@@ -458,9 +475,9 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 	// table is about.
 	if len(ids) == 0 {
 		from = "header"
-		ids = t.tag(it.Header, false, tell)
+		ids = t.placeTags(it.Header, tell)
 		from = "section"
-		for _, id := range t.tag(it.Section, false, tell) {
+		for _, id := range t.placeTags(it.Section, tell) {
 			if !slices.Contains(ids, id) {
 				ids = append(ids, id)
 			}
@@ -478,7 +495,7 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 				}
 			}
 		}
-		for _, id := range t.tag(it.Section, false, secTell) {
+		for _, id := range t.placeTags(it.Section, secTell) {
 			if i := t.byID[id]; t.carry[i] != nil && !slices.Contains(ids, id) && t.carries(i, it.Text) {
 				ids = append(ids, id)
 			}
@@ -501,7 +518,7 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 				}
 			}
 		}
-		for _, id := range t.tag(title, false, titleTell) {
+		for _, id := range t.placeTags(title, titleTell) {
 			if t.isTitleTheme(id) && !slices.Contains(ids, id) {
 				ids = append(ids, id)
 			}

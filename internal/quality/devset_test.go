@@ -33,19 +33,17 @@ var floors = map[string][2]float64{
 	"figure values":   {0.99, 0.98},
 	"recommendations": {0.99, 0.99},
 	"actors":          {0.99, 0.99},
-	// Themes: 0.871 / 0.821 on the 66 documents the tagger's terms were
-	// weighed on; six documents in new shapes (forwards, a bulletin, a
-	// reply thread, a council news page, a press release, a consultation
-	// response), labelled before any run, bring the set to 0.866 / 0.811.
-	// Eight more, written for their page furniture on subjects the set had
-	// not covered (eating disorders, temporary accommodation, paediatric
-	// wards, school immunisation, vision screening, school meals, crisis
-	// waits in emergency departments, short breaks) and labelled before any
-	// run, bring it to 0.857 / 0.787: their findings lean on the document's
-	// subject ("urgent referrals" in an eating disorder review) more than
-	// the tagger's terms can tell. The floor follows the wider set rather
-	// than leave those labels out; the tagger has not changed.
-	"themes": {0.85, 0.78},
+	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
+	// round on context, voice, gaps in terms and staff counts); the rest
+	// of the way to 0.92 is mostly labels that differ on like items (see
+	// the README's Quality section). Eight documents written for their page
+	// furniture, on subjects the terms were never weighed on (temporary
+	// accommodation, short breaks, vision screening, school meals...) and
+	// labelled before any run, score 0.759 / 0.664 alone and bring the set
+	// to 0.857 / 0.848; on the 72 nothing moved. The floor follows the
+	// wider set rather than leave those labels out, as it did for the six
+	// before them.
+	"themes": {0.85, 0.84},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

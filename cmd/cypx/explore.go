@@ -122,7 +122,7 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		if err != nil {
 			return tui.IndexReadyMsg{Err: err}, err
 		}
-		a.ix, a.catalog, a.linker, a.resolved = ix, cat, nil, nil
+		a.adopt(ix, cat)
 		skipped := 0
 		for _, pr := range cat.Problems {
 			if pr.Skipped {
@@ -301,9 +301,19 @@ func (a *app) importLive(ctx context.Context, path string, f tui.ImportFields, l
 	if err != nil {
 		return tui.ImportResult{}, err
 	}
-	a.ix, a.catalog, a.linker, a.resolved = ix, cat, nil, nil
+	a.adopt(ix, cat)
 	summary := fmt.Sprintf("Imported %s: %s", im.Source.ID, plural(im.Total(), "item"))
 	return tui.ImportResult{Summary: summary, Warnings: im.Warnings, Ready: indexReady(cat, live)}, nil
+}
+
+// adopt makes ix the index the explorer reads from now on, and maps its
+// segment files ahead in the background (index.Preload): the first search
+// to reach a part of the library, such as a measure's first comparison
+// table, then does not stop on page faults. A failure there is the next
+// search's to report.
+func (a *app) adopt(ix *index.Index, cat *cache.Catalog) {
+	a.ix, a.catalog, a.linker, a.resolved = ix, cat, nil, nil
+	go ix.Preload()
 }
 
 // readingEvery is how often the explorer is told how reading the sources

@@ -3,7 +3,6 @@ package cache_test
 import (
 	"context"
 	"errors"
-	"math/rand"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -13,6 +12,7 @@ import (
 
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/cache"
+	"github.com/cypx/cypx/internal/damagetest"
 	"github.com/cypx/cypx/internal/gen"
 	"github.com/cypx/cypx/internal/index"
 )
@@ -113,15 +113,8 @@ func TestDamageInPlaceWhileOpenThenRebuild(t *testing.T) {
 			t.Fatal(err)
 		}
 		segs, _ := filepath.Glob(filepath.Join(root, "index-*", "index", "store", "*.zap"))
-		r := rand.New(rand.NewSource(seed))
-		for _, f := range segs {
-			info, _ := os.Stat(f)
-			file, _ := os.OpenFile(f, os.O_RDWR, 0)
-			for range 50 {
-				file.WriteAt([]byte{byte(r.Intn(256))}, r.Int63n(info.Size()))
-			}
-			file.Close()
-			os.Chtimes(f, info.ModTime(), info.ModTime())
+		for i, f := range segs {
+			damagetest.FlipBytes(t, f, seed*100+int64(i), 50)
 		}
 		got, err := live.Search(ctx, index.Request{Query: "children", Limit: 500})
 		if err == nil {

@@ -326,7 +326,7 @@ func actorListBefore(s, lower string, end int, seen map[evidence.Actor]bool) int
 				as, st = serviceEndingAt(lower, end)
 			}
 			if st < 0 {
-				as, st = unitEndingAt(lower, end)
+				as, st = unitEndingAt(s, lower, end)
 			}
 			if st < 0 {
 				as, st = bodyNameBefore(s, end)
@@ -340,8 +340,11 @@ func actorListBefore(s, lower string, end int, seen map[evidence.Actor]bool) int
 		}
 		start = st
 		// "the" or a word of kind before a name ("local NHS trusts"),
-		// then ", ", " and " or " & " before that.
-		end = skipQualifiers(lower, st)
+		// then ", ", " and " or " & " before that. A body's own name
+		// before the word for its kind ("Kestrelford County Council")
+		// is part of the name: "The ICB and Kestrelford County Council
+		// should" asks both.
+		end = skipQualifiers(lower, skipProperName(s, st))
 		if end >= 4 && lower[end-4:end] == "the " {
 			end -= 4
 		}
@@ -362,6 +365,26 @@ func actorListBefore(s, lower string, end int, seen map[evidence.Actor]bool) int
 		}
 	}
 	return start
+}
+
+// skipProperName moves start back over the capitalised words of a proper
+// name just before it ("Kestrelford County" before "Council"), stopping at
+// "The" and at the start of the text.
+func skipProperName(s string, start int) int {
+	for {
+		j := start
+		for j > 0 && s[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 && (isLetter(s[k-1]) || s[k-1] == '-') {
+			k--
+		}
+		if k == j || k > 0 && s[k-1] != ' ' || s[k] < 'A' || s[k] > 'Z' || s[k:j] == "The" || s[k:j] == "And" {
+			return start
+		}
+		start = k
+	}
 }
 
 // actorQualifiers are the words that say which bodies of a kind are meant:
@@ -441,7 +464,7 @@ var unitRe = lazyRegexp(`(?:^|\s)the\s+(?:(?:[\w’'&-]+\s+){0,4}(?:committee|su
 
 // unitEndingAt finds the name of a part or officer of an organisation
 // ending at end (see ownUnit).
-func unitEndingAt(lower string, end int) ([]evidence.Actor, int) {
+func unitEndingAt(s, lower string, end int) ([]evidence.Actor, int) {
 	lead := lower[max(0, end-70):end]
 	if strings.ContainsAny(lead, ".;:,") {
 		lead = lead[strings.LastIndexAny(lead, ".;:,")+1:]
@@ -453,6 +476,15 @@ func unitEndingAt(lower string, end int) ([]evidence.Actor, int) {
 	start := end - len(lead) + m[0]
 	for start < end && lower[start] == ' ' {
 		start++
+	}
+	// "the council’s public health team": a part of the body named
+	// before it, not of the publisher.
+	for _, mark := range []string{"’s ", "'s "} {
+		if k := strings.Index(lower[start:end], mark); k > 0 {
+			if as, st := actorEndingAt(s, lower, start+k); st >= 0 && len(as) > 0 && as[0] != noActor {
+				return as, start
+			}
+		}
 	}
 	return []evidence.Actor{ownUnit}, start
 }

@@ -234,6 +234,7 @@ func (x *extractor) run() {
 	labelled := false // the previous block was a "Recommendation:" label
 	number := ""      // the number the label gave
 	leadIn := ""      // a paragraph introducing a list of recommendations
+	planLead := false // the list under this paragraph holds the writer's own proposals
 	caption := ""     // the caption of the table being read
 	capHeader := ""   // the header line of the table the caption is of
 	dutyPart := false // under a numbered section that states the law
@@ -272,7 +273,7 @@ func (x *extractor) run() {
 			default:
 				x.tableRow(b, section, &tbl)
 			}
-			labelled, leadIn = false, ""
+			labelled, leadIn, planLead = false, "", false
 			continue
 		case corpus.Heading:
 			section = b.Text
@@ -288,7 +289,7 @@ func (x *extractor) run() {
 			case dutyPart:
 				x.duty = true
 			}
-			labelled, leadIn = false, ""
+			labelled, leadIn, planLead = false, "", false
 			// "### Recommendation 3" labels the paragraph under it.
 			if m := labelOnlyRe.get().FindStringSubmatch(b.Text); m != nil {
 				labelled, number = true, m[1]+m[2]
@@ -368,6 +369,12 @@ func (x *extractor) run() {
 				start, num = m[1], b.Text[m[2]:m[3]]
 			}
 			x.addRec(b, start, len(b.Text), section, lead, num)
+		case b.Kind == corpus.ListItem && planLead && !x.isRec(b.Text):
+			// "We propose to: - open two new clubs": what the writer plans
+			// to do, not what was found; its numbers count nothing yet.
+			if len(strings.Fields(b.Text)) >= MinExcerptWords {
+				x.addWith(b, 0, len(b.Text), evidence.Excerpt, section, "", []evidence.Figure{})
+			}
 		default:
 			x.sentences(b, section)
 		}
@@ -376,6 +383,7 @@ func (x *extractor) run() {
 			if x.isLeadIn(b.Text) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem {
 				leadIn = b.Text
 			}
+			planLead = planLeadRe.get().MatchString(strings.TrimSpace(b.Text)) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem
 		}
 	}
 }
@@ -406,6 +414,10 @@ func (x *extractor) isLeadIn(text string) bool {
 }
 
 var (
+	// planLeadRe introduces a list of the writer's own proposals or plans:
+	// "We propose to:", "The council is proposing to:", "Our proposals
+	// are:".
+	planLeadRe = lazyRegexp(`(?i)(?:\b(?:we|the\s+\w+(?:\s+\w+)?)\s+(?:propose|proposes|are\s+proposing|is\s+proposing|plan|plans|are\s+planning|is\s+planning|intend|intends)\s+to|^(?:our|the|its)\s+(?:main\s+)?proposals?(?:\s+(?:are|is))?)\s*:\s*$`)
 	// needFromRe heads a list of what the writer asks of a body: "What we
 	// need from the ICB:", "Our asks of government:".
 	needFromRe = lazyRegexp(`(?i)^(?:(?:what|here\s+is\s+what|this\s+is\s+what)\s+(?:we|i)\s+(?:need|want|would\s+like|are\s+asking\s+for|ask)\s+(?:from|of)|(?:our|my|the)\s+(?:asks?|requests?)\s+(?:of|for|to))\s+[^:.;]{2,60}:\s*$`)

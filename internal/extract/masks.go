@@ -50,6 +50,10 @@ var (
 	// funding settlement".
 	namedPlanRe = lazyRegexp(`\b(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|[Tt]wenty)(?:[- ](?:Year|Point|Step|Month|Week)|-(?:year|month|week|point|step))\s+[A-Z]|` +
 		`(?i:\b(?:\d{1,2}|one|two|three|four|five|six|seven|ten|twenty)[- ](?:years?|months?)\s+(?:(?:health|funding|workforce|delivery|national|cross-government|long-term|spending|recovery|improvement|transformation)\s+)?(?:plans?|strateg(?:y|ies)|programmes?|programs?|visions?|frameworks?|settlements?|deals?|roadmaps?|commitments?|pilots?|projects?|partnerships?|contracts?|reviews?|periods?|cycles?|terms?|window|horizon|budgets?|funding|grants?)\b)`)
+	// How far away something is, counted in legs of a journey: "two bus
+	// rides away", "three stops from the clinic". A description of a
+	// place, not a count of anything found.
+	journeyRe = lazyRegexp(`(?i)\b(?:\d{1,2}|one|two|three|four|five|six)\s+(?:(?:bus|train|tram|tube|car)\s+)?(?:rides?|journeys?|changes|stops|connections|buses|trains|trams)\s+(?:away|from)\b`)
 	// Footnote and reference markers: "[^3]", "[12]", "[3, 4]".
 	footnoteRefRe = lazyRegexp(`\[\^[^\]\s]{1,40}\]|\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]`)
 	// Times: "9am", "9.30 am", "10:30", "1:1 support".
@@ -158,6 +162,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	markAll(yearsOfAgeRe, hasOld || strings.Contains(lower, "of age"))
 	markAll(namedPlanRe, numberBefore(lower, "year", "month", "week", "point", "step"))
 	markAll(namedReviewRe, hasWordIn(lower, reviewWords))
+	markAll(journeyRe, strings.Contains(lower, " away") || strings.Contains(lower, " from"))
 	if !f.digit {
 		return
 	}

@@ -272,3 +272,43 @@ func TestRecommendationSchedules(t *testing.T) {
 		t.Errorf("items:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestActorsOfNamedBodiesAndTheirTeams: a body's own name before the word
+// for its kind is part of the list of subjects, and a team named as a
+// body's belongs to that body, not to the publisher. Written for this test.
+func TestActorsOfNamedBodiesAndTheirTeams(t *testing.T) {
+	for in, want := range map[string]string{
+		"The ICB and Kestrelford County Council should agree a shared pathway for families.": "ICBs,Local authorities",
+		"The council’s public health team should share its school-level data with us.":       "Local authorities",
+		"The public health intelligence team should link the data.":                          "",
+	} {
+		got := recs(t, in)
+		if len(got) != 1 {
+			t.Errorf("%q: %d recommendations, want 1", in, len(got))
+			continue
+		}
+		if as := got[0][strings.LastIndex(got[0], "|")+1:]; want != "" && as != want {
+			t.Errorf("%q: actors %q, want %q", in, as, want)
+		}
+	}
+}
+
+// TestProposalsCountNothingYet: the items of a list of the writer's own
+// proposals are plans, and their numbers are not figures.
+func TestProposalsCountNothingYet(t *testing.T) {
+	body := "We propose to:\n\n- open two new after-school and holiday clubs for children with complex needs;\n- recruit 20 short breaks foster carers over the next year.\n\nLast year 1,150 children used a short break.\n"
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		if strings.Contains(it.Text, "We propose") {
+			continue
+		}
+		if strings.HasPrefix(it.Text, "Last year") {
+			if it.Kind != evidence.Statistic {
+				t.Errorf("the finding after the list is a %s", it.Kind)
+			}
+			continue
+		}
+		if len(it.Figures) > 0 || it.Kind == evidence.Statistic {
+			t.Errorf("a proposal read as a finding: %q %v", it.Text, it.Figures)
+		}
+	}
+}

@@ -320,11 +320,13 @@ func dropSlugIDs(root *html.Node) {
 // comment"): it names the section's subject, not a part of the template,
 // and a subject can hold a furniture word (comment, share, related). An
 // id made from a heading that is furniture itself ("Share this release")
-// stays.
+// stays. A heading's one-word id ("respond" on "How to respond", the
+// page's contents linking to it) is one of its own words too, where a
+// template's id on a wrapper ("respond" around a comment form) is not.
 func dropHeadingSlugIDs(root *html.Node) {
 	walkElements(root, func(n *html.Node) bool {
 		id := attr(n, "id")
-		if strings.Count(id, "-")+strings.Count(id, "_") == 0 {
+		if strings.Count(id, "-")+strings.Count(id, "_") == 0 && (headingLevel(n) == 0 || len(id) < 4) {
 			return true
 		}
 		h := n

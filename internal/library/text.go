@@ -141,6 +141,11 @@ type textDoc struct {
 //   - "Page 2 of 3" lines, running footers ending in one, protective
 //     markings, rules and a meeting's attendance lines go;
 //   - a paragraph after a list is set apart from its last item.
+//
+// boldMarksRe is the "**" that a plain-text bulletin sets before (and
+// Markdown around) a heading.
+var boldMarksRe = regexp.MustCompile(`^\*{2}\s*|\s*\*{2}$`)
+
 func structureText(text string, withTitle bool) textDoc {
 	var doc textDoc
 	var lines []string
@@ -161,7 +166,10 @@ func structureText(text string, withTitle bool) textDoc {
 	}
 	heading := func(marker, s string) {
 		blank()
-		out = append(out, marker+strings.TrimSpace(s), "")
+		// Mailchimp's plain text marks a heading "** Heading", as
+		// Markdown's bold: the stars are not its words.
+		s = strings.TrimSpace(boldMarksRe.ReplaceAllString(strings.TrimSpace(s), ""))
+		out = append(out, marker+s, "")
 	}
 	isBlank := func(i int) bool { return i < 0 || i >= len(lines) || strings.TrimSpace(lines[i]) == "" }
 	// A numbered line over an underline is a heading as written ("1.

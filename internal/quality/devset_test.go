@@ -33,15 +33,19 @@ var floors = map[string][2]float64{
 	"figure values":   {0.99, 0.98},
 	"recommendations": {0.99, 0.99},
 	"actors":          {0.99, 0.99},
-	// Themes: 0.871 / 0.821 on the 66 documents the tagger's terms were
-	// weighed on; six documents in new shapes (forwards, a bulletin, a
-	// reply thread, a council news page, a press release, a consultation
-	// response), labelled before any run, bring the set to 0.866 / 0.811.
-	// The floor follows the wider set rather than leave those labels out.
-	// Eight more, written for numbers that are not figures, scored 0.714 /
-	// 0.521 with the terms then; with the terms widened for them (and
-	// measured on all 80) the set stands at 0.861 / 0.811.
-	"themes": {0.86, 0.81},
+	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
+	// round on context, voice, gaps in terms and staff counts); the rest
+	// of the way to 0.92 is mostly labels that differ on like items (see
+	// the README's Quality section). Eight documents written for their page
+	// furniture, on subjects the terms were never weighed on (temporary
+	// accommodation, short breaks, vision screening, school meals...) and
+	// labelled before any run, score 0.759 / 0.664 alone and bring the set
+	// to 0.857 / 0.848; on the 72 nothing moved. The floor follows the
+	// wider set rather than leave those labels out, as it did for the six
+	// before them. Eight more, written for numbers that are not figures,
+	// scored 0.714 / 0.521 alone with the terms then; with their own
+	// widened terms and <n> slots, all 88 stand at 0.848 / 0.844.
+	"themes": {0.84, 0.84},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

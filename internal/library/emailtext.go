@@ -194,7 +194,8 @@ func splitSignature(lines []string) (content, sig []string) {
 	seenText := false
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
-		if sigSeparatorRe.MatchString(strings.TrimRight(l, " \t")) && seenText || seenText && signOffRe.MatchString(t) {
+		if sigSeparatorRe.MatchString(strings.TrimRight(l, " \t")) && seenText || seenText && signOffRe.MatchString(t) ||
+			seenText && firstNameOverSignature(lines, i) {
 			return withoutClosing(lines[:i]), lines[i+1:]
 		}
 		if t != "" {
@@ -204,10 +205,28 @@ func splitSignature(lines []string) (content, sig []string) {
 	return lines, nil
 }
 
+// firstNameOverSignature: line i is the sender's first name alone, as
+// people sign informal mail ("Rebecca"), and the signature block under it
+// opens with the same name in full ("Rebecca Thorne").
+func firstNameOverSignature(lines []string, i int) bool {
+	t := strings.TrimSpace(lines[i])
+	if t == "" || strings.ContainsAny(t, " ,.:;") || len(t) > 20 || !startsUpper(t) {
+		return false
+	}
+	for _, l := range lines[i+1:] {
+		n := strings.TrimSpace(l)
+		if n == "" {
+			continue
+		}
+		return strings.HasPrefix(n, t+" ") && isPersonName(n)
+	}
+	return false
+}
+
 // closingLineRe is a closing line before the sign-off that offers help
 // rather than saying anything: "Shout if you need anything else", "Let me
 // know if you have any questions", "Happy to discuss", "Hope this helps".
-var closingLineRe = regexp.MustCompile(`(?i)^(?:(?:any|and|but|so|please|just|do)\s+)?(?:(?:shout|give me a (?:shout|call|ring)|let me know|get in touch|drop me a line|ping me|call me)\s+if|feel free to (?:get in touch|ask|call|shout|ring)|(?:(?:i'?m|i am|we'?re|we are) )?(?:more than |very |really )?(?:happy|glad) to (?:discuss|help|talk|chat|go through|come|share|send|join|pick|follow|meet|walk|present|answer)|hope (?:this|that|it) helps|any questions|(?:i|we) can (?:talk|go) (?:this|it|these) through|speak (?:soon|then))\b[^.!?]*[.!?]?$|\bif (?:that'?s |it'?s |this is |that would be |it would be )?(?:useful|helpful)[.!]?$|\bif (?:that|it|this) helps[.!]?$|\bdrop me a line\b[^.!?]*[.!?]?$`)
+var closingLineRe = regexp.MustCompile(`(?i)^(?:(?:thanks|thank you|cheers)[,!]?\s+(?:and\s+)?)?(?:(?:any|and|but|so|please|just|do)\s+)?(?:(?:shout|give me a (?:shout|call|ring)|let me know|get in touch|drop me a line|ping me|call me)\s+if|feel free to (?:get in touch|ask|call|shout|ring)|(?:(?:i'?m|i am|we'?re|we are) )?(?:more than |very |really )?(?:happy|glad) to (?:discuss|help|talk|chat|go through|come|share|send|join|pick|follow|meet|walk|present|answer)|hope (?:this|that|it) helps|any questions|(?:i|we) can (?:talk|go) (?:this|it|these) through|speak (?:soon|then))\b[^.!?]*[.!?]?$|\bif (?:that'?s |it'?s |this is |that would be |it would be )?(?:useful|helpful)[.!]?$|\bif (?:that|it|this) helps[.!]?$|\bdrop me a line\b[^.!?]*[.!?]?$`)
 
 // withoutClosing drops the closing line of the text above a sign-off
 // (see closingLineRe): one short paragraph, the last before the sign-off.

@@ -34,7 +34,9 @@ var (
 		`\d{1,3} ?min(?:ute)?s?(?: read|\.)?|(?:reading time|read time|estimated reading time):? ?(?:about |around |approx\.? |approximately |roughly |under |less than )?\d{1,3} ?min(?:ute)?s?`,
 		`(?:leave a (?:reply|comment)|post a comment|add a comment|\d+ (?:comments?|replies)|comments?(?: \(\d+\))?|join the (?:conversation|discussion)|show comments|view comments)`,
 		`about the authors?`,
-		`(?:page |content )?(?:last (?:reviewed|updated|modified|edited|revised)|next review due|first published|published|updated|posted|date|date published|publication date|release date|released)(?: on)?:? ` + dateExpr + `(?:,? (?:at )?\d{1,2}[.:]\d{2}(?: ?[ap]m)?(?: \w{2,4})?)?(?:,? (?:by|from|in) .{1,60})?`,
+		// One dated line, or two in one element: "Page last reviewed: 3
+		// October 2024 / Next review due: 3 October 2025".
+		datedLine + `(?:[.;|·]? ` + datedLine + `)?`,
 		dateExpr,
 		`sent from my \w+.*`,
 		`(?:tags?|topics?|themes?|categories|category|filed under|posted in|keywords)\s*:.*`,
@@ -77,6 +79,10 @@ var (
 )
 
 const (
+	// datedLine is a page's line of when it was published, updated or
+	// reviewed: "Page last reviewed: 3 October 2024", "Published 5 March
+	// 2024 by the Department".
+	datedLine = `(?:page |content )?(?:last (?:reviewed|updated|modified|edited|revised)|next review due|next review date|review date|first published|published|updated|posted|date|date published|publication date|release date|released)(?: on)?:? ` + dateExpr + `(?:,? (?:at )?\d{1,2}[.:]\d{2}(?: ?[ap]m)?(?: \w{2,4})?)?(?:,? (?:by|from|in) [^.]{1,60}?)?`
 	// dateExpr is a date as pages print it: "5 March 2024", "March 2024",
 	// "Thu 11 Jul 2024", "Apr 9, 2024", "05/03/2024", "2024-03-05".
 	dateExpr = `(?i:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:(?:\d{1,2}(?:st|nd|rd|th)? )?` + monthExpr + `[a-z]*\.?,? \d{4}|` +

@@ -226,7 +226,10 @@ func holdsArticle(n *html.Node, total int) bool {
 	if n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Template {
 		return false
 	}
-	if isArticle(n) || findFirst(n, isArticle) != nil {
+	// A teaser card of another post ("Read more": a few <article> cards of
+	// a line each) is no article: one holds a fair share of the page.
+	mainArticle := func(c *html.Node) bool { return isArticle(c) && len(textOf(c))*8 >= total }
+	if mainArticle(n) || findFirst(n, mainArticle) != nil {
 		return true
 	}
 	l := len(textOf(n))

@@ -106,6 +106,10 @@ type termWord struct {
 	// exact words match as written (in any case), unstemmed: the stem of
 	// "accountable" is "account", which "take into account" also has.
 	exact bool
+	// number stands for a number in digits, as "<n>" in a term: "survey
+	// of <n> parents" is "survey of 1,018 parents" (a number grouped in
+	// thousands is several words).
+	number bool
 }
 
 var idRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
@@ -287,16 +291,26 @@ func (t *Taxonomy) addPhrase(tm term, text string) bool {
 	}
 	exact := strings.HasPrefix(text, "=")
 	for k, part := range strings.Split(strings.TrimPrefix(text, "="), "...") {
-		for j, tok := range tokenize(part) {
-			w := t.termWord(tok)
-			if exact && !w.acronym {
-				w = termWord{key: strings.ToLower(tok.text), exact: true}
-			}
-			w.gap = k > 0 && j == 0 && len(tm.words) > 0
+		// The first word after a "..." may stand after a gap.
+		gap := k > 0 && len(tm.words) > 0
+		add := func(w termWord) {
+			w.gap, gap = gap, false
 			tm.words = append(tm.words, w)
 		}
+		for m, piece := range strings.Split(part, "<n>") {
+			if m > 0 {
+				add(termWord{number: true})
+			}
+			for _, tok := range tokenize(piece) {
+				w := t.termWord(tok)
+				if exact && !w.acronym {
+					w = termWord{key: strings.ToLower(tok.text), exact: true}
+				}
+				add(w)
+			}
+		}
 	}
-	if len(tm.words) == 0 {
+	if len(tm.words) == 0 || tm.words[0].number {
 		return false
 	}
 	first := tm.words[0].indexKey()
@@ -626,13 +640,42 @@ func (tm term) matchFrom(toks []token, stems []string, j, i int) int {
 		last = i + maxGap
 	}
 	for k := i; k <= last && k < len(toks); k++ {
-		if w.matches(toks[k], stems[k]) {
-			if end := tm.matchFrom(toks, stems, j+1, k+1); end >= 0 {
+		if next := w.matchesAt(toks, stems, k); next > k {
+			if end := tm.matchFrom(toks, stems, j+1, next); end >= 0 {
 				return end
 			}
 		}
 	}
 	return -1
+}
+
+// matchesAt returns the token after the word's match at token k, or k
+// when it does not match there. A number is its digits and the groups of
+// thousands after them ("1,018" is two tokens).
+func (w termWord) matchesAt(toks []token, stems []string, k int) int {
+	if !w.number {
+		if w.matches(toks[k], stems[k]) {
+			return k + 1
+		}
+		return k
+	}
+	if !allDigits(toks[k].text) {
+		return k
+	}
+	k++
+	for k < len(toks) && len(toks[k].text) == 3 && allDigits(toks[k].text) {
+		k++
+	}
+	return k
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func (w termWord) matches(tok token, stem string) bool {

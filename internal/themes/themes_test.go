@@ -416,3 +416,31 @@ heading_carry:
 		t.Errorf("heading_carry with an unknown theme: %v, want an error", err)
 	}
 }
+
+// TestNumberSlot: "<n>" in a term stands for one number in digits, grouped
+// in thousands or not, and for nothing else; the words around it match as
+// the term's other words do.
+func TestNumberSlot(t *testing.T) {
+	tax, err := themes.Parse("t.yaml", []byte(`themes:
+  - {id: voice, label: Voice, terms: ["=survey of <n> {parents,young people}"]}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]bool{
+		"In our survey of 1,018 parents, 44% said so.":       true,
+		"In our survey of 64 young people, most agreed.":     true,
+		"In our survey of 208 paediatricians, most agreed.":  false,
+		"In our survey of parents, most agreed.":             false,
+		"In our survey of many parents, most agreed.":        false,
+		"In our survey of 212 parent carer forums, 71% did.": false,
+	} {
+		got := slices.Contains(tax.Tag(text), "voice")
+		if got != want {
+			t.Errorf("Tag(%q) voice = %v, want %v", text, got, want)
+		}
+	}
+	if sig := tax.Explain(evidence.Item{Text: "Our survey of 1,018 parents found it."}); len(sig) != 1 || sig[0].Words != "survey of 1 018 parents" {
+		t.Errorf("Explain gave %v, want the words of the survey with its number", sig)
+	}
+}

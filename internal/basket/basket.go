@@ -19,6 +19,7 @@ import (
 	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/filelock"
+	"github.com/cypx/cypx/internal/plainfile"
 )
 
 // Version is the basket file format this cypx reads and writes.
@@ -53,6 +54,9 @@ type file struct {
 	Items   []string `json:"items"`
 }
 
+// maxFileBytes bounds the basket file: 16 MB is some 250,000 item ids.
+const maxFileBytes = 16 << 20
+
 // VersionError is a basket file in a format this cypx does not know: it is
 // neither read nor written, so a newer cypx's basket is never lost.
 type VersionError struct {
@@ -73,7 +77,7 @@ func Load(path string) (Basket, error) {
 	// stamp older than the content, so a watcher reads once more, never
 	// once too few.
 	stamp := StampOf(path)
-	data, err := os.ReadFile(path)
+	data, err := plainfile.Read(path, maxFileBytes)
 	if errors.Is(err, fs.ErrNotExist) {
 		return Basket{}, nil
 	}

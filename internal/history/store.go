@@ -5,15 +5,19 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 
 	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/filelock"
+	"github.com/cypx/cypx/internal/plainfile"
 )
 
 // Version is the format of the history and saved-search files this cypx
 // reads and writes.
 const Version = 1
+
+// maxFileBytes bounds a history or saved-search file; either holds a few
+// hundred searches.
+const maxFileBytes = 16 << 20
 
 // VersionError is a file in a format this cypx does not know: it is
 // neither read nor written, so what a newer cypx wrote is never lost.
@@ -28,7 +32,7 @@ func (e *VersionError) Error() string {
 
 // load reads the file at path into v; a missing file leaves v as it is.
 func load(path string, v any) error {
-	data, err := os.ReadFile(path)
+	data, err := plainfile.Read(path, maxFileBytes)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/pipeline"
+	"github.com/cypx/cypx/internal/plainfile"
 )
 
 // MaxKeptItems is how many of its items an import keeps in
@@ -124,7 +125,9 @@ func read(path string) (Imported, error) {
 	if info.Size() > MaxImportBytes {
 		return Imported{}, fmt.Errorf("%s: %d MB is over the %d MB limit", path, info.Size()>>20, MaxImportBytes>>20)
 	}
-	data, err := os.ReadFile(path)
+	// Read within the limit: a file still being downloaded may have grown
+	// since the stat.
+	data, err := plainfile.Read(path, MaxImportBytes)
 	if err != nil {
 		return Imported{}, err
 	}

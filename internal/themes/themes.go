@@ -32,6 +32,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/plainfile"
 )
 
 // Version changes whenever tagging would give other themes for the same
@@ -108,11 +109,14 @@ type termWord struct {
 	exact bool
 }
 
+// MaxFileBytes bounds a themes.yaml: the bundled taxonomy is some 40 KB.
+const MaxFileBytes = 8 << 20
+
 var idRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 
 // Load reads themes.yaml from the top of a corpus folder.
 func Load(fsys fs.FS, name string) (*Taxonomy, error) {
-	data, err := fs.ReadFile(fsys, name)
+	data, err := plainfile.ReadFS(fsys, name, MaxFileBytes)
 	if err != nil {
 		return nil, err
 	}

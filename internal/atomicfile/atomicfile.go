@@ -39,7 +39,8 @@ func Write(path string, data []byte) error {
 	return err
 }
 
-// WriteNew writes data to path atomically only if nothing is there yet;
+// WriteNew writes data to path atomically only if nothing is there yet —
+// no file, no folder, no symbolic link, even one leading nowhere;
 // otherwise it fails with an error that matches fs.ErrExist. The check and
 // the write are one step, so two writers never both succeed.
 func WriteNew(path string, data []byte) error {
@@ -48,6 +49,13 @@ func WriteNew(path string, data []byte) error {
 }
 
 func write(path string, data []byte, exclusive bool) (string, error) {
+	if exclusive {
+		// A link is a name taken, even one that leads nowhere yet: written
+		// through, it would create a file wherever whoever planted it chose.
+		if _, err := os.Lstat(path); err == nil {
+			return "", &fs.PathError{Op: "create", Path: path, Err: fs.ErrExist}
+		}
+	}
 	target, err := Resolve(path)
 	if err != nil {
 		return "", err

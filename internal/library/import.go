@@ -352,6 +352,11 @@ func (im *Imported) check(path string, progress pipeline.Progress) error {
 	if err != nil {
 		return err
 	}
+	if len(data) > corpus.MaxSourceBytes {
+		// The loader skips such a source at every start: written, it
+		// would be reported imported and never be seen.
+		return fmt.Errorf("%s: converted, it is %d MB, over the %d MB limit for a source: split it into parts (--section says which)", path, len(data)>>20, corpus.MaxSourceBytes>>20)
+	}
 	doc, probs := corpus.Parse(im.Source.File, data)
 	for _, p := range probs {
 		if p.Skipped {

@@ -150,7 +150,32 @@ func read(path string) (Imported, error) {
 	if err != nil {
 		return Imported{}, fmt.Errorf("%s: %w", path, err)
 	}
+	im.dropImpossibleDate()
 	return im, nil
+}
+
+// dropImpossibleDate forgets a date the file gave of itself that no
+// source may have — a page's published time of 0001-01-01 (a zero time
+// left by its software), a PDF or an e-mail dated 9999 — with a warning:
+// kept, it failed the import as a source that "would not load", where
+// --date would have done.
+func (im *Imported) dropImpossibleDate() {
+	d := im.Source.Date
+	if d.IsZero() {
+		return
+	}
+	if _, err := evidence.ParseDate(d.String()); err == nil {
+		return
+	}
+	im.Warnings = append(im.Warnings, fmt.Sprintf("date: the file's date %s cannot be a publication date, so it was not used", d))
+	im.Source.Date = evidence.Date{}
+	kept := im.Guessed[:0]
+	for _, g := range im.Guessed {
+		if !strings.HasPrefix(g, "date ") {
+			kept = append(kept, g)
+		}
+	}
+	im.Guessed = kept
 }
 
 // detect tells the format from the content; the extension only breaks ties.

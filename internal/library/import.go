@@ -290,6 +290,14 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 			*f.v = strings.Join(strings.Fields(strings.NewReplacer("\ufffc", " ", "\ufffd", " ").Replace(*f.v)), " ")
 		}
 	}
+	// A flag cleaned to nothing was given: say so, not "could not tell
+	// who published it from the file: pass --publisher".
+	for _, f := range []struct{ flag, given, now string }{
+		{"title", m.Title, s.Title}, {"publisher", m.Publisher, s.Publisher}} {
+		if f.given != "" && strings.TrimSpace(f.now) == "" {
+			return fmt.Errorf("%s: --%s: %s holds no visible characters (only control or invisible ones, or bytes that are not UTF-8)", path, f.flag, evidence.PrintableLine(f.given))
+		}
+	}
 	if m.Date != "" {
 		d, err := evidence.ParseDate(m.Date)
 		if err != nil {

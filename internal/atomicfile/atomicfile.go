@@ -81,6 +81,10 @@ func write(path string, data []byte, exclusive bool) (string, error) {
 	removeStale(target)
 	f, tmp, err := createTemp(target)
 	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return "", &fs.PathError{Op: pe.Op, Path: path, Err: pe.Err}
+		}
 		return "", err
 	}
 	_, err = f.Write(data)
@@ -104,10 +108,26 @@ func write(path string, data []byte, exclusive bool) (string, error) {
 	}
 	if err != nil {
 		os.Remove(tmp)
-		return "", err
+		return "", named(path, tmp, err)
 	}
 	syncDir(dir)
 	return target, nil
+}
+
+// named makes an error about the temporary file an error about the file
+// being written: "write …/.tmp-basket.json-d80a2af8d381: no space left on
+// device" names a file the user never sees, and which is gone already.
+// The cause is kept (errors.Is still finds ENOSPC).
+func named(path, tmp string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == tmp {
+		return &fs.PathError{Op: pe.Op, Path: path, Err: pe.Err}
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) && le.Old == tmp {
+		return &fs.PathError{Op: "replace", Path: path, Err: le.Err}
+	}
+	return err
 }
 
 // renameNew moves tmp to target unless target exists. A hard link fails

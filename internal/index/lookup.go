@@ -3,8 +3,8 @@ package index
 import (
 	"context"
 	"fmt"
-	"strings"
 	"runtime/debug"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"

@@ -89,6 +89,12 @@ func Load(path string) (Basket, error) {
 	}
 	var f file
 	if err := json.Unmarshal(data, &f); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) {
+			// Go's own words name its types ("into Go value of type
+			// basket.file"); say what the file should hold.
+			return Basket{}, fmt.Errorf(`%s: not a basket file: want {"version": %d, "items": ["SOURCE#HASH", ...]}`, path, Version)
+		}
 		return Basket{}, fmt.Errorf("%s: not a basket file: %v", path, err)
 	}
 	if f.Version != Version {

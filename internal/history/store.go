@@ -43,15 +43,30 @@ func load(path string, v any) error {
 		Version int `json:"version"`
 	}
 	if err := json.Unmarshal(data, &head); err != nil {
-		return fmt.Errorf("%s: not a cypx history file: %v", path, err)
+		return notHistory(path, err)
 	}
 	if head.Version != Version {
 		return &VersionError{Path: path, Version: head.Version}
 	}
 	if err := json.Unmarshal(data, v); err != nil {
-		return fmt.Errorf("%s: not a cypx history file: %v", path, err)
+		return notHistory(path, err)
 	}
 	return nil
+}
+
+// notHistory says why a file is not a history or saved-search file: a
+// value of the wrong shape in words, not Go's type names ("into Go value
+// of type struct { Version int ...").
+func notHistory(path string, err error) error {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		where := ""
+		if te.Field != "" {
+			where = fmt.Sprintf(" (%q holds a %s)", te.Field, te.Value)
+		}
+		return fmt.Errorf(`%s: not a cypx history file: want {"version": %d, ...} as cypx writes it%s`, path, Version, where)
+	}
+	return fmt.Errorf("%s: not a cypx history file: %v", path, err)
 }
 
 // save writes v to path atomically.

@@ -32,6 +32,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/plainfile"
 )
 
 // Version changes whenever tagging would give other themes for the same
@@ -112,11 +113,14 @@ type termWord struct {
 	number bool
 }
 
+// MaxFileBytes bounds a themes.yaml: the bundled taxonomy is some 40 KB.
+const MaxFileBytes = 8 << 20
+
 var idRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 
 // Load reads themes.yaml from the top of a corpus folder.
 func Load(fsys fs.FS, name string) (*Taxonomy, error) {
-	data, err := fs.ReadFile(fsys, name)
+	data, err := plainfile.ReadFS(fsys, name, MaxFileBytes)
 	if err != nil {
 		return nil, err
 	}
@@ -132,10 +136,15 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 		TitleThemes  yaml.Node            `yaml:"title_themes"`
 		HeadingCarry map[string]yaml.Node `yaml:"heading_carry"`
 	}
-	dec := yaml.NewDecoder(strings.NewReader(string(data)))
-	dec.KnownFields(true)
-	if err := dec.Decode(&doc); err != nil {
-		return nil, fmt.Errorf("%s: %v", file, strings.TrimPrefix(err.Error(), "yaml: "))
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, syntaxError(file, err)
+	}
+	if len(root.Content) == 0 {
+		return nil, fmt.Errorf("%s: no themes", file)
+	}
+	if err := decodeFields(file, root.Content[0], &doc); err != nil {
+		return nil, err
 	}
 	if len(doc.Themes) == 0 {
 		return nil, fmt.Errorf("%s: no themes", file)
@@ -143,8 +152,8 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 	t := &Taxonomy{byID: map[string]int{}, index: map[string][]term{}, stems: stemCache{m: map[string]string{}}}
 	for _, n := range doc.Themes {
 		var th Theme
-		if err := n.Decode(&th); err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", file, n.Line, strings.TrimPrefix(err.Error(), "yaml: "))
+		if err := decodeFields(file, &n, &th); err != nil {
+			return nil, err
 		}
 		switch {
 		case !idRe.MatchString(th.ID):
@@ -179,8 +188,8 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 	}
 	for _, n := range doc.Names {
 		var nm Name
-		if err := n.Decode(&nm); err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", file, n.Line, strings.TrimPrefix(err.Error(), "yaml: "))
+		if err := decodeFields(file, &n, &nm); err != nil {
+			return nil, err
 		}
 		tm := term{name: true}
 		for _, id := range nm.Themes {
@@ -199,7 +208,7 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 	for unit, n := range doc.UnitThemes {
 		var ids []string
 		if err := n.Decode(&ids); err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", file, n.Line, strings.TrimPrefix(err.Error(), "yaml: "))
+			return nil, fmt.Errorf("%s:%d: unit_themes: want a list, as in [a, b]", file, n.Line)
 		}
 		if !slices.Contains(evidence.Units, evidence.Unit(unit)) {
 			return nil, fmt.Errorf("%s:%d: unit_themes: unknown unit %q", file, n.Line, unit)
@@ -216,7 +225,7 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 	for id, n := range doc.HeadingCarry {
 		var words []string
 		if err := n.Decode(&words); err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", file, n.Line, strings.TrimPrefix(err.Error(), "yaml: "))
+			return nil, fmt.Errorf("%s:%d: heading_carry: want a list, as in [a, b]", file, n.Line)
 		}
 		i, ok := t.byID[id]
 		if !ok {
@@ -230,7 +239,7 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 	}
 	if n := doc.TitleThemes; n.Kind != 0 {
 		if err := n.Decode(&t.TitleThemes); err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", file, n.Line, strings.TrimPrefix(err.Error(), "yaml: "))
+			return nil, fmt.Errorf("%s:%d: title_themes: want a list, as in [a, b]", file, n.Line)
 		}
 		for _, id := range t.TitleThemes {
 			if _, ok := t.byID[id]; !ok {

@@ -304,8 +304,9 @@ func TestCompactAllLeavesOneSegment(t *testing.T) {
 		}
 		// The merged-away files go from bleve's folder too. bleve deletes
 		// them from its persister goroutine, which a busy machine can hold
-		// back past Compact's bounded wait (CI saw three files once), so
-		// the test gives it longer: the files must go, not go at once.
+		// back past Compact's bounded wait, so the test gives it longer:
+		// the files must go, not go at once (a reader held across the
+		// merge once kept them for good: TestCompactRemovesFilesAReaderHeld).
 		var files []string
 		for deadline := time.Now().Add(time.Minute); ; time.Sleep(20 * time.Millisecond) {
 			files, _ = filepath.Glob(filepath.Join(path, "store", "*.zap"))

@@ -265,14 +265,31 @@ func (ix *Index) Compact(ctx context.Context, all bool) (err error) {
 		files, ok := s.StatsMap()["CurOnDiskFiles"].(uint64)
 		return !ok || files <= uint64(all)+1, err
 	}
-	purge, cancel := context.WithTimeout(ctx, purgeWait)
-	defer cancel()
-	waitUntil(purge, purged)
+	deadline := time.Now().Add(purgeWait)
+	for ctx.Err() == nil && time.Now().Before(deadline) {
+		step, cancel := context.WithTimeout(ctx, nudgeEvery)
+		err := waitUntil(step, purged)
+		cancel()
+		if err != context.DeadlineExceeded {
+			break // purged, or the index cannot say
+		}
+		// bleve deletes them when its persister turns after the merge,
+		// and keeps those a reader holds at that moment (a search that
+		// began before the merge); with no write after, it never turns
+		// again. Writing the version again makes it turn.
+		if err := ix.bi.SetInternal(versionKey, []byte(Version)); err != nil {
+			break
+		}
+	}
 	return ctx.Err()
 }
 
-// purgeWait bounds how long Compact waits for bleve's clean-up.
-const purgeWait = 5 * time.Second
+// purgeWait bounds how long Compact waits for bleve's clean-up, and
+// nudgeEvery how long it waits before making bleve's persister turn.
+const (
+	purgeWait  = 5 * time.Second
+	nudgeEvery = 250 * time.Millisecond
+)
 
 // pollEvery is how often waitUntil asks again.
 const pollEvery = 2 * time.Millisecond

@@ -6,9 +6,19 @@
 // their terms; a term word written in capitals (ADHD, SEND, LTWP) is an
 // acronym and matches only itself, so the verb "send" never signals SEND.
 //
+// A term may leave room for a few words ("publish ... waiting times" is
+// also "publish their community waiting times"), a phrase never ends on a
+// possessive ("a survey of 118 children’s services" asked no children),
+// and a term written "~word" counts only in an item's own words, never in
+// a heading or title, where such a word is a headline's.
+//
 // An item whose own words signal no theme, such as a table row or a short
 // statistic that leans on what comes before it, takes the themes of its
-// table's header row and of its section heading.
+// table's header row and of its section heading, and, when it points back
+// ("That is a rise of 53%"), those of the item before it. An item whose
+// words name no subject (mental health, SEND...) takes the subjects its
+// document's title names, and a heading that says who spoke ("What young
+// people told us") gives voice to a finding that reports what was said.
 package themes
 
 import (
@@ -26,7 +36,7 @@ import (
 
 // Version changes whenever tagging would give other themes for the same
 // taxonomy file, so that indexes tagged by an older tagger are rebuilt.
-const Version = 4
+const Version = 5
 
 // Theme is one entry of the taxonomy.
 type Theme struct {
@@ -54,8 +64,15 @@ type Taxonomy struct {
 	// UnitThemes tag an item by the units of its figures: a sum of money
 	// is about funding whatever words surround it.
 	UnitThemes map[evidence.Unit][]string
-	// TitleThemes are the subjects (mental health, SEND...) a thin item
-	// takes from its document's title when neither its words nor where it
+	// HeadingCarry maps a theme to the words that carry it from an item's
+	// section heading to the item although the item's words have theme
+	// words of their own: under "What young people told us", "58% said
+	// they had waited too long" reports what young people said.
+	HeadingCarry map[string][]string
+	// carry holds HeadingCarry's words in lower case, by theme index.
+	carry map[int]map[string]bool
+	// TitleThemes are the subjects (mental health, SEND...) an item takes
+	// from its document's title when neither its words nor where it
 	// stands name one.
 	TitleThemes []string
 	byID        map[string]int
@@ -63,6 +80,9 @@ type Taxonomy struct {
 	// it; names are terms too, with several themes or none.
 	index map[string][]term
 	stems stemCache
+	// places remembers the themes of headers, headings and titles: every
+	// item of a section asks for the same few.
+	places sync.Map
 }
 
 type term struct {
@@ -70,11 +90,19 @@ type term struct {
 	words  []termWord
 	// name marks a Name: its words are used up, not matched again.
 	name bool
+	// own marks a term written "~word": it signals its theme only in an
+	// item's own words, never from a heading or a title, where such a word
+	// is a headline's ("Not just a crisis" is not about mental health).
+	own bool
 }
 
 type termWord struct {
 	key     string // the stem, the acronym itself, or the exact word
 	acronym bool
+	// gap lets up to maxGap other words stand before this one: "fewer
+	// ... health visitors" is "30% fewer health visitors" and "fewer than
+	// 60 health visitors".
+	gap bool
 	// exact words match as written (in any case), unstemmed: the stem of
 	// "accountable" is "account", which "take into account" also has.
 	exact bool
@@ -94,10 +122,11 @@ func Load(fsys fs.FS, name string) (*Taxonomy, error) {
 // Parse reads a taxonomy; errors name the file and line.
 func Parse(file string, data []byte) (*Taxonomy, error) {
 	var doc struct {
-		Themes      []yaml.Node          `yaml:"themes"`
-		Names       []yaml.Node          `yaml:"names"`
-		UnitThemes  map[string]yaml.Node `yaml:"unit_themes"`
-		TitleThemes yaml.Node            `yaml:"title_themes"`
+		Themes       []yaml.Node          `yaml:"themes"`
+		Names        []yaml.Node          `yaml:"names"`
+		UnitThemes   map[string]yaml.Node `yaml:"unit_themes"`
+		TitleThemes  yaml.Node            `yaml:"title_themes"`
+		HeadingCarry map[string]yaml.Node `yaml:"heading_carry"`
 	}
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))
 	dec.KnownFields(true)
@@ -178,6 +207,23 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 		}
 		t.UnitThemes[evidence.Unit(unit)] = ids
 	}
+	t.HeadingCarry = map[string][]string{}
+	t.carry = map[int]map[string]bool{}
+	for id, n := range doc.HeadingCarry {
+		var words []string
+		if err := n.Decode(&words); err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", file, n.Line, strings.TrimPrefix(err.Error(), "yaml: "))
+		}
+		i, ok := t.byID[id]
+		if !ok {
+			return nil, fmt.Errorf("%s:%d: heading_carry: unknown theme %q", file, n.Line, id)
+		}
+		t.HeadingCarry[id] = words
+		t.carry[i] = map[string]bool{}
+		for _, w := range words {
+			t.carry[i][strings.ToLower(w)] = true
+		}
+	}
 	if n := doc.TitleThemes; n.Kind != 0 {
 		if err := n.Decode(&t.TitleThemes); err != nil {
 			return nil, fmt.Errorf("%s:%d: %v", file, n.Line, strings.TrimPrefix(err.Error(), "yaml: "))
@@ -227,15 +273,28 @@ func expand(text string) []string {
 	return out
 }
 
-// addPhrase indexes one spelled-out term by its first word.
+// maxGap is how many words a "..." in a term stands for at most: enough
+// for "lost around 40% of its health visitors", few enough that the words
+// stay in one clause.
+const maxGap = 4
+
+// addPhrase indexes one spelled-out term by its first word. A "..." between
+// words lets up to maxGap other words stand there.
 func (t *Taxonomy) addPhrase(tm term, text string) bool {
+	if strings.HasPrefix(text, "~") {
+		tm.own = true
+		text = text[1:]
+	}
 	exact := strings.HasPrefix(text, "=")
-	for _, tok := range tokenize(strings.TrimPrefix(text, "=")) {
-		w := t.termWord(tok)
-		if exact && !w.acronym {
-			w = termWord{key: strings.ToLower(tok.text), exact: true}
+	for k, part := range strings.Split(strings.TrimPrefix(text, "="), "...") {
+		for j, tok := range tokenize(part) {
+			w := t.termWord(tok)
+			if exact && !w.acronym {
+				w = termWord{key: strings.ToLower(tok.text), exact: true}
+			}
+			w.gap = k > 0 && j == 0 && len(tm.words) > 0
+			tm.words = append(tm.words, w)
 		}
-		tm.words = append(tm.words, w)
 	}
 	if len(tm.words) == 0 {
 		return false
@@ -298,7 +357,7 @@ func (t *Taxonomy) Check(id string) error {
 
 // Tag returns the ids of the themes whose terms occur in text, in taxonomy order.
 func (t *Taxonomy) Tag(text string) []string {
-	return t.tag(text, nil)
+	return t.tag(text, true, nil)
 }
 
 // Signal is why an item carries a theme: the words that matched one of
@@ -315,15 +374,32 @@ type Signal struct {
 }
 
 // Explain lists the signals behind an item's themes, in the order TagItem
-// weighs them, so a reader can see why it was filed where it was.
+// weighs them, so a reader can see why it was filed where it was. It sees
+// the item alone: the themes TagItems adds to an item that points back to
+// the one before it are not among them.
 func (t *Taxonomy) Explain(it evidence.Item) []Signal {
 	var out []Signal
 	t.itemThemes(it, func(s Signal) { out = append(out, s) })
 	return out
 }
 
-// tag finds the themes of text, telling seen (when set) each match.
-func (t *Taxonomy) tag(text string, seen func(theme int, words string)) []string {
+// placeTags is tag for a header, heading or title, which many items share:
+// it remembers the answer, except when seen must be told each match.
+func (t *Taxonomy) placeTags(text string, seen func(theme int, words string)) []string {
+	if seen != nil || len(text) > 512 {
+		return t.tag(text, false, seen)
+	}
+	if ids, ok := t.places.Load(text); ok {
+		return slices.Clone(ids.([]string))
+	}
+	ids := t.tag(text, false, nil)
+	t.places.Store(text, ids)
+	return slices.Clone(ids)
+}
+
+// tag finds the themes of text, telling seen (when set) each match; own
+// says text is an item's own words, where terms written "~word" count too.
+func (t *Taxonomy) tag(text string, own bool, seen func(theme int, words string)) []string {
 	toks := tokenize(text)
 	stems := make([]string, len(toks))
 	for i, tok := range toks {
@@ -340,17 +416,21 @@ func (t *Taxonomy) tag(text string, seen func(theme int, words string)) []string
 			}
 			for _, key := range []string{"S:" + stems[i], "A:" + tok.text, "A:" + strings.TrimSuffix(tok.text, "s"), "E:" + strings.ToLower(tok.text)} {
 				for _, tm := range t.index[key] {
-					if tm.name != (pass == 0) || !tm.matchesAt(toks, stems, i) || anyUsed(used, i, len(tm.words)) {
+					if tm.name != (pass == 0) || tm.own && !own {
+						continue
+					}
+					end := tm.matchAt(toks, stems, i)
+					if end < 0 || anyUsed(used, i, end-i) {
 						continue
 					}
 					for _, th := range tm.themes {
 						hit[th] = true
 						if seen != nil {
-							seen(th, strings.Join(tokTexts(toks[i:i+len(tm.words)]), " "))
+							seen(th, strings.Join(tokTexts(toks[i:end]), " "))
 						}
 					}
 					if tm.name {
-						for j := i; j < i+len(tm.words); j++ {
+						for j := i; j < end; j++ {
 							used[j] = true
 						}
 					}
@@ -386,7 +466,7 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 			seen(Signal{Theme: t.Themes[theme].ID, Words: words, From: from})
 		}
 	}
-	ids := t.tag(it.Text, tell)
+	ids := t.tag(it.Text, true, tell)
 	// Only an item with no signal words of its own borrows: one that names
 	// its own subject is not also about its section's (on the development
 	// set, borrowing for every item cost more precision than it gave
@@ -395,36 +475,52 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 	// table is about.
 	if len(ids) == 0 {
 		from = "header"
-		ids = t.tag(it.Header, tell)
+		ids = t.placeTags(it.Header, tell)
 		from = "section"
-		for _, id := range t.tag(it.Section, tell) {
+		for _, id := range t.placeTags(it.Section, tell) {
 			if !slices.Contains(ids, id) {
 				ids = append(ids, id)
 			}
 		}
-		// A thin item whose header and section name no subject either
-		// ("270,300 children were still waiting" under "Summary") is
-		// about what its document is about: it takes the subjects its
-		// title names, and only those, since a title's other words (a
-		// "crisis", "waits") say what the report argues, not what each
-		// finding is. On the development set this gave 26 right themes
-		// for 6 wrong ones; taking every title theme, or taking them for
-		// items with words of their own, cost more precision than it gave.
-		if !slices.ContainsFunc(ids, t.isTitleTheme) {
-			from = "title"
-			title := strings.TrimSpace(it.Source.Title + " " + it.Source.Section)
-			var titleTell func(int, string)
-			if tell != nil {
-				titleTell = func(theme int, words string) {
-					if t.isTitleTheme(t.Themes[theme].ID) {
-						tell(theme, words)
-					}
+	} else if len(t.carry) > 0 {
+		// An item with words of its own still takes a heading's theme
+		// that its words carry: "58% said they had waited too long"
+		// under "What young people told us".
+		var secTell func(int, string)
+		if tell != nil {
+			from = "section"
+			secTell = func(theme int, words string) {
+				if t.carry[theme] != nil && !slices.Contains(ids, t.Themes[theme].ID) && t.carries(theme, it.Text) {
+					tell(theme, words)
 				}
 			}
-			for _, id := range t.tag(title, titleTell) {
-				if t.isTitleTheme(id) && !slices.Contains(ids, id) {
-					ids = append(ids, id)
+		}
+		for _, id := range t.placeTags(it.Section, secTell) {
+			if i := t.byID[id]; t.carry[i] != nil && !slices.Contains(ids, id) && t.carries(i, it.Text) {
+				ids = append(ids, id)
+			}
+		}
+	}
+	// An item whose words, header and section name no subject (mental
+	// health, SEND...) is about what its document is about: "270,300
+	// children were still waiting" in a report on children's mental health
+	// services is about mental health too. It takes the subjects its title
+	// names, and only those, since a title's other words (a "crisis",
+	// "waits") say what the report argues, not what each finding is.
+	if !slices.ContainsFunc(ids, t.isTitleTheme) {
+		from = "title"
+		title := strings.TrimSpace(it.Source.Title + " " + it.Source.Section)
+		var titleTell func(int, string)
+		if tell != nil {
+			titleTell = func(theme int, words string) {
+				if t.isTitleTheme(t.Themes[theme].ID) {
+					tell(theme, words)
 				}
+			}
+		}
+		for _, id := range t.placeTags(title, titleTell) {
+			if t.isTitleTheme(id) && !slices.Contains(ids, id) {
+				ids = append(ids, id)
 			}
 		}
 	}
@@ -446,12 +542,50 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 
 func (t *Taxonomy) isTitleTheme(id string) bool { return slices.Contains(t.TitleThemes, id) }
 
-// TagItems sets the themes of every item.
+// carries reports whether text holds one of the words that carry a theme
+// from a heading, as written: "said" reports what was said, where "This
+// report describes" does not.
+func (t *Taxonomy) carries(theme int, text string) bool {
+	for _, tok := range tokenize(text) {
+		if t.carry[theme][strings.ToLower(tok.text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// TagItems sets the themes of every item, items in document order. An
+// item whose own words name no theme and which opens by pointing back
+// ("That is a rise of 53% over the period.", "Of these, 89% had waited")
+// continues the item before it in the same section, and takes its themes
+// too; TagItem, seeing one item alone, cannot.
 func (t *Taxonomy) TagItems(items []evidence.Item) {
 	for i := range items {
 		items[i].Themes = t.TagItem(items[i])
+		if i == 0 || !pointsBack(items[i].Text) || len(t.tag(items[i].Text, true, nil)) > 0 {
+			continue
+		}
+		prev := items[i-1]
+		if prev.Source.ID != items[i].Source.ID || prev.Section != items[i].Section {
+			continue
+		}
+		ids := items[i].Themes
+		for _, id := range prev.Themes {
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+		slices.SortFunc(ids, func(a, b string) int { return t.byID[a] - t.byID[b] })
+		items[i].Themes = ids
 	}
 }
+
+// backRe matches the openings of a sentence that continues the one before
+// it: a demonstrative or pronoun subject, or "of these" and its kin, after
+// a paragraph number such as "2.3".
+var backRe = regexp.MustCompile(`^(?:\d+(?:\.\d+)*\s+)?(?:That|This|These|Those|It|They|(?:Of|Most of|Many of|Some of|Half of|All of|Among|None of) (?:these|those|them|this|that))\b`)
+
+func pointsBack(text string) bool { return backRe.MatchString(strings.TrimSpace(text)) }
 
 func tokTexts(toks []token) []string {
 	out := make([]string, len(toks))
@@ -470,26 +604,45 @@ func anyUsed(used []bool, i, n int) bool {
 	return false
 }
 
-func (tm term) matchesAt(toks []token, stems []string, i int) bool {
-	if i+len(tm.words) > len(toks) {
-		return false
+// matchAt returns the end of the term's match starting at token i, or -1.
+func (tm term) matchAt(toks []token, stems []string, i int) int {
+	return tm.matchFrom(toks, stems, 0, i)
+}
+
+// matchFrom matches the term's words from the j-th on at token i; a word
+// after a gap is tried at each of the next maxGap+1 tokens.
+func (tm term) matchFrom(toks []token, stems []string, j, i int) int {
+	if j == len(tm.words) {
+		// A phrase does not end on a possessive: "a survey of 118
+		// children’s services" asked services, not children.
+		if j > 1 && toks[i-1].poss {
+			return -1
+		}
+		return i
 	}
-	for j, w := range tm.words {
-		tok := toks[i+j]
-		switch {
-		case w.acronym:
-			if tok.text != w.key && tok.text != w.key+"s" {
-				return false
+	w := tm.words[j]
+	last := i
+	if w.gap {
+		last = i + maxGap
+	}
+	for k := i; k <= last && k < len(toks); k++ {
+		if w.matches(toks[k], stems[k]) {
+			if end := tm.matchFrom(toks, stems, j+1, k+1); end >= 0 {
+				return end
 			}
-		case w.exact:
-			if strings.ToLower(tok.text) != w.key {
-				return false
-			}
-		case stems[i+j] != w.key:
-			return false
 		}
 	}
-	return true
+	return -1
+}
+
+func (w termWord) matches(tok token, stem string) bool {
+	switch {
+	case w.acronym:
+		return tok.text == w.key || tok.text == w.key+"s"
+	case w.exact:
+		return strings.ToLower(tok.text) == w.key
+	}
+	return stem == w.key
 }
 
 // stemCache remembers stems: a corpus has a small vocabulary, and stemming

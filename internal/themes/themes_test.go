@@ -271,9 +271,9 @@ func TestThinItemsBorrowFromWhereTheyStand(t *testing.T) {
 }
 
 // TestAlternativesAndTitleThemes holds two rules: a term's braces spell out
-// alternatives, and a thin item takes only the subject themes its
-// document's title names, never the title's other themes, and never when
-// its own words, header or section name a subject.
+// alternatives, and an item takes only the subject themes its document's
+// title names, never the title's other themes, and never when its own
+// words, header or section name a subject.
 func TestAlternativesAndTitleThemes(t *testing.T) {
 	tax, err := themes.Parse("t.yaml", []byte(`themes:
   - {id: voice, label: Voice, terms: ["{parents,young people} {told us,said}"]}
@@ -302,8 +302,10 @@ title_themes: [mental-health, send]
 	}{
 		// Thin: the title's subject, not its "waiting".
 		{evidence.Item{Text: "Of those, 270,300 had no contact.", Source: src}, []string{"mental-health"}},
-		// Its own words name a theme: nothing borrowed.
-		{evidence.Item{Text: "Some 270,300 were still waiting.", Source: src}, []string{"waiting-lists"}},
+		// Its own words name a theme but no subject: the title's subject.
+		{evidence.Item{Text: "Some 270,300 were still waiting.", Source: src}, []string{"waiting-lists", "mental-health"}},
+		// Its own words name a subject: nothing borrowed.
+		{evidence.Item{Text: "Some 270,300 with SEND were still waiting.", Source: src}, []string{"waiting-lists", "send"}},
 		// Its section names a subject: the title adds nothing.
 		{evidence.Item{Text: "Of those, 270,300 had no contact.", Section: "Pupils with SEND", Source: src}, []string{"send"}},
 	}
@@ -321,5 +323,96 @@ title_themes: [mental-health, send]
 	}
 	if _, err := themes.Parse("t.yaml", []byte("themes:\n  - {id: a, label: A, terms: [x]}\ntitle_themes: [nope]\n")); err == nil || !strings.Contains(err.Error(), `t.yaml:3: title_themes: unknown theme "nope"`) {
 		t.Errorf("title_themes with an unknown theme: %v, want an error at t.yaml:3", err)
+	}
+}
+
+// TestGapsPossessivesAndOwnWords holds three rules of term matching: "..."
+// in a term lets up to four other words stand there, a phrase never ends
+// on a possessive ("children’s services" are not children), and a term
+// written "~word" counts only in an item's own words, not in its title.
+func TestGapsPossessivesAndOwnWords(t *testing.T) {
+	tax, err := themes.Parse("t.yaml", []byte(`themes:
+  - {id: data-sharing, label: Data, terms: ["publish ... waiting times"]}
+  - {id: voice, label: Voice, terms: ["survey of ... children"]}
+  - {id: mental-health, label: Mental health, terms: [~crisis, self-harm]}
+title_themes: [mental-health]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, theme string
+		want        bool
+	}{
+		{"ICBs should publish waiting times monthly.", "data-sharing", true},
+		{"ICBs should publish their community waiting times.", "data-sharing", true},
+		{"ICBs should publish a plan, and explain how they will cut waiting times.", "data-sharing", false},
+		{"Our survey of 1,200 children found long waits.", "voice", true},
+		{"Our survey of 118 children’s services found long waits.", "voice", false},
+		{"She arrived in crisis.", "mental-health", true},
+	} {
+		if got := slices.Contains(tax.Tag(c.text), c.theme); got != c.want {
+			t.Errorf("Tag(%q) has %s = %v, want %v", c.text, c.theme, got, c.want)
+		}
+	}
+	headline := evidence.Source{Title: "Not just a crisis"}
+	if got := tax.TagItem(evidence.Item{Text: "Only 41% got pain relief in time.", Source: headline}); len(got) != 0 {
+		t.Errorf("an item under the title %q: %v, want no themes", headline.Title, got)
+	}
+	titled := evidence.Source{Title: "Self-harm and young people"}
+	if got := tax.TagItem(evidence.Item{Text: "Only 41% were seen in time.", Source: titled}); !slices.Equal(got, []string{"mental-health"}) {
+		t.Errorf("an item under the title %q: %v, want [mental-health]", titled.Title, got)
+	}
+}
+
+// TestTagItemsContinuesTheItemBefore holds that an item with no theme words
+// of its own that points back ("That is a rise of 53%") takes the themes of
+// the item before it in the same section, and only then.
+func TestTagItemsContinuesTheItemBefore(t *testing.T) {
+	tax := taxonomy(t)
+	src := evidence.Source{ID: "s", Title: "Annual report"}
+	items := []evidence.Item{
+		{Text: "Some 8,000 children were waiting for an autism assessment.", Section: "Findings", Source: src},
+		{Text: "That is a rise of 53% over the period.", Section: "Findings", Source: src},
+		{Text: "Around 120 clinics took part.", Section: "Findings", Source: src},
+		{Text: "That is a rise of 53% over the period.", Section: "Method", Source: src},
+	}
+	tax.TagItems(items)
+	want := [][]string{{"waiting-lists", "adhd-autism"}, {"waiting-lists", "adhd-autism"}, {}, {}}
+	for i, it := range items {
+		if !slices.Equal(it.Themes, want[i]) {
+			t.Errorf("item %d %q under %q: themes %v, want %v", i, it.Text, it.Section, it.Themes, want[i])
+		}
+	}
+}
+
+// TestHeadingCarry holds that a heading's theme listed under heading_carry
+// reaches an item with words of its own only when the item holds one of
+// the carrying words as written.
+func TestHeadingCarry(t *testing.T) {
+	tax, err := themes.Parse("t.yaml", []byte(`themes:
+  - {id: voice, label: Voice, terms: ["young people told us"]}
+  - {id: waiting-lists, label: Waits, terms: [waited]}
+heading_carry:
+  voice: [said]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"58% said they had waited too long.", []string{"voice", "waiting-lists"}},
+		{"Most had waited more than 18 weeks.", []string{"waiting-lists"}},
+		{"The report says they waited too long.", []string{"waiting-lists"}},
+	} {
+		it := evidence.Item{Text: c.text, Section: "What young people told us"}
+		if got := tax.TagItem(it); !slices.Equal(got, c.want) {
+			t.Errorf("TagItem(%q) under %q = %v, want %v", it.Text, it.Section, got, c.want)
+		}
+	}
+	if _, err := themes.Parse("t.yaml", []byte("themes:\n  - {id: a, label: A, terms: [x]}\nheading_carry:\n  nope: [said]\n")); err == nil || !strings.Contains(err.Error(), `heading_carry: unknown theme "nope"`) {
+		t.Errorf("heading_carry with an unknown theme: %v, want an error", err)
 	}
 }

@@ -1,23 +1,32 @@
 package themes
 
 import (
+	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/english"
 )
 
-type token struct{ text string }
+type token struct {
+	text string
+	// poss marks a word that had a possessive "s": the "children" of
+	// "children’s services".
+	poss bool
+}
 
 // tokenize splits text into words of letters and digits. Any other
 // character ends a word, and the lone "s" of a possessive is dropped, so
-// "children’s" and "children's" are both "children".
+// "children’s" and "children's" are both "children", marked possessive.
 func tokenize(s string) []token {
 	var out []token
 	start := -1
 	emit := func(end int) {
 		if w := s[start:end]; w != "s" && w != "S" {
-			out = append(out, token{w})
+			out = append(out, token{text: w})
+		} else if len(out) > 0 && start > 0 && strings.ContainsRune("'’", lastRune(s[:start])) {
+			out[len(out)-1].poss = true
 		}
 		start = -1
 	}
@@ -34,6 +43,11 @@ func tokenize(s string) []token {
 		emit(len(s))
 	}
 	return out
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // isAcronym reports a word of two or more capitals (digits allowed), such as

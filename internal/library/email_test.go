@@ -314,3 +314,25 @@ func TestPlainTextBulletinMastheadAndRuledFooter(t *testing.T) {
 		t.Errorf("the evidence was lost:\n%s", im.Body)
 	}
 }
+
+func TestImportExchangeWindows1252Reply(t *testing.T) {
+	// Exchange writes header names with underscores ("msip_labels:")
+	// among the first headers: still an e-mail, not a text file. The
+	// sender's organisation has no organisation word, but its footer
+	// registers it as a charity.
+	im := checkTemplate(t, templateCase{
+		file:      "exchange-cp1252.eml",
+		meta:      library.Meta{Type: "statement"},
+		title:     "Draft therapy specification – views",
+		publisher: "Little Steps",
+		date:      "2024-11-06",
+		furniture: []string{"msip_labels", "Thread-Topic", "=96", "Best wishes", "Director | Little Steps", "registered charity"},
+		present: []string{
+			"Thanks for asking for our view on the draft children’s therapy specification – a short reply for now.",
+			"Last year 612 children were referred to our family support service, and 41% of them",
+		},
+	})
+	if im.Format != "email" {
+		t.Errorf("format %q, want email", im.Format)
+	}
+}

@@ -19,7 +19,7 @@ import (
 
 // Version changes whenever extraction would give different items for the
 // same text, so that cached indexes built by an older extractor are rebuilt.
-const Version = 6
+const Version = 7
 
 // MinExcerptWords is the shortest run of prose kept as an excerpt; shorter
 // runs are captions, sign-offs and links rather than evidence.
@@ -149,7 +149,12 @@ func (x *extractor) publisherActors() []evidence.Actor {
 // states the law.
 func (x *extractor) isRec(s string) bool {
 	t := strings.TrimSpace(s)
-	if strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") && !x.leadInCheck {
+	if strings.HasSuffix(t, "?") {
+		// A question asks nothing, unless it asks a body to act: "Could
+		// NHS England please publish the specification?".
+		return x.facts(s).question
+	}
+	if strings.HasSuffix(t, ":") && !x.leadInCheck {
 		return false
 	}
 	f := x.facts(s)
@@ -397,7 +402,7 @@ func (x *extractor) isLeadIn(text string) bool {
 	if !strings.HasSuffix(t, ":") {
 		return false
 	}
-	if leadInRe.get().MatchString(t) && !isDuty(t, asciiLower(t)) || boardAskRe.get().MatchString(t) || askThemRe.get().MatchString(t) || needFromRe.get().MatchString(t) {
+	if leadInRe.get().MatchString(t) && !isDuty(t, asciiLower(t)) || boardAskRe.get().MatchString(t) || askThemRe.get().MatchString(t) || needFromRe.get().MatchString(lastSentence(t)) {
 		return true
 	}
 	x.leadInCheck = true
@@ -406,9 +411,11 @@ func (x *extractor) isLeadIn(text string) bool {
 }
 
 var (
-	// needFromRe heads a list of what the writer asks of a body: "What we
-	// need from the ICB:", "Our asks of government:".
-	needFromRe = lazyRegexp(`(?i)^(?:(?:what|here\s+is\s+what|this\s+is\s+what)\s+(?:we|i)\s+(?:need|want|would\s+like|are\s+asking\s+for|ask)\s+(?:from|of)|(?:our|my|the)\s+(?:asks?|requests?)\s+(?:of|for|to))\s+[^:.;]{2,60}:\s*$`)
+	// needFromRe heads a list of what the writer asks, of a body ("What we
+	// need from the ICB:", "Our asks of the government are:") or of no one
+	// in particular ("Our asks:", "In the meantime, we are asking:", where
+	// each item names its own addressee).
+	needFromRe = lazyRegexp(`(?i)^(?:(?:(?:what|here\s+is\s+what|this\s+is\s+what)\s+(?:we|i)\s+(?:need|want|would\s+like|are\s+asking\s+for|ask)\s+(?:from|of)|(?:our|my|the)\s+(?:asks?|requests?)\s+(?:of|for|to))\s+[^:.;]{2,60}|(?:our|my)\s+(?:(?:main|key|specific|urgent|\w+)\s+)?(?:asks?|requests?)(?:\s+(?:of|for|to)\s+[^:.;]{2,60}?)?(?:\s+(?:are|is))?|(?:[\w ]{0,30},\s+)?(?:we|i)\s+(?:(?:are|am)\s+)?(?:also\s+|now\s+|therefore\s+)?(?:asking|urging|calling\s+for))\s*:\s*$`)
 	// askThemRe asks bodies named just before to do what the list says:
 	// "We are asking them to:", "We urge both to:".
 	askThemRe = lazyRegexp(`(?i)\b(?:we\s+are|we['’]re|we)\s+(?:asking|calling\s+on|urging|ask|call\s+on|urge)\s+(?:them|you|both(?:\s+of\s+them)?|each\s+of\s+them|these\s+(?:bodies|organisations|services))\s+to\s*:\s*$`)
@@ -692,4 +699,15 @@ func (x *extractor) id(text string) string {
 		id += "-" + strconv.Itoa(n)
 	}
 	return id
+}
+
+// lastSentence is the last sentence of t: a lead-in may follow a sentence
+// of context in its paragraph ("Ahead of the Spending Review, we have
+// written to the Secretary of State. Our asks of the government are:").
+func lastSentence(t string) string {
+	sp := Sentences(t)
+	if len(sp) < 2 {
+		return t
+	}
+	return t[sp[len(sp)-1].start:sp[len(sp)-1].end]
 }

@@ -349,7 +349,7 @@ func (x *extractor) run() {
 			// "Recommendation 3: Government should..." or "R3 NHSE should..." on one line.
 			m := labelRe.get().FindStringSubmatchIndex(b.Text)
 			x.addRec(b, m[1], len(b.Text), section, lead, submatch(b.Text, m, 1)+submatch(b.Text, m, 2))
-		case b.Kind == corpus.Paragraph && rc.on() && numberedRec(b.Text) > 0 && !boardAskRe.get().MatchString(b.Text):
+		case b.Kind == corpus.Paragraph && rc.on() && numberedRec(b.Text) > 0 && !boardAskRe.get().MatchString(b.Text) && !x.isLeadIn(b.Text):
 			// "1.2 ICBs should..." under a recommendations heading.
 			skip := numberedRec(b.Text)
 			x.addRec(b, skip, len(b.Text), section, lead, strings.TrimRight(strings.TrimSpace(b.Text[:skip]), ".):"))

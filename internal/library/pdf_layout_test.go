@@ -41,6 +41,10 @@ import (
 // outline numbering, a typed superscript footnote marker (¹), nested
 // bullets, a three-column section followed by a heading, a table whose two
 // columns hold sentences, and a Notes section.
+//
+// margins.pdf: headings whose numbers a tab sets apart ("1<tab>Introduction"),
+// paragraph numbers in a wide left margin, as audit and inquiry reports set
+// them, and lettered recommendations with the letter in a hanging indent.
 
 func importFixture(t *testing.T, name string) library.Imported {
 	t.Helper()
@@ -283,5 +287,33 @@ func TestPDFMetadataFromTheDocument(t *testing.T) {
 		if !slices.Equal(im.Guessed, c.guessed) {
 			t.Errorf("%s: guessed %q, want %q", c.file, im.Guessed, c.guessed)
 		}
+	}
+}
+
+func TestPDFNumbersSetApartByATabStayWithTheirText(t *testing.T) {
+	im := importFixture(t, "margins.pdf")
+	for _, want := range []string{
+		"## 1 Introduction\n",
+		"## 2 Recommendations\n",
+		"\n1 Children make up around a fifth of the population, but their planned care has had less attention",
+		"\n2 At the end of August, 41,200 children in the region were waiting",
+		"\n3 To reduce the time children wait, we recommend that:\n",
+		"\n- a) the regional team should publish waiting times for children separately from adults each month;\n",
+		"\n- b) trusts should protect children’s theatre lists so that operations are not cancelled to make way for adult patients, even in winter.\n",
+	} {
+		if !strings.Contains(im.Body, want) {
+			t.Errorf("body lacks %q:\n%s", want, im.Body)
+		}
+	}
+	var recs []string
+	for _, it := range im.Items {
+		if it.Kind == "recommendation" {
+			recs = append(recs, it.Number+"|"+it.Text)
+		}
+	}
+	want := []string{"a|the regional team should publish waiting times for children separately from adults each month;",
+		"b|trusts should protect children’s theatre lists so that operations are not cancelled to make way for adult patients, even in winter."}
+	if !slices.Equal(recs, want) {
+		t.Errorf("recommendations %q, want %q", recs, want)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -83,6 +84,9 @@ func analyse(pages []*pdfPage, outline []outlineItem) (*layout, []*pageText) {
 				rs = rs[l.titleFrom:]
 			}
 		}
+		for _, r := range rs {
+			l.glueNumber(r, p.index)
+		}
 		rs = dropContents(rs)
 		rs, pt.notes = l.footnotes(rs)
 		var ps []*piece
@@ -94,6 +98,38 @@ func analyse(pages []*pdfPage, outline []outlineItem) (*layout, []*pageText) {
 		pt.blocks = l.order(append(l.chain(ps), tables...))
 	}
 	return l, out
+}
+
+// paraNumberRe is a paragraph, section or item number set apart from its
+// text: "1", "2.4", "a", "iv".
+var paraNumberRe = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[a-z]|[ivx]{1,4})$`)
+
+// glueNumber joins a number to the text it numbers when a tab sets them
+// apart on one line, in one font: a heading "1<tab>Why we looked at
+// this", or a report's paragraph numbers and item letters in a wide left
+// margin ("5", "a"). Apart, the number would be a line of its own, and
+// lost. A table row with a number in its first cell has more cells, or a
+// number or a word or two after it. A letter or roman numeral is written
+// as the body writes a lettered item, "a) ".
+func (l *layout) glueNumber(r *row, page int) {
+	ps := pieces(r, page)
+	if len(ps) != 2 {
+		return
+	}
+	n, t := ps[0], ps[1]
+	size := math.Max(n.size, t.size)
+	if !paraNumberRe.MatchString(n.text) || t.x0-n.x1 > 6*size || n.bold != t.bold || math.Abs(n.size-t.size) > 0.1*size {
+		return
+	}
+	if !hasLongWord(t.text) || len(strings.Fields(t.text)) < 3 && !t.bold && t.size < 1.15*l.body.size {
+		return
+	}
+	g := newPiece(append(slices.Clone(n.frags), t.frags...), page)
+	g.hang = t.x0
+	if !unicode.IsDigit(firstRune(n.text)) {
+		g.text = n.text + ") " + t.text
+	}
+	r.cut = []*piece{g}
 }
 
 // bodyFont is the font that sets the most characters; the gap between lines

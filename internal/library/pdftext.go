@@ -111,6 +111,10 @@ func (l *layout) breakBefore(cur []*piece, p *piece, lines []*piece, i int, minX
 		// text after the list.
 		return p.x0 < itemTextX(cur)-2 && !unicode.IsLower(firstRune(text))
 	}
+	if h := cur[0].hang; h > 0 && math.Abs(p.x0-h) < 2 {
+		// The next line of a paragraph whose number stands in the margin.
+		return false
+	}
 	// A first-line indent starts a paragraph; a centred line does not.
 	centred := math.Abs((p.x0+p.x1)/2-(minX+maxX)/2) < 2 && math.Abs((prev.x0+prev.x1)/2-(minX+maxX)/2) < 2
 	if !centred && p.x0 > minX+0.8*p.size && (i+1 >= len(lines) || lines[i+1].x0 < p.x0-0.5*p.size) && math.Abs(prev.x0-minX) < 2 {

@@ -174,3 +174,36 @@ func TestTableUnits(t *testing.T) {
 		})
 	}
 }
+
+// TestTableRowsOfSentences checks tables whose cells hold sentences: each
+// sentence of a cell is an item of its own (a statistic where it states a
+// figure, a recommendation where it asks), a cell under a
+// "Recommendation" heading is a recommendation numbered by its row, and
+// leads and dates beside them are no figures.
+func TestTableRowsOfSentences(t *testing.T) {
+	body := "## Findings\n\n" +
+		"| Theme | What we found |\n|---|---|\n" +
+		"| Dental care | Only 38 care leavers (12%) had seen a dentist in the past year. Most could not find a dentist taking on adults. |\n" +
+		"| Advice | Young people valued their personal advisers and wanted more say in their care plans. |\n" +
+		"\n## Risks\n\n" +
+		"| Risk | Mitigation |\n|---|---|\n" +
+		"| Children are placed far from home; nine placements were more than 100 miles away. | The ICB should pay for families to visit every week. |\n" +
+		"\n## Our recommendations\n\n" +
+		"| No. | Recommendation | Lead | By |\n|---|---|---|---|\n" +
+		"| 2 | Publish a health summary with every young person before they leave care. | Director of Children’s Services | September 2025 |\n"
+	var got []string
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		got = append(got, string(it.Kind)+" "+it.Number+"|"+it.Text+"|"+describe(it.Figures))
+	}
+	want := []string{
+		"statistic |Only 38 care leavers (12%) had seen a dentist in the past year.|Only 38=38 count; 12%=12 percent",
+		"excerpt |Most could not find a dentist taking on adults.|",
+		"excerpt |Young people valued their personal advisers and wanted more say in their care plans.|",
+		"statistic |Children are placed far from home; nine placements were more than 100 miles away.|nine placements=9 count; more than 100 miles=100 other",
+		"recommendation |The ICB should pay for families to visit every week.|",
+		"recommendation 2|Publish a health summary with every young person before they leave care.|",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("items:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -27,6 +27,8 @@ type layout struct {
 	first, titleFrom, titleTo int
 	rows                      [][]*row // each page's rows
 	running                   []string // the running headers and footers taken off
+	lastTable                 *block   // the last table read, whose header a table carried over takes
+	continuing                bool     // a table carried over from the last is being read
 }
 
 // pageText is one page made into blocks in reading order, and its notes.
@@ -91,6 +93,7 @@ func analyse(pages []*pdfPage, outline []outlineItem) (*layout, []*pageText) {
 		rs, pt.notes = l.footnotes(rs)
 		var ps []*piece
 		var tables []*block
+		rs = l.splitColumns(rs, p)
 		rs, tables = l.tables(rs, p.index)
 		for _, r := range rs {
 			ps = append(ps, pieces(r, p.index)...)
@@ -343,4 +346,126 @@ func (l *layout) footnotes(rs []*row) ([]*row, []string) {
 	}
 	flush()
 	return rs[:first], notes
+}
+
+// splitColumns finds the runs of lines set in two columns of text, a
+// gutter running down between them, and lists each run's left column
+// before its right: a table set in one column is then read as a table,
+// not with the other column's lines as cells of its rows. A run counts
+// as columns when both sides hold several lines of body text (a table's
+// cells are rarely set in the body's font); a line that crosses the
+// gutter ends the run.
+func (l *layout) splitColumns(rs []*row, p *pdfPage) []*row {
+	lo, hi := 0.2*p.w, 0.8*p.w
+	type gap struct{ a, b float64 }
+	free := func(r *row) []gap {
+		out := []gap{{lo, hi}}
+		for _, pc := range pieces(r, p.index) {
+			var next []gap
+			for _, g := range out {
+				if pc.x1+1 <= g.a || pc.x0-1 >= g.b {
+					next = append(next, g)
+					continue
+				}
+				if pc.x0-1 > g.a {
+					next = append(next, gap{g.a, pc.x0 - 1})
+				}
+				if pc.x1+1 < g.b {
+					next = append(next, gap{pc.x1 + 1, g.b})
+				}
+			}
+			out = next
+		}
+		return out
+	}
+	minGap := 0.6 * l.body.size
+	intersect := func(a, b []gap) []gap {
+		var out []gap
+		for _, x := range a {
+			for _, y := range b {
+				if g := (gap{math.Max(x.a, y.a), math.Min(x.b, y.b)}); g.b-g.a >= minGap {
+					out = append(out, g)
+				}
+			}
+		}
+		return out
+	}
+	var out []*row
+	emit := func(band []*row, gs []gap) {
+		if len(gs) == 0 || len(band) < 6 {
+			out = append(out, band...)
+			return
+		}
+		g := gs[0]
+		for _, x := range gs[1:] {
+			if x.b-x.a > g.b-g.a {
+				g = x
+			}
+		}
+		mid := (g.a + g.b) / 2
+		var left, right []*row
+		lb, rb := 0, 0
+		for _, r := range band {
+			var lp, rp []*piece
+			for _, pc := range pieces(r, p.index) {
+				if pc.x1 <= mid {
+					lp = append(lp, pc)
+				} else {
+					rp = append(rp, pc)
+				}
+			}
+			if len(lp) > 0 {
+				left = append(left, subRow(lp))
+				if slices.ContainsFunc(lp, l.proseLine) {
+					lb++
+				}
+			}
+			if len(rp) > 0 {
+				right = append(right, subRow(rp))
+				if slices.ContainsFunc(rp, l.proseLine) {
+					rb++
+				}
+			}
+		}
+		if lb < 3 || rb < 3 {
+			out = append(out, band...)
+			return
+		}
+		out = append(out, left...)
+		out = append(out, right...)
+	}
+	var band []*row
+	var gs []gap
+	for _, r := range rs {
+		f := free(r)
+		if len(band) == 0 {
+			band, gs = []*row{r}, f
+			continue
+		}
+		if n := intersect(gs, f); len(n) > 0 {
+			band, gs = append(band, r), n
+			continue
+		}
+		emit(band, gs)
+		band, gs = []*row{r}, f
+	}
+	if len(band) > 0 {
+		emit(band, gs)
+	}
+	return out
+}
+
+// proseLine: a line of body text, not a cell or a heading.
+func (l *layout) proseLine(p *piece) bool {
+	return l.isBody(p) && len(strings.Fields(p.text)) >= 4
+}
+
+// subRow is a row of some of a row's pieces.
+func subRow(ps []*piece) *row {
+	r := &row{y0: math.Inf(1), y1: math.Inf(-1), cut: ps}
+	for _, pc := range ps {
+		r.frags = append(r.frags, pc.frags...)
+		r.y0, r.y1 = math.Min(r.y0, pc.y0), math.Max(r.y1, pc.y1)
+	}
+	return r
 }

@@ -469,6 +469,7 @@ func (l *layout) markdown(pts []*pageText) string {
 		us = append(us, pus...)
 	}
 	l.markBoxes(us)
+	us = l.joinCallouts(us)
 	us = slices.DeleteFunc(us, func(u *unit) bool {
 		return furniture(u) || u.kind != tableUnit && !hasLongWord(u.text) || u.pull && l.repeats(u)
 	})
@@ -579,4 +580,31 @@ func (l *layout) markdown(pts []*pageText) string {
 	}
 	flushNotes(math.MaxInt)
 	return b.String()
+}
+
+// joinCallouts reads a figure set large on its own ("145,800", "1 in 4")
+// with the label set small right under it ("children in temporary
+// accommodation in England, 31 March 2024"), as callouts and pages of key
+// facts print them: one statement. Apart, the figure would be lost and
+// the label say nothing.
+func (l *layout) joinCallouts(us []*unit) []*unit {
+	for i := 0; i+1 < len(us); i++ {
+		u, v := us[i], us[i+1]
+		if u.kind != paraUnit && u.kind != headingUnit || v.kind != paraUnit || u.pdfPage != v.pdfPage ||
+			!calloutFigureRe.MatchString(u.text) || u.style.size < 1.3*l.body.size || v.style.size > 0.8*u.style.size {
+			continue
+		}
+		a, b := u.lines[len(u.lines)-1], v.lines[0]
+		if b.y0 < a.y0+0.5*a.h() || b.y0-a.y1 > a.h() || overlap(a.x0, a.x1, b.x0, b.x1) <= 0 {
+			continue
+		}
+		if !unicode.IsLower(firstRune(v.text)) && !strings.ContainsAny(u.text, "%£,") && !strings.Contains(u.text, " in ") {
+			continue // a chapter's number over its title
+		}
+		v.text = u.text + " " + v.text
+		v.lines = append(slices.Clone(u.lines), v.lines...)
+		v.first = u.first
+		us = slices.Delete(us, i, i+1)
+	}
+	return us
 }

@@ -15,11 +15,12 @@ func TestJoinTextRejoinsBrokenWordsAndKeepsCompounds(t *testing.T) {
 		{"a particular focus on the long-", "term effects", "a particular focus on the long-term effects"}, // a compound's first word
 		{"with co-", "production in mind", "with co-production in mind"},                                   // the document has the compound
 		{"of their well-", "being", "of their well-being"},
-		{"an 18-", "week wait", "an 18-week wait"},                              // a number before the hyphen
-		{"our grow-", "your-own nurses", "our grow-your-own nurses"},            // a compound of three words
-		{"whose difficul-", "ties are milder", "whose difficulties are milder"}, // a word broken by the layout
-		{"the pre-", "COVID level", "the pre-COVID level"},                      // a capital after the hyphen
-		{"services –", "which", "services – which"},                             // a dash, not a hyphen
+		{"an 18-", "week wait", "an 18-week wait"},                                             // a number before the hyphen
+		{"once a quarter. Thirty-", "eight families", "once a quarter. Thirty-eight families"}, // a number in words
+		{"our grow-", "your-own nurses", "our grow-your-own nurses"},                           // a compound of three words
+		{"whose difficul-", "ties are milder", "whose difficulties are milder"},                // a word broken by the layout
+		{"the pre-", "COVID level", "the pre-COVID level"},                                     // a capital after the hyphen
+		{"services –", "which", "services – which"},                                            // a dash, not a hyphen
 		{"see www.example.org.uk/", "reports", "see www.example.org.uk/reports"},
 		{"develop\u00ad", "ment", "development"}, // a soft hyphen
 		{"the end of a line", "and the next", "the end of a line and the next"},
@@ -95,9 +96,31 @@ func TestMetadataHelpers(t *testing.T) {
 	if initialsOf("Royal College of Paediatrics and Child Health") != "RCPCH" || !isAcronym("RCPCH") || isAcronym("NHS England") {
 		t.Error("acronyms")
 	}
-	for author, org := range map[string]bool{"Care Quality Commission": true, "j.smith": false, "rdunn": false, "": false} {
+	for author, org := range map[string]bool{"Care Quality Commission": true, "j.smith": false, "rdunn": false, "": false,
+		"Priya Nair": false} { // a person who wrote the file
 		if orgLikeAuthor(author) != org {
 			t.Errorf("orgLikeAuthor(%q) = %v", author, !org)
+		}
+	}
+	// Letters set apart ("H E A R T H T R U S T") hide the words: no name.
+	if got := cleanOrg("H E A R T H T R U S T"); got != "" {
+		t.Errorf("a letter-spaced line read as %q", got)
+	}
+	for in, want := range map[string]string{
+		"Hearth Trust, 27 Calthorpe Road, Birmingham B15 1RP | 0121 496 0822": "Hearth Trust",
+		"Unit 4, The Old Dairy, Mill Lane, Rushmere RU3 7PL":                  "",
+		"Jane Smith, 12 High Street, Leeds LS1 4AB":                           "",
+		"Hearth Trust, 27 Calthorpe Road":                                     "",
+	} {
+		if got := addressOrg(in); got != want {
+			t.Errorf("addressOrg(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for line, name := range map[string]bool{"National Audit Office": true, "The Nuffield Trust": true,
+		"Report to the Quality and Performance Committee": false, "A report by the Haemoglobin Alliance": false,
+		"Children’s access to mental health services in England": false} {
+		if orgNameLineRe.MatchString(line) != name {
+			t.Errorf("orgNameLineRe on %q: %v", line, !name)
 		}
 	}
 }

@@ -24,6 +24,7 @@ type block struct {
 	cells          [][]string   // a table's rows of cells; the first is its header
 	cols           [][2]float64 // a table's columns
 	headed         bool         // a table whose first row is set apart as its header
+	size           float64      // a table's font size
 	aside          bool         // beside the body text, in another font: a sidebar
 }
 

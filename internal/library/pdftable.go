@@ -20,6 +20,9 @@ var numericCellRe = regexp.MustCompile(`^[(<>~≈]?[-–+]?[£$€]?\d[\d,.]*\s?
 func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 	var out []*row
 	var tables []*block
+	if len(rs) > 0 && l.carriedLine(rs[0], page) {
+		rs = rs[1:]
+	}
 	for i := 0; i < len(rs); {
 		ps := pieces(rs[i], page)
 		carried := l.carriedCols(rs, i, page)
@@ -77,6 +80,26 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 		i++
 	}
 	return out, tables
+}
+
+// carriedLine: the first line of a page is the last line of a cell of
+// the table that ended the page before (a row broken by the page): one
+// run, in lower case, within one of its columns, in the table's size. Its
+// text joins the cell, cited with the page the row starts on.
+func (l *layout) carriedLine(r *row, page int) bool {
+	t := l.lastTable
+	ps := pieces(r, page)
+	if t == nil || t.page != page-1 || len(ps) != 1 || len(t.cells) < 2 || !unicode.IsLower(firstRune(ps[0].text)) ||
+		!withinColumn(ps[0], t.cols) || math.Abs(ps[0].size-t.size) > 0.05*t.size {
+		return false
+	}
+	k := column(ps[0], t.cols)
+	last := t.cells[len(t.cells)-1]
+	if k < 0 || k >= len(last) || strings.TrimSpace(last[k]) == "" || terminalRe.MatchString(strings.TrimSpace(last[k])) {
+		return false
+	}
+	last[k] = joinText(l, last[k], ps[0].text)
+	return true
 }
 
 // carriedCols are the columns of the table read last, moved to line i,
@@ -164,6 +187,7 @@ func (l *layout) dataRows(rs []*row, page int) *block {
 		b.grow(p)
 	}
 	b.cols = projection(all)
+	b.size = median(sizes(all))
 	n := len(b.cells[0])
 	for _, r := range b.cells {
 		if len(r) != n {
@@ -438,6 +462,7 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 	}
 	b.cols = cols
 	b.headed = !headerless(b.cells)
+	b.size = median(sizes(all))
 	if isContentsTable(b.cells) || isContactTable(b.cells) {
 		b.kind = droppedBlock
 	}
@@ -643,4 +668,13 @@ func cutPieceAt(p *piece, e float64, page int) (*piece, *piece) {
 		return nil, nil // a bullet and its text: one line
 	}
 	return a, newPiece(right, page)
+}
+
+// sizes are the font sizes of pieces.
+func sizes(ps []*piece) []float64 {
+	out := make([]float64, len(ps))
+	for i, p := range ps {
+		out[i] = p.size
+	}
+	return out
 }

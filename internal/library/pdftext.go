@@ -296,7 +296,7 @@ func init() {
 		one two three four five six seven eight nine ten eleven twelve year month week day age school early
 		late far face first second third mid pre post all small large wide broad hard fast follow close
 		best worst ever never half quarter life world health child family family-based evidence data
-		person people place needs time out up off`) {
+		person people place needs time out up off twenty thirty forty fifty sixty seventy eighty ninety`) {
 		compoundFirst[w] = true
 	}
 }

@@ -403,6 +403,15 @@ func (l *layout) splitColumns(rs []*row, p *pdfPage) []*row {
 			}
 		}
 		mid := (g.a + g.b) / 2
+		// Rows of several cells on one side, before any line of text, are
+		// a table across the page above the columns (a cover sheet's form
+		// of labels and values), not the columns' first lines.
+		lead := 0
+		for lead < len(band) && !slices.ContainsFunc(pieces(band[lead], p.index), l.proseLine) && cellsOnASide(pieces(band[lead], p.index), mid) {
+			lead++
+		}
+		out = append(out, band[:lead]...)
+		band = band[lead:]
 		var left, right []*row
 		lb, rb := 0, 0
 		for _, r := range band {
@@ -453,6 +462,19 @@ func (l *layout) splitColumns(rs []*row, p *pdfPage) []*row {
 		emit(band, gs)
 	}
 	return out
+}
+
+// cellsOnASide: two or more pieces of the row lie on one side of x.
+func cellsOnASide(ps []*piece, x float64) bool {
+	left, right := 0, 0
+	for _, p := range ps {
+		if p.x1 <= x {
+			left++
+		} else {
+			right++
+		}
+	}
+	return left >= 2 || right >= 2
 }
 
 // proseLine: a line of body text, not a cell or a heading.

@@ -88,8 +88,15 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		m.title, m.titleFrom = t, `the "Report title" line`
 	} else if l.titleFrom >= 0 {
 		var parts []string
+		big := maxSize(l.pages[l.first].frags)
 		for _, r := range rs[l.titleFrom:l.titleTo] {
-			parts = append(parts, r.text())
+			// Only the title's own runs: a line of the other column may
+			// share its row.
+			for _, f := range r.frags {
+				if f.size >= big-0.4 {
+					parts = append(parts, strings.TrimSpace(f.text))
+				}
+			}
 		}
 		t := strings.Join(parts, " ")
 		switch {
@@ -249,9 +256,12 @@ func labelledTitle(rs []*row) string {
 func mastheadOrg(rs []*row, bodySize float64) string {
 	best, score := "", 0.0
 	for i := range rs {
+		if len(rs[i].frags) >= 3 {
+			continue // a row of a table or form, not a masthead
+		}
 		text := ""
 		for j := i; j < len(rs) && j < i+3; j++ {
-			if j > i && rs[j].y0-rs[j-1].y1 > rs[j-1].y1-rs[j-1].y0 {
+			if j > i && (rs[j].y0-rs[j-1].y1 > rs[j-1].y1-rs[j-1].y0 || len(rs[j].frags) >= 3) {
 				break
 			}
 			t := strings.TrimSpace(rs[j].frags[0].text)

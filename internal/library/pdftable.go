@@ -61,6 +61,9 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 			if len(next) < 2 && !(len(next) == 1 && withinColumn(next[0], cols) && gap < 0.5*l.bodyH) {
 				break
 			}
+			if len(next) == 1 && tableNoteRe.MatchString(next[0].text) {
+				break // "Notes", "Source: ..." under the table
+			}
 			cols = projection(append(columnPieces(cols), next...))
 			j++
 		}
@@ -137,6 +140,49 @@ func (l *layout) carriedCols(rs []*row, i, page int) [][2]float64 {
 		}
 	}
 	return nil
+}
+
+// tableNoteRe opens the notes under a table: "Notes", "Note:", "Source:".
+var tableNoteRe = regexp.MustCompile(`(?i)^(?:notes?|sources?)(?:\s*:|$)`)
+
+// formTable reads a form of labels and values ("Report to | Quality and
+// Performance Committee | Date of meeting | 17 October 2024"), as a
+// paper's cover sheet sets it: bold labels in every other column, the
+// values beside them, no numbers of its own. It says who wrote the paper
+// for whom, not what the paper finds, and is left out.
+func (l *layout) formTable(lines [][]*piece, page int) *block {
+	var all []*piece
+	for _, ps := range lines {
+		all = append(all, ps...)
+	}
+	cols := projection(all)
+	if len(cols) < 2 || len(cols)%2 != 0 {
+		return nil
+	}
+	labels := 0
+	for _, ps := range lines {
+		for _, p := range ps {
+			k := column(p, cols)
+			switch {
+			case numericCellRe.MatchString(p.text):
+				return nil
+			case k%2 == 0 && p.bold && len(strings.Fields(p.text)) <= 5:
+				labels++
+			case k%2 == 0 && !(p.bold || unicode.IsLower(firstRune(p.text))):
+				return nil // a label column's line that is no label, nor its wrapped end
+			case k%2 == 1 && p.bold:
+				return nil
+			}
+		}
+	}
+	if labels < 3 {
+		return nil
+	}
+	b := &block{kind: droppedBlock, page: page, x0: math.Inf(1), y0: math.Inf(1), x1: math.Inf(-1), y1: math.Inf(-1)}
+	for _, p := range all {
+		b.grow(p)
+	}
+	return b
 }
 
 // bigFigures: the lines open with a row of figures set far larger than
@@ -325,6 +371,9 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 	if bigFigures(lines) {
 		return nil
 	}
+	if f := l.formTable(lines, page); f != nil {
+		return f
+	}
 	cols := projection(all)
 	if len(cols) < 2 || multi < 2 {
 		return nil
@@ -402,6 +451,12 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		if i > 0 && allBold(ps) != allBold(lines[i-1]) {
 			newRow = true
 		}
+		if i > 0 && allBold(ps) && allBold(lines[i-1]) && !slices.ContainsFunc(lines[:i], func(ps []*piece) bool { return !allBold(ps) }) {
+			// Bold lines over the table's first rows: its header, set
+			// over two or three lines ("Waiting less than" / "18 weeks
+			// (%)").
+			newRow = false
+		}
 		for _, p := range ps {
 			k := column(p, cols)
 			if spaced < 2 && cur != nil && len(cur[k]) > 0 && numericCellRe.MatchString(p.text) {
@@ -439,7 +494,7 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 				top, bottom = math.Min(top, c[0].y0), math.Max(bottom, c[0].y0)
 			}
 		}
-		if spaced >= 2 && (i > 0 && n < 2 || n >= 2 && bottom-top > 2) {
+		if spaced >= 2 && (i > 0 && n < 2 || n >= 2 && bottom-top > 2 && !(i == 0 && headed)) {
 			return nil
 		}
 	}

@@ -470,6 +470,7 @@ func (l *layout) markdown(pts []*pageText) string {
 	}
 	l.markBoxes(us)
 	us = l.joinCallouts(us)
+	us = dropTableNotes(us)
 	us = slices.DeleteFunc(us, func(u *unit) bool {
 		return furniture(u) || u.kind != tableUnit && !hasLongWord(u.text) || u.pull && l.repeats(u)
 	})
@@ -605,6 +606,29 @@ func (l *layout) joinCallouts(us []*unit) []*unit {
 		v.lines = append(slices.Clone(u.lines), v.lines...)
 		v.first = u.first
 		us = slices.Delete(us, i, i+1)
+	}
+	return us
+}
+
+// noteLineRe is a numbered note: "1 Children are patients aged under 18".
+var noteLineRe = regexp.MustCompile(`^\d{1,2}\s+\p{Lu}`)
+
+// dropTableNotes leaves out the notes a figure or table prints under a
+// "Notes" line: each numbered, explaining how the figures were made, the
+// last often running on into the source line. They are not evidence.
+func dropTableNotes(us []*unit) []*unit {
+	for i := 0; i < len(us); i++ {
+		if us[i].kind == tableUnit || !tableNoteRe.MatchString(us[i].text) || len(strings.Fields(us[i].text)) > 1 {
+			continue
+		}
+		j := i + 1
+		for j < len(us) && us[j].kind == paraUnit && noteLineRe.MatchString(us[j].text) && us[j].style.size < us[i].style.size+0.5 {
+			j++
+		}
+		if j > i+1 {
+			us = slices.Delete(us, i, j)
+			i--
+		}
 	}
 	return us
 }

@@ -336,3 +336,23 @@ func TestImportExchangeWindows1252Reply(t *testing.T) {
 		t.Errorf("format %q, want email", im.Format)
 	}
 }
+
+func TestImportThunderbirdForwardOfABulletin(t *testing.T) {
+	// A forward's masthead with its browser link, a call to reply, and
+	// numbered sections in capitals, the last over a list of dates.
+	im := checkTemplate(t, templateCase{
+		file:      "thunderbird-bulletin.eml",
+		meta:      library.Meta{Type: "statement"},
+		title:     "Children's Therapies Network - November bulletin",
+		publisher: "Children's Therapies Network",
+		date:      "2024-11-05",
+		furniture: []string{"Forwarding this", "CHILDREN'S THERAPIES NETWORK", "Bulletin | November 2024", "View this email",
+			"just reply to this email", "add your organisation's name", "You are receiving", "LS1 1AA"},
+		present: []string{
+			"## 1. SURVEY FINDINGS",
+			"## 2. DATES FOR YOUR DIARY",
+			"Our survey of 80 services found that the median wait for a first physiotherapy assessment was 26 weeks, up from 19 weeks a year earlier.",
+		},
+	})
+	_ = im
+}

@@ -373,6 +373,8 @@ func isMasthead(p string) bool {
 	for _, l := range strings.Split(p, "\n") {
 		t := strings.TrimSpace(l)
 		switch {
+		case isFurnitureText(t):
+			// "View this email in your browser" under the masthead.
 		case issueLineRe.MatchString(t):
 			issue = true
 		case t == strings.ToUpper(t) && len(strings.Fields(t)) <= 8:

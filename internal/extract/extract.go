@@ -305,7 +305,11 @@ func (x *extractor) run() {
 				// months": a title, whose numbers describe the table; its
 				// unit ("£ million") is the table's.
 				caption = b.Text
-				if len(strings.Fields(b.Text)) >= MinExcerptWords {
+				if figs := captionFinding(b.Text); len(figs) > 0 {
+					// "Figure 1: More than six in 10 families reported damp":
+					// a caption that states a finding, as charts are titled.
+					x.addWith(b, 0, len(b.Text), evidence.Statistic, section, "", figs)
+				} else if len(strings.Fields(b.Text)) >= MinExcerptWords {
 					x.addWith(b, 0, len(b.Text), evidence.Excerpt, section, "", []evidence.Figure{})
 				}
 				labelled, leadIn = false, ""
@@ -710,4 +714,18 @@ func lastSentence(t string) string {
 		return t
 	}
 	return t[sp[len(sp)-1].start:sp[len(sp)-1].end]
+}
+
+// captionFinding are the figures of a caption that states a finding (a
+// share: "More than six in 10 families reported damp or mould", "54% of
+// families said"), or none: a table's title names what it counts ("Waits
+// over 18 weeks by area, 2024"), and its numbers are no finding.
+func captionFinding(text string) []evidence.Figure {
+	figs := Figures(text)
+	for _, f := range figs {
+		if f.Unit == evidence.UnitPercent {
+			return figs
+		}
+	}
+	return nil
 }

@@ -100,7 +100,10 @@ func TestTableCaption(t *testing.T) {
 		"| Area | 2019/20 | 2023/24 | Change |\n|---|---|---|---|\n| North | 120 | 98 | −18.3% |\n\n" +
 		"Table 5: Children seen within four weeks, by region (%)\n\n" +
 		"| Region | 2022 | March 2024 | Children seen |\n|---|---|---|---|\n| South | 61.5 | 64.0 | 1,204 |\n\n" +
-		"| Region | 2022 |\n|---|---|\n| East | 310 |\n"
+		"| Region | 2022 |\n|---|---|\n| East | 310 |\n\n" +
+		// A chart's caption that states its finding is a statistic.
+		"Figure 2: More than six in 10 families reported damp or mould\n\n" +
+		"| Problem | Families |\n|---|---|\n| Damp or mould | 63% |\n"
 	var got []string
 	for _, it := range extract.Extract(parseBody(t, "P", body)) {
 		got = append(got, string(it.Kind)+": "+describe(it.Figures))
@@ -111,6 +114,8 @@ func TestTableCaption(t *testing.T) {
 		"excerpt: ",
 		"statistic: 61.5=61.5 percent; 64.0=64 percent; 1,204=1204 count",
 		"statistic: 310=310 count",
+		"statistic: More than six in 10=60 percent",
+		"statistic: 63%=63 percent",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("items:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

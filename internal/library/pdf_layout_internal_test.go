@@ -316,3 +316,43 @@ func TestBoldLineNamingAYearIsAHeading(t *testing.T) {
 		}
 	}
 }
+
+// A page's last lines of two columns, beside a table: too few lines of
+// text on each side to tell columns by themselves, but the gutter of the
+// page before runs on, so each side is read on its own and the table's
+// rows are not joined to the text beside them.
+func TestColumnsCarryOnFromThePageBefore(t *testing.T) {
+	text := func(x0, x1, y float64, s string, size float64) *frag {
+		return &frag{x0: x0, x1: x1, y0: y, y1: y + size*1.2, size: size, family: "Sans", text: s}
+	}
+	var fs []*frag
+	left := []string{"schemes cost little. The Southwark post costs", "around £52,000 a year, less than a council spends", "on a single family in bed and breakfast over a year."}
+	cells := [][2]string{{"Child’s health got worse since the move", "54%"}, {"Placed outside the home borough", "38%"},
+		{"No bed or cot of the child’s own", "27%"}, {"No kitchen or cooking facilities of their own", "22%"},
+		{"No working fridge or freezer", "19%"}, {"No space for homework", "31%"}}
+	for i, c := range cells {
+		y := 40 + 12*float64(i)
+		if i < len(left) {
+			fs = append(fs, text(51, 286, y, left[i], 9.5))
+		}
+		fs = append(fs, text(311, 470, y, c[0], 8), text(523, 542, y, c[1], 8))
+	}
+	p := &pdfPage{index: 2, w: 595, h: 842, frags: fs}
+	l := &layout{body: fontKey{size: 9.5, family: "Sans"}, bodyH: 11.4, lineGap: 1, gutter: 297, gutterPage: 1}
+	rs := l.splitColumns(rows(fs), p)
+	_, tables := l.tables(rs, 2)
+	if len(tables) != 1 || len(tables[0].cells) != len(cells)+1 || tables[0].cells[1][0] != cells[0][0] {
+		var got [][]string
+		for _, t := range tables {
+			got = append(got, t.cells...)
+		}
+		t.Fatalf("tables: %q", got)
+	}
+	// Without the page before, the lines are one table of prose and
+	// numbers.
+	l = &layout{body: fontKey{size: 9.5, family: "Sans"}, bodyH: 11.4, lineGap: 1}
+	rs = l.splitColumns(rows(fs), p)
+	if _, tables := l.tables(rs, 2); len(tables) == 1 && tables[0].cells[1][0] == cells[0][0] {
+		t.Errorf("the columns were told apart without the gutter of the page before")
+	}
+}

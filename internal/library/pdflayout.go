@@ -28,6 +28,8 @@ type layout struct {
 	rows                      [][]*row // each page's rows
 	running                   []string // the running headers and footers taken off
 	lastTable                 *block   // the last table read, whose header a table carried over takes
+	gutter                    float64  // the middle of the last gutter between columns of text, or 0
+	gutterPage                int      // the page it was on
 	continuing                bool     // a table carried over from the last is being read
 }
 
@@ -436,10 +438,14 @@ func (l *layout) splitColumns(rs []*row, p *pdfPage) []*row {
 				}
 			}
 		}
-		if lb < 3 || rb < 3 {
+		// Columns of text on both sides; or, on the page after columns
+		// with this gutter, the columns' last lines beside a table.
+		carried := l.gutter > 0 && l.gutterPage >= p.index-1 && g.a <= l.gutter && l.gutter <= g.b && lb+rb >= 2
+		if (lb < 3 || rb < 3) && !carried {
 			out = append(out, band...)
 			return
 		}
+		l.gutter, l.gutterPage = mid, p.index
 		out = append(out, left...)
 		out = append(out, right...)
 	}

@@ -242,8 +242,9 @@ func exportToFolder(dir string, p export.Pack, now time.Time) (string, error) {
 	base := "briefing-" + now.Format("2006-01-02")
 	name := base
 	for n := 2; ; n++ {
-		_, errMD := os.Stat(filepath.Join(dir, name+".md"))
-		_, errDOCX := os.Stat(filepath.Join(dir, name+".docx"))
+		// Lstat: a link, even one leading nowhere, is a name taken.
+		_, errMD := os.Lstat(filepath.Join(dir, name+".md"))
+		_, errDOCX := os.Lstat(filepath.Join(dir, name+".docx"))
 		if os.IsNotExist(errMD) && os.IsNotExist(errDOCX) {
 			break
 		}

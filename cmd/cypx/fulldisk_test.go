@@ -75,12 +75,17 @@ func TestFullDiskIsLikeAnUnwritableCache(t *testing.T) {
 	if code == 0 || !strings.Contains(stderr, "no space left") {
 		t.Errorf("basket add with no room: exit %d, %q", code, stderr)
 	}
+	// The file the user knows is named, not the hidden temporary file
+	// ("write …/state/.tmp-basket.json-d80a2af8d381: no space left").
+	if !strings.Contains(stderr, "basket.json:") || strings.Contains(stderr, ".tmp-") {
+		t.Errorf("basket add with no room names another file: %q", stderr)
+	}
 	if now, _ := os.ReadFile(basketFile); !bytes.Equal(now, basket) {
 		t.Errorf("the basket changed: %q", now)
 	}
 	pack := filepath.Join(disk, "pack.md")
-	if _, _, code := cli(t, "export", "autism", "-o", pack); code == 0 {
-		t.Error("export with no room succeeded")
+	if _, stderr, code := cli(t, "export", "autism", "-o", pack); code == 0 || !strings.Contains(stderr, "pack.md:") || strings.Contains(stderr, ".tmp-") {
+		t.Errorf("export with no room: exit %d, %q", code, stderr)
 	}
 	if _, err := os.Stat(pack); err == nil {
 		t.Error("a partial export was left")

@@ -10,6 +10,7 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/library"
+	"github.com/cypx/cypx/internal/plainfile"
 	"github.com/cypx/cypx/internal/refs"
 )
 
@@ -188,7 +189,7 @@ func readRecord(path string) (evidence.Source, error) {
 	if info.Size() > maxRecord {
 		return evidence.Source{}, fmt.Errorf("%s: %d KB is too large for a record (the limit is 1 MB)", path, info.Size()>>10)
 	}
-	data, err := os.ReadFile(path)
+	data, err := plainfile.Read(path, maxRecord)
 	if err != nil {
 		return evidence.Source{}, err
 	}

@@ -9,6 +9,10 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/export"
+	"github.com/cypx/cypx/internal/pipeline"
 )
 
 // TestOutputFileRules: -o refuses an existing file without --force, keeps
@@ -153,6 +157,42 @@ func TestExportRefusesAnEmptyOutputName(t *testing.T) {
 		out, errOut, code := cli(t, "export", "autism", "-o", name)
 		if code != 2 || out != "" || !strings.Contains(errOut, "-o needs a file name") {
 			t.Errorf("-o %q: exit %d, stdout %d bytes, stderr %q", name, code, len(out), errOut)
+		}
+	}
+}
+
+// TestExplorerExportSkipsANamePlantedAsALink: the explorer's `e` writes
+// briefing-DATE.md and .docx in the working folder, never over anything.
+// A dangling link planted there under that name (in a shared folder, by
+// someone else) made it create the file the link pointed at, outside the
+// folder, and report the export under the link's name. A link is a name
+// taken: the export goes to the next free name and nothing is created
+// where the link points.
+func TestExplorerExportSkipsANamePlantedAsALink(t *testing.T) {
+	dir := t.TempDir()
+	outside := t.TempDir()
+	now := time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC)
+	for _, ext := range []string{".md", ".docx"} {
+		os.Symlink(filepath.Join(outside, "planted"+ext), filepath.Join(dir, "briefing-2026-11-30"+ext))
+	}
+	c, err := pipeline.Load(bundled.FS, bundled.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	items := c.Items[:2]
+	where, err := exportToFolder(dir, export.Pack{Items: items, Accessed: now}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if left, _ := os.ReadDir(outside); len(left) > 0 {
+		t.Errorf("the export wrote through the planted links: %v", left)
+	}
+	if !strings.Contains(where, "briefing-2026-11-30-2.md") {
+		t.Errorf("exported to %q, want the next free name", where)
+	}
+	for _, ext := range []string{".md", ".docx"} {
+		if info, err := os.Lstat(filepath.Join(dir, "briefing-2026-11-30-2"+ext)); err != nil || !info.Mode().IsRegular() {
+			t.Errorf("briefing-2026-11-30-2%s: %v", ext, err)
 		}
 	}
 }

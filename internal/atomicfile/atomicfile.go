@@ -39,7 +39,8 @@ func Write(path string, data []byte) error {
 	return err
 }
 
-// WriteNew writes data to path atomically only if nothing is there yet;
+// WriteNew writes data to path atomically only if nothing is there yet —
+// no file, no folder, no symbolic link, even one leading nowhere;
 // otherwise it fails with an error that matches fs.ErrExist. The check and
 // the write are one step, so two writers never both succeed.
 func WriteNew(path string, data []byte) error {
@@ -48,6 +49,13 @@ func WriteNew(path string, data []byte) error {
 }
 
 func write(path string, data []byte, exclusive bool) (string, error) {
+	if exclusive {
+		// A link is a name taken, even one that leads nowhere yet: written
+		// through, it would create a file wherever whoever planted it chose.
+		if _, err := os.Lstat(path); err == nil {
+			return "", &fs.PathError{Op: "create", Path: path, Err: fs.ErrExist}
+		}
+	}
 	target, err := Resolve(path)
 	if err != nil {
 		return "", err
@@ -73,6 +81,10 @@ func write(path string, data []byte, exclusive bool) (string, error) {
 	removeStale(target)
 	f, tmp, err := createTemp(target)
 	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return "", &fs.PathError{Op: pe.Op, Path: path, Err: pe.Err}
+		}
 		return "", err
 	}
 	_, err = f.Write(data)
@@ -96,10 +108,26 @@ func write(path string, data []byte, exclusive bool) (string, error) {
 	}
 	if err != nil {
 		os.Remove(tmp)
-		return "", err
+		return "", named(path, tmp, err)
 	}
 	syncDir(dir)
 	return target, nil
+}
+
+// named makes an error about the temporary file an error about the file
+// being written: "write …/.tmp-basket.json-d80a2af8d381: no space left on
+// device" names a file the user never sees, and which is gone already.
+// The cause is kept (errors.Is still finds ENOSPC).
+func named(path, tmp string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == tmp {
+		return &fs.PathError{Op: pe.Op, Path: path, Err: pe.Err}
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) && le.Old == tmp {
+		return &fs.PathError{Op: "replace", Path: path, Err: le.Err}
+	}
+	return err
 }
 
 // renameNew moves tmp to target unless target exists. A hard link fails

@@ -111,3 +111,26 @@ func TestWithinRefusesPathsOut(t *testing.T) {
 		t.Errorf("a name starting with dots inside: %v", err)
 	}
 }
+
+// TestWriteNewRefusesAnyNameTaken: WriteNew writes only where nothing is,
+// and a symbolic link is something, even one leading nowhere yet. Before,
+// a dangling link planted in a shared folder under the name the explorer's
+// export would take made cypx create the file the link pointed at, outside
+// that folder, and say it had exported to the link's name.
+func TestWriteNewRefusesAnyNameTaken(t *testing.T) {
+	dir := t.TempDir()
+	elsewhere := filepath.Join(t.TempDir(), "planted.md")
+	link := filepath.Join(dir, "briefing.md")
+	if err := os.Symlink(elsewhere, link); err != nil {
+		t.Fatal(err)
+	}
+	if err := atomicfile.WriteNew(link, []byte("pack")); !errors.Is(err, fs.ErrExist) {
+		t.Errorf("WriteNew through a dangling link: %v, want fs.ErrExist", err)
+	}
+	if _, err := os.Lstat(elsewhere); err == nil {
+		t.Error("the file the dangling link points at was created")
+	}
+	if info, err := os.Lstat(link); err != nil || info.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced: %v", err)
+	}
+}

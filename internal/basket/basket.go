@@ -19,6 +19,7 @@ import (
 	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/filelock"
+	"github.com/cypx/cypx/internal/plainfile"
 )
 
 // Version is the basket file format this cypx reads and writes.
@@ -53,6 +54,9 @@ type file struct {
 	Items   []string `json:"items"`
 }
 
+// maxFileBytes bounds the basket file: 16 MB is some 250,000 item ids.
+const maxFileBytes = 16 << 20
+
 // VersionError is a basket file in a format this cypx does not know: it is
 // neither read nor written, so a newer cypx's basket is never lost.
 type VersionError struct {
@@ -73,7 +77,7 @@ func Load(path string) (Basket, error) {
 	// stamp older than the content, so a watcher reads once more, never
 	// once too few.
 	stamp := StampOf(path)
-	data, err := os.ReadFile(path)
+	data, err := plainfile.Read(path, maxFileBytes)
 	if errors.Is(err, fs.ErrNotExist) {
 		return Basket{}, nil
 	}
@@ -85,6 +89,12 @@ func Load(path string) (Basket, error) {
 	}
 	var f file
 	if err := json.Unmarshal(data, &f); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) {
+			// Go's own words name its types ("into Go value of type
+			// basket.file"); say what the file should hold.
+			return Basket{}, fmt.Errorf(`%s: not a basket file: want {"version": %d, "items": ["SOURCE#HASH", ...]}`, path, Version)
+		}
 		return Basket{}, fmt.Errorf("%s: not a basket file: %v", path, err)
 	}
 	if f.Version != Version {

@@ -121,3 +121,17 @@ func TestInsertPutsBackWhereItWas(t *testing.T) {
 		t.Errorf("insert past the end: %d %v", i, b.IDs)
 	}
 }
+
+// TestDamagedBasketSaysWhatItWants: a basket file of the wrong shape (a
+// list, a string for the items) is refused in words, not with Go's type
+// names ("json: cannot unmarshal array into Go value of type basket.file").
+func TestDamagedBasketSaysWhatItWants(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	for _, data := range []string{`[]`, `{"version": 1, "items": "x"}`, `"basket"`} {
+		os.WriteFile(path, []byte(data), 0o644)
+		_, err := basket.Load(path)
+		if err == nil || strings.Contains(err.Error(), "Go value") || strings.Contains(err.Error(), "basket.file") || !strings.Contains(err.Error(), `"items"`) {
+			t.Errorf("%s: %v", data, err)
+		}
+	}
+}

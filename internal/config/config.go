@@ -20,9 +20,14 @@ import (
 
 	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/plainfile"
 )
 
 // yamlLine reads the line out of a YAML syntax error.
+// maxFileBytes bounds the settings file: a few lines, and a name that
+// leads somewhere else (a device, a log) is not read without end.
+const maxFileBytes = 1 << 20
+
 var yamlLine = regexp.MustCompile(`^yaml: line ([0-9]+): (.*)$`)
 
 // Key is one setting: its name, what it means, its default and how a
@@ -70,7 +75,7 @@ type Config struct {
 // naming the file and line, so a typo never passes silently.
 func Load(path string) (*Config, error) {
 	c := &Config{Path: path, values: map[string]string{}}
-	data, err := os.ReadFile(path)
+	data, err := plainfile.Read(path, maxFileBytes)
 	if errors.Is(err, fs.ErrNotExist) {
 		return c, nil
 	}

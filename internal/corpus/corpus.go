@@ -19,6 +19,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/plainfile"
 )
 
 // SourcesDir is the folder of a corpus that holds its source files.
@@ -158,7 +159,8 @@ func ReadSource(fsys fs.FS, name string) ([]byte, error) {
 	if info.Size() > MaxSourceBytes {
 		return nil, fmt.Errorf("file is %d MB, over the %d MB limit for a source: split it into parts (section: says which)", info.Size()>>20, MaxSourceBytes>>20)
 	}
-	return fs.ReadFile(fsys, name)
+	// Read within the limit: the file may have changed since the stat.
+	return plainfile.ReadFS(fsys, name, MaxSourceBytes)
 }
 
 // linkStaysInside refuses a source that is a symbolic link leading out of

@@ -10,8 +10,8 @@ import (
 // actorNames maps the ways reports name an organisation to its normalised
 // actor. Acronyms are matched case-sensitively, names case-insensitively.
 // Government departments other than DHSC and DfE, the Treasury and
-// ministers are the Government; DfE, Ofsted, commissioners and regulators
-// are Other, as the fixed list of actors has no place of their own for them.
+// ministers are the Government; DfE, Ofsted, Ofcom, NICE, commissioners and
+// regulators are Other, as the fixed list of actors has no place of their own for them.
 var actorNames = []struct {
 	actor   evidence.Actor
 	pattern string
@@ -25,7 +25,7 @@ var actorNames = []struct {
 	{evidence.Trusts, `(?i:(?:NHS )?trusts|providers|the trust|(?:every|each) (?:NHS )?(?:trust|provider))|NHS (?:Foundation )?Trust`},
 	{evidence.Schools, `(?i:schools|colleges|(?:every|each) (?:school|college))`},
 	{evidence.CQC, `CQC|(?i:(?:the )?care quality commission)`},
-	{evidence.OtherActor, `(?i:commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|healthwatch|public health england)|DfE|Ofsted|UKHSA|OHID|HEE`},
+	{evidence.OtherActor, `(?i:commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|healthwatch|public health england|(?:the )?information commissioner(?:['’]s office)?)|DfE|Ofsted|Ofcom|Ofqual|UKHSA|OHID|HEE|NICE|MHRA|HSSIB|ICO`},
 }
 
 // actorPhrases are the same names as actorNames, written out, for
@@ -72,7 +72,8 @@ var actorPhrases = func() []actorPhrase {
 	add(evidence.CQC, true, "CQC")
 	add(evidence.CQC, false, "care quality commission")
 	add(evidence.OtherActor, false, "commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|health and wellbeing board|royal colleges|royal college|healthwatch|public health england")
-	add(evidence.OtherActor, true, "DfE|Ofsted|UKHSA|OHID|HEE")
+	add(evidence.OtherActor, true, "DfE|Ofsted|Ofcom|Ofqual|UKHSA|OHID|HEE|NICE|MHRA|HSSIB|ICO")
+	add(evidence.OtherActor, false, "information commissioner|the information commissioner|information commissioner’s office|information commissioner's office")
 	for _, p := range professions {
 		add(p.actor, p.exact, p.phrases)
 	}
@@ -326,7 +327,7 @@ func actorListBefore(s, lower string, end int, seen map[evidence.Actor]bool) int
 				as, st = serviceEndingAt(lower, end)
 			}
 			if st < 0 {
-				as, st = unitEndingAt(lower, end)
+				as, st = unitEndingAt(s, lower, end)
 			}
 			if st < 0 {
 				as, st = bodyNameBefore(s, end)
@@ -340,8 +341,11 @@ func actorListBefore(s, lower string, end int, seen map[evidence.Actor]bool) int
 		}
 		start = st
 		// "the" or a word of kind before a name ("local NHS trusts"),
-		// then ", ", " and " or " & " before that.
-		end = skipQualifiers(lower, st)
+		// then ", ", " and " or " & " before that. A body's own name
+		// before the word for its kind ("Kestrelford County Council")
+		// is part of the name: "The ICB and Kestrelford County Council
+		// should" asks both.
+		end = skipQualifiers(lower, skipProperName(s, st))
 		if end >= 4 && lower[end-4:end] == "the " {
 			end -= 4
 		}
@@ -362,6 +366,26 @@ func actorListBefore(s, lower string, end int, seen map[evidence.Actor]bool) int
 		}
 	}
 	return start
+}
+
+// skipProperName moves start back over the capitalised words of a proper
+// name just before it ("Kestrelford County" before "Council"), stopping at
+// "The" and at the start of the text.
+func skipProperName(s string, start int) int {
+	for {
+		j := start
+		for j > 0 && s[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 && (isLetter(s[k-1]) || s[k-1] == '-') {
+			k--
+		}
+		if k == j || k > 0 && s[k-1] != ' ' || s[k] < 'A' || s[k] > 'Z' || s[k:j] == "The" || s[k:j] == "And" {
+			return start
+		}
+		start = k
+	}
 }
 
 // actorQualifiers are the words that say which bodies of a kind are meant:
@@ -442,7 +466,7 @@ var unitRe = lazyRegexp(`(?:^|\s)the\s+(?:(?:[\w’'&-]+\s+){0,4}(?:committee|su
 
 // unitEndingAt finds the name of a part or officer of an organisation
 // ending at end (see ownUnit).
-func unitEndingAt(lower string, end int) ([]evidence.Actor, int) {
+func unitEndingAt(s, lower string, end int) ([]evidence.Actor, int) {
 	lead := lower[max(0, end-70):end]
 	if strings.ContainsAny(lead, ".;:,") {
 		lead = lead[strings.LastIndexAny(lead, ".;:,")+1:]
@@ -454,6 +478,15 @@ func unitEndingAt(lower string, end int) ([]evidence.Actor, int) {
 	start := end - len(lead) + m[0]
 	for start < end && lower[start] == ' ' {
 		start++
+	}
+	// "the council’s public health team": a part of the body named
+	// before it, not of the publisher.
+	for _, mark := range []string{"’s ", "'s "} {
+		if k := strings.Index(lower[start:end], mark); k > 0 {
+			if as, st := actorEndingAt(s, lower, start+k); st >= 0 && len(as) > 0 && as[0] != noActor {
+				return as, start
+			}
+		}
 	}
 	return []evidence.Actor{ownUnit}, start
 }
@@ -611,6 +644,12 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 	}
 	for _, m := range askRe.get().FindAllStringSubmatchIndex(s, -1) {
 		verb := strings.ToLower(s[m[0]:m[2]])
+		if participleAfterModal(lower, verb, m[0]) {
+			// "The government should set a target, with the planning
+			// guidance asking ICBs to report against it": what the
+			// subject should do, not an ask of ICBs.
+			continue
+		}
 		addressee := s[m[2]:m[3]]
 		actors := actorsIn(addressee)
 		strong := strings.Contains(verb, "call") && strings.Contains(verb, "on") || strings.Contains(verb, "urg")
@@ -748,6 +787,24 @@ var (
 	// asked to endorse", "are invited to note the report and to approve".
 	decisionAskRe = lazyRegexp(`\b(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:[^.;]{0,80}?\band\s+to\s+)?(?:approve|endorse|agree|support|adopt|ratify|sign\s+off|commit\s+to)\b`)
 )
+
+// participleAfterModal reports an ask at i made by a participle ("asking",
+// "urging") that is not a verb of its own ("we are asking") in a sentence
+// whose obligation comes before it ("X should ..., asking Y to").
+func participleAfterModal(lower, verb string, i int) bool {
+	w, _, _ := strings.Cut(verb, " ")
+	if !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	lead := strings.TrimRight(lower[:i], " ")
+	k := strings.LastIndexByte(lead, ' ')
+	switch lead[k+1:] {
+	case "are", "is", "am", "was", "were", "be", "been", "also", "now", "still", "today", "we", "i":
+		return false
+	}
+	return strings.Contains(lead, " should ") || strings.Contains(lead, " must ") || strings.Contains(lead, " needs to ") ||
+		strings.Contains(lead, " need to ") || strings.Contains(lead, " ought to ")
+}
 
 // embeddedAsk reports an ask at i inside an embedded question: "sets out
 // what we want the government to do", "what we are asking for".

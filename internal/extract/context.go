@@ -144,7 +144,7 @@ func membersAhead(s string, i int) bool {
 	j := skipSpace(s, i)
 	w, wEnd := wordAt(s, j)
 	switch w {
-	case "them", "us", "whom":
+	case "them", "whom":
 		return true
 	case "these", "those", "the", "its", "their", "our", "all":
 	default:

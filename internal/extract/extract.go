@@ -19,7 +19,7 @@ import (
 
 // Version changes whenever extraction would give different items for the
 // same text, so that cached indexes built by an older extractor are rebuilt.
-const Version = 7
+const Version = 8
 
 // MinExcerptWords is the shortest run of prose kept as an excerpt; shorter
 // runs are captions, sign-offs and links rather than evidence.
@@ -239,6 +239,7 @@ func (x *extractor) run() {
 	labelled := false // the previous block was a "Recommendation:" label
 	number := ""      // the number the label gave
 	leadIn := ""      // a paragraph introducing a list of recommendations
+	planLead := false // the list under this paragraph holds the writer's own proposals
 	caption := ""     // the caption of the table being read
 	capHeader := ""   // the header line of the table the caption is of
 	dutyPart := false // under a numbered section that states the law
@@ -277,7 +278,7 @@ func (x *extractor) run() {
 			default:
 				x.tableRow(b, section, &tbl)
 			}
-			labelled, leadIn = false, ""
+			labelled, leadIn, planLead = false, "", false
 			continue
 		case corpus.Heading:
 			section = b.Text
@@ -293,7 +294,7 @@ func (x *extractor) run() {
 			case dutyPart:
 				x.duty = true
 			}
-			labelled, leadIn = false, ""
+			labelled, leadIn, planLead = false, "", false
 			// "### Recommendation 3" labels the paragraph under it.
 			if m := labelOnlyRe.get().FindStringSubmatch(b.Text); m != nil {
 				labelled, number = true, m[1]+m[2]
@@ -377,6 +378,12 @@ func (x *extractor) run() {
 				start, num = m[1], b.Text[m[2]:m[3]]
 			}
 			x.addRec(b, start, len(b.Text), section, lead, num)
+		case b.Kind == corpus.ListItem && planLead && !x.isRec(b.Text):
+			// "We propose to: - open two new clubs": what the writer plans
+			// to do, not what was found; its numbers count nothing yet.
+			if len(strings.Fields(b.Text)) >= MinExcerptWords {
+				x.addWith(b, 0, len(b.Text), evidence.Excerpt, section, "", []evidence.Figure{})
+			}
 		default:
 			x.sentences(b, section)
 		}
@@ -385,6 +392,7 @@ func (x *extractor) run() {
 			if x.isLeadIn(b.Text) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem {
 				leadIn = b.Text
 			}
+			planLead = planLeadRe.get().MatchString(strings.TrimSpace(b.Text)) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem
 		}
 	}
 }
@@ -415,6 +423,10 @@ func (x *extractor) isLeadIn(text string) bool {
 }
 
 var (
+	// planLeadRe introduces a list of the writer's own proposals or plans:
+	// "We propose to:", "The council is proposing to:", "Our proposals
+	// are:".
+	planLeadRe = lazyRegexp(`(?i)(?:\b(?:we|the\s+\w+(?:\s+\w+)?)\s+(?:propose|proposes|are\s+proposing|is\s+proposing|plan|plans|are\s+planning|is\s+planning|intend|intends)\s+to|^(?:our|the|its)\s+(?:main\s+)?proposals?(?:\s+(?:are|is))?)\s*:\s*$`)
 	// needFromRe heads a list of what the writer asks, of a body ("What we
 	// need from the ICB:", "Our asks of the government are:") or of no one
 	// in particular ("Our asks:", "In the meantime, we are asking:", where

@@ -52,7 +52,7 @@ var (
 	durationRe       = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
 	// A range is one figure: "10-15 years", "2–3%", "between 70 and 90%",
 	// "from 12 to 18 months", "£2-3 billion".
-	rangeRe = lazyRegexp(`(£\s?)?\b(` + numberRe + `)(\s?(?:bn|billion|m|million|k)\b)?(\s?%|\s?per ?cent\b)?\s?(-|–|—|\bto\b|\band\b)\s?(£\s?)?(` + numberRe + `)(?:(\s?%|\s?per ?cent\b|\s?percentage points?\b)|\s?(bn|billion|m|million|k)\b|[ -](weeks?|months?|years?|days?|hours?|minutes?|mins?)\b)?`)
+	rangeRe = lazyRegexp(`(£\s?)?\b(` + numberRe + `)(\s?(?:bn|billion|m|million|k)\b)?(\s?%|\s?per ?cent\b)?\s?(-|–|—|\bto\b|\band\b)\s?(£\s?)?(` + numberRe + `)(?:(\s?%|\s?per ?cent\b|\s?percentage points?\b)|\s?(bn|billion|m|million|k)\b|[ -](?:working |calendar |school )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b)?`)
 	// Rates: "12.5 per 100,000", "3 per 1,000 live births".
 	// A noun may stand between the rate and its base ("1,900 incidents
 	// per 1,000 children"), and a rate may be a range ("1 to 2 per 1,000").
@@ -76,7 +76,12 @@ var (
 	monthNames    = lazyRegexp(`^\s*(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
 	notCountAfter = lazyRegexp(`(?i)(?:\b(?:age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|aged over|aged under|type|quintile|decile|quartile|category|option|scenario|per)|\b(?:year|years|key stage|stage|level|tier|phase|grade|band|page|section|chapter|part)\s+\d+\s*(?:or|and|to|-|–)|[-/–]` +
 		// A list of numbered parts: "questions 2, 4 and 7", "sections 3 to 5".
-		`|\b(?:questions|sections|chapters|paragraphs|recommendations|pages|parts|items|annexes|appendices|tables|figures|charts|options|priorities|objectives|outcomes|standards|clauses|regulations|articles|steps|stages|phases|tiers|levels)\s+\d{1,3}(?:\.\d{1,2})?(?:\s*,\s*\d{1,3}(?:\.\d{1,2})?)*\s*,?\s*(?:or|and|to|-|–|,)?)\s*$`)
+		`|\b(?:questions|sections|chapters|paragraphs|recommendations|pages|parts|items|annexes|appendices|tables|figures|charts|options|priorities|objectives|outcomes|standards|clauses|regulations|articles|steps|stages|phases|tiers|levels)\s+\d{1,3}(?:\.\d{1,2})?(?:\s*,\s*\d{1,3}(?:\.\d{1,2})?)*\s*,?\s*(?:or|and|to|-|–|,)?` +
+		// The design of a question: "asked to pick three changes", "to
+		// name up to five".
+		`|\b(?:to|could|can|may|might|would|should)\s+(?:pick|choose|select|name|rank|tick|list|identify)\s+(?:up\s+to|their\s+top|the\s+top|top)?` +
+		// A section sign: "§4.2".
+		`|§)\s*$`)
 	rangeAfter = lazyRegexp(`^\s?[-–]\s?\d`)
 	// yearNamedRe ends with a year that a determiner names ("Last year
 	// 1,240 families", "At the end of the year 1,960 children"): the
@@ -300,7 +305,15 @@ func (r *reader) read() {
 		r.add(m[0], end, parseNumber(s[m[4]:m[5]])*moneyScale(s, m[6], end), evidence.UnitGBP)
 	}
 	for _, m := range findAll(durationRe.get(), s, hasDigit && mayHoldDuration(lower)) {
-		if !r.durationCountable(m[4], m[5], durationUnit(s[m[6]:m[7]])) || r.datesSomething(m[0], m[1]) {
+		if !r.durationCountable(m[4], m[5], durationUnit(s[m[6]:m[7]])) {
+			continue
+		}
+		if r.datesSomething(m[0], m[1]) {
+			// Neither the duration nor its number is a figure: "2 working
+			// days before it" is not read again as a count of days.
+			for k := m[0]; k < m[1]; k++ {
+				r.taken[k] = true
+			}
 			continue
 		}
 		v, unit := parseNumber(s[m[4]:m[5]]), durationUnit(s[m[6]:m[7]])
@@ -468,6 +481,9 @@ func (r *reader) countableAs(a, b int, age bool) bool {
 	if t := tail(r.s, a); notCountAfter.get().MatchString(t) && !(yearNamedRe.get().MatchString(t) && parseNumber(r.s[a:b]) > 13) {
 		return false
 	}
+	if namesOne(r.s, r.lower, a, b) {
+		return false // "Bay 2", "Session 3 covers", "Parent 3 said"
+	}
 	if v := parseNumber(r.s[a:b]); age && v <= 30 && ageBefore.get().MatchString(tail(r.s, a)) {
 		return false
 	}
@@ -495,10 +511,22 @@ func (r *reader) datesSomething(a, b int) bool {
 	if periodBefore.get().MatchString(t) || periodAfter.get().MatchString(after) && !endOfChangeRe.get().MatchString(r.lower[b:min(len(r.lower), b+32)]) {
 		return true
 	}
-	if spanBefore(t) || r.spanOf(a, b) || deadlineAfterRe.get().MatchString(r.lower[b:min(len(r.lower), b+48)]) {
+	// "within six months of this report" sets a deadline; "a maximum wait
+	// of six months from the decision to operate" is a wait.
+	if spanBefore(t) || r.spanOf(a, b) || deadlineAfterRe.get().MatchString(r.lower[b:min(len(r.lower), b+48)]) && r.timePoint(a, b) {
 		return true
 	}
 	if strings.HasSuffix(t, "after ") && r.timePoint(a, b) {
+		return true
+	}
+	// "opens 4 weeks before each session": a timetable, unless the clause
+	// waits ("waited 18 weeks before the appointment").
+	if strings.Contains(after, "before") && eventAfterRe.get().MatchString(r.lower[b:min(len(r.lower), b+40)]) && r.timePoint(a, b) {
+		return true
+	}
+	// "The programme runs for 8 weeks": the length of what is offered.
+	if (strings.HasSuffix(t, "for ") || strings.Contains(t, "run") || strings.Contains(t, "last")) &&
+		programmeSpanRe.get().MatchString(before(r.lower, a, 80)) && r.timePoint(a, b) {
 		return true
 	}
 	// "At follow-up, six months after finishing, ...", "Two years later,
@@ -521,9 +549,9 @@ var (
 	pointerRe = lazyRegexp(`^(?:Table|Figure|Chart|Graph|Exhibit)\s+\d{1,3}(?:\.\d{1,2})?\s+(?:shows|sets\s+out|illustrates|presents|describes)\s+(?:how|what|where|whether)\b`)
 	// spanBeforeRe ends with a preposition that makes the duration after
 	// it a span: "over two years", "across three years", "during the
-	// 12 months", "every two to three years"; group 1 is the word before
-	// "over".
-	spanBeforeRe = lazyRegexp(`(?:^|(?:^|[^\w’'])([\w’'£%]+)[,;:]?\s+)(over|across|during|throughout|every|each)(?:\s+(?:the\s+)?course\s+of)?\s*$`)
+	// 12 months", "rose by 46% over the five years", "every two to three
+	// years"; group 1 is the word before "over".
+	spanBeforeRe = lazyRegexp(`(?:^|(?:^|[^\w’'])([\w’'£%]+)[,;:]?\s+)(over|across|during|throughout|every|each)(?:\s+(?:the\s+)?course\s+of)?(?:\s+(?:the|these|those))?\s*$`)
 	// deadlineAfterRe follows a duration that sets a deadline from the
 	// report: "within six months of this report", "of its publication".
 	deadlineAfterRe = lazyRegexp(`^\s*(?:of|from|after)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|its|our|their)\s+)?(?:report|publication|review|inquiry|response|strategy|plan|guidance|letter|paper|decision|announcement|consultation|act|bill|debate)\b`)
@@ -630,8 +658,10 @@ func (r *reader) durationCountable(a, b int, unit evidence.Unit) bool {
 	// months, children are...": an age; "waits stood at 12 weeks" is a
 	// figure. An age may be one of a list: "measured at 24 months or 5
 	// years".
-	if unit != evidence.UnitOther && unit != evidence.UnitWeeks {
+	if unit != evidence.UnitOther {
 		trimmed := strings.TrimRight(t, " ")
+		// "vaccinated at eight weeks", "at 8, 12 and 16 weeks": ages; "the
+		// longest at 61 weeks" and "waits stood at 18 weeks" measure.
 		if endsWithAny(trimmed, "at") && !atMeasure(strings.TrimSuffix(trimmed, "at")) {
 			return false
 		}
@@ -679,7 +709,8 @@ var tallyStops = map[string]bool{"the": true, "a": true, "an": true, "their": tr
 // measure rather than an age: "waits stood at", "capped at".
 func atMeasure(lead string) bool {
 	return endsWithAny(strings.TrimRight(lead, " "), "stood", "stands", "standing", "remained", "remains", "peaked", "was", "is", "were", "are",
-		"capped", "set", "fixed", "estimated", "wait", "waits", "waiting", "time", "times")
+		"capped", "set", "fixed", "estimated", "wait", "waits", "waiting", "time", "times", "longest", "shortest", "median", "average",
+		"mean", "maximum", "minimum", "highest", "lowest", "peak")
 }
 
 // readRanges reads ranges as one figure each, with Low and High.
@@ -781,7 +812,12 @@ func (r *reader) readRanges() {
 			continue
 		}
 		if has(10) && r.datesSomething(start, end) {
-			continue // "every 2-3 years", "over 6–12 months": a span
+			// "every 2-3 years", "over the next 3 to 5 years": a span,
+			// whose second end is not read on its own either.
+			for k := start; k < end; k++ {
+				r.taken[k] = true
+			}
+			continue
 		}
 		r.addFigure(start, end, evidence.Figure{Value: lo, Low: lo, High: hi, Unit: unit})
 	}
@@ -932,7 +968,7 @@ var notCounted = map[string]bool{"recommendations": true, "reasons": true, "ways
 	"aims": true, "objectives": true, "goals": true, "actions": true, "asks": true, "tests": true,
 	"criteria": true, "categories": true, "elements": true, "stages": true, "phases": true, "levels": true,
 	"tiers": true, "points": true, "lessons": true, "messages": true, "examples": true, "issues": true,
-	"areas": false}
+	"areas": false, "degrees": true, "tips": true, "facts": true, "myths": true, "ideas": true}
 
 // smallCountEnd is where the figure text of a small count in words ends:
 // after a plural noun right after it ("six teams"), or after a hyphenated
@@ -1503,7 +1539,10 @@ func countedAhead(s string, i int) bool {
 			w = strings.ToLower(s[j:end])
 		}
 		if words == 0 && w == "of" {
-			return true
+			// "12 of the 41" counts members of a group; "four of us" is
+			// the speaker's own company.
+			u, _ := wordAt(s, skipSpace(s, end))
+			return u != "us"
 		}
 		if (w == "and" || w == "or") && words > 0 {
 			// "38 secondary and 71 primary schools": the noun is shared.
@@ -1520,11 +1559,29 @@ func countedAhead(s string, i int) bool {
 			return false
 		}
 		if isCountedNoun(s[j:end]) {
-			return !notCounted[w]
+			return !notCounted[w] && !(words > 0 && topicNoun(s, j, w))
 		}
 		i = end
 	}
 	return false
+}
+
+// topicAdjectives make "areas" the topics of a framework, not places:
+// "five clinical areas", "three priority areas".
+var topicAdjectives = map[string]bool{"clinical": true, "priority": true, "key": true, "focus": true,
+	"thematic": true, "policy": true, "improvement": true, "delivery": true, "work": true, "subject": true}
+
+// topicNoun reports the noun w at s[j:] as a topic after its adjective:
+// "clinical areas".
+func topicNoun(s string, j int, w string) bool {
+	if w != "areas" || j < 2 {
+		return false
+	}
+	i := j - 1
+	for i > 0 && s[i-1] != ' ' {
+		i--
+	}
+	return topicAdjectives[strings.ToLower(strings.TrimRight(s[i:j], " "))]
 }
 
 // countNouns are singular or irregular nouns that name what is counted.

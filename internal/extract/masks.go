@@ -50,6 +50,10 @@ var (
 	// funding settlement".
 	namedPlanRe = lazyRegexp(`\b(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|[Tt]wenty)(?:[- ](?:Year|Point|Step|Month|Week)|-(?:year|month|week|point|step))\s+[A-Z]|` +
 		`(?i:\b(?:\d{1,2}|one|two|three|four|five|six|seven|ten|twenty)[- ](?:years?|months?)\s+(?:(?:health|funding|workforce|delivery|national|cross-government|long-term|spending|recovery|improvement|transformation)\s+)?(?:plans?|strateg(?:y|ies)|programmes?|programs?|visions?|frameworks?|settlements?|deals?|roadmaps?|commitments?|pilots?|projects?|partnerships?|contracts?|reviews?|periods?|cycles?|terms?|window|horizon|budgets?|funding|grants?)\b)`)
+	// How far away something is, counted in legs of a journey: "two bus
+	// rides away", "three stops from the clinic". A description of a
+	// place, not a count of anything found.
+	journeyRe = lazyRegexp(`(?i)\b(?:\d{1,2}|one|two|three|four|five|six)\s+(?:(?:bus|train|tram|tube|car)\s+)?(?:rides?|journeys?|changes|stops|connections|buses|trains|trams)\s+(?:away|from)\b`)
 	// Footnote and reference markers: "[^3]", "[12]", "[3, 4]".
 	footnoteRefRe = lazyRegexp(`\[\^[^\]\s]{1,40}\]|\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]`)
 	// Times: "9am", "9.30 am", "10:30", "1:1 support".
@@ -158,6 +162,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	markAll(yearsOfAgeRe, hasOld || strings.Contains(lower, "of age"))
 	markAll(namedPlanRe, numberBefore(lower, "year", "month", "week", "point", "step"))
 	markAll(namedReviewRe, hasWordIn(lower, reviewWords))
+	markAll(journeyRe, strings.Contains(lower, " away") || strings.Contains(lower, " from"))
 	if !f.digit {
 		return
 	}
@@ -208,7 +213,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 		}
 	}
 	markAll(namedPeriodRe, strings.Contains(s, "001"))
-	if hasWordIn(lower, personWords) {
+	if hasWordIn(lower, personWords) && ageAfterBeing(lower) {
 		for _, m := range personAgeRe.get().FindAllStringSubmatchIndex(s, -1) {
 			// "She's 14 now", "I was 15 when...": a person's age in a
 			// quote; "he was 14 weeks old" is left to yearOldRe, and a
@@ -219,6 +224,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 		}
 	}
 	markAll(readingTimeRe, (hasWordStart(lower, "read") || hasWordStart(lower, "take")) && (strings.Contains(lower, "min") || strings.Contains(lower, "reading time")))
+	maskNamedNumbers(s, lower, taken)
 	// A list or section number opening a sentence: "3 Key findings",
 	// "2.1 Access to services", "(4) Schools".
 	if end := leadingListNumber(s); end > 0 {
@@ -230,9 +236,10 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 var (
 	// personAgeRe is a number straight after a person and a verb of being:
 	// "she's 14", "I was 15", "he is 12".
-	personAgeRe = lazyRegexp(`(?i)\b(?:she|he|i|my\s+(?:son|daughter|child)|our\s+(?:son|daughter))(?:['’]s|['’]m|\s+is|\s+was|\s+am|\s+turned|\s+turns)\s+(\d{1,2})\b`)
+	// "until they are 25", "children who are 16 or 17" too.
+	personAgeRe = lazyRegexp(`(?i)\b(?:she|he|i|they|who|my\s+(?:son|daughter|child)|our\s+(?:son|daughter))(?:['’]s|['’]m|['’]re|\s+is|\s+was|\s+am|\s+are|\s+were|\s+turned|\s+turns)\s+(\d{1,2})\b`)
 	// personWords are the cheap test for personAgeRe.
-	personWords = map[string]bool{"she": true, "he": true, "i": true, "son": true, "daughter": true, "child": true}
+	personWords = map[string]bool{"she": true, "he": true, "i": true, "son": true, "daughter": true, "child": true, "they": true, "who": true}
 	// personAgeNext are the words that may follow an age: "she's 14 now",
 	// "I was 15 when".
 	personAgeNext = map[string]bool{"now": true, "when": true, "and": true, "but": true, "so": true, "then": true,
@@ -379,4 +386,18 @@ func markFootnoteDigits(s string, taken []bool) {
 			taken[k] = true
 		}
 	}
+}
+
+// beingWords end the verbs of personAgeRe: a number after one of them is
+// its cheap test ("is 14", "she's 14", "they're 16").
+var beingWords = []string{" is ", " was ", " am ", " are ", " were ", " turned ", " turns ", "'s ", "’s ", "'m ", "’m ", "'re ", "’re "}
+
+// ageAfterBeing reports a number right after a verb of being.
+func ageAfterBeing(lower string) bool {
+	for _, w := range beingWords {
+		if numberAfter(lower, w) {
+			return true
+		}
+	}
+	return false
 }

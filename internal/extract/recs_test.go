@@ -64,6 +64,9 @@ func TestRecommendationAsks(t *testing.T) {
 		{"clinical service", "Community paediatrics should see urgent referrals within a fortnight.", "Trusts"},
 		{"continuing healthcare", "The continuing healthcare team should join transition meetings from the age of 16.", "ICBs"},
 		{"a named body", "The Youth Justice Board should publish outcomes for every secure setting.", "Other"},
+		{"a regulator named in one word", "Ofcom should require platforms to publish how quickly they act on reports.", "Other"},
+		{"a participle after the obligation", "The government should set a target, with new guidance asking ICBs to report against it.", "Government"},
+		{"a participle as the verb", "We are asking ICBs to report against the target.", "ICBs"},
 		{"a named body with of", "The Royal College of Paediatrics and Child Health must set a standard for transition clinics.", "Other"},
 		{"a department of state", "The Department for Work and Pensions should share data on free school meals with schools.", "Government"},
 		{"should have a", "ICBs should have a named lead for children with complex needs.", "ICBs"},
@@ -285,5 +288,45 @@ func TestRecommendationSchedules(t *testing.T) {
 	want := []string{"recommendation: ", "recommendation: 18 weeks=18 weeks", "statistic: six months=6 months"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("items:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestActorsOfNamedBodiesAndTheirTeams: a body's own name before the word
+// for its kind is part of the list of subjects, and a team named as a
+// body's belongs to that body, not to the publisher. Written for this test.
+func TestActorsOfNamedBodiesAndTheirTeams(t *testing.T) {
+	for in, want := range map[string]string{
+		"The ICB and Kestrelford County Council should agree a shared pathway for families.": "ICBs,Local authorities",
+		"The council’s public health team should share its school-level data with us.":       "Local authorities",
+		"The public health intelligence team should link the data.":                          "",
+	} {
+		got := recs(t, in)
+		if len(got) != 1 {
+			t.Errorf("%q: %d recommendations, want 1", in, len(got))
+			continue
+		}
+		if as := got[0][strings.LastIndex(got[0], "|")+1:]; want != "" && as != want {
+			t.Errorf("%q: actors %q, want %q", in, as, want)
+		}
+	}
+}
+
+// TestProposalsCountNothingYet: the items of a list of the writer's own
+// proposals are plans, and their numbers are not figures.
+func TestProposalsCountNothingYet(t *testing.T) {
+	body := "We propose to:\n\n- open two new after-school and holiday clubs for children with complex needs;\n- recruit 20 short breaks foster carers over the next year.\n\nLast year 1,150 children used a short break.\n"
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		if strings.Contains(it.Text, "We propose") {
+			continue
+		}
+		if strings.HasPrefix(it.Text, "Last year") {
+			if it.Kind != evidence.Statistic {
+				t.Errorf("the finding after the list is a %s", it.Kind)
+			}
+			continue
+		}
+		if len(it.Figures) > 0 || it.Kind == evidence.Statistic {
+			t.Errorf("a proposal read as a finding: %q %v", it.Text, it.Figures)
+		}
 	}
 }

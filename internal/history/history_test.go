@@ -107,6 +107,10 @@ func TestDamagedAndNewerFilesAreRefusedNotRewritten(t *testing.T) {
 	for _, c := range []struct{ name, content, want string }{
 		{"newer.json", `{"version": 2, "entries": [{"query": "x", "weights": [1]}]}` + "\n", "format version 2"},
 		{"damaged.json", `{"version": 1, "entries": [`, "not a cypx history file"},
+		// The wrong shape is said in words, not Go's type names ("into Go
+		// value of type struct { Version int ...").
+		{"list.json", `[]`, "not a cypx history file: want {"},
+		{"shape.json", `{"version": 1, "entries": "x", "searches": "y"}`, "not a cypx history file: want {"},
 	} {
 		path := filepath.Join(dir, c.name)
 		os.WriteFile(path, []byte(c.content), 0o644)

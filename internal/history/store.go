@@ -5,15 +5,19 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 
 	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/filelock"
+	"github.com/cypx/cypx/internal/plainfile"
 )
 
 // Version is the format of the history and saved-search files this cypx
 // reads and writes.
 const Version = 1
+
+// maxFileBytes bounds a history or saved-search file; either holds a few
+// hundred searches.
+const maxFileBytes = 16 << 20
 
 // VersionError is a file in a format this cypx does not know: it is
 // neither read nor written, so what a newer cypx wrote is never lost.
@@ -28,7 +32,7 @@ func (e *VersionError) Error() string {
 
 // load reads the file at path into v; a missing file leaves v as it is.
 func load(path string, v any) error {
-	data, err := os.ReadFile(path)
+	data, err := plainfile.Read(path, maxFileBytes)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
@@ -39,15 +43,30 @@ func load(path string, v any) error {
 		Version int `json:"version"`
 	}
 	if err := json.Unmarshal(data, &head); err != nil {
-		return fmt.Errorf("%s: not a cypx history file: %v", path, err)
+		return notHistory(path, err)
 	}
 	if head.Version != Version {
 		return &VersionError{Path: path, Version: head.Version}
 	}
 	if err := json.Unmarshal(data, v); err != nil {
-		return fmt.Errorf("%s: not a cypx history file: %v", path, err)
+		return notHistory(path, err)
 	}
 	return nil
+}
+
+// notHistory says why a file is not a history or saved-search file: a
+// value of the wrong shape in words, not Go's type names ("into Go value
+// of type struct { Version int ...").
+func notHistory(path string, err error) error {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		where := ""
+		if te.Field != "" {
+			where = fmt.Sprintf(" (%q holds a %s)", te.Field, te.Value)
+		}
+		return fmt.Errorf(`%s: not a cypx history file: want {"version": %d, ...} as cypx writes it%s`, path, Version, where)
+	}
+	return fmt.Errorf("%s: not a cypx history file: %v", path, err)
 }
 
 // save writes v to path atomically.

@@ -87,9 +87,12 @@ func readFailure(err error) bool {
 	}
 	var syntax *json.SyntaxError
 	var typ *json.UnmarshalTypeError
-	// zapx reports a dictionary (an FST) it cannot walk only in words.
-	if strings.Contains(err.Error(), "vellum err") {
-		return true
+	// zapx reports a dictionary (an FST) it cannot walk, and a postings
+	// bitmap it cannot load, only in words (the cause formatted in).
+	for _, words := range []string{"vellum err", "error loading roaring bitmap"} {
+		if strings.Contains(err.Error(), words) {
+			return true
+		}
 	}
 	return errors.Is(err, bleve.ErrorIndexReadInconsistency) || errors.Is(err, snappy.ErrCorrupt) || errors.Is(err, snappy.ErrTooLarge) ||
 		errors.Is(err, snappy.ErrUnsupported) || errors.Is(err, errOutline) ||

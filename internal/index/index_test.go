@@ -241,3 +241,32 @@ func TestOpenRejectsAnotherVersion(t *testing.T) {
 		t.Errorf("opening an index of another version: %v, want ErrStale", err)
 	}
 }
+
+// TestLookupOfAHashTwoSourcesShare: the same sentence in two sources (a
+// library holding two copies of a report, a story quoting it word for
+// word) gives two items with one hash. Looking the hash up said "matches
+// 2 items; give more of the id", which no more of the hash can answer:
+// the error names the items, so their whole ids can be given.
+func TestLookupOfAHashTwoSourcesShare(t *testing.T) {
+	c, err := pipeline.Load(bundled.FS, bundled.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := c.Items[0]
+	source, hash, _ := strings.Cut(it.ID, "#")
+	twin := it
+	twin.Source.ID = source + "-copy"
+	twin.ID = twin.Source.ID + "#" + hash
+	ix, err := index.Build(context.Background(), t.TempDir(), []evidence.Item{it, twin}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	_, err = ix.Lookup(context.Background(), hash)
+	if err == nil || !strings.Contains(err.Error(), it.ID) || !strings.Contains(err.Error(), twin.ID) {
+		t.Errorf("Lookup(%q) = %v, want both items named", hash, err)
+	}
+	if got, err := ix.Lookup(context.Background(), twin.ID); err != nil || got.ID != twin.ID {
+		t.Errorf("Lookup(%q) = %v, %v", twin.ID, got.ID, err)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime/debug"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -63,7 +64,17 @@ func (ix *Index) Lookup(ctx context.Context, ref string) (_ evidence.Item, err e
 		h, err := bleveHit(res.Hits[0])
 		return h.Item, err
 	}
-	return evidence.Item{}, fmt.Errorf("%q matches %d items; give more of the id", ref, res.Total)
+	// Name the items: when they share the whole hash (one sentence in two
+	// sources), no more of it tells them apart, only SOURCE#HASH does.
+	var ids []string
+	for _, h := range res.Hits {
+		ids = append(ids, h.ID)
+	}
+	more := ""
+	if res.Total > uint64(len(ids)) {
+		more = fmt.Sprintf(" and %d more", res.Total-uint64(len(ids)))
+	}
+	return evidence.Item{}, fmt.Errorf("%q matches %d items (%s%s): give more of the hash, or the whole id SOURCE#HASH", ref, res.Total, strings.Join(ids, ", "), more)
 }
 
 // SourceItemIDs lists the ids of every item from the given sources.

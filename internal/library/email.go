@@ -126,7 +126,7 @@ func importEmail(data []byte) (Imported, error) {
 	var sig signature
 	var inner *innerHeaders
 	if top.plain != "" || top.html == "" {
-		body, sig, inner = cleanEmailText(top.text(), isForwardSubject(top.subject))
+		body, sig, inner = cleanEmailText(withoutPreview(top.text(), top.html), isForwardSubject(top.subject))
 		body = structureText(body, false).body
 	} else {
 		doc, err := html.Parse(strings.NewReader(top.html))
@@ -194,6 +194,46 @@ func markQuotesAndSignatures(doc *html.Node, forward bool) {
 			sg.Parent.InsertBefore(p, sg)
 		}
 	}
+}
+
+// withoutPreview drops the preview text a bulletin's plain part opens
+// with: the line its HTML part carries hidden (display:none), for mail
+// clients to show beside the subject. It is not part of the message.
+func withoutPreview(plain, htmlPart string) string {
+	if htmlPart == "" {
+		return plain
+	}
+	doc, err := html.Parse(strings.NewReader(htmlPart))
+	if err != nil {
+		return plain
+	}
+	hidden := map[string]bool{}
+	walkElements(doc, func(n *html.Node) bool {
+		style := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
+		if strings.Contains(style, "display:none") {
+			if t := compareForm(textOf(n)); len(strings.Fields(t)) >= 3 {
+				hidden[t] = true
+			}
+			return false
+		}
+		return true
+	})
+	if len(hidden) == 0 {
+		return plain
+	}
+	lines := strings.Split(normaliseNewlines(plain), "\n")
+	start := 0
+	for start < len(lines) && strings.TrimSpace(lines[start]) == "" {
+		start++
+	}
+	end := start
+	for end < len(lines) && strings.TrimSpace(lines[end]) != "" {
+		end++
+	}
+	if start == end || !hidden[compareForm(strings.Join(lines[start:end], " "))] {
+		return plain
+	}
+	return strings.Join(lines[end:], "\n")
 }
 
 // titleAsHeading makes a first paragraph that repeats the title (a
@@ -424,10 +464,11 @@ func unflowDelSp(s string) string {
 	return b.String()
 }
 
-var subjectPrefixRe = regexp.MustCompile(`(?i)^\s*(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*|\[(?:external|ext|external email|external sender)\]\s*:?\s*)`)
+var subjectPrefixRe = regexp.MustCompile(`(?i)^\s*(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*|\[(?:external|ext|external email|external sender)\]\s*:?\s*|\[[a-z][\w.-]*[a-z0-9]\]\s+)`)
 
 // cleanSubject is a subject without its Re:, Fwd:, FW: and [EXTERNAL]
-// prefixes, however many.
+// prefixes, however many, and without the tag a mailing list puts before
+// every subject ("[SCHOOL-HEALTH-NETWORK] ..."): one word in brackets.
 func cleanSubject(s string) string {
 	s = strings.TrimSpace(s)
 	for {

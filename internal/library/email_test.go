@@ -356,3 +356,35 @@ func TestImportThunderbirdForwardOfABulletin(t *testing.T) {
 	})
 	_ = im
 }
+
+// Informal mail is signed with the sender's first name alone above a full
+// signature block: the name line, the closing thanks before it and the
+// block are not evidence, and the block's organisation line names the
+// publisher (the From name is a person's, so nothing else could).
+func TestFirstNameSignOffOverASignatureBlock(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "offer.eml")
+	msg := "From: Priya Lal <priya.lal@example.gov.uk>\nTo: partners@example.org\nSubject: Clinic changes\n" +
+		"Date: Wed, 12 Mar 2025 11:47:03 +0000\nContent-Type: text/plain; charset=utf-8\n\n" +
+		"Hi all,\n\nThe clinic saw 640 young people last year, 9% more than the year before.\n\n" +
+		"Thanks, and any questions just give me a shout.\nPriya\n\n" +
+		"Priya Lal\nCommissioning Manager (Sexual Health)\nWestbrook Borough Council | Public Health\n" +
+		"Town Hall, Westbrook WB1 1AA\n01632 960 215\n"
+	if err := os.WriteFile(path, []byte(msg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	im, err := library.Import(path, library.Meta{Type: "statement"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if im.Source.Publisher != "Westbrook Borough Council" {
+		t.Errorf("publisher %q, want Westbrook Borough Council", im.Source.Publisher)
+	}
+	for _, g := range []string{"give me a shout", "Priya\n", "Commissioning Manager"} {
+		if strings.Contains(im.Body, g) {
+			t.Errorf("%q kept in the body:\n%s", g, im.Body)
+		}
+	}
+	if !strings.Contains(im.Body, "The clinic saw 640 young people") {
+		t.Errorf("body lacks the finding:\n%s", im.Body)
+	}
+}

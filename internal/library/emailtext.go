@@ -23,10 +23,11 @@ var (
 	sigSeparatorRe   = regexp.MustCompile(`^(?:--|—|__) ?$`)
 	signOffRe        = regexp.MustCompile(`(?i)^\s*(?:(?:(?:kind|best|warm|warmest|many|with (?:best|kind|warm)|all (?:the )?best|yours) )?(?:regards|wishes|thanks|thank you)|thanks(?: again| all| so much)?|thank you(?: all)?|cheers|yours (?:sincerely|faithfully|truly)|best|sincerely|speak soon|take care|with thanks)\s*[,.!]?\s*$`)
 	disclaimerRe     = regexp.MustCompile(`(?i)this (?:e-?mail|message|communication|transmission)(?: and any (?:files|attachments)(?: transmitted with it)?)?(?: (?:is|are|may be|and its attachments are))? (?:strictly )?(?:confidential|private|intended)|intended (?:solely|only) for the (?:use of the )?(?:individual|addressee|person|recipient|named)|if you (?:have )?received this (?:e-?mail|message|communication) in error|if you are not the intended recipient|(?:views|opinions) expressed in this (?:e-?mail|message)|(?:scanned|checked) for (?:viruses|malware)|consider the environment before printing|sent (?:securely )?(?:using|via|from) nhsmail|nhsmail is the secure|privileged and confidential|(?:e-?mails?|communications) (?:with|to|from) .{0,60}(?:may be|are) monitored`)
-	contactLabelRe   = regexp.MustCompile(`(?i)^\s*(?:t|tel|telephone|m|mob|mobile|phone|p|f|fax|e|email|e-mail|w|web|website|twitter|x|linkedin|bluesky|address|switchboard|direct dial|dd)\s*[:.]`)
-	contactMarkRe    = regexp.MustCompile(`(?i)(?:\+44\s?\(?0?\)?\s?\d|\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\S+@\S+\.\w+|\b(?:https?://|www\.)\S+|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|registered (?:charity|company|in england)|charity (?:no|number|registration)|company (?:no|number)|(?:^|\s)@\w+)`)
-	roleRe           = regexp.MustCompile(`(?i)\b(?:head|director|manager|officer|lead|adviser|advisor|analyst|chief|executive|co-?ordinator|assistant|consultant|nurse|doctor|specialist|researcher|fellow|associate|secretary|chair|chairman|chairwoman|member|editor|correspondent|reporter|president|founder|ceo|cfo|coo|trustee|governor|paediatrician|psychiatrist|psychologist|matron|practitioner|worker|administrator|intern|she/her|he/him|they/them)\b`)
-	sigSegmentRe     = regexp.MustCompile(`\s+[|–—-]\s+|,\s+|\s+at\s+|\s*\|\s*`)
+
+	contactLabelRe = regexp.MustCompile(`(?i)^\s*(?:t|tel|telephone|m|mob|mobile|phone|p|f|fax|e|email|e-mail|w|web|website|twitter|x|linkedin|bluesky|address|switchboard|direct dial|dd)\s*[:.]`)
+	contactMarkRe  = regexp.MustCompile(`(?i)(?:\+44\s?\(?0?\)?\s?\d|\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\S+@\S+\.\w+|\b(?:https?://|www\.)\S+|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|registered (?:charity|company|in england)|charity (?:no|number|registration)|company (?:no|number)|(?:^|\s)@\w+)`)
+	roleRe         = regexp.MustCompile(`(?i)\b(?:head|director|manager|officer|lead|adviser|advisor|analyst|chief|executive|co-?ordinator|assistant|consultant|nurse|doctor|specialist|researcher|fellow|associate|secretary|chair|chairman|chairwoman|member|editor|correspondent|reporter|president|founder|ceo|cfo|coo|trustee|governor|paediatrician|psychiatrist|psychologist|matron|practitioner|worker|administrator|intern|she/her|he/him|they/them)\b`)
+	sigSegmentRe   = regexp.MustCompile(`\s+[|–—-]\s+|,\s+|\s+at\s+|\s*\|\s*`)
 	// genericTeamRe is what is left of "The Research Team" without "Team":
 	// a team, not an organisation.
 	genericTeamRe   = regexp.MustCompile(`(?i)^(?:(?:the|our) )?(?:research|policy|press|media|communications|comms|news|editorial|digital|events|campaigns|public affairs|membership|info|information|enquiries|data|analytics|insight|evidence)?$`)
@@ -35,6 +36,13 @@ var (
 	tocRe            = regexp.MustCompile(`(?i)^(?:in this (?:issue|edition|bulletin|newsletter|update|email|e-mail)|inside this (?:issue|edition)|contents|this (?:week|month)'?s? (?:highlights|contents|stories))\s*:?$`)
 	forwardSubjectRe = regexp.MustCompile(`(?i)^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr)\s*:`)
 )
+
+// externalBannerRe is the warning a mail gateway puts above a message
+// from outside the organisation: "CAUTION: This email originated from
+// outside of the organization", "Think before you click: this e-mail came
+// from outside ...", "[EXTERNAL] Do not click links or open attachments
+// unless ...". It opens its paragraph, after a label or two.
+var externalBannerRe = regexp.MustCompile(`(?i)^\W*(?:(?:external|caution|warning|attention|notice|important|security)(?: e-?mail| sender| message| notice)?\W+)*(?:(?:this|the) (?:e-?mail|message) (?:originated|came|comes|has come|was sent|is) from (?:outside|an external)|think before you click|do not (?:click (?:on )?links|open (?:links|attachments))(?: or (?:open )?(?:attachments|links))? unless)`)
 
 // signature is what an e-mail's signature says about its sender.
 type signature struct{ organisation string }
@@ -87,8 +95,10 @@ func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders
 			// "In this issue" and its list: the newsletter's own contents.
 		case wasTOC && allListLines(p):
 		case disclaimerRe.MatchString(folded) && len(strings.Fields(folded)) <= 200:
-		case isFurnitureText(folded):
+		case externalBannerRe.MatchString(folded) && len(strings.Fields(folded)) <= 80:
+		case isFurnitureText(folded) || isNoticeText(folded):
 		case isContactBlock(p):
+		case isEventBlock(p):
 		case len(paras) == 0 && isMasthead(p):
 		case isNameBlock(p):
 		default:
@@ -184,7 +194,8 @@ func splitSignature(lines []string) (content, sig []string) {
 	seenText := false
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
-		if sigSeparatorRe.MatchString(strings.TrimRight(l, " \t")) && seenText || seenText && signOffRe.MatchString(t) {
+		if sigSeparatorRe.MatchString(strings.TrimRight(l, " \t")) && seenText || seenText && signOffRe.MatchString(t) ||
+			seenText && firstNameOverSignature(lines, i) {
 			return withoutClosing(lines[:i]), lines[i+1:]
 		}
 		if t != "" {
@@ -194,10 +205,28 @@ func splitSignature(lines []string) (content, sig []string) {
 	return lines, nil
 }
 
+// firstNameOverSignature: line i is the sender's first name alone, as
+// people sign informal mail ("Rebecca"), and the signature block under it
+// opens with the same name in full ("Rebecca Thorne").
+func firstNameOverSignature(lines []string, i int) bool {
+	t := strings.TrimSpace(lines[i])
+	if t == "" || strings.ContainsAny(t, " ,.:;") || len(t) > 20 || !startsUpper(t) {
+		return false
+	}
+	for _, l := range lines[i+1:] {
+		n := strings.TrimSpace(l)
+		if n == "" {
+			continue
+		}
+		return strings.HasPrefix(n, t+" ") && isPersonName(n)
+	}
+	return false
+}
+
 // closingLineRe is a closing line before the sign-off that offers help
 // rather than saying anything: "Shout if you need anything else", "Let me
 // know if you have any questions", "Happy to discuss", "Hope this helps".
-var closingLineRe = regexp.MustCompile(`(?i)^(?:(?:any|and|but|so|please|just|do)\s+)?(?:(?:shout|give me a (?:shout|call|ring)|let me know|get in touch|drop me a line|ping me|call me)\s+if|feel free to (?:get in touch|ask|call|shout|ring)|happy to (?:discuss|help|talk|chat|go through)|hope (?:this|that|it) helps|any questions|(?:i|we) can (?:talk|go) (?:this|it|these) through|speak (?:soon|then))\b[^.!?]*[.!?]?$|\bif (?:that'?s |it'?s |this is |that would be |it would be )?(?:useful|helpful)[.!]?$`)
+var closingLineRe = regexp.MustCompile(`(?i)^(?:(?:thanks|thank you|cheers)[,!]?\s+(?:and\s+)?)?(?:(?:any|and|but|so|please|just|do)\s+)?(?:(?:shout|give me a (?:shout|call|ring)|let me know|get in touch|drop me a line|ping me|call me)\s+if|feel free to (?:get in touch|ask|call|shout|ring)|(?:(?:i'?m|i am|we'?re|we are) )?(?:more than |very |really )?(?:happy|glad) to (?:discuss|help|talk|chat|go through|come|share|send|join|pick|follow|meet|walk|present|answer)|hope (?:this|that|it) helps|any questions|(?:i|we) can (?:talk|go) (?:this|it|these) through|speak (?:soon|then))\b[^.!?]*[.!?]?$|\bif (?:that'?s |it'?s |this is |that would be |it would be )?(?:useful|helpful)[.!]?$|\bif (?:that|it|this) helps[.!]?$|\bdrop me a line\b[^.!?]*[.!?]?$`)
 
 // withoutClosing drops the closing line of the text above a sign-off
 // (see closingLineRe): one short paragraph, the last before the sign-off.
@@ -214,7 +243,7 @@ func withoutClosing(lines []string) []string {
 		return lines
 	}
 	p := oneLine(strings.Join(lines[start:end], " "))
-	if len(strings.Fields(p)) > 16 || !closingLineRe.MatchString(p) {
+	if len(strings.Fields(p)) > 24 || strings.ContainsAny(p, "0123456789%£") || !closingLineRe.MatchString(p) {
 		return lines
 	}
 	return lines[:start]
@@ -261,6 +290,11 @@ func signatureOrganisation(sig []string) string {
 		for i, l := range lines {
 			if i == 0 && isPersonName(l) || contactLabelRe.MatchString(l) {
 				continue
+			}
+			if name, kind := imprintOrg(l, true); kind != noImprint {
+				// "Copyright © 2025 Feeding Futures Network, All rights
+				// reserved.": the holder, not the notice.
+				l = name
 			}
 			for _, seg := range sigSegmentRe.Split(l, -1) {
 				seg = strings.TrimSpace(seg)
@@ -383,4 +417,32 @@ func isMasthead(p string) bool {
 		}
 	}
 	return issue
+}
+
+var (
+	// eventTitleRe opens a newsletter's listing of an event: "Webinar:
+	// Feeding children well", "Save the date: annual conference".
+	eventTitleRe = regexp.MustCompile(`(?i)^(?:webinars?|events?|online events?|conferences?|workshops?|seminars?|masterclass(?:es)?|training(?: sessions?)?|briefing sessions?|network (?:meeting|call)s?|drop-in sessions?|launch(?: event)?|save the date|join us|book now)\b\s*[:–—-]?\s*[^.!?]{0,90}$`)
+	// eventWhenRe is an event's date and time, or its place: "Wednesday 12
+	// March 2025, 12.30pm to 1.30pm, online".
+	eventWhenRe = regexp.MustCompile(`(?i)(?:` + dateExpr + `|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b)`)
+)
+
+// isEventBlock: a short listing of an event, its title line ("Webinar:
+// ...") over its date and time (and place, or a booking link): what a
+// bulletin advertises, not evidence.
+func isEventBlock(p string) bool {
+	lines := strings.Split(p, "\n")
+	if len(lines) < 2 || len(lines) > 5 || !eventTitleRe.MatchString(strings.TrimSpace(lines[0])) {
+		return false
+	}
+	when := false
+	for _, l := range lines[1:] {
+		t := strings.TrimSpace(l)
+		if len(strings.Fields(t)) > 16 || strings.ContainsAny(t, "%£") {
+			return false
+		}
+		when = when || eventWhenRe.MatchString(t)
+	}
+	return when
 }

@@ -34,7 +34,9 @@ var (
 		`\d{1,3} ?min(?:ute)?s?(?: read|\.)?|(?:reading time|read time|estimated reading time):? ?(?:about |around |approx\.? |approximately |roughly |under |less than )?\d{1,3} ?min(?:ute)?s?`,
 		`(?:leave a (?:reply|comment)|post a comment|add a comment|\d+ (?:comments?|replies)|comments?(?: \(\d+\))?|join the (?:conversation|discussion)|show comments|view comments)`,
 		`about the authors?`,
-		`(?:page |content )?(?:last (?:reviewed|updated|modified|edited|revised)|next review due|first published|published|updated|posted|date|date published|publication date|release date|released)(?: on)?:? ` + dateExpr + `(?:,? (?:at )?\d{1,2}[.:]\d{2}(?: ?[ap]m)?(?: \w{2,4})?)?(?:,? (?:by|from|in) .{1,60})?`,
+		// One dated line, or two in one element: "Page last reviewed: 3
+		// October 2024 / Next review due: 3 October 2025".
+		datedLine + `(?:[.;|·]? ` + datedLine + `)?`,
 		dateExpr,
 		`sent from my \w+.*`,
 		`(?:tags?|topics?|themes?|categories|category|filed under|posted in|keywords)\s*:.*`,
@@ -64,6 +66,7 @@ var (
 		`(?:help us improve|give feedback|feedback)(?: on)?(?: this page| gov\.uk)?`,
 		`this (?:file|document) may not be suitable for users of assistive technology\b.*`,
 		`request an accessible format\.?`,
+
 		// GOV.UK's notice on the status of statistics.
 		`these (?:statistics|data) are (?:accredited )?(?:official|national) statistics\b.*`,
 		`(?:official|national) statistics are produced impartially\b.*`,
@@ -80,6 +83,10 @@ var (
 )
 
 const (
+	// datedLine is a page's line of when it was published, updated or
+	// reviewed: "Page last reviewed: 3 October 2024", "Published 5 March
+	// 2024 by the Department".
+	datedLine = `(?:page |content )?(?:last (?:reviewed|updated|modified|edited|revised)|next review due|next review date|review date|first published|published|updated|posted|date|date published|publication date|release date|released)(?: on)?:? ` + dateExpr + `(?:,? (?:at )?\d{1,2}[.:]\d{2}(?: ?[ap]m)?(?: \w{2,4})?)?(?:,? (?:by|from|in) [^.]{1,60}?)?`
 	// dateExpr is a date as pages print it: "5 March 2024", "March 2024",
 	// "Thu 11 Jul 2024", "Apr 9, 2024", "05/03/2024", "2024-03-05".
 	dateExpr = `(?i:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:(?:\d{1,2}(?:st|nd|rd|th)? )?` + monthExpr + `[a-z]*\.?,? \d{4}|` +
@@ -88,6 +95,20 @@ const (
 	// personName is two to five capitalised words (particles allowed).
 	personName = `\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|di|le|la|bin|al)){1,4}`
 )
+
+// noticeRe is a notice about the page itself: an offer of it in other
+// formats, or where to read how the publisher uses what readers send it.
+// Such a notice often stands alone under a heading over furniture (the
+// papers to download); it is told in the blocks written from the article,
+// not in the page before readability reads it, which would find the
+// heading with nothing under it and drop it too.
+var noticeRe = regexp.MustCompile(`(?i)^(?:(?:if you (?:need|would like|require|want)|to (?:ask for|request|get))\b.{0,60}\b(?:in|as) (?:an?other|an alternative|a different|other|alternative|accessible|large print|easy read|braille)\b.{0,80}|(?:please )?(?:read|see|view)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}privacy (?:notice|policy|statement)\b.{0,80}|(?:how we (?:will )?use your (?:information|data|personal data)|privacy notice)\s*:.{0,80})$`)
+
+// isNoticeText reports a short block that is a notice about the page.
+func isNoticeText(s string) bool {
+	s = strings.Join(strings.Fields(s), " ")
+	return len(strings.Fields(s)) <= 40 && !strings.ContainsAny(s, "%£") && noticeRe.MatchString(s)
+}
 
 // isFurnitureText reports a short block or line that is page furniture by
 // its words alone: a phrase of the templates, a byline, a download link.
@@ -135,6 +156,10 @@ var (
 	// Faculty of Dental Surgery is part of ...", "X is a registered
 	// charity", not what it does ("X is calling on ...").
 	selfDescriptionRe = regexp.MustCompile(`^((?:The )?\p{Lu}[\p{L}'’&.-]*(?: (?:of|and|for|the|in|&|\p{Lu}[\p{L}'’&.-]*)){0,10}),? (?:is|are) ((?:a|an|the|part of|one of|England's|the UK's) .*)$`)
+	// missionRe is a sentence saying what an organisation is for, as a
+	// press release's notes to editors open: "The College works to ensure
+	// high-quality care by ...", "X exists to ...", "X represents ...".
+	missionRe = regexp.MustCompile(`^((?:The )?\p{Lu}[\p{L}'’&.-]*(?: (?:of|and|for|the|in|&|\p{Lu}[\p{L}'’&.-]*)){0,10}),? (?:works|exists|aims|seeks|strives|was (?:founded|established|set up|formed)) (?:to|in|by)\b|^((?:The )?\p{Lu}[\p{L}'’&.-]*(?: (?:of|and|for|the|in|&|\p{Lu}[\p{L}'’&.-]*)){0,10}),? (?:represents|brings together|champions) `)
 )
 
 // isContactInstruction: a short line telling the reader to call, e-mail or
@@ -154,6 +179,10 @@ func aboutPublisher(s, publisher string) bool {
 	publisher = strings.TrimPrefix(strings.TrimSpace(publisher), "The ")
 	if publisher == "" || len(strings.Fields(s)) > 45 || strings.ContainsAny(s, "%£") {
 		return false
+	}
+	if m := missionRe.FindStringSubmatch(strings.TrimSpace(s)); m != nil && !strings.ContainsAny(s, "0123456789") {
+		subject := strings.TrimPrefix(firstNonEmpty(m[1], m[2]), "The ")
+		return strings.EqualFold(subject, publisher) || subject == initialsOf(publisher) || initialsOf(subject) == publisher
 	}
 	m := selfDescriptionRe.FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {

@@ -44,3 +44,24 @@ func TestAuthorBioIsFurniture(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedLinesAreFurniture: a page's review line is furniture alone or
+// with its next review date in the same element; a sentence that dates a
+// finding is not. Written for this test.
+func TestDatedLinesAreFurniture(t *testing.T) {
+	cases := []struct {
+		in   string
+		want bool
+	}{
+		{"Page last reviewed: 3 October 2024", true},
+		{"Page last reviewed: 3 October 2024 Next review due: 3 October 2025", true},
+		{"Last updated: 12 May 2024. Next review date: 12 May 2025", true},
+		{"Published 5 March 2024 by the Department for Education", true},
+		{"Published on 5 March 2024, the review found that 40% of families waited too long.", false},
+	}
+	for _, c := range cases {
+		if got := isFurnitureText(c.in); got != c.want {
+			t.Errorf("isFurnitureText(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

@@ -255,7 +255,7 @@ func dropFurnitureBlocks(blocks []string, publisher string) []string {
 			out = append(out, b)
 			continue
 		}
-		if t := listMarkerRe.ReplaceAllString(b, ""); isFurnitureText(t) || isContactInstruction(t) || aboutPublisher(t, publisher) {
+		if t := listMarkerRe.ReplaceAllString(b, ""); isFurnitureText(t) || isNoticeText(t) || isContactInstruction(t) || aboutPublisher(t, publisher) {
 			continue
 		}
 		out = append(out, b)

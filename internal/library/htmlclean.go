@@ -226,7 +226,10 @@ func holdsArticle(n *html.Node, total int) bool {
 	if n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Template {
 		return false
 	}
-	if isArticle(n) || findFirst(n, isArticle) != nil {
+	// A teaser card of another post ("Read more": a few <article> cards of
+	// a line each) is no article: one holds a fair share of the page.
+	mainArticle := func(c *html.Node) bool { return isArticle(c) && len(textOf(c))*8 >= total }
+	if mainArticle(n) || findFirst(n, mainArticle) != nil {
 		return true
 	}
 	l := len(textOf(n))
@@ -317,11 +320,13 @@ func dropSlugIDs(root *html.Node) {
 // comment"): it names the section's subject, not a part of the template,
 // and a subject can hold a furniture word (comment, share, related). An
 // id made from a heading that is furniture itself ("Share this release")
-// stays.
+// stays. A heading's one-word id ("respond" on "How to respond", the
+// page's contents linking to it) is one of its own words too, where a
+// template's id on a wrapper ("respond" around a comment form) is not.
 func dropHeadingSlugIDs(root *html.Node) {
 	walkElements(root, func(n *html.Node) bool {
 		id := attr(n, "id")
-		if strings.Count(id, "-")+strings.Count(id, "_") == 0 {
+		if strings.Count(id, "-")+strings.Count(id, "_") == 0 && (headingLevel(n) == 0 || len(id) < 4) {
 			return true
 		}
 		h := n

@@ -137,6 +137,13 @@ func readPageInfo(doc *html.Node) pageInfo {
 	if info.publisher.value == "GOV.UK" {
 		info.publisher = fact{}
 	}
+	if isAcronym(info.publisher.value) {
+		// og:site_name "RCEM": the footer's copyright line or the logo
+		// spells it out.
+		if full := expandAcronym(info.publisher.value, copyrightHolder(doc), publishedByLine(doc), logoName(doc)); full != "" {
+			info.publisher = fact{full, info.publisher.from + ", spelt out as the page names it"}
+		}
+	}
 	info.date = firstDateFact(info.date,
 		dateFact{isoDate(ld.published), "the page's schema.org datePublished"},
 		dateFact{isoDate(firstNonEmpty(m["article:published_time"], m["og:published_time"], m["og:article:published_time"])), "article:published_time"},
@@ -153,6 +160,22 @@ func readPageInfo(doc *html.Node) pageInfo {
 			isoDate(m["dcterms.modified"])), "the page's last-modified time"},
 	)
 	return info
+}
+
+// expandAcronym is the first name whose initials are the acronym ("Royal
+// College of Emergency Medicine" for "RCEM"), without a "The" the acronym
+// leaves out; empty when none is.
+func expandAcronym(acronym string, names ...string) string {
+	for _, n := range names {
+		n = strings.TrimSpace(n)
+		if initialsOf(n) != acronym {
+			n = strings.TrimPrefix(n, "The ")
+		}
+		if len(strings.Fields(n)) > 1 && initialsOf(n) == acronym {
+			return n
+		}
+	}
+	return ""
 }
 
 // notURL drops a value that is a link (article:publisher names a Facebook

@@ -13,6 +13,7 @@ import (
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/pipeline"
+	"github.com/cypx/cypx/internal/plainfile"
 )
 
 // MaxKeptItems is how many of its items an import keeps in
@@ -124,7 +125,9 @@ func read(path string) (Imported, error) {
 	if info.Size() > MaxImportBytes {
 		return Imported{}, fmt.Errorf("%s: %d MB is over the %d MB limit", path, info.Size()>>20, MaxImportBytes>>20)
 	}
-	data, err := os.ReadFile(path)
+	// Read within the limit: a file still being downloaded may have grown
+	// since the stat.
+	data, err := plainfile.Read(path, MaxImportBytes)
 	if err != nil {
 		return Imported{}, err
 	}
@@ -147,7 +150,32 @@ func read(path string) (Imported, error) {
 	if err != nil {
 		return Imported{}, fmt.Errorf("%s: %w", path, err)
 	}
+	im.dropImpossibleDate()
 	return im, nil
+}
+
+// dropImpossibleDate forgets a date the file gave of itself that no
+// source may have — a page's published time of 0001-01-01 (a zero time
+// left by its software), a PDF or an e-mail dated 9999 — with a warning:
+// kept, it failed the import as a source that "would not load", where
+// --date would have done.
+func (im *Imported) dropImpossibleDate() {
+	d := im.Source.Date
+	if d.IsZero() {
+		return
+	}
+	if _, err := evidence.ParseDate(d.String()); err == nil {
+		return
+	}
+	im.Warnings = append(im.Warnings, fmt.Sprintf("date: the file's date %s cannot be a publication date, so it was not used", d))
+	im.Source.Date = evidence.Date{}
+	kept := im.Guessed[:0]
+	for _, g := range im.Guessed {
+		if !strings.HasPrefix(g, "date ") {
+			kept = append(kept, g)
+		}
+	}
+	im.Guessed = kept
 }
 
 // detect tells the format from the content; the extension only breaks ties.
@@ -262,6 +290,14 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 			*f.v = strings.Join(strings.Fields(strings.NewReplacer("\ufffc", " ", "\ufffd", " ").Replace(*f.v)), " ")
 		}
 	}
+	// A flag cleaned to nothing was given: say so, not "could not tell
+	// who published it from the file: pass --publisher".
+	for _, f := range []struct{ flag, given, now string }{
+		{"title", m.Title, s.Title}, {"publisher", m.Publisher, s.Publisher}} {
+		if f.given != "" && strings.TrimSpace(f.now) == "" {
+			return fmt.Errorf("%s: --%s: %s holds no visible characters (only control or invisible ones, or bytes that are not UTF-8)", path, f.flag, evidence.PrintableLine(f.given))
+		}
+	}
 	if m.Date != "" {
 		d, err := evidence.ParseDate(m.Date)
 		if err != nil {
@@ -348,6 +384,11 @@ func (im *Imported) check(path string, progress pipeline.Progress) error {
 	data, err := im.File()
 	if err != nil {
 		return err
+	}
+	if len(data) > corpus.MaxSourceBytes {
+		// The loader skips such a source at every start: written, it
+		// would be reported imported and never be seen.
+		return fmt.Errorf("%s: converted, it is %d MB, over the %d MB limit for a source: split it into parts (--section says which)", path, len(data)>>20, corpus.MaxSourceBytes>>20)
 	}
 	doc, probs := corpus.Parse(im.Source.File, data)
 	for _, p := range probs {

@@ -4,8 +4,10 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 
+	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
 )
 
@@ -52,4 +54,24 @@ func TestImportCountsEveryItemButHoldsFew(t *testing.T) {
 		t.Errorf("an import of 1 MB holds %d MB afterwards", held>>20)
 	}
 	runtime.KeepAlive(im)
+}
+
+// TestImportRefusesASourceTheLoaderWouldSkip: a file under the import
+// limit (100 MB) whose converted source is over the loader's limit for a
+// source (32 MB) was written into the library and reported imported, then
+// skipped at every start ("file is 33 MB, over the 32 MB limit"): the
+// library said it was empty. The import is refused before anything is
+// written, with the limit and the advice to split it.
+func TestImportRefusesASourceTheLoaderWouldSkip(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "big.md")
+	body := "---\ntitle: Big\npublisher: X\ndate: 2024\ntype: report\n---\n" +
+		"In 2024, 45% of children waited more than 18 weeks for treatment in England.\n\n" +
+		strings.Repeat("x", corpus.MaxSourceBytes) + "\n"
+	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Import(path, Meta{})
+	if err == nil || !strings.Contains(err.Error(), "32 MB") || !strings.Contains(err.Error(), "split") || !strings.Contains(err.Error(), "big.md") {
+		t.Errorf("import of a 32 MB source: %v, want a refusal naming the file, the limit and what to do", err)
+	}
 }

@@ -53,6 +53,11 @@ func (l Library) Save(id string, data []byte, force bool) (string, error) {
 		// replace the other source, --force or not.
 		return "", fmt.Errorf("%s: the library has %q, which differs only in case: give another --id", id, other)
 	}
+	if file, ok := l.fileOf(id); ok && file != path {
+		// The id is another file's id: key; this one would be skipped as
+		// its duplicate at every start, after being reported imported.
+		return "", fmt.Errorf("%s: %w as %s (its id: key) (pass --id for another id)", id, ErrExists, l.rel(file))
+	}
 	if force {
 		return path, atomicfile.Write(path, data)
 	}
@@ -63,6 +68,37 @@ func (l Library) Save(id string, data []byte, force bool) (string, error) {
 		return "", err
 	}
 	return path, nil
+}
+
+// fileOf is the file of the source whose id is id, as the loader reads
+// ids (an id: key, else the file name), if one loads.
+func (l Library) fileOf(id string) (string, bool) {
+	srcs, _ := l.Sources()
+	for _, s := range srcs {
+		if s.ID == id {
+			return filepath.Join(l.Dir, filepath.FromSlash(s.File)), true
+		}
+	}
+	return "", false
+}
+
+// loadedAs is the id the source in the file at path loads with, or "".
+func (l Library) loadedAs(path string) string {
+	srcs, _ := l.Sources()
+	for _, s := range srcs {
+		if filepath.Join(l.Dir, filepath.FromSlash(s.File)) == path {
+			return s.ID
+		}
+	}
+	return ""
+}
+
+// rel is a path in the library as messages name it (sources/x.md).
+func (l Library) rel(path string) string {
+	if r, err := filepath.Rel(l.Dir, path); err == nil {
+		return filepath.ToSlash(r)
+	}
+	return path
 }
 
 // caseTwin is the id of a source in the library that equals id ignoring
@@ -86,6 +122,19 @@ func (l Library) Remove(id string, now time.Time) (string, error) {
 	path, err := l.sourcePath(id)
 	if err != nil {
 		return "", err
+	}
+	// The source with this id, as the loader and 'cypx library' read ids:
+	// an id: key wins over the file name. A file that does not load at
+	// all is removed by its name.
+	file, ok := l.fileOf(id)
+	switch {
+	case ok:
+		if _, err := atomicfile.Within(l.Dir, file); err != nil {
+			return "", err
+		}
+		path = file
+	case l.loadedAs(path) != "":
+		return "", fmt.Errorf("no source %q in the library: %s is the source %q (its id: key) (see 'cypx library')", id, l.rel(path), l.loadedAs(path))
 	}
 	if _, err := os.Lstat(path); err != nil {
 		return "", fmt.Errorf("no source %q in the library (see 'cypx library')", id)

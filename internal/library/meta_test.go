@@ -89,3 +89,26 @@ func TestImportDropsAuthorsWithNoLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestAFlagOfNothingVisibleIsNamed: --publisher (or --title) given, but of
+// bytes that are not UTF-8 or of invisible characters alone, is cleaned to
+// nothing. The import then said "could not tell who published it from the
+// file: pass --publisher", to someone who had passed it: the flag is named
+// with what was wrong.
+func TestAFlagOfNothingVisibleIsNamed(t *testing.T) {
+	path := write(t, "notes.txt", []byte("Waits for help\n\nIn 2024, 41% of children referred for help waited more than 18 weeks for a first appointment in England.\n"))
+	for _, m := range []library.Meta{
+		{Publisher: "\xff\xfe", Date: "2024", Type: "report"},
+		{Publisher: "\u200b\u202e", Date: "2024", Type: "report"},
+		{Title: "\x1b[2J", Publisher: "P", Date: "2024", Type: "report"},
+	} {
+		_, err := library.Import(path, m)
+		flag := "--publisher"
+		if m.Title != "" {
+			flag = "--title"
+		}
+		if err == nil || !strings.Contains(err.Error(), flag+":") || strings.Contains(err.Error(), "could not tell") {
+			t.Errorf("%+v: %v, want the flag %s named", m, err, flag)
+		}
+	}
+}

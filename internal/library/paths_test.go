@@ -134,3 +134,47 @@ func TestSaveRefusesAnIDDifferingOnlyInCase(t *testing.T) {
 		t.Errorf("Ok-Id now holds %q", data)
 	}
 }
+
+// TestIDsAreTheLoadersNotTheFileNames: a source's id is its id: key when
+// it has one (as the loader and 'cypx library' read it), not its file
+// name. With alpha.md saying "id: beta2" and beta.md saying "id: alpha",
+// 'cypx remove alpha' moved alpha.md — the source listed as beta2 — and
+// left the one listed as alpha; 'cypx add --id beta2' wrote beta2.md,
+// which the loader then skipped as a duplicate of alpha.md's, after the
+// import had been reported.
+func TestIDsAreTheLoadersNotTheFileNames(t *testing.T) {
+	lib := library.Library{Dir: t.TempDir()}
+	sources := filepath.Join(lib.Dir, "sources")
+	os.MkdirAll(sources, 0o755)
+	src := func(title, id string) []byte {
+		return []byte("---\ntitle: " + title + "\nid: " + id + "\npublisher: X\ndate: 2024\ntype: report\n---\nIn 2024, 45% of children waited more than 18 weeks for treatment in England.\n")
+	}
+	os.WriteFile(filepath.Join(sources, "alpha.md"), src("Alpha", "beta2"), 0o644)
+	os.WriteFile(filepath.Join(sources, "beta.md"), src("Beta", "alpha"), 0o644)
+
+	if _, err := lib.Save("beta2", []byte("new"), false); !errors.Is(err, library.ErrExists) {
+		t.Errorf("Save of an id another file holds: %v, want ErrExists", err)
+	}
+	if _, err := os.Stat(filepath.Join(sources, "beta2.md")); err == nil {
+		t.Error("beta2.md was written beside alpha.md, whose id is beta2")
+	}
+	if _, err := lib.Remove("beta", time.Now()); err == nil {
+		t.Error("Remove(beta) moved beta.md, whose id is alpha")
+	}
+	dest, err := lib.Remove("alpha", time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if data, _ := os.ReadFile(dest); !strings.Contains(string(data), "title: Beta") {
+		t.Errorf("Remove(alpha) moved the wrong source:\n%s", data)
+	}
+	left, _ := lib.Sources()
+	if len(left) != 1 || left[0].ID != "beta2" {
+		t.Errorf("left in the library: %v, want beta2 alone", left)
+	}
+	// A file that does not load (a bad date) is still removed by its name.
+	os.WriteFile(filepath.Join(sources, "broken.md"), []byte("---\ntitle: B\npublisher: X\ndate: 20x4\ntype: report\n---\nText of it here.\n"), 0o644)
+	if _, err := lib.Remove("broken", time.Now()); err != nil {
+		t.Errorf("Remove of a source that does not load: %v", err)
+	}
+}

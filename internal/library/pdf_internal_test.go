@@ -65,3 +65,23 @@ func TestEdgeNumberForms(t *testing.T) {
 		t.Errorf("a line with no number gave page %d", n)
 	}
 }
+
+// A running line that carries its chapter's number and name numbers no
+// page by the chapter; the page number at its other edge does.
+func TestEdgeNumberSkipsChapterNumbers(t *testing.T) {
+	for line, want := range map[string]int{
+		"2. Findings – 5 –":                          5,
+		"– 6 – 2. Findings":                          6,
+		"1.2 Background   Page 7":                    7,
+		"4   Children’s Housing and Health Alliance": 4,
+	} {
+		if n, ok := edgeNumber(line); !ok || n != want {
+			t.Errorf("edgeNumber(%q) = %d, %v; want %d", line, n, ok, want)
+		}
+	}
+	for _, line := range []string{"1. Temporary accommodation in England", "3. Children’s health services"} {
+		if n, ok := edgeNumber(line); ok {
+			t.Errorf("edgeNumber(%q) = %d: a chapter's number read as the page's", line, n)
+		}
+	}
+}

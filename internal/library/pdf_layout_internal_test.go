@@ -356,3 +356,52 @@ func TestColumnsCarryOnFromThePageBefore(t *testing.T) {
 		t.Errorf("the columns were told apart without the gutter of the page before")
 	}
 }
+
+// TestDateBrokenOverTwoRows: a title page's date broken after its day or
+// after its month is read whole; a day ending a row of other words is not
+// taken for a date's without a month-and-year row under it.
+func TestDateBrokenOverTwoRows(t *testing.T) {
+	rows := func(lines ...string) []*row {
+		var rs []*row
+		for _, l := range lines {
+			rs = append(rs, &row{frags: []*frag{{text: l}}})
+		}
+		return rs
+	}
+	for _, c := range []struct {
+		lines []string
+		k     int
+		want  string
+	}{
+		{[]string{"Report to the Health Protection Board, 14", "November 2024"}, 1, "2024-11-14"},
+		{[]string{"Updated September", "2024"}, 0, "2024-09"},
+		{[]string{"Chapter 4 of 12", "November 2024"}, 1, "2024-11"},
+		{[]string{"Chapter four", "November 2024"}, 1, "2024-11"},
+	} {
+		line, _ := dateLine(rows(c.lines...), c.k)
+		if d, ok := findDate(line); !ok || d.String() != c.want {
+			t.Errorf("%q: date %v from %q, want %s", c.lines, d, line, c.want)
+		}
+	}
+}
+
+// TestWrappedCellEndsAreNotCells: a number that closes the bracket of the
+// row label above it, or a year under a label's words, is the label's
+// wrapped end; a number under a number is a cell of the next row.
+func TestWrappedCellEndsAreNotCells(t *testing.T) {
+	cell := func(s string) []*piece { return []*piece{{text: s}} }
+	for _, c := range []struct {
+		above, text string
+		want        bool
+	}{
+		{"Q3 (October to December", "2023)", true},
+		{"April to June", "2023", true},
+		{"42", "2023", false},
+		{"Q3 (October to December 2023)", "44", false},
+		{"Hospital admissions", "1,402", false},
+	} {
+		if got := wrappedEnd(cell(c.above), c.text); got != c.want {
+			t.Errorf("wrappedEnd(%q, %q) = %v, want %v", c.above, c.text, got, c.want)
+		}
+	}
+}

@@ -12,23 +12,28 @@ import (
 // stored body.
 
 var (
-	legalRe = regexp.MustCompile(`(?i)^(?:©|copyright\b|crown copyright)|\bISBN\b|\bISSN\b|all rights reserved|\bregistered charity\b|company limited by guarantee|^(?:to cite|please cite|cite this|suggested citation)\b|^this (?:inspection|review|report|briefing|research|study|paper|guidance) was (?:carried out|written|led|conducted|produced|prepared|authored) by:|^sources?:|charity (?:registration )?(?:number|no\.?)\s*\d|company (?:number|no\.?|registration)\s*\d|registered (?:in england|office)|open government licen[cs]e|^published (?:by|in|on behalf of)\b|^produced (?:with the support of|in partnership with|on behalf of)\b|^this (?:chapter|report|briefing|document|paper|publication|bulletin) is (?:one|part) of (?:a|the|our) series\b|^if you (?:need|would like|require|want) (?:this|a copy of this) (?:document|report|publication|chapter|information) in (?:an?other|an alternative|a different) (?:format|language)|^(?:lead )?author(?:s|\(s\))?:|^next review (?:due|date)\b|^this (?:publication|report|document) (?:is|was) (?:available|published|licensed)|^about this (?:briefing|report|paper|publication|document|booklet)\s*:?\s*(?:it\s+was\s+)?written by\b|^(?:this|the) (?:booklet|leaflet|guide|briefing|summary|report|document|publication) is (?:also )?available in (?:an? )?(?:easy read|large print|braille|audio|other formats|alternative formats|other languages)|^(?:(?:panel|committee|board|review|steering group|working group|task and finish group)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board|group|review))?\s*:`)
+	legalRe = regexp.MustCompile(`(?i)^(?:©|copyright\b|crown copyright)|\bISBN\b|\bISSN\b|all rights reserved|\bregistered charity\b|company limited by guarantee|^(?:to cite|please cite|cite this|suggested citation)\b|^this (?:inspection|review|report|briefing|research|study|paper|guidance) was (?:carried out|written|led|conducted|produced|prepared|authored) by:|^sources?:|charity (?:registration )?(?:number|no\.?)\s*\d|company (?:number|no\.?|registration)\s*\d|registered (?:in england|office)|open government licen[cs]e|^published (?:by|in|on behalf of)\b|^produced (?:with the support of|in partnership with|on behalf of)\b|^this (?:chapter|report|briefing|document|paper|publication|bulletin) is (?:one|part) of (?:a|the|our) series\b|^if you (?:need|would like|require|want) (?:this|these|a copy of this|a copy of these) (?:documents?|reports?|publications?|chapters?|information|pages?|leaflets?) in (?:an?other|an alternative|a different|other|alternative) (?:formats?|languages?)|^(?:lead )?author(?:s|\(s\))?:|^next review (?:due|date)\b|^this (?:publication|report|document) (?:is|was) (?:available|published|licensed)|^this (?:report|briefing|paper|publication|document|review|guide|study|chapter) was (?:written|authored|prepared|compiled) by\s+\S|\bthe views expressed (?:in this (?:report|publication|document|paper|briefing) )?are (?:those of the|the) authors?\b|\bposed by models?\b|^(?:cover |front cover )?(?:photograph|photo|image|illustration|picture)s?(?: credits?)?\s*(?::|©|\bby\b|\bcourtesy\b)|^about this (?:briefing|report|paper|publication|document|booklet)\s*:?\s*(?:it\s+was\s+)?written by\b|^(?:this|the) (?:booklet|leaflet|guide|briefing|summary|report|document|publication) is (?:also )?available in (?:an? )?(?:easy read|large print|braille|audio|other formats|alternative formats|other languages)|^(?:(?:panel|committee|board|review|steering group|working group|task and finish group)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board|group|review))?\s*:`)
 	// contactTokenRe: an e-mail or web address, a UK phone number or a
 	// postcode.
-	contactTokenRe = `[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|\bwww\.\S+|\S+\.(?:org|com|gov|nhs|ac|co)\.uk\S*|\S+\.(?:org|com|net)\b\S*|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`
+	contactTokenRe = `(?i:\bfreepost\b)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|\bwww\.\S+|\S+\.(?:org|com|gov|nhs|ac|co)\.uk\S*|\S+\.(?:org|com|net)\b\S*|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`
 	// copyrightCRe is "(c)" written for "©": before a year or a name and a
 	// year ("(c) 2024", "(c) Crown copyright", "(c) The King's Fund 2024"),
 	// never the third of a lettered list ("(c) fund youth-friendly
 	// services by 2027").
 	copyrightCRe  = regexp.MustCompile(`^\([cC]\)\s+(?:(?:19|20)\d\d\b|[Cc]rown\b|\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|for|and|&))*,?\s+(?:19|20)\d\d\b)`)
 	contactOnlyRe = regexp.MustCompile(contactTokenRe)
-	contactRe     = regexp.MustCompile(`(?i)` + contactTokenRe + `|@\w+|\b(?:telephone|tel|phone|textphone|email|e-mail|web|website|fax|twitter|follow us(?: on)?|find us(?: on)?|contact us|visit|call|x|t|facebook|instagram|linkedin)\b:?`)
+	contactRe     = regexp.MustCompile(`(?i)` + contactTokenRe + `|@[\w.-]*\w|\b(?:telephone|tel|phone|textphone|email|e-mail|web|website|fax|twitter|follow us(?: on)?|find us(?: on)?|contact us|visit|call|x|t|facebook|instagram|linkedin|bluesky|threads|youtube|tiktok)\b:?`)
+	// contactHintRe is in every contact line: an @, a digit, a web or
+	// e-mail address, or the name of a social network.
+	contactHintRe = regexp.MustCompile(`(?i)[@0-9]|www\.|://|\.(?:org|com|net|gov|nhs|ac|co)\b|\b(?:twitter|facebook|instagram|linkedin|bluesky|threads|youtube|tiktok)\b`)
 	closingRe     = regexp.MustCompile(`(?i)^(?:yours (?:sincerely|faithfully|truly)|kind regards|best wishes|with best wishes|regards)[,.]?$`)
 )
 
-// furniture: an imprint, copyright or contact block, not evidence.
+// furniture: an imprint, copyright or contact block, not evidence. A
+// heading is furniture only when it is a contact or imprint line set
+// large, as a back cover sets its address, handles and charity number.
 func furniture(u *unit) bool {
-	if u.kind != paraUnit && u.kind != itemUnit {
+	if u.kind != paraUnit && u.kind != itemUnit && u.kind != headingUnit {
 		return false
 	}
 	words := len(strings.Fields(u.text))
@@ -38,10 +43,16 @@ func furniture(u *unit) bool {
 	if words > 60 {
 		return false
 	}
+	contact := false
 	for _, p := range u.lines {
-		// Every contact line has an @, a digit or a web address: most
-		// lines are told at a glance.
-		if !strings.ContainsAny(p.text, "@0123456789") && !strings.Contains(p.text, "www.") && !strings.Contains(p.text, "://") {
+		if isFurnitureText(p.text) && u.kind != headingUnit {
+			// "Sign up for our research bulletin at ..." under the
+			// back cover's address.
+			continue
+		}
+		// Every contact line has an @, a digit, a web address or a
+		// social network's name: most lines are told at a glance.
+		if !contactHintRe.MatchString(p.text) {
 			return false
 		}
 		rest := contactRe.ReplaceAllString(p.text, " ")
@@ -49,12 +60,13 @@ func furniture(u *unit) bool {
 		if !hasContact || len(strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })) >= 6 && !postcodeLine(p.text) {
 			return false
 		}
+		contact = true
 	}
-	return true
+	return contact
 }
 
 // legalWords are in every line legalRe matches: a cheap test first.
-var legalWords = []string{"©", "(c)", "copyright", "isbn", "issn", "rights reserved", "registered", "charity", "company", "licen", "published", "this ", "cite", "source", "produced", "if you", "author", "next review", "members", "available"}
+var legalWords = []string{"©", "(c)", "copyright", "isbn", "issn", "rights reserved", "registered", "charity", "company", "licen", "published", "this ", "cite", "citation", "source", "produced", "if you", "author", "next review", "views expressed", "posed by", "photo", "image", "illustration", "picture", "members", "available"}
 
 func mayBeLegal(t string) bool {
 	lower := strings.ToLower(t)
@@ -133,5 +145,7 @@ func signedOffice(u *unit, before []*unit) bool {
 		// and the office on one line.
 		return true
 	}
-	return len(before) > 0 && before[len(before)-1].kind == paraUnit && nameLineRe.MatchString(before[len(before)-1].text)
+	// The name may be set in bold, and so read as a heading.
+	return len(before) > 0 && (before[len(before)-1].kind == paraUnit || before[len(before)-1].kind == headingUnit) &&
+		nameLineRe.MatchString(before[len(before)-1].text)
 }

@@ -28,6 +28,10 @@ var (
 	// whose year opens the next.
 	monthEndRe  = regexp.MustCompile(`(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december)$`)
 	yearStartRe = regexp.MustCompile(`^(?:19|20)\d\d\b`)
+	// monthStartRe and dayEndRe: a date broken after its day ("Report to
+	// the Board, 14" over "November 2024").
+	monthStartRe = regexp.MustCompile(`(?i)^(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b`)
+	dayEndRe     = regexp.MustCompile(`(?i)(?:^|,\s*|\bon\s+|\bdated\s+|[:–—]\s*)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$`)
 	// periodRe is a line naming the period a report covers: two dates
 	// joined by "to", "until" or a dash.
 	periodRe      = regexp.MustCompile(`(?i)(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\s*(?:to|until|[-–—])\s*(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d`)
@@ -312,12 +316,18 @@ func initialsOf(s string) string {
 
 // dateLine is row k's text as a line that may date the document: with
 // the next row's year when the row ends with a month ("Updated September"
-// over "2024"); not ok when it names the period a report covers ("1 April
+// over "2024"), with the row before's day when it opens with a month and a
+// year ("... Board, 14" over "November 2024"); not ok when it names the period a report covers ("1 April
 // 2023 to 31 March 2024"), which is no publication date.
 func dateLine(rs []*row, k int) (string, bool) {
 	t := rs[k].text()
 	if k+1 < len(rs) && monthEndRe.MatchString(t) && yearStartRe.MatchString(rs[k+1].text()) {
 		t += " " + rs[k+1].text()
+	}
+	if k > 0 && monthStartRe.MatchString(t) {
+		if m := dayEndRe.FindStringSubmatch(strings.TrimSpace(rs[k-1].text())); m != nil {
+			t = m[1] + " " + t
+		}
 	}
 	return t, !periodRe.MatchString(t)
 }

@@ -263,12 +263,20 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 	cands := make([][]cand, len(pages))
 	count := map[string]int{}
 	firstText := slices.IndexFunc(pages, func(p *pdfPage) bool { return len(p.frags) > 0 })
+	// Small print is judged against the document's text as well as the
+	// page's: on a page of notes set small, the running header is no
+	// smaller than the notes, but it is smaller than the body.
+	var allFrags []*frag
+	for _, p := range pages {
+		allFrags = append(allFrags, p.frags...)
+	}
+	docSize := dominantSize(allFrags)
 	for i, p := range pages {
 		rs := rows(p.frags)
 		seen := map[string]bool{}
 		// A contents page repeats the headings of the pages it lists.
 		contents := slices.ContainsFunc(rs, func(r *row) bool { return contentsHeadRe.MatchString(r.text()) })
-		size := dominantSize(p.frags)
+		size := math.Max(dominantSize(p.frags), docSize)
 		for k, r := range rs {
 			edge := k < 2 || k >= len(rs)-2 || r.y1 < 0.08*p.h || r.y0 > 0.92*p.h
 			if !edge {
@@ -280,7 +288,11 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 			// (a two-page extract with mirrored headers).
 			h := r.y1 - r.y0
 			small := maxSize(r.frags) <= 0.9*size && len(strings.Fields(r.text())) <= 12
+			// A footer that opens with its chapter's number ("2. Findings
+			// – 5 –") reads like a footnote; its page number, set apart at
+			// its edge, says it is not one.
 			_, _, note := noteStart(r.text())
+			note = note && !pageNumberAtEdge(r)
 			// Not on the first page with text: its top line is a masthead.
 			margin := small && len(rs) > 1 && i != firstText && (k == 0 && r.y1 < 0.08*p.h && rs[1].y0-r.y1 > 1.5*h ||
 				k == len(rs)-1 && r.y0 > 0.92*p.h && r.y0-rs[k-1].y1 > 1.5*h && !note)
@@ -427,8 +439,16 @@ func rkey(s string, fs []*frag) string {
 	return k + "|" + strconv.FormatFloat(round(fs[0].size), 'f', 1, 64) + "|" + strconv.FormatBool(fs[0].bold)
 }
 
+// edgeNumber is the page number at either edge of a running line. A
+// chapter's number before its name ("1. Introduction", "2.3 Staff") is no
+// page number: a header that carries the chapter's name would otherwise
+// number its pages by chapter.
 func edgeNumber(t string) (int, bool) {
-	m := edgeNumRe.FindStringSubmatch(strings.TrimSpace(t))
+	t = strings.TrimSpace(t)
+	if loc := sectionNumberRe.FindStringIndex(t); loc != nil {
+		t = t[loc[1]:]
+	}
+	m := edgeNumRe.FindStringSubmatch(t)
 	if m == nil {
 		return 0, false
 	}
@@ -438,6 +458,25 @@ func edgeNumber(t string) (int, bool) {
 	}
 	n, err := strconv.Atoi(s)
 	return n, err == nil
+}
+
+// sectionNumberRe is a chapter's or section's number, with its point,
+// opening a line before the name: "1. ", "2.3 ". A page number before a
+// running title has no point ("4   Annual report").
+var sectionNumberRe = regexp.MustCompile(`^(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.)\s*\p{L}`)
+
+// pageNumberAtEdge: the row's first or last run is a page number alone
+// ("– 5 –", "Page 5", "5"), set apart from the rest of the row.
+func pageNumberAtEdge(r *row) bool {
+	if len(r.frags) < 2 {
+		return false
+	}
+	for _, f := range []*frag{r.frags[0], r.frags[len(r.frags)-1]} {
+		if pageNumRe.MatchString(strings.TrimSpace(f.text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // printedNumbers keeps a page's printed number where it agrees with another

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Tables: lines split into aligned cells become one table block, read row
@@ -459,7 +460,7 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		}
 		for _, p := range ps {
 			k := column(p, cols)
-			if spaced < 2 && cur != nil && len(cur[k]) > 0 && numericCellRe.MatchString(p.text) {
+			if cur != nil && len(cur[k]) > 0 && numericCellRe.MatchString(p.text) && !wrappedEnd(cur[k], p.text) && spaced < 2 {
 				// (Where rows are set apart by space, the space says where
 				// they end: "September" over "2025" is one cell.)
 				newRow = true
@@ -522,6 +523,24 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		b.kind = droppedBlock
 	}
 	return b
+}
+
+// wrappedEnd: a number that ends the text of the cell above, not a cell
+// of its own: it closes a bracket the cell opened ("Q3 (October to
+// December" over "2023)"), or it is a year under words ("April to June"
+// over "2023").
+func wrappedEnd(cell []*piece, text string) bool {
+	above := cell[len(cell)-1].text
+	t := strings.TrimSpace(text)
+	if strings.Count(above, "(") > strings.Count(above, ")") && strings.HasSuffix(t, ")") {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(above))
+	return unicode.IsLetter(last) && isYearText(strings.TrimRight(t, ".,;)"))
+}
+
+func isYearText(s string) bool {
+	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) && digitsOnly(s)
 }
 
 // splitHeaderCells cuts the header cells that a row of bold headings set

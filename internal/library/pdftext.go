@@ -475,13 +475,15 @@ func (l *layout) markdown(pts []*pageText) string {
 		return furniture(u) || u.kind != tableUnit && !hasLongWord(u.text) || u.pull && l.repeats(u)
 	})
 	// Back matter: what a section "About the RCPCH", "References" or
-	// "Acknowledgements" holds is not evidence; its heading stays.
+	// "Acknowledgements" holds is not evidence; its heading stays. A
+	// sidebar's "About us" holds only the sidebar: the body text read
+	// after it is the section's own.
 	for i := 0; i < len(us); i++ {
 		if us[i].kind != headingUnit || !backMatter(us[i].text) {
 			continue
 		}
 		j := i + 1
-		for j < len(us) && us[j].kind != headingUnit {
+		for j < len(us) && us[j].kind != headingUnit && (!us[i].box || us[j].box) {
 			j++
 		}
 		us = slices.Delete(us, i+1, j)
@@ -499,10 +501,18 @@ func (l *layout) markdown(pts []*pageText) string {
 	}
 	// The signature under a foreword: "Dr Jane Smith" over "Independent
 	// Chair, Northfield Panel", or both on one line.
-	us = slices.DeleteFunc(us, func(u *unit) bool {
-		k := slices.Index(us, u)
-		return k >= 0 && signedOffice(u, us[:k])
-	})
+	// A name set in bold reads as a heading; it goes with its office.
+	for i := 0; i < len(us); i++ {
+		if !signedOffice(us[i], us[:i]) {
+			continue
+		}
+		from := i
+		if i > 0 && us[i-1].kind == headingUnit && nameLineRe.MatchString(us[i-1].text) {
+			from = i - 1
+		}
+		us = slices.Delete(us, from, i+1)
+		i = from - 1
+	}
 	// Join paragraphs broken by a column or a page; a box in between waits.
 	for i := 0; i < len(us); i++ {
 		u := us[i]

@@ -103,8 +103,12 @@ var (
 	txtMarkingRe    = regexp.MustCompile(`^(?:OFFICIAL(?:[-– ]+SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED|RESTRICTED|COMMERCIAL IN CONFIDENCE)(?:\s*[-–—:]\s*[A-Z][A-Z ]*)?$`)
 	txtAttendanceRe = regexp.MustCompile(`(?i)^(?:present|apologies(?: for absence)?|in attendance|attendees|attending|also present|minutes|minute[- ]taker|notes|note[- ]taker|clerk|chair(?:ed by)?|date|time|venue|location|meeting)\s*:\s*\S`)
 	txtDateLineRe   = regexp.MustCompile(`(?i)^date\s*:\s*(.+)$`)
-	txtUnderlineRe  = regexp.MustCompile(`^(=+|-+)$`)
-	txtRuleRe       = regexp.MustCompile(`^([-=_*~#])[-=_*~# ]{2,}$`)
+	// A report's contact line: "Contact: team@council.gov.uk | 020 7946
+	// 0183 | 4th Floor, Town Hall" (with contactMarkRe's phone, address or
+	// e-mail address in it).
+	txtContactRe   = regexp.MustCompile(`(?i)^(?:contacts?|enquiries|further information|for (?:more|further) information(?:,)?(?: please)? contact)\s*:?\s+\S`)
+	txtUnderlineRe = regexp.MustCompile(`^(=+|-+)$`)
+	txtRuleRe      = regexp.MustCompile(`^([-=_*~#])[-=_*~# ]{2,}$`)
 	// Bullets the corpus format reads as they are.
 	txtBulletRe = regexp.MustCompile(`^\s*[-*•▪◦‣●]\s+\S`)
 	// Bullets it does not: a middle dot, a dash, or an "o" set off by a tab
@@ -137,13 +141,19 @@ type textDoc struct {
 //   - "Page 2 of 3" lines, running footers ending in one, protective
 //     markings, rules and a meeting's attendance lines go;
 //   - a paragraph after a list is set apart from its last item.
+//
+// boldMarksRe is the "**" that a plain-text bulletin sets before (and
+// Markdown around) a heading.
+var boldMarksRe = regexp.MustCompile(`^\*{2}\s*|\s*\*{2}$`)
+
 func structureText(text string, withTitle bool) textDoc {
 	var doc textDoc
 	var lines []string
 	for _, l := range strings.Split(normaliseNewlines(text), "\n") {
 		l = strings.TrimRight(l, " \t\u00a0")
 		t := strings.TrimSpace(l)
-		if txtPageRe.MatchString(t) || txtMarkingRe.MatchString(t) {
+		if txtPageRe.MatchString(t) || txtMarkingRe.MatchString(t) ||
+			txtContactRe.MatchString(t) && contactMarkRe.MatchString(t) && len(strings.Fields(t)) <= 40 {
 			continue
 		}
 		lines = append(lines, l)
@@ -156,12 +166,24 @@ func structureText(text string, withTitle bool) textDoc {
 	}
 	heading := func(marker, s string) {
 		blank()
-		out = append(out, marker+strings.TrimSpace(s), "")
+		// Mailchimp's plain text marks a heading "** Heading", as
+		// Markdown's bold: the stars are not its words.
+		s = strings.TrimSpace(boldMarksRe.ReplaceAllString(strings.TrimSpace(s), ""))
+		out = append(out, marker+s, "")
 	}
 	isBlank := func(i int) bool { return i < 0 || i >= len(lines) || strings.TrimSpace(lines[i]) == "" }
+	// A numbered line over an underline is a heading as written ("1.
+	// Summary" over "------"), its number kept; a bullet over a rule is not,
+	// nor is a numbered banner between two rules, whose number points to
+	// a newsletter's "In this issue" list (and goes, as an agenda line's).
 	underlined := func(i int) bool {
-		return i+1 < len(lines) && !isBlank(i) && len(strings.TrimSpace(lines[i+1])) >= 3 &&
-			txtUnderlineRe.MatchString(strings.TrimSpace(lines[i+1])) && !isListLine(lines[i])
+		if i+1 >= len(lines) || isBlank(i) || len(strings.TrimSpace(lines[i+1])) < 3 || !txtUnderlineRe.MatchString(strings.TrimSpace(lines[i+1])) {
+			return false
+		}
+		if !isListLine(lines[i]) {
+			return true
+		}
+		return txtNumberedRe.MatchString(lines[i]) && (i == 0 || !txtRuleRe.MatchString(strings.TrimSpace(lines[i-1])))
 	}
 	i := 0
 	for isBlank(i) && i < len(lines) {

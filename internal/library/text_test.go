@@ -136,3 +136,36 @@ func TestHeadingsSetApartByBlankLines(t *testing.T) {
 		t.Errorf("headings %q", got)
 	}
 }
+
+// A numbered line over an underline is a heading as written, number and
+// all, as a PDF's numbered headings are; numbered agenda lines over their
+// item's text still lose the number (TestImportMeetingNotesSavedAsText).
+// A contact line at the foot of the report is not evidence.
+func TestNumberedUnderlinedHeadingsKeepTheirNumber(t *testing.T) {
+	text := "Health needs assessment: children in temporary accommodation\r\n\r\n" +
+		"1. Summary\r\n----------\r\n\r\n1.1 On 31 March 2024, 2,840 children were living in temporary accommodation.\r\n\r\n" +
+		"2. Background\r\n-------------\r\n\r\n2.1 Councils have duties to homeless families under the Housing Act 1996.\r\n\r\n" +
+		"Contact: phi@northfield.gov.uk | 020 7946 0183 | Public Health, Town Hall\r\n"
+	path := filepath.Join(t.TempDir(), "hna.txt")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	im, err := library.Import(path, library.Meta{Publisher: "Northfield Council", Date: "2025", Type: "report"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _ := corpus.Parse("x.md", mustFile(t, im))
+	var heads []string
+	for _, b := range doc.Blocks {
+		if b.Kind == corpus.Heading {
+			heads = append(heads, b.Text)
+		}
+	}
+	if got := strings.Join(heads, "|"); got != "Health needs assessment: children in temporary accommodation|1. Summary|2. Background" {
+		t.Errorf("headings %q", got)
+	}
+	// The contact line under the report is furniture.
+	if strings.Contains(im.Body, "phi@northfield.gov.uk") {
+		t.Errorf("the contact line was kept:\n%s", im.Body)
+	}
+}

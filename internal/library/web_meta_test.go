@@ -184,3 +184,36 @@ func TestPublisherFromCreatorTags(t *testing.T) {
 		})
 	}
 }
+
+// TestGuessedDateOutOfRangeIsDropped: a date a file gives of itself that
+// no source may have — a page's published time of 0001-01-01 (a Go or
+// .NET zero time, common on real sites), an e-mail dated 9999 — was kept,
+// and the import then failed with "the converted source would not load:
+// date: bad date ... year out of range", not saying --date would do. The
+// guess is dropped with a warning and the import asks for --date; given
+// it, the file imports.
+func TestGuessedDateOutOfRangeIsDropped(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "zero.html")
+	os.WriteFile(page, []byte(metaPage("Waits for help | Care News", `<meta property="og:site_name" content="Care News"><meta property="article:published_time" content="0001-01-01T00:00:00Z">`, "", "")), 0o644)
+	mail := filepath.Join(dir, "late.eml")
+	os.WriteFile(mail, []byte("From: Jane Smith <jane@nhs.net>\nSubject: Waits for help\nDate: Fri, 31 Dec 9999 10:00:00 +0000\n\n"+
+		"In 2024, 41% of children referred for help waited more than 18 weeks for a first appointment in England.\n\nKind regards,\nJane\nNHS Providers\n"), 0o644)
+	for _, path := range []string{page, mail} {
+		_, err := library.Import(path, library.Meta{Type: "news", Publisher: "Care News"})
+		if err == nil || !strings.Contains(err.Error(), "--date") || strings.Contains(err.Error(), "would not load") {
+			t.Errorf("%s: %v, want it to ask for --date", filepath.Base(path), err)
+		}
+		im, err := library.Guess(path)
+		if err != nil {
+			t.Fatalf("%s: guess: %v", filepath.Base(path), err)
+		}
+		if !im.Source.Date.IsZero() || strings.Contains(strings.Join(im.Guessed, " "), "date") || !strings.Contains(strings.Join(im.Warnings, " "), "date") {
+			t.Errorf("%s: guessed date %v (%v), warnings %q: want none guessed, and a warning", filepath.Base(path), im.Source.Date, im.Guessed, im.Warnings)
+		}
+		im, err = library.Import(path, library.Meta{Type: "news", Publisher: "Care News", Date: "2024-05-01"})
+		if err != nil || im.Source.Date.String() != "2024-05-01" {
+			t.Errorf("%s with --date: %v, %v", filepath.Base(path), im.Source.Date, err)
+		}
+	}
+}

@@ -269,3 +269,30 @@ func TestArticleWrappersAreNeverRemoved(t *testing.T) {
 		}
 	}
 }
+
+// A blog theme's "Read more" block of post cards (each an <article> with a
+// title and an excerpt) after the article is furniture: the cards are not
+// articles the page is made of, and their excerpts are no standfirst.
+func TestReadMoreCardsAreNotTheArticle(t *testing.T) {
+	para := "<p>Children's waits for planned hospital care have grown faster than adults' since 2021, and the gap is widest for dental and ear, nose and throat operations.</p>"
+	page := `<!DOCTYPE html><html><head><title>Children's waits</title>
+<meta property="og:site_name" content="The Example Institute"><meta property="article:published_time" content="2024-11-20T07:00:00Z"></head>
+<body><main><article class="post"><header><h1>Children's waits</h1><p class="article-excerpt">What the latest data show about children's waits, and what should happen next.</p></header>
+<section class="gh-content">` + strings.Repeat(para, 6) + `</section></article></main>
+<aside class="read-more-wrap"><div class="read-more"><h3>Read more</h3>
+<article class="post-card"><h2 class="post-card-title">Waiting Well 1</h2><div class="post-card-excerpt">More than a quarter of a million children wait for community health services.</div></article>
+<article class="post-card"><h2 class="post-card-title">The spending review</h2><div class="post-card-excerpt">Three questions the Treasury should answer before the spending review in June.</div></article>
+</div></aside></body></html>`
+	im, err := library.Import(write(t, "post.html", []byte(page)), library.Meta{Type: "blog"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range []string{"quarter of a million", "Treasury", "Waiting Well 1"} {
+		if strings.Contains(im.Body, g) {
+			t.Errorf("%q kept:\n%s", g, im.Body)
+		}
+	}
+	if !strings.Contains(im.Body, "What the latest data show") || !strings.Contains(im.Body, "grown faster than adults") {
+		t.Errorf("the standfirst or the article is lost:\n%s", im.Body)
+	}
+}

@@ -22,6 +22,7 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/extract"
 	"github.com/cypx/cypx/internal/measure"
+	"github.com/cypx/cypx/internal/plainfile"
 	"github.com/cypx/cypx/internal/themes"
 	"github.com/cypx/cypx/internal/thesaurus"
 )
@@ -209,7 +210,7 @@ func LoadTaxonomy(fsys, fallback fs.FS) (*themes.Taxonomy, string, error) {
 	if src == nil {
 		return nil, "", fmt.Errorf("no %s in the corpus", corpus.ThemesFile)
 	}
-	data, err := fs.ReadFile(src, corpus.ThemesFile)
+	data, err := plainfile.ReadFS(src, corpus.ThemesFile, themes.MaxFileBytes)
 	if err != nil {
 		return nil, "", err
 	}

@@ -36,8 +36,16 @@ var floors = map[string][2]float64{
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
-	// the README's Quality section).
-	"themes": {0.86, 0.86},
+	// the README's Quality section). Eight documents written for their page
+	// furniture, on subjects the terms were never weighed on (temporary
+	// accommodation, short breaks, vision screening, school meals...) and
+	// labelled before any run, score 0.759 / 0.664 alone and bring the set
+	// to 0.857 / 0.848; on the 72 nothing moved. The floor follows the
+	// wider set rather than leave those labels out, as it did for the six
+	// before them. Eight more, written for numbers that are not figures,
+	// scored 0.714 / 0.521 alone with the terms then; with their own
+	// widened terms and <n> slots, all 88 stand at 0.848 / 0.844.
+	"themes": {0.84, 0.84},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

@@ -32,6 +32,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/plainfile"
 )
 
 // Version changes whenever tagging would give other themes for the same
@@ -106,13 +107,20 @@ type termWord struct {
 	// exact words match as written (in any case), unstemmed: the stem of
 	// "accountable" is "account", which "take into account" also has.
 	exact bool
+	// number stands for a number in digits, as "<n>" in a term: "survey
+	// of <n> parents" is "survey of 1,018 parents" (a number grouped in
+	// thousands is several words).
+	number bool
 }
+
+// MaxFileBytes bounds a themes.yaml: the bundled taxonomy is some 40 KB.
+const MaxFileBytes = 8 << 20
 
 var idRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 
 // Load reads themes.yaml from the top of a corpus folder.
 func Load(fsys fs.FS, name string) (*Taxonomy, error) {
-	data, err := fs.ReadFile(fsys, name)
+	data, err := plainfile.ReadFS(fsys, name, MaxFileBytes)
 	if err != nil {
 		return nil, err
 	}
@@ -128,10 +136,15 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 		TitleThemes  yaml.Node            `yaml:"title_themes"`
 		HeadingCarry map[string]yaml.Node `yaml:"heading_carry"`
 	}
-	dec := yaml.NewDecoder(strings.NewReader(string(data)))
-	dec.KnownFields(true)
-	if err := dec.Decode(&doc); err != nil {
-		return nil, fmt.Errorf("%s: %v", file, strings.TrimPrefix(err.Error(), "yaml: "))
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, syntaxError(file, err)
+	}
+	if len(root.Content) == 0 {
+		return nil, fmt.Errorf("%s: no themes", file)
+	}
+	if err := decodeFields(file, root.Content[0], &doc); err != nil {
+		return nil, err
 	}
 	if len(doc.Themes) == 0 {
 		return nil, fmt.Errorf("%s: no themes", file)
@@ -139,8 +152,8 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 	t := &Taxonomy{byID: map[string]int{}, index: map[string][]term{}, stems: stemCache{m: map[string]string{}}}
 	for _, n := range doc.Themes {
 		var th Theme
-		if err := n.Decode(&th); err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", file, n.Line, strings.TrimPrefix(err.Error(), "yaml: "))
+		if err := decodeFields(file, &n, &th); err != nil {
+			return nil, err
 		}
 		switch {
 		case !idRe.MatchString(th.ID):
@@ -175,8 +188,8 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 	}
 	for _, n := range doc.Names {
 		var nm Name
-		if err := n.Decode(&nm); err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", file, n.Line, strings.TrimPrefix(err.Error(), "yaml: "))
+		if err := decodeFields(file, &n, &nm); err != nil {
+			return nil, err
 		}
 		tm := term{name: true}
 		for _, id := range nm.Themes {
@@ -195,7 +208,7 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 	for unit, n := range doc.UnitThemes {
 		var ids []string
 		if err := n.Decode(&ids); err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", file, n.Line, strings.TrimPrefix(err.Error(), "yaml: "))
+			return nil, fmt.Errorf("%s:%d: unit_themes: want a list, as in [a, b]", file, n.Line)
 		}
 		if !slices.Contains(evidence.Units, evidence.Unit(unit)) {
 			return nil, fmt.Errorf("%s:%d: unit_themes: unknown unit %q", file, n.Line, unit)
@@ -212,7 +225,7 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 	for id, n := range doc.HeadingCarry {
 		var words []string
 		if err := n.Decode(&words); err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", file, n.Line, strings.TrimPrefix(err.Error(), "yaml: "))
+			return nil, fmt.Errorf("%s:%d: heading_carry: want a list, as in [a, b]", file, n.Line)
 		}
 		i, ok := t.byID[id]
 		if !ok {
@@ -226,7 +239,7 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 	}
 	if n := doc.TitleThemes; n.Kind != 0 {
 		if err := n.Decode(&t.TitleThemes); err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", file, n.Line, strings.TrimPrefix(err.Error(), "yaml: "))
+			return nil, fmt.Errorf("%s:%d: title_themes: want a list, as in [a, b]", file, n.Line)
 		}
 		for _, id := range t.TitleThemes {
 			if _, ok := t.byID[id]; !ok {
@@ -287,16 +300,26 @@ func (t *Taxonomy) addPhrase(tm term, text string) bool {
 	}
 	exact := strings.HasPrefix(text, "=")
 	for k, part := range strings.Split(strings.TrimPrefix(text, "="), "...") {
-		for j, tok := range tokenize(part) {
-			w := t.termWord(tok)
-			if exact && !w.acronym {
-				w = termWord{key: strings.ToLower(tok.text), exact: true}
-			}
-			w.gap = k > 0 && j == 0 && len(tm.words) > 0
+		// The first word after a "..." may stand after a gap.
+		gap := k > 0 && len(tm.words) > 0
+		add := func(w termWord) {
+			w.gap, gap = gap, false
 			tm.words = append(tm.words, w)
 		}
+		for m, piece := range strings.Split(part, "<n>") {
+			if m > 0 {
+				add(termWord{number: true})
+			}
+			for _, tok := range tokenize(piece) {
+				w := t.termWord(tok)
+				if exact && !w.acronym {
+					w = termWord{key: strings.ToLower(tok.text), exact: true}
+				}
+				add(w)
+			}
+		}
 	}
-	if len(tm.words) == 0 {
+	if len(tm.words) == 0 || tm.words[0].number {
 		return false
 	}
 	first := tm.words[0].indexKey()
@@ -626,13 +649,42 @@ func (tm term) matchFrom(toks []token, stems []string, j, i int) int {
 		last = i + maxGap
 	}
 	for k := i; k <= last && k < len(toks); k++ {
-		if w.matches(toks[k], stems[k]) {
-			if end := tm.matchFrom(toks, stems, j+1, k+1); end >= 0 {
+		if next := w.matchesAt(toks, stems, k); next > k {
+			if end := tm.matchFrom(toks, stems, j+1, next); end >= 0 {
 				return end
 			}
 		}
 	}
 	return -1
+}
+
+// matchesAt returns the token after the word's match at token k, or k
+// when it does not match there. A number is its digits and the groups of
+// thousands after them ("1,018" is two tokens).
+func (w termWord) matchesAt(toks []token, stems []string, k int) int {
+	if !w.number {
+		if w.matches(toks[k], stems[k]) {
+			return k + 1
+		}
+		return k
+	}
+	if !allDigits(toks[k].text) {
+		return k
+	}
+	k++
+	for k < len(toks) && len(toks[k].text) == 3 && allDigits(toks[k].text) {
+		k++
+	}
+	return k
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func (w termWord) matches(tok token, stem string) bool {

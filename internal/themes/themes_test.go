@@ -110,7 +110,7 @@ func TestParseErrorsNameFileAndLine(t *testing.T) {
 	cases := map[string]string{
 		"themes:\n  - id: a\n    label: A\n    terms: [x]\n  - id: a\n    label: B\n    terms: [y]\n": `t.yaml:5: theme id "a" given twice`,
 		"themes:\n  - id: a\n    label: A\n    terms: []\n":                                           `t.yaml:2: theme "a" has no terms`,
-		"themes:\n  - id: a\n    lable: A\n    terms: [x]\n":                                          `t.yaml:2:`,
+		"themes:\n  - id: a\n    lable: A\n    terms: [x]\n":                                          `t.yaml:3: unknown key "lable"`,
 		"themes:\n  - id: Bad Id\n    label: A\n    terms: [x]\n":                                     `t.yaml:2: theme id "Bad Id"`,
 		"themes:\n  - id: a\n    label: A\n    terms:\n      - x\n      - \"area\\e[31m\"\n":          `t.yaml:6: theme "a": term "area\x1b[31m" holds a control`,
 		"themes:\n  - id: a\n    label: A\n    terms: [x, \"publish\\u200b\"]\n":                      `t.yaml:4: theme "a": term "publish\u200b" holds a control`,
@@ -414,5 +414,57 @@ heading_carry:
 	}
 	if _, err := themes.Parse("t.yaml", []byte("themes:\n  - {id: a, label: A, terms: [x]}\nheading_carry:\n  nope: [said]\n")); err == nil || !strings.Contains(err.Error(), `heading_carry: unknown theme "nope"`) {
 		t.Errorf("heading_carry with an unknown theme: %v, want an error", err)
+	}
+}
+
+// TestNumberSlot: "<n>" in a term stands for one number in digits, grouped
+// in thousands or not, and for nothing else; the words around it match as
+// the term's other words do.
+func TestNumberSlot(t *testing.T) {
+	tax, err := themes.Parse("t.yaml", []byte(`themes:
+  - {id: voice, label: Voice, terms: ["=survey of <n> {parents,young people}"]}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]bool{
+		"In our survey of 1,018 parents, 44% said so.":       true,
+		"In our survey of 64 young people, most agreed.":     true,
+		"In our survey of 208 paediatricians, most agreed.":  false,
+		"In our survey of parents, most agreed.":             false,
+		"In our survey of many parents, most agreed.":        false,
+		"In our survey of 212 parent carer forums, 71% did.": false,
+	} {
+		got := slices.Contains(tax.Tag(text), "voice")
+		if got != want {
+			t.Errorf("Tag(%q) voice = %v, want %v", text, got, want)
+		}
+	}
+	if sig := tax.Explain(evidence.Item{Text: "Our survey of 1,018 parents found it."}); len(sig) != 1 || sig[0].Words != "survey of 1 018 parents" {
+		t.Errorf("Explain gave %v, want the words of the survey with its number", sig)
+	}
+}
+
+// TestParseErrorsArePlain: a key themes.yaml does not know, at the top or
+// in a theme or a name, is an error at its line naming the keys it knows
+// — a typo'd "trems:" beside "terms:" passed silently — and a value of
+// the wrong shape says what it wants. Before, the top level's error held
+// a Go struct type and a literal "\n" ("unmarshal errors:\n  line 1:
+// field colour not found in type struct { Themes []yaml.Node ..."), and a
+// list given for a label said "cannot unmarshal !!seq into string".
+func TestParseErrorsArePlain(t *testing.T) {
+	cases := map[string]string{
+		"colour: red\nthemes:\n  - id: a\n    label: A\n    terms: [x]\n":                         `t.yaml:1: unknown key "colour" (known: themes, names, unit_themes, title_themes, heading_carry)`,
+		"themes:\n  - id: a\n    label: A\n    trems: [y]\n    terms: [x]\n":                      `t.yaml:4: unknown key "trems" (known: id, label, short, description, terms)`,
+		"themes:\n  - id: a\n    label: [A, B]\n    terms: [x]\n":                                 `t.yaml:3: label: want a single value, not a list or map`,
+		"themes:\n  - id: a\n    label: A\n    terms: x\n":                                        `t.yaml:4: terms: want a list, as in [a, b]`,
+		"themes:\n  - id: a\n    label: A\n    terms: [x]\nnames:\n  - name: N\n    theme: [a]\n": `t.yaml:7: unknown key "theme" (known: name, themes)`,
+		"themes: [\n": `t.yaml:1: did not find expected node content`,
+	}
+	for data, want := range cases {
+		_, err := themes.Parse("t.yaml", []byte(data))
+		if err == nil || err.Error() != want {
+			t.Errorf("Parse(%q) error:\n got %v\nwant %s", data, err, want)
+		}
 	}
 }

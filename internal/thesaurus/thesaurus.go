@@ -24,10 +24,14 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/plainfile"
 )
 
 // File is the name of the thesaurus in a corpus folder.
 const File = "thesaurus.yaml"
+
+// MaxFileBytes bounds a thesaurus file: the bundled one is some 20 KB.
+const MaxFileBytes = 8 << 20
 
 // Entry is one set of terms that name the same thing.
 type Entry struct {
@@ -224,7 +228,7 @@ func yamlError(err error) (int, string) {
 
 // Load reads a thesaurus file from a file system.
 func Load(fsys fs.FS, name string) (*Thesaurus, []Problem, error) {
-	data, err := fs.ReadFile(fsys, name)
+	data, err := plainfile.ReadFS(fsys, name, MaxFileBytes)
 	if err != nil {
 		return nil, nil, err
 	}

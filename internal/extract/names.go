@@ -1,0 +1,271 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Numbers that name, define or schedule rather than state a finding: the
+// number of one of a series ("Bay 2", "Session 3", "cohort 3", "Parent 3
+// said"), a share that defines a group ("the most deprived 20% of the
+// population"), a sample or a significance level ("a 10% random sample",
+// "at the 5% level"), a dose ("5 ml twice a day"), a time on the 24-hour
+// clock written as hours ("at 1400 hours"), the hours of a day written as
+// a backwards range ("from 9 to 5") and a time set relative to an event
+// ("opens 4 weeks before each session"). Each is a class a careful reader
+// states by its words, not a sentence of one document.
+
+// labelWords are nouns that name numbered things, so that the number after
+// them is which one, not how many: "Bay 2", "Session 3 covers", "Junction
+// 25", "Action 14 remains open", "Respondent 4 had waited", "Covid 19".
+// Words that also name a period ("month", "quarter") or a thing of its own
+// ("group", "school") are labels only with no determiner before them: "in
+// each group 8 children" counts.
+var labelWords = map[string]bool{
+	"bay": true, "bed": true, "cubicle": true, "theatre": true, "pod": true, "room": true, "clinic": true,
+	"session": true, "module": true, "lot": true, "action": true, "issue": true, "episode": true, "junction": true,
+	"cohort": true, "quarter": true, "month": true, "series": true, "volume": true, "vol": true, "edition": true,
+	"release": true, "draft": true, "iteration": true, "sprint": true, "site": true, "zone": true, "locality": true,
+	"team": true, "hub": true, "group": true, "arm": true, "domain": true, "indicator": true, "kpi": true,
+	"target": true, "milestone": true, "workstream": true, "strand": true, "pillar": true, "theme": true,
+	"task": true, "map": true, "diagram": true, "case": true, "study": true, "participant": true,
+	"respondent": true, "interviewee": true, "parent": true, "carer": true, "pupil": true, "school": true,
+	"provider": true, "segment": true, "opel": true, "pathway": true, "criterion": true, "principle": true,
+	"cluster": true, "class": true, "gate": true, "door": true, "entrance": true, "exit": true, "block": true,
+	"wing": true, "platform": true, "covid": true, "rule": true, "lesson": true, "activity": true,
+	"exercise": true, "tab": true, "sheet": true, "worksheet": true, "annexe": true, "attachment": true,
+	"enclosure": true, "para": true, "paras": true, "pp": true, "dx": true, "pmid": true, "doi": true,
+	"dose": true, "cot": true,
+}
+
+// labelDeterminers before a label word make it a thing of its own: "the
+// quarter", "each group", "every month".
+var labelDeterminers = map[string]bool{"a": true, "an": true, "the": true, "each": true, "every": true,
+	"any": true, "this": true, "that": true, "per": true, "one": true, "no": true, "which": true, "its": true,
+	"their": true, "our": true, "his": true, "her": true, "same": true, "whole": true, "last": true, "next": true}
+
+// namesOne reports a number at s[a:b] that names one of a series: it
+// follows a label word with no determiner before it, and no unit of time
+// or share follows it ("missed school 3 days a week" is a figure).
+func namesOne(s, lower string, a, b int) bool {
+	j := a
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j == a {
+		return false // "Covid-19" and "Q3" are read as codes elsewhere
+	}
+	k := j
+	for k > 0 && isLetter(s[k-1]) {
+		k--
+	}
+	if k == j || !labelWords[lower[k:j]] {
+		return false
+	}
+	if w := lower[k:j]; w != "covid" && k >= 2 && (s[k-1] == ' ' || s[k-1] == '-') {
+		i := k - 1
+		for i > 0 && isLetter(s[i-1]) {
+			i--
+		}
+		if labelDeterminers[lower[i:k-1]] {
+			return false
+		}
+	}
+	n := skipSpace(lower, b)
+	if n < len(lower) && lower[n] == '%' {
+		return false
+	}
+	if w, _ := wordAt(lower, n); durationUnit(w) != "" || w == "per" || w == "percent" {
+		return false
+	}
+	return true
+}
+
+var (
+	// groupShareRe is a share that defines a group rather than measuring
+	// one: "the most deprived 20% of the population", "the 10% most
+	// deprived areas", "the poorest 20% of households", "the bottom 10% of
+	// schools".
+	groupShareRe = lazyRegexp(`(?i)\b(?:(?:most|least)\s+(?:deprived|affluent)|poorest|richest|wealthiest|top|bottom|lowest[- ]income|highest[- ]income)\s+\d{1,2}(?:\.\d)?\s?(?:%|per\s?cent\b)|\bthe\s+\d{1,2}(?:\.\d)?\s?(?:%|per\s?cent)\s+(?:most|least)\s+(?:deprived|affluent)\b`)
+	// methodShareRe is a share that describes a method: "a 10% random
+	// sample", "significant at the 5% level".
+	methodShareRe = lazyRegexp(`(?i)\ban?\s+\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent)\s+(?:random\s+|stratified\s+|representative\s+)?sample\b|\b(?:the\s+)?\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent)\s+(?:significance\s+)?level\b`)
+	// doseRe is a dose with how often to give it: "5 ml twice a day",
+	// "250 mg three times a day", "10 mg daily".
+	doseRe = lazyRegexp(`(?i)\b\d+(?:\.\d+)?\s?(?:ml|mls|mg|mcg|micrograms?)\b\s*(?:(?:once|twice|(?:three|four|\d)\s+times)\s+(?:a|per|each)\s+day|daily|at\s+night|each\s+(?:morning|evening)|every\s+\d{1,2}\s+hours)`)
+	// clockHoursRe is a time on the 24-hour clock written in hours: "at
+	// 1400 hours".
+	clockHoursRe = lazyRegexp(`(?i)\b(?:at|from|until|till|by|before|after|to)\s+((?:[01]\d|2[0-3])[0-5]\d)\s?(?:hours|hrs)\b`)
+	// dayHoursRe is the hours of a working day written as a range that
+	// runs backwards: "from 9 to 5", "9 till 5".
+	dayHoursRe = lazyRegexp(`(?i)\b(?:from\s+)?(\d{1,2})\s+(?:to|till|until)\s+(\d{1,2})\b`)
+	// openWordsRe names opening hours: what dayHoursRe needs to be a time.
+	// personOfRe is a person's age after "of": "a girl of 15", "a child of
+	// 14 years of age" (the last left to yearsOfAgeRe).
+	personOfRe = lazyRegexp(`(?i)\b(?:girl|boy|child|son|daughter|young\s+person|teenager|baby|toddler|pupil)\s+of\s+(\d{1,2}|` + smallAge + `)\b`)
+	// bracketBandRe is an age band in brackets after the group it ages:
+	// "Adolescents (10–19 years)", "young adults (aged 18 to 25)".
+	bracketBandRe = lazyRegexp(`(?i)\b(?:children|adolescents|young\s+people|young\s+adults|teenagers|infants|babies|pupils|girls|boys|adults|students|learners)\s*\(\s*(?:aged\s+)?\d{1,2}\s*(?:-|–|to)\s*\d{1,2}(?:\s*(?:years?|yrs))?(?:\s+old)?\s*\)`)
+	// dotTimeRe is a time written with a stop or colon and no "am": "at
+	// 09.30", "from 8.30 to 5.30", "between 9.15 and 17.45". Minutes on the
+	// quarter hour, or an hour with its leading zero, tell a time from a
+	// number with two decimals.
+	dotTimeRe = lazyRegexp(`(?i)\b(?:at|from|until|till|between|by|before|after|opens|closes|starts?|ends?)\s+((?:0\d|1\d|2[0-3]|\d)[.:](?:00|15|30|45)|0\d[.:][0-5]\d)\b(?:\s*(?:-|–|to|and|until|till)\s*((?:[01]?\d|2[0-3])[.:][0-5]\d)\b)?`)
+	// hhmmPairRe is two times on the 24-hour clock in four digits:
+	// "between 0900 and 1700".
+	hhmmPairRe = lazyRegexp(`\b(?:[Bb]etween|[Ff]rom)\s+((?:[01]\d|2[0-3])(?:00|15|30|45))\s*(?:and|to|-|–)\s*((?:[01]\d|2[0-3])(?:00|15|30|45))\b`)
+	// suppressedRe is a rule of a table's method, not a finding: "cells
+	// with fewer than 10 children are not shown", "numbers below 5 are
+	// suppressed".
+	suppressedRe = lazyRegexp(`(?i)\b(?:fewer\s+than|less\s+than|below|under)\s+(\d{1,3})\b[^.;]{0,40}?\b(?:are|is|were|was|have\s+been|has\s+been)\s+(?:not\s+(?:shown|published|reported|included|given|disclosed)|suppressed|omitted|removed|redacted|excluded|withheld|masked)`)
+)
+
+// openWords name opening hours: what a backwards range needs to be a time.
+var openWords = map[string]bool{"open": true, "opens": true, "opening": true, "run": true, "runs": true, "running": true,
+	"staffed": true, "available": true, "answered": true, "operates": true, "held": true, "hours": true, "weekday": true,
+	"weekdays": true, "daily": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "mondays": true, "tuesdays": true, "wednesdays": true, "thursdays": true,
+	"fridays": true, "saturdays": true, "sundays": true}
+
+// maskNamedNumbers marks the numbers that name, define, dose or time
+// rather than state a finding (see the top of this file).
+func maskNamedNumbers(s, lower string, taken []bool) {
+	mark := func(a, b int) {
+		for i := a; i < b; i++ {
+			taken[i] = true
+		}
+	}
+	if strings.Contains(s, "%") || strings.Contains(lower, "per cent") || strings.Contains(lower, "percent") {
+		if strings.Contains(lower, "deprived") || strings.Contains(lower, "affluent") || strings.Contains(lower, "poorest") ||
+			strings.Contains(lower, "richest") || strings.Contains(lower, "wealthiest") || strings.Contains(lower, "top ") ||
+			strings.Contains(lower, "bottom ") || strings.Contains(lower, "income") {
+			markMatches(groupShareRe.get(), s, mark)
+		}
+		// "the 95% level the WHO recommends" is a target; only a level of
+		// significance is method.
+		if strings.Contains(lower, "sample") || strings.Contains(lower, "level") && strings.Contains(lower, "significan") {
+			markMatches(methodShareRe.get(), s, mark)
+		}
+	}
+	if strings.Contains(lower, "ml") || strings.Contains(lower, "mg") || strings.Contains(lower, "mcg") || strings.Contains(lower, "microgram") {
+		markMatches(doseRe.get(), s, mark)
+	}
+	if strings.Contains(lower, "hours") || strings.Contains(lower, "hrs") {
+		for _, m := range clockHoursRe.get().FindAllStringSubmatchIndex(s, -1) {
+			mark(m[2], m[3])
+		}
+	}
+	if numberAfter(lower, " of ") {
+		for _, m := range personOfRe.get().FindAllStringSubmatchIndex(s, -1) {
+			// "a girl of 15", not "a child of 15 months" (left to the
+			// patterns of ages in months) nor "each child of 12 in the class".
+			if w, _ := wordAt(lower, skipSpace(lower, m[3])); durationUnit(w) == "" {
+				mark(m[2], m[3])
+			}
+		}
+	}
+	if numberAfter(lower, "(") || numberAfter(lower, "(aged ") {
+		markMatches(bracketBandRe.get(), s, mark)
+	}
+	if hasClockLike(s) {
+		for _, m := range dotTimeRe.get().FindAllStringSubmatchIndex(s, -1) {
+			if changeVerbBefore(lower, m[0]) || strings.HasPrefix(strings.TrimLeft(lower[m[1]:], " "), "%") {
+				continue // "rose from 8.30 to 9.45 per 1,000" is a change
+			}
+			mark(m[2], m[3])
+			if m[4] >= 0 {
+				mark(m[4], m[5])
+			}
+		}
+	}
+	if strings.Contains(lower, "suppress") || strings.Contains(lower, "not shown") || strings.Contains(lower, "redact") ||
+		strings.Contains(lower, "omitted") || strings.Contains(lower, "withheld") || strings.Contains(lower, "not published") ||
+		strings.Contains(lower, "not reported") || strings.Contains(lower, "excluded") || strings.Contains(lower, "not disclosed") {
+		for _, m := range suppressedRe.get().FindAllStringSubmatchIndex(s, -1) {
+			mark(m[2], m[3])
+		}
+	}
+	if (strings.Contains(lower, "between ") || strings.Contains(lower, "from ")) && hasFourDigitTime(s) {
+		for _, m := range hhmmPairRe.get().FindAllStringSubmatchIndex(s, -1) {
+			mark(m[2], m[5])
+		}
+	}
+	if (numberAfter(lower, " to ") || numberAfter(lower, " till ") || numberAfter(lower, " until ")) && hasWordIn(lower, openWords) {
+		for _, m := range dayHoursRe.get().FindAllStringSubmatchIndex(s, -1) {
+			lo, hi := parseNumber(s[m[2]:m[3]]), parseNumber(s[m[4]:m[5]])
+			// A range that runs backwards is a day's hours; "fell from 9
+			// to 5" is a change.
+			if lo <= 12 && hi < lo && hi >= 1 && !changeVerbBefore(lower, m[0]) {
+				mark(m[2], m[5])
+			}
+		}
+	}
+}
+
+func markMatches(re *regexp.Regexp, s string, mark func(a, b int)) {
+	for _, m := range re.FindAllStringIndex(s, -1) {
+		mark(m[0], m[1])
+	}
+}
+
+// eventAfterRe follows a duration that times something before an event:
+// "opens 4 weeks before each school session", "closes 2 working days
+// before it". Unless the clause speaks of waiting ("waited 18 weeks before
+// the appointment"), the duration is a timetable, not a finding.
+var eventAfterRe = lazyRegexp(`^\s*before\s+(?:each|every|it|they|them|its|their|the\s+(?:start|session|appointment|meeting|visit|clinic|deadline|event|end|exam|exams|operation|procedure|admission|discharge|date|term|course|day))\b`)
+
+// programmeSpanRe ends with a programme or service whose length follows:
+// "The programme runs for", "the course lasts", "the pilot ran for", and
+// a contract named by a pronoun: "It runs for".
+var programmeSpanRe = lazyRegexp(`(?i)\b(?:programmes?|courses?|scheme|pilots?|contract|project|intervention|sessions?|groups?|training|placements?|grant|licence|consultation|campaign|trial|offer|it|this|which)\b[^.;:,]{0,40}\b(?:runs?|running|ran|lasts?|lasting|lasted)\s+(?:for\s+)?(?:about\s+|around\s+|up\s+to\s+)?$`)
+
+// numberAfter reports sep followed by a number in digits or in words up
+// to twenty: the cheap test of the patterns that read "of 15", "to 5",
+// "(10–19 years)".
+func numberAfter(lower, sep string) bool {
+	for from := 0; ; {
+		k := strings.Index(lower[from:], sep)
+		if k < 0 {
+			return false
+		}
+		i := from + k + len(sep)
+		if i < len(lower) && isDigit(lower[i]) {
+			return true
+		}
+		if w, _ := wordAt(lower, i); w != "" && (unitWords[w] > 0 || teenWords[w] > 0 || w == "twenty") {
+			return true
+		}
+		from = i
+	}
+}
+
+// hasClockLike reports a time with a stop or colon on the quarter hour,
+// or with a leading zero: "8.30", "17:45", "09.10".
+func hasClockLike(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if (s[i] != '.' && s[i] != ':') || !isDigit(s[i-1]) || !isDigit(s[i+1]) || !isDigit(s[i+2]) || i+3 < len(s) && isDigit(s[i+3]) {
+			continue
+		}
+		mm := s[i+1 : i+3]
+		if mm == "00" || mm == "15" || mm == "30" || mm == "45" || i >= 2 && s[i-2] == '0' {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFourDigitTime reports four digits that read as a time on the
+// 24-hour clock on the quarter hour: "0900", "1730".
+func hasFourDigitTime(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (i > 0 && isDigit(s[i-1])) || i+4 < len(s) && isDigit(s[i+4]) {
+			continue
+		}
+		if isDigit(s[i]) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) && s[i] <= '2' {
+			if mm := s[i+2 : i+4]; mm == "00" || mm == "15" || mm == "30" || mm == "45" {
+				return true
+			}
+		}
+	}
+	return false
+}

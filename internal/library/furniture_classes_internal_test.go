@@ -1,0 +1,173 @@
+package library
+
+import (
+	"strings"
+	"testing"
+)
+
+// The furniture classes below were found on documents written for the
+// development set; the lines here are written for these tests.
+
+// TestExternalSenderBannerIsDropped: a mail gateway's warning above a
+// message goes; a sentence about e-mails from outside in the text stays.
+func TestExternalSenderBannerIsDropped(t *testing.T) {
+	text := "CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender.\n\n" +
+		"Think before you click: this e-mail came from outside Northfield Council.\n\n" +
+		"Parents told us that letters sent by e-mail came from outside the school and were often missed.\n\n" +
+		"In 2023/24 we screened 4,212 children.\n"
+	body, _, _ := cleanEmailText(text, false)
+	for _, gone := range []string{"CAUTION", "Think before you click"} {
+		if strings.Contains(body, gone) {
+			t.Errorf("%q kept:\n%s", gone, body)
+		}
+	}
+	for _, kept := range []string{"Parents told us that letters", "we screened 4,212 children"} {
+		if !strings.Contains(body, kept) {
+			t.Errorf("%q lost:\n%s", kept, body)
+		}
+	}
+}
+
+// TestClosingOffersBeforeTheSignOff: an offer of more help just above the
+// sign-off goes; a last paragraph with a finding stays.
+func TestClosingOffersBeforeTheSignOff(t *testing.T) {
+	for _, closing := range []string{
+		"Happy to come to the board if that helps.",
+		"Happy to share our audit template with anyone who wants it – just drop me a line off-list.",
+		"I'm more than happy to talk anyone through the data.",
+	} {
+		body, _, _ := cleanEmailText("Waits fell to 14 weeks in March.\n\n"+closing+"\n\nThanks,\nMartin\n", false)
+		if strings.Contains(body, closing) {
+			t.Errorf("closing line kept: %q", closing)
+		}
+	}
+	last := "Happy to report that 80% of families were seen within 6 weeks."
+	body, _, _ := cleanEmailText("Waits fell in March.\n\n"+last+"\n\nThanks,\nMartin\n", false)
+	if !strings.Contains(body, last) {
+		t.Errorf("a finding was dropped as a closing line:\n%s", body)
+	}
+}
+
+// TestEventListingsAreFurniture: a bulletin's listing of an event (a title
+// over its date and time) goes; a paragraph about an event's findings stays.
+func TestEventListingsAreFurniture(t *testing.T) {
+	for p, want := range map[string]bool{
+		"Webinar: Feeding children well in the early years\nWednesday 12 March 2025, 12.30pm to 1.30pm, online": true,
+		"Save the date: annual network conference\n3 July 2025, Leeds":                                          true,
+		"Webinar: what we learned\nAttendance rose by 40% on last year and 120 families took part.":             false,
+		"The webinar heard that waits had doubled.\nThe network will meet again in May 2025.":                   false,
+	} {
+		if got := isEventBlock(p); got != want {
+			t.Errorf("isEventBlock(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
+
+// TestPreviewTextIsNotTheMessage: the line a bulletin's HTML part hides for
+// mail clients to show beside the subject, and its plain part opens with.
+func TestPreviewTextIsNotTheMessage(t *testing.T) {
+	html := `<body><span style="display: none;">This month: waits, funding and our asks</span><p>Hello</p></body>`
+	plain := "This month: waits, funding and our asks\n\nView this email in your browser\n\nWaits rose by 8%.\n"
+	if got := withoutPreview(plain, html); strings.Contains(got, "This month") || !strings.Contains(got, "Waits rose") {
+		t.Errorf("withoutPreview = %q", got)
+	}
+	if got := withoutPreview("Waits rose by 8%.\n", html); got != "Waits rose by 8%.\n" {
+		t.Errorf("text with no preview changed: %q", got)
+	}
+}
+
+// TestListTagsLeaveTheSubject: a mailing list's tag is not the title.
+func TestListTagsLeaveTheSubject(t *testing.T) {
+	for in, want := range map[string]string{
+		"RE: [SCHOOL-HEALTH-NETWORK] Vision screening at 4 to 5": "Vision screening at 4 to 5",
+		"[paeds-h-at-h] Re: Hospital at home":                    "Hospital at home",
+		"[EXTERNAL] FW: Waits data":                              "Waits data",
+		"[2024] annual figures":                                  "[2024] annual figures",
+	} {
+		if got := cleanSubject(in); got != want {
+			t.Errorf("cleanSubject(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestCopyrightLineNamesTheHolder: a bulletin's footer names its
+// organisation in its copyright line, not "Copyright © 2025 ...".
+func TestCopyrightLineNamesTheHolder(t *testing.T) {
+	sig := []string{"The Feeding Futures team", "Copyright © 2025 Feeding Futures Network, All rights reserved."}
+	if got := signatureOrganisation(sig); got != "Feeding Futures Network" {
+		t.Errorf("signatureOrganisation = %q", got)
+	}
+}
+
+// TestNoticesAboutThePage: offers of other formats and pointers to a
+// privacy notice are furniture; a sentence about formats with a finding
+// is not.
+func TestNoticesAboutThePage(t *testing.T) {
+	for s, want := range map[string]bool{
+		"If you need these documents in another format or language, please contact us.":               true,
+		"If you need any of these papers in another format, such as large print, please contact us.":  true,
+		"Read our consultation privacy notice to find out how we will use your information.":          true,
+		"If you need help in another language, 12% of families asked for an interpreter last year.":   false,
+		"Families told us they wanted letters in another format, and 40% could not read the leaflet.": false,
+	} {
+		if got := isNoticeText(s); got != want {
+			t.Errorf("isNoticeText(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestAcronymSiteNamesAreSpeltOut and the publisher's note about itself.
+func TestAcronymSiteNamesAreSpeltOut(t *testing.T) {
+	if got := expandAcronym("RCEM", "", "The Royal College of Emergency Medicine"); got != "Royal College of Emergency Medicine" {
+		t.Errorf("expandAcronym = %q", got)
+	}
+	if got := expandAcronym("RCEM", "Royal College of Nursing"); got != "" {
+		t.Errorf("expandAcronym matched another name: %q", got)
+	}
+	pub := "Royal College of Emergency Medicine"
+	for s, want := range map[string]bool{
+		"The Royal College of Emergency Medicine works to ensure high-quality care by setting standards.": true,
+		"RCEM represents more than 10,000 emergency physicians.":                                          false,
+		"The College is calling on the government to publish the data.":                                   false,
+		"The Royal College of Emergency Medicine works with 96 trusts to cut waits.":                      false,
+	} {
+		if got := aboutPublisher(s, pub); got != want {
+			t.Errorf("aboutPublisher(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestImprintAndBackCoverLines: a report's imprint lines and the contact
+// lines a back cover sets large are furniture; the report's opening
+// sentence about who commissioned it is not.
+func TestImprintAndBackCoverLines(t *testing.T) {
+	unitOf := func(kind unitKind, lines ...string) *unit {
+		u := &unit{kind: kind, text: strings.Join(lines, " ")}
+		for _, l := range lines {
+			u.lines = append(u.lines, &piece{text: l})
+		}
+		return u
+	}
+	for _, u := range []*unit{
+		unitOf(paraUnit, "This report was written by Dr Ruth Adebayo and Callum Reid, with analysis by Sana Mirza."),
+		unitOf(paraUnit, "Cover photograph posed by models. Photo: Jane Holt."),
+		unitOf(paraUnit, "Suggested citation: Vance E, Asante K (2025) Waiting in the wrong place. Northmoor: University of Northmoor."),
+		unitOf(paraUnit, "This study is funded by the NIHR (NIHR151234). The views expressed are those of the authors and not necessarily those of the NIHR."),
+		unitOf(headingUnit, "Follow us: @CHHAlliance on X, Instagram and Bluesky | facebook.com/CHHAlliance"),
+		unitOf(headingUnit, "Registered charity number 1187254"),
+		unitOf(paraUnit, "Bluesky @cachr-northmoor.bsky.social | LinkedIn: Northmoor CACHR", "Sign up for our research bulletin at northmoor.ac.uk/cachr/bulletin"),
+	} {
+		if !furniture(u) {
+			t.Errorf("%q is not furniture", u.text)
+		}
+	}
+	for _, u := range []*unit{
+		unitOf(paraUnit, "This review was commissioned by the Quality and Performance Committee in September 2024, after the service missed the standard."),
+		unitOf(headingUnit, "1. Temporary accommodation in England"),
+		unitOf(paraUnit, "Families placed outside their home borough waited a median of nine weeks."),
+	} {
+		if furniture(u) {
+			t.Errorf("%q is furniture", u.text)
+		}
+	}
+}

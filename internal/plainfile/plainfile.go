@@ -1,0 +1,94 @@
+// Package plainfile reads the files cypx is given or keeps — settings,
+// the basket, the history, theme and thesaurus files, reference records,
+// sources — as plain files of bounded size. A name that leads to a device,
+// a pipe or a folder is refused before anything is read: os.ReadFile of a
+// link to /dev/zero reads without end until memory runs out, and of a FIFO
+// waits for ever for a writer. A file that grows past its limit while it is
+// read (one still being downloaded) is refused too, not read whole.
+package plainfile
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+)
+
+// ErrNotRegular means a name leads to something other than a plain file.
+var ErrNotRegular = errors.New("not a regular file (a folder, a device or a pipe): cypx reads only ordinary files here")
+
+// ErrTooLarge means a file is over the limit its reader set.
+var ErrTooLarge = errors.New("too large")
+
+// Read reads the plain file at path, at most limit bytes. A missing file
+// is an error that matches fs.ErrNotExist, as from os.ReadFile.
+func Read(path string, limit int64) ([]byte, error) {
+	return ReadFS(osFS{}, path, limit)
+}
+
+// ReadFS is Read within a file system.
+func ReadFS(fsys fs.FS, name string, limit int64) ([]byte, error) {
+	// The name is checked before it is opened: opening a FIFO for reading
+	// blocks until something writes to it.
+	info, err := fs.Stat(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	if err := check(name, info, limit); err != nil {
+		return nil, err
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	// What was opened is checked again: the name may have been replaced
+	// between the two steps.
+	if info, err = f.Stat(); err != nil {
+		return nil, err
+	}
+	if err := check(name, info, limit); err != nil {
+		return nil, err
+	}
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, tooLarge(name, int64(len(data)), limit)
+	}
+	return data, nil
+}
+
+func check(name string, info fs.FileInfo, limit int64) error {
+	if !info.Mode().IsRegular() {
+		return &fs.PathError{Op: "read", Path: name, Err: ErrNotRegular}
+	}
+	if info.Size() > limit {
+		return tooLarge(name, info.Size(), limit)
+	}
+	return nil
+}
+
+func tooLarge(name string, size, limit int64) error {
+	return &fs.PathError{Op: "read", Path: name, Err: fmt.Errorf("%w: %s, over the %s this file may hold", ErrTooLarge, Size(size), Size(limit))}
+}
+
+// Size says a number of bytes as people read it: "32 MB", "512 KB".
+func Size(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%d MB", n>>20)
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// osFS opens names as the operating system does (absolute, relative to the
+// working folder, or through "..") — os.DirFS would refuse all three.
+type osFS struct{}
+
+func (osFS) Open(name string) (fs.File, error)     { return os.Open(name) }
+func (osFS) Stat(name string) (fs.FileInfo, error) { return os.Stat(name) }

@@ -1,0 +1,67 @@
+package themes
+
+import (
+	"fmt"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// decodeFields decodes a mapping node into the struct v points at, key by
+// key, so that every problem is said at its own line in words: a key the
+// struct does not have ("trems:" beside "terms:"), or a value of the wrong
+// shape. yaml's own errors name Go types ("field colour not found in type
+// struct { Themes []yaml.Node ...", "cannot unmarshal !!seq into string")
+// and, from a node's Decode, do not report unknown keys at all.
+func decodeFields(file string, n *yaml.Node, v any) error {
+	rv := reflect.ValueOf(v).Elem()
+	rt := rv.Type()
+	var known []string
+	fields := map[string]int{}
+	for i := range rt.NumField() {
+		name, _, _ := strings.Cut(rt.Field(i).Tag.Get("yaml"), ",")
+		if name != "" && name != "-" {
+			known = append(known, name)
+			fields[name] = i
+		}
+	}
+	if n.Kind != yaml.MappingNode {
+		return fmt.Errorf("%s:%d: want keys (%s)", file, n.Line, strings.Join(known, ", "))
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		f, ok := fields[k.Value]
+		if !ok {
+			return fmt.Errorf("%s:%d: unknown key %q (known: %s)", file, k.Line, k.Value, strings.Join(known, ", "))
+		}
+		dst := rv.Field(f)
+		if err := val.Decode(dst.Addr().Interface()); err != nil {
+			want := "a value of another kind"
+			switch dst.Kind() {
+			case reflect.String:
+				want = "a single value, not a list or map"
+			case reflect.Slice:
+				want = "a list, as in [a, b]"
+			case reflect.Map:
+				want = "keys and values"
+			}
+			return fmt.Errorf("%s:%d: %s: want %s", file, k.Line, k.Value, want)
+		}
+	}
+	return nil
+}
+
+// yamlLineRe finds the line in a YAML syntax error.
+var yamlLineRe = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// syntaxError says a YAML syntax error as file:line: message.
+func syntaxError(file string, err error) error {
+	if m := yamlLineRe.FindStringSubmatch(err.Error()); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		return fmt.Errorf("%s:%d: %s", file, line, m[2])
+	}
+	return fmt.Errorf("%s: %s", file, strings.TrimPrefix(err.Error(), "yaml: "))
+}

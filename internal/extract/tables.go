@@ -238,7 +238,7 @@ func unitsRow(b corpus.Block) ([]column, bool) {
 // rowUnitRe is the unit a row's label states for the cells beside it, as
 // indicator tables write it: "Healthy Start uptake (%)", "Infant mortality
 // rate (per 1,000 live births)", "Median wait (weeks)", "Spend, £m".
-var rowUnitRe = lazyRegexp(`(?i)(?:\((%|per\s?cent|percent|£\s?(?:m|bn|k|000s?|million|billion)|(?:rate\s+)?per\s+[\d,]+(?:\s[^()]*)?|weeks|months|days|hours|minutes)\)|,\s*(%|£\s?(?:m|bn|k|000s?|million|billion)))\s*$`)
+var rowUnitRe = lazyRegexp(`(?i)(?:\((%|per\s?cent|percent|£\s?(?:m|bn|k|000s?|million|billion)|(?:rate\s+)?per\s+[\d,]+(?:\s[^()]*)?|weeks|months|days|hours|minutes|miles|km|kilometres|seconds)\)|,\s*(%|£\s?(?:m|bn|k|000s?|million|billion)))\s*$`)
 
 // rowColumn is the unit a row's label gives its cells; ok is false when
 // the label states none.
@@ -250,6 +250,10 @@ func rowColumn(label string) (column, bool) {
 	u := m[1] + m[2]
 	if strings.HasPrefix(u, "£") {
 		return captionColumn(u)
+	}
+	if nounUnit(strings.ToLower(u)) == evidence.UnitOther {
+		// "Median distance from home (miles)": a distance.
+		return column{unit: evidence.UnitOther, scale: 1, own: true}, true
 	}
 	return headerColumn("(" + u + ")"), true
 }

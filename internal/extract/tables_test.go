@@ -155,8 +155,10 @@ func TestTableUnits(t *testing.T) {
 			"| Indicator | Period | Eastmoor | England |\n|---|---|---|---|\n" +
 				"| Healthy Start uptake (%) | Mar 2024 | 61 | 65 |\n" +
 				"| Infant mortality rate (per 1,000 live births) | 2021–23 | 5.6 | 3.9 |\n" +
-				"| Median wait for assessment (weeks) | 2023/24 | 18 | 21 |\n",
-			[]string{"statistic: 61=61 percent; 65=65 percent", "statistic: 5.6=5.6 other; 3.9=3.9 other", "statistic: 18=18 weeks; 21=21 weeks"}},
+				"| Median wait for assessment (weeks) | 2023/24 | 18 | 21 |\n" +
+				"| Median distance from home of placements (miles) | 2023/24 | 96 | 112 |\n",
+			[]string{"statistic: 61=61 percent; 65=65 percent", "statistic: 5.6=5.6 other; 3.9=3.9 other", "statistic: 18=18 weeks; 21=21 weeks",
+				"statistic: 96=96 other; 112=112 other"}},
 		{"a row of units with minutes",
 			"| Hospital | Attendances | Within 30 minutes | Median time |\n|---|---|---|---|\n| | number | % | minutes |\n| Specialist centres | 1,412 | 63 | 28 |\n",
 			[]string{"statistic: 1,412=1412 count; 63=63 percent; 28=28 other"}},

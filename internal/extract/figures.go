@@ -347,6 +347,10 @@ func (r *reader) read() {
 		if frac == "half" && endsWithAny(strings.TrimRight(tail(lower, m[4]), " "), "first", "second", "latter", "earlier", "later") {
 			continue
 		}
+		// "delivered once a quarter": how often, not a share.
+		if strings.HasSuffix(frac, "quarter") && endsWithAny(strings.TrimRight(tail(lower, m[0]), " "), "once", "twice") {
+			continue
+		}
 		if r.restates(m[0], v) {
 			continue
 		}

@@ -204,6 +204,7 @@ func TestNotFigureForms(t *testing.T) {
 		{"under-18s", "Beds for under-18s were full in most regions.", ""},
 		{"years of age", "A child of 14 years of age may consent to some treatment.", ""},
 		{"service band", "Few areas have a 0-25 service in place.", ""},
+		{"once a quarter", "Products are delivered to the family home once a quarter.", ""},
 		{"service band words", "The 0–19 services were recommissioned last spring.", ""},
 		{"aged in words", "Services for children aged five and under are stretched.", ""},
 		{"age of", "Support stops at the age of 18 in many places.", ""},

@@ -22,8 +22,8 @@ var actorNames = []struct {
 	{evidence.ICSs, `ICSs?|ICPs?|(?i:integrated care (?:systems?|partnerships?))`},
 	{evidence.ICBs, `ICBs?|CCGs?|(?i:integrated care boards?|clinical commissioning groups?|local area partnerships?)`},
 	{evidence.LocalAuthorities, `(?i:local authorit(?:y|ies)|councils?|combined authorities|local area partnerships?|` + localGovAuthorities + `)`},
-	{evidence.Trusts, `(?i:(?:NHS )?trusts|providers|the trust)|NHS (?:Foundation )?Trust`},
-	{evidence.Schools, `(?i:schools|colleges)`},
+	{evidence.Trusts, `(?i:(?:NHS )?trusts|providers|the trust|(?:every|each) (?:NHS )?(?:trust|provider))|NHS (?:Foundation )?Trust`},
+	{evidence.Schools, `(?i:schools|colleges|(?:every|each) (?:school|college))`},
 	{evidence.CQC, `CQC|(?i:(?:the )?care quality commission)`},
 	{evidence.OtherActor, `(?i:commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|healthwatch|public health england|(?:the )?information commissioner(?:['’]s office)?)|DfE|Ofsted|Ofcom|Ofqual|UKHSA|OHID|HEE|NICE|MHRA|HSSIB|ICO`},
 }
@@ -202,7 +202,8 @@ var (
 	// embeddedRe ends with the opening of an embedded question: "sets out
 	// what the next government needs to do", "what we want ministers to
 	// do", "how ICBs should respond". It describes an ask; it makes none.
-	embeddedRe = lazyRegexp(`\b(?i:what|how|where|why|whether)\s+(?:(?i:the)\s+)?$`)
+	// A view may stand between: "what we think the council should do".
+	embeddedRe = lazyRegexp(`\b(?i:what|how|where|why|whether)\s+(?:(?i:we|they|i|you|people|others)\s+(?i:think|thought|believe|believed|feel|felt|know|knew|expect|expected|say|said)\s+(?:(?i:that)\s+)?)?(?:(?i:the)\s+)?$`)
 	// embeddedAskRe ends with the same before the verb of an ask: "what
 	// we want", "what the Commissioner is asking".
 	embeddedAskRe = lazyRegexp(`\b(?i:what|how)\s+(?:(?i:we|they|it|he|she|i|you)|(?:(?i:the)\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})\s+(?:(?i:are|is|also|now|still|would)\s+)*$`)
@@ -390,7 +391,8 @@ func skipProperName(s string, start int) int {
 // actorQualifiers are the words that say which bodies of a kind are meant:
 // "local NHS trusts", "all acute providers", "both community trusts".
 var actorQualifiers = map[string]bool{"local": true, "all": true, "acute": true, "community": true, "relevant": true,
-	"individual": true, "both": true, "other": true, "specialist": true, "partner": true, "our": true, "their": true}
+	"individual": true, "both": true, "other": true, "specialist": true, "partner": true, "our": true, "their": true,
+	"its": true}
 
 // skipQualifiers moves start back over the qualifiers just before it.
 func skipQualifiers(lower string, start int) int {
@@ -627,6 +629,16 @@ func mayAskForNoOne(lower string) bool {
 // ask finds a reported ask in s: its addressees (empty when it names no
 // one: "we are asking for"), and whether there was an ask.
 func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
+	if strings.Contains(lower, " that ") {
+		if m := vitalThatRe.get().FindStringIndex(s); m != nil && !viewSubjectRe.get().MatchString(s[:m[0]]) && !isView(s, m[0]) {
+			// "It is vital that commissioners fund ...": the bodies the
+			// clause opens with are asked; "It is vital that children are
+			// seen" asks no one and is an exhortation.
+			if a := leadingActors(s[m[1]:]); len(a) > 0 {
+				return a, true, false
+			}
+		}
+	}
 	if !mayAsk(lower) {
 		return nil, false, false
 	}
@@ -690,6 +702,78 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		return []evidence.Actor{}, true, false
 	}
 	return nil, false, false
+}
+
+// vitalThatRe opens a clause that says what must happen, in the
+// subjunctive: "It is vital that", "it is essential that".
+var vitalThatRe = lazyRegexp(`(?i)\bit\s+is\s+(?:(?:also|therefore|now|absolutely|particularly|especially|so|equally)\s+)?(?:vital|essential|crucial|critical|imperative|important|urgent)\s+that\s+`)
+
+// questionAskRe opens a question that asks a body to act: "Could NHS
+// England please publish ...?", "Would the ICB also consider ...?".
+var questionAskRe = lazyRegexp(`^(?:(?i:and|so|but)\s+)?(?i:could|can|would|will)\s+`)
+
+// infoVerbs ask for information, not action: "Could NHS England
+// confirm whether ...?" is a question, not a recommendation.
+var infoVerbs = map[string]bool{"confirm": true, "tell": true, "let": true, "advise": true, "say": true, "explain": true,
+	"clarify": true, "update": true, "remind": true, "check": true, "send": true, "forward": true,
+	"answer": true, "respond": true, "reply": true, "comment": true}
+
+// questionAsk reads a question that asks a body to act: the bodies it
+// opens with, after "Could" or "Would", then a verb of action.
+func questionAsk(s string) []evidence.Actor {
+	t := strings.TrimSpace(s)
+	if !strings.HasSuffix(t, "?") {
+		return nil
+	}
+	m := questionAskRe.get().FindStringIndex(t)
+	if m == nil {
+		return nil
+	}
+	rest := t[m[1]:]
+	a, end := leadingActorsEnd(rest)
+	if len(a) == 0 {
+		return nil
+	}
+	for {
+		w, next := wordAt(rest, skipSpace(rest, end))
+		switch strings.ToLower(w) {
+		case "please", "also", "now", "urgently", "perhaps", "then", "therefore", "jointly", "both":
+			end = next
+			continue
+		}
+		if w == "" || !isLower(w[0]) || infoVerbs[w] {
+			return nil
+		}
+		return a
+	}
+}
+
+// leadingActors are the actors a clause opens with: "commissioners
+// fund", "the ICB and the council agree"; none when it opens otherwise.
+func leadingActors(s string) []evidence.Actor {
+	a, _ := leadingActorsEnd(s)
+	return a
+}
+
+// leadingActorsEnd is leadingActors and where the list of names ends.
+func leadingActorsEnd(s string) ([]evidence.Actor, int) {
+	lower := asciiLower(s)
+	var best []evidence.Actor
+	bestEnd := -1
+	for end := 0; end < len(s) && end < 90; end++ {
+		if s[end] != ' ' && s[end] != ',' || end == 0 || s[end-1] == ' ' {
+			continue
+		}
+		seen := map[evidence.Actor]bool{}
+		start := actorListBefore(s, lower, end, seen)
+		if start < 0 || strings.TrimSpace(lower[:start]) != "" && strings.TrimSpace(lower[:start]) != "the" {
+			continue
+		}
+		if a := canonical(seen); len(a) > 0 {
+			best, bestEnd = a, end
+		}
+	}
+	return best, bestEnd
 }
 
 var (
@@ -782,7 +866,7 @@ var (
 func isView(s string, subjectAt int) bool {
 	lead := before(s, subjectAt, 120)
 	return viewBeforeRe.get().MatchString(lead) || mayReportNorm(lead) && normBeforeRe.get().MatchString(lead) ||
-		embeddedRe.get().MatchString(before(s, subjectAt, 16))
+		embeddedRe.get().MatchString(before(s, subjectAt, 40))
 }
 
 // normWords are the cheap test for normBeforeRe.
@@ -810,6 +894,7 @@ type recFacts struct {
 	recThat  bool // "We recommend that NHS England publish"
 	reported bool // "It recommended that the government should"
 	required bool // "Adult services must be required to"
+	question bool // "Could NHS England please publish ...?"
 }
 
 // analyse reads the recFacts of s.
@@ -821,6 +906,10 @@ func analyse(s string) recFacts {
 	}
 	f.askActors, f.asks, f.pronoun = ask(s, lower)
 	if f.asks {
+		return f
+	}
+	if a := questionAsk(s); len(a) > 0 {
+		f.askActors, f.asks, f.question = a, true, true
 		return f
 	}
 	f.subject, f.subjectAt, f.leaders, f.own = subjectMatch(s, lower, modals)
@@ -937,6 +1026,13 @@ func leadInActors(leadIn string) []evidence.Actor {
 	}
 	if askThemRe.get().MatchString(leadIn) {
 		return mentionedActors(leadIn)
+	}
+	if last := lastSentence(leadIn); needFromRe.get().MatchString(last) {
+		// "Ahead of the Spending Review, the Alliance has written to the
+		// Secretary of State. Our asks of the government are:" asks the
+		// government; "In the meantime, we are asking:" no one, and each
+		// item names its own addressee.
+		return actorsIn(last)
 	}
 	// "NHS England should make adolescent health a priority in its
 	// guidance for integrated care boards, and in particular it should:"

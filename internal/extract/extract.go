@@ -19,7 +19,7 @@ import (
 
 // Version changes whenever extraction would give different items for the
 // same text, so that cached indexes built by an older extractor are rebuilt.
-const Version = 7
+const Version = 8
 
 // MinExcerptWords is the shortest run of prose kept as an excerpt; shorter
 // runs are captions, sign-offs and links rather than evidence.
@@ -149,7 +149,12 @@ func (x *extractor) publisherActors() []evidence.Actor {
 // states the law.
 func (x *extractor) isRec(s string) bool {
 	t := strings.TrimSpace(s)
-	if strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") && !x.leadInCheck {
+	if strings.HasSuffix(t, "?") {
+		// A question asks nothing, unless it asks a body to act: "Could
+		// NHS England please publish the specification?".
+		return x.facts(s).question
+	}
+	if strings.HasSuffix(t, ":") && !x.leadInCheck {
 		return false
 	}
 	f := x.facts(s)
@@ -301,7 +306,11 @@ func (x *extractor) run() {
 				// months": a title, whose numbers describe the table; its
 				// unit ("£ million") is the table's.
 				caption = b.Text
-				if len(strings.Fields(b.Text)) >= MinExcerptWords {
+				if figs := captionFinding(b.Text); len(figs) > 0 {
+					// "Figure 1: More than six in 10 families reported damp":
+					// a caption that states a finding, as charts are titled.
+					x.addWith(b, 0, len(b.Text), evidence.Statistic, section, "", figs)
+				} else if len(strings.Fields(b.Text)) >= MinExcerptWords {
 					x.addWith(b, 0, len(b.Text), evidence.Excerpt, section, "", []evidence.Figure{})
 				}
 				labelled, leadIn = false, ""
@@ -345,7 +354,7 @@ func (x *extractor) run() {
 			// "Recommendation 3: Government should..." or "R3 NHSE should..." on one line.
 			m := labelRe.get().FindStringSubmatchIndex(b.Text)
 			x.addRec(b, m[1], len(b.Text), section, lead, submatch(b.Text, m, 1)+submatch(b.Text, m, 2))
-		case b.Kind == corpus.Paragraph && rc.on() && numberedRec(b.Text) > 0 && !boardAskRe.get().MatchString(b.Text):
+		case b.Kind == corpus.Paragraph && rc.on() && numberedRec(b.Text) > 0 && !boardAskRe.get().MatchString(b.Text) && !x.isLeadIn(b.Text):
 			// "1.2 ICBs should..." under a recommendations heading.
 			skip := numberedRec(b.Text)
 			x.addRec(b, skip, len(b.Text), section, lead, strings.TrimRight(strings.TrimSpace(b.Text[:skip]), ".):"))
@@ -405,7 +414,7 @@ func (x *extractor) isLeadIn(text string) bool {
 	if !strings.HasSuffix(t, ":") {
 		return false
 	}
-	if leadInRe.get().MatchString(t) && !isDuty(t, asciiLower(t)) || boardAskRe.get().MatchString(t) || askThemRe.get().MatchString(t) || needFromRe.get().MatchString(t) {
+	if leadInRe.get().MatchString(t) && !isDuty(t, asciiLower(t)) || boardAskRe.get().MatchString(t) || askThemRe.get().MatchString(t) || needFromRe.get().MatchString(lastSentence(t)) {
 		return true
 	}
 	x.leadInCheck = true
@@ -418,9 +427,11 @@ var (
 	// "We propose to:", "The council is proposing to:", "Our proposals
 	// are:".
 	planLeadRe = lazyRegexp(`(?i)(?:\b(?:we|the\s+\w+(?:\s+\w+)?)\s+(?:propose|proposes|are\s+proposing|is\s+proposing|plan|plans|are\s+planning|is\s+planning|intend|intends)\s+to|^(?:our|the|its)\s+(?:main\s+)?proposals?(?:\s+(?:are|is))?)\s*:\s*$`)
-	// needFromRe heads a list of what the writer asks of a body: "What we
-	// need from the ICB:", "Our asks of government:".
-	needFromRe = lazyRegexp(`(?i)^(?:(?:what|here\s+is\s+what|this\s+is\s+what)\s+(?:we|i)\s+(?:need|want|would\s+like|are\s+asking\s+for|ask)\s+(?:from|of)|(?:our|my|the)\s+(?:asks?|requests?)\s+(?:of|for|to))\s+[^:.;]{2,60}:\s*$`)
+	// needFromRe heads a list of what the writer asks, of a body ("What we
+	// need from the ICB:", "Our asks of the government are:") or of no one
+	// in particular ("Our asks:", "In the meantime, we are asking:", where
+	// each item names its own addressee).
+	needFromRe = lazyRegexp(`(?i)^(?:(?:(?:what|here\s+is\s+what|this\s+is\s+what)\s+(?:we|i)\s+(?:need|want|would\s+like|are\s+asking\s+for|ask)\s+(?:from|of)|(?:our|my|the)\s+(?:asks?|requests?)\s+(?:of|for|to))\s+[^:.;]{2,60}|(?:our|my)\s+(?:(?:main|key|specific|urgent|\w+)\s+)?(?:asks?|requests?)(?:\s+(?:of|for|to)\s+[^:.;]{2,60}?)?(?:\s+(?:are|is))?|(?:[\w ]{0,30},\s+)?(?:we|i)\s+(?:(?:are|am)\s+)?(?:also\s+|now\s+|therefore\s+)?(?:asking|urging|calling\s+for))\s*:\s*$`)
 	// askThemRe asks bodies named just before to do what the list says:
 	// "We are asking them to:", "We urge both to:".
 	askThemRe = lazyRegexp(`(?i)\b(?:we\s+are|we['’]re|we)\s+(?:asking|calling\s+on|urging|ask|call\s+on|urge)\s+(?:them|you|both(?:\s+of\s+them)?|each\s+of\s+them|these\s+(?:bodies|organisations|services))\s+to\s*:\s*$`)
@@ -704,4 +715,29 @@ func (x *extractor) id(text string) string {
 		id += "-" + strconv.Itoa(n)
 	}
 	return id
+}
+
+// lastSentence is the last sentence of t: a lead-in may follow a sentence
+// of context in its paragraph ("Ahead of the Spending Review, we have
+// written to the Secretary of State. Our asks of the government are:").
+func lastSentence(t string) string {
+	sp := Sentences(t)
+	if len(sp) < 2 {
+		return t
+	}
+	return t[sp[len(sp)-1].start:sp[len(sp)-1].end]
+}
+
+// captionFinding are the figures of a caption that states a finding (a
+// share: "More than six in 10 families reported damp or mould", "54% of
+// families said"), or none: a table's title names what it counts ("Waits
+// over 18 weeks by area, 2024"), and its numbers are no finding.
+func captionFinding(text string) []evidence.Figure {
+	figs := Figures(text)
+	for _, f := range figs {
+		if f.Unit == evidence.UnitPercent {
+			return figs
+		}
+	}
+	return nil
 }

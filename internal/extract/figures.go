@@ -347,6 +347,10 @@ func (r *reader) read() {
 		if frac == "half" && endsWithAny(strings.TrimRight(tail(lower, m[4]), " "), "first", "second", "latter", "earlier", "later") {
 			continue
 		}
+		// "delivered once a quarter": how often, not a share.
+		if strings.HasSuffix(frac, "quarter") && endsWithAny(strings.TrimRight(tail(lower, m[0]), " "), "once", "twice") {
+			continue
+		}
 		if r.restates(m[0], v) {
 			continue
 		}
@@ -1113,7 +1117,11 @@ func endsWithAny(s string, words ...string) bool {
 // miles from home") is unit other, anything else a count.
 func nounUnit(noun string) evidence.Unit {
 	switch noun {
-	case "miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "yards":
+	case "miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "yards",
+		"seconds", "second", "secs":
+		// Distances, and times the units do not name: "answered within
+		// 60 seconds" (days and hours are other too; "3,150 nights of
+		// respite" counts nights given).
 		return evidence.UnitOther
 	}
 	return evidence.UnitCount
@@ -1142,7 +1150,7 @@ func isFunctionWord(w string) bool {
 
 // bareCuesRe are the words after which a number that ends its clause is
 // a count: "numbered 270,000", "rose to 1.2 million".
-var bareCuesRe = lazyRegexp(`(?i)\b(?:numbered|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than|out of|(?:maximum|minimum|target|cap|limit|ceiling|threshold|average|ambition|expectation) of|(?:a|the)\s+need\s+for|a\s+shortfall\s+of|a\s+gap\s+of)\s*$`)
+var bareCuesRe = lazyRegexp(`(?i)\b(?:numbered|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|against|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than|out of|(?:maximum|minimum|target|cap|limit|ceiling|threshold|average|ambition|expectation|establishment) of|(?:a|the)\s+need\s+for|a\s+shortfall\s+of|a\s+gap\s+of)\s*$`)
 
 // copulaCountRe ends with a sentence whose subject is a number of
 // something, and its verb, before the count that ends it: "The average

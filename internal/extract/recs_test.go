@@ -82,6 +82,13 @@ func TestRecommendationAsks(t *testing.T) {
 		{"qualified bodies in a list", "The council, the ICB and local NHS trusts should agree one plan for young carers.", "ICBs,Local authorities,Trusts"},
 		{"a relative clause after the body", "Every college with a student who uses a wheelchair should agree an evacuation plan.", "Schools"},
 		{"would also like", "We would also like the ICB to agree a single referral route from GPs.", "ICBs"},
+		// Asks as e-mails write them.
+		{"it is vital that", "It is vital that commissioners keep funding the drop-in service next year.", "Other"},
+		{"it is essential that a list", "It is essential that the ICB and the council agree one plan before April.", "ICBs,Local authorities"},
+		{"a question asking a body to act", "Could NHS England please publish the specification before the planning round?", "NHSE"},
+		{"a question asking a body to act, also", "Would the ICB also consider funding a second nurse?", "ICBs"},
+		{"urge the council", "I’d urge the council to take part in that conversation too.", "Local authorities"},
+		{"we want every school to", "We also want every school in the borough to name a lead for medical conditions.", "Schools"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -118,6 +125,11 @@ func TestRecommendationAsks(t *testing.T) {
 		{"the curriculum", "Under the national curriculum, primary schools must teach swimming."},
 		{"a service's mandate", "The health visiting service must offer five mandated reviews to every family."},
 		{"a pronoun with nothing before", "They should not have to chase their own appointments."},
+		{"vital that no body", "It is vital that children are seen quickly by the crisis team."},
+		{"a view that it is vital", "Parents told us it is vital that schools listen to them."},
+		{"a question asking for information", "Could NHS England confirm whether the specification will be published this year?"},
+		{"a question to the reader", "Could you tell me when the next meeting is?"},
+		{"what we think", "This report sets out what we found and what we think the council and its partners should do."},
 	}
 	for _, c := range not {
 		t.Run("not "+c.name, func(t *testing.T) {
@@ -170,6 +182,12 @@ func TestRecommendationLists(t *testing.T) {
 		{"lettered sub-items", "Recommendation 2: NHS England should make adolescent health a priority in its guidance for integrated care boards, and in particular it should:\n\n- (a) require each ICB to publish a plan for young people;\n- (b) report waiting lists by age band.\n",
 			[]string{"2|NHS England should make adolescent health a priority in its guidance for integrated care boards, and in particular it should:|NHSE",
 				"a|require each ICB to publish a plan for young people;|NHSE", "b|report waiting lists by age band.|NHSE"}},
+		{"our asks of after a sentence", "Ahead of the Spending Review we wrote to the Health Secretary. Our asks of the government are:\n\n- a ring-fenced fund of £250 million to cut therapy waits\n- monthly publication of community health waits\n",
+			[]string{"|a ring-fenced fund of £250 million to cut therapy waits|Government", "|monthly publication of community health waits|Government"}},
+		{"we are asking with no addressee", "National money will take time. In the meantime, we are asking:\n\n- ICBs to include therapies in their forward plans\n- trusts to give every family a named contact\n",
+			[]string{"|ICBs to include therapies in their forward plans|ICBs", "|trusts to give every family a named contact|Trusts"}},
+		{"our asks alone", "Our asks:\n\n- Could NHS England please publish the specification? Teams need it.\n- ICBs need to commission care at night.\n",
+			[]string{"|Could NHS England please publish the specification? Teams need it.|NHSE", "|ICBs need to commission care at night.|ICBs"}},
 		{"what we need from", "What we need from the ICB:\n\n- We are asking for £420,000 of capital this year.\n- A single referral route for GPs.\n",
 			[]string{"|We are asking for £420,000 of capital this year.|ICBs", "|A single referral route for GPs.|ICBs"}},
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cypx/cypx/internal/corpus"
@@ -237,7 +238,7 @@ func unitsRow(b corpus.Block) ([]column, bool) {
 // rowUnitRe is the unit a row's label states for the cells beside it, as
 // indicator tables write it: "Healthy Start uptake (%)", "Infant mortality
 // rate (per 1,000 live births)", "Median wait (weeks)", "Spend, £m".
-var rowUnitRe = lazyRegexp(`(?i)(?:\((%|per\s?cent|percent|£\s?(?:m|bn|k|000s?|million|billion)|(?:rate\s+)?per\s+[\d,]+(?:\s[^()]*)?|weeks|months|days|hours|minutes)\)|,\s*(%|£\s?(?:m|bn|k|000s?|million|billion)))\s*$`)
+var rowUnitRe = lazyRegexp(`(?i)(?:\((%|per\s?cent|percent|£\s?(?:m|bn|k|000s?|million|billion)|(?:rate\s+)?per\s+[\d,]+(?:\s[^()]*)?|weeks|months|days|hours|minutes|miles|km|kilometres|seconds)\)|,\s*(%|£\s?(?:m|bn|k|000s?|million|billion)))\s*$`)
 
 // rowColumn is the unit a row's label gives its cells; ok is false when
 // the label states none.
@@ -249,6 +250,10 @@ func rowColumn(label string) (column, bool) {
 	u := m[1] + m[2]
 	if strings.HasPrefix(u, "£") {
 		return captionColumn(u)
+	}
+	if nounUnit(strings.ToLower(u)) == evidence.UnitOther {
+		// "Median distance from home (miles)": a distance.
+		return column{unit: evidence.UnitOther, scale: 1, own: true}, true
 	}
 	return headerColumn("(" + u + ")"), true
 }
@@ -304,6 +309,9 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 		}
 	}
 	kind := evidence.Statistic
+	if len(figs) == 0 && x.proseRow(b, section) {
+		return
+	}
 	if len(figs) == 0 {
 		words := 0
 		for _, c := range b.Cells {
@@ -405,4 +413,77 @@ func cellFigures(text string, col column) []evidence.Figure {
 // validFigure reports a value a report could state.
 func validFigure(v float64) bool {
 	return v == v && v < maxFigure && v > -maxFigure
+}
+
+var (
+	// rowNumberRe is a row's own number in its first cell: "3", "R2",
+	// "1.4", "b".
+	rowNumberRe = lazyRegexp(`^(?:R?\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-z])[.)]?$`)
+	// sentenceEndRe ends a sentence: a full stop, question or
+	// exclamation mark, or a semicolon or colon ending an item.
+	sentenceEndRe = lazyRegexp(`[.!?;:]["'”’)\]]*(?:\[\^[^\]]+\])*$`)
+	// recColumnRe heads a column of recommendations.
+	recColumnRe = lazyRegexp(`(?i)^(?:recommendations?|what\s+we\s+recommend|our\s+asks?|asks?)$`)
+)
+
+// proseRow reads a table row whose cells hold sentences rather than
+// numbers (a summary of findings, a risk register, a table of
+// recommendations with their leads and dates): each sentence of such a
+// cell is an item of its own, a statistic where it states a figure, a
+// recommendation where it asks (every cell under a "Recommendation"
+// heading does), numbered by the row's first cell. It reports false when
+// no cell holds a sentence.
+func (x *extractor) proseRow(b corpus.Block, section string) bool {
+	prose := func(c corpus.Cell) bool {
+		t := strings.TrimSpace(c.Text)
+		return len(strings.Fields(t)) >= 6 && (sentenceEndRe.get().MatchString(t) || strings.Contains(t, ". "))
+	}
+	if !slices.ContainsFunc(b.Cells, prose) {
+		return false
+	}
+	number := ""
+	if len(b.Cells) > 1 && rowNumberRe.get().MatchString(strings.TrimSpace(b.Cells[0].Text)) {
+		number = strings.TrimRight(strings.TrimSpace(b.Cells[0].Text), ".)")
+	}
+	for i, c := range b.Cells {
+		if !prose(c) {
+			continue
+		}
+		if i < len(b.Header) && recColumnRe.get().MatchString(strings.TrimSpace(b.Header[i])) {
+			x.addRec(b, c.Offset, c.Offset+len(c.Text), section, "", number)
+			continue
+		}
+		x.cellSentences(b, c, section, number)
+	}
+	return true
+}
+
+// cellSentences classifies the sentences of one cell as sentences does
+// those of a paragraph.
+func (x *extractor) cellSentences(b corpus.Block, c corpus.Cell, section, number string) {
+	runStart, runEnd := -1, 0
+	flush := func() {
+		if runStart >= 0 && len(strings.Fields(c.Text[runStart:runEnd])) >= MinExcerptWords {
+			x.addWith(b, c.Offset+runStart, c.Offset+runEnd, evidence.Excerpt, section, "", []evidence.Figure{})
+		}
+		runStart = -1
+	}
+	for _, sp := range Sentences(c.Text) {
+		s := c.Text[sp.start:sp.end]
+		switch figs := Figures(s); {
+		case x.isRec(s):
+			flush()
+			x.addRec(b, c.Offset+sp.start, c.Offset+sp.end, section, "", number)
+		case len(figs) > 0 && !tableLike(s):
+			flush()
+			x.addWith(b, c.Offset+sp.start, c.Offset+sp.end, evidence.Statistic, section, "", figs)
+		default:
+			if runStart < 0 {
+				runStart = sp.start
+			}
+			runEnd = sp.end
+		}
+		x.prev = s
+	}
+	flush()
 }

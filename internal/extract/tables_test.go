@@ -100,7 +100,10 @@ func TestTableCaption(t *testing.T) {
 		"| Area | 2019/20 | 2023/24 | Change |\n|---|---|---|---|\n| North | 120 | 98 | −18.3% |\n\n" +
 		"Table 5: Children seen within four weeks, by region (%)\n\n" +
 		"| Region | 2022 | March 2024 | Children seen |\n|---|---|---|---|\n| South | 61.5 | 64.0 | 1,204 |\n\n" +
-		"| Region | 2022 |\n|---|---|\n| East | 310 |\n"
+		"| Region | 2022 |\n|---|---|\n| East | 310 |\n\n" +
+		// A chart's caption that states its finding is a statistic.
+		"Figure 2: More than six in 10 families reported damp or mould\n\n" +
+		"| Problem | Families |\n|---|---|\n| Damp or mould | 63% |\n"
 	var got []string
 	for _, it := range extract.Extract(parseBody(t, "P", body)) {
 		got = append(got, string(it.Kind)+": "+describe(it.Figures))
@@ -111,6 +114,8 @@ func TestTableCaption(t *testing.T) {
 		"excerpt: ",
 		"statistic: 61.5=61.5 percent; 64.0=64 percent; 1,204=1204 count",
 		"statistic: 310=310 count",
+		"statistic: More than six in 10=60 percent",
+		"statistic: 63%=63 percent",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("items:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -150,8 +155,10 @@ func TestTableUnits(t *testing.T) {
 			"| Indicator | Period | Eastmoor | England |\n|---|---|---|---|\n" +
 				"| Healthy Start uptake (%) | Mar 2024 | 61 | 65 |\n" +
 				"| Infant mortality rate (per 1,000 live births) | 2021–23 | 5.6 | 3.9 |\n" +
-				"| Median wait for assessment (weeks) | 2023/24 | 18 | 21 |\n",
-			[]string{"statistic: 61=61 percent; 65=65 percent", "statistic: 5.6=5.6 other; 3.9=3.9 other", "statistic: 18=18 weeks; 21=21 weeks"}},
+				"| Median wait for assessment (weeks) | 2023/24 | 18 | 21 |\n" +
+				"| Median distance from home of placements (miles) | 2023/24 | 96 | 112 |\n",
+			[]string{"statistic: 61=61 percent; 65=65 percent", "statistic: 5.6=5.6 other; 3.9=3.9 other", "statistic: 18=18 weeks; 21=21 weeks",
+				"statistic: 96=96 other; 112=112 other"}},
 		{"a row of units with minutes",
 			"| Hospital | Attendances | Within 30 minutes | Median time |\n|---|---|---|---|\n| | number | % | minutes |\n| Specialist centres | 1,412 | 63 | 28 |\n",
 			[]string{"statistic: 1,412=1412 count; 63=63 percent; 28=28 other"}},
@@ -172,5 +179,38 @@ func TestTableUnits(t *testing.T) {
 				t.Errorf("items:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 			}
 		})
+	}
+}
+
+// TestTableRowsOfSentences checks tables whose cells hold sentences: each
+// sentence of a cell is an item of its own (a statistic where it states a
+// figure, a recommendation where it asks), a cell under a
+// "Recommendation" heading is a recommendation numbered by its row, and
+// leads and dates beside them are no figures.
+func TestTableRowsOfSentences(t *testing.T) {
+	body := "## Findings\n\n" +
+		"| Theme | What we found |\n|---|---|\n" +
+		"| Dental care | Only 38 care leavers (12%) had seen a dentist in the past year. Most could not find a dentist taking on adults. |\n" +
+		"| Advice | Young people valued their personal advisers and wanted more say in their care plans. |\n" +
+		"\n## Risks\n\n" +
+		"| Risk | Mitigation |\n|---|---|\n" +
+		"| Children are placed far from home; nine placements were more than 100 miles away. | The ICB should pay for families to visit every week. |\n" +
+		"\n## Our recommendations\n\n" +
+		"| No. | Recommendation | Lead | By |\n|---|---|---|---|\n" +
+		"| 2 | Publish a health summary with every young person before they leave care. | Director of Children’s Services | September 2025 |\n"
+	var got []string
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		got = append(got, string(it.Kind)+" "+it.Number+"|"+it.Text+"|"+describe(it.Figures))
+	}
+	want := []string{
+		"statistic |Only 38 care leavers (12%) had seen a dentist in the past year.|Only 38=38 count; 12%=12 percent",
+		"excerpt |Most could not find a dentist taking on adults.|",
+		"excerpt |Young people valued their personal advisers and wanted more say in their care plans.|",
+		"statistic |Children are placed far from home; nine placements were more than 100 miles away.|nine placements=9 count; more than 100 miles=100 other",
+		"recommendation |The ICB should pay for families to visit every week.|",
+		"recommendation 2|Publish a health summary with every young person before they leave care.|",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("items:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -36,7 +36,9 @@ import (
 // the metadata.
 
 // emailHeaderRe is a header line; a mailbox file starts with a "From " line.
-var emailHeaderRe = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*:[ \t]`)
+// Field names may hold any printable character but the colon (RFC 5322
+// 2.2): Exchange writes "msip_labels:" among the first headers.
+var emailHeaderRe = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.-]*:[ \t]`)
 
 // knownEmailHeaders are headers mail clients write; a file is an e-mail when
 // it starts with a block of headers naming a sender and a subject or date.

@@ -315,6 +315,48 @@ func TestPlainTextBulletinMastheadAndRuledFooter(t *testing.T) {
 	}
 }
 
+func TestImportExchangeWindows1252Reply(t *testing.T) {
+	// Exchange writes header names with underscores ("msip_labels:")
+	// among the first headers: still an e-mail, not a text file. The
+	// sender's organisation has no organisation word, but its footer
+	// registers it as a charity.
+	im := checkTemplate(t, templateCase{
+		file:      "exchange-cp1252.eml",
+		meta:      library.Meta{Type: "statement"},
+		title:     "Draft therapy specification – views",
+		publisher: "Little Steps",
+		date:      "2024-11-06",
+		furniture: []string{"msip_labels", "Thread-Topic", "=96", "Best wishes", "Director | Little Steps", "registered charity"},
+		present: []string{
+			"Thanks for asking for our view on the draft children’s therapy specification – a short reply for now.",
+			"Last year 612 children were referred to our family support service, and 41% of them",
+		},
+	})
+	if im.Format != "email" {
+		t.Errorf("format %q, want email", im.Format)
+	}
+}
+
+func TestImportThunderbirdForwardOfABulletin(t *testing.T) {
+	// A forward's masthead with its browser link, a call to reply, and
+	// numbered sections in capitals, the last over a list of dates.
+	im := checkTemplate(t, templateCase{
+		file:      "thunderbird-bulletin.eml",
+		meta:      library.Meta{Type: "statement"},
+		title:     "Children's Therapies Network - November bulletin",
+		publisher: "Children's Therapies Network",
+		date:      "2024-11-05",
+		furniture: []string{"Forwarding this", "CHILDREN'S THERAPIES NETWORK", "Bulletin | November 2024", "View this email",
+			"just reply to this email", "add your organisation's name", "You are receiving", "LS1 1AA"},
+		present: []string{
+			"## 1. SURVEY FINDINGS",
+			"## 2. DATES FOR YOUR DIARY",
+			"Our survey of 80 services found that the median wait for a first physiotherapy assessment was 26 weeks, up from 19 weeks a year earlier.",
+		},
+	})
+	_ = im
+}
+
 // Informal mail is signed with the sender's first name alone above a full
 // signature block: the name line, the closing thanks before it and the
 // block are not evidence, and the block's organisation line names the

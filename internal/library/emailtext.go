@@ -308,6 +308,15 @@ func signatureOrganisation(sig []string) string {
 			}
 		}
 	}
+	// "Talk Ahead is a registered charity (no. ...)": a footer that
+	// registers the organisation names it, however long the line; only an
+	// organisation can be registered, so a name like a person's ("Talk
+	// Ahead") is one here.
+	for _, l := range sig {
+		if m := registeredOrgRe.FindStringSubmatch(oneLine(l)); m != nil {
+			return m[1]
+		}
+	}
 	// "Name / Role / Organisation": the organisation has no tell-tale word
 	// (Barnardo's, YoungMinds), but it is the line under the role.
 	if len(lines) >= 3 && isPersonName(lines[0]) && roleRe.MatchString(lines[1]) {
@@ -319,6 +328,11 @@ func signatureOrganisation(sig []string) string {
 	}
 	return ""
 }
+
+// registeredOrgRe is a footer's registration line, whose subject is the
+// organisation: "Talk Ahead is a registered charity (no. 1159234)", "The
+// Hearth Trust is a company limited by guarantee".
+var registeredOrgRe = regexp.MustCompile(`^(?:The )?([A-Z][\p{L}'’&.-]*(?: (?:[A-Z][\p{L}'’&.-]*|and|for|of|the|&)){0,7}) is (?:a |an )?(?:registered charity|charity registered|company limited by guarantee|registered company|charitable incorporated organisation)\b`)
 
 // paragraphs splits lines into blank-line separated paragraphs.
 func paragraphs(lines []string) []string {
@@ -393,6 +407,8 @@ func isMasthead(p string) bool {
 	for _, l := range strings.Split(p, "\n") {
 		t := strings.TrimSpace(l)
 		switch {
+		case isFurnitureText(t):
+			// "View this email in your browser" under the masthead.
 		case issueLineRe.MatchString(t):
 			issue = true
 		case t == strings.ToUpper(t) && len(strings.Fields(t)) <= 8:

@@ -57,6 +57,10 @@ var (
 		`(?:by continuing|by using|if you continue)\b.{0,80}\bcookies\b.*`,
 		`(?:unsubscribe|view (?:this )?(?:e-?mail )?in (?:your|a|the) (?:web )?browser|update your (?:email )?preferences|manage (?:your )?(?:subscription|preferences)|forward to a friend)\b.*`,
 		`(?:you are|you're) receiving this\b.*`,
+		// A newsletter's call to its readers: "You can add your name to the
+		// letter until 1 November: just reply to this email."
+		`[^.!?]{0,160}\b(?:just|simply) (?:reply to|hit reply on) this e-?mail\b[^.!?]*[.!]?`,
+		`(?:the )?full (?:report|briefing|survey results|findings) (?:is|are) (?:available )?on our website\.?`,
 		`(?:home|menu|search|close|open|log ?in|sign ?in|my account|donate(?: now)?)`,
 		`thank you for your feedback.*`,
 		`(?:help us improve|give feedback|feedback)(?: on)?(?: this page| gov\.uk)?`,

@@ -15,11 +15,12 @@ func TestJoinTextRejoinsBrokenWordsAndKeepsCompounds(t *testing.T) {
 		{"a particular focus on the long-", "term effects", "a particular focus on the long-term effects"}, // a compound's first word
 		{"with co-", "production in mind", "with co-production in mind"},                                   // the document has the compound
 		{"of their well-", "being", "of their well-being"},
-		{"an 18-", "week wait", "an 18-week wait"},                              // a number before the hyphen
-		{"our grow-", "your-own nurses", "our grow-your-own nurses"},            // a compound of three words
-		{"whose difficul-", "ties are milder", "whose difficulties are milder"}, // a word broken by the layout
-		{"the pre-", "COVID level", "the pre-COVID level"},                      // a capital after the hyphen
-		{"services –", "which", "services – which"},                             // a dash, not a hyphen
+		{"an 18-", "week wait", "an 18-week wait"},                                             // a number before the hyphen
+		{"once a quarter. Thirty-", "eight families", "once a quarter. Thirty-eight families"}, // a number in words
+		{"our grow-", "your-own nurses", "our grow-your-own nurses"},                           // a compound of three words
+		{"whose difficul-", "ties are milder", "whose difficulties are milder"},                // a word broken by the layout
+		{"the pre-", "COVID level", "the pre-COVID level"},                                     // a capital after the hyphen
+		{"services –", "which", "services – which"},                                            // a dash, not a hyphen
 		{"see www.example.org.uk/", "reports", "see www.example.org.uk/reports"},
 		{"develop\u00ad", "ment", "development"}, // a soft hyphen
 		{"the end of a line", "and the next", "the end of a line and the next"},
@@ -95,9 +96,31 @@ func TestMetadataHelpers(t *testing.T) {
 	if initialsOf("Royal College of Paediatrics and Child Health") != "RCPCH" || !isAcronym("RCPCH") || isAcronym("NHS England") {
 		t.Error("acronyms")
 	}
-	for author, org := range map[string]bool{"Care Quality Commission": true, "j.smith": false, "rdunn": false, "": false} {
+	for author, org := range map[string]bool{"Care Quality Commission": true, "j.smith": false, "rdunn": false, "": false,
+		"Priya Nair": false} { // a person who wrote the file
 		if orgLikeAuthor(author) != org {
 			t.Errorf("orgLikeAuthor(%q) = %v", author, !org)
+		}
+	}
+	// Letters set apart ("H E A R T H T R U S T") hide the words: no name.
+	if got := cleanOrg("H E A R T H T R U S T"); got != "" {
+		t.Errorf("a letter-spaced line read as %q", got)
+	}
+	for in, want := range map[string]string{
+		"Hearth Trust, 27 Calthorpe Road, Birmingham B15 1RP | 0121 496 0822": "Hearth Trust",
+		"Unit 4, The Old Dairy, Mill Lane, Rushmere RU3 7PL":                  "",
+		"Jane Smith, 12 High Street, Leeds LS1 4AB":                           "",
+		"Hearth Trust, 27 Calthorpe Road":                                     "",
+	} {
+		if got := addressOrg(in); got != want {
+			t.Errorf("addressOrg(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for line, name := range map[string]bool{"National Audit Office": true, "The Nuffield Trust": true,
+		"Report to the Quality and Performance Committee": false, "A report by the Haemoglobin Alliance": false,
+		"Children’s access to mental health services in England": false} {
+		if orgNameLineRe.MatchString(line) != name {
+			t.Errorf("orgNameLineRe on %q: %v", line, !name)
 		}
 	}
 }
@@ -291,6 +314,46 @@ func TestBoldLineNamingAYearIsAHeading(t *testing.T) {
 		if got := l.isHeading(unitOf(text)); got != want {
 			t.Errorf("isHeading(%q) = %v, want %v", text, got, want)
 		}
+	}
+}
+
+// A page's last lines of two columns, beside a table: too few lines of
+// text on each side to tell columns by themselves, but the gutter of the
+// page before runs on, so each side is read on its own and the table's
+// rows are not joined to the text beside them.
+func TestColumnsCarryOnFromThePageBefore(t *testing.T) {
+	text := func(x0, x1, y float64, s string, size float64) *frag {
+		return &frag{x0: x0, x1: x1, y0: y, y1: y + size*1.2, size: size, family: "Sans", text: s}
+	}
+	var fs []*frag
+	left := []string{"schemes cost little. The Southwark post costs", "around £52,000 a year, less than a council spends", "on a single family in bed and breakfast over a year."}
+	cells := [][2]string{{"Child’s health got worse since the move", "54%"}, {"Placed outside the home borough", "38%"},
+		{"No bed or cot of the child’s own", "27%"}, {"No kitchen or cooking facilities of their own", "22%"},
+		{"No working fridge or freezer", "19%"}, {"No space for homework", "31%"}}
+	for i, c := range cells {
+		y := 40 + 12*float64(i)
+		if i < len(left) {
+			fs = append(fs, text(51, 286, y, left[i], 9.5))
+		}
+		fs = append(fs, text(311, 470, y, c[0], 8), text(523, 542, y, c[1], 8))
+	}
+	p := &pdfPage{index: 2, w: 595, h: 842, frags: fs}
+	l := &layout{body: fontKey{size: 9.5, family: "Sans"}, bodyH: 11.4, lineGap: 1, gutter: 297, gutterPage: 1}
+	rs := l.splitColumns(rows(fs), p)
+	_, tables := l.tables(rs, 2)
+	if len(tables) != 1 || len(tables[0].cells) != len(cells)+1 || tables[0].cells[1][0] != cells[0][0] {
+		var got [][]string
+		for _, t := range tables {
+			got = append(got, t.cells...)
+		}
+		t.Fatalf("tables: %q", got)
+	}
+	// Without the page before, the lines are one table of prose and
+	// numbers.
+	l = &layout{body: fontKey{size: 9.5, family: "Sans"}, bodyH: 11.4, lineGap: 1}
+	rs = l.splitColumns(rows(fs), p)
+	if _, tables := l.tables(rs, 2); len(tables) == 1 && tables[0].cells[1][0] == cells[0][0] {
+		t.Errorf("the columns were told apart without the gutter of the page before")
 	}
 }
 

@@ -41,6 +41,16 @@ import (
 // outline numbering, a typed superscript footnote marker (¹), nested
 // bullets, a three-column section followed by a heading, a table whose two
 // columns hold sentences, and a Notes section.
+//
+// tables.pdf: a page in two columns whose left column holds a table of
+// sentences under a bold header row, its cells set so close that poppler
+// joins the words of two cells into one run, and whose last row is
+// carried to the top of the right column; a figure set large over its
+// label; a four-column table of recommendations with wrapped cells.
+//
+// margins.pdf: headings whose numbers a tab sets apart ("1<tab>Introduction"),
+// paragraph numbers in a wide left margin, as audit and inquiry reports set
+// them, and lettered recommendations with the letter in a hanging indent.
 
 func importFixture(t *testing.T, name string) library.Imported {
 	t.Helper()
@@ -283,5 +293,68 @@ func TestPDFMetadataFromTheDocument(t *testing.T) {
 		if !slices.Equal(im.Guessed, c.guessed) {
 			t.Errorf("%s: guessed %q, want %q", c.file, im.Guessed, c.guessed)
 		}
+	}
+}
+
+func TestPDFNumbersSetApartByATabStayWithTheirText(t *testing.T) {
+	im := importFixture(t, "margins.pdf")
+	for _, want := range []string{
+		"## 1 Introduction\n",
+		"## 2 Recommendations\n",
+		"\n1 Children make up around a fifth of the population, but their planned care has had less attention",
+		"\n2 At the end of August, 41,200 children in the region were waiting",
+		"\n3 To reduce the time children wait, we recommend that:\n",
+		"\n- a) the regional team should publish waiting times for children separately from adults each month;\n",
+		"\n- b) trusts should protect children’s theatre lists so that operations are not cancelled to make way for adult patients, even in winter.\n",
+	} {
+		if !strings.Contains(im.Body, want) {
+			t.Errorf("body lacks %q:\n%s", want, im.Body)
+		}
+	}
+	var recs []string
+	for _, it := range im.Items {
+		if it.Kind == "recommendation" {
+			recs = append(recs, it.Number+"|"+it.Text)
+		}
+	}
+	want := []string{"a|the regional team should publish waiting times for children separately from adults each month;",
+		"b|trusts should protect children’s theatre lists so that operations are not cancelled to make way for adult patients, even in winter."}
+	if !slices.Equal(recs, want) {
+		t.Errorf("recommendations %q, want %q", recs, want)
+	}
+}
+
+func TestPDFTablesOfSentencesInColumns(t *testing.T) {
+	im := importFixture(t, "tables.pdf")
+	for _, want := range []string{
+		"| Risk | Mitigation |\n|---|---|\n| Young people placed far from home lose touch with family and school; nine of the placements were more than 100 miles away. | Travel costs are met by the council and the case manager joins every review by video. |\n",
+		// The row carried to the next column takes the table's header.
+		"| Risk | Mitigation |\n|---|---|\n| Vacant posts are filled by agency staff who do not know local services. | A rolling recruitment campaign and a joint rota with the adult team. |\n",
+		// The column on the right reads on as text.
+		"\nThe service has had no serious incidents this year, but the panel heard that staff are tired",
+		"\n3,400 young people waited more than a year for a first appointment\n",
+		"| No. | Recommendation | Lead | By |\n|---|---|---|---|\n" +
+			"| 1 | The council and the ICB should make sure that every young person leaving care has a health summary, agreed with them, before their 18th birthday. | Director of Children’s Services; ICB Designated Nurse for Looked After Children | September 2025 |\n" +
+			"| 2 | The ICB should commission one GP practice in each primary care network to offer longer appointments to care leavers who ask for them. | ICB Director of Primary Care | December 2025 |\n",
+	} {
+		if !strings.Contains(im.Body, want) {
+			t.Errorf("body lacks %q:\n%s", want, im.Body)
+		}
+	}
+	var got []string
+	for _, it := range im.Items {
+		if it.Kind != "excerpt" {
+			got = append(got, string(it.Kind)+" "+it.Number+"|"+it.Text)
+		}
+	}
+	want := []string{
+		"statistic |Young people placed far from home lose touch with family and school; nine of the placements were more than 100 miles away.",
+		"statistic |The panel heard evidence over five months from the council, the integrated care board, two trusts and young people themselves.",
+		"statistic |3,400 young people waited more than a year for a first appointment",
+		"recommendation 1|The council and the ICB should make sure that every young person leaving care has a health summary, agreed with them, before their 18th birthday.",
+		"recommendation 2|The ICB should commission one GP practice in each primary care network to offer longer appointments to care leavers who ask for them.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("items:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -21,8 +21,11 @@ type block struct {
 	page           int
 	x0, y0, x1, y1 float64
 	lines          []*piece
-	cells          [][]string // a table's rows of cells; the first is its header
-	aside          bool       // beside the body text, in another font: a sidebar
+	cells          [][]string   // a table's rows of cells; the first is its header
+	cols           [][2]float64 // a table's columns
+	headed         bool         // a table whose first row is set apart as its header
+	size           float64      // a table's font size
+	aside          bool         // beside the body text, in another font: a sidebar
 }
 
 func (b *block) grow(p *piece) {

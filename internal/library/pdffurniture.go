@@ -12,7 +12,7 @@ import (
 // stored body.
 
 var (
-	legalRe = regexp.MustCompile(`(?i)^(?:©|copyright\b|crown copyright)|\bISBN\b|\bISSN\b|all rights reserved|\bregistered charity\b|company limited by guarantee|^(?:to cite|please cite|cite this|suggested citation)\b|^this (?:inspection|review|report|briefing|research|study|paper|guidance) was (?:carried out|written|led|conducted|produced|prepared|authored) by:|^sources?:|charity (?:registration )?(?:number|no\.?)\s*\d|company (?:number|no\.?|registration)\s*\d|registered (?:in england|office)|open government licen[cs]e|^published (?:by|in|on behalf of)\b|^produced (?:with the support of|in partnership with|on behalf of)\b|^this (?:chapter|report|briefing|document|paper|publication|bulletin) is (?:one|part) of (?:a|the|our) series\b|^if you (?:need|would like|require|want) (?:this|these|a copy of this|a copy of these) (?:documents?|reports?|publications?|chapters?|information|pages?|leaflets?) in (?:an?other|an alternative|a different|other|alternative) (?:formats?|languages?)|^(?:lead )?author(?:s|\(s\))?:|^next review (?:due|date)\b|^this (?:publication|report|document) (?:is|was) (?:available|published|licensed)|^this (?:report|briefing|paper|publication|document|review|guide|study|chapter) was (?:written|authored|prepared|compiled) by\s+\S|\bthe views expressed (?:in this (?:report|publication|document|paper|briefing) )?are (?:those of the|the) authors?\b|\bposed by models?\b|^(?:cover |front cover )?(?:photograph|photo|image|illustration|picture)s?(?: credits?)?\s*(?::|©|\bby\b|\bcourtesy\b)`)
+	legalRe = regexp.MustCompile(`(?i)^(?:©|copyright\b|crown copyright)|\bISBN\b|\bISSN\b|all rights reserved|\bregistered charity\b|company limited by guarantee|^(?:to cite|please cite|cite this|suggested citation)\b|^this (?:inspection|review|report|briefing|research|study|paper|guidance) was (?:carried out|written|led|conducted|produced|prepared|authored) by:|^sources?:|charity (?:registration )?(?:number|no\.?)\s*\d|company (?:number|no\.?|registration)\s*\d|registered (?:in england|office)|open government licen[cs]e|^published (?:by|in|on behalf of)\b|^produced (?:with the support of|in partnership with|on behalf of)\b|^this (?:chapter|report|briefing|document|paper|publication|bulletin) is (?:one|part) of (?:a|the|our) series\b|^if you (?:need|would like|require|want) (?:this|these|a copy of this|a copy of these) (?:documents?|reports?|publications?|chapters?|information|pages?|leaflets?) in (?:an?other|an alternative|a different|other|alternative) (?:formats?|languages?)|^(?:lead )?author(?:s|\(s\))?:|^next review (?:due|date)\b|^this (?:publication|report|document) (?:is|was) (?:available|published|licensed)|^this (?:report|briefing|paper|publication|document|review|guide|study|chapter) was (?:written|authored|prepared|compiled) by\s+\S|\bthe views expressed (?:in this (?:report|publication|document|paper|briefing) )?are (?:those of the|the) authors?\b|\bposed by models?\b|^(?:cover |front cover )?(?:photograph|photo|image|illustration|picture)s?(?: credits?)?\s*(?::|©|\bby\b|\bcourtesy\b)|^about this (?:briefing|report|paper|publication|document|booklet)\s*:?\s*(?:it\s+was\s+)?written by\b|^(?:this|the) (?:booklet|leaflet|guide|briefing|summary|report|document|publication) is (?:also )?available in (?:an? )?(?:easy read|large print|braille|audio|other formats|alternative formats|other languages)|^(?:(?:panel|committee|board|review|steering group|working group|task and finish group)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board|group|review))?\s*:`)
 	// contactTokenRe: an e-mail or web address, a UK phone number or a
 	// postcode.
 	contactTokenRe = `(?i:\bfreepost\b)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|\bwww\.\S+|\S+\.(?:org|com|gov|nhs|ac|co)\.uk\S*|\S+\.(?:org|com|net)\b\S*|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`
@@ -66,7 +66,7 @@ func furniture(u *unit) bool {
 }
 
 // legalWords are in every line legalRe matches: a cheap test first.
-var legalWords = []string{"©", "(c)", "copyright", "isbn", "issn", "rights reserved", "registered", "charity", "company", "licen", "published", "this ", "cite", "citation", "source", "produced", "if you", "author", "next review", "views expressed", "posed by", "photo", "image", "illustration", "picture"}
+var legalWords = []string{"©", "(c)", "copyright", "isbn", "issn", "rights reserved", "registered", "charity", "company", "licen", "published", "this ", "cite", "citation", "source", "produced", "if you", "author", "next review", "views expressed", "posed by", "photo", "image", "illustration", "picture", "members", "available"}
 
 func mayBeLegal(t string) bool {
 	lower := strings.ToLower(t)
@@ -86,7 +86,7 @@ func postcodeLine(s string) bool {
 }
 
 var (
-	backMatterRe = regexp.MustCompile(`(?i)^(?:\d{1,2}\.?\s+)?(?:references|bibliography|endnotes|notes|sources|further (?:information|reading)|useful (?:links|resources|contacts)|contact(?: us| details)?|acknowledge?ments|about (?:us|the authors?)|(?:chapter|document|publication) (?:information|details|control))$`)
+	backMatterRe = regexp.MustCompile(`(?i)^(?:\d{1,2}\.?\s+)?(?:references|bibliography|endnotes|notes|sources|further (?:information|reading)|useful (?:links|resources|contacts)|contact(?: us| details| information)?|get in touch|keep in touch|how to contact us|acknowledge?ments|about (?:us|the authors?)|(?:chapter|document|publication) (?:information|details|control))$`)
 	aboutRe      = regexp.MustCompile(`(?i)^about (?:the )?(\S+(?: \S+){0,3})$`)
 	ownWorkRe    = regexp.MustCompile(`(?i)\b(?:this|the) (?:report|review|briefing|survey|data|guidance|paper|study|research)\b|\bthis\b`)
 )
@@ -125,6 +125,10 @@ var (
 	officeRe = regexp.MustCompile(`(?i)\b(?:chair(?:man|woman|person)?|co-chairs?|chief executive|director|lead|manager|head of|officer|president|commissioner|chief nurse|convenor)\b`)
 	// titledNameRe opens with a person's title and name: "Dr Owen Treharne".
 	titledNameRe = regexp.MustCompile(`^(?:Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Dame|Sir|Baroness|Lord|Lady|Cllr|Councillor)\.?\s+[A-Z][a-z'’-]+\s+[A-Z]`)
+	// officeStartRe opens with an office: "Chair of", "Independent Chair".
+	officeStartRe = regexp.MustCompile(`(?i)^(?:(?:independent|deputy|vice|joint|interim|acting|executive|clinical|medical|managing|co-)\s*)*(?:chair(?:man|woman|person)?|chief executive|director|head of|lead|manager|officer|president|commissioner|chief nurse|convenor)\b`)
+	// nameCommaRe opens with a person's name and a comma.
+	nameCommaRe = regexp.MustCompile(`^(?:(?:Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Dame|Sir|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2},\s`)
 	// nameLineRe is a line holding only a person's name.
 	nameLineRe = regexp.MustCompile(`^(?:(?:Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Dame|Sir|Baroness|Lord|Lady|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}$`)
 )
@@ -136,7 +140,9 @@ func signedOffice(u *unit, before []*unit) bool {
 	if u.kind != paraUnit || terminalRe.MatchString(u.text) || len(strings.Fields(u.text)) > 16 || !officeRe.MatchString(u.text) {
 		return false
 	}
-	if titledNameRe.MatchString(u.text) {
+	if titledNameRe.MatchString(u.text) || nameCommaRe.MatchString(u.text) && officeStartRe.MatchString(strings.TrimSpace(u.text[strings.Index(u.text, ",")+1:])) {
+		// "Jo Whitlock, Chair of Rushmere Parent Carer Forum": the name
+		// and the office on one line.
 		return true
 	}
 	// The name may be set in bold, and so read as a heading.

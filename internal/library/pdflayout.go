@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -26,6 +27,10 @@ type layout struct {
 	first, titleFrom, titleTo int
 	rows                      [][]*row // each page's rows
 	running                   []string // the running headers and footers taken off
+	lastTable                 *block   // the last table read, whose header a table carried over takes
+	gutter                    float64  // the middle of the last gutter between columns of text, or 0
+	gutterPage                int      // the page it was on
+	continuing                bool     // a table carried over from the last is being read
 }
 
 // pageText is one page made into blocks in reading order, and its notes.
@@ -83,10 +88,14 @@ func analyse(pages []*pdfPage, outline []outlineItem) (*layout, []*pageText) {
 				rs = rs[l.titleFrom:]
 			}
 		}
+		for _, r := range rs {
+			l.glueNumber(r, p.index)
+		}
 		rs = dropContents(rs)
 		rs, pt.notes = l.footnotes(rs)
 		var ps []*piece
 		var tables []*block
+		rs = l.splitColumns(rs, p)
 		rs, tables = l.tables(rs, p.index)
 		for _, r := range rs {
 			ps = append(ps, pieces(r, p.index)...)
@@ -94,6 +103,38 @@ func analyse(pages []*pdfPage, outline []outlineItem) (*layout, []*pageText) {
 		pt.blocks = l.order(append(l.chain(ps), tables...))
 	}
 	return l, out
+}
+
+// paraNumberRe is a paragraph, section or item number set apart from its
+// text: "1", "2.4", "a", "iv".
+var paraNumberRe = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[a-z]|[ivx]{1,4})$`)
+
+// glueNumber joins a number to the text it numbers when a tab sets them
+// apart on one line, in one font: a heading "1<tab>Why we looked at
+// this", or a report's paragraph numbers and item letters in a wide left
+// margin ("5", "a"). Apart, the number would be a line of its own, and
+// lost. A table row with a number in its first cell has more cells, or a
+// number or a word or two after it. A letter or roman numeral is written
+// as the body writes a lettered item, "a) ".
+func (l *layout) glueNumber(r *row, page int) {
+	ps := pieces(r, page)
+	if len(ps) != 2 {
+		return
+	}
+	n, t := ps[0], ps[1]
+	size := math.Max(n.size, t.size)
+	if !paraNumberRe.MatchString(n.text) || t.x0-n.x1 > 6*size || n.bold != t.bold || math.Abs(n.size-t.size) > 0.1*size {
+		return
+	}
+	if !hasLongWord(t.text) || len(strings.Fields(t.text)) < 3 && !t.bold && t.size < 1.15*l.body.size {
+		return
+	}
+	g := newPiece(append(slices.Clone(n.frags), t.frags...), page)
+	g.hang = t.x0
+	if !unicode.IsDigit(firstRune(n.text)) {
+		g.text = n.text + ") " + t.text
+	}
+	r.cut = []*piece{g}
 }
 
 // bodyFont is the font that sets the most characters; the gap between lines
@@ -307,4 +348,152 @@ func (l *layout) footnotes(rs []*row) ([]*row, []string) {
 	}
 	flush()
 	return rs[:first], notes
+}
+
+// splitColumns finds the runs of lines set in two columns of text, a
+// gutter running down between them, and lists each run's left column
+// before its right: a table set in one column is then read as a table,
+// not with the other column's lines as cells of its rows. A run counts
+// as columns when both sides hold several lines of body text (a table's
+// cells are rarely set in the body's font); a line that crosses the
+// gutter ends the run.
+func (l *layout) splitColumns(rs []*row, p *pdfPage) []*row {
+	lo, hi := 0.2*p.w, 0.8*p.w
+	type gap struct{ a, b float64 }
+	free := func(r *row) []gap {
+		out := []gap{{lo, hi}}
+		for _, pc := range pieces(r, p.index) {
+			var next []gap
+			for _, g := range out {
+				if pc.x1+1 <= g.a || pc.x0-1 >= g.b {
+					next = append(next, g)
+					continue
+				}
+				if pc.x0-1 > g.a {
+					next = append(next, gap{g.a, pc.x0 - 1})
+				}
+				if pc.x1+1 < g.b {
+					next = append(next, gap{pc.x1 + 1, g.b})
+				}
+			}
+			out = next
+		}
+		return out
+	}
+	minGap := 0.6 * l.body.size
+	intersect := func(a, b []gap) []gap {
+		var out []gap
+		for _, x := range a {
+			for _, y := range b {
+				if g := (gap{math.Max(x.a, y.a), math.Min(x.b, y.b)}); g.b-g.a >= minGap {
+					out = append(out, g)
+				}
+			}
+		}
+		return out
+	}
+	var out []*row
+	emit := func(band []*row, gs []gap) {
+		if len(gs) == 0 || len(band) < 6 {
+			out = append(out, band...)
+			return
+		}
+		g := gs[0]
+		for _, x := range gs[1:] {
+			if x.b-x.a > g.b-g.a {
+				g = x
+			}
+		}
+		mid := (g.a + g.b) / 2
+		// Rows of several cells on one side, before any line of text, are
+		// a table across the page above the columns (a cover sheet's form
+		// of labels and values), not the columns' first lines.
+		lead := 0
+		for lead < len(band) && !slices.ContainsFunc(pieces(band[lead], p.index), l.proseLine) && cellsOnASide(pieces(band[lead], p.index), mid) {
+			lead++
+		}
+		out = append(out, band[:lead]...)
+		band = band[lead:]
+		var left, right []*row
+		lb, rb := 0, 0
+		for _, r := range band {
+			var lp, rp []*piece
+			for _, pc := range pieces(r, p.index) {
+				if pc.x1 <= mid {
+					lp = append(lp, pc)
+				} else {
+					rp = append(rp, pc)
+				}
+			}
+			if len(lp) > 0 {
+				left = append(left, subRow(lp))
+				if slices.ContainsFunc(lp, l.proseLine) {
+					lb++
+				}
+			}
+			if len(rp) > 0 {
+				right = append(right, subRow(rp))
+				if slices.ContainsFunc(rp, l.proseLine) {
+					rb++
+				}
+			}
+		}
+		// Columns of text on both sides; or, on the page after columns
+		// with this gutter, the columns' last lines beside a table.
+		carried := l.gutter > 0 && l.gutterPage >= p.index-1 && g.a <= l.gutter && l.gutter <= g.b && lb+rb >= 2
+		if (lb < 3 || rb < 3) && !carried {
+			out = append(out, band...)
+			return
+		}
+		l.gutter, l.gutterPage = mid, p.index
+		out = append(out, left...)
+		out = append(out, right...)
+	}
+	var band []*row
+	var gs []gap
+	for _, r := range rs {
+		f := free(r)
+		if len(band) == 0 {
+			band, gs = []*row{r}, f
+			continue
+		}
+		if n := intersect(gs, f); len(n) > 0 {
+			band, gs = append(band, r), n
+			continue
+		}
+		emit(band, gs)
+		band, gs = []*row{r}, f
+	}
+	if len(band) > 0 {
+		emit(band, gs)
+	}
+	return out
+}
+
+// cellsOnASide: two or more pieces of the row lie on one side of x.
+func cellsOnASide(ps []*piece, x float64) bool {
+	left, right := 0, 0
+	for _, p := range ps {
+		if p.x1 <= x {
+			left++
+		} else {
+			right++
+		}
+	}
+	return left >= 2 || right >= 2
+}
+
+// proseLine: a line of body text, not a cell or a heading.
+func (l *layout) proseLine(p *piece) bool {
+	return l.isBody(p) && len(strings.Fields(p.text)) >= 4
+}
+
+// subRow is a row of some of a row's pieces.
+func subRow(ps []*piece) *row {
+	r := &row{y0: math.Inf(1), y1: math.Inf(-1), cut: ps}
+	for _, pc := range ps {
+		r.frags = append(r.frags, pc.frags...)
+		r.y0, r.y1 = math.Min(r.y0, pc.y0), math.Max(r.y1, pc.y1)
+	}
+	return r
 }

@@ -92,8 +92,15 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		m.title, m.titleFrom = t, `the "Report title" line`
 	} else if l.titleFrom >= 0 {
 		var parts []string
+		big := maxSize(l.pages[l.first].frags)
 		for _, r := range rs[l.titleFrom:l.titleTo] {
-			parts = append(parts, r.text())
+			// Only the title's own runs: a line of the other column may
+			// share its row.
+			for _, f := range r.frags {
+				if f.size >= big-0.4 {
+					parts = append(parts, strings.TrimSpace(f.text))
+				}
+			}
 		}
 		t := strings.Join(parts, " ")
 		switch {
@@ -113,6 +120,16 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			if !ok {
 				continue
 			}
+			if pass == 1 && !isTitlePage && k < l.titleFrom && len(strings.Fields(t)) > 6 {
+				// A masthead band: "HEARTH TRUST | Policy briefing |
+				// September 2024", each part in a run of its own.
+				for _, f := range rs[k].frags {
+					if ft := strings.TrimSpace(f.text); len(strings.Fields(ft)) <= 6 && dateRe.MatchString(ft) {
+						t = ft
+						break
+					}
+				}
+			}
 			publish := strings.Contains(strings.ToLower(t), "publish")
 			if pass == 0 && !publish || pass == 1 && !isTitlePage && (k >= l.titleFrom || len(strings.Fields(t)) > 6) {
 				continue
@@ -125,15 +142,25 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			}
 		}
 	}
-	masthead := mastheadOrg(rs[:max(l.titleFrom, 0)])
+	masthead := mastheadOrg(rs[:max(l.titleFrom, 0)], 0)
+	if isTitlePage && l.titleTo > 0 {
+		// A cover may set its organisation's name below the title, larger
+		// than the lines naming whom the report is about or for.
+		if below := mastheadOrg(rs[l.titleTo:], l.body.size); below != "" && (masthead == "" || l.orgSize(rs, below) > l.orgSize(rs, masthead)+0.5) {
+			masthead = below
+		}
+	}
 	// Imprint lines, which name the publisher more surely than a masthead.
-	var published, copyright string
+	var published, copyright, address string
 	for i := range l.pages {
 		if i >= 3 && i < len(l.pages)-3 {
 			continue
 		}
 		for _, r := range pageRows[i] {
 			t := r.text()
+			if address == "" {
+				address = addressOrg(t)
+			}
 			switch name, kind := imprintOrg(t, false); {
 			case kind == publishedImprint && published == "":
 				published = name
@@ -144,6 +171,16 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 				if d, ok := findDate(t); ok {
 					m.date, m.dateFrom = d, `the "Published" line`
 				}
+			}
+		}
+	}
+	if m.date.IsZero() {
+		// A date every page repeats: a board paper's meeting, a
+		// briefing's month.
+		for _, t := range l.running {
+			if d, ok := findDate(t); ok && !periodRe.MatchString(t) {
+				m.date, m.dateFrom = d, "the running header: "+dateRe.FindString(t)
+				break
 			}
 		}
 	}
@@ -161,6 +198,8 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		m.publisher, m.publisherFrom = copyright, "the © line"
 	case masthead != "":
 		m.publisher, m.publisherFrom = masthead, "the masthead"
+	case address != "":
+		m.publisher, m.publisherFrom = address, "the address line"
 	}
 	m.header = header
 	// "RCPCH" in the © line, "Royal College of Paediatrics and Child
@@ -218,12 +257,15 @@ func labelledTitle(rs []*row) string {
 // title: one line, or two or three set together ("NHS" / "Fenmoor and
 // Northvale" / "Integrated Care Board"), preferring a name that says what
 // kind of body it is.
-func mastheadOrg(rs []*row) string {
+func mastheadOrg(rs []*row, bodySize float64) string {
 	best, score := "", 0.0
 	for i := range rs {
+		if len(rs[i].frags) >= 3 {
+			continue // a row of a table or form, not a masthead
+		}
 		text := ""
 		for j := i; j < len(rs) && j < i+3; j++ {
-			if j > i && rs[j].y0-rs[j-1].y1 > rs[j-1].y1-rs[j-1].y0 {
+			if j > i && (rs[j].y0-rs[j-1].y1 > rs[j-1].y1-rs[j-1].y0 || len(rs[j].frags) >= 3) {
 				break
 			}
 			t := strings.TrimSpace(rs[j].frags[0].text)
@@ -236,8 +278,15 @@ func mastheadOrg(rs []*row) string {
 			if bodyNameRe.MatchString(org) {
 				sc += 2
 			}
-			if i == 0 && j == 0 {
+			if i == 0 && j == 0 && bodySize == 0 {
 				sc += 0.5 // the first line on the page
+			}
+			if bodySize > 0 {
+				// Below a title, only a name set large is the masthead.
+				if rs[i].frags[0].size < 1.3*bodySize || !orgNameLineRe.MatchString(org) {
+					continue
+				}
+				sc += rs[i].frags[0].size / bodySize
 			}
 			if sc > score {
 				best, score = org, sc
@@ -319,7 +368,7 @@ func cleanOrg(s string) string {
 	if _, month := months[lower[:min(3, len(lower))]]; month && len(strings.Fields(s)) == 1 {
 		return "" // "July" of "July 2024"
 	}
-	if s == "" || genericRe.MatchString(s) || dateRe.MatchString(s) || len(strings.Fields(s)) > 10 {
+	if s == "" || genericRe.MatchString(s) || dateRe.MatchString(s) || len(strings.Fields(s)) > 10 || letterSpaced(s) {
 		return ""
 	}
 	r := []rune(s)
@@ -352,5 +401,46 @@ func orgLikeAuthor(a string) bool {
 		return false
 	}
 	r := []rune(a)
-	return unicode.IsUpper(r[0])
+	return unicode.IsUpper(r[0]) && !isPersonName(a)
+}
+
+// orgNameLineRe is a line that is an organisation's name and nothing
+// else: capitalised words ending with a word for a body ("National Audit
+// Office"), not a subtitle or a line saying whom a report is by or for.
+var orgNameLineRe = regexp.MustCompile(`^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|for|and|&|the|on)){0,7}\s+(?:Office|Trust|Council|Board|Alliance|College|Commission|Commissioner|Foundation|Institute|Society|Association|Federation|Fund|Centre|Agency|Authority|Partnership|Network|Charity|Forum|Confederation|Providers|Healthwatch|Coalition|Ombudsman|Inspectorate)$`)
+
+// orgSize is the font size of the line that holds name, or 0.
+func (l *layout) orgSize(rs []*row, name string) float64 {
+	for _, r := range rs {
+		if strings.Contains(r.text(), name) {
+			return maxSize(r.frags)
+		}
+	}
+	return 0
+}
+
+// addressLineRe is an organisation's name opening an address with a
+// postcode: "Hearth Trust, 27 Calthorpe Road, Birmingham B15 1RP".
+var addressLineRe = regexp.MustCompile(`^([A-Z][^,|]{2,60}),\s[^|]*\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`)
+
+// addressOrg is the organisation an address line opens with, or "".
+func addressOrg(t string) string {
+	m := addressLineRe.FindStringSubmatch(strings.TrimSpace(t))
+	if m == nil || !bodyNameRe.MatchString(m[1]) || strings.ContainsAny(m[1], "0123456789") || isPersonName(m[1]) {
+		return ""
+	}
+	return cleanOrg(m[1])
+}
+
+// letterSpaced: text set with spaces between its letters ("H E A R T H
+// T R U S T"), whose words cannot be told apart.
+func letterSpaced(s string) bool {
+	f := strings.Fields(s)
+	single := 0
+	for _, w := range f {
+		if len([]rune(w)) == 1 {
+			single++
+		}
+	}
+	return len(f) >= 4 && single*4 >= len(f)*3
 }

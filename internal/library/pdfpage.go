@@ -28,6 +28,9 @@ type piece struct {
 	family         string
 	bold, italic   bool // every run (markers aside) is bold / italic
 	page           int
+	// hang is where the text of a numbered paragraph starts after its
+	// number, when a tab sets them apart: its next lines hang there.
+	hang float64
 }
 
 func (p *piece) h() float64     { return p.y1 - p.y0 }

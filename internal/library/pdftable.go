@@ -3,6 +3,7 @@ package library
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -20,8 +21,17 @@ var numericCellRe = regexp.MustCompile(`^[(<>~≈]?[-–+]?[£$€]?\d[\d,.]*\s?
 func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 	var out []*row
 	var tables []*block
+	if len(rs) > 0 && l.carriedLine(rs[0], page) {
+		rs = rs[1:]
+	}
 	for i := 0; i < len(rs); {
 		ps := pieces(rs[i], page)
+		carried := l.carriedCols(rs, i, page)
+		if carried != nil {
+			if cut := splitAtEdges(ps, carried, page); len(cut) > len(ps) {
+				rs[i].cut, ps = cut, cut
+			}
+		}
 		if len(ps) < 2 {
 			out = append(out, rs[i])
 			i++
@@ -31,19 +41,41 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 		// that sits within a column (a cell's text wrapped).
 		j := i + 1
 		cols := projection(ps)
+		if carried != nil {
+			cols = carried
+		}
 		for j < len(rs) {
 			next := pieces(rs[j], page)
+			// Poppler joins the words of two cells set close together
+			// into one run: cut a line that runs across a column's left
+			// edge, where it is one of the table's (its row has other
+			// cells, or the rows around it have).
+			if len(cols) >= 2 && (len(next) >= 2 || l.betweenRows(rs, j, page)) {
+				if cut := splitAtEdges(next, cols, page); len(cut) > len(next) {
+					rs[j].cut, next = cut, cut
+				}
+			}
 			gap := rs[j].y0 - rs[j-1].y1
-			if gap > 2.5*l.bodyH {
-				break
+			if gap > 2.5*l.bodyH || rs[j].y0 < rs[j-1].y0-1 {
+				break // far below, or back up at the top of the next column
 			}
 			if len(next) < 2 && !(len(next) == 1 && withinColumn(next[0], cols) && gap < 0.5*l.bodyH) {
 				break
 			}
+			if len(next) == 1 && tableNoteRe.MatchString(next[0].text) {
+				break // "Notes", "Source: ..." under the table
+			}
 			cols = projection(append(columnPieces(cols), next...))
 			j++
 		}
-		if t := l.makeTable(rs[i:j], page); t != nil {
+		l.continuing = carried != nil
+		t := l.makeTable(rs[i:j], page)
+		l.continuing = false
+		if t == nil {
+			t = l.dataRows(rs[i:j], page)
+		}
+		if t != nil {
+			l.carryHeader(t)
 			tables = append(tables, t)
 			i = j
 			continue
@@ -53,6 +85,222 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 	}
 	return out, tables
 }
+
+// carriedLine: the first line of a page is the last line of a cell of
+// the table that ended the page before (a row broken by the page): one
+// run, in lower case, within one of its columns, in the table's size. Its
+// text joins the cell, cited with the page the row starts on.
+func (l *layout) carriedLine(r *row, page int) bool {
+	t := l.lastTable
+	ps := pieces(r, page)
+	if t == nil || t.page != page-1 || len(ps) != 1 || len(t.cells) < 2 || !unicode.IsLower(firstRune(ps[0].text)) ||
+		!withinColumn(ps[0], t.cols) || math.Abs(ps[0].size-t.size) > 0.05*t.size {
+		return false
+	}
+	k := column(ps[0], t.cols)
+	last := t.cells[len(t.cells)-1]
+	if k < 0 || k >= len(last) || strings.TrimSpace(last[k]) == "" || terminalRe.MatchString(strings.TrimSpace(last[k])) {
+		return false
+	}
+	last[k] = joinText(l, last[k], ps[0].text)
+	return true
+}
+
+// carriedCols are the columns of the table read last, moved to line i,
+// when line i opens a column or page (it stands higher than the line
+// before it, or first) where that table goes on: its first cell starts
+// where the table's first column would, moved with the column. Else nil.
+func (l *layout) carriedCols(rs []*row, i, page int) [][2]float64 {
+	t := l.lastTable
+	if t == nil || len(t.cols) < 2 || i > 0 && rs[i].y0 >= rs[i-1].y0-1 {
+		return nil
+	}
+	ps := pieces(rs[i], page)
+	if len(ps) > len(t.cols) || t.page != page && t.page != page-1 {
+		return nil
+	}
+	shift := ps[0].x0 - t.cols[0][0]
+	// On its page the table moved a column to the right; on the next
+	// page it stands where it stood.
+	if t.page == page && shift < 0.2*(t.x1-t.x0) || t.page != page && math.Abs(shift) > 3 {
+		return nil
+	}
+	cols := make([][2]float64, len(t.cols))
+	for k, c := range t.cols {
+		cols[k] = [2]float64{c[0] + shift, c[1] + shift}
+	}
+	// The table goes on only where a line close below has cells of its
+	// own in those columns: a paragraph that opens the next page where a
+	// table ended the last has none.
+	for k := i; k < len(rs) && k <= i+3; k++ {
+		if k > i && rs[k].y0-rs[k-1].y1 > 0.5*l.bodyH {
+			break
+		}
+		if qs := pieces(rs[k], page); len(qs) >= 2 && !slices.ContainsFunc(qs, func(q *piece) bool { return column(q, cols) < 0 || q.x1 > cols[column(q, cols)][1]+2 }) {
+			return cols
+		}
+	}
+	return nil
+}
+
+// tableNoteRe opens the notes under a table: "Notes", "Note:", "Source:".
+var tableNoteRe = regexp.MustCompile(`(?i)^(?:notes?|sources?)(?:\s*:|$)`)
+
+// formTable reads a form of labels and values ("Report to | Quality and
+// Performance Committee | Date of meeting | 17 October 2024"), as a
+// paper's cover sheet sets it: bold labels in every other column, the
+// values beside them, no numbers of its own. It says who wrote the paper
+// for whom, not what the paper finds, and is left out.
+func (l *layout) formTable(lines [][]*piece, page int) *block {
+	var all []*piece
+	for _, ps := range lines {
+		all = append(all, ps...)
+	}
+	cols := projection(all)
+	if len(cols) < 2 || len(cols)%2 != 0 {
+		return nil
+	}
+	labels := 0
+	for _, ps := range lines {
+		for _, p := range ps {
+			k := column(p, cols)
+			switch {
+			case numericCellRe.MatchString(p.text):
+				return nil
+			case k%2 == 0 && p.bold && len(strings.Fields(p.text)) <= 5:
+				labels++
+			case k%2 == 0 && !(p.bold || unicode.IsLower(firstRune(p.text))):
+				return nil // a label column's line that is no label, nor its wrapped end
+			case k%2 == 1 && p.bold:
+				return nil
+			}
+		}
+	}
+	if labels < 3 {
+		return nil
+	}
+	b := &block{kind: droppedBlock, page: page, x0: math.Inf(1), y0: math.Inf(1), x1: math.Inf(-1), y1: math.Inf(-1)}
+	for _, p := range all {
+		b.grow(p)
+	}
+	return b
+}
+
+// bigFigures: the lines open with a row of figures set far larger than
+// the text under them, as a page of key facts sets them, each over its
+// label: callouts side by side, each read with its label, not a table.
+func bigFigures(lines [][]*piece) bool {
+	if len(lines) < 2 || len(lines[0]) < 2 {
+		return false
+	}
+	for _, p := range lines[0] {
+		if !calloutFigureRe.MatchString(p.text) || p.size < 1.6*lines[1][0].size {
+			return false
+		}
+	}
+	return true
+}
+
+// calloutFigureRe is a figure set on its own as a callout: "412,000",
+// "72%", "£2.1bn", "1 in 4", "one in five".
+var calloutFigureRe = regexp.MustCompile(`(?i)^(?:[~£$]?\d[\d,.]*\s?(?:%|m|bn|k|million|billion)?|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten))$`)
+
+// dataRows makes a table of lines each of which is a label and numbers
+// in cells ("Median length of stay (days) – 46 52 61"), too few to be
+// told a table by their layout: a table's last rows carried over to the
+// next page or column, or a table of one row.
+func (l *layout) dataRows(rs []*row, page int) *block {
+	b := &block{kind: tableBlock, page: page, x0: math.Inf(1), y0: math.Inf(1), x1: math.Inf(-1), y1: math.Inf(-1)}
+	var all []*piece
+	for _, r := range rs {
+		ps := pieces(r, page)
+		if len(ps) < 2 || !hasLongWord(ps[0].text) {
+			return nil
+		}
+		row := []string{ps[0].text}
+		for _, p := range ps[1:] {
+			if !numericCellRe.MatchString(p.text) && !dashCellRe.MatchString(p.text) && !ragCellRe.MatchString(p.text) {
+				return nil
+			}
+			row = append(row, p.text)
+		}
+		if !slices.ContainsFunc(ps[1:], func(p *piece) bool { return numericCellRe.MatchString(p.text) }) {
+			return nil
+		}
+		all = append(all, ps...)
+		b.cells = append(b.cells, row)
+	}
+	for _, p := range all {
+		b.grow(p)
+	}
+	b.cols = projection(all)
+	b.size = median(sizes(all))
+	n := len(b.cells[0])
+	for _, r := range b.cells {
+		if len(r) != n {
+			return nil
+		}
+	}
+	return b
+}
+
+var (
+	// dashCellRe is an empty cell written as a dash.
+	dashCellRe = regexp.MustCompile(`^[-–—]$|^n/a$|^\*$`)
+	// ragCellRe is a red-amber-green rating.
+	ragCellRe = regexp.MustCompile(`(?i)^(?:red|amber|green|r|a|g)$`)
+)
+
+// carryHeader gives a table without a header row of its own one: the
+// header of the table before it (on this page or the last) when it has
+// the same columns, as a table carried over to the next page or column
+// has; else an empty one, so that its first row is read as data.
+func (l *layout) carryHeader(t *block) {
+	if t.kind == droppedBlock {
+		return
+	}
+	if !t.headed {
+		if p := l.lastTable; p != nil && len(p.cols) == len(t.cols) && len(p.cells) > 0 && len(p.cells[0]) == len(t.cells[0]) && sameColumns(p.cols, t.cols) {
+			t.cells = append([][]string{p.cells[0]}, t.cells...)
+			t.headed = true
+		} else {
+			t.cells = append([][]string{make([]string, len(t.cells[0]))}, t.cells...)
+		}
+	}
+	l.lastTable = t
+}
+
+// sameColumns: column widths alike and starts alike but for a shift.
+func sameColumns(a, b [][2]float64) bool {
+	shift := b[0][0] - a[0][0]
+	for k := range a {
+		if math.Abs(b[k][0]-a[k][0]-shift) > 8 {
+			return false
+		}
+	}
+	return true
+}
+
+// headerless: the first row is data like the rows under it: it has a
+// number, not a year, in a column where they have numbers.
+func headerless(cells [][]string) bool {
+	if len(cells) < 2 {
+		return true
+	}
+	for k, c := range cells[0] {
+		if k == 0 || !numericCellRe.MatchString(strings.TrimSpace(c)) || yearCellRe.MatchString(strings.TrimSpace(c)) {
+			continue
+		}
+		for _, r := range cells[1:] {
+			if k < len(r) && numericCellRe.MatchString(strings.TrimSpace(r[k])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var yearCellRe = regexp.MustCompile(`^(?:19|20)\d\d$`)
 
 // columnPieces turns column intervals back into pieces for re-projection.
 func columnPieces(cols [][2]float64) []*piece {
@@ -121,6 +369,12 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 	for _, ps := range lines {
 		all = append(all, ps...)
 	}
+	if bigFigures(lines) {
+		return nil
+	}
+	if f := l.formTable(lines, page); f != nil {
+		return f
+	}
 	cols := projection(all)
 	if len(cols) < 2 || multi < 2 {
 		return nil
@@ -169,7 +423,10 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 	// Text in columns reads as prose: its lines flow on in lower case,
 	// fill their column and hold words, where cells mostly do not.
 	prose := float64(lower) > 0.25*float64(len(all)) || fill >= 0.5 && !hasNumbers
-	if spaced < 2 && (prose || multi < 2) {
+	// A row of bold headings over lines that are not bold heads a table,
+	// whose cells may hold sentences.
+	headed := len(lines[0]) >= 2 && allBold(lines[0]) && !allBold(lines[len(lines)-1])
+	if spaced < 2 && (prose && !headed && !l.continuing || multi < 2) {
 		return nil
 	}
 	// Logical rows: a new one starts after a gap between rows (where rows
@@ -188,14 +445,24 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 			newRow = newRow || boundary(i)
 		default:
 			first := column(ps[0], cols) == 0 && !unicode.IsLower(firstRune(ps[0].text))
-			newRow = newRow || len(ps) >= 2 || first
+			// Cells' wrapped text goes on in lower case, in every cell.
+			wrapped := !slices.ContainsFunc(ps, func(p *piece) bool { return !unicode.IsLower(firstRune(p.text)) })
+			newRow = newRow || len(ps) >= 2 && !wrapped || first
 		}
 		if i > 0 && allBold(ps) != allBold(lines[i-1]) {
 			newRow = true
 		}
+		if i > 0 && allBold(ps) && allBold(lines[i-1]) && !slices.ContainsFunc(lines[:i], func(ps []*piece) bool { return !allBold(ps) }) {
+			// Bold lines over the table's first rows: its header, set
+			// over two or three lines ("Waiting less than" / "18 weeks
+			// (%)").
+			newRow = false
+		}
 		for _, p := range ps {
 			k := column(p, cols)
-			if cur != nil && len(cur[k]) > 0 && numericCellRe.MatchString(p.text) && !wrappedEnd(cur[k], p.text) {
+			if cur != nil && len(cur[k]) > 0 && numericCellRe.MatchString(p.text) && !wrappedEnd(cur[k], p.text) && spaced < 2 {
+				// (Where rows are set apart by space, the space says where
+				// they end: "September" over "2025" is one cell.)
 				newRow = true
 			}
 		}
@@ -214,7 +481,7 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		}
 	}
 	table = append(table, cur)
-	if len(table) < 2 || maxSub > 8 {
+	if len(table) < 2 && !l.continuing || maxSub > 8 {
 		return nil
 	}
 	// Rows set apart by space must be rows of cells: two or more cells,
@@ -228,11 +495,14 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 				top, bottom = math.Min(top, c[0].y0), math.Max(bottom, c[0].y0)
 			}
 		}
-		if spaced >= 2 && (i > 0 && n < 2 || n >= 2 && bottom-top > 2) {
+		if spaced >= 2 && (i > 0 && n < 2 || n >= 2 && bottom-top > 2 && !(i == 0 && headed)) {
 			return nil
 		}
 	}
-	if spaced >= 2 && float64(lower) > 0.5*float64(len(all)) {
+	if spaced >= 2 && float64(lower) > 0.5*float64(len(all)) && !headed {
+		// Lines that mostly go on in lower case are prose in columns,
+		// unless a row of bold headings stands over them: a table whose
+		// cells hold sentences.
 		return nil
 	}
 	b := &block{kind: tableBlock, page: page, x0: math.Inf(1), y0: math.Inf(1), x1: math.Inf(-1), y1: math.Inf(-1)}
@@ -246,6 +516,9 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		}
 		b.cells = append(b.cells, cellsText)
 	}
+	b.cols = cols
+	b.headed = !headerless(b.cells)
+	b.size = median(sizes(all))
 	if isContentsTable(b.cells) || isContactTable(b.cells) {
 		b.kind = droppedBlock
 	}
@@ -377,4 +650,105 @@ func isContentsTable(cells [][]string) bool {
 		last = n
 	}
 	return len(cells) >= 3
+}
+
+// betweenRows: line j is one of at most three lines of one run each that
+// stand, close set, between two lines of several cells: the wrapped lines
+// of a row whose cells poppler joined.
+func (l *layout) betweenRows(rs []*row, j, page int) bool {
+	if j == 0 || len(pieces(rs[j-1], page)) < 2 {
+		return false
+	}
+	// A line set as tight under a row as a cell's lines are, in its size,
+	// is the row's: the last row's wrapped lines have no row below them.
+	prev := pieces(rs[j-1], page)
+	if g := rs[j].y0 - rs[j-1].y1; g <= 0.15*l.bodyH && slices.ContainsFunc(pieces(rs[j], page), func(p *piece) bool {
+		return math.Abs(p.size-prev[len(prev)-1].size) <= 0.05*p.size
+	}) {
+		return true
+	}
+	for k := j; k < len(rs) && k <= j+3; k++ {
+		if rs[k].y0-rs[k-1].y1 > 0.5*l.bodyH {
+			return false
+		}
+		if len(pieces(rs[k], page)) >= 2 {
+			return k > j
+		}
+	}
+	return false
+}
+
+// splitAtEdges cuts each piece that runs across the left edge of a
+// column (other than the first) into one piece per side: at a run's edge
+// where it can, else at the space nearest the edge, the run's letters
+// taken as evenly spaced. A cut that would fall far from a space is not
+// made.
+func splitAtEdges(ps []*piece, cols [][2]float64, page int) []*piece {
+	var out []*piece
+	for _, p := range ps {
+		cut := []*piece{p}
+		for _, c := range cols[1:] {
+			e := c[0]
+			last := cut[len(cut)-1]
+			if last.x0 >= e-2 || last.x1 <= e+2 {
+				continue
+			}
+			if a, b := cutPieceAt(last, e, page); a != nil {
+				cut = append(cut[:len(cut)-1], a, b)
+			}
+		}
+		out = append(out, cut...)
+	}
+	return out
+}
+
+// cutPieceAt cuts p where its text crosses x = e, or returns nil.
+func cutPieceAt(p *piece, e float64, page int) (*piece, *piece) {
+	var left, right []*frag
+	for _, f := range p.frags {
+		switch {
+		case f.x1 <= e+1:
+			left = append(left, f)
+		case f.x0 >= e-1:
+			right = append(right, f)
+		default:
+			// The run that crosses the edge: cut it at the space nearest
+			// to where the edge falls.
+			rs := []rune(f.text)
+			w := (f.x1 - f.x0) / float64(max(1, len(rs)))
+			best, bestD := -1, math.Inf(1)
+			for i, r := range rs {
+				if r != ' ' || i == 0 || i == len(rs)-1 {
+					continue
+				}
+				if d := math.Abs(f.x0 + w*float64(i+1) - e); d < bestD {
+					best, bestD = i, d
+				}
+			}
+			if best < 0 || bestD > 2.5*w {
+				return nil, nil
+			}
+			a, b := *f, *f
+			a.text, a.x1 = strings.TrimSpace(string(rs[:best])), f.x0+w*float64(best)
+			b.text, b.x0 = strings.TrimSpace(string(rs[best+1:])), f.x0+w*float64(best+1)
+			left, right = append(left, &a), append(right, &b)
+		}
+	}
+	if len(left) == 0 || len(right) == 0 {
+		return nil, nil
+	}
+	a := newPiece(left, page)
+	if isListMarker(a.text) {
+		return nil, nil // a bullet and its text: one line
+	}
+	return a, newPiece(right, page)
+}
+
+// sizes are the font sizes of pieces.
+func sizes(ps []*piece) []float64 {
+	out := make([]float64, len(ps))
+	for i, p := range ps {
+		out[i] = p.size
+	}
+	return out
 }

@@ -111,6 +111,10 @@ func (l *layout) breakBefore(cur []*piece, p *piece, lines []*piece, i int, minX
 		// text after the list.
 		return p.x0 < itemTextX(cur)-2 && !unicode.IsLower(firstRune(text))
 	}
+	if h := cur[0].hang; h > 0 && math.Abs(p.x0-h) < 2 {
+		// The next line of a paragraph whose number stands in the margin.
+		return false
+	}
 	// A first-line indent starts a paragraph; a centred line does not.
 	centred := math.Abs((p.x0+p.x1)/2-(minX+maxX)/2) < 2 && math.Abs((prev.x0+prev.x1)/2-(minX+maxX)/2) < 2
 	if !centred && p.x0 > minX+0.8*p.size && (i+1 >= len(lines) || lines[i+1].x0 < p.x0-0.5*p.size) && math.Abs(prev.x0-minX) < 2 {
@@ -292,7 +296,7 @@ func init() {
 		one two three four five six seven eight nine ten eleven twelve year month week day age school early
 		late far face first second third mid pre post all small large wide broad hard fast follow close
 		best worst ever never half quarter life world health child family family-based evidence data
-		person people place needs time out up off`) {
+		person people place needs time out up off twenty thirty forty fifty sixty seventy eighty ninety`) {
 		compoundFirst[w] = true
 	}
 }
@@ -465,6 +469,8 @@ func (l *layout) markdown(pts []*pageText) string {
 		us = append(us, pus...)
 	}
 	l.markBoxes(us)
+	us = l.joinCallouts(us)
+	us = dropTableNotes(us)
 	us = slices.DeleteFunc(us, func(u *unit) bool {
 		return furniture(u) || u.kind != tableUnit && !hasLongWord(u.text) || u.pull && l.repeats(u)
 	})
@@ -585,4 +591,54 @@ func (l *layout) markdown(pts []*pageText) string {
 	}
 	flushNotes(math.MaxInt)
 	return b.String()
+}
+
+// joinCallouts reads a figure set large on its own ("145,800", "1 in 4")
+// with the label set small right under it ("children in temporary
+// accommodation in England, 31 March 2024"), as callouts and pages of key
+// facts print them: one statement. Apart, the figure would be lost and
+// the label say nothing.
+func (l *layout) joinCallouts(us []*unit) []*unit {
+	for i := 0; i+1 < len(us); i++ {
+		u, v := us[i], us[i+1]
+		if u.kind != paraUnit && u.kind != headingUnit || v.kind != paraUnit || u.pdfPage != v.pdfPage ||
+			!calloutFigureRe.MatchString(u.text) || u.style.size < 1.3*l.body.size || v.style.size > 0.8*u.style.size {
+			continue
+		}
+		a, b := u.lines[len(u.lines)-1], v.lines[0]
+		if b.y0 < a.y0+0.5*a.h() || b.y0-a.y1 > a.h() || overlap(a.x0, a.x1, b.x0, b.x1) <= 0 {
+			continue
+		}
+		if !unicode.IsLower(firstRune(v.text)) && !strings.ContainsAny(u.text, "%£,") && !strings.Contains(u.text, " in ") {
+			continue // a chapter's number over its title
+		}
+		v.text = u.text + " " + v.text
+		v.lines = append(slices.Clone(u.lines), v.lines...)
+		v.first = u.first
+		us = slices.Delete(us, i, i+1)
+	}
+	return us
+}
+
+// noteLineRe is a numbered note: "1 Children are patients aged under 18".
+var noteLineRe = regexp.MustCompile(`^\d{1,2}\s+\p{Lu}`)
+
+// dropTableNotes leaves out the notes a figure or table prints under a
+// "Notes" line: each numbered, explaining how the figures were made, the
+// last often running on into the source line. They are not evidence.
+func dropTableNotes(us []*unit) []*unit {
+	for i := 0; i < len(us); i++ {
+		if us[i].kind == tableUnit || !tableNoteRe.MatchString(us[i].text) || len(strings.Fields(us[i].text)) > 1 {
+			continue
+		}
+		j := i + 1
+		for j < len(us) && us[j].kind == paraUnit && noteLineRe.MatchString(us[j].text) && us[j].style.size < us[i].style.size+0.5 {
+			j++
+		}
+		if j > i+1 {
+			us = slices.Delete(us, i, j)
+			i--
+		}
+	}
+	return us
 }

@@ -253,6 +253,12 @@ func structureText(text string, withTitle bool) textDoc {
 			heading("## ", t)
 			inList = false
 			seenHeading = true
+		case prevBlank && isBlank(i+1) && txtNumberedRe.MatchString(t) && capitalsHeading(t):
+			// "4. DATES FOR YOUR DIARY" set apart over a list: a
+			// newsletter's numbered section, in capitals, not an item.
+			heading("## ", t)
+			inList = false
+			seenHeading = true
 		case prevBlank && isBlank(i+1) && standingHeading(t, nextParagraph(lines, i)):
 			// A short line set apart over a paragraph, as e-mails write
 			// their headings: "Who we know about", "1. Waiting times"
@@ -333,6 +339,14 @@ func nextParagraph(lines []string, i int) string {
 		}
 	}
 	return ""
+}
+
+// capitalsHeading: a numbered line whose words (two or more, at most ten)
+// are all in capitals.
+func capitalsHeading(t string) bool {
+	rest := strings.TrimSpace(txtNumberMarkerRe.ReplaceAllString(t, ""))
+	words := len(strings.Fields(rest))
+	return words >= 2 && words <= 10 && strings.ContainsFunc(rest, unicode.IsLetter) && strings.ToUpper(rest) == rest
 }
 
 // greetingRe opens a letter's salutation, never a heading: "Dear all",

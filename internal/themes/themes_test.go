@@ -94,6 +94,11 @@ func TestTagSignals(t *testing.T) {
 		{"Families had to travel for appointments.", "inequalities", false},
 		// A strategy is as often a local one as a national one.
 		{"Only 6% of strategies mention children.", "national-policy", false},
+		// Out-of-area placements are mental health inpatient beds far from
+		// home, not placements in care.
+		{"The ICB spent £6.2m on out-of-area placements last year.", "social-care", false},
+		{"The ICB spent £6.2m on out-of-area placements last year.", "mental-health", true},
+		{"Children in care were moved to a new foster placement.", "social-care", true},
 	}
 	for _, c := range cases {
 		got := false

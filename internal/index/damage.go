@@ -87,9 +87,7 @@ func readFailure(err error) bool {
 	}
 	var syntax *json.SyntaxError
 	var typ *json.UnmarshalTypeError
-	// zapx reports a dictionary (an FST) it cannot walk, and a postings
-	// bitmap it cannot load, only in words (the cause formatted in).
-	for _, words := range []string{"vellum err", "error loading roaring bitmap"} {
+	for _, words := range zapxReadFailures {
 		if strings.Contains(err.Error(), words) {
 			return true
 		}
@@ -98,6 +96,23 @@ func readFailure(err error) bool {
 		errors.Is(err, snappy.ErrUnsupported) || errors.Is(err, errOutline) ||
 		errors.Is(err, errStored) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) ||
 		errors.As(err, &syntax) || errors.As(err, &typ)
+}
+
+// zapxReadFailures are the words in which zapx reports segment data it
+// cannot read: a dictionary (an FST) it cannot walk, a postings bitmap or a
+// frequency, norm or location chunk it cannot load, doc values whose
+// offsets are out of place. It formats the cause in (%v), so only its
+// words tell: damage in place reached each of these in the damage tests,
+// depending on which bytes a seed flipped.
+var zapxReadFailures = []string{
+	"vellum err", "vellum reader err",
+	"error loading roaring bitmap",
+	"error loading chunk", "tried to load freq chunk", "failed to read the chunk",
+	"failed to get chunk size", "corrupted chunk offset", "error processing chunk",
+	"error optimized currChunkNext",
+	"error reading frequency", "error reading norm", "error reading freqHasLocs",
+	"error reading location", "error reading array position",
+	"loadDvReaders:", "loadFieldDocValueReader:",
 }
 
 // errStored is a stored document that does not match what was indexed: an

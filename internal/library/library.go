@@ -53,7 +53,7 @@ func (l Library) Save(id string, data []byte, force bool) (string, error) {
 		// replace the other source, --force or not.
 		return "", fmt.Errorf("%s: the library has %q, which differs only in case: give another --id", id, other)
 	}
-	if file, ok := l.fileOf(id); ok && file != path {
+	if file, ok := l.loaded().files[id]; ok && file != path {
 		// The id is another file's id: key; this one would be skipped as
 		// its duplicate at every start, after being reported imported.
 		return "", fmt.Errorf("%s: %w as %s (its id: key) (pass --id for another id)", id, ErrExists, l.rel(file))
@@ -70,27 +70,22 @@ func (l Library) Save(id string, data []byte, force bool) (string, error) {
 	return path, nil
 }
 
-// fileOf is the file of the source whose id is id, as the loader reads
-// ids (an id: key, else the file name), if one loads.
-func (l Library) fileOf(id string) (string, bool) {
-	srcs, _ := l.Sources()
-	for _, s := range srcs {
-		if s.ID == id {
-			return filepath.Join(l.Dir, filepath.FromSlash(s.File)), true
-		}
-	}
-	return "", false
+// loaded is the library's sources as the loader reads them, read once
+// for a Save or Remove: their files by id (an id: key, else the file
+// name) and their ids by file.
+type loaded struct {
+	files map[string]string // id → path
+	ids   map[string]string // path → id
 }
 
-// loadedAs is the id the source in the file at path loads with, or "".
-func (l Library) loadedAs(path string) string {
+func (l Library) loaded() loaded {
 	srcs, _ := l.Sources()
+	out := loaded{files: map[string]string{}, ids: map[string]string{}}
 	for _, s := range srcs {
-		if filepath.Join(l.Dir, filepath.FromSlash(s.File)) == path {
-			return s.ID
-		}
+		path := filepath.Join(l.Dir, filepath.FromSlash(s.File))
+		out.files[s.ID], out.ids[path] = path, s.ID
 	}
-	return ""
+	return out
 }
 
 // rel is a path in the library as messages name it (sources/x.md).
@@ -126,15 +121,16 @@ func (l Library) Remove(id string, now time.Time) (string, error) {
 	// The source with this id, as the loader and 'cypx library' read ids:
 	// an id: key wins over the file name. A file that does not load at
 	// all is removed by its name.
-	file, ok := l.fileOf(id)
+	lib := l.loaded()
+	file, ok := lib.files[id]
 	switch {
 	case ok:
 		if _, err := atomicfile.Within(l.Dir, file); err != nil {
 			return "", err
 		}
 		path = file
-	case l.loadedAs(path) != "":
-		return "", fmt.Errorf("no source %q in the library: %s is the source %q (its id: key) (see 'cypx library')", id, l.rel(path), l.loadedAs(path))
+	case lib.ids[path] != "":
+		return "", fmt.Errorf("no source %q in the library: %s is the source %q (its id: key) (see 'cypx library')", id, l.rel(path), lib.ids[path])
 	}
 	if _, err := os.Lstat(path); err != nil {
 		return "", fmt.Errorf("no source %q in the library (see 'cypx library')", id)

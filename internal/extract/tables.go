@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
@@ -335,10 +336,24 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 // cellFigures reads the figures of one cell. Years, financial years,
 // suppressed values ("*", "-", "n/a", "<5") and text are not figures.
 func cellFigures(text string, col column) []evidence.Figure {
-	t := text
+	t, base := text, 0
 	if m := footnoteInCellRe.get().FindStringIndex(t); m != nil {
-		t = strings.TrimSpace(t[:m[0]])
+		// The figure's offset stays the cell's: what is trimmed before
+		// the value (a stray "\r" in a row) is counted back in.
+		t = strings.TrimRightFunc(t[:m[0]], unicode.IsSpace)
+		body := strings.TrimLeftFunc(t, unicode.IsSpace)
+		base, t = len(t)-len(body), body
 	}
+	figs := valueFigures(t, col)
+	for i := range figs {
+		figs[i].Offset += base
+	}
+	return figs
+}
+
+// valueFigures reads the figures of a cell's value, its footnote marker
+// taken off.
+func valueFigures(t string, col column) []evidence.Figure {
 	if t == "" || !strings.ContainsAny(t, "0123456789") || isYearNumber(t) || financialYearRe.get().MatchString(t) {
 		return nil
 	}

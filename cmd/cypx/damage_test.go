@@ -99,9 +99,12 @@ func TestDamagedIndexIsRebuiltNotFatal(t *testing.T) {
 // after object key:value pair" or "snappy: corrupt input" on every run
 // until the cache was deleted, or a Go panic), cost at most a rebuild with
 // one warning: each search then answers exactly as on the whole index.
+// Damage that still decodes (a dictionary that no longer holds "waiting":
+// before, "total": 0 where the index holds 3) is found by the segments'
+// checksums, so every seed's damage makes the first search rebuild.
 func TestSegmentDamagedInPlaceIsRebuilt(t *testing.T) {
-	rebuilt := 0
 	for seed := int64(1); seed <= 6; seed++ {
+		rebuilt := 0
 		dir := corpusCopy(t)
 		before := cacheEntries()
 		want := map[string]string{}
@@ -137,9 +140,9 @@ func TestSegmentDamagedInPlaceIsRebuilt(t *testing.T) {
 				}
 			}
 		}
-	}
-	if rebuilt == 0 {
-		t.Error("no seed's damage was found: the test damages nothing that is read")
+		if rebuilt != 1 {
+			t.Errorf("seed %d: the damage was rebuilt %d times over two searches, want once", seed, rebuilt)
+		}
 	}
 }
 

@@ -10,7 +10,6 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -35,25 +34,22 @@ var ErrDamaged = errors.New("the index is damaged")
 // prefix and fuzzy terms, document ids), which cannot ask. So before each
 // read the index checks its segment files against what they were when
 // first seen (usable): one stat per segment, a few microseconds. A file
-// that shrank or was rewritten in place is damage, found before any page
-// of it is touched; a file deleted is not (its pages stay mapped), which
-// is how bleve's own merges retire segments. What is left is a file cut
+// that shrank or was rewritten in place (its change time moved, whatever
+// its modification time says) is damage, found before any page of it is
+// touched; damage done before the index was opened is found by the
+// segment's checksum (checksum.go). A file deleted is not damage (its
+// pages stay mapped), which is how bleve's own merges retire segments.
+// What is left is a file cut
 // short during a search, after the check: caught where bleve reads on the
 // searching goroutine, fatal only where it reads on one of its own.
 
 // damageState is what the index knows of its files.
 type damageState struct {
 	mu   sync.Mutex
-	seen map[string]fileMark
-	err  error // set once damage is found; sticky
+	seen map[string]segmentID // each segment file as first seen
+	err  error                // set once damage is found; sticky
 	// trust skips the file check, for tests of the fault path itself.
 	trust bool
-}
-
-// fileMark is a segment file's size and modification time when first seen.
-type fileMark struct {
-	size int64
-	mod  time.Time
 }
 
 // protect ends every method that reads the index: it restores the
@@ -131,8 +127,17 @@ func (ix *Index) damaged(err error) error {
 
 // usable reports ErrDamaged if the index was found damaged, or if one of
 // the segment files it reads has shrunk or been rewritten since it was
-// first seen.
+// first seen. A segment seen for the first time by an index opened to read
+// has its checksum verified (checkSegments).
 func (ix *Index) usable() error {
+	return ix.check(ix.readOnly)
+}
+
+// check is usable, verifying the checksums of new segments when verify is
+// set: always when the index is opened, and on every read of an index
+// opened to read. The segments an index opened to write makes itself are
+// not read back.
+func (ix *Index) check(verify bool) error {
 	ix.dmg.mu.Lock()
 	defer ix.dmg.mu.Unlock()
 	if ix.dmg.err != nil || ix.path == "" || ix.dmg.trust {
@@ -143,21 +148,24 @@ func (ix *Index) usable() error {
 		return nil // no snapshot to check (closed): bleve says so itself
 	}
 	if ix.dmg.seen == nil {
-		ix.dmg.seen = map[string]fileMark{}
+		ix.dmg.seen = map[string]segmentID{}
 	}
+	ids := make(map[string]segmentID, len(files))
+	fresh := false
 	for _, f := range files {
 		info, err := os.Stat(f)
 		if err != nil {
 			continue // deleted: its pages stay mapped until closed
 		}
-		now := fileMark{size: info.Size(), mod: info.ModTime()}
+		now := fileID(info)
+		ids[f] = now
 		was, ok := ix.dmg.seen[f]
 		if !ok {
-			ix.dmg.seen[f] = now
+			ix.dmg.seen[f], fresh = now, true
 			continue
 		}
-		if now.size < was.size {
-			ix.dmg.err = fmt.Errorf("%w: %s was cut from %d to %d bytes while open", ErrDamaged, f, was.size, now.size)
+		if now.Size < was.Size {
+			ix.dmg.err = fmt.Errorf("%w: %s was cut from %d to %d bytes while open", ErrDamaged, f, was.Size, now.Size)
 			return ix.dmg.err
 		}
 		if now != was {
@@ -165,7 +173,10 @@ func (ix *Index) usable() error {
 			return ix.dmg.err
 		}
 	}
-	return nil
+	if fresh && verify {
+		ix.dmg.err = ix.checkSegments(files, ids)
+	}
+	return ix.dmg.err
 }
 
 // segmentFiles lists the files of the segments the index reads now.

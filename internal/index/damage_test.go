@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	bundled "github.com/cypx/cypx/corpus"
@@ -141,21 +142,35 @@ func TestOpeningADamagedIndexIsAnError(t *testing.T) {
 }
 
 // TestSegmentDamagedInPlaceIsAnError: bytes of an open segment overwritten
-// with its size and time kept pass the file check and fail, if at all,
-// inside bleve's decoding (a slice out of range, a snappy block, an item's
-// JSON). Every read then returns ErrDamaged or its answer, never another
-// error or a panic; and over the seeds the damage is found.
-//
-// A prefix being typed is left out: bleve walks its dictionaries on
-// goroutines of its own, where a fault or panic cannot be caught, and
-// damage that keeps the file's size and time is not seen before the walk
-// (the README's known limit; a damaged dictionary panicked there in about
-// 1 run in 20 of this test). Prefixes are checked against damage the file
-// check sees in TestSegmentCutShortWhileOpenIsAnError.
+// with its size and modification time kept move its change time, which the
+// file check sees before any read, a prefix being typed included (bleve
+// walks its dictionaries on goroutines of its own, where a fault cannot be
+// caught: a damaged dictionary panicked there in about 1 run in 20 before).
 func TestSegmentDamagedInPlaceIsAnError(t *testing.T) {
+	for seed := int64(1); seed <= 10; seed++ {
+		ix, segs := openOnDisk(t)
+		for _, f := range segs {
+			damagetest.FlipBytes(t, f, seed, 50)
+		}
+		for name, read := range reads(ix) {
+			if err := read(); !errors.Is(err, index.ErrDamaged) {
+				t.Errorf("seed %d: %s: %v, want ErrDamaged", seed, name, err)
+			}
+		}
+		ix.Close()
+	}
+}
+
+// TestDamageInsideDecodingIsAnError: with the file check off, damage in
+// place fails, if at all, inside bleve's decoding (a slice out of range, a
+// snappy block, an item's JSON). Every read then returns ErrDamaged or its
+// answer, never another error or a panic; and over the seeds the damage is
+// found. (A prefix is left out: see TestSegmentDamagedInPlaceIsAnError.)
+func TestDamageInsideDecodingIsAnError(t *testing.T) {
 	found := 0
 	for seed := int64(1); seed <= 10; seed++ {
 		ix, segs := openOnDisk(t)
+		index.TrustFiles(ix)
 		for _, f := range segs {
 			damagetest.FlipBytes(t, f, seed, 50)
 		}
@@ -181,4 +196,67 @@ func TestSegmentDamagedInPlaceIsAnError(t *testing.T) {
 		t.Error("no seed's damage was found: the test damages nothing that is read")
 	}
 	t.Logf("damage found for %d of 10 seeds", found)
+}
+
+// TestSegmentDamagedBeforeOpenFailsItsChecksum: damage done while no cypx
+// had the index open, its size and modification time kept, is found by
+// the segment's checksum at open, on every seed: before, a dictionary
+// damaged so that it still decoded answered "nothing" for a word the index
+// holds.
+func TestSegmentDamagedBeforeOpenFailsItsChecksum(t *testing.T) {
+	for seed := int64(1); seed <= 10; seed++ {
+		ix, segs := openOnDisk(t)
+		ix.Close()
+		for _, f := range segs {
+			damagetest.FlipBytes(t, f, seed, 1)
+		}
+		again, err := index.Open(filepath.Dir(filepath.Dir(segs[0])), true)
+		if err != nil {
+			continue // refused at open: bleve read the damage itself
+		}
+		_, err = again.Search(context.Background(), index.Request{Query: "waiting "})
+		if !errors.Is(err, index.ErrDamaged) || !strings.Contains(err.Error(), "checksum") {
+			t.Errorf("seed %d: search of a segment damaged before open: %v, want ErrDamaged naming the checksum", seed, err)
+		}
+		again.Close()
+	}
+}
+
+// TestCheckedSegmentsAreReadOnce: a segment whose checksum held is
+// remembered, so opening the index again reads none of it; a segment
+// written to since (its change time moved, its modification time kept) is
+// read again.
+func TestCheckedSegmentsAreReadOnce(t *testing.T) {
+	before := index.ChecksumsRead()
+	ix, segs := openOnDisk(t)
+	ix.Close()
+	if got := index.ChecksumsRead() - before; got != int64(len(segs)) {
+		t.Fatalf("first open read %d segments whole, want %d", got, len(segs))
+	}
+	dir := filepath.Dir(filepath.Dir(segs[0]))
+	reopen := func() {
+		t.Helper()
+		again, err := index.Open(dir, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := again.Search(context.Background(), index.Request{Query: "waiting "}); err != nil {
+			t.Fatal(err)
+		}
+		again.Close()
+	}
+	before = index.ChecksumsRead()
+	reopen()
+	if got := index.ChecksumsRead() - before; got != 0 {
+		t.Errorf("opening again read %d segments whole, want 0", got)
+	}
+	info, _ := os.Stat(segs[0])
+	if err := os.Chtimes(segs[0], info.ModTime(), info.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	before = index.ChecksumsRead()
+	reopen()
+	if got := index.ChecksumsRead() - before; got != 1 {
+		t.Errorf("after a segment's change time moved, %d segments were read whole, want 1", got)
+	}
 }

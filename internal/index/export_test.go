@@ -36,3 +36,7 @@ func Tokens(ix *Index, analyzer, text string) []Token {
 
 // EditDistance is the Levenshtein distance suggestions rank by.
 var EditDistance = editDistance
+
+// ChecksumsRead is how many segment files have been read whole to verify
+// their checksums.
+func ChecksumsRead() int64 { return checksumsRead.Load() }

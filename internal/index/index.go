@@ -120,8 +120,10 @@ func Open(path string, readOnly bool) (ix *Index, err error) {
 	ix = &Index{bi: bi, path: path, readOnly: readOnly}
 	// The segment files' size and time are taken now, not at the first
 	// read: damage between the two would otherwise be the norm they are
-	// checked against (see usable).
-	ix.usable()
+	// checked against (see usable); the segments there now have their
+	// checksums verified, whether opened to read or to write (a merge
+	// would otherwise copy damage into a segment with a good checksum).
+	ix.check(true)
 	return ix, nil
 }
 

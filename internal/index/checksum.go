@@ -1,0 +1,124 @@
+package index
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+
+	"github.com/cypx/cypx/internal/atomicfile"
+)
+
+// A segment damaged in place between two runs (a disk, a backup tool,
+// another program), its size and modification time kept, is not damage a
+// stat can see, and not all of it fails to decode: a dictionary with a few
+// bytes changed can still be walked and simply not hold a word, so a search
+// answers "nothing" where it found three items. Every segment file ends
+// with a CRC-32 (IEEE) of all its bytes before it, which zapx writes and
+// never reads; the index reads it once per file.
+//
+// Reading a whole segment on every open would cost a start as much as the
+// index's size (1.3 GB at a million items), so a file whose checksum held
+// is remembered in the index folder (checkedFile) by its name, size, inode
+// and change time. The change time is the kernel's: writing to a file sets
+// it, and no program can set it back (os.Chtimes sets the modification
+// time, and changes the change time as it does). A file whose mark differs
+// from the remembered one is read again. Where the change time is not
+// known (fileID), the modification time stands in, and in-place damage
+// that keeps it is not caught between runs.
+
+// checkedFile records the segments whose checksums held.
+const checkedFile = "cypx-checked.json"
+
+// segmentID is what identifies one version of a file's bytes.
+type segmentID struct {
+	Size   int64  `json:"size"`
+	Inode  uint64 `json:"inode"`
+	Change int64  `json:"change"` // change time, ns
+}
+
+// checkedSegments reads the record of checked segments; a missing or
+// unreadable record only means the files are read again.
+func (ix *Index) checkedSegments() map[string]segmentID {
+	data, err := os.ReadFile(filepath.Join(ix.path, checkedFile))
+	if err != nil {
+		return map[string]segmentID{}
+	}
+	var m map[string]segmentID
+	if json.Unmarshal(data, &m) != nil || m == nil {
+		return map[string]segmentID{}
+	}
+	return m
+}
+
+// checkSegments verifies the checksum of every file in files not already
+// recorded with the same identity, and records the files that pass. A file
+// that fails is damage.
+func (ix *Index) checkSegments(files []string, ids map[string]segmentID) error {
+	record := ix.checkedSegments()
+	kept := make(map[string]segmentID, len(files))
+	changed := false
+	for _, f := range files {
+		id, ok := ids[f]
+		if !ok {
+			continue // deleted: bleve retired it
+		}
+		name := filepath.Base(f)
+		if was, ok := record[name]; ok && was == id {
+			kept[name] = id
+			continue
+		}
+		if err := segmentChecksum(f); err != nil {
+			return fmt.Errorf("%w: %s %v", ErrDamaged, f, err)
+		}
+		kept[name], changed = id, true
+	}
+	if changed || len(kept) != len(record) {
+		data, err := json.Marshal(kept)
+		if err == nil {
+			// A cache folder that cannot be written costs the next open
+			// the same reads, nothing more.
+			_ = atomicfile.Write(filepath.Join(ix.path, checkedFile), data)
+		}
+	}
+	return nil
+}
+
+// checksumsRead counts the segment files read whole, for the tests that
+// show a file is read once, not on every open.
+var checksumsRead atomic.Int64
+
+// segmentChecksum reads a segment file whole and compares the CRC-32 of
+// all but its last four bytes with those four (big-endian), as zapx
+// writes them.
+func segmentChecksum(path string) error {
+	checksumsRead.Add(1)
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	if info.Size() < 4 {
+		return fmt.Errorf("is %d bytes, too short for a segment", info.Size())
+	}
+	h := crc32.NewIEEE()
+	if _, err := io.CopyN(h, f, info.Size()-4); err != nil {
+		return err
+	}
+	var tail [4]byte
+	if _, err := io.ReadFull(f, tail[:]); err != nil {
+		return err
+	}
+	if want := binary.BigEndian.Uint32(tail[:]); h.Sum32() != want {
+		return fmt.Errorf("fails its checksum (%08x, recorded %08x)", h.Sum32(), want)
+	}
+	return nil
+}

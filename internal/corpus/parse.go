@@ -61,7 +61,15 @@ func Parse(file string, data []byte) (Document, []Problem) {
 	doc.keyLines = lines
 	doc.Body = text[bodyStart:]
 	doc.BodyLine = closingLine + 1
-	doc.Blocks = Blocks(doc.Body, doc.BodyLine)
+	blocks, over := blocksUpTo(doc.Body, doc.BodyLine, MaxBlocks)
+	if over {
+		doc.Blocks = nil
+		problems = append(problems, Problem{File: file, Line: blocks[len(blocks)-1].Line, Skipped: true,
+			Message: fmt.Sprintf("more than %d paragraphs, list items, headings and table rows (the limit for a source): split it into parts", MaxBlocks)})
+		sort.SliceStable(problems, func(i, j int) bool { return problems[i].Line < problems[j].Line })
+		return doc, problems
+	}
+	doc.Blocks = blocks
 	if len(doc.Blocks) == 0 || onlyHeadings(doc.Blocks) {
 		problems = append(problems, Problem{File: file, Line: doc.BodyLine, Message: "empty body: no paragraphs after the front matter", Skipped: true})
 	}

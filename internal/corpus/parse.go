@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -10,6 +9,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/yamlerr"
 )
 
 // knownKeys are the front-matter keys a source may have; any other key is an
@@ -104,7 +104,7 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal([]byte(fm), &root); err != nil {
-		line, msg := yamlErrorLine(err)
+		line, msg := yamlerr.Split(err)
 		add(max(line+1, 2), "front matter: %s", msg)
 		return src, nil, problems
 	}
@@ -246,18 +246,6 @@ func knownList() string {
 	}
 	sort.Strings(keys)
 	return strings.Join(keys, ", ")
-}
-
-var yamlLineRe = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-func yamlErrorLine(err error) (int, string) {
-	msg := err.Error()
-	if m := yamlLineRe.FindStringSubmatch(msg); m != nil {
-		var n int
-		fmt.Sscanf(m[1], "%d", &n)
-		return n, m[2]
-	}
-	return 0, strings.TrimPrefix(msg, "yaml: ")
 }
 
 func invalidUTF8Line(data []byte) int {

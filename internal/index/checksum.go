@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"sync/atomic"
@@ -41,10 +42,10 @@ type segmentID struct {
 	Change int64  `json:"change"` // change time, ns
 }
 
-// checkedSegments reads the record of checked segments; a missing or
-// unreadable record only means the files are read again.
-func (ix *Index) checkedSegments() map[string]segmentID {
-	data, err := os.ReadFile(filepath.Join(ix.path, checkedFile))
+// checkedSegments reads the record of checked segments of the index at
+// dir; a missing or unreadable record only means the files are read again.
+func checkedSegments(dir string) map[string]segmentID {
+	data, err := os.ReadFile(filepath.Join(dir, checkedFile))
 	if err != nil {
 		return map[string]segmentID{}
 	}
@@ -55,12 +56,41 @@ func (ix *Index) checkedSegments() map[string]segmentID {
 	return m
 }
 
+// verifyStore verifies the segment files of the index at dir before bleve
+// opens it, and returns what each was (by path) when verified. bleve reads
+// every segment's footer and field table as it opens, and an index opened
+// to write starts merging at once on goroutines of its own: damage read
+// there is a crash no recover reaches (a length read from a damaged footer
+// can ask for more memory than the machine has, which Go does not turn
+// into a panic). Opens happen under the cache's lock, so no other cypx is
+// writing a segment here meanwhile.
+func verifyStore(dir string) (map[string]segmentID, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "store", "*.zap"))
+	if err != nil {
+		return nil, err
+	}
+	ids := make(map[string]segmentID, len(files))
+	for _, f := range files {
+		if info, err := os.Stat(f); err == nil {
+			ids[f] = fileID(info)
+		}
+	}
+	if err := checkSegments(dir, files, ids, true); err != nil {
+		return nil, err
+	}
+	return ids, nil
+}
+
 // checkSegments verifies the checksum of every file in files not already
 // recorded with the same identity, and records the files that pass. A file
-// that fails is damage.
-func (ix *Index) checkSegments(files []string, ids map[string]segmentID) error {
-	record := ix.checkedSegments()
+// that fails is damage. When files are all the index's segment files
+// (all), the record keeps only them; otherwise it keeps what it held too.
+func checkSegments(dir string, files []string, ids map[string]segmentID, all bool) error {
+	record := checkedSegments(dir)
 	kept := make(map[string]segmentID, len(files))
+	if !all {
+		maps.Copy(kept, record)
+	}
 	changed := false
 	for _, f := range files {
 		id, ok := ids[f]
@@ -82,7 +112,7 @@ func (ix *Index) checkSegments(files []string, ids map[string]segmentID) error {
 		if err == nil {
 			// A cache folder that cannot be written costs the next open
 			// the same reads, nothing more.
-			_ = atomicfile.Write(filepath.Join(ix.path, checkedFile), data)
+			_ = atomicfile.Write(filepath.Join(dir, checkedFile), data)
 		}
 	}
 	return nil

@@ -174,7 +174,7 @@ func (ix *Index) check(verify bool) error {
 		}
 	}
 	if fresh && verify {
-		ix.dmg.err = ix.checkSegments(files, ids)
+		ix.dmg.err = checkSegments(ix.path, files, ids, false)
 	}
 	return ix.dmg.err
 }

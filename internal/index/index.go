@@ -101,6 +101,10 @@ func Open(path string, readOnly bool) (ix *Index, err error) {
 	// Another cypx holding the index (an explorer left open) must not make
 	// this one wait for ever: give up on the lock after a while, and let
 	// the caller build a fresh copy instead.
+	verified, err := verifyStore(path)
+	if err != nil {
+		return nil, err
+	}
 	cfg := map[string]interface{}{"bolt_timeout": lockWait.String()}
 	if readOnly {
 		cfg["read_only"] = true
@@ -118,12 +122,13 @@ func Open(path string, readOnly bool) (ix *Index, err error) {
 		return nil, fmt.Errorf("%w (built by %q, this is %q)", ErrStale, v, Version)
 	}
 	ix = &Index{bi: bi, path: path, readOnly: readOnly}
-	// The segment files' size and time are taken now, not at the first
-	// read: damage between the two would otherwise be the norm they are
-	// checked against (see usable); the segments there now have their
-	// checksums verified, whether opened to read or to write (a merge
-	// would otherwise copy damage into a segment with a good checksum).
-	ix.check(true)
+	// The segment files are checked from now against what they were when
+	// verified, before bleve read them, not at the first read: damage in
+	// between would otherwise be the norm they are checked against (see
+	// usable). Verified whether opened to read or to write: a merge would
+	// otherwise copy damage into a segment with a good checksum.
+	ix.dmg.seen = verified
+	ix.check(false)
 	return ix, nil
 }
 

@@ -358,6 +358,15 @@ func writeOutput(path string, data []byte, force bool) error {
 		return err
 	case err == nil && !force:
 		return fmt.Errorf("%s exists: pass --force to replace it", cell(path))
+	case err != nil && path != "" && os.IsPathSeparator(path[len(path)-1]):
+		// A name ending in a separator names a folder; cleaned, it would
+		// be made a file ("wrote 1 items to newdir/"), or a file be
+		// reported with the system's "not a directory".
+		folder := filepath.Clean(path)
+		if st, serr := os.Stat(folder); serr == nil && !st.IsDir() {
+			return fmt.Errorf("%s is not a folder", cell(folder))
+		}
+		return fmt.Errorf("no folder %s: create it first, and give a file name in it", cell(path))
 	case err != nil:
 		// Missing, or a path through something that is not a folder.
 		target, rerr := atomicfile.Resolve(path)

@@ -112,13 +112,20 @@ func TestOutputFileRules(t *testing.T) {
 		dir:                                    "is a folder: give a file name",
 		filepath.Join(dir, "missing", "x.csv"): "no folder",
 		filepath.Join(fresh, "x.csv"):          "is not a folder",
+		// A name ending in a slash means a folder: a missing one is not
+		// made a file (it was: "wrote 1 items to …/newdir/"), and a file
+		// named so is not taken for one.
+		filepath.Join(dir, "newdir") + "/": "no folder",
+		fresh + "/":                        "is not a folder",
 	} {
 		if stderr, code := export(path); code == 0 || !strings.Contains(stderr, want) {
 			t.Errorf("-o %s: exit %d, %q; want %q", path, code, stderr, want)
 		}
 	}
-	if _, err := os.Stat(filepath.Join(dir, "missing")); err == nil {
-		t.Error("a missing folder was created")
+	for _, name := range []string{"missing", "newdir"} {
+		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+			t.Errorf("%s was created", name)
+		}
 	}
 }
 

@@ -35,7 +35,19 @@ var ErrNotRegular = errors.New("not a regular file")
 // Write replaces the file at path with data atomically, creating its
 // folder if needed. A symbolic link is followed and its target replaced.
 func Write(path string, data []byte) error {
-	_, err := write(path, data, false)
+	_, err := write(path, data, false, true)
+	return err
+}
+
+// Replace writes data to path atomically as Write does, but never through
+// what is at path: a symbolic link, a FIFO or a device there is itself
+// replaced by the new file (a folder is refused). It is for the files cypx
+// keeps for itself beside its index, which no one links on purpose: a
+// link planted there must not make cypx write wherever it leads, and
+// anything but a file is damage to mend. The folders of path are still
+// followed, so a cache folder that is itself a link works as before.
+func Replace(path string, data []byte) error {
+	_, err := write(path, data, false, false)
 	return err
 }
 
@@ -44,11 +56,14 @@ func Write(path string, data []byte) error {
 // otherwise it fails with an error that matches fs.ErrExist. The check and
 // the write are one step, so two writers never both succeed.
 func WriteNew(path string, data []byte) error {
-	_, err := write(path, data, true)
+	_, err := write(path, data, true, true)
 	return err
 }
 
-func write(path string, data []byte, exclusive bool) (string, error) {
+// write writes data to path through a temporary file; exclusive refuses
+// any entry at path, and follow writes to the file a link at path leads to
+// rather than replacing the link.
+func write(path string, data []byte, exclusive, follow bool) (string, error) {
 	if exclusive {
 		// A link is a name taken, even one that leads nowhere yet: written
 		// through, it would create a file wherever whoever planted it chose.
@@ -57,16 +72,23 @@ func write(path string, data []byte, exclusive bool) (string, error) {
 		}
 	}
 	target, err := Resolve(path)
+	stat := os.Stat
+	if !follow {
+		target, err = resolveDir(path)
+		stat = os.Lstat
+	}
 	if err != nil {
 		return "", err
 	}
 	mode := fs.FileMode(newFileMode)
 	keepMode := false
-	switch info, err := os.Stat(target); {
+	switch info, err := stat(target); {
 	case err == nil && exclusive:
 		return "", &fs.PathError{Op: "create", Path: path, Err: fs.ErrExist}
 	case err == nil && info.IsDir():
 		return "", fmt.Errorf("%s is a folder, not a file", path)
+	case err == nil && !info.Mode().IsRegular() && !follow:
+		// Replaced below, with a new file's mode.
 	case err == nil && !info.Mode().IsRegular():
 		return "", &fs.PathError{Op: "replace", Path: path, Err: ErrNotRegular}
 	case err == nil:
@@ -218,6 +240,20 @@ func Resolve(path string) (string, error) {
 		p = filepath.Clean(link)
 	}
 	return "", &fs.PathError{Op: "resolve", Path: path, Err: errors.New("too many levels of symbolic links")}
+}
+
+// resolveDir is the absolute path of path with the links of its folders
+// followed and its last element kept as it is.
+func resolveDir(path string) (string, error) {
+	p, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	dir, err := realDir(filepath.Dir(p))
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, filepath.Base(p)), nil
 }
 
 // realDir resolves the links of a folder path as far as it exists; the

@@ -134,3 +134,48 @@ func TestWriteNewRefusesAnyNameTaken(t *testing.T) {
 		t.Errorf("the link was replaced: %v", err)
 	}
 }
+
+// TestReplaceNeverWritesThrough: Replace puts its file in place of a link
+// or a FIFO at the name, leaving what the link led to untouched, refuses a
+// folder, and still follows links in the folders above the name.
+func TestReplaceNeverWritesThrough(t *testing.T) {
+	old := syscall.Umask(0o022)
+	defer syscall.Umask(old)
+	dir, outside := t.TempDir(), t.TempDir()
+	victim := filepath.Join(outside, "victim")
+	os.WriteFile(victim, []byte("keep"), 0o600)
+	link := filepath.Join(dir, "table")
+	if err := os.Symlink(victim, link); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	if err := atomicfile.Replace(link, []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(victim); string(got) != "keep" {
+		t.Errorf("the link's target was written: %q", got)
+	}
+	if info, err := os.Lstat(link); err != nil || !info.Mode().IsRegular() || info.Mode().Perm() != 0o644 {
+		t.Errorf("the link should be a new file now: %v, %v", info.Mode(), err)
+	}
+	fifo := filepath.Join(dir, "fifo")
+	if err := syscall.Mkfifo(fifo, 0o644); err == nil {
+		if err := atomicfile.Replace(fifo, []byte("new")); err != nil {
+			t.Errorf("a FIFO should be replaced: %v", err)
+		} else if got, _ := os.ReadFile(fifo); string(got) != "new" {
+			t.Errorf("after replacing the FIFO: %q", got)
+		}
+	}
+	os.Mkdir(filepath.Join(dir, "folder"), 0o755)
+	if err := atomicfile.Replace(filepath.Join(dir, "folder"), []byte("x")); err == nil {
+		t.Error("a folder should be refused")
+	}
+	// A folder that is a link is followed, as a cache moved elsewhere is.
+	moved := filepath.Join(dir, "moved")
+	os.Symlink(outside, moved)
+	if err := atomicfile.Replace(filepath.Join(moved, "f"), []byte("in")); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(outside, "f")); string(got) != "in" {
+		t.Errorf("through a linked folder: %q", got)
+	}
+}

@@ -33,6 +33,7 @@ import (
 	"github.com/cypx/cypx/internal/filelock"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/pipeline"
+	"github.com/cypx/cypx/internal/plainfile"
 	"github.com/cypx/cypx/internal/themes"
 	"github.com/cypx/cypx/internal/thesaurus"
 )
@@ -458,8 +459,14 @@ func shortHash(s string) string { return hashBytes([]byte(s))[:16] }
 // layout, so an older cache is rebuilt rather than misread.
 const manifestFile = "manifest-2.gob"
 
+// maxManifest bounds the manifest read: some 200 bytes a source, so 64 MB
+// is far beyond any library, and a file past it is damage, rebuilt.
+const maxManifest = 64 << 20
+
 func readManifest(dir string) (*manifest, error) {
-	data, err := os.ReadFile(filepath.Join(dir, manifestFile))
+	// Not os.ReadFile: a manifest made a FIFO or a link to /dev/zero would
+	// hang every start (waiting for a writer, or reading without end).
+	data, err := plainfile.Read(filepath.Join(dir, manifestFile), maxManifest)
 	if err != nil {
 		return nil, err
 	}
@@ -476,7 +483,7 @@ func writeManifest(dir string, m *manifest) error {
 	if err := gob.NewEncoder(&buf).Encode(m); err != nil {
 		return err
 	}
-	if err := atomicfile.Write(filepath.Join(dir, manifestFile), buf.Bytes()); err != nil {
+	if err := atomicfile.Replace(filepath.Join(dir, manifestFile), buf.Bytes()); err != nil {
 		return err
 	}
 	os.Remove(filepath.Join(dir, "manifest.gob")) // the first layout's, if any

@@ -12,6 +12,7 @@ import (
 	"sync/atomic"
 
 	"github.com/cypx/cypx/internal/atomicfile"
+	"github.com/cypx/cypx/internal/plainfile"
 )
 
 // A segment damaged in place between two runs (a disk, a backup tool,
@@ -35,6 +36,11 @@ import (
 // checkedFile records the segments whose checksums held.
 const checkedFile = "cypx-checked.json"
 
+// maxSideFile bounds the read of the files cypx keeps beside bleve's (the
+// record of checked segments, the facet table): far beyond either at a
+// million items, it is there so that only plain files are read.
+const maxSideFile = 1 << 30
+
 // segmentID is what identifies one version of a file's bytes.
 type segmentID struct {
 	Size   int64  `json:"size"`
@@ -45,7 +51,8 @@ type segmentID struct {
 // checkedSegments reads the record of checked segments of the index at
 // dir; a missing or unreadable record only means the files are read again.
 func checkedSegments(dir string) map[string]segmentID {
-	data, err := os.ReadFile(filepath.Join(dir, checkedFile))
+	// A FIFO or a link to /dev/zero in its place must not hang the open.
+	data, err := plainfile.Read(filepath.Join(dir, checkedFile), maxSideFile)
 	if err != nil {
 		return map[string]segmentID{}
 	}
@@ -112,7 +119,7 @@ func checkSegments(dir string, files []string, ids map[string]segmentID, all boo
 		if err == nil {
 			// A cache folder that cannot be written costs the next open
 			// the same reads, nothing more.
-			_ = atomicfile.Write(filepath.Join(dir, checkedFile), data)
+			_ = atomicfile.Replace(filepath.Join(dir, checkedFile), data)
 		}
 	}
 	return nil
@@ -127,6 +134,12 @@ var checksumsRead atomic.Int64
 // writes them.
 func segmentChecksum(path string) error {
 	checksumsRead.Add(1)
+	// Opening a FIFO to read waits for a writer: the name is checked first.
+	if info, err := os.Stat(path); err != nil {
+		return err
+	} else if !info.Mode().IsRegular() {
+		return plainfile.ErrNotRegular
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return err

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"hash/crc32"
 	"math/bits"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -18,6 +17,7 @@ import (
 	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/cypx/cypx/internal/atomicfile"
+	"github.com/cypx/cypx/internal/plainfile"
 )
 
 // facetTable holds the facet values of every document of one index
@@ -251,7 +251,7 @@ func (ix *Index) facetTable() *facetTable {
 		}
 		// A cache folder that cannot be written only costs the next start
 		// the same build.
-		_ = atomicfile.Write(file, t.encode())
+		_ = atomicfile.Replace(file, t.encode())
 	}
 	t.snap = r
 	ix.table = t
@@ -399,7 +399,9 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 // readFacetTable reads a table saved for the snapshot sig; any other file,
 // or none, gives nil.
 func readFacetTable(path string, sig []segmentSig) *facetTable {
-	data, err := os.ReadFile(path)
+	// Not os.ReadFile: a FIFO or a link to /dev/zero in its place would
+	// hang the first count of facets.
+	data, err := plainfile.Read(path, maxSideFile)
 	if err != nil || !bytes.HasPrefix(data, []byte(facetTableMagic)) || len(data) < len(facetTableMagic)+4 {
 		return nil
 	}

@@ -5,6 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"runtime/debug"
 	"sort"
 	"strings"
@@ -18,6 +21,7 @@ import (
 	segment "github.com/blevesearch/scorch_segment_api/v2"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/plainfile"
 )
 
 // batchSize is how many items go into one bleve batch while building.
@@ -101,6 +105,9 @@ func Open(path string, readOnly bool) (ix *Index, err error) {
 	// Another cypx holding the index (an explorer left open) must not make
 	// this one wait for ever: give up on the lock after a while, and let
 	// the caller build a fresh copy instead.
+	if err := plainFiles(path); err != nil {
+		return nil, err
+	}
 	verified, err := verifyStore(path)
 	if err != nil {
 		return nil, err
@@ -130,6 +137,34 @@ func Open(path string, readOnly bool) (ix *Index, err error) {
 	ix.dmg.seen = verified
 	ix.check(false)
 	return ix, nil
+}
+
+// plainFiles refuses, as damage, an index whose metadata or store holds a
+// FIFO, a device or a socket (or a link to one) where bleve expects a
+// file: bleve would open a FIFO and wait for a writer for ever, and read a
+// link to /dev/zero without end, and every command would hang with no
+// word. A missing file, or a folder, is left to bleve, which says so.
+func plainFiles(path string) error {
+	names := []string{filepath.Join(path, "index_meta.json")}
+	store := filepath.Join(path, "store")
+	entries, err := os.ReadDir(store)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("%w: %v", ErrDamaged, err)
+	}
+	for _, e := range entries {
+		names = append(names, filepath.Join(store, e.Name()))
+	}
+	for _, name := range names {
+		info, err := os.Stat(name)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+		case err != nil:
+			return fmt.Errorf("%w: %v", ErrDamaged, err)
+		case !info.Mode().IsRegular() && !info.IsDir():
+			return fmt.Errorf("%w: %s is %v", ErrDamaged, name, plainfile.ErrNotRegular)
+		}
+	}
+	return nil
 }
 
 // Add indexes items in batches, reporting progress after each batch.

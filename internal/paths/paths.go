@@ -6,7 +6,7 @@
 // user's files.
 //
 // With HOME unset (a service, cron, `env -i`) and neither CYPX_HOME nor the
-// folder's XDG variable set, the XDG defaults would be folders under the
+// folder's XDG variable set (a relative HOME or XDG variable counts as unset), the XDG defaults would be folders under the
 // file system's root ("/.local/state/cypx"): written there as root, refused
 // as anyone else. Each folder is then ErrNoHome instead, and the callers
 // decide: the index is kept in memory, the bundled corpus is read as
@@ -25,7 +25,7 @@ import (
 
 // ErrNoHome is the answer of every folder when there is no home to keep
 // cypx's files under.
-var ErrNoHome = errors.New("HOME is not set, so cypx has no folder to keep its files in: set HOME, or CYPX_HOME to a folder for cypx")
+var ErrNoHome = errors.New("HOME is not set (or not an absolute path), so cypx has no folder to keep its files in: set HOME, or CYPX_HOME to a folder for cypx")
 
 // dir is the folder of one kind: $CYPX_HOME/kind, else base/cypx where
 // base is the XDG folder named by env (read again each time, as tests and
@@ -35,11 +35,19 @@ func dir(kind, env string, base func() string) (string, error) {
 		return filepath.Join(home, kind), nil
 	}
 	// Windows and Plan 9 name the home otherwise, and xdg reads it there.
-	if os.Getenv(env) == "" && os.Getenv("HOME") == "" && runtime.GOOS != "windows" && runtime.GOOS != "plan9" {
+	// A relative folder counts as none: xdg ignores a relative XDG_*_HOME,
+	// as the XDG specification asks, and falls back to HOME's default, which
+	// without HOME is "/.local/state"; and a relative HOME would put the
+	// files under whatever folder cypx was started from.
+	if !filepath.IsAbs(os.Getenv(env)) && !filepath.IsAbs(os.Getenv("HOME")) && runtime.GOOS != "windows" && runtime.GOOS != "plan9" {
 		return "", ErrNoHome
 	}
 	xdg.Reload()
-	return filepath.Join(base(), "cypx"), nil
+	b := base()
+	if !filepath.IsAbs(b) {
+		return "", ErrNoHome
+	}
+	return filepath.Join(b, "cypx"), nil
 }
 
 // Cache is the folder of the index cache.

@@ -54,3 +54,35 @@ func TestFoldersWithoutHome(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeHomeIsNoHome: the XDG specification ignores a relative
+// XDG_*_HOME, and xdg then falls back to HOME's default; with HOME unset
+// that was "/.local/state/cypx" again (XDG_STATE_HOME=state, as root: the
+// basket written under the root of the file system), and a relative HOME
+// gave "cypx" in whatever folder cypx was started from (a new library and
+// basket at every cd). Both are no home.
+func TestRelativeHomeIsNoHome(t *testing.T) {
+	if runtime.GOOS == "windows" || runtime.GOOS == "plan9" {
+		t.Skip("the home is not HOME here")
+	}
+	vars := map[string]string{"cache": "XDG_CACHE_HOME", "state": "XDG_STATE_HOME", "data": "XDG_DATA_HOME", "config": "XDG_CONFIG_HOME",
+		"basket": "XDG_STATE_HOME", "settings": "XDG_CONFIG_HOME", "history": "XDG_STATE_HOME", "saved": "XDG_STATE_HOME"}
+	for _, home := range []string{"", "rel", "./rel"} {
+		for name, f := range folders {
+			noHome(t)
+			t.Setenv("HOME", home)
+			t.Setenv(vars[name], "relative")
+			if got, err := f(); !errors.Is(err, paths.ErrNoHome) {
+				t.Errorf("HOME=%q, %s=relative: %s is %q, %v; want ErrNoHome", home, vars[name], name, got, err)
+			}
+		}
+	}
+	// An absolute folder variable is still enough beside a relative HOME.
+	noHome(t)
+	dir := t.TempDir()
+	t.Setenv("HOME", "rel")
+	t.Setenv("XDG_STATE_HOME", dir)
+	if got, err := paths.Basket(); err != nil || got != filepath.Join(dir, "cypx", "basket.json") {
+		t.Errorf("basket with XDG_STATE_HOME beside a relative HOME: %q, %v", got, err)
+	}
+}

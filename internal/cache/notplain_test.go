@@ -1,0 +1,161 @@
+package cache_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/cache"
+	"github.com/cypx/cypx/internal/gen"
+	"github.com/cypx/cypx/internal/index"
+)
+
+// TestCacheFilesThatAreNotPlainFiles replaces each file of a built cache
+// — the manifest, bleve's metadata and bolt store, a segment, the facet
+// table, the record of checked segments — with a FIFO or a link to
+// /dev/zero. Opening a FIFO to read waits for ever for a writer, and
+// reading /dev/zero never ends: every cypx command hung with no word (the
+// manifest, bleve's files, the two tables beside the index), as the
+// settings and the basket did before plainfile. Now the cache opens within
+// a few seconds, rebuilding where the index itself was touched, and
+// answers with every item.
+func TestCacheFilesThatAreNotPlainFiles(t *testing.T) {
+	if _, err := os.Stat("/dev/zero"); err != nil {
+		t.Skip("no /dev/zero here")
+	}
+	files := []string{"manifest-2.gob", "index/index_meta.json", "index/store/root.bolt", "segment",
+		"index/cypx-facets.bin", "index/cypx-checked.json"}
+	for _, name := range files {
+		for _, kind := range []string{"fifo", "zero"} {
+			t.Run(filepath.Base(name)+" "+kind, func(t *testing.T) {
+				dir, root := t.TempDir(), t.TempDir()
+				gen.Write(dir, 60, 1)
+				o := cache.Options{Root: root, Name: dir, FS: os.DirFS(dir), Fallback: bundled.FS, Warn: func(string) {}}
+				ctx := context.Background()
+				ix, _, err := cache.Open(ctx, o)
+				if err != nil {
+					t.Fatal(err)
+				}
+				// A read-only open counts facets into the facet table.
+				ix.Close()
+				if ix, _, err = cache.Open(ctx, o); err != nil {
+					t.Fatal(err)
+				}
+				if _, err := ix.Search(ctx, index.Request{Facets: true}); err != nil {
+					t.Fatal(err)
+				}
+				ix.Close()
+				path := filepath.Join(root, "*", name)
+				if name == "segment" {
+					path = filepath.Join(root, "*", "index", "store", "*.zap")
+				}
+				found, _ := filepath.Glob(path)
+				if len(found) == 0 {
+					t.Fatalf("no %s in the cache", path)
+				}
+				target := found[0]
+				if err := os.Remove(target); err != nil {
+					t.Fatal(err)
+				}
+				if kind == "fifo" {
+					if err := syscall.Mkfifo(target, 0o644); err != nil {
+						t.Skipf("no FIFOs here: %v", err)
+					}
+					// Should cypx still open it, a writer that never writes
+					// lets it through to end the test: what is asserted is
+					// the time.
+					defer func() {
+						if f, err := os.OpenFile(target, os.O_WRONLY|syscall.O_NONBLOCK, 0); err == nil {
+							f.Close()
+						}
+					}()
+				} else if err := os.Symlink("/dev/zero", target); err != nil {
+					t.Skipf("no symbolic links here: %v", err)
+				}
+				type opened struct {
+					total int
+					err   error
+				}
+				done := make(chan opened, 1)
+				go func() {
+					ix, _, err := cache.Open(ctx, o)
+					if err != nil {
+						done <- opened{err: err}
+						return
+					}
+					defer ix.Close()
+					r, err := ix.Search(ctx, index.Request{Facets: true})
+					done <- opened{r.Total, err}
+				}()
+				select {
+				case got := <-done:
+					if got.err != nil || got.total != 60 {
+						t.Errorf("%s made a %s: %d items, %v; want 60", name, kind, got.total, got.err)
+					}
+				case <-time.After(10 * time.Second):
+					t.Fatalf("%s made a %s: the cache did not open in 10 s", name, kind)
+				}
+			})
+		}
+	}
+}
+
+// TestLinksInTheCacheAreNotWrittenThrough plants a symbolic link to a file
+// outside the cache in place of each file the cache writes beside the
+// index — the manifest, the facet table, the record of checked segments.
+// cypx wrote through each link, replacing the file it led to (a user's
+// notes, a dotfile) with a gob, a facet table or JSON, silently. Now the
+// link itself is replaced by the cache's file and the file outside stays
+// as it was.
+func TestLinksInTheCacheAreNotWrittenThrough(t *testing.T) {
+	for _, name := range []string{"manifest-2.gob", "index/cypx-facets.bin", "index/cypx-checked.json"} {
+		t.Run(filepath.Base(name), func(t *testing.T) {
+			dir, root, outside := t.TempDir(), t.TempDir(), t.TempDir()
+			gen.Write(dir, 60, 1)
+			o := cache.Options{Root: root, Name: dir, FS: os.DirFS(dir), Fallback: bundled.FS, Warn: func(string) {}}
+			ctx := context.Background()
+			ix, _, err := cache.Open(ctx, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ix.Close()
+			found, _ := filepath.Glob(filepath.Join(root, "*", "index"))
+			if len(found) != 1 {
+				t.Fatalf("no index in the cache: %v", found)
+			}
+			link := filepath.Join(filepath.Dir(found[0]), name)
+			victim := filepath.Join(outside, "notes.txt")
+			const precious = "the user's own notes\n"
+			if err := os.WriteFile(victim, []byte(precious), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			os.Remove(link)
+			if err := os.Symlink(victim, link); err != nil {
+				t.Skipf("no symbolic links here: %v", err)
+			}
+			// Two opens and searches with facets: the first finds the
+			// file unreadable and writes it again, the second reads it.
+			for range 2 {
+				ix, _, err := cache.Open(ctx, o)
+				if err != nil {
+					t.Fatal(err)
+				}
+				r, err := ix.Search(ctx, index.Request{Facets: true})
+				ix.Close()
+				if err != nil || r.Total != 60 {
+					t.Fatalf("with %s a link out: %d items, %v", name, r.Total, err)
+				}
+			}
+			if got, _ := os.ReadFile(victim); string(got) != precious {
+				t.Errorf("the file %s led to was overwritten: %q", name, got[:min(len(got), 40)])
+			}
+			if info, err := os.Lstat(link); err != nil || !info.Mode().IsRegular() {
+				t.Errorf("%s should be the cache's own file again: %v, %v", name, info.Mode(), err)
+			}
+		})
+	}
+}

@@ -31,9 +31,10 @@ func TestBleveLogIsAWarning(t *testing.T) {
 	}
 	search()
 	segs, _ := filepath.Glob(filepath.Join(home, "cache", "index-*", "index", "store", "*.zap"))
+	// A segment cut short fails its checksum before bleve reads it; one
+	// gone is met by bleve itself, which logs it.
 	for _, f := range segs {
-		info, _ := os.Stat(f)
-		os.Truncate(f, info.Size()/2)
+		os.Remove(f)
 	}
 	stderr := search()
 	if !strings.Contains(stderr, "warning: bleve: unable to load snapshot") {

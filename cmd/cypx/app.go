@@ -62,7 +62,14 @@ func usageError(format string, args ...any) error {
 // the user's library together (the library alone with --no-bundled).
 func (a *app) corpusFS() (fs.FS, string, error) {
 	if a.corpusDir == "" {
-		lib := a.library().Dir
+		l, err := a.library()
+		if err != nil {
+			if a.noBundled {
+				return nil, "", fmt.Errorf("--no-bundled: %w", err)
+			}
+			return bundled.FS, "bundled corpus", nil // no home, so no library
+		}
+		lib := l.Dir
 		if _, err := os.Stat(filepath.Join(lib, "sources")); err != nil {
 			if a.noBundled {
 				return nil, "", fmt.Errorf("--no-bundled: the library (%s) is empty; add reports with 'cypx add FILE'", lib)
@@ -156,14 +163,20 @@ func (a *app) corpusName(name string) string {
 		return a.corpusDir
 	}
 	if name != "bundled corpus" {
-		return name + ":" + a.library().Dir
+		l, _ := a.library() // a library was read, so it has a folder
+		return name + ":" + l.Dir
 	}
 	return name
 }
 
-// library is the user's library folder.
-func (a *app) library() library.Library {
-	return library.Library{Dir: filepath.Join(paths.Data(), "library")}
+// library is the user's library folder; paths.ErrNoHome when there is no
+// folder to keep one in.
+func (a *app) library() (library.Library, error) {
+	data, err := paths.Data()
+	if err != nil {
+		return library.Library{}, err
+	}
+	return library.Library{Dir: filepath.Join(data, "library")}, nil
 }
 
 // cacheRootOrEmpty is the cache folder, or "" (an index in memory) with a
@@ -178,7 +191,7 @@ func (a *app) cacheRootOrEmpty() string {
 }
 
 // cacheRoot is the index cache folder (see internal/paths).
-func cacheRoot() (string, error) { return paths.Cache(), nil }
+func cacheRoot() (string, error) { return paths.Cache() }
 
 // links is the link engine over the index.
 func (a *app) links(ctx context.Context) (*links.Engine, error) {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -33,8 +34,12 @@ func basketCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			path, err := paths.Basket()
+			if err != nil {
+				return err
+			}
 			var msg string
-			if _, err := basket.Update(paths.Basket(), func(b *basket.Basket) error {
+			if _, err := basket.Update(path, func(b *basket.Basket) error {
 				msg = change(b)
 				return nil
 			}); err != nil {
@@ -156,7 +161,14 @@ func matchBasketID(ids []string, ref string) string {
 // basketItems resolves the basket's ids, in order. An id no longer in the
 // index comes back missing, never dropped.
 func (a *app) basketItems(ctx context.Context) ([]resolve.Resolved, error) {
-	b, err := basket.Load(paths.Basket())
+	path, err := paths.Basket()
+	if errors.Is(err, paths.ErrNoHome) {
+		return nil, nil // no basket was ever kept: it is empty
+	}
+	if err != nil {
+		return nil, err
+	}
+	b, err := basket.Load(path)
 	if err != nil || len(b.IDs) == 0 {
 		return nil, err
 	}

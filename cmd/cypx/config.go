@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -15,12 +16,27 @@ func (a *app) settings() (*config.Config, error) {
 	if a.config != nil {
 		return a.config, nil
 	}
-	c, err := config.Load(paths.Config())
+	path, err := paths.Config()
+	if err != nil && !errors.Is(err, paths.ErrNoHome) {
+		return nil, err
+	}
+	// With no home there is no settings file: the defaults are read, and
+	// a change is refused (settingsToChange).
+	c, err := config.Load(path)
 	if err != nil {
 		return nil, err
 	}
 	a.config = c
 	return c, nil
+}
+
+// settingsToChange is settings for a command that saves them: refused
+// when there is no folder to keep them in.
+func (a *app) settingsToChange() (*config.Config, error) {
+	if _, err := paths.Config(); err != nil {
+		return nil, err
+	}
+	return a.settings()
 }
 
 // citeStyle is the citation style a command uses: its --style flag when
@@ -72,7 +88,7 @@ A command's own --style flag wins over the setting.`,
 		Short: "Change a setting and save it",
 		Args:  cobra.ExactArgs(2),
 		RunE: func(c *cobra.Command, args []string) error {
-			cfg, err := a.settings()
+			cfg, err := a.settingsToChange()
 			if err != nil {
 				return err
 			}
@@ -91,7 +107,7 @@ A command's own --style flag wins over the setting.`,
 		Short: "Return a setting to its default",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
-			cfg, err := a.settings()
+			cfg, err := a.settingsToChange()
 			if err != nil {
 				return err
 			}
@@ -125,7 +141,11 @@ A command's own --style flag wins over the setting.`,
 		Short: "Print where the settings file is",
 		Args:  cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
-			_, err := fmt.Fprintln(c.OutOrStdout(), cell(paths.Config()))
+			path, err := paths.Config()
+			if err != nil {
+				return err
+			}
+			_, err = fmt.Fprintln(c.OutOrStdout(), cell(path))
 			return err
 		},
 	})

@@ -87,7 +87,11 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		if f.query != "" || len(f.themes) > 0 || f.kind != "" {
 			return usageError("--saved opens a saved search with its own query and filters: leave out --query, --theme and --kind")
 		}
-		saved, err := history.LoadSaved(paths.Saved())
+		path, err := paths.Saved()
+		if err != nil {
+			return err
+		}
+		saved, err := history.LoadSaved(path)
 		if err != nil {
 			return err
 		}
@@ -208,14 +212,24 @@ func (a *app) explorer(tax *themes.Taxonomy, s tui.Searcher, exportDir, query st
 	if err != nil {
 		return tui.Model{}, err
 	}
+	// With no home (paths.ErrNoHome) the basket and the history are left
+	// out, and say why when asked for; the explorer still reads.
+	basketPath, err := paths.Basket()
+	historyPath, _ := paths.History()
+	savedPath, _ := paths.Saved()
+	unavailable := ""
+	if err != nil {
+		unavailable = "HOME is not set (set it, or CYPX_HOME)"
+	}
 	return tui.New(tui.Options{
 		Searcher: s, Themes: themes,
 		Basket: tui.BasketHooks{
-			Path:   paths.Basket(),
-			Watch:  basketWatch,
-			Export: func(p export.Pack) (string, error) { return exportToFolder(exportDir, p, clock()) },
+			Path:        basketPath,
+			Watch:       basketWatch,
+			Export:      func(p export.Pack) (string, error) { return exportToFolder(exportDir, p, clock()) },
+			Unavailable: unavailable,
 		},
-		History: tui.HistoryHooks{Path: paths.History(), SavedPath: paths.Saved()},
+		History: tui.HistoryHooks{Path: historyPath, SavedPath: savedPath, Unavailable: unavailable},
 		Query:   query, StartThemes: startThemes, Kind: kind,
 		Now:          clock,
 		Clipboard:    systemClipboard(),
@@ -290,7 +304,11 @@ func (a *app) importLive(ctx context.Context, path string, f tui.ImportFields, l
 	if err != nil {
 		return tui.ImportResult{}, err
 	}
-	if _, err := a.library().Save(im.Source.ID, data, false); err != nil {
+	lib, err := a.library()
+	if err != nil {
+		return tui.ImportResult{}, err
+	}
+	if _, err := lib.Save(im.Source.ID, data, false); err != nil {
 		return tui.ImportResult{}, err
 	}
 	fsys, name, err := a.corpusFS()

@@ -33,7 +33,11 @@ of items. --clear empties the history.`,
 			}
 			w := c.OutOrStdout()
 			if clear {
-				n, err := history.Clear(paths.History())
+				path, err := paths.History()
+				if err != nil {
+					return err
+				}
+				n, err := history.Clear(path)
 				if err != nil {
 					return err
 				}
@@ -43,7 +47,11 @@ of items. --clear empties the history.`,
 				}
 				return done(c, "cleared %d %s", n, word)
 			}
-			h, err := history.Load(paths.History())
+			path, err := paths.History()
+			if err != nil {
+				return err
+			}
+			h, err := history.Load(path)
 			if err != nil {
 				return err
 			}
@@ -126,7 +134,11 @@ func savedAddCmd(a *app) *cobra.Command {
 				return queryExit(err)
 			}
 			x.Seen = history.IDs(res.Hits)
-			if _, err := history.UpdateSaved(paths.Saved(), func(s *history.Saved) error { return s.Add(x) }); err != nil {
+			path, err := paths.Saved()
+			if err != nil {
+				return err
+			}
+			if _, err := history.UpdateSaved(path, func(s *history.Saved) error { return s.Add(x) }); err != nil {
 				return err
 			}
 			return done(c, "saved \"%s\": %s now (cypx saved run %s says what is new)",
@@ -164,7 +176,11 @@ func savedListCmd() *cobra.Command {
 			if err := out.check(); err != nil {
 				return err
 			}
-			s, err := history.LoadSaved(paths.Saved())
+			path, err := paths.Saved()
+			if err != nil {
+				return err
+			}
+			s, err := history.LoadSaved(path)
 			if err != nil {
 				return err
 			}
@@ -223,7 +239,11 @@ func savedRunCmd(a *app) *cobra.Command {
 			if err := out.check(); err != nil {
 				return err
 			}
-			saved, err := history.LoadSaved(paths.Saved())
+			path, err := paths.Saved()
+			if err != nil {
+				return err
+			}
+			saved, err := history.LoadSaved(path)
 			if err != nil {
 				return err
 			}
@@ -255,7 +275,7 @@ func savedRunCmd(a *app) *cobra.Command {
 			if err := outputError(c.OutOrStdout()); err != nil {
 				return err
 			}
-			_, err = history.UpdateSaved(paths.Saved(), func(s *history.Saved) error {
+			_, err = history.UpdateSaved(path, func(s *history.Saved) error {
 				_, err := s.Record(x.Name, history.IDs(res.Hits), now)
 				return err
 			})
@@ -331,7 +351,11 @@ func savedRmCmd() *cobra.Command {
 		Args:  cobra.ExactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			var gone history.Search
-			if _, err := history.UpdateSaved(paths.Saved(), func(s *history.Saved) error {
+			path, err := paths.Saved()
+			if err != nil {
+				return err
+			}
+			if _, err := history.UpdateSaved(path, func(s *history.Saved) error {
 				var err error
 				gone, err = s.Remove(args[0])
 				return err

@@ -45,7 +45,10 @@ the flag to pass. An existing id is never replaced without --force.`,
 			// The report of each import says what was done: a message,
 			// on standard error (see done).
 			w := c.ErrOrStderr()
-			lib := a.library()
+			lib, err := a.library()
+			if err != nil {
+				return err
+			}
 			failed := 0
 			for _, path := range args {
 				// A large import takes minutes: say so as it reads,
@@ -131,7 +134,10 @@ func libraryCmd(a *app) *cobra.Command {
 			if err := out.check(); err != nil {
 				return err
 			}
-			lib := a.library()
+			lib, err := a.library()
+			if err != nil {
+				return err
+			}
 			srcs, problems := lib.Sources()
 			for _, p := range problems {
 				fmt.Fprintf(a.io.err, "warning: %s\n", problemText(p))
@@ -153,7 +159,7 @@ func libraryCmd(a *app) *cobra.Command {
 				tw.row(s.ID, s.Date.String(), s.Publisher, s.Title)
 			}
 			tw.flush()
-			_, err := fmt.Fprintf(w, "\n%d sources in %s\n", len(srcs), cell(lib.Dir))
+			_, err = fmt.Fprintf(w, "\n%d sources in %s\n", len(srcs), cell(lib.Dir))
 			return err
 		},
 	}
@@ -167,7 +173,11 @@ func removeCmd(a *app) *cobra.Command {
 		Short: "Move a report out of your library into its trash folder (never deleted)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
-			dest, err := a.library().Remove(args[0], clock())
+			lib, err := a.library()
+			if err != nil {
+				return err
+			}
+			dest, err := lib.Remove(args[0], clock())
 			if err != nil {
 				return err
 			}

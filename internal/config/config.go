@@ -11,7 +11,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -21,14 +20,12 @@ import (
 	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/plainfile"
+	"github.com/cypx/cypx/internal/yamlerr"
 )
 
-// yamlLine reads the line out of a YAML syntax error.
 // maxFileBytes bounds the settings file: a few lines, and a name that
 // leads somewhere else (a device, a log) is not read without end.
 const maxFileBytes = 1 << 20
-
-var yamlLine = regexp.MustCompile(`^yaml: line ([0-9]+): (.*)$`)
 
 // Key is one setting: its name, what it means, its default and how a
 // value is checked.
@@ -96,13 +93,14 @@ func Load(path string) (*Config, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		// "yaml: line 3: mapping values are not allowed" as file:line.
-		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
-			return nil, fmt.Errorf("%s:%s: %s: fix it, or remove it to use the defaults", path, m[1], m[2])
+		line, msg := yamlerr.Split(err)
+		if line > 0 {
+			return nil, fmt.Errorf("%s:%d: %s: fix it, or remove it to use the defaults", path, line, msg)
 		}
 		if i := bytes.Index(append([]byte("\n"), data...), []byte("\n\t")); i >= 0 {
 			return nil, fmt.Errorf("%s:%d: a tab starts the line (YAML indents with spaces): fix it, or remove the file to use the defaults", path, bytes.Count(data[:i], []byte("\n"))+1)
 		}
-		return nil, fmt.Errorf("%s: %v: fix it, or remove it to use the defaults", path, strings.TrimPrefix(err.Error(), "yaml: "))
+		return nil, fmt.Errorf("%s: %v: fix it, or remove it to use the defaults", path, msg)
 	}
 	if len(doc.Content) == 0 {
 		return c, nil

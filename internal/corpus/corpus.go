@@ -10,6 +10,7 @@ package corpus
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -149,18 +150,17 @@ func ReadSource(fsys fs.FS, name string) ([]byte, error) {
 	if err := linkStaysInside(fsys, name); err != nil {
 		return nil, err
 	}
-	info, err := fs.Stat(fsys, name)
-	if err != nil {
-		return nil, err
-	}
-	if !info.Mode().IsRegular() {
+	// plainfile checks the kind and size before reading and again on what
+	// it opened; its refusals are said here in a source's words.
+	data, err := plainfile.ReadFS(fsys, name, MaxSourceBytes)
+	var large *plainfile.TooLargeError
+	switch {
+	case errors.As(err, &large):
+		return nil, fmt.Errorf("file is %d MB, over the %d MB limit for a source: split it into parts (section: says which)", large.Size>>20, MaxSourceBytes>>20)
+	case errors.Is(err, plainfile.ErrNotRegular):
 		return nil, fmt.Errorf("not a regular file")
 	}
-	if info.Size() > MaxSourceBytes {
-		return nil, fmt.Errorf("file is %d MB, over the %d MB limit for a source: split it into parts (section: says which)", info.Size()>>20, MaxSourceBytes>>20)
-	}
-	// Read within the limit: the file may have changed since the stat.
-	return plainfile.ReadFS(fsys, name, MaxSourceBytes)
+	return data, err
 }
 
 // linkStaysInside refuses a source that is a symbolic link leading out of

@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -10,6 +9,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/yamlerr"
 )
 
 // knownKeys are the front-matter keys a source may have; any other key is an
@@ -61,7 +61,15 @@ func Parse(file string, data []byte) (Document, []Problem) {
 	doc.keyLines = lines
 	doc.Body = text[bodyStart:]
 	doc.BodyLine = closingLine + 1
-	doc.Blocks = Blocks(doc.Body, doc.BodyLine)
+	blocks, over := blocksUpTo(doc.Body, doc.BodyLine, MaxBlocks)
+	if over {
+		doc.Blocks = nil
+		problems = append(problems, Problem{File: file, Line: blocks[len(blocks)-1].Line, Skipped: true,
+			Message: fmt.Sprintf("more than %d paragraphs, list items, headings and table rows (the limit for a source): split it into parts", MaxBlocks)})
+		sort.SliceStable(problems, func(i, j int) bool { return problems[i].Line < problems[j].Line })
+		return doc, problems
+	}
+	doc.Blocks = blocks
 	if len(doc.Blocks) == 0 || onlyHeadings(doc.Blocks) {
 		problems = append(problems, Problem{File: file, Line: doc.BodyLine, Message: "empty body: no paragraphs after the front matter", Skipped: true})
 	}
@@ -96,7 +104,7 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal([]byte(fm), &root); err != nil {
-		line, msg := yamlErrorLine(err)
+		line, msg := yamlerr.Split(err)
 		add(max(line+1, 2), "front matter: %s", msg)
 		return src, nil, problems
 	}
@@ -238,18 +246,6 @@ func knownList() string {
 	}
 	sort.Strings(keys)
 	return strings.Join(keys, ", ")
-}
-
-var yamlLineRe = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-func yamlErrorLine(err error) (int, string) {
-	msg := err.Error()
-	if m := yamlLineRe.FindStringSubmatch(msg); m != nil {
-		var n int
-		fmt.Sscanf(m[1], "%d", &n)
-		return n, m[2]
-	}
-	return 0, strings.TrimPrefix(msg, "yaml: ")
 }
 
 func invalidUTF8Line(data []byte) int {

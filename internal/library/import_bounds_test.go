@@ -75,3 +75,35 @@ func TestImportRefusesASourceTheLoaderWouldSkip(t *testing.T) {
 		t.Errorf("import of a 32 MB source: %v, want a refusal naming the file, the limit and what to do", err)
 	}
 }
+
+// TestPageOverTheBlockLimitIsRefusedFirst: a page of more paragraphs than
+// a source may hold is refused, naming the line where the limit was
+// passed, by counting its tags before it is parsed into a tree (1.4
+// million one-word paragraphs took 208 s and 1.8 GB to be refused after
+// conversion). Wrappers (div) are not counted: a page of as many divs
+// around one paragraph each is read.
+func TestPageOverTheBlockLimitIsRefusedFirst(t *testing.T) {
+	page := func(open, close string, n int) string {
+		var b strings.Builder
+		b.WriteString("<html><head><title>Many</title></head><body><main>\n")
+		for range n {
+			b.WriteString(open + "word" + close + "\n")
+		}
+		b.WriteString("<p>In 2024, 40% of children waited more than 18 weeks for an assessment of their needs.</p></main></body></html>\n")
+		return b.String()
+	}
+	dir := t.TempDir()
+	over := filepath.Join(dir, "over.html")
+	if err := os.WriteFile(over, []byte(page("<p>", "</p>", corpus.MaxBlocks+1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Import(over, Meta{Publisher: "P", Date: "2024", Type: "report"})
+	// The page's first line holds <main>; paragraph k is on line k+1, and
+	// the limit is passed on the paragraph after the last one allowed.
+	if err == nil || !strings.Contains(err.Error(), "line 250002:") || !strings.Contains(err.Error(), "split it into parts") {
+		t.Errorf("a page of %d paragraphs: %v", corpus.MaxBlocks+1, err)
+	}
+	if n, _ := blockTags([]byte(page("<div>", "</div>", corpus.MaxBlocks+1)), corpus.MaxBlocks); n != 1 {
+		t.Errorf("a page of divs and one paragraph counts %d blocks, want 1", n)
+	}
+}

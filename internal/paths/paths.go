@@ -4,43 +4,82 @@
 // and the settings in $XDG_CONFIG_HOME/cypx. CYPX_HOME, when set, holds all
 // four (cache/, state/, data/, config/), which is how tests keep away from a
 // user's files.
+//
+// With HOME unset (a service, cron, `env -i`) and neither CYPX_HOME nor the
+// folder's XDG variable set, the XDG defaults would be folders under the
+// file system's root ("/.local/state/cypx"): written there as root, refused
+// as anyone else. Each folder is then ErrNoHome instead, and the callers
+// decide: the index is kept in memory, the bundled corpus is read as
+// usual, and what must be kept (the basket, an import, a setting) is
+// refused with the error.
 package paths
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 
 	"github.com/adrg/xdg"
 )
 
-func dir(kind, xdgBase string) string {
+// ErrNoHome is the answer of every folder when there is no home to keep
+// cypx's files under.
+var ErrNoHome = errors.New("HOME is not set, so cypx has no folder to keep its files in: set HOME, or CYPX_HOME to a folder for cypx")
+
+// dir is the folder of one kind: $CYPX_HOME/kind, else base/cypx where
+// base is the XDG folder named by env (read again each time, as tests and
+// the explorer's children change the environment).
+func dir(kind, env string, base func() string) (string, error) {
 	if home := os.Getenv("CYPX_HOME"); home != "" {
-		return filepath.Join(home, kind)
+		return filepath.Join(home, kind), nil
 	}
-	return filepath.Join(xdgBase, "cypx")
+	// Windows and Plan 9 name the home otherwise, and xdg reads it there.
+	if os.Getenv(env) == "" && os.Getenv("HOME") == "" && runtime.GOOS != "windows" && runtime.GOOS != "plan9" {
+		return "", ErrNoHome
+	}
+	xdg.Reload()
+	return filepath.Join(base(), "cypx"), nil
 }
 
 // Cache is the folder of the index cache.
-func Cache() string { xdg.Reload(); return dir("cache", xdg.CacheHome) }
+func Cache() (string, error) {
+	return dir("cache", "XDG_CACHE_HOME", func() string { return xdg.CacheHome })
+}
 
 // State is the folder of the basket and history.
-func State() string { xdg.Reload(); return dir("state", xdg.StateHome) }
+func State() (string, error) {
+	return dir("state", "XDG_STATE_HOME", func() string { return xdg.StateHome })
+}
 
 // Data is the folder of the user's library.
-func Data() string { xdg.Reload(); return dir("data", xdg.DataHome) }
-
-// Basket is the file the basket is saved in.
-func Basket() string { return filepath.Join(State(), "basket.json") }
+func Data() (string, error) {
+	return dir("data", "XDG_DATA_HOME", func() string { return xdg.DataHome })
+}
 
 // ConfigDir is the folder of the settings file: $XDG_CONFIG_HOME/cypx, or
 // $CYPX_HOME/config.
-func ConfigDir() string { xdg.Reload(); return dir("config", xdg.ConfigHome) }
+func ConfigDir() (string, error) {
+	return dir("config", "XDG_CONFIG_HOME", func() string { return xdg.ConfigHome })
+}
+
+// in is the file name in the folder folder returns.
+func in(folder func() (string, error), name string) (string, error) {
+	d, err := folder()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(d, name), nil
+}
+
+// Basket is the file the basket is saved in.
+func Basket() (string, error) { return in(State, "basket.json") }
 
 // Config is the settings file, config.yaml (see internal/config).
-func Config() string { return filepath.Join(ConfigDir(), "config.yaml") }
+func Config() (string, error) { return in(ConfigDir, "config.yaml") }
 
 // History is the file of the queries the explorer settled on.
-func History() string { return filepath.Join(State(), "history.json") }
+func History() (string, error) { return in(State, "history.json") }
 
 // Saved is the file of the saved searches.
-func Saved() string { return filepath.Join(State(), "saved.json") }
+func Saved() (string, error) { return in(State, "saved.json") }

@@ -72,8 +72,22 @@ func check(name string, info fs.FileInfo, limit int64) error {
 }
 
 func tooLarge(name string, size, limit int64) error {
-	return &fs.PathError{Op: "read", Path: name, Err: fmt.Errorf("%w: %s, over the %s this file may hold", ErrTooLarge, Size(size), Size(limit))}
+	return &fs.PathError{Op: "read", Path: name, Err: &TooLargeError{Size: size, Limit: limit}}
 }
+
+// TooLargeError is a file over its reader's limit, with its size (as far
+// as it was read) and the limit, for callers that say the limit their own
+// way. It matches ErrTooLarge.
+type TooLargeError struct {
+	Size, Limit int64
+}
+
+func (e *TooLargeError) Error() string {
+	return fmt.Sprintf("%v: %s, over the %s this file may hold", ErrTooLarge, Size(e.Size), Size(e.Limit))
+}
+
+// Is makes errors.Is(err, ErrTooLarge) true.
+func (e *TooLargeError) Is(target error) bool { return target == ErrTooLarge }
 
 // Size says a number of bytes as people read it: "32 MB", "512 KB".
 func Size(n int64) string {

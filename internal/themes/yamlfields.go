@@ -3,11 +3,11 @@ package themes
 import (
 	"fmt"
 	"reflect"
-	"regexp"
-	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/cypx/cypx/internal/yamlerr"
 )
 
 // decodeFields decodes a mapping node into the struct v points at, key by
@@ -54,14 +54,11 @@ func decodeFields(file string, n *yaml.Node, v any) error {
 	return nil
 }
 
-// yamlLineRe finds the line in a YAML syntax error.
-var yamlLineRe = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
 // syntaxError says a YAML syntax error as file:line: message.
 func syntaxError(file string, err error) error {
-	if m := yamlLineRe.FindStringSubmatch(err.Error()); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		return fmt.Errorf("%s:%d: %s", file, line, m[2])
+	line, msg := yamlerr.Split(err)
+	if line > 0 {
+		return fmt.Errorf("%s:%d: %s", file, line, msg)
 	}
-	return fmt.Errorf("%s: %s", file, strings.TrimPrefix(err.Error(), "yaml: "))
+	return fmt.Errorf("%s: %s", file, msg)
 }

@@ -15,9 +15,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io/fs"
-	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -25,6 +23,7 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/plainfile"
+	"github.com/cypx/cypx/internal/yamlerr"
 )
 
 // File is the name of the thesaurus in a corpus folder.
@@ -96,8 +95,8 @@ func Parse(file string, data []byte) (*Thesaurus, []Problem) {
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		line, msg := yamlError(err)
-		bad(line, "%s", msg)
+		line, msg := yamlerr.Split(err)
+		bad(max(line, 1), "%s", msg)
 		return build(nil), problems
 	}
 	if len(root.Content) == 0 {
@@ -213,17 +212,6 @@ func entryFields(n *yaml.Node, bad func(int, string, ...any)) (rawEntry, bool) {
 		}
 	}
 	return raw, ok
-}
-
-var yamlLineRe = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-// yamlError is the line and message of a YAML syntax error.
-func yamlError(err error) (int, string) {
-	if m := yamlLineRe.FindStringSubmatch(err.Error()); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		return line, m[2]
-	}
-	return 1, strings.TrimPrefix(err.Error(), "yaml: ")
 }
 
 // Load reads a thesaurus file from a file system.

@@ -28,6 +28,9 @@ type BasketHooks struct {
 	Watch time.Duration
 	// Export writes a briefing pack and says where. It runs in a command.
 	Export func(pack export.Pack) (string, error)
+	// Unavailable says why Path is empty (no home folder), in the message
+	// shown when the basket is used.
+	Unavailable string
 }
 
 // opKind is a change to the basket, or a reading of it.
@@ -97,7 +100,7 @@ type exportedMsg struct {
 func (m *Model) basketCmd(op basketOp) tea.Cmd {
 	if m.opts.Basket.Path == "" {
 		if op.kind != opLoad && op.kind != opReload {
-			m.status.Error("The basket is not available here")
+			m.status.Error(notAvailable("The basket", m.opts.Basket.Unavailable))
 		}
 		return nil
 	}

@@ -19,6 +19,18 @@ import (
 type HistoryHooks struct {
 	Path      string
 	SavedPath string
+	// Unavailable says why the paths are empty (no home folder), in the
+	// message shown when the history or a saved search is asked for.
+	Unavailable string
+}
+
+// notAvailable is the message for a feature the explorer was opened
+// without, with the reason when there is one.
+func notAvailable(what, why string) string {
+	if why == "" {
+		return what + " is not available here"
+	}
+	return what + " is not available: " + why
 }
 
 // historyState is the explorer's view of the user's searches.
@@ -318,7 +330,7 @@ func (m *Model) applySavedRun(msg savedRunMsg) {
 // with the history as last read, and reads it again.
 func (m *Model) openHistorySearch() tea.Cmd {
 	if m.opts.History.Path == "" {
-		m.status.Error("The history is not available here")
+		m.status.Error(notAvailable("The history", m.opts.History.Unavailable))
 		return nil
 	}
 	m.push(newHistorySearch(m.keys, m.styles, m.hist.entries))
@@ -329,7 +341,7 @@ func (m *Model) openHistorySearch() tea.Cmd {
 func (m *Model) openSaveForm() tea.Cmd {
 	switch {
 	case m.opts.History.SavedPath == "":
-		m.status.Error("Saved searches are not available here")
+		m.status.Error(notAvailable("Saved searches", m.opts.History.Unavailable))
 	case m.currentEntry().IsZero():
 		m.status.Error("Nothing to save: type a query or choose filters first")
 	default:

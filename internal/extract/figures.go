@@ -517,7 +517,7 @@ func (r *reader) datesSomething(a, b int) bool {
 	}
 	// "within six months of this report" sets a deadline; "a maximum wait
 	// of six months from the decision to operate" is a wait.
-	if spanBefore(t) || r.spanOf(a, b) || deadlineAfterRe.get().MatchString(r.lower[b:min(len(r.lower), b+48)]) && r.timePoint(a, b) {
+	if spanBefore(t, before(r.lower, a, 120)) || r.spanOf(a, b) || deadlineAfterRe.get().MatchString(r.lower[b:min(len(r.lower), b+48)]) && r.timePoint(a, b) {
 		return true
 	}
 	if strings.HasSuffix(t, "after ") && r.timePoint(a, b) {
@@ -573,10 +573,11 @@ var overQualified = map[string]bool{"waited": true, "wait": true, "waits": true,
 	"time": true, "times": true, "old": true, "aged": true, "waitlist": true, "be’": true}
 
 // spanBefore reports a duration after a preposition of span (t is the
-// text before it): "over" only where it does not hedge a wait.
-func spanBefore(t string) bool {
-	if !strings.HasSuffix(t, " ") && t != "" {
-		return false
+// text before it, wide the clause before that): "over" only where it does
+// not hedge a wait.
+func spanBefore(t, wide string) bool {
+	if t != "" && t[len(t)-1] != ' ' && t[len(t)-1] != '\n' {
+		return false // a PDF's line may break before the duration
 	}
 	m := spanBeforeRe.get().FindStringSubmatch(t)
 	if m == nil {
@@ -589,7 +590,7 @@ func spanBefore(t string) bool {
 		// How often a survey is run or data are published is a schedule;
 		// how often care is given ("reviews follow every six months") is
 		// a standard, and a figure.
-		return measuringRe.get().MatchString(before(t, len(t), 120))
+		return measuringRe.get().MatchString(wide)
 	}
 	return true
 }

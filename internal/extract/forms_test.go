@@ -225,6 +225,8 @@ func TestNotFigureForms(t *testing.T) {
 		{"a school year group after a", "The longest wait is for a Year 2 pupil whose father wrote to us.", ""},
 		{"a search radius", "We rang every dentist within 10 miles and none would see him.", ""},
 		{"a reporting schedule", "Progress will be reported to the board every six months.", ""},
+		{"a reporting schedule over a line break", "Progress will be reported to the board every\nsix months.", ""},
+		{"a reporting schedule far from its verb", "Progress on all the actions will be reported to the regional network board every six months.", ""},
 		{"first half of a year", "The division spent heavily on locums in the first half of 2024/25.", ""},
 		{"time point after", "At follow-up, six months after finishing, most were still active.", ""},
 		{"reading time", "Policy briefing · 6 min read · Share this page", ""},

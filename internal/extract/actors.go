@@ -887,9 +887,16 @@ func participleAfterModal(lower, verb string, i int) bool {
 		return false
 	}
 	lead := strings.TrimRight(lower[:i], " ")
+	if e := strings.LastIndex(lead, ". "); e >= 0 {
+		// Only the obligation of the same sentence: a lead-in read as
+		// one paragraph ("Every child should be seen in time. We’re
+		// calling on the Government to:").
+		lead = lead[e+2:]
+	}
 	k := strings.LastIndexByte(lead, ' ')
 	switch lead[k+1:] {
-	case "are", "is", "am", "was", "were", "be", "been", "also", "now", "still", "today", "we", "i":
+	case "are", "is", "am", "was", "were", "be", "been", "also", "now", "still", "today", "we", "i",
+		"we’re", "we're", "i’m", "i'm", "they’re", "they're", "it’s", "it's":
 		return false
 	}
 	return strings.Contains(lead, " should ") || strings.Contains(lead, " must ") || strings.Contains(lead, " needs to ") ||

@@ -453,3 +453,13 @@ func TestCompoundIsNoParticiple(t *testing.T) {
 		t.Errorf("%q read as a recommendation: %q", in, got)
 	}
 }
+
+// TestLeadInAfterASentenceOfItsOwn: a lead-in paragraph whose first
+// sentence has its own "should" still leads into the asks of its last.
+func TestLeadInAfterASentenceOfItsOwn(t *testing.T) {
+	got := recs(t, "Every child should be seen in time to make a difference. We’re calling on the Government to:\n\n- publish a workforce plan for therapists;\n- set a maximum wait.\n")
+	want := []string{"|publish a workforce plan for therapists;|Government", "|set a maximum wait.|Government"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("recommendations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

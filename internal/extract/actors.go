@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -21,7 +22,7 @@ var actorNames = []struct {
 	{evidence.Government, `(?i:(?:the )?(?:new |national |central |uk |next |incoming |westminster )?government|ministers|(?:hm )?treasury|the chancellor|cabinet office|the prime minister|downing street|number 10|the home office|ministry of (?:justice|housing))|HMT|MHCLG`},
 	{evidence.ICSs, `ICSs?|ICPs?|(?i:integrated care (?:systems?|partnerships?))`},
 	{evidence.ICBs, `ICBs?|CCGs?|(?i:integrated care boards?|clinical commissioning groups?|local area partnerships?)`},
-	{evidence.LocalAuthorities, `(?i:local authorit(?:y|ies)|councils?|combined authorities|local area partnerships?|` + localGovAuthorities + `)`},
+	{evidence.LocalAuthorities, `(?i:local authorit(?:y|ies)|councils?|combined authorities|local area partnerships?|` + localGovAuthorities + `)|LAs?`},
 	{evidence.Trusts, `(?i:(?:NHS )?trusts|providers|the trust|(?:every|each) (?:NHS )?(?:trust|provider))|NHS (?:Foundation )?Trust`},
 	{evidence.Schools, `(?i:schools|colleges|(?:every|each) (?:school|college))`},
 	{evidence.CQC, `CQC|(?i:(?:the )?care quality commission)`},
@@ -50,6 +51,8 @@ var actorPhrases = func() []actorPhrase {
 	add(evidence.ICBs, true, "ICB|ICBs|CCG|CCGs")
 	add(evidence.ICBs, false, "integrated care board|integrated care boards|clinical commissioning group|clinical commissioning groups")
 	add(evidence.LocalAuthorities, false, "local authority|local authorities|council|councils|combined authorities|children’s services|children's services")
+	// Schools and parents write "the LA" for the council.
+	add(evidence.LocalAuthorities, true, "LA|LAs")
 	// Local government acts through authorities named for their powers:
 	// "Planning authorities should", "the licensing authority must".
 	for _, kind := range []string{"planning", "local planning", "licensing", "highway", "highways", "local highway", "housing", "local housing", "transport", "local transport", "waste", "education", "local education", "unitary", "public health"} {
@@ -144,7 +147,7 @@ func actorEndingAt(s, lower string, end int) ([]evidence.Actor, int) {
 
 // modals are the verbs of obligation after an actor that make a
 // recommendation ("NHSE and government should").
-var modals = []string{"should", "must", "need to", "needs to", "ought to", "is urged to", "are urged to"}
+var modals = []string{"should", "must", "need to", "needs to", "ought to", "is urged to", "are urged to", "has to", "have to"}
 
 var (
 	actorRes = func() []*regexp.Regexp {
@@ -168,13 +171,13 @@ var (
 	// askRe finds reported asks with an addressee: "calls on the
 	// government to", "urged ministers to", "is calling on ICBs to",
 	// "asks NHS England to", "wants ministers to". The addressee is group 1.
-	askRe = lazyRegexp(`(?i)\b(?:calls?\s+(?:on|upon)|called\s+(?:on|upon)|calling\s+(?:on|upon)|calls?\s+for|called\s+for|calling\s+for|urges?|urged|urging|asks?|asking|wants?|(?:would|’d|'d)\s+(?:also\s+|really\s+)?like|encourages?|encouraging|challenges?|challenging|presses|pressing)\s+((?:[\w’'&,-]+\s+){0,14}?)to(?:\s+[a-z]|\s*:|\s*$)`)
+	askRe = lazyRegexp(`(?i)\b(?:(?:we|i)\s+(?:(?:also|really|now|urgently|still|therefore|just)\s+)?need|calls?\s+(?:on|upon)|called\s+(?:on|upon)|calling\s+(?:on|upon)|calls?\s+for|called\s+for|calling\s+for|urges?|urged|urging|asks?|asking|wants?|(?:would|’d|'d)\s+(?:also\s+|really\s+)?like|encourages?|encouraging|challenges?|challenging|presses|pressing)\s+((?:[\w’'&,-]+\s+){0,14}?)to(?:\s+[a-z]|\s*:|\s*$)`)
 	// askNoAddresseeRe finds asks that name no one: "we are asking for",
 	// "calls for a national strategy", "we want to see", "urges action".
 	askNoAddresseeRe = lazyRegexp(`(?i)\b(?:(?:we|they|it|(?:the\s+)?[A-Z][\w’'&-]*)\s+(?:are|is)\s+(?:also\s+|now\s+|therefore\s+|again\s+)?(?:asking|calling)\s+for|we\s+ask\s+(?:for|that)|calls\s+for|(?:we|i)\s+call\s+for|we\s+(?:want|would like|’d like|'d like)\s+to\s+see|we\s+urge|urges)\b`)
 	// askThatRe is "Ofsted and CQC ask that the local area partnership
 	// updates...": the addressee follows "that".
-	askThatRe = lazyRegexp(`(?i)\b(?:ask|asks|asked|request|requests|requested|recommend|recommends)\s+that\s+`)
+	askThatRe = lazyRegexp(`(?i)\b(?:ask|asks|asked|asking|request|requests|requested|requesting|recommend|recommends)\s+that\s+`)
 	// notAnAskRe are the words that make "calls for" a noun: "a call for
 	// evidence", "recent calls for reform".
 	notAnAskBeforeRe = lazyRegexp(`(?i)\b(?:a|the|these|those|recent|repeated|growing|many|previous|renewed|urgent|new|public|such|similar|earlier|numerous|several|widespread|long-standing)\s+$`)
@@ -188,7 +191,7 @@ var (
 	// legalDutyRe marks a statement of a legal duty: "must ... under
 	// section 14Z", "has a statutory duty to", "must issue a plan within 20
 	// weeks".
-	legalDutyRe = lazyRegexp(`(?i)\b(?:under\s+(?:section|s\.|part|regulation|schedule|the\s+[\w\s]{0,60}?act\b|the\s+(?:[\w-]+\s+){0,3}(?:curriculum|constitution|code|regulations)\b)|section\s+\d+[A-Z]*\b|statutory\s+(?:duty|duties|requirement|requirements|obligation|timescale|deadline|guidance\s+requires)|by\s+law|legal(?:ly)?\s+(?:duty|duties|required|obliged|requirement|obligation)|(?:has|have|had|with)\s+a\s+duty|duty\s+(?:to|under)|the\s+(?:send\s+)?code\s+of\s+practice|regulations\s+\d{4}|must\b[^.;]{0,80}\bwithin\s+\d+\s+(?:weeks|working\s+days|days|months))`)
+	legalDutyRe = lazyRegexp(`(?i)\b(?:under\s+(?:section|s\.|part|regulation|schedule|the\s+[\w\s]{0,60}?act\b|the\s+(?:[\w-]+\s+){0,3}(?:curriculum|constitution|code|regulations|framework)\b)|section\s+\d+[A-Z]*\b|statutory\s+(?:duty|duties|requirement|requirements|obligation|timescale|deadline|guidance\s+requires)|by\s+law|legal(?:ly)?\s+(?:duty|duties|required|obliged|requirement|obligation)|(?:has|have|had|with)\s+a\s+duty|duty\s+(?:to|under)|the\s+(?:send\s+)?code\s+of\s+practice|regulations\s+\d{4}|(?:must|ha(?:s|ve)\s+to)\b[^.;]{0,80}\bwithin\s+\d+\s+(?:weeks|working\s+days|days|months))`)
 	// singularMustRe is "the local authority must": a duty that guidance
 	// places on each body of a kind, not an ask of them all.
 	singularMustRe = lazyRegexp(`(?i)\b(?:the|a|each|every|any)\s+(?:local\s+authority|ICB|integrated\s+care\s+board|school|council|commissioner|governing\s+body|responsible\s+body|health\s+body|body|setting|college|nursery|clinician|practitioner|trust|(?:[\w-]+\s+){1,3}service)\s+(?:must|shall)\b`)
@@ -581,7 +584,10 @@ func actorBeforePlace(s, lower string, end int) ([]evidence.Actor, int) {
 		if k == j || strings.ContainsAny(lower[k:j], ".;:") {
 			return nil, -1
 		}
-		if placeWords[lower[k:j]] {
+		if w := lower[k:j]; placeWords[w] || len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.ContainsAny(lower[k:end], ",;") {
+			// "Dental practices holding NHS contracts should": a
+			// participle says which of the bodies are meant ("The school
+			// nursing service, which should" is a compound and a clause).
 			p := k
 			for p > 0 && lower[p-1] == ' ' {
 				p--
@@ -605,7 +611,7 @@ func actorBeforePlace(s, lower string, end int) ([]evidence.Actor, int) {
 // hasModal is a cheap test for the words every obligation pattern needs.
 func hasModal(s string) bool {
 	return strings.Contains(s, "should") || strings.Contains(s, "must") || strings.Contains(s, "need") ||
-		strings.Contains(s, "ought") || strings.Contains(s, "urge")
+		strings.Contains(s, "ought") || strings.Contains(s, "urge") || strings.Contains(s, "s to") || strings.Contains(s, "ve to")
 }
 
 // askWords are the verbs every ask pattern needs.
@@ -616,7 +622,8 @@ var askWords = map[string]bool{"call": true, "calls": true, "called": true, "cal
 
 // mayAsk is a cheap test for the words every ask pattern needs.
 func mayAsk(lower string) bool {
-	return strings.Contains(lower, "like to see") || strings.Contains(lower, "d like ") || strings.Contains(lower, "d also like ") || hasWordIn(lower, askWords)
+	return strings.Contains(lower, "like to see") || strings.Contains(lower, "d like ") || strings.Contains(lower, "d also like ") ||
+		strings.Contains(lower, " need ") || strings.HasPrefix(lower, "need ") || strings.Contains(lower, "request") || hasWordIn(lower, askWords)
 }
 
 // mayAskForNoOne is the cheap test for askNoAddresseeRe.
@@ -639,6 +646,11 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			}
 		}
 	}
+	if strings.Contains(lower, " is ") {
+		if a, ok := askIs(s); ok {
+			return a, true, false
+		}
+	}
 	if !mayAsk(lower) {
 		return nil, false, false
 	}
@@ -655,6 +667,13 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		strong := strings.Contains(verb, "call") && strings.Contains(verb, "on") || strings.Contains(verb, "urg")
 		switch {
 		case len(actors) > 0:
+		case (strings.Contains(verb, "like") || strings.Contains(verb, "need") || strings.HasPrefix(verb, "want")) &&
+			unitRe.get().MatchString(" "+strings.TrimSpace(asciiLower(addressee))):
+			// "I'd like the board to agree", "we need the executive team
+			// to": a part of the publisher, asked from within. A body
+			// asked or called on ("We ask the Committee to") is outside
+			// it, and no part of it.
+			actors = []evidence.Actor{ownUnit}
 		case !strings.HasPrefix(verb, "want") && pronounRe.get().MatchString(addressee):
 			// "We ask them to name a lead": the bodies named before.
 			pronoun = true
@@ -688,6 +707,12 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		if m := askThatRe.get().FindStringIndex(s); m != nil && !viewSubjectRe.get().MatchString(s[:m[0]]) {
 			verb := strings.ToLower(strings.Fields(s[m[0]:m[1]])[0])
 			if !strings.HasPrefix(verb, "recommend") && verb != "asked" && verb != "requested" {
+				// "We are requesting that the executive team approve":
+				// the bodies the clause opens with, a part of the
+				// publisher among them, else those named near its start.
+				if a := leadingActors(s[m[1]:]); len(a) > 0 {
+					return a, true, false
+				}
 				return actorsIn(firstWords(s[m[1]:], 6)), true, false
 			}
 		}
@@ -699,9 +724,61 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		if viewSubjectRe.get().MatchString(s[:m[0]]) || !isAskFor(s, m[0], m[1]) || embeddedAsk(s, m[0]) {
 			continue
 		}
+		// "We want to see every integrated care board publish": the
+		// bodies the wish opens with are asked, when a verb of theirs
+		// follows; "every school offered a team" asks for the school,
+		// and "we are asking for more money for ICBs" asks no one.
+		rest := strings.TrimLeft(s[m[1]:], " ")
+		if a, end := leadingActorsEnd(rest); len(a) > 0 {
+			if at := skipSpace(rest, end); at < len(rest) && isLower(rest[at]) && !participle(firstWord(rest[at:])) {
+				return a, true, false
+			}
+		}
 		return []evidence.Actor{}, true, false
 	}
 	return nil, false, false
+}
+
+// askIsRe opens what the writer asks, named as a thing: "our ask of NHS
+// England is that it", "My request to the council is for", and the
+// pseudo-cleft "What we want is for schools to", "What I need is". Group
+// 1 is the addressee the ask names, if any.
+var askIsRe = lazyRegexp(`(?i)\b(?:(?:our|my)\s+(?:(?:main|key|only|first|second|final|national|local|specific|urgent|biggest|big|one)\s+)?(?:ask|request|call|plea|demand)\s+(?:(?:of|to|for)\s+((?:[\w’'&,-]+\s+){1,12}?))?(?:is|would\s+be)\s+(?:that|for|simply\s+that)|what\s+(?:we|i)(?:\s+(?:really|also|now|most))?(?:\s+(?:want|need|would\s+like|are\s+(?:asking|calling)\s+for|ask)|\s*[’'](?:d\s+like|re\s+(?:asking|calling)\s+for))\s+is(?:\s+for)?)\s+`)
+
+// askIs reads an ask named as a thing (see askIsRe): its addressees are
+// the ones it names, else the bodies the clause after it opens with, with
+// those of any ask that clause makes ("What we want is for schools to act
+// ..., and we would like the ICB to say so").
+func askIs(s string) ([]evidence.Actor, bool) {
+	m := askIsRe.get().FindStringSubmatchIndex(s)
+	if m == nil || viewSubjectRe.get().MatchString(s[:m[0]]) {
+		return nil, false
+	}
+	if m[2] >= 0 {
+		if a := actorsIn(s[m[2]:m[3]]); len(a) > 0 {
+			return a, true
+		}
+	}
+	rest := s[m[1]:]
+	a := leadingActors(rest)
+	if more, ok, _ := ask(rest, asciiLower(rest)); ok {
+		a = union(a, more)
+	}
+	if a == nil {
+		a = []evidence.Actor{}
+	}
+	return a, true
+}
+
+// firstWord is the lower-case word s opens with.
+func firstWord(s string) string {
+	w, _ := wordAt(s, 0)
+	return w
+}
+
+// participle reports a past participle: "offered", "seen", "given".
+func participle(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || pastParticiples[w]
 }
 
 // vitalThatRe opens a clause that says what must happen, in the
@@ -710,7 +787,12 @@ var vitalThatRe = lazyRegexp(`(?i)\bit\s+is\s+(?:(?:also|therefore|now|absolutel
 
 // questionAskRe opens a question that asks a body to act: "Could NHS
 // England please publish ...?", "Would the ICB also consider ...?".
-var questionAskRe = lazyRegexp(`^(?:(?i:and|so|but)\s+)?(?i:could|can|would|will)\s+`)
+var questionAskRe = lazyRegexp(`^(?:(?i:and|so|but)\s+)?(?:(?i:please)\s+)?(?i:could|can|would|will)\s+`)
+
+// commitRe follows a verb of information that asks for a commitment
+// rather than a fact: "confirm that it will restore", "tell us that you
+// will fund".
+var commitRe = lazyRegexp(`^(?:\s+us)?\s+that\s+(?:it|they|you|we|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:will|would|can|is\s+going\s+to|are\s+going\s+to)\s`)
 
 // infoVerbs ask for information, not action: "Could NHS England
 // confirm whether ...?" is a question, not a recommendation.
@@ -741,7 +823,7 @@ func questionAsk(s string) []evidence.Actor {
 			end = next
 			continue
 		}
-		if w == "" || !isLower(w[0]) || infoVerbs[w] {
+		if w == "" || !isLower(w[0]) || infoVerbs[w] && !commitRe.get().MatchString(rest[next:]) {
 			return nil
 		}
 		return a
@@ -766,10 +848,18 @@ func leadingActorsEnd(s string) ([]evidence.Actor, int) {
 		}
 		seen := map[evidence.Actor]bool{}
 		start := actorListBefore(s, lower, end, seen)
-		if start < 0 || strings.TrimSpace(lower[:start]) != "" && strings.TrimSpace(lower[:start]) != "the" {
+		if start < 0 {
 			continue
 		}
-		if a := canonical(seen); len(a) > 0 {
+		if lead := strings.TrimSpace(lower[:start]); lead != "" && lead != "the" && lead != "every" && lead != "each" && lead != "all" {
+			continue
+		}
+		a := canonical(seen)
+		if seen[ownUnit] {
+			// "the executive team approve": a part of the publisher.
+			a = append(a, ownUnit)
+		}
+		if len(a) > 0 {
 			best, bestEnd = a, end
 		}
 	}
@@ -797,9 +887,16 @@ func participleAfterModal(lower, verb string, i int) bool {
 		return false
 	}
 	lead := strings.TrimRight(lower[:i], " ")
+	if e := strings.LastIndex(lead, ". "); e >= 0 {
+		// Only the obligation of the same sentence: a lead-in read as
+		// one paragraph ("Every child should be seen in time. We’re
+		// calling on the Government to:").
+		lead = lead[e+2:]
+	}
 	k := strings.LastIndexByte(lead, ' ')
 	switch lead[k+1:] {
-	case "are", "is", "am", "was", "were", "be", "been", "also", "now", "still", "today", "we", "i":
+	case "are", "is", "am", "was", "were", "be", "been", "also", "now", "still", "today", "we", "i",
+		"we’re", "we're", "i’m", "i'm", "they’re", "they're", "it’s", "it's":
 		return false
 	}
 	return strings.Contains(lead, " should ") || strings.Contains(lead, " must ") || strings.Contains(lead, " needs to ") ||
@@ -838,7 +935,8 @@ func hasProperName(s string) bool {
 // issue a plan within 20 weeks", "ICBs must publish ... under section
 // 14Z". Such a sentence describes the law; it is not an ask.
 func isDuty(s, lower string) bool {
-	if !strings.Contains(s, "must") && !strings.Contains(s, "shall") && !strings.Contains(s, "duty") && !strings.Contains(s, "required") {
+	if !strings.Contains(s, "must") && !strings.Contains(s, "shall") && !strings.Contains(s, "duty") && !strings.Contains(s, "required") &&
+		!strings.Contains(s, "has to") && !strings.Contains(s, "have to") {
 		return false
 	}
 	if strings.Contains(s, "should") || strings.Contains(lower, "recommend") && recommendThatRe.get().MatchString(s) {
@@ -905,11 +1003,17 @@ func analyse(s string) recFacts {
 		return f
 	}
 	f.askActors, f.asks, f.pronoun = ask(s, lower)
-	if f.asks {
-		return f
+	if !f.asks {
+		if a := questionAsk(s); len(a) > 0 {
+			f.askActors, f.asks, f.question = a, true, true
+		}
 	}
-	if a := questionAsk(s); len(a) > 0 {
-		f.askActors, f.asks, f.question = a, true, true
+	if f.asks {
+		if i := slices.Index(f.askActors, ownUnit); i >= 0 {
+			// "I'd like the board to": the publisher's own board.
+			f.own = true
+			f.askActors = slices.Delete(slices.Clone(f.askActors), i, i+1)
+		}
 		return f
 	}
 	f.subject, f.subjectAt, f.leaders, f.own = subjectMatch(s, lower, modals)
@@ -923,7 +1027,7 @@ func analyse(s string) recFacts {
 			return f
 		}
 	}
-	if m := decisionAskRe.get().FindStringIndex(s); m != nil && !viewSubjectRe.get().MatchString(s[:m[0]]) {
+	if m := decisionAskRe.get().FindStringIndex(s); m != nil && !viewSubjectRe.get().MatchString(s[:m[0]]) && !ownRecsRe.get().MatchString(s[m[1]:]) {
 		// "The Health and Wellbeing Board is asked to note this chapter
 		// and to endorse the recommendations": a decision asked of it.
 		seen := map[evidence.Actor]bool{}
@@ -950,6 +1054,12 @@ func analyse(s string) recFacts {
 	f.required = strings.Contains(lower, "must be") && mustRequiredRe.get().MatchString(s)
 	return f
 }
+
+// ownRecsRe follows a board's decision on the paper's own
+// recommendations, set out above it ("is asked to approve these
+// recommendations"), which are items of their own; "to endorse the
+// following recommendations" leads into them and is the ask.
+var ownRecsRe = lazyRegexp(`^\s+(?:these|those|the|its|our|all|this\s+paper['’]s|the\s+paper['’]s|the\s+report['’]s)\s+(?:(?:above|six|five|four|three|two|eight|seven|local|national|key|main)\s+)?recommendations\b`)
 
 // isRec reports a sentence that recommends: an actor followed by
 // should/must/needs to, a reported ask ("calls on the government to", "we
@@ -1014,6 +1124,28 @@ func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
 	if a := leadInActors(leadIn); len(a) > 0 {
 		return a
 	}
+	if w, end := wordAt(text, 0); w != "" && (isLower(text[0]) || w == "the" || w == "all" || w == "every" || w == "each") && end < len(text) && text[end] == ' ' {
+		if a := leadingActors(text); len(a) > 0 && !slices.Contains(a, ownUnit) {
+			// "The panel recommends that: - health visitors check every
+			// child's teeth": the item's subject is asked.
+			return a
+		}
+	}
+	if last := lastSentence(leadIn); needFromRe.get().MatchString(last) || nextStepsRe.get().MatchString(last) {
+		// "What we need: - a named nurse for every school": a list of
+		// asks that names no one asks whom its items ask ("Could NHS
+		// England please publish it? Teams need it."), not those they
+		// are for.
+		if sp := Sentences(text); len(sp) > 1 {
+			for _, p := range sp {
+				s := text[p.start:p.end]
+				if f := analyse(s); f.isRec() && (f.asks || len(f.subject) > 0) {
+					return recommendationActors(s, "", f)
+				}
+			}
+		}
+		return nil
+	}
 	return actorsIn(text)
 }
 
@@ -1027,7 +1159,7 @@ func leadInActors(leadIn string) []evidence.Actor {
 	if askThemRe.get().MatchString(leadIn) {
 		return mentionedActors(leadIn)
 	}
-	if last := lastSentence(leadIn); needFromRe.get().MatchString(last) {
+	if last := lastSentence(leadIn); needFromRe.get().MatchString(last) || nextStepsRe.get().MatchString(last) {
 		// "Ahead of the Spending Review, the Alliance has written to the
 		// Secretary of State. Our asks of the government are:" asks the
 		// government; "In the meantime, we are asking:" no one, and each

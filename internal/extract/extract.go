@@ -239,6 +239,7 @@ func (x *extractor) run() {
 	labelled := false // the previous block was a "Recommendation:" label
 	number := ""      // the number the label gave
 	leadIn := ""      // a paragraph introducing a list of recommendations
+	itemLead := ""    // a list item leading into lettered sub-items
 	planLead := false // the list under this paragraph holds the writer's own proposals
 	caption := ""     // the caption of the table being read
 	capHeader := ""   // the header line of the table the caption is of
@@ -333,6 +334,14 @@ func (x *extractor) run() {
 		case b.Kind == corpus.ListItem && b.Number != "" || isRecHeading(b.Text):
 			x.duty = false // the next numbered section of a PDF
 		}
+		outerLead := leadIn
+		if b.Kind != corpus.ListItem || !itemMarkerRe.get().MatchString(b.Text) {
+			itemLead = ""
+		} else if itemLead != "" {
+			// "(a) contact every family" under "R3 The units should ...,
+			// and in particular they should:", for this item only.
+			leadIn = itemLead
+		}
 		glued := len(inlineLabelRe.get().FindAllStringIndex(b.Text, 2)) > 1
 		// Under a recommendations heading, the heading says whom the list
 		// addresses when an item does not ("Recommendations for ICBs",
@@ -378,6 +387,9 @@ func (x *extractor) run() {
 				start, num = m[1], b.Text[m[2]:m[3]]
 			}
 			x.addRec(b, start, len(b.Text), section, lead, num)
+			if strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
+				itemLead = b.Text[start:]
+			}
 		case b.Kind == corpus.ListItem && planLead && !x.isRec(b.Text):
 			// "We propose to: - open two new clubs": what the writer plans
 			// to do, not what was found; its numbers count nothing yet.
@@ -387,6 +399,7 @@ func (x *extractor) run() {
 		default:
 			x.sentences(b, section)
 		}
+		leadIn = outerLead
 		if b.Kind == corpus.Paragraph {
 			leadIn = ""
 			if x.isLeadIn(b.Text) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem {
@@ -417,6 +430,9 @@ func (x *extractor) isLeadIn(text string) bool {
 	if leadInRe.get().MatchString(t) && !isDuty(t, asciiLower(t)) || boardAskRe.get().MatchString(t) || askThemRe.get().MatchString(t) || needFromRe.get().MatchString(lastSentence(t)) {
 		return true
 	}
+	if m := nextStepsRe.get().FindStringSubmatch(lastSentence(t)); m != nil && len(actorsIn(m[1])) > 0 {
+		return true
+	}
 	x.leadInCheck = true
 	defer func() { x.leadInCheck = false }()
 	return x.isRec(t)
@@ -431,7 +447,13 @@ var (
 	// need from the ICB:", "Our asks of the government are:") or of no one
 	// in particular ("Our asks:", "In the meantime, we are asking:", where
 	// each item names its own addressee).
-	needFromRe = lazyRegexp(`(?i)^(?:(?:(?:what|here\s+is\s+what|this\s+is\s+what)\s+(?:we|i)\s+(?:need|want|would\s+like|are\s+asking\s+for|ask)\s+(?:from|of)|(?:our|my|the)\s+(?:asks?|requests?)\s+(?:of|for|to))\s+[^:.;]{2,60}|(?:our|my)\s+(?:(?:main|key|specific|urgent|\w+)\s+)?(?:asks?|requests?)(?:\s+(?:of|for|to)\s+[^:.;]{2,60}?)?(?:\s+(?:are|is))?|(?:[\w ]{0,30},\s+)?(?:we|i)\s+(?:(?:are|am)\s+)?(?:also\s+|now\s+|therefore\s+)?(?:asking|urging|calling\s+for))\s*:\s*$`)
+	// A list of what is asked with no addressee ("What we need:", "Key
+	// asks:", "What we're calling for:") asks whom each item names.
+	needFromRe = lazyRegexp(`(?i)^(?:(?:what|here\s+is\s+what|this\s+is\s+what)\s+(?:we|i)(?:\s+(?:also|now|still|really))?(?:\s+(?:need|want|would\s+like|are\s+(?:asking|calling)\s+for|ask(?:\s+for)?|call\s+for)|\s*['’](?:d\s+like|re\s+(?:asking|calling)\s+for))(?:\s+(?:from|of)\s+[^:.;]{2,60})?|(?:(?:our|my|the)\s+)?(?:(?:main|key|specific|urgent|top|priority|\w+)\s+)?(?:asks?|requests?|demands?)(?:\s+(?:of|for|to)\s+[^:.;]{2,60}?)?(?:\s+(?:are|is))?|(?:[\w ]{0,30},\s+)?(?:we|i)\s+(?:(?:are|am)\s+)?(?:also\s+|now\s+|therefore\s+)?(?:asking|urging|calling\s+for))\s*:\s*$`)
+	// nextStepsRe heads what a named body is to do next: "Next steps for
+	// the council:", "Actions for ICBs:". Without a body ("Next steps:")
+	// it lists the writer's own plans.
+	nextStepsRe = lazyRegexp(`(?i)^(?:(?:the|our|suggested|proposed|recommended|key|priority)\s+)?(?:next\s+steps|actions?|priorities)\s+(?:for|by)\s+([^:.;]{2,60}?)\s*:\s*$`)
 	// askThemRe asks bodies named just before to do what the list says:
 	// "We are asking them to:", "We urge both to:".
 	askThemRe = lazyRegexp(`(?i)\b(?:we\s+are|we['’]re|we)\s+(?:asking|calling\s+on|urging|ask|call\s+on|urge)\s+(?:them|you|both(?:\s+of\s+them)?|each\s+of\s+them|these\s+(?:bodies|organisations|services))\s+to\s*:\s*$`)
@@ -467,7 +489,13 @@ func (x *extractor) boardItem(b corpus.Block, section string) {
 // recommendation sentence. A bullet of findings there ("58% of trusts...")
 // is not one.
 func (x *extractor) listRec(text string) bool {
-	return imperativeRe.get().MatchString(strings.TrimSpace(text)) || x.isRec(text)
+	t := strings.TrimSpace(text)
+	if strings.HasSuffix(t, ":") {
+		// "R3 The units should make sure ..., and in particular they
+		// should:" leads into sub-items and recommends itself.
+		return x.isLeadIn(t)
+	}
+	return imperativeRe.get().MatchString(t) || x.isRec(text)
 }
 
 // opensWithProse reports a list item of several sentences whose first
@@ -660,7 +688,7 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 		case f.pronoun:
 			a = x.antecedents()
 		case f.own:
-			a = union(f.subject, x.publisherActors())
+			a = union(union(f.subject, f.askActors), x.publisherActors())
 		}
 		if len(a) > 0 {
 			it.Actors = a

@@ -517,7 +517,7 @@ func (r *reader) datesSomething(a, b int) bool {
 	}
 	// "within six months of this report" sets a deadline; "a maximum wait
 	// of six months from the decision to operate" is a wait.
-	if spanBefore(t) || r.spanOf(a, b) || deadlineAfterRe.get().MatchString(r.lower[b:min(len(r.lower), b+48)]) && r.timePoint(a, b) {
+	if spanBefore(t, before(r.lower, a, 120)) || r.spanOf(a, b) || deadlineAfterRe.get().MatchString(r.lower[b:min(len(r.lower), b+48)]) && r.timePoint(a, b) {
 		return true
 	}
 	if strings.HasSuffix(t, "after ") && r.timePoint(a, b) {
@@ -573,10 +573,11 @@ var overQualified = map[string]bool{"waited": true, "wait": true, "waits": true,
 	"time": true, "times": true, "old": true, "aged": true, "waitlist": true, "be’": true}
 
 // spanBefore reports a duration after a preposition of span (t is the
-// text before it): "over" only where it does not hedge a wait.
-func spanBefore(t string) bool {
-	if !strings.HasSuffix(t, " ") && t != "" {
-		return false
+// text before it, wide the clause before that): "over" only where it does
+// not hedge a wait.
+func spanBefore(t, wide string) bool {
+	if t != "" && t[len(t)-1] != ' ' && t[len(t)-1] != '\n' {
+		return false // a PDF's line may break before the duration
 	}
 	m := spanBeforeRe.get().FindStringSubmatch(t)
 	if m == nil {
@@ -589,7 +590,7 @@ func spanBefore(t string) bool {
 		// How often a survey is run or data are published is a schedule;
 		// how often care is given ("reviews follow every six months") is
 		// a standard, and a figure.
-		return measuringRe.get().MatchString(before(t, len(t), 120))
+		return measuringRe.get().MatchString(wide)
 	}
 	return true
 }
@@ -597,7 +598,7 @@ func spanBefore(t string) bool {
 // measuringRe names the collecting and publishing of evidence, whose
 // frequency is a schedule: "the survey is run every two years", "data are
 // published each quarter".
-var measuringRe = lazyRegexp(`(?i)\b(?:surveys?|audits?|census|collect(?:ed|ion|s)?|publish(?:ed|es)?|publications?|reports?|statistics|data|measured|runs?|conducted|carried\s+out|held|updated|refreshed|repeated|inspect(?:ed|ions?)|refreshes|releases?d?)\b`)
+var measuringRe = lazyRegexp(`(?i)\b(?:surveys?|audits?|census|collect(?:ed|ion|s)?|publish(?:ed|es)?|publications?|report(?:s|ed|ing)?|statistics|data|measured|runs?|conducted|carried\s+out|held|updated|refreshed|repeated|inspect(?:ed|ions?)|refreshes|releases?d?)\b`)
 
 // spanOf reports a duration joined to the noun after it ("a five-year
 // roll-out", "a 12-week programme"): the length of what the noun names,
@@ -947,7 +948,7 @@ func (r *reader) readWordNumbers() {
 				r.add(i, wEnd, v, durationUnit(w))
 			}
 		case s[end] != ' ' || !r.countable(i, end) || isFunctionWord(w) || !countedAhead(s, end):
-		case scheduleNoun(w, v):
+		case scheduleNoun(w, v), radius(r.lower, i, w):
 		case v >= 10 || compound:
 			r.add(i, countEnd(s, next, end), v, nounUnit(w))
 		case v >= 2 && !endsWithAny(before, "the", "these", "those", "both", "all", "its", "their", "every", "each"):
@@ -1087,6 +1088,9 @@ func (r *reader) readOneUnit() {
 			if w := lower[i:j]; w != "a" && w != "one" && w != "an" {
 				continue
 			}
+			if s[at] == 'Y' && unit == "year" && from+1 < len(s) && s[from] == ' ' && isDigit(s[from+1]) {
+				continue // "a Year 2 pupil": a school year group
+			}
 			_, qual := qualifierBefore(s, i)
 			prev := strings.TrimRight(tail(lower, i), " ")
 			after := lower[from:min(len(lower), from+24)]
@@ -1125,6 +1129,17 @@ func nounUnit(noun string) evidence.Unit {
 		return evidence.UnitOther
 	}
 	return evidence.UnitCount
+}
+
+// radius reports a distance that bounds a search or a rule rather than
+// measuring anything: "every practice within 10 miles", "schools within
+// 2 km"; "travelled a median of 38 miles" is a finding.
+func radius(lower string, a int, noun string) bool {
+	switch noun {
+	case "miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "yards":
+		return endsWithAny(strings.TrimRight(tail(lower, a), " "), "within")
+	}
+	return false
 }
 
 // measureUnits are units of measurement written after a number: "60.5
@@ -1206,7 +1221,7 @@ func (r *reader) readCounts() {
 				continue
 			}
 			noun, _ := wordAt(s, i)
-			if scheduleNoun(noun, parseNumber(num)*scale) {
+			if scheduleNoun(noun, parseNumber(num)*scale) || radius(r.lower, a, noun) {
 				continue // "two doses of MMR": the schedule, not a count
 			}
 			// The figure text runs to the end of the noun it counts.

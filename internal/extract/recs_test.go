@@ -330,3 +330,136 @@ func TestProposalsCountNothingYet(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksAsPeopleWriteThem holds the forms asks take in letters and
+// e-mails ("We’d ask that", "Please can X also confirm that it will", "our
+// ask of X is that", "we need X to", "What we want is for X to", "X has
+// to"), with the look-alikes that ask nothing: questions asking only for
+// information, past views, duties, conditional offers. Each sentence is
+// written for this test.
+func TestAsksAsPeopleWriteThem(t *testing.T) {
+	cases := []struct {
+		name, publisher, in string
+		want                string // actors of the one recommendation
+	}{
+		{"we'd ask that", "P", "We’d ask that the council publishes its waiting times for speech therapy every month.", "Local authorities"},
+		{"please can X also confirm that it will", "P", "Please can the council also confirm that it will keep the weekly drop-in open after April?", "Local authorities"},
+		{"LA for the council", "P", "Could the LA please fund a second family worker for the estate?", "Local authorities"},
+		{"X has to", "P", "The ICB has to stop discharging children who miss one appointment.", "ICBs"},
+		{"we are requesting that", "P", "We are requesting that the ICB agrees a single referral form by June.", "ICBs"},
+		{"requesting that a part of the publisher", "Eastvale Hospitals NHS Foundation Trust", "We are requesting that the executive team approves two more posts this quarter.", "Trusts"},
+		{"our ask of X is that", "P", "Nationally, our ask of the Department of Health and Social Care is that it finally publishes the workforce plan.", "DHSC"},
+		{"our ask is that", "P", "Our ask is that integrated care boards ring-fence the money for children.", "ICBs"},
+		{"we need X to", "P", "That leaves a gap, and we need the council to cover it from next April.", "Local authorities"},
+		{"we need a part of the publisher to", "Eastvale Hospitals NHS Foundation Trust", "We need the board to agree the business case on Thursday.", "Trusts"},
+		{"I'd like the board to", "Eastvale Hospitals NHS Foundation Trust", "I'd like the board to approve the plan in principle and to ask the finance committee to cost it.", "Trusts"},
+		{"what we want is for X to", "P", "What we want is for colleges to name a mental health lead for every student.", "Schools"},
+		{"what we need is for X to, and another ask", "P", "What we need is for schools to act on a need when it is first noticed, and we would like the ICB to tell them so.", "ICBs,Schools"},
+		{"we want to see X do", "P", "We want to see every integrated care board report its waits for therapies each quarter.", "ICBs"},
+		{"a body qualified by a participle", "P", "Dental practices holding NHS contracts should be required to see children referred by schools.", "Other"},
+		{"a participle after a contraction", "P", "Every child should be seen in time. We’re calling on the Government to fund more therapists.", "Government"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, it := range extract.Extract(parseBody(t, c.publisher, c.in)) {
+				if it.Kind != evidence.Recommendation {
+					continue
+				}
+				var as []string
+				for _, a := range it.Actors {
+					as = append(as, string(a))
+				}
+				got = append(got, strings.Join(as, ","))
+			}
+			if len(got) != 1 {
+				t.Fatalf("recommendations of %q: %q, want one", c.in, got)
+			}
+			if got[0] != c.want {
+				t.Errorf("actors of %q = %q, want %q", c.in, got[0], c.want)
+			}
+		})
+	}
+	not := []struct{ name, in string }{
+		{"a question for information with please", "Please can the council confirm whether the contract will be renewed in March?"},
+		{"confirm how many", "Could the ICB also confirm how many children were discharged without an assessment?"},
+		{"a past view with needed to", "Parents told us the clinic needed to answer the phone."},
+		{"a duty with has to", "Under the Children and Families Act 2014 the council has to issue the plan within 20 weeks."},
+		{"a conditional offer", "If the council were able to lend us a room, we would gladly run the group ourselves."},
+		{"thanks", "Thank you for meeting us and for listening to what families had to say."},
+		{"people have to", "Families have to wait more than a year for a first appointment."},
+		{"we need to", "We need to understand why so many referrals are closed."},
+		{"what we need to know", "What we need to know is how long children wait."},
+		{"approve these recommendations", "The Board is asked to approve these recommendations and to note the asks of national bodies."},
+	}
+	for _, c := range not {
+		t.Run("not "+c.name, func(t *testing.T) {
+			if got := recs(t, c.in); len(got) != 0 {
+				t.Errorf("%q read as a recommendation: %q", c.in, got)
+			}
+		})
+	}
+}
+
+// TestListsOfAsks holds lists of asks under lead-ins that name what they
+// are ("What we need:", "Next steps for the council:", "Key asks:"), a
+// recommendation that leads into lettered sub-items, and the items of a
+// "recommends that:" lead-in, whose subjects are asked.
+func TestListsOfAsks(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"what we need", "What we need:\n\n- a named nurse for every school;\n- the council and the trust to agree one contact point.\n",
+			[]string{"|a named nurse for every school;|", "|the council and the trust to agree one contact point.|Local authorities,Trusts"}},
+		{"next steps for X", "Next steps for the council:\n\n- Take our report to the scrutiny committee.\n- Press the ICB to fund the service.\n",
+			[]string{"|Take our report to the scrutiny committee.|Local authorities", "|Press the ICB to fund the service.|Local authorities"}},
+		{"key asks", "Key asks of government:\n\n- Restore the public health grant.\n",
+			[]string{"|Restore the public health grant.|Government"}},
+		{"what we're calling for", "What we’re calling for:\n\n- ICBs to publish waits by age.\n",
+			[]string{"|ICBs to publish waits by age.|ICBs"}},
+		{"next steps alone are plans", "Next steps:\n\n- The team will report back in June.\n", nil},
+		{"recommends that, a profession asked", "The panel recommends that:\n\n- the council funds the service;\n- health visitors check every child’s teeth at one year.\n",
+			[]string{"|the council funds the service;|Local authorities", "|health visitors check every child’s teeth at one year.|Trusts"}},
+		{"a recommendation leading into lettered items", "## Recommendations\n\n- R3 Trusts should make sure every child is offered the technology, and in particular they should:\n- (a) write to every family not yet offered it;\n- (b) run sessions at weekends.\n- R4 The ICB should appoint a lead.\n",
+			[]string{"R3|Trusts should make sure every child is offered the technology, and in particular they should:|Trusts",
+				"a|write to every family not yet offered it;|Trusts", "b|run sessions at weekends.|Trusts", "R4|The ICB should appoint a lead.|ICBs"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := recs(t, c.body)
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("recommendations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestLetteredItemsEndWithTheirLead: an item after lettered sub-items
+// takes none of their lead's addressees.
+func TestLetteredItemsEndWithTheirLead(t *testing.T) {
+	got := recs(t, "## Recommendations\n\n- R3 Trusts should make sure every child is offered it, and in particular they should:\n- (a) write to every family;\n- Publish the data each year.\n")
+	want := []string{"R3|Trusts should make sure every child is offered it, and in particular they should:|Trusts", "a|write to every family;|Trusts", "|Publish the data each year.|"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("recommendations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestCompoundIsNoParticiple: "school nursing" is a compound, and a
+// modal in a clause about it ("which should be") asks nothing.
+func TestCompoundIsNoParticiple(t *testing.T) {
+	in := "The school nursing service, which should be a first point of contact for many pupils, has shrunk."
+	if got := recs(t, in); len(got) != 0 {
+		t.Errorf("%q read as a recommendation: %q", in, got)
+	}
+}
+
+// TestLeadInAfterASentenceOfItsOwn: a lead-in paragraph whose first
+// sentence has its own "should" still leads into the asks of its last.
+func TestLeadInAfterASentenceOfItsOwn(t *testing.T) {
+	got := recs(t, "Every child should be seen in time to make a difference. We’re calling on the Government to:\n\n- publish a workforce plan for therapists;\n- set a maximum wait.\n")
+	want := []string{"|publish a workforce plan for therapists;|Government", "|set a maximum wait.|Government"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("recommendations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

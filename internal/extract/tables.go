@@ -439,7 +439,30 @@ var (
 	sentenceEndRe = lazyRegexp(`[.!?;:]["'”’)\]]*(?:\[\^[^\]]+\])*$`)
 	// recColumnRe heads a column of recommendations.
 	recColumnRe = lazyRegexp(`(?i)^(?:recommendations?|what\s+we\s+recommend|our\s+asks?|asks?)$`)
+	// ownerColumnRe heads the column naming who is to act on a row's
+	// recommendation: "Owner", "Lead", "Responsible body", "Who".
+	ownerColumnRe = lazyRegexp(`(?i)^(?:(?:action\s+)?owners?|leads?|lead\s+(?:organisation|body|agency|partner)s?|responsible(?:\s+(?:body|organisation|lead|partner)s?)?|who|by\s+whom|accountable(?:\s+body)?)$`)
 )
+
+// ownerActors are the actors a row's owner cell names ("Each ICB",
+// "Directors of public health"), Other for a body with no place among
+// them ("Network board"), or nil when the table has no owner column.
+func ownerActors(b corpus.Block) []evidence.Actor {
+	for i, c := range b.Cells {
+		if i >= len(b.Header) || !ownerColumnRe.get().MatchString(strings.TrimSpace(b.Header[i])) {
+			continue
+		}
+		t := strings.TrimSpace(c.Text)
+		if t == "" {
+			return nil
+		}
+		if a := mentionedActors(t); len(a) > 0 {
+			return a
+		}
+		return []evidence.Actor{evidence.OtherActor}
+	}
+	return nil
+}
 
 // proseRow reads a table row whose cells hold sentences rather than
 // numbers (a summary of findings, a risk register, a table of
@@ -460,12 +483,18 @@ func (x *extractor) proseRow(b corpus.Block, section string) bool {
 	if len(b.Cells) > 1 && rowNumberRe.get().MatchString(strings.TrimSpace(b.Cells[0].Text)) {
 		number = strings.TrimRight(strings.TrimSpace(b.Cells[0].Text), ".)")
 	}
+	owner := ownerActors(b)
 	for i, c := range b.Cells {
 		if !prose(c) {
 			continue
 		}
 		if i < len(b.Header) && recColumnRe.get().MatchString(strings.TrimSpace(b.Header[i])) {
 			x.addRec(b, c.Offset, c.Offset+len(c.Text), section, "", number)
+			if it := x.lastItem(); owner != nil && len(it.Actors) == 0 {
+				// The owner column says who is asked, where the
+				// recommendation names no one ("Agree one referral form").
+				it.Actors = owner
+			}
 			continue
 		}
 		x.cellSentences(b, c, section, number)

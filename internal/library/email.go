@@ -532,7 +532,7 @@ func senderOrganisation(from string) string {
 		// NHSmail adds the organisation's ODS code: "(NHS ... ICB - D9Y0V)".
 		org := odsCodeRe.ReplaceAllString(strings.TrimSpace(name[i+1:j]), "")
 		if orgWordRe.MatchString(org) || !isPersonName(org) {
-			return org
+			return fromCapitals(org)
 		}
 	}
 	for _, sep := range []string{" | ", " - ", " – ", " at ", ", "} {
@@ -554,6 +554,36 @@ func senderOrganisation(from string) string {
 	}
 	return name
 }
+
+// fromCapitals writes a name NHSmail set in capitals ("EASTVALE
+// PARTNERSHIP NHS FOUNDATION TRUST") the way the organisation writes it:
+// each word capitalised, the small words of a name in lower case, and
+// acronyms (no vowel: NHS, CCG, PCN; or ICB, ICS, UK) kept. A name in
+// mixed case is left as written.
+func fromCapitals(name string) string {
+	if strings.ToUpper(name) != name || strings.ToLower(name) == name {
+		return name
+	}
+	words := strings.Fields(name)
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		switch {
+		case i > 0 && smallWords[lw]:
+			words[i] = lw
+		case !strings.ContainsAny(lw, "aeiou") || capitalWords[w]:
+		default:
+			r := []rune(lw)
+			r[0] = unicode.ToUpper(r[0])
+			words[i] = string(r)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+var (
+	smallWords   = wordSet("and of the for in on at to with")
+	capitalWords = map[string]bool{"ICB": true, "ICS": true, "ICP": true, "UK": true, "CIC": true, "NHSE": true, "NHSEI": true, "CAMHS": true}
+)
 
 // namesDomain reports whether a From header's display name, its letters
 // alone, is one label of the address's domain ("Barnardo's" and

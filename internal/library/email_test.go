@@ -388,3 +388,43 @@ func TestFirstNameSignOffOverASignatureBlock(t *testing.T) {
 		t.Errorf("body lacks the finding:\n%s", im.Body)
 	}
 }
+
+// A forward whose sender writes more than a covering note ("I'd like the
+// board to agree ...") is a document of its own: the note is kept with
+// what it forwards, and the forward's own date and the signature under
+// the note are the metadata; the forwarder's signature is not evidence.
+func TestForwardWithANoteOfItsOwn(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "fw.eml")
+	msg := "From: \"LEE, Amy (EASTVALE HOSPITALS NHS FOUNDATION TRUST)\" <amy.lee@nhs.net>\nTo: board@nhs.net\n" +
+		"Subject: FW: Paediatric therapy waits\nDate: Tue, 4 Mar 2025 08:12:40 +0000\nContent-Type: text/plain; charset=utf-8\n\n" +
+		"Karen,\n\nPlease add the note below to the papers for the Board on Thursday.\n\n" +
+		"I'd like the board to agree the recovery plan in principle and to ask the finance committee to cost the extra posts before April, " +
+		"because waits for speech and language therapy are now the longest in the region and families are writing to us every week.\n\n" +
+		"Amy\n\nAmy Lee\nChief Operating Officer\nEastvale Hospitals NHS Foundation Trust\n\n" +
+		"________________________________\nFrom: BROWN, Tom (EASTVALE HOSPITALS NHS FOUNDATION TRUST) <tom.brown@nhs.net>\n" +
+		"Sent: 03 March 2025 18:22\nTo: LEE, Amy <amy.lee@nhs.net>\nSubject: Paediatric therapy waits\n\n" +
+		"Amy,\n\nThe median wait for a first speech and language therapy appointment is 38 weeks, up from 29 weeks a year ago.\n\nTom\n"
+	if err := os.WriteFile(path, []byte(msg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	im, err := library.Import(path, library.Meta{Type: "statement"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := im.Source.Date.String(); got != "2025-03-04" {
+		t.Errorf("date %s, want the forward's 2025-03-04", got)
+	}
+	if im.Source.Publisher != "Eastvale Hospitals NHS Foundation Trust" {
+		t.Errorf("publisher %q", im.Source.Publisher)
+	}
+	for _, want := range []string{"I'd like the board to agree the recovery plan", "The median wait for a first speech and language therapy appointment is 38 weeks"} {
+		if !strings.Contains(strings.Join(strings.Fields(im.Body), " "), want) {
+			t.Errorf("body lacks %q:\n%s", want, im.Body)
+		}
+	}
+	for _, furniture := range []string{"Chief Operating Officer", "Sent: 03 March", "From: BROWN"} {
+		if strings.Contains(im.Body, furniture) {
+			t.Errorf("%q kept in the body:\n%s", furniture, im.Body)
+		}
+	}
+}

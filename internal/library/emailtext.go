@@ -26,7 +26,7 @@ var (
 
 	contactLabelRe = regexp.MustCompile(`(?i)^\s*(?:t|tel|telephone|m|mob|mobile|phone|p|f|fax|e|email|e-mail|w|web|website|twitter|x|linkedin|bluesky|address|switchboard|direct dial|dd)\s*[:.]`)
 	contactMarkRe  = regexp.MustCompile(`(?i)(?:\+44\s?\(?0?\)?\s?\d|\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\S+@\S+\.\w+|\b(?:https?://|www\.)\S+|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|registered (?:charity|company|in england)|charity (?:no|number|registration)|company (?:no|number)|(?:^|\s)@\w+)`)
-	roleRe         = regexp.MustCompile(`(?i)\b(?:head|director|manager|officer|lead|adviser|advisor|analyst|chief|executive|co-?ordinator|assistant|consultant|nurse|doctor|specialist|researcher|fellow|associate|secretary|chair|chairman|chairwoman|member|editor|correspondent|reporter|president|founder|ceo|cfo|coo|trustee|governor|paediatrician|psychiatrist|psychologist|matron|practitioner|worker|administrator|intern|she/her|he/him|they/them)\b`)
+	roleRe         = regexp.MustCompile(`(?i)\b(?:head|headteacher|head\s+teacher|principal|deputy\s+head|senco|director|manager|officer|lead|adviser|advisor|analyst|chief|executive|co-?ordinator|assistant|consultant|nurse|doctor|specialist|researcher|fellow|associate|secretary|chair|chairman|chairwoman|member|editor|correspondent|reporter|president|founder|ceo|cfo|coo|trustee|governor|paediatrician|psychiatrist|psychologist|matron|practitioner|worker|administrator|intern|she/her|he/him|they/them)\b`)
 	sigSegmentRe   = regexp.MustCompile(`\s+[|–—-]\s+|,\s+|\s+at\s+|\s*\|\s*`)
 	// genericTeamRe is what is left of "The Research Team" without "Team":
 	// a team, not an organisation.
@@ -78,8 +78,50 @@ func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders
 		if inner == nil {
 			inner = hdr
 		}
+		if note, noteSig := cleanLines(lines[:i]); len(strings.Fields(note)) > forwardNoteWords && personSender(hdr.from) {
+			// The forwarder passes on a colleague's message with more
+			// than a covering note ("I'd like the board to agree the
+			// case"): the forward is the document, its own headers the
+			// metadata, and its note evidence with what it forwards. A
+			// publication forwarded (a bulletin from an organisation's
+			// address) stays the document, its note furniture.
+			if noteSig.organisation == "" {
+				noteSig = sig
+			}
+			return note + "\n\n" + body, noteSig, nil
+		}
 		return body, sig, inner
 	}
+	body, sig := cleanLines(lines)
+	return body, sig, nil
+}
+
+// personSender reports a From line naming a person ("Daniel Okoro
+// <...>", NHSmail's "OKORO, Daniel (TRUST NAME) <...>"), not an
+// organisation's address ("Youth Justice Board Communications <...>").
+func personSender(from string) bool {
+	name := from
+	if i := strings.Index(name, "<"); i >= 0 {
+		name = name[:i]
+	}
+	if i := strings.Index(name, "("); i > 0 {
+		name = name[:i]
+	}
+	name = strings.Trim(strings.TrimSpace(name), `"'`)
+	if last, first, ok := strings.Cut(name, ", "); ok && len(strings.Fields(last)) == 1 && len(strings.Fields(first)) == 1 {
+		name = first + " " + last
+	}
+	return name != "" && isPersonName(fromCapitals(name))
+}
+
+// forwardNoteWords is the most a forwarder's covering note says ("FYI -
+// see below, figures for Thursday"); a longer note is evidence of its own.
+const forwardNoteWords = 40
+
+// cleanLines keeps the evidence of a message's own lines: without quoted
+// lines, the signature, disclaimers, banners, contact blocks and
+// newsletter furniture. It returns the text and what its signature says.
+func cleanLines(lines []string) (string, signature) {
 	lines = dropQuoted(lines)
 	content, sigLines := splitSignature(lines)
 	sig := signature{organisation: signatureOrganisation(sigLines)}
@@ -105,7 +147,7 @@ func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders
 			paras = append(paras, p)
 		}
 	}
-	return strings.Join(paras, "\n\n"), sig, nil
+	return strings.Join(paras, "\n\n"), sig
 }
 
 // outlookHeaderBlock: line i starts the "From: / Sent: / To: / Subject:"
@@ -286,9 +328,22 @@ func signatureOrganisation(sig []string) string {
 		}
 		lines = append(lines, t)
 	}
+	// "Eastbrook Youth Voice | Supported by Eastbrook Young People's
+	// Trust": the body named before another it is part of, supported or
+	// hosted by is the sender's own.
+	for _, l := range lines {
+		segs := sigSegmentRe.Split(l, -1)
+		for k := 1; k < len(segs); k++ {
+			own := strings.TrimSpace(segs[k-1])
+			if affiliationRe.MatchString(strings.TrimSpace(segs[k])) && own != "" && startsUpper(own) && len(strings.Fields(own)) <= 8 &&
+				!contactMarkRe.MatchString(own) && !roleRe.MatchString(own) {
+				return own
+			}
+		}
+	}
 	for _, strong := range []bool{true, false} {
 		for i, l := range lines {
-			if i == 0 && isPersonName(l) || contactLabelRe.MatchString(l) {
+			if i == 0 && isPersonName(l) || contactLabelRe.MatchString(l) || affiliationRe.MatchString(l) {
 				continue
 			}
 			if name, kind := imprintOrg(l, true); kind != noImprint {
@@ -298,7 +353,7 @@ func signatureOrganisation(sig []string) string {
 			}
 			for _, seg := range sigSegmentRe.Split(l, -1) {
 				seg = strings.TrimSpace(seg)
-				if seg == "" || contactMarkRe.MatchString(seg) || roleRe.MatchString(seg) || len(strings.Fields(seg)) > 12 ||
+				if seg == "" || contactMarkRe.MatchString(seg) || roleRe.MatchString(seg) || len(strings.Fields(seg)) > 12 || affiliationRe.MatchString(seg) ||
 					isPersonName(seg) || teamSuffixRe.MatchString(seg) {
 					continue
 				}
@@ -328,6 +383,11 @@ func signatureOrganisation(sig []string) string {
 	}
 	return ""
 }
+
+// affiliationRe opens the name of a body the sender's organisation belongs
+// to or is backed by: "Part of the Westcombe Learning Partnership",
+// "Supported by ...", "Hosted by ...", "A member of ...".
+var affiliationRe = regexp.MustCompile(`(?i)^(?:(?:proudly\s+)?(?:supported|funded|hosted|powered|backed|run|sponsored|commissioned)\s+by|(?:a\s+)?(?:proud\s+)?(?:part|member)\s+of|in\s+(?:partnership|association)\s+with)\s`)
 
 // registeredOrgRe is a footer's registration line, whose subject is the
 // organisation: "Talk Ahead is a registered charity (no. 1159234)", "The

@@ -151,7 +151,7 @@ var (
 	// contactInstructionRe opens a line that tells the reader how to get in
 	// touch: "Call Smokefree Wyvern free on ...", "For media enquiries,
 	// contact the press office on ...".
-	contactInstructionRe = regexp.MustCompile(`(?i)^(?:for (?:more|further) information|for (?:media|press|general)? ?enquiries|for (?:help|advice|support)(?: [^,]{1,40})?|if you (?:have|need) [^,]{1,60})?,? ?(?:please )?(?:call|ring|phone|telephone|text|email|e-mail|contact|write to|speak to|get in touch with)\b`)
+	contactInstructionRe = regexp.MustCompile(`(?i)^(?:[^?.!]{1,60}\?\s+)?(?:for (?:more|further) information|for (?:media|press|general)? ?enquiries|for (?:help|advice|support)(?: [^,]{1,40})?|if you (?:have|need) [^,]{1,60})?,? ?(?:please )?(?:call|ring|phone|telephone|text|email|e-mail|contact|write to|speak to|get in touch with)\b`)
 	// selfDescriptionRe is a sentence saying what an organisation is: "The
 	// Faculty of Dental Surgery is part of ...", "X is a registered
 	// charity", not what it does ("X is calling on ...").

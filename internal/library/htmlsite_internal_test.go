@@ -148,6 +148,9 @@ func TestContactAndSelfDescriptionLines(t *testing.T) {
 		"Calls to the helpline on 0800 111 111 rose by 12% in 2023.":                                 false,
 		"Contact with services fell during the pandemic, from 4,000 to 3,100 children.":              false,
 		"Call for evidence: we want to hear from young people about their care.":                     false,
+		// A site's helpline bar opens with a question to the reader.
+		"Worried about a child? Call our family helpline free on 0808 000 0000 (weekdays, 9am to 5pm).": true,
+		"Why do waits vary? Call handlers told us 40% of calls were about referrals.":                   false,
 	} {
 		if got := isContactInstruction(in); got != want {
 			t.Errorf("isContactInstruction(%q) = %v, want %v", in, got, want)

@@ -4,6 +4,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -403,5 +404,33 @@ func TestWrappedCellEndsAreNotCells(t *testing.T) {
 		if got := wrappedEnd(cell(c.above), c.text); got != c.want {
 			t.Errorf("wrappedEnd(%q, %q) = %v, want %v", c.above, c.text, got, c.want)
 		}
+	}
+}
+
+// TestPageNumberInTheMiddleOfARunningFooter: a footer of three runs with
+// the page's number in the middle ("Network review   –1–   Not for
+// commercial use") numbers its pages, and printed numbering that starts
+// after a cover and a contents page is read as printed, not as the PDF's
+// page index.
+func TestPageNumberInTheMiddleOfARunningFooter(t *testing.T) {
+	run := func(x0, x1, y float64, s string) *frag {
+		return &frag{x0: x0, x1: x1, y0: y, y1: y + 10, size: 8, family: "Sans", text: s}
+	}
+	body := func(y float64, s string) *frag {
+		return &frag{x0: 50, x1: 540, y0: y, y1: y + 12, size: 10, family: "Sans", text: s}
+	}
+	var pages []*pdfPage
+	pages = append(pages, &pdfPage{index: 1, w: 595, h: 842, frags: []*frag{body(300, "A network review of services for children")}})
+	pages = append(pages, &pdfPage{index: 2, w: 595, h: 842, frags: []*frag{body(100, "Contents"), body(120, "About this review 1")}})
+	for n := 1; n <= 3; n++ {
+		pages = append(pages, &pdfPage{index: n + 2, w: 595, h: 842, frags: []*frag{
+			body(100, "Some text of the body that runs across the page."),
+			body(120, "More text of the body that runs across the page."),
+			run(50, 120, 800, "Network review"), run(280, 300, 800, "–"+strconv.Itoa(n)+"–"), run(430, 540, 800, "Not for commercial use"),
+		}})
+	}
+	printed, _ := pageFurniture(pages)
+	if want := []int{0, 0, 1, 2, 3}; !slices.Equal(printed, want) {
+		t.Errorf("printed numbers %v, want %v", printed, want)
 	}
 }

@@ -354,6 +354,11 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 			case isRunning(c.key, c.r.y0) || c.margin:
 				if n, ok := edgeNumber(t); ok {
 					numbers[i] = append(numbers[i], n)
+				} else if n, ok := runNumber(c.r); ok {
+					// "Network review   –1–   Not for commercial use":
+					// the number set as a run of its own between the
+					// footer's words.
+					numbers[i] = append(numbers[i], n)
 				}
 				dropRow(drop, c.r)
 				for _, f := range c.r.frags {
@@ -525,4 +530,18 @@ func hasLetter(s string) bool {
 // digitsOnly reports a string of digits and separators only.
 func digitsOnly(s string) bool {
 	return s != "" && strings.Trim(s, "0123456789,. %-–") == "" && digitsRe.MatchString(s)
+}
+
+// runNumber is the page number set as a run of its own anywhere in a
+// running line ("Network review   –1–   Not for commercial use"), or false
+// when no run, or more than one, is a number alone.
+func runNumber(r *row) (int, bool) {
+	found, n := 0, 0
+	for _, f := range r.frags {
+		if m := pageNumRe.FindStringSubmatch(strings.TrimSpace(f.text)); m != nil && !hasLetter(f.text) {
+			n, _ = strconv.Atoi(m[1])
+			found++
+		}
+	}
+	return n, found == 1
 }

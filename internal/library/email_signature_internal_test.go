@@ -1,0 +1,55 @@
+package library
+
+import "testing"
+
+// TestSignatureOrganisationForms: a role and the organisation on one line
+// ("Chair, Eastbrook Parent Carer Forum"), a school under its head's name,
+// and a body the sender is part of or supported by ("Part of the ...",
+// "X | Supported by Y"), which is not the sender's own.
+func TestSignatureOrganisationForms(t *testing.T) {
+	cases := []struct {
+		name string
+		sig  []string
+		want string
+	}{
+		{"role, forum", []string{"Sam", "", "Sam Okafor", "Chair, Eastbrook Parent Carer Forum", "Mobile: 07700 900 100", "www.eastbrookpcf.org.uk",
+			"Eastbrook Parent Carer Forum is a member of the National Network of Parent Carer Forums. Registered charity no. 1100000."}, "Eastbrook Parent Carer Forum"},
+		{"a school, part of a trust", []string{"Dan Hughes", "Headteacher", "Eastfield Primary School", "Eastfield Road, Eastfield EF1 2AB", "Tel: 01632 960 000",
+			"Part of the Riverside Learning Partnership"}, "Eastfield Primary School"},
+		{"supported by", []string{"Amara and Josh", "Eastbrook Youth Voice executive", "Eastbrook Youth Voice | Supported by Eastbrook Young People’s Trust",
+			"The Hub, 3 Quay Street, Eastbrook EB1 2DS | 01632 960 419", "Eastbrook Young People’s Trust is a registered charity, number 1149876."}, "Eastbrook Youth Voice"},
+	}
+	for _, c := range cases {
+		if got := signatureOrganisation(c.sig); got != c.want {
+			t.Errorf("%s: organisation %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestSenderOrganisationInCapitals: NHSmail writes the organisation in
+// capitals; it is read in the case its own documents use, acronyms kept.
+func TestSenderOrganisationInCapitals(t *testing.T) {
+	got := senderOrganisation(`"HUGHES, Dan (EASTVALE PARTNERSHIP NHS FOUNDATION TRUST)" <dan.hughes@nhs.net>`)
+	if want := "Eastvale Partnership NHS Foundation Trust"; got != want {
+		t.Errorf("organisation %q, want %q", got, want)
+	}
+	if got := senderOrganisation(`"LEE, Amy (NHS NORTH EAST AND YORKSHIRE ICB - 00A)" <amy.lee@nhs.net>`); got != "NHS North East and Yorkshire ICB" {
+		t.Errorf("organisation %q", got)
+	}
+}
+
+// TestPersonSender tells a colleague's message from an organisation's
+// bulletin by its From line.
+func TestPersonSender(t *testing.T) {
+	for from, want := range map[string]bool{
+		"Daniel Okoro <daniel.okoro@nhs.net>":                                       true,
+		`"OKORO, Daniel (HARROWMERE PARTNERSHIP NHS FOUNDATION TRUST)" <d@nhs.net>`: true,
+		"Youth Justice Board Communications <communications@yjb.gov.uk>":            false,
+		"Institute of Health Visiting <news@ihv.org.uk>":                            false,
+		"news@example.org.uk": false,
+	} {
+		if got := personSender(from); got != want {
+			t.Errorf("personSender(%q) = %v, want %v", from, got, want)
+		}
+	}
+}

@@ -53,3 +53,36 @@ func TestPersonSender(t *testing.T) {
 		}
 	}
 }
+
+// TestThanksOverANameIsASignOff: "Thanks for reading," over the sender's
+// name is where the signature starts, and a name with pronouns after it
+// is still a name; a thank-you in the body, or one over more text, is not.
+func TestThanksOverANameIsASignOff(t *testing.T) {
+	cases := []struct {
+		name  string
+		lines []string
+		cut   int // lines of content kept; -1 when nothing is cut
+	}{
+		{"thanks for reading", []string{"We need the trust to act.", "", "Thanks for reading,", "Priya", "", "Priya Shah (she/her)", "Service Manager"}, 2},
+		{"thank you for your time", []string{"Referrals doubled.", "Thank you for your time,", "Dr Sam Okafor"}, 1},
+		{"thanks over more text", []string{"Referrals doubled.", "Thanks for the figures,", "they show the wait rose by a third."}, -1},
+		{"thanks as a sentence", []string{"Referrals doubled.", "Thanks for the figures.", "Priya"}, -1},
+	}
+	for _, c := range cases {
+		content, sig := splitSignature(c.lines)
+		if c.cut < 0 {
+			if sig != nil {
+				t.Errorf("%s: cut at a signature: %q", c.name, sig)
+			}
+			continue
+		}
+		if len(content) != c.cut || sig == nil {
+			t.Errorf("%s: content %q, signature %q", c.name, content, sig)
+		}
+	}
+	for _, n := range []string{"Joel Ashworth (he/him)", "Sam Okafor (they/them)", "Ana Ruiz (she / they)"} {
+		if !isPersonName(n) {
+			t.Errorf("%q is not read as a person's name", n)
+		}
+	}
+}

@@ -237,7 +237,7 @@ func splitSignature(lines []string) (content, sig []string) {
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		if sigSeparatorRe.MatchString(strings.TrimRight(l, " \t")) && seenText || seenText && signOffRe.MatchString(t) ||
-			seenText && firstNameOverSignature(lines, i) {
+			seenText && (firstNameOverSignature(lines, i) || thanksOverName(lines, i)) {
 			return withoutClosing(lines[:i]), lines[i+1:]
 		}
 		if t != "" {
@@ -261,6 +261,27 @@ func firstNameOverSignature(lines []string, i int) bool {
 			continue
 		}
 		return strings.HasPrefix(n, t+" ") && isPersonName(n)
+	}
+	return false
+}
+
+// thanksSignOffRe is a sign-off that thanks for something ("Thanks for
+// reading,", "Thank you for your time,"): a short line ending in a comma.
+var thanksSignOffRe = regexp.MustCompile(`(?i)^(?:many |with )?(?:thanks|thank you)(?: again| so much| very much)? for (?:\S+ ?){1,4},$`)
+
+// thanksOverName: line i thanks the reader (thanksSignOffRe) and the next
+// line that holds anything is the sender's name alone ("Joel", "Joel
+// Ashworth"). Either alone is too common in a body to cut the mail at.
+func thanksOverName(lines []string, i int) bool {
+	if !thanksSignOffRe.MatchString(strings.TrimSpace(lines[i])) {
+		return false
+	}
+	for _, l := range lines[i+1:] {
+		n := strings.TrimSpace(l)
+		if n == "" {
+			continue
+		}
+		return isPersonName(n) || len(n) <= 20 && !strings.ContainsAny(n, " ,.:;") && startsUpper(n)
 	}
 	return false
 }

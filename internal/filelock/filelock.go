@@ -6,6 +6,7 @@
 package filelock
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 )
@@ -18,8 +19,18 @@ func Lock(path string) (unlock func(), err error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, err
 	}
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o644)
+	// A link planted where the lock file goes must not make cypx create
+	// or open a file elsewhere (noFollow), and whatever else stands there
+	// (a FIFO, a device) is no lock file either.
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR|noFollow, 0o644)
 	if err != nil {
+		return nil, fmt.Errorf("lock file: %w", err)
+	}
+	if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() {
+		f.Close()
+		if err == nil {
+			err = fmt.Errorf("lock file %s is not a plain file (%v)", path, info.Mode().Type())
+		}
 		return nil, err
 	}
 	if err := lockFile(f); err != nil {

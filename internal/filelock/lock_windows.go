@@ -15,3 +15,7 @@ func lockFile(f *os.File) error {
 func unlockFile(f *os.File) {
 	windows.UnlockFileEx(windows.Handle(f.Fd()), 0, 1, 0, new(windows.Overlapped))
 }
+
+// noFollow is zero: Windows has no O_NOFOLLOW, and making a symbolic link
+// there needs a privilege cypx's folders do not give away.
+const noFollow = 0

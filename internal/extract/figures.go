@@ -523,6 +523,12 @@ func (r *reader) datesSomething(a, b int) bool {
 	if strings.HasSuffix(t, "after ") && r.timePoint(a, b) {
 		return true
 	}
+	// "we would phase the model in over two years", "we plan to roll it
+	// out across three years": the span of what is intended, not a
+	// measurement; "families will wait over two years" is a wait.
+	if (strings.HasSuffix(t, " ") || t == "") && planSpan(before(r.lower, a, 120)) && r.timePoint(a, b) {
+		return true
+	}
 	// "opens 4 weeks before each session": a timetable, unless the clause
 	// waits ("waited 18 weeks before the appointment").
 	if strings.Contains(after, "before") && eventAfterRe.get().MatchString(r.lower[b:min(len(r.lower), b+40)]) && r.timePoint(a, b) {
@@ -560,6 +566,43 @@ var (
 	// report: "within six months of this report", "of its publication".
 	deadlineAfterRe = lazyRegexp(`^\s*(?:of|from|after)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|its|our|their)\s+)?(?:report|publication|review|inquiry|response|strategy|plan|guidance|letter|paper|decision|announcement|consultation|act|bill|debate)\b`)
 )
+
+// planSpanRe ends with a clause of intention (would, will, shall, plan
+// to, intend to, aim to, propose to, going to) and the preposition that
+// makes the duration after it the span over which the plan is carried
+// out: "we would phase it in over", "we will expand the team across",
+// "we aim to recruit within".
+var planSpanRe = lazyRegexp(`\b(?:would|will|shall|[’']ll|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|aims?\s+to|aiming\s+to|proposes?\s+to|proposing\s+to|going\s+to)\s[^,;:()]*\b(?:over|across|during|within|in)\s+$`)
+
+// planSpan reports a duration in a clause of intention (lead is the text
+// before it): the clause is cut at its last comma, semicolon, colon or
+// bracket, so an intention in another clause does not count.
+func planSpan(lead string) bool {
+	if k := strings.LastIndexAny(lead, ",;:()"); k >= 0 {
+		lead = lead[k+1:]
+	}
+	if !strings.Contains(lead, "ll") && !strings.Contains(lead, "would") && !strings.Contains(lead, " to ") {
+		return false // no "will", "would", "shall", "'ll" or "plan to"
+	}
+	if !planSpanRe.get().MatchString(lead) {
+		return false
+	}
+	// "Teams aim to see urgent referrals within 4 hours": a standard for
+	// care, which is a figure, not the timetable of a plan.
+	for _, w := range strings.Fields(lead) {
+		if standardWords[strings.Trim(w, ".,;:’'\"")] {
+			return false
+		}
+	}
+	return true
+}
+
+// standardWords are the verbs and nouns of care given to a standard:
+// a duration in a clause of intention that holds one ("will assess every
+// child within 12 weeks") is a standard, a figure.
+var standardWords = map[string]bool{"see": true, "assess": true, "respond": true, "treat": true, "contact": true,
+	"visit": true, "review": true, "answer": true, "reply": true, "triage": true, "discharge": true, "admit": true,
+	"receive": true, "referred": true, "referral": true, "referrals": true, "appointment": true, "appointments": true}
 
 // overQualified are the words after which "over" hedges a wait ("waited
 // over two years", "waits of over a year", "for just over a year") rather

@@ -382,3 +382,29 @@ func TestNotFigureForms(t *testing.T) {
 }
 
 func plain(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// TestPlannedSpans checks that a duration in a clause of intention (the
+// span over which a plan is to be carried out) is no figure, while a
+// duration that is measured, or a standard for care, keeps its figures.
+func TestPlannedSpans(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"would phase in over", "Without extra money, the board would introduce the new pathway over three years.", ""},
+		{"will roll out across", "The council will roll out the hubs across 18 months, starting in the north.", ""},
+		{"plan to recruit within", "We plan to recruit the extra therapists within six months of the contract starting.", ""},
+		{"aim to open in", "The trust aims to open the second unit in two years, subject to capital.", ""},
+		{"intention keeps a measured figure", "We will expand the clinic, as referrals rose 35% over two years.", "35%=35 percent/change"},
+		{"measured span", "Over three years, admissions for self-harm rose by 27%.", "27%=27 percent/change"},
+		{"wait is measured", "Some children waited more than two years for an assessment.", "more than two years=2 years"},
+		{"standard for care", "Teams aim to see urgent referrals within 4 hours and routine ones within 10 days.", "4 hours=4 other; 10 days=10 other"},
+		{"intention in another clause", "The trust will publish its plan, and families waited over 40 weeks in 2024.", "over 40 weeks=40 weeks"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := describe(extract.Figures(c.in)); got != c.want {
+				t.Errorf("Figures(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}

@@ -149,9 +149,65 @@ func Figures(s string) []evidence.Figure {
 	if len(r.figs) > MaxFigures {
 		r.figs = r.figs[:MaxFigures]
 	}
+	if len(r.figs) > 0 && (strings.Contains(r.lower, " and ") || strings.Contains(r.lower, " or ")) {
+		r.shareUnits()
+	}
 	markRoles(r.lower, r.figs)
 	return r.figs
 }
+
+// shareUnits reads a bare number joined by "and" or "or" to a percentage
+// after it as a percentage too, the unit written once for both: "up 2.4
+// and 2.1 percentage points", "rose by three and four per cent". A range
+// ("between 4 and 6%") is read before this as one figure, and a number
+// that is not countable (a year, "Year 9 and 10%") is left alone.
+func (r *reader) shareUnits() {
+	n := len(r.figs)
+	for k := 0; k < n; k++ {
+		f := r.figs[k]
+		if f.Qualifier != "" || f.IsRange() || !(f.Unit == evidence.UnitPercent ||
+			f.Unit == evidence.UnitOther && strings.Contains(strings.ToLower(f.Text), "percentage point")) {
+			continue
+		}
+		m := sharedUnitRe.get().FindStringSubmatchIndex(before(r.lower, f.Offset, 40))
+		if m == nil {
+			continue
+		}
+		at := f.Offset - len(before(r.lower, f.Offset, 40))
+		a, b := at+m[2], at+m[3]
+		if precededByLetter(r.s, a) || b < len(r.s) && r.s[b] == '.' {
+			continue
+		}
+		lead := strings.TrimRight(before(r.lower, a, 12), " ")
+		if endsWithAny(lead, "between", "from") {
+			continue
+		}
+		var v float64
+		if isDigit(r.s[a]) {
+			if !r.countable(a, b) {
+				continue
+			}
+			v = parseNumber(r.s[a:b])
+		} else {
+			w, ok := wordNumbers[r.lower[a:b]]
+			if !ok || w < 1 || !r.free(a, b) {
+				continue
+			}
+			v = w
+		}
+		if f.Unit == evidence.UnitPercent && v > 100 {
+			continue
+		}
+		r.addFigure(a, b, evidence.Figure{Value: v, Unit: f.Unit})
+	}
+	if len(r.figs) > n {
+		sort.Slice(r.figs, func(i, j int) bool { return r.figs[i].Offset < r.figs[j].Offset })
+	}
+}
+
+// sharedUnitRe ends with a bare number and the "and" or "or" joining it to
+// the figure after: "up 2.4 and ", "three or ".
+var sharedUnitRe = lazyRegexp(`(?:^|[^\w.,£])(\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:and|or)\s+$`)
 
 // reader holds one sentence while its figures are read.
 type reader struct {
@@ -951,8 +1007,20 @@ func (r *reader) readWordPercents() {
 			if end == at || end == 0 || !isLetter(lower[end-1]) {
 				continue
 			}
+			// "two percentage points" is a difference of percentages, in
+			// points; "percentile" and the like are no per cent.
+			stop, unit := at+len(sign), evidence.UnitPercent
+			if rest := lower[stop:]; strings.HasPrefix(rest, "age point") {
+				stop, unit = stop+len("age point"), evidence.UnitOther
+				if strings.HasPrefix(lower[stop:], "s") {
+					stop++
+				}
+			}
+			if stop < len(lower) && isLetter(lower[stop]) {
+				continue
+			}
 			if start, v, ok := wordNumberBefore(r.s, end); ok && v <= 100 {
-				r.add(start, at+len(sign), v, evidence.UnitPercent)
+				r.add(start, stop, v, unit)
 			}
 		}
 	}

@@ -408,3 +408,27 @@ func TestPlannedSpans(t *testing.T) {
 		})
 	}
 }
+
+// TestSharedUnits checks a unit written once for two numbers ("up 3.1
+// and 1.8 percentage points") and "percentage points" in words, while a
+// range, a year group and a word like "percentile" keep their readings.
+func TestSharedUnits(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"points for both", "Uptake in the two boroughs rose 3.1 and 1.8 percentage points on the year.", "3.1=3.1 other/change; 1.8 percentage points=1.8 other"},
+		{"per cent for both", "Attendance fell by 5 or 7 per cent in the schools we visited.", "5=5 percent/change; 7 per cent=7 percent"},
+		{"words for both", "Uptake was three and five per cent below the target.", "three=3 percent; five per cent=5 percent"},
+		{"points in words", "Both rates ended roughly three percentage points above the national figure.", "roughly three percentage points=3 other"},
+		{"range stays one figure", "Between 4 and 9% of families had moved twice.", "Between 4 and 9%=4-9 percent"},
+		{"year group is no share", "In Year 8 and 12% of Year 10 pupils had smoked.", "12%=12 percent"},
+		{"percentile is no per cent", "Children above the ninety-fifth percentile are obese.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := describe(extract.Figures(c.in)); got != c.want {
+				t.Errorf("Figures(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}

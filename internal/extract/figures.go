@@ -105,7 +105,7 @@ var (
 	// since 2022"): waits compared, not a period "to 31 March" or "since
 	// the referral". It also follows a limit on a wait ("the 20-week time
 	// limit"), which is no "in six weeks' time".
-	endOfChangeRe = lazyRegexp(`^\s*(?:time\s+(?:limits?|frames?|standards?|targets?)\b|to\s+(?:around\s+|about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s*(?:weeks?|months?|years?|days?)\b|since\s+(?:19|20)\d\d(?:[/-]\d\d)?\b(?:\s*$|\s*[.;,)]|\s+(?:and|but|when|while|in|for|across)\b))`)
+	endOfChangeRe = lazyRegexp(`^\s*(?:time\s+(?:limits?|frames?|standards?|targets?)\b|to\s+(?:around\s+|about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s*(?:weeks?|months?|years?|days?)\b|to\s+\d{1,3}(?:\.\d+)?(?:\s*$|\s*[.;,)]|\s+(?:and|but|while)\b)|since\s+(?:19|20)\d\d(?:[/-]\d\d)?\b(?:\s*$|\s*[.;,)]|\s+(?:and|but|when|while|in|for|across)\b))`)
 	// scheduleBefore ends with a promise of when the next event will come:
 	// "the next inspection will be within", "the next review is due in".
 	// The duration is a timetable, not a finding.
@@ -471,7 +471,74 @@ func (r *reader) read() {
 				r.add(m[4], m[5], parseNumber(s[m[4]:m[5]]), evidence.UnitCount)
 			}
 		}
+		r.readChangeEnds()
 	}
+}
+
+// readChangeEnds reads the two ends of a change whose second end leaves
+// its unit to the first: "the median wait fell from 40 weeks to 18",
+// "cut admissions, from 29 young people to 18", "rose from 64 in 2022 to
+// 97 in 2024". The second end takes the first's unit, and a first end
+// with none is a count. Only after a word of change in the clause, and
+// only where the second end is bare and ends its clause, so "from 9 to 5
+// o'clock" or "from 2 years to 5 years old" are not read.
+func (r *reader) readChangeEnds() {
+	for _, m := range changeEndsRe.get().FindAllStringSubmatchIndex(r.s, -1) {
+		// Groups: 1 the first end, 2 a noun after it, 3 the second end.
+		xa, xb, ya, yb := m[2], m[3], m[6], m[7]
+		if !changeWordBefore(before(r.lower, m[0], 80)) || isYearNumber(r.s[ya:yb]) || !r.countable(ya, yb) {
+			continue
+		}
+		if m[4] >= 0 && ageNounRe.get().MatchString(r.lower[m[4]:m[5]]) {
+			continue
+		}
+		unit, ok := evidence.UnitCount, false
+		for _, f := range r.figs {
+			if f.Offset <= xa && xb <= f.Offset+len(f.Text) && !f.IsRange() {
+				unit, ok = f.Unit, true
+				break
+			}
+		}
+		if !ok {
+			if m[4] >= 0 && durationUnit(r.lower[m[4]:m[5]]) != "" {
+				continue // a duration not read as one
+			}
+			if !r.countable(xa, xb) || !r.add(xa, xb, parseNumber(r.s[xa:xb]), evidence.UnitCount) {
+				continue
+			}
+		}
+		if unit == evidence.UnitGBP || unit == evidence.UnitPercent && parseNumber(r.s[ya:yb]) > 100 {
+			continue
+		}
+		r.add(ya, yb, parseNumber(r.s[ya:yb]), unit)
+	}
+}
+
+var (
+	// changeEndsRe is "from X [noun] [in year] to Y [in year]", Y bare
+	// and ending its clause.
+	changeEndsRe = lazyRegexp(`(?i)\bfrom\s+(` + numberRe + `)(?:%|\s+([a-z][a-z’' -]{0,30}?))?(?:\s+in\s+(?:19|20)\d\d(?:[/–-]\d\d)?)?\s+to\s+(` + numberRe + `)(?:\s+in\s+(?:19|20)\d\d(?:[/–-]\d\d)?)?(?:\s*$|\s*[.;,)]|\s+(?:and|but|while|when|after|since|over|across)\b)`)
+	// ageNounRe is a noun of age or time of day: "from 2 years old to
+	// 5", "from 9am to 5".
+	ageNounRe = lazyRegexp(`\b(?:old|aged?|ages|year|years|am|pm|o’clock|o'clock|tier|stage|level|band|grade|key)\b`)
+)
+
+// changeWords are the words of a change in the clause before "from".
+var changeWords = []string{"rose", "risen", "rise", "increased", "grew", "grown", "fell", "fallen", "fall", "dropped",
+	"decreased", "declined", "cut", "reduced", "reduction", "improved", "worsened", "went up", "went down", "climbed", "jumped", "shrank", "increase", "decrease"}
+
+// changeWordBefore reports a word of change in the clause of lead, the
+// text before "from" (cut at a semicolon or colon).
+func changeWordBefore(lead string) bool {
+	if k := strings.LastIndexAny(lead, ";:"); k >= 0 {
+		lead = lead[k+1:]
+	}
+	for _, w := range changeWords {
+		if i := strings.Index(lead, w); i >= 0 && (i == 0 || !isLetter(lead[i-1])) && (i+len(w) == len(lead) || !isLetter(lead[i+len(w)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberEndsAt reports a number in digits or words ending at i of lower:

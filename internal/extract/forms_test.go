@@ -432,3 +432,26 @@ func TestSharedUnits(t *testing.T) {
 		})
 	}
 }
+
+// TestChangeEnds checks the two ends of a change whose second end leaves
+// its unit to the first ("fell from 40 weeks to 18"), and that ages,
+// times of day and dates are not read as such ends.
+func TestChangeEnds(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"weeks left to the first end", "Across the county the longest wait fell from 52 weeks to 30.", "52 weeks=52 weeks; 30=30 weeks/headline"},
+		{"noun left to the first end", "The ward reduced restraint over the year, from 61 incidents to 44, and staffing grew.", "61 incidents=61 count; 44=44 count"},
+		{"years beside both ends", "Referrals increased from 120 in 2020 to 215 in 2024, the most on record.", "120=120 count; 215=215 count/headline"},
+		{"no change word", "Sessions moved from 12 in the hall to 3.", ""},
+		{"an age is no end", "Eligibility rose from 18 years old to 25.", ""},
+		{"a time of day is no end", "Opening hours increased from 9am to 5.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := describe(extract.Figures(c.in)); got != c.want {
+				t.Errorf("Figures(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}

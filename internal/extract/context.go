@@ -41,7 +41,13 @@ var (
 // from 69 in 2022/23").
 func (r *reader) bareCount(a, b, next int) bool {
 	s := r.s
-	if strings.Contains(s[a:b], ".") || !r.countable(a, b) {
+	if !r.countable(a, b) {
+		return false
+	}
+	if r.partOfWhole(a, b, next) {
+		return true
+	}
+	if strings.Contains(s[a:b], ".") {
 		return false
 	}
 	if r.countEndsBefore(a) {
@@ -55,6 +61,23 @@ func (r *reader) bareCount(a, b, next int) bool {
 		return true
 	}
 	return r.groupSubject(start, next)
+}
+
+// partOfWhole reports a number after "of which" or "of whom" opening a
+// clause ("23.4 posts, of which 5.6 are vacant", "of whom 12 had"): a part
+// of the count before it, in its unit, so a decimal part of a decimal
+// whole (whole-time equivalents) is a count too.
+func (r *reader) partOfWhole(a, b, next int) bool {
+	t := tail(r.lower, a)
+	if !strings.HasSuffix(t, "of which ") && !strings.HasSuffix(t, "of whom ") || next >= len(r.s) || !isLower(r.s[next]) {
+		return false
+	}
+	for _, f := range r.figs {
+		if f.Unit == evidence.UnitCount && f.Offset < a && (!strings.Contains(r.s[a:b], ".") || strings.Contains(f.Text, ".")) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupSubject reports a number at start (after its hedge) opening a

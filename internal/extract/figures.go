@@ -1376,6 +1376,12 @@ func (r *reader) readCounts() {
 					break
 				}
 			}
+			if scaleEnd == b && r.occurrences(a, b, j) {
+				continue
+			}
+			if scaleEnd == b && r.staffCount(a, b, j) {
+				continue
+			}
 			if !r.countable(a, b) || monthNames.get().MatchString(s[b:]) || rangeAfter.get().MatchString(s[b:]) ||
 				nextWordIs(s, scaleEnd, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "hour", "minutes", "minute", "mins", "out") {
 				continue
@@ -1433,6 +1439,7 @@ func (r *reader) readCounts() {
 		}
 		start, _ := qualifierBefore(s, a)
 		cue := bareCuesRe.get().MatchString(tail(r.lower, start)) ||
+			r.countEndsBefore(start) || // "(29 of 87)", "239 of the 412)"
 			start < 40 && ofTheStartRe.get().MatchString(r.lower[:start]) || // "Of the 187, 121 (65%) need..."
 			copulaCountRe.get().MatchString(before(r.lower, start, 140))
 		if !cue && !strings.Contains(num, ",") && scaleEnd == b {
@@ -1441,6 +1448,45 @@ func (r *reader) readCounts() {
 		r.add(a, scaleEnd, parseNumber(num)*scale, evidence.UnitCount)
 	}
 }
+
+// occurrences reads "used 9 times", "moved an average of 2.6 times": how
+// often something happened, a count, when "times" ends its clause (a
+// multiple, "3 times as likely", is read before this). In a sentence that
+// has stated a multiple, the number is another multiple: "1.4 times as
+// likely, up from 1.2 times in 2022". next is where the word after the
+// number starts.
+func (r *reader) occurrences(a, b, next int) bool {
+	m := occurrencesRe.get().FindStringIndex(r.lower[next:])
+	if m == nil || !r.countable(a, b) {
+		return false
+	}
+	unit := evidence.UnitCount
+	for _, f := range r.figs {
+		if f.Unit == evidence.UnitRatio {
+			unit = evidence.UnitRatio
+		}
+	}
+	return r.add(a, next+len("times"), parseNumber(r.s[a:b]), unit)
+}
+
+// occurrencesRe is "times" ending its clause, or before the period it
+// was counted in.
+var occurrencesRe = lazyRegexp(`^times\b(?:\s*$|\s*[.,;:)]|\s+(?:a|per|each|every|in|over|during|last|this|since|before|and|but|between)\b)`)
+
+// staffCount reads a number of whole-time equivalent staff: "1.6 WTE
+// administrative staff", "against the 7.0 WTE set out", "4.5 FTE". The
+// unit says what is counted, so a decimal is a count and the number is
+// one even after a list of pay bands ("at Band 4 and 1.6 WTE").
+func (r *reader) staffCount(a, b, next int) bool {
+	if !staffUnitRe.get().MatchString(r.lower[next:]) || precededByLetter(r.s, a) || isYearNumber(r.s[a:b]) ||
+		a >= 2 && (r.s[a-1] == '.' || r.s[a-1] == ',') && isDigit(r.s[a-2]) {
+		return false
+	}
+	return r.add(a, b, parseNumber(r.s[a:b]), evidence.UnitCount)
+}
+
+// staffUnitRe opens the unit of a count of staff.
+var staffUnitRe = lazyRegexp(`^(?:wte|fte|whole[- ]time[- ]equivalents?|full[- ]time[- ]equivalents?)\b`)
 
 // numbersIn lists the numbers of s as numberRe reads them, each after a
 // word boundary: "1,300", "2.5", "48"; "1,2345" gives "1,234" alone.

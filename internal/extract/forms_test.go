@@ -455,3 +455,31 @@ func TestChangeEnds(t *testing.T) {
 		})
 	}
 }
+
+// TestCountsOfStaffAndOccurrences checks counts the unit or the clause
+// makes counts: whole-time equivalent staff (decimals, even after a list
+// of pay bands), a part "of which" a count before it, a group closing a
+// bracket ("(12 of 40)"), and how often something happened ("used 6
+// times"), which is a multiple in a sentence that states one.
+func TestCountsOfStaffAndOccurrences(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"staff after pay bands", "The team is 3.2 WTE nurses at Band 5 and Band 6 and 0.8 WTE psychologist time.", "3.2=3.2 count; 0.8=0.8 count"},
+		{"staff against a plan", "We employ 2.4 FTE dietitians, against the 4.0 FTE agreed in the plan.", "2.4=2.4 count; 4.0=4 count"},
+		{"part of a decimal whole", "The ward has 31.5 nursing posts, of which 6.5 are unfilled.", "31.5=31.5 count; 6.5=6.5 count"},
+		{"part of whom", "We saw 140 young carers, of whom 52 were under 12.", "140=140 count; 52=52 count"},
+		{"group closing a bracket", "Two in five schools (16 of 40) had no named lead.", "Two in five=40 percent/headline; 16=16 count/headline; 40=40 count/base"},
+		{"occurrences", "Seclusion was used 14 times in the year, and rapid tranquillisation twice.", "14 times=14 count"},
+		{"an average of occurrences", "Children had moved school an average of 3.4 times, the survey found.", "3.4 times=3.4 count"},
+		{"a multiple stays a multiple", "Boys were 2.1 times as likely to be excluded, up from 1.8 times in 2021.", "2.1 times as likely=2.1 ratio; 1.8 times=1.8 ratio"},
+		{"band list without staff", "Posts are at Band 6 and 7 across the service.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := describe(extract.Figures(c.in)); got != c.want {
+				t.Errorf("Figures(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}

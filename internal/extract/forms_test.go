@@ -483,3 +483,27 @@ func TestCountsOfStaffAndOccurrences(t *testing.T) {
 		})
 	}
 }
+
+// TestGroupSubjects checks a bare number opening a clause whose group the
+// sentence named without counting it: after an opening "Of the ...," or
+// with the verb of an earlier figure's clause; a number after a period
+// or a dated group is left alone.
+func TestGroupSubjects(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"opening group", "Of the families placed out of borough, 58 had changed GP.", "58=58 count"},
+		{"numbered paragraph", "2.6 Among those referred by schools, 17 were seen by a nurse.", "17=17 count"},
+		{"parallel verb", "Almost half (46%) had missed a review, and 31 had missed two or more.", "Almost half (46%)=46 percent; 31=31 count"},
+		{"no group named", "In the year to March, 40 were seen.", ""},
+		{"different verb", "Nearly a quarter (24%) were boys, and 31 had missed a review.", "Nearly a quarter (24%)=24 percent"},
+		{"dated group", "Of the clinics open in 2019, 12 were closed.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := describe(extract.Figures(c.in)); got != c.want {
+				t.Errorf("Figures(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}

@@ -1128,7 +1128,11 @@ func (r *reader) readWordNumbers() {
 		case s[end] != ' ' || !r.countable(i, end) || isFunctionWord(w) || !countedAhead(s, end):
 		case scheduleNoun(w, v), radius(r.lower, i, w):
 		case v >= 10 || compound:
-			r.add(i, countEnd(s, next, end), v, nounUnit(w))
+			unit := nounUnit(w)
+			if r.stay(i, w) {
+				unit = evidence.UnitOther
+			}
+			r.add(i, countEnd(s, next, end), v, unit)
 		case v >= 2 && !endsWithAny(before, "the", "these", "those", "both", "all", "its", "their", "every", "each"):
 			// "six teams", "six face-to-face groups", "Four consultant
 			// psychiatrist posts".
@@ -1235,7 +1239,22 @@ func (r *reader) readWordRange(i, end int, lo float64) bool {
 		}
 		return true
 	}
+	if unit == evidence.UnitCount && r.stay(start, w) {
+		unit = evidence.UnitOther
+	}
 	return r.addFigure(start, wEnd, evidence.Figure{Value: lo, Low: lo, High: hi, Unit: unit})
+}
+
+// stay reports nights that measure how long someone stayed, "for" before
+// them: "admitted for three nights", "each for between one and three
+// nights", a length of time (other); "3,150 nights of respite" counts the
+// nights given.
+func (r *reader) stay(start int, noun string) bool {
+	if noun != "nights" && noun != "night" {
+		return false
+	}
+	q, _ := qualifierBefore(r.s, start)
+	return endsWithAny(strings.TrimRight(tail(r.lower, q), " "), "for")
 }
 
 // readOneUnit reads a duration of one unit, which reports write as "a
@@ -1409,7 +1428,11 @@ func (r *reader) readCounts() {
 				continue // "two doses of MMR": the schedule, not a count
 			}
 			// The figure text runs to the end of the noun it counts.
-			r.add(a, countEnd(s, i, scaleEnd), parseNumber(num)*scale, nounUnit(noun))
+			unit := nounUnit(noun)
+			if r.stay(a, noun) {
+				unit = evidence.UnitOther
+			}
+			r.add(a, countEnd(s, i, scaleEnd), parseNumber(num)*scale, unit)
 			continue
 		}
 		if glued {

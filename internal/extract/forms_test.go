@@ -507,3 +507,23 @@ func TestGroupSubjects(t *testing.T) {
 		})
 	}
 }
+
+// TestNightsStayed checks that nights after "for" measure a stay (other),
+// while nights given or funded are a count of provision.
+func TestNightsStayed(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"range of nights stayed", "Two girls were placed on an adult ward, each for between two and four nights.", "Two girls=2 count; between two and four nights=2-4 other"},
+		{"nights stayed in digits", "The boy was kept in the emergency department for 5 nights.", "5 nights=5 other"},
+		{"nights given", "The hospice provided 2,480 nights of short breaks.", "2,480 nights=2480 count"},
+		{"nights funded", "The council funded 65 nights for carers last winter.", "65 nights=65 count"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := describe(extract.Figures(c.in)); got != c.want {
+				t.Errorf("Figures(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}

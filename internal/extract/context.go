@@ -54,7 +54,7 @@ func (r *reader) bareCount(a, b, next int) bool {
 		return true
 	}
 	start, _ := qualifierBefore(s, a)
-	if r.groupSubjectUncounted(start, next) {
+	if r.groupSubjectUncounted(start, next) || r.openingGroup(start, next) {
 		return true
 	}
 	if !r.countedBefore(start) {
@@ -96,6 +96,21 @@ func (r *reader) groupSubjectUncounted(start, next int) bool {
 	}
 	return false
 }
+
+// openingGroup reports a number that opens a sentence as the group the
+// rest is drawn from, described by a clause after it: "Of the 248 who
+// replied, 81% said", "Among the 60 we surveyed, ...".
+func (r *reader) openingGroup(start, next int) bool {
+	if start >= 40 || !ofTheStartRe.get().MatchString(r.lower[:start]) {
+		return false
+	}
+	w, _ := wordAt(r.lower, next)
+	return relativeWords[w]
+}
+
+// relativeWords open the clause that describes a group: "the 248 who
+// replied", "the 60 we surveyed".
+var relativeWords = map[string]bool{"who": true, "whom": true, "that": true, "which": true, "we": true, "they": true, "you": true}
 
 // groupOpeningRe is a sentence (after a paragraph number) opening with the
 // group a count is drawn from, up to the comma before the count: "Of the

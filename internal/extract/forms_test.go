@@ -487,7 +487,8 @@ func TestCountsOfStaffAndOccurrences(t *testing.T) {
 // TestGroupSubjects checks a bare number opening a clause whose group the
 // sentence named without counting it: after an opening "Of the ...," or
 // with the verb of an earlier figure's clause; a number after a period
-// or a dated group is left alone.
+// or a dated group is left alone; a number opening the sentence as its
+// group ("Of the 316 who answered") is a count.
 func TestGroupSubjects(t *testing.T) {
 	cases := []struct {
 		name, in, want string
@@ -498,6 +499,9 @@ func TestGroupSubjects(t *testing.T) {
 		{"no group named", "In the year to March, 40 were seen.", ""},
 		{"different verb", "Nearly a quarter (24%) were boys, and 31 had missed a review.", "Nearly a quarter (24%)=24 percent"},
 		{"dated group", "Of the clinics open in 2019, 12 were closed.", ""},
+		{"group described after it", "Of the 316 who answered, 62% had no plan.", "316=316 count/base; 62%=62 percent/headline"},
+		{"group we counted", "Among the 75 we interviewed, 9 had no named worker.", "75=75 count/base; 9=9 count"},
+		{"no opening group", "In 2023 the 40 who left were not replaced.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1733,7 +1733,10 @@ func precededByLetter(s string, i int) bool {
 // percentSoonAfter reports a percentage figure within a few words after
 // i, in the same clause: "one in four referrals (26 per cent)".
 func (r *reader) percentSoonAfter(i int) bool {
-	limit := min(len(r.s), i+40)
+	// A long gap ("Fewer than half of young people leaving care in 2023/24
+	// (44%)") is allowed only when the bracket opens right before the
+	// percentage, checked below.
+	limit := min(len(r.s), i+72)
 	for j := i; j < limit; j++ {
 		// The clause ends at a semicolon or a full stop before a space.
 		if r.s[j] == ';' || r.s[j] == '.' && (j+1 == len(r.s) || r.s[j+1] == ' ') {
@@ -1749,6 +1752,9 @@ func (r *reader) percentSoonAfter(i int) bool {
 		}
 		// Or right after a comma or dash: "More than half, 58%, said".
 		gap := r.s[i:f.Offset]
+		if len(gap) > 40 && !strings.HasSuffix(strings.TrimRight(gap, " "), "(") {
+			continue
+		}
 		if strings.Contains(gap, "(") && !strings.ContainsAny(gap, ",;") || strings.Trim(gap, " ,–—-") == "" {
 			return true
 		}

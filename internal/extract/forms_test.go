@@ -531,3 +531,24 @@ func TestNightsStayed(t *testing.T) {
 		})
 	}
 }
+
+// TestShareRestatedAfterItsGroup checks that a share in words whose exact
+// percentage comes in brackets after a long description of its group is
+// read once, as the percentage, and that a bracket that does not open on
+// the percentage leaves the words their own figure.
+func TestShareRestatedAfterItsGroup(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"long group", "More than a third of children placed in temporary housing during 2024/25 (36%) had no GP.", "36%=36 percent"},
+		{"short group", "About a quarter of them (26%) waited.", "26%=26 percent"},
+		{"bracket not on the share", "About half of the families we met across the three towns said so (see chart, 12%).", "About half=50 percent; 12%=12 percent"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := describe(extract.Figures(c.in)); got != c.want {
+				t.Errorf("Figures(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}

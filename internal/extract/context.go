@@ -41,13 +41,22 @@ var (
 // from 69 in 2022/23").
 func (r *reader) bareCount(a, b, next int) bool {
 	s := r.s
-	if strings.Contains(s[a:b], ".") || !r.countable(a, b) {
+	if !r.countable(a, b) {
+		return false
+	}
+	if r.partOfWhole(a, b, next) {
+		return true
+	}
+	if strings.Contains(s[a:b], ".") {
 		return false
 	}
 	if r.countEndsBefore(a) {
 		return true
 	}
 	start, _ := qualifierBefore(s, a)
+	if r.groupSubjectUncounted(start, next) || r.openingGroup(start, next) {
+		return true
+	}
 	if !r.countedBefore(start) {
 		return false
 	}
@@ -55,6 +64,88 @@ func (r *reader) bareCount(a, b, next int) bool {
 		return true
 	}
 	return r.groupSubject(start, next)
+}
+
+// groupSubjectUncounted reports a number opening a clause whose group the
+// sentence has named without counting it: after an opening "Of the
+// children in bed and breakfast, 96 had", or with the verb of an earlier
+// figure's clause ("A third (33.9%) had waited over six weeks, and 96 had
+// waited over 18"), the parallel saying it counts the same people.
+func (r *reader) groupSubjectUncounted(start, next int) bool {
+	if next >= len(r.s) || !isLower(r.s[next]) || !clauseLeadRe.get().MatchString(tail(r.lower, start)) {
+		return false
+	}
+	if start <= 120 && groupOpeningRe.get().MatchString(r.lower[:start]) {
+		return true
+	}
+	verb := twoWords(r.lower, next)
+	if verb == "" {
+		return false
+	}
+	for _, f := range r.figs {
+		end := f.Offset + len(f.Text)
+		if end >= start {
+			continue
+		}
+		for end < len(r.lower) && (r.lower[end] == ')' || r.lower[end] == ' ') {
+			end++
+		}
+		if twoWords(r.lower, end) == verb {
+			return true
+		}
+	}
+	return false
+}
+
+// openingGroup reports a number that opens a sentence as the group the
+// rest is drawn from, described by a clause after it: "Of the 248 who
+// replied, 81% said", "Among the 60 we surveyed, ...".
+func (r *reader) openingGroup(start, next int) bool {
+	if start >= 40 || !ofTheStartRe.get().MatchString(r.lower[:start]) {
+		return false
+	}
+	w, _ := wordAt(r.lower, next)
+	return relativeWords[w]
+}
+
+// relativeWords open the clause that describes a group: "the 248 who
+// replied", "the 60 we surveyed".
+var relativeWords = map[string]bool{"who": true, "whom": true, "that": true, "which": true, "we": true, "they": true, "you": true}
+
+// groupOpeningRe is a sentence (after a paragraph number) opening with the
+// group a count is drawn from, up to the comma before the count: "Of the
+// children placed out of area, ", "3.4 Among those referred, ".
+var groupOpeningRe = lazyRegexp(`^(?:\d{1,2}(?:\.\d{1,2})*\s+)?(?:of|among|amongst)\s+(?:the|those|these|all|our|its|their)\s[^,;:.()\d]{1,80},\s*$`)
+
+// twoWords is the two words of letters at i of lower, joined by a space,
+// or "" when there are not two: "had waited".
+func twoWords(lower string, i int) string {
+	w1, e1 := wordAt(lower, i)
+	if w1 == "" || e1 >= len(lower) || lower[e1] != ' ' {
+		return ""
+	}
+	w2, _ := wordAt(lower, e1+1)
+	if w2 == "" {
+		return ""
+	}
+	return w1 + " " + w2
+}
+
+// partOfWhole reports a number after "of which" or "of whom" opening a
+// clause ("23.4 posts, of which 5.6 are vacant", "of whom 12 had"): a part
+// of the count before it, in its unit, so a decimal part of a decimal
+// whole (whole-time equivalents) is a count too.
+func (r *reader) partOfWhole(a, b, next int) bool {
+	t := tail(r.lower, a)
+	if !strings.HasSuffix(t, "of which ") && !strings.HasSuffix(t, "of whom ") || next >= len(r.s) || !isLower(r.s[next]) {
+		return false
+	}
+	for _, f := range r.figs {
+		if f.Unit == evidence.UnitCount && f.Offset < a && (!strings.Contains(r.s[a:b], ".") || strings.Contains(f.Text, ".")) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupSubject reports a number at start (after its hedge) opening a

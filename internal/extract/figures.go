@@ -105,7 +105,7 @@ var (
 	// since 2022"): waits compared, not a period "to 31 March" or "since
 	// the referral". It also follows a limit on a wait ("the 20-week time
 	// limit"), which is no "in six weeks' time".
-	endOfChangeRe = lazyRegexp(`^\s*(?:time\s+(?:limits?|frames?|standards?|targets?)\b|to\s+(?:around\s+|about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s*(?:weeks?|months?|years?|days?)\b|since\s+(?:19|20)\d\d(?:[/-]\d\d)?\b(?:\s*$|\s*[.;,)]|\s+(?:and|but|when|while|in|for|across)\b))`)
+	endOfChangeRe = lazyRegexp(`^\s*(?:time\s+(?:limits?|frames?|standards?|targets?)\b|to\s+(?:around\s+|about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s*(?:weeks?|months?|years?|days?)\b|to\s+\d{1,3}(?:\.\d+)?(?:\s*$|\s*[.;,)]|\s+(?:and|but|while)\b)|since\s+(?:19|20)\d\d(?:[/-]\d\d)?\b(?:\s*$|\s*[.;,)]|\s+(?:and|but|when|while|in|for|across)\b))`)
 	// scheduleBefore ends with a promise of when the next event will come:
 	// "the next inspection will be within", "the next review is due in".
 	// The duration is a timetable, not a finding.
@@ -149,9 +149,65 @@ func Figures(s string) []evidence.Figure {
 	if len(r.figs) > MaxFigures {
 		r.figs = r.figs[:MaxFigures]
 	}
+	if len(r.figs) > 0 && (strings.Contains(r.lower, " and ") || strings.Contains(r.lower, " or ")) {
+		r.shareUnits()
+	}
 	markRoles(r.lower, r.figs)
 	return r.figs
 }
+
+// shareUnits reads a bare number joined by "and" or "or" to a percentage
+// after it as a percentage too, the unit written once for both: "up 2.4
+// and 2.1 percentage points", "rose by three and four per cent". A range
+// ("between 4 and 6%") is read before this as one figure, and a number
+// that is not countable (a year, "Year 9 and 10%") is left alone.
+func (r *reader) shareUnits() {
+	n := len(r.figs)
+	for k := 0; k < n; k++ {
+		f := r.figs[k]
+		if f.Qualifier != "" || f.IsRange() || !(f.Unit == evidence.UnitPercent ||
+			f.Unit == evidence.UnitOther && strings.Contains(strings.ToLower(f.Text), "percentage point")) {
+			continue
+		}
+		m := sharedUnitRe.get().FindStringSubmatchIndex(before(r.lower, f.Offset, 40))
+		if m == nil {
+			continue
+		}
+		at := f.Offset - len(before(r.lower, f.Offset, 40))
+		a, b := at+m[2], at+m[3]
+		if precededByLetter(r.s, a) || b < len(r.s) && r.s[b] == '.' {
+			continue
+		}
+		lead := strings.TrimRight(before(r.lower, a, 12), " ")
+		if endsWithAny(lead, "between", "from") {
+			continue
+		}
+		var v float64
+		if isDigit(r.s[a]) {
+			if !r.countable(a, b) {
+				continue
+			}
+			v = parseNumber(r.s[a:b])
+		} else {
+			w, ok := wordNumbers[r.lower[a:b]]
+			if !ok || w < 1 || !r.free(a, b) {
+				continue
+			}
+			v = w
+		}
+		if f.Unit == evidence.UnitPercent && v > 100 {
+			continue
+		}
+		r.addFigure(a, b, evidence.Figure{Value: v, Unit: f.Unit})
+	}
+	if len(r.figs) > n {
+		sort.Slice(r.figs, func(i, j int) bool { return r.figs[i].Offset < r.figs[j].Offset })
+	}
+}
+
+// sharedUnitRe ends with a bare number and the "and" or "or" joining it to
+// the figure after: "up 2.4 and ", "three or ".
+var sharedUnitRe = lazyRegexp(`(?:^|[^\w.,£])(\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:and|or)\s+$`)
 
 // reader holds one sentence while its figures are read.
 type reader struct {
@@ -415,7 +471,74 @@ func (r *reader) read() {
 				r.add(m[4], m[5], parseNumber(s[m[4]:m[5]]), evidence.UnitCount)
 			}
 		}
+		r.readChangeEnds()
 	}
+}
+
+// readChangeEnds reads the two ends of a change whose second end leaves
+// its unit to the first: "the median wait fell from 40 weeks to 18",
+// "cut admissions, from 29 young people to 18", "rose from 64 in 2022 to
+// 97 in 2024". The second end takes the first's unit, and a first end
+// with none is a count. Only after a word of change in the clause, and
+// only where the second end is bare and ends its clause, so "from 9 to 5
+// o'clock" or "from 2 years to 5 years old" are not read.
+func (r *reader) readChangeEnds() {
+	for _, m := range changeEndsRe.get().FindAllStringSubmatchIndex(r.s, -1) {
+		// Groups: 1 the first end, 2 a noun after it, 3 the second end.
+		xa, xb, ya, yb := m[2], m[3], m[6], m[7]
+		if !changeWordBefore(before(r.lower, m[0], 80)) || isYearNumber(r.s[ya:yb]) || !r.countable(ya, yb) {
+			continue
+		}
+		if m[4] >= 0 && ageNounRe.get().MatchString(r.lower[m[4]:m[5]]) {
+			continue
+		}
+		unit, ok := evidence.UnitCount, false
+		for _, f := range r.figs {
+			if f.Offset <= xa && xb <= f.Offset+len(f.Text) && !f.IsRange() {
+				unit, ok = f.Unit, true
+				break
+			}
+		}
+		if !ok {
+			if m[4] >= 0 && durationUnit(r.lower[m[4]:m[5]]) != "" {
+				continue // a duration not read as one
+			}
+			if !r.countable(xa, xb) || !r.add(xa, xb, parseNumber(r.s[xa:xb]), evidence.UnitCount) {
+				continue
+			}
+		}
+		if unit == evidence.UnitGBP || unit == evidence.UnitPercent && parseNumber(r.s[ya:yb]) > 100 {
+			continue
+		}
+		r.add(ya, yb, parseNumber(r.s[ya:yb]), unit)
+	}
+}
+
+var (
+	// changeEndsRe is "from X [noun] [in year] to Y [in year]", Y bare
+	// and ending its clause.
+	changeEndsRe = lazyRegexp(`(?i)\bfrom\s+(` + numberRe + `)(?:%|\s+([a-z][a-z’' -]{0,30}?))?(?:\s+in\s+(?:19|20)\d\d(?:[/–-]\d\d)?)?\s+to\s+(` + numberRe + `)(?:\s+in\s+(?:19|20)\d\d(?:[/–-]\d\d)?)?(?:\s*$|\s*[.;,)]|\s+(?:and|but|while|when|after|since|over|across)\b)`)
+	// ageNounRe is a noun of age or time of day: "from 2 years old to
+	// 5", "from 9am to 5".
+	ageNounRe = lazyRegexp(`\b(?:old|aged?|ages|year|years|am|pm|o’clock|o'clock|tier|stage|level|band|grade|key)\b`)
+)
+
+// changeWords are the words of a change in the clause before "from".
+var changeWords = []string{"rose", "risen", "rise", "increased", "grew", "grown", "fell", "fallen", "fall", "dropped",
+	"decreased", "declined", "cut", "reduced", "reduction", "improved", "worsened", "went up", "went down", "climbed", "jumped", "shrank", "increase", "decrease"}
+
+// changeWordBefore reports a word of change in the clause of lead, the
+// text before "from" (cut at a semicolon or colon).
+func changeWordBefore(lead string) bool {
+	if k := strings.LastIndexAny(lead, ";:"); k >= 0 {
+		lead = lead[k+1:]
+	}
+	for _, w := range changeWords {
+		if i := strings.Index(lead, w); i >= 0 && (i == 0 || !isLetter(lead[i-1])) && (i+len(w) == len(lead) || !isLetter(lead[i+len(w)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberEndsAt reports a number in digits or words ending at i of lower:
@@ -523,6 +646,12 @@ func (r *reader) datesSomething(a, b int) bool {
 	if strings.HasSuffix(t, "after ") && r.timePoint(a, b) {
 		return true
 	}
+	// "we would phase the model in over two years", "we plan to roll it
+	// out across three years": the span of what is intended, not a
+	// measurement; "families will wait over two years" is a wait.
+	if (strings.HasSuffix(t, " ") || t == "") && planSpan(before(r.lower, a, 120)) && r.timePoint(a, b) {
+		return true
+	}
 	// "opens 4 weeks before each session": a timetable, unless the clause
 	// waits ("waited 18 weeks before the appointment").
 	if strings.Contains(after, "before") && eventAfterRe.get().MatchString(r.lower[b:min(len(r.lower), b+40)]) && r.timePoint(a, b) {
@@ -560,6 +689,43 @@ var (
 	// report: "within six months of this report", "of its publication".
 	deadlineAfterRe = lazyRegexp(`^\s*(?:of|from|after)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|its|our|their)\s+)?(?:report|publication|review|inquiry|response|strategy|plan|guidance|letter|paper|decision|announcement|consultation|act|bill|debate)\b`)
 )
+
+// planSpanRe ends with a clause of intention (would, will, shall, plan
+// to, intend to, aim to, propose to, going to) and the preposition that
+// makes the duration after it the span over which the plan is carried
+// out: "we would phase it in over", "we will expand the team across",
+// "we aim to recruit within".
+var planSpanRe = lazyRegexp(`\b(?:would|will|shall|[’']ll|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|aims?\s+to|aiming\s+to|proposes?\s+to|proposing\s+to|going\s+to)\s[^,;:()]*\b(?:over|across|during|within|in)\s+$`)
+
+// planSpan reports a duration in a clause of intention (lead is the text
+// before it): the clause is cut at its last comma, semicolon, colon or
+// bracket, so an intention in another clause does not count.
+func planSpan(lead string) bool {
+	if k := strings.LastIndexAny(lead, ",;:()"); k >= 0 {
+		lead = lead[k+1:]
+	}
+	if !strings.Contains(lead, "ll") && !strings.Contains(lead, "would") && !strings.Contains(lead, " to ") {
+		return false // no "will", "would", "shall", "'ll" or "plan to"
+	}
+	if !planSpanRe.get().MatchString(lead) {
+		return false
+	}
+	// "Teams aim to see urgent referrals within 4 hours": a standard for
+	// care, which is a figure, not the timetable of a plan.
+	for _, w := range strings.Fields(lead) {
+		if standardWords[strings.Trim(w, ".,;:’'\"")] {
+			return false
+		}
+	}
+	return true
+}
+
+// standardWords are the verbs and nouns of care given to a standard:
+// a duration in a clause of intention that holds one ("will assess every
+// child within 12 weeks") is a standard, a figure.
+var standardWords = map[string]bool{"see": true, "assess": true, "respond": true, "treat": true, "contact": true,
+	"visit": true, "review": true, "answer": true, "reply": true, "triage": true, "discharge": true, "admit": true,
+	"receive": true, "referred": true, "referral": true, "referrals": true, "appointment": true, "appointments": true}
 
 // overQualified are the words after which "over" hedges a wait ("waited
 // over two years", "waits of over a year", "for just over a year") rather
@@ -908,8 +1074,20 @@ func (r *reader) readWordPercents() {
 			if end == at || end == 0 || !isLetter(lower[end-1]) {
 				continue
 			}
+			// "two percentage points" is a difference of percentages, in
+			// points; "percentile" and the like are no per cent.
+			stop, unit := at+len(sign), evidence.UnitPercent
+			if rest := lower[stop:]; strings.HasPrefix(rest, "age point") {
+				stop, unit = stop+len("age point"), evidence.UnitOther
+				if strings.HasPrefix(lower[stop:], "s") {
+					stop++
+				}
+			}
+			if stop < len(lower) && isLetter(lower[stop]) {
+				continue
+			}
 			if start, v, ok := wordNumberBefore(r.s, end); ok && v <= 100 {
-				r.add(start, at+len(sign), v, evidence.UnitPercent)
+				r.add(start, stop, v, unit)
 			}
 		}
 	}
@@ -950,7 +1128,11 @@ func (r *reader) readWordNumbers() {
 		case s[end] != ' ' || !r.countable(i, end) || isFunctionWord(w) || !countedAhead(s, end):
 		case scheduleNoun(w, v), radius(r.lower, i, w):
 		case v >= 10 || compound:
-			r.add(i, countEnd(s, next, end), v, nounUnit(w))
+			unit := nounUnit(w)
+			if r.stay(i, w) {
+				unit = evidence.UnitOther
+			}
+			r.add(i, countEnd(s, next, end), v, unit)
 		case v >= 2 && !endsWithAny(before, "the", "these", "those", "both", "all", "its", "their", "every", "each"):
 			// "six teams", "six face-to-face groups", "Four consultant
 			// psychiatrist posts".
@@ -1057,7 +1239,22 @@ func (r *reader) readWordRange(i, end int, lo float64) bool {
 		}
 		return true
 	}
+	if unit == evidence.UnitCount && r.stay(start, w) {
+		unit = evidence.UnitOther
+	}
 	return r.addFigure(start, wEnd, evidence.Figure{Value: lo, Low: lo, High: hi, Unit: unit})
+}
+
+// stay reports nights that measure how long someone stayed, "for" before
+// them: "admitted for three nights", "each for between one and three
+// nights", a length of time (other); "3,150 nights of respite" counts the
+// nights given.
+func (r *reader) stay(start int, noun string) bool {
+	if noun != "nights" && noun != "night" {
+		return false
+	}
+	q, _ := qualifierBefore(r.s, start)
+	return endsWithAny(strings.TrimRight(tail(r.lower, q), " "), "for")
 }
 
 // readOneUnit reads a duration of one unit, which reports write as "a
@@ -1198,6 +1395,12 @@ func (r *reader) readCounts() {
 					break
 				}
 			}
+			if scaleEnd == b && r.occurrences(a, b, j) {
+				continue
+			}
+			if scaleEnd == b && r.staffCount(a, b, j) {
+				continue
+			}
 			if !r.countable(a, b) || monthNames.get().MatchString(s[b:]) || rangeAfter.get().MatchString(s[b:]) ||
 				nextWordIs(s, scaleEnd, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "hour", "minutes", "minute", "mins", "out") {
 				continue
@@ -1225,7 +1428,11 @@ func (r *reader) readCounts() {
 				continue // "two doses of MMR": the schedule, not a count
 			}
 			// The figure text runs to the end of the noun it counts.
-			r.add(a, countEnd(s, i, scaleEnd), parseNumber(num)*scale, nounUnit(noun))
+			unit := nounUnit(noun)
+			if r.stay(a, noun) {
+				unit = evidence.UnitOther
+			}
+			r.add(a, countEnd(s, i, scaleEnd), parseNumber(num)*scale, unit)
 			continue
 		}
 		if glued {
@@ -1255,6 +1462,7 @@ func (r *reader) readCounts() {
 		}
 		start, _ := qualifierBefore(s, a)
 		cue := bareCuesRe.get().MatchString(tail(r.lower, start)) ||
+			r.countEndsBefore(start) || // "(29 of 87)", "239 of the 412)"
 			start < 40 && ofTheStartRe.get().MatchString(r.lower[:start]) || // "Of the 187, 121 (65%) need..."
 			copulaCountRe.get().MatchString(before(r.lower, start, 140))
 		if !cue && !strings.Contains(num, ",") && scaleEnd == b {
@@ -1263,6 +1471,45 @@ func (r *reader) readCounts() {
 		r.add(a, scaleEnd, parseNumber(num)*scale, evidence.UnitCount)
 	}
 }
+
+// occurrences reads "used 9 times", "moved an average of 2.6 times": how
+// often something happened, a count, when "times" ends its clause (a
+// multiple, "3 times as likely", is read before this). In a sentence that
+// has stated a multiple, the number is another multiple: "1.4 times as
+// likely, up from 1.2 times in 2022". next is where the word after the
+// number starts.
+func (r *reader) occurrences(a, b, next int) bool {
+	m := occurrencesRe.get().FindStringIndex(r.lower[next:])
+	if m == nil || !r.countable(a, b) {
+		return false
+	}
+	unit := evidence.UnitCount
+	for _, f := range r.figs {
+		if f.Unit == evidence.UnitRatio {
+			unit = evidence.UnitRatio
+		}
+	}
+	return r.add(a, next+len("times"), parseNumber(r.s[a:b]), unit)
+}
+
+// occurrencesRe is "times" ending its clause, or before the period it
+// was counted in.
+var occurrencesRe = lazyRegexp(`^times\b(?:\s*$|\s*[.,;:)]|\s+(?:a|per|each|every|in|over|during|last|this|since|before|and|but|between)\b)`)
+
+// staffCount reads a number of whole-time equivalent staff: "1.6 WTE
+// administrative staff", "against the 7.0 WTE set out", "4.5 FTE". The
+// unit says what is counted, so a decimal is a count and the number is
+// one even after a list of pay bands ("at Band 4 and 1.6 WTE").
+func (r *reader) staffCount(a, b, next int) bool {
+	if !staffUnitRe.get().MatchString(r.lower[next:]) || precededByLetter(r.s, a) || isYearNumber(r.s[a:b]) ||
+		a >= 2 && (r.s[a-1] == '.' || r.s[a-1] == ',') && isDigit(r.s[a-2]) {
+		return false
+	}
+	return r.add(a, b, parseNumber(r.s[a:b]), evidence.UnitCount)
+}
+
+// staffUnitRe opens the unit of a count of staff.
+var staffUnitRe = lazyRegexp(`^(?:wte|fte|whole[- ]time[- ]equivalents?|full[- ]time[- ]equivalents?)\b`)
 
 // numbersIn lists the numbers of s as numberRe reads them, each after a
 // word boundary: "1,300", "2.5", "48"; "1,2345" gives "1,234" alone.
@@ -1486,7 +1733,10 @@ func precededByLetter(s string, i int) bool {
 // percentSoonAfter reports a percentage figure within a few words after
 // i, in the same clause: "one in four referrals (26 per cent)".
 func (r *reader) percentSoonAfter(i int) bool {
-	limit := min(len(r.s), i+40)
+	// A long gap ("Fewer than half of young people leaving care in 2023/24
+	// (44%)") is allowed only when the bracket opens right before the
+	// percentage, checked below.
+	limit := min(len(r.s), i+72)
 	for j := i; j < limit; j++ {
 		// The clause ends at a semicolon or a full stop before a space.
 		if r.s[j] == ';' || r.s[j] == '.' && (j+1 == len(r.s) || r.s[j+1] == ' ') {
@@ -1502,6 +1752,9 @@ func (r *reader) percentSoonAfter(i int) bool {
 		}
 		// Or right after a comma or dash: "More than half, 58%, said".
 		gap := r.s[i:f.Offset]
+		if len(gap) > 40 && !strings.HasSuffix(strings.TrimRight(gap, " "), "(") {
+			continue
+		}
 		if strings.Contains(gap, "(") && !strings.ContainsAny(gap, ",;") || strings.Trim(gap, " ,–—-") == "" {
 			return true
 		}

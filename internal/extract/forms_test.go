@@ -382,3 +382,173 @@ func TestNotFigureForms(t *testing.T) {
 }
 
 func plain(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// TestPlannedSpans checks that a duration in a clause of intention (the
+// span over which a plan is to be carried out) is no figure, while a
+// duration that is measured, or a standard for care, keeps its figures.
+func TestPlannedSpans(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"would phase in over", "Without extra money, the board would introduce the new pathway over three years.", ""},
+		{"will roll out across", "The council will roll out the hubs across 18 months, starting in the north.", ""},
+		{"plan to recruit within", "We plan to recruit the extra therapists within six months of the contract starting.", ""},
+		{"aim to open in", "The trust aims to open the second unit in two years, subject to capital.", ""},
+		{"intention keeps a measured figure", "We will expand the clinic, as referrals rose 35% over two years.", "35%=35 percent/change"},
+		{"measured span", "Over three years, admissions for self-harm rose by 27%.", "27%=27 percent/change"},
+		{"wait is measured", "Some children waited more than two years for an assessment.", "more than two years=2 years"},
+		{"standard for care", "Teams aim to see urgent referrals within 4 hours and routine ones within 10 days.", "4 hours=4 other; 10 days=10 other"},
+		{"intention in another clause", "The trust will publish its plan, and families waited over 40 weeks in 2024.", "over 40 weeks=40 weeks"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := describe(extract.Figures(c.in)); got != c.want {
+				t.Errorf("Figures(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+// TestSharedUnits checks a unit written once for two numbers ("up 3.1
+// and 1.8 percentage points") and "percentage points" in words, while a
+// range, a year group and a word like "percentile" keep their readings.
+func TestSharedUnits(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"points for both", "Uptake in the two boroughs rose 3.1 and 1.8 percentage points on the year.", "3.1=3.1 other/change; 1.8 percentage points=1.8 other"},
+		{"per cent for both", "Attendance fell by 5 or 7 per cent in the schools we visited.", "5=5 percent/change; 7 per cent=7 percent"},
+		{"words for both", "Uptake was three and five per cent below the target.", "three=3 percent; five per cent=5 percent"},
+		{"points in words", "Both rates ended roughly three percentage points above the national figure.", "roughly three percentage points=3 other"},
+		{"range stays one figure", "Between 4 and 9% of families had moved twice.", "Between 4 and 9%=4-9 percent"},
+		{"year group is no share", "In Year 8 and 12% of Year 10 pupils had smoked.", "12%=12 percent"},
+		{"percentile is no per cent", "Children above the ninety-fifth percentile are obese.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := describe(extract.Figures(c.in)); got != c.want {
+				t.Errorf("Figures(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+// TestChangeEnds checks the two ends of a change whose second end leaves
+// its unit to the first ("fell from 40 weeks to 18"), and that ages,
+// times of day and dates are not read as such ends.
+func TestChangeEnds(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"weeks left to the first end", "Across the county the longest wait fell from 52 weeks to 30.", "52 weeks=52 weeks; 30=30 weeks/headline"},
+		{"noun left to the first end", "The ward reduced restraint over the year, from 61 incidents to 44, and staffing grew.", "61 incidents=61 count; 44=44 count"},
+		{"years beside both ends", "Referrals increased from 120 in 2020 to 215 in 2024, the most on record.", "120=120 count; 215=215 count/headline"},
+		{"no change word", "Sessions moved from 12 in the hall to 3.", ""},
+		{"an age is no end", "Eligibility rose from 18 years old to 25.", ""},
+		{"a time of day is no end", "Opening hours increased from 9am to 5.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := describe(extract.Figures(c.in)); got != c.want {
+				t.Errorf("Figures(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+// TestCountsOfStaffAndOccurrences checks counts the unit or the clause
+// makes counts: whole-time equivalent staff (decimals, even after a list
+// of pay bands), a part "of which" a count before it, a group closing a
+// bracket ("(12 of 40)"), and how often something happened ("used 6
+// times"), which is a multiple in a sentence that states one.
+func TestCountsOfStaffAndOccurrences(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"staff after pay bands", "The team is 3.2 WTE nurses at Band 5 and Band 6 and 0.8 WTE psychologist time.", "3.2=3.2 count; 0.8=0.8 count"},
+		{"staff against a plan", "We employ 2.4 FTE dietitians, against the 4.0 FTE agreed in the plan.", "2.4=2.4 count; 4.0=4 count"},
+		{"part of a decimal whole", "The ward has 31.5 nursing posts, of which 6.5 are unfilled.", "31.5=31.5 count; 6.5=6.5 count"},
+		{"part of whom", "We saw 140 young carers, of whom 52 were under 12.", "140=140 count; 52=52 count"},
+		{"group closing a bracket", "Two in five schools (16 of 40) had no named lead.", "Two in five=40 percent/headline; 16=16 count/headline; 40=40 count/base"},
+		{"occurrences", "Seclusion was used 14 times in the year, and rapid tranquillisation twice.", "14 times=14 count"},
+		{"an average of occurrences", "Children had moved school an average of 3.4 times, the survey found.", "3.4 times=3.4 count"},
+		{"a multiple stays a multiple", "Boys were 2.1 times as likely to be excluded, up from 1.8 times in 2021.", "2.1 times as likely=2.1 ratio; 1.8 times=1.8 ratio"},
+		{"band list without staff", "Posts are at Band 6 and 7 across the service.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := describe(extract.Figures(c.in)); got != c.want {
+				t.Errorf("Figures(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+// TestGroupSubjects checks a bare number opening a clause whose group the
+// sentence named without counting it: after an opening "Of the ...," or
+// with the verb of an earlier figure's clause; a number after a period
+// or a dated group is left alone; a number opening the sentence as its
+// group ("Of the 316 who answered") is a count.
+func TestGroupSubjects(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"opening group", "Of the families placed out of borough, 58 had changed GP.", "58=58 count"},
+		{"numbered paragraph", "2.6 Among those referred by schools, 17 were seen by a nurse.", "17=17 count"},
+		{"parallel verb", "Almost half (46%) had missed a review, and 31 had missed two or more.", "Almost half (46%)=46 percent; 31=31 count"},
+		{"no group named", "In the year to March, 40 were seen.", ""},
+		{"different verb", "Nearly a quarter (24%) were boys, and 31 had missed a review.", "Nearly a quarter (24%)=24 percent"},
+		{"dated group", "Of the clinics open in 2019, 12 were closed.", ""},
+		{"group described after it", "Of the 316 who answered, 62% had no plan.", "316=316 count/base; 62%=62 percent/headline"},
+		{"group we counted", "Among the 75 we interviewed, 9 had no named worker.", "75=75 count/base; 9=9 count"},
+		{"no opening group", "In 2023 the 40 who left were not replaced.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := describe(extract.Figures(c.in)); got != c.want {
+				t.Errorf("Figures(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+// TestNightsStayed checks that nights after "for" measure a stay (other),
+// while nights given or funded are a count of provision.
+func TestNightsStayed(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"range of nights stayed", "Two girls were placed on an adult ward, each for between two and four nights.", "Two girls=2 count; between two and four nights=2-4 other"},
+		{"nights stayed in digits", "The boy was kept in the emergency department for 5 nights.", "5 nights=5 other"},
+		{"nights given", "The hospice provided 2,480 nights of short breaks.", "2,480 nights=2480 count"},
+		{"nights funded", "The council funded 65 nights for carers last winter.", "65 nights=65 count"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := describe(extract.Figures(c.in)); got != c.want {
+				t.Errorf("Figures(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+// TestShareRestatedAfterItsGroup checks that a share in words whose exact
+// percentage comes in brackets after a long description of its group is
+// read once, as the percentage, and that a bracket that does not open on
+// the percentage leaves the words their own figure.
+func TestShareRestatedAfterItsGroup(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"long group", "More than a third of children placed in temporary housing during 2024/25 (36%) had no GP.", "36%=36 percent"},
+		{"short group", "About a quarter of them (26%) waited.", "26%=26 percent"},
+		{"bracket not on the share", "About half of the families we met across the three towns said so (see chart, 12%).", "About half=50 percent; 12%=12 percent"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := describe(extract.Figures(c.in)); got != c.want {
+				t.Errorf("Figures(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}

@@ -24,6 +24,10 @@ type column struct {
 	change bool // "Change", "Difference": the cells are changes
 	period bool // the header names a period ("2019/20", "2023", "Q1 2024"), not what is counted
 	own    bool // the header states the unit of its cells, or that they are counts
+	// noun is set when own rests only on a noun of people or things
+	// ("Children", "All children", "Referrals"): such a header may name
+	// the group a row's rate is of rather than say its cells are counts.
+	noun bool
 }
 
 var (
@@ -93,6 +97,7 @@ func headerColumn(h string) column {
 			// A header of a place, a group or a period says what the
 			// cells are of, not what they count: the table's unit is theirs.
 			c.own = countHeaderRe.get().MatchString(h)
+			c.noun = c.own && !explicitCountHeaderRe.get().MatchString(h)
 		}
 	}
 	return c
@@ -139,6 +144,9 @@ var (
 	// countHeaderRe is a header that says its cells are counts: "Number",
 	// "No. of children", "Count", "n", "Children seen", "Referrals".
 	countHeaderRe = lazyRegexp(`(?i)^(?:total\s+)?(?:number|numbers|no\.?|count|n|frequency|base)\b|\b(?:number|count)\s+of\b|\(n\)|^(?:[a-z]+\s+)?(?:referrals|deaths|cases|admissions|attendances|contacts|appointments|reviews|assessments|visits|beds|staff|posts|places|plans|pupils|children|patients|people|episodes|incidents|births|families)(?:\s+(?:seen|received|referred|waiting|treated|reviewed|admitted|assessed|measured|surveyed|recorded|completed))?$`)
+	// explicitCountHeaderRe is a header that says in so many words that
+	// its cells are counts: "Number", "No. of children", "Count", "(n)".
+	explicitCountHeaderRe = lazyRegexp(`(?i)^(?:total\s+)?(?:number|numbers|no\.?|count|n|frequency|base)\b|\b(?:number|count)\s+of\b|\(n\)`)
 	// unitCellRe is a cell of a row of units under a table's header: "%",
 	// "£m", "n", "per 100,000", "weeks".
 	unitCellRe = lazyRegexp(`(?i)^\(?(?:%|per\s?cent|percent|percentage|£\s?(?:m|bn|k|000s?|million|billion|thousands?)?|n|no\.?|number|count|rate|rate\s+per\s+[\d,]+|per\s+[\d,]+|weeks|months|days|years|hours|minutes|mins)\)?$`)
@@ -241,11 +249,20 @@ func unitsRow(b corpus.Block) ([]column, bool) {
 // rate (per 1,000 live births)", "Median wait (weeks)", "Spend, £m".
 var rowUnitRe = lazyRegexp(`(?i)(?:\((%|per\s?cent|percent|£\s?(?:m|bn|k|000s?|million|billion)|(?:rate\s+)?per\s+[\d,]+(?:\s[^()]*)?|weeks|months|days|hours|minutes|miles|km|kilometres|seconds)\)|,\s*(%|£\s?(?:m|bn|k|000s?|million|billion)))\s*$`)
 
+// rowRateRe is the base of a rate in a row's label: "per 100,000
+// children", "per 1,000 live births".
+var rowRateRe = lazyRegexp(`(?i)\bper\s+(?:1|10|100)(?:,?000)+\b|\bper\s+(?:thousand|million)\b`)
+
 // rowColumn is the unit a row's label gives its cells; ok is false when
 // the label states none.
 func rowColumn(label string) (column, bool) {
 	m := rowUnitRe.get().FindStringSubmatch(strings.TrimSpace(label))
 	if m == nil {
+		// "Asthma admissions per 100,000 children": a label naming the
+		// base of a rate makes its cells rates, bracketed or not.
+		if rowRateRe.get().MatchString(label) {
+			return column{unit: evidence.UnitOther, scale: 1, own: true}, true
+		}
 		return column{}, false
 	}
 	u := m[1] + m[2]
@@ -283,9 +300,11 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			continue
 		case i < len(t.columns) && t.columns[i].own:
 			col.unit, col.scale = t.columns[i].unit, t.columns[i].scale
-		case !col.own && hasRow && i > 0:
+		case (!col.own || col.noun && row.unit == evidence.UnitOther) && hasRow && i > 0:
 			// A row of an indicator table: the label's unit beats the
-			// table's, as each row measures something else.
+			// table's, as each row measures something else, and a rate
+			// ("per 100,000 children") beats a column named for a group
+			// ("All children").
 			col.unit, col.scale = row.unit, row.scale
 		case !col.own && t.hasUnit:
 			col.unit, col.scale = t.unit.unit, t.unit.scale
@@ -411,6 +430,9 @@ func valueFigures(t string, col column) []evidence.Figure {
 		}
 		return []evidence.Figure{{Text: t, Value: lo, Low: lo, High: hi, Unit: unit}}
 	}
+	if figs := gluedCellFigures(t, col); figs != nil {
+		return figs
+	}
 	if m := cellWithPercentRe.get().FindStringSubmatchIndex(t); m != nil {
 		n, p := parseNumber(submatch(t, m, 1)), parseNumber(submatch(t, m, 2))
 		if !validFigure(n) || !validFigure(p) {
@@ -424,6 +446,58 @@ func valueFigures(t string, col column) []evidence.Figure {
 	}
 	return nil
 }
+
+// gluedCellFigures reads a cell that holds the values of two or more
+// columns side by side ("212 98", "54% 73%"): a PDF's text layer places
+// close columns in one cell, and their header with them ("Core20 areas
+// Least deprived"). Each value is a figure of the column's unit. It returns
+// nil unless every part is a plain value of one shape (all percentages or
+// none), and never reads "1 204" or "12 500" (a number with a space between
+// its thousands) as two.
+func gluedCellFigures(t string, col column) []evidence.Figure {
+	if strings.IndexByte(t, ' ') < 0 {
+		return nil
+	}
+	var figs []evidence.Figure
+	percent := strings.HasSuffix(strings.TrimSpace(t), "%")
+	for i := 0; i < len(t); {
+		for i < len(t) && t[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(t) && t[j] != ' ' {
+			j++
+		}
+		if i == j {
+			break
+		}
+		part := t[i:j]
+		if !gluedPartRe.get().MatchString(part) || strings.HasSuffix(part, "%") != percent {
+			return nil
+		}
+		if !percent && len(figs) > 0 && len(part) == 3 && !strings.ContainsAny(figs[len(figs)-1].Text+part, ".,") &&
+			len(figs[len(figs)-1].Text) <= 3 {
+			return nil // "1 204": thousands spaced, one number
+		}
+		unit, v := col.unit, parseNumber(strings.TrimSuffix(part, "%"))*col.scale
+		if percent {
+			unit, v = evidence.UnitPercent, parseNumber(strings.TrimSuffix(part, "%"))
+		}
+		if !validFigure(v) || isYearNumber(part) {
+			return nil
+		}
+		figs = append(figs, evidence.Figure{Text: part, Value: round1(v), Unit: unit, Offset: i})
+		i = j
+	}
+	if len(figs) < 2 {
+		return nil
+	}
+	return figs
+}
+
+// gluedPartRe is one value of a cell holding several: "212", "54%",
+// "29.8%", "1,204".
+var gluedPartRe = lazyRegexp(`^(?:` + numberRe + `)%?$`)
 
 // validFigure reports a value a report could state.
 func validFigure(v float64) bool {

@@ -240,3 +240,45 @@ func TestOwnerColumnNamesTheActors(t *testing.T) {
 		t.Errorf("recommendations %q, want %q", got, want)
 	}
 }
+
+// TestGluedCells checks a cell holding the values of two columns side by
+// side, as a PDF's text layer may leave them, and a row label naming the
+// base of a rate: each value is a figure, a rate beats a column named for
+// a group, and a number with spaced thousands stays one number.
+func TestGluedCells(t *testing.T) {
+	cases := []struct {
+		name, body, want string
+	}{
+		{"two percentages",
+			"| Measure | Girls Boys | All |\n|---|---|---|\n| Active every day | 41% 52% | 46.5% |\n",
+			"41%=41 percent; 52%=52 percent; 46.5%=46.5 percent"},
+		{"two rates under a group",
+			"| Measure | Urban Rural | All pupils |\n|---|---|---|\n| Admissions per 10,000 pupils | 310 96 | 244 |\n",
+			"310=310 other; 96=96 other; 244=244 other"},
+		{"three counts",
+			"| Service | North South East |\n|---|---|\n| Referrals | 120 87 64 |\n",
+			"120=120 count; 87=87 count; 64=64 count"},
+		{"spaced thousands are one number",
+			"| Area | Children |\n|---|---|\n| West | 1 204 |\n",
+			""},
+		{"a percentage beside a count is no pair",
+			"| Area | Seen |\n|---|---|\n| West | 41 52% |\n",
+			""},
+		{"counts under a number column stay counts",
+			"| Indicator | Number of children |\n|---|---|\n| Admissions per 1,000 | 320 |\n",
+			"320=320 count"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, it := range extract.Extract(parseBody(t, "P", c.body)) {
+				if it.Kind == evidence.Statistic {
+					got = append(got, describe(it.Figures))
+				}
+			}
+			if strings.Join(got, "\n") != c.want {
+				t.Errorf("figures %q, want %q", strings.Join(got, "\n"), c.want)
+			}
+		})
+	}
+}

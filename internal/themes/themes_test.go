@@ -94,10 +94,29 @@ func TestTagSignals(t *testing.T) {
 		{"Families had to travel for appointments.", "inequalities", false},
 		// A strategy is as often a local one as a national one.
 		{"Only 6% of strategies mention children.", "national-policy", false},
-		// Out-of-area placements are mental health inpatient beds far from
-		// home, not placements in care.
+		// Out-of-area placements are beds far from home, not placements in
+		// care: access to a bed, and mental health only when the text says
+		// so (the labelling guide's worked cases).
 		{"The ICB spent £6.2m on out-of-area placements last year.", "social-care", false},
-		{"The ICB spent £6.2m on out-of-area placements last year.", "mental-health", true},
+		{"The ICB spent £6.2m on out-of-area placements last year.", "waiting-lists", true},
+		{"The ICB spent £6.2m on out-of-area placements last year.", "mental-health", false},
+		{"The ICB spent £6.2m on out-of-area mental health placements.", "mental-health", true},
+		// A parent's perinatal mental health is early years, not children's
+		// mental health; a crisis point is strain, not a mental health crisis.
+		{"Perinatal mental health problems affect one in five mothers.", "mental-health", false},
+		{"Perinatal mental health problems affect one in five mothers.", "prevention", true},
+		{"Families reached crisis point before help came.", "mental-health", false},
+		// National policy: government acting, a law, national standards as
+		// such; not a department cited as a figure's source, nor a local
+		// figure set against a national standard.
+		{"The government should fund a team in every school.", "national-policy", true},
+		{"Under the Children and Families Act 2014, councils must act.", "national-policy", true},
+		{"Figures from the Department for Education show a rise.", "national-policy", false},
+		{"The Department for Education should require every school to act.", "national-policy", true},
+		{"79% were seen within one week, against the national standard of 95%.", "national-policy", false},
+		// Waits include access and timeliness.
+		{"Only 64% of requests were returned within six weeks.", "waiting-lists", true},
+		{"Four were admitted to adult wards because no bed was free.", "waiting-lists", true},
 		{"Children in care were moved to a new foster placement.", "social-care", true},
 	}
 	for _, c := range cases {

@@ -341,8 +341,19 @@ func (t *Taxonomy) addPhrase(tm term, text string) bool {
 		return false
 	}
 	first := tm.words[0].indexKey()
+	// Alternatives that stem alike ("{require,requires,required}") spell
+	// out the same term: keep it once, so that tagging does not try it
+	// again at every word that starts it.
+	if slices.ContainsFunc(t.index[first], tm.same) {
+		return true
+	}
 	t.index[first] = append(t.index[first], tm)
 	return true
+}
+
+// same reports whether two terms match the same words for the same themes.
+func (tm term) same(o term) bool {
+	return tm.name == o.name && tm.own == o.own && slices.Equal(tm.themes, o.themes) && slices.Equal(tm.words, o.words)
 }
 
 func (w termWord) indexKey() string {
@@ -450,13 +461,28 @@ func (t *Taxonomy) tag(text string, own bool, seen func(theme int, words string)
 	// Names first: the words of "Department of Health and Social Care"
 	// are used up by the name, so "social care" is not matched in them.
 	used := make([]bool, len(toks))
+	// The terms that may start at each word, looked up once for both
+	// passes: by its stem, as an acronym (only a word of capitals can
+	// be one, with or without a plural "s") and as written.
+	starts := make([][4][]term, len(toks))
+	for i, tok := range toks {
+		st := &starts[i]
+		st[0] = t.index["S:"+stems[i]]
+		if isAcronym(tok.text) {
+			st[1] = t.index["A:"+tok.text]
+		}
+		if trim := strings.TrimSuffix(tok.text, "s"); trim != tok.text && isAcronym(trim) {
+			st[2] = t.index["A:"+trim]
+		}
+		st[3] = t.index["E:"+strings.ToLower(tok.text)]
+	}
 	for pass := range 2 {
-		for i, tok := range toks {
+		for i := range toks {
 			if used[i] {
 				continue
 			}
-			for _, key := range []string{"S:" + stems[i], "A:" + tok.text, "A:" + strings.TrimSuffix(tok.text, "s"), "E:" + strings.ToLower(tok.text)} {
-				for _, tm := range t.index[key] {
+			for _, terms := range starts[i] {
+				for _, tm := range terms {
 					if tm.name != (pass == 0) || tm.own && !own {
 						continue
 					}

@@ -50,8 +50,13 @@ var floors = map[string][2]float64{
 	// e-mail asks) and labelled before any run, score 0.713 / 0.749 alone
 	// (0.645 / 0.733 with the rules before them) and bring the 96 to
 	// 0.838 / 0.837; on the 88 the themes did not move. The floor follows
-	// the wider set once more.
-	"themes": {0.83, 0.83},
+	// the wider set once more. The labels were then re-adjudicated blind
+	// against a written labelling guide (0.804 / 0.726 with the terms then);
+	// with rules that follow the guide (scope headings, no subjects from
+	// the title, a parent's mental health as early years, national policy
+	// as government acting, access as waiting) the 104 stand at
+	// 0.869 / 0.835.
+	"themes": {0.86, 0.83},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

@@ -17,8 +17,11 @@
 // table's header row and of its section heading, and, when it points back
 // ("That is a rise of 53%"), those of the item before it. An item whose
 // words name no subject (mental health, SEND...) takes the subjects its
-// document's title names, and a heading that says who spoke ("What young
-// people told us") gives voice to a finding that reports what was said.
+// document's title names (title_themes), a heading that names a service
+// area or population ("CAMHS", "Children with SEND") gives that theme to
+// every item under it (scope_themes), and a heading that says who spoke
+// ("What young people told us") gives voice to a finding that reports
+// what was said.
 package themes
 
 import (
@@ -76,6 +79,13 @@ type Taxonomy struct {
 	// from its document's title when neither its words nor where it
 	// stands name one.
 	TitleThemes []string
+	// ScopeThemes are the themes a section heading gives every item under
+	// it, even one whose own words signal other themes. A heading that
+	// names a service area or population ("CAMHS", "Children with SEND",
+	// "Health visiting") says what each finding beneath it is about; one
+	// that names a topic ("Waiting times", "Funding") does not, and lends
+	// its themes only to an item with none of its own.
+	ScopeThemes []string
 	byID        map[string]int
 	// index maps the key of a term's first word to the terms starting with
 	// it; names are terms too, with several themes or none.
@@ -134,6 +144,7 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 		Names        []yaml.Node          `yaml:"names"`
 		UnitThemes   map[string]yaml.Node `yaml:"unit_themes"`
 		TitleThemes  yaml.Node            `yaml:"title_themes"`
+		ScopeThemes  yaml.Node            `yaml:"scope_themes"`
 		HeadingCarry map[string]yaml.Node `yaml:"heading_carry"`
 	}
 	var root yaml.Node
@@ -237,13 +248,20 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 			t.carry[i][strings.ToLower(w)] = true
 		}
 	}
-	if n := doc.TitleThemes; n.Kind != 0 {
-		if err := n.Decode(&t.TitleThemes); err != nil {
-			return nil, fmt.Errorf("%s:%d: title_themes: want a list, as in [a, b]", file, n.Line)
+	for _, l := range []struct {
+		key string
+		n   yaml.Node
+		ids *[]string
+	}{{"title_themes", doc.TitleThemes, &t.TitleThemes}, {"scope_themes", doc.ScopeThemes, &t.ScopeThemes}} {
+		if l.n.Kind == 0 {
+			continue
 		}
-		for _, id := range t.TitleThemes {
+		if err := l.n.Decode(l.ids); err != nil {
+			return nil, fmt.Errorf("%s:%d: %s: want a list, as in [a, b]", file, l.n.Line, l.key)
+		}
+		for _, id := range *l.ids {
 			if _, ok := t.byID[id]; !ok {
-				return nil, fmt.Errorf("%s:%d: title_themes: unknown theme %q", file, n.Line, id)
+				return nil, fmt.Errorf("%s:%d: %s: unknown theme %q", file, l.n.Line, l.key, id)
 			}
 		}
 	}
@@ -323,8 +341,19 @@ func (t *Taxonomy) addPhrase(tm term, text string) bool {
 		return false
 	}
 	first := tm.words[0].indexKey()
+	// Alternatives that stem alike ("{require,requires,required}") spell
+	// out the same term: keep it once, so that tagging does not try it
+	// again at every word that starts it.
+	if slices.ContainsFunc(t.index[first], tm.same) {
+		return true
+	}
 	t.index[first] = append(t.index[first], tm)
 	return true
+}
+
+// same reports whether two terms match the same words for the same themes.
+func (tm term) same(o term) bool {
+	return tm.name == o.name && tm.own == o.own && slices.Equal(tm.themes, o.themes) && slices.Equal(tm.words, o.words)
 }
 
 func (w termWord) indexKey() string {
@@ -432,13 +461,28 @@ func (t *Taxonomy) tag(text string, own bool, seen func(theme int, words string)
 	// Names first: the words of "Department of Health and Social Care"
 	// are used up by the name, so "social care" is not matched in them.
 	used := make([]bool, len(toks))
+	// The terms that may start at each word, looked up once for both
+	// passes: by its stem, as an acronym (only a word of capitals can
+	// be one, with or without a plural "s") and as written.
+	starts := make([][4][]term, len(toks))
+	for i, tok := range toks {
+		st := &starts[i]
+		st[0] = t.index["S:"+stems[i]]
+		if isAcronym(tok.text) {
+			st[1] = t.index["A:"+tok.text]
+		}
+		if trim := strings.TrimSuffix(tok.text, "s"); trim != tok.text && isAcronym(trim) {
+			st[2] = t.index["A:"+trim]
+		}
+		st[3] = t.index["E:"+strings.ToLower(tok.text)]
+	}
 	for pass := range 2 {
-		for i, tok := range toks {
+		for i := range toks {
 			if used[i] {
 				continue
 			}
-			for _, key := range []string{"S:" + stems[i], "A:" + tok.text, "A:" + strings.TrimSuffix(tok.text, "s"), "E:" + strings.ToLower(tok.text)} {
-				for _, tm := range t.index[key] {
+			for _, terms := range starts[i] {
+				for _, tm := range terms {
 					if tm.name != (pass == 0) || tm.own && !own {
 						continue
 					}
@@ -505,21 +549,25 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 				ids = append(ids, id)
 			}
 		}
-	} else if len(t.carry) > 0 {
-		// An item with words of its own still takes a heading's theme
-		// that its words carry: "58% said they had waited too long"
-		// under "What young people told us".
+	} else if len(t.carry) > 0 || len(t.ScopeThemes) > 0 {
+		// An item with words of its own still takes its heading's scope
+		// themes ("Children with SEND") and a heading's theme that its
+		// words carry: "58% said they had waited too long" under "What
+		// young people told us".
+		lends := func(theme int) bool {
+			return slices.Contains(t.ScopeThemes, t.Themes[theme].ID) || t.carry[theme] != nil && t.carries(theme, it.Text)
+		}
 		var secTell func(int, string)
 		if tell != nil {
 			from = "section"
 			secTell = func(theme int, words string) {
-				if t.carry[theme] != nil && !slices.Contains(ids, t.Themes[theme].ID) && t.carries(theme, it.Text) {
+				if !slices.Contains(ids, t.Themes[theme].ID) && lends(theme) {
 					tell(theme, words)
 				}
 			}
 		}
 		for _, id := range t.placeTags(it.Section, secTell) {
-			if i := t.byID[id]; t.carry[i] != nil && !slices.Contains(ids, id) && t.carries(i, it.Text) {
+			if !slices.Contains(ids, id) && lends(t.byID[id]) {
 				ids = append(ids, id)
 			}
 		}

@@ -94,10 +94,29 @@ func TestTagSignals(t *testing.T) {
 		{"Families had to travel for appointments.", "inequalities", false},
 		// A strategy is as often a local one as a national one.
 		{"Only 6% of strategies mention children.", "national-policy", false},
-		// Out-of-area placements are mental health inpatient beds far from
-		// home, not placements in care.
+		// Out-of-area placements are beds far from home, not placements in
+		// care: access to a bed, and mental health only when the text says
+		// so (the labelling guide's worked cases).
 		{"The ICB spent £6.2m on out-of-area placements last year.", "social-care", false},
-		{"The ICB spent £6.2m on out-of-area placements last year.", "mental-health", true},
+		{"The ICB spent £6.2m on out-of-area placements last year.", "waiting-lists", true},
+		{"The ICB spent £6.2m on out-of-area placements last year.", "mental-health", false},
+		{"The ICB spent £6.2m on out-of-area mental health placements.", "mental-health", true},
+		// A parent's perinatal mental health is early years, not children's
+		// mental health; a crisis point is strain, not a mental health crisis.
+		{"Perinatal mental health problems affect one in five mothers.", "mental-health", false},
+		{"Perinatal mental health problems affect one in five mothers.", "prevention", true},
+		{"Families reached crisis point before help came.", "mental-health", false},
+		// National policy: government acting, a law, national standards as
+		// such; not a department cited as a figure's source, nor a local
+		// figure set against a national standard.
+		{"The government should fund a team in every school.", "national-policy", true},
+		{"Under the Children and Families Act 2014, councils must act.", "national-policy", true},
+		{"Figures from the Department for Education show a rise.", "national-policy", false},
+		{"The Department for Education should require every school to act.", "national-policy", true},
+		{"79% were seen within one week, against the national standard of 95%.", "national-policy", false},
+		// Waits include access and timeliness.
+		{"Only 64% of requests were returned within six weeks.", "waiting-lists", true},
+		{"Four were admitted to adult wards because no bed was free.", "waiting-lists", true},
 		{"Children in care were moved to a new foster placement.", "social-care", true},
 	}
 	for _, c := range cases {
@@ -266,9 +285,15 @@ func TestThinItemsBorrowFromWhereTheyStand(t *testing.T) {
 	if !fromSection {
 		t.Errorf("Explain(thin) = %v, want mental-health from the section's words", tax.Explain(thin))
 	}
-	own := evidence.Item{Text: "Of those, 270,300 were still waiting.", Section: "Self-harm and eating disorders"}
+	// An item with words of its own takes nothing more from a heading
+	// that names a topic, but does take the service area a heading names.
+	own := evidence.Item{Text: "Of those, 270,300 were still waiting.", Section: "Workforce and funding"}
 	if got := tax.TagItem(own); !slices.Equal(got, []string{"waiting-lists"}) {
 		t.Errorf("TagItem(own) = %v, want only its own [waiting-lists]", got)
+	}
+	own.Section = "Self-harm and eating disorders"
+	if got := tax.TagItem(own); !slices.Equal(got, []string{"waiting-lists", "mental-health"}) {
+		t.Errorf("TagItem(own) = %v, want [waiting-lists mental-health]: its own and its heading's scope", got)
 	}
 	if got := tax.TagItem(evidence.Item{Text: "Girls accounted for most of them."}); len(got) != 0 {
 		t.Errorf("an item with no words, header or section got %v, want none", got)
@@ -422,6 +447,46 @@ heading_carry:
 	}
 }
 
+// TestScopeThemes: a heading that names a scope theme gives it to every
+// item under it, one with words of its own too; a heading that names
+// only a topic lends it to an item with no theme of its own, and no more.
+func TestScopeThemes(t *testing.T) {
+	tax, err := themes.Parse("t.yaml", []byte(`themes:
+  - {id: waiting-lists, label: Waits, terms: [waited, waiting times]}
+  - {id: mental-health, label: MH, terms: [CAMHS]}
+  - {id: funding, label: Money, terms: [funding]}
+scope_themes: [mental-health]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, section string
+		want          []string
+	}{
+		{"Most had waited more than 18 weeks.", "CAMHS", []string{"waiting-lists", "mental-health"}},
+		{"Most had waited more than 18 weeks.", "CAMHS funding", []string{"waiting-lists", "mental-health"}},
+		{"Most had waited more than 18 weeks.", "Funding", []string{"waiting-lists"}},
+		{"Most of them were girls.", "Funding", []string{"funding"}},
+		{"Most of them were girls.", "CAMHS waiting times", []string{"waiting-lists", "mental-health"}},
+	} {
+		it := evidence.Item{Text: c.text, Section: c.section}
+		if got := tax.TagItem(it); !slices.Equal(got, c.want) {
+			t.Errorf("TagItem(%q) under %q = %v, want %v", it.Text, it.Section, got, c.want)
+		}
+	}
+	var fromSection bool
+	for _, s := range tax.Explain(evidence.Item{Text: "Most had waited.", Section: "CAMHS"}) {
+		fromSection = fromSection || s.Theme == "mental-health" && s.From == "section"
+	}
+	if !fromSection {
+		t.Error("Explain does not give the heading's scope theme as from the section")
+	}
+	if _, err := themes.Parse("t.yaml", []byte("themes:\n  - {id: a, label: A, terms: [x]}\nscope_themes: [nope]\n")); err == nil || !strings.Contains(err.Error(), `t.yaml:3: scope_themes: unknown theme "nope"`) {
+		t.Errorf("scope_themes with an unknown theme: %v, want an error at t.yaml:3", err)
+	}
+}
+
 // TestNumberSlot: "<n>" in a term stands for one number in digits, grouped
 // in thousands or not, and for nothing else; the words around it match as
 // the term's other words do.
@@ -459,7 +524,7 @@ func TestNumberSlot(t *testing.T) {
 // list given for a label said "cannot unmarshal !!seq into string".
 func TestParseErrorsArePlain(t *testing.T) {
 	cases := map[string]string{
-		"colour: red\nthemes:\n  - id: a\n    label: A\n    terms: [x]\n":                         `t.yaml:1: unknown key "colour" (known: themes, names, unit_themes, title_themes, heading_carry)`,
+		"colour: red\nthemes:\n  - id: a\n    label: A\n    terms: [x]\n":                         `t.yaml:1: unknown key "colour" (known: themes, names, unit_themes, title_themes, scope_themes, heading_carry)`,
 		"themes:\n  - id: a\n    label: A\n    trems: [y]\n    terms: [x]\n":                      `t.yaml:4: unknown key "trems" (known: id, label, short, description, terms)`,
 		"themes:\n  - id: a\n    label: [A, B]\n    terms: [x]\n":                                 `t.yaml:3: label: want a single value, not a list or map`,
 		"themes:\n  - id: a\n    label: A\n    terms: x\n":                                        `t.yaml:4: terms: want a list, as in [a, b]`,

@@ -142,12 +142,14 @@ func TestKindsKeysFilter(t *testing.T) {
 
 func TestEscStepsBack(t *testing.T) {
 	d := start(t, 80, 24, options(t, nil))
+	// "Publisher:" is on the detail's first screen however many themes
+	// its item has (its "Cite:" line may be below the fold at 80x24).
 	d.keys("grant", "enter", "enter")
-	if !strings.Contains(d.screen(), "Cite:") {
+	if !strings.Contains(d.screen(), "Publisher:") {
 		t.Fatalf("enter on a narrow list should open the detail:\n%s", d.screen())
 	}
 	d.keys("esc")
-	if strings.Contains(d.screen(), "Cite:") {
+	if strings.Contains(d.screen(), "Publisher:") {
 		t.Fatalf("esc should return to the list:\n%s", d.screen())
 	}
 	d.keys("esc")

@@ -443,8 +443,8 @@ func document(it evidence.Item) (map[string]interface{}, error) {
 		FieldSource:         it.Source.ID,
 		FieldTheme:          it.Themes,
 		FieldActor:          actors,
-		FieldPublisher:      it.Source.Publisher,
-		FieldPublisherWords: it.Source.Publisher,
+		FieldPublisher:      IndexedPublisher(it.Source.Publisher),
+		FieldPublisherWords: IndexedPublisher(it.Source.Publisher),
 		FieldType:           string(it.Source.Type),
 		FieldYear:           float64(date.Year),
 		FieldValue:          values,
@@ -467,6 +467,27 @@ func document(it evidence.Item) (map[string]interface{}, error) {
 // still stored, shown and exported, and only words past the limit are not
 // found by a search.
 const MaxIndexedBytes = 64 << 10
+
+// MaxIndexedPublisherBytes bounds how much of a publisher is indexed. The
+// publisher field is a keyword: the whole value is one term of bleve's
+// dictionary, and a 4 MB publisher took 42 s and 1 GB of memory to index
+// (vellum builds its dictionary a byte at a time). No organisation's name
+// comes near 1 KB; the whole publisher is still stored, shown and cited.
+const MaxIndexedPublisherBytes = 1 << 10
+
+// IndexedPublisher is the part of a publisher that is indexed, and that a
+// filter on the publisher looks up: all of it, or its first
+// MaxIndexedPublisherBytes, cut at a character.
+func IndexedPublisher(p string) string {
+	if len(p) <= MaxIndexedPublisherBytes {
+		return p
+	}
+	cut := MaxIndexedPublisherBytes
+	for cut > 0 && !utf8.RuneStart(p[cut]) {
+		cut--
+	}
+	return p[:cut]
+}
 
 // MaxIndexedValues bounds how many of one item's figure values are
 // indexed for value: queries, for the same reason.

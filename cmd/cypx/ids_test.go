@@ -107,3 +107,20 @@ func TestLongInputIsNotRepeatedWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestLibraryOfSourcesThatDoNotLoad: a library whose only source no
+// longer loads (its front matter edited by hand) was listed as "empty",
+// with no warning and exit 0: the file was there, its problems unsaid.
+// Now each problem is a warning and the listing says none loads.
+func TestLibraryOfSourcesThatDoNotLoad(t *testing.T) {
+	os.MkdirAll(librarySources(), 0o755)
+	broken := filepath.Join(librarySources(), "broken.md")
+	if err := os.WriteFile(broken, []byte("---\ntitle: x\n---\nbody\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Remove(broken)
+	stdout, stderr, _ := cli(t, "library")
+	if !strings.Contains(stderr, "broken.md:") || strings.Contains(stdout, "is empty") {
+		t.Errorf("a library of one broken source: stdout %q, stderr %q", stdout, stderr)
+	}
+}

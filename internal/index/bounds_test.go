@@ -2,6 +2,9 @@ package index_test
 
 import (
 	"context"
+	"errors"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -117,5 +120,32 @@ func TestHugePublisherIndexesWithinBounds(t *testing.T) {
 		if len(f.Value) > index.MaxIndexedPublisherBytes {
 			t.Errorf("a facet of %d bytes", len(f.Value))
 		}
+	}
+}
+
+// TestHugeIndexMetaIsDamage: bleve reads index_meta.json whole before it
+// parses it; grown to 2 GB (zeros), it was read into 2.1 GB of memory over
+// 29 s. A metadata file over some kilobytes is damage at open, before
+// bleve reads it.
+func TestHugeIndexMetaIsDamage(t *testing.T) {
+	dir := t.TempDir()
+	ix, err := index.Build(context.Background(), dir, []evidence.Item{{ID: "a#00000001", Kind: evidence.Excerpt, Text: "Children waited.",
+		Source: evidence.Source{ID: "a", Title: "A", Publisher: "P", Date: evidence.Date{Year: 2024}, Type: evidence.News}}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if err := os.Truncate(filepath.Join(dir, "index_meta.json"), 1<<30); err != nil {
+		t.Fatal(err)
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, err = index.Open(dir, true)
+	runtime.ReadMemStats(&after)
+	if !errors.Is(err, index.ErrDamaged) {
+		t.Errorf("a 1 GB index_meta.json: %v, want damage", err)
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 100<<20 {
+		t.Errorf("opening allocated %d MB", alloc>>20)
 	}
 }

@@ -154,7 +154,7 @@ func plainFiles(path string) error {
 	for _, e := range entries {
 		names = append(names, filepath.Join(store, e.Name()))
 	}
-	for _, name := range names {
+	for i, name := range names {
 		info, err := os.Stat(name)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
@@ -162,10 +162,18 @@ func plainFiles(path string) error {
 			return fmt.Errorf("%w: %v", ErrDamaged, err)
 		case !info.Mode().IsRegular() && !info.IsDir():
 			return fmt.Errorf("%w: %s is %v", ErrDamaged, name, plainfile.ErrNotRegular)
+		case i == 0 && info.Size() > maxMetaBytes:
+			return fmt.Errorf("%w: %s is %d bytes, not the few bytes bleve writes there", ErrDamaged, name, info.Size())
 		}
 	}
 	return nil
 }
+
+// maxMetaBytes bounds bleve's index_meta.json, which bleve reads whole
+// before parsing it: it holds some 50 bytes (the storage and index type),
+// and one grown to 2 GB was read into 2.1 GB of memory over 29 s before
+// bleve found it corrupt.
+const maxMetaBytes = 64 << 10
 
 // Add indexes items in batches, reporting progress after each batch.
 //

@@ -94,3 +94,33 @@ func TestRemovingTwiceKeepsBothInTheTrash(t *testing.T) {
 		t.Errorf("trash holds %d copies, want both:\n%s", len(trashed), all)
 	}
 }
+
+// TestLongInputIsNotRepeatedWhole: an item id, a thesaurus term or a saved
+// search's name of 100 KB (a pasted file) is refused with its start and its
+// length; the message repeated all 100 KB of it.
+func TestLongInputIsNotRepeatedWhole(t *testing.T) {
+	long := strings.Repeat("a", 100_000)
+	for _, args := range [][]string{{"show", long}, {"cite", long}, {"links", long}, {"basket", "add", long}, {"thesaurus", long}, {"saved", "add", long, "autism"}} {
+		_, stderr, code := cli(t, args...)
+		if code == 0 || len(stderr) > 1000 || !strings.Contains(stderr, "100000 bytes") {
+			t.Errorf("%s of 100 KB: exit %d, %d bytes of message %.120q", args[0], code, len(stderr), stderr)
+		}
+	}
+}
+
+// TestLibraryOfSourcesThatDoNotLoad: a library whose only source no
+// longer loads (its front matter edited by hand) was listed as "empty",
+// with no warning and exit 0: the file was there, its problems unsaid.
+// Now each problem is a warning and the listing says none loads.
+func TestLibraryOfSourcesThatDoNotLoad(t *testing.T) {
+	os.MkdirAll(librarySources(), 0o755)
+	broken := filepath.Join(librarySources(), "broken.md")
+	if err := os.WriteFile(broken, []byte("---\ntitle: x\n---\nbody\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Remove(broken)
+	stdout, stderr, _ := cli(t, "library")
+	if !strings.Contains(stderr, "broken.md:") || strings.Contains(stdout, "is empty") {
+		t.Errorf("a library of one broken source: stdout %q, stderr %q", stdout, stderr)
+	}
+}

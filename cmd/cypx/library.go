@@ -149,6 +149,10 @@ func libraryCmd(a *app) *cobra.Command {
 				}
 				return export.Value(w, srcs)
 			}
+			if len(srcs) == 0 && len(problems) > 0 {
+				_, err := fmt.Fprintf(w, "No source in your library (%s) loads: see the warnings above, or 'cypx check %s'.\n", cell(lib.Dir), cell(lib.Dir))
+				return err
+			}
 			if len(srcs) == 0 {
 				_, err := fmt.Fprintf(w, "Your library (%s) is empty: add reports with 'cypx add FILE'.\n", cell(lib.Dir))
 				return err

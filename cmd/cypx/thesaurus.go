@@ -53,7 +53,7 @@ with a thesaurus.yaml in your library folder (see README "Searching").`,
 			term := strings.Join(args, " ")
 			entries := th.Find(term)
 			if len(entries) == 0 {
-				return &exitError{code: 1, err: fmt.Errorf("%q is in no thesaurus entry", term)}
+				return &exitError{code: 1, err: fmt.Errorf("%s is in no thesaurus entry", evidence.QuoteInput(term))}
 			}
 			w := cmd.OutOrStdout()
 			if out.value == "json" {

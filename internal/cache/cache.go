@@ -184,6 +184,8 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 	var unusable string
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		unusable = fmt.Sprintf("cannot use the cache folder (%v): indexing in memory", err)
+	} else if err := ownFolder(dir); err != nil {
+		unusable = fmt.Sprintf("cannot use the cache folder (%v): indexing in memory", err)
 	} else if unlock, err := filelock.Lock(filepath.Join(dir, "lock")); err != nil {
 		unusable = fmt.Sprintf("cannot lock the cache (%v): indexing in memory", err)
 	} else {
@@ -286,6 +288,24 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 		o.warn(why + ": rebuilding")
 	}
 	return ix, m.catalog(tax, "built"), nil
+}
+
+// ownFolder refuses an index folder that is not a folder of its own: a
+// symbolic link planted at index-HASH (MkdirAll accepts a link to a folder)
+// led the lock, the manifest and the index outside the cache, and a
+// rebuild there renamed the index/ folder it found aside and deleted it,
+// with whatever of the user's it held. The cache folder itself may be a
+// link (a user's choice of disk); the folders cypx makes inside it are
+// its own.
+func ownFolder(dir string) error {
+	info, err := os.Lstat(dir)
+	if err != nil {
+		return err
+	}
+	if !info.IsDir() {
+		return fmt.Errorf("%s is a link or a file, not a folder of cypx's own", dir)
+	}
+	return nil
 }
 
 // removeLeftovers deletes the temporary folders of builds that were killed

@@ -3,6 +3,7 @@ package evidence
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // MaxIDBytes is the longest source id. A source is saved as ID.md and
@@ -90,7 +91,7 @@ func ParseItemRef(ref string) (ItemRef, error) {
 		src, hash = "", ref
 	}
 	bad := func(why string) error {
-		return fmt.Errorf("%q is not an item id (%s): give SOURCE#HASH or the first four or more characters of the hash, as 'cypx items' lists them", ref, why)
+		return fmt.Errorf("%s is not an item id (%s): give SOURCE#HASH or the first four or more characters of the hash, as 'cypx items' lists them", QuoteInput(ref), why)
 	}
 	if src != "" {
 		if err := CheckSourceID(src); err != nil {
@@ -116,4 +117,23 @@ func CheckItemID(id string) error {
 		err = fmt.Errorf("%q is not a whole item id (SOURCE#HASH)", id)
 	}
 	return err
+}
+
+// MaxQuotedBytes bounds how much of what someone typed an error message
+// repeats.
+const MaxQuotedBytes = 80
+
+// QuoteInput is %q of what someone typed, for an error message: whole if
+// short, else its first MaxQuotedBytes (cut at a character) and its
+// length. An id, a term or a name of 100 KB (a pasted file, a runaway
+// script) was repeated whole in the message that refused it.
+func QuoteInput(s string) string {
+	if len(s) <= MaxQuotedBytes {
+		return fmt.Sprintf("%q", s)
+	}
+	cut := MaxQuotedBytes
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return fmt.Sprintf("%q… (%d bytes)", s[:cut], len(s))
 }

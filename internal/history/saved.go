@@ -43,7 +43,7 @@ type NameError struct {
 }
 
 func (e *NameError) Error() string {
-	return fmt.Sprintf("saved search name %q: %s", e.Name, e.Why)
+	return fmt.Sprintf("saved search name %s: %s", evidence.QuoteInput(e.Name), e.Why)
 }
 
 // ValidName checks a saved search's name, the one rule for the explorer

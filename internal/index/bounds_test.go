@@ -2,6 +2,9 @@ package index_test
 
 import (
 	"context"
+	"errors"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -85,5 +88,64 @@ func TestConsumeReleasesWhatAddKeeps(t *testing.T) {
 		if err1 != nil || err2 != nil || ra.Total == 0 || ra.Total != rb.Total || ra.Hits[0].Item.ID != rb.Hits[0].Item.ID {
 			t.Errorf("%q: Add %d hits %v, Consume %d hits %v", q, ra.Total, err1, rb.Total, err2)
 		}
+	}
+}
+
+// TestHugePublisherIndexesWithinBounds: a source whose publisher is 4 MB
+// (a front matter written by a script gone wrong, or a hostile file) made
+// one term of the whole value for the publisher field: building the index
+// of that one item took 42 s and 1 GB of memory, in vellum's dictionary
+// builder. The publisher is indexed up to MaxIndexedPublisherBytes, and a
+// filter on the whole publisher still finds its items.
+func TestHugePublisherIndexesWithinBounds(t *testing.T) {
+	publisher := strings.Repeat("P ", 2<<20)
+	it := evidence.Item{ID: "big#00000001", Kind: evidence.Excerpt, Text: "Children waited a long time for help.",
+		Source: evidence.Source{ID: "big", Title: "Big", Publisher: publisher, Date: evidence.Date{Year: 2024}, Type: evidence.News}}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	ix, err := index.Build(context.Background(), t.TempDir(), []evidence.Item{it}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	runtime.ReadMemStats(&after)
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 200<<20 {
+		t.Errorf("indexing an item with a 4 MB publisher allocated %d MB", alloc>>20)
+	}
+	res, err := ix.Search(context.Background(), index.Request{Publishers: []string{publisher}, Facets: true})
+	if err != nil || res.Total != 1 || res.Hits[0].Item.Source.Publisher != publisher {
+		t.Fatalf("filtered on the whole publisher: %v, %d hits", err, res.Total)
+	}
+	for _, f := range res.Facets[index.FieldPublisher] {
+		if len(f.Value) > index.MaxIndexedPublisherBytes {
+			t.Errorf("a facet of %d bytes", len(f.Value))
+		}
+	}
+}
+
+// TestHugeIndexMetaIsDamage: bleve reads index_meta.json whole before it
+// parses it; grown to 2 GB (zeros), it was read into 2.1 GB of memory over
+// 29 s. A metadata file over some kilobytes is damage at open, before
+// bleve reads it.
+func TestHugeIndexMetaIsDamage(t *testing.T) {
+	dir := t.TempDir()
+	ix, err := index.Build(context.Background(), dir, []evidence.Item{{ID: "a#00000001", Kind: evidence.Excerpt, Text: "Children waited.",
+		Source: evidence.Source{ID: "a", Title: "A", Publisher: "P", Date: evidence.Date{Year: 2024}, Type: evidence.News}}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if err := os.Truncate(filepath.Join(dir, "index_meta.json"), 1<<30); err != nil {
+		t.Fatal(err)
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, err = index.Open(dir, true)
+	runtime.ReadMemStats(&after)
+	if !errors.Is(err, index.ErrDamaged) {
+		t.Errorf("a 1 GB index_meta.json: %v, want damage", err)
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 100<<20 {
+		t.Errorf("opening allocated %d MB", alloc>>20)
 	}
 }

@@ -154,7 +154,7 @@ func plainFiles(path string) error {
 	for _, e := range entries {
 		names = append(names, filepath.Join(store, e.Name()))
 	}
-	for _, name := range names {
+	for i, name := range names {
 		info, err := os.Stat(name)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
@@ -162,10 +162,18 @@ func plainFiles(path string) error {
 			return fmt.Errorf("%w: %v", ErrDamaged, err)
 		case !info.Mode().IsRegular() && !info.IsDir():
 			return fmt.Errorf("%w: %s is %v", ErrDamaged, name, plainfile.ErrNotRegular)
+		case i == 0 && info.Size() > maxMetaBytes:
+			return fmt.Errorf("%w: %s is %d bytes, not the few bytes bleve writes there", ErrDamaged, name, info.Size())
 		}
 	}
 	return nil
 }
+
+// maxMetaBytes bounds bleve's index_meta.json, which bleve reads whole
+// before parsing it: it holds some 50 bytes (the storage and index type),
+// and one grown to 2 GB was read into 2.1 GB of memory over 29 s before
+// bleve found it corrupt.
+const maxMetaBytes = 64 << 10
 
 // Add indexes items in batches, reporting progress after each batch.
 //
@@ -443,8 +451,8 @@ func document(it evidence.Item) (map[string]interface{}, error) {
 		FieldSource:         it.Source.ID,
 		FieldTheme:          it.Themes,
 		FieldActor:          actors,
-		FieldPublisher:      it.Source.Publisher,
-		FieldPublisherWords: it.Source.Publisher,
+		FieldPublisher:      IndexedPublisher(it.Source.Publisher),
+		FieldPublisherWords: IndexedPublisher(it.Source.Publisher),
 		FieldType:           string(it.Source.Type),
 		FieldYear:           float64(date.Year),
 		FieldValue:          values,
@@ -467,6 +475,27 @@ func document(it evidence.Item) (map[string]interface{}, error) {
 // still stored, shown and exported, and only words past the limit are not
 // found by a search.
 const MaxIndexedBytes = 64 << 10
+
+// MaxIndexedPublisherBytes bounds how much of a publisher is indexed. The
+// publisher field is a keyword: the whole value is one term of bleve's
+// dictionary, and a 4 MB publisher took 42 s and 1 GB of memory to index
+// (vellum builds its dictionary a byte at a time). No organisation's name
+// comes near 1 KB; the whole publisher is still stored, shown and cited.
+const MaxIndexedPublisherBytes = 1 << 10
+
+// IndexedPublisher is the part of a publisher that is indexed, and that a
+// filter on the publisher looks up: all of it, or its first
+// MaxIndexedPublisherBytes, cut at a character.
+func IndexedPublisher(p string) string {
+	if len(p) <= MaxIndexedPublisherBytes {
+		return p
+	}
+	cut := MaxIndexedPublisherBytes
+	for cut > 0 && !utf8.RuneStart(p[cut]) {
+		cut--
+	}
+	return p[:cut]
+}
 
 // MaxIndexedValues bounds how many of one item's figure values are
 // indexed for value: queries, for the same reason.

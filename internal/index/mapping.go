@@ -26,7 +26,7 @@ import (
 
 // MappingVersion changes whenever the mapping or the stored document
 // changes; an index built under another version is rebuilt.
-const MappingVersion = 11
+const MappingVersion = 12 // 12: a publisher is indexed up to MaxIndexedPublisherBytes
 
 // startsAnalyzer keeps the first one and two letters of each word.
 const startsAnalyzer = "cypx_starts"

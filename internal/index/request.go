@@ -134,7 +134,25 @@ type valueFilter struct {
 // valueFilters lists the request's filters on theme, kind, source and
 // publisher, empty or not: the fields a facet table holds.
 func (r Request) valueFilters() []valueFilter {
-	return []valueFilter{{FieldTheme, r.Themes}, {FieldKind, kindStrings(r.Kinds)}, {FieldSource, r.Sources}, {FieldPublisher, r.Publishers}}
+	return []valueFilter{{FieldTheme, r.Themes}, {FieldKind, kindStrings(r.Kinds)}, {FieldSource, r.Sources}, {FieldPublisher, indexedPublishers(r.Publishers)}}
+}
+
+// indexedPublishers are the terms a filter on publishers looks up: each as
+// it is indexed (IndexedPublisher).
+func indexedPublishers(ps []string) []string {
+	var out []string
+	for i, p := range ps {
+		if q := IndexedPublisher(p); q != p && out == nil {
+			out = append(make([]string, 0, len(ps)), ps[:i]...)
+		}
+		if out != nil {
+			out = append(out, IndexedPublisher(p))
+		}
+	}
+	if out == nil {
+		return ps
+	}
+	return out
 }
 
 // filterLen is how many values the request's filter on field has.

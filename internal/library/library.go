@@ -177,8 +177,16 @@ func (l Library) Sources() ([]evidence.Source, []corpus.Problem) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	if len(docs) == 0 {
-		// An empty library is not a problem.
-		problems = nil
+		// An empty library is not a problem; but the problems of files
+		// that are there and do not load are (they were dropped too, and
+		// a library of broken sources was listed as empty).
+		kept := problems[:0]
+		for _, p := range problems {
+			if p.File != corpus.SourcesDir {
+				kept = append(kept, p)
+			}
+		}
+		problems = kept
 	}
 	return out, problems
 }

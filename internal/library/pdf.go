@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"time"
@@ -43,6 +44,11 @@ func importPDF(path string, data []byte) (Imported, error) {
 	limit := 10*time.Second + time.Duration(len(data)>>20)*time.Second
 	ctx, cancel := context.WithTimeout(context.Background(), limit)
 	defer cancel()
+	// poppler reads a leading dash as an option and takes no "--": a file
+	// named "-v" made pdftohtml print its version, and the PDF was refused.
+	if strings.HasPrefix(path, "-") {
+		path = "." + string(filepath.Separator) + path
+	}
 	info := map[string]string{}
 	if out, err := exec.CommandContext(ctx, pdfinfo, path).CombinedOutput(); err == nil {
 		for _, m := range infoRe.FindAllStringSubmatch(string(out), -1) {

@@ -85,3 +85,30 @@ func TestEdgeNumberSkipsChapterNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFNamedLikeAnOptionIsReadAsAFile: a PDF whose name starts with a
+// dash (`cypx add -- -v`) reached poppler as an option: pdftohtml -v printed
+// its version, and the import was refused as "no text layer" for a PDF
+// that had one. poppler takes no "--", so such a path is given as ./-v.
+func TestPDFNamedLikeAnOptionIsReadAsAFile(t *testing.T) {
+	dir := t.TempDir()
+	log := filepath.Join(dir, "args")
+	fake := filepath.Join(dir, "fake-pdftool")
+	os.WriteFile(fake, []byte("#!/bin/sh\nfor a; do last=$a; done\necho \"$last\" >> '"+log+"'\nexit 1\n"), 0o755)
+	os.WriteFile(filepath.Join(dir, "-v"), []byte("%PDF-1.7\nnot really a pdf\n"), 0o644)
+	saved1, saved2 := pdftohtml, pdfinfo
+	defer func() { pdftohtml, pdfinfo = saved1, saved2 }()
+	pdftohtml, pdfinfo = fake, fake
+	t.Chdir(dir)
+	Import("-v", Meta{})
+	got, _ := os.ReadFile(log)
+	lines := strings.Fields(string(got))
+	if len(lines) == 0 {
+		t.Fatal("poppler was never run")
+	}
+	for _, a := range lines {
+		if strings.HasPrefix(a, "-") {
+			t.Errorf("poppler was given the file as %q, an option", a)
+		}
+	}
+}

@@ -63,11 +63,13 @@ func columns(sources []evidence.Source, by string) (cols, labels, names []string
 		return src[i].ID < src[j].ID
 	})
 	if by == "publisher" {
+		// A column is a publisher as the index counts it: a publisher
+		// over index.MaxIndexedPublisherBytes is counted by its start.
 		seen := map[string]bool{}
 		for _, s := range src {
-			if !seen[s.Publisher] {
-				seen[s.Publisher] = true
-				cols = append(cols, s.Publisher)
+			if p := index.IndexedPublisher(s.Publisher); !seen[p] {
+				seen[p] = true
+				cols = append(cols, p)
 			}
 		}
 		sort.Strings(cols)

@@ -107,3 +107,24 @@ func TestChartSectionsKeepUnitsApart(t *testing.T) {
 		t.Error("grouped by source should order by publisher")
 	}
 }
+
+// TestMapByPublisherCountsAHugePublisher: the index counts a publisher by
+// its first index.MaxIndexedPublisherBytes (a 4 MB one took a minute and
+// 1 GB to index whole), so the map's column for it is that same start,
+// and its items are counted there rather than shown as a gap.
+func TestMapByPublisherCountsAHugePublisher(t *testing.T) {
+	src := evidence.Source{ID: "big", Title: "Big", Publisher: strings.Repeat("Trust ", 1000), Date: evidence.Date{Year: 2024}, Type: evidence.Report}
+	it := evidence.Item{ID: "big#00000001", Kind: evidence.Excerpt, Text: "Children waited a long time for help.", Themes: []string{"waiting-lists"}, Source: src}
+	ix, err := index.Build(context.Background(), "", []evidence.Item{it}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	m, err := viz.BuildMatrix(context.Background(), ix, index.Request{}, []viz.Theme{{ID: "waiting-lists", Label: "Waiting"}}, []evidence.Source{src}, "publisher")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Totals.Cells != 1 || len(m.Cols) != 1 {
+		t.Errorf("the item of a %d-byte publisher: %d counted in %d columns", len(src.Publisher), m.Totals.Cells, len(m.Cols))
+	}
+}

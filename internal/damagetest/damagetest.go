@@ -7,6 +7,7 @@ import (
 	"math/rand"
 	"os"
 	"testing"
+	"time"
 )
 
 // FlipBytes overwrites n bytes of f at random places with random values
@@ -16,6 +17,16 @@ func FlipBytes(t testing.TB, f string, seed int64, n int) {
 	info, err := os.Stat(f)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// The kernel stamps files from a clock that ticks every 4 ms here:
+	// damage done in the tick the file was last written keeps its change
+	// time too, which the index's file check cannot see, and a test that
+	// builds, opens and damages at once can land in that tick (a damaged
+	// dictionary then walked on one of bleve's goroutines is a crash). No
+	// disk or program damages a file that fast after cypx wrote it; wait
+	// for the next ticks first.
+	if d := time.Since(info.ModTime()); d < 50*time.Millisecond {
+		time.Sleep(50*time.Millisecond - d)
 	}
 	file, err := os.OpenFile(f, os.O_RDWR, 0)
 	if err != nil {

@@ -51,6 +51,11 @@ type app struct {
 	config    *config.Config
 	// rebuild builds the index again: it was found damaged (see run).
 	rebuild bool
+	// mu orders adopting an index against closing the app: the explorer
+	// may end while its index is still being built (see quitWait), and an
+	// index adopted after that is closed at once.
+	mu     sync.Mutex
+	closed bool
 }
 
 // usageError is a mistake in the command line: exit status 2.
@@ -287,6 +292,9 @@ func (a *app) resolveItems(ctx context.Context, items []evidence.Item) ([]eviden
 }
 
 func (a *app) close() {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.closed = true
 	if a.ix != nil {
 		a.ix.Close()
 	}

@@ -178,7 +178,16 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	}()
 	_, err = p.Run()
 	cancel()
-	<-built
+	// Quitting while the index is still being built must not wait for the
+	// build: reading and extracting sources stops at no context (30,000
+	// sources ran 9.6 s past ctrl+c). A build cut short by the process's
+	// end leaves what a kill leaves, which the cache is made for: a
+	// temporary folder deleted at the next start, the old index whole.
+	select {
+	case <-built:
+	case <-time.After(quitWait):
+		return nil
+	}
 	if crash != nil {
 		return crash
 	}
@@ -191,6 +200,10 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	}
 	return err
 }
+
+// quitWait is how long quitting waits for the index being opened or built
+// to finish before the explorer ends without it.
+const quitWait = 50 * time.Millisecond
 
 // basketWatch is how often the explorer looks at the basket file for
 // changes made by other explorers and 'cypx basket': a stat, twice a second.
@@ -331,6 +344,12 @@ func (a *app) importLive(ctx context.Context, path string, f tui.ImportFields, l
 // table, then does not stop on page faults. A failure there is the next
 // search's to report.
 func (a *app) adopt(ix *index.Index, cat *cache.Catalog) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.closed {
+		ix.Close()
+		return
+	}
 	a.ix, a.catalog, a.linker, a.resolved = ix, cat, nil, nil
 	go ix.Preload()
 }

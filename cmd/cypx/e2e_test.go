@@ -126,6 +126,25 @@ func exitStatus(path string) (code string, ok bool) {
 	return code, err == nil && code != ""
 }
 
+// exitedWithin waits for the shell to write cypx's exit status to path,
+// at most limit from since, and fails the test when it is late or not 0;
+// it returns how long the exit took.
+func (s *tmuxSession) exitedWithin(t *testing.T, path string, since time.Time, limit time.Duration, what string) time.Duration {
+	t.Helper()
+	for {
+		if code, ok := exitStatus(path); ok {
+			if code != "0" {
+				t.Fatalf("%s: exit status %s:\n%s", what, code, s.screen())
+			}
+			return time.Since(since)
+		}
+		if time.Since(since) > limit {
+			t.Fatalf("%s did not end the explorer within %v:\n%s", what, limit, s.screen())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
 func (s *tmuxSession) screen() string { return s.tmux("capture-pane", "-t", "e2e", "-p") }
 
 // waitFor polls the screen until it holds every want, or fails after patience.

@@ -12,9 +12,10 @@ import (
 // TestQuitWhileSourcesAreRead: ctrl+c while the explorer is still reading
 // its sources for the first time ends the process at once. Reading and
 // extracting sources stops at no context, and the explorer waited for the
-// index before ending (30,000 small sources: 9.6 s after ctrl+c); now it
-// waits at most quitWait (a build cut short leaves what a kill leaves,
-// which TestKilledCommandsLeaveWholeFiles covers).
+// index before ending (30,000 small sources: 9.6 s after ctrl+c; these
+// eight, on a loaded machine: more than a minute); now it waits at most
+// quitWait (a build cut short leaves what a kill leaves, which
+// TestKilledCommandsLeaveWholeFiles covers).
 func TestQuitWhileSourcesAreRead(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test skipped in -short mode")
@@ -36,22 +37,22 @@ func TestQuitWhileSourcesAreRead(t *testing.T) {
 	home := t.TempDir()
 	status := filepath.Join(t.TempDir(), "status")
 	s := startTmux(t, 120, 40, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s --corpus %s; echo $? > %s; sleep 60", home, bin, dir, status))
-	s.waitFor("Reading sources")
-	sent := time.Now()
-	s.keys("C-c")
-	for {
-		if code, ok := exitStatus(status); ok {
-			if code != "0" {
-				t.Fatalf("exit status %s:\n%s", code, s.screen())
-			}
+	// The header says "reading sources…" from the first source read on,
+	// and counts items once indexing starts (a loaded machine may show
+	// that first); either is a start still under way.
+	for deadline := time.Now().Add(patience); ; time.Sleep(20 * time.Millisecond) {
+		screen := s.screen()
+		if strings.Contains(screen, "reading sources…") || strings.Contains(screen, "indexed so far") {
 			break
 		}
-		// Generous for a busy machine; before, the explorer ended only
-		// once every source was read.
-		if time.Since(sent) > time.Second {
-			t.Fatalf("ctrl+c while reading sources did not end the explorer within 1 s:\n%s", s.screen())
+		if time.Now().After(deadline) {
+			t.Fatalf("the explorer never showed its first read:\n%s", screen)
 		}
-		time.Sleep(10 * time.Millisecond)
 	}
-	t.Logf("ctrl+c to exit status in %v", time.Since(sent).Round(time.Millisecond))
+	sent := time.Now()
+	s.keys("C-c")
+	// Generous for a busy machine (133 to 467 ms measured, shell
+	// included); before, the explorer had not ended a minute later.
+	took := s.exitedWithin(t, status, sent, 3*time.Second, "ctrl+c while reading sources")
+	t.Logf("ctrl+c to exit status in %v", took.Round(time.Millisecond))
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -369,6 +370,9 @@ func writeOutput(path string, data []byte, force bool) error {
 		return fmt.Errorf("no folder %s: create it first, and give a file name in it", cell(path))
 	case err != nil:
 		// Missing, or a path through something that is not a folder.
+		if missing := missingBeforeClimb(path); missing != "" {
+			return fmt.Errorf("no folder %s: create it first", cell(missing))
+		}
 		target, rerr := atomicfile.Resolve(path)
 		if rerr != nil {
 			return rerr
@@ -384,6 +388,27 @@ func writeOutput(path string, data []byte, force bool) error {
 		}
 	}
 	return atomicfile.Write(path, data)
+}
+
+// missingBeforeClimb returns the first folder of path that a ".." climbs
+// out of and that does not exist ("nosuch" in "nosuch/../y.md"), or "".
+// The system refuses such a path, as a shell's redirection does; cleaned,
+// it would name a file in the folder above and be written there.
+func missingBeforeClimb(path string) string {
+	parts := strings.Split(filepath.ToSlash(path), "/")
+	for i, part := range parts {
+		if part != ".." || i == 0 {
+			continue
+		}
+		folder := filepath.FromSlash(strings.Join(parts[:i], "/"))
+		if folder == "" {
+			continue // "/..": the root climbs to itself
+		}
+		if st, err := os.Stat(folder); err != nil || !st.IsDir() {
+			return folder
+		}
+	}
+	return ""
 }
 
 // done says what an action did (cleared, removed, moved, imported) on

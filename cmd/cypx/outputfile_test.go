@@ -117,12 +117,15 @@ func TestOutputFileRules(t *testing.T) {
 		// named so is not taken for one.
 		filepath.Join(dir, "newdir") + "/": "no folder",
 		fresh + "/":                        "is not a folder",
+		// A path that climbs out of a missing folder is refused, as the
+		// shell's redirection would refuse it (it wrote …/y.csv).
+		dir + "/nosuch/../y.csv": "no folder",
 	} {
 		if stderr, code := export(path); code == 0 || !strings.Contains(stderr, want) {
 			t.Errorf("-o %s: exit %d, %q; want %q", path, code, stderr, want)
 		}
 	}
-	for _, name := range []string{"missing", "newdir"} {
+	for _, name := range []string{"missing", "newdir", "nosuch", "y.csv"} {
 		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
 			t.Errorf("%s was created", name)
 		}

@@ -129,7 +129,7 @@ func importEmail(data []byte) (Imported, error) {
 		body, sig, inner = cleanEmailText(withoutPreview(top.text(), top.html), isForwardSubject(top.subject))
 		body = structureText(body, false).body
 	} else {
-		doc, err := html.Parse(strings.NewReader(top.html))
+		doc, err := parseHTML(strings.NewReader(top.html))
 		if err != nil {
 			return im, fmt.Errorf("cannot read the e-mail's HTML part: %v", err)
 		}
@@ -203,7 +203,7 @@ func withoutPreview(plain, htmlPart string) string {
 	if htmlPart == "" {
 		return plain
 	}
-	doc, err := html.Parse(strings.NewReader(htmlPart))
+	doc, err := parseHTML(strings.NewReader(htmlPart))
 	if err != nil {
 		return plain
 	}

@@ -2,7 +2,9 @@ package library
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"net/url"
 	"regexp"
 	"strings"
@@ -31,7 +33,7 @@ func importHTML(data []byte) (Imported, error) {
 	if n, line := blockTags(data, corpus.MaxBlocks); n > corpus.MaxBlocks {
 		return im, fmt.Errorf("line %d: more than %d paragraphs, list items, headings and table rows (the limit for a source): split it into parts", line, corpus.MaxBlocks)
 	}
-	doc, err := html.Parse(bytes.NewReader(htmlUTF8(data, "")))
+	doc, err := parseHTML(bytes.NewReader(htmlUTF8(data, "")))
 	if err != nil {
 		return im, fmt.Errorf("cannot read the page: %v", err)
 	}
@@ -364,4 +366,15 @@ var ownBlockAtoms = map[atom.Atom]bool{
 	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
 	atom.Pre: true, atom.Blockquote: true, atom.Figcaption: true, atom.Caption: true,
 	atom.Address: true, atom.Summary: true,
+}
+
+// parseHTML parses a page or an e-mail's HTML part. The parser gives up on
+// elements nested more than 512 deep, in words of its own ("open stack of
+// elements exceeds 512 nodes"): that is said as a reader would.
+func parseHTML(r io.Reader) (*html.Node, error) {
+	doc, err := html.Parse(r)
+	if err != nil && strings.Contains(err.Error(), "open stack of elements exceeds") {
+		return nil, errors.New("its elements are nested more than 512 deep, deeper than cypx reads")
+	}
+	return doc, err
 }

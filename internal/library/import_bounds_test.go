@@ -107,3 +107,21 @@ func TestPageOverTheBlockLimitIsRefusedFirst(t *testing.T) {
 		t.Errorf("a page of divs and one paragraph counts %d blocks, want 1", n)
 	}
 }
+
+// TestDeeplyNestedPageIsRefusedPlainly: a page whose elements are nested
+// deeper than the HTML parser follows (512) is refused in words a reader
+// understands, naming the file; before, the parser's own "open stack of
+// elements exceeds 512 nodes" came through.
+func TestDeeplyNestedPageIsRefusedPlainly(t *testing.T) {
+	page := "<html><body>" + strings.Repeat("<div>", 600) + "<p>In 2024, 40% of children waited more than 18 weeks.</p>" +
+		strings.Repeat("</div>", 600) + "</body></html>"
+	path := filepath.Join(t.TempDir(), "deep.html")
+	if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Import(path, Meta{Publisher: "P", Date: "2024", Type: "report"})
+	if err == nil || !strings.Contains(err.Error(), "nested more than 512 deep") || strings.Contains(err.Error(), "open stack") ||
+		!strings.Contains(err.Error(), "deep.html") {
+		t.Errorf("a page nested 600 deep: %v", err)
+	}
+}

@@ -275,7 +275,18 @@ func (p *progress) reading(done, total int64) {
 	if label == "" {
 		label = "sources"
 	}
-	p.show(now, fmt.Sprintf("reading %s %.1f/%.1f MB (%.2f MB/s, %s left)", label, float64(done)/(1<<20), float64(total)/(1<<20), rate/(1<<20), left.Round(time.Second)))
+	unit, scale := sizeUnit(total)
+	p.show(now, fmt.Sprintf("reading %s %.1f/%.1f %s (%.2f %s/s, %s left)", label, float64(done)/scale, float64(total)/scale, unit, rate/scale, unit, left.Round(time.Second)))
+}
+
+// sizeUnit is the unit progress counts bytes in: kilobytes for sources
+// under a megabyte in all (a start slowed by something else, checking a
+// large index, showed "0.0/0.0 MB"), megabytes otherwise.
+func sizeUnit(total int64) (string, float64) {
+	if total < 1<<20 {
+		return "KB", 1 << 10
+	}
+	return "MB", 1 << 20
 }
 
 // finish ends reading's line once the work is done: cleared on a
@@ -286,7 +297,8 @@ func (p *progress) finish(total int64) {
 	case p.tty:
 		fmt.Fprint(p.w, "\r"+clearLine)
 	default:
-		fmt.Fprintf(p.w, "read %.1f MB in %s\n", float64(total)/(1<<20), time.Since(p.start).Round(time.Second))
+		unit, scale := sizeUnit(total)
+		fmt.Fprintf(p.w, "read %.1f %s in %s\n", float64(total)/scale, unit, time.Since(p.start).Round(time.Second))
 	}
 }
 

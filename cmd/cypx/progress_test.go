@@ -82,6 +82,26 @@ func TestProgressCoversReadingTheSources(t *testing.T) {
 	}
 }
 
+// TestProgressOfSmallSourcesInKilobytes: sources under a megabyte in all,
+// read after a slow start, are counted in kilobytes ("0.0/0.0 MB" said
+// nothing).
+func TestProgressOfSmallSourcesInKilobytes(t *testing.T) {
+	after, every := progressAfter, progressEvery
+	progressAfter, progressEvery = 0, 0
+	defer func() { progressAfter, progressEvery = after, every }()
+	var buf bytes.Buffer
+	s := newSink(&buf, false, "\r", clearLine)
+	p := newProgress(s)
+	for done := int64(10 << 10); done <= 40<<10; done += 10 << 10 {
+		time.Sleep(time.Millisecond)
+		p.reading(done, 40<<10)
+	}
+	s.flush()
+	if out := buf.String(); !strings.Contains(out, "reading sources 20.0/40.0 KB (") || !strings.Contains(out, " KB/s, ") {
+		t.Errorf("small sources not counted in kilobytes:\n%q", out)
+	}
+}
+
 // TestAddShowsProgressOnALongImport: cypx add of one large paragraph read
 // for minutes with nothing said; once it passes progressAfter it names the
 // file and shows the MB read with the rate and time left, on standard
@@ -103,10 +123,10 @@ func TestAddShowsProgressOnALongImport(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("add: %s", errOut)
 	}
-	if !strings.Contains(errOut, "reading "+path+" 0.1/0.3 MB (") || !strings.Contains(errOut, " MB/s, ") || !strings.Contains(errOut, " left)") {
+	if !strings.Contains(errOut, "reading "+path+" ") || !strings.Contains(errOut, "/300.0 KB (") || !strings.Contains(errOut, " KB/s, ") || !strings.Contains(errOut, " left)") {
 		t.Errorf("no progress line naming the file with rate and time left:\n%s", errOut)
 	}
-	if !strings.Contains(errOut, "read 0.3 MB in ") {
+	if !strings.Contains(errOut, "read 300.0 KB in ") {
 		t.Errorf("no closing line in a log:\n%s", errOut)
 	}
 }

@@ -406,17 +406,23 @@ as file:line: message. Exits 1 if there are problems, else prints a summary.`,
 			if err != nil {
 				return err
 			}
-			c, err := pipeline.Load(fsys, nil)
+			// A check of thousands of sources takes seconds: it says how
+			// reading goes, as a search's first start does.
+			prog := newProgress(a.io.err)
+			var read int64
+			reading := func(done, total int64) { read = total; prog.reading(done, total) }
+			c, err := pipeline.LoadWithProgress(fsys, nil, reading)
 			if err != nil {
 				if a.corpusDir == "" {
 					return err
 				}
 				// A corpus without themes.yaml is checked against the bundled one.
-				c, err = pipeline.Load(fsys, bundledFS())
+				c, err = pipeline.LoadWithProgress(fsys, bundledFS(), reading)
 				if err != nil {
 					return err
 				}
 			}
+			prog.finish(read)
 			w := cmd.OutOrStdout()
 			for _, p := range c.Problems {
 				fmt.Fprintln(w, problemText(p))

@@ -130,3 +130,29 @@ func TestAddShowsProgressOnALongImport(t *testing.T) {
 		t.Errorf("no closing line in a log:\n%s", errOut)
 	}
 }
+
+// TestCheckShowsProgress: cypx check reads and extracts every source (30,000
+// took 18.5 s with nothing said): past progressAfter it shows the bytes
+// read with the rate and time left on standard error, and a closing line,
+// while its report stays on standard output.
+func TestCheckShowsProgress(t *testing.T) {
+	after, every := progressAfter, progressEvery
+	progressAfter, progressEvery = 0, 0
+	defer func() { progressAfter, progressEvery = after, every }()
+	dir := corpusCopy(t)
+	var b strings.Builder
+	b.WriteString("---\ntitle: Waits by area\npublisher: Test Trust\ndate: 2024-01-01\ntype: report\n---\n\n")
+	for i := 0; b.Len() < 300<<10; i++ {
+		fmt.Fprintf(&b, "In area %d, %d%% of children waited more than %d weeks.\n\n", i, i%100, i%52+1)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "sources", "waits.md"), []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := cli(t, "check", dir)
+	if code != 0 || !strings.HasPrefix(out, "ok: ") {
+		t.Fatalf("check: exit %d\n%s\n%s", code, out, errOut)
+	}
+	if !strings.Contains(errOut, "reading sources ") || !strings.Contains(errOut, " KB/s, ") || !strings.Contains(errOut, "read ") {
+		t.Errorf("no progress line and closing line on standard error:\n%s", errOut)
+	}
+}

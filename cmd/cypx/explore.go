@@ -181,14 +181,17 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	// Quitting while the index is still being built must not wait for the
 	// build: reading and extracting sources stops at no context (30,000
 	// sources ran 9.6 s past ctrl+c). A build cut short by the process's
-	// end leaves what a kill leaves, which the cache is made for: a
-	// temporary folder deleted at the next start, the old index whole.
+	// end leaves what a kill leaves, which the cache is made for: at worst
+	// a temporary folder deleted and a rebuild at the next start. Only the
+	// wait is skipped: how the program ended is reported as ever (crash is
+	// the opening goroutine's, read only once it has finished).
+	finished := true
 	select {
 	case <-built:
 	case <-time.After(quitWait):
-		return nil
+		finished = false
 	}
-	if crash != nil {
+	if finished && crash != nil {
 		return crash
 	}
 	if errors.Is(err, tea.ErrProgramKilled) || errors.Is(err, tea.ErrInterrupted) {

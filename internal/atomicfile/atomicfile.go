@@ -199,9 +199,16 @@ func tempPrefix(path string) string { return ".tmp-" + filepath.Base(path) + "-"
 // removeStale deletes the temporary files that killed writers of path left
 // beside it.
 func removeStale(path string) {
-	left, _ := filepath.Glob(filepath.Join(filepath.Dir(path), tempPrefix(path)+"*"))
-	for _, f := range left {
-		if info, err := os.Stat(f); err == nil && time.Since(info.ModTime()) > staleAfter {
+	// Listed, not matched as a pattern: a name may hold "[", "*" or "?"
+	// ("brief [draft].md"), which would match nothing, or others' files.
+	dir, prefix := filepath.Dir(path), tempPrefix(path)
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), prefix) {
+			continue
+		}
+		f := filepath.Join(dir, e.Name())
+		if info, err := os.Lstat(f); err == nil && info.Mode().IsRegular() && time.Since(info.ModTime()) > staleAfter {
 			os.Remove(f)
 		}
 	}

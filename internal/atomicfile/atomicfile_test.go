@@ -93,3 +93,28 @@ func TestStaleTemporaryFilesAreRemoved(t *testing.T) {
 		t.Error("another file's temporary file was removed")
 	}
 }
+
+// TestStaleTempFilesGoWhateverTheName: a killed writer's temporary file is
+// removed beside a file whose name holds pattern characters ("[draft]"),
+// which a pattern match missed, and a stale temporary file of another name
+// stays.
+func TestStaleTempFilesGoWhateverTheName(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "brief [draft].md")
+	old := time.Now().Add(-time.Hour)
+	left := filepath.Join(dir, ".tmp-brief [draft].md-123")
+	other := filepath.Join(dir, ".tmp-brief d.md-456")
+	for _, f := range []string{left, other} {
+		os.WriteFile(f, []byte("half"), 0o644)
+		os.Chtimes(f, old, old)
+	}
+	if err := atomicfile.Write(path, []byte("whole")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(left); err == nil {
+		t.Error("the stale temporary file of the name with brackets was left")
+	}
+	if _, err := os.Stat(other); err != nil {
+		t.Error("another file's temporary file was removed")
+	}
+}

@@ -312,9 +312,13 @@ func ownFolder(dir string) error {
 // before they could clean up (at 100,000 items, 120 to 250 MB each). Builds happen
 // only under the lock, which the caller holds, so any found are dead.
 func removeLeftovers(dir string) {
-	left, _ := filepath.Glob(filepath.Join(dir, buildingPrefix+"*"))
-	for _, d := range left {
-		os.RemoveAll(d)
+	// Listed, not matched as a pattern: the cache folder may be named
+	// "Jo [work]".
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), buildingPrefix) {
+			os.RemoveAll(filepath.Join(dir, e.Name()))
+		}
 	}
 }
 

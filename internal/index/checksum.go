@@ -69,13 +69,8 @@ func checkedSegments(dir string) map[string]segmentID {
 // to write starts merging at once on goroutines of its own: damage read
 // there is a crash no recover reaches (a length read from a damaged footer
 // can ask for more memory than the machine has, which Go does not turn
-// into a panic). Opens happen under the cache's lock, so no other cypx is
-// writing a segment here meanwhile.
-func verifyStore(dir string) (map[string]segmentID, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "store", "*.zap"))
-	if err != nil {
-		return nil, err
-	}
+// into a panic). files are the store's segment files (plainFiles).
+func verifyStore(dir string, files []string) (map[string]segmentID, error) {
 	ids := make(map[string]segmentID, len(files))
 	for _, f := range files {
 		if info, err := os.Stat(f); err == nil {

@@ -33,7 +33,8 @@ var ErrDamaged = errors.New("the index is damaged")
 // bleve reads some segment data on goroutines of its own (dictionaries for
 // prefix and fuzzy terms, document ids), which cannot ask. So before each
 // read the index checks its segment files against what they were when
-// first seen (usable): one stat per segment, a few microseconds. A file
+// verified, before bleve opened them (usable): one stat per segment, a few
+// microseconds. A file
 // that shrank or was rewritten in place (its change time moved, whatever
 // its modification time says) is damage, found before any page of it is
 // touched; damage done before the index was opened is found by the
@@ -46,7 +47,7 @@ var ErrDamaged = errors.New("the index is damaged")
 // damageState is what the index knows of its files.
 type damageState struct {
 	mu   sync.Mutex
-	seen map[string]segmentID // each segment file as first seen
+	seen map[string]segmentID // each segment file as verified (or first seen)
 	err  error                // set once damage is found; sticky
 	// trust skips the file check, for tests of the fault path itself.
 	trust bool

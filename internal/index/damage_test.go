@@ -270,3 +270,29 @@ func TestCheckedSegmentsAreReadOnce(t *testing.T) {
 		t.Errorf("after a segment's change time moved, %d segments were read whole, want 1", got)
 	}
 }
+
+// TestSegmentsVerifiedInAFolderNamedLikeAPattern: an index in a folder
+// whose name holds pattern characters ("Jo [work]") has its segments
+// verified like any other: they were listed by matching a pattern, which
+// found none there, so damage went unverified.
+func TestSegmentsVerifiedInAFolderNamedLikeAPattern(t *testing.T) {
+	ix, segs := openOnDisk(t)
+	ix.Close()
+	dir := filepath.Join(t.TempDir(), "Jo [work]")
+	if err := os.Rename(filepath.Dir(filepath.Dir(segs[0])), dir); err != nil {
+		t.Fatal(err)
+	}
+	moved, _ := os.ReadDir(filepath.Join(dir, "store"))
+	for _, e := range moved {
+		if strings.HasSuffix(e.Name(), ".zap") {
+			damagetest.FlipBytes(t, filepath.Join(dir, "store", e.Name()), 1, 1)
+		}
+	}
+	again, err := index.Open(dir, true)
+	if err == nil {
+		again.Close()
+	}
+	if !errors.Is(err, index.ErrDamaged) || !strings.Contains(err.Error(), "checksum") {
+		t.Errorf("opening a damaged index in %q: %v, want ErrDamaged naming the checksum", filepath.Base(dir), err)
+	}
+}

@@ -92,7 +92,11 @@ func New(path string) (*Index, error) {
 }
 
 // Open opens an index built earlier at path. It returns ErrStale when the
-// index was built by another mapping or extractor version.
+// index was built by another mapping or extractor version, and ErrDamaged
+// when a segment fails its checksum, which is verified before bleve reads
+// the segment. No other process may be writing segments to path meanwhile
+// (the cache opens under its lock): a segment half written would be taken
+// for damage.
 func Open(path string, readOnly bool) (ix *Index, err error) {
 	// Files damaged on disk can fault or panic inside bleve's reading of
 	// them (see damage.go): that is a damaged index, not a crash.
@@ -102,16 +106,17 @@ func Open(path string, readOnly bool) (ix *Index, err error) {
 			ix, err = nil, fmt.Errorf("%w: opening it failed (%v)", ErrDamaged, r)
 		}
 	}(debug.SetPanicOnFault(true))
-	// Another cypx holding the index (an explorer left open) must not make
-	// this one wait for ever: give up on the lock after a while, and let
-	// the caller build a fresh copy instead.
-	if err := plainFiles(path); err != nil {
-		return nil, err
-	}
-	verified, err := verifyStore(path)
+	segments, err := plainFiles(path)
 	if err != nil {
 		return nil, err
 	}
+	verified, err := verifyStore(path, segments)
+	if err != nil {
+		return nil, err
+	}
+	// Another cypx holding the index (an explorer left open) must not make
+	// this one wait for ever: give up on the lock after a while, and let
+	// the caller build a fresh copy instead.
 	cfg := map[string]interface{}{"bolt_timeout": lockWait.String()}
 	if readOnly {
 		cfg["read_only"] = true
@@ -134,8 +139,10 @@ func Open(path string, readOnly bool) (ix *Index, err error) {
 	// between would otherwise be the norm they are checked against (see
 	// usable). Verified whether opened to read or to write: a merge would
 	// otherwise copy damage into a segment with a good checksum.
+	// A segment of bleve's snapshot that was not there to be verified
+	// (none should be) is verified now, before any read.
 	ix.dmg.seen = verified
-	ix.check(false)
+	ix.check(true)
 	return ix, nil
 }
 
@@ -143,13 +150,15 @@ func Open(path string, readOnly bool) (ix *Index, err error) {
 // FIFO, a device or a socket (or a link to one) where bleve expects a
 // file: bleve would open a FIFO and wait for a writer for ever, and read a
 // link to /dev/zero without end, and every command would hang with no
-// word. A missing file, or a folder, is left to bleve, which says so.
-func plainFiles(path string) error {
+// word. A missing file, or a folder, is left to bleve, which says so. It
+// returns the store's segment files (read from the folder, never matched
+// as a pattern: a cache folder may be named "Jo [work]").
+func plainFiles(path string) (segments []string, err error) {
 	names := []string{filepath.Join(path, "index_meta.json")}
 	store := filepath.Join(path, "store")
 	entries, err := os.ReadDir(store)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("%w: %v", ErrDamaged, err)
+		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
 	}
 	for _, e := range entries {
 		names = append(names, filepath.Join(store, e.Name()))
@@ -159,14 +168,16 @@ func plainFiles(path string) error {
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
 		case err != nil:
-			return fmt.Errorf("%w: %v", ErrDamaged, err)
+			return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
 		case !info.Mode().IsRegular() && !info.IsDir():
-			return fmt.Errorf("%w: %s is %v", ErrDamaged, name, plainfile.ErrNotRegular)
+			return nil, fmt.Errorf("%w: %s is %v", ErrDamaged, name, plainfile.ErrNotRegular)
 		case i == 0 && info.Size() > maxMetaBytes:
-			return fmt.Errorf("%w: %s is %d bytes, not the few bytes bleve writes there", ErrDamaged, name, info.Size())
+			return nil, fmt.Errorf("%w: %s is %d bytes, not the few bytes bleve writes there", ErrDamaged, name, info.Size())
+		case i > 0 && info.Mode().IsRegular() && strings.HasSuffix(name, ".zap"):
+			segments = append(segments, name)
 		}
 	}
-	return nil
+	return segments, nil
 }
 
 // maxMetaBytes bounds bleve's index_meta.json, which bleve reads whole

@@ -26,7 +26,14 @@ func (r Request) Keep(it evidence.Item) bool {
 		return false
 	}
 	if !anyOf(r.IDs, it.ID) || !anyOf(kindStrings(r.Kinds), string(it.Kind)) || !anyOf(r.Sources, it.Source.ID) ||
-		!anyOf(r.Publishers, it.Source.Publisher) || !anyOf(r.Themes, it.Themes...) {
+		!anyOf(r.Themes, it.Themes...) {
+		return false
+	}
+	// A publisher is compared as indexed (its first kilobyte), as bleve
+	// and the facet table compare it.
+	if len(r.Publishers) > 0 && !slices.ContainsFunc(r.Publishers, func(p string) bool {
+		return IndexedPublisher(p) == IndexedPublisher(it.Source.Publisher)
+	}) {
 		return false
 	}
 	if len(r.Actors) > 0 && !slices.ContainsFunc(it.Actors, func(a evidence.Actor) bool { return slices.Contains(r.Actors, a) }) {

@@ -3,10 +3,13 @@ package index_test
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
+	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/pipeline"
 )
 
 // TestFiltersAgreeWithKeep holds the index's filter queries to the one
@@ -83,4 +86,46 @@ func merge(a, b index.Request) index.Request {
 		a.YearTo = b.YearTo
 	}
 	return a
+}
+
+// TestLongPublishersAgreeWithKeep: publishers over the indexed kilobyte are
+// compared by that kilobyte everywhere, Keep included: a filter by the
+// start the facets show finds the items (it found none through Keep), and
+// two publishers that share their first kilobyte are one to both.
+func TestLongPublishersAgreeWithKeep(t *testing.T) {
+	c, err := pipeline.Load(bundled.FS, bundled.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("Trust ", index.MaxIndexedPublisherBytes/6+10)
+	items := slices.Clone(c.Items)
+	for i := range items {
+		switch i % 3 {
+		case 0:
+			items[i].Source.Publisher = long + "North"
+		case 1:
+			items[i].Source.Publisher = long + "South"
+		}
+	}
+	ix, err := index.Build(context.Background(), t.TempDir(), items, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	for _, p := range []string{long + "North", index.IndexedPublisher(long), "NHS Providers"} {
+		req := index.Request{Publishers: []string{p}, Limit: len(items) + 1}
+		kept := 0
+		for _, it := range items {
+			if req.Keep(it) {
+				kept++
+			}
+		}
+		res, err := ix.Search(context.Background(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total != kept || kept == 0 && p != "NHS Providers" {
+			t.Errorf("publisher %.20q…: the index found %d, Keep keeps %d", p, res.Total, kept)
+		}
+	}
 }

@@ -24,6 +24,9 @@ func Lock(path string) (unlock func(), err error) {
 	// (a FIFO, a device) is no lock file either.
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR|noFollow, 0o644)
 	if err != nil {
+		if info, lerr := os.Lstat(path); lerr == nil && info.Mode()&os.ModeSymlink != 0 {
+			return nil, fmt.Errorf("lock file %s is a symbolic link, not a plain file", path)
+		}
 		return nil, fmt.Errorf("lock file: %w", err)
 	}
 	if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() {

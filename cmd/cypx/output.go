@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -382,9 +383,11 @@ func writeOutput(path string, data []byte, force bool) error {
 		return fmt.Errorf("no folder %s: create it first, and give a file name in it", cell(path))
 	case err != nil:
 		// Missing, or a path through something that is not a folder.
-		if missing := missingBeforeClimb(path); missing != "" {
-			return fmt.Errorf("no folder %s: create it first", cell(missing))
+		climbed, cerr := resolveClimb(path)
+		if cerr != nil {
+			return cerr
 		}
+		path = climbed
 		target, rerr := atomicfile.Resolve(path)
 		if rerr != nil {
 			return rerr
@@ -402,25 +405,32 @@ func writeOutput(path string, data []byte, force bool) error {
 	return atomicfile.Write(path, data)
 }
 
-// missingBeforeClimb returns the first folder of path that a ".." climbs
-// out of and that does not exist ("nosuch" in "nosuch/../y.md"), or "".
-// The system refuses such a path, as a shell's redirection does; cleaned,
-// it would name a file in the folder above and be written there.
-func missingBeforeClimb(path string) string {
-	parts := strings.Split(filepath.ToSlash(path), "/")
-	for i, part := range parts {
-		if part != ".." || i == 0 {
-			continue
-		}
-		folder := filepath.FromSlash(strings.Join(parts[:i], "/"))
-		if folder == "" {
-			continue // "/..": the root climbs to itself
-		}
-		if st, err := os.Stat(folder); err != nil || !st.IsDir() {
-			return folder
-		}
+// resolveClimb returns path with its folder resolved as the system
+// resolves it when path climbs with "..": through the folders and links
+// that are there, one after the other, so "link/../y.md" is beside the
+// link's target, and "nosuch/../y.md" or "notes.txt/../y.md" is refused
+// as a shell's redirection refuses it. Cleaned as text first, such a path
+// named a file in another folder, and was written there. A path that does
+// not climb is returned as it is.
+func resolveClimb(path string) (string, error) {
+	if !slices.Contains(strings.Split(filepath.ToSlash(path), "/"), "..") {
+		return path, nil
 	}
-	return ""
+	// The folder as written: filepath.Dir would clean the climb away.
+	dir := "."
+	if i := strings.LastIndexAny(path, `/`+string(filepath.Separator)); i == 0 {
+		dir = path[:1]
+	} else if i > 0 {
+		dir = path[:i]
+	}
+	real, err := filepath.EvalSymlinks(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "", fmt.Errorf("no folder %s: create it first", cell(dir))
+	case err != nil:
+		return "", fmt.Errorf("%s is not a folder (%v)", cell(dir), err)
+	}
+	return filepath.Join(real, filepath.Base(path)), nil
 }
 
 // done says what an action did (cleared, removed, moved, imported) on

@@ -120,10 +120,26 @@ func TestOutputFileRules(t *testing.T) {
 		// A path that climbs out of a missing folder is refused, as the
 		// shell's redirection would refuse it (it wrote …/y.csv).
 		dir + "/nosuch/../y.csv": "no folder",
+		fresh + "/../y.csv":      "is not a folder",
 	} {
 		if stderr, code := export(path); code == 0 || !strings.Contains(stderr, want) {
 			t.Errorf("-o %s: exit %d, %q; want %q", path, code, stderr, want)
 		}
+	}
+	// Through a link, ".." climbs from the link's target, as the system
+	// climbs: the file goes beside the target's folder, not beside the
+	// link (a path cleaned as text wrote it there).
+	far := filepath.Join(t.TempDir(), "far")
+	os.MkdirAll(filepath.Join(far, "sub"), 0o755)
+	os.Symlink(filepath.Join(far, "sub"), filepath.Join(dir, "link"))
+	if stderr, code := export(filepath.Join(dir, "link") + "/../z.csv"); code != 0 {
+		t.Fatalf("-o link/../z.csv: %s", stderr)
+	}
+	if _, err := os.Stat(filepath.Join(far, "z.csv")); err != nil {
+		t.Error("-o link/../z.csv was not written beside the link's target")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "z.csv")); err == nil {
+		t.Error("-o link/../z.csv was written beside the link")
 	}
 	for _, name := range []string{"missing", "newdir", "nosuch", "y.csv"} {
 		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {

@@ -166,53 +166,59 @@ func TestLinksInTheCacheAreNotWrittenThrough(t *testing.T) {
 // holding a file of the user's at index/precious.txt. cypx followed the
 // link: it wrote its lock, manifest and index there and, rebuilding,
 // renamed the user's index/ folder aside and deleted it with its contents.
-// Now a link there is not used: the index is built in memory with one
-// warning, and nothing outside the cache is created, changed or removed.
+// Now a link there, or at index-HASH/index (where bleve's files and
+// cypx's beside them would be read and written through it), is not used:
+// the index is built in memory with one warning, and nothing outside the
+// cache is created, changed or removed.
 func TestLinkedIndexFolderIsNotUsed(t *testing.T) {
-	dir, root, outside := t.TempDir(), t.TempDir(), t.TempDir()
-	gen.Write(dir, 60, 1)
-	var warnings []string
-	o := cache.Options{Root: root, Name: dir, FS: os.DirFS(dir), Fallback: bundled.FS, Warn: func(w string) { warnings = append(warnings, w) }}
-	ctx := context.Background()
-	ix, _, err := cache.Open(ctx, o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix.Close()
-	found, _ := filepath.Glob(filepath.Join(root, "index-*"))
-	if len(found) != 1 {
-		t.Fatalf("no index folder in the cache: %v", found)
-	}
-	if err := os.RemoveAll(found[0]); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Symlink(outside, found[0]); err != nil {
-		t.Skipf("no symbolic links here: %v", err)
-	}
-	precious := filepath.Join(outside, "index", "precious.txt")
-	if err := os.MkdirAll(filepath.Dir(precious), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(precious, []byte("mine\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	warnings = nil
-	ix, _, err = cache.Open(ctx, o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := ix.Search(ctx, index.Request{})
-	ix.Close()
-	if err != nil || r.Total != 60 {
-		t.Fatalf("with the index folder a link out: %d items, %v", r.Total, err)
-	}
-	if got, err := os.ReadFile(precious); err != nil || string(got) != "mine\n" {
-		t.Errorf("the user's file behind the link was changed or removed: %q, %v", got, err)
-	}
-	if entries, _ := os.ReadDir(outside); len(entries) != 1 {
-		t.Errorf("cypx wrote into the folder the link led to: %v", entries)
-	}
-	if len(warnings) != 1 || !strings.Contains(warnings[0], "in memory") {
-		t.Errorf("want one warning that it indexes in memory, got %q", warnings)
+	// The link at index-HASH, or one level down at index-HASH/index.
+	for _, below := range []string{"", "index"} {
+		dir, root, outside := t.TempDir(), t.TempDir(), t.TempDir()
+		gen.Write(dir, 60, 1)
+		var warnings []string
+		o := cache.Options{Root: root, Name: dir, FS: os.DirFS(dir), Fallback: bundled.FS, Warn: func(w string) { warnings = append(warnings, w) }}
+		ctx := context.Background()
+		ix, _, err := cache.Open(ctx, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix.Close()
+		found, _ := filepath.Glob(filepath.Join(root, "index-*"))
+		if len(found) != 1 {
+			t.Fatalf("no index folder in the cache: %v", found)
+		}
+		link := filepath.Join(found[0], below)
+		if err := os.RemoveAll(link); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Symlink(outside, link); err != nil {
+			t.Skipf("no symbolic links here: %v", err)
+		}
+		precious := filepath.Join(outside, "index", "precious.txt")
+		if err := os.MkdirAll(filepath.Dir(precious), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(precious, []byte("mine\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		warnings = nil
+		ix, _, err = cache.Open(ctx, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := ix.Search(ctx, index.Request{})
+		ix.Close()
+		if err != nil || r.Total != 60 {
+			t.Fatalf("with %q a link out: %d items, %v", filepath.Join("index-HASH", below), r.Total, err)
+		}
+		if got, err := os.ReadFile(precious); err != nil || string(got) != "mine\n" {
+			t.Errorf("%q: the user's file behind the link was changed or removed: %q, %v", below, got, err)
+		}
+		if entries, _ := os.ReadDir(outside); len(entries) != 1 {
+			t.Errorf("%q: cypx wrote into the folder the link led to: %v", below, entries)
+		}
+		if len(warnings) != 1 || !strings.Contains(warnings[0], "in memory") {
+			t.Errorf("%q: want one warning that it indexes in memory, got %q", below, warnings)
+		}
 	}
 }

@@ -6,9 +6,9 @@
 // user's files.
 //
 // With HOME unset (a service, cron, `env -i`) and neither CYPX_HOME nor the
-// folder's XDG variable set (a relative HOME or XDG variable counts as unset), the XDG defaults would be folders under the
-// file system's root ("/.local/state/cypx"): written there as root, refused
-// as anyone else. Each folder is then ErrNoHome instead, and the callers
+// folder's XDG variable set (a relative HOME or XDG variable counts as
+// unset), the XDG defaults would be folders under the file system's root
+// ("/.local/state/cypx"): written there as root, refused as anyone else. Each folder is then ErrNoHome instead, and the callers
 // decide: the index is kept in memory, the bundled corpus is read as
 // usual, and what must be kept (the basket, an import, a setting) is
 // refused with the error.

@@ -52,8 +52,10 @@ type innerHeaders struct{ from, date, subject string }
 
 // cleanEmailText keeps the evidence of an e-mail's text. In a forwarded
 // message it is the forwarded content, whose header lines are returned as
-// metadata and whose forwarder's note is dropped; in a reply, what the
-// sender wrote, without what it quotes.
+// metadata and whose forwarder's covering note is dropped; but a person's
+// forward with a note of more than forwardNoteWords words keeps the note
+// with what it forwards, and its own headers stay the metadata (inner is
+// nil). In a reply, what the sender wrote, without what it quotes.
 func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders) {
 	lines := strings.Split(normaliseNewlines(text), "\n")
 	for i, l := range lines {

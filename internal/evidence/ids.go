@@ -131,9 +131,17 @@ func QuoteInput(s string) string {
 	if len(s) <= MaxQuotedBytes {
 		return fmt.Sprintf("%q", s)
 	}
-	cut := MaxQuotedBytes
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
+	return fmt.Sprintf("%q… (%d bytes)", Prefix(s, MaxQuotedBytes), len(s))
+}
+
+// Prefix is s, or its first n bytes when it is longer, cut back to where a
+// character starts so that no character is split.
+func Prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
 	}
-	return fmt.Sprintf("%q… (%d bytes)", s[:cut], len(s))
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }

@@ -13,7 +13,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -497,16 +496,7 @@ const MaxIndexedPublisherBytes = 1 << 10
 // IndexedPublisher is the part of a publisher that is indexed, and that a
 // filter on the publisher looks up: all of it, or its first
 // MaxIndexedPublisherBytes, cut at a character.
-func IndexedPublisher(p string) string {
-	if len(p) <= MaxIndexedPublisherBytes {
-		return p
-	}
-	cut := MaxIndexedPublisherBytes
-	for cut > 0 && !utf8.RuneStart(p[cut]) {
-		cut--
-	}
-	return p[:cut]
-}
+func IndexedPublisher(p string) string { return evidence.Prefix(p, MaxIndexedPublisherBytes) }
 
 // MaxIndexedValues bounds how many of one item's figure values are
 // indexed for value: queries, for the same reason.
@@ -520,10 +510,7 @@ func searchable(text string) string {
 	}
 	cut := strings.LastIndexByte(text[:MaxIndexedBytes], ' ')
 	if cut < MaxIndexedBytes/2 {
-		cut = MaxIndexedBytes
-		for cut > 0 && !utf8.RuneStart(text[cut]) {
-			cut--
-		}
+		return evidence.Prefix(text, MaxIndexedBytes)
 	}
 	return text[:cut]
 }

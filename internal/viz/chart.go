@@ -9,7 +9,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -212,10 +211,7 @@ func head(s string, width int) string {
 	if len(s) <= n {
 		return s
 	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n] + " …"
+	return evidence.Prefix(s, n) + " …"
 }
 
 func max0(n int) int { return max(0, n) }

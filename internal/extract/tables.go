@@ -140,13 +140,16 @@ func captionColumn(caption string) (column, bool) {
 	return column{}, false
 }
 
+// explicitCountHeader is a header that says in so many words that its
+// cells are counts: "Number", "No. of children", "Count", "(n)".
+const explicitCountHeader = `(?i)^(?:total\s+)?(?:number|numbers|no\.?|count|n|frequency|base)\b|\b(?:number|count)\s+of\b|\(n\)`
+
 var (
-	// countHeaderRe is a header that says its cells are counts: "Number",
-	// "No. of children", "Count", "n", "Children seen", "Referrals".
-	countHeaderRe = lazyRegexp(`(?i)^(?:total\s+)?(?:number|numbers|no\.?|count|n|frequency|base)\b|\b(?:number|count)\s+of\b|\(n\)|^(?:[a-z]+\s+)?(?:referrals|deaths|cases|admissions|attendances|contacts|appointments|reviews|assessments|visits|beds|staff|posts|places|plans|pupils|children|patients|people|episodes|incidents|births|families)(?:\s+(?:seen|received|referred|waiting|treated|reviewed|admitted|assessed|measured|surveyed|recorded|completed))?$`)
-	// explicitCountHeaderRe is a header that says in so many words that
-	// its cells are counts: "Number", "No. of children", "Count", "(n)".
-	explicitCountHeaderRe = lazyRegexp(`(?i)^(?:total\s+)?(?:number|numbers|no\.?|count|n|frequency|base)\b|\b(?:number|count)\s+of\b|\(n\)`)
+	// countHeaderRe is a header that says its cells are counts: the
+	// explicit ones, and "Children seen", "Referrals".
+	countHeaderRe = lazyRegexp(explicitCountHeader + `|^(?:[a-z]+\s+)?(?:referrals|deaths|cases|admissions|attendances|contacts|appointments|reviews|assessments|visits|beds|staff|posts|places|plans|pupils|children|patients|people|episodes|incidents|births|families)(?:\s+(?:seen|received|referred|waiting|treated|reviewed|admitted|assessed|measured|surveyed|recorded|completed))?$`)
+	// explicitCountHeaderRe is explicitCountHeader.
+	explicitCountHeaderRe = lazyRegexp(explicitCountHeader)
 	// unitCellRe is a cell of a row of units under a table's header: "%",
 	// "£m", "n", "per 100,000", "weeks".
 	unitCellRe = lazyRegexp(`(?i)^\(?(?:%|per\s?cent|percent|percentage|£\s?(?:m|bn|k|000s?|million|billion|thousands?)?|n|no\.?|number|count|rate|rate\s+per\s+[\d,]+|per\s+[\d,]+|weeks|months|days|years|hours|minutes|mins)\)?$`)

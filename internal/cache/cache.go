@@ -186,8 +186,11 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 		unusable = fmt.Sprintf("cannot use the cache folder (%v): indexing in memory", err)
 	} else if err := ownFolder(dir); err != nil {
 		unusable = fmt.Sprintf("cannot use the cache folder (%v): indexing in memory", err)
-	} else if err := ownFolder(idxPath); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		unusable = fmt.Sprintf("cannot use the cache folder (%v): indexing in memory", err)
+	} else if info, err := os.Lstat(idxPath); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		// A link one level down leads bleve, and the files cypx keeps
+		// beside its index, out of the cache as one at index-HASH would
+		// (ownFolder); a file there is damage, rebuilt as ever.
+		unusable = fmt.Sprintf("cannot use the cache folder (%s is a link, not a folder of cypx's own): indexing in memory", idxPath)
 	} else if unlock, err := filelock.Lock(filepath.Join(dir, "lock")); err != nil {
 		unusable = fmt.Sprintf("cannot lock the cache (%v): indexing in memory", err)
 	} else {
@@ -298,8 +301,7 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 // rebuild there renamed the index/ folder it found aside and deleted it,
 // with whatever of the user's it held. The cache folder itself may be a
 // link (a user's choice of disk); the folders cypx makes inside it are
-// its own, the index/ folder in it too (a link there led bleve and cypx's
-// own files beside the index to the link's target).
+// its own.
 func ownFolder(dir string) error {
 	info, err := os.Lstat(dir)
 	if err != nil {

@@ -1296,7 +1296,7 @@ func (r *reader) readOneUnit() {
 				!strings.HasPrefix(after, " waiting") && !strings.HasPrefix(after, " of waiting") {
 				continue
 			}
-			if r.datesSomething(i, from) {
+			if r.datesSomething(i, from) || accountSpan(s, lower, i, from) {
 				continue
 			}
 			r.add(i, from, 1, durationUnit(unit))

@@ -552,3 +552,62 @@ func TestShareRestatedAfterItsGroup(t *testing.T) {
 		})
 	}
 }
+
+// TestServiceNumbers holds numbers that say how a service is run, when in
+// a child's life something happens, how long a streak or a personal
+// account ran, or how a study was built, beside true figures of the same
+// shape that must stay.
+func TestServiceNumbers(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		// Timetables, not measurements; rates stay.
+		{"evenings a week", "The youth hub is open four evenings a week during term.", ""},
+		{"saturdays in every month", "The dentist runs a list on two Saturdays in every month.", ""},
+		{"mornings each week in digits", "A midwife is at the centre 2 mornings each week.", ""},
+		{"reviewed every weeks", "Care plans are reviewed every 8 weeks by the lead nurse.", ""},
+		{"meets every weeks", "The panel meets every six weeks and 30% of cases are closed.", "30%=30 percent"},
+		{"twice a month", "The team holds clinics twice a month in the library.", ""},
+		{"days of school missed a week", "Pupils missed school 3 days a week.", "3 days=3 other"},
+		{"visits per child", "There was an average of 3.2 visits per child.", "3.2 visits=3.2 count"},
+		{"times a year", "The team was seen 1,200 times a year.", "1,200 times=1200 count"},
+		{"evenings without a cycle", "Over four evenings, 120 parents came to the sessions.", "Over four evenings=4 count; 120 parents=120 count"},
+		// Ages and windows, not measured values; waits stay.
+		{"range of ages after at", "Only 38% of babies were breastfed at 6 to 8 weeks.", "Only 38%=38 percent"},
+		{"hyphened range of ages after at", "Fewer mothers were still breastfeeding at 6-8 weeks in the north.", ""},
+		{"ages of a schedule", "The second dose moved from 3 years 4 months to 18 months.", ""},
+		{"window of a ratio", "Boys were 1.5 times as likely to be readmitted within 30 days.", "1.5 times as likely=1.5 ratio"},
+		{"window of a share", "Some 9% were readmitted within 28 days, against 6% in 2019.", "9%=9 percent; 6%=6 percent"},
+		{"window before its rate", "Readmissions within 30 days rose to 14%.", "14%=14 percent"},
+		{"a range after stood at", "Waits stood at 12 to 14 weeks in the spring.", "12 to 14 weeks=12-14 weeks"},
+		{"a range after the longest at", "The longest waits were at 40 to 52 weeks.", "40 to 52 weeks=40-52 weeks"},
+		{"a wait of more than", "Around 4,000 children waited more than 18 weeks.", "Around 4,000 children=4000 count; more than 18 weeks=18 weeks"},
+		{"a standard and its share", "Seen within 6 weeks: 72%.", "6 weeks=6 weeks; 72%=72 percent"},
+		// Streaks and spans in an account; measured durations stay.
+		{"kinship carer for", "I have been her kinship carer for two years now.", ""},
+		{"funded for a year", "\"I'd want it funded for a year at least,\" one head said.", ""},
+		{"gone within a month", "The money was gone within a month.", ""},
+		{"ran out within", "The money ran out within six weeks, leaving 300 families without help.", "300 families=300 count"},
+		{"years in a row", "Attendance has fallen three years in a row.", ""},
+		{"appointments in a row", "After missing two appointments in a row he was discharged.", ""},
+		{"a wait in an account", "I waited for two years before anyone called.", "two years=2 years"},
+		{"on the list in an account", "My daughter was on the list for a year.", "a year=1 years"},
+		{"median stay", "The median stay was 12 days.", "12 days=12 other"},
+		{"a trend keeps its ends", "Waits rose for three years, from 14 to 31 weeks.", "three years=3 years; from 14 to 31 weeks=14-31 weeks"},
+		// Structures and methods; findings stay.
+		{"one of statutory partners", "The council is one of three statutory safeguarding partners.", ""},
+		{"areas of development", "The check looks at five areas of development.", ""},
+		{"recruited from trusts", "Families were recruited over 12 months from three trusts.", ""},
+		{"trusts in a finding", "Three trusts had no transition clinic.", "Three trusts=3 count"},
+		{"one of trusts in a finding", "Only one of three trusts had a transition clinic.", "three trusts=3 count"},
+		{"a sample size stays", "Of 200 children recruited, 40 came from three trusts.", "200 children=200 count/base; 40=40 count"},
+		{"families from trusts", "We spoke to 40 families from six trusts.", "40 families=40 count; six trusts=6 count"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := describe(extract.Figures(c.in)); got != c.want {
+				t.Errorf("Figures(%q)\n got %q\nwant %q", c.in, got, c.want)
+			}
+		})
+	}
+}

@@ -163,6 +163,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	markAll(namedPlanRe, numberBefore(lower, "year", "month", "week", "point", "step"))
 	markAll(namedReviewRe, hasWordIn(lower, reviewWords))
 	markAll(journeyRe, strings.Contains(lower, " away") || strings.Contains(lower, " from"))
+	maskServiceNumbers(s, lower, f, mark)
 	if !f.digit {
 		return
 	}

@@ -235,7 +235,7 @@ func (a *app) explorer(tax *themes.Taxonomy, s tui.Searcher, exportDir, query st
 	savedPath, _ := paths.Saved()
 	unavailable := ""
 	if err != nil {
-		unavailable = "HOME is not set (set it, or CYPX_HOME)"
+		unavailable = err.Error() // paths.ErrNoHome's own words, as the CLI says them
 	}
 	return tui.New(tui.Options{
 		Searcher: s, Themes: themes,

@@ -140,17 +140,9 @@ func (r Request) valueFilters() []valueFilter {
 // indexedPublishers are the terms a filter on publishers looks up: each as
 // it is indexed (IndexedPublisher).
 func indexedPublishers(ps []string) []string {
-	var out []string
+	out := make([]string, len(ps))
 	for i, p := range ps {
-		if q := IndexedPublisher(p); q != p && out == nil {
-			out = append(make([]string, 0, len(ps)), ps[:i]...)
-		}
-		if out != nil {
-			out = append(out, IndexedPublisher(p))
-		}
-	}
-	if out == nil {
-		return ps
+		out[i] = IndexedPublisher(p)
 	}
 	return out
 }

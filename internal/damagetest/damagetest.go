@@ -10,8 +10,11 @@ import (
 	"time"
 )
 
-// FlipBytes overwrites n bytes of f at random places with random values
-// (the same seed, the same damage), then gives f back its modification time.
+// FlipBytes changes n bytes of f at random places (the same seed, the same
+// places), then gives f back its modification time. Each byte is XORed with
+// a non-zero value, so every byte written differs from the one it replaces:
+// a random value would match the byte already there one time in 256, and
+// a test that damages one byte would then damage nothing.
 func FlipBytes(t testing.TB, f string, seed int64, n int) {
 	t.Helper()
 	info, err := os.Stat(f)
@@ -34,7 +37,13 @@ func FlipBytes(t testing.TB, f string, seed int64, n int) {
 	}
 	r := rand.New(rand.NewSource(seed))
 	for range n {
-		if _, err := file.WriteAt([]byte{byte(r.Intn(256))}, r.Int63n(info.Size())); err != nil {
+		at := r.Int63n(info.Size())
+		b := make([]byte, 1)
+		if _, err := file.ReadAt(b, at); err != nil {
+			t.Fatal(err)
+		}
+		b[0] ^= byte(1 + r.Intn(255))
+		if _, err := file.WriteAt(b, at); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -129,8 +129,10 @@ func importEmail(data []byte) (Imported, error) {
 		body, sig, inner = cleanEmailText(withoutPreview(top.text(), top.html), isForwardSubject(top.subject))
 		body = structureText(body, false).body
 	} else {
-		doc, err := parseHTML(strings.NewReader(top.html))
-		if err != nil {
+		doc, err := parseHTML(top.html)
+		if errors.As(err, new(tooDeepError)) {
+			return im, fmt.Errorf("the e-mail's HTML part, %v (lines counted from the part's first)", err)
+		} else if err != nil {
 			return im, fmt.Errorf("cannot read the e-mail's HTML part: %v", err)
 		}
 		forward := isForwardSubject(top.subject) || htmlForwardRe.MatchString(textOf(doc))
@@ -203,7 +205,7 @@ func withoutPreview(plain, htmlPart string) string {
 	if htmlPart == "" {
 		return plain
 	}
-	doc, err := parseHTML(strings.NewReader(htmlPart))
+	doc, err := parseHTML(htmlPart)
 	if err != nil {
 		return plain
 	}

@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"net/url"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -33,8 +33,10 @@ func importHTML(data []byte) (Imported, error) {
 	if n, line := blockTags(data, corpus.MaxBlocks); n > corpus.MaxBlocks {
 		return im, fmt.Errorf("line %d: more than %d paragraphs, list items, headings and table rows (the limit for a source): split it into parts", line, corpus.MaxBlocks)
 	}
-	doc, err := parseHTML(bytes.NewReader(htmlUTF8(data, "")))
-	if err != nil {
+	doc, err := parseHTML(string(htmlUTF8(data, "")))
+	if errors.As(err, new(tooDeepError)) {
+		return im, err
+	} else if err != nil {
 		return im, fmt.Errorf("cannot read the page: %v", err)
 	}
 	info := readPageInfo(doc)
@@ -370,11 +372,54 @@ var ownBlockAtoms = map[atom.Atom]bool{
 
 // parseHTML parses a page or an e-mail's HTML part. The parser gives up on
 // elements nested more than 512 deep, in words of its own ("open stack of
-// elements exceeds 512 nodes"): that is said as a reader would.
-func parseHTML(r io.Reader) (*html.Node, error) {
-	doc, err := html.Parse(r)
-	if err != nil && strings.Contains(err.Error(), "open stack of elements exceeds") {
-		return nil, errors.New("its elements are nested more than 512 deep, deeper than cypx reads")
+// elements exceeds 512 nodes") and with no position: that is said as a
+// reader would, with the line where the nesting passes 512 (tooDeepError).
+func parseHTML(text string) (*html.Node, error) {
+	doc, err := html.Parse(strings.NewReader(text))
+	if err != nil && tooDeep(err) {
+		return nil, tooDeepError{line: tooDeepLine(text)}
 	}
 	return doc, err
+}
+
+// tooDeep reports whether err is the parser's refusal of deep nesting,
+// which x/net/html gives only as words.
+func tooDeep(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "open stack of elements exceeds")
+}
+
+// tooDeepError is a page nested deeper than the parser follows; line is
+// the line of the text (counted from 1) where the nesting passes 512.
+type tooDeepError struct{ line int }
+
+func (e tooDeepError) Error() string {
+	return fmt.Sprintf("line %d: its elements are nested more than 512 deep, deeper than cypx reads", e.line)
+}
+
+// tooDeepLine finds the first line of text by which the parser has given
+// up: the smallest number of whole lines whose parse fails. Only the
+// parser knows its open stack (implied end tags close elements a count of
+// tags would keep open), so prefixes are parsed again: doubling from the
+// first line until one fails, then halving the range, so the parses cost a
+// few times the text up to the line, not the whole text each time. It runs
+// only on a page already refused.
+func tooDeepLine(text string) int {
+	ends := []int{} // ends[i]: the offset just past line i+1
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			ends = append(ends, i+1)
+		}
+	}
+	if len(ends) == 0 || ends[len(ends)-1] != len(text) {
+		ends = append(ends, len(text))
+	}
+	fails := func(i int) bool {
+		_, err := html.Parse(strings.NewReader(text[:ends[i]]))
+		return tooDeep(err)
+	}
+	lo, hi := 0, 1 // the first failing prefix is in [lo, hi)
+	for hi < len(ends) && !fails(hi-1) {
+		lo, hi = hi, min(2*hi, len(ends))
+	}
+	return lo + sort.Search(hi-lo, func(i int) bool { return fails(lo + i) }) + 1
 }

@@ -1,6 +1,7 @@
 package library
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -110,11 +111,17 @@ func TestPageOverTheBlockLimitIsRefusedFirst(t *testing.T) {
 
 // TestDeeplyNestedPageIsRefusedPlainly: a page whose elements are nested
 // deeper than the HTML parser follows (512) is refused in words a reader
-// understands, naming the file; before, the parser's own "open stack of
-// elements exceeds 512 nodes" came through.
+// understands, naming the file and the line where the nesting passes 512;
+// before, the parser's own "open stack of elements exceeds 512 nodes" came
+// through, with no line.
 func TestDeeplyNestedPageIsRefusedPlainly(t *testing.T) {
-	page := "<html><body>" + strings.Repeat("<div>", 600) + "<p>In 2024, 40% of children waited more than 18 weeks.</p>" +
-		strings.Repeat("</div>", 600) + "</body></html>"
+	// Paragraphs not closed close each other and are closed by the
+	// section (the parser's implied end tags), so a count of tags would put
+	// the depth past 512 by line 514; the divs, one a line from line 603,
+	// are what pass it.
+	page := "<html><body>\n" + strings.Repeat("<p>Unclosed paragraph\n", 600) + "<section>\n" +
+		strings.Repeat("<div>\n", 600) + "<p>In 2024, 40% of children waited more than 18 weeks.</p>" +
+		strings.Repeat("</div>", 600) + "</section></body></html>"
 	path := filepath.Join(t.TempDir(), "deep.html")
 	if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
 		t.Fatal(err)
@@ -122,6 +129,10 @@ func TestDeeplyNestedPageIsRefusedPlainly(t *testing.T) {
 	_, err := Import(path, Meta{Publisher: "P", Date: "2024", Type: "report"})
 	if err == nil || !strings.Contains(err.Error(), "nested more than 512 deep") || strings.Contains(err.Error(), "open stack") ||
 		!strings.Contains(err.Error(), "deep.html") {
-		t.Errorf("a page nested 600 deep: %v", err)
+		t.Fatalf("a page nested 600 deep: %v", err)
+	}
+	// html, body, section and 510 divs are 513 open elements.
+	if want := fmt.Sprintf("line %d:", 1+600+1+510); !strings.Contains(err.Error(), want) {
+		t.Errorf("a page nested 600 deep: %v, want it to name %q", err, want)
 	}
 }

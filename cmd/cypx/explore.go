@@ -55,6 +55,9 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	if os.Getenv("TERM") == "dumb" {
 		return &exitError{code: 2, err: fmt.Errorf("TERM=dumb cannot draw the explorer (it cannot move the cursor): set TERM to your terminal's type, or use 'cypx search QUERY'")}
 	}
+	if watched, err := runSupervised(a.io.err); watched {
+		return err
+	}
 	// Nothing may write to the terminal under the explorer's screen:
 	// bleve's log lines are held back until the program can show them in
 	// its status line (below).

@@ -18,6 +18,7 @@ import (
 
 func main() {
 	limitMemory()
+	supervise = true
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := run(ctx, os.Args[1:], stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr, outTTY: isTTY(os.Stdout), errTTY: isTTY(os.Stderr)})
 	stop()
@@ -66,10 +67,12 @@ func run(ctx context.Context, args []string, io stdio) int {
 		err = fmt.Errorf("cannot write the output: %w", werr)
 	}
 	code := 0
-	if err != nil {
+	if err != nil && !errors.Is(err, errSilent) {
 		for _, line := range errorLines(err) {
 			fmt.Fprintln(errOut, "cypx:", line)
 		}
+	}
+	if err != nil {
 		code = 1
 		var ee *exitError
 		if errors.As(err, &ee) {

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestExplorerCrashRestoresTheTerminal: the explorer's process ending on
+// a fatal error no recover reaches (a fault on one of bleve's own
+// goroutines, the runtime out of memory; here the runtime's own crash
+// report, asked for with SIGQUIT) or killed outright leaves the terminal
+// as it was: the normal screen, keys echoed and read by line, and a
+// message after the report. Before, the terminal stayed raw on the
+// alternative screen, the report drawn over the explorer.
+func TestExplorerCrashRestoresTheTerminal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	for _, c := range []struct {
+		signal     syscall.Signal
+		report     string // in the crash report, printed after the restore
+		message    string
+		wantStatus string
+	}{
+		{syscall.SIGQUIT, "goroutine ", "the explorer stopped on a fatal error; the terminal was restored", "2"},
+		{syscall.SIGKILL, "", "the explorer ended on a signal (killed); the terminal was restored", "2"},
+	} {
+		t.Run(c.signal.String(), func(t *testing.T) {
+			home := t.TempDir()
+			out := t.TempDir()
+			status, stty := filepath.Join(out, "status"), filepath.Join(out, "stty")
+			s := startTmux(t, 120, 40, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s; echo $? > %s; stty -a > %s; sleep 60", home, bin, status, stty))
+			s.waitFor("of 83 items")
+			if alt := strings.TrimSpace(s.tmux("display", "-p", "-t", "e2e", "#{alternate_on}")); alt != "1" {
+				t.Fatalf("the explorer is not on the alternative screen (alternate_on %q): the test shows nothing", alt)
+			}
+			child := explorerChild(t, bin)
+			if err := syscall.Kill(child, c.signal); err != nil {
+				t.Fatal(err)
+			}
+			for deadline := time.Now().Add(patience); ; time.Sleep(20 * time.Millisecond) {
+				if _, err := os.Stat(stty); err == nil {
+					break
+				}
+				if time.Now().After(deadline) {
+					t.Fatalf("the shell never ran past cypx:\n%s", s.screen())
+				}
+			}
+			time.Sleep(100 * time.Millisecond) // stty's write, and the pane's last lines
+			if code, _ := exitStatus(status); code != c.wantStatus {
+				t.Errorf("exit status %q, want %s", code, c.wantStatus)
+			}
+			if alt := strings.TrimSpace(s.tmux("display", "-p", "-t", "e2e", "#{alternate_on}")); alt != "0" {
+				t.Errorf("the terminal is still on the alternative screen after the crash")
+			}
+			modes, _ := os.ReadFile(stty)
+			fields := " " + strings.Join(strings.Fields(strings.ReplaceAll(string(modes), ";", " ")), " ") + " "
+			for _, want := range []string{"icanon", "echo", "icrnl"} {
+				if !strings.Contains(fields, " "+want+" ") {
+					t.Errorf("stty after the crash lacks %q (the terminal is still raw):\n%s", want, modes)
+				}
+			}
+			history := s.tmux("capture-pane", "-t", "e2e", "-p", "-S", "-2000")
+			if !strings.Contains(history, "cypx: "+c.message) {
+				t.Errorf("no %q after the crash:\n%s", c.message, history)
+			}
+			if c.report != "" && !strings.Contains(history, c.report) {
+				t.Errorf("the crash report (%q) was not printed after the restore:\n%s", c.report, history)
+			}
+		})
+	}
+}
+
+// explorerChild finds the process that runs the explorer under the
+// supervisor: the process of bin whose parent is also bin.
+func explorerChild(t *testing.T, bin string) int {
+	t.Helper()
+	for deadline := time.Now().Add(patience); ; time.Sleep(50 * time.Millisecond) {
+		pids := map[int]bool{}
+		entries, _ := os.ReadDir("/proc")
+		for _, e := range entries {
+			pid, err := strconv.Atoi(e.Name())
+			if err != nil {
+				continue
+			}
+			cmdline, _ := os.ReadFile(filepath.Join("/proc", e.Name(), "cmdline"))
+			if strings.HasPrefix(string(cmdline), bin+"\x00") {
+				pids[pid] = true
+			}
+		}
+		for pid := range pids {
+			if pids[parentOf(pid)] {
+				return pid
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no explorer process under a supervisor among %v", pids)
+		}
+	}
+}
+
+// parentOf reads a process's parent from /proc (0 when it is gone).
+func parentOf(pid int) int {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// The command name, in parentheses, may hold spaces: fields follow it.
+	rest := string(data[strings.LastIndexByte(string(data), ')')+1:])
+	fields := strings.Fields(rest)
+	if len(fields) < 2 {
+		return 0
+	}
+	ppid, _ := strconv.Atoi(fields[1])
+	return ppid
+}

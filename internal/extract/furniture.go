@@ -83,14 +83,44 @@ var (
 	addressPostcodeRe = lazyRegexp(`\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`)
 )
 
-// furnitureCues are the cheap test before the patterns: every class opens
-// with or holds one of these (lower case).
-var furnitureCues = []string{"apolog", "sorry", "i'm", "i’m", "i am", "i'll", "i’ll", "i will", "i've", "i’ve", "i have", "i work",
-	"happy to", "glad to", "affected", "support", "help", "advice", "information", "call", "ring", "text", "free on",
-	"contact", "this ", "thank", "grateful", "indebted", "ethic", "number", "no.", "ref", "fund", "views expressed",
-	"interest", "correct", "accurate", "current", "up to date", "provisional", "author", "written", "prepared",
-	"compiled", "cit", "©", "(c)", "copyright", "licen", "creative commons", "charity", "rights reserved",
-	"approved", "ratified", "signed off", "endorsed"}
+// furnitureClass is one class of furniture sentences: the cheap test of
+// words one of which its sentences always hold (lower case), and whether
+// a sentence of it that holds a figure stays evidence.
+type furnitureClass struct {
+	cues     []string
+	re       *lazyRE
+	maxWords int
+	// made: the class says how the report is made, furniture whatever
+	// numbers it holds (a definition's ages, a reference number); else a
+	// figure or a sum keeps the sentence.
+	made bool
+	// and is a further test, or nil.
+	and func(t, lower string) bool
+}
+
+// furnitureClasses are tried in order; the citation is first, for it
+// takes the rest of its block.
+var furnitureClasses = []furnitureClass{
+	{cues: []string{"cit"}, re: citationRe, maxWords: 60, made: true},
+	{cues: []string{"in this", "throughout this", "for the purposes", "across this"}, re: definitionRe, maxWords: 60, made: true, and: noMoney},
+	{cues: []string{"ethic", "number", "no.", "ref"}, re: ethicsRe, maxWords: 60, made: true, and: noMoney},
+	{cues: []string{"interest"}, re: interestsRe, maxWords: 30, made: true, and: noMoney},
+	{cues: []string{"correct", "accurate", "current", "up to date", "provisional"}, re: dataAsAtRe, maxWords: 25, made: true, and: noMoney},
+	{cues: []string{"©", "(c)", "copyright", "licen", "creative commons", "charity", "rights reserved"}, re: copyrightSentenceRe, maxWords: 30, made: true, and: noMoney},
+	{cues: []string{"author", "written", "prepared", "compiled"}, re: authorLineRe, maxWords: 40, made: true, and: noMoney},
+	{cues: []string{"approved", "ratified", "signed off", "endorsed"}, re: approvedOnRe, maxWords: 25, made: true},
+	{cues: []string{"fund", "paid for", "made possible", "views expressed"}, re: fundedStudyRe, maxWords: 40, made: true, and: noMoney},
+	{cues: []string{"apolog", "sorry", "i'm", "i’m", "i am", "i'll", "i’ll", "i will", "i've", "i’ve", "i have", "i work", "i only", "happy to", "glad to"},
+		re: asideRe, maxWords: 40, and: func(t, lower string) bool { return dayWordRe.get().MatchString(t) || !availabilityAside(lower) }},
+	{cues: []string{"if you", "for help", "for support", "for advice", "for information", "available"}, re: helplineOpenRe, maxWords: 45},
+	{cues: []string{"call", "ring", "phone", "text", "contact", "free on", "helpline", "available on"}, re: helplineRe, maxWords: 30},
+	{cues: []string{"thank", "grateful", "indebted"}, re: thanksRe, maxWords: 45, and: func(_, lower string) bool { return !thanksWithEvidence(lower) }},
+	{cues: []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, re: addressPostcodeRe, maxWords: 16, and: func(_, lower string) bool {
+		return !strings.Contains(lower, " is ") && !strings.Contains(lower, " are ")
+	}},
+}
+
+func noMoney(t, _ string) bool { return !strings.ContainsAny(t, "%£") }
 
 // furnitureSentence reports a sentence that is no evidence (see above);
 // rest is set when what follows it in its block belongs to it (a
@@ -102,36 +132,23 @@ func furnitureSentence(s string) (skip, rest bool) {
 		return false, false
 	}
 	lower := strings.ToLower(t)
-	if !containsAny(lower, furnitureCues) && !addressPostcodeRe.get().MatchString(t) {
-		return false, false
-	}
-	money := strings.ContainsAny(t, "%£")
-	// How the report is made: furniture whatever numbers it holds (the
-	// ages of a definition, the year of a citation, a reference number).
-	switch {
-	case citationRe.get().MatchString(t):
-		return true, true
-	case definitionRe.get().MatchString(t) && !money,
-		ethicsRe.get().MatchString(t) && !money,
-		interestsRe.get().MatchString(t) && !money && words <= 30,
-		dataAsAtRe.get().MatchString(t) && !money && words <= 25,
-		copyrightSentenceRe.get().MatchString(t) && !money && words <= 30,
-		authorLineRe.get().MatchString(t) && !money && words <= 40,
-		approvedOnRe.get().MatchString(t) && words <= 25,
-		fundedStudyRe.get().MatchString(t) && words <= 40 && !fundedFinding(t):
-		return true, false
-	}
-	if money || len(Figures(t)) > 0 {
-		return false, false
-	}
-	switch {
-	case asideRe.get().MatchString(t) && words <= 40 && (dayWordRe.get().MatchString(t) || !availabilityAside(lower)):
-		return true, false
-	case helplineOpenRe.get().MatchString(t) && words <= 45,
-		helplineRe.get().MatchString(t) && words <= 30,
-		thanksRe.get().MatchString(t) && words <= 45 && !thanksWithEvidence(lower),
-		words <= 16 && addressPostcodeRe.get().MatchString(t) && !strings.Contains(lower, " is ") && !strings.Contains(lower, " are "):
-		return true, false
+	figures := -1 // not counted yet
+	for i, c := range furnitureClasses {
+		if words > c.maxWords || !containsAny(lower, c.cues) || !c.re.get().MatchString(t) || c.and != nil && !c.and(t, lower) {
+			continue
+		}
+		if !c.made {
+			if strings.ContainsAny(t, "%£") {
+				return false, false
+			}
+			if figures < 0 {
+				figures = len(Figures(t))
+			}
+			if figures > 0 {
+				continue
+			}
+		}
+		return true, i == 0
 	}
 	return false, false
 }

@@ -555,8 +555,8 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 			// An aside, a helpline line or a study's furniture: no item,
 			// and no excerpt runs across it.
 			flush()
-			if rest {
-				break
+			if rest && len(strings.Fields(b.Text[sp.end:])) <= 60 {
+				break // the citation's title and publisher
 			}
 			continue
 		}

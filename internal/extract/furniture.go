@@ -24,7 +24,7 @@ var (
 		`(?:my\s+)?(?:apologies|sorry|i['’]?m\s+sorry|i\s+am\s+sorry)(?:\s+again)?,?\s+(?:for|about|that|it['’]?s|this\s+is|it\s+is)\s+(?:(?:the|my|a|this|such\s+a|being)\s+)?(?:(?:very|rather|bit|a\s+bit|quite|so|slightly|little)\s+)*(?:length|long|lengthy|delay|delayed|late|slow|slowness|tardy|radio\s+silence|not\s+(?:replying|getting\s+back|responding))|` +
 		`(?:apologies|sorry)\s+(?:this|it)\s+(?:is|has\s+been|took)\s+(?:so\s+)?(?:long|late|a\s+while)|` +
 		// When the writer is in, off or away.
-		`(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be|i['’]ve\s+been|i\s+have\s+been|i\s+work|i\s+only\s+work|i\s+work\s+part[- ]time|i['’]?m\s+only)\s+(?:(?:back\s+)?in\s+the\s+office|out\s+of\s+(?:the\s+)?office|(?:working\s+)?from\s+home|off(?:\s+work)?\s+(?:from|until|till|between|on|next|this|for|after)|away\s+(?:from|until|till|between|on|next|this|for)|on\s+(?:annual\s+|parental\s+|study\s+|sick\s+)?leave|on\s+holiday|in\s+on|back\s+on|(?:working\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)|part[- ]time)\b|` +
+		`(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be|i['’]ve\s+been|i\s+have\s+been|i\s+work|i\s+only\s+work|i\s+work\s+part[- ]time|i['’]?m\s+only)\s+(?:(?:back\s+)?in\s+the\s+office|out\s+of\s+(?:the\s+)?office|(?:working\s+)?from\s+home|off\s+(?:from|until|till|between|on|next|this|for|after)|away\s+(?:from|until|till|between|on|next|this|for)|on\s+(?:annual\s+|study\s+)?leave|on\s+holiday|in\s+on|back\s+on|(?:working\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)|part[- ]time)\b|` +
 		// Offers to talk.
 		`(?:(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]d\s+be|we['’]d\s+be|i\s+would\s+be|we\s+would\s+be)\s+)?(?:more\s+than\s+|very\s+|really\s+|always\s+)?(?:happy|glad)\s+to\s+(?:chat|talk|call|speak|discuss|catch\s+up|pick\s+(?:this|it)\s+up|go\s+through)\b[^.!?]{0,80}[.!]?$` +
 		`)`)
@@ -58,14 +58,14 @@ var (
 	// for a service: "This study was funded by the NIHR", "This profile
 	// was produced with funding from the Health and Wellbeing Board", "The
 	// funder had no role in the design of the study".
-	fundedStudyRe = lazyRegexp(`(?i)^(?:(?:this|the)\s+(?:study|research|report|review|evaluation|project|audit|profile|briefing|analysis|paper|survey|publication|work)\s+(?:was|is|has\s+been)\s+(?:(?:jointly|independently|generously|kindly|part|partly|wholly)\s+)?(?:funded|paid\s+for|made\s+possible|supported\s+by\s+(?:a\s+grant|funding))\b|(?:this|the)\s+(?:study|research|report|review|evaluation|project|audit|profile|briefing|analysis|paper|survey|publication|work)\s+(?:was|is)\s+(?:produced|written|carried\s+out|conducted|undertaken|prepared)\s+with\s+(?:(?:the\s+)?(?:funding|support|a\s+grant)\s+(?:from|of))\b|the\s+funders?\s+(?:had|has|played)\s+no\s+(?:role|part|involvement|say)\b|the\s+views\s+expressed\s+(?:in\s+this\s+\w+\s+)?are\s+(?:those\s+of\s+the|the)\s+authors?)`)
+	fundedStudyRe = lazyRegexp(`(?i)^(?:(?:this|the)\s+(?:study|research|report|review|evaluation|audit|profile|briefing|analysis|paper|survey|publication)\s+(?:was|is|has\s+been)\s+(?:(?:jointly|independently|generously|kindly|part|partly|wholly)\s+)?(?:funded|paid\s+for|made\s+possible|supported\s+by\s+(?:a\s+grant|funding))\b|(?:this|the)\s+(?:study|research|report|review|evaluation|audit|profile|briefing|analysis|paper|survey|publication)\s+(?:was|is)\s+(?:produced|written|carried\s+out|conducted|undertaken|prepared)\s+with\s+(?:(?:the\s+)?(?:funding|support|a\s+grant)\s+(?:from|of))\b|the\s+funders?\s+(?:had|has|played)\s+no\s+(?:role|part|involvement|say)\b|the\s+views\s+expressed\s+(?:in\s+this\s+\w+\s+)?are\s+(?:those\s+of\s+the|the)\s+authors?)`)
 	// interestsRe is a statement of the authors' interests: "Conflicts
 	// of interest: none declared", "N. Achebe has no interests to
 	// declare".
-	interestsRe = lazyRegexp(`(?i)^(?:(?:conflicts?|declarations?|statements?)\s+of\s+interests?(?:\s+statement)?|competing\s+interests?|conflict\s+of\s+interest\s+statement|declaration\s+of\s+interests?)\s*[:.–—-]|\b(?:ha(?:s|ve)|declares?|reports?|declared|reported)\s+no\s+(?:(?:conflicts?|competing|financial|other|relevant)\s+)*(?:of\s+)?(?:conflicts?\s+of\s+)?interests?(?:\s+to\s+declare)?\b`)
+	interestsRe = lazyRegexp(`(?i)^(?:(?:conflicts?|declarations?|statements?)\s+of\s+interests?(?:\s+statement)?|competing\s+interests?|conflict\s+of\s+interest\s+statement|declaration\s+of\s+interests?)\s*[:.–—-]|\b(?:ha(?:s|ve)|declares?|reports?|declared|reported)\s+no\s+(?:(?:conflicts?|competing)(?:\s+of)?\s+interests?|(?:(?:financial|other|relevant)\s+)*interests?\s+to\s+declare)\b`)
 	// dataAsAtRe is the date a report's data run to: "Data correct at 31
 	// March 2025", "The data in this report are provisional".
-	dataAsAtRe = lazyRegexp(`(?i)^(?:(?:all\s+)?(?:the\s+)?(?:data|figures|information|statistics|numbers)(?:\s+(?:in|used\s+in)\s+this\s+(?:report|profile|briefing|document|paper|audit|review))?\s+(?:(?:are|is|were|was)\s+)?(?:correct|accurate|current|up\s+to\s+date)\s+(?:at|as\s+at|as\s+of|on|to|until|up\s+to)\b|(?:the\s+|all\s+)?(?:data|figures)\s+in\s+this\s+(?:report|profile|briefing|document|paper|audit|review)\s+(?:are|is)\s+provisional\b)`)
+	dataAsAtRe = lazyRegexp(`(?i)^(?:(?:all\s+)?(?:the\s+)?(?:data|figures|information|statistics|numbers)(?:\s+(?:in|used\s+in)\s+this\s+(?:report|profile|briefing|document|paper|audit|review))?\s+(?:(?:are|is|were|was)\s+)?(?:correct|accurate|current|up\s+to\s+date)\s+(?:at|as\s+at|as\s+of|on|to|until|up\s+to)\s+(?:the\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:time|date)\s+of\s+(?:writing|publication|going\s+to\s+press))|(?:the\s+|all\s+)?(?:data|figures)\s+in\s+this\s+(?:report|profile|briefing|document|paper|audit|review)\s+(?:are|is)\s+provisional\b)`)
 	// authorLineRe names who wrote the report: "Authors: A. Patel, J.
 	// Smith", "Written by Dr Farah Qureshi ... with ...".
 	authorLineRe = lazyRegexp(`^(?i:(?:lead\s+|report\s+|principal\s+)?authors?(?:\(s\))?\s*:\s*|(?:this\s+(?:report|study|audit|review|briefing|profile|evaluation|paper)\s+was\s+)?(?:written|prepared|compiled|authored)\s+by\s+)(?:the\s+)?\p{Lu}`)
@@ -107,16 +107,22 @@ var furnitureClasses = []furnitureClass{
 	{cues: []string{"interest"}, re: interestsRe, maxWords: 30, made: true, and: noMoney},
 	{cues: []string{"correct", "accurate", "current", "up to date", "provisional"}, re: dataAsAtRe, maxWords: 25, made: true, and: noMoney},
 	{cues: []string{"©", "(c)", "copyright", "licen", "creative commons", "charity", "rights reserved"}, re: copyrightSentenceRe, maxWords: 30, made: true, and: noMoney},
-	{cues: []string{"author", "written", "prepared", "compiled"}, re: authorLineRe, maxWords: 40, made: true, and: noMoney},
+	{cues: []string{"author", "written", "prepared", "compiled"}, re: authorLineRe, maxWords: 40, made: true, and: func(t, lower string) bool {
+		// "Written by young people, the charter asks...": a clause of its
+		// own after the byline is the text's.
+		return noMoney(t, lower) && !containsAny(lower, []string{", the ", ", it ", ", this ", ", they ", ", we "})
+	}},
 	{cues: []string{"approved", "ratified", "signed off", "endorsed"}, re: approvedOnRe, maxWords: 25, made: true},
 	{cues: []string{"fund", "paid for", "made possible", "views expressed"}, re: fundedStudyRe, maxWords: 40, made: true, and: noMoney},
 	{cues: []string{"apolog", "sorry", "i'm", "i’m", "i am", "i'll", "i’ll", "i will", "i've", "i’ve", "i have", "i work", "i only", "happy to", "glad to"},
-		re: asideRe, maxWords: 40, and: func(t, lower string) bool { return dayWordRe.get().MatchString(t) || !availabilityAside(lower) }},
-	{cues: []string{"if you", "for help", "for support", "for advice", "for information", "available"}, re: helplineOpenRe, maxWords: 45},
-	{cues: []string{"call", "ring", "phone", "text", "contact", "free on", "helpline", "available on"}, re: helplineRe, maxWords: 30},
-	{cues: []string{"thank", "grateful", "indebted"}, re: thanksRe, maxWords: 45, and: func(_, lower string) bool { return !thanksWithEvidence(lower) }},
+		re: asideRe, maxWords: 40, and: func(t, lower string) bool {
+			return !quoted(t) && (dayWordRe.get().MatchString(t) || !availabilityAside(lower))
+		}},
+	{cues: []string{"if you", "for help", "for support", "for advice", "for information", "available"}, re: helplineOpenRe, maxWords: 45, and: offersHelp},
+	{cues: []string{"call", "ring", "phone", "text", "contact", "free on", "helpline", "available on"}, re: helplineRe, maxWords: 30, and: toReader},
+	{cues: []string{"thank", "grateful", "indebted"}, re: thanksRe, maxWords: 45, and: func(t, lower string) bool { return !quoted(t) && !thanksWithEvidence(lower) }},
 	{cues: []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, re: addressPostcodeRe, maxWords: 16, and: func(_, lower string) bool {
-		return !strings.Contains(lower, " is ") && !strings.Contains(lower, " are ")
+		return !containsAny(lower, []string{" is ", " are ", " was ", " were ", " has ", " had ", " have "})
 	}},
 }
 
@@ -171,4 +177,31 @@ func availabilityAside(lower string) bool {
 func thanksWithEvidence(lower string) bool {
 	return strings.Contains(lower, " about ") || strings.Contains(lower, " but ") || strings.Contains(lower, "however") ||
 		strings.Contains(lower, "told us") || strings.Contains(lower, " said ")
+}
+
+// quoted: the sentence holds a quotation mark, as a speaker's words do
+// ("I'm off work until March because of his appointments," she said).
+func quoted(t string) bool { return strings.ContainsAny(t, "“”\"") }
+
+// helplineContactRe is a line, a website or a number to contact.
+var helplineContactRe = lazyRegexp(`(?i)\b(?:helplines?|action\s+line|line|website|web\s+site|webchat|app)\b|www\.|\.(?:org|uk|com)\b|@|\d{3}`)
+
+// offersHelp: a helpline line's opening ("For support, visit", "Help is
+// available from") with a line, website or number to go to, or one for
+// readers affected by the story; "Support is available from the school
+// nurse on Tuesdays" says what a service offers.
+func offersHelp(t, lower string) bool {
+	return strings.HasPrefix(lower, "if you") || helplineContactRe.get().MatchString(t)
+}
+
+// toReader: a number offered to the reader ("you can call", "Call
+// Samaritans on", "Childline is free on"), not one families reported
+// calling ("Families told us they had to call 0300 ... many times").
+func toReader(_, lower string) bool {
+	for _, p := range []string{"call", "ring", "phone", "text", "contact", "for ", "or "} {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return containsAny(lower, []string{"you", "free on", "helpline on", "available on", "line on", "is open"})
 }

@@ -42,6 +42,7 @@ func TestFurnitureSentences(t *testing.T) {
 		{"a parent's words stay", "I'm in the office all day worrying about whether school will call again.", evidence.Excerpt},
 		{"a quote about school stays", "Parents said they were sorry that the service had closed its drop-in sessions in the town.", evidence.Excerpt},
 		{"happy with care stays", "Families were happy to travel further if it meant a shorter wait for assessment.", evidence.Excerpt},
+		{"a parent off work stays", "“I'm off work until March because of all his appointments,” his mother said.", evidence.Excerpt},
 
 		// Helplines.
 		{"affected", "If you have been affected by any of the issues in this article, you can call Samaritans free on 116 123.", ""},
@@ -50,6 +51,8 @@ func TestFurnitureSentences(t *testing.T) {
 		{"available via", "Help and support is available via the Action Line.", ""},
 		{"calls counted", "Childline received 12,400 calls about self-harm from young people last year.", evidence.Statistic},
 		{"helpline rose", "Calls to the helpline from under-18s rose by 35% last year.", evidence.Statistic},
+		{"a number families called stays", "Families told us they had to call 0300 123 4567 again and again before anyone answered.", evidence.Excerpt},
+		{"support a service offers stays", "Support is available from the school nurse only on Tuesday mornings during term time.", evidence.Excerpt},
 
 		// A study's furniture.
 		{"definition", "In this report, ‘young people’ means those aged 16 to 25.", ""},
@@ -67,6 +70,10 @@ func TestFurnitureSentences(t *testing.T) {
 		{"service funded by a sum", "The named nurse post was funded by £2m from NHS England across the region's pilot sites.", evidence.Statistic},
 		{"programme funded", "The programme was funded by the National Lottery Community Fund and reached families in every ward of the borough.", evidence.Excerpt},
 		{"interests", "Conflicts of interest: none declared.", ""},
+		{"no interest is a finding", "Most of the young people reported no interest in online counselling from the new provider.", evidence.Excerpt},
+		{"accurate on is a finding", "Information on the local offer website is accurate for only a few of the services we checked.", evidence.Excerpt},
+		{"work funded", "This work is funded by the council's public health grant and reached 1,200 families last year.", evidence.Statistic},
+		{"prepared by, then a clause", "Prepared by the council, the plan commits every school to name a mental health lead by September.", evidence.Excerpt},
 		{"no interests", "The authors have no competing interests to declare.", ""},
 		{"data correct", "Data correct at 31 March 2025.", ""},
 		{"data provisional", "The data in this report are provisional and may change.", ""},

@@ -439,6 +439,11 @@ func serviceEndingAt(lower string, end int) ([]evidence.Actor, int) {
 		name = lower[:end-len(" services")]
 	case strings.HasSuffix(lower[:end], " service"):
 		name = lower[:end-len(" service")]
+	case strings.HasSuffix(lower[:end], " clinic"):
+		// "the transition clinic", "the diabetes clinic".
+		name = lower[:end-len(" clinic")]
+	case strings.HasSuffix(lower[:end], " clinics"):
+		name = lower[:end-len(" clinics")]
 	default:
 		return nil, -1
 	}
@@ -463,9 +468,10 @@ func serviceEndingAt(lower string, end int) ([]evidence.Actor, int) {
 const ownUnit evidence.Actor = "(own unit)"
 
 // unitRe is the name of a part or an officer of an organisation, from
-// "the": a committee, division, directorate or team, its board, or a
-// director or chief officer.
-var unitRe = lazyRegexp(`(?:^|\s)the\s+(?:(?:[\w’'&-]+\s+){0,4}(?:committee|sub-committee|subcommittee|division|directorate|team)|(?:trust\s+|executive\s+)?board|(?:[\w-]+\s+){0,2}director(?:\s+of\s+[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?)?|chief\s+(?:[\w-]+\s+){0,2}(?:officer|executive|nurse)|executive\s+team)$`)
+// "the": a committee, division, directorate or team, its board, a
+// director or chief officer, or "the service" itself (in a trust's audit,
+// "The service should offer eye screening" asks the trust).
+var unitRe = lazyRegexp(`(?:^|\s)the\s+(?:(?:[\w’'&-]+\s+){0,4}(?:committee|sub-committee|subcommittee|division|directorate|team)|(?:trust\s+|executive\s+)?board|(?:[\w-]+\s+){0,2}director(?:\s+of\s+[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?)?|chief\s+(?:[\w-]+\s+){0,2}(?:officer|executive|nurse)|executive\s+team|service)$`)
 
 // unitEndingAt finds the name of a part or officer of an organisation
 // ending at end (see ownUnit).

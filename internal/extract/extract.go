@@ -19,7 +19,7 @@ import (
 
 // Version changes whenever extraction would give different items for the
 // same text, so that cached indexes built by an older extractor are rebuilt.
-const Version = 10
+const Version = 11
 
 // MinExcerptWords is the shortest run of prose kept as an excerpt; shorter
 // runs are captions, sign-offs and links rather than evidence.
@@ -551,6 +551,15 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 	}
 	for _, sp := range Sentences(b.Text) {
 		s := b.Text[sp.start:sp.end]
+		if skip, rest := furnitureSentence(s); skip {
+			// An aside, a helpline line or a study's furniture: no item,
+			// and no excerpt runs across it.
+			flush()
+			if rest && len(strings.Fields(b.Text[sp.end:])) <= 60 {
+				break // the citation's title and publisher
+			}
+			continue
+		}
 		if x.isRec(s) {
 			flush()
 			// "Recommendation 2: ICBs should..." inside a paragraph: the

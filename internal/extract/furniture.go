@@ -159,11 +159,6 @@ func furnitureSentence(s string) (skip, rest bool) {
 	return false, false
 }
 
-// fundedFinding: a funding statement that is a finding about money after
-// all ("This study was funded by a £250,000 grant" names a sum, which a
-// report on services may count).
-func fundedFinding(s string) bool { return strings.ContainsAny(s, "£%") }
-
 // availabilityAside: the aside is about the writer's days (in the office,
 // off, away, on leave), which only a day or date makes an aside: "I'm in
 // the office" alone might open a sentence of the text.

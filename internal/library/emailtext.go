@@ -3,6 +3,8 @@ package library
 import (
 	"regexp"
 	"strings"
+
+	"github.com/cypx/cypx/internal/extract"
 )
 
 // The parts of an e-mail's text that are not evidence, told by the
@@ -31,7 +33,7 @@ var (
 	// genericTeamRe is what is left of "The Research Team" without "Team":
 	// a team, not an organisation.
 	genericTeamRe   = regexp.MustCompile(`(?i)^(?:(?:the|our) )?(?:research|policy|press|media|communications|comms|news|editorial|digital|events|campaigns|public affairs|membership|info|information|enquiries|data|analytics|insight|evidence)?$`)
-	strongOrgWordRe = regexp.MustCompile(`(?i)\b(?:nhs|trust|council|department|ministry|foundation|institute|commission|commissioner|confederation|providers|alliance|society|college|association|partnership|board|icb|network|charity|agency|ltd|limited|plc|university|fund|federation|coalition|ofsted|cqc)\b`)
+	strongOrgWordRe = regexp.MustCompile(`(?i)\b(?:nhs|trust|council|department|ministry|foundation|institute|commission|commissioner|confederation|providers|alliance|society|college|association|partnership|board|icb|network|charity|agency|ltd|limited|plc|university|fund|federation|coalition|ofsted|cqc|practice|surgery|medical centre|health centre)\b`)
 	// tocRe opens a newsletter's list of its own contents.
 	tocRe            = regexp.MustCompile(`(?i)^(?:in this (?:issue|edition|bulletin|newsletter|update|email|e-mail)|inside this (?:issue|edition)|contents|this (?:week|month)'?s? (?:highlights|contents|stories))\s*:?$`)
 	forwardSubjectRe = regexp.MustCompile(`(?i)^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr)\s*:`)
@@ -55,7 +57,9 @@ type innerHeaders struct{ from, date, subject string }
 // metadata and whose forwarder's covering note is dropped; but a person's
 // forward with a note of more than forwardNoteWords words keeps the note
 // with what it forwards, and its own headers stay the metadata (inner is
-// nil). In a reply, what the sender wrote, without what it quotes.
+// nil); a note that asks a body to act (extract.Asks) is kept above what
+// it forwards, whose headers stay the metadata. In a reply, what the
+// sender wrote, without what it quotes.
 func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders) {
 	lines := strings.Split(normaliseNewlines(text), "\n")
 	for i, l := range lines {
@@ -91,6 +95,13 @@ func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders
 				noteSig = sig
 			}
 			return note + "\n\n" + body, noteSig, nil
+		} else if note != "" && extract.Asks(note) {
+			// A covering note that asks something of its own ("What I'd
+			// love is for the ICB to ...") is the forwarder's evidence:
+			// kept above what it forwards, which stays the document and
+			// gives the metadata. A note that only passes the message on
+			// ("FYI, see below") is dropped.
+			return note + "\n\n" + body, sig, inner
 		}
 		return body, sig, inner
 	}

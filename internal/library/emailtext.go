@@ -57,9 +57,8 @@ type innerHeaders struct{ from, date, subject string }
 // metadata and whose forwarder's covering note is dropped; but a person's
 // forward with a note of more than forwardNoteWords words keeps the note
 // with what it forwards, and its own headers stay the metadata (inner is
-// nil); a note that asks a body to act (extract.Asks) is kept above what
-// it forwards, whose headers stay the metadata. In a reply, what the
-// sender wrote, without what it quotes.
+// nil), as does a shorter note that asks a body to act (extract.Asks). In
+// a reply, what the sender wrote, without what it quotes.
 func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders) {
 	lines := strings.Split(normaliseNewlines(text), "\n")
 	for i, l := range lines {
@@ -84,24 +83,21 @@ func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders
 		if inner == nil {
 			inner = hdr
 		}
-		if note, noteSig := cleanLines(lines[:i]); len(strings.Fields(note)) > forwardNoteWords && personSender(hdr.from) {
+		note, noteSig := cleanLines(lines[:i])
+		if (len(strings.Fields(note)) > forwardNoteWords || note != "" && extract.Asks(note)) && personSender(hdr.from) {
 			// The forwarder passes on a colleague's message with more
 			// than a covering note ("I'd like the board to agree the
-			// case"): the forward is the document, its own headers the
-			// metadata, and its note evidence with what it forwards. A
-			// publication forwarded (a bulletin from an organisation's
-			// address) stays the document, its note furniture.
+			// case", or a short "What I'd love is for the ICB to ..."):
+			// the forward is the document, its own headers the metadata,
+			// and its note evidence with what it forwards. A publication
+			// forwarded (a bulletin from an organisation's address) stays
+			// the document, its note furniture, whatever the note asks:
+			// kept, the forwarder's ask would be cited as the
+			// publisher's words.
 			if noteSig.organisation == "" {
 				noteSig = sig
 			}
 			return note + "\n\n" + body, noteSig, nil
-		} else if note != "" && extract.Asks(note) {
-			// A covering note that asks something of its own ("What I'd
-			// love is for the ICB to ...") is the forwarder's evidence:
-			// kept above what it forwards, which stays the document and
-			// gives the metadata. A note that only passes the message on
-			// ("FYI, see below") is dropped.
-			return note + "\n\n" + body, sig, inner
 		}
 		return body, sig, inner
 	}

@@ -67,6 +67,9 @@ var actorPhrases = func() []actorPhrase {
 	// Hospital units and clinical services are run by trusts: "Every unit
 	// should publish", "Community paediatrics should prioritise".
 	add(evidence.Trusts, false, "unit|units|neonatal units|maternity units|hospital units|paediatrics|community paediatrics|community paediatric services|paediatric teams")
+	// A hospital ward and a CAMHS team are the trust's: "It would help if
+	// the ward could", "The ward and the local CAMHS team should".
+	add(evidence.Trusts, false, "the ward|children’s wards|children's wards|paediatric wards|hospital wards|camhs team|camhs teams")
 	// NHS continuing healthcare is assessed and funded by the ICB.
 	add(evidence.ICBs, false, "continuing healthcare team|continuing healthcare teams|continuing care team|continuing care teams|chc team")
 	add(evidence.Schools, false, "school|schools|college|colleges|state school|state schools")
@@ -91,17 +94,20 @@ var actorPhrases = func() []actorPhrase {
 // centres, social workers and public health teams for the council; SENCOs
 // and teachers for schools; GP practices, pharmacies, dentists, early
 // years settings and the police are none of the fixed actors (Other).
-// Plural forms only: "a school nurse should cover 1,500 pupils" states a
-// standard rather than asking someone.
+// Plural forms only, or "every" one: "a school nurse should cover 1,500
+// pupils" states a standard rather than asking someone; "Every family hub
+// should" asks the council that runs them all. Companies, landlords and
+// clubs are asked as Other: "Bus companies should let under-18s travel
+// free".
 var professions = []struct {
 	actor   evidence.Actor
 	exact   bool
 	phrases string
 }{
 	{evidence.Trusts, false, "health visitors|health visiting teams|health visiting services|the health visiting service|health visiting and school nursing services|school nurses|school nursing teams|school nursing services|the school nursing service|paediatricians|community paediatricians|consultant paediatricians|midwives|midwifery services|maternity services|maternity teams|neonatal services|therapists|speech and language therapists|therapy services|community nurses|community nursing teams|clinicians|clinical teams|hospital staff|emergency departments|a&e departments|community services|community teams"},
-	{evidence.OtherActor, false, "gp practices|gp surgeries|general practices|gps|primary care|primary care networks|community pharmacies|pharmacies|pharmacists|dentists|dental practices|optometrists|opticians|early years settings|early years providers|nurseries|childminders|the police|police forces|police|youth offending teams|voluntary organisations|the voluntary sector|charities|employers|universities|professional bodies"},
+	{evidence.OtherActor, false, "gp practices|gp surgeries|general practices|gps|primary care|primary care networks|community pharmacies|pharmacies|pharmacists|dentists|dental practices|optometrists|opticians|early years settings|early years providers|nurseries|childminders|the police|police forces|police|youth offending teams|voluntary organisations|the voluntary sector|charities|employers|universities|professional bodies|bus companies|bus operators|transport operators|housing associations|social landlords|landlords|sports clubs|youth clubs|youth groups|social media companies|retailers|supermarkets"},
 	{evidence.OtherActor, true, "GPs|PCNs"},
-	{evidence.LocalAuthorities, false, "family hubs|children’s centres|children's centres|directors of public health|public health teams|social workers|children’s social care|children's social care|early help services|early help teams|youth services|youth workers"},
+	{evidence.LocalAuthorities, false, "every family hub|each family hub|every children’s centre|every children's centre|each children’s centre|each children's centre|family hubs|children’s centres|children's centres|directors of public health|public health teams|social workers|children’s social care|children's social care|early help services|early help teams|youth services|youth workers"},
 	{evidence.Schools, false, "sencos|headteachers|head teachers|teachers|school leaders|school staff|governing bodies|academy trusts|multi-academy trusts|academies|special schools|nurseries and schools"},
 }
 
@@ -171,10 +177,10 @@ var (
 	// askRe finds reported asks with an addressee: "calls on the
 	// government to", "urged ministers to", "is calling on ICBs to",
 	// "asks NHS England to", "wants ministers to". The addressee is group 1.
-	askRe = lazyRegexp(`(?i)\b(?:(?:we|i)\s+(?:(?:also|really|now|urgently|still|therefore|just)\s+)?need|calls?\s+(?:on|upon)|called\s+(?:on|upon)|calling\s+(?:on|upon)|calls?\s+for|called\s+for|calling\s+for|urges?|urged|urging|asks?|asking|wants?|(?:would|’d|'d)\s+(?:also\s+|really\s+)?like|encourages?|encouraging|challenges?|challenging|presses|pressing)\s+((?:[\w’'&,-]+\s+){0,14}?)to(?:\s+[a-z]|\s*:|\s*$)`)
+	askRe = lazyRegexp(`(?i)\b(?:(?:we|i)\s+(?:(?:also|really|now|urgently|still|therefore|just)\s+)?need|calls?\s+(?:on|upon)|called\s+(?:on|upon)|calling\s+(?:on|upon)|calls?\s+for|called\s+for|calling\s+for|urges?|urged|urging|asks?|asking|wants?|(?:would|’d|'d)\s+(?:also\s+|really\s+)?(?:like|love)|encourages?|encouraging|challenges?|challenging|presses|pressing)\s+((?:[\w’'&,-]+\s+){0,14}?)to(?:\s+[a-z]|\s*:|\s*$)`)
 	// askNoAddresseeRe finds asks that name no one: "we are asking for",
 	// "calls for a national strategy", "we want to see", "urges action".
-	askNoAddresseeRe = lazyRegexp(`(?i)\b(?:(?:we|they|it|(?:the\s+)?[A-Z][\w’'&-]*)\s+(?:are|is)\s+(?:also\s+|now\s+|therefore\s+|again\s+)?(?:asking|calling)\s+for|we\s+ask\s+(?:for|that)|calls\s+for|(?:we|i)\s+call\s+for|we\s+(?:want|would like|’d like|'d like)\s+to\s+see|we\s+urge|urges)\b`)
+	askNoAddresseeRe = lazyRegexp(`(?i)\b(?:(?:we|they|it|(?:the\s+)?[A-Z][\w’'&-]*)\s+(?:are|is)\s+(?:also\s+|now\s+|therefore\s+|again\s+)?(?:asking|calling)\s+for|we\s+ask\s+(?:for|that)|calls\s+for|(?:we|i)\s+call\s+for|we(?:\s+(?:want|would\s+(?:really\s+)?(?:like|love))|\s*[’']d\s+(?:really\s+)?(?:like|love))\s+to\s+see|we\s+urge|urges)\b`)
 	// askThatRe is "Ofsted and CQC ask that the local area partnership
 	// updates...": the addressee follows "that".
 	askThatRe = lazyRegexp(`(?i)\b(?:ask|asks|asked|asking|request|requests|requested|requesting|recommend|recommends)\s+that\s+`)
@@ -278,7 +284,17 @@ func subjectMatch(s, lower string, mods []string) (subject []evidence.Actor, fir
 			if at == 0 || lower[at-1] != ' ' || from < len(lower) && isLetter(lower[from]) || pastModal(lower, from) {
 				continue
 			}
-			if start := actorListBefore(s, lower, at, seen); start >= 0 && (first < 0 || start < first) {
+			local := map[evidence.Actor]bool{}
+			start := actorListBefore(s, lower, at, local)
+			if start < 0 || purposeBefore(lower, start) {
+				// "..., so that councils and landlords must fix damp": the
+				// bodies of a purpose clause are not the ones asked.
+				continue
+			}
+			for a := range local {
+				seen[a] = true
+			}
+			if first < 0 || start < first {
 				first = start
 			}
 		}
@@ -287,6 +303,14 @@ func subjectMatch(s, lower string, mods []string) (subject []evidence.Actor, fir
 		return nil, -1, false, false
 	}
 	return canonical(seen), first, seen[noActor], seen[ownUnit]
+}
+
+// purposeBefore reports a clause of purpose opening just before start:
+// "so that", "in order that".
+func purposeBefore(lower string, start int) bool {
+	lead := strings.TrimRight(lower[:start], " ")
+	lead = strings.TrimSuffix(lead, " the")
+	return strings.HasSuffix(lead, " so that") || strings.HasSuffix(lead, " in order that") || lead == "so that"
 }
 
 // pastModal reports a modal verb ending at i that judges the past: "NHS
@@ -629,6 +653,7 @@ var askWords = map[string]bool{"call": true, "calls": true, "called": true, "cal
 // mayAsk is a cheap test for the words every ask pattern needs.
 func mayAsk(lower string) bool {
 	return strings.Contains(lower, "like to see") || strings.Contains(lower, "d like ") || strings.Contains(lower, "d also like ") ||
+		strings.Contains(lower, "love to see") || strings.Contains(lower, "d love ") || strings.Contains(lower, "d really love ") ||
 		strings.Contains(lower, " need ") || strings.HasPrefix(lower, "need ") || strings.Contains(lower, "request") || hasWordIn(lower, askWords)
 }
 
@@ -673,7 +698,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		strong := strings.Contains(verb, "call") && strings.Contains(verb, "on") || strings.Contains(verb, "urg")
 		switch {
 		case len(actors) > 0:
-		case (strings.Contains(verb, "like") || strings.Contains(verb, "need") || strings.HasPrefix(verb, "want")) &&
+		case (strings.Contains(verb, "like") || strings.Contains(verb, "love") || strings.Contains(verb, "need") || strings.HasPrefix(verb, "want")) &&
 			unitRe.get().MatchString(" "+strings.TrimSpace(asciiLower(addressee))):
 			// "I'd like the board to agree", "we need the executive team
 			// to": a part of the publisher, asked from within. A body
@@ -698,7 +723,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			// organisation.
 			continue
 		}
-		if (strings.HasPrefix(verb, "want") || strings.HasPrefix(verb, "ask") || strings.Contains(verb, "like")) && viewSubjectRe.get().MatchString(s[:m[0]]) {
+		if (strings.HasPrefix(verb, "want") || strings.HasPrefix(verb, "ask") || strings.Contains(verb, "like") || strings.Contains(verb, "love")) && viewSubjectRe.get().MatchString(s[:m[0]]) {
 			continue // "Parents want schools to": a view, not an ask
 		}
 		if embeddedAsk(s, m[0]) {
@@ -749,7 +774,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 // England is that it", "My request to the council is for", and the
 // pseudo-cleft "What we want is for schools to", "What I need is". Group
 // 1 is the addressee the ask names, if any.
-var askIsRe = lazyRegexp(`(?i)\b(?:(?:our|my)\s+(?:(?:main|key|only|first|second|final|national|local|specific|urgent|biggest|big|one)\s+)?(?:ask|request|call|plea|demand)\s+(?:(?:of|to|for)\s+((?:[\w’'&,-]+\s+){1,12}?))?(?:is|would\s+be)\s+(?:that|for|simply\s+that)|what\s+(?:we|i)(?:\s+(?:really|also|now|most))?(?:\s+(?:want|need|would\s+like|are\s+(?:asking|calling)\s+for|ask)|\s*[’'](?:d\s+like|re\s+(?:asking|calling)\s+for))\s+is(?:\s+for)?)\s+`)
+var askIsRe = lazyRegexp(`(?i)\b(?:(?:our|my)\s+(?:(?:main|key|only|first|second|final|national|local|specific|urgent|biggest|big|one)\s+)?(?:ask|request|call|plea|demand)\s+(?:(?:of|to|for)\s+((?:[\w’'&,-]+\s+){1,12}?))?(?:is|would\s+be)\s+(?:that|for|simply\s+that)|what\s+(?:we|i)(?:\s+(?:really|also|now|most))?(?:\s+(?:want|need|would\s+(?:really\s+)?(?:like|love)|are\s+(?:asking|calling)\s+for|ask)|\s*[’'](?:d\s+(?:really\s+)?(?:like|love)|re\s+(?:asking|calling)\s+for))\s+is(?:\s+for)?)\s+`)
 
 // askIs reads an ask named as a thing (see askIsRe): its addressees are
 // the ones it names, else the bodies the clause after it opens with, with
@@ -845,9 +870,20 @@ func leadingActors(s string) []evidence.Actor {
 
 // leadingActorsEnd is leadingActors and where the list of names ends.
 func leadingActorsEnd(s string) ([]evidence.Actor, int) {
-	lower := asciiLower(s)
 	var best []evidence.Actor
 	bestEnd := -1
+	eachLeadingList(s, func(a []evidence.Actor, end int) bool {
+		best, bestEnd = a, end
+		return true
+	})
+	return best, bestEnd
+}
+
+// eachLeadingList calls f with each list of actors the clause s opens
+// with, shortest first ("the council", then "the council joining the
+// ICB"), and where it ends, until f returns false.
+func eachLeadingList(s string, f func(a []evidence.Actor, end int) bool) {
+	lower := asciiLower(s)
 	for end := 0; end < len(s) && end < 90; end++ {
 		if s[end] != ' ' && s[end] != ',' || end == 0 || s[end-1] == ' ' {
 			continue
@@ -865,11 +901,10 @@ func leadingActorsEnd(s string) ([]evidence.Actor, int) {
 			// "the executive team approve": a part of the publisher.
 			a = append(a, ownUnit)
 		}
-		if len(a) > 0 {
-			best, bestEnd = a, end
+		if len(a) > 0 && !f(a, end) {
+			return
 		}
 	}
-	return best, bestEnd
 }
 
 var (
@@ -1010,6 +1045,9 @@ func analyse(s string) recFacts {
 	}
 	f.askActors, f.asks, f.pronoun = ask(s, lower)
 	if !f.asks {
+		f.askActors, f.asks, f.question = softAsk(s, lower)
+	}
+	if !f.asks {
 		if a := questionAsk(s); len(a) > 0 {
 			f.askActors, f.asks, f.question = a, true, true
 		}
@@ -1026,6 +1064,14 @@ func analyse(s string) recFacts {
 	if f.subjectAt >= 0 {
 		f.view = isView(s, f.subjectAt)
 		return f
+	}
+	if strings.HasPrefix(s, "Whoever ") {
+		// "Whoever holds the contract should be required to": an ask of
+		// a body the writer cannot name.
+		if k := strings.Index(lower, " should "); k > 0 && !pastModal(lower, k+len(" should")) && !strings.ContainsAny(s[:k], ",;") {
+			f.subjectAt = 0
+			return f
+		}
 	}
 	if strings.HasPrefix(s, "They ") {
 		if m := theyModalRe.get().FindStringIndex(s); m != nil && !pastModal(lower, m[1]-1) {

@@ -1125,7 +1125,7 @@ func (r *reader) readWordNumbers() {
 			if !r.datesSomething(i, wEnd) && r.durationCountable(i, end, durationUnit(w)) {
 				r.add(i, wEnd, v, durationUnit(w))
 			}
-		case s[end] != ' ' || !r.countable(i, end) || isFunctionWord(w) || !countedAhead(s, end):
+		case s[end] != ' ' || !r.countable(i, end) || isFunctionWord(w) || !countedAhead(s, end) || proseCountedAhead(s, next):
 		case scheduleNoun(w, v), radius(r.lower, i, w):
 		case v >= 10 || compound:
 			unit := nounUnit(w)
@@ -1156,6 +1156,22 @@ var notCounted = map[string]bool{"recommendations": true, "reasons": true, "ways
 	"criteria": true, "categories": true, "elements": true, "stages": true, "phases": true, "levels": true,
 	"tiers": true, "points": true, "lessons": true, "messages": true, "examples": true, "issues": true,
 	"areas": false, "degrees": true, "tips": true, "facts": true, "myths": true, "ideas": true}
+
+// proseCountedAhead reports a noun of proseCounted at next or after one
+// word more: "three suggestions", "three practical suggestions".
+func proseCountedAhead(s string, next int) bool {
+	w, end := wordAt(s, next)
+	if proseCounted[w] {
+		return true
+	}
+	w, _ = wordAt(s, skipSpace(s, end))
+	return proseCounted[w]
+}
+
+// proseCounted are nouns that a small number in words counts only in the
+// writer's own prose ("so three practical suggestions"), while a number
+// in digits counts what was found ("212 suggestions from young people").
+var proseCounted = map[string]bool{"suggestions": true}
 
 // smallCountEnd is where the figure text of a small count in words ends:
 // after a plural noun right after it ("six teams"), or after a hyphenated

@@ -263,6 +263,7 @@ func TestNotFigureForms(t *testing.T) {
 		{"age by a duration", "Coverage of the 12-month review by 15 months fell slightly.", ""},
 		{"within days of birth", "Most visits took place within 14 days of birth.", ""},
 		{"prose count", "Based on this analysis, we make four recommendations.", ""},
+		{"suggestions of the letter", "I know the clinic is under pressure, so three practical suggestions follow.", ""},
 		{"two and a half", "Reviews happen at two and a half years.", ""},
 		{"opening hours", "The crisis line is staffed 12 hours a day and open seven days a week.", ""},
 		{"ages sharing a unit", "Uptake is checked at one and three years in every area.", ""},

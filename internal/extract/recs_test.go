@@ -463,3 +463,86 @@ func TestLeadInAfterASentenceOfItsOwn(t *testing.T) {
 		t.Errorf("recommendations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestSoftAsks holds the softer ways letters and e-mails ask a body to act
+// (a question of possibility, a benefit, a welcome, a wish, a condition,
+// "should" after a subject that is no body of the list), and the sentences
+// beside them that ask nothing, each written for this test.
+func TestSoftAsks(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"is there any way X could", "Is there any way the council could fund a second youth worker for the estate?", "Local authorities"},
+		{"is there any chance that X might", "Is there any chance that the ICB might extend the pilot into the summer?", "ICBs"},
+		{"it would help enormously if X could", "It would help enormously if health visitors could share the two-year check with nurseries.", "Trusts"},
+		{"it would be really helpful if X would", "It would be really helpful if the trust would text families a reminder the day before.", "Trusts"},
+		{"a possessive service", "It would help a lot if the council's family hubs could stay open on Saturdays.", "Local authorities"},
+		{"what I'd love is for X to", "What I’d love is for the ICB to fund the drop-in for another year.", "ICBs"},
+		{"I'd love X to", "I'd love the council to put the bus pass scheme back for young carers.", "Local authorities"},
+		{"we'd love to see X do", "We'd love to see the ICB publish its waits for every clinic.", "ICBs"},
+		{"if X did, it would", "If the ICB commissioned a second nurse for the network, it would halve the wait for reviews.", "ICBs"},
+		{"if X were to, this would", "If the council were to keep the hub open, this would save families a long bus ride.", "Local authorities"},
+		{"we'd really welcome X doing", "We’d really welcome the council and the ICB agreeing one plan for short breaks.", "ICBs,Local authorities"},
+		{"I would welcome X to", "I would welcome the trust to look again at its evening clinics.", "Trusts"},
+		{"could X look at", "Could the trust look at moving the clinic nearer the bus station?", "Trusts"},
+		{"every family hub should", "Every family hub should have a weekly speech and language session.", "Local authorities"},
+		{"companies should", "Bus companies should let young people travel free to their appointments.", "Other"},
+		{"the ward and the CAMHS team should", "The ward and the local CAMHS team should agree a plan for every child who waits.", "Trusts"},
+		{"whoever should", "Whoever holds the contract from April should publish its waiting times.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := recs(t, c.in)
+			if len(got) != 1 {
+				t.Fatalf("recommendations of %q: %q, want one", c.in, got)
+			}
+			if _, actors, _ := strings.Cut(strings.SplitN(got[0], "|", 2)[1], "|"); actors != c.want {
+				t.Errorf("actors of %q = %q, want %q", c.in, actors, c.want)
+			}
+		})
+	}
+	not := []struct{ name, in string }{
+		{"information", "Could you send me the figures for our cluster from the last survey?"},
+		{"a meeting", "Can we meet on Tuesday after school to go through them?"},
+		{"a call", "Are you free for a call on Thursday morning?"},
+		{"let me know if", "Let me know if it would help to have our SENCO’s views as well."},
+		{"thanks", "Thank you again for asking schools what we think."},
+		{"a legal duty", "The council must issue the final plan within 20 weeks of the request."},
+		{"a plan as fact", "We will open a school nursing hub in the library in September."},
+		{"a reported plan", "The ICB has told us it will publish a dental access plan in the autumn."},
+		{"a conditional offer", "If the ICB were to set up a reference group, the forum would be glad to recruit parents."},
+		{"a past counterfactual", "If the council had funded the service, it would have stayed open."},
+		{"it would help if we", "It would help if we could meet before the board."},
+		{"any way to", "Is there any way to get hold of the slides?"},
+		{"welcome your views", "We would welcome your views on the draft by Friday."},
+		{"a view of a benefit", "Parents told us it would help enormously if the clinic could open later."},
+		{"a purpose clause", "The government should extend the law, so that councils and landlords must fix damp within weeks."},
+		{"whoever, advice", "Whoever is worried about a child can call the helpline."},
+	}
+	for _, c := range not {
+		t.Run("not "+c.name, func(t *testing.T) {
+			got := recs(t, c.in)
+			if c.name == "a purpose clause" {
+				// One ask, of the government alone.
+				if len(got) != 1 || !strings.HasSuffix(got[0], "|Government") {
+					t.Errorf("%q: %q, want one ask of the government", c.in, got)
+				}
+				return
+			}
+			if len(got) != 0 {
+				t.Errorf("%q read as a recommendation: %q", c.in, got)
+			}
+		})
+	}
+}
+
+// TestAsks: a covering note that asks a body to act, and one that only
+// passes a message on.
+func TestAsks(t *testing.T) {
+	if !extract.Asks("Forwarding the update below.\n\nWhat I'd love is for the ICB to put its share into the new club.") {
+		t.Error("a note with an ask of the ICB: no ask")
+	}
+	for _, note := range []string{"FYI, see below – useful for Thursday.", "Sharing this ahead of the workshop. Can we discuss it on Tuesday?"} {
+		if extract.Asks(note) {
+			t.Errorf("%q: an ask", note)
+		}
+	}
+}

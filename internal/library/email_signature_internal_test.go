@@ -4,8 +4,9 @@ import "testing"
 
 // TestSignatureOrganisationForms: a role and the organisation on one line
 // ("Chair, Eastbrook Parent Carer Forum"), a school under its head's name,
-// and a body the sender is part of or supported by ("Part of the ...",
-// "X | Supported by Y"), which is not the sender's own.
+// a GP practice or surgery (no two-to-four-word person's name), and a
+// body the sender is part of or supported by ("Part of the ...", "X |
+// Supported by Y"), which is not the sender's own.
 func TestSignatureOrganisationForms(t *testing.T) {
 	cases := []struct {
 		name string
@@ -18,6 +19,8 @@ func TestSignatureOrganisationForms(t *testing.T) {
 			"Part of the Riverside Learning Partnership"}, "Eastfield Primary School"},
 		{"supported by", []string{"Amara and Josh", "Eastbrook Youth Voice executive", "Eastbrook Youth Voice | Supported by Eastbrook Young People’s Trust",
 			"The Hub, 3 Quay Street, Eastbrook EB1 2DS | 01632 960 419", "Eastbrook Young People’s Trust is a registered charity, number 1149876."}, "Eastbrook Youth Voice"},
+		{"a GP practice", []string{"Sam", "", "Dr Sam Patel", "GP Partner, Eastbrook Medical Practice", "Eastbrook"}, "Eastbrook Medical Practice"},
+		{"a surgery", []string{"Jo Reed", "Practice Manager", "Quayside Surgery"}, "Quayside Surgery"},
 	}
 	for _, c := range cases {
 		if got := signatureOrganisation(c.sig); got != c.want {

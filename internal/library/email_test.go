@@ -428,3 +428,56 @@ func TestForwardWithANoteOfItsOwn(t *testing.T) {
 		}
 	}
 }
+
+// TestForwardedNoteThatAsks: a short covering note that asks a body to
+// act ("What I'd love is for the ICB to ...") is the forwarder's evidence
+// when what it forwards is a colleague's message: the forward is the
+// document, under the forwarder's own headers. Above a publication (a
+// bulletin from an organisation's address) the note is dropped, ask and
+// all, and the bulletin stays the document: kept under the bulletin's
+// metadata, the forwarder's ask would be cited as the council's words. A
+// note that only passes a message on ("FYI, see below") is dropped.
+func TestForwardedNoteThatAsks(t *testing.T) {
+	forwarded := func(from string) string {
+		return "---------- Forwarded message ---------\nFrom: " + from + "\n" +
+			"Date: Tue, 18 Mar 2025 at 08:00\nSubject: Short breaks update\nTo: <chair.eastbrookpcf@gmail.com>\n\n\n" +
+			"Hello,\n\nIn 2024 we provided short breaks to 980 disabled children, 120 more than in 2023.\n\n" +
+			"Best wishes\n"
+	}
+	const ask = "Hi Sunil,\n\nForwarding the update below.\n\nWhat I'd love is for the ICB to put its share of the money into the new Saturday club.\n\nBest,\nHelen\n\nHelen Okafor\nChair, Eastbrook Parent Carer Forum\n\n"
+	const fyi = "Hi Sunil,\n\nFYI, see below. Can we talk about it on Thursday?\n\nHelen\n\n"
+	for _, c := range []struct {
+		name, note, from string
+		kept             bool
+		publisher        string
+	}{
+		{"an ask above a colleague's message", ask, "Priya Shah <priya.shah@eastbrook.gov.uk>", true, "Eastbrook Parent Carer Forum"},
+		{"an ask above a bulletin", ask, "Eastbrook Council SEND Team <sendnews@eastbrook.gov.uk>", false, "Eastbrook Council"},
+		{"FYI above a bulletin", fyi, "Eastbrook Council SEND Team <sendnews@eastbrook.gov.uk>", false, "Eastbrook Council"},
+	} {
+		path := filepath.Join(t.TempDir(), "fwd.eml")
+		msg := "From: Helen Okafor <chair.eastbrookpcf@gmail.com>\nTo: Sunil Varma <sunil.varma1@nhs.net>\n" +
+			"Subject: Fwd: Short breaks update\nDate: Tue, 18 Mar 2025 12:41:09 +0000\nContent-Type: text/plain; charset=UTF-8\n\n" +
+			c.note + forwarded(c.from)
+		if err := os.WriteFile(path, []byte(msg), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		im, err := library.Import(path, library.Meta{Type: "statement"})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if !strings.HasPrefix(im.Source.Publisher, c.publisher) {
+			t.Errorf("%s: publisher %q, want %q", c.name, im.Source.Publisher, c.publisher)
+		}
+		if !strings.Contains(im.Body, "In 2024 we provided short breaks to 980 disabled children") {
+			t.Errorf("%s: body lacks what was forwarded:\n%s", c.name, im.Body)
+		}
+		kept := strings.Contains(im.Body, "What I'd love is for the ICB to put its share")
+		if kept != c.kept || strings.Contains(im.Body, "FYI") {
+			t.Errorf("%s: ask kept %v, want %v:\n%s", c.name, kept, c.kept, im.Body)
+		}
+		if strings.Contains(im.Body, "Forwarded message") {
+			t.Errorf("%s: the forward marker kept in the body:\n%s", c.name, im.Body)
+		}
+	}
+}

@@ -3,6 +3,8 @@ package library
 import (
 	"regexp"
 	"strings"
+
+	"github.com/cypx/cypx/internal/extract"
 )
 
 // The parts of an e-mail's text that are not evidence, told by the
@@ -31,7 +33,7 @@ var (
 	// genericTeamRe is what is left of "The Research Team" without "Team":
 	// a team, not an organisation.
 	genericTeamRe   = regexp.MustCompile(`(?i)^(?:(?:the|our) )?(?:research|policy|press|media|communications|comms|news|editorial|digital|events|campaigns|public affairs|membership|info|information|enquiries|data|analytics|insight|evidence)?$`)
-	strongOrgWordRe = regexp.MustCompile(`(?i)\b(?:nhs|trust|council|department|ministry|foundation|institute|commission|commissioner|confederation|providers|alliance|society|college|association|partnership|board|icb|network|charity|agency|ltd|limited|plc|university|fund|federation|coalition|ofsted|cqc)\b`)
+	strongOrgWordRe = regexp.MustCompile(`(?i)\b(?:nhs|trust|council|department|ministry|foundation|institute|commission|commissioner|confederation|providers|alliance|society|college|association|partnership|board|icb|network|charity|agency|ltd|limited|plc|university|fund|federation|coalition|ofsted|cqc|practice|surgery|medical centre|health centre)\b`)
 	// tocRe opens a newsletter's list of its own contents.
 	tocRe            = regexp.MustCompile(`(?i)^(?:in this (?:issue|edition|bulletin|newsletter|update|email|e-mail)|inside this (?:issue|edition)|contents|this (?:week|month)'?s? (?:highlights|contents|stories))\s*:?$`)
 	forwardSubjectRe = regexp.MustCompile(`(?i)^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr)\s*:`)
@@ -55,7 +57,8 @@ type innerHeaders struct{ from, date, subject string }
 // metadata and whose forwarder's covering note is dropped; but a person's
 // forward with a note of more than forwardNoteWords words keeps the note
 // with what it forwards, and its own headers stay the metadata (inner is
-// nil). In a reply, what the sender wrote, without what it quotes.
+// nil), as does a shorter note that asks a body to act (extract.Asks). In
+// a reply, what the sender wrote, without what it quotes.
 func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders) {
 	lines := strings.Split(normaliseNewlines(text), "\n")
 	for i, l := range lines {
@@ -80,13 +83,17 @@ func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders
 		if inner == nil {
 			inner = hdr
 		}
-		if note, noteSig := cleanLines(lines[:i]); len(strings.Fields(note)) > forwardNoteWords && personSender(hdr.from) {
+		note, noteSig := cleanLines(lines[:i])
+		if (len(strings.Fields(note)) > forwardNoteWords || note != "" && extract.Asks(note)) && personSender(hdr.from) {
 			// The forwarder passes on a colleague's message with more
 			// than a covering note ("I'd like the board to agree the
-			// case"): the forward is the document, its own headers the
-			// metadata, and its note evidence with what it forwards. A
-			// publication forwarded (a bulletin from an organisation's
-			// address) stays the document, its note furniture.
+			// case", or a short "What I'd love is for the ICB to ..."):
+			// the forward is the document, its own headers the metadata,
+			// and its note evidence with what it forwards. A publication
+			// forwarded (a bulletin from an organisation's address) stays
+			// the document, its note furniture, whatever the note asks:
+			// kept, the forwarder's ask would be cited as the
+			// publisher's words.
 			if noteSig.organisation == "" {
 				noteSig = sig
 			}

@@ -112,3 +112,19 @@ func TestPDFNamedLikeAnOptionIsReadAsAFile(t *testing.T) {
 		}
 	}
 }
+
+// TestEventDateIsNoPublicationDate: the date of a visit or an inspection
+// a report describes is not the date it was published; a board meeting's
+// date is a board paper's own.
+func TestEventDateIsNoPublicationDate(t *testing.T) {
+	for _, s := range []string{"Visit of 11 February 2025", "Date of visit: 4 March 2025", "Inspection dates: 3 to 7 June 2024", "Visited on 12 May 2024"} {
+		if !eventDateRe.MatchString(s) {
+			t.Errorf("%q read as a publication date", s)
+		}
+	}
+	for _, s := range []string{"March 2025", "Meeting date: 11 July 2024", "Published 4 March 2025"} {
+		if eventDateRe.MatchString(s) {
+			t.Errorf("%q not read as a publication date", s)
+		}
+	}
+}

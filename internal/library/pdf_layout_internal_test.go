@@ -258,6 +258,14 @@ func TestColophonAndSignatures(t *testing.T) {
 	if !backMatter("Chapter information") {
 		t.Error("a chapter's information block is not back matter")
 	}
+	for _, h := range []string{"About the visit", "About this inspection", "About the audit"} {
+		if backMatter(h) {
+			t.Errorf("%q, the report's own work, is back matter", h)
+		}
+	}
+	if !backMatter("About the RCPCH") {
+		t.Error("a note about the publisher is not back matter")
+	}
 }
 
 // TestGluedHeaderCellsAreCutByTheColumnsUnderThem: two bold headings set

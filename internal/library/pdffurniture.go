@@ -88,12 +88,13 @@ func postcodeLine(s string) bool {
 var (
 	backMatterRe = regexp.MustCompile(`(?i)^(?:\d{1,2}\.?\s+)?(?:references|bibliography|endnotes|notes|sources|further (?:information|reading)|useful (?:links|resources|contacts)|contact(?: us| details| information)?|get in touch|keep in touch|how to contact us|acknowledge?ments|about (?:us|the authors?)|(?:chapter|document|publication) (?:information|details|control))$`)
 	aboutRe      = regexp.MustCompile(`(?i)^about (?:the )?(\S+(?: \S+){0,3})$`)
-	ownWorkRe    = regexp.MustCompile(`(?i)\b(?:this|the) (?:report|review|briefing|survey|data|guidance|paper|study|research)\b|\bthis\b`)
+	ownWorkRe    = regexp.MustCompile(`(?i)\b(?:this|the) (?:report|review|briefing|survey|data|guidance|paper|study|research|visit|visits|inspection|inquiry|consultation|audit|evaluation)\b|\bthis\b`)
 )
 
 // backMatter: a heading over references, acknowledgements, contacts or a
 // note about the publisher ("About the RCPCH"), not over the report's own
-// findings ("About this report").
+// findings ("About this report", an Enter and View report's "About the
+// visit").
 func backMatter(h string) bool {
 	return backMatterRe.MatchString(h) || aboutRe.MatchString(h) && !ownWorkRe.MatchString(h)
 }

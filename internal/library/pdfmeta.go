@@ -318,7 +318,8 @@ func initialsOf(s string) string {
 // the next row's year when the row ends with a month ("Updated September"
 // over "2024"), with the row before's day when it opens with a month and a
 // year ("... Board, 14" over "November 2024"); not ok when it names the period a report covers ("1 April
-// 2023 to 31 March 2024"), which is no publication date.
+// 2023 to 31 March 2024") or the date of a visit or inspection it reports
+// ("Visit of 11 February 2025"), which are no publication dates.
 func dateLine(rs []*row, k int) (string, bool) {
 	t := rs[k].text()
 	if k+1 < len(rs) && monthEndRe.MatchString(t) && yearStartRe.MatchString(rs[k+1].text()) {
@@ -329,8 +330,14 @@ func dateLine(rs []*row, k int) (string, bool) {
 			t = m[1] + " " + t
 		}
 	}
-	return t, !periodRe.MatchString(t)
+	return t, !periodRe.MatchString(t) && !eventDateRe.MatchString(t)
 }
+
+// eventDateRe opens a line dating what a report is about rather than the
+// report: "Visit of 11 February 2025", "Date of visit: ...", "Inspection
+// dates: ...". An Enter and View report is published weeks after its
+// visit; a board paper's meeting date is its date.
+var eventDateRe = regexp.MustCompile(`(?i)^\s*(?:dates?\s+of\s+(?:the\s+)?(?:visit|inspection|fieldwork)|(?:visit|visited|inspection|inspected|fieldwork)\s+(?:of|on|dates?)\b|(?:visit|inspection)\s+dates?\s*:)`)
 
 // firstLines are the first page's lines cut at their first comma: "Royal
 // College of Paediatrics and Child Health, 5-11 Theobalds Road".

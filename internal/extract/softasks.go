@@ -1,0 +1,207 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// Soft asks are the ways people ask for things in letters and e-mails
+// without a verb of asking: a question of possibility ("Is there any way
+// the council could fund ...?"), a benefit ("It would help enormously if
+// health visitors could ..."), a welcome ("We'd really welcome the council
+// joining ...") and a condition ("If the ICB commissioned ..., it would
+// ..."). Each asks the body it names at once, and only a named body: "It
+// would help if we could meet" and "Is there any way to ...?" ask no one.
+
+var (
+	// anyWayRe opens a question of possibility: "Is there any way the
+	// council could", "Is there any chance that the trust might".
+	anyWayRe = lazyRegexp(`^(?i:(?:and|so|but|also|finally)[,\s]+)?(?i:is|was)\s+there\s+(?i:any|some)\s+(?i:way|chance|possibility|prospect)\s+(?i:that\s+)?`)
+	// helpIfRe opens a benefit the writer names: "It would help
+	// enormously if", "It would be really helpful if", "It would make a
+	// huge difference if".
+	helpIfRe = lazyRegexp(`^(?i:(?:and|so|but|also|finally|secondly|lastly)[,\s]+)?(?i:it|this)\s+(?i:would|could)\s+(?i:(?:really|also|genuinely|certainly)\s+)?(?i:help|make\s+(?:a\s+)?(?:(?:real|big|huge|massive|great|significant|world\s+of)\s+)?difference|be\s+(?:(?:really|very|so|enormously|hugely|extremely|incredibly|particularly|most)\s+)?(?:helpful|useful|valuable|welcome|great))(?:\s+(?i:enormously|hugely|greatly|immensely|massively|a\s+lot|a\s+great\s+deal|so\s+much|no\s+end|to\s+(?:families|parents|children|us|schools)))?\s+(?i:if)\s+`)
+	// conditionalRe opens a condition whose body acts: "If the ICB
+	// commissioned", "If the council were to fund".
+	conditionalRe = lazyRegexp(`^(?i:(?:and|so|but|also)[,\s]+)?(?i:if)\s+`)
+	// conditionalBenefitRe is the clause after the condition: ", it would
+	// take pressure off", ", this would reach". A clause of the writer's
+	// own ("the forum would be glad to") is an offer, and "would have" a
+	// judgement of the past.
+	conditionalBenefitRe = lazyRegexp(`,\s+(?i:it|this|that)\s+(?i:would|could)\s+(?:(?i:not\s+only|also|surely|certainly|really)\s+)?([a-z]+)`)
+	// welcomeRe is a welcome the writer would give: "We'd really welcome
+	// the council joining", "I would welcome the ICB looking at".
+	welcomeRe = lazyRegexp(`\b(?i:we|i)(?:\s+(?i:would)|\s*[’'](?i:d))\s+(?:(?i:really|also|very\s+much|particularly|greatly|certainly|warmly|strongly)\s+)*(?i:welcome)\s+`)
+)
+
+// softAsk reads a soft ask in s (see above): the bodies asked, whether it
+// is one, and whether it is a question.
+func softAsk(s, lower string) (actors []evidence.Actor, asks, question bool) {
+	if !strings.Contains(lower, "way") && !strings.Contains(lower, " if ") && !strings.HasPrefix(lower, "if ") &&
+		!strings.Contains(lower, "welcome") && !strings.Contains(lower, "chance") && !strings.Contains(lower, "possib") {
+		return nil, false, false
+	}
+	if m := anyWayRe.get().FindStringIndex(s); m != nil {
+		// "Is there any way the council could fund ...?"
+		if a, ok := bodyThenVerb(s[m[1]:], modalAfterBody); ok {
+			return a, true, true
+		}
+		return nil, false, false
+	}
+	if m := helpIfRe.get().FindStringIndex(s); m != nil {
+		// "It would help enormously if health visitors could pass on".
+		if a, ok := bodyThenVerb(s[m[1]:], conditionalVerb); ok {
+			return a, true, false
+		}
+		return nil, false, false
+	}
+	if m := conditionalRe.get().FindStringIndex(s); m != nil {
+		// "If the ICB commissioned a nurse ..., it would take pressure
+		// off A&E": the condition is what the writer asks for.
+		rest := s[m[1]:]
+		if a, ok := bodyThenVerb(rest, conditionalVerb); ok {
+			if c := conditionalBenefitRe.get().FindStringSubmatch(rest); c != nil && c[1] != "have" && c[1] != "be" {
+				return a, true, false
+			}
+		}
+		return nil, false, false
+	}
+	for _, m := range welcomeRe.get().FindAllStringIndex(s, -1) {
+		// "We'd really welcome the council joining the review", "we would
+		// welcome the ICB to": the body welcomed acting; "we would
+		// welcome your views" asks no body.
+		if viewSubjectRe.get().MatchString(s[:m[0]]) || embeddedAsk(s, m[0]) {
+			continue
+		}
+		if a, ok := bodyThenVerb(s[m[1]:], welcomedVerb); ok {
+			return a, true, false
+		}
+	}
+	return nil, false, false
+}
+
+// bodyThenVerb reads the bodies a clause opens with ("the council", "the
+// ICB and the council", "health visitors", "the trust's wheelchair
+// service") and reports them when the next word is a verb that verb
+// accepts.
+func bodyThenVerb(rest string, verb func(w, after string) bool) ([]evidence.Actor, bool) {
+	var found []evidence.Actor
+	eachLeadingList(rest, func(a []evidence.Actor, end int) bool {
+		if verbAt(rest, end, verb) {
+			found = a
+			return false
+		}
+		return true
+	})
+	if found == nil {
+		if a, end := possessiveBody(rest); len(a) > 0 && verbAt(rest, end, verb) {
+			found = a
+		}
+	}
+	if len(found) == 0 || slices.Contains(found, ownUnit) {
+		return nil, false
+	}
+	return found, true
+}
+
+// verbAt reports the verb that verb accepts at end of rest, after
+// adverbs ("could also", "would really").
+func verbAt(rest string, end int, verb func(w, after string) bool) bool {
+	w, next := wordAt(rest, skipSpace(rest, end))
+	for w == "also" || w == "really" || w == "perhaps" || w == "please" || w == "just" || w == "then" || w == "both" || w == "jointly" {
+		w, next = wordAt(rest, skipSpace(rest, next))
+	}
+	return w != "" && verb(w, rest[next:])
+}
+
+// possessiveBody reads a body's service named with a possessive: "the
+// trust's wheelchair service", "the council’s family hubs".
+func possessiveBody(rest string) ([]evidence.Actor, int) {
+	for _, apos := range []string{"'s ", "’s "} {
+		k := strings.Index(rest, apos)
+		if k <= 0 || k > 40 {
+			continue
+		}
+		a, _ := leadingActorsEnd(rest[:k] + " ")
+		if len(a) == 0 {
+			continue
+		}
+		// The service named after it: up to three words.
+		end := k + len(apos)
+		for i := 0; i < 3; i++ {
+			w, next := wordAt(rest, skipSpace(rest, end))
+			if w == "" || modalWords[w] {
+				break
+			}
+			end = next
+		}
+		return a, end
+	}
+	return nil, -1
+}
+
+// modalWords are the verbs a soft ask puts after its body.
+var modalWords = map[string]bool{"could": true, "can": true, "would": true, "might": true, "will": true, "were": true}
+
+// modalAfterBody accepts "could", "can", "might", "would" after the body
+// of "Is there any way ...".
+func modalAfterBody(w, _ string) bool {
+	return w == "could" || w == "can" || w == "might" || w == "would"
+}
+
+// conditionalVerb accepts what follows the body of a condition: a modal
+// ("could", "would", "were to"), or a verb in the past tense ("If the ICB
+// commissioned"), never "had" (a past that did not happen).
+func conditionalVerb(w, after string) bool {
+	switch {
+	case w == "could" || w == "would" || w == "might":
+		return true
+	case w == "were":
+		return strings.HasPrefix(strings.TrimLeft(after, " "), "to ")
+	case w == "had" || w == "was" || w == "did" || w == "needed" || w == "wanted":
+		return false
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || pastTense[w]
+}
+
+// pastTense are irregular verbs a condition puts its body's act in: "If
+// the council put", "If the trust took on".
+var pastTense = map[string]bool{"put": true, "set": true, "took": true, "gave": true, "made": true, "brought": true,
+	"paid": true, "ran": true, "built": true, "kept": true, "found": true, "spent": true, "sent": true, "chose": true}
+
+// welcomedVerb accepts the verb of a body welcomed acting: "joining",
+// "looking at", or "to" before one.
+func welcomedVerb(w, after string) bool {
+	if w == "to" {
+		n, _ := wordAt(after, skipSpace(after, 0))
+		return n != "" && isLower(n[0]) && n != "the" && n != "a"
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && w != "during" && w != "including" && w != "regarding" && w != "following"
+}
+
+// Asks reports whether text (a paragraph or a few) holds a sentence that
+// asks a body to act, as the extractor reads recommendations: the
+// importer keeps a forwarder's covering note that does ("What I'd love is
+// for the ICB to ...") and drops one that does not ("FYI, see below").
+// Questions count only when they ask a body to act.
+func Asks(text string) bool {
+	for _, p := range strings.Split(text, "\n\n") {
+		p = strings.Join(strings.Fields(p), " ")
+		for _, sp := range Sentences(p) {
+			s := p[sp.start:sp.end]
+			f := analyse(s)
+			if strings.HasSuffix(s, "?") {
+				if f.question {
+					return true
+				}
+				continue
+			}
+			if f.isRec() && !f.pronoun {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -12,7 +12,6 @@ import (
 	"mime/quotedprintable"
 	"net/mail"
 	"net/textproto"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,6 +22,7 @@ import (
 	"golang.org/x/text/encoding/htmlindex"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // E-mails (RFC 5322, as mail clients save them: .eml) are read with the
@@ -38,7 +38,7 @@ import (
 // emailHeaderRe is a header line; a mailbox file starts with a "From " line.
 // Field names may hold any printable character but the colon (RFC 5322
 // 2.2): Exchange writes "msip_labels:" among the first headers.
-var emailHeaderRe = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.-]*:[ \t]`)
+var emailHeaderRe = lazyre.New(`^[A-Za-z][A-Za-z0-9_.-]*:[ \t]`)
 
 // knownEmailHeaders are headers mail clients write; a file is an e-mail when
 // it starts with a block of headers naming a sender and a subject or date.
@@ -466,7 +466,7 @@ func unflowDelSp(s string) string {
 	return b.String()
 }
 
-var subjectPrefixRe = regexp.MustCompile(`(?i)^\s*(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*|\[(?:external|ext|external email|external sender)\]\s*:?\s*|\[[a-z][\w.-]*[a-z0-9]\]\s+)`)
+var subjectPrefixRe = lazyre.New(`(?i)^\s*(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*|\[(?:external|ext|external email|external sender)\]\s*:?\s*|\[[a-z][\w.-]*[a-z0-9]\]\s+)`)
 
 // cleanSubject is a subject without its Re:, Fwd:, FW: and [EXTERNAL]
 // prefixes, however many, and without the tag a mailing list puts before
@@ -506,13 +506,13 @@ func emailDate(s string) evidence.Date {
 }
 
 // htmlForwardRe finds a forwarded message's marker in an HTML part's text.
-var htmlForwardRe = regexp.MustCompile(`(?i)-{2,}\s*forwarded message|begin forwarded message`)
+var htmlForwardRe = lazyre.New(`(?i)-{2,}\s*forwarded message|begin forwarded message`)
 
-var usDateRe = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}),? (\d{4})`)
+var usDateRe = lazyre.New(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}),? (\d{4})`)
 
-var odsCodeRe = regexp.MustCompile(`\s+-\s+[A-Z0-9]{3,6}$`)
+var odsCodeRe = lazyre.New(`\s+-\s+[A-Z0-9]{3,6}$`)
 
-var teamSuffixRe = regexp.MustCompile(`(?i)\s*(?:[-–|:]\s*)?(?:the )?(?:policy|press|media|communications|comms|news|newsletter|digital|events|public affairs|membership|info|information|enquiries)?\s*(?:team|office|desk|unit|newsletter|news|bulletin|updates)$`)
+var teamSuffixRe = lazyre.New(`(?i)\s*(?:[-–|:]\s*)?(?:the )?(?:policy|press|media|communications|comms|news|newsletter|digital|events|public affairs|membership|info|information|enquiries)?\s*(?:team|office|desk|unit|newsletter|news|bulletin|updates)$`)
 
 // senderOrganisation is the organisation a From header's display name
 // names: "Jane Smith (NHS Confederation)", "Jane Smith | Barnardo's", "NHS

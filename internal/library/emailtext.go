@@ -1,10 +1,10 @@
 package library
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/cypx/cypx/internal/extract"
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // The parts of an e-mail's text that are not evidence, told by the
@@ -15,28 +15,28 @@ import (
 // header lines are metadata.
 
 var (
-	forwardMarkerRe  = regexp.MustCompile(`(?i)^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:|-{2,}\s*forwarded by .*-{2,}|-{2,}\s*original message\s*-{2,}|_{10,})\s*$`)
-	originalMarkerRe = regexp.MustCompile(`(?i)^\s*(?:-{2,}\s*original message\s*-{2,}|_{10,})\s*$`)
-	innerHeaderRe    = regexp.MustCompile(`(?i)^\s*\*?(from|sent|date|to|cc|bcc|subject|reply-to)\s*:\*?\s*(.*)$`)
-	quotedLineRe     = regexp.MustCompile(`^\s*>`)
-	wroteRe          = regexp.MustCompile(`(?i)^\s*on .{4,200}\bwrote:\s*$`)
-	wroteStartRe     = regexp.MustCompile(`(?i)^\s*on (?:mon|tue|wed|thu|fri|sat|sun|\d)`)
-	wroteEndRe       = regexp.MustCompile(`(?i)\bwrote:\s*$`)
-	sigSeparatorRe   = regexp.MustCompile(`^(?:--|—|__) ?$`)
-	signOffRe        = regexp.MustCompile(`(?i)^\s*(?:(?:(?:kind|best|warm|warmest|many|with (?:best|kind|warm)|all (?:the )?best|yours) )?(?:regards|wishes|thanks|thank you)|thanks(?: again| all| so much)?|thank you(?: all)?|cheers|yours (?:sincerely|faithfully|truly)|best|sincerely|speak soon|take care|with thanks)\s*[,.!]?\s*$`)
-	disclaimerRe     = regexp.MustCompile(`(?i)this (?:e-?mail|message|communication|transmission)(?: and any (?:files|attachments)(?: transmitted with it)?)?(?: (?:is|are|may be|and its attachments are))? (?:strictly )?(?:confidential|private|intended)|intended (?:solely|only) for the (?:use of the )?(?:individual|addressee|person|recipient|named)|if you (?:have )?received this (?:e-?mail|message|communication) in error|if you are not the intended recipient|(?:views|opinions) expressed in this (?:e-?mail|message)|(?:scanned|checked) for (?:viruses|malware)|consider the environment before printing|sent (?:securely )?(?:using|via|from) nhsmail|nhsmail is the secure|privileged and confidential|(?:e-?mails?|communications) (?:with|to|from) .{0,60}(?:may be|are) monitored`)
+	forwardMarkerRe  = lazyre.New(`(?i)^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:|-{2,}\s*forwarded by .*-{2,}|-{2,}\s*original message\s*-{2,}|_{10,})\s*$`)
+	originalMarkerRe = lazyre.New(`(?i)^\s*(?:-{2,}\s*original message\s*-{2,}|_{10,})\s*$`)
+	innerHeaderRe    = lazyre.New(`(?i)^\s*\*?(from|sent|date|to|cc|bcc|subject|reply-to)\s*:\*?\s*(.*)$`)
+	quotedLineRe     = lazyre.New(`^\s*>`)
+	wroteRe          = lazyre.New(`(?i)^\s*on .{4,200}\bwrote:\s*$`)
+	wroteStartRe     = lazyre.New(`(?i)^\s*on (?:mon|tue|wed|thu|fri|sat|sun|\d)`)
+	wroteEndRe       = lazyre.New(`(?i)\bwrote:\s*$`)
+	sigSeparatorRe   = lazyre.New(`^(?:--|—|__) ?$`)
+	signOffRe        = lazyre.New(`(?i)^\s*(?:(?:(?:kind|best|warm|warmest|many|with (?:best|kind|warm)|all (?:the )?best|yours) )?(?:regards|wishes|thanks|thank you)|thanks(?: again| all| so much)?|thank you(?: all)?|cheers|yours (?:sincerely|faithfully|truly)|best|sincerely|speak soon|take care|with thanks)\s*[,.!]?\s*$`)
+	disclaimerRe     = lazyre.New(`(?i)this (?:e-?mail|message|communication|transmission)(?: and any (?:files|attachments)(?: transmitted with it)?)?(?: (?:is|are|may be|and its attachments are))? (?:strictly )?(?:confidential|private|intended)|intended (?:solely|only) for the (?:use of the )?(?:individual|addressee|person|recipient|named)|if you (?:have )?received this (?:e-?mail|message|communication) in error|if you are not the intended recipient|(?:views|opinions) expressed in this (?:e-?mail|message)|(?:scanned|checked) for (?:viruses|malware)|consider the environment before printing|sent (?:securely )?(?:using|via|from) nhsmail|nhsmail is the secure|privileged and confidential|(?:e-?mails?|communications) (?:with|to|from) .{0,60}(?:may be|are) monitored`)
 
-	contactLabelRe = regexp.MustCompile(`(?i)^\s*(?:t|tel|telephone|m|mob|mobile|phone|p|f|fax|e|email|e-mail|w|web|website|twitter|x|linkedin|bluesky|address|switchboard|direct dial|dd)\s*[:.]`)
-	contactMarkRe  = regexp.MustCompile(`(?i)(?:\+44\s?\(?0?\)?\s?\d|\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\S+@\S+\.\w+|\b(?:https?://|www\.)\S+|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|registered (?:charity|company|in england)|charity (?:no|number|registration)|company (?:no|number)|(?:^|\s)@\w+)`)
-	roleRe         = regexp.MustCompile(`(?i)\b(?:head|headteacher|head\s+teacher|principal|deputy\s+head|senco|director|manager|officer|lead|adviser|advisor|analyst|chief|executive|co-?ordinator|assistant|consultant|nurse|doctor|specialist|researcher|fellow|associate|secretary|chair|chairman|chairwoman|member|editor|correspondent|reporter|president|founder|ceo|cfo|coo|trustee|governor|paediatrician|psychiatrist|psychologist|matron|practitioner|worker|administrator|intern|she/her|he/him|they/them)\b`)
-	sigSegmentRe   = regexp.MustCompile(`\s+[|–—-]\s+|,\s+|\s+at\s+|\s*\|\s*`)
+	contactLabelRe = lazyre.New(`(?i)^\s*(?:t|tel|telephone|m|mob|mobile|phone|p|f|fax|e|email|e-mail|w|web|website|twitter|x|linkedin|bluesky|address|switchboard|direct dial|dd)\s*[:.]`)
+	contactMarkRe  = lazyre.New(`(?i)(?:\+44\s?\(?0?\)?\s?\d|\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\S+@\S+\.\w+|\b(?:https?://|www\.)\S+|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|registered (?:charity|company|in england)|charity (?:no|number|registration)|company (?:no|number)|(?:^|\s)@\w+)`)
+	roleRe         = lazyre.New(`(?i)\b(?:head|headteacher|head\s+teacher|principal|deputy\s+head|senco|director|manager|officer|lead|adviser|advisor|analyst|chief|executive|co-?ordinator|assistant|consultant|nurse|doctor|specialist|researcher|fellow|associate|secretary|chair|chairman|chairwoman|member|editor|correspondent|reporter|president|founder|ceo|cfo|coo|trustee|governor|paediatrician|psychiatrist|psychologist|matron|practitioner|worker|administrator|intern|she/her|he/him|they/them)\b`)
+	sigSegmentRe   = lazyre.New(`\s+[|–—-]\s+|,\s+|\s+at\s+|\s*\|\s*`)
 	// genericTeamRe is what is left of "The Research Team" without "Team":
 	// a team, not an organisation.
-	genericTeamRe   = regexp.MustCompile(`(?i)^(?:(?:the|our) )?(?:research|policy|press|media|communications|comms|news|editorial|digital|events|campaigns|public affairs|membership|info|information|enquiries|data|analytics|insight|evidence)?$`)
-	strongOrgWordRe = regexp.MustCompile(`(?i)\b(?:nhs|trust|council|department|ministry|foundation|institute|commission|commissioner|confederation|providers|alliance|society|college|association|partnership|board|icb|network|charity|agency|ltd|limited|plc|university|fund|federation|coalition|ofsted|cqc|practice|surgery|medical centre|health centre)\b`)
+	genericTeamRe   = lazyre.New(`(?i)^(?:(?:the|our) )?(?:research|policy|press|media|communications|comms|news|editorial|digital|events|campaigns|public affairs|membership|info|information|enquiries|data|analytics|insight|evidence)?$`)
+	strongOrgWordRe = lazyre.New(`(?i)\b(?:nhs|trust|council|department|ministry|foundation|institute|commission|commissioner|confederation|providers|alliance|society|college|association|partnership|board|icb|network|charity|agency|ltd|limited|plc|university|fund|federation|coalition|ofsted|cqc|practice|surgery|medical centre|health centre)\b`)
 	// tocRe opens a newsletter's list of its own contents.
-	tocRe            = regexp.MustCompile(`(?i)^(?:in this (?:issue|edition|bulletin|newsletter|update|email|e-mail)|inside this (?:issue|edition)|contents|this (?:week|month)'?s? (?:highlights|contents|stories))\s*:?$`)
-	forwardSubjectRe = regexp.MustCompile(`(?i)^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr)\s*:`)
+	tocRe            = lazyre.New(`(?i)^(?:in this (?:issue|edition|bulletin|newsletter|update|email|e-mail)|inside this (?:issue|edition)|contents|this (?:week|month)'?s? (?:highlights|contents|stories))\s*:?$`)
+	forwardSubjectRe = lazyre.New(`(?i)^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr)\s*:`)
 )
 
 // externalBannerRe is the warning a mail gateway puts above a message
@@ -44,7 +44,7 @@ var (
 // outside of the organization", "Think before you click: this e-mail came
 // from outside ...", "[EXTERNAL] Do not click links or open attachments
 // unless ...". It opens its paragraph, after a label or two.
-var externalBannerRe = regexp.MustCompile(`(?i)^\W*(?:(?:external|caution|warning|attention|notice|important|security)(?: e-?mail| sender| message| notice)?\W+)*(?:(?:this|the) (?:e-?mail|message) (?:originated|came|comes|has come|was sent|is) from (?:outside|an external)|think before you click|do not (?:click (?:on )?links|open (?:links|attachments))(?: or (?:open )?(?:attachments|links))? unless)`)
+var externalBannerRe = lazyre.New(`(?i)^\W*(?:(?:external|caution|warning|attention|notice|important|security)(?: e-?mail| sender| message| notice)?\W+)*(?:(?:this|the) (?:e-?mail|message) (?:originated|came|comes|has come|was sent|is) from (?:outside|an external)|think before you click|do not (?:click (?:on )?links|open (?:links|attachments))(?: or (?:open )?(?:attachments|links))? unless)`)
 
 // signature is what an e-mail's signature says about its sender.
 type signature struct{ organisation string }
@@ -276,7 +276,7 @@ func firstNameOverSignature(lines []string, i int) bool {
 
 // thanksSignOffRe is a sign-off that thanks for something ("Thanks for
 // reading,", "Thank you for your time,"): a short line ending in a comma.
-var thanksSignOffRe = regexp.MustCompile(`(?i)^(?:many |with )?(?:thanks|thank you)(?: again| so much| very much)? for (?:\S+ ?){1,4},$`)
+var thanksSignOffRe = lazyre.New(`(?i)^(?:many |with )?(?:thanks|thank you)(?: again| so much| very much)? for (?:\S+ ?){1,4},$`)
 
 // thanksOverName: line i thanks the reader (thanksSignOffRe) and the next
 // line that holds anything is the sender's name alone ("Joel", "Joel
@@ -298,7 +298,7 @@ func thanksOverName(lines []string, i int) bool {
 // closingLineRe is a closing line before the sign-off that offers help
 // rather than saying anything: "Shout if you need anything else", "Let me
 // know if you have any questions", "Happy to discuss", "Hope this helps".
-var closingLineRe = regexp.MustCompile(`(?i)^(?:(?:thanks|thank you|cheers)[,!]?\s+(?:and\s+)?)?(?:(?:any|and|but|so|please|just|do)\s+)?(?:(?:shout|give me a (?:shout|call|ring)|let me know|get in touch|drop me a line|ping me|call me)\s+if|feel free to (?:get in touch|ask|call|shout|ring)|(?:(?:i'?m|i am|we'?re|we are) )?(?:more than |very |really )?(?:happy|glad) to (?:discuss|help|talk|chat|go through|come|share|send|join|pick|follow|meet|walk|present|answer)|hope (?:this|that|it) helps|any questions|(?:i|we) can (?:talk|go) (?:this|it|these) through|speak (?:soon|then))\b[^.!?]*[.!?]?$|\bif (?:that'?s |it'?s |this is |that would be |it would be )?(?:useful|helpful)[.!]?$|\bif (?:that|it|this) helps[.!]?$|\bdrop me a line\b[^.!?]*[.!?]?$`)
+var closingLineRe = lazyre.New(`(?i)^(?:(?:thanks|thank you|cheers)[,!]?\s+(?:and\s+)?)?(?:(?:any|and|but|so|please|just|do)\s+)?(?:(?:shout|give me a (?:shout|call|ring)|let me know|get in touch|drop me a line|ping me|call me)\s+if|feel free to (?:get in touch|ask|call|shout|ring)|(?:(?:i'?m|i am|we'?re|we are) )?(?:more than |very |really )?(?:happy|glad) to (?:discuss|help|talk|chat|go through|come|share|send|join|pick|follow|meet|walk|present|answer)|hope (?:this|that|it) helps|any questions|(?:i|we) can (?:talk|go) (?:this|it|these) through|speak (?:soon|then))\b[^.!?]*[.!?]?$|\bif (?:that'?s |it'?s |this is |that would be |it would be )?(?:useful|helpful)[.!]?$|\bif (?:that|it|this) helps[.!]?$|\bdrop me a line\b[^.!?]*[.!?]?$`)
 
 // withoutClosing drops the closing line of the text above a sign-off
 // (see closingLineRe): one short paragraph, the last before the sign-off.
@@ -417,12 +417,12 @@ func signatureOrganisation(sig []string) string {
 // affiliationRe opens the name of a body the sender's organisation belongs
 // to or is backed by: "Part of the Westcombe Learning Partnership",
 // "Supported by ...", "Hosted by ...", "A member of ...".
-var affiliationRe = regexp.MustCompile(`(?i)^(?:(?:proudly\s+)?(?:supported|funded|hosted|powered|backed|run|sponsored|commissioned)\s+by|(?:a\s+)?(?:proud\s+)?(?:part|member)\s+of|in\s+(?:partnership|association)\s+with)\s`)
+var affiliationRe = lazyre.New(`(?i)^(?:(?:proudly\s+)?(?:supported|funded|hosted|powered|backed|run|sponsored|commissioned)\s+by|(?:a\s+)?(?:proud\s+)?(?:part|member)\s+of|in\s+(?:partnership|association)\s+with)\s`)
 
 // registeredOrgRe is a footer's registration line, whose subject is the
 // organisation: "Talk Ahead is a registered charity (no. 1159234)", "The
 // Hearth Trust is a company limited by guarantee".
-var registeredOrgRe = regexp.MustCompile(`^(?:The )?([A-Z][\p{L}'’&.-]*(?: (?:[A-Z][\p{L}'’&.-]*|and|for|of|the|&)){0,7}) is (?:a |an )?(?:registered charity|charity registered|company limited by guarantee|registered company|charitable incorporated organisation)\b`)
+var registeredOrgRe = lazyre.New(`^(?:The )?([A-Z][\p{L}'’&.-]*(?: (?:[A-Z][\p{L}'’&.-]*|and|for|of|the|&)){0,7}) is (?:a |an )?(?:registered charity|charity registered|company limited by guarantee|registered company|charitable incorporated organisation)\b`)
 
 // paragraphs splits lines into blank-line separated paragraphs.
 func paragraphs(lines []string) []string {
@@ -483,11 +483,11 @@ func isContactBlock(p string) bool {
 }
 
 // ruleLineRe is a line drawn with one character: "-----", "=====", "_____".
-var ruleLineRe = regexp.MustCompile(`^\s*(?:-{5,}|={5,}|_{5,}|\*{5,}|~{5,})\s*$`)
+var ruleLineRe = lazyre.New(`^\s*(?:-{5,}|={5,}|_{5,}|\*{5,}|~{5,})\s*$`)
 
 // issueLineRe is a newsletter's masthead line: its name with a date or an
 // issue number, "Members' Bulletin | June 2024 | Issue 58".
-var issueLineRe = regexp.MustCompile(`(?i)^[^.!?]{0,60}\b(?:bulletin|newsletter|update|digest|round-?up|briefing|news)\b[^.!?]{0,10}(?:\s*[|•·–—-]\s*(?:` + dateExpr + `|(?:issue|edition|no\.?|number|vol\.?|volume)\s*\d{1,4}))+\s*$`)
+var issueLineRe = lazyre.New(`(?i)^[^.!?]{0,60}\b(?:bulletin|newsletter|update|digest|round-?up|briefing|news)\b[^.!?]{0,10}(?:\s*[|•·–—-]\s*(?:` + dateExpr + `|(?:issue|edition|no\.?|number|vol\.?|volume)\s*\d{1,4}))+\s*$`)
 
 // isMasthead reports a newsletter's opening block: short lines, one of
 // them its name with a date or issue number, the others in capitals (the
@@ -512,10 +512,10 @@ func isMasthead(p string) bool {
 var (
 	// eventTitleRe opens a newsletter's listing of an event: "Webinar:
 	// Feeding children well", "Save the date: annual conference".
-	eventTitleRe = regexp.MustCompile(`(?i)^(?:webinars?|events?|online events?|conferences?|workshops?|seminars?|masterclass(?:es)?|training(?: sessions?)?|briefing sessions?|network (?:meeting|call)s?|drop-in sessions?|launch(?: event)?|save the date|join us|book now)\b\s*[:–—-]?\s*[^.!?]{0,90}$`)
+	eventTitleRe = lazyre.New(`(?i)^(?:webinars?|events?|online events?|conferences?|workshops?|seminars?|masterclass(?:es)?|training(?: sessions?)?|briefing sessions?|network (?:meeting|call)s?|drop-in sessions?|launch(?: event)?|save the date|join us|book now)\b\s*[:–—-]?\s*[^.!?]{0,90}$`)
 	// eventWhenRe is an event's date and time, or its place: "Wednesday 12
 	// March 2025, 12.30pm to 1.30pm, online".
-	eventWhenRe = regexp.MustCompile(`(?i)(?:` + dateExpr + `|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b)`)
+	eventWhenRe = lazyre.New(`(?i)(?:` + dateExpr + `|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b)`)
 )
 
 // isEventBlock: a short listing of an event, its title line ("Webinar:

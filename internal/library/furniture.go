@@ -1,8 +1,9 @@
 package library
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // Page furniture told by its words: the fixed phrases site templates,
@@ -12,7 +13,7 @@ import (
 // the text, so a report that quotes one is not cut.
 var (
 	// furnitureLineRe matches a short block that is furniture by itself.
-	furnitureLineRe = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+	furnitureLineRe = lazyre.New(`(?i)^(?:` + strings.Join([]string{
 		`(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation)`,
 		`(?:is|was) this (?:page|article|information) (?:useful|helpful)`,
 		`(?:yes|no)(?:,? this page is (?:not )?useful)?`,
@@ -76,10 +77,10 @@ var (
 	// correspondent", "Words by Jane Smith | 5 March 2024".
 	// The name is two to five capitalised words, so "By 2030" and "By
 	// March 2024, ..." are sentences, not bylines.
-	bylineRe = regexp.MustCompile(`^(?:(?:written|words|posted|reported|published) )?[Bb]y:? +(` + personName + `(?:,? (?:and|&) ` + personName + `)*)(?:$|[,|–—-] (?:[^,]*,?){1,8}$|\s+` + dateExpr + `.*)`)
+	bylineRe = lazyre.New(`^(?:(?:written|words|posted|reported|published) )?[Bb]y:? +(` + personName + `(?:,? (?:and|&) ` + personName + `)*)(?:$|[,|–—-] (?:[^,]*,?){1,8}$|\s+` + dateExpr + `.*)`)
 	// fileSizeRe marks a download link: "(PDF, 2MB)", "PDF, 1.2 MB, 40
 	// pages", "Data tables [xlsx] 418 kB".
-	fileSizeRe = regexp.MustCompile(`(?i)\b(?:pdf|docx?|xlsx?|odt|ods|csv|html|zip)\b[\])]?,? ?[\d.]+ ?(?:kb|mb|gb)\b`)
+	fileSizeRe = lazyre.New(`(?i)\b(?:pdf|docx?|xlsx?|odt|ods|csv|html|zip)\b[\])]?,? ?[\d.]+ ?(?:kb|mb|gb)\b`)
 )
 
 const (
@@ -102,7 +103,7 @@ const (
 // papers to download); it is told in the blocks written from the article,
 // not in the page before readability reads it, which would find the
 // heading with nothing under it and drop it too.
-var noticeRe = regexp.MustCompile(`(?i)^(?:(?:if you (?:need|would like|require|want)|to (?:ask for|request|get))\b.{0,60}\b(?:in|as) (?:an?other|an alternative|a different|other|alternative|accessible|large print|easy read|braille)\b.{0,80}|(?:please )?(?:read|see|view)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}privacy (?:notice|policy|statement)\b.{0,80}|(?:how we (?:will )?use your (?:information|data|personal data)|privacy notice)\s*:.{0,80})$`)
+var noticeRe = lazyre.New(`(?i)^(?:(?:if you (?:need|would like|require|want)|to (?:ask for|request|get))\b.{0,60}\b(?:in|as) (?:an?other|an alternative|a different|other|alternative|accessible|large print|easy read|braille)\b.{0,80}|(?:please )?(?:read|see|view)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}privacy (?:notice|policy|statement)\b.{0,80}|(?:how we (?:will )?use your (?:information|data|personal data)|privacy notice)\s*:.{0,80})$`)
 
 // isNoticeText reports a short block that is a notice about the page.
 func isNoticeText(s string) bool {
@@ -132,7 +133,7 @@ func isFurnitureText(s string) bool {
 
 // authorBioRe opens an author's note: a person's name, then "is" or "was"
 // ("Amira Haddad is Policy and Research Lead at...").
-var authorBioRe = regexp.MustCompile(`^(?:(?:Dr|Prof|Professor|Sir|Dame)\.? )?` + personName + ` (?:is|was) `)
+var authorBioRe = lazyre.New(`^(?:(?:Dr|Prof|Professor|Sir|Dame)\.? )?` + personName + ` (?:is|was) `)
 
 // isAuthorBio: one sentence saying who the author is and what post they
 // hold, with no number in it: an author's note, not evidence. "Dr Jane
@@ -151,15 +152,15 @@ var (
 	// contactInstructionRe opens a line that tells the reader how to get in
 	// touch: "Call Smokefree Wyvern free on ...", "For media enquiries,
 	// contact the press office on ...".
-	contactInstructionRe = regexp.MustCompile(`(?i)^(?:[^?.!]{1,60}\?\s+)?(?:for (?:more|further) information|for (?:media|press|general)? ?enquiries|for (?:help|advice|support)(?: [^,]{1,40})?|if you (?:have|need) [^,]{1,60})?,? ?(?:please )?(?:call|ring|phone|telephone|text|email|e-mail|contact|write to|speak to|get in touch with)\b`)
+	contactInstructionRe = lazyre.New(`(?i)^(?:[^?.!]{1,60}\?\s+)?(?:for (?:more|further) information|for (?:media|press|general)? ?enquiries|for (?:help|advice|support)(?: [^,]{1,40})?|if you (?:have|need) [^,]{1,60})?,? ?(?:please )?(?:call|ring|phone|telephone|text|email|e-mail|contact|write to|speak to|get in touch with)\b`)
 	// selfDescriptionRe is a sentence saying what an organisation is: "The
 	// Faculty of Dental Surgery is part of ...", "X is a registered
 	// charity", not what it does ("X is calling on ...").
-	selfDescriptionRe = regexp.MustCompile(`^((?:The )?\p{Lu}[\p{L}'’&.-]*(?: (?:of|and|for|the|in|&|\p{Lu}[\p{L}'’&.-]*)){0,10}),? (?:is|are) ((?:a|an|the|part of|one of|England's|the UK's) .*)$`)
+	selfDescriptionRe = lazyre.New(`^((?:The )?\p{Lu}[\p{L}'’&.-]*(?: (?:of|and|for|the|in|&|\p{Lu}[\p{L}'’&.-]*)){0,10}),? (?:is|are) ((?:a|an|the|part of|one of|England's|the UK's) .*)$`)
 	// missionRe is a sentence saying what an organisation is for, as a
 	// press release's notes to editors open: "The College works to ensure
 	// high-quality care by ...", "X exists to ...", "X represents ...".
-	missionRe = regexp.MustCompile(`^((?:The )?\p{Lu}[\p{L}'’&.-]*(?: (?:of|and|for|the|in|&|\p{Lu}[\p{L}'’&.-]*)){0,10}),? (?:works|exists|aims|seeks|strives|was (?:founded|established|set up|formed)) (?:to|in|by)\b|^((?:The )?\p{Lu}[\p{L}'’&.-]*(?: (?:of|and|for|the|in|&|\p{Lu}[\p{L}'’&.-]*)){0,10}),? (?:represents|brings together|champions) `)
+	missionRe = lazyre.New(`^((?:The )?\p{Lu}[\p{L}'’&.-]*(?: (?:of|and|for|the|in|&|\p{Lu}[\p{L}'’&.-]*)){0,10}),? (?:works|exists|aims|seeks|strives|was (?:founded|established|set up|formed)) (?:to|in|by)\b|^((?:The )?\p{Lu}[\p{L}'’&.-]*(?: (?:of|and|for|the|in|&|\p{Lu}[\p{L}'’&.-]*)){0,10}),? (?:represents|brings together|champions) `)
 )
 
 // isContactInstruction: a short line telling the reader to call, e-mail or

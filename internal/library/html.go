@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // importHTML keeps a page's main article as headings, paragraphs, list
@@ -244,7 +244,7 @@ func hasProse(blocks []string) bool {
 	return false
 }
 
-var listMarkerRe = regexp.MustCompile(`^(?:- |\d{1,3}\. )`)
+var listMarkerRe = lazyre.New(`^(?:- |\d{1,3}\. )`)
 
 // dropFurnitureBlocks drops blocks that are furniture by their words (and
 // the publisher's description of itself), and headings left with nothing
@@ -323,7 +323,7 @@ func repeated(norm []string, i int) bool {
 
 var (
 	quoteFolder = strings.NewReplacer("“", `"`, "”", `"`, "‘", "'", "’", "'", "\u00a0", " ")
-	noteRefRe   = regexp.MustCompile(`\[\^[^\]]{1,8}\]`)
+	noteRefRe   = lazyre.New(`\[\^[^\]]{1,8}\]`)
 )
 
 // compareForm is a block's text as compared for repeats: lower case,

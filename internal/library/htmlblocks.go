@@ -1,12 +1,13 @@
 package library
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // htmlBlocks turns the article's HTML into body blocks: "## " headings,
@@ -338,7 +339,7 @@ func (w *blockWriter) row(tr *html.Node) (cells []string, n int) {
 
 // A footnote reference is a short label ("3", "[3]", "iv", "*") linking to
 // a note on the same page, set in <sup> or marked by its class or role.
-var footnoteLabelRe = regexp.MustCompile(`^[\[(]?([0-9]{1,3}|[a-z]|[ivx]{1,5}|[*†‡§])[\])]?$`)
+var footnoteLabelRe = lazyre.New(`^[\[(]?([0-9]{1,3}|[a-z]|[ivx]{1,5}|[*†‡§])[\])]?$`)
 
 // footnote is a note's label and text.
 type footnote struct{ label, text string }
@@ -442,7 +443,7 @@ func noteBlock(n *html.Node) *html.Node {
 	return n
 }
 
-var backlinkRe = regexp.MustCompile(`(?i)^(?:[↩↑^]\x{FE0E}?|back(?: to (?:text|top|content))?|return to (?:text|article)|jump up)$`)
+var backlinkRe = lazyre.New(`(?i)^(?:[↩↑^]\x{FE0E}?|back(?: to (?:text|top|content))?|return to (?:text|article)|jump up)$`)
 
 // noteText is a note's text without its back links and its own label.
 func noteText(n *html.Node, label string) string {
@@ -491,7 +492,7 @@ func removeEmptied(n *html.Node) string {
 	return heading
 }
 
-var notesHeadingRe = regexp.MustCompile(`(?i)^(?:foot|end)?notes?:?$|^references$|^sources?$`)
+var notesHeadingRe = lazyre.New(`(?i)^(?:foot|end)?notes?:?$|^references$|^sources?$`)
 
 func prevElement(n *html.Node) *html.Node {
 	for s := n.PrevSibling; s != nil; s = s.PrevSibling {

@@ -2,13 +2,13 @@ package library
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // pageInfo is what a page says about itself, read before its furniture
@@ -213,7 +213,7 @@ func timeDate(doc *html.Node) dateFact {
 // label ("Published: 5 March 2024", "Release date: 20 February 2025"), the
 // label and the date possibly in elements of their own. A container of
 // several such lines is looked into, not read whole.
-func labelledDate(doc *html.Node, re *regexp.Regexp) dateFact {
+func labelledDate(doc *html.Node, re *lazyre.Regexp) dateFact {
 	var d evidence.Date
 	var label string
 	walkElements(doc, func(n *html.Node) bool {
@@ -241,12 +241,12 @@ var (
 	// publishedRe is a line stating when the page was published, under
 	// the labels templates use: "Published:", "Publication date:",
 	// "Release date:" (ONS), "Date published:" (Parliament), "Posted on".
-	publishedRe = regexp.MustCompile(`(?i)^(?:date (?:first )?published|date of (?:publication|release)|published date|publication date|release date|date released|first published|published|posted|issued|released|date)(?: by [^,:]{2,80}?)?(?: on)?:?\s*(` + dateExpr + `)`)
+	publishedRe = lazyre.New(`(?i)^(?:date (?:first )?published|date of (?:publication|release)|published date|publication date|release date|date released|first published|published|posted|issued|released|date)(?: by [^,:]{2,80}?)?(?: on)?:?\s*(` + dateExpr + `)`)
 	// reviewedRe is a line stating when the page last changed.
-	reviewedRe  = regexp.MustCompile(`(?i)^(?:page |content )?(?:last (?:reviewed|updated|edited|modified|revised)|updated|modified|reviewed)(?: on)?:?\s*(` + dateExpr + `)`)
-	angleCodeRe = regexp.MustCompile(`<[^>]*>`)
-	isoDateRe   = regexp.MustCompile(`^(\d{4})[-/](\d{2})(?:[-/](\d{2}))?`)
-	textDateRe  = regexp.MustCompile(`(?i)(?:(\d{1,2})(?:st|nd|rd|th)? )?(` + monthExpr + `)[a-z]*\.?,? (\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[-/](\d{2})[-/](\d{2})|(` + monthExpr + `)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})`)
+	reviewedRe  = lazyre.New(`(?i)^(?:page |content )?(?:last (?:reviewed|updated|edited|modified|revised)|updated|modified|reviewed)(?: on)?:?\s*(` + dateExpr + `)`)
+	angleCodeRe = lazyre.New(`<[^>]*>`)
+	isoDateRe   = lazyre.New(`^(\d{4})[-/](\d{2})(?:[-/](\d{2}))?`)
+	textDateRe  = lazyre.New(`(?i)(?:(\d{1,2})(?:st|nd|rd|th)? )?(` + monthExpr + `)[a-z]*\.?,? (\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[-/](\d{2})[-/](\d{2})|(` + monthExpr + `)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})`)
 )
 
 var monthNumbers = map[string]string{"jan": "01", "feb": "02", "mar": "03", "apr": "04", "may": "05", "jun": "06",
@@ -454,9 +454,9 @@ func inFurnitureThread(n *html.Node) bool {
 var (
 	// pronounsRe is the pronouns people add after their name in a
 	// signature ("Sam Okafor (she/her)"): not part of the name.
-	pronounsRe   = regexp.MustCompile(`\s*\((?i:he|she|they|ze|xe)(?:\s*/\s*\p{L}+){1,2}\)$`)
-	personNameRe = regexp.MustCompile(`^(?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Miss|Mx|Lord|Lady|Baroness)\.? )?` + `\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|di|le|la|bin|al)){1,3}$`)
-	orgWordRe    = regexp.MustCompile(`(?i)\b(?:nhs|trust|council|department|ministry|office|foundation|institute|commission|commissioner|confederation|providers|alliance|society|college|association|partnership|board|icb|network|charity|centre|center|agency|ltd|limited|plc|group|services?|health|university|fund|federation|coalition|team|news|press|media|editor|staff|admin|government|gov\.uk|bureau|unit|club|trust's|hospital|hospitals|care|england|uk|forum|school|academy|practice|surgery)\b`)
+	pronounsRe   = lazyre.New(`\s*\((?i:he|she|they|ze|xe)(?:\s*/\s*\p{L}+){1,2}\)$`)
+	personNameRe = lazyre.New(`^(?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Miss|Mx|Lord|Lady|Baroness)\.? )?` + `\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|di|le|la|bin|al)){1,3}$`)
+	orgWordRe    = lazyre.New(`(?i)\b(?:nhs|trust|council|department|ministry|office|foundation|institute|commission|commissioner|confederation|providers|alliance|society|college|association|partnership|board|icb|network|charity|centre|center|agency|ltd|limited|plc|group|services?|health|university|fund|federation|coalition|team|news|press|media|editor|staff|admin|government|gov\.uk|bureau|unit|club|trust's|hospital|hospitals|care|england|uk|forum|school|academy|practice|surgery)\b`)
 )
 
 // isPersonName: two to four capitalised words, not an organisation's name.

@@ -1,12 +1,13 @@
 package library
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // What a page shows about who published it, for pages whose metadata does
@@ -16,7 +17,7 @@ import (
 // nothing else.
 
 // titleSepRe separates the parts of a page title: "Article | Section | Site".
-var titleSepRe = regexp.MustCompile(`\s+(?:\||-|–|—|»|::|·|•)\s+`)
+var titleSepRe = lazyre.New(`\s+(?:\||-|–|—|»|::|·|•)\s+`)
 
 // pageHeadline is the article's h1: the first inside main, article or
 // role=main, else the first of the page outside its header and navigation.
@@ -203,8 +204,8 @@ func holderIn(t string) string {
 
 var (
 	// logoNoiseRe are the words around a site's name in its logo's text.
-	logoNoiseRe = regexp.MustCompile(`(?i)\s*[-–|:]?\s*\b(?:logo|homepage|home page|(?:go|link|back|return) to (?:the )?home(?: ?page)?|home)\b\s*[-–|:]?\s*`)
-	logoLeadRe  = regexp.MustCompile(`(?i)^(?:(?:go|link|back|return) to (?:the )?|visit (?:the )?)`)
+	logoNoiseRe = lazyre.New(`(?i)\s*[-–|:]?\s*\b(?:logo|homepage|home page|(?:go|link|back|return) to (?:the )?home(?: ?page)?|home)\b\s*[-–|:]?\s*`)
+	logoLeadRe  = lazyre.New(`(?i)^(?:(?:go|link|back|return) to (?:the )?|visit (?:the )?)`)
 )
 
 // logoName is the organisation the site's logo names, by its image's alt

@@ -1,9 +1,10 @@
 package library
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // Imprints: the lines in which a document names who published it, read
@@ -24,16 +25,16 @@ const (
 
 var (
 	// publishedNoticeRe opens a "Published by" line, up to the name.
-	publishedNoticeRe = regexp.MustCompile(`(?i)^(?:first\s+)?(?:published\s+(?:(?:in\s+)?\w+\s+(?:19|20)\d\d\s+)?by|publisher)\s*:?\s+`)
+	publishedNoticeRe = lazyre.New(`(?i)^(?:first\s+)?(?:published\s+(?:(?:in\s+)?\w+\s+(?:19|20)\d\d\s+)?by|publisher)\s*:?\s+`)
 	// copyrightNoticeRe is a copyright notice up to the holder's name.
-	copyrightNoticeRe = regexp.MustCompile(`(?i)(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)|\bcopyright\b))*\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*,?\s*)?(?:by\s+)?`)
+	copyrightNoticeRe = lazyre.New(`(?i)(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)|\bcopyright\b))*\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*,?\s*)?(?:by\s+)?`)
 	// imprintEndRe ends the name: a sentence's end, a separator, a year,
 	// a date, "All rights reserved", "on behalf of", "registered charity".
-	imprintEndRe = regexp.MustCompile(`(?i)\.\s|\.$|\s*[,;:()|•·]|\s+[-–—]\s|\s+(?:19|20)\d{2}\b|\s(?:in|on|for|and|at)\s+(?:behalf|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|\s+all rights|\s+or its\b|\s+registered\b|\s+is\s`)
+	imprintEndRe = lazyre.New(`(?i)\.\s|\.$|\s*[,;:()|•·]|\s+[-–—]\s|\s+(?:19|20)\d{2}\b|\s(?:in|on|for|and|at)\s+(?:behalf|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|\s+all rights|\s+or its\b|\s+registered\b|\s+is\s`)
 	// notImprintOrgRe are names that are no organisation: Crown and
 	// Parliamentary copyright, "the authors", "All rights reserved", and
 	// words that name a kind of document.
-	notImprintOrgRe = regexp.MustCompile(`(?i)^(?:crown|parliamentary|the authors?\b|authors?\b|all rights|copyright|reserved|\d|(?:report|briefing|research|policy|annual report|summary|nhs)$)`)
+	notImprintOrgRe = lazyre.New(`(?i)^(?:crown|parliamentary|the authors?\b|authors?\b|all rights|copyright|reserved|\d|(?:report|briefing|research|policy|annual report|summary|nhs)$)`)
 )
 
 // imprintOrg is the organisation an imprint line names, and which notice

@@ -7,11 +7,11 @@ import (
 	"fmt"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"time"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // PDFs are read with poppler's pdftohtml (its XML output: every run of
@@ -28,7 +28,7 @@ var (
 // ErrNoPoppler says the PDF tools are not installed.
 var ErrNoPoppler = errors.New("reading PDFs needs poppler's pdftohtml and pdfinfo: install poppler-utils (Debian, Ubuntu), poppler (Homebrew) or the equivalent")
 
-var infoRe = regexp.MustCompile(`(?m)^([A-Za-z ]+):\s*(.*)$`)
+var infoRe = lazyre.New(`(?m)^([A-Za-z ]+):\s*(.*)$`)
 
 // importPDF reads a PDF's layout and writes its text as a source body: a
 // page marker before each page's text so citations can give the page,

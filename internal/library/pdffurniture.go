@@ -1,9 +1,10 @@
 package library
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // Furniture: what a report prints that is not evidence (imprints,
@@ -12,7 +13,7 @@ import (
 // stored body.
 
 var (
-	legalRe = regexp.MustCompile(`(?i)^(?:©|copyright\b|crown copyright)|\bISBN\b|\bISSN\b|all rights reserved|\bregistered charity\b|company limited by guarantee|^(?:to cite|please cite|cite this|suggested citation)\b|^this (?:inspection|review|report|briefing|research|study|paper|guidance) was (?:carried out|written|led|conducted|produced|prepared|authored) by:|^sources?:|charity (?:registration )?(?:number|no\.?)\s*\d|company (?:number|no\.?|registration)\s*\d|registered (?:in england|office)|open government licen[cs]e|^published (?:by|in|on behalf of)\b|^produced (?:with the support of|in partnership with|on behalf of)\b|^this (?:chapter|report|briefing|document|paper|publication|bulletin) is (?:one|part) of (?:a|the|our) series\b|^if you (?:need|would like|require|want) (?:this|these|a copy of this|a copy of these) (?:documents?|reports?|publications?|chapters?|information|pages?|leaflets?) in (?:an?other|an alternative|a different|other|alternative) (?:formats?|languages?)|^(?:lead )?author(?:s|\(s\))?:|^next review (?:due|date)\b|^this (?:publication|report|document) (?:is|was) (?:available|published|licensed)|^this (?:report|briefing|paper|publication|document|review|guide|study|chapter) was (?:written|authored|prepared|compiled) by\s+\S|\bthe views expressed (?:in this (?:report|publication|document|paper|briefing) )?are (?:those of the|the) authors?\b|\bposed by models?\b|^(?:cover |front cover )?(?:photograph|photo|image|illustration|picture)s?(?: credits?)?\s*(?::|©|\bby\b|\bcourtesy\b)|^about this (?:briefing|report|paper|publication|document|booklet)\s*:?\s*(?:it\s+was\s+)?written by\b|^(?:this|the) (?:booklet|leaflet|guide|briefing|summary|report|document|publication) is (?:also )?available in (?:an? )?(?:easy read|large print|braille|audio|other formats|alternative formats|other languages)|^(?:(?:panel|committee|board|review|steering group|working group|task and finish group)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board|group|review))?\s*:`)
+	legalRe = lazyre.New(`(?i)^(?:©|copyright\b|crown copyright)|\bISBN\b|\bISSN\b|all rights reserved|\bregistered charity\b|company limited by guarantee|^(?:to cite|please cite|cite this|suggested citation)\b|^this (?:inspection|review|report|briefing|research|study|paper|guidance) was (?:carried out|written|led|conducted|produced|prepared|authored) by:|^sources?:|charity (?:registration )?(?:number|no\.?)\s*\d|company (?:number|no\.?|registration)\s*\d|registered (?:in england|office)|open government licen[cs]e|^published (?:by|in|on behalf of)\b|^produced (?:with the support of|in partnership with|on behalf of)\b|^this (?:chapter|report|briefing|document|paper|publication|bulletin) is (?:one|part) of (?:a|the|our) series\b|^if you (?:need|would like|require|want) (?:this|these|a copy of this|a copy of these) (?:documents?|reports?|publications?|chapters?|information|pages?|leaflets?) in (?:an?other|an alternative|a different|other|alternative) (?:formats?|languages?)|^(?:lead )?author(?:s|\(s\))?:|^next review (?:due|date)\b|^this (?:publication|report|document) (?:is|was) (?:available|published|licensed)|^this (?:report|briefing|paper|publication|document|review|guide|study|chapter) was (?:written|authored|prepared|compiled) by\s+\S|\bthe views expressed (?:in this (?:report|publication|document|paper|briefing) )?are (?:those of the|the) authors?\b|\bposed by models?\b|^(?:cover |front cover )?(?:photograph|photo|image|illustration|picture)s?(?: credits?)?\s*(?::|©|\bby\b|\bcourtesy\b)|^about this (?:briefing|report|paper|publication|document|booklet)\s*:?\s*(?:it\s+was\s+)?written by\b|^(?:this|the) (?:booklet|leaflet|guide|briefing|summary|report|document|publication) is (?:also )?available in (?:an? )?(?:easy read|large print|braille|audio|other formats|alternative formats|other languages)|^(?:(?:panel|committee|board|review|steering group|working group|task and finish group)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board|group|review))?\s*:`)
 	// contactTokenRe: an e-mail or web address, a UK phone number or a
 	// postcode.
 	contactTokenRe = `(?i:\bfreepost\b)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|\bwww\.\S+|\S+\.(?:org|com|gov|nhs|ac|co)\.uk\S*|\S+\.(?:org|com|net)\b\S*|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`
@@ -20,13 +21,13 @@ var (
 	// year ("(c) 2024", "(c) Crown copyright", "(c) The King's Fund 2024"),
 	// never the third of a lettered list ("(c) fund youth-friendly
 	// services by 2027").
-	copyrightCRe  = regexp.MustCompile(`^\([cC]\)\s+(?:(?:19|20)\d\d\b|[Cc]rown\b|\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|for|and|&))*,?\s+(?:19|20)\d\d\b)`)
-	contactOnlyRe = regexp.MustCompile(contactTokenRe)
-	contactRe     = regexp.MustCompile(`(?i)` + contactTokenRe + `|@[\w.-]*\w|\b(?:telephone|tel|phone|textphone|email|e-mail|web|website|fax|twitter|follow us(?: on)?|find us(?: on)?|contact us|visit|call|x|t|facebook|instagram|linkedin|bluesky|threads|youtube|tiktok)\b:?`)
+	copyrightCRe  = lazyre.New(`^\([cC]\)\s+(?:(?:19|20)\d\d\b|[Cc]rown\b|\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|for|and|&))*,?\s+(?:19|20)\d\d\b)`)
+	contactOnlyRe = lazyre.New(contactTokenRe)
+	contactRe     = lazyre.New(`(?i)` + contactTokenRe + `|@[\w.-]*\w|\b(?:telephone|tel|phone|textphone|email|e-mail|web|website|fax|twitter|follow us(?: on)?|find us(?: on)?|contact us|visit|call|x|t|facebook|instagram|linkedin|bluesky|threads|youtube|tiktok)\b:?`)
 	// contactHintRe is in every contact line: an @, a digit, a web or
 	// e-mail address, or the name of a social network.
-	contactHintRe = regexp.MustCompile(`(?i)[@0-9]|www\.|://|\.(?:org|com|net|gov|nhs|ac|co)\b|\b(?:twitter|facebook|instagram|linkedin|bluesky|threads|youtube|tiktok)\b`)
-	closingRe     = regexp.MustCompile(`(?i)^(?:yours (?:sincerely|faithfully|truly)|kind regards|best wishes|with best wishes|regards)[,.]?$`)
+	contactHintRe = lazyre.New(`(?i)[@0-9]|www\.|://|\.(?:org|com|net|gov|nhs|ac|co)\b|\b(?:twitter|facebook|instagram|linkedin|bluesky|threads|youtube|tiktok)\b`)
+	closingRe     = lazyre.New(`(?i)^(?:yours (?:sincerely|faithfully|truly)|kind regards|best wishes|with best wishes|regards)[,.]?$`)
 )
 
 // furniture: an imprint, copyright or contact block, not evidence. A
@@ -78,7 +79,7 @@ func mayBeLegal(t string) bool {
 	return false
 }
 
-var postcodeRe = regexp.MustCompile(`\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`)
+var postcodeRe = lazyre.New(`\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`)
 
 // postcodeLine: an address line ("1 Market Square, Northfield NF1 2AB").
 func postcodeLine(s string) bool {
@@ -86,9 +87,9 @@ func postcodeLine(s string) bool {
 }
 
 var (
-	backMatterRe = regexp.MustCompile(`(?i)^(?:\d{1,2}\.?\s+)?(?:references|bibliography|endnotes|notes|sources|further (?:information|reading)|useful (?:links|resources|contacts)|contact(?: us| details| information)?|get in touch|keep in touch|how to contact us|acknowledge?ments|about (?:us|the authors?)|(?:chapter|document|publication) (?:information|details|control))$`)
-	aboutRe      = regexp.MustCompile(`(?i)^about (?:the )?(\S+(?: \S+){0,3})$`)
-	ownWorkRe    = regexp.MustCompile(`(?i)\b(?:this|the) (?:report|review|briefing|survey|data|guidance|paper|study|research|visit|visits|inspection|inquiry|consultation|audit|evaluation)\b|\bthis\b`)
+	backMatterRe = lazyre.New(`(?i)^(?:\d{1,2}\.?\s+)?(?:references|bibliography|endnotes|notes|sources|further (?:information|reading)|useful (?:links|resources|contacts)|contact(?: us| details| information)?|get in touch|keep in touch|how to contact us|acknowledge?ments|about (?:us|the authors?)|(?:chapter|document|publication) (?:information|details|control))$`)
+	aboutRe      = lazyre.New(`(?i)^about (?:the )?(\S+(?: \S+){0,3})$`)
+	ownWorkRe    = lazyre.New(`(?i)\b(?:this|the) (?:report|review|briefing|survey|data|guidance|paper|study|research|visit|visits|inspection|inquiry|consultation|audit|evaluation)\b|\bthis\b`)
 )
 
 // backMatter: a heading over references, acknowledgements, contacts or a
@@ -123,15 +124,15 @@ func (l *layout) titlePageText(us []*unit) []*unit {
 var (
 	// officeRe names an office a signatory holds: "Independent Chair",
 	// "Clinical Lead and Network Manager", "Director of Public Health".
-	officeRe = regexp.MustCompile(`(?i)\b(?:chair(?:man|woman|person)?|co-chairs?|chief executive|director|lead|manager|head of|officer|president|commissioner|chief nurse|convenor)\b`)
+	officeRe = lazyre.New(`(?i)\b(?:chair(?:man|woman|person)?|co-chairs?|chief executive|director|lead|manager|head of|officer|president|commissioner|chief nurse|convenor)\b`)
 	// titledNameRe opens with a person's title and name: "Dr Owen Treharne".
-	titledNameRe = regexp.MustCompile(`^(?:Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Dame|Sir|Baroness|Lord|Lady|Cllr|Councillor)\.?\s+[A-Z][a-z'’-]+\s+[A-Z]`)
+	titledNameRe = lazyre.New(`^(?:Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Dame|Sir|Baroness|Lord|Lady|Cllr|Councillor)\.?\s+[A-Z][a-z'’-]+\s+[A-Z]`)
 	// officeStartRe opens with an office: "Chair of", "Independent Chair".
-	officeStartRe = regexp.MustCompile(`(?i)^(?:(?:independent|deputy|vice|joint|interim|acting|executive|clinical|medical|managing|co-)\s*)*(?:chair(?:man|woman|person)?|chief executive|director|head of|lead|manager|officer|president|commissioner|chief nurse|convenor)\b`)
+	officeStartRe = lazyre.New(`(?i)^(?:(?:independent|deputy|vice|joint|interim|acting|executive|clinical|medical|managing|co-)\s*)*(?:chair(?:man|woman|person)?|chief executive|director|head of|lead|manager|officer|president|commissioner|chief nurse|convenor)\b`)
 	// nameCommaRe opens with a person's name and a comma.
-	nameCommaRe = regexp.MustCompile(`^(?:(?:Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Dame|Sir|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2},\s`)
+	nameCommaRe = lazyre.New(`^(?:(?:Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Dame|Sir|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2},\s`)
 	// nameLineRe is a line holding only a person's name.
-	nameLineRe = regexp.MustCompile(`^(?:(?:Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Dame|Sir|Baroness|Lord|Lady|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}$`)
+	nameLineRe = lazyre.New(`^(?:(?:Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Dame|Sir|Baroness|Lord|Lady|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}$`)
 )
 
 // signedOffice reports a signatory's office under a foreword or letter: a

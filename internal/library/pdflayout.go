@@ -2,12 +2,13 @@ package library
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // layout is what the whole document says about each page: the body text's
@@ -107,7 +108,7 @@ func analyse(pages []*pdfPage, outline []outlineItem) (*layout, []*pageText) {
 
 // paraNumberRe is a paragraph, section or item number set apart from its
 // text: "1", "2.4", "a", "iv".
-var paraNumberRe = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[a-z]|[ivx]{1,4})$`)
+var paraNumberRe = lazyre.New(`^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[a-z]|[ivx]{1,4})$`)
 
 // glueNumber joins a number to the text it numbers when a tab sets them
 // apart on one line, in one font: a heading "1<tab>Why we looked at
@@ -221,9 +222,9 @@ func (l *layout) titlePage(pageRows [][]*row) int {
 }
 
 var (
-	leaderRe       = regexp.MustCompile(`(?:\.\s?){4,}\s*[\divxlc]{1,5}$|…{2,}\s*\d{1,4}$|(?:\.\s?){4,}$`)
-	contentsHeadRe = regexp.MustCompile(`(?i)^(?:table of )?contents(?: page)?$`)
-	endsNumberRe   = regexp.MustCompile(`\s\d{1,4}$`)
+	leaderRe       = lazyre.New(`(?:\.\s?){4,}\s*[\divxlc]{1,5}$|…{2,}\s*\d{1,4}$|(?:\.\s?){4,}$`)
+	contentsHeadRe = lazyre.New(`(?i)^(?:table of )?contents(?: page)?$`)
+	endsNumberRe   = lazyre.New(`\s\d{1,4}$`)
 )
 
 // dropContents removes a contents list: lines with dot leaders, and after a
@@ -266,7 +267,7 @@ func dropContents(rs []*row) []*row {
 
 // noteStartRe matches a footnote's number: "1 Source", "1. Source", "[^1]
 // Source", and "1Source" where the number is set tight against the text.
-var noteStartRe = regexp.MustCompile(`^(?:\[\^)?(\d{1,3}|[*†‡])(?:\])?(?:[.)]?(?:\s+|$)|[.)]?\p{Lu}\p{Ll}|[.)]?["“‘'(])`)
+var noteStartRe = lazyre.New(`^(?:\[\^)?(\d{1,3}|[*†‡])(?:\])?(?:[.)]?(?:\s+|$)|[.)]?\p{Lu}\p{Ll}|[.)]?["“‘'(])`)
 
 // noteStart returns a footnote's number and where its text starts.
 func noteStart(t string) (string, int, bool) {

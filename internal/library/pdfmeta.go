@@ -2,13 +2,13 @@ package library
 
 import (
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // docMeta is what the document's own pages say about it, and where.
@@ -22,22 +22,22 @@ type docMeta struct {
 }
 
 var (
-	dateRe   = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?\s+((?:19|20)\d\d)\b`)
-	orgCutRe = regexp.MustCompile(`(?i)\s*(?:[,;:()|·•]|\.\s|\.$|\s(?:in|on|for|and|at)\s+(?:behalf|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|\s(?:19|20)\d\d\b|\sall rights).*$`)
+	dateRe   = lazyre.New(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?\s+((?:19|20)\d\d)\b`)
+	orgCutRe = lazyre.New(`(?i)\s*(?:[,;:()|·•]|\.\s|\.$|\s(?:in|on|for|and|at)\s+(?:behalf|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|\s(?:19|20)\d\d\b|\sall rights).*$`)
 	// monthEndRe and yearStartRe find a date whose month ends one line and
 	// whose year opens the next.
-	monthEndRe  = regexp.MustCompile(`(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december)$`)
-	yearStartRe = regexp.MustCompile(`^(?:19|20)\d\d\b`)
+	monthEndRe  = lazyre.New(`(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december)$`)
+	yearStartRe = lazyre.New(`^(?:19|20)\d\d\b`)
 	// monthStartRe and dayEndRe: a date broken after its day ("Report to
 	// the Board, 14" over "November 2024").
-	monthStartRe = regexp.MustCompile(`(?i)^(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b`)
-	dayEndRe     = regexp.MustCompile(`(?i)(?:^|,\s*|\bon\s+|\bdated\s+|[:–—]\s*)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$`)
+	monthStartRe = lazyre.New(`(?i)^(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b`)
+	dayEndRe     = lazyre.New(`(?i)(?:^|,\s*|\bon\s+|\bdated\s+|[:–—]\s*)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$`)
 	// periodRe is a line naming the period a report covers: two dates
 	// joined by "to", "until" or a dash.
-	periodRe      = regexp.MustCompile(`(?i)(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\s*(?:to|until|[-–—])\s*(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d`)
-	imprintDateRe = regexp.MustCompile(`(?i)^(?:first\s+)?published\b`)
-	genericRe     = regexp.MustCompile(`(?i)^(?:crown(?: copyright)?|all rights reserved|report|briefing|research|policy|annual report|summary|the authors?|nhs)$`)
-	fileTitleRe   = regexp.MustCompile(`(?i)\.(?:docx?|pdf|odt|rtf|indd|pptx?|xlsx?|txt)$|^microsoft (?:word|powerpoint)\s*-|^(?:untitled|document\s*\d*|title|presentation\s*\d*|slide\s*\d*)$|_|\b(?:final|draft|template|v\d+(?:\.\d+)*|version \d+|copy)\b`)
+	periodRe      = lazyre.New(`(?i)(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\s*(?:to|until|[-–—])\s*(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d`)
+	imprintDateRe = lazyre.New(`(?i)^(?:first\s+)?published\b`)
+	genericRe     = lazyre.New(`(?i)^(?:crown(?: copyright)?|all rights reserved|report|briefing|research|policy|annual report|summary|the authors?|nhs)$`)
+	fileTitleRe   = lazyre.New(`(?i)\.(?:docx?|pdf|odt|rtf|indd|pptx?|xlsx?|txt)$|^microsoft (?:word|powerpoint)\s*-|^(?:untitled|document\s*\d*|title|presentation\s*\d*|slide\s*\d*)$|_|\b(?:final|draft|template|v\d+(?:\.\d+)*|version \d+|copy)\b`)
 )
 
 var months = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -225,8 +225,8 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 }
 
 var (
-	titleLabelRe = regexp.MustCompile(`(?i)^(?:report title|title of (?:the )?(?:paper|report)|paper title|title|subject)\s*:?$`)
-	bodyNameRe   = regexp.MustCompile(`(?i)\b(?:NHS|Trust|Board|Council|College|Commission|Commissioner|Foundation|Department|Ministry|Institute|Alliance|Society|Association|Federation|Fund|Centre|Center|Agency|Authority|Partnership|Network|Office|Ofsted|University|Charity|Coalition|Forum|Confederation|Providers|Healthwatch|Government|Parliament|Committee|Inspectorate|Union|Company|Ltd|Limited|CIC|Hospital|England)\b`)
+	titleLabelRe = lazyre.New(`(?i)^(?:report title|title of (?:the )?(?:paper|report)|paper title|title|subject)\s*:?$`)
+	bodyNameRe   = lazyre.New(`(?i)\b(?:NHS|Trust|Board|Council|College|Commission|Commissioner|Foundation|Department|Ministry|Institute|Alliance|Society|Association|Federation|Fund|Centre|Center|Agency|Authority|Partnership|Network|Office|Ofsted|University|Charity|Coalition|Forum|Confederation|Providers|Healthwatch|Government|Parliament|Committee|Inspectorate|Union|Company|Ltd|Limited|CIC|Hospital|England)\b`)
 )
 
 // labelledTitle reads a cover sheet's "Report title" row: the cells after
@@ -337,7 +337,7 @@ func dateLine(rs []*row, k int) (string, bool) {
 // report: "Visit of 11 February 2025", "Date of visit: ...", "Inspection
 // dates: ...". An Enter and View report is published weeks after its
 // visit; a board paper's meeting date is its date.
-var eventDateRe = regexp.MustCompile(`(?i)^\s*(?:dates?\s+of\s+(?:the\s+)?(?:visit|inspection|fieldwork)|(?:visit|visited|inspection|inspected|fieldwork)\s+(?:of|on|dates?)\b|(?:visit|inspection)\s+dates?\s*:)`)
+var eventDateRe = lazyre.New(`(?i)^\s*(?:dates?\s+of\s+(?:the\s+)?(?:visit|inspection|fieldwork)|(?:visit|visited|inspection|inspected|fieldwork)\s+(?:of|on|dates?)\b|(?:visit|inspection)\s+dates?\s*:)`)
 
 // firstLines are the first page's lines cut at their first comma: "Royal
 // College of Paediatrics and Child Health, 5-11 Theobalds Road".
@@ -414,7 +414,7 @@ func orgLikeAuthor(a string) bool {
 // orgNameLineRe is a line that is an organisation's name and nothing
 // else: capitalised words ending with a word for a body ("National Audit
 // Office"), not a subtitle or a line saying whom a report is by or for.
-var orgNameLineRe = regexp.MustCompile(`^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|for|and|&|the|on)){0,7}\s+(?:Office|Trust|Council|Board|Alliance|College|Commission|Commissioner|Foundation|Institute|Society|Association|Federation|Fund|Centre|Agency|Authority|Partnership|Network|Charity|Forum|Confederation|Providers|Healthwatch|Coalition|Ombudsman|Inspectorate)$`)
+var orgNameLineRe = lazyre.New(`^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|for|and|&|the|on)){0,7}\s+(?:Office|Trust|Council|Board|Alliance|College|Commission|Commissioner|Foundation|Institute|Society|Association|Federation|Fund|Centre|Agency|Authority|Partnership|Network|Charity|Forum|Confederation|Providers|Healthwatch|Coalition|Ombudsman|Inspectorate)$`)
 
 // orgSize is the font size of the line that holds name, or 0.
 func (l *layout) orgSize(rs []*row, name string) float64 {
@@ -428,7 +428,7 @@ func (l *layout) orgSize(rs []*row, name string) float64 {
 
 // addressLineRe is an organisation's name opening an address with a
 // postcode: "Hearth Trust, 27 Calthorpe Road, Birmingham B15 1RP".
-var addressLineRe = regexp.MustCompile(`^([A-Z][^,|]{2,60}),\s[^|]*\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`)
+var addressLineRe = lazyre.New(`^([A-Z][^,|]{2,60}),\s[^|]*\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`)
 
 // addressOrg is the organisation an address line opens with, or "".
 func addressOrg(t string) string {

@@ -2,12 +2,13 @@ package library
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // A row is the runs of a page that share a line, left to right; it may hold
@@ -96,9 +97,9 @@ func (r *row) text() string {
 }
 
 var (
-	markerTextRe = regexp.MustCompile(`^(?:\d{1,3}(?:,\d{1,3})*|[*†‡§])$`)
+	markerTextRe = lazyre.New(`^(?:\d{1,3}(?:,\d{1,3})*|[*†‡§])$`)
 	supDigits    = strings.NewReplacer("⁰", "0", "¹", "1", "²", "2", "³", "3", "⁴", "4", "⁵", "5", "⁶", "6", "⁷", "7", "⁸", "8", "⁹", "9")
-	supCharRe    = regexp.MustCompile(`([\p{L}\p{N}%).,;:’”])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})`)
+	supCharRe    = lazyre.New(`([\p{L}\p{N}%).,;:’”])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})`)
 )
 
 // markSuperscripts flags the runs of a row that are footnote markers: a
@@ -224,7 +225,7 @@ func round(s float64) float64 { return math.Round(s*2) / 2 }
 var (
 	bulletRunes    = "•▪◦●■□◆◇○➢➤►▶✓✔❖⁃‣∙·\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0a8\uf071"
 	dashBullets    = "–—-"
-	numberMarkerRe = regexp.MustCompile(`^(?:\d{1,3}[.)]|\d{1,2}\.\d{1,2}\.?|\(\d{1,3}\)|\([a-z]\)|[a-z][.)]|R\d{1,3}[.:]?|[A-Z]\d{1,2}[.:]?)$`)
+	numberMarkerRe = lazyre.New(`^(?:\d{1,3}[.)]|\d{1,2}\.\d{1,2}\.?|\(\d{1,3}\)|\([a-z]\)|[a-z][.)]|R\d{1,3}[.:]?|[A-Z]\d{1,2}[.:]?)$`)
 )
 
 // isListMarker tells a lone bullet or list number.
@@ -244,11 +245,11 @@ func isListMarker(s string) bool {
 var (
 	// A page number may be set between dashes or bars ("– 12 –", "| 12"),
 	// alone or beside a running line ("example.org.uk   – 12 –").
-	pageNumRe   = regexp.MustCompile(`(?i)^(?:[-–—|•·]\s*)?(?:page\s+|p\.\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—|•·])?$`)
-	romanRe     = regexp.MustCompile(`(?i)^(?:page\s+)?[ivxlc]{1,7}$`)
-	edgeNumRe   = regexp.MustCompile(`(?i)^(?:[-–—|•·]\s*)?(?:page\s+)?(\d{1,4})\b|\b(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—|•·])?$`)
-	digitsRe    = regexp.MustCompile(`\d+`)
-	runningNorm = regexp.MustCompile(`[^\p{L}]+`)
+	pageNumRe   = lazyre.New(`(?i)^(?:[-–—|•·]\s*)?(?:page\s+|p\.\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—|•·])?$`)
+	romanRe     = lazyre.New(`(?i)^(?:page\s+)?[ivxlc]{1,7}$`)
+	edgeNumRe   = lazyre.New(`(?i)^(?:[-–—|•·]\s*)?(?:page\s+)?(\d{1,4})\b|\b(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—|•·])?$`)
+	digitsRe    = lazyre.New(`\d+`)
+	runningNorm = lazyre.New(`[^\p{L}]+`)
 )
 
 // pageFurniture finds each page's running headers and footers (lines at the
@@ -468,7 +469,7 @@ func edgeNumber(t string) (int, bool) {
 // sectionNumberRe is a chapter's or section's number, with its point,
 // opening a line before the name: "1. ", "2.3 ". A page number before a
 // running title has no point ("4   Annual report").
-var sectionNumberRe = regexp.MustCompile(`^(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.)\s*\p{L}`)
+var sectionNumberRe = lazyre.New(`^(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.)\s*\p{L}`)
 
 // pageNumberAtEdge: the row's first or last run is a page number alone
 // ("– 5 –", "Page 5", "5"), set apart from the rest of the row.

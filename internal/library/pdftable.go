@@ -2,19 +2,20 @@ package library
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // Tables: lines split into aligned cells become one table block, read row
 // by row, so that the extractor can quote each row with its header and no
 // cell is glued into a sentence.
 
-var numericCellRe = regexp.MustCompile(`^[(<>~≈]?[-–+]?[£$€]?\d[\d,.]*\s?(?:%|[kmb]n?|bn|m|pp|x)?\)?(?:\s*\(\d[\d,.]*%?\))?$`)
+var numericCellRe = lazyre.New(`^[(<>~≈]?[-–+]?[£$€]?\d[\d,.]*\s?(?:%|[kmb]n?|bn|m|pp|x)?\)?(?:\s*\(\d[\d,.]*%?\))?$`)
 
 // tables finds runs of lines split into aligned cells and makes each one
 // table block, taking its lines off the page.
@@ -144,7 +145,7 @@ func (l *layout) carriedCols(rs []*row, i, page int) [][2]float64 {
 }
 
 // tableNoteRe opens the notes under a table: "Notes", "Note:", "Source:".
-var tableNoteRe = regexp.MustCompile(`(?i)^(?:notes?|sources?)(?:\s*:|$)`)
+var tableNoteRe = lazyre.New(`(?i)^(?:notes?|sources?)(?:\s*:|$)`)
 
 // formTable reads a form of labels and values ("Report to | Quality and
 // Performance Committee | Date of meeting | 17 October 2024"), as a
@@ -203,7 +204,7 @@ func bigFigures(lines [][]*piece) bool {
 
 // calloutFigureRe is a figure set on its own as a callout: "412,000",
 // "72%", "£2.1bn", "1 in 4", "one in five".
-var calloutFigureRe = regexp.MustCompile(`(?i)^(?:[~£$]?\d[\d,.]*\s?(?:%|m|bn|k|million|billion)?|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten))$`)
+var calloutFigureRe = lazyre.New(`(?i)^(?:[~£$]?\d[\d,.]*\s?(?:%|m|bn|k|million|billion)?|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten))$`)
 
 // dataRows makes a table of lines each of which is a label and numbers
 // in cells ("Median length of stay (days) – 46 52 61"), too few to be
@@ -246,9 +247,9 @@ func (l *layout) dataRows(rs []*row, page int) *block {
 
 var (
 	// dashCellRe is an empty cell written as a dash.
-	dashCellRe = regexp.MustCompile(`^[-–—]$|^n/a$|^\*$`)
+	dashCellRe = lazyre.New(`^[-–—]$|^n/a$|^\*$`)
 	// ragCellRe is a red-amber-green rating.
-	ragCellRe = regexp.MustCompile(`(?i)^(?:red|amber|green|r|a|g)$`)
+	ragCellRe = lazyre.New(`(?i)^(?:red|amber|green|r|a|g)$`)
 )
 
 // carryHeader gives a table without a header row of its own one: the
@@ -300,7 +301,7 @@ func headerless(cells [][]string) bool {
 	return false
 }
 
-var yearCellRe = regexp.MustCompile(`^(?:19|20)\d\d$`)
+var yearCellRe = lazyre.New(`^(?:19|20)\d\d$`)
 
 // columnPieces turns column intervals back into pieces for re-projection.
 func columnPieces(cols [][2]float64) []*piece {

@@ -2,12 +2,13 @@ package library
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 type unitKind int
@@ -39,17 +40,17 @@ type unit struct {
 }
 
 var (
-	terminalRe   = regexp.MustCompile(`[.!?:;]["'”’)\]]*(?:\[\^[^\]]+\])*$`)
-	numberedRe   = regexp.MustCompile(`^(\d{1,3})[.)]\s+\S`)
-	otherNumRe   = regexp.MustCompile(`^(?:\(\d{1,3}\)|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|R\d{1,3}[.:]?|\d{1,2}\.\d{1,2}\.?)\s+\S`)
-	decimalNumRe = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.?\s+\S`)
-	dashItemRe   = regexp.MustCompile(`^[–—-]\s+\S`)
-	figureishRe  = regexp.MustCompile(`%|£|\d{2,}`)
+	terminalRe   = lazyre.New(`[.!?:;]["'”’)\]]*(?:\[\^[^\]]+\])*$`)
+	numberedRe   = lazyre.New(`^(\d{1,3})[.)]\s+\S`)
+	otherNumRe   = lazyre.New(`^(?:\(\d{1,3}\)|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|R\d{1,3}[.:]?|\d{1,2}\.\d{1,2}\.?)\s+\S`)
+	decimalNumRe = lazyre.New(`^\d{1,2}\.\d{1,2}\.?\s+\S`)
+	dashItemRe   = lazyre.New(`^[–—-]\s+\S`)
+	figureishRe  = lazyre.New(`%|£|\d{2,}`)
 	// yearRe is a year or financial year, which a bold heading may name
 	// ("Support for families in 2024/25") without being a bold figure.
-	yearRe        = regexp.MustCompile(`\b(?:19|20)\d{2}(?:[/–-](?:\d{2}|(?:19|20)\d{2}))?\b`)
-	sentenceEndRe = regexp.MustCompile(`[.,;]["'”’)]*$`)
-	sectionNoRe   = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|Chapter \d+:?|Section \d+:?|Part \d+:?)\s+`)
+	yearRe        = lazyre.New(`\b(?:19|20)\d{2}(?:[/–-](?:\d{2}|(?:19|20)\d{2}))?\b`)
+	sentenceEndRe = lazyre.New(`[.,;]["'”’)]*$`)
+	sectionNoRe   = lazyre.New(`^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|Chapter \d+:?|Section \d+:?|Part \d+:?)\s+`)
 )
 
 // units splits a block into headings, paragraphs and list items, or makes a
@@ -370,7 +371,7 @@ func pipeTable(rows [][]string) string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-var captionRe = regexp.MustCompile(`(?i)^(?:table|figure|chart|box|exhibit)\s+\d`)
+var captionRe = lazyre.New(`(?i)^(?:table|figure|chart|box|exhibit)\s+\d`)
 
 // markBoxes flags boxed panels set in the running text: a short heading not
 // in the bookmarks, then text in a font other than the body's, then body
@@ -429,7 +430,7 @@ func (l *layout) continues(u, v *unit) bool {
 // sentenceBreakRe is the end of a sentence and the start of the next: a
 // full stop (or ! or ?), closing quotes or brackets, a space, and a capital
 // or an opening quote.
-var sentenceBreakRe = regexp.MustCompile(`[a-z0-9%)][.!?]["'”’)]* +["“‘]?[A-Z]`)
+var sentenceBreakRe = lazyre.New(`[a-z0-9%)][.!?]["'”’)]* +["“‘]?[A-Z]`)
 
 // nextSentenceStart is the offset in t of the first sentence after the one
 // t opens with, or 0 when t holds one sentence.
@@ -621,7 +622,7 @@ func (l *layout) joinCallouts(us []*unit) []*unit {
 }
 
 // noteLineRe is a numbered note: "1 Children are patients aged under 18".
-var noteLineRe = regexp.MustCompile(`^\d{1,2}\s+\p{Lu}`)
+var noteLineRe = lazyre.New(`^\d{1,2}\s+\p{Lu}`)
 
 // dropTableNotes leaves out the notes a figure or table prints under a
 // "Notes" line: each numbered, explaining how the figures were made, the

@@ -4,10 +4,11 @@ import (
 	"bufio"
 	"bytes"
 	"html"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // pdftohtml's XML output (-xml) lists, for each page, its fonts and its text
@@ -55,14 +56,14 @@ type fontSpec struct {
 }
 
 var (
-	xmlPageRe  = regexp.MustCompile(`<page number="(\d+)"[^>]*?height="([\d.]+)" width="([\d.]+)"`)
-	xmlFontRe  = regexp.MustCompile(`<fontspec id="(\d+)" size="(-?[\d.]+)" family="([^"]*)"`)
-	xmlTextRe  = regexp.MustCompile(`^<text top="(-?[\d.]+)" left="(-?[\d.]+)" width="(-?[\d.]+)" height="(-?[\d.]+)" font="(\d+)"[^>]*>(.*)</text>$`)
-	xmlItemRe  = regexp.MustCompile(`<item page="(\d+)">(.*?)</item>`)
-	xmlTagRe   = regexp.MustCompile(`<[^>]*>`)
-	boldNameRe = regexp.MustCompile(`(?i)bold|black|heavy|semibold|demibold|extrabold`)
-	italNameRe = regexp.MustCompile(`(?i)italic|oblique`)
-	spaceRe    = regexp.MustCompile(`[\s\x{00a0}\x{2000}-\x{200b}\x{202f}\x{3000}]+`)
+	xmlPageRe  = lazyre.New(`<page number="(\d+)"[^>]*?height="([\d.]+)" width="([\d.]+)"`)
+	xmlFontRe  = lazyre.New(`<fontspec id="(\d+)" size="(-?[\d.]+)" family="([^"]*)"`)
+	xmlTextRe  = lazyre.New(`^<text top="(-?[\d.]+)" left="(-?[\d.]+)" width="(-?[\d.]+)" height="(-?[\d.]+)" font="(\d+)"[^>]*>(.*)</text>$`)
+	xmlItemRe  = lazyre.New(`<item page="(\d+)">(.*?)</item>`)
+	xmlTagRe   = lazyre.New(`<[^>]*>`)
+	boldNameRe = lazyre.New(`(?i)bold|black|heavy|semibold|demibold|extrabold`)
+	italNameRe = lazyre.New(`(?i)italic|oblique`)
+	spaceRe    = lazyre.New(`[\s\x{00a0}\x{2000}-\x{200b}\x{202f}\x{3000}]+`)
 )
 
 // ligatures are unfolded so that quotes match what a reader types.

@@ -2,7 +2,6 @@ package library
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // importText reads text or Markdown; invalid UTF-8 is decoded as
@@ -98,28 +98,28 @@ func trimTitle(t string) string {
 
 var (
 	// A page number line, or a running footer that ends in one.
-	txtPageRe = regexp.MustCompile(`(?i)^(?:.{0,120}(?:\t|\s{2,}|\s[-–—|]\s))?page\s+\d{1,4}(\s+of\s+\d{1,4})?$`)
+	txtPageRe = lazyre.New(`(?i)^(?:.{0,120}(?:\t|\s{2,}|\s[-–—|]\s))?page\s+\d{1,4}(\s+of\s+\d{1,4})?$`)
 	// Protective markings of public-sector documents.
-	txtMarkingRe    = regexp.MustCompile(`^(?:OFFICIAL(?:[-– ]+SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED|RESTRICTED|COMMERCIAL IN CONFIDENCE)(?:\s*[-–—:]\s*[A-Z][A-Z ]*)?$`)
-	txtAttendanceRe = regexp.MustCompile(`(?i)^(?:present|apologies(?: for absence)?|in attendance|attendees|attending|also present|minutes|minute[- ]taker|notes|note[- ]taker|clerk|chair(?:ed by)?|date|time|venue|location|meeting)\s*:\s*\S`)
-	txtDateLineRe   = regexp.MustCompile(`(?i)^date\s*:\s*(.+)$`)
+	txtMarkingRe    = lazyre.New(`^(?:OFFICIAL(?:[-– ]+SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED|RESTRICTED|COMMERCIAL IN CONFIDENCE)(?:\s*[-–—:]\s*[A-Z][A-Z ]*)?$`)
+	txtAttendanceRe = lazyre.New(`(?i)^(?:present|apologies(?: for absence)?|in attendance|attendees|attending|also present|minutes|minute[- ]taker|notes|note[- ]taker|clerk|chair(?:ed by)?|date|time|venue|location|meeting)\s*:\s*\S`)
+	txtDateLineRe   = lazyre.New(`(?i)^date\s*:\s*(.+)$`)
 	// A report's contact line: "Contact: team@council.gov.uk | 020 7946
 	// 0183 | 4th Floor, Town Hall" (with contactMarkRe's phone, address or
 	// e-mail address in it).
-	txtContactRe   = regexp.MustCompile(`(?i)^(?:contacts?|enquiries|further information|for (?:more|further) information(?:,)?(?: please)? contact)\s*:?\s+\S`)
-	txtUnderlineRe = regexp.MustCompile(`^(=+|-+)$`)
-	txtRuleRe      = regexp.MustCompile(`^([-=_*~#])[-=_*~# ]{2,}$`)
+	txtContactRe   = lazyre.New(`(?i)^(?:contacts?|enquiries|further information|for (?:more|further) information(?:,)?(?: please)? contact)\s*:?\s+\S`)
+	txtUnderlineRe = lazyre.New(`^(=+|-+)$`)
+	txtRuleRe      = lazyre.New(`^([-=_*~#])[-=_*~# ]{2,}$`)
 	// Bullets the corpus format reads as they are.
-	txtBulletRe = regexp.MustCompile(`^\s*[-*•▪◦‣●]\s+\S`)
+	txtBulletRe = lazyre.New(`^\s*[-*•▪◦‣●]\s+\S`)
 	// Bullets it does not: a middle dot, a dash, or an "o" set off by a tab
 	// or spaces (Word's bullets pasted as text); they are rewritten as "- ".
-	txtOtherBulletRe = regexp.MustCompile(`^(\s*)(?:[·–—]\s+|o(?:\t|\s{2,}))(\S.*)$`)
+	txtOtherBulletRe = lazyre.New(`^(\s*)(?:[·–—]\s+|o(?:\t|\s{2,}))(\S.*)$`)
 	// "(1) text": the corpus reads "1) text", so the brackets' first half goes.
-	txtParenNumberRe  = regexp.MustCompile(`^(\s*)\((\d{1,3})\)\s+(\S.*)$`)
-	txtNumberedRe     = regexp.MustCompile(`^\s*\d{1,3}[.)]\s+\S`)
-	txtNumberMarkerRe = regexp.MustCompile(`^\s*\d{1,3}[.)]\s+`)
+	txtParenNumberRe  = lazyre.New(`^(\s*)\((\d{1,3})\)\s+(\S.*)$`)
+	txtNumberedRe     = lazyre.New(`^\s*\d{1,3}[.)]\s+\S`)
+	txtNumberMarkerRe = lazyre.New(`^\s*\d{1,3}[.)]\s+`)
 	// "a) text" and "(iv) text" items start their own block.
-	txtLetteredRe = regexp.MustCompile(`^\s*\(?([a-z]|[ivx]{1,4})\)\s+\S`)
+	txtLetteredRe = lazyre.New(`^\s*\(?([a-z]|[ivx]{1,4})\)\s+\S`)
 )
 
 // textDoc is plain text given its structure.
@@ -144,7 +144,7 @@ type textDoc struct {
 //
 // boldMarksRe is the "**" that a plain-text bulletin sets before (and
 // Markdown around) a heading.
-var boldMarksRe = regexp.MustCompile(`^\*{2}\s*|\s*\*{2}$`)
+var boldMarksRe = lazyre.New(`^\*{2}\s*|\s*\*{2}$`)
 
 func structureText(text string, withTitle bool) textDoc {
 	var doc textDoc
@@ -351,7 +351,7 @@ func capitalsHeading(t string) bool {
 
 // greetingRe opens a letter's salutation, never a heading: "Dear all",
 // "Hi team".
-var greetingRe = regexp.MustCompile(`(?i)^(?:dear|hi|hello|hey|morning|good (?:morning|afternoon)|thanks|thank you|to)\b`)
+var greetingRe = lazyre.New(`(?i)^(?:dear|hi|hello|hey|morning|good (?:morning|afternoon)|thanks|thank you|to)\b`)
 
 // standingHeading tells a heading set apart by blank lines: a short line,
 // numbered or not, with no closing punctuation, over a paragraph of prose

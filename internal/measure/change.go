@@ -1,15 +1,15 @@
 package measure
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // relativeCompareRe is a comparison with a time the text does not date:
 // "on the previous year", "than a decade ago", "a year earlier".
-var relativeCompareRe = regexp.MustCompile(`(?i)\b(?:on|than|compared (?:with|to))\s+(?:the\s+)?(?:previous|last|preceding)\s+(?:year|quarter|month)\b|\b(?:on|than)\s+(?:a\s+)?(?:year|decade)\s+(?:ago|earlier|before)\b|\bthan\s+a\s+decade\s+ago\b|\b(?:a|one)\s+year\s+(?:earlier|before)\b|\bthe\s+year\s+before\b|\bbefore\s+the\s+pandemic\b|\bpre-pandemic\b`)
+var relativeCompareRe = lazyre.New(`(?i)\b(?:on|than|compared (?:with|to))\s+(?:the\s+)?(?:previous|last|preceding)\s+(?:year|quarter|month)\b|\b(?:on|than)\s+(?:a\s+)?(?:year|decade)\s+(?:ago|earlier|before)\b|\bthan\s+a\s+decade\s+ago\b|\b(?:a|one)\s+year\s+(?:earlier|before)\b|\bthe\s+year\s+before\b|\bbefore\s+the\s+pandemic\b|\bpre-pandemic\b`)
 
 // changes writes the change of each figure that states one or is stated
 // with one: a change figure's direction and comparison ("up 8.1% on
@@ -71,12 +71,12 @@ func joinWords(ws ...string) string {
 
 var (
 	// fromBeforeRe ends with the "from" of "rose from 12% to 18%".
-	fromBeforeRe = regexp.MustCompile(`(?i)\bfrom\s+$`)
+	fromBeforeRe = lazyre.New(`(?i)\bfrom\s+$`)
 	// toGapRe joins the two values of "from 12% (in 2019) to 18%".
-	toGapRe = regexp.MustCompile(`(?i)^\s*(?:in\s+\S+\s+|\(\S+\)\s+|a year earlier\s+|last year\s+)?to\s+(?:around\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?$`)
+	toGapRe = lazyre.New(`(?i)^\s*(?:in\s+\S+\s+|\(\S+\)\s+|a year earlier\s+|last year\s+)?to\s+(?:around\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?$`)
 	// comparedOpenRe opens a clause of an earlier value: "compared with",
 	// "down from", "up from".
-	comparedOpenRe = regexp.MustCompile(`(?i)^[\s,;]*(?:compared\s+(?:with|to)|(?:down|up)\s+from|from)\b`)
+	comparedOpenRe = lazyre.New(`(?i)^[\s,;]*(?:compared\s+(?:with|to)|(?:down|up)\s+from|from)\b`)
 )
 
 // earlierValue reports figure j as an earlier value of figure i's measure:
@@ -205,4 +205,4 @@ func (s *sentence) describeRow() {
 }
 
 // unitsRe is a column header's unit: "(%)", "(weeks)", "(£m)", "per 100,000".
-var unitsRe = regexp.MustCompile(`(?i)\((?:%|per cent|percent|weeks?|months?|days?|years?|£\s?[mkb]n?|£|n|number|count)\)|\bper\s+[\d,]+\b`)
+var unitsRe = lazyre.New(`(?i)\((?:%|per cent|percent|weeks?|months?|days?|years?|£\s?[mkb]n?|£|n|number|count)\)|\bper\s+[\d,]+\b`)

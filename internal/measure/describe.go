@@ -1,11 +1,11 @@
 package measure
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // Input is one statistic as the rules read it.
@@ -429,8 +429,8 @@ var edNouns = setOf(`disadvantaged disabled deprived advantaged`)
 
 // yearOldsRe is a group named by its ages: "5 to 19 year olds".
 var (
-	yearOldsRe        = regexp.MustCompile(`^(?i)\d{1,2}\s*(?:to|-|–)\s*\d{1,2}[- ]years?[- ]olds?\b`)
-	ageOldsAnywhereRe = regexp.MustCompile(`(?i)\b\d{1,2}\s*(?:to|-|–)\s*\d{1,2}[- ]years?[- ]olds?\b.*$`)
+	yearOldsRe        = lazyre.New(`^(?i)\d{1,2}\s*(?:to|-|–)\s*\d{1,2}[- ]years?[- ]olds?\b`)
+	ageOldsAnywhereRe = lazyre.New(`(?i)\b\d{1,2}\s*(?:to|-|–)\s*\d{1,2}[- ]years?[- ]olds?\b.*$`)
 )
 
 // listGoesOn reports a comma inside a noun phrase that lists nouns
@@ -500,7 +500,7 @@ func dayBefore(s string) bool {
 }
 
 // agedRe is an age band after "aged".
-var agedRe = regexp.MustCompile(`^(?i:aged|ages)\s+\d{1,2}(?:\s*(?:to|-|–|and)\s*(?:\d{1,2}|over|under|above|older))?`)
+var agedRe = lazyre.New(`^(?i:aged|ages)\s+\d{1,2}(?:\s*(?:to|-|–|and)\s*(?:\d{1,2}|over|under|above|older))?`)
 
 // npBreaks end a noun phrase: prepositions that open what is said of a
 // group rather than which group it is, and pronouns.
@@ -516,10 +516,10 @@ func yearAhead(s string) bool {
 var (
 	// ofAfterRe follows a figure with the group it is of: "of trusts",
 	// "of the JFPs", "of all pupils".
-	ofAfterRe = regexp.MustCompile(`^\)?\s+(?:out\s+)?of\s+(?:(?:the|all|our|these|those|its|their|them|whom|which)\s+)*`)
+	ofAfterRe = lazyre.New(`^\)?\s+(?:out\s+)?of\s+(?:(?:the|all|our|these|those|its|their|them|whom|which)\s+)*`)
 	// pronounOfRe is "of whom", "of them", "of those" with nothing after:
 	// the group was named before.
-	pronounOfRe = regexp.MustCompile(`^\)?\s+(?:out\s+)?of\s+(?:whom|them|those|these|which)\b\s*(?:[,;:.]|$|(?:had|have|has|were|was|are|is|said|say|did|do)\b)`)
+	pronounOfRe = lazyre.New(`^\)?\s+(?:out\s+)?of\s+(?:whom|them|those|these|which)\b\s*(?:[,;:.]|$|(?:had|have|has|were|was|are|is|said|say|did|do)\b)`)
 )
 
 // population finds the group figure i is of.
@@ -602,12 +602,12 @@ func (s *sentence) population(i int) popFound {
 
 var (
 	// numberOfRe is "the number of", "the proportion of" before a figure.
-	numberOfRe = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:total\s+)?(?:number|proportion|percentage|share|rate|count)\s+of\s+(\S)`)
+	numberOfRe = lazyre.New(`(?i)\b(?:the\s+)?(?:total\s+)?(?:number|proportion|percentage|share|rate|count)\s+of\s+(\S)`)
 	// levelVerbRe ends with the verb a count's subject reaches it by.
-	levelVerbRe = regexp.MustCompile(`(?i)\s(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|reached|totalled|totaled|stood|grew|grown|climbed|dropped|increased|decreased|was|were|is|are)(?:\s+(?:to|at))?\s*(?:around|about|nearly|almost|more\s+than|over|just\s+over|just\s+under)?\s*$`)
+	levelVerbRe = lazyre.New(`(?i)\s(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|reached|totalled|totaled|stood|grew|grown|climbed|dropped|increased|decreased|was|were|is|are)(?:\s+(?:to|at))?\s*(?:around|about|nearly|almost|more\s+than|over|just\s+over|just\s+under)?\s*$`)
 	// amongRe opens the group a figure is of: "among young people", "For
 	// children aged 8 to 16", "In Year 6,".
-	amongRe = regexp.MustCompile(`(?i)(?:\bamong(?:st)?|^\s*for|^\s*in)\s+(?:the\s+)?(\S)`)
+	amongRe = lazyre.New(`(?i)(?:\bamong(?:st)?|^\s*for|^\s*in)\s+(?:the\s+)?(\S)`)
 )
 
 // numberOfIndex finds "the number of" before a figure (numberOfRe), only
@@ -795,4 +795,4 @@ func markRanges(text string, figs []evidence.Figure) {
 	}
 }
 
-var rangeLeadRe = regexp.MustCompile(`\b(?:rang(?:ed|ing|es?)|var(?:ied|ying|ies|y)|spread)\s+(?:widely\s+)?(?:from|between)\s+$`)
+var rangeLeadRe = lazyre.New(`\b(?:rang(?:ed|ing|es?)|var(?:ied|ying|ies|y)|spread)\s+(?:widely\s+)?(?:from|between)\s+$`)

@@ -1,26 +1,26 @@
 package measure
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 var (
 	// citationRe is an in-text citation: "(Health Foundation, 2024)",
 	// "(Masters et al., 2017)".
-	citationRe = regexp.MustCompile(`\((?:[^()]*\b(?:19|20)\d\d[a-z]?|[^()]*\bet al\b[^()]*)\)`)
+	citationRe = lazyre.New(`\((?:[^()]*\b(?:19|20)\d\d[a-z]?|[^()]*\bet al\b[^()]*)\)`)
 	// trailingSaidRe closes a clause with who said it: ", the Royal College
 	// of Emergency Medicine found".
-	trailingSaidRe = regexp.MustCompile(`(?i),\s*(?:the\s+)?(?:[\w’'&-]+\s+){0,6}(?:has\s+|have\s+)?(?:found|said|says|reported|estimates|estimated|announced|confirmed|revealed|show|shows|showed|added|noted|warned|suggest|suggests)\b[^,;]*[.!]?\s*$`)
+	trailingSaidRe = lazyre.New(`(?i),\s*(?:the\s+)?(?:[\w’'&-]+\s+){0,6}(?:has\s+|have\s+)?(?:found|said|says|reported|estimates|estimated|announced|confirmed|revealed|show|shows|showed|added|noted|warned|suggest|suggests)\b[^,;]*[.!]?\s*$`)
 	// changeBeforeFigRe ends with the words of a change just before its
 	// figure: "has been cut by", "rose from", "an increase of", "up".
-	changeBeforeFigRe = regexp.MustCompile(`(?i)\b(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:gone\s+up|come\s+down|went\s+up|went\s+down|rose|risen|rising|increased|increasing|grew|grown|growing|fell|fallen|falling|dropped|declined|decreased|shrunk|shrank|cut|reduced|jumped|climbed|up|down|an\s+increase|a\s+rise|a\s+fall|a\s+drop|a\s+decrease|a\s+reduction|a\s+cut|growth|lost)(?:\s+of)?(?:\s+by)?(?:\s+from)?(?:\s+(?:a\s+further|further|almost|nearly|around|about|more\s+than|over))?\s*$`)
+	changeBeforeFigRe = lazyre.New(`(?i)\b(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:gone\s+up|come\s+down|went\s+up|went\s+down|rose|risen|rising|increased|increasing|grew|grown|growing|fell|fallen|falling|dropped|declined|decreased|shrunk|shrank|cut|reduced|jumped|climbed|up|down|an\s+increase|a\s+rise|a\s+fall|a\s+drop|a\s+decrease|a\s+reduction|a\s+cut|growth|lost)(?:\s+of)?(?:\s+by)?(?:\s+from)?(?:\s+(?:a\s+further|further|almost|nearly|around|about|more\s+than|over))?\s*$`)
 	// changeAfterFigRe follows a change's figure with its direction: "a
 	// 24% cut", "28% lower", "40% fewer".
-	changeAfterFigRe = regexp.MustCompile(`(?i)^\s*(?:real[- ]terms\s+)?(?:increase|rise|fall|drop|decrease|reduction|cut|growth|jump|higher|lower|more|fewer|less)\b`)
+	changeAfterFigRe = lazyre.New(`(?i)^\s*(?:real[- ]terms\s+)?(?:increase|rise|fall|drop|decrease|reduction|cut|growth|jump|higher|lower|more|fewer|less)\b`)
 )
 
 // measureText is what figure i measures: its clause, without the figure
@@ -604,7 +604,7 @@ func (s *sentence) attachments() map[int]found {
 	return out
 }
 
-var attachedGapRe = regexp.MustCompile(`^\s*(?:\(|,\s*)?\s*(?:in|during|for|at\s+the\s+end\s+of|by|as\s+of|as\s+at)?\s*(?:the\s+(?:financial|calendar|academic)\s+year\s+)?$`)
+var attachedGapRe = lazyre.New(`^\s*(?:\(|,\s*)?\s*(?:in|during|for|at\s+the\s+end\s+of|by|as\s+of|as\s+at)?\s*(?:the\s+(?:financial|calendar|academic)\s+year\s+)?$`)
 
 // owner is the figure period k is attached to, or -1.
 func (s *sentence) owner(att map[int]found, k int) int {
@@ -681,7 +681,7 @@ func onlyPlace(s string) string {
 // noteBaseRe reads the base a note gives: "Survey of 134 trust leaders",
 // "a review of 31 ICP strategies and 31 ICB Joint Forward Plans", "134
 // respondents from 95 trusts", "n=1,204".
-var noteBaseRe = regexp.MustCompile(`(?i)(?:\b(?:survey|surveyed|poll|polled|review|reviewed|analysis|analysed|audit|sample|census|study|consultation|interviews?|questionnaire|responses?)\s+(?:of|from|with)\s+)((?:more than\s+|over\s+|around\s+|about\s+)?\d[\d,]*\s+[^,.;()]*?)(?:\s+(?:published|conducted|carried|between|during|from|in|across|on)\b|[,.;()]|$)|\b([\d,]+\s+(?:respondents|responses|participants)(?:\s+from\s+[\d,]+\s+\w+)?)|\b([nN]\s?=\s?[\d,]+)`)
+var noteBaseRe = lazyre.New(`(?i)(?:\b(?:survey|surveyed|poll|polled|review|reviewed|analysis|analysed|audit|sample|census|study|consultation|interviews?|questionnaire|responses?)\s+(?:of|from|with)\s+)((?:more than\s+|over\s+|around\s+|about\s+)?\d[\d,]*\s+[^,.;()]*?)(?:\s+(?:published|conducted|carried|between|during|from|in|across|on)\b|[,.;()]|$)|\b([\d,]+\s+(?:respondents|responses|participants)(?:\s+from\s+[\d,]+\s+\w+)?)|\b([nN]\s?=\s?[\d,]+)`)
 
 // base is the n figure i is of: the base the sentence states ("our survey
 // of 1,127 members"), else the note's, for a share of the source's own

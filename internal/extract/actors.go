@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // actorNames maps the ways reports name an organisation to its normalised
@@ -164,73 +165,73 @@ var (
 		return out
 	}()
 	// reportedRe finds reported recommendations: "It recommended that ...".
-	reportedRe = lazyRegexp(`(?i)\b(?:recommend(?:s|ed)? that|calls? (?:on|for)|called (?:on|for)|urges?|urged)\b`)
+	reportedRe = lazyre.New(`(?i)\b(?:recommend(?:s|ed)? that|calls? (?:on|for)|called (?:on|for)|urges?|urged)\b`)
 	// thereShouldRe finds "there should be a commitment from NHS England".
-	thereShouldRe = lazyRegexp(`(?i)\bthere (?:should|must|needs to) be\b`)
+	thereShouldRe = lazyre.New(`(?i)\bthere (?:should|must|needs to) be\b`)
 	// labelRe is a "Recommendation:" label, alone or starting a paragraph,
 	// with its number: "Recommendation 3:", "Rec 3.", "R3:", "R3 ".
 	// The number is kept as written: "3" for "Recommendation 3:", "R3" for "R3".
-	labelRe = lazyRegexp(`^(?:(?i:recommendations?|rec\.?)(?:\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?))?\s*[:.–—-]\s*|(R\d{1,2}(?:\.\d{1,2})?)(?:\s*[:.–—-]\s*|\s+))`)
+	labelRe = lazyre.New(`^(?:(?i:recommendations?|rec\.?)(?:\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?))?\s*[:.–—-]\s*|(R\d{1,2}(?:\.\d{1,2})?)(?:\s*[:.–—-]\s*|\s+))`)
 	// labelOnlyRe is a label on its own: "Recommendation 3", "R3".
-	labelOnlyRe = lazyRegexp(`^(?:(?i:recommendation)\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?)|(R\d{1,2}(?:\.\d{1,2})?))\s*[:.]?\s*$`)
+	labelOnlyRe = lazyre.New(`^(?:(?i:recommendation)\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?)|(R\d{1,2}(?:\.\d{1,2})?))\s*[:.]?\s*$`)
 
 	// askRe finds reported asks with an addressee: "calls on the
 	// government to", "urged ministers to", "is calling on ICBs to",
 	// "asks NHS England to", "wants ministers to". The addressee is group 1.
-	askRe = lazyRegexp(`(?i)\b(?:(?:we|i)\s+(?:(?:also|really|now|urgently|still|therefore|just)\s+)?need|calls?\s+(?:on|upon)|called\s+(?:on|upon)|calling\s+(?:on|upon)|calls?\s+for|called\s+for|calling\s+for|urges?|urged|urging|asks?|asking|wants?|(?:would|’d|'d)\s+(?:also\s+|really\s+)?(?:like|love)|encourages?|encouraging|challenges?|challenging|presses|pressing)\s+((?:[\w’'&,-]+\s+){0,14}?)to(?:\s+[a-z]|\s*:|\s*$)`)
+	askRe = lazyre.New(`(?i)\b(?:(?:we|i)\s+(?:(?:also|really|now|urgently|still|therefore|just)\s+)?need|calls?\s+(?:on|upon)|called\s+(?:on|upon)|calling\s+(?:on|upon)|calls?\s+for|called\s+for|calling\s+for|urges?|urged|urging|asks?|asking|wants?|(?:would|’d|'d)\s+(?:also\s+|really\s+)?(?:like|love)|encourages?|encouraging|challenges?|challenging|presses|pressing)\s+((?:[\w’'&,-]+\s+){0,14}?)to(?:\s+[a-z]|\s*:|\s*$)`)
 	// askNoAddresseeRe finds asks that name no one: "we are asking for",
 	// "calls for a national strategy", "we want to see", "urges action".
-	askNoAddresseeRe = lazyRegexp(`(?i)\b(?:(?:we|they|it|(?:the\s+)?[A-Z][\w’'&-]*)\s+(?:are|is)\s+(?:also\s+|now\s+|therefore\s+|again\s+)?(?:asking|calling)\s+for|we\s+ask\s+(?:for|that)|calls\s+for|(?:we|i)\s+call\s+for|we(?:\s+(?:want|would\s+(?:really\s+)?(?:like|love))|\s*[’']d\s+(?:really\s+)?(?:like|love))\s+to\s+see|we\s+urge|urges)\b`)
+	askNoAddresseeRe = lazyre.New(`(?i)\b(?:(?:we|they|it|(?:the\s+)?[A-Z][\w’'&-]*)\s+(?:are|is)\s+(?:also\s+|now\s+|therefore\s+|again\s+)?(?:asking|calling)\s+for|we\s+ask\s+(?:for|that)|calls\s+for|(?:we|i)\s+call\s+for|we(?:\s+(?:want|would\s+(?:really\s+)?(?:like|love))|\s*[’']d\s+(?:really\s+)?(?:like|love))\s+to\s+see|we\s+urge|urges)\b`)
 	// askThatRe is "Ofsted and CQC ask that the local area partnership
 	// updates...": the addressee follows "that".
-	askThatRe = lazyRegexp(`(?i)\b(?:ask|asks|asked|asking|request|requests|requested|requesting|recommend|recommends)\s+that\s+`)
+	askThatRe = lazyre.New(`(?i)\b(?:ask|asks|asked|asking|request|requests|requested|requesting|recommend|recommends)\s+that\s+`)
 	// notAnAskRe are the words that make "calls for" a noun: "a call for
 	// evidence", "recent calls for reform".
-	notAnAskBeforeRe = lazyRegexp(`(?i)\b(?:a|the|these|those|recent|repeated|growing|many|previous|renewed|urgent|new|public|such|similar|earlier|numerous|several|widespread|long-standing)\s+$`)
-	notAnAskAfterRe  = lazyRegexp(`(?i)^\s*(?:evidence|views|proposals|bids|applications|papers|tenders?|expressions|submissions|participants|volunteers|nominations)\b`)
+	notAnAskBeforeRe = lazyre.New(`(?i)\b(?:a|the|these|those|recent|repeated|growing|many|previous|renewed|urgent|new|public|such|similar|earlier|numerous|several|widespread|long-standing)\s+$`)
+	notAnAskAfterRe  = lazyre.New(`(?i)^\s*(?:evidence|views|proposals|bids|applications|papers|tenders?|expressions|submissions|participants|volunteers|nominations)\b`)
 	// exhortationRe is what follows "calling for" in an exhortation that
 	// asks nothing of anyone: "action at every level of the system",
 	// "change now".
-	exhortationRe = lazyRegexp(`^\s*(?i:(?:urgent|real|bold|decisive|concerted|collective|immediate)\s+)?(?i:action|change)(?:\s+(?:at|across|throughout|in|from)\s+[^,;:]*|\s+now)?\s*[.!]?\s*$`)
+	exhortationRe = lazyre.New(`^\s*(?i:(?:urgent|real|bold|decisive|concerted|collective|immediate)\s+)?(?i:action|change)(?:\s+(?:at|across|throughout|in|from)\s+[^,;:]*|\s+now)?\s*[.!]?\s*$`)
 	// mustRequiredRe is "X must be required to": an ask, not a duty.
-	mustRequiredRe = lazyRegexp(`(?i)\bmust\s+be\s+(?:required|made|mandated|obliged|compelled|given)\b`)
+	mustRequiredRe = lazyre.New(`(?i)\bmust\s+be\s+(?:required|made|mandated|obliged|compelled|given)\b`)
 	// legalDutyRe marks a statement of a legal duty: "must ... under
 	// section 14Z", "has a statutory duty to", "must issue a plan within 20
 	// weeks".
-	legalDutyRe = lazyRegexp(`(?i)\b(?:under\s+(?:section|s\.|part|regulation|schedule|the\s+[\w\s]{0,60}?act\b|the\s+(?:[\w-]+\s+){0,3}(?:curriculum|constitution|code|regulations|framework)\b)|section\s+\d+[A-Z]*\b|statutory\s+(?:duty|duties|requirement|requirements|obligation|timescale|deadline|guidance\s+requires)|by\s+law|legal(?:ly)?\s+(?:duty|duties|required|obliged|requirement|obligation)|(?:has|have|had|with)\s+a\s+duty|duty\s+(?:to|under)|the\s+(?:send\s+)?code\s+of\s+practice|regulations\s+\d{4}|(?:must|ha(?:s|ve)\s+to)\b[^.;]{0,80}\bwithin\s+\d+\s+(?:weeks|working\s+days|days|months))`)
+	legalDutyRe = lazyre.New(`(?i)\b(?:under\s+(?:section|s\.|part|regulation|schedule|the\s+[\w\s]{0,60}?act\b|the\s+(?:[\w-]+\s+){0,3}(?:curriculum|constitution|code|regulations|framework)\b)|section\s+\d+[A-Z]*\b|statutory\s+(?:duty|duties|requirement|requirements|obligation|timescale|deadline|guidance\s+requires)|by\s+law|legal(?:ly)?\s+(?:duty|duties|required|obliged|requirement|obligation)|(?:has|have|had|with)\s+a\s+duty|duty\s+(?:to|under)|the\s+(?:send\s+)?code\s+of\s+practice|regulations\s+\d{4}|(?:must|ha(?:s|ve)\s+to)\b[^.;]{0,80}\bwithin\s+\d+\s+(?:weeks|working\s+days|days|months))`)
 	// singularMustRe is "the local authority must": a duty that guidance
 	// places on each body of a kind, not an ask of them all.
-	singularMustRe = lazyRegexp(`(?i)\b(?:the|a|each|every|any)\s+(?:local\s+authority|ICB|integrated\s+care\s+board|school|council|commissioner|governing\s+body|responsible\s+body|health\s+body|body|setting|college|nursery|clinician|practitioner|trust|(?:[\w-]+\s+){1,3}service)\s+(?:must|shall)\b`)
+	singularMustRe = lazyre.New(`(?i)\b(?:the|a|each|every|any)\s+(?:local\s+authority|ICB|integrated\s+care\s+board|school|council|commissioner|governing\s+body|responsible\s+body|health\s+body|body|setting|college|nursery|clinician|practitioner|trust|(?:[\w-]+\s+){1,3}service)\s+(?:must|shall)\b`)
 	// viewBeforeRe ends with a reported view, just before the obligation
 	// it reports: "respondents said that", "parents told us". What people
 	// said the government should do is a finding about them, not the
 	// report's ask.
-	viewBeforeRe = lazyRegexp(`(?i)\b(?:` + viewSubjects + `)\b[^.;:]{0,60}?\b(?:said|say|says|told|tell|tells|felt|feel|feels|thought|think|thinks|believed|believe|believes|reported|argued|suggested|explained|stressed|commented|noted|agreed|agree|mentioned|described|wanted|want|wished|wish|hoped|hope|expressed|stated)(?:\s+(?:us|me|them|researchers|inspectors|the\s+\w+))?(?:\s+that)?\s*(?:the\s+)?$`)
+	viewBeforeRe = lazyre.New(`(?i)\b(?:` + viewSubjects + `)\b[^.;:]{0,60}?\b(?:said|say|says|told|tell|tells|felt|feel|feels|thought|think|thinks|believed|believe|believes|reported|argued|suggested|explained|stressed|commented|noted|agreed|agree|mentioned|described|wanted|want|wished|wish|hoped|hope|expressed|stated)(?:\s+(?:us|me|them|researchers|inspectors|the\s+\w+))?(?:\s+that)?\s*(?:the\s+)?$`)
 	// viewSubjectRe ends with the people who want or ask: "Parents want".
-	viewSubjectRe = lazyRegexp(`(?i)\b(?:` + viewSubjects + `)\s+(?:\w+\s+){0,3}$`)
+	viewSubjectRe = lazyre.New(`(?i)\b(?:` + viewSubjects + `)\s+(?:\w+\s+){0,3}$`)
 	// embeddedRe ends with the opening of an embedded question: "sets out
 	// what the next government needs to do", "what we want ministers to
 	// do", "how ICBs should respond". It describes an ask; it makes none.
 	// A view may stand between: "what we think the council should do".
-	embeddedRe = lazyRegexp(`\b(?i:what|how|where|why|whether)\s+(?:(?i:we|they|i|you|people|others)\s+(?i:think|thought|believe|believed|feel|felt|know|knew|expect|expected|say|said)\s+(?:(?i:that)\s+)?)?(?:(?i:the)\s+)?$`)
+	embeddedRe = lazyre.New(`\b(?i:what|how|where|why|whether)\s+(?:(?i:we|they|i|you|people|others)\s+(?i:think|thought|believe|believed|feel|felt|know|knew|expect|expected|say|said)\s+(?:(?i:that)\s+)?)?(?:(?i:the)\s+)?$`)
 	// embeddedAskRe ends with the same before the verb of an ask: "what
 	// we want", "what the Commissioner is asking".
-	embeddedAskRe = lazyRegexp(`\b(?i:what|how)\s+(?:(?i:we|they|it|he|she|i|you)|(?:(?i:the)\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})\s+(?:(?i:are|is|also|now|still|would)\s+)*$`)
+	embeddedAskRe = lazyre.New(`\b(?i:what|how)\s+(?:(?i:we|they|it|he|she|i|you)|(?:(?i:the)\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})\s+(?:(?i:are|is|also|now|still|would)\s+)*$`)
 	// normBeforeRe ends with a rule or standard reported as saying
 	// something: "statutory guidance says ICBs should", "the code
 	// requires that schools". What a rule says is a fact about the rule.
-	normBeforeRe = lazyRegexp(`(?i)\b(?:guidance|guidelines|the\s+code|code\s+of\s+practice|regulations|the\s+law|legislation|standards?|the\s+framework|NICE)\b[^.;:,]{0,40}?\b(?:says?|said|states?|requires?|expects?|specif(?:y|ies)|sets?\s+out)\b[^.;:,]{0,80}$`)
+	normBeforeRe = lazyre.New(`(?i)\b(?:guidance|guidelines|the\s+code|code\s+of\s+practice|regulations|the\s+law|legislation|standards?|the\s+framework|NICE)\b[^.;:,]{0,40}?\b(?:says?|said|states?|requires?|expects?|specif(?:y|ies)|sets?\s+out)\b[^.;:,]{0,80}$`)
 )
 
 // publicRe opens a phrase naming members of the public: "parents and
 // carers", "families", "young people", "everyone".
-var publicRe = lazyRegexp(`^(?i:(?:all\s+|the\s+)?(?:parents|carers|families|young\s+people|children|people|patients|pupils|residents|the\s+public|members\s+of\s+the\s+public|everyone|anyone|women|mothers|fathers))\b`)
+var publicRe = lazyre.New(`^(?i:(?:all\s+|the\s+)?(?:parents|carers|families|young\s+people|children|people|patients|pupils|residents|the\s+public|members\s+of\s+the\s+public|everyone|anyone|women|mothers|fathers))\b`)
 
 // publicSubjectRe opens advice to the public: "Parents should check
 // their child’s Red Book"; group 1 is the verb. Advice that the public
 // be given something ("Parents should have access to", "Families should
 // not have to wait") asks the services, not the public.
-var publicSubjectRe = lazyRegexp(`^(?:All\s+)?(?:Parents|Carers|Parents\s+and\s+carers|Families|Young\s+people|Members\s+of\s+the\s+public|Everyone|Anyone|Pregnant\s+women)\s+(?:should|must|need\s+to|ought\s+to)\s+(?:also\s+|always\s+)?([a-z]+)\b`)
+var publicSubjectRe = lazyre.New(`^(?:All\s+)?(?:Parents|Carers|Parents\s+and\s+carers|Families|Young\s+people|Members\s+of\s+the\s+public|Everyone|Anyone|Pregnant\s+women)\s+(?:should|must|need\s+to|ought\s+to)\s+(?:also\s+|always\s+)?([a-z]+)\b`)
 
 // passiveVerbs after "should" make a sentence about the public an ask of
 // the services: "should be offered", "should have access", "should not".
@@ -495,7 +496,7 @@ const ownUnit evidence.Actor = "(own unit)"
 // "the": a committee, division, directorate or team, its board, a
 // director or chief officer, or "the service" itself (in a trust's audit,
 // "The service should offer eye screening" asks the trust).
-var unitRe = lazyRegexp(`(?:^|\s)the\s+(?:(?:[\w’'&-]+\s+){0,4}(?:committee|sub-committee|subcommittee|division|directorate|team)|(?:trust\s+|executive\s+)?board|(?:[\w-]+\s+){0,2}director(?:\s+of\s+[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?)?|chief\s+(?:[\w-]+\s+){0,2}(?:officer|executive|nurse)|executive\s+team|service)$`)
+var unitRe = lazyre.New(`(?:^|\s)the\s+(?:(?:[\w’'&-]+\s+){0,4}(?:committee|sub-committee|subcommittee|division|directorate|team)|(?:trust\s+|executive\s+)?board|(?:[\w-]+\s+){0,2}director(?:\s+of\s+[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?)?|chief\s+(?:[\w-]+\s+){0,2}(?:officer|executive|nurse)|executive\s+team|service)$`)
 
 // unitEndingAt finds the name of a part or officer of an organisation
 // ending at end (see ownUnit).
@@ -504,7 +505,7 @@ func unitEndingAt(s, lower string, end int) ([]evidence.Actor, int) {
 	if strings.ContainsAny(lead, ".;:,") {
 		lead = lead[strings.LastIndexAny(lead, ".;:,")+1:]
 	}
-	m := unitRe.get().FindStringIndex(lead)
+	m := unitRe.Get().FindStringIndex(lead)
 	if m == nil {
 		return nil, -1
 	}
@@ -556,7 +557,7 @@ func bodyNameBefore(s string, end int) ([]evidence.Actor, int) {
 	if words < 2 || !orgLike(s[start:end]) {
 		return nil, -1
 	}
-	if departmentRe.get().MatchString(s[start:end]) {
+	if departmentRe.Get().MatchString(s[start:end]) {
 		// A department of state other than DHSC and DfE, named above.
 		return []evidence.Actor{evidence.Government}, start
 	}
@@ -565,7 +566,7 @@ func bodyNameBefore(s string, end int) ([]evidence.Actor, int) {
 
 // departmentRe is a department of state by its name: "Department for
 // Work and Pensions", "Ministry of Defence", "Foreign Office".
-var departmentRe = lazyRegexp(`^(?:(?:Department|Ministry)\s+(?:for|of)\s|(?:Home|Cabinet|Foreign|Foreign,\s+Commonwealth\s+and\s+Development)\s+Office$)`)
+var departmentRe = lazyre.New(`^(?:(?:Department|Ministry)\s+(?:for|of)\s|(?:Home|Cabinet|Foreign|Foreign,\s+Commonwealth\s+and\s+Development)\s+Office$)`)
 
 // asideOpenings open an aside between commas after a name: ", which",
 // ", who", ", whose", ", as".
@@ -668,7 +669,7 @@ func mayAskForNoOne(lower string) bool {
 // one: "we are asking for"), and whether there was an ask.
 func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 	if strings.Contains(lower, " that ") {
-		if m := vitalThatRe.get().FindStringIndex(s); m != nil && !viewSubjectRe.get().MatchString(s[:m[0]]) && !isView(s, m[0]) {
+		if m := vitalThatRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.Get().MatchString(s[:m[0]]) && !isView(s, m[0]) {
 			// "It is vital that commissioners fund ...": the bodies the
 			// clause opens with are asked; "It is vital that children are
 			// seen" asks no one and is an exhortation.
@@ -685,7 +686,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 	if !mayAsk(lower) {
 		return nil, false, false
 	}
-	for _, m := range askRe.get().FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range askRe.Get().FindAllStringSubmatchIndex(s, -1) {
 		verb := strings.ToLower(s[m[0]:m[2]])
 		if participleAfterModal(lower, verb, m[0]) {
 			// "The government should set a target, with the planning
@@ -699,16 +700,16 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		switch {
 		case len(actors) > 0:
 		case (strings.Contains(verb, "like") || strings.Contains(verb, "love") || strings.Contains(verb, "need") || strings.HasPrefix(verb, "want")) &&
-			unitRe.get().MatchString(" "+strings.TrimSpace(asciiLower(addressee))):
+			unitRe.Get().MatchString(" "+strings.TrimSpace(asciiLower(addressee))):
 			// "I'd like the board to agree", "we need the executive team
 			// to": a part of the publisher, asked from within. A body
 			// asked or called on ("We ask the Committee to") is outside
 			// it, and no part of it.
 			actors = []evidence.Actor{ownUnit}
-		case !strings.HasPrefix(verb, "want") && pronounRe.get().MatchString(addressee):
+		case !strings.HasPrefix(verb, "want") && pronounRe.Get().MatchString(addressee):
 			// "We ask them to name a lead": the bodies named before.
 			pronoun = true
-		case (strong || strings.Contains(verb, "encourag")) && publicRe.get().MatchString(addressee):
+		case (strong || strings.Contains(verb, "encourag")) && publicRe.Get().MatchString(addressee):
 			// "NHS England is urging parents and carers to check...": an
 			// ask of the public, who have no place among the actors.
 			actors = []evidence.Actor{evidence.OtherActor}
@@ -723,7 +724,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			// organisation.
 			continue
 		}
-		if (strings.HasPrefix(verb, "want") || strings.HasPrefix(verb, "ask") || strings.Contains(verb, "like") || strings.Contains(verb, "love")) && viewSubjectRe.get().MatchString(s[:m[0]]) {
+		if (strings.HasPrefix(verb, "want") || strings.HasPrefix(verb, "ask") || strings.Contains(verb, "like") || strings.Contains(verb, "love")) && viewSubjectRe.Get().MatchString(s[:m[0]]) {
 			continue // "Parents want schools to": a view, not an ask
 		}
 		if embeddedAsk(s, m[0]) {
@@ -735,7 +736,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		return actors, true, pronoun
 	}
 	if strings.Contains(lower, " that ") {
-		if m := askThatRe.get().FindStringIndex(s); m != nil && !viewSubjectRe.get().MatchString(s[:m[0]]) {
+		if m := askThatRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.Get().MatchString(s[:m[0]]) {
 			verb := strings.ToLower(strings.Fields(s[m[0]:m[1]])[0])
 			if !strings.HasPrefix(verb, "recommend") && verb != "asked" && verb != "requested" {
 				// "We are requesting that the executive team approve":
@@ -751,8 +752,8 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 	if !mayAskForNoOne(lower) {
 		return nil, false, false
 	}
-	for _, m := range askNoAddresseeRe.get().FindAllStringIndex(s, -1) {
-		if viewSubjectRe.get().MatchString(s[:m[0]]) || !isAskFor(s, m[0], m[1]) || embeddedAsk(s, m[0]) {
+	for _, m := range askNoAddresseeRe.Get().FindAllStringIndex(s, -1) {
+		if viewSubjectRe.Get().MatchString(s[:m[0]]) || !isAskFor(s, m[0], m[1]) || embeddedAsk(s, m[0]) {
 			continue
 		}
 		// "We want to see every integrated care board publish": the
@@ -774,15 +775,15 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 // England is that it", "My request to the council is for", and the
 // pseudo-cleft "What we want is for schools to", "What I need is". Group
 // 1 is the addressee the ask names, if any.
-var askIsRe = lazyRegexp(`(?i)\b(?:(?:our|my)\s+(?:(?:main|key|only|first|second|final|national|local|specific|urgent|biggest|big|one)\s+)?(?:ask|request|call|plea|demand)\s+(?:(?:of|to|for)\s+((?:[\w’'&,-]+\s+){1,12}?))?(?:is|would\s+be)\s+(?:that|for|simply\s+that)|what\s+(?:we|i)(?:\s+(?:really|also|now|most))?(?:\s+(?:want|need|would\s+(?:really\s+)?(?:like|love)|are\s+(?:asking|calling)\s+for|ask)|\s*[’'](?:d\s+(?:really\s+)?(?:like|love)|re\s+(?:asking|calling)\s+for))\s+is(?:\s+for)?)\s+`)
+var askIsRe = lazyre.New(`(?i)\b(?:(?:our|my)\s+(?:(?:main|key|only|first|second|final|national|local|specific|urgent|biggest|big|one)\s+)?(?:ask|request|call|plea|demand)\s+(?:(?:of|to|for)\s+((?:[\w’'&,-]+\s+){1,12}?))?(?:is|would\s+be)\s+(?:that|for|simply\s+that)|what\s+(?:we|i)(?:\s+(?:really|also|now|most))?(?:\s+(?:want|need|would\s+(?:really\s+)?(?:like|love)|are\s+(?:asking|calling)\s+for|ask)|\s*[’'](?:d\s+(?:really\s+)?(?:like|love)|re\s+(?:asking|calling)\s+for))\s+is(?:\s+for)?)\s+`)
 
 // askIs reads an ask named as a thing (see askIsRe): its addressees are
 // the ones it names, else the bodies the clause after it opens with, with
 // those of any ask that clause makes ("What we want is for schools to act
 // ..., and we would like the ICB to say so").
 func askIs(s string) ([]evidence.Actor, bool) {
-	m := askIsRe.get().FindStringSubmatchIndex(s)
-	if m == nil || viewSubjectRe.get().MatchString(s[:m[0]]) {
+	m := askIsRe.Get().FindStringSubmatchIndex(s)
+	if m == nil || viewSubjectRe.Get().MatchString(s[:m[0]]) {
 		return nil, false
 	}
 	if m[2] >= 0 {
@@ -814,16 +815,16 @@ func participle(w string) bool {
 
 // vitalThatRe opens a clause that says what must happen, in the
 // subjunctive: "It is vital that", "it is essential that".
-var vitalThatRe = lazyRegexp(`(?i)\bit\s+is\s+(?:(?:also|therefore|now|absolutely|particularly|especially|so|equally)\s+)?(?:vital|essential|crucial|critical|imperative|important|urgent)\s+that\s+`)
+var vitalThatRe = lazyre.New(`(?i)\bit\s+is\s+(?:(?:also|therefore|now|absolutely|particularly|especially|so|equally)\s+)?(?:vital|essential|crucial|critical|imperative|important|urgent)\s+that\s+`)
 
 // questionAskRe opens a question that asks a body to act: "Could NHS
 // England please publish ...?", "Would the ICB also consider ...?".
-var questionAskRe = lazyRegexp(`^(?:(?i:and|so|but)\s+)?(?:(?i:please)\s+)?(?i:could|can|would|will)\s+`)
+var questionAskRe = lazyre.New(`^(?:(?i:and|so|but)\s+)?(?:(?i:please)\s+)?(?i:could|can|would|will)\s+`)
 
 // commitRe follows a verb of information that asks for a commitment
 // rather than a fact: "confirm that it will restore", "tell us that you
 // will fund".
-var commitRe = lazyRegexp(`^(?:\s+us)?\s+that\s+(?:it|they|you|we|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:will|would|can|is\s+going\s+to|are\s+going\s+to)\s`)
+var commitRe = lazyre.New(`^(?:\s+us)?\s+that\s+(?:it|they|you|we|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:will|would|can|is\s+going\s+to|are\s+going\s+to)\s`)
 
 // infoVerbs ask for information, not action: "Could NHS England
 // confirm whether ...?" is a question, not a recommendation.
@@ -838,7 +839,7 @@ func questionAsk(s string) []evidence.Actor {
 	if !strings.HasSuffix(t, "?") {
 		return nil
 	}
-	m := questionAskRe.get().FindStringIndex(t)
+	m := questionAskRe.Get().FindStringIndex(t)
 	if m == nil {
 		return nil
 	}
@@ -854,7 +855,7 @@ func questionAsk(s string) []evidence.Actor {
 			end = next
 			continue
 		}
-		if w == "" || !isLower(w[0]) || infoVerbs[w] && !commitRe.get().MatchString(rest[next:]) {
+		if w == "" || !isLower(w[0]) || infoVerbs[w] && !commitRe.Get().MatchString(rest[next:]) {
 			return nil
 		}
 		return a
@@ -910,13 +911,13 @@ func eachLeadingList(s string, f func(a []evidence.Actor, end int) bool) {
 var (
 	// pronounRe is an addressee that points back to bodies named
 	// before: "them", "both of them", "these organisations".
-	pronounRe = lazyRegexp(`^(?i:them|both(?:\s+of\s+them)?|each\s+of\s+them|all\s+of\s+them|these\s+(?:bodies|organisations|services|partners))\s+(?:(?:also|now|jointly|urgently|together)\s+)?$`)
+	pronounRe = lazyre.New(`^(?i:them|both(?:\s+of\s+them)?|each\s+of\s+them|all\s+of\s+them|these\s+(?:bodies|organisations|services|partners))\s+(?:(?:also|now|jointly|urgently|together)\s+)?$`)
 	// theyModalRe opens a sentence whose subject is "They", followed by a
 	// verb of obligation: "They should agree a plan", "They need to".
-	theyModalRe = lazyRegexp(`^They\s+(?:(?:also|now|then|therefore|both|all|each|jointly|urgently|together)\s+)?(?:should|must|need\s+to|ought\s+to)\s`)
+	theyModalRe = lazyre.New(`^They\s+(?:(?:also|now|then|therefore|both|all|each|jointly|urgently|together)\s+)?(?:should|must|need\s+to|ought\s+to)\s`)
 	// decisionAskRe is a body asked to decide, not only to note: "is
 	// asked to endorse", "are invited to note the report and to approve".
-	decisionAskRe = lazyRegexp(`\b(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:[^.;]{0,80}?\band\s+to\s+)?(?:approve|endorse|agree|support|adopt|ratify|sign\s+off|commit\s+to)\b`)
+	decisionAskRe = lazyre.New(`\b(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:[^.;]{0,80}?\band\s+to\s+)?(?:approve|endorse|agree|support|adopt|ratify|sign\s+off|commit\s+to)\b`)
 )
 
 // participleAfterModal reports an ask at i made by a participle ("asking",
@@ -948,7 +949,7 @@ func participleAfterModal(lower, verb string, i int) bool {
 // what we want the government to do", "what we are asking for".
 func embeddedAsk(s string, i int) bool {
 	lead := before(s, i, 60)
-	return embeddedAskRe.get().MatchString(lead) || embeddedRe.get().MatchString(lead)
+	return embeddedAskRe.Get().MatchString(lead) || embeddedRe.Get().MatchString(lead)
 }
 
 // isAskFor reports whether "calls for" at s[a:b] asks for something
@@ -957,8 +958,8 @@ func isAskFor(s string, a, b int) bool {
 	if !strings.Contains(strings.ToLower(s[a:b]), "for") {
 		return true
 	}
-	return !notAnAskBeforeRe.get().MatchString(tail(s, a)) && !notAnAskAfterRe.get().MatchString(s[b:min(len(s), b+24)]) &&
-		!exhortationRe.get().MatchString(s[b:])
+	return !notAnAskBeforeRe.Get().MatchString(tail(s, a)) && !notAnAskAfterRe.Get().MatchString(s[b:min(len(s), b+24)]) &&
+		!exhortationRe.Get().MatchString(s[b:])
 }
 
 // hasProperName reports a capitalised word that is not the first word.
@@ -980,14 +981,14 @@ func isDuty(s, lower string) bool {
 		!strings.Contains(s, "has to") && !strings.Contains(s, "have to") {
 		return false
 	}
-	if strings.Contains(s, "should") || strings.Contains(lower, "recommend") && recommendThatRe.get().MatchString(s) {
+	if strings.Contains(s, "should") || strings.Contains(lower, "recommend") && recommendThatRe.Get().MatchString(s) {
 		return false // "In addition to the statutory duty, NHS England recommends that..."
 	}
-	if strings.Contains(lower, "must be") && mustRequiredRe.get().MatchString(s) {
+	if strings.Contains(lower, "must be") && mustRequiredRe.Get().MatchString(s) {
 		return false
 	}
-	return hasWordIn(lower, legalWords) && legalDutyRe.get().MatchString(s) ||
-		hasWordIn(lower, singularBodies) && singularMustRe.get().MatchString(s)
+	return hasWordIn(lower, legalWords) && legalDutyRe.Get().MatchString(s) ||
+		hasWordIn(lower, singularBodies) && singularMustRe.Get().MatchString(s)
 }
 
 // legalWords and singularBodies are the cheap tests for legalDutyRe and
@@ -1004,8 +1005,8 @@ var (
 // ("respondents said the government should"), not the report's ask.
 func isView(s string, subjectAt int) bool {
 	lead := before(s, subjectAt, 120)
-	return viewBeforeRe.get().MatchString(lead) || mayReportNorm(lead) && normBeforeRe.get().MatchString(lead) ||
-		embeddedRe.get().MatchString(before(s, subjectAt, 40))
+	return viewBeforeRe.Get().MatchString(lead) || mayReportNorm(lead) && normBeforeRe.Get().MatchString(lead) ||
+		embeddedRe.Get().MatchString(before(s, subjectAt, 40))
 }
 
 // normWords are the cheap test for normBeforeRe.
@@ -1074,12 +1075,12 @@ func analyse(s string) recFacts {
 		}
 	}
 	if strings.HasPrefix(s, "They ") {
-		if m := theyModalRe.get().FindStringIndex(s); m != nil && !pastModal(lower, m[1]-1) {
+		if m := theyModalRe.Get().FindStringIndex(s); m != nil && !pastModal(lower, m[1]-1) {
 			f.pronoun, f.subjectAt = true, 0
 			return f
 		}
 	}
-	if m := decisionAskRe.get().FindStringIndex(s); m != nil && !viewSubjectRe.get().MatchString(s[:m[0]]) && !ownRecsRe.get().MatchString(s[m[1]:]) {
+	if m := decisionAskRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.Get().MatchString(s[:m[0]]) && !ownRecsRe.Get().MatchString(s[m[1]:]) {
 		// "The Health and Wellbeing Board is asked to note this chapter
 		// and to endorse the recommendations": a decision asked of it.
 		seen := map[evidence.Actor]bool{}
@@ -1088,22 +1089,22 @@ func analyse(s string) recFacts {
 			return f
 		}
 	}
-	if m := publicSubjectRe.get().FindStringSubmatch(s); m != nil && !passiveVerbs[m[1]] {
+	if m := publicSubjectRe.Get().FindStringSubmatch(s); m != nil && !passiveVerbs[m[1]] {
 		f.subject, f.subjectAt = []evidence.Actor{evidence.OtherActor}, 0
 		return f
 	}
 	if strings.Contains(lower, "there ") {
-		if loc := thereShouldRe.get().FindStringIndex(s); loc != nil && len(actorsIn(s[loc[1]:])) > 0 {
+		if loc := thereShouldRe.Get().FindStringIndex(s); loc != nil && len(actorsIn(s[loc[1]:])) > 0 {
 			f.there = true
 			return f
 		}
 	}
-	if strings.Contains(lower, "recommend") && recommendThatRe.get().MatchString(s) && len(actorsIn(s)) > 0 {
+	if strings.Contains(lower, "recommend") && recommendThatRe.Get().MatchString(s) && len(actorsIn(s)) > 0 {
 		f.recThat = true
 		return f
 	}
-	f.reported = strings.Contains(s, "should") && reportedRe.get().MatchString(s) && len(actorsIn(s)) > 0
-	f.required = strings.Contains(lower, "must be") && mustRequiredRe.get().MatchString(s)
+	f.reported = strings.Contains(s, "should") && reportedRe.Get().MatchString(s) && len(actorsIn(s)) > 0
+	f.required = strings.Contains(lower, "must be") && mustRequiredRe.Get().MatchString(s)
 	return f
 }
 
@@ -1111,7 +1112,7 @@ func analyse(s string) recFacts {
 // recommendations, set out above it ("is asked to approve these
 // recommendations"), which are items of their own; "to endorse the
 // following recommendations" leads into them and is the ask.
-var ownRecsRe = lazyRegexp(`^\s+(?:these|those|the|its|our|all|this\s+paper['’]s|the\s+paper['’]s|the\s+report['’]s)\s+(?:(?:above|six|five|four|three|two|eight|seven|local|national|key|main)\s+)?recommendations\b`)
+var ownRecsRe = lazyre.New(`^\s+(?:these|those|the|its|our|all|this\s+paper['’]s|the\s+paper['’]s|the\s+report['’]s)\s+(?:(?:above|six|five|four|three|two|eight|seven|local|national|key|main)\s+)?recommendations\b`)
 
 // isRec reports a sentence that recommends: an actor followed by
 // should/must/needs to, a reported ask ("calls on the government to", "we
@@ -1135,7 +1136,7 @@ func isRecommendationSentence(s string) bool { return analyse(s).isRec() }
 
 // recommendThatRe is "We recommend that NHS England publish": the
 // report's own recommendation, in the subjunctive.
-var recommendThatRe = lazyRegexp(`\b(?:(?i:we|it|the\s+(?:report|review|committee|inquiry|commission|panel|guidance|board))|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5})\s+(?:(?i:also|therefore|strongly)\s+)?(?i:recommends?)\s+that\b`)
+var recommendThatRe = lazyre.New(`\b(?:(?i:we|it|the\s+(?:report|review|committee|inquiry|commission|panel|guidance|board))|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5})\s+(?:(?i:also|therefore|strongly)\s+)?(?i:recommends?)\s+that\b`)
 
 // recommendationActors are the actors a recommendation addresses: the
 // addressees of an ask, else the subjects of its obligations, else every
@@ -1155,7 +1156,7 @@ func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
 	if a := openingSubject(text); len(a) > 0 {
 		return a
 	}
-	if m := recommendThatRe.get().FindStringIndex(text); m != nil {
+	if m := recommendThatRe.Get().FindStringIndex(text); m != nil {
 		// "NHS England recommends that ICBs...": the body that recommends
 		// is not the one addressed.
 		if a := actorsIn(firstWords(text[m[1]:], 8)); len(a) > 0 {
@@ -1163,12 +1164,12 @@ func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
 		}
 		return leadInActors(leadIn)
 	}
-	if reportedRe.get().MatchString(text) {
+	if reportedRe.Get().MatchString(text) {
 		if a := actorsIn(text); len(a) > 0 {
 			return a
 		}
 	}
-	if loc := thereShouldRe.get().FindStringIndex(text); loc != nil && strings.Contains(asciiLower(text), "there ") {
+	if loc := thereShouldRe.Get().FindStringIndex(text); loc != nil && strings.Contains(asciiLower(text), "there ") {
 		if a := actorsIn(text[loc[1]:]); len(a) > 0 {
 			return a
 		}
@@ -1183,7 +1184,7 @@ func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
 			return a
 		}
 	}
-	if last := lastSentence(leadIn); needFromRe.get().MatchString(last) || nextStepsRe.get().MatchString(last) {
+	if last := lastSentence(leadIn); needFromRe.Get().MatchString(last) || nextStepsRe.Get().MatchString(last) {
 		// "What we need: - a named nurse for every school": a list of
 		// asks that names no one asks whom its items ask ("Could NHS
 		// England please publish it? Teams need it."), not those they
@@ -1208,10 +1209,10 @@ func leadInActors(leadIn string) []evidence.Actor {
 	if leadIn == "" {
 		return nil
 	}
-	if askThemRe.get().MatchString(leadIn) {
+	if askThemRe.Get().MatchString(leadIn) {
 		return mentionedActors(leadIn)
 	}
-	if last := lastSentence(leadIn); needFromRe.get().MatchString(last) || nextStepsRe.get().MatchString(last) {
+	if last := lastSentence(leadIn); needFromRe.Get().MatchString(last) || nextStepsRe.Get().MatchString(last) {
 		// "Ahead of the Spending Review, the Alliance has written to the
 		// Secretary of State. Our asks of the government are:" asks the
 		// government; "In the meantime, we are asking:" no one, and each
@@ -1265,15 +1266,15 @@ func firstWords(s string, n int) string {
 // "Recommendations", "Key recommendations", "Our recommendations for
 // ICBs", "Conclusions and recommendations", "What we recommend", "Our asks",
 // "The Committee’s main recommendations".
-var recHeadingRe = lazyRegexp(`(?i)^(?:(?:chapter|section|part)\s+\w+\s*[:.–—-]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|key|main|(?:the\s+)?[\w-]+(?:’s|'s)|summary\s+of(?:\s+our)?|the|priority|top|policy|full|list\s+of|\w+\s+and(?:\s+our)?|\d+)\s+)*(?:recommendations?|what\s+we\s+recommend|we\s+recommend|calls?\s+to\s+action|our\s+asks|what\s+we\s+(?:are\s+)?ask(?:ing)?\s+for|what\s+(?:needs|has)\s+to\s+(?:happen|change)|what\s+should\s+change|what\s+we\s+want\s+to\s+see|our\s+calls(?:\s+to\s+\w+)?)\b`)
+var recHeadingRe = lazyre.New(`(?i)^(?:(?:chapter|section|part)\s+\w+\s*[:.–—-]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|key|main|(?:the\s+)?[\w-]+(?:’s|'s)|summary\s+of(?:\s+our)?|the|priority|top|policy|full|list\s+of|\w+\s+and(?:\s+our)?|\d+)\s+)*(?:recommendations?|what\s+we\s+recommend|we\s+recommend|calls?\s+to\s+action|our\s+asks|what\s+we\s+(?:are\s+)?ask(?:ing)?\s+for|what\s+(?:needs|has)\s+to\s+(?:happen|change)|what\s+should\s+change|what\s+we\s+want\s+to\s+see|our\s+calls(?:\s+to\s+\w+)?)\b`)
 
 // isRecHeading reports a heading that opens a list of recommendations.
-func isRecHeading(h string) bool { return recHeadingRe.get().MatchString(strings.TrimSpace(h)) }
+func isRecHeading(h string) bool { return recHeadingRe.Get().MatchString(strings.TrimSpace(h)) }
 
 // imperativeRe is a list item that opens with a verb of action, as
 // recommendations under a "Recommendations" heading do: "Publish a
 // plan...", "Increase the public health grant...".
-var imperativeRe = lazyRegexp(`^(?:Increase|Publish|Ensure|Develop|Introduce|Commission|Fund|Set|Make|Create|Establish|Require|Review|Invest|Expand|Provide|Give|Extend|Appoint|Deliver|Improve|Prioritise|Prioritize|Embed|Use|Build|Protect|Reform|Commit|Bring|Put|Adopt|Update|Strengthen|Implement|Reduce|End|Remove|Guarantee|Restore|Take|Halve|Double|Recruit|Train|Ring-?fence|Reinstate|Agree|Clarify|Collect|Monitor|Measure|Share|Align|Co-produce|Involve|Map|Assess|Address|Tackle|Launch|Designate|Mandate|Legislate|Enable|Allow|Support|Work|Consider|Replace|Abolish|Scrap|Lower|Raise|Cap|Pilot|Roll out|Scale up|Match|Define|Produce|Include|Place|Name|Task|Direct|Instruct|Resource|Uplift|Maintain|Retain|Offer|Treat|Recognise|Recognize|Learn|Listen|Act)\b`)
+var imperativeRe = lazyre.New(`^(?:Increase|Publish|Ensure|Develop|Introduce|Commission|Fund|Set|Make|Create|Establish|Require|Review|Invest|Expand|Provide|Give|Extend|Appoint|Deliver|Improve|Prioritise|Prioritize|Embed|Use|Build|Protect|Reform|Commit|Bring|Put|Adopt|Update|Strengthen|Implement|Reduce|End|Remove|Guarantee|Restore|Take|Halve|Double|Recruit|Train|Ring-?fence|Reinstate|Agree|Clarify|Collect|Monitor|Measure|Share|Align|Co-produce|Involve|Map|Assess|Address|Tackle|Launch|Designate|Mandate|Legislate|Enable|Allow|Support|Work|Consider|Replace|Abolish|Scrap|Lower|Raise|Cap|Pilot|Roll out|Scale up|Match|Define|Produce|Include|Place|Name|Task|Direct|Instruct|Resource|Uplift|Maintain|Retain|Offer|Treat|Recognise|Recognize|Learn|Listen|Act)\b`)
 
 // union is the actors of a and b, in canonical order.
 func union(a, b []evidence.Actor) []evidence.Actor {
@@ -1311,7 +1312,7 @@ func mentionedActors(s string) []evidence.Actor {
 			}
 		}
 	}
-	for _, m := range serviceRe.get().FindAllStringSubmatchIndex(lower, -1) {
+	for _, m := range serviceRe.Get().FindAllStringSubmatchIndex(lower, -1) {
 		if as, st := serviceEndingAt(lower, m[1]); st >= 0 {
 			seen[as[0]] = true
 		}
@@ -1320,7 +1321,7 @@ func mentionedActors(s string) []evidence.Actor {
 }
 
 // serviceRe finds the word "service" or "services" for serviceEndingAt.
-var serviceRe = lazyRegexp(`\bservices?\b`)
+var serviceRe = lazyre.New(`\bservices?\b`)
 
 // professionPhrases are the lower-case phrases of professions, for
 // mentionedActors.

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // Attribution: a statistic that gives its figure as someone else's
@@ -13,14 +15,14 @@ import (
 
 var (
 	// inTextCitationRe finds Harvard in-text citations: "(Health Foundation, 2024)".
-	inTextCitationRe = lazyRegexp(`\(([A-Z][\p{L}&’'. -]{1,80}), (\d{4}[a-z]?)\)`)
+	inTextCitationRe = lazyre.New(`\(([A-Z][\p{L}&’'. -]{1,80}), (\d{4}[a-z]?)\)`)
 	// attributedAfterRe ends with the words after which the body a figure
 	// comes from is named: "according to", "figures from", "a report by",
 	// "data published by", "according to the latest figures from".
-	attributedAfterRe = lazyRegexp(`(?i)(?:\baccording\s+to(?:\s+(?:the|a|an))?(?:\s+(?:latest|new|recent|official|published|provisional|annual|national|separate|further|\d{4}))*(?:\s+(?:figures|data|statistics|analysis|research|estimates|survey|report|study|review|poll|census|count|evidence))?(?:\s+(?:from|by|published\s+by|of|for))?|\b(?:figures|data|statistics|analysis|research|estimates|report|survey|study|review|poll|evidence|work|modelling|investigation)\s+(?:published\s+|released\s+|carried\s+out\s+|conducted\s+|commissioned\s+)?(?:from|by)|\b(?:estimated|calculated|modelled|compiled|collected|recommended|set|defined)\s+by|\bspokes(?:person|woman|man)\s+(?:for|from|at)|\b(?:researchers|academics|a\s+team|teams|experts|analysts|economists|statisticians)\s+(?:at|from)|\bsources?:)\s+$`)
+	attributedAfterRe = lazyre.New(`(?i)(?:\baccording\s+to(?:\s+(?:the|a|an))?(?:\s+(?:latest|new|recent|official|published|provisional|annual|national|separate|further|\d{4}))*(?:\s+(?:figures|data|statistics|analysis|research|estimates|survey|report|study|review|poll|census|count|evidence))?(?:\s+(?:from|by|published\s+by|of|for))?|\b(?:figures|data|statistics|analysis|research|estimates|report|survey|study|review|poll|evidence|work|modelling|investigation)\s+(?:published\s+|released\s+|carried\s+out\s+|conducted\s+|commissioned\s+)?(?:from|by)|\b(?:estimated|calculated|modelled|compiled|collected|recommended|set|defined)\s+by|\bspokes(?:person|woman|man)\s+(?:for|from|at)|\b(?:researchers|academics|a\s+team|teams|experts|analysts|economists|statisticians)\s+(?:at|from)|\bsources?:)\s+$`)
 	// attributedBeforeRe starts with the words before which the body is
 	// named: "found that", "’s analysis shows", "estimates that".
-	attributedBeforeRe = lazyRegexp(`(?i)^(?:(?:’s|'s)\s+(?:latest\s+|new\s+|recent\s+|own\s+|annual\s+|\d{4}\s+)*(?:analysis|research|survey|data|figures|report|review|study|estimates|modelling|census|statistics|guidance|audit|inquiry|evaluation)\s+(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|estimates?|estimated|indicates?|indicated|says?|said)|\s+(?:latest\s+|new\s+|official\s+|\d{4}\s+)*(?:data|figures|statistics|analysis|research|estimates|guidance|guidelines|standards)\s+(?:shows?|show|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated|published|says?|say|said|recommends?|states?)|\s+(?:press\s+office\s+|media\s+team\s+)?spokes(?:person|woman|man))\b`)
+	attributedBeforeRe = lazyre.New(`(?i)^(?:(?:’s|'s)\s+(?:latest\s+|new\s+|recent\s+|own\s+|annual\s+|\d{4}\s+)*(?:analysis|research|survey|data|figures|report|review|study|estimates|modelling|census|statistics|guidance|audit|inquiry|evaluation)\s+(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|estimates?|estimated|indicates?|indicated|says?|said)|\s+(?:latest\s+|new\s+|official\s+|\d{4}\s+)*(?:data|figures|statistics|analysis|research|estimates|guidance|guidelines|standards)\s+(?:shows?|show|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated|published|says?|say|said|recommends?|states?)|\s+(?:press\s+office\s+|media\s+team\s+)?spokes(?:person|woman|man))\b`)
 	// attributedVerbRe starts with a verb of saying or finding after a
 	// body: "found that", ", the Royal College of Emergency Medicine
 	// found.", "said". It needs a name that reads as an organisation,
@@ -28,23 +30,23 @@ var (
 	// attributedThatRe is a verb of finding followed by "that": a name of
 	// two words or more before it is a source even without a word such as
 	// Institute or Trust ("Young Epilepsy estimates that").
-	attributedThatRe = lazyRegexp(`(?i)^\s+(?:has\s+|have\s+)?(?:estimates?|estimated|calculated|found|finds|reports?|reported)\s+that\b`)
-	attributedVerbRe = lazyRegexp(`(?i)^\s+(?:has\s+|have\s+|had\s+)?(?:found|finds|said|says|told|estimates?|estimated|calculated|reports?|reported|warned|warns|recommends?|recommended|advises?|advised)\b`)
+	attributedThatRe = lazyre.New(`(?i)^\s+(?:has\s+|have\s+)?(?:estimates?|estimated|calculated|found|finds|reports?|reported)\s+that\b`)
+	attributedVerbRe = lazyre.New(`(?i)^\s+(?:has\s+|have\s+|had\s+)?(?:found|finds|said|says|told|estimates?|estimated|calculated|reports?|reported|warned|warns|recommends?|recommended|advises?|advised)\b`)
 	// studyFoundRe follows a named study: "The TRACK study, which followed
 	// young people..., found that".
-	studyFoundRe    = lazyRegexp(`(?i)^\s+(study|survey|review|trial|inquiry|audit|evaluation|census|report)\b(?:,[^,.;]{0,200},)?\s+(?:has\s+)?(?:found|finds|showed|shows|suggests|suggested|reported|estimated)\b`)
+	studyFoundRe    = lazyre.New(`(?i)^\s+(study|survey|review|trial|inquiry|audit|evaluation|census|report)\b(?:,[^,.;]{0,200},)?\s+(?:has\s+)?(?:found|finds|showed|shows|suggests|suggested|reported|estimated)\b`)
 	attributionCues = []string{"according to", "from", " by", "found", "finds", "estimate", "calculated", "reported", "reports", "source", "’s", "'s", "show", "suggest", "reveal", "indicate", "published",
 		"said", "says", " say", "told", "spokes", "guidance", "guidelines", "warn", "recommend", "advise"}
 	// analysisOfRe and dataShowsRe surround a body whose data another
 	// analyses: "The College's analysis of NHS England data shows that".
-	analysisOfRe = lazyRegexp(`(?i)\b(?:analysis|re-?analysis|examination|breakdown)\s+of\s+(?:the\s+)?(?:latest\s+|new\s+|official\s+|published\s+)?$`)
-	dataShowsRe  = lazyRegexp(`^\s+(?:\d{4}(?:/\d{2})?\s+)?(?:data|figures|statistics)\s+(?:shows?|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated|finds|found)\b`)
+	analysisOfRe = lazyre.New(`(?i)\b(?:analysis|re-?analysis|examination|breakdown)\s+of\s+(?:the\s+)?(?:latest\s+|new\s+|official\s+|published\s+)?$`)
+	dataShowsRe  = lazyre.New(`^\s+(?:\d{4}(?:/\d{2})?\s+)?(?:data|figures|statistics)\s+(?:shows?|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated|finds|found)\b`)
 	// paraNumberRe is all that comes before a name opening a numbered
 	// paragraph: "4.2 The Care Quality Commission found...".
-	paraNumberRe = lazyRegexp(`^\s*\(?\d{1,2}(?:\.\d{1,2}){0,2}[.)]?$`)
+	paraNumberRe = lazyre.New(`^\s*\(?\d{1,2}(?:\.\d{1,2}){0,2}[.)]?$`)
 	// datasetAfterRe follows a body's name with the statistics it
 	// publishes, named by their subject: "NHS workforce statistics show".
-	datasetAfterRe = lazyRegexp(`^\s+((?:[a-z][a-z-]+\s+){1,2}(?:statistics|data|figures|returns|census))\s+(?:shows?|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated)\b`)
+	datasetAfterRe = lazyre.New(`^\s+((?:[a-z][a-z-]+\s+){1,2}(?:statistics|data|figures|returns|census))\s+(?:shows?|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated)\b`)
 )
 
 // notBodies are capitalised words that open a sentence or a phrase but
@@ -88,7 +90,7 @@ var connectors = map[string]bool{"of": true, "for": true, "and": true, "&": true
 // ("Health Foundation", without "the"). It is empty when the figure is the
 // publisher's own or the sentence names no one, or names several.
 func citedWork(text, publisher string) string {
-	m := inTextCitationRe.get().FindAllStringSubmatch(text, -1)
+	m := inTextCitationRe.Get().FindAllStringSubmatch(text, -1)
 	if len(m) == 1 {
 		if sameBody(m[0][1], publisher) {
 			return ""
@@ -154,18 +156,18 @@ func attributedBody(text string) string {
 			i = end
 			continue
 		}
-		if m := studyFoundRe.get().FindStringSubmatchIndex(rest); m != nil {
+		if m := studyFoundRe.Get().FindStringSubmatchIndex(rest); m != nil {
 			name, end = name+rest[m[2]-1:m[3]], end+m[3] // "TRACK study"
 		}
 		subject := atClauseStart(lower, start) && !personRole(name)
-		if attributedAfterRe.get().MatchString(before(lower, start, 120)) ||
-			subject && attributedBeforeRe.get().MatchString(rest[:min(len(rest), 60)]) ||
+		if attributedAfterRe.Get().MatchString(before(lower, start, 120)) ||
+			subject && attributedBeforeRe.Get().MatchString(rest[:min(len(rest), 60)]) ||
 			strings.HasSuffix(name, " study") || strings.HasSuffix(name, " survey") || strings.HasSuffix(name, " review") ||
 			strings.HasSuffix(name, " trial") || strings.HasSuffix(name, " inquiry") || strings.HasSuffix(name, " audit") ||
 			strings.HasSuffix(name, " evaluation") || strings.HasSuffix(name, " census") || strings.HasSuffix(name, " report") ||
-			subject && orgLike(name) && attributedVerbRe.get().MatchString(rest[:min(len(rest), 40)]) ||
-			subject && strings.Contains(name, " ") && attributedThatRe.get().MatchString(rest[:min(len(rest), 40)]) ||
-			analysisOfRe.get().MatchString(before(lower, start, 60)) && dataShowsRe.get().MatchString(rest[:min(len(rest), 40)]) {
+			subject && orgLike(name) && attributedVerbRe.Get().MatchString(rest[:min(len(rest), 40)]) ||
+			subject && strings.Contains(name, " ") && attributedThatRe.Get().MatchString(rest[:min(len(rest), 40)]) ||
+			analysisOfRe.Get().MatchString(before(lower, start, 60)) && dataShowsRe.Get().MatchString(rest[:min(len(rest), 40)]) {
 			if found != "" && found != name {
 				return "" // several bodies: the sentence is not one attribution
 			}
@@ -185,7 +187,7 @@ func datasetAfter(lower, rest string, end int) []int {
 		!strings.Contains(near, "returns") && !strings.Contains(near, "census") {
 		return nil
 	}
-	return datasetAfterRe.get().FindStringSubmatchIndex(rest)
+	return datasetAfterRe.Get().FindStringSubmatchIndex(rest)
 }
 
 // cueBefore are the words an attributed name follows ("according to the
@@ -374,7 +376,7 @@ func atClauseStart(lower string, start int) bool {
 	case ',', ';', ':', '(', '.':
 		return true
 	}
-	if strings.HasSuffix(lower[:j], "–") || strings.HasSuffix(lower[:j], "—") || paraNumberRe.get().MatchString(lower[:j]) {
+	if strings.HasSuffix(lower[:j], "–") || strings.HasSuffix(lower[:j], "—") || paraNumberRe.Get().MatchString(lower[:j]) {
 		return true
 	}
 	return endsWithAny(lower[:j], "and", "but", "while", "whereas", "as", "and the", "but the", "while the")

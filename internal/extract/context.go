@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // Figures that the sentence around a number decides: a number with no
@@ -17,20 +18,20 @@ var (
 	// clauseLeadRe ends with the words that open a clause whose subject is
 	// a bare number: ", 11 received", "and only 6 had", "while 22 were",
 	// "a further 15 before".
-	clauseLeadRe = lazyRegexp(`(?:[,;:(–—]|\b(?:and|while|but|whereas|a\s+further|another|an\s+additional|the\s+remaining|the\s+other))\s*$`)
+	clauseLeadRe = lazyre.New(`(?:[,;:(–—]|\b(?:and|while|but|whereas|a\s+further|another|an\s+additional|the\s+remaining|the\s+other))\s*$`)
 	// groupRestRe ends with the words that make a bare number the rest
 	// of a group already counted: "The remaining five waited", "the other
 	// three had".
-	groupRestRe = lazyRegexp(`(?:^|[.;:,]\s*|\b(?:and|but|while)\s+)(?:the\s+(?:remaining|other|last)|a\s+further|another)\s+$`)
+	groupRestRe = lazyre.New(`(?:^|[.;:,]\s*|\b(?:and|but|while)\s+)(?:the\s+(?:remaining|other|last)|a\s+further|another)\s+$`)
 	// ofGroupRe ends with "of the" after a count: "11 of the", "three
 	// out of the".
-	ofGroupRe = lazyRegexp(`\s(?:out\s+)?of\s+(?:(?:the|these|those|all|its|their|our)\s+)?$`)
+	ofGroupRe = lazyre.New(`\s(?:out\s+)?of\s+(?:(?:the|these|those|all|its|their|our)\s+)?$`)
 	// shareAfterRe follows a count restated as a share: "41 (72%)", "56,
 	// or 72%".
-	shareAfterRe = lazyRegexp(`^(?:\s?\(\s?(?:or\s+)?|,\s+or\s+)(?:` + numberRe + `)\s?(?:%|per ?cent\b)`)
+	shareAfterRe = lazyre.New(`^(?:\s?\(\s?(?:or\s+)?|,\s+or\s+)(?:` + numberRe + `)\s?(?:%|per ?cent\b)`)
 	// timeAfterRe opens the period of a comparison: "up from 69 in
 	// 2022/23", "compared with 21 the year before".
-	timeAfterRe = lazyRegexp(`^(?:(?:in|at|by)\s+(?:(?:19|20)\d{2}\b|the\s+(?:previous|same|last|prior|preceding|first|second|third|fourth)\s+(?:year|period|quarter|half|month|point|time|stage|date)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d{2}\b|that\s+(?:year|point|time)\b)|(?:this|that)\s+time\s+last\s+year\b|the\s+(?:year|month|quarter|week)\s+before\b|a\s+year\s+(?:earlier|before|ago)\b|(?:last|the\s+previous|the\s+prior)\s+year\b|(?:a|one|two|three|four|five|six|ten|\d{1,2})\s+years?\s+(?:earlier|before|ago)\b)`)
+	timeAfterRe = lazyre.New(`^(?:(?:in|at|by)\s+(?:(?:19|20)\d{2}\b|the\s+(?:previous|same|last|prior|preceding|first|second|third|fourth)\s+(?:year|period|quarter|half|month|point|time|stage|date)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d{2}\b|that\s+(?:year|point|time)\b)|(?:this|that)\s+time\s+last\s+year\b|the\s+(?:year|month|quarter|week)\s+before\b|a\s+year\s+(?:earlier|before|ago)\b|(?:last|the\s+previous|the\s+prior)\s+year\b|(?:a|one|two|three|four|five|six|ten|\d{1,2})\s+years?\s+(?:earlier|before|ago)\b)`)
 )
 
 // bareCount reports a number at s[a:b] with no noun after it that is a
@@ -60,7 +61,7 @@ func (r *reader) bareCount(a, b, next int) bool {
 	if !r.countedBefore(start) {
 		return false
 	}
-	if bareCuesRe.get().MatchString(tail(r.lower, start)) && timeAfterRe.get().MatchString(r.lower[next:]) {
+	if bareCuesRe.Get().MatchString(tail(r.lower, start)) && timeAfterRe.Get().MatchString(r.lower[next:]) {
 		return true
 	}
 	return r.groupSubject(start, next)
@@ -72,10 +73,10 @@ func (r *reader) bareCount(a, b, next int) bool {
 // figure's clause ("A third (33.9%) had waited over six weeks, and 96 had
 // waited over 18"), the parallel saying it counts the same people.
 func (r *reader) groupSubjectUncounted(start, next int) bool {
-	if next >= len(r.s) || !isLower(r.s[next]) || !clauseLeadRe.get().MatchString(tail(r.lower, start)) {
+	if next >= len(r.s) || !isLower(r.s[next]) || !clauseLeadRe.Get().MatchString(tail(r.lower, start)) {
 		return false
 	}
-	if start <= 120 && groupOpeningRe.get().MatchString(r.lower[:start]) {
+	if start <= 120 && groupOpeningRe.Get().MatchString(r.lower[:start]) {
 		return true
 	}
 	verb := twoWords(r.lower, next)
@@ -101,7 +102,7 @@ func (r *reader) groupSubjectUncounted(start, next int) bool {
 // rest is drawn from, described by a clause after it: "Of the 248 who
 // replied, 81% said", "Among the 60 we surveyed, ...".
 func (r *reader) openingGroup(start, next int) bool {
-	if start >= 40 || !ofTheStartRe.get().MatchString(r.lower[:start]) {
+	if start >= 40 || !ofTheStartRe.Get().MatchString(r.lower[:start]) {
 		return false
 	}
 	w, _ := wordAt(r.lower, next)
@@ -115,7 +116,7 @@ var relativeWords = map[string]bool{"who": true, "whom": true, "that": true, "wh
 // groupOpeningRe is a sentence (after a paragraph number) opening with the
 // group a count is drawn from, up to the comma before the count: "Of the
 // children placed out of area, ", "3.4 Among those referred, ".
-var groupOpeningRe = lazyRegexp(`^(?:\d{1,2}(?:\.\d{1,2})*\s+)?(?:of|among|amongst)\s+(?:the|those|these|all|our|its|their)\s[^,;:.()\d]{1,80},\s*$`)
+var groupOpeningRe = lazyre.New(`^(?:\d{1,2}(?:\.\d{1,2})*\s+)?(?:of|among|amongst)\s+(?:the|those|these|all|our|its|their)\s[^,;:.()\d]{1,80},\s*$`)
 
 // twoWords is the two words of letters at i of lower, joined by a space,
 // or "" when there are not two: "had waited".
@@ -152,7 +153,7 @@ func (r *reader) partOfWhole(a, b, next int) bool {
 // clause, with a word in lower case after it at next, in a sentence that
 // has already counted something.
 func (r *reader) groupSubject(start, next int) bool {
-	return next < len(r.s) && isLower(r.s[next]) && clauseLeadRe.get().MatchString(tail(r.lower, start)) && r.countedBefore(start)
+	return next < len(r.s) && isLower(r.s[next]) && clauseLeadRe.Get().MatchString(tail(r.lower, start)) && r.countedBefore(start)
 }
 
 // countedBefore reports a count figure before i.
@@ -170,7 +171,7 @@ func (r *reader) countedBefore(i int) bool {
 // "three of the four").
 func (r *reader) countEndsBefore(i int) bool {
 	t := tail(r.lower, i)
-	m := ofGroupRe.get().FindStringIndex(t)
+	m := ofGroupRe.Get().FindStringIndex(t)
 	if m == nil {
 		return false
 	}
@@ -217,7 +218,7 @@ func (r *reader) readGroupWords() {
 			r.add(i, e, v, evidence.UnitCount)
 		case !isFunctionWord(w) || w == "were" || w == "had" || w == "have" || w == "was" || w == "are" || w == "in" || w == "of":
 			start, _ := qualifierBefore(s, i)
-			rest := groupRestRe.get().MatchString(tail(r.lower, start))
+			rest := groupRestRe.Get().MatchString(tail(r.lower, start))
 			if (rest || r.groupSubject(start, next)) && !isCountedNoun(w) && durationUnit(w) == "" && isLower(s[next]) {
 				// "..., eight were of young people"; "The remaining five
 				// waited": the rest of a group the reader knows.
@@ -261,14 +262,14 @@ var (
 	// rangeVerbRe ends with a verb that opens a range stated across a
 	// clause: "ranged from 11 days in the fastest ICB to 82 days in the
 	// slowest", "costs vary from under £300 to more than £9,000".
-	rangeVerbRe = lazyRegexp(`\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:widely\s+)?from\s+$`)
+	rangeVerbRe = lazyre.New(`\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:widely\s+)?from\s+$`)
 	// rangeGapRe is what lies between the two ends of such a range.
-	rangeGapRe = lazyRegexp(`^[^.;:()]{0,80}?\bto\s+$`)
+	rangeGapRe = lazyre.New(`^[^.;:()]{0,80}?\bto\s+$`)
 	// everyGapRe joins the two sums of a share of money: "£4 in every £5".
-	everyGapRe = lazyRegexp(`^\s+(?:in|out\s+of)\s+(?:every|each)\s+$`)
+	everyGapRe = lazyre.New(`^\s+(?:in|out\s+of)\s+(?:every|each)\s+$`)
 	// apposGapRe joins a round number in words to the exact one that
 	// restates it: "More than a quarter of a million children, 270,300,".
-	apposGapRe = lazyRegexp(`^\s*(?:,|\(|–|—)\s*$`)
+	apposGapRe = lazyre.New(`^\s*(?:,|\(|–|—)\s*$`)
 )
 
 // join makes one figure of two where the sentence states one: the ends
@@ -294,16 +295,16 @@ func (r *reader) join() {
 		gap := r.lower[aEnd:b.Offset]
 		switch {
 		case a.Unit == b.Unit && !a.IsRange() && !b.IsRange() && a.Value < b.Value && a.Value >= 0 &&
-			rangeVerbRe.get().MatchString(tail(r.lower, a.Offset)) && rangeGapRe.get().MatchString(gap):
+			rangeVerbRe.Get().MatchString(tail(r.lower, a.Offset)) && rangeGapRe.Get().MatchString(gap):
 			out = append(out, evidence.Figure{Text: r.s[a.Offset : b.Offset+len(b.Text)], Offset: a.Offset,
 				Value: a.Value, Low: a.Value, High: b.Value, Unit: a.Unit})
 			i++
-		case a.Unit == evidence.UnitGBP && b.Unit == evidence.UnitGBP && b.Value > a.Value && a.Value > 0 && everyGapRe.get().MatchString(gap):
+		case a.Unit == evidence.UnitGBP && b.Unit == evidence.UnitGBP && b.Value > a.Value && a.Value > 0 && everyGapRe.Get().MatchString(gap):
 			out = append(out, evidence.Figure{Text: r.s[a.Offset : b.Offset+len(b.Text)], Offset: a.Offset,
 				Value: round1(a.Value / b.Value * 100), Unit: evidence.UnitPercent, Qualifier: a.Qualifier})
 			i++
 		case a.Unit == evidence.UnitCount && b.Unit == evidence.UnitCount && !strings.ContainsAny(a.Text, "0123456789") &&
-			b.Value > 0 && math.Abs(a.Value-b.Value) <= 0.35*b.Value && apposGapRe.get().MatchString(gap):
+			b.Value > 0 && math.Abs(a.Value-b.Value) <= 0.35*b.Value && apposGapRe.Get().MatchString(gap):
 			// The words are dropped; the exact count stands.
 		default:
 			out = append(out, a)

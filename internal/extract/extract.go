@@ -14,6 +14,7 @@ import (
 
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
 	"github.com/cypx/cypx/internal/measure"
 )
 
@@ -31,7 +32,7 @@ const MinExcerptWords = 8
 // by sentence (see MaxSentenceBytes), so no item grows with its source.
 const MaxItemBytes = 4096
 
-var leadInRe = lazyRegexp(`(?i)recommend`)
+var leadInRe = lazyre.New(`(?i)recommend`)
 
 // Options are what extraction reads besides the document.
 type Options struct {
@@ -189,12 +190,12 @@ var (
 	// dutyHeadingRe is a heading over a statement of the law, also when a
 	// PDF glued it to the text under it: "Statutory duties of ICBs",
 	// "3. Legal duties", "What the law says".
-	dutyHeadingRe = lazyRegexp(`(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:summary\s+of\s+)?(?:(?:statutory|legal)\s+(?:duties|requirements|framework|responsibilities|obligations)|the\s+law\b|what\s+the\s+law\s+(?:says|requires)|legislative\s+framework)`)
+	dutyHeadingRe = lazyre.New(`(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:summary\s+of\s+)?(?:(?:statutory|legal)\s+(?:duties|requirements|framework|responsibilities|obligations)|the\s+law\b|what\s+the\s+law\s+(?:says|requires)|legislative\s+framework)`)
 	// sectionNumberRe opens a numbered heading: "3. ", "2.1 ".
-	sectionNumberRe = lazyRegexp(`^\d{1,2}(?:\.\d{1,2})*\.?\s`)
+	sectionNumberRe = lazyre.New(`^\d{1,2}(?:\.\d{1,2})*\.?\s`)
 	// inlineLabelRe is a "Recommendation 2:" label after a sentence, as
 	// in a PDF whose list was joined into one paragraph.
-	inlineLabelRe = lazyRegexp(`(?:^|[.!?]["’”)]?\s+)(?i:recommendation)\s+\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.–—-]`)
+	inlineLabelRe = lazyre.New(`(?:^|[.!?]["’”)]?\s+)(?i:recommendation)\s+\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.–—-]`)
 )
 
 // facts is analyse(s), remembered for the last s.
@@ -219,7 +220,7 @@ func (r *recContext) heading(text string, level int) {
 		if r.level == 0 || level <= r.level {
 			r.level = max(level, 1)
 		}
-	case r.level > 0 && level <= r.level && !addresseeHeadingRe.get().MatchString(strings.TrimSpace(text)):
+	case r.level > 0 && level <= r.level && !addresseeHeadingRe.Get().MatchString(strings.TrimSpace(text)):
 		// A heading naming whom the next asks are for ("For integrated
 		// care boards", "To the government") stays inside the
 		// recommendations even where an import flattened its level.
@@ -229,13 +230,13 @@ func (r *recContext) heading(text string, level int) {
 
 // addresseeHeadingRe is a heading that names the addressee of the asks
 // under it: "For integrated care boards", "3.2 To NHS England".
-var addresseeHeadingRe = lazyRegexp(`^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:For|To)\s+(?:the\s+|all\s+|local\s+|national\s+)?[A-Za-z]`)
+var addresseeHeadingRe = lazyre.New(`^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:For|To)\s+(?:the\s+|all\s+|local\s+|national\s+)?[A-Za-z]`)
 
 func (r recContext) on() bool { return r.always || r.level > 0 }
 
 func (x *extractor) run() {
 	section := x.doc.Source.Section
-	rc := recContext{always: leadInRe.get().MatchString(x.doc.Source.Section)}
+	rc := recContext{always: leadInRe.Get().MatchString(x.doc.Source.Section)}
 	labelled := false // the previous block was a "Recommendation:" label
 	number := ""      // the number the label gave
 	leadIn := ""      // a paragraph introducing a list of recommendations
@@ -284,25 +285,25 @@ func (x *extractor) run() {
 		case corpus.Heading:
 			section = b.Text
 			rc.heading(b.Text, b.Level)
-			x.duty = dutyHeadingRe.get().MatchString(b.Text)
+			x.duty = dutyHeadingRe.Get().MatchString(b.Text)
 			// Under a numbered heading that states the law ("3. Statutory
 			// duties of ICBs"), the unnumbered headings that follow are its
 			// parts, though an import flattened their levels; the next
 			// numbered heading, or one of recommendations, ends it.
 			switch {
-			case sectionNumberRe.get().MatchString(b.Text) || isRecHeading(b.Text):
+			case sectionNumberRe.Get().MatchString(b.Text) || isRecHeading(b.Text):
 				dutyPart = x.duty
 			case dutyPart:
 				x.duty = true
 			}
 			labelled, leadIn, planLead = false, "", false
 			// "### Recommendation 3" labels the paragraph under it.
-			if m := labelOnlyRe.get().FindStringSubmatch(b.Text); m != nil {
+			if m := labelOnlyRe.Get().FindStringSubmatch(b.Text); m != nil {
 				labelled, number = true, m[1]+m[2]
 			}
 			continue
 		case corpus.Paragraph:
-			if captionRe.get().MatchString(b.Text) && !strings.Contains(b.Text, "\n") && len(b.Text) < 400 {
+			if captionRe.Get().MatchString(b.Text) && !strings.Contains(b.Text, "\n") && len(b.Text) < 400 {
 				// "Table 1: Health checks for children looked after for 12
 				// months": a title, whose numbers describe the table; its
 				// unit ("£ million") is the table's.
@@ -317,8 +318,8 @@ func (x *extractor) run() {
 				labelled, leadIn = false, ""
 				continue
 			}
-			if m := labelOnlyRe.get().FindStringSubmatch(strings.TrimSpace(b.Text)); m != nil ||
-				labelRe.get().MatchString(b.Text) && strings.TrimSpace(labelRe.get().ReplaceAllString(b.Text, "")) == "" {
+			if m := labelOnlyRe.Get().FindStringSubmatch(strings.TrimSpace(b.Text)); m != nil ||
+				labelRe.Get().MatchString(b.Text) && strings.TrimSpace(labelRe.Get().ReplaceAllString(b.Text, "")) == "" {
 				labelled, number = true, ""
 				if m != nil {
 					number = m[1] + m[2]
@@ -329,20 +330,20 @@ func (x *extractor) run() {
 		wasLabelled, labelNumber := labelled, number
 		labelled, number = false, ""
 		switch {
-		case dutyHeadingRe.get().MatchString(b.Text):
+		case dutyHeadingRe.Get().MatchString(b.Text):
 			x.duty = true // a heading glued to its text
 		case b.Kind == corpus.ListItem && b.Number != "" || isRecHeading(b.Text):
 			x.duty = false // the next numbered section of a PDF
 		}
 		outerLead := leadIn
-		if b.Kind != corpus.ListItem || !itemMarkerRe.get().MatchString(b.Text) {
+		if b.Kind != corpus.ListItem || !itemMarkerRe.Get().MatchString(b.Text) {
 			itemLead = ""
 		} else if itemLead != "" {
 			// "(a) contact every family" under "R3 The units should ...,
 			// and in particular they should:", for this item only.
 			leadIn = itemLead
 		}
-		glued := len(inlineLabelRe.get().FindAllStringIndex(b.Text, 2)) > 1
+		glued := len(inlineLabelRe.Get().FindAllStringIndex(b.Text, 2)) > 1
 		// Under a recommendations heading, the heading says whom the list
 		// addresses when an item does not ("Recommendations for ICBs",
 		// "### For government").
@@ -359,15 +360,15 @@ func (x *extractor) run() {
 			x.sentences(b, section)
 		case wasLabelled:
 			x.addRec(b, 0, len(b.Text), section, lead, labelNumber)
-		case b.Kind == corpus.Paragraph && labelRe.get().MatchString(b.Text):
+		case b.Kind == corpus.Paragraph && labelRe.Get().MatchString(b.Text):
 			// "Recommendation 3: Government should..." or "R3 NHSE should..." on one line.
-			m := labelRe.get().FindStringSubmatchIndex(b.Text)
+			m := labelRe.Get().FindStringSubmatchIndex(b.Text)
 			x.addRec(b, m[1], len(b.Text), section, lead, submatch(b.Text, m, 1)+submatch(b.Text, m, 2))
-		case b.Kind == corpus.Paragraph && rc.on() && numberedRec(b.Text) > 0 && !boardAskRe.get().MatchString(b.Text) && !x.isLeadIn(b.Text):
+		case b.Kind == corpus.Paragraph && rc.on() && numberedRec(b.Text) > 0 && !boardAskRe.Get().MatchString(b.Text) && !x.isLeadIn(b.Text):
 			// "1.2 ICBs should..." under a recommendations heading.
 			skip := numberedRec(b.Text)
 			x.addRec(b, skip, len(b.Text), section, lead, strings.TrimRight(strings.TrimSpace(b.Text[:skip]), ".):"))
-		case b.Kind == corpus.ListItem && leadIn != "" && boardAskRe.get().MatchString(leadIn):
+		case b.Kind == corpus.ListItem && leadIn != "" && boardAskRe.Get().MatchString(leadIn):
 			x.boardItem(b, section)
 		case b.Kind == corpus.ListItem && leadIn == "" && x.opensWithProse(b.Text):
 			// "5. Implications for policy The government has said...": a
@@ -376,12 +377,12 @@ func (x *extractor) run() {
 			x.sentences(b, section)
 		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && (b.Number != "" || x.listRec(b.Text)) || b.Number != "" && x.isRec(b.Text)):
 			start, num := 0, b.Number
-			if m := labelRe.get().FindStringSubmatchIndex(b.Text); m != nil {
+			if m := labelRe.Get().FindStringSubmatchIndex(b.Text); m != nil {
 				start = m[1]
 				if n := submatch(b.Text, m, 1) + submatch(b.Text, m, 2); n != "" {
 					num = n
 				}
-			} else if m := itemMarkerRe.get().FindStringSubmatchIndex(b.Text); m != nil && num == "" && leadIn != "" {
+			} else if m := itemMarkerRe.Get().FindStringSubmatchIndex(b.Text); m != nil && num == "" && leadIn != "" {
 				// "(a) require each ICB to...", a lettered sub-item a PDF
 				// set as a bullet: its letter is its number.
 				start, num = m[1], b.Text[m[2]:m[3]]
@@ -405,7 +406,7 @@ func (x *extractor) run() {
 			if x.isLeadIn(b.Text) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem {
 				leadIn = b.Text
 			}
-			planLead = planLeadRe.get().MatchString(strings.TrimSpace(b.Text)) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem
+			planLead = planLeadRe.Get().MatchString(strings.TrimSpace(b.Text)) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem
 		}
 	}
 }
@@ -427,10 +428,10 @@ func (x *extractor) isLeadIn(text string) bool {
 	if !strings.HasSuffix(t, ":") {
 		return false
 	}
-	if leadInRe.get().MatchString(t) && !isDuty(t, asciiLower(t)) || boardAskRe.get().MatchString(t) || askThemRe.get().MatchString(t) || needFromRe.get().MatchString(lastSentence(t)) {
+	if leadInRe.Get().MatchString(t) && !isDuty(t, asciiLower(t)) || boardAskRe.Get().MatchString(t) || askThemRe.Get().MatchString(t) || needFromRe.Get().MatchString(lastSentence(t)) {
 		return true
 	}
-	if m := nextStepsRe.get().FindStringSubmatch(lastSentence(t)); m != nil && len(actorsIn(m[1])) > 0 {
+	if m := nextStepsRe.Get().FindStringSubmatch(lastSentence(t)); m != nil && len(actorsIn(m[1])) > 0 {
 		return true
 	}
 	x.leadInCheck = true
@@ -442,30 +443,30 @@ var (
 	// planLeadRe introduces a list of the writer's own proposals or plans:
 	// "We propose to:", "The council is proposing to:", "Our proposals
 	// are:".
-	planLeadRe = lazyRegexp(`(?i)(?:\b(?:we|the\s+\w+(?:\s+\w+)?)\s+(?:propose|proposes|are\s+proposing|is\s+proposing|plan|plans|are\s+planning|is\s+planning|intend|intends)\s+to|^(?:our|the|its)\s+(?:main\s+)?proposals?(?:\s+(?:are|is))?)\s*:\s*$`)
+	planLeadRe = lazyre.New(`(?i)(?:\b(?:we|the\s+\w+(?:\s+\w+)?)\s+(?:propose|proposes|are\s+proposing|is\s+proposing|plan|plans|are\s+planning|is\s+planning|intend|intends)\s+to|^(?:our|the|its)\s+(?:main\s+)?proposals?(?:\s+(?:are|is))?)\s*:\s*$`)
 	// needFromRe heads a list of what the writer asks, of a body ("What we
 	// need from the ICB:", "Our asks of the government are:") or of no one
 	// in particular ("Our asks:", "In the meantime, we are asking:", where
 	// each item names its own addressee).
 	// A list of what is asked with no addressee ("What we need:", "Key
 	// asks:", "What we're calling for:") asks whom each item names.
-	needFromRe = lazyRegexp(`(?i)^(?:(?:what|here\s+is\s+what|this\s+is\s+what)\s+(?:we|i)(?:\s+(?:also|now|still|really))?(?:\s+(?:need|want|would\s+like|are\s+(?:asking|calling)\s+for|ask(?:\s+for)?|call\s+for)|\s*['’](?:d\s+like|re\s+(?:asking|calling)\s+for))(?:\s+(?:from|of)\s+[^:.;]{2,60})?|(?:(?:our|my|the)\s+)?(?:(?:main|key|specific|urgent|top|priority|\w+)\s+)?(?:asks?|requests?|demands?)(?:\s+(?:of|for|to)\s+[^:.;]{2,60}?)?(?:\s+(?:are|is))?|(?:[\w ]{0,30},\s+)?(?:we|i)\s+(?:(?:are|am)\s+)?(?:also\s+|now\s+|therefore\s+)?(?:asking|urging|calling\s+for))\s*:\s*$`)
+	needFromRe = lazyre.New(`(?i)^(?:(?:what|here\s+is\s+what|this\s+is\s+what)\s+(?:we|i)(?:\s+(?:also|now|still|really))?(?:\s+(?:need|want|would\s+like|are\s+(?:asking|calling)\s+for|ask(?:\s+for)?|call\s+for)|\s*['’](?:d\s+like|re\s+(?:asking|calling)\s+for))(?:\s+(?:from|of)\s+[^:.;]{2,60})?|(?:(?:our|my|the)\s+)?(?:(?:main|key|specific|urgent|top|priority|\w+)\s+)?(?:asks?|requests?|demands?)(?:\s+(?:of|for|to)\s+[^:.;]{2,60}?)?(?:\s+(?:are|is))?|(?:[\w ]{0,30},\s+)?(?:we|i)\s+(?:(?:are|am)\s+)?(?:also\s+|now\s+|therefore\s+)?(?:asking|urging|calling\s+for))\s*:\s*$`)
 	// nextStepsRe heads what a named body is to do next: "Next steps for
 	// the council:", "Actions for ICBs:". Without a body ("Next steps:")
 	// it lists the writer's own plans.
-	nextStepsRe = lazyRegexp(`(?i)^(?:(?:the|our|suggested|proposed|recommended|key|priority)\s+)?(?:next\s+steps|actions?|priorities)\s+(?:for|by)\s+([^:.;]{2,60}?)\s*:\s*$`)
+	nextStepsRe = lazyre.New(`(?i)^(?:(?:the|our|suggested|proposed|recommended|key|priority)\s+)?(?:next\s+steps|actions?|priorities)\s+(?:for|by)\s+([^:.;]{2,60}?)\s*:\s*$`)
 	// askThemRe asks bodies named just before to do what the list says:
 	// "We are asking them to:", "We urge both to:".
-	askThemRe = lazyRegexp(`(?i)\b(?:we\s+are|we['’]re|we)\s+(?:asking|calling\s+on|urging|ask|call\s+on|urge)\s+(?:them|you|both(?:\s+of\s+them)?|each\s+of\s+them|these\s+(?:bodies|organisations|services))\s+to\s*:\s*$`)
+	askThemRe = lazyre.New(`(?i)\b(?:we\s+are|we['’]re|we)\s+(?:asking|calling\s+on|urging|ask|call\s+on|urge)\s+(?:them|you|both(?:\s+of\s+them)?|each\s+of\s+them|these\s+(?:bodies|organisations|services))\s+to\s*:\s*$`)
 	// boardAskRe is a paper's request to the body it goes to: "The Board
 	// is asked to:", "Members are invited to:".
-	boardAskRe = lazyRegexp(`(?i)\b(?:board|committee|cabinet|panel|council|governing\s+body|members|meeting)\s+(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s*:\s*$`)
+	boardAskRe = lazyre.New(`(?i)\b(?:board|committee|cabinet|panel|council|governing\s+body|members|meeting)\s+(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s*:\s*$`)
 	// itemMarkerRe is a list item's own letter or number kept in its text:
 	// "a) ", "(ii) ", "3. ".
-	itemMarkerRe = lazyRegexp(`^\(?([a-z]|[ivx]{1,4}|\d{1,2})[).]\s+`)
+	itemMarkerRe = lazyre.New(`^\(?([a-z]|[ivx]{1,4}|\d{1,2})[).]\s+`)
 	// noteItemRe opens a request to take note rather than to decide:
 	// "note the risks", "receive the report", "be assured that".
-	noteItemRe = lazyRegexp(`^(?i:note|receive|be\s+assured|take\s+assurance|discuss|comment\s+on)\b`)
+	noteItemRe = lazyre.New(`^(?i:note|receive|be\s+assured|take\s+assurance|discuss|comment\s+on)\b`)
 )
 
 // boardItem reads one item of a paper's request to its board. A request
@@ -474,10 +475,10 @@ var (
 // own; a request to note is information.
 func (x *extractor) boardItem(b corpus.Block, section string) {
 	start, num := 0, b.Number
-	if m := itemMarkerRe.get().FindStringSubmatchIndex(b.Text); m != nil {
+	if m := itemMarkerRe.Get().FindStringSubmatchIndex(b.Text); m != nil {
 		start, num = m[1], b.Text[m[2]:m[3]]
 	}
-	if noteItemRe.get().MatchString(b.Text[start:]) {
+	if noteItemRe.Get().MatchString(b.Text[start:]) {
 		x.sentences(b, section)
 		return
 	}
@@ -495,7 +496,7 @@ func (x *extractor) listRec(text string) bool {
 		// should:" leads into sub-items and recommends itself.
 		return x.isLeadIn(t)
 	}
-	return imperativeRe.get().MatchString(t) || x.isRec(text)
+	return imperativeRe.Get().MatchString(t) || x.isRec(text)
 }
 
 // opensWithProse reports a list item of several sentences whose first
@@ -507,7 +508,7 @@ func (x *extractor) opensWithProse(text string) bool {
 		return false
 	}
 	first := text[sp[0].start:sp[0].end]
-	return !x.listRec(first) && !labelRe.get().MatchString(first)
+	return !x.listRec(first) && !labelRe.Get().MatchString(first)
 }
 
 // numberedRec is the length of a recommendation number opening a
@@ -571,7 +572,7 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 			// "Recommendation 2: ICBs should..." inside a paragraph: the
 			// label gives the number and is not quoted.
 			start, num := sp.start, ""
-			if m := labelRe.get().FindStringSubmatchIndex(s); m != nil {
+			if m := labelRe.Get().FindStringSubmatchIndex(s); m != nil {
 				start, num = sp.start+m[1], submatch(s, m, 1)+submatch(s, m, 2)
 			}
 			x.addRec(b, start, sp.end, section, "", num)
@@ -629,11 +630,11 @@ func tableLike(s string) bool {
 // askedToNote reports a paper asking a board only to note something: for
 // information, not a recommendation, even under a "Recommendation" label.
 func askedToNote(s string) bool {
-	return (strings.Contains(s, " to note") || strings.Contains(s, " to receive")) && askedToNoteRe.get().MatchString(s) &&
-		!decisionAskRe.get().MatchString(s)
+	return (strings.Contains(s, " to note") || strings.Contains(s, " to receive")) && askedToNoteRe.Get().MatchString(s) &&
+		!decisionAskRe.Get().MatchString(s)
 }
 
-var askedToNoteRe = lazyRegexp(`(?i)\b(?:asked|invited|requested)\s+to\s+(?:note|receive)\b`)
+var askedToNoteRe = lazyre.New(`(?i)\b(?:asked|invited|requested)\s+to\s+(?:note|receive)\b`)
 
 // addRec makes a recommendation from b.Text[start:end] with its number.
 func (x *extractor) addRec(b corpus.Block, start, end int, section, leadIn, number string) {

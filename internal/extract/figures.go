@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // MaxFigures is the most figures read from one item. A sentence states a
@@ -42,39 +43,39 @@ var (
 		"a tenth": 10, "one tenth": 10, "a sixth": 100.0 / 6, "one sixth": 100.0 / 6, "an eighth": 12.5,
 	}
 	fractionRe   = `(?i:(?:a|one|two|three|four)[ -](?:thirds?|quarters?|fifths?)|(?:a|one)[ -](?:tenth|sixth)|an eighth|(?:a |one )?half)`
-	ofAMillionRe = lazyRegexp(`(?i)^\s+(?:of\s+)?an?\s+(million|billion)\b`)
+	ofAMillionRe = lazyre.New(`(?i)^\s+(?:of\s+)?an?\s+(million|billion)\b`)
 	// bracketPercentRe follows a fraction or ratio: "three quarters (76%)".
-	bracketPercentRe = lazyRegexp(`^\s+\((` + numberRe + `)\s?%\)`)
-	fracRe           = lazyRegexp(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
-	percentRe        = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage points?\b)`)
-	nInMRe           = lazyRegexp(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3}) (in|out of) (?:every |each )?(` + smallWordRe + `|\d{1,4})\b`)
-	moneyRe          = lazyRegexp(`(` + qualifierRe + `)£\s?(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)(?:\b|\d{1,3}\b))?`)
-	durationRe       = lazyRegexp(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
+	bracketPercentRe = lazyre.New(`^\s+\((` + numberRe + `)\s?%\)`)
+	fracRe           = lazyre.New(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
+	percentRe        = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage points?\b)`)
+	nInMRe           = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3}) (in|out of) (?:every |each )?(` + smallWordRe + `|\d{1,4})\b`)
+	moneyRe          = lazyre.New(`(` + qualifierRe + `)£\s?(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)(?:\b|\d{1,3}\b))?`)
+	durationRe       = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
 	// A range is one figure: "10-15 years", "2–3%", "between 70 and 90%",
 	// "from 12 to 18 months", "£2-3 billion".
-	rangeRe = lazyRegexp(`(£\s?)?\b(` + numberRe + `)(\s?(?:bn|billion|m|million|k)\b)?(\s?%|\s?per ?cent\b)?\s?(-|–|—|\bto\b|\band\b)\s?(£\s?)?(` + numberRe + `)(?:(\s?%|\s?per ?cent\b|\s?percentage points?\b)|\s?(bn|billion|m|million|k)\b|[ -](?:working |calendar |school )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b)?`)
+	rangeRe = lazyre.New(`(£\s?)?\b(` + numberRe + `)(\s?(?:bn|billion|m|million|k)\b)?(\s?%|\s?per ?cent\b)?\s?(-|–|—|\bto\b|\band\b)\s?(£\s?)?(` + numberRe + `)(?:(\s?%|\s?per ?cent\b|\s?percentage points?\b)|\s?(bn|billion|m|million|k)\b|[ -](?:working |calendar |school )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b)?`)
 	// Rates: "12.5 per 100,000", "3 per 1,000 live births".
 	// A noun may stand between the rate and its base ("1,900 incidents
 	// per 1,000 children"), and a rate may be a range ("1 to 2 per 1,000").
-	rateRe = lazyRegexp(`\b(?:(` + numberRe + `)\s?(?:-|–|\bto\b)\s?)?(` + numberRe + `)\s+(?:([a-z]+)\s+)?per\s+(?:100,000|100 000|100000|10,000|10 000|10000|1,000|1 000|1000|100|thousand|million|hundred thousand)\b`)
+	rateRe = lazyre.New(`\b(?:(` + numberRe + `)\s?(?:-|–|\bto\b)\s?)?(` + numberRe + `)\s+(?:([a-z]+)\s+)?per\s+(?:100,000|100 000|100000|10,000|10 000|10000|1,000|1 000|1000|100|thousand|million|hundred thousand)\b`)
 	// Ratios: "twice as likely", "three times as likely", "2.5 times more
 	// likely", "four times higher", "a threefold rise".
-	ratioRe = lazyRegexp(`(?i)\b(twice|half|(?:((?:` + numberRe + `|` + smallWordRe + `)(?:\s+and\s+a\s+half)?)\s+times))\s+(as|more|less|higher|greater|larger|lower|bigger|smaller|the|those|that|what)\b`)
+	ratioRe = lazyre.New(`(?i)\b(twice|half|(?:((?:` + numberRe + `|` + smallWordRe + `)(?:\s+and\s+a\s+half)?)\s+times))\s+(as|more|less|higher|greater|larger|lower|bigger|smaller|the|those|that|what)\b`)
 	// ratioExactRe is the exact ratio in brackets after one in words:
 	// "almost four times as likely (3.7)".
-	ratioExactRe = lazyRegexp(`^\s?\((\d{1,3}(?:\.\d{1,2})?)\)`)
-	foldRe       = lazyRegexp(`(?i)\b(` + numberRe + `|two|three|four|five|six|seven|eight|nine|ten)[- ]?fold\b`)
+	ratioExactRe = lazyre.New(`^\s?\((\d{1,3}(?:\.\d{1,2})?)\)`)
+	foldRe       = lazyre.New(`(?i)\b(` + numberRe + `|two|three|four|five|six|seven|eight|nine|ten)[- ]?fold\b`)
 	// "from 164 to 391 a year": two counts with nothing after either.
-	fromToRe = lazyRegexp(`(?i)\bfrom\s+(` + numberRe + `)\s+to\s+(` + numberRe + `)\b`)
+	fromToRe = lazyre.New(`(?i)\bfrom\s+(` + numberRe + `)\s+to\s+(` + numberRe + `)\b`)
 	// fromRateRe ends with the first of two rates of a change: "from 26.7
 	// to" before "66.4 per 10,000".
-	fromRateRe = lazyRegexp(`(?i)\bfrom\s+(` + numberRe + `)\s+to\s+$`)
+	fromRateRe = lazyre.New(`(?i)\bfrom\s+(` + numberRe + `)\s+to\s+$`)
 	// "(n=60)", "n = 1,204": the base of a survey.
-	nEqualsRe = lazyRegexp(`\b[nN]\s?=\s?(` + numberRe + `)`)
+	nEqualsRe = lazyre.New(`\b[nN]\s?=\s?(` + numberRe + `)`)
 
 	wordNumbers   = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twice": 2, "half": 0.5}
-	monthNames    = lazyRegexp(`^\s*(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
-	notCountAfter = lazyRegexp(`(?i)(?:\b(?:age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|aged over|aged under|type|quintile|decile|quartile|category|option|scenario|per)|\b(?:year|years|key stage|stage|level|tier|phase|grade|band|page|section|chapter|part)\s+\d+\s*(?:or|and|to|-|–)|[-/–]` +
+	monthNames    = lazyre.New(`^\s*(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
+	notCountAfter = lazyre.New(`(?i)(?:\b(?:age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|aged over|aged under|type|quintile|decile|quartile|category|option|scenario|per)|\b(?:year|years|key stage|stage|level|tier|phase|grade|band|page|section|chapter|part)\s+\d+\s*(?:or|and|to|-|–)|[-/–]` +
 		// A list of numbered parts: "questions 2, 4 and 7", "sections 3 to 5".
 		`|\b(?:questions|sections|chapters|paragraphs|recommendations|pages|parts|items|annexes|appendices|tables|figures|charts|options|priorities|objectives|outcomes|standards|clauses|regulations|articles|steps|stages|phases|tiers|levels)\s+\d{1,3}(?:\.\d{1,2})?(?:\s*,\s*\d{1,3}(?:\.\d{1,2})?)*\s*,?\s*(?:or|and|to|-|–|,)?` +
 		// The design of a question: "asked to pick three changes", "to
@@ -82,44 +83,44 @@ var (
 		`|\b(?:to|could|can|may|might|would|should)\s+(?:pick|choose|select|name|rank|tick|list|identify)\s+(?:up\s+to|their\s+top|the\s+top|top)?` +
 		// A section sign: "§4.2".
 		`|§)\s*$`)
-	rangeAfter = lazyRegexp(`^\s?[-–]\s?\d`)
+	rangeAfter = lazyre.New(`^\s?[-–]\s?\d`)
 	// yearNamedRe ends with a year that a determiner names ("Last year
 	// 1,240 families", "At the end of the year 1,960 children"): the
 	// number after it is not a school year group ("Year 6").
 	// Year groups run to 13 and are written with a capital.
-	yearNamedRe = lazyRegexp(`\b(?i:last|this|next|that|each|every|per|a|the|same|previous|financial|calendar|recent|past|coming|following|whole|full)\s+years?\s*$`)
+	yearNamedRe = lazyre.New(`\b(?i:last|this|next|that|each|every|per|a|the|same|previous|financial|calendar|recent|past|coming|following|whole|full)\s+years?\s*$`)
 	// ofThoseRe ends with the group a count is drawn from, with no noun
 	// after the count: "Of those, 28 said...".
-	ofThoseRe = lazyRegexp(`(?:^|[.;]\s*)of\s+(?:those|these|them|whom|the\s+\w+)\s*,\s*$`)
+	ofThoseRe = lazyre.New(`(?:^|[.;]\s*)of\s+(?:those|these|them|whom|the\s+\w+)\s*,\s*$`)
 	// ageBefore ends with the words before an age: "turn 18", "until 19",
 	// "reaching 25"; only numbers an age can be are read as one.
-	ageBefore = lazyRegexp(`(?i)\b(?:until|till|turn|turns|turned|turning|reach|reaches|reached|reaching|is now|was now|aged over|aged under)\s*$`)
+	ageBefore = lazyre.New(`(?i)\b(?:until|till|turn|turns|turned|turning|reach|reaches|reached|reaching|is now|was now|aged over|aged under)\s*$`)
 	// A duration that dates something rather than measuring it: "two years
 	// ago", "over the next 10 years", "in the past 12 months", "rose in two
 	// years".
-	periodBefore = lazyRegexp(`(?i)\b(?:next|last|past|coming|previous|recent|first|following|final|in(?:\s+the)?)\s*$`)
+	periodBefore = lazyre.New(`(?i)\b(?:next|last|past|coming|previous|recent|first|following|final|in(?:\s+the)?)\s*$`)
 	// "six weeks after birth" places a moment in a life, as an age does.
-	periodAfter = lazyRegexp(`(?i)^\s*(?:(?:ago|since|later|earlier|into|on from|from now|time|ending|ended|of birth|of age|old)\b|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|after\s+(?:the\s+)?(?:birth|pregnancy|delivery|childbirth|giving\s+birth|being\s+born)\b)`)
+	periodAfter = lazyre.New(`(?i)^\s*(?:(?:ago|since|later|earlier|into|on from|from now|time|ending|ended|of birth|of age|old)\b|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|after\s+(?:the\s+)?(?:birth|pregnancy|delivery|childbirth|giving\s+birth|being\s+born)\b)`)
 	// endOfChangeRe follows the first duration of a change ("from 14 weeks
 	// to 31 weeks") or the last, dated from a year ("grown to 31 weeks
 	// since 2022"): waits compared, not a period "to 31 March" or "since
 	// the referral". It also follows a limit on a wait ("the 20-week time
 	// limit"), which is no "in six weeks' time".
-	endOfChangeRe = lazyRegexp(`^\s*(?:time\s+(?:limits?|frames?|standards?|targets?)\b|to\s+(?:around\s+|about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s*(?:weeks?|months?|years?|days?)\b|to\s+\d{1,3}(?:\.\d+)?(?:\s*$|\s*[.;,)]|\s+(?:and|but|while)\b)|since\s+(?:19|20)\d\d(?:[/-]\d\d)?\b(?:\s*$|\s*[.;,)]|\s+(?:and|but|when|while|in|for|across)\b))`)
+	endOfChangeRe = lazyre.New(`^\s*(?:time\s+(?:limits?|frames?|standards?|targets?)\b|to\s+(?:around\s+|about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s*(?:weeks?|months?|years?|days?)\b|to\s+\d{1,3}(?:\.\d+)?(?:\s*$|\s*[.;,)]|\s+(?:and|but|while)\b)|since\s+(?:19|20)\d\d(?:[/-]\d\d)?\b(?:\s*$|\s*[.;,)]|\s+(?:and|but|when|while|in|for|across)\b))`)
 	// scheduleBefore ends with a promise of when the next event will come:
 	// "the next inspection will be within", "the next review is due in".
 	// The duration is a timetable, not a finding.
-	scheduleBefore = lazyRegexp(`(?i)\bnext\b[^.;]{0,60}\b(?:will|is\s+due|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned)\b[^.;]{0,40}\b(?:within|in|after|every)\s+(?:[a-z]+\s+)?$`)
+	scheduleBefore = lazyre.New(`(?i)\bnext\b[^.;]{0,60}\b(?:will|is\s+due|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned)\b[^.;]{0,40}\b(?:within|in|after|every)\s+(?:[a-z]+\s+)?$`)
 	// ageChainBefore ends with an age at which something is measured and
 	// the joining word of a list of them: "measured at 24 months or".
 	// The first age may leave its unit to the last: "at two and five years".
-	ageChainBefore = lazyRegexp(`(?i)\bat\s+(?:\d{1,2}|` + smallAge + `)(?:[- ](?:months?|years?|weeks?))?(?:\s*,\s*(?:\d{1,2}|` + smallAge + `)(?:[- ](?:months?|years?))?)*\s*(?:,|or|and)\s*$`)
+	ageChainBefore = lazyre.New(`(?i)\bat\s+(?:\d{1,2}|` + smallAge + `)(?:[- ](?:months?|years?|weeks?))?(?:\s*,\s*(?:\d{1,2}|` + smallAge + `)(?:[- ](?:months?|years?))?)*\s*(?:,|or|and)\s*$`)
 	// yearsAfterRe: "Ten years after the Act" dates the Act.
-	yearsAfterRe = lazyRegexp(`(?i)^\s*(?:after|on)\b`)
+	yearsAfterRe = lazyre.New(`(?i)^\s*(?:after|on)\b`)
 	// ratioVerbRe: "have doubled", "more than tripled", "roughly doubles",
 	// "is doubling", "halves", and the bare word after a hedge: "almost
 	// double the number".
-	ratioVerbRe = lazyRegexp(`(?i)\b((doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing)|(doubl|tripl|trebl|quadrupl|halv)e)\b`)
+	ratioVerbRe = lazyre.New(`(?i)\b((doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing)|(doubl|tripl|trebl|quadrupl|halv)e)\b`)
 )
 
 // Figures finds the figures in a sentence, in order, at most MaxFigures. It
@@ -169,7 +170,7 @@ func (r *reader) shareUnits() {
 			f.Unit == evidence.UnitOther && strings.Contains(strings.ToLower(f.Text), "percentage point")) {
 			continue
 		}
-		m := sharedUnitRe.get().FindStringSubmatchIndex(before(r.lower, f.Offset, 40))
+		m := sharedUnitRe.Get().FindStringSubmatchIndex(before(r.lower, f.Offset, 40))
 		if m == nil {
 			continue
 		}
@@ -207,7 +208,7 @@ func (r *reader) shareUnits() {
 
 // sharedUnitRe ends with a bare number and the "and" or "or" joining it to
 // the figure after: "up 2.4 and ", "three or ".
-var sharedUnitRe = lazyRegexp(`(?:^|[^\w.,£])(\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:and|or)\s+$`)
+var sharedUnitRe = lazyre.New(`(?:^|[^\w.,£])(\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:and|or)\s+$`)
 
 // reader holds one sentence while its figures are read.
 type reader struct {
@@ -265,11 +266,11 @@ func (r *reader) read() {
 	// "three quarters (76%)", "one in eight (12.8%)": the bracketed
 	// percentage is the figure. Fractions and ratios are found once; those
 	// without a bracket are read further down, after the digits.
-	fracs := findAll(fracRe.get(), s, hasFraction)
-	nInMs := findAll(nInMRe.get(), s, r.f.nInM)
+	fracs := findAll(fracRe.Get(), s, hasFraction)
+	nInMs := findAll(nInMRe.Get(), s, r.f.nInM)
 	if strings.Contains(s, "%") {
 		for _, m := range append(fracs[:len(fracs):len(fracs)], nInMs...) {
-			if b := bracketPercentRe.get().FindStringSubmatchIndex(s[m[1]:]); b != nil {
+			if b := bracketPercentRe.Get().FindStringSubmatchIndex(s[m[1]:]); b != nil {
 				r.add(m[0], m[1]+b[1], parseNumber(s[m[1]+b[2]:m[1]+b[3]]), evidence.UnitPercent)
 			}
 		}
@@ -279,7 +280,7 @@ func (r *reader) read() {
 	}
 	// Every base a rate is written with opens "1" or a word of scale, so
 	// "per cent" alone does not run the pattern.
-	for _, m := range findAll(rateRe.get(), s, hasDigit && (strings.Contains(lower, "per 1") || strings.Contains(lower, "per thousand") ||
+	for _, m := range findAll(rateRe.Get(), s, hasDigit && (strings.Contains(lower, "per 1") || strings.Contains(lower, "per thousand") ||
 		strings.Contains(lower, "per million") || strings.Contains(lower, "per hundred"))) {
 		// Groups: 1 the low end of a range, 2 the rate, 3 a noun between.
 		if m[6] >= 0 && (isFunctionWord(s[m[6]:m[7]]) || s[m[6]:m[7]] == "cent") {
@@ -299,7 +300,7 @@ func (r *reader) read() {
 			r.add(start, m[1], parseNumber(s[va:vb]), evidence.UnitOther)
 			// "from 26.7 to 66.4 per 10,000": the first is a rate too.
 			lead := before(s, start, 40)
-			if f := fromRateRe.get().FindStringSubmatchIndex(lead); f != nil {
+			if f := fromRateRe.Get().FindStringSubmatchIndex(lead); f != nil {
 				at := start - len(lead)
 				r.add(at+f[2], at+f[3], parseNumber(lead[f[2]:f[3]]), evidence.UnitOther)
 			}
@@ -309,13 +310,13 @@ func (r *reader) read() {
 		r.readRatios()
 	}
 	if hasDigit && strings.Contains(s, "=") {
-		for _, m := range nEqualsRe.get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range nEqualsRe.Get().FindAllStringSubmatchIndex(s, -1) {
 			if m[0] == 0 || !isLetter(s[m[0]-1]) {
 				r.addFigure(m[0], m[1], evidence.Figure{Value: parseNumber(s[m[2]:m[3]]), Unit: evidence.UnitCount, Role: evidence.RoleBase})
 			}
 		}
 	}
-	for _, m := range findAll(percentRe.get(), s, hasDigit && hasPercent) {
+	for _, m := range findAll(percentRe.Get(), s, hasDigit && hasPercent) {
 		if precededByLetter(s, m[4]) {
 			continue
 		}
@@ -350,7 +351,7 @@ func (r *reader) read() {
 		}
 		r.add(m[0], m[1], a/b*100, evidence.UnitPercent)
 	}
-	for _, m := range findAll(moneyRe.get(), s, strings.Contains(s, "£")) {
+	for _, m := range findAll(moneyRe.Get(), s, strings.Contains(s, "£")) {
 		end := m[1]
 		if m[6] >= 0 {
 			// "£3.6bn3": a footnote marker glued to the scale is not part of it.
@@ -360,7 +361,7 @@ func (r *reader) read() {
 		}
 		r.add(m[0], end, parseNumber(s[m[4]:m[5]])*moneyScale(s, m[6], end), evidence.UnitGBP)
 	}
-	for _, m := range findAll(durationRe.get(), s, hasDigit && mayHoldDuration(lower)) {
+	for _, m := range findAll(durationRe.Get(), s, hasDigit && mayHoldDuration(lower)) {
 		if !r.durationCountable(m[4], m[5], durationUnit(s[m[6]:m[7]])) {
 			continue
 		}
@@ -423,7 +424,7 @@ func (r *reader) read() {
 			continue
 		}
 		// "a quarter of a million children", "half a million": a count.
-		if mm := ofAMillionRe.get().FindStringSubmatchIndex(s[m[1]:]); mm != nil {
+		if mm := ofAMillionRe.Get().FindStringSubmatchIndex(s[m[1]:]); mm != nil {
 			scale := 1e6
 			if strings.EqualFold(s[m[1]+mm[2]:m[1]+mm[3]], "billion") {
 				scale = 1e9
@@ -441,7 +442,7 @@ func (r *reader) read() {
 		r.readOneUnit()
 	}
 	if hasRatioVerb(lower) {
-		for _, m := range ratioVerbRe.get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range ratioVerbRe.Get().FindAllStringSubmatchIndex(s, -1) {
 			stem := submatch(lower, m, 2)
 			if stem == "" {
 				// The bare word is a figure after a hedge only: "almost
@@ -465,7 +466,7 @@ func (r *reader) read() {
 	}
 	// "from 164 to 391 a year": two counts, with nothing after either.
 	if hasDigit && strings.Contains(lower, "from ") && strings.Contains(lower, " to ") {
-		for _, m := range fromToRe.get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range fromToRe.Get().FindAllStringSubmatchIndex(s, -1) {
 			if r.countable(m[2], m[3]) && r.countable(m[4], m[5]) && !isYearNumber(s[m[4]:m[5]]) {
 				r.add(m[2], m[3], parseNumber(s[m[2]:m[3]]), evidence.UnitCount)
 				r.add(m[4], m[5], parseNumber(s[m[4]:m[5]]), evidence.UnitCount)
@@ -483,13 +484,13 @@ func (r *reader) read() {
 // only where the second end is bare and ends its clause, so "from 9 to 5
 // o'clock" or "from 2 years to 5 years old" are not read.
 func (r *reader) readChangeEnds() {
-	for _, m := range changeEndsRe.get().FindAllStringSubmatchIndex(r.s, -1) {
+	for _, m := range changeEndsRe.Get().FindAllStringSubmatchIndex(r.s, -1) {
 		// Groups: 1 the first end, 2 a noun after it, 3 the second end.
 		xa, xb, ya, yb := m[2], m[3], m[6], m[7]
 		if !changeWordBefore(before(r.lower, m[0], 80)) || isYearNumber(r.s[ya:yb]) || !r.countable(ya, yb) {
 			continue
 		}
-		if m[4] >= 0 && ageNounRe.get().MatchString(r.lower[m[4]:m[5]]) {
+		if m[4] >= 0 && ageNounRe.Get().MatchString(r.lower[m[4]:m[5]]) {
 			continue
 		}
 		unit, ok := evidence.UnitCount, false
@@ -517,10 +518,10 @@ func (r *reader) readChangeEnds() {
 var (
 	// changeEndsRe is "from X [noun] [in year] to Y [in year]", Y bare
 	// and ending its clause.
-	changeEndsRe = lazyRegexp(`(?i)\bfrom\s+(` + numberRe + `)(?:%|\s+([a-z][a-z’' -]{0,30}?))?(?:\s+in\s+(?:19|20)\d\d(?:[/–-]\d\d)?)?\s+to\s+(` + numberRe + `)(?:\s+in\s+(?:19|20)\d\d(?:[/–-]\d\d)?)?(?:\s*$|\s*[.;,)]|\s+(?:and|but|while|when|after|since|over|across)\b)`)
+	changeEndsRe = lazyre.New(`(?i)\bfrom\s+(` + numberRe + `)(?:%|\s+([a-z][a-z’' -]{0,30}?))?(?:\s+in\s+(?:19|20)\d\d(?:[/–-]\d\d)?)?\s+to\s+(` + numberRe + `)(?:\s+in\s+(?:19|20)\d\d(?:[/–-]\d\d)?)?(?:\s*$|\s*[.;,)]|\s+(?:and|but|while|when|after|since|over|across)\b)`)
 	// ageNounRe is a noun of age or time of day: "from 2 years old to
 	// 5", "from 9am to 5".
-	ageNounRe = lazyRegexp(`\b(?:old|aged?|ages|year|years|am|pm|o’clock|o'clock|tier|stage|level|band|grade|key)\b`)
+	ageNounRe = lazyre.New(`\b(?:old|aged?|ages|year|years|am|pm|o’clock|o'clock|tier|stage|level|band|grade|key)\b`)
 )
 
 // changeWords are the words of a change in the clause before "from".
@@ -605,13 +606,13 @@ func (r *reader) countableAs(a, b int, age bool) bool {
 	if !r.free(a, b) || precededByLetter(r.s, a) || isYearNumber(r.s[a:b]) {
 		return false
 	}
-	if t := tail(r.s, a); notCountAfter.get().MatchString(t) && !(yearNamedRe.get().MatchString(t) && parseNumber(r.s[a:b]) > 13) {
+	if t := tail(r.s, a); notCountAfter.Get().MatchString(t) && !(yearNamedRe.Get().MatchString(t) && parseNumber(r.s[a:b]) > 13) {
 		return false
 	}
 	if namesOne(r.s, r.lower, a, b) {
 		return false // "Bay 2", "Session 3 covers", "Parent 3 said"
 	}
-	if v := parseNumber(r.s[a:b]); age && v <= 30 && ageBefore.get().MatchString(tail(r.s, a)) {
+	if v := parseNumber(r.s[a:b]); age && v <= 30 && ageBefore.Get().MatchString(tail(r.s, a)) {
 		return false
 	}
 	return true
@@ -625,22 +626,22 @@ func (r *reader) countableAs(a, b int, age bool) bool {
 // after 12 weeks".
 func (r *reader) datesSomething(a, b int) bool {
 	after := r.lower[b:min(len(r.lower), b+16)]
-	if strings.HasSuffix(r.lower[a:b], "years") && yearsAfterRe.get().MatchString(after) {
+	if strings.HasSuffix(r.lower[a:b], "years") && yearsAfterRe.Get().MatchString(after) {
 		return true
 	}
 	t := tail(r.lower, a)
-	if trendSpanRe.get().MatchString(t) && !pointerRe.get().MatchString(r.s) {
+	if trendSpanRe.Get().MatchString(t) && !pointerRe.Get().MatchString(r.s) {
 		// "has dropped in each of the last 10 years": a trend over a span,
 		// unless the sentence only says what a table shows ("Table 1
 		// shows how plans have grown in each of the last six years").
 		return false
 	}
-	if periodBefore.get().MatchString(t) || periodAfter.get().MatchString(after) && !endOfChangeRe.get().MatchString(r.lower[b:min(len(r.lower), b+32)]) {
+	if periodBefore.Get().MatchString(t) || periodAfter.Get().MatchString(after) && !endOfChangeRe.Get().MatchString(r.lower[b:min(len(r.lower), b+32)]) {
 		return true
 	}
 	// "within six months of this report" sets a deadline; "a maximum wait
 	// of six months from the decision to operate" is a wait.
-	if spanBefore(t, before(r.lower, a, 120)) || r.spanOf(a, b) || deadlineAfterRe.get().MatchString(r.lower[b:min(len(r.lower), b+48)]) && r.timePoint(a, b) {
+	if spanBefore(t, before(r.lower, a, 120)) || r.spanOf(a, b) || deadlineAfterRe.Get().MatchString(r.lower[b:min(len(r.lower), b+48)]) && r.timePoint(a, b) {
 		return true
 	}
 	if strings.HasSuffix(t, "after ") && r.timePoint(a, b) {
@@ -654,12 +655,12 @@ func (r *reader) datesSomething(a, b int) bool {
 	}
 	// "opens 4 weeks before each session": a timetable, unless the clause
 	// waits ("waited 18 weeks before the appointment").
-	if strings.Contains(after, "before") && eventAfterRe.get().MatchString(r.lower[b:min(len(r.lower), b+40)]) && r.timePoint(a, b) {
+	if strings.Contains(after, "before") && eventAfterRe.Get().MatchString(r.lower[b:min(len(r.lower), b+40)]) && r.timePoint(a, b) {
 		return true
 	}
 	// "The programme runs for 8 weeks": the length of what is offered.
 	if (strings.HasSuffix(t, "for ") || strings.Contains(t, "run") || strings.Contains(t, "last")) &&
-		programmeSpanRe.get().MatchString(before(r.lower, a, 80)) && r.timePoint(a, b) {
+		programmeSpanRe.Get().MatchString(before(r.lower, a, 80)) && r.timePoint(a, b) {
 		return true
 	}
 	// "At follow-up, six months after finishing, ...", "Two years later,
@@ -669,25 +670,25 @@ func (r *reader) datesSomething(a, b int) bool {
 		(strings.HasPrefix(after, " after ") || strings.HasPrefix(after, " later")) {
 		return true
 	}
-	return strings.Contains(r.lower, "next") && scheduleBefore.get().MatchString(before(r.lower, a, 140))
+	return strings.Contains(r.lower, "next") && scheduleBefore.Get().MatchString(before(r.lower, a, 140))
 }
 
 var (
 	// trendSpanRe ends with the words of a trend that held for a span:
 	// "in each of the last 10 years", "every year for the past five
 	// years", "for the third year running" is left to the ordinal.
-	trendSpanRe = lazyRegexp(`\b(?:each|every\s+one)\s+of\s+the\s+(?:last|past|previous|preceding)\s+$|\bevery\s+(?:year|month|quarter)\s+(?:for|in|over)\s+the\s+(?:last|past|previous)\s+$`)
+	trendSpanRe = lazyre.New(`\b(?:each|every\s+one)\s+of\s+the\s+(?:last|past|previous|preceding)\s+$|\bevery\s+(?:year|month|quarter)\s+(?:for|in|over)\s+the\s+(?:last|past|previous)\s+$`)
 	// pointerRe opens a sentence that says what a table or chart shows:
 	// "Table 1 shows how", "Figure 3 illustrates how".
-	pointerRe = lazyRegexp(`^(?:Table|Figure|Chart|Graph|Exhibit)\s+\d{1,3}(?:\.\d{1,2})?\s+(?:shows|sets\s+out|illustrates|presents|describes)\s+(?:how|what|where|whether)\b`)
+	pointerRe = lazyre.New(`^(?:Table|Figure|Chart|Graph|Exhibit)\s+\d{1,3}(?:\.\d{1,2})?\s+(?:shows|sets\s+out|illustrates|presents|describes)\s+(?:how|what|where|whether)\b`)
 	// spanBeforeRe ends with a preposition that makes the duration after
 	// it a span: "over two years", "across three years", "during the
 	// 12 months", "rose by 46% over the five years", "every two to three
 	// years"; group 1 is the word before "over".
-	spanBeforeRe = lazyRegexp(`(?:^|(?:^|[^\w’'])([\w’'£%]+)[,;:]?\s+)(over|across|during|throughout|every|each)(?:\s+(?:the\s+)?course\s+of)?(?:\s+(?:the|these|those))?\s*$`)
+	spanBeforeRe = lazyre.New(`(?:^|(?:^|[^\w’'])([\w’'£%]+)[,;:]?\s+)(over|across|during|throughout|every|each)(?:\s+(?:the\s+)?course\s+of)?(?:\s+(?:the|these|those))?\s*$`)
 	// deadlineAfterRe follows a duration that sets a deadline from the
 	// report: "within six months of this report", "of its publication".
-	deadlineAfterRe = lazyRegexp(`^\s*(?:of|from|after)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|its|our|their)\s+)?(?:report|publication|review|inquiry|response|strategy|plan|guidance|letter|paper|decision|announcement|consultation|act|bill|debate)\b`)
+	deadlineAfterRe = lazyre.New(`^\s*(?:of|from|after)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|its|our|their)\s+)?(?:report|publication|review|inquiry|response|strategy|plan|guidance|letter|paper|decision|announcement|consultation|act|bill|debate)\b`)
 )
 
 // planSpanRe ends with a clause of intention (would, will, shall, plan
@@ -695,7 +696,7 @@ var (
 // makes the duration after it the span over which the plan is carried
 // out: "we would phase it in over", "we will expand the team across",
 // "we aim to recruit within".
-var planSpanRe = lazyRegexp(`\b(?:would|will|shall|[’']ll|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|aims?\s+to|aiming\s+to|proposes?\s+to|proposing\s+to|going\s+to)\s[^,;:()]*\b(?:over|across|during|within|in)\s+$`)
+var planSpanRe = lazyre.New(`\b(?:would|will|shall|[’']ll|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|aims?\s+to|aiming\s+to|proposes?\s+to|proposing\s+to|going\s+to)\s[^,;:()]*\b(?:over|across|during|within|in)\s+$`)
 
 // planSpan reports a duration in a clause of intention (lead is the text
 // before it): the clause is cut at its last comma, semicolon, colon or
@@ -707,7 +708,7 @@ func planSpan(lead string) bool {
 	if !strings.Contains(lead, "ll") && !strings.Contains(lead, "would") && !strings.Contains(lead, " to ") {
 		return false // no "will", "would", "shall", "'ll" or "plan to"
 	}
-	if !planSpanRe.get().MatchString(lead) {
+	if !planSpanRe.Get().MatchString(lead) {
 		return false
 	}
 	// "Teams aim to see urgent referrals within 4 hours": a standard for
@@ -745,7 +746,7 @@ func spanBefore(t, wide string) bool {
 	if t != "" && t[len(t)-1] != ' ' && t[len(t)-1] != '\n' {
 		return false // a PDF's line may break before the duration
 	}
-	m := spanBeforeRe.get().FindStringSubmatch(t)
+	m := spanBeforeRe.Get().FindStringSubmatch(t)
 	if m == nil {
 		return false
 	}
@@ -756,7 +757,7 @@ func spanBefore(t, wide string) bool {
 		// How often a survey is run or data are published is a schedule;
 		// how often care is given ("reviews follow every six months") is
 		// a standard, and a figure.
-		return measuringRe.get().MatchString(wide)
+		return measuringRe.Get().MatchString(wide)
 	}
 	return true
 }
@@ -764,7 +765,7 @@ func spanBefore(t, wide string) bool {
 // measuringRe names the collecting and publishing of evidence, whose
 // frequency is a schedule: "the survey is run every two years", "data are
 // published each quarter".
-var measuringRe = lazyRegexp(`(?i)\b(?:surveys?|audits?|census|collect(?:ed|ion|s)?|publish(?:ed|es)?|publications?|report(?:s|ed|ing)?|statistics|data|measured|runs?|conducted|carried\s+out|held|updated|refreshed|repeated|inspect(?:ed|ions?)|refreshes|releases?d?)\b`)
+var measuringRe = lazyre.New(`(?i)\b(?:surveys?|audits?|census|collect(?:ed|ion|s)?|publish(?:ed|es)?|publications?|report(?:s|ed|ing)?|statistics|data|measured|runs?|conducted|carried\s+out|held|updated|refreshed|repeated|inspect(?:ed|ions?)|refreshes|releases?d?)\b`)
 
 // spanOf reports a duration joined to the noun after it ("a five-year
 // roll-out", "a 12-week programme"): the length of what the noun names,
@@ -837,7 +838,7 @@ func (r *reader) durationCountable(a, b int, unit evidence.Unit) bool {
 			return false
 		}
 		if strings.HasSuffix(trimmed, ",") || endsWithAny(trimmed, "or", "and") {
-			if m := ageChainBefore.get().FindStringIndex(before(r.lower, a, 64)); m != nil {
+			if m := ageChainBefore.Get().FindStringIndex(before(r.lower, a, 64)); m != nil {
 				lead := before(r.lower, a, 64)
 				if !atMeasure(lead[:m[0]]) {
 					return false
@@ -850,7 +851,7 @@ func (r *reader) durationCountable(a, b int, unit evidence.Unit) bool {
 	}
 	// "Coverage of the 12-month review by 15 months": an age by which
 	// something is done; "cut waits by 3 months" is a change.
-	if trimmed := strings.TrimRight(t, " "); strings.HasSuffix(trimmed, " by") && !changeBeforeRe.get().MatchString(before(r.lower, a, 48)) &&
+	if trimmed := strings.TrimRight(t, " "); strings.HasSuffix(trimmed, " by") && !changeBeforeRe.Get().MatchString(before(r.lower, a, 48)) &&
 		!changeVerbBefore(r.lower, len(trimmed)-len("by")) {
 		return false
 	}
@@ -887,7 +888,7 @@ func atMeasure(lead string) bool {
 // readRanges reads ranges as one figure each, with Low and High.
 func (r *reader) readRanges() {
 	s, lower := r.s, r.lower
-	for _, m := range rangeRe.get().FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range rangeRe.Get().FindAllStringSubmatchIndex(s, -1) {
 		// Groups: 1 £, 2 low, 3 its scale, 4 its %, 5 the joining word,
 		// 6 £, 7 high, 8 its %, 9 its scale, 10 a unit of time.
 		g := func(n int) (int, int) { return m[2*n], m[2*n+1] }
@@ -900,7 +901,7 @@ func (r *reader) readRanges() {
 		if m[1] < len(s) && (s[m[1]] == '/' || isDigit(s[m[1]]) || s[m[1]] == '-' && m[1]+1 < len(s) && isDigit(s[m[1]+1])) {
 			continue // "2-3/4", "1-2-1"
 		}
-		if monthNames.get().MatchString(s[m[1]:]) {
+		if monthNames.Get().MatchString(s[m[1]:]) {
 			continue // "between 10 and 14 June": dates
 		}
 		conn := strings.ToLower(strings.TrimSpace(text(5)))
@@ -966,7 +967,7 @@ func (r *reader) readRanges() {
 				start = len(prefix) - len("between")
 			}
 		}
-		if notCountAfter.get().MatchString(tail(s, start)) {
+		if notCountAfter.Get().MatchString(tail(s, start)) {
 			continue // "Figure 1 – 45%", "aged under 5-10"
 		}
 		if from && conn == "to" && changeVerbBefore(lower, start) {
@@ -995,10 +996,10 @@ func (r *reader) readRanges() {
 }
 
 // changeVerbFromRe is a verb of change before "from": "rose from".
-var changeVerbFromRe = lazyRegexp(`(?i)\b(?:widened|widening|widen|widens|narrowed|narrowing|narrow|narrows|improved|improving|worsened|worsening|doubled|halved|trebled|tripled|shrank|shrunk|expanded|soared|plummeted|slipped|dipped|rose|risen|rising|rise|increased?|increasing|grew|grown|growing|fell|fallen|falling|dropped|decreased?|decreasing|declined?|declining|went up|went down|gone up|gone down|jumped|climbed|changed|moved|up|down)\s+(?:\w+\s+){0,2}$`)
+var changeVerbFromRe = lazyre.New(`(?i)\b(?:widened|widening|widen|widens|narrowed|narrowing|narrow|narrows|improved|improving|worsened|worsening|doubled|halved|trebled|tripled|shrank|shrunk|expanded|soared|plummeted|slipped|dipped|rose|risen|rising|rise|increased?|increasing|grew|grown|growing|fell|fallen|falling|dropped|decreased?|decreasing|declined?|declining|went up|went down|gone up|gone down|jumped|climbed|changed|moved|up|down)\s+(?:\w+\s+){0,2}$`)
 
 func changeVerbBefore(lower string, fromAt int) bool {
-	return changeVerbFromRe.get().MatchString(tail(lower, max(0, fromAt)))
+	return changeVerbFromRe.Get().MatchString(tail(lower, max(0, fromAt)))
 }
 
 // readRatios reads multiples: "twice as likely", "three times as likely",
@@ -1006,7 +1007,7 @@ func changeVerbBefore(lower string, fromAt int) bool {
 func (r *reader) readRatios() {
 	s, lower := r.s, r.lower
 	if strings.Contains(lower, "twice") || strings.Contains(lower, "times") || strings.Contains(lower, "half as") {
-		for _, m := range ratioRe.get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range ratioRe.Get().FindAllStringSubmatchIndex(s, -1) {
 			head := strings.ToLower(s[m[2]:m[3]])
 			comp := strings.ToLower(s[m[6]:m[7]])
 			if head == "half" && comp != "as" {
@@ -1038,7 +1039,7 @@ func (r *reader) readRatios() {
 			// "almost four times as likely (3.7)": the exact ratio in
 			// brackets is the figure, and it is not hedged.
 			exact := false
-			if b := ratioExactRe.get().FindStringSubmatchIndex(s[end:]); b != nil {
+			if b := ratioExactRe.Get().FindStringSubmatchIndex(s[end:]); b != nil {
 				if x := parseNumber(s[end+b[2] : end+b[3]]); x >= v*0.6 && x <= v*1.4 {
 					v, end, exact = x, end+b[1], true
 				}
@@ -1049,7 +1050,7 @@ func (r *reader) readRatios() {
 		}
 	}
 	if strings.Contains(lower, "fold") {
-		for _, m := range foldRe.get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range foldRe.Get().FindAllStringSubmatchIndex(s, -1) {
 			r.add(m[0], m[1], wordOrNumber(s[m[2]:m[3]]), evidence.UnitRatio)
 		}
 	}
@@ -1378,12 +1379,12 @@ func isFunctionWord(w string) bool {
 
 // bareCuesRe are the words after which a number that ends its clause is
 // a count: "numbered 270,000", "rose to 1.2 million".
-var bareCuesRe = lazyRegexp(`(?i)\b(?:numbered|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|against|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than|out of|(?:maximum|minimum|target|cap|limit|ceiling|threshold|average|ambition|expectation|establishment) of|(?:a|the)\s+need\s+for|a\s+shortfall\s+of|a\s+gap\s+of)\s*$`)
+var bareCuesRe = lazyre.New(`(?i)\b(?:numbered|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|against|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than|out of|(?:maximum|minimum|target|cap|limit|ceiling|threshold|average|ambition|expectation|establishment) of|(?:a|the)\s+need\s+for|a\s+shortfall\s+of|a\s+gap\s+of)\s*$`)
 
 // copulaCountRe ends with a sentence whose subject is a number of
 // something, and its verb, before the count that ends it: "The average
 // number of children in custody at any one time was 430."
-var copulaCountRe = lazyRegexp(`(?i)\b(?:number|numbers|total|count|population|caseload|headcount)\b[^.;:]{0,100}?\s(?:was|were|is|are|stood\s+at|stands\s+at|remained|remains)\s*$`)
+var copulaCountRe = lazyre.New(`(?i)\b(?:number|numbers|total|count|population|caseload|headcount)\b[^.;:]{0,100}?\s(?:was|were|is|are|stood\s+at|stands\s+at|remained|remains)\s*$`)
 
 // readCounts reads counts: a number and what it counts ("134
 // individuals", "8,500 new staff", "2.5m children"), and a number that ends
@@ -1417,7 +1418,7 @@ func (r *reader) readCounts() {
 			if scaleEnd == b && r.staffCount(a, b, j) {
 				continue
 			}
-			if !r.countable(a, b) || monthNames.get().MatchString(s[b:]) || rangeAfter.get().MatchString(s[b:]) ||
+			if !r.countable(a, b) || monthNames.Get().MatchString(s[b:]) || rangeAfter.Get().MatchString(s[b:]) ||
 				nextWordIs(s, scaleEnd, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "hour", "minutes", "minute", "mins", "out") {
 				continue
 			}
@@ -1429,7 +1430,7 @@ func (r *reader) readCounts() {
 				r.add(a, wEnd, parseNumber(num), evidence.UnitOther)
 				continue
 			}
-			if !countedAhead(s, scaleEnd) && !strings.Contains(num, ",") && scaleEnd == b && !ofThoseRe.get().MatchString(tail(r.lower, a)) {
+			if !countedAhead(s, scaleEnd) && !strings.Contains(num, ",") && scaleEnd == b && !ofThoseRe.Get().MatchString(tail(r.lower, a)) {
 				// A number with no noun of its own is a count where the
 				// sentence has already said what is counted: "Of the 34
 				// hospices, 11 received...", "only 11 of the 23 had",
@@ -1461,12 +1462,12 @@ func (r *reader) readCounts() {
 		}
 		if k < len(s) && !strings.ContainsRune(".,;:!?)]\"'’”", rune(s[k])) && !strings.HasPrefix(s[k:], "’") && !strings.HasPrefix(s[k:], "”") {
 			// "41 (72%) held", "(56, or 72%)": a count and its share.
-			if scaleEnd == b && r.countable(a, b) && !strings.Contains(num, ".") && shareAfterRe.get().MatchString(s[b:]) {
+			if scaleEnd == b && r.countable(a, b) && !strings.Contains(num, ".") && shareAfterRe.Get().MatchString(s[b:]) {
 				r.add(a, b, parseNumber(num), evidence.UnitCount)
 			}
 			continue
 		}
-		if scaleEnd == b && !strings.Contains(num, ".") && strings.HasPrefix(s[b:], ", or ") && shareAfterRe.get().MatchString(s[b:]) && r.countable(a, b) {
+		if scaleEnd == b && !strings.Contains(num, ".") && strings.HasPrefix(s[b:], ", or ") && shareAfterRe.Get().MatchString(s[b:]) && r.countable(a, b) {
 			r.add(a, b, parseNumber(num), evidence.UnitCount)
 			continue
 		}
@@ -1477,10 +1478,10 @@ func (r *reader) readCounts() {
 			continue
 		}
 		start, _ := qualifierBefore(s, a)
-		cue := bareCuesRe.get().MatchString(tail(r.lower, start)) ||
+		cue := bareCuesRe.Get().MatchString(tail(r.lower, start)) ||
 			r.countEndsBefore(start) || // "(29 of 87)", "239 of the 412)"
-			start < 40 && ofTheStartRe.get().MatchString(r.lower[:start]) || // "Of the 187, 121 (65%) need..."
-			copulaCountRe.get().MatchString(before(r.lower, start, 140))
+			start < 40 && ofTheStartRe.Get().MatchString(r.lower[:start]) || // "Of the 187, 121 (65%) need..."
+			copulaCountRe.Get().MatchString(before(r.lower, start, 140))
 		if !cue && !strings.Contains(num, ",") && scaleEnd == b {
 			continue
 		}
@@ -1495,7 +1496,7 @@ func (r *reader) readCounts() {
 // likely, up from 1.2 times in 2022". next is where the word after the
 // number starts.
 func (r *reader) occurrences(a, b, next int) bool {
-	m := occurrencesRe.get().FindStringIndex(r.lower[next:])
+	m := occurrencesRe.Get().FindStringIndex(r.lower[next:])
 	if m == nil || !r.countable(a, b) {
 		return false
 	}
@@ -1510,14 +1511,14 @@ func (r *reader) occurrences(a, b, next int) bool {
 
 // occurrencesRe is "times" ending its clause, or before the period it
 // was counted in.
-var occurrencesRe = lazyRegexp(`^times\b(?:\s*$|\s*[.,;:)]|\s+(?:a|per|each|every|in|over|during|last|this|since|before|and|but|between)\b)`)
+var occurrencesRe = lazyre.New(`^times\b(?:\s*$|\s*[.,;:)]|\s+(?:a|per|each|every|in|over|during|last|this|since|before|and|but|between)\b)`)
 
 // staffCount reads a number of whole-time equivalent staff: "1.6 WTE
 // administrative staff", "against the 7.0 WTE set out", "4.5 FTE". The
 // unit says what is counted, so a decimal is a count and the number is
 // one even after a list of pay bands ("at Band 4 and 1.6 WTE").
 func (r *reader) staffCount(a, b, next int) bool {
-	if !staffUnitRe.get().MatchString(r.lower[next:]) || precededByLetter(r.s, a) || isYearNumber(r.s[a:b]) ||
+	if !staffUnitRe.Get().MatchString(r.lower[next:]) || precededByLetter(r.s, a) || isYearNumber(r.s[a:b]) ||
 		a >= 2 && (r.s[a-1] == '.' || r.s[a-1] == ',') && isDigit(r.s[a-2]) {
 		return false
 	}
@@ -1525,7 +1526,7 @@ func (r *reader) staffCount(a, b, next int) bool {
 }
 
 // staffUnitRe opens the unit of a count of staff.
-var staffUnitRe = lazyRegexp(`^(?:wte|fte|whole[- ]time[- ]equivalents?|full[- ]time[- ]equivalents?)\b`)
+var staffUnitRe = lazyre.New(`^(?:wte|fte|whole[- ]time[- ]equivalents?|full[- ]time[- ]equivalents?)\b`)
 
 // numbersIn lists the numbers of s as numberRe reads them, each after a
 // word boundary: "1,300", "2.5", "48"; "1,2345" gives "1,234" alone.

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/lazyre"
+)
 
 // Sentences that are no evidence though they stand in the text, where an
 // importer cannot drop them as page furniture: a writer's asides in the
@@ -19,7 +23,7 @@ var (
 	// talk. "Apologies for the length of this reply", "Sorry for the delay
 	// in replying", "I'm in the office Tuesday and Thursday", "I'm off
 	// from Friday until the 14th", "Happy to chat if easier".
-	asideRe = lazyRegexp(`(?i)^(?:(?:and|also|again|oh|ps|p\.s\.)[,:]?\s+)?(?:` +
+	asideRe = lazyre.New(`(?i)^(?:(?:and|also|again|oh|ps|p\.s\.)[,:]?\s+)?(?:` +
 		// Apologies about the mail itself.
 		`(?:my\s+)?(?:apologies|sorry|i['’]?m\s+sorry|i\s+am\s+sorry)(?:\s+again)?,?\s+(?:for|about|that|it['’]?s|this\s+is|it\s+is)\s+(?:(?:the|my|a|this|such\s+a|being)\s+)?(?:(?:very|rather|bit|a\s+bit|quite|so|slightly|little)\s+)*(?:length|long|lengthy|delay|delayed|late|slow|slowness|tardy|radio\s+silence|not\s+(?:replying|getting\s+back|responding))|` +
 		`(?:apologies|sorry)\s+(?:this|it)\s+(?:is|has\s+been|took)\s+(?:so\s+)?(?:long|late|a\s+while)|` +
@@ -30,57 +34,57 @@ var (
 		`)`)
 	// dayWordRe is in every aside about the writer's days: a weekday, a
 	// date, a week or a month.
-	dayWordRe = lazyRegexp(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:mon|tue|wed|thu|fri)\b|\b(?:week|weeks|fortnight|tomorrow|today|monday|month|term|holidays?)\b|\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b`)
+	dayWordRe = lazyre.New(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:mon|tue|wed|thu|fri)\b|\b(?:week|weeks|fortnight|tomorrow|today|monday|month|term|holidays?)\b|\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b`)
 
 	// helplineOpenRe opens a helpline line: "If you have been affected by
 	// any of the issues in this article", "For support, visit", "Help and
 	// support is available via".
-	helplineOpenRe = lazyRegexp(`(?i)^(?:if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?(?:have\s+been|are|were|feel|'ve\s+been|’ve\s+been)\s+(?:affected|impacted|upset|struggling)\b[^.!?]{0,40}\b(?:this|these)\s+(?:article|story|report|piece|programme|issues?|topics?|subjects?|post|feature|episode|item)\b|` +
+	helplineOpenRe = lazyre.New(`(?i)^(?:if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?(?:have\s+been|are|were|feel|'ve\s+been|’ve\s+been)\s+(?:affected|impacted|upset|struggling)\b[^.!?]{0,40}\b(?:this|these)\s+(?:article|story|report|piece|programme|issues?|topics?|subjects?|post|feature|episode|item)\b|` +
 		`if\s+you\s+(?:need|want|would\s+like)\s+(?:help|support|someone\s+to\s+talk\s+to)\b[^.!?]{0,60}\b(?:call|ring|text|visit|contact|go\s+to)\b|` +
 		`for\s+(?:help|support|advice|information)(?:\s+(?:with|on|about)\s+[^,.!?]{1,50})?,?\s+(?:please\s+)?(?:visit|call|ring|text|contact|go\s+to|see)\b|` +
 		`(?:help\s+and\s+support|support|help|advice)\s+(?:is|are)\s+available\s+(?:from|via|at|on|through)\b)`)
 	// helplineRe is a service's free number offered to the reader:
 	// "Childline is free on 0800 1111", "call Samaritans on 116 123".
-	helplineRe = lazyRegexp(`(?i)\b(?:call|ring|phone|text|contact|is\s+free\s+on|are\s+free\s+on|helpline\s+on|available\s+on|free\s+on)\b[^.!?]{0,40}?(?:\b116\s?\d{3}\b|\b0\d{3}\s?\d{3}\s?\d{3,4}\b|\b0800\s?\d{4}\b|\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b)`)
+	helplineRe = lazyre.New(`(?i)\b(?:call|ring|phone|text|contact|is\s+free\s+on|are\s+free\s+on|helpline\s+on|available\s+on|free\s+on)\b[^.!?]{0,40}?(?:\b116\s?\d{3}\b|\b0\d{3}\s?\d{3}\s?\d{3,4}\b|\b0800\s?\d{4}\b|\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b)`)
 
 	// definitionRe is a report's definition of its own words: "In this
 	// report, 'young people' means those aged 16 to 25".
-	definitionRe = lazyRegexp(`(?i)^(?:in|throughout|for\s+the\s+purposes\s+of|across)\s+this\s+(?:report|study|audit|profile|briefing|paper|document|review|evaluation|analysis|chapter|section|survey|guide|publication|research|summary|bulletin)\s*,?\s+(?:(?:we\s+use\s+)?[‘'"“][^’'"”]{1,60}[’'"”]\s+(?:means|refers\s+to|is\s+used\s+(?:to\s+mean|for)|describes|covers|includes|to\s+mean|to\s+refer\s+to)|we\s+use\s+(?:the\s+(?:term|word|phrase)s?\s+)?[‘'"“][^’'"”]{1,60}[’'"”]\s+(?:to\s+mean|to\s+refer\s+to|for|to\s+describe))\b`)
+	definitionRe = lazyre.New(`(?i)^(?:in|throughout|for\s+the\s+purposes\s+of|across)\s+this\s+(?:report|study|audit|profile|briefing|paper|document|review|evaluation|analysis|chapter|section|survey|guide|publication|research|summary|bulletin)\s*,?\s+(?:(?:we\s+use\s+)?[‘'"“][^’'"”]{1,60}[’'"”]\s+(?:means|refers\s+to|is\s+used\s+(?:to\s+mean|for)|describes|covers|includes|to\s+mean|to\s+refer\s+to)|we\s+use\s+(?:the\s+(?:term|word|phrase)s?\s+)?[‘'"“][^’'"”]{1,60}[’'"”]\s+(?:to\s+mean|to\s+refer\s+to|for|to\s+describe))\b`)
 	// thanksRe is an acknowledgement: "We are grateful to the families who
 	// took part", "We would like to thank", "Thank you to everyone who".
-	thanksRe = lazyRegexp(`(?i)^(?:(?:we|i|the\s+(?:authors?|team|research\s+team|project\s+team|review\s+team|panel|evaluation\s+team))\s+(?:would\s+(?:also\s+)?(?:like|wish)\s+to\s+|wish\s+to\s+|want\s+to\s+)?(?:also\s+)?(?:(?:sincerely|warmly|gratefully)\s+)?(?:thank|acknowledge\s+(?:the|with|all|everyone|our)|are\s+(?:(?:very|most|extremely|deeply|so|hugely|especially|also)\s+)*(?:grateful|indebted|thankful))\b|(?:(?:a\s+)?(?:big|special|huge|sincere|warm)\s+)?thank\s+you\s+(?:also\s+)?to\b|(?:with\s+(?:thanks|gratitude)|(?:many|special|our)\s+thanks(?:\s+go)?)\s+to\b)`)
+	thanksRe = lazyre.New(`(?i)^(?:(?:we|i|the\s+(?:authors?|team|research\s+team|project\s+team|review\s+team|panel|evaluation\s+team))\s+(?:would\s+(?:also\s+)?(?:like|wish)\s+to\s+|wish\s+to\s+|want\s+to\s+)?(?:also\s+)?(?:(?:sincerely|warmly|gratefully)\s+)?(?:thank|acknowledge\s+(?:the|with|all|everyone|our)|are\s+(?:(?:very|most|extremely|deeply|so|hugely|especially|also)\s+)*(?:grateful|indebted|thankful))\b|(?:(?:a\s+)?(?:big|special|huge|sincere|warm)\s+)?thank\s+you\s+(?:also\s+)?to\b|(?:with\s+(?:thanks|gratitude)|(?:many|special|our)\s+thanks(?:\s+go)?)\s+to\b)`)
 	// ethicsRe is an ethics approval or a registration of the study:
 	// "Ethical approval was granted by ... (ref 24/NW/0123)", "The study
 	// was approved by the university's research ethics committee",
 	// "Audit registration number: CA-2024-0387".
-	ethicsRe = lazyRegexp(`(?i)^(?:(?:full\s+)?(?:ethical|ethics|research\s+ethics)\s+approval(?:\s+for\s+(?:this|the)\s+\w+)?\s+(?:was|has\s+been|were)\s+(?:granted|given|obtained|received|secured)|(?:this|the)\s+(?:study|research|evaluation|project|audit|survey)\s+(?:was|has\s+been)\s+(?:approved|reviewed|given\s+a\s+favourable\s+(?:ethical\s+)?opinion)\s+by\b[^.!?]{0,120}\b(?:ethics|ethical|research\s+governance)\b|(?:audit|project|study|ethics|rec|iras|research)\s+(?:registration\s+|reference\s+)?(?:number|no\.?|ref(?:erence)?)\s*:)`)
+	ethicsRe = lazyre.New(`(?i)^(?:(?:full\s+)?(?:ethical|ethics|research\s+ethics)\s+approval(?:\s+for\s+(?:this|the)\s+\w+)?\s+(?:was|has\s+been|were)\s+(?:granted|given|obtained|received|secured)|(?:this|the)\s+(?:study|research|evaluation|project|audit|survey)\s+(?:was|has\s+been)\s+(?:approved|reviewed|given\s+a\s+favourable\s+(?:ethical\s+)?opinion)\s+by\b[^.!?]{0,120}\b(?:ethics|ethical|research\s+governance)\b|(?:audit|project|study|ethics|rec|iras|research)\s+(?:registration\s+|reference\s+)?(?:number|no\.?|ref(?:erence)?)\s*:)`)
 	// fundedStudyRe says who paid for the report or study itself, not
 	// for a service: "This study was funded by the NIHR", "This profile
 	// was produced with funding from the Health and Wellbeing Board", "The
 	// funder had no role in the design of the study".
-	fundedStudyRe = lazyRegexp(`(?i)^(?:(?:this|the)\s+(?:study|research|report|review|evaluation|audit|profile|briefing|analysis|paper|survey|publication)\s+(?:was|is|has\s+been)\s+(?:(?:jointly|independently|generously|kindly|part|partly|wholly)\s+)?(?:funded|paid\s+for|made\s+possible|supported\s+by\s+(?:a\s+grant|funding))\b|(?:this|the)\s+(?:study|research|report|review|evaluation|audit|profile|briefing|analysis|paper|survey|publication)\s+(?:was|is)\s+(?:produced|written|carried\s+out|conducted|undertaken|prepared)\s+with\s+(?:(?:the\s+)?(?:funding|support|a\s+grant)\s+(?:from|of))\b|the\s+funders?\s+(?:had|has|played)\s+no\s+(?:role|part|involvement|say)\b|the\s+views\s+expressed\s+(?:in\s+this\s+\w+\s+)?are\s+(?:those\s+of\s+the|the)\s+authors?)`)
+	fundedStudyRe = lazyre.New(`(?i)^(?:(?:this|the)\s+(?:study|research|report|review|evaluation|audit|profile|briefing|analysis|paper|survey|publication)\s+(?:was|is|has\s+been)\s+(?:(?:jointly|independently|generously|kindly|part|partly|wholly)\s+)?(?:funded|paid\s+for|made\s+possible|supported\s+by\s+(?:a\s+grant|funding))\b|(?:this|the)\s+(?:study|research|report|review|evaluation|audit|profile|briefing|analysis|paper|survey|publication)\s+(?:was|is)\s+(?:produced|written|carried\s+out|conducted|undertaken|prepared)\s+with\s+(?:(?:the\s+)?(?:funding|support|a\s+grant)\s+(?:from|of))\b|the\s+funders?\s+(?:had|has|played)\s+no\s+(?:role|part|involvement|say)\b|the\s+views\s+expressed\s+(?:in\s+this\s+\w+\s+)?are\s+(?:those\s+of\s+the|the)\s+authors?)`)
 	// interestsRe is a statement of the authors' interests: "Conflicts
 	// of interest: none declared", "N. Achebe has no interests to
 	// declare".
-	interestsRe = lazyRegexp(`(?i)^(?:(?:conflicts?|declarations?|statements?)\s+of\s+interests?(?:\s+statement)?|competing\s+interests?|conflict\s+of\s+interest\s+statement|declaration\s+of\s+interests?)\s*[:.–—-]|\b(?:ha(?:s|ve)|declares?|reports?|declared|reported)\s+no\s+(?:(?:conflicts?|competing)(?:\s+of)?\s+interests?|(?:(?:financial|other|relevant)\s+)*interests?\s+to\s+declare)\b`)
+	interestsRe = lazyre.New(`(?i)^(?:(?:conflicts?|declarations?|statements?)\s+of\s+interests?(?:\s+statement)?|competing\s+interests?|conflict\s+of\s+interest\s+statement|declaration\s+of\s+interests?)\s*[:.–—-]|\b(?:ha(?:s|ve)|declares?|reports?|declared|reported)\s+no\s+(?:(?:conflicts?|competing)(?:\s+of)?\s+interests?|(?:(?:financial|other|relevant)\s+)*interests?\s+to\s+declare)\b`)
 	// dataAsAtRe is the date a report's data run to: "Data correct at 31
 	// March 2025", "The data in this report are provisional".
-	dataAsAtRe = lazyRegexp(`(?i)^(?:(?:all\s+)?(?:the\s+)?(?:data|figures|information|statistics|numbers)(?:\s+(?:in|used\s+in)\s+this\s+(?:report|profile|briefing|document|paper|audit|review))?\s+(?:(?:are|is|were|was)\s+)?(?:correct|accurate|current|up\s+to\s+date)\s+(?:at|as\s+at|as\s+of|on|to|until|up\s+to)\s+(?:the\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:time|date)\s+of\s+(?:writing|publication|going\s+to\s+press))|(?:the\s+|all\s+)?(?:data|figures)\s+in\s+this\s+(?:report|profile|briefing|document|paper|audit|review)\s+(?:are|is)\s+provisional\b)`)
+	dataAsAtRe = lazyre.New(`(?i)^(?:(?:all\s+)?(?:the\s+)?(?:data|figures|information|statistics|numbers)(?:\s+(?:in|used\s+in)\s+this\s+(?:report|profile|briefing|document|paper|audit|review))?\s+(?:(?:are|is|were|was)\s+)?(?:correct|accurate|current|up\s+to\s+date)\s+(?:at|as\s+at|as\s+of|on|to|until|up\s+to)\s+(?:the\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:time|date)\s+of\s+(?:writing|publication|going\s+to\s+press))|(?:the\s+|all\s+)?(?:data|figures)\s+in\s+this\s+(?:report|profile|briefing|document|paper|audit|review)\s+(?:are|is)\s+provisional\b)`)
 	// authorLineRe names who wrote the report: "Authors: A. Patel, J.
 	// Smith", "Written by Dr Farah Qureshi ... with ...".
-	authorLineRe = lazyRegexp(`^(?i:(?:lead\s+|report\s+|principal\s+)?authors?(?:\(s\))?\s*:\s*|(?:this\s+(?:report|study|audit|review|briefing|profile|evaluation|paper)\s+was\s+)?(?:written|prepared|compiled|authored)\s+by\s+)(?:the\s+)?\p{Lu}`)
+	authorLineRe = lazyre.New(`^(?i:(?:lead\s+|report\s+|principal\s+)?authors?(?:\(s\))?\s*:\s*|(?:this\s+(?:report|study|audit|review|briefing|profile|evaluation|paper)\s+was\s+)?(?:written|prepared|compiled|authored)\s+by\s+)(?:the\s+)?\p{Lu}`)
 	// citationRe opens a suggested citation; what follows it in its
 	// block is the citation too ("(2025). Title. Place: Publisher.").
-	citationRe = lazyRegexp(`(?i)^(?:suggested\s+citation|recommended\s+citation|please\s+cite(?:\s+this\s+\w+)?(?:\s+as)?|cite\s+(?:this\s+\w+\s+)?as|how\s+to\s+cite(?:\s+this\s+\w+)?|to\s+cite\s+this\s+\w+)\b`)
+	citationRe = lazyre.New(`(?i)^(?:suggested\s+citation|recommended\s+citation|please\s+cite(?:\s+this\s+\w+)?(?:\s+as)?|cite\s+(?:this\s+\w+\s+)?as|how\s+to\s+cite(?:\s+this\s+\w+)?|to\s+cite\s+this\s+\w+)\b`)
 	// copyrightSentenceRe is a copyright or licence line: "© 2025 ...",
 	// "(c) Brackley Borough Council 2025", "You may re-use this text under
 	// the Open Government Licence", "Registered charity number 1093347".
-	copyrightSentenceRe = lazyRegexp(`(?i)^(?:©|\(c\)\s+(?:(?:19|20)\d\d|\p{Lu})|copyright\b|crown\s+copyright)|\b(?:open\s+government\s+licen[cs]e|creative\s+commons)\b|^registered\s+charity\s+(?:number|no\.?)|^all\s+rights\s+reserved`)
+	copyrightSentenceRe = lazyre.New(`(?i)^(?:©|\(c\)\s+(?:(?:19|20)\d\d|\p{Lu})|copyright\b|crown\s+copyright)|\b(?:open\s+government\s+licen[cs]e|creative\s+commons)\b|^registered\s+charity\s+(?:number|no\.?)|^all\s+rights\s+reserved`)
 	// approvedOnRe is a document's sign-off: "Approved by the Quality
 	// Group on 24 June 2025."
-	approvedOnRe = lazyRegexp(`(?i)^(?:approved|ratified|signed\s+off|endorsed)\s+by\s+[^.!?]{3,100}?\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}\.?$`)
+	approvedOnRe = lazyre.New(`(?i)^(?:approved|ratified|signed\s+off|endorsed)\s+by\s+[^.!?]{3,100}?\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}\.?$`)
 	// postcodeRe is a UK postcode, in an address line.
-	addressPostcodeRe = lazyRegexp(`\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`)
+	addressPostcodeRe = lazyre.New(`\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`)
 )
 
 // furnitureClass is one class of furniture sentences: the cheap test of
@@ -88,7 +92,7 @@ var (
 // a sentence of it that holds a figure stays evidence.
 type furnitureClass struct {
 	cues     []string
-	re       *lazyRE
+	re       *lazyre.Regexp
 	maxWords int
 	// made: the class says how the report is made, furniture whatever
 	// numbers it holds (a definition's ages, a reference number); else a
@@ -116,7 +120,7 @@ var furnitureClasses = []furnitureClass{
 	{cues: []string{"fund", "paid for", "made possible", "views expressed"}, re: fundedStudyRe, maxWords: 40, made: true, and: noMoney},
 	{cues: []string{"apolog", "sorry", "i'm", "i’m", "i am", "i'll", "i’ll", "i will", "i've", "i’ve", "i have", "i work", "i only", "happy to", "glad to"},
 		re: asideRe, maxWords: 40, and: func(t, lower string) bool {
-			return !quoted(t) && (dayWordRe.get().MatchString(t) || !availabilityAside(lower))
+			return !quoted(t) && (dayWordRe.Get().MatchString(t) || !availabilityAside(lower))
 		}},
 	{cues: []string{"if you", "for help", "for support", "for advice", "for information", "available"}, re: helplineOpenRe, maxWords: 45, and: offersHelp},
 	{cues: []string{"call", "ring", "phone", "text", "contact", "free on", "helpline", "available on"}, re: helplineRe, maxWords: 30, and: toReader},
@@ -140,7 +144,7 @@ func furnitureSentence(s string) (skip, rest bool) {
 	lower := strings.ToLower(t)
 	figures := -1 // not counted yet
 	for i, c := range furnitureClasses {
-		if words > c.maxWords || !containsAny(lower, c.cues) || !c.re.get().MatchString(t) || c.and != nil && !c.and(t, lower) {
+		if words > c.maxWords || !containsAny(lower, c.cues) || !c.re.Get().MatchString(t) || c.and != nil && !c.and(t, lower) {
 			continue
 		}
 		if !c.made {
@@ -179,14 +183,14 @@ func thanksWithEvidence(lower string) bool {
 func quoted(t string) bool { return strings.ContainsAny(t, "“”\"") }
 
 // helplineContactRe is a line, a website or a number to contact.
-var helplineContactRe = lazyRegexp(`(?i)\b(?:helplines?|action\s+line|line|website|web\s+site|webchat|app)\b|www\.|\.(?:org|uk|com)\b|@|\d{3}`)
+var helplineContactRe = lazyre.New(`(?i)\b(?:helplines?|action\s+line|line|website|web\s+site|webchat|app)\b|www\.|\.(?:org|uk|com)\b|@|\d{3}`)
 
 // offersHelp: a helpline line's opening ("For support, visit", "Help is
 // available from") with a line, website or number to go to, or one for
 // readers affected by the story; "Support is available from the school
 // nurse on Tuesdays" says what a service offers.
 func offersHelp(t, lower string) bool {
-	return strings.HasPrefix(lower, "if you") || helplineContactRe.get().MatchString(t)
+	return strings.HasPrefix(lower, "if you") || helplineContactRe.Get().MatchString(t)
 }
 
 // toReader: a number offered to the reader ("you can call", "Call

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // Numbers that are never figures. Each mask marks the bytes of a sentence
@@ -26,76 +27,76 @@ var (
 	// "aged 16 to 25", "aged between 11 and 15", "under the age of 18",
 	// "ages 5-19", "age group 0 to 4", "aged five".
 	// A list of ages is one mask: "aged 16 and 17", "aged 11, 13 or 15".
-	agedRe = lazyRegexp(`(?i)\b(?:aged|ages?|age (?:of|group|range|band)|ages of)\s+(?:between\s+` + ageNumber + `\s*(?:-|–|—|to|and)\s*` + ageNumber +
+	agedRe = lazyre.New(`(?i)\b(?:aged|ages?|age (?:of|group|range|band)|ages of)\s+(?:between\s+` + ageNumber + `\s*(?:-|–|—|to|and)\s*` + ageNumber +
 		`|(?:from\s+|up to\s+|under\s+|over\s+)?` + ageNumber + `(?:\s*,\s*` + ageNumber + `){0,4}(?:\s*(?:-|–|—|to|and|or)\s*` + ageNumber + `)?)(?:\s*\+)?(?:\s*(?:years?|yrs?|months?))?(?:\s+(?:old|of age))?(?:\s+and\s+(?:under|over|above|below))?`)
 	// agedOneRe is agedRe's first age alone, for a list that runs on into
 	// a figure: "aged 11 and 40% of their parents".
-	agedOneRe = lazyRegexp(`(?i)^(?:aged|ages?|age (?:of|group|range|band)|ages of)\s+(?:from\s+|up to\s+|under\s+|over\s+)?` + ageNumber)
+	agedOneRe = lazyre.New(`(?i)^(?:aged|ages?|age (?:of|group|range|band)|ages of)\s+(?:from\s+|up to\s+|under\s+|over\s+)?` + ageNumber)
 	// Gestational ages: "born before 27 weeks", "born at 26 weeks", "24
 	// weeks' gestation", "32 weeks of pregnancy", "20 weeks pregnant".
-	gestationRe = lazyRegexp(`(?i)\b(?:born|delivered|birth|births|arriving|arrived)\s+(?:at|before|after|under|below|from|between)\s+(?:less\s+than\s+|under\s+|fewer\s+than\s+|around\s+|about\s+|only\s+)?` + ageNumber +
+	gestationRe = lazyre.New(`(?i)\b(?:born|delivered|birth|births|arriving|arrived)\s+(?:at|before|after|under|below|from|between)\s+(?:less\s+than\s+|under\s+|fewer\s+than\s+|around\s+|about\s+|only\s+)?` + ageNumber +
 		`(?:\s*\+\s*\d)?(?:\s*(?:-|–|and|to)\s*` + ageNumber + `)?[- ]weeks?\b|\b` + ageNumber + `(?:\s*\+\s*\d)?(?:\s*(?:-|–|to)\s*` + ageNumber + `)?[- ]weeks?(?:’|')?\s+(?:(?:of\s+)?(?:gestation|gestational\s+age|pregnancy)|pregnant)\b`)
 	// "17-year-olds", "16 to 25-year-olds", "16-25 year olds", "2-year-old",
 	// "16 and 17 year olds".
-	yearOldRe = lazyRegexp(`(?i)\b` + ageNumber + `(?:\s*(?:-|–|to|and|or)\s*` + ageNumber + `)?[- ](?:years?|yrs?|months?|weeks?)[- ]olds?\b`)
+	yearOldRe = lazyre.New(`(?i)\b` + ageNumber + `(?:\s*(?:-|–|to|and|or)\s*` + ageNumber + `)?[- ](?:years?|yrs?|months?|weeks?)[- ]olds?\b`)
 	// "14 years of age", "six years old".
-	yearsOfAgeRe = lazyRegexp(`(?i)\b` + ageNumber + `(?:\s*(?:-|–|to)\s*` + ageNumber + `)?\s+(?:years?|months?)\s+(?:of\s+age|old)\b`)
+	yearsOfAgeRe = lazyre.New(`(?i)\b` + ageNumber + `(?:\s*(?:-|–|to)\s*` + ageNumber + `)?\s+(?:years?|months?)\s+(?:of\s+age|old)\b`)
 	// "under-18s", "over 65s", "16-25s", "0-5s", "under fives".
-	agePluralRe = lazyRegexp(`(?i)\b(?:(?:under|over|aged)[- ]?\d{1,2}s|\d{1,2}\s?(?:-|–|to)\s?\d{1,2}s|under[- ](?:fives|twos|threes|ones))\b`)
+	agePluralRe = lazyre.New(`(?i)\b(?:(?:under|over|aged)[- ]?\d{1,2}s|\d{1,2}\s?(?:-|–|to)\s?\d{1,2}s|under[- ](?:fives|twos|threes|ones))\b`)
 	// Age bands that name a service: "0-25 service", "0–19 services",
 	// "5-19 offer". A band from 0 is an age band whatever follows it.
-	serviceBandRe = lazyRegexp(`(?i)\b(?:0\s?(?:-|–|to)\s?\d{1,2}\b|\d{1,2}\s?(?:-|–|to)\s?\d{1,2}\s+(?:services?|provision|pathways?|offer|teams?|hubs?|population|age range|cohort)\b)`)
+	serviceBandRe = lazyre.New(`(?i)\b(?:0\s?(?:-|–|to)\s?\d{1,2}\b|\d{1,2}\s?(?:-|–|to)\s?\d{1,2}\s+(?:services?|provision|pathways?|offer|teams?|hubs?|population|age range|cohort)\b)`)
 	// Named plans: "10 Year Health Plan", "Five Year Forward View",
 	// "five-year Joint Forward Plans", "a 10-year plan", "a three-year
 	// funding settlement".
-	namedPlanRe = lazyRegexp(`\b(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|[Tt]wenty)(?:[- ](?:Year|Point|Step|Month|Week)|-(?:year|month|week|point|step))\s+[A-Z]|` +
+	namedPlanRe = lazyre.New(`\b(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|[Tt]wenty)(?:[- ](?:Year|Point|Step|Month|Week)|-(?:year|month|week|point|step))\s+[A-Z]|` +
 		`(?i:\b(?:\d{1,2}|one|two|three|four|five|six|seven|ten|twenty)[- ](?:years?|months?)\s+(?:(?:health|funding|workforce|delivery|national|cross-government|long-term|spending|recovery|improvement|transformation)\s+)?(?:plans?|strateg(?:y|ies)|programmes?|programs?|visions?|frameworks?|settlements?|deals?|roadmaps?|commitments?|pilots?|projects?|partnerships?|contracts?|reviews?|periods?|cycles?|terms?|window|horizon|budgets?|funding|grants?)\b)`)
 	// How far away something is, counted in legs of a journey: "two bus
 	// rides away", "three stops from the clinic". A description of a
 	// place, not a count of anything found.
-	journeyRe = lazyRegexp(`(?i)\b(?:\d{1,2}|one|two|three|four|five|six)\s+(?:(?:bus|train|tram|tube|car)\s+)?(?:rides?|journeys?|changes|stops|connections|buses|trains|trams)\s+(?:away|from)\b`)
+	journeyRe = lazyre.New(`(?i)\b(?:\d{1,2}|one|two|three|four|five|six)\s+(?:(?:bus|train|tram|tube|car)\s+)?(?:rides?|journeys?|changes|stops|connections|buses|trains|trams)\s+(?:away|from)\b`)
 	// Footnote and reference markers: "[^3]", "[12]", "[3, 4]".
-	footnoteRefRe = lazyRegexp(`\[\^[^\]\s]{1,40}\]|\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]`)
+	footnoteRefRe = lazyre.New(`\[\^[^\]\s]{1,40}\]|\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]`)
 	// Times: "9am", "9.30 am", "10:30", "1:1 support".
-	timeRe = lazyRegexp(`(?i)\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?:\b|$)|\b\d{1,2}:\d{1,2}\b`)
+	timeRe = lazyre.New(`(?i)\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?:\b|$)|\b\d{1,2}:\d{1,2}\b`)
 	// Dates written with numbers: "31/03/2024", "2024-03-31".
-	numericDateRe = lazyRegexp(`\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`)
+	numericDateRe = lazyre.New(`\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`)
 	// Phone numbers: "0300 123 4567", "020 7123 4567", "0800 1111", "+44
 	// (0)20 7123 4567", and any run of digits after "call", "tel:" or
 	// "text" ("call 111", "text 85258").
-	phoneRe        = lazyRegexp(`(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|\b0\d{2,4})(?:[ -]?\d{3,4}){1,2}\b`)
-	phoneContextRe = lazyRegexp(`(?i)\b(?:call|calling|ring|phone|telephone|tel|text|texting|dial|helpline|freephone|mobile|fax|whatsapp)\b[.:]?\s*(?:us\s+)?(?:on\s+|free\s+on\s+)?(?:[A-Z]+\s+to\s+)?(\+?\d[\d ()-]{1,16}\d|\d)`)
+	phoneRe        = lazyre.New(`(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|\b0\d{2,4})(?:[ -]?\d{3,4}){1,2}\b`)
+	phoneContextRe = lazyre.New(`(?i)\b(?:call|calling|ring|phone|telephone|tel|text|texting|dial|helpline|freephone|mobile|fax|whatsapp)\b[.:]?\s*(?:us\s+)?(?:on\s+|free\s+on\s+)?(?:[A-Z]+\s+to\s+)?(\+?\d[\d ()-]{1,16}\d|\d)`)
 	// UK postcodes: "SW1A 2AA", "M1 1AE".
-	postcodeRe = lazyRegexp(`\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`)
+	postcodeRe = lazyre.New(`\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`)
 	// Street addresses: "39 Victoria Street", "2nd Floor, 151 Buckingham
 	// Palace Road", "10 South Colonnade", "PO Box 123".
-	streetRe = lazyRegexp(`\b\d{1,4}[A-Za-z]?(?:[-–]\d{1,4})?,?\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Place|Square|Way|Court|House|Gardens|Terrace|Drive|Close|Row|Walk|Crescent|Hill|Park|Colonnade|Embankment|Wharf|Quay|Yard|Mews|Parade|Buildings|Centre|Tower|Floor)\b|\b(?:PO Box|P\.O\. Box|Suite|Unit|Flat)\s+\d+`)
+	streetRe = lazyre.New(`\b\d{1,4}[A-Za-z]?(?:[-–]\d{1,4})?,?\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Place|Square|Way|Court|House|Gardens|Terrace|Drive|Close|Row|Walk|Crescent|Hill|Park|Colonnade|Embankment|Wharf|Quay|Yard|Mews|Parade|Buildings|Centre|Tower|Floor)\b|\b(?:PO Box|P\.O\. Box|Suite|Unit|Flat)\s+\d+`)
 	// Dates with dots ("12.03.24") and page counts ("Page 3 of 3").
-	dottedDateRe = lazyRegexp(`\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b`)
-	pageOfRe     = lazyRegexp(`(?i)\bpages?\s+\d+\s*(?:of|to|-|–)\s*\d+`)
+	dottedDateRe = lazyre.New(`\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b`)
+	pageOfRe     = lazyre.New(`(?i)\bpages?\s+\d+\s*(?:of|to|-|–)\s*\d+`)
 	// Opening hours: "365 days a year", "24 hours a day", "seven days a
 	// week", "24/7".
-	openingRe = lazyRegexp(`(?i)\b(?:\d{1,3}|seven|five|six)\s+(?:days|hours)\s+(?:a|per|each)\s+(?:year|week|day)\b|\b24/7\b|\b24-7\b`)
+	openingRe = lazyre.New(`(?i)\b(?:\d{1,3}|seven|five|six)\s+(?:days|hours)\s+(?:a|per|each)\s+(?:year|week|day)\b|\b24/7\b|\b24-7\b`)
 	// wholeCycleRe is an opening time that fills its cycle.
-	wholeCycleRe = lazyRegexp(`^(?:24\s+hours\s+(?:a|per|each)\s+day|(?:7|seven)\s+days\s+(?:a|per|each)\s+week|36[56]\s+days\s+(?:a|per|each)\s+year|24/7|24-7)$`)
+	wholeCycleRe = lazyre.New(`^(?:24\s+hours\s+(?:a|per|each)\s+day|(?:7|seven)\s+days\s+(?:a|per|each)\s+week|36[56]\s+days\s+(?:a|per|each)\s+year|24/7|24-7)$`)
 	// openBeforeRe ends with words saying a service is open: "open",
 	// "available", "staffed".
-	openBeforeRe = lazyRegexp(`\b(?:open|opens|opening|available|staffed|answered|runs|running|operates|operating|manned|on\s+call)\b[^.;,]{0,24}$`)
+	openBeforeRe = lazyre.New(`\b(?:open|opens|opening|available|staffed|answered|runs|running|operates|operating|manned|on\s+call)\b[^.;,]{0,24}$`)
 	// Named reviews and checks: "the 6 to 8 week review", "12-month
 	// review", "2 to 2½ year check": the name of a visit, not a wait.
 	// "six-week check" and "six-to-eight-week check" in words too.
-	namedReviewRe = lazyRegexp(`(?i)\b(?:\d{1,2}½?|` + smallAge + `)(?:\s*(?:-|–|to|-to-)\s*(?:\d{1,2}½?|` + smallAge + `))?[- ](?:weeks?|months?|years?)[- ](?:old\s+)?(?:reviews?|checks?|visits?|assessments?|contacts?|appointments?|health\s+reviews?|development\s+reviews?)\b`)
+	namedReviewRe = lazyre.New(`(?i)\b(?:\d{1,2}½?|` + smallAge + `)(?:\s*(?:-|–|to|-to-)\s*(?:\d{1,2}½?|` + smallAge + `))?[- ](?:weeks?|months?|years?)[- ](?:old\s+)?(?:reviews?|checks?|visits?|assessments?|contacts?|appointments?|health\s+reviews?|development\s+reviews?)\b`)
 	// Named periods of policy: "the 1,001 critical days", "the first 1001 days".
-	namedPeriodRe = lazyRegexp(`(?i)\b(?:first|critical)\s+1,?001\s+(?:critical\s+)?days|\b1,?001\s+critical\s+days`)
+	namedPeriodRe = lazyre.New(`(?i)\b(?:first|critical)\s+1,?001\s+(?:critical\s+)?days|\b1,?001\s+critical\s+days`)
 	// The level of a confidence interval: "(95% CI 1.6 to 2.4)".
-	confidenceRe = lazyRegexp(`(?i)\b9[059](?:\.\d)?\s?%\s*(?:CI\b|confidence\s+interval|credible\s+interval|uncertainty\s+interval)`)
+	confidenceRe = lazyre.New(`(?i)\b9[059](?:\.\d)?\s?%\s*(?:CI\b|confidence\s+interval|credible\s+interval|uncertainty\s+interval)`)
 	// Web and e-mail addresses.
-	urlRe = lazyRegexp(`(?:https?://|www\.)\S+|\S+@\S+\.\S+`)
+	urlRe = lazyre.New(`(?:https?://|www\.)\S+|\S+@\S+\.\S+`)
 	// Reading times: "6 min read", "Reading time: 6 minutes".
 	// "Reading time: about 6 minutes"; and the few minutes an action
 	// asks of the reader: "It takes 5 minutes", "this takes just two
 	// minutes" (a quarter of an hour at most, so a wait is never one).
-	readingTimeRe = lazyRegexp(`(?i)\b\d{1,3}\s?-?\s?(?:min|mins|minute|minutes)\s+read\b|\bread(?:ing)?\s+time:?\s*(?:about\s+|around\s+|approx\.?\s+|approximately\s+|roughly\s+|under\s+|less\s+than\s+)?\d{1,3}(?:\s?(?:min|mins|minutes?))?|\b(?:it|this|that|which)\s+(?:only\s+)?takes\s+(?:just\s+|only\s+|about\s+|around\s+|less\s+than\s+|under\s+)?(?:[1-9]|1[0-5]|a\s+few|one|two|three|five|ten|fifteen)\s+(?:min|mins|minutes?)\b`)
+	readingTimeRe = lazyre.New(`(?i)\b\d{1,3}\s?-?\s?(?:min|mins|minute|minutes)\s+read\b|\bread(?:ing)?\s+time:?\s*(?:about\s+|around\s+|approx\.?\s+|approximately\s+|roughly\s+|under\s+|less\s+than\s+)?\d{1,3}(?:\s?(?:min|mins|minutes?))?|\b(?:it|this|that|which)\s+(?:only\s+)?takes\s+(?:just\s+|only\s+|about\s+|around\s+|less\s+than\s+|under\s+)?(?:[1-9]|1[0-5]|a\s+few|one|two|three|five|ten|fifteen)\s+(?:min|mins|minutes?)\b`)
 )
 
 // streetWords are the words streetRe needs, for its cheap test.
@@ -132,23 +133,23 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 			}
 		}
 	}
-	markAll := func(re *lazyRE, test bool) {
+	markAll := func(re *lazyre.Regexp, test bool) {
 		if !test {
 			return
 		}
-		for _, m := range re.get().FindAllStringIndex(s, -1) {
+		for _, m := range re.Get().FindAllStringIndex(s, -1) {
 			mark(m[0], m[1])
 		}
 	}
 	// Ages, plans and checks may be written in words ("aged five", "Five Year
 	// Forward View"); everything else here is digits.
 	if hasWordIn(lower, ageWords) {
-		for _, m := range agedRe.get().FindAllStringIndex(s, -1) {
+		for _, m := range agedRe.Get().FindAllStringIndex(s, -1) {
 			end := m[1]
 			// "aged 11 and 40% of parents": the list stops at the first
 			// age when a percentage follows it.
 			if rest := strings.TrimLeft(lower[end:], " "); strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, "per cent") || strings.HasPrefix(rest, "percent") {
-				if one := agedOneRe.get().FindStringIndex(s[m[0]:end]); one != nil {
+				if one := agedOneRe.Get().FindStringIndex(s[m[0]:end]); one != nil {
 					end = m[0] + one[1]
 				}
 			}
@@ -171,7 +172,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	markAll(confidenceRe, strings.Contains(s, "%") && hasWordIn(lower, intervalWords))
 	markAll(urlRe, strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.Contains(s, "@"))
 	if leadingZero(s) || strings.Contains(s, "+44") {
-		for _, m := range phoneRe.get().FindAllStringIndex(s, -1) {
+		for _, m := range phoneRe.Get().FindAllStringIndex(s, -1) {
 			// Not the tail of a grouped number ("100,000-200,000").
 			if m[0] > 0 && (s[m[0]-1] == ',' || s[m[0]-1] == '.' || isDigit(s[m[0]-1])) {
 				continue
@@ -180,7 +181,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 		}
 	}
 	if mayHoldPhoneContext(lower) {
-		for _, m := range phoneContextRe.get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range phoneContextRe.Get().FindAllStringSubmatchIndex(s, -1) {
 			mark(m[2], m[3])
 		}
 	}
@@ -188,7 +189,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	markAll(numericDateRe, digitAround(s, '/') || digitAround(s, '-'))
 	markAll(agePluralRe, hasDigitThenS(s) || wordThenNumber(lower, "under", "over", "aged"))
 	if f.digitRange {
-		for _, m := range serviceBandRe.get().FindAllStringIndex(s, -1) {
+		for _, m := range serviceBandRe.Get().FindAllStringIndex(s, -1) {
 			// "0-5%" is a range of percentages, not an age band.
 			if rest := strings.TrimLeft(lower[m[1]:], " "); strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, "per cent") || strings.HasPrefix(rest, "percent") {
 				continue
@@ -203,19 +204,19 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	if strings.Contains(s, "24/7") || strings.Contains(s, "24-7") || strings.Contains(lower, "days a ") ||
 		strings.Contains(lower, "hours a ") || strings.Contains(lower, "days per ") || strings.Contains(lower, "hours per ") ||
 		strings.Contains(lower, "days each ") || strings.Contains(lower, "hours each ") {
-		for _, m := range openingRe.get().FindAllStringIndex(s, -1) {
+		for _, m := range openingRe.Get().FindAllStringIndex(s, -1) {
 			// Hours of opening: the whole of a cycle ("24 hours a day",
 			// "seven days a week", "365 days a year"), or a service said to
 			// be open for them; "locked in their cells for up to 22 hours
 			// a day" is a finding.
-			if wholeCycleRe.get().MatchString(lower[m[0]:m[1]]) || openBeforeRe.get().MatchString(before(lower, m[0], 48)) {
+			if wholeCycleRe.Get().MatchString(lower[m[0]:m[1]]) || openBeforeRe.Get().MatchString(before(lower, m[0], 48)) {
 				mark(m[0], m[1])
 			}
 		}
 	}
 	markAll(namedPeriodRe, strings.Contains(s, "001"))
 	if hasWordIn(lower, personWords) && ageAfterBeing(lower) {
-		for _, m := range personAgeRe.get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range personAgeRe.Get().FindAllStringSubmatchIndex(s, -1) {
 			// "She's 14 now", "I was 15 when...": a person's age in a
 			// quote; "he was 14 weeks old" is left to yearOldRe, and a
 			// number with a noun or a unit after it is not an age.
@@ -238,7 +239,7 @@ var (
 	// personAgeRe is a number straight after a person and a verb of being:
 	// "she's 14", "I was 15", "he is 12".
 	// "until they are 25", "children who are 16 or 17" too.
-	personAgeRe = lazyRegexp(`(?i)\b(?:she|he|i|they|who|my\s+(?:son|daughter|child)|our\s+(?:son|daughter))(?:['’]s|['’]m|['’]re|\s+is|\s+was|\s+am|\s+are|\s+were|\s+turned|\s+turns)\s+(\d{1,2})\b`)
+	personAgeRe = lazyre.New(`(?i)\b(?:she|he|i|they|who|my\s+(?:son|daughter|child)|our\s+(?:son|daughter))(?:['’]s|['’]m|['’]re|\s+is|\s+was|\s+am|\s+are|\s+were|\s+turned|\s+turns)\s+(\d{1,2})\b`)
 	// personWords are the cheap test for personAgeRe.
 	personWords = map[string]bool{"she": true, "he": true, "i": true, "son": true, "daughter": true, "child": true, "they": true, "who": true}
 	// personAgeNext are the words that may follow an age: "she's 14 now",

@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // Numbers that name, define or schedule rather than state a finding: the
@@ -86,38 +88,38 @@ var (
 	// one: "the most deprived 20% of the population", "the 10% most
 	// deprived areas", "the poorest 20% of households", "the bottom 10% of
 	// schools".
-	groupShareRe = lazyRegexp(`(?i)\b(?:(?:most|least)\s+(?:deprived|affluent)|poorest|richest|wealthiest|top|bottom|lowest[- ]income|highest[- ]income)\s+\d{1,2}(?:\.\d)?\s?(?:%|per\s?cent\b)|\bthe\s+\d{1,2}(?:\.\d)?\s?(?:%|per\s?cent)\s+(?:most|least)\s+(?:deprived|affluent)\b`)
+	groupShareRe = lazyre.New(`(?i)\b(?:(?:most|least)\s+(?:deprived|affluent)|poorest|richest|wealthiest|top|bottom|lowest[- ]income|highest[- ]income)\s+\d{1,2}(?:\.\d)?\s?(?:%|per\s?cent\b)|\bthe\s+\d{1,2}(?:\.\d)?\s?(?:%|per\s?cent)\s+(?:most|least)\s+(?:deprived|affluent)\b`)
 	// methodShareRe is a share that describes a method: "a 10% random
 	// sample", "significant at the 5% level".
-	methodShareRe = lazyRegexp(`(?i)\ban?\s+\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent)\s+(?:random\s+|stratified\s+|representative\s+)?sample\b|\b(?:the\s+)?\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent)\s+(?:significance\s+)?level\b`)
+	methodShareRe = lazyre.New(`(?i)\ban?\s+\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent)\s+(?:random\s+|stratified\s+|representative\s+)?sample\b|\b(?:the\s+)?\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent)\s+(?:significance\s+)?level\b`)
 	// doseRe is a dose with how often to give it: "5 ml twice a day",
 	// "250 mg three times a day", "10 mg daily".
-	doseRe = lazyRegexp(`(?i)\b\d+(?:\.\d+)?\s?(?:ml|mls|mg|mcg|micrograms?)\b\s*(?:(?:once|twice|(?:three|four|\d)\s+times)\s+(?:a|per|each)\s+day|daily|at\s+night|each\s+(?:morning|evening)|every\s+\d{1,2}\s+hours)`)
+	doseRe = lazyre.New(`(?i)\b\d+(?:\.\d+)?\s?(?:ml|mls|mg|mcg|micrograms?)\b\s*(?:(?:once|twice|(?:three|four|\d)\s+times)\s+(?:a|per|each)\s+day|daily|at\s+night|each\s+(?:morning|evening)|every\s+\d{1,2}\s+hours)`)
 	// clockHoursRe is a time on the 24-hour clock written in hours: "at
 	// 1400 hours".
-	clockHoursRe = lazyRegexp(`(?i)\b(?:at|from|until|till|by|before|after|to)\s+((?:[01]\d|2[0-3])[0-5]\d)\s?(?:hours|hrs)\b`)
+	clockHoursRe = lazyre.New(`(?i)\b(?:at|from|until|till|by|before|after|to)\s+((?:[01]\d|2[0-3])[0-5]\d)\s?(?:hours|hrs)\b`)
 	// dayHoursRe is the hours of a working day written as a range that
 	// runs backwards: "from 9 to 5", "9 till 5".
-	dayHoursRe = lazyRegexp(`(?i)\b(?:from\s+)?(\d{1,2})\s+(?:to|till|until)\s+(\d{1,2})\b`)
+	dayHoursRe = lazyre.New(`(?i)\b(?:from\s+)?(\d{1,2})\s+(?:to|till|until)\s+(\d{1,2})\b`)
 	// openWordsRe names opening hours: what dayHoursRe needs to be a time.
 	// personOfRe is a person's age after "of": "a girl of 15", "a child of
 	// 14 years of age" (the last left to yearsOfAgeRe).
-	personOfRe = lazyRegexp(`(?i)\b(?:girl|boy|child|son|daughter|young\s+person|teenager|baby|toddler|pupil)\s+of\s+(\d{1,2}|` + smallAge + `)\b`)
+	personOfRe = lazyre.New(`(?i)\b(?:girl|boy|child|son|daughter|young\s+person|teenager|baby|toddler|pupil)\s+of\s+(\d{1,2}|` + smallAge + `)\b`)
 	// bracketBandRe is an age band in brackets after the group it ages:
 	// "Adolescents (10–19 years)", "young adults (aged 18 to 25)".
-	bracketBandRe = lazyRegexp(`(?i)\b(?:children|adolescents|young\s+people|young\s+adults|teenagers|infants|babies|pupils|girls|boys|adults|students|learners)\s*\(\s*(?:aged\s+)?\d{1,2}\s*(?:-|–|to)\s*\d{1,2}(?:\s*(?:years?|yrs))?(?:\s+old)?\s*\)`)
+	bracketBandRe = lazyre.New(`(?i)\b(?:children|adolescents|young\s+people|young\s+adults|teenagers|infants|babies|pupils|girls|boys|adults|students|learners)\s*\(\s*(?:aged\s+)?\d{1,2}\s*(?:-|–|to)\s*\d{1,2}(?:\s*(?:years?|yrs))?(?:\s+old)?\s*\)`)
 	// dotTimeRe is a time written with a stop or colon and no "am": "at
 	// 09.30", "from 8.30 to 5.30", "between 9.15 and 17.45". Minutes on the
 	// quarter hour, or an hour with its leading zero, tell a time from a
 	// number with two decimals.
-	dotTimeRe = lazyRegexp(`(?i)\b(?:at|from|until|till|between|by|before|after|opens|closes|starts?|ends?)\s+((?:0\d|1\d|2[0-3]|\d)[.:](?:00|15|30|45)|0\d[.:][0-5]\d)\b(?:\s*(?:-|–|to|and|until|till)\s*((?:[01]?\d|2[0-3])[.:][0-5]\d)\b)?`)
+	dotTimeRe = lazyre.New(`(?i)\b(?:at|from|until|till|between|by|before|after|opens|closes|starts?|ends?)\s+((?:0\d|1\d|2[0-3]|\d)[.:](?:00|15|30|45)|0\d[.:][0-5]\d)\b(?:\s*(?:-|–|to|and|until|till)\s*((?:[01]?\d|2[0-3])[.:][0-5]\d)\b)?`)
 	// hhmmPairRe is two times on the 24-hour clock in four digits:
 	// "between 0900 and 1700".
-	hhmmPairRe = lazyRegexp(`\b(?:[Bb]etween|[Ff]rom)\s+((?:[01]\d|2[0-3])(?:00|15|30|45))\s*(?:and|to|-|–)\s*((?:[01]\d|2[0-3])(?:00|15|30|45))\b`)
+	hhmmPairRe = lazyre.New(`\b(?:[Bb]etween|[Ff]rom)\s+((?:[01]\d|2[0-3])(?:00|15|30|45))\s*(?:and|to|-|–)\s*((?:[01]\d|2[0-3])(?:00|15|30|45))\b`)
 	// suppressedRe is a rule of a table's method, not a finding: "cells
 	// with fewer than 10 children are not shown", "numbers below 5 are
 	// suppressed".
-	suppressedRe = lazyRegexp(`(?i)\b(?:fewer\s+than|less\s+than|below|under)\s+(\d{1,3})\b[^.;]{0,40}?\b(?:are|is|were|was|have\s+been|has\s+been)\s+(?:not\s+(?:shown|published|reported|included|given|disclosed)|suppressed|omitted|removed|redacted|excluded|withheld|masked)`)
+	suppressedRe = lazyre.New(`(?i)\b(?:fewer\s+than|less\s+than|below|under)\s+(\d{1,3})\b[^.;]{0,40}?\b(?:are|is|were|was|have\s+been|has\s+been)\s+(?:not\s+(?:shown|published|reported|included|given|disclosed)|suppressed|omitted|removed|redacted|excluded|withheld|masked)`)
 )
 
 // openWords name opening hours: what a backwards range needs to be a time.
@@ -139,24 +141,24 @@ func maskNamedNumbers(s, lower string, taken []bool) {
 		if strings.Contains(lower, "deprived") || strings.Contains(lower, "affluent") || strings.Contains(lower, "poorest") ||
 			strings.Contains(lower, "richest") || strings.Contains(lower, "wealthiest") || strings.Contains(lower, "top ") ||
 			strings.Contains(lower, "bottom ") || strings.Contains(lower, "income") {
-			markMatches(groupShareRe.get(), s, mark)
+			markMatches(groupShareRe.Get(), s, mark)
 		}
 		// "the 95% level the WHO recommends" is a target; only a level of
 		// significance is method.
 		if strings.Contains(lower, "sample") || strings.Contains(lower, "level") && strings.Contains(lower, "significan") {
-			markMatches(methodShareRe.get(), s, mark)
+			markMatches(methodShareRe.Get(), s, mark)
 		}
 	}
 	if strings.Contains(lower, "ml") || strings.Contains(lower, "mg") || strings.Contains(lower, "mcg") || strings.Contains(lower, "microgram") {
-		markMatches(doseRe.get(), s, mark)
+		markMatches(doseRe.Get(), s, mark)
 	}
 	if strings.Contains(lower, "hours") || strings.Contains(lower, "hrs") {
-		for _, m := range clockHoursRe.get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range clockHoursRe.Get().FindAllStringSubmatchIndex(s, -1) {
 			mark(m[2], m[3])
 		}
 	}
 	if numberAfter(lower, " of ") {
-		for _, m := range personOfRe.get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range personOfRe.Get().FindAllStringSubmatchIndex(s, -1) {
 			// "a girl of 15", not "a child of 15 months" (left to the
 			// patterns of ages in months) nor "each child of 12 in the class".
 			if w, _ := wordAt(lower, skipSpace(lower, m[3])); durationUnit(w) == "" {
@@ -165,10 +167,10 @@ func maskNamedNumbers(s, lower string, taken []bool) {
 		}
 	}
 	if numberAfter(lower, "(") || numberAfter(lower, "(aged ") {
-		markMatches(bracketBandRe.get(), s, mark)
+		markMatches(bracketBandRe.Get(), s, mark)
 	}
 	if hasClockLike(s) {
-		for _, m := range dotTimeRe.get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range dotTimeRe.Get().FindAllStringSubmatchIndex(s, -1) {
 			if changeVerbBefore(lower, m[0]) || strings.HasPrefix(strings.TrimLeft(lower[m[1]:], " "), "%") {
 				continue // "rose from 8.30 to 9.45 per 1,000" is a change
 			}
@@ -181,17 +183,17 @@ func maskNamedNumbers(s, lower string, taken []bool) {
 	if strings.Contains(lower, "suppress") || strings.Contains(lower, "not shown") || strings.Contains(lower, "redact") ||
 		strings.Contains(lower, "omitted") || strings.Contains(lower, "withheld") || strings.Contains(lower, "not published") ||
 		strings.Contains(lower, "not reported") || strings.Contains(lower, "excluded") || strings.Contains(lower, "not disclosed") {
-		for _, m := range suppressedRe.get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range suppressedRe.Get().FindAllStringSubmatchIndex(s, -1) {
 			mark(m[2], m[3])
 		}
 	}
 	if (strings.Contains(lower, "between ") || strings.Contains(lower, "from ")) && hasFourDigitTime(s) {
-		for _, m := range hhmmPairRe.get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range hhmmPairRe.Get().FindAllStringSubmatchIndex(s, -1) {
 			mark(m[2], m[5])
 		}
 	}
 	if (numberAfter(lower, " to ") || numberAfter(lower, " till ") || numberAfter(lower, " until ")) && hasWordIn(lower, openWords) {
-		for _, m := range dayHoursRe.get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range dayHoursRe.Get().FindAllStringSubmatchIndex(s, -1) {
 			lo, hi := parseNumber(s[m[2]:m[3]]), parseNumber(s[m[4]:m[5]])
 			// A range that runs backwards is a day's hours; "fell from 9
 			// to 5" is a change.
@@ -212,12 +214,12 @@ func markMatches(re *regexp.Regexp, s string, mark func(a, b int)) {
 // "opens 4 weeks before each school session", "closes 2 working days
 // before it". Unless the clause speaks of waiting ("waited 18 weeks before
 // the appointment"), the duration is a timetable, not a finding.
-var eventAfterRe = lazyRegexp(`^\s*before\s+(?:each|every|it|they|them|its|their|the\s+(?:start|session|appointment|meeting|visit|clinic|deadline|event|end|exam|exams|operation|procedure|admission|discharge|date|term|course|day))\b`)
+var eventAfterRe = lazyre.New(`^\s*before\s+(?:each|every|it|they|them|its|their|the\s+(?:start|session|appointment|meeting|visit|clinic|deadline|event|end|exam|exams|operation|procedure|admission|discharge|date|term|course|day))\b`)
 
 // programmeSpanRe ends with a programme or service whose length follows:
 // "The programme runs for", "the course lasts", "the pilot ran for", and
 // a contract named by a pronoun: "It runs for".
-var programmeSpanRe = lazyRegexp(`(?i)\b(?:programmes?|courses?|scheme|pilots?|contract|project|intervention|sessions?|groups?|training|placements?|grant|licence|consultation|campaign|trial|offer|it|this|which)\b[^.;:,]{0,40}\b(?:runs?|running|ran|lasts?|lasting|lasted)\s+(?:for\s+)?(?:about\s+|around\s+|up\s+to\s+)?$`)
+var programmeSpanRe = lazyre.New(`(?i)\b(?:programmes?|courses?|scheme|pilots?|contract|project|intervention|sessions?|groups?|training|placements?|grant|licence|consultation|campaign|trial|offer|it|this|which)\b[^.;:,]{0,40}\b(?:runs?|running|ran|lasts?|lasting|lasted)\s+(?:for\s+)?(?:about\s+|around\s+|up\s+to\s+)?$`)
 
 // numberAfter reports sep followed by a number in digits or in words up
 // to twenty: the cheap test of the patterns that read "of 15", "to 5",

@@ -5,31 +5,32 @@ import (
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 var (
 	// baseBeforeRe ends with the words that introduce the group a
 	// percentage is of: "our survey of 60", "58% of the 42", "out of 300",
 	// "we asked 1,200".
-	baseBeforeRe = lazyRegexp(`(?i)(?:\b(?:survey|surveyed|surveying|poll|polled|sample|questioned|interviewed|asked|asking|consulted|spoke to|spoke with|heard from|out of|among|amongst|responses from|based on|involving|analysis|audit|review|completed by|answered by|filled in by)(?:\s+(?:of|to))?|(?:%|per ?cent|half|third|thirds|quarter|quarters|fifth|fifths|total|group|cohort|panel|majority|most|all|none|each)\s+of)(?:\s+(?:the|all|our|these|those|its|their|some|nearly|almost|over|more than|around|about))*\s*$`)
+	baseBeforeRe = lazyre.New(`(?i)(?:\b(?:survey|surveyed|surveying|poll|polled|sample|questioned|interviewed|asked|asking|consulted|spoke to|spoke with|heard from|out of|among|amongst|responses from|based on|involving|analysis|audit|review|completed by|answered by|filled in by)(?:\s+(?:of|to))?|(?:%|per ?cent|half|third|thirds|quarter|quarters|fifth|fifths|total|group|cohort|panel|majority|most|all|none|each)\s+of)(?:\s+(?:the|all|our|these|those|its|their|some|nearly|almost|over|more than|around|about))*\s*$`)
 	// baseAfterRe follows a count that is the group surveyed: "1,200
 	// respondents", "60 young people who took part".
-	baseAfterRe = lazyRegexp(`(?i)^\s*(?:[a-z’'-]+\s+){0,3}?(?:respondents|responses|participants|interviewees|(?:who|that)\s+(?:responded|took part|completed|answered|replied)|responded|took part|completed the|surveyed|interviewed|questioned|polled)\b`)
+	baseAfterRe = lazyre.New(`(?i)^\s*(?:[a-z’'-]+\s+){0,3}?(?:respondents|responses|participants|interviewees|(?:who|that)\s+(?:responded|took part|completed|answered|replied)|responded|took part|completed the|surveyed|interviewed|questioned|polled)\b`)
 	// changeBeforeRe ends with the words that make a figure a change: "rose
 	// by", "a rise of", "up", "cut by".
-	changeBeforeRe = lazyRegexp(`(?i)\b(?:rose|risen|rising|rise|increased?|increasing|grew|grown|growth|fell|fallen|falling|fall|dropped|drop|decreased?|decline[sd]?|cut|cuts|reduced|reduction|jumped|jump|climbed|up|down|increase|lost)\s+(?:by\s+)?(?:of\s+)?(?:a\s+|an\s+)?(?:further\s+)?$`)
+	changeBeforeRe = lazyre.New(`(?i)\b(?:rose|risen|rising|rise|increased?|increasing|grew|grown|growth|fell|fallen|falling|fall|dropped|drop|decreased?|decline[sd]?|cut|cuts|reduced|reduction|jumped|jump|climbed|up|down|increase|lost)\s+(?:by\s+)?(?:of\s+)?(?:a\s+|an\s+)?(?:further\s+)?$`)
 	// changeAfterRe follows a figure that is a change: "a 24% cut", "12%
 	// higher than".
-	changeAfterRe = lazyRegexp(`(?i)^\s*(?:real[- ]terms\s+)?(?:increase|rise|fall|drop|decrease|reduction|cut|growth|jump|higher|lower|more|fewer|less|smaller|larger|greater)\b`)
+	changeAfterRe = lazyre.New(`(?i)^\s*(?:real[- ]terms\s+)?(?:increase|rise|fall|drop|decrease|reduction|cut|growth|jump|higher|lower|more|fewer|less|smaller|larger|greater)\b`)
 	// ofTheStartRe opens a sentence with the group a percentage is of:
 	// "Of the 1,180 requests we received, 64%...".
-	ofTheStartRe = lazyRegexp(`^\s*(?:of|out of|among|amongst|across)(?:\s+(?:the|all|our|these|those|its|their))*\s*$`)
+	ofTheStartRe = lazyre.New(`^\s*(?:of|out of|among|amongst|across)(?:\s+(?:the|all|our|these|those|its|their))*\s*$`)
 	// ofTheRe joins the two counts of "12 of the 41".
-	ofTheRe = lazyRegexp(`^\s+(?:out\s+)?of\s+(?:the|all|its|their|our|the\s+[\w-]+(?:’s|'s))?\s*$`)
+	ofTheRe = lazyre.New(`^\s+(?:out\s+)?of\s+(?:the|all|its|their|our|the\s+[\w-]+(?:’s|'s))?\s*$`)
 	// shareGapRe joins a count to its share: "23 shops (27%)", "56, or 72%".
-	shareGapRe = lazyRegexp(`^\s?(?:\(\s?(?:or\s+)?|,\s+or\s+)$`)
+	shareGapRe = lazyre.New(`^\s?(?:\(\s?(?:or\s+)?|,\s+or\s+)$`)
 	// toAfterRe joins the two figures of "from 12% (in 2019) to 18%".
-	toAfterRe = lazyRegexp(`(?i)^\s*(?:in\s+\S+\s+|a year earlier\s+|last year\s+)?to\s*$`)
+	toAfterRe = lazyre.New(`(?i)^\s*(?:in\s+\S+\s+|a year earlier\s+|last year\s+)?to\s*$`)
 )
 
 // markRoles gives the figures of a sentence their roles (lower is the
@@ -67,7 +68,7 @@ func markRoles(lower string, figs []evidence.Figure) {
 	for i := 0; i+1 < len(figs); i++ {
 		a, b := &figs[i], &figs[i+1]
 		if a.Unit == evidence.UnitCount && b.Unit == evidence.UnitCount && a.Role == "" && b.Role == "" &&
-			ofTheRe.get().MatchString(lower[a.Offset+len(a.Text):b.Offset]) {
+			ofTheRe.Get().MatchString(lower[a.Offset+len(a.Text):b.Offset]) {
 			b.Role, a.Role = evidence.RoleBase, evidence.RoleHeadline
 		}
 	}
@@ -81,8 +82,8 @@ func markRoles(lower string, figs []evidence.Figure) {
 			if f.Unit != evidence.UnitCount || f.IsRange() || f.Role != "" {
 				continue
 			}
-			opens := f.Offset < 40 && ofTheStartRe.get().MatchString(lower[:f.Offset])
-			if opens && laterCount(figs[i+1:], false) || baseBeforeRe.get().MatchString(tail(lower, f.Offset)) && laterCount(figs[i+1:], true) {
+			opens := f.Offset < 40 && ofTheStartRe.Get().MatchString(lower[:f.Offset])
+			if opens && laterCount(figs[i+1:], false) || baseBeforeRe.Get().MatchString(tail(lower, f.Offset)) && laterCount(figs[i+1:], true) {
 				f.Role = evidence.RoleBase
 				break
 			}
@@ -94,7 +95,7 @@ func markRoles(lower string, figs []evidence.Figure) {
 	for i := 1; i+1 < len(figs); i++ {
 		m, p := figs[i], figs[i+1]
 		if m.Unit != evidence.UnitCount || p.Unit != evidence.UnitPercent || p.Value <= 0 || m.Offset+len(m.Text) > p.Offset ||
-			!shareGapRe.get().MatchString(lower[m.Offset+len(m.Text):p.Offset]) {
+			!shareGapRe.Get().MatchString(lower[m.Offset+len(m.Text):p.Offset]) {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
@@ -116,10 +117,10 @@ func markRoles(lower string, figs []evidence.Figure) {
 		after := lower[f.Offset+len(f.Text) : min(len(lower), f.Offset+len(f.Text)+48)]
 		switch {
 		case hasPercent && f.Unit == evidence.UnitCount && !f.IsRange() &&
-			(baseBeforeRe.get().MatchString(before) || baseAfterRe.get().MatchString(after) || countNounIsBase(f.Text) ||
-				f.Offset < 40 && ofTheStartRe.get().MatchString(lower[:f.Offset])):
+			(baseBeforeRe.Get().MatchString(before) || baseAfterRe.Get().MatchString(after) || countNounIsBase(f.Text) ||
+				f.Offset < 40 && ofTheStartRe.Get().MatchString(lower[:f.Offset])):
 			f.Role, base = evidence.RoleBase, true
-		case f.Unit != evidence.UnitCount && (changeBefore(before) || changeAfterRe.get().MatchString(after)):
+		case f.Unit != evidence.UnitCount && (changeBefore(before) || changeAfterRe.Get().MatchString(after)):
 			f.Role = evidence.RoleChange
 		}
 	}
@@ -139,7 +140,7 @@ func markRoles(lower string, figs []evidence.Figure) {
 			continue
 		}
 		gap := lower[a.Offset+len(a.Text) : b.Offset]
-		if toAfterRe.get().MatchString(gap) && strings.HasSuffix(strings.TrimRight(tail(lower, a.Offset), " "), "from") &&
+		if toAfterRe.Get().MatchString(gap) && strings.HasSuffix(strings.TrimRight(tail(lower, a.Offset), " "), "from") &&
 			changeVerbBefore(lower, a.Offset-len("from ")) {
 			figs[i+1].Role = evidence.RoleHeadline
 			return
@@ -151,7 +152,7 @@ func markRoles(lower string, figs []evidence.Figure) {
 // the text before it): "rose by", "a rise of", "up"; not the "up" of a
 // phrasal verb ("make up half of referrals", "take up the offer").
 func changeBefore(before string) bool {
-	if !changeBeforeRe.get().MatchString(before) {
+	if !changeBeforeRe.Get().MatchString(before) {
 		return false
 	}
 	t := strings.TrimRight(before, " ")

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/lazyre"
+)
 
 // Numbers that describe how a service is run, when something happens in a
 // child's life or how a study was done, rather than what was found. Each
@@ -18,65 +22,65 @@ var (
 	// a week", "a list on two Saturdays in every month", "three mornings
 	// each week". The nouns are days and parts of days, so "missed school
 	// 3 days a week" and "40 referrals a week" (rates) are not matched.
-	openDaysRe = lazyRegexp(`(?i)\b(` + serviceNumber + `)\s+(?:evenings?|mornings?|afternoons?|weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\s+(?:a|per|each|every|in\s+(?:a|each|every))\s+(?:week|fortnight|month|term)\b`)
+	openDaysRe = lazyre.New(`(?i)\b(` + serviceNumber + `)\s+(?:evenings?|mornings?|afternoons?|weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\s+(?:a|per|each|every|in\s+(?:a|each|every))\s+(?:week|fortnight|month|term)\b`)
 	// How often a case or a group is looked at again: "reviewed every 8
 	// weeks", "the panel meets every six weeks". A standard for care ("seen
 	// within 6 weeks") has no "every" and is not matched.
-	reviewEveryRe = lazyRegexp(`(?i)\b(?:reviewed|re-reviewed|reassessed|re-assessed|monitored|meets|met|convenes|reconvenes)\s+(?:at\s+least\s+)?(?:every|each)\s+(` + serviceNumber + `(?:\s*(?:-|–|to)\s*` + serviceNumber + `)?\s+(?:days|weeks|months))\b`)
+	reviewEveryRe = lazyre.New(`(?i)\b(?:reviewed|re-reviewed|reassessed|re-assessed|monitored|meets|met|convenes|reconvenes)\s+(?:at\s+least\s+)?(?:every|each)\s+(` + serviceNumber + `(?:\s*(?:-|–|to)\s*` + serviceNumber + `)?\s+(?:days|weeks|months))\b`)
 
 	// Class 2, ages and windows. A range of ages after "at": "breastfed at
 	// 6 to 8 weeks", "at 6-8 weeks"; "waits stood at 12 to 14 weeks" is
 	// a measure (atMeasure).
-	atRangeRe = lazyRegexp(`(?i)\bat\s+(\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\s+(?:weeks|months|years))\b`)
+	atRangeRe = lazyre.New(`(?i)\bat\s+(\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\s+(?:weeks|months|years))\b`)
 	// An age on a schedule written in years and months: "3 years 4
 	// months", "one year and six months", and the age it moved to after
 	// "to" ("from 3 years 4 months to 18 months").
-	yearsMonthsRe = lazyRegexp(`(?i)\b` + serviceNumber + `\s+years?\s+(?:and\s+)?\d{1,2}\s+months?\b(?:\s+to\s+` + serviceNumber + `\s+(?:months|years)\b)?`)
+	yearsMonthsRe = lazyre.New(`(?i)\b` + serviceNumber + `\s+years?\s+(?:and\s+)?\d{1,2}\s+months?\b(?:\s+to\s+` + serviceNumber + `\s+(?:months|years)\b)?`)
 	// The window of a rate of return: "readmitted within 30 days",
 	// "re-referrals within 12 months"; the figure is the rate or the ratio
 	// before it.
-	returnWindowRe = lazyRegexp(`(?i)\b(?:re-?admitted|re-?admissions?|re-?referred|re-?referrals?|re-?attended|re-?attendances?|re-?offended|re-?offending|re-?presented|re-?presentations?)\s+within\s+((?:` + serviceNumber + `|\d{2,3}|a|one)\s+(?:days?|weeks?|months?|years?|hours?))\b`)
+	returnWindowRe = lazyre.New(`(?i)\b(?:re-?admitted|re-?admissions?|re-?referred|re-?referrals?|re-?attended|re-?attendances?|re-?offended|re-?offending|re-?presented|re-?presentations?)\s+within\s+((?:` + serviceNumber + `|\d{2,3}|a|one)\s+(?:days?|weeks?|months?|years?|hours?))\b`)
 
 	// Class 3, streaks and personal spans. "three years in a row",
 	// "missing two appointments in a row", "four years running".
-	streakRe = lazyRegexp(`(?i)\b(` + serviceNumber + `\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|nights?|terms?|times|appointments?|sessions?|visits?|inspections?|quarters?))\s+(?:in\s+a\s+row|running(?:[.,;:)]|$))`)
+	streakRe = lazyre.New(`(?i)\b(` + serviceNumber + `\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|nights?|terms?|times|appointments?|sessions?|visits?|inspections?|quarters?))\s+(?:in\s+a\s+row|running(?:[.,;:)]|$))`)
 	// How fast money or help ran out, told in an account: "the money was
 	// gone within a month", "spent within two weeks".
-	goneWithinRe = lazyRegexp(`(?i)\b(?:gone|spent|used\s+up|ran\s+out|run\s+out|running\s+out)\s+(?:in|within)\s+((?:` + serviceNumber + `|a|one)\s+(?:days?|weeks?|months?))\b`)
+	goneWithinRe = lazyre.New(`(?i)\b(?:gone|spent|used\s+up|ran\s+out|run\s+out|running\s+out)\s+(?:in|within)\s+((?:` + serviceNumber + `|a|one)\s+(?:days?|weeks?|months?))\b`)
 	// A span in a first-person account: "I have been her kinship carer for
 	// two years", "I'd want it funded for a year". Only where the sentence
 	// has no word of waiting (forWaitRe): "I waited for two years" stays.
-	personalForRe = lazyRegexp(`(?i)\bfor\s+((?:` + serviceNumber + `|a|one)\s+(?:years?|months?|weeks?))\b`)
-	forWaitRe     = lazyRegexp(`(?i)\b(?:wait|waits|waited|waiting|list|lists|delay|delays|delayed|backlog|referred|referral)\b`)
+	personalForRe = lazyre.New(`(?i)\bfor\s+((?:` + serviceNumber + `|a|one)\s+(?:years?|months?|weeks?))\b`)
+	forWaitRe     = lazyre.New(`(?i)\b(?:wait|waits|waited|waiting|list|lists|delay|delays|delayed|backlog|referred|referral)\b`)
 
 	// Class 4, structures and methods. Membership of a named structure:
 	// "one of three statutory safeguarding partners"; "one of three trusts
 	// with no clinic" is a finding and not matched.
-	oneOfStructureRe = lazyRegexp(`(?i)\bone\s+of\s+(?:the\s+)?(` + serviceNumber + `)\s+(?:(?:statutory|named|key|lead|core|local|safeguarding|founding|partner)\s+){0,3}(?:partners|partner\s+agencies|agencies|pillars|strands|workstreams|domains)\b`)
+	oneOfStructureRe = lazyre.New(`(?i)\bone\s+of\s+(?:the\s+)?(` + serviceNumber + `)\s+(?:(?:statutory|named|key|lead|core|local|safeguarding|founding|partner)\s+){0,3}(?:partners|partner\s+agencies|agencies|pillars|strands|workstreams|domains)\b`)
 	// What a tool or framework covers: "looks at five areas of
 	// development", "assesses three domains".
-	coversRe = lazyRegexp(`(?i)\b(?:looks?\s+at|looking\s+at|covers|covering|assesses|assessing|measures|measuring|examines|examining|focuses\s+on|spans)\s+(` + serviceNumber + `)\s+(?:(?:key|broad|main|core|separate|different|developmental)\s+)?(?:areas|domains|dimensions|aspects|strands|elements|components|pillars)\b`)
+	coversRe = lazyre.New(`(?i)\b(?:looks?\s+at|looking\s+at|covers|covering|assesses|assessing|measures|measuring|examines|examining|focuses\s+on|spans)\s+(` + serviceNumber + `)\s+(?:(?:key|broad|main|core|separate|different|developmental)\s+)?(?:areas|domains|dimensions|aspects|strands|elements|components|pillars)\b`)
 	// Where a study drew its sample: "recruited over 12 months from three
 	// trusts", "sampled from 12 schools"; "three trusts had no clinic" is
 	// a finding.
-	sampleFromRe = lazyRegexp(`(?i)\b(?:recruited|drawn|sampled|selected|enrolled)\b[^.;:]{0,40}?\bfrom\s+(` + serviceNumber + `|\d{2,3})\s+(?:[a-z]+\s+)?(?:trusts|sites|hospitals|schools|practices|local\s+authorities|councils|boards|regions|centres|clinics|services|areas)\b`)
+	sampleFromRe = lazyre.New(`(?i)\b(?:recruited|drawn|sampled|selected|enrolled)\b[^.;:]{0,40}?\bfrom\s+(` + serviceNumber + `|\d{2,3})\s+(?:[a-z]+\s+)?(?:trusts|sites|hospitals|schools|practices|local\s+authorities|councils|boards|regions|centres|clinics|services|areas)\b`)
 )
 
 // firstPersonCues are the cheap test for firstPersonRe.
 var firstPersonCues = []string{"I ", "I'", "I’", "my ", "My "}
 
 // firstPersonRe finds a speaker's own words: "I", "I'd", "I've", "my".
-var firstPersonRe = lazyRegexp(`(?:^|[^\w’'])(?:I|I['’](?:d|ve|m|ll)|[Mm]y)\b`)
+var firstPersonRe = lazyre.New(`(?:^|[^\w’'])(?:I|I['’](?:d|ve|m|ll)|[Mm]y)\b`)
 
 // maskServiceNumbers marks numbers of timetables, ages, streaks,
 // accounts and study design (see the patterns above).
 func maskServiceNumbers(s, lower string, f features, mark func(a, b int)) {
 	// markGroup marks group 1 of each match, or the whole match.
-	markGroup := func(re *lazyRE, test bool, keep func(m []int) bool) {
+	markGroup := func(re *lazyre.Regexp, test bool, keep func(m []int) bool) {
 		if !test {
 			return
 		}
-		for _, m := range re.get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range re.Get().FindAllStringSubmatchIndex(s, -1) {
 			if keep != nil && !keep(m) {
 				continue
 			}
@@ -110,7 +114,7 @@ func goneTest(lower string) bool {
 }
 
 func personalTest(s, lower string) bool {
-	return strings.Contains(lower, "for ") && containsAny(s, firstPersonCues) && firstPersonRe.get().MatchString(s) && !forWaitRe.get().MatchString(s)
+	return strings.Contains(lower, "for ") && containsAny(s, firstPersonCues) && firstPersonRe.Get().MatchString(s) && !forWaitRe.Get().MatchString(s)
 }
 
 // accountSpan reports a duration of one unit at [a, b) ("a month", "a
@@ -118,13 +122,13 @@ func personalTest(s, lower string) bool {
 // does not run on a sentence with no number, so readOneUnit asks here.
 func accountSpan(s, lower string, a, b int) bool {
 	for _, c := range []struct {
-		re   *lazyRE
+		re   *lazyre.Regexp
 		test bool
 	}{{goneWithinRe, goneTest(lower)}, {personalForRe, personalTest(s, lower)}} {
 		if !c.test {
 			continue
 		}
-		for _, m := range c.re.get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range c.re.Get().FindAllStringSubmatchIndex(s, -1) {
 			if m[2] <= a && b <= m[3] {
 				return true
 			}

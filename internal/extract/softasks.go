@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // Soft asks are the ways people ask for things in letters and e-mails
@@ -18,22 +19,22 @@ import (
 var (
 	// anyWayRe opens a question of possibility: "Is there any way the
 	// council could", "Is there any chance that the trust might".
-	anyWayRe = lazyRegexp(`^(?i:(?:and|so|but|also|finally)[,\s]+)?(?i:is|was)\s+there\s+(?i:any|some)\s+(?i:way|chance|possibility|prospect)\s+(?i:that\s+)?`)
+	anyWayRe = lazyre.New(`^(?i:(?:and|so|but|also|finally)[,\s]+)?(?i:is|was)\s+there\s+(?i:any|some)\s+(?i:way|chance|possibility|prospect)\s+(?i:that\s+)?`)
 	// helpIfRe opens a benefit the writer names: "It would help
 	// enormously if", "It would be really helpful if", "It would make a
 	// huge difference if".
-	helpIfRe = lazyRegexp(`^(?i:(?:and|so|but|also|finally|secondly|lastly)[,\s]+)?(?i:it|this)\s+(?i:would|could)\s+(?i:(?:really|also|genuinely|certainly)\s+)?(?i:help|make\s+(?:a\s+)?(?:(?:real|big|huge|massive|great|significant|world\s+of)\s+)?difference|be\s+(?:(?:really|very|so|enormously|hugely|extremely|incredibly|particularly|most)\s+)?(?:helpful|useful|valuable|welcome|great))(?:\s+(?i:enormously|hugely|greatly|immensely|massively|a\s+lot|a\s+great\s+deal|so\s+much|no\s+end|to\s+(?:families|parents|children|us|schools)))?\s+(?i:if)\s+`)
+	helpIfRe = lazyre.New(`^(?i:(?:and|so|but|also|finally|secondly|lastly)[,\s]+)?(?i:it|this)\s+(?i:would|could)\s+(?i:(?:really|also|genuinely|certainly)\s+)?(?i:help|make\s+(?:a\s+)?(?:(?:real|big|huge|massive|great|significant|world\s+of)\s+)?difference|be\s+(?:(?:really|very|so|enormously|hugely|extremely|incredibly|particularly|most)\s+)?(?:helpful|useful|valuable|welcome|great))(?:\s+(?i:enormously|hugely|greatly|immensely|massively|a\s+lot|a\s+great\s+deal|so\s+much|no\s+end|to\s+(?:families|parents|children|us|schools)))?\s+(?i:if)\s+`)
 	// conditionalRe opens a condition whose body acts: "If the ICB
 	// commissioned", "If the council were to fund".
-	conditionalRe = lazyRegexp(`^(?i:(?:and|so|but|also)[,\s]+)?(?i:if)\s+`)
+	conditionalRe = lazyre.New(`^(?i:(?:and|so|but|also)[,\s]+)?(?i:if)\s+`)
 	// conditionalBenefitRe is the clause after the condition: ", it would
 	// take pressure off", ", this would reach". A clause of the writer's
 	// own ("the forum would be glad to") is an offer, and "would have" a
 	// judgement of the past.
-	conditionalBenefitRe = lazyRegexp(`,\s+(?i:it|this|that)\s+(?i:would|could)\s+(?:(?i:not\s+only|also|surely|certainly|really)\s+)?([a-z]+)`)
+	conditionalBenefitRe = lazyre.New(`,\s+(?i:it|this|that)\s+(?i:would|could)\s+(?:(?i:not\s+only|also|surely|certainly|really)\s+)?([a-z]+)`)
 	// welcomeRe is a welcome the writer would give: "We'd really welcome
 	// the council joining", "I would welcome the ICB looking at".
-	welcomeRe = lazyRegexp(`\b(?i:we|i)(?:\s+(?i:would)|\s*[’'](?i:d))\s+(?:(?i:really|also|very\s+much|particularly|greatly|certainly|warmly|strongly)\s+)*(?i:welcome)\s+`)
+	welcomeRe = lazyre.New(`\b(?i:we|i)(?:\s+(?i:would)|\s*[’'](?i:d))\s+(?:(?i:really|also|very\s+much|particularly|greatly|certainly|warmly|strongly)\s+)*(?i:welcome)\s+`)
 )
 
 // softAsk reads a soft ask in s (see above): the bodies asked, whether it
@@ -43,36 +44,36 @@ func softAsk(s, lower string) (actors []evidence.Actor, asks, question bool) {
 		!strings.Contains(lower, "welcome") && !strings.Contains(lower, "chance") && !strings.Contains(lower, "possib") {
 		return nil, false, false
 	}
-	if m := anyWayRe.get().FindStringIndex(s); m != nil {
+	if m := anyWayRe.Get().FindStringIndex(s); m != nil {
 		// "Is there any way the council could fund ...?"
 		if a, ok := bodyThenVerb(s[m[1]:], modalAfterBody); ok {
 			return a, true, true
 		}
 		return nil, false, false
 	}
-	if m := helpIfRe.get().FindStringIndex(s); m != nil {
+	if m := helpIfRe.Get().FindStringIndex(s); m != nil {
 		// "It would help enormously if health visitors could pass on".
 		if a, ok := bodyThenVerb(s[m[1]:], conditionalVerb); ok {
 			return a, true, false
 		}
 		return nil, false, false
 	}
-	if m := conditionalRe.get().FindStringIndex(s); m != nil {
+	if m := conditionalRe.Get().FindStringIndex(s); m != nil {
 		// "If the ICB commissioned a nurse ..., it would take pressure
 		// off A&E": the condition is what the writer asks for.
 		rest := s[m[1]:]
 		if a, ok := bodyThenVerb(rest, conditionalVerb); ok {
-			if c := conditionalBenefitRe.get().FindStringSubmatch(rest); c != nil && c[1] != "have" && c[1] != "be" {
+			if c := conditionalBenefitRe.Get().FindStringSubmatch(rest); c != nil && c[1] != "have" && c[1] != "be" {
 				return a, true, false
 			}
 		}
 		return nil, false, false
 	}
-	for _, m := range welcomeRe.get().FindAllStringIndex(s, -1) {
+	for _, m := range welcomeRe.Get().FindAllStringIndex(s, -1) {
 		// "We'd really welcome the council joining the review", "we would
 		// welcome the ICB to": the body welcomed acting; "we would
 		// welcome your views" asks no body.
-		if viewSubjectRe.get().MatchString(s[:m[0]]) || embeddedAsk(s, m[0]) {
+		if viewSubjectRe.Get().MatchString(s[:m[0]]) || embeddedAsk(s, m[0]) {
 			continue
 		}
 		if a, ok := bodyThenVerb(s[m[1]:], welcomedVerb); ok {

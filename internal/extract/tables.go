@@ -7,6 +7,7 @@ import (
 
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
 	"github.com/cypx/cypx/internal/measure"
 )
 
@@ -32,45 +33,45 @@ type column struct {
 
 var (
 	// skipHeaderRe are headers whose cells are labels, not quantities.
-	skipHeaderRe = lazyRegexp(`(?i)^(?:(?:financial\s+|calendar\s+|academic\s+|school\s+)?years?|fy|period|date|dates|month|quarter|age|ages|age\s+(?:group|band|range)|aged|code|ods\s+code|ons\s+code|la\s+code|ref\.?|reference|rank|ranking|no\.?|#|id|postcode|phone|telephone|tel|page|wave|question|q|item|recommendation|rec\.?|priority|key\s+stage|year\s+group)(?:\s*\(.*\))?$|^age\b`)
+	skipHeaderRe = lazyre.New(`(?i)^(?:(?:financial\s+|calendar\s+|academic\s+|school\s+)?years?|fy|period|date|dates|month|quarter|age|ages|age\s+(?:group|band|range)|aged|code|ods\s+code|ons\s+code|la\s+code|ref\.?|reference|rank|ranking|no\.?|#|id|postcode|phone|telephone|tel|page|wave|question|q|item|recommendation|rec\.?|priority|key\s+stage|year\s+group)(?:\s*\(.*\))?$|^age\b`)
 	// cellRe is a numeric cell: "45%", "1,204", "£2.3m", "~12", "12.5".
-	cellRe = lazyRegexp(`^(~|c\.\s?|approx\.?\s?|>\s?|more than\s|over\s|under\s|about\s|around\s)?([+−–-])?(£\s?)?(` + numberRe + `)\s?(%|per cent|bn|billion|m|million|k)?$`)
+	cellRe = lazyre.New(`^(~|c\.\s?|approx\.?\s?|>\s?|more than\s|over\s|under\s|about\s|around\s)?([+−–-])?(£\s?)?(` + numberRe + `)\s?(%|per cent|bn|billion|m|million|k)?$`)
 	// cellRangeRe is a range in a cell: "10-15", "2–3%", "£2-3m".
-	cellRangeRe = lazyRegexp(`^(£\s?)?(` + numberRe + `)\s?(%)?\s?[-–—]\s?(£\s?)?(` + numberRe + `)\s?(%|bn|billion|m|million|k)?$`)
+	cellRangeRe = lazyre.New(`^(£\s?)?(` + numberRe + `)\s?(%)?\s?[-–—]\s?(£\s?)?(` + numberRe + `)\s?(%|bn|billion|m|million|k)?$`)
 	// cellWithPercentRe is a count with its share: "45 (12%)".
-	cellWithPercentRe = lazyRegexp(`^(` + numberRe + `)\s?\((` + numberRe + `)\s?%\)$`)
+	cellWithPercentRe = lazyre.New(`^(` + numberRe + `)\s?\((` + numberRe + `)\s?%\)$`)
 	// rateHeaderRe is a header of rates: "Rate per 100,000", "Rate".
-	rateHeaderRe = lazyRegexp(`\brates?\b|\bper\s+(?:1|10|100)(?:,?000)+\b|\bper\s+(?:thousand|million)\b`)
+	rateHeaderRe = lazyre.New(`\brates?\b|\bper\s+(?:1|10|100)(?:,?000)+\b|\bper\s+(?:thousand|million)\b`)
 	// durationHeaderRe is a header of durations: "Median wait (weeks)",
 	// "Months waiting", "Length of stay (days)"; plain "years" is left out,
 	// as a "Years" column holds dates.
-	durationHeaderRe = lazyRegexp(`\b(weeks?|months?|days|hours|minutes|mins)\b|\((years)\)|\bin (years)\b`)
+	durationHeaderRe = lazyre.New(`\b(weeks?|months?|days|hours|minutes|mins)\b|\((years)\)|\bin (years)\b`)
 	// thresholdHeaderRe is a header counting those past a duration:
 	// "Waiting over 52 weeks" holds counts, not weeks.
-	thresholdHeaderRe = lazyRegexp(`\d+\s*(?:-|\s)?(?:weeks?|months?|years?|days|hours|minutes|mins)\b`)
+	thresholdHeaderRe = lazyre.New(`\d+\s*(?:-|\s)?(?:weeks?|months?|years?|days|hours|minutes|mins)\b`)
 	// changeHeaderRe is a header of changes: "Change (percentage points)",
 	// "Difference on 2022".
-	changeHeaderRe = lazyRegexp(`^(?:annual\s+|year[- ]on[- ]year\s+)?(?:change|difference|increase|decrease|rise|fall)\b`)
+	changeHeaderRe = lazyre.New(`^(?:annual\s+|year[- ]on[- ]year\s+)?(?:change|difference|increase|decrease|rise|fall)\b`)
 	// financialYearRe is "2023/24", "2023-24", "2023–2024".
-	financialYearRe = lazyRegexp(`^(?:FY\s?)?(?:18|19|20)\d{2}\s?[/–—-]\s?(?:(?:18|19|20)?\d{2})$`)
+	financialYearRe = lazyre.New(`^(?:FY\s?)?(?:18|19|20)\d{2}\s?[/–—-]\s?(?:(?:18|19|20)?\d{2})$`)
 	// footnoteInCellRe are markers a cell may end with: "45%[^2]", "12*", "45%¹".
-	footnoteInCellRe = lazyRegexp(`(?:\[\^[^\]]{1,40}\]|\*+|[¹²³⁰⁴⁵⁶⁷⁸⁹]+)$`)
+	footnoteInCellRe = lazyre.New(`(?:\[\^[^\]]{1,40}\]|\*+|[¹²³⁰⁴⁵⁶⁷⁸⁹]+)$`)
 )
 
 // headerColumn reads what a header cell says about its column.
 func headerColumn(h string) column {
 	h = strings.TrimSpace(h)
 	lower := strings.ToLower(h)
-	c := column{unit: evidence.UnitCount, scale: 1, change: changeHeaderRe.get().MatchString(lower), own: true}
+	c := column{unit: evidence.UnitCount, scale: 1, change: changeHeaderRe.Get().MatchString(lower), own: true}
 	switch {
-	case skipHeaderRe.get().MatchString(h):
+	case skipHeaderRe.Get().MatchString(h):
 		c.skip = true
 	case strings.Contains(lower, "percentage point") || strings.Contains(lower, "% point") || strings.Contains(lower, "pp)") ||
 		c.change && strings.Contains(lower, "points"):
 		c.unit = evidence.UnitOther // "Change (percentage points)", "Change since 2022/23 (points)"
 	case strings.Contains(lower, "%") || strings.Contains(lower, "per cent") || strings.Contains(lower, "percent"):
 		c.unit = evidence.UnitPercent
-	case rateHeaderRe.get().MatchString(lower):
+	case rateHeaderRe.Get().MatchString(lower):
 		c.unit = evidence.UnitOther
 	case strings.Contains(lower, "£"):
 		c.unit = evidence.UnitGBP
@@ -82,10 +83,10 @@ func headerColumn(h string) column {
 		case strings.Contains(lower, "£000") || strings.Contains(lower, "£k") || strings.Contains(lower, "thousand"):
 			c.scale = 1e3
 		}
-	case thresholdHeaderRe.get().MatchString(lower):
+	case thresholdHeaderRe.Get().MatchString(lower):
 		// a count of those past a threshold
 	default:
-		if m := durationHeaderRe.get().FindStringSubmatch(lower); m != nil {
+		if m := durationHeaderRe.Get().FindStringSubmatch(lower); m != nil {
 			c.unit = durationUnit(m[1])
 			if c.unit == "" {
 				c.unit = evidence.UnitYears
@@ -93,11 +94,11 @@ func headerColumn(h string) column {
 		} else if strings.Contains(lower, "ratio") {
 			c.unit = evidence.UnitRatio
 		} else {
-			c.period = isYearNumber(h) || financialYearRe.get().MatchString(h) || periodHeaderRe.get().MatchString(h) || lower == "total"
+			c.period = isYearNumber(h) || financialYearRe.Get().MatchString(h) || periodHeaderRe.Get().MatchString(h) || lower == "total"
 			// A header of a place, a group or a period says what the
 			// cells are of, not what they count: the table's unit is theirs.
-			c.own = countHeaderRe.get().MatchString(h)
-			c.noun = c.own && !explicitCountHeaderRe.get().MatchString(h)
+			c.own = countHeaderRe.Get().MatchString(h)
+			c.noun = c.own && !explicitCountHeaderRe.Get().MatchString(h)
 		}
 	}
 	return c
@@ -105,24 +106,24 @@ func headerColumn(h string) column {
 
 // periodHeaderRe is a header naming a month or quarter: "March 2024",
 // "Q1 2023/24", "Mar-24".
-var periodHeaderRe = lazyRegexp(`(?i)^(?:q[1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[\s-]+(?:(?:19|20)?\d{2})(?:[/–-]\d{2})?$`)
+var periodHeaderRe = lazyre.New(`(?i)^(?:q[1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[\s-]+(?:(?:19|20)?\d{2})(?:[/–-]\d{2})?$`)
 
 var (
 	// captionRe is a table's caption: "Table 1: Spending on ...", "Table
 	// 2.3 – Waits by region".
-	captionRe = lazyRegexp(`^(?:Table|Figure|Chart|Graph|Exhibit)\s+[A-Z]?\d{1,3}[a-z]?(?:\.\d{1,2})?\s*[:.–—-]\s`)
+	captionRe = lazyre.New(`^(?:Table|Figure|Chart|Graph|Exhibit)\s+[A-Z]?\d{1,3}[a-z]?(?:\.\d{1,2})?\s*[:.–—-]\s`)
 	// captionMoneyRe is the unit a caption gives a whole table: "£
 	// million", "(£m)", "£000s", "£bn".
-	captionMoneyRe = lazyRegexp(`£\s?(bn|billion|m|million|000s?|k|thousands?)\b`)
+	captionMoneyRe = lazyre.New(`£\s?(bn|billion|m|million|000s?|k|thousands?)\b`)
 	// captionPercentRe is "(%)" or ", %" in a caption.
-	captionPercentRe = lazyRegexp(`\(%\)|,\s*%(?:\s|$)`)
+	captionPercentRe = lazyre.New(`\(%\)|,\s*%(?:\s|$)`)
 )
 
 // captionColumn is the unit a table's caption gives it ("Table 1:
 // Spending, £ million (2023/24 prices)", "Table 2: Coverage by area
 // (%)"); ok is false when it gives none.
 func captionColumn(caption string) (column, bool) {
-	if m := captionMoneyRe.get().FindStringSubmatch(caption); m != nil {
+	if m := captionMoneyRe.Get().FindStringSubmatch(caption); m != nil {
 		c := column{unit: evidence.UnitGBP, scale: 1}
 		switch {
 		case strings.HasPrefix(m[1], "b"):
@@ -134,7 +135,7 @@ func captionColumn(caption string) (column, bool) {
 		}
 		return c, true
 	}
-	if captionPercentRe.get().MatchString(caption) {
+	if captionPercentRe.Get().MatchString(caption) {
 		return column{unit: evidence.UnitPercent, scale: 1}, true
 	}
 	return column{}, false
@@ -147,16 +148,16 @@ const explicitCountHeader = `(?i)^(?:total\s+)?(?:number|numbers|no\.?|count|n|f
 var (
 	// countHeaderRe is a header that says its cells are counts: the
 	// explicit ones, and "Children seen", "Referrals".
-	countHeaderRe = lazyRegexp(explicitCountHeader + `|^(?:[a-z]+\s+)?(?:referrals|deaths|cases|admissions|attendances|contacts|appointments|reviews|assessments|visits|beds|staff|posts|places|plans|pupils|children|patients|people|episodes|incidents|births|families)(?:\s+(?:seen|received|referred|waiting|treated|reviewed|admitted|assessed|measured|surveyed|recorded|completed))?$`)
+	countHeaderRe = lazyre.New(explicitCountHeader + `|^(?:[a-z]+\s+)?(?:referrals|deaths|cases|admissions|attendances|contacts|appointments|reviews|assessments|visits|beds|staff|posts|places|plans|pupils|children|patients|people|episodes|incidents|births|families)(?:\s+(?:seen|received|referred|waiting|treated|reviewed|admitted|assessed|measured|surveyed|recorded|completed))?$`)
 	// explicitCountHeaderRe is explicitCountHeader.
-	explicitCountHeaderRe = lazyRegexp(explicitCountHeader)
+	explicitCountHeaderRe = lazyre.New(explicitCountHeader)
 	// unitCellRe is a cell of a row of units under a table's header: "%",
 	// "£m", "n", "per 100,000", "weeks".
-	unitCellRe = lazyRegexp(`(?i)^\(?(?:%|per\s?cent|percent|percentage|£\s?(?:m|bn|k|000s?|million|billion|thousands?)?|n|no\.?|number|count|rate|rate\s+per\s+[\d,]+|per\s+[\d,]+|weeks|months|days|years|hours|minutes|mins)\)?$`)
+	unitCellRe = lazyre.New(`(?i)^\(?(?:%|per\s?cent|percent|percentage|£\s?(?:m|bn|k|000s?|million|billion|thousands?)?|n|no\.?|number|count|rate|rate\s+per\s+[\d,]+|per\s+[\d,]+|weeks|months|days|years|hours|minutes|mins)\)?$`)
 	// noteUnitRe is a note under a table that says what its cells are:
 	// "Note: all figures are percentages", "Figures show the percentage
 	// of pupils", "Values are £ million".
-	noteUnitRe = lazyRegexp(`(?i)^(?:notes?\s*[:.–-]\s*)?(?:all\s+)?(?:the\s+)?(?:figures|values|data|numbers|cells)(?:\s+in\s+(?:this|the)\s+table)?\s+(?:are|show|give)\s+(?:(?:the\s+)?(?:(percentages?|per\s+cent|%|proportions?)|(£\s?(?:m|million|bn|billion|000s?|k|thousands?))|(rates?\s+per\s+[\d,]+)))\b`)
+	noteUnitRe = lazyre.New(`(?i)^(?:notes?\s*[:.–-]\s*)?(?:all\s+)?(?:the\s+)?(?:figures|values|data|numbers|cells)(?:\s+in\s+(?:this|the)\s+table)?\s+(?:are|show|give)\s+(?:(?:the\s+)?(?:(percentages?|per\s+cent|%|proportions?)|(£\s?(?:m|million|bn|billion|000s?|k|thousands?))|(rates?\s+per\s+[\d,]+)))\b`)
 )
 
 // table is what the lines around a table say about all its cells: the
@@ -203,7 +204,7 @@ func (x *extractor) newTable(i int, caption string) table {
 
 // noteUnit is the unit a note under a table gives its cells.
 func noteUnit(text string) (column, bool) {
-	m := noteUnitRe.get().FindStringSubmatch(strings.TrimSpace(text))
+	m := noteUnitRe.Get().FindStringSubmatch(strings.TrimSpace(text))
 	switch {
 	case m == nil:
 		return column{}, false
@@ -222,7 +223,7 @@ func unitsRow(b corpus.Block) ([]column, bool) {
 	if len(b.Cells) < 2 {
 		return nil, false
 	}
-	if first := strings.ToLower(strings.TrimSpace(b.Cells[0].Text)); first != "" && first != "unit" && first != "units" && !unitCellRe.get().MatchString(first) {
+	if first := strings.ToLower(strings.TrimSpace(b.Cells[0].Text)); first != "" && first != "unit" && first != "units" && !unitCellRe.Get().MatchString(first) {
 		return nil, false
 	}
 	cols := make([]column, len(b.Cells))
@@ -232,7 +233,7 @@ func unitsRow(b corpus.Block) ([]column, bool) {
 		if t == "" {
 			continue
 		}
-		if !unitCellRe.get().MatchString(t) {
+		if !unitCellRe.Get().MatchString(t) {
 			if k == 0 {
 				continue
 			}
@@ -250,20 +251,20 @@ func unitsRow(b corpus.Block) ([]column, bool) {
 // rowUnitRe is the unit a row's label states for the cells beside it, as
 // indicator tables write it: "Healthy Start uptake (%)", "Infant mortality
 // rate (per 1,000 live births)", "Median wait (weeks)", "Spend, £m".
-var rowUnitRe = lazyRegexp(`(?i)(?:\((%|per\s?cent|percent|£\s?(?:m|bn|k|000s?|million|billion)|(?:rate\s+)?per\s+[\d,]+(?:\s[^()]*)?|weeks|months|days|hours|minutes|miles|km|kilometres|seconds)\)|,\s*(%|£\s?(?:m|bn|k|000s?|million|billion)))\s*$`)
+var rowUnitRe = lazyre.New(`(?i)(?:\((%|per\s?cent|percent|£\s?(?:m|bn|k|000s?|million|billion)|(?:rate\s+)?per\s+[\d,]+(?:\s[^()]*)?|weeks|months|days|hours|minutes|miles|km|kilometres|seconds)\)|,\s*(%|£\s?(?:m|bn|k|000s?|million|billion)))\s*$`)
 
 // rowRateRe is the base of a rate in a row's label: "per 100,000
 // children", "per 1,000 live births".
-var rowRateRe = lazyRegexp(`(?i)\bper\s+(?:1|10|100)(?:,?000)+\b|\bper\s+(?:thousand|million)\b`)
+var rowRateRe = lazyre.New(`(?i)\bper\s+(?:1|10|100)(?:,?000)+\b|\bper\s+(?:thousand|million)\b`)
 
 // rowColumn is the unit a row's label gives its cells; ok is false when
 // the label states none.
 func rowColumn(label string) (column, bool) {
-	m := rowUnitRe.get().FindStringSubmatch(strings.TrimSpace(label))
+	m := rowUnitRe.Get().FindStringSubmatch(strings.TrimSpace(label))
 	if m == nil {
 		// "Asthma admissions per 100,000 children": a label naming the
 		// base of a rate makes its cells rates, bracketed or not.
-		if rowRateRe.get().MatchString(label) {
+		if rowRateRe.Get().MatchString(label) {
 			return column{unit: evidence.UnitOther, scale: 1, own: true}, true
 		}
 		return column{}, false
@@ -359,7 +360,7 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 // suppressed values ("*", "-", "n/a", "<5") and text are not figures.
 func cellFigures(text string, col column) []evidence.Figure {
 	t, base := text, 0
-	if m := footnoteInCellRe.get().FindStringIndex(t); m != nil {
+	if m := footnoteInCellRe.Get().FindStringIndex(t); m != nil {
 		// The figure's offset stays the cell's: what is trimmed before
 		// the value (a stray "\r" in a row) is counted back in.
 		t = strings.TrimRightFunc(t[:m[0]], unicode.IsSpace)
@@ -376,7 +377,7 @@ func cellFigures(text string, col column) []evidence.Figure {
 // valueFigures reads the figures of a cell's value, its footnote marker
 // taken off.
 func valueFigures(t string, col column) []evidence.Figure {
-	if t == "" || !strings.ContainsAny(t, "0123456789") || isYearNumber(t) || financialYearRe.get().MatchString(t) {
+	if t == "" || !strings.ContainsAny(t, "0123456789") || isYearNumber(t) || financialYearRe.Get().MatchString(t) {
 		return nil
 	}
 	unitOf := func(suffix string, pound bool) (evidence.Unit, float64) {
@@ -401,7 +402,7 @@ func valueFigures(t string, col column) []evidence.Figure {
 		}
 		return col.unit, col.scale
 	}
-	if m := cellRe.get().FindStringSubmatchIndex(t); m != nil {
+	if m := cellRe.Get().FindStringSubmatchIndex(t); m != nil {
 		// Groups: 1 a hedge, 2 a sign ("+1.8", "-0.3"), 3 "£", 4 the number, 5 its unit.
 		unit, scale := unitOf(submatch(t, m, 5), m[6] >= 0)
 		f := evidence.Figure{Text: t, Value: round1(parseNumber(submatch(t, m, 4)) * scale), Unit: unit}
@@ -421,7 +422,7 @@ func valueFigures(t string, col column) []evidence.Figure {
 		}
 		return []evidence.Figure{f}
 	}
-	if m := cellRangeRe.get().FindStringSubmatchIndex(t); m != nil {
+	if m := cellRangeRe.Get().FindStringSubmatchIndex(t); m != nil {
 		suffix := submatch(t, m, 6)
 		if suffix == "" && m[6] >= 0 {
 			suffix = "%"
@@ -436,7 +437,7 @@ func valueFigures(t string, col column) []evidence.Figure {
 	if figs := gluedCellFigures(t, col); figs != nil {
 		return figs
 	}
-	if m := cellWithPercentRe.get().FindStringSubmatchIndex(t); m != nil {
+	if m := cellWithPercentRe.Get().FindStringSubmatchIndex(t); m != nil {
 		n, p := parseNumber(submatch(t, m, 1)), parseNumber(submatch(t, m, 2))
 		if !validFigure(n) || !validFigure(p) {
 			return nil
@@ -475,7 +476,7 @@ func gluedCellFigures(t string, col column) []evidence.Figure {
 			break
 		}
 		part := t[i:j]
-		if !gluedPartRe.get().MatchString(part) || strings.HasSuffix(part, "%") != percent {
+		if !gluedPartRe.Get().MatchString(part) || strings.HasSuffix(part, "%") != percent {
 			return nil
 		}
 		if !percent && len(figs) > 0 && len(part) == 3 && !strings.ContainsAny(figs[len(figs)-1].Text+part, ".,") &&
@@ -500,7 +501,7 @@ func gluedCellFigures(t string, col column) []evidence.Figure {
 
 // gluedPartRe is one value of a cell holding several: "212", "54%",
 // "29.8%", "1,204".
-var gluedPartRe = lazyRegexp(`^(?:` + numberRe + `)%?$`)
+var gluedPartRe = lazyre.New(`^(?:` + numberRe + `)%?$`)
 
 // validFigure reports a value a report could state.
 func validFigure(v float64) bool {
@@ -510,15 +511,15 @@ func validFigure(v float64) bool {
 var (
 	// rowNumberRe is a row's own number in its first cell: "3", "R2",
 	// "1.4", "b".
-	rowNumberRe = lazyRegexp(`^(?:R?\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-z])[.)]?$`)
+	rowNumberRe = lazyre.New(`^(?:R?\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-z])[.)]?$`)
 	// sentenceEndRe ends a sentence: a full stop, question or
 	// exclamation mark, or a semicolon or colon ending an item.
-	sentenceEndRe = lazyRegexp(`[.!?;:]["'”’)\]]*(?:\[\^[^\]]+\])*$`)
+	sentenceEndRe = lazyre.New(`[.!?;:]["'”’)\]]*(?:\[\^[^\]]+\])*$`)
 	// recColumnRe heads a column of recommendations.
-	recColumnRe = lazyRegexp(`(?i)^(?:recommendations?|what\s+we\s+recommend|our\s+asks?|asks?)$`)
+	recColumnRe = lazyre.New(`(?i)^(?:recommendations?|what\s+we\s+recommend|our\s+asks?|asks?)$`)
 	// ownerColumnRe heads the column naming who is to act on a row's
 	// recommendation: "Owner", "Lead", "Responsible body", "Who".
-	ownerColumnRe = lazyRegexp(`(?i)^(?:(?:action\s+)?owners?|leads?|lead\s+(?:organisation|body|agency|partner)s?|responsible(?:\s+(?:body|organisation|lead|partner)s?)?|who|by\s+whom|accountable(?:\s+body)?)$`)
+	ownerColumnRe = lazyre.New(`(?i)^(?:(?:action\s+)?owners?|leads?|lead\s+(?:organisation|body|agency|partner)s?|responsible(?:\s+(?:body|organisation|lead|partner)s?)?|who|by\s+whom|accountable(?:\s+body)?)$`)
 )
 
 // ownerActors are the actors a row's owner cell names ("Each ICB",
@@ -526,7 +527,7 @@ var (
 // them ("Network board"), or nil when the table has no owner column.
 func ownerActors(b corpus.Block) []evidence.Actor {
 	for i, c := range b.Cells {
-		if i >= len(b.Header) || !ownerColumnRe.get().MatchString(strings.TrimSpace(b.Header[i])) {
+		if i >= len(b.Header) || !ownerColumnRe.Get().MatchString(strings.TrimSpace(b.Header[i])) {
 			continue
 		}
 		t := strings.TrimSpace(c.Text)
@@ -551,13 +552,13 @@ func ownerActors(b corpus.Block) []evidence.Actor {
 func (x *extractor) proseRow(b corpus.Block, section string) bool {
 	prose := func(c corpus.Cell) bool {
 		t := strings.TrimSpace(c.Text)
-		return len(strings.Fields(t)) >= 6 && (sentenceEndRe.get().MatchString(t) || strings.Contains(t, ". "))
+		return len(strings.Fields(t)) >= 6 && (sentenceEndRe.Get().MatchString(t) || strings.Contains(t, ". "))
 	}
 	if !slices.ContainsFunc(b.Cells, prose) {
 		return false
 	}
 	number := ""
-	if len(b.Cells) > 1 && rowNumberRe.get().MatchString(strings.TrimSpace(b.Cells[0].Text)) {
+	if len(b.Cells) > 1 && rowNumberRe.Get().MatchString(strings.TrimSpace(b.Cells[0].Text)) {
 		number = strings.TrimRight(strings.TrimSpace(b.Cells[0].Text), ".)")
 	}
 	owner := ownerActors(b)
@@ -565,7 +566,7 @@ func (x *extractor) proseRow(b corpus.Block, section string) bool {
 		if !prose(c) {
 			continue
 		}
-		if i < len(b.Header) && recColumnRe.get().MatchString(strings.TrimSpace(b.Header[i])) {
+		if i < len(b.Header) && recColumnRe.Get().MatchString(strings.TrimSpace(b.Header[i])) {
 			x.addRec(b, c.Offset, c.Offset+len(c.Text), section, "", number)
 			if it := x.lastItem(); owner != nil && len(it.Actors) == 0 {
 				// The owner column says who is asked, where the

@@ -282,5 +282,12 @@ func Slug(parts ...string) string {
 	if len(words) > 8 {
 		words = words[:8]
 	}
-	return strings.Join(words, "-")
+	id := strings.Join(words, "-")
+	if len(id) > evidence.MaxIDBytes {
+		// One long word (a title run together, the initials of a
+		// publisher of hundreds of words) made an id over the limit,
+		// and the import was refused with "pass --id".
+		id = strings.TrimRight(id[:evidence.MaxIDBytes], "-")
+	}
+	return id
 }

@@ -415,6 +415,21 @@ func TestAddSearchListRemove(t *testing.T) {
 	if code == 0 || !strings.Contains(stderr, "already in the library (pass --force") {
 		t.Errorf("second add: %d %q", code, stderr)
 	}
+	// Of two files making one id, the refusal names the second file: it
+	// said only "ID: already in the library", after the first's report.
+	other := filepath.Join(dir, "copy of page.html")
+	data, _ := os.ReadFile(page)
+	os.WriteFile(other, data, 0o644)
+	_, stderr, code = cli(t, "add", page, other, "--type", "news")
+	if code == 0 || !strings.Contains(stderr, "cypx: "+other+": cn-2025-autism-assessment-waits-double: already in the library") {
+		t.Errorf("two files of one id: %d %q", code, stderr)
+	}
+	// With --force, the second replaced the first just imported, and both
+	// were reported imported: the second is refused, the first kept.
+	stdout, stderr, code = cli(t, "add", page, other, "--type", "news", "--force")
+	if code == 0 || strings.Count(stderr, "imported   cn-2025") != 1 || !strings.Contains(stderr, other+": cn-2025-autism-assessment-waits-double: the id of "+page+", imported by this command") {
+		t.Errorf("two files of one id, --force: %d %q %q", code, stdout, stderr)
+	}
 	// Bad input is refused with its reason.
 	empty := filepath.Join(dir, "empty.txt")
 	os.WriteFile(empty, nil, 0o644)

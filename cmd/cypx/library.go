@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -50,6 +51,10 @@ the flag to pass. An existing id is never replaced without --force.`,
 				return err
 			}
 			failed := 0
+			// The ids this command has written, by the one id rule's
+			// case: with --force, a second file making the id of the
+			// first replaced it, and both were reported imported.
+			made := map[string]string{}
 			for _, path := range args {
 				// A large import takes minutes: say so as it reads,
 				// terminal or not.
@@ -61,13 +66,20 @@ the flag to pass. An existing id is never replaced without --force.`,
 				prog.finish(read)
 				if err == nil {
 					var data []byte
-					if data, err = im.File(); err == nil {
+					if first, ok := made[strings.ToLower(im.Source.ID)]; ok {
+						err = fmt.Errorf("%s: the id of %s, imported by this command: add it on its own with --id", im.Source.ID, evidence.PrintableLine(first))
+					} else if data, err = im.File(); err == nil {
 						var dest string
 						if dest, err = lib.Save(im.Source.ID, data, force); err == nil {
+							made[strings.ToLower(im.Source.ID)] = path
 							writeImported(w, im, dest)
 							continue
 						}
 					}
+					// Which of several files was refused: "r2.txt: x:
+					// already in the library", not "x: already in the
+					// library" after the report of the one that made x.
+					err = fmt.Errorf("%s: %w", path, err)
 				}
 				failed++
 				fmt.Fprintf(a.io.err, "cypx: %s\n", cell(err.Error()))

@@ -389,6 +389,25 @@ func TestBasketAndExportFromTheCommandLine(t *testing.T) {
 	cli(t, "basket", "clear")
 }
 
+// TestAddReportsAHugePublisherCut: a publisher of 1 MB (a PDF's author,
+// guessed) was reported whole by add, 1 MB on standard error; the report
+// shows its start and length, and the source keeps it whole.
+func TestAddReportsAHugePublisherCut(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("CYPX_HOME", filepath.Join(dir, "home"))
+	file := filepath.Join(dir, "notes.txt")
+	os.WriteFile(file, []byte("Waiting times\n\nSome 45% of children waited more than 18 weeks for community paediatrics in 2023.\n"), 0o644)
+	pub := strings.Repeat("Pub ", 250_000) + "End"
+	_, stderr, code := cli(t, "add", file, "--publisher", pub, "--date", "2024", "--type", "report", "--id", "huge-pub")
+	if code != 0 || len(stderr) > 4000 || !strings.Contains(stderr, "… (1000003 bytes)") {
+		t.Fatalf("exit %d, %d bytes on stderr: %.300s", code, len(stderr), stderr)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "home", "data", "library", "sources", "huge-pub.md"))
+	if err != nil || !strings.Contains(string(data), "Pub End") {
+		t.Errorf("the source does not keep the whole publisher: %v", err)
+	}
+}
+
 func TestAddSearchListRemove(t *testing.T) {
 	dir := t.TempDir()
 	page := filepath.Join(dir, "story.html")

@@ -109,8 +109,8 @@ func writeImported(w io.Writer, im library.Imported, dest string) {
 	kinds := im.Counts
 	tw := newTable(w)
 	tw.row("imported", s.ID)
-	tw.row("title", s.Title)
-	tw.row("publisher", s.Publisher)
+	tw.row("title", reported(s.Title))
+	tw.row("publisher", reported(s.Publisher))
 	tw.row("date", s.Date.Long())
 	tw.row("type", string(s.Type))
 	tw.row("format", im.Format)
@@ -134,6 +134,17 @@ func writeImported(w io.Writer, im library.Imported, dest string) {
 	tw.row("file", dest)
 	tw.flush()
 	fmt.Fprintln(w)
+}
+
+// reported is a title or publisher as an import's report shows it: cut
+// to its first 200 bytes with "…" and its length when longer (a PDF's
+// author of 8 MB, guessed as the publisher, was reported whole: 8 MB on
+// standard error). The source keeps the whole value.
+func reported(s string) string {
+	if len(s) <= 200 {
+		return s
+	}
+	return fmt.Sprintf("%s… (%d bytes)", evidence.Prefix(s, 200), len(s))
 }
 
 func libraryCmd(a *app) *cobra.Command {

@@ -402,6 +402,13 @@ func TestAddReportsAHugePublisherCut(t *testing.T) {
 	if code != 0 || len(stderr) > 4000 || !strings.Contains(stderr, "… (1000003 bytes)") {
 		t.Fatalf("exit %d, %d bytes on stderr: %.300s", code, len(stderr), stderr)
 	}
+	// cypx library padded every row to the widest publisher: with a
+	// second source beside it, each line was 1 MB long.
+	_, stderr, _ = cli(t, "add", file, "--publisher", "NHS", "--date", "2024", "--type", "report", "--id", "small-pub")
+	out, stderr, code := cli(t, "library")
+	if code != 0 || len(out) > 4000 || !strings.Contains(out, "Pub Pub") || !strings.Contains(out, "small-pub") {
+		t.Errorf("library: exit %d, %d bytes: %.300s %s", code, len(out), out, stderr)
+	}
 	data, err := os.ReadFile(filepath.Join(dir, "home", "data", "library", "sources", "huge-pub.md"))
 	if err != nil || !strings.Contains(string(data), "Pub End") {
 		t.Errorf("the source does not keep the whole publisher: %v", err)

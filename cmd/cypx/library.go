@@ -6,10 +6,12 @@ import (
 	"os"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
+	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/library"
 	"github.com/cypx/cypx/internal/plainfile"
 	"github.com/cypx/cypx/internal/refs"
@@ -183,7 +185,7 @@ func libraryCmd(a *app) *cobra.Command {
 			tw := newTable(w)
 			tw.row("ID", "DATE", "PUBLISHER", "TITLE")
 			for _, s := range srcs {
-				tw.row(s.ID, s.Date.String(), s.Publisher, s.Title)
+				tw.row(s.ID, s.Date.String(), column(s.Publisher, maxPublisherCells), column(s.Title, maxTitleCells))
 			}
 			tw.flush()
 			_, err = fmt.Fprintf(w, "\n%d sources in %s\n", len(srcs), cell(lib.Dir))
@@ -192,6 +194,19 @@ func libraryCmd(a *app) *cobra.Command {
 	}
 	out.add(cmd, "text", "text", "json")
 	return cmd
+}
+
+// The widest publisher and title cypx library shows: the table pads every
+// row to its widest publisher, so one of 8 MB (a PDF's author) made every
+// line of the listing 8 MB long.
+const (
+	maxPublisherCells = 48
+	maxTitleCells     = 120
+)
+
+// column cuts a cell of the library's table to width cells, with "…".
+func column(s string, width int) string {
+	return ansi.Truncate(fit.Clip(s, width), width, "…")
 }
 
 func removeCmd(a *app) *cobra.Command {

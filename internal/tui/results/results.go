@@ -205,6 +205,11 @@ func (m Model) row(st styles.Styles, h index.Hit, selected, focused bool) (strin
 // whole.
 func Meta(it evidence.Item, width int) string {
 	pub, year := evidence.Printable(fit.Clip(it.Source.Publisher, width)), strconv.Itoa(it.Source.Date.Year)
+	if it.Source.Date.Year == 0 && it.Kind == "" {
+		// An item that is not known (a basket's missing one): no year 0,
+		// no kind.
+		return fit.Words(pub, width)
+	}
 	if full := pub + " · " + year + " · " + string(it.Kind); ansi.StringWidth(full) <= width {
 		return full
 	}

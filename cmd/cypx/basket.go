@@ -216,6 +216,12 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				// standard output instead of the file meant.
 				return usageError("-o needs a file name; leave -o out to write to standard output")
 			}
+			if output == "-" {
+				// The usual name for standard output (-o - | pandoc):
+				// it wrote a file named "-" in the current folder. A
+				// file of that name is still reached as ./-.
+				output = ""
+			}
 			var items []evidence.Item
 			if fromBasket {
 				all, err := a.basketItems(c.Context())
@@ -282,7 +288,7 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 	f.add(cmd)
 	out.add(cmd, "md", "md", "docx", "csv", "json", "ris", "bibtex", "csljson")
 	cmd.Flags().BoolVar(&fromBasket, "basket", false, "export the basket")
-	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file (atomically) instead of standard output")
+	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file (atomically) instead of standard output (- is standard output)")
 	cmd.Flags().BoolVar(&force, "force", false, "with -o, replace an existing file")
 	cmd.Flags().StringVar(&title, "title", "", "the pack's title")
 	cmd.Flags().StringVar(&group, "group", "", "theme: group the findings by their first theme (default: the basket's order, or the search's)")

@@ -389,6 +389,32 @@ func TestBasketAndExportFromTheCommandLine(t *testing.T) {
 	cli(t, "basket", "clear")
 }
 
+// TestAddReportsAHugePublisherCut: a publisher of 1 MB (a PDF's author,
+// guessed) was reported whole by add, 1 MB on standard error; the report
+// shows its start and length, and the source keeps it whole.
+func TestAddReportsAHugePublisherCut(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("CYPX_HOME", filepath.Join(dir, "home"))
+	file := filepath.Join(dir, "notes.txt")
+	os.WriteFile(file, []byte("Waiting times\n\nSome 45% of children waited more than 18 weeks for community paediatrics in 2023.\n"), 0o644)
+	pub := strings.Repeat("Pub ", 250_000) + "End"
+	_, stderr, code := cli(t, "add", file, "--publisher", pub, "--date", "2024", "--type", "report", "--id", "huge-pub")
+	if code != 0 || len(stderr) > 4000 || !strings.Contains(stderr, "… (1000003 bytes)") {
+		t.Fatalf("exit %d, %d bytes on stderr: %.300s", code, len(stderr), stderr)
+	}
+	// cypx library padded every row to the widest publisher: with a
+	// second source beside it, each line was 1 MB long.
+	_, stderr, _ = cli(t, "add", file, "--publisher", "NHS", "--date", "2024", "--type", "report", "--id", "small-pub")
+	out, stderr, code := cli(t, "library")
+	if code != 0 || len(out) > 4000 || !strings.Contains(out, "Pub Pub") || !strings.Contains(out, "small-pub") {
+		t.Errorf("library: exit %d, %d bytes: %.300s %s", code, len(out), out, stderr)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "home", "data", "library", "sources", "huge-pub.md"))
+	if err != nil || !strings.Contains(string(data), "Pub End") {
+		t.Errorf("the source does not keep the whole publisher: %v", err)
+	}
+}
+
 func TestAddSearchListRemove(t *testing.T) {
 	dir := t.TempDir()
 	page := filepath.Join(dir, "story.html")
@@ -414,6 +440,21 @@ func TestAddSearchListRemove(t *testing.T) {
 	_, stderr, code := cli(t, "add", page, "--type", "news")
 	if code == 0 || !strings.Contains(stderr, "already in the library (pass --force") {
 		t.Errorf("second add: %d %q", code, stderr)
+	}
+	// Of two files making one id, the refusal names the second file: it
+	// said only "ID: already in the library", after the first's report.
+	other := filepath.Join(dir, "copy of page.html")
+	data, _ := os.ReadFile(page)
+	os.WriteFile(other, data, 0o644)
+	_, stderr, code = cli(t, "add", page, other, "--type", "news")
+	if code == 0 || !strings.Contains(stderr, "cypx: "+other+": cn-2025-autism-assessment-waits-double: already in the library") {
+		t.Errorf("two files of one id: %d %q", code, stderr)
+	}
+	// With --force, the second replaced the first just imported, and both
+	// were reported imported: the second is refused, the first kept.
+	stdout, stderr, code = cli(t, "add", page, other, "--type", "news", "--force")
+	if code == 0 || strings.Count(stderr, "imported   cn-2025") != 1 || !strings.Contains(stderr, other+": cn-2025-autism-assessment-waits-double: the id of "+page+", imported by this command") {
+		t.Errorf("two files of one id, --force: %d %q %q", code, stdout, stderr)
 	}
 	// Bad input is refused with its reason.
 	empty := filepath.Join(dir, "empty.txt")

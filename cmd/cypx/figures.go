@@ -69,7 +69,11 @@ func writeFiguresText(w io.Writer, tables []figures.Table) error {
 		tw := newTable(w)
 		tw.row(append([]string{""}, figures.Columns...)...)
 		for _, r := range t.Rows {
-			tw.row(append([]string{""}, r.Cells()...)...)
+			cells := r.Cells()
+			// The table pads every row to its widest source: one
+			// publisher of 8 MB made every row 8 MB long.
+			cells[0] = column(cells[0], maxPublisherCells)
+			tw.row(append([]string{""}, cells...)...)
 		}
 		if err := tw.flush(); err != nil {
 			return err

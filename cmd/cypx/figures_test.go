@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -178,4 +179,25 @@ func TestFigureTableEndToEnd(t *testing.T) {
 	s.keys("Escape")
 	s.waitFor("m map")
 	s.keys("q")
+}
+
+// TestFiguresTableCutsAHugeSource: the text table pads every row to its
+// widest source, so one publisher of 1 MB made every row of the table
+// 1 MB long; the source column is cut to 48 cells.
+func TestFiguresTableCutsAHugeSource(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	body := "Some 45% of children waited more than 18 weeks for community paediatrics in 2023.\n"
+	for name, pub := range map[string]string{"small": "NHS", "huge": strings.Repeat("Pub ", 250_000)} {
+		os.WriteFile(filepath.Join(dir, "sources", name+".md"), []byte("---\ntitle: T "+name+"\npublisher: \""+pub+"\"\ndate: 2024\ntype: report\n---\n"+body), 0o644)
+	}
+	out, stderr, code := cli(t, "--corpus", dir, "figures", "paediatrics")
+	if code != 0 || !strings.Contains(out, "NHS") {
+		t.Fatalf("exit %d: %s\n%.500s", code, stderr, out)
+	}
+	for _, line := range strings.Split(out, "\n") {
+		if len(line) > 300 && !strings.Contains(line, "(Pub Pub") {
+			t.Errorf("a row of %d bytes: %.150s", len(line), line)
+		}
+	}
 }

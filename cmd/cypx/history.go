@@ -251,9 +251,23 @@ func savedRunCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			ix, _, err := a.open(c.Context())
+			ix, cat, err := a.open(c.Context())
 			if err != nil {
 				return err
+			}
+			// Its filters are held to the rules of the flags they were
+			// saved from: a theme gone from themes.yaml, or a kind edited
+			// by hand, found nothing, exit 0, "Nothing new" for ever.
+			kept := filters{themes: x.Filters.Themes, kinds: x.Filters.Kinds, sources: x.Filters.Sources}
+			req, err := kept.request(cat.Taxonomy, cat.Sources)
+			if err != nil {
+				return fmt.Errorf("saved search %q: %v: save it again ('cypx saved rm %s', then 'cypx saved add')", x.Name, err, x.Name)
+			}
+			// A kind read as the flag reads it ("statistics" edited in
+			// by hand is statistic), not matched as written.
+			x.Filters.Kinds = x.Filters.Kinds[:0]
+			for _, k := range req.Kinds {
+				x.Filters.Kinds = append(x.Filters.Kinds, string(k))
 			}
 			res, err := history.Find(c.Context(), ix, x)
 			if err != nil {

@@ -168,6 +168,29 @@ func TestSavedNamesAreEscapedOnOutput(t *testing.T) {
 	}
 }
 
+// TestSavedSearchWithAFilterNoLongerKnownSaysSo: a saved search whose
+// theme has gone from the corpus's themes.yaml (or whose kind was edited
+// by hand) found nothing, exit 0, "Nothing new since the last run", at
+// every run; it is refused as the flag would be, naming the search.
+func TestSavedSearchWithAFilterNoLongerKnownSaysSo(t *testing.T) {
+	home := ownHome(t)
+	path := filepath.Join(home, "state", "saved.json")
+	os.MkdirAll(filepath.Dir(path), 0o755)
+	for _, f := range []string{`"themes": ["waiting-times"]`, `"kinds": ["figure"]`, `"sources": ["gone"]`} {
+		os.WriteFile(path, []byte(`{"version": 1, "searches": [{"name": "old", "query": "waiting", "filters": {`+f+`}, "created": "2026-11-22T12:00:00Z", "last_run": "2026-11-22T12:00:00Z", "seen": []}]}`), 0o644)
+		out, stderr, code := cli(t, "saved", "run", "old")
+		if code == 0 || !strings.Contains(stderr, `saved search "old": --`) || strings.Contains(out, "Nothing new") {
+			t.Errorf("%s: exit %d\n%s\n%s", f, code, out, stderr)
+		}
+	}
+	// A kind the flag reads ("statistics") is read so, not matched as
+	// written: it found nothing.
+	os.WriteFile(path, []byte(`{"version": 1, "searches": [{"name": "old", "query": "waiting", "filters": {"kinds": ["statistics"]}, "created": "2026-11-22T12:00:00Z", "last_run": "2026-11-22T12:00:00Z", "seen": []}]}`), 0o644)
+	if out, stderr, code := cli(t, "saved", "run", "old"); code != 0 || strings.Contains(out, "0 of 0 items") {
+		t.Errorf("kinds statistics: exit %d\n%s\n%s", code, out, stderr)
+	}
+}
+
 // TestSixteenConcurrentSavedAdds: sixteen 'cypx saved add' processes at
 // once each save a search; all sixteen are kept.
 func TestSixteenConcurrentSavedAdds(t *testing.T) {

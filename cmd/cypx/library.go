@@ -4,11 +4,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
+	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/library"
 	"github.com/cypx/cypx/internal/plainfile"
 	"github.com/cypx/cypx/internal/refs"
@@ -50,6 +53,10 @@ the flag to pass. An existing id is never replaced without --force.`,
 				return err
 			}
 			failed := 0
+			// The ids this command has written, by the one id rule's
+			// case: with --force, a second file making the id of the
+			// first replaced it, and both were reported imported.
+			made := map[string]string{}
 			for _, path := range args {
 				// A large import takes minutes: say so as it reads,
 				// terminal or not.
@@ -61,13 +68,20 @@ the flag to pass. An existing id is never replaced without --force.`,
 				prog.finish(read)
 				if err == nil {
 					var data []byte
-					if data, err = im.File(); err == nil {
+					if first, ok := made[strings.ToLower(im.Source.ID)]; ok {
+						err = fmt.Errorf("%s: the id of %s, imported by this command: add it on its own with --id", im.Source.ID, evidence.PrintableLine(first))
+					} else if data, err = im.File(); err == nil {
 						var dest string
 						if dest, err = lib.Save(im.Source.ID, data, force); err == nil {
+							made[strings.ToLower(im.Source.ID)] = path
 							writeImported(w, im, dest)
 							continue
 						}
 					}
+					// Which of several files was refused: "r2.txt: x:
+					// already in the library", not "x: already in the
+					// library" after the report of the one that made x.
+					err = fmt.Errorf("%s: %w", path, err)
 				}
 				failed++
 				fmt.Fprintf(a.io.err, "cypx: %s\n", cell(err.Error()))
@@ -97,8 +111,8 @@ func writeImported(w io.Writer, im library.Imported, dest string) {
 	kinds := im.Counts
 	tw := newTable(w)
 	tw.row("imported", s.ID)
-	tw.row("title", s.Title)
-	tw.row("publisher", s.Publisher)
+	tw.row("title", reported(s.Title))
+	tw.row("publisher", reported(s.Publisher))
 	tw.row("date", s.Date.Long())
 	tw.row("type", string(s.Type))
 	tw.row("format", im.Format)
@@ -122,6 +136,17 @@ func writeImported(w io.Writer, im library.Imported, dest string) {
 	tw.row("file", dest)
 	tw.flush()
 	fmt.Fprintln(w)
+}
+
+// reported is a title or publisher as an import's report shows it: cut
+// to its first 200 bytes with "…" and its length when longer (a PDF's
+// author of 8 MB, guessed as the publisher, was reported whole: 8 MB on
+// standard error). The source keeps the whole value.
+func reported(s string) string {
+	if len(s) <= 200 {
+		return s
+	}
+	return fmt.Sprintf("%s… (%d bytes)", evidence.Prefix(s, 200), len(s))
 }
 
 func libraryCmd(a *app) *cobra.Command {
@@ -160,7 +185,7 @@ func libraryCmd(a *app) *cobra.Command {
 			tw := newTable(w)
 			tw.row("ID", "DATE", "PUBLISHER", "TITLE")
 			for _, s := range srcs {
-				tw.row(s.ID, s.Date.String(), s.Publisher, s.Title)
+				tw.row(s.ID, s.Date.String(), column(s.Publisher, maxPublisherCells), column(s.Title, maxTitleCells))
 			}
 			tw.flush()
 			_, err = fmt.Fprintf(w, "\n%d sources in %s\n", len(srcs), cell(lib.Dir))
@@ -169,6 +194,19 @@ func libraryCmd(a *app) *cobra.Command {
 	}
 	out.add(cmd, "text", "text", "json")
 	return cmd
+}
+
+// The widest publisher and title cypx library shows: the table pads every
+// row to its widest publisher, so one of 8 MB (a PDF's author) made every
+// line of the listing 8 MB long.
+const (
+	maxPublisherCells = 48
+	maxTitleCells     = 120
+)
+
+// column cuts a cell of the library's table to width cells, with "…".
+func column(s string, width int) string {
+	return ansi.Truncate(fit.Clip(s, width), width, "…")
 }
 
 func removeCmd(a *app) *cobra.Command {

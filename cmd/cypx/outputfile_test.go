@@ -187,6 +187,28 @@ func TestExportRefusesAnEmptyOutputName(t *testing.T) {
 	}
 }
 
+// TestExportToDashIsStandardOutput: -o - (the usual name for standard
+// output, as in `cypx export -o - | pandoc`) wrote a file named "-" in
+// the current folder and nothing to standard output. A file of that name
+// is still written as ./-.
+func TestExportToDashIsStandardOutput(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	out, errOut, code := cli(t, "export", "autism", "-o", "-")
+	if code != 0 || !strings.Contains(out, "# Evidence") || strings.Contains(errOut, "wrote") {
+		t.Errorf("-o -: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	if _, err := os.Lstat(filepath.Join(dir, "-")); err == nil {
+		t.Errorf("-o - wrote a file named -")
+	}
+	if _, errOut, code := cli(t, "export", "autism", "-o", "./-"); code != 0 || !strings.Contains(errOut, "wrote 1 items to ./-") {
+		t.Errorf("-o ./-: exit %d, stderr %q", code, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "-")); err != nil {
+		t.Errorf("-o ./- wrote no file named -: %v", err)
+	}
+}
+
 // TestExplorerExportSkipsANamePlantedAsALink: the explorer's `e` writes
 // briefing-DATE.md and .docx in the working folder, never over anything.
 // A dangling link planted there under that name (in a shared folder, by

@@ -87,6 +87,7 @@ func Load(path string) (Basket, error) {
 		}
 		return Basket{}, err
 	}
+	data = plainfile.TrimBOM(data)
 	var f file
 	if err := json.Unmarshal(data, &f); err != nil {
 		var te *json.UnmarshalTypeError
@@ -94,6 +95,9 @@ func Load(path string) (Basket, error) {
 			// Go's own words name its types ("into Go value of type
 			// basket.file"); say what the file should hold.
 			return Basket{}, fmt.Errorf(`%s: not a basket file: want {"version": %d, "items": ["SOURCE#HASH", ...]}`, path, Version)
+		}
+		if at := plainfile.JSONWhere(data, err); at != "" {
+			return Basket{}, fmt.Errorf("%s:%s: not a basket file: %v", path, at, err)
 		}
 		return Basket{}, fmt.Errorf("%s: not a basket file: %v", path, err)
 	}

@@ -41,7 +41,7 @@ func TestBasketEditsAndSurvivesASaveAndLoad(t *testing.T) {
 		t.Errorf("temporary files left behind: %v", entries)
 	}
 	os.WriteFile(path, []byte("{not json"), 0o644)
-	if _, err := basket.Load(path); err == nil || !strings.Contains(err.Error(), "basket.json: not a basket file") {
+	if _, err := basket.Load(path); err == nil || !strings.Contains(err.Error(), "basket.json:1:2: not a basket file") {
 		t.Errorf("corrupt basket: %v", err)
 	}
 }
@@ -133,5 +133,22 @@ func TestDamagedBasketSaysWhatItWants(t *testing.T) {
 		if err == nil || strings.Contains(err.Error(), "Go value") || strings.Contains(err.Error(), "basket.file") || !strings.Contains(err.Error(), `"items"`) {
 			t.Errorf("%s: %v", data, err)
 		}
+	}
+}
+
+// TestBasketEditedInNotepad: a basket.json saved by an editor that puts a
+// byte-order mark first (Windows Notepad) was refused as "invalid
+// character 'ï' looking for beginning of value"; a comma too many was
+// refused without the line to fix. The mark is read past, and a syntax
+// error names its line and column.
+func TestBasketEditedInNotepad(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	os.WriteFile(path, []byte("\xef\xbb\xbf{\"version\": 1, \"items\": [\"a#12345678\"]}\n"), 0o644)
+	if b, err := basket.Load(path); err != nil || len(b.IDs) != 1 || b.IDs[0] != "a#12345678" {
+		t.Errorf("a basket with a byte-order mark: %v, %v", b.IDs, err)
+	}
+	os.WriteFile(path, []byte("{\n  \"version\": 1,\n  \"items\": [\"a#12345678\",]\n}\n"), 0o644)
+	if _, err := basket.Load(path); err == nil || !strings.Contains(err.Error(), path+":3:26: not a basket file") {
+		t.Errorf("a comma too many on line 3: %v", err)
 	}
 }

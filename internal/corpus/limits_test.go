@@ -32,3 +32,23 @@ func TestSourceOverTheBlockLimitIsRefused(t *testing.T) {
 		t.Errorf("over the limit: %d blocks, problems %+v; want one skipping problem on line %d", len(doc.Blocks), problems, wantLine)
 	}
 }
+
+// TestProblemsQuoteAHugeValueCut: a 4 MB title holding a control
+// character, a 4 MB publisher holding a tab and an unknown key of 1,000 bytes were
+// each quoted whole, twice (as written and as read): 16 MB on standard
+// error at every search of a corpus holding the file. A problem quotes a
+// value's first 80 bytes and its length.
+func TestProblemsQuoteAHugeValueCut(t *testing.T) {
+	big := strings.Repeat("Waiting ", 500_000)
+	src := "---\ntitle: \"" + big + "\\a\"\npublisher: \"P\\tQ " + big + "\"\n" + strings.Repeat("k", 1000) + ": x\n" +
+		"date: 2024\ntype: report\n---\nSome 45% of children waited more than 18 weeks in 2023.\n"
+	_, problems := corpus.Parse("sources/big.md", []byte(src))
+	if len(problems) != 3 {
+		t.Fatalf("want 3 problems, got %d: %.300v", len(problems), problems)
+	}
+	for _, p := range problems {
+		if len(p.Message) > 600 || !strings.Contains(p.Message, " bytes)") {
+			t.Errorf("line %d: a problem of %d bytes: %.200s", p.Line, len(p.Message), p.Message)
+		}
+	}
+}

@@ -125,7 +125,7 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 		line := fmLine(k.Line + 1) // +1: the opening '---' is line 1
 		key := k.Value
 		if !knownKeys[key] {
-			add(line, "unknown key %q (known: %s)", key, knownList())
+			add(line, "unknown key %s (known: %s)", evidence.QuoteInput(key), knownList())
 			continue
 		}
 		if prev, dup := seen[key]; dup {
@@ -145,7 +145,7 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			// terminal. The value is kept, cleaned, and the file flagged.
 			if clean, changed := evidence.CleanLine(val); changed {
 				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
-					"%s: %q holds a line break or an invisible or control character: write it on one line of visible characters (read as %q)", key, val, clean)})
+					"%s: %s holds a line break or an invisible or control character: write it on one line of visible characters (read as %s)", key, evidence.QuoteInput(val), evidence.QuoteInput(clean))})
 				val = clean
 			}
 			// U+FFFC and U+FFFD stand for what could not be shown (an
@@ -153,7 +153,7 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			if key != "author" && strings.ContainsAny(val, "\ufffc\ufffd") {
 				clean := dropPlaceholders(val)
 				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
-					"%s: %q holds placeholder characters (U+FFFC, U+FFFD) that stand for nothing: remove them (read as %q)", key, val, clean)})
+					"%s: %s holds placeholder characters (U+FFFC, U+FFFD) that stand for nothing: remove them (read as %s)", key, evidence.QuoteInput(val), evidence.QuoteInput(clean))})
 				val = clean
 			}
 		}
@@ -167,7 +167,7 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			}
 			if changed {
 				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
-					"author: %q holds words with no letters or placeholder characters (U+FFFC, U+FFFD), which name no one: write the authors' names, or leave the author out (read as %q)", val, clean)})
+					"author: %s holds words with no letters or placeholder characters (U+FFFC, U+FFFD), which name no one: write the authors' names, or leave the author out (read as %s)", evidence.QuoteInput(val), evidence.QuoteInput(clean))})
 				if val = clean; val == "" {
 					continue // no author: the publisher is cited
 				}

@@ -6,12 +6,34 @@ package fit
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
 
 // Width is the cells a string takes, styling excluded.
 func Width(s string) int { return ansi.StringWidth(s) }
+
+// maxBytesPerCell bounds the bytes of plain text measured for each cell of
+// room: no letter, emoji or escape cypx shows takes more (only a stack of
+// dozens of combining marks would).
+const maxBytesPerCell = 32
+
+// Clip cuts plain text that could not fit in width cells to a prefix of
+// at most maxBytesPerCell bytes a cell (at a character's start), so that
+// fitting it measures a bounded part of it: a 4 MB publisher was walked
+// grapheme by grapheme, twice, for its row in every frame the explorer
+// drew (4 s a key press). Text that short enough is returned as it is.
+func Clip(s string, width int) string {
+	n := (max(width, 0) + 2) * maxBytesPerCell
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
 
 // Parts joins as many of parts, from the first, as fit in width with sep
 // between them. Styled parts are measured without their styling.
@@ -35,7 +57,8 @@ func Parts(parts []string, sep string, width int) string {
 // A first word wider than width is dropped whole: the result is then "…"
 // or empty.
 func Words(s string, width int) string {
-	if Width(s) <= width {
+	clipped := Clip(s, width)
+	if clipped == s && Width(s) <= width {
 		return s
 	}
 	if width < 1 {
@@ -43,7 +66,7 @@ func Words(s string, width int) string {
 	}
 	// Each word is measured once (a space always ends a grapheme), not
 	// the line so far at each word: labels are fitted by the thousand.
-	words := strings.Split(s, " ")
+	words := strings.Split(clipped, " ")
 	n, used := 0, 0
 	for i, w := range words {
 		add := Width(w)
@@ -64,6 +87,11 @@ func Words(s string, width int) string {
 // or, with no room for both, the year alone; nothing when even it does not
 // fit.
 func Name(name, year string, width int) string {
+	clipped := Clip(name, width)
+	if clipped != name {
+		// Far too long to fit: only its start is measured.
+		name = clipped + "…"
+	}
 	whole := name + " " + year
 	if name == "" {
 		whole = year

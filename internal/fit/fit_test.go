@@ -3,6 +3,7 @@ package fit_test
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -39,5 +40,23 @@ func TestStyledKeepsStylingAndWords(t *testing.T) {
 	}
 	if fit.Styled(styled, 100) != styled {
 		t.Error("a string that fits was changed")
+	}
+}
+
+// TestHugeTextIsFittedFromItsStart: a 4 MB name or line is fitted by the
+// start that could show, with "…" where the rest went, never whole.
+func TestHugeTextIsFittedFromItsStart(t *testing.T) {
+	big := "P " + strings.Repeat("Waiting ", 500_000)
+	if got := fit.Name(big, "2024", 30); got != "P Waiting Waiting Waitin… 2024" {
+		t.Errorf("Name: %q", got)
+	}
+	if got := fit.Words(big, 30); got != "P Waiting Waiting Waiting…" {
+		t.Errorf("Words: %q", got)
+	}
+	if got := fit.Clip("short", 1); got != "short" {
+		t.Errorf("Clip of a short text: %q", got)
+	}
+	if got := fit.Clip(strings.Repeat("é", 100), 0); len(got) > 64 || !utf8.ValidString(got) {
+		t.Errorf("Clip cut a character: %q", got)
 	}
 }

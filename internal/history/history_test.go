@@ -132,6 +132,29 @@ func TestDamagedAndNewerFilesAreRefusedNotRewritten(t *testing.T) {
 	}
 }
 
+// TestFilesEditedInNotepad: a history or saved-search file saved by an
+// editor that puts a byte-order mark first (Windows Notepad) was refused
+// as "invalid character 'ï' looking for beginning of value", and a comma
+// too many without the line to fix. The mark is read past; a syntax error
+// names its line and column.
+func TestFilesEditedInNotepad(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "saved.json")
+	os.WriteFile(path, []byte("\xef\xbb\xbf{\"version\": 1, \"searches\": [{\"name\": \"a\", \"query\": \"autism\"}]}\n"), 0o644)
+	if s, err := history.LoadSaved(path); err != nil || len(s.Searches) != 1 {
+		t.Errorf("saved searches with a byte-order mark: %+v, %v", s, err)
+	}
+	path = filepath.Join(dir, "history.json")
+	os.WriteFile(path, []byte("\xef\xbb\xbf{\"version\": 1, \"entries\": [{\"query\": \"autism\"}]}\n"), 0o644)
+	if h, err := history.Load(path); err != nil || len(h.Entries) != 1 {
+		t.Errorf("a history with a byte-order mark: %+v, %v", h, err)
+	}
+	os.WriteFile(path, []byte("{\n  \"version\": 1,\n  \"entries\": [{\"query\": \"autism\"},]\n}\n"), 0o644)
+	if _, err := history.Load(path); err == nil || !strings.Contains(err.Error(), path+":3:35: not a cypx history file") {
+		t.Errorf("a comma too many on line 3: %v", err)
+	}
+}
+
 func TestValidName(t *testing.T) {
 	for name, ok := range map[string]bool{
 		"autism waits": true, "CAMHS-2024": true, "Ysgol ŵyr": true, "o'brien_v2.1": true, "7 day": true,

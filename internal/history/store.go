@@ -39,17 +39,18 @@ func load(path string, v any) error {
 	if err != nil {
 		return err
 	}
+	data = plainfile.TrimBOM(data)
 	var head struct {
 		Version int `json:"version"`
 	}
 	if err := json.Unmarshal(data, &head); err != nil {
-		return notHistory(path, err)
+		return notHistory(path, data, err)
 	}
 	if head.Version != Version {
 		return &VersionError{Path: path, Version: head.Version}
 	}
 	if err := json.Unmarshal(data, v); err != nil {
-		return notHistory(path, err)
+		return notHistory(path, data, err)
 	}
 	return nil
 }
@@ -57,7 +58,7 @@ func load(path string, v any) error {
 // notHistory says why a file is not a history or saved-search file: a
 // value of the wrong shape in words, not Go's type names ("into Go value
 // of type struct { Version int ...").
-func notHistory(path string, err error) error {
+func notHistory(path string, data []byte, err error) error {
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
 		where := ""
@@ -65,6 +66,9 @@ func notHistory(path string, err error) error {
 			where = fmt.Sprintf(" (%q holds a %s)", te.Field, te.Value)
 		}
 		return fmt.Errorf(`%s: not a cypx history file: want {"version": %d, ...} as cypx writes it%s`, path, Version, where)
+	}
+	if at := plainfile.JSONWhere(data, err); at != "" {
+		return fmt.Errorf("%s:%s: not a cypx history file: %v", path, at, err)
 	}
 	return fmt.Errorf("%s: not a cypx history file: %v", path, err)
 }

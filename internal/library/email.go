@@ -113,7 +113,13 @@ func importEmail(data []byte) (Imported, error) {
 		return im, err
 	}
 	im.Warnings = append(im.Warnings, msg.warnings...)
-	for _, a := range msg.attachments {
+	for i, a := range msg.attachments {
+		if i == maxAttachmentsNamed && len(msg.attachments) > maxAttachmentsNamed+1 {
+			// 100,000 attachments were 100,000 warnings, 8.8 MB on
+			// standard error.
+			im.Warnings = append(im.Warnings, fmt.Sprintf("%d more attachments not imported", len(msg.attachments)-i))
+			break
+		}
 		im.Warnings = append(im.Warnings, "attachment "+a+" not imported: save it and add it on its own")
 	}
 	// A message forwarded as an attachment is the evidence, unless the
@@ -280,6 +286,10 @@ func readMessage(r io.Reader, depth int) (*message, error) {
 
 const maxMIMEDepth = 8
 
+// maxAttachmentsNamed bounds the attachments an import names one by one
+// in its warnings; the rest are counted in one more.
+const maxAttachmentsNamed = 20
+
 // readPart reads one MIME part into m: text parts decoded, multiparts
 // walked, forwarded messages read, attachments named.
 func (m *message) readPart(h textproto.MIMEHeader, body io.Reader, depth int) error {
@@ -305,8 +315,15 @@ func (m *message) readPart(h textproto.MIMEHeader, body io.Reader, depth int) er
 			}
 			if err != nil {
 				if m.plain != "" || m.html != "" {
-					// A truncated last part: keep what was read.
-					m.warnings = append(m.warnings, "the e-mail ends part way through a part")
+					// A truncated last part, or a part whose headers
+					// cannot be read (a control character in an
+					// attachment's name): keep what was read, and say
+					// which it was.
+					if errors.Is(err, io.ErrUnexpectedEOF) {
+						m.warnings = append(m.warnings, "the e-mail ends part way through a part")
+					} else {
+						m.warnings = append(m.warnings, fmt.Sprintf("a part of the e-mail cannot be read (%v): it and the parts after it are left out", err))
+					}
 					return nil
 				}
 				return fmt.Errorf("cannot read the e-mail's parts: %v", err)

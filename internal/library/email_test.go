@@ -1,6 +1,7 @@
 package library_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -479,5 +480,48 @@ func TestForwardedNoteThatAsks(t *testing.T) {
 		if strings.Contains(im.Body, "Forwarded message") {
 			t.Errorf("%s: the forward marker kept in the body:\n%s", c.name, im.Body)
 		}
+	}
+}
+
+// mixedEmail is a message of one text part and n attachments, the first
+// named name.
+func mixedEmail(n int, name string) []byte {
+	var b strings.Builder
+	b.WriteString("From: Jane Smith <jane@nhs.example>\nSubject: Waiting times\nDate: Mon, 1 Jul 2024 10:00:00 +0000\n" +
+		"MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"BB\"\n\n" +
+		"--BB\nContent-Type: text/plain\n\nSome 45% of children waited more than 18 weeks for community paediatrics in 2023, according to the survey of trusts.\n")
+	for i := range n {
+		if i > 0 {
+			name = fmt.Sprintf("report-%d.pdf", i)
+		}
+		fmt.Fprintf(&b, "--BB\nContent-Type: application/pdf\nContent-Disposition: attachment; filename=\"%s\"\n\nx\n", name)
+	}
+	b.WriteString("--BB--\n")
+	return []byte(b.String())
+}
+
+// TestManyAttachmentsAreCountedNotEachNamed: an e-mail of 100,000
+// attachments gave 100,000 warnings (8.8 MB on standard error); the first
+// are named and the rest counted.
+func TestManyAttachmentsAreCountedNotEachNamed(t *testing.T) {
+	im, err := library.Import(write(t, "many.eml", mixedEmail(5000, "report-0.pdf")), library.Meta{Type: "report", Publisher: "NHS"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(im.Warnings) > 25 || !strings.Contains(im.Warnings[len(im.Warnings)-1], "4980 more attachments not imported") {
+		t.Errorf("%d warnings, the last %q", len(im.Warnings), im.Warnings[len(im.Warnings)-1])
+	}
+}
+
+// TestAPartThatCannotBeReadIsNotCalledTruncated: an attachment whose name
+// holds an escape code is a header Go's MIME reader refuses; the import
+// said "the e-mail ends part way through a part" of a whole e-mail.
+func TestAPartThatCannotBeReadIsNotCalledTruncated(t *testing.T) {
+	im, err := library.Import(write(t, "esc.eml", mixedEmail(2, "a\x1b[31mred.pdf")), library.Meta{Type: "report", Publisher: "NHS"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(im.Warnings) != 1 || strings.Contains(im.Warnings[0], "ends part way") || !strings.Contains(im.Warnings[0], "cannot be read") {
+		t.Errorf("warnings %q", im.Warnings)
 	}
 }

@@ -269,7 +269,7 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 	// placeholders go below, so "\ufffc and Sam Lee" is Sam Lee, not
 	// "and Sam Lee".
 	if clean, changed := evidence.CleanAuthors(s.Author); changed {
-		im.Warnings = append(im.Warnings, fmt.Sprintf("author: words with no letters removed, as they name no one (%s)", evidence.PrintableLine(s.Author)))
+		im.Warnings = append(im.Warnings, fmt.Sprintf("author: words with no letters removed, as they name no one (%s)", shownValue(s.Author)))
 		s.Author = clean
 	}
 	for _, f := range []struct {
@@ -279,14 +279,14 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 		// A PDF's author or a page's title can hold line breaks and
 		// control characters; metadata is one line of visible text.
 		if clean, changed := evidence.CleanLine(*f.v); changed {
-			im.Warnings = append(im.Warnings, fmt.Sprintf("%s: line breaks and invisible or control characters removed (%s)", f.name, evidence.PrintableLine(*f.v)))
+			im.Warnings = append(im.Warnings, fmt.Sprintf("%s: line breaks and invisible or control characters removed (%s)", f.name, shownValue(*f.v)))
 			*f.v = clean
 		}
 		// U+FFFC and U+FFFD stand for what could not be shown (an image,
 		// a field code, bytes that were not text): never part of a
 		// name or a title, and cited as a surname when they were.
 		if strings.ContainsAny(*f.v, "\ufffc\ufffd") {
-			im.Warnings = append(im.Warnings, fmt.Sprintf("%s: placeholder characters (U+FFFC, U+FFFD) removed (%s)", f.name, evidence.PrintableLine(*f.v)))
+			im.Warnings = append(im.Warnings, fmt.Sprintf("%s: placeholder characters (U+FFFC, U+FFFD) removed (%s)", f.name, shownValue(*f.v)))
 			*f.v = strings.Join(strings.Fields(strings.NewReplacer("\ufffc", " ", "\ufffd", " ").Replace(*f.v)), " ")
 		}
 	}
@@ -407,4 +407,14 @@ func (im *Imported) check(path string, progress pipeline.Progress) error {
 		return fmt.Errorf("%s: no evidence found in it (no paragraph of eight words or more)", path)
 	}
 	return nil
+}
+
+// shownValue is a metadata value as a warning quotes it: on one line, and
+// cut to its first 80 bytes with its length when longer, so a title of
+// 4 MB is not repeated whole on standard error.
+func shownValue(s string) string {
+	if len(s) <= evidence.MaxQuotedBytes {
+		return evidence.PrintableLine(s)
+	}
+	return fmt.Sprintf("%s… (%d bytes)", evidence.PrintableLine(evidence.Prefix(s, evidence.MaxQuotedBytes)), len(s))
 }

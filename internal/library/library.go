@@ -132,8 +132,14 @@ func (l Library) Remove(id string, now time.Time) (string, error) {
 	case lib.ids[path] != "":
 		return "", fmt.Errorf("no source %q in the library: %s is the source %q (its id: key) (see 'cypx library')", id, l.rel(path), lib.ids[path])
 	}
-	if _, err := os.Lstat(path); err != nil {
+	info, err := os.Lstat(path)
+	if err != nil {
 		return "", fmt.Errorf("no source %q in the library (see 'cypx library')", id)
+	}
+	if info.IsDir() {
+		// A folder was moved onto the file claimed in the trash and
+		// refused in the system's words ("rename …: not a directory").
+		return "", fmt.Errorf("%s is a folder, not a source file: cypx moves only source files to the trash; move the folder yourself", l.rel(path))
 	}
 	trash := filepath.Join(l.Dir, "trash")
 	if err := os.MkdirAll(trash, 0o755); err != nil {
@@ -282,5 +288,12 @@ func Slug(parts ...string) string {
 	if len(words) > 8 {
 		words = words[:8]
 	}
-	return strings.Join(words, "-")
+	id := strings.Join(words, "-")
+	if len(id) > evidence.MaxIDBytes {
+		// One long word (a title run together, the initials of a
+		// publisher of hundreds of words) made an id over the limit,
+		// and the import was refused with "pass --id".
+		id = strings.TrimRight(id[:evidence.MaxIDBytes], "-")
+	}
+	return id
 }

@@ -27,6 +27,28 @@ func pdfWithAuthor(author string) []byte {
 	return bytes.Replace(pdf, []byte("("+placeholder+")"), []byte("<"+hex.String()+">"), 1)
 }
 
+// TestCleanedMetadataIsQuotedCut: a 4 MB title given with a line break
+// (a flag, or what a page or PDF says) was quoted whole in the warning that
+// it was cleaned, and so was a 4 MB publisher holding a placeholder: megabytes on
+// standard error and in the explorer's import form. A warning quotes the
+// first 80 bytes and the length.
+func TestCleanedMetadataIsQuotedCut(t *testing.T) {
+	big := strings.Repeat("Waiting ", 500_000)
+	text := "Waiting times\n\nIn total 42% of services reported waiting lists longer than 18 weeks for a first appointment.\n"
+	im, err := library.Import(write(t, "w.txt", []byte(text)), library.Meta{Title: big + "\nX", Publisher: "\ufffc " + big, Date: "2024", Type: "report"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(im.Warnings) == 0 {
+		t.Fatal("no warning")
+	}
+	for _, w := range im.Warnings {
+		if len(w) > 400 || !strings.Contains(w, " bytes)") {
+			t.Errorf("a warning of %d bytes: %.200s", len(w), w)
+		}
+	}
+}
+
 // TestImportCleansMetadataWithAWarning: a PDF author (the publisher) and
 // front matter with control characters or line breaks are cleaned, and
 // the import says so.
@@ -110,5 +132,19 @@ func TestAFlagOfNothingVisibleIsNamed(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), flag+":") || strings.Contains(err.Error(), "could not tell") {
 			t.Errorf("%+v: %v, want the flag %s named", m, err, flag)
 		}
+	}
+}
+
+// TestALongWordMakesAnIDWithinTheLimit: the id made from a title of one
+// 300-letter word (a name run together) was over the 200-byte limit, and
+// the import refused with "pass --id"; it is cut to the limit.
+func TestALongWordMakesAnIDWithinTheLimit(t *testing.T) {
+	text := "Waiting times\n\nIn total 42% of services reported waiting lists longer than 18 weeks for a first appointment.\n"
+	im, err := library.Import(write(t, "w.txt", []byte(text)), library.Meta{Title: strings.Repeat("Waiting", 43), Publisher: "Care Quality Commission", Date: "2024", Type: "report"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if id := im.Source.ID; len(id) != evidence.MaxIDBytes || !strings.HasPrefix(id, "cqc-2024-waitingwaiting") || evidence.CheckSourceID(id) != nil {
+		t.Errorf("id %q (%d bytes)", id, len(id))
 	}
 }

@@ -178,3 +178,24 @@ func TestIDsAreTheLoadersNotTheFileNames(t *testing.T) {
 		t.Errorf("Remove of a source that does not load: %v", err)
 	}
 }
+
+// TestRemoveOfAFolderSaysSo: a folder named like a source (sources/x.md/)
+// was refused in the system's words, "rename …/sources/x.md
+// …/trash/x-….md: not a directory"; it is named as a folder, left where
+// it is, and nothing is left in the trash.
+func TestRemoveOfAFolderSaysSo(t *testing.T) {
+	lib := library.Library{Dir: filepath.Join(t.TempDir(), "library")}
+	folder := filepath.Join(lib.Dir, "sources", "x.md")
+	os.MkdirAll(folder, 0o755)
+	os.WriteFile(filepath.Join(folder, "inner"), []byte("keep"), 0o644)
+	_, err := lib.Remove("x", time.Now())
+	if err == nil || !strings.Contains(err.Error(), "sources/x.md is a folder") || strings.Contains(err.Error(), "rename") {
+		t.Errorf("remove of a folder: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(folder, "inner")); err != nil {
+		t.Errorf("the folder was moved: %v", err)
+	}
+	if entries, _ := os.ReadDir(filepath.Join(lib.Dir, "trash")); len(entries) != 0 {
+		t.Errorf("left in the trash: %v", entries)
+	}
+}

@@ -352,6 +352,9 @@ func (m *Model) applyCopiedPack(msg copiedPackMsg) tea.Cmd {
 }
 
 func missingItem(id string) evidence.Item {
-	return evidence.Item{ID: id, Kind: evidence.Excerpt, Text: "Missing: " + id + " — its source is no longer in the library.",
+	// Its kind and date are not known: none is shown (it read "missing ·
+	// 0 · excerpt" for a recommendation). Its source may be in the bundled
+	// corpus, left out with --no-bundled, not only gone from the library.
+	return evidence.Item{ID: id, Text: "Missing: " + id + " — its source is not in the corpus searched (removed from the library, or left out with --no-bundled).",
 		Source: evidence.Source{Publisher: "missing"}}
 }

@@ -106,6 +106,10 @@ func TestBasketMarkReorderRemoveExportAndRestart(t *testing.T) {
 	if !strings.Contains(s, "Briefing basket · 4 findings") || !strings.Contains(s, "Missing: gone-source#deadbeef") {
 		t.Errorf("restarted basket:\n%s", s)
 	}
+	// Its kind and year are not known: it read "missing · 0 · excerpt".
+	if strings.Contains(s, "missing · 0") || strings.Contains(s, "no longer in the library") {
+		t.Errorf("the missing item is said to be an excerpt of year 0, or gone from the library:\n%s", s)
+	}
 	d2.keys("e")
 	if len(f2.exported) != 1 || len(f2.exported[0].Items) != 3 {
 		t.Errorf("export should leave the missing item out: %+v", f2.exported)

@@ -80,6 +80,20 @@ func (m Model) View(st styles.Styles, d Item) string {
 	return strings.Join(lines, "\n")
 }
 
+// maxFieldBytes bounds a field the detail pane shows under the quote (a
+// title, a publisher, a citation): a 4 MB title was wrapped whole, to some
+// 65,000 lines, in every frame drawn while its item was selected (seconds
+// a key press). No real title or publisher comes near it.
+const maxFieldBytes = 2048
+
+// bounded is s, or its first maxFieldBytes bytes and how many it holds.
+func bounded(s string) string {
+	if len(s) <= maxFieldBytes {
+		return s
+	}
+	return evidence.Prefix(s, maxFieldBytes) + "… (" + strconv.Itoa(len(s)) + " bytes)"
+}
+
 // lines is the whole content, wrapped to the pane's width.
 func (m Model) lines(st styles.Styles, d Item) []string {
 	if !d.Has {
@@ -92,7 +106,7 @@ func (m Model) lines(st styles.Styles, d Item) []string {
 	// The head keeps its badge and date whole: the publisher is shortened
 	// first, then the date left out.
 	lead := st.Badge.Render(it.Badge()) + "  " + st.DetailHead.Render(string(it.Kind))
-	rest := fit.Name(evidence.Printable(s.Publisher)+" ·", s.Date.Short(), w-ansi.StringWidth(lead)-3)
+	rest := fit.Name(evidence.Printable(fit.Clip(s.Publisher, w))+" ·", s.Date.Short(), w-ansi.StringWidth(lead)-3)
 	if rest != "" {
 		lead += st.Muted.Render(" · " + rest)
 	}
@@ -114,7 +128,7 @@ func (m Model) lines(st styles.Styles, d Item) []string {
 		if value == "" {
 			return
 		}
-		add(ansi.Wrap(st.FieldName.Render(name+": ")+st.FieldValue.Render(evidence.Printable(value)), w, ""))
+		add(ansi.Wrap(st.FieldName.Render(name+": ")+st.FieldValue.Render(evidence.Printable(bounded(value))), w, ""))
 	}
 	field("Section", it.Section)
 	field("Source", s.Title)
@@ -146,16 +160,16 @@ func (m Model) lines(st styles.Styles, d Item) []string {
 		field("Figures", strings.Join(figs, " · "))
 	}
 	if it.Primary != nil {
-		add(ansi.Wrap(st.FieldName.Render("Secondary: ")+st.FieldValue.Render(evidence.Printable(
-			"reports "+evidence.CitationLabel(*it.Primary)+", "+it.Primary.Title+", where the same finding was found")), w, ""))
+		add(ansi.Wrap(st.FieldName.Render("Secondary: ")+st.FieldValue.Render(evidence.Printable(bounded(
+			"reports "+evidence.CitationLabel(*it.Primary)+", "+it.Primary.Title+", where the same finding was found"))), w, ""))
 	}
 	cite := d.Cite
 	if cite == "" {
 		cite = evidence.ItemCitation(it)
 	}
-	add(ansi.Wrap(st.FieldName.Render("Cite: ")+st.Citation.Render(evidence.Printable(cite)), w, ""))
+	add(ansi.Wrap(st.FieldName.Render("Cite: ")+st.Citation.Render(evidence.Printable(bounded(cite))), w, ""))
 	if d.Note != "" {
-		add(ansi.Wrap(st.FieldName.Render("Note: ")+st.FieldValue.Render(evidence.Printable(d.Note)), w, ""))
+		add(ansi.Wrap(st.FieldName.Render("Note: ")+st.FieldValue.Render(evidence.Printable(bounded(d.Note))), w, ""))
 	}
 	if d.Links > 0 {
 		add(st.FieldName.Render("Linked findings: ") + st.FieldValue.Render(strconv.Itoa(d.Links)) + st.Muted.Render("  l to compare"))

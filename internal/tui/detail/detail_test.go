@@ -80,3 +80,31 @@ func TestDetailShowsRecordsAndWarning(t *testing.T) {
 		t.Errorf("the record is not under the quote:\n%s", v)
 	}
 }
+
+// TestHugeMetadataIsShownBounded: a 4 MB title and publisher were wrapped
+// whole, some 65,000 lines, in every frame drawn while the item was
+// selected (seconds a key press), and the citation lay 65,000 lines down.
+// A field shows its first 2 KB and its length; a scroll of 1,000 lines
+// reaches the end of the citation, the last line.
+func TestHugeMetadataIsShownBounded(t *testing.T) {
+	big := strings.Repeat("Waiting ", 500_000)
+	m := detail.New(nil)
+	m.SetSize(60, 20)
+	it := evidence.Item{Kind: evidence.Excerpt, Text: "Some 45% of children waited.", Source: evidence.Source{Title: big, Publisher: "P " + big, Date: evidence.Date{Year: 2024}}}
+	d := detail.Item{Hit: index.Hit{Item: it}, Has: true, Links: -1}
+	st := styles.New(true)
+	v := ansi.Strip(m.View(st, d))
+	if !strings.Contains(v, "P Waiting Waiting") {
+		t.Errorf("the head lacks the publisher:\n%s", v)
+	}
+	m.Scroll(st, d, 1000)
+	v = ansi.Strip(m.View(st, d))
+	if !strings.HasSuffix(strings.TrimSpace(v), "… (4000010 bytes)") {
+		t.Errorf("a scroll of 1,000 lines does not reach the citation, or the length is not said:\n%s", v)
+	}
+	for _, line := range strings.Split(v, "\n") {
+		if ansi.StringWidth(line) > 60 {
+			t.Errorf("line wider than the pane: %q", line)
+		}
+	}
+}

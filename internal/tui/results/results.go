@@ -204,7 +204,12 @@ func (m Model) row(st styles.Styles, h index.Hit, selected, focused bool) (strin
 // kind goes first, then the publisher is shortened, and the year is kept
 // whole.
 func Meta(it evidence.Item, width int) string {
-	pub, year := evidence.Printable(it.Source.Publisher), strconv.Itoa(it.Source.Date.Year)
+	pub, year := evidence.Printable(fit.Clip(it.Source.Publisher, width)), strconv.Itoa(it.Source.Date.Year)
+	if it.Source.Date.Year == 0 && it.Kind == "" {
+		// An item that is not known (a basket's missing one): no year 0,
+		// no kind.
+		return fit.Words(pub, width)
+	}
 	if full := pub + " · " + year + " · " + string(it.Kind); ansi.StringWidth(full) <= width {
 		return full
 	}

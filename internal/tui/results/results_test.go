@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -113,5 +114,24 @@ func TestBadges(t *testing.T) {
 		if got := c.it.Badge(); got != c.want {
 			t.Errorf("Badge = %q, want %q", got, c.want)
 		}
+	}
+}
+
+// TestRowOfAHugePublisherIsFittedFromItsStart: a 4 MB publisher was
+// measured grapheme by grapheme, twice, for its row in every frame the
+// explorer drew: about 4 s before a typed key showed. Only the start that
+// could fit is measured.
+func TestRowOfAHugePublisherIsFittedFromItsStart(t *testing.T) {
+	it := evidence.Item{Kind: evidence.Statistic, Source: evidence.Source{Publisher: "P " + strings.Repeat("Waiting ", 500_000), Date: evidence.Date{Year: 2024}}}
+	start := time.Now()
+	var meta string
+	for range 10 {
+		meta = results.Meta(it, 40)
+	}
+	if took := time.Since(start); took > time.Second {
+		t.Errorf("ten rows took %v", took)
+	}
+	if !strings.HasPrefix(meta, "P Waiting Waiting") || !strings.HasSuffix(meta, "… 2024") || ansi.StringWidth(meta) > 40 {
+		t.Errorf("row %q (%d cells)", meta, ansi.StringWidth(meta))
 	}
 }

@@ -124,3 +124,14 @@ func TestLibraryOfSourcesThatDoNotLoad(t *testing.T) {
 		t.Errorf("a library of one broken source: stdout %q, stderr %q", stdout, stderr)
 	}
 }
+
+// TestABadIDIsSaidFirst: add with a bad --id and metadata missing says the
+// id is bad; before, it asked for --type first and named the id only once
+// the metadata was given.
+func TestABadIDIsSaidFirst(t *testing.T) {
+	report := reportFile(t, "services")
+	_, stderr, code := cli(t, "add", report, "--id", "a b")
+	if code != 2 || !strings.Contains(stderr, "--id:") || strings.Contains(stderr, "--type") {
+		t.Errorf("add --id 'a b' without metadata: exit %d, %q; want the id refused first", code, stderr)
+	}
+}

@@ -38,6 +38,13 @@ the flag to pass. An existing id is never replaced without --force.`,
 			if m.ID != "" && len(args) > 1 {
 				return usageError("--id names one source: give one file")
 			}
+			// A bad id is said first: the import would say what metadata
+			// is missing, and only after it was given, that the id is bad.
+			if m.ID != "" {
+				if err := evidence.CheckSourceID(m.ID); err != nil {
+					return usageError("--id: %v", err)
+				}
+			}
 			if meta != "" {
 				rec, err := readRecord(meta)
 				if err != nil {

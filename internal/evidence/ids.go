@@ -93,6 +93,9 @@ func ParseItemRef(ref string) (ItemRef, error) {
 	bad := func(why string) error {
 		return fmt.Errorf("%s is not an item id (%s): give SOURCE#HASH or the first four or more characters of the hash, as 'cypx items' lists them", QuoteInput(ref), why)
 	}
+	if strings.Contains(hash, "#") {
+		return ItemRef{}, bad("an item id has one '#', between the source and the hash")
+	}
 	if src != "" {
 		if err := CheckSourceID(src); err != nil {
 			return ItemRef{}, bad(err.Error())

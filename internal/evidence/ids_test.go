@@ -1,6 +1,9 @@
 package evidence
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPrefixNeverSplitsACharacter: a prefix is cut back to where a
 // character starts, and a short text is whole.
@@ -19,5 +22,25 @@ func TestPrefixNeverSplitsACharacter(t *testing.T) {
 		if got := Prefix(c.s, c.n); got != c.want {
 			t.Errorf("Prefix(%q, %d) = %q, want %q", c.s, c.n, got, c.want)
 		}
+	}
+}
+
+// TestItemRefReasons: each malformed item reference is refused with the
+// reason that fits it; an id with a second '#' was told "a hash has 4 to 8
+// characters", though its hash had eight.
+func TestItemRefReasons(t *testing.T) {
+	for _, c := range []struct{ ref, reason string }{
+		{"src#9c090793#9c090793", "one '#'"},
+		{"src#9c0", "a hash has 4 to 8 characters"},
+		{"src#9c0907zz", "hexadecimal"},
+		{"a/b#9c090793", "not an item id"},
+	} {
+		_, err := ParseItemRef(c.ref)
+		if err == nil || !strings.Contains(err.Error(), c.reason) {
+			t.Errorf("ParseItemRef(%q) = %v, want the reason %q", c.ref, err, c.reason)
+		}
+	}
+	if r, err := ParseItemRef("src#9C090793"); err != nil || r.ID() != "src#9c090793" {
+		t.Errorf("a whole id: %v, %v", r, err)
 	}
 }

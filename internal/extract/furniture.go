@@ -89,7 +89,7 @@ var (
 	// ("– I'm away on Monday", "– the last month has been hectic",
 	// "– typing this on my phone", "– half-term knocked the fortnight
 	// sideways").
-	dashAsideTailRe = lazyRegexp(`(?i)^(?:and\s+|so\s+)?(?:i|i['’]m|i['’]ve|i['’]ll|i\s+am|i\s+was|i\s+have|i\s+will|we['’]ve|we['’]re|we\s+have|we\s+are|it['’]s\s+been|it\s+has\s+been|the\s+(?:last|past)\s+(?:few\s+)?(?:days?|weeks?|fortnight|months?)|(?:this|last)\s+(?:week|fortnight|month|term)|half[- ]term|things\s+(?:have|are)|typing|writing|sending|back\s+(?:on|from|in)|on\s+(?:leave|holiday)|away|off)\b`)
+	dashAsideTailRe = lazyRegexp(`(?i)^(?:and\s+|so\s+)?(?:i|i['’]m|i['’]ve|i['’]ll|i\s+am|i\s+was|i\s+have|i\s+will|we['’]ve|we['’]re|we\s+have|we\s+are|it['’]s\s+been|it\s+has\s+been|the\s+(?:last|past)\s+(?:few\s+)?(?:days?|weeks?|fortnight|months?)|(?:this|last)\s+(?:week|fortnight|month|term)|half[- ]term|things\s+(?:have|are)|typing|writing|sending|doing|back\s+(?:on|from|in)|on\s+(?:leave|holiday)|away|off)\b`)
 	// dashAsideAskRe is a tail that asks or argues after all: "Sorry to
 	// nag – but the ICB should fund ...".
 	dashAsideAskRe = lazyRegexp(`(?i)\b(?:but|however|should|must|need\s+to|needs\s+to|urge|call\s+on|we\s+want|ought)\b`)
@@ -100,7 +100,7 @@ var (
 	// from the parent forum in case it helps", "Forwarding the council's
 	// update below", "Following our chat, here is what we have heard",
 	// "The part about waits really stood out to me".
-	coveringLineRe = lazyRegexp(`(?i)^(?:(?:hi|hello)[^,]{0,20},\s+)?(?:(?:just\s+)?(?:passing|sending|forwarding|sharing)\s+(?:this|these|it|on|the\s+[^.!?]{1,40}?)\s+(?:on\s+)?(?:below|from|in\s+case|for\s+(?:info|information|interest|your)|as\s+(?:promised|discussed)|which|that\s+came)\b|following\s+(?:our|your|the|last\s+week['’]s)\s+(?:chat|conversation|call|meeting|discussion|e-?mail|phone\s+call)\b[^.!?]{0,60}?\b(?:here\s+is|here['’]s|please\s+find|below|attached|as\s+promised)|the\s+(?:part|bit|section|piece|point|line)\s+(?:about|on)\b[^.!?]{1,100}?\b(?:(?:really|particularly|especially)\s+)?(?:stood\s+out|jumped\s+out|leapt\s+out|struck|caught\s+my\s+eye|resonated))`)
+	coveringLineRe = lazyRegexp(`(?i)^(?:(?:hi|hello)[^,]{0,20},\s+)?(?:(?:just\s+)?(?:passing|sending|forwarding|sharing)\s+(?:this|these|it|on|the\s+[^.!?]{1,40}?)\s+(?:(?:on|along)\s+)?(?:below|from|in\s+case|for\s+(?:info|information|interest|your)|as\s+(?:promised|discussed)|which|that\s+came)\b|following\s+(?:our|your|the|last\s+week['’]s)\s+(?:chat|conversation|call|meeting|discussion|e-?mail|phone\s+call)\b[^.!?]{0,60}?\b(?:here\s+is|here['’]s|please\s+find|below|attached|as\s+promised)|the\s+(?:part|bit|section|piece|point|line)\s+(?:about|on)\b[^.!?]{1,100}?\b(?:(?:really|particularly|especially)\s+)?(?:stood\s+out|jumped\s+out|leapt\s+out|struck|caught\s+my\s+eye|resonated))`)
 	// senderLineRe is a sender's opening or closing line: "We are writing
 	// to share the results of our survey", "We would be glad of the chance
 	// to discuss this with the panel", "We look forward to hearing from

@@ -39,6 +39,7 @@ func TestAsidesCoveringLinesAndLeadIns(t *testing.T) {
 		{"not alone in waiting", "Parents told us they are not alone in waiting 2 years for a wheelchair review.", evidence.Statistic},
 		{"writing to ask", "We are writing to ask the council to fund a second school nurse.", evidence.Recommendation},
 		{"aside then an ask", "Sorry to nag – but the ICB should fund the second crisis team this year.", evidence.Recommendation},
+		{"a service that is here to help children", "Our school nurses are here to help children with asthma manage their inhalers at school.", evidence.Excerpt},
 		{"a service here to help, reported", "Parents said the helpline was meant to be there to help but rarely answered.", evidence.Excerpt},
 	}
 	for _, c := range cases {

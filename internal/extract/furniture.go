@@ -109,7 +109,7 @@ var (
 	// reassuranceRe is a line that reassures the reader: "If your child is
 	// on a waiting list, you are not alone", "Our helpline and local
 	// groups are here to help".
-	reassuranceRe = lazyRegexp(`(?i)^(?:if\s+(?:you|your)\b[^.!?]{0,120},\s+)?(?:you\s+are|you['’]re)\s+(?:not|never)\s+(?:alone|on\s+your\s+own)\b|^(?:our|we)\b[^.!?]{0,80}?\s(?:are|is|['’]re)\s+(?:always\s+|still\s+)?here\s+(?:for\s+you|to\s+(?:help|support\s+you|listen))\b`)
+	reassuranceRe = lazyRegexp(`(?i)^(?:if\s+(?:you|your)\b[^.!?]{0,120},\s+)?(?:you\s+are|you['’]re)\s+(?:not|never)\s+(?:alone|on\s+your\s+own)\b|^(?:our|we)\b[^.!?]{0,80}?\s(?:are|is|['’]re)\s+(?:always\s+|still\s+)?here\s+(?:for\s+you|to\s+help(?:\s+you)?|to\s+support\s+you|to\s+listen)(?:\s*[,–—-][^.!?]{0,60})?[.!]?$`)
 	// preparedForRe is a report's front matter: "Prepared for the Health
 	// Scrutiny Committee and the Executive", "Lead officer: ...", "Contact
 	// officer: ...", "Report of: ...".

@@ -198,7 +198,7 @@ var (
 	// legalDutyRe marks a statement of a legal duty: "must ... under
 	// section 14Z", "has a statutory duty to", "must issue a plan within 20
 	// weeks".
-	legalDutyRe = lazyre.New(`(?i)\b(?:under\s+(?:section|s\.|part|regulation|schedule|the\s+[\w\s]{0,60}?act\b|the\s+(?:[\w-]+\s+){0,3}(?:curriculum|constitution|code|regulations|framework)\b)|section\s+\d+[A-Z]*\b|statutory\s+(?:duty|duties|requirement|requirements|obligation|timescale|deadline|guidance\s+requires)|by\s+law|legal(?:ly)?\s+(?:duty|duties|required|obliged|requirement|obligation)|(?:has|have|had|with)\s+a\s+duty|duty\s+(?:to|under)|the\s+(?:send\s+)?code\s+of\s+practice|regulations\s+\d{4}|(?:must|ha(?:s|ve)\s+to)\b[^.;]{0,80}\bwithin\s+\d+\s+(?:weeks|working\s+days|days|months))`)
+	legalDutyRe = lazyre.New(`(?i)\b(?:under\s+(?:section|s\.|part|regulation|schedule|the\s+[\w\s]{0,60}?act\b|the\s+(?:[\w-]+\s+){0,3}(?:curriculum|constitution|code|regulations|framework)\b)|section\s+\d+[A-Z]*\b|statutory\s+(?:duty|duties|requirement|requirements|obligation|timescale|deadline|guidance\s+requires)|by\s+law|legal(?:ly)?\s+(?:duty|duties|required|obliged|requirement|obligation)|(?:has|have|had|with)\s+a\s+duty|duty\s+(?:to|under)|the\s+(?:send\s+)?code\s+of\s+practice|regulations\s+\d{4}|(?:must|ha(?:s|ve)\s+to|(?:is|are)\s+required\s+to)\b[^.;]{0,80}\bwithin\s+(?:\d+\s+(?:weeks|working\s+days|days|months)|(?:two|three|four|five|six|seven|eight|ten|twelve|fifteen|twenty|twenty-eight)\s+(?:weeks|working\s+days|days|months)\s+(?:of|from|after)\s+(?:a|an|the|being|receiving|its|their)\b))`)
 	// singularMustRe is "the local authority must": a duty that guidance
 	// places on each body of a kind, not an ask of them all.
 	singularMustRe = lazyre.New(`(?i)\b(?:the|a|each|every|any)\s+(?:local\s+authority|ICB|integrated\s+care\s+board|school|council|commissioner|governing\s+body|responsible\s+body|health\s+body|body|setting|college|nursery|clinician|practitioner|trust|(?:[\w-]+\s+){1,3}service)\s+(?:must|shall)\b`)
@@ -665,6 +665,10 @@ func mayAskForNoOne(lower string) bool {
 		strings.Contains(lower, "to see") || strings.Contains(lower, "urge")
 }
 
+// andAlsoToRe is a second addressee of an ask, with its own verb: "...
+// and the ICB to fund", ", and NHS England to publish".
+var andAlsoToRe = lazyre.New(`^\s*to\s[^;:]*?,?\s+and\s+(?:also\s+)?((?:the|all|local|every)\s+[\w’'&-]+(?:\s+[\w’'&-]+){0,3}?|[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,3}?)\s+to\s+(?:also\s+)?[a-z]`)
+
 // ask finds a reported ask in s: its addressees (empty when it names no
 // one: "we are asking for"), and whether there was an ask.
 func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
@@ -732,6 +736,13 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		}
 		if strings.Contains(verb, "for") && !isAskFor(s, m[0], m[2]) {
 			continue
+		}
+		if len(actors) > 0 && !slices.Contains(actors, ownUnit) {
+			// "We want the council to protect ... and the ICB to fund
+			// ...": a second body asked in the same breath.
+			if c := andAlsoToRe.Get().FindStringSubmatch(s[m[3]:]); c != nil {
+				actors = union(actors, actorsIn(c[1]))
+			}
 		}
 		return actors, true, pronoun
 	}
@@ -832,12 +843,49 @@ var infoVerbs = map[string]bool{"confirm": true, "tell": true, "let": true, "adv
 	"clarify": true, "update": true, "remind": true, "check": true, "send": true, "forward": true,
 	"answer": true, "respond": true, "reply": true, "comment": true}
 
+// letActRe follows "let" when a body is asked for leave to act: "let us
+// use the hall", "let families book"; never "let us know", "let me have".
+var letActRe = lazyre.New(`^\s+(?:us|families|parents|children|young\s+people|the\s+[\w-]+(?:\s+[\w-]+)?|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:use|book|run|hold|share|have\s+(?:the|a|some)\s+(?:room|hall|space|use)|keep|open|borrow|meet\s+in)\b`)
+
+// putToRe opens a question that proposes to put an ask to a body:
+// "Could we ask the ICB at the July board whether it will fund ...?",
+// "Could we put it to the ICB that it funds ...?". The body is group 1;
+// what it is to do follows (putToClauseRe).
+var putToRe = lazyre.New(`^(?:(?i:and|so|but)\s+)?(?i:could|can|shall|should|might)\s+(?i:we|i)\s+(?:(?i:also|perhaps|please)\s+)?(?i:ask|press|urge|put\s+it\s+to|put\s+(?:this|that)\s+to|propose\s+to)\s+`)
+
+// putToClauseRe is the act asked of the body put to: "whether it will
+// fund", "that it funds", "if they would commission".
+var putToClauseRe = lazyre.New(`^[^?]{0,90}?\b(?:whether|if|that)\s+(?:it|they)\s+(?:will\s+|would\s+|could\s+|can\s+|might\s+)?(?:also\s+)?([a-z]+)`)
+
+// putToAsk reads such a question: the body asked, when what it is asked
+// is an act ("whether it will fund"), not information ("whether it has
+// the figures").
+func putToAsk(t string) []evidence.Actor {
+	m := putToRe.Get().FindStringIndex(t)
+	if m == nil {
+		return nil
+	}
+	rest := t[m[1]:]
+	a := leadingActors(rest)
+	if len(a) == 0 || slices.Contains(a, ownUnit) {
+		return nil
+	}
+	c := putToClauseRe.Get().FindStringSubmatch(rest)
+	if c == nil || infoVerbs[c[1]] || c[1] == "has" || c[1] == "have" || c[1] == "is" || c[1] == "are" || c[1] == "be" || c[1] == "knows" || c[1] == "know" {
+		return nil
+	}
+	return a
+}
+
 // questionAsk reads a question that asks a body to act: the bodies it
 // opens with, after "Could" or "Would", then a verb of action.
 func questionAsk(s string) []evidence.Actor {
 	t := strings.TrimSpace(s)
 	if !strings.HasSuffix(t, "?") {
 		return nil
+	}
+	if a := putToAsk(t); len(a) > 0 {
+		return a
 	}
 	m := questionAskRe.Get().FindStringIndex(t)
 	if m == nil {
@@ -854,6 +902,11 @@ func questionAsk(s string) []evidence.Actor {
 		case "please", "also", "now", "urgently", "perhaps", "then", "therefore", "jointly", "both":
 			end = next
 			continue
+		}
+		if w == "let" && letActRe.Get().MatchString(rest[next:]) {
+			// "Could the college let us use the hall on Thursdays?":
+			// leave to act, not "let us know".
+			return a
 		}
 		if w == "" || !isLower(w[0]) || infoVerbs[w] && !commitRe.Get().MatchString(rest[next:]) {
 			return nil

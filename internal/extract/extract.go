@@ -20,7 +20,7 @@ import (
 
 // Version changes whenever extraction would give different items for the
 // same text, so that cached indexes built by an older extractor are rebuilt.
-const Version = 12
+const Version = 13
 
 // MinExcerptWords is the shortest run of prose kept as an excerpt; shorter
 // runs are captions, sign-offs and links rather than evidence.
@@ -460,7 +460,13 @@ var (
 	askThemRe = lazyre.New(`(?i)\b(?:we\s+are|we['’]re|we)\s+(?:asking|calling\s+on|urging|ask|call\s+on|urge)\s+(?:them|you|both(?:\s+of\s+them)?|each\s+of\s+them|these\s+(?:bodies|organisations|services))\s+to\s*:\s*$`)
 	// boardAskRe is a paper's request to the body it goes to: "The Board
 	// is asked to:", "Members are invited to:".
-	boardAskRe = lazyre.New(`(?i)\b(?:board|committee|cabinet|panel|council|governing\s+body|members|meeting)\s+(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s*:\s*$`)
+	boardAskRe = lazyre.New(`(?i)\b(?:board|committee|cabinet|panel|council|governing\s+body|members|meeting)\s+(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to(?:\s+(?:approve|agree|endorse|support|ratify|consider\s+and\s+approve|note\s+and\s+approve)(?:\s+the\s+following(?:\s+\w+){0,3})?)?\s*:\s*$`)
+	// withBodyRe names the bodies a board acts with: "Agree a template
+	// with both councils", "jointly with the trusts".
+	withBodyRe = lazyre.New(`\b(?:with|alongside)\s+((?:the|both|all|our|each\s+of\s+the|local)\s+[\w’'&-]+(?:\s+[\w’'&-]+){0,2})`)
+	// boardAskItemRe opens a board item that has the board ask another
+	// body: "Ask the trusts to report ...", "Request that the councils".
+	boardAskItemRe = lazyre.New(`^(?:Ask|Request|Invite|Instruct|Direct|Require)\b`)
 	// itemMarkerRe is a list item's own letter or number kept in its text:
 	// "a) ", "(ii) ", "3. ".
 	itemMarkerRe = lazyre.New(`^\(?([a-z]|[ivx]{1,4}|\d{1,2})[).]\s+`)
@@ -483,6 +489,18 @@ func (x *extractor) boardItem(b corpus.Block, section string) {
 		return
 	}
 	x.addRec(b, start, len(b.Text), section, x.doc.Source.Publisher, num)
+	if item := strings.TrimSpace(b.Text[start:]); imperativeRe.Get().MatchString(item) || boardAskItemRe.Get().MatchString(item) {
+		// "Ask the trusts to report ...", "Agree a template with both
+		// councils": the board asked acts, with or through the bodies
+		// the item names.
+		if pub := x.publisherActors(); len(pub) == 1 && pub[0] != evidence.OtherActor {
+			it := x.lastItem()
+			it.Actors = union(pub, it.Actors)
+			if m := withBodyRe.Get().FindStringSubmatch(item); m != nil {
+				it.Actors = union(it.Actors, actorsIn(m[1]))
+			}
+		}
+	}
 }
 
 // listRec reports a list item under a recommendations heading that reads
@@ -704,7 +722,9 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 			a = union(union(f.subject, f.askActors), x.publisherActors())
 		}
 		if len(a) > 0 {
-			it.Actors = a
+			// "The government should fund ... (DHSC and DfE)": the
+			// bracket says which of it.
+			it.Actors = union(a, bracketActors(text))
 		} else if f.leaders && x.partnership {
 			it.Actors = canonical(map[evidence.Actor]bool{evidence.LocalAuthorities: true, evidence.ICBs: true})
 		}
@@ -781,4 +801,26 @@ func captionFinding(text string) []evidence.Figure {
 		}
 	}
 	return nil
+}
+
+// bracketActorsRe is a closing bracket of names: "(DHSC and DfE)",
+// "(NHS England, ICBs)".
+var bracketActorsRe = lazyre.New(`\(([^()]{2,60})\)\s*[.!]?\s*$`)
+
+// bracketActors are the bodies a recommendation's closing bracket names,
+// when it holds nothing but their names.
+func bracketActors(text string) []evidence.Actor {
+	m := bracketActorsRe.Get().FindStringSubmatch(text)
+	if m == nil {
+		return nil
+	}
+	var out []evidence.Actor
+	for _, part := range strings.FieldsFunc(strings.ReplaceAll(strings.ReplaceAll(m[1], " and ", ","), "&", ","), func(r rune) bool { return r == ',' || r == '/' || r == ';' }) {
+		a := actorsIn(strings.TrimSpace(part))
+		if len(a) != 1 || len(strings.Fields(part)) > 6 {
+			return nil
+		}
+		out = union(out, a)
+	}
+	return out
 }

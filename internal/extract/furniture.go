@@ -83,6 +83,55 @@ var (
 	// approvedOnRe is a document's sign-off: "Approved by the Quality
 	// Group on 24 June 2025."
 	approvedOnRe = lazyre.New(`(?i)^(?:approved|ratified|signed\s+off|endorsed)\s+by\s+[^.!?]{3,100}?\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}\.?$`)
+	// dashAsideHeadRe opens two asides joined by a dash: thanks, an
+	// apology or an offer to talk before it ("Thanks for getting back to
+	// me, and sorry for the slow reply – ...", "Sorry – ...", "Glad to go
+	// over this at the forum – ...").
+	dashAsideHeadRe = lazyre.New(`(?i)^(?:(?:and|also|oh|ps|p\.s\.)[,:]?\s+)?(?:(?:many\s+|huge\s+|big\s+)?thanks|thank\s+you|(?:my\s+)?apologies|sorry|(?:(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]d\s+be|we['’]d\s+be|i\s+would\s+be|we\s+would\s+be)\s+)?(?:more\s+than\s+|very\s+|really\s+|always\s+)?(?:happy|glad))\b`)
+	// dashAsideTailRe opens what follows the dash when it is about the
+	// writer, not the subject: their days, their week, how they write
+	// ("– I'm away on Monday", "– the last month has been hectic",
+	// "– typing this on my phone", "– half-term knocked the fortnight
+	// sideways").
+	dashAsideTailRe = lazyre.New(`(?i)^(?:and\s+|so\s+)?(?:i|i['’]m|i['’]ve|i['’]ll|i\s+am|i\s+was|i\s+have|i\s+will|we['’]ve|we['’]re|we\s+have|we\s+are|it['’]s\s+been|it\s+has\s+been|the\s+(?:last|past)\s+(?:few\s+)?(?:days?|weeks?|fortnight|months?)|(?:this|last)\s+(?:week|fortnight|month|term)|half[- ]term|things\s+(?:have|are)|typing|writing|sending|doing|back\s+(?:on|from|in)|on\s+(?:leave|holiday)|away|off)\b`)
+	// dashAsideAskRe is a tail that asks or argues after all: "Sorry to
+	// nag – but the ICB should fund ...".
+	dashAsideAskRe = lazyre.New(`(?i)\b(?:but|however|should|must|need\s+to|needs\s+to|urge|call\s+on|we\s+want|ought)\b`)
+	// onTheMoveRe is an apology for how the mail is written: "Typing this
+	// on my phone between clinics", "Writing this from the car park".
+	onTheMoveRe = lazyre.New(`(?i)^(?:(?:apologies|sorry)[,!]?\s+)?(?:(?:i['’]m|i\s+am)\s+)?(?:typing|writing|sending|doing)\s+(?:this|it)\s+(?:quickly\s+)?(?:on|from|in)\s+(?:my\s+|the\s+|a\s+)?(?:phone|mobile|ipad|tablet|train|car|bus|minibus|car\s+park|corridor|way|hoof)\b`)
+	// coveringLineRe is a forwarder's covering line: "Passing this on
+	// from the parent forum in case it helps", "Forwarding the council's
+	// update below", "Following our chat, here is what we have heard",
+	// "The part about waits really stood out to me".
+	coveringLineRe = lazyre.New(`(?i)^(?:(?:hi|hello)[^,]{0,20},\s+)?(?:(?:just\s+)?(?:passing|sending|forwarding|sharing)\s+(?:this|these|it|on|the\s+[^.!?]{1,40}?)\s+(?:(?:on|along)\s+)?(?:below|from|in\s+case|for\s+(?:info|information|interest|your)|as\s+(?:promised|discussed)|which|that\s+came)\b|following\s+(?:our|your|the|last\s+week['’]s)\s+(?:chat|conversation|call|meeting|discussion|e-?mail|phone\s+call)\b[^.!?]{0,60}?\b(?:here\s+is|here['’]s|please\s+find|below|attached|as\s+promised)|the\s+(?:part|bit|section|piece|point|line)\s+(?:about|on)\b[^.!?]{1,100}?\b(?:(?:really|particularly|especially)\s+)?(?:stood\s+out|jumped\s+out|leapt\s+out|struck|caught\s+my\s+eye|resonated))`)
+	// senderLineRe is a sender's opening or closing line: "We are writing
+	// to share the results of our survey", "We would be glad of the chance
+	// to discuss this with the panel", "We look forward to hearing from
+	// you".
+	senderLineRe = lazyre.New(`(?i)^(?:(?:we|i)\s+(?:are|am)|we['’]re|i['’]m)\s+(?:just\s+)?writing\s+(?:to\s+you\s+)?(?:to\s+)?(?:share|send|let\s+you\s+know|pass\s+on|follow\s+up|update\s+you|introduce|tell\s+you\s+about|give\s+you|set\s+out\s+what)\b|^(?:we|i)(?:\s+would|['’]d)\s+(?:(?:very\s+much|really|also|greatly)\s+)?(?:welcome|be\s+(?:glad|happy|delighted|pleased|grateful)\s+(?:of|for)|appreciate|value|love)\s+(?:the|an|any)\s+(?:chance|opportunity)\s+to\s+(?:discuss|talk|meet|present|go\s+through|share|explain|speak)\b|^(?:we|i)\s+look\s+forward\s+to\s+(?:discussing|hearing|talking|meeting|your|speaking)\b`)
+	// reassuranceRe is a line that reassures the reader: "If your child is
+	// on a waiting list, you are not alone", "Our helpline and local
+	// groups are here to help".
+	reassuranceRe = lazyre.New(`(?i)^(?:if\s+(?:you|your)\b[^.!?]{0,120},\s+)?(?:you\s+are|you['’]re)\s+(?:not|never)\s+(?:alone|on\s+your\s+own)\b|^(?:our|we)\b[^.!?]{0,80}?\s(?:are|is|['’]re)\s+(?:always\s+|still\s+)?here\s+(?:for\s+you|to\s+help(?:\s+you)?|to\s+support\s+you|to\s+listen)(?:\s*[,–—-][^.!?]{0,60})?[.!]?$`)
+	// preparedForRe is a report's front matter: "Prepared for the Health
+	// Scrutiny Committee and the Executive", "Lead officer: ...", "Contact
+	// officer: ...", "Report of: ...".
+	preparedForRe = lazyre.New(`(?i)^(?:(?:this\s+)?(?:report|paper)\s+(?:is\s+|was\s+|has\s+been\s+)?)?prepared\s+for\s+(?:the\s+)?\p{Lu}|^(?:lead|contact|responsible|accountable|sponsoring|presenting|reporting|report|executive|senior\s+responsible)\s+(?:officer|director|executive|lead|member|manager|owner)s?\s*:\s*\S|^report\s+(?:of|from|to)\s*:\s*\S`)
+	// agendaItemRe is a paper's meeting line: "ICB Board, 22 May 2025 –
+	// Agenda item 9".
+	agendaItemRe = lazyre.New(`(?i)\bagenda\s+item\s*(?:no\.?\s*)?\d{1,2}(?:\.\d{1,2})?\b`)
+	// listLeadRe is a sentence that only announces the list under it: "A
+	// few things that would really help:", "the Society calls for the
+	// following:", "The Committee is asked to agree the following actions
+	// for 2025/26."
+	listLeadRe = lazyre.New(`(?i)(?:\bthe\s+following\b[^:.!?]{0,40}|\bas\s+follows|\b(?:things|ways|steps|changes|ideas|suggestions)\s+(?:that|which|we|i|you)\b[^:.!?]{0,60}|\b(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:approve|agree|endorse|support|ratify|consider|note)(?:\s+the\s+following\b[^:.!?]{0,40})?)\s*:$|\b(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:approve|agree|endorse|support|ratify|consider)\s+the\s+following\b[^:.!?]{0,40}\.$|\bcalls?\s+for\s+the\s+following\b[^:.!?]{0,40}\.$`)
+
+	// reviewDateRe is a document's review line: "The College will review
+	// this statement in 2027", "This policy will be reviewed in March
+	// 2026".
+	reviewDateRe = lazyre.New(`(?i)^(?:(?:the\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}|we)\s+will\s+review\s+(?:this|the)|(?:this|the)\s+[\w-]+\s+will\s+be\s+reviewed)\s*(?:statement|policy|position|guidance|document|paper|report|strategy|plan|briefing)?\b[^.!?]{0,20}?\b(?:in|by|before|after|every)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?(?:(?:19|20)\d\d|\w+\s+(?:years?|months?))\.?$`)
+
 	// postcodeRe is a UK postcode, in an address line.
 	addressPostcodeRe = lazyre.New(`\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`)
 )
@@ -100,6 +149,9 @@ type furnitureClass struct {
 	made bool
 	// and is a further test, or nil.
 	and func(t, lower string) bool
+	// dates: dates and weekdays are no figures here ("back on the 24th",
+	// "on 3 June"): a writer's days keep no aside.
+	dates bool
 }
 
 // furnitureClasses are tried in order; the citation is first, for it
@@ -119,9 +171,23 @@ var furnitureClasses = []furnitureClass{
 	{cues: []string{"approved", "ratified", "signed off", "endorsed"}, re: approvedOnRe, maxWords: 25, made: true},
 	{cues: []string{"fund", "paid for", "made possible", "views expressed"}, re: fundedStudyRe, maxWords: 40, made: true, and: noMoney},
 	{cues: []string{"apolog", "sorry", "i'm", "i’m", "i am", "i'll", "i’ll", "i will", "i've", "i’ve", "i have", "i work", "i only", "happy to", "glad to"},
-		re: asideRe, maxWords: 40, and: func(t, lower string) bool {
+		re: asideRe, maxWords: 40, dates: true, and: func(t, lower string) bool {
 			return !quoted(t) && (dayWordRe.Get().MatchString(t) || !availabilityAside(lower))
 		}},
+	{cues: []string{" – ", " — ", " - "}, re: dashAsideHeadRe, maxWords: 45, dates: true, and: dashAside},
+	{cues: []string{"typing", "writing", "sending", "doing"}, re: onTheMoveRe, maxWords: 30, and: func(t, _ string) bool { return !quoted(t) }},
+	{cues: []string{"passing", "sending", "forwarding", "sharing", "following", "stood out", "jumped out", "leapt out", "struck", "caught my eye", "resonated"},
+		re: coveringLineRe, maxWords: 40, dates: true, and: func(t, _ string) bool { return !quoted(t) }},
+	{cues: []string{"writing", "chance", "opportunity", "look forward"}, re: senderLineRe, maxWords: 40, and: func(t, lower string) bool {
+		return !quoted(t) && !dashAsideAskRe.Get().MatchString(lower)
+	}},
+	{cues: []string{"alone", "own", "here for you", "here to"}, re: reassuranceRe, maxWords: 35, and: func(t, _ string) bool { return !quoted(t) }},
+	{cues: []string{"prepared for", "officer", "director", "executive", "lead", "member", "manager", "owner", "report"}, re: preparedForRe, maxWords: 25, made: true, and: noMoney},
+	{cues: []string{"review"}, re: reviewDateRe, maxWords: 20, made: true, and: noMoney},
+	{cues: []string{"agenda item"}, re: agendaItemRe, maxWords: 14, made: true, and: func(t, lower string) bool {
+		return noMoney(t, lower) && !containsAny(lower, []string{" is ", " are ", " was ", " were ", " has ", " had ", " have "})
+	}},
+	{cues: []string{"following", "as follows", "things", "ways", "steps", "changes", "ideas", "suggestions", "asked", "invited", "requested"}, re: listLeadRe, maxWords: 35},
 	{cues: []string{"if you", "for help", "for support", "for advice", "for information", "available"}, re: helplineOpenRe, maxWords: 45, and: offersHelp},
 	{cues: []string{"call", "ring", "phone", "text", "contact", "free on", "helpline", "available on"}, re: helplineRe, maxWords: 30, and: toReader},
 	{cues: []string{"thank", "grateful", "indebted"}, re: thanksRe, maxWords: 45, and: func(t, lower string) bool { return !quoted(t) && !thanksWithEvidence(lower) }},
@@ -151,10 +217,14 @@ func furnitureSentence(s string) (skip, rest bool) {
 			if strings.ContainsAny(t, "%£") {
 				return false, false
 			}
-			if figures < 0 {
+			n := figures
+			if c.dates {
+				n = len(Figures(withoutDates(t)))
+			} else if n < 0 {
 				figures = len(Figures(t))
+				n = figures
 			}
-			if figures > 0 {
+			if n > 0 {
 				continue
 			}
 		}
@@ -204,3 +274,35 @@ func toReader(_, lower string) bool {
 	}
 	return containsAny(lower, []string{"you", "free on", "helpline on", "available on", "line on", "is open"})
 }
+
+// dashAside: two asides joined by a dash, the second about the writer
+// ("Thanks for getting in touch, and sorry for the slow reply – the last
+// month has been hectic", "Sorry – typing this on my phone"), with no
+// ask or argument after it ("Sorry to nag – but the ICB should ...").
+func dashAside(t, lower string) bool {
+	if quoted(t) {
+		return false
+	}
+	i, w := -1, 0
+	for _, d := range []string{" – ", " — ", " - "} {
+		if k := strings.Index(t, d); k >= 0 && (i < 0 || k < i) {
+			i, w = k, len(d)
+		}
+	}
+	if i < 0 || len(strings.Fields(t[:i])) > 20 {
+		return false
+	}
+	tail := strings.TrimSpace(t[i+w:])
+	if dashAsideAskRe.Get().MatchString(tail) {
+		return false
+	}
+	return dashAsideTailRe.Get().MatchString(tail) || dayWordRe.Get().MatchString(tail)
+}
+
+// dateRe is a date or a weekday in a writer's aside: "on the 24th",
+// "3 June", "Monday", "June 2025".
+var dateRe = lazyre.New(`(?i)\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?:\s+of)?(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b`)
+
+// withoutDates is t with its dates and weekdays blanked, for counting
+// the figures of an aside.
+func withoutDates(t string) string { return dateRe.Get().ReplaceAllString(t, "") }

@@ -86,6 +86,11 @@ var (
 	// review", "2 to 2½ year check": the name of a visit, not a wait.
 	// "six-week check" and "six-to-eight-week check" in words too.
 	namedReviewRe = lazyre.New(`(?i)\b(?:\d{1,2}½?|` + smallAge + `)(?:\s*(?:-|–|to|-to-)\s*(?:\d{1,2}½?|` + smallAge + `))?[- ](?:weeks?|months?|years?)[- ](?:old\s+)?(?:reviews?|checks?|visits?|assessments?|contacts?|appointments?|health\s+reviews?|development\s+reviews?)\b`)
+	// A body's timescale named by its length: "the councils' own
+	// 20-week timescale": the name of a duty's limit, not a finding.
+	// "issued within the 20-week time limit" measures against it, and
+	// keeps its figure.
+	namedTimescaleRe = lazyre.New(`(?i)\b(?:own|its|their|our)\s+(?:statutory\s+)?(?:\d{1,2}|` + smallAge + `)-(?:weeks?|days?|months?)\s+(?:statutory\s+)?(?:timescales?|time\s+limits?|timeframes?)\b`)
 	// Named periods of policy: "the 1,001 critical days", "the first 1001 days".
 	namedPeriodRe = lazyre.New(`(?i)\b(?:first|critical)\s+1,?001\s+(?:critical\s+)?days|\b1,?001\s+critical\s+days`)
 	// The level of a confidence interval: "(95% CI 1.6 to 2.4)".
@@ -163,6 +168,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	markAll(yearsOfAgeRe, hasOld || strings.Contains(lower, "of age"))
 	markAll(namedPlanRe, numberBefore(lower, "year", "month", "week", "point", "step"))
 	markAll(namedReviewRe, hasWordIn(lower, reviewWords))
+	markAll(namedTimescaleRe, strings.Contains(lower, "time"))
 	markAll(journeyRe, strings.Contains(lower, " away") || strings.Contains(lower, " from"))
 	maskServiceNumbers(s, lower, f, mark)
 	if !f.digit {

@@ -23,7 +23,7 @@ var (
 	// helpIfRe opens a benefit the writer names: "It would help
 	// enormously if", "It would be really helpful if", "It would make a
 	// huge difference if".
-	helpIfRe = lazyre.New(`^(?i:(?:and|so|but|also|finally|secondly|lastly)[,\s]+)?(?i:it|this)\s+(?i:would|could)\s+(?i:(?:really|also|genuinely|certainly)\s+)?(?i:help|make\s+(?:a\s+)?(?:(?:real|big|huge|massive|great|significant|world\s+of)\s+)?difference|be\s+(?:(?:really|very|so|enormously|hugely|extremely|incredibly|particularly|most)\s+)?(?:helpful|useful|valuable|welcome|great))(?:\s+(?i:enormously|hugely|greatly|immensely|massively|a\s+lot|a\s+great\s+deal|so\s+much|no\s+end|to\s+(?:families|parents|children|us|schools)))?\s+(?i:if)\s+`)
+	helpIfRe = lazyre.New(`^(?i:(?:and|so|but|also|finally|secondly|lastly)[,\s]+)?(?i:it|this)\s+(?i:would|could)\s+(?i:(?:really|also|genuinely|certainly)\s+)?(?i:help|make\s+(?:a\s+)?(?:(?:real|big|huge|massive|great|significant|world\s+of)\s+)?difference|be\s+(?:(?:really|very|so|enormously|hugely|extremely|incredibly|particularly|most)\s+)?(?:helpful|useful|valuable|welcome|great|brilliant|fantastic|amazing|wonderful|lovely|ideal|excellent|marvellous))(?:\s+(?i:enormously|hugely|greatly|immensely|massively|a\s+lot|a\s+great\s+deal|so\s+much|no\s+end|to\s+(?:families|parents|children|us|schools)))?\s+(?i:if)\s+`)
 	// conditionalRe opens a condition whose body acts: "If the ICB
 	// commissioned", "If the council were to fund".
 	conditionalRe = lazyre.New(`^(?i:(?:and|so|but|also)[,\s]+)?(?i:if)\s+`)
@@ -36,6 +36,10 @@ var (
 	// the council joining", "I would welcome the ICB looking at".
 	welcomeRe = lazyre.New(`\b(?i:we|i)(?:\s+(?i:would)|\s*[’'](?i:d))\s+(?:(?i:really|also|very\s+much|particularly|greatly|certainly|warmly|strongly)\s+)*(?i:welcome)\s+`)
 )
+
+// carryAskRe is the reader asked to carry an ask to a body: "you could
+// raise the waits with the ICB", "you could take this to the council".
+var carryAskRe = lazyre.New(`^(?i:you)\s+(?i:could|can|would|were\s+able\s+to)\s+(?:(?i:also|perhaps|please)\s+)?(?i:raise|take|put|bring|flag|escalate|present)\b[^.!?]{0,80}?\s(?i:with|to)\s+(?:(?i:the|our|your)\s+)?(?:ICB|ICBs|NHS\b|[Ii]ntegrated\s+care\s+board|[Cc]ouncil|[Tt]rust|[Bb]oard|[Hh]ealth\s+and\s+[Ww]ellbeing\s+[Bb]oard|[Cc]ommissioners|[Pp]artnership)`)
 
 // softAsk reads a soft ask in s (see above): the bodies asked, whether it
 // is one, and whether it is a question.
@@ -55,6 +59,12 @@ func softAsk(s, lower string) (actors []evidence.Actor, asks, question bool) {
 		// "It would help enormously if health visitors could pass on".
 		if a, ok := bodyThenVerb(s[m[1]:], conditionalVerb); ok {
 			return a, true, false
+		}
+		if carryAskRe.Get().MatchString(s[m[1]:]) {
+			// "It would be brilliant if you could take the dental waits
+			// to the ICB": the reader is asked to carry an ask to a body;
+			// whose the reader is, the text does not say.
+			return nil, true, false
 		}
 		return nil, false, false
 	}

@@ -21,6 +21,10 @@ func TestSignatureOrganisationForms(t *testing.T) {
 			"The Hub, 3 Quay Street, Eastbrook EB1 2DS | 01632 960 419", "Eastbrook Young People’s Trust is a registered charity, number 1149876."}, "Eastbrook Youth Voice"},
 		{"a GP practice", []string{"Sam", "", "Dr Sam Patel", "GP Partner, Eastbrook Medical Practice", "Eastbrook"}, "Eastbrook Medical Practice"},
 		{"a surgery", []string{"Jo Reed", "Practice Manager", "Quayside Surgery"}, "Quayside Surgery"},
+		// A role and a body with no organisation word, set off by a bar.
+		{"role | body", []string{"Ravi Shah", "Play Development Manager | Eastbrook Adventure Hub", "Tel: 01632 960 000"}, "Eastbrook Adventure Hub"},
+		// Near miss: a bar between two contact details names no body.
+		{"bar of contacts", []string{"Ravi Shah", "Tel: 01632 960 000 | Mobile: 07700 900 100"}, ""},
 	}
 	for _, c := range cases {
 		if got := signatureOrganisation(c.sig); got != c.want {

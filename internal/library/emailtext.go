@@ -393,6 +393,21 @@ func signatureOrganisation(sig []string) string {
 			}
 		}
 	}
+	// "Youth Work Manager | Oldhaven Youth Hub": a role and, set off by a
+	// bar, a body whose name has no tell-tale word; the bar says the two
+	// are a role and where it is held.
+	for i, l := range lines {
+		if i == 0 && isPersonName(l) || !strings.Contains(l, "|") || contactLabelRe.MatchString(l) {
+			continue
+		}
+		role, org, ok := strings.Cut(l, "|")
+		role, org = strings.TrimSpace(role), strings.TrimSpace(org)
+		if ok && roleRe.MatchString(role) && len(strings.Fields(role)) <= 6 && org != "" && startsUpper(org) &&
+			len(strings.Fields(org)) <= 6 && !strings.Contains(org, "|") && !contactMarkRe.MatchString(org) &&
+			!roleRe.MatchString(org) && !teamSuffixRe.MatchString(org) {
+			return org
+		}
+	}
 	// "Talk Ahead is a registered charity (no. ...)": a footer that
 	// registers the organisation names it, however long the line; only an
 	// organisation can be registered, so a name like a person's ("Talk

@@ -235,7 +235,8 @@ func (r *reader) add(a, b int, value float64, unit evidence.Unit) bool {
 
 func (r *reader) addFigure(a, b int, f evidence.Figure) bool {
 	start, qual := qualifierBefore(r.s, a)
-	f.Value, f.Low, f.High = round1(f.Value), round1(f.Low), round1(f.High)
+	shown := r.s[a:b]
+	f.Value, f.Low, f.High = roundShown(f.Value, shown), roundShown(f.Low, shown), roundShown(f.High, shown)
 	// A number no report states (or one that overflows when rounded)
 	// is not a figure: found by FuzzExtract with a 300-digit number.
 	for _, v := range []float64{f.Value, f.High} {
@@ -1710,6 +1711,28 @@ func findAll(re *regexp.Regexp, s string, test bool) [][]int {
 const maxFigure = 1e15
 
 func round1(v float64) float64 { return math.Round(v*10) / 10 }
+
+// roundShown rounds a value read from text to the decimal places the text
+// shows, one at least: "0.12" stays 0.12 and "−0.09" −0.09, where rounding
+// every value to one place made them 0.1 and −0.1 (a value no report
+// states); "£1.25bn" is 1,250,000,000, with no trace of the float
+// multiplication; and what has no decimals shown is a value made from
+// words or parts ("a third": 33.3).
+func roundShown(v float64, text string) float64 {
+	places := 1
+	for i := 1; i+1 < len(text); i++ {
+		if text[i] != '.' || !isDigit(text[i-1]) || !isDigit(text[i+1]) {
+			continue
+		}
+		n := 0
+		for j := i + 1; j < len(text) && isDigit(text[j]); j++ {
+			n++
+		}
+		places = max(places, min(n, 6))
+	}
+	p := math.Pow(10, float64(places))
+	return math.Round(v*p) / p
+}
 
 func parseNumber(s string) float64 {
 	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)

@@ -350,7 +350,7 @@ func TestNotFigureForms(t *testing.T) {
 		{"bracketed age band", "Adolescents (10–19 years) are a distinct group.", ""},
 		{"time with a stop", "The line is staffed from 8.30 to 5.30 each day.", ""},
 		{"time with a leading zero", "The clinic opens at 09.30 on weekdays.", ""},
-		{"a change is no time", "The rate rose from 8.30 to 9.45 per 1,000.", "8.30=8.3 other; 9.45 per 1,000=9.5 other/headline"},
+		{"a change is no time", "The rate rose from 8.30 to 9.45 per 1,000.", "8.30=8.3 other; 9.45 per 1,000=9.45 other/headline"},
 		{"24-hour pair", "Calls are taken between 0900 and 1700 on weekdays.", ""},
 		{"document exchange", "The address is DX 12345 Leeds.", ""},
 		{"pubmed id", "PMID 12345678 describes the trial.", ""},

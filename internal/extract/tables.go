@@ -405,7 +405,7 @@ func valueFigures(t string, col column) []evidence.Figure {
 	if m := cellRe.Get().FindStringSubmatchIndex(t); m != nil {
 		// Groups: 1 a hedge, 2 a sign ("+1.8", "-0.3"), 3 "£", 4 the number, 5 its unit.
 		unit, scale := unitOf(submatch(t, m, 5), m[6] >= 0)
-		f := evidence.Figure{Text: t, Value: round1(parseNumber(submatch(t, m, 4)) * scale), Unit: unit}
+		f := evidence.Figure{Text: t, Value: roundShown(parseNumber(submatch(t, m, 4))*scale, t), Unit: unit}
 		if sign := submatch(t, m, 2); sign != "" && sign != "+" {
 			f.Value = -f.Value
 		}
@@ -428,7 +428,7 @@ func valueFigures(t string, col column) []evidence.Figure {
 			suffix = "%"
 		}
 		unit, scale := unitOf(suffix, m[2] >= 0 || m[8] >= 0)
-		lo, hi := round1(parseNumber(submatch(t, m, 2))*scale), round1(parseNumber(submatch(t, m, 5))*scale)
+		lo, hi := roundShown(parseNumber(submatch(t, m, 2))*scale, t), roundShown(parseNumber(submatch(t, m, 5))*scale, t)
 		if !(lo < hi) || !validFigure(hi) {
 			return nil
 		}
@@ -444,8 +444,8 @@ func valueFigures(t string, col column) []evidence.Figure {
 		}
 		pct := m[5] + strings.IndexByte(t[m[5]:], '%') + 1
 		return []evidence.Figure{
-			{Text: t[m[2]:m[3]], Value: round1(n * col.scale), Unit: col.unit, Offset: m[2]},
-			{Text: t[m[4]:pct], Value: round1(p), Unit: evidence.UnitPercent, Offset: m[4]},
+			{Text: t[m[2]:m[3]], Value: roundShown(n*col.scale, t[m[2]:m[3]]), Unit: col.unit, Offset: m[2]},
+			{Text: t[m[4]:pct], Value: roundShown(p, t[m[4]:pct]), Unit: evidence.UnitPercent, Offset: m[4]},
 		}
 	}
 	return nil
@@ -490,7 +490,7 @@ func gluedCellFigures(t string, col column) []evidence.Figure {
 		if !validFigure(v) || isYearNumber(part) {
 			return nil
 		}
-		figs = append(figs, evidence.Figure{Text: part, Value: round1(v), Unit: unit, Offset: i})
+		figs = append(figs, evidence.Figure{Text: part, Value: roundShown(v, part), Unit: unit, Offset: i})
 		i = j
 	}
 	if len(figs) < 2 {

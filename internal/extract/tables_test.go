@@ -282,3 +282,34 @@ func TestGluedCells(t *testing.T) {
 		})
 	}
 }
+
+// TestValuesKeepTheDecimalsShown: a value is the number its text states,
+// to the decimal places it shows. Every value was rounded to one place:
+// "−0.12" in a table was −0.1 and "0.45 per 1,000" 0.5, values no report
+// states, copied into a briefing as the report's.
+func TestValuesKeepTheDecimalsShown(t *testing.T) {
+	body := "## Change by deprivation\n\n" +
+		"| Group | Started | Completion | Mean change in BMI SDS |\n|---|---|---|---|\n" +
+		"| Middle fifth | 61 | 77.25% | −0.12 |\n| Least deprived | 68 | 81% | -0.09 |\n\n" +
+		"The readmission rate was 0.45 per 1,000 children, and spending rose to £1.25bn.\n"
+	got := map[string]float64{}
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		for _, f := range it.Figures {
+			got[f.Text] = f.Value
+		}
+	}
+	for text, want := range map[string]float64{"−0.12": -0.12, "-0.09": -0.09, "77.25%": 77.25, "£1.25bn": 1.25e9} {
+		if v, ok := got[text]; !ok || v != want {
+			t.Errorf("%q: value %v (found %v), want %v; all: %v", text, v, ok, want, got)
+		}
+	}
+	var rate float64
+	for text, v := range got {
+		if strings.HasPrefix(text, "0.45") {
+			rate = v
+		}
+	}
+	if rate != 0.45 {
+		t.Errorf("0.45 per 1,000: value %v, want 0.45; all: %v", rate, got)
+	}
+}

@@ -65,17 +65,7 @@ func TestSoftAsksAndBoardItems(t *testing.T) {
 		{"two bodies each to act", "We want the council to keep the youth club open and the ICB to fund two more nurses.", "ICBs,Local authorities"},
 		{"a bracket of departments", "The government should fund more children’s nursing places (DHSC and DfE).", "Government,DHSC,Other"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := recs(t, c.in)
-			if len(got) != 1 {
-				t.Fatalf("recommendations of %q: %q, want one", c.in, got)
-			}
-			if actors := got[0][strings.LastIndex(got[0], "|")+1:]; actors != c.want {
-				t.Errorf("actors of %q = %q, want %q", c.in, actors, c.want)
-			}
-		})
-	}
+	wantOneAskEach(t, cases)
 	for _, in := range []string{
 		"Could you let us know the dates?",
 		"Can we meet on Friday?",

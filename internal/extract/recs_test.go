@@ -90,17 +90,7 @@ func TestRecommendationAsks(t *testing.T) {
 		{"urge the council", "I’d urge the council to take part in that conversation too.", "Local authorities"},
 		{"we want every school to", "We also want every school in the borough to name a lead for medical conditions.", "Schools"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := recs(t, c.in)
-			if len(got) != 1 {
-				t.Fatalf("recommendations of %q: %q, want one", c.in, got)
-			}
-			if actors := got[0][strings.LastIndex(got[0], "|")+1:]; actors != c.want {
-				t.Errorf("actors of %q = %q, want %q", c.in, actors, c.want)
-			}
-		})
-	}
+	wantOneAskEach(t, cases)
 	not := []struct{ name, in string }{
 		{"legal duty within weeks", "The local authority must issue a final plan within 20 weeks of the request."},
 		{"legal duty section", "ICBs must publish a joint forward plan each year under section 14Z52 of the Act."},
@@ -488,17 +478,7 @@ func TestSoftAsks(t *testing.T) {
 		{"the ward and the CAMHS team should", "The ward and the local CAMHS team should agree a plan for every child who waits.", "Trusts"},
 		{"whoever should", "Whoever holds the contract from April should publish its waiting times.", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := recs(t, c.in)
-			if len(got) != 1 {
-				t.Fatalf("recommendations of %q: %q, want one", c.in, got)
-			}
-			if _, actors, _ := strings.Cut(strings.SplitN(got[0], "|", 2)[1], "|"); actors != c.want {
-				t.Errorf("actors of %q = %q, want %q", c.in, actors, c.want)
-			}
-		})
-	}
+	wantOneAskEach(t, cases)
 	not := []struct{ name, in string }{
 		{"information", "Could you send me the figures for our cluster from the last survey?"},
 		{"a meeting", "Can we meet on Tuesday after school to go through them?"},
@@ -544,5 +524,22 @@ func TestAsks(t *testing.T) {
 		if extract.Asks(note) {
 			t.Errorf("%q: an ask", note)
 		}
+	}
+}
+
+// wantOneAskEach runs each case as a subtest: its sentence is one
+// recommendation, whose actors (comma-separated, "" for none) are want.
+func wantOneAskEach(t *testing.T, cases []struct{ name, in, want string }) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := recs(t, c.in)
+			if len(got) != 1 {
+				t.Fatalf("recommendations of %q: %q, want one", c.in, got)
+			}
+			if actors := got[0][strings.LastIndex(got[0], "|")+1:]; actors != c.want {
+				t.Errorf("actors of %q = %q, want %q", c.in, actors, c.want)
+			}
+		})
 	}
 }

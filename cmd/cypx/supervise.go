@@ -58,14 +58,17 @@ const terminalResets = "\x1b[?1049l\x1b[?25h" +
 // cannot be read to be restored. Otherwise it returns the child's exit
 // status as the command's error.
 func runSupervised(stderr io.Writer) (bool, error) {
-	if !supervise || os.Getenv(superviseEnv) != "" {
-		if f := os.NewFile(3, "crash report"); os.Getenv(superviseEnv) != "" && f != nil {
-			// The child: the runtime writes a fatal error's report here
-			// as well as to standard error.
-			if debug.SetCrashOutput(f, debug.CrashOptions{}) == nil {
-				f.Close() // SetCrashOutput holds a copy
-			}
+	if os.Getenv(superviseEnv) != "" {
+		// The child: the runtime writes a fatal error's report to the
+		// supervisor's pipe as well as to standard error. SetCrashOutput
+		// keeps a copy of the descriptor; this one is closed either way.
+		if f := os.NewFile(3, "crash report"); f != nil {
+			debug.SetCrashOutput(f, debug.CrashOptions{})
+			f.Close()
 		}
+		return false, nil
+	}
+	if !supervise {
 		return false, nil
 	}
 	tty, saved, err := terminalState()

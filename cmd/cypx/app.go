@@ -233,13 +233,30 @@ func (a *app) resolver(ctx context.Context) (*resolve.Resolver, error) {
 	return a.resolved, nil
 }
 
-// item finds an item by its id or the start of its hash, resolved.
-func (a *app) item(ctx context.Context, ref string) (resolve.Resolved, error) {
-	ix, _, err := a.open(ctx)
+// lookup finds an item by its id or the start of its hash. A source id
+// typed in another case ("NHSP-2024-…#9c09") is the source's own: ids that
+// differ only in case are one id, which the loader and 'add' hold to.
+func (a *app) lookup(ctx context.Context, ref string) (evidence.Item, error) {
+	ix, cat, err := a.open(ctx)
 	if err != nil {
-		return resolve.Resolved{}, err
+		return evidence.Item{}, err
 	}
 	it, err := ix.Lookup(ctx, ref)
+	src, hash, whole := strings.Cut(ref, "#")
+	if err == nil || !whole || errors.Is(err, index.ErrDamaged) || cat == nil {
+		return it, err
+	}
+	for _, s := range cat.Sources {
+		if s.ID != src && strings.EqualFold(s.ID, src) {
+			return ix.Lookup(ctx, s.ID+"#"+hash)
+		}
+	}
+	return it, err
+}
+
+// item finds an item by its id or the start of its hash, resolved.
+func (a *app) item(ctx context.Context, ref string) (resolve.Resolved, error) {
+	it, err := a.lookup(ctx, ref)
 	if err != nil {
 		return resolve.Resolved{}, err
 	}

@@ -55,13 +55,9 @@ func basketCmd(a *app) *cobra.Command {
 		}
 		// The ids are looked up before the basket is locked: the index may
 		// take a while to open, and others may be waiting for the basket.
-		ix, _, err := a.open(ctx)
-		if err != nil {
-			return nil, err
-		}
 		var ids []string
 		for _, ref := range args {
-			it, err := ix.Lookup(ctx, ref)
+			it, err := a.lookup(ctx, ref)
 			if err != nil {
 				return nil, err
 			}

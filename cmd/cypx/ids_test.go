@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -133,5 +134,33 @@ func TestABadIDIsSaidFirst(t *testing.T) {
 	_, stderr, code := cli(t, "add", report, "--id", "a b")
 	if code != 2 || !strings.Contains(stderr, "--id:") || strings.Contains(stderr, "--type") {
 		t.Errorf("add --id 'a b' without metadata: exit %d, %q; want the id refused first", code, stderr)
+	}
+}
+
+// TestIDsInAnotherCaseAreTheSame: ids that differ only in case are one id
+// (add and the loader hold to it), so 'show', 'basket add' and 'remove' find
+// a source typed in another case; they said "no item" and "no source".
+func TestIDsInAnotherCaseAreTheSame(t *testing.T) {
+	meta := []string{"--title", "Case", "--publisher", "P", "--date", "2024", "--type", "report", "--id", "case-folding-test"}
+	if _, stderr, code := cli(t, append([]string{"add", reportFile(t, "casefolded services")}, meta...)...); code != 0 {
+		t.Fatalf("add: %s", stderr)
+	}
+	out, stderr, code := cli(t, "items", "--source", "case-folding-test", "--format", "json")
+	id := regexp.MustCompile(`case-folding-test#[0-9a-f]{8}`).FindString(out)
+	if code != 0 || id == "" {
+		t.Fatalf("items: exit %d, %s\n%s", code, stderr, out)
+	}
+	upper := "CASE-Folding-TEST#" + strings.SplitN(id, "#", 2)[1]
+	if out, stderr, code := cli(t, "show", upper); code != 0 || !strings.Contains(out, "casefolded services") {
+		t.Errorf("show %s: exit %d, %s\n%s", upper, code, stderr, out)
+	}
+	if _, stderr, code := cli(t, "basket", "add", upper); code != 0 {
+		t.Errorf("basket add %s: exit %d, %s", upper, code, stderr)
+	}
+	if _, stderr, code := cli(t, "remove", "CASE-FOLDING-TEST"); code != 0 {
+		t.Errorf("remove CASE-FOLDING-TEST: exit %d, %s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(librarySources(), "case-folding-test.md")); err == nil {
+		t.Error("remove CASE-FOLDING-TEST left case-folding-test.md in the library")
 	}
 }

@@ -123,6 +123,15 @@ func (l Library) Remove(id string, now time.Time) (string, error) {
 	// all is removed by its name.
 	lib := l.loaded()
 	file, ok := lib.files[id]
+	if !ok {
+		// Ids that differ only in case are one id: "A..B" removes "a..b".
+		for other, f := range lib.files {
+			if strings.EqualFold(other, id) {
+				file, ok = f, true
+				break
+			}
+		}
+	}
 	switch {
 	case ok:
 		if _, err := atomicfile.Within(l.Dir, file); err != nil {

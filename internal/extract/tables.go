@@ -47,8 +47,14 @@ var (
 	// as a "Years" column holds dates.
 	durationHeaderRe = lazyre.New(`\b(weeks?|months?|days|hours|minutes|mins)\b|\((years)\)|\bin (years)\b`)
 	// thresholdHeaderRe is a header counting those past a duration:
-	// "Waiting over 52 weeks" holds counts, not weeks.
-	thresholdHeaderRe = lazyre.New(`\d+\s*(?:-|\s)?(?:weeks?|months?|years?|days|hours|minutes|mins)\b`)
+	// "Waiting over 52 weeks", "Seen within eighteen weeks", "Assessed
+	// within a week" hold counts of cases meeting a time condition, not
+	// weeks.
+	thresholdHeaderRe = lazyre.New(`(?:\d+|\b(?:` + timeNumberWords + `))\s*(?:-|\s)?(?:weeks?|months?|years?|days?|hours?|minutes|mins)\b|\b(?:within|in|under|over|by|after|before|more\s+than|less\s+than|longer\s+than)\s+(?:a|an|one)\s+(?:week|month|year|day|hour)\b`)
+	// durationStatHeaderRe is a header that is a duration whatever numbers
+	// it holds: "Median wait (weeks)", "Average wait for the 18 week
+	// pathway, weeks".
+	durationStatHeaderRe = lazyre.New(`^(?:median|mean|average|avg\.?|typical)\b`)
 	// changeHeaderRe is a header of changes: "Change (percentage points)",
 	// "Difference on 2022".
 	changeHeaderRe = lazyre.New(`^(?:annual\s+|year[- ]on[- ]year\s+)?(?:change|difference|increase|decrease|rise|fall)\b`)
@@ -83,7 +89,7 @@ func headerColumn(h string) column {
 		case strings.Contains(lower, "£000") || strings.Contains(lower, "£k") || strings.Contains(lower, "thousand"):
 			c.scale = 1e3
 		}
-	case thresholdHeaderRe.Get().MatchString(lower):
+	case thresholdHeaderRe.Get().MatchString(lower) && !durationStatHeaderRe.Get().MatchString(lower):
 		// a count of those past a threshold
 	default:
 		if m := durationHeaderRe.Get().FindStringSubmatch(lower); m != nil {
@@ -253,6 +259,16 @@ func unitsRow(b corpus.Block) ([]column, bool) {
 // rate (per 1,000 live births)", "Median wait (weeks)", "Spend, £m".
 var rowUnitRe = lazyre.New(`(?i)(?:\((%|per\s?cent|percent|£\s?(?:m|bn|k|000s?|million|billion)|(?:rate\s+)?per\s+[\d,]+(?:\s[^()]*)?|weeks|months|days|hours|minutes|miles|km|kilometres|seconds)\)|,\s*(%|£\s?(?:m|bn|k|000s?|million|billion)))\s*$`)
 
+// timeNumberWords are numbers in words a time limit is written with:
+// "within six weeks", "eighteen weeks", "fifty-two weeks".
+const timeNumberWords = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|thirty|forty(?:-eight)?|fifty(?:-two)?|sixty|seventy-two|ninety`
+
+// rowDurationRe is a row's label that names the measure's time unit in
+// words: "Median hours to CAMHS liaison assessment", "Average days in
+// hospital", "Mean minutes to triage", "Days from referral to first
+// contact", "Weeks waited". "Children waiting over 18 weeks" counts.
+var rowDurationRe = lazyre.New(`(?i)^(?:(?:median|mean|average|avg\.?|typical)\s+(hours|days|minutes|mins|weeks|months|years)\b|(hours|days|minutes|mins|weeks|months)\s+(?:to|from|until|before|between|waited|waiting|spent|in\s+(?:hospital|a\s+bed|a\s+paediatric\s+bed|the\s+department|care))\b)`)
+
 // rowRateRe is the base of a rate in a row's label: "per 100,000
 // children", "per 1,000 live births".
 var rowRateRe = lazyre.New(`(?i)\bper\s+(?:1|10|100)(?:,?000)+\b|\bper\s+(?:thousand|million)\b`)
@@ -262,6 +278,10 @@ var rowRateRe = lazyre.New(`(?i)\bper\s+(?:1|10|100)(?:,?000)+\b|\bper\s+(?:thou
 func rowColumn(label string) (column, bool) {
 	m := rowUnitRe.Get().FindStringSubmatch(strings.TrimSpace(label))
 	if m == nil {
+		if d := rowDurationRe.Get().FindStringSubmatch(strings.TrimSpace(label)); d != nil {
+			// "Median hours to assessment": the cells are hours, not counts.
+			return column{unit: durationUnit(d[1] + d[2]), scale: 1, own: true}, true
+		}
 		// "Asthma admissions per 100,000 children": a label naming the
 		// base of a rate makes its cells rates, bracketed or not.
 		if rowRateRe.Get().MatchString(label) {
@@ -313,7 +333,13 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 		case !col.own && t.hasUnit:
 			col.unit, col.scale = t.unit.unit, t.unit.scale
 		}
-		for _, f := range cellFigures(cell.Text, col) {
+		figsOfCell := cellFigures(cell.Text, col)
+		if i < len(b.Header) && !(i < len(t.columns) && t.columns[i].own) {
+			if split, ok := splitGluedCell(cell.Text, b.Header[i]); ok {
+				figsOfCell = split
+			}
+		}
+		for _, f := range figsOfCell {
 			f.Offset += cell.Offset
 			if col.change {
 				f.Role = evidence.RoleChange
@@ -498,6 +524,82 @@ func gluedCellFigures(t string, col column) []evidence.Figure {
 	}
 	return figs
 }
+
+// headerParts splits a header cell that a PDF's text layer glued from
+// several columns ("Referrals Assessed within four hours % Median wait
+// (hours)") into the headers it holds: a new one starts at a capital
+// letter and at a lone "%"; a bracket stays with the words before it.
+func headerParts(h string) []string {
+	var parts []string
+	for _, w := range strings.Fields(h) {
+		r := []rune(w)
+		switch {
+		case len(parts) == 0, w == "%", parts[len(parts)-1] == "%":
+			parts = append(parts, w)
+		case unicode.IsUpper(r[0]) && (len(r) == 1 || unicode.IsLower(r[1])):
+			// "Assessed", "Median"; an acronym ("CAMHS") goes on the header.
+			parts = append(parts, w)
+		default:
+			parts[len(parts)-1] += " " + w
+		}
+	}
+	return parts
+}
+
+// splitGluedCell reads a cell holding the values of several columns under
+// a header glued from theirs whose parts state different units ("642 455
+// 71 3.2" under "Referrals Assessed within four hours % Median wait
+// (hours)"): each value takes the unit of its own header. ok is false when
+// the header's parts agree on one unit (the cell is read as before); when
+// they disagree but do not pair one to one with the values, the cell gives
+// no figures, as no value's unit can be told.
+func splitGluedCell(text, header string) ([]evidence.Figure, bool) {
+	parts := headerParts(header)
+	if len(parts) < 2 {
+		return nil, false
+	}
+	cols := make([]column, len(parts))
+	mixed := false
+	for k, p := range parts {
+		cols[k] = headerColumn(p)
+		if cols[k].skip || cols[k].period {
+			return nil, false
+		}
+		if cols[k].unit != cols[0].unit {
+			mixed = true
+		}
+	}
+	if !mixed {
+		return nil, false
+	}
+	values := strings.Fields(text)
+	if len(values) < 2 || spacedThousandsRe.Get().MatchString(text) {
+		return nil, false // one value, or "12 500": one number
+	}
+	for _, v := range values {
+		if !gluedPartRe.Get().MatchString(v) || isYearNumber(v) {
+			return nil, false // "45 (12%)": one column's count and share
+		}
+	}
+	if len(values) != len(parts) {
+		return []evidence.Figure{}, true
+	}
+	var figs []evidence.Figure
+	from := 0
+	for k, v := range values {
+		at := from + strings.Index(text[from:], v)
+		from = at + len(v)
+		for _, f := range valueFigures(v, cols[k]) {
+			f.Offset += at
+			figs = append(figs, f)
+		}
+	}
+	return figs, true
+}
+
+// spacedThousandsRe is a number with spaces between its thousands:
+// "12 500", "1 204 000".
+var spacedThousandsRe = lazyre.New(`^\d{1,3}(?: \d{3})+$`)
 
 // gluedPartRe is one value of a cell holding several: "212", "54%",
 // "29.8%", "1,204".

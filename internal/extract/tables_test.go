@@ -313,3 +313,80 @@ func TestValuesKeepTheDecimalsShown(t *testing.T) {
 		t.Errorf("0.45 per 1,000: value %v, want 0.45; all: %v", rate, got)
 	}
 }
+
+// TestTableTimeUnits checks the units of cells whose header or row label
+// names a time: a count of cases meeting a time condition ("Advice within
+// 6 weeks", "Seen within eighteen weeks") holds counts; a header that is a
+// duration ("Average wait, weeks", "Weeks waited (median)") and a row
+// label naming the measure's unit ("Median hours to assessment", "Average
+// days in hospital") hold durations; rates stay rates and percentages
+// percentages.
+func TestTableTimeUnits(t *testing.T) {
+	cases := []struct{ name, body, want string }{
+		{"count under a time limit", "| Service | Requests | Advice within 6 weeks | % |\n|---|---|---|---|\n| Paediatrics | 412 | 288 | 70 |\n",
+			"412=412 count; 288=288 count; 70=70 percent"},
+		{"time limit in words", "| Therapy | Waiting | Seen within eighteen weeks | Waiting over 52 weeks | Average wait, weeks |\n|---|---|---|---|---|\n| Physiotherapy | 640 | 402 | 31 | 14 |\n",
+			"640=640 count; 402=402 count; 31=31 count; 14=14 weeks"},
+		{"hours as a condition", "| Team | Urgent referrals | Responded within two hours | Within 2 hours (n) | Mean response time (minutes) |\n|---|---|---|---|---|\n| North | 214 | 187 | 190 | 84 |\n",
+			"214=214 count; 187=187 count; 190=190 count; 84=84 other"},
+		{"within a week", "| Team | Referrals | Seen within a week |\n|---|---|---|\n| North | 214 | 97 |\n",
+			"214=214 count; 97=97 count"},
+		{"duration headers keep time", "| Pathway | Referrals | Weeks waited (median) | Assessed in 4 weeks | Median wait (weeks) |\n|---|---|---|---|---|\n| ADHD | 690 | 88 | 5 | 80 |\n",
+			"690=690 count; 88=88 weeks; 5=5 count; 80=80 weeks"},
+		{"median over a threshold stays a duration", "| Pathway | Median wait for the 18 week pathway |\n|---|---|\n| ADHD | 24 |\n",
+			"24=24 weeks"},
+		{"percent of a time limit", "| Service | % seen within 18 weeks | Within 4 hours (%) |\n|---|---|---|\n| Audiology | 84.0 | 73.5 |\n",
+			"84.0=84 percent; 73.5=73.5 percent"},
+		{"row labels naming a time", "| Measure | 2022/23 | 2023/24 | Change |\n|---|---|---|---|\n| Median hours to CAMHS liaison assessment | 9.0 | 5.5 | −3.5 |\n| Average days in hospital | 3.2 | 2.9 | −0.3 |\n| Mean minutes to triage | 22 | 18 | −4 |\n| Days from referral to first contact | 41.5 | 37.2 | −4.3 |\n| Median weeks to diagnosis | 40 | 36 | −4 |\n| Rate per 1,000 | 4.6 | 4.9 | +0.3 |\n| Children waiting over 18 weeks | 310 | 280 | −30 |\n| Young people assessed | 871 | 944 | +73 |\n",
+			"9.0=9 other; 5.5=5.5 other; −3.5=-3.5 other/change\n3.2=3.2 other; 2.9=2.9 other; −0.3=-0.3 other/change\n22=22 other; 18=18 other; −4=-4 other/change\n41.5=41.5 other; 37.2=37.2 other; −4.3=-4.3 other/change\n40=40 weeks; 36=36 weeks; −4=-4 weeks/change\n4.6=4.6 other; 4.9=4.9 other; +0.3=0.3 other/change\n310=310 count; 280=280 count; −30=-30 count/change\n871=871 count; 944=944 count; +73=73 count/change"},
+		{"money and n columns untouched", "| Service | Spend (£000s) | n | Percentage |\n|---|---|---|---|\n| CAMHS | 1,250 | 96 | 12 |\n",
+			"1,250=1250000 gbp; 96=96 count; 12=12 percent"},
+	}
+	for _, c := range cases {
+		items := extract.Extract(parseBody(t, "P", "## Table\n\n"+c.body))
+		var got []string
+		for _, it := range items {
+			got = append(got, describe(it.Figures))
+		}
+		if g := strings.Join(got, "\n"); g != c.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, g, c.want)
+		}
+	}
+}
+
+// TestGluedHeaderUnits checks a PDF row whose columns were glued into one
+// cell under one header: when the header's parts state different units
+// each value takes its own ("642 455 71 3.2" under "Referrals Assessed
+// within four hours % Median wait (hours)"), never the "%" for all; a
+// count and its share ("45 (12%)") is read as before, a spaced number
+// ("1 204") is never split into a count and a wait, and values that cannot be paired with their headers
+// give no figures rather than wrong units.
+func TestGluedHeaderUnits(t *testing.T) {
+	cases := []struct{ name, body, want string }{
+		{"paired", "| Site | Referrals Assessed within four hours % Median wait (hours) |\n|---|---|\n| Kestrelford General | 642 455 71 3.2 |\n",
+			"642=642 count; 455=455 count; 71=71 percent; 3.2=3.2 other"},
+		{"not paired", "| Site | Referrals % Median wait (hours) |\n|---|---|\n| North | 642 455 71 3.2 |\n",
+			""},
+		{"one unit", "| Area | Core20 areas Least deprived |\n|---|---|\n| North | 54% 73% |\n",
+			"54%=54 percent; 73%=73 percent"},
+		{"count and share", "| Area | Children Referred |\n|---|---|\n| North | 45 (12%) |\n",
+			"45=45 count; 12%=12 percent"},
+		{"spaced thousands", "| Area | Referrals Median wait (weeks) |\n|---|---|\n| North | 1 204 |\n",
+			""},
+	}
+	for _, c := range cases {
+		items := extract.Extract(parseBody(t, "P", "## Table\n\n"+c.body))
+		var got []string
+		for _, it := range items {
+			got = append(got, describe(it.Figures))
+			for _, f := range it.Figures {
+				if it.Text[f.Offset:f.Offset+len(f.Text)] != f.Text {
+					t.Errorf("%s: figure %q is not at its offset in %q", c.name, f.Text, it.Text)
+				}
+			}
+		}
+		if g := strings.Join(got, "\n"); g != c.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, g, c.want)
+		}
+	}
+}

@@ -20,7 +20,7 @@ import (
 
 // Version changes whenever extraction would give different items for the
 // same text, so that cached indexes built by an older extractor are rebuilt.
-const Version = 15
+const Version = 16
 
 // MinExcerptWords is the shortest run of prose kept as an excerpt; shorter
 // runs are captions, sign-offs and links rather than evidence.
@@ -576,7 +576,7 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 		if x.progress != nil {
 			x.progress(b.Offset + sp.start)
 		}
-		if skip, rest := furnitureSentence(s); skip {
+		if skip, rest, overAsk := furnitureSentence(s); skip && (overAsk || !x.isRec(s)) {
 			// An aside, a helpline line or a study's furniture: no item,
 			// and no excerpt runs across it.
 			flush()

@@ -132,7 +132,9 @@ var (
 	// 2026".
 	reviewDateRe = lazyre.New(`(?i)^(?:(?:the\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}|we)\s+will\s+review\s+(?:this|the)|(?:this|the)\s+[\w-]+\s+will\s+be\s+reviewed)\s*(?:statement|policy|position|guidance|document|paper|report|strategy|plan|briefing)?\b[^.!?]{0,20}?\b(?:in|by|before|after|every)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?(?:(?:19|20)\d\d|\w+\s+(?:years?|months?))\.?$`)
 
-	// postcodeRe is a UK postcode, in an address line.
+	// youRe is the reader addressed.
+	youRe = lazyre.New(`\byou(?:r|rs|rself)?\b`)
+	// addressPostcodeRe is a UK postcode, in an address line.
 	addressPostcodeRe = lazyre.New(`\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`)
 )
 
@@ -144,9 +146,22 @@ type furnitureClass struct {
 	re       *lazyre.Regexp
 	maxWords int
 	// made: the class says how the report is made, furniture whatever
-	// numbers it holds (a definition's ages, a reference number); else a
-	// figure or a sum keeps the sentence.
+	// numbers the part it matches holds (a definition's ages, a reference
+	// number); a figure after that part ("Data correct at 31 March 2025
+	// show 1,204 children waiting") keeps the sentence. Else any figure or
+	// sum keeps it.
 	made bool
+	// overAsk: the class is furniture even where the sentence reads as a
+	// recommendation (a citation; a lead-in that announces the asks listed
+	// under it). Any other class gives way to an ask: "Councils should
+	// publish their data under the Open Government Licence" is one.
+	overAsk bool
+	// rest: what follows the sentence in its block belongs to it (a
+	// citation's title and publisher).
+	rest bool
+	// whole: the whole sentence is the class's, numbers and all (a
+	// definition's "for at least 13 weeks", an ethics reference).
+	whole bool
 	// and is a further test, or nil.
 	and func(t, lower string) bool
 	// dates: dates and weekdays are no figures here ("back on the 24th",
@@ -157,9 +172,9 @@ type furnitureClass struct {
 // furnitureClasses are tried in order; the citation is first, for it
 // takes the rest of its block.
 var furnitureClasses = []furnitureClass{
-	{cues: []string{"cit"}, re: citationRe, maxWords: 60, made: true},
-	{cues: []string{"in this", "throughout this", "for the purposes", "across this"}, re: definitionRe, maxWords: 60, made: true, and: noMoney},
-	{cues: []string{"ethic", "number", "no.", "ref"}, re: ethicsRe, maxWords: 60, made: true, and: noMoney},
+	{cues: []string{"cit"}, re: citationRe, maxWords: 60, made: true, overAsk: true, rest: true},
+	{cues: []string{"in this", "throughout this", "for the purposes", "across this"}, re: definitionRe, maxWords: 60, made: true, whole: true, and: noMoney},
+	{cues: []string{"ethic", "number", "no.", "ref"}, re: ethicsRe, maxWords: 60, made: true, whole: true, and: noMoney},
 	{cues: []string{"interest"}, re: interestsRe, maxWords: 30, made: true, and: noMoney},
 	{cues: []string{"correct", "accurate", "current", "up to date", "provisional"}, re: dataAsAtRe, maxWords: 25, made: true, and: noMoney},
 	{cues: []string{"©", "(c)", "copyright", "licen", "creative commons", "charity", "rights reserved"}, re: copyrightSentenceRe, maxWords: 30, made: true, and: noMoney},
@@ -187,7 +202,7 @@ var furnitureClasses = []furnitureClass{
 	{cues: []string{"agenda item"}, re: agendaItemRe, maxWords: 14, made: true, and: func(t, lower string) bool {
 		return noMoney(t, lower) && !containsAny(lower, []string{" is ", " are ", " was ", " were ", " has ", " had ", " have "})
 	}},
-	{cues: []string{"following", "as follows", "things", "ways", "steps", "changes", "ideas", "suggestions", "asked", "invited", "requested"}, re: listLeadRe, maxWords: 35},
+	{cues: []string{"following", "as follows", "things", "ways", "steps", "changes", "ideas", "suggestions", "asked", "invited", "requested"}, re: listLeadRe, maxWords: 35, overAsk: true},
 	{cues: []string{"if you", "for help", "for support", "for advice", "for information", "available"}, re: helplineOpenRe, maxWords: 45, and: offersHelp},
 	{cues: []string{"call", "ring", "phone", "text", "contact", "free on", "helpline", "available on"}, re: helplineRe, maxWords: 30, and: toReader},
 	{cues: []string{"thank", "grateful", "indebted"}, re: thanksRe, maxWords: 45, and: func(t, lower string) bool { return !quoted(t) && !thanksWithEvidence(lower) }},
@@ -201,21 +216,32 @@ func noMoney(t, _ string) bool { return !strings.ContainsAny(t, "%£") }
 // furnitureSentence reports a sentence that is no evidence (see above);
 // rest is set when what follows it in its block belongs to it (a
 // citation's title and publisher).
-func furnitureSentence(s string) (skip, rest bool) {
+func furnitureSentence(s string) (skip, rest, overAsk bool) {
 	t := strings.TrimSpace(s)
 	words := len(strings.Fields(t))
 	if words == 0 || words > 60 {
-		return false, false
+		return false, false, false
 	}
 	lower := strings.ToLower(t)
 	figures := -1 // not counted yet
-	for i, c := range furnitureClasses {
-		if words > c.maxWords || !containsAny(lower, c.cues) || !c.re.Get().MatchString(t) || c.and != nil && !c.and(t, lower) {
+	for _, c := range furnitureClasses {
+		if words > c.maxWords || !containsAny(lower, c.cues) {
 			continue
 		}
-		if !c.made {
+		m := c.re.Get().FindStringIndex(t)
+		if m == nil || c.and != nil && !c.and(t, lower) {
+			continue
+		}
+		if c.made {
+			// What the class matched says how the report is made; a
+			// figure after it is a finding ("Compiled by Healthwatch,
+			// responses show 40 parents waited").
+			if !c.rest && !c.whole && len(Figures(t[m[1]:])) > 0 {
+				continue
+			}
+		} else {
 			if strings.ContainsAny(t, "%£") {
-				return false, false
+				return false, false, false
 			}
 			n := figures
 			if c.dates {
@@ -228,9 +254,9 @@ func furnitureSentence(s string) (skip, rest bool) {
 				continue
 			}
 		}
-		return true, i == 0
+		return true, c.rest, c.overAsk
 	}
-	return false, false
+	return false, false, false
 }
 
 // availabilityAside: the aside is about the writer's days (in the office,
@@ -267,12 +293,16 @@ func offersHelp(t, lower string) bool {
 // Samaritans on", "Childline is free on"), not one families reported
 // calling ("Families told us they had to call 0300 ... many times").
 func toReader(_, lower string) bool {
+	if strings.Contains(lower, " but ") {
+		return false // "… can ring the line on 0800 1111 but most said nobody answered": a finding
+	}
 	for _, p := range []string{"call", "ring", "phone", "text", "contact", "for ", "or "} {
 		if strings.HasPrefix(lower, p) {
 			return true
 		}
 	}
-	return containsAny(lower, []string{"you", "free on", "helpline on", "available on", "line on", "is open"})
+	// "you" as a word: "Young carers can ring the line" offers no number.
+	return youRe.Get().MatchString(lower) || containsAny(lower, []string{"free on", "helpline on", "available on", "line on", "is open"})
 }
 
 // dashAside: two asides joined by a dash, the second about the writer

@@ -243,7 +243,7 @@ func (a *app) lookup(ctx context.Context, ref string) (evidence.Item, error) {
 	}
 	it, err := ix.Lookup(ctx, ref)
 	src, hash, whole := strings.Cut(ref, "#")
-	if err == nil || !whole || errors.Is(err, index.ErrDamaged) || cat == nil {
+	if err == nil || !whole || errors.Is(err, index.ErrDamaged) || ctx.Err() != nil || cat == nil {
 		return it, err
 	}
 	for _, s := range cat.Sources {

@@ -163,4 +163,8 @@ func TestIDsInAnotherCaseAreTheSame(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(librarySources(), "case-folding-test.md")); err == nil {
 		t.Error("remove CASE-FOLDING-TEST left case-folding-test.md in the library")
 	}
+	// The trash name carries the source's own id, not the case typed.
+	if trashed, _ := filepath.Glob(filepath.Join(filepath.Dir(librarySources()), "trash", "case-folding-test-*.md")); len(trashed) != 1 {
+		t.Errorf("trash holds %q, want one case-folding-test-….md", trashed)
+	}
 }

@@ -51,6 +51,10 @@ var (
 	// within a week" hold counts of cases meeting a time condition, not
 	// weeks.
 	thresholdHeaderRe = lazyre.New(`(?:\d+|\b(?:` + timeNumberWords + `))\s*(?:-|\s)?(?:weeks?|months?|years?|days?|hours?|minutes|mins)\b|\b(?:within|in|under|over|by|after|before|more\s+than|less\s+than|longer\s+than)\s+(?:a|an|one)\s+(?:week|month|year|day|hour)\b`)
+	// durationFirstRe is a header that opens with what its cells measure,
+	// a duration, whatever period follows: "Hours of therapy in a week",
+	// "Bed days in a year".
+	durationFirstRe = lazyre.New(`^\s*(?:(?:bed|ward|school|working)\s+)?(?:hours?|days?|minutes|mins|weeks?|months?|years?|nights?)\b`)
 	// durationStatHeaderRe is a header that is a duration whatever numbers
 	// it holds: "Median wait (weeks)", "Average wait for the 18 week
 	// pathway, weeks".
@@ -89,7 +93,7 @@ func headerColumn(h string) column {
 		case strings.Contains(lower, "£000") || strings.Contains(lower, "£k") || strings.Contains(lower, "thousand"):
 			c.scale = 1e3
 		}
-	case thresholdHeaderRe.Get().MatchString(lower) && !durationStatHeaderRe.Get().MatchString(lower):
+	case thresholdHeaderRe.Get().MatchString(lower) && !durationStatHeaderRe.Get().MatchString(lower) && !durationFirstRe.Get().MatchString(lower):
 		// a count of those past a threshold
 	default:
 		if m := durationHeaderRe.Get().FindStringSubmatch(lower); m != nil {

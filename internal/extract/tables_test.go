@@ -390,3 +390,17 @@ func TestGluedHeaderUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestDurationHeadersOverAPeriod: a header that opens with a duration is
+// one, whatever period follows it ("Hours of therapy in a week"); a header
+// counting those within a period stays a count ("Seen within a week").
+func TestDurationHeadersOverAPeriod(t *testing.T) {
+	body := "## Therapy\n\n| Service | Hours of therapy in a week | Bed days in a year | Seen within a week |\n|---|---|---|---|\n| Ward A | 6.5 | 120 | 45 |\n"
+	var got []string
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		got = append(got, describe(it.Figures))
+	}
+	if want := "6.5=6.5 other; 120=120 other; 45=45 count"; len(got) != 1 || got[0] != want {
+		t.Errorf("figures %q, want %q", got, want)
+	}
+}

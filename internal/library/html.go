@@ -400,9 +400,12 @@ func (e tooDeepError) Error() string {
 // up: the smallest number of whole lines whose parse fails. Only the
 // parser knows its open stack (implied end tags close elements a count of
 // tags would keep open), so prefixes are parsed again: doubling from the
-// first line until one fails, then halving the range, so the parses cost a
-// few times the text up to the line, not the whole text each time. It runs
-// only on a page already refused.
+// first line until one fails (parses costing about twice the text up to the
+// line), then halving the range found (about log2 of its lines parses, each
+// up to twice the text to the line): nesting early in a page costs little
+// however long the page, nesting at the end of a page of a hundred
+// thousand lines about twenty parses of it. It runs only on a page already
+// refused.
 func tooDeepLine(text string) int {
 	ends := []int{} // ends[i]: the offset just past line i+1
 	for i := 0; i < len(text); i++ {

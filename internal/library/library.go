@@ -8,8 +8,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -125,9 +127,12 @@ func (l Library) Remove(id string, now time.Time) (string, error) {
 	file, ok := lib.files[id]
 	if !ok {
 		// Ids that differ only in case are one id: "A..B" removes "a..b".
-		for other, f := range lib.files {
+		// Sorted, so that a library holding two such ids (which the
+		// loader refuses) removes the same one every time; the trash
+		// name is stamped with the source's own id.
+		for _, other := range slices.Sorted(maps.Keys(lib.files)) {
 			if strings.EqualFold(other, id) {
-				file, ok = f, true
+				id, file, ok = other, lib.files[other], true
 				break
 			}
 		}

@@ -56,6 +56,10 @@ func TestEdgeNumberForms(t *testing.T) {
 		"Page 4 of 40  Annual report":   4,
 		"– 9 – Keystone Families Trust": 9,
 		"Annual report 2024 page 5/40":  5,
+		// A date at the far edge is the footer's date, not its page.
+		"example.org.uk 1 May 2025":        1,
+		"example.org.uk | 14 | March 2024": 14,
+		"Sept. 2023 example.org.uk 6":      6,
 	} {
 		if n, ok := edgeNumber(line); !ok || n != want {
 			t.Errorf("edgeNumber(%q) = %d, %v; want %d", line, n, ok, want)

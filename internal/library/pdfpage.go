@@ -247,6 +247,7 @@ var (
 	// alone or beside a running line ("example.org.uk   – 12 –").
 	pageNumRe   = lazyre.New(`(?i)^(?:[-–—|•·]\s*)?(?:page\s+|p\.\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—|•·])?$`)
 	romanRe     = lazyre.New(`(?i)^(?:page\s+)?[ivxlc]{1,7}$`)
+	edgeDateRe  = lazyre.New(`(?i)(?:^|[\s|•·–—-])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d$`)
 	edgeNumRe   = lazyre.New(`(?i)^(?:[-–—|•·]\s*)?(?:page\s+)?(\d{1,4})\b|\b(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—|•·])?$`)
 	digitsRe    = lazyre.New(`\d+`)
 	runningNorm = lazyre.New(`[^\p{L}]+`)
@@ -454,6 +455,13 @@ func edgeNumber(t string) (int, bool) {
 	if loc := sectionNumberRe.FindStringIndex(t); loc != nil {
 		t = t[loc[1]:]
 	}
+	// A month and year at the edge are the footer's date, not its page:
+	// "rcsn.org.uk 1 May 2025" is page 1, not page 2025 (which numbered no
+	// page, and every item of the report was cited by its PDF page). A day
+	// before the month is left: it may be the page, and a footer's own day
+	// ("Published 14 March 2025") is the same on every page, which no
+	// page numbering is (printedNumbers).
+	t = strings.TrimSpace(edgeDateRe.ReplaceAllString(t, ""))
 	m := edgeNumRe.FindStringSubmatch(t)
 	if m == nil {
 		return 0, false

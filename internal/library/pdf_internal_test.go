@@ -1,8 +1,10 @@
 package library
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -130,5 +132,18 @@ func TestEventDateIsNoPublicationDate(t *testing.T) {
 		if eventDateRe.MatchString(s) {
 			t.Errorf("%q not read as a publication date", s)
 		}
+	}
+}
+
+// TestEdgeNumbersBeforeAWholeDate: a footer ending with a whole date offers
+// the number before the date as well as the date's day; printedNumbers
+// keeps the one that steps with the pages.
+func TestEdgeNumbersBeforeAWholeDate(t *testing.T) {
+	var numbers [][]int
+	for page := 1; page <= 3; page++ {
+		numbers = append(numbers, edgeNumbers(fmt.Sprintf("Breathing easier: a review | %d | 14 March 2025", page)))
+	}
+	if got := printedNumbers(numbers, make([][]int, 3)); !slices.Equal(got, []int{1, 2, 3}) {
+		t.Errorf("printed %v from candidates %v, want [1 2 3]", got, numbers)
 	}
 }

@@ -354,8 +354,8 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 			case romanRe.MatchString(t) && len(t) <= 12:
 				dropRow(drop, c.r)
 			case isRunning(c.key, c.r.y0) || c.margin:
-				if n, ok := edgeNumber(t); ok {
-					numbers[i] = append(numbers[i], n)
+				if ns := edgeNumbers(t); len(ns) > 0 {
+					numbers[i] = append(numbers[i], ns...)
 				} else if n, ok := runNumber(c.r); ok {
 					// "Network review   –1–   Not for commercial use":
 					// the number set as a run of its own between the
@@ -473,6 +473,27 @@ func edgeNumber(t string) (int, bool) {
 	n, err := strconv.Atoi(s)
 	return n, err == nil
 }
+
+// edgeNumbers are the page numbers a running line may print at its edges:
+// edgeNumber's, and, where the line ends with a whole date ("… | 2 | 14
+// March 2025"), the number before that date. Which is the page is left to
+// printedNumbers, which keeps only numbers that step with the pages: the
+// day of a footer's date is the same on every page.
+func edgeNumbers(t string) []int {
+	var ns []int
+	if n, ok := edgeNumber(t); ok {
+		ns = append(ns, n)
+	}
+	if loc := edgeDayDateRe.FindStringIndex(t); loc != nil {
+		if n, ok := edgeNumber(t[:loc[0]]); ok && !slices.Contains(ns, n) {
+			ns = append(ns, n)
+		}
+	}
+	return ns
+}
+
+// edgeDayDateRe is a whole date at the end of a running line.
+var edgeDayDateRe = lazyre.New(`(?i)(?:^|[\s|•·–—-])\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d$`)
 
 // sectionNumberRe is a chapter's or section's number, with its point,
 // opening a line before the name: "1. ", "2.3 ". A page number before a

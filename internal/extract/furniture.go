@@ -132,6 +132,10 @@ var (
 	// 2026".
 	reviewDateRe = lazyre.New(`(?i)^(?:(?:the\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}|we)\s+will\s+review\s+(?:this|the)|(?:this|the)\s+[\w-]+\s+will\s+be\s+reviewed)\s*(?:statement|policy|position|guidance|document|paper|report|strategy|plan|briefing)?\b[^.!?]{0,20}?\b(?:in|by|before|after|every)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?(?:(?:19|20)\d\d|\w+\s+(?:years?|months?))\.?$`)
 
+	// contactLineRe is a report's contact line: "Contact: Network
+	// Manager, Kelbrook and Ormside Children's Health Network", "Enquiries:
+	// …", "For more information, contact: …".
+	contactLineRe = lazyre.New(`(?i)^(?:contacts?|enquiries|media\s+enquiries|further\s+information|for\s+(?:more|further)\s+information(?:,?\s+(?:please\s+)?contact)?)\s*:\s*\S`)
 	// youRe is the reader addressed.
 	youRe = lazyre.New(`\byou(?:r|rs|rself)?\b`)
 	// addressPostcodeRe is a UK postcode, in an address line.
@@ -198,6 +202,7 @@ var furnitureClasses = []furnitureClass{
 	}},
 	{cues: []string{"alone", "own", "here for you", "here to"}, re: reassuranceRe, maxWords: 35, and: func(t, _ string) bool { return !quoted(t) }},
 	{cues: []string{"prepared for", "officer", "director", "executive", "lead", "member", "manager", "owner", "report"}, re: preparedForRe, maxWords: 25, made: true, and: noMoney},
+	{cues: []string{"contact", "enquiries", "information"}, re: contactLineRe, maxWords: 25, made: true, and: noMoney},
 	{cues: []string{"review"}, re: reviewDateRe, maxWords: 20, made: true, and: noMoney},
 	{cues: []string{"agenda item"}, re: agendaItemRe, maxWords: 14, made: true, and: func(t, lower string) bool {
 		return noMoney(t, lower) && !containsAny(lower, []string{" is ", " are ", " was ", " were ", " has ", " had ", " have "})

@@ -159,6 +159,8 @@ func TestFurnitureGivesWayToFindings(t *testing.T) {
 		{"compiled by, then a figure", "Compiled by Healthwatch Kent, responses show 40 parents waited over a year.", evidence.Statistic},
 		{"copyright, then a figure", "Copyright rules stop schools sharing 3 in 5 care plans.", evidence.Statistic},
 		{"young, not you", "Young carers can ring the line on 0800 1111 but most said nobody answered.", evidence.Excerpt},
+		{"a contact line", "Contact: Network Manager, Kelbrook and Ormside Children’s Health Network.", ""},
+		{"a contact line, then a finding", "Contact: the helpline took 2,300 calls from parents in 2024.", evidence.Statistic},
 		// The classes still hold their own.
 		{"data correct at alone", "Data correct at 31 March 2025.", ""},
 		{"a licence line", "You may re-use this text under the Open Government Licence.", ""},

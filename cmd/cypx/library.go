@@ -150,10 +150,7 @@ func writeImported(w io.Writer, im library.Imported, dest string) {
 // author of 8 MB, guessed as the publisher, was reported whole: 8 MB on
 // standard error). The source keeps the whole value.
 func reported(s string) string {
-	if len(s) <= 200 {
-		return s
-	}
-	return fmt.Sprintf("%s… (%d bytes)", evidence.Prefix(s, 200), len(s))
+	return evidence.Shorten(s, 200, func(s string) string { return s })
 }
 
 func libraryCmd(a *app) *cobra.Command {

@@ -131,10 +131,18 @@ const MaxQuotedBytes = 80
 // length. An id, a term or a name of 100 KB (a pasted file, a runaway
 // script) was repeated whole in the message that refused it.
 func QuoteInput(s string) string {
-	if len(s) <= MaxQuotedBytes {
-		return fmt.Sprintf("%q", s)
+	return Shorten(s, MaxQuotedBytes, func(s string) string { return fmt.Sprintf("%q", s) })
+}
+
+// Shorten is show(s) when s is at most n bytes, else show of its first n
+// bytes (cut at a character) followed by "…" and its length: how every
+// message and report repeats a value that may be huge (a 4 MB title, an
+// 8 MB PDF author) without repeating it whole.
+func Shorten(s string, n int, show func(string) string) string {
+	if len(s) <= n {
+		return show(s)
 	}
-	return fmt.Sprintf("%q… (%d bytes)", Prefix(s, MaxQuotedBytes), len(s))
+	return fmt.Sprintf("%s… (%d bytes)", show(Prefix(s, n)), len(s))
 }
 
 // Prefix is s, or its first n bytes when it is longer, cut back to where a

@@ -413,8 +413,5 @@ func (im *Imported) check(path string, progress pipeline.Progress) error {
 // cut to its first 80 bytes with its length when longer, so a title of
 // 4 MB is not repeated whole on standard error.
 func shownValue(s string) string {
-	if len(s) <= evidence.MaxQuotedBytes {
-		return evidence.PrintableLine(s)
-	}
-	return fmt.Sprintf("%s… (%d bytes)", evidence.PrintableLine(evidence.Prefix(s, evidence.MaxQuotedBytes)), len(s))
+	return evidence.Shorten(s, evidence.MaxQuotedBytes, evidence.PrintableLine)
 }

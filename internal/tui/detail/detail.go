@@ -88,10 +88,7 @@ const maxFieldBytes = 2048
 
 // bounded is s, or its first maxFieldBytes bytes and how many it holds.
 func bounded(s string) string {
-	if len(s) <= maxFieldBytes {
-		return s
-	}
-	return evidence.Prefix(s, maxFieldBytes) + "… (" + strconv.Itoa(len(s)) + " bytes)"
+	return evidence.Shorten(s, maxFieldBytes, func(s string) string { return s })
 }
 
 // lines is the whole content, wrapped to the pane's width.

@@ -186,16 +186,15 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 		unusable = fmt.Sprintf("cannot use the cache folder (%v): indexing in memory", err)
 	} else if err := ownFolder(dir); err != nil {
 		unusable = fmt.Sprintf("cannot use the cache folder (%v): indexing in memory", err)
-	} else if info, err := os.Lstat(idxPath); err == nil && info.Mode()&fs.ModeSymlink != 0 {
-		// A link one level down leads bleve, and the files cypx keeps
-		// beside its index, out of the cache as one at index-HASH would
-		// (ownFolder); a file there is damage, rebuilt as ever.
-		unusable = fmt.Sprintf("cannot use the cache folder (%s is a link, not a folder of cypx's own): indexing in memory", idxPath)
+	} else if cleared, err := clearPlanted(o, dir); err != nil {
+		unusable = fmt.Sprintf("cannot use the cache folder (%v): indexing in memory", err)
 	} else if unlock, err := filelock.Lock(filepath.Join(dir, "lock")); err != nil {
 		unusable = fmt.Sprintf("cannot lock the cache (%v): indexing in memory", err)
 	} else {
 		defer unlock()
 		removeLeftovers(dir)
+		// The warning that removed the index said why it is rebuilt.
+		o.Rebuild = o.Rebuild || cleared
 	}
 	w := openWarm(o, idxPath, dir, unusable == "")
 	if w.taxErr != nil || w.filesErr != nil {
@@ -311,6 +310,68 @@ func ownFolder(dir string) error {
 		return fmt.Errorf("%s is a link or a file, not a folder of cypx's own", dir)
 	}
 	return nil
+}
+
+// clearPlanted removes what stands where the cache keeps its lock file,
+// its manifest or its index folder when it is not what cypx puts there: a
+// folder, a FIFO or a device where a plain file goes, a symbolic link where
+// either goes. Each made every run index in memory, or fail to write, for
+// good. The folder is cypx's own (ownFolder has checked it), so nothing
+// there is the user's, and a link is removed itself, never what it leads
+// to. Each removal is one warning; the index is rebuilt where it was
+// touched, as for any damage, which cleared reports.
+func clearPlanted(o Options, dir string) (cleared bool, err error) {
+	for _, name := range []string{"lock", manifestFile, "index"} {
+		path := filepath.Join(dir, name)
+		info, err := os.Lstat(path)
+		if err != nil {
+			continue
+		}
+		what := notOwn(info, name == "index")
+		if what == "" {
+			continue
+		}
+		if err := os.RemoveAll(path); err != nil {
+			return cleared, fmt.Errorf("%s is %s and cannot be removed: %w", path, what, err)
+		}
+		o.warn(fmt.Sprintf("removed %s found in the cache where %s goes (%s)", what, cacheRole(name), path))
+		cleared = cleared || name == "index"
+	}
+	return cleared, nil
+}
+
+// notOwn names what info describes when it is not what cypx keeps there (a
+// folder when dir is true, else a plain file), and is "" when it is.
+func notOwn(info fs.FileInfo, dir bool) string {
+	mode := info.Mode()
+	switch {
+	case mode&fs.ModeSymlink != 0:
+		return "a symbolic link"
+	case dir && mode.IsDir(), !dir && mode.IsRegular():
+		return ""
+	case mode.IsDir():
+		return "a folder"
+	case mode&fs.ModeNamedPipe != 0:
+		return "a FIFO"
+	case mode&fs.ModeSocket != 0:
+		return "a socket"
+	case mode&fs.ModeDevice != 0:
+		return "a device"
+	default:
+		return "a file"
+	}
+}
+
+// cacheRole says what a name in the cache folder is for, for a warning.
+func cacheRole(name string) string {
+	switch name {
+	case "lock":
+		return "its lock file"
+	case "index":
+		return "its index folder"
+	default:
+		return "its manifest"
+	}
 }
 
 // removeLeftovers deletes the temporary folders of builds that were killed

@@ -162,16 +162,14 @@ func TestLinksInTheCacheAreNotWrittenThrough(t *testing.T) {
 }
 
 // TestLinkedIndexFolderIsNotUsed plants a symbolic link to a folder outside
-// the cache in place of the index's own folder (index-HASH), the folder
-// holding a file of the user's at index/precious.txt. cypx followed the
-// link: it wrote its lock, manifest and index there and, rebuilding,
-// renamed the user's index/ folder aside and deleted it with its contents.
-// Now a link there, or at index-HASH/index (where bleve's files and
-// cypx's beside them would be read and written through it), is not used:
-// the index is built in memory with one warning, and nothing outside the
-// cache is created, changed or removed.
+// the cache in place of the index's own folder (index-HASH) or of the index
+// one level down (index-HASH/index), the folder it leads to holding a file
+// of the user's at index/precious. At index-HASH the link is not used (the
+// cache root may be the user's own layout): the index is built in memory
+// with one warning. Below it, in cypx's own folder, the link itself is
+// removed with one warning and the index rebuilt on disk. Either way
+// nothing outside the cache is created, changed or removed.
 func TestLinkedIndexFolderIsNotUsed(t *testing.T) {
-	// The link at index-HASH, or one level down at index-HASH/index.
 	for _, below := range []string{"", "index"} {
 		dir, root, outside := t.TempDir(), t.TempDir(), t.TempDir()
 		gen.Write(dir, 60, 1)
@@ -202,7 +200,7 @@ func TestLinkedIndexFolderIsNotUsed(t *testing.T) {
 			t.Fatal(err)
 		}
 		warnings = nil
-		ix, _, err = cache.Open(ctx, o)
+		ix, cat, err := cache.Open(ctx, o)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -217,8 +215,101 @@ func TestLinkedIndexFolderIsNotUsed(t *testing.T) {
 		if entries, _ := os.ReadDir(outside); len(entries) != 1 {
 			t.Errorf("%q: cypx wrote into the folder the link led to: %v", below, entries)
 		}
-		if len(warnings) != 1 || !strings.Contains(warnings[0], "in memory") {
-			t.Errorf("%q: want one warning that it indexes in memory, got %q", below, warnings)
+		if below == "" {
+			if len(warnings) != 1 || !strings.Contains(warnings[0], "in memory") {
+				t.Errorf("index-HASH a link: want one warning that it indexes in memory, got %q", warnings)
+			}
+			continue
+		}
+		if len(warnings) != 1 || !strings.Contains(warnings[0], "removed a symbolic link") {
+			t.Errorf("index-HASH/index a link: want one warning that the link was removed, got %q", warnings)
+		}
+		if info, err := os.Lstat(link); err != nil || !info.IsDir() {
+			t.Errorf("index-HASH/index a link: the index was not rebuilt in its place (%v)", err)
+		}
+		// The next start opens the index on disk, without a word.
+		warnings = nil
+		if ix, cat, err = cache.Open(ctx, o); err != nil {
+			t.Fatal(err)
+		}
+		ix.Close()
+		if len(warnings) != 0 || cat.Rebuilt != "opened" {
+			t.Errorf("the start after: %s, warnings %q; want the cached index opened without one", cat.Rebuilt, warnings)
+		}
+	}
+}
+
+// TestThingsPlantedInTheCacheAreCleared plants a folder (with a file in
+// it), a FIFO or a link where the cache keeps its lock file or its
+// manifest. Each made every later run index in memory ("cannot lock the
+// cache", "the cache cannot be written") for good. Now the thing is removed
+// with one warning, the cache is used, and the start after opens it
+// without a word.
+func TestThingsPlantedInTheCacheAreCleared(t *testing.T) {
+	for _, name := range []string{"lock", "manifest-2.gob"} {
+		for _, kind := range []string{"folder", "fifo", "link"} {
+			t.Run(name+" "+kind, func(t *testing.T) {
+				dir, root, outside := t.TempDir(), t.TempDir(), t.TempDir()
+				gen.Write(dir, 60, 1)
+				var warnings []string
+				o := cache.Options{Root: root, Name: dir, FS: os.DirFS(dir), Fallback: bundled.FS, Warn: func(w string) { warnings = append(warnings, w) }}
+				ctx := context.Background()
+				ix, _, err := cache.Open(ctx, o)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ix.Close()
+				found, _ := filepath.Glob(filepath.Join(root, "index-*", name))
+				if len(found) != 1 {
+					t.Fatalf("no %s in the cache", name)
+				}
+				target := found[0]
+				if err := os.Remove(target); err != nil {
+					t.Fatal(err)
+				}
+				victim := filepath.Join(outside, "victim")
+				if err := os.WriteFile(victim, []byte("mine\n"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				switch kind {
+				case "folder":
+					err = os.MkdirAll(filepath.Join(target, "inside"), 0o755)
+				case "fifo":
+					err = syscall.Mkfifo(target, 0o644)
+				case "link":
+					err = os.Symlink(victim, target)
+				}
+				if err != nil {
+					t.Skipf("cannot make a %s here: %v", kind, err)
+				}
+				warnings = nil
+				ix, cat, err := cache.Open(ctx, o)
+				if err != nil {
+					t.Fatal(err)
+				}
+				r, err := ix.Search(ctx, index.Request{})
+				ix.Close()
+				if err != nil || r.Total != 60 {
+					t.Fatalf("%d items, %v; want 60", r.Total, err)
+				}
+				if len(warnings) != 1 || !strings.Contains(warnings[0], "removed a") || strings.Contains(warnings[0], "memory") {
+					t.Errorf("want one warning that the %s was removed, got %q", kind, warnings)
+				}
+				if info, err := os.Lstat(target); err != nil || !info.Mode().IsRegular() {
+					t.Errorf("%s is not a plain file again after the start (%v)", name, err)
+				}
+				if got, err := os.ReadFile(victim); err != nil || string(got) != "mine\n" {
+					t.Errorf("the file the link led to was changed: %q, %v", got, err)
+				}
+				warnings = nil
+				if ix, cat, err = cache.Open(ctx, o); err != nil {
+					t.Fatal(err)
+				}
+				ix.Close()
+				if len(warnings) != 0 || cat.Rebuilt != "opened" {
+					t.Errorf("the start after: %s, warnings %q; want the cached index opened without one", cat.Rebuilt, warnings)
+				}
+			})
 		}
 	}
 }

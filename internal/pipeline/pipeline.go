@@ -93,20 +93,52 @@ func Run(fsys fs.FS, files []string, tax *themes.Taxonomy, th *thesaurus.Thesaur
 	return RunWithProgress(fsys, files, tax, th, known, nil)
 }
 
-// Progress is told how far extraction has read: bytes of the sources'
-// bodies done, of total. It may be called from several goroutines at
-// once, never concurrently (calls are serialised).
+// Progress is told how far a run has gone, in bytes of the source files:
+// each file's header and front matter count once the file is read and
+// parsed, its body as it is extracted, so a file of 16 MB front matter and
+// a short body is 16 MB of work, not a few KB. It may be called from
+// several goroutines, never concurrently (calls are serialised).
 type Progress func(done, total int64)
 
 // progressStep is how many bytes of a body are read between two reports.
 const progressStep = 64 << 10
 
-// RunWithProgress is Run, telling progress how extraction advances.
+// RunWithProgress is Run, telling progress how reading and extraction
+// advance.
 func RunWithProgress(fsys fs.FS, files []string, tax *themes.Taxonomy, th *thesaurus.Thesaurus, known map[string]string, progress Progress) Batch {
 	type parsed struct {
 		doc   corpus.Document
 		probs []corpus.Problem
 		skip  bool
+	}
+	// The total is known before any file is read, from their sizes, so the
+	// reading itself is reported; a file that changes size meanwhile makes
+	// the count end a little off, and done is never shown past total.
+	var total int64
+	if progress != nil {
+		sizes := make([]int64, len(files))
+		Parallel(len(files), func(i int) {
+			if info, err := fs.Stat(fsys, files[i]); err == nil && info.Mode().IsRegular() {
+				sizes[i] = info.Size()
+			}
+		})
+		for _, n := range sizes {
+			total += n
+		}
+	}
+	var mu sync.Mutex
+	var done int64
+	report := func(n int) {
+		if progress == nil {
+			return
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		done += int64(n)
+		if total < done {
+			total = done
+		}
+		progress(done, total)
 	}
 	read := make([]parsed, len(files))
 	Parallel(len(files), func(i int) {
@@ -119,6 +151,11 @@ func RunWithProgress(fsys fs.FS, files []string, tax *themes.Taxonomy, th *thesa
 		read[i] = parsed{doc: doc, probs: probs}
 		for _, p := range probs {
 			read[i].skip = read[i].skip || p.Skipped
+		}
+		if read[i].skip {
+			report(len(data))
+		} else {
+			report(len(data) - len(doc.Body))
 		}
 	})
 	var b Batch
@@ -133,20 +170,6 @@ func RunWithProgress(fsys fs.FS, files []string, tax *themes.Taxonomy, th *thesa
 	b.Problems = append(b.Problems, more...)
 	b.Docs = make([]Doc, len(docs))
 	v := measure.NewVocabulary(th)
-	var total int64
-	for _, d := range docs {
-		total += int64(len(d.Body))
-	}
-	var mu sync.Mutex
-	var done int64
-	report := func(n int) {
-		mu.Lock()
-		defer mu.Unlock()
-		done += int64(n)
-		if progress != nil {
-			progress(done, total)
-		}
-	}
 	Parallel(len(docs), func(i int) {
 		o := extract.Options{Vocabulary: v}
 		reported := 0
@@ -159,10 +182,12 @@ func RunWithProgress(fsys fs.FS, files []string, tax *themes.Taxonomy, th *thesa
 			}
 		}
 		b.Docs[i] = Doc{Source: docs[i].Source, Items: items(docs[i], tax, o)}
-		if progress != nil {
-			report(len(docs[i].Body) - reported)
-		}
+		report(len(docs[i].Body) - reported)
 	})
+	if progress != nil && done < total {
+		// Files that could not be read, or that shrank: the run is over.
+		report(int(total - done))
+	}
 	return b
 }
 

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -113,6 +114,46 @@ func TestRunReportsExtractionProgress(t *testing.T) {
 		if last != total || total < int64(len(body)) || calls < len(body)/(64<<10) {
 			t.Errorf("%q: %d reports, the last %d of %d; the big body alone is %d bytes", sentence, calls, last, total, len(body))
 		}
+	}
+}
+
+// TestProgressCountsTheWholeFile: progress is in bytes of the files, front
+// matter included. A source of 2 MB front matter and a one-line body was
+// "0.1 of 0.2 KB" while its 2 MB were read and parsed (16 MB showed as
+// 0.5 of 24.2 KB); now the total is the files' size, the front matter is
+// counted once the file is parsed, and the count ends at the total, also
+// with a file that cannot be read.
+func TestProgressCountsTheWholeFile(t *testing.T) {
+	about := strings.Repeat("x", 2<<20)
+	files := map[string]string{
+		"a.md":   source,
+		"big.md": "---\ntitle: Big\npublisher: P\ndate: 2024\ntype: report\nabout: \"" + about + "\"\n---\nIn 2024, 12% of children waited more than a year.\n",
+		"bad.md": "---\ntitle: [unclosed\n---\nBody.\n",
+	}
+	dir := writeCorpus(t, files)
+	size := int64(0)
+	for _, f := range files {
+		size += int64(len(f))
+	}
+	var seen []int64
+	var total int64
+	b := pipeline.RunWithProgress(os.DirFS(dir), []string{"sources/a.md", "sources/big.md", "sources/bad.md", "sources/missing.md"}, nil, nil, nil, func(done, tot int64) {
+		seen = append(seen, done)
+		total = tot
+	})
+	if len(b.Docs) != 2 {
+		t.Fatalf("docs %d, problems %v", len(b.Docs), b.Problems)
+	}
+	if total != size || len(seen) == 0 || seen[len(seen)-1] != total {
+		t.Fatalf("reports %v of total %d; want the files' %d bytes, ending at the total", seen, total, size)
+	}
+	for i := 1; i < len(seen); i++ {
+		if seen[i] < seen[i-1] {
+			t.Fatalf("progress went back: %v", seen)
+		}
+	}
+	if !slices.ContainsFunc(seen, func(d int64) bool { return d >= int64(len(about)) && d < size }) {
+		t.Errorf("no report once the big front matter was read, before the end: %v", seen)
 	}
 }
 

@@ -162,6 +162,18 @@ func (l Library) Remove(id string, now time.Time) (string, error) {
 	if _, err := atomicfile.Within(l.Dir, trash); err != nil {
 		return "", err
 	}
+	// A source that is a link with a relative target ("a-v2.md", beside
+	// it) would dangle once moved into the trash; the trash gets a link to
+	// the same file instead, relative from the trash so the library can
+	// still be moved whole, and the source's link is removed.
+	relink := ""
+	if info.Mode()&fs.ModeSymlink != 0 {
+		if target, err := os.Readlink(path); err == nil && !filepath.IsAbs(target) {
+			if rel, err := filepath.Rel(trash, filepath.Join(filepath.Dir(path), target)); err == nil {
+				relink = rel
+			}
+		}
+	}
 	stamp := id + "-" + now.UTC().Format("20060102T150405.000000000Z")
 	for n := 1; ; n++ {
 		name := stamp + ".md"
@@ -169,6 +181,21 @@ func (l Library) Remove(id string, now time.Time) (string, error) {
 			name = fmt.Sprintf("%s-%d.md", stamp, n)
 		}
 		dest := filepath.Join(trash, name)
+		if relink != "" {
+			// Making the link claims the name as creating the file does.
+			err := os.Symlink(relink, dest)
+			if errors.Is(err, fs.ErrExist) {
+				continue
+			}
+			if err != nil {
+				return "", err
+			}
+			if err := os.Remove(path); err != nil {
+				os.Remove(dest)
+				return "", err
+			}
+			return dest, nil
+		}
 		f, err := os.OpenFile(dest, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 		if errors.Is(err, fs.ErrExist) {
 			continue

@@ -199,3 +199,41 @@ func TestRemoveOfAFolderSaysSo(t *testing.T) {
 		t.Errorf("left in the trash: %v", entries)
 	}
 }
+
+// TestRemovedLinkStillLeadsToItsFile: a source that is a link with a
+// relative target (sources/a.md → a-v2.md, beside it) was moved into the
+// trash as it was, where "a-v2.md" names nothing: the trash held a
+// dangling link. The trash now holds a link that leads to the same file,
+// relative from the trash, and the two removals of a second such source
+// in the same instant do not collide.
+func TestRemovedLinkStillLeadsToItsFile(t *testing.T) {
+	lib := library.Library{Dir: filepath.Join(t.TempDir(), "library")}
+	sources := filepath.Join(lib.Dir, "sources")
+	os.MkdirAll(sources, 0o755)
+	body := "---\ntitle: A\npublisher: P\ndate: 2024\ntype: report\n---\nIn 2024, 12% waited.\n"
+	if err := os.WriteFile(filepath.Join(sources, "a-v2.txt"), []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("a-v2.txt", filepath.Join(sources, "a.md")); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	now := time.Now()
+	dest, err := lib.Remove("a", now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := os.ReadFile(dest); err != nil || string(got) != body {
+		t.Errorf("the trashed link %s does not lead to the source's file: %q, %v", dest, got, err)
+	}
+	if target, _ := os.Readlink(dest); filepath.IsAbs(target) {
+		t.Errorf("the trashed link is absolute (%s): the library could not be moved whole", target)
+	}
+	if _, err := os.Lstat(filepath.Join(sources, "a.md")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the source's link is still there: %v", err)
+	}
+	os.Symlink("a-v2.txt", filepath.Join(sources, "a.md"))
+	again, err := lib.Remove("a", now)
+	if err != nil || again == dest {
+		t.Errorf("a second removal in the same instant: %s, %v (the first %s)", again, err, dest)
+	}
+}

@@ -38,8 +38,10 @@ func systemClipboard() tui.Clipboard {
 // machine. It says where the text went on w, and fails when it went
 // nowhere (no terminal and no clipboard tool).
 func copyFromCLI(ctx context.Context, w io.Writer, text string) error {
-	sent := false
-	if tty, err := openTerminal(); err == nil {
+	sent, fits := false, clipboard.FitsOSC52(text)
+	if !fits {
+		// Too long for OSC 52: the system tool alone, or nothing.
+	} else if tty, err := openTerminal(); err == nil {
 		_, werr := io.WriteString(tty, clipboard.OSC52(text))
 		tty.Close()
 		sent = werr == nil
@@ -52,6 +54,10 @@ func copyFromCLI(ctx context.Context, w io.Writer, text string) error {
 		fmt.Fprintf(w, "warning: %v\nsent to the terminal (OSC 52)\n", err)
 	case sent:
 		fmt.Fprintln(w, "sent to the terminal (OSC 52)")
+	case !fits && err != nil:
+		return fmt.Errorf("could not copy: %v; %v: leave out --copy and write the output to a file", err, clipboard.TooLarge(text))
+	case !fits:
+		return fmt.Errorf("could not copy: %v: leave out --copy and write the output to a file", clipboard.TooLarge(text))
 	case err != nil:
 		return fmt.Errorf("could not copy: %v, and there is no terminal for OSC 52", err)
 	default:

@@ -71,3 +71,25 @@ func TestCiteCopy(t *testing.T) {
 		t.Errorf("nowhere to copy: exit %d, stderr %q", code, stderr)
 	}
 }
+
+// TestCopyTooLongForTheTerminal: text over clipboard.MaxOSC52 is not sent
+// as OSC 52 (a citation of a source with a 2 MB title went whole through
+// the terminal); with no clipboard tool (over SSH) the copy fails saying
+// why, and the terminal is sent nothing.
+func TestCopyTooLongForTheTerminal(t *testing.T) {
+	var term bytes.Buffer
+	defer func(env func() clipboard.Env, open func() (io.WriteCloser, error)) {
+		clipboardEnv, openTerminal = env, open
+	}(clipboardEnv, openTerminal)
+	t.Setenv("SSH_CONNECTION", "10.0.0.1 5000 10.0.0.2 22")
+	clipboardEnv = clipboard.FromEnv
+	openTerminal = func() (io.WriteCloser, error) { return nopCloser{&term}, nil }
+	var w bytes.Buffer
+	err := copyFromCLI(t.Context(), &w, strings.Repeat("x", clipboard.MaxOSC52+1))
+	if err == nil || !strings.Contains(err.Error(), "more than the terminal's clipboard takes") || term.Len() != 0 {
+		t.Errorf("too long: error %v, terminal sent %d bytes", err, term.Len())
+	}
+	if err := copyFromCLI(t.Context(), &w, "97% (Gault, 2024)"); err != nil || term.String() != clipboard.OSC52("97% (Gault, 2024)") {
+		t.Errorf("short: error %v, terminal %q", err, term.String())
+	}
+}

@@ -212,6 +212,23 @@ func utf16LE(text string) []byte {
 	return out
 }
 
+// MaxOSC52 is the most text, in bytes, sent to the terminal as OSC 52.
+// Terminals cap or drop long OSC 52 sequences, each its own way, and
+// megabytes written through the terminal stall its screen (a comparison
+// table holding a publisher of 8 MB went whole, 11 MB of base64). Longer
+// text goes to the system clipboard's tool alone; with no tool it is not
+// copied, and the user is told so (TooLarge).
+const MaxOSC52 = 1 << 20
+
+// FitsOSC52 says whether text is short enough to send as OSC 52.
+func FitsOSC52(text string) bool { return len(text) <= MaxOSC52 }
+
+// TooLarge is why text over MaxOSC52 was not copied where no clipboard
+// tool took it.
+func TooLarge(text string) error {
+	return fmt.Errorf("%.1f MB of text is more than the terminal's clipboard takes (OSC 52, up to %d MB here), and no clipboard tool took it", float64(len(text))/(1<<20), MaxOSC52>>20)
+}
+
 // OSC52 is the escape sequence that asks a terminal to put text on the
 // clipboard.
 func OSC52(text string) string {

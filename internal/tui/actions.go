@@ -71,8 +71,7 @@ func (m *Model) do(act action) tea.Cmd {
 	case copyItem:
 		return m.resolveFor(forCopy, a.style, a.it)
 	case copyTable:
-		m.status.Info("Copied " + a.what)
-		return tea.SetClipboard(a.text)
+		return m.copyText(a.text, a.what)
 	case sayInfo:
 		m.status.Info(a.text)
 	case sayError:

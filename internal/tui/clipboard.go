@@ -23,6 +23,9 @@ type copiedMsg struct {
 	warning string
 	res     clipboard.Result
 	err     error
+	// notCopied says why the text went nowhere: too long for OSC 52, and
+	// no system tool took it.
+	notCopied error
 }
 
 // copyText sends text to the terminal as OSC 52 and to the system
@@ -35,12 +38,19 @@ func (m Model) copyText(text, what string) tea.Cmd {
 // the text went.
 func (m Model) copyTextWarning(text, what, warning string) tea.Cmd {
 	cb := m.opts.Clipboard
+	fits := clipboard.FitsOSC52(text)
 	system := func() tea.Msg {
-		if cb == nil {
-			return copiedMsg{what: what, warning: warning}
+		msg := copiedMsg{what: what, warning: warning}
+		if cb != nil {
+			msg.res, msg.err = cb(context.Background(), text)
 		}
-		res, err := cb(context.Background(), text)
-		return copiedMsg{what: what, warning: warning, res: res, err: err}
+		if !fits && msg.res.Where != clipboard.System {
+			msg.notCopied = clipboard.TooLarge(text)
+		}
+		return msg
+	}
+	if !fits {
+		return system
 	}
 	return tea.Batch(tea.SetClipboard(text), system)
 }
@@ -49,6 +59,14 @@ func (m Model) copyTextWarning(text, what, warning string) tea.Cmd {
 // "Sent to the terminal (OSC 52): …", a warning when the system's tool
 // failed (the terminal may not take OSC 52).
 func (m *Model) applyCopied(msg copiedMsg) {
+	if msg.notCopied != nil {
+		why := msg.notCopied.Error()
+		if msg.err != nil {
+			why = msg.err.Error() + "; " + why
+		}
+		m.status.Error("Not copied: " + msg.what + ": " + why)
+		return
+	}
 	text := msg.res.Status() + ": " + msg.what
 	switch {
 	case msg.err != nil:

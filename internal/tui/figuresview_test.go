@@ -57,7 +57,7 @@ func TestFigureTableOpensWithFAndCopiesWithCitations(t *testing.T) {
 			t.Errorf("copied table lacks %q:\n%s", want, md)
 		}
 	}
-	if st := d.model().Status(); !strings.HasPrefix(st, "Copied the comparison table") {
+	if st := d.model().Status(); st != "Sent to the terminal (OSC 52): the comparison table (3 sources)" {
 		t.Errorf("status %q", st)
 	}
 	d.keys("esc")

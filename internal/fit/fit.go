@@ -54,8 +54,10 @@ func Parts(parts []string, sep string, width int) string {
 
 // Words cuts plain text to width at a word boundary, ending it with "…"
 // when anything was left out, so no word — and no number — is cut in two.
-// A first word wider than width is dropped whole: the result is then "…"
-// or empty.
+// A word wider than the whole width is dropped whole if it holds a digit
+// (the result may then be "…"); one without a digit is no number, and is
+// cut by character to fill the room left, so that a name of one huge word
+// still shows its start. Shorter words are never cut.
 func Words(s string, width int) string {
 	clipped := Clip(s, width)
 	if clipped == s && Width(s) <= width {
@@ -74,6 +76,9 @@ func Words(s string, width int) string {
 			add++
 		}
 		if used+add+1 > width {
+			if room := width - used - (add - Width(w)); Width(w) > width && room > 1 && !strings.ContainsAny(w, "0123456789") {
+				return strings.Join(append(words[:n:n], ansi.Truncate(w, room, "…")), " ")
+			}
 			break
 		}
 		used += add

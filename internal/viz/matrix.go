@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/fit"
 )
 
 // Matrix is the evidence map: items per theme (rows) and source or
@@ -190,5 +191,14 @@ func SourceLabel(s evidence.Source) string {
 	if len(label) < 2 {
 		label = s.Publisher
 	}
+	// A code is for telling columns apart, and the legend says it in
+	// full: a publisher of megabytes in one word made a code the legend
+	// could only show as "…". Cut by character, since a code has no words.
+	if fit.Width(fit.Clip(label, maxLabelCells+1)) > maxLabelCells {
+		label = ansi.Truncate(fit.Clip(label, maxLabelCells), maxLabelCells, "…")
+	}
 	return fmt.Sprintf("%s %d", label, s.Date.Year)
 }
+
+// maxLabelCells bounds a source's code before its year, in cells.
+const maxLabelCells = 12

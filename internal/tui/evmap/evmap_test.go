@@ -6,6 +6,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/tui/evmap"
 	"github.com/cypx/cypx/internal/tui/styles"
 	"github.com/cypx/cypx/internal/viz"
@@ -60,6 +62,30 @@ func TestMapKeepsTheCursorInViewAndNamesTheColumns(t *testing.T) {
 		want := "[" + viz.Shade(i+1, 9) + " " + string(rune('0'+i+1)) + "]"
 		if !strings.Contains(v, want) || !strings.Contains(v, "▸ C"+cols[i]+" = Column "+cols[i]+" in full") {
 			t.Fatalf("after %d moves right the cursor %s or its legend is not on screen:\n%s", i, want, v)
+		}
+	}
+}
+
+// TestLegendOfAHugeCode: a publisher of a megabyte in one word (or of
+// dozens of capitalised words) made a column code as long, and the legend
+// line, cut between words, showed only "…". The code is now at most 12
+// cells and a year, and the legend names the column.
+func TestLegendOfAHugeCode(t *testing.T) {
+	for _, publisher := range []string{strings.Repeat("x", 1<<20), strings.Repeat("Big ", 60) + "Trust"} {
+		src := evidence.Source{ID: "s1", Publisher: publisher, Title: "Waiting well", Date: evidence.Date{Year: 2024}}
+		x, err := viz.BuildMatrix(t.Context(), nil, index.Request{}, nil, []evidence.Source{src}, "source")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if code := x.ColLabels[0]; ansi.StringWidth(code) > 12+len(" 2024") || !strings.HasSuffix(code, " 2024") {
+			t.Fatalf("code of %d cells: %.40q", ansi.StringWidth(code), code)
+		}
+		var m evmap.Model
+		m.SetSize(80, 12)
+		m.SetMatrix(x)
+		v := ansi.Strip(m.View(styles.New(true)))
+		if !strings.Contains(v, "▸ "+x.ColLabels[0]+" = ") {
+			t.Errorf("the legend does not name the column:\n%s", v)
 		}
 	}
 }

@@ -10,6 +10,7 @@
 package lazyre
 
 import (
+	"fmt"
 	"regexp"
 	"sync"
 )
@@ -40,15 +41,16 @@ func New(pattern string) *Regexp {
 }
 
 // CompileAll compiles every expression made so far (in a program, all of
-// its package-level ones) and reports how many, or the first that does not
-// compile.
+// its package-level ones) and reports how many compiled; it stops at the
+// first that does not, naming its whole pattern (regexp's error quotes
+// only the part it could not parse, which may be in any of hundreds).
 func CompileAll() (int, error) {
 	made.Lock()
 	all := append([]*Regexp(nil), made.all...)
 	made.Unlock()
-	for _, l := range all {
+	for i, l := range all {
 		if _, err := regexp.Compile(l.pattern); err != nil {
-			return 0, err
+			return i, fmt.Errorf("pattern %q: %w", l.pattern, err)
 		}
 	}
 	return len(all), nil

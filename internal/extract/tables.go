@@ -550,6 +550,28 @@ func headerParts(h string) []string {
 	return parts
 }
 
+// bracketParts splits a glued header after each word that closes a
+// bracket or is a lone "%": "Children Seen (%) Median Wait (Weeks)" is
+// "Children Seen (%)" and "Median Wait (Weeks)". Words after the last such
+// end make a part of their own.
+func bracketParts(h string) []string {
+	var parts []string
+	open := ""
+	for _, w := range strings.Fields(h) {
+		if open != "" {
+			open += " "
+		}
+		open += w
+		if strings.HasSuffix(w, ")") || w == "%" {
+			parts, open = append(parts, open), ""
+		}
+	}
+	if open != "" {
+		parts = append(parts, open)
+	}
+	return parts
+}
+
 // splitGluedCell reads a cell holding the values of several columns under
 // a header glued from theirs whose parts state different units ("642 455
 // 71 3.2" under "Referrals Assessed within four hours % Median wait
@@ -559,6 +581,13 @@ func headerParts(h string) []string {
 // no figures, as no value's unit can be told.
 func splitGluedCell(text, header string) ([]evidence.Figure, bool) {
 	parts := headerParts(header)
+	values := strings.Fields(text)
+	if alt := bracketParts(header); len(parts) != len(values) && len(alt) == len(values) {
+		// Title Case headers ("Children Seen (%) Median Wait (Weeks)")
+		// start a part at every word; where each header ends in its
+		// bracket or "%", those ends pair them with the values.
+		parts = alt
+	}
 	if len(parts) < 2 {
 		return nil, false
 	}
@@ -576,7 +605,6 @@ func splitGluedCell(text, header string) ([]evidence.Figure, bool) {
 	if !mixed {
 		return nil, false
 	}
-	values := strings.Fields(text)
 	if len(values) < 2 || spacedThousandsRe.Get().MatchString(text) {
 		return nil, false // one value, or "12 500": one number
 	}

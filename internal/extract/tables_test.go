@@ -373,6 +373,10 @@ func TestGluedHeaderUnits(t *testing.T) {
 			"45=45 count; 12%=12 percent"},
 		{"spaced thousands", "| Area | Referrals Median wait (weeks) |\n|---|---|\n| North | 1 204 |\n",
 			""},
+		{"title case", "| Area | Children Seen (%) Median Wait (Weeks) |\n|---|---|\n| North | 45 12 |\n",
+			"45=45 percent; 12=12 weeks"},
+		{"title case, three", "| Area | Children Referred Children Seen (%) Median Wait (Weeks) |\n|---|---|\n| North | 642 45 12 |\n",
+			""},
 	}
 	for _, c := range cases {
 		items := extract.Extract(parseBody(t, "P", "## Table\n\n"+c.body))

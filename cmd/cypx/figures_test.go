@@ -161,7 +161,7 @@ func TestFigureTableEndToEnd(t *testing.T) {
 	s.keys("Enter", "f")
 	s.waitFor("Figures for this measure", "2 sources", "NHS Providers", "Healthcare Leader", "secondary")
 	s.keys("c")
-	s.waitFor("Copied the comparison table (2 sources)")
+	s.waitFor("the comparison table (2 sources)")
 	deadline := time.Now().Add(patience)
 	var buf string
 	for time.Now().Before(deadline) {

@@ -315,7 +315,7 @@ func ownFolder(dir string) error {
 // clearPlanted removes what stands where the cache keeps its lock file,
 // its manifest or its index folder when it is not what cypx puts there: a
 // folder, a FIFO or a device where a plain file goes, a symbolic link where
-// either goes. Each made every run index in memory, or fail to write, for
+// either goes (a file where the index goes is damage, rebuilt as ever). Each made every run index in memory, or fail to write, for
 // good. The folder is cypx's own (ownFolder has checked it), so nothing
 // there is the user's, and a link is removed itself, never what it leads
 // to. Each removal is one warning; the index is rebuilt where it was
@@ -328,7 +328,9 @@ func clearPlanted(o Options, dir string) (cleared bool, err error) {
 			continue
 		}
 		what := notOwn(info, name == "index")
-		if what == "" {
+		if what == "" || name == "index" && info.Mode()&fs.ModeSymlink == 0 {
+			// A file where the index goes is damage of the usual kind:
+			// the rebuild says so.
 			continue
 		}
 		if err := os.RemoveAll(path); err != nil {

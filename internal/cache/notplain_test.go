@@ -171,16 +171,8 @@ func TestLinksInTheCacheAreNotWrittenThrough(t *testing.T) {
 // nothing outside the cache is created, changed or removed.
 func TestLinkedIndexFolderIsNotUsed(t *testing.T) {
 	for _, below := range []string{"", "index"} {
-		dir, root, outside := t.TempDir(), t.TempDir(), t.TempDir()
-		gen.Write(dir, 60, 1)
-		var warnings []string
-		o := cache.Options{Root: root, Name: dir, FS: os.DirFS(dir), Fallback: bundled.FS, Warn: func(w string) { warnings = append(warnings, w) }}
-		ctx := context.Background()
-		ix, _, err := cache.Open(ctx, o)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ix.Close()
+		o, root, warnings := builtCache(t)
+		outside := t.TempDir()
 		found, _ := filepath.Glob(filepath.Join(root, "index-*"))
 		if len(found) != 1 {
 			t.Fatalf("no index folder in the cache: %v", found)
@@ -199,15 +191,8 @@ func TestLinkedIndexFolderIsNotUsed(t *testing.T) {
 		if err := os.WriteFile(precious, []byte("mine\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		warnings = nil
-		ix, cat, err := cache.Open(ctx, o)
-		if err != nil {
-			t.Fatal(err)
-		}
-		r, err := ix.Search(ctx, index.Request{})
-		ix.Close()
-		if err != nil || r.Total != 60 {
-			t.Fatalf("with %q a link out: %d items, %v", filepath.Join("index-HASH", below), r.Total, err)
+		if n := reopenedTotal(t, o, warnings); n != 60 {
+			t.Fatalf("with %q a link out: %d items; want 60", filepath.Join("index-HASH", below), n)
 		}
 		if got, err := os.ReadFile(precious); err != nil || string(got) != "mine\n" {
 			t.Errorf("%q: the user's file behind the link was changed or removed: %q, %v", below, got, err)
@@ -216,26 +201,19 @@ func TestLinkedIndexFolderIsNotUsed(t *testing.T) {
 			t.Errorf("%q: cypx wrote into the folder the link led to: %v", below, entries)
 		}
 		if below == "" {
-			if len(warnings) != 1 || !strings.Contains(warnings[0], "in memory") {
-				t.Errorf("index-HASH a link: want one warning that it indexes in memory, got %q", warnings)
+			if len(*warnings) != 1 || !strings.Contains((*warnings)[0], "in memory") {
+				t.Errorf("index-HASH a link: want one warning that it indexes in memory, got %q", *warnings)
 			}
 			continue
 		}
-		if len(warnings) != 1 || !strings.Contains(warnings[0], "removed a symbolic link") {
-			t.Errorf("index-HASH/index a link: want one warning that the link was removed, got %q", warnings)
+		if len(*warnings) != 1 || !strings.Contains((*warnings)[0], "removed a symbolic link") {
+			t.Errorf("index-HASH/index a link: want one warning that the link was removed, got %q", *warnings)
 		}
 		if info, err := os.Lstat(link); err != nil || !info.IsDir() {
 			t.Errorf("index-HASH/index a link: the index was not rebuilt in its place (%v)", err)
 		}
 		// The next start opens the index on disk, without a word.
-		warnings = nil
-		if ix, cat, err = cache.Open(ctx, o); err != nil {
-			t.Fatal(err)
-		}
-		ix.Close()
-		if len(warnings) != 0 || cat.Rebuilt != "opened" {
-			t.Errorf("the start after: %s, warnings %q; want the cached index opened without one", cat.Rebuilt, warnings)
-		}
+		opensQuietly(t, o, warnings)
 	}
 }
 
@@ -249,16 +227,8 @@ func TestThingsPlantedInTheCacheAreCleared(t *testing.T) {
 	for _, name := range []string{"lock", "manifest-2.gob"} {
 		for _, kind := range []string{"folder", "fifo", "link"} {
 			t.Run(name+" "+kind, func(t *testing.T) {
-				dir, root, outside := t.TempDir(), t.TempDir(), t.TempDir()
-				gen.Write(dir, 60, 1)
-				var warnings []string
-				o := cache.Options{Root: root, Name: dir, FS: os.DirFS(dir), Fallback: bundled.FS, Warn: func(w string) { warnings = append(warnings, w) }}
-				ctx := context.Background()
-				ix, _, err := cache.Open(ctx, o)
-				if err != nil {
-					t.Fatal(err)
-				}
-				ix.Close()
+				o, root, warnings := builtCache(t)
+				outside := t.TempDir()
 				found, _ := filepath.Glob(filepath.Join(root, "index-*", name))
 				if len(found) != 1 {
 					t.Fatalf("no %s in the cache", name)
@@ -271,6 +241,7 @@ func TestThingsPlantedInTheCacheAreCleared(t *testing.T) {
 				if err := os.WriteFile(victim, []byte("mine\n"), 0o644); err != nil {
 					t.Fatal(err)
 				}
+				var err error
 				switch kind {
 				case "folder":
 					err = os.MkdirAll(filepath.Join(target, "inside"), 0o755)
@@ -282,18 +253,11 @@ func TestThingsPlantedInTheCacheAreCleared(t *testing.T) {
 				if err != nil {
 					t.Skipf("cannot make a %s here: %v", kind, err)
 				}
-				warnings = nil
-				ix, cat, err := cache.Open(ctx, o)
-				if err != nil {
-					t.Fatal(err)
+				if n := reopenedTotal(t, o, warnings); n != 60 {
+					t.Fatalf("%d items; want 60", n)
 				}
-				r, err := ix.Search(ctx, index.Request{})
-				ix.Close()
-				if err != nil || r.Total != 60 {
-					t.Fatalf("%d items, %v; want 60", r.Total, err)
-				}
-				if len(warnings) != 1 || !strings.Contains(warnings[0], "removed a") || strings.Contains(warnings[0], "memory") {
-					t.Errorf("want one warning that the %s was removed, got %q", kind, warnings)
+				if len(*warnings) != 1 || !strings.Contains((*warnings)[0], "removed a") || strings.Contains((*warnings)[0], "memory") {
+					t.Errorf("want one warning that the %s was removed, got %q", kind, *warnings)
 				}
 				if info, err := os.Lstat(target); err != nil || !info.Mode().IsRegular() {
 					t.Errorf("%s is not a plain file again after the start (%v)", name, err)
@@ -301,15 +265,57 @@ func TestThingsPlantedInTheCacheAreCleared(t *testing.T) {
 				if got, err := os.ReadFile(victim); err != nil || string(got) != "mine\n" {
 					t.Errorf("the file the link led to was changed: %q, %v", got, err)
 				}
-				warnings = nil
-				if ix, cat, err = cache.Open(ctx, o); err != nil {
-					t.Fatal(err)
-				}
-				ix.Close()
-				if len(warnings) != 0 || cat.Rebuilt != "opened" {
-					t.Errorf("the start after: %s, warnings %q; want the cached index opened without one", cat.Rebuilt, warnings)
-				}
+				opensQuietly(t, o, warnings)
 			})
 		}
 	}
+}
+
+// builtCache builds the cache of a generated corpus of 60 items and
+// returns its options, its root and the warnings its opens give.
+func builtCache(t *testing.T) (cache.Options, string, *[]string) {
+	t.Helper()
+	dir, root := t.TempDir(), t.TempDir()
+	gen.Write(dir, 60, 1)
+	warnings := &[]string{}
+	o := cache.Options{Root: root, Name: dir, FS: os.DirFS(dir), Fallback: bundled.FS, Warn: func(w string) { *warnings = append(*warnings, w) }}
+	ix, _, err := cache.Open(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	return o, root, warnings
+}
+
+// opensQuietly checks that the cache opens its index as it is, without a
+// warning.
+func opensQuietly(t *testing.T, o cache.Options, warnings *[]string) {
+	t.Helper()
+	*warnings = nil
+	ix, cat, err := cache.Open(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if len(*warnings) != 0 || cat.Rebuilt != "opened" {
+		t.Errorf("the start after: %s, warnings %q; want the cached index opened without one", cat.Rebuilt, *warnings)
+	}
+}
+
+// reopenedTotal opens the cache afresh, its warnings cleared, and returns
+// how many items its index holds.
+func reopenedTotal(t *testing.T, o cache.Options, warnings *[]string) int {
+	t.Helper()
+	*warnings = nil
+	ctx := context.Background()
+	ix, _, err := cache.Open(ctx, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	r, err := ix.Search(ctx, index.Request{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r.Total
 }

@@ -710,6 +710,10 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			// asked or called on ("We ask the Committee to") is outside
 			// it, and no part of it.
 			actors = []evidence.Actor{ownUnit}
+		case strong && (strings.TrimSpace(addressee) == "it" || strings.TrimSpace(addressee) == "them") && len(nearestActors(s[:m[0]])) > 0:
+			// "agreed to write to the Department for Education urging it
+			// to": the body just named in the same sentence.
+			actors = nearestActors(s[:m[0]])
 		case !strings.HasPrefix(verb, "want") && pronounRe.Get().MatchString(addressee):
 			// "We ask them to name a lead": the bodies named before.
 			pronoun = true
@@ -780,6 +784,18 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		return []evidence.Actor{}, true, false
 	}
 	return nil, false, false
+}
+
+// nearestActors are the bodies named last in s: those in its shortest
+// tail of words that names any.
+func nearestActors(s string) []evidence.Actor {
+	words := strings.Fields(s)
+	for i := len(words) - 1; i >= 0 && i >= len(words)-8; i-- {
+		if a := actorsIn(strings.Join(words[i:], " ")); len(a) > 0 {
+			return a
+		}
+	}
+	return nil
 }
 
 // askIsRe opens what the writer asks, named as a thing: "our ask of NHS
@@ -1097,6 +1113,12 @@ func analyse(s string) recFacts {
 	if f.duty = isDuty(s, lower); f.duty {
 		return f
 	}
+	if strings.Contains(s, ": ") {
+		if a := colonAsk(s); len(a) > 0 {
+			f.askActors, f.asks = a, true
+			return f
+		}
+	}
 	f.askActors, f.asks, f.pronoun = ask(s, lower)
 	if !f.asks {
 		f.askActors, f.asks, f.question = softAsk(s, lower)
@@ -1152,9 +1174,13 @@ func analyse(s string) recFacts {
 			return f
 		}
 	}
-	if strings.Contains(lower, "recommend") && recommendThatRe.Get().MatchString(s) && len(actorsIn(s)) > 0 {
-		f.recThat = true
-		return f
+	if strings.Contains(lower, "recommend") {
+		if m := recommendThatRe.Get().FindStringIndex(s); m != nil && (len(actorsIn(s)) > 0 || len(leadingActors(s[m[1]:])) > 0) {
+			// "We recommend that maternity units achieve ...": a
+			// service named by its work is asked too.
+			f.recThat = true
+			return f
+		}
 	}
 	f.reported = strings.Contains(s, "should") && reportedRe.Get().MatchString(s) && len(actorsIn(s)) > 0
 	f.required = strings.Contains(lower, "must be") && mustRequiredRe.Get().MatchString(s)
@@ -1189,7 +1215,7 @@ func isRecommendationSentence(s string) bool { return analyse(s).isRec() }
 
 // recommendThatRe is "We recommend that NHS England publish": the
 // report's own recommendation, in the subjunctive.
-var recommendThatRe = lazyre.New(`\b(?:(?i:we|it|the\s+(?:report|review|committee|inquiry|commission|panel|guidance|board))|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5})\s+(?:(?i:also|therefore|strongly)\s+)?(?i:recommends?)\s+that\b`)
+var recommendThatRe = lazyre.New(`\b(?:(?:(?i:we|it|the\s+(?:report|review|committee|inquiry|commission|panel|guidance|board))|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5})\s+(?:(?i:also|therefore|strongly)\s+)?(?i:recommends?)|(?i:it\s+is\s+(?:also\s+|therefore\s+|further\s+)?recommended))\s+that\b`)
 
 // recommendationActors are the actors a recommendation addresses: the
 // addressees of an ask, else the subjects of its obligations, else every
@@ -1213,6 +1239,9 @@ func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
 		// "NHS England recommends that ICBs...": the body that recommends
 		// is not the one addressed.
 		if a := actorsIn(firstWords(text[m[1]:], 8)); len(a) > 0 {
+			return a
+		}
+		if a := leadingActors(strings.TrimLeft(text[m[1]:], " ")); len(a) > 0 && !slices.Contains(a, ownUnit) {
 			return a
 		}
 		return leadInActors(leadIn)
@@ -1290,6 +1319,11 @@ func leadInActors(leadIn string) []evidence.Actor {
 // Government to set a standard..., and to fund integrated care boards"
 // asks the government, not the boards.
 func openingSubject(text string) []evidence.Actor {
+	if m := actionLabelRe.Get().FindStringIndex(text); m != nil {
+		// "Action: Trust to set out a recovery plan": the label is no
+		// part of the subject.
+		text = text[m[1]:]
+	}
 	lower := asciiLower(text)
 	k := strings.Index(lower[:min(len(lower), 160)], " to ")
 	if k < 0 || k+4 >= len(text) || !isLower(text[k+4]) {
@@ -1306,6 +1340,69 @@ func openingSubject(text string) []evidence.Actor {
 	return canonical(seen)
 }
 
+// actionLabelRe is the label of an item in a list of actions: "Action:",
+// "ACTION -".
+var actionLabelRe = lazyre.New(`^(?i:actions?)\s*(?::|\s[-–—])\s*`)
+
+// ownedAction reports an action whose owner is a body, asked in the
+// infinitive ("Action: Trust to set out a recovery plan", "Health
+// visitors to add a language screen"), as notes of a meeting list them:
+// not one owned by a person's initials ("JS to circulate the slides"),
+// nor a request for information ("ICB to confirm whether ..."), nor a
+// passive ("Schools to be reminded").
+func ownedAction(s string) bool {
+	if m := actionLabelRe.Get().FindStringIndex(s); m != nil {
+		s = s[m[1]:]
+	}
+	lower := asciiLower(s)
+	k := strings.Index(lower[:min(len(lower), 100)], " to ")
+	if k < 0 || len(openingSubject(s)) == 0 {
+		return false
+	}
+	if a, end := leadingActorsEnd(s); len(a) == 0 || end > k || strings.TrimSpace(s[end:k]) != "" {
+		// "Government on track to meet its commitment": a headline's
+		// words between the body and "to" say how it stands.
+		return false
+	}
+	verb := firstWord(lower[k+4:])
+	return verb != "" && isLower(s[k+4]) && !infoVerbs[verb] && !passiveVerbs[verb] && !fortuneVerbs[verb]
+}
+
+// fortuneVerbs say what befalls a body, as a headline does ("Councils to
+// get £50m for family hubs"), not what it is asked to do.
+var fortuneVerbs = map[string]bool{"be": true, "get": true, "gain": true, "lose": true, "face": true, "see": true,
+	"benefit": true, "receive": true, "miss": true, "share": false}
+
+// everyoneToRe is an item that wishes something for every one of a group
+// in the infinitive, under a heading of asks: "Every family to have a
+// named health visitor". It asks no body by name.
+var everyoneToRe = lazyre.New(`^(?:Every|Each|All)\s+(?:[\w’'-]+\s+){1,4}to\s+(?:have|get|be\s+(?:offered|given|seen)|receive|see)\b`)
+
+// colonAskRe opens a paragraph with its addressees set as a lead-in and
+// the ask in the imperative: "For providers: publish waiting times ...",
+// "Health visitors and family hubs: offer a drop-in ...". Group 1 or 2 is
+// the lead-in (after "For", "Of" or "To", or opening with a capital), group 3
+// the verb.
+var colonAskRe = lazyre.New(`^(?:(?:For|Of|To)\s+([^:;.?!]{1,80}?)|([A-Z][^:;.?!]{1,80}?))\s*:\s+([a-z][a-z-]+)\b`)
+
+// colonAsk reads colonAskRe: the lead-in must be bodies and nothing else,
+// and the verb one of action.
+func colonAsk(s string) []evidence.Actor {
+	m := colonAskRe.Get().FindStringSubmatchIndex(s)
+	if m == nil {
+		return nil
+	}
+	if !imperativeRe.Get().MatchString(capitalised(s[m[6]:m[7]])) {
+		return nil
+	}
+	lead := submatch(s, m, 1) + submatch(s, m, 2)
+	a, end := leadingActorsEnd(lead + " ")
+	if len(a) == 0 || strings.TrimSpace(lead[min(end, len(lead)):]) != "" || slices.Contains(a, ownUnit) {
+		return nil
+	}
+	return a
+}
+
 // firstWords is the first n words of s.
 func firstWords(s string, n int) string {
 	f := strings.Fields(s)
@@ -1319,7 +1416,7 @@ func firstWords(s string, n int) string {
 // "Recommendations", "Key recommendations", "Our recommendations for
 // ICBs", "Conclusions and recommendations", "What we recommend", "Our asks",
 // "The Committee’s main recommendations".
-var recHeadingRe = lazyre.New(`(?i)^(?:(?:chapter|section|part)\s+\w+\s*[:.–—-]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|key|main|(?:the\s+)?[\w-]+(?:’s|'s)|summary\s+of(?:\s+our)?|the|priority|top|policy|full|list\s+of|\w+\s+and(?:\s+our)?|\d+)\s+)*(?:recommendations?|what\s+we\s+recommend|we\s+recommend|calls?\s+to\s+action|our\s+asks|what\s+we\s+(?:are\s+)?ask(?:ing)?\s+for|what\s+(?:needs|has)\s+to\s+(?:happen|change)|what\s+should\s+change|what\s+we\s+want\s+to\s+see|our\s+calls(?:\s+to\s+\w+)?)\b`)
+var recHeadingRe = lazyre.New(`(?i)^(?:(?:chapter|section|part)\s+\w+\s*[:.–—-]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|key|main|(?:the\s+)?[\w-]+(?:’s|'s)|summary\s+of(?:\s+our)?|the|priority|top|policy|full|list\s+of|\w+\s+and(?:\s+our)?|\d+)\s+)*(?:recommendations?|what\s+we\s+recommend|we\s+recommend|calls?\s+to\s+action|our\s+asks|what\s+we\s+(?:are\s+)?ask(?:ing)?\s+for|what\s+(?:needs|has)\s+to\s+(?:happen|change)|what\s+should\s+change|what\s+we\s+want(?:\s+to\s+see)?|what\s+we(?:\s+are|\s*['’]re)\s+calling\s+for|our\s+calls(?:\s+to\s+\w+)?)\b`)
 
 // isRecHeading reports a heading that opens a list of recommendations.
 func isRecHeading(h string) bool { return recHeadingRe.Get().MatchString(strings.TrimSpace(h)) }

@@ -23,7 +23,7 @@ var (
 	// helpIfRe opens a benefit the writer names: "It would help
 	// enormously if", "It would be really helpful if", "It would make a
 	// huge difference if".
-	helpIfRe = lazyre.New(`^(?i:(?:and|so|but|also|finally|secondly|lastly)[,\s]+)?(?i:it|this)\s+(?i:would|could)\s+(?i:(?:really|also|genuinely|certainly)\s+)?(?i:help|make\s+(?:a\s+)?(?:(?:real|big|huge|massive|great|significant|world\s+of)\s+)?difference|be\s+(?:(?:really|very|so|enormously|hugely|extremely|incredibly|particularly|most)\s+)?(?:helpful|useful|valuable|welcome|great|brilliant|fantastic|amazing|wonderful|lovely|ideal|excellent|marvellous))(?:\s+(?i:enormously|hugely|greatly|immensely|massively|a\s+lot|a\s+great\s+deal|so\s+much|no\s+end|to\s+(?:families|parents|children|us|schools)))?\s+(?i:if)\s+`)
+	helpIfRe = lazyre.New(`^(?i:(?:and|so|but|also|finally|secondly|lastly)[,\s]+)?(?i:it|this)\s+(?i:would|could)\s+(?i:(?:really|also|genuinely|certainly)\s+)?(?i:help|make\s+(?:a\s+)?(?:(?:real|big|huge|massive|great|significant|world\s+of)\s+)?difference|be\s+(?:(?:really|very|so|enormously|hugely|extremely|incredibly|particularly|most)\s+)?(?:helpful|useful|valuable|welcome|good|great|brilliant|fantastic|amazing|wonderful|lovely|ideal|excellent|marvellous))(?:\s+(?i:enormously|hugely|greatly|immensely|massively|a\s+lot|a\s+great\s+deal|so\s+much|no\s+end|to\s+(?:families|parents|children|us|schools)))?\s+(?i:if)\s+`)
 	// conditionalRe opens a condition whose body acts: "If the ICB
 	// commissioned", "If the council were to fund".
 	conditionalRe = lazyre.New(`^(?i:(?:and|so|but|also)[,\s]+)?(?i:if)\s+`)

@@ -27,7 +27,7 @@ var (
 	disclaimerRe     = lazyre.New(`(?i)this (?:e-?mail|message|communication|transmission)(?: and any (?:files|attachments)(?: transmitted with it)?)?(?: (?:is|are|may be|and its attachments are))? (?:strictly )?(?:confidential|private|intended)|intended (?:solely|only) for the (?:use of the )?(?:individual|addressee|person|recipient|named)|if you (?:have )?received this (?:e-?mail|message|communication) in error|if you are not the intended recipient|(?:views|opinions) expressed in this (?:e-?mail|message)|(?:scanned|checked) for (?:viruses|malware)|consider the environment before printing|sent (?:securely )?(?:using|via|from) nhsmail|nhsmail is the secure|privileged and confidential|(?:e-?mails?|communications) (?:with|to|from) .{0,60}(?:may be|are) monitored`)
 
 	contactLabelRe = lazyre.New(`(?i)^\s*(?:t|tel|telephone|m|mob|mobile|phone|p|f|fax|e|email|e-mail|w|web|website|twitter|x|linkedin|bluesky|address|switchboard|direct dial|dd)\s*[:.]`)
-	contactMarkRe  = lazyre.New(`(?i)(?:\+44\s?\(?0?\)?\s?\d|\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\S+@\S+\.\w+|\b(?:https?://|www\.)\S+|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|registered (?:charity|company|in england)|charity (?:no|number|registration)|company (?:no|number)|(?:^|\s)@\w+)`)
+	contactMarkRe  = lazyre.New(`(?i)(?:\+44\s?\(?0?\)?\s?\d|\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\S+@\S+\.\w+|\b(?:https?://|www\.)\S+|(?:^|\s)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|net|gov|nhs|ac|co)(?:\.uk)?(?:/\S*)?(?:\s|$)|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|registered (?:charity|company|in england)|charity (?:no|number|registration)|company (?:no|number)|(?:^|\s)@\w+)`)
 	roleRe         = lazyre.New(`(?i)\b(?:head|headteacher|head\s+teacher|principal|deputy\s+head|senco|director|manager|officer|lead|adviser|advisor|analyst|chief|executive|co-?ordinator|assistant|consultant|nurse|doctor|specialist|researcher|fellow|associate|secretary|chair|chairman|chairwoman|member|editor|correspondent|reporter|president|founder|ceo|cfo|coo|trustee|governor|paediatrician|psychiatrist|psychologist|matron|practitioner|worker|administrator|intern|she/her|he/him|they/them)\b`)
 	sigSegmentRe   = lazyre.New(`\s+[|–—-]\s+|,\s+|\s+at\s+|\s*\|\s*`)
 	// genericTeamRe is what is left of "The Research Team" without "Team":
@@ -79,6 +79,10 @@ func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders
 		if hdr == nil {
 			continue
 		}
+		// Outlook's "prefix each line of the original message" forwards
+		// the message with every line quoted: the quoting is the
+		// forward's form, and the message its content.
+		rest = unquoteAll(rest)
 		body, sig, inner := cleanEmailText(strings.Join(rest, "\n"), forwardSubjectRe.MatchString(hdr.subject))
 		if inner == nil {
 			inner = hdr
@@ -218,6 +222,32 @@ func innerHeaderLines(lines []string) (*innerHeaders, []string) {
 		return nil, lines
 	}
 	return h, nil
+}
+
+// unquoteAll takes one level of "> " quoting off lines that are all
+// quoted (blank lines aside); lines that are not all quoted are returned
+// as they are.
+func unquoteAll(lines []string) []string {
+	quoted := 0
+	for _, l := range lines {
+		switch {
+		case strings.TrimSpace(l) == "":
+		case quotedLineRe.MatchString(l):
+			quoted++
+		default:
+			return lines
+		}
+	}
+	if quoted == 0 {
+		return lines
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		l = strings.TrimLeft(l, " \t")
+		l = strings.TrimPrefix(l, ">")
+		out[i] = strings.TrimPrefix(l, " ")
+	}
+	return out
 }
 
 // dropQuoted removes quoted lines and the "On ... wrote:" lines that

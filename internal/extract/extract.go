@@ -391,12 +391,12 @@ func (x *extractor) run() {
 			if strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
 				itemLead = b.Text[start:]
 			}
-		case (b.Kind == corpus.ListItem || actionLabelRe.Get().MatchString(b.Text)) && leadIn == "" && ownedAction(strings.TrimSpace(b.Text)):
+		case (actionLabelRe.Get().MatchString(b.Text) || b.Kind == corpus.ListItem && actionsHeadingRe.Get().MatchString(section)) && leadIn == "" && ownedAction(strings.TrimSpace(b.Text)):
 			// "Action: Trust to set out a recovery plan", "Health
 			// visitors to add a language screen": a meeting's action
 			// owned by a body.
 			x.addRec(b, 0, len(b.Text), section, "", b.Number)
-		case b.Kind == corpus.Paragraph && rc.on() && imperativeRe.Get().MatchString(strings.TrimSpace(b.Text)) && !x.isLeadIn(b.Text):
+		case b.Kind == corpus.Paragraph && rc.on() && imperativeParagraph(b.Text) && !x.isLeadIn(b.Text):
 			// "Restore the public health grant ...", a paragraph of its
 			// own under "Our asks of the next government": the heading
 			// names whom it asks.
@@ -521,6 +521,31 @@ func (x *extractor) boardItem(b corpus.Block, section string) {
 		}
 	}
 }
+
+// actionsHeadingRe is a heading over a meeting's actions: "ACTIONS",
+// "Actions arising", "Agreed actions", "Next steps". Its items in the
+// infinitive ("Trust to set out a plan") are what each owner is to do;
+// elsewhere a list of "NHS England to publish guidance" may report an
+// announcement.
+var actionsHeadingRe = lazyre.New(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:agreed|summary\s+of|key|new|outstanding)\s+)?(?:actions?(?:\s+(?:arising|points|log|agreed|and\s+next\s+steps))?|next\s+steps)\s*:?$`)
+
+// imperativeParagraph reports a paragraph that opens with a verb of action
+// used as one ("Restore the grant ..."), not as a noun ("Support for
+// families is patchy", "Work on the plan began"), and says nothing with a
+// modal, whose subject then decides.
+func imperativeParagraph(text string) bool {
+	t := strings.TrimSpace(text)
+	if !imperativeRe.Get().MatchString(t) || strings.Contains(t, " should ") || strings.Contains(t, " must ") {
+		return false
+	}
+	f := strings.Fields(t)
+	return len(f) > 2 && !nounFollowers[strings.ToLower(strings.Trim(f[1], ",;:"))]
+}
+
+// nounFollowers follow a verb of action used as a noun: "Support for",
+// "Review of", "Work on", "Use is".
+var nounFollowers = map[string]bool{"of": true, "for": true, "on": true, "in": true, "is": true, "was": true, "has": true,
+	"have": true, "are": true, "were": true, "from": true, "and": true, "at": true, "by": true, "will": true, "can": true}
 
 // capitalised is s with its first letter in upper case.
 func capitalised(s string) string {

@@ -27,7 +27,7 @@ var (
 	disclaimerRe     = lazyre.New(`(?i)this (?:e-?mail|message|communication|transmission)(?: and any (?:files|attachments)(?: transmitted with it)?)?(?: (?:is|are|may be|and its attachments are))? (?:strictly )?(?:confidential|private|intended)|intended (?:solely|only) for the (?:use of the )?(?:individual|addressee|person|recipient|named)|if you (?:have )?received this (?:e-?mail|message|communication) in error|if you are not the intended recipient|(?:views|opinions) expressed in this (?:e-?mail|message)|(?:scanned|checked) for (?:viruses|malware)|consider the environment before printing|sent (?:securely )?(?:using|via|from) nhsmail|nhsmail is the secure|privileged and confidential|(?:e-?mails?|communications) (?:with|to|from) .{0,60}(?:may be|are) monitored`)
 
 	contactLabelRe = lazyre.New(`(?i)^\s*(?:t|tel|telephone|m|mob|mobile|phone|p|f|fax|e|email|e-mail|w|web|website|twitter|x|linkedin|bluesky|address|switchboard|direct dial|dd)\s*[:.]`)
-	contactMarkRe  = lazyre.New(`(?i)(?:\+44\s?\(?0?\)?\s?\d|\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\S+@\S+\.\w+|\b(?:https?://|www\.)\S+|(?:^|\s)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|net|gov|nhs|ac|co)(?:\.uk)?(?:/\S*)?(?:\s|$)|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|registered (?:charity|company|in england)|charity (?:no|number|registration)|company (?:no|number)|(?:^|\s)@\w+)`)
+	contactMarkRe  = lazyre.New(`(?i)(?:\+44\s?\(?0?\)?\s?\d|\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\S+@\S+\.\w+|\b(?:https?://|www\.)\S+|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|registered (?:charity|company|in england)|charity (?:no|number|registration)|company (?:no|number)|(?:^|\s)@\w+)`)
 	roleRe         = lazyre.New(`(?i)\b(?:head|headteacher|head\s+teacher|principal|deputy\s+head|senco|director|manager|officer|lead|adviser|advisor|analyst|chief|executive|co-?ordinator|assistant|consultant|nurse|doctor|specialist|researcher|fellow|associate|secretary|chair|chairman|chairwoman|member|editor|correspondent|reporter|president|founder|ceo|cfo|coo|trustee|governor|paediatrician|psychiatrist|psychologist|matron|practitioner|worker|administrator|intern|she/her|he/him|they/them)\b`)
 	sigSegmentRe   = lazyre.New(`\s+[|–—-]\s+|,\s+|\s+at\s+|\s*\|\s*`)
 	// genericTeamRe is what is left of "The Research Team" without "Team":
@@ -413,7 +413,7 @@ func signatureOrganisation(sig []string) string {
 			}
 			for _, seg := range sigSegmentRe.Split(l, -1) {
 				seg = strings.TrimSpace(seg)
-				if seg == "" || contactMarkRe.MatchString(seg) || roleRe.MatchString(seg) || len(strings.Fields(seg)) > 12 || affiliationRe.MatchString(seg) ||
+				if seg == "" || contactMarkRe.MatchString(seg) || webDomainRe.MatchString(seg) || roleRe.MatchString(seg) || len(strings.Fields(seg)) > 12 || affiliationRe.MatchString(seg) ||
 					isPersonName(seg) || teamSuffixRe.MatchString(seg) {
 					continue
 				}
@@ -433,7 +433,7 @@ func signatureOrganisation(sig []string) string {
 		role, org, ok := strings.Cut(l, "|")
 		role, org = strings.TrimSpace(role), strings.TrimSpace(org)
 		if ok && roleRe.MatchString(role) && len(strings.Fields(role)) <= 6 && org != "" && startsUpper(org) &&
-			len(strings.Fields(org)) <= 6 && !strings.Contains(org, "|") && !contactMarkRe.MatchString(org) &&
+			len(strings.Fields(org)) <= 6 && !strings.Contains(org, "|") && !contactMarkRe.MatchString(org) && !webDomainRe.MatchString(org) &&
 			!roleRe.MatchString(org) && !teamSuffixRe.MatchString(org) {
 			return org
 		}
@@ -458,6 +458,11 @@ func signatureOrganisation(sig []string) string {
 	}
 	return ""
 }
+
+// webDomainRe is a web address written without "www." or a scheme
+// ("brightpathyouth.org.uk"), which a signature sets beside a phone
+// number: a way to reach the sender, not the name of its organisation.
+var webDomainRe = lazyre.New(`(?i)^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|net|gov|nhs|ac|co|info)(?:\.uk)?(?:/\S*)?$`)
 
 // affiliationRe opens the name of a body the sender's organisation belongs
 // to or is backed by: "Part of the Westcombe Learning Partnership",

@@ -178,7 +178,7 @@ var (
 	// askRe finds reported asks with an addressee: "calls on the
 	// government to", "urged ministers to", "is calling on ICBs to",
 	// "asks NHS England to", "wants ministers to". The addressee is group 1.
-	askRe = lazyre.New(`(?i)\b(?:(?:we|i)\s+(?:(?:also|really|now|urgently|still|therefore|just)\s+)?need|calls?\s+(?:on|upon)|called\s+(?:on|upon)|calling\s+(?:on|upon)|calls?\s+for|called\s+for|calling\s+for|urges?|urged|urging|asks?|asking|wants?|(?:would|’d|'d)\s+(?:also\s+|really\s+)?(?:like|love)|encourages?|encouraging|challenges?|challenging|presses|pressing)\s+((?:[\w’'&,-]+\s+){0,14}?)to(?:\s+[a-z]|\s*:|\s*$)`)
+	askRe = lazyre.New(`(?i)\b(?:(?:we|i)\s+(?:(?:also|really|now|urgently|still|therefore|just)\s+)?need|calls?\s+(?:on|upon)|called\s+(?:on|upon)|calling\s+(?:on|upon)|calls?\s+for|called\s+for|calling\s+for|urges?|urged|urging|asks?|asking|wants?|(?:would|’d|'d)\s+(?:also\s+|really\s+)?(?:like|love)|encourages?|encouraging|challenges?|challenging|presses|pressing|(?:are|am|['’]re|['’]m)\s+(?:(?:very|really|particularly|especially|also)\s+)?(?:keen|eager)\s+for)\s+((?:[\w’'&,-]+\s+){0,14}?)to(?:\s+[a-z]|\s*:|\s*$)`)
 	// askNoAddresseeRe finds asks that name no one: "we are asking for",
 	// "calls for a national strategy", "we want to see", "urges action".
 	askNoAddresseeRe = lazyre.New(`(?i)\b(?:(?:we|they|it|(?:the\s+)?[A-Z][\w’'&-]*)\s+(?:are|is)\s+(?:also\s+|now\s+|therefore\s+|again\s+)?(?:asking|calling)\s+for|we\s+ask\s+(?:for|that)|calls\s+for|(?:we|i)\s+call\s+for|we(?:\s+(?:want|would\s+(?:really\s+)?(?:like|love))|\s*[’']d\s+(?:really\s+)?(?:like|love))\s+to\s+see|we\s+urge|urges)\b`)
@@ -649,7 +649,7 @@ func hasModal(s string) bool {
 var askWords = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "urge": true,
 	"urges": true, "urged": true, "urging": true, "ask": true, "asks": true, "asking": true, "want": true,
 	"wants": true, "encourage": true, "encourages": true, "encouraging": true, "challenge": true,
-	"challenges": true, "challenging": true, "presses": true, "pressing": true}
+	"challenges": true, "challenging": true, "presses": true, "pressing": true, "keen": true, "eager": true}
 
 // mayAsk is a cheap test for the words every ask pattern needs.
 func mayAsk(lower string) bool {
@@ -672,7 +672,7 @@ var andAlsoToRe = lazyre.New(`^\s*to\s[^;:]*?,?\s+and\s+(?:also\s+)?((?:the|all|
 // ask finds a reported ask in s: its addressees (empty when it names no
 // one: "we are asking for"), and whether there was an ask.
 func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
-	if strings.Contains(lower, " that ") {
+	if strings.Contains(lower, " that ") || mayBeVital(lower) {
 		if m := vitalThatRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.Get().MatchString(s[:m[0]]) && !isView(s, m[0]) {
 			// "It is vital that commissioners fund ...": the bodies the
 			// clause opens with are asked; "It is vital that children are
@@ -682,7 +682,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			}
 		}
 	}
-	if strings.Contains(lower, " is ") {
+	if strings.Contains(lower, " is ") || strings.Contains(lower, " would be ") {
 		if a, ok := askIs(s); ok {
 			return a, true, false
 		}
@@ -732,7 +732,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			// organisation.
 			continue
 		}
-		if (strings.HasPrefix(verb, "want") || strings.HasPrefix(verb, "ask") || strings.Contains(verb, "like") || strings.Contains(verb, "love")) && viewSubjectRe.Get().MatchString(s[:m[0]]) {
+		if (strings.HasPrefix(verb, "want") || strings.HasPrefix(verb, "ask") || strings.Contains(verb, "like") || strings.Contains(verb, "love") || strings.Contains(verb, "keen") || strings.Contains(verb, "eager")) && viewSubjectRe.Get().MatchString(s[:m[0]]) {
 			continue // "Parents want schools to": a view, not an ask
 		}
 		if embeddedAsk(s, m[0]) {
@@ -802,7 +802,7 @@ func nearestActors(s string) []evidence.Actor {
 // England is that it", "My request to the council is for", and the
 // pseudo-cleft "What we want is for schools to", "What I need is". Group
 // 1 is the addressee the ask names, if any.
-var askIsRe = lazyre.New(`(?i)\b(?:(?:our|my)\s+(?:(?:main|key|only|first|second|final|national|local|specific|urgent|biggest|big|one)\s+)?(?:ask|request|call|plea|demand)\s+(?:(?:of|to|for)\s+((?:[\w’'&,-]+\s+){1,12}?))?(?:is|would\s+be)\s+(?:that|for|simply\s+that)|what\s+(?:we|i)(?:\s+(?:really|also|now|most))?(?:\s+(?:want|need|would\s+(?:really\s+)?(?:like|love)|are\s+(?:asking|calling)\s+for|ask)|\s*[’'](?:d\s+(?:really\s+)?(?:like|love)|re\s+(?:asking|calling)\s+for))\s+is(?:\s+for)?)\s+`)
+var askIsRe = lazyre.New(`(?i)\b(?:(?:our|my)\s+(?:(?:main|key|only|first|second|final|national|local|specific|urgent|biggest|big|one)\s+)?(?:ask|request|call|plea|demand)\s+(?:(?:of|to|for)\s+((?:[\w’'&,-]+\s+){1,12}?))?(?:is|would\s+be)\s+(?:that|for|simply\s+that)|what\s+(?:we|i)(?:\s+(?:really|also|now|most))?(?:\s+(?:want|need|would\s+(?:really\s+)?(?:like|love)|are\s+(?:asking|calling)\s+for|ask)|\s*[’'](?:d\s+(?:really\s+)?(?:like|love)|re\s+(?:asking|calling)\s+for))(?:\s+(?:now|most|first|next|above\s+all))?\s+is(?:\s+for)?)\s+`)
 
 // askIs reads an ask named as a thing (see askIsRe): its addressees are
 // the ones it names, else the bodies the clause after it opens with, with
@@ -842,7 +842,18 @@ func participle(w string) bool {
 
 // vitalThatRe opens a clause that says what must happen, in the
 // subjunctive: "It is vital that", "it is essential that".
-var vitalThatRe = lazyre.New(`(?i)\bit\s+is\s+(?:(?:also|therefore|now|absolutely|particularly|especially|so|equally)\s+)?(?:vital|essential|crucial|critical|imperative|important|urgent)\s+that\s+`)
+var vitalThatRe = lazyre.New(`(?i)\bit(?:\s+is|\s*['’]s)\s+(?:(?:also|therefore|now|absolutely|particularly|especially|so|equally)\s+)?(?:vital|essential|crucial|critical|imperative|important|urgent)\s+(?:that\s+)?`)
+
+// mayBeVital is the cheap test for vitalThatRe without its "that" ("It's
+// vital the ICB funds this"), where the clause must open with a body.
+func mayBeVital(lower string) bool {
+	for _, w := range []string{"vital ", "essential ", "crucial ", "critical ", "imperative ", "important ", "urgent "} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // questionAskRe opens a question that asks a body to act: "Could NHS
 // England please publish ...?", "Would the ICB also consider ...?".
@@ -851,7 +862,7 @@ var questionAskRe = lazyre.New(`^(?:(?i:and|so|but)\s+)?(?:(?i:please)\s+)?(?i:c
 // commitRe follows a verb of information that asks for a commitment
 // rather than a fact: "confirm that it will restore", "tell us that you
 // will fund".
-var commitRe = lazyre.New(`^(?:\s+us)?\s+that\s+(?:it|they|you|we|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:will|would|can|is\s+going\s+to|are\s+going\s+to)\s`)
+var commitRe = lazyre.New(`^(?:\s+us)?(?:\s+that)?\s+(?:it|they|you|we|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:will|would|can|is\s+going\s+to|are\s+going\s+to)\s`)
 
 // infoVerbs ask for information, not action: "Could NHS England
 // confirm whether ...?" is a question, not a recommendation.
@@ -893,6 +904,14 @@ func putToAsk(t string) []evidence.Actor {
 	return a
 }
 
+// possibleForRe opens a question of possibility put to a body: "Would it
+// be possible for the council to", "Is it possible for the trust to".
+var possibleForRe = lazyre.New(`^(?:(?i:and|so|but|also)[,\s]+)?(?i:would|is|will|might)\s+(?i:it)\s+(?:(?i:also\s+)?(?i:be)\s+)?(?i:possible|feasible)\s+(?i:for)\s+`)
+
+// mayIAskThatRe opens a request put as a question: "Could I ask that",
+// "May we request that".
+var mayIAskThatRe = lazyre.New(`^(?:(?i:and|so|but)\s+)?(?i:could|can|may|might)\s+(?i:i|we)\s+(?:(?i:also|just|please|now)\s+)?(?i:ask|request|suggest|propose)\s+(?i:that)\s+`)
+
 // questionAsk reads a question that asks a body to act: the bodies it
 // opens with, after "Could" or "Would", then a verb of action.
 func questionAsk(s string) []evidence.Actor {
@@ -902,6 +921,28 @@ func questionAsk(s string) []evidence.Actor {
 	}
 	if a := putToAsk(t); len(a) > 0 {
 		return a
+	}
+	if m := possibleForRe.Get().FindStringIndex(t); m != nil {
+		// "Would it be possible for the council to extend the contract?"
+		rest := t[m[1]:]
+		if a, end := leadingActorsEnd(rest); len(a) > 0 && !slices.Contains(a, ownUnit) {
+			if w, next := wordAt(rest, skipSpace(rest, end)); w == "to" {
+				if v, _ := wordAt(rest, skipSpace(rest, next)); v != "" && isLower(v[0]) && !infoVerbs[v] {
+					return a
+				}
+			}
+		}
+		return nil
+	}
+	if m := mayIAskThatRe.Get().FindStringIndex(t); m != nil {
+		// "Could I ask that the ICB shares the draft with the forum?"
+		rest := t[m[1]:]
+		if a, end := leadingActorsEnd(rest); len(a) > 0 && !slices.Contains(a, ownUnit) {
+			if v, _ := wordAt(rest, skipSpace(rest, end)); v != "" && isLower(v[0]) && !infoVerbs[v] && !infoVerbs[strings.TrimSuffix(v, "s")] {
+				return a
+			}
+		}
+		return nil
 	}
 	m := questionAskRe.Get().FindStringIndex(t)
 	if m == nil {
@@ -1120,6 +1161,13 @@ func analyse(s string) recFacts {
 		}
 	}
 	f.askActors, f.asks, f.pronoun = ask(s, lower)
+	if f.asks && strings.HasSuffix(strings.TrimSpace(s), "?") {
+		// "Could I ask that the ICB shares the draft?": a request put as
+		// a question, whose clause must ask the body to act.
+		if a := questionAsk(s); len(a) > 0 {
+			f.askActors, f.question = a, true
+		}
+	}
 	if !f.asks {
 		f.askActors, f.asks, f.question = softAsk(s, lower)
 	}

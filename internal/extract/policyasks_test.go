@@ -103,3 +103,37 @@ func TestForwardingAPersonsNote(t *testing.T) {
 		t.Errorf("an ask after a covering phrase read as %q", got)
 	}
 }
+
+// TestRequestsInCorrespondence: the polite forms of a request letters use
+// (gratitude, possibility, hope, keenness, a request put as a question,
+// "It's vital the ...", "What we need now is for ...", "My ask would be
+// that ...", "confirm it will"), and the same forms asking nothing of a
+// body. Each sentence is written for this test.
+func TestRequestsInCorrespondence(t *testing.T) {
+	wantOneAskEach(t, []struct{ name, in, want string }{
+		{"grateful if X could", "I'd be grateful if the trust could run a clinic in the school holidays.", "Trusts"},
+		{"possible for X to", "Would it be possible for the ICB to keep the pilot going until the autumn?", "ICBs"},
+		{"is it possible for X to", "Is it possible for the council to open the hub on Saturday mornings?", "Local authorities"},
+		{"hope X will", "We very much hope the council will keep the short breaks budget as it is.", "Local authorities"},
+		{"keen for X to", "We are keen for the ICB to involve young carers in the new specification.", "ICBs"},
+		{"could I ask that X", "Could I ask that the trust offers every family a named nurse?", "Trusts"},
+		{"vital without that", "It's vital the council replaces the two posts it has lost.", "Local authorities"},
+		{"what we need now is for", "What we need now is for NHS England to publish the standard.", "NHSE"},
+		{"my ask would be that", "My ask would be that the ICB funds the link worker for another year.", "ICBs"},
+		{"confirm it will", "Could the ICB please confirm it will fund the service beyond March?", "ICBs"},
+	})
+	for _, in := range []string{
+		"I'd be grateful if you could send me the latest figures.",
+		"We would be grateful if the ICB could let us know the date of the panel.",
+		"Is it possible for the council to tell us when the review ends?",
+		"We hope you will find this report useful.",
+		"We hope the council will find our findings helpful.",
+		"Parents are keen for the school to stay open in the holidays.",
+		"It's important the figures are read with care.",
+		"Could I ask that you let me know by Friday?",
+	} {
+		if got := recs(t, in); len(got) != 0 {
+			t.Errorf("%q read as a recommendation: %q", in, got)
+		}
+	}
+}

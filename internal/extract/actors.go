@@ -178,7 +178,7 @@ var (
 	// askRe finds reported asks with an addressee: "calls on the
 	// government to", "urged ministers to", "is calling on ICBs to",
 	// "asks NHS England to", "wants ministers to". The addressee is group 1.
-	askRe = lazyre.New(`(?i)\b(?:(?:we|i)\s+(?:(?:also|really|now|urgently|still|therefore|just)\s+)?need|calls?\s+(?:on|upon)|called\s+(?:on|upon)|calling\s+(?:on|upon)|calls?\s+for|called\s+for|calling\s+for|urges?|urged|urging|asks?|asking|wants?|(?:would|’d|'d)\s+(?:also\s+|really\s+)?(?:like|love)|encourages?|encouraging|challenges?|challenging|presses|pressing)\s+((?:[\w’'&,-]+\s+){0,14}?)to(?:\s+[a-z]|\s*:|\s*$)`)
+	askRe = lazyre.New(`(?i)\b(?:(?:we|i)\s+(?:(?:also|really|now|urgently|still|therefore|just)\s+)?need|calls?\s+(?:on|upon)|called\s+(?:on|upon)|calling\s+(?:on|upon)|calls?\s+for|called\s+for|calling\s+for|urges?|urged|urging|asks?|asking|wants?|(?:would|’d|'d)\s+(?:also\s+|really\s+)?(?:like|love)|encourages?|encouraging|challenges?|challenging|presses|pressing|(?:are|am|['’]re|['’]m)\s+(?:(?:very|really|particularly|especially|also)\s+)?(?:keen|eager)\s+for)\s+((?:[\w’'&,-]+\s+){0,14}?)to(?:\s+[a-z]|\s*:|\s*$)`)
 	// askNoAddresseeRe finds asks that name no one: "we are asking for",
 	// "calls for a national strategy", "we want to see", "urges action".
 	askNoAddresseeRe = lazyre.New(`(?i)\b(?:(?:we|they|it|(?:the\s+)?[A-Z][\w’'&-]*)\s+(?:are|is)\s+(?:also\s+|now\s+|therefore\s+|again\s+)?(?:asking|calling)\s+for|we\s+ask\s+(?:for|that)|calls\s+for|(?:we|i)\s+call\s+for|we(?:\s+(?:want|would\s+(?:really\s+)?(?:like|love))|\s*[’']d\s+(?:really\s+)?(?:like|love))\s+to\s+see|we\s+urge|urges)\b`)
@@ -649,7 +649,7 @@ func hasModal(s string) bool {
 var askWords = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "urge": true,
 	"urges": true, "urged": true, "urging": true, "ask": true, "asks": true, "asking": true, "want": true,
 	"wants": true, "encourage": true, "encourages": true, "encouraging": true, "challenge": true,
-	"challenges": true, "challenging": true, "presses": true, "pressing": true}
+	"challenges": true, "challenging": true, "presses": true, "pressing": true, "keen": true, "eager": true}
 
 // mayAsk is a cheap test for the words every ask pattern needs.
 func mayAsk(lower string) bool {
@@ -672,7 +672,7 @@ var andAlsoToRe = lazyre.New(`^\s*to\s[^;:]*?,?\s+and\s+(?:also\s+)?((?:the|all|
 // ask finds a reported ask in s: its addressees (empty when it names no
 // one: "we are asking for"), and whether there was an ask.
 func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
-	if strings.Contains(lower, " that ") {
+	if strings.Contains(lower, " that ") || mayBeVital(lower) {
 		if m := vitalThatRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.Get().MatchString(s[:m[0]]) && !isView(s, m[0]) {
 			// "It is vital that commissioners fund ...": the bodies the
 			// clause opens with are asked; "It is vital that children are
@@ -682,7 +682,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			}
 		}
 	}
-	if strings.Contains(lower, " is ") {
+	if strings.Contains(lower, " is ") || strings.Contains(lower, " would be ") {
 		if a, ok := askIs(s); ok {
 			return a, true, false
 		}
@@ -710,6 +710,10 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			// asked or called on ("We ask the Committee to") is outside
 			// it, and no part of it.
 			actors = []evidence.Actor{ownUnit}
+		case strong && (strings.TrimSpace(addressee) == "it" || strings.TrimSpace(addressee) == "them") && len(nearestActors(s[:m[0]])) > 0:
+			// "agreed to write to the Department for Education urging it
+			// to": the body just named in the same sentence.
+			actors = nearestActors(s[:m[0]])
 		case !strings.HasPrefix(verb, "want") && pronounRe.Get().MatchString(addressee):
 			// "We ask them to name a lead": the bodies named before.
 			pronoun = true
@@ -728,7 +732,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			// organisation.
 			continue
 		}
-		if (strings.HasPrefix(verb, "want") || strings.HasPrefix(verb, "ask") || strings.Contains(verb, "like") || strings.Contains(verb, "love")) && viewSubjectRe.Get().MatchString(s[:m[0]]) {
+		if (strings.HasPrefix(verb, "want") || strings.HasPrefix(verb, "ask") || strings.Contains(verb, "like") || strings.Contains(verb, "love") || strings.Contains(verb, "keen") || strings.Contains(verb, "eager")) && viewSubjectRe.Get().MatchString(s[:m[0]]) {
 			continue // "Parents want schools to": a view, not an ask
 		}
 		if embeddedAsk(s, m[0]) {
@@ -782,11 +786,23 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 	return nil, false, false
 }
 
+// nearestActors are the bodies named last in s: those in its shortest
+// tail of words that names any.
+func nearestActors(s string) []evidence.Actor {
+	words := strings.Fields(s)
+	for i := len(words) - 1; i >= 0 && i >= len(words)-8; i-- {
+		if a := actorsIn(strings.Join(words[i:], " ")); len(a) > 0 {
+			return a
+		}
+	}
+	return nil
+}
+
 // askIsRe opens what the writer asks, named as a thing: "our ask of NHS
 // England is that it", "My request to the council is for", and the
 // pseudo-cleft "What we want is for schools to", "What I need is". Group
 // 1 is the addressee the ask names, if any.
-var askIsRe = lazyre.New(`(?i)\b(?:(?:our|my)\s+(?:(?:main|key|only|first|second|final|national|local|specific|urgent|biggest|big|one)\s+)?(?:ask|request|call|plea|demand)\s+(?:(?:of|to|for)\s+((?:[\w’'&,-]+\s+){1,12}?))?(?:is|would\s+be)\s+(?:that|for|simply\s+that)|what\s+(?:we|i)(?:\s+(?:really|also|now|most))?(?:\s+(?:want|need|would\s+(?:really\s+)?(?:like|love)|are\s+(?:asking|calling)\s+for|ask)|\s*[’'](?:d\s+(?:really\s+)?(?:like|love)|re\s+(?:asking|calling)\s+for))\s+is(?:\s+for)?)\s+`)
+var askIsRe = lazyre.New(`(?i)\b(?:(?:our|my)\s+(?:(?:main|key|only|first|second|final|national|local|specific|urgent|biggest|big|one)\s+)?(?:ask|request|call|plea|demand)\s+(?:(?:of|to|for)\s+((?:[\w’'&,-]+\s+){1,12}?))?(?:is|would\s+be)\s+(?:that|for|simply\s+that)|what\s+(?:we|i)(?:\s+(?:really|also|now|most))?(?:\s+(?:want|need|would\s+(?:really\s+)?(?:like|love)|are\s+(?:asking|calling)\s+for|ask)|\s*[’'](?:d\s+(?:really\s+)?(?:like|love)|re\s+(?:asking|calling)\s+for))(?:\s+(?:now|most|first|next|above\s+all))?\s+is(?:\s+for)?)\s+`)
 
 // askIs reads an ask named as a thing (see askIsRe): its addressees are
 // the ones it names, else the bodies the clause after it opens with, with
@@ -826,7 +842,18 @@ func participle(w string) bool {
 
 // vitalThatRe opens a clause that says what must happen, in the
 // subjunctive: "It is vital that", "it is essential that".
-var vitalThatRe = lazyre.New(`(?i)\bit\s+is\s+(?:(?:also|therefore|now|absolutely|particularly|especially|so|equally)\s+)?(?:vital|essential|crucial|critical|imperative|important|urgent)\s+that\s+`)
+var vitalThatRe = lazyre.New(`(?i)\bit(?:\s+is|\s*['’]s)\s+(?:(?:also|therefore|now|absolutely|particularly|especially|so|equally)\s+)?(?:vital|essential|crucial|critical|imperative|important|urgent)\s+(?:that\s+)?`)
+
+// mayBeVital is the cheap test for vitalThatRe without its "that" ("It's
+// vital the ICB funds this"), where the clause must open with a body.
+func mayBeVital(lower string) bool {
+	for _, w := range []string{"vital ", "essential ", "crucial ", "critical ", "imperative ", "important ", "urgent "} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // questionAskRe opens a question that asks a body to act: "Could NHS
 // England please publish ...?", "Would the ICB also consider ...?".
@@ -835,7 +862,7 @@ var questionAskRe = lazyre.New(`^(?:(?i:and|so|but)\s+)?(?:(?i:please)\s+)?(?i:c
 // commitRe follows a verb of information that asks for a commitment
 // rather than a fact: "confirm that it will restore", "tell us that you
 // will fund".
-var commitRe = lazyre.New(`^(?:\s+us)?\s+that\s+(?:it|they|you|we|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:will|would|can|is\s+going\s+to|are\s+going\s+to)\s`)
+var commitRe = lazyre.New(`^(?:\s+us)?(?:\s+that)?\s+(?:it|they|you|we|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:will|would|can|is\s+going\s+to|are\s+going\s+to)\s`)
 
 // infoVerbs ask for information, not action: "Could NHS England
 // confirm whether ...?" is a question, not a recommendation.
@@ -877,6 +904,14 @@ func putToAsk(t string) []evidence.Actor {
 	return a
 }
 
+// possibleForRe opens a question of possibility put to a body: "Would it
+// be possible for the council to", "Is it possible for the trust to".
+var possibleForRe = lazyre.New(`^(?:(?i:and|so|but|also)[,\s]+)?(?i:would|is|will|might)\s+(?i:it)\s+(?:(?i:also\s+)?(?i:be)\s+)?(?i:possible|feasible)\s+(?i:for)\s+`)
+
+// mayIAskThatRe opens a request put as a question: "Could I ask that",
+// "May we request that".
+var mayIAskThatRe = lazyre.New(`^(?:(?i:and|so|but)\s+)?(?i:could|can|may|might)\s+(?i:i|we)\s+(?:(?i:also|just|please|now)\s+)?(?i:ask|request|suggest|propose)\s+(?i:that)\s+`)
+
 // questionAsk reads a question that asks a body to act: the bodies it
 // opens with, after "Could" or "Would", then a verb of action.
 func questionAsk(s string) []evidence.Actor {
@@ -886,6 +921,28 @@ func questionAsk(s string) []evidence.Actor {
 	}
 	if a := putToAsk(t); len(a) > 0 {
 		return a
+	}
+	if m := possibleForRe.Get().FindStringIndex(t); m != nil {
+		// "Would it be possible for the council to extend the contract?"
+		rest := t[m[1]:]
+		if a, end := leadingActorsEnd(rest); len(a) > 0 && !slices.Contains(a, ownUnit) {
+			if w, next := wordAt(rest, skipSpace(rest, end)); w == "to" {
+				if v, _ := wordAt(rest, skipSpace(rest, next)); v != "" && isLower(v[0]) && !infoVerbs[v] {
+					return a
+				}
+			}
+		}
+		return nil
+	}
+	if m := mayIAskThatRe.Get().FindStringIndex(t); m != nil {
+		// "Could I ask that the ICB shares the draft with the forum?"
+		rest := t[m[1]:]
+		if a, end := leadingActorsEnd(rest); len(a) > 0 && !slices.Contains(a, ownUnit) {
+			if v, _ := wordAt(rest, skipSpace(rest, end)); v != "" && isLower(v[0]) && !infoVerbs[v] && !infoVerbs[strings.TrimSuffix(v, "s")] {
+				return a
+			}
+		}
+		return nil
 	}
 	m := questionAskRe.Get().FindStringIndex(t)
 	if m == nil {
@@ -1097,7 +1154,20 @@ func analyse(s string) recFacts {
 	if f.duty = isDuty(s, lower); f.duty {
 		return f
 	}
+	if strings.Contains(s, ": ") {
+		if a := colonAsk(s); len(a) > 0 {
+			f.askActors, f.asks = a, true
+			return f
+		}
+	}
 	f.askActors, f.asks, f.pronoun = ask(s, lower)
+	if f.asks && strings.HasSuffix(strings.TrimSpace(s), "?") {
+		// "Could I ask that the ICB shares the draft?": a request put as
+		// a question, whose clause must ask the body to act.
+		if a := questionAsk(s); len(a) > 0 {
+			f.askActors, f.question = a, true
+		}
+	}
 	if !f.asks {
 		f.askActors, f.asks, f.question = softAsk(s, lower)
 	}
@@ -1152,9 +1222,13 @@ func analyse(s string) recFacts {
 			return f
 		}
 	}
-	if strings.Contains(lower, "recommend") && recommendThatRe.Get().MatchString(s) && len(actorsIn(s)) > 0 {
-		f.recThat = true
-		return f
+	if strings.Contains(lower, "recommend") {
+		if m := recommendThatRe.Get().FindStringIndex(s); m != nil && (len(actorsIn(s)) > 0 || len(leadingActors(s[m[1]:])) > 0) {
+			// "We recommend that maternity units achieve ...": a
+			// service named by its work is asked too.
+			f.recThat = true
+			return f
+		}
 	}
 	f.reported = strings.Contains(s, "should") && reportedRe.Get().MatchString(s) && len(actorsIn(s)) > 0
 	f.required = strings.Contains(lower, "must be") && mustRequiredRe.Get().MatchString(s)
@@ -1189,7 +1263,7 @@ func isRecommendationSentence(s string) bool { return analyse(s).isRec() }
 
 // recommendThatRe is "We recommend that NHS England publish": the
 // report's own recommendation, in the subjunctive.
-var recommendThatRe = lazyre.New(`\b(?:(?i:we|it|the\s+(?:report|review|committee|inquiry|commission|panel|guidance|board))|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5})\s+(?:(?i:also|therefore|strongly)\s+)?(?i:recommends?)\s+that\b`)
+var recommendThatRe = lazyre.New(`\b(?:(?:(?i:we|it|the\s+(?:report|review|committee|inquiry|commission|panel|guidance|board))|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5})\s+(?:(?i:also|therefore|strongly)\s+)?(?i:recommends?)|(?i:it\s+is\s+(?:also\s+|therefore\s+|further\s+)?recommended))\s+that\b`)
 
 // recommendationActors are the actors a recommendation addresses: the
 // addressees of an ask, else the subjects of its obligations, else every
@@ -1213,6 +1287,9 @@ func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
 		// "NHS England recommends that ICBs...": the body that recommends
 		// is not the one addressed.
 		if a := actorsIn(firstWords(text[m[1]:], 8)); len(a) > 0 {
+			return a
+		}
+		if a := leadingActors(strings.TrimLeft(text[m[1]:], " ")); len(a) > 0 && !slices.Contains(a, ownUnit) {
 			return a
 		}
 		return leadInActors(leadIn)
@@ -1290,6 +1367,11 @@ func leadInActors(leadIn string) []evidence.Actor {
 // Government to set a standard..., and to fund integrated care boards"
 // asks the government, not the boards.
 func openingSubject(text string) []evidence.Actor {
+	if m := actionLabelRe.Get().FindStringIndex(text); m != nil {
+		// "Action: Trust to set out a recovery plan": the label is no
+		// part of the subject.
+		text = text[m[1]:]
+	}
 	lower := asciiLower(text)
 	k := strings.Index(lower[:min(len(lower), 160)], " to ")
 	if k < 0 || k+4 >= len(text) || !isLower(text[k+4]) {
@@ -1306,6 +1388,69 @@ func openingSubject(text string) []evidence.Actor {
 	return canonical(seen)
 }
 
+// actionLabelRe is the label of an item in a list of actions: "Action:",
+// "ACTION -".
+var actionLabelRe = lazyre.New(`^(?i:actions?)\s*(?::|\s[-–—])\s*`)
+
+// ownedAction reports an action whose owner is a body, asked in the
+// infinitive ("Action: Trust to set out a recovery plan", "Health
+// visitors to add a language screen"), as notes of a meeting list them:
+// not one owned by a person's initials ("JS to circulate the slides"),
+// nor a request for information ("ICB to confirm whether ..."), nor a
+// passive ("Schools to be reminded").
+func ownedAction(s string) bool {
+	if m := actionLabelRe.Get().FindStringIndex(s); m != nil {
+		s = s[m[1]:]
+	}
+	lower := asciiLower(s)
+	k := strings.Index(lower[:min(len(lower), 100)], " to ")
+	if k < 0 || len(openingSubject(s)) == 0 {
+		return false
+	}
+	if a, end := leadingActorsEnd(s); len(a) == 0 || end > k || strings.TrimSpace(s[end:k]) != "" {
+		// "Government on track to meet its commitment": a headline's
+		// words between the body and "to" say how it stands.
+		return false
+	}
+	verb := firstWord(lower[k+4:])
+	return verb != "" && isLower(s[k+4]) && !infoVerbs[verb] && !passiveVerbs[verb] && !fortuneVerbs[verb]
+}
+
+// fortuneVerbs say what befalls a body, as a headline does ("Councils to
+// get £50m for family hubs"), not what it is asked to do.
+var fortuneVerbs = map[string]bool{"be": true, "get": true, "gain": true, "lose": true, "face": true, "see": true,
+	"benefit": true, "receive": true, "miss": true, "share": false}
+
+// everyoneToRe is an item that wishes something for every one of a group
+// in the infinitive, under a heading of asks: "Every family to have a
+// named health visitor". It asks no body by name.
+var everyoneToRe = lazyre.New(`^(?:Every|Each|All)\s+(?:[\w’'-]+\s+){1,4}to\s+(?:have|get|be\s+(?:offered|given|seen)|receive|see)\b`)
+
+// colonAskRe opens a paragraph with its addressees set as a lead-in and
+// the ask in the imperative: "For providers: publish waiting times ...",
+// "Health visitors and family hubs: offer a drop-in ...". Group 1 or 2 is
+// the lead-in (after "For", "Of" or "To", or opening with a capital), group 3
+// the verb.
+var colonAskRe = lazyre.New(`^(?:(?:For|Of|To)\s+([^:;.?!]{1,80}?)|([A-Z][^:;.?!]{1,80}?))\s*:\s+([a-z][a-z-]+)\b`)
+
+// colonAsk reads colonAskRe: the lead-in must be bodies and nothing else,
+// and the verb one of action.
+func colonAsk(s string) []evidence.Actor {
+	m := colonAskRe.Get().FindStringSubmatchIndex(s)
+	if m == nil {
+		return nil
+	}
+	if !imperativeRe.Get().MatchString(capitalised(s[m[6]:m[7]])) {
+		return nil
+	}
+	lead := submatch(s, m, 1) + submatch(s, m, 2)
+	a, end := leadingActorsEnd(lead + " ")
+	if len(a) == 0 || strings.TrimSpace(lead[min(end, len(lead)):]) != "" || slices.Contains(a, ownUnit) {
+		return nil
+	}
+	return a
+}
+
 // firstWords is the first n words of s.
 func firstWords(s string, n int) string {
 	f := strings.Fields(s)
@@ -1319,7 +1464,7 @@ func firstWords(s string, n int) string {
 // "Recommendations", "Key recommendations", "Our recommendations for
 // ICBs", "Conclusions and recommendations", "What we recommend", "Our asks",
 // "The Committee’s main recommendations".
-var recHeadingRe = lazyre.New(`(?i)^(?:(?:chapter|section|part)\s+\w+\s*[:.–—-]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|key|main|(?:the\s+)?[\w-]+(?:’s|'s)|summary\s+of(?:\s+our)?|the|priority|top|policy|full|list\s+of|\w+\s+and(?:\s+our)?|\d+)\s+)*(?:recommendations?|what\s+we\s+recommend|we\s+recommend|calls?\s+to\s+action|our\s+asks|what\s+we\s+(?:are\s+)?ask(?:ing)?\s+for|what\s+(?:needs|has)\s+to\s+(?:happen|change)|what\s+should\s+change|what\s+we\s+want\s+to\s+see|our\s+calls(?:\s+to\s+\w+)?)\b`)
+var recHeadingRe = lazyre.New(`(?i)^(?:(?:chapter|section|part)\s+\w+\s*[:.–—-]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|key|main|(?:the\s+)?[\w-]+(?:’s|'s)|summary\s+of(?:\s+our)?|the|priority|top|policy|full|list\s+of|\w+\s+and(?:\s+our)?|\d+)\s+)*(?:recommendations?|what\s+we\s+recommend|we\s+recommend|calls?\s+to\s+action|our\s+asks|what\s+we\s+(?:are\s+)?ask(?:ing)?\s+for|what\s+(?:needs|has)\s+to\s+(?:happen|change)|what\s+should\s+change|what\s+we\s+want(?:\s+to\s+(?:see|change)|\s+(?:from|of)\s+[^:.;?]{1,60})?\s*$|what\s+we(?:\s+are|\s*['’]re)\s+calling\s+for|our\s+calls(?:\s+to\s+\w+)?)\b`)
 
 // isRecHeading reports a heading that opens a list of recommendations.
 func isRecHeading(h string) bool { return recHeadingRe.Get().MatchString(strings.TrimSpace(h)) }

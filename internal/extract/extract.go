@@ -391,6 +391,16 @@ func (x *extractor) run() {
 			if strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
 				itemLead = b.Text[start:]
 			}
+		case (actionLabelRe.Get().MatchString(b.Text) || b.Kind == corpus.ListItem && actionsHeadingRe.Get().MatchString(section)) && leadIn == "" && ownedAction(strings.TrimSpace(b.Text)):
+			// "Action: Trust to set out a recovery plan", "Health
+			// visitors to add a language screen": a meeting's action
+			// owned by a body.
+			x.addRec(b, 0, len(b.Text), section, "", b.Number)
+		case b.Kind == corpus.Paragraph && rc.on() && imperativeParagraph(b.Text) && !x.isLeadIn(b.Text):
+			// "Restore the public health grant ...", a paragraph of its
+			// own under "Our asks of the next government": the heading
+			// names whom it asks.
+			x.addRec(b, 0, len(b.Text), section, lead, "")
 		case b.Kind == corpus.ListItem && planLead && !x.isRec(b.Text):
 			// "We propose to: - open two new clubs": what the writer plans
 			// to do, not what was found; its numbers count nothing yet.
@@ -434,6 +444,10 @@ func (x *extractor) isLeadIn(text string) bool {
 	if m := nextStepsRe.Get().FindStringSubmatch(lastSentence(t)); m != nil && len(actorsIn(m[1])) > 0 {
 		return true
 	}
+	if m := addresseeLeadRe.Get().FindStringSubmatch(t); m != nil && len(actorsIn(m[1])) > 0 {
+		// "Of the Department for Education:" over the asks of it.
+		return true
+	}
 	x.leadInCheck = true
 	defer func() { x.leadInCheck = false }()
 	return x.isRec(t)
@@ -450,11 +464,14 @@ var (
 	// each item names its own addressee).
 	// A list of what is asked with no addressee ("What we need:", "Key
 	// asks:", "What we're calling for:") asks whom each item names.
-	needFromRe = lazyre.New(`(?i)^(?:(?:what|here\s+is\s+what|this\s+is\s+what)\s+(?:we|i)(?:\s+(?:also|now|still|really))?(?:\s+(?:need|want|would\s+like|are\s+(?:asking|calling)\s+for|ask(?:\s+for)?|call\s+for)|\s*['’](?:d\s+like|re\s+(?:asking|calling)\s+for))(?:\s+(?:from|of)\s+[^:.;]{2,60})?|(?:(?:our|my|the)\s+)?(?:(?:main|key|specific|urgent|top|priority|\w+)\s+)?(?:asks?|requests?|demands?)(?:\s+(?:of|for|to)\s+[^:.;]{2,60}?)?(?:\s+(?:are|is))?|(?:[\w ]{0,30},\s+)?(?:we|i)\s+(?:(?:are|am)\s+)?(?:also\s+|now\s+|therefore\s+)?(?:asking|urging|calling\s+for))\s*:\s*$`)
+	needFromRe = lazyre.New(`(?i)^(?:(?:what|here\s+is\s+what|this\s+is\s+what)\s+(?:we|i)(?:\s+(?:also|now|still|really))?(?:\s+(?:need|want|would\s+like|are\s+(?:asking|calling)\s+for|ask(?:\s+for)?|call\s+for)|\s*['’](?:d\s+like|re\s+(?:asking|calling)\s+for))(?:\s+(?:from|of)\s+[^:.;]{2,60})?|(?:(?:our|my|the)\s+)?(?:(?:main|key|specific|urgent|top|priority|\w+)\s+)?(?:asks?|requests?|demands?)(?:\s+(?:of|for|to)\s+[^:.;]{2,60}?)?(?:\s+(?:are|is))?|(?:[\w ]{0,30},\s+)?(?:we|i)(?:\s+(?:(?:are|am)\s+)?|\s*['’](?:re|m)\s+)(?:also\s+|now\s+|therefore\s+)?(?:asking|urging|calling\s+for))\s*:\s*$`)
 	// nextStepsRe heads what a named body is to do next: "Next steps for
 	// the council:", "Actions for ICBs:". Without a body ("Next steps:")
 	// it lists the writer's own plans.
 	nextStepsRe = lazyre.New(`(?i)^(?:(?:the|our|suggested|proposed|recommended|key|priority)\s+)?(?:next\s+steps|actions?|priorities)\s+(?:for|by)\s+([^:.;]{2,60}?)\s*:\s*$`)
+	// addresseeLeadRe is a lead-in that only names whom the list under
+	// it asks: "Of the Department for Education:", "For ICBs:".
+	addresseeLeadRe = lazyre.New(`^(?:For|Of|To)\s+([^:.;?!]{2,60}?)\s*:$`)
 	// askThemRe asks bodies named just before to do what the list says:
 	// "We are asking them to:", "We urge both to:".
 	askThemRe = lazyre.New(`(?i)\b(?:we\s+are|we['’]re|we)\s+(?:asking|calling\s+on|urging|ask|call\s+on|urge)\s+(?:them|you|both(?:\s+of\s+them)?|each\s+of\s+them|these\s+(?:bodies|organisations|services))\s+to\s*:\s*$`)
@@ -489,7 +506,9 @@ func (x *extractor) boardItem(b corpus.Block, section string) {
 		return
 	}
 	x.addRec(b, start, len(b.Text), section, x.doc.Source.Publisher, num)
-	if item := strings.TrimSpace(b.Text[start:]); imperativeRe.Get().MatchString(item) || boardAskItemRe.Get().MatchString(item) {
+	// A PDF's lettered items open in lower case ("c) ask the ICB to
+	// fund"): the verb is read as if it opened a sentence.
+	if item := capitalised(strings.TrimSpace(b.Text[start:])); imperativeRe.Get().MatchString(item) || boardAskItemRe.Get().MatchString(item) {
 		// "Ask the trusts to report ...", "Agree a template with both
 		// councils": the board asked acts, with or through the bodies
 		// the item names.
@@ -503,6 +522,39 @@ func (x *extractor) boardItem(b corpus.Block, section string) {
 	}
 }
 
+// actionsHeadingRe is a heading over a meeting's actions: "ACTIONS",
+// "Actions arising", "Agreed actions", "Next steps". Its items in the
+// infinitive ("Trust to set out a plan") are what each owner is to do;
+// elsewhere a list of "NHS England to publish guidance" may report an
+// announcement.
+var actionsHeadingRe = lazyre.New(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:agreed|summary\s+of|key|new|outstanding)\s+)?(?:actions?(?:\s+(?:arising|points|log|agreed|and\s+next\s+steps))?|next\s+steps)\s*:?$`)
+
+// imperativeParagraph reports a paragraph that opens with a verb of action
+// used as one ("Restore the grant ..."), not as a noun ("Support for
+// families is patchy", "Work on the plan began"), and says nothing with a
+// modal, whose subject then decides.
+func imperativeParagraph(text string) bool {
+	t := strings.TrimSpace(text)
+	if !imperativeRe.Get().MatchString(t) || strings.Contains(t, " should ") || strings.Contains(t, " must ") {
+		return false
+	}
+	f := strings.Fields(t)
+	return len(f) > 2 && !nounFollowers[strings.ToLower(strings.Trim(f[1], ",;:"))]
+}
+
+// nounFollowers follow a verb of action used as a noun: "Support for",
+// "Review of", "Work on", "Use is".
+var nounFollowers = map[string]bool{"of": true, "for": true, "on": true, "in": true, "is": true, "was": true, "has": true,
+	"have": true, "are": true, "were": true, "from": true, "and": true, "at": true, "by": true, "will": true, "can": true}
+
+// capitalised is s with its first letter in upper case.
+func capitalised(s string) string {
+	if s == "" || !isLower(s[0]) {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
 // listRec reports a list item under a recommendations heading that reads
 // as one: it opens with a verb of action ("Publish a plan..."), or is a
 // recommendation sentence. A bullet of findings there ("58% of trusts...")
@@ -514,7 +566,10 @@ func (x *extractor) listRec(text string) bool {
 		// should:" leads into sub-items and recommends itself.
 		return x.isLeadIn(t)
 	}
-	return imperativeRe.Get().MatchString(t) || x.isRec(text)
+	// "The next government to restore the grant", "Every family to
+	// have a named health visitor": asks in the infinitive, as lists of
+	// asks set them.
+	return imperativeRe.Get().MatchString(t) || x.isRec(text) || len(openingSubject(t)) > 0 && ownedAction(t) || everyoneToRe.Get().MatchString(t)
 }
 
 // opensWithProse reports a list item of several sentences whose first

@@ -23,7 +23,7 @@ var (
 	// helpIfRe opens a benefit the writer names: "It would help
 	// enormously if", "It would be really helpful if", "It would make a
 	// huge difference if".
-	helpIfRe = lazyre.New(`^(?i:(?:and|so|but|also|finally|secondly|lastly)[,\s]+)?(?i:it|this)\s+(?i:would|could)\s+(?i:(?:really|also|genuinely|certainly)\s+)?(?i:help|make\s+(?:a\s+)?(?:(?:real|big|huge|massive|great|significant|world\s+of)\s+)?difference|be\s+(?:(?:really|very|so|enormously|hugely|extremely|incredibly|particularly|most)\s+)?(?:helpful|useful|valuable|welcome|great|brilliant|fantastic|amazing|wonderful|lovely|ideal|excellent|marvellous))(?:\s+(?i:enormously|hugely|greatly|immensely|massively|a\s+lot|a\s+great\s+deal|so\s+much|no\s+end|to\s+(?:families|parents|children|us|schools)))?\s+(?i:if)\s+`)
+	helpIfRe = lazyre.New(`^(?i:(?:and|so|but|also|finally|secondly|lastly)[,\s]+)?(?i:it|this)\s+(?i:would|could)\s+(?i:(?:really|also|genuinely|certainly)\s+)?(?i:help|make\s+(?:a\s+)?(?:(?:real|big|huge|massive|great|significant|world\s+of)\s+)?difference|be\s+(?:(?:really|very|so|enormously|hugely|extremely|incredibly|particularly|most)\s+)?(?:helpful|useful|valuable|welcome|good|great|brilliant|fantastic|amazing|wonderful|lovely|ideal|excellent|marvellous))(?:\s+(?i:enormously|hugely|greatly|immensely|massively|a\s+lot|a\s+great\s+deal|so\s+much|no\s+end|to\s+(?:families|parents|children|us|schools)))?\s+(?i:if)\s+`)
 	// conditionalRe opens a condition whose body acts: "If the ICB
 	// commissioned", "If the council were to fund".
 	conditionalRe = lazyre.New(`^(?i:(?:and|so|but|also)[,\s]+)?(?i:if)\s+`)
@@ -37,6 +37,45 @@ var (
 	welcomeRe = lazyre.New(`\b(?i:we|i)(?:\s+(?i:would)|\s*[’'](?i:d))\s+(?:(?i:really|also|very\s+much|particularly|greatly|certainly|warmly|strongly)\s+)*(?i:welcome)\s+`)
 )
 
+// gratefulIfRe opens the writer's thanks for an act: "I'd be grateful
+// if", "We would be very glad if".
+var gratefulIfRe = lazyre.New(`^(?i:(?:and|so|but|also|finally)[,\s]+)?(?i:i|we)(?:\s+(?i:would)|\s*[’'](?i:d))\s+(?i:be\s+)?(?:(?i:very|really|most|extremely|so|especially)\s+)?(?i:grateful|glad|pleased|delighted|thankful)\s+(?i:if)\s+`)
+
+// hopeRe opens what the writer hopes a body will do: "We hope the council
+// will", "I very much hope that the ICB can".
+var hopeRe = lazyre.New(`^(?i:(?:and|so|but|also|finally)[,\s]+)?(?i:i|we)\s+(?:(?i:very\s+much|really|sincerely|do|would|still)\s+)?(?i:hope)\s+(?:(?i:that)\s+)?`)
+
+// actingVerb accepts a modal after the body and a verb of action after
+// it ("could publish", "would fund"), not one asking for information
+// ("would confirm", "could let us know").
+func actingVerb(w, after string) bool {
+	if w != "could" && w != "would" && w != "might" && w != "can" {
+		return false
+	}
+	v, _ := wordAt(after, skipSpace(after, 0))
+	for v == "also" || v == "please" || v == "perhaps" || v == "really" {
+		after = after[skipSpace(after, 0)+len(v):]
+		v, _ = wordAt(after, skipSpace(after, 0))
+	}
+	return v != "" && isLower(v[0]) && !infoVerbs[v] && v != "be" && v != "have"
+}
+
+// hopedVerb accepts "will", "would", "can" or "could" after the body and a
+// verb of action, not one of the reader's response ("will find this
+// useful", "will understand").
+func hopedVerb(w, after string) bool {
+	if w != "will" && w != "would" && w != "can" && w != "could" {
+		return false
+	}
+	v, _ := wordAt(after, skipSpace(after, 0))
+	return v != "" && isLower(v[0]) && !infoVerbs[v] && !responseVerbs[v]
+}
+
+// responseVerbs are what a reader does with a text, not an act asked of a
+// body.
+var responseVerbs = map[string]bool{"find": true, "enjoy": true, "appreciate": true, "understand": true, "read": true,
+	"be": true, "feel": true, "see": true, "note": true, "have": true, "know": true}
+
 // carryAskRe is the reader asked to carry an ask to a body: "you could
 // raise the waits with the ICB", "you could take this to the council".
 var carryAskRe = lazyre.New(`^(?i:you)\s+(?i:could|can|would|were\s+able\s+to)\s+(?:(?i:also|perhaps|please)\s+)?(?i:raise|take|put|bring|flag|escalate|present)\b[^.!?]{0,80}?\s(?i:with|to)\s+(?:(?i:the|our|your)\s+)?(?:ICB|ICBs|NHS\b|[Ii]ntegrated\s+care\s+board|[Cc]ouncil|[Tt]rust|[Bb]oard|[Hh]ealth\s+and\s+[Ww]ellbeing\s+[Bb]oard|[Cc]ommissioners|[Pp]artnership)`)
@@ -45,8 +84,24 @@ var carryAskRe = lazyre.New(`^(?i:you)\s+(?i:could|can|would|were\s+able\s+to)\s
 // is one, and whether it is a question.
 func softAsk(s, lower string) (actors []evidence.Actor, asks, question bool) {
 	if !strings.Contains(lower, "way") && !strings.Contains(lower, " if ") && !strings.HasPrefix(lower, "if ") &&
-		!strings.Contains(lower, "welcome") && !strings.Contains(lower, "chance") && !strings.Contains(lower, "possib") {
+		!strings.Contains(lower, "welcome") && !strings.Contains(lower, "chance") && !strings.Contains(lower, "possib") && !strings.Contains(lower, "hope") {
 		return nil, false, false
+	}
+	if m := gratefulIfRe.Get().FindStringIndex(s); m != nil {
+		// "I'd be grateful if the ICB could publish its waits": a
+		// request; "if you could send me the figures" asks no body, and
+		// "if NHS England would confirm" asks for information.
+		if a, ok := bodyThenVerb(s[m[1]:], actingVerb); ok {
+			return a, true, false
+		}
+		return nil, false, false
+	}
+	if m := hopeRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.Get().MatchString(s[:m[0]]) {
+		// "We hope the council will restore the grant": what the writer
+		// hopes a body will do; "will find this useful" asks nothing.
+		if a, ok := bodyThenVerb(s[m[1]:], hopedVerb); ok {
+			return a, true, false
+		}
 	}
 	if m := anyWayRe.Get().FindStringIndex(s); m != nil {
 		// "Is there any way the council could fund ...?"

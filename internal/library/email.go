@@ -143,6 +143,7 @@ func importEmail(data []byte) (Imported, error) {
 		}
 		forward := isForwardSubject(top.subject) || htmlForwardRe.MatchString(textOf(doc))
 		markQuotesAndSignatures(doc, forward)
+		boldLinesAsHeadings(doc)
 		text, _ := pageBody(doc, false, "")
 		body, sig, inner = cleanEmailText(text, forward)
 	}
@@ -201,6 +202,43 @@ func markQuotesAndSignatures(doc *html.Node, forward bool) {
 			p.AppendChild(&html.Node{Type: html.TextNode, Data: "--"})
 			sg.Parent.InsertBefore(p, sg)
 		}
+	}
+}
+
+// boldLinesAsHeadings makes a heading of a line that is bold and nothing
+// else ("<div><b>What young people told us</b></div>"), as mail composers
+// set a message's headings: short, opening with a capital and ending
+// with no stop, colon or question mark (a bold "Of the Department for
+// Education:" leads into a list and stays a line).
+func boldLinesAsHeadings(doc *html.Node) {
+	var lines []*html.Node
+	walkElements(doc, func(n *html.Node) bool {
+		if n.DataAtom != atom.Div && n.DataAtom != atom.P {
+			return true
+		}
+		var bold *html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+			case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+			case c.Type == html.ElementNode && (c.DataAtom == atom.B || c.DataAtom == atom.Strong) && bold == nil:
+				bold = c
+			default:
+				return true
+			}
+		}
+		if bold == nil {
+			return true
+		}
+		t := strings.TrimSpace(oneLine(textOf(bold)))
+		if w := len(strings.Fields(t)); w == 0 || w > 10 || !startsUpper(t) || strings.ContainsAny(t[len(t)-1:], ".:;,?!") {
+			return false
+		}
+		lines = append(lines, n)
+		return false
+	})
+	for _, n := range lines {
+		n.Data, n.DataAtom = "h3", atom.H3
 	}
 }
 

@@ -79,6 +79,10 @@ func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders
 		if hdr == nil {
 			continue
 		}
+		// Outlook's "prefix each line of the original message" forwards
+		// the message with every line quoted: the quoting is the
+		// forward's form, and the message its content.
+		rest = unquoteAll(rest)
 		body, sig, inner := cleanEmailText(strings.Join(rest, "\n"), forwardSubjectRe.MatchString(hdr.subject))
 		if inner == nil {
 			inner = hdr
@@ -218,6 +222,32 @@ func innerHeaderLines(lines []string) (*innerHeaders, []string) {
 		return nil, lines
 	}
 	return h, nil
+}
+
+// unquoteAll takes one level of "> " quoting off lines that are all
+// quoted (blank lines aside); lines that are not all quoted are returned
+// as they are.
+func unquoteAll(lines []string) []string {
+	quoted := 0
+	for _, l := range lines {
+		switch {
+		case strings.TrimSpace(l) == "":
+		case quotedLineRe.MatchString(l):
+			quoted++
+		default:
+			return lines
+		}
+	}
+	if quoted == 0 {
+		return lines
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		l = strings.TrimLeft(l, " \t")
+		l = strings.TrimPrefix(l, ">")
+		out[i] = strings.TrimPrefix(l, " ")
+	}
+	return out
 }
 
 // dropQuoted removes quoted lines and the "On ... wrote:" lines that
@@ -383,7 +413,7 @@ func signatureOrganisation(sig []string) string {
 			}
 			for _, seg := range sigSegmentRe.Split(l, -1) {
 				seg = strings.TrimSpace(seg)
-				if seg == "" || contactMarkRe.MatchString(seg) || roleRe.MatchString(seg) || len(strings.Fields(seg)) > 12 || affiliationRe.MatchString(seg) ||
+				if seg == "" || contactMarkRe.MatchString(seg) || webDomainRe.MatchString(seg) || roleRe.MatchString(seg) || len(strings.Fields(seg)) > 12 || affiliationRe.MatchString(seg) ||
 					isPersonName(seg) || teamSuffixRe.MatchString(seg) {
 					continue
 				}
@@ -403,7 +433,7 @@ func signatureOrganisation(sig []string) string {
 		role, org, ok := strings.Cut(l, "|")
 		role, org = strings.TrimSpace(role), strings.TrimSpace(org)
 		if ok && roleRe.MatchString(role) && len(strings.Fields(role)) <= 6 && org != "" && startsUpper(org) &&
-			len(strings.Fields(org)) <= 6 && !strings.Contains(org, "|") && !contactMarkRe.MatchString(org) &&
+			len(strings.Fields(org)) <= 6 && !strings.Contains(org, "|") && !contactMarkRe.MatchString(org) && !webDomainRe.MatchString(org) &&
 			!roleRe.MatchString(org) && !teamSuffixRe.MatchString(org) {
 			return org
 		}
@@ -428,6 +458,11 @@ func signatureOrganisation(sig []string) string {
 	}
 	return ""
 }
+
+// webDomainRe is a web address written without "www." or a scheme
+// ("brightpathyouth.org.uk"), which a signature sets beside a phone
+// number: a way to reach the sender, not the name of its organisation.
+var webDomainRe = lazyre.New(`(?i)^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|net|gov|nhs|ac|co|info)(?:\.uk)?(?:/\S*)?$`)
 
 // affiliationRe opens the name of a body the sender's organisation belongs
 // to or is backed by: "Part of the Westcombe Learning Partnership",

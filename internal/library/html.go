@@ -99,6 +99,7 @@ func htmlUTF8(data []byte, contentType string) []byte {
 // written, furniture lines, the publisher's description of itself and
 // repeated blocks dropped, footnotes last.
 func pageBody(doc *html.Node, findArticle bool, publisher string) (string, readability.Article) {
+	openPanels(doc)
 	notes, notesHeading := takeFootnotes(doc)
 	cleanPage(doc)
 	leads := leadParagraphs(doc)

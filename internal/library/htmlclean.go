@@ -1,6 +1,7 @@
 package library
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -129,6 +130,29 @@ func cleanPage(doc *html.Node) {
 	dropSlugIDs(body)
 }
 
+// disclosurePanel reports the panel of an accordion or a set of tabs,
+// which a page hides until its reader opens it ("accordion__panel",
+// "collapse", role tabpanel): part of the text, whatever its state when
+// the page was saved.
+func disclosurePanel(n *html.Node) bool {
+	if attr(n, "role") == "tabpanel" {
+		return true
+	}
+	return hasWord(n, "accordion", "collapse", "collapsible", "expander", "disclosure", "toggle-content", "tabpanel")
+}
+
+// openPanels shows the panels of accordions and tabs that the page was
+// saved with closed (see disclosurePanel), so that neither the cleaning
+// nor readability takes them for hidden furniture.
+func openPanels(doc *html.Node) {
+	walkElements(doc, func(n *html.Node) bool {
+		if (hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true") && disclosurePanel(n) {
+			n.Attr = slices.DeleteFunc(n.Attr, func(a html.Attribute) bool { return a.Key == "hidden" || a.Key == "aria-hidden" })
+		}
+		return true
+	})
+}
+
 // isFurnitureElement tells furniture by what the element is.
 func isFurnitureElement(n *html.Node, inArticle, inTable bool) bool {
 	if furnitureTags[n.DataAtom] {
@@ -146,7 +170,7 @@ func isFurnitureElement(n *html.Node, inArticle, inTable bool) bool {
 	case atom.Footer:
 		return true
 	}
-	if hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" || attr(n, "aria-modal") == "true" {
+	if (hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true") && !disclosurePanel(n) || attr(n, "aria-modal") == "true" {
 		return true
 	}
 	style := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))

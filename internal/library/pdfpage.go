@@ -356,6 +356,12 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 			case isRunning(c.key, c.r.y0) || c.margin:
 				if ns := edgeNumbers(t); len(ns) > 0 {
 					numbers[i] = append(numbers[i], ns...)
+					if n, ok := labelledEdgeNumber(c.r); ok {
+						// "Forum   Page 1": a number the footer calls a
+						// page is one even on the only numbered page
+						// (a briefing of a cover and one page).
+						strong[i] = append(strong[i], n)
+					}
 				} else if n, ok := runNumber(c.r); ok {
 					// "Network review   –1–   Not for commercial use":
 					// the number set as a run of its own between the
@@ -542,6 +548,23 @@ func printedNumbers(numbers, strong [][]int) []int {
 		}
 	}
 	return out
+}
+
+// labelledEdgeNumber is the number of a run at a running line's edge
+// that says it is a page ("Page 3", "p. 3"), as against a bare number
+// that may be a date's or a count's.
+func labelledEdgeNumber(r *row) (int, bool) {
+	if len(r.frags) < 2 {
+		return 0, false
+	}
+	for _, f := range []*frag{r.frags[0], r.frags[len(r.frags)-1]} {
+		ft := strings.TrimSpace(f.text)
+		if m := pageNumRe.FindStringSubmatch(ft); m != nil && hasLetter(ft) {
+			n, err := strconv.Atoi(m[1])
+			return n, err == nil
+		}
+	}
+	return 0, false
 }
 
 // textWords counts the words of runs.

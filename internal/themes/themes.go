@@ -60,6 +60,21 @@ type Name struct {
 	Themes []string `yaml:"themes" json:"themes"`
 }
 
+// Ask gives themes to a recommendation by whom it is addressed to: one
+// asked only of national bodies (the Government, DHSC, NHS England) asks
+// for national policy, whatever its verb ("fund youth-friendly drop-in
+// services in every ICB area", listed under "We call on the Government
+// to:"), unless its words signal one of the Unless themes (asking NHS
+// England to publish waiting times asks for data, not policy).
+type Ask struct {
+	// Actors are the addressees; a recommendation takes the themes when
+	// at least one of its actors is among them and every other is Other
+	// (a body the extractor does not place, such as a ministry).
+	Actors []evidence.Actor `yaml:"actors" json:"actors"`
+	Themes []string         `yaml:"themes" json:"themes"`
+	Unless []string         `yaml:"unless" json:"unless,omitempty"`
+}
+
 // Taxonomy is a loaded themes.yaml, ready to tag text.
 type Taxonomy struct {
 	Themes []Theme
@@ -75,6 +90,8 @@ type Taxonomy struct {
 	HeadingCarry map[string][]string
 	// carry holds HeadingCarry's words in lower case, by theme index.
 	carry map[int]map[string]bool
+	// Asks give themes to recommendations by their addressees.
+	Asks []Ask
 	// TitleThemes are the subjects (mental health, SEND...) an item takes
 	// from its document's title when neither its words nor where it
 	// stands name one.
@@ -151,6 +168,7 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 		TitleThemes  yaml.Node            `yaml:"title_themes"`
 		ScopeThemes  yaml.Node            `yaml:"scope_themes"`
 		HeadingCarry map[string]yaml.Node `yaml:"heading_carry"`
+		Asks         []yaml.Node          `yaml:"asks"`
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
@@ -254,6 +272,26 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 		for _, w := range words {
 			t.carry[i][strings.ToLower(w)] = true
 		}
+	}
+	for _, n := range doc.Asks {
+		var a Ask
+		if err := decodeFields(file, &n, &a); err != nil {
+			return nil, err
+		}
+		if len(a.Actors) == 0 || len(a.Themes) == 0 {
+			return nil, fmt.Errorf("%s:%d: asks: an ask needs actors and themes", file, n.Line)
+		}
+		for _, actor := range a.Actors {
+			if !slices.Contains(evidence.Actors, actor) {
+				return nil, fmt.Errorf("%s:%d: asks: unknown actor %q", file, n.Line, actor)
+			}
+		}
+		for _, id := range slices.Concat(a.Themes, a.Unless) {
+			if _, ok := t.byID[id]; !ok {
+				return nil, fmt.Errorf("%s:%d: asks: unknown theme %q", file, n.Line, id)
+			}
+		}
+		t.Asks = append(t.Asks, a)
 	}
 	for _, l := range []struct {
 		key string
@@ -421,14 +459,15 @@ func (t *Taxonomy) Tag(text string) []string {
 
 // Signal is why an item carries a theme: the words that matched one of
 // the theme's terms or names, as they appear in the text, or the text of a
-// figure whose unit signals it.
+// figure whose unit signals it, or the addressee of an ask.
 type Signal struct {
 	Theme string
 	Words string
 	// From is where the words were found when not in the item's own
 	// text: "header" (the header row of its table), "section" (its
-	// section heading), "title" (its document's title) or "figure" (a
-	// figure's unit); empty for its text.
+	// section heading), "title" (its document's title), "figure" (a
+	// figure's unit) or "actor" (a recommendation's addressee, under
+	// asks:); empty for its text.
 	From string
 }
 
@@ -602,6 +641,22 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 			}
 		}
 	}
+	if it.Kind == evidence.Recommendation {
+		for _, a := range t.Asks {
+			if !a.addressed(it.Actors) || slices.ContainsFunc(a.Unless, func(id string) bool { return slices.Contains(ids, id) }) {
+				continue
+			}
+			to := it.Actors[slices.IndexFunc(it.Actors, func(x evidence.Actor) bool { return slices.Contains(a.Actors, x) })]
+			for _, id := range a.Themes {
+				if seen != nil {
+					seen(Signal{Theme: id, Words: string(to), From: "actor"})
+				}
+				if !slices.Contains(ids, id) {
+					ids = append(ids, id)
+				}
+			}
+		}
+	}
 	for _, f := range it.Figures {
 		for _, id := range t.UnitThemes[f.Unit] {
 			if seen != nil {
@@ -616,6 +671,22 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 		slices.SortFunc(ids, func(a, b string) int { return t.byID[a] - t.byID[b] })
 	}
 	return ids
+}
+
+// addressed reports whether a recommendation with these actors is asked
+// of the ask's addressees: at least one of them, and no actor but them
+// and Other.
+func (a Ask) addressed(actors []evidence.Actor) bool {
+	found := false
+	for _, actor := range actors {
+		switch {
+		case slices.Contains(a.Actors, actor):
+			found = true
+		case actor != evidence.OtherActor:
+			return false
+		}
+	}
+	return found
 }
 
 func (t *Taxonomy) isTitleTheme(id string) bool { return slices.Contains(t.TitleThemes, id) }

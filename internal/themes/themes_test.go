@@ -524,7 +524,7 @@ func TestNumberSlot(t *testing.T) {
 // list given for a label said "cannot unmarshal !!seq into string".
 func TestParseErrorsArePlain(t *testing.T) {
 	cases := map[string]string{
-		"colour: red\nthemes:\n  - id: a\n    label: A\n    terms: [x]\n":                         `t.yaml:1: unknown key "colour" (known: themes, names, unit_themes, title_themes, scope_themes, heading_carry)`,
+		"colour: red\nthemes:\n  - id: a\n    label: A\n    terms: [x]\n":                         `t.yaml:1: unknown key "colour" (known: themes, names, unit_themes, title_themes, scope_themes, heading_carry, asks)`,
 		"themes:\n  - id: a\n    label: A\n    trems: [y]\n    terms: [x]\n":                      `t.yaml:4: unknown key "trems" (known: id, label, short, description, terms)`,
 		"themes:\n  - id: a\n    label: [A, B]\n    terms: [x]\n":                                 `t.yaml:3: label: want a single value, not a list or map`,
 		"themes:\n  - id: a\n    label: A\n    terms: x\n":                                        `t.yaml:4: terms: want a list, as in [a, b]`,
@@ -547,5 +547,57 @@ func TestLongThemeIDIsAnError(t *testing.T) {
 	_, err := themes.Parse("t.yaml", []byte(data))
 	if err == nil || !strings.HasPrefix(err.Error(), "t.yaml:2: theme id of 3145728 bytes") || len(err.Error()) > 200 {
 		t.Errorf("Parse error = %.200v", err)
+	}
+}
+
+// TestAsks: a recommendation asked only of the ask's addressees (and of
+// bodies filed as Other) takes its themes, unless its words signal one of
+// the ask's unless themes; a statistic, or an ask shared with a local
+// body, does not.
+func TestAsks(t *testing.T) {
+	tax, err := themes.Parse("t.yaml", []byte(`themes:
+  - {id: funding, label: Money, terms: [fund]}
+  - {id: data-sharing, label: Data, terms: [publish ... waiting times]}
+  - {id: national-policy, label: Policy, terms: [legislation]}
+asks:
+  - {actors: [Government, NHSE], themes: [national-policy], unless: [data-sharing]}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := evidence.Recommendation
+	for _, c := range []struct {
+		kind   evidence.Kind
+		text   string
+		actors []evidence.Actor
+		want   []string
+	}{
+		{rec, "fund drop-in services in every area.", []evidence.Actor{evidence.Government}, []string{"funding", "national-policy"}},
+		{rec, "fund drop-in services in every area.", []evidence.Actor{evidence.NHSE, evidence.OtherActor}, []string{"funding", "national-policy"}},
+		{rec, "fund drop-in services in every area.", []evidence.Actor{evidence.NHSE, evidence.ICBs}, []string{"funding"}},
+		{rec, "fund drop-in services in every area.", []evidence.Actor{evidence.OtherActor}, []string{"funding"}},
+		{rec, "NHS England should publish waiting times each month.", []evidence.Actor{evidence.NHSE}, []string{"data-sharing"}},
+		{evidence.Statistic, "The fund was cut by 24%.", []evidence.Actor{evidence.Government}, []string{"funding"}},
+	} {
+		it := evidence.Item{Kind: c.kind, Text: c.text, Actors: c.actors}
+		if got := tax.TagItem(it); !slices.Equal(got, c.want) {
+			t.Errorf("TagItem(%s %q, %v) = %v, want %v", c.kind, c.text, c.actors, got, c.want)
+		}
+	}
+	var fromActor bool
+	for _, s := range tax.Explain(evidence.Item{Kind: rec, Text: "fund it.", Actors: []evidence.Actor{evidence.OtherActor, evidence.NHSE}}) {
+		fromActor = fromActor || s.Theme == "national-policy" && s.From == "actor" && s.Words == "NHSE"
+	}
+	if !fromActor {
+		t.Error("Explain does not give the ask's theme as from its addressee")
+	}
+	for _, bad := range []string{
+		"asks:\n  - {actors: [Parliament], themes: [a]}\n",
+		"asks:\n  - {actors: [NHSE], themes: [nope]}\n",
+		"asks:\n  - {actors: [NHSE]}\n",
+	} {
+		if _, err := themes.Parse("t.yaml", []byte("themes:\n  - {id: a, label: A, terms: [x]}\n"+bad)); err == nil || !strings.Contains(err.Error(), "t.yaml:4: asks:") {
+			t.Errorf("%q: %v, want an error at t.yaml:4", bad, err)
+		}
 	}
 }

@@ -12,9 +12,10 @@
 // and a term written "~word" counts only in an item's own words, never in
 // a heading or title, where such a word is a headline's.
 //
-// An item whose own words signal no theme, such as a table row or a short
-// statistic that leans on what comes before it, takes the themes of its
-// table's header row and of its section heading, and, when it points back
+// A table row takes the themes of its table's header row. An item whose
+// own words signal no theme, such as a table row or a short statistic
+// that leans on what comes before it, takes those of its section heading
+// too, and, when it points back
 // ("That is a rise of 53%"), those of the item before it. An item whose
 // words name no subject (mental health, SEND...) takes the subjects its
 // document's title names (title_themes), a heading that names a service
@@ -561,11 +562,11 @@ func (t *Taxonomy) tag(text string, own bool, seen func(theme int, words string)
 }
 
 // TagItem returns an item's themes, in taxonomy order: those of its
-// words; when its words signal none, those of the header row of its table
-// and of its section heading, since a statistic whose own words are thin
-// (a row "| London | 82.0% |", "Girls made up eight in 10 of them") takes
-// its subject from where it stands; and those its figures' units signal
-// (money is funding).
+// words and of the header row of its table, which is read with the row;
+// when its words signal none, those of its section heading too, since a
+// statistic whose own words are thin (a row "| London | 82.0% |", "Girls
+// made up eight in 10 of them") takes its subject from where it stands;
+// and those its figures' units signal (money is funding).
 func (t *Taxonomy) TagItem(it evidence.Item) []string {
 	return t.itemThemes(it, nil)
 }
@@ -580,22 +581,30 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 		}
 	}
 	ids := t.tag(it.Text, true, tell)
-	// Only an item with no signal words of its own borrows: one that names
-	// its own subject is not also about its section's (on the development
-	// set, borrowing for every item cost more precision than it gave
-	// recall). A table row borrows from both its header row, which says
-	// what its cells count, and its section heading, which says what the
-	// table is about.
-	if len(ids) == 0 {
-		from = "header"
-		ids = t.placeTags(it.Header, tell)
+	// A table row is read with its header row, which is part of the
+	// table rather than a heading over it: "| Seen within a year | 61% |
+	// 79% |" under "| Indicator | Core20 areas | Least deprived |"
+	// compares areas, though its own words are about a wait.
+	own := len(ids) > 0
+	from = "header"
+	for _, id := range t.placeTags(it.Header, tell) {
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	// Only an item with no signal words of its own borrows all its
+	// section heading's themes: one that names its own subject is not
+	// also about its section's (on the development set, borrowing for
+	// every item cost more precision than it gave recall).
+	if !own {
 		from = "section"
 		for _, id := range t.placeTags(it.Section, tell) {
 			if !slices.Contains(ids, id) {
 				ids = append(ids, id)
 			}
 		}
-	} else if len(t.carry) > 0 || len(t.ScopeThemes) > 0 {
+	}
+	if own && (len(t.carry) > 0 || len(t.ScopeThemes) > 0) {
 		// An item with words of its own still takes its heading's scope
 		// themes ("Children with SEND") and a heading's theme that its
 		// words carry: "58% said they had waited too long" under "What

@@ -262,7 +262,8 @@ unit_themes:
 
 // TestThinItemsBorrowFromWhereTheyStand holds the context rule: an item
 // whose own words signal nothing takes the themes of its table's header row
-// and its section heading; an item with signal words of its own does not.
+// and its section heading; an item with signal words of its own takes its
+// header row's, and not a topic heading's.
 func TestThinItemsBorrowFromWhereTheyStand(t *testing.T) {
 	tax := taxonomy(t)
 	row := evidence.Item{Text: "| London | 82.0% | 73.1% |", Header: "| Region | MMR1 at 24 months | MMR2 at five |",
@@ -294,6 +295,13 @@ func TestThinItemsBorrowFromWhereTheyStand(t *testing.T) {
 	own.Section = "Self-harm and eating disorders"
 	if got := tax.TagItem(own); !slices.Equal(got, []string{"waiting-lists", "mental-health"}) {
 		t.Errorf("TagItem(own) = %v, want [waiting-lists mental-health]: its own and its heading's scope", got)
+	}
+	// A row with words of its own is still read with its header row,
+	// but not with a topic heading.
+	cmp := evidence.Item{Text: "| Waited over a year | 61% | 79% |", Header: "| Indicator | Most deprived | Least deprived |",
+		Section: "Workforce and funding"}
+	if got := tax.TagItem(cmp); !slices.Equal(got, []string{"waiting-lists", "inequalities"}) {
+		t.Errorf("TagItem(cmp) = %v, want [waiting-lists inequalities]: its own and its header's", got)
 	}
 	if got := tax.TagItem(evidence.Item{Text: "Girls accounted for most of them."}); len(got) != 0 {
 		t.Errorf("an item with no words, header or section got %v, want none", got)

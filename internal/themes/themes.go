@@ -15,14 +15,15 @@
 // A table row takes the themes of its table's header row. An item whose
 // own words signal no theme, such as a table row or a short statistic
 // that leans on what comes before it, takes those of its section heading
-// too, and, when it points back
-// ("That is a rise of 53%"), those of the item before it. An item whose
-// words name no subject (mental health, SEND...) takes the subjects its
-// document's title names (title_themes), a heading that names a service
-// area or population ("CAMHS", "Children with SEND") gives that theme to
-// every item under it (scope_themes), and a heading that says who spoke
-// ("What young people told us") gives voice to a finding that reports
-// what was said.
+// too, and, when it points back ("That is a rise of 53%"), those of the
+// item before it; a bare share that says something ("Almost half (47%)
+// said ...") takes the voice of the survey finding before it. A document's
+// title lends only the subjects listed in title_themes (none in the
+// bundled taxonomy), a heading that names a service area or population
+// ("CAMHS", "Children with SEND") gives that theme to every item under it
+// (scope_themes), a heading that says who spoke ("What young people told
+// us") gives voice to a finding that reports what was said, and a
+// recommendation asked only of national bodies is national policy (asks).
 package themes
 
 import (
@@ -41,7 +42,7 @@ import (
 
 // Version changes whenever tagging would give other themes for the same
 // taxonomy file, so that indexes tagged by an older tagger are rebuilt.
-const Version = 5
+const Version = 6
 
 // Theme is one entry of the taxonomy.
 type Theme struct {
@@ -720,15 +721,38 @@ func (t *Taxonomy) carries(theme int, text string) bool {
 func (t *Taxonomy) TagItems(items []evidence.Item) {
 	for i := range items {
 		items[i].Themes = t.TagItem(items[i])
-		if i == 0 || !pointsBack(items[i].Text) || len(t.tag(items[i].Text, true, nil)) > 0 {
+		if i == 0 {
 			continue
 		}
 		prev := items[i-1]
 		if prev.Source.ID != items[i].Source.ID || prev.Section != items[i].Section {
 			continue
 		}
+		var add []string
+		switch {
+		case pointsBack(items[i].Text) && len(t.tag(items[i].Text, true, nil)) == 0:
+			add = prev.Themes
+		default:
+			// A bare share that says something ("Almost half (47%) said
+			// they had missed an appointment", "Of those, 28 said...")
+			// reports the same people as the finding before it: when
+			// that one carries a theme the verb also carries (voice: "We
+			// heard from 186 young carers"), so does this one. A share
+			// that names its people ("one in five teachers said") is
+			// read by its own words.
+			m := shareRe.FindStringSubmatch(strings.TrimSpace(items[i].Text))
+			if m == nil {
+				continue
+			}
+			verb := strings.ToLower(m[1])
+			for th, words := range t.carry {
+				if id := t.Themes[th].ID; words[verb] && slices.Contains(prev.Themes, id) {
+					add = append(add, id)
+				}
+			}
+		}
 		ids := items[i].Themes
-		for _, id := range prev.Themes {
+		for _, id := range add {
 			if !slices.Contains(ids, id) {
 				ids = append(ids, id)
 			}
@@ -737,6 +761,12 @@ func (t *Taxonomy) TagItems(items []evidence.Item) {
 		items[i].Themes = ids
 	}
 }
+
+// shareRe matches the opening of a sentence whose subject is a bare
+// share of people named before it (a number or percentage, a fraction,
+// "one in four", after "Of those who ...," or a paragraph number such as
+// "2.3"), and gives the verb that follows it.
+var shareRe = regexp.MustCompile(`^(?:\d+(?:\.\d+)*\s+)?(?i:Of [^,]{1,80},\s+)?(?i:(?:almost|nearly|more than|over|around|about|just over|just under|fewer than|less than|only|some)\s+)?(?i:\d[\d,.]*%?|a third|a quarter|a fifth|half|two thirds|three quarters|most|many|several|a few|(?:one|two|three|four|five|six|seven|eight|nine|\d+) in \w+)(?:\s*\([^)]*\))?(?i:\s+of them)?\s+(?i:were\s+)?(\pL+)`)
 
 // backRe matches the openings of a sentence that continues the one before
 // it: a demonstrative or pronoun subject, or "of these" and its kin, after

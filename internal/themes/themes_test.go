@@ -424,6 +424,39 @@ func TestTagItemsContinuesTheItemBefore(t *testing.T) {
 	}
 }
 
+// TestTagItemsShareContinuesTheSurvey holds that a bare share whose verb
+// carries a theme ("Almost half (47%) said ...") takes that theme from the
+// finding before it when that finding has it; a share that names its
+// people, or a verb that carries nothing, does not.
+func TestTagItemsShareContinuesTheSurvey(t *testing.T) {
+	tax := taxonomy(t)
+	src := evidence.Source{ID: "s", Title: "Annual report"}
+	survey := evidence.Item{Text: "We heard from 186 young carers aged 8 to 17.", Section: "Findings", Source: src}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Almost half (47%) said they had missed an appointment.", true},
+		{"Of those, 28 said they had not met their adult team.", true},
+		{"One in four said they had waited more than six months.", true},
+		{"Of those who had been referred, 61% were told the list was closed.", true},
+		{"Fewer than one in five teachers (17%) said they had had training.", false},
+		{"Almost half (47%) had missed an appointment.", false},
+	} {
+		items := []evidence.Item{survey, {Text: c.text, Section: "Findings", Source: src}}
+		tax.TagItems(items)
+		if got := slices.Contains(items[1].Themes, "voice"); got != c.want {
+			t.Errorf("%q after %q: themes %v, voice %v, want %v", c.text, survey.Text, items[1].Themes, got, c.want)
+		}
+	}
+	items := []evidence.Item{{Text: "Around 120 clinics took part.", Section: "Findings", Source: src},
+		{Text: "Almost half (47%) said they had waited.", Section: "Findings", Source: src}}
+	tax.TagItems(items)
+	if slices.Contains(items[1].Themes, "voice") {
+		t.Errorf("a share after a finding without voice took voice: %v", items[1].Themes)
+	}
+}
+
 // TestHeadingCarry holds that a heading's theme listed under heading_carry
 // reaches an item with words of its own only when the item holds one of
 // the carrying words as written.

@@ -699,6 +699,9 @@ func (a Ask) addressed(actors []evidence.Actor) bool {
 	return found
 }
 
+// isCarried reports whether a theme is carried by words (heading_carry).
+func (t *Taxonomy) isCarried(id string) bool { return t.carry[t.byID[id]] != nil }
+
 func (t *Taxonomy) isTitleTheme(id string) bool { return slices.Contains(t.TitleThemes, id) }
 
 // carries reports whether text holds one of the words that carry a theme
@@ -740,6 +743,9 @@ func (t *Taxonomy) TagItems(items []evidence.Item) {
 			// heard from 186 young carers"), so does this one. A share
 			// that names its people ("one in five teachers said") is
 			// read by its own words.
+			if !slices.ContainsFunc(prev.Themes, t.isCarried) {
+				continue
+			}
 			m := shareRe.FindStringSubmatch(strings.TrimSpace(items[i].Text))
 			if m == nil {
 				continue

@@ -64,8 +64,16 @@ var floors = map[string][2]float64{
 	// 0.869 / 0.835. Six more, written for asides, covering lines and list
 	// lead-ins and labelled before any run, score 0.952 / 0.682 alone and
 	// bring the 126 to 0.868 / 0.829 (the 120 unchanged at 0.867 / 0.833);
-	// the floor follows the wider set.
-	"themes": {0.86, 0.82},
+	// the floor follows the wider set. On the 132 they stood at 0.869 /
+	// 0.828; the round after (issue 13) read a table row with its header
+	// row, gave national policy to asks made only of national bodies and
+	// voice to a bare share ("Almost half (47%) said") after a survey
+	// finding, and widened and pruned the terms by their agreement with
+	// the labels: 0.879 / 0.854, and 0.881 / 0.855 (recall 0.8549) once
+	// nine labels that plainly contradicted the labelling guide were
+	// fixed (listed in the README's Quality section). The floor follows,
+	// rounded down.
+	"themes": {0.88, 0.85},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

@@ -12,16 +12,18 @@
 // and a term written "~word" counts only in an item's own words, never in
 // a heading or title, where such a word is a headline's.
 //
-// An item whose own words signal no theme, such as a table row or a short
-// statistic that leans on what comes before it, takes the themes of its
-// table's header row and of its section heading, and, when it points back
-// ("That is a rise of 53%"), those of the item before it. An item whose
-// words name no subject (mental health, SEND...) takes the subjects its
-// document's title names (title_themes), a heading that names a service
-// area or population ("CAMHS", "Children with SEND") gives that theme to
-// every item under it (scope_themes), and a heading that says who spoke
-// ("What young people told us") gives voice to a finding that reports
-// what was said.
+// A table row takes the themes of its table's header row. An item whose
+// own words signal no theme, such as a table row or a short statistic
+// that leans on what comes before it, takes those of its section heading
+// too, and, when it points back ("That is a rise of 53%"), those of the
+// item before it; a bare share that says something ("Almost half (47%)
+// said ...") takes the voice of the survey finding before it. A document's
+// title lends only the subjects listed in title_themes (none in the
+// bundled taxonomy), a heading that names a service area or population
+// ("CAMHS", "Children with SEND") gives that theme to every item under it
+// (scope_themes), a heading that says who spoke ("What young people told
+// us") gives voice to a finding that reports what was said, and a
+// recommendation asked only of national bodies is national policy (asks).
 package themes
 
 import (
@@ -40,7 +42,7 @@ import (
 
 // Version changes whenever tagging would give other themes for the same
 // taxonomy file, so that indexes tagged by an older tagger are rebuilt.
-const Version = 5
+const Version = 6
 
 // Theme is one entry of the taxonomy.
 type Theme struct {
@@ -60,6 +62,21 @@ type Name struct {
 	Themes []string `yaml:"themes" json:"themes"`
 }
 
+// Ask gives themes to a recommendation by whom it is addressed to: one
+// asked only of national bodies (the Government, DHSC, NHS England) asks
+// for national policy, whatever its verb ("fund youth-friendly drop-in
+// services in every ICB area", listed under "We call on the Government
+// to:"), unless its words signal one of the Unless themes (asking NHS
+// England to publish waiting times asks for data, not policy).
+type Ask struct {
+	// Actors are the addressees; a recommendation takes the themes when
+	// at least one of its actors is among them and every other is Other
+	// (a body the extractor does not place, such as a ministry).
+	Actors []evidence.Actor `yaml:"actors" json:"actors"`
+	Themes []string         `yaml:"themes" json:"themes"`
+	Unless []string         `yaml:"unless" json:"unless,omitempty"`
+}
+
 // Taxonomy is a loaded themes.yaml, ready to tag text.
 type Taxonomy struct {
 	Themes []Theme
@@ -75,6 +92,8 @@ type Taxonomy struct {
 	HeadingCarry map[string][]string
 	// carry holds HeadingCarry's words in lower case, by theme index.
 	carry map[int]map[string]bool
+	// Asks give themes to recommendations by their addressees.
+	Asks []Ask
 	// TitleThemes are the subjects (mental health, SEND...) an item takes
 	// from its document's title when neither its words nor where it
 	// stands name one.
@@ -151,6 +170,7 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 		TitleThemes  yaml.Node            `yaml:"title_themes"`
 		ScopeThemes  yaml.Node            `yaml:"scope_themes"`
 		HeadingCarry map[string]yaml.Node `yaml:"heading_carry"`
+		Asks         []yaml.Node          `yaml:"asks"`
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
@@ -254,6 +274,26 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 		for _, w := range words {
 			t.carry[i][strings.ToLower(w)] = true
 		}
+	}
+	for _, n := range doc.Asks {
+		var a Ask
+		if err := decodeFields(file, &n, &a); err != nil {
+			return nil, err
+		}
+		if len(a.Actors) == 0 || len(a.Themes) == 0 {
+			return nil, fmt.Errorf("%s:%d: asks: an ask needs actors and themes", file, n.Line)
+		}
+		for _, actor := range a.Actors {
+			if !slices.Contains(evidence.Actors, actor) {
+				return nil, fmt.Errorf("%s:%d: asks: unknown actor %q", file, n.Line, actor)
+			}
+		}
+		for _, id := range slices.Concat(a.Themes, a.Unless) {
+			if _, ok := t.byID[id]; !ok {
+				return nil, fmt.Errorf("%s:%d: asks: unknown theme %q", file, n.Line, id)
+			}
+		}
+		t.Asks = append(t.Asks, a)
 	}
 	for _, l := range []struct {
 		key string
@@ -421,14 +461,15 @@ func (t *Taxonomy) Tag(text string) []string {
 
 // Signal is why an item carries a theme: the words that matched one of
 // the theme's terms or names, as they appear in the text, or the text of a
-// figure whose unit signals it.
+// figure whose unit signals it, or the addressee of an ask.
 type Signal struct {
 	Theme string
 	Words string
 	// From is where the words were found when not in the item's own
 	// text: "header" (the header row of its table), "section" (its
-	// section heading), "title" (its document's title) or "figure" (a
-	// figure's unit); empty for its text.
+	// section heading), "title" (its document's title), "figure" (a
+	// figure's unit) or "actor" (a recommendation's addressee, under
+	// asks:); empty for its text.
 	From string
 }
 
@@ -522,11 +563,11 @@ func (t *Taxonomy) tag(text string, own bool, seen func(theme int, words string)
 }
 
 // TagItem returns an item's themes, in taxonomy order: those of its
-// words; when its words signal none, those of the header row of its table
-// and of its section heading, since a statistic whose own words are thin
-// (a row "| London | 82.0% |", "Girls made up eight in 10 of them") takes
-// its subject from where it stands; and those its figures' units signal
-// (money is funding).
+// words and of the header row of its table, which is read with the row;
+// when its words signal none, those of its section heading too, since a
+// statistic whose own words are thin (a row "| London | 82.0% |", "Girls
+// made up eight in 10 of them") takes its subject from where it stands;
+// and those its figures' units signal (money is funding).
 func (t *Taxonomy) TagItem(it evidence.Item) []string {
 	return t.itemThemes(it, nil)
 }
@@ -541,22 +582,30 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 		}
 	}
 	ids := t.tag(it.Text, true, tell)
-	// Only an item with no signal words of its own borrows: one that names
-	// its own subject is not also about its section's (on the development
-	// set, borrowing for every item cost more precision than it gave
-	// recall). A table row borrows from both its header row, which says
-	// what its cells count, and its section heading, which says what the
-	// table is about.
-	if len(ids) == 0 {
-		from = "header"
-		ids = t.placeTags(it.Header, tell)
+	// A table row is read with its header row, which is part of the
+	// table rather than a heading over it: "| Seen within a year | 61% |
+	// 79% |" under "| Indicator | Core20 areas | Least deprived |"
+	// compares areas, though its own words are about a wait.
+	own := len(ids) > 0
+	from = "header"
+	for _, id := range t.placeTags(it.Header, tell) {
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	// Only an item with no signal words of its own borrows all its
+	// section heading's themes: one that names its own subject is not
+	// also about its section's (on the development set, borrowing for
+	// every item cost more precision than it gave recall).
+	if !own {
 		from = "section"
 		for _, id := range t.placeTags(it.Section, tell) {
 			if !slices.Contains(ids, id) {
 				ids = append(ids, id)
 			}
 		}
-	} else if len(t.carry) > 0 || len(t.ScopeThemes) > 0 {
+	}
+	if own && (len(t.carry) > 0 || len(t.ScopeThemes) > 0) {
 		// An item with words of its own still takes its heading's scope
 		// themes ("Children with SEND") and a heading's theme that its
 		// words carry: "58% said they had waited too long" under "What
@@ -602,6 +651,22 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 			}
 		}
 	}
+	if it.Kind == evidence.Recommendation {
+		for _, a := range t.Asks {
+			if !a.addressed(it.Actors) || slices.ContainsFunc(a.Unless, func(id string) bool { return slices.Contains(ids, id) }) {
+				continue
+			}
+			to := it.Actors[slices.IndexFunc(it.Actors, func(x evidence.Actor) bool { return slices.Contains(a.Actors, x) })]
+			for _, id := range a.Themes {
+				if seen != nil {
+					seen(Signal{Theme: id, Words: string(to), From: "actor"})
+				}
+				if !slices.Contains(ids, id) {
+					ids = append(ids, id)
+				}
+			}
+		}
+	}
 	for _, f := range it.Figures {
 		for _, id := range t.UnitThemes[f.Unit] {
 			if seen != nil {
@@ -617,6 +682,25 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 	}
 	return ids
 }
+
+// addressed reports whether a recommendation with these actors is asked
+// of the ask's addressees: at least one of them, and no actor but them
+// and Other.
+func (a Ask) addressed(actors []evidence.Actor) bool {
+	found := false
+	for _, actor := range actors {
+		switch {
+		case slices.Contains(a.Actors, actor):
+			found = true
+		case actor != evidence.OtherActor:
+			return false
+		}
+	}
+	return found
+}
+
+// isCarried reports whether a theme is carried by words (heading_carry).
+func (t *Taxonomy) isCarried(id string) bool { return t.carry[t.byID[id]] != nil }
 
 func (t *Taxonomy) isTitleTheme(id string) bool { return slices.Contains(t.TitleThemes, id) }
 
@@ -640,15 +724,41 @@ func (t *Taxonomy) carries(theme int, text string) bool {
 func (t *Taxonomy) TagItems(items []evidence.Item) {
 	for i := range items {
 		items[i].Themes = t.TagItem(items[i])
-		if i == 0 || !pointsBack(items[i].Text) || len(t.tag(items[i].Text, true, nil)) > 0 {
+		if i == 0 {
 			continue
 		}
 		prev := items[i-1]
 		if prev.Source.ID != items[i].Source.ID || prev.Section != items[i].Section {
 			continue
 		}
+		var add []string
+		switch {
+		case pointsBack(items[i].Text) && len(t.tag(items[i].Text, true, nil)) == 0:
+			add = prev.Themes
+		default:
+			// A bare share that says something ("Almost half (47%) said
+			// they had missed an appointment", "Of those, 28 said...")
+			// reports the same people as the finding before it: when
+			// that one carries a theme the verb also carries (voice: "We
+			// heard from 186 young carers"), so does this one. A share
+			// that names its people ("one in five teachers said") is
+			// read by its own words.
+			if !slices.ContainsFunc(prev.Themes, t.isCarried) {
+				continue
+			}
+			m := shareRe.FindStringSubmatch(strings.TrimSpace(items[i].Text))
+			if m == nil {
+				continue
+			}
+			verb := strings.ToLower(m[1])
+			for th, words := range t.carry {
+				if id := t.Themes[th].ID; words[verb] && slices.Contains(prev.Themes, id) {
+					add = append(add, id)
+				}
+			}
+		}
 		ids := items[i].Themes
-		for _, id := range prev.Themes {
+		for _, id := range add {
 			if !slices.Contains(ids, id) {
 				ids = append(ids, id)
 			}
@@ -657,6 +767,12 @@ func (t *Taxonomy) TagItems(items []evidence.Item) {
 		items[i].Themes = ids
 	}
 }
+
+// shareRe matches the opening of a sentence whose subject is a bare
+// share of people named before it (a number or percentage, a fraction,
+// "one in four", after "Of those who ...," or a paragraph number such as
+// "2.3"), and gives the verb that follows it.
+var shareRe = regexp.MustCompile(`^(?:\d+(?:\.\d+)*\s+)?(?i:Of [^,]{1,80},\s+)?(?i:(?:almost|nearly|more than|over|around|about|just over|just under|fewer than|less than|only|some)\s+)?(?i:\d[\d,.]*%?|a third|a quarter|a fifth|half|two thirds|three quarters|most|many|several|a few|(?:one|two|three|four|five|six|seven|eight|nine|\d+) in \w+)(?:\s*\([^)]*\))?(?i:\s+of them)?\s+(?i:were\s+)?(\pL+)`)
 
 // backRe matches the openings of a sentence that continues the one before
 // it: a demonstrative or pronoun subject, or "of these" and its kin, after

@@ -262,7 +262,8 @@ unit_themes:
 
 // TestThinItemsBorrowFromWhereTheyStand holds the context rule: an item
 // whose own words signal nothing takes the themes of its table's header row
-// and its section heading; an item with signal words of its own does not.
+// and its section heading; an item with signal words of its own takes its
+// header row's, and not a topic heading's.
 func TestThinItemsBorrowFromWhereTheyStand(t *testing.T) {
 	tax := taxonomy(t)
 	row := evidence.Item{Text: "| London | 82.0% | 73.1% |", Header: "| Region | MMR1 at 24 months | MMR2 at five |",
@@ -294,6 +295,13 @@ func TestThinItemsBorrowFromWhereTheyStand(t *testing.T) {
 	own.Section = "Self-harm and eating disorders"
 	if got := tax.TagItem(own); !slices.Equal(got, []string{"waiting-lists", "mental-health"}) {
 		t.Errorf("TagItem(own) = %v, want [waiting-lists mental-health]: its own and its heading's scope", got)
+	}
+	// A row with words of its own is still read with its header row,
+	// but not with a topic heading.
+	cmp := evidence.Item{Text: "| Waited over a year | 61% | 79% |", Header: "| Indicator | Most deprived | Least deprived |",
+		Section: "Workforce and funding"}
+	if got := tax.TagItem(cmp); !slices.Equal(got, []string{"waiting-lists", "inequalities"}) {
+		t.Errorf("TagItem(cmp) = %v, want [waiting-lists inequalities]: its own and its header's", got)
 	}
 	if got := tax.TagItem(evidence.Item{Text: "Girls accounted for most of them."}); len(got) != 0 {
 		t.Errorf("an item with no words, header or section got %v, want none", got)
@@ -416,6 +424,39 @@ func TestTagItemsContinuesTheItemBefore(t *testing.T) {
 	}
 }
 
+// TestTagItemsShareContinuesTheSurvey holds that a bare share whose verb
+// carries a theme ("Almost half (47%) said ...") takes that theme from the
+// finding before it when that finding has it; a share that names its
+// people, or a verb that carries nothing, does not.
+func TestTagItemsShareContinuesTheSurvey(t *testing.T) {
+	tax := taxonomy(t)
+	src := evidence.Source{ID: "s", Title: "Annual report"}
+	survey := evidence.Item{Text: "We heard from 186 young carers aged 8 to 17.", Section: "Findings", Source: src}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Almost half (47%) said they had missed an appointment.", true},
+		{"Of those, 28 said they had not met their adult team.", true},
+		{"One in four said they had waited more than six months.", true},
+		{"Of those who had been referred, 61% were told the list was closed.", true},
+		{"Fewer than one in five teachers (17%) said they had had training.", false},
+		{"Almost half (47%) had missed an appointment.", false},
+	} {
+		items := []evidence.Item{survey, {Text: c.text, Section: "Findings", Source: src}}
+		tax.TagItems(items)
+		if got := slices.Contains(items[1].Themes, "voice"); got != c.want {
+			t.Errorf("%q after %q: themes %v, voice %v, want %v", c.text, survey.Text, items[1].Themes, got, c.want)
+		}
+	}
+	items := []evidence.Item{{Text: "Around 120 clinics took part.", Section: "Findings", Source: src},
+		{Text: "Almost half (47%) said they had waited.", Section: "Findings", Source: src}}
+	tax.TagItems(items)
+	if slices.Contains(items[1].Themes, "voice") {
+		t.Errorf("a share after a finding without voice took voice: %v", items[1].Themes)
+	}
+}
+
 // TestHeadingCarry holds that a heading's theme listed under heading_carry
 // reaches an item with words of its own only when the item holds one of
 // the carrying words as written.
@@ -524,7 +565,7 @@ func TestNumberSlot(t *testing.T) {
 // list given for a label said "cannot unmarshal !!seq into string".
 func TestParseErrorsArePlain(t *testing.T) {
 	cases := map[string]string{
-		"colour: red\nthemes:\n  - id: a\n    label: A\n    terms: [x]\n":                         `t.yaml:1: unknown key "colour" (known: themes, names, unit_themes, title_themes, scope_themes, heading_carry)`,
+		"colour: red\nthemes:\n  - id: a\n    label: A\n    terms: [x]\n":                         `t.yaml:1: unknown key "colour" (known: themes, names, unit_themes, title_themes, scope_themes, heading_carry, asks)`,
 		"themes:\n  - id: a\n    label: A\n    trems: [y]\n    terms: [x]\n":                      `t.yaml:4: unknown key "trems" (known: id, label, short, description, terms)`,
 		"themes:\n  - id: a\n    label: [A, B]\n    terms: [x]\n":                                 `t.yaml:3: label: want a single value, not a list or map`,
 		"themes:\n  - id: a\n    label: A\n    terms: x\n":                                        `t.yaml:4: terms: want a list, as in [a, b]`,
@@ -547,5 +588,57 @@ func TestLongThemeIDIsAnError(t *testing.T) {
 	_, err := themes.Parse("t.yaml", []byte(data))
 	if err == nil || !strings.HasPrefix(err.Error(), "t.yaml:2: theme id of 3145728 bytes") || len(err.Error()) > 200 {
 		t.Errorf("Parse error = %.200v", err)
+	}
+}
+
+// TestAsks: a recommendation asked only of the ask's addressees (and of
+// bodies filed as Other) takes its themes, unless its words signal one of
+// the ask's unless themes; a statistic, or an ask shared with a local
+// body, does not.
+func TestAsks(t *testing.T) {
+	tax, err := themes.Parse("t.yaml", []byte(`themes:
+  - {id: funding, label: Money, terms: [fund]}
+  - {id: data-sharing, label: Data, terms: [publish ... waiting times]}
+  - {id: national-policy, label: Policy, terms: [legislation]}
+asks:
+  - {actors: [Government, NHSE], themes: [national-policy], unless: [data-sharing]}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := evidence.Recommendation
+	for _, c := range []struct {
+		kind   evidence.Kind
+		text   string
+		actors []evidence.Actor
+		want   []string
+	}{
+		{rec, "fund drop-in services in every area.", []evidence.Actor{evidence.Government}, []string{"funding", "national-policy"}},
+		{rec, "fund drop-in services in every area.", []evidence.Actor{evidence.NHSE, evidence.OtherActor}, []string{"funding", "national-policy"}},
+		{rec, "fund drop-in services in every area.", []evidence.Actor{evidence.NHSE, evidence.ICBs}, []string{"funding"}},
+		{rec, "fund drop-in services in every area.", []evidence.Actor{evidence.OtherActor}, []string{"funding"}},
+		{rec, "NHS England should publish waiting times each month.", []evidence.Actor{evidence.NHSE}, []string{"data-sharing"}},
+		{evidence.Statistic, "The fund was cut by 24%.", []evidence.Actor{evidence.Government}, []string{"funding"}},
+	} {
+		it := evidence.Item{Kind: c.kind, Text: c.text, Actors: c.actors}
+		if got := tax.TagItem(it); !slices.Equal(got, c.want) {
+			t.Errorf("TagItem(%s %q, %v) = %v, want %v", c.kind, c.text, c.actors, got, c.want)
+		}
+	}
+	var fromActor bool
+	for _, s := range tax.Explain(evidence.Item{Kind: rec, Text: "fund it.", Actors: []evidence.Actor{evidence.OtherActor, evidence.NHSE}}) {
+		fromActor = fromActor || s.Theme == "national-policy" && s.From == "actor" && s.Words == "NHSE"
+	}
+	if !fromActor {
+		t.Error("Explain does not give the ask's theme as from its addressee")
+	}
+	for _, bad := range []string{
+		"asks:\n  - {actors: [Parliament], themes: [a]}\n",
+		"asks:\n  - {actors: [NHSE], themes: [nope]}\n",
+		"asks:\n  - {actors: [NHSE]}\n",
+	} {
+		if _, err := themes.Parse("t.yaml", []byte("themes:\n  - {id: a, label: A, terms: [x]}\n"+bad)); err == nil || !strings.Contains(err.Error(), "t.yaml:4: asks:") {
+			t.Errorf("%q: %v, want an error at t.yaml:4", bad, err)
+		}
 	}
 }

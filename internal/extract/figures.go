@@ -1309,7 +1309,8 @@ func (r *reader) readOneUnit() {
 			_, qual := qualifierBefore(s, i)
 			prev := strings.TrimRight(tail(lower, i), " ")
 			after := lower[from:min(len(lower), from+24)]
-			if qual == "" && !endsWithAny(prev, "within", "for", "waited", "wait", "waiting", "waits", "after") &&
+			// "had waited longer than a year": a comparison that hedges a wait.
+			if qual == "" && !endsWithAny(prev, "within", "for", "waited", "wait", "waiting", "waits", "after") && !endsWithAny(prev, "longer than") &&
 				!strings.HasPrefix(after, " on a waiting list") && !strings.HasPrefix(after, " on the waiting list") &&
 				!strings.HasPrefix(after, " waiting") && !strings.HasPrefix(after, " of waiting") {
 				continue

@@ -43,6 +43,7 @@ func TestFigureForms(t *testing.T) {
 		{"n in every m", "One in every five pupils had missed a week of school.", "One in every five=20 percent"},
 		{"n in m with percentage", "About one in eight (12.8%) had a probable disorder in the latest wave.", "About one in eight (12.8%)=12.8 percent"},
 		{"n in m then percentage", "One in five children (20.3%) in the area waited longer.", "20.3%=20.3 percent"},
+		{"longer than a year", "Of those, 31,600 had waited longer than a year.", "31,600=31600 count; a year=1 years"},
 		// A count that ends its sentence.
 		{"count at end", "Last year the number of open referrals numbered 270,000.", "270,000=270000 count"},
 		{"count at end of clause", "Contacts rose to 1.2 million, the highest yet recorded.", "1.2 million=1200000 count"},
@@ -372,6 +373,21 @@ func TestNotFigureForms(t *testing.T) {
 		{"degrees", "A curve past 50 degrees often needs surgery.", ""},
 		{"topic areas", "The framework covers five clinical areas.", ""},
 		{"deadline is no wait", "A wait of at most six months from the decision to operate is the standard.", "six months=6 months"},
+		// Hours of a session, strengths, founders, pauses, a full-time
+		// week and the size of a set every member of which is served.
+		{"session hours forwards", "Our Saturday sessions run from 10 to 12 at the Oakfield Centre.", ""},
+		{"session hours on a day", "The drop-in is open 9 to 11 on Fridays.", ""},
+		{"a range of sites is a count", "The service runs from 10 to 12 sites across the county.", "from 10 to 12 sites=10-12 count"},
+		{"a strength", "Some months 18 mg tablets of methylphenidate were hard to find.", ""},
+		{"a strength in words", "Each inhaler gives 100 micrograms a puff.", ""},
+		{"founders", "The charity was founded in 2009 by two parents in the town.", ""},
+		{"a service set up by councils", "The hub was set up by three councils.", ""},
+		{"a pause", "The chair has adjourned the meeting for 15 minutes after a fire alarm test.", ""},
+		{"a wait in minutes stays", "Children waited 45 minutes on average to be triaged.", "45 minutes=45 other"},
+		{"a full-time week", "WTE: whole-time equivalent, where 1.0 is one full-time post of 37.5 hours a week.", ""},
+		{"each of the districts", "The ICB should publish monthly waits for each of the county’s six districts.", ""},
+		{"in each of its localities", "Teams now work in each of its 12 localities.", ""},
+		{"each of the last years is a trend", "Referrals rose in each of the last five years by 10%.", "five years=5 years; 10%=10 percent"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

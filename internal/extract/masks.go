@@ -171,6 +171,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	markAll(namedTimescaleRe, strings.Contains(lower, "time"))
 	markAll(journeyRe, strings.Contains(lower, " away") || strings.Contains(lower, " from"))
 	maskServiceNumbers(s, lower, f, mark)
+	maskScopeNumbers(s, lower, taken)
 	if !f.digit {
 		return
 	}

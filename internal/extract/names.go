@@ -119,6 +119,32 @@ var (
 	// suppressedRe is a rule of a table's method, not a finding: "cells
 	// with fewer than 10 children are not shown", "numbers below 5 are
 	// suppressed".
+	// sessionHoursRe is the hours of a session written as a forward
+	// range straight after a word of opening: "sessions run from 10 to 12
+	// at the centre", "the drop-in is open 9 to 11 on Fridays". Group 3
+	// is what follows the range, which must be a place, a day or the end
+	// of the clause: "runs from 10 to 12 sites" counts sites.
+	sessionHoursRe = lazyre.New(`(?i)\b(?:open|opens|run|runs|ran|held|staffed|operates|meet|meets|takes\s+place)\s+(?:from\s+|between\s+)?(\d{1,2})\s*(?:to|till|until|and|-|–)\s*(\d{1,2})\b(\s*(?:$|[.,;:)]|at\b|on\b|in\b|each\b|every\b|daily\b|weekly\b|during\b))`)
+	// strengthRe is a medicine's strength or dose in milligrams or
+	// micrograms: "18 mg tablets", "a 250 microgram inhaler". How much of
+	// a drug a tablet holds is no finding about services.
+	strengthRe = lazyre.New(`(?i)\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|micrograms?|milligrams?)\b`)
+	// foundedByRe is how many people founded or set up something: "was
+	// founded in 2009 by two parents", "set up by three mothers": its
+	// story, not a finding.
+	foundedByRe = lazyre.New(`(?i)\b(?:founded|co-founded|set\s+up|established|started|formed)\s+(?:in\s+(?:19|20)\d\d\s+)?by\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+group\s+of\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))\s`)
+	// pauseRe is how long a meeting stopped: "adjourned the meeting for 15
+	// minutes", "paused for 10 minutes".
+	pauseRe = lazyre.New(`(?i)\b(?:adjourn(?:ed|s)?|paus(?:ed|es)|suspend(?:ed|s)?|recess(?:ed)?)\b[^.;]{0,40}?\bfor\s+(?:about\s+|around\s+)?(\d{1,3}|five|ten|fifteen|twenty|thirty|forty-five)\s+(?:minutes?|mins?|hours?)\b`)
+	// fullTimeHoursRe is the length of a full-time week, which defines a
+	// post, not what anyone received: "one full-time post of 37.5 hours a
+	// week", "a full-time week is 37.5 hours".
+	fullTimeHoursRe = lazyre.New(`(?i)\b(?:full|whole)[- ]time\b[^.;]{0,40}?\b(\d{1,2}(?:\.\d)?)\s+hours?\b`)
+	// eachOfRe is the scope of something done for every member of a set
+	// named with its size: "publish waits for each of the county's six
+	// districts", "in each of its 12 localities". Group 2 is the set's
+	// noun: a span of time ("each of the last 10 years") is a trend.
+	eachOfRe     = lazyre.New(`(?i)\b(?:for|in|across|from|to|by)\s+each\s+of\s+(?:(?:the\s+)?\p{L}+['’]s|the|its|their|our|these|those)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(\p{L}+)`)
 	suppressedRe = lazyre.New(`(?i)\b(?:fewer\s+than|less\s+than|below|under)\s+(\d{1,3})\b[^.;]{0,40}?\b(?:are|is|were|was|have\s+been|has\s+been)\s+(?:not\s+(?:shown|published|reported|included|given|disclosed)|suppressed|omitted|removed|redacted|excluded|withheld|masked)`)
 )
 
@@ -192,6 +218,27 @@ func maskNamedNumbers(s, lower string, taken []bool) {
 			mark(m[2], m[5])
 		}
 	}
+	if hasWordIn(lower, openWords) || strings.Contains(lower, "meet") || strings.Contains(lower, "takes place") {
+		for _, m := range sessionHoursRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			lo, hi := parseNumber(s[m[2]:m[3]]), parseNumber(s[m[4]:m[5]])
+			if lo >= 1 && lo < hi && hi <= 24 {
+				mark(m[2], m[5])
+			}
+		}
+	}
+	if strings.Contains(lower, "mg") || strings.Contains(lower, "mcg") || strings.Contains(lower, "µg") || strings.Contains(lower, "gram") {
+		markMatches(strengthRe.Get(), s, mark)
+	}
+	if strings.Contains(lower, "adjourn") || strings.Contains(lower, "pause") || strings.Contains(lower, "suspend") || strings.Contains(lower, "recess") {
+		for _, m := range pauseRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			mark(m[2], m[3])
+		}
+	}
+	if strings.Contains(lower, "time") && strings.Contains(lower, "hour") {
+		for _, m := range fullTimeHoursRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			mark(m[2], m[3])
+		}
+	}
 	if (numberAfter(lower, " to ") || numberAfter(lower, " till ") || numberAfter(lower, " until ")) && hasWordIn(lower, openWords) {
 		for _, m := range dayHoursRe.Get().FindAllStringSubmatchIndex(s, -1) {
 			lo, hi := parseNumber(s[m[2]:m[3]]), parseNumber(s[m[4]:m[5]])
@@ -199,6 +246,32 @@ func maskNamedNumbers(s, lower string, taken []bool) {
 			// to 5" is a change.
 			if lo <= 12 && hi < lo && hi >= 1 && !changeVerbBefore(lower, m[0]) {
 				mark(m[2], m[5])
+			}
+		}
+	}
+}
+
+// maskScopeNumbers marks the numbers, in digits or words, that tell a
+// thing's story or the scope of what is done rather than a finding: who
+// founded it ("founded in 2009 by two parents") and the size of a set
+// every member of which is served ("for each of the county's six
+// districts").
+func maskScopeNumbers(s, lower string, taken []bool) {
+	mark := func(a, b int) {
+		for i := a; i < b; i++ {
+			taken[i] = true
+		}
+	}
+	if strings.Contains(lower, " by ") && (strings.Contains(lower, "found") || strings.Contains(lower, "set up") ||
+		strings.Contains(lower, "establish") || strings.Contains(lower, "started") || strings.Contains(lower, "formed")) {
+		for _, m := range foundedByRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			mark(m[2], m[3])
+		}
+	}
+	if strings.Contains(lower, "each of ") {
+		for _, m := range eachOfRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			if w := lower[m[4]:m[5]]; durationUnit(w) == "" && w != "last" && w != "past" && w != "previous" {
+				mark(m[2], m[3])
 			}
 		}
 	}

@@ -68,6 +68,28 @@ var (
 		`this (?:file|document) may not be suitable for users of assistive technology\b.*`,
 		`request an accessible format\.?`,
 
+		// A newsletter's masthead: its name, issue number and date in
+		// one line of parts ("CYP Health Weekly · Issue 112 · 13 March
+		// 2025", "Vol. 4 | No. 12 | Spring 2025").
+		`(?:[^·|•!?]{1,60} [·|•] )*(?:issue|edition|vol(?:ume)?\.?|no\.) ?#?\d{1,4}(?: [·|•] [^·|•!?]{1,60})*`,
+		// A link to a list of more: "See all 14 vacancies", "View all
+		// events", "Browse more stories from the team".
+		`(?:see|view|browse|show) (?:all|more)(?: \d[\d,]*)? (?:vacancies|jobs|roles|posts|events|webinars|courses|stories|news|articles|blogs|responses|comments|replies|recommendations|results|publications|resources|updates)(?: from .{1,60})?`,
+		// A job advertisement: a post with its pay band in brackets, hours
+		// or a closing date.
+		`[^.!?]{0,120}\((?:nhs |afc )?band \d[a-d]?\)(?:[^.!?]|\.\d){0,80}\b(?:permanent|fixed[- ]term|secondment|full[- ]time|part[- ]time|hours|salary)\b(?:[^.!?]|\.\d){0,40}`,
+		`(?:(?:[^.!?]|\.\d){0,120}[.!?] )?(?:[^.!?]|\.\d){0,120}\bclosing date:? (?:\d{1,2}(?:st|nd|rd|th)? ` + monthExpr + `|` + monthExpr + `[a-z]* \d{1,2}\b|\d{1,2}/\d{1,2})[^.!?]{0,40}`,
+		// Content kept for members or subscribers: "Member-only content",
+		// "Log in to read more", "The full report is available to members."
+		`members?[- ]only(?: content| article| resource| area)?|(?:log ?in|sign ?in|subscribe) to (?:read|view|access|see|download) (?:more|the (?:full|rest)\b.{0,40}|this \w+)`,
+		`[^.!?]{0,120}\b(?:is|are) (?:only )?available (?:only )?to (?:members|subscribers|registered users|logged[- ]in users)(?: only)?`,
+		// A live blog's sign-off: "That's all from us today. Thanks for
+		// following."
+		`that['’]s (?:all|it) (?:from (?:us|me)|for (?:today|now|tonight|this (?:morning|afternoon|evening|week)))[^.!?]{0,40}(?:[.!] (?:thanks?|thank you) for (?:following|reading|joining us|being with us)[^.!?]{0,40})?`,
+		// A newsletter's greeting: "Good morning, and welcome to this
+		// week's round-up", "Welcome to the March edition of our bulletin".
+		`(?:(?:good (?:morning|afternoon|evening)|hello|hi(?: all| everyone| everybody)?)[,!]? (?:and )?)?welcome (?:back )?to (?:this|the|our|the latest)\b[^.!?]{0,60}\b(?:issue|edition|round-?up|bulletin|newsletter|digest|update|briefing|e-?news)\b[^.!?]{0,40}`,
+
 		// GOV.UK's notice on the status of statistics.
 		`these (?:statistics|data) are (?:accredited )?(?:official|national) statistics\b.*`,
 		`(?:official|national) statistics are produced impartially\b.*`,

@@ -171,3 +171,57 @@ func TestImprintAndBackCoverLines(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsletterAndMemberFurniture: a newsletter's masthead, greeting and
+// job board, a link to a list of more, content kept for members and a live
+// blog's sign-off are furniture; sentences of the text that share their
+// words are not.
+func TestNewsletterAndMemberFurniture(t *testing.T) {
+	for _, line := range []string{
+		"Children's Health Weekly · Issue 112 · 13 March 2025",
+		"Vol. 4 | No. 12 | Spring 2025",
+		"Good morning, and welcome to this week’s round-up.",
+		"Welcome to the March edition of our bulletin.",
+		"See all 14 vacancies",
+		"View all events",
+		"Jobs board: Clinical Lead, Children’s Community Nursing (Band 7) 37.5 hours, permanent.",
+		"Health visitor, 0-19 team. Closing date 28 March.",
+		"Clinical Lead (Band 7) 37.5 hours, permanent. Closing date 28 March.",
+		"Member-only content",
+		"Log in to read more",
+		"The full census report, with results for each NHS region, is available to members.",
+		"That’s all from us today. Thanks for following.",
+	} {
+		if !isFurnitureText(line) {
+			t.Errorf("%q not read as furniture", line)
+		}
+	}
+	for _, line := range []string{
+		"Issue 3 of the survey asked about waits, and 58% of parents said they had waited over a year.",
+		"Most vacancies were in Band 6 and Band 7 posts; newly qualified Band 5 posts were filled more easily.",
+		"We welcome the ICB's decision to publish waits in this issue of its board papers each month.",
+		"Results are available to members of the public on request, and 1,204 people asked last year.",
+		"Families said that's all they wanted: someone to call back.",
+		"The closing date for the consultation was moved, and 412 responses were received by the council.",
+	} {
+		if isFurnitureText(line) {
+			t.Errorf("%q read as furniture", line)
+		}
+	}
+}
+
+// TestNewsBadgeLeavesTheTitle: a live blog's or breaking story's badge is
+// not part of the headline; a title that only starts with the word is.
+func TestNewsBadgeLeavesTheTitle(t *testing.T) {
+	for in, want := range map[string]string{
+		"LIVE: County scrutiny hears waits have reached 31 weeks": "County scrutiny hears waits have reached 31 weeks",
+		"BREAKING – Trust closes children’s ward overnight":       "Trust closes children’s ward overnight",
+		"Live updates: the Spending Review and the NHS":           "the Spending Review and the NHS",
+		"Live well with asthma: a guide for schools":              "Live well with asthma: a guide for schools",
+		"Living with ADHD: what families told us":                 "Living with ADHD: what families told us",
+	} {
+		if got := trimBadge(in); got != want {
+			t.Errorf("trimBadge(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -134,12 +134,14 @@ var (
 	// story, not a finding.
 	foundedByRe = lazyre.New(`(?i)\b(?:founded|co-founded|set\s+up|established|started|formed)\s+(?:in\s+(?:19|20)\d\d\s+)?by\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+group\s+of\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))\s`)
 	// pauseRe is how long a meeting stopped: "adjourned the meeting for 15
-	// minutes", "paused for 10 minutes".
-	pauseRe = lazyre.New(`(?i)\b(?:adjourn(?:ed|s)?|paus(?:ed|es)|suspend(?:ed|s)?|recess(?:ed)?)\b[^.;]{0,40}?\bfor\s+(?:about\s+|around\s+)?(\d{1,3}|five|ten|fifteen|twenty|thirty|forty-five)\s+(?:minutes?|mins?|hours?)\b`)
+	// minutes", "paused for 10 minutes". A service "suspended for 48
+	// hours" is a finding.
+	pauseRe = lazyre.New(`(?i)\b(?:adjourn(?:ed|s)?|paus(?:ed|es)|recess(?:ed)?)\b[^.;]{0,40}?\bfor\s+(?:about\s+|around\s+)?(\d{1,3}|five|ten|fifteen|twenty|thirty|forty-five)\s+(?:minutes?|mins?|hours?)\b`)
 	// fullTimeHoursRe is the length of a full-time week, which defines a
 	// post, not what anyone received: "one full-time post of 37.5 hours a
-	// week", "a full-time week is 37.5 hours".
-	fullTimeHoursRe = lazyre.New(`(?i)\b(?:full|whole)[- ]time\b[^.;]{0,40}?\b(\d{1,2}(?:\.\d)?)\s+hours?\b`)
+	// week", "a full-time week is 37.5 hours". "Pupils out of full-time
+	// education got 5 hours of teaching" is a finding.
+	fullTimeHoursRe = lazyre.New(`(?i)\b(?:full|whole)[- ]time\s+(?:post|week|working\s+week|contract|role|job|equivalent)\b[^.;]{0,20}?\b(?:of|is|are|means|=)\s+(\d{1,2}(?:\.\d)?)\s+hours?\b`)
 	// eachOfRe is the scope of something done for every member of a set
 	// named with its size: "publish waits for each of the county's six
 	// districts", "in each of its 12 localities". Group 2 is the set's
@@ -229,7 +231,7 @@ func maskNamedNumbers(s, lower string, taken []bool) {
 	if strings.Contains(lower, "mg") || strings.Contains(lower, "mcg") || strings.Contains(lower, "µg") || strings.Contains(lower, "gram") {
 		markMatches(strengthRe.Get(), s, mark)
 	}
-	if strings.Contains(lower, "adjourn") || strings.Contains(lower, "pause") || strings.Contains(lower, "suspend") || strings.Contains(lower, "recess") {
+	if strings.Contains(lower, "adjourn") || strings.Contains(lower, "pause") || strings.Contains(lower, "recess") {
 		for _, m := range pauseRe.Get().FindAllStringSubmatchIndex(s, -1) {
 			mark(m[2], m[3])
 		}

@@ -146,8 +146,19 @@ var (
 	// named with its size: "publish waits for each of the county's six
 	// districts", "in each of its 12 localities". Group 2 is the set's
 	// noun: a span of time ("each of the last 10 years") is a trend.
-	eachOfRe     = lazyre.New(`(?i)\b(?:for|in|across|from|to|by)\s+each\s+of\s+(?:(?:the\s+)?\p{L}+['’]s|the|its|their|our|these|those)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(\p{L}+)`)
-	suppressedRe = lazyre.New(`(?i)\b(?:fewer\s+than|less\s+than|below|under)\s+(\d{1,3})\b[^.;]{0,40}?\b(?:are|is|were|was|have\s+been|has\s+been)\s+(?:not\s+(?:shown|published|reported|included|given|disclosed)|suppressed|omitted|removed|redacted|excluded|withheld|masked)`)
+	eachOfRe = lazyre.New(`(?i)\b(?:for|in|across|from|to|by)\s+each\s+of\s+(?:(?:the\s+)?\p{L}+['’]s|the|its|their|our|these|those)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(\p{L}+)`)
+	// registrationRe is an organisation's registered number: "our company
+	// number is 11223344", "Charity no: 1187654", "URN 104512".
+	registrationRe = lazyre.New(`(?i)\b(?:(?:company|charity|registration|registered|vat|provider|location)\s+(?:number|no\.?|reg(?:istration)?\.?|id)\s*(?:is\s+|:\s*)?|(?:urn|ukprn|ods\s+code)\s*:?\s*)(\d[\d ]{3,11}\d|[A-Z]{1,3}\d{5,8})\b`)
+	// engagementRe is a page's count of its own readers' reactions:
+	// "312 claps", "1.2k followers", "48 likes", "has 14 comments", "4.5
+	// stars from 212 reviews". "The consultation received 412 comments"
+	// and "the survey had 39 replies" count what a body heard, and stay.
+	engagementRe = lazyre.New(`(?i)\b(\d[\d,.]*k?)\s+(?:claps|followers|likes|retweets|reposts|upvotes|reactions)\b|\b(?:has|have|·)\s+(\d[\d,]*)\s+comments\b|\b(\d(?:\.\d)?)\s+stars?\b(?:\s+(?:on|from)\s+[^.;]{0,20}?(\d[\d,]*)\s+reviews\b)?`)
+	// eventLengthRe is how long an event or a recording lasts: "the
+	// webinar lasts 60 minutes", "the recording is 45 minutes long".
+	eventLengthRe = lazyre.New(`(?i)\b(?:webinars?|recordings?|videos?|podcasts?|episodes?|meetings?|events?|workshops?|surveys?|questionnaires?|films?|talks?|presentations?|masterclass(?:es)?)\s+(?:lasts?|lasted|runs?\s+for|ran\s+for|takes?|took|is|was)\s+(?:about\s+|around\s+|just\s+)?(\d{1,3}|thirty|forty|forty-five|sixty|ninety)\s+(?:minutes?|mins?)\b`)
+	suppressedRe  = lazyre.New(`(?i)\b(?:fewer\s+than|less\s+than|below|under)\s+(\d{1,3})\b[^.;]{0,40}?\b(?:are|is|were|was|have\s+been|has\s+been)\s+(?:not\s+(?:shown|published|reported|included|given|disclosed)|suppressed|omitted|removed|redacted|excluded|withheld|masked)`)
 )
 
 // openWords name opening hours: what a backwards range needs to be a time.
@@ -255,9 +266,11 @@ func maskNamedNumbers(s, lower string, taken []bool) {
 
 // maskScopeNumbers marks the numbers, in digits or words, that tell a
 // thing's story or the scope of what is done rather than a finding: who
-// founded it ("founded in 2009 by two parents") and the size of a set
-// every member of which is served ("for each of the county's six
-// districts").
+// founded it ("founded in 2009 by two parents"), its registered numbers,
+// a page's counts of its readers' reactions, how long an event lasts and
+// the size of a set every member of which is served ("for each of the
+// county's six districts"). A place in a set ("one of 14 community
+// clinics") counts the set, as the development set labels it.
 func maskScopeNumbers(s, lower string, taken []bool) {
 	mark := func(a, b int) {
 		for i := a; i < b; i++ {
@@ -267,6 +280,26 @@ func maskScopeNumbers(s, lower string, taken []bool) {
 	if strings.Contains(lower, " by ") && (strings.Contains(lower, "found") || strings.Contains(lower, "set up") ||
 		strings.Contains(lower, "establish") || strings.Contains(lower, "started") || strings.Contains(lower, "formed")) {
 		for _, m := range foundedByRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			mark(m[2], m[3])
+		}
+	}
+	if strings.Contains(lower, "number") || strings.Contains(lower, " no") || strings.Contains(lower, "urn") ||
+		strings.Contains(lower, "ukprn") || strings.Contains(lower, "ods") || strings.Contains(lower, " id") {
+		for _, m := range registrationRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			mark(m[2], m[3])
+		}
+	}
+	if containsAny(lower, []string{"claps", "followers", "likes", "retweets", "reposts", "upvotes", "reactions", "comments", "star"}) {
+		for _, m := range engagementRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			for g := 2; g+1 < len(m); g += 2 {
+				if m[g] >= 0 {
+					mark(m[g], m[g+1])
+				}
+			}
+		}
+	}
+	if strings.Contains(lower, "min") {
+		for _, m := range eventLengthRe.Get().FindAllStringSubmatchIndex(s, -1) {
 			mark(m[2], m[3])
 		}
 	}

@@ -225,3 +225,55 @@ func TestNewsBadgeLeavesTheTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestTemplateLinesAreFurniture: lines that blogs, news sites, member
+// sites, mailing lists, online meetings and documents' running matter put
+// around the text are furniture as whole lines; sentences of the text
+// that open with their words are not.
+func TestTemplateLinesAreFurniture(t *testing.T) {
+	for _, line := range []string{
+		"Posted 3 hours ago", "Updated 2 hours ago", "1.2K Followers", "Written by Priya Raman",
+		"9 min read · Jan 14, 2025", "Published in The Clinic Notes", "Responses (14)",
+		"More from Priya Raman and The Clinic Notes", "Recommended from Medium", "Photo by Ellis Moor on Unsplash",
+		"Report this page", "Report an issue with this page", "Was this page useful? Yes No",
+		"Make a donation", "£10 could pay for a call with a family support worker.", "Become a member",
+		"Join the College", "Book now", "Book your place", "Register now", "CPD points: 1",
+		"Early bird rate ends 31 March.", "Meeting ID 845 2291 0763", "Passcode: x7Qk9p",
+		"Join the meeting now", "Dial in by phone", "Phone conference ID: 615 302 448#",
+		"Sent from Outlook for iOS", "Get Outlook for Android",
+		"Please consider the environment before printing this email.", "Read more →", "Continue reading",
+		"Next article", "Back to news", "Reviewed: March 2025 | Next review: March 2026",
+		"Version 1.0 | 20 January 2025", "OFFICIAL", "OFFICIAL-SENSITIVE", "Classification: OFFICIAL",
+		"Page 3 of 12", "Document reference: DSP-SEND-2025-007", "Powered by Squarespace",
+		"Website by Fieldwork Studio", "Site map", "Accessibility statement", "Terms and conditions",
+		"All rights reserved.", "Tel: 0113 496 0781", "Registered charity no. 1176543.",
+		"Company registered in England and Wales No. 04123987", "Trending", "Latest news", "Key events",
+		"Show key events only", "Please turn on JavaScript", "Loading…",
+		"Our mailing address is: Unit 4, Canal Wharf, Leeds LS11 5PS",
+		"Want to change how you receive these emails?",
+		"You can update your preferences or unsubscribe from this list.",
+		"This email was sent to k.byrne@nhs.net", "Comments are closed.", "Log in to comment",
+	} {
+		if !isFurnitureText(line) {
+			t.Errorf("%q not read as furniture", line)
+		}
+	}
+	for _, line := range []string{
+		"Updated figures published 3 weeks ago show that 41% of children waited over 18 weeks.",
+		"Join the ICB's board in calling for more funding for school nurses.",
+		"Version 2 of the strategy was agreed by the board in March.",
+		"Official figures show 41% of children waited over 18 weeks.",
+		"Page 3 of the report sets out the data for each locality.",
+		"Reference group",
+		"Reference group members said waits were far too long.",
+		"Book clubs in libraries reached 300 children over the summer.",
+		"Photo diaries kept by 12 young people showed how long the journeys took.",
+		"More from the survey: 58% of parents said they had waited over a year.",
+		"Registered charities provided 40% of the counselling sessions in the area.",
+		"Published in March, the audit found that 1,204 children were waiting.",
+	} {
+		if isFurnitureText(line) {
+			t.Errorf("%q read as furniture", line)
+		}
+	}
+}

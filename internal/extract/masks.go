@@ -114,7 +114,7 @@ var streetWords = []string{" Street", " St", " Road", " Rd", " Lane", " Avenue",
 // not figures. lower is s in lower case (ASCII letters only, so offsets
 // agree) and f what scan found in it.
 func maskNonFigures(s, lower string, f features, taken []bool) {
-	if !f.digit && !f.numWord {
+	if !f.digit && !f.numWord && !f.fraction {
 		return
 	}
 	mark := func(a, b int) {

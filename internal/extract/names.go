@@ -116,6 +116,9 @@ var (
 	// hhmmPairRe is two times on the 24-hour clock in four digits:
 	// "between 0900 and 1700".
 	hhmmPairRe = lazyre.New(`\b(?:[Bb]etween|[Ff]rom)\s+((?:[01]\d|2[0-3])(?:00|15|30|45))\s*(?:and|to|-|–)\s*((?:[01]\d|2[0-3])(?:00|15|30|45))\b`)
+	// halfOfAUnitRe is the half in "a decade and a half ago", "a year and
+	// a half": part of a length of time, never a share.
+	halfOfAUnitRe = lazyre.New(`(?i)\b(?:decades?|centur(?:y|ies)|years?|months?|weeks?|days?|hours?)\s+and\s+(a\s+half)\b`)
 	// suppressedRe is a rule of a table's method, not a finding: "cells
 	// with fewer than 10 children are not shown", "numbers below 5 are
 	// suppressed".
@@ -300,6 +303,11 @@ func maskScopeNumbers(s, lower string, taken []bool) {
 	}
 	if strings.Contains(lower, "min") {
 		for _, m := range eventLengthRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			mark(m[2], m[3])
+		}
+	}
+	if strings.Contains(lower, "and a half") {
+		for _, m := range halfOfAUnitRe.Get().FindAllStringSubmatchIndex(s, -1) {
 			mark(m[2], m[3])
 		}
 	}

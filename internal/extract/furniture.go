@@ -138,8 +138,9 @@ var (
 	contactLineRe = lazyre.New(`(?i)^(?:contacts?|enquiries|media\s+enquiries|further\s+information|for\s+(?:more|further)\s+information(?:,?\s+(?:please\s+)?contact)?)\s*:\s*\S`)
 	// thanksForMailRe thanks the reader for a mail or a call: "Thanks for
 	// your email of 4 February, and for letting me know ...", "Thank you
-	// for your message and the papers".
-	thanksForMailRe = lazyre.New(`(?i)^(?:(?:hi|hello|dear)\s+[^,]{1,30},\s+)?(?:many\s+|huge\s+)?(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s+(?:again\s+)?for\s+(?:your|the)\s+(?:(?:kind|quick|helpful|prompt|detailed)\s+)?(?:e-?mail|message|letter|note|reply|response|call|enquiry|query|time)\b`)
+	// for your message and the papers", "Thanks for getting back to me so
+	// quickly on the forum's questions".
+	thanksForMailRe = lazyre.New(`(?i)^(?:(?:hi|hello|dear)\s+[^,]{1,30},\s+)?(?:many\s+|huge\s+)?(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s+(?:again\s+)?for\s+(?:(?:your|the)\s+(?:(?:kind|quick|helpful|prompt|detailed)\s+)?(?:e-?mail|message|letter|note|reply|response|call|enquiry|query|time|update)\b|(?:getting|coming)\s+back\s+to\s+(?:me|us)\b|(?:replying|responding)\b|letting\s+(?:me|us)\s+know\b|sending\s+(?:this|these|that|it|over|through)\b)`)
 	// inviteRe is a line about a meeting's invitation: "I've sent you an
 	// invite for Tuesday 25 February, 2pm to 3.30pm, on Teams", "Do
 	// forward it to anyone else who would like to come", "I'll send a

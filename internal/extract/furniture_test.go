@@ -91,6 +91,8 @@ func TestFurnitureSentences(t *testing.T) {
 		// A mail's thanks and invitations, a print imprint.
 		{"thanks for the mail", "Thanks for your email of 4 February, and for letting me know what the forum wants to cover.", ""},
 		{"thank you for the message", "Thank you so much for your message and for the papers from the meeting.", ""},
+		{"thanks for getting back", "Thanks for getting back to me so quickly on the forum's questions about the new pathway.", ""},
+		{"thanks for sending this", "Many thanks for sending this over before the meeting on Thursday afternoon.", ""},
 		{"thanks for the time, then an ask", "Thanks for your time on Monday, but the ICB should fund the post.", evidence.Recommendation},
 		{"thanks to the service stays", "Thanks to the new triage line, families were seen sooner than before in every locality.", evidence.Excerpt},
 		{"an invite sent", "I've sent you an invite for Tuesday 25 February, 2pm to 3.30pm, on Teams.", ""},

@@ -648,6 +648,12 @@ func (r *reader) datesSomething(a, b int) bool {
 	if strings.HasSuffix(t, "after ") && r.timePoint(a, b) {
 		return true
 	}
+	// "Babies are seen at six to eight weeks": an age at which something
+	// is done; "waits stood at 12 to 14 weeks" measures.
+	if lead := strings.TrimRight(t, " "); strings.HasSuffix(t, " ") && endsWithAny(lead, "at") && !atMeasure(strings.TrimSuffix(lead, "at")) &&
+		(strings.HasSuffix(r.lower[a:b], "weeks") || strings.HasSuffix(r.lower[a:b], "months") || strings.HasSuffix(r.lower[a:b], "years")) {
+		return true
+	}
 	// "we would phase the model in over two years", "we plan to roll it
 	// out across three years": the span of what is intended, not a
 	// measurement; "families will wait over two years" is a wait.
@@ -883,7 +889,7 @@ var tallyStops = map[string]bool{"the": true, "a": true, "an": true, "their": tr
 func atMeasure(lead string) bool {
 	return endsWithAny(strings.TrimRight(lead, " "), "stood", "stands", "standing", "remained", "remains", "peaked", "was", "is", "were", "are",
 		"capped", "set", "fixed", "estimated", "wait", "waits", "waiting", "time", "times", "longest", "shortest", "median", "average",
-		"mean", "maximum", "minimum", "highest", "lowest", "peak")
+		"mean", "maximum", "minimum", "highest", "lowest", "peak", "running", "runs", "ran", "sitting", "sits", "sat")
 }
 
 // readRanges reads ranges as one figure each, with Low and High.
@@ -1309,7 +1315,8 @@ func (r *reader) readOneUnit() {
 			_, qual := qualifierBefore(s, i)
 			prev := strings.TrimRight(tail(lower, i), " ")
 			after := lower[from:min(len(lower), from+24)]
-			if qual == "" && !endsWithAny(prev, "within", "for", "waited", "wait", "waiting", "waits", "after") &&
+			// "had waited longer than a year": a comparison that hedges a wait.
+			if qual == "" && !endsWithAny(prev, "within", "for", "waited", "wait", "waiting", "waits", "after") && !endsWithAny(prev, "longer than") &&
 				!strings.HasPrefix(after, " on a waiting list") && !strings.HasPrefix(after, " on the waiting list") &&
 				!strings.HasPrefix(after, " waiting") && !strings.HasPrefix(after, " of waiting") {
 				continue

@@ -136,6 +136,19 @@ var (
 	// Manager, Kelbrook and Ormside Children's Health Network", "Enquiries:
 	// …", "For more information, contact: …".
 	contactLineRe = lazyre.New(`(?i)^(?:contacts?|enquiries|media\s+enquiries|further\s+information|for\s+(?:more|further)\s+information(?:,?\s+(?:please\s+)?contact)?)\s*:\s*\S`)
+	// thanksForMailRe thanks the reader for a mail or a call: "Thanks for
+	// your email of 4 February, and for letting me know ...", "Thank you
+	// for your message and the papers", "Thanks for getting back to me so
+	// quickly on the forum's questions".
+	thanksForMailRe = lazyre.New(`(?i)^(?:(?:hi|hello|dear)\s+[^,]{1,30},\s+)?(?:many\s+|huge\s+)?(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s+(?:again\s+)?for\s+(?:(?:your|the)\s+(?:(?:kind|quick|helpful|prompt|detailed)\s+)?(?:e-?mail|message|letter|note|reply|response|call|enquiry|query|time|update)\b|(?:getting|coming)\s+back\s+to\s+(?:me|us)\b|(?:replying|responding)\b|letting\s+(?:me|us)\s+know\b|sending\s+(?:this|these|that|it|over|through)\b)`)
+	// inviteRe is a line about a meeting's invitation: "I've sent you an
+	// invite for Tuesday 25 February, 2pm to 3.30pm, on Teams", "Do
+	// forward it to anyone else who would like to come", "I'll send a
+	// calendar invite".
+	inviteRe = lazyre.New(`(?i)^(?:(?:i|we)(?:['’]ve|\s+have|['’]ll|\s+will|\s+am\s+going\s+to)\s+(?:just\s+|now\s+|also\s+)?(?:sent|send|forwarded|forward|put|popped|set\s+up)\s+(?:you\s+|over\s+|through\s+)?(?:an?\s+)?(?:(?:teams|zoom|calendar|diary|outlook|meeting)\s+)?(?:invite|invitation|meeting\s+request|placeholder|diary\s+hold)|(?:please\s+)?(?:do\s+|feel\s+free\s+to\s+)?(?:forward|pass|share)\s+(?:it|this|the\s+(?:invite|invitation|link))\s+(?:on\s+)?(?:to|with)\s+(?:anyone|anybody|colleagues|others|whoever)\b)`)
+	// imprintRe is a printed report's imprint: "Printed on 100% recycled
+	// paper", "Designed by Fieldwork Studio", "Typeset by ...".
+	imprintRe = lazyre.New(`(?i)^(?:printed\s+(?:on|using|with|by)\b|(?:designed|typeset|illustrated)(?:\s+and\s+(?:printed|typeset|produced))?\s+by\s+\p{Lu}|(?:design|photography|illustrations?|cover\s+(?:image|photo(?:graph)?|illustration))\s*(?::|by)\s*\p{Lu})`)
 	// youRe is the reader addressed.
 	youRe = lazyre.New(`\byou(?:r|rs|rself)?\b`)
 	// addressPostcodeRe is a UK postcode, in an address line.
@@ -211,6 +224,14 @@ var furnitureClasses = []furnitureClass{
 	{cues: []string{"if you", "for help", "for support", "for advice", "for information", "available"}, re: helplineOpenRe, maxWords: 45, and: offersHelp},
 	{cues: []string{"call", "ring", "phone", "text", "contact", "free on", "helpline", "available on"}, re: helplineRe, maxWords: 30, and: toReader},
 	{cues: []string{"thank", "grateful", "indebted"}, re: thanksRe, maxWords: 45, and: func(t, lower string) bool { return !quoted(t) && !thanksWithEvidence(lower) }},
+	{cues: []string{"thank"}, re: thanksForMailRe, maxWords: 40, dates: true, and: func(t, lower string) bool {
+		return !quoted(t) && !dashAsideAskRe.Get().MatchString(lower)
+	}},
+	{cues: []string{"invit", "forward", "pass", "share"}, re: inviteRe, maxWords: 35, dates: true, and: func(t, _ string) bool { return !quoted(t) }},
+	{cues: []string{"printed", "designed", "typeset", "illustrat", "design", "photograph", "cover"}, re: imprintRe, maxWords: 14, made: true, whole: true, and: func(_, lower string) bool {
+		// "Designed by young people, the app has 4,000 users" is a finding.
+		return !containsAny(lower, []string{", the ", ", it ", ", this ", " has ", " have ", " was ", " were ", " is ", " are "})
+	}},
 	{cues: []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, re: addressPostcodeRe, maxWords: 16, and: func(_, lower string) bool {
 		return !containsAny(lower, []string{" is ", " are ", " was ", " were ", " has ", " had ", " have "})
 	}},

@@ -87,6 +87,21 @@ func TestFurnitureSentences(t *testing.T) {
 		{"licence", "You may re-use this text under the Open Government Licence.", ""},
 		{"approved on", "Approved by the Children's Quality Group on 24 June 2025.", ""},
 		{"address", "Northfield CVS, The Old Library, 12 Bridge Street, Northfield NF2 6JD.", ""},
+
+		// A mail's thanks and invitations, a print imprint.
+		{"thanks for the mail", "Thanks for your email of 4 February, and for letting me know what the forum wants to cover.", ""},
+		{"thank you for the message", "Thank you so much for your message and for the papers from the meeting.", ""},
+		{"thanks for getting back", "Thanks for getting back to me so quickly on the forum's questions about the new pathway.", ""},
+		{"thanks for sending this", "Many thanks for sending this over before the meeting on Thursday afternoon.", ""},
+		{"thanks for the time, then an ask", "Thanks for your time on Monday, but the ICB should fund the post.", evidence.Recommendation},
+		{"thanks to the service stays", "Thanks to the new triage line, families were seen sooner than before in every locality.", evidence.Excerpt},
+		{"an invite sent", "I've sent you an invite for Tuesday 25 February, 2pm to 3.30pm, on Teams.", ""},
+		{"a calendar invite", "We'll send a calendar invite to everyone on the steering group next week.", ""},
+		{"forward it on", "Do forward it to anyone else from the forum who would like to come.", ""},
+		{"invites counted stay", "We sent invitations to 412 families and 96 came to the sessions in March.", evidence.Statistic},
+		{"printed on paper", "Printed on 100% recycled paper.", ""},
+		{"designed by", "Designed by Fieldwork Studio.", ""},
+		{"designed by young people stays", "Designed by young people, the app has been downloaded 4,000 times in the borough.", evidence.Statistic},
 	}
 	for _, c := range cases {
 		if got := kindOf(t, "P", c.in); got != c.want {

@@ -114,7 +114,7 @@ var streetWords = []string{" Street", " St", " Road", " Rd", " Lane", " Avenue",
 // not figures. lower is s in lower case (ASCII letters only, so offsets
 // agree) and f what scan found in it.
 func maskNonFigures(s, lower string, f features, taken []bool) {
-	if !f.digit && !f.numWord {
+	if !f.digit && !f.numWord && !f.fraction {
 		return
 	}
 	mark := func(a, b int) {
@@ -171,6 +171,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	markAll(namedTimescaleRe, strings.Contains(lower, "time"))
 	markAll(journeyRe, strings.Contains(lower, " away") || strings.Contains(lower, " from"))
 	maskServiceNumbers(s, lower, f, mark)
+	maskScopeNumbers(s, lower, taken)
 	if !f.digit {
 		return
 	}

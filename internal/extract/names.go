@@ -116,10 +116,52 @@ var (
 	// hhmmPairRe is two times on the 24-hour clock in four digits:
 	// "between 0900 and 1700".
 	hhmmPairRe = lazyre.New(`\b(?:[Bb]etween|[Ff]rom)\s+((?:[01]\d|2[0-3])(?:00|15|30|45))\s*(?:and|to|-|–)\s*((?:[01]\d|2[0-3])(?:00|15|30|45))\b`)
+	// halfOfAUnitRe is the half in "a decade and a half ago", "a year and
+	// a half": part of a length of time, never a share.
+	halfOfAUnitRe = lazyre.New(`(?i)\b(?:decades?|centur(?:y|ies)|years?|months?|weeks?|days?|hours?)\s+and\s+(a\s+half)\b`)
 	// suppressedRe is a rule of a table's method, not a finding: "cells
 	// with fewer than 10 children are not shown", "numbers below 5 are
 	// suppressed".
-	suppressedRe = lazyre.New(`(?i)\b(?:fewer\s+than|less\s+than|below|under)\s+(\d{1,3})\b[^.;]{0,40}?\b(?:are|is|were|was|have\s+been|has\s+been)\s+(?:not\s+(?:shown|published|reported|included|given|disclosed)|suppressed|omitted|removed|redacted|excluded|withheld|masked)`)
+	// sessionHoursRe is the hours of a session written as a forward
+	// range straight after a word of opening: "sessions run from 10 to 12
+	// at the centre", "the drop-in is open 9 to 11 on Fridays". Group 3
+	// is what follows the range, which must be a place, a day or the end
+	// of the clause: "runs from 10 to 12 sites" counts sites.
+	sessionHoursRe = lazyre.New(`(?i)\b(?:open|opens|run|runs|ran|held|staffed|operates|meet|meets|takes\s+place)\s+(?:from\s+|between\s+)?(\d{1,2})\s*(?:to|till|until|and|-|–)\s*(\d{1,2})\b(\s*(?:$|[.,;:)]|at\b|on\b|in\b|each\b|every\b|daily\b|weekly\b|during\b))`)
+	// strengthRe is a medicine's strength or dose in milligrams or
+	// micrograms: "18 mg tablets", "a 250 microgram inhaler". How much of
+	// a drug a tablet holds is no finding about services.
+	strengthRe = lazyre.New(`(?i)\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|micrograms?|milligrams?)\b`)
+	// foundedByRe is how many people founded or set up something: "was
+	// founded in 2009 by two parents", "set up by three mothers": its
+	// story, not a finding.
+	foundedByRe = lazyre.New(`(?i)\b(?:founded|co-founded|set\s+up|established|started|formed)\s+(?:in\s+(?:19|20)\d\d\s+)?by\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+group\s+of\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))\s`)
+	// pauseRe is how long a meeting stopped: "adjourned the meeting for 15
+	// minutes", "paused for 10 minutes". A service "suspended for 48
+	// hours" is a finding.
+	pauseRe = lazyre.New(`(?i)\b(?:adjourn(?:ed|s)?|paus(?:ed|es)|recess(?:ed)?)\b[^.;]{0,40}?\bfor\s+(?:about\s+|around\s+)?(\d{1,3}|five|ten|fifteen|twenty|thirty|forty-five)\s+(?:minutes?|mins?|hours?)\b`)
+	// fullTimeHoursRe is the length of a full-time week, which defines a
+	// post, not what anyone received: "one full-time post of 37.5 hours a
+	// week", "a full-time week is 37.5 hours". "Pupils out of full-time
+	// education got 5 hours of teaching" is a finding.
+	fullTimeHoursRe = lazyre.New(`(?i)\b(?:full|whole)[- ]time\s+(?:post|week|working\s+week|contract|role|job|equivalent)\b[^.;]{0,20}?\b(?:of|is|are|means|=)\s+(\d{1,2}(?:\.\d)?)\s+hours?\b`)
+	// eachOfRe is the scope of something done for every member of a set
+	// named with its size: "publish waits for each of the county's six
+	// districts", "in each of its 12 localities". Group 2 is the set's
+	// noun: a span of time ("each of the last 10 years") is a trend.
+	eachOfRe = lazyre.New(`(?i)\b(?:for|in|across|from|to|by)\s+each\s+of\s+(?:(?:the\s+)?\p{L}+['’]s|the|its|their|our|these|those)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(\p{L}+)`)
+	// registrationRe is an organisation's registered number: "our company
+	// number is 11223344", "Charity no: 1187654", "URN 104512".
+	registrationRe = lazyre.New(`(?i)\b(?:(?:company|charity|registration|registered|vat|provider|location)\s+(?:number|no\.?|reg(?:istration)?\.?|id)\s*(?:is\s+|:\s*)?|(?:urn|ukprn|ods\s+code)\s*:?\s*)(\d[\d ]{3,11}\d|[A-Z]{1,3}\d{5,8})\b`)
+	// engagementRe is a page's count of its own readers' reactions:
+	// "312 claps", "1.2k followers", "48 likes", "has 14 comments", "4.5
+	// stars from 212 reviews". "The consultation received 412 comments"
+	// and "the survey had 39 replies" count what a body heard, and stay.
+	engagementRe = lazyre.New(`(?i)\b(\d[\d,.]*k?)\s+(?:claps|followers|likes|retweets|reposts|upvotes|reactions)\b|\b(?:has|have|·)\s+(\d[\d,]*)\s+comments\b|\b(\d(?:\.\d)?)\s+stars?\b(?:\s+(?:on|from)\s+[^.;]{0,20}?(\d[\d,]*)\s+reviews\b)?`)
+	// eventLengthRe is how long an event or a recording lasts: "the
+	// webinar lasts 60 minutes", "the recording is 45 minutes long".
+	eventLengthRe = lazyre.New(`(?i)\b(?:webinars?|recordings?|videos?|podcasts?|episodes?|meetings?|events?|workshops?|surveys?|questionnaires?|films?|talks?|presentations?|masterclass(?:es)?)\s+(?:lasts?|lasted|runs?\s+for|ran\s+for|takes?|took|is|was)\s+(?:about\s+|around\s+|just\s+)?(\d{1,3}|thirty|forty|forty-five|sixty|ninety)\s+(?:minutes?|mins?)\b`)
+	suppressedRe  = lazyre.New(`(?i)\b(?:fewer\s+than|less\s+than|below|under)\s+(\d{1,3})\b[^.;]{0,40}?\b(?:are|is|were|was|have\s+been|has\s+been)\s+(?:not\s+(?:shown|published|reported|included|given|disclosed)|suppressed|omitted|removed|redacted|excluded|withheld|masked)`)
 )
 
 // openWords name opening hours: what a backwards range needs to be a time.
@@ -192,6 +234,27 @@ func maskNamedNumbers(s, lower string, taken []bool) {
 			mark(m[2], m[5])
 		}
 	}
+	if hasWordIn(lower, openWords) || strings.Contains(lower, "meet") || strings.Contains(lower, "takes place") {
+		for _, m := range sessionHoursRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			lo, hi := parseNumber(s[m[2]:m[3]]), parseNumber(s[m[4]:m[5]])
+			if lo >= 1 && lo < hi && hi <= 24 {
+				mark(m[2], m[5])
+			}
+		}
+	}
+	if strings.Contains(lower, "mg") || strings.Contains(lower, "mcg") || strings.Contains(lower, "µg") || strings.Contains(lower, "gram") {
+		markMatches(strengthRe.Get(), s, mark)
+	}
+	if strings.Contains(lower, "adjourn") || strings.Contains(lower, "pause") || strings.Contains(lower, "recess") {
+		for _, m := range pauseRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			mark(m[2], m[3])
+		}
+	}
+	if strings.Contains(lower, "time") && strings.Contains(lower, "hour") {
+		for _, m := range fullTimeHoursRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			mark(m[2], m[3])
+		}
+	}
 	if (numberAfter(lower, " to ") || numberAfter(lower, " till ") || numberAfter(lower, " until ")) && hasWordIn(lower, openWords) {
 		for _, m := range dayHoursRe.Get().FindAllStringSubmatchIndex(s, -1) {
 			lo, hi := parseNumber(s[m[2]:m[3]]), parseNumber(s[m[4]:m[5]])
@@ -199,6 +262,59 @@ func maskNamedNumbers(s, lower string, taken []bool) {
 			// to 5" is a change.
 			if lo <= 12 && hi < lo && hi >= 1 && !changeVerbBefore(lower, m[0]) {
 				mark(m[2], m[5])
+			}
+		}
+	}
+}
+
+// maskScopeNumbers marks the numbers, in digits or words, that tell a
+// thing's story or the scope of what is done rather than a finding: who
+// founded it ("founded in 2009 by two parents"), its registered numbers,
+// a page's counts of its readers' reactions, how long an event lasts and
+// the size of a set every member of which is served ("for each of the
+// county's six districts"). A place in a set ("one of 14 community
+// clinics") counts the set, as the development set labels it.
+func maskScopeNumbers(s, lower string, taken []bool) {
+	mark := func(a, b int) {
+		for i := a; i < b; i++ {
+			taken[i] = true
+		}
+	}
+	if strings.Contains(lower, " by ") && (strings.Contains(lower, "found") || strings.Contains(lower, "set up") ||
+		strings.Contains(lower, "establish") || strings.Contains(lower, "started") || strings.Contains(lower, "formed")) {
+		for _, m := range foundedByRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			mark(m[2], m[3])
+		}
+	}
+	if strings.Contains(lower, "number") || strings.Contains(lower, " no") || strings.Contains(lower, "urn") ||
+		strings.Contains(lower, "ukprn") || strings.Contains(lower, "ods") || strings.Contains(lower, " id") {
+		for _, m := range registrationRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			mark(m[2], m[3])
+		}
+	}
+	if containsAny(lower, []string{"claps", "followers", "likes", "retweets", "reposts", "upvotes", "reactions", "comments", "star"}) {
+		for _, m := range engagementRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			for g := 2; g+1 < len(m); g += 2 {
+				if m[g] >= 0 {
+					mark(m[g], m[g+1])
+				}
+			}
+		}
+	}
+	if strings.Contains(lower, "min") {
+		for _, m := range eventLengthRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			mark(m[2], m[3])
+		}
+	}
+	if strings.Contains(lower, "and a half") {
+		for _, m := range halfOfAUnitRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			mark(m[2], m[3])
+		}
+	}
+	if strings.Contains(lower, "each of ") {
+		for _, m := range eachOfRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			if w := lower[m[4]:m[5]]; durationUnit(w) == "" && w != "last" && w != "past" && w != "previous" {
+				mark(m[2], m[3])
 			}
 		}
 	}

@@ -32,12 +32,12 @@ var (
 		`(?:accept|reject|decline|manage|customi[sz]e)(?: all| optional| additional| analytics)? (?:cookies|cookie settings|cookie preferences|preferences)`,
 		`(?:we use|this site uses|this website uses|our site uses) (?:some )?(?:essential |necessary |analytics )?cookies\b.*`,
 		`cookies? (?:on|settings|preferences|policy|notice)\b.{0,60}`,
-		`\d{1,3} ?min(?:ute)?s?(?: read|\.)?|(?:reading time|read time|estimated reading time):? ?(?:about |around |approx\.? |approximately |roughly |under |less than )?\d{1,3} ?min(?:ute)?s?`,
+		`\d{1,3} ?min(?:ute)?s?(?: read|\.)?(?: [·|•] [^.!?]{1,40})?|(?:reading time|read time|estimated reading time):? ?(?:about |around |approx\.? |approximately |roughly |under |less than )?\d{1,3} ?min(?:ute)?s?`,
 		`(?:leave a (?:reply|comment)|post a comment|add a comment|\d+ (?:comments?|replies)|comments?(?: \(\d+\))?|join the (?:conversation|discussion)|show comments|view comments)`,
 		`about the authors?`,
 		// One dated line, or two in one element: "Page last reviewed: 3
 		// October 2024 / Next review due: 3 October 2025".
-		datedLine + `(?:[.;|·]? ` + datedLine + `)?`,
+		datedLine + `(?: ?[.;|·]? ` + datedLine + `)?`,
 		dateExpr,
 		`sent from my \w+.*`,
 		`(?:tags?|topics?|themes?|categories|category|filed under|posted in|keywords)\s*:.*`,
@@ -68,6 +68,66 @@ var (
 		`this (?:file|document) may not be suitable for users of assistive technology\b.*`,
 		`request an accessible format\.?`,
 
+		// A newsletter's masthead: its name, issue number and date in
+		// one line of parts ("CYP Health Weekly · Issue 112 · 13 March
+		// 2025", "Vol. 4 | No. 12 | Spring 2025").
+		`(?:[^·|•!?]{1,60} [·|•] )*(?:issue|edition|vol(?:ume)?\.?|no\.) ?#?\d{1,4}(?: [·|•] [^·|•!?]{1,60})*`,
+		// A link to a list of more: "See all 14 vacancies", "View all
+		// events", "Browse more stories from the team".
+		`(?:see|view|browse|show) (?:all|more)(?: \d[\d,]*)? (?:vacancies|jobs|roles|posts|events|webinars|courses|stories|news|articles|blogs|responses|comments|replies|recommendations|results|publications|resources|updates)(?: from .{1,60})?`,
+		// A job advertisement: a post with its pay band in brackets, hours
+		// or a closing date.
+		`[^.!?]{0,120}\((?:nhs |afc )?band \d[a-d]?\)(?:[^.!?]|\.\d){0,80}\b(?:permanent|fixed[- ]term|secondment|full[- ]time|part[- ]time|hours|salary)\b(?:[^.!?]|\.\d){0,40}`,
+		`(?:(?:[^.!?]|\.\d){0,120}[.!?] )?(?:[^.!?]|\.\d){0,120}\bclosing date:? (?:\d{1,2}(?:st|nd|rd|th)? ` + monthExpr + `|` + monthExpr + `[a-z]* \d{1,2}\b|\d{1,2}/\d{1,2})[^.!?]{0,40}`,
+		// Content kept for members or subscribers: "Member-only content",
+		// "Log in to read more", "The full report is available to members."
+		`members?[- ]only(?: content| article| resource| area)?|(?:log ?in|sign ?in|subscribe) to (?:read|view|access|see|download) (?:more|the (?:full|rest)\b.{0,40}|this \w+)`,
+		`[^.!?]{0,120}\b(?:is|are) (?:only )?available (?:only )?to (?:members|subscribers|registered users|logged[- ]in users)(?: only)?`,
+		// A live blog's sign-off: "That's all from us today. Thanks for
+		// following."
+		`that['’]s (?:all|it) (?:from (?:us|me)|for (?:today|now|tonight|this (?:morning|afternoon|evening|week)))[^.!?]{0,40}(?:[.!] (?:thanks?|thank you) for (?:following|reading|joining us|being with us)[^.!?]{0,40})?`,
+		// A newsletter's greeting: "Good morning, and welcome to this
+		// week's round-up", "Welcome to the March edition of our bulletin".
+		`(?:(?:good (?:morning|afternoon|evening)|hello|hi(?: all| everyone| everybody)?)[,!]? (?:and )?)?welcome (?:back )?to (?:this|the|our|the latest)\b[^.!?]{0,60}\b(?:issue|edition|round-?up|bulletin|newsletter|digest|update|briefing|e-?news)\b[^.!?]{0,40}`,
+
+		// Social and reading furniture: "Posted 3 hours ago", "1.2K
+		// Followers", "Responses (14)", "Published in The Clinic Notes",
+		// "More from ...", "Recommended from Medium", a photo credit.
+		`(?:posted|updated|published|edited)? ?(?:about )?(?:\d{1,3}|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago`,
+		`\d[\d,.]*k? (?:followers|subscribers|claps|likes|reactions)`,
+		`responses \(\d+\)|published in (?-i:\p{Lu})[^.!?,:;%\d]{0,60}|(?:more|recommended) from (?-i:\p{Lu})[^.!?,:;%\d]{0,60}`,
+		`(?:photo|image|picture|illustration) by [^.!?]{1,60}`,
+		// Calls to act: report the page, give, join, book.
+		`report (?:this page|an? (?:issue|problem|error|mistake)(?: (?:with|on) this page)?)`,
+		`(?:is|was) this (?:page|article|information) (?:useful|helpful)\? ?(?:yes|no)(?: (?:yes|no))?`,
+		`(?:make a )?donat(?:e|ion)(?: now| today| here| online)?|£\d+ (?:could|can|will|would) (?:pay for|buy|fund|provide|cover)[^.!?]{0,100}(?:[.!] ?£\d+ (?:could|can|will|would) (?:pay for|buy|fund|provide|cover)[^.!?]{0,100})*`,
+		`become a member(?: today| now)?|join (?:us|today|now|the \p{L}+)(?: today| now)?`,
+		`(?:book|register|reserve)(?: now| here| today| online| your (?:free )?(?:place|ticket|seat|spot)(?: now| today)?)`,
+		`cpd (?:points?|hours?|credits?):? ?\d+|early[- ]bird\b[^!?]{0,80}`,
+		// An online meeting's block: "Meeting ID 845 2291 0763",
+		// "Passcode: x7Qk9p", "Join the meeting now", "Dial in by phone".
+		`(?:meeting|conference|webinar|phone conference) id:? ?[\d #]+|pass(?:code|word):? ?\S+|join (?:the )?(?:meeting|webinar|call)(?: now| here| online)?|dial[- ]in(?: by phone| details| numbers?)?(?::.*)?|find a local number|microsoft teams(?: meeting)?(?: need help\?)?`,
+		`(?:sent from|get) outlook for (?:ios|android)|please consider the environment before printing\b.*`,
+		// Links between articles.
+		`(?:read more|continue reading|keep reading)(?: ?[→›»>].*)?|(?:next|previous) (?:article|post|story|page)(?:\s*:.*)?|back to (?:news|blog|all \w+|the \w+ page)`,
+		// A document's running matter: a version line, a protective
+		// marking, a page count, a reference.
+		`v(?:ersion)?\.? ?\d{1,2}(?:\.\d{1,2}){0,2}(?: (?:draft|final))?(?: [|·–-] [^.!?]{0,60})?`,
+		`(?:(?:security )?classification:? )?(?:official|official[- ]sensitive|restricted|unclassified|not protectively marked|commercial in confidence)`,
+		`page \d{1,4} of \d{1,4}`,
+		`(?:document |doc |our |your )?ref(?:erence)?(?: no\.?| number)?:? [\w/.-]{0,20}\d[\w/.-]{0,20}`,
+		// A site's own footer: who built it, its policies, its numbers.
+		`(?:powered by|website by|site by|web design by|made with|built with|designed and built by) [^.!?]{1,40}`,
+		`site ?map|accessibility statement|terms (?:and|&) conditions|terms of use|all rights reserved`,
+		`(?:tel|telephone|phone|mob|mobile|fax)\.?:? ?[+\d][\d ()-]{6,}`,
+		`registered charity(?: in [^.!?]{1,40})?(?: number| no\.?)?:? ?\(?\d{6,8}\)?[^!?]{0,120}|(?:company )?registered in england(?: (?:and|&) wales)?[^!?]{0,80}|(?:registered )?company (?:number|no\.?):? ?\d{6,8}[^!?]{0,80}`,
+		// A news page's lists and a live blog's controls.
+		`trending(?: now)?|latest (?:news|stories|posts|articles)|key events|show key events(?: only)?`,
+		`(?:please )?(?:turn on|enable) javascript\b.*|loading(?:\.\.\.|…)?`,
+		// A mailing list's footer.
+		`our mailing address is:?.*|want to change how you receive these e-?mails\?.*|you can (?:update your preferences|unsubscribe)\b.*|this e-?mail was sent to .*`,
+		`comments are closed|(?:log ?in|sign ?in|register) to (?:comment|reply|post a comment)`,
+
 		// GOV.UK's notice on the status of statistics.
 		`these (?:statistics|data) are (?:accredited )?(?:official|national) statistics\b.*`,
 		`(?:official|national) statistics are produced impartially\b.*`,
@@ -77,7 +137,7 @@ var (
 	// correspondent", "Words by Jane Smith | 5 March 2024".
 	// The name is two to five capitalised words, so "By 2030" and "By
 	// March 2024, ..." are sentences, not bylines.
-	bylineRe = lazyre.New(`^(?:(?:written|words|posted|reported|published) )?[Bb]y:? +(` + personName + `(?:,? (?:and|&) ` + personName + `)*)(?:$|[,|–—-] (?:[^,]*,?){1,8}$|\s+` + dateExpr + `.*)`)
+	bylineRe = lazyre.New(`^(?:(?i:written|words|posted|reported|published) )?[Bb]y:? +(` + personName + `(?:,? (?:and|&) ` + personName + `)*)(?:$|[,|–—-] (?:[^,]*,?){1,8}$|\s+` + dateExpr + `.*)`)
 	// fileSizeRe marks a download link: "(PDF, 2MB)", "PDF, 1.2 MB, 40
 	// pages", "Data tables [xlsx] 418 kB".
 	fileSizeRe = lazyre.New(`(?i)\b(?:pdf|docx?|xlsx?|odt|ods|csv|html|zip)\b[\])]?,? ?[\d.]+ ?(?:kb|mb|gb)\b`)
@@ -87,7 +147,7 @@ const (
 	// datedLine is a page's line of when it was published, updated or
 	// reviewed: "Page last reviewed: 3 October 2024", "Published 5 March
 	// 2024 by the Department".
-	datedLine = `(?:page |content )?(?:last (?:reviewed|updated|modified|edited|revised)|next review due|next review date|review date|first published|published|updated|posted|date|date published|publication date|release date|released)(?: on)?:? ` + dateExpr + `(?:,? (?:at )?\d{1,2}[.:]\d{2}(?: ?[ap]m)?(?: \w{2,4})?)?(?:,? (?:by|from|in) [^.]{1,60}?)?`
+	datedLine = `(?:page |content )?(?:last (?:reviewed|updated|modified|edited|revised)|next review due|next review date|next review|review date|reviewed|first published|published|updated|posted|date|date published|publication date|release date|released)(?: on)?:? ` + dateExpr + `(?:,? (?:at )?\d{1,2}[.:]\d{2}(?: ?[ap]m)?(?: \w{2,4})?)?(?:,? (?:by|from|in) [^.]{1,60}?)?`
 	// dateExpr is a date as pages print it: "5 March 2024", "March 2024",
 	// "Thu 11 Jul 2024", "Apr 9, 2024", "05/03/2024", "2024-03-05".
 	dateExpr = `(?i:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:(?:\d{1,2}(?:st|nd|rd|th)? )?` + monthExpr + `[a-z]*\.?,? \d{4}|` +

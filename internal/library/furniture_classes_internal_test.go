@@ -171,3 +171,109 @@ func TestImprintAndBackCoverLines(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsletterAndMemberFurniture: a newsletter's masthead, greeting and
+// job board, a link to a list of more, content kept for members and a live
+// blog's sign-off are furniture; sentences of the text that share their
+// words are not.
+func TestNewsletterAndMemberFurniture(t *testing.T) {
+	for _, line := range []string{
+		"Children's Health Weekly · Issue 112 · 13 March 2025",
+		"Vol. 4 | No. 12 | Spring 2025",
+		"Good morning, and welcome to this week’s round-up.",
+		"Welcome to the March edition of our bulletin.",
+		"See all 14 vacancies",
+		"View all events",
+		"Jobs board: Clinical Lead, Children’s Community Nursing (Band 7) 37.5 hours, permanent.",
+		"Health visitor, 0-19 team. Closing date 28 March.",
+		"Clinical Lead (Band 7) 37.5 hours, permanent. Closing date 28 March.",
+		"Member-only content",
+		"Log in to read more",
+		"The full census report, with results for each NHS region, is available to members.",
+		"That’s all from us today. Thanks for following.",
+	} {
+		if !isFurnitureText(line) {
+			t.Errorf("%q not read as furniture", line)
+		}
+	}
+	for _, line := range []string{
+		"Issue 3 of the survey asked about waits, and 58% of parents said they had waited over a year.",
+		"Most vacancies were in Band 6 and Band 7 posts; newly qualified Band 5 posts were filled more easily.",
+		"We welcome the ICB's decision to publish waits in this issue of its board papers each month.",
+		"Results are available to members of the public on request, and 1,204 people asked last year.",
+		"Families said that's all they wanted: someone to call back.",
+		"The closing date for the consultation was moved, and 412 responses were received by the council.",
+	} {
+		if isFurnitureText(line) {
+			t.Errorf("%q read as furniture", line)
+		}
+	}
+}
+
+// TestNewsBadgeLeavesTheTitle: a live blog's or breaking story's badge is
+// not part of the headline; a title that only starts with the word is.
+func TestNewsBadgeLeavesTheTitle(t *testing.T) {
+	for in, want := range map[string]string{
+		"LIVE: County scrutiny hears waits have reached 31 weeks": "County scrutiny hears waits have reached 31 weeks",
+		"BREAKING – Trust closes children’s ward overnight":       "Trust closes children’s ward overnight",
+		"Live updates: the Spending Review and the NHS":           "the Spending Review and the NHS",
+		"Live well with asthma: a guide for schools":              "Live well with asthma: a guide for schools",
+		"Living with ADHD: what families told us":                 "Living with ADHD: what families told us",
+	} {
+		if got := trimBadge(in); got != want {
+			t.Errorf("trimBadge(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestTemplateLinesAreFurniture: lines that blogs, news sites, member
+// sites, mailing lists, online meetings and documents' running matter put
+// around the text are furniture as whole lines; sentences of the text
+// that open with their words are not.
+func TestTemplateLinesAreFurniture(t *testing.T) {
+	for _, line := range []string{
+		"Posted 3 hours ago", "Updated 2 hours ago", "1.2K Followers", "Written by Priya Raman",
+		"9 min read · Jan 14, 2025", "Published in The Clinic Notes", "Responses (14)",
+		"More from Priya Raman and The Clinic Notes", "Recommended from Medium", "Photo by Ellis Moor on Unsplash",
+		"Report this page", "Report an issue with this page", "Was this page useful? Yes No",
+		"Make a donation", "£10 could pay for a call with a family support worker.", "Become a member",
+		"Join the College", "Book now", "Book your place", "Register now", "CPD points: 1",
+		"Early bird rate ends 31 March.", "Meeting ID 845 2291 0763", "Passcode: x7Qk9p",
+		"Join the meeting now", "Dial in by phone", "Phone conference ID: 615 302 448#",
+		"Sent from Outlook for iOS", "Get Outlook for Android",
+		"Please consider the environment before printing this email.", "Read more →", "Continue reading",
+		"Next article", "Back to news", "Reviewed: March 2025 | Next review: March 2026",
+		"Version 1.0 | 20 January 2025", "OFFICIAL", "OFFICIAL-SENSITIVE", "Classification: OFFICIAL",
+		"Page 3 of 12", "Document reference: DSP-SEND-2025-007", "Powered by Squarespace",
+		"Website by Fieldwork Studio", "Site map", "Accessibility statement", "Terms and conditions",
+		"All rights reserved.", "Tel: 0113 496 0781", "Registered charity no. 1176543.",
+		"Company registered in England and Wales No. 04123987", "Trending", "Latest news", "Key events",
+		"Show key events only", "Please turn on JavaScript", "Loading…",
+		"Our mailing address is: Unit 4, Canal Wharf, Leeds LS11 5PS",
+		"Want to change how you receive these emails?",
+		"You can update your preferences or unsubscribe from this list.",
+		"This email was sent to k.byrne@nhs.net", "Comments are closed.", "Log in to comment",
+	} {
+		if !isFurnitureText(line) {
+			t.Errorf("%q not read as furniture", line)
+		}
+	}
+	for _, line := range []string{
+		"Updated figures published 3 weeks ago show that 41% of children waited over 18 weeks.",
+		"Join the ICB's board in calling for more funding for school nurses.",
+		"Version 2 of the strategy was agreed by the board in March.",
+		"Official figures show 41% of children waited over 18 weeks.",
+		"Page 3 of the report sets out the data for each locality.",
+		"Reference group",
+		"Reference group members said waits were far too long.",
+		"Book clubs in libraries reached 300 children over the summer.",
+		"Photo diaries kept by 12 young people showed how long the journeys took.",
+		"More from the survey: 58% of parents said they had waited over a year.",
+		"Registered charities provided 40% of the counselling sessions in the area.",
+		"Published in March, the audit found that 1,204 children were waiting.",
+	} {
+		if isFurnitureText(line) {
+			t.Errorf("%q read as furniture", line)
+		}
+	}
+}

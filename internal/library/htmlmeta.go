@@ -109,6 +109,8 @@ func readPageInfo(doc *html.Node) pageInfo {
 		info.title = fact{info.docTitle, "the page's <title>"}
 	}
 
+	info.title.value = trimBadge(info.title.value)
+
 	if info.govuk {
 		info.publisher = firstFact(
 			fact{m["govuk:primary-publishing-organisation"], "the GOV.UK page's organisation"},
@@ -476,6 +478,18 @@ func trimSiteSuffix(title string, sites ...string) string {
 		for _, sep := range []string{" | ", " - ", " – ", " — ", " : ", " :: ", " » "} {
 			title = strings.TrimSpace(strings.TrimSuffix(title, sep+site))
 		}
+	}
+	return title
+}
+
+// badgeRe is a news site's badge before a headline: "LIVE: ", "BREAKING –
+// ", "Live updates: ", "EXCLUSIVE | ". It labels the page, not the story.
+var badgeRe = lazyre.New(`^(?:LIVE|Live|LIVE UPDATES|Live updates|BREAKING|Breaking|BREAKING NEWS|Breaking news|EXCLUSIVE|Exclusive|WATCH|Watch|UPDATED|Updated)\s*(?::|\||–|—|-)\s+(\S)`)
+
+// trimBadge cuts a badge off a page's title.
+func trimBadge(title string) string {
+	if m := badgeRe.FindStringSubmatchIndex(title); m != nil {
+		return title[m[2]:]
 	}
 	return title
 }

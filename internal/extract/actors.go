@@ -1203,20 +1203,24 @@ func analyse(s string) recFacts {
 			return f
 		}
 	}
-	if m := decisionAskRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.Get().MatchString(s[:m[0]]) && !ownRecsRe.Get().MatchString(s[m[1]:]) {
-		// "The Health and Wellbeing Board is asked to note this chapter
-		// and to endorse the recommendations": a decision asked of it.
-		seen := map[evidence.Actor]bool{}
-		if st := actorListBefore(s, lower, m[0], seen); st >= 0 {
-			f.subject, f.subjectAt, f.own = canonical(seen), st, seen[ownUnit]
-			return f
+	// Most sentences hold none of the words decisionAskRe needs; it was
+	// run on every one.
+	if mayBeDecision(lower) {
+		if m := decisionAskRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.Get().MatchString(s[:m[0]]) && !ownRecsRe.Get().MatchString(s[m[1]:]) {
+			// "The Health and Wellbeing Board is asked to note this chapter
+			// and to endorse the recommendations": a decision asked of it.
+			seen := map[evidence.Actor]bool{}
+			if st := actorListBefore(s, lower, m[0], seen); st >= 0 {
+				f.subject, f.subjectAt, f.own = canonical(seen), st, seen[ownUnit]
+				return f
+			}
 		}
 	}
 	if m := publicSubjectRe.Get().FindStringSubmatch(s); m != nil && !passiveVerbs[m[1]] {
 		f.subject, f.subjectAt = []evidence.Actor{evidence.OtherActor}, 0
 		return f
 	}
-	if strings.Contains(lower, "there ") {
+	if strings.Contains(lower, "there should be") || strings.Contains(lower, "there must be") || strings.Contains(lower, "there needs to be") {
 		if loc := thereShouldRe.Get().FindStringIndex(s); loc != nil && len(actorsIn(s[loc[1]:])) > 0 {
 			f.there = true
 			return f
@@ -1534,3 +1538,8 @@ var professionPhrases = func() func() []actorPhrase {
 	}
 	return func() []actorPhrase { return out }
 }()
+
+// mayBeDecision reports the words every match of decisionAskRe holds.
+func mayBeDecision(lower string) bool {
+	return strings.Contains(lower, "asked") || strings.Contains(lower, "invited") || strings.Contains(lower, "requested")
+}

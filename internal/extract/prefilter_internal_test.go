@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestBracketedRangeAdmitsEveryBand: bracketedRange decides whether
+// bracketBandRe is run at all, so it must hold for every text the
+// expression matches, whatever the spacing, case and dash; texts with a
+// share in brackets and no range it may refuse.
+func TestBracketedRangeAdmitsEveryBand(t *testing.T) {
+	parts := [][]string{
+		{"Adolescents ", "young  people", "CHILDREN", "pupils", "Young adults"},
+		{"(", "( ", "(\t"},
+		{"", "aged ", "Aged  ", "AGED\t"},
+		{"1", "10", "18", "9"},
+		{"-", " – ", "to", " to ", "–"},
+		{"19", "25", "4"},
+		{")", " years)", "yrs )", " years old)"},
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	matched := 0
+	for range 5000 {
+		var b strings.Builder
+		b.WriteString("In 2024, ")
+		for _, p := range parts {
+			b.WriteString(p[r.IntN(len(p))])
+		}
+		b.WriteString(" were seen.")
+		s := b.String()
+		if !bracketBandRe.Get().MatchString(s) {
+			continue
+		}
+		matched++
+		if !bracketedRange(strings.ToLower(s)) {
+			t.Fatalf("the band in %q is matched but refused", s)
+		}
+	}
+	if matched < 1000 {
+		t.Fatalf("only %d of 5000 texts hold a band: the test checks too little", matched)
+	}
+	for _, s := range []string{"Of the 60 pupils (12%) seen", "children (n=45) in 2024", "adults (100 to 200)"} {
+		if bracketedRange(strings.ToLower(s)) {
+			t.Errorf("%q admitted: no one- or two-digit range opens a bracket", s)
+		}
+	}
+}
+
+// TestCueTableFindsWhatEachClassLooksFor: the one-pass table of furniture
+// cues must give, for every sentence, exactly the classes whose cues a
+// search of each in turn finds: texts made of cues, their parts and
+// filler, cues overlapping and at either end.
+func TestCueTableFindsWhatEachClassLooksFor(t *testing.T) {
+	var pieces []string
+	for _, c := range furnitureClasses {
+		for _, cue := range c.cues {
+			pieces = append(pieces, cue)
+			if len(cue) > 1 {
+				pieces = append(pieces, cue[:len(cue)-1], cue[1:])
+			}
+		}
+	}
+	pieces = append(pieces, " ", "the ", "42 ", "Waiting lists grew. ", "é", "’")
+	r := rand.New(rand.NewPCG(3, 4))
+	table := furnitureCues()
+	checked := 0
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(6) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		lower := b.String()
+		got := table.hits(lower)
+		for i, c := range furnitureClasses {
+			if want := containsAny(lower, c.cues); want != (got&(1<<i) != 0) {
+				t.Fatalf("%q: class %d (cues %q): table says %v, a search says %v", lower, i, c.cues, !want, want)
+			}
+			if got&(1<<i) != 0 {
+				checked++
+			}
+		}
+	}
+	if checked < 10000 {
+		t.Fatalf("only %d class hits in the texts: the test checks too little", checked)
+	}
+}

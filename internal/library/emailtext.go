@@ -50,7 +50,7 @@ var externalBannerRe = lazyre.New(`(?i)^\W*(?:(?:external|caution|warning|attent
 type signature struct{ organisation string }
 
 // innerHeaders are a forwarded message's own From, Date and Subject lines.
-type innerHeaders struct{ from, date, subject string }
+type innerHeaders struct{ from, to, date, subject string }
 
 // cleanEmailText keeps the evidence of an e-mail's text. In a forwarded
 // message it is the forwarded content, whose header lines are returned as
@@ -88,7 +88,7 @@ func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders
 			inner = hdr
 		}
 		note, noteSig := cleanLines(lines[:i])
-		if (len(strings.Fields(note)) > forwardNoteWords || note != "" && extract.Asks(note)) && personSender(hdr.from) {
+		if (len(strings.Fields(note)) > forwardNoteWords || note != "" && extract.Asks(note)) && (personSender(hdr.from) || letterToOnePerson(hdr)) {
 			// The forwarder passes on a colleague's message with more
 			// than a covering note ("I'd like the board to agree the
 			// case", or a short "What I'd love is for the ICB to ..."):
@@ -125,6 +125,14 @@ func personSender(from string) bool {
 		name = first + " " + last
 	}
 	return name != "" && isPersonName(fromCapitals(name))
+}
+
+// letterToOnePerson reports a forwarded message from an organisation's
+// address that was written to one person ("From: Commissioning Team ...",
+// "To: Lena Marsh <...>"): a letter in reply, not a publication sent to a
+// list, so the forwarder's note is correspondence about it.
+func letterToOnePerson(h *innerHeaders) bool {
+	return h.to != "" && !strings.Contains(h.to, ",") && !strings.Contains(h.to, ";") && personSender(h.to)
 }
 
 // forwardNoteWords is the most a forwarder's covering note says ("FYI -
@@ -201,6 +209,8 @@ func innerHeaderLines(lines []string) (*innerHeaders, []string) {
 			switch last {
 			case "from":
 				h.from = v
+			case "to":
+				h.to = v
 			case "sent", "date":
 				h.date = v
 			case "subject":

@@ -416,6 +416,7 @@ func signatureOrganisation(sig []string) string {
 			if i == 0 && isPersonName(l) || contactLabelRe.MatchString(l) || affiliationRe.MatchString(l) {
 				continue
 			}
+			address := postcodeLine(l)
 			if name, kind := imprintOrg(l, true); kind != noImprint {
 				// "Copyright © 2025 Feeding Futures Network, All rights
 				// reserved.": the holder, not the notice.
@@ -424,7 +425,9 @@ func signatureOrganisation(sig []string) string {
 			for _, seg := range sigSegmentRe.Split(l, -1) {
 				seg = strings.TrimSpace(seg)
 				if seg == "" || contactMarkRe.MatchString(seg) || webDomainRe.MatchString(seg) || roleRe.MatchString(seg) || len(strings.Fields(seg)) > 12 || affiliationRe.MatchString(seg) ||
-					isPersonName(seg) || teamSuffixRe.MatchString(seg) {
+					isPersonName(seg) || teamSuffixRe.MatchString(seg) || address && strings.ContainsAny(seg, "0123456789") {
+					// "Unit 4, Mill Yard, Hollins HL3 2QE": a part of an
+					// address, whose "Unit" is no body.
 					continue
 				}
 				if strong && strongOrgWordRe.MatchString(seg) || !strong && orgWordRe.MatchString(seg) {
@@ -437,11 +440,17 @@ func signatureOrganisation(sig []string) string {
 	// bar, a body whose name has no tell-tale word; the bar says the two
 	// are a role and where it is held.
 	for i, l := range lines {
-		if i == 0 && isPersonName(l) || !strings.Contains(l, "|") || contactLabelRe.MatchString(l) {
+		if i == 0 && isPersonName(l) || !strings.Contains(l, "|") && !strings.Contains(l, ", ") || contactLabelRe.MatchString(l) {
 			continue
 		}
 		role, org, ok := strings.Cut(l, "|")
 		role, org = strings.TrimSpace(role), strings.TrimSpace(org)
+		if !ok {
+			// "Director, Carers Link Hollins": a comma sets a short role
+			// off the body just as a bar does.
+			role, org, ok = strings.Cut(l, ", ")
+			ok = ok && len(strings.Fields(role)) <= 3 && !strings.ContainsAny(org, ",0123456789")
+		}
 		if ok && roleRe.MatchString(role) && len(strings.Fields(role)) <= 6 && org != "" && startsUpper(org) &&
 			len(strings.Fields(org)) <= 6 && !strings.Contains(org, "|") && !contactMarkRe.MatchString(org) && !webDomainRe.MatchString(org) &&
 			!roleRe.MatchString(org) && !teamSuffixRe.MatchString(org) {

@@ -64,7 +64,10 @@ var floors = map[string][2]float64{
 	// 0.869 / 0.835. Six more, written for asides, covering lines and list
 	// lead-ins and labelled before any run, score 0.952 / 0.682 alone and
 	// bring the 126 to 0.868 / 0.829 (the 120 unchanged at 0.867 / 0.833);
-	// the floor follows the wider set.
+	// the floor follows the wider set. Six more, written for reported asks
+	// and quoted demands and labelled before any run (their themes re-read
+	// against the guide after it), score 0.891 / 0.631 alone and bring the
+	// set to 0.871 / 0.821; the floor stands.
 	"themes": {0.86, 0.82},
 }
 

@@ -117,7 +117,7 @@ func hasAsked(s string) []evidence.Actor {
 // quotedDemand reads a demand quoted in news (see quotedDemandRe): the
 // bodies named right before the quoted modal.
 func quotedDemand(s string) []evidence.Actor {
-	if !strings.ContainsAny(s, "\"“") {
+	if !strings.ContainsAny(s, "\"“") || !hasWordIn(asciiLower(s), sayingWords) {
 		return nil
 	}
 	for _, m := range quotedDemandRe.Get().FindAllStringSubmatchIndex(s, -1) {
@@ -128,15 +128,24 @@ func quotedDemand(s string) []evidence.Actor {
 	return nil
 }
 
+// sayingWords are the cheap test for quotedDemandRe.
+var sayingWords = map[string]bool{"said": true, "says": true, "say": true, "added": true, "argued": true,
+	"insisted": true, "warned": true, "believes": true, "believe": true}
+
+// memberWords are the cheap test for welcomeMembersRe.
+var memberWords = map[string]bool{"member": true, "members": true, "representative": true, "representatives": true,
+	"officer": true, "officers": true, "colleagues": true, "volunteers": true, "someone": true, "somebody": true,
+	"people": true, "parents": true, "staff": true}
+
 // reportedAsk reads the reported asks above in s, in order: the bodies
 // asked and whether it asks.
 func reportedAsk(s, lower string) ([]evidence.Actor, bool) {
-	if strings.Contains(lower, "welcome") || strings.Contains(lower, "love") || strings.Contains(lower, "like") {
+	if (strings.Contains(lower, "welcome") || strings.Contains(lower, "love") || strings.Contains(lower, "like")) && hasWordIn(lower, memberWords) {
 		if a := welcomeMembers(s); len(a) > 0 {
 			return a, true
 		}
 	}
-	if strings.Contains(lower, "asked") || strings.Contains(lower, "requested") {
+	if (strings.Contains(lower, "asked") || strings.Contains(lower, "requested")) && (strings.Contains(lower, "has ") || strings.Contains(lower, "have ")) {
 		if a := hasAsked(s); len(a) > 0 {
 			return a, true
 		}

@@ -18,16 +18,16 @@ var actorNames = []struct {
 	actor   evidence.Actor
 	pattern string
 }{
-	{evidence.DHSC, `DHSC|(?i:the )?(?i:department (?:of|for) health(?: and social care)?|secretary of state for health(?: and social care)?|health secretary)`},
+	{evidence.DHSC, `DHSC|(?i:the )?(?i:department (?:of|for) health(?: and social care)?)`},
 	{evidence.NHSE, `NHSE|NHS England(?: and (?:NHS )?Improvement)?|NHSEI|NHS Improvement`},
-	{evidence.Government, `(?i:(?:the )?(?:new |national |central |uk |next |incoming |westminster )?government|ministers|(?:hm )?treasury|the chancellor|cabinet office|the prime minister|downing street|number 10|the home office|ministry of (?:justice|housing))|HMT|MHCLG`},
+	{evidence.Government, `(?i:(?:the )?(?:new |national |central |uk |next |incoming |westminster )?government|ministers|(?:hm )?treasury|the chancellor|cabinet office|the prime minister|downing street|number 10|the home office|ministry of (?:justice|housing)|` + ministerRoles + `)|HMT|MHCLG`},
 	{evidence.ICSs, `ICSs?|ICPs?|(?i:integrated care (?:systems?|partnerships?))`},
-	{evidence.ICBs, `ICBs?|CCGs?|(?i:integrated care boards?|clinical commissioning groups?|local area partnerships?)`},
-	{evidence.LocalAuthorities, `(?i:local authorit(?:y|ies)|councils?|combined authorities|local area partnerships?|` + localGovAuthorities + `)|LAs?`},
+	{evidence.ICBs, `ICBs?|CCGs?|(?i:integrated care boards?|clinical commissioning groups?|local area partnerships?|send partnerships?)`},
+	{evidence.LocalAuthorities, `(?i:local authorit(?:y|ies)|councils?|combined authorities|local area partnerships?|send partnerships?|` + localGovAuthorities + `)|LAs?`},
 	{evidence.Trusts, `(?i:(?:NHS )?trusts|providers|the trust|(?:every|each) (?:NHS )?(?:trust|provider))|NHS (?:Foundation )?Trust`},
 	{evidence.Schools, `(?i:schools|colleges|(?:every|each) (?:school|college))`},
 	{evidence.CQC, `CQC|(?i:(?:the )?care quality commission)`},
-	{evidence.OtherActor, `(?i:commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|healthwatch|public health england|(?:the )?information commissioner(?:['’]s office)?)|DfE|Ofsted|Ofcom|Ofqual|UKHSA|OHID|HEE|NICE|MHRA|HSSIB|ICO`},
+	{evidence.OtherActor, `(?i:(?:parent carer |youth )?forums?|youth boards?|commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|healthwatch|public health england|(?:the )?information commissioner(?:['’]s office)?)|DfE|Ofsted|Ofcom|Ofqual|UKHSA|OHID|HEE|NICE|MHRA|HSSIB|ICO`},
 }
 
 // actorPhrases are the same names as actorNames, written out, for
@@ -43,10 +43,14 @@ var actorPhrases = func() []actorPhrase {
 		}
 	}
 	add(evidence.DHSC, true, "DHSC")
-	add(evidence.DHSC, false, "department of health and social care|department for health and social care|department of health|department for health|secretary of state for health and social care|secretary of state for health|health secretary")
+	add(evidence.DHSC, false, "department of health and social care|department for health and social care|department of health|department for health")
 	add(evidence.NHSE, true, "NHSE|NHS England|NHS England and Improvement|NHS England and NHS Improvement|NHSEI|NHS Improvement")
 	add(evidence.Government, false, "government|new government|national government|central government|uk government|next government|incoming government|westminster government|ministers|treasury|hm treasury|the chancellor|cabinet office|the prime minister|downing street|number 10|the home office|ministry of justice|ministry of housing")
 	add(evidence.Government, true, "HMT|MHCLG")
+	// A minister named by role is the Government, as ministers are.
+	add(evidence.Government, false, "health secretary|education secretary|health and social care secretary|home secretary|secretary of state|secretary of state for health|secretary of state for health and social care|secretary of state for education|children’s minister|children's minister|minister for children|minister for children and families|health minister|education minister|schools minister|care minister|mental health minister|public health minister|minister for health|minister for mental health|minister for care|minister for public health|minister for schools")
+	// A parent carer forum or a youth board is a named body of its own.
+	add(evidence.OtherActor, false, "forum|forums|the forum|your forum|parent carer forum|parent carer forums|youth forum|youth board|the youth board|your youth board")
 	add(evidence.ICSs, true, "ICS|ICSs|ICP|ICPs")
 	add(evidence.ICSs, false, "integrated care system|integrated care systems|integrated care partnership|integrated care partnerships")
 	add(evidence.ICBs, true, "ICB|ICBs|CCG|CCGs")
@@ -60,8 +64,8 @@ var actorPhrases = func() []actorPhrase {
 		add(evidence.LocalAuthorities, false, kind+" authority|"+kind+" authorities")
 	}
 	// A SEND local area partnership is the council and the ICB together.
-	add(evidence.LocalAuthorities, false, "local area partnership|local area partnerships|area partnership")
-	add(evidence.ICBs, false, "local area partnership|local area partnerships|area partnership")
+	add(evidence.LocalAuthorities, false, "local area partnership|local area partnerships|area partnership|send partnership|send partnerships|local send partnership")
+	add(evidence.ICBs, false, "local area partnership|local area partnerships|area partnership|send partnership|send partnerships|local send partnership")
 	// A service is run by a trust: "adult mental health services should".
 	add(evidence.Trusts, false, "trust|trusts|nhs trusts|provider|providers|camhs|cypmhs|adult services|mental health services|adult mental health services|children’s mental health services|children's mental health services|community health services|health services|nhs services|specialist services|paediatric services|hospitals")
 	add(evidence.Trusts, true, "CAMHS|CYPMHS")
@@ -710,7 +714,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			// asked or called on ("We ask the Committee to") is outside
 			// it, and no part of it.
 			actors = []evidence.Actor{ownUnit}
-		case strong && (strings.TrimSpace(addressee) == "it" || strings.TrimSpace(addressee) == "them") && len(nearestActors(s[:m[0]])) > 0:
+		case strong && pointsBack(strings.TrimSpace(addressee)) && len(nearestActors(s[:m[0]])) > 0:
 			// "agreed to write to the Department for Education urging it
 			// to": the body just named in the same sentence.
 			actors = nearestActors(s[:m[0]])
@@ -785,6 +789,17 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 	}
 	return nil, false, false
 }
+
+// pointsBack reports an addressee that is the body just named: "urging
+// it to", "urging them to", and a minister's "urging her to".
+func pointsBack(addressee string) bool {
+	return addressee == "it" || addressee == "them" || addressee == "her" || addressee == "him"
+}
+
+// ministerRoles are the ministers reports name by their role: "the health
+// secretary", "the Secretary of State for Education", "the children's
+// minister". Like ministers, they are the Government.
+const ministerRoles = `(?:(?:health(?: and social care)?|education|home)\s+secretary|secretary\s+of\s+state(?:\s+for\s+(?:health(?:\s+and\s+social\s+care)?|education))?|(?:children['’]s|health|education|schools|care|(?:mental|public)\s+health)\s+minister|minister\s+(?:for|of)\s+(?:children(?:\s+and\s+families)?|health|mental\s+health|care|public\s+health|schools|education))`
 
 // nearestActors are the bodies named last in s: those in its shortest
 // tail of words that names any.
@@ -1151,6 +1166,12 @@ type recFacts struct {
 func analyse(s string) recFacts {
 	f := recFacts{subjectAt: -1}
 	lower := asciiLower(s)
+	if a := quotedDemand(s); len(a) > 0 {
+		// 'said the ICB must "stop telling families to be patient"': a
+		// demand quoted in news, not the duty "the ICB must" states.
+		f.askActors, f.asks = a, true
+		return f
+	}
 	if f.duty = isDuty(s, lower); f.duty {
 		return f
 	}
@@ -1170,6 +1191,9 @@ func analyse(s string) recFacts {
 	}
 	if !f.asks {
 		f.askActors, f.asks, f.question = softAsk(s, lower)
+	}
+	if !f.asks {
+		f.askActors, f.asks = reportedAsk(s, lower)
 	}
 	if !f.asks {
 		if a := questionAsk(s); len(a) > 0 {

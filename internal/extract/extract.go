@@ -20,7 +20,7 @@ import (
 
 // Version changes whenever extraction would give different items for the
 // same text, so that cached indexes built by an older extractor are rebuilt.
-const Version = 21
+const Version = 22
 
 // MinExcerptWords is the shortest run of prose kept as an excerpt; shorter
 // runs are captions, sign-offs and links rather than evidence.
@@ -653,7 +653,7 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 			continue
 		}
 		x.prev = s
-		figs := Figures(s)
+		figs := storyCounts(s, Figures(s))
 		if len(figs) > 0 && tableLike(s) {
 			figs = nil
 		}
@@ -711,7 +711,7 @@ var askedToNoteRe = lazyre.New(`(?i)\b(?:asked|invited|requested)\s+to\s+(?:note
 
 // addRec makes a recommendation from b.Text[start:end] with its number.
 func (x *extractor) addRec(b corpus.Block, start, end int, section, leadIn, number string) {
-	x.addWith(b, start, end, evidence.Recommendation, section, leadIn, withoutSchedules(b.Text[start:end], Figures(b.Text[start:end])))
+	x.addWith(b, start, end, evidence.Recommendation, section, leadIn, askTerms(b.Text[start:end], withoutSchedules(b.Text[start:end], Figures(b.Text[start:end]))))
 	x.lastItem().Number = number
 }
 

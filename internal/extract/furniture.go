@@ -52,6 +52,10 @@ var (
 	// definitionRe is a report's definition of its own words: "In this
 	// report, 'young people' means those aged 16 to 25".
 	definitionRe = lazyre.New(`(?i)^(?:in|throughout|for\s+the\s+purposes\s+of|across)\s+this\s+(?:report|study|audit|profile|briefing|paper|document|review|evaluation|analysis|chapter|section|survey|guide|publication|research|summary|bulletin)\s*,?\s+(?:(?:we\s+use\s+)?[‘'"“][^’'"”]{1,60}[’'"”]\s+(?:means|refers\s+to|is\s+used\s+(?:to\s+mean|for)|describes|covers|includes|to\s+mean|to\s+refer\s+to)|we\s+use\s+(?:the\s+(?:term|word|phrase)s?\s+)?[‘'"“][^’'"”]{1,60}[’'"”]\s+(?:to\s+mean|to\s+refer\s+to|for|to\s+describe))\b`)
+	// moreInfoRe sends the reader elsewhere for more: "To find out about
+	// nursing jobs on our wards, visit our careers pages", "For more
+	// information about the service, please contact".
+	moreInfoRe = lazyre.New(`(?i)^(?:to\s+(?:find\s+out|learn)\s+(?:more\s+)?(?:about|how|whether)|for\s+more\s+(?:information|details)\s+(?:about|on))\b[^.!?]{0,100}?,?\s+(?:please\s+)?(?:visit|see|go\s+to|email|e-mail|contact|call|read)\b`)
 	// thanksRe is an acknowledgement: "We are grateful to the families who
 	// took part", "We would like to thank", "Thank you to everyone who".
 	thanksRe = lazyre.New(`(?i)^(?:(?:we|i|the\s+(?:authors?|team|research\s+team|project\s+team|review\s+team|panel|evaluation\s+team))\s+(?:would\s+(?:also\s+)?(?:like|wish)\s+to\s+|wish\s+to\s+|want\s+to\s+)?(?:also\s+)?(?:(?:sincerely|warmly|gratefully)\s+)?(?:thank|acknowledge\s+(?:the|with|all|everyone|our)|are\s+(?:(?:very|most|extremely|deeply|so|hugely|especially|also)\s+)*(?:grateful|indebted|thankful))\b|(?:(?:a\s+)?(?:big|special|huge|sincere|warm)\s+)?thank\s+you\s+(?:also\s+)?to\b|(?:with\s+(?:thanks|gratitude)|(?:many|special|our)\s+thanks(?:\s+go)?)\s+to\b)`)
@@ -225,6 +229,7 @@ var furnitureClasses = []furnitureClass{
 	{cues: []string{"following", "as follows", "things", "ways", "steps", "changes", "ideas", "suggestions", "asked", "invited", "requested"}, re: listLeadRe, maxWords: 35, overAsk: true},
 	{cues: []string{"if you", "for help", "for support", "for advice", "for information", "available"}, re: helplineOpenRe, maxWords: 45, and: offersHelp},
 	{cues: []string{"call", "ring", "phone", "text", "contact", "free on", "helpline", "available on"}, re: helplineRe, maxWords: 30, and: toReader},
+	{cues: []string{"find out", "learn more", "more information", "more details"}, re: moreInfoRe, maxWords: 35, and: func(t, _ string) bool { return !quoted(t) }},
 	{cues: []string{"thank", "grateful", "indebted"}, re: thanksRe, maxWords: 45, and: func(t, lower string) bool { return !quoted(t) && !thanksWithEvidence(lower) }},
 	{cues: []string{"thank"}, re: thanksForMailRe, maxWords: 40, dates: true, and: func(t, lower string) bool {
 		return !quoted(t) && !dashAsideAskRe.Get().MatchString(lower)

@@ -23,6 +23,12 @@ func TestSignatureOrganisationForms(t *testing.T) {
 		{"a surgery", []string{"Jo Reed", "Practice Manager", "Quayside Surgery"}, "Quayside Surgery"},
 		// A role and a body with no organisation word, set off by a bar.
 		{"role | body", []string{"Ravi Shah", "Play Development Manager | Eastbrook Adventure Hub", "Tel: 01632 960 000"}, "Eastbrook Adventure Hub"},
+		// A role and a body with no organisation word, set off by a
+		// comma, above an address whose "Unit 4" is no body.
+		{"role, body, over an address", []string{"Rose Ibe", "Director, Riverlane Young Carers", "Registered charity no. 1100001 | Company no. 04000001",
+			"Unit 4, Mill Yard, Riverlane RL3 2QE"}, "Riverlane Young Carers"},
+		// Near miss: a line of an address and a county names no body.
+		{"an address alone", []string{"Rose Ibe", "Unit 4, Mill Yard, Riverlane RL3 2QE"}, ""},
 		// Near miss: a bar between two contact details names no body.
 		{"bar of contacts", []string{"Ravi Shah", "Tel: 01632 960 000 | Mobile: 07700 900 100"}, ""},
 	}

@@ -439,27 +439,32 @@ func TestForwardWithANoteOfItsOwn(t *testing.T) {
 // metadata, the forwarder's ask would be cited as the council's words. A
 // note that only passes a message on ("FYI, see below") is dropped.
 func TestForwardedNoteThatAsks(t *testing.T) {
-	forwarded := func(from string) string {
+	forwarded := func(from, to string) string {
 		return "---------- Forwarded message ---------\nFrom: " + from + "\n" +
-			"Date: Tue, 18 Mar 2025 at 08:00\nSubject: Short breaks update\nTo: <chair.eastbrookpcf@gmail.com>\n\n\n" +
+			"Date: Tue, 18 Mar 2025 at 08:00\nSubject: Short breaks update\nTo: " + to + "\n\n\n" +
 			"Hello,\n\nIn 2024 we provided short breaks to 980 disabled children, 120 more than in 2023.\n\n" +
 			"Best wishes\n"
 	}
 	const ask = "Hi Sunil,\n\nForwarding the update below.\n\nWhat I'd love is for the ICB to put its share of the money into the new Saturday club.\n\nBest,\nHelen\n\nHelen Okafor\nChair, Eastbrook Parent Carer Forum\n\n"
+	const list = "<chair.eastbrookpcf@gmail.com>"
 	const fyi = "Hi Sunil,\n\nFYI, see below. Can we talk about it on Thursday?\n\nHelen\n\n"
 	for _, c := range []struct {
-		name, note, from string
-		kept             bool
-		publisher        string
+		name, note, from, to string
+		kept                 bool
+		publisher            string
 	}{
-		{"an ask above a colleague's message", ask, "Priya Shah <priya.shah@eastbrook.gov.uk>", true, "Eastbrook Parent Carer Forum"},
-		{"an ask above a bulletin", ask, "Eastbrook Council SEND Team <sendnews@eastbrook.gov.uk>", false, "Eastbrook Council"},
-		{"FYI above a bulletin", fyi, "Eastbrook Council SEND Team <sendnews@eastbrook.gov.uk>", false, "Eastbrook Council"},
+		{"an ask above a colleague's message", ask, "Priya Shah <priya.shah@eastbrook.gov.uk>", list, true, "Eastbrook Parent Carer Forum"},
+		{"an ask above a bulletin", ask, "Eastbrook Council SEND Team <sendnews@eastbrook.gov.uk>", list, false, "Eastbrook Council"},
+		{"FYI above a bulletin", fyi, "Eastbrook Council SEND Team <sendnews@eastbrook.gov.uk>", list, false, "Eastbrook Council"},
+		// A team's letter written to the forwarder alone is
+		// correspondence: her note about it is evidence.
+		{"an ask above a team's letter to one person", ask, "Eastbrook Council SEND Team <sendnews@eastbrook.gov.uk>", "Helen Okafor <chair.eastbrookpcf@gmail.com>", true, "Eastbrook Parent Carer Forum"},
+		{"an ask above a team's mail to two people", ask, "Eastbrook Council SEND Team <sendnews@eastbrook.gov.uk>", "Helen Okafor <chair.eastbrookpcf@gmail.com>, Sam Reid <sam@eastbrookpcf.org.uk>", false, "Eastbrook Council"},
 	} {
 		path := filepath.Join(t.TempDir(), "fwd.eml")
 		msg := "From: Helen Okafor <chair.eastbrookpcf@gmail.com>\nTo: Sunil Varma <sunil.varma1@nhs.net>\n" +
 			"Subject: Fwd: Short breaks update\nDate: Tue, 18 Mar 2025 12:41:09 +0000\nContent-Type: text/plain; charset=UTF-8\n\n" +
-			c.note + forwarded(c.from)
+			c.note + forwarded(c.from, c.to)
 		if err := os.WriteFile(path, []byte(msg), 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -50,7 +50,7 @@ var externalBannerRe = lazyre.New(`(?i)^\W*(?:(?:external|caution|warning|attent
 type signature struct{ organisation string }
 
 // innerHeaders are a forwarded message's own From, Date and Subject lines.
-type innerHeaders struct{ from, date, subject string }
+type innerHeaders struct{ from, to, date, subject string }
 
 // cleanEmailText keeps the evidence of an e-mail's text. In a forwarded
 // message it is the forwarded content, whose header lines are returned as
@@ -88,7 +88,7 @@ func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders
 			inner = hdr
 		}
 		note, noteSig := cleanLines(lines[:i])
-		if (len(strings.Fields(note)) > forwardNoteWords || note != "" && extract.Asks(note)) && personSender(hdr.from) {
+		if (len(strings.Fields(note)) > forwardNoteWords || note != "" && extract.Asks(note)) && (personSender(hdr.from) || letterToOnePerson(hdr)) {
 			// The forwarder passes on a colleague's message with more
 			// than a covering note ("I'd like the board to agree the
 			// case", or a short "What I'd love is for the ICB to ..."):
@@ -125,6 +125,14 @@ func personSender(from string) bool {
 		name = first + " " + last
 	}
 	return name != "" && isPersonName(fromCapitals(name))
+}
+
+// letterToOnePerson reports a forwarded message from an organisation's
+// address that was written to one person ("From: Commissioning Team ...",
+// "To: Lena Marsh <...>"): a letter in reply, not a publication sent to a
+// list, so the forwarder's note is correspondence about it.
+func letterToOnePerson(h *innerHeaders) bool {
+	return h.to != "" && !strings.Contains(h.to, ",") && !strings.Contains(h.to, ";") && personSender(h.to)
 }
 
 // forwardNoteWords is the most a forwarder's covering note says ("FYI -
@@ -201,6 +209,8 @@ func innerHeaderLines(lines []string) (*innerHeaders, []string) {
 			switch last {
 			case "from":
 				h.from = v
+			case "to":
+				h.to = v
 			case "sent", "date":
 				h.date = v
 			case "subject":
@@ -406,6 +416,7 @@ func signatureOrganisation(sig []string) string {
 			if i == 0 && isPersonName(l) || contactLabelRe.MatchString(l) || affiliationRe.MatchString(l) {
 				continue
 			}
+			address := postcodeLine(l)
 			if name, kind := imprintOrg(l, true); kind != noImprint {
 				// "Copyright © 2025 Feeding Futures Network, All rights
 				// reserved.": the holder, not the notice.
@@ -414,7 +425,9 @@ func signatureOrganisation(sig []string) string {
 			for _, seg := range sigSegmentRe.Split(l, -1) {
 				seg = strings.TrimSpace(seg)
 				if seg == "" || contactMarkRe.MatchString(seg) || webDomainRe.MatchString(seg) || roleRe.MatchString(seg) || len(strings.Fields(seg)) > 12 || affiliationRe.MatchString(seg) ||
-					isPersonName(seg) || teamSuffixRe.MatchString(seg) {
+					isPersonName(seg) || teamSuffixRe.MatchString(seg) || address && strings.ContainsAny(seg, "0123456789") {
+					// "Unit 4, Mill Yard, Hollins HL3 2QE": a part of an
+					// address, whose "Unit" is no body.
 					continue
 				}
 				if strong && strongOrgWordRe.MatchString(seg) || !strong && orgWordRe.MatchString(seg) {
@@ -427,11 +440,17 @@ func signatureOrganisation(sig []string) string {
 	// bar, a body whose name has no tell-tale word; the bar says the two
 	// are a role and where it is held.
 	for i, l := range lines {
-		if i == 0 && isPersonName(l) || !strings.Contains(l, "|") || contactLabelRe.MatchString(l) {
+		if i == 0 && isPersonName(l) || !strings.Contains(l, "|") && !strings.Contains(l, ", ") || contactLabelRe.MatchString(l) {
 			continue
 		}
 		role, org, ok := strings.Cut(l, "|")
 		role, org = strings.TrimSpace(role), strings.TrimSpace(org)
+		if !ok {
+			// "Director, Carers Link Hollins": a comma sets a short role
+			// off the body just as a bar does.
+			role, org, ok = strings.Cut(l, ", ")
+			ok = ok && len(strings.Fields(role)) <= 3 && !strings.ContainsAny(org, ",0123456789")
+		}
 		if ok && roleRe.MatchString(role) && len(strings.Fields(role)) <= 6 && org != "" && startsUpper(org) &&
 			len(strings.Fields(org)) <= 6 && !strings.Contains(org, "|") && !contactMarkRe.MatchString(org) && !webDomainRe.MatchString(org) &&
 			!roleRe.MatchString(org) && !teamSuffixRe.MatchString(org) {

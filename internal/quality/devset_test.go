@@ -71,9 +71,11 @@ var floors = map[string][2]float64{
 	// finding, and widened and pruned the terms by their agreement with
 	// the labels: 0.879 / 0.854, and 0.881 / 0.855 (recall 0.8549) once
 	// nine labels that plainly contradicted the labelling guide were
-	// fixed (listed in the README's Quality section). The floor follows,
-	// rounded down.
-	"themes": {0.88, 0.85},
+	// fixed (listed in the README's Quality section). Sixteen more,
+	// written for asks, furniture and reported asks and labelled before
+	// any run, came in beside that round (their themes scored with the
+	// terms of either): the floor follows the wider set, rounded down.
+	"themes": {0.88, 0.84},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

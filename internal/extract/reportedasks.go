@@ -1,0 +1,158 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+// Reported asks are the ways letters, e-mails and news pages ask without
+// a modal verb of their own: what service users asked for ("Their top
+// request is for one worker who ...", "What young people asked for most
+// was ...", "Several parents also asked for ..."), a body's places offered
+// to the reader's body ("We would welcome two members of the forum on our
+// group"), a standing request with the body described between it and the
+// verb ("The trust has asked the county council, which commissions the
+// service, to ...") and a demand quoted in news ('said the ICB must "stop
+// telling families to be patient"'). Each asks the bodies it names; a
+// request of service users names none, unless its clause opens with one.
+
+var (
+	// usersRequestRe opens what service users asked for, ranked: "Their
+	// top request is for", "Parents' main ask at the coffee mornings was
+	// for", "The most common request from parents of disabled children
+	// was for".
+	usersRequestRe = lazyre.New(`^(?i:(?:and|so|but|also|overall|again)[,\s]+)?(?i:their|the|parents['’]?|carers['’]?|families['’]|young\s+people['’]s|children['’]s|pupils['’]|patients['’]|users['’])\s+(?i:(?:single\s+|one\s+)?(?:top|main|biggest|most\s+common|commonest|clearest|strongest|first|number\s+one|overwhelming|most\s+frequent))\s+(?i:request|ask|wish|plea|demand)s?(?:\s+(?i:from|of|among|at|in)\s+[^.;:]{1,60}?)?\s+(?i:is|was|were|are)\s+(?i:for|that|to)\s`)
+	// usersWantedMostRe is the same as a pseudo-cleft: "What young people
+	// asked for most was", "what they want most is". The rank ("most",
+	// "above all") makes it a request; "what parents want is" reports a
+	// view.
+	usersWantedMostRe = lazyre.New(`(?:^|:\s+)(?:(?i:and|so|but)\s+)?(?i:what)\s+(?:(?i:the\s+)?(?i:young\s+people|parents|carers|families|children|pupils|patients|they|people|service\s+users|residents|respondents)(?:\s+(?i:themselves))?)\s+(?i:asked\s+for|asked|wanted|want|requested|would\s+like)\s+(?i:most(?:\s+of\s+all)?|above\s+all|more\s+than\s+anything|first)(?:\s+(?i:after\s+that|of\s+all|again))?\s+(?i:is|was)\s`)
+	// usersAlsoAskedRe is a further request of service users, with the
+	// "also" of a list of them: "Several young people also asked for",
+	// "A few also asked that".
+	usersAlsoAskedRe = lazyre.New(`^(?i:several|some|a\s+few|many|most|other|a\s+number\s+of|two|three|four)(?:\s+(?i:of\s+(?:the\s+|them)?)?(?i:young\s+people|parents|carers|families|children|pupils|patients|respondents|of\s+them))?\s+(?i:also)\s+(?i:asked|called)\s+(?i:for|that)\s`)
+	// welcomeMembersRe is places offered to members of a body: "We would
+	// welcome two members of the forum on our pathway group", "We'd love
+	// someone from the council on the panel". Group 1 names the body.
+	welcomeMembersRe = lazyre.New(`\b(?i:we|i)(?:\s+(?i:would)|\s*[’'](?i:d))\s+(?:(?i:really|also|very\s+much|particularly|greatly|warmly)\s+)*(?i:welcome|love|like)\s+(?:(?i:a|an|one|two|three|four|five|some|several|more|any|a\s+few)\s+)?(?:(?i:senior|named|more)\s+)?(?i:members?|representatives?|officers?|colleagues|volunteers|someone|somebody|people|parents|staff)\s+(?i:of|from)\s+(.{3,80}?)\s+(?i:on|onto|at|in|to\s+join|to\s+sit\s+on|to\s+attend)\s+(?i:our|the|its|this|a)\b`)
+	// hasAskedRe is a standing request of a body, who may be described
+	// in a clause before the verb: "The trust has asked the county
+	// council, which commissions the service, to fund". Group 1 is the
+	// addressee.
+	hasAskedRe = lazyre.New(`\b(?i:has|have)\s+(?:(?i:also|now|already|formally|repeatedly)\s+)?(?i:asked|requested)\s+((?:[\w’'&,()-]+\s+){1,16}?)(?i:to)\s+[a-z]`)
+	// ownTeamRe is an addressee that is a team or colleagues: "the adult
+	// CHC team", "my colleagues in finance".
+	ownTeamRe = lazyre.New(`(?i)(?:^|\s)(?:(?:my|our|the)\s+)?(?:[\w’'&-]+\s+){0,3}(?:team|teams|colleagues|staff)\s*$|^(?:my|our)\s+`)
+	// quotedDemandRe is a demand a speaker makes of a body in a quotation:
+	// 'said the ICB must "stop telling families', 'said ministers "must
+	// act now'. Group 1 names the body.
+	quotedDemandRe = lazyre.New(`\b(?i:said|says|say|added|argued|insisted|warned|believes|believe)\s+(?:(?i:that)\s+)?((?:[\w’'&-]+\s+){1,6}?)(?:["“]\s*(?i:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\b|(?i:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+["“])`)
+)
+
+// usersRequest reads what service users asked for (see usersRequestRe):
+// a recommendation of the bodies its clause opens with, or of none.
+func usersRequest(s string) ([]evidence.Actor, bool) {
+	for _, re := range []*lazyre.Regexp{usersRequestRe, usersWantedMostRe, usersAlsoAskedRe} {
+		if m := re.Get().FindStringIndex(s); m != nil {
+			rest := s[m[1]:]
+			if a := leadingActors(rest); len(a) > 0 && !slices.Contains(a, ownUnit) {
+				return a, true
+			}
+			return []evidence.Actor{}, true
+		}
+	}
+	return nil, false
+}
+
+// welcomeMembers reads places offered to members of a named body (see
+// welcomeMembersRe).
+func welcomeMembers(s string) []evidence.Actor {
+	for _, m := range welcomeMembersRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		if viewSubjectRe.Get().MatchString(s[:m[0]]) {
+			continue
+		}
+		if a := actorsIn(s[m[2]:m[3]]); len(a) > 0 {
+			return a
+		}
+	}
+	return nil
+}
+
+// hasAsked reads a standing request (see hasAskedRe). What NHS England,
+// the department or ministers have asked of others is an instruction
+// reported, not an ask of the writer's.
+func hasAsked(s string) []evidence.Actor {
+	for _, m := range hasAskedRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		lead := s[:m[0]]
+		if viewSubjectRe.Get().MatchString(lead) || embeddedAsk(s, m[0]) {
+			continue
+		}
+		if by := actorsIn(lead); slices.Contains(by, evidence.NHSE) || slices.Contains(by, evidence.DHSC) || slices.Contains(by, evidence.Government) {
+			continue
+		}
+		addressee := s[m[2]:m[3]]
+		if k := strings.IndexAny(addressee, ",("); k > 0 {
+			// "the county council, which commissions the service,":
+			// the body, not the bodies its description names.
+			addressee = addressee[:k]
+		}
+		if ownTeamRe.Get().MatchString(addressee) {
+			// "I have asked the adult CHC team to pick up the rest": a
+			// writer's own colleagues, set to work, not a body asked.
+			continue
+		}
+		if a := actorsIn(addressee); len(a) > 0 {
+			return a
+		}
+		if hasProperName(addressee) {
+			return []evidence.Actor{evidence.OtherActor}
+		}
+	}
+	return nil
+}
+
+// quotedDemand reads a demand quoted in news (see quotedDemandRe): the
+// bodies named right before the quoted modal.
+func quotedDemand(s string) []evidence.Actor {
+	if !strings.ContainsAny(s, "\"“") || !hasWordIn(asciiLower(s), sayingWords) {
+		return nil
+	}
+	for _, m := range quotedDemandRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		if a := actorsIn(s[m[2]:m[3]]); len(a) > 0 && !slices.Contains(a, ownUnit) {
+			return a
+		}
+	}
+	return nil
+}
+
+// sayingWords are the cheap test for quotedDemandRe.
+var sayingWords = map[string]bool{"said": true, "says": true, "say": true, "added": true, "argued": true,
+	"insisted": true, "warned": true, "believes": true, "believe": true}
+
+// memberWords are the cheap test for welcomeMembersRe.
+var memberWords = map[string]bool{"member": true, "members": true, "representative": true, "representatives": true,
+	"officer": true, "officers": true, "colleagues": true, "volunteers": true, "someone": true, "somebody": true,
+	"people": true, "parents": true, "staff": true}
+
+// reportedAsk reads the reported asks above in s, in order: the bodies
+// asked and whether it asks.
+func reportedAsk(s, lower string) ([]evidence.Actor, bool) {
+	if (strings.Contains(lower, "welcome") || strings.Contains(lower, "love") || strings.Contains(lower, "like")) && hasWordIn(lower, memberWords) {
+		if a := welcomeMembers(s); len(a) > 0 {
+			return a, true
+		}
+	}
+	if (strings.Contains(lower, "asked") || strings.Contains(lower, "requested")) && (strings.Contains(lower, "has ") || strings.Contains(lower, "have ")) {
+		if a := hasAsked(s); len(a) > 0 {
+			return a, true
+		}
+	}
+	if strings.Contains(lower, "request") || strings.Contains(lower, "ask") || strings.Contains(lower, "want") ||
+		strings.Contains(lower, "wish") || strings.Contains(lower, "plea") || strings.Contains(lower, "demand") || strings.Contains(lower, "would like") {
+		return usersRequest(s)
+	}
+	return nil, false
+}

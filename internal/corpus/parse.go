@@ -99,9 +99,11 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 	// YAML counts a lone carriage return as a line break; the file's lines
 	// are counted by newlines, so every line is kept within the front matter.
 	fmLine := func(line int) int { return min(max(line, 1), closingLine) }
-	add := func(line int, format string, args ...any) {
-		problems = append(problems, Problem{File: file, Line: fmLine(line), Message: fmt.Sprintf(format, args...), Skipped: true})
+	// keyed is a problem with one key's value, which keeps the source out.
+	keyed := func(key string, line int, format string, args ...any) {
+		problems = append(problems, Problem{File: file, Line: fmLine(line), Key: key, Message: fmt.Sprintf(format, args...), Skipped: true})
 	}
+	add := func(line int, format string, args ...any) { keyed("", line, format, args...) }
 	var root yaml.Node
 	if err := yaml.Unmarshal([]byte(fm), &root); err != nil {
 		line, msg := yamlerr.Split(err)
@@ -125,16 +127,16 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 		line := fmLine(k.Line + 1) // +1: the opening '---' is line 1
 		key := k.Value
 		if !knownKeys[key] {
-			add(line, "unknown key %s (known: %s)", evidence.QuoteInput(key), knownList())
+			keyed(key, line, "unknown key %s (known: %s)", evidence.QuoteInput(key), knownList())
 			continue
 		}
 		if prev, dup := seen[key]; dup {
-			add(line, "key %q given twice (first on line %d)", key, prev)
+			keyed(key, line, "key %q given twice (first on line %d)", key, prev)
 			continue
 		}
 		seen[key] = line
 		if v.Kind != yaml.ScalarNode {
-			add(line, "%s: want a single value, not a list or map", key)
+			keyed(key, line, "%s: want a single value, not a list or map", key)
 			continue
 		}
 		val := strings.TrimSpace(v.Value)
@@ -174,13 +176,13 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			}
 		}
 		if val == "" {
-			add(line, "%s: empty value", key)
+			keyed(key, line, "%s: empty value", key)
 			continue
 		}
 		switch key {
 		case "id":
 			if err := evidence.CheckSourceID(val); err != nil {
-				add(line, "%v", err)
+				keyed(key, line, "%v", err)
 			}
 			src.ID = val
 		case "title":
@@ -202,7 +204,7 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 		case "date", "accessed":
 			d, err := evidence.ParseDate(val)
 			if err != nil {
-				add(line, "%s: %v", key, err)
+				keyed(key, line, "%s: %v", key, err)
 			} else if key == "date" {
 				src.Date = d
 			} else {
@@ -211,14 +213,14 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 		case "type":
 			t, err := evidence.ParseSourceType(val)
 			if err != nil {
-				add(line, "type: %v", err)
+				keyed(key, line, "type: %v", err)
 			}
 			src.Type = t
 		}
 	}
 	for _, k := range requiredKeys {
 		if _, ok := seen[k]; !ok {
-			add(closingLine, "missing required key %q", k)
+			keyed(k, closingLine, "missing required key %q", k)
 		}
 	}
 	if _, given := seen["id"]; !given {

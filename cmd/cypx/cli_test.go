@@ -526,3 +526,19 @@ func TestSearchCutByItsLimitSaysSo(t *testing.T) {
 		t.Errorf("a whole search: exit %d, stderr %q", code, stderr)
 	}
 }
+
+// TestCorpusWithoutSourcesFolderIsRefused: --corpus naming a folder with no
+// sources/ in it (the sources folder itself, a parent, a typo'd
+// neighbour) is refused naming the folder and what a corpus holds. Before,
+// `cypx --corpus corpus/sources search waiting` answered "0 of 0 items",
+// exit 0: a wrong folder and an empty search looked alike.
+func TestCorpusWithoutSourcesFolderIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.md"), []byte("---\ntitle: T\n---\nText.\n"), 0o644)
+	for _, args := range [][]string{{"--corpus", dir, "search", "waiting"}, {"--corpus", dir, "items"}, {"check", dir}} {
+		_, stderr, code := cli(t, args...)
+		if code == 0 || !strings.Contains(stderr, dir) || !strings.Contains(stderr, "no sources folder") {
+			t.Errorf("%v: exit %d, stderr %q", args, code, stderr)
+		}
+	}
+}

@@ -258,7 +258,7 @@ func savedRunCmd(a *app) *cobra.Command {
 			// Its filters are held to the rules of the flags they were
 			// saved from: a theme gone from themes.yaml, or a kind edited
 			// by hand, found nothing, exit 0, "Nothing new" for ever.
-			kept := filters{themes: x.Filters.Themes, kinds: x.Filters.Kinds, sources: x.Filters.Sources}
+			kept := filters{themes: x.Filters.Themes, kinds: x.Filters.Kinds, sources: x.Filters.Sources, actors: x.Filters.Actors}
 			req, err := kept.request(cat.Taxonomy, cat.Sources)
 			if err != nil {
 				return fmt.Errorf("saved search %q: %v: save it again ('cypx saved rm %s', then 'cypx saved add')", x.Name, err, x.Name)
@@ -268,6 +268,11 @@ func savedRunCmd(a *app) *cobra.Command {
 			x.Filters.Kinds = x.Filters.Kinds[:0]
 			for _, k := range req.Kinds {
 				x.Filters.Kinds = append(x.Filters.Kinds, string(k))
+			}
+			// An actor likewise ("nhse" is NHSE).
+			x.Filters.Actors = x.Filters.Actors[:0]
+			for _, ac := range req.Actors {
+				x.Filters.Actors = append(x.Filters.Actors, string(ac))
 			}
 			res, err := history.Find(c.Context(), ix, x)
 			if err != nil {

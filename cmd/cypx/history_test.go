@@ -176,7 +176,7 @@ func TestSavedSearchWithAFilterNoLongerKnownSaysSo(t *testing.T) {
 	home := ownHome(t)
 	path := filepath.Join(home, "state", "saved.json")
 	os.MkdirAll(filepath.Dir(path), 0o755)
-	for _, f := range []string{`"themes": ["waiting-times"]`, `"kinds": ["figure"]`, `"sources": ["gone"]`} {
+	for _, f := range []string{`"themes": ["waiting-times"]`, `"kinds": ["figure"]`, `"sources": ["gone"]`, `"actors": ["NHS England board"]`} {
 		os.WriteFile(path, []byte(`{"version": 1, "searches": [{"name": "old", "query": "waiting", "filters": {`+f+`}, "created": "2026-11-22T12:00:00Z", "last_run": "2026-11-22T12:00:00Z", "seen": []}]}`), 0o644)
 		out, stderr, code := cli(t, "saved", "run", "old")
 		if code == 0 || !strings.Contains(stderr, `saved search "old": --`) || strings.Contains(out, "Nothing new") {
@@ -188,6 +188,13 @@ func TestSavedSearchWithAFilterNoLongerKnownSaysSo(t *testing.T) {
 	os.WriteFile(path, []byte(`{"version": 1, "searches": [{"name": "old", "query": "waiting", "filters": {"kinds": ["statistics"]}, "created": "2026-11-22T12:00:00Z", "last_run": "2026-11-22T12:00:00Z", "seen": []}]}`), 0o644)
 	if out, stderr, code := cli(t, "saved", "run", "old"); code != 0 || strings.Contains(out, "0 of 0 items") {
 		t.Errorf("kinds statistics: exit %d\n%s\n%s", code, out, stderr)
+	}
+	// An actor too, in another case ("nhse" as --actor nhse reads it):
+	// before, it was neither checked nor read as the flag reads it, so
+	// "nhse" found 0 items, exit 0, and an unknown actor the same.
+	os.WriteFile(path, []byte(`{"version": 1, "searches": [{"name": "old", "query": "autism", "filters": {"actors": ["nhse"]}, "created": "2026-11-22T12:00:00Z", "last_run": "2026-11-22T12:00:00Z", "seen": []}]}`), 0o644)
+	if out, stderr, code := cli(t, "saved", "run", "old"); code != 0 || strings.Contains(out, "0 of 0 items") {
+		t.Errorf("actors nhse: exit %d\n%s\n%s", code, out, stderr)
 	}
 }
 

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -21,6 +22,11 @@ var knownKeys = map[string]bool{
 }
 
 var requiredKeys = []string{"title", "publisher", "date", "type"}
+
+// MaxProblems is how many problems of one front matter are told one by
+// one; the rest are counted in one more. A front matter of 100,000 unknown
+// keys (a 1 MB file) told each: 16 MB of warnings at every command.
+const MaxProblems = 20
 
 // Parse reads one source file: front matter between "---" lines, then the body.
 // file names the source in problems. Problems marked Skipped mean the document
@@ -227,6 +233,12 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 		if err := evidence.CheckSourceID(src.ID); err != nil {
 			add(1, "the file name is not a usable id (%v): add an id: key", err)
 		}
+	}
+	if n := len(problems) - MaxProblems; n > 0 {
+		more := problems[MaxProblems]
+		skipped := slices.ContainsFunc(problems[MaxProblems:], func(p Problem) bool { return p.Skipped })
+		problems = append(problems[:MaxProblems], Problem{File: file, Line: more.Line, Skipped: skipped,
+			Message: fmt.Sprintf("%d more problems in the front matter from this line, not told one by one: fix the ones above and check again", n)})
 	}
 	return src, seen, problems
 }

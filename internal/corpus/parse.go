@@ -23,10 +23,26 @@ var knownKeys = map[string]bool{
 
 var requiredKeys = []string{"title", "publisher", "date", "type"}
 
-// MaxProblems is how many problems of one front matter are told one by
-// one; the rest are counted in one more. A front matter of 100,000 unknown
-// keys (a 1 MB file) told each: 16 MB of warnings at every command.
+// MaxProblems is how many problems of one file's part (a front matter, a
+// thesaurus) are told one by one; the rest are counted in one more (Told).
+// A front matter of 100,000 unknown keys (a 1 MB file) told each: 16 MB of
+// warnings at every command.
 const MaxProblems = 20
+
+// Told is problems as they are told: the first MaxProblems, then one
+// counting the rest at the first line of them ("99980 more problems in
+// the front matter from this line"), which keeps the source out if any of
+// them did. where says where they are.
+func Told(problems []Problem, where string) []Problem {
+	n := len(problems) - MaxProblems
+	if n <= 0 {
+		return problems
+	}
+	more := problems[MaxProblems]
+	skipped := slices.ContainsFunc(problems[MaxProblems:], func(p Problem) bool { return p.Skipped })
+	return append(problems[:MaxProblems:MaxProblems], Problem{File: more.File, Line: more.Line, Skipped: skipped,
+		Message: fmt.Sprintf("%d more problems %s from this line, not told one by one: fix the ones above and check again", n, where)})
+}
 
 // Parse reads one source file: front matter between "---" lines, then the body.
 // file names the source in problems. Problems marked Skipped mean the document
@@ -234,13 +250,7 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			add(1, "the file name is not a usable id (%v): add an id: key", err)
 		}
 	}
-	if n := len(problems) - MaxProblems; n > 0 {
-		more := problems[MaxProblems]
-		skipped := slices.ContainsFunc(problems[MaxProblems:], func(p Problem) bool { return p.Skipped })
-		problems = append(problems[:MaxProblems], Problem{File: file, Line: more.Line, Skipped: skipped,
-			Message: fmt.Sprintf("%d more problems in the front matter from this line, not told one by one: fix the ones above and check again", n)})
-	}
-	return src, seen, problems
+	return src, seen, Told(problems, "in the front matter")
 }
 
 // keyLine is the file line of a front-matter key, or 1 when it was not given.

@@ -253,6 +253,12 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 	return src, seen, Told(problems, "in the front matter")
 }
 
+// Has says whether the front matter gave a key.
+func (d Document) Has(key string) bool {
+	_, ok := d.keyLines[key]
+	return ok
+}
+
 // keyLine is the file line of a front-matter key, or 1 when it was not given.
 func (d Document) keyLine(key string) int {
 	if l, ok := d.keyLines[key]; ok {

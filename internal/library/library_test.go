@@ -306,3 +306,28 @@ func TestMarkdownFrontMatterTheLoaderRefusesIsNotDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownFrontMattersIDIsKept: a Markdown file's own id: key (the
+// corpus format's, which a story's about: may name) is the id it is
+// imported under, unless --id is given; a bad one is refused at its line.
+// Before, it was dropped without a word and an id made from the metadata
+// used instead ("id: my-chosen-id" imported as p-2024-t9), breaking every
+// about: that named it.
+func TestMarkdownFrontMattersIDIsKept(t *testing.T) {
+	const body = "In 2023, 45% of children waited more than 18 weeks for help here.\n"
+	data := "---\ntitle: T9\npublisher: P\ndate: 2024\ntype: report\nid: my-chosen-id\n---\n" + body
+	im, err := library.Import(write(t, "r.md", []byte(data)), library.Meta{})
+	if err != nil || im.Source.ID != "my-chosen-id" {
+		t.Errorf("front matter's id: %q, %v", im.Source.ID, err)
+	}
+	if im, err = library.Import(write(t, "r.md", []byte(data)), library.Meta{ID: "flag-id"}); err != nil || im.Source.ID != "flag-id" {
+		t.Errorf("--id wins: %q, %v", im.Source.ID, err)
+	}
+	bad := "---\ntitle: T9\npublisher: P\ndate: 2024\ntype: report\nid: a/b\n---\n" + body
+	if _, err = library.Import(write(t, "r.md", []byte(bad)), library.Meta{}); err == nil || !strings.Contains(err.Error(), "line 6:") {
+		t.Errorf("a bad id in the front matter: %v, want a refusal at line 6", err)
+	}
+	if im, err = library.Import(write(t, "r.md", []byte(strings.Replace(data, "id: my-chosen-id\n", "", 1))), library.Meta{}); err != nil || im.Source.ID != "p-2024-t9" {
+		t.Errorf("no id: %q, %v, want one made from the metadata", im.Source.ID, err)
+	}
+}

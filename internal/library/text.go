@@ -43,6 +43,9 @@ func importText(data []byte, format string) (Imported, error) {
 			}
 		}
 		im.Source = doc.Source
+		if !doc.Has("id") {
+			im.Source.ID = "" // the parse's name for the file, not the user's
+		}
 		text = doc.Body
 		for _, f := range []struct{ name, v string }{{"title", doc.Source.Title}, {"publisher", doc.Source.Publisher}, {"date", doc.Source.Date.String()}, {"type", string(doc.Source.Type)}} {
 			if f.v != "" {
@@ -85,8 +88,9 @@ func importText(data []byte, format string) (Imported, error) {
 
 // completes says whether the import completes a front-matter key that
 // a problem left without a value: the title, publisher, date and type are
-// asked for (or guessed) when the file gives none it can read, and the id
-// is the import's own (--id, else made from the metadata, by one rule).
+// asked for (or guessed) when the file gives none it can read. An id the
+// file gives is its id (a story's about: may name it), so a bad one is
+// refused at its line.
 func completes(key string, src evidence.Source) bool {
 	switch key {
 	case "title":
@@ -97,8 +101,6 @@ func completes(key string, src evidence.Source) bool {
 		return src.Date.IsZero()
 	case "type":
 		return src.Type == ""
-	case "id":
-		return true
 	}
 	return false
 }

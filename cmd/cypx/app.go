@@ -19,6 +19,7 @@ import (
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/cache"
 	"github.com/cypx/cypx/internal/config"
+	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/library"
@@ -92,6 +93,11 @@ func (a *app) corpusFS() (fs.FS, string, error) {
 	}
 	if !info.IsDir() {
 		return nil, "", fmt.Errorf("--corpus %s: not a folder", a.corpusDir)
+	}
+	// A folder without sources/ (the sources folder itself, its parent)
+	// would be searched as an empty corpus: "0 of 0 items", exit 0.
+	if s, err := os.Stat(filepath.Join(a.corpusDir, corpus.SourcesDir)); err != nil || !s.IsDir() {
+		return nil, "", fmt.Errorf("%s: no sources folder in it: a corpus is a folder holding %s/*.md (and themes.yaml)", cell(a.corpusDir), corpus.SourcesDir)
 	}
 	return os.DirFS(a.corpusDir), a.corpusDir, nil
 }

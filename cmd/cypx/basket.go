@@ -332,6 +332,12 @@ func (a *app) searchItems(ctx context.Context, f filters, query string, limit in
 	if err != nil {
 		return nil, queryExit(err)
 	}
+	if res.Total > len(res.Hits) {
+		// A pack, a table or a chart of part of what was asked for must
+		// say so: nothing else on the page shows the items left out.
+		fmt.Fprintf(a.io.err, "warning: %d items were found; only the first %d are used (--limit %d): pass --limit %d for all of them\n",
+			res.Total, len(res.Hits), limit, res.Total)
+	}
 	items := make([]evidence.Item, len(res.Hits))
 	for i, h := range res.Hits {
 		items[i] = h.Item

@@ -503,3 +503,42 @@ func TestHostileQueriesExitTwoWithAReason(t *testing.T) {
 		t.Errorf("a quoted colon was read as a field: %q", stderr)
 	}
 }
+
+// TestSearchCutByItsLimitSaysSo: export, figures and chart of a search use
+// its first --limit items; when the search found more, stderr says how many
+// were left out and how to have them all. Before, `cypx export` of the
+// bundled corpus wrote 50 of its 83 items with no word, a briefing pack
+// missing a third of the findings asked for.
+func TestSearchCutByItsLimitSaysSo(t *testing.T) {
+	for _, args := range [][]string{
+		{"export", "--format", "csv"},
+		{"export", "--format", "csv", "--limit", "2", "waiting"},
+		{"figures", "--limit", "2"},
+		{"chart", "--limit", "2"},
+	} {
+		_, stderr, code := cli(t, args...)
+		if code != 0 || !strings.Contains(stderr, "items were found; only the first") || !strings.Contains(stderr, "--limit") {
+			t.Errorf("%v: exit %d, stderr %q: want a word on the items left out", args, code, stderr)
+		}
+	}
+	_, stderr, code := cli(t, "export", "--format", "csv", "--limit", "1000")
+	if code != 0 || strings.Contains(stderr, "only the first") {
+		t.Errorf("a whole search: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestCorpusWithoutSourcesFolderIsRefused: --corpus naming a folder with no
+// sources/ in it (the sources folder itself, a parent, a typo'd
+// neighbour) is refused naming the folder and what a corpus holds. Before,
+// `cypx --corpus corpus/sources search waiting` answered "0 of 0 items",
+// exit 0: a wrong folder and an empty search looked alike.
+func TestCorpusWithoutSourcesFolderIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.md"), []byte("---\ntitle: T\n---\nText.\n"), 0o644)
+	for _, args := range [][]string{{"--corpus", dir, "search", "waiting"}, {"--corpus", dir, "items"}, {"check", dir}} {
+		_, stderr, code := cli(t, args...)
+		if code == 0 || !strings.Contains(stderr, dir) || !strings.Contains(stderr, "no sources folder") {
+			t.Errorf("%v: exit %d, stderr %q", args, code, stderr)
+		}
+	}
+}

@@ -53,3 +53,20 @@ func TestConfiguredStyle(t *testing.T) {
 		t.Errorf("unset over a broken file should fail, not rewrite it")
 	}
 }
+
+// TestShowInVancouverListsEachReferenceOnItsLine: in Vancouver, show's cite
+// row is the numbered references, the primary's and the story's; each is a
+// line of its own under "cite". Before, they were joined by a newline that
+// the terminal filter escaped: one line holding a literal "\n" between
+// "1. NHS Providers. …" and "2. Gault B. …".
+func TestShowInVancouverListsEachReferenceOnItsLine(t *testing.T) {
+	t.Setenv("CYPX_HOME", t.TempDir())
+	if _, stderr, code := cli(t, "config", "set", "style", "vancouver"); code != 0 {
+		t.Fatalf("config set: %d %q", code, stderr)
+	}
+	id := idOf(t, "hcl-2024-trusts-work-with-icbs", "Nearly all respondents (97%)")
+	out, _, code := cli(t, "show", id)
+	if code != 0 || strings.Contains(out, `\n`) || !strings.Contains(out, "\ncite       1. NHS Providers.") || !strings.Contains(out, "\n           2. Gault B.") {
+		t.Errorf("show in Vancouver:\n%s", out)
+	}
+}

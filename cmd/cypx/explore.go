@@ -102,6 +102,12 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		if err != nil {
 			return err
 		}
+		// As 'saved run' reads it: before, a theme gone from themes.yaml
+		// was left off the screen's filters but kept in the run that
+		// judged what was new ("nothing new" over 4 new items).
+		if x, err = savedFilters(x, tax, nil); err != nil {
+			return err
+		}
 		m = m.WithSaved(x)
 	}
 	ctx, cancel := context.WithCancel(cmd.Context())

@@ -14,6 +14,7 @@ import (
 	"github.com/cypx/cypx/internal/history"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/paths"
+	"github.com/cypx/cypx/internal/themes"
 )
 
 func historyCmd(a *app) *cobra.Command {
@@ -255,19 +256,8 @@ func savedRunCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			// Its filters are held to the rules of the flags they were
-			// saved from: a theme gone from themes.yaml, or a kind edited
-			// by hand, found nothing, exit 0, "Nothing new" for ever.
-			kept := filters{themes: x.Filters.Themes, kinds: x.Filters.Kinds, sources: x.Filters.Sources}
-			req, err := kept.request(cat.Taxonomy, cat.Sources)
-			if err != nil {
-				return fmt.Errorf("saved search %q: %v: save it again ('cypx saved rm %s', then 'cypx saved add')", x.Name, err, x.Name)
-			}
-			// A kind read as the flag reads it ("statistics" edited in
-			// by hand is statistic), not matched as written.
-			x.Filters.Kinds = x.Filters.Kinds[:0]
-			for _, k := range req.Kinds {
-				x.Filters.Kinds = append(x.Filters.Kinds, string(k))
+			if x, err = savedFilters(x, cat.Taxonomy, cat.Sources); err != nil {
+				return err
 			}
 			res, err := history.Find(c.Context(), ix, x)
 			if err != nil {
@@ -379,4 +369,30 @@ func savedRmCmd() *cobra.Command {
 			return done(c, "removed saved search \"%s\"", evidence.Printable(gone.Name))
 		},
 	}
+}
+
+// savedFilters holds a saved search's filters to the rules of the flags
+// they were saved from, and reads them as the flags read them: a theme
+// gone from themes.yaml, or a kind or actor edited by hand, found nothing,
+// exit 0, "Nothing new" for ever; "statistics" is statistic and "nhse"
+// NHSE. Its sources are checked when sources is given (the explorer knows
+// them only once its index is open).
+func savedFilters(x history.Search, tax *themes.Taxonomy, sources []evidence.Source) (history.Search, error) {
+	kept := filters{themes: x.Filters.Themes, kinds: x.Filters.Kinds, actors: x.Filters.Actors}
+	if sources != nil {
+		kept.sources = x.Filters.Sources
+	}
+	req, err := kept.request(tax, sources)
+	if err != nil {
+		return x, fmt.Errorf("saved search %q: %v: save it again ('cypx saved rm %s', then 'cypx saved add')", x.Name, err, x.Name)
+	}
+	x.Filters.Kinds = nil
+	for _, k := range req.Kinds {
+		x.Filters.Kinds = append(x.Filters.Kinds, string(k))
+	}
+	x.Filters.Actors = nil
+	for _, ac := range req.Actors {
+		x.Filters.Actors = append(x.Filters.Actors, string(ac))
+	}
+	return x, nil
 }

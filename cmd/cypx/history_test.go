@@ -6,12 +6,15 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/history"
+	"github.com/cypx/cypx/internal/pipeline"
 )
 
 // ownHome gives a test a CYPX_HOME of its own: these tests add sources
@@ -176,7 +179,7 @@ func TestSavedSearchWithAFilterNoLongerKnownSaysSo(t *testing.T) {
 	home := ownHome(t)
 	path := filepath.Join(home, "state", "saved.json")
 	os.MkdirAll(filepath.Dir(path), 0o755)
-	for _, f := range []string{`"themes": ["waiting-times"]`, `"kinds": ["figure"]`, `"sources": ["gone"]`} {
+	for _, f := range []string{`"themes": ["waiting-times"]`, `"kinds": ["figure"]`, `"sources": ["gone"]`, `"actors": ["NHS England board"]`} {
 		os.WriteFile(path, []byte(`{"version": 1, "searches": [{"name": "old", "query": "waiting", "filters": {`+f+`}, "created": "2026-11-22T12:00:00Z", "last_run": "2026-11-22T12:00:00Z", "seen": []}]}`), 0o644)
 		out, stderr, code := cli(t, "saved", "run", "old")
 		if code == 0 || !strings.Contains(stderr, `saved search "old": --`) || strings.Contains(out, "Nothing new") {
@@ -188,6 +191,13 @@ func TestSavedSearchWithAFilterNoLongerKnownSaysSo(t *testing.T) {
 	os.WriteFile(path, []byte(`{"version": 1, "searches": [{"name": "old", "query": "waiting", "filters": {"kinds": ["statistics"]}, "created": "2026-11-22T12:00:00Z", "last_run": "2026-11-22T12:00:00Z", "seen": []}]}`), 0o644)
 	if out, stderr, code := cli(t, "saved", "run", "old"); code != 0 || strings.Contains(out, "0 of 0 items") {
 		t.Errorf("kinds statistics: exit %d\n%s\n%s", code, out, stderr)
+	}
+	// An actor too, in another case ("nhse" as --actor nhse reads it):
+	// before, it was neither checked nor read as the flag reads it, so
+	// "nhse" found 0 items, exit 0, and an unknown actor the same.
+	os.WriteFile(path, []byte(`{"version": 1, "searches": [{"name": "old", "query": "autism", "filters": {"actors": ["nhse"]}, "created": "2026-11-22T12:00:00Z", "last_run": "2026-11-22T12:00:00Z", "seen": []}]}`), 0o644)
+	if out, stderr, code := cli(t, "saved", "run", "old"); code != 0 || strings.Contains(out, "0 of 0 items") {
+		t.Errorf("actors nhse: exit %d\n%s\n%s", code, out, stderr)
 	}
 }
 
@@ -221,5 +231,32 @@ func TestSixteenConcurrentSavedAdds(t *testing.T) {
 		if len(x.Seen) != 3 {
 			t.Errorf("%s saw %d items, want the 3 of 'waiting'", x.Name, len(x.Seen))
 		}
+	}
+}
+
+// TestSavedFiltersAreReadAsTheFlags: the one reading of a saved search's
+// filters, for 'saved run' and the explorer's --saved: an unknown theme is
+// refused naming the search; "statistics" and "nhse" are read as --kind
+// and --actor read them; sources are checked only when they are known.
+// Before, the explorer's --saved took the filters as written: a theme gone
+// from themes.yaml was left off the screen's chips but kept in the run
+// that judged what was new, which said "nothing new" over 4 new items
+// (tmux, by hand).
+func TestSavedFiltersAreReadAsTheFlags(t *testing.T) {
+	c, err := pipeline.Load(bundled.FS, bundled.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := history.Search{Name: "old", Query: "waiting", Filters: history.Filters{Themes: []string{"waiting-times"}}}
+	if _, err := savedFilters(x, c.Taxonomy, nil); err == nil || !strings.Contains(err.Error(), `saved search "old": --theme: unknown theme "waiting-times"`) {
+		t.Errorf("unknown theme: %v", err)
+	}
+	x.Filters = history.Filters{Kinds: []string{"statistics"}, Actors: []string{"nhse"}, Sources: []string{"gone"}}
+	got, err := savedFilters(x, c.Taxonomy, nil)
+	if err != nil || !slices.Equal(got.Filters.Kinds, []string{"statistic"}) || !slices.Equal(got.Filters.Actors, []string{"NHSE"}) || !slices.Equal(got.Filters.Sources, []string{"gone"}) {
+		t.Errorf("read as the flags: %+v, %v", got.Filters, err)
+	}
+	if _, err := savedFilters(x, c.Taxonomy, c.Sources); err == nil || !strings.Contains(err.Error(), `--source: no source "gone"`) {
+		t.Errorf("a source once the sources are known: %v", err)
 	}
 }

@@ -160,7 +160,15 @@ func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, st
 	if it.Primary != nil {
 		tw.row("primary", fmt.Sprintf("%s: %s (this %s reports it)", evidence.CitationLabel(*it.Primary), it.Primary.Title, s.Type))
 	}
-	tw.row("cite", res.InText(style, accessed))
+	// Vancouver's in-text citation is its numbered references, a story's
+	// primary and the story each on a line of its own.
+	for i, line := range strings.Split(res.InText(style, accessed), "\n") {
+		label := ""
+		if i == 0 {
+			label = "cite"
+		}
+		tw.row(label, line)
+	}
 	if note := res.Note(); note != "" {
 		tw.row("note", note)
 	}

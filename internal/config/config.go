@@ -9,8 +9,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -65,6 +67,12 @@ func Lookup(name string) (Key, error) {
 type Config struct {
 	Path   string
 	values map[string]string
+	// doc is the file as read, comments and all, when it held settings:
+	// Save changes its keys' values in place and keeps the rest.
+	doc *yaml.Node
+	// head is what a file without settings held: its comments, written
+	// again above the first setting saved.
+	head string
 }
 
 // Load reads the settings file at path. A missing file is no settings; a
@@ -103,12 +111,14 @@ func Load(path string) (*Config, error) {
 		return nil, fmt.Errorf("%s: %v: fix it, or remove it to use the defaults", path, msg)
 	}
 	if len(doc.Content) == 0 {
+		c.head = strings.TrimSpace(string(data))
 		return c, nil
 	}
 	m := doc.Content[0]
 	if m.Kind != yaml.MappingNode {
 		return nil, fmt.Errorf("%s:%d: want settings as key: value lines", path, m.Line)
 	}
+	c.doc = &doc
 	seen := map[string]int{}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
@@ -180,8 +190,55 @@ func (c *Config) Save() error {
 	if err := os.MkdirAll(filepath.Dir(c.Path), 0o755); err != nil {
 		return err
 	}
+	if c.doc != nil {
+		// The user's file: its comments and layout stay, only the values
+		// change.
+		m := c.doc.Content[0]
+		var kept []*yaml.Node
+		set := map[string]bool{}
+		for i := 0; i+1 < len(m.Content); i += 2 {
+			k, v := m.Content[i], m.Content[i+1]
+			val, ok := c.values[k.Value]
+			if !ok {
+				continue
+			}
+			v.SetString(val)
+			set[k.Value] = true
+			kept = append(kept, k, v)
+		}
+		for _, n := range slices.Sorted(maps.Keys(c.values)) {
+			if !set[n] {
+				var k, v yaml.Node
+				k.SetString(n)
+				v.SetString(c.values[n])
+				kept = append(kept, &k, &v)
+			}
+		}
+		m.Content = kept
+		m.Style &^= yaml.FlowStyle // a key added to "{}" goes on a line of its own
+		if len(kept) == 0 {
+			// No setting left: the comments alone (YAML writes an empty
+			// mapping as "{}").
+			var b strings.Builder
+			for _, cm := range []string{c.doc.HeadComment, m.HeadComment, m.FootComment, c.doc.FootComment} {
+				if cm != "" {
+					b.WriteString(cm + "\n")
+				}
+			}
+			return atomicfile.Write(c.Path, []byte(b.String()))
+		}
+		data, err := yaml.Marshal(c.doc)
+		if err != nil {
+			return err
+		}
+		return atomicfile.Write(c.Path, data)
+	}
 	var b bytes.Buffer
-	b.WriteString("# cypx settings: cypx config set KEY VALUE, cypx config list\n")
+	if c.head != "" {
+		b.WriteString(c.head + "\n")
+	} else {
+		b.WriteString("# cypx settings: cypx config set KEY VALUE, cypx config list\n")
+	}
 	names := make([]string, 0, len(c.values))
 	for n := range c.values {
 		names = append(names, n)

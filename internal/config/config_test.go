@@ -59,3 +59,57 @@ func TestLoadNamesTheLineOfAProblem(t *testing.T) {
 		}
 	}
 }
+
+// TestSaveKeepsTheFilesComments: config set and unset change their key's
+// line and keep what else the user wrote in the file, comments included.
+// Before, every save wrote the file anew: "# apa for the journal" and any
+// other note were gone after `cypx config set style vancouver`.
+func TestSaveKeepsTheFilesComments(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "config.yaml")
+	orig := "# my settings, kept in git\n\n# apa for the journal\nstyle: apa # until March\n"
+	if err := os.WriteFile(path, []byte(orig), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := config.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Set("style", "vancouver"); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(path)
+	for _, want := range []string{"# my settings, kept in git", "# apa for the journal", "style: vancouver"} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("after set, the file lacks %q:\n%s", want, data)
+		}
+	}
+	if c, err = config.Load(path); err != nil || c.Style() != "vancouver" {
+		t.Fatalf("read back: %v, %v", err, c)
+	}
+	if err := c.Unset("style"); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+	data, _ = os.ReadFile(path)
+	if !strings.Contains(string(data), "# my settings, kept in git") || strings.Contains(string(data), "style:") {
+		t.Errorf("after unset:\n%s", data)
+	}
+	if c, err = config.Load(path); err != nil || c.Style() != "harvard" {
+		t.Fatalf("read back after unset: %v", err)
+	}
+	if err := c.Set("style", "apa"); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+	data, _ = os.ReadFile(path)
+	if !strings.Contains(string(data), "# my settings, kept in git") || !strings.Contains(string(data), "style: apa") {
+		t.Errorf("set again after unset:\n%s", data)
+	}
+}

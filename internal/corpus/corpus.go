@@ -40,6 +40,9 @@ type Problem struct {
 	Message string
 	// Skipped is true when the problem kept the whole source out of the corpus.
 	Skipped bool
+	// Key is the front-matter key whose value (or absence) the problem is
+	// about, if any: an importer completing the source knows what it lacks.
+	Key string
 }
 
 // Error formats the problem as file:line: message.

@@ -1,6 +1,7 @@
 package corpus_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -361,5 +362,29 @@ func TestBlankBrailleInMetadataIsAProblem(t *testing.T) {
 		if len(problems) != 2 || problems[0].Line != 2 || problems[1].Line != 3 || problems[0].Skipped {
 			t.Errorf("%s: problems %+v", blank, problems)
 		}
+	}
+}
+
+// TestFrontMatterProblemsAreBounded: a front matter of 100,000 unknown keys
+// (a 1 MB file) is told by its first problems and a count of the rest, each
+// at its line. Before, every key was a problem of its own: 100,001 warning
+// lines, 16 MB on stderr at every command that read the corpus.
+func TestFrontMatterProblemsAreBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("---\ntitle: T\npublisher: P\ndate: 2024\ntype: report\n")
+	for i := range 100000 {
+		fmt.Fprintf(&b, "k%d: v\n", i)
+	}
+	b.WriteString("---\nIn 2023, 45% of children waited more than 18 weeks.\n")
+	_, problems := corpus.Parse("sources/many.md", []byte(b.String()))
+	if len(problems) == 0 || len(problems) > corpus.MaxProblems+1 {
+		t.Fatalf("%d problems, want at most %d and a count", len(problems), corpus.MaxProblems+1)
+	}
+	first, last := problems[0], problems[len(problems)-1]
+	if first.Line != 6 || !strings.Contains(first.Message, `unknown key "k0"`) || !first.Skipped {
+		t.Errorf("first problem %+v", first)
+	}
+	if !strings.Contains(last.Message, "99980 more problems in the front matter") || last.Line != 6+corpus.MaxProblems || !last.Skipped {
+		t.Errorf("last problem %+v, want a count of the rest at its first line", last)
 	}
 }

@@ -3,6 +3,7 @@ package index_test
 import (
 	"context"
 	"errors"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -147,5 +148,38 @@ func TestHugeIndexMetaIsDamage(t *testing.T) {
 	}
 	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 100<<20 {
 		t.Errorf("opening allocated %d MB", alloc>>20)
+	}
+}
+
+// TestOffsetsOutOfRangeAreNotDamage: a negative offset, and one so large
+// that the page's end overflows an int, are a request for a page, not a
+// fault in the index. Before, both panicked inside the search (a slice
+// bounds error, a makeslice of a negative capacity), which the recovery
+// took for damage: `cypx search autism --offset -5` rebuilt the cache and
+// then said "the index was rebuilt and still cannot be read", exit 1.
+func TestOffsetsOutOfRangeAreNotDamage(t *testing.T) {
+	items := generatedItems(t)[:200]
+	_, ro, ref := readOnlyAndReference(t, items)
+	for name, ix := range map[string]*index.Index{"facet table": ro, "bleve": ref} {
+		for _, r := range []index.Request{
+			{Query: "children", Offset: -5},
+			{Query: "children", Offset: -5, Limit: -3, Facets: true},
+			{Offset: -1},
+			{Query: "children", Offset: math.MaxInt},
+			{Query: "children", Offset: math.MaxInt - 10, Limit: 20, Facets: true},
+			{Offset: math.MaxInt, Limit: math.MaxInt},
+		} {
+			res, err := ix.Search(context.Background(), r)
+			if err != nil {
+				t.Errorf("%s: offset %d, limit %d: %v", name, r.Offset, r.Limit, err)
+				continue
+			}
+			if r.Offset < 0 && len(res.Hits) == 0 {
+				t.Errorf("%s: offset %d: no hits, want the first page", name, r.Offset)
+			}
+			if r.Offset > 0 && len(res.Hits) != 0 {
+				t.Errorf("%s: offset %d: %d hits past the end", name, r.Offset, len(res.Hits))
+			}
+		}
 	}
 }

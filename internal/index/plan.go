@@ -15,6 +15,11 @@ const explicitSortLimit = 20000
 // defaultLimit is the page size of a request that names none.
 const defaultLimit = 50
 
+// maxPage bounds a request's limit and offset: more items than any index
+// holds (its document numbers are 32-bit), small enough that their sum
+// fits an int.
+const maxPage = 1 << 31
+
 // facetFields are the fields counted when a request asks for facets without
 // naming fields, and facetSizes how many values of each are returned.
 var (
@@ -67,6 +72,12 @@ func (ix *Index) plan(r Request, typed query.Query) plan {
 	if p.limit <= 0 {
 		p.limit = defaultLimit
 	}
+	// An offset is a place in the results: before the first is the first,
+	// and past maxPage is past any index's end. Bounded, the page's end
+	// (offset+limit) cannot overflow an int, which panicked in the
+	// collectors and was taken for damage to the index.
+	p.limit = min(p.limit, maxPage)
+	p.req.Offset = min(max(p.req.Offset, 0), maxPage)
 	if r.FacetsOnly {
 		p.limit = 0
 	}

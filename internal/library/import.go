@@ -322,7 +322,11 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 	if err := missingMeta(*s); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	s.ID = m.ID
+	// --id, else the id a Markdown file's front matter gives, else one
+	// made from the metadata.
+	if m.ID != "" {
+		s.ID = m.ID
+	}
 	if s.ID == "" {
 		s.ID = Slug(initials(s.Publisher), fmt.Sprint(s.Date.Year), s.Title)
 	}

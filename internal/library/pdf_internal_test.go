@@ -147,3 +147,28 @@ func TestEdgeNumbersBeforeAWholeDate(t *testing.T) {
 		t.Errorf("printed %v from candidates %v, want [1 2 3]", got, numbers)
 	}
 }
+
+// TestPopplerOutputIsReadWithinALimit: a small PDF can hold one page's
+// content drawn on 20,000 pages (3 MB for 1.7 GB of poppler's XML), and
+// poppler writes it faster than it can be read whole: its output is read up
+// to maxPDFXMLBytes and the import refused, naming the limit, with poppler
+// stopped. Before, it was read until poppler's time ran out (941 MB peak
+// RSS for that 3 MB file, "poppler gave up after 13s"), and parsed whole
+// had poppler finished in time.
+func TestPopplerOutputIsReadWithinALimit(t *testing.T) {
+	dir := t.TempDir()
+	fake := filepath.Join(dir, "flood-pdftohtml")
+	line := `<text top="10" left="10" width="300" height="10" font="0">In 2023, 45% of children waited more than 18 weeks for help.</text>`
+	os.WriteFile(fake, []byte("#!/bin/sh\nprintf '<?xml version=\"1.0\"?><pdf2xml><page number=\"1\" top=\"0\" left=\"0\" height=\"792\" width=\"612\"><fontspec id=\"0\" size=\"10\" family=\"Helvetica\" color=\"#000000\"/>\\n'\nyes '"+line+"' | head -c 3000000\nprintf '</page></pdf2xml>\\n'\n"), 0o755)
+	quiet := filepath.Join(dir, "quiet-pdfinfo")
+	os.WriteFile(quiet, []byte("#!/bin/sh\nexit 0\n"), 0o755)
+	pdf := filepath.Join(dir, "flood.pdf")
+	os.WriteFile(pdf, []byte("%PDF-1.7\nsmall\n"), 0o644)
+	saved1, saved2, saved3 := pdftohtml, pdfinfo, maxPDFXMLBytes
+	defer func() { pdftohtml, pdfinfo, maxPDFXMLBytes = saved1, saved2, saved3 }()
+	pdftohtml, pdfinfo, maxPDFXMLBytes = fake, quiet, 1<<20
+	_, err := Import(pdf, Meta{Publisher: "P", Date: "2024", Type: "report"})
+	if err == nil || !strings.Contains(err.Error(), "flood.pdf") || !strings.Contains(err.Error(), "more than 1 MB") || !strings.Contains(err.Error(), "split") {
+		t.Errorf("a flood of poppler's output: %v, want a refusal naming the file and the limit", err)
+	}
+}

@@ -36,11 +36,16 @@ func importText(data []byte, format string) (Imported, error) {
 			case !p.Skipped:
 				// Worked around (metadata cleaned of control characters): said.
 				im.Warnings = append(im.Warnings, fmt.Sprintf("line %d: %s", p.Line, p.Message))
-			case strings.Contains(p.Message, "front matter") || strings.Contains(p.Message, "unknown key"):
+			case strings.Contains(p.Message, "front matter") || p.Key != "" && !completes(p.Key, doc.Source):
+				// A value the loader would skip the source for: dropped
+				// here, the user's note or second date would be lost.
 				return im, fmt.Errorf("line %d: %s", p.Line, p.Message)
 			}
 		}
 		im.Source = doc.Source
+		if !doc.Has("id") {
+			im.Source.ID = "" // the parse's name for the file, not the user's
+		}
 		text = doc.Body
 		for _, f := range []struct{ name, v string }{{"title", doc.Source.Title}, {"publisher", doc.Source.Publisher}, {"date", doc.Source.Date.String()}, {"type", string(doc.Source.Type)}} {
 			if f.v != "" {
@@ -79,6 +84,25 @@ func importText(data []byte, format string) (Imported, error) {
 		}
 	}
 	return im, nil
+}
+
+// completes says whether the import completes a front-matter key that
+// a problem left without a value: the title, publisher, date and type are
+// asked for (or guessed) when the file gives none it can read. An id the
+// file gives is its id (a story's about: may name it), so a bad one is
+// refused at its line.
+func completes(key string, src evidence.Source) bool {
+	switch key {
+	case "title":
+		return src.Title == ""
+	case "publisher":
+		return src.Publisher == ""
+	case "date":
+		return src.Date.IsZero()
+	case "type":
+		return src.Type == ""
+	}
+	return false
 }
 
 // normaliseNewlines turns CRLF and lone CR line ends, and form feeds (page

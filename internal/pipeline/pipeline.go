@@ -271,9 +271,11 @@ func LoadThesaurus(fsys, fallback fs.FS) (*thesaurus.Thesaurus, []corpus.Problem
 			problems = append(problems, corpus.Problem{File: thesaurus.File, Message: err.Error()})
 			return nil
 		}
+		var told []corpus.Problem
 		for _, p := range probs {
-			problems = append(problems, corpus.Problem{File: p.File, Line: p.Line, Message: p.Message})
+			told = append(told, corpus.Problem{File: p.File, Line: p.Line, Message: p.Message})
 		}
+		problems = append(problems, corpus.Told(told, "in the thesaurus")...)
 		return t
 	}
 	base := load(fallback)

@@ -252,13 +252,13 @@ var listMarkerRe = lazyre.New(`^(?:- |\d{1,3}\. )`)
 // under them.
 func dropFurnitureBlocks(blocks []string, publisher string) []string {
 	var out []string
-	for _, b := range blocks {
+	for i, b := range blocks {
 		if isTableBlock(b) {
 			out = append(out, b)
 			continue
 		}
 		if h, ok := strings.CutPrefix(b, "## "); ok {
-			if furnitureHeadingRe.MatchString(h) || isFurnitureText(h) {
+			if (furnitureHeadingRe.MatchString(h) || isFurnitureText(h)) && !(contactHeadingRe.MatchString(h) && blocksHoldEvidence(blocks[i+1:])) {
 				continue
 			}
 			out = append(out, b)
@@ -273,6 +273,20 @@ func dropFurnitureBlocks(blocks []string, publisher string) []string {
 		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// blocksHoldEvidence reports a paragraph of prose among blocks, up to the
+// next heading: what keeps a contact heading over it.
+func blocksHoldEvidence(blocks []string) bool {
+	for _, b := range blocks {
+		if strings.HasPrefix(b, "#") {
+			return false
+		}
+		if isEvidenceProse(listMarkerRe.ReplaceAllString(b, "")) {
+			return true
+		}
+	}
+	return false
 }
 
 func isTableBlock(b string) bool { return strings.HasPrefix(b, "| ") && strings.Contains(b, "\n|---|") }

@@ -232,17 +232,18 @@ var furnitureClasses = []furnitureClass{
 		// "Designed by young people, the app has 4,000 users" is a finding.
 		return !containsAny(lower, []string{", the ", ", it ", ", this ", " has ", " have ", " was ", " were ", " is ", " are "})
 	}},
-	{cues: []string{"contact", "e-mail", "email", "call", "ring", "phone", "write to", "sent to", "mailed to", "directed to", "addressed to", "made to", "enquiries", "press office", "switchboard", "help desk", "helpdesk"},
+	{cues: []string{"contact", "e-mail", "email", "call", "ring", "phone", "write to", "sent to", "mailed to", "directed to", "addressed to", "made to", "enquiries", "press office", "switchboard", "help desk", "helpdesk", "reach", "in touch", "available", "format"},
 		re: contactSentenceRe, maxWords: 40, made: true, whole: true, and: contactOnly},
 	{cues: []string{"inspect", "publication", "published", "urn", "dates of", "date of"}, re: documentDateLineRe, maxWords: 30, made: true, whole: true, and: labelAndValue},
 	{cues: []string{"meeting", "venue", "location", "room", "dial", "joining", "link", "call details", "session", "catch", "workshop", "forum", "huddle"},
 		re: meetingLogisticsRe, maxWords: 40, made: true, whole: true, and: nextMeeting},
-	{cues: []string{"recruiting", "hiring", "looking for", "vacancies", "jobs", "roles", "careers", "opportunities"}, re: recruitingRe, maxWords: 35, and: func(t, lower string) bool {
+	{cues: []string{"recruiting", "hiring", "looking for", "vacancies", "jobs", "roles", "careers", "opportunities", "working for", "working with", "working at"}, re: recruitingRe, maxWords: 35, and: func(t, lower string) bool {
 		// "We are recruiting more health visitors because caseloads
 		// have risen" gives a reason: the text's.
-		return !quoted(t) && !containsAny(lower, []string{" because ", " after ", " so that ", " to reduce ", " to cut ", " following ", " as a result"})
+		return !quoted(t) && !containsAny(lower, []string{" because ", " after ", " so that ", " to reduce ", " to cut ", " following ", " as a result", ", but "})
 	}},
-	{cues: []string{"thank", "below", "attached", "enclosed", "underneath", "let me know", "tell me", "shout", "apolog", "sorry", "drop me", "give me a"},
+	{cues: []string{"subscribe", "sign up"}, re: subscribeRe, maxWords: 35, and: func(t, _ string) bool { return !quoted(t) }},
+	{cues: []string{"thank", "below", "attached", "enclosed", "underneath", "let me know", "tell me", "shout", "apolog", "sorry", "drop me", "give me a", "in touch"},
 		re: pleasantryRe, maxWords: 45, dates: true, and: func(t, lower string) bool {
 			return !quoted(t) && !thanksWithEvidence(lower) && !dashAsideAskRe.Get().MatchString(lower)
 		}},

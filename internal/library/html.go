@@ -275,20 +275,6 @@ func dropFurnitureBlocks(blocks []string, publisher string) []string {
 	return out
 }
 
-// blocksHoldEvidence reports a paragraph of prose among blocks, up to the
-// next heading: what keeps a contact heading over it.
-func blocksHoldEvidence(blocks []string) bool {
-	for _, b := range blocks {
-		if strings.HasPrefix(b, "#") {
-			return false
-		}
-		if isEvidenceProse(listMarkerRe.ReplaceAllString(b, "")) {
-			return true
-		}
-	}
-	return false
-}
-
 func isTableBlock(b string) bool { return strings.HasPrefix(b, "| ") && strings.Contains(b, "\n|---|") }
 
 // dropRepeats drops a block whose text is contained in another block of

@@ -32,7 +32,7 @@ var (
 		// When the writer is in, off or away.
 		`(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be|i['’]ve\s+been|i\s+have\s+been|i\s+work|i\s+only\s+work|i\s+work\s+part[- ]time|i['’]?m\s+only)\s+(?:(?:back\s+)?in\s+the\s+office|out\s+of\s+(?:the\s+)?office|(?:working\s+)?from\s+home|off\s+(?:from|until|till|between|on|next|this|for|after)|away\s+(?:from|until|till|between|on|next|this|for)|on\s+(?:annual\s+|study\s+)?leave|on\s+holiday|in\s+on|back\s+on|(?:working\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)|part[- ]time)\b|` +
 		// Offers to talk.
-		`(?:(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]d\s+be|we['’]d\s+be|i\s+would\s+be|we\s+would\s+be)\s+)?(?:more\s+than\s+|very\s+|really\s+|always\s+)?(?:happy|glad)\s+to\s+(?:chat|talk|call|speak|discuss|catch\s+up|pick\s+(?:this|it)\s+up|go\s+through)\b[^.!?]{0,80}[.!]?$` +
+		`(?:(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]d\s+be|we['’]d\s+be|i\s+would\s+be|we\s+would\s+be)\s+)?(?:more\s+than\s+|very\s+|really\s+|always\s+)?(?:happy|glad)\s+to\s+(?:chat|talk|call|speak|discuss|catch\s+up|pick\s+(?:this|it)\s+up|go\s+(?:through|over)|run\s+through|answer\s+(?:any\s+)?questions)\b[^.!?]{0,120}[.!]?$` +
 		`)`)
 	// dayWordRe is in every aside about the writer's days: a weekday, a
 	// date, a week or a month.
@@ -239,6 +239,22 @@ var furnitureClasses = []furnitureClass{
 		// "Designed by young people, the app has 4,000 users" is a finding.
 		return !containsAny(lower, []string{", the ", ", it ", ", this ", " has ", " have ", " was ", " were ", " is ", " are "})
 	}},
+	{cues: []string{"contact", "e-mail", "email", "call", "ring", "phone", "write to", "sent to", "mailed to", "directed to", "addressed to", "made to", "enquiries", "press office", "switchboard", "help desk", "helpdesk", "reach", "in touch", "available", "format"},
+		re: contactSentenceRe, maxWords: 40, made: true, whole: true, and: contactOnly},
+	{cues: []string{"inspect", "publication", "published", "urn", "dates of", "date of"}, re: documentDateLineRe, maxWords: 30, made: true, whole: true, and: labelAndValue},
+	{cues: []string{"meeting", "venue", "location", "room", "dial", "joining", "link", "call details", "session", "catch", "workshop", "forum", "huddle"},
+		re: meetingLogisticsRe, maxWords: 40, made: true, whole: true, and: nextMeeting},
+	{cues: []string{"recruiting", "hiring", "looking for", "vacancies", "jobs", "roles", "careers", "opportunities", "working for", "working with", "working at"}, re: recruitingRe, maxWords: 35, and: func(t, lower string) bool {
+		// "We are recruiting more health visitors because caseloads
+		// have risen" gives a reason: the text's.
+		return !quoted(t) && !containsAny(lower, []string{" because ", " after ", " so that ", " to reduce ", " to cut ", " following ", " as a result", ", but "})
+	}},
+	{cues: []string{"subscribe", "sign up"}, re: subscribeRe, maxWords: 35, and: func(t, _ string) bool { return !quoted(t) }},
+	{cues: []string{"thank", "below", "attached", "enclosed", "underneath", "let me know", "tell me", "shout", "apolog", "sorry", "drop me", "give me a", "in touch"},
+		re: pleasantryRe, maxWords: 45, dates: true, and: func(t, lower string) bool {
+			return !quoted(t) && !thanksWithEvidence(lower) && !dashAsideAskRe.Get().MatchString(lower)
+		}},
+	{cues: []string{"©", "copyright", "t:", "tel", "telephone", "textphone", "fax", "e:", "email", "w:", "web"}, re: colophonCueRe, maxWords: 60, made: true, whole: true, and: colophon},
 	{cues: []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, re: addressPostcodeRe, maxWords: 16, and: func(_, lower string) bool {
 		return !containsAny(lower, []string{" is ", " are ", " was ", " were ", " has ", " had ", " have "})
 	}},

@@ -252,13 +252,13 @@ var listMarkerRe = lazyre.New(`^(?:- |\d{1,3}\. )`)
 // under them.
 func dropFurnitureBlocks(blocks []string, publisher string) []string {
 	var out []string
-	for _, b := range blocks {
+	for i, b := range blocks {
 		if isTableBlock(b) {
 			out = append(out, b)
 			continue
 		}
 		if h, ok := strings.CutPrefix(b, "## "); ok {
-			if furnitureHeadingRe.MatchString(h) || isFurnitureText(h) {
+			if (furnitureHeadingRe.MatchString(h) || isFurnitureText(h)) && !(contactHeadingRe.MatchString(h) && blocksHoldEvidence(blocks[i+1:])) {
 				continue
 			}
 			out = append(out, b)

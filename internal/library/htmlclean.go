@@ -302,11 +302,14 @@ func removeFurnitureSections(root *html.Node, total int) {
 		for p := head.Parent; p != nil && p.DataAtom != atom.Body && !isArticle(p) && firstElement(p) == head && textOf(p) == text; p = p.Parent {
 			head = p
 		}
+		level := headingLevel(h)
+		if contactHeadingRe.MatchString(text) && sectionHoldsEvidence(head, level) {
+			continue // the sentences give way one by one (extract's contact class)
+		}
 		if p := head.Parent; firstElement(p) == head && p.DataAtom != atom.Body && !holdsArticle(p, total) && !isArticle(p) {
 			detach(p)
 			continue
 		}
-		level := headingLevel(h)
 		next := head.NextSibling
 		detach(head)
 		for n := next; n != nil; {

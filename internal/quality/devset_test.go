@@ -71,11 +71,13 @@ var floors = map[string][2]float64{
 	// finding, and widened and pruned the terms by their agreement with
 	// the labels: 0.879 / 0.854, and 0.881 / 0.855 (recall 0.8549) once
 	// nine labels that plainly contradicted the labelling guide were
-	// fixed (listed in the README's Quality section). Sixteen more,
-	// written for asks, furniture and reported asks and labelled before
-	// any run, came in beside that round (their themes scored with the
-	// terms of either): the floor follows the wider set, rounded down.
-	"themes": {0.88, 0.84},
+	// fixed (listed in the README's Quality section). Twenty more, written
+	// for asks, furniture, reported asks and contact lines and labelled
+	// before any run, came in beside that round (their themes scored with
+	// the terms of either; one label of the contact round's was changed
+	// after its run to the set's convention, "funded training posts" is
+	// funding): the floor follows the wider set, rounded down.
+	"themes": {0.88, 0.845},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

@@ -300,7 +300,7 @@ func writePack(w io.Writer, format string, p export.Pack) error {
 	case "docx":
 		return p.WriteDOCX(w)
 	case "csv":
-		return export.CSV(w, p.Items)
+		return export.CSV(w, p.Items, p.Style, p.Accessed)
 	case "json":
 		return export.JSONWithCitations(w, p.Items, p.Style, p.Accessed)
 	case "ris", "bibtex", "csljson":

@@ -13,7 +13,10 @@ import (
 	"testing"
 	"time"
 
+	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/clipboard"
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/pipeline"
 )
 
 func init() {
@@ -115,11 +118,53 @@ func TestItemsJSONAndCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) < 2 || strings.Join(rows[0], ",") != "id,kind,figure,value,unit,text,themes,actors,publisher,year,title,url,citation" {
+	if len(rows) < 2 || strings.Join(rows[0], ",") != "id,kind,figure,value,unit,text,themes,actors,publisher,year,title,url,citation,reference" {
 		t.Fatalf("csv header or rows wrong: %q", rows)
 	}
-	if !strings.Contains(rows[1][5], "autism and ADHD") || rows[1][12] != "(NHS Providers, 2024)" {
+	if !strings.Contains(rows[1][5], "autism and ADHD") || rows[1][12] != "(NHS Providers, 2024)" || !strings.HasPrefix(rows[1][13], "NHS Providers (2024) Forgotten generation") {
 		t.Errorf("csv row: %q", rows[1])
+	}
+}
+
+// TestCSVFollowsTheCitationStyle: the CSV's citation column was Harvard
+// whatever the style ('export --format csv --style apa', a configured
+// style), while JSON and Markdown followed it. Now every CSV cites in the
+// style, as a copy of the item does, with the full reference beside it.
+func TestCSVFollowsTheCitationStyle(t *testing.T) {
+	id := "nhsp-2024-forgotten-generation-recommendations#9c090793"
+	for _, style := range []evidence.Style{evidence.APA, evidence.Vancouver, evidence.Footnotes} {
+		out, stderr, code := cli(t, "export", "--format", "csv", "--style", string(style), "ADHD taskforce")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", style, code, stderr)
+		}
+		rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var row []string
+		for _, r := range rows[1:] {
+			if r[0] == id {
+				row = r
+			}
+		}
+		if row == nil {
+			t.Fatalf("%s: no row for %s in %q", style, id, rows)
+		}
+		c, err := pipeline.Load(bundled.FS, bundled.FS)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var it evidence.Item
+		for _, r := range c.Items {
+			if r.ID == id {
+				it = r
+			}
+		}
+		want := evidence.CitationOf(it, style, clock())
+		ref := evidence.Cite(it, style, evidence.FormatReference, clock())
+		if row[12] != want || row[13] != ref || ref == evidence.Cite(it, evidence.Harvard, evidence.FormatReference, clock()) {
+			t.Errorf("%s: citation %q, reference %q; want %q", style, row[12], row[13], want)
+		}
 	}
 }
 

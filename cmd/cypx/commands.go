@@ -83,7 +83,7 @@ func itemsCmd(a *app) *cobra.Command {
 			case "json":
 				return export.JSON(w, items)
 			case "csv":
-				return export.CSV(w, items)
+				return a.writeCSV(w, items)
 			case "md":
 				return export.Markdown(w, items, a.accessed())
 			}
@@ -186,7 +186,7 @@ Patterns: wait* and autisim~1. See README "Searching".`,
 				}
 				return export.Value(w, j)
 			case "csv":
-				return export.CSV(w, items)
+				return a.writeCSV(w, items)
 			case "md":
 				return export.Markdown(w, items, a.accessed())
 			}
@@ -457,4 +457,14 @@ func plural(n int, word string) string {
 		return fmt.Sprintf("1 %s", word)
 	}
 	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// writeCSV writes items as CSV cited in the configured style, as the
+// basket's export and every copy cite them.
+func (a *app) writeCSV(w io.Writer, items []evidence.Item) error {
+	st, err := a.citeStyle("")
+	if err != nil {
+		return err
+	}
+	return export.CSV(w, items, st, a.accessed())
 }

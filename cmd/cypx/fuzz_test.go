@@ -81,7 +81,7 @@ func FuzzRenderers(f *testing.F) {
 		}
 		bulk := func(w io.Writer) {
 			export.Markdown(w, items, accessed)
-			export.CSV(w, items)
+			export.CSV(w, items, evidence.Harvard, time.Time{})
 			export.JSON(w, items)
 			for _, st := range evidence.CiteStyles {
 				export.JSONWithCitations(w, items, st, accessed)

@@ -202,6 +202,18 @@ func Cite(it Item, st Style, f Format, accessed time.Time) string {
 	return NewCiter(st, accessed, nil).Format(it, f)
 }
 
+// CitationOf is an item's citation alone in a style, on its own as Cite
+// renders it: the in-text citation ("(NHS Providers, 2024, p. 3)",
+// "(1)"), or the footnote style's note in full. A table of items (CSV)
+// gives it in its citation column.
+func CitationOf(it Item, st Style, accessed time.Time) string {
+	c := NewCiter(st, accessed, nil).Cite(it)
+	if st == Footnotes {
+		return c.Note.String()
+	}
+	return c.InText
+}
+
 // MarkdownCitation is the inline Harvard citation with the source linked:
 // ([NHS Providers, 2024](https://...)). Labels are escaped as Markdown text
 // and only http(s) URLs are linked (see LinkURL), so metadata cannot add

@@ -70,11 +70,20 @@ func jsonSafe(b []byte) []byte {
 func Value(w io.Writer, v any) error { return writeJSON(w, v) }
 
 // CSVHeader is the column list of CSV output.
-var CSVHeader = []string{"id", "kind", "figure", "value", "unit", "text", "themes", "actors", "publisher", "year", "title", "url", "citation"}
+var CSVHeader = []string{"id", "kind", "figure", "value", "unit", "text", "themes", "actors", "publisher", "year", "title", "url", "citation", "reference"}
 
 // CSV writes one row per item. A statistic's headline figure fills the figure,
-// value and unit columns; themes and actors are joined with "; ".
-func CSV(w io.Writer, items []evidence.Item) error {
+// value and unit columns; themes and actors are joined with "; ". Each row
+// is cited in style (the configured one, as every other output is; the
+// default when empty) as a copy cites it, on its own: the citation
+// (evidence.CitationOf) and the full reference of each work it is cited to,
+// so a row read alone names its source in any style (a Vancouver "(1)"
+// means nothing without it). The citation column was Harvard whatever the
+// style.
+func CSV(w io.Writer, items []evidence.Item, style evidence.Style, accessed time.Time) error {
+	if style == "" {
+		style = evidence.DefaultStyle
+	}
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader); err != nil {
 		return err
@@ -90,7 +99,8 @@ func CSV(w io.Writer, items []evidence.Item) error {
 		}
 		row := []string{it.ID, string(it.Kind), fig, val, unit, evidence.OneLine(it.Text),
 			strings.Join(it.Themes, "; "), strings.Join(actors, "; "), it.Source.Publisher,
-			strconv.Itoa(it.Source.Date.Year), it.Source.Title, it.Source.URL, evidence.ItemCitation(it)}
+			strconv.Itoa(it.Source.Date.Year), it.Source.Title, it.Source.URL, evidence.CitationOf(it, style, accessed),
+			evidence.Cite(it, style, evidence.FormatReference, accessed)}
 		for i := range row {
 			row[i] = csvSafe(row[i])
 		}

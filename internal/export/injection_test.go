@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
@@ -212,7 +213,7 @@ func TestCSVEscapesControlAndInvisibleCharacters(t *testing.T) {
 	items[1].Text = "Waits \x1b]52;c;ZWNobyBwd24K\x07 grew \u009b31m by \u202e12%\u200b."
 	items[2].Source.Publisher = "=HYPERLINK(\"http://x\")\x1b[2J"
 	var b bytes.Buffer
-	if err := export.CSV(&b, items); err != nil {
+	if err := export.CSV(&b, items, evidence.Harvard, time.Time{}); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()

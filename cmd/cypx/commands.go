@@ -85,7 +85,7 @@ func itemsCmd(a *app) *cobra.Command {
 			case "csv":
 				return a.writeCSV(w, items)
 			case "md":
-				return export.Markdown(w, items, a.accessed())
+				return a.writeMarkdown(w, items)
 			}
 			hits := make([]index.Hit, len(items))
 			for i, it := range items {
@@ -188,7 +188,7 @@ Patterns: wait* and autisim~1. See README "Searching".`,
 			case "csv":
 				return a.writeCSV(w, items)
 			case "md":
-				return export.Markdown(w, items, a.accessed())
+				return a.writeMarkdown(w, items)
 			}
 			fmt.Fprintf(w, "%d of %d items\n\n", len(res.Hits), res.Total)
 			if err := writeHitsText(w, res.Hits, isTerminal(w)); err != nil {
@@ -467,4 +467,14 @@ func (a *app) writeCSV(w io.Writer, items []evidence.Item) error {
 		return err
 	}
 	return export.CSV(w, items, st, a.accessed())
+}
+
+// writeMarkdown writes items as Markdown quotes cited in the configured
+// style, with their reference list.
+func (a *app) writeMarkdown(w io.Writer, items []evidence.Item) error {
+	st, err := a.citeStyle("")
+	if err != nil {
+		return err
+	}
+	return export.Markdown(w, items, st, a.accessed())
 }

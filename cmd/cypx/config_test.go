@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -68,5 +69,29 @@ func TestShowInVancouverListsEachReferenceOnItsLine(t *testing.T) {
 	out, _, code := cli(t, "show", id)
 	if code != 0 || strings.Contains(out, `\n`) || !strings.Contains(out, "\ncite       1. NHS Providers.") || !strings.Contains(out, "\n           2. Gault B.") {
 		t.Errorf("show in Vancouver:\n%s", out)
+	}
+}
+
+// TestMarkdownOfItemsAndSearchFollowsTheStyle: `items` and `search` with
+// --format md cited in Harvard whatever the configured style, and their
+// reference list held only the items' own sources, so a story cited
+// primary first ("NHS Providers, 2024; reported by Gault, 2024") had no
+// reference for NHS Providers. Now they cite as the pack does: the style's
+// in-text citations and a reference list of every work cited.
+func TestMarkdownOfItemsAndSearchFollowsTheStyle(t *testing.T) {
+	t.Setenv("CYPX_HOME", t.TempDir())
+	if _, stderr, code := cli(t, "config", "set", "style", "vancouver"); code != 0 {
+		t.Fatalf("config set: %d %q", code, stderr)
+	}
+	for _, args := range [][]string{{"search", "Nearly all respondents", "--format", "md"}, {"items", "--source", "hcl-2024-trusts-work-with-icbs", "--format", "md"}} {
+		out, stderr, code := cli(t, args...)
+		if code != 0 || !strings.Contains(out, "## References") {
+			t.Fatalf("%v: exit %d: %s\n%s", args, code, stderr, out)
+		}
+		refs := out[strings.Index(out, "## References"):]
+		if !strings.Contains(out, "; reported by [") || !regexp.MustCompile(`\n\d\. NHS Providers\. Forgotten generation`).MatchString(refs) ||
+			!regexp.MustCompile(`\n\d\. Gault B\.`).MatchString(refs) || strings.Contains(out, "(NHS Providers, 2024") {
+			t.Errorf("%v in Vancouver:\n%s", args, out)
+		}
 	}
 }

@@ -80,7 +80,7 @@ func FuzzRenderers(f *testing.F) {
 			writeMapText(w, m, "source")
 		}
 		bulk := func(w io.Writer) {
-			export.Markdown(w, items, accessed)
+			export.Markdown(w, items, evidence.Harvard, accessed)
 			export.CSV(w, items, evidence.Harvard, time.Time{})
 			export.JSON(w, items)
 			for _, st := range evidence.CiteStyles {
@@ -119,7 +119,7 @@ func FuzzRenderers(f *testing.F) {
 			p.Style, p.Figures = st, true
 			p.WriteMarkdown(&md)
 		}
-		export.Markdown(&md, items, accessed)
+		export.Markdown(&md, items, evidence.Harvard, accessed)
 		date := evidence.DateOf(accessed).Long()
 		for _, line := range strings.Split(md.String(), "\n") {
 			if line != "" && line != ">" && line != date && !strings.HasPrefix(line, "# ") && !strings.HasPrefix(line, "## ") &&

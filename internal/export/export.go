@@ -135,29 +135,48 @@ func csvSafe(s string) string {
 	return "'" + s
 }
 
-// Markdown writes items as block quotes, each followed by its citation
-// linked to the source, then the references of their sources.
-func Markdown(w io.Writer, items []evidence.Item, accessed time.Time) error {
-	seen := map[string]bool{}
-	var refs []string
+// Markdown writes items as block quotes, each followed by its citation in
+// style (the default when empty), then the reference list of every work
+// cited — a coverage's primary too — in the style's order: one Citer, as
+// the briefing pack cites. It was Harvard whatever the style, and listed
+// only the items' own sources, so a story cited primary first had its
+// primary missing from the references.
+func Markdown(w io.Writer, items []evidence.Item, style evidence.Style, accessed time.Time) error {
+	if style == "" {
+		style = evidence.DefaultStyle
+	}
+	c := evidence.NewCiter(style, accessed, items)
+	b := &strings.Builder{}
+	var notes []string
 	for _, it := range items {
-		if _, err := fmt.Fprintf(w, "> %s\n>\n> — %s · %s\n\n", evidence.MarkdownText(it.Text), evidence.MarkdownCitation(it), it.Kind); err != nil {
-			return err
+		cit := c.Cite(it)
+		if style == evidence.Footnotes {
+			n := strconv.Itoa(cit.Number)
+			fmt.Fprintf(b, "> %s[^%s]\n>\n> — %s\n\n", evidence.MarkdownText(it.Text), n, it.Kind)
+			notes = append(notes, "[^"+n+"]: "+cit.Note.Markdown(evidence.MarkdownInline))
+			continue
 		}
-		if !seen[it.Source.ID] {
-			seen[it.Source.ID] = true
-			refs = append(refs, evidence.Reference(it.Source, accessed))
+		fmt.Fprintf(b, "> %s\n>\n> — %s · %s\n\n", evidence.MarkdownText(it.Text), cit.Markdown, it.Kind)
+	}
+	if refs := c.References(); len(refs) > 0 {
+		heading := "References"
+		if style == evidence.Footnotes {
+			heading = "Bibliography"
+		}
+		fmt.Fprintf(b, "## %s\n\n", heading)
+		for _, r := range refs {
+			marker := "- "
+			if style == evidence.Vancouver {
+				marker = strconv.Itoa(r.Number) + ". "
+			}
+			fmt.Fprintf(b, "%s%s\n", marker, r.Text.Markdown(evidence.MarkdownInline))
 		}
 	}
-	if len(refs) == 0 {
-		return nil
+	if len(notes) > 0 {
+		b.WriteString("\n" + strings.Join(notes, "\n") + "\n")
 	}
-	fmt.Fprintln(w, "## References")
-	fmt.Fprintln(w)
-	for i, r := range refs {
-		fmt.Fprintf(w, "%d. %s\n", i+1, evidence.MarkdownText(r))
-	}
-	return nil
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
 // jsonMarshal is an item's JSON contract as a map, to add fields to.

@@ -93,7 +93,7 @@ func TestMarkdownEscapesMetadataAndLinksOnlyHTTP(t *testing.T) {
 		}
 	}
 	b.Reset()
-	export.Markdown(&b, items, accessed)
+	export.Markdown(&b, items, evidence.Harvard, accessed)
 	checkMarkdown(t, "items --format md", b.String())
 	for _, st := range evidence.CiteStyles {
 		var cites strings.Builder

@@ -132,6 +132,8 @@ const (
 
 // Model is the root model.
 type Model struct {
+	// frame is the last screen drawn, shared by the model's copies.
+	frame  *frame
 	opts   Options
 	cat    catalog
 	keys   keys.KeyMap
@@ -210,7 +212,8 @@ func New(opts Options) Model {
 	}
 	km := keys.DefaultKeyMap()
 	m := Model{
-		opts: opts,
+		frame: &frame{},
+		opts:  opts,
 		cat: catalog{themes: opts.Themes, labels: labels, totalItems: opts.TotalItems, totalSources: opts.TotalSources,
 			sources: opts.Sources, linker: opts.Linker},
 		keys:   km,

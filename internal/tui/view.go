@@ -82,7 +82,34 @@ func (m Model) View() tea.View {
 	return v
 }
 
+// frame keeps the last screen drawn, so a quiet message (see quiet) does
+// not draw it again.
+type frame struct {
+	text  string
+	valid bool
+	draws int // how many times the screen was drawn afresh
+}
+
+// stale marks the screen as to be drawn afresh.
+func (f *frame) stale() {
+	if f != nil {
+		f.valid = false
+	}
+}
+
 func (m Model) render() string {
+	if m.frame == nil {
+		return m.draw()
+	}
+	if !m.frame.valid {
+		m.frame.text, m.frame.valid = m.draw(), true
+		m.frame.draws++
+	}
+	return m.frame.text
+}
+
+// draw draws the screen.
+func (m Model) draw() string {
 	if m.quitting || m.width == 0 {
 		return ""
 	}

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -156,10 +157,13 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		ready, _ := open(true)
 		return ready
 	})
+	var gate importGate
 	m = m.WithImporter(tui.Importer{
 		Guess: guessImport,
 		Import: func(path string, f tui.ImportFields) (tui.ImportResult, error) {
-			return a.importLive(ctx, path, f, live)
+			gate.begin(path)
+			defer gate.finish()
+			return a.importLive(ctx, path, f, live, &gate)
 		},
 		Dir: ".",
 	})
@@ -187,6 +191,11 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	}()
 	_, err = p.Run()
 	cancel()
+	// The import the explorer was running when it ended: the user is told
+	// what became of the file, not left to guess.
+	if note := gate.end(); note != "" {
+		fmt.Fprintln(a.io.err, "cypx: "+note)
+	}
 	// Quitting while the index is still being built must not wait for the
 	// build: reading and extracting sources stops at no context (30,000
 	// sources ran 9.6 s past ctrl+c). A build cut short by the process's
@@ -320,7 +329,7 @@ func guessImport(path string) (tui.ImportFields, error) {
 // importLive adds a file to the library from the explorer, with the
 // metadata the user confirmed in the form, and re-opens the index with it
 // (only the new source is indexed), for the explorer to search.
-func (a *app) importLive(ctx context.Context, path string, f tui.ImportFields, live *cache.Live) (tui.ImportResult, error) {
+func (a *app) importLive(ctx context.Context, path string, f tui.ImportFields, live *cache.Live, gate *importGate) (tui.ImportResult, error) {
 	im, err := library.Import(path, library.Meta{Title: f.Title, Publisher: f.Publisher, Date: f.Date, Type: f.Type})
 	if err != nil {
 		return tui.ImportResult{}, err
@@ -333,7 +342,10 @@ func (a *app) importLive(ctx context.Context, path string, f tui.ImportFields, l
 	if err != nil {
 		return tui.ImportResult{}, err
 	}
-	if _, err := lib.Save(im.Source.ID, data, false); err != nil {
+	if err := gate.save(im.Source.ID, func() error {
+		_, err := lib.Save(im.Source.ID, data, false)
+		return err
+	}); err != nil {
 		return tui.ImportResult{}, err
 	}
 	fsys, name, err := a.corpusFS()
@@ -369,3 +381,56 @@ func (a *app) adopt(ix *index.Index, cat *cache.Catalog) {
 // readingEvery is how often the explorer is told how reading the sources
 // advances.
 const readingEvery = 100 * time.Millisecond
+
+// importGate knows what became of an import the explorer ran when the
+// explorer ends (q answers at once, and an import may be half way): the
+// save into the library is made under its lock, and none is made once the
+// explorer has ended, so what end says is what is so. Before, quitting
+// during an import said nothing, and the user could think the file added.
+type importGate struct {
+	mu      sync.Mutex
+	running string // the file being imported, "" when none
+	saved   string // the id it was saved under, once saved
+	ended   bool
+}
+
+func (g *importGate) begin(path string) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.running, g.saved = path, ""
+}
+
+func (g *importGate) finish() {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.running, g.saved = "", ""
+}
+
+// save runs the save of the source id, unless the explorer has ended.
+func (g *importGate) save(id string, save func() error) error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.ended {
+		return errors.New("the explorer ended before the file was saved")
+	}
+	if err := save(); err != nil {
+		return err
+	}
+	g.saved = id
+	return nil
+}
+
+// end marks the explorer ended and says what became of an import still
+// running, or "".
+func (g *importGate) end() string {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.ended = true
+	switch {
+	case g.running == "":
+		return ""
+	case g.saved != "":
+		return fmt.Sprintf("%s was added to the library as %s before the explorer ended; its items are indexed at the next start", evidence.PrintableLine(filepath.Base(g.running)), g.saved)
+	}
+	return fmt.Sprintf("the explorer ended before %s was imported: nothing was added to the library", evidence.PrintableLine(filepath.Base(g.running)))
+}

@@ -15,6 +15,7 @@ import (
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/paths"
 	"github.com/cypx/cypx/internal/themes"
+	"github.com/cypx/cypx/internal/tui/searchbox"
 )
 
 func historyCmd(a *app) *cobra.Command {
@@ -85,6 +86,9 @@ func searchLabel(query string, f history.Filters) string {
 	if q == "" {
 		q = "(everything)"
 	}
+	// A query no one could type (a history file edited to hold 15 MB) is
+	// shown by its start and length, as the explorer's box holds it.
+	q = evidence.Shorten(q, searchbox.MaxChars, func(s string) string { return s })
 	if fs := f.String(); fs != "" {
 		q += "  " + fs
 	}

@@ -260,3 +260,20 @@ func TestSavedFiltersAreReadAsTheFlags(t *testing.T) {
 		t.Errorf("a source once the sources are known: %v", err)
 	}
 }
+
+// TestHugeHistoryQueryIsShownCut: a history file edited to hold a 4 MB
+// query (15 MB in the red-team round) was printed whole by `cypx
+// history`; it is shown by its first 1,000 bytes (what the explorer's box
+// holds) and its length.
+func TestHugeHistoryQueryIsShownCut(t *testing.T) {
+	home := ownHome(t)
+	path := filepath.Join(home, "state", "history.json")
+	huge := strings.Repeat("waiting ", 1<<19)
+	if _, err := history.Record(path, history.Entry{Query: huge, At: time.Date(2026, 11, 22, 9, 0, 0, 0, time.Local)}); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, code := cli(t, "history")
+	if code != 0 || len(out) > 2000 || !strings.Contains(out, fmt.Sprintf("(%d bytes)", len(strings.TrimSpace(huge)))) {
+		t.Errorf("exit %d, %d bytes out: %.200q, stderr %.300q", code, len(out), out, stderr)
+	}
+}

@@ -1,10 +1,13 @@
 package basket_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -150,5 +153,31 @@ func TestBasketEditedInNotepad(t *testing.T) {
 	os.WriteFile(path, []byte("{\n  \"version\": 1,\n  \"items\": [\"a#12345678\",]\n}\n"), 0o644)
 	if _, err := basket.Load(path); err == nil || !strings.Contains(err.Error(), path+":3:26: not a basket file") {
 		t.Errorf("a comma too many on line 3: %v", err)
+	}
+}
+
+// TestDuplicateIDsAreReadOnce: a basket edited by hand to hold one id
+// 200,000 times made `export --basket` resolve it 200,000 times (over
+// 120 s). Each id is read once, where it first appears, and the file is
+// not rewritten by reading it.
+func TestDuplicateIDsAreReadOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	ids := []string{"a-2024#0a9e5eda"}
+	for range 200000 {
+		ids = append(ids, "b-2024#9c090793", "a-2024#0a9e5eda")
+	}
+	data, _ := json.Marshal(map[string]any{"version": basket.Version, "items": ids})
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b, err := basket.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"a-2024#0a9e5eda", "b-2024#9c090793"}; !slices.Equal(b.IDs, want) {
+		t.Errorf("ids %q, want %q", b.IDs, want)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(after, data) {
+		t.Error("reading the basket rewrote its file")
 	}
 }

@@ -243,6 +243,13 @@ func (a *app) resolver(ctx context.Context) (*resolve.Resolver, error) {
 // typed in another case ("NHSP-2024-…#9c09") is the source's own: ids that
 // differ only in case are one id, which the loader and 'add' hold to.
 func (a *app) lookup(ctx context.Context, ref string) (evidence.Item, error) {
+	// A reference that is no item id is the caller's mistake, said before
+	// the index is opened and with a usage error's status (2), as `basket
+	// remove` and `add --id` say theirs (show, cite, links and basket add
+	// said 1).
+	if _, err := evidence.ParseItemRef(ref); err != nil {
+		return evidence.Item{}, usageError("%v", err)
+	}
 	ix, cat, err := a.open(ctx)
 	if err != nil {
 		return evidence.Item{}, err

@@ -168,3 +168,15 @@ func TestIDsInAnotherCaseAreTheSame(t *testing.T) {
 		t.Errorf("trash holds %q, want one case-folding-test-….md", trashed)
 	}
 }
+
+// TestMalformedItemIDsExitTwo: a reference that is no item id is a usage
+// error on every command that takes one (exit 2), said before the index is
+// opened; `show ''`, `cite`, `links` and `basket add` exited 1 where
+// `basket remove` exited 2.
+func TestMalformedItemIDsExitTwo(t *testing.T) {
+	for _, args := range [][]string{{"show", ""}, {"cite", "nosuch"}, {"links", "a#b#c"}, {"basket", "add", "nosuch"}, {"basket", "remove", "nosuch"}} {
+		if _, stderr, code := cli(t, args...); code != 2 || !strings.Contains(stderr, "is not an item id") {
+			t.Errorf("%q: exit %d, %q", args, code, stderr)
+		}
+	}
+}

@@ -41,7 +41,7 @@ func TestNoHomeReadsAndRefusesToKeep(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, args := range [][]string{
-		{"basket", "add", "x"},
+		{"basket", "add", "0a9e5eda"},
 		{"config", "set", "style", "apa"},
 		{"add", report, "--publisher", "P", "--date", "2024"},
 		{"remove", "some-report"},

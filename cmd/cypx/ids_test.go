@@ -171,7 +171,7 @@ func TestIDsInAnotherCaseAreTheSame(t *testing.T) {
 
 // TestMalformedItemIDsExitTwo: a reference that is no item id is a usage
 // error on every command that takes one (exit 2), said before the index is
-// opened; `show ”`, `cite`, `links` and `basket add` exited 1 where
+// opened; `show` of an empty id, `cite`, `links` and `basket add` exited 1 where
 // `basket remove` exited 2.
 func TestMalformedItemIDsExitTwo(t *testing.T) {
 	for _, args := range [][]string{{"show", ""}, {"cite", "nosuch"}, {"links", "a#b#c"}, {"basket", "add", "nosuch"}, {"basket", "remove", "nosuch"}} {

@@ -456,6 +456,12 @@ func decodeCharset(data []byte, cs string) (string, string) {
 	if cs != "" && cs != "utf-8" && cs != "utf8" && cs != "us-ascii" {
 		if enc, err := htmlindex.Get(cs); err == nil {
 			if out, err := enc.NewDecoder().Bytes(data); err == nil {
+				if isASCII(data) && !bytes.Equal(out, data) {
+					// Plain ASCII read in a charset that reads ASCII as
+					// something else (UTF-16 made it CJK, and the import
+					// "found no evidence"): the declaration is wrong.
+					return string(data), fmt.Sprintf("the e-mail's text is plain ASCII, not the %s it declares: read as it is", evidence.PrintableLine(cs))
+				}
 				return string(out), ""
 			}
 		}
@@ -668,4 +674,14 @@ func namesDomain(name, from string) bool {
 		}
 	}
 	return false
+}
+
+// isASCII says every byte is ASCII.
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -528,5 +529,35 @@ func TestAPartThatCannotBeReadIsNotCalledTruncated(t *testing.T) {
 	}
 	if len(im.Warnings) != 1 || strings.Contains(im.Warnings[0], "ends part way") || !strings.Contains(im.Warnings[0], "cannot be read") {
 		t.Errorf("warnings %q", im.Warnings)
+	}
+}
+
+// TestCharsetLies: a message declaring charset=utf-16 over plain ASCII
+// was read as UTF-16 (CJK) and refused as "no evidence found"; it is read
+// as it is, with a warning naming the declared charset. A page declaring
+// x-user-defined, which reads every byte over 127 as a private-use
+// character, imported them silently; it is read as Windows-1252, with a
+// warning.
+func TestCharsetLies(t *testing.T) {
+	msg := "From: Sam Lee <sam@example.org>\nTo: b@example.org\nSubject: Waits\nDate: Mon, 3 Jun 2024 09:00:00 +0100\n" +
+		"Content-Type: text/plain; charset=utf-16\n\nWaiting lists for community paediatrics grew by 9% this year across the region.\n"
+	im, err := library.Import(write(t, "lie.eml", []byte(msg)), library.Meta{Type: "statement", Publisher: "Northfield Trust"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(im.Body, "grew by 9% this year") || len(im.Warnings) != 1 || !strings.Contains(im.Warnings[0], "not the utf-16 it declares") {
+		t.Errorf("utf-16 over ASCII: body %q, warnings %q", im.Body, im.Warnings)
+	}
+
+	page := "<html><head><meta charset=\"x-user-defined\"><title>Caf\xe9 waits</title></head><body><article><h1>Caf\xe9 waits</h1>" +
+		"<p>Waiting lists for community paediatrics grew by 9% this year across the region, the caf\xe9 survey found.</p>" +
+		"<p>Families told us the wait was the hardest part of the year for them and their children.</p></article></body></html>"
+	im, err = library.Import(write(t, "lie.html", []byte(page)), library.Meta{Publisher: "P", Date: "2024", Type: "news"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(im.Body, "the café survey") || strings.ContainsFunc(im.Body, func(r rune) bool { return r >= 0xE000 && r <= 0xF8FF }) ||
+		!slices.ContainsFunc(im.Warnings, func(w string) bool { return strings.Contains(w, "private-use") }) {
+		t.Errorf("x-user-defined: body %q, warnings %q", im.Body, im.Warnings)
 	}
 }

@@ -7,12 +7,14 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	readability "github.com/go-shiori/go-readability"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
@@ -33,7 +35,11 @@ func importHTML(data []byte) (Imported, error) {
 	if n, line := blockTags(data, corpus.MaxBlocks); n > corpus.MaxBlocks {
 		return im, fmt.Errorf("line %d: more than %d paragraphs, list items, headings and table rows (the limit for a source): split it into parts", line, corpus.MaxBlocks)
 	}
-	doc, err := parseHTML(string(htmlUTF8(data, "")))
+	text, warn := htmlUTF8(data, "")
+	if warn != "" {
+		im.Warnings = append(im.Warnings, warn)
+	}
+	doc, err := parseHTML(string(text))
 	if errors.As(err, new(tooDeepError)) {
 		return im, err
 	} else if err != nil {
@@ -82,17 +88,29 @@ func importHTML(data []byte) (Imported, error) {
 }
 
 // htmlUTF8 decodes a page that is not UTF-8 by its declared charset (the
-// Content-Type's, else the page's meta tag), else as Windows-1252.
-func htmlUTF8(data []byte, contentType string) []byte {
+// Content-Type's, else the page's meta tag), else as Windows-1252. A
+// charset that makes letters private-use characters (x-user-defined maps
+// every byte over 127 to one) is no charset a report is written in: the
+// page is read as Windows-1252 and the warning says so.
+func htmlUTF8(data []byte, contentType string) ([]byte, string) {
 	if utf8.Valid(data) {
-		return data
+		return data, ""
 	}
-	enc, _, _ := charset.DetermineEncoding(data, firstNonEmpty(contentType, "text/html"))
+	enc, name, _ := charset.DetermineEncoding(data, firstNonEmpty(contentType, "text/html"))
 	if dec, err := enc.NewDecoder().Bytes(data); err == nil {
-		return dec
+		if !bytes.ContainsFunc(dec, isPrivateUse) {
+			return dec, ""
+		}
+		if dec, err := charmap.Windows1252.NewDecoder().Bytes(data); err == nil {
+			return dec, fmt.Sprintf("the page declares the charset %s, which reads its letters as private-use characters: read as Windows-1252", evidence.PrintableLine(name))
+		}
 	}
-	return bytes.ToValidUTF8(data, []byte("\uFFFD"))
+	return bytes.ToValidUTF8(data, []byte("\uFFFD")), ""
 }
+
+// isPrivateUse says r is in Unicode's private-use area, which no text of a
+// report uses.
+func isPrivateUse(r rune) bool { return unicode.Is(unicode.Co, r) }
 
 // pageBody converts a parsed page to a body: furniture removed, the article
 // found by readability (when findArticle is set and it finds one), blocks

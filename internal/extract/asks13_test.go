@@ -2,7 +2,11 @@ package extract_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/extract"
 )
 
 // TestAsksHeldOutMissed holds the classes of ask a held-out check still
@@ -94,5 +98,32 @@ func TestPronounForTheBodyBefore(t *testing.T) {
 				t.Errorf("recommendations of %q:\n got %q\nwant %q", c.body, got, c.want)
 			}
 		})
+	}
+}
+
+// TestResolutionItems holds a committee's lettered lists with the
+// committee elided: "RESOLVED that the committee:" with verbs in the third
+// person, and the bodies an item invites or asks beside the publisher's
+// own; items that only note ask nothing, nor does a paragraph that invites
+// applications.
+func TestResolutionItems(t *testing.T) {
+	body := "RESOLVED that the committee:\n\n- a) notes the update on therapy waits;\n- b) asks the ICB to publish its waits for each clinic;\n" +
+		"- c) invites the Director of Public Health and the ICB's Chief Nurse to the June meeting to report on progress;\n" +
+		"- d) requests that the council reviews its transport policy for disabled pupils.\n\n" +
+		"The council invites applications from young people to join its youth panel.\n\nThe committee noted the report.\n"
+	var got []string
+	for _, it := range extract.Extract(parseBody(t, "Eastshire County Council", body)) {
+		if it.Kind != evidence.Recommendation {
+			continue
+		}
+		var as []string
+		for _, a := range it.Actors {
+			as = append(as, string(a))
+		}
+		got = append(got, it.Number+"|"+strings.Join(as, ","))
+	}
+	want := []string{"b|ICBs,Local authorities", "c|ICBs,Local authorities", "d|Local authorities"}
+	if !slices.Equal(got, want) {
+		t.Errorf("resolution items: got %q, want %q", got, want)
 	}
 }

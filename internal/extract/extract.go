@@ -714,7 +714,7 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 			continue
 		}
 		x.prev = s
-		figs := storyCounts(s, Figures(s))
+		figs := thanksCounts(s, storyCounts(s, Figures(s)))
 		if len(figs) > 0 && tableLike(s) {
 			figs = nil
 		}

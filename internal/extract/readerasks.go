@@ -131,7 +131,7 @@ var entitledRe = lazyre.New(`^(?:Every|Each|All|No)\s+(?:(?:disabled|looked-afte
 
 // entitled reports an entitlement asked of no body (see above).
 func entitled(s, lower string) bool {
-	if !strings.Contains(lower, "should") {
+	if !strings.HasPrefix(s, "Every ") && !strings.HasPrefix(s, "Each ") && !strings.HasPrefix(s, "All ") && !strings.HasPrefix(s, "No ") || !strings.Contains(lower, "should") {
 		return false
 	}
 	m := entitledRe.Get().FindStringSubmatchIndex(s)

@@ -66,6 +66,10 @@ func TestAsksHeldOutMissed(t *testing.T) {
 		{"an ask embedded after what", "Below are some ideas on what we could ask the steering group to support."},
 		{"a reader asked to bring something", "We would ask you to bring your child's red book to the clinic."},
 		{"a reader asked to call", "Could you call me back on Monday?"},
+		{"a leaflet asks a parent to ask their GP", "We would ask you to ask your GP to refer your child if the cough lasts."},
+		{"a form asks the reader to write down", "The form asks you to write down any medicines your child takes."},
+		{"a leaflet asks a parent to support", "We would ask you to support your child to use the spacer every day."},
+		{"a supporter asked to raise money", "We'd ask you to raise money for the new sensory room."},
 	}
 	for _, c := range not {
 		t.Run("not "+c.name, func(t *testing.T) {

@@ -37,8 +37,11 @@ const readerUnit evidence.Actor = "(reader)"
 // advocacyVerbs are what a reader who represents others is asked to do.
 // "Could you call me back?", "We'd ask you to sign the consent form" and
 // "Could you take a look?" are not among them.
+// Nor is one a leaflet asks of a parent: "ask your GP to refer you",
+// "write down your child's symptoms", "support your child to", "raise
+// money for the appeal".
 var advocacyVerbs = map[string]bool{"write": true, "raise": true, "table": true, "press": true, "lobby": true,
-	"urge": true, "push": true, "challenge": true, "champion": true, "support": true, "back": true,
+	"urge": true, "push": true, "challenge": true, "champion": true, "back": true,
 	"ask": true, "question": true, "pursue": true}
 
 // readerAskRe is an ask of the reader: "want you to", "We'd ask you to",
@@ -64,9 +67,16 @@ func readerAsk(s, lower string) bool {
 	if m == nil || !advocacyVerbs[s[m[2]:m[3]]] {
 		return false
 	}
+	rest := s[m[3]:]
+	next, _ := wordAt(rest, skipSpace(rest, 0))
+	switch {
+	case next == "your" || next == "yourself" || next == "down" || next == "up":
+		return false // "ask your GP", "write down", "write up"
+	case s[m[2]:m[3]] == "raise" && (next == "money" || next == "funds"):
+		return false
+	}
 	// "Could you ask the board to note the briefing?": a body asked only
 	// to take note, or to tell, is asked to do nothing.
-	rest := s[m[3]:]
 	if k := strings.Index(rest, " to "); k >= 0 {
 		v, _ := wordAt(rest, k+len(" to "))
 		if infoVerbs[v] || v == "note" || v == "receive" || v == "know" {

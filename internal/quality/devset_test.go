@@ -75,6 +75,12 @@ var floors = map[string][2]float64{
 	// written for asks, furniture and reported asks and labelled before
 	// any run, came in beside that round (their themes scored with the
 	// terms of either): the floor follows the wider set, rounded down.
+	// Six more, written for asks a held-out check missed ("We would ask X
+	// to", resolutions, "you", "It should also", entitlements) and
+	// labelled before any run, score 0.861 / 0.838 alone once their asks
+	// are found; the 160 stand at 0.8801 / 0.845, at the floor (0.8798
+	// before one label was corrected to the guide), which is left to the
+	// lead.
 	"themes": {0.88, 0.84},
 }
 

@@ -110,7 +110,7 @@ var professions = []struct {
 	phrases string
 }{
 	{evidence.Trusts, false, "health visitors|health visiting teams|health visiting services|the health visiting service|health visiting and school nursing services|school nurses|school nursing teams|school nursing services|the school nursing service|paediatricians|community paediatricians|consultant paediatricians|midwives|midwifery services|maternity services|maternity teams|neonatal services|therapists|speech and language therapists|therapy services|community nurses|community nursing teams|clinicians|clinical teams|hospital staff|emergency departments|a&e departments|community services|community teams"},
-	{evidence.OtherActor, false, "gp practices|gp surgeries|general practices|gps|primary care|primary care networks|community pharmacies|pharmacies|pharmacists|dentists|dental practices|optometrists|opticians|early years settings|early years providers|nurseries|childminders|the police|police forces|police|youth offending teams|voluntary organisations|the voluntary sector|charities|employers|universities|professional bodies|bus companies|bus operators|transport operators|housing associations|social landlords|landlords|sports clubs|youth clubs|youth groups|social media companies|retailers|supermarkets"},
+	{evidence.OtherActor, false, "gp practices|gp surgeries|general practices|gps|primary care|primary care networks|community pharmacies|pharmacies|pharmacists|dentists|dental practices|optometrists|opticians|early years settings|early years providers|nurseries|childminders|the police|police forces|police|youth offending teams|voluntary organisations|the voluntary sector|charities|employers|universities|professional bodies|bus companies|bus operators|transport operators|housing associations|social landlords|landlords|sports clubs|youth clubs|youth groups|social media companies|retailers|supermarkets|hospices|adult hospices|children’s hospices|children's hospices|voluntary sector partners|voluntary and community sector partners|voluntary and community sector|voluntary sector organisations|community and voluntary organisations|" + nonHealthProviders},
 	{evidence.OtherActor, true, "GPs|PCNs"},
 	{evidence.LocalAuthorities, false, "every family hub|each family hub|every children’s centre|every children's centre|each children’s centre|each children's centre|family hubs|children’s centres|children's centres|directors of public health|public health teams|social workers|children’s social care|children's social care|early help services|early help teams|youth services|youth workers"},
 	{evidence.Schools, false, "sencos|headteachers|head teachers|teachers|school leaders|school staff|governing bodies|academy trusts|multi-academy trusts|academies|special schools|nurseries and schools"},
@@ -253,7 +253,49 @@ func actorsIn(s string) []evidence.Actor {
 			seen[actorNames[i].actor] = true
 		}
 	}
+	if seen[evidence.Trusts] && strings.Contains(s, "roviders") && !trustOtherThanProviders(s) {
+		// "housing providers", "childcare providers": no health body.
+		delete(seen, evidence.Trusts)
+		seen[evidence.OtherActor] = true
+	}
 	return canonical(seen)
+}
+
+// nonHealthProviders are providers a word says are no health body.
+const nonHealthProviders = "housing providers|childcare providers|training providers|education providers|leisure providers|transport providers|accommodation providers|apprenticeship providers|housing provider|childcare provider|training provider"
+
+// nonHealthProviderWords are the words before "providers" that say they
+// are no health body.
+var nonHealthProviderWords = map[string]bool{"housing": true, "childcare": true, "training": true, "education": true,
+	"leisure": true, "transport": true, "accommodation": true, "apprenticeship": true}
+
+// trustOtherThanProviders reports a name of the Trusts in s other than
+// providers a word says are no health body ("housing providers").
+func trustOtherThanProviders(s string) bool {
+	re := actorRes[slices.IndexFunc(actorNames, func(a struct {
+		actor   evidence.Actor
+		pattern string
+	}) bool {
+		return a.actor == evidence.Trusts
+	})]
+	for _, m := range re.FindAllStringIndex(s, -1) {
+		name := asciiLower(s[m[0]:m[1]])
+		if name != "providers" && name != "provider" {
+			return true
+		}
+		j := m[0]
+		for j > 0 && s[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 && isLetter(s[k-1]) {
+			k--
+		}
+		if !nonHealthProviderWords[asciiLower(s[k:j])] {
+			return true
+		}
+	}
+	return false
 }
 
 // canonical lists a set of actors in the order of evidence.Actors.
@@ -649,6 +691,38 @@ func hasModal(s string) bool {
 		strings.Contains(s, "ought") || strings.Contains(s, "urge") || strings.Contains(s, "s to") || strings.Contains(s, "ve to")
 }
 
+// bodyShouldAsk reports an ask whose verb follows a body's modal: "NHS
+// England should ask", "The council must also urge".
+func bodyShouldAsk(s, lower string, at int) bool {
+	lead := strings.TrimRight(lower[:at], " ")
+	for _, adv := range []string{" also", " now", " urgently", " formally"} {
+		lead = strings.TrimSuffix(lead, adv)
+	}
+	if !strings.HasSuffix(lead, " should") && !strings.HasSuffix(lead, " must") && !strings.HasSuffix(lead, " need to") &&
+		!strings.HasSuffix(lead, " needs to") && !strings.HasSuffix(lead, " ought to") {
+		return false
+	}
+	subject, _, _, own := subjectMatch(s[:len(lead)]+" ", lower[:len(lead)]+" ", modals)
+	return len(subject) > 0 && subject[0] != noActor || own
+}
+
+// askedByWork is the body an ask names by its work ("GP practices",
+// "community pharmacies"), for a verb of asking.
+func askedByWork(s string, at int, verb, addressee string) []evidence.Actor {
+	if !strings.HasPrefix(verb, "ask") || !writerAsksRe.Get().MatchString(s[:at]) {
+		return nil
+	}
+	a := leadingActors(strings.TrimSpace(addressee) + " ")
+	if len(a) == 0 || slices.Contains(a, ownUnit) || slices.Contains(a, noActor) {
+		return nil
+	}
+	return a
+}
+
+// writerAsksRe is the writer before "ask", opening the sentence: "We
+// would", "I'd also", "We"; "what we could ask" is embedded.
+var writerAsksRe = lazyre.New(`^(?:(?:And|So|Finally|Also|Lastly),?\s+)?(?:We|I)(?:\s+(?:would|will|also|now|therefore|respectfully|strongly|really)|\s*[’']d)*\s+$`)
+
 // askWords are the verbs every ask pattern needs.
 var askWords = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "urge": true,
 	"urges": true, "urged": true, "urging": true, "ask": true, "asks": true, "asking": true, "want": true,
@@ -702,11 +776,20 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			// subject should do, not an ask of ICBs.
 			continue
 		}
+		if bodyShouldAsk(s, lower, m[0]) {
+			// "NHS England should ask every ICB to publish": NHS England
+			// is the one to act, read as the subject of its "should".
+			continue
+		}
 		addressee := s[m[2]:m[3]]
 		actors := actorsIn(addressee)
 		strong := strings.Contains(verb, "call") && strings.Contains(verb, "on") || strings.Contains(verb, "urg")
 		switch {
 		case len(actors) > 0:
+		case askedByWork(s, m[0], verb, addressee) != nil:
+			// "We would ask GP practices to check": a body named by its
+			// work, asked by the writer.
+			actors = askedByWork(s, m[0], verb, addressee)
 		case (strings.Contains(verb, "like") || strings.Contains(verb, "love") || strings.Contains(verb, "need") || strings.HasPrefix(verb, "want")) &&
 			unitRe.Get().MatchString(" "+strings.TrimSpace(asciiLower(addressee))):
 			// "I'd like the board to agree", "we need the executive team
@@ -1160,6 +1243,8 @@ type recFacts struct {
 	reported bool // "It recommended that the government should"
 	required bool // "Adult services must be required to"
 	question bool // "Could NHS England please publish ...?"
+	it       bool // "It should also fund ...": pronoun for one body
+	entitled bool // "Every child with asthma should have ...": no body
 }
 
 // analyse reads the recFacts of s.
@@ -1180,6 +1265,18 @@ func analyse(s string) recFacts {
 			f.askActors, f.asks = a, true
 			return f
 		}
+		if a := colonTheyAsk(s, lower); len(a) > 0 {
+			// "Schools have a part to play: they should keep ...".
+			f.askActors, f.asks = a, true
+			return f
+		}
+	}
+	if readerAsk(s, lower) {
+		// "They want you to write to the minister", "Could you raise
+		// with the ICB why ...?": the reader is asked.
+		f.askActors, f.asks = []evidence.Actor{readerUnit}, true
+		f.question = strings.HasSuffix(strings.TrimSpace(s), "?")
+		return f
 	}
 	f.askActors, f.asks, f.pronoun = ask(s, lower)
 	if f.asks && strings.HasSuffix(strings.TrimSpace(s), "?") {
@@ -1208,6 +1305,11 @@ func analyse(s string) recFacts {
 		}
 		return f
 	}
+	if entitled(s, lower) {
+		// "Every child with asthma should have a plan": asked of no body.
+		f.subjectAt, f.entitled = 0, true
+		return f
+	}
 	f.subject, f.subjectAt, f.leaders, f.own = subjectMatch(s, lower, modals)
 	if f.subjectAt >= 0 {
 		f.view = isView(s, f.subjectAt)
@@ -1226,6 +1328,12 @@ func analyse(s string) recFacts {
 			f.pronoun, f.subjectAt = true, 0
 			return f
 		}
+	}
+	if itAsk(s) {
+		// "It should also fund ...": the body the sentence before opens
+		// with, if it opens with one (extractor.isRec).
+		f.pronoun, f.it, f.subjectAt = true, true, 0
+		return f
 	}
 	// Most sentences hold none of the words decisionAskRe needs; it was
 	// run on every one.
@@ -1299,6 +1407,9 @@ var recommendThatRe = lazyre.New(`\b(?:(?:(?i:we|it|the\s+(?:report|review|commi
 // national government and ICSs:"). An ask that names no one addresses no
 // one: "we are asking for more funding for ICBs" is not an ask of ICBs.
 func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
+	if f.entitled {
+		return nil
+	}
 	if f.asks {
 		if len(f.askActors) == 0 {
 			return leadInActors(leadIn)

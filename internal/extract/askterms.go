@@ -89,3 +89,25 @@ func differentAfter(s string, f evidence.Figure) bool {
 // storyVoiceRe is a story's voice: the first person, or one person told
 // of ("he had seen", "she was passed").
 var storyVoiceRe = lazyre.New(`\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Mm]e)\b`)
+
+// thanksOpenRe opens a sentence of thanks: "We would like to thank", "Thank
+// you for", "Many thanks to", "I want to thank".
+var thanksOpenRe = lazyre.New(`^(?:(?:And|Finally|Lastly|Once\s+again),?\s+)?(?:(?:We|I)\s+(?:would|’d|'d|also|want|wanted|wish)?\s*(?:also\s+)?(?:like\s+to\s+|to\s+)?thank\b|Thank\s+you\b|(?:Many|Huge|Special|Our|My)\s+thanks\b|Thanks\s+(?:to|for|again)\b)`)
+
+// thanksCounts drops from a sentence of thanks the counts written in
+// words: "We would like to thank you for meeting three of our parents" is
+// the occasion thanked for, not a finding. Digits stay ("Thank you to the
+// 412 parents who answered").
+func thanksCounts(s string, figs []evidence.Figure) []evidence.Figure {
+	if len(figs) == 0 || !strings.Contains(s, "hank") || !thanksOpenRe.Get().MatchString(s) {
+		return figs
+	}
+	out := figs[:0]
+	for _, f := range figs {
+		if f.Unit == evidence.UnitCount && countInWords(f.Text) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}

@@ -9,6 +9,7 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -20,7 +21,7 @@ import (
 
 // Version changes whenever extraction would give different items for the
 // same text, so that cached indexes built by an older extractor are rebuilt.
-const Version = 23
+const Version = 24
 
 // MinExcerptWords is the shortest run of prose kept as an excerpt; shorter
 // runs are captions, sign-offs and links rather than evidence.
@@ -135,6 +136,38 @@ func (x *extractor) antecedents() []evidence.Actor {
 	return x.prevActors
 }
 
+// subjectBefore is the body an "it" at the start of the sentence being
+// judged points back to: one body that opens the sentence before ("The
+// Government should ...", "NHS England has promised ..."), else none.
+func (x *extractor) subjectBefore() []evidence.Actor {
+	if x.prev == "" {
+		return nil
+	}
+	last := x.prev
+	if sp := Sentences(last); len(sp) > 0 {
+		last = last[sp[len(sp)-1].start:sp[len(sp)-1].end]
+	}
+	a, _ := leadingActorsEnd(last)
+	if len(a) != 1 || a[0] == ownUnit || a[0] == noActor {
+		return nil
+	}
+	return a
+}
+
+// readerActors is the role of the reader a letter asks as "you": the
+// council where it addresses a councillor, the Government where it
+// addresses a minister, else Other (an MP, a committee, a person).
+func (x *extractor) readerActors() []evidence.Actor {
+	body := x.doc.Body
+	switch {
+	case strings.Contains(body, "Dear Councillor") || strings.Contains(body, "Dear Cllr"):
+		return []evidence.Actor{evidence.LocalAuthorities}
+	case strings.Contains(body, "Dear Minister"):
+		return []evidence.Actor{evidence.Government}
+	}
+	return []evidence.Actor{evidence.OtherActor}
+}
+
 // publisherActors is the actor of the publishing body, for the parts of
 // it a paper addresses ("The Quality Committee should"): the trust, the
 // council or the ICB its name says it is, else Other.
@@ -159,6 +192,9 @@ func (x *extractor) isRec(s string) bool {
 		return false
 	}
 	f := x.facts(s)
+	if f.it && len(x.subjectBefore()) == 0 {
+		return false // "It should cut waits": no body before to point to
+	}
 	if f.pronoun && len(x.antecedents()) == 0 {
 		return false // "They should..." with no body named before
 	}
@@ -477,7 +513,9 @@ var (
 	askThemRe = lazyre.New(`(?i)\b(?:we\s+are|we['’]re|we)\s+(?:asking|calling\s+on|urging|ask|call\s+on|urge)\s+(?:them|you|both(?:\s+of\s+them)?|each\s+of\s+them|these\s+(?:bodies|organisations|services))\s+to\s*:\s*$`)
 	// boardAskRe is a paper's request to the body it goes to: "The Board
 	// is asked to:", "Members are invited to:".
-	boardAskRe = lazyre.New(`(?i)\b(?:board|committee|cabinet|panel|council|governing\s+body|members|meeting)\s+(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to(?:\s+(?:approve|agree|endorse|support|ratify|consider\s+and\s+approve|note\s+and\s+approve)(?:\s+the\s+following(?:\s+\w+){0,3})?)?\s*:\s*$`)
+	// A minute's resolution elides the body in each item: "RESOLVED that
+	// the committee: ... b) asks the ICB to ...".
+	boardAskRe = lazyre.New(`(?i)(?:\b(?:board|committee|cabinet|panel|council|governing\s+body|members|meeting)\s+(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to(?:\s+(?:approve|agree|endorse|support|ratify|consider\s+and\s+approve|note\s+and\s+approve)(?:\s+the\s+following(?:\s+\w+){0,3})?)?|^resolved\s*[,:–-]?\s*(?:that\s+)?(?:the\s+)?(?:board|committee|sub-committee|cabinet|panel|meeting|council))\s*:\s*$`)
 	// withBodyRe names the bodies a board acts with: "Agree a template
 	// with both councils", "jointly with the trusts".
 	withBodyRe = lazyre.New(`\b(?:with|alongside)\s+((?:the|both|all|our|each\s+of\s+the|local)\s+[\w’'&-]+(?:\s+[\w’'&-]+){0,2})`)
@@ -489,8 +527,24 @@ var (
 	itemMarkerRe = lazyre.New(`^\(?([a-z]|[ivx]{1,4}|\d{1,2})[).]\s+`)
 	// noteItemRe opens a request to take note rather than to decide:
 	// "note the risks", "receive the report", "be assured that".
-	noteItemRe = lazyre.New(`^(?i:note|receive|be\s+assured|take\s+assurance|discuss|comment\s+on)\b`)
+	noteItemRe = lazyre.New(`^(?i:notes?|receives?|be\s+assured|is\s+assured|takes?\s+assurance|discuss(?:es)?|comments?\s+on)\b`)
 )
+
+// baseForm puts a resolution's verb in the third person into the
+// imperative: "Asks the ICB to" is read as "Ask the ICB to", "Invites"
+// as "Invite".
+func baseForm(item string) string {
+	w, rest, _ := strings.Cut(item, " ")
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return item
+	}
+	for _, base := range []string{w[:len(w)-1], strings.TrimSuffix(w, "es")} {
+		if c := base + " " + rest; imperativeRe.Get().MatchString(c) || boardAskItemRe.Get().MatchString(c) {
+			return c
+		}
+	}
+	return item
+}
 
 // boardItem reads one item of a paper's request to its board. A request
 // to decide ("c) approve the plan and the investment of £1.2m") is a
@@ -508,7 +562,7 @@ func (x *extractor) boardItem(b corpus.Block, section string) {
 	x.addRec(b, start, len(b.Text), section, x.doc.Source.Publisher, num)
 	// A PDF's lettered items open in lower case ("c) ask the ICB to
 	// fund"): the verb is read as if it opened a sentence.
-	if item := capitalised(strings.TrimSpace(b.Text[start:])); imperativeRe.Get().MatchString(item) || boardAskItemRe.Get().MatchString(item) {
+	if item := baseForm(capitalised(strings.TrimSpace(b.Text[start:]))); imperativeRe.Get().MatchString(item) || boardAskItemRe.Get().MatchString(item) {
 		// "Ask the trusts to report ...", "Agree a template with both
 		// councils": the board asked acts, with or through the bodies
 		// the item names.
@@ -517,6 +571,13 @@ func (x *extractor) boardItem(b corpus.Block, section string) {
 			it.Actors = union(pub, it.Actors)
 			if m := withBodyRe.Get().FindStringSubmatch(item); m != nil {
 				it.Actors = union(it.Actors, actorsIn(m[1]))
+			}
+			if boardAskItemRe.Get().MatchString(item) {
+				// "Invite the Director of Children's Services and the
+				// ICB's Chief Nursing Officer to report": the bodies
+				// invited or asked.
+				who, _, _ := strings.Cut(item, " to ")
+				it.Actors = union(it.Actors, actorsIn(who))
 			}
 		}
 	}
@@ -653,7 +714,7 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 			continue
 		}
 		x.prev = s
-		figs := storyCounts(s, Figures(s))
+		figs := thanksCounts(s, storyCounts(s, Figures(s)))
 		if len(figs) > 0 && tableLike(s) {
 			figs = nil
 		}
@@ -771,10 +832,15 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 		f := x.facts(text)
 		a := recommendationActors(text, leadIn, f)
 		switch {
+		case f.it:
+			a = x.subjectBefore()
 		case f.pronoun:
 			a = x.antecedents()
 		case f.own:
 			a = union(union(f.subject, f.askActors), x.publisherActors())
+		}
+		if i := slices.Index(a, readerUnit); i >= 0 {
+			a = union(slices.Delete(slices.Clone(a), i, i+1), x.readerActors())
 		}
 		if len(a) > 0 {
 			// "The government should fund ... (DHSC and DfE)": the

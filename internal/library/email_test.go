@@ -561,3 +561,38 @@ func TestCharsetLies(t *testing.T) {
 		t.Errorf("x-user-defined: body %q, warnings %q", im.Body, im.Warnings)
 	}
 }
+
+// TestForwardedLetterDearOnePerson: a group's letter forwarded with a note
+// that asks the reader to act is correspondence when the letter opens
+// "Dear Ms Carter," though its To line names no one; a mailing that opens
+// "Dear colleagues," is a publication, its note furniture.
+func TestForwardedLetterDearOnePerson(t *testing.T) {
+	const note = "Helen,\n\nLetter below from the parents' group. They want you to write to the education secretary about school toilets.\n\nPriya\n\n"
+	for _, c := range []struct {
+		name, greeting string
+		kept           bool
+	}{
+		{"a letter to one person", "Dear Ms Carter,", true},
+		{"a mailing to colleagues", "Dear colleagues,", false},
+	} {
+		path := filepath.Join(t.TempDir(), "fwd.eml")
+		msg := "From: Priya Sandhu <priya.sandhu@parliament.example>\nTo: Helen Carter <helen.carter@parliament.example>\n" +
+			"Subject: Fwd: School toilets\nDate: Mon, 10 Feb 2025 09:04:18 +0000\nContent-Type: text/plain; charset=UTF-8\n\n" +
+			note + "---------- Forwarded message ---------\nFrom: Eastbrook Parents Group <hello@eastbrookparents.example>\n" +
+			"Date: Fri, 7 Feb 2025 at 16:21\nSubject: School toilets\nTo: <office@parliament.example>\n\n" +
+			c.greeting + "\n\nOf the 120 parents who answered our survey, 64 said their child avoided the school toilets.\n\nWith best wishes,\n\nJo Price\n"
+		if err := os.WriteFile(path, []byte(msg), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		im, err := library.Import(path, library.Meta{Type: "statement", Publisher: "Office of Helen Carter"})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if !strings.Contains(im.Body, "Of the 120 parents who answered our survey") {
+			t.Errorf("%s: body lacks what was forwarded:\n%s", c.name, im.Body)
+		}
+		if kept := strings.Contains(im.Body, "They want you to write to the education secretary"); kept != c.kept {
+			t.Errorf("%s: note kept %v, want %v:\n%s", c.name, kept, c.kept, im.Body)
+		}
+	}
+}

@@ -88,7 +88,7 @@ func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders
 			inner = hdr
 		}
 		note, noteSig := cleanLines(lines[:i])
-		if (len(strings.Fields(note)) > forwardNoteWords || note != "" && extract.Asks(note)) && (personSender(hdr.from) || letterToOnePerson(hdr)) {
+		if (len(strings.Fields(note)) > forwardNoteWords || note != "" && extract.Asks(note)) && (personSender(hdr.from) || letterToOnePerson(hdr) || dearOnePersonRe.Get().MatchString(strings.TrimSpace(body))) {
 			// The forwarder passes on a colleague's message with more
 			// than a covering note ("I'd like the board to agree the
 			// case", or a short "What I'd love is for the ICB to ..."):
@@ -134,6 +134,11 @@ func personSender(from string) bool {
 func letterToOnePerson(h *innerHeaders) bool {
 	return h.to != "" && !strings.Contains(h.to, ",") && !strings.Contains(h.to, ";") && personSender(h.to)
 }
+
+// dearOnePersonRe opens a letter to one person by title and name ("Dear
+// Ms Carter,", "Dear Cllr Price,"), as the To line may not say ("To:
+// <office@...>"); "Dear supporter" and "Dear colleagues" open a mailing.
+var dearOnePersonRe = lazyre.New(`^Dear\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady|Baroness)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,?\s*(?:\n|$)`)
 
 // forwardNoteWords is the most a forwarder's covering note says ("FYI -
 // see below, figures for Thursday"); a longer note is evidence of its own.

@@ -71,12 +71,14 @@ var floors = map[string][2]float64{
 	// finding, and widened and pruned the terms by their agreement with
 	// the labels: 0.879 / 0.854, and 0.881 / 0.855 (recall 0.8549) once
 	// nine labels that plainly contradicted the labelling guide were
-	// fixed (listed in the README's Quality section). Twenty more, written
-	// for asks, furniture, reported asks and contact lines and labelled
-	// before any run, came in beside that round (their themes scored with
-	// the terms of either; one label of the contact round's was changed
-	// after its run to the set's convention, "funded training posts" is
-	// funding): the floor follows the wider set, rounded down.
+	// fixed (listed in the README's Quality section). Twenty-six more,
+	// written for asks, furniture, reported asks, contact lines and asks a
+	// held-out check missed, and labelled before any run, came in beside
+	// that round (their themes scored with the terms of either; two labels
+	// were corrected to the guide after their runs, "funded training
+	// posts" as funding and "our survey of families" as voice, each
+	// disclosed in its gold file): the floor follows the wider set,
+	// rounded down.
 	"themes": {0.88, 0.845},
 }
 

@@ -1251,7 +1251,7 @@ type recFacts struct {
 func analyse(s string) recFacts {
 	f := recFacts{subjectAt: -1}
 	lower := asciiLower(s)
-	if a := quotedDemand(s); len(a) > 0 {
+	if a := quotedDemand(s, lower); len(a) > 0 {
 		// 'said the ICB must "stop telling families to be patient"': a
 		// demand quoted in news, not the duty "the ICB must" states.
 		f.askActors, f.asks = a, true

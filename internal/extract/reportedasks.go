@@ -116,8 +116,8 @@ func hasAsked(s string) []evidence.Actor {
 
 // quotedDemand reads a demand quoted in news (see quotedDemandRe): the
 // bodies named right before the quoted modal.
-func quotedDemand(s string) []evidence.Actor {
-	if !strings.ContainsAny(s, "\"“") || !hasWordIn(asciiLower(s), sayingWords) {
+func quotedDemand(s, lower string) []evidence.Actor {
+	if !strings.ContainsAny(s, "\"“") || !hasWordIn(lower, sayingWords) {
 		return nil
 	}
 	for _, m := range quotedDemandRe.Get().FindAllStringSubmatchIndex(s, -1) {

@@ -2,10 +2,8 @@ package extract_test
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
-	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/extract"
 )
 
@@ -115,17 +113,7 @@ func TestResolutionItems(t *testing.T) {
 		"- c) invites the Director of Public Health and the ICB's Chief Nurse to the June meeting to report on progress;\n" +
 		"- d) requests that the council reviews its transport policy for disabled pupils.\n\n" +
 		"The council invites applications from young people to join its youth panel.\n\nThe committee noted the report.\n"
-	var got []string
-	for _, it := range extract.Extract(parseBody(t, "Eastshire County Council", body)) {
-		if it.Kind != evidence.Recommendation {
-			continue
-		}
-		var as []string
-		for _, a := range it.Actors {
-			as = append(as, string(a))
-		}
-		got = append(got, it.Number+"|"+strings.Join(as, ","))
-	}
+	got := recSummaries(extract.Extract(parseBody(t, "Eastshire County Council", body)), false)
 	want := []string{"b|ICBs,Local authorities", "c|ICBs,Local authorities", "d|Local authorities"}
 	if !slices.Equal(got, want) {
 		t.Errorf("resolution items: got %q, want %q", got, want)

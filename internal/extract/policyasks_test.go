@@ -46,17 +46,7 @@ func TestAsksInPolicyMailAndPages(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			var got []string
-			for _, it := range extract.Extract(parseBody(t, "Ashdown Borough Council", c.body)) {
-				if it.Kind != evidence.Recommendation {
-					continue
-				}
-				var as []string
-				for _, a := range it.Actors {
-					as = append(as, string(a))
-				}
-				got = append(got, it.Number+"|"+it.Text+"|"+strings.Join(as, ","))
-			}
+			got := recSummaries(extract.Extract(parseBody(t, "Ashdown Borough Council", c.body)), true)
 			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 				t.Errorf("recommendations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 			}

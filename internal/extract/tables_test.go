@@ -225,17 +225,7 @@ func TestOwnerColumnNamesTheActors(t *testing.T) {
 		"| 5 | Commission a specialist service for children in every area. | Each ICB | April 2026 |\n" +
 		"| 6 | Agree one referral form across the network for every child. | Network board | December 2025 |\n" +
 		"| 7 | The Government should fund the clinics for five years. | DHSC | March 2026 |\n"
-	var got []string
-	for _, it := range extract.Extract(parseBody(t, "P", body)) {
-		if it.Kind != evidence.Recommendation {
-			continue
-		}
-		var as []string
-		for _, a := range it.Actors {
-			as = append(as, string(a))
-		}
-		got = append(got, it.Number+"|"+strings.Join(as, ","))
-	}
+	got := recSummaries(extract.Extract(parseBody(t, "P", body)), false)
 	if want := []string{"5|ICBs", "6|Other", "7|Government"}; strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("recommendations %q, want %q", got, want)
 	}

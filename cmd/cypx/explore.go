@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -285,27 +286,48 @@ func indexReady(cat *cache.Catalog, s links.Searcher) tui.IndexReadyMsg {
 }
 
 // exportToFolder writes a pack as Markdown and Word files with a dated name
-// in dir, never over an existing file, and says where.
+// in dir, never over an existing file, and says where. Each file is
+// created only if its name is free (atomicfile.WriteNew), so two explorers
+// exporting at the same instant take two names: a name lost in between is
+// given up, with the half of the pair already written, for the next.
 func exportToFolder(dir string, p export.Pack, now time.Time) (string, error) {
-	base := "briefing-" + now.Format("2006-01-02")
-	name := base
-	for n := 2; ; n++ {
-		// Lstat: a link, even one leading nowhere, is a name taken.
-		_, errMD := os.Lstat(filepath.Join(dir, name+".md"))
-		_, errDOCX := os.Lstat(filepath.Join(dir, name+".docx"))
-		if os.IsNotExist(errMD) && os.IsNotExist(errDOCX) {
-			break
-		}
-		name = fmt.Sprintf("%s-%d", base, n)
-	}
+	files := map[string][]byte{}
 	for _, format := range []string{"md", "docx"} {
 		var buf bytes.Buffer
 		if err := writePack(&buf, format, p); err != nil {
 			return "", err
 		}
-		if err := atomicfile.WriteNew(filepath.Join(dir, name+"."+format), buf.Bytes()); err != nil {
+		files[format] = buf.Bytes()
+	}
+	base := "briefing-" + now.Format("2006-01-02")
+	name := base
+	for n := 2; ; n++ {
+		if n > 2 {
+			name = fmt.Sprintf("%s-%d", base, n-1)
+		}
+		// Lstat: a link, even one leading nowhere, is a name taken.
+		_, errMD := os.Lstat(filepath.Join(dir, name+".md"))
+		_, errDOCX := os.Lstat(filepath.Join(dir, name+".docx"))
+		if !os.IsNotExist(errMD) || !os.IsNotExist(errDOCX) {
+			continue
+		}
+		md := filepath.Join(dir, name+".md")
+		err := atomicfile.WriteNew(md, files["md"])
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err != nil {
 			return "", err
 		}
+		err = atomicfile.WriteNew(filepath.Join(dir, name+".docx"), files["docx"])
+		if err != nil {
+			os.Remove(md) // made by this call, exclusively: no one else's
+			if errors.Is(err, fs.ErrExist) {
+				continue
+			}
+			return "", err
+		}
+		break
 	}
 	abs, err := filepath.Abs(filepath.Join(dir, name))
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"sync"
 	"testing"
 	"time"
 
@@ -242,5 +243,41 @@ func TestExplorerExportSkipsANamePlantedAsALink(t *testing.T) {
 		if info, err := os.Lstat(filepath.Join(dir, "briefing-2026-11-30-2"+ext)); err != nil || !info.Mode().IsRegular() {
 			t.Errorf("briefing-2026-11-30-2%s: %v", ext, err)
 		}
+	}
+}
+
+// TestExportsAtTheSameInstantTakeTwoNames: two explorers pressing e in the
+// same folder at the same instant both found the same free name, and the
+// second's write failed. Eight exports at once now each take their own
+// name, each with its Markdown and Word file.
+func TestExportsAtTheSameInstantTakeTwoNames(t *testing.T) {
+	dir := t.TempDir()
+	now := time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC)
+	c, err := pipeline.Load(bundled.FS, bundled.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := export.Pack{Items: c.Items[:2], Accessed: now}
+	const n = 8
+	where := make([]string, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() { where[i], errs[i] = exportToFolder(dir, p, now) })
+	}
+	wg.Wait()
+	seen := map[string]bool{}
+	for i := range n {
+		if errs[i] != nil {
+			t.Fatalf("export %d: %v", i, errs[i])
+		}
+		if seen[where[i]] {
+			t.Errorf("two exports to %s", where[i])
+		}
+		seen[where[i]] = true
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2*n {
+		t.Errorf("%d files for %d exports", len(entries), n)
 	}
 }

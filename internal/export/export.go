@@ -159,17 +159,9 @@ func Markdown(w io.Writer, items []evidence.Item, style evidence.Style, accessed
 		fmt.Fprintf(b, "> %s\n>\n> — %s · %s\n\n", evidence.MarkdownText(it.Text), cit.Markdown, it.Kind)
 	}
 	if refs := c.References(); len(refs) > 0 {
-		heading := "References"
-		if style == evidence.Footnotes {
-			heading = "Bibliography"
-		}
-		fmt.Fprintf(b, "## %s\n\n", heading)
+		fmt.Fprintf(b, "## %s\n\n", referencesHeading(style))
 		for _, r := range refs {
-			marker := "- "
-			if style == evidence.Vancouver {
-				marker = strconv.Itoa(r.Number) + ". "
-			}
-			fmt.Fprintf(b, "%s%s\n", marker, r.Text.Markdown(evidence.MarkdownInline))
+			fmt.Fprintf(b, "%s%s\n", entryMarker(style, r, "- "), r.Text.Markdown(evidence.MarkdownInline))
 		}
 	}
 	if len(notes) > 0 {

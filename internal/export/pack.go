@@ -222,19 +222,27 @@ func (p Pack) References() []string {
 	return out
 }
 
-// marker is what starts an entry of the reference list: its number in
-// Vancouver, whose citations are numbers; elsewhere the list is
-// alphabetical, as the guides set it, and unnumbered (other).
+// marker is what starts an entry of the reference list: see entryMarker.
 func (c cited) marker(e evidence.Entry, other string) string {
-	if c.style == evidence.Vancouver {
+	return entryMarker(c.style, e, other)
+}
+
+// referencesHeading is what the list of works is called in the style.
+func (c cited) referencesHeading() string { return referencesHeading(c.style) }
+
+// entryMarker is what starts an entry of a reference list in a style: its
+// number in Vancouver, whose citations are numbers; elsewhere the list is
+// alphabetical, as the guides set it, and unnumbered (other).
+func entryMarker(st evidence.Style, e evidence.Entry, other string) string {
+	if st == evidence.Vancouver {
 		return strconv.Itoa(e.Number) + ". "
 	}
 	return other
 }
 
 // referencesHeading is what the list of works is called in a style.
-func (c cited) referencesHeading() string {
-	if c.style == evidence.Footnotes {
+func referencesHeading(st evidence.Style) string {
+	if st == evidence.Footnotes {
 		return "Bibliography"
 	}
 	return "References"

@@ -112,6 +112,12 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		}
 		m = m.WithSaved(x)
 	}
+	if e, ok := resumed(); ok {
+		m = m.WithResumed(e, resumedWhy)
+	}
+	if followPipe != nil {
+		m = m.WithFollow(followTo(followPipe))
+	}
 	ctx, cancel := context.WithCancel(cmd.Context())
 	defer cancel()
 	var p *tea.Program

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -28,6 +29,12 @@ const terminalResets = "\x1b[?1049l\x1b[?25h" +
 	"\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1b[?1006l\x1b[?1004l\x1b[?2004l" +
 	"\x1b[<u\x1b[>4;0m\x1b[0m\r\n"
 
+// faultRestarts is how many times the supervisor starts the explorer again
+// after it stopped on a fault reading a file (SIGBUS): an index cut short
+// under it, which the next start finds damaged and rebuilds. A fault that
+// comes back after that many is reported like any other crash.
+const faultRestarts = 3
+
 // runSupervised runs the explorer (the same command line) in a child
 // process and waits for it. It returns false when the explorer should run
 // here instead: in the child, in a test, or where the terminal's state
@@ -37,17 +44,21 @@ func runSupervised(stderr io.Writer) (bool, error) {
 	if os.Getenv(superviseEnv) != "" {
 		// The child. What it starts (a clipboard tool) is no child of a
 		// supervisor. The runtime writes a fatal error's report to the
-		// supervisor's pipe as well as to standard error; a descriptor 3
-		// that is not a pipe is not the supervisor's, and is left alone.
+		// supervisor's pipe as well as to standard error; descriptor 4
+		// takes the searches it runs. Descriptors that are not pipes are
+		// not the supervisor's, and are left alone.
 		os.Unsetenv(superviseEnv)
-		var st syscall.Stat_t
-		if syscall.Fstat(3, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFIFO {
+		if isPipe(3) {
 			f := os.NewFile(3, "crash report")
 			debug.SetCrashOutput(f, debug.CrashOptions{}) // it keeps a copy
 			f.Close()
 		}
+		if isPipe(4) {
+			followPipe = os.NewFile(4, "searches")
+		}
 		return false, nil
 	}
+	os.Unsetenv(resumeEnv) // only a supervisor passes one on
 	if !supervise {
 		return false, nil
 	}
@@ -60,20 +71,104 @@ func runSupervised(stderr io.Writer) (bool, error) {
 	if err != nil {
 		return false, nil
 	}
+	resume := ""
+	for restarts := 0; ; restarts++ {
+		run, started := runChild(exe, resume)
+		if !started {
+			if restarts == 0 {
+				return false, nil
+			}
+			return true, &exitError{code: 2, err: fmt.Errorf("the explorer stopped on a fault reading its index and could not be started again")}
+		}
+		if run.last != "" {
+			resume = run.last
+		}
+		state := run.state
+		if state == nil {
+			return true, run.err
+		}
+		status, _ := state.Sys().(syscall.WaitStatus)
+		code := state.ExitCode()
+		if run.report.Len() == 0 && !status.Signaled() {
+			// The child ended by itself, and said why (if it had to). The
+			// terminal's modes are put back whenever it failed, for an exit
+			// that skipped its own restore (a library's os.Exit); they are
+			// what they were before it started.
+			if code != 0 {
+				term.Restore(int(tty.Fd()), saved)
+			}
+			if run.passed != 0 {
+				// Ended because it was told to: the status says so, as a
+				// shell's does (128 + the signal), not success.
+				return true, &exitError{code: 128 + int(run.passed), err: errSilent}
+			}
+			if code != 0 {
+				return true, &exitError{code: code, err: errSilent}
+			}
+			return true, nil
+		}
+		term.Restore(int(tty.Fd()), saved)
+		tty.WriteString(terminalResets)
+		if busFault(run.report.Bytes(), status) && run.passed == 0 && restarts < faultRestarts {
+			// A file the explorer had mapped was cut short under it, on a
+			// goroutine no recover reaches (bleve's own): start it again,
+			// where it was. Its report is not printed: the explorer's
+			// screen takes the terminal at once, and says what happened.
+			continue
+		}
+		why := "stopped on a fatal error"
+		if status.Signaled() {
+			why = fmt.Sprintf("ended on a signal (%v)", status.Signal())
+		}
+		if run.report.Len() > 0 {
+			fmt.Fprintf(stderr, "%s\n", bytes.TrimRight(run.report.Bytes(), "\n"))
+		}
+		if restarts > 0 {
+			why += fmt.Sprintf(" (started again %d times after faults reading its index)", restarts)
+		}
+		return true, &exitError{code: 2, err: fmt.Errorf("the explorer %s; the terminal was restored", why)}
+	}
+}
+
+// childRun is how one run of the explorer's process ended.
+type childRun struct {
+	state  *os.ProcessState
+	err    error
+	report bytes.Buffer   // its runtime's crash report, if any
+	passed syscall.Signal // a signal passed on to it, if any
+	last   string         // the last search it ran, as JSON
+}
+
+// runChild starts the explorer's process (resume, if not empty, is the
+// search to open on) and waits for it. started is false when it could not
+// be started.
+func runChild(exe, resume string) (run *childRun, started bool) {
+	run = &childRun{}
 	reportR, reportW, err := os.Pipe()
 	if err != nil {
-		return false, nil
+		return run, false
+	}
+	followR, followW, err := os.Pipe()
+	if err != nil {
+		reportR.Close()
+		reportW.Close()
+		return run, false
 	}
 	child := exec.Command(exe, os.Args[1:]...)
 	child.Stdin, child.Stdout, child.Stderr = os.Stdin, os.Stdout, os.Stderr
 	child.Env = append(os.Environ(), superviseEnv+"=1")
-	child.ExtraFiles = []*os.File{reportW}
-	if err := child.Start(); err != nil {
-		reportR.Close()
-		reportW.Close()
-		return false, nil
+	if resume != "" {
+		child.Env = append(child.Env, resumeEnv+"="+resume)
 	}
+	child.ExtraFiles = []*os.File{reportW, followW}
+	err = child.Start()
 	reportW.Close()
+	followW.Close()
+	if err != nil {
+		reportR.Close()
+		followR.Close()
+		return run, false
+	}
 	// ctrl+c and ctrl+\ before the explorer takes the keys reach the whole
 	// foreground group, the child too, which answers them; the supervisor
 	// waits for the child's answer. A hang-up or a terminate sent to the
@@ -83,61 +178,67 @@ func runSupervised(stderr io.Writer) (bool, error) {
 	pass := make(chan os.Signal, 2)
 	signal.Notify(pass, syscall.SIGTERM, syscall.SIGHUP)
 	defer signal.Stop(pass)
-	var report bytes.Buffer
 	var reading sync.WaitGroup
 	reading.Go(func() {
-		io.Copy(&report, io.LimitReader(reportR, crashReportLimit))
+		io.Copy(&run.report, io.LimitReader(reportR, crashReportLimit))
 		io.Copy(io.Discard, reportR) // the rest, so the child never blocks
 		reportR.Close()
 	})
+	reading.Go(func() {
+		run.last = lastLine(followR)
+		followR.Close()
+	})
 	done := make(chan error, 1)
 	go func() { done <- child.Wait() }()
-	var waitErr error
-	var passed syscall.Signal
 	for waiting := true; waiting; {
 		select {
 		case s := <-pass:
 			child.Process.Signal(s)
-			passed = s.(syscall.Signal)
-		case waitErr = <-done:
+			run.passed = s.(syscall.Signal)
+		case run.err = <-done:
 			waiting = false
 		}
 	}
 	reading.Wait()
-	state := child.ProcessState
-	if state == nil {
-		return true, waitErr
+	run.state = child.ProcessState
+	return run, true
+}
+
+// followLimit bounds one search line from the child: a query is at most
+// searchbox.MaxChars characters, its filters a few ids each.
+const followLimit = 64 << 10
+
+// lastLine reads r to its end and returns its last whole line (one longer
+// than followLimit is passed over).
+func lastLine(r io.Reader) string {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 4096), followLimit)
+	last := ""
+	for sc.Scan() {
+		last = sc.Text()
 	}
-	status, _ := state.Sys().(syscall.WaitStatus)
-	code := state.ExitCode()
-	if report.Len() == 0 && !status.Signaled() {
-		// The child ended by itself, and said why (if it had to). The
-		// terminal's modes are put back whenever it failed, for an exit
-		// that skipped its own restore (a library's os.Exit); they are
-		// what they were before it started.
-		if code != 0 {
-			term.Restore(int(tty.Fd()), saved)
-		}
-		if passed != 0 {
-			// Ended because it was told to: the status says so, as a
-			// shell's does (128 + the signal), not success.
-			return true, &exitError{code: 128 + int(passed), err: errSilent}
-		}
-		if code != 0 {
-			return true, &exitError{code: code, err: errSilent}
-		}
-		return true, nil
+	if sc.Err() != nil {
+		io.Copy(io.Discard, r) // the rest, so the child never blocks
 	}
-	term.Restore(int(tty.Fd()), saved)
-	tty.WriteString(terminalResets)
-	why := "stopped on a fatal error"
-	if status.Signaled() {
-		why = fmt.Sprintf("ended on a signal (%v)", status.Signal())
+	return last
+}
+
+// busFault reports whether the child stopped on SIGBUS: the runtime's
+// report of a fault on a mapped file cut short ("unexpected fault
+// address", "[signal SIGBUS: bus error ...]") or of the signal itself,
+// or the signal ending it outright. Its first lines say which.
+func busFault(report []byte, status syscall.WaitStatus) bool {
+	if status.Signaled() && status.Signal() == syscall.SIGBUS {
+		return true
 	}
-	if report.Len() > 0 {
-		fmt.Fprintf(stderr, "%s\n", bytes.TrimRight(report.Bytes(), "\n"))
-	}
-	return true, &exitError{code: 2, err: fmt.Errorf("the explorer %s; the terminal was restored", why)}
+	head := report[:min(len(report), 1024)]
+	return bytes.Contains(head, []byte("SIGBUS: bus error"))
+}
+
+// isPipe reports whether descriptor fd is open on a pipe.
+func isPipe(fd int) bool {
+	var st syscall.Stat_t
+	return syscall.Fstat(fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFIFO
 }
 
 // terminalState opens the terminal the explorer will read keys from, as a

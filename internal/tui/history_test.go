@@ -13,6 +13,7 @@ import (
 
 	"github.com/cypx/cypx/internal/history"
 	"github.com/cypx/cypx/internal/tui"
+	"github.com/cypx/cypx/internal/tui/tuitest"
 )
 
 // withHistory gives the explorer a history and saved searches of the
@@ -314,4 +315,42 @@ func TestGoldenHistoryScreens(t *testing.T) {
 			})
 		}
 	}
+}
+
+// TestFollowAndResume: the explorer tells Follow each search it starts,
+// filters included, and an explorer opened WithResumed on the last one
+// shows that search, its filters and the reason in its status line: what
+// the supervisor needs to start a faulted explorer again where it was.
+func TestFollowAndResume(t *testing.T) {
+	var followed []history.Entry
+	opts := options(t, nil)
+	opts.Follow = func(e history.Entry) { followed = append(followed, e) }
+	d := start(t, 120, 40, opts)
+	d.keys("waiting", "enter", "2")
+	if len(followed) == 0 {
+		t.Fatal("Follow was never told a search")
+	}
+	last := followed[len(followed)-1]
+	if last.Query != "waiting" || !reflect.DeepEqual(last.Filters.Kinds, []string{"statistic"}) {
+		t.Fatalf("the last search followed is %+v, want waiting with the statistic kind", last)
+	}
+	r := &driver{tuitest.Start(t, tui.New(options(t, nil)).WithResumed(last, "restarted after a fault"), 120, 40)}
+	screen := r.screen()
+	for _, want := range []string{"/ waiting", "restarted after a fault", "[statistics"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("the resumed explorer lacks %q:\n%s", want, screen)
+		}
+	}
+	if got, want := countLine(screen), countLine(d.screen()); got != want {
+		t.Errorf("the resumed explorer shows %q, the one it resumes %q", got, want)
+	}
+}
+
+// countLine is the header's "N of M items".
+func countLine(screen string) string {
+	first, _, _ := strings.Cut(screen, "\n")
+	if i := strings.LastIndex(first, "  "); i >= 0 {
+		first = first[i:]
+	}
+	return strings.TrimSpace(first)
 }

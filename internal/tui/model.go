@@ -96,6 +96,11 @@ type Options struct {
 	// zero keeps it until the next message. Warnings and errors stay until
 	// the next key.
 	InfoLifetime time.Duration
+	// Follow, when set, is told each search the explorer starts (its
+	// query and filters, as the history keeps them), on the update loop:
+	// it must not block. The supervisor keeps the last one, to open an
+	// explorer it restarts where this one was (see WithResumed).
+	Follow func(history.Entry)
 }
 
 // catalog is what the explorer knows of the corpus: set from the options,
@@ -260,6 +265,24 @@ func (m Model) WithSaved(x history.Search) Model {
 	m.facets.SetThemes(themes)
 	m.facets.SetKind(kind)
 	m.sourceFilter, m.publisherFilter = sources, publishers
+	return m
+}
+
+// WithResumed returns the explorer opened where an earlier one stopped:
+// the search and filters it last ran, and a warning in the status line
+// saying why it was restarted. It wins over the starting state (--query,
+// --theme, --kind, and a saved search's query and filters, whose run still
+// marks what is new).
+func (m Model) WithResumed(e history.Entry, why string) Model {
+	m.applyEntry(e)
+	m.status.Warning(why)
+	return m
+}
+
+// WithFollow returns the explorer telling follow each search it starts
+// (see Options.Follow).
+func (m Model) WithFollow(follow func(history.Entry)) Model {
+	m.opts.Follow = follow
 	return m
 }
 

@@ -95,6 +95,9 @@ func (m *Model) newSearch() tea.Cmd {
 	m.searchSeq++
 	m.searching = true
 	m.loadingMore = false
+	if m.opts.Follow != nil {
+		m.opts.Follow(m.currentEntry())
+	}
 	return m.searchCmd(m.searchSeq)
 }
 

@@ -95,3 +95,25 @@ func TestMarkdownOfItemsAndSearchFollowsTheStyle(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondYAMLDocumentInTheSettings: config.yaml with a "---" and more
+// YAML is an error naming the file and the "---" line, and `config set`
+// refuses to rewrite it, so nothing in it is lost. Before, the second
+// document was ignored, and `config set` wrote the file without it.
+func TestSecondYAMLDocumentInTheSettings(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("CYPX_HOME", home)
+	path := filepath.Join(home, "config", "config.yaml")
+	os.MkdirAll(filepath.Dir(path), 0o755)
+	body := "style: apa\n---\n# my notes\nstyle: vancouver\n"
+	os.WriteFile(path, []byte(body), 0o644)
+	if _, stderr, code := cli(t, "config", "set", "style", "harvard"); code == 0 || !strings.Contains(stderr, "config.yaml:2: a second YAML document") {
+		t.Errorf("config set over two documents: %d %q", code, stderr)
+	}
+	if data, _ := os.ReadFile(path); string(data) != body {
+		t.Errorf("config.yaml was rewritten:\n%s", data)
+	}
+	if _, stderr, code := cli(t, "config", "get", "style"); code == 0 || !strings.Contains(stderr, "config.yaml:2:") {
+		t.Errorf("config get over two documents: %d %q", code, stderr)
+	}
+}

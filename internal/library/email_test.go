@@ -596,3 +596,33 @@ func TestForwardedLetterDearOnePerson(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectInAnUnknownOrUserDefinedCharset: a Subject encoded (RFC 2047)
+// in x-user-defined is read as Windows-1252, as a page declaring it is;
+// one in a charset cypx does not know keeps that word as written, with a
+// warning naming the charset and the file, and the words beside it are
+// still decoded. Before, either left the whole Subject encoded as the
+// title ("=?x-user-defined?Q?Caf=E9_waits?="), without a word.
+func TestSubjectInAnUnknownOrUserDefinedCharset(t *testing.T) {
+	body := "\nWaiting lists for community paediatrics grew by 9% this year across the region.\n"
+	head := "From: Sam Lee <sam@example.org>\nTo: b@example.org\nDate: Mon, 3 Jun 2024 09:00:00 +0100\nSubject: "
+	im, err := library.Import(write(t, "ud.eml", []byte(head+"=?x-user-defined?Q?Caf=E9_waits?=\n"+body)), library.Meta{Type: "statement", Publisher: "Northfield Trust"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if im.Source.Title != "Café waits" {
+		t.Errorf("x-user-defined: title %q, want %q (warnings %q)", im.Source.Title, "Café waits", im.Warnings)
+	}
+	im, err = library.Import(write(t, "odd.eml", []byte(head+"=?utf-8?Q?Waits_report:?= =?x-klingon?Q?tlhIngan_Hol?=\n"+body)), library.Meta{Type: "statement", Publisher: "Northfield Trust"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if im.Source.Title != "Waits report: =?x-klingon?Q?tlhIngan_Hol?=" {
+		t.Errorf("unknown charset: title %q", im.Source.Title)
+	}
+	if !slices.ContainsFunc(im.Warnings, func(w string) bool {
+		return strings.Contains(w, "odd.eml") && strings.Contains(w, "x-klingon") && strings.Contains(w, "Subject")
+	}) {
+		t.Errorf("unknown charset: no warning naming the file, the Subject and the charset: %q", im.Warnings)
+	}
+}

@@ -382,13 +382,18 @@ func savedRmCmd() *cobra.Command {
 // NHSE. Its sources are checked when sources is given (the explorer knows
 // them only once its index is open).
 func savedFilters(x history.Search, tax *themes.Taxonomy, sources []evidence.Source) (history.Search, error) {
-	kept := filters{themes: x.Filters.Themes, kinds: x.Filters.Kinds, actors: x.Filters.Actors}
+	kept := filters{themes: x.Filters.Themes, kinds: x.Filters.Kinds, actors: x.Filters.Actors, from: x.Filters.From, to: x.Filters.To}
 	if sources != nil {
 		kept.sources = x.Filters.Sources
 	}
 	req, err := kept.request(tax, sources)
 	if err != nil {
-		return x, fmt.Errorf("saved search %q: %v: save it again ('cypx saved rm %s', then 'cypx saved add')", x.Name, err, x.Name)
+		// A usage error still: exit status 2, as the flag's.
+		code := 1
+		if ee := (*exitError)(nil); errors.As(err, &ee) {
+			code = ee.code
+		}
+		return x, &exitError{code: code, err: fmt.Errorf("saved search %q: %v: save it again ('cypx saved rm %s', then 'cypx saved add')", x.Name, err, x.Name)}
 	}
 	x.Filters.Kinds = nil
 	for _, k := range req.Kinds {

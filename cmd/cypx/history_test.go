@@ -277,3 +277,43 @@ func TestHugeHistoryQueryIsShownCut(t *testing.T) {
 		t.Errorf("exit %d, %d bytes out: %.200q, stderr %.300q", code, len(out), out, stderr)
 	}
 }
+
+// TestYearsThatFindNothingAreRefused: --from later than --to, or a
+// negative year, is a usage error naming both values wherever the flags
+// are read: search, items, saved add, and a saved search's filters as
+// 'saved run' and the explorer's --saved read them. Before, each found
+// nothing, exit 0 ("0 of 0 items", "Nothing new since the last run").
+func TestYearsThatFindNothingAreRefused(t *testing.T) {
+	home := ownHome(t)
+	for _, args := range [][]string{
+		{"search", "waiting", "--from", "2024", "--to", "2020"},
+		{"items", "--from", "2024", "--to", "2020"},
+		{"saved", "add", "w", "waiting", "--from", "2024", "--to", "2020"},
+	} {
+		out, stderr, code := cli(t, args...)
+		if code != 2 || !strings.Contains(stderr, "--from 2024") || !strings.Contains(stderr, "--to 2020") {
+			t.Errorf("cypx %s: exit %d, stderr %q, out %.200q", strings.Join(args, " "), code, stderr, out)
+		}
+	}
+	for _, args := range [][]string{{"search", "waiting", "--from", "-2024"}, {"items", "--to", "-1"}} {
+		if _, stderr, code := cli(t, args...); code != 2 || !strings.Contains(stderr, "-") || !strings.Contains(stderr, "negative") {
+			t.Errorf("cypx %s: exit %d, stderr %q", strings.Join(args, " "), code, stderr)
+		}
+	}
+	path := filepath.Join(home, "state", "saved.json")
+	os.MkdirAll(filepath.Dir(path), 0o755)
+	os.WriteFile(path, []byte(`{"version": 1, "searches": [{"name": "old", "query": "waiting", "filters": {"from": 2024, "to": 2020}, "created": "2026-11-22T12:00:00Z", "last_run": "2026-11-22T12:00:00Z", "seen": []}]}`), 0o644)
+	out, stderr, code := cli(t, "saved", "run", "old")
+	if code != 2 || !strings.Contains(stderr, `saved search "old": --from 2024 is later than --to 2020`) || strings.Contains(out, "Nothing new") {
+		t.Errorf("saved run: exit %d, stderr %q, out %.200q", code, stderr, out)
+	}
+	// The explorer's --saved reads the filters by the same function.
+	c, err := pipeline.Load(bundled.FS, bundled.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := history.Search{Name: "old", Query: "waiting", Filters: history.Filters{From: 2024, To: 2020}}
+	if _, err := savedFilters(x, c.Taxonomy, nil); err == nil || !strings.Contains(err.Error(), "--from 2024 is later than --to 2020") {
+		t.Errorf("--saved: %v", err)
+	}
+}

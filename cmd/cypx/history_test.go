@@ -317,3 +317,20 @@ func TestYearsThatFindNothingAreRefused(t *testing.T) {
 		t.Errorf("--saved: %v", err)
 	}
 }
+
+// TestHugeHistoryFilterIsShownCut: a history file edited to hold a
+// filter of 4 MB (a theme, a publisher) was printed whole by `cypx
+// history`, though its query was cut; the filters are cut as the query
+// is, by their first 1,000 bytes and their length.
+func TestHugeHistoryFilterIsShownCut(t *testing.T) {
+	home := ownHome(t)
+	path := filepath.Join(home, "state", "history.json")
+	huge := strings.Repeat("w", 4<<20)
+	if _, err := history.Record(path, history.Entry{Query: "autism", Filters: history.Filters{Publishers: []string{huge}}, At: time.Date(2026, 11, 22, 9, 0, 0, 0, time.Local)}); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, code := cli(t, "history")
+	if code != 0 || len(out) > 2500 || !strings.Contains(out, "autism  --publisher www") || !strings.Contains(out, " bytes)") {
+		t.Errorf("exit %d, %d bytes out: %.300q, stderr %.300q", code, len(out), out, stderr)
+	}
+}

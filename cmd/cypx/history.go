@@ -89,7 +89,9 @@ func searchLabel(query string, f history.Filters) string {
 	// A query no one could type (a history file edited to hold 15 MB) is
 	// shown by its start and length, as the explorer's box holds it; so
 	// are the filters (a 4 MB publisher was printed whole).
-	cut := func(s string) string { return evidence.Shorten(s, searchbox.MaxChars, func(s string) string { return s }) }
+	cut := func(s string) string {
+		return evidence.Shorten(s, searchbox.MaxChars, func(s string) string { return s })
+	}
 	q = cut(q)
 	if fs := f.String(); fs != "" {
 		q += "  " + cut(fs)

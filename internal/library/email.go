@@ -402,7 +402,24 @@ func (m *message) readPart(h textproto.MIMEHeader, body io.Reader, depth int) er
 		return fmt.Errorf("cannot read the e-mail's text: %v", err)
 	}
 	data, err := io.ReadAll(decodeTransfer(h, bytes.NewReader(raw)))
-	if err != nil {
+	switch {
+	case err != nil && isBase64(h):
+		// Base64 as sent is no text: what decoded before the damage is
+		// kept. Before, the base64 letters became the body, and the
+		// import was refused as holding no evidence.
+		if len(bytes.TrimSpace(data)) == 0 {
+			m.warnings = append(m.warnings, "the e-mail's "+ctype+" part is damaged base64 from its start: left out")
+			return nil
+		}
+		// A character the damage cut in two would make the whole part
+		// read as Windows-1252 (decodeCharset): it is dropped.
+		for k := 1; k <= 3 && k < len(data) && !utf8.Valid(data); k++ {
+			if utf8.Valid(data[:len(data)-k]) {
+				data = data[:len(data)-k]
+			}
+		}
+		m.warnings = append(m.warnings, fmt.Sprintf("the e-mail's %s part is damaged base64 (%v): read up to the damage, %d bytes; the rest is lost", ctype, err, len(data)))
+	case err != nil:
 		// Mailers write broken quoted-printable ("=" before a non-hex
 		// character): the text as sent reads better than nothing.
 		data = raw
@@ -433,13 +450,18 @@ func (m *message) readPart(h textproto.MIMEHeader, body io.Reader, depth int) er
 
 // decodeTransfer undoes the Content-Transfer-Encoding.
 func decodeTransfer(h textproto.MIMEHeader, body io.Reader) io.Reader {
-	switch strings.ToLower(strings.TrimSpace(h.Get("Content-Transfer-Encoding"))) {
-	case "quoted-printable":
+	switch {
+	case strings.EqualFold(strings.TrimSpace(h.Get("Content-Transfer-Encoding")), "quoted-printable"):
 		return quotedprintable.NewReader(body)
-	case "base64":
+	case isBase64(h):
 		return base64.NewDecoder(base64.StdEncoding, &base64Cleaner{r: body})
 	}
 	return body
+}
+
+// isBase64 says a part's Content-Transfer-Encoding is base64.
+func isBase64(h textproto.MIMEHeader) bool {
+	return strings.EqualFold(strings.TrimSpace(h.Get("Content-Transfer-Encoding")), "base64")
 }
 
 // base64Cleaner drops the spaces and stray characters some mailers leave in

@@ -67,11 +67,22 @@ of items. --clear empties the history.`,
 				_, err := fmt.Fprintln(w, "The history is empty: the explorer records each query you leave the search box with or act on.")
 				return err
 			}
+			// A file edited by hand may hold more than the history keeps
+			// (200,000 lines were printed at once): the newest it keeps
+			// are listed, and the rest counted.
+			shown := h.Entries[:min(len(h.Entries), history.Limit)]
 			tw := newTable(w)
-			for _, e := range h.Entries {
+			for _, e := range shown {
 				tw.row(e.At.Local().Format("2006-01-02 15:04"), searchLabel(e.Query, e.Filters))
 			}
-			return tw.flush()
+			if err := tw.flush(); err != nil {
+				return err
+			}
+			if left := len(h.Entries) - len(shown); left > 0 {
+				_, err := fmt.Fprintf(w, "… and %d older queries not shown: the history keeps %d (--format json lists them all)\n", left, history.Limit)
+				return err
+			}
+			return nil
 		},
 	}
 	out.add(cmd, "text", "text", "json")

@@ -334,3 +334,28 @@ func TestHugeHistoryFilterIsShownCut(t *testing.T) {
 		t.Errorf("exit %d, %d bytes out: %.300q, stderr %.300q", code, len(out), out, stderr)
 	}
 }
+
+// TestHandEditedHistoryIsListedBounded: a history file edited by hand to
+// hold 200,000 entries (the explorer keeps 500) is listed by `cypx
+// history` as the history holds it, its newest 500, with a line counting
+// the ones left out. Before, all 200,000 lines were printed at once.
+func TestHandEditedHistoryIsListedBounded(t *testing.T) {
+	home := ownHome(t)
+	path := filepath.Join(home, "state", "history.json")
+	os.MkdirAll(filepath.Dir(path), 0o755)
+	var b strings.Builder
+	b.WriteString(`{"version": 1, "entries": [`)
+	for i := range 200000 {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, `{"query": "q%d", "at": "2026-11-22T09:00:00Z"}`, i)
+	}
+	b.WriteString("]}")
+	os.WriteFile(path, []byte(b.String()), 0o644)
+	out, stderr, code := cli(t, "history")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != history.Limit+1 || !strings.Contains(out, "q0\n") || strings.Contains(out, "q500\n") || !strings.Contains(lines[len(lines)-1], "199500") {
+		t.Errorf("exit %d, %d lines, last %q, stderr %.300q", code, len(lines), lines[len(lines)-1], stderr)
+	}
+}

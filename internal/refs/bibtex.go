@@ -88,8 +88,8 @@ func writeBibTeX(sources []evidence.Source, accessed time.Time) string {
 			field("date", s.Date.String())
 		}
 		if s.URL != "" {
-			// Verbatim: only braces could end it.
-			field("url", strings.NewReplacer("{", "%7B", "}", "%7D").Replace(oneLine(s.URL)))
+			// Verbatim: encoded, no brace is left to end it.
+			field("url", recordURL(s.URL))
 			field("urldate", accessedOf(s, accessed).String())
 		}
 		field("note", texEscape.Replace(oneLine(s.Note)))

@@ -152,6 +152,11 @@ func clean(s string) string {
 // source held and cannot act on a terminal.
 func oneLine(s string) string { return evidence.PrintableLine(evidence.OneLine(s)) }
 
+// recordURL is a source's URL as every format writes it: on one line and
+// percent-encoded by evidence.EncodeURL. Before, BibTeX encoded its
+// braces alone and RIS and CSL JSON nothing: three URLs for one source.
+func recordURL(u string) string { return evidence.EncodeURL(oneLine(u)) }
+
 // typeOf is the source type of a kind of record.
 func typeOf(k kind) evidence.SourceType {
 	switch k {

@@ -193,7 +193,16 @@ func fromRecord(s evidence.Source, k kind, authors []string, containerTitle, pub
 			continue
 		}
 		// "Gault, Beth" is a person; "NHS Providers," or a name with no
-		// comma is an organisation.
+		// comma is an organisation, and so is one ending in a comma whole:
+		// "Department of Health, Social Care," (a CSL literal, a RIS
+		// organisation) was read as the person "Social Care, Department
+		// of Health".
+		if org, ok := strings.CutSuffix(a, ","); ok {
+			if s.Publisher == "" {
+				s.Publisher = strings.TrimSpace(org)
+			}
+			continue
+		}
 		family, given, ok := strings.Cut(a, ",")
 		family, given = strings.TrimSpace(family), strings.TrimSpace(given)
 		if !ok || given == "" {

@@ -429,3 +429,31 @@ func TestURLsAreEncodedAlikeInEveryFormat(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorWithACommaIsBracedInBibTeX: an organisation cited as the
+// author whose name holds a comma ("Department of Health, Social Care")
+// is written braced, so BibTeX does not read it as "Last, First", and it
+// reads back whole in every format. BibTeX already braced it; CSL JSON
+// read its literal back as the person "Social Care, Department of
+// Health" (red-team round 10).
+func TestAuthorWithACommaIsBracedInBibTeX(t *testing.T) {
+	s := evidence.Source{Title: "Waits", Publisher: "Department of Health, Social Care", Date: day(2024, 7, 15), Type: evidence.Report}
+	text, err := refs.Write(refs.BibTeX, []evidence.Source{s}, accessed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bib, err := bibtex.Parse(strings.NewReader(text))
+	if err != nil || len(bib.Entries) != 1 {
+		t.Fatalf("BibTeX: %v\n%s", err, text)
+	}
+	if got := bib.Entries[0].Fields["author"].String(); got != "{Department of Health, Social Care}" {
+		t.Errorf("author %q, want it braced", got)
+	}
+	for _, f := range refs.Formats {
+		text, _ := refs.Write(f, []evidence.Source{s}, accessed)
+		got, err := refs.Read("record."+string(f), []byte(text))
+		if err != nil || got.Publisher != s.Publisher || got.Author != "" {
+			t.Errorf("%s read back: publisher %q, author %q, %v", f, got.Publisher, got.Author, err)
+		}
+	}
+}

@@ -380,8 +380,29 @@ func (f *filters) request(tax *themes.Taxonomy, sources []evidence.Source) (inde
 		}
 		r.Actors = append(r.Actors, a)
 	}
+	if err := checkYears(f.from, f.to); err != nil {
+		return r, err
+	}
 	r.YearFrom, r.YearTo = f.from, f.to
 	return r, nil
+}
+
+// checkYears refuses years that can find nothing (0 is no year): a
+// negative one, or --from later than --to. Before, each found nothing,
+// exit 0, as though no source were of those years.
+func checkYears(from, to int) error {
+	for _, y := range []struct {
+		flag string
+		year int
+	}{{"--from", from}, {"--to", to}} {
+		if y.year < 0 {
+			return usageError("%s %d: a year cannot be negative", y.flag, y.year)
+		}
+	}
+	if from != 0 && to != 0 && from > to {
+		return usageError("--from %d is later than --to %d, so nothing could be found: swap them", from, to)
+	}
+	return nil
 }
 
 func parseActor(s string) (evidence.Actor, error) {

@@ -32,7 +32,9 @@ func TestConfiguredStyle(t *testing.T) {
 	if !strings.HasPrefix(ref, "NHS Providers. (2024). Forgotten generation: Shaping better services") || !strings.Contains(ref, "\nGault, B. (2024, July 15).") {
 		t.Errorf("cite in the configured style:\n%s", ref)
 	}
-	if out, _, _ := cli(t, "cite", id, "--format", "figure", "--style", "vancouver"); out != "97% (1)\n" {
+	// The 97% is cited to the story alone (the report was not seen to
+	// state it), numbered 2 as the item's reference list numbers the story.
+	if out, _, _ := cli(t, "cite", id, "--format", "figure", "--style", "vancouver"); out != "97% (2)\n" {
 		t.Errorf("--style wins over the setting: %q", out)
 	}
 	if out, _, _ := cli(t, "show", id); !strings.Contains(out, "cite       (NHS Providers, 2024; reported by Gault, 2024)") {
@@ -93,5 +95,27 @@ func TestMarkdownOfItemsAndSearchFollowsTheStyle(t *testing.T) {
 			!regexp.MustCompile(`\n\d\. Gault B\.`).MatchString(refs) || strings.Contains(out, "(NHS Providers, 2024") {
 			t.Errorf("%v in Vancouver:\n%s", args, out)
 		}
+	}
+}
+
+// TestSecondYAMLDocumentInTheSettings: config.yaml with a "---" and more
+// YAML is an error naming the file and the "---" line, and `config set`
+// refuses to rewrite it, so nothing in it is lost. Before, the second
+// document was ignored, and `config set` wrote the file without it.
+func TestSecondYAMLDocumentInTheSettings(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("CYPX_HOME", home)
+	path := filepath.Join(home, "config", "config.yaml")
+	os.MkdirAll(filepath.Dir(path), 0o755)
+	body := "style: apa\n---\n# my notes\nstyle: vancouver\n"
+	os.WriteFile(path, []byte(body), 0o644)
+	if _, stderr, code := cli(t, "config", "set", "style", "harvard"); code == 0 || !strings.Contains(stderr, "config.yaml:2: a second YAML document") {
+		t.Errorf("config set over two documents: %d %q", code, stderr)
+	}
+	if data, _ := os.ReadFile(path); string(data) != body {
+		t.Errorf("config.yaml was rewritten:\n%s", data)
+	}
+	if _, stderr, code := cli(t, "config", "get", "style"); code == 0 || !strings.Contains(stderr, "config.yaml:2:") {
+		t.Errorf("config get over two documents: %d %q", code, stderr)
 	}
 }

@@ -88,6 +88,9 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	if err != nil {
 		return err
 	}
+	// savedCheck is the saved search whose sources are still to be
+	// checked: they are known once the index is open.
+	var savedCheck *history.Search
 	if f.saved != "" {
 		if f.query != "" || len(f.themes) > 0 || f.kind != "" {
 			return usageError("--saved opens a saved search with its own query and filters: leave out --query, --theme and --kind")
@@ -111,6 +114,7 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 			return err
 		}
 		m = m.WithSaved(x)
+		savedCheck = &x
 	}
 	if e, ok := resumed(); ok {
 		m = m.WithResumed(e, resumedWhy)
@@ -118,6 +122,10 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	if followPipe != nil {
 		m = m.WithFollow(followTo(followPipe))
 	}
+	// savedErr is the saved search's refusal once its sources are known;
+	// the explorer then ends, and it is the command's error.
+	var savedMu sync.Mutex
+	var savedErr error
 	ctx, cancel := context.WithCancel(cmd.Context())
 	defer cancel()
 	var p *tea.Program
@@ -144,6 +152,21 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 			return tui.IndexReadyMsg{Err: err}, err
 		}
 		a.adopt(ix, cat)
+		if savedCheck != nil {
+			// Its sources checked by the function 'saved run' calls,
+			// given the sources now they are known. Before, the explorer
+			// never checked them, and opened on a search of a source no
+			// longer in the corpus.
+			x := *savedCheck
+			savedCheck = nil
+			if _, err := savedFilters(x, cat.Taxonomy, cat.Sources); err != nil {
+				savedMu.Lock()
+				savedErr = err
+				savedMu.Unlock()
+				p.Quit()
+				return tui.IndexReadyMsg{Err: err}, err
+			}
+		}
 		skipped := 0
 		for _, pr := range cat.Problems {
 			if pr.Skipped {
@@ -218,6 +241,11 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	}
 	if finished && crash != nil {
 		return crash
+	}
+	savedMu.Lock()
+	defer savedMu.Unlock()
+	if savedErr != nil {
+		return savedErr
 	}
 	if errors.Is(err, tea.ErrProgramKilled) || errors.Is(err, tea.ErrInterrupted) {
 		if errors.Is(err, tea.ErrProgramPanic) {

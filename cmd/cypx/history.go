@@ -67,11 +67,22 @@ of items. --clear empties the history.`,
 				_, err := fmt.Fprintln(w, "The history is empty: the explorer records each query you leave the search box with or act on.")
 				return err
 			}
+			// A file edited by hand may hold more than the history keeps
+			// (200,000 lines were printed at once): the newest it keeps
+			// are listed, and the rest counted.
+			shown := h.Entries[:min(len(h.Entries), history.Limit)]
 			tw := newTable(w)
-			for _, e := range h.Entries {
+			for _, e := range shown {
 				tw.row(e.At.Local().Format("2006-01-02 15:04"), searchLabel(e.Query, e.Filters))
 			}
-			return tw.flush()
+			if err := tw.flush(); err != nil {
+				return err
+			}
+			if left := len(h.Entries) - len(shown); left > 0 {
+				_, err := fmt.Fprintf(w, "… and %d older queries not shown: the history keeps %d (--format json lists them all)\n", left, history.Limit)
+				return err
+			}
+			return nil
 		},
 	}
 	out.add(cmd, "text", "text", "json")
@@ -87,10 +98,14 @@ func searchLabel(query string, f history.Filters) string {
 		q = "(everything)"
 	}
 	// A query no one could type (a history file edited to hold 15 MB) is
-	// shown by its start and length, as the explorer's box holds it.
-	q = evidence.Shorten(q, searchbox.MaxChars, func(s string) string { return s })
+	// shown by its start and length, as the explorer's box holds it; so
+	// are the filters (a 4 MB publisher was printed whole).
+	cut := func(s string) string {
+		return evidence.Shorten(s, searchbox.MaxChars, func(s string) string { return s })
+	}
+	q = cut(q)
 	if fs := f.String(); fs != "" {
-		q += "  " + fs
+		q += "  " + cut(fs)
 	}
 	return q
 }
@@ -382,13 +397,18 @@ func savedRmCmd() *cobra.Command {
 // NHSE. Its sources are checked when sources is given (the explorer knows
 // them only once its index is open).
 func savedFilters(x history.Search, tax *themes.Taxonomy, sources []evidence.Source) (history.Search, error) {
-	kept := filters{themes: x.Filters.Themes, kinds: x.Filters.Kinds, actors: x.Filters.Actors}
+	kept := filters{themes: x.Filters.Themes, kinds: x.Filters.Kinds, actors: x.Filters.Actors, from: x.Filters.From, to: x.Filters.To}
 	if sources != nil {
 		kept.sources = x.Filters.Sources
 	}
 	req, err := kept.request(tax, sources)
 	if err != nil {
-		return x, fmt.Errorf("saved search %q: %v: save it again ('cypx saved rm %s', then 'cypx saved add')", x.Name, err, x.Name)
+		// A usage error still: exit status 2, as the flag's.
+		code := 1
+		if ee := (*exitError)(nil); errors.As(err, &ee) {
+			code = ee.code
+		}
+		return x, &exitError{code: code, err: fmt.Errorf("saved search %q: %v: save it again ('cypx saved rm %s', then 'cypx saved add')", x.Name, err, x.Name)}
 	}
 	x.Filters.Kinds = nil
 	for _, k := range req.Kinds {

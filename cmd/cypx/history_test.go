@@ -277,3 +277,85 @@ func TestHugeHistoryQueryIsShownCut(t *testing.T) {
 		t.Errorf("exit %d, %d bytes out: %.200q, stderr %.300q", code, len(out), out, stderr)
 	}
 }
+
+// TestYearsThatFindNothingAreRefused: --from later than --to, or a
+// negative year, is a usage error naming both values wherever the flags
+// are read: search, items, saved add, and a saved search's filters as
+// 'saved run' and the explorer's --saved read them. Before, each found
+// nothing, exit 0 ("0 of 0 items", "Nothing new since the last run").
+func TestYearsThatFindNothingAreRefused(t *testing.T) {
+	home := ownHome(t)
+	for _, args := range [][]string{
+		{"search", "waiting", "--from", "2024", "--to", "2020"},
+		{"items", "--from", "2024", "--to", "2020"},
+		{"saved", "add", "w", "waiting", "--from", "2024", "--to", "2020"},
+	} {
+		out, stderr, code := cli(t, args...)
+		if code != 2 || !strings.Contains(stderr, "--from 2024") || !strings.Contains(stderr, "--to 2020") {
+			t.Errorf("cypx %s: exit %d, stderr %q, out %.200q", strings.Join(args, " "), code, stderr, out)
+		}
+	}
+	for _, args := range [][]string{{"search", "waiting", "--from", "-2024"}, {"items", "--to", "-1"}} {
+		if _, stderr, code := cli(t, args...); code != 2 || !strings.Contains(stderr, "-") || !strings.Contains(stderr, "negative") {
+			t.Errorf("cypx %s: exit %d, stderr %q", strings.Join(args, " "), code, stderr)
+		}
+	}
+	path := filepath.Join(home, "state", "saved.json")
+	os.MkdirAll(filepath.Dir(path), 0o755)
+	os.WriteFile(path, []byte(`{"version": 1, "searches": [{"name": "old", "query": "waiting", "filters": {"from": 2024, "to": 2020}, "created": "2026-11-22T12:00:00Z", "last_run": "2026-11-22T12:00:00Z", "seen": []}]}`), 0o644)
+	out, stderr, code := cli(t, "saved", "run", "old")
+	if code != 2 || !strings.Contains(stderr, `saved search "old": --from 2024 is later than --to 2020`) || strings.Contains(out, "Nothing new") {
+		t.Errorf("saved run: exit %d, stderr %q, out %.200q", code, stderr, out)
+	}
+	// The explorer's --saved reads the filters by the same function.
+	c, err := pipeline.Load(bundled.FS, bundled.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := history.Search{Name: "old", Query: "waiting", Filters: history.Filters{From: 2024, To: 2020}}
+	if _, err := savedFilters(x, c.Taxonomy, nil); err == nil || !strings.Contains(err.Error(), "--from 2024 is later than --to 2020") {
+		t.Errorf("--saved: %v", err)
+	}
+}
+
+// TestHugeHistoryFilterIsShownCut: a history file edited to hold a
+// filter of 4 MB (a theme, a publisher) was printed whole by `cypx
+// history`, though its query was cut; the filters are cut as the query
+// is, by their first 1,000 bytes and their length.
+func TestHugeHistoryFilterIsShownCut(t *testing.T) {
+	home := ownHome(t)
+	path := filepath.Join(home, "state", "history.json")
+	huge := strings.Repeat("w", 4<<20)
+	if _, err := history.Record(path, history.Entry{Query: "autism", Filters: history.Filters{Publishers: []string{huge}}, At: time.Date(2026, 11, 22, 9, 0, 0, 0, time.Local)}); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, code := cli(t, "history")
+	if code != 0 || len(out) > 2500 || !strings.Contains(out, "autism  --publisher www") || !strings.Contains(out, " bytes)") {
+		t.Errorf("exit %d, %d bytes out: %.300q, stderr %.300q", code, len(out), out, stderr)
+	}
+}
+
+// TestHandEditedHistoryIsListedBounded: a history file edited by hand to
+// hold 200,000 entries (the explorer keeps 500) is listed by `cypx
+// history` as the history holds it, its newest 500, with a line counting
+// the ones left out. Before, all 200,000 lines were printed at once.
+func TestHandEditedHistoryIsListedBounded(t *testing.T) {
+	home := ownHome(t)
+	path := filepath.Join(home, "state", "history.json")
+	os.MkdirAll(filepath.Dir(path), 0o755)
+	var b strings.Builder
+	b.WriteString(`{"version": 1, "entries": [`)
+	for i := range 200000 {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, `{"query": "q%d", "at": "2026-11-22T09:00:00Z"}`, i)
+	}
+	b.WriteString("]}")
+	os.WriteFile(path, []byte(b.String()), 0o644)
+	out, stderr, code := cli(t, "history")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != history.Limit+1 || !strings.Contains(out, "q0\n") || strings.Contains(out, "q500\n") || !strings.Contains(lines[len(lines)-1], "199500") {
+		t.Errorf("exit %d, %d lines, last %q, stderr %.300q", code, len(lines), lines[len(lines)-1], stderr)
+	}
+}

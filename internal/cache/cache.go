@@ -313,15 +313,25 @@ func ownFolder(dir string) error {
 }
 
 // clearPlanted removes what stands where the cache keeps its lock file,
-// its manifest or its index folder when it is not what cypx puts there: a
-// folder, a FIFO or a device where a plain file goes, a symbolic link where
-// either goes (a file where the index goes is damage, rebuilt as ever). Each made every run index in memory, or fail to write, for
-// good. The folder is cypx's own (ownFolder has checked it), so nothing
-// there is the user's, and a link is removed itself, never what it leads
-// to. Each removal is one warning; the index is rebuilt where it was
-// touched, as for any damage, which cleared reports.
+// its manifest, its index folder or the files the index keeps beside
+// bleve's (index.SideFiles: the facet table, the record of checked
+// segments) when it is not what cypx puts there: a folder, a FIFO or a
+// device where a plain file goes, a symbolic link where either goes (a
+// file where the index goes is damage, rebuilt as ever). Each made every
+// run index in memory, or fail to write, for good (a folder where a side
+// file goes: its table never saved, counted again at every start). The
+// folder is cypx's own (ownFolder has checked it), so nothing there is
+// the user's, and a link is removed itself, never what it leads to. Each
+// removal is one warning; the index is rebuilt where it was touched, as
+// for any damage, which cleared reports.
 func clearPlanted(o Options, dir string) (cleared bool, err error) {
-	for _, name := range []string{"lock", manifestFile, "index"} {
+	names := []string{"lock", manifestFile, "index"}
+	// After the index folder: a link there is gone before anything is
+	// looked up through it.
+	for _, f := range index.SideFiles {
+		names = append(names, filepath.Join("index", f.Name))
+	}
+	for _, name := range names {
 		path := filepath.Join(dir, name)
 		info, err := os.Lstat(path)
 		if err != nil {
@@ -371,9 +381,13 @@ func cacheRole(name string) string {
 		return "its lock file"
 	case "index":
 		return "its index folder"
-	default:
-		return "its manifest"
 	}
+	for _, f := range index.SideFiles {
+		if name == filepath.Join("index", f.Name) {
+			return f.Role
+		}
+	}
+	return "its manifest"
 }
 
 // removeLeftovers deletes the temporary folders of builds that were killed

@@ -319,3 +319,50 @@ func reopenedTotal(t *testing.T, o cache.Options, warnings *[]string) int {
 	}
 	return r.Total
 }
+
+// TestFoldersPlantedWhereTheIndexsTablesGoAreCleared: a folder (with a
+// file in it) where the cache writes its facet table or its record of
+// checked segments, beside the index, is removed with one warning naming
+// it, as one where the lock or manifest goes is (clearPlanted), and the
+// file is written in its place; the start after opens without a word.
+// Before, the folder stood for good: no warning, the table never saved,
+// so every start counted the facets again and read every segment whole.
+func TestFoldersPlantedWhereTheIndexsTablesGoAreCleared(t *testing.T) {
+	for _, name := range []string{"cypx-facets.bin", "cypx-checked.json"} {
+		t.Run(name, func(t *testing.T) {
+			o, root, warnings := builtCache(t)
+			ctx := context.Background()
+			facets := func() {
+				ix, _, err := cache.Open(ctx, o)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer ix.Close()
+				if r, err := ix.Search(ctx, index.Request{Facets: true}); err != nil || r.Total != 60 {
+					t.Fatalf("%d items, %v; want 60", r.Total, err)
+				}
+			}
+			facets() // a read-only open writes the facet table
+			found, _ := filepath.Glob(filepath.Join(root, "index-*", "index", name))
+			if len(found) != 1 {
+				t.Fatalf("no %s in the cache", name)
+			}
+			target := found[0]
+			if err := os.Remove(target); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.MkdirAll(filepath.Join(target, "inside"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			*warnings = nil
+			facets()
+			if len(*warnings) != 1 || !strings.Contains((*warnings)[0], "removed a folder") || !strings.Contains((*warnings)[0], name) {
+				t.Errorf("want one warning that the folder was removed, got %q", *warnings)
+			}
+			if info, err := os.Lstat(target); err != nil || !info.Mode().IsRegular() {
+				t.Errorf("%s is not a plain file again after the start (%v)", name, err)
+			}
+			opensQuietly(t, o, warnings)
+		})
+	}
+}

@@ -98,8 +98,9 @@ func Load(path string) (*Config, error) {
 		}
 		return nil, fmt.Errorf("%s:%d: %s: the file is damaged; fix it, or remove it to use the defaults", path, bytes.Count(data[:i], []byte("\n"))+1, what)
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
+	// One document: a second, after "---", would be lost by Save.
+	doc, err := yamlerr.Document(data)
+	if err != nil {
 		// "yaml: line 3: mapping values are not allowed" as file:line.
 		line, msg := yamlerr.Split(err)
 		if line > 0 {
@@ -118,7 +119,7 @@ func Load(path string) (*Config, error) {
 	if m.Kind != yaml.MappingNode {
 		return nil, fmt.Errorf("%s:%d: want settings as key: value lines", path, m.Line)
 	}
-	c.doc = &doc
+	c.doc = doc
 	seen := map[string]int{}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]

@@ -1,7 +1,6 @@
 package evidence
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -99,11 +98,6 @@ func AuthorLabel(s Source) string {
 		return strings.Join(sur[:len(sur)-1], ", ") + " and " + sur[len(sur)-1]
 	}
 	return surname(names[0]) + " et al."
-}
-
-// ShortCitation is how the item JSON contract names a source: NHS Providers (2024).
-func ShortCitation(s Source) string {
-	return fmt.Sprintf("%s (%s)", AuthorLabel(s), yearText(s.Date, "no date"))
 }
 
 // Reference is the full Harvard reference of a source, as plain text:

@@ -273,6 +273,15 @@ func authorPart(ref string) string {
 
 // Format renders an item in a copy format, cited in this document.
 func (c *Citer) Format(it Item, f Format) string {
+	// Each copy format numbers the item's works as its reference copy
+	// does (its primary 1, itself 2), whichever works it cites: a figure
+	// cited to the coverage alone, its primary not seen to state it, was
+	// "(1)" beside a reference list whose 1 was the primary.
+	if c.style == Vancouver {
+		for _, s := range itemWorks(it) {
+			c.number(s)
+		}
+	}
 	if f == FormatReference {
 		c.Cite(it)
 		var lines []string

@@ -80,7 +80,7 @@ func TestItemJSONRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`"source":"nhsp"`, `"citation":"NHS Providers (2024)"`, `"figures":[]`, `"actors":["NHSE"]`} {
+	for _, want := range []string{`"source":"nhsp"`, `"citation":"(NHS Providers, 2024)"`, `"figures":[]`, `"actors":["NHSE"]`} {
 		if !strings.Contains(string(b), want) {
 			t.Errorf("JSON lacks %s: %s", want, b)
 		}
@@ -177,5 +177,33 @@ func TestRecordFieldsAndSummary(t *testing.T) {
 	}
 	if (evidence.Record{Key: "k"}).Summary() != "" {
 		t.Error("a record with only a key has a summary")
+	}
+}
+
+// TestJSONCitationIsTheItemsCitation: the JSON contract's "citation" is the
+// item's in-text citation as `cypx cite` and `cypx show` give it, page and
+// attribution included. Before, the JSON named the source alone ("NHS
+// Providers (2024)") for an item cited "(Health Foundation, 2024, cited in
+// NHS Providers, 2024, p. 12)" everywhere else.
+func TestJSONCitationIsTheItemsCitation(t *testing.T) {
+	primary := nhsp
+	primary.ID, primary.Publisher = "hf", "Health Foundation"
+	for _, it := range []evidence.Item{
+		{ID: "nhsp#1", Kind: evidence.Statistic, Source: nhsp, Text: "12% waited.", Page: 12},
+		{ID: "nhsp#2", Kind: evidence.Statistic, Source: nhsp, Text: "12% waited.", Page: 12, Cites: "Health Foundation, 2024"},
+		{ID: "nhsp#3", Kind: evidence.Statistic, Source: nhsp, Text: "12% waited.", Primary: &primary},
+	} {
+		b, err := json.Marshal(it)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m map[string]any
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatal(err)
+		}
+		want := evidence.CitationOf(it, evidence.Harvard, time.Time{})
+		if m["citation"] != want || want != evidence.ItemCitation(it) {
+			t.Errorf("%s: JSON citation %q, want %q (cite gives %q)", it.ID, m["citation"], want, evidence.ItemCitation(it))
+		}
 	}
 }

@@ -7,25 +7,27 @@ import "encoding/json"
 // figures, actors, citation) plus where the text sits in its source, and the source's
 // metadata under "source_info" so an item read back is complete.
 type itemJSON struct {
-	ID         string   `json:"id"`
-	Kind       Kind     `json:"kind"`
-	Source     string   `json:"source"`
-	Section    string   `json:"section"`
-	Text       string   `json:"text"`
-	Themes     []string `json:"themes"`
-	Figures    []Figure `json:"figures"`
-	Actors     []Actor  `json:"actors"`
-	Citation   string   `json:"citation"`
-	Number     string   `json:"number,omitempty"`
-	Header     string   `json:"header,omitempty"`
-	Page       int      `json:"page,omitempty"`
-	Cites      string   `json:"cites,omitempty"`
-	Line       int      `json:"line"`
-	Offset     int      `json:"offset"`
-	Seq        int      `json:"seq"`
-	Para       int      `json:"para"`
-	Primary    *Source  `json:"primary,omitempty"`
-	SourceInfo Source   `json:"source_info"`
+	ID      string   `json:"id"`
+	Kind    Kind     `json:"kind"`
+	Source  string   `json:"source"`
+	Section string   `json:"section"`
+	Text    string   `json:"text"`
+	Themes  []string `json:"themes"`
+	Figures []Figure `json:"figures"`
+	Actors  []Actor  `json:"actors"`
+	// Citation is the item's Harvard in-text citation (ItemCitation),
+	// page and attribution included, as `cypx cite` and `cypx show` give it.
+	Citation   string  `json:"citation"`
+	Number     string  `json:"number,omitempty"`
+	Header     string  `json:"header,omitempty"`
+	Page       int     `json:"page,omitempty"`
+	Cites      string  `json:"cites,omitempty"`
+	Line       int     `json:"line"`
+	Offset     int     `json:"offset"`
+	Seq        int     `json:"seq"`
+	Para       int     `json:"para"`
+	Primary    *Source `json:"primary,omitempty"`
+	SourceInfo Source  `json:"source_info"`
 }
 
 // MarshalJSON writes the item in the JSON contract; figures, actors and
@@ -33,7 +35,7 @@ type itemJSON struct {
 func (it Item) MarshalJSON() ([]byte, error) {
 	j := itemJSON{
 		ID: it.ID, Kind: it.Kind, Source: it.Source.ID, Section: it.Section, Text: it.Text,
-		Themes: it.Themes, Figures: it.Figures, Actors: it.Actors, Citation: jsonCitation(it),
+		Themes: it.Themes, Figures: it.Figures, Actors: it.Actors, Citation: ItemCitation(it),
 		Number: it.Number, Header: it.Header, Page: it.Page, Cites: it.Cites, Line: it.Line, Offset: it.Offset, Seq: it.Seq, Para: it.Para, Primary: it.Primary, SourceInfo: it.Source,
 	}
 	if j.Themes == nil {
@@ -78,14 +80,6 @@ func (it *Item) UnmarshalJSON(b []byte) error {
 		Actors: j.Actors, Themes: j.Themes, Page: j.Page, Cites: j.Cites,
 	}
 	return nil
-}
-
-// jsonCitation names the source, and the primary first for coverage.
-func jsonCitation(it Item) string {
-	if it.Primary != nil {
-		return ShortCitation(*it.Primary) + "; reported by " + ShortCitation(it.Source)
-	}
-	return ShortCitation(it.Source)
 }
 
 // figureJSON is the machine-readable form of a figure: low and high appear

@@ -71,6 +71,15 @@ func LinkURL(raw string) (string, bool) {
 	if host == "" || strings.ContainsAny(host, " \\") {
 		return "", false
 	}
+	return EncodeURL(u), true
+}
+
+// EncodeURL percent-encodes the characters a URL may not hold as written
+// (spaces, parentheses, brackets, braces, angle brackets, quotes, a
+// backslash, controls), keeping the escapes it already has and its
+// letters beyond ASCII: the one encoding of a URL that links (LinkURL)
+// and reference-manager records (RIS, BibTeX, CSL JSON) give.
+func EncodeURL(u string) string {
 	const hexDigits = "0123456789ABCDEF"
 	var b strings.Builder
 	for i := 0; i < len(u); i++ {
@@ -87,7 +96,7 @@ func LinkURL(raw string) (string, bool) {
 			b.WriteByte(hexDigits[c&15])
 		}
 	}
-	return b.String(), true
+	return b.String()
 }
 
 func isHex(c byte) bool {

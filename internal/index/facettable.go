@@ -187,6 +187,16 @@ var tableFields = []string{FieldTheme, FieldKind, FieldSource, FieldPublisher}
 // index rebuilt and renamed into place never meets an older table.
 const facetTableFile = "cypx-facets.bin"
 
+// SideFile is a file the index keeps in its folder beside bleve's, and
+// what it is for, for a warning.
+type SideFile struct{ Name, Role string }
+
+// SideFiles are the plain files the index writes whole in its folder:
+// the facet table and the record of checked segments. The cache clears
+// whatever else stands at their names (a folder cannot be replaced by a
+// file, so one planted there stood for good).
+var SideFiles = []SideFile{{facetTableFile, "its facet table"}, {checkedFile, "its record of checked segments"}}
+
 // facetTableMagic starts the file; a new layout changes it.
 const facetTableMagic = "cypx facets 2\n"
 

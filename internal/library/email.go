@@ -12,12 +12,14 @@ import (
 	"mime/quotedprintable"
 	"net/mail"
 	"net/textproto"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
 
@@ -99,8 +101,11 @@ type message struct {
 	warnings      []string
 }
 
-// importEmail converts an e-mail to a source.
-func importEmail(data []byte) (Imported, error) {
+// importEmail converts an e-mail to a source. name is the file's name,
+// which each warning about reading the message gives: a warning shown
+// in the explorer's status line, or one of several files added at once,
+// says which e-mail it is about.
+func importEmail(name string, data []byte) (Imported, error) {
 	im := Imported{Format: "email"}
 	if bytes.HasPrefix(data, []byte("From ")) {
 		// A mailbox file's separator line is not a header.
@@ -112,7 +117,9 @@ func importEmail(data []byte) (Imported, error) {
 	if err != nil {
 		return im, err
 	}
-	im.Warnings = append(im.Warnings, msg.warnings...)
+	for _, w := range msg.warnings {
+		im.Warnings = append(im.Warnings, evidence.PrintableLine(name)+": "+w)
+	}
 	for i, a := range msg.attachments {
 		if i == maxAttachmentsNamed && len(msg.attachments) > maxAttachmentsNamed+1 {
 			// 100,000 attachments were 100,000 warnings, 8.8 MB on
@@ -311,8 +318,15 @@ func readMessage(r io.Reader, depth int) (*message, error) {
 		return nil, fmt.Errorf("cannot read the e-mail's headers: %v", err)
 	}
 	m := &message{}
-	m.subject = decodeHeader(raw.Header.Get("Subject"))
-	m.from = decodeHeader(raw.Header.Get("From"))
+	var problems []string
+	m.subject, problems = decodeHeader(raw.Header.Get("Subject"))
+	for _, p := range problems {
+		m.warnings = append(m.warnings, "the Subject, "+p+": that part is kept as written (give the title with --title)")
+	}
+	m.from, problems = decodeHeader(raw.Header.Get("From"))
+	for _, p := range problems {
+		m.warnings = append(m.warnings, "the From line, "+p+": that part is kept as written")
+	}
 	if t, err := raw.Header.Date(); err == nil {
 		m.date = evidence.DateOf(t)
 	} else {
@@ -388,7 +402,24 @@ func (m *message) readPart(h textproto.MIMEHeader, body io.Reader, depth int) er
 		return fmt.Errorf("cannot read the e-mail's text: %v", err)
 	}
 	data, err := io.ReadAll(decodeTransfer(h, bytes.NewReader(raw)))
-	if err != nil {
+	switch {
+	case err != nil && isBase64(h):
+		// Base64 as sent is no text: what decoded before the damage is
+		// kept. Before, the base64 letters became the body, and the
+		// import was refused as holding no evidence.
+		if len(bytes.TrimSpace(data)) == 0 {
+			m.warnings = append(m.warnings, "the e-mail's "+ctype+" part is damaged base64 from its start: left out")
+			return nil
+		}
+		// A character the damage cut in two would make the whole part
+		// read as Windows-1252 (decodeCharset): it is dropped.
+		for k := 1; k <= 3 && k < len(data) && !utf8.Valid(data); k++ {
+			if utf8.Valid(data[:len(data)-k]) {
+				data = data[:len(data)-k]
+			}
+		}
+		m.warnings = append(m.warnings, fmt.Sprintf("the e-mail's %s part is damaged base64 (%v): read up to the damage, %d bytes; the rest is lost", ctype, err, len(data)))
+	case err != nil:
 		// Mailers write broken quoted-printable ("=" before a non-hex
 		// character): the text as sent reads better than nothing.
 		data = raw
@@ -419,13 +450,18 @@ func (m *message) readPart(h textproto.MIMEHeader, body io.Reader, depth int) er
 
 // decodeTransfer undoes the Content-Transfer-Encoding.
 func decodeTransfer(h textproto.MIMEHeader, body io.Reader) io.Reader {
-	switch strings.ToLower(strings.TrimSpace(h.Get("Content-Transfer-Encoding"))) {
-	case "quoted-printable":
+	switch {
+	case strings.EqualFold(strings.TrimSpace(h.Get("Content-Transfer-Encoding")), "quoted-printable"):
 		return quotedprintable.NewReader(body)
-	case "base64":
+	case isBase64(h):
 		return base64.NewDecoder(base64.StdEncoding, &base64Cleaner{r: body})
 	}
 	return body
+}
+
+// isBase64 says a part's Content-Transfer-Encoding is base64.
+func isBase64(h textproto.MIMEHeader) bool {
+	return strings.EqualFold(strings.TrimSpace(h.Get("Content-Transfer-Encoding")), "base64")
 }
 
 // base64Cleaner drops the spaces and stray characters some mailers leave in
@@ -454,13 +490,16 @@ func (c *base64Cleaner) Read(p []byte) (int, error) {
 func decodeCharset(data []byte, cs string) (string, string) {
 	cs = strings.ToLower(strings.Trim(strings.TrimSpace(cs), `"`))
 	if cs != "" && cs != "utf-8" && cs != "utf8" && cs != "us-ascii" {
-		if enc, err := htmlindex.Get(cs); err == nil {
+		if enc, err := charsetEncoding(cs); err == nil {
 			if out, err := enc.NewDecoder().Bytes(data); err == nil {
 				if isASCII(data) && !bytes.Equal(out, data) {
 					// Plain ASCII read in a charset that reads ASCII as
 					// something else (UTF-16 made it CJK, and the import
 					// "found no evidence"): the declaration is wrong.
 					return string(data), fmt.Sprintf("the e-mail's text is plain ASCII, not the %s it declares: read as it is", evidence.PrintableLine(cs))
+				}
+				if cs == "x-user-defined" && !isASCII(data) {
+					return string(out), "the e-mail's text declares the charset x-user-defined, which reads its letters as private-use characters: read as Windows-1252"
 				}
 				return string(out), ""
 			}
@@ -473,20 +512,62 @@ func decodeCharset(data []byte, cs string) (string, string) {
 	return string(out), "the e-mail's text is not in its declared charset: read as Windows-1252"
 }
 
-// decodeHeader decodes RFC 2047 encoded words ("=?utf-8?q?...?=") in any
-// charset the encoding index knows.
-func decodeHeader(s string) string {
+// encodedWordRe is an RFC 2047 encoded word: =?charset?B-or-Q?text?=.
+var encodedWordRe = lazyre.New(`=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=`)
+
+// decodeHeader decodes the RFC 2047 encoded words ("=?utf-8?q?...?=") of a
+// header, each on its own, in any charset the encoding index knows
+// (charsetEncoding). A word that cannot be decoded — its charset unknown,
+// its text damaged — is kept as written, and said in a problem ("its
+// charset \"x-klingon\" is not one cypx knows") for the caller's warning;
+// the words beside it are still decoded. Before, mime's DecodeHeader gave
+// up on the whole header for one such word, and the e-mail's title was
+// left encoded, without a word.
+func decodeHeader(s string) (string, []string) {
 	dec := mime.WordDecoder{CharsetReader: func(cs string, r io.Reader) (io.Reader, error) {
-		enc, err := htmlindex.Get(cs)
+		enc, err := charsetEncoding(cs)
 		if err != nil {
 			return nil, err
 		}
 		return enc.NewDecoder().Reader(r), nil
 	}}
-	if out, err := dec.DecodeHeader(s); err == nil {
-		s = out
+	var b strings.Builder
+	var problems []string
+	last, prevDecoded := 0, false
+	for _, m := range encodedWordRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		word, cs := s[m[0]:m[1]], s[m[2]:m[3]]
+		out, err := dec.Decode(word)
+		decoded := err == nil
+		if !decoded {
+			out = word
+			if _, cerr := charsetEncoding(cs); cerr != nil {
+				problems = append(problems, fmt.Sprintf("its charset %q is not one cypx knows", evidence.PrintableLine(cs)))
+			} else {
+				problems = append(problems, fmt.Sprintf("an encoded word in %s cannot be decoded (%v)", evidence.PrintableLine(cs), err))
+			}
+		}
+		// White space between two encoded words is no part of the text
+		// (RFC 2047, 6.2).
+		if gap := s[last:m[0]]; !(prevDecoded && decoded && strings.TrimSpace(gap) == "") {
+			b.WriteString(gap)
+		}
+		b.WriteString(out)
+		last, prevDecoded = m[1], decoded
 	}
-	return strings.Join(strings.Fields(s), " ")
+	b.WriteString(s[last:])
+	return strings.Join(strings.Fields(b.String()), " "), slices.Compact(problems)
+}
+
+// charsetEncoding is the encoding of a charset an e-mail declares, for
+// its parts and its headers alike. x-user-defined, which reads every byte
+// over 127 as a private-use character (no charset a report is written
+// in), is read as Windows-1252, as a page declaring it is (htmlUTF8).
+func charsetEncoding(cs string) (encoding.Encoding, error) {
+	cs = strings.ToLower(strings.Trim(strings.TrimSpace(cs), `"`))
+	if cs == "x-user-defined" {
+		return charmap.Windows1252, nil
+	}
+	return htmlindex.Get(cs)
 }
 
 // unflow joins the soft line breaks of format=flowed text: a line ending

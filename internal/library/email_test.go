@@ -1,6 +1,7 @@
 package library_test
 
 import (
+	"encoding/base64"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -594,5 +595,64 @@ func TestForwardedLetterDearOnePerson(t *testing.T) {
 		if kept := strings.Contains(im.Body, "They want you to write to the education secretary"); kept != c.kept {
 			t.Errorf("%s: note kept %v, want %v:\n%s", c.name, kept, c.kept, im.Body)
 		}
+	}
+}
+
+// TestSubjectInAnUnknownOrUserDefinedCharset: a Subject encoded (RFC 2047)
+// in x-user-defined is read as Windows-1252, as a page declaring it is;
+// one in a charset cypx does not know keeps that word as written, with a
+// warning naming the charset and the file, and the words beside it are
+// still decoded. Before, either left the whole Subject encoded as the
+// title ("=?x-user-defined?Q?Caf=E9_waits?="), without a word.
+func TestSubjectInAnUnknownOrUserDefinedCharset(t *testing.T) {
+	body := "\nWaiting lists for community paediatrics grew by 9% this year across the region.\n"
+	head := "From: Sam Lee <sam@example.org>\nTo: b@example.org\nDate: Mon, 3 Jun 2024 09:00:00 +0100\nSubject: "
+	im, err := library.Import(write(t, "ud.eml", []byte(head+"=?x-user-defined?Q?Caf=E9_waits?=\n"+body)), library.Meta{Type: "statement", Publisher: "Northfield Trust"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if im.Source.Title != "Café waits" {
+		t.Errorf("x-user-defined: title %q, want %q (warnings %q)", im.Source.Title, "Café waits", im.Warnings)
+	}
+	im, err = library.Import(write(t, "odd.eml", []byte(head+"=?utf-8?Q?Waits_report:?= =?x-klingon?Q?tlhIngan_Hol?=\n"+body)), library.Meta{Type: "statement", Publisher: "Northfield Trust"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if im.Source.Title != "Waits report: =?x-klingon?Q?tlhIngan_Hol?=" {
+		t.Errorf("unknown charset: title %q", im.Source.Title)
+	}
+	if !slices.ContainsFunc(im.Warnings, func(w string) bool {
+		return strings.Contains(w, "odd.eml") && strings.Contains(w, "x-klingon") && strings.Contains(w, "Subject")
+	}) {
+		t.Errorf("unknown charset: no warning naming the file, the Subject and the charset: %q", im.Warnings)
+	}
+}
+
+// TestDamagedBase64KeepsTheTextBeforeTheDamage: an e-mail whose base64
+// part is damaged part way through (a mailer's truncation, a line
+// mangled in transit) is read up to the damage, with a warning naming the
+// file. Before, the part was taken "as it was sent": its base64 letters
+// became the body.
+func TestDamagedBase64KeepsTheTextBeforeTheDamage(t *testing.T) {
+	text := "Waiting lists for community paediatrics grew by 9% this year across the region.\n\nFamilies told us the wait was the hardest part of the year for them and their children.\n"
+	enc := base64.StdEncoding.EncodeToString([]byte(text))
+	var lines []string
+	for len(enc) > 76 {
+		lines, enc = append(lines, enc[:76]), enc[76:]
+	}
+	lines = append(lines, enc, "QUJD=DEF*&^", "more lost text")
+	msg := "From: Sam Lee <sam@example.org>\nTo: b@example.org\nSubject: Waits\nDate: Mon, 3 Jun 2024 09:00:00 +0100\n" +
+		"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n" + strings.Join(lines, "\n") + "\n"
+	im, err := library.Import(write(t, "damaged.eml", []byte(msg)), library.Meta{Type: "statement", Publisher: "Northfield Trust"})
+	if err != nil {
+		t.Fatalf("refused: %v", err)
+	}
+	if !strings.Contains(im.Body, "grew by 9% this year") || !strings.Contains(im.Body, "hardest part of the year") || strings.Contains(im.Body, enc[:20]) {
+		t.Errorf("body %q", im.Body)
+	}
+	if !slices.ContainsFunc(im.Warnings, func(w string) bool {
+		return strings.Contains(w, "damaged.eml") && strings.Contains(w, "base64") && strings.Contains(w, "damage")
+	}) {
+		t.Errorf("no warning naming the file and the damage: %q", im.Warnings)
 	}
 }

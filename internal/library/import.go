@@ -141,7 +141,7 @@ func read(path string) (Imported, error) {
 	case "html":
 		im, err = importHTML(data)
 	case "email":
-		im, err = importEmail(data)
+		im, err = importEmail(filepath.Base(path), data)
 	case "markdown", "text":
 		im, err = importText(data, format)
 	default:

@@ -57,7 +57,7 @@ func TestBoldLineInAnHTMLEmailIsAHeading(t *testing.T) {
 		"<div>Most parents said the clinic was too far away to reach by bus from the estate.</div><div><br></div>" +
 		"<div><b>Of the council:</b></div><ul><li>We would ask that the council runs the clinic in the family hub.</li></ul>" +
 		"<div>With best wishes,</div><div>Sam</div>"
-	im, err := importEmail([]byte(eml))
+	im, err := importEmail("asks.eml", []byte(eml))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -88,8 +88,8 @@ func writeBibTeX(sources []evidence.Source, accessed time.Time) string {
 			field("date", s.Date.String())
 		}
 		if s.URL != "" {
-			// Verbatim: only braces could end it.
-			field("url", strings.NewReplacer("{", "%7B", "}", "%7D").Replace(oneLine(s.URL)))
+			// Verbatim: encoded, no brace is left to end it.
+			field("url", recordURL(s.URL))
 			field("urldate", accessedOf(s, accessed).String())
 		}
 		field("note", texEscape.Replace(oneLine(s.Note)))
@@ -190,6 +190,12 @@ func readBibTeX(data string) (evidence.Source, error) {
 	var authors []string
 	for _, a := range splitBibNames(rawField(e, "author")) {
 		d := detex(a) // braced whole: an organisation, "NHS Providers,"
+		if bibOrganisation(a) && !strings.HasSuffix(d, ",") {
+			// A comma inside the braces is part of the name: "{Department
+			// of Health, Social Care}" is one organisation, read before as
+			// the person "Social Care Department of Health".
+			d += ","
+		}
 		if !strings.Contains(d, ",") {
 			// "Beth Gault" is BibTeX's other way to write "Gault, Beth".
 			if family, given := splitName(d); given != "" {
@@ -296,6 +302,13 @@ func detex(v string) string {
 		v += ","
 	}
 	return v
+}
+
+// bibOrganisation says an author is braced whole, an organisation's name
+// as BibTeX keeps one from being read as "Last, First".
+func bibOrganisation(v string) bool {
+	v = strings.TrimSpace(v)
+	return strings.HasPrefix(v, "{") && strings.HasSuffix(v, "}")
 }
 
 // monthNumber reads a BibTeX month: jul, July, 7.

@@ -71,7 +71,7 @@ func writeCSL(sources []evidence.Source, accessed time.Time) (string, error) {
 		} else {
 			ids[id] = 1
 		}
-		it := CSLItem{ID: id, Type: cslType[k], Title: oneLine(s.Title), PublisherPlace: oneLine(s.Place), URL: oneLine(s.URL), Note: oneLine(s.Note)}
+		it := CSLItem{ID: id, Type: cslType[k], Title: oneLine(s.Title), PublisherPlace: oneLine(s.Place), URL: recordURL(s.URL), Note: oneLine(s.Note)}
 		if names := people(s); len(names) > 0 {
 			for _, n := range names {
 				family, given := splitName(n)

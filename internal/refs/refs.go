@@ -152,6 +152,11 @@ func clean(s string) string {
 // source held and cannot act on a terminal.
 func oneLine(s string) string { return evidence.PrintableLine(evidence.OneLine(s)) }
 
+// recordURL is a source's URL as every format writes it: on one line and
+// percent-encoded by evidence.EncodeURL. Before, BibTeX encoded its
+// braces alone and RIS and CSL JSON nothing: three URLs for one source.
+func recordURL(u string) string { return evidence.EncodeURL(oneLine(u)) }
+
 // typeOf is the source type of a kind of record.
 func typeOf(k kind) evidence.SourceType {
 	switch k {
@@ -188,7 +193,16 @@ func fromRecord(s evidence.Source, k kind, authors []string, containerTitle, pub
 			continue
 		}
 		// "Gault, Beth" is a person; "NHS Providers," or a name with no
-		// comma is an organisation.
+		// comma is an organisation, and so is one ending in a comma whole:
+		// "Department of Health, Social Care," (a CSL literal, a RIS
+		// organisation) was read as the person "Social Care, Department
+		// of Health".
+		if org, ok := strings.CutSuffix(a, ","); ok {
+			if s.Publisher == "" {
+				s.Publisher = strings.TrimSpace(org)
+			}
+			continue
+		}
 		family, given, ok := strings.Cut(a, ",")
 		family, given = strings.TrimSpace(family), strings.TrimSpace(given)
 		if !ok || given == "" {

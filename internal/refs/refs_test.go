@@ -392,3 +392,68 @@ func TestHostileMetadataStaysInItsField(t *testing.T) {
 		}
 	}
 }
+
+// TestURLsAreEncodedAlikeInEveryFormat: a URL holding a space, braces,
+// brackets or a quote is written the same in RIS, BibTeX and CSL JSON,
+// percent-encoded by one function (evidence.EncodeURL, as a Markdown
+// link's), its own escapes kept. Before, BibTeX encoded the braces alone
+// and RIS and CSL JSON nothing, so the three records of one source gave
+// three URLs.
+func TestURLsAreEncodedAlikeInEveryFormat(t *testing.T) {
+	s := evidence.Source{Title: "Waits", Publisher: "NHS Providers", Date: day(2024, 7, 15), Type: evidence.Report,
+		URL: "https://x.org/a report {2024} [v2] \"final\".pdf?q=%20x"}
+	const want = "https://x.org/a%20report%20%7B2024%7D%20%5Bv2%5D%20%22final%22.pdf?q=%20x"
+	got := map[refs.Format]string{}
+	for _, f := range refs.Formats {
+		text, err := refs.Write(f, []evidence.Source{s}, accessed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch f {
+		case refs.RIS:
+			if recs := parseRIS(t, text); len(recs) == 1 && len(recs[0]["UR"]) == 1 {
+				got[f] = recs[0]["UR"][0]
+			}
+		case refs.BibTeX:
+			if bib, err := bibtex.Parse(strings.NewReader(text)); err == nil && len(bib.Entries) == 1 {
+				got[f] = bib.Entries[0].Fields["url"].String()
+			}
+		case refs.CSLJSON:
+			var items []map[string]any
+			if json.Unmarshal([]byte(text), &items) == nil && len(items) == 1 {
+				got[f], _ = items[0]["URL"].(string)
+			}
+		}
+		if got[f] != want {
+			t.Errorf("%s: URL %q, want %q", f, got[f], want)
+		}
+	}
+}
+
+// TestAuthorWithACommaIsBracedInBibTeX: an organisation cited as the
+// author whose name holds a comma ("Department of Health, Social Care")
+// is written braced, so BibTeX does not read it as "Last, First", and it
+// reads back whole in every format. BibTeX already braced it; CSL JSON
+// read its literal back as the person "Social Care, Department of
+// Health" (red-team round 10).
+func TestAuthorWithACommaIsBracedInBibTeX(t *testing.T) {
+	s := evidence.Source{Title: "Waits", Publisher: "Department of Health, Social Care", Date: day(2024, 7, 15), Type: evidence.Report}
+	text, err := refs.Write(refs.BibTeX, []evidence.Source{s}, accessed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bib, err := bibtex.Parse(strings.NewReader(text))
+	if err != nil || len(bib.Entries) != 1 {
+		t.Fatalf("BibTeX: %v\n%s", err, text)
+	}
+	if got := bib.Entries[0].Fields["author"].String(); got != "{Department of Health, Social Care}" {
+		t.Errorf("author %q, want it braced", got)
+	}
+	for _, f := range refs.Formats {
+		text, _ := refs.Write(f, []evidence.Source{s}, accessed)
+		got, err := refs.Read("record."+string(f), []byte(text))
+		if err != nil || got.Publisher != s.Publisher || got.Author != "" {
+			t.Errorf("%s read back: publisher %q, author %q, %v", f, got.Publisher, got.Author, err)
+		}
+	}
+}

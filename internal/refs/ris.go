@@ -66,7 +66,7 @@ func writeRIS(sources []evidence.Source, accessed time.Time) string {
 			tag("PY", strconv.Itoa(s.Date.Year))
 			tag("DA", risDate(s.Date))
 		}
-		tag("UR", s.URL)
+		tag("UR", recordURL(s.URL))
 		if s.URL != "" {
 			tag("Y2", risDate(accessedOf(s, accessed)))
 		}

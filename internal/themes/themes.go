@@ -38,6 +38,7 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/plainfile"
+	"github.com/cypx/cypx/internal/yamlerr"
 )
 
 // Version changes whenever tagging would give other themes for the same
@@ -172,8 +173,8 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 		HeadingCarry map[string]yaml.Node `yaml:"heading_carry"`
 		Asks         []yaml.Node          `yaml:"asks"`
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
+	root, err := yamlerr.Document(data)
+	if err != nil {
 		return nil, syntaxError(file, err)
 	}
 	if len(root.Content) == 0 {

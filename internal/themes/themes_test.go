@@ -642,3 +642,14 @@ asks:
 		}
 	}
 }
+
+// TestSecondDocumentIsAnError: a "---" and more YAML after the themes is
+// an error at the "---" line. Before, yaml.Unmarshal read the first
+// document and dropped the second without a word.
+func TestSecondDocumentIsAnError(t *testing.T) {
+	data := "themes:\n  - id: a\n    label: A\n    terms: [x]\n---\nthemes:\n  - id: b\n    label: B\n    terms: [y]\n"
+	_, err := themes.Parse("t.yaml", []byte(data))
+	if err == nil || !strings.HasPrefix(err.Error(), "t.yaml:5: a second YAML document") {
+		t.Errorf("Parse error = %v, want t.yaml:5: a second YAML document…", err)
+	}
+}

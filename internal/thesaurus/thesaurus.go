@@ -13,6 +13,7 @@ package thesaurus
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io/fs"
 	"sort"
@@ -93,11 +94,15 @@ func Parse(file string, data []byte) (*Thesaurus, []Problem) {
 	bad := func(line int, format string, args ...any) {
 		problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(format, args...)})
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
+	root, err := yamlerr.Document(data)
+	if err != nil {
 		line, msg := yamlerr.Split(err)
 		bad(max(line, 1), "%s", msg)
-		return build(nil), problems
+		// A second document is reported; the first is read, as a
+		// broken entry leaves the others.
+		if _, second := errors.AsType[*yamlerr.SecondDocument](err); !second {
+			return build(nil), problems
+		}
 	}
 	if len(root.Content) == 0 {
 		bad(1, "empty thesaurus: want 'entries:' and a list")

@@ -184,3 +184,17 @@ func TestUnsafeGlossIsFlaggedAndCleaned(t *testing.T) {
 		t.Errorf("loaded gloss %q, source %q, note %q", e.Gloss, e.Source, e.Note)
 	}
 }
+
+// TestSecondDocumentIsAProblem: a "---" and more YAML after the entries is
+// a problem at the "---" line; the first document's entries are kept.
+// Before, the second document was dropped without a word.
+func TestSecondDocumentIsAProblem(t *testing.T) {
+	src := "entries:\n  - terms: [CAMHS, CYPMHS]\n    gloss: Services.\n    source: NHS England\n---\nentries:\n  - terms: [ABC, alphabet]\n    gloss: Letters.\n    source: A book\n"
+	th, probs := thesaurus.Parse("lib/thesaurus.yaml", []byte(src))
+	if len(probs) != 1 || !strings.HasPrefix(probs[0].Error(), "lib/thesaurus.yaml:5: a second YAML document") {
+		t.Errorf("problems %v, want one at lib/thesaurus.yaml:5", probs)
+	}
+	if x := th.Expand("CAMHS"); !slices.Contains(x.Forms, "CYPMHS") {
+		t.Errorf("the first document's entries were lost: %v", x.Forms)
+	}
+}

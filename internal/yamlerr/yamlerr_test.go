@@ -23,3 +23,22 @@ func TestSplit(t *testing.T) {
 		t.Errorf("prefix kept: %q", msg)
 	}
 }
+
+// TestDocumentRefusesASecond: one document is read as yaml.Unmarshal
+// reads it; a second, even an empty one, is a *SecondDocument at its
+// "---", which Split gives as line and message.
+func TestDocumentRefusesASecond(t *testing.T) {
+	for data, wantLine := range map[string]int{
+		"a: 1\n": 0, "---\na: 1\n": 0, "a: 1\n...\n": 0, "": 0, "# only a comment\n": 0,
+		"a: 1\n---\nb: 2\n": 2, "a: 1\n\n---\n": 3,
+	} {
+		doc, err := yamlerr.Document([]byte(data))
+		line, msg := 0, ""
+		if err != nil {
+			line, msg = yamlerr.Split(err)
+		}
+		if line != wantLine || doc == nil {
+			t.Errorf("%q: line %d (%q), want %d", data, line, msg, wantLine)
+		}
+	}
+}

@@ -101,7 +101,7 @@ func TestItemsJSONAndCSV(t *testing.T) {
 			t.Errorf("non-statistic or figure-less item in --kind statistic: %+v", it)
 		}
 		for _, f := range it.Figures {
-			if f.Text == "97%" && f.Value == 97 && f.Unit == "percent" && it.Citation == "(NHS Providers, 2024; reported by Gault, 2024)" {
+			if f.Text == "97%" && f.Value == 97 && f.Unit == "percent" && it.Citation == "NHS Providers (2024), reported by Gault (2024)" {
 				found97 = true
 			}
 		}
@@ -362,7 +362,7 @@ func TestLinksJSONAndPrimaryCitations(t *testing.T) {
 		!strings.HasPrefix(first.Item["text"].(string), "Nearly all respondents (90%)") {
 		t.Errorf("first link: %+v", first)
 	}
-	if res.Item["citation"] != "(NHS Providers, 2024; reported by Gault, 2024)" {
+	if res.Item["citation"] != "NHS Providers (2024), reported by Gault (2024)" {
 		t.Errorf("item citation %q", res.Item["citation"])
 	}
 	// The quote cites the primary first; the 97% figure, which the primary

@@ -58,7 +58,15 @@ func everyItem(t *testing.T) ([]pathCase, *app) {
 // (before, the JSON had a citation of its own, without the page or the
 // body a figure is attributed to).
 func jsonCitation(t *testing.T, it evidence.Item) string {
-	return evidence.ItemCitation(it)
+	t.Helper()
+	n := evidence.ItemNarrative(it)
+	words := func(s string) string {
+		return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(" (),;", r) }), " ")
+	}
+	if words(n) != words(evidence.ItemCitation(it)) {
+		t.Fatalf("%s: the JSON's narrative citation %q does not say what its citation %q says", it.ID, n, evidence.ItemCitation(it))
+	}
+	return n
 }
 
 // TestOneCitationOnEveryPath walks every path that shows a citation, for

@@ -47,6 +47,30 @@ func itemLabel(it Item, label LabelFunc, citedIn string) string {
 	return l
 }
 
+// ItemNarrative is ItemCitation in narrative form, the author outside the
+// brackets: "NHS Providers (2024, p. 12)", "Health Foundation, cited in
+// NHS Providers (2024)", "Health Foundation (2024), reported by Gault
+// (2024)". It is the item JSON's `citation`, whose contract has always had
+// that form ("NHS Providers (2024)"); it says what ItemCitation says, the
+// same words in the same order (TestJSONCitationIsTheItemsCitation).
+func ItemNarrative(it Item) string {
+	narrative := func(s Source, page string) string {
+		return AuthorLabel(s) + " (" + yearText(s.Date, "no date") + page + ")"
+	}
+	if it.Primary != nil {
+		return narrative(*it.Primary, "") + ", reported by " + narrative(it.Source, "")
+	}
+	page := ""
+	if it.Page > 0 {
+		page = ", p. " + strconv.Itoa(it.Page)
+	}
+	l := narrative(it.Source, page)
+	if it.Cites != "" {
+		l = it.Cites + ", cited in " + l
+	}
+	return l
+}
+
 // CitationLabel is the Harvard citation without brackets: the author or
 // organisation and the year, "NHS Providers, 2024" or "Gault, 2024"; a
 // source without a date is "no date".

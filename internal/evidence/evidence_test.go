@@ -180,20 +180,25 @@ func TestRecordFieldsAndSummary(t *testing.T) {
 	}
 }
 
-// TestJSONCitationIsTheItemsCitation: the JSON contract's "citation" is the
-// item's in-text citation as `cypx cite` and `cypx show` give it, page and
-// attribution included. Before, the JSON named the source alone ("NHS
-// Providers (2024)") for an item cited "(Health Foundation, 2024, cited in
-// NHS Providers, 2024, p. 12)" everywhere else.
+// TestJSONCitationIsTheItemsCitation: the JSON contract's "citation" says
+// what the item's in-text citation says (`cypx cite`, `cypx show`), page
+// and attribution included, in the narrative form the contract has always
+// had. Before, the JSON named the source alone ("NHS Providers (2024)")
+// for an item cited "(Health Foundation, 2024, cited in NHS Providers,
+// 2024, p. 12)" everywhere else.
 func TestJSONCitationIsTheItemsCitation(t *testing.T) {
 	primary := nhsp
 	primary.ID, primary.Publisher = "hf", "Health Foundation"
-	for _, it := range []evidence.Item{
-		{ID: "nhsp#1", Kind: evidence.Statistic, Source: nhsp, Text: "12% waited.", Page: 12},
-		{ID: "nhsp#2", Kind: evidence.Statistic, Source: nhsp, Text: "12% waited.", Page: 12, Cites: "Health Foundation, 2024"},
-		{ID: "nhsp#3", Kind: evidence.Statistic, Source: nhsp, Text: "12% waited.", Primary: &primary},
+	for _, c := range []struct {
+		it   evidence.Item
+		want string
+	}{
+		{evidence.Item{ID: "nhsp#0", Kind: evidence.Statistic, Source: nhsp, Text: "12% waited."}, "NHS Providers (2024)"},
+		{evidence.Item{ID: "nhsp#1", Kind: evidence.Statistic, Source: nhsp, Text: "12% waited.", Page: 12}, "NHS Providers (2024, p. 12)"},
+		{evidence.Item{ID: "nhsp#2", Kind: evidence.Statistic, Source: nhsp, Text: "12% waited.", Page: 12, Cites: "Health Foundation"}, "Health Foundation, cited in NHS Providers (2024, p. 12)"},
+		{evidence.Item{ID: "nhsp#3", Kind: evidence.Statistic, Source: nhsp, Text: "12% waited.", Primary: &primary}, "Health Foundation (2024), reported by NHS Providers (2024)"},
 	} {
-		b, err := json.Marshal(it)
+		b, err := json.Marshal(c.it)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -201,9 +206,17 @@ func TestJSONCitationIsTheItemsCitation(t *testing.T) {
 		if err := json.Unmarshal(b, &m); err != nil {
 			t.Fatal(err)
 		}
-		want := evidence.CitationOf(it, evidence.Harvard, time.Time{})
-		if m["citation"] != want || want != evidence.ItemCitation(it) {
-			t.Errorf("%s: JSON citation %q, want %q (cite gives %q)", it.ID, m["citation"], want, evidence.ItemCitation(it))
+		if m["citation"] != c.want {
+			t.Errorf("%s: JSON citation %q, want %q", c.it.ID, m["citation"], c.want)
+		}
+		// The same words as the in-text citation, in the same order.
+		if got, cite := citationWords(c.want), citationWords(evidence.CitationOf(c.it, evidence.Harvard, time.Time{})); got != cite {
+			t.Errorf("%s: the JSON citation says %q, cite says %q", c.it.ID, got, cite)
 		}
 	}
+}
+
+// citationWords is a citation's words without its brackets and separators.
+func citationWords(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(" (),;", r) }), " ")
 }

@@ -15,8 +15,9 @@ type itemJSON struct {
 	Themes  []string `json:"themes"`
 	Figures []Figure `json:"figures"`
 	Actors  []Actor  `json:"actors"`
-	// Citation is the item's Harvard in-text citation (ItemCitation),
-	// page and attribution included, as `cypx cite` and `cypx show` give it.
+	// Citation is the item's Harvard citation in narrative form
+	// (ItemNarrative): what `cypx cite` and `cypx show` give, page and
+	// attribution included, with the author outside the brackets.
 	Citation   string  `json:"citation"`
 	Number     string  `json:"number,omitempty"`
 	Header     string  `json:"header,omitempty"`
@@ -35,7 +36,7 @@ type itemJSON struct {
 func (it Item) MarshalJSON() ([]byte, error) {
 	j := itemJSON{
 		ID: it.ID, Kind: it.Kind, Source: it.Source.ID, Section: it.Section, Text: it.Text,
-		Themes: it.Themes, Figures: it.Figures, Actors: it.Actors, Citation: ItemCitation(it),
+		Themes: it.Themes, Figures: it.Figures, Actors: it.Actors, Citation: ItemNarrative(it),
 		Number: it.Number, Header: it.Header, Page: it.Page, Cites: it.Cites, Line: it.Line, Offset: it.Offset, Seq: it.Seq, Para: it.Para, Primary: it.Primary, SourceInfo: it.Source,
 	}
 	if j.Themes == nil {

@@ -254,6 +254,14 @@ var furnitureClasses = []furnitureClass{
 		re: pleasantryRe, maxWords: 45, dates: true, and: func(t, lower string) bool {
 			return !quoted(t) && !thanksWithEvidence(lower) && !dashAsideAskRe.Get().MatchString(lower)
 		}},
+	{cues: []string{"thank"}, re: thanksMeetingRe, maxWords: 45, dates: true, and: func(t, lower string) bool {
+		return !quoted(t) && !thanksWithEvidence(lower) && !dashAsideAskRe.Get().MatchString(lower)
+	}},
+	{cues: []string{"i will", "i'll", "i’ll", "we will", "we'll", "we’ll", "i shall", "we shall"}, re: ownNextStepRe, maxWords: 30, dates: true, and: func(t, lower string) bool {
+		return !quoted(t) && !dashAsideAskRe.Get().MatchString(lower) && !strings.Contains(lower, " ask")
+	}},
+	{cues: []string{"action"}, re: personActionRe, maxWords: 40, dates: true, and: personOwner},
+	{cues: []string{"if you"}, re: offerToReaderRe, maxWords: 40, and: func(t, _ string) bool { return !quoted(t) }},
 	{cues: []string{"©", "copyright", "t:", "tel", "telephone", "textphone", "fax", "e:", "email", "w:", "web"}, re: colophonCueRe, maxWords: 60, made: true, whole: true, and: colophon},
 	{cues: []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, re: addressPostcodeRe, maxWords: 16, and: func(_, lower string) bool {
 		return !containsAny(lower, []string{" is ", " are ", " was ", " were ", " has ", " had ", " have "})

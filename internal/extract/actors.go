@@ -30,6 +30,10 @@ var actorNames = []struct {
 	{evidence.OtherActor, `(?i:(?:parent carer |youth )?forums?|youth boards?|commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|healthwatch|public health england|members of parliament|parliamentarians|(?:the )?information commissioner(?:['’]s office)?)|MPs|DfE|Ofsted|Ofcom|Ofqual|UKHSA|OHID|HEE|NICE|MHRA|HSSIB|ICO`},
 }
 
+// commissionersAndProvidersRe is commissioners named with the providers
+// they commission from (see actorsIn).
+var commissionersAndProvidersRe = lazyre.New(`(?i)\bcommissioners\s+and\s+(?:service\s+)?providers\b`)
+
 // actorPhrases are the same names as actorNames, written out, for
 // reading the subject of an obligation backwards from its modal verb
 // (see subjectMatch): a pattern of every name run over every sentence
@@ -261,6 +265,17 @@ func actorsIn(s string) []evidence.Actor {
 	for i, re := range actorRes {
 		if re.MatchString(s) {
 			seen[actorNames[i].actor] = true
+		}
+	}
+	if seen[evidence.OtherActor] && strings.Contains(s, "ommissioners and ") {
+		// "commissioners and providers": the ICBs with the trusts, not
+		// commissioners of any kind.
+		if t := commissionersAndProvidersRe.Get().ReplaceAllString(s, "providers"); t != s {
+			seen[evidence.ICBs] = true
+			seen[evidence.OtherActor] = actorRes[len(actorRes)-1].MatchString(t)
+			if !seen[evidence.OtherActor] {
+				delete(seen, evidence.OtherActor)
+			}
 		}
 	}
 	if seen[evidence.Trusts] && strings.Contains(s, "roviders") && !trustOtherThanProviders(s) {

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
@@ -34,6 +36,12 @@ var (
 func personOwner(t, _ string) bool {
 	m := personActionRe.Get().FindStringSubmatch(t)
 	if m == nil || len(actorsIn(m[1])) > 0 {
+		return false
+	}
+	if a, _ := leadingActorsEnd(m[1] + " to"); len(a) > 0 && !slices.Equal(a, []evidence.Actor{evidence.OtherActor}) {
+		// "Action: Trust to ...", "Action: Health visitors to ..."; a
+		// name the vocabulary does not know reads as Other, as a
+		// person's does.
 		return false
 	}
 	for _, w := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ' ' || r == ',' || r == '&' || r == '/' }) {

@@ -440,12 +440,27 @@ func coverOrg(rs []*row) string {
 			continue
 		}
 		t := strings.TrimSpace(r.frags[0].text)
-		if org := cleanOrg(t); org != "" && org == t && len(strings.Fields(org)) >= 2 && coverOrgRe.MatchString(org) && !isPersonName(org) {
+		if org := cleanOrg(t); org != "" && org == t && coverOrgLine(org) {
 			return org
 		}
 	}
 	return ""
 }
+
+// coverOrgLine reports a line that is an office's name alone (see
+// coverOrgRe), not one saying whom a report is by or for ("Prepared for
+// the Health and Wellbeing Board", "Report to the Cabinet").
+func coverOrgLine(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || strings.HasSuffix(f[0], "ed") || coverOpeners[strings.ToLower(f[0])] {
+		return false
+	}
+	return coverOrgRe.MatchString(s) && !isPersonName(s)
+}
+
+// coverOpeners open a line about a report rather than a body's name.
+var coverOpeners = map[string]bool{"a": true, "an": true, "for": true, "to": true, "by": true, "from": true,
+	"report": true, "paper": true, "briefing": true, "with": true}
 
 // orgSize is the font size of the line that holds name, or 0.
 func (l *layout) orgSize(rs []*row, name string) float64 {

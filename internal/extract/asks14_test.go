@@ -76,6 +76,8 @@ func TestMailFurnitureR14(t *testing.T) {
 		{"an action owned by initials", "Action: RB and Tom to book the room for the next workshop.", ""},
 		{"an offer to the reader", "If you would like a copy of the full survey, please get in touch with the team.", ""},
 		// Near-misses.
+		{"a finding about points", "The key points of contact for families changed three times in a year.", evidence.Excerpt},
+		{"a source that found", "Sources: parents told us the new clinic is hard to reach by bus from the estate.", evidence.Excerpt},
 		{"an action owned by a body stays", "Action: Trust to set out a plan to reduce waits for the epilepsy clinic.", evidence.Excerpt},
 		{"thanks with a finding", "Thanks to everyone who joined, but parents told us again that nobody calls them back.", evidence.Excerpt},
 		{"a body's own plan", "We will open two more clinics in the north of the county from September.", evidence.Statistic},
@@ -107,5 +109,24 @@ func TestTimesALevel(t *testing.T) {
 	}
 	if got := extract.Figures("The group met three times this year to plan the service."); len(got) != 0 && got[0].Unit == evidence.UnitRatio {
 		t.Errorf("an occurrence read as a ratio: %+v", got)
+	}
+}
+
+// TestLeadInsAndSourceLinesAlone holds a bare lead-in over a list and a
+// source line, each a paragraph of its own: no item holds them; the list
+// and the finding are kept.
+func TestLeadInsAndSourceLinesAlone(t *testing.T) {
+	body := "Referrals rose by 12% in a year, to 1,450.\n\nSource: NHS England, Mental Health Services Data Set, monthly statistics, 2024\n\n" +
+		"The key points from Tuesday's discussion with the trust were:\n\n- Waits for a first appointment have not improved since the last review.\n\n" +
+		"The three main concerns parents raised at the forum are:\n\n- Nobody called them back after the first appointment was cancelled.\n"
+	var got []string
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		got = append(got, string(it.Kind)+"|"+it.Text)
+	}
+	want := []string{"statistic|Referrals rose by 12% in a year, to 1,450.",
+		"excerpt|Waits for a first appointment have not improved since the last review.",
+		"excerpt|Nobody called them back after the first appointment was cancelled."}
+	if !slices.Equal(got, want) {
+		t.Errorf("items:\n got %q\nwant %q", got, want)
 	}
 }

@@ -261,6 +261,9 @@ var furnitureClasses = []furnitureClass{
 		return !quoted(t) && !dashAsideAskRe.Get().MatchString(lower) && !strings.Contains(lower, " ask")
 	}},
 	{cues: []string{"action"}, re: personActionRe, maxWords: 40, dates: true, and: personOwner},
+	{cues: []string{"points", "issues", "themes", "messages", "findings", "things", "concerns", "takeaways", "headlines", "questions", "risks", "priorities", "problems"},
+		re: bareLeadInRe, maxWords: 30, overAsk: true},
+	{cues: []string{"source"}, re: sourceLineRe, maxWords: 30, made: true, whole: true, and: labelAndValue},
 	{cues: []string{"if you"}, re: offerToReaderRe, maxWords: 40, and: func(t, _ string) bool { return !quoted(t) }},
 	{cues: []string{"©", "copyright", "t:", "tel", "telephone", "textphone", "fax", "e:", "email", "w:", "web"}, re: colophonCueRe, maxWords: 60, made: true, whole: true, and: colophon},
 	{cues: []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, re: addressPostcodeRe, maxWords: 16, and: func(_, lower string) bool {

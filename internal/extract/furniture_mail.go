@@ -22,8 +22,15 @@ import (
 //     pathway", "Action: JS and Marcus to book the room" (a body's action,
 //     "Action: Trust to ...", is a recommendation);
 //   - an offer closing a page or a mail: "If you would like a speaker for
-//     a council meeting, please get in touch with our policy team".
+//     a council meeting, please get in touch with our policy team";
+//   - a bare lead-in over a list: "The key points from Tuesday's
+//     discussion were:", "The three main concerns parents raised are:";
+//   - a chart's or a table's source line left in the text: "Source: NHS
+//     England, Mental Health Services Data Set, 2024" (the importers drop
+//     it on its own line; a corpus file or a pasted paragraph keeps it).
 var (
+	bareLeadInRe    = lazyre.New(`(?i)^(?:(?:the|our|some\s+of\s+the|here\s+are\s+the)\s+)?(?:(?:key|main|headline|top|most\s+important|biggest|central|common|recurring|(?:two|three|four|five|six))\s+)+(?:points|issues|themes|messages|findings|things|concerns|takeaways|headlines|questions|risks|priorities|problems)\b[^:.!?]{0,80}?(?:\s+(?:were|are|included|include|was|is|raised|heard|discussed))?\s*:$`)
+	sourceLineRe    = lazyre.New(`(?i)^(?:data\s+)?sources?\s*:\s*\S`)
 	thanksMeetingRe = lazyre.New(`(?i)^(?:(?:many|huge|big|special)\s+)?(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?(?:\s+again)?\s+(?:(?:to\s+(?:everyone|everybody|all(?:\s+of\s+you)?|each\s+of\s+you|those|you\s+all)(?:\s+(?:who|that))?\s+(?:joined|came|attended|took\s+part|contributed|dialled\s+in|(?:for\s+)?(?:joining|coming|attending|taking\s+part)))|for\s+(?:meeting|seeing|hosting|joining|inviting|having|welcoming|listening\s+to|coming|attending|taking\s+the\s+time|making\s+the\s+time)\b)`)
 	ownNextStepRe   = lazyre.New(`(?i)^(?:(?:and|also|in\s+the\s+meantime|meanwhile)[,\s]+)?(?:i|we)(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|now\s+|just\s+)?(?:circulate|send|forward|pass\s+on|post|upload|e-?mail|write\s+up|type\s+up|book|set\s+up|chase|add|let\s+you\s+know|update\s+you|keep\s+you\s+(?:posted|updated|informed)|follow\s+up|get\s+back\s+to\s+you|come\s+back\s+to\s+you)\b`)
 	personActionRe  = lazyre.New(`^(?i:actions?)\s*(?:\d{1,2}\s*)?(?::|\s[-–—])\s*((?:[A-Z][a-z]+|[A-Z]{2,3})(?:\s+[A-Z][a-z]+)?(?:\s*(?:,|and|&|/)\s*(?:[A-Z][a-z]+|[A-Z]{2,3})(?:\s+[A-Z][a-z]+)?)*)\s+to\s+[a-z]`)

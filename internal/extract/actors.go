@@ -23,12 +23,16 @@ var actorNames = []struct {
 	{evidence.Government, `(?i:(?:the )?(?:new |national |central |uk |next |incoming |westminster )?government|ministers|(?:hm )?treasury|the chancellor|cabinet office|the prime minister|downing street|number 10|the home office|ministry of (?:justice|housing)|` + ministerRoles + `)|HMT|MHCLG`},
 	{evidence.ICSs, `ICSs?|ICPs?|(?i:integrated care (?:systems?|partnerships?))`},
 	{evidence.ICBs, `ICBs?|CCGs?|(?i:integrated care boards?|clinical commissioning groups?|local area partnerships?|send partnerships?)`},
-	{evidence.LocalAuthorities, `(?i:local authorit(?:y|ies)|councils?|combined authorities|local area partnerships?|send partnerships?|` + localGovAuthorities + `)|LAs?`},
+	{evidence.LocalAuthorities, `(?i:local authorit(?:y|ies)|councils?|councillors?|cabinet members?|lead members?|portfolio holders?|combined authorities|local area partnerships?|send partnerships?|` + localGovAuthorities + `)|LAs?`},
 	{evidence.Trusts, `(?i:(?:NHS )?trusts|providers|the trust|(?:every|each) (?:NHS )?(?:trust|provider))|NHS (?:Foundation )?Trust`},
 	{evidence.Schools, `(?i:schools|colleges|(?:every|each) (?:school|college))`},
 	{evidence.CQC, `CQC|(?i:(?:the )?care quality commission)`},
-	{evidence.OtherActor, `(?i:(?:parent carer |youth )?forums?|youth boards?|commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|healthwatch|public health england|(?:the )?information commissioner(?:['’]s office)?)|DfE|Ofsted|Ofcom|Ofqual|UKHSA|OHID|HEE|NICE|MHRA|HSSIB|ICO`},
+	{evidence.OtherActor, `(?i:(?:parent carer |youth )?forums?|youth boards?|commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|healthwatch|public health england|members of parliament|parliamentarians|(?:the )?information commissioner(?:['’]s office)?)|MPs|DfE|Ofsted|Ofcom|Ofqual|UKHSA|OHID|HEE|NICE|MHRA|HSSIB|ICO`},
 }
+
+// commissionersAndProvidersRe is commissioners named with the providers
+// they commission from (see actorsIn).
+var commissionersAndProvidersRe = lazyre.New(`(?i)\bcommissioners\s+and\s+(?:service\s+)?providers\b`)
 
 // actorPhrases are the same names as actorNames, written out, for
 // reading the subject of an obligation backwards from its modal verb
@@ -56,6 +60,16 @@ var actorPhrases = func() []actorPhrase {
 	add(evidence.ICBs, true, "ICB|ICBs|CCG|CCGs")
 	add(evidence.ICBs, false, "integrated care board|integrated care boards|clinical commissioning group|clinical commissioning groups")
 	add(evidence.LocalAuthorities, false, "local authority|local authorities|council|councils|combined authorities|children’s services|children's services")
+	// A council acts through its members: "Councillors should", "the
+	// Cabinet Member ... be asked to".
+	add(evidence.LocalAuthorities, false, "councillor|councillors|cabinet member|cabinet members|lead member|lead members|portfolio holder|portfolio holders")
+	// Members of Parliament are Other, as Parliament's committees are.
+	add(evidence.OtherActor, false, "members of parliament|parliamentarians")
+	add(evidence.OtherActor, true, "MPs")
+	// Those who commission services with those who provide them: the
+	// ICBs and the trusts.
+	add(evidence.ICBs, false, "commissioners and providers|commissioners and service providers")
+	add(evidence.Trusts, false, "commissioners and providers|commissioners and service providers")
 	// Schools and parents write "the LA" for the council.
 	add(evidence.LocalAuthorities, true, "LA|LAs")
 	// Local government acts through authorities named for their powers:
@@ -251,6 +265,17 @@ func actorsIn(s string) []evidence.Actor {
 	for i, re := range actorRes {
 		if re.MatchString(s) {
 			seen[actorNames[i].actor] = true
+		}
+	}
+	if seen[evidence.OtherActor] && strings.Contains(s, "ommissioners and ") {
+		// "commissioners and providers": the ICBs with the trusts, not
+		// commissioners of any kind.
+		if t := commissionersAndProvidersRe.Get().ReplaceAllString(s, "providers"); t != s {
+			seen[evidence.ICBs] = true
+			seen[evidence.OtherActor] = actorRes[len(actorRes)-1].MatchString(t)
+			if !seen[evidence.OtherActor] {
+				delete(seen, evidence.OtherActor)
+			}
 		}
 	}
 	if seen[evidence.Trusts] && strings.Contains(s, "roviders") && !trustOtherThanProviders(s) {
@@ -1271,6 +1296,11 @@ func analyse(s string) recFacts {
 			return f
 		}
 	}
+	if a := resolvedAsk(s); len(a) > 0 {
+		// "RESOLVED: that the Cabinet Member ... be asked to restore".
+		f.askActors, f.asks = a, true
+		return f
+	}
 	if readerAsk(s, lower) {
 		// "They want you to write to the minister", "Could you raise
 		// with the ICB why ...?": the reader is asked.
@@ -1479,7 +1509,13 @@ func leadInActors(leadIn string) []evidence.Actor {
 		return nil
 	}
 	if askThemRe.Get().MatchString(leadIn) {
-		return mentionedActors(leadIn)
+		if a := mentionedActors(leadIn); len(a) > 0 || !strings.Contains(leadIn, " you ") {
+			return a
+		}
+		return []evidence.Actor{readerUnit} // "We are asking you to:"
+	}
+	if who := askedToDo(strings.TrimSpace(leadIn)); who != "" {
+		return addresseeActors(who) // "What we are asking MPs to do:"
 	}
 	if last := lastSentence(leadIn); needFromRe.Get().MatchString(last) || nextStepsRe.Get().MatchString(last) {
 		// "Ahead of the Spending Review, the Alliance has written to the

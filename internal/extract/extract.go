@@ -118,6 +118,9 @@ type extractor struct {
 	// prevActors caches antecedents() for prev.
 	prevActors     []evidence.Actor
 	prevActorsText string
+	// greet caches greetingActors: the role a letter's greeting names.
+	greet     []evidence.Actor
+	greetDone bool
 }
 
 // antecedents are the bodies a pronoun at the start of the sentence being
@@ -165,6 +168,9 @@ func (x *extractor) readerActors() []evidence.Actor {
 	case strings.Contains(body, "Dear Minister"):
 		return []evidence.Actor{evidence.Government}
 	}
+	if a := x.greetingActors(); len(a) > 0 {
+		return a // "Dear colleagues in the ICB"
+	}
 	return []evidence.Actor{evidence.OtherActor}
 }
 
@@ -183,6 +189,9 @@ func (x *extractor) publisherActors() []evidence.Actor {
 // states the law.
 func (x *extractor) isRec(s string) bool {
 	t := strings.TrimSpace(s)
+	if x.roleAsk(t) {
+		return true // "Please fund ..." to "Dear Councillor"
+	}
 	if strings.HasSuffix(t, "?") {
 		// A question asks nothing, unless it asks a body to act: "Could
 		// NHS England please publish the specification?".
@@ -478,6 +487,10 @@ func (x *extractor) isLeadIn(text string) bool {
 		return true
 	}
 	if m := nextStepsRe.Get().FindStringSubmatch(lastSentence(t)); m != nil && len(actorsIn(m[1])) > 0 {
+		return true
+	}
+	if who := askedToDo(t); who != "" && len(addresseeActors(who)) > 0 {
+		// "What we are asking MPs to do:" over the asks of them.
 		return true
 	}
 	if m := addresseeLeadRe.Get().FindStringSubmatch(t); m != nil && len(actorsIn(m[1])) > 0 {
@@ -838,6 +851,10 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 			a = x.antecedents()
 		case f.own:
 			a = union(union(f.subject, f.askActors), x.publisherActors())
+		}
+		if x.roleAsk(text) {
+			// "Please also ask the ICB to fund ...": the reader asks.
+			a = []evidence.Actor{readerUnit}
 		}
 		if i := slices.Index(a, readerUnit); i >= 0 {
 			a = union(slices.Delete(slices.Clone(a), i, i+1), x.readerActors())

@@ -59,8 +59,9 @@ var (
 	// per 1,000 children"), and a rate may be a range ("1 to 2 per 1,000").
 	rateRe = lazyre.New(`\b(?:(` + numberRe + `)\s?(?:-|–|\bto\b)\s?)?(` + numberRe + `)\s+(?:([a-z]+)\s+)?per\s+(?:100,000|100 000|100000|10,000|10 000|10000|1,000|1 000|1000|100|thousand|million|hundred thousand)\b`)
 	// Ratios: "twice as likely", "three times as likely", "2.5 times more
-	// likely", "four times higher", "a threefold rise".
-	ratioRe = lazyre.New(`(?i)\b(twice|half|(?:((?:` + numberRe + `|` + smallWordRe + `)(?:\s+and\s+a\s+half)?)\s+times))\s+(as|more|less|higher|greater|larger|lower|bigger|smaller|the|those|that|what)\b`)
+	// likely", "four times higher", "a threefold rise", "1.8 times their
+	// 2019 level", "1.6 times its pre-pandemic level".
+	ratioRe = lazyre.New(`(?i)\b(twice|half|(?:((?:` + numberRe + `|` + smallWordRe + `)(?:\s+and\s+a\s+half)?)\s+times))\s+(as|more|less|higher|greater|larger|lower|bigger|smaller|the|those|that|what|their|its|our|pre-pandemic)\b`)
 	// ratioExactRe is the exact ratio in brackets after one in words:
 	// "almost four times as likely (3.7)".
 	ratioExactRe = lazyre.New(`^\s?\((\d{1,3}(?:\.\d{1,2})?)\)`)
@@ -1039,7 +1040,7 @@ func (r *reader) readRatios() {
 				if w, e := wordAt(s, skipSpace(s, m[7])); w != "" && e > m[7] {
 					end = e
 				}
-			case "the", "those", "that", "what":
+			case "the", "those", "that", "what", "their", "its", "our", "pre-pandemic":
 			default:
 				end = m[7]
 			}

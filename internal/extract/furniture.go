@@ -165,7 +165,10 @@ var (
 // words one of which its sentences always hold (lower case), and whether
 // a sentence of it that holds a figure stays evidence.
 type furnitureClass struct {
-	cues     []string
+	cues []string
+	// lead, when set, replaces cues: the class is tried only on a
+	// sentence that opens with one of these (in lower case).
+	lead     []string
 	re       *lazyre.Regexp
 	maxWords int
 	// made: the class says how the report is made, furniture whatever
@@ -254,6 +257,18 @@ var furnitureClasses = []furnitureClass{
 		re: pleasantryRe, maxWords: 45, dates: true, and: func(t, lower string) bool {
 			return !quoted(t) && !thanksWithEvidence(lower) && !dashAsideAskRe.Get().MatchString(lower)
 		}},
+	// Round r14's classes open their sentence with their words: a
+	// prefix of the sentence, not a cue anywhere in it, picks them.
+	{lead: []string{"thank", "many thanks", "huge thanks", "big thanks", "special thanks"}, re: thanksMeetingRe, maxWords: 45, dates: true, and: func(t, lower string) bool {
+		return !quoted(t) && !thanksWithEvidence(lower) && !dashAsideAskRe.Get().MatchString(lower)
+	}},
+	{lead: []string{"i ", "i'", "i’", "we ", "we'", "we’", "and ", "also ", "in the meantime", "meanwhile"}, re: ownNextStepRe, maxWords: 30, dates: true, and: func(t, lower string) bool {
+		return !quoted(t) && !dashAsideAskRe.Get().MatchString(lower) && !strings.Contains(lower, " ask")
+	}},
+	{lead: []string{"action"}, re: personActionRe, maxWords: 40, dates: true, and: personOwner},
+	{cues: []string{":"}, re: bareLeadInRe, maxWords: 30, overAsk: true},
+	{lead: []string{"source", "data source"}, re: sourceLineRe, maxWords: 30, made: true, whole: true, and: labelAndValue},
+	{lead: []string{"if you"}, re: offerToReaderRe, maxWords: 40, and: func(t, _ string) bool { return !quoted(t) }},
 	{cues: []string{"©", "copyright", "t:", "tel", "telephone", "textphone", "fax", "e:", "email", "w:", "web"}, re: colophonCueRe, maxWords: 60, made: true, whole: true, and: colophon},
 	{cues: []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, re: addressPostcodeRe, maxWords: 16, and: func(_, lower string) bool {
 		return !containsAny(lower, []string{" is ", " are ", " was ", " were ", " has ", " had ", " have "})
@@ -275,7 +290,7 @@ func furnitureSentence(s string) (skip, rest, overAsk bool) {
 	hits := furnitureCues().hits(lower)
 	figures := -1 // not counted yet
 	for i, c := range furnitureClasses {
-		if words > c.maxWords || hits&(1<<i) == 0 {
+		if words > c.maxWords || c.lead == nil && hits&(1<<i) == 0 || c.lead != nil && !hasAnyPrefix(lower, c.lead) {
 			continue
 		}
 		m := c.re.Get().FindStringIndex(t)
@@ -326,7 +341,9 @@ func thanksWithEvidence(lower string) bool {
 
 // quoted: the sentence holds a quotation mark, as a speaker's words do
 // ("I'm off work until March because of his appointments," she said).
-func quoted(t string) bool { return strings.ContainsAny(t, "“”\"") }
+func quoted(t string) bool {
+	return strings.IndexByte(t, '"') >= 0 || strings.Contains(t, "“") || strings.Contains(t, "”")
+}
 
 // helplineContactRe is a line, a website or a number to contact.
 var helplineContactRe = lazyre.New(`(?i)\b(?:helplines?|action\s+line|line|website|web\s+site|webchat|app)\b|www\.|\.(?:org|uk|com)\b|@|\d{3}`)
@@ -467,4 +484,14 @@ func (t *cueTable) hits(lower string) uint64 {
 		}
 	}
 	return m
+}
+
+// hasAnyPrefix reports whether s opens with one of prefixes.
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }

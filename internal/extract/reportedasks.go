@@ -117,7 +117,9 @@ func hasAsked(s string) []evidence.Actor {
 // quotedDemand reads a demand quoted in news (see quotedDemandRe): the
 // bodies named right before the quoted modal.
 func quotedDemand(s, lower string) []evidence.Actor {
-	if !strings.ContainsAny(s, "\"“") || !hasWordIn(lower, sayingWords) {
+	// IndexByte and Contains, not ContainsAny: a set with "“" in it makes
+	// ContainsAny decode every rune of s, and this runs on every sentence.
+	if strings.IndexByte(s, '"') < 0 && !strings.Contains(s, "“") || !hasWordIn(lower, sayingWords) {
 		return nil
 	}
 	for _, m := range quotedDemandRe.Get().FindAllStringSubmatchIndex(s, -1) {

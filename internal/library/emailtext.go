@@ -472,9 +472,22 @@ func signatureOrganisation(sig []string) string {
 		}
 	}
 	// "Name / Role / Organisation": the organisation has no tell-tale word
-	// (Barnardo's, YoungMinds), but it is the line under the role.
-	if len(lines) >= 3 && isPersonName(lines[0]) && roleRe.MatchString(lines[1]) {
-		l := lines[2]
+	// (Barnardo's, YoungMinds), but it is the line under the role; so
+	// under "Name | Role" set on one line.
+	named := lines
+	if len(named) >= 2 && !strings.Contains(named[0], " ") && strings.HasPrefix(named[1], named[0]+" ") {
+		named = named[1:] // "Tom" over "Tom Hargreaves | Director of Care"
+	}
+	under := -1
+	if len(named) >= 3 && isPersonName(named[0]) && roleRe.MatchString(named[1]) {
+		under = 2
+	} else if len(named) >= 2 {
+		if person, role, ok := strings.Cut(named[0], "|"); ok && isPersonName(strings.TrimSpace(person)) && roleRe.MatchString(role) && !strings.Contains(role, "|") {
+			under = 1
+		}
+	}
+	if under > 0 {
+		l := named[under]
 		if !contactLabelRe.MatchString(l) && !contactMarkRe.MatchString(l) && !roleRe.MatchString(l) &&
 			len(strings.Fields(l)) <= 6 && startsUpper(l) {
 			return l

@@ -168,6 +168,9 @@ func pickMeta(im *Imported, info map[string]string, m docMeta) (title, publisher
 	case m.header != "":
 		publisher = m.header
 		im.Guessed = append(im.Guessed, "publisher (the running header)")
+	case m.cover != "":
+		publisher = m.cover
+		im.Guessed = append(im.Guessed, "publisher (the title page)")
 	}
 	if !m.date.IsZero() {
 		date = m.date

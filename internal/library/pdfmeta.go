@@ -19,6 +19,7 @@ type docMeta struct {
 	dateFrom                 string
 	weakTitle                bool   // the first page's largest text, not a title page's
 	header                   string // an organisation named in a running header
+	cover                    string // an office or body named alone on the title page below its title
 }
 
 var (
@@ -202,6 +203,9 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		m.publisher, m.publisherFrom = address, "the address line"
 	}
 	m.header = header
+	if isTitlePage && l.titleTo > 0 {
+		m.cover = coverOrg(rs[l.titleTo:])
+	}
 	// "RCPCH" in the © line, "Royal College of Paediatrics and Child
 	// Health" in the masthead: the name in full.
 	if isAcronym(m.publisher) {
@@ -415,6 +419,48 @@ func orgLikeAuthor(a string) bool {
 // else: capitalised words ending with a word for a body ("National Audit
 // Office"), not a subtitle or a line saying whom a report is by or for.
 var orgNameLineRe = lazyre.New(`^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|for|and|&|the|on)){0,7}\s+(?:Office|Trust|Council|Board|Alliance|College|Commission|Commissioner|Foundation|Institute|Society|Association|Federation|Fund|Centre|Agency|Authority|Partnership|Network|Charity|Forum|Confederation|Providers|Healthwatch|Coalition|Ombudsman|Inspectorate)$`)
+
+// coverOrgRe is a line that is an office's or a body's name and nothing
+// else, its word for a body followed by whom or where it serves: "Children's
+// Commissioner for England", "Office of the Chief Social Worker for
+// Children and Families", "Care Quality Commission". Every word but the
+// small ones is capitalised, so a subtitle ("A practice note for directors
+// of ...") is none.
+var coverOrgRe = lazyre.New(`^(?:The\s+)?(?:Office\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*|\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|for|and|&|the|on)){0,6}?\s+(?:Commissioner|Ombudsman|Office|Trust|Council|Board|Alliance|College|Commission|Foundation|Institute|Society|Association|Federation|Fund|Centre|Agency|Authority|Partnership|Network|Charity|Forum|Confederation|Healthwatch|Coalition|Inspectorate|Department|Ministry))(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|for|and|&|the|on)){0,8}$`)
+
+// coverOrg is the first line under a title page's title that is an
+// organisation's name alone (cut at a comma or a date, as a masthead is),
+// set in a row of its own: the office that publishes a report whose cover
+// names no one else. It is the publisher only when nothing surer (an
+// imprint, a masthead, the document info's author, a running header) names
+// one.
+func coverOrg(rs []*row) string {
+	for _, r := range rs {
+		if len(r.frags) != 1 {
+			continue
+		}
+		t := strings.TrimSpace(r.frags[0].text)
+		if org := cleanOrg(t); org != "" && org == t && coverOrgLine(org) {
+			return org
+		}
+	}
+	return ""
+}
+
+// coverOrgLine reports a line that is an office's name alone (see
+// coverOrgRe), not one saying whom a report is by or for ("Prepared for
+// the Health and Wellbeing Board", "Report to the Cabinet").
+func coverOrgLine(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || strings.HasSuffix(f[0], "ed") || coverOpeners[strings.ToLower(f[0])] {
+		return false
+	}
+	return coverOrgRe.MatchString(s) && !isPersonName(s)
+}
+
+// coverOpeners open a line about a report rather than a body's name.
+var coverOpeners = map[string]bool{"a": true, "an": true, "for": true, "to": true, "by": true, "from": true,
+	"report": true, "paper": true, "briefing": true, "with": true}
 
 // orgSize is the font size of the line that holds name, or 0.
 func (l *layout) orgSize(rs []*row, name string) float64 {

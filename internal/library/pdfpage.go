@@ -361,6 +361,11 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 						// page is one even on the only numbered page
 						// (a briefing of a cover and one page).
 						strong[i] = append(strong[i], n)
+					} else if len(ns) == 1 && c.r.y0 > 0.92*pages[i].h && c.r.frags[len(c.r.frags)-1].x1 > 0.8*pages[i].w {
+						// "Briefing for MPs   1": a footer's line in the
+						// foot margin whose number is set flush right, as
+						// a word processor's page field is.
+						strong[i] = append(strong[i], ns[0])
 					}
 				} else if n, ok := runNumber(c.r); ok {
 					// "Network review   –1–   Not for commercial use":

@@ -64,6 +64,10 @@ func importText(data []byte, format string) (Imported, error) {
 			im.Source.Date = doc.date
 			im.Guessed = append(im.Guessed, "date (the date under the title)")
 		}
+		if doc.publisher != "" && im.Source.Publisher == "" {
+			im.Source.Publisher = doc.publisher
+			im.Guessed = append(im.Guessed, "publisher (the line over the title)")
+		}
 		if strings.TrimSpace(im.Body) == "" {
 			// A file of one title-like line: keep it as text, so the
 			// refusal says there is no evidence rather than no body.
@@ -126,7 +130,7 @@ var (
 	// Protective markings of public-sector documents.
 	txtMarkingRe    = lazyre.New(`^(?:OFFICIAL(?:[-– ]+SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED|RESTRICTED|COMMERCIAL IN CONFIDENCE)(?:\s*[-–—:]\s*[A-Z][A-Z ]*)?$`)
 	txtAttendanceRe = lazyre.New(`(?i)^(?:present|apologies(?: for absence)?|in attendance|attendees|attending|also present|minutes|minute[- ]taker|notes|note[- ]taker|clerk|chair(?:ed by)?|date|time|venue|location|meeting)\s*:\s*\S`)
-	txtDateLineRe   = lazyre.New(`(?i)^date\s*:\s*(.+)$`)
+	txtDateLineRe   = lazyre.New(`(?i)^date(?:\s+of\s+(?:the\s+)?(?:meeting|board|committee|report|paper))?\s*:\s*(.+)$`)
 	// A report's contact line: "Contact: team@council.gov.uk | 020 7946
 	// 0183 | 4th Floor, Town Hall" (with contactMarkRe's phone, address or
 	// e-mail address in it).
@@ -150,6 +154,14 @@ var (
 type textDoc struct {
 	body, title string
 	date        evidence.Date // a date in the title block or a "Date:" line
+	publisher   string        // a body's name in capitals over the title
+}
+
+// capitalsOrgLine is a line that is a body's name set in capitals:
+// "THORNWICK HEALTH AND WELLBEING BOARD".
+func capitalsOrgLine(t string) bool {
+	n := len(strings.Fields(t))
+	return n >= 2 && n <= 8 && strings.ToUpper(t) == t && strings.ToLower(t) != t && !strings.ContainsAny(t, "0123456789:.,") && bodyNameRe.MatchString(t)
 }
 
 // structureText gives plain text the structure its layout shows, without
@@ -213,6 +225,18 @@ func structureText(text string, withTitle bool) textDoc {
 	for isBlank(i) && i < len(lines) {
 		i++
 	}
+	if withTitle && i < len(lines) && isBlank(i+1) && capitalsOrgLine(strings.TrimSpace(lines[i])) {
+		// "THORNWICK HEALTH AND WELLBEING BOARD" alone over the title: the
+		// body whose paper it is, a masthead, not the title.
+		j := i + 1
+		for isBlank(j) && j < len(lines) {
+			j++
+		}
+		if j < len(lines) && isTitleLine(strings.TrimSpace(lines[j])) {
+			doc.publisher = fromCapitals(strings.TrimSpace(lines[i]))
+			i = j
+		}
+	}
 	if withTitle && i < len(lines) {
 		first := strings.TrimSpace(lines[i])
 		end := i
@@ -248,6 +272,12 @@ func structureText(text string, withTitle bool) textDoc {
 	for ; i < len(lines); i++ {
 		l := lines[i]
 		t := strings.TrimSpace(l)
+		if !seenHeading && doc.date.IsZero() && len(t) > 5 && (t[0] == 'D' || t[0] == 'd') {
+			// "Date of meeting: 19 March 2025" in a paper's front matter.
+			if m := txtDateLineRe.FindStringSubmatch(t); m != nil {
+				doc.date = textDate(m[1])
+			}
+		}
 		prevBlank := len(out) == 0 || out[len(out)-1] == "" || strings.HasPrefix(out[len(out)-1], "#")
 		switch {
 		case t == "":

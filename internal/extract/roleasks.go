@@ -1,0 +1,135 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+// Asks a held-out check missed on documents nobody tuned for (round r14):
+//
+//   - imperative asks of the reader under a lead-in naming whom they ask:
+//     "What we are asking MPs to do:", "What we're asking councillors to
+//     do:", "We are asking you to:" over "- Write to the Secretary of
+//     State ...", "- Raise the issue at ...": the addressee is the actor
+//     (MPs are Other, as the set names Parliament; councillors the
+//     council; "you" the reader's role);
+//   - "Please ..." and "Could you ...?" asks in a letter whose greeting
+//     names a role ("Dear Councillor", "Dear colleagues in the ICB"): the
+//     role is the actor, also of "Please ask the ICB to ...", which the
+//     reader is to do. A greeting that names a person only ("Hi Jo",
+//     "Dear Ms Carter") makes no "Please book the hall" an ask, and a
+//     request to tell or send ("Could you let us know ...?", "Please send
+//     me the figures") is never one;
+//   - a resolution asking a body in the passive: "RESOLVED: that the
+//     Cabinet Member for Children be asked to restore ...", the body asked.
+
+// askedToDoRe is a lead-in naming whom the list under it asks: "What we
+// are asking MPs to do:". Group 1 is the addressee.
+var askedToDoRe = lazyre.New(`(?i)^(?:(?:here\s+is|this\s+is|so)\s*,?\s+)?what\s+(?:we|i)(?:\s+are|\s+am|['’]re|['’]m)?\s+(?:(?:now|also)\s+)?(?:asking|urging|calling\s+on|inviting|want|would\s+like)\s+(.{1,60}?)\s+to\s+do\s*:\s*$`)
+
+// askedToDo is the addressee of an askedToDoRe lead-in, or "".
+func askedToDo(t string) string {
+	if !strings.HasPrefix(t, "W") && !strings.HasPrefix(t, "w") && !strings.HasPrefix(t, "H") && !strings.HasPrefix(t, "T") && !strings.HasPrefix(t, "S") {
+		return ""
+	}
+	if !strings.Contains(t, " to do") {
+		return ""
+	}
+	m := askedToDoRe.Get().FindStringSubmatch(strings.TrimSpace(t))
+	if m == nil {
+		return ""
+	}
+	return m[1]
+}
+
+// addresseeActors are the actors of whom a lead-in asks: a body it names,
+// or the reader asked as "you".
+func addresseeActors(who string) []evidence.Actor {
+	if a := actorsIn(who); len(a) > 0 {
+		return a
+	}
+	if youRe.Get().MatchString(strings.ToLower(who)) {
+		return []evidence.Actor{readerUnit}
+	}
+	return nil
+}
+
+// resolvedAskRe is a resolution asking a body in the passive: "RESOLVED:
+// that the Cabinet Member for Children and Families be asked to restore",
+// "Resolved that NHS England be requested to". Group 1 is the body.
+var resolvedAskRe = lazyre.New(`^(?:RESOLVED|Resolved|AGREED|Agreed)\s*[:,.–—-]?\s*(?:\(\w\)\s*|\w\)\s*)?(?:that\s+)?(.{2,120}?)\s+be\s+(?:(?:formally|also|again)\s+)?(?:asked|requested|invited|urged|recommended|instructed|directed)\s+to\s+[a-z]`)
+
+// resolvedAsk is the bodies a resolution asks (see resolvedAskRe).
+func resolvedAsk(s string) []evidence.Actor {
+	if len(s) < 12 || s[0] != 'R' && s[0] != 'A' || !strings.Contains(s, " be ") {
+		return nil
+	}
+	m := resolvedAskRe.Get().FindStringSubmatch(s)
+	if m == nil {
+		return nil
+	}
+	return actorsIn(m[1])
+}
+
+// greetingActors are the actors of the role a letter's greeting names
+// ("Dear Councillor": the council; "Dear colleagues in the ICB": the
+// ICB; "Dear Minister": the Government), or none for a greeting of a
+// person or of no one.
+func (x *extractor) greetingActors() []evidence.Actor {
+	if x.greetDone {
+		return x.greet
+	}
+	x.greetDone = true
+	body := x.doc.Body
+	k := strings.Index(body[:min(len(body), 4096)], "Dear ")
+	if k < 0 || k > 0 && body[k-1] != '\n' {
+		return nil
+	}
+	line := body[k+len("Dear "):]
+	if e := strings.IndexAny(line, ",\n"); e >= 0 {
+		line = line[:e]
+	}
+	if len(line) > 80 {
+		return nil
+	}
+	switch {
+	case strings.HasPrefix(line, "Councillor") || strings.HasPrefix(line, "Cllr"):
+		x.greet = []evidence.Actor{evidence.LocalAuthorities}
+	case strings.HasPrefix(line, "Minister"):
+		x.greet = []evidence.Actor{evidence.Government}
+	default:
+		x.greet = actorsIn(line)
+	}
+	return x.greet
+}
+
+// pleaseAskRe opens an ask of the reader: "Please fund ...", "Please
+// could you also ask ...", "Could you commission ...?". Group 1 is the
+// verb.
+var pleaseAskRe = lazyre.New(`^(?:(?:And|So|Also|Finally)[,\s]+)?(?:Please\s+(?:(?:could|can|would|will)\s+you\s+)?|(?:Could|Would|Can|Will)\s+you\s+(?:please\s+)?)(?:(?:also|please|kindly|urgently|now|then)\s+)*([a-z]+)\b`)
+
+// tellVerbs ask the reader to tell, send or arrange, not to act for
+// services: "Please let us know", "Could you send me the figures?",
+// "Please find attached", "Please book the hall".
+var tellVerbs = map[string]bool{"let": true, "send": true, "tell": true, "confirm": true, "advise": true, "check": true,
+	"reply": true, "respond": true, "forward": true, "find": true, "see": true, "note": true, "contact": true, "call": true,
+	"ring": true, "email": true, "e": true, "get": true, "keep": true, "feel": true, "bear": true, "accept": true, "excuse": true,
+	"do": true, "don": true, "book": true, "come": true, "join": true, "attend": true, "look": true, "read": true, "remember": true,
+	"give": true, "pass": true, "share": true, "circulate": true, "sign": true, "fill": true, "complete": true, "return": true,
+	"update": true, "help": true, "bring": true, "ask": false}
+
+// roleAsk reports "Please ..." or "Could you ...?" asking the reader to
+// act, in a letter whose greeting names a role (see above).
+func (x *extractor) roleAsk(s string) bool {
+	t := strings.TrimSpace(s)
+	if len(t) < 12 || !strings.HasPrefix(t, "Please ") && !strings.Contains(t[:12], " you ") {
+		return false
+	}
+	m := pleaseAskRe.Get().FindStringSubmatch(t)
+	if m == nil || tellVerbs[m[1]] || len(strings.Fields(t)) < 5 {
+		return false
+	}
+	return len(x.greetingActors()) > 0
+}

@@ -80,7 +80,7 @@ func TestItemJSONRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`"source":"nhsp"`, `"citation":"(NHS Providers, 2024)"`, `"figures":[]`, `"actors":["NHSE"]`} {
+	for _, want := range []string{`"source":"nhsp"`, `"citation":"NHS Providers (2024)"`, `"figures":[]`, `"actors":["NHSE"]`} {
 		if !strings.Contains(string(b), want) {
 			t.Errorf("JSON lacks %s: %s", want, b)
 		}

@@ -162,15 +162,42 @@ func referenceIn(st Style, s Source, letter string, accessed time.Time) Rich {
 // character U+FFFC or a replacement character U+FFFD left by a PDF's
 // metadata, a dash, a stray symbol), and a name with no such words is no
 // one: without it, "Beth Gault \ufffc" was cited as "\ufffc (2024)".
+//
+// Letters after a name (degrees, honours, fellowships: "Beth Gault, PhD",
+// "Sam Lee MBE") are no name and no author: a citation names a surname,
+// and before, "Beth Gault, PhD" was cited as "(Gault and PhD, 2024)" and
+// "Sam Lee MBE" as "(MBE, 2024)".
 func Authors(field string) []string {
 	f := strings.NewReplacer(" and ", ";", " & ", ";", ",", ";").Replace(field)
 	var out []string
 	for _, n := range strings.Split(f, ";") {
-		if n = nameWords(n); n != "" {
+		if n = withoutPostNominals(nameWords(n)); n != "" {
 			out = append(out, n)
 		}
 	}
 	return out
+}
+
+// withoutPostNominals is a name without the letters after it.
+func withoutPostNominals(name string) string {
+	words := strings.Fields(name)
+	for len(words) > 0 && postNominals[strings.ReplaceAll(words[len(words)-1], ".", "")] {
+		words = words[:len(words)-1]
+	}
+	return strings.Join(words, " ")
+}
+
+// postNominals are the letters that follow a name in British reports
+// (written without their dots), as written: "MA" is a degree, "Ma" may
+// be a surname.
+var postNominals = map[string]bool{
+	"PhD": true, "DPhil": true, "MD": true, "DM": true, "MBBS": true, "MBChB": true, "BM": true, "BMBS": true,
+	"BSc": true, "MSc": true, "MA": true, "BA": true, "MPhil": true, "MPH": true, "MBA": true, "LLB": true, "LLM": true, "EdD": true, "DClinPsy": true, "PGCE": true,
+	"RN": true, "RGN": true, "RMN": true, "RSCN": true, "RNLD": true, "RM": true, "RHV": true, "SCPHN": true,
+	"OBE": true, "MBE": true, "CBE": true, "DBE": true, "KBE": true, "CB": true, "FRS": true,
+	"FRCP": true, "FRCPCH": true, "FRCPsych": true, "FRCS": true, "FRCGP": true, "FRCN": true, "FFPH": true, "FMedSci": true, "FRSA": true, "FAcSS": true,
+	"MRCP": true, "MRCPCH": true, "MRCPsych": true, "MRCGP": true, "MFPH": true,
+	"Jr": true, "Sr": true, "II": true, "III": true, "IV": true, "QC": true, "KC": true, "MP": true,
 }
 
 // nameWords is a name with only its words that hold a letter.

@@ -78,3 +78,23 @@ func TestCleanAuthors(t *testing.T) {
 		}
 	}
 }
+
+// TestLettersAfterANameAreNoAuthor: degrees, honours and fellowships after
+// a name are not authors and not surnames. Before, "Beth Gault, PhD" was
+// cited as "Gault and PhD", "Beth Gault PhD" as "PhD" and "Dr Beth Gault
+// MBE and Sam Lee" as "MBE and Lee".
+func TestLettersAfterANameAreNoAuthor(t *testing.T) {
+	for _, c := range []struct{ author, want string }{
+		{"Beth Gault, PhD", "Gault, 2024"},
+		{"Beth Gault PhD", "Gault, 2024"},
+		{"Beth Gault, Ph.D.", "Gault, 2024"},
+		{"Dr Beth Gault MBE and Sam Lee", "Gault and Lee, 2024"},
+		{"Prof Sam Lee FRCPCH, Ann Ma", "Lee and Ma, 2024"},
+		{"Sam Lee, MA, Beth Gault", "Lee and Gault, 2024"},
+	} {
+		s := Source{ID: "x", Title: "T", Author: c.author, Publisher: "NHS Providers", Date: Date{Year: 2024}, Type: Report}
+		if got := CitationLabel(s); got != c.want {
+			t.Errorf("author %q cited as %q, want %q", c.author, got, c.want)
+		}
+	}
+}

@@ -78,8 +78,13 @@ var floors = map[string][2]float64{
 	// were corrected to the guide after their runs, "funded training
 	// posts" as funding and "our survey of families" as voice, each
 	// disclosed in its gold file): the floor follows the wider set,
-	// rounded down.
-	"themes": {0.88, 0.845},
+	// rounded down. Issue 15's round (terms for joint working, families'
+	// own accounts, boards, data gaps and access; a heading naming several
+	// service areas lends an item none but the one its words name) took
+	// the 172 from 0.881 / 0.847 to 0.883 / 0.864; six documents written
+	// for it, labelled before any run, bring the 178 to 0.883 / 0.862
+	// (0.8832 / 0.8616), and the floor follows them, rounded down.
+	"themes": {0.88, 0.86},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

@@ -43,7 +43,7 @@ import (
 
 // Version changes whenever tagging would give other themes for the same
 // taxonomy file, so that indexes tagged by an older tagger are rebuilt.
-const Version = 6
+const Version = 7
 
 // Theme is one entry of the taxonomy.
 type Theme struct {
@@ -611,8 +611,17 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 		// themes ("Children with SEND") and a heading's theme that its
 		// words carry: "58% said they had waited too long" under "What
 		// young people told us".
+		// A heading that names several service areas ("CAMHS and
+		// neurodevelopmental services") files each item under the one its
+		// own words name: a CAMHS wait beneath it is not about autism. So
+		// when the item's words already name one of the heading's scope
+		// themes, the heading lends it none of the others (on the
+		// development set such loans were wrong more often than right).
+		placed := slices.ContainsFunc(t.placeTags(it.Section, nil), func(id string) bool {
+			return slices.Contains(ids, id) && slices.Contains(t.ScopeThemes, id)
+		})
 		lends := func(theme int) bool {
-			return slices.Contains(t.ScopeThemes, t.Themes[theme].ID) || t.carry[theme] != nil && t.carries(theme, it.Text)
+			return !placed && slices.Contains(t.ScopeThemes, t.Themes[theme].ID) || t.carry[theme] != nil && t.carries(theme, it.Text)
 		}
 		var secTell func(int, string)
 		if tell != nil {

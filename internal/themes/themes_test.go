@@ -118,6 +118,30 @@ func TestTagSignals(t *testing.T) {
 		{"Only 64% of requests were returned within six weeks.", "waiting-lists", true},
 		{"Four were admitted to adult wards because no bed was free.", "waiting-lists", true},
 		{"Children in care were moved to a new foster placement.", "social-care", true},
+		// Issue 15: the shapes of joint working, families' own accounts,
+		// boards and data gaps, with their near-misses.
+		{"Advice from health or social care was missing from the plan.", "integration", true},
+		{"Advice from health or social care was missing from the plan.", "social-care", false},
+		{"Children's social care opened 412 assessments.", "social-care", true},
+		{"The SEND partnership should agree a shared assessment.", "integration", true},
+		{"The network brings together the neonatal services of six hospitals.", "integration", true},
+		{"Joint clinics run by paediatric and adult teams help young people move.", "integration", false},
+		{"Joint clinics run by paediatric and adult teams help young people move.", "transitions", true},
+		{"Parents' main ask was for a named contact.", "voice", true},
+		{"Several young people also asked for appointments after school.", "voice", true},
+		{"Parents were twice as likely as other parents to say nobody had explained.", "voice", true},
+		{"Half of the schools that answered our survey said they saw a nurse monthly.", "voice", false},
+		{"Of the 240 parents who answered our survey, 61% said they had waited.", "voice", true},
+		{"Health visitors completed 71% of two-year reviews on time.", "waiting-lists", false},
+		{"Progress will be reported to the network board every six months.", "leadership", true},
+		{"Fewer than half of councils were able to tell us what they spent.", "data-sharing", true},
+		{"We do not receive copies of finalised plans from the council.", "data-sharing", true},
+		{"The ICB should fund a transition nurse post in each trust.", "workforce", true},
+		{"Families of disabled children had appointments on several days.", "workforce", false},
+		{"Several parents said they had paid for a private hearing test.", "funding", false},
+		{"The service is paid for from the public health grant.", "funding", true},
+		{"Mental health support teams now cover 44% of pupils in England.", "national-policy", true},
+		{"Our six mental health support teams cover 52% of pupils.", "national-policy", false},
 	}
 	for _, c := range cases {
 		got := false
@@ -522,6 +546,39 @@ scope_themes: [mental-health]
 	}
 	if !fromSection {
 		t.Error("Explain does not give the heading's scope theme as from the section")
+	}
+	// A heading naming two service areas files each item under the one its
+	// own words name, and lends both to an item that names neither.
+	two, err := themes.Parse("t.yaml", []byte(`themes:
+  - {id: waiting-lists, label: Waits, terms: [waited]}
+  - {id: mental-health, label: MH, terms: [CAMHS]}
+  - {id: adhd-autism, label: ND, terms: [autism, neurodevelopmental]}
+scope_themes: [mental-health, adhd-autism]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Most had waited 18 weeks for a first CAMHS appointment.", []string{"waiting-lists", "mental-health"}},
+		{"Most had waited two years for an autism assessment.", []string{"waiting-lists", "adhd-autism"}},
+		{"Most had waited more than 18 weeks.", []string{"waiting-lists", "mental-health", "adhd-autism"}},
+	} {
+		it := evidence.Item{Text: c.text, Section: "CAMHS and neurodevelopmental services"}
+		if got := two.TagItem(it); !slices.Equal(got, c.want) {
+			t.Errorf("TagItem(%q) under %q = %v, want %v", it.Text, it.Section, got, c.want)
+		}
+		var lent []string
+		for _, s := range two.Explain(it) {
+			if s.From == "section" {
+				lent = append(lent, s.Theme)
+			}
+		}
+		if slices.Contains(lent, "adhd-autism") != slices.Contains(c.want, "adhd-autism") && !strings.Contains(c.text, "autism") {
+			t.Errorf("Explain(%q) lends %v from the section, want it to agree with %v", it.Text, lent, c.want)
+		}
 	}
 	if _, err := themes.Parse("t.yaml", []byte("themes:\n  - {id: a, label: A, terms: [x]}\nscope_themes: [nope]\n")); err == nil || !strings.Contains(err.Error(), `t.yaml:3: scope_themes: unknown theme "nope"`) {
 		t.Errorf("scope_themes with an unknown theme: %v, want an error at t.yaml:3", err)

@@ -40,3 +40,7 @@ var EditDistance = editDistance
 // ChecksumsRead is how many segment files have been read whole to verify
 // their checksums.
 func ChecksumsRead() int64 { return checksumsRead.Load() }
+
+// SplitDocs is the index size from which a table search scans in two
+// parts, for tests to force the split on a small index.
+var SplitDocs = &splitDocs

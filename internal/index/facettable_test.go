@@ -372,3 +372,48 @@ func TestRequestsAskForWork(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitScanFindsWhatOnePassFinds: a table search scanning its matches
+// in two halves at once (as it does from index.SplitDocs documents) finds
+// the same page, score for score, the same total and the same facet
+// counts as one pass over all of them, filtered or not, at any offset; and
+// against bleve alone the same as the one pass does.
+func TestSplitScanFindsWhatOnePassFinds(t *testing.T) {
+	items := generatedItems(t)
+	path, whole, ref := readOnlyAndReference(t, items)
+	halves := openReadOnly(t, path, false)
+	saved := *index.SplitDocs
+	t.Cleanup(func() { *index.SplitDocs = saved })
+	requests := append([]index.Request{
+		{Query: "waiting", Limit: 50},
+		{Query: "waiting", Limit: 20, Offset: 1000},
+		{Query: "mental", Themes: []string{"mental-health"}, Limit: 3000},
+		{Query: "kind:statistic", Limit: 0, Facets: true},
+	}, facetRequests...)
+	ctx := context.Background()
+	for _, r := range requests {
+		*index.SplitDocs = math.MaxUint64
+		one, err := whole.Search(ctx, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		*index.SplitDocs = 1
+		two, err := halves.Search(ctx, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if one.Total != two.Total || len(one.Hits) != len(two.Hits) {
+			t.Fatalf("%+v: one pass %d of %d, halves %d of %d", r, len(one.Hits), one.Total, len(two.Hits), two.Total)
+		}
+		for i := range one.Hits {
+			if one.Hits[i].Item.ID != two.Hits[i].Item.ID || one.Hits[i].Score != two.Hits[i].Score {
+				t.Fatalf("%+v: hit %d is %s (%v) in one pass, %s (%v) in halves", r, i, one.Hits[i].Item.ID, one.Hits[i].Score, two.Hits[i].Item.ID, two.Hits[i].Score)
+			}
+		}
+		if !reflect.DeepEqual(one.Facets, two.Facets) {
+			t.Errorf("%+v: facets differ:\n one pass %v\n halves %v", r, one.Facets, two.Facets)
+		}
+	}
+	*index.SplitDocs = 1
+	sameFacets(t, halves, ref)
+}

@@ -213,6 +213,7 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 		return false
 	}
 	var rows, pending [][]string
+	var down []int // rows a cell above still covers, by column (rowspan)
 	layout := false
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -228,7 +229,14 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 			case atom.Thead, atom.Tbody, atom.Tfoot:
 				walk(c)
 			case atom.Tr:
-				row, cells := w.row(c)
+				row, spans, cells := w.row(c)
+				written := len(row)
+				row, down = placeRow(row, spans, down)
+				// A cell carried down from above makes a row of one
+				// written cell a row of the table, not a note across it.
+				if cells > 0 {
+					cells += len(row) - written
+				}
 				switch {
 				case row == nil:
 					layout = true
@@ -309,10 +317,43 @@ func (w *blockWriter) figureTable(fig *html.Node) bool {
 	return true
 }
 
+// placeRow puts a row's cells in the columns that cells of the rows above
+// spanning down (rowspan) leave free, an empty cell in each column they
+// cover, so every value stays under its own heading; down is what the
+// rows above still cover, by column, and the row's spans and down are
+// what the rows below it are covered by. A row that holds nothing but its
+// cells is not cut, and a table that is layout (nil) stays so.
+func placeRow(cells []string, spans, down []int) ([]string, []int) {
+	if cells == nil {
+		return nil, down
+	}
+	var out []string
+	var next []int
+	k := 0
+	for j := 0; k < len(cells) || j < len(down); j++ {
+		if j < len(down) && down[j] > 0 {
+			out = append(out, "")
+			next = append(next, down[j]-1)
+			continue
+		}
+		if k >= len(cells) {
+			if j < len(down) {
+				next = append(next, 0)
+			}
+			continue
+		}
+		out = append(out, cells[k])
+		next = append(next, spans[k]-1)
+		k++
+	}
+	return out, next
+}
+
 // row is a table row's cells, a cell spanning columns followed by empty
-// ones, and the number of cells as written; nil when a cell holds lists,
-// headings, tables or long prose (a layout table).
-func (w *blockWriter) row(tr *html.Node) (cells []string, n int) {
+// ones, how many rows each cell spans (1 unless rowspan says more), and
+// the number of cells as written; nil when a cell holds lists, headings,
+// tables or long prose (a layout table).
+func (w *blockWriter) row(tr *html.Node) (cells []string, spans []int, n int) {
 	cells = []string{}
 	for c := tr.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) {
@@ -321,20 +362,24 @@ func (w *blockWriter) row(tr *html.Node) (cells []string, n int) {
 		if findFirst(c, func(n *html.Node) bool {
 			return n.DataAtom == atom.Table || n.DataAtom == atom.Ul || n.DataAtom == atom.Ol || headingLevel(n) > 0
 		}) != nil {
-			return nil, 0
+			return nil, nil, 0
 		}
 		t := textOf(c)
 		if len(strings.Fields(t)) > 60 {
-			return nil, 0
+			return nil, nil, 0
 		}
 		n++
+		down, _ := strconv.Atoi(attr(c, "rowspan"))
+		down = max(down, 1)
 		cells = append(cells, strings.ReplaceAll(t, "|", `\|`))
+		spans = append(spans, down)
 		span, _ := strconv.Atoi(attr(c, "colspan"))
 		for i := 1; i < min(span, 50); i++ {
 			cells = append(cells, "")
+			spans = append(spans, down)
 		}
 	}
-	return cells, n
+	return cells, spans, n
 }
 
 // A footnote reference is a short label ("3", "[3]", "iv", "*") linking to

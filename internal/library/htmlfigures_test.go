@@ -1,0 +1,60 @@
+package library_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/library"
+)
+
+// importPage imports a web page with its metadata given, as cypx add
+// --publisher --date --type does.
+func importPage(t *testing.T, page string) library.Imported {
+	t.Helper()
+	im, err := library.Import(write(t, "page.html", []byte(page)), library.Meta{Publisher: "Test Org", Date: "2024", Type: "report"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return im
+}
+
+// figuresOf lists every figure the import found, as "text: measure".
+func figuresOf(im library.Imported) []string {
+	var out []string
+	for _, it := range im.Items {
+		for _, f := range it.Figures {
+			out = append(out, f.Text+": "+f.Measure)
+		}
+	}
+	return out
+}
+
+// A cell spanning rows (a region over two years) fills its column in the
+// rows under it: the cells after it stay under their own headings.
+// Before, the rows under it moved one column left, and 1,300 referrals
+// were read as 1,300 "children waiting over 18 weeks" (red-team round 11).
+func TestTableCellSpanningRowsKeepsColumns(t *testing.T) {
+	im := importPage(t, `<html><head><title>Regional waits</title></head><body>
+<p>The table below shows children's mental health waits and referrals in England by region.</p>
+<table>
+<tr><th>Region</th><th>Year</th><th>Children waiting over 18 weeks</th><th>Referrals</th></tr>
+<tr><td rowspan="2">North</td><td>2022</td><td>45%</td><td>1,200</td></tr>
+<tr><td>2023</td><td>50%</td><td>1,300</td></tr>
+<tr><td rowspan="2">South</td><td>2022</td><td>30%</td><td>900</td></tr>
+<tr><td>2023</td><td>35%</td><td>950</td></tr>
+</table></body></html>`)
+	if !strings.Contains(im.Body, "|  | 2023 | 50% | 1,300 |") {
+		t.Errorf("the rows under a spanning cell are not aligned:\n%s", im.Body)
+	}
+	figs := figuresOf(im)
+	for _, want := range []string{"50%: children waiting over 18 weeks", "1,300: referrals", "35%: children waiting over 18 weeks", "950: referrals"} {
+		if !strings.Contains(strings.Join(figs, "\n"), want) {
+			t.Errorf("no figure %q in %q", want, figs)
+		}
+	}
+	for _, f := range figs {
+		if strings.HasPrefix(f, "1,300: children") || strings.HasPrefix(f, "950: children") {
+			t.Errorf("a count of referrals read as children waiting: %q", f)
+		}
+	}
+}

@@ -115,10 +115,12 @@ func isPrivateUse(r rune) bool { return unicode.Is(unicode.Co, r) }
 // pageBody converts a parsed page to a body: furniture removed, the article
 // found by readability (when findArticle is set and it finds one), blocks
 // written, furniture lines, the publisher's description of itself and
-// repeated blocks dropped, footnotes last.
+// repeated blocks dropped, footnotes last; footnote markers are written
+// "[^3]", whether they link to a note or are superscripts alone.
 func pageBody(doc *html.Node, findArticle bool, publisher string) (string, readability.Article) {
 	openPanels(doc)
 	notes, notesHeading := takeFootnotes(doc)
+	markSupMarkers(doc)
 	cleanPage(doc)
 	leads := leadParagraphs(doc)
 	var art readability.Article

@@ -453,6 +453,36 @@ func takeFootnotes(doc *html.Node) ([]footnote, string) {
 	return notes, heading
 }
 
+// markSupMarkers writes each superscript that is a footnote marker
+// ("<sup>12</sup>", "<sup>3,5</sup>", "<sup>*</sup>": markerTextRe, the
+// rule a PDF's raised marker is read by) as the body writes a PDF's,
+// "[^12]": its text run into the number before it ("340<sup>12</sup>
+// children") would read as more digits of that number, 34012. A
+// superscript that is no marker ("2<sup>nd</sup>") stays text. Notes
+// that a reference links to were taken first (takeFootnotes).
+func markSupMarkers(doc *html.Node) {
+	var sups []*html.Node
+	walkElements(doc, func(n *html.Node) bool {
+		if n.DataAtom == atom.Sup {
+			sups = append(sups, n)
+			return false
+		}
+		return true
+	})
+	for _, n := range sups {
+		t := strings.TrimSpace(textOf(n))
+		if n.Parent == nil || !markerTextRe.MatchString(t) {
+			continue
+		}
+		var b strings.Builder
+		for _, m := range strings.Split(t, ",") {
+			b.WriteString("[^" + m + "]")
+		}
+		n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: b.String()}, n)
+		detach(n)
+	}
+}
+
 // isBackLink: the link's target is itself a link to a place on the page:
 // the note's link back to its reference ("4" in front of a note that
 // links to the reference's id), not a reference.

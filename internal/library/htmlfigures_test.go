@@ -58,3 +58,27 @@ func TestTableCellSpanningRowsKeepsColumns(t *testing.T) {
 		}
 	}
 }
+
+// A footnote marker set as a superscript after a number is a marker, as a
+// PDF's is ("340[^12]"), not more digits of the number. Before, "340<sup>12
+// </sup> children" was imported as "34012 children", a figure of 34,012.
+func TestSuperscriptMarkersAreNotDigitsOfTheNumber(t *testing.T) {
+	im := importPage(t, `<html><head><title>Referrals</title></head><body>
+<p>In 2023 there were 340<sup>12</sup> children waiting over a year for treatment.</p>
+<p>There were 1,200<sup>4</sup> referrals to children's mental health services in 2022.</p>
+<p>Around 45%<sup>3,5</sup> of children waited more than 18 weeks in England.</p>
+<p>Some 2<sup>nd</sup> and 3<sup>rd</sup> referrals were made within the year.</p>
+</body></html>`)
+	for _, want := range []string{"340[^12] children", "1,200[^4] referrals", "45%[^3][^5] of", "2nd and 3rd referrals"} {
+		if !strings.Contains(im.Body, want) {
+			t.Errorf("body lacks %q:\n%s", want, im.Body)
+		}
+	}
+	for _, it := range im.Items {
+		for _, f := range it.Figures {
+			if f.Value == 34012 || f.Value == 12004 || f.Value == 453 {
+				t.Errorf("a footnote marker read as digits of a figure: %q in %q", f.Text, it.Text)
+			}
+		}
+	}
+}

@@ -21,12 +21,16 @@ import (
 // articles", "Comments", "About the author"). Nothing that holds the
 // article (main, article, or most of the page's text) is ever removed.
 
-// furnitureTags never hold a report's text.
+// furnitureTags never hold a report's text. Struck-out text (del, s,
+// strike) is text the page no longer says: a correction's withdrawn
+// figure ("<del>45%</del> <ins>54%</ins>") read beside the new one was
+// the statistic's figure.
 var furnitureTags = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
 	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true, atom.Video: true,
 	atom.Audio: true, atom.Nav: true, atom.Dialog: true, atom.Form: true, atom.Button: true,
 	atom.Input: true, atom.Select: true, atom.Textarea: true, atom.Label: true, atom.Menu: true,
+	atom.Del: true, atom.S: true, atom.Strike: true,
 }
 
 // furnitureRoles are landmark and widget roles that are not the article.

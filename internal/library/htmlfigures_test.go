@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/library"
 )
 
@@ -80,5 +81,31 @@ func TestSuperscriptMarkersAreNotDigitsOfTheNumber(t *testing.T) {
 				t.Errorf("a footnote marker read as digits of a figure: %q in %q", f.Text, it.Text)
 			}
 		}
+	}
+}
+
+// Struck-out text (<del>, <s>, <strike>) is what a page no longer says: a
+// corrected figure is left out, its correction kept. Before, "<del>45%</del>
+// <ins>54%</ins>" was imported as "45% 54%", and the statistic's figure was
+// the withdrawn 45%.
+func TestStruckOutTextIsLeftOut(t *testing.T) {
+	im := importPage(t, `<html><head><title>Corrected</title></head><body>
+<p>Correction: in 2023, <del>45%</del> <ins>54%</ins> of children waited more than 18 weeks for treatment.</p>
+<p>In 2022, <s>30%</s> 33% of young people were referred to mental health services in England.</p>
+<p>In 2021, <strike>20%</strike> 22% of young people were seen within four weeks of referral.</p>
+</body></html>`)
+	for _, gone := range []string{"45%", "30%", "20%"} {
+		if strings.Contains(im.Body, gone) {
+			t.Errorf("struck-out %q kept:\n%s", gone, im.Body)
+		}
+	}
+	var badges []string
+	for _, it := range im.Items {
+		if it.Kind == evidence.Statistic && len(it.Figures) > 0 {
+			badges = append(badges, it.Figures[0].Text)
+		}
+	}
+	if strings.Join(badges, " ") != "54% 33% 22%" {
+		t.Errorf("figures %q, want 54%% 33%% 22%%:\n%s", badges, im.Body)
 	}
 }

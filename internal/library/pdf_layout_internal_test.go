@@ -135,6 +135,19 @@ func TestContentsAndContactTables(t *testing.T) {
 	if isContentsTable(data) || isContactTable(data) {
 		t.Error("a data table dropped")
 	}
+	for _, counts := range [][][]string{
+		{{"Leeds", "2,345"}, {"Kent", "3,100"}, {"Birmingham", "15,000"}},
+		{{"North 45%", "1,200"}, {"South 50%", "1,300"}, {"East 30%", "900"}},
+		{{"North", "12%"}, {"South", "30%"}, {"East", "45%"}},
+		{{"North", "1.5"}, {"South", "3.5"}, {"East", "4.5"}},
+	} {
+		if isContentsTable(counts) {
+			t.Errorf("a table of counts taken for a contents list and dropped: %q", counts)
+		}
+	}
+	if !isContentsTable([][]string{{"Summary", "3"}, {"Findings", "5–9"}, {"Annex", "12"}}) {
+		t.Error("a contents list giving a range of pages kept")
+	}
 	letterhead := [][]string{{"Ofsted", "Care Quality Commission"}, {"Piccadilly Gate, Manchester M1 2WD T 0300 123 1231", "Citygate, Newcastle upon Tyne NE1 4PA www.cqc.org.uk"}}
 	if !isContactTable(letterhead) {
 		t.Error("a letterhead set as a table kept")

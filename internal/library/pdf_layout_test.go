@@ -48,6 +48,11 @@ import (
 // carried to the top of the right column; a figure set large over its
 // label; a four-column table of recommendations with wrapped cells.
 //
+// counts.pdf (made the same way from counts.html): two tables whose last
+// column holds counts with thousands separators (2,345 3,100 15,000 and
+// 1,200 1,300 900), which read by their first group of digits rise like
+// a contents list's page numbers.
+//
 // margins.pdf: headings whose numbers a tab sets apart ("1<tab>Introduction"),
 // paragraph numbers in a wide left margin, as audit and inquiry reports set
 // them, and lettered recommendations with the letter in a hanging indent.
@@ -356,5 +361,34 @@ func TestPDFTablesOfSentencesInColumns(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("items:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// A table whose last column holds counts is not a contents list, however
+// they rise: a page number has no thousands separator, no decimal point
+// and no percent sign. Before, "2,345", "3,100", "15,000" were read as
+// pages 2, 3 and 15, in order, and both tables of counts were dropped
+// without a word (red-team round 11).
+func TestTableOfCountsIsNotAContentsList(t *testing.T) {
+	needPoppler(t)
+	im, err := library.Import(filepath.Join("testdata", "pdf", "counts.pdf"), library.Meta{Publisher: "Test Org", Date: "2024", Type: "report"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Leeds", "2,345", "15,000", "North", "1,300", "900"} {
+		if !strings.Contains(im.Body, want) {
+			t.Errorf("body lacks %q:\n%s", want, im.Body)
+		}
+	}
+	n := 0
+	for _, it := range im.Items {
+		for _, f := range it.Figures {
+			if f.Text == "15,000" || f.Text == "1,300" {
+				n++
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d of the figures 15,000 and 1,300 found:\n%s", n, im.Body)
 	}
 }

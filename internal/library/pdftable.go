@@ -640,18 +640,25 @@ func isContactTable(cells [][]string) bool {
 	return n > 0 && contact*4 >= n
 }
 
-// isContentsTable: every row ends with a page number, in order.
+// isContentsTable: every row ends with a page number, in order. A page
+// number is digits alone, or a range of them (pageCellRe): a count with a
+// thousands separator, a percentage or a decimal is data, however it
+// rises ("2,345", "3,100", "15,000" read by their first digits were pages
+// 2, 3 and 15, and a table of counts was dropped).
 func isContentsTable(cells [][]string) bool {
 	last := -1
 	for _, r := range cells {
 		n, ok := edgeNumber(r[len(r)-1])
-		if !ok || n < last || !digitsOnly(r[len(r)-1]) || len(r) < 2 || strings.TrimSpace(r[0]) == "" || digitsOnly(r[0]) {
+		if !ok || n < last || !pageCellRe.MatchString(strings.TrimSpace(r[len(r)-1])) || len(r) < 2 || strings.TrimSpace(r[0]) == "" || digitsOnly(r[0]) {
 			return false
 		}
 		last = n
 	}
 	return len(cells) >= 3
 }
+
+// pageCellRe is a contents list's page cell: "12", "5–9".
+var pageCellRe = lazyre.New(`^\d{1,4}(?:\s?[-–]\s?\d{1,4})?$`)
 
 // betweenRows: line j is one of at most three lines of one run each that
 // stand, close set, between two lines of several cells: the wrapped lines

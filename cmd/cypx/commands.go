@@ -41,10 +41,36 @@ Run with no command to open the explorer. The commands below serve scripts.`,
 	root.AddCommand(itemsCmd(a), searchCmd(a), showCmd(a), citeCmd(a), linksCmd(a), basketCmd(a), exportCmd(a), mapCmd(a), chartCmd(a), addCmd(a), libraryCmd(a), removeCmd(a), themesCmd(a), thesaurusCmd(a), checkCmd(a),
 		historyCmd(a), savedCmd(a), configCmd(a), figuresCmd(a))
 	root.AddCommand(manCmd(root))
+	strictArgs(root)
 	helpTopics(root)
 	root.Version = version()
 	root.SetVersionTemplate("cypx {{.Version}}\n")
 	return root
+}
+
+// strictArgs makes every mistake in a command's arguments a usage error,
+// exit 2, as a bad flag is (SetFlagErrorFunc): a wrong number of them, and
+// a subcommand that does not exist. Cobra returns both as plain errors
+// (exit 1), and a command that only groups others (basket, saved,
+// config) printed its help for any word after it and exited 0: `cypx
+// basket clera` or `cypx basket rm ID` looked done to a script. Such a
+// command still prints its help when given nothing.
+func strictArgs(c *cobra.Command) {
+	if !c.Runnable() && c.HasSubCommands() {
+		c.Args = cobra.NoArgs
+		c.RunE = func(cmd *cobra.Command, _ []string) error { return cmd.Help() }
+	}
+	if check := c.Args; check != nil {
+		c.Args = func(cmd *cobra.Command, args []string) error {
+			if err := check(cmd, args); err != nil {
+				return usageError("%v", err)
+			}
+			return nil
+		}
+	}
+	for _, sub := range c.Commands() {
+		strictArgs(sub)
+	}
 }
 
 func itemsCmd(a *app) *cobra.Command {

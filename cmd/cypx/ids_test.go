@@ -180,3 +180,28 @@ func TestMalformedItemIDsExitTwo(t *testing.T) {
 		}
 	}
 }
+
+// TestCommandLineMistakesExitTwo: a wrong number of arguments and a
+// subcommand that does not exist are mistakes in the command line, exit 2
+// as a bad flag is, on every command (the manual page's EXIT STATUS).
+// Before: exit 1 for `show` with no id, `config get`, `cypx bogus`; and
+// `cypx basket clera` or `cypx basket rm ID` printed the basket's help
+// and exited 0, so a script went on as if it had been done (red-team
+// round 11).
+func TestCommandLineMistakesExitTwo(t *testing.T) {
+	t.Setenv("CYPX_HOME", t.TempDir())
+	for _, args := range [][]string{
+		{"show"}, {"cite"}, {"add"}, {"config", "get"}, {"config", "set", "style"}, {"config", "set", "style", "apa", "x"},
+		{"bogus"}, {"basket", "clera"}, {"basket", "rm", "x#1234"}, {"saved", "bogus"}, {"config", "bogus"},
+		{"history", "extra"}, {"basket", "add"}, {"items", "extra"},
+	} {
+		if _, stderr, code := cli(t, args...); code != 2 || stderr == "" {
+			t.Errorf("%q: exit %d, %q", args, code, stderr)
+		}
+	}
+	for _, args := range [][]string{{"basket"}, {"saved"}, {"config"}} {
+		if out, stderr, code := cli(t, args...); code != 0 || !strings.Contains(out, "Available Commands") {
+			t.Errorf("%q: exit %d, %q, want its help", args, code, stderr)
+		}
+	}
+}

@@ -95,6 +95,20 @@ func blocksUpTo(body string, startLine, limit int) (blocks []Block, over bool) {
 	curEnd := 0
 	page := 0
 	var table *tableHead // the table whose rows are being read, or nil
+	// lastClose is where the body's last "-->" starts: a comment opened
+	// before it is closed (found once, so many unclosed "<!--" lines are
+	// not each a search to the end of the body).
+	lastClose := strings.LastIndex(body, "-->")
+	// commentEnd is where the comment a line (at off) opens closes, or
+	// -1 for a line that opens none, or one never closed.
+	commentEnd := func(line string, off int) int {
+		t := strings.TrimLeft(line, " \t")
+		open := off + len(line) - len(t) + len("<!--")
+		if !strings.HasPrefix(t, "<!--") || lastClose < open {
+			return -1
+		}
+		return open + strings.Index(body[open:], "-->")
+	}
 	flush := func() {
 		if cur != nil {
 			cur.Text = body[cur.Offset:curEnd]
@@ -153,6 +167,17 @@ func blocksUpTo(body string, startLine, limit int) (blocks []Block, over bool) {
 			flush()
 			p, _ := strconv.Atoi(pageRe.FindStringSubmatch(strings.TrimSpace(trimmed))[1])
 			page = p
+		case commentEnd(trimmed, off) >= 0:
+			// An HTML comment, as Markdown reads one: from the line that
+			// opens it to the line that closes it, none of it shown, so
+			// none of it is evidence (an editor's note of a figure to
+			// check was a statistic). One never closed is text: a stray
+			// "<!--" hides nothing after it.
+			flush()
+			end := commentEnd(trimmed, off)
+			n += strings.Count(body[off:end], "\n")
+			off = end + len(firstLine(body[end:])) + 1
+			continue
 		case headingRe.MatchString(trimmed):
 			m := headingRe.FindStringSubmatch(trimmed)
 			start(Heading, off+len(m[0]), n)

@@ -82,3 +82,70 @@ func TestCitedSourceIsPrimary(t *testing.T) {
 		t.Errorf("unmatched figure cited as %q", got)
 	}
 }
+
+// TestASourceThatGivesAnotherValueIsNotThePrimary: coverage whose figure
+// the report it covers contradicts (50% where the report says 45%, for the
+// same measure and year) shares a figure with the report (the 18 weeks of
+// the measure), but the report is not where its finding was found: no
+// primary-source link, so the quote is not cited to the report first; the
+// disagreement is still a link. Coverage that repeats the report's value
+// keeps its primary. Before, the 50% was cited "(Children's Trust, 2024;
+// reported by Bloggs, 2024)", the briefing pack's note under it saying the
+// Children's Trust gives 45% (red-team round 11).
+func TestASourceThatGivesAnotherValueIsNotThePrimary(t *testing.T) {
+	fsys := fstest.MapFS{
+		"sources/rep.md": {Data: []byte("---\ntitle: Waiting report\npublisher: Children's Trust\ndate: 2024-03-01\ntype: report\n---\n" +
+			"In 2023, 45% of children waited more than 18 weeks for mental health treatment.\n\n" +
+			"The number of children referred for mental health treatment rose in every region of England.\n")},
+		"sources/news.md": {Data: []byte("---\ntitle: Half of children wait too long\npublisher: Daily Paper\nauthor: Jo Bloggs\ndate: 2024-03-05\ntype: news\nabout: rep\n---\n" +
+			"In 2023, 50% of children waited more than 18 weeks for mental health treatment, a new report shows.\n\n" +
+			"In 2023, 50% of children waited more than 18 weeks for mental health treatment, according to the Children's Trust.\n\n" +
+			"The report says 45% of children waited more than 18 weeks for mental health treatment in 2023.\n")},
+	}
+	c, err := pipeline.Load(fsys, bundled.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	built, err := index.Build(context.Background(), filepath.Join(t.TempDir(), "index"), c.Items, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer built.Close()
+	e := links.New(built, c.Sources, nil)
+	var checked int
+	for _, it := range c.Items {
+		if it.Source.ID != "news" {
+			continue
+		}
+		checked++
+		prim, err := e.PrimaryLinks(context.Background(), it)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cited := evidence.Cite(links.WithPrimary(it, prim), evidence.Harvard, evidence.FormatPlain, time.Time{})
+		agrees := strings.Contains(it.Text, "45%")
+		if agrees != (len(prim) > 0) {
+			t.Errorf("%q: %d primary links, cited %s", it.Text, len(prim), cited)
+		}
+		if !agrees && strings.Contains(cited, "Children's Trust, 2024;") {
+			t.Errorf("a figure the report contradicts cited to the report first: %s", cited)
+		}
+		ls, err := e.For(context.Background(), it)
+		if err != nil {
+			t.Fatal(err)
+		}
+		disagrees := false
+		for _, l := range ls {
+			disagrees = disagrees || l.Type == links.Disagrees
+			if l.Type == links.PrimarySource && !agrees {
+				t.Errorf("%q: a primary-source link to %q", it.Text, l.Item.Text)
+			}
+		}
+		if !agrees && !disagrees {
+			t.Errorf("%q: no disagrees link: %+v", it.Text, ls)
+		}
+	}
+	if checked != 3 {
+		t.Fatalf("%d items of the coverage", checked)
+	}
+}

@@ -248,7 +248,8 @@ func (e *Engine) primaryLinks(ctx context.Context, it evidence.Item) ([]Link, []
 	}
 	seen := map[string]bool{}
 	var out []Link
-	var report []index.Hit
+	disputed := map[report]bool{} // reports that give another value for one of it's measures
+	var reportHits []index.Hit
 	for i, r := range reqs {
 		r.Limit = maxReportItems
 		res, err := e.ix.Search(ctx, r)
@@ -256,20 +257,49 @@ func (e *Engine) primaryLinks(ctx context.Context, it evidence.Item) ([]Link, []
 			return nil, nil, err
 		}
 		if i == 0 && r.Values == nil && len(res.Hits) == res.Total {
-			report = res.Hits
+			reportHits = res.Hits
 		}
 		for _, h := range res.Hits {
 			if seen[h.Item.ID] {
 				continue
 			}
 			seen[h.Item.ID] = true
+			if e.contradicts(it, h.Item) {
+				disputed[reportOf(h.Item.Source)] = true
+			}
 			if l, ok := e.judge(it, h.Item, 0, 0); ok && l.Type == PrimarySource {
 				out = append(out, l)
 			}
 		}
 	}
+	// A report that gives another value for one of the item's measures,
+	// in the same period, is where its finding is disputed, not where it
+	// was found: whatever figure they share ("waited more than 18 weeks"
+	// in both), none of its items is the primary, so the quote is not
+	// cited to it first (it was: "50% … (Children's Trust, 2024; reported
+	// by Bloggs, 2024)" where the Trust says 45%). The disagreement is a
+	// link of its own (figureLinks).
+	out = slices.DeleteFunc(out, func(l Link) bool { return disputed[reportOf(l.Item.Source)] })
 	sortStable(out, byScoreThenID)
-	return out, report, nil
+	return out, reportHits, nil
+}
+
+// contradicts says c gives another value than it for one of it's
+// measures, in the same period (Compare's OtherValue), as the rest of the
+// engine judges a disagreement.
+func (e *Engine) contradicts(it, c evidence.Item) bool {
+	if it.Kind != evidence.Statistic || c.Kind != evidence.Statistic || sameReport(it.Source, c.Source) {
+		return false
+	}
+	rel := e.Relation(it, c)
+	for _, f := range it.Figures {
+		for _, g := range c.Figures {
+			if Compare(f, g, rel) == OtherValue {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // WithPrimary returns the item with Primary set from its links: coverage

@@ -92,6 +92,11 @@ func TestFigureForms(t *testing.T) {
 		{"markdown footnote", "Nearly 40%[^1] said they had given up waiting.", "Nearly 40%=40 percent"},
 		{"footnote after stop", "The service saw 2,300 children.4 Most were referred by schools.", "2,300 children=2300 count"},
 		{"reference in brackets", "Demand grew by 20% [12] in the year.", "20%=20 percent/change"},
+		// Struck-out text is what a source no longer says (red-team round
+		// 11: the withdrawn 45% was the statistic's figure).
+		{"struck out in Markdown", "Correction: in 2023, ~~45%~~ 54% of children were seen on time.", "54%=54 percent"},
+		{"struck out in HTML", "In 2022, <del>30%</del> 33% of young people were referred.", "33%=33 percent"},
+		{"struck out with s", "In 2021, <s class=\"old\">2,100</s> 2,400 children were referred.", "2,400 children=2400 count"},
 		// Base and headline.
 		{"survey base", "Our survey of 60 young people found that 58% had waited more than a year.", "60=60 count/base; 58%=58 percent/headline; more than a year=1 years"},
 		{"of the base", "Of the 1,204 respondents, 43% said they would not recommend the service.", "1,204 respondents=1204 count/base; 43%=43 percent/headline"},

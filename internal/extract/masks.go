@@ -55,6 +55,10 @@ var (
 	// rides away", "three stops from the clinic". A description of a
 	// place, not a count of anything found.
 	journeyRe = lazyre.New(`(?i)\b(?:\d{1,2}|one|two|three|four|five|six)\s+(?:(?:bus|train|tram|tube|car)\s+)?(?:rides?|journeys?|changes|stops|connections|buses|trains|trams)\s+(?:away|from)\b`)
+	// Struck-out text, which a source no longer says: "~~45%~~ 54%",
+	// "<del>30%</del> 33%", "<s>", "<strike>" (a correction's withdrawn
+	// figure was the statistic's figure).
+	struckRe = lazyre.New(`~~[^~\n]{1,240}~~|(?i:<(?:del|s|strike)(?:\s[^<>]{0,200})?>[^<]{0,240}</(?:del|s|strike)\s*>)`)
 	// Footnote and reference markers: "[^3]", "[12]", "[3, 4]".
 	footnoteRefRe = lazyre.New(`\[\^[^\]\s]{1,40}\]|\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]`)
 	// Times: "9am", "9.30 am", "10:30", "1:1 support".
@@ -176,6 +180,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 		return
 	}
 	markAll(footnoteRefRe, strings.Contains(s, "["))
+	markAll(struckRe, strings.Contains(s, "~~") || strings.Contains(s, "</"))
 	markAll(confidenceRe, strings.Contains(s, "%") && hasWordIn(lower, intervalWords))
 	markAll(urlRe, strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.Contains(s, "@"))
 	if leadingZero(s) || strings.Contains(s, "+44") {

@@ -289,11 +289,13 @@ func splitBibNames(v string) []string {
 	return out
 }
 
-// detex turns a field's TeX into text: braces dropped, escaped characters
-// unescaped, white space folded. A name in double braces becomes an
-// organisation's, "NHS Providers," as RIS writes one.
+// detex turns a field's TeX into text: accents made letters (texAccents),
+// braces dropped, escaped characters unescaped, white space folded. A name
+// in double braces becomes an organisation's, "NHS Providers," as RIS
+// writes one.
 func detex(v string) string {
 	org := strings.HasPrefix(strings.TrimSpace(v), "{") && strings.HasSuffix(strings.TrimSpace(v), "}")
+	v = texAccents(v)
 	r := strings.NewReplacer(`\textbackslash{}`, `\`, `\textbraceleft{}`, "\x00", `\textbraceright{}`, "\x01", `\{`, "\x00", `\}`, "\x01", `\&`, "&", `\%`, "%", `\$`, "$", `\#`, "#", `\_`, "_", `\^{}`, "^", `\~{}`, "~", "--", "–")
 	v = r.Replace(v)
 	v = strings.NewReplacer("{", "", "}", "", "\x00", "{", "\x01", "}").Replace(v)
@@ -310,6 +312,47 @@ func bibOrganisation(v string) bool {
 	v = strings.TrimSpace(v)
 	return strings.HasPrefix(v, "{") && strings.HasSuffix(v, "}")
 }
+
+// texAccents writes TeX's accent commands and special letters as the
+// letters they make, as Zotero, JabRef and Google Scholar write any letter
+// outside ASCII: `M{\"u}ller` is Müller, `\'{E}`, `\c{c}`, `\"{\i}`,
+// `{\o}`, `\ss`. Left as they were, an author was cited as "M\"uller".
+func texAccents(v string) string {
+	if !strings.Contains(v, `\`) {
+		return v
+	}
+	v = texAccentRe.ReplaceAllStringFunc(v, func(m string) string {
+		sm := texAccentRe.FindStringSubmatch(m)
+		cmd, base := sm[1]+sm[4], sm[2]+sm[3]+sm[5]+sm[6]
+		switch base {
+		case `\i`:
+			base = "i"
+		case `\j`:
+			base = "j"
+		}
+		return norm.NFC.String(base + string(texMarks[cmd]))
+	})
+	return texLetterRe.ReplaceAllStringFunc(v, func(m string) string {
+		name := strings.TrimRight(strings.TrimPrefix(m, `\`), " {}")
+		if l, ok := texLetters[name]; ok {
+			return l
+		}
+		return m
+	})
+}
+
+var (
+	// texAccentRe is an accent command on a letter: a symbol's (\"u,
+	// \"{u}) or a letter's, braced or after a space (\c{c}, \c c); the
+	// letter may be the dotless \i or \j.
+	texAccentRe = regexp.MustCompile(`\\(["'` + "`" + `^~=.])\s*(?:\{(\\?[A-Za-z])\}|(\\[ij]\b|[A-Za-z]))|\\([uvHckrdb])(?:\{(\\?[A-Za-z])\}|\s+([A-Za-z]))`)
+	// texMarks are the combining marks of the accent commands.
+	texMarks = map[string]rune{`"`: '\u0308', `'`: '\u0301', "`": '\u0300', "^": '\u0302', "~": '\u0303', "=": '\u0304', ".": '\u0307',
+		"u": '\u0306', "v": '\u030C', "H": '\u030B', "c": '\u0327', "k": '\u0328', "r": '\u030A', "d": '\u0323', "b": '\u0331'}
+	// texLetterRe is a special letter's command: \o, \ss, {\AE}.
+	texLetterRe = regexp.MustCompile(`\\(?:AA|aa|AE|ae|OE|oe|ss|O|o|L|l|i|j)\b(?:\{\}| ?)`)
+	texLetters  = map[string]string{"AA": "Å", "aa": "å", "AE": "Æ", "ae": "æ", "OE": "Œ", "oe": "œ", "ss": "ß", "O": "Ø", "o": "ø", "L": "Ł", "l": "ł", "i": "ı", "j": "ȷ"}
+)
 
 // monthNumber reads a BibTeX month: jul, July, 7.
 func monthNumber(m string) int {

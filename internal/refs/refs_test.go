@@ -457,3 +457,24 @@ func TestAuthorWithACommaIsBracedInBibTeX(t *testing.T) {
 		}
 	}
 }
+
+// TestBibTeXAccentsAreLetters: a name or title written with TeX's accent
+// commands, as Zotero, JabRef and Google Scholar write BibTeX for any
+// letter outside ASCII (`M{\"u}ller`, `{\'E}tude`, `na\"{\i}ve`,
+// `Fran\c{c}ois`, `{\o}`), is read as the letters they make. Before, the
+// commands were kept: "Hans M\"uller" was cited as M\"uller, H. in every
+// style (red-team round 11).
+func TestBibTeXAccentsAreLetters(t *testing.T) {
+	text := `@report{k, author = {M{\"u}ller, Hans and Fran\c{c}ois Dupr\'e and {\O}stergaard, S{\o}ren and Nu\~{n}ez, Jos\'{e}},
+  title = {{\'E}tude na\"{\i}ve of {\AE}sop's {\ss} and \v{S}koda: 50\% \& more}, institution = {Org}, year = {2024}}`
+	got, err := refs.Read("accents.bib", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Hans Müller and François Dupré and Søren Østergaard and José Nuñez"; got.Author != want {
+		t.Errorf("author %q, want %q", got.Author, want)
+	}
+	if want := "Étude naïve of Æsop's ß and Škoda: 50% & more"; got.Title != want {
+		t.Errorf("title %q, want %q", got.Title, want)
+	}
+}

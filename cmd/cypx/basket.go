@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/cypx/cypx/internal/basket"
+	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/figures"
@@ -224,10 +225,19 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				if err != nil {
 					return err
 				}
+				// Each missing item is named up to corpus.MaxProblems, the
+				// rest counted: a basket file edited to hold 100,000 ids of
+				// no item wrote 100,000 warnings.
+				missing := 0
 				for _, r := range all {
 					if r.Missing {
-						fmt.Fprintf(a.io.err, "warning: %s is missing (its source is no longer in the corpus): left out\n", cell(r.ID))
+						if missing++; missing <= corpus.MaxProblems {
+							fmt.Fprintf(a.io.err, "warning: %s is missing (its source is no longer in the corpus): left out\n", cell(r.ID))
+						}
 					}
+				}
+				if n := missing - corpus.MaxProblems; n > 0 {
+					fmt.Fprintf(a.io.err, "warning: %d more items of the basket are missing: left out ('cypx basket list' names them)\n", n)
 				}
 				items = resolve.Items(all)
 			} else {

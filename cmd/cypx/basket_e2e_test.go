@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/cypx/cypx/internal/basket"
+	"github.com/cypx/cypx/internal/corpus"
 )
 
 // bundledIDs lists the ids of the bundled items with the real binary (which
@@ -204,4 +205,25 @@ func TestBasketEndRemoveUndoEndToEnd(t *testing.T) {
 	}
 	s.keys("Escape")
 	s.keys("q")
+}
+
+// TestMissingBasketItemsAreCountedNotEachNamed: exporting a basket whose
+// file was edited to hold 100,000 ids of no item names the first
+// corpus.MaxProblems on standard error, then counts the rest in one line.
+// Before: one warning line each, 100,000 lines (red-team round 11).
+func TestMissingBasketItemsAreCountedNotEachNamed(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("CYPX_HOME", home)
+	var ids []string
+	for i := range 100_000 {
+		ids = append(ids, fmt.Sprintf(`"gone#%08x"`, i))
+	}
+	os.MkdirAll(filepath.Join(home, "state"), 0o755)
+	os.WriteFile(filepath.Join(home, "state", "basket.json"), []byte(`{"version": 1, "items": [`+strings.Join(ids, ",")+`]}`), 0o644)
+	_, stderr, code := cli(t, "export", "--basket")
+	lines := strings.Count(stderr, "\n")
+	if code != 0 || lines > corpus.MaxProblems+2 || !strings.Contains(stderr, "gone#00000000 is missing") ||
+		!strings.Contains(stderr, "99980 more items of the basket are missing") {
+		t.Errorf("exit %d, %d lines on stderr: %.600s", code, lines, stderr)
+	}
 }

@@ -155,6 +155,18 @@ func readBibTeX(data string) (evidence.Source, error) {
 	if len(bib.Entries) == 0 {
 		return evidence.Source{}, fmt.Errorf("no BibTeX entry")
 	}
+	if len(bib.Entries) > 1 {
+		line, entries := 0, 0
+		for _, m := range bibEntryType.FindAllStringSubmatchIndex(data, -1) {
+			if t := strings.ToLower(data[m[2]:m[3]]); t != "string" && t != "preamble" && t != "comment" {
+				if entries++; entries == 2 {
+					line = lineAt(data, m[0])
+					break
+				}
+			}
+		}
+		return evidence.Source{}, atLine(line, errSecondRecord)
+	}
 	e := bib.Entries[0]
 	get := func(names ...string) string {
 		for _, n := range names {
@@ -233,8 +245,11 @@ func parseBibTeX(data string) (*bibtex.BibTex, error) {
 	return bibtex.Parse(strings.NewReader(data))
 }
 
-// bibEntry finds the start of an entry.
-var bibEntry = regexp.MustCompile(`(?m)^[ \t]*@`)
+// bibEntry finds the start of an entry, and bibEntryType its type.
+var (
+	bibEntry     = regexp.MustCompile(`(?m)^[ \t]*@`)
+	bibEntryType = regexp.MustCompile(`(?m)^[ \t]*@[ \t]*(\w+)`)
+)
 
 // bibField finds a field's name at the start of a line.
 func bibField(name string) *regexp.Regexp {

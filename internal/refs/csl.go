@@ -119,6 +119,9 @@ func readCSL(data []byte) (evidence.Source, error) {
 	if len(items) == 0 {
 		return evidence.Source{}, fmt.Errorf("no CSL JSON item")
 	}
+	if len(items) > 1 {
+		return evidence.Source{}, atLine(lineAt(string(data), bytes.Index(data, items[1])), errSecondRecord)
+	}
 	// Dates may be date-parts of numbers or of strings; names may be
 	// literal: read loosely, then check.
 	var it struct {

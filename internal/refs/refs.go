@@ -232,8 +232,9 @@ func firstOf(vs ...string) string {
 	return ""
 }
 
-// Read reads the first record of a RIS, BibTeX or CSL JSON file as a
-// source's metadata. The format is told from the content (a TY line, an @
+// Read reads the record of a RIS, BibTeX or CSL JSON file as a source's
+// metadata; a file of more than one record is refused at the second
+// (errSecondRecord). The format is told from the content (a TY line, an @
 // entry, a JSON object or array), the name breaking ties.
 func Read(name string, data []byte) (evidence.Source, error) {
 	text := strings.TrimPrefix(string(data), "\ufeff")
@@ -263,6 +264,12 @@ func Read(name string, data []byte) (evidence.Source, error) {
 	}
 	return s, nil
 }
+
+// errSecondRecord is a record after the first: a file of metadata holds
+// the record of the one work imported, and a collection exported by
+// mistake gave a report whichever work came first's title, authors and
+// date, without a word.
+var errSecondRecord = errors.New("a second record: the file must hold the record of the one work imported; export that record alone")
 
 // lineError is a problem at a line of a record file, reported as
 // file:line: message, as the corpus reports its problems.

@@ -478,3 +478,24 @@ func TestBibTeXAccentsAreLetters(t *testing.T) {
 		t.Errorf("title %q, want %q", got.Title, want)
 	}
 }
+
+// TestARecordFileOfSeveralWorksIsRefused: a file of metadata holds the
+// record of the one work imported; a second record (a collection exported
+// by mistake) is refused at its line, whatever the format. Before, the
+// first record was taken without a word: a report imported with a
+// two-record file got whichever work came first's title, authors and date
+// (red-team round 11).
+func TestARecordFileOfSeveralWorksIsRefused(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"two.ris", "TY  - RPRT\nTI  - First\nPB  - Org A\nPY  - 2024\nER  - \n\nTY  - RPRT\nTI  - Second\nPB  - Org B\nPY  - 2019\nER  - \n", "two.ris:7: a second record"},
+		{"two.bib", "@techreport{a, title={First}, institution={Org A}, year={2024}}\n\n@techreport{b, title={Second}, institution={Org B}, year={2019}}\n", "two.bib:3: a second record"},
+		{"two.json", `[{"type":"report","title":"First","publisher":"Org A","issued":{"date-parts":[[2024]]}},` + "\n" + `{"type":"report","title":"Second","publisher":"Org B","issued":{"date-parts":[[2019]]}}]`, "two.json:2: a second record"},
+	} {
+		if _, err := refs.Read(c.name, []byte(c.text)); err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("%s: %v, want %q…", c.name, err, c.want)
+		}
+	}
+	if s, err := refs.Read("one.ris", []byte("TY  - RPRT\nTI  - First\nPB  - Org A\nPY  - 2024\nER  - \n\n")); err != nil || s.Title != "First" {
+		t.Errorf("one record: %+v, %v", s, err)
+	}
+}

@@ -80,7 +80,7 @@ func writeRIS(sources []evidence.Source, accessed time.Time) string {
 // spaces (some writers put one), a hyphen, and the value.
 var risLine = regexp.MustCompile(`^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$`)
 
-// readRIS reads the first record of a RIS file.
+// readRIS reads the record of a RIS file.
 func readRIS(data string) (evidence.Source, error) {
 	var s evidence.Source
 	var typ, m3, t2, pb string
@@ -106,7 +106,16 @@ func readRIS(data string) (evidence.Source, error) {
 		switch tag {
 		case "ER":
 			s, err := fromRecord(s, recordKind(typ, m3), authors, t2, pb)
-			return s, atLine(start, err)
+			if err != nil {
+				return s, atLine(start, err)
+			}
+			for sc.Scan() {
+				line++
+				if m := risLine.FindStringSubmatch(strings.TrimRight(sc.Text(), "\r ")); m != nil && m[1] == "TY" {
+					return s, atLine(line, errSecondRecord)
+				}
+			}
+			return s, nil
 		case "AU", "A1":
 			authors = append(authors, val)
 		case "TI", "T1":

@@ -136,6 +136,45 @@ var (
 // sentence ("our survey of 60 young people found that 58%") is marked as
 // the base, and the percentage as the headline.
 func Figures(s string) []evidence.Figure {
+	written := s
+	s = blankGluedMarkers(s)
+	figs := readFigures(s)
+	// A figure is the text as written: a marker read as blank is in it
+	// again ("1,200[^4] referrals"), at the same bytes.
+	for i := range figs {
+		figs[i].Text = written[figs[i].Offset : figs[i].Offset+len(figs[i].Text)]
+	}
+	return figs
+}
+
+// gluedMarkerRe is a footnote or reference marker set right after a
+// number or a percentage ("1,200[^4] referrals", "340[12] children", as
+// cypx writes a PDF's raised marker or a page's superscript).
+var gluedMarkerRe = lazyre.New(`[\d%](\[\^[^\]\s]{1,40}\]|\[\d{1,3}(?:,\s?\d{1,3})*\])`)
+
+// blankGluedMarkers reads each marker glued to a number as spaces, byte for
+// byte, so the number is read with the noun after it as it would be
+// without the marker: between them, the marker hid the noun and the count
+// was no figure.
+func blankGluedMarkers(s string) string {
+	if !strings.Contains(s, "[") {
+		return s
+	}
+	ms := gluedMarkerRe.Get().FindAllStringSubmatchIndex(s, -1)
+	if ms == nil {
+		return s
+	}
+	b := []byte(s)
+	for _, m := range ms {
+		for i := m[2]; i < m[3]; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// readFigures is Figures on a sentence whose glued markers are blank.
+func readFigures(s string) []evidence.Figure {
 	r := reader{s: s, lower: asciiLower(s)}
 	r.f = scan(r.lower)
 	if !r.f.digit && !r.f.numWord && !r.f.fraction && !strings.Contains(s, "£") && !hasRatioVerb(r.lower) &&

@@ -92,6 +92,11 @@ func TestFigureForms(t *testing.T) {
 		{"markdown footnote", "Nearly 40%[^1] said they had given up waiting.", "Nearly 40%=40 percent"},
 		{"footnote after stop", "The service saw 2,300 children.4 Most were referred by schools.", "2,300 children=2300 count"},
 		{"reference in brackets", "Demand grew by 20% [12] in the year.", "20%=20 percent/change"},
+		// A marker between a count and its noun, as cypx writes a PDF's
+		// or a page's superscript (red-team round 11: no figure was read).
+		{"count with a footnote", "There were 1,200[^4] referrals to the service in 2022.", "1,200[^4] referrals=1200 count"},
+		{"count with a reference", "In 2023 there were 340[12] children waiting for help.", "340[12] children=340 count"},
+		{"money with a footnote marker", "The grant is worth £3.6bn[^3] in 2024/25.", "£3.6bn=3600000000 gbp"},
 		// Struck-out text is what a source no longer says (red-team round
 		// 11: the withdrawn 45% was the statistic's figure).
 		{"struck out in Markdown", "Correction: in 2023, ~~45%~~ 54% of children were seen on time.", "54%=54 percent"},

@@ -298,7 +298,7 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 	cmd.Flags().BoolVar(&force, "force", false, "with -o, replace an existing file")
 	cmd.Flags().StringVar(&title, "title", "", "the pack's title")
 	cmd.Flags().StringVar(&group, "group", "", "theme: group the findings by their first theme (default: the basket's order, or the search's)")
-	cmd.Flags().IntVar(&limit, "limit", 50, "export at most this many search results")
+	limitVar(cmd, &limit, 50, "export at most this many search results")
 	cmd.Flags().StringVar(&style, "style", "", "citation style: harvard, apa, vancouver or footnotes (default: the configured style)")
 	cmd.Flags().BoolVar(&figureTable, "figures", false, "add a table of the figures (figure, what it measures, source, year) after the findings")
 	return cmd

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -47,6 +49,37 @@ Run with no command to open the explorer. The commands below serve scripts.`,
 	root.SetVersionTemplate("cypx {{.Version}}\n")
 	return root
 }
+
+// limitVar defines a command's --limit, a count of items: 1 or more, a
+// value under 1 a usage error (exit 2) as any bad flag value is. Taken as
+// a plain int, 0 and negatives reached the index, which reads a limit
+// under 1 as its default page of 50: `cypx export --limit 0` wrote 50
+// items, saying "only the first 50 are used (--limit 0)".
+func limitVar(cmd *cobra.Command, p *int, def int, usage string) {
+	*p = def
+	cmd.Flags().Var((*limitValue)(p), "limit", usage)
+}
+
+// limitValue is the flag value of --limit (limitVar).
+type limitValue int
+
+func (l *limitValue) String() string { return strconv.Itoa(int(*l)) }
+
+// Set reads a count of items, 1 or more.
+func (l *limitValue) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return errors.New("not a whole number")
+	}
+	if n < 1 {
+		return errors.New("a count of items: 1 or more")
+	}
+	*l = limitValue(n)
+	return nil
+}
+
+// Type names the value in the flag's usage, as an int flag's.
+func (l *limitValue) Type() string { return "int" }
 
 // strictArgs makes every mistake in a command's arguments a usage error,
 // exit 2, as a bad flag is (SetFlagErrorFunc): a wrong number of them, and
@@ -226,7 +259,7 @@ Patterns: wait* and autisim~1. See README "Searching".`,
 	}
 	f.add(cmd)
 	out.add(cmd, "text", "text", "json", "md", "csv")
-	cmd.Flags().IntVar(&limit, "limit", 20, "show at most this many items")
+	limitVar(cmd, &limit, 20, "show at most this many items")
 	cmd.Flags().IntVar(&offset, "offset", 0, "skip this many items first")
 	return cmd
 }

@@ -55,7 +55,7 @@ values over time where periods differ. Filters as for search.`,
 	}
 	f.add(cmd)
 	out.add(cmd, "text", "text", "json", "csv")
-	cmd.Flags().IntVar(&limit, "limit", 1000, "compare the figures of at most this many items found")
+	limitVar(cmd, &limit, 1000, "compare the figures of at most this many items found")
 	return cmd
 }
 

@@ -306,7 +306,7 @@ func savedRunCmd(a *app) *cobra.Command {
 		},
 	}
 	out.add(cmd, "text", "text", "json")
-	cmd.Flags().IntVar(&limit, "limit", 20, "show at most this many items")
+	limitVar(cmd, &limit, 20, "show at most this many items")
 	return cmd
 }
 

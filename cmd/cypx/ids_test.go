@@ -205,3 +205,23 @@ func TestCommandLineMistakesExitTwo(t *testing.T) {
 		}
 	}
 }
+
+// TestLimitBelowOneIsAMistake: --limit counts items, one or more, on every
+// command that takes it. Before, 0 and negatives were taken, and the index
+// read them as its default page of 50: `cypx export --limit 0` wrote 50
+// items saying "only the first 50 are used (--limit 0)", `cypx search
+// --limit -1` listed 50 (red-team round 11).
+func TestLimitBelowOneIsAMistake(t *testing.T) {
+	t.Setenv("CYPX_HOME", t.TempDir())
+	for _, args := range [][]string{
+		{"export", "--limit", "0"}, {"search", "waiting", "--limit", "-1"}, {"figures", "--limit", "0"},
+		{"chart", "--limit", "-5"}, {"saved", "run", "x", "--limit", "0"},
+	} {
+		if _, stderr, code := cli(t, args...); code != 2 || !strings.Contains(stderr, "--limit") || !strings.Contains(stderr, "1 or more") {
+			t.Errorf("%q: exit %d, %q", args, code, stderr)
+		}
+	}
+	if out, stderr, code := cli(t, "search", "waiting", "--limit", "1"); code != 0 || !strings.Contains(out, "1 of 3 items") {
+		t.Errorf("--limit 1: exit %d, %q %q", code, out, stderr)
+	}
+}

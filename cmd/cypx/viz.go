@@ -102,7 +102,7 @@ largest first (or grouped by source with --by-source).`,
 	}
 	f.add(cmd)
 	cmd.Flags().BoolVar(&bySource, "by-source", false, "group the bars by source instead of sorting by value")
-	cmd.Flags().IntVar(&limit, "limit", 100, "chart at most this many statistics")
+	limitVar(cmd, &limit, 100, "chart at most this many statistics")
 	return cmd
 }
 

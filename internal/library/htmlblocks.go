@@ -215,6 +215,8 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 	var rows, pending [][]string
 	var down []int // rows a cell above still covers, by column (rowspan)
 	layout := false
+	// headed: the first row is marked a header (a <th>, or <thead>).
+	headed, inHead := false, false
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil && !layout; c = c.NextSibling {
@@ -227,7 +229,9 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 			case atom.Caption:
 				caption = textOf(c)
 			case atom.Thead, atom.Tbody, atom.Tfoot:
+				inHead = c.DataAtom == atom.Thead
 				walk(c)
+				inHead = false
 			case atom.Tr:
 				row, spans, cells := w.row(c)
 				written := len(row)
@@ -246,6 +250,9 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 					// follow, else a note under the table.
 					pending = append(pending, row)
 				default:
+					if len(rows) == 0 && len(pending) == 0 {
+						headed = inHead || findFirst(c, func(n *html.Node) bool { return n.DataAtom == atom.Th }) != nil
+					}
 					rows = append(rows, pending...)
 					pending = nil
 					rows = append(rows, row)
@@ -264,6 +271,13 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 	}
 	if layout || len(rows) < 2 || cols < 2 {
 		return false
+	}
+	if !headed && headerless(rows) {
+		// A first row of data like the rows under it, no cell of it
+		// marked a header, is data: an empty header over it, as a PDF's
+		// headerless table gets (its 45% was a heading, and the figures
+		// under it were measured as "45%").
+		rows = append([][]string{make([]string, cols)}, rows...)
 	}
 	w.add("", caption)
 	var b strings.Builder

@@ -109,3 +109,30 @@ func TestStruckOutTextIsLeftOut(t *testing.T) {
 		t.Errorf("figures %q, want 54%% 33%% 22%%:\n%s", badges, im.Body)
 	}
 }
+
+// A table with no header row (every cell of its first row a <td>, the
+// first row data like the rest) is written with an empty header, as a
+// PDF's headerless table is, so its first row is read as data. Before, the
+// first row was the header: North's 45% was no figure, and the figures
+// under it were measured as "45%" (red-team round 11).
+func TestTableWithoutHeaderRowKeepsItsFirstRow(t *testing.T) {
+	im := importPage(t, `<html><head><title>Waits by region</title></head><body>
+<p>The share of children waiting more than 18 weeks for mental health treatment in 2023, by region of England:</p>
+<table>
+<tr><td>North</td><td>45%</td></tr>
+<tr><td>South</td><td>50%</td></tr>
+<tr><td>East</td><td>30%</td></tr>
+</table>
+<table>
+<tr><td><b>Region</b></td><td><b>Waiting</b></td></tr>
+<tr><td>West</td><td>35%</td></tr>
+<tr><td>London</td><td>40%</td></tr>
+</table></body></html>`)
+	if !strings.Contains(im.Body, "|  |  |\n|---|---|\n| North | 45% |") || !strings.Contains(im.Body, "| Region | Waiting |\n|---|---|\n| West | 35% |") {
+		t.Errorf("headers:\n%s", im.Body)
+	}
+	figs := strings.Join(figuresOf(im), "\n")
+	if !strings.Contains(figs, "45%: ") || strings.Contains(figs, ": 45%") || !strings.Contains(figs, "35%: waiting") {
+		t.Errorf("figures:\n%s", figs)
+	}
+}

@@ -104,6 +104,15 @@ func headerColumn(h string) column {
 		} else if strings.Contains(lower, "ratio") {
 			c.unit = evidence.UnitRatio
 		} else {
+			if m := countScaleRe.Get().FindStringSubmatch(lower); m != nil {
+				// "Referrals (thousands)", "Children ('000s)", "Population
+				// (millions)": counts given in thousands or millions, as
+				// "Spend (£m)" gives money (12.5 was a count of 12.5).
+				c.scale = 1e3
+				if strings.HasPrefix(m[1]+m[2], "million") {
+					c.scale = 1e6
+				}
+			}
 			c.period = isYearNumber(h) || financialYearRe.Get().MatchString(h) || periodHeaderRe.Get().MatchString(h) || lower == "total"
 			// A header of a place, a group or a period says what the
 			// cells are of, not what they count: the table's unit is theirs.
@@ -113,6 +122,11 @@ func headerColumn(h string) column {
 	}
 	return c
 }
+
+// countScaleRe is a header's statement that its counts are in thousands
+// or millions: "(thousands)", "('000s)", "(000s)", ", millions". A bare
+// "(m)" or "(k)" is left: metres and kilometres are written so too.
+var countScaleRe = lazyre.New(`(?:\(\s*(?:in\s+)?((?:['’]?000s?)|thousands?|millions?)\s*\)|,\s*(?:in\s+)?((?:['’]?000s?)|thousands?|millions?))\s*$`)
 
 // periodHeaderRe is a header naming a month or quarter: "March 2024",
 // "Q1 2023/24", "Mar-24".

@@ -398,3 +398,22 @@ func TestDurationHeadersOverAPeriod(t *testing.T) {
 		t.Errorf("figures %q, want %q", got, want)
 	}
 }
+
+// TestCountColumnsInThousands: a header that gives its counts in thousands
+// or millions ("Referrals (thousands)", "Children ('000s)", "Population
+// (millions)") scales them, as "Spend (£m)" scales money. Before, 12.5 was
+// a count of 12.5 referrals: a value a thousand times too small in the
+// JSON, the CSV and every comparison of figures (red-team round 11).
+func TestCountColumnsInThousands(t *testing.T) {
+	body := "| Region | Referrals (thousands) | Children ('000s) | Population (millions) | Staff (000s) | Beds |\n" +
+		"|---|---|---|---|---|---|\n" +
+		"| North | 12.5 | 340 | 2.7 | 1.2 | 410 |\n"
+	var got []string
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		got = append(got, describe(it.Figures))
+	}
+	want := "12.5=12500 count; 340=340000 count; 2.7=2700000 count; 1.2=1200 count; 410=410 count"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("got  %q\nwant %q", strings.Join(got, "\n"), want)
+	}
+}

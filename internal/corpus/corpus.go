@@ -15,6 +15,7 @@ import (
 	"io/fs"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -138,7 +139,64 @@ func CheckReferencesWith(docs []Document, known map[string]string) ([]Document, 
 			}
 		}
 	}
-	return kept, problems
+	return kept, append(problems, aboutCircles(kept)...)
+}
+
+// aboutCircles finds coverage about itself, or in a circle of abouts (a
+// about b, b about a): either says nothing of which source came first,
+// and each story's figures were cited to the other as its primary. The
+// about is dropped, with a problem at its line, from the source the circle
+// comes back to, which breaks it. Each source is walked once, so a chain
+// of 30,000 abouts costs 30,000 steps, not their square.
+func aboutCircles(docs []Document) []Problem {
+	var problems []Problem
+	index := make(map[string]int, len(docs))
+	for i := range docs {
+		index[docs[i].Source.ID] = i
+	}
+	const (
+		unseen = iota
+		walking
+		done
+	)
+	state := make([]int, len(docs))
+	for i := range docs {
+		var path []int
+		for j := i; ; {
+			if state[j] == walking {
+				// The walk came back to j: the circle is j … the end of path.
+				k := slices.Index(path, j)
+				ids := make([]string, 0, len(path)-k+1)
+				for _, p := range path[k:] {
+					ids = append(ids, docs[p].Source.ID)
+				}
+				ids = append(ids, docs[j].Source.ID)
+				d := &docs[j]
+				msg := fmt.Sprintf("about: %q leads back to this source (%s): coverage is about another source; the about is left out",
+					d.Source.About, strings.Join(ids, " → "))
+				if d.Source.About == d.Source.ID {
+					msg = fmt.Sprintf("about: %q is this source itself: coverage is about another source; the about is left out", d.Source.About)
+				}
+				problems = append(problems, Problem{File: d.Source.File, Line: d.keyLine("about"), Message: msg})
+				d.Source.About = ""
+				break
+			}
+			if state[j] == done {
+				break
+			}
+			state[j] = walking
+			path = append(path, j)
+			next, ok := index[docs[j].Source.About]
+			if docs[j].Source.About == "" || !ok {
+				break
+			}
+			j = next
+		}
+		for _, p := range path {
+			state[p] = done
+		}
+	}
+	return problems
 }
 
 // ReadSource reads a source file, refusing one that is not a regular file

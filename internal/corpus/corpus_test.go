@@ -410,3 +410,41 @@ func TestHTMLCommentsAreNotBlocks(t *testing.T) {
 		t.Errorf("blocks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestAboutItselfOrInACircleIsAProblem: coverage is about another source,
+// never about itself, and two stories each about the other say nothing of
+// which came first: a problem at the about: line, the about dropped (from
+// the first of the circle, which breaks it), the source still loaded.
+// Before, both passed `cypx check`, and each story's figures were cited to
+// the other as its primary source (red-team round 11).
+func TestAboutItselfOrInACircleIsAProblem(t *testing.T) {
+	src := func(id, about string) []byte {
+		return []byte("---\ntitle: T " + id + "\npublisher: P " + id + "\ndate: 2024\ntype: news\nabout: " + about + "\n---\nIn 2023, 45% of children waited more than 18 weeks.\n")
+	}
+	fsys := fstest.MapFS{
+		"sources/a.md": {Data: src("a", "b")},
+		"sources/b.md": {Data: src("b", "c")},
+		"sources/c.md": {Data: src("c", "a")},
+		"sources/s.md": {Data: src("s", "s")},
+		"sources/x.md": {Data: src("x", "a")},
+	}
+	docs, problems := corpus.Load(fsys)
+	about := map[string]string{}
+	for _, d := range docs {
+		about[d.Source.ID] = d.Source.About
+	}
+	if len(docs) != 5 || about["a"] != "" || about["b"] != "c" || about["c"] != "a" || about["s"] != "" || about["x"] != "a" {
+		t.Errorf("abouts %v", about)
+	}
+	var msgs []string
+	for _, p := range problems {
+		msgs = append(msgs, p.Error())
+	}
+	want := []string{
+		`sources/a.md:6: about: "b" leads back to this source (a → b → c → a): coverage is about another source; the about is left out`,
+		`sources/s.md:6: about: "s" is this source itself: coverage is about another source; the about is left out`,
+	}
+	if strings.Join(msgs, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(msgs, "\n"), strings.Join(want, "\n"))
+	}
+}

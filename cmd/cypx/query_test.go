@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -90,5 +91,29 @@ func TestLibraryThesaurusExtendsAndIsChecked(t *testing.T) {
 	out, _, code = cli(t, "check", dir)
 	if code == 0 || !strings.Contains(out, "thesaurus.yaml:5:") {
 		t.Errorf("check did not report the broken entry at its line: exit %d\n%s", code, out)
+	}
+}
+
+// TestHugeThesaurusEntryIsNotedCut: a library thesaurus entry of 20,000
+// forms widens a search to all of them, and the note on standard error
+// names the first maxNoteForms and counts the rest. Before, every search of
+// the term wrote all 20,000 on one line, 200 KB (red-team round 11).
+func TestHugeThesaurusEntryIsNotedCut(t *testing.T) {
+	dir := t.TempDir()
+	src, err := os.ReadFile("../../corpus/sources/cqc-2018-are-we-listening.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	os.WriteFile(filepath.Join(dir, "sources", "cqc.md"), src, 0o644)
+	forms := []string{"waiting"}
+	for i := range 20_000 {
+		forms = append(forms, fmt.Sprintf("form%d", i))
+	}
+	os.WriteFile(filepath.Join(dir, "thesaurus.yaml"), []byte("entries:\n  - terms: ["+strings.Join(forms, ", ")+"]\n    gloss: Made up.\n    source: Nowhere\n"), 0o644)
+	out, stderr, code := cli(t, "--corpus", dir, "search", "waiting")
+	if code != 0 || !strings.Contains(out, "of") || len(stderr) > 1000 || !strings.Contains(stderr, "waiting: also searched form0, form1,") ||
+		!strings.Contains(stderr, "and 19980 more ('cypx thesaurus waiting' lists them)") {
+		t.Errorf("exit %d, %d bytes on stderr: %.400s", code, len(stderr), stderr)
 	}
 }

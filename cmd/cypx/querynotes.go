@@ -21,10 +21,21 @@ func writeQueryNotes(w io.Writer, res index.Result) {
 	}
 }
 
+// maxNoteForms is how many forms a note names; the rest are counted. A
+// library's thesaurus entry of 20,000 forms wrote them all on one line, 200
+// KB at every search of the term.
+const maxNoteForms = 20
+
 // expansionNote is one line saying what a term was widened to:
 // "CAMHS: also searched CYPMHS, child and adolescent mental health services".
 func expansionNote(x index.Expansion) string {
-	note := x.Term + ": also searched " + strings.Join(x.Forms, ", ")
+	forms := x.Forms
+	more := ""
+	if len(forms) > maxNoteForms {
+		more = fmt.Sprintf(" and %d more ('cypx thesaurus %s' lists them)", len(forms)-maxNoteForms, x.Term)
+		forms = forms[:maxNoteForms]
+	}
+	note := x.Term + ": also searched " + strings.Join(forms, ", ") + more
 	if x.Ambiguous {
 		note += " (it has more than one meaning; all were searched)"
 	}

@@ -323,3 +323,32 @@ func TestConcurrentProcessesKeepEveryChange(t *testing.T) {
 	wg.Wait()
 	checkAllSixteen(t, dir)
 }
+
+// TestSavedFileEditedIntoTwoSearchesOfOneNameIsRefused: a saved-search file
+// edited by hand to hold two searches of one name (in any case), or one
+// with no name, is refused naming the search,
+// by every reading and change, and left as it is. Before, it was read:
+// `saved run mine` ran the first, `saved rm mine` removed only it and said
+// "removed", and the second stayed listed under the name (red-team round
+// 11).
+func TestSavedFileEditedIntoTwoSearchesOfOneNameIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct{ file, want string }{
+		{`{"version": 1, "searches": [{"name": "mine", "query": "a"}, {"name": "other", "query": "b"}, {"name": "MINE", "query": "c"}]}`,
+			`search 3: the name "MINE" is the name of search 1 ("mine"): names differ in more than case`},
+		{`{"version": 1, "searches": [{"name": " ", "query": "a"}]}`, `search 1 has no name`},
+	} {
+		path := filepath.Join(dir, "saved.json")
+		os.WriteFile(path, []byte(c.file), 0o644)
+		if _, err := history.LoadSaved(path); err == nil || !strings.Contains(err.Error(), "saved.json: "+c.want) {
+			t.Errorf("load: %v, want %q", err, c.want)
+		}
+		_, err := history.UpdateSaved(path, func(s *history.Saved) error { _, err := s.Remove("mine"); return err })
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("remove: %v, want %q", err, c.want)
+		}
+		if data, _ := os.ReadFile(path); string(data) != c.file {
+			t.Errorf("the file was rewritten:\n%s", data)
+		}
+	}
+}

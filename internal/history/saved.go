@@ -194,8 +194,32 @@ func capSeen(ids []string) []string {
 // LoadSaved reads the saved searches at path; a missing file has none.
 func LoadSaved(path string) (Saved, error) {
 	var s Saved
-	err := load(path, &s)
-	return s, err
+	if err := load(path, &s); err != nil {
+		return s, err
+	}
+	return s, s.checkNames(path)
+}
+
+// checkNames refuses a file edited by hand to hold a search with no name,
+// or two searches of one name (in any case): every command finds a search
+// by its name, and of two, run and rm reached only the first, rm saying
+// "removed" while the other stayed listed under the name. (A name the
+// name rule has since come to refuse is still read: an older cypx saved
+// it.)
+func (s Saved) checkNames(path string) error {
+	first := map[string]int{}
+	for i, x := range s.Searches {
+		if strings.TrimSpace(x.Name) == "" {
+			return fmt.Errorf("%s: search %d has no name: give it one in the file, or remove it", path, i+1)
+		}
+		key := strings.ToLower(x.Name)
+		if j, taken := first[key]; taken {
+			return fmt.Errorf("%s: search %d: the name %s is the name of search %d (%s): names differ in more than case",
+				path, i+1, evidence.QuoteInput(x.Name), j+1, evidence.QuoteInput(s.Searches[j].Name))
+		}
+		first[key] = i
+	}
+	return nil
 }
 
 // UpdateSaved changes the saved searches at path under their lock, on the
@@ -203,6 +227,9 @@ func LoadSaved(path string) (Saved, error) {
 func UpdateSaved(path string, change func(*Saved) error) (Saved, error) {
 	var s Saved
 	err := update(path, &s, func(s *Saved) error {
+		if err := s.checkNames(path); err != nil {
+			return err
+		}
 		if err := change(s); err != nil {
 			return err
 		}

@@ -181,7 +181,13 @@ func (m Model) watchBasket() tea.Cmd {
 func (m *Model) applyBasket(msg basketMsg) tea.Cmd {
 	if msg.err != nil {
 		m.status.Error("Basket: " + msg.err.Error())
+		if msg.op.kind == opLoad || msg.op.kind == opReload {
+			m.basketView.unread = msg.err.Error()
+		}
 		return nil
+	}
+	if !msg.unchanged {
+		m.basketView.unread = ""
 	}
 	if msg.unchanged || msg.seq < m.bk.applied {
 		return nil

@@ -199,3 +199,25 @@ func TestBasketOfANewerVersionIsRefused(t *testing.T) {
 		t.Errorf("the newer basket was rewritten:\n%s", data)
 	}
 }
+
+// TestBasketThatCannotBeReadIsNotShownEmpty: the basket screen over a file
+// that cannot be read says so, with why, not that the basket is empty; once
+// the file reads again the screen lists it. Before: "The basket is empty:
+// press space on a finding to mark it" over a file of four items, the
+// reason only in the status line until the next key (red-team round 11).
+func TestBasketThatCannotBeReadIsNotShownEmpty(t *testing.T) {
+	f := newBasketFile(t)
+	broken := `{"version": 1, "items": ["a#1", "not an id"]}` + "\n"
+	os.WriteFile(f.path, []byte(broken), 0o644)
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	d := start(t, 120, 40, opts)
+	d.keys("esc", "b")
+	s := d.screen()
+	if strings.Contains(s, "The basket is empty") || !strings.Contains(s, "The basket file cannot be read") || !strings.Contains(s, "entry 1") {
+		t.Errorf("basket screen over a file that cannot be read:\n%s", s)
+	}
+	if data, _ := os.ReadFile(f.path); string(data) != broken {
+		t.Errorf("the file was rewritten:\n%s", data)
+	}
+}

@@ -26,6 +26,10 @@ type basketView struct {
 	// this order.
 	group string
 	width int
+	// unread is why the basket file could not be read at its last
+	// reading, or "": the screen says so rather than that the basket is
+	// empty (a refused file of four items was shown as empty).
+	unread string
 }
 
 // The basket screen's own actions.
@@ -152,7 +156,11 @@ func (b *basketView) view(st styles.Styles) string {
 	title := st.Title.Render(fmt.Sprintf(" Briefing basket · %d findings", len(b.items))) +
 		st.Muted.Render(" · pack "+order+" · K/J reorder · s group · d remove · u undo · C copy pack · e export")
 	list := b.list.View(st, true)
-	if len(b.items) == 0 {
+	switch {
+	case b.unread != "":
+		list = st.StatusError.Render(ansi.Wrap(" The basket file cannot be read, and nothing is written to it until it can: "+
+			evidence.PrintableLine(b.unread), max(10, b.width), ""))
+	case len(b.items) == 0:
 		list = st.Muted.Render(" The basket is empty: press space on a finding to mark it.")
 	}
 	return ansi.Truncate(title, b.width, "…") + "\n" + list

@@ -225,3 +225,29 @@ func TestLimitBelowOneIsAMistake(t *testing.T) {
 		t.Errorf("--limit 1: exit %d, %q %q", code, out, stderr)
 	}
 }
+
+// TestAboutOfNoSourceIsRefusedByAdd: `cypx add --about` names the source
+// the report is coverage of; an id of no source in the library or the
+// bundled corpus is refused before anything is written, exit 2. Before,
+// the report was imported and every command after warned that its about
+// named no source, the link to its primary lost (red-team round 11).
+func TestAboutOfNoSourceIsRefusedByAdd(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("CYPX_HOME", filepath.Join(dir, "home"))
+	file := filepath.Join(dir, "n.txt")
+	os.WriteFile(file, []byte("In 2023, 45% of children waited more than 18 weeks for treatment, a report found.\n"), 0o644)
+	flags := []string{"--publisher", "P", "--date", "2024", "--type", "news"}
+	_, stderr, code := cli(t, append([]string{"add", file, "--title", "T1", "--about", "nosuch"}, flags...)...)
+	if code != 2 || !strings.Contains(stderr, `--about: no source "nosuch"`) {
+		t.Errorf("--about nosuch: exit %d, %q", code, stderr)
+	}
+	if entries, _ := os.ReadDir(filepath.Join(dir, "home", "data", "library", "sources")); len(entries) != 0 {
+		t.Errorf("written: %v", entries)
+	}
+	if _, stderr, code := cli(t, append([]string{"add", file, "--title", "T2", "--about", "cqc-2018-are-we-listening"}, flags...)...); code != 0 {
+		t.Errorf("--about a bundled source: exit %d, %q", code, stderr)
+	}
+	if _, stderr, code := cli(t, append([]string{"add", file, "--title", "T3", "--about", "p-2024-t2"}, flags...)...); code != 0 {
+		t.Errorf("--about a library source: exit %d, %q", code, stderr)
+	}
+}

@@ -9,6 +9,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
+	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/fit"
@@ -58,6 +60,11 @@ the flag to pass. An existing id is never replaced without --force.`,
 			lib, err := a.library()
 			if err != nil {
 				return err
+			}
+			if m.About != "" {
+				if m.About, err = checkAbout(lib, m.About); err != nil {
+					return err
+				}
 			}
 			failed := 0
 			// The ids this command has written, by the one id rule's
@@ -235,6 +242,28 @@ func removeCmd(a *app) *cobra.Command {
 // maxRecord bounds a --meta record: a record is a few hundred bytes, and a
 // whole library exported by mistake is not one.
 const maxRecord = 1 << 20
+
+// checkAbout refuses an --about naming no source of the library or the
+// bundled corpus, and returns the id as that source has it (an id typed in
+// another case is the same id, and the loader reads about: as written).
+// Before, the report was imported, and every command after it warned that
+// its about named no source, its link to its primary lost.
+func checkAbout(lib library.Library, about string) (string, error) {
+	if err := evidence.CheckSourceID(about); err != nil {
+		return "", usageError("--about: %v", err)
+	}
+	srcs, _ := lib.Sources()
+	docs, _ := corpus.Load(bundled.FS)
+	for _, d := range docs {
+		srcs = append(srcs, d.Source)
+	}
+	for _, s := range srcs {
+		if strings.EqualFold(s.ID, about) {
+			return s.ID, nil
+		}
+	}
+	return "", usageError("--about: no source %s in your library or the bundled corpus (their ids: 'cypx library', 'cypx items')", evidence.QuoteInput(about))
+}
 
 // readRecord reads the first record of a RIS, BibTeX or CSL JSON file.
 func readRecord(path string) (evidence.Source, error) {

@@ -148,7 +148,8 @@ func TestExplorerRestartsAfterABusFault(t *testing.T) {
 	s := startTmux(t, 140, 40, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s; echo $? > %s; sleep 60", home, bin, status))
 	s.waitFor("of 83 items")
 	s.typeText("waiting")
-	s.waitFor("/ waiting", "3 of 83 items")
+	s.waitFor("/ waiting\n", "3 of 83 items")
+	time.Sleep(300 * time.Millisecond)
 	child := explorerChild(t, bin)
 	query, found := "/ waiting", "3 of 83 items"
 	for restart := 1; restart <= 3; restart++ {
@@ -165,7 +166,12 @@ func TestExplorerRestartsAfterABusFault(t *testing.T) {
 			// this one opens on the newer search.
 			s.keys("BSpace", "BSpace", "BSpace", "BSpace")
 			query, found = "/ wai", "4 of 83 items"
-			s.waitFor(found)
+			// Every key answered (the line ends after "wai") before the
+			// next fault, and a moment for the search's line to reach
+			// the supervisor: keys still in flight would go to the next
+			// explorer.
+			s.waitFor(query+"\n", found)
+			time.Sleep(300 * time.Millisecond)
 		}
 	}
 	if _, err := os.Stat(status); err == nil {

@@ -53,6 +53,10 @@ import (
 // 1,200 1,300 900), which read by their first group of digits rise like
 // a contents list's page numbers.
 //
+// onepage.pdf (LibreOffice Writer from onepage.html): one page of a
+// large heading, three short lines and a table: few words and large text,
+// as a title page has, but with no page after it.
+//
 // margins.pdf: headings whose numbers a tab sets apart ("1<tab>Introduction"),
 // paragraph numbers in a wide left margin, as audit and inquiry reports set
 // them, and lettered recommendations with the letter in a hanging indent.
@@ -390,5 +394,29 @@ func TestTableOfCountsIsNotAContentsList(t *testing.T) {
 	}
 	if n != 2 {
 		t.Errorf("%d of the figures 15,000 and 1,300 found:\n%s", n, im.Body)
+	}
+}
+
+// TestOnePageIsNoTitlePage: a one-page PDF whose page reads like a cover
+// (a large heading, few words) is the document itself: its table's rows
+// are statistics. Before, the page was taken for a title page, everything
+// but long sentences left out, and the import refused: "empty body: no
+// paragraphs after the front matter".
+func TestOnePageIsNoTitlePage(t *testing.T) {
+	needPoppler(t)
+	im, err := library.Import(filepath.Join("testdata", "pdf", "onepage.pdf"), library.Meta{Publisher: "Ashford Children's Trust", Type: "report"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := map[string]bool{}
+	for _, it := range im.Items {
+		for _, f := range it.Figures {
+			found[f.Text] = true
+		}
+	}
+	for _, want := range []string{"45%", "1,200", "52%", "1,640"} {
+		if !found[want] {
+			t.Errorf("no figure %s among the items of:\n%s", want, im.Body)
+		}
 	}
 }

@@ -205,6 +205,9 @@ func (l *layout) isBody(p *piece) bool {
 
 // titlePage is the first page with text when it reads as a title page: few
 // words, and text far larger than the body's. Nothing on it is evidence.
+// A page with no page of text after it is the document, not its cover: a
+// one-page briefing of a heading, a few short lines and a table had all of
+// it left out, and its import refused as empty.
 func (l *layout) titlePage(pageRows [][]*row) int {
 	for i, p := range l.pages {
 		if len(p.frags) == 0 {
@@ -213,12 +216,22 @@ func (l *layout) titlePage(pageRows [][]*row) int {
 		if i > 1 {
 			return -1
 		}
-		if textWords(p.frags) <= 120 && maxSize(p.frags) >= 1.4*l.body.size {
+		if textWords(p.frags) <= 120 && maxSize(p.frags) >= 1.4*l.body.size && l.textAfter(i) {
 			return i
 		}
 		return -1
 	}
 	return -1
+}
+
+// textAfter reports whether a page after page i holds text.
+func (l *layout) textAfter(i int) bool {
+	for _, p := range l.pages[i+1:] {
+		if len(p.frags) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 var (

@@ -43,7 +43,7 @@ var (
 	emailAddressRe = lazyre.New(`[\w.+-]+@[\w-]+\.[\w.-]+`)
 	// meetingLineRe is a paper's running line naming its meeting and date:
 	// "Trust Board, 3 September 2025 – Children's therapies".
-	meetingLineRe = lazyre.New(`^(?:[A-Z][\w'’&]*\s+){0,5}(?:Board|Committee|Cabinet|Council|Panel|Forum|Partnership|Meeting)(?:\s+\([^)]{1,20}\))?,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}(?:\s*[–—|-]\s*[^.!?]{1,80})?$`)
+	meetingLineRe = lazyre.New(`^(?:(?:[A-Z][\w'’&]*|and|of|for|the)\s+){0,6}(?:Board|Committee|Cabinet|Council|Panel|Forum|Partnership|Meeting)(?:\s+\([^)]{1,20}\))?,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}(?:\s*[–—|-]\s*[^.!?]{1,80})?$`)
 )
 
 // frontSheetClasses are appended to furnitureClasses.

@@ -25,7 +25,7 @@ var (
 	frontSheetRe = lazyre.New(`(?i)^(?:executive\s+(?:sponsor|lead|owner)|senior\s+responsible\s+owner|clinical\s+(?:sponsor|lead)|sponsors?|(?:report|paper)\s+authors?|presented\s+by|document\s+(?:control|history|owner)|version\s+(?:control|history)|freedom\s+of\s+information(?:\s+(?:status|act))?|foi(?:\s+status)?|privacy(?:\s+(?:notice|statement|policy))?|data\s+protection|confidentiality(?:\s+notice)?|disclaimer)\s*[:–—]\s*\S`)
 	// privacyExplainsRe points to a privacy notice: "Our privacy notice
 	// explains how we use ...".
-	privacyExplainsRe = lazyre.New(`(?i)^(?:our|the|this\s+\w+['’]s)\s+privacy\s+(?:notice|policy|statement)\s+(?:explains|sets\s+out|tells\s+you|describes|says)\b`)
+	privacyExplainsRe = lazyre.New(`(?i)^(?:our|the)\s+privacy\s+(?:notice|policy|statement)\s+(?:explains|sets\s+out|tells\s+you|describes|says)\b`)
 	// otherFormatsRe offers the text in other formats: "This document is
 	// available in other formats on request", "If you need this page in
 	// another format, such as large print, ...".
@@ -50,7 +50,7 @@ var (
 var frontSheetClasses = []furnitureClass{
 	{lead: []string{"executive", "senior responsible", "clinical sponsor", "clinical lead", "sponsor", "report author", "paper author", "presented by", "document", "version", "freedom of information", "foi", "privacy", "data protection", "confidentiality", "disclaimer"},
 		re: frontSheetRe, maxWords: 60, made: true, and: noMoney},
-	{lead: []string{"our privacy", "the privacy", "this "}, re: privacyExplainsRe, maxWords: 40, made: true, whole: true, and: noMoney},
+	{lead: []string{"our privacy", "the privacy"}, re: privacyExplainsRe, maxWords: 40, made: true, whole: true, and: noMoney},
 	{cues: []string{"format", "large print", "easy read", "braille"}, re: otherFormatsRe, maxWords: 45, and: func(t, _ string) bool { return !quoted(t) }},
 	{lead: []string{"thanks"}, re: bareThanksRe, maxWords: 40, and: func(t, lower string) bool {
 		// "Thanks to the new funding, the service has opened ...": the

@@ -177,7 +177,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	markAll(journeyRe, strings.Contains(lower, " away") || strings.Contains(lower, " from"))
 	maskServiceNumbers(s, lower, f, mark)
 	maskScopeNumbers(s, lower, taken)
-	maskWorkNumbers(s, lower, taken)
+	maskWorkNumbers(lower, taken)
 	if !f.digit {
 		return
 	}

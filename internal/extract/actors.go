@@ -117,14 +117,15 @@ var actorPhrases = func() []actorPhrase {
 // pupils" states a standard rather than asking someone; "Every family hub
 // should" asks the council that runs them all. Companies, landlords and
 // clubs are asked as Other: "Bus companies should let under-18s travel
-// free".
+// free", "The trust and the company should ..." (a provider that is a
+// company, such as a community interest company).
 var professions = []struct {
 	actor   evidence.Actor
 	exact   bool
 	phrases string
 }{
 	{evidence.Trusts, false, "health visitors|health visiting teams|health visiting services|the health visiting service|health visiting and school nursing services|school nurses|school nursing teams|school nursing services|the school nursing service|paediatricians|community paediatricians|consultant paediatricians|midwives|midwifery services|maternity services|maternity teams|neonatal services|therapists|speech and language therapists|therapy services|community nurses|community nursing teams|clinicians|clinical teams|hospital staff|emergency departments|a&e departments|community services|community teams"},
-	{evidence.OtherActor, false, "gp practices|gp surgeries|general practices|gps|primary care|primary care networks|community pharmacies|pharmacies|pharmacists|dentists|dental practices|optometrists|opticians|early years settings|early years providers|nurseries|childminders|the police|police forces|police|youth offending teams|voluntary organisations|the voluntary sector|charities|employers|universities|professional bodies|bus companies|bus operators|transport operators|housing associations|social landlords|landlords|sports clubs|youth clubs|youth groups|social media companies|retailers|supermarkets|hospices|adult hospices|children’s hospices|children's hospices|voluntary sector partners|voluntary and community sector partners|voluntary and community sector|voluntary sector organisations|community and voluntary organisations|" + nonHealthProviders},
+	{evidence.OtherActor, false, "gp practices|gp surgeries|general practices|gps|primary care|primary care networks|community pharmacies|pharmacies|pharmacists|dentists|dental practices|optometrists|opticians|early years settings|early years providers|nurseries|childminders|the police|police forces|police|youth offending teams|voluntary organisations|the voluntary sector|charities|employers|universities|professional bodies|bus companies|bus operators|transport operators|companies|the company|community interest companies|social enterprises|housing associations|social landlords|landlords|sports clubs|youth clubs|youth groups|social media companies|retailers|supermarkets|hospices|adult hospices|children’s hospices|children's hospices|voluntary sector partners|voluntary and community sector partners|voluntary and community sector|voluntary sector organisations|community and voluntary organisations|" + nonHealthProviders},
 	{evidence.OtherActor, true, "GPs|PCNs"},
 	{evidence.LocalAuthorities, false, "every family hub|each family hub|every children’s centre|every children's centre|each children’s centre|each children's centre|family hubs|children’s centres|children's centres|directors of public health|public health teams|social workers|children’s social care|children's social care|early help services|early help teams|youth services|youth workers"},
 	{evidence.Schools, false, "sencos|headteachers|head teachers|teachers|school leaders|school staff|governing bodies|academy trusts|multi-academy trusts|academies|special schools|nurseries and schools"},
@@ -1035,6 +1036,10 @@ var possibleForRe = lazyre.New(`^(?:(?i:and|so|but|also)[,\s]+)?(?i:would|is|wil
 // "May we request that".
 var mayIAskThatRe = lazyre.New(`^(?:(?i:and|so|but)\s+)?(?i:could|can|may|might)\s+(?i:i|we)\s+(?:(?i:also|just|please|now)\s+)?(?i:ask|request|suggest|propose)\s+(?i:that)\s+`)
 
+// mayIAskToRe opens a request put as a question of asking a body:
+// "Could I ask the ICB to nominate ...?", "Can we ask the council to".
+var mayIAskToRe = lazyre.New(`^(?:(?i:and|so|but)\s+)?(?i:could|can|may|might)\s+(?i:i|we)\s+(?:(?i:also|just|please|now)\s+)?(?i:ask|urge|invite)\s+`)
+
 // questionAsk reads a question that asks a body to act: the bodies it
 // opens with, after "Could" or "Would", then a verb of action.
 func questionAsk(s string) []evidence.Actor {
@@ -1063,6 +1068,19 @@ func questionAsk(s string) []evidence.Actor {
 		if a, end := leadingActorsEnd(rest); len(a) > 0 && !slices.Contains(a, ownUnit) {
 			if v, _ := wordAt(rest, skipSpace(rest, end)); v != "" && isLower(v[0]) && !infoVerbs[v] && !infoVerbs[strings.TrimSuffix(v, "s")] {
 				return a
+			}
+		}
+		return nil
+	}
+	if m := mayIAskToRe.Get().FindStringIndex(t); m != nil {
+		// "Could I ask the ICB to nominate two advisers for the panel?";
+		// not "Could I ask you to send ...", nor "... to confirm".
+		rest := t[m[1]:]
+		if a, end := leadingActorsEnd(rest); len(a) > 0 && !slices.Contains(a, ownUnit) {
+			if w, next := wordAt(rest, skipSpace(rest, end)); w == "to" {
+				if v, _ := wordAt(rest, skipSpace(rest, next)); v != "" && isLower(v[0]) && !infoVerbs[v] {
+					return a
+				}
 			}
 		}
 		return nil

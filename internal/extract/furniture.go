@@ -197,7 +197,8 @@ type furnitureClass struct {
 
 // furnitureClasses are tried in order; the citation is first, for it
 // takes the rest of its block.
-var furnitureClasses = []furnitureClass{
+// The classes of papers and pages (furniture_paper.go) come last.
+var furnitureClasses = append([]furnitureClass{
 	{cues: []string{"cit"}, re: citationRe, maxWords: 60, made: true, overAsk: true, rest: true},
 	{cues: []string{"in this", "throughout this", "for the purposes", "across this"}, re: definitionRe, maxWords: 60, made: true, whole: true, and: noMoney},
 	{cues: []string{"ethic", "number", "no.", "ref"}, re: ethicsRe, maxWords: 60, made: true, whole: true, and: noMoney},
@@ -273,7 +274,7 @@ var furnitureClasses = []furnitureClass{
 	{cues: []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, re: addressPostcodeRe, maxWords: 16, and: func(_, lower string) bool {
 		return !containsAny(lower, []string{" is ", " are ", " was ", " were ", " has ", " had ", " have "})
 	}},
-}
+}, frontSheetClasses...)
 
 func noMoney(t, _ string) bool { return !strings.ContainsAny(t, "%£") }
 

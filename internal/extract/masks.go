@@ -118,6 +118,7 @@ var streetWords = []string{" Street", " St", " Road", " Rd", " Lane", " Avenue",
 // not figures. lower is s in lower case (ASCII letters only, so offsets
 // agree) and f what scan found in it.
 func maskNonFigures(s, lower string, f features, taken []bool) {
+	maskWorkSpans(lower, taken)
 	if !f.digit && !f.numWord && !f.fraction {
 		return
 	}
@@ -176,6 +177,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	markAll(journeyRe, strings.Contains(lower, " away") || strings.Contains(lower, " from"))
 	maskServiceNumbers(s, lower, f, mark)
 	maskScopeNumbers(s, lower, taken)
+	maskWorkNumbers(lower, taken)
 	if !f.digit {
 		return
 	}

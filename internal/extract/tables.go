@@ -344,6 +344,9 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 	if len(b.Cells) > 1 {
 		row, hasRow = rowColumn(b.Cells[0].Text)
 	}
+	if len(b.Cells) == 2 && frontSheetRow(b.Cells[0].Text) {
+		return // a paper's front sheet: "| Agenda item | 11 |"
+	}
 	var columns []string
 	label := ""
 	for i, cell := range b.Cells {

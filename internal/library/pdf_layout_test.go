@@ -399,7 +399,7 @@ func TestTableOfCountsIsNotAContentsList(t *testing.T) {
 
 // TestOnePageIsNoTitlePage: a one-page PDF whose page reads like a cover
 // (a large heading, few words) is the document itself: its table's rows
-// are statistics. Before, the page was taken for a title page, everything
+// are statistics, and the short line under its heading dates it. Before, the page was taken for a title page, everything
 // but long sentences left out, and the import refused: "empty body: no
 // paragraphs after the front matter".
 func TestOnePageIsNoTitlePage(t *testing.T) {
@@ -407,6 +407,10 @@ func TestOnePageIsNoTitlePage(t *testing.T) {
 	im, err := library.Import(filepath.Join("testdata", "pdf", "onepage.pdf"), library.Meta{Publisher: "Ashford Children's Trust", Type: "report"})
 	if err != nil {
 		t.Fatal(err)
+	}
+	// The date under its heading, not the file's: the date is cited.
+	if d := im.Source.Date.String(); d != "2025-03" {
+		t.Errorf("dated %s, want 2025-03 (the line under the heading)", d)
 	}
 	found := map[string]bool{}
 	for _, it := range im.Items {

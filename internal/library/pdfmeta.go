@@ -114,7 +114,10 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		}
 	}
 	// The date: a line saying "Published", else a date on the title page,
-	// else a line that is only a date above the title (a letter's).
+	// else a short line with a date above the title (a letter's) or right
+	// under it (a one-page briefing's "Ashford Children's Trust, March
+	// 2025"). Further down the first page a date is the body's ("In March
+	// 2024, 45% ...").
 	for _, pass := range []int{0, 1} {
 		for k := range rs {
 			t, ok := dateLine(rs, k)
@@ -132,8 +135,16 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 				}
 			}
 			publish := strings.Contains(strings.ToLower(t), "publish")
-			if pass == 0 && !publish || pass == 1 && !isTitlePage && (k >= l.titleFrom || len(strings.Fields(t)) > 6) {
+			if pass == 0 && !publish {
 				continue
+			}
+			if pass == 1 && !isTitlePage {
+				short := len(strings.Fields(t)) <= 6
+				above := k < l.titleFrom
+				under := l.titleTo > 0 && (k == l.titleTo || k == l.titleTo+1)
+				if !short || !above && !under {
+					continue
+				}
 			}
 			if d, ok := findDate(t); ok && m.date.IsZero() {
 				m.date, m.dateFrom = d, "the first page: "+dateRe.FindString(t)

@@ -1040,6 +1040,22 @@ var mayIAskThatRe = lazyre.New(`^(?:(?i:and|so|but)\s+)?(?i:could|can|may|might)
 // "Could I ask the ICB to nominate ...?", "Can we ask the council to".
 var mayIAskToRe = lazyre.New(`^(?:(?i:and|so|but)\s+)?(?i:could|can|may|might)\s+(?i:i|we)\s+(?:(?i:also|just|please|now)\s+)?(?i:ask|urge|invite)\s+`)
 
+// bodiesAskedTo are the bodies rest opens with when "to" and a verb of
+// doing follow them ("the council to extend the contract"): none for the
+// writer's own body, or for a request to tell or send ("to confirm").
+func bodiesAskedTo(rest string) []evidence.Actor {
+	a, end := leadingActorsEnd(rest)
+	if len(a) == 0 || slices.Contains(a, ownUnit) {
+		return nil
+	}
+	if w, next := wordAt(rest, skipSpace(rest, end)); w == "to" {
+		if v, _ := wordAt(rest, skipSpace(rest, next)); v != "" && isLower(v[0]) && !infoVerbs[v] {
+			return a
+		}
+	}
+	return nil
+}
+
 // questionAsk reads a question that asks a body to act: the bodies it
 // opens with, after "Could" or "Would", then a verb of action.
 func questionAsk(s string) []evidence.Actor {
@@ -1052,15 +1068,7 @@ func questionAsk(s string) []evidence.Actor {
 	}
 	if m := possibleForRe.Get().FindStringIndex(t); m != nil {
 		// "Would it be possible for the council to extend the contract?"
-		rest := t[m[1]:]
-		if a, end := leadingActorsEnd(rest); len(a) > 0 && !slices.Contains(a, ownUnit) {
-			if w, next := wordAt(rest, skipSpace(rest, end)); w == "to" {
-				if v, _ := wordAt(rest, skipSpace(rest, next)); v != "" && isLower(v[0]) && !infoVerbs[v] {
-					return a
-				}
-			}
-		}
-		return nil
+		return bodiesAskedTo(t[m[1]:])
 	}
 	if m := mayIAskThatRe.Get().FindStringIndex(t); m != nil {
 		// "Could I ask that the ICB shares the draft with the forum?"
@@ -1075,15 +1083,7 @@ func questionAsk(s string) []evidence.Actor {
 	if m := mayIAskToRe.Get().FindStringIndex(t); m != nil {
 		// "Could I ask the ICB to nominate two advisers for the panel?";
 		// not "Could I ask you to send ...", nor "... to confirm".
-		rest := t[m[1]:]
-		if a, end := leadingActorsEnd(rest); len(a) > 0 && !slices.Contains(a, ownUnit) {
-			if w, next := wordAt(rest, skipSpace(rest, end)); w == "to" {
-				if v, _ := wordAt(rest, skipSpace(rest, next)); v != "" && isLower(v[0]) && !infoVerbs[v] {
-					return a
-				}
-			}
-		}
-		return nil
+		return bodiesAskedTo(t[m[1]:])
 	}
 	m := questionAskRe.Get().FindStringIndex(t)
 	if m == nil {

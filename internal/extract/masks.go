@@ -350,8 +350,9 @@ func leadingListNumber(s string) int {
 		return end
 	}
 	// "6 NHS England, Workforce Statistics": a footnote's number before a
-	// name; "12 ICBs" is a count.
-	if isUpper(s[i]) {
+	// name; "12 ICBs" is a count. Spaces to the end (a marker masked
+	// away: "0[00]") are no name.
+	if i < len(s) && isUpper(s[i]) {
 		w, _ := nameWordAt(s, i)
 		if !strings.HasSuffix(w, "s") {
 			return end

@@ -401,12 +401,15 @@ func (im *Imported) check(path string, progress pipeline.Progress) error {
 		}
 	}
 	im.Items, im.Counts = nil, map[evidence.Kind]int{}
-	pipeline.EachItem(doc, nil, progress, func(it evidence.Item) {
+	err = pipeline.EachItem(doc, nil, progress, func(it evidence.Item) {
 		im.Counts[it.Kind]++
 		if len(im.Items) < keptItems {
 			im.Items = append(im.Items, it)
 		}
 	})
+	if err != nil {
+		return fmt.Errorf("%s: %v", path, err)
+	}
 	if len(im.Items) == 0 {
 		return fmt.Errorf("%s: no evidence found in it (no paragraph of eight words or more)", path)
 	}

@@ -169,6 +169,7 @@ func RunWithProgress(fsys fs.FS, files []string, tax *themes.Taxonomy, th *thesa
 	docs, more := corpus.CheckReferencesWith(docs, known)
 	b.Problems = append(b.Problems, more...)
 	b.Docs = make([]Doc, len(docs))
+	failed := make([]error, len(docs))
 	v := measure.NewVocabulary(th)
 	Parallel(len(docs), func(i int) {
 		o := extract.Options{Vocabulary: v}
@@ -181,9 +182,21 @@ func RunWithProgress(fsys fs.FS, files []string, tax *themes.Taxonomy, th *thesa
 				}
 			}
 		}
-		b.Docs[i] = Doc{Source: docs[i].Source, Items: items(docs[i], tax, o)}
+		its, err := items(docs[i], tax, o)
+		b.Docs[i], failed[i] = Doc{Source: docs[i].Source, Items: its}, err
 		report(len(docs[i].Body) - reported)
 	})
+	// A source whose extraction failed is a problem of its own: the
+	// others are read (one broken source never hides them).
+	kept := b.Docs[:0]
+	for i, d := range b.Docs {
+		if failed[i] != nil {
+			b.Problems = append(b.Problems, corpus.Problem{File: d.Source.File, Message: failed[i].Error(), Skipped: true})
+			continue
+		}
+		kept = append(kept, d)
+	}
+	b.Docs = kept
 	if progress != nil && done < total {
 		// Files that could not be read, or that shrank: the run is over.
 		report(int(total - done))
@@ -194,8 +207,9 @@ func RunWithProgress(fsys fs.FS, files []string, tax *themes.Taxonomy, th *thesa
 // Items runs the stages after parsing over one document: its items,
 // extracted (their figure records normalised with the thesaurus's forms)
 // and tagged. A nil taxonomy leaves them untagged (an import being checked
-// before it is saved); a nil thesaurus normalises with stems alone.
-func Items(doc corpus.Document, tax *themes.Taxonomy, th *thesaurus.Thesaurus) []evidence.Item {
+// before it is saved); a nil thesaurus normalises with stems alone. A
+// fault in the extractor is an error.
+func Items(doc corpus.Document, tax *themes.Taxonomy, th *thesaurus.Thesaurus) ([]evidence.Item, error) {
 	return items(doc, tax, extract.Options{Vocabulary: measure.NewVocabulary(th)})
 }
 
@@ -203,8 +217,9 @@ func Items(doc corpus.Document, tax *themes.Taxonomy, th *thesaurus.Thesaurus) [
 // import being checked before it is saved), giving each to each as it is
 // made instead of holding them all: one 24 MB paragraph makes half a
 // million. progress, when set, is told how far extraction has read the
-// body (bytes done of its length) every 64 KB.
-func EachItem(doc corpus.Document, th *thesaurus.Thesaurus, progress Progress, each func(evidence.Item)) {
+// body (bytes done of its length) every 64 KB. A fault in the extractor
+// is an error, after the items made before it.
+func EachItem(doc corpus.Document, th *thesaurus.Thesaurus, progress Progress, each func(evidence.Item)) error {
 	o := extract.Options{Vocabulary: measure.NewVocabulary(th), Each: each}
 	total := int64(len(doc.Body))
 	if progress != nil {
@@ -216,18 +231,44 @@ func EachItem(doc corpus.Document, th *thesaurus.Thesaurus, progress Progress, e
 			}
 		}
 	}
-	extract.ExtractWith(doc, o)
+	if _, err := extractSafely(doc, o); err != nil {
+		return err
+	}
 	if progress != nil {
 		progress(total, total)
 	}
+	return nil
 }
 
-func items(doc corpus.Document, tax *themes.Taxonomy, o extract.Options) []evidence.Item {
-	items := extract.ExtractWith(doc, o)
+func items(doc corpus.Document, tax *themes.Taxonomy, o extract.Options) ([]evidence.Item, error) {
+	items, err := extractSafely(doc, o)
+	if err != nil {
+		return nil, err
+	}
 	if tax != nil {
 		tax.TagItems(items)
 	}
-	return items
+	return items, nil
+}
+
+// extractFault, when set (by tests), is called before each source's
+// extraction: a fault there stands for one in the extractor.
+var extractFault func(corpus.Document)
+
+// extractSafely extracts doc's items, a panic in the extractor becoming
+// an error of that source: a text that trips a fault in cypx (the fuzzer
+// found "0[00]" reading past its end) must not end the build of every
+// other source with it, nor a `cypx add` with a stack trace.
+func extractSafely(doc corpus.Document, o extract.Options) (items []evidence.Item, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			items, err = nil, fmt.Errorf("extracting its evidence failed on a fault in cypx (%v): the file is left out; please report it", r)
+		}
+	}()
+	if extractFault != nil {
+		extractFault(doc)
+	}
+	return extract.ExtractWith(doc, o), nil
 }
 
 // LoadTaxonomy reads the taxonomy a corpus uses — its own themes.yaml, else

@@ -12,6 +12,7 @@ import (
 
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/pipeline"
 )
 
@@ -213,5 +214,45 @@ func TestThesaurusProblemsAreBounded(t *testing.T) {
 	}
 	if last := problems[len(problems)-1]; !strings.Contains(last.Message, "49980 more problems") || last.Line == 0 {
 		t.Errorf("last problem %+v", last)
+	}
+}
+
+// TestAFaultInOneSourceLeavesTheOthers: a fault in the extractor on one
+// source (a panic, as "0[00]" once caused) makes that source a problem
+// naming its file, and every other source is read; an import's extraction
+// returns it as an error. Before, the panic ended the whole build, and
+// `cypx add` printed a stack trace.
+func TestAFaultInOneSourceLeavesTheOthers(t *testing.T) {
+	dir := writeCorpus(t, map[string]string{
+		"a.md": source,
+		"b.md": strings.Replace(source, "A report", "Broken", 1),
+		"c.md": strings.Replace(source, "A report", "Another", 1),
+	})
+	pipeline.SetExtractFault(func(d corpus.Document) {
+		if d.Source.Title == "Broken" {
+			var s []int
+			_ = s[len(d.Body)] // out of range
+		}
+	})
+	t.Cleanup(func() { pipeline.SetExtractFault(nil) })
+	c, err := pipeline.Load(os.DirFS(dir), bundled.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Sources) != 2 || len(c.Items) == 0 {
+		t.Fatalf("%d sources and %d items, want the two sound sources' items", len(c.Sources), len(c.Items))
+	}
+	var found bool
+	for _, p := range c.Problems {
+		if p.File == "sources/b.md" && p.Skipped && strings.Contains(p.Message, "fault in cypx") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no problem naming sources/b.md among %+v", c.Problems)
+	}
+	doc, _ := corpus.Parse("sources/b.md", []byte(strings.Replace(source, "A report", "Broken", 1)))
+	if err := pipeline.EachItem(doc, nil, nil, func(evidence.Item) {}); err == nil || !strings.Contains(err.Error(), "fault in cypx") {
+		t.Errorf("EachItem over the faulting source: %v", err)
 	}
 }

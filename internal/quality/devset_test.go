@@ -171,7 +171,8 @@ func docItems(t *testing.T, dir string, g gold, tax *themes.Taxonomy) (corpus.Do
 			return doc, nil, doc.Source, p
 		}
 	}
-	return doc, pipeline.Items(doc, tax, nil), doc.Source, nil
+	items, err := pipeline.Items(doc, tax, nil)
+	return doc, items, doc.Source, err
 }
 
 // TestDevset measures import, extraction and tagging on the development set

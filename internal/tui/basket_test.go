@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/cypx/cypx/internal/basket"
 	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/tui"
@@ -219,5 +221,44 @@ func TestBasketThatCannotBeReadIsNotShownEmpty(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(f.path); string(data) != broken {
 		t.Errorf("the file was rewritten:\n%s", data)
+	}
+}
+
+// TestKeysOnATooSmallScreenDoNothingButQuit: below 40x10 the screen says
+// only that it is too small, so no key may act on what cannot be seen: d
+// on the basket, space, e and typed letters change nothing, and q quits
+// whatever had the focus (the search box typed it, unseen). Red-team
+// round 12: at 30x8 d removed a basket item and q searched for "q".
+func TestKeysOnATooSmallScreenDoNothingButQuit(t *testing.T) {
+	ids := []string{"hcl-2024-trusts-work-with-icbs#c87fab6b", "cqc-2018-are-we-listening#4e11fc39"}
+	f := newBasketFile(t, ids...)
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	d := start(t, 120, 40, opts)
+	d.keys("esc", "b")
+	if !strings.Contains(d.screen(), "Briefing basket · 2") {
+		t.Fatalf("b did not open the basket:\n%s", d.screen())
+	}
+	d.send(tea.WindowSizeMsg{Width: 30, Height: 8})
+	d.keys("d", "esc", "space", "e", "/", "x")
+	if got := f.ids(t); len(got) != 2 {
+		t.Errorf("keys on the too-small screen changed the basket: %v", got)
+	}
+	if len(f.exported) != 0 || d.model().Query() != "" {
+		t.Errorf("keys on the too-small screen exported (%d) or typed %q", len(f.exported), d.model().Query())
+	}
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	if !strings.Contains(d.screen(), "Briefing basket · 2") {
+		t.Errorf("back at 120x40 the basket should be as it was:\n%s", d.screen())
+	}
+
+	// Opened too small, in the search box: q quits, it is not typed.
+	d2 := start(t, 30, 8, options(t, nil))
+	if !strings.Contains(strings.Join(strings.Fields(d2.screen()), " "), "q quits") {
+		t.Errorf("the too-small screen does not say how to quit:\n%s", d2.screen())
+	}
+	d2.keys("q")
+	if !d2.Quit || d2.model().Query() != "" {
+		t.Errorf("q on the too-small screen: quit %v, query %q", d2.Quit, d2.model().Query())
 	}
 }

@@ -89,7 +89,15 @@ func Load(path string) (Basket, error) {
 	}
 	data = plainfile.TrimBOM(data)
 	var f file
-	if err := json.Unmarshal(data, &f); err != nil {
+	if err := plainfile.DecodeJSON(data, &f); err != nil {
+		var uk *plainfile.UnknownKeyError
+		if errors.As(err, &uk) && f.Version != Version {
+			// A newer format's new keys: refused as that format.
+			return Basket{}, &VersionError{Path: path, Version: f.Version}
+		}
+		if uk != nil && uk.Line > 0 {
+			return Basket{}, fmt.Errorf("%s:%d: not a basket file: %v", path, uk.Line, err)
+		}
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) {
 			// Go's own words name its types ("into Go value of type

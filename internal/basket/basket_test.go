@@ -181,3 +181,23 @@ func TestDuplicateIDsAreReadOnce(t *testing.T) {
 		t.Error("reading the basket rewrote its file")
 	}
 }
+
+// TestMisspeltKeyIsRefusedNotEmptied: a basket file edited by hand with a
+// key cypx does not write ("itmes" for "items") is refused naming the key
+// and its line, and left as it is. Red-team round 12: it read as an empty
+// basket, and the next mark or 'cypx basket add' wrote over the ids typed
+// under the misspelt key.
+func TestMisspeltKeyIsRefusedNotEmptied(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	hand := "{\n  \"version\": 1,\n  \"itmes\": [\"cqc-2018-are-we-listening#4e11fc39\"]\n}\n"
+	os.WriteFile(path, []byte(hand), 0o644)
+	if b, err := basket.Load(path); err == nil || !strings.Contains(err.Error(), path+`:3: not a basket file: unknown key "itmes"`) {
+		t.Errorf("a misspelt key: %+v, %v", b, err)
+	}
+	if _, err := basket.Update(path, func(b *basket.Basket) error { b.Add("hcl-2024-trusts-work-with-icbs#c87fab6b"); return nil }); err == nil {
+		t.Error("a change to a basket with a misspelt key was made")
+	}
+	if got, _ := os.ReadFile(path); string(got) != hand {
+		t.Errorf("the file was changed:\n%s", got)
+	}
+}

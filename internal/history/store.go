@@ -49,7 +49,7 @@ func load(path string, v any) error {
 	if head.Version != Version {
 		return &VersionError{Path: path, Version: head.Version}
 	}
-	if err := json.Unmarshal(data, v); err != nil {
+	if err := plainfile.DecodeJSON(data, v); err != nil {
 		return notHistory(path, data, err)
 	}
 	return nil
@@ -69,6 +69,10 @@ func notHistory(path string, data []byte, err error) error {
 	}
 	if at := plainfile.JSONWhere(data, err); at != "" {
 		return fmt.Errorf("%s:%s: not a cypx history file: %v", path, at, err)
+	}
+	var uk *plainfile.UnknownKeyError
+	if errors.As(err, &uk) && uk.Line > 0 {
+		return fmt.Errorf("%s:%d: not a cypx history file: %v", path, uk.Line, err)
 	}
 	return fmt.Errorf("%s: not a cypx history file: %v", path, err)
 }

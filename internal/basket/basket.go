@@ -90,7 +90,7 @@ func Load(path string) (Basket, error) {
 	data = plainfile.TrimBOM(data)
 	var f file
 	if err := plainfile.DecodeJSON(data, &f); err != nil {
-		var uk *plainfile.UnknownKeyError
+		var uk *plainfile.KeyError
 		if errors.As(err, &uk) && f.Version != Version {
 			// A newer format's new keys: refused as that format.
 			return Basket{}, &VersionError{Path: path, Version: f.Version}

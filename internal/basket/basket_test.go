@@ -183,10 +183,10 @@ func TestDuplicateIDsAreReadOnce(t *testing.T) {
 }
 
 // TestMisspeltKeyIsRefusedNotEmptied: a basket file edited by hand with a
-// key cypx does not write ("itmes" for "items") is refused naming the key
-// and its line, and left as it is. Red-team round 12: it read as an empty
-// basket, and the next mark or 'cypx basket add' wrote over the ids typed
-// under the misspelt key.
+// key cypx does not write ("itmes" for "items"), or with "items" twice, is
+// refused naming the key and its line, and left as it is. Red-team round
+// 12: it read as an empty basket (or as its last list), and the next mark
+// or 'cypx basket add' wrote over the ids typed under the other key.
 func TestMisspeltKeyIsRefusedNotEmptied(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "basket.json")
 	hand := "{\n  \"version\": 1,\n  \"itmes\": [\"cqc-2018-are-we-listening#4e11fc39\"]\n}\n"
@@ -199,5 +199,11 @@ func TestMisspeltKeyIsRefusedNotEmptied(t *testing.T) {
 	}
 	if got, _ := os.ReadFile(path); string(got) != hand {
 		t.Errorf("the file was changed:\n%s", got)
+	}
+	// Two lists pasted into one file: the first was read as nothing.
+	hand = "{\"version\": 1,\n \"items\": [\"cqc-2018-are-we-listening#4e11fc39\"],\n \"items\": [\"hcl-2024-trusts-work-with-icbs#c87fab6b\"]}\n"
+	os.WriteFile(path, []byte(hand), 0o644)
+	if b, err := basket.Load(path); err == nil || !strings.Contains(err.Error(), path+`:3: not a basket file: key "items" given twice`) {
+		t.Errorf("a key given twice: %+v, %v", b, err)
 	}
 }

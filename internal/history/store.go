@@ -70,7 +70,7 @@ func notHistory(path string, data []byte, err error) error {
 	if at := plainfile.JSONWhere(data, err); at != "" {
 		return fmt.Errorf("%s:%s: not a cypx history file: %v", path, at, err)
 	}
-	var uk *plainfile.UnknownKeyError
+	var uk *plainfile.KeyError
 	if errors.As(err, &uk) && uk.Line > 0 {
 		return fmt.Errorf("%s:%d: not a cypx history file: %v", path, uk.Line, err)
 	}

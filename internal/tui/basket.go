@@ -354,7 +354,7 @@ func (m *Model) applyCopiedPack(msg copiedPackMsg) tea.Cmd {
 		m.status.Error(msg.err.Error())
 		return nil
 	}
-	return m.copyText(msg.text, fmt.Sprintf("the briefing pack (%d findings) as Markdown", msg.n))
+	return m.copyText(msg.text, "the briefing pack ("+plural(msg.n, "finding")+") as Markdown")
 }
 
 func missingItem(id string) evidence.Item {

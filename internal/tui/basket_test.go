@@ -262,3 +262,20 @@ func TestKeysOnATooSmallScreenDoNothingButQuit(t *testing.T) {
 		t.Errorf("q on the too-small screen: quit %v, query %q", d2.Quit, d2.model().Query())
 	}
 }
+
+// TestBasketOfOneSaysOneFinding: the basket screen and its copy count one
+// finding as "1 finding" (red-team round 12: "1 findings").
+func TestBasketOfOneSaysOneFinding(t *testing.T) {
+	f := newBasketFile(t, "cqc-2018-are-we-listening#4e11fc39")
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	d := start(t, 120, 40, opts)
+	d.keys("esc", "b")
+	if s := d.screen(); !strings.Contains(s, "Briefing basket · 1 finding ·") {
+		t.Errorf("the basket of one:\n%s", s)
+	}
+	d.keys("C")
+	if st := d.model().Status(); !strings.Contains(st, "the briefing pack (1 finding) as Markdown") {
+		t.Errorf("status %q", st)
+	}
+}

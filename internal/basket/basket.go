@@ -65,6 +65,11 @@ type VersionError struct {
 }
 
 func (e *VersionError) Error() string {
+	if e.Version == 0 {
+		// No cypx wrote it: a file made or edited by hand, told what to
+		// hold rather than sent to look for "the cypx that wrote it".
+		return fmt.Sprintf(`%s: not a basket file: no "version" in it: want {"version": %d, "items": ["SOURCE#HASH", ...]}; left unchanged`, e.Path, Version)
+	}
 	return fmt.Sprintf("%s: basket format version %d, which this cypx (version %d) does not know: left unchanged; use the cypx that wrote it", e.Path, e.Version, Version)
 }
 

@@ -207,3 +207,16 @@ func TestMisspeltKeyIsRefusedNotEmptied(t *testing.T) {
 		t.Errorf("a key given twice: %+v, %v", b, err)
 	}
 }
+
+// TestBasketWithNoVersionSaysWhatItWants: a basket file written by hand
+// without "version" is refused saying what it should hold (red-team round
+// 12: "basket format version 0, which this cypx does not know … use the
+// cypx that wrote it", of a file no cypx wrote).
+func TestBasketWithNoVersionSaysWhatItWants(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	os.WriteFile(path, []byte(`{"items": ["cqc-2018-are-we-listening#4e11fc39"]}`), 0o644)
+	_, err := basket.Load(path)
+	if err == nil || !strings.Contains(err.Error(), `not a basket file: no "version" in it: want {"version": 1,`) {
+		t.Errorf("a basket with no version: %v", err)
+	}
+}

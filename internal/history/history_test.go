@@ -382,3 +382,15 @@ func TestMisspeltKeysAreRefusedNotDropped(t *testing.T) {
 		t.Errorf("the saved searches were changed:\n%s", got)
 	}
 }
+
+// TestHistoryWithNoVersionSaysWhatItWants: a history file written by hand
+// without "version" is refused saying what it should hold, not sent to
+// "the cypx that wrote it" (red-team round 12).
+func TestHistoryWithNoVersionSaysWhatItWants(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "history.json")
+	os.WriteFile(path, []byte(`{"entries": [{"query": "autism"}]}`), 0o644)
+	_, err := history.Load(path)
+	if err == nil || !strings.Contains(err.Error(), `not a cypx history file: no "version" in it: want {"version": 1, ...}`) {
+		t.Errorf("a history with no version: %v", err)
+	}
+}

@@ -27,6 +27,10 @@ type VersionError struct {
 }
 
 func (e *VersionError) Error() string {
+	if e.Version == 0 {
+		// No cypx wrote it: a file made or edited by hand.
+		return fmt.Sprintf(`%s: not a cypx history file: no "version" in it: want {"version": %d, ...} as cypx writes it; left unchanged`, e.Path, Version)
+	}
 	return fmt.Sprintf("%s: format version %d, which this cypx (version %d) does not know: left unchanged; use the cypx that wrote it", e.Path, e.Version, Version)
 }
 

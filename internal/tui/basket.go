@@ -114,7 +114,9 @@ func (m Model) basketCmdSeq(op basketOp, seq int) tea.Cmd {
 	if path == "" {
 		return nil
 	}
+	done := m.writing(op.kind != opLoad && op.kind != opReload)
 	return func() tea.Msg {
+		defer done()
 		msg := basketMsg{seq: seq, op: op}
 		var b basket.Basket
 		var err error
@@ -321,13 +323,18 @@ func (m *Model) exportCmd(group string) tea.Cmd {
 	}
 	write := m.opts.Basket.Export
 	m.status.Info("Exporting…")
-	return m.packCmd(group, func(p export.Pack) tea.Msg {
+	done := m.writing(true)
+	pack := m.packCmd(group, func(p export.Pack) tea.Msg {
 		if len(p.Items) == 0 {
 			return exportedMsg{err: fmt.Errorf("the basket is empty")}
 		}
 		where, err := write(p)
 		return exportedMsg{where: where, err: err}
 	})
+	return func() tea.Msg {
+		defer done()
+		return pack()
+	}
 }
 
 // copiedPackMsg carries the pack as Markdown, to copy.

@@ -5,11 +5,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/cypx/cypx/internal/basket"
 	"github.com/cypx/cypx/internal/export"
+	"github.com/cypx/cypx/internal/filelock"
 	"github.com/cypx/cypx/internal/tui"
 )
 
@@ -277,5 +279,88 @@ func TestBasketOfOneSaysOneFinding(t *testing.T) {
 	d.keys("C")
 	if st := d.model().Status(); !strings.Contains(st, "the briefing pack (1 finding) as Markdown") {
 		t.Errorf("status %q", st)
+	}
+}
+
+// runAway runs a command and what it batches, each in a goroutine of its
+// own as the program does, and says when one of them asked to quit.
+func runAway(cmd tea.Cmd, quit chan<- struct{}) {
+	if cmd == nil {
+		return
+	}
+	go func() {
+		switch msg := cmd().(type) {
+		case tea.BatchMsg:
+			for _, c := range msg {
+				runAway(c, quit)
+			}
+		case tea.QuitMsg:
+			close(quit)
+		}
+	}()
+}
+
+// TestQuitWaitsForAMarkButNotForEver: q typed at once after space waits
+// for the mark's write, so the mark is kept; a write that cannot take its
+// lock (another process holds it) holds q back at most a few seconds.
+// Red-team round 12: the basket's writes were not waited for (the program's
+// end abandoned them), and with the history's lock held elsewhere q and
+// ctrl+c waited for it without end, on a blank screen.
+func TestQuitWaitsForAMarkButNotForEver(t *testing.T) {
+	f := newBasketFile(t)
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	dir := t.TempDir()
+	opts.History = tui.HistoryHooks{Path: filepath.Join(dir, "history.json")}
+	d := start(t, 120, 40, opts)
+
+	// Another process holds the basket's lock while space and q are typed.
+	unlock, err := filelock.Lock(f.path + ".lock")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, mark := d.M.Update(tea.KeyPressMsg{Code: tea.KeyEscape})
+	runAway(mark, make(chan struct{}))
+	m, mark = m.Update(tea.KeyPressMsg{Code: tea.KeySpace, Text: " "})
+	quit := make(chan struct{})
+	runAway(mark, make(chan struct{}))
+	_, q := m.Update(tea.KeyPressMsg{Code: 'q', Text: "q"})
+	runAway(q, quit)
+	select {
+	case <-quit:
+		t.Fatal("q quit before the mark was written")
+	case <-time.After(300 * time.Millisecond):
+	}
+	unlock()
+	select {
+	case <-quit:
+	case <-time.After(5 * time.Second):
+		t.Fatal("q did not quit once the mark was written")
+	}
+	if got := f.ids(t); len(got) != 1 {
+		t.Errorf("the mark typed before q was lost: %v", got)
+	}
+
+	// The history's lock held and never let go: q still quits.
+	unlock, err = filelock.Lock(opts.History.Path + ".lock")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	d2 := start(t, 120, 40, opts)
+	d2.keys("autism")
+	m, settle := d2.M.Update(tea.KeyPressMsg{Code: tea.KeyEnter}) // leaves the box: settles the search
+	runAway(settle, make(chan struct{}))
+	_, q = m.Update(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+	quit = make(chan struct{})
+	began := time.Now()
+	runAway(q, quit)
+	select {
+	case <-quit:
+	case <-time.After(10 * time.Second):
+		t.Fatal("ctrl+c did not quit while another process held the history's lock")
+	}
+	if took := time.Since(began); took > 5*time.Second {
+		t.Errorf("ctrl+c took %v", took)
 	}
 }

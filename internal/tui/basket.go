@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -87,6 +88,50 @@ type basketState struct {
 	// reading arriving late never replaces a newer one.
 	seq, applied int
 	undo         []removal
+	// turns orders the changes, shared by every copy of the model.
+	turns *turns
+}
+
+// turns runs the basket's changes one at a time, in the order their keys
+// were pressed: each command waits for the turn it was given when its key
+// was handled. Run as the program starts them, marks raced for the
+// file's lock, so two items marked at once could go into the pack in the
+// other order, and three presses of space on one item end with the status
+// line saying "Unmarked" of an item left marked.
+type turns struct {
+	mu           sync.Mutex
+	cond         *sync.Cond
+	issued, next int
+}
+
+func newTurns() *turns {
+	t := &turns{}
+	t.cond = sync.NewCond(&t.mu)
+	return t
+}
+
+// take gives the next turn; it is called while a key is handled, so turns
+// follow the keys.
+func (t *turns) take() int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.issued++
+	return t.issued - 1
+}
+
+// wait blocks until turn n comes, and gives what passes it on.
+func (t *turns) wait(n int) (done func()) {
+	t.mu.Lock()
+	for t.next != n {
+		t.cond.Wait()
+	}
+	t.mu.Unlock()
+	return func() {
+		t.mu.Lock()
+		t.next++
+		t.cond.Broadcast()
+		t.mu.Unlock()
+	}
 }
 
 // exportedMsg reports an export.
@@ -114,9 +159,17 @@ func (m Model) basketCmdSeq(op basketOp, seq int) tea.Cmd {
 	if path == "" {
 		return nil
 	}
-	done := m.writing(op.kind != opLoad && op.kind != opReload)
+	change := op.kind != opLoad && op.kind != opReload
+	done := m.writing(change)
+	turn, ordered := 0, change && m.bk.turns != nil
+	if ordered {
+		turn = m.bk.turns.take()
+	}
 	return func() tea.Msg {
 		defer done()
+		if ordered {
+			defer m.bk.turns.wait(turn)()
+		}
 		msg := basketMsg{seq: seq, op: op}
 		var b basket.Basket
 		var err error

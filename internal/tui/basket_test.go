@@ -364,3 +364,34 @@ func TestQuitWaitsForAMarkButNotForEver(t *testing.T) {
 		t.Errorf("ctrl+c took %v", took)
 	}
 }
+
+// TestMarksAreWrittenInTheOrderTyped: two items marked in quick succession
+// go into the basket — the pack's order — as they were marked, whichever
+// of the two commands the program happens to start first; the status line
+// then says what the last key did. Red-team round 12: each mark's write
+// raced the others for the file's lock, so the pack's order, and after
+// space pressed three times on one item the status line ("Unmarked …",
+// of an item left marked), followed the scheduler.
+func TestMarksAreWrittenInTheOrderTyped(t *testing.T) {
+	f := newBasketFile(t)
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	d := start(t, 120, 40, opts)
+	d.keys("esc")
+	first, _ := d.model().Selected()
+	m, markFirst := d.M.Update(tea.KeyPressMsg{Code: tea.KeySpace, Text: " "})
+	m, _ = m.Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
+	second, _ := m.(tui.Model).Selected()
+	_, markSecond := m.Update(tea.KeyPressMsg{Code: tea.KeySpace, Text: " "})
+	// The second key's command starts first.
+	runAway(markSecond, make(chan struct{}))
+	time.Sleep(200 * time.Millisecond)
+	runAway(markFirst, make(chan struct{}))
+	deadline := time.Now().Add(5 * time.Second)
+	for len(f.ids(t)) < 2 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if got := f.ids(t); len(got) != 2 || got[0] != first.ID || got[1] != second.ID {
+		t.Errorf("marked %s then %s; the basket holds %v", first.ID, second.ID, got)
+	}
+}

@@ -242,6 +242,7 @@ func New(opts Options) Model {
 	m.help.Styles = help.DefaultStyles(opts.Dark)
 	m.hist.recall = -1
 	m.hist.writes = &sync.WaitGroup{}
+	m.bk.turns = newTurns()
 	m.search.SetValue(opts.Query)
 	m.search.Focus()
 	m.facets.SetThemes(opts.StartThemes)

@@ -367,6 +367,7 @@ func (m *Model) basketEmpty() bool {
 
 // exportCmd writes the basket as a briefing pack.
 func (m *Model) exportCmd(group string) tea.Cmd {
+	m.readStyle()
 	if m.basketEmpty() {
 		return nil
 	}
@@ -399,6 +400,7 @@ type copiedPackMsg struct {
 
 // copyPack copies the whole basket as a Markdown briefing.
 func (m *Model) copyPack(group string) tea.Cmd {
+	m.readStyle()
 	if m.basketEmpty() {
 		return nil
 	}

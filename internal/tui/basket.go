@@ -134,10 +134,12 @@ func (t *turns) wait(n int) (done func()) {
 	}
 }
 
-// exportedMsg reports an export.
+// exportedMsg reports an export, and how many missing findings it left
+// out.
 type exportedMsg struct {
-	where string
-	err   error
+	where   string
+	missing int
+	err     error
 }
 
 // basketCmd reads or changes the basket file off the update loop and
@@ -325,9 +327,9 @@ func (m Model) basketIDs() []string {
 }
 
 // packCmd reads the basket file, resolves its ids and builds the briefing
-// pack from them (missing items left out), then hands it to do: the pack
-// is the basket as it is on disk at that moment.
-func (m Model) packCmd(group string, do func(export.Pack) tea.Msg) tea.Cmd {
+// pack from them (missing items left out), then hands it to do with the
+// number left out: the pack is the basket as it is on disk at that moment.
+func (m Model) packCmd(group string, do func(p export.Pack, missing int) tea.Msg) tea.Cmd {
 	var themes []export.Theme
 	for _, t := range m.cat.themes {
 		themes = append(themes, export.Theme{ID: t.ID, Label: t.Label})
@@ -350,7 +352,7 @@ func (m Model) packCmd(group string, do func(export.Pack) tea.Msg) tea.Cmd {
 		if err != nil {
 			return exportedMsg{err: err}
 		}
-		return do(export.Pack{Items: items, Themes: themes, Group: group, Accessed: now, Style: style, Others: others})
+		return do(export.Pack{Items: items, Themes: themes, Group: group, Accessed: now, Style: style, Others: others}, len(rs)-len(items))
 	}
 }
 
@@ -378,12 +380,12 @@ func (m *Model) exportCmd(group string) tea.Cmd {
 	write := m.opts.Basket.Export
 	m.status.Info("Exporting…")
 	done := m.writing(true)
-	pack := m.packCmd(group, func(p export.Pack) tea.Msg {
+	pack := m.packCmd(group, func(p export.Pack, missing int) tea.Msg {
 		if len(p.Items) == 0 {
 			return exportedMsg{err: fmt.Errorf("the basket is empty")}
 		}
 		where, err := write(p)
-		return exportedMsg{where: where, err: err}
+		return exportedMsg{where: where, missing: missing, err: err}
 	})
 	return func() tea.Msg {
 		defer done()
@@ -393,9 +395,9 @@ func (m *Model) exportCmd(group string) tea.Cmd {
 
 // copiedPackMsg carries the pack as Markdown, to copy.
 type copiedPackMsg struct {
-	text string
-	n    int
-	err  error
+	text       string
+	n, missing int
+	err        error
 }
 
 // copyPack copies the whole basket as a Markdown briefing.
@@ -404,10 +406,10 @@ func (m *Model) copyPack(group string) tea.Cmd {
 	if m.basketEmpty() {
 		return nil
 	}
-	return m.packCmd(group, func(p export.Pack) tea.Msg {
+	return m.packCmd(group, func(p export.Pack, missing int) tea.Msg {
 		var b strings.Builder
 		err := p.WriteMarkdown(&b)
-		return copiedPackMsg{text: b.String(), n: len(p.Items), err: err}
+		return copiedPackMsg{text: b.String(), n: len(p.Items), missing: missing, err: err}
 	})
 }
 
@@ -416,7 +418,17 @@ func (m *Model) applyCopiedPack(msg copiedPackMsg) tea.Cmd {
 		m.status.Error(msg.err.Error())
 		return nil
 	}
-	return m.copyText(msg.text, "the briefing pack ("+plural(msg.n, "finding")+") as Markdown")
+	return m.copyText(msg.text, "the briefing pack ("+plural(msg.n, "finding")+leftOut(msg.missing, "; ")+") as Markdown")
+}
+
+// leftOut says how many missing findings a pack left out, after sep, or
+// nothing: the pack was said to be the basket when it was short of a
+// finding the user marked ('cypx export --basket' warns of each).
+func leftOut(missing int, sep string) string {
+	if missing == 0 {
+		return ""
+	}
+	return sep + plural(missing, "missing finding") + " left out"
 }
 
 func missingItem(id string) evidence.Item {

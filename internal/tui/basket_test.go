@@ -395,3 +395,25 @@ func TestMarksAreWrittenInTheOrderTyped(t *testing.T) {
 		t.Errorf("marked %s then %s; the basket holds %v", first.ID, second.ID, got)
 	}
 }
+
+// TestExportSaysWhatItLeftOut: exporting or copying a basket one of whose
+// items is missing (its source removed) says the pack leaves it out, as
+// 'cypx export --basket' warns. Red-team round 12: "Exported the briefing
+// pack to …", nothing more, for a pack short of a finding the user marked.
+func TestExportSaysWhatItLeftOut(t *testing.T) {
+	f := newBasketFile(t, "cqc-2018-are-we-listening#4e11fc39", "gone-source#deadbeef")
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	d := start(t, 120, 40, opts)
+	d.keys("esc", "e")
+	if len(f.exported) != 1 || len(f.exported[0].Items) != 1 {
+		t.Fatalf("exported %d packs", len(f.exported))
+	}
+	if st := d.model().Status(); !strings.Contains(st, "Exported the briefing pack to /tmp/briefing.md and .docx") || !strings.Contains(st, "1 missing finding left out") {
+		t.Errorf("status after the export: %q", st)
+	}
+	d.keys("b", "C")
+	if st := d.model().Status(); !strings.Contains(st, "the briefing pack (1 finding; 1 missing finding left out) as Markdown") {
+		t.Errorf("status after copying the pack: %q", st)
+	}
+}

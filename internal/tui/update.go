@@ -129,6 +129,8 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case exportedMsg:
 		if msg.err != nil {
 			m.status.Error("Export failed: " + msg.err.Error())
+		} else if msg.missing > 0 {
+			m.status.Warning("Exported the briefing pack to " + msg.where + leftOut(msg.missing, ", ") + " (b lists them)")
 		} else {
 			m.status.Info("Exported the briefing pack to " + msg.where)
 		}

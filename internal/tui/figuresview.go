@@ -116,9 +116,14 @@ func (v *figuresView) view(st styles.Styles) string {
 			if !shown[i] {
 				continue
 			}
-			// Cut between words, so a value, a period or a date is whole
-			// or left out with "…": "1,234,56…" read as a figure.
-			c = fit.Words(c, widths[i])
+			// A cell with a number is cut between words, so a value, a
+			// base or a date is whole or left out with "…" ("1,234,56…"
+			// read as a figure); a name, by character.
+			if strings.ContainsAny(c, "0123456789") {
+				c = fit.Words(c, widths[i])
+			} else {
+				c = ansi.Truncate(c, widths[i], "…")
+			}
 			b.WriteString(c + strings.Repeat(" ", widths[i]-ansi.StringWidth(c)+2))
 		}
 		return strings.TrimRight(b.String(), " ")
@@ -178,27 +183,21 @@ func figureWidths(rows [][]string, w int) (widths []int, shown []bool) {
 		}
 		least[i] = min(least[i], widths[i])
 	}
-	used := func() int {
-		n := 0
-		for i := range widths {
+	// The room the shown columns take, two cells between each.
+	used := func(ws []int) int {
+		n := -2
+		for i := range ws {
 			if shown[i] {
-				n += widths[i] + 2
+				n += ws[i] + 2
 			}
 		}
 		return n
 	}
-	for used() > w {
+	// First the columns that fit at their least, leaving out the least
+	// needed; then each shown column as wide as the room allows, the
+	// widest narrowed first.
+	for used(least) > w {
 		j := -1
-		for i := range widths {
-			if shown[i] && widths[i] > least[i] && (j < 0 || widths[i] > widths[j]) {
-				j = i
-			}
-		}
-		if j >= 0 {
-			widths[j]--
-			continue
-		}
-		// Every column at its least: leave one out whole.
 		for i, c := range figureColumns {
 			if shown[i] && c.drop > 0 && (j < 0 || c.drop < figureColumns[j].drop) {
 				j = i
@@ -208,6 +207,18 @@ func figureWidths(rows [][]string, w int) (widths []int, shown []bool) {
 			break
 		}
 		shown[j] = false
+	}
+	for used(widths) > w {
+		j := -1
+		for i := range widths {
+			if shown[i] && widths[i] > least[i] && (j < 0 || widths[i] > widths[j]) {
+				j = i
+			}
+		}
+		if j < 0 {
+			break
+		}
+		widths[j]--
 	}
 	return widths, shown
 }

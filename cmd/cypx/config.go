@@ -56,6 +56,21 @@ func (a *app) citeStyle(flag string) (evidence.Style, error) {
 	return c.Style(), nil
 }
 
+// configuredStyle reads the settings file afresh for the configured
+// style: the explorer asks at each copy and export, so that a style set
+// while it is open applies at once (a.settings keeps what it first read).
+func configuredStyle() (evidence.Style, error) {
+	path, err := paths.Config()
+	if err != nil && !errors.Is(err, paths.ErrNoHome) {
+		return "", err
+	}
+	c, err := config.Load(path)
+	if err != nil {
+		return "", err
+	}
+	return c.Style(), nil
+}
+
 func configCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "config",

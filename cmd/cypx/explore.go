@@ -303,6 +303,7 @@ func (a *app) explorer(tax *themes.Taxonomy, s tui.Searcher, exportDir, query st
 		Now:          clock,
 		Clipboard:    systemClipboard(),
 		Style:        style,
+		StyleNow:     configuredStyle,
 		Dark:         true,
 		InfoLifetime: statusLifetime,
 	}), nil

@@ -65,6 +65,11 @@ type VersionError struct {
 }
 
 func (e *VersionError) Error() string {
+	if e.Version == 0 {
+		// No cypx wrote it: a file made or edited by hand, told what to
+		// hold rather than sent to look for "the cypx that wrote it".
+		return fmt.Sprintf(`%s: not a basket file: no "version" in it: want {"version": %d, "items": ["SOURCE#HASH", ...]}; left unchanged`, e.Path, Version)
+	}
 	return fmt.Sprintf("%s: basket format version %d, which this cypx (version %d) does not know: left unchanged; use the cypx that wrote it", e.Path, e.Version, Version)
 }
 
@@ -89,7 +94,15 @@ func Load(path string) (Basket, error) {
 	}
 	data = plainfile.TrimBOM(data)
 	var f file
-	if err := json.Unmarshal(data, &f); err != nil {
+	if err := plainfile.DecodeJSON(data, &f); err != nil {
+		var uk *plainfile.KeyError
+		if errors.As(err, &uk) && f.Version != Version {
+			// A newer format's new keys: refused as that format.
+			return Basket{}, &VersionError{Path: path, Version: f.Version}
+		}
+		if uk != nil && uk.Line > 0 {
+			return Basket{}, fmt.Errorf("%s:%d: not a basket file: %v", path, uk.Line, err)
+		}
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) {
 			// Go's own words name its types ("into Go value of type

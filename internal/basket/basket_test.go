@@ -181,3 +181,42 @@ func TestDuplicateIDsAreReadOnce(t *testing.T) {
 		t.Error("reading the basket rewrote its file")
 	}
 }
+
+// TestMisspeltKeyIsRefusedNotEmptied: a basket file edited by hand with a
+// key cypx does not write ("itmes" for "items"), or with "items" twice, is
+// refused naming the key and its line, and left as it is. Red-team round
+// 12: it read as an empty basket (or as its last list), and the next mark
+// or 'cypx basket add' wrote over the ids typed under the other key.
+func TestMisspeltKeyIsRefusedNotEmptied(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	hand := "{\n  \"version\": 1,\n  \"itmes\": [\"cqc-2018-are-we-listening#4e11fc39\"]\n}\n"
+	os.WriteFile(path, []byte(hand), 0o644)
+	if b, err := basket.Load(path); err == nil || !strings.Contains(err.Error(), path+`:3: not a basket file: unknown key "itmes"`) {
+		t.Errorf("a misspelt key: %+v, %v", b, err)
+	}
+	if _, err := basket.Update(path, func(b *basket.Basket) error { b.Add("hcl-2024-trusts-work-with-icbs#c87fab6b"); return nil }); err == nil {
+		t.Error("a change to a basket with a misspelt key was made")
+	}
+	if got, _ := os.ReadFile(path); string(got) != hand {
+		t.Errorf("the file was changed:\n%s", got)
+	}
+	// Two lists pasted into one file: the first was read as nothing.
+	hand = "{\"version\": 1,\n \"items\": [\"cqc-2018-are-we-listening#4e11fc39\"],\n \"items\": [\"hcl-2024-trusts-work-with-icbs#c87fab6b\"]}\n"
+	os.WriteFile(path, []byte(hand), 0o644)
+	if b, err := basket.Load(path); err == nil || !strings.Contains(err.Error(), path+`:3: not a basket file: key "items" given twice`) {
+		t.Errorf("a key given twice: %+v, %v", b, err)
+	}
+}
+
+// TestBasketWithNoVersionSaysWhatItWants: a basket file written by hand
+// without "version" is refused saying what it should hold (red-team round
+// 12: "basket format version 0, which this cypx does not know … use the
+// cypx that wrote it", of a file no cypx wrote).
+func TestBasketWithNoVersionSaysWhatItWants(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	os.WriteFile(path, []byte(`{"items": ["cqc-2018-are-we-listening#4e11fc39"]}`), 0o644)
+	_, err := basket.Load(path)
+	if err == nil || !strings.Contains(err.Error(), `not a basket file: no "version" in it: want {"version": 1,`) {
+		t.Errorf("a basket with no version: %v", err)
+	}
+}

@@ -352,3 +352,45 @@ func TestSavedFileEditedIntoTwoSearchesOfOneNameIsRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestMisspeltKeysAreRefusedNotDropped: a history or saved-search file
+// edited by hand with a key cypx does not write ("entires", or "qurey" in a
+// search) is refused naming the key and its line, and left as it is.
+// Red-team round 12: the history read as empty and the saved search as
+// one with no query, and the next change wrote the file without them.
+func TestMisspeltKeysAreRefusedNotDropped(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "history.json")
+	hand := "{\n  \"version\": 1,\n  \"entires\": [{\"query\": \"autism\"}]\n}\n"
+	os.WriteFile(path, []byte(hand), 0o644)
+	if _, err := history.Load(path); err == nil || !strings.Contains(err.Error(), path+`:3: not a cypx history file: unknown key "entires"`) {
+		t.Errorf("a misspelt key: %v", err)
+	}
+	if _, err := history.Record(path, history.NewEntry("waiting", history.Filters{}, time.Now())); err == nil {
+		t.Error("a query was recorded in a history with a misspelt key")
+	}
+	if got, _ := os.ReadFile(path); string(got) != hand {
+		t.Errorf("the history was changed:\n%s", got)
+	}
+	path = filepath.Join(dir, "saved.json")
+	hand = "{\"version\": 1, \"searches\": [\n  {\"name\": \"mine\", \"qurey\": \"autism\"}\n]}\n"
+	os.WriteFile(path, []byte(hand), 0o644)
+	if _, err := history.LoadSaved(path); err == nil || !strings.Contains(err.Error(), path+`:2: not a cypx history file: unknown key "qurey"`) {
+		t.Errorf("a misspelt key in a search: %v", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != hand {
+		t.Errorf("the saved searches were changed:\n%s", got)
+	}
+}
+
+// TestHistoryWithNoVersionSaysWhatItWants: a history file written by hand
+// without "version" is refused saying what it should hold, not sent to
+// "the cypx that wrote it" (red-team round 12).
+func TestHistoryWithNoVersionSaysWhatItWants(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "history.json")
+	os.WriteFile(path, []byte(`{"entries": [{"query": "autism"}]}`), 0o644)
+	_, err := history.Load(path)
+	if err == nil || !strings.Contains(err.Error(), `not a cypx history file: no "version" in it: want {"version": 1, ...}`) {
+		t.Errorf("a history with no version: %v", err)
+	}
+}

@@ -27,6 +27,10 @@ type VersionError struct {
 }
 
 func (e *VersionError) Error() string {
+	if e.Version == 0 {
+		// No cypx wrote it: a file made or edited by hand.
+		return fmt.Sprintf(`%s: not a cypx history file: no "version" in it: want {"version": %d, ...} as cypx writes it; left unchanged`, e.Path, Version)
+	}
 	return fmt.Sprintf("%s: format version %d, which this cypx (version %d) does not know: left unchanged; use the cypx that wrote it", e.Path, e.Version, Version)
 }
 
@@ -49,7 +53,7 @@ func load(path string, v any) error {
 	if head.Version != Version {
 		return &VersionError{Path: path, Version: head.Version}
 	}
-	if err := json.Unmarshal(data, v); err != nil {
+	if err := plainfile.DecodeJSON(data, v); err != nil {
 		return notHistory(path, data, err)
 	}
 	return nil
@@ -69,6 +73,10 @@ func notHistory(path string, data []byte, err error) error {
 	}
 	if at := plainfile.JSONWhere(data, err); at != "" {
 		return fmt.Errorf("%s:%s: not a cypx history file: %v", path, at, err)
+	}
+	var uk *plainfile.KeyError
+	if errors.As(err, &uk) && uk.Line > 0 {
+		return fmt.Errorf("%s:%d: not a cypx history file: %v", path, uk.Line, err)
 	}
 	return fmt.Errorf("%s: not a cypx history file: %v", path, err)
 }

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 )
 
 // bom is the UTF-8 byte-order mark an editor (Windows Notepad) may put
@@ -31,4 +33,119 @@ func JSONWhere(data []byte, err error) string {
 	line := bytes.Count(before, []byte("\n")) + 1
 	col := len(before) - (bytes.LastIndexByte(before, '\n') + 1) + 1
 	return fmt.Sprintf("%d:%d", line, col)
+}
+
+// KeyError is a key of a JSON file that cypx would lose were it to
+// change the file: one the value decoded into has no field for, or one
+// given twice in an object. Line is the line it is on (0: not found).
+type KeyError struct {
+	Key   string
+	Line  int
+	Twice bool
+}
+
+func (e *KeyError) Error() string {
+	if e.Twice {
+		return fmt.Sprintf("key %q given twice in one object: cypx reads only the last, and would drop the first and what it holds at its next change", e.Key)
+	}
+	return fmt.Sprintf("unknown key %q: cypx writes no such key (misspelt?), and would drop it and what it holds at its next change", e.Key)
+}
+
+// DecodeJSON decodes data into v as json.Unmarshal does, and refuses with
+// a *KeyError a key v has no field for (at any depth) or a key given twice
+// in one object. A file cypx keeps and rewrites (the basket, the history,
+// saved searches) is read, changed and written whole: a key misspelt by
+// hand ("itmes") read as nothing, the first of two "items" lists was
+// read as nothing, and the next write dropped it with what it held. With
+// a *KeyError, v holds what json.Unmarshal made of data, so that a caller
+// can tell a newer format's keys by its version.
+func DecodeJSON(data []byte, v any) error {
+	// Unmarshal first, for its errors: a syntax error's offset, a value of
+	// the wrong type, data after the value.
+	if err := json.Unmarshal(data, v); err != nil {
+		return err
+	}
+	if err := twiceKeys(data); err != nil {
+		return err
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	err := dec.Decode(v)
+	if err == nil {
+		return nil
+	}
+	// encoding/json has no type for this error, only its words.
+	quoted, ok := strings.CutPrefix(err.Error(), "json: unknown field ")
+	if !ok {
+		return err
+	}
+	key, uerr := strconv.Unquote(quoted)
+	if uerr != nil {
+		return err
+	}
+	// The key ends before the offset the decoder reached: its line is
+	// that of its last occurrence before there.
+	return &KeyError{Key: key, Line: keyLine(data, key, dec.InputOffset())}
+}
+
+// twiceKeys finds a key given twice in one object of data, valid JSON.
+func twiceKeys(data []byte) error {
+	type frame struct {
+		keys    map[string]bool // nil: an array
+		wantKey bool
+	}
+	var open []*frame
+	// done marks a value complete: in an object, a key comes next.
+	done := func() {
+		if n := len(open); n > 0 && open[n-1].keys != nil {
+			open[n-1].wantKey = true
+		}
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil // the end: Unmarshal has checked the syntax
+		}
+		var top *frame
+		if n := len(open); n > 0 {
+			top = open[n-1]
+		}
+		switch t := tok.(type) {
+		case json.Delim:
+			switch t {
+			case '{':
+				if top != nil {
+					top.wantKey = false
+				}
+				open = append(open, &frame{keys: map[string]bool{}, wantKey: true})
+			case '[':
+				open = append(open, &frame{})
+			default: // '}' or ']'
+				open = open[:len(open)-1]
+				done()
+			}
+		case string:
+			if top != nil && top.wantKey {
+				if top.keys[t] {
+					return &KeyError{Key: t, Line: keyLine(data, t, dec.InputOffset()), Twice: true}
+				}
+				top.keys[t], top.wantKey = true, false
+				continue
+			}
+			done()
+		default:
+			done()
+		}
+	}
+}
+
+// keyLine is the line of the last occurrence of key, quoted, before offset
+// in data (0 when it is written otherwise, with escapes).
+func keyLine(data []byte, key string, offset int64) int {
+	at := min(max(offset, 0), int64(len(data)))
+	if i := bytes.LastIndex(data[:at], []byte(strconv.Quote(key))); i >= 0 {
+		return bytes.Count(data[:i], []byte("\n")) + 1
+	}
+	return 0
 }

@@ -69,3 +69,33 @@ func TestReadBoundsSize(t *testing.T) {
 		t.Errorf("ReadFS: %d bytes, %v", len(data), err)
 	}
 }
+
+// TestDecodeJSONRefusesKeysItWouldLose: keys alike in the objects of a
+// list are no repeat; a key twice in one object, at any depth, and a key
+// with no field are refused with their lines.
+func TestDecodeJSONRefusesKeysItWouldLose(t *testing.T) {
+	type search struct {
+		Name string   `json:"name"`
+		Seen []string `json:"seen"`
+	}
+	type file struct {
+		Version  int      `json:"version"`
+		Searches []search `json:"searches"`
+	}
+	var f file
+	if err := plainfile.DecodeJSON([]byte(`{"version": 1, "searches": [{"name": "a", "seen": ["x"]}, {"name": "b", "seen": []}]}`), &f); err != nil || len(f.Searches) != 2 {
+		t.Errorf("a list of objects of the same keys: %+v, %v", f, err)
+	}
+	for data, want := range map[string]plainfile.KeyError{
+		"{\"version\": 1,\n\"searches\": [{\"name\": \"a\",\n\"name\": \"b\"}]}":                      {Key: "name", Line: 3, Twice: true},
+		"{\"version\": 1,\n\"searches\": [{\"name\": \"a\", \"seen\": [\"x\"]},\n{\"nmae\": \"b\"}]}": {Key: "nmae", Line: 3},
+		"{\"version\": 1, \"version\": 1}":                                                            {Key: "version", Line: 1, Twice: true},
+	} {
+		var f file
+		err := plainfile.DecodeJSON([]byte(data), &f)
+		var ke *plainfile.KeyError
+		if !errors.As(err, &ke) || *ke != want {
+			t.Errorf("%q: %v, want %+v", data, err, want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -87,12 +88,58 @@ type basketState struct {
 	// reading arriving late never replaces a newer one.
 	seq, applied int
 	undo         []removal
+	// turns orders the changes, shared by every copy of the model.
+	turns *turns
 }
 
-// exportedMsg reports an export.
+// turns runs the basket's changes one at a time, in the order their keys
+// were pressed: each command waits for the turn it was given when its key
+// was handled. Run as the program starts them, marks raced for the
+// file's lock, so two items marked at once could go into the pack in the
+// other order, and three presses of space on one item end with the status
+// line saying "Unmarked" of an item left marked.
+type turns struct {
+	mu           sync.Mutex
+	cond         *sync.Cond
+	issued, next int
+}
+
+func newTurns() *turns {
+	t := &turns{}
+	t.cond = sync.NewCond(&t.mu)
+	return t
+}
+
+// take gives the next turn; it is called while a key is handled, so turns
+// follow the keys.
+func (t *turns) take() int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.issued++
+	return t.issued - 1
+}
+
+// wait blocks until turn n comes, and gives what passes it on.
+func (t *turns) wait(n int) (done func()) {
+	t.mu.Lock()
+	for t.next != n {
+		t.cond.Wait()
+	}
+	t.mu.Unlock()
+	return func() {
+		t.mu.Lock()
+		t.next++
+		t.cond.Broadcast()
+		t.mu.Unlock()
+	}
+}
+
+// exportedMsg reports an export, and how many missing findings it left
+// out.
 type exportedMsg struct {
-	where string
-	err   error
+	where   string
+	missing int
+	err     error
 }
 
 // basketCmd reads or changes the basket file off the update loop and
@@ -114,7 +161,17 @@ func (m Model) basketCmdSeq(op basketOp, seq int) tea.Cmd {
 	if path == "" {
 		return nil
 	}
+	change := op.kind != opLoad && op.kind != opReload
+	done := m.writing(change)
+	turn, ordered := 0, change && m.bk.turns != nil
+	if ordered {
+		turn = m.bk.turns.take()
+	}
 	return func() tea.Msg {
+		defer done()
+		if ordered {
+			defer m.bk.turns.wait(turn)()
+		}
 		msg := basketMsg{seq: seq, op: op}
 		var b basket.Basket
 		var err error
@@ -270,9 +327,9 @@ func (m Model) basketIDs() []string {
 }
 
 // packCmd reads the basket file, resolves its ids and builds the briefing
-// pack from them (missing items left out), then hands it to do: the pack
-// is the basket as it is on disk at that moment.
-func (m Model) packCmd(group string, do func(export.Pack) tea.Msg) tea.Cmd {
+// pack from them (missing items left out), then hands it to do with the
+// number left out: the pack is the basket as it is on disk at that moment.
+func (m Model) packCmd(group string, do func(p export.Pack, missing int) tea.Msg) tea.Cmd {
 	var themes []export.Theme
 	for _, t := range m.cat.themes {
 		themes = append(themes, export.Theme{ID: t.ID, Label: t.Label})
@@ -295,7 +352,7 @@ func (m Model) packCmd(group string, do func(export.Pack) tea.Msg) tea.Cmd {
 		if err != nil {
 			return exportedMsg{err: err}
 		}
-		return do(export.Pack{Items: items, Themes: themes, Group: group, Accessed: now, Style: style, Others: others})
+		return do(export.Pack{Items: items, Themes: themes, Group: group, Accessed: now, Style: style, Others: others}, len(rs)-len(items))
 	}
 }
 
@@ -312,6 +369,7 @@ func (m *Model) basketEmpty() bool {
 
 // exportCmd writes the basket as a briefing pack.
 func (m *Model) exportCmd(group string) tea.Cmd {
+	m.readStyle()
 	if m.basketEmpty() {
 		return nil
 	}
@@ -321,31 +379,37 @@ func (m *Model) exportCmd(group string) tea.Cmd {
 	}
 	write := m.opts.Basket.Export
 	m.status.Info("Exporting…")
-	return m.packCmd(group, func(p export.Pack) tea.Msg {
+	done := m.writing(true)
+	pack := m.packCmd(group, func(p export.Pack, missing int) tea.Msg {
 		if len(p.Items) == 0 {
 			return exportedMsg{err: fmt.Errorf("the basket is empty")}
 		}
 		where, err := write(p)
-		return exportedMsg{where: where, err: err}
+		return exportedMsg{where: where, missing: missing, err: err}
 	})
+	return func() tea.Msg {
+		defer done()
+		return pack()
+	}
 }
 
 // copiedPackMsg carries the pack as Markdown, to copy.
 type copiedPackMsg struct {
-	text string
-	n    int
-	err  error
+	text       string
+	n, missing int
+	err        error
 }
 
 // copyPack copies the whole basket as a Markdown briefing.
 func (m *Model) copyPack(group string) tea.Cmd {
+	m.readStyle()
 	if m.basketEmpty() {
 		return nil
 	}
-	return m.packCmd(group, func(p export.Pack) tea.Msg {
+	return m.packCmd(group, func(p export.Pack, missing int) tea.Msg {
 		var b strings.Builder
 		err := p.WriteMarkdown(&b)
-		return copiedPackMsg{text: b.String(), n: len(p.Items), err: err}
+		return copiedPackMsg{text: b.String(), n: len(p.Items), missing: missing, err: err}
 	})
 }
 
@@ -354,7 +418,17 @@ func (m *Model) applyCopiedPack(msg copiedPackMsg) tea.Cmd {
 		m.status.Error(msg.err.Error())
 		return nil
 	}
-	return m.copyText(msg.text, fmt.Sprintf("the briefing pack (%d findings) as Markdown", msg.n))
+	return m.copyText(msg.text, "the briefing pack ("+plural(msg.n, "finding")+leftOut(msg.missing, "; ")+") as Markdown")
+}
+
+// leftOut says how many missing findings a pack left out, after sep, or
+// nothing: the pack was said to be the basket when it was short of a
+// finding the user marked ('cypx export --basket' warns of each).
+func leftOut(missing int, sep string) string {
+	if missing == 0 {
+		return ""
+	}
+	return sep + plural(missing, "missing finding") + " left out"
 }
 
 func missingItem(id string) evidence.Item {

@@ -5,9 +5,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/cypx/cypx/internal/basket"
 	"github.com/cypx/cypx/internal/export"
+	"github.com/cypx/cypx/internal/filelock"
 	"github.com/cypx/cypx/internal/tui"
 )
 
@@ -219,5 +223,197 @@ func TestBasketThatCannotBeReadIsNotShownEmpty(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(f.path); string(data) != broken {
 		t.Errorf("the file was rewritten:\n%s", data)
+	}
+}
+
+// TestKeysOnATooSmallScreenDoNothingButQuit: below 40x10 the screen says
+// only that it is too small, so no key may act on what cannot be seen: d
+// on the basket, space, e and typed letters change nothing, and q quits
+// whatever had the focus (the search box typed it, unseen). Red-team
+// round 12: at 30x8 d removed a basket item and q searched for "q".
+func TestKeysOnATooSmallScreenDoNothingButQuit(t *testing.T) {
+	ids := []string{"hcl-2024-trusts-work-with-icbs#c87fab6b", "cqc-2018-are-we-listening#4e11fc39"}
+	f := newBasketFile(t, ids...)
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	d := start(t, 120, 40, opts)
+	d.keys("esc", "b")
+	if !strings.Contains(d.screen(), "Briefing basket · 2") {
+		t.Fatalf("b did not open the basket:\n%s", d.screen())
+	}
+	d.send(tea.WindowSizeMsg{Width: 30, Height: 8})
+	d.keys("d", "esc", "space", "e", "/", "x")
+	if got := f.ids(t); len(got) != 2 {
+		t.Errorf("keys on the too-small screen changed the basket: %v", got)
+	}
+	if len(f.exported) != 0 || d.model().Query() != "" {
+		t.Errorf("keys on the too-small screen exported (%d) or typed %q", len(f.exported), d.model().Query())
+	}
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	if !strings.Contains(d.screen(), "Briefing basket · 2") {
+		t.Errorf("back at 120x40 the basket should be as it was:\n%s", d.screen())
+	}
+
+	// Opened too small, in the search box: q quits, it is not typed.
+	d2 := start(t, 30, 8, options(t, nil))
+	if !strings.Contains(strings.Join(strings.Fields(d2.screen()), " "), "q quits") {
+		t.Errorf("the too-small screen does not say how to quit:\n%s", d2.screen())
+	}
+	d2.keys("q")
+	if !d2.Quit || d2.model().Query() != "" {
+		t.Errorf("q on the too-small screen: quit %v, query %q", d2.Quit, d2.model().Query())
+	}
+}
+
+// TestBasketOfOneSaysOneFinding: the basket screen and its copy count one
+// finding as "1 finding" (red-team round 12: "1 findings").
+func TestBasketOfOneSaysOneFinding(t *testing.T) {
+	f := newBasketFile(t, "cqc-2018-are-we-listening#4e11fc39")
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	d := start(t, 120, 40, opts)
+	d.keys("esc", "b")
+	if s := d.screen(); !strings.Contains(s, "Briefing basket · 1 finding ·") {
+		t.Errorf("the basket of one:\n%s", s)
+	}
+	d.keys("C")
+	if st := d.model().Status(); !strings.Contains(st, "the briefing pack (1 finding) as Markdown") {
+		t.Errorf("status %q", st)
+	}
+}
+
+// runAway runs a command and what it batches, each in a goroutine of its
+// own as the program does, and says when one of them asked to quit.
+func runAway(cmd tea.Cmd, quit chan<- struct{}) {
+	if cmd == nil {
+		return
+	}
+	go func() {
+		switch msg := cmd().(type) {
+		case tea.BatchMsg:
+			for _, c := range msg {
+				runAway(c, quit)
+			}
+		case tea.QuitMsg:
+			close(quit)
+		}
+	}()
+}
+
+// TestQuitWaitsForAMarkButNotForEver: q typed at once after space waits
+// for the mark's write, so the mark is kept; a write that cannot take its
+// lock (another process holds it) holds q back at most a few seconds.
+// Red-team round 12: the basket's writes were not waited for (the program's
+// end abandoned them), and with the history's lock held elsewhere q and
+// ctrl+c waited for it without end, on a blank screen.
+func TestQuitWaitsForAMarkButNotForEver(t *testing.T) {
+	f := newBasketFile(t)
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	dir := t.TempDir()
+	opts.History = tui.HistoryHooks{Path: filepath.Join(dir, "history.json")}
+	d := start(t, 120, 40, opts)
+
+	// Another process holds the basket's lock while space and q are typed.
+	unlock, err := filelock.Lock(f.path + ".lock")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, mark := d.M.Update(tea.KeyPressMsg{Code: tea.KeyEscape})
+	runAway(mark, make(chan struct{}))
+	m, mark = m.Update(tea.KeyPressMsg{Code: tea.KeySpace, Text: " "})
+	quit := make(chan struct{})
+	runAway(mark, make(chan struct{}))
+	_, q := m.Update(tea.KeyPressMsg{Code: 'q', Text: "q"})
+	runAway(q, quit)
+	select {
+	case <-quit:
+		t.Fatal("q quit before the mark was written")
+	case <-time.After(300 * time.Millisecond):
+	}
+	unlock()
+	select {
+	case <-quit:
+	case <-time.After(5 * time.Second):
+		t.Fatal("q did not quit once the mark was written")
+	}
+	if got := f.ids(t); len(got) != 1 {
+		t.Errorf("the mark typed before q was lost: %v", got)
+	}
+
+	// The history's lock held and never let go: q still quits.
+	unlock, err = filelock.Lock(opts.History.Path + ".lock")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	d2 := start(t, 120, 40, opts)
+	d2.keys("autism")
+	m, settle := d2.M.Update(tea.KeyPressMsg{Code: tea.KeyEnter}) // leaves the box: settles the search
+	runAway(settle, make(chan struct{}))
+	_, q = m.Update(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+	quit = make(chan struct{})
+	began := time.Now()
+	runAway(q, quit)
+	select {
+	case <-quit:
+	case <-time.After(10 * time.Second):
+		t.Fatal("ctrl+c did not quit while another process held the history's lock")
+	}
+	if took := time.Since(began); took > 5*time.Second {
+		t.Errorf("ctrl+c took %v", took)
+	}
+}
+
+// TestMarksAreWrittenInTheOrderTyped: two items marked in quick succession
+// go into the basket — the pack's order — as they were marked, whichever
+// of the two commands the program happens to start first; the status line
+// then says what the last key did. Red-team round 12: each mark's write
+// raced the others for the file's lock, so the pack's order, and after
+// space pressed three times on one item the status line ("Unmarked …",
+// of an item left marked), followed the scheduler.
+func TestMarksAreWrittenInTheOrderTyped(t *testing.T) {
+	f := newBasketFile(t)
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	d := start(t, 120, 40, opts)
+	d.keys("esc")
+	first, _ := d.model().Selected()
+	m, markFirst := d.M.Update(tea.KeyPressMsg{Code: tea.KeySpace, Text: " "})
+	m, _ = m.Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
+	second, _ := m.(tui.Model).Selected()
+	_, markSecond := m.Update(tea.KeyPressMsg{Code: tea.KeySpace, Text: " "})
+	// The second key's command starts first.
+	runAway(markSecond, make(chan struct{}))
+	time.Sleep(200 * time.Millisecond)
+	runAway(markFirst, make(chan struct{}))
+	deadline := time.Now().Add(5 * time.Second)
+	for len(f.ids(t)) < 2 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if got := f.ids(t); len(got) != 2 || got[0] != first.ID || got[1] != second.ID {
+		t.Errorf("marked %s then %s; the basket holds %v", first.ID, second.ID, got)
+	}
+}
+
+// TestExportSaysWhatItLeftOut: exporting or copying a basket one of whose
+// items is missing (its source removed) says the pack leaves it out, as
+// 'cypx export --basket' warns. Red-team round 12: "Exported the briefing
+// pack to …", nothing more, for a pack short of a finding the user marked.
+func TestExportSaysWhatItLeftOut(t *testing.T) {
+	f := newBasketFile(t, "cqc-2018-are-we-listening#4e11fc39", "gone-source#deadbeef")
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	d := start(t, 120, 40, opts)
+	d.keys("esc", "e")
+	if len(f.exported) != 1 || len(f.exported[0].Items) != 1 {
+		t.Fatalf("exported %d packs", len(f.exported))
+	}
+	if st := d.model().Status(); !strings.Contains(st, "Exported the briefing pack to /tmp/briefing.md and .docx") || !strings.Contains(st, "1 missing finding left out") {
+		t.Errorf("status after the export: %q", st)
+	}
+	d.keys("b", "C")
+	if st := d.model().Status(); !strings.Contains(st, "the briefing pack (1 finding; 1 missing finding left out) as Markdown") {
+		t.Errorf("status after copying the pack: %q", st)
 	}
 }

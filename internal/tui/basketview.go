@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"fmt"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -153,7 +151,7 @@ func (b *basketView) view(st styles.Styles) string {
 	if b.group == export.GroupTheme {
 		order = "grouped by theme"
 	}
-	title := st.Title.Render(fmt.Sprintf(" Briefing basket · %d findings", len(b.items))) +
+	title := st.Title.Render(" Briefing basket · "+plural(len(b.items), "finding")) +
 		st.Muted.Render(" · pack "+order+" · K/J reorder · s group · d remove · u undo · C copy pack · e export")
 	list := b.list.View(st, true)
 	switch {

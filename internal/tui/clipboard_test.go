@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/cypx/cypx/internal/clipboard"
+	"github.com/cypx/cypx/internal/evidence"
 )
 
 // TestCopySaysWhereTheTextWent: with a system clipboard the status line
@@ -39,5 +40,32 @@ func TestCopySaysWhereTheTextWent(t *testing.T) {
 	}
 	if d.model().StatusIsError() {
 		t.Errorf("a failed tool is a warning, not an error: the terminal may have the text")
+	}
+}
+
+// TestStyleSetWhileOpenIsUsedByTheNextCopy: 'cypx config set style' run in
+// another terminal while the explorer is open applies to its next copy,
+// copy menu and export, as it does to 'cypx cite' at once. Red-team round
+// 12: the explorer copied in the style read when it opened (Vancouver's
+// "cited in 1") while 'cypx cite' gave APA's "as cited in NHS Providers,
+// 2024" for the same item.
+func TestStyleSetWhileOpenIsUsedByTheNextCopy(t *testing.T) {
+	style := evidence.Vancouver
+	opts := options(t, nil)
+	opts.Style = style
+	opts.StyleNow = func() (evidence.Style, error) { return style, nil }
+	d := start(t, 120, 40, opts)
+	d.keys("24% since", "enter", "c")
+	if !strings.HasSuffix(d.Clipboard, "(Health Foundation, 2024, cited in 1)") {
+		t.Fatalf("a Vancouver copy: %q", d.Clipboard)
+	}
+	style = evidence.APA // cypx config set style apa, elsewhere
+	d.keys("c")
+	if !strings.HasSuffix(d.Clipboard, "(Health Foundation, 2024, as cited in NHS Providers, 2024)") {
+		t.Errorf("the copy after the style was set to APA: %q", d.Clipboard)
+	}
+	d.keys("C")
+	if s := d.screen(); !strings.Contains(s, "Full APA reference") {
+		t.Errorf("the copy menu after the style was set to APA:\n%s", s)
 	}
 }

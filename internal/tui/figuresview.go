@@ -11,6 +11,7 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/figures"
+	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/resolve"
 	"github.com/cypx/cypx/internal/tui/keys"
@@ -79,23 +80,27 @@ func (v *figuresView) update(msg tea.Msg) (action, bool) {
 }
 
 // figureColumns are the table's columns on screen (the citation is in the
-// copy), with their least widths.
+// copy), with their least widths, in the order they are left out when even
+// those do not fit: the source and the value never are.
 var figureColumns = []struct {
 	name string
 	min  int
-}{{"Source", 12}, {"Value", 6}, {"Period", 8}, {"Base", 6}, {"Place", 6}, {"Date", 11}, {"Primary", 9}}
+	drop int // 0: never left out; else the lower goes first
+}{{"Source", 12, 0}, {"Value", 6, 0}, {"Period", 8, 5}, {"Base", 6, 2}, {"Place", 6, 1}, {"Date", 11, 4}, {"Primary", 9, 3}}
 
 func (v *figuresView) view(st styles.Styles) string {
 	w := max(20, v.width-2)
 	var out []string
 	switch {
 	case v.loading:
-		return st.Muted.Render("Comparing this figure with other sources…")
+		return fit.Styled(st.Muted.Render("Comparing this figure with other sources…"), w)
 	case !v.ok:
-		return st.Muted.Render("No other source states this figure's measure.") + "\n" + st.Muted.Render("esc back")
+		return st.Muted.Render(ansi.Wordwrap("No other source states this figure's measure.", w, "")) + "\n" + st.Muted.Render("esc back")
 	}
-	out = append(out, st.Title.Render("Figures for this measure")+st.Muted.Render(fmt.Sprintf(" · %d sources · c copies as Markdown with citations", v.table.Sources())))
-	out = append(out, ansi.Truncate(st.FieldValue.Render(evidence.Printable(v.table.Measure)), w, "…"), "")
+	// Parts left out whole: "· 3…" of "3 sources" misreads.
+	out = append(out, fit.Parts([]string{st.Title.Render("Figures for this measure"),
+		st.Muted.Render(fmt.Sprintf("%d sources", v.table.Sources())), st.Muted.Render("c copies as Markdown with citations")}, st.Muted.Render(" · "), w))
+	out = append(out, st.FieldValue.Render(fit.Words(evidence.Printable(evidence.OneLine(v.table.Measure)), w)), "")
 	rows := [][]string{}
 	for _, r := range v.table.Rows {
 		cells := r.Cells()[:len(figureColumns)]
@@ -104,30 +109,21 @@ func (v *figuresView) view(st styles.Styles) string {
 		}
 		rows = append(rows, cells)
 	}
-	widths := make([]int, len(figureColumns))
-	for i, c := range figureColumns {
-		widths[i] = len(c.name)
-		for _, r := range rows {
-			widths[i] = max(widths[i], ansi.StringWidth(r[i]))
-		}
-	}
-	// Narrow the widest columns until the row fits, none below its least.
-	for total(widths)+2*len(widths) > w {
-		j := -1
-		for i := range widths {
-			if widths[i] > figureColumns[i].min && (j < 0 || widths[i] > widths[j]) {
-				j = i
-			}
-		}
-		if j < 0 {
-			break
-		}
-		widths[j]--
-	}
+	widths, shown := figureWidths(rows, w)
 	line := func(cells []string) string {
 		var b strings.Builder
 		for i, c := range cells {
-			c = ansi.Truncate(c, widths[i], "…")
+			if !shown[i] {
+				continue
+			}
+			// A cell with a number is cut between words, so a value, a
+			// base or a date is whole or left out with "…" ("1,234,56…"
+			// read as a figure); a name, by character.
+			if strings.ContainsAny(c, "0123456789") {
+				c = fit.Words(c, widths[i])
+			} else {
+				c = ansi.Truncate(c, widths[i], "…")
+			}
 			b.WriteString(c + strings.Repeat(" ", widths[i]-ansi.StringWidth(c)+2))
 		}
 		return strings.TrimRight(b.String(), " ")
@@ -148,12 +144,83 @@ func (v *figuresView) view(st styles.Styles) string {
 		out = append(out, l)
 	}
 	if s := v.table.Spark(); s != "" {
-		out = append(out, "", st.FieldName.Render("Over time: ")+st.Figure.Render(s))
+		out = append(out, "", fit.Styled(st.FieldName.Render("Over time: ")+st.Figure.Render(s), w))
 	}
-	if w := figures.Warning(v.linksOf()); w != "" {
-		out = append(out, "", st.StatusWarning.Render("⚠ "+evidence.Printable(w)))
+	if warn := figures.Warning(v.linksOf()); warn != "" {
+		// Wrapped, not cut: the pane's edge cut the sources it names.
+		out = append(out, "")
+		for _, l := range strings.Split(ansi.Wordwrap("⚠ "+evidence.Printable(warn), w, ""), "\n") {
+			out = append(out, st.StatusWarning.Render(l))
+		}
 	}
 	return strings.Join(out, "\n")
+}
+
+// figureWidths gives each column of the table its width in w cells, the
+// widest narrowed first, none below its least, and says which are shown.
+// A value is never narrowed below its number (with "…" after), nor a
+// period or a date below itself, so that none is cut; columns that still do not fit
+// are left out whole rather than cut by the pane's edge ("15" of a date).
+func figureWidths(rows [][]string, w int) (widths []int, shown []bool) {
+	widths, shown = make([]int, len(figureColumns)), make([]bool, len(figureColumns))
+	least := make([]int, len(figureColumns))
+	for i, c := range figureColumns {
+		widths[i], least[i], shown[i] = len(c.name), c.min, true
+		for _, r := range rows {
+			widths[i] = max(widths[i], ansi.StringWidth(r[i]))
+			switch c.name {
+			case "Value":
+				// The number, then room for "…" where its words are cut.
+				for _, word := range strings.Fields(r[i]) {
+					if strings.ContainsAny(word, "0123456789") {
+						least[i] = max(least[i], ansi.StringWidth(word)+1)
+						break
+					}
+				}
+			case "Period", "Date":
+				least[i] = max(least[i], ansi.StringWidth(r[i]))
+			}
+		}
+		least[i] = min(least[i], widths[i])
+	}
+	// The room the shown columns take, two cells between each.
+	used := func(ws []int) int {
+		n := -2
+		for i := range ws {
+			if shown[i] {
+				n += ws[i] + 2
+			}
+		}
+		return n
+	}
+	// First the columns that fit at their least, leaving out the least
+	// needed; then each shown column as wide as the room allows, the
+	// widest narrowed first.
+	for used(least) > w {
+		j := -1
+		for i, c := range figureColumns {
+			if shown[i] && c.drop > 0 && (j < 0 || c.drop < figureColumns[j].drop) {
+				j = i
+			}
+		}
+		if j < 0 {
+			break
+		}
+		shown[j] = false
+	}
+	for used(widths) > w {
+		j := -1
+		for i := range widths {
+			if shown[i] && widths[i] > least[i] && (j < 0 || widths[i] > widths[j]) {
+				j = i
+			}
+		}
+		if j < 0 {
+			break
+		}
+		widths[j]--
+	}
+	return widths, shown
 }
 
 // linksOf rebuilds the disagreements of the table's rows with the item, for
@@ -166,14 +233,6 @@ func (v *figuresView) linksOf() []links.Link {
 		}
 	}
 	return ls
-}
-
-func total(xs []int) int {
-	n := 0
-	for _, x := range xs {
-		n += x
-	}
-	return n
 }
 
 func (v *figuresView) help() [][]key.Binding { return v.keys.FiguresKeys() }

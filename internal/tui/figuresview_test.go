@@ -2,10 +2,14 @@ package tui_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/index"
@@ -67,5 +71,78 @@ func TestFigureTableOpensWithFAndCopiesWithCitations(t *testing.T) {
 	d.keys("c")
 	if st := d.model().Status(); !strings.Contains(st, "Other sources give") {
 		t.Errorf("copying one side of a disagreement does not say so: %q", st)
+	}
+}
+
+// wideFiguresOptions opens the explorer over three sources stating one
+// measure in a figure of seven digits: a report, a news story of it, and
+// other statistics giving another value.
+func wideFiguresOptions(t *testing.T) tui.Options {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "sources")
+	if err := os.Mkdir(src, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	sentence := "In England, %s children and young people were waiting for community health services in March 2024%s."
+	files := map[string]string{
+		"rep-2024-waits.md": "---\ntitle: Waiting for care\npublisher: Royal College of Paediatrics and Child Health\ndate: 2024-03-12\ntype: report\n---\n" +
+			fmt.Sprintf(sentence, "1,234,567", ", according to our survey of 118 trusts") + "\n",
+		"news-2024-waits.md": "---\ntitle: Over a million children wait\npublisher: Healthcare Leader\ndate: 2024-03-15\ntype: news\nabout: rep-2024-waits\n---\n" +
+			fmt.Sprintf(sentence, "1,234,567", ", the Royal College of Paediatrics and Child Health said") + "\n",
+		"other-2024-waits.md": "---\ntitle: Community waits\npublisher: Department of Health and Social Care\ndate: 2024-04-02\ntype: data\n---\n" +
+			fmt.Sprintf(sentence, "1,198,000", "") + "\n",
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(src, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := pipeline.Load(os.DirFS(dir), bundled.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Build(context.Background(), "", c.Items, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	opts := options(t, ix)
+	opts.Linker = links.New(ix, c.Sources, nil)
+	opts.Sources, opts.TotalItems, opts.TotalSources = c.Sources, len(c.Items), len(c.Sources)
+	return opts
+}
+
+// TestFigureTableNeverCutsANumber: at 80 columns, and narrower, the
+// comparison table shows each value and date whole or leaves it out: a
+// value cut to "1,234,56…" or a date to "March 20…" is a false figure.
+// Red-team round 12: at 80x24 every value, period and date was cut.
+func TestFigureTableNeverCutsANumber(t *testing.T) {
+	for _, width := range []int{80, 60, 40} {
+		t.Run(fmt.Sprint(width), func(t *testing.T) {
+			d := start(t, width, 24, wideFiguresOptions(t))
+			d.keys(strings.Split("source:rep-2024-waits", "")...)
+			d.keys("enter", "f")
+			s := d.screen()
+			if !strings.Contains(s, "Figures for this measure") {
+				t.Fatalf("f did not open the table:\n%s", s)
+			}
+			for _, want := range []string{"1,234,567", "1,198,000"} {
+				if !strings.Contains(s, want) {
+					t.Errorf("the table lacks the value %s whole:\n%s", want, s)
+				}
+			}
+			// A number is never cut: not by the table ("1,234,56…",
+			// "March 20…"), nor by the pane's edge ("15│" of a date).
+			for _, n := range regexp.MustCompile(`[0-9][0-9,]*(…|│)`).FindAllString(s, -1) {
+				if n = strings.TrimRight(n, "…│"); n != "1,234,567" && n != "1,198,000" && n != "2024" {
+					t.Errorf("a number cut on screen: %q\n%s", n, s)
+				}
+			}
+			for i, line := range strings.Split(s, "\n") {
+				if w := ansi.StringWidth(line); w > width {
+					t.Errorf("line %d is %d wide at %d columns", i, w, width)
+				}
+			}
+		})
 	}
 }

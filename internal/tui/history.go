@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -48,20 +49,52 @@ type historyState struct {
 	// savedRun is set once that run is asked for.
 	isNew    map[string]bool
 	savedRun bool
-	// writes counts the changes to the history under way, shared by every
-	// copy of the model, so quitting waits for them.
+	// writes counts the writes under way — to the history, the saved
+	// searches, the basket, an export — shared by every copy of the
+	// model, so quitting waits for them.
 	writes *sync.WaitGroup
 }
 
-// quit quits once the history's writes under way are done: a search
-// settled just before q is kept.
+// writing counts a write about to start in a command, when write is set,
+// and gives what the command calls once it is done (nothing, when not).
+func (m Model) writing(write bool) func() {
+	w := m.hist.writes
+	if !write || w == nil {
+		return func() {}
+	}
+	w.Add(1)
+	return w.Done
+}
+
+// quitWait bounds how long quitting waits for the writes under way: each
+// waits for its file's lock, which another process may hold as long as it
+// likes (one stopped with ctrl+z), and q and ctrl+c must still end the
+// explorer. A write given up is whole or not made (atomic rename).
+const quitWait = 2 * time.Second
+
+// quit quits once the writes under way are done, or quitWait has passed:
+// a search settled, an item marked or removed, or a pack exported just
+// before q is kept. A mark's write ran in a command of its own, which the
+// program's end abandoned ("space q" typed at once lost the mark); and
+// with the history's lock held elsewhere, q and ctrl+c waited for it
+// without end on a blank screen.
 func (m Model) quit() tea.Cmd {
 	w := m.hist.writes
 	if w == nil {
 		return tea.Quit
 	}
 	return func() tea.Msg {
-		w.Wait()
+		done := make(chan struct{})
+		go func() {
+			w.Wait()
+			close(done)
+		}()
+		timer := time.NewTimer(quitWait)
+		defer timer.Stop()
+		select {
+		case <-done:
+		case <-timer.C:
+		}
 		return tea.QuitMsg{}
 	}
 }
@@ -246,7 +279,9 @@ type saveSearch struct{ name string }
 func (m Model) saveCmd(name string) tea.Cmd {
 	path, s := m.opts.History.SavedPath, m.opts.Searcher
 	x := history.Search{Name: name, Query: strings.TrimSpace(m.search.Value()), Filters: m.filters(), Created: m.now(), LastRun: m.now()}
+	done := m.writing(true)
 	return func() tea.Msg {
+		defer done()
 		res, err := history.Find(context.Background(), s, x)
 		if err != nil {
 			return savedMsg{name: name, err: err}

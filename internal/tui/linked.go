@@ -152,7 +152,8 @@ type side struct {
 }
 
 // sideBySide draws two items in two panes in width x height, side by side
-// when vertical, stacked otherwise.
+// when vertical, stacked otherwise, or the focused one alone when two
+// stacked panes do not fit.
 func sideBySide(st styles.Styles, labels map[string]string, l, r side, width, height int, vertical bool) string {
 	var lw, rw, lh, rh int
 	if vertical {
@@ -160,6 +161,16 @@ func sideBySide(st styles.Styles, labels map[string]string, l, r side, width, he
 		rw = width - lw
 		lh, rh = height, height
 	} else {
+		if height < 6 {
+			// No room for two panes of a line each (40x10): the side
+			// with the keys alone. Two panes of no line were drawn one
+			// line each, taller than the room, and the help bar went
+			// off the screen.
+			if r.focused {
+				return itemPane(st, labels, r, width, height)
+			}
+			return itemPane(st, labels, l, width, height)
+		}
 		lw, rw = width, width
 		lh = height / 2
 		rh = height - lh

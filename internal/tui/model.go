@@ -85,6 +85,10 @@ type Options struct {
 	// Style is the citation style of copies and exports (the configured
 	// one); empty is evidence.DefaultStyle.
 	Style evidence.Style
+	// StyleNow reads the configured style again, at each copy, copy menu
+	// and export, so that 'cypx config set style' run while the explorer
+	// is open applies to its next copy as to 'cypx cite'; nil keeps Style.
+	StyleNow func() (evidence.Style, error)
 	// Clipboard also puts copies on the system clipboard; nil sends them
 	// to the terminal (OSC 52) alone.
 	Clipboard Clipboard
@@ -170,6 +174,8 @@ type Model struct {
 	resolver *resolve.Resolver
 	// bk is the basket as last read.
 	bk basketState
+	// style is the citation style, as last read (Options.StyleNow).
+	style evidence.Style
 
 	width, height int
 	// searchSeq is the id of the latest search; older replies are dropped.
@@ -242,6 +248,8 @@ func New(opts Options) Model {
 	m.help.Styles = help.DefaultStyles(opts.Dark)
 	m.hist.recall = -1
 	m.hist.writes = &sync.WaitGroup{}
+	m.style = opts.Style
+	m.bk.turns = newTurns()
 	m.search.SetValue(opts.Query)
 	m.search.Focus()
 	m.facets.SetThemes(opts.StartThemes)

@@ -17,10 +17,11 @@ import (
 	"github.com/cypx/cypx/internal/viz"
 )
 
-// TestNoNumberIsCut shows every bundled figure and count at 80 and 60
-// columns — list badges, chart bars, the filter rows and the header — and
-// checks each is whole: the list once showed "270,00" for 270,000, and the
-// theme bar "Funding 1…" for 16.
+// TestNoNumberIsCut shows every bundled figure and count at 80, 60 and
+// 40 columns — list badges, chart bars, the filter rows and the header —
+// and checks each is whole: the list once showed "270,00" for 270,000, the
+// theme bar "Funding 1…" for 16, and the chart at 40 columns "Healthcare
+// Leader 20" for 2024 (red-team round 12).
 func TestNoNumberIsCut(t *testing.T) {
 	ix, c := bundledIndex(t)
 	st := styles.New(true)
@@ -47,7 +48,7 @@ func TestNoNumberIsCut(t *testing.T) {
 	}
 	chip := regexp.MustCompile(`^\[?(.+?) (\d+)\]?$`)
 
-	for _, width := range []int{80, 60} {
+	for _, width := range []int{80, 60, 40} {
 		t.Run(fmt.Sprint(width), func(t *testing.T) {
 			// The list: each statistic's badge whole, and its year.
 			for _, it := range stats {

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -45,6 +46,9 @@ func (m *Model) applyResolved(msg resolvedMsg) tea.Cmd {
 	if msg.err != nil {
 		m.status.Error(msg.err.Error())
 		return nil
+	}
+	if msg.purpose != forPin {
+		m.readStyle()
 	}
 	switch msg.purpose {
 	case forCopyMenu:
@@ -97,10 +101,28 @@ var copyStyles = []evidence.Format{evidence.FormatPlain, evidence.FormatMarkdown
 
 // citeStyle is the citation style copies and exports use.
 func (m Model) citeStyle() evidence.Style {
-	if m.opts.Style == "" {
+	if m.style == "" {
 		return evidence.DefaultStyle
 	}
-	return m.opts.Style
+	return m.style
+}
+
+// readStyle reads the configured style again (Options.StyleNow) before a
+// copy, the copy menu or an export: a style set with 'cypx config set
+// style' while the explorer is open applies at once, as it does to 'cypx
+// cite'. A settings file that cannot be read (edited by hand into a bad
+// style) keeps the style last read, with a warning that the copy's own
+// message may then replace.
+func (m *Model) readStyle() {
+	if m.opts.StyleNow == nil {
+		return
+	}
+	st, err := m.opts.StyleNow()
+	if err != nil {
+		m.status.Warning(fmt.Sprintf("Settings: %v: citing in %s, the style last read", err, m.citeStyle()))
+		return
+	}
+	m.style = st
 }
 
 // referenceLabel names the copy menu's reference choice in a style.

@@ -280,3 +280,24 @@ func TestImportPickerTruncatesLongNames(t *testing.T) {
 		t.Errorf("the long name takes %d lines, want 1:\n%s", rows, s)
 	}
 }
+
+// TestLinkedViewFitsTheSmallestScreen: at 40x10 the linked view has room
+// for one pane, not two: the side with the keys is shown alone, and the
+// help bar stays on screen. Red-team round 12: two empty panes of one
+// blank line each, two lines taller than the screen, pushed the status
+// and help bar off it.
+func TestLinkedViewFitsTheSmallestScreen(t *testing.T) {
+	d := start(t, 40, 10, options(t, nil))
+	d.keys("demand increased covid", "enter", "l")
+	s := d.screen()
+	if n := strings.Count(s, "\n") + 1; n > 10 {
+		t.Errorf("%d lines at 10 rows:\n%s", n, s)
+	}
+	if !strings.Contains(s, "1/1 primary-source") || !strings.Contains(s, "q quit") {
+		t.Errorf("the linked view at 40x10 lacks the link or the help bar:\n%s", s)
+	}
+	d.keys("h")
+	if s := d.screen(); !strings.Contains(s, "Item · 1 linked") {
+		t.Errorf("h should show the left side:\n%s", s)
+	}
+}

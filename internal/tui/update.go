@@ -46,6 +46,11 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		// A warning or an error stays until the next key: it has been read.
 		m.status.KeyPressed()
 	}
+	if m.width > 0 && m.tooSmall() {
+		if cmd, input := m.inputTooSmall(msg); input {
+			return m, cmd
+		}
+	}
 	var fromOverlay tea.Cmd
 	if n := len(m.stack); n > 0 {
 		act, handled := m.stack[n-1].update(msg)
@@ -58,6 +63,26 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	after := next.(Model)
 	reopen := after.afterDamage(msg)
 	return after, tea.Batch(fromOverlay, cmd, reopen)
+}
+
+// inputTooSmall takes what the user does while the screen says only that
+// it is too small, and says whether msg was such input: q quits, whatever
+// had the focus, and every other key, paste or click is dropped, since it
+// would act on what cannot be seen (d removed a basket item, e exported,
+// letters went into the search box unseen, and q with them). Replies from
+// commands go on as ever.
+func (m *Model) inputTooSmall(msg tea.Msg) (tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		if key.Matches(msg, m.keys.Quit) {
+			m.quitting = true
+			return m.quit(), true
+		}
+		return nil, true
+	case tea.PasteMsg, tea.MouseMsg:
+		return nil, true
+	}
+	return nil, false
 }
 
 // route handles a message no overlay took.
@@ -104,6 +129,8 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case exportedMsg:
 		if msg.err != nil {
 			m.status.Error("Export failed: " + msg.err.Error())
+		} else if msg.missing > 0 {
+			m.status.Warning("Exported the briefing pack to " + msg.where + leftOut(msg.missing, ", ") + " (b lists them)")
 		} else {
 			m.status.Info("Exported the briefing pack to " + msg.where)
 		}

@@ -114,7 +114,7 @@ func (m Model) draw() string {
 		return ""
 	}
 	if m.tooSmall() {
-		msg := fmt.Sprintf("Terminal too small (%dx%d): cypx needs at least 40x10.", m.width, m.height)
+		msg := fmt.Sprintf("Terminal too small (%dx%d): cypx needs at least 40x10. q quits.", m.width, m.height)
 		return ansi.Wordwrap(msg, max(1, m.width), "")
 	}
 	st := m.styles

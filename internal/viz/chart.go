@@ -166,11 +166,17 @@ func BarLine(secs []Section, i, width int) string {
 		return ""
 	}
 	b := s.Bars[i]
-	const figW, srcW = 7, 22
+	const figW = 7
+	srcW := 22
 	labelW := clamp(width*2/5, 12, 60)
 	barW := width - labelW - figW - srcW - 4
 	if barW < 6 {
 		barW, labelW = 6, max0(width-figW-srcW-10)
+		// With no room left for a label, the source gives up cells, its
+		// publisher shortened and its year kept (sourceYear): the line
+		// was wider than the chart, and the pane's edge cut the year
+		// ("Healthcare Leader 20") at 40 columns.
+		srcW = max(4, min(srcW, width-figW-barW-4))
 	}
 	// Cut between words: a label cut in a number ("(59…") misreads.
 	label := fit.Words(evidence.Printable(evidence.OneLine(claim(b, labelW))), labelW)

@@ -4,7 +4,9 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -19,6 +21,7 @@ func figuresCmd(a *app) *cobra.Command {
 	var f filters
 	var out format
 	var limit int
+	var style string
 	cmd := &cobra.Command{
 		Use:   "figures [QUERY...]",
 		Short: "Measures across sources: each value by source and period, with agreement, disagreement and trends",
@@ -26,9 +29,17 @@ func figuresCmd(a *app) *cobra.Command {
 sources: for each, every value by source, period, base and place, primary
 sources first and coverage marked secondary. A row marked "disagrees" gives
 another value for the same measure, group and period; a sparkline shows the
-values over time where periods differ. Filters as for search.`,
+values over time where periods differ. Each row is cited in the
+configured style (or --style), the table being one document: Vancouver
+numbers its works in row order, and the works cited are listed under it
+(text), in a reference column (CSV) or as the table's references (JSON).
+Filters as for search.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := out.check(); err != nil {
+				return err
+			}
+			st, err := a.citeStyle(style)
+			if err != nil {
 				return err
 			}
 			items, err := a.searchItems(cmd.Context(), f, strings.Join(args, " "), limit)
@@ -44,22 +55,66 @@ values over time where periods differ. Filters as for search.`,
 				tables = []figures.Table{}
 			}
 			w := cmd.OutOrStdout()
+			acc := a.accessed()
 			switch out.value {
 			case "json":
-				return export.Value(w, tables)
+				return export.Value(w, citedTables(tables, st, acc))
 			case "csv":
-				return writeFiguresCSV(w, tables)
+				return writeFiguresCSV(w, tables, st, acc)
 			}
-			return writeFiguresText(w, tables)
+			return writeFiguresText(w, tables, st, acc)
 		},
 	}
 	f.add(cmd)
+	cmd.Flags().StringVar(&style, "style", "", "citation style: harvard, apa, vancouver or footnotes (default: the configured style)")
 	out.add(cmd, "text", "text", "json", "csv")
 	limitVar(cmd, &limit, 1000, "compare the figures of at most this many items found")
 	return cmd
 }
 
-func writeFiguresText(w io.Writer, tables []figures.Table) error {
+// maxReferenceCells bounds a reference under a comparison table: ten
+// times the longest the development set's sources make.
+const maxReferenceCells = 2000
+
+// derefSource is *s, or the zero source for nil.
+func derefSource(s *evidence.Source) evidence.Source {
+	if s == nil {
+		return evidence.Source{}
+	}
+	return *s
+}
+
+// citedTable is a comparison table as JSON: its rows, each with its
+// citation in the style, and the works cited.
+type citedTable struct {
+	figures.Table
+	Rows       []citedRow `json:"rows"`
+	References []string   `json:"references"`
+}
+
+type citedRow struct {
+	figures.Row
+	Cite string `json:"cite"`
+}
+
+// citedTables are the tables as JSON, each cited as one document.
+func citedTables(tables []figures.Table, st evidence.Style, acc time.Time) []citedTable {
+	out := make([]citedTable, 0, len(tables))
+	for _, t := range tables {
+		cites, refs := t.Citations(st, acc)
+		ct := citedTable{Table: t, Rows: make([]citedRow, len(t.Rows)), References: make([]string, len(refs))}
+		for i, r := range t.Rows {
+			ct.Rows[i] = citedRow{Row: r, Cite: cites[i]}
+		}
+		for i, e := range refs {
+			ct.References[i] = e.Text.String()
+		}
+		out = append(out, ct)
+	}
+	return out
+}
+
+func writeFiguresText(w io.Writer, tables []figures.Table, st evidence.Style, acc time.Time) error {
 	if len(tables) == 0 {
 		_, err := fmt.Fprintln(w, "No measure is stated by two sources among the items found.")
 		return err
@@ -68,8 +123,9 @@ func writeFiguresText(w io.Writer, tables []figures.Table) error {
 		fmt.Fprintf(w, "%s  (%d sources)\n", cell(t.Measure), t.Sources())
 		tw := newTable(w)
 		tw.row(append([]string{""}, figures.Columns...)...)
-		for _, r := range t.Rows {
-			cells := r.Cells()
+		cites, refs := t.Citations(st, acc)
+		for i, r := range t.Rows {
+			cells := r.Cells(cites[i])
 			// The table pads every row to its widest source: one
 			// publisher of 8 MB made every row 8 MB long.
 			cells[0] = column(cells[0], maxPublisherCells)
@@ -81,6 +137,10 @@ func writeFiguresText(w io.Writer, tables []figures.Table) error {
 		if s := t.Spark(); s != "" {
 			fmt.Fprintf(w, "  over time: %s\n", s)
 		}
+		for _, line := range export.TextReferences(st, refs) {
+			// Whole, but for a hostile size: a publisher of 1 MB.
+			fmt.Fprintf(w, "  %s\n", column(cell(line), maxReferenceCells))
+		}
 		if _, err := fmt.Fprintln(w); err != nil {
 			return err
 		}
@@ -88,12 +148,28 @@ func writeFiguresText(w io.Writer, tables []figures.Table) error {
 	return nil
 }
 
-func writeFiguresCSV(w io.Writer, tables []figures.Table) error {
+// writeFiguresCSV writes every table's rows, each row cited in the style
+// and carrying the full references of the works it cites, so a row read
+// alone (sorted, filtered, pasted) still says where it came from.
+func writeFiguresCSV(w io.Writer, tables []figures.Table, st evidence.Style, acc time.Time) error {
 	cw := csv.NewWriter(w)
-	cw.Write(append([]string{"Measure", "Item", "Link"}, figures.Columns...))
+	cw.Write(append(append([]string{"Measure", "Item", "Link"}, figures.Columns...), "Reference"))
 	for _, t := range tables {
-		for _, r := range t.Rows {
-			cells := append([]string{t.Measure, r.Item.ID, string(r.Link)}, r.Cells()...)
+		cites, refs := t.Citations(st, acc)
+		byWork := map[string]string{}
+		for _, e := range refs {
+			byWork[evidence.WorkKey(e.Source)] = export.ReferenceText(st, e)
+		}
+		for i, r := range t.Rows {
+			// The row's works, as the table's list gives them (numbered
+			// as its citation in Vancouver): its primary first.
+			var works []string
+			for _, s := range []*evidence.Source{r.Item.Primary, &r.Item.Source} {
+				if ref, ok := byWork[evidence.WorkKey(derefSource(s))]; s != nil && ok && !slices.Contains(works, ref) {
+					works = append(works, ref)
+				}
+			}
+			cells := append(append([]string{t.Measure, r.Item.ID, string(r.Link)}, r.Cells(cites[i])...), strings.Join(works, "\n"))
 			for i := range cells {
 				cells[i] = export.CSVSafe(evidence.OneLine(cells[i]))
 			}

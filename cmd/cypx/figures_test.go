@@ -70,7 +70,7 @@ func TestFiguresCommandListsMeasuresAcrossSources(t *testing.T) {
 		}
 	}
 	csv, _, _ := cli(t, "--corpus", figSet, "figures", "mental", "health", "support", "--format", "csv")
-	if !strings.HasPrefix(csv, "Measure,Item,Link,Source,Value,Period,Base,Place,Date,Primary,Cite\n") {
+	if !strings.HasPrefix(csv, "Measure,Item,Link,Source,Value,Period,Base,Place,Date,Primary,Cite,Reference\n") {
 		t.Errorf("csv header:\n%s", csv)
 	}
 }
@@ -196,8 +196,47 @@ func TestFiguresTableCutsAHugeSource(t *testing.T) {
 		t.Fatalf("exit %d: %s\n%.500s", code, stderr, out)
 	}
 	for _, line := range strings.Split(out, "\n") {
-		if len(line) > 300 && !strings.Contains(line, "(Pub Pub") {
+		// The row's in-text citation names the publisher whole; a reference
+		// under the table is cut at 2,000 cells.
+		if len(line) > 300 && !strings.Contains(line, "(Pub Pub") && !(strings.HasSuffix(line, "…") && len(line) < 2100) {
 			t.Errorf("a row of %d bytes: %.150s", len(line), line)
 		}
+	}
+}
+
+// TestFiguresAreCitedInTheStyle: `cypx figures` cites its rows in the
+// configured style or --style, numbered in Vancouver with the references
+// under the table (text), beside each row (CSV, the row's works numbered
+// as its citation) and in the table (JSON). Before, every row was cited in
+// Harvard whatever the style (red-team round 12).
+func TestFiguresAreCitedInTheStyle(t *testing.T) {
+	text, _, code := cli(t, "--corpus", figSet, "figures", "mental", "health", "support", "--style", "vancouver")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{"(1)", "(2)", "References", "  1. ", "  2. "} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "(Teaching Weekly, 2024)") {
+		t.Errorf("a Harvard citation under --style vancouver:\n%s", text)
+	}
+	csv, _, _ := cli(t, "--corpus", figSet, "figures", "mental", "health", "support", "--style", "vancouver", "--format", "csv")
+	if !strings.Contains(csv, `,(1),1. `) && !strings.Contains(csv, `,(1),"1. `) {
+		t.Errorf("no row cited (1) beside its reference numbered 1:\n%s", csv)
+	}
+	js, _, _ := cli(t, "--corpus", figSet, "figures", "mental", "health", "support", "--style", "apa", "--format", "json")
+	var tables []struct {
+		Rows []struct {
+			Cite string `json:"cite"`
+		} `json:"rows"`
+		References []string `json:"references"`
+	}
+	if err := json.Unmarshal([]byte(js), &tables); err != nil || len(tables) == 0 || len(tables[0].Rows) == 0 || len(tables[0].References) == 0 {
+		t.Fatalf("json %v: %.400s", err, js)
+	}
+	if c := tables[0].Rows[0].Cite; !strings.HasPrefix(c, "(") || !strings.Contains(c, ", 20") {
+		t.Errorf("APA cite %q", c)
 	}
 }

@@ -158,12 +158,7 @@ func Markdown(w io.Writer, items []evidence.Item, style evidence.Style, accessed
 		}
 		fmt.Fprintf(b, "> %s\n>\n> — %s · %s\n\n", evidence.MarkdownText(it.Text), cit.Markdown, it.Kind)
 	}
-	if refs := c.References(); len(refs) > 0 {
-		fmt.Fprintf(b, "## %s\n\n", referencesHeading(style))
-		for _, r := range refs {
-			fmt.Fprintf(b, "%s%s\n", entryMarker(style, r, "- "), r.Text.Markdown(evidence.MarkdownInline))
-		}
-	}
+	b.WriteString(MarkdownReferences(style, c.References()))
 	if len(notes) > 0 {
 		b.WriteString("\n" + strings.Join(notes, "\n") + "\n")
 	}

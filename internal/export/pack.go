@@ -240,6 +240,41 @@ func entryMarker(st evidence.Style, e evidence.Entry, other string) string {
 	return other
 }
 
+// MarkdownReferences is a reference list as Markdown: its heading and a
+// line a work, numbered in Vancouver, else a list item; "" for no works.
+// The briefing pack, the items' Markdown and the comparison table write
+// theirs with it.
+func MarkdownReferences(st evidence.Style, refs []evidence.Entry) string {
+	if len(refs) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "## %s\n\n", referencesHeading(st))
+	for _, r := range refs {
+		fmt.Fprintf(&b, "%s%s\n", entryMarker(st, r, "- "), r.Text.Markdown(evidence.MarkdownInline))
+	}
+	return b.String()
+}
+
+// TextReferences is a reference list as plain text: its heading, then a
+// line a work, numbered in Vancouver; none for no works.
+func TextReferences(st evidence.Style, refs []evidence.Entry) []string {
+	if len(refs) == 0 {
+		return nil
+	}
+	out := []string{referencesHeading(st)}
+	for _, r := range refs {
+		out = append(out, ReferenceText(st, r))
+	}
+	return out
+}
+
+// ReferenceText is one work of a reference list as plain text, numbered in
+// Vancouver ("1. NHS Providers. …").
+func ReferenceText(st evidence.Style, e evidence.Entry) string {
+	return entryMarker(st, e, "") + e.Text.String()
+}
+
 // referencesHeading is what the list of works is called in a style.
 func referencesHeading(st evidence.Style) string {
 	if st == evidence.Footnotes {
@@ -376,12 +411,7 @@ func (p Pack) WriteMarkdown(w io.Writer) error {
 			b.WriteString("\n")
 		}
 	}
-	if len(doc.refs) > 0 {
-		fmt.Fprintf(b, "## %s\n\n", doc.referencesHeading())
-		for _, r := range doc.refs {
-			fmt.Fprintf(b, "%s%s\n", doc.marker(r, "- "), r.Text.Markdown(evidence.MarkdownInline))
-		}
-	}
+	b.WriteString(MarkdownReferences(doc.style, doc.refs))
 	if len(notes) > 0 {
 		b.WriteString("\n" + strings.Join(notes, "\n") + "\n")
 	}

@@ -15,6 +15,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
@@ -188,9 +189,33 @@ func (t Table) Sources() int {
 // Columns are the table's headings, as every format writes them.
 var Columns = []string{"Source", "Value", "Period", "Base", "Place", "Date", "Primary", "Cite"}
 
-// Cells are one row's cells under Columns; the citation is the item's
-// in-text citation, as every path cites it.
-func (r Row) Cells() []string {
+// Citations cite the table's rows in a style, the table being one
+// document: Vancouver numbers its works in row order, the author–date
+// styles letter two works of one author in one year, the footnote style
+// gives each row its note in full (as a table of items does). refs are
+// the works cited, for the reference list under the table. Before, every
+// row was cited in Harvard whatever the style, while `cypx cite` and a
+// copy followed it.
+func (t Table) Citations(st evidence.Style, accessed time.Time) (cites []string, refs []evidence.Entry) {
+	items := make([]evidence.Item, len(t.Rows))
+	for i, r := range t.Rows {
+		items[i] = r.Item
+	}
+	c := evidence.NewCiter(st, accessed, items)
+	cites = make([]string, len(items))
+	for i, it := range items {
+		cit := c.Cite(it)
+		cites[i] = cit.InText
+		if st == evidence.Footnotes {
+			cites[i] = cit.Note.String()
+		}
+	}
+	return cites, c.References()
+}
+
+// Cells are one row's cells under Columns, its citation (one of Citations)
+// in the last.
+func (r Row) Cells(cite string) []string {
 	role := "primary"
 	if r.Secondary {
 		role = "secondary"
@@ -199,12 +224,14 @@ func (r Row) Cells() []string {
 		role += ", disagrees"
 	}
 	return []string{r.Item.Source.Publisher, r.Figure.Text, r.Figure.Period, r.Figure.Base, r.Figure.Place,
-		r.Item.Source.Date.Long(), role, evidence.ItemCitation(r.Item)}
+		r.Item.Source.Date.Long(), role, cite}
 }
 
 // Markdown is the table as Markdown, its measure as a heading line, the
-// sparkline when periods differ, and each row cited.
-func (t Table) Markdown() string {
+// sparkline when periods differ, each row cited in st and the works cited
+// listed under it.
+func (t Table) Markdown(st evidence.Style, accessed time.Time) string {
+	cites, refs := t.Citations(st, accessed)
 	var b strings.Builder
 	if t.Measure != "" {
 		fmt.Fprintf(&b, "**%s**\n\n", mdCell(t.Measure))
@@ -214,8 +241,8 @@ func (t Table) Markdown() string {
 		b.WriteString("---|")
 	}
 	b.WriteByte('\n')
-	for _, r := range t.Rows {
-		cells := r.Cells()
+	for k, r := range t.Rows {
+		cells := r.Cells(cites[k])
 		for i := range cells {
 			cells[i] = mdCell(cells[i])
 		}
@@ -223,6 +250,9 @@ func (t Table) Markdown() string {
 	}
 	if s := t.Spark(); s != "" {
 		fmt.Fprintf(&b, "\nOver time: %s\n", s)
+	}
+	if len(refs) > 0 {
+		b.WriteString("\n" + export.MarkdownReferences(st, refs))
 	}
 	return b.String()
 }

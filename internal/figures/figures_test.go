@@ -1,8 +1,10 @@
 package figures_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/figures"
@@ -36,9 +38,9 @@ func TestTableOfAnItemWithADisagreementAndATrend(t *testing.T) {
 	if tb.Rows[0].Item.ID != "old" || tb.Rows[1].Item.ID != "dhsc" || tb.Rows[2].Item.ID != "tes" || !tb.Rows[2].Secondary {
 		t.Errorf("rows in the wrong order: %+v", tb.Rows)
 	}
-	md := tb.Markdown()
+	md := tb.Markdown(evidence.Harvard, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
 	for _, want := range []string{"| Source | Value | Period |", "| DHSC | 44% | April 2024 |", "primary, disagrees", "secondary, disagrees",
-		"(DHSC, 2024)", "(Tes, 2024)", "Over time: April 2023 ▁█ April 2024"} {
+		"(DHSC, 2024)", "(Tes, 2024)", "Over time: April 2023 ▁█ April 2024", "## References", "- DHSC (2024)"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)
 		}
@@ -51,5 +53,42 @@ func TestTableOfAnItemWithADisagreementAndATrend(t *testing.T) {
 	}
 	if _, ok := figures.ForItem(dhsc, -1, ls[2:], nil); ok {
 		t.Error("a table without comparisons")
+	}
+}
+
+// TestTableIsCitedInTheStyle: a comparison table cites its rows in the
+// style asked for, the table being one document (Vancouver numbers its
+// works in row order, and its references carry those numbers), as a copy
+// and `cypx cite` do. Before, every row was cited in Harvard whatever the
+// style (red-team round 12).
+func TestTableIsCitedInTheStyle(t *testing.T) {
+	dhsc := item("dhsc", "DHSC", 2024, "", fig("44%", 44, "April 2024"))
+	tes := item("tes", "Tes", 2024, "", fig("46%", 46, "April 2024"))
+	old := item("old", "DHSC", 2023, "", fig("35%", 35, "April 2023"))
+	ls := []links.Link{
+		{Type: links.Disagrees, Item: tes, Compared: &links.Comparison{Figure: dhsc.Figures[0], Other: tes.Figures[0]}},
+		{Type: links.Trend, Item: old, Compared: &links.Comparison{Figure: dhsc.Figures[0], Other: old.Figures[0]}},
+	}
+	tb, _ := figures.ForItem(dhsc, -1, ls, nil)
+	acc := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	cites, refs := tb.Citations(evidence.Vancouver, acc)
+	if want := []string{"(1)", "(2)", "(3)"}; !slices.Equal(cites, want) {
+		t.Errorf("Vancouver cites %v, want %v (rows old, dhsc, tes)", cites, want)
+	}
+	if len(refs) != 3 || refs[0].Number != 1 || !strings.HasPrefix(refs[2].Text.String(), "Tes") {
+		t.Errorf("references %+v", refs)
+	}
+	md := tb.Markdown(evidence.Vancouver, acc)
+	for _, want := range []string{"| (1) |", "| (3) |", "## References", "\n3. Tes."} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Vancouver markdown lacks %q:\n%s", want, md)
+		}
+	}
+	if strings.Contains(md, "(DHSC, 2024)") {
+		t.Errorf("a Harvard citation in the Vancouver table:\n%s", md)
+	}
+	apa, _ := tb.Citations(evidence.APA, acc)
+	if apa[1] != "(DHSC, 2024b)" && apa[1] != "(DHSC, 2024)" {
+		t.Errorf("APA cite %q", apa[1])
 	}
 }

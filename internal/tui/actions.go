@@ -72,6 +72,11 @@ func (m *Model) do(act action) tea.Cmd {
 		return m.resolveFor(forCopy, a.style, a.it)
 	case copyTable:
 		return m.copyText(a.text, a.what)
+	case copyFigures:
+		// In the style configured now, as every other copy: the table was
+		// Harvard whatever the style.
+		m.readStyle()
+		return m.copyText(a.table.Markdown(m.citeStyle(), m.now()), a.what)
 	case sayInfo:
 		m.status.Info(a.text)
 	case sayError:

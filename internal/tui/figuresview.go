@@ -36,6 +36,13 @@ type figuresView struct {
 // copyTable copies text and says what was copied.
 type copyTable struct{ text, what string }
 
+// copyFigures copies a comparison table as Markdown, cited in the style
+// read at the copy, and says what was copied.
+type copyFigures struct {
+	table figures.Table
+	what  string
+}
+
 func (v *figuresView) open(it evidence.Item) {
 	v.item, v.table, v.ok, v.loading, v.offset = it, figures.Table{}, false, true, 0
 }
@@ -68,7 +75,7 @@ func (v *figuresView) update(msg tea.Msg) (action, bool) {
 		if !v.ok {
 			return sayInfo{"No other source states this figure's measure: nothing to compare"}, true
 		}
-		return copyTable{text: v.table.Markdown(), what: fmt.Sprintf("the comparison table (%d sources)", v.table.Sources())}, true
+		return copyFigures{table: v.table, what: fmt.Sprintf("the comparison table (%d sources)", v.table.Sources())}, true
 	case key.Matches(k, km.Down):
 		v.offset = min(v.offset+1, max(0, len(v.table.Rows)-1))
 	case key.Matches(k, km.Up):
@@ -103,7 +110,7 @@ func (v *figuresView) view(st styles.Styles) string {
 	out = append(out, st.FieldValue.Render(fit.Words(evidence.Printable(evidence.OneLine(v.table.Measure)), w)), "")
 	rows := [][]string{}
 	for _, r := range v.table.Rows {
-		cells := r.Cells()[:len(figureColumns)]
+		cells := r.Cells("")[:len(figureColumns)] // the citation is in the copy
 		for i := range cells {
 			cells[i] = evidence.Printable(evidence.OneLine(cells[i]))
 		}

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/pipeline"
@@ -144,5 +145,28 @@ func TestFigureTableNeverCutsANumber(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestFigureTableCopiesInTheConfiguredStyle: c on the comparison table
+// cites its rows in the style configured now (read at the copy), numbered
+// in Vancouver with the references under the table, as every other copy
+// cites. Before, the table was copied in Harvard whatever the style (red-
+// team round 12).
+func TestFigureTableCopiesInTheConfiguredStyle(t *testing.T) {
+	opts := figureSetOptions(t)
+	opts.Style = evidence.Harvard
+	opts.StyleNow = func() (evidence.Style, error) { return evidence.Vancouver, nil }
+	d := start(t, 140, 40, opts)
+	d.keys(strings.Split("source:tes-2024-mhst", "")...)
+	d.keys("enter", "f", "c")
+	md := d.Clipboard
+	for _, want := range []string{"| (1) |", "| (2) |", "| (3) |", "## References", "\n1. ", "\n3. "} {
+		if !strings.Contains(md, want) {
+			t.Errorf("copied table lacks %q:\n%s", want, md)
+		}
+	}
+	if strings.Contains(md, "(Teaching Weekly, 2024)") {
+		t.Errorf("a Harvard citation in a Vancouver copy:\n%s", md)
 	}
 }

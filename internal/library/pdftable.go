@@ -69,11 +69,23 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 			cols = projection(append(columnPieces(cols), next...))
 			j++
 		}
+		// A bold line right above the first row whose cells poppler joined
+		// into one run (a header row set close): cut at the columns' edges,
+		// it is the table's header. Before, it stayed a line of its own and
+		// the rows' figures lost what they measure.
+		from := i
+		if i > 0 && len(out) > 0 && out[len(out)-1] == rs[i-1] && carried == nil {
+			if head := l.joinedHeader(rs[i-1], rs[i], cols, page); head != nil {
+				rs[i-1].cut = head
+				out = out[:len(out)-1]
+				from = i - 1
+			}
+		}
 		l.continuing = carried != nil
-		t := l.makeTable(rs[i:j], page)
+		t := l.makeTable(rs[from:j], page)
 		l.continuing = false
 		if t == nil {
-			t = l.dataRows(rs[i:j], page)
+			t = l.dataRows(rs[from:j], page)
 		}
 		if t != nil {
 			l.carryHeader(t)
@@ -81,10 +93,33 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 			i = j
 			continue
 		}
+		if from < i {
+			rs[from].cut = nil // not a header after all: read as it was
+			out = append(out, rs[from])
+		}
 		out = append(out, rs[i])
 		i++
 	}
 	return out, tables
+}
+
+// joinedHeader is line cut into one cell a column when it reads as the
+// header row of the table whose first row is first: one bold run set close
+// above it, in the body's size, running across the left edge of every
+// column after the first, and cut by them into as many cells as columns.
+func (l *layout) joinedHeader(line, first *row, cols [][2]float64, page int) []*piece {
+	ps := pieces(line, page)
+	if len(ps) != 1 || len(cols) < 2 || !allBold(ps) || first.y0-line.y1 > 0.5*l.bodyH {
+		return nil
+	}
+	if p := ps[0]; math.Abs(p.size-l.body.size) > 0.1*l.body.size || p.x1 <= cols[len(cols)-1][0] {
+		return nil
+	}
+	cut := splitAtEdges(ps, cols, page)
+	if len(cut) != len(cols) {
+		return nil
+	}
+	return cut
 }
 
 // carriedLine: the first line of a page is the last line of a cell of

@@ -418,6 +418,10 @@ func TestOnePageIsNoTitlePage(t *testing.T) {
 	if !strings.Contains(im.Body, "| Locality | Share waiting over 18 weeks | Children waiting |") {
 		t.Errorf("the header row is not the table's:\n%s", im.Body)
 	}
+	// The sentence set tight under the table is a paragraph of its own.
+	if !strings.Contains(im.Body, "\n\nWaits fell in both localities.") {
+		t.Errorf("the sentence under the table is not a paragraph:\n%s", im.Body)
+	}
 	found := map[string]string{}
 	for _, it := range im.Items {
 		for _, f := range it.Figures {

@@ -51,6 +51,9 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 			// into one run: cut a line that runs across a column's left
 			// edge, where it is one of the table's (its row has other
 			// cells, or the rows around it have).
+			if len(next) == 1 && sentenceUnder(next[0], cols) {
+				break // "Waits fell in both localities." set tight under the table
+			}
 			if len(cols) >= 2 && (len(next) >= 2 || l.betweenRows(rs, j, page)) {
 				if cut := splitAtEdges(next, cols, page); len(cut) > len(next) {
 					rs[j].cut, next = cut, cut
@@ -101,6 +104,17 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 		i++
 	}
 	return out, tables
+}
+
+// sentenceUnder: a line of one run that starts at the table's left edge,
+// opens with a capital, ends a sentence and runs across a column's edge
+// is prose set tight under the table, not a row's wrapped line: cut at the
+// edges, "Waits fell in both localities." became a last row of two cells.
+func sentenceUnder(p *piece, cols [][2]float64) bool {
+	if len(cols) < 2 || p.x0 > cols[0][0]+3 || p.x1 <= cols[1][0] || len(strings.Fields(p.text)) < 4 {
+		return false
+	}
+	return unicode.IsUpper(firstRune(p.text)) && strings.ContainsAny(p.text[len(p.text)-1:], ".!?")
 }
 
 // joinedHeader is line cut into one cell a column when it reads as the

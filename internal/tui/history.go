@@ -211,6 +211,7 @@ func (m *Model) recall(delta int) (tea.Cmd, bool) {
 
 // applyEntry puts a search in the search box and the filters rows.
 func (m *Model) applyEntry(e history.Entry) {
+	m.replaced = true
 	q, themes, kind, sources, publishers := explorerForm(e.Query, e.Filters)
 	m.search.SetValue(q)
 	m.facets.SetThemes(themes)

@@ -354,3 +354,35 @@ func countLine(screen string) string {
 	}
 	return strings.TrimSpace(first)
 }
+
+// TestRecalledSearchThatFailsListsNothing: a recalled history entry whose
+// search fails (a hand-edited query the index refuses) shows its error and
+// no results: the ones listed were the last search's, and space would mark
+// one of them as if it were found by the recalled search. Typing keeps the
+// last results through an error, as before (red-team round 12).
+func TestRecalledSearchThatFailsListsNothing(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "history.json")
+	broken := history.NewEntry(`year:2024..2020 "waiting`, history.Filters{}, time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC))
+	if _, err := history.Record(path, broken); err != nil {
+		t.Fatal(err)
+	}
+	d := start(t, 120, 40, withHistory(options(t, nil), dir))
+	d.keys("waiting")
+	if !strings.Contains(d.screen(), "of 83 items") || strings.Contains(d.screen(), " 0 of 83 items") {
+		t.Fatalf("no results for waiting:\n%s", d.screen())
+	}
+	d.keys("up")
+	if !strings.Contains(d.screen(), `year:2024..2020`) {
+		t.Fatalf("the entry was not recalled:\n%s", d.screen())
+	}
+	if d.model().Status() == "" {
+		t.Fatalf("the recalled search did not fail: pick another broken query\n%s", d.screen())
+	}
+	if !strings.Contains(d.screen(), " 0 of 83 items") {
+		t.Errorf("the failed recalled search lists the last search's results:\n%s", d.screen())
+	}
+	if _, ok := d.model().Selected(); ok {
+		t.Error("an item is still selected: space would mark it")
+	}
+}

@@ -197,6 +197,11 @@ type Model struct {
 	indexing *IndexProgressMsg
 	// reading is set while the sources are read, before indexing starts.
 	reading *IndexReadingMsg
+	// replaced is set when a whole search was put in place of the one on
+	// screen (a recalled or picked history entry, a resumed explorer)
+	// until its first result: if that search fails, the results listed
+	// are another search's, and are cleared rather than kept.
+	replaced bool
 	// searchError is the number of the status message that says a search
 	// failed (0: none), cleared when the query reads again.
 	searchError int

@@ -106,10 +106,19 @@ func (m *Model) applyResult(msg searchResultMsg) tea.Cmd {
 		return nil // a newer search is under way or done
 	}
 	m.searching = false
+	replaced := m.replaced
+	m.replaced = false
 	if msg.err != nil {
-		// Keep the last results on screen and say what is wrong.
+		// Keep the last results on screen while typing (a query is
+		// often wrong for a key or two) and say what is wrong; but a
+		// recalled search that fails lists nothing: the results were
+		// another search's, and a mark would take one of them.
 		m.status.Error(msg.err.Error())
 		m.searchError = m.status.Seq()
+		if replaced {
+			m.total = 0
+			m.results.SetHits(nil)
+		}
 		return nil
 	}
 	if m.searchError != 0 {

@@ -251,3 +251,19 @@ func TestAboutOfNoSourceIsRefusedByAdd(t *testing.T) {
 		t.Errorf("--about a library source: exit %d, %q", code, stderr)
 	}
 }
+
+// TestRemovingABundledSourceSaysItIsBundled: `cypx remove` of a bundled
+// source says it ships inside cypx and how to leave it out, not only that
+// the library has no such source (red-team round 11: the user sees it
+// listed, and did not know why it stays); nothing is moved.
+func TestRemovingABundledSourceSaysItIsBundled(t *testing.T) {
+	t.Setenv("CYPX_HOME", t.TempDir())
+	_, stderr, code := cli(t, "remove", "NHSP-2024-forgotten-generation-policy-systems")
+	if code != 1 || !strings.Contains(stderr, `"nhsp-2024-forgotten-generation-policy-systems" is a source of the bundled corpus`) || !strings.Contains(stderr, "--no-bundled") {
+		t.Errorf("exit %d: %s", code, stderr)
+	}
+	_, stderr, _ = cli(t, "remove", "nosuch")
+	if !strings.Contains(stderr, `no source "nosuch" in the library`) {
+		t.Errorf("an id of no source: %s", stderr)
+	}
+}

@@ -232,11 +232,28 @@ func removeCmd(a *app) *cobra.Command {
 			}
 			dest, err := lib.Remove(args[0], clock())
 			if err != nil {
+				if id, ok := bundledSourceID(args[0]); ok {
+					// Not "no source in the library" alone: the user sees
+					// it listed, and would not know why it stays.
+					return fmt.Errorf("%s is a source of the bundled corpus, which ships inside cypx and cannot be removed: leave the bundled corpus out with --no-bundled", evidence.QuoteInput(id))
+				}
 				return err
 			}
 			return done(c, "moved %s to %s", cell(args[0]), cell(dest))
 		},
 	}
+}
+
+// bundledSourceID is the id of the bundled corpus's source named id (in
+// any case), as that source has it.
+func bundledSourceID(id string) (string, bool) {
+	docs, _ := corpus.Load(bundled.FS)
+	for _, d := range docs {
+		if strings.EqualFold(d.Source.ID, id) {
+			return d.Source.ID, true
+		}
+	}
+	return "", false
 }
 
 // maxRecord bounds a --meta record: a record is a few hundred bytes, and a
@@ -253,14 +270,13 @@ func checkAbout(lib library.Library, about string) (string, error) {
 		return "", usageError("--about: %v", err)
 	}
 	srcs, _ := lib.Sources()
-	docs, _ := corpus.Load(bundled.FS)
-	for _, d := range docs {
-		srcs = append(srcs, d.Source)
-	}
 	for _, s := range srcs {
 		if strings.EqualFold(s.ID, about) {
 			return s.ID, nil
 		}
+	}
+	if id, ok := bundledSourceID(about); ok {
+		return id, nil
 	}
 	return "", usageError("--about: no source %s in your library or the bundled corpus (their ids: 'cypx library', 'cypx items')", evidence.QuoteInput(about))
 }

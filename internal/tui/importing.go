@@ -165,8 +165,12 @@ func (p *filePicker) view(st styles.Styles) string {
 		}
 		lines[i] = l
 	}
-	return st.Overlay.Width(width).Render(st.OverlayTitle.Render("Add a report to your library") +
-		st.Muted.Render("  .txt .md .html .pdf · enter opens a folder or reads a file · ← up · esc closes") + "\n" +
+	// The heading is one line, cut to the inside: wrapped at 40 columns it
+	// took five, and the list, sized for one, fell off a 10-row screen
+	// while enter still opened the file under its hidden cursor.
+	head := ansi.Truncate(st.OverlayTitle.Render("Add a report to your library")+
+		st.Muted.Render("  .txt .md .html .pdf · enter opens a folder or reads a file · ← up · esc closes"), inner, "…")
+	return st.Overlay.Width(width).Render(head + "\n" +
 		st.Muted.Render(ansi.Truncate(evidence.PrintableLine(p.fp.CurrentDirectory), inner, "…")) + "\n\n" + strings.Join(lines, "\n"))
 }
 

@@ -301,3 +301,25 @@ func TestLinkedViewFitsTheSmallestScreen(t *testing.T) {
 		t.Errorf("h should show the left side:\n%s", s)
 	}
 }
+
+// TestImportPickerShowsItsFilesOnASmallScreen: at 40x10 the file picker
+// shows the file under its cursor, so enter never opens a file the user
+// cannot see. Red-team round 12: its heading wrapped to five lines and
+// pushed the whole list off the screen.
+func TestImportPickerShowsItsFilesOnASmallScreen(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"alpha.txt", "beta.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("x\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rec := &importRecorder{}
+	d := &driver{tuitest.Start(t, tui.New(options(t, nil)).WithImporter(rec.importer(dir)), 40, 10)}
+	d.keys("esc", "a")
+	// What a 10-row terminal shows of the frame: its first 10 lines.
+	lines := strings.Split(d.screen(), "\n")
+	shown := strings.Join(lines[:min(10, len(lines))], "\n")
+	if !strings.Contains(shown, "▌ ") || !strings.Contains(shown, "alpha.txt") {
+		t.Errorf("the file under the cursor is not on the 10 rows:\n%s", shown)
+	}
+}

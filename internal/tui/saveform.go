@@ -100,7 +100,10 @@ func (f *saveForm) view(st styles.Styles) string {
 	case f.saving:
 		b.WriteString(st.Muted.Render("Saving…") + "\n")
 	}
-	b.WriteString(st.Muted.Render(ansi.Wrap("enter saves · esc cancels · its results now are its first run; cypx --saved NAME opens it later, marking what is new", w, "")))
+	// The keys first, on a line of their own: on a short screen the
+	// explanation under them is what is cut.
+	b.WriteString(st.Muted.Render("enter saves · esc cancels") + "\n")
+	b.WriteString(st.Muted.Render(ansi.Wrap("Its results now are its first run; cypx --saved NAME opens it later, marking what is new.", w, "")))
 	return st.Overlay.Width(f.width).Render(b.String())
 }
 

@@ -459,3 +459,18 @@ func TestCentredHeaderSplitsItsColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestShortSentenceUnderTableIsProse: a sentence of a few words set tight
+// under a table (LibreOffice leaves no space after one), starting at the
+// margin left of the cells, is a paragraph, not a last row. Before:
+// "| Figures are provisional. |  |".
+func TestShortSentenceUnderTableIsProse(t *testing.T) {
+	needPoppler(t)
+	im, err := library.Import(filepath.Join("testdata", "pdf", "shortnote.pdf"), library.Meta{Publisher: "Test Trust", Type: "report"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(im.Body, "| Occupational therapy | 21,904 |\n\nFigures are provisional.\n") {
+		t.Errorf("the sentence under the table is not a paragraph:\n%s", im.Body)
+	}
+}

@@ -125,8 +125,19 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 // opens with a capital, ends a sentence and runs across a column's edge
 // is prose set tight under the table, not a row's wrapped line: cut at the
 // edges, "Waits fell in both localities." became a last row of two cells.
+//
+// A short one ("Figures are provisional.") that crosses no edge is prose
+// too when it starts left of every cell: a table's cells are set in from
+// its rules, the text under it at the margin. Before, it was read as a
+// row's wrapped line and became a last row of its own.
 func sentenceUnder(p *piece, cols [][2]float64) bool {
-	if len(cols) < 2 || p.x0 > cols[0][0]+3 || p.x1 <= cols[1][0] || len(strings.Fields(p.text)) < 4 {
+	if len(cols) < 2 || p.x0 > cols[0][0]+3 {
+		return false
+	}
+	words := len(strings.Fields(p.text))
+	crosses := p.x1 > cols[1][0] && words >= 4
+	outdented := p.x0 < cols[0][0]-1 && words >= 2
+	if !crosses && !outdented {
 		return false
 	}
 	return unicode.IsUpper(firstRune(p.text)) && strings.ContainsAny(p.text[len(p.text)-1:], ".!?")

@@ -169,13 +169,35 @@ func writeFiguresCSV(w io.Writer, tables []figures.Table, st evidence.Style, acc
 					works = append(works, ref)
 				}
 			}
-			cells := append(append([]string{t.Measure, r.Item.ID, string(r.Link)}, r.Cells(cites[i])...), strings.Join(works, "\n"))
+			cells := append([]string{t.Measure, r.Item.ID, string(r.Link)}, r.Cells(cites[i])...)
 			for i := range cells {
 				cells[i] = export.CSVSafe(evidence.OneLine(cells[i]))
 			}
+			cells = append(cells, export.CSVSafe(joinWorks(works)))
 			cw.Write(cells)
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// joinWorks writes the references of a row's works in its CSV cell, which
+// is one line: one that ends in no full stop (a footnote style's
+// bibliography entry, an APA or Vancouver address) is followed by a
+// semicolon, as works are in a note, so where each ends can be told.
+// Before, joined by a line break the cell made a space, they ran on:
+// "… [accessed 1 December 2026] ‘Waits Story’, …".
+func joinWorks(works []string) string {
+	var b strings.Builder
+	for i, w := range works {
+		w = evidence.OneLine(w)
+		if i > 0 {
+			if !strings.HasSuffix(b.String(), ".") {
+				b.WriteString(";")
+			}
+			b.WriteString(" ")
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }

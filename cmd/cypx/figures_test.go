@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -238,5 +239,46 @@ func TestFiguresAreCitedInTheStyle(t *testing.T) {
 	}
 	if c := tables[0].Rows[0].Cite; !strings.HasPrefix(c, "(") || !strings.Contains(c, ", 20") {
 		t.Errorf("APA cite %q", c)
+	}
+}
+
+// TestFiguresCSVTellsItsWorksApart: a row of a story reporting a report
+// carries both works' references in its Reference cell, and in the
+// footnote style, whose bibliography entries end in no full stop, where
+// one ends can still be told. Before, the two were joined by a line break
+// the one-line cell made a space: "… [accessed 1 December 2026] ‘Waits
+// Story’, News Corp, …" (red-team round 13).
+func TestFiguresCSVTellsItsWorksApart(t *testing.T) {
+	dir := t.TempDir()
+	themes, err := os.ReadFile(filepath.Join("..", "..", "corpus", "themes.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	os.WriteFile(filepath.Join(dir, "themes.yaml"), themes, 0o644)
+	const finding = "In 2023, 45% of children referred to CAMHS waited more than 18 weeks for treatment.\n"
+	os.WriteFile(filepath.Join(dir, "sources", "a-2024-waits.md"), []byte("---\ntitle: \"Waits report\"\npublisher: Acme Trust\ndate: 2024-01-02\ntype: report\nurl: https://example.org/a\n---\n## Waits\n\n"+finding), 0o644)
+	os.WriteFile(filepath.Join(dir, "sources", "b-2024-story.md"), []byte("---\ntitle: \"Waits story\"\npublisher: News Corp\ndate: 2024-02-02\ntype: news\nabout: a-2024-waits\nurl: https://example.org/b\n---\n## Story\n\n"+finding), 0o644)
+	out, stderr, code := cli(t, "--corpus", dir, "figures", "CAMHS", "--style", "footnotes", "--format", "csv")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := false
+	for _, r := range rows[1:] {
+		if !strings.HasPrefix(r[1], "b-2024-story#") {
+			continue
+		}
+		seen = true
+		ref := r[len(r)-1]
+		if !strings.Contains(ref, "]; ‘Waits Story’") {
+			t.Errorf("the works run together in %q", ref)
+		}
+	}
+	if !seen {
+		t.Fatalf("no row of the story:\n%s", out)
 	}
 }

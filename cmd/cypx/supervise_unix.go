@@ -208,19 +208,39 @@ func runChild(exe, resume string) (run *childRun, started bool) {
 // searchbox.MaxChars characters, its filters a few ids each.
 const followLimit = 64 << 10
 
-// lastLine reads r to its end and returns its last whole line (one longer
-// than followLimit is passed over).
+// lastLine reads r to its end and returns its last whole line: one
+// longer than followLimit is passed over, and the lines after it are still
+// read (a scanner stops at the first long line, and the restart opened on
+// a search from before it); a last line with no newline, cut off by the
+// child's end mid-write, is no whole line.
 func lastLine(r io.Reader) string {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 4096), followLimit)
+	br := bufio.NewReaderSize(r, 4096)
 	last := ""
-	for sc.Scan() {
-		last = sc.Text()
+	var line []byte
+	long := false
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if err == bufio.ErrBufferFull {
+			if !long {
+				line = append(line, chunk...)
+				long = len(line) > followLimit
+				if long {
+					line = line[:0]
+				}
+			}
+			continue
+		}
+		if err != nil {
+			return last // the rest, had it no newline, was cut off
+		}
+		if !long {
+			line = append(line, chunk[:len(chunk)-1]...)
+			if len(line) <= followLimit {
+				last = string(line)
+			}
+		}
+		line, long = line[:0], false
 	}
-	if sc.Err() != nil {
-		io.Copy(io.Discard, r) // the rest, so the child never blocks
-	}
-	return last
 }
 
 // busFault reports whether the child stopped on SIGBUS: the runtime's

@@ -434,3 +434,43 @@ func TestOnePageIsNoTitlePage(t *testing.T) {
 		}
 	}
 }
+
+// TestCentredHeaderSplitsItsColumns: a table whose bold header cells are
+// centred (LibreOffice's th), so that poppler joins two of them into one
+// run ("Children waiting Waiting over 52 weeks") while the first stands
+// alone, keeps the columns its rows have: the header is cut at their
+// edges. Before, the joined run spanned both columns, the two were read as
+// one, and each row's count and share were one cell ("78,432 12%") under
+// a header of both.
+func TestCentredHeaderSplitsItsColumns(t *testing.T) {
+	needPoppler(t)
+	im, err := library.Import(filepath.Join("testdata", "pdf", "centredheader.pdf"), library.Meta{Publisher: "Test Trust", Type: "report"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"| Service | Children waiting | Waiting over 52 weeks |",
+		"| Speech and language therapy | 78,432 | 12% |",
+		"| Audiology | 4,305 | 3% |",
+		"\n\nIn total, 143,947 children were waiting at the end of January 2024.",
+	} {
+		if !strings.Contains(im.Body, want) {
+			t.Errorf("no %q in:\n%s", want, im.Body)
+		}
+	}
+}
+
+// TestShortSentenceUnderTableIsProse: a sentence of a few words set tight
+// under a table (LibreOffice leaves no space after one), starting at the
+// margin left of the cells, is a paragraph, not a last row. Before:
+// "| Figures are provisional. |  |".
+func TestShortSentenceUnderTableIsProse(t *testing.T) {
+	needPoppler(t)
+	im, err := library.Import(filepath.Join("testdata", "pdf", "shortnote.pdf"), library.Meta{Publisher: "Test Trust", Type: "report"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(im.Body, "| Occupational therapy | 21,904 |\n\nFigures are provisional.\n") {
+		t.Errorf("the sentence under the table is not a paragraph:\n%s", im.Body)
+	}
+}

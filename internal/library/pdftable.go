@@ -72,6 +72,21 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 			cols = projection(append(columnPieces(cols), next...))
 			j++
 		}
+		// A bold first row with fewer cells than the rows under it have
+		// columns: its cells are centred (LibreOffice's th), and poppler
+		// joined two set close into one run that spans both columns. Cut
+		// at the rows' edges, it is the header of each; before, the two
+		// columns were read as one and each row's figures as one cell.
+		if carried == nil && j > i+1 {
+			if head := centredHeader(rs[i], rs[i+1:j], page); head != nil {
+				rs[i].cut = head
+				var all []*piece
+				for _, r := range rs[i:j] {
+					all = append(all, pieces(r, page)...)
+				}
+				cols = projection(all)
+			}
+		}
 		// A bold line right above the first row whose cells poppler joined
 		// into one run (a header row set close): cut at the columns' edges,
 		// it is the table's header. Before, it stayed a line of its own and
@@ -110,11 +125,44 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 // opens with a capital, ends a sentence and runs across a column's edge
 // is prose set tight under the table, not a row's wrapped line: cut at the
 // edges, "Waits fell in both localities." became a last row of two cells.
+//
+// A short one ("Figures are provisional.") that crosses no edge is prose
+// too when it starts left of every cell: a table's cells are set in from
+// its rules, the text under it at the margin. Before, it was read as a
+// row's wrapped line and became a last row of its own.
 func sentenceUnder(p *piece, cols [][2]float64) bool {
-	if len(cols) < 2 || p.x0 > cols[0][0]+3 || p.x1 <= cols[1][0] || len(strings.Fields(p.text)) < 4 {
+	if len(cols) < 2 || p.x0 > cols[0][0]+3 {
+		return false
+	}
+	words := len(strings.Fields(p.text))
+	crosses := p.x1 > cols[1][0] && words >= 4
+	outdented := p.x0 < cols[0][0]-1 && words >= 2
+	if !crosses && !outdented {
 		return false
 	}
 	return unicode.IsUpper(firstRune(p.text)) && strings.ContainsAny(p.text[len(p.text)-1:], ".!?")
+}
+
+// centredHeader is head cut into one cell a column when it is a bold row
+// with fewer cells than the rows under it have columns, and their edges
+// cut it into as many cells as columns; nil otherwise.
+func centredHeader(head *row, under []*row, page int) []*piece {
+	ps := pieces(head, page)
+	if !allBold(ps) {
+		return nil
+	}
+	var below []*piece
+	for _, r := range under {
+		below = append(below, pieces(r, page)...)
+	}
+	cols := projection(below)
+	if len(cols) <= len(ps) {
+		return nil
+	}
+	if cut := splitAtEdges(ps, cols, page); len(cut) == len(cols) {
+		return cut
+	}
+	return nil
 }
 
 // joinedHeader is line cut into one cell a column when it reads as the

@@ -2,6 +2,7 @@ package tui_test
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -384,5 +385,32 @@ func TestRecalledSearchThatFailsListsNothing(t *testing.T) {
 	}
 	if _, ok := d.model().Selected(); ok {
 		t.Error("an item is still selected: space would mark it")
+	}
+}
+
+// TestResumedSavedSearchIsNotRunAgain: an explorer opened on a saved search
+// and started again after a fault does not run the saved search a second
+// time: the first explorer's run recorded it, so a second found nothing
+// new, said so over the reason for the restart, and wrote the file again.
+// Before: "“Grants”: nothing new since the last run" where the first had
+// marked 1 of 4 new, and saved.json rewritten (red-team round 13).
+func TestResumedSavedSearchIsNotRunAgain(t *testing.T) {
+	dir := t.TempDir()
+	x, _ := savedWithOneUnseen(t, dir)
+	path := filepath.Join(dir, "saved.json")
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := withHistory(options(t, nil), dir)
+	opts.Saved = &x
+	e := history.Entry{Query: "grant"}
+	d := &driver{tuitest.Start(t, tui.New(opts).WithResumed(e, "restarted after a fault"), 120, 40)}
+	d.send(tui.IndexReadyMsg{Items: opts.TotalItems, Sources: opts.TotalSources})
+	if st := d.model().Status(); !strings.Contains(st, "restarted after a fault") {
+		t.Errorf("status %q, want the reason for the restart", st)
+	}
+	if after, _ := os.ReadFile(path); string(after) != string(before) {
+		t.Errorf("the saved search was run again and its file rewritten:\n%s", after)
 	}
 }

@@ -284,11 +284,16 @@ func (m Model) WithSaved(x history.Search) Model {
 // WithResumed returns the explorer opened where an earlier one stopped:
 // the search and filters it last ran, and a warning in the status line
 // saying why it was restarted. It wins over the starting state (--query,
-// --theme, --kind, and a saved search's query and filters, whose run still
-// marks what is new).
+// --theme, --kind, and a saved search's query and filters). A saved
+// search is not run again: the earlier explorer's run recorded it, so a
+// second found nothing new, said so over the reason for the restart, and
+// wrote the user's file again.
 func (m Model) WithResumed(e history.Entry, why string) Model {
 	m.applyEntry(e)
 	m.status.Warning(why)
+	if m.opts.Saved != nil {
+		m.hist.savedRun = true
+	}
 	return m
 }
 

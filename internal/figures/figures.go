@@ -192,7 +192,8 @@ var Columns = []string{"Source", "Value", "Period", "Base", "Place", "Date", "Pr
 // Citations cite the table's rows in a style, the table being one
 // document: Vancouver numbers its works in row order, the author–date
 // styles letter two works of one author in one year, the footnote style
-// gives each row its note in full (as a table of items does). refs are
+// gives each row its note, in full the first time a work is cited and
+// short after it, as a briefing pack's notes are. refs are
 // the works cited, for the reference list under the table. Before, every
 // row was cited in Harvard whatever the style, while `cypx cite` and a
 // copy followed it.

@@ -59,6 +59,13 @@ func TestSavedExplorerChecksTheSourcesAsSavedRunDoes(t *testing.T) {
 		<-exited
 		t.Fatalf("the explorer opened on the saved search and stayed open")
 	}
+	// Read what the explorer wrote to its end (the pty says EIO once the
+	// child's side is closed) before closing ours: closed first, the
+	// message at the end was lost under load.
+	select {
+	case <-copied:
+	case <-time.After(5 * time.Second):
+	}
 	f.Close()
 	<-copied
 	if code := cmd.ProcessState.ExitCode(); code != 2 || !strings.Contains(screen.String(), want) {

@@ -35,7 +35,7 @@ func ItemCitationBy(it Item, label LabelFunc) string {
 
 func itemLabel(it Item, label LabelFunc, citedIn string) string {
 	if it.Primary != nil {
-		return label(*it.Primary) + "; reported by " + label(it.Source)
+		return citedBy(it, citedIn) + label(*it.Primary) + "; reported by " + label(it.Source)
 	}
 	l := label(it.Source)
 	if it.Page > 0 {
@@ -45,6 +45,49 @@ func itemLabel(it Item, label LabelFunc, citedIn string) string {
 		l = it.Cites + ", " + citedIn + " " + l
 	}
 	return l
+}
+
+// citedBy opens the citation of coverage whose sentence attributes its
+// figure to another body ("The Health Foundation found that 45%..."): that
+// body, cited in the primary the coverage reports. Before, the primary
+// first dropped the attribution: "(Acme Trust, 2024; reported by News
+// Corp, 2024)" for a figure Acme Trust gives as the Health Foundation's.
+//
+// A body that is the primary itself ("The Health Foundation found..." in
+// coverage of the Health Foundation's report) is not named twice.
+func citedBy(it Item, citedIn string) string {
+	if it.Cites == "" || it.Primary != nil && namesWork(it.Cites, *it.Primary) {
+		return ""
+	}
+	return it.Cites + ", " + citedIn + " "
+}
+
+// namesWork reports whether an attribution ("Health Foundation", "The
+// Health Foundation, 2024") names a work's publisher or author.
+func namesWork(cites string, s Source) bool {
+	norm := func(n string) string {
+		n, _, _ = strings.Cut(n, ",") // the year of "Health Foundation, 2024"
+		n = strings.ToLower(strings.Join(strings.Fields(n), " "))
+		return strings.TrimPrefix(n, "the ")
+	}
+	c := norm(cites)
+	if c == "" {
+		return false
+	}
+	for _, name := range []string{s.Publisher, AuthorLabel(s)} {
+		if n := norm(name); n != "" && (n == c || strings.HasPrefix(n, c+" ") || strings.HasPrefix(c, n+" ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// citedByMarkdown is citedBy with the body's name escaped for Markdown.
+func citedByMarkdown(it Item, citedIn string) string {
+	if citedBy(it, citedIn) == "" {
+		return ""
+	}
+	return MarkdownText(it.Cites) + ", " + citedIn + " "
 }
 
 // ItemNarrative is ItemCitation in narrative form, the author outside the
@@ -58,7 +101,7 @@ func ItemNarrative(it Item) string {
 		return AuthorLabel(s) + " (" + yearText(s.Date, "no date") + page + ")"
 	}
 	if it.Primary != nil {
-		return narrative(*it.Primary, "") + ", reported by " + narrative(it.Source, "")
+		return citedBy(it, "cited in") + narrative(*it.Primary, "") + ", reported by " + narrative(it.Source, "")
 	}
 	page := ""
 	if it.Page > 0 {
@@ -272,7 +315,7 @@ func MarkdownCitationBy(it Item, label LabelFunc) string {
 
 func markdownInText(it Item, label LabelFunc, citedIn string) string {
 	if it.Primary != nil {
-		return "(" + markdownLink(label(*it.Primary), it.Primary.URL) + "; reported by " + markdownLink(label(it.Source), it.Source.URL) + ")"
+		return "(" + citedByMarkdown(it, citedIn) + markdownLink(label(*it.Primary), it.Primary.URL) + "; reported by " + markdownLink(label(it.Source), it.Source.URL) + ")"
 	}
 	return "(" + markdownLink(itemLabel(it, label, citedIn), it.Source.URL) + ")"
 }

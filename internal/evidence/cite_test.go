@@ -98,3 +98,40 @@ func TestLettersAfterANameAreNoAuthor(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverageKeepsItsAttributionBeforeThePrimary: coverage whose sentence
+// attributes its figure to another body, found in the primary it reports,
+// is cited with that body first in every style and form. Before, the
+// primary first dropped it: "(Acme Trust, 2024; reported by News Corp,
+// 2024)" for a figure Acme Trust gives as the Health Foundation's (red-team
+// round 13).
+func TestCoverageKeepsItsAttributionBeforeThePrimary(t *testing.T) {
+	acme := Source{ID: "acme", Title: "Waits", Publisher: "Acme Trust", Date: Date{Year: 2024}, Type: Report, URL: "https://acme.example/waits"}
+	story := Source{ID: "story", Title: "Waits story", Publisher: "News Corp", Date: Date{Year: 2024}, Type: News, About: "acme"}
+	it := Item{ID: "story#1", Kind: Statistic, Source: story, Text: "The Health Foundation found that 45% waited.", Cites: "Health Foundation", Primary: &acme}
+	for _, c := range []struct{ got, want string }{
+		{ItemCitation(it), "(Health Foundation, cited in Acme Trust, 2024; reported by News Corp, 2024)"},
+		{ItemNarrative(it), "Health Foundation, cited in Acme Trust (2024), reported by News Corp (2024)"},
+		{CitationOf(it, Vancouver, time.Time{}), "(Health Foundation, cited in 1; reported by 2)"},
+		{CitationOf(it, APA, time.Time{}), "(Health Foundation, as cited in Acme Trust, 2024; reported by News Corp, 2024)"},
+		{MarkdownCitation(it), "(Health Foundation, cited in [Acme Trust, 2024](https://acme.example/waits); reported by News Corp, 2024)"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got  %q\nwant %q", c.got, c.want)
+		}
+	}
+	if n := CitationOf(it, Footnotes, time.Time{}); !strings.HasPrefix(n, "Health Foundation, cited in Acme Trust") {
+		t.Errorf("footnote %q", n)
+	}
+}
+
+// TestAttributionToThePrimaryIsNotRepeated: coverage attributing its
+// figure to the body whose report is its primary names that body once.
+func TestAttributionToThePrimaryIsNotRepeated(t *testing.T) {
+	hf := Source{ID: "hf", Title: "Cuts", Publisher: "The Health Foundation", Date: Date{Year: 2024}, Type: Report}
+	nhsp := Source{ID: "nhsp", Title: "Survey", Publisher: "NHS Providers", Date: Date{Year: 2024}, Type: Report}
+	it := Item{ID: "nhsp#1", Kind: Statistic, Source: nhsp, Text: "The grant was cut by 28% (Health Foundation, 2024).", Cites: "Health Foundation, 2024", Primary: &hf}
+	if got, want := ItemCitation(it), "(The Health Foundation, 2024; reported by NHS Providers, 2024)"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

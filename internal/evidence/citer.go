@@ -173,8 +173,11 @@ func (c *Citer) vancouverLabel(it Item, md bool) string {
 		return n
 	}
 	if it.Primary != nil {
-		p := num(*it.Primary)
-		return p + "; reported by " + num(it.Source)
+		cites := citedBy(it, "cited in")
+		if md {
+			cites = citedByMarkdown(it, "cited in")
+		}
+		return cites + num(*it.Primary) + "; reported by " + num(it.Source)
 	}
 	l := num(it.Source)
 	if it.Page > 0 {
@@ -208,6 +211,7 @@ func (c *Citer) note(it Item) Rich {
 		}
 	}
 	if it.Primary != nil {
+		b.plain(citedBy(it, "cited in"))
 		one(*it.Primary, 0)
 		b.plain("; reported by ")
 		one(it.Source, 0)

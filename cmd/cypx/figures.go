@@ -76,14 +76,6 @@ Filters as for search.`,
 // times the longest the development set's sources make.
 const maxReferenceCells = 2000
 
-// derefSource is *s, or the zero source for nil.
-func derefSource(s *evidence.Source) evidence.Source {
-	if s == nil {
-		return evidence.Source{}
-	}
-	return *s
-}
-
 // citedTable is a comparison table as JSON: its rows, each with its
 // citation in the style, and the works cited.
 type citedTable struct {
@@ -164,8 +156,8 @@ func writeFiguresCSV(w io.Writer, tables []figures.Table, st evidence.Style, acc
 			// The row's works, as the table's list gives them (numbered
 			// as its citation in Vancouver): its primary first.
 			var works []string
-			for _, s := range []*evidence.Source{r.Item.Primary, &r.Item.Source} {
-				if ref, ok := byWork[evidence.WorkKey(derefSource(s))]; s != nil && ok && !slices.Contains(works, ref) {
+			for _, s := range evidence.ItemWorks(r.Item) {
+				if ref, ok := byWork[evidence.WorkKey(s)]; ok && !slices.Contains(works, ref) {
 					works = append(works, ref)
 				}
 			}

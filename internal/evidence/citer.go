@@ -44,7 +44,7 @@ func NewCiter(st Style, accessed time.Time, items []Item) *Citer {
 	var works []Source
 	known := map[string]bool{}
 	for _, it := range items {
-		for _, s := range itemWorks(it) {
+		for _, s := range ItemWorks(it) {
 			if k := WorkKey(s); !known[k] {
 				known[k] = true
 				works = append(works, s)
@@ -77,9 +77,9 @@ func NewCiter(st Style, accessed time.Time, items []Item) *Citer {
 // Style is the citer's style.
 func (c *Citer) Style() Style { return c.style }
 
-// itemWorks are the works an item is cited to: its primary first, for
+// ItemWorks are the works an item is cited to: its primary first, for
 // coverage, then its own source.
-func itemWorks(it Item) []Source {
+func ItemWorks(it Item) []Source {
 	if it.Primary != nil {
 		return []Source{*it.Primary, it.Source}
 	}
@@ -144,7 +144,7 @@ type Citation struct {
 // "(Health Foundation, 2024, cited in NHS Providers, 2024)" (APA: "as
 // cited in"), and only the work read is referenced.
 func (c *Citer) Cite(it Item) Citation {
-	for _, s := range itemWorks(it) {
+	for _, s := range ItemWorks(it) {
 		if k := WorkKey(s); !c.seen[k] {
 			c.seen[k] = true
 			c.works = append(c.works, s)
@@ -282,14 +282,14 @@ func (c *Citer) Format(it Item, f Format) string {
 	// cited to the coverage alone, its primary not seen to state it, was
 	// "(1)" beside a reference list whose 1 was the primary.
 	if c.style == Vancouver {
-		for _, s := range itemWorks(it) {
+		for _, s := range ItemWorks(it) {
 			c.number(s)
 		}
 	}
 	if f == FormatReference {
 		c.Cite(it)
 		var lines []string
-		for _, s := range itemWorks(it) {
+		for _, s := range ItemWorks(it) {
 			lines = append(lines, c.referenceLine(s))
 		}
 		return strings.Join(lines, "\n")

@@ -78,7 +78,7 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 		// at the rows' edges, it is the header of each; before, the two
 		// columns were read as one and each row's figures as one cell.
 		if carried == nil && j > i+1 {
-			if head := centredHeader(rs[i], rs[i+1:j], page); head != nil {
+			if head := headerCut(rs[i], rs[i+1:j], page); head != nil {
 				rs[i].cut = head
 				var all []*piece
 				for _, r := range rs[i:j] {
@@ -93,7 +93,7 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 		// the rows' figures lost what they measure.
 		from := i
 		if i > 0 && len(out) > 0 && out[len(out)-1] == rs[i-1] && carried == nil {
-			if head := l.joinedHeader(rs[i-1], rs[i], cols, page); head != nil {
+			if head := l.joinedHeader(rs[i-1], rs[i:j], page); head != nil {
 				rs[i-1].cut = head
 				out = out[:len(out)-1]
 				from = i - 1
@@ -143,10 +143,13 @@ func sentenceUnder(p *piece, cols [][2]float64) bool {
 	return unicode.IsUpper(firstRune(p.text)) && strings.ContainsAny(p.text[len(p.text)-1:], ".!?")
 }
 
-// centredHeader is head cut into one cell a column when it is a bold row
-// with fewer cells than the rows under it have columns, and their edges
-// cut it into as many cells as columns; nil otherwise.
-func centredHeader(head *row, under []*row, page int) []*piece {
+// headerCut is head cut into one cell a column when it reads as the
+// header of the rows under it whose cells poppler joined: a bold row with
+// fewer cells than those rows have columns, which their edges cut into as
+// many cells as columns; nil otherwise. It serves a header read as the
+// table's first row (centred cells, two of them joined) and one left
+// above the table as a line of its own (every cell joined into one run).
+func headerCut(head *row, under []*row, page int) []*piece {
 	ps := pieces(head, page)
 	if !allBold(ps) {
 		return nil
@@ -165,23 +168,15 @@ func centredHeader(head *row, under []*row, page int) []*piece {
 	return nil
 }
 
-// joinedHeader is line cut into one cell a column when it reads as the
-// header row of the table whose first row is first: one bold run set close
-// above it, in the body's size, running across the left edge of every
-// column after the first, and cut by them into as many cells as columns.
-func (l *layout) joinedHeader(line, first *row, cols [][2]float64, page int) []*piece {
+// joinedHeader is line cut by headerCut when it stands right above the
+// table's rows as its header would: one run, in the body's size, set
+// close above the first of them.
+func (l *layout) joinedHeader(line *row, rows []*row, page int) []*piece {
 	ps := pieces(line, page)
-	if len(ps) != 1 || len(cols) < 2 || !allBold(ps) || first.y0-line.y1 > 0.5*l.bodyH {
+	if len(ps) != 1 || rows[0].y0-line.y1 > 0.5*l.bodyH || math.Abs(ps[0].size-l.body.size) > 0.1*l.body.size {
 		return nil
 	}
-	if p := ps[0]; math.Abs(p.size-l.body.size) > 0.1*l.body.size || p.x1 <= cols[len(cols)-1][0] {
-		return nil
-	}
-	cut := splitAtEdges(ps, cols, page)
-	if len(cut) != len(cols) {
-		return nil
-	}
-	return cut
+	return headerCut(line, rows, page)
 }
 
 // carriedLine: the first line of a page is the last line of a cell of

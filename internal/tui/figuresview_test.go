@@ -22,7 +22,13 @@ import (
 // figureSetOptions opens the explorer over the figures gold's corpus,
 // where Tes's 46% of pupils disagrees with DHSC's 44% for April 2024.
 func figureSetOptions(t *testing.T) tui.Options {
-	c, err := pipeline.Load(os.DirFS(filepath.Join("..", "quality", "testdata", "figures")), bundled.FS)
+	return corpusOptions(t, filepath.Join("..", "quality", "testdata", "figures"))
+}
+
+// corpusOptions opens the explorer over the corpus in dir, indexed in
+// memory, with its links.
+func corpusOptions(t *testing.T, dir string) tui.Options {
+	c, err := pipeline.Load(os.DirFS(dir), bundled.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,19 +104,7 @@ func wideFiguresOptions(t *testing.T) tui.Options {
 			t.Fatal(err)
 		}
 	}
-	c, err := pipeline.Load(os.DirFS(dir), bundled.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Build(context.Background(), "", c.Items, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	opts := options(t, ix)
-	opts.Linker = links.New(ix, c.Sources, nil)
-	opts.Sources, opts.TotalItems, opts.TotalSources = c.Sources, len(c.Items), len(c.Sources)
-	return opts
+	return corpusOptions(t, dir)
 }
 
 // TestFigureTableNeverCutsANumber: at 80 columns, and narrower, the

@@ -1,6 +1,7 @@
 package library
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -214,6 +215,10 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 	}
 	var rows, pending [][]string
 	var down []int // rows a cell above still covers, by column (rowspan)
+	// heads holds, by row of rows, whether the row is marked a header
+	// and which of its cells continue a cell spanning columns: the
+	// leading header rows are one header (mergeHeaders).
+	var heads []headRow
 	layout := false
 	// headed: the first row is marked a header (a <th>, or <thead>).
 	headed, inHead := false, false
@@ -233,9 +238,14 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 				walk(c)
 				inHead = false
 			case atom.Tr:
-				row, spans, cells := w.row(c)
+				row, spans, cells, cont := w.row(c)
 				written := len(row)
-				row, down = placeRow(row, spans, down)
+				var from []int
+				row, down, from = placeRow(row, spans, down)
+				head := headRow{marked: inHead || headerCells(c)}
+				for _, k := range from {
+					head.cont = append(head.cont, k >= 0 && cont[k])
+				}
 				// A cell carried down from above makes a row of one
 				// written cell a row of the table, not a note across it.
 				if cells > 0 {
@@ -254,8 +264,10 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 						headed = inHead || findFirst(c, func(n *html.Node) bool { return n.DataAtom == atom.Th }) != nil
 					}
 					rows = append(rows, pending...)
+					heads = append(heads, make([]headRow, len(pending))...)
 					pending = nil
 					rows = append(rows, row)
+					heads = append(heads, head)
 				}
 			}
 		}
@@ -272,6 +284,11 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 	if layout || len(rows) < 2 || cols < 2 {
 		return false
 	}
+	var titles []string
+	rows, titles = mergeHeaders(rows, heads, cols)
+	if len(rows) < 2 {
+		return false
+	}
 	if !headed && headerless(rows) {
 		// A first row of data like the rows under it, no cell of it
 		// marked a header, is data: an empty header over it, as a PDF's
@@ -280,6 +297,9 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 		rows = append([][]string{make([]string, cols)}, rows...)
 	}
 	w.add("", caption)
+	for _, t := range titles {
+		w.add("", strings.ReplaceAll(t, `\|`, "|"))
+	}
 	var b strings.Builder
 	for i, r := range rows {
 		b.WriteString("|")
@@ -331,23 +351,125 @@ func (w *blockWriter) figureTable(fig *html.Node) bool {
 	return true
 }
 
+// headRow is what a table row says of itself as a header: whether it is
+// marked one (in <thead>, or every cell a <th> or set in bold), and, by
+// column, whether its cell continues one spanning columns from its left.
+type headRow struct {
+	marked bool
+	cont   []bool
+}
+
+// headerCells reports a row whose every cell is a header cell (<th>) or,
+// for a page that marks its header by type alone, every cell with text
+// set in bold.
+func headerCells(tr *html.Node) bool {
+	th, bold, n := true, true, 0
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) {
+			continue
+		}
+		n++
+		th = th && c.DataAtom == atom.Th
+		if strings.TrimSpace(textOf(c)) != "" {
+			bold = bold && boldCell(c)
+		}
+	}
+	return n > 0 && (th || bold)
+}
+
+// boldCell reports a cell whose text is all inside <b> or <strong>.
+func boldCell(n *html.Node) bool {
+	ok, seen := true, false
+	var walk func(n *html.Node, in bool)
+	walk = func(n *html.Node, in bool) {
+		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
+			ok, seen = ok && in, true
+		}
+		in = in || n.Type == html.ElementNode && (n.DataAtom == atom.B || n.DataAtom == atom.Strong)
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, in)
+		}
+	}
+	walk(n, false)
+	return ok && seen
+}
+
+// mergeHeaders makes the header rows at the top of a table one header row,
+// each column's cell the cells above it from the top down ("2024" spanning
+// two columns over "Referrals" and "Waiting" gives "2024 Referrals" and
+// "2024 Waiting"): a pipe table has one header row, and the row under it
+// was read as a row of labels, so a figure of the table lost its year. A
+// header row is one marked so, or a first row naming groups over several
+// columns with no figure in it above one marked so. A header row of one
+// cell across the table is its title, returned apart.
+func mergeHeaders(rows [][]string, heads []headRow, cols int) ([][]string, []string) {
+	n := 0
+	for n < len(rows) && heads[n].marked {
+		n++
+	}
+	if n == 0 && len(rows) > 2 && heads[1].marked && slices.Contains(heads[0].cont, true) &&
+		!slices.ContainsFunc(rows[0], func(c string) bool { return numericCellRe.MatchString(c) && !yearCellRe.MatchString(c) }) {
+		n = 1
+		for n < len(rows) && heads[n].marked {
+			n++
+		}
+	}
+	if n < 2 || n >= len(rows) {
+		return rows, nil
+	}
+	var titles []string
+	merged := make([]string, cols)
+	for i, r := range rows[:n] {
+		if written := len(r) - countTrue(heads[i].cont); written == 1 && len(r) == cols && r[0] != "" {
+			titles = append(titles, r[0])
+			continue
+		}
+		last := ""
+		for j := 0; j < cols && j < len(r); j++ {
+			cell := r[j]
+			if j < len(heads[i].cont) && heads[i].cont[j] {
+				cell = last
+			} else {
+				last = cell
+			}
+			switch {
+			case cell == "" || strings.HasSuffix(merged[j], cell):
+			case merged[j] == "":
+				merged[j] = cell
+			default:
+				merged[j] += " " + cell
+			}
+		}
+	}
+	return append([][]string{merged}, rows[n:]...), titles
+}
+
+func countTrue(bs []bool) int {
+	n := 0
+	for _, b := range bs {
+		if b {
+			n++
+		}
+	}
+	return n
+}
+
 // placeRow puts a row's cells in the columns that cells of the rows above
 // spanning down (rowspan) leave free, an empty cell in each column they
 // cover, so every value stays under its own heading; down is what the
 // rows above still cover, by column, and the row's spans and down are
 // what the rows below it are covered by. A row that holds nothing but its
 // cells is not cut, and a table that is layout (nil) stays so.
-func placeRow(cells []string, spans, down []int) ([]string, []int) {
+func placeRow(cells []string, spans, down []int) (out []string, next, from []int) {
 	if cells == nil {
-		return nil, down
+		return nil, down, nil
 	}
-	var out []string
-	var next []int
 	k := 0
 	for j := 0; k < len(cells) || j < len(down); j++ {
 		if j < len(down) && down[j] > 0 {
 			out = append(out, "")
 			next = append(next, down[j]-1)
+			from = append(from, -1)
 			continue
 		}
 		if k >= len(cells) {
@@ -358,16 +480,18 @@ func placeRow(cells []string, spans, down []int) ([]string, []int) {
 		}
 		out = append(out, cells[k])
 		next = append(next, spans[k]-1)
+		from = append(from, k)
 		k++
 	}
-	return out, next
+	return out, next, from
 }
 
 // row is a table row's cells, a cell spanning columns followed by empty
 // ones, how many rows each cell spans (1 unless rowspan says more), and
-// the number of cells as written; nil when a cell holds lists, headings,
-// tables or long prose (a layout table).
-func (w *blockWriter) row(tr *html.Node) (cells []string, spans []int, n int) {
+// the number of cells as written, and which cells continue one spanning
+// columns; nil when a cell holds lists, headings, tables or long prose (a
+// layout table).
+func (w *blockWriter) row(tr *html.Node) (cells []string, spans []int, n int, cont []bool) {
 	cells = []string{}
 	for c := tr.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) {
@@ -376,24 +500,26 @@ func (w *blockWriter) row(tr *html.Node) (cells []string, spans []int, n int) {
 		if findFirst(c, func(n *html.Node) bool {
 			return n.DataAtom == atom.Table || n.DataAtom == atom.Ul || n.DataAtom == atom.Ol || headingLevel(n) > 0
 		}) != nil {
-			return nil, nil, 0
+			return nil, nil, 0, nil
 		}
 		t := textOf(c)
 		if len(strings.Fields(t)) > 60 {
-			return nil, nil, 0
+			return nil, nil, 0, nil
 		}
 		n++
 		down, _ := strconv.Atoi(attr(c, "rowspan"))
 		down = max(down, 1)
 		cells = append(cells, strings.ReplaceAll(t, "|", `\|`))
 		spans = append(spans, down)
+		cont = append(cont, false)
 		span, _ := strconv.Atoi(attr(c, "colspan"))
 		for i := 1; i < min(span, 50); i++ {
 			cells = append(cells, "")
 			spans = append(spans, down)
+			cont = append(cont, true)
 		}
 	}
-	return cells, spans, n
+	return cells, spans, n, cont
 }
 
 // A footnote reference is a short label ("3", "[3]", "iv", "*") linking to

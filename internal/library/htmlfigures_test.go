@@ -136,3 +136,60 @@ func TestTableWithoutHeaderRowKeepsItsFirstRow(t *testing.T) {
 		t.Errorf("figures:\n%s", figs)
 	}
 }
+
+// A table with two header rows, a year spanning two columns over the
+// measures under it, keeps both levels in its one header row ("2024
+// Waiting"), so each figure keeps its year: in <thead>, as two rows of
+// <th> cells, and with the upper row set as bold <td> cells. Before, the
+// lower row became a row of labels and the figures were measured as
+// "2024", or nothing (round 13 leftovers).
+func TestTwoHeaderRowsKeepBothLevels(t *testing.T) {
+	const rows = `<tr><td>North</td><td>1,200</td><td>340</td><td>1,300</td><td>410</td></tr>
+<tr><td>South</td><td>900</td><td>210</td><td>950</td><td>260</td></tr>`
+	for name, table := range map[string]string{
+		"thead": `<thead><tr><th rowspan="2">Region</th><th colspan="2">2023</th><th colspan="2">2024</th></tr>
+<tr><th>Referrals</th><th>Waiting</th><th>Referrals</th><th>Waiting</th></tr></thead><tbody>` + rows + `</tbody>`,
+		"two rows of th": `<tr><th></th><th colspan="2">2023</th><th colspan="2">2024</th></tr>
+<tr><th>Region</th><th>Referrals</th><th>Waiting</th><th>Referrals</th><th>Waiting</th></tr>` + rows,
+		"bold upper row": `<tr><td></td><td colspan="2"><b>2023</b></td><td colspan="2"><strong>2024</strong></td></tr>
+<tr><th>Region</th><th>Referrals</th><th>Waiting</th><th>Referrals</th><th>Waiting</th></tr>` + rows,
+	} {
+		im := importPage(t, `<html><head><title>Regional waits</title></head><body>
+<p>The table below shows children's mental health waits and referrals in England by region.</p>
+<table>`+table+`</table></body></html>`)
+		if !strings.Contains(im.Body, "| Region | 2023 Referrals | 2023 Waiting | 2024 Referrals | 2024 Waiting |") {
+			t.Errorf("%s: the header lost a level:\n%s", name, im.Body)
+		}
+		figs := strings.Join(figuresOf(im), "\n")
+		for _, want := range []string{"1,200: 2023 Referrals", "340: 2023 Waiting", "1,300: 2024 Referrals", "260: 2024 Waiting"} {
+			if !strings.Contains(figs, want) {
+				t.Errorf("%s: no figure %q in\n%s", name, want, figs)
+			}
+		}
+	}
+}
+
+// A table whose first header row names groups over several columns, and
+// a title across the whole table above it, keeps the groups in its header
+// and the title as a paragraph before it.
+func TestHeaderGroupsOverSeveralColumns(t *testing.T) {
+	im := importPage(t, `<html><head><title>Waits by service</title></head><body>
+<p>The table below shows children's waits by service in England, by region.</p>
+<table><thead>
+<tr><th colspan="5">Children waiting, March 2024</th></tr>
+<tr><th></th><th colspan="2">Mental health</th><th colspan="2">Community paediatrics</th></tr>
+<tr><th>Region</th><th>Under 18 weeks</th><th>Over 18 weeks</th><th>Under 18 weeks</th><th>Over 18 weeks</th></tr>
+</thead><tbody>
+<tr><td>North</td><td>1,200</td><td>340</td><td>1,300</td><td>410</td></tr>
+<tr><td>South</td><td>900</td><td>210</td><td>950</td><td>260</td></tr>
+</tbody></table></body></html>`)
+	if !strings.Contains(im.Body, "Children waiting, March 2024\n\n| Region | Mental health Under 18 weeks | Mental health Over 18 weeks | Community paediatrics Under 18 weeks | Community paediatrics Over 18 weeks |") {
+		t.Errorf("the groups or the title are lost:\n%s", im.Body)
+	}
+	figs := strings.Join(figuresOf(im), "\n")
+	for _, want := range []string{"340: mental health Over 18 weeks", "410: community paediatrics Over 18 weeks"} {
+		if !strings.Contains(figs, want) {
+			t.Errorf("no figure %q in\n%s", want, figs)
+		}
+	}
+}

@@ -193,3 +193,23 @@ func TestHeaderGroupsOverSeveralColumns(t *testing.T) {
 		}
 	}
 }
+
+// A footnote marker in a table's header ("Waiting list<sup>3</sup>",
+// "Referrals [note 2]") stays in the body a quote is cut from, and is no
+// part of the measure of the figures under it (round 13 leftovers).
+func TestHeaderFootnoteMarkersLeaveTheMeasure(t *testing.T) {
+	im := importPage(t, `<html><head><title>Regional waits</title></head><body>
+<p>The table below shows children's mental health waits and referrals in England by region.</p>
+<table><tr><th>Region</th><th>Waiting list<sup>3</sup></th><th>Referrals [note 2]</th></tr>
+<tr><td>North</td><td>1,200</td><td>340</td></tr>
+<tr><td>South</td><td>900</td><td>210</td></tr></table></body></html>`)
+	if !strings.Contains(im.Body, "| Region | Waiting list[^3] | Referrals [note 2] |") {
+		t.Errorf("the header lost its markers:\n%s", im.Body)
+	}
+	figs := strings.Join(figuresOf(im), "\n")
+	for _, want := range []string{"1,200: waiting list\n", "340: referrals\n", "900: waiting list\n", "210: referrals\n"} {
+		if !strings.Contains(figs+"\n", want) {
+			t.Errorf("no figure %q in\n%s", want, figs)
+		}
+	}
+}

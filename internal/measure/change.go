@@ -173,7 +173,7 @@ func (s *sentence) describeRow() {
 	} else if pl := findPlaces(label); len(pl) == 1 {
 		labelPlace = pl[0].name
 	} else {
-		labelPop = label
+		labelPop = strings.TrimSpace(squeeze(dropMarkers(label)))
 	}
 	for i := range s.in.Figures {
 		f := &s.in.Figures[i]

@@ -698,6 +698,7 @@ func bracketOpen(text string, f evidence.Figure) int {
 // group's name: "Nearly all respondents" → "respondents", "the 42 ICBs" →
 // "ICBs".
 func cleanPopulation(s string) string {
+	s = dropMarkers(s)
 	if yearOldsRe.MatchString(strings.TrimSpace(s)) {
 		return strings.TrimSpace(s)
 	}

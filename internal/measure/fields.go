@@ -356,6 +356,7 @@ year calendar financial academic than compared with from between and to within o
 // or punctuation at either end, and a lower-case first letter (unless it
 // opens an acronym). It runs for every figure, so it is written by hand.
 func tidy(s string) string {
+	s = dropMarkers(s)
 	s = dropBrackets(s)
 	s = squeeze(s)
 	for {

@@ -1,0 +1,63 @@
+package measure
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+// bracketMarkerRe is a footnote marker in brackets after a word: a
+// Markdown reference ("[^3]", as a web page's and a PDF's notes are
+// imported), a statistical release's "[note 2]" or "[notes 2 and 3]", and
+// a bare "[2]" or "[a]".
+var bracketMarkerRe = lazyre.New(`\s*\[(?:\^[^\]\s]{1,12}|(?i:notes?)\s+[0-9a-z]{1,4}(?:\s*(?:,|&|and|to|-|–)\s*[0-9a-z]{1,4})*|[0-9]{1,3}|[a-z])\]`)
+
+// dropMarkers takes the footnote markers out of what a figure measures:
+// "Children waiting over 18 weeks¹", "Waiting list[^3]", "Referrals [note
+// 2]", "Referrals*" each measure what they say without the marker, which
+// told two figures of one measure apart, and read as part of the measure
+// in the comparison table and a figure's copy. A quote keeps its markers;
+// only the measure derived from it is cleaned. Digits written as text
+// ("Tier 2", "Year 6") are words of the measure, never markers, and a
+// square or cube after a unit ("km²") stays.
+func dropMarkers(s string) string {
+	if !hasMarkerByte(s) {
+		return s // most measures: no byte that can open a marker
+	}
+	if strings.IndexByte(s, '[') >= 0 {
+		s = bracketMarkerRe.ReplaceAllString(s, "")
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isSuperscriptDigit(r) && !((r == '²' || r == '³') && strings.HasSuffix(s[:i], "m")):
+		case (r == '*' || r == '†' || r == '‡' || r == '§') && i > 0 && s[i-1] != ' ':
+			// A marker follows what it marks; a "*" standing alone is
+			// left to tidy, which trims it at either end.
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// hasMarkerByte reports a byte that opens a marker: a bracket, an
+// asterisk, or the lead byte of a superscript digit, a dagger or "§".
+func hasMarkerByte(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '[', '*', 0xC2, 0xE2:
+			return true
+		}
+	}
+	return false
+}
+
+// isSuperscriptDigit reports ⁰ to ⁹.
+func isSuperscriptDigit(r rune) bool {
+	return r == '¹' || r == '²' || r == '³' || r == '⁰' || r >= '⁴' && r <= '⁹'
+}

@@ -230,7 +230,7 @@ func removeCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			dest, err := lib.Remove(args[0], clock())
+			removed, err := lib.Remove(args[0], clock())
 			if err != nil {
 				if id, ok := bundledSourceID(args[0]); ok {
 					// Not "no source in the library" alone: the user sees
@@ -239,7 +239,19 @@ func removeCmd(a *app) *cobra.Command {
 				}
 				return err
 			}
-			return done(c, "moved %s to %s", cell(args[0]), cell(dest))
+			// The library's own id: one typed in another case is the same
+			// id, and the line names the source as 'cypx library' lists it.
+			if err := done(c, "moved %s to %s", cell(removed.ID), cell(removed.Trash)); err != nil {
+				return err
+			}
+			// Coverage of the removed report still loads, its about:
+			// naming nothing now: said here, where the user can undo it,
+			// not first as a load problem on the next command.
+			for _, id := range removed.CoveredBy {
+				fmt.Fprintf(c.ErrOrStderr(), "warning: %s names %s as the report it covers (about:): it keeps its items, but its citations no longer name that report as their primary (restore the file from the trash, or edit its about:)\n",
+					cell(id), cell(removed.ID))
+			}
+			return nil
 		},
 	}
 }

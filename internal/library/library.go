@@ -74,18 +74,23 @@ func (l Library) Save(id string, data []byte, force bool) (string, error) {
 
 // loaded is the library's sources as the loader reads them, read once
 // for a Save or Remove: their files by id (an id: key, else the file
-// name) and their ids by file.
+// name), their ids by file, and the ids of the sources whose about:
+// names each id.
 type loaded struct {
-	files map[string]string // id → path
-	ids   map[string]string // path → id
+	files map[string]string   // id → path
+	ids   map[string]string   // path → id
+	about map[string][]string // id → the sources about it, sorted
 }
 
 func (l Library) loaded() loaded {
 	srcs, _ := l.Sources()
-	out := loaded{files: map[string]string{}, ids: map[string]string{}}
+	out := loaded{files: map[string]string{}, ids: map[string]string{}, about: map[string][]string{}}
 	for _, s := range srcs {
 		path := filepath.Join(l.Dir, filepath.FromSlash(s.File))
 		out.files[s.ID], out.ids[path] = path, s.ID
+		if s.About != "" {
+			out.about[s.About] = append(out.about[s.About], s.ID)
+		}
 	}
 	return out
 }
@@ -111,32 +116,60 @@ func (l Library) caseTwin(id string) string {
 	return ""
 }
 
+// Removed is what a Remove did.
+type Removed struct {
+	// ID is the removed source's id as the library has it, whatever the
+	// case it was asked for in.
+	ID string
+	// Trash is the file the source was moved to.
+	Trash string
+	// CoveredBy are the ids of the sources whose about: names the removed
+	// one: they keep their items, but their citations lose the primary
+	// they report on, so the user is told.
+	CoveredBy []string
+}
+
 // Remove moves a source to the library's trash folder, under a name
 // stamped with the time to the nanosecond and, should two removals share
 // it, a counter; the name is claimed before the move, so nothing in the
 // trash is ever replaced and nothing is ever deleted.
-func (l Library) Remove(id string, now time.Time) (string, error) {
+func (l Library) Remove(id string, now time.Time) (Removed, error) {
+	lib := l.loaded()
+	id = lib.own(id)
+	dest, err := l.remove(lib, id, now)
+	if err != nil {
+		return Removed{}, err
+	}
+	return Removed{ID: id, Trash: dest, CoveredBy: lib.about[id]}, nil
+}
+
+// own is the id of the source lib holds under id in any case, as the
+// source has it, else id: ids that differ only in case are one id ("A..B"
+// removes "a..b"). Sorted, so that a library holding two such ids (which
+// the loader refuses) resolves to the same one every time.
+func (lib loaded) own(id string) string {
+	if _, ok := lib.files[id]; ok {
+		return id
+	}
+	for _, other := range slices.Sorted(maps.Keys(lib.files)) {
+		if strings.EqualFold(other, id) {
+			return other
+		}
+	}
+	return id
+}
+
+// remove is Remove of the source id among those lib holds.
+func (l Library) remove(lib loaded, id string, now time.Time) (string, error) {
 	path, err := l.sourcePath(id)
 	if err != nil {
 		return "", err
 	}
 	// The source with this id, as the loader and 'cypx library' read ids:
 	// an id: key wins over the file name. A file that does not load at
-	// all is removed by its name.
-	lib := l.loaded()
+	// all is removed by its name; the trash name is stamped with the
+	// source's own id.
 	file, ok := lib.files[id]
-	if !ok {
-		// Ids that differ only in case are one id: "A..B" removes "a..b".
-		// Sorted, so that a library holding two such ids (which the
-		// loader refuses) removes the same one every time; the trash
-		// name is stamped with the source's own id.
-		for _, other := range slices.Sorted(maps.Keys(lib.files)) {
-			if strings.EqualFold(other, id) {
-				id, file, ok = other, lib.files[other], true
-				break
-			}
-		}
-	}
 	switch {
 	case ok:
 		if _, err := atomicfile.Within(l.Dir, file); err != nil {

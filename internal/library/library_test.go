@@ -171,7 +171,8 @@ func TestSaveNeverOverwritesAndRemoveKeepsATrashCopy(t *testing.T) {
 	if len(srcs) != 1 || len(probs) != 0 || srcs[0].Publisher != "Health News Daily" {
 		t.Errorf("library sources %v %v", srcs, probs)
 	}
-	dest, err := lib.Remove(im.Source.ID, time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC))
+	removed, err := lib.Remove(im.Source.ID, time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC))
+	dest := removed.Trash
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -161,7 +161,8 @@ func TestIDsAreTheLoadersNotTheFileNames(t *testing.T) {
 	if _, err := lib.Remove("beta", time.Now()); err == nil {
 		t.Error("Remove(beta) moved beta.md, whose id is alpha")
 	}
-	dest, err := lib.Remove("alpha", time.Now())
+	removed, err := lib.Remove("alpha", time.Now())
+	dest := removed.Trash
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,7 +219,8 @@ func TestRemovedLinkStillLeadsToItsFile(t *testing.T) {
 		t.Skipf("no symbolic links here: %v", err)
 	}
 	now := time.Now()
-	dest, err := lib.Remove("a", now)
+	removed, err := lib.Remove("a", now)
+	dest := removed.Trash
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -232,7 +234,8 @@ func TestRemovedLinkStillLeadsToItsFile(t *testing.T) {
 		t.Errorf("the source's link is still there: %v", err)
 	}
 	os.Symlink("a-v2.txt", filepath.Join(sources, "a.md"))
-	again, err := lib.Remove("a", now)
+	removed, err = lib.Remove("a", now)
+	again := removed.Trash
 	if err != nil || again == dest {
 		t.Errorf("a second removal in the same instant: %s, %v (the first %s)", again, err, dest)
 	}

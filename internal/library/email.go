@@ -319,14 +319,17 @@ func readMessage(r io.Reader, depth int) (*message, error) {
 	}
 	m := &message{}
 	var problems []string
-	m.subject, problems = decodeHeader(raw.Header.Get("Subject"))
+	var read []string
+	m.subject, problems, read = decodeHeader(raw.Header.Get("Subject"), "the Subject")
 	for _, p := range problems {
 		m.warnings = append(m.warnings, "the Subject, "+p+": that part is kept as written (give the title with --title)")
 	}
-	m.from, problems = decodeHeader(raw.Header.Get("From"))
+	m.warnings = append(m.warnings, read...)
+	m.from, problems, read = decodeHeader(raw.Header.Get("From"), "the From line")
 	for _, p := range problems {
 		m.warnings = append(m.warnings, "the From line, "+p+": that part is kept as written")
 	}
+	m.warnings = append(m.warnings, read...)
 	if t, err := raw.Header.Date(); err == nil {
 		m.date = evidence.DateOf(t)
 	} else {
@@ -426,7 +429,7 @@ func (m *message) readPart(h textproto.MIMEHeader, body io.Reader, depth int) er
 		m.warnings = append(m.warnings, "the e-mail's "+ctype+" part is not valid "+
 			strings.ToLower(h.Get("Content-Transfer-Encoding"))+": read as it was sent")
 	}
-	text, warn := decodeCharset(data, params["charset"])
+	text, warn := decodeCharset(data, params["charset"], "the e-mail's text")
 	if warn != "" {
 		m.warnings = append(m.warnings, warn)
 	}
@@ -486,8 +489,11 @@ func (c *base64Cleaner) Read(p []byte) (int, error) {
 
 // decodeCharset turns a part's bytes into UTF-8 by its declared charset;
 // an unknown or missing charset on bytes that are not UTF-8 is read as
-// Windows-1252, with a warning.
-func decodeCharset(data []byte, cs string) (string, string) {
+// Windows-1252, with a warning that names what was read (what: "the
+// e-mail's text", "the Subject"). A header's encoded words are read
+// through it too (decodeHeader), so a charset is read by one rule
+// wherever it is declared.
+func decodeCharset(data []byte, cs, what string) (string, string) {
 	cs = strings.ToLower(strings.Trim(strings.TrimSpace(cs), `"`))
 	if cs != "" && cs != "utf-8" && cs != "utf8" && cs != "us-ascii" {
 		if enc, err := charsetEncoding(cs); err == nil {
@@ -496,10 +502,10 @@ func decodeCharset(data []byte, cs string) (string, string) {
 					// Plain ASCII read in a charset that reads ASCII as
 					// something else (UTF-16 made it CJK, and the import
 					// "found no evidence"): the declaration is wrong.
-					return string(data), fmt.Sprintf("the e-mail's text is plain ASCII, not the %s it declares: read as it is", evidence.PrintableLine(cs))
+					return string(data), fmt.Sprintf("%s is plain ASCII, not the %s it declares: read as it is", what, evidence.PrintableLine(cs))
 				}
 				if cs == "x-user-defined" && !isASCII(data) {
-					return string(out), "the e-mail's text declares the charset x-user-defined, which reads its letters as private-use characters: read as Windows-1252"
+					return string(out), what + " declares the charset x-user-defined, which reads its letters as private-use characters: read as Windows-1252"
 				}
 				return string(out), ""
 			}
@@ -509,7 +515,7 @@ func decodeCharset(data []byte, cs string) (string, string) {
 		return string(data), ""
 	}
 	out, _ := charmap.Windows1252.NewDecoder().Bytes(data)
-	return string(out), "the e-mail's text is not in its declared charset: read as Windows-1252"
+	return string(out), what + " is not in its declared charset: read as Windows-1252"
 }
 
 // encodedWordRe is an RFC 2047 encoded word: =?charset?B-or-Q?text?=.
@@ -522,14 +528,25 @@ var encodedWordRe = lazyre.New(`=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=`)
 // charset \"x-klingon\" is not one cypx knows") for the caller's warning;
 // the words beside it are still decoded. Before, mime's DecodeHeader gave
 // up on the whole header for one such word, and the e-mail's title was
-// left encoded, without a word.
-func decodeHeader(s string) (string, []string) {
+// left encoded, without a word. A word that is decoded is read as a text
+// part in its charset is (decodeCharset), with the same warnings in read,
+// naming what (the Subject): before, a Subject in x-user-defined was read
+// as Windows-1252 without the warning its body got.
+func decodeHeader(s, what string) (string, []string, []string) {
+	var read []string
 	dec := mime.WordDecoder{CharsetReader: func(cs string, r io.Reader) (io.Reader, error) {
-		enc, err := charsetEncoding(cs)
+		if _, err := charsetEncoding(cs); err != nil {
+			return nil, err
+		}
+		data, err := io.ReadAll(r)
 		if err != nil {
 			return nil, err
 		}
-		return enc.NewDecoder().Reader(r), nil
+		text, warn := decodeCharset(data, cs, what)
+		if warn != "" {
+			read = append(read, warn)
+		}
+		return strings.NewReader(text), nil
 	}}
 	var b strings.Builder
 	var problems []string
@@ -555,7 +572,7 @@ func decodeHeader(s string) (string, []string) {
 		last, prevDecoded = m[1], decoded
 	}
 	b.WriteString(s[last:])
-	return strings.Join(strings.Fields(b.String()), " "), slices.Compact(problems)
+	return strings.Join(strings.Fields(b.String()), " "), slices.Compact(problems), slices.Compact(read)
 }
 
 // charsetEncoding is the encoding of a charset an e-mail declares, for

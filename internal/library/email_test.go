@@ -628,6 +628,32 @@ func TestSubjectInAnUnknownOrUserDefinedCharset(t *testing.T) {
 	}
 }
 
+// TestSubjectInUserDefinedCharsetWarns: a Subject encoded in x-user-defined
+// is read as Windows-1252 with the warning a text part in that charset
+// gets, naming the Subject; a body in it still gets its own. Before, the
+// Subject was read without a word (round 13 leftovers).
+func TestSubjectInUserDefinedCharsetWarns(t *testing.T) {
+	head := "From: Sam Lee <sam@example.org>\nTo: b@example.org\nDate: Mon, 3 Jun 2024 09:00:00 +0100\nSubject: =?x-user-defined?Q?Caf=E9_waits?=\n"
+	body := "\nWaiting lists for community paediatrics grew by 9% this year across the region.\n"
+	im, err := library.Import(write(t, "ud.eml", []byte(head+body)), library.Meta{Type: "statement", Publisher: "Northfield Trust"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	subject := func(w string) bool { return strings.Contains(w, "the Subject declares the charset x-user-defined") && strings.Contains(w, "private-use") }
+	if im.Source.Title != "Café waits" || !slices.ContainsFunc(im.Warnings, subject) {
+		t.Errorf("title %q, warnings %q", im.Source.Title, im.Warnings)
+	}
+	partHead := head + "Content-Type: text/plain; charset=x-user-defined\nContent-Transfer-Encoding: 8bit\n"
+	im, err = library.Import(write(t, "ud2.eml", []byte(partHead+"\nWaiting lists for community paediatrics grew by 9% this year, the caf\xe9 survey found.\n")), library.Meta{Type: "statement", Publisher: "Northfield Trust"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := func(w string) bool { return strings.Contains(w, "the e-mail's text declares the charset x-user-defined") }
+	if !slices.ContainsFunc(im.Warnings, subject) || !slices.ContainsFunc(im.Warnings, text) || !strings.Contains(im.Body, "the café survey") {
+		t.Errorf("subject and body in x-user-defined: body %q, warnings %q", im.Body, im.Warnings)
+	}
+}
+
 // TestDamagedBase64KeepsTheTextBeforeTheDamage: an e-mail whose base64
 // part is damaged part way through (a mailer's truncation, a line
 // mangled in transit) is read up to the damage, with a warning naming the

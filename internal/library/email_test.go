@@ -639,7 +639,9 @@ func TestSubjectInUserDefinedCharsetWarns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	subject := func(w string) bool { return strings.Contains(w, "the Subject declares the charset x-user-defined") && strings.Contains(w, "private-use") }
+	subject := func(w string) bool {
+		return strings.Contains(w, "the Subject declares the charset x-user-defined") && strings.Contains(w, "private-use")
+	}
 	if im.Source.Title != "Café waits" || !slices.ContainsFunc(im.Warnings, subject) {
 		t.Errorf("title %q, warnings %q", im.Source.Title, im.Warnings)
 	}
@@ -648,7 +650,9 @@ func TestSubjectInUserDefinedCharsetWarns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := func(w string) bool { return strings.Contains(w, "the e-mail's text declares the charset x-user-defined") }
+	text := func(w string) bool {
+		return strings.Contains(w, "the e-mail's text declares the charset x-user-defined")
+	}
 	if !slices.ContainsFunc(im.Warnings, subject) || !slices.ContainsFunc(im.Warnings, text) || !strings.Contains(im.Body, "the café survey") {
 		t.Errorf("subject and body in x-user-defined: body %q, warnings %q", im.Body, im.Warnings)
 	}

@@ -403,16 +403,17 @@ func boldCell(n *html.Node) bool {
 // columns with no figure in it above one marked so. A header row of one
 // cell across the table is its title, returned apart.
 func mergeHeaders(rows [][]string, heads []headRow, cols int) ([][]string, []string) {
-	n := 0
-	for n < len(rows) && heads[n].marked {
-		n++
+	// A row holding a figure is data, even set in bold (a total under
+	// the header); a year is a header's word.
+	header := func(i int) bool {
+		return !slices.ContainsFunc(rows[i], func(c string) bool { return numericCellRe.MatchString(c) && !yearCellRe.MatchString(c) })
 	}
-	if n == 0 && len(rows) > 2 && heads[1].marked && slices.Contains(heads[0].cont, true) &&
-		!slices.ContainsFunc(rows[0], func(c string) bool { return numericCellRe.MatchString(c) && !yearCellRe.MatchString(c) }) {
+	n := 0
+	if len(rows) > 2 && !heads[0].marked && heads[1].marked && slices.Contains(heads[0].cont, true) && header(0) {
 		n = 1
-		for n < len(rows) && heads[n].marked {
-			n++
-		}
+	}
+	for n < len(rows) && heads[n].marked && header(n) {
+		n++
 	}
 	if n < 2 || n >= len(rows) {
 		return rows, nil

@@ -153,6 +153,9 @@ func TestTwoHeaderRowsKeepBothLevels(t *testing.T) {
 <tr><th>Region</th><th>Referrals</th><th>Waiting</th><th>Referrals</th><th>Waiting</th></tr>` + rows,
 		"bold upper row": `<tr><td></td><td colspan="2"><b>2023</b></td><td colspan="2"><strong>2024</strong></td></tr>
 <tr><th>Region</th><th>Referrals</th><th>Waiting</th><th>Referrals</th><th>Waiting</th></tr>` + rows,
+		"bold total under it": `<thead><tr><th rowspan="2">Region</th><th colspan="2">2023</th><th colspan="2">2024</th></tr>
+<tr><th>Referrals</th><th>Waiting</th><th>Referrals</th><th>Waiting</th></tr></thead>
+<tr><td><b>England</b></td><td><b>2,100</b></td><td><b>550</b></td><td><b>2,250</b></td><td><b>670</b></td></tr>` + rows,
 	} {
 		im := importPage(t, `<html><head><title>Regional waits</title></head><body>
 <p>The table below shows children's mental health waits and referrals in England by region.</p>
@@ -161,6 +164,9 @@ func TestTwoHeaderRowsKeepBothLevels(t *testing.T) {
 			t.Errorf("%s: the header lost a level:\n%s", name, im.Body)
 		}
 		figs := strings.Join(figuresOf(im), "\n")
+		if name == "bold total under it" && !strings.Contains(figs, "670: 2024 Waiting") {
+			t.Errorf("%s: the total is no row of figures:\n%s", name, figs)
+		}
 		for _, want := range []string{"1,200: 2023 Referrals", "340: 2023 Waiting", "1,300: 2024 Referrals", "260: 2024 Waiting"} {
 			if !strings.Contains(figs, want) {
 				t.Errorf("%s: no figure %q in\n%s", name, want, figs)

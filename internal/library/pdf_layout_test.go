@@ -60,6 +60,11 @@ import (
 // margins.pdf: headings whose numbers a tab sets apart ("1<tab>Introduction"),
 // paragraph numbers in a wide left margin, as audit and inquiry reports set
 // them, and lettered recommendations with the letter in a hanging indent.
+//
+// spanned.pdf: two tables whose first column's cells are merged over two
+// and four rows and centred in them ("North" beside two years' rows, and
+// beside four services'), which LibreOffice sets on a line of their own
+// between two rows.
 
 func importFixture(t *testing.T, name string) library.Imported {
 	t.Helper()
@@ -472,5 +477,49 @@ func TestShortSentenceUnderTableIsProse(t *testing.T) {
 	}
 	if !strings.Contains(im.Body, "| Occupational therapy | 21,904 |\n\nFigures are provisional.\n") {
 		t.Errorf("the sentence under the table is not a paragraph:\n%s", im.Body)
+	}
+}
+
+// TestCellSpanningRowsKeepsItsRows: a LibreOffice table whose first
+// column's cells are merged over two or four rows and centred in them
+// ("North" beside 2023 and 2024) keeps every row, in the form a web page's
+// rowspan is written: the merged cell's text in the first row it spans,
+// an empty cell under it, and each row a statistic under its header.
+// Before, the centred cell stood on a line of its own between two rows,
+// the table was not read as one, and its rows were lost as lines of bare
+// numbers (and its header became headings).
+func TestCellSpanningRowsKeepsItsRows(t *testing.T) {
+	needPoppler(t)
+	im, err := library.Import(filepath.Join("testdata", "pdf", "spanned.pdf"), library.Meta{Publisher: "Test Trust", Type: "report"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"| Region | Year | Children waiting | Waiting over 18 weeks |\n|---|---|---|---|\n" +
+			"| North | 2023 | 12,905 | 46% |\n|  | 2024 | 14,310 | 53% |\n| South | 2023 | 10,415 | 33% |\n|  | 2024 | 10,960 | 36% |\n",
+		"| Region | Service | Waiting over 52 weeks |\n|---|---|---|\n" +
+			"| North | Community paediatrics | 2,410 |\n|  | Speech and language therapy | 1,875 |\n|  | Occupational therapy | 640 |\n|  | Audiology | 395 |\n" +
+			"| South | Community paediatrics | 1,620 |\n|  | Speech and language therapy | 1,140 |\n|  | Occupational therapy | 455 |\n|  | Audiology | 210 |\n",
+	} {
+		if !strings.Contains(im.Body, want) {
+			t.Errorf("no table\n%s\nin:\n%s", want, im.Body)
+		}
+	}
+	found := map[string]string{}
+	for _, it := range im.Items {
+		if it.Kind != "statistic" || it.Header == "" {
+			continue
+		}
+		for _, f := range it.Figures {
+			found[f.Text] = f.Measure
+		}
+	}
+	for fig, measure := range map[string]string{
+		"12,905": "children waiting", "14,310": "children waiting", "53%": "waiting over 18 weeks", "10,960": "children waiting", "36%": "waiting over 18 weeks",
+		"1,875": "waiting over 52 weeks", "640": "waiting over 52 weeks", "395": "waiting over 52 weeks", "455": "waiting over 52 weeks", "210": "waiting over 52 weeks",
+	} {
+		if got, ok := found[fig]; !ok || got != measure {
+			t.Errorf("figure %s of a table row measures %q (found %v), want %q", fig, got, ok, measure)
+		}
 	}
 }

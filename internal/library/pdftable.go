@@ -22,6 +22,7 @@ var numericCellRe = lazyre.New(`^[(<>~≈]?[-–+]?[£$€]?\d[\d,.]*\s?(?:%|[km
 func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 	var out []*row
 	var tables []*block
+	rs = l.spanLabels(rs, page)
 	if len(rs) > 0 && l.carriedLine(rs[0], page) {
 		rs = rs[1:]
 	}

@@ -65,6 +65,11 @@ import (
 // and four rows and centred in them ("North" beside two years' rows, and
 // beside four services'), which LibreOffice sets on a line of their own
 // between two rows.
+//
+// tight.pdf: two tables set tight, their narrow first column ("Year",
+// "ICB" with codes "A1") so close to the next that poppler joins the two
+// cells of every row into one run ("2021 1,240", "A1 12.5%") and of the
+// header too ("Year Children waiting").
 
 func importFixture(t *testing.T, name string) library.Imported {
 	t.Helper()
@@ -517,6 +522,44 @@ func TestCellSpanningRowsKeepsItsRows(t *testing.T) {
 	for fig, measure := range map[string]string{
 		"12,905": "children waiting", "14,310": "children waiting", "53%": "waiting over 18 weeks", "10,960": "children waiting", "36%": "waiting over 18 weeks",
 		"1,875": "waiting over 52 weeks", "640": "waiting over 52 weeks", "395": "waiting over 52 weeks", "455": "waiting over 52 weeks", "210": "waiting over 52 weeks",
+	} {
+		if got, ok := found[fig]; !ok || got != measure {
+			t.Errorf("figure %s of a table row measures %q (found %v), want %q", fig, got, ok, measure)
+		}
+	}
+}
+
+// TestTightFirstColumnIsItsOwnColumn: a table set tight, whose narrow
+// first column poppler joins with the next in every row ("2021 1,240",
+// "A1 12.5%") and in the header ("Year Children waiting"), is cut at the
+// edge its rows agree on, so each figure is a cell under its own header.
+// Before, the year and the count were one cell (the count no figure of
+// its own), and the codes' table lost its header and every share.
+func TestTightFirstColumnIsItsOwnColumn(t *testing.T) {
+	needPoppler(t)
+	im, err := library.Import(filepath.Join("testdata", "pdf", "tight.pdf"), library.Meta{Publisher: "Test Trust", Type: "report"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"| Year | Children waiting | Waiting over 18 weeks |\n|---|---|---|\n| 2021 | 1,240 | 22% |\n| 2022 | 1,385 | 27% |\n| 2023 | 1,512 | 31% |\n| 2024 | 1,674 | 36% |\n",
+		"| ICB | Seen within 18 weeks | Referrals |\n|---|---|---|\n| A1 | 12.5% | 4,310 |\n| B2 | 18.0% | 2,905 |\n| C3 | 9.5% | 6,120 |\n| D4 | 15.5% | 3,480 |\n",
+	} {
+		if !strings.Contains(im.Body, want) {
+			t.Errorf("no table\n%s\nin:\n%s", want, im.Body)
+		}
+	}
+	found := map[string]string{}
+	for _, it := range im.Items {
+		for _, f := range it.Figures {
+			if it.Header != "" {
+				found[f.Text] = f.Measure
+			}
+		}
+	}
+	for fig, measure := range map[string]string{
+		"1,240": "children waiting", "1,674": "children waiting", "36%": "waiting over 18 weeks",
+		"12.5%": "seen within 18 weeks", "9.5%": "seen within 18 weeks", "4,310": "referrals", "3,480": "referrals",
 	} {
 		if got, ok := found[fig]; !ok || got != measure {
 			t.Errorf("figure %s of a table row measures %q (found %v), want %q", fig, got, ok, measure)

@@ -106,7 +106,7 @@ func (l *layout) tightColumns(rs []*row, page int) {
 		if ps := pieces(rs[i], page); len(ps) > 0 {
 			for _, s := range labelSplits(ps[0]) {
 				cur, j := s, i+1
-				for ; j < len(rs) && rs[j].y0-rs[j-1].y1 < 1.5*l.bodyH; j++ {
+				for ; j < len(rs) && l.closeBelow(rs[j-1], rs[j], 1.5); j++ {
 					next, ok := agreeing(pieces(rs[j], page), cur)
 					if !ok {
 						break
@@ -129,10 +129,10 @@ func (l *layout) tightColumns(rs []*row, page int) {
 			cutLineAt(rs[k], e, page)
 		}
 		// The header: bold lines, or lines of cells, set close above.
-		for k := i - 1; k >= 0 && k >= i-3 && rs[k+1].y0-rs[k].y1 < 0.5*l.bodyH; k-- {
+		for k := i - 1; k >= 0 && k >= i-3 && l.closeBelow(rs[k], rs[k+1], 0.5); k-- {
 			ps := pieces(rs[k], page)
-			if !allBold(ps) && len(ps) < 2 {
-				break
+			if !allBold(ps) && len(ps) < 2 || captionRe.MatchString(ps[0].text) {
+				break // "Table 1: ..." set close above is the caption
 			}
 			cutLineAt(rs[k], e, page)
 		}
@@ -172,4 +172,10 @@ func cutLineAt(r *row, e float64, page int) {
 		out = append(out, p)
 	}
 	r.cut = out
+}
+
+// closeBelow: line b is set under line a (not back up at the top of the
+// next column) with less than gap body lines' height between them.
+func (l *layout) closeBelow(a, b *row, gap float64) bool {
+	return b.y0 > a.y0 && b.y0-a.y1 < gap*l.bodyH
 }

@@ -42,11 +42,11 @@ func (l *layout) spanLabels(rs []*row, page int) []*row {
 		// on both ways to a header, a cell of the first column, or the
 		// rows of the cell before.
 		up := 0
-		for j := k - 1; beside(j) && (j == k-1 || rs[j+1].y0-rs[j].y1 < 2.5*l.bodyH); j-- {
+		for j := k - 1; beside(j) && (j == k-1 || l.closeBelow(rs[j], rs[j+1], 2.5)); j-- {
 			up++
 		}
 		down := 0
-		for j := k + 1; beside(j) && (j == k+1 || rs[j].y0-rs[j-1].y1 < 2.5*l.bodyH); j++ {
+		for j := k + 1; beside(j) && (j == k+1 || l.closeBelow(rs[j-1], rs[j], 2.5)); j++ {
 			down++
 		}
 		n := min(up, down)

@@ -27,6 +27,11 @@ type split struct{ a, b float64 }
 // (three words at most) and figures alone after it ("2023 1,240", "A1
 // 12.5% 4,310"): one for each word of the label that could end it.
 func labelSplits(p *piece) []split {
+	// Most lines are prose: too many words, or no figure at the end.
+	last := strings.LastIndexByte(p.text, ' ')
+	if last < 0 || strings.Count(p.text, " ") > 8 || !numericCellRe.MatchString(strings.TrimSpace(p.text[last+1:])) {
+		return nil
+	}
 	words := strings.Fields(p.text)
 	if len(words) < 2 {
 		return nil

@@ -60,6 +60,16 @@ import (
 // margins.pdf: headings whose numbers a tab sets apart ("1<tab>Introduction"),
 // paragraph numbers in a wide left margin, as audit and inquiry reports set
 // them, and lettered recommendations with the letter in a hanging indent.
+//
+// spanned.pdf: two tables whose first column's cells are merged over two
+// and four rows and centred in them ("North" beside two years' rows, and
+// beside four services'), which LibreOffice sets on a line of their own
+// between two rows.
+//
+// tight.pdf: two tables set tight, their narrow first column ("Year",
+// "ICB" with codes "A1") so close to the next that poppler joins the two
+// cells of every row into one run ("2021 1,240", "A1 12.5%") and of the
+// header too ("Year Children waiting").
 
 func importFixture(t *testing.T, name string) library.Imported {
 	t.Helper()
@@ -472,5 +482,87 @@ func TestShortSentenceUnderTableIsProse(t *testing.T) {
 	}
 	if !strings.Contains(im.Body, "| Occupational therapy | 21,904 |\n\nFigures are provisional.\n") {
 		t.Errorf("the sentence under the table is not a paragraph:\n%s", im.Body)
+	}
+}
+
+// TestCellSpanningRowsKeepsItsRows: a LibreOffice table whose first
+// column's cells are merged over two or four rows and centred in them
+// ("North" beside 2023 and 2024) keeps every row, in the form a web page's
+// rowspan is written: the merged cell's text in the first row it spans,
+// an empty cell under it, and each row a statistic under its header.
+// Before, the centred cell stood on a line of its own between two rows,
+// the table was not read as one, and its rows were lost as lines of bare
+// numbers (and its header became headings).
+func TestCellSpanningRowsKeepsItsRows(t *testing.T) {
+	needPoppler(t)
+	im, err := library.Import(filepath.Join("testdata", "pdf", "spanned.pdf"), library.Meta{Publisher: "Test Trust", Type: "report"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"| Region | Year | Children waiting | Waiting over 18 weeks |\n|---|---|---|---|\n" +
+			"| North | 2023 | 12,905 | 46% |\n|  | 2024 | 14,310 | 53% |\n| South | 2023 | 10,415 | 33% |\n|  | 2024 | 10,960 | 36% |\n",
+		"| Region | Service | Waiting over 52 weeks |\n|---|---|---|\n" +
+			"| North | Community paediatrics | 2,410 |\n|  | Speech and language therapy | 1,875 |\n|  | Occupational therapy | 640 |\n|  | Audiology | 395 |\n" +
+			"| South | Community paediatrics | 1,620 |\n|  | Speech and language therapy | 1,140 |\n|  | Occupational therapy | 455 |\n|  | Audiology | 210 |\n",
+	} {
+		if !strings.Contains(im.Body, want) {
+			t.Errorf("no table\n%s\nin:\n%s", want, im.Body)
+		}
+	}
+	found := map[string]string{}
+	for _, it := range im.Items {
+		if it.Kind != "statistic" || it.Header == "" {
+			continue
+		}
+		for _, f := range it.Figures {
+			found[f.Text] = f.Measure
+		}
+	}
+	for fig, measure := range map[string]string{
+		"12,905": "children waiting", "14,310": "children waiting", "53%": "waiting over 18 weeks", "10,960": "children waiting", "36%": "waiting over 18 weeks",
+		"1,875": "waiting over 52 weeks", "640": "waiting over 52 weeks", "395": "waiting over 52 weeks", "455": "waiting over 52 weeks", "210": "waiting over 52 weeks",
+	} {
+		if got, ok := found[fig]; !ok || got != measure {
+			t.Errorf("figure %s of a table row measures %q (found %v), want %q", fig, got, ok, measure)
+		}
+	}
+}
+
+// TestTightFirstColumnIsItsOwnColumn: a table set tight, whose narrow
+// first column poppler joins with the next in every row ("2021 1,240",
+// "A1 12.5%") and in the header ("Year Children waiting"), is cut at the
+// edge its rows agree on, so each figure is a cell under its own header.
+// Before, the year and the count were one cell (the count no figure of
+// its own), and the codes' table lost its header and every share.
+func TestTightFirstColumnIsItsOwnColumn(t *testing.T) {
+	needPoppler(t)
+	im, err := library.Import(filepath.Join("testdata", "pdf", "tight.pdf"), library.Meta{Publisher: "Test Trust", Type: "report"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"| Year | Children waiting | Waiting over 18 weeks |\n|---|---|---|\n| 2021 | 1,240 | 22% |\n| 2022 | 1,385 | 27% |\n| 2023 | 1,512 | 31% |\n| 2024 | 1,674 | 36% |\n",
+		"| ICB | Seen within 18 weeks | Referrals |\n|---|---|---|\n| A1 | 12.5% | 4,310 |\n| B2 | 18.0% | 2,905 |\n| C3 | 9.5% | 6,120 |\n| D4 | 15.5% | 3,480 |\n",
+	} {
+		if !strings.Contains(im.Body, want) {
+			t.Errorf("no table\n%s\nin:\n%s", want, im.Body)
+		}
+	}
+	found := map[string]string{}
+	for _, it := range im.Items {
+		for _, f := range it.Figures {
+			if it.Header != "" {
+				found[f.Text] = f.Measure
+			}
+		}
+	}
+	for fig, measure := range map[string]string{
+		"1,240": "children waiting", "1,674": "children waiting", "36%": "waiting over 18 weeks",
+		"12.5%": "seen within 18 weeks", "9.5%": "seen within 18 weeks", "4,310": "referrals", "3,480": "referrals",
+	} {
+		if got, ok := found[fig]; !ok || got != measure {
+			t.Errorf("figure %s of a table row measures %q (found %v), want %q", fig, got, ok, measure)
+		}
 	}
 }

@@ -22,6 +22,8 @@ var numericCellRe = lazyre.New(`^[(<>~≈]?[-–+]?[£$€]?\d[\d,.]*\s?(?:%|[km
 func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 	var out []*row
 	var tables []*block
+	rs = l.spanLabels(rs, page)
+	l.tightColumns(rs, page)
 	if len(rs) > 0 && l.carriedLine(rs[0], page) {
 		rs = rs[1:]
 	}
@@ -802,8 +804,20 @@ func splitAtEdges(ps []*piece, cols [][2]float64, page int) []*piece {
 	return out
 }
 
-// cutPieceAt cuts p where its text crosses x = e, or returns nil.
+// cutPieceAt cuts p where its text crosses x = e, or returns nil; a
+// bullet and its text stay one line.
 func cutPieceAt(p *piece, e float64, page int) (*piece, *piece) {
+	a, b := cutAt(p, e, page)
+	if a == nil || isListMarker(a.text) {
+		return nil, nil
+	}
+	return a, b
+}
+
+// cutAt cuts p where its text crosses x = e: at a run's edge where it
+// can, else at the space nearest the edge, the run's letters taken as
+// evenly spaced; nil where the cut would fall far from a space.
+func cutAt(p *piece, e float64, page int) (*piece, *piece) {
 	var left, right []*frag
 	for _, f := range p.frags {
 		switch {
@@ -837,11 +851,7 @@ func cutPieceAt(p *piece, e float64, page int) (*piece, *piece) {
 	if len(left) == 0 || len(right) == 0 {
 		return nil, nil
 	}
-	a := newPiece(left, page)
-	if isListMarker(a.text) {
-		return nil, nil // a bullet and its text: one line
-	}
-	return a, newPiece(right, page)
+	return newPiece(left, page), newPiece(right, page)
 }
 
 // sizes are the font sizes of pieces.

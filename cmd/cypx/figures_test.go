@@ -286,10 +286,11 @@ func TestFiguresCSVTellsItsWorksApart(t *testing.T) {
 // TestFiguresChartATableSeries: two reports each giving referrals in the
 // North for 2023 and 2024 in a table, one with the year in the column's
 // header ("Referrals 2023"), one with headers that are only years, are one
-// measure in `cypx figures`: one table holding both sources and both
-// periods, with its sparkline. Before, each year was a measure of its own
-// ("referrals 2023", "referrals 2024"), so two tables of one period each
-// and no trend.
+// measure in `cypx figures`: one table holding all four figures, of both
+// sources and both periods, with its sparkline. Before, each year was a
+// measure of its own ("referrals 2023", "referrals 2024"), so two tables
+// of one period each and no trend; and a row's second year never joined
+// the table its first year headed.
 func TestFiguresChartATableSeries(t *testing.T) {
 	dir := t.TempDir()
 	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
@@ -327,8 +328,8 @@ func TestFiguresChartATableSeries(t *testing.T) {
 	for _, r := range tables[0].Rows {
 		sources2[r.Item.Source], periods[r.Figure.Period] = true, true
 	}
-	if len(sources2) != 2 || !periods["2023"] || !periods["2024"] || len(periods) != 2 {
-		t.Errorf("%q: sources %v, periods %v; want both sources, 2023 and 2024", tables[0].Measure, sources2, periods)
+	if len(tables[0].Rows) != 4 || len(sources2) != 2 || !periods["2023"] || !periods["2024"] || len(periods) != 2 {
+		t.Errorf("%q: sources %v, periods %v; want four rows, both sources, 2023 and 2024:\n%s", tables[0].Measure, sources2, periods, out)
 	}
 	text, _, _ := cli(t, "--corpus", dir, "figures")
 	if !strings.Contains(text, "over time: 2023 ▁█ 2024") {

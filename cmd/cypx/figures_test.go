@@ -282,3 +282,57 @@ func TestFiguresCSVTellsItsWorksApart(t *testing.T) {
 		t.Fatalf("no row of the story:\n%s", out)
 	}
 }
+
+// TestFiguresChartATableSeries: two reports each giving referrals in the
+// North for 2023 and 2024 in a table, one with the year in the column's
+// header ("Referrals 2023"), one with headers that are only years, are one
+// measure in `cypx figures`: one table holding all four figures, of both
+// sources and both periods, with its sparkline. Before, each year was a
+// measure of its own ("referrals 2023", "referrals 2024"), so two tables
+// of one period each and no trend; and a row's second year never joined
+// the table its first year headed.
+func TestFiguresChartATableSeries(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	sources := map[string]string{
+		"trust": "---\ntitle: Referrals by region\npublisher: North Trust\ndate: 2025-01-10\ntype: report\n---\n\n# Referrals\n\n" +
+			"| Region | Referrals 2023 | Referrals 2024 |\n|---|---|---|\n| North | 1,200 | 1,300 |\n",
+		"news": "---\ntitle: Referrals keep rising\npublisher: Health News\ndate: 2025-02-03\ntype: news\n---\n\n# Referrals\n\n" +
+			"| Region | 2023 | 2024 |\n|---|---|---|\n| Referrals in the North | 1,200 | 1,300 |\n",
+	}
+	for name, text := range sources {
+		os.WriteFile(filepath.Join(dir, "sources", name+".md"), []byte(text), 0o644)
+	}
+	out, stderr, code := cli(t, "--corpus", dir, "figures", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var tables []struct {
+		Measure string `json:"measure"`
+		Rows    []struct {
+			Item struct {
+				Source string `json:"source"`
+			} `json:"item"`
+			Figure struct {
+				Period string `json:"period"`
+			} `json:"figure"`
+		} `json:"rows"`
+	}
+	if err := json.Unmarshal([]byte(out), &tables); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if len(tables) != 1 {
+		t.Fatalf("%d tables, want one measure over two periods:\n%s", len(tables), out)
+	}
+	sources2, periods := map[string]bool{}, map[string]bool{}
+	for _, r := range tables[0].Rows {
+		sources2[r.Item.Source], periods[r.Figure.Period] = true, true
+	}
+	if len(tables[0].Rows) != 4 || len(sources2) != 2 || !periods["2023"] || !periods["2024"] || len(periods) != 2 {
+		t.Errorf("%q: sources %v, periods %v; want four rows, both sources, 2023 and 2024:\n%s", tables[0].Measure, sources2, periods, out)
+	}
+	text, _, _ := cli(t, "--corpus", dir, "figures")
+	if !strings.Contains(text, "over time: 2023 ▁█ 2024") {
+		t.Errorf("no sparkline over 2023 and 2024:\n%s", text)
+	}
+}

@@ -340,7 +340,8 @@ func Warning(ls []links.Link) string {
 
 // Group gathers the figures of items into measures: each table holds the
 // figures links.Compare finds comparable with its first (another value,
-// the same, or another period), from at least two sources. rel says how
+// the same, or another period; of the first's own statement, another
+// period only), from at least two sources. rel says how
 // two items' sources stand (links.Engine.Relation). Items are taken in
 // order, so the first statement of a measure heads its table.
 func Group(items []evidence.Item, rel func(a, b evidence.Item) measure.Related) []Table {
@@ -363,7 +364,12 @@ func Group(items []evidence.Item, rel func(a, b evidence.Item) measure.Related) 
 				if head.it.Source.ID == it.Source.ID && head.it.ID != it.ID {
 					continue // parts of one account are not compared
 				}
-				if head.it.ID == it.ID || links.Compare(head.f, f, rel(head.it, it)) == links.NotComparable {
+				v := links.Compare(head.f, f, rel(head.it, it))
+				// Another figure of the head's own statement joins only as
+				// another period: a table row's series ("2023 | 2024") is
+				// the measure over time, where another value for the same
+				// time would be the statement's own parts.
+				if v == links.NotComparable || head.it.ID == it.ID && v != links.OtherPeriod {
 					continue
 				}
 				groups[gi] = append(g, member{it, f})

@@ -9,6 +9,7 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/figures"
 	"github.com/cypx/cypx/internal/links"
+	"github.com/cypx/cypx/internal/measure"
 )
 
 func item(id, publisher string, year int, about string, f evidence.Figure) evidence.Item {
@@ -90,5 +91,40 @@ func TestTableIsCitedInTheStyle(t *testing.T) {
 	apa, _ := tb.Citations(evidence.APA, acc)
 	if apa[1] != "(DHSC, 2024b)" && apa[1] != "(DHSC, 2024)" {
 		t.Errorf("APA cite %q", apa[1])
+	}
+}
+
+// TestGroupTakesARowsSeries: a table row's figures of one measure at two
+// times ("| North | 1,200 | 1,300 |" under 2023 and 2024) both join the
+// measure their first heads, so its table holds the row's series; two
+// figures of one statement for the same time are its own parts, and are
+// not set against each other. Before, a row's second year never joined
+// the table its first year headed.
+func TestGroupTakesARowsSeries(t *testing.T) {
+	count := func(text string, v float64, period string) evidence.Figure {
+		return evidence.Figure{Text: text, Value: v, Unit: evidence.UnitCount, Offset: int(v),
+			Record: evidence.Record{Measure: "referrals", Population: "North", Period: period, Key: "count|north||referr"}}
+	}
+	trust := item("trust", "North Trust", 2025, "", count("1,200", 1200, "2023"))
+	trust.Figures = append(trust.Figures, count("1,300", 1300, "2024"))
+	news := item("news", "Health News", 2025, "", count("1,200", 1200, "2023"))
+	unrelated := func(a, b evidence.Item) measure.Related { return measure.Unrelated }
+	tables := figures.Group([]evidence.Item{trust, news}, unrelated)
+	if len(tables) != 1 || len(tables[0].Rows) != 3 || tables[0].Spark() == "" {
+		t.Fatalf("tables %+v, want one of three rows over 2023 and 2024", tables)
+	}
+	for _, r := range tables[0].Rows {
+		if r.Disagrees {
+			t.Errorf("row %s (%s) disagrees", r.Figure.Text, r.Figure.Period)
+		}
+	}
+	parts := item("parts", "North Trust", 2025, "", count("1,200", 1200, "2023"))
+	parts.Figures = append(parts.Figures, count("1,250", 1250, "2023"))
+	for _, tb := range figures.Group([]evidence.Item{parts, news}, unrelated) {
+		for _, r := range tb.Rows {
+			if r.Item.ID == "parts" && r.Figure.Value == 1250 {
+				t.Errorf("a statement's second figure for the same time joined its first: %+v", tb.Rows)
+			}
+		}
 	}
 }

@@ -139,10 +139,10 @@ func TestTableWithoutHeaderRowKeepsItsFirstRow(t *testing.T) {
 
 // A table with two header rows, a year spanning two columns over the
 // measures under it, keeps both levels in its one header row ("2024
-// Waiting"), so each figure keeps its year: in <thead>, as two rows of
-// <th> cells, and with the upper row set as bold <td> cells. Before, the
-// lower row became a row of labels and the figures were measured as
-// "2024", or nothing (round 13 leftovers).
+// Waiting"), so each figure keeps its year, as its period: in <thead>, as
+// two rows of <th> cells, and with the upper row set as bold <td> cells.
+// Before, the lower row became a row of labels and the figures were
+// measured as "2024", or nothing (round 13 leftovers).
 func TestTwoHeaderRowsKeepBothLevels(t *testing.T) {
 	const rows = `<tr><td>North</td><td>1,200</td><td>340</td><td>1,300</td><td>410</td></tr>
 <tr><td>South</td><td>900</td><td>210</td><td>950</td><td>260</td></tr>`
@@ -163,11 +163,18 @@ func TestTwoHeaderRowsKeepBothLevels(t *testing.T) {
 		if !strings.Contains(im.Body, "| Region | 2023 Referrals | 2023 Waiting | 2024 Referrals | 2024 Waiting |") {
 			t.Errorf("%s: the header lost a level:\n%s", name, im.Body)
 		}
-		figs := strings.Join(figuresOf(im), "\n")
-		if name == "bold total under it" && !strings.Contains(figs, "670: 2024 Waiting") {
+		// The year is each figure's period, and no part of its measure.
+		var dated []string
+		for _, it := range im.Items {
+			for _, f := range it.Figures {
+				dated = append(dated, f.Text+": "+f.Measure+" ("+f.Period+")")
+			}
+		}
+		figs := strings.Join(dated, "\n")
+		if name == "bold total under it" && !strings.Contains(figs, "670: waiting (2024)") {
 			t.Errorf("%s: the total is no row of figures:\n%s", name, figs)
 		}
-		for _, want := range []string{"1,200: 2023 Referrals", "340: 2023 Waiting", "1,300: 2024 Referrals", "260: 2024 Waiting"} {
+		for _, want := range []string{"1,200: referrals (2023)", "340: waiting (2023)", "1,300: referrals (2024)", "260: waiting (2024)"} {
 			if !strings.Contains(figs, want) {
 				t.Errorf("%s: no figure %q in\n%s", name, want, figs)
 			}

@@ -181,11 +181,22 @@ func (s *sentence) describeRow() {
 			continue
 		}
 		col := s.in.Columns[i]
-		f.Measure = tidy(unitsRe.ReplaceAllString(col, " "))
+		rest, colPeriod := withoutPeriod(col)
 		f.Population = labelPop
 		f.Period = labelPeriod
 		if f.Period == "" {
-			f.Period = onlyPeriod(col)
+			f.Period = colPeriod
+		}
+		// The header's period, once the figure's, is no part of what it
+		// measures: "Referrals 2023" and "Referrals 2024" are one measure
+		// at two times, and a header that is only a period ("2023/24")
+		// leaves the row's label to say what is measured.
+		if colPeriod != "" && f.Period == colPeriod {
+			col = rest
+		}
+		f.Measure = tidy(unitsRe.ReplaceAllString(col, " "))
+		if f.Measure == "" && colPeriod != "" && f.Period == colPeriod && labelPop != "" {
+			f.Measure, f.Population = tidy(labelPop), ""
 		}
 		if f.Period == "" {
 			f.Period = s.d.context(s.in.Section).period
@@ -202,6 +213,30 @@ func (s *sentence) describeRow() {
 		}
 		f.Key = s.d.key(*f)
 	}
+}
+
+// withoutPeriod is a header or phrase without the one period it names
+// (onlyPeriod) and the words leading into it ("in", "at the end of"),
+// and that period; the text unchanged and "" when it names none, or more
+// than one.
+func withoutPeriod(text string) (string, string) {
+	p := onlyPeriod(text)
+	if p == "" {
+		return text, ""
+	}
+	var b strings.Builder
+	last := 0
+	for _, f := range findPeriods(text) {
+		if f.Text != p || f.compared || f.since {
+			continue
+		}
+		a, z := periodWords(text, f, last)
+		b.WriteString(text[last:a])
+		b.WriteByte(' ')
+		last = z
+	}
+	b.WriteString(text[last:])
+	return b.String(), p
 }
 
 // unitsRe is a column header's unit: "(%)", "(weeks)", "(£m)", "per 100,000".

@@ -90,7 +90,7 @@ func (s *sentence) measureText(i int, pop popFound) string {
 		drop(pop.span.start, pop.span.end)
 	}
 	for _, p := range s.periods {
-		drop(leadIn(text, p.start, cl.start), p.end)
+		drop(periodWords(text, p, cl.start))
 	}
 	for _, p := range s.places {
 		drop(leadIn(text, p.start, cl.start), p.end)
@@ -322,6 +322,14 @@ func (s *sentence) baseBefore(start, pos int) bool {
 		}
 	}
 	return false
+}
+
+// periodWords is the span a period takes of a measure's words: the
+// period and the words leading into it, back to floor. A sentence's
+// measure and a table header's leave out the same words, so that the
+// measure of one statistic at two times is one measure.
+func periodWords(text string, p found, floor int) (int, int) {
+	return leadIn(text, p.start, floor), p.end
 }
 
 // leadIn extends a period's or place's span back over the words that

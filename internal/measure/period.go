@@ -10,7 +10,8 @@ import (
 
 // Period is when a figure holds, read from its text: a year ("2023"), a
 // financial or academic year ("2023/24"), a month ("March 2024"), a run of
-// months ("April–May 2024"), twelve months to a month ("12 months to
+// months ("April–May 2024"), a quarter of a calendar or financial year
+// ("Q1 2024", "Q4 2023/24"), twelve months to a month ("12 months to
 // November 2023"), a span of years ("2015–2023") or a start with no end
 // ("since 2015/16").
 type Period struct {

@@ -180,6 +180,26 @@ func scanPeriods(s string, toks []token) []found {
 				}
 			}
 		}
+		// "Q1 2024", "Q4 2023/24", "2024-25 Q1": a quarter of a calendar
+		// or financial year.
+		if ok && p.To-p.From == 11 && (p.From%12 == 0 || p.From%12 == 3) {
+			q := 0
+			if first-1 > used && plain(first-1, first) {
+				if q = quarterWord(word(first - 1)); q > 0 {
+					first--
+				}
+			}
+			if q == 0 && last+1 < len(toks) && plain(last, last+1) {
+				if q = quarterWord(word(last + 1)); q > 0 {
+					last++
+					end = toks[last].end
+				}
+			}
+			if q > 0 {
+				from := p.From + (q-1)*3
+				p = Period{From: from, To: from + 2, Text: "Q" + strconv.Itoa(q) + " " + p.Text}
+			}
+		}
 		a, b := toks[first].start, end
 		if !ok || notAPeriod(s, a, b) {
 			used = last
@@ -199,6 +219,14 @@ func scanPeriods(s string, toks []token) []found {
 		i = last
 	}
 	return out
+}
+
+// quarterWord reads a quarter's name, "q1" to "q4": 1 to 4, or 0.
+func quarterWord(w string) int {
+	if len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' {
+		return int(w[1] - '0')
+	}
+	return 0
 }
 
 // yearWord reads a word that is a year (kind 1: "2023") or a pair of

@@ -214,7 +214,7 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 		return false
 	}
 	var rows, pending [][]string
-	var down []int // rows a cell above still covers, by column (rowspan)
+	var down []carry // what cells above still cover, by column (rowspan)
 	// heads holds, by row of rows, whether the row is marked a header
 	// and which of its cells continue a cell spanning columns: the
 	// leading header rows are one header (mergeHeaders).
@@ -237,6 +237,7 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 				inHead = c.DataAtom == atom.Thead
 				walk(c)
 				inHead = false
+				down = nil // a cell spans no further than its section
 			case atom.Tr:
 				row, spans, cells, cont := w.row(c)
 				written := len(row)
@@ -455,40 +456,75 @@ func countTrue(bs []bool) int {
 	return n
 }
 
+// carry is what a cell spanning rows leaves in a column of the rows
+// under it: how many rows it still covers, and the text written there.
+type carry struct {
+	rows int
+	text string
+}
+
 // placeRow puts a row's cells in the columns that cells of the rows above
-// spanning down (rowspan) leave free, an empty cell in each column they
-// cover, so every value stays under its own heading; down is what the
-// rows above still cover, by column, and the row's spans and down are
-// what the rows below it are covered by. A row that holds nothing but its
+// spanning down (rowspan) leave free, and writes in each column they
+// cover what they carry down (carriedDown), so every value stays under
+// its own heading and each row names its group; down is what the rows
+// above still cover, by column, and the row's spans and down are what
+// the rows below it are covered by. A row that holds nothing but its
 // cells is not cut, and a table that is layout (nil) stays so.
-func placeRow(cells []string, spans, down []int) (out []string, next, from []int) {
+func placeRow(cells []string, spans []int, down []carry) (out []string, next []carry, from []int) {
 	if cells == nil {
 		return nil, down, nil
 	}
 	k := 0
 	for j := 0; k < len(cells) || j < len(down); j++ {
-		if j < len(down) && down[j] > 0 {
-			out = append(out, "")
-			next = append(next, down[j]-1)
+		if j < len(down) && down[j].rows > 0 {
+			out = append(out, down[j].text)
+			next = append(next, carry{down[j].rows - 1, down[j].text})
 			from = append(from, -1)
 			continue
 		}
 		if k >= len(cells) {
 			if j < len(down) {
-				next = append(next, 0)
+				next = append(next, carry{})
 			}
 			continue
 		}
 		out = append(out, cells[k])
-		next = append(next, spans[k]-1)
+		next = append(next, carry{spans[k] - 1, carriedDown(cells[k])})
 		from = append(from, k)
 		k++
 	}
 	return out, next, from
 }
 
+// maxRowSpan bounds a cell's rowspan as browsers do (65534); rowspan="0",
+// which spans to the end of the cell's section, is that bound too, cut at
+// the section's end. Each column keeps a count, not a row per row spanned,
+// so the bound costs nothing.
+const maxRowSpan = 65534
+
+// rowSpan reads a rowspan attribute by HTML's rules for a non-negative
+// integer ("2", " 2", "2abc" are 2): 1 when it holds no number, the
+// section's end for "0".
+func rowSpan(v string) int {
+	v = strings.TrimPrefix(strings.TrimLeft(v, " \t\n\f\r"), "+")
+	n, digits := 0, false
+	for _, r := range v {
+		if r < '0' || r > '9' {
+			break
+		}
+		n, digits = min(n*10+int(r-'0'), maxRowSpan), true
+	}
+	switch {
+	case !digits:
+		return 1
+	case n == 0:
+		return maxRowSpan
+	}
+	return n
+}
+
 // row is a table row's cells, a cell spanning columns followed by empty
-// ones, how many rows each cell spans (1 unless rowspan says more), and
+// ones, how many rows each cell spans (rowSpan), and
 // the number of cells as written, and which cells continue one spanning
 // columns; nil when a cell holds lists, headings, tables or long prose (a
 // layout table).
@@ -508,8 +544,7 @@ func (w *blockWriter) row(tr *html.Node) (cells []string, spans []int, n int, co
 			return nil, nil, 0, nil
 		}
 		n++
-		down, _ := strconv.Atoi(attr(c, "rowspan"))
-		down = max(down, 1)
+		down := rowSpan(attr(c, "rowspan"))
 		cells = append(cells, strings.ReplaceAll(t, "|", `\|`))
 		spans = append(spans, down)
 		cont = append(cont, false)

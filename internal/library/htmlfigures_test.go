@@ -31,9 +31,10 @@ func figuresOf(im library.Imported) []string {
 }
 
 // A cell spanning rows (a region over two years) fills its column in the
-// rows under it: the cells after it stay under their own headings.
-// Before, the rows under it moved one column left, and 1,300 referrals
-// were read as 1,300 "children waiting over 18 weeks" (red-team round 11).
+// rows under it: the cells after it stay under their own headings, and
+// each row names its region. Before, the rows under it moved one column
+// left, and 1,300 referrals were read as 1,300 "children waiting over 18
+// weeks" (red-team round 11).
 func TestTableCellSpanningRowsKeepsColumns(t *testing.T) {
 	im := importPage(t, `<html><head><title>Regional waits</title></head><body>
 <p>The table below shows children's mental health waits and referrals in England by region.</p>
@@ -44,7 +45,7 @@ func TestTableCellSpanningRowsKeepsColumns(t *testing.T) {
 <tr><td rowspan="2">South</td><td>2022</td><td>30%</td><td>900</td></tr>
 <tr><td>2023</td><td>35%</td><td>950</td></tr>
 </table></body></html>`)
-	if !strings.Contains(im.Body, "|  | 2023 | 50% | 1,300 |") {
+	if !strings.Contains(im.Body, "| North | 2023 | 50% | 1,300 |") {
 		t.Errorf("the rows under a spanning cell are not aligned:\n%s", im.Body)
 	}
 	figs := figuresOf(im)
@@ -56,6 +57,90 @@ func TestTableCellSpanningRowsKeepsColumns(t *testing.T) {
 	for _, f := range figs {
 		if strings.HasPrefix(f, "1,300: children") || strings.HasPrefix(f, "950: children") {
 			t.Errorf("a count of referrals read as children waiting: %q", f)
+		}
+	}
+}
+
+// populations gives each figure of a table row the import found the
+// population its record names.
+func populations(im library.Imported) map[string]string {
+	out := map[string]string{}
+	for _, it := range im.Items {
+		for _, f := range it.Figures {
+			if it.Header != "" {
+				out[f.Text] = f.Population
+			}
+		}
+	}
+	return out
+}
+
+// A cell spanning rows, in any column, is written in every row it spans,
+// so each row's figures name the group they are of. A figure spanning
+// rows is one figure for the rows together, written once. Before, the
+// rows under it had an empty cell there, and 14,310 children waiting
+// named no region: copied into a briefing, it read as a national figure.
+func TestSpanningCellIsWrittenInEveryRow(t *testing.T) {
+	im := importPage(t, `<html><head><title>Regional waits</title></head><body>
+<p>The table below shows children waiting for community services in England by region and year.</p>
+<table>
+<thead><tr><th>Region</th><th>Year</th><th>Service</th><th>Children waiting</th><th>Share waiting over a year</th></tr></thead>
+<tbody>
+<tr><td rowspan="4">North</td><td rowspan="2">2023</td><td>Speech and language therapy</td><td>12,905</td><td rowspan="2">46%</td></tr>
+<tr><td>Audiology</td><td>2,410</td></tr>
+<tr><td rowspan="2">2024</td><td>Speech and language therapy</td><td>14,310</td><td>53%</td></tr>
+<tr><td>Audiology</td><td>1,875</td><td>12%</td></tr>
+</tbody></table></body></html>`)
+	for _, want := range []string{
+		"| North | 2023 | Speech and language therapy | 12,905 | 46% |",
+		"| North | 2023 | Audiology | 2,410 |  |",
+		"| North | 2024 | Speech and language therapy | 14,310 | 53% |",
+		"| North | 2024 | Audiology | 1,875 | 12% |",
+	} {
+		if !strings.Contains(im.Body, want) {
+			t.Errorf("no row %q:\n%s", want, im.Body)
+		}
+	}
+	pops := populations(im)
+	for _, fig := range []string{"12,905", "2,410", "14,310", "53%", "1,875", "12%"} {
+		if pops[fig] != "North" {
+			t.Errorf("figure %s is of %q, want North (all: %v)", fig, pops[fig], pops)
+		}
+	}
+}
+
+// rowspan="0" spans to the end of the cell's section, and no span runs
+// past it: a header cell's rowspan stops at the end of <thead>, a body
+// cell's at the end of <tbody>, a span past the table's last row at the
+// last row, and a huge one (65534) costs no more than its rows. Before,
+// "0" spanned one row, so the rows under it named no region, and a span
+// out of <thead> pushed the first row's cells one column right.
+func TestRowspanStopsAtItsSection(t *testing.T) {
+	im := importPage(t, `<html><head><title>Regional waits</title></head><body>
+<p>The table below shows children waiting for community services in England by region and year.</p>
+<table>
+<thead><tr><th rowspan="3">Region</th><th>Year</th><th>Children waiting</th></tr></thead>
+<tbody>
+<tr><td rowspan="0">North</td><td>2022</td><td>11,240</td></tr>
+<tr><td>2023</td><td>12,905</td></tr>
+<tr><td>2024</td><td>14,310</td></tr>
+</tbody>
+<tbody>
+<tr><td rowspan="65534">South</td><td>2023</td><td>10,415</td></tr>
+<tr><td>2024</td><td>10,960</td></tr>
+</tbody>
+<tfoot><tr><td>England</td><td>2024</td><td>98,120</td></tr></tfoot>
+</table></body></html>`)
+	want := "| Region | Year | Children waiting |\n|---|---|---|\n" +
+		"| North | 2022 | 11,240 |\n| North | 2023 | 12,905 |\n| North | 2024 | 14,310 |\n" +
+		"| South | 2023 | 10,415 |\n| South | 2024 | 10,960 |\n| England | 2024 | 98,120 |"
+	if !strings.Contains(im.Body, want) {
+		t.Errorf("no table\n%s\nin:\n%s", want, im.Body)
+	}
+	pops := populations(im)
+	for fig, region := range map[string]string{"12,905": "North", "14,310": "North", "10,960": "South"} {
+		if pops[fig] != region {
+			t.Errorf("figure %s is of %q, want %s (all: %v)", fig, pops[fig], region, pops)
 		}
 	}
 }

@@ -488,11 +488,12 @@ func TestShortSentenceUnderTableIsProse(t *testing.T) {
 // TestCellSpanningRowsKeepsItsRows: a LibreOffice table whose first
 // column's cells are merged over two or four rows and centred in them
 // ("North" beside 2023 and 2024) keeps every row, in the form a web page's
-// rowspan is written: the merged cell's text in the first row it spans,
-// an empty cell under it, and each row a statistic under its header.
+// rowspan is written: the merged cell's text in every row it spans, and
+// each row a statistic under its header whose figures are of its region.
 // Before, the centred cell stood on a line of its own between two rows,
 // the table was not read as one, and its rows were lost as lines of bare
-// numbers (and its header became headings).
+// numbers (and its header became headings); then, its text was in the
+// first row only, and 14,310 children waiting named no region.
 func TestCellSpanningRowsKeepsItsRows(t *testing.T) {
 	needPoppler(t)
 	im, err := library.Import(filepath.Join("testdata", "pdf", "spanned.pdf"), library.Meta{Publisher: "Test Trust", Type: "report"})
@@ -501,22 +502,22 @@ func TestCellSpanningRowsKeepsItsRows(t *testing.T) {
 	}
 	for _, want := range []string{
 		"| Region | Year | Children waiting | Waiting over 18 weeks |\n|---|---|---|---|\n" +
-			"| North | 2023 | 12,905 | 46% |\n|  | 2024 | 14,310 | 53% |\n| South | 2023 | 10,415 | 33% |\n|  | 2024 | 10,960 | 36% |\n",
+			"| North | 2023 | 12,905 | 46% |\n| North | 2024 | 14,310 | 53% |\n| South | 2023 | 10,415 | 33% |\n| South | 2024 | 10,960 | 36% |\n",
 		"| Region | Service | Waiting over 52 weeks |\n|---|---|---|\n" +
-			"| North | Community paediatrics | 2,410 |\n|  | Speech and language therapy | 1,875 |\n|  | Occupational therapy | 640 |\n|  | Audiology | 395 |\n" +
-			"| South | Community paediatrics | 1,620 |\n|  | Speech and language therapy | 1,140 |\n|  | Occupational therapy | 455 |\n|  | Audiology | 210 |\n",
+			"| North | Community paediatrics | 2,410 |\n| North | Speech and language therapy | 1,875 |\n| North | Occupational therapy | 640 |\n| North | Audiology | 395 |\n" +
+			"| South | Community paediatrics | 1,620 |\n| South | Speech and language therapy | 1,140 |\n| South | Occupational therapy | 455 |\n| South | Audiology | 210 |\n",
 	} {
 		if !strings.Contains(im.Body, want) {
 			t.Errorf("no table\n%s\nin:\n%s", want, im.Body)
 		}
 	}
-	found := map[string]string{}
+	found, of := map[string]string{}, map[string]string{}
 	for _, it := range im.Items {
 		if it.Kind != "statistic" || it.Header == "" {
 			continue
 		}
 		for _, f := range it.Figures {
-			found[f.Text] = f.Measure
+			found[f.Text], of[f.Text] = f.Measure, f.Population
 		}
 	}
 	for fig, measure := range map[string]string{
@@ -525,6 +526,13 @@ func TestCellSpanningRowsKeepsItsRows(t *testing.T) {
 	} {
 		if got, ok := found[fig]; !ok || got != measure {
 			t.Errorf("figure %s of a table row measures %q (found %v), want %q", fig, got, ok, measure)
+		}
+	}
+	for fig, region := range map[string]string{
+		"12,905": "North", "14,310": "North", "53%": "North", "1,875": "North", "395": "North", "10,960": "South", "36%": "South", "210": "South",
+	} {
+		if of[fig] != region {
+			t.Errorf("figure %s of a table row is of %q, want %s", fig, of[fig], region)
 		}
 	}
 }

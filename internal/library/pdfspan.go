@@ -11,11 +11,10 @@ import (
 // of its own, half way between two rows of cells, and poppler gives it a
 // row of its own. Left so, it overlaps the rows beside it, which were read
 // as one row of three lines, and the table was not a table: its rows were
-// left as lines of bare numbers and lost. Its text goes into the first row
-// it spans, and the rows under it keep an empty cell in its column: the
-// form a web page's rowspan is written in.
+// left as lines of bare numbers and lost. Its text goes into every row it
+// spans (carriedDown), as a web page's rowspan is written.
 
-// spanLabels moves each such centred cell into the first row it spans and
+// spanLabels moves each such centred cell into every row it spans and
 // takes its own line off.
 func (l *layout) spanLabels(rs []*row, page int) []*row {
 	used := -1 // rows up to this one belong to a cell already placed
@@ -50,11 +49,16 @@ func (l *layout) spanLabels(rs []*row, page int) []*row {
 			down++
 		}
 		n := min(up, down)
-		first := rs[k-n]
-		moved := *label
-		moved.y0, moved.y1 = first.y0, first.y1
-		first.cut = append([]*piece{&moved}, pieces(first, page)...)
-		first.frags = append(slices.Clone(label.frags), first.frags...)
+		for j := k - n; j <= k+n; j++ {
+			if j == k || j > k-n && carriedDown(label.text) == "" {
+				continue
+			}
+			r := rs[j]
+			moved := *label
+			moved.y0, moved.y1 = r.y0, r.y1
+			r.cut = append([]*piece{&moved}, pieces(r, page)...)
+			r.frags = append(slices.Clone(label.frags), r.frags...)
+		}
 		drop = append(drop, k)
 		used = k + n
 	}

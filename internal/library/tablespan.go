@@ -1,0 +1,23 @@
+package library
+
+import "strings"
+
+// Cells spanning rows, as both readers write them. A pipe table has no
+// merged cells, so a cell spanning rows (a web page's rowspan, a PDF's
+// merged cell) is written out in every row it spans: "| North | 2024 |
+// 14,310 |" under "| North | 2023 | 12,905 |". Left in the first row
+// only, the rows under it named no region, and a briefing copying their
+// figure had a number for no group, which reads as a national one.
+
+// carriedDown is the text a cell spanning rows leaves in each row under
+// its first: its own text when it names what the rows are of (a region,
+// a service, a year), nothing when it holds a figure. A figure spanning
+// rows is one figure for the rows together ("45%" over 2023 and 2024):
+// written in each, it would be two statistics, each claiming one year.
+func carriedDown(cell string) string {
+	c := strings.TrimSpace(cell)
+	if numericCellRe.MatchString(c) && !yearCellRe.MatchString(c) {
+		return ""
+	}
+	return cell
+}

@@ -283,6 +283,7 @@ func (x *extractor) run() {
 	section := x.doc.Source.Section
 	rc := recContext{always: leadInRe.Get().MatchString(x.doc.Source.Section)}
 	labelled := false // the previous block was a "Recommendation:" label
+	titled := false   // the label was a heading with a title of its own
 	number := ""      // the number the label gave
 	leadIn := ""      // a paragraph introducing a list of recommendations
 	itemLead := ""    // a list item leading into lettered sub-items
@@ -325,7 +326,7 @@ func (x *extractor) run() {
 			default:
 				x.tableRow(b, section, &tbl)
 			}
-			labelled, leadIn, planLead = false, "", false
+			labelled, leadIn, planLead, titled = false, "", false, false
 			continue
 		case corpus.Heading:
 			section = b.Text
@@ -341,10 +342,16 @@ func (x *extractor) run() {
 			case dutyPart:
 				x.duty = true
 			}
-			labelled, leadIn, planLead = false, "", false
-			// "### Recommendation 3" labels the paragraph under it.
+			labelled, leadIn, planLead, titled = false, "", false, false
+			// "### Recommendation 3" labels the paragraph under it, and so
+			// does a heading that titles it ("Recommendation 2: Children
+			// in crisis", an accordion's "Recommendation 3 – Therapy in
+			// schools"), where the paragraph asks: a title that is itself
+			// the ask leaves the paragraph under it to explain.
 			if m := labelOnlyRe.Get().FindStringSubmatch(b.Text); m != nil {
 				labelled, number = true, m[1]+m[2]
+			} else if m := titledLabelRe.Get().FindStringSubmatch(strings.TrimSpace(b.Text)); m != nil && !x.isRec(m[2]) {
+				labelled, number, titled = true, m[1], true
 			}
 			continue
 		case corpus.Paragraph:
@@ -360,12 +367,12 @@ func (x *extractor) run() {
 				} else if len(strings.Fields(b.Text)) >= MinExcerptWords {
 					x.addWith(b, 0, len(b.Text), evidence.Excerpt, section, "", []evidence.Figure{})
 				}
-				labelled, leadIn = false, ""
+				labelled, leadIn, titled = false, "", false
 				continue
 			}
 			if m := labelOnlyRe.Get().FindStringSubmatch(strings.TrimSpace(b.Text)); m != nil ||
 				labelRe.Get().MatchString(b.Text) && strings.TrimSpace(labelRe.Get().ReplaceAllString(b.Text, "")) == "" {
-				labelled, number = true, ""
+				labelled, number, titled = true, "", false
 				if m != nil {
 					number = m[1] + m[2]
 				}
@@ -373,7 +380,10 @@ func (x *extractor) run() {
 			}
 		}
 		wasLabelled, labelNumber := labelled, number
-		labelled, number = false, ""
+		if titled && !x.asksUnderTitle(b.Text) {
+			wasLabelled, labelNumber = false, ""
+		}
+		labelled, number, titled = false, "", false
 		switch {
 		case dutyHeadingRe.Get().MatchString(b.Text):
 			x.duty = true // a heading glued to its text
@@ -464,6 +474,19 @@ func (x *extractor) run() {
 			planLead = planLeadRe.Get().MatchString(strings.TrimSpace(b.Text)) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem
 		}
 	}
+}
+
+// asksUnderTitle reports a paragraph under a titled label that asks: a
+// sentence with a modal of obligation, a recommendation, or a verb of
+// action opening it. Under "Recommendation 2: Workforce" the paragraph
+// may instead say what was found, which the label does not make an ask.
+func (x *extractor) asksUnderTitle(text string) bool {
+	for _, m := range []string{" should ", " must ", " need to ", " needs to ", " ought to "} {
+		if strings.Contains(text, m) {
+			return true
+		}
+	}
+	return imperativeParagraph(text) || x.isRec(text)
 }
 
 // submatch is the text of group g of a FindStringSubmatchIndex match, or "".

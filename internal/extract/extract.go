@@ -21,7 +21,7 @@ import (
 
 // Version changes whenever extraction would give different items for the
 // same text, so that cached indexes built by an older extractor are rebuilt.
-const Version = 30 // 26: an HTML comment is no block; 27: struck-out text holds no figure; 28: a marker glued to a count hides its noun no more; 29: counts in thousands scaled; 30: method counts, spans of work and make-ups asked for are no figures, papers' furniture
+const Version = 31 // 26: an HTML comment is no block; 27: struck-out text holds no figure; 28: a marker glued to a count hides its noun no more; 29: counts in thousands scaled; 30: method counts, spans of work and make-ups asked for are no figures, papers' furniture; 31: web pages' asks (titled labels, resolutions, action plans, wants of bodies by their work), task minutes and planned hires no figures
 
 // MinExcerptWords is the shortest run of prose kept as an excerpt; shorter
 // runs are captions, sign-offs and links rather than evidence.
@@ -370,6 +370,12 @@ func (x *extractor) run() {
 				labelled, leadIn, titled = false, "", false
 				continue
 			}
+			if m := titledLabelRe.Get().FindStringSubmatch(strings.TrimSpace(b.Text)); m != nil && titleOnly(m[2]) && !x.isRec(m[2]) {
+				// An accordion's summary or a card's title read as a
+				// paragraph: "Recommendation 2 – Plans on time".
+				labelled, number, titled = true, m[1], true
+				continue
+			}
 			if m := labelOnlyRe.Get().FindStringSubmatch(strings.TrimSpace(b.Text)); m != nil ||
 				labelRe.Get().MatchString(b.Text) && strings.TrimSpace(labelRe.Get().ReplaceAllString(b.Text, "")) == "" {
 				labelled, number, titled = true, "", false
@@ -474,6 +480,14 @@ func (x *extractor) run() {
 			planLead = planLeadRe.Get().MatchString(strings.TrimSpace(b.Text)) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem
 		}
 	}
+}
+
+// titleOnly reports the title of a label that is no sentence and no ask
+// of its own: "Plans on time", not "Restore the grant" or "The trust
+// should open a crisis room."
+func titleOnly(t string) bool {
+	t = strings.TrimSpace(t)
+	return len(strings.Fields(t)) <= 8 && !sentenceEndRe.Get().MatchString(t) && !imperativeParagraph(t)
 }
 
 // asksUnderTitle reports a paragraph under a titled label that asks: a

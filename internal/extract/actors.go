@@ -124,7 +124,7 @@ var professions = []struct {
 	exact   bool
 	phrases string
 }{
-	{evidence.Trusts, false, "health visitors|health visiting teams|health visiting services|the health visiting service|health visiting and school nursing services|school nurses|school nursing teams|school nursing services|the school nursing service|paediatricians|community paediatricians|consultant paediatricians|midwives|midwifery services|maternity services|maternity teams|neonatal services|therapists|speech and language therapists|therapy services|community nurses|community nursing teams|clinicians|clinical teams|hospital staff|emergency departments|a&e departments|community services|community teams"},
+	{evidence.Trusts, false, "health visitors|health visiting teams|health visiting services|the health visiting service|health visiting and school nursing services|school nurses|school nursing teams|school nursing services|the school nursing service|paediatricians|community paediatricians|consultant paediatricians|midwives|midwifery services|maternity services|maternity teams|neonatal services|therapists|speech and language therapists|therapy services|community nurses|community nursing teams|clinicians|clinical teams|hospital staff|emergency departments|a&e departments|community services|community teams|doctors|hospital doctors|nurses"},
 	{evidence.OtherActor, false, "gp practices|gp surgeries|general practices|gps|primary care|primary care networks|community pharmacies|pharmacies|pharmacists|dentists|dental practices|optometrists|opticians|early years settings|early years providers|nurseries|childminders|the police|police forces|police|youth offending teams|voluntary organisations|the voluntary sector|charities|employers|universities|professional bodies|bus companies|bus operators|transport operators|companies|the company|community interest companies|social enterprises|housing associations|social landlords|landlords|sports clubs|youth clubs|youth groups|social media companies|retailers|supermarkets|hospices|adult hospices|children’s hospices|children's hospices|voluntary sector partners|voluntary and community sector partners|voluntary and community sector|voluntary sector organisations|community and voluntary organisations|" + nonHealthProviders},
 	{evidence.OtherActor, true, "GPs|PCNs"},
 	{evidence.LocalAuthorities, false, "every family hub|each family hub|every children’s centre|every children's centre|each children’s centre|each children's centre|family hubs|children’s centres|children's centres|directors of public health|public health teams|social workers|children’s social care|children's social care|early help services|early help teams|youth services|youth workers"},
@@ -192,7 +192,12 @@ var (
 	// The number is kept as written: "3" for "Recommendation 3:", "R3" for "R3".
 	labelRe = lazyre.New(`^(?:(?i:recommendations?|rec\.?)(?:\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?))?\s*[:.–—-]\s*|(R\d{1,2}(?:\.\d{1,2})?)(?:\s*[:.–—-]\s*|\s+))`)
 	// labelOnlyRe is a label on its own: "Recommendation 3", "R3".
-	labelOnlyRe = lazyre.New(`^(?:(?i:recommendation)\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?)|(R\d{1,2}(?:\.\d{1,2})?))\s*[:.]?\s*$`)
+	labelOnlyRe = lazyre.New(`^(?:(?i:recommendation|ask)\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?)|(R\d{1,2}(?:\.\d{1,2})?))\s*[:.]?\s*$`)
+	// titledLabelRe is a heading that labels the ask under it and gives
+	// it a title: "Recommendation 2: Children in mental health crisis",
+	// "Recommendation 3 – Therapy in schools", "Ask 4. Waiting times".
+	// Group 1 is the number, group 2 the title.
+	titledLabelRe = lazyre.New(`^(?i:recommendation|ask)\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?)\s*[:.–—-]\s*(\S.{0,120})$`)
 
 	// askRe finds reported asks with an addressee: "calls on the
 	// government to", "urged ministers to", "is calling on ICBs to",
@@ -733,9 +738,18 @@ func bodyShouldAsk(s, lower string, at int) bool {
 }
 
 // askedByWork is the body an ask names by its work ("GP practices",
-// "community pharmacies"), for a verb of asking.
+// "community pharmacies"), for a verb of asking by the writer, or a
+// want, urging or call of anyone ("Campaigners also want GP practices
+// to offer ..."): whether the wanter holds a view rather than asks is
+// judged after.
 func askedByWork(s string, at int, verb, addressee string) []evidence.Actor {
-	if !strings.HasPrefix(verb, "ask") || !writerAsksRe.Get().MatchString(s[:at]) {
+	switch {
+	case strings.HasPrefix(verb, "ask"):
+		if !writerAsksRe.Get().MatchString(s[:at]) {
+			return nil
+		}
+	case strings.HasPrefix(verb, "want"), strings.HasPrefix(verb, "urg"), strings.HasPrefix(verb, "call") && strings.Contains(verb, "on"):
+	default:
 		return nil
 	}
 	a := leadingActors(strings.TrimSpace(addressee) + " ")
@@ -1316,6 +1330,11 @@ func analyse(s string) recFacts {
 	}
 	if a := resolvedAsk(s); len(a) > 0 {
 		// "RESOLVED: that the Cabinet Member ... be asked to restore".
+		f.askActors, f.asks = a, true
+		return f
+	}
+	if a := thatResolution(s); len(a) > 0 {
+		// "That the ICB commission ...": a committee's recommendation.
 		f.askActors, f.asks = a, true
 		return f
 	}

@@ -21,7 +21,7 @@ import (
 
 // Version changes whenever extraction would give different items for the
 // same text, so that cached indexes built by an older extractor are rebuilt.
-const Version = 34 // 26: an HTML comment is no block; 27: struck-out text holds no figure; 28: a marker glued to a count hides its noun no more; 29: counts in thousands scaled; 30: method counts, spans of work and make-ups asked for are no figures, papers' furniture; 31: a web table's header rows are one header, footnote markers left out of measures; 32: PDF tables: a cell spanning rows and a tight first column keep their rows and columns; 33: a header's period left out of its measure, quarters read as periods; 34: a table cell spanning rows is written in every row it spans
+const Version = 35 // 26: an HTML comment is no block; 27: struck-out text holds no figure; 28: a marker glued to a count hides its noun no more; 29: counts in thousands scaled; 30: method counts, spans of work and make-ups asked for are no figures, papers' furniture; 31: a web table's header rows are one header, footnote markers left out of measures; 32: PDF tables: a cell spanning rows and a tight first column keep their rows and columns; 33: a header's period left out of its measure, quarters read as periods; 34: a table cell spanning rows is written in every row it spans; 35: web-page asks (accordion and card labels, resolutions, action-plan tables, reported wants), task minutes and planned hires no figures
 
 // MinExcerptWords is the shortest run of prose kept as an excerpt; shorter
 // runs are captions, sign-offs and links rather than evidence.
@@ -283,6 +283,7 @@ func (x *extractor) run() {
 	section := x.doc.Source.Section
 	rc := recContext{always: leadInRe.Get().MatchString(x.doc.Source.Section)}
 	labelled := false // the previous block was a "Recommendation:" label
+	titled := false   // the label was a heading with a title of its own
 	number := ""      // the number the label gave
 	leadIn := ""      // a paragraph introducing a list of recommendations
 	itemLead := ""    // a list item leading into lettered sub-items
@@ -325,7 +326,7 @@ func (x *extractor) run() {
 			default:
 				x.tableRow(b, section, &tbl)
 			}
-			labelled, leadIn, planLead = false, "", false
+			labelled, leadIn, planLead, titled = false, "", false, false
 			continue
 		case corpus.Heading:
 			section = b.Text
@@ -341,10 +342,16 @@ func (x *extractor) run() {
 			case dutyPart:
 				x.duty = true
 			}
-			labelled, leadIn, planLead = false, "", false
-			// "### Recommendation 3" labels the paragraph under it.
+			labelled, leadIn, planLead, titled = false, "", false, false
+			// "### Recommendation 3" labels the paragraph under it, and so
+			// does a heading that titles it ("Recommendation 2: Children
+			// in crisis", an accordion's "Recommendation 3 – Therapy in
+			// schools"), where the paragraph asks: a title that is itself
+			// the ask leaves the paragraph under it to explain.
 			if m := labelOnlyRe.Get().FindStringSubmatch(b.Text); m != nil {
 				labelled, number = true, m[1]+m[2]
+			} else if m := titledLabelRe.Get().FindStringSubmatch(strings.TrimSpace(b.Text)); m != nil && !x.isRec(m[2]) {
+				labelled, number, titled = true, m[1], true
 			}
 			continue
 		case corpus.Paragraph:
@@ -360,12 +367,18 @@ func (x *extractor) run() {
 				} else if len(strings.Fields(b.Text)) >= MinExcerptWords {
 					x.addWith(b, 0, len(b.Text), evidence.Excerpt, section, "", []evidence.Figure{})
 				}
-				labelled, leadIn = false, ""
+				labelled, leadIn, titled = false, "", false
+				continue
+			}
+			if m := titledLabelRe.Get().FindStringSubmatch(strings.TrimSpace(b.Text)); m != nil && titleOnly(m[2]) && !x.isRec(m[2]) {
+				// An accordion's summary or a card's title read as a
+				// paragraph: "Recommendation 2 – Plans on time".
+				labelled, number, titled = true, m[1], true
 				continue
 			}
 			if m := labelOnlyRe.Get().FindStringSubmatch(strings.TrimSpace(b.Text)); m != nil ||
 				labelRe.Get().MatchString(b.Text) && strings.TrimSpace(labelRe.Get().ReplaceAllString(b.Text, "")) == "" {
-				labelled, number = true, ""
+				labelled, number, titled = true, "", false
 				if m != nil {
 					number = m[1] + m[2]
 				}
@@ -373,7 +386,10 @@ func (x *extractor) run() {
 			}
 		}
 		wasLabelled, labelNumber := labelled, number
-		labelled, number = false, ""
+		if titled && !x.asksUnderTitle(b.Text) {
+			wasLabelled, labelNumber = false, ""
+		}
+		labelled, number, titled = false, "", false
 		switch {
 		case dutyHeadingRe.Get().MatchString(b.Text):
 			x.duty = true // a heading glued to its text
@@ -464,6 +480,27 @@ func (x *extractor) run() {
 			planLead = planLeadRe.Get().MatchString(strings.TrimSpace(b.Text)) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem
 		}
 	}
+}
+
+// titleOnly reports the title of a label that is no sentence and no ask
+// of its own: "Plans on time", not "Restore the grant" or "The trust
+// should open a crisis room."
+func titleOnly(t string) bool {
+	t = strings.TrimSpace(t)
+	return len(strings.Fields(t)) <= 8 && !sentenceEndRe.Get().MatchString(t) && !imperativeParagraph(t)
+}
+
+// asksUnderTitle reports a paragraph under a titled label that asks: a
+// sentence with a modal of obligation, a recommendation, or a verb of
+// action opening it. Under "Recommendation 2: Workforce" the paragraph
+// may instead say what was found, which the label does not make an ask.
+func (x *extractor) asksUnderTitle(text string) bool {
+	for _, m := range []string{" should ", " must ", " need to ", " needs to ", " ought to "} {
+		if strings.Contains(text, m) {
+			return true
+		}
+	}
+	return imperativeParagraph(text) || x.isRec(text)
 }
 
 // submatch is the text of group g of a FindStringSubmatchIndex match, or "".

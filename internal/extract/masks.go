@@ -104,8 +104,9 @@ var (
 	// Reading times: "6 min read", "Reading time: 6 minutes".
 	// "Reading time: about 6 minutes"; and the few minutes an action
 	// asks of the reader: "It takes 5 minutes", "this takes just two
-	// minutes" (a quarter of an hour at most, so a wait is never one).
-	readingTimeRe = lazyre.New(`(?i)\b\d{1,3}\s?-?\s?(?:min|mins|minute|minutes)\s+read\b|\bread(?:ing)?\s+time:?\s*(?:about\s+|around\s+|approx\.?\s+|approximately\s+|roughly\s+|under\s+|less\s+than\s+)?\d{1,3}(?:\s?(?:min|mins|minutes?))?|\b(?:it|this|that|which)\s+(?:only\s+)?takes\s+(?:just\s+|only\s+|about\s+|around\s+|less\s+than\s+|under\s+)?(?:[1-9]|1[0-5]|a\s+few|one|two|three|five|ten|fifteen)\s+(?:min|mins|minutes?)\b`)
+	// minutes", "Our template letter takes two minutes to fill in" (a
+	// quarter of an hour at most, so a wait is never one).
+	readingTimeRe = lazyre.New(`(?i)\b\d{1,3}\s?-?\s?(?:min|mins|minute|minutes)\s+read\b|\bread(?:ing)?\s+time:?\s*(?:about\s+|around\s+|approx\.?\s+|approximately\s+|roughly\s+|under\s+|less\s+than\s+)?\d{1,3}(?:\s?(?:min|mins|minutes?))?|\b(?:it|this|that|which)\s+(?:only\s+)?takes\s+(?:just\s+|only\s+|about\s+|around\s+|less\s+than\s+|under\s+)?(?:[1-9]|1[0-5]|a\s+few|one|two|three|five|ten|fifteen)\s+(?:min|mins|minutes?)\b|\btakes?\s+(?:just\s+|only\s+|about\s+|around\s+|less\s+than\s+|under\s+)?(?:[1-9]|1[0-5]|a\s+few|one|two|three|five|ten|fifteen)\s+(?:min|mins|minutes?)\s+to\s+(?:fill|complete|sign|do|read|answer|share|send|write|watch|join|register)\b`)
 )
 
 // streetWords are the words streetRe needs, for its cheap test.
@@ -178,6 +179,8 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	maskServiceNumbers(s, lower, f, mark)
 	maskScopeNumbers(s, lower, taken)
 	maskWorkNumbers(lower, taken)
+	// Before the digits' return: "takes two minutes" is written in words.
+	markAll(readingTimeRe, (hasWordStart(lower, "read") || hasWordStart(lower, "take")) && (strings.Contains(lower, "min") || strings.Contains(lower, "reading time")))
 	if !f.digit {
 		return
 	}
@@ -239,7 +242,6 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 			}
 		}
 	}
-	markAll(readingTimeRe, (hasWordStart(lower, "read") || hasWordStart(lower, "take")) && (strings.Contains(lower, "min") || strings.Contains(lower, "reading time")))
 	maskNamedNumbers(s, lower, taken)
 	// A list or section number opening a sentence: "3 Key findings",
 	// "2.1 Access to services", "(4) Schools".

@@ -21,8 +21,9 @@ import (
 //     year") stays a figure.
 //   - a make-up asked for or planned: "should include at least two young
 //     people", "to nominate two clinical advisers", "make sure each rota
-//     includes at least two staff". "The team includes 4 consultants"
-//     states what is, and stays a figure.
+//     includes at least two staff", "we will recruit four more children's
+//     nurses". "The team includes 4 consultants" and "recruited four
+//     nurses" state what is, and stay figures.
 
 const (
 	workNum      = `(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)`
@@ -207,7 +208,8 @@ func workVerbKind(w string) int {
 		return workDocVerb
 	case "held", "hold", "ran", "run", "conducted", "facilitated", "hosted", "organised", "organized", "convened":
 		return workGroupVerb
-	case "include", "includes", "involve", "involves", "invite", "invites", "appoint", "appoints", "nominate", "nominates", "co-opt", "have":
+	case "include", "includes", "involve", "involves", "invite", "invites", "appoint", "appoints", "nominate", "nominates", "co-opt", "have",
+		"recruit", "hire", "employ":
 		return workMakeupVerb
 	case "looked", "drew", "carried":
 		return workTwoWord

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -72,6 +73,63 @@ func resolvedAsk(s string) []evidence.Actor {
 	}
 	return actorsIn(m[1])
 }
+
+// thatResolution is the bodies a recommendation in the form of a
+// committee's resolution asks, its "It is recommended" left unsaid:
+// "That the Wexcombe ICB commission enough therapy ...", "That the
+// Cabinet Member for Children sets out a plan". The subject runs to the
+// first lower-case word that is not a word of a name ("for", "and",
+// "of"), which must be its verb: "That the ICB has met the target is
+// clear" and "That is why ..." state, and ask nothing.
+func thatResolution(s string) []evidence.Actor {
+	if !strings.HasPrefix(s, "That ") {
+		return nil
+	}
+	rest := s[len("That "):]
+	for at, n := 0, 0; at < len(rest) && n < 14; n++ {
+		w, end := wordAt(rest, at)
+		if w == "" {
+			return nil
+		}
+		if isLower(rest[at]) && !nameJoiners[w] && !nameHeads[w] {
+			if a := actorsIn(rest[:at]); len(a) > 0 {
+				if factVerbs[w] || participle(w) || strings.HasSuffix(w, "ed") && w != "need" || slices.Contains(a, noActor) {
+					return nil
+				}
+				return a
+			}
+			if at == 0 || factVerbs[w] {
+				return nil
+			}
+		}
+		for _, poss := range []string{"’s", "'s", "’", "'"} {
+			if strings.HasPrefix(rest[end:], poss) {
+				end += len(poss)
+				break
+			}
+		}
+		at = skipSpace(rest, end)
+		if at < len(rest) && !isLetter(rest[at]) {
+			return nil // a comma or bracket: not a plain subject
+		}
+	}
+	return nil
+}
+
+// nameJoiners are the lower-case words inside a body's name or title:
+// "the Cabinet Member for Children and Families", "the Director of
+// Public Health".
+var nameJoiners = map[string]bool{"the": true, "for": true, "and": true, "of": true, "in": true, "on": true, "with": true, "&": true}
+
+// nameHeads end a body's name after a body's own ("the council's SEND
+// team", "the ICB's children's board"): still the subject.
+var nameHeads = map[string]bool{"team": true, "teams": true, "board": true, "boards": true, "service": true, "services": true,
+	"partnership": true, "committee": true, "department": true, "directorate": true, "officers": true, "staff": true}
+
+// factVerbs open a clause that states rather than asks: "That the ICB has
+// ...", "That the council was ...".
+var factVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "have": true,
+	"does": true, "did": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true}
 
 // greetingActors are the actors of the role a letter's greeting names
 // ("Dear Councillor": the council; "Dear colleagues in the ICB": the

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
@@ -725,7 +724,21 @@ func (x *extractor) proseRow(b corpus.Block, section string) bool {
 		t := strings.TrimSpace(c.Text)
 		return len(strings.Fields(t)) >= 6 && (sentenceEndRe.Get().MatchString(t) || strings.Contains(t, ". "))
 	}
-	if !slices.ContainsFunc(b.Cells, prose) {
+	// An action plan's "Recommendation" column often holds a bare
+	// imperative with no full stop ("Publish a single point of contact
+	// for families"): an ask all the same.
+	asked := func(i int, c corpus.Cell) bool {
+		t := strings.TrimSpace(c.Text)
+		return i < len(b.Header) && len(strings.Fields(t)) >= MinExcerptWords && recColumnRe.Get().MatchString(strings.TrimSpace(b.Header[i])) && imperativeParagraph(t)
+	}
+	found := false
+	for i, c := range b.Cells {
+		if prose(c) || asked(i, c) {
+			found = true
+			break
+		}
+	}
+	if !found {
 		return false
 	}
 	number := ""
@@ -734,14 +747,16 @@ func (x *extractor) proseRow(b corpus.Block, section string) bool {
 	}
 	owner := ownerActors(b)
 	for i, c := range b.Cells {
-		if !prose(c) {
+		if !prose(c) && !asked(i, c) {
 			continue
 		}
 		if i < len(b.Header) && recColumnRe.Get().MatchString(strings.TrimSpace(b.Header[i])) {
 			x.addRec(b, c.Offset, c.Offset+len(c.Text), section, "", number)
-			if it := x.lastItem(); owner != nil && len(it.Actors) == 0 {
+			if it := x.lastItem(); owner != nil && (len(it.Actors) == 0 || imperativeParagraph(strings.TrimSpace(c.Text))) {
 				// The owner column says who is asked, where the
-				// recommendation names no one ("Agree one referral form").
+				// recommendation names no one ("Agree one referral form")
+				// or names bodies only as what the verb acts on ("Set up
+				// a seat on the partnership board").
 				it.Actors = owner
 			}
 			continue

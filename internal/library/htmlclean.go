@@ -81,7 +81,7 @@ var furnitureCompounds = []string{
 	"about-author", "author-box", "reading-time", "read-time", "posted-on", "entry-meta", "post-meta",
 	"article-meta", "tag-list", "tags-links", "cat-links", "visually-hidden", "sr-only",
 	"screen-reader-text", "pull-quote", "print-link", "widget-area", "related-posts", "phase-banner",
-	"quick-exit", "instagram-media", "tiktok-embed", "fb-post",
+	"quick-exit", "instagram-media", "tiktok-embed", "fb-post", "announcement-bar",
 }
 
 func wordSet(groups ...string) map[string]bool {
@@ -105,6 +105,7 @@ func cleanPage(doc *html.Node) {
 	if body == nil {
 		body = doc
 	}
+	unwrapDisclosureTriggers(body)
 	total := len(textOf(body))
 	dropHeadingSlugIDs(body)
 	// Sections first: their headings are furniture text too, and a section
@@ -132,6 +133,46 @@ func cleanPage(doc *html.Node) {
 	dropEmptySections(body)
 	keepContentAsides(body)
 	dropSlugIDs(body)
+}
+
+// unwrapDisclosureTriggers replaces each disclosure trigger (see
+// disclosureTrigger) by its text, before buttons go as furniture and
+// before readability, which drops every button.
+func unwrapDisclosureTriggers(root *html.Node) {
+	var triggers []*html.Node
+	walkElements(root, func(n *html.Node) bool {
+		if n.DataAtom == atom.Button && disclosureTrigger(n) {
+			triggers = append(triggers, n)
+			return false
+		}
+		return true
+	})
+	for _, n := range triggers {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			n.RemoveChild(c)
+			n.Parent.InsertBefore(c, n)
+			c = next
+		}
+		n.Parent.RemoveChild(n)
+	}
+}
+
+// disclosureTrigger reports the button that opens an accordion's panel
+// inside the panel's heading or summary ("<h3><button
+// aria-expanded=false>Recommendation 1 – Speech and language
+// therapy</button></h3>"): its text is the heading's, and often the only
+// place the section's number or title is given.
+func disclosureTrigger(n *html.Node) bool {
+	p := n.Parent
+	if p == nil {
+		return false
+	}
+	switch p.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Summary:
+		return true
+	}
+	return false
 }
 
 // disclosurePanel reports the panel of an accordion or a set of tabs,

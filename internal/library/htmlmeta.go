@@ -103,7 +103,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 		}
 	case alignedHeadline(info.docTitle, info.headline) != "":
 		info.title = fact{info.headline, "the page's headline"}
-	case info.headline != "" && info.docTitle == "":
+	case info.headline != "":
 		info.title = fact{info.headline, "the page's headline"}
 	default:
 		info.title = fact{info.docTitle, "the page's <title>"}
@@ -138,6 +138,9 @@ func readPageInfo(doc *html.Node) pageInfo {
 	}
 	if info.publisher.value == "GOV.UK" {
 		info.publisher = fact{}
+	}
+	if c := houseCommittee(info.publisher.value, info.docTitle); c != "" {
+		info.publisher = fact{c, info.publisher.from + ", with the committee the page's <title> names"}
 	}
 	if isAcronym(info.publisher.value) {
 		// og:site_name "RCEM": the footer's copyright line or the logo
@@ -492,4 +495,23 @@ func trimBadge(title string) string {
 		return title[m[2]:]
 	}
 	return title
+}
+
+// houseCommittee is the committee of a House that publishes a report on
+// the House's site, whose tags name only the House ("House of Commons")
+// and whose <title> names the committee ("Report title - Health and
+// Social Care Committee - House of Commons"): "House of Commons Health
+// and Social Care Committee", as its reports are cited. Empty when the
+// publisher is no House or the title names no committee.
+func houseCommittee(publisher, docTitle string) string {
+	if publisher != "House of Commons" && publisher != "House of Lords" {
+		return ""
+	}
+	for _, part := range strings.Split(docTitle, " - ") {
+		part = strings.TrimSpace(part)
+		if strings.HasSuffix(part, " Committee") && !strings.HasPrefix(part, "House of") && len(strings.Fields(part)) <= 10 {
+			return publisher + " " + part
+		}
+	}
+	return ""
 }

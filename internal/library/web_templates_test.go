@@ -68,9 +68,11 @@ var siteCases = []siteCase{{
 	numbers: map[string]string{"Integrated care boards should commission intensive day treatment": "2"},
 }, {
 	templateCase: templateCase{
-		file:      "web/parliament-committee.html",
-		title:     "Children and young people's mental health services",
-		publisher: "House of Commons",
+		file:  "web/parliament-committee.html",
+		title: "Children and young people's mental health services",
+		// The tags name only the House; the <title> names the committee,
+		// which is how its reports are cited.
+		publisher: "House of Commons Health and Social Care Committee",
 		date:      "2024-03-28",
 		furniture: []string{"necessary cookies", "Necessary only", "UK Parliament", "Eighth Report", "Date Published",
 			"You are here", "Parliamentary business", "Committee publications", "Contents", "Next", "Previous", "Cookie policy",
@@ -88,7 +90,7 @@ var siteCases = []siteCase{{
 			"[^4]: NHS England, Mental Health Services Monthly Statistics, 2022/23 annual figures.",
 		},
 	},
-	guessed: []string{"title (the page's headline)", "publisher (the site's name after the page title)", `date (the page's "Date Published:" line)`},
+	guessed: []string{"title (the page's headline)", "publisher (the site's name after the page title, with the committee the page's <title> names)", `date (the page's "Date Published:" line)`},
 	numbers: map[string]string{"NHS England should introduce a four-week waiting time standard": "1",
 		"The Government should set out, within six months": "2", "The Department for Education and NHS England should extend": "3"},
 }, {

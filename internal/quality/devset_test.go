@@ -83,8 +83,16 @@ var floors = map[string][2]float64{
 	// service areas lends an item none but the one its words name) took
 	// the 172 from 0.881 / 0.847 to 0.883 / 0.864; six documents written
 	// for it, labelled before any run, bring the 178 to 0.883 / 0.862
-	// (0.8832 / 0.8616), and the floor follows them, rounded down.
-	"themes": {0.88, 0.86},
+	// (0.8832 / 0.8616), and the floor follows them, rounded down. Eight
+	// web pages written for recommendations in web pages (issue 13),
+	// labelled before any run, score 0.806 / 0.783 alone with the rules
+	// before their round and bring the 194 to 0.8815 / 0.8598; that
+	// round's rules, which find six asks the pages held and score their
+	// themes for the first time, leave the 186 unchanged and the 194 at
+	// 0.8806 / 0.8589 (the eight 0.777 / 0.750). Themes were not worked
+	// on in that round; the recall floor follows the wider set, rounded
+	// down.
+	"themes": {0.88, 0.85},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

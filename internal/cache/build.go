@@ -22,14 +22,20 @@ type extracted struct {
 	problems []corpus.Problem
 }
 
-// indexFiles runs the pipeline over files and indexes their items into ix
-// as each source's are extracted, sources in listing order, so index order
-// agrees with the listing's and a build holds a few sources' items at a
-// time, not the library's. known holds the source ids of files not being
-// read, for duplicate and about: checks.
-func indexFiles(ctx context.Context, o Options, ix *index.Index, files []string, tax *themes.Taxonomy, known map[string]string) (extracted, error) {
+// feeder takes items to index (an *index.Feeder).
+type feeder interface {
+	Add(items []evidence.Item) error
+	Close() error
+}
+
+// indexFiles runs the pipeline over files and gives their items to feed as
+// each source's are extracted, sources in listing order and each source's
+// items in document order: the order of all the items sorted at once, so
+// index order agrees with the listing's while a build holds a few sources'
+// items at a time, not the library's. known holds the source ids of files
+// not being read, for duplicate and about: checks.
+func indexFiles(o Options, feed feeder, files []string, tax *themes.Taxonomy, known map[string]string) (extracted, error) {
 	x := extracted{sources: map[string]evidence.Source{}, kinds: map[string]map[evidence.Kind]int{}}
-	feed := ix.Feed(ctx, o.Progress)
 	problems, err := pipeline.Stream(o.FS, files, tax, o.thesaurus, known, o.Reading, index.SourceListingCompare, func(d pipeline.Doc) error {
 		index.SortListing(d.Items)
 		x.sources[d.Source.File] = d.Source
@@ -54,7 +60,7 @@ func buildInMemory(ctx context.Context, o Options, tax *themes.Taxonomy, files [
 		return nil, nil, err
 	}
 	o.Live.set(ix)
-	x, err := indexFiles(ctx, o, ix, files, tax, nil)
+	x, err := indexFiles(o, ix.Feed(ctx, o.Progress), files, tax, nil)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -78,7 +84,7 @@ func rebuild(ctx context.Context, o Options, dir string, tax *themes.Taxonomy, f
 		return nil, nil, err
 	}
 	o.Live.set(building) // searchable as batches land
-	x, err := indexFiles(ctx, o, building, files, tax, nil)
+	x, err := indexFiles(o, building.Feed(ctx, o.Progress), files, tax, nil)
 	if err != nil {
 		o.Live.set(nil)
 		building.Close()
@@ -158,7 +164,7 @@ func update(ctx context.Context, o Options, path string, old *manifest, states m
 			problems = append(problems, p)
 		}
 	}
-	x, err := indexFiles(ctx, o, ix, changed, tax, known)
+	x, err := indexFiles(o, ix.Feed(ctx, o.Progress), changed, tax, known)
 	if err != nil {
 		ix.Close()
 		return nil, nil, err

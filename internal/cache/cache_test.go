@@ -260,3 +260,4 @@ func TestKilledBuildLeavesNothingBehind(t *testing.T) {
 		t.Errorf("the killed build's folder is still there (%v)", err)
 	}
 }
+

@@ -260,4 +260,3 @@ func TestKilledBuildLeavesNothingBehind(t *testing.T) {
 		t.Errorf("the killed build's folder is still there (%v)", err)
 	}
 }
-

@@ -239,6 +239,9 @@ type progress struct {
 	// left seem many times longer than it is.
 	readFrom     time.Time
 	readFromDone int64
+	// streaming is set once items are indexed while sources are still
+	// read: reading's line then says so.
+	streaming bool
 }
 
 func newProgress(w io.Writer) *progress {
@@ -276,8 +279,12 @@ func (p *progress) reading(done, total int64) {
 	if label == "" {
 		label = "sources"
 	}
+	verb := "reading"
+	if p.streaming {
+		verb = "indexing" // read and indexed together, source by source
+	}
 	unit, scale := sizeUnit(total)
-	p.show(now, fmt.Sprintf("reading %s %.1f/%.1f %s (%.2f %s/s, %s left)", label, float64(done)/scale, float64(total)/scale, unit, rate/scale, unit, left.Round(time.Second)))
+	p.show(now, fmt.Sprintf("%s %s %.1f/%.1f %s (%.2f %s/s, %s left)", verb, label, float64(done)/scale, float64(total)/scale, unit, rate/scale, unit, left.Round(time.Second)))
 }
 
 // sizeUnit is the unit progress counts bytes in: kilobytes for sources
@@ -303,9 +310,15 @@ func (p *progress) finish(total int64) {
 	}
 }
 
-// indexing reports the items indexed.
+// indexing reports the items indexed. A total of 0 is a build that indexes
+// each source as it is read, whose count is known only at its end: its
+// progress is reading's, in bytes.
 func (p *progress) indexing(done, total int) {
 	now := time.Now()
+	if total == 0 {
+		p.streaming = true
+		return
+	}
 	if p.first.IsZero() {
 		// Reading and extracting the files came before the first
 		// batch: the rate is measured over batches alone.

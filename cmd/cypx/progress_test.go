@@ -48,6 +48,33 @@ func TestProgressShowsWhereverStandardErrorGoes(t *testing.T) {
 	}
 }
 
+// TestProgressOfAStreamingBuild: a build that indexes each source as it
+// is read knows its count of items only at its end (it reports a total of
+// 0 until then): its line is the bytes read and indexed, said as indexing,
+// and a log ends with the count.
+func TestProgressOfAStreamingBuild(t *testing.T) {
+	after, every := progressAfter, progressEvery
+	progressAfter, progressEvery = 0, 0
+	defer func() { progressAfter, progressEvery = after, every }()
+	var buf bytes.Buffer
+	s := newSink(&buf, false, "\r", clearLine)
+	p := newProgress(s)
+	for done := int64(1 << 20); done <= 4<<20; done += 1 << 20 {
+		time.Sleep(time.Millisecond)
+		p.reading(done, 4<<20)
+		p.indexing(int(done>>10), 0)
+	}
+	p.indexing(4096, 4096)
+	s.flush()
+	out := buf.String()
+	if !strings.Contains(out, "indexing sources 2.0/4.0 MB (") || !strings.Contains(out, " MB/s, ") || !strings.Contains(out, "indexed 4096 items in ") {
+		t.Errorf("a streaming build's progress, in bytes, then the count:\n%q", out)
+	}
+	if strings.Contains(out, "/0 items") || strings.Contains(out, "reading sources") {
+		t.Errorf("a count not known shown, or reading said where items are indexed too:\n%q", out)
+	}
+}
+
 // TestProgressCoversReadingTheSources: a huge source is read and its
 // items extracted before the first is indexed (a 10 MB paragraph took
 // 110 s with nothing said): that phase shows its progress too, in bytes,

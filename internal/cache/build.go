@@ -13,50 +13,55 @@ import (
 	"github.com/cypx/cypx/internal/themes"
 )
 
-// extracted is the outcome of running the pipeline over some files, in
-// the shape the manifest keeps: sources and kind counts by file.
+// extracted is what a build keeps of the sources it indexed, in the shape
+// the manifest keeps: sources and kind counts by file. The items
+// themselves went into the index as they were extracted.
 type extracted struct {
-	items    []evidence.Item
 	sources  map[string]evidence.Source // by file
 	kinds    map[string]map[evidence.Kind]int
 	problems []corpus.Problem
 }
 
-// extractFiles runs the pipeline over files. known holds the source ids of
-// files not being read, for duplicate and about: checks.
-func extractFiles(o Options, files []string, tax *themes.Taxonomy, known map[string]string) extracted {
-	b := pipeline.RunWithProgress(o.FS, files, tax, o.thesaurus, known, o.Reading)
-	out := extracted{sources: map[string]evidence.Source{}, kinds: map[string]map[evidence.Kind]int{}, problems: b.Problems}
-	n := 0
-	for _, d := range b.Docs {
-		n += len(d.Items)
-	}
-	// One slice of the right size, each source's own let go as it is
-	// copied: never two whole copies of 200,000 items at once.
-	out.items = make([]evidence.Item, 0, n)
-	for i, d := range b.Docs {
-		b.Docs[i].Items = nil
-		out.items = append(out.items, d.Items...)
-		out.sources[d.Source.File] = d.Source
+// feeder takes items to index (an *index.Feeder).
+type feeder interface {
+	Add(items []evidence.Item) error
+	Close() error
+}
+
+// indexFiles runs the pipeline over files and gives their items to feed as
+// each source's are extracted, sources in listing order and each source's
+// items in document order: the order of all the items sorted at once, so
+// index order agrees with the listing's while a build holds a few sources'
+// items at a time, not the library's. known holds the source ids of files
+// not being read, for duplicate and about: checks.
+func indexFiles(o Options, feed feeder, files []string, tax *themes.Taxonomy, known map[string]string) (extracted, error) {
+	x := extracted{sources: map[string]evidence.Source{}, kinds: map[string]map[evidence.Kind]int{}}
+	problems, err := pipeline.Stream(o.FS, files, tax, o.thesaurus, known, o.Reading, index.SourceListingCompare, func(d pipeline.Doc) error {
+		index.SortListing(d.Items)
+		x.sources[d.Source.File] = d.Source
 		k := map[evidence.Kind]int{}
 		for _, it := range d.Items {
 			k[it.Kind]++
 		}
-		out.kinds[d.Source.File] = k
+		x.kinds[d.Source.File] = k
+		return feed.Add(d.Items)
+	})
+	x.problems = problems
+	if err == nil {
+		err = feed.Close()
 	}
-	return out
+	return x, err
 }
 
 // buildInMemory indexes the whole corpus in memory.
 func buildInMemory(ctx context.Context, o Options, tax *themes.Taxonomy, files []string) (*index.Index, *Catalog, error) {
-	x := extractFiles(o, files, tax, nil)
 	ix, err := index.New("")
 	if err != nil {
 		return nil, nil, err
 	}
 	o.Live.set(ix)
-	index.SortListing(x.items)
-	if err := ix.Consume(ctx, x.items, o.Progress); err != nil {
+	x, err := indexFiles(o, ix.Feed(ctx, o.Progress), files, tax, nil)
+	if err != nil {
 		return nil, nil, err
 	}
 	return ix, newManifest(nil, x.sources, x.kinds, x.problems).catalog(tax, "in memory"), nil
@@ -68,7 +73,6 @@ const buildingPrefix = "building-"
 // rebuild indexes the whole corpus into a temporary folder and renames it
 // over the old index, so a crash never leaves a half-built index in place.
 func rebuild(ctx context.Context, o Options, dir string, tax *themes.Taxonomy, files []string, states map[string]fileState) (*index.Index, *manifest, error) {
-	x := extractFiles(o, files, tax, nil)
 	tmp, err := os.MkdirTemp(dir, buildingPrefix)
 	if err != nil {
 		return nil, nil, err
@@ -80,16 +84,15 @@ func rebuild(ctx context.Context, o Options, dir string, tax *themes.Taxonomy, f
 		return nil, nil, err
 	}
 	o.Live.set(building) // searchable as batches land
-	index.SortListing(x.items)
-	if err := building.Consume(ctx, x.items, o.Progress); err != nil {
+	x, err := indexFiles(o, building.Feed(ctx, o.Progress), files, tax, nil)
+	if err != nil {
 		o.Live.set(nil)
 		building.Close()
 		return nil, nil, err
 	}
-	// The items are in the index now. The merge that follows maps every
-	// segment into memory to read it (at 200,000 items, 270 MB of the
-	// process's resident memory): give the items' memory back first.
-	x.items = nil
+	// The merge that follows maps every segment into memory to read it
+	// (at 200,000 items, 270 MB of the process's resident memory): give
+	// back what extraction and batches left first.
 	debug.FreeOSMemory()
 	if err := building.Compact(ctx, true); err != nil {
 		o.Live.set(nil)
@@ -161,8 +164,8 @@ func update(ctx context.Context, o Options, path string, old *manifest, states m
 			problems = append(problems, p)
 		}
 	}
-	x := extractFiles(o, changed, tax, known)
-	if err := ix.Consume(ctx, x.items, o.Progress); err != nil {
+	x, err := indexFiles(o, ix.Feed(ctx, o.Progress), changed, tax, known)
+	if err != nil {
 		ix.Close()
 		return nil, nil, err
 	}

@@ -92,14 +92,26 @@ func admittedBleveHit(h *search.DocumentMatch, admit func(evidence.Item) bool) (
 // source id, then in document order. Searches break ties on score the same
 // way, and builds add items in this order so that index order agrees.
 func listingCompare(a, b *evidence.Item) int {
-	// Dates compare field by field as their strings would ("2024" before
-	// "2024-07"), without making a string per comparison; newest first.
-	da, db := a.Source.Date, b.Source.Date
-	if da != db {
-		return cmp.Or(cmp.Compare(db.Year, da.Year), cmp.Compare(db.Month, da.Month), cmp.Compare(db.Day, da.Day))
-	}
-	if c := strings.Compare(a.Source.ID, b.Source.ID); c != 0 {
+	if c := compareSources(&a.Source, &b.Source); c != 0 {
 		return c
 	}
 	return cmp.Compare(a.Seq, b.Seq)
+}
+
+// SourceListingCompare orders sources as listings order their items:
+// newest first, then by id. A build that indexes source by source, each
+// source's items in document order, in this order of sources gives the
+// index the listing's order without sorting every item.
+func SourceListingCompare(a, b evidence.Source) int {
+	return compareSources(&a, &b)
+}
+
+func compareSources(a, b *evidence.Source) int {
+	// Dates compare field by field as their strings would ("2024" before
+	// "2024-07"), without making a string per comparison; newest first.
+	da, db := a.Date, b.Date
+	if da != db {
+		return cmp.Or(cmp.Compare(db.Year, da.Year), cmp.Compare(db.Month, da.Month), cmp.Compare(db.Day, da.Day))
+	}
+	return strings.Compare(a.ID, b.ID)
 }

@@ -208,41 +208,130 @@ func (ix *Index) Consume(ctx context.Context, items []evidence.Item, progress Pr
 // add is Add, clearing items as they are indexed when release is set.
 func (ix *Index) add(ctx context.Context, items []evidence.Item, progress Progress, release bool) (err error) {
 	defer ix.protect(&err, debug.SetPanicOnFault(true))
-	if err := ix.usable(); err != nil {
+	f := ix.feed(ctx, progress, len(items))
+	if err := f.start(); err != nil {
 		return err
 	}
-	defer ix.forgetWeights()
-	b := ix.bi.NewBatch()
-	bytes, first := 0, 0
-	for i, it := range items {
-		if err := ctx.Err(); err != nil {
+	first := 0
+	for i := range items {
+		if err := f.put(&items[i]); err != nil {
 			return err
 		}
-		doc, err := document(it)
-		if err != nil {
+		if release && f.done > first {
+			clear(items[first:f.done])
+			first = f.done
+		}
+	}
+	if err := f.flush(); err != nil {
+		return err
+	}
+	if release {
+		clear(items[first:])
+	}
+	return nil
+}
+
+// Feeder indexes items handed to it a source at a time, in batches that
+// span sources as Add's do, so that a build can index items as they are
+// extracted instead of holding every item of the library first (at a
+// million items, 2.9 GB). Items are indexed in the order given: a build
+// gives them in listing order (see SourceListingCompare).
+type Feeder struct {
+	ix       *Index
+	ctx      context.Context
+	progress Progress
+	// total is the count progress is told of; 0 while it is not known.
+	total int
+	b     *bleve.Batch
+	// bytes weighs the batch (text and figures); queued counts its items,
+	// done the items already in the index.
+	bytes, queued, done int
+	// checked is set once the index was found usable, before the first item.
+	checked bool
+}
+
+// Feed starts feeding items to the index. progress, when set, is told
+// after each batch how many items are in: as (done, 0) while the count is
+// not known, and (n, n) once Close has indexed the last.
+func (ix *Index) Feed(ctx context.Context, progress Progress) *Feeder {
+	return ix.feed(ctx, progress, 0)
+}
+
+func (ix *Index) feed(ctx context.Context, progress Progress, total int) *Feeder {
+	return &Feeder{ix: ix, ctx: ctx, progress: progress, total: total, b: ix.bi.NewBatch()}
+}
+
+// Add queues items for indexing, indexing each batch as it fills; the
+// items are not kept, so the caller may let them go.
+func (f *Feeder) Add(items []evidence.Item) (err error) {
+	defer f.ix.protect(&err, debug.SetPanicOnFault(true))
+	for i := range items {
+		if err := f.put(&items[i]); err != nil {
 			return err
 		}
-		if err := b.Index(it.ID, doc); err != nil {
-			return err
-		}
-		bytes += min(len(it.Text), MaxIndexedBytes) + figureWeight*min(len(it.Figures), MaxIndexedValues)
-		if b.Size() >= batchSize || bytes >= batchBytes || i == len(items)-1 {
-			if err := ix.bi.Batch(b); err != nil {
-				return err
-			}
-			b.Reset()
-			bytes = 0
-			if release {
-				clear(items[first : i+1])
-			}
-			first = i + 1
-			if err := ix.catchUp(ctx); err != nil {
-				return err
-			}
-			if progress != nil {
-				progress(i+1, len(items))
-			}
-		}
+	}
+	return nil
+}
+
+// Close indexes the items still queued. The index stays open.
+func (f *Feeder) Close() (err error) {
+	defer f.ix.protect(&err, debug.SetPanicOnFault(true))
+	if f.total == 0 {
+		f.total = f.done + f.queued
+	}
+	return f.flush()
+}
+
+// start checks, once, that the index is usable (not found damaged).
+func (f *Feeder) start() error {
+	if f.checked {
+		return nil
+	}
+	f.checked = true
+	return f.ix.usable()
+}
+
+// put queues one item, indexing the batch once it is full.
+func (f *Feeder) put(it *evidence.Item) error {
+	if err := f.ctx.Err(); err != nil {
+		return err
+	}
+	if err := f.start(); err != nil {
+		return err
+	}
+	doc, err := document(*it)
+	if err != nil {
+		return err
+	}
+	if err := f.b.Index(it.ID, doc); err != nil {
+		return err
+	}
+	f.queued++
+	f.bytes += min(len(it.Text), MaxIndexedBytes) + figureWeight*min(len(it.Figures), MaxIndexedValues)
+	if f.b.Size() >= batchSize || f.bytes >= batchBytes {
+		return f.flush()
+	}
+	return nil
+}
+
+// flush indexes the queued batch, then waits while bleve has more than
+// maxUnpersisted batches in memory only.
+func (f *Feeder) flush() error {
+	if f.queued == 0 {
+		return nil
+	}
+	// Term weights cached for queries are stale once the batch is in.
+	defer f.ix.forgetWeights()
+	if err := f.ix.bi.Batch(f.b); err != nil {
+		return err
+	}
+	f.b.Reset()
+	f.done, f.queued, f.bytes = f.done+f.queued, 0, 0
+	if err := f.ix.catchUp(f.ctx); err != nil {
+		return err
+	}
+	if f.progress != nil {
+		f.progress(f.done, f.total)
 	}
 	return nil
 }

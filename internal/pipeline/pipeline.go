@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io/fs"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -106,39 +107,95 @@ const progressStep = 64 << 10
 // RunWithProgress is Run, telling progress how reading and extraction
 // advance.
 func RunWithProgress(fsys fs.FS, files []string, tax *themes.Taxonomy, th *thesaurus.Thesaurus, known map[string]string, progress Progress) Batch {
+	var b Batch
+	b.Problems, _ = Stream(fsys, files, tax, th, known, progress, nil, func(d Doc) error {
+		b.Docs = append(b.Docs, d)
+		return nil
+	})
+	return b
+}
+
+// Stream is Run for a build that indexes as it goes. The files are read,
+// parsed and checked against each other first (the checks need every
+// source's header), then put in the order order gives (nil keeps the
+// files'), and their items extracted on every core through a window a few
+// sources ahead of the one handed on: each source is given to each in that
+// order, then let go. So a build holds the parsed files and the window's
+// items, never every item of the library at once. An error from each stops
+// the run and is returned. problems are every problem met, as Run's: a
+// source whose extraction failed is one, and the others are still given.
+func Stream(fsys fs.FS, files []string, tax *themes.Taxonomy, th *thesaurus.Thesaurus, known map[string]string, progress Progress, order func(a, b evidence.Source) int, each func(Doc) error) (problems []corpus.Problem, err error) {
+	report := newReporter(fsys, files, progress)
+	docs, problems := parseAll(fsys, files, known, report)
+	if order != nil {
+		slices.SortStableFunc(docs, func(a, b corpus.Document) int { return order(a.Source, b.Source) })
+	}
+	failed, err := extractInOrder(docs, tax, th, report, each)
+	problems = append(problems, failed...)
+	if err == nil {
+		// Files that could not be read, or that shrank: the run is over.
+		report.end()
+	}
+	return problems, err
+}
+
+// reporter tells progress of the bytes read and extracted, from several
+// goroutines, one call at a time.
+type reporter struct {
+	progress    Progress
+	mu          sync.Mutex
+	done, total int64
+}
+
+// newReporter sums the files' sizes first, so that reading itself is
+// reported; a file that changes size meanwhile makes the count end a
+// little off, and done is never shown past total.
+func newReporter(fsys fs.FS, files []string, progress Progress) *reporter {
+	r := &reporter{progress: progress}
+	if progress == nil {
+		return r
+	}
+	sizes := make([]int64, len(files))
+	Parallel(len(files), func(i int) {
+		if info, err := fs.Stat(fsys, files[i]); err == nil && info.Mode().IsRegular() {
+			sizes[i] = info.Size()
+		}
+	})
+	for _, n := range sizes {
+		r.total += n
+	}
+	return r
+}
+
+// add counts n more bytes done.
+func (r *reporter) add(n int) {
+	if r.progress == nil {
+		return
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.done += int64(n)
+	if r.total < r.done {
+		r.total = r.done
+	}
+	r.progress(r.done, r.total)
+}
+
+// end counts whatever is left as done.
+func (r *reporter) end() {
+	if r.progress != nil && r.done < r.total {
+		r.add(int(r.total - r.done))
+	}
+}
+
+// parseAll reads and parses files on every core and checks the sources'
+// references to each other; the documents that loaded keep the files'
+// order.
+func parseAll(fsys fs.FS, files []string, known map[string]string, report *reporter) ([]corpus.Document, []corpus.Problem) {
 	type parsed struct {
 		doc   corpus.Document
 		probs []corpus.Problem
 		skip  bool
-	}
-	// The total is known before any file is read, from their sizes, so the
-	// reading itself is reported; a file that changes size meanwhile makes
-	// the count end a little off, and done is never shown past total.
-	var total int64
-	if progress != nil {
-		sizes := make([]int64, len(files))
-		Parallel(len(files), func(i int) {
-			if info, err := fs.Stat(fsys, files[i]); err == nil && info.Mode().IsRegular() {
-				sizes[i] = info.Size()
-			}
-		})
-		for _, n := range sizes {
-			total += n
-		}
-	}
-	var mu sync.Mutex
-	var done int64
-	report := func(n int) {
-		if progress == nil {
-			return
-		}
-		mu.Lock()
-		defer mu.Unlock()
-		done += int64(n)
-		if total < done {
-			total = done
-		}
-		progress(done, total)
 	}
 	read := make([]parsed, len(files))
 	Parallel(len(files), func(i int) {
@@ -153,55 +210,94 @@ func RunWithProgress(fsys fs.FS, files []string, tax *themes.Taxonomy, th *thesa
 			read[i].skip = read[i].skip || p.Skipped
 		}
 		if read[i].skip {
-			report(len(data))
+			report.add(len(data))
 		} else {
-			report(len(data) - len(doc.Body))
+			report.add(len(data) - len(doc.Body))
 		}
 	})
-	var b Batch
+	var problems []corpus.Problem
 	var docs []corpus.Document
 	for _, r := range read {
-		b.Problems = append(b.Problems, r.probs...)
+		problems = append(problems, r.probs...)
 		if !r.skip {
 			docs = append(docs, r.doc)
 		}
 	}
 	docs, more := corpus.CheckReferencesWith(docs, known)
-	b.Problems = append(b.Problems, more...)
-	b.Docs = make([]Doc, len(docs))
-	failed := make([]error, len(docs))
-	v := measure.NewVocabulary(th)
-	Parallel(len(docs), func(i int) {
-		o := extract.Options{Vocabulary: v}
-		reported := 0
-		if progress != nil {
-			o.Progress = func(offset int) {
-				if offset-reported >= progressStep {
-					report(offset - reported)
-					reported = offset
-				}
+	return docs, append(problems, more...)
+}
+
+// extractInOrder extracts and tags docs' items on every core, at most
+// window sources ahead of the one handed to each, which gets them in
+// docs' order. Each document is let go (docs[i] cleared) once handed on.
+func extractInOrder(docs []corpus.Document, tax *themes.Taxonomy, th *thesaurus.Thesaurus, report *reporter, each func(Doc) error) (failed []corpus.Problem, err error) {
+	type result struct {
+		items []evidence.Item
+		err   error
+	}
+	results := make([]chan result, len(docs))
+	for i := range results {
+		results[i] = make(chan result, 1)
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(docs))
+	// slots holds one token for each source extracted and not yet handed
+	// on: the window.
+	slots := make(chan struct{}, 2*workers+2)
+	jobs := make(chan int)
+	stop := make(chan struct{})
+	go func() {
+		defer close(jobs)
+		for i := range docs {
+			select {
+			case slots <- struct{}{}:
+			case <-stop:
+				return
+			}
+			select {
+			case jobs <- i:
+			case <-stop:
+				return
 			}
 		}
-		its, err := items(docs[i], tax, o)
-		b.Docs[i], failed[i] = Doc{Source: docs[i].Source, Items: its}, err
-		report(len(docs[i].Body) - reported)
-	})
-	// A source whose extraction failed is a problem of its own: the
-	// others are read (one broken source never hides them).
-	kept := b.Docs[:0]
-	for i, d := range b.Docs {
-		if failed[i] != nil {
-			b.Problems = append(b.Problems, corpus.Problem{File: d.Source.File, Message: failed[i].Error(), Skipped: true})
+	}()
+	v := measure.NewVocabulary(th)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for i := range jobs {
+				o := extract.Options{Vocabulary: v}
+				reported := 0
+				if report.progress != nil {
+					o.Progress = func(offset int) {
+						if offset-reported >= progressStep {
+							report.add(offset - reported)
+							reported = offset
+						}
+					}
+				}
+				its, err := items(docs[i], tax, o)
+				report.add(len(docs[i].Body) - reported)
+				results[i] <- result{its, err}
+			}
+		})
+	}
+	defer wg.Wait()
+	defer close(stop)
+	for i := range docs {
+		r := <-results[i]
+		<-slots
+		src := docs[i].Source
+		docs[i] = corpus.Document{}
+		if r.err != nil {
+			// One broken source never hides the others.
+			failed = append(failed, corpus.Problem{File: src.File, Message: r.err.Error(), Skipped: true})
 			continue
 		}
-		kept = append(kept, d)
+		if err := each(Doc{Source: src, Items: r.items}); err != nil {
+			return failed, err
+		}
 	}
-	b.Docs = kept
-	if progress != nil && done < total {
-		// Files that could not be read, or that shrank: the run is over.
-		report(int(total - done))
-	}
-	return b
+	return failed, nil
 }
 
 // Items runs the stages after parsing over one document: its items,

@@ -1,12 +1,14 @@
 package pipeline_test
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"testing/fstest"
 
@@ -254,5 +256,79 @@ func TestAFaultInOneSourceLeavesTheOthers(t *testing.T) {
 	doc, _ := corpus.Parse("sources/b.md", []byte(strings.Replace(source, "A report", "Broken", 1)))
 	if err := pipeline.EachItem(doc, nil, nil, func(evidence.Item) {}); err == nil || !strings.Contains(err.Error(), "fault in cypx") {
 		t.Errorf("EachItem over the faulting source: %v", err)
+	}
+}
+
+// TestStreamHandsSourcesOnInOrderWithinAWindow: a build that indexes as it
+// extracts gets the sources in the order it asks for, each with the items
+// Run gives it, while extraction stays a few sources ahead of it, never
+// the whole library (which is what a build held before: every item at
+// once).
+func TestStreamHandsSourcesOnInOrderWithinAWindow(t *testing.T) {
+	const n = 60
+	files := map[string]string{}
+	var names []string
+	for i := range n {
+		name := fmt.Sprintf("s%02d.md", i)
+		files[name] = strings.Replace(source, "title: A report", fmt.Sprintf("title: Report %d", i), 1)
+		names = append(names, "sources/"+name)
+	}
+	fsys := os.DirFS(writeCorpus(t, files))
+	want := map[string][]evidence.Item{}
+	for _, d := range pipeline.Run(fsys, names, nil, nil, nil).Docs {
+		want[d.Source.File] = d.Items
+	}
+	if len(want) != n {
+		t.Fatalf("Run loaded %d sources, want %d", len(want), n)
+	}
+	var started, handed atomic.Int64
+	pipeline.SetExtractFault(func(corpus.Document) { started.Add(1) })
+	defer pipeline.SetExtractFault(nil)
+	byIDDescending := func(a, b evidence.Source) int { return strings.Compare(b.ID, a.ID) }
+	var got []string
+	ahead := int64(0)
+	problems, err := pipeline.Stream(fsys, names, nil, nil, nil, nil, byIDDescending, func(d pipeline.Doc) error {
+		ahead = max(ahead, started.Load()-handed.Add(1))
+		got = append(got, d.Source.ID)
+		if !slices.EqualFunc(d.Items, want[d.Source.File], func(a, b evidence.Item) bool { return a.ID == b.ID && a.Text == b.Text }) {
+			t.Errorf("%s: streamed items differ from Run's", d.Source.File)
+		}
+		return nil
+	})
+	if err != nil || len(problems) != 0 {
+		t.Fatalf("err %v, problems %v", err, problems)
+	}
+	if len(got) != n || !slices.IsSortedFunc(got, func(a, b string) int { return strings.Compare(b, a) }) {
+		t.Errorf("sources handed on out of the order asked for: %v", got)
+	}
+	// The window is 2×cores+2 sources, plus one a worker may have started
+	// on per core.
+	if bound := int64(3*runtime.GOMAXPROCS(0) + 2); ahead > bound {
+		t.Errorf("extraction ran %d sources ahead of the one handed on, want at most %d", ahead, bound)
+	}
+}
+
+// TestStreamStopsOnItsCallersError: an index that fails (a full disk, a
+// cancelled build) stops the run: no more sources are handed on.
+func TestStreamStopsOnItsCallersError(t *testing.T) {
+	files := map[string]string{}
+	var names []string
+	for i := range 30 {
+		name := fmt.Sprintf("s%02d.md", i)
+		files[name] = strings.Replace(source, "title: A report", fmt.Sprintf("title: Report %d", i), 1)
+		names = append(names, "sources/"+name)
+	}
+	fsys := os.DirFS(writeCorpus(t, files))
+	stop := errors.New("disk full")
+	calls := 0
+	_, err := pipeline.Stream(fsys, names, nil, nil, nil, nil, nil, func(d pipeline.Doc) error {
+		calls++
+		if calls == 3 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || calls != 3 {
+		t.Errorf("err %v after %d calls, want the caller's error after 3", err, calls)
 	}
 }

@@ -13,15 +13,18 @@ import (
 )
 
 // IndexProgressMsg reports a build of the index under way: the explorer
-// shows a progress bar and searches what is already indexed.
+// shows a progress bar and searches what is already indexed. Total is 0
+// while the count is not known: a build that indexes each source as it is
+// extracted knows its count only at the end, and its bar is the bytes of
+// IndexReadingMsg.
 type IndexProgressMsg struct {
 	Done, Total int
 	Elapsed     time.Duration
 }
 
 // IndexReadingMsg reports the sources being read and their items
-// extracted, before the first item is indexed: Done and Total are bytes
-// of the sources' bodies. One long source can take minutes here.
+// extracted: Done and Total are bytes of the sources' bodies. One long
+// source can take minutes here.
 type IndexReadingMsg struct {
 	Done, Total int64
 	Elapsed     time.Duration
@@ -51,9 +54,12 @@ func (m *Model) applyIndexReading(msg IndexReadingMsg) {
 }
 
 func (m *Model) applyIndexProgress(msg IndexProgressMsg) tea.Cmd {
-	m.reading = nil
+	if msg.Total > 0 {
+		// Indexing after all reading: its own bar.
+		m.reading = nil
+	}
 	m.indexing = &msg
-	m.cat.totalItems = msg.Total
+	m.cat.totalItems = max(msg.Total, msg.Done)
 	// Search again so results grow as batches land, unless a search is
 	// still running.
 	if m.searching {
@@ -114,8 +120,13 @@ func (m Model) indexingView() string {
 		rate := float64(r.Done) / max(r.Elapsed.Seconds(), 0.001)
 		left := time.Duration(float64(r.Total-r.Done)/max(rate, 1)) * time.Second
 		const mb = 1 << 20
-		return m.progressBar(pct, fmt.Sprintf("Reading sources %d%%  %.1f/%.1f MB · %.2f MB/s · %s left",
-			int(pct*100), float64(r.Done)/mb, float64(r.Total)/mb, rate/mb, left.Round(time.Second)))
+		verb, after := "Reading", ""
+		if m.indexing != nil {
+			// Read and indexed together, source by source.
+			verb, after = "Indexing", " · search works on what is indexed"
+		}
+		return m.progressBar(pct, fmt.Sprintf("%s sources %d%%  %.1f/%.1f MB · %.2f MB/s · %s left%s",
+			verb, int(pct*100), float64(r.Done)/mb, float64(r.Total)/mb, rate/mb, left.Round(time.Second), after))
 	}
 	p := m.indexing
 	if p == nil || p.Total < progressMin {

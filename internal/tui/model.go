@@ -392,7 +392,10 @@ func (m Model) now() time.Time {
 
 // headerCount is the header's count in parts, the most needed first.
 func (m Model) headerCount() []string {
-	if m.indexing != nil {
+	switch {
+	case m.indexing != nil && m.indexing.Total == 0:
+		return []string{fmt.Sprintf("%d items indexed so far", m.indexing.Done)}
+	case m.indexing != nil:
 		return []string{fmt.Sprintf("%d of %d items indexed so far", m.indexing.Done, m.indexing.Total)}
 	}
 	if m.reading != nil {

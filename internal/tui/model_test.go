@@ -453,3 +453,31 @@ func TestIndexingProgressThenReady(t *testing.T) {
 		t.Errorf("after the build:\n%s", s)
 	}
 }
+
+// TestStreamingBuildShowsOneBar: a build that indexes each source as it is
+// extracted knows its count of items only at the end (Total 0 until then):
+// the bar is the bytes read and indexed, and the header counts what is in.
+func TestStreamingBuildShowsOneBar(t *testing.T) {
+	opts := options(t, nil)
+	opts.TotalItems, opts.TotalSources = 0, 0
+	d := start(t, 120, 40, opts)
+	d.send(tui.IndexReadingMsg{Done: 3 << 20, Total: 10 << 20, Elapsed: 6 * time.Second})
+	d.send(tui.IndexProgressMsg{Done: 4000, Total: 0, Elapsed: 6 * time.Second})
+	s := d.screen()
+	for _, want := range []string{"4000 items indexed so far", "Indexing sources 30%", "3.0/10.0 MB", "14s left"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("streaming build's screen lacks %q:\n%s", want, s)
+		}
+	}
+	if strings.Contains(s, "of 0 items") || strings.Contains(s, "Reading sources") {
+		t.Errorf("streaming build's screen shows a count it does not know, or reading alone:\n%s", s)
+	}
+	d.send(tui.IndexReadingMsg{Done: 6 << 20, Total: 10 << 20, Elapsed: 12 * time.Second})
+	if s := d.screen(); !strings.Contains(s, "Indexing sources 60%") {
+		t.Errorf("the bar does not follow the bytes read and indexed:\n%s", s)
+	}
+	d.send(tui.IndexReadyMsg{Items: 83, Sources: 5, Linker: linker})
+	if s := d.screen(); strings.Contains(s, "Indexing") || !strings.Contains(s, "83 of 83 items · 5 sources") {
+		t.Errorf("after the build:\n%s", s)
+	}
+}

@@ -64,51 +64,51 @@ func measureText(f evidence.Figure) string {
 	return m
 }
 
-// ForItem is the comparison table of an item's figure: the figure, then
-// every figure its links compare with it (same-finding, primary-source,
-// disagrees, trend). linked holds the linked items resolved, by id (a
-// missing one is taken from its link). fig is the index of the figure;
-// -1 picks the first figure any link compares.
-func ForItem(it evidence.Item, fig int, ls []links.Link, linked map[string]evidence.Item) (Table, bool) {
+// ForItem is the comparison table of an item's figure: the table `cypx
+// figures` makes of its measure (Group), over the item and the items its
+// links compare with it (same-finding, primary-source, disagrees, trend),
+// so the item's own figures for other periods and the linked items'
+// figures of the measure are rows too, whichever pair of figures a link
+// was made for. linked holds the linked items resolved, by id (a missing
+// one is taken from its link); rel says how two items' sources stand
+// (links.Engine.Relation). fig is the index of the figure; -1 picks the
+// first figure any link compares. ok is false unless two sources state
+// the measure.
+//
+// Before, the table held only the links of the figure itself: links pair
+// each figure with one of the other item's (2023 with 2023, 2024 with
+// 2024), so of two sources' series the table showed one period.
+func ForItem(it evidence.Item, fig int, ls []links.Link, linked map[string]evidence.Item, rel func(a, b evidence.Item) measure.Related) (Table, bool) {
 	if fig < 0 {
 		fig = Compared(it, ls)
 	}
 	if fig < 0 || fig >= len(it.Figures) {
 		return Table{}, false
 	}
-	f := it.Figures[fig]
-	rows := make([]Row, 1, 1+len(ls)) // grown once: a table has up to hundreds of rows, each holding its item
-	rows[0] = Row{Item: it, Figure: f, Secondary: secondary(it)}
-	t := Table{Measure: measureText(f), Rows: rows}
-	type figureOf struct {
-		id     string
-		offset int
-	}
-	seen := map[figureOf]bool{} // a struct, not a formatted string: a table has hundreds of rows
+	items := make([]evidence.Item, 1, 1+len(ls)) // the item first, so its figures head their measures
+	items[0] = it
+	seen := map[string]bool{it.ID: true}
 	for _, l := range ls {
-		if l.Compared == nil || l.Compared.Figure.Offset != f.Offset || !comparing(l.Type) {
+		if l.Compared == nil || !comparing(l.Type) || seen[l.Item.ID] {
 			continue
 		}
-		k := figureOf{l.Item.ID, l.Compared.Other.Offset}
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
+		seen[l.Item.ID] = true
 		other := l.Item
 		if r, ok := linked[other.ID]; ok {
 			other = r
 		}
-		typ := l.Type
-		if typ == links.PrimarySource {
-			typ = links.SameFinding
-		}
-		t.Rows = append(t.Rows, Row{Item: other, Figure: l.Compared.Other, Link: typ, Secondary: secondary(other), Disagrees: typ == links.Disagrees})
-		if typ == links.Disagrees {
-			t.Rows[0].Disagrees = true
+		items = append(items, other)
+	}
+	at := it.Figures[fig].Offset
+	for _, g := range gather(items, rel) {
+		for _, m := range g {
+			if m.it.ID == it.ID && m.f.Offset == at {
+				t := tabulate(g, rel)
+				return t, t.Sources() >= 2
+			}
 		}
 	}
-	t.sort()
-	return t, true
+	return Table{}, false
 }
 
 // Compared is the index of the first figure of it that a link compares
@@ -343,12 +343,30 @@ func Warning(ls []links.Link) string {
 // the same, or another period; of the first's own statement, another
 // period only), from at least two sources. rel says how
 // two items' sources stand (links.Engine.Relation). Items are taken in
-// order, so the first statement of a measure heads its table.
+// order, so the first statement of a measure heads its table. The
+// explorer's table (ForItem) is the group of one figure, made here too.
 func Group(items []evidence.Item, rel func(a, b evidence.Item) measure.Related) []Table {
-	type member struct {
-		it evidence.Item
-		f  evidence.Figure
+	var out []Table
+	for _, g := range gather(items, rel) {
+		if t := tabulate(g, rel); t.Sources() >= 2 {
+			out = append(out, t)
+		}
 	}
+	return out
+}
+
+// member is one figure of a measure, with its key and period read once:
+// a measure of hundreds of rows compares each with every other.
+type member struct {
+	it     evidence.Item
+	f      evidence.Figure
+	key    measure.Key
+	period measure.Period
+}
+
+// gather sorts the keyed figures of items' statistics into measures, in
+// order: a figure joins the first measure whose head it compares with.
+func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related) [][]member {
 	var groups [][]member
 	for _, it := range items {
 		if it.Kind != evidence.Statistic {
@@ -358,13 +376,14 @@ func Group(items []evidence.Item, rel func(a, b evidence.Item) measure.Related) 
 			if f.Key == "" {
 				continue
 			}
+			m := member{it, f, measure.ParseKey(f.Key), measure.ParsePeriod(f.Period)}
 			placed := false
 			for gi, g := range groups {
 				head := g[0]
 				if head.it.Source.ID == it.Source.ID && head.it.ID != it.ID {
 					continue // parts of one account are not compared
 				}
-				v := links.Compare(head.f, f, rel(head.it, it))
+				v := links.CompareKeyed(head.f, f, head.key, m.key, rel(head.it, it))
 				// Another figure of the head's own statement joins only as
 				// another period: a table row's series ("2023 | 2024") is
 				// the measure over time, where another value for the same
@@ -372,46 +391,51 @@ func Group(items []evidence.Item, rel func(a, b evidence.Item) measure.Related) 
 				if v == links.NotComparable || head.it.ID == it.ID && v != links.OtherPeriod {
 					continue
 				}
-				groups[gi] = append(g, member{it, f})
+				groups[gi] = append(g, m)
 				placed = true
 				break
 			}
 			if !placed {
-				groups = append(groups, []member{{it, f}})
+				groups = append(groups, []member{m})
 			}
 		}
 	}
-	var out []Table
-	for _, g := range groups {
-		t := Table{Measure: measureText(g[0].f)}
-		for i, m := range g {
-			r := Row{Item: m.it, Figure: m.f, Secondary: secondary(m.it)}
-			if i > 0 {
-				switch links.Compare(g[0].f, m.f, rel(g[0].it, m.it)) {
-				case links.SameValue:
-					r.Link = links.SameFinding
-				case links.OtherValue:
-					r.Link = links.Disagrees
-				case links.OtherPeriod:
-					r.Link = links.Trend
-				}
-			}
-			t.Rows = append(t.Rows, r)
-		}
-		if t.Sources() < 2 {
-			continue
-		}
-		for i := range t.Rows {
-			for j := range t.Rows {
-				if i != j && links.Compare(t.Rows[i].Figure, t.Rows[j].Figure, rel(t.Rows[i].Item, t.Rows[j].Item)) == links.OtherValue {
-					t.Rows[i].Disagrees = true
-				}
+	return groups
+}
+
+// tabulate is a measure's table: each row linked to the head as Compare
+// finds them, and a row marked where another row gives another value for
+// the same time.
+func tabulate(g []member, rel func(a, b evidence.Item) measure.Related) Table {
+	t := Table{Measure: measureText(g[0].f), Rows: make([]Row, len(g))}
+	for i, m := range g {
+		r := Row{Item: m.it, Figure: m.f, Secondary: secondary(m.it)}
+		if i > 0 {
+			switch links.CompareKeyed(g[0].f, m.f, g[0].key, m.key, rel(g[0].it, m.it)) {
+			case links.SameValue:
+				r.Link = links.SameFinding
+			case links.OtherValue:
+				r.Link = links.Disagrees
+			case links.OtherPeriod:
+				r.Link = links.Trend
 			}
 		}
-		t.sort()
-		out = append(out, t)
+		t.Rows[i] = r
 	}
-	return out
+	for i, a := range g {
+		for j, b := range g {
+			// Another value is claimed only for one time, or where one
+			// leaves its time unsaid: other pairs need no comparing.
+			if i == j || t.Rows[i].Disagrees || !(a.period.Equal(b.period) || a.period.IsZero() || b.period.IsZero()) {
+				continue
+			}
+			if links.CompareKeyed(a.f, b.f, a.key, b.key, rel(a.it, b.it)) == links.OtherValue {
+				t.Rows[i].Disagrees = true
+			}
+		}
+	}
+	t.sort()
+	return t
 }
 
 // PackOthers maps each statistic's id to the other values its links of

@@ -17,6 +17,9 @@ func item(id, publisher string, year int, about string, f evidence.Figure) evide
 		Source: evidence.Source{ID: id, Publisher: publisher, Date: evidence.Date{Year: year}, About: about}}
 }
 
+// apart relates no two sources as one study.
+func apart(a, b evidence.Item) measure.Related { return measure.Unrelated }
+
 func fig(text string, v float64, period string) evidence.Figure {
 	return evidence.Figure{Text: text, Value: v, Unit: evidence.UnitPercent, Offset: 0,
 		Record: evidence.Record{Measure: "covered by a support team", Population: "pupils", Period: period, Key: "percent|pupil||=mhst cover"}}
@@ -31,7 +34,7 @@ func TestTableOfAnItemWithADisagreementAndATrend(t *testing.T) {
 		{Type: links.Trend, Item: old, Compared: &links.Comparison{Figure: dhsc.Figures[0], Other: old.Figures[0]}},
 		{Type: links.Related, Item: old},
 	}
-	tb, ok := figures.ForItem(dhsc, -1, ls, nil)
+	tb, ok := figures.ForItem(dhsc, -1, ls, nil, apart)
 	if !ok || len(tb.Rows) != 3 {
 		t.Fatalf("table %+v, %v", tb, ok)
 	}
@@ -52,7 +55,7 @@ func TestTableOfAnItemWithADisagreementAndATrend(t *testing.T) {
 	if figures.Warning(ls[1:]) != "" {
 		t.Error("a trend warns")
 	}
-	if _, ok := figures.ForItem(dhsc, -1, ls[2:], nil); ok {
+	if _, ok := figures.ForItem(dhsc, -1, ls[2:], nil, apart); ok {
 		t.Error("a table without comparisons")
 	}
 }
@@ -70,7 +73,7 @@ func TestTableIsCitedInTheStyle(t *testing.T) {
 		{Type: links.Disagrees, Item: tes, Compared: &links.Comparison{Figure: dhsc.Figures[0], Other: tes.Figures[0]}},
 		{Type: links.Trend, Item: old, Compared: &links.Comparison{Figure: dhsc.Figures[0], Other: old.Figures[0]}},
 	}
-	tb, _ := figures.ForItem(dhsc, -1, ls, nil)
+	tb, _ := figures.ForItem(dhsc, -1, ls, nil, apart)
 	acc := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
 	cites, refs := tb.Citations(evidence.Vancouver, acc)
 	if want := []string{"(1)", "(2)", "(3)"}; !slices.Equal(cites, want) {

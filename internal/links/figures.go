@@ -36,14 +36,14 @@ func Compare(f, g evidence.Figure, rel measure.Related) Verdict {
 	if !mayBeOneMeasure(f, g) {
 		return NotComparable
 	}
-	return compareKeyed(f, g, measure.ParseKey(f.Key), measure.ParseKey(g.Key), rel)
+	return CompareKeyed(f, g, measure.ParseKey(f.Key), measure.ParseKey(g.Key), rel)
 }
 
-// compareKeyed is Compare with the figures' keys already read (kf is
+// CompareKeyed is Compare with the figures' keys already read (kf is
 // f's, kg g's): a comparison table compares one figure with hundreds, and
 // reading its key again for each was a tenth of the table's time at
 // 100,000 items (BenchmarkFigureTable).
-func compareKeyed(f, g evidence.Figure, kf, kg measure.Key, rel measure.Related) Verdict {
+func CompareKeyed(f, g evidence.Figure, kf, kg measure.Key, rel measure.Related) Verdict {
 	if !mayBeOneMeasure(f, g) || !measure.Match(kf, kg, rel) {
 		return NotComparable
 	}
@@ -131,7 +131,7 @@ func (e *Engine) figureLinksKeyed(out []Link, it evidence.Item, keys []measure.K
 			if cKeys == nil {
 				cKeys = figureKeys(c)
 			}
-			v := compareKeyed(f, g, keys[i], cKeys[j], rel)
+			v := CompareKeyed(f, g, keys[i], cKeys[j], rel)
 			if v == NotComparable {
 				continue
 			}
@@ -368,7 +368,7 @@ func (e *Engine) mayLink(it evidence.Item) func(evidence.Item) bool {
 				if !read {
 					kg, read = measure.ParseKey(g.Key), true
 				}
-				if compareKeyed(f, g, keys[i], kg, rel) != NotComparable {
+				if CompareKeyed(f, g, keys[i], kg, rel) != NotComparable {
 					return true
 				}
 			}

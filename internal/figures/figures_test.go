@@ -131,3 +131,36 @@ func TestGroupTakesARowsSeries(t *testing.T) {
 		}
 	}
 }
+
+// TestForItemIsTheMeasuresGroup: the table of a figure (f in the
+// explorer) is the table Group makes of its measure over the item and the
+// items linked to it, whichever pair of figures each link was made for:
+// two sources' series of 2023 and 2024, linked 2023 with 2023 and 2024
+// with 2024, are four rows from either year. Before, the table took the
+// links of the figure itself: its own year alone, two rows.
+func TestForItemIsTheMeasuresGroup(t *testing.T) {
+	count := func(text string, v float64, period string) evidence.Figure {
+		return evidence.Figure{Text: text, Value: v, Unit: evidence.UnitCount, Offset: int(v),
+			Record: evidence.Record{Measure: "referrals", Population: "North", Period: period, Key: "count|north||referr"}}
+	}
+	trust := item("trust", "North Trust", 2025, "", count("1,200", 1200, "2023"))
+	trust.Figures = append(trust.Figures, count("1,300", 1300, "2024"))
+	board := item("board", "Regional Health Board", 2025, "", count("1,200", 1200, "2023"))
+	board.Figures = append(board.Figures, count("1,300", 1300, "2024"))
+	ls := []links.Link{
+		{Type: links.SameFinding, Item: board, Compared: &links.Comparison{Figure: trust.Figures[0], Other: board.Figures[0]}},
+		{Type: links.SameFinding, Item: board, Compared: &links.Comparison{Figure: trust.Figures[1], Other: board.Figures[1]}},
+	}
+	groups := figures.Group([]evidence.Item{trust, board}, apart)
+	if len(groups) != 1 || len(groups[0].Rows) != 4 {
+		t.Fatalf("groups %+v, want one of four rows", groups)
+	}
+	acc := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	want := groups[0].Markdown(evidence.Harvard, acc)
+	for fig := -1; fig < len(trust.Figures); fig++ {
+		tb, ok := figures.ForItem(trust, fig, ls, nil, apart)
+		if got := tb.Markdown(evidence.Harvard, acc); !ok || got != want {
+			t.Errorf("figure %d: the table (%v)\n%s\nwant the measure's group\n%s", fig, ok, got, want)
+		}
+	}
+}

@@ -47,7 +47,23 @@ func CompareKeyed(f, g evidence.Figure, kf, kg measure.Key, rel measure.Related)
 	if !mayBeOneMeasure(f, g) || !measure.Match(kf, kg, rel) {
 		return NotComparable
 	}
-	pf, pg := measure.ParsePeriod(f.Period), measure.ParsePeriod(g.Period)
+	return comparePeriods(f, g, measure.ParsePeriod(f.Period), measure.ParsePeriod(g.Period), rel)
+}
+
+// CompareParsed is CompareKeyed with the figures' periods read too (pf is
+// f's, pg g's): a measure's table sets each of its rows against every
+// other, and reading both periods again for each pair was a third of
+// its time.
+func CompareParsed(f, g evidence.Figure, kf, kg measure.Key, pf, pg measure.Period, rel measure.Related) Verdict {
+	if !mayBeOneMeasure(f, g) || !measure.Match(kf, kg, rel) {
+		return NotComparable
+	}
+	return comparePeriods(f, g, pf, pg, rel)
+}
+
+// comparePeriods is Compare of two figures of one measure, by their
+// periods and values.
+func comparePeriods(f, g evidence.Figure, pf, pg measure.Period, rel measure.Related) Verdict {
 	samePeriod := pf.Equal(pg) || rel == measure.SameStudy && (pf.IsZero() || pg.IsZero())
 	agree := measure.Agree(f, g)
 	switch {

@@ -375,6 +375,7 @@ type member struct {
 // time taken.
 func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related, heads string) [][]member {
 	var groups [][]member
+	keys := map[string]measure.Key{} // a measure's figures mostly share a few keys
 	for _, it := range items {
 		if it.Kind != evidence.Statistic {
 			continue
@@ -383,7 +384,12 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 			if f.Key == "" {
 				continue
 			}
-			m := member{it: it, f: f, key: measure.ParseKey(f.Key)}
+			k, ok := keys[f.Key]
+			if !ok {
+				k = measure.ParseKey(f.Key)
+				keys[f.Key] = k
+			}
+			m := member{it: it, f: f, key: k}
 			placed := false
 			for gi, g := range groups {
 				head := g[0]
@@ -439,33 +445,50 @@ func tabulate(g []member, rel func(a, b evidence.Item) measure.Related) Table {
 // markDisagreements marks each row that another row gives another value
 // than for the same time (links.Compare's OtherValue).
 //
-// Compare claims another value only where the values disagree, so a pair
-// whose figures agree (measure.Agree: their intervals meet, neither being
-// a change whose direction could differ) is not compared: every row set
-// against every other by Compare made a table of hundreds of rows take
-// 400 ms at 100,000 items (BenchmarkFigureTable), where the intervals,
-// read once a row, take a few.
+// Compare claims another value only for one time (links.SamePeriod) and
+// where the values disagree, so a pair whose figures agree
+// (measure.Agree: their intervals meet, neither being a change whose
+// direction could differ) is not compared, nor are two keys matched
+// (measure.Match) more than once a relation: every row set against every
+// other by Compare made a table of hundreds of rows take 400 ms at
+// 100,000 items (BenchmarkFigureTable).
 func markDisagreements(rows []Row, g []member, rel func(a, b evidence.Item) measure.Related) {
 	type span struct {
 		lo, hi float64
 		change bool
 	}
 	spans := make([]span, len(g))
-	for i, m := range g {
-		lo, hi := measure.Interval(m.f)
-		spans[i] = span{lo, hi, m.f.Role == evidence.RoleChange}
+	for i := range g {
+		lo, hi := measure.Interval(g[i].f)
+		spans[i] = span{lo, hi, g[i].f.Role == evidence.RoleChange}
 	}
-	for i, a := range g {
-		for j, b := range g {
-			// Another value is claimed only for one time, or where one
-			// leaves its time unsaid, and of values that disagree.
-			if i == j || rows[i].Disagrees || !(a.period.Equal(b.period) || a.period.IsZero() || b.period.IsZero()) {
+	type keyPair struct {
+		a, b string
+		rel  measure.Related
+	}
+	matched := map[keyPair]bool{}
+	for i := range g {
+		a, si := &g[i], spans[i]
+		for j := range g {
+			if rows[i].Disagrees {
+				break
+			}
+			b, sj := &g[j], spans[j]
+			if i == j || !(a.period.Equal(b.period) || a.period.IsZero() || b.period.IsZero()) ||
+				!si.change && !sj.change && si.lo <= sj.hi+1e-9 && sj.lo <= si.hi+1e-9 {
 				continue
 			}
-			if si, sj := spans[i], spans[j]; !si.change && !sj.change && si.lo <= sj.hi+1e-9 && sj.lo <= si.hi+1e-9 {
+			r := rel(a.it, b.it)
+			if !links.SamePeriod(a.period, b.period, r) {
 				continue
 			}
-			if links.CompareParsed(a.f, b.f, a.key, b.key, a.period, b.period, rel(a.it, b.it)) == links.OtherValue {
+			kp := keyPair{a.f.Key, b.f.Key, r}
+			ok, asked := matched[kp]
+			if !asked {
+				ok = measure.Match(a.key, b.key, r)
+				matched[kp] = ok
+			}
+			if ok && links.CompareParsed(a.f, b.f, a.key, b.key, a.period, b.period, r) == links.OtherValue {
 				rows[i].Disagrees = true
 			}
 		}

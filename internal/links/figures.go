@@ -61,10 +61,17 @@ func CompareParsed(f, g evidence.Figure, kf, kg measure.Key, pf, pg measure.Peri
 	return comparePeriods(f, g, pf, pg, rel)
 }
 
+// SamePeriod reports two figures' periods (pf, pg) that Compare takes for
+// one time, the only times it claims another value for: the same months,
+// or within one study, a time one leaves unsaid.
+func SamePeriod(pf, pg measure.Period, rel measure.Related) bool {
+	return pf.Equal(pg) || rel == measure.SameStudy && (pf.IsZero() || pg.IsZero())
+}
+
 // comparePeriods is Compare of two figures of one measure, by their
 // periods and values.
 func comparePeriods(f, g evidence.Figure, pf, pg measure.Period, rel measure.Related) Verdict {
-	samePeriod := pf.Equal(pg) || rel == measure.SameStudy && (pf.IsZero() || pg.IsZero())
+	samePeriod := SamePeriod(pf, pg, rel)
 	agree := measure.Agree(f, g)
 	switch {
 	case samePeriod && agree:

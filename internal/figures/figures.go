@@ -6,7 +6,9 @@
 //
 // Which figures are of one measure, and whether they agree, is decided by
 // internal/links (Compare) over the records internal/measure reads; this
-// package only arranges what those decided, and cites every row with
+// package gathers the figures into measures by one rule (Group), which
+// both tables are made by, so the explorer's table of a statistic is the
+// one cypx figures prints for its measure, and cites every row with
 // evidence.ItemCitation, as every other path does.
 package figures
 
@@ -29,9 +31,9 @@ import (
 type Row struct {
 	Item   evidence.Item   `json:"item"`
 	Figure evidence.Figure `json:"figure"`
-	// Link is how the row stands to the figure the table was made for
-	// (the item f was pressed on, or a measure's first statement):
-	// same-finding, disagrees, trend; "" for that figure itself.
+	// Link is how the row stands to the measure's first statement (in
+	// the explorer, a figure of the item f was pressed on): same-finding,
+	// disagrees, trend; "" for that statement itself.
 	Link links.Type `json:"link,omitempty"`
 	// Secondary marks coverage or a citation of another body's figure.
 	Secondary bool `json:"secondary"`

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -9,6 +10,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/tui/tuitest"
 )
 
 // figSet is the figures gold's corpus: paraphrased reports and coverage
@@ -292,17 +296,7 @@ func TestFiguresCSVTellsItsWorksApart(t *testing.T) {
 // of one period each and no trend; and a row's second year never joined
 // the table its first year headed.
 func TestFiguresChartATableSeries(t *testing.T) {
-	dir := t.TempDir()
-	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
-	sources := map[string]string{
-		"trust": "---\ntitle: Referrals by region\npublisher: North Trust\ndate: 2025-01-10\ntype: report\n---\n\n# Referrals\n\n" +
-			"| Region | Referrals 2023 | Referrals 2024 |\n|---|---|---|\n| North | 1,200 | 1,300 |\n",
-		"news": "---\ntitle: Referrals keep rising\npublisher: Health News\ndate: 2025-02-03\ntype: news\n---\n\n# Referrals\n\n" +
-			"| Region | 2023 | 2024 |\n|---|---|---|\n| Referrals in the North | 1,200 | 1,300 |\n",
-	}
-	for name, text := range sources {
-		os.WriteFile(filepath.Join(dir, "sources", name+".md"), []byte(text), 0o644)
-	}
+	dir := seriesCorpus(t)
 	out, stderr, code := cli(t, "--corpus", dir, "figures", "--format", "json")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
@@ -334,5 +328,88 @@ func TestFiguresChartATableSeries(t *testing.T) {
 	text, _, _ := cli(t, "--corpus", dir, "figures")
 	if !strings.Contains(text, "over time: 2023 ▁█ 2024") {
 		t.Errorf("no sparkline over 2023 and 2024:\n%s", text)
+	}
+}
+
+// seriesCorpus is a corpus folder of two reports each giving referrals in
+// the North for 2023 and 2024 in a table row, one with the year in the
+// column's header ("Referrals 2023"), one with headers that are only years.
+func seriesCorpus(t *testing.T) string {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	sources := map[string]string{
+		"trust": "---\ntitle: Referrals by region\npublisher: North Trust\ndate: 2025-01-10\ntype: report\n---\n\n# Referrals\n\n" +
+			"| Region | Referrals 2023 | Referrals 2024 |\n|---|---|---|\n| North | 1,200 | 1,300 |\n",
+		"news": "---\ntitle: Referrals keep rising\npublisher: Health News\ndate: 2025-02-03\ntype: news\n---\n\n# Referrals\n\n" +
+			"| Region | 2023 | 2024 |\n|---|---|---|\n| Referrals in the North | 1,200 | 1,300 |\n",
+	}
+	for name, text := range sources {
+		os.WriteFile(filepath.Join(dir, "sources", name+".md"), []byte(text), 0o644)
+	}
+	return dir
+}
+
+// TestFiguresCommandIsTheExplorersTable: `cypx figures` and f in the
+// explorer, then c, give one table of a measure, its rows cited alike in
+// every style: the same rows in the same order, each with the same
+// source and the same citation. Before, f showed the measure for one
+// period only where the command showed both sources' series.
+func TestFiguresCommandIsTheExplorersTable(t *testing.T) {
+	basketWatch, statusLifetime = 0, 0 // the test driver runs commands at once: no ticking
+	t.Setenv("CYPX_HOME", t.TempDir())
+	dir := seriesCorpus(t)
+	for _, st := range evidence.CiteStyles {
+		t.Run(string(st), func(t *testing.T) {
+			if _, stderr, code := cli(t, "config", "set", "style", string(st)); code != 0 {
+				t.Fatalf("config set: %s", stderr)
+			}
+			text, stderr, code := cli(t, "--corpus", dir, "figures", "--format", "text")
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			var cmdRows []string
+			lines := strings.Split(text, "\n")
+			for i, l := range lines {
+				if strings.HasPrefix(l, "  Source ") {
+					for _, r := range lines[i+1:] {
+						if strings.TrimSpace(r) == "" || strings.HasPrefix(r, "  over time:") {
+							break
+						}
+						cmdRows = append(cmdRows, strings.TrimSpace(r))
+					}
+					break
+				}
+			}
+
+			a := &app{corpusDir: dir, io: stdio{in: strings.NewReader(""), out: os.Stdout, err: os.Stderr}}
+			t.Cleanup(a.close)
+			_, cat, err := a.open(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, err := a.explorer(cat.Taxonomy, a.ix, t.TempDir(), "", nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := tuitest.Start(t, m, 140, 40)
+			d.Send(indexReady(cat, a.ix))
+			d.Keys(strings.Split("source:trust", "")...)
+			d.Keys("enter", "f", "c")
+			var copied [][]string
+			for _, l := range strings.Split(d.Clipboard, "\n") {
+				if strings.HasPrefix(l, "| ") && !strings.HasPrefix(l, "| Source |") {
+					copied = append(copied, strings.Split(strings.Trim(l, "| "), " | "))
+				}
+			}
+			if len(copied) != 4 || len(cmdRows) != len(copied) {
+				t.Fatalf("the explorer copied %d rows, the command printed %d; want four each:\n%s\n%s", len(copied), len(cmdRows), d.Clipboard, text)
+			}
+			for i, cells := range copied {
+				publisher, value, cite := cells[0], cells[1], cells[len(cells)-1]
+				if !strings.HasPrefix(cmdRows[i], publisher+" ") || !strings.Contains(cmdRows[i], " "+value+" ") || !strings.HasSuffix(cmdRows[i], " "+cite) {
+					t.Errorf("row %d: the explorer copied %s, %s cited %q; the command printed\n%s", i+1, publisher, value, cite, cmdRows[i])
+				}
+			}
+		})
 	}
 }

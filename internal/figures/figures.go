@@ -6,7 +6,9 @@
 //
 // Which figures are of one measure, and whether they agree, is decided by
 // internal/links (Compare) over the records internal/measure reads; this
-// package only arranges what those decided, and cites every row with
+// package gathers the figures into measures by one rule (Group), which
+// both tables are made by, so the explorer's table of a statistic is the
+// one cypx figures prints for its measure, and cites every row with
 // evidence.ItemCitation, as every other path does.
 package figures
 
@@ -29,9 +31,9 @@ import (
 type Row struct {
 	Item   evidence.Item   `json:"item"`
 	Figure evidence.Figure `json:"figure"`
-	// Link is how the row stands to the figure the table was made for
-	// (the item f was pressed on, or a measure's first statement):
-	// same-finding, disagrees, trend; "" for that figure itself.
+	// Link is how the row stands to the measure's first statement (in
+	// the explorer, a figure of the item f was pressed on): same-finding,
+	// disagrees, trend; "" for that statement itself.
 	Link links.Type `json:"link,omitempty"`
 	// Secondary marks coverage or a citation of another body's figure.
 	Secondary bool `json:"secondary"`
@@ -64,51 +66,51 @@ func measureText(f evidence.Figure) string {
 	return m
 }
 
-// ForItem is the comparison table of an item's figure: the figure, then
-// every figure its links compare with it (same-finding, primary-source,
-// disagrees, trend). linked holds the linked items resolved, by id (a
-// missing one is taken from its link). fig is the index of the figure;
-// -1 picks the first figure any link compares.
-func ForItem(it evidence.Item, fig int, ls []links.Link, linked map[string]evidence.Item) (Table, bool) {
+// ForItem is the comparison table of an item's figure: the table `cypx
+// figures` makes of its measure (Group), over the item and the items its
+// links compare with it (same-finding, primary-source, disagrees, trend),
+// so the item's own figures for other periods and the linked items'
+// figures of the measure are rows too, whichever pair of figures a link
+// was made for. linked holds the linked items resolved, by id (a missing
+// one is taken from its link); rel says how two items' sources stand
+// (links.Engine.Relation). fig is the index of the figure; -1 picks the
+// first figure any link compares. ok is false unless two sources state
+// the measure.
+//
+// Before, the table held only the links of the figure itself: links pair
+// each figure with one of the other item's (2023 with 2023, 2024 with
+// 2024), so of two sources' series the table showed one period.
+func ForItem(it evidence.Item, fig int, ls []links.Link, linked map[string]evidence.Item, rel func(a, b evidence.Item) measure.Related) (Table, bool) {
 	if fig < 0 {
 		fig = Compared(it, ls)
 	}
 	if fig < 0 || fig >= len(it.Figures) {
 		return Table{}, false
 	}
-	f := it.Figures[fig]
-	rows := make([]Row, 1, 1+len(ls)) // grown once: a table has up to hundreds of rows, each holding its item
-	rows[0] = Row{Item: it, Figure: f, Secondary: secondary(it)}
-	t := Table{Measure: measureText(f), Rows: rows}
-	type figureOf struct {
-		id     string
-		offset int
-	}
-	seen := map[figureOf]bool{} // a struct, not a formatted string: a table has hundreds of rows
+	items := make([]evidence.Item, 1, 1+len(ls)) // the item first, so its figures head their measures
+	items[0] = it
+	seen := map[string]bool{it.ID: true}
 	for _, l := range ls {
-		if l.Compared == nil || l.Compared.Figure.Offset != f.Offset || !comparing(l.Type) {
+		if l.Compared == nil || !comparing(l.Type) || seen[l.Item.ID] {
 			continue
 		}
-		k := figureOf{l.Item.ID, l.Compared.Other.Offset}
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
+		seen[l.Item.ID] = true
 		other := l.Item
 		if r, ok := linked[other.ID]; ok {
 			other = r
 		}
-		typ := l.Type
-		if typ == links.PrimarySource {
-			typ = links.SameFinding
-		}
-		t.Rows = append(t.Rows, Row{Item: other, Figure: l.Compared.Other, Link: typ, Secondary: secondary(other), Disagrees: typ == links.Disagrees})
-		if typ == links.Disagrees {
-			t.Rows[0].Disagrees = true
+		items = append(items, other)
+	}
+	at := it.Figures[fig].Offset
+	for _, g := range gather(items, rel, it.ID) {
+		for _, m := range g {
+			if m.it.ID == it.ID && m.f.Offset == at {
+				t := tabulate(g, rel)
+				return t, t.Sources() >= 2
+			}
 		}
 	}
-	t.sort()
-	return t, true
+	return Table{}, false
 }
 
 // Compared is the index of the first figure of it that a link compares
@@ -343,13 +345,41 @@ func Warning(ls []links.Link) string {
 // the same, or another period; of the first's own statement, another
 // period only), from at least two sources. rel says how
 // two items' sources stand (links.Engine.Relation). Items are taken in
-// order, so the first statement of a measure heads its table.
+// order, so the first statement of a measure heads its table. The
+// explorer's table (ForItem) is the group of one figure, made here too.
 func Group(items []evidence.Item, rel func(a, b evidence.Item) measure.Related) []Table {
-	type member struct {
-		it evidence.Item
-		f  evidence.Figure
+	var out []Table
+	for _, g := range gather(items, rel, "") {
+		if t := tabulate(g, rel); t.Sources() >= 2 {
+			out = append(out, t)
+		}
 	}
+	return out
+}
+
+// member is one figure of a measure, with its key and period read once:
+// a measure of hundreds of rows compares each with every other.
+type member struct {
+	it     evidence.Item
+	f      evidence.Figure
+	key    measure.Key
+	period measure.Period
+	// toHead is how the figure compares with its measure's first.
+	toHead links.Verdict
+}
+
+// gather sorts the keyed figures of items' statistics into measures, in
+// order: a figure joins the first measure whose head it compares with.
+// heads, when not "", is the id of the item whose measures alone are
+// wanted, the first of items: only its figures head a measure. Its
+// measures are made before any other, and a figure joins the first it
+// compares with, so they are the measures Group makes; a figure they
+// leave out starts no measure of its own, which for a table of hundreds
+// of linked items, each with figures of other measures, was most of the
+// time taken.
+func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related, heads string) [][]member {
 	var groups [][]member
+	keys := map[string]measure.Key{} // a measure's figures mostly share a few keys
 	for _, it := range items {
 		if it.Kind != evidence.Statistic {
 			continue
@@ -358,13 +388,19 @@ func Group(items []evidence.Item, rel func(a, b evidence.Item) measure.Related) 
 			if f.Key == "" {
 				continue
 			}
+			k, ok := keys[f.Key]
+			if !ok {
+				k = measure.ParseKey(f.Key)
+				keys[f.Key] = k
+			}
+			m := member{it: it, f: f, key: k}
 			placed := false
 			for gi, g := range groups {
 				head := g[0]
 				if head.it.Source.ID == it.Source.ID && head.it.ID != it.ID {
 					continue // parts of one account are not compared
 				}
-				v := links.Compare(head.f, f, rel(head.it, it))
+				v := links.CompareKeyed(head.f, f, head.key, m.key, rel(head.it, it))
 				// Another figure of the head's own statement joins only as
 				// another period: a table row's series ("2023 | 2024") is
 				// the measure over time, where another value for the same
@@ -372,46 +408,110 @@ func Group(items []evidence.Item, rel func(a, b evidence.Item) measure.Related) 
 				if v == links.NotComparable || head.it.ID == it.ID && v != links.OtherPeriod {
 					continue
 				}
-				groups[gi] = append(g, member{it, f})
+				m.period = measure.ParsePeriod(f.Period) // read only for a member: most figures are none
+				m.toHead = v
+				groups[gi] = append(g, m)
 				placed = true
 				break
 			}
-			if !placed {
-				groups = append(groups, []member{{it, f}})
+			if !placed && (heads == "" || it.ID == heads) {
+				m.period = measure.ParsePeriod(f.Period)
+				groups = append(groups, []member{m})
 			}
 		}
 	}
-	var out []Table
-	for _, g := range groups {
-		t := Table{Measure: measureText(g[0].f)}
-		for i, m := range g {
-			r := Row{Item: m.it, Figure: m.f, Secondary: secondary(m.it)}
-			if i > 0 {
-				switch links.Compare(g[0].f, m.f, rel(g[0].it, m.it)) {
-				case links.SameValue:
-					r.Link = links.SameFinding
-				case links.OtherValue:
-					r.Link = links.Disagrees
-				case links.OtherPeriod:
-					r.Link = links.Trend
-				}
-			}
-			t.Rows = append(t.Rows, r)
-		}
-		if t.Sources() < 2 {
-			continue
-		}
-		for i := range t.Rows {
-			for j := range t.Rows {
-				if i != j && links.Compare(t.Rows[i].Figure, t.Rows[j].Figure, rel(t.Rows[i].Item, t.Rows[j].Item)) == links.OtherValue {
-					t.Rows[i].Disagrees = true
-				}
+	return groups
+}
+
+// tabulate is a measure's table: each row linked to the head as Compare
+// finds them, and a row marked where another row gives another value for
+// the same time.
+func tabulate(g []member, rel func(a, b evidence.Item) measure.Related) Table {
+	t := Table{Measure: measureText(g[0].f), Rows: make([]Row, len(g))}
+	for i, m := range g {
+		r := Row{Item: m.it, Figure: m.f, Secondary: secondary(m.it)}
+		if i > 0 {
+			switch m.toHead {
+			case links.SameValue:
+				r.Link = links.SameFinding
+			case links.OtherValue:
+				r.Link = links.Disagrees
+			case links.OtherPeriod:
+				r.Link = links.Trend
 			}
 		}
-		t.sort()
-		out = append(out, t)
+		t.Rows[i] = r
 	}
-	return out
+	markDisagreements(t.Rows, g, rel)
+	t.sort()
+	return t
+}
+
+// markDisagreements marks each row that another row gives another value
+// than for the same time (links.Compare's OtherValue).
+//
+// Compare claims another value only for one time (links.SamePeriod) and
+// where the values disagree, so a pair whose figures agree
+// (measure.Agree: their intervals meet, neither being a change whose
+// direction could differ) is not compared, nor are two keys matched
+// (measure.Match) more than once a relation: every row set against every
+// other by Compare made a table of hundreds of rows take 400 ms at
+// 100,000 items (BenchmarkFigureTable).
+func markDisagreements(rows []Row, g []member, rel func(a, b evidence.Item) measure.Related) {
+	// Each row's interval, and its period as a number, -1 where it leaves
+	// its time unsaid: the loop below runs for every pair of rows, and
+	// comparing two periods whole was most of its time.
+	type span struct {
+		lo, hi float64
+		change bool
+		when   int
+	}
+	spans := make([]span, len(g))
+	whens := map[measure.Period]int{}
+	for i := range g {
+		lo, hi := measure.Interval(g[i].f)
+		spans[i] = span{lo, hi, g[i].f.Role == evidence.RoleChange, -1}
+		if p := g[i].period; !p.IsZero() {
+			p.Text = "" // Equal reads the months alone
+			w, ok := whens[p]
+			if !ok {
+				w = len(whens)
+				whens[p] = w
+			}
+			spans[i].when = w
+		}
+	}
+	type keyPair struct {
+		a, b string
+		rel  measure.Related
+	}
+	matched := map[keyPair]bool{}
+	for i := range g {
+		a, si := &g[i], spans[i]
+		for j := range g {
+			if rows[i].Disagrees {
+				break
+			}
+			b, sj := &g[j], spans[j]
+			if i == j || si.when != sj.when && si.when >= 0 && sj.when >= 0 ||
+				!si.change && !sj.change && si.lo <= sj.hi+1e-9 && sj.lo <= si.hi+1e-9 {
+				continue
+			}
+			r := rel(a.it, b.it)
+			if !links.SamePeriod(a.period, b.period, r) {
+				continue
+			}
+			kp := keyPair{a.f.Key, b.f.Key, r}
+			ok, asked := matched[kp]
+			if !asked {
+				ok = measure.Match(a.key, b.key, r)
+				matched[kp] = ok
+			}
+			if ok && links.CompareParsed(a.f, b.f, a.key, b.key, a.period, b.period, r) == links.OtherValue {
+				rows[i].Disagrees = true
+			}
+		}
+	}
 }
 
 // PackOthers maps each statistic's id to the other values its links of

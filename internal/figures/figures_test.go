@@ -17,6 +17,9 @@ func item(id, publisher string, year int, about string, f evidence.Figure) evide
 		Source: evidence.Source{ID: id, Publisher: publisher, Date: evidence.Date{Year: year}, About: about}}
 }
 
+// apart relates no two sources as one study.
+func apart(a, b evidence.Item) measure.Related { return measure.Unrelated }
+
 func fig(text string, v float64, period string) evidence.Figure {
 	return evidence.Figure{Text: text, Value: v, Unit: evidence.UnitPercent, Offset: 0,
 		Record: evidence.Record{Measure: "covered by a support team", Population: "pupils", Period: period, Key: "percent|pupil||=mhst cover"}}
@@ -31,7 +34,7 @@ func TestTableOfAnItemWithADisagreementAndATrend(t *testing.T) {
 		{Type: links.Trend, Item: old, Compared: &links.Comparison{Figure: dhsc.Figures[0], Other: old.Figures[0]}},
 		{Type: links.Related, Item: old},
 	}
-	tb, ok := figures.ForItem(dhsc, -1, ls, nil)
+	tb, ok := figures.ForItem(dhsc, -1, ls, nil, apart)
 	if !ok || len(tb.Rows) != 3 {
 		t.Fatalf("table %+v, %v", tb, ok)
 	}
@@ -52,7 +55,7 @@ func TestTableOfAnItemWithADisagreementAndATrend(t *testing.T) {
 	if figures.Warning(ls[1:]) != "" {
 		t.Error("a trend warns")
 	}
-	if _, ok := figures.ForItem(dhsc, -1, ls[2:], nil); ok {
+	if _, ok := figures.ForItem(dhsc, -1, ls[2:], nil, apart); ok {
 		t.Error("a table without comparisons")
 	}
 }
@@ -70,7 +73,7 @@ func TestTableIsCitedInTheStyle(t *testing.T) {
 		{Type: links.Disagrees, Item: tes, Compared: &links.Comparison{Figure: dhsc.Figures[0], Other: tes.Figures[0]}},
 		{Type: links.Trend, Item: old, Compared: &links.Comparison{Figure: dhsc.Figures[0], Other: old.Figures[0]}},
 	}
-	tb, _ := figures.ForItem(dhsc, -1, ls, nil)
+	tb, _ := figures.ForItem(dhsc, -1, ls, nil, apart)
 	acc := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
 	cites, refs := tb.Citations(evidence.Vancouver, acc)
 	if want := []string{"(1)", "(2)", "(3)"}; !slices.Equal(cites, want) {
@@ -125,6 +128,39 @@ func TestGroupTakesARowsSeries(t *testing.T) {
 			if r.Item.ID == "parts" && r.Figure.Value == 1250 {
 				t.Errorf("a statement's second figure for the same time joined its first: %+v", tb.Rows)
 			}
+		}
+	}
+}
+
+// TestForItemIsTheMeasuresGroup: the table of a figure (f in the
+// explorer) is the table Group makes of its measure over the item and the
+// items linked to it, whichever pair of figures each link was made for:
+// two sources' series of 2023 and 2024, linked 2023 with 2023 and 2024
+// with 2024, are four rows from either year. Before, the table took the
+// links of the figure itself: its own year alone, two rows.
+func TestForItemIsTheMeasuresGroup(t *testing.T) {
+	count := func(text string, v float64, period string) evidence.Figure {
+		return evidence.Figure{Text: text, Value: v, Unit: evidence.UnitCount, Offset: int(v),
+			Record: evidence.Record{Measure: "referrals", Population: "North", Period: period, Key: "count|north||referr"}}
+	}
+	trust := item("trust", "North Trust", 2025, "", count("1,200", 1200, "2023"))
+	trust.Figures = append(trust.Figures, count("1,300", 1300, "2024"))
+	board := item("board", "Regional Health Board", 2025, "", count("1,200", 1200, "2023"))
+	board.Figures = append(board.Figures, count("1,300", 1300, "2024"))
+	ls := []links.Link{
+		{Type: links.SameFinding, Item: board, Compared: &links.Comparison{Figure: trust.Figures[0], Other: board.Figures[0]}},
+		{Type: links.SameFinding, Item: board, Compared: &links.Comparison{Figure: trust.Figures[1], Other: board.Figures[1]}},
+	}
+	groups := figures.Group([]evidence.Item{trust, board}, apart)
+	if len(groups) != 1 || len(groups[0].Rows) != 4 {
+		t.Fatalf("groups %+v, want one of four rows", groups)
+	}
+	acc := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	want := groups[0].Markdown(evidence.Harvard, acc)
+	for fig := -1; fig < len(trust.Figures); fig++ {
+		tb, ok := figures.ForItem(trust, fig, ls, nil, apart)
+		if got := tb.Markdown(evidence.Harvard, acc); !ok || got != want {
+			t.Errorf("figure %d: the table (%v)\n%s\nwant the measure's group\n%s", fig, ok, got, want)
 		}
 	}
 }

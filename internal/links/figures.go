@@ -36,19 +36,42 @@ func Compare(f, g evidence.Figure, rel measure.Related) Verdict {
 	if !mayBeOneMeasure(f, g) {
 		return NotComparable
 	}
-	return compareKeyed(f, g, measure.ParseKey(f.Key), measure.ParseKey(g.Key), rel)
+	return CompareKeyed(f, g, measure.ParseKey(f.Key), measure.ParseKey(g.Key), rel)
 }
 
-// compareKeyed is Compare with the figures' keys already read (kf is
+// CompareKeyed is Compare with the figures' keys already read (kf is
 // f's, kg g's): a comparison table compares one figure with hundreds, and
 // reading its key again for each was a tenth of the table's time at
 // 100,000 items (BenchmarkFigureTable).
-func compareKeyed(f, g evidence.Figure, kf, kg measure.Key, rel measure.Related) Verdict {
+func CompareKeyed(f, g evidence.Figure, kf, kg measure.Key, rel measure.Related) Verdict {
 	if !mayBeOneMeasure(f, g) || !measure.Match(kf, kg, rel) {
 		return NotComparable
 	}
-	pf, pg := measure.ParsePeriod(f.Period), measure.ParsePeriod(g.Period)
-	samePeriod := pf.Equal(pg) || rel == measure.SameStudy && (pf.IsZero() || pg.IsZero())
+	return comparePeriods(f, g, measure.ParsePeriod(f.Period), measure.ParsePeriod(g.Period), rel)
+}
+
+// CompareParsed is CompareKeyed with the figures' periods read too (pf is
+// f's, pg g's): a measure's table sets each of its rows against every
+// other, and reading both periods again for each pair was a third of
+// its time.
+func CompareParsed(f, g evidence.Figure, kf, kg measure.Key, pf, pg measure.Period, rel measure.Related) Verdict {
+	if !mayBeOneMeasure(f, g) || !measure.Match(kf, kg, rel) {
+		return NotComparable
+	}
+	return comparePeriods(f, g, pf, pg, rel)
+}
+
+// SamePeriod reports two figures' periods (pf, pg) that Compare takes for
+// one time, the only times it claims another value for: the same months,
+// or within one study, a time one leaves unsaid.
+func SamePeriod(pf, pg measure.Period, rel measure.Related) bool {
+	return pf.Equal(pg) || rel == measure.SameStudy && (pf.IsZero() || pg.IsZero())
+}
+
+// comparePeriods is Compare of two figures of one measure, by their
+// periods and values.
+func comparePeriods(f, g evidence.Figure, pf, pg measure.Period, rel measure.Related) Verdict {
+	samePeriod := SamePeriod(pf, pg, rel)
 	agree := measure.Agree(f, g)
 	switch {
 	case samePeriod && agree:
@@ -131,7 +154,7 @@ func (e *Engine) figureLinksKeyed(out []Link, it evidence.Item, keys []measure.K
 			if cKeys == nil {
 				cKeys = figureKeys(c)
 			}
-			v := compareKeyed(f, g, keys[i], cKeys[j], rel)
+			v := CompareKeyed(f, g, keys[i], cKeys[j], rel)
 			if v == NotComparable {
 				continue
 			}
@@ -368,7 +391,7 @@ func (e *Engine) mayLink(it evidence.Item) func(evidence.Item) bool {
 				if !read {
 					kg, read = measure.ParseKey(g.Key), true
 				}
-				if compareKeyed(f, g, keys[i], kg, rel) != NotComparable {
+				if CompareKeyed(f, g, keys[i], kg, rel) != NotComparable {
 					return true
 				}
 			}

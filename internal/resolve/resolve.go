@@ -19,6 +19,7 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/links"
+	"github.com/cypx/cypx/internal/measure"
 )
 
 // Searcher finds items by id: the index, or the explorer's live index.
@@ -30,10 +31,13 @@ type Searcher interface {
 // are the primary-source links alone, which For includes: what a citation
 // needs, at the cost of one search. Figures are the links that compare
 // figures, which For includes too: what a comparison table needs.
+// Relation says how two items' sources stand, which a comparison table
+// groups their figures by, as `cypx figures` does.
 type Linker interface {
 	For(ctx context.Context, it evidence.Item) ([]links.Link, error)
 	PrimaryLinks(ctx context.Context, it evidence.Item) ([]links.Link, error)
 	Figures(ctx context.Context, it evidence.Item) ([]links.Link, error)
+	Relation(it, c evidence.Item) measure.Related
 }
 
 // Resolved is one item as every path shows it.

@@ -11,6 +11,7 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/links"
+	"github.com/cypx/cypx/internal/measure"
 	"github.com/cypx/cypx/internal/resolve"
 )
 
@@ -52,6 +53,8 @@ func (f *fakeLinker) Figures(ctx context.Context, it evidence.Item) ([]links.Lin
 	f.figures.Add(1)
 	return f.PrimaryLinks(ctx, it)
 }
+
+func (f *fakeLinker) Relation(it, c evidence.Item) measure.Related { return measure.Unrelated }
 
 func (f *fakeLinker) PrimaryLinks(_ context.Context, it evidence.Item) ([]links.Link, error) {
 	f.primary.Add(1)

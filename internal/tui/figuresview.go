@@ -13,6 +13,7 @@ import (
 	"github.com/cypx/cypx/internal/figures"
 	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/links"
+	"github.com/cypx/cypx/internal/measure"
 	"github.com/cypx/cypx/internal/resolve"
 	"github.com/cypx/cypx/internal/tui/keys"
 	"github.com/cypx/cypx/internal/tui/styles"
@@ -27,6 +28,9 @@ type figuresView struct {
 	table   figures.Table
 	ok      bool
 	loading bool
+	// rel says how two items' sources stand, which the table groups their
+	// figures by (Linker.Relation).
+	rel func(a, b evidence.Item) measure.Related
 	// seq is the links request the view waits for.
 	seq           int
 	width, height int
@@ -48,14 +52,15 @@ func (v *figuresView) open(it evidence.Item) {
 }
 
 // setLinks builds the table from the item's links and the linked items,
-// resolved so that each row is cited as everywhere.
+// resolved so that each row is cited as everywhere: the group `cypx
+// figures` makes of the measure over the item and those items.
 func (v *figuresView) setLinks(res resolve.Resolved, linked []resolve.Resolved) {
 	byID := map[string]evidence.Item{}
 	for _, r := range linked {
 		byID[r.Item.ID] = r.Item
 	}
 	v.item = res.Item
-	v.table, v.ok = figures.ForItem(res.Item, -1, res.Links, byID)
+	v.table, v.ok = figures.ForItem(res.Item, -1, res.Links, byID, v.rel)
 	v.loading = false
 }
 
@@ -255,6 +260,9 @@ func (m *Model) openFigures() tea.Cmd {
 		return nil
 	}
 	m.figs.open(m.sel.hit.Item)
+	if m.cat.linker != nil {
+		m.figs.rel = m.cat.linker.Relation
+	}
 	m.setState(screenFigures, focusDetail)
 	m.layout()
 	cmd, seq := m.figuresCmd(m.sel.hit.Item)

@@ -13,6 +13,7 @@ import (
 
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/figures"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/pipeline"
@@ -162,5 +163,68 @@ func TestFigureTableCopiesInTheConfiguredStyle(t *testing.T) {
 	}
 	if strings.Contains(md, "(Teaching Weekly, 2024)") {
 		t.Errorf("a Harvard citation in a Vancouver copy:\n%s", md)
+	}
+}
+
+// seriesCorpus is a corpus folder of two reports each giving referrals in
+// the North for 2023 and 2024 in one table row, the year in the column's
+// header; it returns the folder.
+func seriesCorpus(t *testing.T) string {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "sources")
+	if err := os.Mkdir(src, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	table := "| Region | Referrals 2023 | Referrals 2024 |\n|---|---|---|\n| North | 1,200 | 1,300 |\n"
+	files := map[string]string{
+		"trust-2025-referrals.md": "---\ntitle: Community referrals review\npublisher: North Trust\ndate: 2025-02-10\ntype: report\n---\n## Referrals\n\n" + table,
+		"board-2025-referrals.md": "---\ntitle: Children's services referrals\npublisher: Regional Health Board\ndate: 2025-05-20\ntype: data\n---\n## Referrals by region\n\n" + table,
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(src, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// TestFigureTableHoldsTheMeasuresGroup: f on a table row giving referrals
+// for 2023 and 2024, which another report's row gives too, shows the
+// measure's group as `cypx figures` makes it (figures.Group over the
+// corpus): both sources' figures for both years and the sparkline, from
+// either row; and c copies that table as the command cites it. Before,
+// links paired 2023 with 2023 and 2024 with 2024, and the table took the
+// links of its first figure only: two rows, one year, no trend.
+func TestFigureTableHoldsTheMeasuresGroup(t *testing.T) {
+	dir := seriesCorpus(t)
+	c, err := pipeline.Load(os.DirFS(dir), bundled.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := corpusOptions(t, dir)
+	opts.Style = evidence.Harvard
+	groups := figures.Group(c.Items, opts.Linker.(*links.Engine).Relation)
+	if len(groups) != 1 || len(groups[0].Rows) != 4 {
+		t.Fatalf("cypx figures makes %d groups, want one of four rows: %+v", len(groups), groups)
+	}
+	want := groups[0].Markdown(evidence.Harvard, opts.Now())
+	for _, id := range []string{"trust-2025-referrals", "board-2025-referrals"} {
+		t.Run(id, func(t *testing.T) {
+			d := start(t, 140, 40, opts)
+			d.keys(strings.Split("source:"+id, "")...)
+			d.keys("enter", "f")
+			s := d.screen()
+			if !strings.Contains(s, "Figures for this measure") {
+				t.Fatalf("f did not open the table:\n%s", s)
+			}
+			rows := regexp.MustCompile(`(North Trust|Regional Health Board) +1,[23]00 +202[34]`).FindAllString(s, -1)
+			if len(rows) != 4 || !strings.Contains(s, "Over time: 2023 ▁█ 2024") {
+				t.Errorf("%d rows of the four, or no sparkline over 2023 and 2024:\n%s", len(rows), s)
+			}
+			d.keys("c")
+			if d.Clipboard != want {
+				t.Errorf("the copy is not the table cypx figures makes:\n%s\nwant\n%s", d.Clipboard, want)
+			}
+		})
 	}
 }

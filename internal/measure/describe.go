@@ -28,6 +28,15 @@ type Input struct {
 	// came from (parallel to Figures), and Label the row's first cell.
 	Columns []string
 	Label   string
+	// Labels are, for a table row, all its cells that hold no figure and
+	// name what the figures are of ("North", "2024", "Speech and language
+	// therapy"), left to right, and LabelColumns their headers ("Region",
+	// "Year", "Service"); when empty, Label is the row's one label.
+	Labels       []string
+	LabelColumns []string
+	// Caption is the caption of the table a row is of ("Table 2:
+	// Children waiting in London").
+	Caption string
 }
 
 // span is a byte range of a text.
@@ -95,6 +104,16 @@ type context struct {
 	period, place string
 	text          string
 	base          *string // read when first asked for: only notes have one
+	measure       *string // read when first asked for: only some tables need one
+}
+
+// titleMeasure is the measure a heading or caption names, read once.
+func (c *context) titleMeasure() string {
+	if c.measure == nil {
+		m := titleMeasure(c.text)
+		c.measure = &m
+	}
+	return *c.measure
 }
 
 // noteBase is the base the note gives, read once.

@@ -340,8 +340,8 @@ func Warning(ls []links.Link) string {
 
 // Group gathers the figures of items into measures: each table holds the
 // figures links.Compare finds comparable with its first (another value,
-// the same, or another period; of the first's own statement, another
-// period only), from at least two sources. rel says how
+// the same, or another period; of the first's own statement or another
+// row of its table, another period only), from at least two sources. rel says how
 // two items' sources stand (links.Engine.Relation). Items are taken in
 // order, so the first statement of a measure heads its table.
 func Group(items []evidence.Item, rel func(a, b evidence.Item) measure.Related) []Table {
@@ -361,15 +361,18 @@ func Group(items []evidence.Item, rel func(a, b evidence.Item) measure.Related) 
 			placed := false
 			for gi, g := range groups {
 				head := g[0]
-				if head.it.Source.ID == it.Source.ID && head.it.ID != it.ID {
+				series := head.it.ID == it.ID || sameTable(head.it, it)
+				if head.it.Source.ID == it.Source.ID && !series {
 					continue // parts of one account are not compared
 				}
 				v := links.Compare(head.f, f, rel(head.it, it))
-				// Another figure of the head's own statement joins only as
-				// another period: a table row's series ("2023 | 2024") is
-				// the measure over time, where another value for the same
-				// time would be the statement's own parts.
-				if v == links.NotComparable || head.it.ID == it.ID && v != links.OtherPeriod {
+				// Another figure of the head's own statement, or of another
+				// row of its table, joins only as another period: a row's
+				// series ("2023 | 2024") and a table's rows by year ("North
+				// | 2023", "North | 2024") are the measure over time, where
+				// another value for the same time would be the table's own
+				// parts (two services, two groups).
+				if v == links.NotComparable || series && v != links.OtherPeriod {
 					continue
 				}
 				groups[gi] = append(g, member{it, f})
@@ -412,6 +415,11 @@ func Group(items []evidence.Item, rel func(a, b evidence.Item) measure.Related) 
 		out = append(out, t)
 	}
 	return out
+}
+
+// sameTable reports two rows of one table of one source.
+func sameTable(a, b evidence.Item) bool {
+	return a.Source.ID == b.Source.ID && a.Header != "" && a.Header == b.Header
 }
 
 // PackOthers maps each statistic's id to the other values its links of

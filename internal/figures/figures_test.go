@@ -128,3 +128,42 @@ func TestGroupTakesARowsSeries(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupTakesATablesRowsByYear: rows of one table that give one
+// measure by year ("North | 2023", "North | 2024") are one series, and
+// join the table their first row heads as other periods; another row of
+// that table for the same time (another service, keyed alike or not) is
+// the table's own part and joins no one's series. Before, a row of the
+// head's own source never joined, so a Year column's second row fell out
+// of the comparison when its first row headed it.
+func TestGroupTakesATablesRowsByYear(t *testing.T) {
+	row := func(id, text string, v float64, period string) evidence.Item {
+		it := item(id, "North Trust", 2025, "", evidence.Figure{Text: text, Value: v, Unit: evidence.UnitCount,
+			Record: evidence.Record{Measure: "children waiting", Population: "North", Period: period, Key: "count|north||wait"}})
+		it.Source.ID, it.Header = "trust", "| Region | Year | Children waiting |"
+		return it
+	}
+	y23, y24 := row("y23", "12,905", 12905, "2023"), row("y24", "14,310", 14310, "2024")
+	other := row("other", "13,000", 13000, "2024")
+	other.Header = "| Region | Year | Children waiting (other table) |"
+	news := item("news", "Health News", 2025, "", evidence.Figure{Text: "14,310", Value: 14310, Unit: evidence.UnitCount,
+		Record: evidence.Record{Measure: "were waiting", Population: "North", Period: "2024", Key: "count|north||wait"}})
+	unrelated := func(a, b evidence.Item) measure.Related { return measure.Unrelated }
+	tables := figures.Group([]evidence.Item{y23, y24, other, news}, unrelated)
+	if len(tables) != 1 || len(tables[0].Rows) != 3 || tables[0].Spark() == "" {
+		t.Fatalf("tables %+v, want one of 2023 and 2024 from the trust and 2024 from the news", tables)
+	}
+	for _, r := range tables[0].Rows {
+		if r.Item.ID == "other" || r.Disagrees {
+			t.Errorf("row %s (%s): item %s, disagrees %v", r.Figure.Text, r.Figure.Period, r.Item.ID, r.Disagrees)
+		}
+	}
+	same := row("same", "1,240", 1240, "2023")
+	for _, tb := range figures.Group([]evidence.Item{y23, same, news}, unrelated) {
+		for _, r := range tb.Rows {
+			if r.Item.ID == "same" {
+				t.Errorf("a row of the head's table for the same time joined it: %+v", tb.Rows)
+			}
+		}
+	}
+}

@@ -51,7 +51,8 @@ type rowLabels struct {
 // rowLabels reads the row's label cells. A cell that is one period, or
 // any period under a header naming time ("Year", "Quarter"), is the
 // period, and cells under several such headers ("March" | "2024") make
-// one; a cell that names one place is the place; a cell under a header
+// one; a cell that names one place is the place, its other words
+// ("Children waiting in London") read as any other cell; a cell under a header
 // naming a group ("Region", "Age group") is of the group, and one under
 // a header naming a service or condition is of the measure. Of the rest,
 // the first is the group when no header named one, and the others are of
@@ -81,7 +82,12 @@ func (s *sentence) rowLabels() rowLabels {
 		}
 		if pl := findPlaces(l); len(pl) == 1 {
 			r.place = pl[0].name // the last: "Region | ICB" narrows left to right
-			continue
+			// "Children waiting in London": the words beside the place
+			// still say what, or of whom.
+			l = strings.TrimSpace(l[:leadIn(l, pl[0].start, 0)] + " " + l[pl[0].end:])
+			if tidy(l) == "" {
+				continue
+			}
 		}
 		text := strings.TrimSpace(squeeze(dropMarkers(l)))
 		switch {

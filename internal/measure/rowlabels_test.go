@@ -1,0 +1,125 @@
+package measure_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/measure"
+)
+
+// describeRow describes one table row: its label cells under their
+// headers, then one count under header.
+func describeRow(labels, heads []string, header, value string, in measure.Input) evidence.Figure {
+	text := "| " + strings.Join(append(append([]string{}, labels...), value), " | ") + " |"
+	f := []evidence.Figure{{Text: value, Value: 1, Unit: evidence.UnitCount, Offset: strings.LastIndex(text, value)}}
+	in.Text, in.Figures, in.Columns, in.Labels, in.LabelColumns = text, f, []string{header}, labels, heads
+	if len(labels) > 0 {
+		in.Label = labels[0]
+	}
+	measure.Describe(in, nil)
+	return f[0]
+}
+
+// TestRowLabelsBeyondTheFirst: every label cell of a table row says
+// something of its figures. A cell under a header naming time ("Year",
+// "Quarter", "Financial year", "Month"), or one that is only a period, is
+// the figure's period, and cells under two such headers ("March" |
+// "2024") make one; a cell under "Service" is part of what is measured,
+// as "waiting for speech and language therapy" is in a sentence, so two
+// services in one region are two measures. Before, only the first label
+// was read: "North | 2024 | 14,310" had no period, and "North | Speech
+// and language therapy" and "North | Occupational therapy" were both
+// "children waiting" of the North, keyed "count|north||wait".
+func TestRowLabelsBeyondTheFirst(t *testing.T) {
+	byYear := func(when []string, heads []string) evidence.Figure {
+		return describeRow(append([]string{"North"}, when...), append([]string{"Region"}, heads...), "Children waiting", "14,310", measure.Input{})
+	}
+	first := byYear([]string{"2023"}, []string{"Year"})
+	for _, c := range []struct {
+		when, heads []string
+		period      string
+	}{
+		{[]string{"2024"}, []string{"Year"}, "2024"},
+		{[]string{"2023/24"}, []string{"Financial year"}, "2023/24"},
+		{[]string{"Q1 2024"}, []string{"Quarter"}, "Q1 2024"},
+		{[]string{"March 2024"}, []string{"Period"}, "March 2024"},
+		{[]string{"March", "2024"}, []string{"Month", "Year"}, "March 2024"},
+		{[]string{"2023/24", "Q1"}, []string{"Year", "Quarter"}, "Q1 2023/24"},
+		{[]string{"2024"}, []string{""}, "2024"},
+	} {
+		f := byYear(c.when, c.heads)
+		if f.Period != c.period || f.Measure != "children waiting" || f.Population != "North" {
+			t.Errorf("North | %s under %v: period %q, measure %q, population %q; want %q, children waiting, North",
+				strings.Join(c.when, " | "), c.heads, f.Period, f.Measure, f.Population, c.period)
+		}
+		if f.Key != first.Key {
+			t.Errorf("%v: keyed %q, 2023 keyed %q: one measure at two times", c.when, f.Key, first.Key)
+		}
+	}
+	// A school year group under "School year" is of whom, not when.
+	if f := byYear([]string{"Year 6"}, []string{"School year"}); f.Period != "" || !strings.Contains(f.Population, "Year 6") {
+		t.Errorf("Year 6: period %q, population %q", f.Period, f.Population)
+	}
+	// A value withheld in a column of figures is no label.
+	if f := describeRow([]string{"North", "*"}, []string{"Region", "Children waiting 2023"}, "Children waiting 2024", "14,310", measure.Input{}); f.Measure != "children waiting" || f.Period != "2024" {
+		t.Errorf("a withheld cell: measure %q, period %q", f.Measure, f.Period)
+	}
+
+	service := func(name string) evidence.Figure {
+		return describeRow([]string{"North", name}, []string{"Region", "Service"}, "Children waiting", "1,240", measure.Input{})
+	}
+	slt, ot := service("Speech and language therapy"), service("Occupational therapy")
+	if slt.Measure != "children waiting: speech and language therapy" || slt.Population != "North" {
+		t.Errorf("speech and language therapy: measure %q, population %q", slt.Measure, slt.Population)
+	}
+	if slt.Key == ot.Key || measure.Match(measure.ParseKey(slt.Key), measure.ParseKey(ot.Key), measure.SameStudy) {
+		t.Errorf("two services are one measure: %q and %q", slt.Key, ot.Key)
+	}
+	// The same count said in a sentence is of the same measure; the other
+	// service's is not.
+	text := "In the North, 1,240 children were waiting for speech and language therapy."
+	said := []evidence.Figure{{Text: "1,240", Value: 1240, Unit: evidence.UnitCount, Offset: strings.Index(text, "1,240")}}
+	measure.Describe(measure.Input{Text: text, Figures: said}, nil)
+	if k := measure.ParseKey(said[0].Key); !measure.Match(measure.ParseKey(slt.Key), k, measure.Unrelated) || measure.Match(measure.ParseKey(ot.Key), k, measure.Unrelated) {
+		t.Errorf("the sentence (%q) matches speech and language therapy (%q) and not occupational therapy (%q)", said[0].Key, slt.Key, ot.Key)
+	}
+	// Without a header, the second label is still of the measure.
+	if a, b := describeRow([]string{"North", "Speech and language therapy"}, nil, "Children waiting", "1,240", measure.Input{}),
+		describeRow([]string{"North", "Occupational therapy"}, nil, "Children waiting", "1,240", measure.Input{}); a.Key == b.Key {
+		t.Errorf("two services under no headers keyed alike: %q", a.Key)
+	}
+}
+
+// TestPlacesUnderPeriodsTakeTheTitle: a table whose headers are only
+// periods and whose rows are places ("London" under "2024") measures
+// what its caption, else its section's heading, says, without the
+// title's number, periods, places and breakdown; a title that names only
+// a part of the document says nothing, and the measure stays empty.
+// Before, such a figure had no measure and no key.
+func TestPlacesUnderPeriodsTakeTheTitle(t *testing.T) {
+	london := func(caption, section string) evidence.Figure {
+		return describeRow([]string{"London"}, []string{"Area"}, "2024", "4,500", measure.Input{Caption: caption, Section: section})
+	}
+	for _, c := range []struct{ caption, section, want string }{
+		{"", "Children waiting in London", "children waiting"},
+		{"Table 2: Children waiting by region, 2023 to 2024", "Results", "children waiting"},
+		{"", "3.2 Children waiting across England in 2024", "children waiting"},
+		{"Table 4: Referrals accepted (%)", "Children waiting in London", "referrals accepted"},
+		{"Table 3", "Key findings", ""},
+		{"", "Results", ""},
+		{"", "", ""},
+	} {
+		f := london(c.caption, c.section)
+		if f.Measure != c.want || f.Place != "London" || f.Period != "2024" {
+			t.Errorf("caption %q, heading %q: measure %q, place %q, period %q; want %q, London, 2024", c.caption, c.section, f.Measure, f.Place, f.Period, c.want)
+		}
+		if (c.want == "") != (f.Key == "") {
+			t.Errorf("caption %q, heading %q: key %q", c.caption, c.section, f.Key)
+		}
+	}
+	// A row that names its measure beside its place keeps it.
+	if f := describeRow([]string{"Children waiting in London"}, []string{""}, "2024", "4,500", measure.Input{Section: "Referrals"}); f.Measure != "children waiting" || f.Place != "London" {
+		t.Errorf("a row naming its measure: measure %q, place %q", f.Measure, f.Place)
+	}
+}

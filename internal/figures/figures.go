@@ -338,6 +338,36 @@ func Warning(ls []links.Link) string {
 	return "Other sources give other values for this measure: " + strings.Join(parts, "; ")
 }
 
+// member is one figure of a measure Group gathers, with its item.
+type member struct {
+	it evidence.Item
+	f  evidence.Figure
+}
+
+// fits reports a figure that may join a group beside the figures of its
+// own source there: each of them is its figure at another time, or the
+// same finding stated again. Another value for the same time is another
+// part of that source's account (the other service of a table's rows,
+// one region's total beside a service's count), which the group's head
+// may match but which is no statement of the other's measure.
+func fits(g []member, it evidence.Item, f evidence.Figure, rel func(a, b evidence.Item) measure.Related) bool {
+	for _, m := range g {
+		if m.it.Source.ID != it.Source.ID {
+			continue
+		}
+		switch links.Compare(m.f, f, rel(m.it, it)) {
+		case links.OtherPeriod:
+		case links.SameValue:
+			if m.it.ID == it.ID {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // Group gathers the figures of items into measures: each table holds the
 // figures links.Compare finds comparable with its first (another value,
 // the same, or another period; of the first's own statement or another
@@ -345,10 +375,6 @@ func Warning(ls []links.Link) string {
 // two items' sources stand (links.Engine.Relation). Items are taken in
 // order, so the first statement of a measure heads its table.
 func Group(items []evidence.Item, rel func(a, b evidence.Item) measure.Related) []Table {
-	type member struct {
-		it evidence.Item
-		f  evidence.Figure
-	}
 	var groups [][]member
 	for _, it := range items {
 		if it.Kind != evidence.Statistic {
@@ -372,7 +398,7 @@ func Group(items []evidence.Item, rel func(a, b evidence.Item) measure.Related) 
 				// | 2023", "North | 2024") are the measure over time, where
 				// another value for the same time would be the table's own
 				// parts (two services, two groups).
-				if v == links.NotComparable || series && v != links.OtherPeriod {
+				if v == links.NotComparable || series && v != links.OtherPeriod || !fits(g, it, f, rel) {
 					continue
 				}
 				groups[gi] = append(g, member{it, f})

@@ -167,3 +167,40 @@ func TestGroupTakesATablesRowsByYear(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupKeepsASourcesPartsApart: two figures of one source for one
+// time with different values (a table's two services, each of which the
+// head of another source matches) are parts of its account, and never
+// sit in one group, where each would be marked as disagreeing; its
+// figures at other times, and its repeats of one finding, still join.
+// Before, both joined the head's table.
+func TestGroupKeepsASourcesPartsApart(t *testing.T) {
+	count := func(id, source, text string, v float64, period string) evidence.Item {
+		it := item(id, source, 2025, "", evidence.Figure{Text: text, Value: v, Unit: evidence.UnitCount,
+			Record: evidence.Record{Measure: "children waiting", Population: "North", Period: period, Key: "count|north||wait"}})
+		it.Source.ID = source
+		return it
+	}
+	news := count("news", "Health News", "14,310", 14310, "2024")
+	slt := count("slt", "North Trust", "1,240", 1240, "2024")
+	ot := count("ot", "North Trust", "830", 830, "2024")
+	earlier := count("earlier", "North Trust", "12,905", 12905, "2023")
+	again := count("again", "North Trust", "1,240", 1240, "2024")
+	unrelated := func(a, b evidence.Item) measure.Related {
+		if a.Source.ID == b.Source.ID {
+			return measure.SameStudy
+		}
+		return measure.Unrelated
+	}
+	tables := figures.Group([]evidence.Item{news, slt, ot, earlier, again}, unrelated)
+	if len(tables) != 1 {
+		t.Fatalf("%d tables, want 1: %+v", len(tables), tables)
+	}
+	ids := map[string]bool{}
+	for _, r := range tables[0].Rows {
+		ids[r.Item.ID] = true
+	}
+	if ids["ot"] || !ids["slt"] || !ids["earlier"] || !ids["again"] {
+		t.Errorf("rows %v: want news, slt, earlier and again, never slt beside ot", ids)
+	}
+}

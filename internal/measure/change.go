@@ -214,7 +214,7 @@ func (s *sentence) describeRow() {
 		if f.Place == "" && s.in.Cites == "" {
 			f.Place = s.d.context(s.in.Note).place
 		}
-		f.Key = s.d.key(*f)
+		f.Key = s.d.rowKey(*f, lab.more)
 	}
 }
 

@@ -133,13 +133,17 @@ func NewDoc(v *Vocabulary) *Doc {
 
 // key is a figure's key as its record is written, normalised once for
 // every figure of the document with the same record.
-func (d *Doc) key(f evidence.Figure) string {
-	id := string(f.Unit) + "\x00" + string(f.Role) + "\x00" + f.Population + "\x00" + f.Measure
+func (d *Doc) key(f evidence.Figure) string { return d.rowKey(f, "") }
+
+// rowKey is key for a table row's figure, whose label adds req to its
+// measure (Key.Req).
+func (d *Doc) rowKey(f evidence.Figure, req string) string {
+	id := string(f.Unit) + "\x00" + string(f.Role) + "\x00" + f.Population + "\x00" + f.Measure + "\x00" + req
 	if k, ok := d.keys[id]; ok {
 		return k
 	}
 	var k string
-	d.scratch, k = keyString(f, d.v, d.scratch)
+	d.scratch, k = keyString(f, req, d.v, d.scratch)
 	d.keys[id] = k
 	return k
 }

@@ -6,18 +6,24 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/measure"
+	"github.com/cypx/cypx/internal/thesaurus"
 )
 
 // describeRow describes one table row: its label cells under their
 // headers, then one count under header.
 func describeRow(labels, heads []string, header, value string, in measure.Input) evidence.Figure {
+	return describeRowWith(nil, labels, heads, header, value, in)
+}
+
+// describeRowWith is describeRow with a vocabulary.
+func describeRowWith(v *measure.Vocabulary, labels, heads []string, header, value string, in measure.Input) evidence.Figure {
 	text := "| " + strings.Join(append(append([]string{}, labels...), value), " | ") + " |"
 	f := []evidence.Figure{{Text: value, Value: 1, Unit: evidence.UnitCount, Offset: strings.LastIndex(text, value)}}
 	in.Text, in.Figures, in.Columns, in.Labels, in.LabelColumns = text, f, []string{header}, labels, heads
 	if len(labels) > 0 {
 		in.Label = labels[0]
 	}
-	measure.Describe(in, nil)
+	measure.Describe(in, v)
 	return f[0]
 }
 
@@ -27,7 +33,8 @@ func describeRow(labels, heads []string, header, value string, in measure.Input)
 // the figure's period, and cells under two such headers ("March" |
 // "2024") make one; a cell under "Service" is part of what is measured,
 // as "waiting for speech and language therapy" is in a sentence, so two
-// services in one region are two measures. Before, only the first label
+// services in one region are two measures, and neither is the region's
+// total. Before, only the first label
 // was read: "North | 2024 | 14,310" had no period, and "North | Speech
 // and language therapy" and "North | Occupational therapy" were both
 // "children waiting" of the North, keyed "count|north||wait".
@@ -83,6 +90,29 @@ func TestRowLabelsBeyondTheFirst(t *testing.T) {
 	measure.Describe(measure.Input{Text: text, Figures: said}, nil)
 	if k := measure.ParseKey(said[0].Key); !measure.Match(measure.ParseKey(slt.Key), k, measure.Unrelated) || measure.Match(measure.ParseKey(ot.Key), k, measure.Unrelated) {
 		t.Errorf("the sentence (%q) matches speech and language therapy (%q) and not occupational therapy (%q)", said[0].Key, slt.Key, ot.Key)
+	}
+	// What the label adds is required of any match: the region's total
+	// ("14,310 children were waiting in the North"), which shares every
+	// other term, is another measure, and so is a service sharing a word.
+	// With the thesaurus, the service is one term, and the total shares
+	// two of three.
+	th, probs := thesaurus.Parse("thesaurus.yaml", []byte("entries:\n  - terms: [speech and language therapy, SLT]\n    gloss: Therapy.\n    source: A book\n"))
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	v := measure.NewVocabulary(th)
+	total := "In the North, 14,310 children were waiting."
+	all := []evidence.Figure{{Text: "14,310", Value: 14310, Unit: evidence.UnitCount, Offset: strings.Index(total, "14,310")}}
+	measure.Describe(measure.Input{Text: total, Figures: all}, v)
+	sltV := describeRowWith(v, []string{"North", "Speech and language therapy"}, []string{"Region", "Service"}, "Children waiting", "1,240", measure.Input{})
+	if measure.Match(measure.ParseKey(sltV.Key), measure.ParseKey(all[0].Key), measure.Unrelated) {
+		t.Errorf("the region's total (%q) matches speech and language therapy (%q)", all[0].Key, sltV.Key)
+	}
+	if a, b := service("Community paediatrics"), service("Community nursing"); measure.Match(measure.ParseKey(a.Key), measure.ParseKey(b.Key), measure.Unrelated) {
+		t.Errorf("community paediatrics (%q) matches community nursing (%q)", a.Key, b.Key)
+	}
+	if k := measure.ParseKey(slt.Key); k.String() != slt.Key || len(k.Req) == 0 {
+		t.Errorf("key %q read back as %q, required %v", slt.Key, k.String(), k.Req)
 	}
 	// Without a header, the second label is still of the measure.
 	if a, b := describeRow([]string{"North", "Speech and language therapy"}, nil, "Children waiting", "1,240", measure.Input{}),

@@ -77,7 +77,7 @@ func (s *sentence) tokenAt(k int) (token, bool) {
 type Doc struct {
 	v     *Vocabulary
 	heads map[string]*context
-	keys  map[string]string // by unit, role, population and measure
+	keys  map[string]string // by unit, role, population, measure and what a row's label adds
 	// strs holds one copy of each record field written (see intern).
 	strs map[string]string
 	// words and scratch are memory for the words of a sentence and of a

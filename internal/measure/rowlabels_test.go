@@ -68,9 +68,22 @@ func TestRowLabelsBeyondTheFirst(t *testing.T) {
 	if f := byYear([]string{"Year 6"}, []string{"School year"}); f.Period != "" || !strings.Contains(f.Population, "Year 6") {
 		t.Errorf("Year 6: period %q, population %q", f.Period, f.Population)
 	}
+	// An age band under "Age group" is of whom.
+	if f := describeRow([]string{"North", "5-10"}, []string{"Region", "Age group"}, "Children waiting", "300", measure.Input{}); f.Population != "North, aged 5-10" || !strings.Contains(f.Key, "|5-10|") {
+		t.Errorf("an age band: population %q, key %q", f.Population, f.Key)
+	}
+	// A footnote marker alone says nothing.
+	if f := describeRow([]string{"North", "[1]"}, []string{"Region", "Age group"}, "Children waiting", "300", measure.Input{}); f.Population != "North" {
+		t.Errorf("a marker alone: population %q", f.Population)
+	}
 	// A value withheld in a column of figures is no label.
 	if f := describeRow([]string{"North", "*"}, []string{"Region", "Children waiting 2023"}, "Children waiting 2024", "14,310", measure.Input{}); f.Measure != "children waiting" || f.Period != "2024" {
 		t.Errorf("a withheld cell: measure %q, period %q", f.Measure, f.Period)
+	}
+
+	// The row's first label stands under a corner cell giving a period.
+	if f := describeRow([]string{"Referrals"}, []string{"2024"}, "North", "1,200", measure.Input{}); f.Population != "Referrals" {
+		t.Errorf("a label under a corner cell of 2024: population %q", f.Population)
 	}
 
 	service := func(name string) evidence.Figure {

@@ -52,11 +52,12 @@ type rowLabels struct {
 // any period under a header naming time ("Year", "Quarter"), is the
 // period, and cells under several such headers ("March" | "2024") make
 // one; a cell that names one place is the place, its other words
-// ("Children waiting in London") read as any other cell; a cell under a header
-// naming a group ("Region", "Age group") is of the group, and one under
-// a header naming a service or condition is of the measure. Of the rest,
-// the first is the group when no header named one, and the others are of
-// the measure: two services' counts in one region are two measures.
+// ("Children waiting in London") read as any other cell's; a cell under
+// a header naming a group ("Region", "Age group") is of the group, and
+// one under a header naming a service or condition is of the measure.
+// Of the rest, the first is the group when no header named one, and the
+// others are of the measure: two services' counts in one region are two
+// measures.
 func (s *sentence) rowLabels() rowLabels {
 	labels, heads := s.in.Labels, s.in.LabelColumns
 	if len(labels) == 0 {
@@ -66,14 +67,17 @@ func (s *sentence) rowLabels() rowLabels {
 	var times, groups, more, rest []string
 	for i, l := range labels {
 		l = strings.TrimSpace(l)
-		h := ""
+		raw, h := "", ""
 		if i < len(heads) {
-			h = strings.TrimSpace(squeeze(dropMarkers(heads[i])))
+			raw = strings.TrimSpace(heads[i])
+			h = strings.TrimSpace(squeeze(dropMarkers(raw)))
 			if j := strings.IndexByte(h, '('); j > 0 && strings.HasSuffix(h, ")") {
 				h = strings.TrimSpace(h[:j]) // "Age (years)", "Year (to March)"
 			}
 		}
-		if l == "" || s.figureColumn(h) || notALabel(l) {
+		// The first label is the row's own, whatever its header says (a
+		// table's corner cell may give the period of its columns).
+		if l == "" || i > 0 && s.figureColumn(raw) || notALabel(l) {
 			continue
 		}
 		if p := wholePeriod(l); p != "" || timeHeaderRe.Get().MatchString(h) && timeCell(l) {
@@ -90,8 +94,14 @@ func (s *sentence) rowLabels() rowLabels {
 			}
 		}
 		text := strings.TrimSpace(squeeze(dropMarkers(l)))
+		if text == "" {
+			continue // a footnote marker alone: "[1]"
+		}
 		switch {
 		case groupHeaderRe.Get().MatchString(h):
+			if isDigit(text[0]) && strings.HasPrefix(strings.ToLower(h), "age") {
+				text = "aged " + text // "5-10" under "Age group": an age band, as a sentence gives it
+			}
 			groups = append(groups, text)
 		case serviceHeaderRe.Get().MatchString(h):
 			more = append(more, text)
@@ -108,9 +118,10 @@ func (s *sentence) rowLabels() rowLabels {
 	return r
 }
 
-// figureColumn reports a header of the row's figures' columns, or one
-// that names a period ("2023", "Referrals 2024"): a cell under it with no
-// figure ("not published") is a value withheld, not a label.
+// figureColumn reports a header (trimmed) of the row's figures'
+// columns, or one that names a period ("2023", "Referrals 2024"): a cell
+// under it with no figure ("not published") is a value withheld, not a
+// label.
 func (s *sentence) figureColumn(h string) bool {
 	if h == "" {
 		return false
@@ -124,17 +135,17 @@ func (s *sentence) figureColumn(h string) bool {
 }
 
 // notALabel reports a cell that stands for a withheld value ("*", "n/a",
-// "<5") rather than naming anything.
+// "<5") rather than naming anything; an age band ("5-10") names a group.
 func notALabel(l string) bool {
-	if suppressedCells[strings.ToLower(l)] {
+	if suppressedCells[strings.ToLower(l)] || l[0] == '<' || l[0] == '>' {
 		return true
 	}
 	for i := 0; i < len(l); i++ {
-		if isLetterByte(l[i]) || l[i] >= 0x80 {
+		if isLetterByte(l[i]) || isDigit(l[i]) || l[i] >= 0x80 {
 			return false
 		}
 	}
-	return wholePeriod(l) == ""
+	return true
 }
 
 // wholePeriod is the period a cell is and nothing else ("Jan 2024",

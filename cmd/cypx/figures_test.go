@@ -413,3 +413,110 @@ func TestFiguresCommandIsTheExplorersTable(t *testing.T) {
 		})
 	}
 }
+
+// TestFiguresReadEveryRowLabel: a table's label columns beyond its first
+// reach the figures' records, end to end. A Year column dates each row,
+// so a region's rows are one measure over 2023 and 2024 beside another
+// source's 2024; a Service column keeps two services' counts apart, so
+// a news item's speech and language therapy count never sits (or
+// disagrees) with occupational therapy's; and a table of places under
+// headers that are only years measures what its section's heading says.
+// Before, the rows had no period, both services were "children
+// waiting" of the North, and London's figures had no measure at all.
+func TestFiguresReadEveryRowLabel(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	sources := map[string]string{
+		"trust": "---\ntitle: Waiting in the regions\npublisher: North Trust\ndate: 2025-01-10\ntype: report\n---\n\n" +
+			"## Children waiting by region\n\n| Region | Year | Children waiting |\n|---|---|---|\n| North | 2023 | 12,905 |\n| North | 2024 | 14,310 |\n\n" +
+			"## Therapy waits, 2024\n\n| Region | Service | Children waiting |\n|---|---|---|\n| North | Speech and language therapy | 1,240 |\n| North | Occupational therapy | 830 |\n\n" +
+			"## Children waiting in London\n\n| Area | 2023 | 2024 |\n|---|---|---|\n| London | 4,100 | 4,500 |\n",
+		"news": "---\ntitle: Therapy waits grow\npublisher: Health News\ndate: 2025-02-10\ntype: news\n---\n\n# Therapy waits grow\n\n" +
+			"In 2024, 14,310 children were waiting in the North.\n\n" +
+			"In 2024, 1,240 children were waiting for speech and language therapy in the North.\n\n" +
+			"In 2024, 4,700 children were waiting in London.\n",
+	}
+	for name, text := range sources {
+		os.WriteFile(filepath.Join(dir, "sources", name+".md"), []byte(text), 0o644)
+	}
+	out, stderr, code := cli(t, "--corpus", dir, "items", "--source", "trust", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var items []struct {
+		Figures []struct {
+			Text       string `json:"text"`
+			Measure    string `json:"measure"`
+			Population string `json:"population"`
+			Period     string `json:"period"`
+			Key        string `json:"measure_key"`
+		} `json:"figures"`
+	}
+	if err := json.Unmarshal([]byte(out), &items); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	records := map[string]string{}
+	keys := map[string]string{}
+	for _, it := range items {
+		for _, f := range it.Figures {
+			records[f.Text] = f.Measure + " / " + f.Population + " / " + f.Period
+			keys[f.Text] = f.Key
+		}
+	}
+	for text, want := range map[string]string{
+		"14,310": "children waiting / North / 2024",
+		"12,905": "children waiting / North / 2023",
+		"1,240":  "children waiting: speech and language therapy / North / 2024",
+		"830":    "children waiting: occupational therapy / North / 2024",
+		"4,500":  "children waiting /  / 2024",
+	} {
+		if records[text] != want {
+			t.Errorf("%s: record %q, want %q", text, records[text], want)
+		}
+	}
+	if keys["1,240"] == keys["830"] {
+		t.Errorf("two services share the key %q", keys["830"])
+	}
+
+	out, stderr, code = cli(t, "--corpus", dir, "figures", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var tables []struct {
+		Measure string `json:"measure"`
+		Rows    []struct {
+			Item struct {
+				Source string `json:"source"`
+			} `json:"item"`
+			Figure struct {
+				Text   string `json:"text"`
+				Period string `json:"period"`
+			} `json:"figure"`
+		} `json:"rows"`
+	}
+	if err := json.Unmarshal([]byte(out), &tables); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	var series, therapy, london bool
+	for _, tb := range tables {
+		seen := map[string]bool{}
+		for _, r := range tb.Rows {
+			seen[r.Item.Source+" "+strings.TrimSuffix(r.Figure.Text, " children")+" "+r.Figure.Period] = true
+		}
+		if seen["trust 12,905 2023"] && seen["trust 14,310 2024"] && seen["news 14,310 2024"] {
+			series = true
+		}
+		if seen["trust 1,240 2024"] && seen["news 1,240 2024"] {
+			therapy = true
+		}
+		if seen["trust 830 2024"] && (seen["trust 1,240 2024"] || seen["news 1,240 2024"]) {
+			t.Errorf("%q: occupational therapy in one table with speech and language therapy: %v", tb.Measure, seen)
+		}
+		if seen["trust 4,500 2024"] && seen["news 4,700 2024"] {
+			london = true
+		}
+	}
+	if !series || !therapy || !london {
+		t.Errorf("the North's series over 2023 and 2024 %v, speech and language therapy from both sources %v, London from both %v:\n%s", series, therapy, london, out)
+	}
+}

@@ -33,6 +33,9 @@ type column struct {
 var (
 	// skipHeaderRe are headers whose cells are labels, not quantities.
 	skipHeaderRe = lazyre.New(`(?i)^(?:(?:financial\s+|calendar\s+|academic\s+|school\s+)?years?|fy|period|date|dates|month|quarter|age|ages|age\s+(?:group|band|range)|aged|code|ods\s+code|ons\s+code|la\s+code|ref\.?|reference|rank|ranking|no\.?|#|id|postcode|phone|telephone|tel|page|wave|question|q|item|recommendation|rec\.?|priority|key\s+stage|year\s+group)(?:\s*\(.*\))?$|^age\b`)
+	// labelHeaderRe are the headers of skipHeaderRe whose cells say when
+	// or of whom a row's figures are: a row's labels.
+	labelHeaderRe = lazyre.New(`(?i)^(?:(?:financial\s+|calendar\s+|academic\s+|school\s+)?years?|fy|period|date|dates|month|quarter|key\s+stage|year\s+group)(?:\s*\(.*\))?$|^age\b`)
 	// cellRe is a numeric cell: "45%", "1,204", "£2.3m", "~12", "12.5".
 	cellRe = lazyre.New(`^(~|c\.\s?|approx\.?\s?|>\s?|more than\s|over\s|under\s|about\s|around\s)?([+−–-])?(£\s?)?(` + numberRe + `)\s?(%|per cent|bn|billion|m|million|k)?$`)
 	// cellRangeRe is a range in a cell: "10-15", "2–3%", "£2-3m".
@@ -189,6 +192,7 @@ var (
 // such a row column by column.
 type table struct {
 	header   string   // the header line of the table
+	caption  string   // its caption ("Table 2: Children waiting in London"), or ""
 	unit     column   // the unit of the whole table
 	hasUnit  bool     // whether anything stated one
 	columns  []column // the units of a row of units, by column
@@ -216,7 +220,7 @@ func (t *table) headerColumn(h string) column {
 // after the caption (or "").
 func (x *extractor) newTable(i int, caption string) table {
 	b := x.doc.Blocks[i]
-	t := table{header: b.HeaderLine, unitsRow: -1}
+	t := table{header: b.HeaderLine, caption: caption, unitsRow: -1}
 	t.unit, t.hasUnit = captionColumn(caption)
 	if !t.hasUnit && len(b.Header) > 0 {
 		if c := headerColumn(b.Header[0]); c.own && c.unit != evidence.UnitCount && !c.skip {
@@ -347,14 +351,24 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 		return // a paper's front sheet: "| Agenda item | 11 |"
 	}
 	var columns []string
-	label := ""
+	// The row's labels: its cells holding no figure before its first that
+	// does ("North | 2024 | 14,310"), or the first after when none is
+	// before ("14,310 | North").
+	var labels, labelColumns []string
 	for i, cell := range b.Cells {
-		if label == "" && len(cellFigures(cell.Text, column{unit: evidence.UnitCount, scale: 1})) == 0 {
-			label = strings.TrimSpace(cell.Text)
-		}
 		col := column{unit: evidence.UnitCount, scale: 1}
+		h := ""
 		if i < len(b.Header) {
-			col = t.headerColumn(b.Header[i])
+			h = b.Header[i]
+			col = t.headerColumn(h)
+		}
+		// A cell under "Age group" or "Quarter" is a label whatever its
+		// numbers ("5-10", "Q1 2024"); one under "Rank" or "Code" never is.
+		if text := strings.TrimSpace(cell.Text); text != "" && (len(figs) == 0 || len(labels) == 0) &&
+			(col.skip && labelHeaderRe.Get().MatchString(strings.TrimSpace(h)) ||
+				!col.skip && len(cellFigures(cell.Text, column{unit: evidence.UnitCount, scale: 1})) == 0) {
+			labels = append(labels, text)
+			labelColumns = append(labelColumns, h)
 		}
 		switch {
 		case col.skip:
@@ -413,7 +427,11 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 		}
 		kind, figs = evidence.Excerpt, []evidence.Figure{}
 	}
-	x.row = &measure.Input{Columns: columns, Label: label}
+	label := ""
+	if len(labels) > 0 {
+		label = labels[0]
+	}
+	x.row = &measure.Input{Columns: columns, Label: label, Labels: labels, LabelColumns: labelColumns, Caption: t.caption}
 	x.addWith(b, 0, len(b.Text), kind, section, "", figs)
 	x.row = nil
 	x.lastItem().Header = b.HeaderLine

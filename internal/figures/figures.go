@@ -340,10 +340,34 @@ func Warning(ls []links.Link) string {
 	return "Other sources give other values for this measure: " + strings.Join(parts, "; ")
 }
 
+// fits reports a figure that may join a group beside the figures of its
+// own source there: each of them is its figure at another time, or the
+// same finding stated again. Another value for the same time is another
+// part of that source's account (the other service of a table's rows,
+// one region's total beside a service's count), which the group's head
+// may match but which is no statement of the other's measure.
+func fits(g []member, x member, rel func(a, b evidence.Item) measure.Related) bool {
+	for _, m := range g {
+		if m.it.Source.ID != x.it.Source.ID {
+			continue
+		}
+		switch links.CompareKeyed(m.f, x.f, m.key, x.key, rel(m.it, x.it)) {
+		case links.OtherPeriod:
+		case links.SameValue:
+			if m.it.ID == x.it.ID {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // Group gathers the figures of items into measures: each table holds the
 // figures links.Compare finds comparable with its first (another value,
-// the same, or another period; of the first's own statement, another
-// period only), from at least two sources. rel says how
+// the same, or another period; of the first's own statement or another
+// row of its table, another period only), from at least two sources. rel says how
 // two items' sources stand (links.Engine.Relation). Items are taken in
 // order, so the first statement of a measure heads its table. The
 // explorer's table (ForItem) is the group of one figure, made here too.
@@ -397,15 +421,18 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 			placed := false
 			for gi, g := range groups {
 				head := g[0]
-				if head.it.Source.ID == it.Source.ID && head.it.ID != it.ID {
+				series := head.it.ID == it.ID || sameTable(head.it, it)
+				if head.it.Source.ID == it.Source.ID && !series {
 					continue // parts of one account are not compared
 				}
 				v := links.CompareKeyed(head.f, f, head.key, m.key, rel(head.it, it))
-				// Another figure of the head's own statement joins only as
-				// another period: a table row's series ("2023 | 2024") is
-				// the measure over time, where another value for the same
-				// time would be the statement's own parts.
-				if v == links.NotComparable || head.it.ID == it.ID && v != links.OtherPeriod {
+				// Another figure of the head's own statement, or of another
+				// row of its table, joins only as another period: a row's
+				// series ("2023 | 2024") and a table's rows by year ("North
+				// | 2023", "North | 2024") are the measure over time, where
+				// another value for the same time would be the table's own
+				// parts (two services, two groups).
+				if v == links.NotComparable || series && v != links.OtherPeriod || !fits(g, m, rel) {
 					continue
 				}
 				m.period = measure.ParsePeriod(f.Period) // read only for a member: most figures are none
@@ -512,6 +539,11 @@ func markDisagreements(rows []Row, g []member, rel func(a, b evidence.Item) meas
 			}
 		}
 	}
+}
+
+// sameTable reports two rows of one table of one source.
+func sameTable(a, b evidence.Item) bool {
+	return a.Source.ID == b.Source.ID && a.Header != "" && a.Header == b.Header
 }
 
 // PackOthers maps each statistic's id to the other values its links of

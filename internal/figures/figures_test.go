@@ -164,3 +164,79 @@ func TestForItemIsTheMeasuresGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupTakesATablesRowsByYear: rows of one table that give one
+// measure by year ("North | 2023", "North | 2024") are one series, and
+// join the table their first row heads as other periods; another row of
+// that table for the same time (another service, keyed alike or not) is
+// the table's own part and joins no one's series. Before, a row of the
+// head's own source never joined, so a Year column's second row fell out
+// of the comparison when its first row headed it.
+func TestGroupTakesATablesRowsByYear(t *testing.T) {
+	row := func(id, text string, v float64, period string) evidence.Item {
+		it := item(id, "North Trust", 2025, "", evidence.Figure{Text: text, Value: v, Unit: evidence.UnitCount,
+			Record: evidence.Record{Measure: "children waiting", Population: "North", Period: period, Key: "count|north||wait"}})
+		it.Source.ID, it.Header = "trust", "| Region | Year | Children waiting |"
+		return it
+	}
+	y23, y24 := row("y23", "12,905", 12905, "2023"), row("y24", "14,310", 14310, "2024")
+	other := row("other", "13,000", 13000, "2024")
+	other.Header = "| Region | Year | Children waiting (other table) |"
+	news := item("news", "Health News", 2025, "", evidence.Figure{Text: "14,310", Value: 14310, Unit: evidence.UnitCount,
+		Record: evidence.Record{Measure: "were waiting", Population: "North", Period: "2024", Key: "count|north||wait"}})
+	unrelated := func(a, b evidence.Item) measure.Related { return measure.Unrelated }
+	tables := figures.Group([]evidence.Item{y23, y24, other, news}, unrelated)
+	if len(tables) != 1 || len(tables[0].Rows) != 3 || tables[0].Spark() == "" {
+		t.Fatalf("tables %+v, want one of 2023 and 2024 from the trust and 2024 from the news", tables)
+	}
+	for _, r := range tables[0].Rows {
+		if r.Item.ID == "other" || r.Disagrees {
+			t.Errorf("row %s (%s): item %s, disagrees %v", r.Figure.Text, r.Figure.Period, r.Item.ID, r.Disagrees)
+		}
+	}
+	same := row("same", "1,240", 1240, "2023")
+	for _, tb := range figures.Group([]evidence.Item{y23, same, news}, unrelated) {
+		for _, r := range tb.Rows {
+			if r.Item.ID == "same" {
+				t.Errorf("a row of the head's table for the same time joined it: %+v", tb.Rows)
+			}
+		}
+	}
+}
+
+// TestGroupKeepsASourcesPartsApart: two figures of one source for one
+// time with different values (a table's two services, each of which the
+// head of another source matches) are parts of its account, and never
+// sit in one group, where each would be marked as disagreeing; its
+// figures at other times, and its repeats of one finding, still join.
+// Before, both joined the head's table.
+func TestGroupKeepsASourcesPartsApart(t *testing.T) {
+	count := func(id, source, text string, v float64, period string) evidence.Item {
+		it := item(id, source, 2025, "", evidence.Figure{Text: text, Value: v, Unit: evidence.UnitCount,
+			Record: evidence.Record{Measure: "children waiting", Population: "North", Period: period, Key: "count|north||wait"}})
+		it.Source.ID = source
+		return it
+	}
+	news := count("news", "Health News", "14,310", 14310, "2024")
+	slt := count("slt", "North Trust", "1,240", 1240, "2024")
+	ot := count("ot", "North Trust", "830", 830, "2024")
+	earlier := count("earlier", "North Trust", "12,905", 12905, "2023")
+	again := count("again", "North Trust", "1,240", 1240, "2024")
+	unrelated := func(a, b evidence.Item) measure.Related {
+		if a.Source.ID == b.Source.ID {
+			return measure.SameStudy
+		}
+		return measure.Unrelated
+	}
+	tables := figures.Group([]evidence.Item{news, slt, ot, earlier, again}, unrelated)
+	if len(tables) != 1 {
+		t.Fatalf("%d tables, want 1: %+v", len(tables), tables)
+	}
+	ids := map[string]bool{}
+	for _, r := range tables[0].Rows {
+		ids[r.Item.ID] = true
+	}
+	if ids["ot"] || !ids["slt"] || !ids["earlier"] || !ids["again"] {
+		t.Errorf("rows %v: want news, slt, earlier and again, never slt beside ot", ids)
+	}
+}

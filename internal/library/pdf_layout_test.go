@@ -511,18 +511,26 @@ func TestCellSpanningRowsKeepsItsRows(t *testing.T) {
 			t.Errorf("no table\n%s\nin:\n%s", want, im.Body)
 		}
 	}
-	found, of := map[string]string{}, map[string]string{}
+	found, of, when := map[string]string{}, map[string]string{}, map[string]string{}
 	for _, it := range im.Items {
 		if it.Kind != "statistic" || it.Header == "" {
 			continue
 		}
 		for _, f := range it.Figures {
-			found[f.Text], of[f.Text] = f.Measure, f.Population
+			found[f.Text], of[f.Text], when[f.Text] = f.Measure, f.Population, f.Period
+		}
+	}
+	// The Year column dates each row (row labels).
+	for fig, year := range map[string]string{"12,905": "2023", "14,310": "2024", "53%": "2024", "10,960": "2024"} {
+		if when[fig] != year {
+			t.Errorf("figure %s of a table row is of %q, want %s", fig, when[fig], year)
 		}
 	}
 	for fig, measure := range map[string]string{
 		"12,905": "children waiting", "14,310": "children waiting", "53%": "waiting over 18 weeks", "10,960": "children waiting", "36%": "waiting over 18 weeks",
-		"1,875": "waiting over 52 weeks", "640": "waiting over 52 weeks", "395": "waiting over 52 weeks", "455": "waiting over 52 weeks", "210": "waiting over 52 weeks",
+		// Each service's count is of its service too (row labels).
+		"1,875": "waiting over 52 weeks: speech and language therapy", "640": "waiting over 52 weeks: occupational therapy",
+		"395": "waiting over 52 weeks: audiology", "455": "waiting over 52 weeks: occupational therapy", "210": "waiting over 52 weeks: audiology",
 	} {
 		if got, ok := found[fig]; !ok || got != measure {
 			t.Errorf("figure %s of a table row measures %q (found %v), want %q", fig, got, ok, measure)

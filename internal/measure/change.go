@@ -162,19 +162,12 @@ func (s *sentence) comparison(i int) string {
 }
 
 // describeRow gives the figures of a table row their records: each
-// measures its column's header; the row's label is its period when it is
-// one ("Jan 2024"), its place when it is one, else its population; what
-// the row does not say comes from the section heading and the note.
+// measures its column's header; the row's labels (rowLabels) say when,
+// where, of whom, and what they add to the measure ("Speech and language
+// therapy"); what the row does not say comes from the section heading
+// and the note.
 func (s *sentence) describeRow() {
-	label := strings.TrimSpace(s.in.Label)
-	var labelPeriod, labelPlace, labelPop string
-	if ps := findPeriods(label); len(ps) == 1 && len(strings.TrimSpace(label[:ps[0].start]+label[ps[0].end:])) == 0 {
-		labelPeriod = ps[0].Text
-	} else if pl := findPlaces(label); len(pl) == 1 {
-		labelPlace = pl[0].name
-	} else {
-		labelPop = strings.TrimSpace(squeeze(dropMarkers(label)))
-	}
+	lab := s.rowLabels()
 	for i := range s.in.Figures {
 		f := &s.in.Figures[i]
 		if f.Role == evidence.RoleBase {
@@ -182,8 +175,8 @@ func (s *sentence) describeRow() {
 		}
 		col := s.in.Columns[i]
 		rest, colPeriod := withoutPeriod(col)
-		f.Population = labelPop
-		f.Period = labelPeriod
+		f.Population = lab.pop
+		f.Period = lab.period
 		if f.Period == "" {
 			f.Period = colPeriod
 		}
@@ -194,9 +187,19 @@ func (s *sentence) describeRow() {
 		if colPeriod != "" && f.Period == colPeriod {
 			col = rest
 		}
-		f.Measure = tidy(unitsRe.ReplaceAllString(col, " "))
-		if f.Measure == "" && colPeriod != "" && f.Period == colPeriod && labelPop != "" {
-			f.Measure, f.Population = tidy(labelPop), ""
+		f.Measure = joinMeasure(tidy(unitsRe.ReplaceAllString(col, " ")), tidy(lab.more))
+		if f.Measure == "" && colPeriod != "" && f.Period == colPeriod {
+			if lab.pop != "" {
+				f.Measure, f.Population = tidy(lab.pop), ""
+			} else {
+				// Headers that are only periods over rows that are places
+				// ("London" under "2024"): the table's caption or its
+				// section's heading says what is measured, if either does.
+				f.Measure = s.d.context(s.in.Caption).titleMeasure()
+				if f.Measure == "" {
+					f.Measure = s.d.context(s.in.Section).titleMeasure()
+				}
+			}
 		}
 		if f.Period == "" {
 			f.Period = s.d.context(s.in.Section).period
@@ -204,14 +207,14 @@ func (s *sentence) describeRow() {
 		if f.Period == "" && s.in.Cites == "" {
 			f.Period = s.d.context(s.in.Note).period
 		}
-		f.Place = labelPlace
+		f.Place = lab.place
 		if f.Place == "" {
 			f.Place = s.d.context(s.in.Section).place
 		}
 		if f.Place == "" && s.in.Cites == "" {
 			f.Place = s.d.context(s.in.Note).place
 		}
-		f.Key = s.d.key(*f)
+		f.Key = s.d.rowKey(*f, lab.more)
 	}
 }
 

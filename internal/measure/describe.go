@@ -28,6 +28,15 @@ type Input struct {
 	// came from (parallel to Figures), and Label the row's first cell.
 	Columns []string
 	Label   string
+	// Labels are, for a table row, all its cells that hold no figure and
+	// name what the figures are of ("North", "2024", "Speech and language
+	// therapy"), left to right, and LabelColumns their headers ("Region",
+	// "Year", "Service"); when empty, Label is the row's one label.
+	Labels       []string
+	LabelColumns []string
+	// Caption is the caption of the table a row is of ("Table 2:
+	// Children waiting in London").
+	Caption string
 }
 
 // span is a byte range of a text.
@@ -68,7 +77,7 @@ func (s *sentence) tokenAt(k int) (token, bool) {
 type Doc struct {
 	v     *Vocabulary
 	heads map[string]*context
-	keys  map[string]string // by unit, role, population and measure
+	keys  map[string]string // by unit, role, population, measure and what a row's label adds
 	// strs holds one copy of each record field written (see intern).
 	strs map[string]string
 	// words and scratch are memory for the words of a sentence and of a
@@ -95,6 +104,16 @@ type context struct {
 	period, place string
 	text          string
 	base          *string // read when first asked for: only notes have one
+	measure       *string // read when first asked for: only some tables need one
+}
+
+// titleMeasure is the measure a heading or caption names, read once.
+func (c *context) titleMeasure() string {
+	if c.measure == nil {
+		m := titleMeasure(c.text)
+		c.measure = &m
+	}
+	return *c.measure
 }
 
 // noteBase is the base the note gives, read once.
@@ -114,13 +133,17 @@ func NewDoc(v *Vocabulary) *Doc {
 
 // key is a figure's key as its record is written, normalised once for
 // every figure of the document with the same record.
-func (d *Doc) key(f evidence.Figure) string {
-	id := string(f.Unit) + "\x00" + string(f.Role) + "\x00" + f.Population + "\x00" + f.Measure
+func (d *Doc) key(f evidence.Figure) string { return d.rowKey(f, "") }
+
+// rowKey is key for a table row's figure, whose label adds req to its
+// measure (Key.Req).
+func (d *Doc) rowKey(f evidence.Figure, req string) string {
+	id := string(f.Unit) + "\x00" + string(f.Role) + "\x00" + f.Population + "\x00" + f.Measure + "\x00" + req
 	if k, ok := d.keys[id]; ok {
 		return k
 	}
 	var k string
-	d.scratch, k = keyString(f, d.v, d.scratch)
+	d.scratch, k = keyString(f, req, d.v, d.scratch)
 	d.keys[id] = k
 	return k
 }

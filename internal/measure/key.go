@@ -25,6 +25,11 @@ type Key struct {
 	// Terms are the measure's terms, sorted: thesaurus heads, stems,
 	// "not" for a negation and numbers as digits.
 	Terms []string
+	// Req are the terms of Terms a table row's label adds to its column's
+	// measure ("Speech and language therapy" under "Service"), sorted: a
+	// key without them is of another measure (the row's total, or another
+	// service), however many other terms the two share.
+	Req []string
 }
 
 // IsZero reports a key with nothing to compare.
@@ -61,6 +66,10 @@ func (k Key) String() string {
 		}
 		b.WriteString(t)
 	}
+	for _, t := range k.Req {
+		b.WriteString(" +")
+		b.WriteString(t)
+	}
 	return b.String()
 }
 
@@ -70,7 +79,19 @@ func ParseKey(s string) Key {
 	if len(parts) != 4 {
 		return Key{}
 	}
-	return Key{Unit: parts[0], Pop: strings.Fields(parts[1]), Age: parts[2], Terms: strings.Fields(parts[3])}
+	k := Key{Unit: parts[0], Pop: strings.Fields(parts[1]), Age: parts[2], Terms: strings.Fields(parts[3])}
+	if strings.Contains(parts[3], "+") {
+		terms := k.Terms[:0]
+		for _, t := range k.Terms {
+			if r, ok := strings.CutPrefix(t, "+"); ok && r != "" {
+				k.Req = append(k.Req, r)
+			} else {
+				terms = append(terms, t)
+			}
+		}
+		k.Terms = terms
+	}
+	return k
 }
 
 // KeyOf normalises a figure's record with a vocabulary (nil: stems only).
@@ -81,9 +102,18 @@ func KeyOf(f evidence.Figure, v *Vocabulary) Key {
 }
 
 // keyString is the key as records carry it, with memory for words the
-// caller reuses (returned grown).
-func keyString(f evidence.Figure, v *Vocabulary, scratch []token) ([]token, string) {
+// caller reuses (returned grown). req is what a table row's label adds
+// to its measure (Key.Req), or "".
+func keyString(f evidence.Figure, req string, v *Vocabulary, scratch []token) ([]token, string) {
 	scratch, k := keyOf(f, v, scratch)
+	if req != "" && !k.IsZero() {
+		scratch = tokenizeInto(scratch[:0], req)
+		for _, t := range uniqueSorted(v.terms(numberWords(yearTokens(scratch)), dropFromMeasure)) {
+			if containsString(k.Terms, t) {
+				k.Req = append(k.Req, t)
+			}
+		}
+	}
 	return scratch, k.String()
 }
 
@@ -245,7 +275,7 @@ func Match(a, b Key, rel Related) bool {
 	if a.IsZero() || b.IsZero() || a.Unit != b.Unit || a.Age != b.Age {
 		return false
 	}
-	if hasNot(a.Terms) != hasNot(b.Terms) || empty(a) || empty(b) || opposed(a, b) {
+	if hasNot(a.Terms) != hasNot(b.Terms) || empty(a) || empty(b) || opposed(a, b) || !holds(b, a.Req) || !holds(a, b.Req) {
 		return false
 	}
 	switch {
@@ -266,6 +296,17 @@ func Match(a, b Key, rel Related) bool {
 		}
 	}
 	return Similarity(a, b) >= matchSimilarity
+}
+
+// holds reports a key that has every one of terms, in its measure or its
+// population.
+func holds(k Key, terms []string) bool {
+	for _, t := range terms {
+		if overlap([]string{t}, k.Terms) == 0 && overlap([]string{t}, k.Pop) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // Similarity is the share of their terms, population's and measure's

@@ -1,0 +1,274 @@
+package measure
+
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+var (
+	// timeHeaderRe is a label column's header that names time: its cells
+	// are the figures' periods ("2024", "2023/24", "Q1 2024", "March").
+	timeHeaderRe = lazyre.New(`(?i)^(?:(?:financial|calendar|academic|school|reporting|time|survey|census)\s+)?(?:year|period|quarter|month|date|fy)s?(?:\s+(?:ending|ended|to|of\s+\w+))?$|^(?:as\s+(?:at|of)|when)$`)
+	// groupHeaderRe is a label column's header that names whom or where
+	// the figures are of: its cells are the figures' group ("North",
+	// "5 to 10", "Girls").
+	groupHeaderRe = lazyre.New(`(?i)^(?:age(?:\s+(?:group|band|range))?|ages|sex|gender|ethnicity|ethnic\s+group|group|cohort|population|(?:nhs\s+)?region|area|locality|local\s+authority|la|icb|sub-?icb|integrated\s+care\s+board|trust|provider|organisation|borough|county|nation|country|(?:deprivation|imd)(?:\s+(?:quintile|decile))?|year\s+group|school\s+year|geography|place)(?:\s+name)?$`)
+	// serviceHeaderRe is a label column's header that names what is
+	// counted: its cells are part of each figure's measure, as "waiting
+	// for speech and language therapy" is in a sentence.
+	serviceHeaderRe = lazyre.New(`(?i)^(?:type\s+of\s+)?(?:services?|service\s+(?:type|area|line)|conditions?|specialt(?:y|ies)|specialit(?:y|ies)|treatments?|therap(?:y|ies)|interventions?|pathways?|programmes?|diagnos(?:is|es)|reasons?|types?|categor(?:y|ies))$`)
+	// titleNumberRe is the number a caption or heading opens with:
+	// "Table 2:", "Figure 3.1 –", "Appendix B:", "4.2".
+	titleNumberRe = lazyre.New(`^(?i:table|figure|chart|graph|exhibit|appendix|annexe?|section|part|chapter)\s+[A-Z]?\d{0,3}[a-z]?(?:\.\d{1,2})*\s*[:.–—-]?\s*|^\d{1,2}(?:\.\d{1,2})*\.?\s+`)
+	// breakdownRe is how a caption or heading names the table's rows or
+	// columns ("by region", "by age and sex"): what the figures are split
+	// by, not what they measure.
+	breakdownRe = lazyre.New(`(?i)[,;]?\s*\b(?:by|for\s+each)\s+(?:` + breakdownWords + `)(?:\s*(?:,|and|&)\s*(?:` + breakdownWords + `))*\b`)
+)
+
+const breakdownWords = `(?:nhs\s+)?region|area|age(?:\s+group)?|sex|gender|ethnicity|icb|trust|provider|local\s+authority|quarter|month|year|service|condition|deprivation|type`
+
+// suppressedCells are a row's cells that stand for a value withheld or
+// not collected, in a column of figures: no label.
+var suppressedCells = setOf(`n/a na n.a. x c z u s .. … - – — * ** low suppressed redacted withheld`)
+
+// titleWords are the words of a caption or heading that name a part of a
+// document rather than anything measured.
+var titleWords = setOf(`table tables figure figures chart charts graph exhibit appendix annex annexe section chapter part
+results result findings finding key main headline headlines summary overview introduction background methodology methods
+method notes note data statistics statistical breakdown analysis executive contents sources source technical supplementary
+detailed annual report update bulletin release tables`)
+
+// rowLabels is what a table row's label cells say of its figures: when
+// and where; the group they are of; and what they add to what each
+// column measures ("Speech and language therapy" under "Service").
+type rowLabels struct {
+	period, place string
+	pop, more     string
+}
+
+// rowLabels reads the row's label cells. A cell that is one period, or
+// any period under a header naming time ("Year", "Quarter"), is the
+// period, and cells under several such headers ("March" | "2024") make
+// one; a cell that names one place is the place, its other words
+// ("Children waiting in London") read as any other cell's; a cell under
+// a header naming a group ("Region", "Age group") is of the group, and
+// one under a header naming a service or condition is of the measure.
+// Of the rest, the first is the group when no header named one, and the
+// others are of the measure: two services' counts in one region are two
+// measures.
+func (s *sentence) rowLabels() rowLabels {
+	labels, heads := s.in.Labels, s.in.LabelColumns
+	if len(labels) == 0 {
+		labels, heads = []string{s.in.Label}, nil
+	}
+	var r rowLabels
+	var times, groups, more, rest []string
+	for i, l := range labels {
+		l = strings.TrimSpace(l)
+		raw, h := "", ""
+		if i < len(heads) {
+			raw = strings.TrimSpace(heads[i])
+			h = strings.TrimSpace(squeeze(dropMarkers(raw)))
+			if j := strings.IndexByte(h, '('); j > 0 && strings.HasSuffix(h, ")") {
+				h = strings.TrimSpace(h[:j]) // "Age (years)", "Year (to March)"
+			}
+		}
+		// The first label is the row's own, whatever its header says (a
+		// table's corner cell may give the period of its columns).
+		if l == "" || i > 0 && s.figureColumn(raw) || notALabel(l) {
+			continue
+		}
+		if p := wholePeriod(l); p != "" || timeHeaderRe.Get().MatchString(h) && timeCell(l) {
+			times = append(times, l)
+			continue
+		}
+		if pl := findPlaces(l); len(pl) == 1 {
+			r.place = pl[0].name // the last: "Region | ICB" narrows left to right
+			// "Children waiting in London": the words beside the place
+			// still say what, or of whom.
+			l = strings.TrimSpace(l[:leadIn(l, pl[0].start, 0)] + " " + l[pl[0].end:])
+			if tidy(l) == "" {
+				continue
+			}
+		}
+		text := strings.TrimSpace(squeeze(dropMarkers(l)))
+		if text == "" {
+			continue // a footnote marker alone: "[1]"
+		}
+		switch {
+		case groupHeaderRe.Get().MatchString(h):
+			if isDigit(text[0]) && strings.HasPrefix(strings.ToLower(h), "age") {
+				text = "aged " + text // "5-10" under "Age group": an age band, as a sentence gives it
+			}
+			groups = append(groups, text)
+		case serviceHeaderRe.Get().MatchString(h):
+			more = append(more, text)
+		default:
+			rest = append(rest, text)
+		}
+	}
+	if len(groups) == 0 && len(rest) > 0 {
+		groups, rest = rest[:1], rest[1:]
+	}
+	r.pop = strings.Join(groups, ", ")
+	r.more = strings.Join(append(more, rest...), ", ")
+	r.period = periodOfCells(times)
+	return r
+}
+
+// figureColumn reports a header (trimmed) of the row's figures'
+// columns, or one that names a period ("2023", "Referrals 2024"): a cell
+// under it with no figure ("not published") is a value withheld, not a
+// label.
+func (s *sentence) figureColumn(h string) bool {
+	if h == "" {
+		return false
+	}
+	for _, c := range s.in.Columns {
+		if strings.TrimSpace(c) == h {
+			return true
+		}
+	}
+	return onlyPeriod(h) != ""
+}
+
+// notALabel reports a cell that stands for a withheld value ("*", "n/a",
+// "<5") rather than naming anything; an age band ("5-10") names a group.
+func notALabel(l string) bool {
+	if suppressedCells[strings.ToLower(l)] || l[0] == '<' || l[0] == '>' {
+		return true
+	}
+	for i := 0; i < len(l); i++ {
+		if isLetterByte(l[i]) || isDigit(l[i]) || l[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// wholePeriod is the period a cell is and nothing else ("Jan 2024",
+// "2023/24"), or "".
+func wholePeriod(l string) string {
+	ps := findPeriods(l)
+	if len(ps) != 1 || strings.TrimSpace(l[:ps[0].start]+l[ps[0].end:]) != "" {
+		return ""
+	}
+	return ps[0].Text
+}
+
+// timeCell reports a cell under a header naming time that says when: a
+// period, or a quarter or month another cell gives the year of ("Q1",
+// "March").
+func timeCell(l string) bool {
+	if onlyPeriod(l) != "" {
+		return true
+	}
+	w := strings.ToLower(strings.TrimSpace(l))
+	return quarterWord(w) > 0 || monthIndex(w) > 0
+}
+
+// periodOfCells is the one period a row's time cells say together: the
+// narrowest their words make in either order ("March" and "2024" are
+// March 2024; "2023/24" and "Q1" are Q1 2023/24), else the first cell's.
+func periodOfCells(cells []string) string {
+	if len(cells) == 0 {
+		return ""
+	}
+	best := onlyPeriod(cells[0])
+	if len(cells) == 1 {
+		return best
+	}
+	span := func(p string) int {
+		q := ParsePeriod(p)
+		if q.IsZero() || q.Open {
+			return 1 << 30
+		}
+		return q.To - q.From
+	}
+	rev := make([]string, len(cells))
+	for i, c := range cells {
+		rev[len(cells)-1-i] = c
+	}
+	for _, t := range []string{strings.Join(cells, " "), strings.Join(rev, " ")} {
+		if p := onlyPeriod(t); p != "" && (best == "" || span(p) < span(best)) {
+			best = p
+		}
+	}
+	return best
+}
+
+// joinMeasure is a column's measure with what the row's labels add to it:
+// "children waiting: speech and language therapy".
+func joinMeasure(col, more string) string {
+	switch {
+	case more == "":
+		return col
+	case col == "":
+		return more
+	}
+	return col + ": " + more
+}
+
+// titleMeasure is what a table's caption or section heading says is
+// measured, for a table whose headers are only periods and whose rows
+// are places: "Table 2: Children waiting in London, 2023 to 2024" is
+// children waiting. Its number, periods, places and breakdown ("by
+// region") are left out; a title that names only a part of the document
+// ("Results", "Table 3", "Key findings") says nothing.
+func titleMeasure(title string) string {
+	t := strings.TrimSpace(title)
+	if t == "" {
+		return ""
+	}
+	t = titleNumberRe.Get().ReplaceAllString(t, "")
+	t = withoutTimesAndPlaces(t)
+	t = breakdownRe.Get().ReplaceAllString(t, " ")
+	t = unitsRe.Get().ReplaceAllString(t, " ")
+	m := tidy(t)
+	for i := 0; ; {
+		w, next, ok := nextToken(m, i)
+		if !ok {
+			return "" // only words naming the document's parts
+		}
+		if !titleWords[w.lower] && !dropFromMeasure(w.lower) {
+			return m
+		}
+		i = next
+	}
+}
+
+// withoutTimesAndPlaces is a title without the periods and places it
+// names, and the words leading into them ("in London", "at the end of
+// March 2024").
+func withoutTimesAndPlaces(t string) string {
+	type cut struct{ start, end int }
+	var cuts []cut
+	for _, p := range findPeriods(t) {
+		cuts = append(cuts, cut{p.start, p.end})
+	}
+	for _, p := range findPlaces(t) {
+		cuts = append(cuts, cut{p.start, p.end})
+	}
+	if len(cuts) == 0 {
+		return t
+	}
+	taken := make([]bool, len(t))
+	for _, c := range cuts {
+		for k := leadIn(t, c.start, 0); k < c.end; k++ {
+			taken[k] = true
+		}
+	}
+	var b strings.Builder
+	for k := 0; k < len(t); k++ {
+		if taken[k] {
+			if k == 0 || !taken[k-1] {
+				b.WriteByte(' ')
+			}
+			continue
+		}
+		b.WriteByte(t[k])
+	}
+	return b.String()
+}

@@ -610,7 +610,10 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 		// An item with words of its own still takes its heading's scope
 		// themes ("Children with SEND") and a heading's theme that its
 		// words carry: "58% said they had waited too long" under "What
-		// young people told us".
+		// young people told us". A bare share of people ("61% had waited
+		// more than 18 weeks", "almost a third (31%) were still waiting")
+		// carries it too: under such a heading it can only count the
+		// people who answered, whatever its verb.
 		// A heading that names several service areas ("CAMHS and
 		// neurodevelopmental services") files each item under the one its
 		// own words name: a CAMHS wait beneath it is not about autism. So
@@ -621,7 +624,7 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 			return slices.Contains(ids, id) && slices.Contains(t.ScopeThemes, id)
 		})
 		lends := func(theme int) bool {
-			return !placed && slices.Contains(t.ScopeThemes, t.Themes[theme].ID) || t.carry[theme] != nil && t.carries(theme, it.Text)
+			return !placed && slices.Contains(t.ScopeThemes, t.Themes[theme].ID) || t.carry[theme] != nil && (t.carries(theme, it.Text) || shareRe.MatchString(strings.TrimSpace(it.Text)))
 		}
 		var secTell func(int, string)
 		if tell != nil {

@@ -624,7 +624,7 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 			return slices.Contains(ids, id) && slices.Contains(t.ScopeThemes, id)
 		})
 		lends := func(theme int) bool {
-			return !placed && slices.Contains(t.ScopeThemes, t.Themes[theme].ID) || t.carry[theme] != nil && (t.carries(theme, it.Text) || shareRe.MatchString(strings.TrimSpace(it.Text)))
+			return !placed && slices.Contains(t.ScopeThemes, t.Themes[theme].ID) || t.carry[theme] != nil && (t.carries(theme, it.Text) || opensWithShare(it.Text))
 		}
 		var secTell func(int, string)
 		if tell != nil {
@@ -786,6 +786,15 @@ func (t *Taxonomy) TagItems(items []evidence.Item) {
 // "one in four", after "Of those who ...," or a paragraph number such as
 // "2.3"), and gives the verb that follows it.
 var shareRe = regexp.MustCompile(`^(?:\d+(?:\.\d+)*\s+)?(?i:Of [^,]{1,80},\s+)?(?i:(?:almost|nearly|more than|over|around|about|just over|just under|fewer than|less than|only|some)\s+)?(?i:\d[\d,.]*%?|a third|a quarter|a fifth|half|two thirds|three quarters|most|many|several|a few|(?:one|two|three|four|five|six|seven|eight|nine|\d+) in \w+)(?:\s*\([^)]*\))?(?i:\s+of them)?\s+(?i:were\s+)?(\pL+)`)
+
+// opensWithShare reports whether text opens with a bare share of people
+// and its verb ("61% had waited", "Most were still waiting"), not with an
+// adverb that only looks like one ("Most importantly, ...").
+func opensWithShare(text string) bool {
+	text = strings.TrimSpace(text)
+	loc := shareRe.FindStringSubmatchIndex(text)
+	return loc != nil && !strings.HasPrefix(text[loc[3]:], ",")
+}
 
 // backRe matches the openings of a sentence that continues the one before
 // it: a demonstrative or pronoun subject, or "of these" and its kin, after

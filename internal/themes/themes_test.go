@@ -505,6 +505,7 @@ heading_carry:
 		{"Most had waited more than 18 weeks.", []string{"voice", "waiting-lists"}},
 		{"Almost a third (31%) were still waiting when they took part.", []string{"voice", "waiting-lists"}},
 		{"Children waited longer in the north of the county.", []string{"waiting-lists"}},
+		{"Most importantly, they had waited too long.", []string{"waiting-lists"}},
 		{"The report says they waited too long.", []string{"waiting-lists"}},
 	} {
 		it := evidence.Item{Text: c.text, Section: "What young people told us"}

@@ -767,6 +767,12 @@ func TestBundledPhrasingsAndNonSignals(t *testing.T) {
 		{"More pupils now message the school nurse through ChatHealth.", "", "prevention", true},
 		{"Of the children who died, two thirds were under one.", "", "prevention", true},
 		{"We received 2,310 responses to the consultation.", "", "voice", true},
+		// Staff leaving and returning, plans shared, boards told.
+		{"The health secretary should bring back the bursary for nursing students.", "", "workforce", true},
+		{"A third of the health visitors we asked were thinking of leaving.", "", "workforce", true},
+		{"Nurses who left the profession could come back through return-to-practice places.", "", "workforce", true},
+		{"Nurseries and GP practices should share one written action plan for each child.", "", "data-sharing", true},
+		{"The trust has been asked to report back to the committee in March.", "", "leadership", true},
 	}
 	for _, c := range cases {
 		got := tax.TagItem(evidence.Item{Text: c.text, Section: c.section})

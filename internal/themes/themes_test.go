@@ -746,6 +746,8 @@ func TestBundledPhrasingsAndNonSignals(t *testing.T) {
 		{"Write to the Secretary of State for Health and Social Care.", "", "social-care", false},
 		{"Write to the Secretary of State for Health and Social Care.", "", "national-policy", true},
 		{"Schools should offer help without waiting for a diagnosis.", "", "waiting-lists", false},
+		{"Only a third of the pupils had been referred to the programme by a teacher.", "", "waiting-lists", false},
+		{"Families were referred back and forth between the two trusts.", "", "integration", true},
 		{"Posters in the clinic waiting rooms now name the service.", "", "waiting-lists", false},
 		{"A children's nurse was on duty on only two of the five nights.", "", "national-policy", false},
 		{"A children's nurse was on duty on only two of the five nights.", "", "workforce", true},

@@ -96,9 +96,9 @@ var floors = map[string][2]float64{
 	// early years words; records, funded posts, waiting rooms, staff on
 	// duty, guidance as a yardstick and a parent's own mental health no
 	// longer signal; a bare share under a heading that says who spoke is
-	// voice) took the 194 from 0.8806 / 0.8589 to 0.8867 / 0.8705, with
+	// voice) took the 194 from 0.8806 / 0.8589 to 0.8873 / 0.8719, with
 	// no label changed; the floors stand just under.
-	"themes": {0.885, 0.865},
+	"themes": {0.885, 0.87},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

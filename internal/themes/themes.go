@@ -22,7 +22,8 @@
 // bundled taxonomy), a heading that names a service area or population
 // ("CAMHS", "Children with SEND") gives that theme to every item under it
 // (scope_themes), a heading that says who spoke ("What young people told
-// us") gives voice to a finding that reports what was said, and a
+// us") gives voice to a finding that reports what was said or counts
+// those who answered ("61% had waited"), and a
 // recommendation asked only of national bodies is national policy (asks).
 package themes
 

@@ -91,8 +91,14 @@ var floors = map[string][2]float64{
 	// themes for the first time, leave the 186 unchanged and the 194 at
 	// 0.8806 / 0.8589 (the eight 0.777 / 0.750). Themes were not worked
 	// on in that round; the recall floor follows the wider set, rounded
-	// down.
-	"themes": {0.88, 0.85},
+	// down. The themes round after it (access close to home and in
+	// occupancy, transitions at eighteen, joint clinics and meetings,
+	// early years words; records, funded posts, waiting rooms, staff on
+	// duty, guidance as a yardstick and a parent's own mental health no
+	// longer signal; a bare share under a heading that says who spoke is
+	// voice) took the 194 from 0.8806 / 0.8589 to 0.8873 / 0.8719, with
+	// no label changed; the floors stand just under.
+	"themes": {0.885, 0.87},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

@@ -22,7 +22,8 @@
 // bundled taxonomy), a heading that names a service area or population
 // ("CAMHS", "Children with SEND") gives that theme to every item under it
 // (scope_themes), a heading that says who spoke ("What young people told
-// us") gives voice to a finding that reports what was said, and a
+// us") gives voice to a finding that reports what was said or counts
+// those who answered ("61% had waited"), and a
 // recommendation asked only of national bodies is national policy (asks).
 package themes
 
@@ -43,7 +44,7 @@ import (
 
 // Version changes whenever tagging would give other themes for the same
 // taxonomy file, so that indexes tagged by an older tagger are rebuilt.
-const Version = 7
+const Version = 8
 
 // Theme is one entry of the taxonomy.
 type Theme struct {
@@ -610,7 +611,10 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 		// An item with words of its own still takes its heading's scope
 		// themes ("Children with SEND") and a heading's theme that its
 		// words carry: "58% said they had waited too long" under "What
-		// young people told us".
+		// young people told us". A bare share of people ("61% had waited
+		// more than 18 weeks", "almost a third (31%) were still waiting")
+		// carries it too: under such a heading it can only count the
+		// people who answered, whatever its verb.
 		// A heading that names several service areas ("CAMHS and
 		// neurodevelopmental services") files each item under the one its
 		// own words name: a CAMHS wait beneath it is not about autism. So
@@ -621,7 +625,7 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 			return slices.Contains(ids, id) && slices.Contains(t.ScopeThemes, id)
 		})
 		lends := func(theme int) bool {
-			return !placed && slices.Contains(t.ScopeThemes, t.Themes[theme].ID) || t.carry[theme] != nil && t.carries(theme, it.Text)
+			return !placed && slices.Contains(t.ScopeThemes, t.Themes[theme].ID) || t.carry[theme] != nil && (t.carries(theme, it.Text) || opensWithShare(it.Text))
 		}
 		var secTell func(int, string)
 		if tell != nil {
@@ -783,6 +787,15 @@ func (t *Taxonomy) TagItems(items []evidence.Item) {
 // "one in four", after "Of those who ...," or a paragraph number such as
 // "2.3"), and gives the verb that follows it.
 var shareRe = regexp.MustCompile(`^(?:\d+(?:\.\d+)*\s+)?(?i:Of [^,]{1,80},\s+)?(?i:(?:almost|nearly|more than|over|around|about|just over|just under|fewer than|less than|only|some)\s+)?(?i:\d[\d,.]*%?|a third|a quarter|a fifth|half|two thirds|three quarters|most|many|several|a few|(?:one|two|three|four|five|six|seven|eight|nine|\d+) in \w+)(?:\s*\([^)]*\))?(?i:\s+of them)?\s+(?i:were\s+)?(\pL+)`)
+
+// opensWithShare reports whether text opens with a bare share of people
+// and its verb ("61% had waited", "Most were still waiting"), not with an
+// adverb that only looks like one ("Most importantly, ...").
+func opensWithShare(text string) bool {
+	text = strings.TrimSpace(text)
+	loc := shareRe.FindStringSubmatchIndex(text)
+	return loc != nil && !strings.HasPrefix(text[loc[3]:], ",")
+}
 
 // backRe matches the openings of a sentence that continues the one before
 // it: a demonstrative or pronoun subject, or "of these" and its kin, after

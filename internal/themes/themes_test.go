@@ -499,7 +499,13 @@ heading_carry:
 		want []string
 	}{
 		{"58% said they had waited too long.", []string{"voice", "waiting-lists"}},
-		{"Most had waited more than 18 weeks.", []string{"waiting-lists"}},
+		// A bare share under such a heading counts the people who
+		// answered, whatever its verb; a finding that names no share of
+		// them does not report what they said.
+		{"Most had waited more than 18 weeks.", []string{"voice", "waiting-lists"}},
+		{"Almost a third (31%) were still waiting when they took part.", []string{"voice", "waiting-lists"}},
+		{"Children waited longer in the north of the county.", []string{"waiting-lists"}},
+		{"Most importantly, they had waited too long.", []string{"waiting-lists"}},
 		{"The report says they waited too long.", []string{"waiting-lists"}},
 	} {
 		it := evidence.Item{Text: c.text, Section: "What young people told us"}
@@ -708,5 +714,72 @@ func TestSecondDocumentIsAnError(t *testing.T) {
 	_, err := themes.Parse("t.yaml", []byte(data))
 	if err == nil || !strings.HasPrefix(err.Error(), "t.yaml:5: a second YAML document") {
 		t.Errorf("Parse error = %v, want t.yaml:5: a second YAML document…", err)
+	}
+}
+
+// TestBundledPhrasingsAndNonSignals checks phrasings of the bundled
+// taxonomy that say a theme without its usual words (a clinic close to
+// home is access, an eighteenth birthday is a transition), and words that
+// look like a theme's but are not (a nurse on duty is no statutory duty,
+// a waiting room no wait, a parent's own mental health early years).
+func TestBundledPhrasingsAndNonSignals(t *testing.T) {
+	tax := taxonomy(t)
+	cases := []struct {
+		text, section, theme string
+		want                 bool
+	}{
+		// Access: where, whether and how soon a service can be had.
+		{"The trust should run its clinics in libraries so that families can be seen closer to home.", "", "waiting-lists", true},
+		{"Half the practices said they could not offer appointments after school.", "", "waiting-lists", true},
+		{"Parents were told their son was not ill enough for the service.", "", "waiting-lists", true},
+		{"Cot occupancy averaged 91% across the year.", "", "waiting-lists", true},
+		{"| Riverside | 12 | 88% |", "Table 3: Cot occupancy by unit", "waiting-lists", true},
+		{"Only 52% of children had seen an NHS dentist in the year.", "", "waiting-lists", true},
+		{"| Mean minutes to triage | 31 | 24 |", "", "waiting-lists", true},
+		{"| Cost of travel | 21% |", "Table 2: Barriers to seeing the school nurse", "waiting-lists", true},
+		// Not access, money or social care.
+		{"The ICB should give community nurses access to the shared care record.", "", "waiting-lists", false},
+		{"The ICB should give community nurses access to the shared care record.", "", "data-sharing", true},
+		{"The service has 6 vacancies, 12% of its funded posts.", "", "funding", false},
+		{"The service has 6 vacancies, 12% of its funded posts.", "", "workforce", true},
+		{"Every doctor should complete safeguarding training in their first year.", "", "social-care", false},
+		{"Write to the Secretary of State for Health and Social Care.", "", "social-care", false},
+		{"Write to the Secretary of State for Health and Social Care.", "", "national-policy", true},
+		{"Schools should offer help without waiting for a diagnosis.", "", "waiting-lists", false},
+		{"Only a third of the pupils had been referred to the programme by a teacher.", "", "waiting-lists", false},
+		{"Families were referred back and forth between the two trusts.", "", "integration", true},
+		{"Posters in the clinic waiting rooms now name the service.", "", "waiting-lists", false},
+		{"A children's nurse was on duty on only two of the five nights.", "", "national-policy", false},
+		{"A children's nurse was on duty on only two of the five nights.", "", "workforce", true},
+		{"Only 40% had a plan by 16, even though national guidance says planning should start at 14.", "", "national-policy", false},
+		{"Waits averaged 9 weeks, against the four-week standard in NICE guidance.", "", "national-policy", false},
+		{"Traders were fined for selling illegal vapes to pupils.", "", "national-policy", false},
+		{"Teenage girls were three times as likely as 8 to 10 year olds to report it.", "", "inequalities", false},
+		{"Mothers under 20 were half as likely as older mothers to attend.", "", "inequalities", false},
+		{"Midwives rarely asked about the mental health of partners.", "", "mental-health", false},
+		{"Midwives rarely asked about the mental health of partners.", "", "prevention", true},
+		{"One in six of the young carers we support cares for a parent with a mental illness.", "", "mental-health", false},
+		// Transitions, joint working, early years and voice.
+		{"Her epilepsy nurse stopped seeing her on her eighteenth birthday.", "", "transitions", true},
+		{"Few young people had met an adult palliative care team.", "", "transitions", true},
+		{"Some have stayed with the paediatric team into their twenties.", "", "transitions", true},
+		{"Family hubs should host a monthly dental clinic.", "", "integration", true},
+		{"The school nurse, the police and the youth service now meet each month.", "", "integration", true},
+		{"Only 38% of babies were breastfed at eight weeks.", "", "prevention", true},
+		{"More pupils now message the school nurse through ChatHealth.", "", "prevention", true},
+		{"Of the children who died, two thirds were under one.", "", "prevention", true},
+		{"We received 2,310 responses to the consultation.", "", "voice", true},
+		// Staff leaving and returning, plans shared, boards told.
+		{"The health secretary should bring back the bursary for nursing students.", "", "workforce", true},
+		{"A third of the health visitors we asked were thinking of leaving.", "", "workforce", true},
+		{"Nurses who left the profession could come back through return-to-practice places.", "", "workforce", true},
+		{"Nurseries and GP practices should share one written action plan for each child.", "", "data-sharing", true},
+		{"The trust has been asked to report back to the committee in March.", "", "leadership", true},
+	}
+	for _, c := range cases {
+		got := tax.TagItem(evidence.Item{Text: c.text, Section: c.section})
+		if slices.Contains(got, c.theme) != c.want {
+			t.Errorf("TagItem(%q) under %q = %v: %s should be %v", c.text, c.section, got, c.theme, c.want)
+		}
 	}
 }

@@ -91,7 +91,9 @@ var floors = map[string][2]float64{
 	// themes for the first time, leave the 186 unchanged and the 194 at
 	// 0.8806 / 0.8589 (the eight 0.777 / 0.750). Themes were not worked
 	// on in that round; the recall floor follows the wider set, rounded
-	// down.
+	// down. Eight e-mails written for the e-mail round, labelled before
+	// any run, leave the 202 at 0.881 / 0.858 (the 194 unchanged); no
+	// floor moved.
 	"themes": {0.88, 0.85},
 }
 

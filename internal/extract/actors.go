@@ -787,6 +787,11 @@ func mayAskForNoOne(lower string) bool {
 // and the ICB to fund", ", and NHS England to publish".
 var andAlsoToRe = lazyre.New(`^\s*to\s[^;:]*?,?\s+and\s+(?:also\s+)?((?:the|all|local|every)\s+[\w’'&-]+(?:\s+[\w’'&-]+){0,3}?|[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,3}?)\s+to\s+(?:also\s+)?[a-z]`)
 
+// andGratefulIfRe joins a polite request of a second body to an ask:
+// "..., and I'd be grateful if Oakhurst Council could include ...".
+// Group 1 is the body.
+var andGratefulIfRe = lazyre.New(`,?\s+and\s+(?i:i|we)(?:\s+would|\s*[’']d)\s+(?:also\s+)?(?:be\s+)?(?:(?:very|really|most)\s+)?(?:grateful|glad|pleased)\s+if\s+(.{2,60}?)\s+(?:could|would|can|will|were\s+to)\s+(?:also\s+)?[a-z]`)
+
 // ask finds a reported ask in s: its addressees (empty when it names no
 // one: "we are asking for"), and whether there was an ask.
 func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
@@ -1362,6 +1367,14 @@ func analyse(s string) recFacts {
 	if !f.asks {
 		if a := questionAsk(s); len(a) > 0 {
 			f.askActors, f.asks, f.question = a, true, true
+		}
+	}
+	if f.asks && len(f.askActors) > 0 && strings.Contains(s, " grateful if ") {
+		// "We have asked the trust to extend ..., and I'd be grateful
+		// if the council could include ...": a second body asked in a
+		// polite request.
+		if c := andGratefulIfRe.Get().FindStringSubmatch(s); c != nil {
+			f.askActors = union(f.askActors, actorsIn(c[1]))
 		}
 	}
 	if f.asks {

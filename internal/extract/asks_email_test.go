@@ -33,7 +33,11 @@ func TestEmailRoundAsks(t *testing.T) {
 			[]string{"|The network recommends that the ICBs in the region jointly commission a palliative care advice line for families.|ICBs"}},
 		{"every ICB to, under a heading of asks", "## What we are asking for\n\n- Every integrated care board to set out how it will cut waits for young people in its area.\n",
 			[]string{"|Every integrated care board to set out how it will cut waits for young people in its area.|ICBs"}},
+		{"a second body in a polite request", "We have asked Wendle Community Health NHS Trust to extend the asthma nurse service to Saturdays, and I'd be grateful if Oakhurst Council could include asthma in its school health plan.\n",
+			[]string{"|We have asked Wendle Community Health NHS Trust to extend the asthma nurse service to Saturdays, and I'd be grateful if Oakhurst Council could include asthma in its school health plan.|Local authorities,Trusts"}},
 		// Near-misses.
+		{"grateful if, of no body", "We have asked Wendle Community Health NHS Trust to extend the asthma nurse service to Saturdays, and I'd be grateful if we could meet in May to discuss it.\n",
+			[]string{"|We have asked Wendle Community Health NHS Trust to extend the asthma nurse service to Saturdays, and I'd be grateful if we could meet in May to discuss it.|Trusts"}},
 		{"a tell verb under a headteacher's greeting", "Dear Headteacher,\n\nPlease share this letter with parents before the visit in October.\n", nil},
 		{"please under Hi and a first name", "Hi Sam,\n\nPlease fund the taxi for Thursday's visit from the petty cash.\n", nil},
 		{"asking you to bring something", "Dear parent,\n\nWe're asking you to bring your child's red book to the clinic next week.\n", nil},

@@ -787,6 +787,11 @@ func mayAskForNoOne(lower string) bool {
 // and the ICB to fund", ", and NHS England to publish".
 var andAlsoToRe = lazyre.New(`^\s*to\s[^;:]*?,?\s+and\s+(?:also\s+)?((?:the|all|local|every)\s+[\w’'&-]+(?:\s+[\w’'&-]+){0,3}?|[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,3}?)\s+to\s+(?:also\s+)?[a-z]`)
 
+// andGratefulIfRe joins a polite request of a second body to an ask:
+// "..., and I'd be grateful if Oakhurst Council could include ...".
+// Group 1 is the body.
+var andGratefulIfRe = lazyre.New(`,?\s+and\s+(?i:i|we)(?:\s+would|\s*[’']d)\s+(?:also\s+)?(?:be\s+)?(?:(?:very|really|most)\s+)?(?:grateful|glad|pleased)\s+if\s+(.{2,60}?)\s+(?:could|would|can|will|were\s+to)\s+(?:also\s+)?[a-z]`)
+
 // ask finds a reported ask in s: its addressees (empty when it names no
 // one: "we are asking for"), and whether there was an ask.
 func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
@@ -1364,6 +1369,14 @@ func analyse(s string) recFacts {
 			f.askActors, f.asks, f.question = a, true, true
 		}
 	}
+	if f.asks && len(f.askActors) > 0 && strings.Contains(s, " grateful if ") {
+		// "We have asked the trust to extend ..., and I'd be grateful
+		// if the council could include ...": a second body asked in a
+		// polite request.
+		if c := andGratefulIfRe.Get().FindStringSubmatch(s); c != nil {
+			f.askActors = union(f.askActors, actorsIn(c[1]))
+		}
+	}
 	if f.asks {
 		if i := slices.Index(f.askActors, ownUnit); i >= 0 {
 			// "I'd like the board to": the publisher's own board.
@@ -1466,7 +1479,7 @@ func isRecommendationSentence(s string) bool { return analyse(s).isRec() }
 
 // recommendThatRe is "We recommend that NHS England publish": the
 // report's own recommendation, in the subjunctive.
-var recommendThatRe = lazyre.New(`\b(?:(?:(?i:we|it|the\s+(?:report|review|committee|inquiry|commission|panel|guidance|board))|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5})\s+(?:(?i:also|therefore|strongly)\s+)?(?i:recommends?)|(?i:it\s+is\s+(?:also\s+|therefore\s+|further\s+)?recommended))\s+that\b`)
+var recommendThatRe = lazyre.New(`\b(?:(?:(?i:we|it|(?:the|this|our)\s+(?:report|review|committee|inquiry|commission|panel|guidance|board|network|forum|group|working\s+group|steering\s+group|partnership|alliance|coalition|taskforce|task\s+force|audit|evaluation))|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5})\s+(?:(?i:also|therefore|strongly)\s+)?(?i:recommends?)|(?i:it\s+is\s+(?:also\s+|therefore\s+|further\s+)?recommended))\s+that\b`)
 
 // recommendationActors are the actors a recommendation addresses: the
 // addressees of an ask, else the subjects of its obligations, else every
@@ -1594,7 +1607,9 @@ func openingSubject(text string) []evidence.Actor {
 	if start < 0 {
 		return nil
 	}
-	if lead := strings.TrimSpace(lower[:start]); lead != "" && lead != "the" {
+	if lead := strings.TrimSpace(lower[:start]); lead != "" && lead != "the" && lead != "every" && lead != "each" && lead != "all" {
+		// "Every integrated care board to set out ...": one body of a
+		// kind, each of them asked.
 		return nil
 	}
 	return canonical(seen)

@@ -21,7 +21,7 @@ import (
 
 // Version changes whenever extraction would give different items for the
 // same text, so that cached indexes built by an older extractor are rebuilt.
-const Version = 37 // 26: an HTML comment is no block; 27: struck-out text holds no figure; 28: a marker glued to a count hides its noun no more; 29: counts in thousands scaled; 30: method counts, spans of work and make-ups asked for are no figures, papers' furniture; 31: a web table's header rows are one header, footnote markers left out of measures; 32: PDF tables: a cell spanning rows and a tight first column keep their rows and columns; 33: a header's period left out of its measure, quarters read as periods; 34: a table cell spanning rows is written in every row it spans; 35: web-page asks (accordion and card labels, resolutions, action-plan tables, reported wants), task minutes and planned hires no figures; 36: every label cell of a table row read (a Year column's period, a Service column's part of the measure, required of a match), a caption or heading measuring rows of places under headers that are only periods; 37: themes round (themes version 8)
+const Version = 38 // 26: an HTML comment is no block; 27: struck-out text holds no figure; 28: a marker glued to a count hides its noun no more; 29: counts in thousands scaled; 30: method counts, spans of work and make-ups asked for are no figures, papers' furniture; 31: a web table's header rows are one header, footnote markers left out of measures; 32: PDF tables: a cell spanning rows and a tight first column keep their rows and columns; 33: a header's period left out of its measure, quarters read as periods; 34: a table cell spanning rows is written in every row it spans; 35: web-page asks (accordion and card labels, resolutions, action-plan tables, reported wants), task minutes and planned hires no figures; 36: every label cell of a table row read (a Year column's period, a Service column's part of the measure, required of a match), a caption or heading measuring rows of places under headers that are only periods; 37: themes round (themes version 8); 38: e-mail round (asks by greeting and to the reader, person-owned actions and timetables, bulk-mail furniture)
 
 // MinExcerptWords is the shortest run of prose kept as an excerpt; shorter
 // runs are captions, sign-offs and links rather than evidence.
@@ -163,7 +163,7 @@ func (x *extractor) subjectBefore() []evidence.Actor {
 func (x *extractor) readerActors() []evidence.Actor {
 	body := x.doc.Body
 	switch {
-	case strings.Contains(body, "Dear Councillor") || strings.Contains(body, "Dear Cllr"):
+	case strings.Contains(body, "Dear Councillor") || strings.Contains(body, "Dear Cllr") || strings.Contains(body, "\nHi Cllr") || strings.HasPrefix(body, "Hi Cllr"):
 		return []evidence.Actor{evidence.LocalAuthorities}
 	case strings.Contains(body, "Dear Minister"):
 		return []evidence.Actor{evidence.Government}

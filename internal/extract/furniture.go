@@ -267,6 +267,7 @@ var furnitureClasses = append([]furnitureClass{
 		return !quoted(t) && !dashAsideAskRe.Get().MatchString(lower) && !strings.Contains(lower, " ask")
 	}},
 	{lead: []string{"action"}, re: personActionRe, maxWords: 40, dates: true, and: personOwner},
+	{cues: []string{" to "}, re: listActionRe, maxWords: 40, dates: true, and: listActionOwner},
 	{cues: []string{":"}, re: bareLeadInRe, maxWords: 30, overAsk: true},
 	{lead: []string{"source", "data source"}, re: sourceLineRe, maxWords: 30, made: true, whole: true, and: labelAndValue},
 	{lead: []string{"if you"}, re: offerToReaderRe, maxWords: 40, and: func(t, _ string) bool { return !quoted(t) }},

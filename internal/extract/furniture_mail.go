@@ -21,6 +21,9 @@ import (
 //   - an action owned by a named person: "Action: Priya to share the
 //     pathway", "Action: JS and Marcus to book the room" (a body's action,
 //     "Action: Trust to ...", is a recommendation);
+//   - the same actions listed under a heading with no label (the e-mail
+//     round): "JB to circulate the slides", "All to send case studies to
+//     Priti by 30 September", "Network manager to set up a group";
 //   - an offer closing a page or a mail: "If you would like a speaker for
 //     a council meeting, please get in touch with our policy team";
 //   - a bare lead-in over a list: "The key points from Tuesday's
@@ -34,8 +37,26 @@ var (
 	thanksMeetingRe = lazyre.New(`(?i)^(?:(?:many|huge|big|special)\s+)?(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?(?:\s+again)?\s+(?:(?:to\s+(?:everyone|everybody|all(?:\s+of\s+you)?|each\s+of\s+you|those|you\s+all)(?:\s+(?:who|that))?\s+(?:joined|came|attended|took\s+part|contributed|dialled\s+in|(?:for\s+)?(?:joining|coming|attending|taking\s+part)))|for\s+(?:meeting|seeing|hosting|joining|inviting|having|welcoming|listening\s+to|coming|attending|taking\s+the\s+time|making\s+the\s+time)\b)`)
 	ownNextStepRe   = lazyre.New(`(?i)^(?:(?:and|also|in\s+the\s+meantime|meanwhile)[,\s]+)?(?:i|we)(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|now\s+|just\s+)?(?:circulate|send|forward|pass\s+on|post|upload|e-?mail|write\s+up|type\s+up|book|set\s+up|chase|add|let\s+you\s+know|update\s+you|keep\s+you\s+(?:posted|updated|informed)|follow\s+up|get\s+back\s+to\s+you|come\s+back\s+to\s+you)\b`)
 	personActionRe  = lazyre.New(`^(?i:actions?)\s*(?:\d{1,2}\s*)?(?::|\s[-–—])\s*((?:[A-Z][a-z]+|[A-Z]{2,3})(?:\s+[A-Z][a-z]+)?(?:\s*(?:,|and|&|/)\s*(?:[A-Z][a-z]+|[A-Z]{2,3})(?:\s+[A-Z][a-z]+)?)*)\s+to\s+[a-z]`)
+	listActionRe    = lazyre.New(`^((?:[A-Z]{2,3}|[A-Z][a-z]+\s+[A-Z]{1,2})(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*|All|Everyone|[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:manager|lead|chair|officer|co-?ordinator|secretary|administrator|clerk))\s+to\s+([a-z]+)\b`)
 	offerToReaderRe = lazyre.New(`(?i)^if\s+you\s+(?:would\s+like|want|wish|need|are\s+interested\s+in|have\s+any\s+questions)\b[^.!?]{0,100}?,?\s+(?:please\s+)?(?:do\s+)?(?:get\s+in\s+touch|contact\s+(?:us|me|our|the\s+(?:team|office))|e-?mail\s+(?:us|me)|let\s+(?:us|me)\s+know|drop\s+(?:us|me)\s+a\s+line|give\s+(?:us|me)\s+a\s+(?:call|ring))\b[^.!?]{0,60}[.!]?$`)
 )
+
+// listActionOwner: an action in a meeting's list with no "Action:" label,
+// owned by initials ("JB to circulate the slides"), by everyone ("All to
+// send case studies to Priti") or by a person's role ("Network manager to
+// set up a group"), not by a body ("ICB to", "Trusts to"), nor a wish
+// for everyone ("All to have a named nurse").
+func listActionOwner(t, _ string) bool {
+	m := listActionRe.Get().FindStringSubmatch(t)
+	if m == nil || len(actorsIn(m[1])) > 0 || ownerWishVerbs[m[2]] {
+		return false
+	}
+	a, _ := leadingActorsEnd(m[1] + " to")
+	return len(a) == 0 || slices.Equal(a, []evidence.Actor{evidence.OtherActor})
+}
+
+// ownerWishVerbs follow "All to" in a wish for a group, not an action.
+var ownerWishVerbs = map[string]bool{"be": true, "have": true, "get": true, "receive": true, "see": true}
 
 // personOwner: an action's owner named as a person (a first name, a
 // name, initials), not a body or a group ("Action: Trust to", "Action:

@@ -328,9 +328,9 @@ func markMatches(re *regexp.Regexp, s string, mark func(a, b int)) {
 
 // eventAfterRe follows a duration that times something before an event:
 // "opens 4 weeks before each school session", "closes 2 working days
-// before it". Unless the clause speaks of waiting ("waited 18 weeks before
+// before it", "at least two weeks before our session". Unless the clause speaks of waiting ("waited 18 weeks before
 // the appointment"), the duration is a timetable, not a finding.
-var eventAfterRe = lazyre.New(`^\s*before\s+(?:each|every|it|they|them|its|their|the\s+(?:start|session|appointment|meeting|visit|clinic|deadline|event|end|exam|exams|operation|procedure|admission|discharge|date|term|course|day))\b`)
+var eventAfterRe = lazyre.New(`^\s*before\s+(?:each|every|it|they|them|its|their|(?:the|our|your|their|its|each|every|the\s+next|our\s+next)\s+(?:start|session|appointment|meeting|visit|clinic|deadline|event|end|exam|exams|operation|procedure|admission|discharge|date|term|course|day))\b`)
 
 // programmeSpanRe ends with a programme or service whose length follows:
 // "The programme runs for", "the course lasts", "the pilot ran for", and

@@ -45,8 +45,9 @@ var advocacyVerbs = map[string]bool{"write": true, "raise": true, "table": true,
 	"ask": true, "question": true, "pursue": true}
 
 // readerAskRe is an ask of the reader: "want you to", "We'd ask you to",
-// "I would urge you to", "would like you to".
-var readerAskRe = lazyre.New(`(?i)\b(?:wants?|(?:would|’d|'d)\s+(?:also\s+|really\s+)?(?:like|love|ask|urge)|asks?|urge)\s+you\s+(?:(?:also|please|now|all)\s+)?to\s+(?:(?:also|please)\s+)?([a-z]+)`)
+// "I would urge you to", "would like you to", "We're asking you to" (a
+// campaign's e-mail to its supporters).
+var readerAskRe = lazyre.New(`(?i)\b(?:wants?|(?:would|’d|'d)\s+(?:also\s+|really\s+)?(?:like|love|ask|urge)|asks?|asking|urge|urging)\s+you\s+(?:(?:also|please|now|all)\s+)?to\s+(?:(?:also|please)\s+)?([a-z]+)`)
 
 // readerQuestionRe is a question asking the reader to act: "Could you
 // also raise with the ICB why ...?", "Would you be willing to write to

@@ -140,28 +140,63 @@ func (x *extractor) greetingActors() []evidence.Actor {
 		return x.greet
 	}
 	x.greetDone = true
-	body := x.doc.Body
-	k := strings.Index(body[:min(len(body), 4096)], "Dear ")
-	if k < 0 || k > 0 && body[k-1] != '\n' {
-		return nil
+	head := x.doc.Body[:min(len(x.doc.Body), 4096)]
+	x.greet = greetedRole(greetingLine(head, "Dear "))
+	if len(x.greet) == 0 {
+		// "Hi Cllr Ahmed," over a forwarder's note, the letter it
+		// forwards opening "Dear Ms Patel": the note greets the reader.
+		for _, opener := range []string{"Hi ", "Hello "} {
+			if line := greetingLine(head, opener); line != "" && (strings.HasPrefix(line, "Councillor") || strings.HasPrefix(line, "Cllr")) {
+				x.greet = greetedRole(line)
+				break
+			}
+		}
 	}
-	line := body[k+len("Dear "):]
+	return x.greet
+}
+
+// greetingLine is what follows the first opener ("Dear ") that starts a
+// line of head, up to its comma or the line's end; "" when there is none
+// or it runs too long to be a greeting.
+func greetingLine(head, opener string) string {
+	k := strings.Index(head, opener)
+	if k < 0 || k > 0 && head[k-1] != '\n' {
+		return ""
+	}
+	line := head[k+len(opener):]
 	if e := strings.IndexAny(line, ",\n"); e >= 0 {
 		line = line[:e]
 	}
 	if len(line) > 80 {
-		return nil
+		return ""
 	}
-	switch {
-	case strings.HasPrefix(line, "Councillor") || strings.HasPrefix(line, "Cllr"):
-		x.greet = []evidence.Actor{evidence.LocalAuthorities}
-	case strings.HasPrefix(line, "Minister"):
-		x.greet = []evidence.Actor{evidence.Government}
-	default:
-		x.greet = actorsIn(line)
-	}
-	return x.greet
+	return line
 }
+
+// greetedRole is the actors of the role a greeting names: "Councillor"
+// the council, "Minister" the Government, "Headteacher" the school,
+// "colleagues in general practice" GP practices (Other, as the set names
+// them), else the bodies the greeting names.
+func greetedRole(line string) []evidence.Actor {
+	lower := strings.ToLower(line)
+	switch {
+	case line == "":
+		return nil
+	case strings.HasPrefix(line, "Councillor") || strings.HasPrefix(line, "Cllr"):
+		return []evidence.Actor{evidence.LocalAuthorities}
+	case strings.HasPrefix(line, "Minister"):
+		return []evidence.Actor{evidence.Government}
+	case headteacherRe.Get().MatchString(lower):
+		return []evidence.Actor{evidence.Schools}
+	case strings.Contains(lower, "general practice") || strings.HasPrefix(lower, "gp ") || strings.Contains(lower, " gp ") || strings.HasSuffix(lower, " gps"):
+		return []evidence.Actor{evidence.OtherActor}
+	}
+	return actorsIn(line)
+}
+
+// headteacherRe is a greeting of a school's head: "Headteacher", "Dear
+// head teachers", "Principal", "school leaders".
+var headteacherRe = lazyre.New(`^(?:(?:all|colleagues|fellow)\s+)?(?:head\s*teachers?|heads\s+of\s+school|principals?|school\s+leaders|headteachers\s+and\s+\w+)\b`)
 
 // pleaseAskRe opens an ask of the reader: "Please fund ...", "Please
 // could you also ask ...", "Could you commission ...?". Group 1 is the

@@ -2,6 +2,7 @@ package library
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cypx/cypx/internal/extract"
 	"github.com/cypx/cypx/internal/lazyre"
@@ -62,7 +63,7 @@ type innerHeaders struct{ from, to, date, subject string }
 func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders) {
 	lines := strings.Split(normaliseNewlines(text), "\n")
 	for i, l := range lines {
-		isOriginal := originalMarkerRe.MatchString(l) || outlookHeaderBlock(lines, i)
+		isOriginal := originalMarkerRe.MatchString(l) && (!underscoreRuleRe.MatchString(l) || headersFollow(lines, i)) || outlookHeaderBlock(lines, i)
 		if !forwardMarkerRe.MatchString(l) && !isOriginal {
 			continue
 		}
@@ -107,6 +108,25 @@ func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders
 	}
 	body, sig := cleanLines(lines)
 	return body, sig, nil
+}
+
+// underscoreRuleRe is the rule of underscores Outlook draws above a message
+// it quotes; an online meeting's invitation draws the same rule round its
+// joining details.
+var underscoreRuleRe = lazyre.New(`^\s*_{10,}\s*$`)
+
+// headersFollow reports a "From:" or "Sent:" header line as the first
+// line with text after line i: the rule opens a quoted message, not a
+// meeting's joining details ("Microsoft Teams meeting", "Join Zoom
+// Meeting"), under which a reply's own signature still follows.
+func headersFollow(lines []string, i int) bool {
+	for _, l := range lines[i+1:] {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		return innerHeaderRe.MatchString(l)
+	}
+	return false
 }
 
 // personSender reports a From line naming a person ("Daniel Okoro
@@ -165,6 +185,9 @@ func cleanLines(lines []string) (string, signature) {
 		case disclaimerRe.MatchString(folded) && len(strings.Fields(folded)) <= 200:
 		case externalBannerRe.MatchString(folded) && len(strings.Fields(folded)) <= 80:
 		case isFurnitureText(folded) || isNoticeText(folded):
+		case listFooterRe.MatchString(folded) && len(strings.Fields(folded)) <= 120:
+		case socialRowRe.MatchString(folded):
+		case isInvitationBlock(p):
 		case isContactBlock(p):
 		case isEventBlock(p):
 		case len(paras) == 0 && isMasthead(p):
@@ -570,7 +593,43 @@ func isContactBlock(p string) bool {
 }
 
 // ruleLineRe is a line drawn with one character: "-----", "=====", "_____".
-var ruleLineRe = lazyre.New(`^\s*(?:-{5,}|={5,}|_{5,}|\*{5,}|~{5,})\s*$`)
+var ruleLineRe = lazyre.New(`^\s*(?:-{5,}|={5,}|_{5,}|\*{5,}|~{5,}|#{5,})\s*$`)
+
+// starredLineRe is a paragraph of one short line in stars, "*Actions*":
+// bold as a plain-text mail client writes it.
+var starredLineRe = lazyre.New(`^\*([\p{L}][^*\n]{0,70}[^*\s])\*$`)
+
+// listFooterRe opens a mailing list's or a bulk sender's footer, however
+// long: "To unsubscribe from the ... list, click ...", "Update your
+// subscriptions, modify your password ...", "Having trouble viewing this
+// email?", "This service is provided to you at no charge by ...".
+var listFooterRe = lazyre.New(`(?i)^(?:to unsubscribe from (?:the|this)\b|this message was issued to members of\b|update your subscriptions,|having trouble (?:viewing|reading|seeing) this e-?mail\?|this service is provided to you at no charge\b|this e-?mail was sent to \S+@\S+ using\b)`)
+
+// socialRowRe is a row of links to the sender's social media accounts,
+// their names alone: "Facebook | X | Instagram | YouTube".
+var socialRowRe = lazyre.New(`(?i)^(?:(?:facebook|x|twitter|instagram|youtube|linkedin|tiktok|bluesky|threads|flickr|whatsapp|mastodon|website)\s*[|•·,/]?\s*){2,}$`)
+
+// invitationLineRe is a line of a calendar invitation or of the joining
+// details an online meeting pastes into a message.
+var invitationLineRe = lazyre.New(`(?i)^(?:when|where|location|time zone)\s*:|^(?:microsoft teams(?: meeting)?(?: need help\?)?|join on your computer\b.*|click here to join(?: the meeting)?|join zoom meeting|join (?:the )?meeting now|learn more(?: \| meeting options)?|meeting options|(?:meeting|webinar) id:?.*|pass(?:code|word):?.*|dial in by phone|find a local number|phone conference id:?.*|https?://\S+)$`)
+
+// isInvitationBlock: a paragraph that is all a calendar invitation's or
+// an online meeting's lines ("When: Tuesday 9 December 2025 10:00-12:00
+// ...", "Where: Microsoft Teams Meeting", "Meeting ID: ...").
+func isInvitationBlock(p string) bool {
+	n := 0
+	for _, l := range strings.Split(p, "\n") {
+		t := strings.TrimSpace(l)
+		if t == "" || ruleLineRe.MatchString(t) {
+			continue
+		}
+		if !invitationLineRe.MatchString(t) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
 
 // issueLineRe is a newsletter's masthead line: its name with a date or an
 // issue number, "Members' Bulletin | June 2024 | Issue 58".
@@ -605,13 +664,26 @@ var (
 	eventWhenRe = lazyre.New(`(?i)(?:` + dateExpr + `|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b)`)
 )
 
+// eventDayRe opens a listing's line of when: a day of the week, or
+// "Every Tuesday", then a date or a time.
+var eventDayRe = lazyre.New(`(?i)^(?:every |each |first |second |last )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*s?\b.{0,40}(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}(?:st|nd|rd|th)? ` + monthExpr + `)`)
+
 // isEventBlock: a short listing of an event, its title line ("Webinar:
 // ...") over its date and time (and place, or a booking link): what a
 // bulletin advertises, not evidence.
 func isEventBlock(p string) bool {
 	lines := strings.Split(p, "\n")
-	if len(lines) < 2 || len(lines) > 5 || !eventTitleRe.MatchString(strings.TrimSpace(lines[0])) {
+	if len(lines) < 2 || len(lines) > 5 {
 		return false
+	}
+	if first := strings.TrimSpace(lines[0]); !eventTitleRe.MatchString(first) {
+		// "Free family cook-along" over "Saturday 22 November, 10am to
+		// 12 noon": a listing's title need not say it is an event when
+		// the line under it opens with the day it is held.
+		last, _ := utf8.DecodeLastRuneInString(first)
+		if len(strings.Fields(first)) > 8 || strings.ContainsRune(".,;:!?", last) || !eventDayRe.MatchString(strings.TrimSpace(lines[1])) {
+			return false
+		}
 	}
 	when := false
 	for _, l := range lines[1:] {

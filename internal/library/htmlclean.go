@@ -635,6 +635,9 @@ var blockAtoms = map[atom.Atom]bool{
 	atom.Dl: true, atom.Dt: true, atom.Dd: true, atom.Header: true, atom.Footer: true,
 	atom.Main: true, atom.Caption: true, atom.Pre: true, atom.Address: true, atom.Details: true,
 	atom.Summary: true,
+	// A newsletter's layout centres its whole body in a <center> (Mailchimp's
+	// template): read as inline, every paragraph under it ran into one.
+	atom.Center: true,
 }
 
 func isBlockElement(n *html.Node) bool { return blockAtoms[n.DataAtom] }

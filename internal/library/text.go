@@ -313,6 +313,12 @@ func structureText(text string, withTitle bool) textDoc {
 			heading("## ", t)
 			inList = false
 			seenHeading = true
+		case prevBlank && isBlank(i+1) && starredLineRe.MatchString(t) && nextParagraph(lines, i) != "":
+			// Thunderbird writes bold as "*Actions*" in plain text: a line
+			// in bold set apart is a heading, over a list as over prose.
+			heading("## ", t[1:len(t)-1])
+			inList = false
+			seenHeading = true
 		case prevBlank && isBlank(i+1) && standingHeading(t, nextParagraph(lines, i)):
 			// A short line set apart over a paragraph, as e-mails write
 			// their headings: "Who we know about", "1. Waiting times"

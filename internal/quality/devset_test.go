@@ -98,6 +98,9 @@ var floors = map[string][2]float64{
 	// longer signal; a bare share under a heading that says who spoke is
 	// voice) took the 194 from 0.8806 / 0.8589 to 0.8873 / 0.8719, with
 	// no label changed; the floors stand just under.
+	// Eight e-mails written for the e-mail round, labelled before any
+	// run, leave the 202 at 0.8872 / 0.8704 with the themes round's
+	// rules (the 194 unchanged); no floor moved.
 	"themes": {0.885, 0.87},
 }
 

@@ -33,6 +33,11 @@ func ItemCitationBy(it Item, label LabelFunc) string {
 	return "(" + itemLabel(it, label, "cited in") + ")"
 }
 
+// ItemLabel is ItemCitation without its brackets, for a line that cites
+// an item beside a value ("Other sources give 46% for this measure: Tes,
+// 2024"): the same page, attribution and primary source.
+func ItemLabel(it Item) string { return itemLabel(it, CitationLabel, "cited in") }
+
 func itemLabel(it Item, label LabelFunc, citedIn string) string {
 	if it.Primary != nil {
 		return citedBy(it, citedIn) + label(*it.Primary) + "; reported by " + label(it.Source)

@@ -319,7 +319,11 @@ func Warning(ls []links.Link) string {
 		if l.Type != links.Disagrees || l.Compared == nil {
 			continue
 		}
-		o := other{l.Compared.Other.Badge(), evidence.CitationLabel(l.Item.Source)}
+		// Cited as the item is cited on its own (its page, the report a
+		// story covers), as a pack's note cites it: before, by its source
+		// alone, so a story repeating a report was "Reporter, 2024" here
+		// and "Smith and Doe, 2024; reported by Reporter, 2024" elsewhere.
+		o := other{l.Compared.Other.Badge(), evidence.ItemLabel(l.Item)}
 		if !seen[o] {
 			seen[o] = true
 			others = append(others, o)

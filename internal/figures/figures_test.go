@@ -92,3 +92,25 @@ func TestTableIsCitedInTheStyle(t *testing.T) {
 		t.Errorf("APA cite %q", apa[1])
 	}
 }
+
+// TestWarningCitesTheOtherItemAsItIsCited: the warning beside a finding
+// another source contradicts cites that source's item as the item is cited
+// on its own and in a pack's note: its page, and a story's report first.
+// Before, it named the story's source alone, "Reporter, 2024", where the
+// story's finding is everywhere else "(Smith, 2024, p. 4; reported by
+// Reporter, 2024)", and left out the page of a report's.
+func TestWarningCitesTheOtherItemAsItIsCited(t *testing.T) {
+	mine := item("mine", "Beta Trust", 2024, "", fig("45%", 45, "2023"))
+	report := item("acme", "Acme Trust", 2024, "", fig("12%", 12, "2023"))
+	report.Source.Author, report.Page = "Jane Smith", 4
+	story := item("story", "News Corp", 2024, "acme", fig("12%", 12, "2023"))
+	story.Source.Author, story.Primary, story.PrimaryValues = "Ann Reporter", &report.Source, []float64{12}
+	ls := []links.Link{
+		{Type: links.Disagrees, Item: report, Compared: &links.Comparison{Figure: mine.Figures[0], Other: report.Figures[0]}},
+		{Type: links.Disagrees, Item: story, Compared: &links.Comparison{Figure: mine.Figures[0], Other: story.Figures[0]}},
+	}
+	want := "Other sources give other values for this measure: 12% (Smith, 2024, p. 4); 12% (Smith, 2024; reported by Reporter, 2024)"
+	if w := figures.Warning(ls); w != want {
+		t.Errorf("warning\n got %q\nwant %q", w, want)
+	}
+}

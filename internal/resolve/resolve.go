@@ -218,6 +218,9 @@ func (r *Resolver) WithLinks(ctx context.Context, it evidence.Item) (Resolved, e
 		return r.remember(Resolved{ID: it.ID, Item: it, HasLinks: true}), nil
 	}
 	ls, err := r.l.For(ctx, it)
+	if err == nil {
+		ls, err = r.linked(ctx, ls)
+	}
 	if err != nil {
 		return Resolved{}, err
 	}
@@ -233,10 +236,41 @@ func (r *Resolver) Figures(ctx context.Context, it evidence.Item) (Resolved, err
 		return Resolved{ID: it.ID, Item: it}, nil
 	}
 	ls, err := r.l.Figures(ctx, it)
+	if err == nil {
+		ls, err = r.linked(ctx, ls)
+	}
 	if err != nil {
 		return Resolved{}, err
 	}
 	return Resolved{ID: it.ID, Item: links.WithPrimary(it, ls), Links: ls}, nil
+}
+
+// linked resolves the items of an item's links, so a linked finding is
+// cited as it is met on its own wherever it is shown or cited beside the
+// item (the note a pack prints under a contradicted finding, the warning
+// of the detail pane and the comparison table): a news story's finding by
+// the report it covers first. The links engine leaves them as found, since
+// their primary takes a search of its own. Before, each path that wanted
+// them resolved did it itself, and the pack's note and the warning did not.
+func (r *Resolver) linked(ctx context.Context, ls []links.Link) ([]links.Link, error) {
+	var out []links.Link
+	for i, l := range ls {
+		if !links.NeedsPrimary(l.Item) {
+			continue
+		}
+		res, err := r.Item(ctx, l.Item)
+		if err != nil {
+			return nil, err
+		}
+		if out == nil {
+			out = append([]links.Link(nil), ls...)
+		}
+		out[i].Item = res.Item
+	}
+	if out == nil {
+		return ls, nil
+	}
+	return out, nil
 }
 
 // Items returns the resolved items, missing ones left out, in order.

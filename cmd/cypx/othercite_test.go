@@ -1,0 +1,68 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// othersCorpus is a report, a second report giving another value for its
+// measure, and a news story about the first repeating its figure.
+func othersCorpus(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	files := map[string]string{
+		"acme-a.md": "---\ntitle: Waiting for help\npublisher: Acme Trust\nauthor: Jane Smith and John Doe\ndate: 2024-03-01\ntype: report\n---\nIn 2023, between 10 and 15 per cent of children waited more than 18 weeks for CAMHS.\n",
+		"acme-b.md": "---\ntitle: Second look at waiting\npublisher: Beta Trust\ndate: 2024-09-01\ntype: report\n---\nIn 2023, 45% of children waited more than 18 weeks for CAMHS assessments.\n",
+		"news-a.md": "---\ntitle: Children wait too long\npublisher: News Corp\nauthor: Ann Reporter\ndate: 2024-03-05\ntype: news\nabout: acme-a\n---\nThe Acme Trust found that between 10 and 15 per cent of children waited more than 18 weeks for CAMHS in 2023.\n",
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, "sources", name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// TestOtherValueIsCitedAsItsItemIs: a pack's note under a finding another
+// source contradicts cites that source's finding as the finding is cited
+// everywhere else: a news story repeating a report's figure by the report
+// first, "reported by" the story. Before, the note cited the story's item
+// without looking for the report it covers: "(Acme Trust, cited in
+// Reporter, 2024)", where cypx cite, show and the pack's own entry for the
+// story said "(Smith and Doe, 2024; reported by Reporter, 2024)".
+func TestOtherValueIsCitedAsItsItemIs(t *testing.T) {
+	dir := othersCorpus(t)
+	var items []struct{ ID string }
+	j, _, _ := cli(t, "--corpus", dir, "items", "--format", "json")
+	json.Unmarshal([]byte(j), &items)
+	story := ""
+	for _, it := range items {
+		if strings.HasPrefix(it.ID, "news-a#") {
+			story = it.ID
+		}
+	}
+	cite, stderr, code := cli(t, "--corpus", dir, "cite", story, "--style", "harvard")
+	if code != 0 {
+		t.Fatalf("cite: %d %s", code, stderr)
+	}
+	if !strings.Contains(cite, "(Smith and Doe, 2024; reported by Reporter, 2024)") {
+		t.Fatalf("the story is not cited by its report first: %s", cite)
+	}
+	out, stderr, code := cli(t, "--corpus", dir, "export", "source:acme-b", "--style", "harvard")
+	if code != 0 {
+		t.Fatalf("export: %d %s", code, stderr)
+	}
+	note := ""
+	for _, line := range strings.Split(out, "\n") {
+		if strings.Contains(line, "other values for this measure") {
+			note = line
+		}
+	}
+	if !strings.Contains(note, "10–15% (Smith and Doe, 2024; reported by Reporter, 2024)") || strings.Contains(note, "cited in Reporter") {
+		t.Errorf("the note cites the story otherwise than its own citation:\n%s", out)
+	}
+}

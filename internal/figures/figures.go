@@ -107,6 +107,17 @@ func ForItem(it evidence.Item, fig int, ls []links.Link, linked map[string]evide
 			t.Rows[0].Disagrees = true
 		}
 	}
+	// A row of the item's own value is contradicted by whatever
+	// contradicts the item, as Group marks every row another contradicts:
+	// before, the table marked the item "disagrees" and a second report of
+	// its very value not.
+	if t.Rows[0].Disagrees {
+		for i := range t.Rows {
+			if t.Rows[i].Link == links.SameFinding {
+				t.Rows[i].Disagrees = true
+			}
+		}
+	}
 	t.sort()
 	return t, true
 }

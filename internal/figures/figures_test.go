@@ -114,3 +114,30 @@ func TestWarningCitesTheOtherItemAsItIsCited(t *testing.T) {
 		t.Errorf("warning\n got %q\nwant %q", w, want)
 	}
 }
+
+// TestRowOfTheSameValueDisagreesToo: in the table of an item's measure, a
+// row giving the item's own value is contradicted by the rows that
+// contradict the item, and says so, as the item's row does and as `cypx
+// figures` marks every row another contradicts. Before, the explorer's
+// table (f) marked the item "primary, disagrees" and a second report of
+// the same 45% "primary" alone, beside a row of 12%.
+func TestRowOfTheSameValueDisagreesToo(t *testing.T) {
+	mine := item("mine", "Beta Trust", 2024, "", fig("45%", 45, "2023"))
+	same := item("same", "Gamma Trust", 2024, "", fig("45%", 45, "2023"))
+	other := item("other", "Acme Trust", 2024, "", fig("12%", 12, "2023"))
+	earlier := item("earlier", "Beta Trust", 2023, "", fig("40%", 40, "2022"))
+	ls := []links.Link{
+		{Type: links.SameFinding, Item: same, Compared: &links.Comparison{Figure: mine.Figures[0], Other: same.Figures[0]}},
+		{Type: links.Disagrees, Item: other, Compared: &links.Comparison{Figure: mine.Figures[0], Other: other.Figures[0]}},
+		{Type: links.Trend, Item: earlier, Compared: &links.Comparison{Figure: mine.Figures[0], Other: earlier.Figures[0]}},
+	}
+	tb, ok := figures.ForItem(mine, -1, ls, nil)
+	if !ok || len(tb.Rows) != 4 {
+		t.Fatalf("table %+v", tb)
+	}
+	for _, r := range tb.Rows {
+		if want := r.Item.ID != "earlier"; r.Disagrees != want {
+			t.Errorf("row %s (%s): disagrees %v, want %v", r.Item.ID, r.Figure.Text, r.Disagrees, want)
+		}
+	}
+}

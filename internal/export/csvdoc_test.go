@@ -57,3 +57,29 @@ func TestCSVIsCitedAsOneDocument(t *testing.T) {
 		t.Errorf("the story's references: %q", refs[2])
 	}
 }
+
+// TestPackFigureTableGivesTheLetters: the table of figures under a pack
+// gives a work's year as the pack's citations do, so a row leads to one
+// reference: 2024a and 2024b for two reports of one publisher in one year.
+// Before, both rows said "Acme Trust | 2024" beside findings cited
+// "(Acme Trust, 2024a)" and "(Acme Trust, 2024b)".
+func TestPackFigureTableGivesTheLetters(t *testing.T) {
+	a := evidence.Source{ID: "a", Title: "Second look", Publisher: "Acme Trust", Date: evidence.Date{Year: 2024, Month: 9}, Type: evidence.Report}
+	b := evidence.Source{ID: "b", Title: "Leaflet", Publisher: "Acme Trust", Date: evidence.Date{Year: 2024}, Type: evidence.Guidance}
+	f := evidence.Figure{Text: "45%", Value: 45, Unit: evidence.UnitPercent, Offset: 9}
+	items := []evidence.Item{
+		{ID: "a#1", Kind: evidence.Statistic, Source: a, Text: "In 2023, 45% of children waited.", Figures: []evidence.Figure{f}},
+		{ID: "b#1", Kind: evidence.Statistic, Source: b, Text: "In 2023, 45% of children waited long.", Figures: []evidence.Figure{f}},
+	}
+	var buf bytes.Buffer
+	p := export.Pack{Items: items, Figures: true, Style: evidence.Harvard, Accessed: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)}
+	if err := p.WriteMarkdown(&buf); err != nil {
+		t.Fatal(err)
+	}
+	md := buf.String()
+	for _, want := range []string{"(Acme Trust, 2024b)", "| Acme Trust | 2024b |", "| Acme Trust | 2024a |"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the pack lacks %q:\n%s", want, md)
+		}
+	}
+}

@@ -33,10 +33,19 @@ func ItemCitationBy(it Item, label LabelFunc) string {
 	return "(" + itemLabel(it, label, "cited in") + ")"
 }
 
-// ItemLabel is ItemCitation without its brackets, for a line that cites
-// an item beside a value ("Other sources give 46% for this measure: Tes,
-// 2024"): the same page, attribution and primary source.
-func ItemLabel(it Item) string { return itemLabel(it, CitationLabel, "cited in") }
+// ItemLabel is an item's in-text citation in an author–date style without
+// its brackets, for a line that cites an item beside a value ("Other
+// sources give 46% for this measure: Tes, 2024"): the same page,
+// attribution and primary source as its citation, in APA's form in APA
+// ("Smith & Doe, 2024, as cited in …"). Vancouver's number and the footnote
+// style's note mean nothing on a line of their own, so those styles are
+// named by Harvard's author and year, as their detail pane's quick label is.
+func ItemLabel(it Item, st Style) string {
+	if st == APA {
+		return itemLabel(it, apaLabel, "as cited in")
+	}
+	return itemLabel(it, CitationLabel, "cited in")
+}
 
 func itemLabel(it Item, label LabelFunc, citedIn string) string {
 	if it.Primary != nil {

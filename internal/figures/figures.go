@@ -321,8 +321,9 @@ func (t Table) Spark() string {
 
 // Warning is the line an item shows when another source gives another
 // value for one of its measures: "Other sources give 46% for this
-// measure: Tes, 2024". Empty when no link disagrees.
-func Warning(ls []links.Link) string {
+// measure: Tes, 2024", each source cited as in st (evidence.ItemLabel).
+// Empty when no link disagrees.
+func Warning(ls []links.Link, st evidence.Style) string {
 	type other struct{ value, cite string }
 	var others []other
 	seen := map[other]bool{}
@@ -334,7 +335,7 @@ func Warning(ls []links.Link) string {
 		// story covers), as a pack's note cites it: before, by its source
 		// alone, so a story repeating a report was "Reporter, 2024" here
 		// and "Smith and Doe, 2024; reported by Reporter, 2024" elsewhere.
-		o := other{l.Compared.Other.Badge(), evidence.ItemLabel(l.Item)}
+		o := other{l.Compared.Other.Badge(), evidence.ItemLabel(l.Item, st)}
 		if !seen[o] {
 			seen[o] = true
 			others = append(others, o)

@@ -45,10 +45,10 @@ func TestTableOfAnItemWithADisagreementAndATrend(t *testing.T) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)
 		}
 	}
-	if w := figures.Warning(ls); w != "Other sources give 46% for this measure: Tes, 2024" {
+	if w := figures.Warning(ls, evidence.Harvard); w != "Other sources give 46% for this measure: Tes, 2024" {
 		t.Errorf("warning %q", w)
 	}
-	if figures.Warning(ls[1:]) != "" {
+	if figures.Warning(ls[1:], evidence.Harvard) != "" {
 		t.Error("a trend warns")
 	}
 	if _, ok := figures.ForItem(dhsc, -1, ls[2:], nil); ok {
@@ -97,8 +97,10 @@ func TestTableIsCitedInTheStyle(t *testing.T) {
 // another source contradicts cites that source's item as the item is cited
 // on its own and in a pack's note: its page, and a story's report first.
 // Before, it named the story's source alone, "Reporter, 2024", where the
-// story's finding is everywhere else "(Smith, 2024, p. 4; reported by
-// Reporter, 2024)", and left out the page of a report's.
+// story's finding is everywhere else "(Smith, 2024; reported by
+// Reporter, 2024)", left out the page of a report's, and named authors
+// Harvard's way whatever the style ("Smith and Doe" beside APA's
+// "Smith & Doe").
 func TestWarningCitesTheOtherItemAsItIsCited(t *testing.T) {
 	mine := item("mine", "Beta Trust", 2024, "", fig("45%", 45, "2023"))
 	report := item("acme", "Acme Trust", 2024, "", fig("12%", 12, "2023"))
@@ -110,8 +112,17 @@ func TestWarningCitesTheOtherItemAsItIsCited(t *testing.T) {
 		{Type: links.Disagrees, Item: story, Compared: &links.Comparison{Figure: mine.Figures[0], Other: story.Figures[0]}},
 	}
 	want := "Other sources give other values for this measure: 12% (Smith, 2024, p. 4); 12% (Smith, 2024; reported by Reporter, 2024)"
-	if w := figures.Warning(ls); w != want {
+	if w := figures.Warning(ls, evidence.Harvard); w != want {
 		t.Errorf("warning\n got %q\nwant %q", w, want)
+	}
+	// In APA, as APA cites them.
+	report.Source.Author = "Jane Smith and John Doe"
+	ls[0].Item = report
+	story.Primary = &report.Source
+	ls[1].Item = story
+	want = "Other sources give other values for this measure: 12% (Smith & Doe, 2024, p. 4); 12% (Smith & Doe, 2024; reported by Reporter, 2024)"
+	if w := figures.Warning(ls, evidence.APA); w != want {
+		t.Errorf("APA warning\n got %q\nwant %q", w, want)
 	}
 }
 

@@ -31,6 +31,8 @@ type figuresView struct {
 	seq           int
 	width, height int
 	offset        int
+	// style cites the sources its warning names, as read when it opened.
+	style evidence.Style
 }
 
 // copyTable copies text and says what was copied.
@@ -43,7 +45,8 @@ type copyFigures struct {
 	what  string
 }
 
-func (v *figuresView) open(it evidence.Item) {
+func (v *figuresView) open(it evidence.Item, st evidence.Style) {
+	v.style = st
 	v.item, v.table, v.ok, v.loading, v.offset = it, figures.Table{}, false, true, 0
 }
 
@@ -153,7 +156,7 @@ func (v *figuresView) view(st styles.Styles) string {
 	if s := v.table.Spark(); s != "" {
 		out = append(out, "", fit.Styled(st.FieldName.Render("Over time: ")+st.Figure.Render(s), w))
 	}
-	if warn := figures.Warning(v.linksOf()); warn != "" {
+	if warn := figures.Warning(v.linksOf(), v.style); warn != "" {
 		// Wrapped, not cut: the pane's edge cut the sources it names.
 		out = append(out, "")
 		for _, l := range strings.Split(ansi.Wordwrap("⚠ "+evidence.Printable(warn), w, ""), "\n") {
@@ -254,7 +257,7 @@ func (m *Model) openFigures() tea.Cmd {
 		m.status.Info("f compares the figures of a statistic")
 		return nil
 	}
-	m.figs.open(m.sel.hit.Item)
+	m.figs.open(m.sel.hit.Item, m.citeStyle())
 	m.setState(screenFigures, focusDetail)
 	m.layout()
 	cmd, seq := m.figuresCmd(m.sel.hit.Item)

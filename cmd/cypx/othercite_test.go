@@ -66,3 +66,35 @@ func TestOtherValueIsCitedAsItsItemIs(t *testing.T) {
 		t.Errorf("the note cites the story otherwise than its own citation:\n%s", out)
 	}
 }
+
+// TestShowWritesValuesInFull: `cypx show` gives a figure's value beside it
+// as a number in full, as the CSV's value column does: £1.2m–£1.5m is
+// "1200000–1500000 gbp", 1,234,567 children "1234567 count". Before, fmt's
+// %g wrote "1.2e+06–1.5e+06 gbp" and "1.234567e+06 count".
+func TestShowWritesValuesInFull(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	os.WriteFile(filepath.Join(dir, "sources", "money.md"), []byte("---\ntitle: Money\npublisher: Acme Trust\ndate: 2024\ntype: report\n---\nSpending on CAMHS was £1.2m–£1.5m in 2023.\n\nThere were 1,234,567 children waiting for CAMHS in 2023.\n"), 0o644)
+	var items []struct{ ID string }
+	j, _, _ := cli(t, "--corpus", dir, "items", "--format", "json")
+	json.Unmarshal([]byte(j), &items)
+	if len(items) != 2 {
+		t.Fatalf("items: %s", j)
+	}
+	var all string
+	for _, it := range items {
+		out, stderr, code := cli(t, "--corpus", dir, "show", it.ID)
+		if code != 0 {
+			t.Fatalf("show: %d %s", code, stderr)
+		}
+		all += out
+	}
+	for _, want := range []string{"£1.2m–£1.5m  (1200000–1500000 gbp)", "1,234,567 children  (1234567 count)"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("show lacks %q:\n%s", want, all)
+		}
+	}
+	if strings.Contains(all, "e+06") {
+		t.Errorf("a value with an exponent:\n%s", all)
+	}
+}

@@ -8,6 +8,7 @@ package evidence
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -193,6 +194,12 @@ func (f Figure) rangeBadge() string {
 func scaled(by float64) func(float64) string {
 	return func(v float64) string { return trimFloat(v / by) }
 }
+
+// ValueText is a figure's value as a number in full, as machine-readable
+// output gives it and `cypx show` beside the figure: 1200000, 0.35, never
+// an exponent (fmt's %g wrote 1.2e+06 for £1.2m). Every path that writes
+// a value for reading takes it from here.
+func ValueText(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 func trimFloat(v float64) string {
 	s := fmt.Sprintf("%.1f", v)

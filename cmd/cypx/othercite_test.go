@@ -98,3 +98,19 @@ func TestShowWritesValuesInFull(t *testing.T) {
 		t.Errorf("a value with an exponent:\n%s", all)
 	}
 }
+
+// TestLibraryCountsOneSource: `cypx library` of one report says "1 source
+// in …". Before, "1 sources".
+func TestLibraryCountsOneSource(t *testing.T) {
+	t.Setenv("CYPX_HOME", t.TempDir())
+	dir := t.TempDir()
+	f := filepath.Join(dir, "r.txt")
+	os.WriteFile(f, []byte("Waits\n\nIn 2023, 45% of children waited more than 18 weeks for CAMHS.\n"), 0o644)
+	if _, stderr, code := cli(t, "add", f, "--publisher", "Zed Council", "--title", "Waits", "--date", "2024", "--type", "report"); code != 0 {
+		t.Fatalf("add: %s", stderr)
+	}
+	out, _, _ := cli(t, "library")
+	if !strings.Contains(out, "\n1 source in ") {
+		t.Errorf("library:\n%s", out)
+	}
+}

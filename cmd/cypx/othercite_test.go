@@ -114,3 +114,38 @@ func TestLibraryCountsOneSource(t *testing.T) {
 		t.Errorf("library:\n%s", out)
 	}
 }
+
+// TestStoryAboutAStoryCitesTheReport: a story about a story about a report
+// (a regional paper rewriting a national one) cites the report its figure
+// was found in first, as the first story does, and lists the report among
+// its references: the primary source, not the paper that repeated it.
+// Before, its primary was the first story: "(Reporter, 2024; reported by
+// Daily Echo, 2024)", and `cypx show` said the story was its primary.
+func TestStoryAboutAStoryCitesTheReport(t *testing.T) {
+	dir := othersCorpus(t)
+	os.WriteFile(filepath.Join(dir, "sources", "news-b.md"), []byte("---\ntitle: Charity story picked up\npublisher: Daily Echo\ndate: 2024-03-07\ntype: news\nabout: news-a\n---\nNews Corp reported that between 10 and 15 per cent of children waited more than 18 weeks for CAMHS in 2023.\n"), 0o644)
+	var items []struct{ ID string }
+	j, _, _ := cli(t, "--corpus", dir, "items", "--format", "json")
+	json.Unmarshal([]byte(j), &items)
+	echo := ""
+	for _, it := range items {
+		if strings.HasPrefix(it.ID, "news-b#") {
+			echo = it.ID
+		}
+	}
+	cite, stderr, code := cli(t, "--corpus", dir, "cite", echo, "--style", "harvard")
+	if code != 0 {
+		t.Fatalf("cite %q: %d %s", echo, code, stderr)
+	}
+	if want := "(Smith and Doe, 2024; reported by Daily Echo, 2024)"; !strings.Contains(cite, want) {
+		t.Errorf("cite: %s, want %s", cite, want)
+	}
+	ref, _, _ := cli(t, "--corpus", dir, "cite", echo, "--style", "harvard", "--format", "reference")
+	if !strings.Contains(ref, "Smith, J. and Doe, J. (2024) Waiting for help") {
+		t.Errorf("reference: %s", ref)
+	}
+	show, _, _ := cli(t, "--corpus", dir, "show", echo)
+	if !strings.Contains(show, "primary    Smith and Doe, 2024: Waiting for help") {
+		t.Errorf("show:\n%s", show)
+	}
+}

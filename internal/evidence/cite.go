@@ -78,6 +78,10 @@ func citedBy(it Item, citedIn string) string {
 
 // namesWork reports whether an attribution ("Health Foundation", "The
 // Health Foundation, 2024") names a work's publisher or author.
+// NamesWork reports whether an attribution ("the Health Foundation",
+// "News Corp, 2024") names a work's publisher or authors.
+func NamesWork(cites string, s Source) bool { return namesWork(cites, s) }
+
 func namesWork(cites string, s Source) bool {
 	norm := func(n string) string {
 		n, _, _ = strings.Cut(n, ",") // the year of "Health Foundation, 2024"

@@ -149,3 +149,15 @@ func TestStoryAboutAStoryCitesTheReport(t *testing.T) {
 		t.Errorf("show:\n%s", show)
 	}
 }
+
+// TestConfigUnsetSaysWhatItDid: `cypx config unset style` says the style
+// it returns to, on standard error, as `config set` says what it set.
+// Before, it said nothing.
+func TestConfigUnsetSaysWhatItDid(t *testing.T) {
+	t.Setenv("CYPX_HOME", t.TempDir())
+	cli(t, "config", "set", "style", "apa")
+	out, stderr, code := cli(t, "config", "unset", "style")
+	if code != 0 || out != "" || !strings.Contains(stderr, "style = harvard, the default (saved in ") {
+		t.Errorf("unset: %d %q %q", code, out, stderr)
+	}
+}

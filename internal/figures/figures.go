@@ -269,10 +269,13 @@ func (t Table) Markdown(st evidence.Style, accessed time.Time) string {
 	return b.String()
 }
 
-// mdCell keeps a cell on its row: pipes escaped, lines joined.
-func mdCell(s string) string {
-	return strings.ReplaceAll(evidence.OneLine(s), "|", `\|`)
-}
+// mdCell keeps a cell on its row and reads as written: escaped as the
+// briefing pack escapes the cells of its table of figures
+// (evidence.MarkdownText), pipes, markup and all. Before, only pipes were
+// escaped, so a publisher "A&B <Trust>" lost "<Trust>" to the renderer as
+// an HTML tag, and a figure kept with its footnote marker ("1,200[^4]")
+// became a footnote.
+func mdCell(s string) string { return evidence.MarkdownText(s) }
 
 var sparkBars = []rune("▁▂▃▄▅▆▇█")
 

@@ -152,3 +152,30 @@ func TestRowOfTheSameValueDisagreesToo(t *testing.T) {
 		}
 	}
 }
+
+// TestTableMarkdownEscapesItsCells: the comparison table copied as Markdown
+// (the explorer's f, then c) writes each cell as the briefing pack writes
+// its table of figures, escaped, so a source's text reads as written: a
+// publisher "A&B <Trust>" is not an HTML tag a renderer swallows, a
+// footnote marker kept in a figure ("1,200[^4]") is no footnote, and
+// "*" is no emphasis. Before, only pipes were escaped.
+func TestTableMarkdownEscapesItsCells(t *testing.T) {
+	a := item("a", "A&B <Trust>", 2024, "", fig("1,200[^4]", 1200, "2023"))
+	a.Figures[0].Unit = evidence.UnitCount
+	b := item("b", "*Star* Trust", 2024, "", fig("900", 900, "2023"))
+	b.Figures[0].Unit = evidence.UnitCount
+	ls := []links.Link{{Type: links.Disagrees, Item: b, Compared: &links.Comparison{Figure: a.Figures[0], Other: b.Figures[0]}}}
+	tb, ok := figures.ForItem(a, -1, ls, nil)
+	if !ok {
+		t.Fatal("no table")
+	}
+	md := tb.Markdown(evidence.Harvard, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
+	for _, want := range []string{`| A&B \<Trust\> | 1,200\[^4\] |`, `| \*Star\* Trust | 900 |`} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the table lacks %q:\n%s", want, md)
+		}
+	}
+	if strings.Contains(md, "<Trust>") || strings.Contains(md, "1,200[^4]") {
+		t.Errorf("a cell is written as markup:\n%s", md)
+	}
+}

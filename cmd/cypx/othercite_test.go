@@ -161,3 +161,29 @@ func TestConfigUnsetSaysWhatItDid(t *testing.T) {
 		t.Errorf("unset: %d %q %q", code, out, stderr)
 	}
 }
+
+// TestRatesPerDifferentBasesAreCompared: "3.5 per 1,000 children" and "35
+// per 10,000 children" are one rate, so two reports giving them for one
+// measure and year agree (same-finding), and `cypx figures` marks neither
+// as disagreeing; 4.1 per 1,000 does disagree. Before, the values were
+// compared as written: "another value: 35 (Beta Trust, 2024) against 3.5
+// (Alpha Trust, 2024)".
+func TestRatesPerDifferentBasesAreCompared(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	for name, body := range map[string]string{
+		"a.md": "---\ntitle: A\npublisher: Alpha Trust\ndate: 2024\ntype: report\n---\nIn 2023, the rate of referrals to CAMHS was 3.5 per 1,000 children.\n",
+		"b.md": "---\ntitle: B\npublisher: Beta Trust\ndate: 2024\ntype: report\n---\nIn 2023, the rate of referrals to CAMHS was 35 per 10,000 children.\n",
+	} {
+		os.WriteFile(filepath.Join(dir, "sources", name), []byte(body), 0o644)
+	}
+	out, stderr, code := cli(t, "--corpus", dir, "figures", "referrals")
+	if code != 0 || strings.Contains(out, "disagrees") || !strings.Contains(out, "35 per 10,000") {
+		t.Errorf("figures: %d %s\n%s", code, stderr, out)
+	}
+	os.WriteFile(filepath.Join(dir, "sources", "c.md"), []byte("---\ntitle: C\npublisher: Gamma Trust\ndate: 2024\ntype: report\n---\nIn 2023, the rate of referrals to CAMHS was 4.1 per 1,000 children.\n"), 0o644)
+	out, _, _ = cli(t, "--corpus", dir, "figures", "referrals")
+	if !strings.Contains(out, "Gamma Trust  4.1 per 1,000  2023                 2024  primary, disagrees") {
+		t.Errorf("4.1 per 1,000 does not disagree:\n%s", out)
+	}
+}

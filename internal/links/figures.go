@@ -72,6 +72,12 @@ func mayBeOneMeasure(f, g evidence.Figure) bool {
 		f.Role == evidence.RoleRange || g.Role == evidence.RoleRange {
 		return false
 	}
+	// A rate per some number and a figure per none ("3.5 per 1,000" and
+	// "3.5") cannot be told the same or other: measure.Agree compares
+	// rates as shares of one.
+	if (measure.RateBase(f) > 0) != (measure.RateBase(g) > 0) {
+		return false
+	}
 	return f.Place == "" || g.Place == "" || f.Place == g.Place
 }
 

@@ -187,3 +187,38 @@ func TestRatesPerDifferentBasesAreCompared(t *testing.T) {
 		t.Errorf("4.1 per 1,000 does not disagree:\n%s", out)
 	}
 }
+
+// TestLinksListTheDisagreementTheTableGives: `cypx links` (and the
+// explorer's linked findings) of a report giving 45% for a measure list
+// the report giving 10–15% for it as a disagreement, as `cypx figures`,
+// the comparison table and a pack's note do, however many other
+// statistics that report holds. Before, the link was found from the
+// 10–15% report's side only: its other statistics kept it out of the
+// similarity search the 45% report's links were judged from.
+func TestLinksListTheDisagreementTheTableGives(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	for name, body := range map[string]string{
+		"acme-a.md": "---\ntitle: Waiting for help\npublisher: Acme Trust\nauthor: Jane Smith and John Doe\ndate: 2024-03-01\ntype: report\n---\n## Findings\n\n<!-- page 4 -->\nIn 2023, between 10 and 15 per cent of children waited more than 18 weeks for CAMHS.\n\nThe rate of referrals rose to 3.5 per 1,000 children in 2023.\n\n<!-- page 7 -->\nThere were 1,200 referrals to eating disorder services in 2023, up from 900.\n\nSpending was £1.2m–£1.5m in 2023.\n",
+		"acme-b.md": "---\ntitle: Second look at waiting\npublisher: Beta Trust\ndate: 2024-09-01\ntype: report\n---\nIn 2023, 45% of children waited more than 18 weeks for CAMHS assessments.\n",
+	} {
+		os.WriteFile(filepath.Join(dir, "sources", name), []byte(body), 0o644)
+	}
+	var items []struct{ ID string }
+	j, _, _ := cli(t, "--corpus", dir, "items", "--format", "json")
+	json.Unmarshal([]byte(j), &items)
+	beta := ""
+	for _, it := range items {
+		if strings.HasPrefix(it.ID, "acme-b#") {
+			beta = it.ID
+		}
+	}
+	fig, _, _ := cli(t, "--corpus", dir, "figures", "CAMHS")
+	if !strings.Contains(fig, "primary, disagrees") {
+		t.Fatalf("the table gives no disagreement:\n%s", fig)
+	}
+	out, stderr, code := cli(t, "--corpus", dir, "links", beta)
+	if code != 0 || !strings.Contains(out, "disagrees") || !strings.Contains(out, "acme-a#") {
+		t.Errorf("links of %s: %d %s\n%s", beta, code, stderr, out)
+	}
+}

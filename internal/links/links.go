@@ -135,6 +135,9 @@ func (e *Engine) For(ctx context.Context, it evidence.Item) ([]Link, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := e.measureLinks(ctx, it, fl); err != nil {
+		return nil, err
+	}
 	addFigures := fl.add
 	about, isCoverage := e.sources[it.Source.About]
 	related := 0

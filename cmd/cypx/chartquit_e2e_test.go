@@ -37,7 +37,7 @@ func TestQuitWhileTheLargestChartIsDrawn(t *testing.T) {
 	for _, resize := range []bool{false, true} {
 		status := filepath.Join(t.TempDir(), "status")
 		s := startTmux(t, 120, 40, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s --corpus %s; echo $? > %s; sleep 60", t.TempDir(), bin, dir, status))
-		s.waitFor("items · 1 sources")
+		s.waitFor("items · 1 source")
 		s.keys("Escape")
 		s.waitFor("/ search •")
 		s.keys("v")

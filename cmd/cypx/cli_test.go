@@ -268,7 +268,7 @@ func TestCheckNamesEveryBrokenFileAndLine(t *testing.T) {
 	os.Remove(filepath.Join(dir, "sources", "typo.md"))
 	os.Remove(filepath.Join(dir, "sources", "date.md"))
 	out, _, code = cli(t, "check", dir)
-	if code != 0 || !strings.Contains(out, "1 source, 1 item (1 statistics, 0 recommendations, 0 excerpts)") {
+	if code != 0 || !strings.Contains(out, "1 source, 1 item (1 statistic, 0 recommendations, 0 excerpts)") {
 		t.Errorf("clean check: exit %d, %q", code, out)
 	}
 	// The broken files are skipped with a warning; the good one still searches.

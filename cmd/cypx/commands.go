@@ -506,9 +506,9 @@ func countFiles(ps []corpus.Problem) int {
 // summary is the one-line account of a corpus: sources and items by kind.
 func summary(name string, c *pipeline.Corpus) string {
 	n := c.CountByKind()
-	return fmt.Sprintf("ok: %s: %s, %s (%d statistics, %d recommendations, %d excerpts)",
+	return fmt.Sprintf("ok: %s: %s, %s (%s, %s, %s)",
 		cell(name), plural(len(c.Sources), "source"), plural(len(c.Items), "item"),
-		n[evidence.Statistic], n[evidence.Recommendation], n[evidence.Excerpt])
+		plural(n[evidence.Statistic], "statistic"), plural(n[evidence.Recommendation], "recommendation"), plural(n[evidence.Excerpt], "excerpt"))
 }
 
 func plural(n int, word string) string {

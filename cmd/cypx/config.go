@@ -129,7 +129,14 @@ A command's own --style flag wins over the setting.`,
 			if err := cfg.Unset(args[0]); err != nil {
 				return usageError("%v", err)
 			}
-			return cfg.Save()
+			if err := cfg.Save(); err != nil {
+				return err
+			}
+			// Said as set says it: before, unset said nothing, so whether
+			// it had worked, and what the setting now was, took a list.
+			v, _, _ := cfg.Get(args[0])
+			_, err = fmt.Fprintf(c.ErrOrStderr(), "%s = %s, the default (saved in %s)\n", args[0], cell(v), cell(cfg.Path))
+			return err
 		},
 	}, &cobra.Command{
 		Use:   "list",

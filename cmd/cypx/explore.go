@@ -174,7 +174,7 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 			}
 		}
 		if skipped > 0 {
-			warnings = append(warnings, fmt.Sprintf("%d sources skipped: run 'cypx check' to see why", skipped))
+			warnings = append(warnings, plural(skipped, "source")+" skipped: run 'cypx check' to see why")
 		}
 		ready := indexReady(cat, live)
 		ready.Warning = strings.Join(warnings, "; ")

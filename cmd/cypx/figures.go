@@ -4,7 +4,6 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"time"
 
@@ -148,48 +147,16 @@ func writeFiguresCSV(w io.Writer, tables []figures.Table, st evidence.Style, acc
 	cw.Write(append(append([]string{"Measure", "Item", "Link"}, figures.Columns...), "Reference"))
 	for _, t := range tables {
 		cites, refs := t.Citations(st, acc)
-		byWork := map[string]string{}
-		for _, e := range refs {
-			byWork[evidence.WorkKey(e.Source)] = export.ReferenceText(st, e)
-		}
+		refsOf := export.RowReferences(st, refs)
 		for i, r := range t.Rows {
-			// The row's works, as the table's list gives them (numbered
-			// as its citation in Vancouver): its primary first.
-			var works []string
-			for _, s := range evidence.ItemWorks(r.Item) {
-				if ref, ok := byWork[evidence.WorkKey(s)]; ok && !slices.Contains(works, ref) {
-					works = append(works, ref)
-				}
-			}
 			cells := append([]string{t.Measure, r.Item.ID, string(r.Link)}, r.Cells(cites[i])...)
 			for i := range cells {
 				cells[i] = export.CSVSafe(evidence.OneLine(cells[i]))
 			}
-			cells = append(cells, export.CSVSafe(joinWorks(works)))
+			cells = append(cells, export.CSVSafe(refsOf(r.Item)))
 			cw.Write(cells)
 		}
 	}
 	cw.Flush()
 	return cw.Error()
-}
-
-// joinWorks writes the references of a row's works in its CSV cell, which
-// is one line: one that ends in no full stop (a footnote style's
-// bibliography entry, an APA or Vancouver address) is followed by a
-// semicolon, as works are in a note, so where each ends can be told.
-// Before, joined by a line break the cell made a space, they ran on:
-// "… [accessed 1 December 2026] ‘Waits Story’, …".
-func joinWorks(works []string) string {
-	var b strings.Builder
-	for i, w := range works {
-		w = evidence.OneLine(w)
-		if i > 0 {
-			if !strings.HasSuffix(b.String(), ".") {
-				b.WriteString(";")
-			}
-			b.WriteString(" ")
-		}
-		b.WriteString(w)
-	}
-	return b.String()
 }

@@ -199,7 +199,7 @@ func libraryCmd(a *app) *cobra.Command {
 				tw.row(s.ID, s.Date.String(), column(s.Publisher, maxPublisherCells), column(s.Title, maxTitleCells))
 			}
 			tw.flush()
-			_, err = fmt.Fprintf(w, "\n%d sources in %s\n", len(srcs), cell(lib.Dir))
+			_, err = fmt.Fprintf(w, "\n%s in %s\n", plural(len(srcs), "source"), cell(lib.Dir))
 			return err
 		},
 	}

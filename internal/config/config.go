@@ -197,11 +197,26 @@ func (c *Config) Save() error {
 		m := c.doc.Content[0]
 		var kept []*yaml.Node
 		set := map[string]bool{}
+		// The comments written with a setting unset: a note on the line
+		// above it is the user's, whatever it says, and stays. Before,
+		// it went with the setting, and a file of one note and one
+		// setting was left empty by 'cypx config unset'.
+		var orphans []string
 		for i := 0; i+1 < len(m.Content); i += 2 {
 			k, v := m.Content[i], m.Content[i+1]
 			val, ok := c.values[k.Value]
 			if !ok {
+				for _, cm := range []string{k.HeadComment, k.FootComment, v.FootComment} {
+					if cm != "" {
+						orphans = append(orphans, cm)
+					}
+				}
 				continue
+			}
+			if len(orphans) > 0 {
+				k.HeadComment = strings.Join(append(orphans, k.HeadComment), "\n")
+				k.HeadComment = strings.TrimSuffix(k.HeadComment, "\n")
+				orphans = nil
 			}
 			v.SetString(val)
 			set[k.Value] = true
@@ -221,7 +236,7 @@ func (c *Config) Save() error {
 			// No setting left: the comments alone (YAML writes an empty
 			// mapping as "{}").
 			var b strings.Builder
-			for _, cm := range []string{c.doc.HeadComment, m.HeadComment, m.FootComment, c.doc.FootComment} {
+			for _, cm := range append(append([]string{c.doc.HeadComment, m.HeadComment}, orphans...), m.FootComment, c.doc.FootComment) {
 				if cm != "" {
 					b.WriteString(cm + "\n")
 				}

@@ -113,3 +113,41 @@ func TestSaveKeepsTheFilesComments(t *testing.T) {
 		t.Errorf("set again after unset:\n%s", data)
 	}
 }
+
+// TestUnsetKeepsTheNoteAboveTheSetting: a note written on the line above a
+// setting, with no blank line between (as most people write one), stays
+// when the setting is unset. Before, it went with the setting: a file of a
+// note and a style was left empty by 'cypx config unset style'.
+func TestUnsetKeepsTheNoteAboveTheSetting(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "config.yaml")
+	if err := os.WriteFile(path, []byte("# my own notes: use APA for the board\nstyle: harvard # for now\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := config.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Unset("style"); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(path)
+	if !strings.Contains(string(data), "# my own notes: use APA for the board") || strings.Contains(string(data), "style:") {
+		t.Errorf("after unset:\n%q", data)
+	}
+	if c, err = config.Load(path); err != nil || c.Style() != "harvard" {
+		t.Fatalf("read back: %v", err)
+	}
+	if err := c.Set("style", "apa"); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+	data, _ = os.ReadFile(path)
+	if !strings.Contains(string(data), "# my own notes: use APA for the board") || !strings.Contains(string(data), "style: apa") {
+		t.Errorf("set again:\n%q", data)
+	}
+}

@@ -448,3 +448,41 @@ func TestAboutItselfOrInACircleIsAProblem(t *testing.T) {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(msgs, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestAuthorSurnameFirstIsSaid: an author written surname first, as a
+// reference list writes one ("Smith, Jane"), is read as two authors, as
+// "Gault, Lee" must be: the file is flagged at its line, saying how the
+// name is cited and how to write it, and the source is kept. Before,
+// nothing was said, and the report was cited "(Smith and Jane, 2024)".
+func TestAuthorSurnameFirstIsSaid(t *testing.T) {
+	for _, c := range []struct {
+		author string
+		flag   bool
+	}{
+		{"Smith, Jane", true},
+		{"Smith, J.", true},
+		{"O'Neill, Mary-Jo", true},
+		{"Jane Smith", false},
+		{"Beth Gault, Sam Lee", false},
+		{"Gault and Lee", false},
+	} {
+		src := "---\ntitle: T\npublisher: P\nauthor: " + c.author + "\ndate: 2024\ntype: report\n---\nBody text here.\n"
+		doc, problems := corpus.Parse("sources/x.md", []byte(src))
+		var said string
+		for _, p := range problems {
+			if p.Skipped {
+				t.Errorf("%q: the source was skipped: %v", c.author, p)
+			}
+			said += p.Error()
+		}
+		if got := strings.Contains(said, "is read as two authors"); got != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %s", c.author, got, c.flag, said)
+		}
+		if c.author == "Smith, Jane" && !strings.Contains(said, `sources/x.md:4: author: "Smith, Jane" is read as two authors, "Smith" and "Jane" (cited "Smith and Jane"): write one person given name first ("Jane Smith")`) {
+			t.Errorf("message: %s", said)
+		}
+		if doc.Source.Author != c.author {
+			t.Errorf("%q: author read as %q", c.author, doc.Source.Author)
+		}
+	}
+}

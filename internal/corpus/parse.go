@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -47,6 +48,10 @@ func Told(problems []Problem, where string) []Problem {
 // Parse reads one source file: front matter between "---" lines, then the body.
 // file names the source in problems. Problems marked Skipped mean the document
 // must not be used.
+// surnameFirstRe is an author field of one word, a comma and one given
+// name or initials: "Smith, Jane", "Smith, J.", "O'Neill, Mary-Jo".
+var surnameFirstRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]*\.?(?:\s*\p{Lu}\.)*)$`)
+
 func Parse(file string, data []byte) (Document, []Problem) {
 	doc := Document{}
 	skip := func(line int, format string, args ...any) []Problem {
@@ -195,6 +200,14 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 				if val = clean; val == "" {
 					continue // no author: the publisher is cited
 				}
+			}
+			// "Smith, Jane" is how a reference list writes one name, and
+			// how cypx reads two ("Gault, Lee": Gault and Lee): said, so
+			// the citation "(Smith and Jane, 2024)" is not made unseen.
+			if m := surnameFirstRe.FindStringSubmatch(val); m != nil {
+				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
+					"author: %s is read as two authors, %s and %s (cited \"%s and %s\"): write one person given name first (\"%s %s\"), and several separated by \"and\"",
+					evidence.QuoteInput(val), evidence.QuoteInput(m[1]), evidence.QuoteInput(m[2]), m[1], m[2], m[2], m[1])})
 			}
 		}
 		if val == "" {

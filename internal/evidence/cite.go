@@ -33,6 +33,20 @@ func ItemCitationBy(it Item, label LabelFunc) string {
 	return "(" + itemLabel(it, label, "cited in") + ")"
 }
 
+// ItemLabel is an item's in-text citation in an author–date style without
+// its brackets, for a line that cites an item beside a value ("Other
+// sources give 46% for this measure: Tes, 2024"): the same page,
+// attribution and primary source as its citation, in APA's form in APA
+// ("Smith & Doe, 2024, as cited in …"). Vancouver's number and the footnote
+// style's note mean nothing on a line of their own, so those styles are
+// named by Harvard's author and year, as their detail pane's quick label is.
+func ItemLabel(it Item, st Style) string {
+	if st == APA {
+		return itemLabel(it, apaLabel, "as cited in")
+	}
+	return itemLabel(it, CitationLabel, "cited in")
+}
+
 func itemLabel(it Item, label LabelFunc, citedIn string) string {
 	if it.Primary != nil {
 		return citedBy(it, citedIn) + label(*it.Primary) + "; reported by " + label(it.Source)
@@ -64,6 +78,10 @@ func citedBy(it Item, citedIn string) string {
 
 // namesWork reports whether an attribution ("Health Foundation", "The
 // Health Foundation, 2024") names a work's publisher or author.
+// NamesWork reports whether an attribution ("the Health Foundation",
+// "News Corp, 2024") names a work's publisher or authors.
+func NamesWork(cites string, s Source) bool { return namesWork(cites, s) }
+
 func namesWork(cites string, s Source) bool {
 	norm := func(n string) string {
 		n, _, _ = strings.Cut(n, ",") // the year of "Health Foundation, 2024"

@@ -114,6 +114,13 @@ func (c *Citer) Label(s Source) string {
 	return c.bareLabel(s) + l
 }
 
+// Letter is the letter the document gives a work beside its year ("a" of
+// 2024a) when it cites two works of one author in one year in an
+// author–date style; "" otherwise. A table that gives a work's year in a
+// column of its own takes it from here, so the row leads to the reference
+// the citation does.
+func (c *Citer) Letter(s Source) string { return c.letters[WorkKey(s)] }
+
 // number is a work's Vancouver number, given at its first citation.
 func (c *Citer) number(s Source) int {
 	k := WorkKey(s)

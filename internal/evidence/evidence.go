@@ -8,6 +8,8 @@ package evidence
 
 import (
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 )
 
@@ -194,9 +196,30 @@ func scaled(by float64) func(float64) string {
 	return func(v float64) string { return trimFloat(v / by) }
 }
 
+// ValueText is a figure's value as a number in full, as machine-readable
+// output gives it and `cypx show` beside the figure: 1200000, 0.35, never
+// an exponent (fmt's %g wrote 1.2e+06 for £1.2m). Every path that writes
+// a value for reading takes it from here.
+func ValueText(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// trimFloat writes a value as short as it is published: no decimals it
+// does not have, and up to two it has (three under one), so a badge states
+// the figure the text states. Before, one decimal at most: 0.04% was "0%",
+// 0.35% "0.3%", 12.25% "12.2%", £2.35m "£2.4m", in the list, the chart, a
+// warning and a pack's note alike.
 func trimFloat(v float64) string {
-	s := fmt.Sprintf("%.1f", v)
-	return strings.TrimSuffix(s, ".0")
+	places := 2
+	if math.Abs(v) < 1 {
+		places = 3
+	}
+	s := strconv.FormatFloat(v, 'f', places, 64)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	if s == "-0" {
+		s = "0"
+	}
+	return s
 }
 
 // grouped writes a number with thousands separators: 8,500.

@@ -73,25 +73,40 @@ func Value(w io.Writer, v any) error { return writeJSON(w, v) }
 var CSVHeader = []string{"id", "kind", "figure", "value", "unit", "text", "themes", "actors", "publisher", "year", "title", "url", "citation", "reference"}
 
 // CSV writes one row per item. A statistic's headline figure fills the figure,
-// value and unit columns; themes and actors are joined with "; ". Each row
-// is cited in style (the configured one, as every other output is; the
-// default when empty) as a copy cites it, on its own: the citation
-// (evidence.CitationOf) and the full reference of each work it is cited to,
-// so a row read alone names its source in any style (a Vancouver "(1)"
-// means nothing without it). The citation column was Harvard whatever the
-// style.
+// value and unit columns; themes and actors are joined with "; ". The rows
+// are cited in style (the configured one, as every other output is; the
+// default when empty) as one document, as the briefing pack in Markdown
+// and Word and the figures table's CSV cite theirs: Vancouver numbers the
+// works in row order, the author–date styles letter two works of one
+// author in one year, the footnote style's note is full the first time a
+// work is cited. Each row carries the full reference of each work it is
+// cited to (RowReferences), so a row read alone names its source. Before,
+// each row was cited on its own: every row of a Vancouver export was "(1)"
+// whatever its work, two reports of one publisher in one year were both
+// "(Acme Trust, 2024)" where the pack in Markdown said 2024a and 2024b,
+// and a story's two references were run together with a visible "\n".
 func CSV(w io.Writer, items []evidence.Item, style evidence.Style, accessed time.Time) error {
 	if style == "" {
 		style = evidence.DefaultStyle
 	}
+	c := evidence.NewCiter(style, accessed, items)
+	cites := make([]string, len(items))
+	for i, it := range items {
+		cit := c.Cite(it)
+		cites[i] = cit.InText
+		if style == evidence.Footnotes {
+			cites[i] = cit.Note.String()
+		}
+	}
+	refsOf := RowReferences(style, c.References())
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader); err != nil {
 		return err
 	}
-	for _, it := range items {
+	for i, it := range items {
 		var fig, val, unit string
 		if f, ok := it.Headline(); ok {
-			fig, val, unit = f.Text, strconv.FormatFloat(f.Value, 'f', -1, 64), string(f.Unit)
+			fig, val, unit = f.Text, evidence.ValueText(f.Value), string(f.Unit)
 		}
 		actors := make([]string, len(it.Actors))
 		for i, a := range it.Actors {
@@ -99,8 +114,7 @@ func CSV(w io.Writer, items []evidence.Item, style evidence.Style, accessed time
 		}
 		row := []string{it.ID, string(it.Kind), fig, val, unit, evidence.OneLine(it.Text),
 			strings.Join(it.Themes, "; "), strings.Join(actors, "; "), it.Source.Publisher,
-			strconv.Itoa(it.Source.Date.Year), it.Source.Title, it.Source.URL, evidence.CitationOf(it, style, accessed),
-			evidence.Cite(it, style, evidence.FormatReference, accessed)}
+			strconv.Itoa(it.Source.Date.Year), it.Source.Title, it.Source.URL, cites[i], refsOf(it)}
 		for i := range row {
 			row[i] = csvSafe(row[i])
 		}
@@ -110,6 +124,40 @@ func CSV(w io.Writer, items []evidence.Item, style evidence.Style, accessed time
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// RowReferences gives, for an item of a document whose works are refs
+// (Citer.References), the references of the works the item is cited to,
+// its primary first, as the document's list gives them (numbered in
+// Vancouver), on one line: a row of a CSV. One that ends in no full stop
+// (a footnote style's bibliography entry, an APA or Vancouver address) is
+// followed by a semicolon, as works are in a note, so where each ends can
+// be told. Every CSV cypx writes takes a row's references from here.
+func RowReferences(st evidence.Style, refs []evidence.Entry) func(evidence.Item) string {
+	byWork := map[string]string{}
+	for _, e := range refs {
+		byWork[evidence.WorkKey(e.Source)] = ReferenceText(st, e)
+	}
+	return func(it evidence.Item) string {
+		var b strings.Builder
+		seen := map[string]bool{}
+		for _, s := range evidence.ItemWorks(it) {
+			ref, ok := byWork[evidence.WorkKey(s)]
+			if !ok || seen[ref] {
+				continue
+			}
+			seen[ref] = true
+			ref = evidence.OneLine(ref)
+			if b.Len() > 0 {
+				if !strings.HasSuffix(b.String(), ".") {
+					b.WriteString(";")
+				}
+				b.WriteString(" ")
+			}
+			b.WriteString(ref)
+		}
+		return b.String()
+	}
 }
 
 // CSVSafe is a cell as every CSV cypx writes holds it (the figures table's

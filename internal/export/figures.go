@@ -16,7 +16,8 @@ type FigureRow struct {
 	// holds it, cut between words.
 	Measure string
 	// Source names the work the figure is cited to (the primary source of
-	// coverage that was seen to state it); Year is that work's year.
+	// coverage that was seen to state it); Year is that work's year, with
+	// the letter the pack's citations give it (2024a).
 	Source, Year string
 }
 
@@ -27,6 +28,7 @@ const measureWords = 16
 // each, in the order the findings are shown.
 func (p Pack) figureRows() []FigureRow {
 	var out []FigureRow
+	c := p.citer()
 	for _, sec := range p.Sections() {
 		for _, it := range sec.Items {
 			f, ok := it.Headline()
@@ -36,7 +38,9 @@ func (p Pack) figureRows() []FigureRow {
 			w := it.FigureWork(f)
 			year := ""
 			if !w.Date.IsZero() {
-				year = strconv.Itoa(w.Date.Year)
+				// With its letter, as the findings cite it (2024a): two
+				// reports of one publisher in one year were both "2024".
+				year = strconv.Itoa(w.Date.Year) + c.Letter(w)
 			}
 			out = append(out, FigureRow{Figure: evidence.OneLine(f.Text), Measure: measureOf(it, f), Source: evidence.OneLine(evidence.AuthorLabel(w)), Year: year})
 		}

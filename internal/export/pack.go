@@ -139,16 +139,21 @@ func (p Pack) style() evidence.Style {
 	return p.Style
 }
 
-func (p Pack) cite() cited {
-	// The works of other sources' values join the list, so their letters
-	// and numbers are the list's.
+// citer is the pack's citer, before it cites anything. The works of
+// other sources' values join the list, so their letters and numbers are
+// the list's.
+func (p Pack) citer() *evidence.Citer {
 	all := slices.Clone(p.Items)
 	for _, it := range p.Items {
 		for _, o := range p.Others[it.ID] {
 			all = append(all, o.Item)
 		}
 	}
-	c := evidence.NewCiter(p.style(), p.Accessed, all)
+	return evidence.NewCiter(p.style(), p.Accessed, all)
+}
+
+func (p Pack) cite() cited {
+	c := p.citer()
 	out := cited{style: p.style()}
 	for _, sec := range p.Sections() {
 		cs := citedSection{heading: sec.Heading}

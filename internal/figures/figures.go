@@ -260,10 +260,13 @@ func (t Table) Markdown(st evidence.Style, accessed time.Time) string {
 	return b.String()
 }
 
-// mdCell keeps a cell on its row: pipes escaped, lines joined.
-func mdCell(s string) string {
-	return strings.ReplaceAll(evidence.OneLine(s), "|", `\|`)
-}
+// mdCell keeps a cell on its row and reads as written: escaped as the
+// briefing pack escapes the cells of its table of figures
+// (evidence.MarkdownText), pipes, markup and all. Before, only pipes were
+// escaped, so a publisher "A&B <Trust>" lost "<Trust>" to the renderer as
+// an HTML tag, and a figure kept with its footnote marker ("1,200[^4]")
+// became a footnote.
+func mdCell(s string) string { return evidence.MarkdownText(s) }
 
 var sparkBars = []rune("▁▂▃▄▅▆▇█")
 
@@ -312,8 +315,9 @@ func (t Table) Spark() string {
 
 // Warning is the line an item shows when another source gives another
 // value for one of its measures: "Other sources give 46% for this
-// measure: Tes, 2024". Empty when no link disagrees.
-func Warning(ls []links.Link) string {
+// measure: Tes, 2024", each source cited as in st (evidence.ItemLabel).
+// Empty when no link disagrees.
+func Warning(ls []links.Link, st evidence.Style) string {
 	type other struct{ value, cite string }
 	var others []other
 	seen := map[other]bool{}
@@ -321,7 +325,11 @@ func Warning(ls []links.Link) string {
 		if l.Type != links.Disagrees || l.Compared == nil {
 			continue
 		}
-		o := other{l.Compared.Other.Badge(), evidence.CitationLabel(l.Item.Source)}
+		// Cited as the item is cited on its own (its page, the report a
+		// story covers), as a pack's note cites it: before, by its source
+		// alone, so a story repeating a report was "Reporter, 2024" here
+		// and "Smith and Doe, 2024; reported by Reporter, 2024" elsewhere.
+		o := other{l.Compared.Other.Badge(), evidence.ItemLabel(l.Item, st)}
 		if !seen[o] {
 			seen[o] = true
 			others = append(others, o)

@@ -95,6 +95,12 @@ func mayBeOneMeasure(f, g evidence.Figure) bool {
 		f.Role == evidence.RoleRange || g.Role == evidence.RoleRange {
 		return false
 	}
+	// A rate per some number and a figure per none ("3.5 per 1,000" and
+	// "3.5") cannot be told the same or other: measure.Agree compares
+	// rates as shares of one.
+	if (measure.RateBase(f) > 0) != (measure.RateBase(g) > 0) {
+		return false
+	}
 	return f.Place == "" || g.Place == "" || f.Place == g.Place
 }
 
@@ -243,22 +249,8 @@ func (e *Engine) Figures(ctx context.Context, it evidence.Item) ([]Link, error) 
 	if err != nil {
 		return nil, err
 	}
-	if it.Kind == evidence.Statistic {
-		cands, err := e.measureCandidates(ctx, it)
-		if err != nil {
-			return nil, err
-		}
-		about, isCoverage := e.sources[it.Source.About]
-		keys := figureKeys(it)
-		fl.out = slices.Grow(fl.out, len(cands)) // most candidates link once
-		var buf []Link
-		for _, h := range cands {
-			if isCoverage && sameReport(about, h.Item.Source) {
-				continue // compared with the rest of its report, in its order
-			}
-			buf = e.figureLinksKeyed(buf[:0], it, keys, h.Item)
-			fl.add(buf)
-		}
+	if err := e.measureLinks(ctx, it, fl); err != nil {
+		return nil, err
 	}
 	if it.Kind == evidence.Statistic && len(it.Figures) > 0 {
 		weights, err := e.ix.TermWeights(ctx, it.Text)
@@ -281,6 +273,36 @@ func (e *Engine) Figures(ctx context.Context, it evidence.Item) ([]Link, error) 
 	}
 	sortLinks(fl.out)
 	return fl.out, nil
+}
+
+// measureLinks adds to fl the comparisons Compare makes between the
+// figures of a statistic and those of every item the index holds a
+// possibly matching measure for (measureCandidates). Figures and For both
+// make them, so the linked findings (l, cypx links) never leave out a
+// disagreement the comparison table and a pack's note give: For compared
+// only the items a similarity search ranked most like it, and a report
+// giving 45% for a measure lost its link to one giving 10–15% as soon as
+// the second report held a few other statistics.
+func (e *Engine) measureLinks(ctx context.Context, it evidence.Item, fl *figureLinker) error {
+	if it.Kind != evidence.Statistic {
+		return nil
+	}
+	cands, err := e.measureCandidates(ctx, it)
+	if err != nil {
+		return err
+	}
+	about, isCoverage := e.sources[it.Source.About]
+	keys := figureKeys(it)
+	fl.out = slices.Grow(fl.out, len(cands)) // most candidates link once
+	var buf []Link
+	for _, h := range cands {
+		if isCoverage && sameReport(about, h.Item.Source) {
+			continue // compared with the rest of its report, in its order
+		}
+		buf = e.figureLinksKeyed(buf[:0], it, keys, h.Item)
+		fl.add(buf)
+	}
+	return nil
 }
 
 // figureLinker gathers links, each pair of figures once, the first way

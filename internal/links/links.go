@@ -135,6 +135,9 @@ func (e *Engine) For(ctx context.Context, it evidence.Item) ([]Link, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := e.measureLinks(ctx, it, fl); err != nil {
+		return nil, err
+	}
 	addFigures := fl.add
 	about, isCoverage := e.sources[it.Source.About]
 	related := 0
@@ -306,23 +309,49 @@ func (e *Engine) contradicts(it, c evidence.Item) bool {
 // whose finding has a primary-source link, and a statistic that cites a
 // body ("according to the Health Foundation") whose source in the library
 // states the same figure, cite that source first.
+//
+// A primary that is itself coverage whose finding was found in its own
+// primary (a story about a story about a report, the link's item resolved
+// as the resolver resolves it) gives way to that report for the figures
+// the report was seen to state: the primary source is the report, not the
+// paper the second story repeated. An attribution to the story passed
+// over ("News Corp reported that …") is dropped with it, as "reported by"
+// says the same. Before, such a story was cited "(Reporter, 2024; reported
+// by Daily Echo, 2024)" and listed no report.
 func WithPrimary(it evidence.Item, ls []Link) evidence.Item {
 	if !NeedsPrimary(it) {
 		return it
 	}
 	for _, l := range ls {
-		if l.Type == PrimarySource {
-			src := l.Item.Source
-			it.Primary = &src
-			for _, f := range it.Figures {
-				for _, g := range l.Item.Figures {
-					if f.Value == g.Value && f.Unit == g.Unit {
-						it.PrimaryValues = append(it.PrimaryValues, f.Value)
-					}
+		if l.Type != PrimarySource {
+			continue
+		}
+		src := l.Item.Source
+		var values []float64
+		for _, f := range it.Figures {
+			for _, g := range l.Item.Figures {
+				if f.Value == g.Value && f.Unit == g.Unit {
+					values = append(values, f.Value)
 				}
 			}
-			return it
 		}
+		if p := l.Item.Primary; p != nil && p.ID != it.Source.ID {
+			var further []float64
+			for _, v := range values {
+				if slices.Contains(l.Item.PrimaryValues, v) {
+					further = append(further, v)
+				}
+			}
+			if len(further) > 0 {
+				if it.Cites != "" && evidence.NamesWork(it.Cites, src) {
+					it.Cites = ""
+				}
+				src, values = *p, further
+			}
+		}
+		it.Primary = &src
+		it.PrimaryValues = append(it.PrimaryValues, values...)
+		return it
 	}
 	return it
 }

@@ -84,3 +84,29 @@ func TestDescribeReadsARecord(t *testing.T) {
 		}
 	}
 }
+
+// TestRatesAgreeAsSharesOfOne: rates per different numbers agree when they
+// are one rate, and differ when they are not. Before, "3.5 per 1,000" and
+// "35 per 10,000" were 3.5 against 35.
+func TestRatesAgreeAsSharesOfOne(t *testing.T) {
+	rate := func(text string, v float64) evidence.Figure {
+		return evidence.Figure{Text: text, Value: v, Unit: evidence.UnitOther}
+	}
+	for _, c := range []struct {
+		a, b  evidence.Figure
+		agree bool
+	}{
+		{rate("3.5 per 1,000", 3.5), rate("35 per 10,000", 35), true},
+		{rate("3.5 per 1,000 children", 3.5), rate("350 per 100,000", 350), true},
+		{rate("3.5 per thousand", 3.5), rate("3.5 per 1000", 3.5), true},
+		{rate("3.5 per 1,000", 3.5), rate("4.1 per 1,000", 4.1), false},
+		{rate("3.5 per 1,000", 3.5), rate("3.5 per 10,000", 3.5), false},
+	} {
+		if got := measure.Agree(c.a, c.b); got != c.agree {
+			t.Errorf("%q and %q agree: %v, want %v", c.a.Text, c.b.Text, got, c.agree)
+		}
+	}
+	if measure.RateBase(evidence.Figure{Text: "45 per cent"}) != 0 || measure.RateBase(evidence.Figure{Text: "£12 per week"}) != 0 {
+		t.Error("a share or a price taken for a rate")
+	}
+}

@@ -2,6 +2,8 @@ package measure
 
 import (
 	"math"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -36,7 +38,39 @@ func Interval(f evidence.Figure) (lo, hi float64) {
 	case "around", "about", "approximately", "roughly":
 		lo, hi = math.Min(lo, f.Value*0.9), math.Max(hi, f.Value*1.1)
 	}
+	if b := RateBase(f); b > 0 {
+		// A rate as a share of one: "3.5 per 1,000" and "35 per 10,000"
+		// are one rate, and were judged two values.
+		lo, hi = lo/b, hi/b
+	}
 	return lo, hi
+}
+
+// rateBaseRe finds what a rate is given per, after its number: "per
+// 1,000", "per 10,000", "per 100000", "per thousand".
+var rateBaseRe = regexp.MustCompile(`(?i)\bper\s+(\d{1,3}(?:,\d{3})+|\d+|hundred|thousand|million)\b`)
+
+// RateBase is the number a rate is given per: 1,000 for "3.5 per 1,000
+// children", 10,000 for "35 per 10,000"; 0 for a figure that is no such
+// rate ("45%", "£12 per week"). Two rates compare as shares of one.
+func RateBase(f evidence.Figure) float64 {
+	m := rateBaseRe.FindStringSubmatch(f.Text)
+	if m == nil {
+		return 0
+	}
+	switch strings.ToLower(m[1]) {
+	case "hundred":
+		return 100
+	case "thousand":
+		return 1e3
+	case "million":
+		return 1e6
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+	if err != nil || v < 1 {
+		return 0
+	}
+	return v
 }
 
 // rounding is half the last place a figure's number is written to:

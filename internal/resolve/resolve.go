@@ -199,6 +199,18 @@ func (r *Resolver) ResolveAll(ctx context.Context, ids []string) ([]Resolved, er
 // statistics citing a body need their primary-source links; other items
 // resolve at once.
 func (r *Resolver) Item(ctx context.Context, it evidence.Item) (Resolved, error) {
+	return r.item(ctx, it, 0)
+}
+
+// maxChain bounds how many stories about stories are followed to the
+// report their figure was found in: a bound, not a cycle check, since a
+// statistic citing a body may link back to one citing it.
+const maxChain = 4
+
+// item is Item, depth stories down a chain of coverage. Its primary-source
+// items are resolved too (linked), so a story about a story is cited by
+// the report (links.WithPrimary).
+func (r *Resolver) item(ctx context.Context, it evidence.Item, depth int) (Resolved, error) {
 	if res, ok := r.remembered(it.ID, false); ok {
 		return res, nil
 	}
@@ -206,10 +218,19 @@ func (r *Resolver) Item(ctx context.Context, it evidence.Item) (Resolved, error)
 		return r.remember(Resolved{ID: it.ID, Item: it}), nil
 	}
 	ls, err := r.l.PrimaryLinks(ctx, it)
+	if err == nil && depth < maxChain {
+		ls, err = r.linked(ctx, ls, depth+1)
+	}
 	if err != nil {
 		return Resolved{}, err
 	}
-	return r.remember(Resolved{ID: it.ID, Item: links.WithPrimary(it, ls)}), nil
+	res := Resolved{ID: it.ID, Item: links.WithPrimary(it, ls)}
+	if depth < maxChain {
+		// Resolved at the end of the bound, an item may lack the report
+		// further down: not remembered, so it is resolved whole when met.
+		res = r.remember(res)
+	}
+	return res, nil
 }
 
 // WithLinks resolves an item and finds its linked findings, which the
@@ -222,6 +243,9 @@ func (r *Resolver) WithLinks(ctx context.Context, it evidence.Item) (Resolved, e
 		return r.remember(Resolved{ID: it.ID, Item: it, HasLinks: true}), nil
 	}
 	ls, err := r.l.For(ctx, it)
+	if err == nil {
+		ls, err = r.linked(ctx, ls, 0)
+	}
 	if err != nil {
 		return Resolved{}, err
 	}
@@ -237,10 +261,41 @@ func (r *Resolver) Figures(ctx context.Context, it evidence.Item) (Resolved, err
 		return Resolved{ID: it.ID, Item: it}, nil
 	}
 	ls, err := r.l.Figures(ctx, it)
+	if err == nil {
+		ls, err = r.linked(ctx, ls, 0)
+	}
 	if err != nil {
 		return Resolved{}, err
 	}
 	return Resolved{ID: it.ID, Item: links.WithPrimary(it, ls), Links: ls}, nil
+}
+
+// linked resolves the items of an item's links, so a linked finding is
+// cited as it is met on its own wherever it is shown or cited beside the
+// item (the note a pack prints under a contradicted finding, the warning
+// of the detail pane and the comparison table): a news story's finding by
+// the report it covers first. The links engine leaves them as found, since
+// their primary takes a search of its own. Before, each path that wanted
+// them resolved did it itself, and the pack's note and the warning did not.
+func (r *Resolver) linked(ctx context.Context, ls []links.Link, depth int) ([]links.Link, error) {
+	var out []links.Link
+	for i, l := range ls {
+		if !links.NeedsPrimary(l.Item) {
+			continue
+		}
+		res, err := r.item(ctx, l.Item, depth)
+		if err != nil {
+			return nil, err
+		}
+		if out == nil {
+			out = append([]links.Link(nil), ls...)
+		}
+		out[i].Item = res.Item
+	}
+	if out == nil {
+		return ls, nil
+	}
+	return out, nil
 }
 
 // Items returns the resolved items, missing ones left out, in order.

@@ -141,3 +141,44 @@ func TestFiguresResolvesWithoutAllLinks(t *testing.T) {
 		t.Errorf("WithLinks after Figures did not search for every link: %d calls", l.calls.Load())
 	}
 }
+
+// reportLinker links the report's finding to the coverage of it, as the
+// engine finds a story repeating (or contradicting) a report.
+type reportLinker struct{ fakeLinker }
+
+func (f *reportLinker) For(ctx context.Context, it evidence.Item) ([]links.Link, error) {
+	return f.Figures(ctx, it)
+}
+
+func (f *reportLinker) Figures(ctx context.Context, it evidence.Item) ([]links.Link, error) {
+	if it.ID == primary.ID {
+		return []links.Link{{Type: links.Disagrees, Item: coverage}}, nil
+	}
+	return f.fakeLinker.Figures(ctx, it)
+}
+
+// TestLinkedCoverageIsResolved: the items of an item's links are resolved
+// as the item is, so a story linked to a report is cited by the report
+// first wherever it is cited beside it (a pack's note, a warning). Before,
+// the links held the story as the engine found it, with no primary.
+func TestLinkedCoverageIsResolved(t *testing.T) {
+	r := resolve.New(&fakeIndex{}, &reportLinker{})
+	ctx := context.Background()
+	f, err := r.Figures(ctx, primary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := r.WithLinks(ctx, primary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, ls := range map[string][]links.Link{"Figures": f.Links, "WithLinks": w.Links} {
+		if len(ls) != 1 || ls[0].Item.Primary == nil || ls[0].Item.Primary.ID != "report" {
+			t.Errorf("%s: the linked story has no primary: %+v", name, ls)
+			continue
+		}
+		if got := evidence.ItemCitation(ls[0].Item); got != "(NHS Providers, 2024; reported by Gault, 2024)" {
+			t.Errorf("%s: the linked story is cited %q", name, got)
+		}
+	}
+}

@@ -35,6 +35,8 @@ type figuresView struct {
 	seq           int
 	width, height int
 	offset        int
+	// style cites the sources its warning names, as read when it opened.
+	style evidence.Style
 }
 
 // copyTable copies text and says what was copied.
@@ -47,7 +49,8 @@ type copyFigures struct {
 	what  string
 }
 
-func (v *figuresView) open(it evidence.Item) {
+func (v *figuresView) open(it evidence.Item, st evidence.Style) {
+	v.style = st
 	v.item, v.table, v.ok, v.loading, v.offset = it, figures.Table{}, false, true, 0
 }
 
@@ -158,7 +161,7 @@ func (v *figuresView) view(st styles.Styles) string {
 	if s := v.table.Spark(); s != "" {
 		out = append(out, "", fit.Styled(st.FieldName.Render("Over time: ")+st.Figure.Render(s), w))
 	}
-	if warn := figures.Warning(v.linksOf()); warn != "" {
+	if warn := figures.Warning(v.linksOf(), v.style); warn != "" {
 		// Wrapped, not cut: the pane's edge cut the sources it names.
 		out = append(out, "")
 		for _, l := range strings.Split(ansi.Wordwrap("⚠ "+evidence.Printable(warn), w, ""), "\n") {
@@ -259,7 +262,7 @@ func (m *Model) openFigures() tea.Cmd {
 		m.status.Info("f compares the figures of a statistic")
 		return nil
 	}
-	m.figs.open(m.sel.hit.Item)
+	m.figs.open(m.sel.hit.Item, m.citeStyle())
 	if m.cat.linker != nil {
 		m.figs.rel = m.cat.linker.Relation
 	}

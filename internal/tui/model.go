@@ -401,5 +401,5 @@ func (m Model) headerCount() []string {
 	if m.reading != nil {
 		return []string{"reading sources…"}
 	}
-	return []string{fmt.Sprintf("%d of %d items", m.total, m.cat.totalItems), fmt.Sprintf("%d sources", m.cat.totalSources)}
+	return []string{fmt.Sprintf("%d of %d items", m.total, m.cat.totalItems), plural(m.cat.totalSources, "source")}
 }

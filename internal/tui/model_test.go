@@ -447,9 +447,9 @@ func TestIndexingProgressThenReady(t *testing.T) {
 			t.Errorf("indexing screen lacks %q:\n%s", want, s)
 		}
 	}
-	d.send(tui.IndexReadyMsg{Items: 83, Sources: 5, Linker: linker, Warning: "1 sources skipped: run 'cypx check' to see why"})
+	d.send(tui.IndexReadyMsg{Items: 83, Sources: 5, Linker: linker, Warning: "1 source skipped: run 'cypx check' to see why"})
 	s = d.screen()
-	if strings.Contains(s, "Indexing") || !strings.Contains(s, "83 of 83 items · 5 sources") || !strings.Contains(s, "‼ 1 sources skipped") {
+	if strings.Contains(s, "Indexing") || !strings.Contains(s, "83 of 83 items · 5 sources") || !strings.Contains(s, "‼ 1 source skipped") {
 		t.Errorf("after the build:\n%s", s)
 	}
 }

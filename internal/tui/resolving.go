@@ -93,7 +93,7 @@ func (m *Model) copyResolved(res resolve.Resolved, style evidence.Format) tea.Cm
 		preview = string(r[:89]) + "…"
 	}
 	// The briefing writer may be about to use one side of a disagreement.
-	return m.copyTextWarning(text, preview, figures.Warning(res.Links))
+	return m.copyTextWarning(text, preview, figures.Warning(res.Links, m.citeStyle()))
 }
 
 // copyStyles are the choices of the C menu, in order.
@@ -142,6 +142,9 @@ func referenceLabel(st evidence.Style) string {
 // configured style.
 func (m Model) detailItem() detail.Item {
 	d := m.sel.detail()
+	if m.sel.resolved() {
+		d.Warning = figures.Warning(m.sel.res.Links, m.citeStyle())
+	}
 	if st := m.citeStyle(); st != evidence.Harvard && d.Has {
 		d.Cite = m.sel.item().InText(st, m.now())
 	}

@@ -7,7 +7,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/cypx/cypx/internal/evidence"
-	"github.com/cypx/cypx/internal/figures"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/resolve"
 	"github.com/cypx/cypx/internal/tui/detail"
@@ -45,7 +44,6 @@ func (s selection) detail() detail.Item {
 	d := detail.Item{Hit: s.hit, Has: s.ok, Links: -1}
 	if s.resolved() {
 		d.Hit.Item, d.Note, d.Links = s.res.Item, s.res.Note(), len(s.res.Links)
-		d.Warning = figures.Warning(s.res.Links)
 	}
 	return d
 }

@@ -1,0 +1,85 @@
+package export_test
+
+import (
+	"bytes"
+	"encoding/csv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/export"
+)
+
+// TestCSVIsCitedAsOneDocument: the rows of a CSV export are cited as the
+// same export in Markdown cites its findings, one document: Vancouver
+// numbers each work once, in row order; two reports of one publisher in
+// one year are 2024a and 2024b; a story's two references are told apart on
+// the row's one line. Before, each row was cited on its own: three works
+// numbered "(1)" each, both reports "(Acme Trust, 2024)", and the story's
+// references joined by a visible "\n".
+func TestCSVIsCitedAsOneDocument(t *testing.T) {
+	a := evidence.Source{ID: "a", Title: "Second look", Publisher: "Acme Trust", Date: evidence.Date{Year: 2024, Month: 9}, Type: evidence.Report}
+	b := evidence.Source{ID: "b", Title: "Leaflet", Publisher: "Acme Trust", Date: evidence.Date{Year: 2024}, Type: evidence.Guidance}
+	news := evidence.Source{ID: "n", Title: "Waits", Publisher: "News Corp", Author: "Ann Reporter", Date: evidence.Date{Year: 2024, Month: 3, Day: 5}, Type: evidence.News, About: "a"}
+	items := []evidence.Item{
+		{ID: "a#1", Kind: evidence.Excerpt, Source: a, Text: "Children wait."},
+		{ID: "b#1", Kind: evidence.Excerpt, Source: b, Text: "Children wait long."},
+		{ID: "n#1", Kind: evidence.Excerpt, Source: news, Text: "Children wait, Acme says.", Primary: &a},
+	}
+	acc := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	cells := func(st evidence.Style) (cites, refs []string) {
+		var buf bytes.Buffer
+		if err := export.CSV(&buf, items, st, acc); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(&buf).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range rows[1:] {
+			cites, refs = append(cites, r[12]), append(refs, r[13])
+		}
+		return cites, refs
+	}
+	cites, refs := cells(evidence.Vancouver)
+	if want := []string{"(1)", "(2)", "(1; reported by 3)"}; strings.Join(cites, "|") != strings.Join(want, "|") {
+		t.Errorf("Vancouver citations %q, want %q", cites, want)
+	}
+	if !strings.HasPrefix(refs[1], "2. Acme Trust. Leaflet.") || !strings.HasPrefix(refs[2], "1. Acme Trust. Second look.") || !strings.Contains(refs[2], " 3. Reporter A.") {
+		t.Errorf("Vancouver references %q", refs)
+	}
+	cites, refs = cells(evidence.Harvard)
+	if want := []string{"(Acme Trust, 2024b)", "(Acme Trust, 2024a)", "(Acme Trust, 2024b; reported by Reporter, 2024)"}; strings.Join(cites, "|") != strings.Join(want, "|") {
+		t.Errorf("Harvard citations %q, want %q", cites, want)
+	}
+	if strings.Contains(refs[2], `\n`) || !strings.Contains(refs[2], "Acme Trust (2024b) Second look. Reporter, A. (2024)") {
+		t.Errorf("the story's references: %q", refs[2])
+	}
+}
+
+// TestPackFigureTableGivesTheLetters: the table of figures under a pack
+// gives a work's year as the pack's citations do, so a row leads to one
+// reference: 2024a and 2024b for two reports of one publisher in one year.
+// Before, both rows said "Acme Trust | 2024" beside findings cited
+// "(Acme Trust, 2024a)" and "(Acme Trust, 2024b)".
+func TestPackFigureTableGivesTheLetters(t *testing.T) {
+	a := evidence.Source{ID: "a", Title: "Second look", Publisher: "Acme Trust", Date: evidence.Date{Year: 2024, Month: 9}, Type: evidence.Report}
+	b := evidence.Source{ID: "b", Title: "Leaflet", Publisher: "Acme Trust", Date: evidence.Date{Year: 2024}, Type: evidence.Guidance}
+	f := evidence.Figure{Text: "45%", Value: 45, Unit: evidence.UnitPercent, Offset: 9}
+	items := []evidence.Item{
+		{ID: "a#1", Kind: evidence.Statistic, Source: a, Text: "In 2023, 45% of children waited.", Figures: []evidence.Figure{f}},
+		{ID: "b#1", Kind: evidence.Statistic, Source: b, Text: "In 2023, 45% of children waited long.", Figures: []evidence.Figure{f}},
+	}
+	var buf bytes.Buffer
+	p := export.Pack{Items: items, Figures: true, Style: evidence.Harvard, Accessed: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)}
+	if err := p.WriteMarkdown(&buf); err != nil {
+		t.Fatal(err)
+	}
+	md := buf.String()
+	for _, want := range []string{"(Acme Trust, 2024b)", "| Acme Trust | 2024b |", "| Acme Trust | 2024a |"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the pack lacks %q:\n%s", want, md)
+		}
+	}
+}

@@ -587,3 +587,37 @@ func TestCorpusWithoutSourcesFolderIsRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureCopyLeavesItsMarkerOut: a count with a footnote marker glued to
+// it ("1,200[^4] referrals", as an import writes a raised marker) is copied
+// and shown without the marker wherever it stands apart from its sentence
+// (the figure copy, `show`, the CSV's figure column), while the quote keeps
+// the sentence as published. Before, the copy read "1,200[^4] referrals
+// (Test Body, 2024)": a footnote of nothing in a briefing.
+func TestFigureCopyLeavesItsMarkerOut(t *testing.T) {
+	t.Setenv("CYPX_HOME", t.TempDir())
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	os.WriteFile(filepath.Join(dir, "sources", "x.md"), []byte("---\ntitle: Referrals\npublisher: Test Body\ndate: 2024-05-01\ntype: report\n---\n"+
+		"There were 1,200[^4] referrals to community paediatrics in the North in 2024.\n\n[^4]: Provisional figures.\n"), 0o644)
+	out, stderr, code := cli(t, "--corpus", dir, "--no-bundled", "items", "--format", "json")
+	var items []struct {
+		ID, Text string
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &items) != nil || len(items) == 0 {
+		t.Fatalf("items: exit %d\n%s\n%s", code, out, stderr)
+	}
+	id := items[0].ID
+	if !strings.Contains(items[0].Text, "1,200[^4] referrals") {
+		t.Errorf("the quote should keep the marker as published: %q", items[0].Text)
+	}
+	if out, _, _ := cli(t, "--corpus", dir, "--no-bundled", "cite", id, "--format", "figure"); out != "1,200 referrals (Test Body, 2024)\n" {
+		t.Errorf("figure copy %q, want the figure without its marker", out)
+	}
+	if out, _, _ := cli(t, "--corpus", dir, "--no-bundled", "show", id); !strings.Contains(out, "1,200 referrals  (1200") {
+		t.Errorf("show's figures line keeps the marker:\n%s", out)
+	}
+	if out, _, _ := cli(t, "--corpus", dir, "--no-bundled", "items", "--format", "csv"); !strings.Contains(out, ",1,200 referrals,") && !strings.Contains(out, ",\"1,200 referrals\",") {
+		t.Errorf("the CSV's figure column keeps the marker:\n%s", out)
+	}
+}

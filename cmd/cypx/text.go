@@ -140,9 +140,9 @@ func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, st
 		if i == 0 {
 			label = "figures"
 		}
-		desc := fmt.Sprintf("%s  (%s %s", f.Text, evidence.ValueText(f.Value), f.Unit)
+		desc := fmt.Sprintf("%s  (%s %s", f.Shown(), evidence.ValueText(f.Value), f.Unit)
 		if f.IsRange() {
-			desc = fmt.Sprintf("%s  (%s–%s %s", f.Text, evidence.ValueText(f.Low), evidence.ValueText(f.High), f.Unit)
+			desc = fmt.Sprintf("%s  (%s–%s %s", f.Shown(), evidence.ValueText(f.Low), evidence.ValueText(f.High), f.Unit)
 		}
 		if f.Qualifier != "" {
 			desc += ", " + f.Qualifier

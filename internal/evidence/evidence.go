@@ -9,6 +9,7 @@ package evidence
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -136,6 +137,25 @@ func (f Figure) IsRange() bool { return f.High > f.Low }
 
 // String renders the figure as published.
 func (f Figure) String() string { return f.Text }
+
+// Shown is the figure as a reader is shown it apart from its sentence (a
+// figure's copy, a badge's line, a table's cell): the text as published,
+// without a footnote or reference marker glued to its number
+// ("1,200[^4] referrals" → "1,200 referrals"). Text keeps the marker, as
+// it is the quote's bytes at Offset; a marker copied out alone is a
+// footnote of nothing, or a number misread ("1,2004").
+func (f Figure) Shown() string {
+	if !strings.Contains(f.Text, "[") {
+		return f.Text
+	}
+	return GluedMarker.ReplaceAllString(f.Text, "$1")
+}
+
+// GluedMarker matches a footnote or reference marker set right after a
+// number or a percentage, the number's last character its first group:
+// "1,200[^4]", "340[12]", "45%[3, 4]" (as cypx writes a PDF's raised
+// marker or a web page's superscript).
+var GluedMarker = regexp.MustCompile(`([\d%])(?:\[\^[^\]\s]{1,40}\]|\[\d{1,3}(?:,\s?\d{1,3})*\])`)
 
 // Badge is the short form of the figure for list rows: "97%", "1,300",
 // "£2.3bn", "18wk"; a range gives both ends ("2–3%", "13–52wk"), a ratio

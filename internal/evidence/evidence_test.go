@@ -220,3 +220,18 @@ func TestJSONCitationIsTheItemsCitation(t *testing.T) {
 func citationWords(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(" (),;", r) }), " ")
 }
+
+func TestFigureShownWithoutItsMarker(t *testing.T) {
+	for text, want := range map[string]string{
+		"1,200[^4] referrals": "1,200 referrals",
+		"340[12] children":    "340 children",
+		"45%[3, 4]":           "45%",
+		"£3.6bn":              "£3.6bn",
+		"Tier [2] services":   "Tier [2] services", // no number before the bracket
+		"12 [note 3]":         "12 [note 3]",       // not glued
+	} {
+		if got := (evidence.Figure{Text: text}).Shown(); got != want {
+			t.Errorf("Shown(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -147,26 +147,22 @@ func Figures(s string) []evidence.Figure {
 	return figs
 }
 
-// gluedMarkerRe is a footnote or reference marker set right after a
-// number or a percentage ("1,200[^4] referrals", "340[12] children", as
-// cypx writes a PDF's raised marker or a page's superscript).
-var gluedMarkerRe = lazyre.New(`[\d%](\[\^[^\]\s]{1,40}\]|\[\d{1,3}(?:,\s?\d{1,3})*\])`)
-
-// blankGluedMarkers reads each marker glued to a number as spaces, byte for
-// byte, so the number is read with the noun after it as it would be
+// blankGluedMarkers reads each marker glued to a number (evidence's
+// GluedMarker: "1,200[^4] referrals", "340[12] children") as spaces, byte
+// for byte, so the number is read with the noun after it as it would be
 // without the marker: between them, the marker hid the noun and the count
 // was no figure.
 func blankGluedMarkers(s string) string {
 	if !strings.Contains(s, "[") {
 		return s
 	}
-	ms := gluedMarkerRe.Get().FindAllStringSubmatchIndex(s, -1)
+	ms := evidence.GluedMarker.FindAllStringSubmatchIndex(s, -1)
 	if ms == nil {
 		return s
 	}
 	b := []byte(s)
 	for _, m := range ms {
-		for i := m[2]; i < m[3]; i++ {
+		for i := m[3]; i < m[1]; i++ {
 			b[i] = ' '
 		}
 	}

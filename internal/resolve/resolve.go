@@ -108,7 +108,7 @@ func (r Resolved) Note() string {
 		}
 	}
 	return fmt.Sprintf("the figure %s is cited to %s alone: %s was not seen to state it",
-		f.Text, evidence.CitationLabel(it.Source), evidence.CitationLabel(*it.Primary))
+		f.Shown(), evidence.CitationLabel(it.Source), evidence.CitationLabel(*it.Primary))
 }
 
 // Resolver resolves items through a searcher and, for coverage, the link

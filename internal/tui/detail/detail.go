@@ -114,7 +114,7 @@ func (m Model) lines(st styles.Styles, d Item) []string {
 	// Under the quote, what each figure measures as its text states it.
 	for _, f := range it.Figures {
 		if sum := f.Record.Summary(); sum != "" {
-			add(ansi.Wrap(st.Badge.Render(evidence.Printable(f.Text))+st.Muted.Render(": "+evidence.Printable(sum)), w, ""))
+			add(ansi.Wrap(st.Badge.Render(evidence.Printable(f.Shown()))+st.Muted.Render(": "+evidence.Printable(sum)), w, ""))
 		}
 	}
 	if d.Warning != "" {
@@ -152,7 +152,7 @@ func (m Model) lines(st styles.Styles, d Item) []string {
 	if len(it.Figures) > 0 {
 		var figs []string
 		for _, f := range it.Figures {
-			figs = append(figs, f.Text)
+			figs = append(figs, f.Shown())
 		}
 		field("Figures", strings.Join(figs, " · "))
 	}

@@ -109,6 +109,43 @@ type compiler struct {
 	words    []typedWord
 	// constrained is set once any part of the query asks for something.
 	constrained bool
+	// pairs are the queries orHeader made, by the query it returned.
+	pairs map[bq.Query]headerPair
+}
+
+// headerPair is one query of an item's own words and the same of its
+// table's header (see orHeader).
+type headerPair struct{ own, header bq.BoostableQuery }
+
+// headerBoost weighs a match in a table's header against one in an item's
+// own words: a table's every row shares its header, and a row found by
+// the header alone ranks below prose that says the words itself.
+const headerBoost = 0.25
+
+// headerField is the header's field for each text field.
+var headerField = map[string]string{FieldText: FieldHeader, FieldWords: FieldHeaderWords, FieldStarts: FieldHeaderStarts}
+
+// orHeader asks the same of an item's words (field) and, weighted down, of
+// its table header's (see searchTexts): build makes the query for a field.
+func (c *compiler) orHeader(field string, build func(field string) bq.BoostableQuery) bq.Query {
+	own, header := build(field), build(headerField[field])
+	header.SetBoost(headerBoost)
+	q := bleve.NewDisjunctionQuery(own, header)
+	if c.pairs == nil {
+		c.pairs = map[bq.Query]headerPair{}
+	}
+	c.pairs[q] = headerPair{own, header}
+	return q
+}
+
+// boost weighs q by b; a pair of orHeader keeps its header weighted down.
+func (c *compiler) boost(q bq.Query, b float64) {
+	if p, ok := c.pairs[q]; ok {
+		p.own.SetBoost(b)
+		p.header.SetBoost(b * headerBoost)
+	} else if bb, ok := q.(bq.BoostableQuery); ok {
+		bb.SetBoost(b)
+	}
 }
 
 // node compiles n; nil means n constrains nothing (a stop word).
@@ -226,14 +263,18 @@ func (c *compiler) termRun(parts []query.Node) (bq.Query, int) {
 func (c *compiler) word(w query.Word) (bq.Query, error) {
 	switch {
 	case w.Wildcard:
-		wq := bleve.NewWildcardQuery(strings.ToLower(w.Text))
-		wq.SetField(FieldWords)
-		return wq, nil
+		return c.orHeader(FieldWords, func(field string) bq.BoostableQuery {
+			wq := bleve.NewWildcardQuery(strings.ToLower(w.Text))
+			wq.SetField(field)
+			return wq
+		}), nil
 	case w.Fuzzy > 0:
-		fq := bleve.NewFuzzyQuery(prefixTerm(w.Text))
-		fq.SetField(FieldWords)
-		fq.SetFuzziness(w.Fuzzy)
-		return fq, nil
+		return c.orHeader(FieldWords, func(field string) bq.BoostableQuery {
+			fq := bleve.NewFuzzyQuery(prefixTerm(w.Text))
+			fq.SetField(field)
+			fq.SetFuzziness(w.Fuzzy)
+			return fq
+		}), nil
 	}
 	exact := c.phrasePart(w.Text)
 	var alts []bq.Query
@@ -242,13 +283,17 @@ func (c *compiler) word(w query.Word) (bq.Query, error) {
 	}
 	if w.Prefix {
 		if p := prefixTerm(w.Text); p != "" && utf8.RuneCountInString(p) <= 2 {
-			tq := bleve.NewTermQuery(p)
-			tq.SetField(FieldStarts)
-			alts = append(alts, tq)
+			alts = append(alts, c.orHeader(FieldStarts, func(field string) bq.BoostableQuery {
+				tq := bleve.NewTermQuery(p)
+				tq.SetField(field)
+				return tq
+			}))
 		} else if p != "" {
-			pq := bleve.NewPrefixQuery(p)
-			pq.SetField(FieldWords)
-			alts = append(alts, pq)
+			alts = append(alts, c.orHeader(FieldWords, func(field string) bq.BoostableQuery {
+				pq := bleve.NewPrefixQuery(p)
+				pq.SetField(field)
+				return pq
+			}))
 		}
 	}
 	var typed bq.Query
@@ -274,9 +319,7 @@ func (c *compiler) word(w query.Word) (bq.Query, error) {
 func (c *compiler) widen(term string, typed bq.Query, x thesaurus.Expansion) bq.Query {
 	var alts []bq.Query
 	if typed != nil {
-		if b, ok := typed.(bq.BoostableQuery); ok {
-			b.SetBoost(typedBoost)
-		}
+		c.boost(typed, typedBoost)
 		alts = append(alts, typed)
 	}
 	var forms []string
@@ -311,17 +354,21 @@ func (c *compiler) phrasePart(text string) bq.Query {
 	case 0:
 		return nil
 	case 1:
-		tq := bleve.NewTermQuery(terms[0])
-		tq.SetField(FieldText)
-		return tq
+		return c.orHeader(FieldText, func(field string) bq.BoostableQuery {
+			tq := bleve.NewTermQuery(terms[0])
+			tq.SetField(field)
+			return tq
+		})
 	}
 	// A match-phrase query keeps the gaps stop words leave ("waiting for
 	// treatment" is wait, _, treatment), which a phrase of bare terms
 	// would close up and so never match.
-	pq := bleve.NewMatchPhraseQuery(text)
-	pq.SetField(FieldText)
-	pq.Analyzer = en.AnalyzerName
-	return pq
+	return c.orHeader(FieldText, func(field string) bq.BoostableQuery {
+		pq := bleve.NewMatchPhraseQuery(text)
+		pq.SetField(field)
+		pq.Analyzer = en.AnalyzerName
+		return pq
+	})
 }
 
 // phrase matches words in order. A phrase still being typed matches its

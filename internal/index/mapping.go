@@ -26,7 +26,7 @@ import (
 
 // MappingVersion changes whenever the mapping or the stored document
 // changes; an index built under another version is rebuilt.
-const MappingVersion = 12 // 12: a publisher is indexed up to MaxIndexedPublisherBytes
+const MappingVersion = 13 // 13: a table row's text fields also hold its header row
 
 // startsAnalyzer keeps the first one and two letters of each word.
 const startsAnalyzer = "cypx_starts"
@@ -40,6 +40,14 @@ const (
 	FieldText      = "text"   // stemmed English text, for relevance
 	FieldWords     = "words"  // the same text unstemmed, for prefixes of half-typed words
 	FieldStarts    = "starts" // the first one and two letters of every word, for the shortest prefixes
+	// FieldHeader, FieldHeaderWords and FieldHeaderStarts hold a table
+	// row's header row as FieldText, FieldWords and FieldStarts hold its
+	// text: a query of the text asks them too, weighted down (see
+	// orHeader), so a row of figures is found by the words that say what
+	// its cells are.
+	FieldHeader       = "header"
+	FieldHeaderWords  = "header_words"
+	FieldHeaderStarts = "header_starts"
 	FieldKind      = "kind"
 	FieldSource    = "source"
 	FieldTheme     = "theme"
@@ -113,6 +121,17 @@ func newMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(FieldText, text)
 	doc.AddFieldMappingsAt(FieldWords, words)
 	doc.AddFieldMappingsAt(FieldStarts, starts)
+	// A header's words are never highlighted, so it is not stored; its
+	// stemmed words keep positions for phrases, and its plain words are
+	// only looked up by prefix, pattern and spelling.
+	header := *text
+	header.Store = false
+	headerWords := *words
+	headerWords.IncludeTermVectors = false
+	headerStarts := *starts
+	doc.AddFieldMappingsAt(FieldHeader, &header)
+	doc.AddFieldMappingsAt(FieldHeaderWords, &headerWords)
+	doc.AddFieldMappingsAt(FieldHeaderStarts, &headerStarts)
 	publisherWords := bleve.NewTextFieldMapping()
 	publisherWords.Analyzer = standard.Name
 	publisherWords.Store = false

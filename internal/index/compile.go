@@ -123,7 +123,7 @@ type headerPair struct{ own, header bq.BoostableQuery }
 const headerBoost = 0.25
 
 // headerField is the header's field for each text field.
-var headerField = map[string]string{FieldText: FieldHeader, FieldWords: FieldHeaderWords, FieldStarts: FieldHeaderStarts}
+var headerField = map[string]string{FieldText: fieldHeader, FieldWords: fieldHeaderWords, FieldStarts: fieldHeaderStarts}
 
 // orHeader asks the same of an item's words (field) and, weighted down, of
 // its table header's (see searchTexts): build makes the query for a field.

@@ -563,9 +563,9 @@ func document(it evidence.Item) (map[string]interface{}, error) {
 		fieldDoc:            seal(raw),
 	}
 	if len(texts) > 1 {
-		fields[FieldHeader] = texts[1]
-		fields[FieldHeaderWords] = texts[1]
-		fields[FieldHeaderStarts] = texts[1]
+		fields[fieldHeader] = texts[1]
+		fields[fieldHeaderWords] = texts[1]
+		fields[fieldHeaderStarts] = texts[1]
 	}
 	if len(it.Figures) > 0 {
 		fields[fieldOutline] = seal(outlineOf(it))
@@ -599,7 +599,7 @@ const MaxIndexedValues = 1000
 
 // searchTexts are what a query of an item's words searches, and the only
 // definition of it: the item's own text (FieldText), then, for a table
-// row, its table's header row (FieldHeader), so that a row of figures is
+// row, its table's header row (fieldHeader), so that a row of figures is
 // found by the words that say what its cells are ("referrals"), which the
 // row alone never holds. Each is searched apart: a phrase never runs from
 // the header into the row, and a word matched in the header marks nothing

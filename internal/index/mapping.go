@@ -40,14 +40,6 @@ const (
 	FieldText      = "text"   // stemmed English text, for relevance
 	FieldWords     = "words"  // the same text unstemmed, for prefixes of half-typed words
 	FieldStarts    = "starts" // the first one and two letters of every word, for the shortest prefixes
-	// FieldHeader, FieldHeaderWords and FieldHeaderStarts hold a table
-	// row's header row as FieldText, FieldWords and FieldStarts hold its
-	// text: a query of the text asks them too, weighted down (see
-	// orHeader), so a row of figures is found by the words that say what
-	// its cells are.
-	FieldHeader       = "header"
-	FieldHeaderWords  = "header_words"
-	FieldHeaderStarts = "header_starts"
 	FieldKind      = "kind"
 	FieldSource    = "source"
 	FieldTheme     = "theme"
@@ -70,6 +62,16 @@ const (
 	// fieldOutline is what Request.Admit reads of an item with figures
 	// (see outline.go), stored and not indexed.
 	fieldOutline = "outline"
+)
+
+// fieldHeader, fieldHeaderWords and fieldHeaderStarts hold a table row's
+// header row as FieldText, FieldWords and FieldStarts hold its text: a
+// query of the text asks them too, weighted down (see orHeader), so a row
+// of figures is found by the words that say what its cells are.
+const (
+	fieldHeader       = "header"
+	fieldHeaderWords  = "header_words"
+	fieldHeaderStarts = "header_starts"
 )
 
 func newMapping() mapping.IndexMapping {
@@ -129,9 +131,9 @@ func newMapping() mapping.IndexMapping {
 	headerWords := *words
 	headerWords.IncludeTermVectors = false
 	headerStarts := *starts
-	doc.AddFieldMappingsAt(FieldHeader, &header)
-	doc.AddFieldMappingsAt(FieldHeaderWords, &headerWords)
-	doc.AddFieldMappingsAt(FieldHeaderStarts, &headerStarts)
+	doc.AddFieldMappingsAt(fieldHeader, &header)
+	doc.AddFieldMappingsAt(fieldHeaderWords, &headerWords)
+	doc.AddFieldMappingsAt(fieldHeaderStarts, &headerStarts)
 	publisherWords := bleve.NewTextFieldMapping()
 	publisherWords.Analyzer = standard.Name
 	publisherWords.Store = false

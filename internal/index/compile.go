@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	bq "github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/query"
@@ -81,6 +83,11 @@ func (ix *Index) compile(q string, typing bool) (compiled, error) {
 		return compiled{}, &QueryError{Msg: "cannot read the query: " + err.Error(), Err: err}
 	}
 	c := compiler{ix: ix, vocab: ix.vocabulary()}
+	defer func() {
+		if c.headers != nil {
+			c.headers.Close()
+		}
+	}()
 	if n == nil {
 		return compiled{q: bleve.NewMatchAllQuery()}, nil
 	}
@@ -111,6 +118,10 @@ type compiler struct {
 	constrained bool
 	// pairs are the queries orHeader made, by the query it returned.
 	pairs map[bq.Query]headerPair
+	// headers reads which words tables' headers hold, opened at the first
+	// question (see headerHas).
+	headers      bindex.IndexReader
+	headersTried bool
 }
 
 // headerPair is one query of an item's own words and the same of its
@@ -127,7 +138,13 @@ var headerField = map[string]string{FieldText: fieldHeader, FieldWords: fieldHea
 
 // orHeader asks the same of an item's words (field) and, weighted down, of
 // its table header's (see searchTexts): build makes the query for a field.
-func (c *compiler) orHeader(field string, build func(field string) bq.BoostableQuery) bq.Query {
+// A header that cannot match (has is false) is not asked: a disjunction
+// costs a search as you type a third more at 100,000 items, where no
+// table's header holds the word.
+func (c *compiler) orHeader(field string, has bool, build func(field string) bq.BoostableQuery) bq.Query {
+	if !has {
+		return build(field)
+	}
 	own, header := build(field), build(headerField[field])
 	header.SetBoost(headerBoost)
 	q := bleve.NewDisjunctionQuery(own, header)
@@ -136,6 +153,54 @@ func (c *compiler) orHeader(field string, build func(field string) bq.BoostableQ
 	}
 	c.pairs[q] = headerPair{own, header}
 	return q
+}
+
+// headerHas says whether some table's header may hold every term in
+// field; when the index cannot say, it may.
+func (c *compiler) headerHas(field string, terms ...string) bool {
+	r := c.headerReader()
+	if r == nil {
+		return true
+	}
+	for _, t := range terms {
+		tfr, err := r.TermFieldReader(context.Background(), []byte(t), field, false, false, false)
+		if err != nil {
+			return true
+		}
+		n := tfr.Count()
+		tfr.Close()
+		if n == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// headerHasPrefix says whether some table's header may hold a word
+// starting with prefix in field.
+func (c *compiler) headerHasPrefix(field, prefix string) bool {
+	r := c.headerReader()
+	if r == nil {
+		return true
+	}
+	d, err := r.FieldDictPrefix(field, []byte(prefix))
+	if err != nil {
+		return true
+	}
+	defer d.Close()
+	e, err := d.Next()
+	return err != nil || e != nil
+}
+
+// headerReader opens the index for headerHas, once; nil when it cannot.
+func (c *compiler) headerReader() bindex.IndexReader {
+	if !c.headersTried {
+		c.headersTried = true
+		if r, err := c.ix.reader(); err == nil {
+			c.headers = r
+		}
+	}
+	return c.headers
 }
 
 // boost weighs q by b; a pair of orHeader keeps its header weighted down.
@@ -263,13 +328,13 @@ func (c *compiler) termRun(parts []query.Node) (bq.Query, int) {
 func (c *compiler) word(w query.Word) (bq.Query, error) {
 	switch {
 	case w.Wildcard:
-		return c.orHeader(FieldWords, func(field string) bq.BoostableQuery {
+		return c.orHeader(FieldWords, true, func(field string) bq.BoostableQuery {
 			wq := bleve.NewWildcardQuery(strings.ToLower(w.Text))
 			wq.SetField(field)
 			return wq
 		}), nil
 	case w.Fuzzy > 0:
-		return c.orHeader(FieldWords, func(field string) bq.BoostableQuery {
+		return c.orHeader(FieldWords, true, func(field string) bq.BoostableQuery {
 			fq := bleve.NewFuzzyQuery(prefixTerm(w.Text))
 			fq.SetField(field)
 			fq.SetFuzziness(w.Fuzzy)
@@ -283,13 +348,13 @@ func (c *compiler) word(w query.Word) (bq.Query, error) {
 	}
 	if w.Prefix {
 		if p := prefixTerm(w.Text); p != "" && utf8.RuneCountInString(p) <= 2 {
-			alts = append(alts, c.orHeader(FieldStarts, func(field string) bq.BoostableQuery {
+			alts = append(alts, c.orHeader(FieldStarts, c.headerHas(fieldHeaderStarts, p), func(field string) bq.BoostableQuery {
 				tq := bleve.NewTermQuery(p)
 				tq.SetField(field)
 				return tq
 			}))
 		} else if p != "" {
-			alts = append(alts, c.orHeader(FieldWords, func(field string) bq.BoostableQuery {
+			alts = append(alts, c.orHeader(FieldWords, c.headerHasPrefix(fieldHeaderWords, p), func(field string) bq.BoostableQuery {
 				pq := bleve.NewPrefixQuery(p)
 				pq.SetField(field)
 				return pq
@@ -354,7 +419,7 @@ func (c *compiler) phrasePart(text string) bq.Query {
 	case 0:
 		return nil
 	case 1:
-		return c.orHeader(FieldText, func(field string) bq.BoostableQuery {
+		return c.orHeader(FieldText, c.headerHas(fieldHeader, terms[0]), func(field string) bq.BoostableQuery {
 			tq := bleve.NewTermQuery(terms[0])
 			tq.SetField(field)
 			return tq
@@ -363,7 +428,7 @@ func (c *compiler) phrasePart(text string) bq.Query {
 	// A match-phrase query keeps the gaps stop words leave ("waiting for
 	// treatment" is wait, _, treatment), which a phrase of bare terms
 	// would close up and so never match.
-	return c.orHeader(FieldText, func(field string) bq.BoostableQuery {
+	return c.orHeader(FieldText, c.headerHas(fieldHeader, terms...), func(field string) bq.BoostableQuery {
 		pq := bleve.NewMatchPhraseQuery(text)
 		pq.SetField(field)
 		pq.Analyzer = en.AnalyzerName

@@ -25,7 +25,10 @@ type evaluator struct {
 
 // itemTerms are an item's words as each field of the index holds them.
 type itemTerms struct {
-	text      []index.Token // stemmed
+	// text holds the stemmed tokens of each of the item's searchable
+	// texts (its own, then a table row's header): a phrase matches
+	// within one of them, never across.
+	text      [][]index.Token
 	words     map[string]bool
 	starts    map[string]bool
 	publisher []index.Token
@@ -33,18 +36,33 @@ type itemTerms struct {
 
 func (e evaluator) terms(it evidence.Item) itemTerms {
 	t := itemTerms{
-		text:      index.Tokens(e.ix, index.Analysers.Text, it.Text),
 		words:     map[string]bool{},
 		starts:    map[string]bool{},
 		publisher: index.Tokens(e.ix, index.Analysers.Publisher, it.Source.Publisher),
 	}
-	for _, w := range index.Tokens(e.ix, index.Analysers.Words, it.Text) {
-		t.words[w.Term] = true
-	}
-	for _, s := range index.Tokens(e.ix, index.Analysers.Starts, it.Text) {
-		t.starts[s.Term] = true
+	for _, text := range index.SearchTexts(it) {
+		t.text = append(t.text, index.Tokens(e.ix, index.Analysers.Text, text))
+		for _, w := range index.Tokens(e.ix, index.Analysers.Words, text) {
+			t.words[w.Term] = true
+		}
+		for _, s := range index.Tokens(e.ix, index.Analysers.Starts, text) {
+			t.starts[s.Term] = true
+		}
 	}
 	return t
+}
+
+// phraseIn is phraseOf over each of the item's searchable texts.
+func (e evaluator) phraseIn(text string, values [][]index.Token) (ok, constrains bool) {
+	if len(values) == 0 {
+		return e.phraseOf(text, nil, index.Analysers.Text)
+	}
+	for _, in := range values {
+		if m, c := e.phraseOf(text, in, index.Analysers.Text); !c || m {
+			return m, c
+		}
+	}
+	return false, true
 }
 
 // match reports whether n holds for the item; constrains is false for a
@@ -112,7 +130,7 @@ func (e evaluator) termRun(parts []query.Node, t itemTerms) (int, bool) {
 
 func (e evaluator) anyForm(typed string, x thesaurus.Expansion, t itemTerms) bool {
 	for _, f := range append([]string{typed}, x.Forms...) {
-		if m, c := e.phraseOf(f, t.text, index.Analysers.Text); c && m {
+		if m, c := e.phraseIn(f, t.text); c && m {
 			return true
 		}
 	}
@@ -167,7 +185,7 @@ func (e evaluator) word(w query.Word, t itemTerms) (bool, bool) {
 		}
 		return false, true
 	}
-	m, c := e.phraseOf(w.Text, t.text, index.Analysers.Text)
+	m, c := e.phraseIn(w.Text, t.text)
 	if w.Prefix && p != "" {
 		c = true
 		if utf8.RuneCountInString(p) <= 2 {
@@ -200,7 +218,7 @@ func (e evaluator) phrase(p query.Phrase, t itemTerms) (bool, bool) {
 		}
 	}
 	all, any := true, false
-	if m, c := e.phraseOf(text, t.text, index.Analysers.Text); c {
+	if m, c := e.phraseIn(text, t.text); c {
 		all, any = m, true
 	}
 	if last != "" {

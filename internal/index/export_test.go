@@ -44,3 +44,7 @@ func ChecksumsRead() int64 { return checksumsRead.Load() }
 // SplitDocs is the index size from which a table search scans in two
 // parts, for tests to force the split on a small index.
 var SplitDocs = &splitDocs
+
+// SearchTexts are the values an item's text fields index, for the query
+// evaluator.
+var SearchTexts = searchTexts

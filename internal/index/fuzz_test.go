@@ -28,7 +28,7 @@ var (
 // the same files.
 func FuzzSearch(f *testing.F) {
 	dir := f.TempDir()
-	for _, q := range []string{"waiting", "waiti", `"social care"`, "+grant -cut", "kind:", "theme:send", `"unbalanced`, "+", "-", "year:>2020", "/re.*gex/", "w~2", "a b c d e f", "*", "\x00", "🙂 Cymraeg ŵ ŷ"} {
+	for _, q := range []string{"waiting", "waiti", "referrals", `"region north"`, "north referr", `"social care"`, "+grant -cut", "kind:", "theme:send", `"unbalanced`, "+", "-", "year:>2020", "/re.*gex/", "w~2", "a b c d e f", "*", "\x00", "🙂 Cymraeg ŵ ŷ"} {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
@@ -37,6 +37,8 @@ func FuzzSearch(f *testing.F) {
 			if err != nil {
 				panic(err)
 			}
+			// Rows of a table, found by their header too.
+			c.Items = append(c.Items, tableItems()...)
 			if fuzzIx, err = index.Build(context.Background(), "", c.Items, nil); err != nil {
 				panic(err)
 			}

@@ -307,7 +307,7 @@ func (f *Feeder) put(it *evidence.Item) error {
 		return err
 	}
 	f.queued++
-	f.bytes += min(len(it.Text), MaxIndexedBytes) + figureWeight*min(len(it.Figures), MaxIndexedValues)
+	f.bytes += min(len(it.Text), MaxIndexedBytes) + min(len(it.Header), MaxIndexedBytes) + figureWeight*min(len(it.Figures), MaxIndexedValues)
 	if f.b.Size() >= batchSize || f.bytes >= batchBytes {
 		return f.flush()
 	}
@@ -536,7 +536,8 @@ func document(it evidence.Item) (map[string]interface{}, error) {
 	for i := range values {
 		values[i] = it.Figures[i].Value
 	}
-	text := searchable(it.Text)
+	texts := searchTexts(it)
+	text := texts[0]
 	actors := make([]string, len(it.Actors))
 	for i, a := range it.Actors {
 		actors[i] = string(a)
@@ -560,6 +561,11 @@ func document(it evidence.Item) (map[string]interface{}, error) {
 		FieldHash:           hashPart(it.ID),
 		FieldMeasure:        measureTerms(it.Figures),
 		fieldDoc:            seal(raw),
+	}
+	if len(texts) > 1 {
+		fields[fieldHeader] = texts[1]
+		fields[fieldHeaderWords] = texts[1]
+		fields[fieldHeaderStarts] = texts[1]
 	}
 	if len(it.Figures) > 0 {
 		fields[fieldOutline] = seal(outlineOf(it))
@@ -590,6 +596,21 @@ func IndexedPublisher(p string) string { return evidence.Prefix(p, MaxIndexedPub
 // MaxIndexedValues bounds how many of one item's figure values are
 // indexed for value: queries, for the same reason.
 const MaxIndexedValues = 1000
+
+// searchTexts are what a query of an item's words searches, and the only
+// definition of it: the item's own text (FieldText), then, for a table
+// row, its table's header row (fieldHeader), so that a row of figures is
+// found by the words that say what its cells are ("referrals"), which the
+// row alone never holds. Each is searched apart: a phrase never runs from
+// the header into the row, and a word matched in the header marks nothing
+// in the row (spans read the text's fields alone).
+func searchTexts(it evidence.Item) []string {
+	text := searchable(it.Text)
+	if it.Header == "" || it.Header == it.Text {
+		return []string{text}
+	}
+	return []string{text, searchable(it.Header)}
+}
 
 // searchable is the part of a text that is indexed: all of it, or up to
 // MaxIndexedBytes, cut at a space.

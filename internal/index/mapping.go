@@ -26,7 +26,7 @@ import (
 
 // MappingVersion changes whenever the mapping or the stored document
 // changes; an index built under another version is rebuilt.
-const MappingVersion = 12 // 12: a publisher is indexed up to MaxIndexedPublisherBytes
+const MappingVersion = 13 // 13: a table row's text fields also hold its header row
 
 // startsAnalyzer keeps the first one and two letters of each word.
 const startsAnalyzer = "cypx_starts"
@@ -62,6 +62,16 @@ const (
 	// fieldOutline is what Request.Admit reads of an item with figures
 	// (see outline.go), stored and not indexed.
 	fieldOutline = "outline"
+)
+
+// fieldHeader, fieldHeaderWords and fieldHeaderStarts hold a table row's
+// header row as FieldText, FieldWords and FieldStarts hold its text: a
+// query of the text asks them too, weighted down (see orHeader), so a row
+// of figures is found by the words that say what its cells are.
+const (
+	fieldHeader       = "header"
+	fieldHeaderWords  = "header_words"
+	fieldHeaderStarts = "header_starts"
 )
 
 func newMapping() mapping.IndexMapping {
@@ -113,6 +123,17 @@ func newMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(FieldText, text)
 	doc.AddFieldMappingsAt(FieldWords, words)
 	doc.AddFieldMappingsAt(FieldStarts, starts)
+	// A header's words are never highlighted, so it is not stored; its
+	// stemmed words keep positions for phrases, and its plain words are
+	// only looked up by prefix, pattern and spelling.
+	header := *text
+	header.Store = false
+	headerWords := *words
+	headerWords.IncludeTermVectors = false
+	headerStarts := *starts
+	doc.AddFieldMappingsAt(fieldHeader, &header)
+	doc.AddFieldMappingsAt(fieldHeaderWords, &headerWords)
+	doc.AddFieldMappingsAt(fieldHeaderStarts, &headerStarts)
 	publisherWords := bleve.NewTextFieldMapping()
 	publisherWords.Analyzer = standard.Name
 	publisherWords.Store = false

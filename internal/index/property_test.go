@@ -43,6 +43,7 @@ func TestQueriesMeanWhatTheEvaluatorSays(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			c.Items = append(c.Items, tableItems()...)
 			ix, err := index.Build(context.Background(), t.TempDir(), c.Items, nil)
 			if err != nil {
 				t.Fatal(err)
@@ -137,9 +138,12 @@ func newQueryGen(items []evidence.Item, themes []string, r *rand.Rand) *queryGen
 	g := &queryGen{r: r, themes: themes}
 	seen := map[string]bool{}
 	for _, it := range items {
-		f := strings.FieldsFunc(it.Text, func(r rune) bool {
-			return r == ' ' || r == ',' || r == '.' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”' || r == ':'
-		})
+		var f []string
+		for _, text := range index.SearchTexts(it) {
+			f = append(f, strings.FieldsFunc(text, func(r rune) bool {
+				return r == ' ' || r == ',' || r == '.' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”' || r == ':'
+			})...)
+		}
 		for i, w := range f {
 			if !seen[w] && !strings.ContainsAny(w, "*?~\\-+") && w != "OR" && w != "AND" && w != "NOT" {
 				seen[w] = true

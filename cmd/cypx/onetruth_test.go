@@ -1,0 +1,56 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// corpusID is the id of the first item of a source in a corpus.
+func corpusID(t *testing.T, dir, source string) string {
+	t.Helper()
+	var items []struct{ ID string }
+	j, _, _ := cli(t, "--corpus", dir, "items", "--format", "json")
+	json.Unmarshal([]byte(j), &items)
+	for _, it := range items {
+		if strings.HasPrefix(it.ID, source+"#") {
+			return it.ID
+		}
+	}
+	t.Fatalf("no item of %s", source)
+	return ""
+}
+
+// TestLinksReasonCitesTheItemsAsTheyAreCited: `cypx links` names a
+// linked item in its reason as it is cited everywhere else: a news story
+// by the report it covers first, two works of one publisher in one year
+// with the letters (2024a, 2024b) that tell them apart. Before, the reason
+// named the story's own source, "10–15% (Reporter, 2024)", and both works
+// "(Acme Trust, 2024)".
+func TestLinksReasonCitesTheItemsAsTheyAreCited(t *testing.T) {
+	dir := othersCorpus(t)
+	out, stderr, code := cli(t, "--corpus", dir, "links", corpusID(t, dir, "acme-b"))
+	if code != 0 {
+		t.Fatalf("links: %d %s", code, stderr)
+	}
+	if !strings.Contains(out, "another value: 10–15% (Smith and Doe, 2024; reported by Reporter, 2024) against 45% (Beta Trust, 2024)") ||
+		strings.Contains(out, "(Reporter, 2024)") {
+		t.Errorf("the story is named otherwise than it is cited:\n%s", out)
+	}
+	os.WriteFile(filepath.Join(dir, "sources", "acme-c.md"), []byte("---\ntitle: Another look at waiting\npublisher: Acme Trust\nauthor: Jane Smith and John Doe\ndate: 2024-06-01\ntype: report\n---\nIn 2023, 20% of children waited more than 18 weeks for CAMHS.\n"), 0o644)
+	out, stderr, code = cli(t, "--corpus", dir, "links", corpusID(t, dir, "acme-b"), "--format", "json")
+	if code != 0 {
+		t.Fatalf("links: %d %s", code, stderr)
+	}
+	for _, want := range []string{
+		"another value: 20% (Smith and Doe, 2024a) against 45%",
+		"another value: 10–15% (Smith and Doe, 2024b) against 45%",
+		"another value: 10–15% (Smith and Doe, 2024b; reported by Reporter, 2024) against 45%",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("links lack %q:\n%s", want, out)
+		}
+	}
+}

@@ -54,3 +54,23 @@ func TestLinksReasonCitesTheItemsAsTheyAreCited(t *testing.T) {
 		}
 	}
 }
+
+// TestShowPrimaryIsInTheConfiguredStyle: `cypx show` of a news story
+// names its primary as its cite row cites it, in the configured style:
+// "Smith & Doe, 2024" beside "(Smith & Doe, 2024; reported by Reporter,
+// 2024)" in APA. Before, the primary row was Harvard's "Smith and Doe,
+// 2024" whatever the style.
+func TestShowPrimaryIsInTheConfiguredStyle(t *testing.T) {
+	t.Setenv("CYPX_HOME", t.TempDir())
+	dir := othersCorpus(t)
+	if _, stderr, code := cli(t, "config", "set", "style", "apa"); code != 0 {
+		t.Fatalf("config set: %d %s", code, stderr)
+	}
+	out, stderr, code := cli(t, "--corpus", dir, "show", corpusID(t, dir, "news-a"))
+	if code != 0 {
+		t.Fatalf("show: %d %s", code, stderr)
+	}
+	if !strings.Contains(out, "\nprimary    Smith & Doe, 2024: Waiting for help") || !strings.Contains(out, "\ncite       (Smith & Doe, 2024; reported by Reporter, 2024)") {
+		t.Errorf("the primary row is not in the cite row's style:\n%s", out)
+	}
+}

@@ -74,3 +74,25 @@ func TestShowPrimaryIsInTheConfiguredStyle(t *testing.T) {
 		t.Errorf("the primary row is not in the cite row's style:\n%s", out)
 	}
 }
+
+// TestExportRefusesLayoutOptionsItCannotWrite: --figures, --group and
+// --title shape a pack in Markdown and Word; with a format that has no
+// title, groups or table (csv, json, ris, bibtex, csljson) they are
+// refused as a usage error (exit 2) naming the formats they apply to, and
+// nothing is written. Before, they were silently left out: `export
+// --format csv --figures` wrote the CSV with no table and no word.
+func TestExportRefusesLayoutOptionsItCannotWrite(t *testing.T) {
+	dir := othersCorpus(t)
+	for _, format := range []string{"csv", "json", "ris", "bibtex", "csljson"} {
+		for _, flag := range [][]string{{"--figures"}, {"--group", "theme"}, {"--title", "Board briefing"}} {
+			args := append([]string{"--corpus", dir, "export", "--format", format}, flag...)
+			out, stderr, code := cli(t, args...)
+			if code != 2 || out != "" || !strings.Contains(stderr, flag[0]) || !strings.Contains(stderr, "md and docx") {
+				t.Errorf("export --format %s %s: exit %d, %d bytes out, %q", format, flag[0], code, len(out), stderr)
+			}
+		}
+	}
+	if out, stderr, code := cli(t, "--corpus", dir, "export", "--format", "md", "--figures", "--group", "theme", "--title", "Board briefing"); code != 0 || !strings.Contains(out, "Board briefing") {
+		t.Errorf("export --format md with a title, groups and figures: exit %d %q", code, stderr)
+	}
+}

@@ -51,6 +51,17 @@ type Pack struct {
 	Others map[string][]Other
 }
 
+// LayoutFormats are the formats that write a pack's layout: its title,
+// the headings that group its findings (Group) and its table of figures
+// (Figures). The others (csv, json, ris, bibtex, csljson) write a row or
+// a record an item or a work, with nowhere to put them, so a command
+// refuses those options with them rather than leave them out unsaid.
+var LayoutFormats = []string{"md", "docx"}
+
+// HasLayout reports whether a format writes a pack's layout (see
+// LayoutFormats).
+func HasLayout(format string) bool { return slices.Contains(LayoutFormats, format) }
+
 // Other is another source's value for a finding's measure.
 type Other struct {
 	Figure evidence.Figure

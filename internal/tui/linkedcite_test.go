@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
 )
 
 // TestLinkedViewCitesAsTheCopyDoes: the side-by-side view (l) is one
@@ -53,5 +55,16 @@ func TestLinkedViewCitesAsTheCopyDoes(t *testing.T) {
 	}
 	if strings.Contains(s, "(Acme Trust, 2024)") || strings.Contains(s, "(Reporter, 2024)") {
 		t.Errorf("the linked view cites a work otherwise than its citation:\n%s", s)
+	}
+
+	// In the configured style: APA's "&", where the view was Harvard's.
+	os.WriteFile(filepath.Join(dir, "sources", "beta.md"), []byte("---\ntitle: Second look at waiting\npublisher: Beta Trust\nauthor: Jane Smith and John Doe\ndate: 2024-09-01\ntype: report\n---\nIn 2023, 45% of children waited more than 18 weeks for CAMHS assessments.\n"), 0o644)
+	opts := corpusOptions(t, dir)
+	opts.Style = evidence.APA
+	d = start(t, 200, 50, opts)
+	d.keys(strings.Split("source:beta", "")...)
+	d.keys("enter", "l")
+	if s := strings.Join(strings.Fields(d.screen()), " "); !strings.Contains(s, "Cite: (Smith & Doe, 2024)") || !strings.Contains(s, "against 45% (Smith & Doe, 2024)") {
+		t.Errorf("the linked view is not in APA:\n%s", s)
 	}
 }

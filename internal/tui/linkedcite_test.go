@@ -9,14 +9,14 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 )
 
-// TestLinkedViewCitesAsTheCopyDoes: the side-by-side view (l) is one
+// TestLinkedViewCitesAsOneDocument: the side-by-side view (l) is one
 // document of the item and its linked findings: two works of one
 // publisher in one year are 2024a and 2024b there, in the panes and the
 // link's reason alike, as a pack of them letters them; and a reason names
 // a news story as its citation does, by the report it covers first.
 // Before, both works were "(Acme Trust, 2024)" in the panes and the
 // reasons, and the story's reason said "(Reporter, 2024)".
-func TestLinkedViewCitesAsTheCopyDoes(t *testing.T) {
+func TestLinkedViewCitesAsOneDocument(t *testing.T) {
 	dir := t.TempDir()
 	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
 	for name, body := range map[string]string{

@@ -200,6 +200,8 @@ func exportCmd(a *app) *cobra.Command {
         one record per work cited (a story's primary source too), for
         Zotero, EndNote, Mendeley and JabRef: type, authors, publisher,
         place, date, URL and accessed date
+--title, --group and --figures shape md and docx only; with the other
+formats they are refused.
 Without -o the pack goes to standard output (docx only when it is not a terminal).`,
 		RunE: func(c *cobra.Command, args []string) error {
 			if err := out.check(); err != nil {
@@ -207,6 +209,25 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 			}
 			if fromBasket && len(args) > 0 {
 				return usageError("give --basket or a query, not both")
+			}
+			if !export.HasLayout(out.value) {
+				// A pack's title, groups and table of figures: csv,
+				// json and the reference formats have nowhere to put
+				// them, and left them out unsaid.
+				var given []string
+				if title != "" {
+					given = append(given, "--title")
+				}
+				if group != "" {
+					given = append(given, "--group")
+				}
+				if figureTable {
+					given = append(given, "--figures")
+				}
+				if len(given) > 0 {
+					return usageError("%s: only the %s formats write a pack's title, groups and table of figures; --format %s has none of them (leave %s out, or use --format md)",
+						strings.Join(given, ", "), strings.Join(export.LayoutFormats, " and "), out.value, strings.Join(given, ", "))
+				}
 			}
 			if c.Flags().Changed("output") && strings.TrimSpace(output) == "" {
 				// -o "" (an unset shell variable) would quietly write to

@@ -357,22 +357,29 @@ func itemWithLinksCmd(a *app, out *format, head func(io.Writer, resolve.Resolved
 			return err
 		}
 		w := cmd.OutOrStdout()
-		if out.value == "json" {
-			// The linked items carry citations too: resolved, as everywhere.
-			ls := nonNil(append([]links.Link(nil), res.Links...))
-			for i := range ls {
-				items, err := a.resolveItems(cmd.Context(), []evidence.Item{ls[i].Item})
-				if err != nil {
-					return err
-				}
-				ls[i].Item = items[0]
+		// The linked items carry citations too: resolved, as everywhere.
+		res.Links = append([]links.Link(nil), res.Links...)
+		for i := range res.Links {
+			items, err := a.resolveItems(cmd.Context(), []evidence.Item{res.Links[i].Item})
+			if err != nil {
+				return err
 			}
-			return export.Value(w, linksJSON{Item: res.Item, Links: ls})
+			res.Links[i].Item = items[0]
+		}
+		st, err := a.citeStyle("")
+		if err != nil {
+			return err
+		}
+		// A reason names the items as the style cites them beside one
+		// another, letters and primary sources included.
+		_, ls := res.Beside(st, a.accessed(), nil)
+		if out.value == "json" {
+			return export.Value(w, linksJSON{Item: res.Item, Links: nonNil(ls)})
 		}
 		if err := head(w, res); err != nil {
 			return err
 		}
-		return writeLinksText(w, res.Links)
+		return writeLinksText(w, ls)
 	}
 }
 

@@ -158,7 +158,7 @@ func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, st
 		}
 	}
 	if it.Primary != nil {
-		tw.row("primary", fmt.Sprintf("%s: %s (this %s reports it)", evidence.CitationLabel(*it.Primary), it.Primary.Title, s.Type))
+		tw.row("primary", fmt.Sprintf("%s: %s (this %s reports it)", evidence.SourceLabel(*it.Primary, style), it.Primary.Title, s.Type))
 	}
 	// Vancouver's in-text citation is its numbered references, a story's
 	// primary and the story each on a line of its own.

@@ -47,6 +47,17 @@ func ItemLabel(it Item, st Style) string {
 	return itemLabel(it, CitationLabel, "cited in")
 }
 
+// SourceLabel names a source by author and year as a style's in-text
+// citation does, for a line that names a work (cypx show's primary):
+// "Smith & Doe, 2024" in APA, "Smith and Doe, 2024" in Harvard, and
+// Harvard's form in Vancouver and the footnote style, as ItemLabel.
+func SourceLabel(s Source, st Style) string {
+	if st == APA {
+		return apaLabel(s)
+	}
+	return CitationLabel(s)
+}
+
 func itemLabel(it Item, label LabelFunc, citedIn string) string {
 	if it.Primary != nil {
 		return citedBy(it, citedIn) + label(*it.Primary) + "; reported by " + label(it.Source)

@@ -3,6 +3,7 @@ package export_test
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -80,6 +81,56 @@ func TestPackFigureTableGivesTheLetters(t *testing.T) {
 	for _, want := range []string{"(Acme Trust, 2024b)", "| Acme Trust | 2024b |", "| Acme Trust | 2024a |"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the pack lacks %q:\n%s", want, md)
+		}
+	}
+}
+
+// TestJSONIsCitedAsOneDocument: the citations of a JSON export are one
+// document's, as the CSV and Markdown of the same export are: Vancouver
+// numbers each work once in item order, in the in-text citations and the
+// references alike; two reports of one publisher in one year are 2024a and
+// 2024b, the Harvard reference too; each item's in-text citation is the
+// CSV row's. Before, each item was cited on its own: "(1)" for every
+// work, "1. …" for every reference, both reports "(Acme Trust, 2024)".
+func TestJSONIsCitedAsOneDocument(t *testing.T) {
+	a := evidence.Source{ID: "a", Title: "Second look", Publisher: "Acme Trust", Date: evidence.Date{Year: 2024, Month: 9}, Type: evidence.Report}
+	b := evidence.Source{ID: "b", Title: "Leaflet", Publisher: "Acme Trust", Date: evidence.Date{Year: 2024}, Type: evidence.Guidance}
+	news := evidence.Source{ID: "n", Title: "Waits", Publisher: "News Corp", Author: "Ann Reporter", Date: evidence.Date{Year: 2024, Month: 3, Day: 5}, Type: evidence.News, About: "a"}
+	items := []evidence.Item{
+		{ID: "a#1", Kind: evidence.Excerpt, Source: a, Text: "Children wait."},
+		{ID: "b#1", Kind: evidence.Excerpt, Source: b, Text: "Children wait long."},
+		{ID: "n#1", Kind: evidence.Excerpt, Source: news, Text: "Children wait, Acme says.", Primary: &a},
+	}
+	acc := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	for _, st := range []evidence.Style{evidence.Vancouver, evidence.Harvard, evidence.APA} {
+		var j, c bytes.Buffer
+		if err := export.JSONWithCitations(&j, items, st, acc); err != nil {
+			t.Fatal(err)
+		}
+		var out []struct {
+			Citations map[string]string `json:"citations"`
+		}
+		if err := json.Unmarshal(j.Bytes(), &out); err != nil {
+			t.Fatal(err)
+		}
+		if err := export.CSV(&c, items, st, acc); err != nil {
+			t.Fatal(err)
+		}
+		rows, _ := csv.NewReader(&c).ReadAll()
+		for i, o := range out {
+			if cite := rows[i+1][12]; !strings.HasSuffix(o.Citations["plain"], " "+cite) {
+				t.Errorf("%s: item %d cited %q in JSON, %q in the CSV", st, i, o.Citations["plain"], cite)
+			}
+		}
+		switch st {
+		case evidence.Vancouver:
+			if !strings.HasPrefix(out[1].Citations["reference"], "2. Acme Trust. Leaflet.") || !strings.HasSuffix(out[1].Citations["plain"], "(2)") {
+				t.Errorf("Vancouver's second work: %q", out[1].Citations)
+			}
+		case evidence.Harvard:
+			if !strings.HasPrefix(out[0].Citations["harvard"], "Acme Trust (2024b) Second look") || !strings.HasSuffix(out[1].Citations["figure"], "(Acme Trust, 2024a)") {
+				t.Errorf("Harvard's letters: %q %q", out[0].Citations, out[1].Citations)
+			}
 		}
 	}
 }

@@ -51,6 +51,17 @@ type Pack struct {
 	Others map[string][]Other
 }
 
+// LayoutFormats are the formats that write a pack's layout: its title,
+// the headings that group its findings (Group) and its table of figures
+// (Figures). The others (csv, json, ris, bibtex, csljson) write a row or
+// a record an item or a work, with nowhere to put them, so a command
+// refuses those options with them rather than leave them out unsaid.
+var LayoutFormats = []string{"md", "docx"}
+
+// HasLayout reports whether a format writes a pack's layout (see
+// LayoutFormats).
+func HasLayout(format string) bool { return slices.Contains(LayoutFormats, format) }
+
 // Other is another source's value for a finding's measure.
 type Other struct {
 	Figure evidence.Figure
@@ -439,11 +450,25 @@ func plural(n int, word string) string {
 
 // JSONWithCitations writes items in the JSON contract, each with its
 // citations in a style: "plain", "markdown", "figure" and "reference", and
-// "harvard", the Harvard reference, as before there were styles.
+// "harvard", the Harvard reference, as before there were styles. Each key
+// is one document of the items in order, as the CSV and Markdown of the
+// same export are (one citer a key, so a key's numbers and notes run
+// across the items as a document's do): Vancouver numbers the works in
+// item order ("(2)", and "2. …" as the reference), the author–date styles
+// letter two works of one author in one year (2024a, 2024b), the footnote
+// style's note is full at the work's first citation and short after.
+// Before, each item was cited on its own: every item of a Vancouver export
+// was "(1)", and two reports of one publisher in one year were both
+// "(Acme Trust, 2024)", where the CSV and Markdown said (2) and 2024b.
 func JSONWithCitations(w io.Writer, items []evidence.Item, style evidence.Style, accessed time.Time) error {
 	if style == "" {
 		style = evidence.DefaultStyle
 	}
+	citers := make([]*evidence.Citer, len(evidence.Formats))
+	for i := range citers {
+		citers[i] = evidence.NewCiter(style, accessed, items)
+	}
+	harvard := evidence.NewCiter(evidence.Harvard, accessed, items)
 	out := make([]map[string]any, 0, len(items))
 	for _, it := range items {
 		raw, err := jsonMarshal(it)
@@ -451,10 +476,10 @@ func JSONWithCitations(w io.Writer, items []evidence.Item, style evidence.Style,
 			return err
 		}
 		cites := map[string]string{}
-		for _, f := range evidence.Formats {
-			cites[string(f)] = evidence.Cite(it, style, f, accessed)
+		for i, f := range evidence.Formats {
+			cites[string(f)] = citers[i].Format(it, f)
 		}
-		cites["harvard"] = evidence.Cite(it, evidence.Harvard, evidence.FormatReference, accessed)
+		cites["harvard"] = harvard.Format(it, evidence.FormatReference)
 		raw["citations"] = cites
 		raw["citation_style"] = string(style)
 		out = append(out, raw)

@@ -175,7 +175,7 @@ func (e *Engine) figureLinksKeyed(out []Link, it evidence.Item, keys []measure.K
 				l.Reason = DisagreeReason(it, f, c, g)
 			case OtherPeriod:
 				l.Type = Trend
-				l.Reason = trendReason(it, f, c, g)
+				l.Reason = trendReason(it, f, c, g, sourceName)
 			}
 			out = append(out, l)
 			break
@@ -186,12 +186,22 @@ func (e *Engine) figureLinksKeyed(out []Link, it evidence.Item, keys []measure.K
 
 // DisagreeReason names both values and both sources:
 // "46% (Tes, 2024) against 44% (DHSC, 2024) for the same measure, group and period (April 2024)".
+// Sources are named by their Harvard author and year until the items are
+// resolved and cited: see Link.ReasonNamed.
 func DisagreeReason(it evidence.Item, f evidence.Figure, c evidence.Item, g evidence.Figure) string {
+	return disagreeReason(it, f, c, g, sourceName)
+}
+
+// sourceName names an item by its own source, as the engine knows it
+// before the item is resolved.
+func sourceName(it evidence.Item) string { return evidence.CitationLabel(it.Source) }
+
+func disagreeReason(it evidence.Item, f evidence.Figure, c evidence.Item, g evidence.Figure, name func(evidence.Item) string) string {
 	when := f.Period
 	if when == "" {
 		when = g.Period
 	}
-	r := fmt.Sprintf("another value: %s (%s) against %s (%s) for the same measure", g.Badge(), evidence.CitationLabel(c.Source), f.Badge(), evidence.CitationLabel(it.Source))
+	r := fmt.Sprintf("another value: %s (%s) against %s (%s) for the same measure", g.Badge(), name(c), f.Badge(), name(it))
 	if when != "" {
 		r += ", " + when
 	}
@@ -200,13 +210,35 @@ func DisagreeReason(it evidence.Item, f evidence.Figure, c evidence.Item, g evid
 
 // trendReason gives the direction and both values in time order:
 // "trend: up from 35% (April 2023, DHSC, 2023) to 44% (April 2024, DHSC, 2024)".
-func trendReason(it evidence.Item, f evidence.Figure, c evidence.Item, g evidence.Figure) string {
-	first, firstSrc, then, thenSrc := f, it.Source, g, c.Source
+func trendReason(it evidence.Item, f evidence.Figure, c evidence.Item, g evidence.Figure, name func(evidence.Item) string) string {
+	first, firstIt, then, thenIt := f, it, g, c
 	if measure.ParsePeriod(g.Period).Before(measure.ParsePeriod(f.Period)) {
-		first, firstSrc, then, thenSrc = g, c.Source, f, it.Source
+		first, firstIt, then, thenIt = g, c, f, it
 	}
 	return fmt.Sprintf("trend: %s from %s (%s, %s) to %s (%s, %s)", Direction(first, then),
-		first.Badge(), first.Period, evidence.CitationLabel(firstSrc), then.Badge(), then.Period, evidence.CitationLabel(thenSrc))
+		first.Badge(), first.Period, name(firstIt), then.Badge(), then.Period, name(thenIt))
+}
+
+// ReasonNamed is the link's reason with the items it names — it, the
+// item whose link it is, and the linked item — named by name: the words
+// that cite them where they are shown (evidence.Citer.ItemLabel). The
+// engine builds a reason before the linked item's primary is known, from
+// the sources alone, so a news story was "(Reporter, 2024)" in its reason
+// where every citation of it said "(Smith and Doe, 2024; reported by
+// Reporter, 2024)", and two works of one publisher in one year lacked
+// the letters (2024a, 2024b) that tell them apart. Reasons that name no
+// item by its citation are returned as they are.
+func (l Link) ReasonNamed(it evidence.Item, name func(evidence.Item) string) string {
+	if l.Compared == nil {
+		return l.Reason
+	}
+	switch l.Type {
+	case Disagrees:
+		return disagreeReason(it, l.Compared.Figure, l.Item, l.Compared.Other, name)
+	case Trend:
+		return trendReason(it, l.Compared.Figure, l.Item, l.Compared.Other, name)
+	}
+	return l.Reason
 }
 
 // Direction is a trend's direction read from its figures: "up", "down"

@@ -92,6 +92,41 @@ func (r Resolved) InText(st evidence.Style, accessed time.Time) string {
 	return evidence.NewCiter(st, accessed, nil).Cite(r.Item).InText
 }
 
+// Beside is how a view of the item beside its linked findings cites them
+// (the explorer's linked view, cypx links): one citer for the item and
+// the linked items, a document of them all, so two works of one publisher
+// in one year are 2024a and 2024b there as in a pack of them; and the
+// item's links with their reasons naming the items as that citer names
+// them (links.Link.ReasonNamed), a news story by the report it covers
+// first. linked are the linked items as resolved, in the order of
+// r.Links; nil takes the items of r.Links, which WithLinks resolves.
+func (r Resolved) Beside(st evidence.Style, accessed time.Time, linked []Resolved) (*evidence.Citer, []links.Link) {
+	items := []evidence.Item{r.Item}
+	for i, l := range r.Links {
+		if i < len(linked) && !linked[i].Missing {
+			l.Item = linked[i].Item
+		}
+		items = append(items, l.Item)
+	}
+	c := evidence.NewCiter(st, accessed, items)
+	out := make([]links.Link, len(r.Links))
+	for i, l := range r.Links {
+		l.Item = items[i+1]
+		l.Reason = l.ReasonNamed(r.Item, c.ItemLabel)
+		out[i] = l
+	}
+	return c, out
+}
+
+// InTextBy is InText within a document whose citer is c (Beside's): the
+// author–date styles cite with the letters the document gives.
+func (r Resolved) InTextBy(c *evidence.Citer, accessed time.Time) string {
+	if st := c.Style(); st == evidence.Harvard || st == evidence.APA {
+		return c.Cite(r.Item).InText
+	}
+	return r.InText(c.Style(), accessed)
+}
+
 // Note says why the figure style cites another work than the quote, when
 // it does: coverage whose finding was found in its primary source, quoting
 // a figure the primary was not seen to state, cites that figure to the

@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -26,7 +27,14 @@ type linkedView struct {
 	labels map[string]string
 	focus  resolve.Resolved
 	// linked are the focus's linked items, resolved, in the order of its links.
-	linked  []resolve.Resolved
+	linked []resolve.Resolved
+	// reasons are the reasons of the focus's links, naming the items as
+	// cites names them; cites are how the view cites the focus (first)
+	// and each linked item: one citer for the view (Resolved.Beside),
+	// which letters two works of one publisher in one year as a pack of
+	// them does.
+	reasons []string
+	cites   []string
 	idx     int
 	right   bool // the right side has the keys (and c copies it)
 	loading bool
@@ -46,10 +54,29 @@ type requestLinks struct{ it evidence.Item }
 func (v *linkedView) open(it evidence.Item) {
 	v.focus = resolve.Resolved{ID: it.ID, Item: it}
 	v.linked, v.idx, v.right, v.loading, v.history = nil, 0, true, true, nil
+	v.reasons, v.cites = nil, nil
 }
 
-func (v *linkedView) setLinks(res resolve.Resolved, linked []resolve.Resolved) {
+func (v *linkedView) setLinks(res resolve.Resolved, linked []resolve.Resolved, st evidence.Style, accessed time.Time) {
 	v.focus, v.linked, v.idx, v.loading = res, linked, 0, false
+	c, ls := res.Beside(st, accessed, linked)
+	v.reasons = make([]string, len(ls))
+	for i, l := range ls {
+		v.reasons[i] = l.Reason
+	}
+	v.cites = []string{res.InTextBy(c, accessed)}
+	for _, l := range linked {
+		v.cites = append(v.cites, l.InTextBy(c, accessed))
+	}
+}
+
+// cite is how the view cites its focus (i < 0) or its i-th linked item;
+// "" before the links came, which the detail pane cites as Harvard does.
+func (v *linkedView) cite(i int) string {
+	if i+1 < len(v.cites) {
+		return v.cites[i+1]
+	}
+	return ""
 }
 
 func (v *linkedView) setSize(width, height int) { v.width, v.height = width, height }
@@ -79,6 +106,7 @@ func (v *linkedView) update(msg tea.Msg) (action, bool) {
 			v.history = append(v.history, v.focus.Item)
 			next := v.linked[v.idx].Item
 			v.focus, v.linked, v.idx, v.loading = resolve.Resolved{ID: next.ID, Item: next}, nil, 0, true
+			v.reasons, v.cites = nil, nil
 			return requestLinks{next}, true
 		}
 	case key.Matches(k, km.Copy):
@@ -95,6 +123,7 @@ func (v *linkedView) update(msg tea.Msg) (action, bool) {
 			prev := v.history[h-1]
 			v.history = v.history[:h-1]
 			v.focus, v.linked, v.idx, v.loading = resolve.Resolved{ID: prev.ID, Item: prev}, nil, 0, true
+			v.reasons, v.cites = nil, nil
 			return requestLinks{prev}, true
 		}
 		return closeScreen{}, true
@@ -111,11 +140,16 @@ func (v *linkedView) view(st styles.Styles) string {
 	if len(v.linked) > 0 && v.idx < len(v.focus.Links) {
 		l := v.focus.Links[v.idx]
 		right = &v.linked[v.idx]
-		title = st.Title.Render(fmt.Sprintf("%d/%d %s", v.idx+1, len(v.linked), l.Type)) + st.Muted.Render(" · "+evidence.Printable(l.Reason))
+		reason := l.Reason
+		if v.idx < len(v.reasons) {
+			reason = v.reasons[v.idx]
+		}
+		title = st.Title.Render(fmt.Sprintf("%d/%d %s", v.idx+1, len(v.linked), l.Type)) + st.Muted.Render(" · "+evidence.Printable(reason))
 	}
 	left := st.Title.Render("Item") + st.Muted.Render(" · "+fmt.Sprintf("%d linked", len(v.linked)))
 	focus := v.focus
-	return sideBySide(st, v.labels, side{left, &focus, !v.right}, side{title, right, v.right}, v.width, v.height, v.vertical)
+	return sideBySide(st, v.labels, side{title: left, res: &focus, focused: !v.right, cite: v.cite(-1)},
+		side{title: title, res: right, focused: v.right, cite: v.cite(v.idx)}, v.width, v.height, v.vertical)
 }
 
 func (v *linkedView) help() [][]key.Binding { return v.keys.LinkedKeys() }
@@ -135,7 +169,7 @@ func (p *pinView) update(tea.Msg) (action, bool) { return nil, false }
 func (p *pinView) setSize(width, height int) { p.width, p.height = width, height }
 
 func (p *pinView) view(st styles.Styles) string {
-	return itemPane(st, p.labels, side{st.Title.Render("Pinned"), p.res, false}, p.width, p.height)
+	return itemPane(st, p.labels, side{title: st.Title.Render("Pinned"), res: p.res}, p.width, p.height)
 }
 
 func (p *pinView) help() [][]key.Binding {
@@ -149,6 +183,9 @@ type side struct {
 	title   string
 	res     *resolve.Resolved
 	focused bool
+	// cite is the item's citation as the view cites it; empty, the
+	// detail pane's Harvard.
+	cite string
 }
 
 // sideBySide draws two items in two panes in width x height, side by side
@@ -194,7 +231,7 @@ func itemPane(st styles.Styles, labels map[string]string, s side, w, h int) stri
 	d.SetSize(max(10, w-4), max(1, h-2-len(head)))
 	content := st.Muted.Render("No linked findings.")
 	if s.res != nil {
-		content = padLeft(d.View(st, detail.Item{Hit: index.Hit{Item: s.res.Item}, Has: true, Note: s.res.Note(), Links: -1}))
+		content = padLeft(d.View(st, detail.Item{Hit: index.Hit{Item: s.res.Item}, Has: true, Note: s.res.Note(), Links: -1, Cite: s.cite}))
 	}
 	style := st.Pane
 	if s.focused {
@@ -256,5 +293,5 @@ func (m Model) selectedPane(w, h int, focused bool) string {
 	if m.sel.ok {
 		res = &sel
 	}
-	return itemPane(m.styles, m.cat.labels, side{m.styles.Title.Render("Selected"), res, focused}, w, h)
+	return itemPane(m.styles, m.cat.labels, side{title: m.styles.Title.Render("Selected"), res: res, focused: focused}, w, h)
 }

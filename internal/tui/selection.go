@@ -120,7 +120,7 @@ func (m *Model) applyLinks(msg linksMsg) {
 		m.sel.res = msg.res
 	}
 	if msg.seq == m.linked.seq {
-		m.linked.setLinks(msg.res, msg.linked)
+		m.linked.setLinks(msg.res, msg.linked, m.citeStyle(), m.now())
 	}
 	if msg.seq == m.figs.seq {
 		m.figs.setLinks(msg.res, msg.linked)

@@ -1,0 +1,98 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// corpusID is the id of the first item of a source in a corpus.
+func corpusID(t *testing.T, dir, source string) string {
+	t.Helper()
+	var items []struct{ ID string }
+	j, _, _ := cli(t, "--corpus", dir, "items", "--format", "json")
+	json.Unmarshal([]byte(j), &items)
+	for _, it := range items {
+		if strings.HasPrefix(it.ID, source+"#") {
+			return it.ID
+		}
+	}
+	t.Fatalf("no item of %s", source)
+	return ""
+}
+
+// TestLinksReasonCitesTheItemsAsTheyAreCited: `cypx links` names a
+// linked item in its reason as it is cited everywhere else: a news story
+// by the report it covers first, two works of one publisher in one year
+// with the letters (2024a, 2024b) that tell them apart. Before, the reason
+// named the story's own source, "10–15% (Reporter, 2024)", and both works
+// "(Acme Trust, 2024)".
+func TestLinksReasonCitesTheItemsAsTheyAreCited(t *testing.T) {
+	dir := othersCorpus(t)
+	out, stderr, code := cli(t, "--corpus", dir, "links", corpusID(t, dir, "acme-b"))
+	if code != 0 {
+		t.Fatalf("links: %d %s", code, stderr)
+	}
+	if !strings.Contains(out, "another value: 10–15% (Smith and Doe, 2024; reported by Reporter, 2024) against 45% (Beta Trust, 2024)") ||
+		strings.Contains(out, "(Reporter, 2024)") {
+		t.Errorf("the story is named otherwise than it is cited:\n%s", out)
+	}
+	os.WriteFile(filepath.Join(dir, "sources", "acme-c.md"), []byte("---\ntitle: Another look at waiting\npublisher: Acme Trust\nauthor: Jane Smith and John Doe\ndate: 2024-06-01\ntype: report\n---\nIn 2023, 20% of children waited more than 18 weeks for CAMHS.\n"), 0o644)
+	out, stderr, code = cli(t, "--corpus", dir, "links", corpusID(t, dir, "acme-b"), "--format", "json")
+	if code != 0 {
+		t.Fatalf("links: %d %s", code, stderr)
+	}
+	for _, want := range []string{
+		"another value: 20% (Smith and Doe, 2024a) against 45%",
+		"another value: 10–15% (Smith and Doe, 2024b) against 45%",
+		"another value: 10–15% (Smith and Doe, 2024b; reported by Reporter, 2024) against 45%",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("links lack %q:\n%s", want, out)
+		}
+	}
+}
+
+// TestShowPrimaryIsInTheConfiguredStyle: `cypx show` of a news story
+// names its primary as its cite row cites it, in the configured style:
+// "Smith & Doe, 2024" beside "(Smith & Doe, 2024; reported by Reporter,
+// 2024)" in APA. Before, the primary row was Harvard's "Smith and Doe,
+// 2024" whatever the style.
+func TestShowPrimaryIsInTheConfiguredStyle(t *testing.T) {
+	t.Setenv("CYPX_HOME", t.TempDir())
+	dir := othersCorpus(t)
+	if _, stderr, code := cli(t, "config", "set", "style", "apa"); code != 0 {
+		t.Fatalf("config set: %d %s", code, stderr)
+	}
+	out, stderr, code := cli(t, "--corpus", dir, "show", corpusID(t, dir, "news-a"))
+	if code != 0 {
+		t.Fatalf("show: %d %s", code, stderr)
+	}
+	if !strings.Contains(out, "\nprimary    Smith & Doe, 2024: Waiting for help") || !strings.Contains(out, "\ncite       (Smith & Doe, 2024; reported by Reporter, 2024)") {
+		t.Errorf("the primary row is not in the cite row's style:\n%s", out)
+	}
+}
+
+// TestExportRefusesLayoutOptionsItCannotWrite: --figures, --group and
+// --title shape a pack in Markdown and Word; with a format that has no
+// title, groups or table (csv, json, ris, bibtex, csljson) they are
+// refused as a usage error (exit 2) naming the formats they apply to, and
+// nothing is written. Before, they were silently left out: `export
+// --format csv --figures` wrote the CSV with no table and no word.
+func TestExportRefusesLayoutOptionsItCannotWrite(t *testing.T) {
+	dir := othersCorpus(t)
+	for _, format := range []string{"csv", "json", "ris", "bibtex", "csljson"} {
+		for _, flag := range [][]string{{"--figures"}, {"--group", "theme"}, {"--title", "Board briefing"}} {
+			args := append([]string{"--corpus", dir, "export", "--format", format}, flag...)
+			out, stderr, code := cli(t, args...)
+			if code != 2 || out != "" || !strings.Contains(stderr, flag[0]) || !strings.Contains(stderr, "md and docx") {
+				t.Errorf("export --format %s %s: exit %d, %d bytes out, %q", format, flag[0], code, len(out), stderr)
+			}
+		}
+	}
+	if out, stderr, code := cli(t, "--corpus", dir, "export", "--format", "md", "--figures", "--group", "theme", "--title", "Board briefing"); code != 0 || !strings.Contains(out, "Board briefing") {
+		t.Errorf("export --format md with a title, groups and figures: exit %d %q", code, stderr)
+	}
+}

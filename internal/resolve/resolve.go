@@ -94,12 +94,15 @@ func (r Resolved) InText(st evidence.Style, accessed time.Time) string {
 
 // Beside is how a view of the item beside its linked findings cites them
 // (the explorer's linked view, cypx links): one citer for the item and
-// the linked items, a document of them all, so two works of one publisher
-// in one year are 2024a and 2024b there as in a pack of them; and the
-// item's links with their reasons naming the items as that citer names
-// them (links.Link.ReasonNamed), a news story by the report it covers
-// first. linked are the linked items as resolved, in the order of
-// r.Links; nil takes the items of r.Links, which WithLinks resolves.
+// the linked items, in the configured style, and the item's links with
+// their reasons naming the items as that citer names them
+// (links.Link.ReasonNamed), a news story by the report it covers first.
+// The citer gives no year letters (2024a, 2024b): a letter points into a
+// reference list, which a pack has and a view does not, and each item
+// there is copied (c) and cited (cypx cite) alone, without one; a view
+// that lettered its items would show a citation its copy does not give.
+// linked are the linked items as resolved, in the order of r.Links; nil
+// takes the items of r.Links, which WithLinks resolves.
 func (r Resolved) Beside(st evidence.Style, accessed time.Time, linked []Resolved) (*evidence.Citer, []links.Link) {
 	items := []evidence.Item{r.Item}
 	for i, l := range r.Links {
@@ -108,7 +111,7 @@ func (r Resolved) Beside(st evidence.Style, accessed time.Time, linked []Resolve
 		}
 		items = append(items, l.Item)
 	}
-	c := evidence.NewCiter(st, accessed, items)
+	c := evidence.NewCiter(st, accessed, nil)
 	out := make([]links.Link, len(r.Links))
 	for i, l := range r.Links {
 		l.Item = items[i+1]

@@ -166,3 +166,14 @@ func TestPlacesUnderPeriodsTakeTheTitle(t *testing.T) {
 		t.Errorf("a row naming its measure: measure %q, place %q", f.Measure, f.Place)
 	}
 }
+
+// TestAgeGroupCellIsReadAsWritten: "5 year olds" under "Age group" is the
+// group as written; "aged" is put only before a bare band ("5-10").
+func TestAgeGroupCellIsReadAsWritten(t *testing.T) {
+	for cell, want := range map[string]string{"5 year olds": "5 year olds", "5-10": "aged 5-10"} {
+		f := describeRow([]string{cell}, []string{"Age group"}, "Children with tooth decay (%) 2024", "23.7", measure.Input{})
+		if f.Population != want {
+			t.Errorf("%q under Age group: population %q, want %q", cell, f.Population, want)
+		}
+	}
+}

@@ -99,7 +99,7 @@ func (s *sentence) rowLabels() rowLabels {
 		}
 		switch {
 		case groupHeaderRe.Get().MatchString(h):
-			if isDigit(text[0]) && strings.HasPrefix(strings.ToLower(h), "age") {
+			if isDigit(text[0]) && strings.HasPrefix(strings.ToLower(h), "age") && !strings.Contains(strings.ToLower(text), "old") {
 				text = "aged " + text // "5-10" under "Age group": an age band, as a sentence gives it
 			}
 			groups = append(groups, text)

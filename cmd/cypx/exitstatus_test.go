@@ -117,3 +117,19 @@ func TestActionsSayWhatTheyDidWhenOutputIsLost(t *testing.T) {
 	expect("removed saved search \"Autism waits\"", "saved", "rm", "Autism waits")
 	expect("moved cn-2025-autism-assessment-waits-double to ", "remove", "cn-2025-autism-assessment-waits-double")
 }
+
+// TestInterruptedCommandSaysSo: ctrl+c during a command (a build of the
+// index under way) says "interrupted" and exits 130, as a shell reports
+// an interrupted program, not Go's "context canceled" with status 1
+// (red-team round 15).
+func TestInterruptedCommandSaysSo(t *testing.T) {
+	t.Setenv("CYPX_HOME", t.TempDir())
+	dir := hostileCorpus(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errOut bytes.Buffer
+	code := run(ctx, []string{"--corpus", dir, "search", "waiting"}, stdio{in: strings.NewReader(""), out: &out, err: &errOut})
+	if code != 130 || !strings.Contains(errOut.String(), "cypx: interrupted") || strings.Contains(errOut.String(), "context canceled") {
+		t.Errorf("interrupted: exit %d, %q", code, errOut.String())
+	}
+}

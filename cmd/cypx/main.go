@@ -66,6 +66,11 @@ func run(ctx context.Context, args []string, io stdio) int {
 		// error (a command that met the failed write reports the same).
 		err = fmt.Errorf("cannot write the output: %w", werr)
 	}
+	if err != nil && ctx.Err() != nil && errors.Is(err, context.Canceled) {
+		// ctrl+c: say so in words, with the status a shell gives an
+		// interrupted program (128 + SIGINT), not Go's "context canceled".
+		err = &exitError{code: 130, err: errors.New("interrupted")}
+	}
 	code := 0
 	if err != nil && !errors.Is(err, errSilent) {
 		for _, line := range errorLines(err) {

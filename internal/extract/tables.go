@@ -66,8 +66,11 @@ var (
 	changeHeaderRe = lazyre.New(`^(?:annual\s+|year[- ]on[- ]year\s+)?(?:change|difference|increase|decrease|rise|fall)\b`)
 	// financialYearRe is "2023/24", "2023-24", "2023–2024".
 	financialYearRe = lazyre.New(`^(?:FY\s?)?(?:18|19|20)\d{2}\s?[/–—-]\s?(?:(?:18|19|20)?\d{2})$`)
-	// footnoteInCellRe are markers a cell may end with: "45%[^2]", "12*", "45%¹".
-	footnoteInCellRe = lazyre.New(`(?:\[\^[^\]]{1,40}\]|\*+|[¹²³⁰⁴⁵⁶⁷⁸⁹]+)$`)
+	// footnoteInCellRe is a note marker ending a cell: "[^2]", "*",
+	// "†", "¹", and as a PDF without raised text or a hand-made table
+	// sets one on the line, "[1]", "[b]", " (a)". A bracketed number
+	// stays: "45 (12%)" is two figures.
+	footnoteInCellRe = lazyre.New(`(?:\[\^[^\]]{1,40}\]|\[(?:\d{1,3}|[a-z])\]|\s\([a-z]\)|[*†‡§]+|[¹²³⁰⁴⁵⁶⁷⁸⁹]+)$`)
 )
 
 // headerColumn reads what a header cell says about its column.

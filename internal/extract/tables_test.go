@@ -417,3 +417,28 @@ func TestCountColumnsInThousands(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", strings.Join(got, "\n"), want)
 	}
 }
+
+// TestCellMarkersAsPublished: a cell's figure with a note marker set on
+// the line, as a PDF without raised text or a hand-made table writes it
+// ("950†", "1,010 (a)", "870[1]", "640‡", "55 [b]"), is the figure without
+// its marker; "45 (12%)" is still two figures. Before, only "*", a
+// superscript digit and "[^2]" were markers, and each of these rows was
+// no statistic at all: its region's count was lost (red-team round 15).
+func TestCellMarkersAsPublished(t *testing.T) {
+	body := "## Children waiting by region\n\n" +
+		"| Region | Children waiting 2024 |\n|---|---|\n" +
+		"| North | 1,200* |\n| South | 950† |\n| East | 1,010 (a) |\n| West | 870[1] |\n| Midlands | 640‡ |\n| London | 55 [b] |\n| Wales | 45 (12%) |\n"
+	var got []string
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		for _, f := range it.Figures {
+			if it.Text[f.Offset:f.Offset+len(f.Text)] != f.Text {
+				t.Errorf("figure %q is not at its offset in %q", f.Text, it.Text)
+			}
+		}
+		got = append(got, describe(it.Figures))
+	}
+	want := []string{"1,200=1200 count", "950=950 count", "1,010=1010 count", "870=870 count", "640=640 count", "55=55 count", "45=45 count; 12%=12 percent"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -272,7 +272,7 @@ var sparkBars = []rune("▁▂▃▄▅▆▇█")
 
 // Spark is a sparkline of the table's values by period, earliest first,
 // with the first and last periods: "2017 ▁▄█ 2023". Empty unless at least
-// two periods differ.
+// two periods differ; of counts and money, only periods of one length.
 func (t Table) Spark() string {
 	type point struct {
 		p measure.Period
@@ -293,6 +293,28 @@ func (t Table) Spark() string {
 		if !dup {
 			pts = append(pts, point{p, r.Figure.Value})
 		}
+	}
+	if len(t.Rows) > 0 && (t.Rows[0].Figure.Unit == evidence.UnitCount || t.Rows[0].Figure.Unit == evidence.UnitGBP) {
+		// A count or a sum grows with the time it is taken over: a
+		// quarter's 12,000 referrals beside a year's 49,000 is no fall and
+		// rise. Only the periods of one length are charted, the length
+		// most rows give (the longer of two as common).
+		n := map[int]int{}
+		best := -1
+		for _, q := range pts {
+			l := q.p.To - q.p.From
+			n[l]++
+			if best < 0 || n[l] > n[best] || n[l] == n[best] && l > best {
+				best = l
+			}
+		}
+		kept := pts[:0]
+		for _, q := range pts {
+			if q.p.To-q.p.From == best {
+				kept = append(kept, q)
+			}
+		}
+		pts = kept
 	}
 	if len(pts) < 2 {
 		return ""

@@ -328,3 +328,35 @@ func TestTableMarkdownEscapesItsCells(t *testing.T) {
 		t.Errorf("a cell is written as markup:\n%s", md)
 	}
 }
+
+// TestSparkChartsCountsOfOneLength: a count over a quarter and a count
+// over a year are not one series: a quarter's 12,000 referrals charted
+// between two years' 47,000 and 49,000 read as a fall and a rise. The
+// sparkline of counts and money charts the periods of one length; a
+// share may be charted over any. Before: "2023 ▇▁█▁ Q2 2024", its last
+// bar the year 2024 under the label of the quarter (red-team round 15).
+func TestSparkChartsCountsOfOneLength(t *testing.T) {
+	row := func(text string, v float64, period string, unit evidence.Unit) figures.Row {
+		return figures.Row{Figure: evidence.Figure{Text: text, Value: v, Unit: unit, Record: evidence.Record{Measure: "referrals to CAMHS", Period: period}}}
+	}
+	counts := figures.Table{Rows: []figures.Row{
+		row("47,000", 47000, "2023", evidence.UnitCount), row("12,000", 12000, "Q1 2024", evidence.UnitCount),
+		row("12,500", 12500, "Q2 2024", evidence.UnitCount), row("49,000", 49000, "2024", evidence.UnitCount),
+	}}
+	if got, want := counts.Spark(), "2023 ▁█ 2024"; got != want {
+		t.Errorf("counts: %q, want %q", got, want)
+	}
+	quarters := figures.Table{Rows: []figures.Row{
+		row("12,000", 12000, "Q1 2024", evidence.UnitCount), row("12,500", 12500, "Q2 2024", evidence.UnitCount),
+		row("11,000", 11000, "Q3 2024", evidence.UnitCount), row("49,000", 49000, "2024", evidence.UnitCount),
+	}}
+	if got, want := quarters.Spark(), "Q1 2024 ▅█▁ Q3 2024"; got != want {
+		t.Errorf("quarters: %q, want %q", got, want)
+	}
+	shares := figures.Table{Rows: []figures.Row{
+		row("45%", 45, "2023", evidence.UnitPercent), row("47%", 47, "Q1 2024", evidence.UnitPercent),
+	}}
+	if shares.Spark() == "" {
+		t.Errorf("shares of a year and a quarter: no sparkline")
+	}
+}

@@ -647,7 +647,7 @@ func markSupMarkers(doc *html.Node) {
 	})
 	for _, n := range sups {
 		t := strings.TrimSpace(textOf(n))
-		if n.Parent == nil || !markerTextRe.MatchString(t) {
+		if n.Parent == nil || !markerTextRe.MatchString(t) && !letterMarkerRe.MatchString(t) {
 			continue
 		}
 		var b strings.Builder
@@ -658,6 +658,12 @@ func markSupMarkers(doc *html.Node) {
 		detach(n)
 	}
 }
+
+// letterMarkerRe is a superscript of one letter: a note marker, as
+// statistics mark a revised or provisional year ("2022/23<sup>r</sup>") or
+// an estimate ("88.9<sup>e</sup>"); run into the text it made "2022/23r", no
+// period, and "88.9e", no figure. An ordinal's two letters stay text.
+var letterMarkerRe = lazyre.New(`^[a-z]$`)
 
 // isBackLink: the link's target is itself a link to a place on the page:
 // the note's link back to its reference ("4" in front of a note that

@@ -107,7 +107,8 @@ var (
 // baseline.
 func markSuperscripts(r *row) {
 	for i, f := range r.frags {
-		if i == 0 || !markerTextRe.MatchString(strings.TrimSpace(f.text)) {
+		t := strings.TrimSpace(f.text)
+		if i == 0 || !markerTextRe.MatchString(t) && !(letterMarkerRe.MatchString(t) && endsInDigit(r.frags[i-1].text)) {
 			continue
 		}
 		prev := r.frags[i-1]
@@ -118,6 +119,14 @@ func markSuperscripts(r *row) {
 			f.sup = true
 		}
 	}
+}
+
+// endsInDigit: a raised letter after a number or a year ("2022/23" then
+// a raised "r") marks it revised, provisional or estimated; after a word
+// it may be anything.
+func endsInDigit(s string) bool {
+	s = strings.TrimRight(s, " ")
+	return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9'
 }
 
 // pieces cuts a row at its wide gaps. A lone list marker ("•", "1.") stays

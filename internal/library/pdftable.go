@@ -471,6 +471,16 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		return f
 	}
 	cols := projection(all)
+	spanners := spanningHeads(lines)
+	if len(spanners) > 0 {
+		var rest []*piece
+		for _, p := range all {
+			if !spanners[p] {
+				rest = append(rest, p)
+			}
+		}
+		cols = projection(rest)
+	}
 	if len(cols) < 2 || multi < 2 {
 		return nil
 	}
@@ -612,12 +622,124 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		b.cells = append(b.cells, cellsText)
 	}
 	b.cols = cols
+	if len(spanners) > 0 {
+		b.cells = mergeSpannedHeader(b.cells, table, spanners, cols)
+	}
 	b.headed = !headerless(b.cells)
 	b.size = median(sizes(all))
 	if isContentsTable(b.cells) || isContactTable(b.cells) {
 		b.kind = droppedBlock
 	}
 	return b
+}
+
+// spanningHeads are the header cells set over two or more columns (a
+// merged cell, "Children with tooth decay (%)" over 2022/23 and 2023/24):
+// pieces on a line above the table's first figure that cross two columns
+// the other lines make, each of which holds cells of two rows of figures.
+// Taken into the columns, such a cell made one column of the two, and
+// each row's figures one cell ("10.7 10.2").
+func spanningHeads(lines [][]*piece) map[*piece]bool {
+	head := 0
+	for head < len(lines) && !slices.ContainsFunc(lines[head], func(p *piece) bool {
+		t := strings.TrimSpace(p.text)
+		return numericCellRe.MatchString(t) && !yearCellRe.MatchString(t)
+	}) {
+		head++
+	}
+	if head == 0 || head == len(lines) {
+		return nil
+	}
+	var out map[*piece]bool
+	for i, ps := range lines[:head] {
+		for _, p := range ps {
+			var others []*piece
+			from := map[*piece]int{}
+			for k, qs := range lines {
+				for _, q := range qs {
+					if q != p && (k != i) {
+						others = append(others, q)
+						from[q] = k
+					}
+				}
+			}
+			crossed := 0
+			for _, c := range projection(others) {
+				if overlap(p.x0, p.x1, c[0], c[1]) <= 0 {
+					continue
+				}
+				rows := map[int]bool{} // the rows of figures with a cell in it
+				for _, q := range others {
+					if from[q] >= head && overlap(q.x0, q.x1, c[0], c[1]) > 0 {
+						rows[from[q]] = true
+					}
+				}
+				if len(rows) >= 2 {
+					crossed++
+				}
+			}
+			if crossed >= 2 {
+				if out == nil {
+					out = map[*piece]bool{}
+				}
+				out[p] = true
+			}
+		}
+	}
+	return out
+}
+
+// mergeSpannedHeader makes the table's first row, holding cells set over
+// several columns, and the row of headers under them one header, as a web
+// page's two header rows are: "Children with tooth decay (%) 2022/23",
+// "Children with tooth decay (%) 2023/24". Only a row under it that labels
+// the spanned columns alone (no label of a row, no figure but a year)
+// is taken into the header; else the cells stand as they were read.
+func mergeSpannedHeader(cells [][]string, table [][][]*piece, spanners map[*piece]bool, cols [][2]float64) [][]string {
+	if len(cells) < 3 || len(table) < 2 {
+		return cells
+	}
+	spanned := make([]string, len(cols)) // the spanning text over each column
+	for _, c := range table[0] {
+		for _, p := range c {
+			if !spanners[p] {
+				continue
+			}
+			for k, col := range cols {
+				if overlap(p.x0, p.x1, col[0], col[1]) > 0 {
+					spanned[k] = strings.TrimSpace(p.text)
+				}
+			}
+		}
+	}
+	under := cells[1]
+	any := false
+	for k, t := range under {
+		t = strings.TrimSpace(t)
+		switch {
+		case spanned[k] == "" && t != "":
+			return cells // a label or figure outside the spanned columns: a row of the table
+		case spanned[k] != "" && t == "":
+			return cells
+		case numericCellRe.MatchString(t) && !yearCellRe.MatchString(t):
+			return cells
+		case t != "":
+			any = true
+		}
+	}
+	if !any {
+		return cells
+	}
+	head := make([]string, len(cols))
+	for k := range cols {
+		switch {
+		case spanned[k] != "":
+			head[k] = spanned[k] + " " + strings.TrimSpace(under[k])
+		default:
+			head[k] = cells[0][k]
+		}
+	}
+	return append([][]string{head}, cells[2:]...)
 }
 
 // wrappedEnd: a number that ends the text of the cell above, not a cell

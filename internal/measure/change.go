@@ -234,6 +234,9 @@ func withoutPeriod(text string) (string, string) {
 			continue
 		}
 		a, z := periodWords(text, f, last)
+		if m := periodStatusRe.Get().FindStringIndex(text[z:]); m != nil {
+			z += m[1] // "2024-25 (provisional)": the data's state, not the measure
+		}
 		b.WriteString(text[last:a])
 		b.WriteByte(' ')
 		last = z
@@ -241,6 +244,10 @@ func withoutPeriod(text string) (string, string) {
 	b.WriteString(text[last:])
 	return b.String(), p
 }
+
+// periodStatusRe is what a header says of its period's figures right
+// after it: provisional, revised, final, estimated.
+var periodStatusRe = lazyre.New(`^\s*\((?i:provisional|revised|final|estimated?|estimates|p|r|e)\)`)
 
 // unitsRe is a column header's unit: "(%)", "(weeks)", "(£m)", "per 100,000".
 var unitsRe = lazyre.New(`(?i)\((?:%|per cent|percent|weeks?|months?|days?|years?|£\s?[mkb]n?|£|n|number|count)\)|\bper\s+[\d,]+\b`)

@@ -357,7 +357,7 @@ func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <=
 
 // periodLeadWords introduce a period or a place.
 var periodLeadWords = setOf(`in at the end start beginning of during for since by on across throughout as until
-year calendar financial academic than compared with from between and to within over`)
+year calendar financial academic fy than compared with from between and to within over`)
 
 // tidy makes what is left of a clause readable: one space between words,
 // no empty brackets or bracketed acronyms ("(MHSTs)"), no joining words

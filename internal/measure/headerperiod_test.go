@@ -75,3 +75,27 @@ func TestHeaderPeriodLeavesTheMeasure(t *testing.T) {
 		t.Error("quarters: Q1 2024 before Q2 2024, not the year 2024; Q1 2024/25 is April–June 2024")
 	}
 }
+
+// TestHeaderPeriodsAsStatisticsWriteThem: a quarter written with a hyphen
+// ("Apr-Jun 2024"), a financial year after "FY", a period followed by
+// the state of its figures ("2024-25 (provisional)") are the figure's
+// period and no part of its measure. Before: "Apr-Jun 2024" was the whole
+// of 2024 (a quarter's count set beside years'), measured "apr-Jun"; "FY"
+// and "(provisional)" were the measure, and the row's label its group
+// (red-team round 15).
+func TestHeaderPeriodsAsStatisticsWriteThem(t *testing.T) {
+	for header, period := range map[string]string{
+		"Apr-Jun 2024":          "April–June 2024",
+		"Oct-Dec 2023":          "October–December 2023",
+		"FY 2023/24":            "2023/24",
+		"2024-25 (provisional)": "2024/25",
+		"2022/23 (r)":           "2022/23",
+	} {
+		text := "| Children waiting for autism assessment | 1,240 |"
+		figs := []evidence.Figure{{Text: "1,240", Value: 1240, Unit: evidence.UnitCount, Offset: strings.Index(text, "1,240")}}
+		measure.Describe(measure.Input{Text: text, Figures: figs, Columns: []string{header}, Label: "Children waiting for autism assessment"}, nil)
+		if f := figs[0]; f.Period != period || f.Measure != "children waiting for autism assessment" || f.Population != "" {
+			t.Errorf("under %q: period %q, measure %q, population %q; want %q, children waiting for autism assessment, none", header, f.Period, f.Measure, f.Population, period)
+		}
+	}
+}

@@ -227,7 +227,16 @@ var ageRes = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})[- ]years?[- ]olds?\b`),
 	regexp.MustCompile(`(?i)\b(?:aged\s+)?(?:under|below)[- ](\d{1,2})s?\b()`),
 	regexp.MustCompile(`(?i)\baged\s+(\d{1,2})\s+(?:and|or)\s+(?:over|above|older)\b()`),
+	regexp.MustCompile(`(?i)\b(?:aged\s+)?(\d{1,2})\s*\+()`),
+	// One age: "5 year olds", "5-year-olds", "aged 5", "aged 5 years".
+	// Tried last, so a band or a bound above reads first.
+	regexp.MustCompile(`(?i)\b(?:aged\s+)?(\d{1,2})[- ]years?[- ]olds?\b()`),
+	regexp.MustCompile(`(?i)\b(?:aged|age)\s+(\d{1,2})(?:\s+years?(?:\s+old)?)?\b()`),
 }
+
+// openAgeRe follows a single age that is the end of a band the patterns
+// above do not read ("aged 5 and under", "aged 11+"): no one age is named.
+var openAgeRe = regexp.MustCompile(`(?i)^\s*(?:\+|(?:and|or|to|-|–)\b|(?:-|–)\s*\d)`)
 
 // ageBand finds an age band in a phrase and returns the phrase without it.
 func ageBand(s string) (string, string) {
@@ -246,8 +255,15 @@ func ageBand(s string) (string, string) {
 			band = a + "-" + s[m[4]:m[5]]
 		case 2:
 			band = "under " + a
-		case 3:
+		case 3, 4:
 			band = a + "+"
+		default:
+			// An age alone is the group: 3 year olds and 5 year olds are
+			// two groups, which dropping the number as any other made one.
+			if openAgeRe.MatchString(s[m[1]:]) {
+				continue
+			}
+			band = a
 		}
 		return s[:m[0]] + " " + s[m[1]:], band
 	}

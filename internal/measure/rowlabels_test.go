@@ -166,3 +166,36 @@ func TestPlacesUnderPeriodsTakeTheTitle(t *testing.T) {
 		t.Errorf("a row naming its measure: measure %q, place %q", f.Measure, f.Place)
 	}
 }
+
+// TestAgeGroupCellIsReadAsWritten: "5 year olds" under "Age group" is the
+// group as written; "aged" is put only before a bare band ("5-10").
+func TestAgeGroupCellIsReadAsWritten(t *testing.T) {
+	for cell, want := range map[string]string{"5 year olds": "5 year olds", "5-10": "aged 5-10"} {
+		f := describeRow([]string{cell}, []string{"Age group"}, "Children with tooth decay (%) 2024", "23.7", measure.Input{})
+		if f.Population != want {
+			t.Errorf("%q under Age group: population %q, want %q", cell, f.Population, want)
+		}
+	}
+}
+
+// TestTotalRowIsOfItsColumn: a table's Total row is of the rows above it
+// together, so a total under "Trust" and one under "Region" are two
+// groups, and two totals by region one. Before, "Total" keyed no group at
+// all: a trust table's total of 10,000 referrals and a regional table's
+// 150,000 were one measure, and `cypx figures` said they disagreed
+// (red-team round 15).
+func TestTotalRowIsOfItsColumn(t *testing.T) {
+	key := func(label, head string) measure.Key {
+		return measure.KeyOf(describeRow([]string{label}, []string{head}, "Referrals 2023", "10,000", measure.Input{}), nil)
+	}
+	trusts, regions, regions2 := key("Total", "Trust"), key("Total[^3]", "Region"), key("All", "Region")
+	if measure.Match(trusts, regions, measure.Unrelated) {
+		t.Errorf("a total by trust (%s) and one by region (%s) are one measure", trusts, regions)
+	}
+	if !measure.Match(regions, regions2, measure.Unrelated) {
+		t.Errorf("two totals by region (%s, %s) are two measures", regions, regions2)
+	}
+	if f := describeRow([]string{"Total"}, []string{"Trust"}, "Referrals 2023", "10,000", measure.Input{}); f.Population != "Total (Trust)" {
+		t.Errorf("population %q, want Total (Trust)", f.Population)
+	}
+}

@@ -97,9 +97,16 @@ func (s *sentence) rowLabels() rowLabels {
 		if text == "" {
 			continue // a footnote marker alone: "[1]"
 		}
+		if totalLabelRe.Get().MatchString(text) && h != "" && !timeHeaderRe.Get().MatchString(h) {
+			// A table's total is of its rows together: of the trusts in a
+			// table by trust, of the regions in one by region. "Total"
+			// alone keyed no group at all, so a trust's total and the
+			// nation's were one measure, and disagreed.
+			text += " (" + h + ")"
+		}
 		switch {
 		case groupHeaderRe.Get().MatchString(h):
-			if isDigit(text[0]) && strings.HasPrefix(strings.ToLower(h), "age") {
+			if isDigit(text[0]) && strings.HasPrefix(strings.ToLower(h), "age") && !strings.Contains(strings.ToLower(text), "old") {
 				text = "aged " + text // "5-10" under "Age group": an age band, as a sentence gives it
 			}
 			groups = append(groups, text)
@@ -117,6 +124,9 @@ func (s *sentence) rowLabels() rowLabels {
 	r.period = periodOfCells(times)
 	return r
 }
+
+// totalLabelRe is a row label naming the rows above it together.
+var totalLabelRe = lazyre.New(`^(?i:(?:grand )?totals?|all|overall)$`)
 
 // figureColumn reports a header (trimmed) of the row's figures'
 // columns, or one that names a period ("2023", "Referrals 2024"): a cell

@@ -58,7 +58,20 @@ func scanPeriods(s string, toks []token) []found {
 				m = 0 // the verb
 			}
 		}
+		m1, m2 := 0, 0
+		if kind == 1 && m == 0 && i-1 > used && plain(i-1, i) {
+			m1, m2 = hyphenMonths(toks[i-1].text)
+		}
 		switch {
+		case m1 > 0:
+			// "Apr-Jun 2024", as a table's header writes a quarter: read
+			// as the year alone, it claimed all of 2024.
+			from := y1
+			if m1 > m2 {
+				from = y1 - 1
+			}
+			p = monthsPeriod(from, m1, y1, m2)
+			first = i - 1
 		case kind == 1 && m > 0 && plain(i-1, i):
 			first = i - 1
 			switch {
@@ -219,6 +232,20 @@ func scanPeriods(s string, toks []token) []found {
 		i = last
 	}
 	return out
+}
+
+// hyphenMonths reads two months joined by a hyphen into one word
+// ("Apr-Jun", "April-June"): their numbers, or 0, 0.
+func hyphenMonths(w string) (int, int) {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok {
+		return 0, 0
+	}
+	m1, m2 := monthIndex(a), monthIndex(b)
+	if m1 == 0 || m2 == 0 {
+		return 0, 0
+	}
+	return m1, m2
 }
 
 // quarterWord reads a quarter's name, "q1" to "q4": 1 to 4, or 0.

@@ -9,7 +9,6 @@ package evidence
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -140,22 +139,30 @@ func (f Figure) String() string { return f.Text }
 
 // Shown is the figure as a reader is shown it apart from its sentence (a
 // figure's copy, a badge's line, a table's cell): the text as published,
-// without a footnote or reference marker glued to its number
-// ("1,200[^4] referrals" → "1,200 referrals"). Text keeps the marker, as
-// it is the quote's bytes at Offset; a marker copied out alone is a
-// footnote of nothing, or a number misread ("1,2004").
+// without a footnote or reference marker set after its number (see
+// Markers: "1,200[^4] referrals" → "1,200 referrals", "1,010 (a)
+// children" → "1,010 children"). Text keeps the marker, as it is the
+// quote's bytes at Offset; a marker copied out alone is a footnote of
+// nothing, or a number misread ("1,2004").
 func (f Figure) Shown() string {
-	if !strings.Contains(f.Text, "[") {
+	ms := Markers(f.Text)
+	if ms == nil {
 		return f.Text
 	}
-	return GluedMarker.ReplaceAllString(f.Text, "$1")
+	var b strings.Builder
+	last := 0
+	for _, m := range ms {
+		start := m.Start
+		if start > 0 && f.Text[start-1] == ' ' {
+			// The space that set the marker apart goes with it.
+			start--
+		}
+		b.WriteString(f.Text[last:start])
+		last = m.End
+	}
+	b.WriteString(f.Text[last:])
+	return b.String()
 }
-
-// GluedMarker matches a footnote or reference marker set right after a
-// number or a percentage, the number's last character its first group:
-// "1,200[^4]", "340[12]", "45%[3, 4]" (as cypx writes a PDF's raised
-// marker or a web page's superscript).
-var GluedMarker = regexp.MustCompile(`([\d%])(?:\[\^[^\]\s]{1,40}\]|\[\d{1,3}(?:,\s?\d{1,3})*\])`)
 
 // Badge is the short form of the figure for list rows: "97%", "1,300",
 // "£2.3bn", "18wk"; a range gives both ends ("2–3%", "13–52wk"), a ratio

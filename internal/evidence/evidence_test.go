@@ -229,6 +229,18 @@ func TestFigureShownWithoutItsMarker(t *testing.T) {
 		"£3.6bn":              "£3.6bn",
 		"Tier [2] services":   "Tier [2] services", // no number before the bracket
 		"12 [note 3]":         "12 [note 3]",       // not glued
+		"950† children":       "950 children",
+		"1,010 (a) children":  "1,010 children",
+		"870 [1] children":    "870 children",
+		"870[b] children":     "870 children",
+		"640* children":       "640 children",
+		"3,100§ referrals":    "3,100 referrals",
+		"870¹ children":       "870 children",
+		"45 (12%)":            "45 (12%)",           // a share, no note
+		"Figure 3 (a) shows":  "Figure 3 (a) shows", // a part's label
+		"5 * 3":               "5 * 3",
+		"*640 children*":      "*640 children*",
+		"10⁶ cells":           "10⁶ cells",
 	} {
 		if got := (evidence.Figure{Text: text}).Shown(); got != want {
 			t.Errorf("Shown(%q) = %q, want %q", text, got, want)

@@ -137,7 +137,7 @@ var (
 // the base, and the percentage as the headline.
 func Figures(s string) []evidence.Figure {
 	written := s
-	s = blankGluedMarkers(s)
+	s = blankMarkers(s)
 	figs := readFigures(s)
 	// A figure is the text as written: a marker read as blank is in it
 	// again ("1,200[^4] referrals"), at the same bytes.
@@ -147,29 +147,26 @@ func Figures(s string) []evidence.Figure {
 	return figs
 }
 
-// blankGluedMarkers reads each marker glued to a number (evidence's
-// GluedMarker: "1,200[^4] referrals", "340[12] children") as spaces, byte
-// for byte, so the number is read with the noun after it as it would be
-// without the marker: between them, the marker hid the noun and the count
-// was no figure.
-func blankGluedMarkers(s string) string {
-	if !strings.Contains(s, "[") {
-		return s
-	}
-	ms := evidence.GluedMarker.FindAllStringSubmatchIndex(s, -1)
+// blankMarkers reads each marker set after a number (evidence's Markers:
+// "1,200[^4] referrals", "950† children", "1,010 (a) children") as
+// spaces, byte for byte, so the number is read with the noun after it as
+// it would be without the marker: between them, the marker hid the noun
+// and the count was no figure.
+func blankMarkers(s string) string {
+	ms := evidence.Markers(s)
 	if ms == nil {
 		return s
 	}
 	b := []byte(s)
 	for _, m := range ms {
-		for i := m[3]; i < m[1]; i++ {
+		for i := m.Start; i < m.End; i++ {
 			b[i] = ' '
 		}
 	}
 	return string(b)
 }
 
-// readFigures is Figures on a sentence whose glued markers are blank.
+// readFigures is Figures on a sentence whose markers are blank.
 func readFigures(s string) []evidence.Figure {
 	r := reader{s: s, lower: asciiLower(s)}
 	r.f = scan(r.lower)

@@ -97,6 +97,27 @@ func TestFigureForms(t *testing.T) {
 		{"count with a footnote", "There were 1,200[^4] referrals to the service in 2022.", "1,200[^4] referrals=1200 count"},
 		{"count with a reference", "In 2023 there were 340[12] children waiting for help.", "340[12] children=340 count"},
 		{"money with a footnote marker", "The grant is worth £3.6bn[^3] in 2024/25.", "£3.6bn=3600000000 gbp"},
+		// Markers set on the line, as a PDF without raised text or a
+		// hand-typed page writes them: symbols glued to the number, a
+		// bracketed letter or number glued or one space after it (red-team
+		// round 16: no figure was read).
+		{"count with a dagger", "There were 950† children waiting for a first appointment.", "950† children=950 count"},
+		{"count with a letter note", "In all, 1,010 (a) children were seen by the team.", "1,010 (a) children=1010 count"},
+		{"count with a glued letter note", "There were 870(a) children waiting for help.", "870(a) children=870 count"},
+		{"count with a bracketed letter", "There were 870[b] children waiting for help.", "870[b] children=870 count"},
+		{"count with a reference after a space", "There were 870 [1] children waiting for help.", "870 [1] children=870 count"},
+		{"count with a star", "The clinic had 640* children on its list.", "640* children=640 count"},
+		{"count with a double dagger", "The clinic had 640‡ children on its list.", "640‡ children=640 count"},
+		{"count with a section sign", "The service took 3,100§ referrals last year.", "3,100§ referrals=3100 count"},
+		{"count with a pilcrow", "The service took 3,100¶ referrals last year.", "3,100¶ referrals=3100 count"},
+		{"count with a hash", "The service took 3,100# referrals last year.", "3,100# referrals=3100 count"},
+		{"count with a superscript", "There were 870¹ children waiting for help.", "870¹ children=870 count"},
+		{"percentage with a star", "Waiting lists saw a rise to 45%* in 2024.", "45%=45 percent"},
+		// What a marker could be mistaken for stays as it is.
+		{"a count and its share in brackets", "Of these, 45 (12%) children were seen within a week.", "45=45 count; 12%=12 percent; a week=1 weeks"},
+		{"a list label before a percentage", "(a) 40% of children were seen within a week.", "40%=40 percent; a week=1 weeks"},
+		{"multiplication", "The grid was 5 * 3 cells wide.", "3 cells=3 count"},
+		{"emphasis around a count", "There were *640 children* waiting.", "640 children=640 count"},
 		// Struck-out text is what a source no longer says (red-team round
 		// 11: the withdrawn 45% was the statistic's figure).
 		{"struck out in Markdown", "Correction: in 2023, ~~45%~~ 54% of children were seen on time.", "54%=54 percent"},
@@ -209,6 +230,13 @@ func TestNotFigureForms(t *testing.T) {
 		name, in, want string
 	}{
 		{"aged to", "The service is for young people aged 16 to 25 who need support.", ""},
+		{"a figure's part", "Figure 3 (a) shows the rise in referrals.", ""},
+		{"a school year with a note", "Year 6 (a) pupils were weighed in the spring.", ""},
+		{"a table's part glued", "Table 2[b] sets out the rise in referrals.", ""},
+		{"a journal's volume and issue", "Smith J. Journal of Child Health 2 [3]: 45-50.", ""},
+		{"a footnote's own line", "[1] Source: NHS England, 2024.", ""},
+		{"a square measure", "The flat was 45 m² in all.", ""},
+		{"a power of ten", "About 3 x 10⁶ cells were counted.", ""},
 		{"aged between", "It covers those aged between 11 and 15 in the borough.", ""},
 		{"year-olds", "Many 17-year-olds said they had nowhere to go.", ""},
 		{"range year-olds", "Provision for 16 to 25-year-olds is patchy.", ""},

@@ -66,11 +66,6 @@ var (
 	changeHeaderRe = lazyre.New(`^(?:annual\s+|year[- ]on[- ]year\s+)?(?:change|difference|increase|decrease|rise|fall)\b`)
 	// financialYearRe is "2023/24", "2023-24", "2023–2024".
 	financialYearRe = lazyre.New(`^(?:FY\s?)?(?:18|19|20)\d{2}\s?[/–—-]\s?(?:(?:18|19|20)?\d{2})$`)
-	// footnoteInCellRe is a note marker ending a cell: "[^2]", "*",
-	// "†", "¹", and as a PDF without raised text or a hand-made table
-	// sets one on the line, "[1]", "[b]", " (a)". A bracketed number
-	// stays: "45 (12%)" is two figures.
-	footnoteInCellRe = lazyre.New(`(?:\[\^[^\]]{1,40}\]|\[(?:\d{1,3}|[a-z])\]|\s\([a-z]\)|[*†‡§]+|[¹²³⁰⁴⁵⁶⁷⁸⁹]+)$`)
 )
 
 // headerColumn reads what a header cell says about its column.
@@ -444,10 +439,13 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 // suppressed values ("*", "-", "n/a", "<5") and text are not figures.
 func cellFigures(text string, col column) []evidence.Figure {
 	t, base := text, 0
-	if m := footnoteInCellRe.Get().FindStringIndex(t); m != nil {
+	// A note marker ends the cell (evidence's TrailingMarker): "[^2]",
+	// "*", "†", "¹", and as a PDF without raised text or a hand-made
+	// table sets one on the line, "[1]", "[b]", " (a)".
+	if m := evidence.TrailingMarker(t); m >= 0 {
 		// The figure's offset stays the cell's: what is trimmed before
 		// the value (a stray "\r" in a row) is counted back in.
-		t = strings.TrimRightFunc(t[:m[0]], unicode.IsSpace)
+		t = strings.TrimRightFunc(t[:m], unicode.IsSpace)
 		body := strings.TrimLeftFunc(t, unicode.IsSpace)
 		base, t = len(t)-len(body), body
 	}

@@ -589,7 +589,7 @@ func (w *blockWriter) row(tr *html.Node) (cells []string, spans []int, n int, co
 
 // smallTable reports a table inside a cell that holds a value and not a
 // page's layout: a row or two of a few short cells ("23.1", "385 |
-// (provisional)"), no table, list or heading in it. Its text is the
+// [p]"), no table, list or heading in it. Its text is the
 // cell's: the outer table stays a table (layout, before, every figure of
 // it was lost to loose lines).
 func smallTable(t *html.Node) bool {

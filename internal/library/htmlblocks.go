@@ -207,8 +207,9 @@ func hasBlockChild(n *html.Node) bool {
 
 // table writes a data table as a pipe table, its caption as a paragraph
 // before it, and a note row (one cell across the table: "Source: ...") as a
-// paragraph after it. A layout table (one column, one row, nested tables,
-// long prose in cells, role=presentation) is not a table: false.
+// paragraph after it. A layout table (one column, one row, tables nested
+// in cells but for small ones in a table with a header, long prose in
+// cells, role=presentation) is not a table: false.
 func (w *blockWriter) table(t *html.Node, caption string) bool {
 	if r := attr(t, "role"); r == "presentation" || r == "none" {
 		return false
@@ -589,9 +590,9 @@ func (w *blockWriter) row(tr *html.Node) (cells []string, spans []int, n int, co
 
 // smallTable reports a table inside a cell that holds a value and not a
 // page's layout: a row or two of a few short cells ("23.1", "385 |
-// [p]"), no table, list or heading in it. Its text is the
-// cell's: the outer table stays a table (layout, before, every figure of
-// it was lost to loose lines).
+// [p]"), no table, list or heading in it. Its text is the cell's, so the
+// outer table stays a table and its rows keep their figures; written as
+// loose lines, a data table's figures are no row's.
 func smallTable(t *html.Node) bool {
 	rows, cells := 0, 0
 	ok := true

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -395,7 +396,7 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			}
 			figs = append(figs, f)
 			if i < len(b.Header) {
-				columns = append(columns, b.Header[i])
+				columns = append(columns, spannedHeader(b, i))
 			} else {
 				columns = append(columns, "")
 			}
@@ -813,4 +814,48 @@ func (x *extractor) cellSentences(b corpus.Block, c corpus.Cell, section, number
 		x.prev = s
 	}
 	flush()
+}
+
+// spannedHeader is the header of row b's cell i: when the cell spans
+// columns (the cells after it continue it, written with nothing between
+// their pipes, "| 1,500 ||"), what the spanned columns' headers share. A
+// figure merged over "2023" and "2024" is of neither year alone: read
+// under "2023", a total of both years, or one value for each, was cited
+// as 2023's. A span of two years written "2023–2024" would read as the
+// financial year 2023/24, so the figure has no period from its header.
+func spannedHeader(b corpus.Block, i int) string {
+	hs := []string{b.Header[i]}
+	for j := i + 1; j < len(b.Cells) && j < len(b.Header) && continuesSpan(b, j); j++ {
+		hs = append(hs, b.Header[j])
+	}
+	if len(hs) == 1 {
+		return hs[0]
+	}
+	words := strings.Fields(hs[0])
+	pre, suf := len(words), len(words)
+	for _, h := range hs[1:] {
+		ws := strings.Fields(h)
+		k := 0
+		for k < min(pre, len(ws)) && ws[k] == words[k] {
+			k++
+		}
+		pre = k
+		k = 0
+		for k < min(suf, len(ws)) && ws[len(ws)-1-k] == words[len(words)-1-k] {
+			k++
+		}
+		suf = k
+	}
+	if pre == len(words) {
+		return hs[0] // the same header over every column spanned
+	}
+	return strings.Join(append(slices.Clone(words[:pre]), words[len(words)-min(suf, len(words)-pre):]...), " ")
+}
+
+// continuesSpan reports a row's cell j written as nothing between two
+// pipes: the continuation of a cell spanning columns, not a value left
+// empty ("|  |").
+func continuesSpan(b corpus.Block, j int) bool {
+	c := b.Cells[j]
+	return c.Text == "" && c.Offset > 0 && c.Offset < len(b.Text) && b.Text[c.Offset-1] == '|' && b.Text[c.Offset] == '|'
 }

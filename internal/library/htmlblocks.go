@@ -207,8 +207,9 @@ func hasBlockChild(n *html.Node) bool {
 
 // table writes a data table as a pipe table, its caption as a paragraph
 // before it, and a note row (one cell across the table: "Source: ...") as a
-// paragraph after it. A layout table (one column, one row, nested tables,
-// long prose in cells, role=presentation) is not a table: false.
+// paragraph after it. A layout table (one column, one row, tables nested
+// in cells but for small ones in a table with a header, long prose in
+// cells, role=presentation) is not a table: false.
 func (w *blockWriter) table(t *html.Node, caption string) bool {
 	if r := attr(t, "role"); r == "presentation" || r == "none" {
 		return false
@@ -219,7 +220,7 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 	// and which of its cells continue a cell spanning columns: the
 	// leading header rows are one header (mergeHeaders).
 	var heads []headRow
-	layout := false
+	layout, nested := false, false
 	// headed: the first row is marked a header (a <th>, or <thead>).
 	headed, inHead := false, false
 	var walk func(n *html.Node)
@@ -239,7 +240,8 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 				inHead = false
 				down = nil // a cell spans no further than its section
 			case atom.Tr:
-				row, spans, cells, cont := w.row(c)
+				row, spans, cells, cont, inner := w.row(c)
+				nested = nested || inner
 				written := len(row)
 				var from []int
 				row, down, from = placeRow(row, spans, down)
@@ -274,6 +276,12 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 		}
 	}
 	walk(t)
+	if nested && !headed {
+		// A small table in a cell of a table with no header marked is a
+		// page built of tables (an e-mail's button, a template's box),
+		// not a value in a data table.
+		layout = true
+	}
 	var notes []string
 	for _, r := range pending {
 		notes = append(notes, strings.ReplaceAll(r[0], `\|`, "|"))
@@ -286,9 +294,19 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 		return false
 	}
 	var titles []string
+	before := len(rows)
 	rows, titles = mergeHeaders(rows, heads, cols)
 	if len(rows) < 2 {
 		return false
+	}
+	// conts is, by row written, which cells continue one spanning columns:
+	// the header's merged rows are one row, and a headerless table's
+	// empty header is none.
+	conts := make([][]bool, len(rows))
+	for i := range rows {
+		if k := i + before - len(rows); i > 0 || k == 0 {
+			conts[i] = heads[k].cont
+		}
 	}
 	if !headed && headerless(rows) {
 		// A first row of data like the rows under it, no cell of it
@@ -296,6 +314,7 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 		// headerless table gets (its 45% was a heading, and the figures
 		// under it were measured as "45%").
 		rows = append([][]string{make([]string, cols)}, rows...)
+		conts = append([][]bool{nil}, conts...)
 	}
 	w.add("", caption)
 	for _, t := range titles {
@@ -308,6 +327,15 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 			cell := ""
 			if j < len(r) {
 				cell = r[j]
+			}
+			if i > 0 && j < len(conts[i]) && conts[i][j] {
+				// A cell spanning columns is followed by nothing between
+				// the pipes, as MultiMarkdown writes a merged cell (GitHub
+				// shows an empty cell): the reader tells the span from a
+				// value not given, and a figure over 2023 and 2024 is not
+				// read as 2023's.
+				b.WriteString("|")
+				continue
 			}
 			b.WriteString(" " + cell + " |")
 		}
@@ -525,23 +553,25 @@ func rowSpan(v string) int {
 
 // row is a table row's cells, a cell spanning columns followed by empty
 // ones, how many rows each cell spans (rowSpan), and
-// the number of cells as written, and which cells continue one spanning
-// columns; nil when a cell holds lists, headings, tables or long prose (a
-// layout table).
-func (w *blockWriter) row(tr *html.Node) (cells []string, spans []int, n int, cont []bool) {
+// the number of cells as written, which cells continue one spanning
+// columns, and whether a cell holds a small table (smallTable); nil when a
+// cell holds lists, headings, larger tables or long prose (a layout
+// table).
+func (w *blockWriter) row(tr *html.Node) (cells []string, spans []int, n int, cont []bool, nested bool) {
 	cells = []string{}
 	for c := tr.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) {
 			continue
 		}
 		if findFirst(c, func(n *html.Node) bool {
-			return n.DataAtom == atom.Table || n.DataAtom == atom.Ul || n.DataAtom == atom.Ol || headingLevel(n) > 0
+			return n.DataAtom == atom.Table && !smallTable(n) || n.DataAtom == atom.Ul || n.DataAtom == atom.Ol || headingLevel(n) > 0
 		}) != nil {
-			return nil, nil, 0, nil
+			return nil, nil, 0, nil, false
 		}
+		nested = nested || findFirst(c, func(n *html.Node) bool { return n.DataAtom == atom.Table }) != nil
 		t := textOf(c)
 		if len(strings.Fields(t)) > 60 {
-			return nil, nil, 0, nil
+			return nil, nil, 0, nil, false
 		}
 		n++
 		down := rowSpan(attr(c, "rowspan"))
@@ -555,7 +585,29 @@ func (w *blockWriter) row(tr *html.Node) (cells []string, spans []int, n int, co
 			cont = append(cont, true)
 		}
 	}
-	return cells, spans, n, cont
+	return cells, spans, n, cont, nested
+}
+
+// smallTable reports a table inside a cell that holds a value and not a
+// page's layout: a row or two of a few short cells ("23.1", "385 |
+// [p]"), no table, list or heading in it. Its text is the cell's, so the
+// outer table stays a table and its rows keep their figures; written as
+// loose lines, a data table's figures are no row's.
+func smallTable(t *html.Node) bool {
+	rows, cells := 0, 0
+	ok := true
+	walkElements(t, func(n *html.Node) bool {
+		switch {
+		case n.DataAtom == atom.Tr:
+			rows++
+		case n.DataAtom == atom.Td || n.DataAtom == atom.Th:
+			cells++
+		case n.DataAtom == atom.Table || n.DataAtom == atom.Ul || n.DataAtom == atom.Ol || headingLevel(n) > 0:
+			ok = false
+		}
+		return ok
+	})
+	return ok && rows <= 2 && cells <= 4 && len(strings.Fields(textOf(t))) <= 12
 }
 
 // A footnote reference is a short label ("3", "[3]", "iv", "*") linking to

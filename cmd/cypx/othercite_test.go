@@ -36,15 +36,7 @@ func othersCorpus(t *testing.T) string {
 // story said "(Smith and Doe, 2024; reported by Reporter, 2024)".
 func TestOtherValueIsCitedAsItsItemIs(t *testing.T) {
 	dir := othersCorpus(t)
-	var items []struct{ ID string }
-	j, _, _ := cli(t, "--corpus", dir, "items", "--format", "json")
-	json.Unmarshal([]byte(j), &items)
-	story := ""
-	for _, it := range items {
-		if strings.HasPrefix(it.ID, "news-a#") {
-			story = it.ID
-		}
-	}
+	story := corpusID(t, dir, "news-a")
 	cite, stderr, code := cli(t, "--corpus", dir, "cite", story, "--style", "harvard")
 	if code != 0 {
 		t.Fatalf("cite: %d %s", code, stderr)
@@ -124,15 +116,7 @@ func TestLibraryCountsOneSource(t *testing.T) {
 func TestStoryAboutAStoryCitesTheReport(t *testing.T) {
 	dir := othersCorpus(t)
 	os.WriteFile(filepath.Join(dir, "sources", "news-b.md"), []byte("---\ntitle: Charity story picked up\npublisher: Daily Echo\ndate: 2024-03-07\ntype: news\nabout: news-a\n---\nNews Corp reported that between 10 and 15 per cent of children waited more than 18 weeks for CAMHS in 2023.\n"), 0o644)
-	var items []struct{ ID string }
-	j, _, _ := cli(t, "--corpus", dir, "items", "--format", "json")
-	json.Unmarshal([]byte(j), &items)
-	echo := ""
-	for _, it := range items {
-		if strings.HasPrefix(it.ID, "news-b#") {
-			echo = it.ID
-		}
-	}
+	echo := corpusID(t, dir, "news-b")
 	cite, stderr, code := cli(t, "--corpus", dir, "cite", echo, "--style", "harvard")
 	if code != 0 {
 		t.Fatalf("cite %q: %d %s", echo, code, stderr)
@@ -204,15 +188,7 @@ func TestLinksListTheDisagreementTheTableGives(t *testing.T) {
 	} {
 		os.WriteFile(filepath.Join(dir, "sources", name), []byte(body), 0o644)
 	}
-	var items []struct{ ID string }
-	j, _, _ := cli(t, "--corpus", dir, "items", "--format", "json")
-	json.Unmarshal([]byte(j), &items)
-	beta := ""
-	for _, it := range items {
-		if strings.HasPrefix(it.ID, "acme-b#") {
-			beta = it.ID
-		}
-	}
+	beta := corpusID(t, dir, "acme-b")
 	fig, _, _ := cli(t, "--corpus", dir, "figures", "CAMHS")
 	if !strings.Contains(fig, "primary, disagrees") {
 		t.Fatalf("the table gives no disagreement:\n%s", fig)

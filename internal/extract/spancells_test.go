@@ -27,3 +27,27 @@ func TestMergedCellTakesWhatItsHeadersShare(t *testing.T) {
 		t.Errorf("900 beside an empty cell: %q, want 2023's (all %v)", g, got)
 	}
 }
+
+// TestFigureMergedOverRowsTakesWhatItsRowsShare: a figure merged over rows,
+// the rows under it marked "^^" (MultiMarkdown's cell merged with the one
+// above), is of the rows together: the region they share, no year when
+// their years differ; a row's own figure keeps its year (web tables).
+// Before, 1,500 took the first row's year, 2023.
+func TestFigureMergedOverRowsTakesWhatItsRowsShare(t *testing.T) {
+	body := "## Children waiting\n\n| Region | Year | Children waiting |\n|---|---|---|\n| North | 2023 | 1,500 |\n| North | 2024 | ^^ |\n| South | 2023 | 900 |\n| South | 2024 | 950 |\n"
+	period, pop := map[string]string{}, map[string]string{}
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		for _, f := range it.Figures {
+			period[f.Text], pop[f.Text] = f.Period, f.Population
+		}
+	}
+	if period["1,500"] != "" || pop["1,500"] != "North" {
+		t.Errorf("merged 1,500: period %q, group %q; want no period, North", period["1,500"], pop["1,500"])
+	}
+	if period["900"] != "2023" || pop["900"] != "South" {
+		t.Errorf("900: period %q, group %q; want 2023, South", period["900"], pop["900"])
+	}
+	if len(period) != 3 {
+		t.Errorf("figures %v, want 1,500, 900 and 950 (a continued cell is no figure)", period)
+	}
+}

@@ -354,6 +354,8 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 	// does ("North | 2024 | 14,310"), or the first after when none is
 	// before ("14,310 | North").
 	var labels, labelColumns []string
+	var labelCells []int
+	spansRows := false // a figure of the row is merged with the rows under it
 	for i, cell := range b.Cells {
 		col := column{unit: evidence.UnitCount, scale: 1}
 		h := ""
@@ -366,8 +368,12 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 		if text := strings.TrimSpace(cell.Text); text != "" && (len(figs) == 0 || len(labels) == 0) &&
 			(col.skip && labelHeaderRe.Get().MatchString(strings.TrimSpace(h)) ||
 				!col.skip && len(cellFigures(cell.Text, column{unit: evidence.UnitCount, scale: 1})) == 0) {
+			if text == rowSpanMark {
+				continue // a figure above continues here: no label, no figure
+			}
 			labels = append(labels, text)
 			labelColumns = append(labelColumns, h)
+			labelCells = append(labelCells, i)
 		}
 		switch {
 		case col.skip:
@@ -395,6 +401,7 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 				f.Role = evidence.RoleChange
 			}
 			figs = append(figs, f)
+			spansRows = spansRows || len(x.rowsSpanned(b, i)) > 0
 			if i < len(b.Header) {
 				columns = append(columns, spannedHeader(b, i))
 			} else {
@@ -425,6 +432,9 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			return // a row of labels
 		}
 		kind, figs = evidence.Excerpt, []evidence.Figure{}
+	}
+	if spansRows {
+		labels, labelColumns = x.sharedLabels(b, labels, labelColumns, labelCells)
 	}
 	label := ""
 	if len(labels) > 0 {
@@ -858,4 +868,49 @@ func spannedHeader(b corpus.Block, i int) string {
 func continuesSpan(b corpus.Block, j int) bool {
 	c := b.Cells[j]
 	return c.Text == "" && c.Offset > 0 && c.Offset < len(b.Text) && b.Text[c.Offset-1] == '|' && b.Text[c.Offset] == '|'
+}
+
+// rowSpanMark is a cell that continues the cell above it, merged over rows
+// (MultiMarkdown 6 writes "^^"), as web tables write a figure spanning
+// rows.
+const rowSpanMark = "^^"
+
+// rowsSpanned are the rows under row b (the block being read) whose cell
+// i continues b's, marked rowSpanMark.
+func (x *extractor) rowsSpanned(b corpus.Block, i int) []corpus.Block {
+	var out []corpus.Block
+	for k := x.para + 1; k < len(x.doc.Blocks); k++ {
+		r := x.doc.Blocks[k]
+		if r.Kind != corpus.TableRow || r.HeaderLine != b.HeaderLine || i >= len(r.Cells) || strings.TrimSpace(r.Cells[i].Text) != rowSpanMark {
+			break
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// sharedLabels keeps of a row's labels (in its cells labelCells) those the
+// rows its merged figures span say too. A figure merged over the rows of
+// 2023 and 2024 is of both years together: read with the first row's
+// year, it was cited as 2023's. The rows' region, when they share it,
+// stays. The row's other figures lose the differing labels with it, as
+// the row is read once: a figure with no period is safer than one with a
+// wrong one.
+func (x *extractor) sharedLabels(b corpus.Block, labels, heads []string, cells []int) ([]string, []string) {
+	var rows []corpus.Block
+	for i := range b.Cells {
+		rows = append(rows, x.rowsSpanned(b, i)...)
+	}
+	var keep, keepHeads []string
+	for k, l := range labels {
+		shared := true
+		for _, r := range rows {
+			j := cells[k]
+			shared = shared && j < len(r.Cells) && strings.TrimSpace(r.Cells[j].Text) == l
+		}
+		if shared {
+			keep, keepHeads = append(keep, l), append(keepHeads, heads[k])
+		}
+	}
+	return keep, keepHeads
 }

@@ -77,7 +77,8 @@ func populations(im library.Imported) map[string]string {
 
 // A cell spanning rows, in any column, is written in every row it spans,
 // so each row's figures name the group they are of. A figure spanning
-// rows is one figure for the rows together, written once. Before, the
+// rows is one figure for the rows together, written once, the rows under
+// it marked "^^" (MultiMarkdown's cell merged with the one above). Before, the
 // rows under it had an empty cell there, and 14,310 children waiting
 // named no region: copied into a briefing, it read as a national figure.
 func TestSpanningCellIsWrittenInEveryRow(t *testing.T) {
@@ -93,7 +94,7 @@ func TestSpanningCellIsWrittenInEveryRow(t *testing.T) {
 </tbody></table></body></html>`)
 	for _, want := range []string{
 		"| North | 2023 | Speech and language therapy | 12,905 | 46% |",
-		"| North | 2023 | Audiology | 2,410 |  |",
+		"| North | 2023 | Audiology | 2,410 | ^^ |",
 		"| North | 2024 | Speech and language therapy | 14,310 | 53% |",
 		"| North | 2024 | Audiology | 1,875 | 12% |",
 	} {
@@ -309,5 +310,32 @@ func TestHeaderFootnoteMarkersLeaveTheMeasure(t *testing.T) {
 		if !strings.Contains(figs+"\n", want) {
 			t.Errorf("no figure %q in\n%s", want, figs)
 		}
+	}
+}
+
+// TestFigureSpanningRowsHasNoFirstRowPeriod: a figure merged over the rows
+// of 2023 and 2024 (rowspan) is of both years together: it has no period,
+// and keeps the region its rows share. Before, the rows under it were
+// written with an empty cell, and 1,500 took the first row's year, 2023.
+func TestFigureSpanningRowsHasNoFirstRowPeriod(t *testing.T) {
+	im := importPage(t, `<html><head><title>Regional waits</title></head><body>
+<p>The table below shows children waiting for community services in England by region and year.</p>
+<table><tr><th>Region</th><th>Year</th><th>Children waiting</th></tr>
+<tr><td>North</td><td>2023</td><td rowspan="2">1,500</td></tr>
+<tr><td>North</td><td>2024</td></tr>
+<tr><td>South</td><td>2023</td><td>900</td></tr></table></body></html>`)
+	period, pop := map[string]string{}, map[string]string{}
+	for _, it := range im.Items {
+		for _, f := range it.Figures {
+			if it.Header != "" {
+				period[f.Text], pop[f.Text] = f.Period, f.Population
+			}
+		}
+	}
+	if period["1,500"] != "" || pop["1,500"] != "North" {
+		t.Errorf("1,500 over 2023 and 2024: period %q, group %q; want none, North\n%s", period["1,500"], pop["1,500"], im.Body)
+	}
+	if period["900"] != "2023" {
+		t.Errorf("900: period %q, want 2023", period["900"])
 	}
 }

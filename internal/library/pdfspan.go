@@ -50,7 +50,7 @@ func (l *layout) spanLabels(rs []*row, page int) []*row {
 		}
 		n := min(up, down)
 		for j := k - n; j <= k+n; j++ {
-			if j == k || j > k-n && carriedDown(label.text) == "" {
+			if j == k || j > k-n && carriedDown(label.text) == rowSpanMark {
 				continue
 			}
 			r := rs[j]

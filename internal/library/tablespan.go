@@ -11,13 +11,20 @@ import "strings"
 
 // carriedDown is the text a cell spanning rows leaves in each row under
 // its first: its own text when it names what the rows are of (a region,
-// a service, a year), nothing when it holds a figure. A figure spanning
-// rows is one figure for the rows together ("45%" over 2023 and 2024):
-// written in each, it would be two statistics, each claiming one year.
+// a service, a year), rowSpanMark when it holds a figure. A figure
+// spanning rows is one figure for the rows together ("45%" over 2023 and
+// 2024): written in each, it would be two statistics, each claiming one
+// year; left empty below, the reader could not tell it spans, and gave it
+// the first row's year.
 func carriedDown(cell string) string {
 	c := strings.TrimSpace(cell)
 	if numericCellRe.MatchString(c) && !yearCellRe.MatchString(c) {
-		return ""
+		return rowSpanMark
 	}
 	return cell
 }
+
+// rowSpanMark is written in a cell that continues the figure above it, as
+// MultiMarkdown 6 marks a cell merged with the one above: the reader gives
+// the figure only the labels its rows share.
+const rowSpanMark = "^^"

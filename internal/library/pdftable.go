@@ -164,10 +164,81 @@ func headerCut(head *row, under []*row, page int) []*piece {
 	if len(cols) <= len(ps) {
 		return nil
 	}
+	// Header cells set to their columns' edges (right-aligned over
+	// figures) are cut where they are set: at a column's left edge the
+	// cut fell inside the first cell ("Core20 | areas Least deprived").
+	if cut := splitAligned(ps, cols, page); len(cut) == len(cols) {
+		return cut
+	}
 	if cut := splitAtEdges(ps, cols, page); len(cut) == len(cols) {
 		return cut
 	}
 	return nil
+}
+
+// splitAligned cuts each piece that runs over several columns at the gap
+// between its words that lines up with the columns: one that ends a part
+// at a column's right edge (a right-aligned header over right-aligned
+// figures) or starts one at the next column's left edge; nil where some
+// column boundary has no such gap.
+func splitAligned(ps []*piece, cols [][2]float64, page int) []*piece {
+	var out []*piece
+	for _, p := range ps {
+		var over []int
+		for k, c := range cols {
+			if overlap(p.x0, p.x1, c[0], c[1]) > 0 {
+				over = append(over, k)
+			}
+		}
+		cut := []*piece{p}
+		for n := 1; n < len(over); n++ {
+			last := cut[len(cut)-1]
+			e, ok := alignedGap(last, cols[over[n-1]], cols[over[n]])
+			if !ok {
+				return nil
+			}
+			a, b := cutAt(last, e, page)
+			if a == nil {
+				return nil
+			}
+			cut = append(cut[:len(cut)-1], a, b)
+		}
+		out = append(out, cut...)
+	}
+	return out
+}
+
+// alignedGap is where p is to be cut between columns left and right: the
+// gap between its words (exact between runs, estimated within one with
+// its letters taken as evenly spaced) nearest to ending a part at left's
+// right edge or starting one at right's left edge, within a letter and a
+// half; the x to give cutAt for it.
+func alignedGap(p *piece, left, right [2]float64) (float64, bool) {
+	best, bestD := 0.0, math.Inf(1)
+	try := func(a, b, e, tol float64) {
+		if a > right[0]+1 || b < left[1]-1 {
+			return // a part would reach into the other column
+		}
+		if d := math.Min(math.Abs(a-left[1]), math.Abs(b-right[0])); d <= tol && d < bestD {
+			best, bestD = e, d
+		}
+	}
+	for i, f := range p.frags {
+		rs := []rune(f.text)
+		w := (f.x1 - f.x0) / float64(max(1, len(rs)))
+		if i > 0 {
+			prev := p.frags[i-1]
+			try(prev.x1, f.x0, (prev.x1+f.x0)/2, 1.5*w)
+		}
+		for j, r := range rs {
+			if r != ' ' || j == 0 || j == len(rs)-1 {
+				continue
+			}
+			// cutAt takes the space whose end lies nearest its x.
+			try(f.x0+w*float64(j), f.x0+w*float64(j+1), f.x0+w*float64(j+1), 1.5*w)
+		}
+	}
+	return best, !math.IsInf(bestD, 1)
 }
 
 // joinedHeader is line cut by headerCut when it stands right above the

@@ -78,3 +78,33 @@ func TestCellSpanningColumnsKeepsItsColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinedHeaderCellsKeepTheirWords: a LibreOffice table whose two
+// right-aligned header cells are set so close that poppler joins them into
+// one run ("Core20 areas Least deprived") is cut where the words' gap meets
+// the columns the rows define, so each column's header holds its own
+// words. Before, the whole run was the first column's header: 212 measured
+// "Core20 areas Least deprived" and 98 had no header (red-team round 15
+// leftovers).
+func TestJoinedHeaderCellsKeepTheirWords(t *testing.T) {
+	needPoppler(t)
+	im, err := library.Import(filepath.Join("testdata", "pdf", "joinedhead.pdf"), library.Meta{Publisher: "Westmoor Public Health Team", Type: "report", Date: "2024"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(im.Body, "| Indicator | Core20 areas | Least deprived | All children |") {
+		t.Errorf("the header's cells are not cut apart:\n%s", im.Body)
+	}
+	var got []string
+	for _, it := range im.Items {
+		for _, f := range it.Figures {
+			got = append(got, f.Text+": "+f.Measure)
+		}
+	}
+	all := strings.ToLower(strings.Join(got, "\n") + "\n")
+	for _, want := range []string{"212: core20 areas", "98: least deprived", "73%: least deprived"} {
+		if !strings.Contains(all, want+"\n") {
+			t.Errorf("no figure %q in\n%s", want, all)
+		}
+	}
+}

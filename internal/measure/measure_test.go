@@ -110,3 +110,17 @@ func TestRatesAgreeAsSharesOfOne(t *testing.T) {
 		t.Error("a share or a price taken for a rate")
 	}
 }
+
+// TestFinancialYearWithTo: "2023 to 24" is the financial year 2023/24, as
+// "2023-24" and "2023 to 2024" are; before, it was the year 2023 (red-team
+// round 15 leftovers).
+func TestFinancialYearWithTo(t *testing.T) {
+	for _, s := range []string{"2023 to 24", "2023-24", "2023 to 2024"} {
+		if got := measure.ParsePeriod(s); !got.Equal(measure.ParsePeriod("2023/24")) {
+			t.Errorf("ParsePeriod(%q) = %+v, not 2023/24", s, got)
+		}
+	}
+	if measure.ParsePeriod("2023 to 25").Equal(measure.ParsePeriod("2023/24")) {
+		t.Error("2023 to 25 is 2023/24")
+	}
+}

@@ -177,6 +177,11 @@ func scanPeriods(s string, toks []token) []found {
 					}
 				case i+2 < len(toks) && plain(i, i+1) && plain(i+1, i+2) && (word(i+1) == "to" || word(i+1) == "and"):
 					k3, a3, b3 := yearWord(word(i + 2))
+					if kind == 1 && k3 == 0 && !joined && word(i+1) == "to" && shortNextYear(s, toks, i, y1) {
+						// "2023 to 24", as "2023-24" is written with a word
+						p, ok, last, end = fyOf(y1), true, i+2, toks[i+2].end
+						break
+					}
 					if k3 == 0 || word(i+1) == "and" && !joined {
 						break
 					}
@@ -337,4 +342,38 @@ func spanOf(k1, a1, b1, k2, a2, b2 int) (Period, bool) {
 		return Period{}, false
 	}
 	return Period{From: p.From, To: q.To, Text: p.Text + "–" + q.Text}, true
+}
+
+// shortNextYear reports that the word two after year y1 (at toks[i],
+// "to" between) is the next year's last two digits ending the period, as
+// "2023 to 24" is written for the financial year: what follows is the end,
+// a stop or a word that opens a clause, not a unit or a noun ("to 24%",
+// "to 24 children"), and no "from" before the year makes it a change
+// ("from 12 in 2023 to 24").
+func shortNextYear(s string, toks []token, i, y1 int) bool {
+	t := toks[i+2]
+	if len(t.lower) != 2 || !isDigit(t.lower[0]) || !isDigit(t.lower[1]) || int(t.lower[0]-'0')*10+int(t.lower[1]-'0') != (y1+1)%100 {
+		return false
+	}
+	for k := max(0, i-4); k < i; k++ {
+		if toks[k].lower == "from" {
+			return false
+		}
+	}
+	rest := s[t.end:]
+	switch {
+	case rest == "":
+		return true
+	case rest[0] == ',' || rest[0] == ';' || rest[0] == ':' || rest[0] == ')' || rest[0] == '|':
+		return true
+	case rest[0] == '.':
+		return len(rest) == 1 || !isDigit(rest[1])
+	case rest[0] != ' ':
+		return false
+	}
+	switch strings.ToLower(firstWord(rest)) {
+	case "there", "we", "the", "a", "an", "our", "this", "it", "they", "when", "while", "financial":
+		return true
+	}
+	return false
 }

@@ -874,7 +874,7 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 		it.Cites = citedWork(text, x.doc.Source.Publisher)
 		in := measure.Input{Text: text, Figures: it.Figures, Section: section, Note: x.doc.Source.Note, Cites: it.Cites}
 		if x.row != nil {
-			in.Columns, in.Label, in.Labels, in.LabelColumns, in.Caption = x.row.Columns, x.row.Label, x.row.Labels, x.row.LabelColumns, x.row.Caption
+			in.Columns, in.Label, in.Labels, in.LabelColumns, in.Caption, in.SetApart = x.row.Columns, x.row.Label, x.row.Labels, x.row.LabelColumns, x.row.Caption, x.row.SetApart
 		}
 		x.records.Describe(in)
 	}

@@ -51,3 +51,25 @@ func TestFigureMergedOverRowsTakesWhatItsRowsShare(t *testing.T) {
 		t.Errorf("figures %v, want 1,500, 900 and 950 (a continued cell is no figure)", period)
 	}
 }
+
+// TestMergedFigureTakesNoPeriodFromItsHeading: a figure merged over
+// columns or rows of different years has no period, though its section's
+// heading names one of the years: the heading's "2024" was the figure's,
+// a total of 2023 and 2024, or 2023's value, cited as 2024's (red-team
+// round 16). A row's own figure keeps its year.
+func TestMergedFigureTakesNoPeriodFromItsHeading(t *testing.T) {
+	for _, body := range []string{
+		"## Children waiting for mental health services 2024\n\n| Area | 2023 | 2024 |\n|---|---|---|\n| North | 450 ||\n| South | 500 | 550 |\n",
+		"## Children waiting in 2024\n\n| Region | Year | Children waiting |\n|---|---|---|\n| North | 2023 | 450 |\n| North | 2024 | ^^ |\n| South | 2023 | 500 |\n| South | 2024 | 550 |\n",
+	} {
+		period := map[string]string{}
+		for _, it := range extract.Extract(parseBody(t, "P", body)) {
+			for _, f := range it.Figures {
+				period[f.Text] = f.Period
+			}
+		}
+		if period["450"] != "" || period["500"] != "2023" || period["550"] != "2024" {
+			t.Errorf("periods %v, want 450 with none, 500 in 2023, 550 in 2024\n%s", period, body)
+		}
+	}
+}

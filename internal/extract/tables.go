@@ -356,6 +356,11 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 	var labels, labelColumns []string
 	var labelCells []int
 	spansRows := false // a figure of the row is merged with the rows under it
+	// The headers of the columns a figure is merged over, and the labels
+	// of rows it is merged over that the row's label differs from: the
+	// figure is of none of them alone, nor of the period its section
+	// heading names ("Children waiting 2024" over "2023 | 2024").
+	var setApart []string
 	for i, cell := range b.Cells {
 		col := column{unit: evidence.UnitCount, scale: 1}
 		h := ""
@@ -404,6 +409,9 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			spansRows = spansRows || len(x.rowsSpanned(b, i)) > 0
 			if i < len(b.Header) {
 				columns = append(columns, spannedHeader(b, i))
+				if hs := spannedHeaders(b, i); len(hs) > 1 {
+					setApart = append(setApart, hs...)
+				}
 			} else {
 				columns = append(columns, "")
 			}
@@ -434,13 +442,19 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 		kind, figs = evidence.Excerpt, []evidence.Figure{}
 	}
 	if spansRows {
+		kept := labels
 		labels, labelColumns = x.sharedLabels(b, labels, labelColumns, labelCells)
+		for _, l := range kept {
+			if !slices.Contains(labels, l) {
+				setApart = append(setApart, l)
+			}
+		}
 	}
 	label := ""
 	if len(labels) > 0 {
 		label = labels[0]
 	}
-	x.row = &measure.Input{Columns: columns, Label: label, Labels: labels, LabelColumns: labelColumns, Caption: t.caption}
+	x.row = &measure.Input{Columns: columns, Label: label, Labels: labels, LabelColumns: labelColumns, Caption: t.caption, SetApart: setApart}
 	x.addWith(b, 0, len(b.Text), kind, section, "", figs)
 	x.row = nil
 	x.lastItem().Header = b.HeaderLine
@@ -834,10 +848,7 @@ func (x *extractor) cellSentences(b corpus.Block, c corpus.Cell, section, number
 // as 2023's. A span of two years written "2023–2024" would read as the
 // financial year 2023/24, so the figure has no period from its header.
 func spannedHeader(b corpus.Block, i int) string {
-	hs := []string{b.Header[i]}
-	for j := i + 1; j < len(b.Cells) && j < len(b.Header) && continuesSpan(b, j); j++ {
-		hs = append(hs, b.Header[j])
-	}
+	hs := spannedHeaders(b, i)
 	if len(hs) == 1 {
 		return hs[0]
 	}
@@ -860,6 +871,16 @@ func spannedHeader(b corpus.Block, i int) string {
 		return hs[0] // the same header over every column spanned
 	}
 	return strings.Join(append(slices.Clone(words[:pre]), words[len(words)-min(suf, len(words)-pre):]...), " ")
+}
+
+// spannedHeaders are the headers of the columns row b's cell i spans: its
+// own, and those of the cells after it that continue it.
+func spannedHeaders(b corpus.Block, i int) []string {
+	hs := []string{b.Header[i]}
+	for j := i + 1; j < len(b.Cells) && j < len(b.Header) && continuesSpan(b, j); j++ {
+		hs = append(hs, b.Header[j])
+	}
+	return hs
 }
 
 // continuesSpan reports a row's cell j written as nothing between two

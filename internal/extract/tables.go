@@ -376,6 +376,9 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			if text == rowSpanMark {
 				continue // a figure above continues here: no label, no figure
 			}
+			if n := emphasisAround(text); n > 0 {
+				text = text[n : len(text)-n] // "**Total**" is the Total row
+			}
 			labels = append(labels, text)
 			labelColumns = append(labelColumns, h)
 			labelCells = append(labelCells, i)
@@ -464,6 +467,12 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 // suppressed values ("*", "-", "n/a", "<5") and text are not figures.
 func cellFigures(text string, col column) []evidence.Figure {
 	t, base := text, 0
+	// Emphasis around the value ("**1,010**", "*45%*"), as a hand-written
+	// table sets its totals, is no part of it: its closing stars read as a
+	// note marker left "**1,010", no figure, and the row was lost.
+	if n := emphasisAround(t); n > 0 {
+		base, t = n, t[n:len(t)-n]
+	}
 	// A note marker ends the cell (evidence's TrailingMarker): "[^2]",
 	// "*", "†", "¹", and as a PDF without raised text or a hand-made
 	// table sets one on the line, "[1]", "[b]", " (a)".
@@ -472,13 +481,27 @@ func cellFigures(text string, col column) []evidence.Figure {
 		// the value (a stray "\r" in a row) is counted back in.
 		t = strings.TrimRightFunc(t[:m], unicode.IsSpace)
 		body := strings.TrimLeftFunc(t, unicode.IsSpace)
-		base, t = len(t)-len(body), body
+		base, t = base+len(t)-len(body), body
 	}
 	figs := valueFigures(t, col)
 	for i := range figs {
 		figs[i].Offset += base
 	}
 	return figs
+}
+
+// emphasisAround is the length of the Markdown emphasis mark opening and
+// closing cell text t ("**", "__", "*", "_"), or 0 when it has none.
+func emphasisAround(t string) int {
+	for _, m := range []string{"**", "__", "*", "_"} {
+		if len(t) > 2*len(m) && strings.HasPrefix(t, m) && strings.HasSuffix(t, m) {
+			in := t[len(m) : len(t)-len(m)]
+			if !isSpace(in[0]) && !isSpace(in[len(in)-1]) {
+				return len(m)
+			}
+		}
+	}
+	return 0
 }
 
 // valueFigures reads the figures of a cell's value, its footnote marker

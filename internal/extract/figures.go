@@ -162,6 +162,10 @@ func Figures(s string) []evidence.Figure {
 // the read byte i, nil when nothing was left out.
 func dropMarkers(s string) (string, []int) {
 	ms := evidence.Markers(s)
+	if es := emphasisClosers(s); es != nil {
+		ms = append(ms, es...)
+		sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	}
 	if ms == nil {
 		return s, nil
 	}
@@ -184,6 +188,36 @@ func dropMarkers(s string) (string, []int) {
 		at = append(at, i)
 	}
 	return string(b), at
+}
+
+// emphasisClosers are the Markdown emphasis marks closing a number that
+// opens with them: the "*" after 640 in "*640* children", "**45%**". They
+// are no note marker, but left in they parted a count from its noun and
+// the count was no figure.
+func emphasisClosers(s string) []evidence.Marker {
+	var out []evidence.Marker
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; c != '*' && c != '_' || !isDigit(s[i-1]) && s[i-1] != '%' {
+			continue
+		}
+		j := i
+		for j > 0 && (isDigit(s[j-1]) || strings.IndexByte(",.%", s[j-1]) >= 0) {
+			j--
+		}
+		if strings.HasSuffix(s[:j], "£") {
+			j -= len("£")
+		}
+		n := 0
+		for n < 2 && j-n > 0 && s[j-n-1] == s[i] {
+			n++
+		}
+		if n == 0 || i+n > len(s) || strings.Count(s[i:i+n], s[i:i+1]) != n || i+n < len(s) && s[i+n] == s[i] {
+			continue
+		}
+		out = append(out, evidence.Marker{Start: i, End: i + n})
+		i += n - 1
+	}
+	return out
 }
 
 // readFigures is Figures on a sentence whose markers are left out.

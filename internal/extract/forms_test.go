@@ -717,3 +717,24 @@ func TestMarkerBetweenNumberAndUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestEmphasisedCountKeepsItsNoun: a count set in Markdown emphasis, its
+// noun after ("*640* children", "**640** children"), is a figure; the
+// closing stars parted the count from its noun, and it was no figure
+// (red-team round 16). Shown leaves the stars out.
+func TestEmphasisedCountKeepsItsNoun(t *testing.T) {
+	for _, c := range []struct{ s, text, shown string }{
+		{"We saw *640* children in 2024.", "640* children", "640 children"},
+		{"We saw **640** children in 2024.", "640** children", "640 children"},
+	} {
+		figs := extract.Figures(c.s)
+		if len(figs) != 1 {
+			t.Errorf("%q: figures %v, want %q", c.s, figs, c.text)
+			continue
+		}
+		f := figs[0]
+		if f.Text != c.text || f.Shown() != c.shown || f.Value != 640 || f.Unit != evidence.UnitCount || c.s[f.Offset:f.Offset+len(f.Text)] != f.Text {
+			t.Errorf("%q: %q at %d (shown %q) = %v %v, want %q (shown %q) = 640 count", c.s, f.Text, f.Offset, f.Shown(), f.Value, f.Unit, c.text, c.shown)
+		}
+	}
+}

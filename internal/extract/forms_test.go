@@ -738,3 +738,14 @@ func TestEmphasisedCountKeepsItsNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestFootnoteSetApartKeepsItsNoun: a Markdown footnote set a space after
+// a count ("2,000 [^3] children") hid the noun, and the count was no
+// figure (red-team round 16).
+func TestFootnoteSetApartKeepsItsNoun(t *testing.T) {
+	s := "Some 2,000 [^3] children were waiting in March."
+	figs := extract.Figures(s)
+	if len(figs) != 1 || figs[0].Text != "2,000 [^3] children" || figs[0].Shown() != "2,000 children" || figs[0].Value != 2000 {
+		t.Errorf("%q: figures %+v, want 2,000 [^3] children (shown 2,000 children)", s, figs)
+	}
+}

@@ -241,6 +241,9 @@ func TestFigureShownWithoutItsMarker(t *testing.T) {
 		"5 * 3":               "5 * 3",
 		"*640 children*":      "*640 children*",
 		"10⁶ cells":           "10⁶ cells",
+		// A Markdown footnote set apart by a space (red-team round 16).
+		"2,000 [^3] children": "2,000 children",
+		"45% [^note]":         "45%",
 	} {
 		if got := (evidence.Figure{Text: text}).Shown(); got != want {
 			t.Errorf("Shown(%q) = %q, want %q", text, got, want)

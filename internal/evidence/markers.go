@@ -31,7 +31,8 @@ const (
 // Markers finds the footnote and reference markers set after a number in a
 // sentence, in order: "1,200[^4] referrals", "340[12] children", "950†
 // children", "640* children", "45%* in 2024", "3,100§ referrals", "870¹
-// children", "870[b] children", "1,010 (a) children", "870 [1] children".
+// children", "870[b] children", "1,010 (a) children", "870 [1] children",
+// "2,000 [^3] children".
 // Between a count and its noun, a marker hid the noun and the count was no
 // figure; shown apart from its sentence, a marker is a footnote of nothing
 // or a number misread ("1,2004").
@@ -58,10 +59,11 @@ func Markers(s string) []Marker {
 			continue
 		}
 		// A bracketed letter or reference number after one space:
-		// "1,010 (a) children", "870 [1] children".
+		// "1,010 (a) children", "870 [1] children"; a Markdown footnote,
+		// "2,000 [^3] children", is one whatever follows.
 		if s[i] == ' ' && i+1 < len(s) && (s[i+1] == '(' || s[i+1] == '[') {
 			end, kind := markerAt(s, i+1)
-			if (kind == markerLetter || kind == markerRef) && nounFollows(s, end) && !afterLabel(s, i) {
+			if kind == markerNote || (kind == markerLetter || kind == markerRef) && nounFollows(s, end) && !afterLabel(s, i) {
 				out = append(out, Marker{i + 1, end})
 				i = end - 1
 			}

@@ -137,36 +137,90 @@ var (
 // the base, and the percentage as the headline.
 func Figures(s string) []evidence.Figure {
 	written := s
-	s = blankMarkers(s)
+	s, at := dropMarkers(s)
 	figs := readFigures(s)
-	// A figure is the text as written: a marker read as blank is in it
-	// again ("1,200[^4] referrals"), at the same bytes.
+	if at == nil {
+		return figs
+	}
+	// A figure is the text as written: a marker left out is in it again
+	// ("1,200[^4] referrals"), at the written bytes.
 	for i := range figs {
-		figs[i].Text = written[figs[i].Offset : figs[i].Offset+len(figs[i].Text)]
+		start, end := figs[i].Offset, figs[i].Offset+len(figs[i].Text)
+		figs[i].Offset = at[start]
+		figs[i].Text = written[at[start] : at[end-1]+1]
 	}
 	return figs
 }
 
-// blankMarkers reads each marker set after a number (evidence's Markers:
-// "1,200[^4] referrals", "950† children", "1,010 (a) children") as
-// spaces, byte for byte, so the number is read with the noun after it as
-// it would be without the marker: between them, the marker hid the noun
-// and the count was no figure.
-func blankMarkers(s string) string {
+// dropMarkers leaves out each marker set after a number (evidence's
+// Markers: "1,200[^4] referrals", "950† children", "1,010 (a) children"),
+// with the space that set it apart, so the number is read with the noun or
+// unit after it as it would be without the marker: between them, the
+// marker hid the noun and the count was no figure, and as blanks it still
+// parted a number from its unit ("£300 (a) million" read £300, "18 (a)
+// weeks" and "45 (a) per cent" no figure). at[i] is the written byte of
+// the read byte i, nil when nothing was left out.
+func dropMarkers(s string) (string, []int) {
 	ms := evidence.Markers(s)
+	if es := emphasisClosers(s); es != nil {
+		ms = append(ms, es...)
+		sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	}
 	if ms == nil {
-		return s
+		return s, nil
 	}
-	b := []byte(s)
+	b := make([]byte, 0, len(s))
+	at := make([]int, 0, len(s))
+	last := 0
 	for _, m := range ms {
-		for i := m.Start; i < m.End; i++ {
-			b[i] = ' '
+		start := m.Start
+		if start > last && s[start-1] == ' ' {
+			start--
 		}
+		for i := last; i < start; i++ {
+			b = append(b, s[i])
+			at = append(at, i)
+		}
+		last = m.End
 	}
-	return string(b)
+	for i := last; i < len(s); i++ {
+		b = append(b, s[i])
+		at = append(at, i)
+	}
+	return string(b), at
 }
 
-// readFigures is Figures on a sentence whose markers are blank.
+// emphasisClosers are the Markdown emphasis marks closing a number that
+// opens with them: the "*" after 640 in "*640* children", "**45%**". They
+// are no note marker, but left in they parted a count from its noun and
+// the count was no figure.
+func emphasisClosers(s string) []evidence.Marker {
+	var out []evidence.Marker
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; c != '*' && c != '_' || !isDigit(s[i-1]) && s[i-1] != '%' {
+			continue
+		}
+		j := i
+		for j > 0 && (isDigit(s[j-1]) || strings.IndexByte(",.%", s[j-1]) >= 0) {
+			j--
+		}
+		if strings.HasSuffix(s[:j], "£") {
+			j -= len("£")
+		}
+		n := 0
+		for n < 2 && j-n > 0 && s[j-n-1] == s[i] {
+			n++
+		}
+		if n == 0 || i+n > len(s) || strings.Count(s[i:i+n], s[i:i+1]) != n || i+n < len(s) && s[i+n] == s[i] {
+			continue
+		}
+		out = append(out, evidence.Marker{Start: i, End: i + n})
+		i += n - 1
+	}
+	return out
+}
+
+// readFigures is Figures on a sentence whose markers are left out.
 func readFigures(s string) []evidence.Figure {
 	r := reader{s: s, lower: asciiLower(s)}
 	r.f = scan(r.lower)

@@ -686,3 +686,66 @@ func TestServiceNumbers(t *testing.T) {
 		})
 	}
 }
+
+// TestMarkerBetweenNumberAndUnit: a footnote marker between a number and
+// its unit word hid the unit when read as blanks, as the units are read a
+// space from their number: "£300 (a) million" was £300, "18 (a) weeks"
+// and "45 (a) per cent" were no figure (red-team round 16).
+func TestMarkerBetweenNumberAndUnit(t *testing.T) {
+	for _, c := range []struct {
+		s, text, shown string
+		value          float64
+		unit           evidence.Unit
+	}{
+		{"Some £300 (a) million was spent on the service.", "£300 (a) million", "£300 million", 300e6, evidence.UnitGBP},
+		{"Wait times were 18 (a) weeks on average.", "18 (a) weeks", "18 weeks", 18, evidence.UnitWeeks},
+		{"Some 45 (a) per cent of children were seen.", "45 (a) per cent", "45 per cent", 45, evidence.UnitPercent},
+		{"Some 45* per cent of children were seen.", "45* per cent", "45 per cent", 45, evidence.UnitPercent},
+		{"Some 300 (a) children and 45% (b) of parents.", "300 (a) children", "300 children", 300, evidence.UnitCount},
+	} {
+		figs := extract.Figures(c.s)
+		if len(figs) == 0 {
+			t.Errorf("%q: no figure, want %q", c.s, c.text)
+			continue
+		}
+		f := figs[0]
+		if f.Text != c.text || f.Shown() != c.shown || f.Value != c.value || f.Unit != c.unit {
+			t.Errorf("%q: got %q (shown %q) = %v %v, want %q (shown %q) = %v %v", c.s, f.Text, f.Shown(), f.Value, f.Unit, c.text, c.shown, c.value, c.unit)
+		}
+		if c.s[f.Offset:f.Offset+len(f.Text)] != f.Text {
+			t.Errorf("%q: Text %q is not the sentence's bytes at %d", c.s, f.Text, f.Offset)
+		}
+	}
+}
+
+// TestEmphasisedCountKeepsItsNoun: a count set in Markdown emphasis, its
+// noun after ("*640* children", "**640** children"), is a figure; the
+// closing stars parted the count from its noun, and it was no figure
+// (red-team round 16). Shown leaves the stars out.
+func TestEmphasisedCountKeepsItsNoun(t *testing.T) {
+	for _, c := range []struct{ s, text, shown string }{
+		{"We saw *640* children in 2024.", "640* children", "640 children"},
+		{"We saw **640** children in 2024.", "640** children", "640 children"},
+	} {
+		figs := extract.Figures(c.s)
+		if len(figs) != 1 {
+			t.Errorf("%q: figures %v, want %q", c.s, figs, c.text)
+			continue
+		}
+		f := figs[0]
+		if f.Text != c.text || f.Shown() != c.shown || f.Value != 640 || f.Unit != evidence.UnitCount || c.s[f.Offset:f.Offset+len(f.Text)] != f.Text {
+			t.Errorf("%q: %q at %d (shown %q) = %v %v, want %q (shown %q) = 640 count", c.s, f.Text, f.Offset, f.Shown(), f.Value, f.Unit, c.text, c.shown)
+		}
+	}
+}
+
+// TestFootnoteSetApartKeepsItsNoun: a Markdown footnote set a space after
+// a count ("2,000 [^3] children") hid the noun, and the count was no
+// figure (red-team round 16).
+func TestFootnoteSetApartKeepsItsNoun(t *testing.T) {
+	s := "Some 2,000 [^3] children were waiting in March."
+	figs := extract.Figures(s)
+	if len(figs) != 1 || figs[0].Text != "2,000 [^3] children" || figs[0].Shown() != "2,000 children" || figs[0].Value != 2000 {
+		t.Errorf("%q: figures %+v, want 2,000 [^3] children (shown 2,000 children)", s, figs)
+	}
+}

@@ -356,6 +356,11 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 	var labels, labelColumns []string
 	var labelCells []int
 	spansRows := false // a figure of the row is merged with the rows under it
+	// The headers of the columns a figure is merged over, and the labels
+	// of rows it is merged over that the row's label differs from: the
+	// figure is of none of them alone, nor of the period its section
+	// heading names ("Children waiting 2024" over "2023 | 2024").
+	var setApart []string
 	for i, cell := range b.Cells {
 		col := column{unit: evidence.UnitCount, scale: 1}
 		h := ""
@@ -370,6 +375,9 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 				!col.skip && len(cellFigures(cell.Text, column{unit: evidence.UnitCount, scale: 1})) == 0) {
 			if text == rowSpanMark {
 				continue // a figure above continues here: no label, no figure
+			}
+			if n := emphasisAround(text); n > 0 {
+				text = text[n : len(text)-n] // "**Total**" is the Total row
 			}
 			labels = append(labels, text)
 			labelColumns = append(labelColumns, h)
@@ -404,6 +412,9 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			spansRows = spansRows || len(x.rowsSpanned(b, i)) > 0
 			if i < len(b.Header) {
 				columns = append(columns, spannedHeader(b, i))
+				if hs := spannedHeaders(b, i); len(hs) > 1 {
+					setApart = append(setApart, hs...)
+				}
 			} else {
 				columns = append(columns, "")
 			}
@@ -434,13 +445,19 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 		kind, figs = evidence.Excerpt, []evidence.Figure{}
 	}
 	if spansRows {
+		kept := labels
 		labels, labelColumns = x.sharedLabels(b, labels, labelColumns, labelCells)
+		for _, l := range kept {
+			if !slices.Contains(labels, l) {
+				setApart = append(setApart, l)
+			}
+		}
 	}
 	label := ""
 	if len(labels) > 0 {
 		label = labels[0]
 	}
-	x.row = &measure.Input{Columns: columns, Label: label, Labels: labels, LabelColumns: labelColumns, Caption: t.caption}
+	x.row = &measure.Input{Columns: columns, Label: label, Labels: labels, LabelColumns: labelColumns, Caption: t.caption, SetApart: setApart}
 	x.addWith(b, 0, len(b.Text), kind, section, "", figs)
 	x.row = nil
 	x.lastItem().Header = b.HeaderLine
@@ -450,6 +467,12 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 // suppressed values ("*", "-", "n/a", "<5") and text are not figures.
 func cellFigures(text string, col column) []evidence.Figure {
 	t, base := text, 0
+	// Emphasis around the value ("**1,010**", "*45%*"), as a hand-written
+	// table sets its totals, is no part of it: its closing stars read as a
+	// note marker left "**1,010", no figure, and the row was lost.
+	if n := emphasisAround(t); n > 0 {
+		base, t = n, t[n:len(t)-n]
+	}
 	// A note marker ends the cell (evidence's TrailingMarker): "[^2]",
 	// "*", "†", "¹", and as a PDF without raised text or a hand-made
 	// table sets one on the line, "[1]", "[b]", " (a)".
@@ -458,13 +481,27 @@ func cellFigures(text string, col column) []evidence.Figure {
 		// the value (a stray "\r" in a row) is counted back in.
 		t = strings.TrimRightFunc(t[:m], unicode.IsSpace)
 		body := strings.TrimLeftFunc(t, unicode.IsSpace)
-		base, t = len(t)-len(body), body
+		base, t = base+len(t)-len(body), body
 	}
 	figs := valueFigures(t, col)
 	for i := range figs {
 		figs[i].Offset += base
 	}
 	return figs
+}
+
+// emphasisAround is the length of the Markdown emphasis mark opening and
+// closing cell text t ("**", "__", "*", "_"), or 0 when it has none.
+func emphasisAround(t string) int {
+	for _, m := range []string{"**", "__", "*", "_"} {
+		if len(t) > 2*len(m) && strings.HasPrefix(t, m) && strings.HasSuffix(t, m) {
+			in := t[len(m) : len(t)-len(m)]
+			if !isSpace(in[0]) && !isSpace(in[len(in)-1]) {
+				return len(m)
+			}
+		}
+	}
+	return 0
 }
 
 // valueFigures reads the figures of a cell's value, its footnote marker
@@ -834,10 +871,7 @@ func (x *extractor) cellSentences(b corpus.Block, c corpus.Cell, section, number
 // as 2023's. A span of two years written "2023–2024" would read as the
 // financial year 2023/24, so the figure has no period from its header.
 func spannedHeader(b corpus.Block, i int) string {
-	hs := []string{b.Header[i]}
-	for j := i + 1; j < len(b.Cells) && j < len(b.Header) && continuesSpan(b, j); j++ {
-		hs = append(hs, b.Header[j])
-	}
+	hs := spannedHeaders(b, i)
 	if len(hs) == 1 {
 		return hs[0]
 	}
@@ -860,6 +894,16 @@ func spannedHeader(b corpus.Block, i int) string {
 		return hs[0] // the same header over every column spanned
 	}
 	return strings.Join(append(slices.Clone(words[:pre]), words[len(words)-min(suf, len(words)-pre):]...), " ")
+}
+
+// spannedHeaders are the headers of the columns row b's cell i spans: its
+// own, and those of the cells after it that continue it.
+func spannedHeaders(b corpus.Block, i int) []string {
+	hs := []string{b.Header[i]}
+	for j := i + 1; j < len(b.Cells) && j < len(b.Header) && continuesSpan(b, j); j++ {
+		hs = append(hs, b.Header[j])
+	}
+	return hs
 }
 
 // continuesSpan reports a row's cell j written as nothing between two

@@ -168,6 +168,10 @@ func (s *sentence) comparison(i int) string {
 // and the note.
 func (s *sentence) describeRow() {
 	lab := s.rowLabels()
+	spansPeriods := false
+	for _, t := range s.in.SetApart {
+		spansPeriods = spansPeriods || onlyPeriod(t) != ""
+	}
 	for i := range s.in.Figures {
 		f := &s.in.Figures[i]
 		if f.Role == evidence.RoleBase {
@@ -201,10 +205,10 @@ func (s *sentence) describeRow() {
 				}
 			}
 		}
-		if f.Period == "" {
+		if f.Period == "" && !spansPeriods {
 			f.Period = s.d.context(s.in.Section).period
 		}
-		if f.Period == "" && s.in.Cites == "" {
+		if f.Period == "" && s.in.Cites == "" && !spansPeriods {
 			f.Period = s.d.context(s.in.Note).period
 		}
 		f.Place = lab.place

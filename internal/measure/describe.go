@@ -37,6 +37,13 @@ type Input struct {
 	// Caption is the caption of the table a row is of ("Table 2:
 	// Children waiting in London").
 	Caption string
+	// SetApart are, for a table row, what its table sets a merged figure
+	// apart from: the headers of the columns a figure is merged over
+	// ("2023", "2024") and the labels of the rows it is merged over that
+	// differ. A period among them means the row's figures with no period
+	// of their own take none from the section heading or the note either:
+	// the heading's "2024" is one of the years the figure spans.
+	SetApart []string
 }
 
 // span is a byte range of a text.

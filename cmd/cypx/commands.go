@@ -370,9 +370,9 @@ func itemWithLinksCmd(a *app, out *format, head func(io.Writer, resolve.Resolved
 		if err != nil {
 			return err
 		}
-		// A reason names the items as the style cites them beside one
-		// another, letters and primary sources included.
-		_, ls := res.Beside(st, a.accessed(), nil)
+		// A reason names the items as the style cites them, primary
+		// sources included.
+		ls := res.Beside(st, nil)
 		if out.value == "json" {
 			return export.Value(w, linksJSON{Item: res.Item, Links: nonNil(ls)})
 		}

@@ -38,9 +38,9 @@ func WorkKey(s Source) string { return harvardReference(s, "", time.Time{}).Stri
 // is cited). accessed dates references whose source carries no access date.
 func NewCiter(st Style, accessed time.Time, items []Item) *Citer {
 	c := &Citer{style: st, accessed: accessed, letters: map[string]string{}, numbers: map[string]int{}, seen: map[string]bool{}}
-	// Every style letters the works, though only the author–date styles
-	// cite with the letters: a line that names an item by author and year
-	// in the other styles (ItemLabel) tells two works apart by them too.
+	if st != Harvard && st != APA {
+		return c // only the author–date styles letter their works
+	}
 	var works []Source
 	known := map[string]bool{}
 	for _, it := range items {
@@ -107,9 +107,6 @@ func (c *Citer) Label(s Source) string {
 	if c.style == Vancouver {
 		return strconv.Itoa(c.number(s))
 	}
-	if c.style == Footnotes {
-		return c.bareLabel(s)
-	}
 	l := c.letters[WorkKey(s)]
 	if l != "" && s.Date.IsZero() {
 		l = "-" + l
@@ -122,37 +119,7 @@ func (c *Citer) Label(s Source) string {
 // author–date style; "" otherwise. A table that gives a work's year in a
 // column of its own takes it from here, so the row leads to the reference
 // the citation does.
-func (c *Citer) Letter(s Source) string {
-	if !c.authorDate() {
-		return ""
-	}
-	return c.letters[WorkKey(s)]
-}
-
-func (c *Citer) authorDate() bool { return c.style == Harvard || c.style == APA }
-
-// ItemLabel names an item on a line that cites it beside a value, as
-// ItemLabel (the function) does, within this document: with the letter
-// the document gives a work that shares its author and year with another
-// ("Acme Trust, 2024a"), in Vancouver and the footnote style as well,
-// whose lines name works by Harvard's author and year. A line naming a
-// linked item (the reason of a link, "another value: 10–15% (Smith and
-// Doe, 2024; reported by Reporter, 2024) against 45% …") takes it from
-// the citer that cites the items it stands beside, so it names them as
-// their citations do.
-func (c *Citer) ItemLabel(it Item) string {
-	label := func(s Source) string {
-		l := c.letters[WorkKey(s)]
-		if l != "" && s.Date.IsZero() {
-			l = "-" + l
-		}
-		return c.bareLabel(s) + l
-	}
-	if c.style == APA {
-		return itemLabel(it, label, "as cited in")
-	}
-	return itemLabel(it, label, "cited in")
-}
+func (c *Citer) Letter(s Source) string { return c.letters[WorkKey(s)] }
 
 // number is a work's Vancouver number, given at its first citation.
 func (c *Citer) number(s Source) int {

@@ -221,12 +221,11 @@ func trendReason(it evidence.Item, f evidence.Figure, c evidence.Item, g evidenc
 
 // ReasonNamed is the link's reason with the items it names — it, the
 // item whose link it is, and the linked item — named by name: the words
-// that cite them where they are shown (evidence.Citer.ItemLabel). The
+// that cite them where they are shown (evidence.ItemLabel). The
 // engine builds a reason before the linked item's primary is known, from
 // the sources alone, so a news story was "(Reporter, 2024)" in its reason
 // where every citation of it said "(Smith and Doe, 2024; reported by
-// Reporter, 2024)", and two works of one publisher in one year lacked
-// the letters (2024a, 2024b) that tell them apart. Reasons that name no
+// Reporter, 2024)". Reasons that name no
 // item by its citation are returned as they are.
 func (l Link) ReasonNamed(it evidence.Item, name func(evidence.Item) string) string {
 	if l.Compared == nil {

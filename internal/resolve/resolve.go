@@ -92,42 +92,26 @@ func (r Resolved) InText(st evidence.Style, accessed time.Time) string {
 	return evidence.NewCiter(st, accessed, nil).Cite(r.Item).InText
 }
 
-// Beside is how a view of the item beside its linked findings cites them
-// (the explorer's linked view, cypx links): one citer for the item and
-// the linked items, in the configured style, and the item's links with
-// their reasons naming the items as that citer names them
-// (links.Link.ReasonNamed), a news story by the report it covers first.
-// The citer gives no year letters (2024a, 2024b): a letter points into a
-// reference list, which a pack has and a view does not, and each item
-// there is copied (c) and cited (cypx cite) alone, without one; a view
-// that lettered its items would show a citation its copy does not give.
-// linked are the linked items as resolved, in the order of r.Links; nil
-// takes the items of r.Links, which WithLinks resolves.
-func (r Resolved) Beside(st evidence.Style, accessed time.Time, linked []Resolved) (*evidence.Citer, []links.Link) {
-	items := []evidence.Item{r.Item}
+// Beside is the item's links as a view of the item beside its linked
+// findings shows them (the explorer's linked view, cypx links): each
+// reason names the items as a line citing an item beside a value does in
+// the style (evidence.ItemLabel, as the warning beside a disagreement
+// does), a news story by the report it covers first. No year letters
+// (2024a): a letter points into a reference list, which a pack has and a
+// view does not, and each item there is copied (c) and cited (cypx cite)
+// alone. linked are the linked items as resolved, in the order of
+// r.Links; nil takes the items of r.Links, which WithLinks resolves.
+func (r Resolved) Beside(st evidence.Style, linked []Resolved) []links.Link {
+	name := func(it evidence.Item) string { return evidence.ItemLabel(it, st) }
+	out := make([]links.Link, len(r.Links))
 	for i, l := range r.Links {
 		if i < len(linked) && !linked[i].Missing {
 			l.Item = linked[i].Item
 		}
-		items = append(items, l.Item)
-	}
-	c := evidence.NewCiter(st, accessed, nil)
-	out := make([]links.Link, len(r.Links))
-	for i, l := range r.Links {
-		l.Item = items[i+1]
-		l.Reason = l.ReasonNamed(r.Item, c.ItemLabel)
+		l.Reason = l.ReasonNamed(r.Item, name)
 		out[i] = l
 	}
-	return c, out
-}
-
-// InTextBy is InText within a document whose citer is c (Beside's): the
-// author–date styles cite with the letters the document gives.
-func (r Resolved) InTextBy(c *evidence.Citer, accessed time.Time) string {
-	if st := c.Style(); st == evidence.Harvard || st == evidence.APA {
-		return c.Cite(r.Item).InText
-	}
-	return r.InText(c.Style(), accessed)
+	return out
 }
 
 // Note says why the figure style cites another work than the quote, when

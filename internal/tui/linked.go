@@ -28,11 +28,9 @@ type linkedView struct {
 	focus  resolve.Resolved
 	// linked are the focus's linked items, resolved, in the order of its links.
 	linked []resolve.Resolved
-	// reasons are the reasons of the focus's links, naming the items as
-	// cites names them; cites are how the view cites the focus (first)
-	// and each linked item: one citer for the view (Resolved.Beside),
-	// which letters two works of one publisher in one year as a pack of
-	// them does.
+	// reasons are the reasons of the focus's links (Resolved.Beside);
+	// cites are how the view cites the focus (first) and each linked
+	// item, as c copies each.
 	reasons []string
 	cites   []string
 	idx     int
@@ -59,14 +57,14 @@ func (v *linkedView) open(it evidence.Item) {
 
 func (v *linkedView) setLinks(res resolve.Resolved, linked []resolve.Resolved, st evidence.Style, accessed time.Time) {
 	v.focus, v.linked, v.idx, v.loading = res, linked, 0, false
-	c, ls := res.Beside(st, accessed, linked)
+	ls := res.Beside(st, linked)
 	v.reasons = make([]string, len(ls))
 	for i, l := range ls {
 		v.reasons[i] = l.Reason
 	}
-	v.cites = []string{res.InTextBy(c, accessed)}
+	v.cites = []string{res.InText(st, accessed)}
 	for _, l := range linked {
-		v.cites = append(v.cites, l.InTextBy(c, accessed))
+		v.cites = append(v.cites, l.InText(st, accessed))
 	}
 }
 

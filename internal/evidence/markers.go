@@ -228,6 +228,12 @@ func bracketAt(s string, i int) (int, markerKind) {
 	}
 }
 
+// IsMarkerRune reports a rune that can mark a note on its own: a note
+// symbol (* † ‡ § ¶ #) or a superscript digit. The measure's reader drops
+// such runes after a word by this rule, as figures drop them after a
+// number.
+func IsMarkerRune(r rune) bool { return runeKind(r) != noMarker }
+
 // runeKind is the marker form a symbol or superscript rune belongs to.
 func runeKind(r rune) markerKind {
 	switch r {

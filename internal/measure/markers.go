@@ -2,8 +2,10 @@ package measure
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
@@ -32,12 +34,12 @@ func dropMarkers(s string) string {
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case isSuperscriptDigit(r) && !((r == '²' || r == '³') && strings.HasSuffix(s[:i], "m")):
-		case (r == '*' || r == '†' || r == '‡' || r == '§') && i > 0 && s[i-1] != ' ':
-			// A marker follows what it marks; a "*" standing alone is
-			// left to tidy, which trims it at either end.
-		default:
+		// A symbol marks what it follows (a "*" standing alone is left to
+		// tidy, which trims it at either end); a superscript digit is a
+		// marker wherever it stands, but a unit's square or cube ("km²").
+		unitPower := (r == '²' || r == '³') && strings.HasSuffix(s[:i], "m")
+		standalone := (i == 0 || s[i-1] == ' ') && !unicode.IsNumber(r)
+		if !evidence.IsMarkerRune(r) || unitPower || standalone {
 			b.WriteString(s[i : i+n])
 		}
 		i += n
@@ -46,18 +48,14 @@ func dropMarkers(s string) string {
 }
 
 // hasMarkerByte reports a byte that opens a marker: a bracket, an
-// asterisk, or the lead byte of a superscript digit, a dagger or "§".
+// asterisk or "#", or the lead byte of a superscript digit, a dagger, "§"
+// or "¶".
 func hasMarkerByte(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
-		case '[', '*', 0xC2, 0xE2:
+		case '[', '*', '#', 0xC2, 0xE2:
 			return true
 		}
 	}
 	return false
-}
-
-// isSuperscriptDigit reports ⁰ to ⁹.
-func isSuperscriptDigit(r rune) bool {
-	return r == '¹' || r == '²' || r == '³' || r == '⁰' || r >= '⁴' && r <= '⁹'
 }

@@ -28,3 +28,24 @@ func TestRowFigureBesideMergedOneKeepsItsLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestTotalColumnHasAMeasure: a column headed only for a group or a total
+// ("All children", "Under 5") measures what the table's heading says, that
+// column's part of it; a column headed "Total" measures it whole (round
+// 17). Before, every word of "All children" was one a measure leaves out,
+// and its figures measured nothing.
+func TestTotalColumnHasAMeasure(t *testing.T) {
+	body := "## Children waiting over 18 weeks, by region\n\n| Region | Under 5 | 5 to 15 | All children | Total |\n|---|---|---|---|---|\n| North | 600 | 400 | 1,000 | 1,010 |\n"
+	got := map[string]string{}
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		for _, f := range it.Figures {
+			got[f.Text] = f.Measure
+		}
+	}
+	want := map[string]string{"600": "children waiting over 18 weeks: under 5", "1,000": "children waiting over 18 weeks: all children", "1,010": "children waiting over 18 weeks"}
+	for fig, w := range want {
+		if got[fig] != w {
+			t.Errorf("%s measures %q, want %q (all %v)", fig, got[fig], w, got)
+		}
+	}
+}

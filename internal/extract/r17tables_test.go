@@ -49,3 +49,47 @@ func TestTotalColumnHasAMeasure(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkersAndEmphasisAroundAFigure: a count with a series of note
+// markers after it ("1,010 (a) and (b)"), a range with a marker on its
+// first number ("10 (a)–15") and a count in underscore emphasis ("_640_")
+// are figures, in a table's cell and in a sentence, each figure's text the
+// written bytes and shown without the marks (round 17). Before, none was
+// a figure in a cell but "_640_"; in a sentence, "_640_ children" and
+// "10 (a)–15 children" were no figure, and "1,010 (a) and (b) children"
+// was 1,010 of nothing.
+func TestMarkersAndEmphasisAroundAFigure(t *testing.T) {
+	body := "## Children waiting\n\n| Region | Children waiting |\n|---|---|\n| North | 1,010 (a) and (b) |\n| South | 10 (a)–15 |\n| West | 1,010 (a) (b) |\n\n" +
+		"## Clinic\n\nWe saw _640_ children in 2024 at the clinic, the trust said.\n\n" +
+		"Some 1,010 (a) and (b) children were waiting in the North in 2024.\n\n" +
+		"Between 10 (a)–15 children a week were referred to the service in 2024.\n"
+	type fig struct {
+		shown, pop string
+		lo, hi     float64
+	}
+	got := map[string]fig{}
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		for _, f := range it.Figures {
+			if it.Text[f.Offset:f.Offset+len(f.Text)] != f.Text {
+				t.Errorf("%q is not the item's bytes at %d", f.Text, f.Offset)
+			}
+			got[it.Text[:12]+"|"+f.Shown()] = fig{f.Shown(), f.Population, f.Value, f.High}
+		}
+	}
+	want := map[string]fig{
+		"| North | 1,|1,010":                  {"1,010", "North", 1010, 0},
+		"| South | 10|10–15":                  {"10–15", "South", 10, 15},
+		"| West | 1,0|1,010":                  {"1,010", "West", 1010, 0},
+		"We saw _640_|640 children":           {"640 children", "children", 640, 0},
+		"Some 1,010 (|1,010 children":         {"1,010 children", "children", 1010, 0},
+		"Between 10 (|Between 10–15 children": {"Between 10–15 children", "children a week", 10, 15},
+	}
+	for k, w := range want {
+		if g, ok := got[k]; !ok || g != w {
+			t.Errorf("%s: %+v (found %v), want %+v", k, g, ok, w)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("figures %v, want only %d", got, len(want))
+	}
+}

@@ -512,8 +512,16 @@ func cellFigures(text string, col column) []evidence.Figure {
 		body := strings.TrimLeftFunc(t, unicode.IsSpace)
 		base, t = base+len(t)-len(body), body
 	}
-	figs := valueFigures(t, col)
+	// A marker inside the value ("10 (a)–15", a range with a note on its
+	// first number) is left out as a sentence's is, and the figure is
+	// the cell's bytes with it.
+	read, at := dropSpans(t, evidence.Markers(t))
+	figs := valueFigures(read, col)
 	for i := range figs {
+		if at != nil {
+			start, end := figs[i].Offset, figs[i].Offset+len(figs[i].Text)
+			figs[i].Offset, figs[i].Text = at[start], t[at[start]:at[end-1]+1]
+		}
 		figs[i].Offset += base
 	}
 	return figs

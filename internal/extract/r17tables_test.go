@@ -1,6 +1,8 @@
 package extract_test
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/cypx/cypx/internal/extract"
@@ -91,5 +93,30 @@ func TestMarkersAndEmphasisAroundAFigure(t *testing.T) {
 	}
 	if len(got) != len(want) {
 		t.Errorf("figures %v, want only %d", got, len(want))
+	}
+}
+
+// TestRowOfMergedFiguresOnlyIsNoItem: a row whose only figure cell
+// continues the figure above it ("^^") is no item: it has no figure of
+// its own, and as an excerpt of its labels alone, shorter than the row
+// holding the figure, a search for the service found it first (round 17).
+// A row with a figure of its own beside a "^^" stays.
+func TestRowOfMergedFiguresOnlyIsNoItem(t *testing.T) {
+	body := "## Children waiting\n\n| Service | Region | Year | Children waiting | Over 18 weeks |\n|---|---|---|---|---|\n" +
+		"| Speech and language therapy for children and young people | North | 2023 | 27,215 | 3,100 |\n" +
+		"| Speech and language therapy for children and young people | North | 2024 | ^^ | ^^ |\n" +
+		"| Speech and language therapy for children and young people | South | 2023 | 9,100 | 1,200 |\n" +
+		"| Speech and language therapy for children and young people | South | 2024 | ^^ | 1,350 |\n"
+	var rows []string
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		rows = append(rows, it.Text)
+	}
+	want := []string{
+		"| Speech and language therapy for children and young people | North | 2023 | 27,215 | 3,100 |",
+		"| Speech and language therapy for children and young people | South | 2023 | 9,100 | 1,200 |",
+		"| Speech and language therapy for children and young people | South | 2024 | ^^ | 1,350 |",
+	}
+	if !slices.Equal(rows, want) {
+		t.Errorf("items:\n%s\nwant:\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -433,6 +433,13 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 	if len(figs) == 0 && x.proseRow(b, section) {
 		return
 	}
+	if len(figs) == 0 && continuesOnly(b) {
+		// A row whose figures are all merged with the row above ("|
+		// Speech and language therapy | North | 2024 | ^^ |") has none of
+		// its own: its labels alone, as an excerpt, were found before the
+		// row holding the figure, being shorter.
+		return
+	}
 	if len(figs) == 0 {
 		words := 0
 		for _, c := range b.Cells {
@@ -955,6 +962,21 @@ func continuesSpan(b corpus.Block, j int) bool {
 // (MultiMarkdown 6 writes "^^"), as web tables write a figure spanning
 // rows.
 const rowSpanMark = "^^"
+
+// continuesOnly reports a row holding a cell that continues a figure
+// above it (rowSpanMark) and no prose: its other cells are labels, of a
+// dozen words at most.
+func continuesOnly(b corpus.Block) bool {
+	marked := false
+	for _, c := range b.Cells {
+		t := strings.TrimSpace(c.Text)
+		marked = marked || t == rowSpanMark
+		if len(strings.Fields(t)) > 12 {
+			return false
+		}
+	}
+	return marked
+}
 
 // rowsSpanned are the rows under row b (the block being read) whose cell
 // i continues b's, marked rowSpanMark.

@@ -106,13 +106,27 @@ func placeSpanned(r *row, p *piece, under bool, page int) {
 // into the first row it spans, and marks the rows under it rowSpanMark.
 // Set on a line of its own half way between two rows, in a column those
 // rows leave empty, the figure was not read as a cell of either: the
-// table broke in two at it, and the figure was lost.
+// table broke in two at it, and the figure was lost. Merged over an odd
+// number of rows, it stands on the middle row's line (spanMiddle).
 func (l *layout) spanFigures(rs []*row, page int) []*row {
 	used := -1
 	var drop []int
 	for k := 1; k+1 < len(rs); k++ {
 		ps := pieces(rs[k], page)
-		if len(ps) != 1 || carriedDown(ps[0].text) != rowSpanMark || len(ps[0].frags) == 0 {
+		if len(ps) != 1 {
+			if n, fig := l.spanMiddle(rs, k, used, page); n > 0 {
+				for j := k - n; j <= k+n; j++ {
+					if j == k {
+						markSpanned(rs[j], fig, page)
+					} else {
+						placeSpanned(rs[j], fig, j > k-n, page)
+					}
+				}
+				used = k + n
+			}
+			continue
+		}
+		if carriedDown(ps[0].text) != rowSpanMark || len(ps[0].frags) == 0 {
 			continue
 		}
 		fig := ps[0]
@@ -145,6 +159,48 @@ func (l *layout) spanFigures(rs []*row, page int) []*row {
 		used = k + n
 	}
 	return without(rs, drop)
+}
+
+// spanMiddle finds a figure of row k merged over it and as many rows above
+// as below, the rows it spans: "38,640" merged over the North's 2022, 2023
+// and 2024 stands on the 2023 row's line, and was read as 2023's. The rows
+// around must each hold every cell of row k but that figure's, which they
+// leave empty: a table that leaves values out here and there (a blank for
+// a value withheld) is not read so. It gives how many rows above (and
+// below) the figure spans, and the figure; 0 when none.
+func (l *layout) spanMiddle(rs []*row, k, used, page int) (int, *piece) {
+	ps := pieces(rs[k], page)
+	if len(ps) < 3 || allBold(ps) {
+		return 0, nil
+	}
+	for _, fig := range ps[1:] {
+		if carriedDown(fig.text) != rowSpanMark || len(fig.frags) == 0 {
+			continue
+		}
+		free := func(j int) bool {
+			return j > used && j >= 0 && j < len(rs) && len(pieces(rs[j], page)) == len(ps)-1 && l.leavesColumn(rs[j], fig, page)
+		}
+		up := 0
+		for j := k - 1; free(j) && l.closeBelow(rs[j], rs[j+1], 2.5); j-- {
+			up++
+		}
+		down := 0
+		for j := k + 1; free(j) && l.closeBelow(rs[j-1], rs[j], 2.5); j++ {
+			down++
+		}
+		if n := min(up, down); n > 0 {
+			return n, fig
+		}
+	}
+	return 0, nil
+}
+
+// markSpanned takes cell p, a figure spanning rows, out of row r and
+// writes rowSpanMark where it stood.
+func markSpanned(r *row, p *piece, page int) {
+	r.frags = slices.DeleteFunc(r.frags, func(f *frag) bool { return slices.Contains(p.frags, f) })
+	r.cut = slices.DeleteFunc(slices.Clone(pieces(r, page)), func(q *piece) bool { return q == p })
+	placeSpanned(r, p, true, page)
 }
 
 // leavesColumn: r is a row of two cells or more, not bold (a header),

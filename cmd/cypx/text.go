@@ -40,9 +40,10 @@ func writeHitsMarked(w io.Writer, hits []index.Hit, bold bool, mark func(id stri
 			fmt.Fprintf(w, "%-4s ", mark(it.ID))
 		}
 		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", cell(it.Badge()), it.Kind, cell(evidence.PublisherLabel(it.Source)), cell(it.ID))
-		text := evidence.Printable(it.Text)
+		shown := evidence.SpanMarksBlanked(it.Text)
+		text := evidence.Printable(shown)
 		if bold && len(h.Matches) > 0 {
-			text = emphasise(it.Text, h.Matches)
+			text = emphasise(shown, h.Matches)
 		}
 		indent := 9
 		if mark != nil {
@@ -176,7 +177,7 @@ func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, st
 		return err
 	}
 	fmt.Fprintln(w)
-	for _, line := range wrap(evidence.Printable(evidence.OneLine(it.Text)), textWidth-2) {
+	for _, line := range wrap(evidence.Printable(evidence.OneLine(evidence.SpanMarksBlanked(it.Text))), textWidth-2) {
 		fmt.Fprintf(w, "  %s\n", line)
 	}
 	fmt.Fprintln(w)
@@ -231,7 +232,7 @@ func writeLinksText(w io.Writer, ls []links.Link) error {
 	for _, l := range ls {
 		fmt.Fprintf(w, "%-19s %.2f  %s\n", l.Type, l.Score, cell(l.Reason))
 		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", cell(l.Item.Badge()), l.Item.Kind, cell(evidence.PublisherLabel(l.Item.Source)), cell(l.Item.ID))
-		for _, line := range wrap(evidence.Printable(evidence.OneLine(l.Item.Text)), textWidth-9) {
+		for _, line := range wrap(evidence.Printable(evidence.OneLine(evidence.SpanMarksBlanked(l.Item.Text))), textWidth-9) {
 			fmt.Fprintf(w, "%9s%s\n", "", line)
 		}
 		if _, err := fmt.Fprintln(w); err != nil {

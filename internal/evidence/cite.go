@@ -314,7 +314,8 @@ func surname(name string) string {
 // Cite renders an item in a style and format on its own, as a copy does:
 // numbered 1 in Vancouver, a full first note in the footnote style. The
 // quoted text is the item's exact text, with its line breaks folded to
-// spaces so it pastes as one line.
+// spaces so it pastes as one line, and a table cell that only continues
+// the figure above it blank (SpanMarksBlanked).
 func Cite(it Item, st Style, f Format, accessed time.Time) string {
 	return NewCiter(st, accessed, nil).Format(it, f)
 }

@@ -301,9 +301,9 @@ func (c *Citer) Format(it Item, f Format) string {
 		}
 		return strings.Join(lines, "\n")
 	}
-	body := `"` + OneLine(it.Text) + `"`
+	body := `"` + OneLine(SpanMarksBlanked(it.Text)) + `"`
 	if f == FormatMarkdown {
-		body = `"` + MarkdownText(it.Text) + `"`
+		body = `"` + MarkdownText(SpanMarksBlanked(it.Text)) + `"`
 	}
 	if f == FormatFigure {
 		if fig, ok := it.Headline(); ok {

@@ -9,6 +9,7 @@ package evidence
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -146,6 +147,10 @@ func (f Figure) String() string { return f.Text }
 // nothing, or a number misread ("1,2004").
 func (f Figure) Shown() string {
 	ms := Markers(f.Text)
+	if m, ok := emphasisAfterNumber(f.Text); ok {
+		ms = append(ms, m)
+		slices.SortFunc(ms, func(a, b Marker) int { return a.Start - b.Start })
+	}
 	if ms == nil {
 		return f.Text
 	}
@@ -153,7 +158,7 @@ func (f Figure) Shown() string {
 	last := 0
 	for _, m := range ms {
 		start := m.Start
-		if start > 0 && f.Text[start-1] == ' ' {
+		if start > 0 && f.Text[start-1] == ' ' && f.Text[start] != '_' {
 			// The space that set the marker apart goes with it.
 			start--
 		}

@@ -54,6 +54,7 @@ func Markers(s string) []Marker {
 			continue
 		}
 		if end := sentenceMarker(s, i); end > 0 {
+			end = seriesEnd(s, end)
 			out = append(out, Marker{i, end})
 			i = end - 1
 			continue
@@ -63,7 +64,8 @@ func Markers(s string) []Marker {
 		// "2,000 [^3] children", is one whatever follows.
 		if s[i] == ' ' && i+1 < len(s) && (s[i+1] == '(' || s[i+1] == '[') {
 			end, kind := markerAt(s, i+1)
-			if kind == markerNote || (kind == markerLetter || kind == markerRef) && nounFollows(s, end) && !afterLabel(s, i) {
+			if kind == markerNote || (kind == markerLetter || kind == markerRef) && (nounFollows(s, end) || rangeFollows(s, end)) && !afterLabel(s, i) {
+				end = seriesEnd(s, end)
 				out = append(out, Marker{i + 1, end})
 				i = end - 1
 			}
@@ -84,7 +86,7 @@ func sentenceMarker(s string, i int) int {
 		// "45%[3, 4] said", "340[12]." (as cypx writes a raised one).
 		return end
 	case markerLetter:
-		if nounFollows(s, end) && !afterLabel(s, i) {
+		if (nounFollows(s, end) || rangeFollows(s, end)) && !afterLabel(s, i) {
 			return end
 		}
 	case markerSymbol:
@@ -99,11 +101,87 @@ func sentenceMarker(s string, i int) int {
 	return 0
 }
 
+// seriesEnd is the end of a series of bracketed markers that starts with
+// the one ending at s[end]: "(a) and (b)", "[1], [2]", "(a) (b)", "[^1][^2]".
+// Left at the first, the rest read as words of the figure's noun, and a
+// table cell's "1,010 (a) and (b)" was no figure.
+func seriesEnd(s string, end int) int {
+	for {
+		j := end
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		for _, w := range []string{",", "and ", "& "} {
+			if strings.HasPrefix(s[j:], w) {
+				j += len(w)
+				break
+			}
+		}
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if j >= len(s) || s[j] != '(' && s[j] != '[' {
+			return end
+		}
+		e, kind := markerAt(s, j)
+		if kind != markerLetter && kind != markerRef && kind != markerNote {
+			return end
+		}
+		end = e
+	}
+}
+
+// rangeFollows reports whether the second number of a range follows
+// s[end]: "10 (a)–15 children", "10 (a) to 15".
+func rangeFollows(s string, end int) bool {
+	j := end
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	switch {
+	case strings.HasPrefix(s[j:], "–"), strings.HasPrefix(s[j:], "—"):
+		j += len("–")
+	case strings.HasPrefix(s[j:], "-"):
+		j++
+	case strings.HasPrefix(s[j:], "to ") && j > end:
+		j += len("to")
+	default:
+		return false
+	}
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	return j < len(s) && isDigitByte(s[j])
+}
+
 // TrailingMarker is where a note marker ending a table cell starts, or -1:
-// "55[^2]", "870[1]", "55 [b]", "1,010 (a)", "950†", "12*", "40%¹". A
-// header names what the cell counts, so no noun need follow; a bracketed
-// number set apart stays, as "45 (12%)" is two figures.
+// "55[^2]", "870[1]", "55 [b]", "1,010 (a)", "950†", "12*", "40%¹", and
+// where the first of a series of them starts: "1,010 (a) and (b)", "55
+// [1], [2]". A header names what the cell counts, so no noun need follow;
+// a bracketed number set apart stays, as "45 (12%)" is two figures.
 func TrailingMarker(t string) int {
+	j := trailingMarker(t)
+	for j > 0 {
+		u := strings.TrimRight(t[:j], " ")
+		for _, w := range []string{",", " and", " &"} {
+			if v, ok := strings.CutSuffix(u, w); ok {
+				u = strings.TrimRight(v, " ")
+				break
+			}
+		}
+		k := trailingMarker(u)
+		if k < 0 || k == 0 || !isBracket(u[k]) || !isBracket(t[j]) {
+			break
+		}
+		j = k
+	}
+	return j
+}
+
+func isBracket(c byte) bool { return c == '(' || c == '[' }
+
+// trailingMarker is TrailingMarker for one marker.
+func trailingMarker(t string) int {
 	if t == "" {
 		return -1
 	}
@@ -337,3 +415,23 @@ func isDigitByte(c byte) bool  { return c >= '0' && c <= '9' }
 func isLowerByte(c byte) bool  { return c >= 'a' && c <= 'z' }
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 func isSpaceByte(c byte) bool  { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// emphasisAfterNumber is the underscore emphasis closing the number in a
+// figure's text, "640_ children" of "We saw _640_ children": the figure
+// starts after the opening mark, so only the closing one is in its text.
+// A "_" is no note symbol, and no word ends in one, so one or two glued
+// to a digit and followed by a space or the end close emphasis.
+func emphasisAfterNumber(t string) (Marker, bool) {
+	i := strings.IndexByte(t, '_')
+	if i <= 0 || !isDigitByte(t[i-1]) && t[i-1] != '%' {
+		return Marker{}, false
+	}
+	j := i
+	for j < len(t) && t[j] == '_' && j-i < 2 {
+		j++
+	}
+	if j < len(t) && !isSpaceByte(t[j]) && !strings.ContainsRune(".,;:", rune(t[j])) {
+		return Marker{}, false
+	}
+	return Marker{i, j}, true
+}

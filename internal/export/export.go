@@ -200,11 +200,11 @@ func Markdown(w io.Writer, items []evidence.Item, style evidence.Style, accessed
 		cit := c.Cite(it)
 		if style == evidence.Footnotes {
 			n := strconv.Itoa(cit.Number)
-			fmt.Fprintf(b, "> %s[^%s]\n>\n> — %s\n\n", evidence.MarkdownText(it.Text), n, it.Kind)
+			fmt.Fprintf(b, "> %s[^%s]\n>\n> — %s\n\n", evidence.MarkdownText(evidence.SpanMarksBlanked(it.Text)), n, it.Kind)
 			notes = append(notes, "[^"+n+"]: "+cit.Note.Markdown(evidence.MarkdownInline))
 			continue
 		}
-		fmt.Fprintf(b, "> %s\n>\n> — %s · %s\n\n", evidence.MarkdownText(it.Text), cit.Markdown, it.Kind)
+		fmt.Fprintf(b, "> %s\n>\n> — %s · %s\n\n", evidence.MarkdownText(evidence.SpanMarksBlanked(it.Text)), cit.Markdown, it.Kind)
 	}
 	b.WriteString(MarkdownReferences(style, c.References()))
 	if len(notes) > 0 {

@@ -166,6 +166,13 @@ func dropMarkers(s string) (string, []int) {
 		ms = append(ms, es...)
 		sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	}
+	return dropSpans(s, ms)
+}
+
+// dropSpans is s without the markers ms (in order), a bracketed one with
+// the space that set it apart, and at, the written byte of each byte
+// left; s and nil when ms is empty.
+func dropSpans(s string, ms []evidence.Marker) (string, []int) {
 	if ms == nil {
 		return s, nil
 	}
@@ -174,7 +181,7 @@ func dropMarkers(s string) (string, []int) {
 	last := 0
 	for _, m := range ms {
 		start := m.Start
-		if start > last && s[start-1] == ' ' {
+		if start > last && s[start-1] == ' ' && (s[start] == '(' || s[start] == '[') {
 			start--
 		}
 		for i := last; i < start; i++ {
@@ -190,10 +197,10 @@ func dropMarkers(s string) (string, []int) {
 	return string(b), at
 }
 
-// emphasisClosers are the Markdown emphasis marks closing a number that
-// opens with them: the "*" after 640 in "*640* children", "**45%**". They
-// are no note marker, but left in they parted a count from its noun and
-// the count was no figure.
+// emphasisClosers are the Markdown emphasis marks around a number, the
+// ones closing it and the ones opening it: both "*" of "*640* children",
+// "**45%**". They are no note marker, but left in they parted a count from
+// its noun and the count was no figure.
 func emphasisClosers(s string) []evidence.Marker {
 	var out []evidence.Marker
 	for i := 1; i < len(s); i++ {
@@ -214,7 +221,9 @@ func emphasisClosers(s string) []evidence.Marker {
 		if n == 0 || i+n > len(s) || strings.Count(s[i:i+n], s[i:i+1]) != n || i+n < len(s) && s[i+n] == s[i] {
 			continue
 		}
-		out = append(out, evidence.Marker{Start: i, End: i + n})
+		// The opening mark goes too: "_640" is a word to the reader, as
+		// "_" joins words, and "We saw _640_ children" had no figure.
+		out = append(out, evidence.Marker{Start: j - n, End: j}, evidence.Marker{Start: i, End: i + n})
 		i += n - 1
 	}
 	return out

@@ -355,7 +355,8 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 	// before ("14,310 | North").
 	var labels, labelColumns []string
 	var labelCells []int
-	spansRows := false // a figure of the row is merged with the rows under it
+	spansRows := false  // a figure of the row is merged with the rows under it
+	var spanning []bool // by figure, whether it is
 	// The headers of the columns a figure is merged over, and the labels
 	// of rows it is merged over that the row's label differs from: the
 	// figure is of none of them alone, nor of the period its section
@@ -409,7 +410,9 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 				f.Role = evidence.RoleChange
 			}
 			figs = append(figs, f)
-			spansRows = spansRows || len(x.rowsSpanned(b, i)) > 0
+			down := len(x.rowsSpanned(b, i)) > 0
+			spanning = append(spanning, down)
+			spansRows = spansRows || down
 			if i < len(b.Header) {
 				columns = append(columns, spannedHeader(b, i))
 				if hs := spannedHeaders(b, i); len(hs) > 1 {
@@ -430,6 +433,13 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 	if len(figs) == 0 && x.proseRow(b, section) {
 		return
 	}
+	if len(figs) == 0 && continuesOnly(b) {
+		// A row whose figures are all merged with the row above ("|
+		// Speech and language therapy | North | 2024 | ^^ |") has none of
+		// its own: its labels alone, as an excerpt, were found before the
+		// row holding the figure, being shorter.
+		return
+	}
 	if len(figs) == 0 {
 		words := 0
 		for _, c := range b.Cells {
@@ -444,23 +454,49 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 		}
 		kind, figs = evidence.Excerpt, []evidence.Figure{}
 	}
+	own := &measure.Input{Columns: columns, Labels: labels, LabelColumns: labelColumns, Caption: t.caption, SetApart: setApart}
+	var shared *measure.Input // the labels of the figures merged with rows under
 	if spansRows {
-		kept := labels
-		labels, labelColumns = x.sharedLabels(b, labels, labelColumns, labelCells)
-		for _, l := range kept {
-			if !slices.Contains(labels, l) {
-				setApart = append(setApart, l)
+		sl, sh := x.sharedLabels(b, labels, labelColumns, labelCells)
+		apart := slices.Clone(setApart)
+		for _, l := range labels {
+			if !slices.Contains(sl, l) {
+				apart = append(apart, l)
+			}
+		}
+		shared = &measure.Input{Columns: columns, Labels: sl, LabelColumns: sh, Caption: t.caption, SetApart: apart}
+		if !slices.Contains(spanning, false) {
+			own = shared
+		}
+	}
+	for _, in := range []*measure.Input{own, shared} {
+		if in != nil && len(in.Labels) > 0 {
+			in.Label = in.Labels[0]
+		}
+	}
+	// A row's figure of its own beside one merged with the rows under it
+	// keeps the row's labels: the row is read with them, and the merged
+	// figures are read again with only those their rows share. Read once
+	// with the shared labels, the row's own "46%" lost its year.
+	var again []evidence.Figure
+	if shared != nil && own != shared {
+		again = slices.Clone(figs)
+	}
+	x.row = own
+	x.addWith(b, 0, len(b.Text), kind, section, "", figs)
+	x.row = nil
+	it := x.lastItem()
+	it.Header = b.HeaderLine
+	if again != nil {
+		in := measure.Input{Text: it.Text, Figures: again, Section: section, Note: x.doc.Source.Note, Cites: it.Cites,
+			Columns: shared.Columns, Label: shared.Label, Labels: shared.Labels, LabelColumns: shared.LabelColumns, Caption: shared.Caption, SetApart: shared.SetApart}
+		x.records.Describe(in)
+		for i, down := range spanning {
+			if down && i < len(it.Figures) && i < len(again) {
+				it.Figures[i].Record = again[i].Record
 			}
 		}
 	}
-	label := ""
-	if len(labels) > 0 {
-		label = labels[0]
-	}
-	x.row = &measure.Input{Columns: columns, Label: label, Labels: labels, LabelColumns: labelColumns, Caption: t.caption, SetApart: setApart}
-	x.addWith(b, 0, len(b.Text), kind, section, "", figs)
-	x.row = nil
-	x.lastItem().Header = b.HeaderLine
 }
 
 // cellFigures reads the figures of one cell. Years, financial years,
@@ -483,8 +519,16 @@ func cellFigures(text string, col column) []evidence.Figure {
 		body := strings.TrimLeftFunc(t, unicode.IsSpace)
 		base, t = base+len(t)-len(body), body
 	}
-	figs := valueFigures(t, col)
+	// A marker inside the value ("10 (a)–15", a range with a note on its
+	// first number) is left out as a sentence's is, and the figure is
+	// the cell's bytes with it.
+	read, at := dropSpans(t, evidence.Markers(t))
+	figs := valueFigures(read, col)
 	for i := range figs {
+		if at != nil {
+			start, end := figs[i].Offset, figs[i].Offset+len(figs[i].Text)
+			figs[i].Offset, figs[i].Text = at[start], t[at[start]:at[end-1]+1]
+		}
 		figs[i].Offset += base
 	}
 	return figs
@@ -919,6 +963,21 @@ func continuesSpan(b corpus.Block, j int) bool {
 // rows.
 const rowSpanMark = "^^"
 
+// continuesOnly reports a row holding a cell that continues a figure
+// above it (rowSpanMark) and no prose: its other cells are labels, of a
+// dozen words at most.
+func continuesOnly(b corpus.Block) bool {
+	marked := false
+	for _, c := range b.Cells {
+		t := strings.TrimSpace(c.Text)
+		marked = marked || t == rowSpanMark
+		if len(strings.Fields(t)) > 12 {
+			return false
+		}
+	}
+	return marked
+}
+
 // rowsSpanned are the rows under row b (the block being read) whose cell
 // i continues b's, marked rowSpanMark.
 func (x *extractor) rowsSpanned(b corpus.Block, i int) []corpus.Block {
@@ -937,9 +996,7 @@ func (x *extractor) rowsSpanned(b corpus.Block, i int) []corpus.Block {
 // rows its merged figures span say too. A figure merged over the rows of
 // 2023 and 2024 is of both years together: read with the first row's
 // year, it was cited as 2023's. The rows' region, when they share it,
-// stays. The row's other figures lose the differing labels with it, as
-// the row is read once: a figure with no period is safer than one with a
-// wrong one.
+// stays. The row's own figures beside it keep all the row's labels.
 func (x *extractor) sharedLabels(b corpus.Block, labels, heads []string, cells []int) ([]string, []string) {
 	var rows []corpus.Block
 	for i := range b.Cells {

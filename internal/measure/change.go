@@ -2,6 +2,7 @@ package measure
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
@@ -205,6 +206,19 @@ func (s *sentence) describeRow() {
 				}
 			}
 		}
+		if f.Measure == "" {
+			// A column named only for a group or a total ("All children",
+			// "Total", "Under 5") says of whom, not what: the caption or
+			// the heading says what, and the column which part of it.
+			// Read alone, its figures measured nothing.
+			t := s.d.context(s.in.Caption).titleMeasure()
+			if t == "" {
+				t = s.d.context(s.in.Section).titleMeasure()
+			}
+			if t != "" {
+				f.Measure = joinMeasure(t, columnPart(col))
+			}
+		}
 		if f.Period == "" && !spansPeriods {
 			f.Period = s.d.context(s.in.Section).period
 		}
@@ -255,3 +269,22 @@ var periodStatusRe = lazyre.New(`^\s*\((?i:provisional|revised|final|estimated?|
 
 // unitsRe is a column header's unit: "(%)", "(weeks)", "(£m)", "per 100,000".
 var unitsRe = lazyre.New(`(?i)\((?:%|per cent|percent|weeks?|months?|days?|years?|£\s?[mkb]n?|£|n|number|count)\)|\bper\s+[\d,]+\b`)
+
+// columnPart is a column header as the part of a measure it names ("all
+// children", "under 5"): "" for a header that names only a unit ("n",
+// "%", "Number").
+func columnPart(h string) string {
+	h = strings.TrimSpace(squeeze(dropMarkers(unitsRe.ReplaceAllString(h, " "))))
+	h = strings.Trim(h, " ,;:.*_")
+	if !strings.ContainsFunc(h, unicode.IsLetter) || unitHeaders[strings.ToLower(h)] || strings.EqualFold(h, "per cent") {
+		return ""
+	}
+	if len(h) > 1 && isUpper(h[0]) && !isUpper(h[1]) {
+		h = strings.ToLower(h[:1]) + h[1:]
+	}
+	return h
+}
+
+// unitHeaders are column headers that name only the unit of the figures
+// under them.
+var unitHeaders = setOf(`n no no. number numbers count counts % percent percentage rate rates value values figure figures total totals`)

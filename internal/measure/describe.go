@@ -341,7 +341,9 @@ func (s *sentence) baseNoun() string {
 // who completed").
 func (s *sentence) countNoun(limit int, f evidence.Figure) string {
 	var words []string
-	for _, t := range tokenize(f.Text) {
+	// Its text as shown: a note marker in it ("1,010 (a) and (b)
+	// children") is no word of the noun.
+	for _, t := range tokenize(f.Shown()) {
 		if isNumber(t.lower) || hedgeWords[t.lower] && t.lower != "people" {
 			continue
 		}

@@ -367,6 +367,9 @@ func tidy(s string) string {
 	s = dropMarkers(s)
 	s = dropBrackets(s)
 	s = squeeze(s)
+	if strings.ContainsAny(s, "*_") {
+		s = dropEmphasisMarks(s)
+	}
 	for {
 		t := strings.Trim(s, " ,;:.–—-‘’'\"“”•·*")
 		t = trimLeadingJunk(t)
@@ -760,4 +763,19 @@ func NoteBase(note string) string {
 		}
 	}
 	return ""
+}
+
+// dropEmphasisMarks takes out the words that are only Markdown emphasis
+// marks: the "*" or "_" that opened a figure ("We saw *640* children"),
+// left in the sentence when the figure is taken out of it, is no word of
+// what is measured.
+func dropEmphasisMarks(s string) string {
+	ws := strings.Fields(s)
+	out := ws[:0]
+	for _, w := range ws {
+		if strings.Trim(w, "*_") != "" {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
 }

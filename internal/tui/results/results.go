@@ -237,7 +237,7 @@ func Highlight(st styles.Styles, text string, matches []index.Span, figures []ev
 			return ' '
 		}
 		return r
-	}, text)
+	}, evidence.SpanMarksBlanked(text))
 	// Paint byte by byte: which style covers each byte (figures win).
 	style := make([]int8, len(flat)) // 0 none, 1 match, 2 figure
 	for _, mk := range marks {

@@ -135,3 +135,18 @@ func TestRowOfAHugePublisherIsFittedFromItsStart(t *testing.T) {
 		t.Errorf("row %q (%d cells)", meta, ansi.StringWidth(meta))
 	}
 }
+
+// TestHighlightBlanksSpanMark: a table row whose cell continues the
+// figure above it is shown with that cell blank, not "^^", and its figure
+// still styled where it stands (round 17, tables).
+func TestHighlightBlanksSpanMark(t *testing.T) {
+	st := styles.New(true)
+	text := "| North | 2024 | ^^ | 53% |"
+	got := results.Highlight(st, text, nil, []evidence.Figure{{Text: "53%", Offset: 22}})
+	if plain := ansi.Strip(got); plain != "| North | 2024 |    | 53% |" {
+		t.Errorf("shown %q", plain)
+	}
+	if !strings.Contains(got, st.Figure.Render("53%")) {
+		t.Errorf("figure not styled where it stands: %q", got)
+	}
+}

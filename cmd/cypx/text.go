@@ -169,7 +169,7 @@ func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, st
 		}
 		tw.row(label, line)
 	}
-	if note := res.Note(); note != "" {
+	if note := res.Note(style); note != "" {
 		tw.row("note", note)
 	}
 	if err := tw.flush(); err != nil {

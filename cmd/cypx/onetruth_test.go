@@ -152,3 +152,33 @@ func TestExportJSONStyleKeepsTheContractsCitation(t *testing.T) {
 		t.Errorf("citation %q, citation_style %q, citations.plain %q", it.Citation, it.Style, it.Citations["plain"])
 	}
 }
+
+// TestShowCitesInTheStyle: cypx show with APA configured ends with the
+// references its cite row leads to as the reference copy gives them (cypx
+// cite --format reference): the story's primary and the story, in APA; its
+// note names the works as APA does. Before, show ended with the story's
+// Harvard reference alone whatever the style, and its note said "Smith and
+// Doe".
+func TestShowCitesInTheStyle(t *testing.T) {
+	dir := othersCorpus(t)
+	os.WriteFile(filepath.Join(dir, "sources", "news-a.md"), []byte("---\ntitle: Children wait too long\npublisher: News Corp\nauthor: Ann Reporter and Bo Writer\ndate: 2024-03-05\ntype: news\nabout: acme-a\n---\nSome 30% of parents said so, and the Acme Trust found that between 10 and 15 per cent of children waited more than 18 weeks for CAMHS in 2023.\n"), 0o644)
+	t.Setenv("CYPX_HOME", t.TempDir())
+	if _, stderr, code := cli(t, "config", "set", "style", "apa"); code != 0 {
+		t.Fatalf("config set: %d %q", code, stderr)
+	}
+	id := corpusID(t, dir, "news-a")
+	out, stderr, code := cli(t, "--corpus", dir, "show", id)
+	if code != 0 {
+		t.Fatalf("show: %d %s", code, stderr)
+	}
+	ref, _, _ := cli(t, "--corpus", dir, "cite", id, "--format", "reference")
+	if !strings.HasPrefix(ref, "Smith, J., & Doe, J. (2024). Waiting for help.") || !strings.Contains(out, "\n\n"+ref+"\n") {
+		t.Errorf("show does not end with the reference copy %q:\n%s", ref, out)
+	}
+	if !strings.Contains(out, "\nnote       the figure 30% is cited to Reporter & Writer, 2024 alone: Smith & Doe, 2024 was not seen to state it\n") {
+		t.Errorf("show's note is not in APA:\n%s", out)
+	}
+	if strings.Contains(out, "Smith and Doe") || strings.Contains(out, "'Children wait too long'") {
+		t.Errorf("show cites in Harvard:\n%s", out)
+	}
+}

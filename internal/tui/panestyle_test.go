@@ -146,3 +146,26 @@ func TestLinkedViewFollowsTheStyle(t *testing.T) {
 		t.Errorf("the linked view does not follow the style read at the copy:\n%s", s)
 	}
 }
+
+// TestBasketCopyReadsTheStyle: c on the basket screen copies in the style
+// configured now, as every other copy does. Before, it copied in the style
+// last read elsewhere (here, Harvard's "Smith and Doe" after APA was set).
+func TestBasketCopyReadsTheStyle(t *testing.T) {
+	f := newBasketFile(t)
+	opts := corpusOptions(t, paneCorpus(t))
+	opts.Basket = f.hooks()
+	opts.Style = evidence.Harvard
+	style := evidence.Harvard
+	opts.StyleNow = func() (evidence.Style, error) { return style, nil }
+	d := start(t, 160, 40, opts)
+	d.keys(strings.Split("source:acme-a", "")...)
+	d.keys("enter", "space")
+	if ids := f.ids(t); len(ids) != 1 {
+		t.Fatalf("the basket holds %v", ids)
+	}
+	style = evidence.APA
+	d.keys("b", "c")
+	if !strings.HasSuffix(d.Clipboard, "(Smith & Doe, 2024)") {
+		t.Errorf("c on the basket screen copied %q, not in the style configured now", d.Clipboard)
+	}
+}

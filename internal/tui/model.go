@@ -86,8 +86,10 @@ type Options struct {
 	// one); empty is evidence.DefaultStyle.
 	Style evidence.Style
 	// StyleNow reads the configured style again, at each copy, copy menu
-	// and export, so that 'cypx config set style' run while the explorer
-	// is open applies to its next copy as to 'cypx cite'; nil keeps Style.
+	// and export, and at each look at the basket file (Basket.Watch), so
+	// that 'cypx config set style' run while the explorer is open applies
+	// to its next copy as to 'cypx cite', and to the panes on screen
+	// within a look; nil keeps Style.
 	StyleNow func() (evidence.Style, error)
 	// Clipboard also puts copies on the system clipboard; nil sends them
 	// to the terminal (OSC 52) alone.

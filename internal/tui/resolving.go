@@ -107,7 +107,8 @@ func (m Model) citeStyle() evidence.Style { return m.cite.Style() }
 // that dates references. One value, shared by the model's copies and by
 // every view that cites (the detail pane, the pinned and selected panes,
 // the linked view, the figures table's warning), each reading it as it
-// draws: a style read at a copy applies at once to everything on screen.
+// draws: a style read at a copy, or at a look at the files (styleCmd),
+// applies at once to everything on screen.
 // Before, the pinned and selected panes cited in Harvard whatever the
 // style, and the linked view and the figures table kept the style they
 // opened with.
@@ -156,6 +157,35 @@ func (m *Model) readStyle() {
 		return
 	}
 	m.cite.style = st
+}
+
+// styleMsg carries the configured style as read at a look at the files;
+// same says it is the style the explorer cites in already, or could not
+// be read (a copy says so: a look every half second would say it twice a
+// second).
+type styleMsg struct {
+	style evidence.Style
+	same  bool
+}
+
+// styleCmd reads the configured style off the update loop, so that a
+// style set while the explorer is open reaches the panes on screen at the
+// next look, not only at the next copy.
+func (m Model) styleCmd() tea.Cmd {
+	read, cur := m.opts.StyleNow, m.citeStyle()
+	if read == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		st, err := read()
+		if err != nil {
+			return styleMsg{style: cur, same: true}
+		}
+		if st == "" {
+			st = evidence.DefaultStyle
+		}
+		return styleMsg{style: st, same: st == cur}
+	}
 }
 
 // referenceLabel names the copy menu's reference choice in a style.

@@ -74,9 +74,9 @@ func (r Resolved) Citations(st evidence.Style, accessed time.Time) map[string]st
 	return out
 }
 
-// Inline is the Harvard in-text citation: (NHS Providers, 2024; reported
-// by …), InText's in Harvard, for what cites in Harvard whatever the style
-// (the JSON contract's citation is its narrative form).
+// Inline is the Harvard in-text citation, (NHS Providers, 2024; reported
+// by …): what InText gives in Harvard. The JSON contract's citation,
+// Harvard whatever the style, is its narrative form (evidence.ItemNarrative).
 func (r Resolved) Inline() string { return evidence.ItemCitation(r.Item) }
 
 // InText is how a style cites the item where one line must say it (cypx

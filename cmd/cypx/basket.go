@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -201,7 +202,9 @@ func exportCmd(a *app) *cobra.Command {
         Zotero, EndNote, Mendeley and JabRef: type, authors, publisher,
         place, date, URL and accessed date
 --title, --group and --figures shape md and docx only; with the other
-formats they are refused.
+formats they are refused. --style cites md, docx, csv and json (its
+"citations"; "citation" stays Harvard, the contract's); ris, bibtex and
+csljson carry no citation to style, and refuse it.
 Without -o the pack goes to standard output (docx only when it is not a terminal).`,
 		RunE: func(c *cobra.Command, args []string) error {
 			if err := out.check(); err != nil {
@@ -228,6 +231,12 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 					return usageError("%s: only the %s formats write a pack's title, groups and table of figures; --format %s has none of them (leave %s out, or use --format md)",
 						strings.Join(given, ", "), strings.Join(export.LayoutFormats, " and "), out.value, strings.Join(given, ", "))
 				}
+			}
+			if slices.Contains(refs.Formats, refs.Format(out.value)) && c.Flags().Changed("style") {
+				// A record holds a work's fields, not a citation: the
+				// reference manager cites it in the style chosen there.
+				// --style was read and dropped without a word.
+				return usageError("--style: --format %s writes records of works (authors, title, date), which the reference manager cites in its own style; --style applies to md, docx, csv and json (leave --style out, or choose the style in the reference manager)", out.value)
 			}
 			if c.Flags().Changed("output") && strings.TrimSpace(output) == "" {
 				// -o "" (an unset shell variable) would quietly write to

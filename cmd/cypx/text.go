@@ -170,7 +170,7 @@ func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, st
 		}
 		tw.row(label, line)
 	}
-	if note := res.Note(); note != "" {
+	if note := res.Note(style); note != "" {
 		tw.row("note", note)
 	}
 	if err := tw.flush(); err != nil {
@@ -180,9 +180,21 @@ func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, st
 	for _, line := range wrap(evidence.Printable(evidence.OneLine(evidence.SpanMarksBlanked(it.Text))), textWidth-2) {
 		fmt.Fprintf(w, "  %s\n", line)
 	}
+	if style == evidence.Vancouver {
+		// Its cite row is the numbered references already.
+		return nil
+	}
 	fmt.Fprintln(w)
-	_, err := fmt.Fprintln(w, cell(evidence.Reference(s, accessed)))
-	return err
+	// The references the cite row leads to, as the reference copy gives
+	// them (cypx cite --format reference, C in the explorer): each work
+	// cited, a story's primary first, in the style. It was the item's own
+	// source in Harvard whatever the style.
+	for _, line := range strings.Split(res.Cite(style, evidence.FormatReference, accessed), "\n") {
+		if _, err := fmt.Fprintln(w, cell(line)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // wrap breaks text into lines of at most width columns at spaces. The

@@ -153,19 +153,23 @@ func CitationLabel(s Source) string {
 // apaLabel is the APA citation without brackets: "Gault & Lee, 2024",
 // "Gault et al., 2024", "NHS Providers, n.d.".
 func apaLabel(s Source) string {
+	return apaAuthor(s) + ", " + yearText(s.Date, "n.d.")
+}
+
+// apaAuthor is the name an APA in-text citation gives a source: "Gault",
+// "Gault & Lee", "Gault et al." for three or more, or the publisher.
+func apaAuthor(s Source) string {
 	names := Authors(s.Author)
-	who := s.Publisher
-	if personal(s) {
-		switch len(names) {
-		case 1:
-			who = surname(names[0])
-		case 2:
-			who = surname(names[0]) + " & " + surname(names[1])
-		default:
-			who = surname(names[0]) + " et al."
-		}
+	if !personal(s) {
+		return s.Publisher
 	}
-	return who + ", " + yearText(s.Date, "n.d.")
+	switch len(names) {
+	case 1:
+		return surname(names[0])
+	case 2:
+		return surname(names[0]) + " & " + surname(names[1])
+	}
+	return surname(names[0]) + " et al."
 }
 
 // PublisherLabel is who published a source and when, for list rows and

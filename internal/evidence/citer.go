@@ -114,6 +114,18 @@ func (c *Citer) Label(s Source) string {
 	return c.bareLabel(s) + l
 }
 
+// Author is the name the document's in-text citations give a work, for a
+// table that names a work with its year in a column of its own: APA's
+// ("Smith & Doe", "Gault et al.") in APA, Harvard's ("Smith and Doe")
+// otherwise, as ItemLabel names works for the styles whose in-text
+// citation names no author (Vancouver, the footnote style).
+func (c *Citer) Author(s Source) string {
+	if c.style == APA {
+		return apaAuthor(s)
+	}
+	return AuthorLabel(s)
+}
+
 // Letter is the letter the document gives a work beside its year ("a" of
 // 2024a) when it cites two works of one author in one year in an
 // author–date style; "" otherwise. A table that gives a work's year in a

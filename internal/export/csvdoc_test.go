@@ -134,3 +134,33 @@ func TestJSONIsCitedAsOneDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureTableNamesWorksAsTheStyleDoes: the pack's table of figures
+// names each work as the pack's citations do: "Smith & Doe" and "Ba et
+// al." in APA, where Harvard says "Smith and Doe" and "Ba, Ca and Da".
+// Before, the table named works in Harvard's form whatever the style, so
+// an APA pack's table said "Smith and Doe" beside "(Smith & Doe, 2024)".
+func TestFigureTableNamesWorksAsTheStyleDoes(t *testing.T) {
+	a := evidence.Source{ID: "a", Title: "Waiting", Publisher: "Acme Trust", Author: "Jane Smith and John Doe", Date: evidence.Date{Year: 2024}, Type: evidence.Report}
+	b := evidence.Source{ID: "b", Title: "Waits", Publisher: "Beta Trust", Author: "Al Ba, Bo Ca and Cy Da", Date: evidence.Date{Year: 2023}, Type: evidence.Report}
+	f := evidence.Figure{Text: "45%", Value: 45, Unit: evidence.UnitPercent}
+	items := []evidence.Item{
+		{ID: "a#1", Kind: evidence.Statistic, Source: a, Text: "In 2023, 45% of children waited.", Figures: []evidence.Figure{f}},
+		{ID: "b#1", Kind: evidence.Statistic, Source: b, Text: "In 2022, 45% of children waited long.", Figures: []evidence.Figure{f}},
+	}
+	for st, want := range map[evidence.Style][]string{
+		evidence.APA:     {"(Smith & Doe, 2024)", "| Smith & Doe | 2024 |", "(Ba et al., 2023)", "| Ba et al. | 2023 |"},
+		evidence.Harvard: {"(Smith and Doe, 2024)", "| Smith and Doe | 2024 |", "(Ba, Ca and Da, 2023)", "| Ba, Ca and Da | 2023 |"},
+	} {
+		var buf bytes.Buffer
+		p := export.Pack{Items: items, Figures: true, Style: st, Accessed: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)}
+		if err := p.WriteMarkdown(&buf); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range want {
+			if !strings.Contains(buf.String(), w) {
+				t.Errorf("%s: the pack lacks %q:\n%s", st, w, buf.String())
+			}
+		}
+	}
+}

@@ -16,7 +16,8 @@ type FigureRow struct {
 	// holds it, cut between words.
 	Measure string
 	// Source names the work the figure is cited to (the primary source of
-	// coverage that was seen to state it); Year is that work's year, with
+	// coverage that was seen to state it) as the pack's citations name it
+	// (Citer.Author: "Smith & Doe" in APA); Year is that work's year, with
 	// the letter the pack's citations give it (2024a).
 	Source, Year string
 }
@@ -42,7 +43,7 @@ func (p Pack) figureRows() []FigureRow {
 				// reports of one publisher in one year were both "2024".
 				year = strconv.Itoa(w.Date.Year) + c.Letter(w)
 			}
-			out = append(out, FigureRow{Figure: evidence.OneLine(f.Shown()), Measure: measureOf(it, f), Source: evidence.OneLine(evidence.AuthorLabel(w)), Year: year})
+			out = append(out, FigureRow{Figure: evidence.OneLine(f.Shown()), Measure: measureOf(it, f), Source: evidence.OneLine(c.Author(w)), Year: year})
 		}
 	}
 	return out

@@ -74,7 +74,9 @@ func (r Resolved) Citations(st evidence.Style, accessed time.Time) map[string]st
 	return out
 }
 
-// Inline is the Harvard in-text citation: (NHS Providers, 2024; reported by …).
+// Inline is the Harvard in-text citation, (NHS Providers, 2024; reported
+// by …): what InText gives in Harvard. The JSON contract's citation,
+// Harvard whatever the style, is its narrative form (evidence.ItemNarrative).
 func (r Resolved) Inline() string { return evidence.ItemCitation(r.Item) }
 
 // InText is how a style cites the item where one line must say it (cypx
@@ -114,11 +116,14 @@ func (r Resolved) Beside(st evidence.Style, linked []Resolved) []links.Link {
 	return out
 }
 
-// Note says why the figure style cites another work than the quote, when
+// Note says why the figure copy cites another work than the quote, when
 // it does: coverage whose finding was found in its primary source, quoting
 // a figure the primary was not seen to state, cites that figure to the
-// coverage alone. Empty when every style cites the same works.
-func (r Resolved) Note() string {
+// coverage alone. Empty when every copy cites the same works. The works
+// are named as the style's in-text citation names them
+// (evidence.SourceLabel: "Smith & Doe, 2024" in APA), as the cite beside
+// the note is; it was Harvard's "Smith and Doe" whatever the style.
+func (r Resolved) Note(st evidence.Style) string {
 	it := r.Item
 	f, ok := it.Headline()
 	if r.Missing || it.Primary == nil || it.Kind != evidence.Statistic || !ok {
@@ -130,7 +135,7 @@ func (r Resolved) Note() string {
 		}
 	}
 	return fmt.Sprintf("the figure %s is cited to %s alone: %s was not seen to state it",
-		f.Shown(), evidence.CitationLabel(it.Source), evidence.CitationLabel(*it.Primary))
+		f.Shown(), evidence.SourceLabel(it.Source, st), evidence.SourceLabel(*it.Primary, st))
 }
 
 // Resolver resolves items through a searcher and, for coverage, the link

@@ -85,11 +85,11 @@ func TestResolveCitesCoveragePrimaryFirstOnce(t *testing.T) {
 	if got := all[0].Cite(evidence.Harvard, evidence.FormatFigure, time.Time{}); got != "97% (Gault, 2024)" {
 		t.Errorf("figure %q", got)
 	}
-	if n := all[0].Note(); !strings.Contains(n, "97%") || !strings.Contains(n, "Gault, 2024 alone") {
+	if n := all[0].Note(evidence.Harvard); !strings.Contains(n, "97%") || !strings.Contains(n, "Gault, 2024 alone") {
 		t.Errorf("note %q", n)
 	}
-	if all[2].Note() != "" {
-		t.Errorf("a plain item has a note: %q", all[2].Note())
+	if all[2].Note(evidence.Harvard) != "" {
+		t.Errorf("a plain item has a note: %q", all[2].Note(evidence.Harvard))
 	}
 	// Only the coverage needed its primary-source links, not all its links;
 	// and a second resolution is remembered.
@@ -179,6 +179,26 @@ func TestLinkedCoverageIsResolved(t *testing.T) {
 		}
 		if got := evidence.ItemCitation(ls[0].Item); got != "(NHS Providers, 2024; reported by Gault, 2024)" {
 			t.Errorf("%s: the linked story is cited %q", name, got)
+		}
+	}
+}
+
+// TestNoteNamesWorksInTheStyle: the note saying a figure is cited to the
+// coverage alone names both works as the style's in-text citation does,
+// APA's "&" and "n.d." in APA, as the cite beside it is. Before, it was
+// Harvard's "Smith and Doe" whatever the style.
+func TestNoteNamesWorksInTheStyle(t *testing.T) {
+	rep := evidence.Source{ID: "acme", Publisher: "Acme Trust", Author: "Jane Smith and John Doe", Title: "Waiting", Date: evidence.Date{Year: 2024}, Type: evidence.Report}
+	story := evidence.Source{ID: "story", Publisher: "News Corp", Author: "Ann Reporter and Bo Writer", Title: "Waits", Type: evidence.News, About: "acme"}
+	res := resolve.Resolved{ID: "story#1", Item: evidence.Item{ID: "story#1", Kind: evidence.Statistic, Source: story, Text: "97% said so.",
+		Figures: []evidence.Figure{fig(97)}, Primary: &rep, PrimaryValues: []float64{90}}}
+	for st, want := range map[evidence.Style]string{
+		evidence.APA:       "the figure 97% is cited to Reporter & Writer, n.d. alone: Smith & Doe, 2024 was not seen to state it",
+		evidence.Harvard:   "the figure 97% is cited to Reporter and Writer, no date alone: Smith and Doe, 2024 was not seen to state it",
+		evidence.Vancouver: "the figure 97% is cited to Reporter and Writer, no date alone: Smith and Doe, 2024 was not seen to state it",
+	} {
+		if got := res.Note(st); got != want {
+			t.Errorf("%s: note %q, want %q", st, got, want)
 		}
 	}
 }

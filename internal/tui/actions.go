@@ -67,6 +67,9 @@ func (m *Model) do(act action) tea.Cmd {
 	case closeOverlay:
 		m.pop()
 	case copyResolvedItem:
+		// In the style configured now, as every other copy: the linked
+		// view's c copied in the style last read elsewhere.
+		m.readStyle()
 		return m.copyResolved(a.res, a.style)
 	case copyItem:
 		return m.resolveFor(forCopy, a.style, a.it)

@@ -35,8 +35,10 @@ type figuresView struct {
 	seq           int
 	width, height int
 	offset        int
-	// style cites the sources its warning names, as read when it opened.
-	style evidence.Style
+	// cite is the explorer's style, which the warning cites the sources
+	// it names in as the table draws. It was the style read when the
+	// table opened, kept after a copy read another.
+	cite *citing
 }
 
 // copyTable copies text and says what was copied.
@@ -49,8 +51,7 @@ type copyFigures struct {
 	what  string
 }
 
-func (v *figuresView) open(it evidence.Item, st evidence.Style) {
-	v.style = st
+func (v *figuresView) open(it evidence.Item) {
 	v.item, v.table, v.ok, v.loading, v.offset = it, figures.Table{}, false, true, 0
 }
 
@@ -161,7 +162,7 @@ func (v *figuresView) view(st styles.Styles) string {
 	if s := v.table.Spark(); s != "" {
 		out = append(out, "", fit.Styled(st.FieldName.Render("Over time: ")+st.Figure.Render(s), w))
 	}
-	if warn := figures.Warning(v.linksOf(), v.style); warn != "" {
+	if warn := figures.Warning(v.linksOf(), v.cite.Style()); warn != "" {
 		// Wrapped, not cut: the pane's edge cut the sources it names.
 		out = append(out, "")
 		for _, l := range strings.Split(ansi.Wordwrap("⚠ "+evidence.Printable(warn), w, ""), "\n") {
@@ -262,7 +263,7 @@ func (m *Model) openFigures() tea.Cmd {
 		m.status.Info("f compares the figures of a statistic")
 		return nil
 	}
-	m.figs.open(m.sel.hit.Item, m.citeStyle())
+	m.figs.open(m.sel.hit.Item)
 	if m.cat.linker != nil {
 		m.figs.rel = m.cat.linker.Relation
 	}

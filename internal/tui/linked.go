@@ -3,7 +3,6 @@ package tui
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -28,11 +27,9 @@ type linkedView struct {
 	focus  resolve.Resolved
 	// linked are the focus's linked items, resolved, in the order of its links.
 	linked []resolve.Resolved
-	// reasons are the reasons of the focus's links (Resolved.Beside);
-	// cites are how the view cites the focus (first) and each linked
-	// item, as c copies each.
-	reasons []string
-	cites   []string
+	// cite is the explorer's style, which the reasons and both panes are
+	// cited in as the view draws.
+	cite    *citing
 	idx     int
 	right   bool // the right side has the keys (and c copies it)
 	loading bool
@@ -52,29 +49,10 @@ type requestLinks struct{ it evidence.Item }
 func (v *linkedView) open(it evidence.Item) {
 	v.focus = resolve.Resolved{ID: it.ID, Item: it}
 	v.linked, v.idx, v.right, v.loading, v.history = nil, 0, true, true, nil
-	v.reasons, v.cites = nil, nil
 }
 
-func (v *linkedView) setLinks(res resolve.Resolved, linked []resolve.Resolved, st evidence.Style, accessed time.Time) {
+func (v *linkedView) setLinks(res resolve.Resolved, linked []resolve.Resolved) {
 	v.focus, v.linked, v.idx, v.loading = res, linked, 0, false
-	ls := res.Beside(st, linked)
-	v.reasons = make([]string, len(ls))
-	for i, l := range ls {
-		v.reasons[i] = l.Reason
-	}
-	v.cites = []string{res.InText(st, accessed)}
-	for _, l := range linked {
-		v.cites = append(v.cites, l.InText(st, accessed))
-	}
-}
-
-// cite is how the view cites its focus (i < 0) or its i-th linked item;
-// "" before the links came, which the detail pane cites as Harvard does.
-func (v *linkedView) cite(i int) string {
-	if i+1 < len(v.cites) {
-		return v.cites[i+1]
-	}
-	return ""
 }
 
 func (v *linkedView) setSize(width, height int) { v.width, v.height = width, height }
@@ -104,7 +82,6 @@ func (v *linkedView) update(msg tea.Msg) (action, bool) {
 			v.history = append(v.history, v.focus.Item)
 			next := v.linked[v.idx].Item
 			v.focus, v.linked, v.idx, v.loading = resolve.Resolved{ID: next.ID, Item: next}, nil, 0, true
-			v.reasons, v.cites = nil, nil
 			return requestLinks{next}, true
 		}
 	case key.Matches(k, km.Copy):
@@ -121,7 +98,6 @@ func (v *linkedView) update(msg tea.Msg) (action, bool) {
 			prev := v.history[h-1]
 			v.history = v.history[:h-1]
 			v.focus, v.linked, v.idx, v.loading = resolve.Resolved{ID: prev.ID, Item: prev}, nil, 0, true
-			v.reasons, v.cites = nil, nil
 			return requestLinks{prev}, true
 		}
 		return closeScreen{}, true
@@ -136,18 +112,15 @@ func (v *linkedView) view(st styles.Styles) string {
 		title = st.Muted.Render("No linked findings")
 	}
 	if len(v.linked) > 0 && v.idx < len(v.focus.Links) {
-		l := v.focus.Links[v.idx]
+		// The reason names the items as the style cites them.
+		l := v.focus.Beside(v.cite.Style(), v.linked)[v.idx]
 		right = &v.linked[v.idx]
-		reason := l.Reason
-		if v.idx < len(v.reasons) {
-			reason = v.reasons[v.idx]
-		}
-		title = st.Title.Render(fmt.Sprintf("%d/%d %s", v.idx+1, len(v.linked), l.Type)) + st.Muted.Render(" · "+evidence.Printable(reason))
+		title = st.Title.Render(fmt.Sprintf("%d/%d %s", v.idx+1, len(v.linked), l.Type)) + st.Muted.Render(" · "+evidence.Printable(l.Reason))
 	}
 	left := st.Title.Render("Item") + st.Muted.Render(" · "+fmt.Sprintf("%d linked", len(v.linked)))
 	focus := v.focus
-	return sideBySide(st, v.labels, side{title: left, res: &focus, focused: !v.right, cite: v.cite(-1)},
-		side{title: title, res: right, focused: v.right, cite: v.cite(v.idx)}, v.width, v.height, v.vertical)
+	return sideBySide(st, v.cite, v.labels, side{title: left, res: &focus, focused: !v.right},
+		side{title: title, res: right, focused: v.right}, v.width, v.height, v.vertical)
 }
 
 func (v *linkedView) help() [][]key.Binding { return v.keys.LinkedKeys() }
@@ -156,8 +129,10 @@ func (v *linkedView) help() [][]key.Binding { return v.keys.LinkedKeys() }
 // browsing and searching compare it with each in turn. It takes no keys —
 // the list keeps them — and draws the pinned pane.
 type pinView struct {
-	keys          keys.KeyMap
-	labels        map[string]string
+	keys   keys.KeyMap
+	labels map[string]string
+	// cite is the explorer's style, which the pane cites in as it draws.
+	cite          *citing
 	res           *resolve.Resolved
 	width, height int
 }
@@ -167,7 +142,7 @@ func (p *pinView) update(tea.Msg) (action, bool) { return nil, false }
 func (p *pinView) setSize(width, height int) { p.width, p.height = width, height }
 
 func (p *pinView) view(st styles.Styles) string {
-	return itemPane(st, p.labels, side{title: st.Title.Render("Pinned"), res: p.res}, p.width, p.height)
+	return itemPane(st, p.cite, p.labels, side{title: st.Title.Render("Pinned"), res: p.res}, p.width, p.height)
 }
 
 func (p *pinView) help() [][]key.Binding {
@@ -181,15 +156,12 @@ type side struct {
 	title   string
 	res     *resolve.Resolved
 	focused bool
-	// cite is the item's citation as the view cites it; empty, the
-	// detail pane's Harvard.
-	cite string
 }
 
 // sideBySide draws two items in two panes in width x height, side by side
 // when vertical, stacked otherwise, or the focused one alone when two
 // stacked panes do not fit.
-func sideBySide(st styles.Styles, labels map[string]string, l, r side, width, height int, vertical bool) string {
+func sideBySide(st styles.Styles, c *citing, labels map[string]string, l, r side, width, height int, vertical bool) string {
 	var lw, rw, lh, rh int
 	if vertical {
 		lw = width / 2
@@ -202,15 +174,15 @@ func sideBySide(st styles.Styles, labels map[string]string, l, r side, width, he
 			// line each, taller than the room, and the help bar went
 			// off the screen.
 			if r.focused {
-				return itemPane(st, labels, r, width, height)
+				return itemPane(st, c, labels, r, width, height)
 			}
-			return itemPane(st, labels, l, width, height)
+			return itemPane(st, c, labels, l, width, height)
 		}
 		lw, rw = width, width
 		lh = height / 2
 		rh = height - lh
 	}
-	a, b := itemPane(st, labels, l, lw, lh), itemPane(st, labels, r, rw, rh)
+	a, b := itemPane(st, c, labels, l, lw, lh), itemPane(st, c, labels, r, rw, rh)
 	if vertical {
 		return lipgloss.JoinHorizontal(lipgloss.Top, a, b)
 	}
@@ -218,8 +190,9 @@ func sideBySide(st styles.Styles, labels map[string]string, l, r side, width, he
 }
 
 // itemPane draws one side: its title (a link's type and reason may take
-// two lines) over the item's detail, in a bordered pane of w x h.
-func itemPane(st styles.Styles, labels map[string]string, s side, w, h int) string {
+// two lines) over the item's detail, cited in the explorer's style as the
+// detail pane is (citing.item), in a bordered pane of w x h.
+func itemPane(st styles.Styles, c *citing, labels map[string]string, s side, w, h int) string {
 	head := strings.Split(ansi.Wordwrap(s.title, max(1, w-3), ""), "\n")
 	if len(head) > 2 {
 		head = head[:2]
@@ -229,7 +202,7 @@ func itemPane(st styles.Styles, labels map[string]string, s side, w, h int) stri
 	d.SetSize(max(10, w-4), max(1, h-2-len(head)))
 	content := st.Muted.Render("No linked findings.")
 	if s.res != nil {
-		content = padLeft(d.View(st, detail.Item{Hit: index.Hit{Item: s.res.Item}, Has: true, Note: s.res.Note(), Links: -1, Cite: s.cite}))
+		content = padLeft(d.View(st, c.item(detail.Item{Hit: index.Hit{Item: s.res.Item}, Has: true, Links: -1}, *s.res)))
 	}
 	style := st.Pane
 	if s.focused {
@@ -291,5 +264,5 @@ func (m Model) selectedPane(w, h int, focused bool) string {
 	if m.sel.ok {
 		res = &sel
 	}
-	return itemPane(m.styles, m.cat.labels, side{title: m.styles.Title.Render("Selected"), res: res, focused: focused}, w, h)
+	return itemPane(m.styles, m.cite, m.cat.labels, side{title: m.styles.Title.Render("Selected"), res: res, focused: focused}, w, h)
 }

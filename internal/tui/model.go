@@ -86,8 +86,10 @@ type Options struct {
 	// one); empty is evidence.DefaultStyle.
 	Style evidence.Style
 	// StyleNow reads the configured style again, at each copy, copy menu
-	// and export, so that 'cypx config set style' run while the explorer
-	// is open applies to its next copy as to 'cypx cite'; nil keeps Style.
+	// and export, and at each look at the basket file (Basket.Watch), so
+	// that 'cypx config set style' run while the explorer is open applies
+	// to its next copy as to 'cypx cite', and to the panes on screen
+	// within a look; nil keeps Style.
 	StyleNow func() (evidence.Style, error)
 	// Clipboard also puts copies on the system clipboard; nil sends them
 	// to the terminal (OSC 52) alone.
@@ -174,8 +176,9 @@ type Model struct {
 	resolver *resolve.Resolver
 	// bk is the basket as last read.
 	bk basketState
-	// style is the citation style, as last read (Options.StyleNow).
-	style evidence.Style
+	// cite is the citation style as last read (Options.StyleNow), shared
+	// with the views that cite.
+	cite *citing
 
 	width, height int
 	// searchSeq is the id of the latest search; older replies are dropped.
@@ -227,7 +230,9 @@ func New(opts Options) Model {
 		themes = append(themes, facets.Theme{ID: t.ID, Label: t.Label, Short: t.Short})
 	}
 	km := keys.DefaultKeyMap()
+	cite := &citing{now: opts.Now}
 	m := Model{
+		cite:  cite,
 		frame: &frame{},
 		opts:  opts,
 		cat: catalog{themes: opts.Themes, labels: labels, totalItems: opts.TotalItems, totalSources: opts.TotalSources,
@@ -242,18 +247,18 @@ func New(opts Options) Model {
 		focus:      focusSearch,
 		total:      opts.TotalItems,
 		screen:     screenBrowse,
-		linked:     &linkedView{keys: km, labels: labels},
-		pin:        &pinView{keys: km, labels: labels},
+		linked:     &linkedView{keys: km, labels: labels, cite: cite},
+		pin:        &pinView{keys: km, labels: labels, cite: cite},
 		basketView: newBasketView(km),
 		chartView:  &chartView{keys: km},
-		figs:       &figuresView{keys: km},
+		figs:       &figuresView{keys: km, cite: cite},
 		mapView:    &mapView{keys: km},
 		resolver:   resolve.New(opts.Searcher, opts.Linker),
 	}
 	m.help.Styles = help.DefaultStyles(opts.Dark)
 	m.hist.recall = -1
 	m.hist.writes = &sync.WaitGroup{}
-	m.style = opts.Style
+	m.cite.style = opts.Style
 	m.bk.turns = newTurns()
 	m.search.SetValue(opts.Query)
 	m.search.Focus()
@@ -383,12 +388,7 @@ func (m Model) Kind() evidence.Kind { return m.facets.Kind() }
 // SearchFocused reports whether the search box has the keyboard.
 func (m Model) SearchFocused() bool { return m.search.Focused() }
 
-func (m Model) now() time.Time {
-	if m.opts.Now != nil {
-		return m.opts.Now()
-	}
-	return time.Now()
-}
+func (m Model) now() time.Time { return m.cite.accessed() }
 
 // headerCount is the header's count in parts, the most needed first.
 func (m Model) headerCount() []string {

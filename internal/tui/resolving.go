@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -100,11 +101,44 @@ func (m *Model) copyResolved(res resolve.Resolved, style evidence.Format) tea.Cm
 var copyStyles = []evidence.Format{evidence.FormatPlain, evidence.FormatMarkdown, evidence.FormatFigure, evidence.FormatReference}
 
 // citeStyle is the citation style copies and exports use.
-func (m Model) citeStyle() evidence.Style {
-	if m.style == "" {
+func (m Model) citeStyle() evidence.Style { return m.cite.Style() }
+
+// citing is how the explorer cites: the style as last read and the clock
+// that dates references. One value, shared by the model's copies and by
+// every view that cites (the detail pane, the pinned and selected panes,
+// the linked view, the figures table's warning), each reading it as it
+// draws: a style read at a copy, or at a look at the files (styleCmd),
+// applies at once to everything on screen.
+// Before, the pinned and selected panes cited in Harvard whatever the
+// style, and the linked view and the figures table kept the style they
+// opened with.
+type citing struct {
+	style evidence.Style
+	now   func() time.Time
+}
+
+// Style is the style as last read; DefaultStyle before any.
+func (c *citing) Style() evidence.Style {
+	if c.style == "" {
 		return evidence.DefaultStyle
 	}
-	return m.style
+	return c.style
+}
+
+func (c *citing) accessed() time.Time {
+	if c.now != nil {
+		return c.now()
+	}
+	return time.Now()
+}
+
+// item is an item as a pane shows it, cited in the style by the functions
+// cypx show cites with (Resolved.InText, Resolved.Note): the pane's cite,
+// note and style, the detail pane's fields.
+func (c *citing) item(d detail.Item, res resolve.Resolved) detail.Item {
+	st := c.Style()
+	d.Cite, d.Note, d.Style = res.InText(st, c.accessed()), res.Note(st), st
+	return d
 }
 
 // readStyle reads the configured style again (Options.StyleNow) before a
@@ -122,7 +156,36 @@ func (m *Model) readStyle() {
 		m.status.Warning(fmt.Sprintf("Settings: %v: citing in %s, the style last read", err, m.citeStyle()))
 		return
 	}
-	m.style = st
+	m.cite.style = st
+}
+
+// styleMsg carries the configured style as read at a look at the files;
+// same says it is the style the explorer cites in already, or could not
+// be read (a copy says so: a look every half second would say it twice a
+// second).
+type styleMsg struct {
+	style evidence.Style
+	same  bool
+}
+
+// styleCmd reads the configured style off the update loop, so that a
+// style set while the explorer is open reaches the panes on screen at the
+// next look, not only at the next copy.
+func (m Model) styleCmd() tea.Cmd {
+	read, cur := m.opts.StyleNow, m.citeStyle()
+	if read == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		st, err := read()
+		if err != nil {
+			return styleMsg{style: cur, same: true}
+		}
+		if st == "" {
+			st = evidence.DefaultStyle
+		}
+		return styleMsg{style: st, same: st == cur}
+	}
 }
 
 // referenceLabel names the copy menu's reference choice in a style.
@@ -145,8 +208,8 @@ func (m Model) detailItem() detail.Item {
 	if m.sel.resolved() {
 		d.Warning = figures.Warning(m.sel.res.Links, m.citeStyle())
 	}
-	if st := m.citeStyle(); st != evidence.Harvard && d.Has {
-		d.Cite = m.sel.item().InText(st, m.now())
+	if d.Has {
+		d = m.cite.item(d, m.sel.item())
 	}
 	return d
 }

@@ -43,7 +43,7 @@ func (s selection) item() resolve.Resolved {
 func (s selection) detail() detail.Item {
 	d := detail.Item{Hit: s.hit, Has: s.ok, Links: -1}
 	if s.resolved() {
-		d.Hit.Item, d.Note, d.Links = s.res.Item, s.res.Note(), len(s.res.Links)
+		d.Hit.Item, d.Links = s.res.Item, len(s.res.Links)
 	}
 	return d
 }
@@ -120,7 +120,7 @@ func (m *Model) applyLinks(msg linksMsg) {
 		m.sel.res = msg.res
 	}
 	if msg.seq == m.linked.seq {
-		m.linked.setLinks(msg.res, msg.linked, m.citeStyle(), m.now())
+		m.linked.setLinks(msg.res, msg.linked)
 	}
 	if msg.seq == m.figs.seq {
 		m.figs.setLinks(msg.res, msg.linked)

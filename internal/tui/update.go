@@ -31,6 +31,8 @@ func quiet(msg tea.Msg) bool {
 	switch msg := msg.(type) {
 	case basketTickMsg:
 		return true
+	case styleMsg:
+		return msg.same
 	case basketMsg:
 		return msg.unchanged && msg.err == nil
 	}
@@ -121,7 +123,11 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case basketMsg:
 		return m, m.applyBasket(msg)
 	case basketTickMsg:
-		return m, tea.Batch(m.basketCmd(basketOp{kind: opReload, stamp: m.bk.stamp}), m.watchBasket())
+		return m, tea.Batch(m.basketCmd(basketOp{kind: opReload, stamp: m.bk.stamp}), m.styleCmd(), m.watchBasket())
+	case styleMsg:
+		if !msg.same {
+			m.cite.style = msg.style
+		}
 	case copiedPackMsg:
 		return m, m.applyCopiedPack(msg)
 	case copiedMsg:

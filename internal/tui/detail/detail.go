@@ -33,6 +33,10 @@ type Item struct {
 	// Cite is the citation in the configured style; empty, the Harvard
 	// in-text citation.
 	Cite string
+	// Style names the primary source of coverage as its in-text citation
+	// does (evidence.SourceLabel, as cypx show's primary row); empty is
+	// Harvard's.
+	Style evidence.Style
 	// Warning says that other sources give another value for one of the
 	// item's figures (links of type disagrees); empty when none do.
 	Warning string
@@ -158,7 +162,7 @@ func (m Model) lines(st styles.Styles, d Item) []string {
 	}
 	if it.Primary != nil {
 		add(ansi.Wrap(st.FieldName.Render("Secondary: ")+st.FieldValue.Render(evidence.Printable(bounded(
-			"reports "+evidence.CitationLabel(*it.Primary)+", "+it.Primary.Title+", where the same finding was found"))), w, ""))
+			"reports "+evidence.SourceLabel(*it.Primary, d.Style)+", "+it.Primary.Title+", where the same finding was found"))), w, ""))
 	}
 	cite := d.Cite
 	if cite == "" {

@@ -831,8 +831,10 @@ func (tm term) matchAt(toks []token, stems []string, i int) int {
 func (tm term) matchFrom(toks []token, stems []string, j, i int) int {
 	if j == len(tm.words) {
 		// A phrase does not end on a possessive: "a survey of 118
-		// children’s services" asked services, not children.
-		if j > 1 && toks[i-1].poss {
+		// children’s services" asked services, not children. A name
+		// may: "the Department for Education’s strategy" is the
+		// department's own.
+		if j > 1 && toks[i-1].poss && !tm.name {
 			return -1
 		}
 		return i

@@ -866,6 +866,12 @@ func TestJoinedUpDataAndLeadersAndTheirLookalikes(t *testing.T) {
 		{"Reaching the clinic meant a round trip of three hours.", "waiting-lists", true},
 		{"Several children had outgrown their chair before it arrived.", "send", true},
 		{"Families were offered a loan chair in the meantime.", "send", true},
+		// Scope words the labelling guide names that the set had not used.
+		{"Deaf children in the county wait longest for a hearing aid review.", "send", true},
+		{"Three children's homes closed in the county last year.", "social-care", true},
+		{"The partnership has reviewed its governance for children's services.", "leadership", true},
+		{"Information governance rules were blamed for the delay.", "leadership", false},
+		{"Our young inspectors visited six clinics last spring.", "voice", true},
 		// Lookalikes.
 		{"Practices in the Black Country shared their toolkit.", "inequalities", false},
 		{"Sickness was the most likely reason clinics were cancelled.", "inequalities", false},

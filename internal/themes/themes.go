@@ -8,7 +8,8 @@
 //
 // A term may leave room for a few words ("publish ... waiting times" is
 // also "publish their community waiting times"), a phrase never ends on a
-// possessive ("a survey of 118 children’s services" asked no children),
+// possessive ("a survey of 118 children’s services" asked no children)
+// though a name may ("the Department for Education’s strategy"),
 // and a term written "~word" counts only in an item's own words, never in
 // a heading or title, where such a word is a headline's.
 //

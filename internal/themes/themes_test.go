@@ -872,6 +872,10 @@ func TestJoinedUpDataAndLeadersAndTheirLookalikes(t *testing.T) {
 		{"The partnership has reviewed its governance for children's services.", "leadership", true},
 		{"Information governance rules were blamed for the delay.", "leadership", false},
 		{"Our young inspectors visited six clinics last spring.", "voice", true},
+		{"The council and the ICB should pool their budgets for short breaks.", "integration", true},
+		{"Requests often arrive without the child's medical history.", "data-sharing", true},
+		{"None of the board papers mentioned children.", "leadership", true},
+		{"We ran a workshop for school staff on self-harm.", "voice", false},
 		// Lookalikes.
 		{"Practices in the Black Country shared their toolkit.", "inequalities", false},
 		{"Sickness was the most likely reason clinics were cancelled.", "inequalities", false},

@@ -101,7 +101,19 @@ var floors = map[string][2]float64{
 	// Eight e-mails written for the e-mail round, labelled before any
 	// run, leave the 202 at 0.8872 / 0.8704 with the themes round's
 	// rules (the 194 unchanged); no floor moved.
-	"themes": {0.885, 0.87},
+	// Ten documents written for recall of the weak themes (joint working,
+	// voice, national policy, inequalities, SEND, data, leadership, social
+	// care, prevention), with sentences that hold a theme's word but not
+	// its subject, labelled before any run, scored 0.854 / 0.810 alone and
+	// took the 212 to 0.885 / 0.866, under the floor. Round 17's terms and
+	// names (place-based partnerships, joint working, data held in
+	// separate systems, identifiers, "a say", leaders held to account,
+	// lateness; the Black Country, the duty social worker, a trust's own
+	// announcement, corporate parenting) and names that may end on a
+	// possessive ("the Department for Education's strategy") took the ten
+	// to 0.908 / 0.939, the 202 to 0.8876 / 0.8723 (from 0.8872 / 0.8704)
+	// and the 212 to 0.8890 / 0.8768; the floors stand just under.
+	"themes": {0.888, 0.875},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

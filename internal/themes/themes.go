@@ -8,7 +8,8 @@
 //
 // A term may leave room for a few words ("publish ... waiting times" is
 // also "publish their community waiting times"), a phrase never ends on a
-// possessive ("a survey of 118 children’s services" asked no children),
+// possessive ("a survey of 118 children’s services" asked no children)
+// though a name may ("the Department for Education’s strategy"),
 // and a term written "~word" counts only in an item's own words, never in
 // a heading or title, where such a word is a headline's.
 //
@@ -44,7 +45,7 @@ import (
 
 // Version changes whenever tagging would give other themes for the same
 // taxonomy file, so that indexes tagged by an older tagger are rebuilt.
-const Version = 8
+const Version = 9
 
 // Theme is one entry of the taxonomy.
 type Theme struct {
@@ -831,8 +832,10 @@ func (tm term) matchAt(toks []token, stems []string, i int) int {
 func (tm term) matchFrom(toks []token, stems []string, j, i int) int {
 	if j == len(tm.words) {
 		// A phrase does not end on a possessive: "a survey of 118
-		// children’s services" asked services, not children.
-		if j > 1 && toks[i-1].poss {
+		// children’s services" asked services, not children. A name
+		// may: "the Department for Education’s strategy" is the
+		// department's own.
+		if j > 1 && toks[i-1].poss && !tm.name {
 			return -1
 		}
 		return i

@@ -783,3 +783,114 @@ func TestBundledPhrasingsAndNonSignals(t *testing.T) {
 		}
 	}
 }
+
+// TestNameMayEndOnAPossessive holds that a name ending on a possessive
+// still names its body ("the Department for Education’s strategy" is the
+// department's), where a term does not end on one ("a survey of 118
+// children’s services" asked no children).
+func TestNameMayEndOnAPossessive(t *testing.T) {
+	tax, err := themes.Parse("t.yaml", []byte(`themes:
+  - {id: voice, label: Voice, terms: ["survey of ... children"]}
+  - {id: national-policy, label: National policy, terms: [national strategy]}
+  - {id: social-care, label: Social care, terms: [social care]}
+names:
+  - {name: Department for Education, themes: [national-policy]}
+  - {name: Department of Health and Social Care, themes: [national-policy]}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"The Department for Education’s strategy sets out to rebalance the system.", []string{"national-policy"}},
+		{"The Department of Health and Social Care's data strategy committed to shared records.", []string{"national-policy"}},
+		{"Our survey of 118 children’s services found long waits.", []string{}},
+	} {
+		if got := tax.Tag(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("Tag(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestJoinedUpDataAndLeadersAndTheirLookalikes checks phrasings of the
+// bundled taxonomy for joint working, data held apart, families given a
+// say and leaders held to account, and words that look like a theme's but
+// are not (the Black Country, the duty social worker, to foster closer
+// working, a trust's own announcement, a schools forum).
+func TestJoinedUpDataAndLeadersAndTheirLookalikes(t *testing.T) {
+	tax := taxonomy(t)
+	cases := []struct {
+		text, theme string
+		want        bool
+	}{
+		// Joint working.
+		{"The borough's place-based partnership now plans children's services as one.", "integration", true},
+		{"Every school should name a governor responsible for joint working with the NHS.", "integration", true},
+		{"Health visitors and social workers now share an office in each locality.", "integration", true},
+		{"Together with the county council we opened two new clinics.", "integration", true},
+		{"The contract aims to foster closer working between the two services.", "integration", true},
+		{"The contract aims to foster closer working between the two services.", "social-care", false},
+		{"Plans should be agreed across education, health and care.", "integration", true},
+		{"Councils and ICBs should sign an information-sharing protocol with every school.", "integration", false},
+		{"Councils and ICBs should sign an information-sharing protocol with every school.", "data-sharing", true},
+		// Data held apart, records and identifiers.
+		{"GPs, schools and councils keep what they know in separate systems.", "data-sharing", true},
+		{"Parents were asked for the same information by four services.", "data-sharing", true},
+		{"Maternity units still send paper forms to the child health team.", "data-sharing", true},
+		{"Only a few boards ever see a report on the quality of their data.", "data-sharing", true},
+		{"Every child should have a consistent identifier across health and education.", "data-sharing", true},
+		{"School nurses could read the shared care record for the first time.", "data-sharing", true},
+		{"Heads were not told when a pupil came home from a mental health ward.", "data-sharing", true},
+		{"Book a measurement session through the online form.", "data-sharing", false},
+		// Voice.
+		{"Schools should give pupils a real say in how the budget is spent.", "voice", true},
+		{"Families welcomed plans for a single front door.", "voice", true},
+		{"The young people's Children in Care Council met the director in June.", "voice", true},
+		{"The young people's Children in Care Council met the director in June.", "social-care", true},
+		{"Pupils on the youth leadership programme presented their findings.", "voice", true},
+		{"Pupils on the youth leadership programme presented their findings.", "leadership", false},
+		{"The CQC survey of young patients found that most felt listened to.", "voice", true},
+		{"The CQC survey of young patients found that most felt listened to.", "leadership", false},
+		{"Headteachers raised the issue at the schools forum.", "voice", false},
+		// Leaders held to account.
+		{"Leaders did not know how long children waited for therapy.", "leadership", true},
+		{"No one could say who was answerable for children's health.", "leadership", true},
+		{"The trust board receives the figures every quarter.", "leadership", true},
+		{"The plan was brought to the committee for scrutiny.", "leadership", true},
+		{"The corporate parenting board meets every two months.", "leadership", true},
+		{"The corporate parenting board meets every two months.", "prevention", false},
+		// Lateness, journeys and wheelchairs.
+		{"Health advice for the plan was late in most cases.", "waiting-lists", true},
+		{"Reaching the clinic meant a round trip of three hours.", "waiting-lists", true},
+		{"Several children had outgrown their chair before it arrived.", "send", true},
+		{"Families were offered a loan chair in the meantime.", "send", true},
+		// Scope words the labelling guide names that the set had not used.
+		{"Deaf children in the county wait longest for a hearing aid review.", "send", true},
+		{"Three children's homes closed in the county last year.", "social-care", true},
+		{"The partnership has reviewed its governance for children's services.", "leadership", true},
+		{"Information governance rules were blamed for the delay.", "leadership", false},
+		{"Our young inspectors visited six clinics last spring.", "voice", true},
+		{"The council and the ICB should pool their budgets for short breaks.", "integration", true},
+		{"Requests often arrive without the child's medical history.", "data-sharing", true},
+		{"None of the board papers mentioned children.", "leadership", true},
+		{"We ran a workshop for school staff on self-harm.", "voice", false},
+		// Lookalikes.
+		{"Practices in the Black Country shared their toolkit.", "inequalities", false},
+		{"Sickness was the most likely reason clinics were cancelled.", "inequalities", false},
+		{"The duty social worker decides the same day.", "national-policy", false},
+		{"The duty social worker decides the same day.", "social-care", true},
+		{"The trust announced a new ward for young people.", "national-policy", false},
+		{"Long waits prevent many families from getting a diagnosis.", "prevention", false},
+		{"Members of the Health and Adult Social Care Scrutiny Committee asked questions.", "social-care", false},
+		{"Members of the Health and Adult Social Care Scrutiny Committee asked questions.", "transitions", false},
+		{"Waits ranged from 11 days in the fastest integrated care board to 82 in the slowest.", "inequalities", true},
+	}
+	for _, c := range cases {
+		got := tax.TagItem(evidence.Item{Text: c.text})
+		if slices.Contains(got, c.theme) != c.want {
+			t.Errorf("TagItem(%q) = %v: %s should be %v", c.text, got, c.theme, c.want)
+		}
+	}
+}

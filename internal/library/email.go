@@ -93,6 +93,7 @@ func headerNames(data []byte) map[string]bool {
 // message is an e-mail read into what cypx needs.
 type message struct {
 	subject, from string
+	list          string // the List-Id header's name for the list
 	date          evidence.Date
 	plain, html   string // the first text/plain and text/html parts, decoded
 	plainFlowed   bool   // the plain part is format=flowed (RFC 3676)
@@ -138,7 +139,7 @@ func importEmail(name string, data []byte) (Imported, error) {
 	var body string
 	var sig signature
 	var inner *innerHeaders
-	if top.plain != "" || top.html == "" {
+	if (top.plain != "" || top.html == "") && !plainIsStub(top) {
 		body, sig, inner = cleanEmailText(withoutPreview(top.text(), top.html), isForwardSubject(top.subject))
 		body = structureText(body, false).body
 	} else {
@@ -168,7 +169,12 @@ func importEmail(name string, data []byte) (Imported, error) {
 		im.Source.Title = trimTitle(title)
 		im.Guessed = append(im.Guessed, "title (the subject)")
 	}
-	if org := firstNonEmpty(sig.organisation, senderOrganisation(from)); org != "" {
+	org := firstNonEmpty(sig.organisation, senderOrganisation(from))
+	if org == "" && sig.digest {
+		// A digest is the list's: its messages are its members'.
+		org = listOrganisation(top.list)
+	}
+	if org != "" {
 		im.Source.Publisher = org
 		im.Guessed = append(im.Guessed, "publisher (the sender's organisation)")
 	}
@@ -289,6 +295,39 @@ func withoutPreview(plain, htmlPart string) string {
 	return strings.Join(lines[end:], "\n")
 }
 
+// plainIsStub reports a plain part that stands in for its HTML part
+// rather than saying the same ("This message contains formatted text.
+// Please view it in a mail program that can show HTML."): the HTML says
+// at least four times as many words, and 40 more. The alternatives of a
+// message say the same thing, so the longer one is the message.
+func plainIsStub(m *message) bool {
+	if m.plain == "" || m.html == "" {
+		return false
+	}
+	plain := len(strings.Fields(m.text()))
+	if plain > 60 {
+		return false
+	}
+	doc, err := parseHTML(m.html)
+	if err != nil {
+		return false
+	}
+	words := len(strings.Fields(textOf(doc)))
+	return words >= 4*plain && words >= plain+40
+}
+
+// listOrganisation is the body a List-Id header names: "Riverholt
+// children's health network <cyp-health.lists.example.org.uk>"; empty
+// when its name has no organisation's word.
+func listOrganisation(listID string) string {
+	name, _, _ := strings.Cut(listID, "<")
+	name = strings.Trim(strings.TrimSpace(name), `"'`)
+	if name == "" || strings.Contains(name, "@") || !orgWordRe.MatchString(name) {
+		return ""
+	}
+	return name
+}
+
 // titleAsHeading makes a first paragraph that repeats the title (a
 // newsletter's masthead line) a "# " heading, so it is not an excerpt.
 func titleAsHeading(body, title string) string {
@@ -330,6 +369,7 @@ func readMessage(r io.Reader, depth int) (*message, error) {
 		m.warnings = append(m.warnings, "the From line, "+p+": that part is kept as written")
 	}
 	m.warnings = append(m.warnings, read...)
+	m.list, _, _ = decodeHeader(raw.Header.Get("List-Id"), "the List-Id line")
 	if t, err := raw.Header.Date(); err == nil {
 		m.date = evidence.DateOf(t)
 	} else {

@@ -298,7 +298,8 @@ func withoutPreview(plain, htmlPart string) string {
 // plainIsStub reports a plain part that stands in for its HTML part
 // rather than saying the same ("This message contains formatted text.
 // Please view it in a mail program that can show HTML."): the HTML says
-// at least four times as many words, and 40 more. The alternatives of a
+// 40 words more, and four times as many or the plain part says it stands
+// in for formatting (stubWordsRe). The alternatives of a
 // message say the same thing, so the longer one is the message.
 func plainIsStub(m *message) bool {
 	if m.plain == "" || m.html == "" {
@@ -313,8 +314,13 @@ func plainIsStub(m *message) bool {
 		return false
 	}
 	words := len(strings.Fields(textOf(doc)))
-	return words >= 4*plain && words >= plain+40
+	return words >= plain+40 && (words >= 4*plain || stubWordsRe.MatchString(m.text()))
 }
+
+// stubWordsRe is what a plain part that stands in for HTML says of it:
+// "view it in a mail program that can show HTML", "formatted text", "in
+// your browser".
+var stubWordsRe = lazyre.New(`(?i)\bhtml\b|\bformatted\b|\bbrowser\b|\bmail (?:program|client|app)\b`)
 
 // listOrganisation is the body a List-Id header names: "Riverholt
 // children's health network <cyp-health.lists.example.org.uk>"; empty

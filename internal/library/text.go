@@ -200,7 +200,9 @@ func structureText(text string, withTitle bool) textDoc {
 			out = append(out, "")
 		}
 	}
+	headings := 0
 	heading := func(marker, s string) {
+		headings++
 		blank()
 		// Mailchimp's plain text marks a heading "** Heading", as
 		// Markdown's bold: the stars are not its words.
@@ -296,7 +298,9 @@ func structureText(text string, withTitle bool) textDoc {
 			}
 			out = append(out, "")
 			i += len(rows)
-		case !seenHeading && prevBlank && attendanceBlock(lines[i:]) > 0:
+		case (!seenHeading || headings == 1 && len(out) > 1 && strings.HasPrefix(out[len(out)-2], "#")) && prevBlank && attendanceBlock(lines[i:]) > 0:
+			// Under the notes' own title too ("NOTES - SEND HEALTH
+			// PARTNERSHIP, 20 MAY 2025" over "Present: ...").
 			// A meeting's attendance lines: who came, not what was found.
 			n := attendanceBlock(lines[i:])
 			for _, a := range lines[i : i+n] {
@@ -339,6 +343,13 @@ func structureText(text string, withTitle bool) textDoc {
 			heading("## ", t)
 			inList = false
 			seenHeading = true
+		case !prevBlank && actionLineRe.MatchString(t) && actionLineRe.MatchString(strings.TrimSpace(lines[i-1])):
+			// "ACTION: KM to ..." under "ACTION: Trust to ...": each
+			// action its own, as a list's items are. (One under a line
+			// of the notes stays with it, as the notes wrote it.)
+			blank()
+			out = append(out, l)
+			inList = false
 		case isListLine(l):
 			if !prevBlank && !inList {
 				blank()
@@ -367,6 +378,10 @@ func structureText(text string, withTitle bool) textDoc {
 	}
 	return doc
 }
+
+// actionLineRe opens a meeting note's action or decision on its own
+// line: "ACTION: Trust to ...", "Decision: ...".
+var actionLineRe = lazyre.New(`^(?:ACTIONS?|Actions?|DECISION|Decision|AGREED|Agreed)\s*(?::|\s[-–—])\s*\S`)
 
 // columnRuleRe is a rule of dashes per column, spaces between:
 // "-------  ------  ------".

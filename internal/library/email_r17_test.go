@@ -99,3 +99,20 @@ func TestAlignedPlainTextTable(t *testing.T) {
 	im = importMail(t, ragged)
 	checkBody(t, im.Body, []string{"The second dose of MMR"}, []string{"| MMR dose 1"})
 }
+
+// Notes sent by e-mail: "ACTION:" lines one under another were one
+// paragraph (a body's action and a person's one item, the person's task
+// in a recommendation), and "Present:" and "Apologies:" under the notes'
+// own title were an excerpt. An action under a line of the notes stays
+// with it, as the notes wrote it.
+func TestActionLinesAndAttendanceUnderATitle(t *testing.T) {
+	msg := "From: Kate Morris <kate.morris@example.net>\nSubject: Notes\nDate: Thu, 22 May 2025 16:48:09 +0000\nContent-Type: text/plain; charset=utf-8\n\n" +
+		"Hello everyone,\n\nNOTES - SEND HEALTH PARTNERSHIP, 20 MAY 2025\n\nPresent: Kate Morris (chair), Dr Omar Farouk, Lisa Grant\nApologies: Sue Patel\n\n" +
+		"1. Speech and language therapy waits\n\nThe trust reported that 860 children were waiting for a first appointment.\n\n" +
+		"ACTION: Trust to publish a plan for clearing the longest waits.\nACTION: KM to circulate the waiting list breakdown by school.\n\n" +
+		"The council said 31% of plans were on time.\nACTION: Council to write to every family who has waited.\n\n" +
+		"Kind regards\n\nKate Morris\nSEND Health Partnership Manager\nNHS Harrowby Integrated Care Board\n"
+	im := importMail(t, msg)
+	checkBody(t, im.Body, []string{"ACTION: Trust to publish a plan for clearing the longest waits.\n\nACTION: KM to circulate",
+		"The council said 31% of plans were on time.\nACTION: Council to write"}, []string{"Present:", "Apologies:"})
+}

@@ -93,3 +93,34 @@ func actorList(it evidence.Item) string {
 	}
 	return s
 }
+
+// "1,187 children in Year 6 and 402 in Reception": the 402 was read as
+// the second of two year groups ("Years 5 and 6"), and lost.
+func TestCountAfterAYearGroupAndAnd(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"That is 1,187 children in Year 6 and 402 in Reception.", "1,187 children=1187 count; 402=402 count"},
+		{"Pupils in Years 5 and 6 were weighed in the spring.", ""},
+		{"Children in Year 6 and 7 said they felt safe.", ""},
+	}
+	for _, c := range cases {
+		if got := describe(extract.Figures(c.in)); got != c.want {
+			t.Errorf("Figures(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+// A reply's pointer to its answers and thanks for an invitation were
+// excerpts; thanks for an invitation with a finding stay.
+func TestReplyPointerAndThanksForAnInvitation(t *testing.T) {
+	body := "My answers are under each of your questions below.\n\n" +
+		"Thank you for the invitation.\n\n" +
+		"Thank you for the invitation to the review; 58 of the 94 parents we asked had waited more than two years.\n"
+	var got []string
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		got = append(got, string(it.Kind)+"|"+firstWords(it.Text, 3))
+	}
+	want := []string{"statistic|Thank you for"}
+	if !slices.Equal(got, want) {
+		t.Errorf("items:\n got %q\nwant %q", got, want)
+	}
+}

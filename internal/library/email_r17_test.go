@@ -116,3 +116,25 @@ func TestActionLinesAndAttendanceUnderATitle(t *testing.T) {
 	checkBody(t, im.Body, []string{"ACTION: Trust to publish a plan for clearing the longest waits.\n\nACTION: KM to circulate",
 		"The council said 31% of plans were on time.\nACTION: Council to write"}, []string{"Present:", "Apologies:"})
 }
+
+// A MIME digest (multipart/digest, one message per part, the part's type
+// message/rfc822 by default): only its first message was read, as a
+// message forwarded under a short note, so the others' asks were lost and
+// the digest took the first message's subject as its title.
+func TestMIMEDigest(t *testing.T) {
+	msg := "From: cyp-health-request@lists.example.org.uk\nSubject: CYP-Health Digest, Vol 12, Issue 7\nDate: Fri, 14 Mar 2025 12:00:02 +0000\n" +
+		"List-Id: Riverholt children's health network <cyp-health.lists.example.org.uk>\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"o\"\n\n" +
+		"--o\nContent-Type: text/plain; charset=us-ascii\nContent-Description: CYP-Health Digest, Vol 12, Issue 7\n\nToday's Topics:\n\n   1. Tooth extractions (Anita Shah)\n   2. Toothbrushing (Mark Osei)\n\n" +
+		"--o\nContent-Type: multipart/digest; boundary=\"d\"\n\n--d\nContent-Type: message/rfc822\n\n" +
+		"Date: Thu, 13 Mar 2025 09:41:17 +0000\nFrom: Anita Shah <anita.shah@example.gov.uk>\nSubject: Tooth extractions\n\n" +
+		"In Riverholt, 112 children aged 5 to 9 had teeth taken out under general anaesthetic last year.\n\nAnita Shah\nConsultant in Public Health, Riverholt Council\n\n" +
+		"--d\n\nDate: Thu, 13 Mar 2025 11:05:52 +0000\nFrom: Mark Osei <mark.osei@example.org.uk>\nSubject: Toothbrushing\n\n" +
+		"Could the ICB fund fluoride varnish in the same settings?\n\n--d--\n\n" +
+		"--o\nContent-Type: text/plain; charset=us-ascii\nContent-Description: Digest Footer\n\n_______________________________________________\nCYP-Health mailing list\n\n--o--\n"
+	im := importMail(t, msg)
+	checkBody(t, im.Body, []string{"112 children aged 5 to 9", "Could the ICB fund fluoride varnish"},
+		[]string{"Today's Topics", "Date:", "Subject:", "Consultant in Public Health", "mailing list"})
+	if im.Source.Title != "CYP-Health Digest, Vol 12, Issue 7" || im.Source.Publisher != "Riverholt children's health network" {
+		t.Errorf("title %q, publisher %q: want the digest's and the list's", im.Source.Title, im.Source.Publisher)
+	}
+}

@@ -299,9 +299,9 @@ func structureText(text string, withTitle bool) textDoc {
 			out = append(out, "")
 			i += len(rows)
 		case (!seenHeading || headings == 1 && len(out) > 1 && strings.HasPrefix(out[len(out)-2], "#")) && prevBlank && attendanceBlock(lines[i:]) > 0:
-			// Under the notes' own title too ("NOTES - SEND HEALTH
-			// PARTNERSHIP, 20 MAY 2025" over "Present: ...").
-			// A meeting's attendance lines: who came, not what was found.
+			// A meeting's attendance lines: who came, not what was found;
+			// before any heading, or under the notes' own title ("NOTES -
+			// SEND HEALTH PARTNERSHIP, 20 MAY 2025" over "Present: ...").
 			n := attendanceBlock(lines[i:])
 			for _, a := range lines[i : i+n] {
 				if m := txtDateLineRe.FindStringSubmatch(a); m != nil && doc.date.IsZero() {

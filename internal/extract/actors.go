@@ -125,7 +125,7 @@ var professions = []struct {
 	phrases string
 }{
 	{evidence.Trusts, false, "health visitors|health visiting teams|health visiting services|the health visiting service|health visiting and school nursing services|school nurses|school nursing teams|school nursing services|the school nursing service|paediatricians|community paediatricians|consultant paediatricians|midwives|midwifery services|maternity services|maternity teams|neonatal services|therapists|speech and language therapists|therapy services|community nurses|community nursing teams|clinicians|clinical teams|hospital staff|emergency departments|a&e departments|community services|community teams|doctors|hospital doctors|nurses"},
-	{evidence.OtherActor, false, "gp practices|gp surgeries|general practices|gps|primary care|primary care networks|community pharmacies|pharmacies|pharmacists|dentists|dental practices|optometrists|opticians|early years settings|early years providers|nurseries|childminders|the police|police forces|police|youth offending teams|voluntary organisations|the voluntary sector|charities|employers|universities|professional bodies|bus companies|bus operators|transport operators|companies|the company|community interest companies|social enterprises|housing associations|social landlords|landlords|sports clubs|youth clubs|youth groups|social media companies|retailers|supermarkets|hospices|adult hospices|children’s hospices|children's hospices|voluntary sector partners|voluntary and community sector partners|voluntary and community sector|voluntary sector organisations|community and voluntary organisations|" + nonHealthProviders},
+	{evidence.OtherActor, false, "gp practices|practices|every practice|each practice|gp surgeries|general practices|gps|primary care|primary care networks|community pharmacies|pharmacies|pharmacists|dentists|dental practices|optometrists|opticians|early years settings|early years providers|nurseries|childminders|the police|police forces|police|youth offending teams|voluntary organisations|the voluntary sector|charities|employers|universities|professional bodies|bus companies|bus operators|transport operators|companies|the company|community interest companies|social enterprises|housing associations|social landlords|landlords|sports clubs|youth clubs|youth groups|social media companies|retailers|supermarkets|hospices|adult hospices|children’s hospices|children's hospices|voluntary sector partners|voluntary and community sector partners|voluntary and community sector|voluntary sector organisations|community and voluntary organisations|" + nonHealthProviders},
 	{evidence.OtherActor, true, "GPs|PCNs"},
 	{evidence.LocalAuthorities, false, "every family hub|each family hub|every children’s centre|every children's centre|each children’s centre|each children's centre|family hubs|children’s centres|children's centres|directors of public health|public health teams|social workers|children’s social care|children's social care|early help services|early help teams|youth services|youth workers"},
 	{evidence.Schools, false, "sencos|headteachers|head teachers|teachers|school leaders|school staff|governing bodies|academy trusts|multi-academy trusts|academies|special schools|nurseries and schools"},
@@ -1139,6 +1139,11 @@ func leadingActors(s string) []evidence.Actor {
 	return a
 }
 
+// leadBeforeActorRe is what may open a clause before the bodies it names:
+// a determiner, and a word for which of them ("every primary school",
+// "all secondary schools", "the local council").
+var leadBeforeActorRe = lazyre.New(`^(?:(?:the|every|each|all)\s*)?(?:primary|secondary|infant|junior|special|mainstream|local|acute)?$`)
+
 // leadingActorsEnd is leadingActors and where the list of names ends.
 func leadingActorsEnd(s string) ([]evidence.Actor, int) {
 	var best []evidence.Actor
@@ -1164,7 +1169,7 @@ func eachLeadingList(s string, f func(a []evidence.Actor, end int) bool) {
 		if start < 0 {
 			continue
 		}
-		if lead := strings.TrimSpace(lower[:start]); lead != "" && lead != "the" && lead != "every" && lead != "each" && lead != "all" {
+		if lead := strings.TrimSpace(lower[:start]); lead != "" && !leadBeforeActorRe.MatchString(lead) {
 			continue
 		}
 		a := canonical(seen)

@@ -90,6 +90,11 @@ var (
 	// number after it is not a school year group ("Year 6").
 	// Year groups run to 13 and are written with a capital.
 	yearNamedRe = lazyre.New(`\b(?i:last|this|next|that|each|every|per|a|the|same|previous|financial|calendar|recent|past|coming|following|whole|full)\s+years?\s*$`)
+	// yearGroupListRe ends with a year group and a joining word: "Years 5
+	// and" before the 6 of "Years 5 and 6". A number after it that no
+	// year group can be ("1,187 children in Year 6 and 402 in Reception")
+	// is no year group.
+	yearGroupListRe = lazyre.New(`(?i)\byears?\s+\d{1,2}\s*(?:or|and|to|-|–)\s*$`)
 	// ofThoseRe ends with the group a count is drawn from, with no noun
 	// after the count: "Of those, 28 said...".
 	ofThoseRe = lazyre.New(`(?:^|[.;]\s*)of\s+(?:those|these|them|whom|the\s+\w+)\s*,\s*$`)
@@ -703,7 +708,7 @@ func (r *reader) countableAs(a, b int, age bool) bool {
 	if !r.free(a, b) || precededByLetter(r.s, a) || isYearNumber(r.s[a:b]) {
 		return false
 	}
-	if t := tail(r.s, a); notCountAfter.Get().MatchString(t) && !(yearNamedRe.Get().MatchString(t) && parseNumber(r.s[a:b]) > 13) {
+	if t := tail(r.s, a); notCountAfter.Get().MatchString(t) && !((yearNamedRe.Get().MatchString(t) || yearGroupListRe.Get().MatchString(t)) && parseNumber(r.s[a:b]) > 13) {
 		return false
 	}
 	if namesOne(r.s, r.lower, a, b) {

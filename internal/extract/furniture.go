@@ -254,7 +254,7 @@ var furnitureClasses = append([]furnitureClass{
 		return !quoted(t) && !containsAny(lower, []string{" because ", " after ", " so that ", " to reduce ", " to cut ", " following ", " as a result", ", but "})
 	}},
 	{cues: []string{"subscribe", "sign up"}, re: subscribeRe, maxWords: 35, and: func(t, _ string) bool { return !quoted(t) }},
-	{cues: []string{"thank", "below", "attached", "enclosed", "underneath", "let me know", "tell me", "shout", "apolog", "sorry", "drop me", "give me a", "in touch"},
+	{cues: []string{"thank", "below", "attached", "enclosed", "underneath", "let me know", "tell me", "shout", "apolog", "sorry", "drop me", "give me a", "in touch", "inline", "in line", "your questions", "your points"},
 		re: pleasantryRe, maxWords: 45, dates: true, and: func(t, lower string) bool {
 			return !quoted(t) && !thanksWithEvidence(lower) && !dashAsideAskRe.Get().MatchString(lower)
 		}},

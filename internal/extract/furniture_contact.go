@@ -64,7 +64,9 @@ var (
 
 	// pleasantryRe is a meeting note's pleasantry: thanks for coming or
 	// for hosting, the notes set out below, "let me know if I've missed
-	// anything", an apology that the notes are late, "give me a shout".
+	// anything", an apology that the notes are late, "give me a shout",
+	// "Below are the notes of ...", a member thanked in the notes, "My
+	// answers are below".
 	pleasantryRe = lazyre.New(`(?i)^(?:(?:hi|hello|dear)\s+[^,]{1,30},\s+)?(?:` +
 		// Thanks for coming, attending, joining; thanks to a host.
 		`(?:(?:many|huge|big)\s+)?(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?(?:\s+(?:again|all|everyone|everybody|both|all\s+again))?(?:\s+(?:so|very)\s+much)?\s+for\s+(?:coming(?:\s+along)?|attending|joining(?:\s+(?:us|in))?|being\s+(?:there|part\s+of)|taking\s+(?:the\s+)?(?:time|part)|making\s+the\s+time|dialling\s+in|turning\s+up|(?:a|such\s+a|the|today['’]s|yesterday['’]s|last\s+\w+['’]s|\w+day['’]s)\s+(?:(?:really|very|great|good|useful|helpful|productive|lively|full|constructive|interesting)\s+){0,2}(?:meeting|session|discussion|conversation|workshop|call|catch-?up|input|contributions?)\b)\b|` +
@@ -72,9 +74,17 @@ var (
 		// The notes are below.
 		`(?:(?:the|my|our)\s+)?(?:(?:brief|quick|draft|agreed|rough)\s+)?(?:notes|minutes|actions|summary|write-?up|action\s+log|key\s+points)(?:\s+(?:and|&)\s+(?:the\s+)?(?:agreed\s+)?(?:actions|notes|minutes|slides|papers))?(?:\s+(?:from|of)\s+[^.!?;]{1,60}?)?\s+(?:are|is)\s+(?:(?:set\s+out|copied|pasted|included|summarised|listed|attached)\s+)?(?:below|attached|enclosed|underneath|here)\b|` +
 		`please\s+find\s+(?:attached|enclosed|below)\b|` +
+		`(?:below|attached|enclosed)\s+(?:are|is)\s+(?:the|my|our)\s+(?:(?:brief|quick|draft|agreed|rough)\s+)?(?:notes|minutes|actions|summary|write-?up|action\s+log|key\s+points)\b|` +
+		// A reply's pointer to its answers: "My answers are under each of
+		// your questions below", "Our comments are inline".
+		`(?:my|our)\s+(?:answers|replies|responses|comments|thoughts)\s+(?:are|is)\s+(?:(?:set\s+out|written|added|given)\s+)?(?:below|inline|in\s+line|underneath|under\s+(?:each\s+of\s+)?your\s+(?:questions|points)|in\s+(?:red|blue|green|bold|capitals))\b|` +
+		// A member thanked in the notes: "Nadia thanked members for their
+		// comments on the draft".
+		`(?:\w+(?:\s+\w+)?|the\s+chair)\s+thanked\s+(?:members|everyone|all|colleagues|those|the\s+(?:group|board|committee|panel|partnership|members|team))\b[^.!?]{0,60}?\bfor\b|` +
 		// Let me know if I've missed anything.
 		`(?:please\s+|do\s+)?(?:let\s+me\s+know|tell\s+me|shout)(?:\s+by\s+\w+)?\s+if\s+(?:i['’]ve|i\s+have|i)\s+(?:missed|got|left|forgotten|misrepresented|misheard|mis-?recorded)\b|` +
 		`(?:please\s+|do\s+)?(?:let\s+me\s+know|tell\s+me|shout)(?:\s+by\s+\w+)?\s+if\s+(?:anything|there['’]s\s+anything|there\s+is\s+anything)\s+(?:needs|is|should\s+be|i['’]ve|i\s+have)\s+(?:correct|chang|amend|add|missing|wrong|missed|got)|` +
+		`(?:please\s+|do\s+)?let\s+me\s+know\s+(?:of|about)\s+any\s+(?:corrections|changes|amendments|errors|additions)\b|` +
 		`(?:please\s+|do\s+)?(?:let\s+me\s+know|get\s+in\s+touch|shout)\s+if\s+you\s+(?:have|had)\s+any\s+(?:(?:other|further|more)\s+)?(?:questions|queries|comments|thoughts|corrections)\b|` +
 		// An apology that the notes or the mail are late.
 		`(?:my\s+)?(?:apologies|sorry)(?:\s+again)?,?\s+(?:(?:that|for)\s+)?(?:these|this|the|my)\s+(?:notes|minutes|e-?mail|message|reply|response|update|summary|write-?up|papers?|slides|actions)\b[^.!?]{0,40}?\b(?:late|later|delay(?:ed)?|slow|so\s+long|a\s+while|overdue|behind)\b|` +

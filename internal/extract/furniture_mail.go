@@ -10,8 +10,9 @@ import (
 
 // E-mail furniture a held-out check found kept as excerpts (round r14):
 //
-//   - thanks for a meeting or for coming: "Thank you for meeting us at
-//     the forum's coffee morning last week", "Thanks to everyone who
+//   - thanks for a meeting, for coming or for an invitation to one:
+//     "Thank you for meeting us at the forum's coffee morning last week",
+//     "Thank you for the invitation", "Thanks to everyone who
 //     joined Tuesday's workshop ..., and to the ICB for hosting it";
 //   - the writer's own next step: "I will circulate your reply to our
 //     members", "I'll send the slides round separately", "We'll circulate
@@ -34,7 +35,7 @@ import (
 var (
 	bareLeadInRe    = lazyre.New(`(?i)^(?:(?:the|our|some\s+of\s+the|here\s+are\s+the)\s+)?(?:(?:key|main|headline|top|most\s+important|biggest|central|common|recurring|(?:two|three|four|five|six))\s+)+(?:points|issues|themes|messages|findings|things|concerns|takeaways|headlines|questions|risks|priorities|problems)\b[^:.!?]{0,80}?(?:\s+(?:were|are|included|include|was|is|raised|heard|discussed))?\s*:$`)
 	sourceLineRe    = lazyre.New(`(?i)^(?:data\s+)?sources?\s*:\s*\S`)
-	thanksMeetingRe = lazyre.New(`(?i)^(?:(?:many|huge|big|special)\s+)?(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?(?:\s+again)?\s+(?:(?:to\s+(?:everyone|everybody|all(?:\s+of\s+you)?|each\s+of\s+you|those|you\s+all)(?:\s+(?:who|that))?\s+(?:joined|came|attended|took\s+part|contributed|dialled\s+in|(?:for\s+)?(?:joining|coming|attending|taking\s+part)))|for\s+(?:meeting|seeing|hosting|joining|inviting|having|welcoming|listening\s+to|coming|attending|taking\s+the\s+time|making\s+the\s+time)\b)`)
+	thanksMeetingRe = lazyre.New(`(?i)^(?:(?:many|huge|big|special)\s+)?(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?(?:\s+again)?\s+(?:(?:to\s+(?:everyone|everybody|all(?:\s+of\s+you)?|each\s+of\s+you|those|you\s+all)(?:\s+(?:who|that))?\s+(?:joined|came|attended|took\s+part|contributed|dialled\s+in|(?:for\s+)?(?:joining|coming|attending|taking\s+part)))|for\s+(?:meeting|seeing|hosting|joining|inviting|having|welcoming|listening\s+to|coming|attending|taking\s+the\s+time|making\s+the\s+time|(?:the|your)\s+(?:kind\s+)?(?:invitation|invite)\b))`)
 	ownNextStepRe   = lazyre.New(`(?i)^(?:(?:and|also|in\s+the\s+meantime|meanwhile)[,\s]+)?(?:i|we)(?:\s+will|\s+shall|['’]ll)\s+(?:also\s+|then\s+|now\s+|just\s+)?(?:circulate|send|forward|pass\s+on|post|upload|e-?mail|write\s+up|type\s+up|book|set\s+up|chase|add|let\s+you\s+know|update\s+you|keep\s+you\s+(?:posted|updated|informed)|follow\s+up|get\s+back\s+to\s+you|come\s+back\s+to\s+you)\b`)
 	personActionRe  = lazyre.New(`^(?i:actions?)\s*(?:\d{1,2}\s*)?(?::|\s[-–—])\s*((?:[A-Z][a-z]+|[A-Z]{2,3})(?:\s+[A-Z][a-z]+)?(?:\s*(?:,|and|&|/)\s*(?:[A-Z][a-z]+|[A-Z]{2,3})(?:\s+[A-Z][a-z]+)?)*)\s+to\s+[a-z]`)
 	listActionRe    = lazyre.New(`^((?:[A-Z]{2,3}|[A-Z][a-z]+\s+[A-Z]{1,2})(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*|All|Everyone|[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:manager|lead|chair|officer|co-?ordinator|secretary|administrator|clerk))\s+to\s+([a-z]+)\b`)

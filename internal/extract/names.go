@@ -119,6 +119,9 @@ var (
 	// halfOfAUnitRe is the half in "a decade and a half ago", "a year and
 	// a half": part of a length of time, never a share.
 	halfOfAUnitRe = lazyre.New(`(?i)\b(?:decades?|centur(?:y|ies)|years?|months?|weeks?|days?|hours?)\s+and\s+(a\s+half)\b`)
+	// decadesRe is a span counted in decades: "rising for two decades",
+	// "over three decades". It dates a story; no finding counts decades.
+	decadesRe = lazyre.New(`(?i)\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several)\s+decades\b`)
 	// suppressedRe is a rule of a table's method, not a finding: "cells
 	// with fewer than 10 children are not shown", "numbers below 5 are
 	// suppressed".
@@ -270,7 +273,8 @@ func maskNamedNumbers(s, lower string, taken []bool) {
 // maskScopeNumbers marks the numbers, in digits or words, that tell a
 // thing's story or the scope of what is done rather than a finding: who
 // founded it ("founded in 2009 by two parents"), its registered numbers,
-// a page's counts of its readers' reactions, how long an event lasts and
+// a page's counts of its readers' reactions, how long an event lasts, a
+// span in decades and
 // the size of a set every member of which is served ("for each of the
 // county's six districts"). A place in a set ("one of 14 community
 // clinics") counts the set, as the development set labels it.
@@ -303,6 +307,11 @@ func maskScopeNumbers(s, lower string, taken []bool) {
 	}
 	if strings.Contains(lower, "min") {
 		for _, m := range eventLengthRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			mark(m[2], m[3])
+		}
+	}
+	if strings.Contains(lower, "decades") {
+		for _, m := range decadesRe.Get().FindAllStringSubmatchIndex(s, -1) {
 			mark(m[2], m[3])
 		}
 	}

@@ -93,6 +93,8 @@ func headerNames(data []byte) map[string]bool {
 // message is an e-mail read into what cypx needs.
 type message struct {
 	subject, from string
+	list          string // the List-Id header's name for the list
+	digest        bool   // a multipart/digest part holds the forwarded messages
 	date          evidence.Date
 	plain, html   string // the first text/plain and text/html parts, decoded
 	plainFlowed   bool   // the plain part is format=flowed (RFC 3676)
@@ -132,27 +134,32 @@ func importEmail(name string, data []byte) (Imported, error) {
 	// A message forwarded as an attachment is the evidence, unless the
 	// outer message says more than a covering note (40 words).
 	top := msg
-	for len(top.forwarded) > 0 && len(strings.Fields(top.text())) < 40 {
-		top = top.forwarded[0]
-	}
 	var body string
 	var sig signature
 	var inner *innerHeaders
-	if top.plain != "" || top.html == "" {
-		body, sig, inner = cleanEmailText(withoutPreview(top.text(), top.html), isForwardSubject(top.subject))
-		body = structureText(body, false).body
-	} else {
-		doc, err := parseHTML(top.html)
-		if errors.As(err, new(tooDeepError)) {
-			return im, fmt.Errorf("the e-mail's HTML part, %v (lines counted from the part's first)", err)
-		} else if err != nil {
-			return im, fmt.Errorf("cannot read the e-mail's HTML part: %v", err)
+	if msg.digest && len(msg.forwarded) > 1 {
+		// A MIME digest: every message it holds is its content, each
+		// read as the message it is; the digest's own parts (its
+		// contents list, its footer) are not.
+		var parts []string
+		for _, f := range msg.forwarded {
+			b, _, _, err := messageBody(f)
+			if err != nil {
+				return im, err
+			}
+			if b = strings.TrimSpace(b); b != "" {
+				parts = append(parts, b)
+			}
 		}
-		forward := isForwardSubject(top.subject) || htmlForwardRe.MatchString(textOf(doc))
-		markQuotesAndSignatures(doc, forward)
-		boldLinesAsHeadings(doc)
-		text, _ := pageBody(doc, false, "")
-		body, sig, inner = cleanEmailText(text, forward)
+		body, sig = strings.Join(parts, "\n\n"), signature{digest: true}
+	} else {
+		for len(top.forwarded) > 0 && len(strings.Fields(top.text())) < 40 {
+			top = top.forwarded[0]
+		}
+		var err error
+		if body, sig, inner, err = messageBody(top); err != nil {
+			return im, err
+		}
 	}
 	subject, from, date := top.subject, top.from, top.date
 	if inner != nil {
@@ -168,7 +175,12 @@ func importEmail(name string, data []byte) (Imported, error) {
 		im.Source.Title = trimTitle(title)
 		im.Guessed = append(im.Guessed, "title (the subject)")
 	}
-	if org := firstNonEmpty(sig.organisation, senderOrganisation(from)); org != "" {
+	org := firstNonEmpty(sig.organisation, senderOrganisation(from))
+	if org == "" && sig.digest {
+		// A digest is the list's: its messages are its members'.
+		org = listOrganisation(top.list)
+	}
+	if org != "" {
 		im.Source.Publisher = org
 		im.Guessed = append(im.Guessed, "publisher (the sender's organisation)")
 	}
@@ -289,6 +301,68 @@ func withoutPreview(plain, htmlPart string) string {
 	return strings.Join(lines[end:], "\n")
 }
 
+// messageBody is the evidence of one message's text: its plain part, or
+// its HTML part when it has no plain part or the plain part is a stub,
+// without quotes and signature; with what its signature says and, in a
+// forward, the forwarded message's header lines.
+func messageBody(top *message) (string, signature, *innerHeaders, error) {
+	if (top.plain != "" || top.html == "") && !plainIsStub(top) {
+		body, sig, inner := cleanEmailText(withoutPreview(top.text(), top.html), isForwardSubject(top.subject))
+		return structureText(body, false).body, sig, inner, nil
+	}
+	doc, err := parseHTML(top.html)
+	if errors.As(err, new(tooDeepError)) {
+		return "", signature{}, nil, fmt.Errorf("the e-mail's HTML part, %v (lines counted from the part's first)", err)
+	} else if err != nil {
+		return "", signature{}, nil, fmt.Errorf("cannot read the e-mail's HTML part: %v", err)
+	}
+	forward := isForwardSubject(top.subject) || htmlForwardRe.MatchString(textOf(doc))
+	markQuotesAndSignatures(doc, forward)
+	boldLinesAsHeadings(doc)
+	text, _ := pageBody(doc, false, "")
+	body, sig, inner := cleanEmailText(text, forward)
+	return body, sig, inner, nil
+}
+
+// plainIsStub reports a plain part that stands in for its HTML part
+// rather than saying the same ("This message contains formatted text.
+// Please view it in a mail program that can show HTML."): the HTML says
+// 40 words more, and four times as many or the plain part says it stands
+// in for formatting (stubWordsRe). The alternatives of a
+// message say the same thing, so the longer one is the message.
+func plainIsStub(m *message) bool {
+	if m.plain == "" || m.html == "" {
+		return false
+	}
+	plain := len(strings.Fields(m.text()))
+	if plain > 60 {
+		return false
+	}
+	doc, err := parseHTML(m.html)
+	if err != nil {
+		return false
+	}
+	words := len(strings.Fields(textOf(doc)))
+	return words >= plain+40 && (words >= 4*plain || stubWordsRe.MatchString(m.text()))
+}
+
+// stubWordsRe is what a plain part that stands in for HTML says of it:
+// "view it in a mail program that can show HTML", "formatted text", "in
+// your browser".
+var stubWordsRe = lazyre.New(`(?i)\bhtml\b|\bformatted\b|\bbrowser\b|\bmail (?:program|client|app)\b`)
+
+// listOrganisation is the body a List-Id header names: "Riverholt
+// children's health network <cyp-health.lists.example.org.uk>"; empty
+// when its name has no organisation's word.
+func listOrganisation(listID string) string {
+	name, _, _ := strings.Cut(listID, "<")
+	name = strings.Trim(strings.TrimSpace(name), `"'`)
+	if name == "" || strings.Contains(name, "@") || !orgWordRe.MatchString(name) {
+		return ""
+	}
+	return name
+}
+
 // titleAsHeading makes a first paragraph that repeats the title (a
 // newsletter's masthead line) a "# " heading, so it is not an excerpt.
 func titleAsHeading(body, title string) string {
@@ -330,6 +404,7 @@ func readMessage(r io.Reader, depth int) (*message, error) {
 		m.warnings = append(m.warnings, "the From line, "+p+": that part is kept as written")
 	}
 	m.warnings = append(m.warnings, read...)
+	m.list, _, _ = decodeHeader(raw.Header.Get("List-Id"), "the List-Id line")
 	if t, err := raw.Header.Date(); err == nil {
 		m.date = evidence.DateOf(t)
 	} else {
@@ -362,6 +437,8 @@ func (m *message) readPart(h textproto.MIMEHeader, body io.Reader, depth int) er
 		if params["boundary"] == "" {
 			return errors.New("a multipart e-mail part has no boundary")
 		}
+		digest := ctype == "multipart/digest"
+		m.digest = m.digest || digest
 		mr := multipart.NewReader(body, params["boundary"])
 		for {
 			p, err := mr.NextRawPart()
@@ -382,6 +459,11 @@ func (m *message) readPart(h textproto.MIMEHeader, body io.Reader, depth int) er
 					return nil
 				}
 				return fmt.Errorf("cannot read the e-mail's parts: %v", err)
+			}
+			if digest && p.Header.Get("Content-Type") == "" {
+				// A digest's parts are messages unless they say otherwise
+				// (RFC 2046).
+				p.Header.Set("Content-Type", "message/rfc822")
 			}
 			if err := m.readPart(p.Header, p, depth+1); err != nil {
 				return err

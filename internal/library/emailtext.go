@@ -48,7 +48,10 @@ var (
 var externalBannerRe = lazyre.New(`(?i)^\W*(?:(?:external|caution|warning|attention|notice|important|security)(?: e-?mail| sender| message| notice)?\W+)*(?:(?:this|the) (?:e-?mail|message) (?:originated|came|comes|has come|was sent|is) from (?:outside|an external)|think before you click|do not (?:click (?:on )?links|open (?:links|attachments))(?: or (?:open )?(?:attachments|links))? unless)`)
 
 // signature is what an e-mail's signature says about its sender.
-type signature struct{ organisation string }
+type signature struct {
+	organisation string
+	digest       bool // the text was a mailing list's digest of messages
+}
 
 // innerHeaders are a forwarded message's own From, Date and Subject lines.
 type innerHeaders struct{ from, to, date, subject string }
@@ -62,6 +65,15 @@ type innerHeaders struct{ from, to, date, subject string }
 // a reply, what the sender wrote, without what it quotes.
 func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders) {
 	lines := strings.Split(normaliseNewlines(text), "\n")
+	if msgs := digestMessages(lines); msgs != nil {
+		var parts []string
+		for _, m := range msgs {
+			if body, _ := cleanLines(m); body != "" {
+				parts = append(parts, body)
+			}
+		}
+		return strings.Join(parts, "\n\n"), signature{digest: true}, nil
+	}
 	for i, l := range lines {
 		isOriginal := originalMarkerRe.MatchString(l) && (!underscoreRuleRe.MatchString(l) || headersFollow(lines, i)) || outlookHeaderBlock(lines, i)
 		if !forwardMarkerRe.MatchString(l) && !isOriginal {
@@ -326,7 +338,8 @@ func splitSignature(lines []string) (content, sig []string) {
 
 // firstNameOverSignature: line i is the sender's first name alone, as
 // people sign informal mail ("Rebecca"), and the signature block under it
-// opens with the same name in full ("Rebecca Thorne").
+// opens with the same name in full ("Rebecca Thorne", or with the title
+// the signature gives it, "Dr Rebecca Thorne", or the role beside it).
 func firstNameOverSignature(lines []string, i int) bool {
 	t := strings.TrimSpace(lines[i])
 	if t == "" || strings.ContainsAny(t, " ,.:;") || len(t) > 20 || !startsUpper(t) {
@@ -337,10 +350,15 @@ func firstNameOverSignature(lines []string, i int) bool {
 		if n == "" {
 			continue
 		}
-		return strings.HasPrefix(n, t+" ") && isPersonName(n)
+		// "Dr Beth Lawson, GP and Clinical Lead": the name before the role.
+		name := strings.TrimSpace(sigSegmentRe.Split(n, 2)[0])
+		return strings.HasPrefix(personTitleRe.ReplaceAllString(name, ""), t+" ") && isPersonName(name)
 	}
 	return false
 }
+
+// personTitleRe is the title a signature may set before a name.
+var personTitleRe = lazyre.New(`^(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Rev|Revd)\.? `)
 
 // thanksSignOffRe is a sign-off that thanks for something ("Thanks for
 // reading,", "Thank you for your time,"): a short line ending in a comma.
@@ -694,4 +712,78 @@ func isEventBlock(p string) bool {
 		when = when || eventWhenRe.MatchString(t)
 	}
 	return when
+}
+
+var (
+	// digestMessageRe opens a message in a mailing list's plain-text
+	// digest (Mailman's, LISTSERV's): "Message: 3" over its header lines.
+	digestMessageRe = lazyre.New(`^Message: ?\d{1,4}\s*$`)
+	// digestEndRe closes a digest: "End of CYP-Health Digest, Vol 12,
+	// Issue 7".
+	digestEndRe = lazyre.New(`(?i)^\s*end of .{0,80}\bdigest\b`)
+	// digestFooterRe opens the footer Mailman sets after the last
+	// message, with no "Message:" line of its own.
+	digestFooterRe = lazyre.New(`(?i)^subject: ?digest footer\s*$`)
+	// digestRuleRe parts a digest's messages.
+	digestRuleRe = lazyre.New(`^\s*(?:-{20,}|_{20,}|\*{20,})\s*$`)
+	// headerFieldRe is a message header line inside a digest; a header
+	// folded onto the next line goes on with white space.
+	headerFieldRe = lazyre.New(`^[A-Za-z][A-Za-z-]{1,30}:(?:\s|$)`)
+)
+
+// digestMessages splits a mailing list's digest into its members'
+// messages, each without its header lines; the digest's own preamble
+// (how to post and subscribe, its contents) and its footer message go.
+// Nil when the text is not a digest: two messages at least, or one and
+// the digest's closing line.
+func digestMessages(lines []string) [][]string {
+	var starts []int
+	end := len(lines)
+	for i, l := range lines {
+		if digestEndRe.MatchString(l) && len(starts) > 0 {
+			end = i
+			break
+		}
+		if !digestMessageRe.MatchString(strings.TrimSpace(l)) {
+			continue
+		}
+		if j := i + 1; j < len(lines) && headerFieldRe.MatchString(lines[j]) {
+			starts = append(starts, i)
+		}
+	}
+	if len(starts) < 2 && (len(starts) == 0 || end == len(lines)) {
+		return nil
+	}
+	var msgs [][]string
+	for k, s := range starts {
+		stop := end
+		if k+1 < len(starts) {
+			stop = starts[k+1]
+		}
+		i := s + 1
+		footer := false
+		for ; i < stop && strings.TrimSpace(lines[i]) != ""; i++ {
+			l := lines[i]
+			if !headerFieldRe.MatchString(l) && !strings.HasPrefix(l, " ") && !strings.HasPrefix(l, "\t") {
+				break
+			}
+			if digestFooterRe.MatchString(l) {
+				footer = true
+			}
+		}
+		if footer {
+			continue
+		}
+		var body []string
+		for _, l := range lines[i:stop] {
+			if digestFooterRe.MatchString(l) {
+				break
+			}
+			if !digestRuleRe.MatchString(l) {
+				body = append(body, l)
+			}
+		}
+		msgs = append(msgs, body)
+	}
+	return msgs
 }

@@ -200,7 +200,9 @@ func structureText(text string, withTitle bool) textDoc {
 			out = append(out, "")
 		}
 	}
+	headings := 0
 	heading := func(marker, s string) {
+		headings++
 		blank()
 		// Mailchimp's plain text marks a heading "** Heading", as
 		// Markdown's bold: the stars are not its words.
@@ -283,8 +285,23 @@ func structureText(text string, withTitle bool) textDoc {
 		case t == "":
 			blank()
 			inList = false
-		case !seenHeading && prevBlank && attendanceBlock(lines[i:]) > 0:
-			// A meeting's attendance lines: who came, not what was found.
+		case prevBlank && alignedTable(lines[i:]) != nil:
+			// A table set in columns of spaces under a rule of dashes per
+			// column: a table, each row its own, not one paragraph.
+			rows := alignedTable(lines[i:])
+			blank()
+			for k, cells := range rows {
+				out = append(out, "| "+strings.Join(cells, " | ")+" |")
+				if k == 0 {
+					out = append(out, "|"+strings.Repeat(" --- |", len(cells)))
+				}
+			}
+			out = append(out, "")
+			i += len(rows)
+		case (!seenHeading || headings == 1 && len(out) > 1 && strings.HasPrefix(out[len(out)-2], "#")) && prevBlank && attendanceBlock(lines[i:]) > 0:
+			// A meeting's attendance lines: who came, not what was found;
+			// before any heading, or under the notes' own title ("NOTES -
+			// SEND HEALTH PARTNERSHIP, 20 MAY 2025" over "Present: ...").
 			n := attendanceBlock(lines[i:])
 			for _, a := range lines[i : i+n] {
 				if m := txtDateLineRe.FindStringSubmatch(a); m != nil && doc.date.IsZero() {
@@ -326,6 +343,13 @@ func structureText(text string, withTitle bool) textDoc {
 			heading("## ", t)
 			inList = false
 			seenHeading = true
+		case !prevBlank && actionLineRe.MatchString(t) && actionLineRe.MatchString(strings.TrimSpace(lines[i-1])):
+			// "ACTION: KM to ..." under "ACTION: Trust to ...": each
+			// action its own, as a list's items are. (One under a line
+			// of the notes stays with it, as the notes wrote it.)
+			blank()
+			out = append(out, l)
+			inList = false
 		case isListLine(l):
 			if !prevBlank && !inList {
 				blank()
@@ -353,6 +377,76 @@ func structureText(text string, withTitle bool) textDoc {
 		doc.body += "\n"
 	}
 	return doc
+}
+
+// actionLineRe opens a meeting note's action or decision on its own
+// line: "ACTION: Trust to ...", "Decision: ...".
+var actionLineRe = lazyre.New(`^(?:ACTIONS?|Actions?|DECISION|Decision|AGREED|Agreed)\s*(?::|\s[-–—])\s*\S`)
+
+// columnRuleRe is a rule of dashes per column, spaces between:
+// "-------  ------  ------".
+var columnRuleRe = lazyre.New(`^\s*-{3,}(?:[ \t]+-{3,})+\s*$`)
+
+// alignedTable reads the table that opens lines when it is set in
+// columns: a header line, under it a rule of dashes for each column (as
+// plain-text mail and pandoc write them), and rows up to a blank line,
+// each cut where the rule's columns start. It returns the header's cells
+// and each row's, nil when lines do not open such a table (a row that
+// has text where the rule has a gap is not in columns).
+func alignedTable(lines []string) [][]string {
+	if len(lines) < 3 || strings.TrimSpace(lines[0]) == "" || !columnRuleRe.MatchString(lines[1]) {
+		return nil
+	}
+	rule := []rune(strings.ReplaceAll(lines[1], "\t", "    "))
+	var starts []int
+	for k, r := range rule {
+		if r == '-' && (k == 0 || rule[k-1] != '-') {
+			starts = append(starts, k)
+		}
+	}
+	cut := func(l string) []string {
+		rs := []rune(strings.ReplaceAll(l, "\t", "    "))
+		cells := make([]string, len(starts))
+		for c, from := range starts {
+			if from > len(rs) {
+				break
+			}
+			if from > 0 && from < len(rs) && rs[from-1] != ' ' && rs[from] != ' ' {
+				return nil // a word runs across the column's edge
+			}
+			to := len(rs)
+			if c+1 < len(starts) && starts[c+1] < to {
+				to = starts[c+1]
+			}
+			cells[c] = strings.ReplaceAll(strings.TrimSpace(string(rs[from:to])), "|", "\\|")
+		}
+		return cells
+	}
+	header := cut(lines[0])
+	if header == nil {
+		return nil
+	}
+	out := [][]string{header}
+	for _, l := range lines[2:] {
+		if strings.TrimSpace(l) == "" {
+			break
+		}
+		cells := cut(l)
+		filled := 0
+		for _, c := range cells {
+			if c != "" {
+				filled++
+			}
+		}
+		if cells == nil || filled < 2 {
+			return nil
+		}
+		out = append(out, cells)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // attendanceBlock is the number of lines of a meeting's attendance block

@@ -113,6 +113,14 @@ var floors = map[string][2]float64{
 	// possessive ("the Department for Education's strategy") took the ten
 	// to 0.908 / 0.939, the 202 to 0.8876 / 0.8723 (from 0.8872 / 0.8704)
 	// and the 212 to 0.8890 / 0.8768; the floors stand just under.
+	// Eight more e-mails,
+	// written for round 17 (e-mails) and labelled before any run, score
+	// 0.899 / 0.827 alone with that round's rules and bring the 210 to
+	// 0.8874 / 0.8698 (the 202 at 0.8872 / 0.8704, as before, one ask
+	// more found); themes were not worked on, and the recall floor
+	// follows the wider set, rounded down.
+	// Both rounds together, 220 documents: 0.8892 / 0.8763; the floors
+	// stand just under.
 	"themes": {0.888, 0.875},
 }
 

@@ -343,6 +343,11 @@ func (x *extractor) run() {
 				x.duty = true
 			}
 			labelled, leadIn, planLead, titled = false, "", false, false
+			if strings.HasSuffix(strings.TrimSpace(b.Text), ":") && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem && x.isLeadIn(b.Text) {
+				// "### The Department of Health and Social Care should:"
+				// over the list of what it should do.
+				leadIn = b.Text
+			}
 			// "### Recommendation 3" labels the paragraph under it, and so
 			// does a heading that titles it ("Recommendation 2: Children
 			// in crisis", an accordion's "Recommendation 3 – Therapy in
@@ -436,7 +441,7 @@ func (x *extractor) run() {
 			// PDF's numbered heading glued to its text; each sentence is
 			// read on its own.
 			x.sentences(b, section)
-		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && (b.Number != "" || x.listRec(b.Text)) || b.Number != "" && x.isRec(b.Text)):
+		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && (b.Number != "" || x.listRec(b.Text) || wantHeadingRe.Get().MatchString(section)) || b.Number != "" && x.isRec(b.Text)):
 			start, num := 0, b.Number
 			if m := labelRe.Get().FindStringSubmatchIndex(b.Text); m != nil {
 				start = m[1]
@@ -449,6 +454,12 @@ func (x *extractor) run() {
 				start, num = m[1], b.Text[m[2]:m[3]]
 			}
 			x.addRec(b, start, len(b.Text), section, lead, num)
+			if leadIn == "" && num == "" && wantHeadingRe.Get().MatchString(section) && !x.listRec(b.Text) {
+				// "a school nurse for every secondary school" under "What
+				// we want to see": asked of whom the heading names, not of
+				// the bodies the item is about.
+				x.lastItem().Actors = actorsIn(section)
+			}
 			if strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
 				itemLead = b.Text[start:]
 			}
@@ -474,7 +485,7 @@ func (x *extractor) run() {
 		leadIn = outerLead
 		if b.Kind == corpus.Paragraph {
 			leadIn = ""
-			if x.isLeadIn(b.Text) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem {
+			if (x.isLeadIn(b.Text) || rc.on() && groupNeedsRe.Get().MatchString(lastSentence(strings.TrimSpace(b.Text)))) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem {
 				leadIn = b.Text
 			}
 			planLead = planLeadRe.Get().MatchString(strings.TrimSpace(b.Text)) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem
@@ -526,6 +537,9 @@ func (x *extractor) isLeadIn(text string) bool {
 	if m := nextStepsRe.Get().FindStringSubmatch(lastSentence(t)); m != nil && len(actorsIn(m[1])) > 0 {
 		return true
 	}
+	if m := expectsFromRe.Get().FindStringSubmatch(lastSentence(t)); m != nil && len(mentionedActors(m[1])) > 0 {
+		return true
+	}
 	if who := askedToDo(t); who != "" && len(addresseeActors(who)) > 0 {
 		// "What we are asking MPs to do:" over the asks of them.
 		return true
@@ -540,6 +554,19 @@ func (x *extractor) isLeadIn(text string) bool {
 }
 
 var (
+	// wantHeadingRe is a heading of what the writer wants, under which a
+	// list of bare noun phrases is what is asked for: "What we want to
+	// see by 2030", "Our asks".
+	wantHeadingRe = lazyre.New(`(?i)^(?:what\s+we\s+(?:want|need|are\s+(?:asking|calling)\s+for|ask\s+for|call\s+for)|what\s+we\s*['’]re\s+(?:asking|calling)\s+for|our\s+(?:asks|calls|demands))\b`)
+	// groupNeedsRe is a lead-in, under a heading of asks, saying what a
+	// group of people needs: "To put this right, young carers need:".
+	// Outside such a heading it may describe care ("Children with
+	// asthma need:"), and after a verb of saying it reports a view.
+	groupNeedsRe = lazyre.New(`(?i)^(?:[^:]{0,60},\s+)?(?:(?:all|every|disabled|young|these|such)\s+)*(?:children|young\s+people|young\s+carers|carers|families|parents|pupils|babies|teenagers|care\s+leavers|students|patients|child|family|young\s+person)(?:\s+and\s+(?:their\s+)?(?:families|parents|carers))?(?:\s+(?:with|who|in|on|waiting)\b[^:]{0,60})?\s+(?:need|needs|deserve|deserves)\s*:$`)
+	// expectsFromRe is a lead-in of what a body expects from others:
+	// "The plan sets out what the ICB expects from local health services
+	// this winter:" (the others are asked).
+	expectsFromRe = lazyre.New(`(?i)\bexpects?\s+(?:of|from)\s+(.{2,80}?)(?:\s+(?:this|next|over|by|in|during|from)\b[^:]*)?\s*:\s*$`)
 	// planLeadRe introduces a list of the writer's own proposals or plans:
 	// "We propose to:", "The council is proposing to:", "Our proposals
 	// are:".

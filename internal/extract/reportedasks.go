@@ -56,7 +56,7 @@ var (
 	// saidNeededRe is a demand reported in the past tense: "said
 	// ministers needed to fund", "warned that the ICB had to act". Group
 	// 1 names the body.
-	saidNeededRe = lazyre.New(`\b(?i:said|argued|insisted|warned|added|stressed)\s+(?:(?i:that)\s+)?((?:[\w’'&-]+\s+){1,6}?)(?i:needed|had)\s+to\s+[a-z]`)
+	saidNeededRe   = lazyre.New(`\b(?i:said|argued|insisted|warned|added|stressed)\s+(?:(?i:that)\s+)?((?:[\w’'&-]+\s+){1,6}?)(?i:needed|had)\s+to\s+[a-z]`)
 	quotedDemandRe = lazyre.New(`\b(?i:said|says|say|added|argued|insisted|warned|believes|believe)\s+(?:(?i:that)\s+)?((?:[\w’'&-]+\s+){1,6}?)(?:["“]\s*(?i:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\b|(?i:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+["“])`)
 )
 

@@ -76,7 +76,7 @@ func TestWebAskShapes(t *testing.T) {
 // asked, and the heading names whom it asks, if anyone.
 func TestWantHeadingItemsAskNoOneTheyName(t *testing.T) {
 	for body, want := range map[string][]string{
-		"## What we want to see\n\n- a school nurse for every secondary school\n":      {"|a school nurse for every secondary school|"},
+		"## What we want to see\n\n- a school nurse for every secondary school\n":       {"|a school nurse for every secondary school|"},
 		"## What we want from the ICB\n\n- a school nurse for every secondary school\n": {"|a school nurse for every secondary school|ICBs"},
 	} {
 		if got := recs(t, body); !slices.Equal(got, want) {

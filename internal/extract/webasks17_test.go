@@ -3,6 +3,8 @@ package extract_test
 import (
 	"slices"
 	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
 )
 
 // TestWebAskShapes holds the shapes in which web pages nobody tuned for
@@ -81,6 +83,21 @@ func TestWantHeadingItemsAskNoOneTheyName(t *testing.T) {
 	} {
 		if got := recs(t, body); !slices.Equal(got, want) {
 			t.Errorf("recommendations of %q:\n got %q\nwant %q", body, got, want)
+		}
+	}
+}
+
+// TestSyndicationNoteIsFurniture holds a local news page's note on the
+// reporting scheme that paid for the story, which is no evidence; a
+// sentence about the council that names the scheme's reporter stays.
+func TestSyndicationNoteIsFurniture(t *testing.T) {
+	for s, want := range map[string]evidence.Kind{
+		"The Local Democracy Reporting Service is funded by the BBC and used by news organisations across the country.": "",
+		"This story was written by a Local Democracy Reporter covering Harrowby and the towns around it.":               "",
+		"The council told a Local Democracy Reporter that waits for assessments had fallen since the spring.":           evidence.Excerpt,
+	} {
+		if got := kindOf(t, "P", s); got != want {
+			t.Errorf("%q: got %q, want %q", s, got, want)
 		}
 	}
 }

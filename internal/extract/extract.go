@@ -90,6 +90,9 @@ type extractor struct {
 	items []evidence.Item
 	ids   map[string]int
 	para  int // the block being read
+	// itemNumber is the number of the list item read sentence by
+	// sentence under a heading of recommendations, which its asks take.
+	itemNumber string
 	// lines caches the line breaks counted so far in the block at
 	// linesBlock, up to linesAt: items of one block come in order, so each
 	// is counted from the last, not from the block's start (which made a
@@ -436,11 +439,24 @@ func (x *extractor) run() {
 			x.addRec(b, skip, len(b.Text), section, lead, strings.TrimRight(strings.TrimSpace(b.Text[:skip]), ".):"))
 		case b.Kind == corpus.ListItem && leadIn != "" && boardAskRe.Get().MatchString(leadIn):
 			x.boardItem(b, section)
+		case b.Kind == corpus.ListItem && leadIn == "" && rc.on() && b.Number != "" && passiveAskRe.Get().MatchString(b.Text) && !x.isRec(firstSentence(b.Text)):
+			// "4. The teams should be extended to colleges, because ...":
+			// a numbered recommendation in the passive, which names no
+			// one who should act (the colleges are where, not who).
+			x.addRec(b, 0, len(b.Text), section, "", b.Number)
+			x.lastItem().Actors = []evidence.Actor{}
 		case b.Kind == corpus.ListItem && leadIn == "" && x.opensWithProse(b.Text):
 			// "5. Implications for policy The government has said...": a
 			// PDF's numbered heading glued to its text; each sentence is
-			// read on its own.
+			// read on its own. Under a heading of recommendations, a
+			// numbered item that states a finding before its ask ("5. Head
+			// teachers are left to decide alone. ICBs should agree a
+			// protocol.") gives the ask its number.
+			if rc.on() {
+				x.itemNumber = b.Number
+			}
 			x.sentences(b, section)
+			x.itemNumber = ""
 		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && (b.Number != "" || x.listRec(b.Text) || wantHeadingRe.Get().MatchString(section)) || b.Number != "" && x.isRec(b.Text)):
 			start, num := 0, b.Number
 			if m := labelRe.Get().FindStringSubmatchIndex(b.Text); m != nil {
@@ -554,6 +570,11 @@ func (x *extractor) isLeadIn(text string) bool {
 }
 
 var (
+	// passiveAskRe is an ask in the passive that opens an item: "The
+	// teams should be extended to colleges", "Waiting times must be
+	// published". "should have been" judges the past; "should be able
+	// to" is an entitlement, read as one elsewhere.
+	passiveAskRe = lazyre.New(`^(?:The|These|Such|All|Both|Its|Their)?\s*(?:[\w’'-]+\s+){0,5}(?:should|must|ought\s+to)\s+(?:also\s+|now\s+|urgently\s+)?be\s+(?:[a-z]+ed|given|made|set|kept|built|run|taken|brought|paid|drawn\s+up|written)\b`)
 	// wantHeadingRe is a heading of what the writer wants, under which a
 	// list of bare noun phrases is what is asked for: "What we want to
 	// see by 2030", "Our asks".
@@ -782,7 +803,7 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 			flush()
 			// "Recommendation 2: ICBs should..." inside a paragraph: the
 			// label gives the number and is not quoted.
-			start, num := sp.start, ""
+			start, num := sp.start, x.itemNumber
 			if m := labelRe.Get().FindStringSubmatchIndex(s); m != nil {
 				start, num = sp.start+m[1], submatch(s, m, 1)+submatch(s, m, 2)
 			}
@@ -978,6 +999,14 @@ func (x *extractor) id(text string) string {
 		id += "-" + strconv.Itoa(n)
 	}
 	return id
+}
+
+// firstSentence is the first sentence of t.
+func firstSentence(t string) string {
+	if sp := Sentences(t); len(sp) > 0 {
+		return t[sp[0].start:sp[0].end]
+	}
+	return t
 }
 
 // lastSentence is the last sentence of t: a lead-in may follow a sentence

@@ -101,3 +101,32 @@ func TestSyndicationNoteIsFurniture(t *testing.T) {
 		}
 	}
 }
+
+// TestCommitteeNumberedItems holds a committee's numbered conclusions and
+// recommendations: a recommendation in the passive names no one and keeps
+// its number, one set after a finding in its paragraph takes the
+// paragraph's number, and a conclusion, though it holds "should have
+// been", asks nothing.
+func TestCommitteeNumberedItems(t *testing.T) {
+	body := "## Conclusions and recommendations\n\n" +
+		"1. Too many pupils who should have been referred on were held by teams not designed for them. (Paragraph 13)\n" +
+		"2. The teams should be extended to further education colleges, because the risk keeps rising. (Paragraph 14)\n" +
+		"3. Head teachers are left to decide alone which pupils to refer. Integrated care boards should agree a referral protocol with every school. (Paragraph 15)\n"
+	want := []string{
+		"2|The teams should be extended to further education colleges, because the risk keeps rising. (Paragraph 14)|",
+		"3|Integrated care boards should agree a referral protocol with every school.|ICBs",
+	}
+	if got := recs(t, body); !slices.Equal(got, want) {
+		t.Errorf("recommendations:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestPassiveAskOfNamedBodies holds numbered recommendations in the
+// passive whose subject is a body: they ask it, as before.
+func TestPassiveAskOfNamedBodies(t *testing.T) {
+	body := "## Recommendations\n\n1. Trusts must be required to train all emergency department staff.\n2. Schools should be supported to take part in the programme.\n"
+	want := []string{"1|Trusts must be required to train all emergency department staff.|Trusts", "2|Schools should be supported to take part in the programme.|Schools"}
+	if got := recs(t, body); !slices.Equal(got, want) {
+		t.Errorf("recommendations:\n got %q\nwant %q", got, want)
+	}
+}

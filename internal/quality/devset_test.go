@@ -100,8 +100,14 @@ var floors = map[string][2]float64{
 	// no label changed; the floors stand just under.
 	// Eight e-mails written for the e-mail round, labelled before any
 	// run, leave the 202 at 0.8872 / 0.8704 with the themes round's
-	// rules (the 194 unchanged); no floor moved.
-	"themes": {0.885, 0.87},
+	// rules (the 194 unchanged); no floor moved. Eight web pages written
+	// for round 17 (web asks), labelled before any run, score 0.932 /
+	// 0.750 alone with the rules before that round and bring the 210 to
+	// 0.8878 / 0.8681; that round's rules, which find the asks the pages
+	// held and score their themes, leave the 202 unchanged and the 210
+	// at 0.8886 / 0.8681 (the eight 0.947 / 0.787). Themes were not
+	// worked on; the recall floor follows the wider set, rounded down.
+	"themes": {0.885, 0.865},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

@@ -403,6 +403,9 @@ var unagentive = map[string]bool{"be": true, "become": true, "receive": true, "g
 // foretold ("The council is expected to approve", "Wexford Council will
 // need to find savings").
 func expectation(s, lower string) ([]evidence.Actor, int) {
+	if !strings.Contains(lower, "expected to") && !strings.Contains(lower, "will need to") {
+		return nil, -1
+	}
 	for _, m := range expectationModals {
 		at := strings.Index(lower, " "+m+" ")
 		if at < 0 {

@@ -151,7 +151,9 @@ var (
 
 // entitled reports an entitlement asked of no body (see above).
 func entitled(s, lower string) bool {
-	if m := beliefRe.Get().FindStringIndex(s); m != nil && m[1] < len(s) {
+	if !strings.HasPrefix(s, "We ") && !strings.HasPrefix(s, "The ") {
+		// the cheap test for beliefRe
+	} else if m := beliefRe.Get().FindStringIndex(s); m != nil && m[1] < len(s) {
 		// "We believe that every pupil should be able to see a school
 		// nurse": the writer's belief is its ask, and the group it
 		// believes in needs no qualifier.

@@ -469,6 +469,12 @@ func (x *extractor) run() {
 				// set as a bullet: its letter is its number.
 				start, num = m[1], b.Text[m[2]:m[3]]
 			}
+			if leadIn == "" && !rc.on() && num == b.Number && x.paragraphNumbers(i) {
+				// "15. We ask the Department to write to us ..." among a
+				// report's numbered paragraphs of findings: the number is
+				// the paragraph's, not the recommendation's.
+				num = ""
+			}
 			x.addRec(b, start, len(b.Text), section, lead, num)
 			if leadIn == "" && num == "" && wantHeadingRe.Get().MatchString(section) && !x.listRec(b.Text) {
 				// "a school nurse for every secondary school" under "What
@@ -999,6 +1005,30 @@ func (x *extractor) id(text string) string {
 		id += "-" + strconv.Itoa(n)
 	}
 	return id
+}
+
+// paragraphNumbers reports the numbered list item at i as one of a run
+// of numbered paragraphs (three or more, outside any heading of
+// recommendations) most of which ask nothing: a report's numbered
+// paragraphs, whose numbers are no recommendation's.
+func (x *extractor) paragraphNumbers(i int) bool {
+	from, to := i, i
+	for from > 0 && x.doc.Blocks[from-1].Kind == corpus.ListItem && x.doc.Blocks[from-1].Number != "" {
+		from--
+	}
+	for to+1 < len(x.doc.Blocks) && x.doc.Blocks[to+1].Kind == corpus.ListItem && x.doc.Blocks[to+1].Number != "" {
+		to++
+	}
+	if to-from+1 < 3 {
+		return false
+	}
+	asks := 0
+	for k := from; k <= to; k++ {
+		if x.isRec(x.doc.Blocks[k].Text) {
+			asks++
+		}
+	}
+	return 2*asks < to-from+1
 }
 
 // firstSentence is the first sentence of t.

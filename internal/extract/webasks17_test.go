@@ -130,3 +130,19 @@ func TestPassiveAskOfNamedBodies(t *testing.T) {
 		t.Errorf("recommendations:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestParagraphNumbersAreNoRecommendationNumbers holds a report's chapter
+// of numbered paragraphs: the one that asks is a recommendation without
+// the paragraph's number; a numbered list of asks keeps its numbers.
+func TestParagraphNumbersAreNoRecommendationNumbers(t *testing.T) {
+	for body, want := range map[string][]string{
+		"## 1 Support teams\n\n12. Head teachers told us that the teams have made it easier to get help.\n13. The Commissioner told us about waits in several regions of the country.\n14. Our predecessor committee looked at the roll-out in 2021 and found it slow.\n15. We ask the Department for Education to write to us setting out its progress.\n": {
+			"|We ask the Department for Education to write to us setting out its progress.|Other"},
+		"## Next steps\n\n1. NHS England should publish waits for every ICB.\n2. ICBs should name a lead for children.\n3. The council runs two family hubs in the north of the county.\n": {
+			"1|NHS England should publish waits for every ICB.|NHSE", "2|ICBs should name a lead for children.|ICBs"},
+	} {
+		if got := recs(t, body); !slices.Equal(got, want) {
+			t.Errorf("recommendations of %q:\n got %q\nwant %q", body, got, want)
+		}
+	}
+}

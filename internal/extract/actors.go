@@ -125,7 +125,7 @@ var professions = []struct {
 	phrases string
 }{
 	{evidence.Trusts, false, "health visitors|health visiting teams|health visiting services|the health visiting service|health visiting and school nursing services|school nurses|school nursing teams|school nursing services|the school nursing service|paediatricians|community paediatricians|consultant paediatricians|midwives|midwifery services|maternity services|maternity teams|neonatal services|therapists|speech and language therapists|therapy services|community nurses|community nursing teams|clinicians|clinical teams|hospital staff|emergency departments|a&e departments|community services|community teams|doctors|hospital doctors|nurses"},
-	{evidence.OtherActor, false, "gp practices|practices|every practice|each practice|gp surgeries|general practices|gps|primary care|primary care networks|community pharmacies|pharmacies|pharmacists|dentists|dental practices|optometrists|opticians|early years settings|early years providers|nurseries|childminders|the police|police forces|police|youth offending teams|voluntary organisations|the voluntary sector|charities|employers|universities|professional bodies|bus companies|bus operators|transport operators|companies|the company|community interest companies|social enterprises|housing associations|social landlords|landlords|sports clubs|youth clubs|youth groups|social media companies|retailers|supermarkets|hospices|adult hospices|children’s hospices|children's hospices|voluntary sector partners|voluntary and community sector partners|voluntary and community sector|voluntary sector organisations|community and voluntary organisations|" + nonHealthProviders},
+	{evidence.OtherActor, false, "gp practices|every gp practice|each gp practice|every gp surgery|practices|every practice|each practice|gp surgeries|general practices|gps|primary care|primary care networks|community pharmacies|pharmacies|pharmacists|dentists|dental practices|optometrists|opticians|early years settings|early years providers|nurseries|childminders|the police|police forces|police|youth offending teams|voluntary organisations|the voluntary sector|charities|employers|universities|professional bodies|bus companies|bus operators|transport operators|companies|the company|community interest companies|social enterprises|housing associations|social landlords|landlords|sports clubs|youth clubs|youth groups|social media companies|retailers|supermarkets|hospices|adult hospices|children’s hospices|children's hospices|voluntary sector partners|voluntary and community sector partners|voluntary and community sector|voluntary sector organisations|community and voluntary organisations|" + nonHealthProviders},
 	{evidence.OtherActor, true, "GPs|PCNs"},
 	{evidence.LocalAuthorities, false, "every family hub|each family hub|every children’s centre|every children's centre|each children’s centre|each children's centre|family hubs|children’s centres|children's centres|directors of public health|public health teams|social workers|children’s social care|children's social care|early help services|early help teams|youth services|youth workers"},
 	{evidence.Schools, false, "sencos|headteachers|head teachers|teachers|school leaders|school staff|governing bodies|academy trusts|multi-academy trusts|academies|special schools|nurseries and schools"},
@@ -173,7 +173,8 @@ func actorEndingAt(s, lower string, end int) ([]evidence.Actor, int) {
 
 // modals are the verbs of obligation after an actor that make a
 // recommendation ("NHSE and government should").
-var modals = []string{"should", "must", "need to", "needs to", "ought to", "is urged to", "are urged to", "has to", "have to"}
+var modals = []string{"should", "must", "need to", "needs to", "ought to", "is urged to", "are urged to", "has to", "have to",
+	"are being asked to", "is being asked to", "are also being asked to", "is also being asked to"}
 
 var (
 	actorRes = func() []*regexp.Regexp {
@@ -232,7 +233,9 @@ var (
 	// report's ask.
 	viewBeforeRe = lazyre.New(`(?i)\b(?:` + viewSubjects + `)\b[^.;:]{0,60}?\b(?:said|say|says|told|tell|tells|felt|feel|feels|thought|think|thinks|believed|believe|believes|reported|argued|suggested|explained|stressed|commented|noted|agreed|agree|mentioned|described|wanted|want|wished|wish|hoped|hope|expressed|stated)(?:\s+(?:us|me|them|researchers|inspectors|the\s+\w+))?(?:\s+that)?\s*(?:the\s+)?$`)
 	// viewSubjectRe ends with the people who want or ask: "Parents want".
-	viewSubjectRe = lazyre.New(`(?i)\b(?:` + viewSubjects + `)\s+(?:\w+\s+){0,3}$`)
+	// A name and an aside may stand between: "Mum Jo Evans, whose son
+	// waited two years, wants".
+	viewSubjectRe = lazyre.New(`(?i)\b(?:` + viewSubjects + `)(?:\s+[\w’'-]+){0,3}(?:,[^,.;:]{0,80},)?\s+$`)
 	// embeddedRe ends with the opening of an embedded question: "sets out
 	// what the next government needs to do", "what we want ministers to
 	// do", "how ICBs should respond". It describes an ask; it makes none.
@@ -263,7 +266,7 @@ var passiveVerbs = map[string]bool{"be": true, "have": true, "not": true, "never
 	"feel": true, "expect": true, "know": true, "only": true, "no": true, "hear": true, "see": true}
 
 // viewSubjects are the people whose views a report reports.
-const viewSubjects = `respondents?|participants|interviewees|leaders|staff|parents|carers|families|young\s+people|children|professionals|clinicians|practitioners|stakeholders|members|colleagues|they|many|some|most|others|people|teachers|headteachers|GPs|nurses|doctors|employers|pupils|students`
+const viewSubjects = `(?:mother|father|mum|dad)-of-\w+|mothers?|fathers?|mums?|dads?|grandparents?|parent|carer|participants|interviewees|leaders|staff|parents|carers|families|young\s+people|children|professionals|clinicians|practitioners|stakeholders|members|colleagues|they|many|some|most|others|people|teachers|headteachers|GPs|nurses|doctors|employers|pupils|students`
 
 // actorsIn lists, in canonical order, the normalised actors named anywhere in s.
 func actorsIn(s string) []evidence.Actor {
@@ -363,7 +366,7 @@ func subjectMatch(s, lower string, mods []string) (subject []evidence.Actor, fir
 				continue
 			}
 			local := map[evidence.Actor]bool{}
-			start := actorListBefore(s, lower, at, local)
+			start := actorListBefore(s, lower, beforeAdverbs(lower, at), local)
 			if start < 0 || purposeBefore(lower, start) {
 				// "..., so that councils and landlords must fix damp": the
 				// bodies of a purpose clause are not the ones asked.
@@ -381,6 +384,90 @@ func subjectMatch(s, lower string, mods []string) (subject []evidence.Actor, fir
 		return nil, -1, false, false
 	}
 	return canonical(seen), first, seen[noActor], seen[ownUnit]
+}
+
+// expectationModals are how guidance words what a kind of body is to do:
+// "Integrated care boards are expected to", "Providers will need to".
+var expectationModals = []string{"are expected to", "will be expected to", "will need to"}
+
+// unagentive are verbs after "are expected to" that foretell rather than
+// ask: "are expected to receive", "are expected to rise".
+var unagentive = map[string]bool{"be": true, "become": true, "receive": true, "get": true, "gain": true, "see": true,
+	"face": true, "lose": true, "benefit": true, "rise": true, "fall": true, "grow": true, "increase": true,
+	"cost": true, "spend": true, "approve": true, "decide": true, "announce": true, "vote": true, "meet": true}
+
+// expectation finds the bodies of guidance's expectation: a kind of body,
+// named in the plural with no "the" and no proper name ("Integrated care
+// boards are expected to publish ..."), followed by one of
+// expectationModals and a verb of action. A named body so followed is
+// foretold ("The council is expected to approve", "Wexford Council will
+// need to find savings").
+func expectation(s, lower string) ([]evidence.Actor, int) {
+	if !strings.Contains(lower, "expected to") && !strings.Contains(lower, "will need to") {
+		return nil, -1
+	}
+	for _, m := range expectationModals {
+		at := strings.Index(lower, " "+m+" ")
+		if at < 0 {
+			continue
+		}
+		if w, _ := wordAt(lower, at+len(m)+2); unagentive[w] {
+			continue
+		}
+		seen := map[evidence.Actor]bool{}
+		start := actorListBefore(s, lower, beforeAdverbs(lower, at+1), seen)
+		if start < 0 || seen[noActor] || !kindOfBody(s[start:at]) {
+			continue
+		}
+		return canonical(seen), start
+	}
+	return nil, -1
+}
+
+// kindOfBody reports bodies named as a kind: plural, with no "the" and no
+// capitalised word but the first and acronyms ("Integrated care boards",
+// "NHS trusts", "ICBs and councils").
+func kindOfBody(t string) bool {
+	words := strings.Fields(strings.Trim(t, " ,"))
+	if len(words) == 0 || !strings.HasSuffix(words[len(words)-1], "s") {
+		return false
+	}
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if lw == "the" || lw == "our" || lw == "its" || lw == "their" {
+			return false
+		}
+		if i > 0 && w[0] >= 'A' && w[0] <= 'Z' && strings.ToUpper(strings.TrimSuffix(w, "s")) != strings.TrimSuffix(w, "s") {
+			return false
+		}
+	}
+	return true
+}
+
+// modalAdverbs are the words that may stand between bodies and their
+// modal without changing whom it asks: "Schools also need to", "Councils,
+// for their part, need to", "ICBs and councils should jointly".
+var modalAdverbs = []string{" also", " now", " still", " urgently", " therefore", " too", " then", " jointly",
+	" both", " all", " each", " likewise", " similarly", " equally", " themselves", " together", " collectively",
+	", in turn,", ", for their part,", ", for its part,", ", too,", ", therefore,", ", meanwhile,", ", however,",
+	", in particular,", ", in the meantime,", ", as a priority,", ", at the same time,", ", likewise,", ", similarly,"}
+
+// beforeAdverbs moves at, the start of a modal, back over the adverbs and
+// short asides between it and the bodies it follows.
+func beforeAdverbs(lower string, at int) int {
+	for {
+		lead := strings.TrimRight(lower[:at], " ")
+		moved := false
+		for _, adv := range modalAdverbs {
+			if strings.HasSuffix(lead, adv) && len(lead) > len(adv) {
+				at, moved = len(lead)-len(adv), true
+				break
+			}
+		}
+		if !moved {
+			return at
+		}
+	}
 }
 
 // purposeBefore reports a clause of purpose opening just before start:
@@ -537,6 +624,10 @@ var notClinical = map[string]bool{"the": true, "a": true, "this": true, "that": 
 func serviceEndingAt(lower string, end int) ([]evidence.Actor, int) {
 	var name string
 	switch {
+	case lower[:end] == "services" || strings.HasSuffix(lower[:end], ", services"):
+		// "Services should tell families ...": the providers, with no
+		// kind of service named.
+		return []evidence.Actor{evidence.Trusts}, end - len("services")
 	case strings.HasSuffix(lower[:end], " services"):
 		name = lower[:end-len(" services")]
 	case strings.HasSuffix(lower[:end], " service"):
@@ -719,7 +810,8 @@ func actorBeforePlace(s, lower string, end int) ([]evidence.Actor, int) {
 // hasModal is a cheap test for the words every obligation pattern needs.
 func hasModal(s string) bool {
 	return strings.Contains(s, "should") || strings.Contains(s, "must") || strings.Contains(s, "need") ||
-		strings.Contains(s, "ought") || strings.Contains(s, "urge") || strings.Contains(s, "s to") || strings.Contains(s, "ve to")
+		strings.Contains(s, "ought") || strings.Contains(s, "urge") || strings.Contains(s, "s to") || strings.Contains(s, "ve to") ||
+		strings.Contains(s, "being asked to")
 }
 
 // bodyShouldAsk reports an ask whose verb follows a body's modal: "NHS
@@ -1396,6 +1488,9 @@ func analyse(s string) recFacts {
 		return f
 	}
 	f.subject, f.subjectAt, f.leaders, f.own = subjectMatch(s, lower, modals)
+	if f.subjectAt < 0 {
+		f.subject, f.subjectAt = expectation(s, lower)
+	}
 	if f.subjectAt >= 0 {
 		f.view = isView(s, f.subjectAt)
 		return f
@@ -1572,6 +1667,12 @@ func leadInActors(leadIn string) []evidence.Actor {
 	if who := askedToDo(strings.TrimSpace(leadIn)); who != "" {
 		return addresseeActors(who) // "What we are asking MPs to do:"
 	}
+	if m := expectsFromRe.Get().FindStringSubmatch(lastSentence(strings.TrimSpace(leadIn))); m != nil {
+		return mentionedActors(m[1]) // "what the ICB expects from schools:"
+	}
+	if groupNeedsRe.Get().MatchString(lastSentence(strings.TrimSpace(leadIn))) {
+		return nil // "young carers need:" names no one who should act
+	}
 	if last := lastSentence(leadIn); needFromRe.Get().MatchString(last) || nextStepsRe.Get().MatchString(last) {
 		// "Ahead of the Spending Review, the Alliance has written to the
 		// Secretary of State. Our asks of the government are:" asks the
@@ -1696,7 +1797,7 @@ func firstWords(s string, n int) string {
 // "Recommendations", "Key recommendations", "Our recommendations for
 // ICBs", "Conclusions and recommendations", "What we recommend", "Our asks",
 // "The Committee’s main recommendations".
-var recHeadingRe = lazyre.New(`(?i)^(?:(?:chapter|section|part)\s+\w+\s*[:.–—-]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|key|main|(?:the\s+)?[\w-]+(?:’s|'s)|summary\s+of(?:\s+our)?|the|priority|top|policy|full|list\s+of|\w+\s+and(?:\s+our)?|\d+)\s+)*(?:recommendations?|what\s+we\s+recommend|we\s+recommend|calls?\s+to\s+action|our\s+asks|what\s+we\s+(?:are\s+)?ask(?:ing)?\s+for|what\s+(?:needs|has)\s+to\s+(?:happen|change)|what\s+should\s+change|what\s+we\s+want(?:\s+to\s+(?:see|change)|\s+(?:from|of)\s+[^:.;?]{1,60})?\s*$|what\s+we(?:\s+are|\s*['’]re)\s+calling\s+for|our\s+calls(?:\s+to\s+\w+)?)\b`)
+var recHeadingRe = lazyre.New(`(?i)^(?:(?:chapter|section|part)\s+\w+\s*[:.–—-]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|key|main|(?:the\s+)?[\w-]+(?:’s|'s)|summary\s+of(?:\s+our)?|the|priority|top|policy|full|list\s+of|\w+\s+and(?:\s+our)?|\d+)\s+)*(?:recommendations?|what\s+we\s+recommend|we\s+recommend|calls?\s+to\s+action|our\s+asks|what\s+we\s+(?:are\s+)?ask(?:ing)?\s+for|what\s+(?:needs|has)\s+to\s+(?:happen|change)|what\s+should\s+change|what\s+we\s+want(?:\s+to\s+(?:see|change)|\s+(?:from|of)\s+[^:.;?]{1,60})?(?:\s+(?:by|in|before)\s+\d{4})?\s*$|what\s+we(?:\s+are|\s*['’]re)\s+calling\s+for|our\s+calls(?:\s+to\s+\w+)?)\b`)
 
 // isRecHeading reports a heading that opens a list of recommendations.
 func isRecHeading(h string) bool { return recHeadingRe.Get().MatchString(strings.TrimSpace(h)) }

@@ -21,7 +21,7 @@ import (
 
 // Version changes whenever extraction would give different items for the
 // same text, so that cached indexes built by an older extractor are rebuilt.
-const Version = 48 // 26: an HTML comment is no block; 27: struck-out text holds no figure; 28: a marker glued to a count hides its noun no more; 29: counts in thousands scaled; 30: method counts, spans of work and make-ups asked for are no figures, papers' furniture; 31: a web table's header rows are one header, footnote markers left out of measures; 32: PDF tables: a cell spanning rows and a tight first column keep their rows and columns; 33: a header's period left out of its measure, quarters read as periods; 34: a table cell spanning rows is written in every row it spans; 35: web-page asks (accordion and card labels, resolutions, action-plan tables, reported wants), task minutes and planned hires no figures; 36: every label cell of a table row read (a Year column's period, a Service column's part of the measure, required of a match), a caption or heading measuring rows of places under headers that are only periods; 37: themes round (themes version 8); 38: e-mail round (asks by greeting and to the reader, person-owned actions and timetables, bulk-mail furniture); 39: red-team round 15 (one age in a key, letter markers in web tables); 40: footnote markers set on the line after a count in a sentence (950† children, 1,010 (a) children); 41: web tables: a figure merged over columns of different periods has none of them, a small table in a cell is the cell's text; 42: a web table's figure merged over rows has only the labels its rows share; 43: red-team round 15 leftovers (a PDF table's joined header cells cut where they line up with its columns, "2023 to 24" the financial year); 44: red-team round 16 (a note marker between a number and its unit word, a merged figure takes no period from its heading, emphasised values and counts, a footnote set apart); 45: a measure drops a note symbol after a word by the marker rule figures use (¶ and # too); 46: red-team round 17, tables (a PDF figure merged over rows, a merged figure beside a row's own, a row only continuing merged figures no item, a column for a group or total, markers and emphasis around a figure); 47: themes round 17 (themes version 9); 48: e-mail round 17 (digests, HTML behind a plain stub, aligned plain-text tables, ACTION lines, signatures under a first name)
+const Version = 49 // 26: an HTML comment is no block; 27: struck-out text holds no figure; 28: a marker glued to a count hides its noun no more; 29: counts in thousands scaled; 30: method counts, spans of work and make-ups asked for are no figures, papers' furniture; 31: a web table's header rows are one header, footnote markers left out of measures; 32: PDF tables: a cell spanning rows and a tight first column keep their rows and columns; 33: a header's period left out of its measure, quarters read as periods; 34: a table cell spanning rows is written in every row it spans; 35: web-page asks (accordion and card labels, resolutions, action-plan tables, reported wants), task minutes and planned hires no figures; 36: every label cell of a table row read (a Year column's period, a Service column's part of the measure, required of a match), a caption or heading measuring rows of places under headers that are only periods; 37: themes round (themes version 8); 38: e-mail round (asks by greeting and to the reader, person-owned actions and timetables, bulk-mail furniture); 39: red-team round 15 (one age in a key, letter markers in web tables); 40: footnote markers set on the line after a count in a sentence (950† children, 1,010 (a) children); 41: web tables: a figure merged over columns of different periods has none of them, a small table in a cell is the cell's text; 42: a web table's figure merged over rows has only the labels its rows share; 43: red-team round 15 leftovers (a PDF table's joined header cells cut where they line up with its columns, "2023 to 24" the financial year); 44: red-team round 16 (a note marker between a number and its unit word, a merged figure takes no period from its heading, emphasised values and counts, a footnote set apart); 45: a measure drops a note symbol after a word by the marker rule figures use (¶ and # too); 46: red-team round 17, tables (a PDF figure merged over rows, a merged figure beside a row's own, a row only continuing merged figures no item, a column for a group or total, markers and emphasis around a figure); 47: themes round 17 (themes version 9); 48: e-mail round 17 (digests, HTML behind a plain stub, aligned plain-text tables, ACTION lines, signatures under a first name); 49: web-page asks round 17 (guidance expectations, lead-ins and headings of asks, reported speech in news, pull quotes that ask, committee numbered items)
 
 // MinExcerptWords is the shortest run of prose kept as an excerpt; shorter
 // runs are captions, sign-offs and links rather than evidence.
@@ -90,6 +90,9 @@ type extractor struct {
 	items []evidence.Item
 	ids   map[string]int
 	para  int // the block being read
+	// itemNumber is the number of the list item read sentence by
+	// sentence under a heading of recommendations, which its asks take.
+	itemNumber string
 	// lines caches the line breaks counted so far in the block at
 	// linesBlock, up to linesAt: items of one block come in order, so each
 	// is counted from the last, not from the block's start (which made a
@@ -343,6 +346,11 @@ func (x *extractor) run() {
 				x.duty = true
 			}
 			labelled, leadIn, planLead, titled = false, "", false, false
+			if strings.HasSuffix(strings.TrimSpace(b.Text), ":") && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem && x.isLeadIn(b.Text) {
+				// "### The Department of Health and Social Care should:"
+				// over the list of what it should do.
+				leadIn = b.Text
+			}
 			// "### Recommendation 3" labels the paragraph under it, and so
 			// does a heading that titles it ("Recommendation 2: Children
 			// in crisis", an accordion's "Recommendation 3 – Therapy in
@@ -431,12 +439,25 @@ func (x *extractor) run() {
 			x.addRec(b, skip, len(b.Text), section, lead, strings.TrimRight(strings.TrimSpace(b.Text[:skip]), ".):"))
 		case b.Kind == corpus.ListItem && leadIn != "" && boardAskRe.Get().MatchString(leadIn):
 			x.boardItem(b, section)
+		case b.Kind == corpus.ListItem && leadIn == "" && rc.on() && b.Number != "" && passiveAskRe.Get().MatchString(b.Text) && !x.isRec(firstSentence(b.Text)):
+			// "4. The teams should be extended to colleges, because ...":
+			// a numbered recommendation in the passive, which names no
+			// one who should act (the colleges are where, not who).
+			x.addRec(b, 0, len(b.Text), section, "", b.Number)
+			x.lastItem().Actors = []evidence.Actor{}
 		case b.Kind == corpus.ListItem && leadIn == "" && x.opensWithProse(b.Text):
 			// "5. Implications for policy The government has said...": a
 			// PDF's numbered heading glued to its text; each sentence is
-			// read on its own.
+			// read on its own. Under a heading of recommendations, a
+			// numbered item that states a finding before its ask ("5. Head
+			// teachers are left to decide alone. ICBs should agree a
+			// protocol.") gives the ask its number.
+			if rc.on() {
+				x.itemNumber = b.Number
+			}
 			x.sentences(b, section)
-		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && (b.Number != "" || x.listRec(b.Text)) || b.Number != "" && x.isRec(b.Text)):
+			x.itemNumber = ""
+		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && (b.Number != "" || x.listRec(b.Text) || wantHeadingRe.Get().MatchString(section)) || b.Number != "" && x.isRec(b.Text)):
 			start, num := 0, b.Number
 			if m := labelRe.Get().FindStringSubmatchIndex(b.Text); m != nil {
 				start = m[1]
@@ -448,7 +469,19 @@ func (x *extractor) run() {
 				// set as a bullet: its letter is its number.
 				start, num = m[1], b.Text[m[2]:m[3]]
 			}
+			if leadIn == "" && !rc.on() && num == b.Number && x.paragraphNumbers(i) {
+				// "15. We ask the Department to write to us ..." among a
+				// report's numbered paragraphs of findings: the number is
+				// the paragraph's, not the recommendation's.
+				num = ""
+			}
 			x.addRec(b, start, len(b.Text), section, lead, num)
+			if leadIn == "" && num == "" && wantHeadingRe.Get().MatchString(section) && !x.listRec(b.Text) {
+				// "a school nurse for every secondary school" under "What
+				// we want to see": asked of whom the heading names, not of
+				// the bodies the item is about.
+				x.lastItem().Actors = actorsIn(section)
+			}
 			if strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
 				itemLead = b.Text[start:]
 			}
@@ -474,7 +507,7 @@ func (x *extractor) run() {
 		leadIn = outerLead
 		if b.Kind == corpus.Paragraph {
 			leadIn = ""
-			if x.isLeadIn(b.Text) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem {
+			if (x.isLeadIn(b.Text) || rc.on() && groupNeedsRe.Get().MatchString(lastSentence(strings.TrimSpace(b.Text)))) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem {
 				leadIn = b.Text
 			}
 			planLead = planLeadRe.Get().MatchString(strings.TrimSpace(b.Text)) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem
@@ -526,6 +559,9 @@ func (x *extractor) isLeadIn(text string) bool {
 	if m := nextStepsRe.Get().FindStringSubmatch(lastSentence(t)); m != nil && len(actorsIn(m[1])) > 0 {
 		return true
 	}
+	if m := expectsFromRe.Get().FindStringSubmatch(lastSentence(t)); m != nil && len(mentionedActors(m[1])) > 0 {
+		return true
+	}
 	if who := askedToDo(t); who != "" && len(addresseeActors(who)) > 0 {
 		// "What we are asking MPs to do:" over the asks of them.
 		return true
@@ -540,6 +576,24 @@ func (x *extractor) isLeadIn(text string) bool {
 }
 
 var (
+	// passiveAskRe is an ask in the passive that opens an item: "The
+	// teams should be extended to colleges", "Waiting times must be
+	// published". "should have been" judges the past; "should be able
+	// to" is an entitlement, read as one elsewhere.
+	passiveAskRe = lazyre.New(`^(?:The|These|Such|All|Both|Its|Their)?\s*(?:[\w’'-]+\s+){0,5}(?:should|must|ought\s+to)\s+(?:also\s+|now\s+|urgently\s+)?be\s+(?:[a-z]+ed|given|made|set|kept|built|run|taken|brought|paid|drawn\s+up|written)\b`)
+	// wantHeadingRe is a heading of what the writer wants, under which a
+	// list of bare noun phrases is what is asked for: "What we want to
+	// see by 2030", "Our asks".
+	wantHeadingRe = lazyre.New(`(?i)^(?:what\s+we\s+(?:want|need|are\s+(?:asking|calling)\s+for|ask\s+for|call\s+for)|what\s+we\s*['’]re\s+(?:asking|calling)\s+for|our\s+(?:asks|calls|demands))\b`)
+	// groupNeedsRe is a lead-in, under a heading of asks, saying what a
+	// group of people needs: "To put this right, young carers need:".
+	// Outside such a heading it may describe care ("Children with
+	// asthma need:"), and after a verb of saying it reports a view.
+	groupNeedsRe = lazyre.New(`(?i)^(?:[^:]{0,60},\s+)?(?:(?:all|every|disabled|young|these|such)\s+)*(?:children|young\s+people|young\s+carers|carers|families|parents|pupils|babies|teenagers|care\s+leavers|students|patients|child|family|young\s+person)(?:\s+and\s+(?:their\s+)?(?:families|parents|carers))?(?:\s+(?:with|who|in|on|waiting)\b[^:]{0,60})?\s+(?:need|needs|deserve|deserves)\s*:$`)
+	// expectsFromRe is a lead-in of what a body expects from others:
+	// "The plan sets out what the ICB expects from local health services
+	// this winter:" (the others are asked).
+	expectsFromRe = lazyre.New(`(?i)\bexpects?\s+(?:of|from)\s+(.{2,80}?)(?:\s+(?:this|next|over|by|in|during|from)\b[^:]*)?\s*:\s*$`)
 	// planLeadRe introduces a list of the writer's own proposals or plans:
 	// "We propose to:", "The council is proposing to:", "Our proposals
 	// are:".
@@ -756,7 +810,7 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 			flush()
 			// "Recommendation 2: ICBs should..." inside a paragraph: the
 			// label gives the number and is not quoted.
-			start, num := sp.start, ""
+			start, num := sp.start, x.itemNumber
 			if m := labelRe.Get().FindStringSubmatchIndex(s); m != nil {
 				start, num = sp.start+m[1], submatch(s, m, 1)+submatch(s, m, 2)
 			}
@@ -952,6 +1006,38 @@ func (x *extractor) id(text string) string {
 		id += "-" + strconv.Itoa(n)
 	}
 	return id
+}
+
+// paragraphNumbers reports the numbered list item at i as one of a run
+// of numbered paragraphs (three or more, outside any heading of
+// recommendations) most of which ask nothing: a report's numbered
+// paragraphs, whose numbers are no recommendation's.
+func (x *extractor) paragraphNumbers(i int) bool {
+	from, to := i, i
+	for from > 0 && x.doc.Blocks[from-1].Kind == corpus.ListItem && x.doc.Blocks[from-1].Number != "" {
+		from--
+	}
+	for to+1 < len(x.doc.Blocks) && x.doc.Blocks[to+1].Kind == corpus.ListItem && x.doc.Blocks[to+1].Number != "" {
+		to++
+	}
+	if to-from+1 < 3 {
+		return false
+	}
+	asks := 0
+	for k := from; k <= to; k++ {
+		if x.isRec(x.doc.Blocks[k].Text) {
+			asks++
+		}
+	}
+	return 2*asks < to-from+1
+}
+
+// firstSentence is the first sentence of t.
+func firstSentence(t string) string {
+	if sp := Sentences(t); len(sp) > 0 {
+		return t[sp[0].start:sp[0].end]
+	}
+	return t
 }
 
 // lastSentence is the last sentence of t: a lead-in may follow a sentence

@@ -157,6 +157,10 @@ var (
 	imprintRe = lazyre.New(`(?i)^(?:printed\s+(?:on|using|with|by)\b|(?:designed|typeset|illustrated)(?:\s+and\s+(?:printed|typeset|produced))?\s+by\s+\p{Lu}|(?:design|photography|illustrations?|cover\s+(?:image|photo(?:graph)?|illustration))\s*(?::|by)\s*\p{Lu})`)
 	// youRe is the reader addressed.
 	youRe = lazyre.New(`\byou(?:r|rs|rself)?\b`)
+	// syndicationRe is a news page's note on the scheme that paid for
+	// its story: "The Local Democracy Reporting Service is funded by the
+	// BBC ...", "This story was written by a Local Democracy Reporter".
+	syndicationRe = lazyre.New(`(?i)^(?:the\s+)?local\s+democracy\s+reporting\s+(?:service|scheme)\s+(?:is|was)\b|^(?:this|the)\s+(?:article|story|report)\s+(?:was|is|has\s+been)\s+(?:written|produced|supplied|provided)\s+(?:by|through|as\s+part\s+of)\s+(?:a\s+|the\s+)?local\s+democracy\s+report`)
 	// addressPostcodeRe is a UK postcode, in an address line.
 	addressPostcodeRe = lazyre.New(`\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`)
 )
@@ -212,6 +216,7 @@ var furnitureClasses = append([]furnitureClass{
 	}},
 	{cues: []string{"approved", "ratified", "signed off", "endorsed"}, re: approvedOnRe, maxWords: 25, made: true},
 	{cues: []string{"fund", "paid for", "made possible", "views expressed"}, re: fundedStudyRe, maxWords: 40, made: true, and: noMoney},
+	{cues: []string{"local democracy"}, re: syndicationRe, maxWords: 40, made: true, and: noMoney},
 	{cues: []string{"apolog", "sorry", "i'm", "i’m", "i am", "i'll", "i’ll", "i will", "i've", "i’ve", "i have", "i work", "i only", "happy to", "glad to"},
 		re: asideRe, maxWords: 40, dates: true, and: func(t, lower string) bool {
 			return !quoted(t) && (dayWordRe.Get().MatchString(t) || !availabilityAside(lower))

@@ -140,8 +140,29 @@ func colonTheyAsk(s, lower string) []evidence.Actor {
 // be seen in time to make a difference" states a principle.
 var entitledRe = lazyre.New(`^(?:Every|Each|All|No)\s+(?:(?:disabled|looked-after|autistic|pregnant|young)\s+(?:child|children|young\s+(?:person|people)|pupils?|teenagers?|mothers?|parents?|people|person)|young\s+carers?|care\s+leavers?|(?:(?:child|children)\s+and\s+young\s+(?:person|people)|child|children|young\s+(?:person|people)|pupils?|bab(?:y|ies)|famil(?:y|ies)|parents?|students?|teenagers?|adolescents?|mothers?|girls?|boys?|patients?)\s+(?:with|in|who|whose|that|on|at|under|aged|from|of|born|[a-z]+ing|[a-z]+ed)\b(?:\s+[\w’'-]+){0,12}?)\s+should\s+(?:(?:also|always|routinely|automatically)\s+)?(have|be\s+(?:offered|given|entitled|able|told|invited|supported|allocated|provided|registered|assigned)|get|receive|know|leave|start)\b`)
 
+var (
+	// beliefRe opens the writer's belief: "We believe that", "The College
+	// believes".
+	beliefRe = lazyre.New(`^(?:We|The(?:\s+[A-Z][\w’'-]*){1,6}?)\s+(?:firmly\s+|strongly\s+)?(?:believes?|are\s+clear|is\s+clear)\s+(?:that\s+)?`)
+	// believedGroupRe is a group believed entitled, with no qualifier:
+	// "every pupil should be able to".
+	believedGroupRe = lazyre.New(`^(?i:every|each|all)\s+(?:child|children|young\s+(?:person|people)|pupils?|bab(?:y|ies)|famil(?:y|ies)|students?|teenagers?|young\s+carers?|care\s+leavers?)\s+should\s+(?:(?:also|always|routinely)\s+)?(have|be\s+(?:offered|given|entitled|able|told|invited|supported|allocated|provided|registered|assigned)|get|receive|know)\b`)
+)
+
 // entitled reports an entitlement asked of no body (see above).
 func entitled(s, lower string) bool {
+	if !strings.HasPrefix(s, "We ") && !strings.HasPrefix(s, "The ") {
+		// the cheap test for beliefRe
+	} else if m := beliefRe.Get().FindStringIndex(s); m != nil && m[1] < len(s) {
+		// "We believe that every pupil should be able to see a school
+		// nurse": the writer's belief is its ask, and the group it
+		// believes in needs no qualifier.
+		rest := s[m[1]:]
+		if b := believedGroupRe.Get().FindStringSubmatchIndex(rest); b != nil {
+			return !(rest[b[2]:b[3]] == "have" && pastModal(asciiLower(rest), b[2]-1))
+		}
+		s, lower = strings.ToUpper(rest[:1])+rest[1:], asciiLower(rest)
+	}
 	if !strings.HasPrefix(s, "Every ") && !strings.HasPrefix(s, "Each ") && !strings.HasPrefix(s, "All ") && !strings.HasPrefix(s, "No ") || !strings.Contains(lower, "should") {
 		return false
 	}

@@ -49,6 +49,14 @@ var (
 	// quotedDemandRe is a demand a speaker makes of a body in a quotation:
 	// 'said the ICB must "stop telling families', 'said ministers "must
 	// act now'. Group 1 names the body.
+	// quotedColonRe is a demand quoted whole after its speaker: 'The MP
+	// said: “The ICB must stop rationing assessments.”'. Group 1 names
+	// the body.
+	quotedColonRe = lazyre.New(`\b(?i:said|says|added|argued|insisted|warned)\s*:\s*["“]((?:[\w’'&-]+\s+){1,6}?)(?:(?i:also|now|urgently)\s+)?(?i:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+[a-z]`)
+	// saidNeededRe is a demand reported in the past tense: "said
+	// ministers needed to fund", "warned that the ICB had to act". Group
+	// 1 names the body.
+	saidNeededRe   = lazyre.New(`\b(?i:said|argued|insisted|warned|added|stressed)\s+(?:(?i:that)\s+)?((?:[\w’'&-]+\s+){1,6}?)(?i:needed|had)\s+to\s+[a-z]`)
 	quotedDemandRe = lazyre.New(`\b(?i:said|says|say|added|argued|insisted|warned|believes|believe)\s+(?:(?i:that)\s+)?((?:[\w’'&-]+\s+){1,6}?)(?:["“]\s*(?i:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\b|(?i:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+["“])`)
 )
 
@@ -122,7 +130,7 @@ func quotedDemand(s, lower string) []evidence.Actor {
 	if strings.IndexByte(s, '"') < 0 && !strings.Contains(s, "“") || !hasWordIn(lower, sayingWords) {
 		return nil
 	}
-	for _, m := range quotedDemandRe.Get().FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range append(quotedDemandRe.Get().FindAllStringSubmatchIndex(s, -1), quotedColonRe.Get().FindAllStringSubmatchIndex(s, -1)...) {
 		if a := actorsIn(s[m[2]:m[3]]); len(a) > 0 && !slices.Contains(a, ownUnit) {
 			return a
 		}
@@ -142,6 +150,16 @@ var memberWords = map[string]bool{"member": true, "members": true, "representati
 // reportedAsk reads the reported asks above in s, in order: the bodies
 // asked and whether it asks.
 func reportedAsk(s, lower string) ([]evidence.Actor, bool) {
+	if strings.Contains(lower, "needed to") || strings.Contains(lower, "had to") {
+		// "The charity said ministers needed to fund more places": a
+		// demand reported in the past tense; what parents said ministers
+		// needed to do is their view.
+		if m := saidNeededRe.Get().FindStringSubmatchIndex(s); m != nil && !isView(s, m[2]) {
+			if a := actorsIn(s[m[2]:m[3]]); len(a) > 0 && !slices.Contains(a, ownUnit) {
+				return a, true
+			}
+		}
+	}
 	if (strings.Contains(lower, "welcome") || strings.Contains(lower, "love") || strings.Contains(lower, "like")) && hasWordIn(lower, memberWords) {
 		if a := welcomeMembers(s); len(a) > 0 {
 			return a, true

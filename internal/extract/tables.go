@@ -800,7 +800,7 @@ var (
 	recColumnRe = lazyre.New(`(?i)^(?:recommendations?|what\s+we\s+recommend|our\s+asks?|asks?)$`)
 	// ownerColumnRe heads the column naming who is to act on a row's
 	// recommendation: "Owner", "Lead", "Responsible body", "Who".
-	ownerColumnRe = lazyre.New(`(?i)^(?:(?:action\s+)?owners?|leads?|lead\s+(?:organisation|body|agency|partner)s?|responsible(?:\s+(?:body|organisation|lead|partner)s?)?|who|by\s+whom|accountable(?:\s+body)?)$`)
+	ownerColumnRe = lazyre.New(`(?i)^(?:(?:action\s+)?owners?|leads?|lead\s+(?:organisation|body|agency|partner)s?|responsible(?:\s+(?:body|organisation|lead|partner)s?)?|who|by\s+whom|for|(?:recommendation\s+)?(?:addressed\s+)?to|accountable(?:\s+body)?)$`)
 )
 
 // ownerActors are the actors a row's owner cell names ("Each ICB",

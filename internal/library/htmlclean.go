@@ -111,6 +111,7 @@ func cleanPage(doc *html.Node) {
 	// Sections first: their headings are furniture text too, and a section
 	// whose heading went first would leave its list behind.
 	removeFurnitureSections(body, total)
+	keepAskingPullQuotes(body)
 	var remove []*html.Node
 	var walk func(n *html.Node, inArticle, inTable bool)
 	walk = func(n *html.Node, inArticle, inTable bool) {
@@ -641,3 +642,114 @@ var blockAtoms = map[atom.Atom]bool{
 }
 
 func isBlockElement(n *html.Node) bool { return blockAtoms[n.DataAtom] }
+
+// pullQuoteAskRe is a pull quote's words of asking: "should", "must",
+// "need to", "We are asking the Government to", "call on".
+var pullQuoteAskRe = lazyre.New(`(?i)\b(?:should|must|needs?\s+to|asking|calls?\s+on|calling\s+on|urge|urging)\b`)
+
+// pullQuoteNumberRe is a number in words, as a pull quote restating a
+// finding gives it: "one child in three", "half of all families".
+var pullQuoteNumberRe = lazyre.New(`(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|half|third|quarter|twice|double|treble|per\s*cent)\b`)
+
+// keepAskingPullQuotes keeps the pull quotes that ask something the
+// article says nowhere else: a pull quote is furniture when it repeats
+// the article (most do, often in other words), but a quoted ask of its
+// own ("We are asking the Government to fund a workforce plan", signed)
+// is the page's ask. Such a quote has no figure, and no paragraph of the
+// article holds most of its words; its signature goes, and its class
+// no longer marks it as furniture.
+func keepAskingPullQuotes(body *html.Node) {
+	var quotes []*html.Node
+	walkElements(body, func(n *html.Node) bool {
+		if isPullQuote(n) {
+			quotes = append(quotes, n)
+			return false
+		}
+		return true
+	})
+	for _, q := range quotes {
+		t := strings.TrimSpace(textOf(withoutCites(q)))
+		if t == "" || strings.ContainsAny(t, "0123456789%") || pullQuoteNumberRe.Get().MatchString(t) || !pullQuoteAskRe.Get().MatchString(t) || repeatsArticle(body, q, t) {
+			continue
+		}
+		if c := findFirst(q, func(n *html.Node) bool { return n.DataAtom == atom.Cite }); c != nil {
+			detach(c)
+		}
+		for i, a := range q.Attr {
+			if a.Key == "class" || a.Key == "id" {
+				q.Attr[i].Val = ""
+			}
+		}
+		if q.DataAtom == atom.Aside {
+			q.DataAtom, q.Data = atom.Div, "div" // readability drops every aside
+		}
+	}
+}
+
+// isPullQuote tells a pull quote by its class: "pullquote",
+// "wp-block-pullquote", "pull-quote", "c-pullout".
+func isPullQuote(n *html.Node) bool {
+	for _, w := range classWords(n) {
+		if w == "pullquote" || w == "pullout" {
+			return true
+		}
+	}
+	for _, name := range strings.Fields(nameAttrs(n)) {
+		if strings.Contains("-"+strings.ToLower(strings.ReplaceAll(name, "_", "-"))+"-", "-pull-quote-") {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutCites is a copy of n with its <cite> elements left out.
+func withoutCites(n *html.Node) *html.Node {
+	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data}
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		if k.Type == html.ElementNode && k.DataAtom == atom.Cite {
+			continue
+		}
+		c.AppendChild(withoutCites(k))
+	}
+	return c
+}
+
+// repeatsArticle reports a pull quote whose words (of four letters or
+// more) are mostly, two in three, in one paragraph, list item or quote of
+// the page outside it.
+func repeatsArticle(body, q *html.Node, t string) bool {
+	words := contentWords(t)
+	if len(words) == 0 {
+		return true
+	}
+	found := false
+	walkElements(body, func(n *html.Node) bool {
+		if n == q || found {
+			return false
+		}
+		if n.DataAtom != atom.P && n.DataAtom != atom.Li && n.DataAtom != atom.Blockquote && n.DataAtom != atom.Td {
+			return true
+		}
+		other := contentWords(textOf(n))
+		shared := 0
+		for w := range words {
+			if other[w] {
+				shared++
+			}
+		}
+		found = 3*shared >= 2*len(words)
+		return false
+	})
+	return found
+}
+
+// contentWords are the lower-case words of t of four letters or more.
+func contentWords(t string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) >= 4 {
+			out[w] = true
+		}
+	}
+	return out
+}

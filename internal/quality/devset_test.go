@@ -119,9 +119,16 @@ var floors = map[string][2]float64{
 	// 0.8874 / 0.8698 (the 202 at 0.8872 / 0.8704, as before, one ask
 	// more found); themes were not worked on, and the recall floor
 	// follows the wider set, rounded down.
-	// Both rounds together, 220 documents: 0.8892 / 0.8763; the floors
-	// stand just under.
-	"themes": {0.888, 0.875},
+	// Eight web pages written
+	// for round 17 (web asks), labelled before any run, score 0.932 /
+	// 0.750 alone with the rules before that round and bring the 210 to
+	// 0.8878 / 0.8681; that round's rules, which find the asks the pages
+	// held and score their themes, leave the 202 unchanged and the 210
+	// at 0.8886 / 0.8681 (the eight 0.947 / 0.787). Themes were not
+	// worked on; the recall floor follows the wider set, rounded down.
+	// The three rounds together, 228 documents: 0.8904 / 0.8740; the
+	// floors stand just under.
+	"themes": {0.888, 0.872},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

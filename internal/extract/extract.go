@@ -404,7 +404,8 @@ func (x *extractor) run() {
 			// and in particular they should:", for this item only.
 			leadIn = itemLead
 		}
-		glued := len(inlineLabelRe.Get().FindAllStringIndex(b.Text, 2)) > 1
+		// Each label holds "recommendation": two labels need two of it.
+		glued := countFold(b.Text, "recommendation", 2) > 1 && len(inlineLabelRe.Get().FindAllStringIndex(b.Text, 2)) > 1
 		// Under a recommendations heading, the heading says whom the list
 		// addresses when an item does not ("Recommendations for ICBs",
 		// "### For government").
@@ -477,7 +478,11 @@ func (x *extractor) run() {
 			if x.isLeadIn(b.Text) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem {
 				leadIn = b.Text
 			}
-			planLead = planLeadRe.Get().MatchString(strings.TrimSpace(b.Text)) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem
+			// The pattern ends with a colon: a text trimmed of spaces
+			// that does not cannot match it.
+			t := strings.TrimSpace(b.Text)
+			planLead = i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem &&
+				strings.HasSuffix(t, ":") && planLeadRe.Get().MatchString(t)
 		}
 	}
 }

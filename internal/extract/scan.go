@@ -273,3 +273,38 @@ func wordThenNumber(lower string, words ...string) bool {
 	}
 	return false
 }
+
+// countFold counts, up to most, the places lit (lower-case ASCII) occurs
+// in s with ASCII case ignored, as a (?i) pattern's literal would match
+// it. Under (?i) k and s also match the Kelvin sign and the long s, so
+// for a lit holding either, s holding either counts as most places.
+func countFold(s, lit string, most int) int {
+	if strings.ContainsAny(lit, "ks") && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")) {
+		return most
+	}
+	n := 0
+	for i := 0; i+len(lit) <= len(s) && n < most; i++ {
+		if lowerByte(s[i]) != lit[0] {
+			continue
+		}
+		j := 1
+		for j < len(lit) && lowerByte(s[i+j]) == lit[j] {
+			j++
+		}
+		if j == len(lit) {
+			n++
+			i += len(lit) - 1
+		}
+	}
+	return n
+}
+
+// hasFold reports lit (lower-case ASCII) in s as countFold finds it.
+func hasFold(s, lit string) bool { return countFold(s, lit, 1) > 0 }
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}

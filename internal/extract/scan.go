@@ -308,3 +308,14 @@ func lowerByte(c byte) byte {
 	}
 	return c
 }
+
+// digits counts the ASCII digits of s.
+func digits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			n++
+		}
+	}
+	return n
+}

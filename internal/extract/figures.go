@@ -34,6 +34,65 @@ const numberRe = `\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 // smallWordRe are the number words of "eight in 10" and "three times as likely".
 const smallWordRe = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty`
 
+// notCountWords end the text before a number that is a label's, a
+// page's or an age's, not a count: "Figure 3", "aged 15". Each is a
+// regular expression, as written in notCountAfter.
+var notCountWords = strings.Split(`age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|aged over|aged under|type|quintile|decile|quartile|category|option|scenario|per`, "|")
+
+const (
+	// notCountRanges is a range of numbered parts: "years 7 to".
+	notCountRanges = `\b(?:year|years|key stage|stage|level|tier|phase|grade|band|page|section|chapter|part)\s+\d+\s*(?:or|and|to|-|–)`
+	// notCountParts is a list of numbered parts: "questions 2, 4 and 7",
+	// "sections 3 to 5".
+	notCountParts = `\b(?:questions|sections|chapters|paragraphs|recommendations|pages|parts|items|annexes|appendices|tables|figures|charts|options|priorities|objectives|outcomes|standards|clauses|regulations|articles|steps|stages|phases|tiers|levels)\s+\d{1,3}(?:\.\d{1,2})?(?:\s*,\s*\d{1,3}(?:\.\d{1,2})?)*\s*,?\s*(?:or|and|to|-|–|,)?`
+	// notCountChoice is the design of a question: "asked to pick three
+	// changes", "to name up to five".
+	notCountChoice = `\b(?:to|could|can|may|might|would|should)\s+(?:pick|choose|select|name|rank|tick|list|identify)\s+(?:up\s+to|their\s+top|the\s+top|top)?`
+)
+
+// notCountWordList is notCountWords as the text they match, in lower case.
+var notCountWordList = func() []string {
+	out := make([]string, len(notCountWords))
+	for i, w := range notCountWords {
+		out[i] = strings.ReplaceAll(w, `\.`, ".")
+	}
+	return out
+}()
+
+// notCountBefore is notCountAfter.MatchString(t), its parts tried in
+// turn and each only where it can match: the whole pattern, too large for
+// Go's backtracking matcher, cost some 20µs a number.
+func notCountBefore(t string) bool {
+	if strings.Contains(t, "\u212a") || strings.Contains(t, "\u017f") {
+		// The Kelvin sign and the long s fold to k and s under (?i).
+		return notCountAfter.Get().MatchString(t)
+	}
+	e := strings.TrimRight(t, " \t\n\f\r") // \s
+	if e == "" {
+		return false
+	}
+	if strings.HasSuffix(e, "-") || strings.HasSuffix(e, "/") || strings.HasSuffix(e, "–") || strings.HasSuffix(e, "§") {
+		return true
+	}
+	lower := asciiLower(e)
+	for _, w := range notCountWordList {
+		// \b before a word that opens with a letter: no word byte before it.
+		if p := len(lower) - len(w); p >= 0 && lower[p:] == w && (p == 0 || !isWordByte(lower[p-1])) {
+			return true
+		}
+	}
+	if strings.ContainsAny(e, "0123456789") && notCountNumbered.Get().MatchString(t) {
+		return true
+	}
+	// notCountChoice needs one of its verbs.
+	for _, v := range []string{"pick", "choose", "select", "name", "rank", "tick", "list", "identify"} {
+		if strings.Contains(lower, v) {
+			return notCountChosen.Get().MatchString(t)
+		}
+	}
+	return false
+}
+
 var (
 	fractionWords = map[string]float64{
 		"half": 50, "a half": 50, "one half": 50,
@@ -74,17 +133,18 @@ var (
 	// "(n=60)", "n = 1,204": the base of a survey.
 	nEqualsRe = lazyre.New(`\b[nN]\s?=\s?(` + numberRe + `)`)
 
-	wordNumbers   = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twice": 2, "half": 0.5}
-	monthNames    = lazyre.New(`^\s*(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
-	notCountAfter = lazyre.New(`(?i)(?:\b(?:age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|aged over|aged under|type|quintile|decile|quartile|category|option|scenario|per)|\b(?:year|years|key stage|stage|level|tier|phase|grade|band|page|section|chapter|part)\s+\d+\s*(?:or|and|to|-|–)|[-/–]` +
-		// A list of numbered parts: "questions 2, 4 and 7", "sections 3 to 5".
-		`|\b(?:questions|sections|chapters|paragraphs|recommendations|pages|parts|items|annexes|appendices|tables|figures|charts|options|priorities|objectives|outcomes|standards|clauses|regulations|articles|steps|stages|phases|tiers|levels)\s+\d{1,3}(?:\.\d{1,2})?(?:\s*,\s*\d{1,3}(?:\.\d{1,2})?)*\s*,?\s*(?:or|and|to|-|–|,)?` +
-		// The design of a question: "asked to pick three changes", "to
-		// name up to five".
-		`|\b(?:to|could|can|may|might|would|should)\s+(?:pick|choose|select|name|rank|tick|list|identify)\s+(?:up\s+to|their\s+top|the\s+top|top)?` +
-		// A section sign: "§4.2".
-		`|§)\s*$`)
-	rangeAfter = lazyre.New(`^\s?[-–]\s?\d`)
+	wordNumbers = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twice": 2, "half": 0.5}
+	monthNames  = lazyre.New(`^\s*(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
+	// notCountAfter ends with what makes the number after it no count:
+	// "Figure 3", "aged 15", "questions 2, 4 and", "§". notCountBefore
+	// says the same without running it.
+	notCountAfter = lazyre.New(`(?i)(?:\b(?:` + strings.Join(notCountWords, "|") + `)|` + notCountRanges + `|[-/–]` +
+		`|` + notCountParts + `|` + notCountChoice + `|§)\s*$`)
+	// notCountNumbered is notCountAfter's numbered ranges and parts alone.
+	notCountNumbered = lazyre.New(`(?i)(?:` + notCountRanges + `|` + notCountParts + `)\s*$`)
+	// notCountChosen is notCountAfter's design of a question alone.
+	notCountChosen = lazyre.New(`(?i)(?:` + notCountChoice + `)\s*$`)
+	rangeAfter     = lazyre.New(`^\s?[-–]\s?\d`)
 	// yearNamedRe ends with a year that a determiner names ("Last year
 	// 1,240 families", "At the end of the year 1,960 children"): the
 	// number after it is not a school year group ("Year 6").
@@ -694,7 +754,7 @@ func (r *reader) countableAs(a, b int, age bool) bool {
 	if !r.free(a, b) || precededByLetter(r.s, a) || isYearNumber(r.s[a:b]) {
 		return false
 	}
-	if t := tail(r.s, a); notCountAfter.Get().MatchString(t) && !(yearNamedRe.Get().MatchString(t) && parseNumber(r.s[a:b]) > 13) {
+	if t := tail(r.s, a); notCountBefore(t) && !(yearNamedRe.Get().MatchString(t) && parseNumber(r.s[a:b]) > 13) {
 		return false
 	}
 	if namesOne(r.s, r.lower, a, b) {
@@ -1061,7 +1121,7 @@ func (r *reader) readRanges() {
 				start = len(prefix) - len("between")
 			}
 		}
-		if notCountAfter.Get().MatchString(tail(s, start)) {
+		if notCountBefore(tail(s, start)) {
 			continue // "Figure 1 – 45%", "aged under 5-10"
 		}
 		if from && conn == "to" && changeVerbBefore(lower, start) {

@@ -4,6 +4,9 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/corpus"
 )
 
 // TestBracketedRangeAdmitsEveryBand: bracketedRange decides whether
@@ -102,5 +105,55 @@ func TestTableReadsEachHeaderOnce(t *testing.T) {
 	}
 	if len(tb.headed) != 3 {
 		t.Errorf("%d headers kept for 3 distinct cells", len(tb.headed))
+	}
+}
+
+// TestNotCountBeforeIsTheWholePattern: notCountBefore stands in for
+// notCountAfter's match, so the two must agree on every text: each word in
+// each case, with and without a word or a space around it, the numbered
+// parts and choices, the folding runes, and the text before every digit of
+// the bundled corpus.
+func TestNotCountBeforeIsTheWholePattern(t *testing.T) {
+	var texts []string
+	cases := func(s string) []string {
+		return []string{s, strings.ToUpper(s), strings.ToUpper(s[:1]) + s[1:]}
+	}
+	for _, w := range append(notCountWordList, "questions 2, 4 and", "sections 3 to", "years 7 to", "key stage 2 and",
+		"asked to pick", "could name up to", "to rank their top", "should identify the top", "§", "–", "-", "/", "fig. 3 –") {
+		for _, c := range cases(w) {
+			for _, pre := range []string{"", " ", "x", "the ", "1", "_", "é", "(", "cap"} {
+				for _, post := range []string{"", " ", " \t", "\n", "s", "x ", ".", "\u00a0", " 4 "} {
+					texts = append(texts, pre+c+post)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"\u212aey stage ", "Ta\u212ale ", "\u017fection ", "to \u017felect ", "ran\u212a ", "aged\u212a"} {
+		texts = append(texts, s, "a "+s)
+	}
+	docs, _ := corpus.Load(bundled.FS)
+	for _, d := range docs {
+		for i := 0; i < len(d.Body); i++ {
+			if isDigit(d.Body[i]) {
+				texts = append(texts, tail(d.Body, i), tail(strings.ToUpper(d.Body), i))
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	words := []string{"aged", "under", "to", "pick", "name", "the", "top", "questions", "2", ",", " ", "and", "–", "§", "s.", "per", "key", "stage", "\u212a", "x", "up", "list"}
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(8) {
+			b.WriteString(words[r.IntN(len(words))])
+			if r.IntN(2) == 0 {
+				b.WriteString(" ")
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := notCountBefore(s), notCountAfter.Get().MatchString(s); got != want {
+			t.Errorf("notCountBefore(%q) = %v, the pattern says %v", s, got, want)
+		}
 	}
 }

@@ -183,6 +183,14 @@ var (
 		}
 		return out
 	}()
+	// actorNeeds are the words each of actorRes needs.
+	actorNeeds = func() []needs {
+		out := make([]needs, len(actorRes))
+		for i, re := range actorRes {
+			out[i] = neededWords(re.String())
+		}
+		return out
+	}()
 	// reportedRe finds reported recommendations: "It recommended that ...".
 	reportedRe = lazyre.New(`(?i)\b(?:recommend(?:s|ed)? that|calls? (?:on|for)|called (?:on|for)|urges?|urged)\b`)
 	// thereShouldRe finds "there should be a commitment from NHS England".
@@ -268,8 +276,9 @@ const viewSubjects = `respondents?|participants|interviewees|leaders|staff|paren
 // actorsIn lists, in canonical order, the normalised actors named anywhere in s.
 func actorsIn(s string) []evidence.Actor {
 	seen := map[evidence.Actor]bool{}
+	lower := asciiLower(s)
 	for i, re := range actorRes {
-		if re.MatchString(s) {
+		if actorNeeds[i].in(lower) && re.MatchString(s) {
 			seen[actorNames[i].actor] = true
 		}
 	}

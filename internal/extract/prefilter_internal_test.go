@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand/v2"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -154,6 +155,53 @@ func TestNotCountBeforeIsTheWholePattern(t *testing.T) {
 	for _, s := range texts {
 		if got, want := notCountBefore(s), notCountAfter.Get().MatchString(s); got != want {
 			t.Errorf("notCountBefore(%q) = %v, the pattern says %v", s, got, want)
+		}
+	}
+}
+
+// TestNeededWordsAreInEveryMatch: a pattern is not run over a text without
+// one of its needed words, so every text it matches must hold one: small
+// patterns over random texts of their letters (with the Kelvin sign, which
+// (?i) folds to k), and the actors' names over the bundled corpus.
+func TestNeededWordsAreInEveryMatch(t *testing.T) {
+	for _, c := range []struct {
+		pattern string
+		want    string
+	}{
+		{`\b(?:DHSC|(?i:the )?(?i:department (?:of|for) health))\b`, "dhsc|department "},
+		{`colou?r`, "colo"},
+		{`a*b?`, ""},
+		{`(?i)café`, ""},
+		{`x(?:yz|w)+`, "x"},
+		{`(?:ab){2}|c{0,2}d`, "ab|d"},
+	} {
+		if got := strings.Join(neededWords(c.pattern), "|"); got != c.want {
+			t.Errorf("neededWords(%q) = %q, want %q", c.pattern, got, c.want)
+		}
+	}
+	patterns := []string{`(?i)ab(?:c|de)?f`, `x(?:yz|w)+k`, `(?:ab){2}|c{0,2}d`, `q?rs|(?i:sk)`, `\bab\b|(?i:fa)(?:k|s)`, `(?i)(?:zy|k)+w`}
+	r := rand.New(rand.NewPCG(3, 4))
+	letters := []string{"a", "b", "c", "d", "e", "f", "q", "r", "s", "w", "x", "y", "z", "k", "K", "A", "S", "\u212a", "\u017f", " "}
+	for _, p := range patterns {
+		re, n := regexp.MustCompile(p), neededWords(p)
+		for range 20000 {
+			var b strings.Builder
+			for range 1 + r.IntN(8) {
+				b.WriteString(letters[r.IntN(len(letters))])
+			}
+			if s := b.String(); re.MatchString(s) && !n.in(asciiLower(s)) {
+				t.Errorf("%q matches %q, which has none of %q", p, s, n)
+			}
+		}
+	}
+	docs, _ := corpus.Load(bundled.FS)
+	for _, d := range docs {
+		for s := range strings.SplitSeq(d.Body, ". ") {
+			for i, re := range actorRes {
+				if re.MatchString(s) && !actorNeeds[i].in(asciiLower(s)) {
+					t.Errorf("%s is named in %q, which has none of %q", actorNames[i].actor, s, actorNeeds[i])
+				}
+			}
 		}
 	}
 }

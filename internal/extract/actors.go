@@ -278,7 +278,7 @@ func actorsIn(s string) []evidence.Actor {
 	seen := map[evidence.Actor]bool{}
 	lower := asciiLower(s)
 	for i, re := range actorRes {
-		if actorNeeds[i].in(lower) && re.MatchString(s) {
+		if actorNeeds[i].in(s, lower) && re.MatchString(s) {
 			seen[actorNames[i].actor] = true
 		}
 	}

@@ -2,15 +2,23 @@ package extract
 
 import (
 	"regexp/syntax"
+	"strconv"
 	"strings"
 )
 
-// needs are the words, in ASCII lower case, one of which is in every
-// text a pattern matches; nil when the pattern needs none (see
-// neededWords). A pattern made of many names runs over every sentence,
-// and Go's regexp tries it at every byte: a name it cannot find without
-// one of these words is not looked for.
-type needs []string
+// needs are the words one of which is in every text a pattern matches;
+// nil when the pattern needs none (see neededWords). A pattern made of
+// many names runs over every sentence, and Go's regexp tries it at every
+// byte: a name it cannot find without one of these words is not looked
+// for.
+type needs []need
+
+// need is a word a pattern needs: as written when exact, else in ASCII
+// lower case, for any case.
+type need struct {
+	word  string
+	exact bool
+}
 
 // neededWords reads pattern's needs from its syntax: a literal needs
 // itself, a sequence what its most telling part needs, a choice what any
@@ -27,12 +35,15 @@ func needed(re *syntax.Regexp) needs {
 	switch re.Op {
 	case syntax.OpLiteral:
 		s := string(re.Rune)
+		if re.Flags&syntax.FoldCase == 0 {
+			return needs{{s, true}}
+		}
 		for _, r := range re.Rune {
-			if r >= 0x80 && re.Flags&syntax.FoldCase != 0 {
+			if r >= 0x80 {
 				return nil // folds beyond ASCII
 			}
 		}
-		return needs{asciiLower(s)}
+		return needs{{asciiLower(s), false}}
 	case syntax.OpCapture, syntax.OpPlus:
 		return needed(re.Sub[0])
 	case syntax.OpRepeat:
@@ -65,24 +76,41 @@ func needed(re *syntax.Regexp) needs {
 func (n needs) shortest() int {
 	m := 0
 	for i, w := range n {
-		if i == 0 || len(w) < m {
-			m = len(w)
+		if i == 0 || len(w.word) < m {
+			m = len(w.word)
 		}
 	}
 	return m
 }
 
-// in reports whether lower, a text in ASCII lower case, may hold a match:
-// it holds one of n, or n is nil. Under (?i) k and s also match the
-// Kelvin sign and the long s, so a text holding either may hold anything.
-func (n needs) in(lower string) bool {
-	if n == nil || strings.Contains(lower, "\u212a") || strings.Contains(lower, "\u017f") {
+// in reports whether s, whose ASCII lower case is lower, may hold a
+// match: it holds one of n, or n is nil. Under (?i) k and s also match
+// the Kelvin sign and the long s, so a text holding either may hold
+// anything.
+func (n needs) in(s, lower string) bool {
+	if n == nil || strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f") {
 		return true
 	}
 	for _, w := range n {
-		if strings.Contains(lower, w) {
+		if w.exact && strings.Contains(s, w.word) || !w.exact && strings.Contains(lower, w.word) {
 			return true
 		}
 	}
 	return false
+}
+
+// String gives n as the pattern's words, the exact ones in quotes.
+func (n needs) String() string {
+	var b strings.Builder
+	for i, w := range n {
+		if i > 0 {
+			b.WriteByte('|')
+		}
+		if w.exact {
+			b.WriteString(strconv.Quote(w.word))
+		} else {
+			b.WriteString(w.word)
+		}
+	}
+	return b.String()
 }

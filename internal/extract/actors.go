@@ -219,7 +219,7 @@ var (
 	askThatRe = lazyre.New(`(?i)\b(?:ask|asks|asked|asking|request|requests|requested|requesting|recommend|recommends)\s+that\s+`)
 	// notAnAskRe are the words that make "calls for" a noun: "a call for
 	// evidence", "recent calls for reform".
-	notAnAskBeforeRe = lazyre.New(`(?i)\b(?:a|the|these|those|recent|repeated|growing|many|previous|renewed|urgent|new|public|such|similar|earlier|numerous|several|widespread|long-standing)\s+$`)
+	notAnAskBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:a|the|these|those|recent|repeated|growing|many|previous|renewed|urgent|new|public|such|similar|earlier|numerous|several|widespread|long-standing)\s+$`))
 	notAnAskAfterRe  = lazyre.New(`(?i)^\s*(?:evidence|views|proposals|bids|applications|papers|tenders?|expressions|submissions|participants|volunteers|nominations)\b`)
 	// exhortationRe is what follows "calling for" in an exhortation that
 	// asks nothing of anyone: "action at every level of the system",
@@ -238,21 +238,21 @@ var (
 	// it reports: "respondents said that", "parents told us". What people
 	// said the government should do is a finding about them, not the
 	// report's ask.
-	viewBeforeRe = lazyre.New(`(?i)\b(?:` + viewSubjects + `)\b[^.;:]{0,60}?\b(?:said|say|says|told|tell|tells|felt|feel|feels|thought|think|thinks|believed|believe|believes|reported|argued|suggested|explained|stressed|commented|noted|agreed|agree|mentioned|described|wanted|want|wished|wish|hoped|hope|expressed|stated)(?:\s+(?:us|me|them|researchers|inspectors|the\s+\w+))?(?:\s+that)?\s*(?:the\s+)?$`)
+	viewBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:` + viewSubjects + `)\b[^.;:]{0,60}?\b(?:said|say|says|told|tell|tells|felt|feel|feels|thought|think|thinks|believed|believe|believes|reported|argued|suggested|explained|stressed|commented|noted|agreed|agree|mentioned|described|wanted|want|wished|wish|hoped|hope|expressed|stated)(?:\s+(?:us|me|them|researchers|inspectors|the\s+\w+))?(?:\s+that)?\s*(?:the\s+)?$`))
 	// viewSubjectRe ends with the people who want or ask: "Parents want".
-	viewSubjectRe = lazyre.New(`(?i)\b(?:` + viewSubjects + `)\s+(?:\w+\s+){0,3}$`)
+	viewSubjectRe = newEndRe(lazyre.New(`(?i)\b(?:` + viewSubjects + `)\s+(?:\w+\s+){0,3}$`))
 	// embeddedRe ends with the opening of an embedded question: "sets out
 	// what the next government needs to do", "what we want ministers to
 	// do", "how ICBs should respond". It describes an ask; it makes none.
 	// A view may stand between: "what we think the council should do".
-	embeddedRe = lazyre.New(`\b(?i:what|how|where|why|whether)\s+(?:(?i:we|they|i|you|people|others)\s+(?i:think|thought|believe|believed|feel|felt|know|knew|expect|expected|say|said)\s+(?:(?i:that)\s+)?)?(?:(?i:the)\s+)?$`)
+	embeddedRe = newEndRe(lazyre.New(`\b(?i:what|how|where|why|whether)\s+(?:(?i:we|they|i|you|people|others)\s+(?i:think|thought|believe|believed|feel|felt|know|knew|expect|expected|say|said)\s+(?:(?i:that)\s+)?)?(?:(?i:the)\s+)?$`))
 	// embeddedAskRe ends with the same before the verb of an ask: "what
 	// we want", "what the Commissioner is asking".
-	embeddedAskRe = lazyre.New(`\b(?i:what|how)\s+(?:(?i:we|they|it|he|she|i|you)|(?:(?i:the)\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})\s+(?:(?i:are|is|also|now|still|would)\s+)*$`)
+	embeddedAskRe = newEndRe(lazyre.New(`\b(?i:what|how)\s+(?:(?i:we|they|it|he|she|i|you)|(?:(?i:the)\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})\s+(?:(?i:are|is|also|now|still|would)\s+)*$`))
 	// normBeforeRe ends with a rule or standard reported as saying
 	// something: "statutory guidance says ICBs should", "the code
 	// requires that schools". What a rule says is a fact about the rule.
-	normBeforeRe = lazyre.New(`(?i)\b(?:guidance|guidelines|the\s+code|code\s+of\s+practice|regulations|the\s+law|legislation|standards?|the\s+framework|NICE)\b[^.;:,]{0,40}?\b(?:says?|said|states?|requires?|expects?|specif(?:y|ies)|sets?\s+out)\b[^.;:,]{0,80}$`)
+	normBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:guidance|guidelines|the\s+code|code\s+of\s+practice|regulations|the\s+law|legislation|standards?|the\s+framework|NICE)\b[^.;:,]{0,40}?\b(?:says?|said|states?|requires?|expects?|specif(?:y|ies)|sets?\s+out)\b[^.;:,]{0,80}$`))
 )
 
 // publicRe opens a phrase naming members of the public: "parents and
@@ -805,7 +805,7 @@ var andGratefulIfRe = lazyre.New(`,?\s+and\s+(?i:i|we)(?:\s+would|\s*[’']d)\s+
 // one: "we are asking for"), and whether there was an ask.
 func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 	if strings.Contains(lower, " that ") || mayBeVital(lower) {
-		if m := vitalThatRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.Get().MatchString(s[:m[0]]) && !isView(s, m[0]) {
+		if m := vitalThatRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.MatchString(s[:m[0]]) && !isView(s, m[0]) {
 			// "It is vital that commissioners fund ...": the bodies the
 			// clause opens with are asked; "It is vital that children are
 			// seen" asks no one and is an exhortation.
@@ -873,7 +873,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			// organisation.
 			continue
 		}
-		if (strings.HasPrefix(verb, "want") || strings.HasPrefix(verb, "ask") || strings.Contains(verb, "like") || strings.Contains(verb, "love") || strings.Contains(verb, "keen") || strings.Contains(verb, "eager")) && viewSubjectRe.Get().MatchString(s[:m[0]]) {
+		if (strings.HasPrefix(verb, "want") || strings.HasPrefix(verb, "ask") || strings.Contains(verb, "like") || strings.Contains(verb, "love") || strings.Contains(verb, "keen") || strings.Contains(verb, "eager")) && viewSubjectRe.MatchString(s[:m[0]]) {
 			continue // "Parents want schools to": a view, not an ask
 		}
 		if embeddedAsk(s, m[0]) {
@@ -892,7 +892,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		return actors, true, pronoun
 	}
 	if strings.Contains(lower, " that ") {
-		if m := askThatRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.Get().MatchString(s[:m[0]]) {
+		if m := askThatRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.MatchString(s[:m[0]]) {
 			verb := strings.ToLower(strings.Fields(s[m[0]:m[1]])[0])
 			if !strings.HasPrefix(verb, "recommend") && verb != "asked" && verb != "requested" {
 				// "We are requesting that the executive team approve":
@@ -909,7 +909,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		return nil, false, false
 	}
 	for _, m := range askNoAddresseeRe.Get().FindAllStringIndex(s, -1) {
-		if viewSubjectRe.Get().MatchString(s[:m[0]]) || !isAskFor(s, m[0], m[1]) || embeddedAsk(s, m[0]) {
+		if viewSubjectRe.MatchString(s[:m[0]]) || !isAskFor(s, m[0], m[1]) || embeddedAsk(s, m[0]) {
 			continue
 		}
 		// "We want to see every integrated care board publish": the
@@ -962,7 +962,7 @@ var askIsRe = lazyre.New(`(?i)\b(?:(?:our|my)\s+(?:(?:main|key|only|first|second
 // ..., and we would like the ICB to say so").
 func askIs(s string) ([]evidence.Actor, bool) {
 	m := askIsRe.Get().FindStringSubmatchIndex(s)
-	if m == nil || viewSubjectRe.Get().MatchString(s[:m[0]]) {
+	if m == nil || viewSubjectRe.MatchString(s[:m[0]]) {
 		return nil, false
 	}
 	if m[2] >= 0 {
@@ -1228,7 +1228,7 @@ func participleAfterModal(lower, verb string, i int) bool {
 // what we want the government to do", "what we are asking for".
 func embeddedAsk(s string, i int) bool {
 	lead := before(s, i, 60)
-	return embeddedAskRe.Get().MatchString(lead) || embeddedRe.Get().MatchString(lead)
+	return embeddedAskRe.MatchString(lead) || embeddedRe.MatchString(lead)
 }
 
 // isAskFor reports whether "calls for" at s[a:b] asks for something
@@ -1237,7 +1237,7 @@ func isAskFor(s string, a, b int) bool {
 	if !strings.Contains(strings.ToLower(s[a:b]), "for") {
 		return true
 	}
-	return !notAnAskBeforeRe.Get().MatchString(tail(s, a)) && !notAnAskAfterRe.Get().MatchString(s[b:min(len(s), b+24)]) &&
+	return !notAnAskBeforeRe.MatchString(tail(s, a)) && !notAnAskAfterRe.Get().MatchString(s[b:min(len(s), b+24)]) &&
 		!exhortationRe.Get().MatchString(s[b:])
 }
 
@@ -1284,8 +1284,8 @@ var (
 // ("respondents said the government should"), not the report's ask.
 func isView(s string, subjectAt int) bool {
 	lead := before(s, subjectAt, 120)
-	return viewBeforeRe.Get().MatchString(lead) || mayReportNorm(lead) && normBeforeRe.Get().MatchString(lead) ||
-		embeddedRe.Get().MatchString(before(s, subjectAt, 40))
+	return viewBeforeRe.MatchString(lead) || mayReportNorm(lead) && normBeforeRe.MatchString(lead) ||
+		embeddedRe.MatchString(before(s, subjectAt, 40))
 }
 
 // normWords are the cheap test for normBeforeRe.
@@ -1427,7 +1427,7 @@ func analyse(s string) recFacts {
 	// Most sentences hold none of the words decisionAskRe needs; it was
 	// run on every one.
 	if mayBeDecision(lower) {
-		if m := decisionAskRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.Get().MatchString(s[:m[0]]) && !ownRecsRe.Get().MatchString(s[m[1]:]) {
+		if m := decisionAskRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.MatchString(s[:m[0]]) && !ownRecsRe.Get().MatchString(s[m[1]:]) {
 			// "The Health and Wellbeing Board is asked to note this chapter
 			// and to endorse the recommendations": a decision asked of it.
 			seen := map[evidence.Actor]bool{}

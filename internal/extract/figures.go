@@ -149,17 +149,17 @@ var (
 	// 1,240 families", "At the end of the year 1,960 children"): the
 	// number after it is not a school year group ("Year 6").
 	// Year groups run to 13 and are written with a capital.
-	yearNamedRe = lazyre.New(`\b(?i:last|this|next|that|each|every|per|a|the|same|previous|financial|calendar|recent|past|coming|following|whole|full)\s+years?\s*$`)
+	yearNamedRe = newEndRe(lazyre.New(`\b(?i:last|this|next|that|each|every|per|a|the|same|previous|financial|calendar|recent|past|coming|following|whole|full)\s+years?\s*$`))
 	// ofThoseRe ends with the group a count is drawn from, with no noun
 	// after the count: "Of those, 28 said...".
-	ofThoseRe = lazyre.New(`(?:^|[.;]\s*)of\s+(?:those|these|them|whom|the\s+\w+)\s*,\s*$`)
+	ofThoseRe = newEndRe(lazyre.New(`(?:^|[.;]\s*)of\s+(?:those|these|them|whom|the\s+\w+)\s*,\s*$`))
 	// ageBefore ends with the words before an age: "turn 18", "until 19",
 	// "reaching 25"; only numbers an age can be are read as one.
-	ageBefore = lazyre.New(`(?i)\b(?:until|till|turn|turns|turned|turning|reach|reaches|reached|reaching|is now|was now|aged over|aged under)\s*$`)
+	ageBefore = newEndRe(lazyre.New(`(?i)\b(?:until|till|turn|turns|turned|turning|reach|reaches|reached|reaching|is now|was now|aged over|aged under)\s*$`))
 	// A duration that dates something rather than measuring it: "two years
 	// ago", "over the next 10 years", "in the past 12 months", "rose in two
 	// years".
-	periodBefore = lazyre.New(`(?i)\b(?:next|last|past|coming|previous|recent|first|following|final|in(?:\s+the)?)\s*$`)
+	periodBefore = newEndRe(lazyre.New(`(?i)\b(?:next|last|past|coming|previous|recent|first|following|final|in(?:\s+the)?)\s*$`))
 	// "six weeks after birth" places a moment in a life, as an age does.
 	periodAfter = lazyre.New(`(?i)^\s*(?:(?:ago|since|later|earlier|into|on from|from now|time|ending|ended|of birth|of age|old)\b|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|after\s+(?:the\s+)?(?:birth|pregnancy|delivery|childbirth|giving\s+birth|being\s+born)\b)`)
 	// endOfChangeRe follows the first duration of a change ("from 14 weeks
@@ -171,7 +171,7 @@ var (
 	// scheduleBefore ends with a promise of when the next event will come:
 	// "the next inspection will be within", "the next review is due in".
 	// The duration is a timetable, not a finding.
-	scheduleBefore = lazyre.New(`(?i)\bnext\b[^.;]{0,60}\b(?:will|is\s+due|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned)\b[^.;]{0,40}\b(?:within|in|after|every)\s+(?:[a-z]+\s+)?$`)
+	scheduleBefore = newEndRe(lazyre.New(`(?i)\bnext\b[^.;]{0,60}\b(?:will|is\s+due|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned)\b[^.;]{0,40}\b(?:within|in|after|every)\s+(?:[a-z]+\s+)?$`))
 	// ageChainBefore ends with an age at which something is measured and
 	// the joining word of a list of them: "measured at 24 months or".
 	// The first age may leave its unit to the last: "at two and five years".
@@ -754,13 +754,13 @@ func (r *reader) countableAs(a, b int, age bool) bool {
 	if !r.free(a, b) || precededByLetter(r.s, a) || isYearNumber(r.s[a:b]) {
 		return false
 	}
-	if t := tail(r.s, a); notCountBefore(t) && !(yearNamedRe.Get().MatchString(t) && parseNumber(r.s[a:b]) > 13) {
+	if t := tail(r.s, a); notCountBefore(t) && !(yearNamedRe.MatchString(t) && parseNumber(r.s[a:b]) > 13) {
 		return false
 	}
 	if namesOne(r.s, r.lower, a, b) {
 		return false // "Bay 2", "Session 3 covers", "Parent 3 said"
 	}
-	if v := parseNumber(r.s[a:b]); age && v <= 30 && ageBefore.Get().MatchString(tail(r.s, a)) {
+	if v := parseNumber(r.s[a:b]); age && v <= 30 && ageBefore.MatchString(tail(r.s, a)) {
 		return false
 	}
 	return true
@@ -784,7 +784,7 @@ func (r *reader) datesSomething(a, b int) bool {
 		// shows how plans have grown in each of the last six years").
 		return false
 	}
-	if periodBefore.Get().MatchString(t) || periodAfter.Get().MatchString(after) && !endOfChangeRe.Get().MatchString(r.lower[b:min(len(r.lower), b+32)]) {
+	if periodBefore.MatchString(t) || periodAfter.Get().MatchString(after) && !endOfChangeRe.Get().MatchString(r.lower[b:min(len(r.lower), b+32)]) {
 		return true
 	}
 	// "within six months of this report" sets a deadline; "a maximum wait
@@ -824,7 +824,7 @@ func (r *reader) datesSomething(a, b int) bool {
 		(strings.HasPrefix(after, " after ") || strings.HasPrefix(after, " later")) {
 		return true
 	}
-	return strings.Contains(r.lower, "next") && scheduleBefore.Get().MatchString(before(r.lower, a, 140))
+	return strings.Contains(r.lower, "next") && scheduleBefore.MatchString(before(r.lower, a, 140))
 }
 
 var (
@@ -1005,7 +1005,7 @@ func (r *reader) durationCountable(a, b int, unit evidence.Unit) bool {
 	}
 	// "Coverage of the 12-month review by 15 months": an age by which
 	// something is done; "cut waits by 3 months" is a change.
-	if trimmed := strings.TrimRight(t, " "); strings.HasSuffix(trimmed, " by") && !changeBeforeRe.Get().MatchString(before(r.lower, a, 48)) &&
+	if trimmed := strings.TrimRight(t, " "); strings.HasSuffix(trimmed, " by") && !changeBeforeRe.MatchString(before(r.lower, a, 48)) &&
 		!changeVerbBefore(r.lower, len(trimmed)-len("by")) {
 		return false
 	}
@@ -1585,7 +1585,7 @@ func (r *reader) readCounts() {
 				r.add(a, wEnd, parseNumber(num), evidence.UnitOther)
 				continue
 			}
-			if !countedAhead(s, scaleEnd) && !strings.Contains(num, ",") && scaleEnd == b && !ofThoseRe.Get().MatchString(tail(r.lower, a)) {
+			if !countedAhead(s, scaleEnd) && !strings.Contains(num, ",") && scaleEnd == b && !ofThoseRe.MatchString(tail(r.lower, a)) {
 				// A number with no noun of its own is a count where the
 				// sentence has already said what is counted: "Of the 34
 				// hospices, 11 received...", "only 11 of the 23 had",

@@ -85,7 +85,7 @@ var (
 	wholeCycleRe = lazyre.New(`^(?:24\s+hours\s+(?:a|per|each)\s+day|(?:7|seven)\s+days\s+(?:a|per|each)\s+week|36[56]\s+days\s+(?:a|per|each)\s+year|24/7|24-7)$`)
 	// openBeforeRe ends with words saying a service is open: "open",
 	// "available", "staffed".
-	openBeforeRe = lazyre.New(`\b(?:open|opens|opening|available|staffed|answered|runs|running|operates|operating|manned|on\s+call)\b[^.;,]{0,24}$`)
+	openBeforeRe = newEndRe(lazyre.New(`\b(?:open|opens|opening|available|staffed|answered|runs|running|operates|operating|manned|on\s+call)\b[^.;,]{0,24}$`))
 	// Named reviews and checks: "the 6 to 8 week review", "12-month
 	// review", "2 to 2½ year check": the name of a visit, not a wait.
 	// "six-week check" and "six-to-eight-week check" in words too.
@@ -226,7 +226,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 			// "seven days a week", "365 days a year"), or a service said to
 			// be open for them; "locked in their cells for up to 22 hours
 			// a day" is a finding.
-			if wholeCycleRe.Get().MatchString(lower[m[0]:m[1]]) || openBeforeRe.Get().MatchString(before(lower, m[0], 48)) {
+			if wholeCycleRe.Get().MatchString(lower[m[0]:m[1]]) || openBeforeRe.MatchString(before(lower, m[0], 48)) {
 				mark(m[0], m[1])
 			}
 		}

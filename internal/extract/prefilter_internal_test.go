@@ -205,3 +205,56 @@ func TestNeededWordsAreInEveryMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestEndPatternsMatchBackwards: each pattern newEndRe wraps is run
+// backwards in its place, so the two ways must agree: on the text before
+// every word and digit of the bundled corpus, as written and in lower
+// case, and on random runs of the pattern's own words.
+func TestEndPatternsMatchBackwards(t *testing.T) {
+	if len(endRes) < 10 {
+		t.Fatalf("%d patterns run backwards, want the ten or more declared", len(endRes))
+	}
+	texts := []string{"Statutory guidance says ICBs should ", "the code of practice requires that all schools ", "of those, ", "18 replied; of them,",
+		"18 replied. Of these , ", "The next review will take place within ", "the next inspection is due in the "}
+	docs, _ := corpus.Load(bundled.FS)
+	for _, d := range docs {
+		for _, body := range []string{d.Body, asciiLower(d.Body)} {
+			for i := 1; i < len(body); i++ {
+				if body[i-1] == ' ' || isDigit(body[i]) && !isDigit(body[i-1]) {
+					texts = append(texts, before(body, i, 120), before(body, i, 32))
+				}
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for k, e := range endRes {
+		words := []string{" ", "  ", ",", ".", ";", "the", "The", "of", "1", "2,000", "\u212a", "é", "\xff", "x"}
+		for _, n := range neededWords(e.fwd.Get().String()) {
+			words = append(words, n.word, strings.ToUpper(n.word))
+		}
+		var own []string
+		for range 3000 {
+			var b strings.Builder
+			for range 1 + r.IntN(10) {
+				b.WriteString(words[r.IntN(len(words))])
+				if r.IntN(3) > 0 {
+					b.WriteString(" ")
+				}
+			}
+			own = append(own, b.String())
+		}
+		matched := 0
+		for _, s := range append(own, texts...) {
+			want := e.fwd.Get().MatchString(s)
+			if got := e.MatchString(s); got != want {
+				t.Errorf("pattern %d (%.40s…) backwards on %q: %v, forwards %v", k, e.fwd.Get().String(), s, got, want)
+			}
+			if want {
+				matched++
+			}
+		}
+		if matched == 0 {
+			t.Errorf("pattern %d (%.40s…) matched none of its texts", k, e.fwd.Get().String())
+		}
+	}
+}

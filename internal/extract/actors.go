@@ -1705,7 +1705,7 @@ var recHeadingRe = lazyre.New(`(?i)^(?:(?:chapter|section|part)\s+\w+\s*[:.â€“â€
 // isRecHeading reports a heading that opens a list of recommendations.
 func isRecHeading(h string) bool {
 	// Every ending the pattern allows holds one of these words.
-	if !hasFold(h, "recommend") && !hasFold(h, "call") && !hasFold(h, "ask") && !hasFold(h, "what") {
+	if !hasAnyFold(h, "recommend", "call", "ask", "what") {
 		return false
 	}
 	return recHeadingRe.Get().MatchString(strings.TrimSpace(h))

@@ -733,7 +733,7 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 	runStart := -1
 	runEnd := 0
 	flush := func() {
-		if runStart >= 0 && len(strings.Fields(b.Text[runStart:runEnd])) >= MinExcerptWords {
+		if runStart >= 0 && countFields(b.Text[runStart:runEnd]) >= MinExcerptWords {
 			// An excerpt is made of sentences without figures.
 			x.addWith(b, runStart, runEnd, evidence.Excerpt, section, "", []evidence.Figure{})
 		}

@@ -299,7 +299,7 @@ func noMoney(t, _ string) bool { return !strings.ContainsAny(t, "%£") }
 // citation's title and publisher).
 func furnitureSentence(s string) (skip, rest, overAsk bool) {
 	t := strings.TrimSpace(s)
-	words := len(strings.Fields(t))
+	words := countFields(t)
 	if words == 0 || words > 60 {
 		return false, false, false
 	}

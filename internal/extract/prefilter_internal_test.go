@@ -258,3 +258,48 @@ func TestEndPatternsMatchBackwards(t *testing.T) {
 		}
 	}
 }
+
+// TestCountFieldsIsFields: countFields stands in for len(strings.Fields),
+// so it must count the same over every kind of space and broken UTF-8.
+func TestCountFieldsIsFields(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	parts := []string{" ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u0085", "\u2003", "\u3000", "a", "é", "\xff", "\xe2\x80", "’", "1"}
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		if s := b.String(); countFields(s) != len(strings.Fields(s)) {
+			t.Errorf("countFields(%q) = %d, strings.Fields makes %d", s, countFields(s), len(strings.Fields(s)))
+		}
+	}
+}
+
+// TestFoldSearchIsCaseInsensitivePattern: countFold and hasAnyFold stand
+// in for a (?i) pattern's literal, so they must find it wherever the
+// pattern would, the Kelvin sign and long s included, and nowhere else
+// when neither is there.
+func TestFoldSearchIsCaseInsensitivePattern(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	parts := []string{"a", "A", "s", "S", "k", "K", "\u212a", "\u017f", "t", "T", " ", "é"}
+	lits := []string{"ask", "at", "sat", "kk"}
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(8) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := b.String()
+		odd := strings.ContainsAny(s, "\u212a\u017f")
+		anyWant := false
+		for _, lit := range lits {
+			want := len(regexp.MustCompile(`(?i)`+lit).FindAllStringIndex(s, -1))
+			anyWant = anyWant || want > 0
+			if got := countFold(s, lit, 10); got != want && !(odd && got == 10) {
+				t.Errorf("countFold(%q, %q) = %d, the pattern finds %d", s, lit, got, want)
+			}
+		}
+		if got := hasAnyFold(s, lits...); got != anyWant && !(odd && got) {
+			t.Errorf("hasAnyFold(%q) = %v, the patterns say %v", s, got, anyWant)
+		}
+	}
+}

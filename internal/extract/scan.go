@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Cheap tests, made in one pass over a sentence, that say which patterns
 // can match it. Go's regexp has no fast path for a pattern that does not
@@ -318,4 +322,49 @@ func digits(s string) int {
 		}
 	}
 	return n
+}
+
+// countFields is len(strings.Fields(s)), without making the fields.
+func countFields(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if unicode.IsSpace(c) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// hasAnyFold reports whether s holds any of lits as hasFold finds them,
+// in one pass over s.
+func hasAnyFold(s string, lits ...string) bool {
+	for _, lit := range lits {
+		if strings.ContainsAny(lit, "ks") && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")) {
+			return true
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := lowerByte(s[i])
+		for _, lit := range lits {
+			if lit[0] != c || len(s)-i < len(lit) {
+				continue
+			}
+			j := 1
+			for j < len(lit) && lowerByte(s[i+j]) == lit[j] {
+				j++
+			}
+			if j == len(lit) {
+				return true
+			}
+		}
+	}
+	return false
 }

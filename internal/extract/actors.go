@@ -804,7 +804,7 @@ var andGratefulIfRe = lazyre.New(`,?\s+and\s+(?i:i|we)(?:\s+would|\s*[’']d)\s+
 // ask finds a reported ask in s: its addressees (empty when it names no
 // one: "we are asking for"), and whether there was an ask.
 func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
-	if strings.Contains(lower, " that ") || mayBeVital(lower) {
+	if (strings.Contains(lower, " that ") || mayBeVital(lower)) && vitalThatNeeds().in(s, lower) {
 		if m := vitalThatRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.MatchString(s[:m[0]]) && !isView(s, m[0]) {
 			// "It is vital that commissioners fund ...": the bodies the
 			// clause opens with are asked; "It is vital that children are
@@ -822,7 +822,11 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 	if !mayAsk(lower) {
 		return nil, false, false
 	}
-	for _, m := range askRe.Get().FindAllStringSubmatchIndex(s, -1) {
+	var asked [][]int
+	if askNeeds().in(s, lower) { // else askRe cannot match
+		asked = askRe.Get().FindAllStringSubmatchIndex(s, -1)
+	}
+	for _, m := range asked {
 		verb := strings.ToLower(s[m[0]:m[2]])
 		if participleAfterModal(lower, verb, m[0]) {
 			// "The government should set a target, with the planning
@@ -995,6 +999,9 @@ func participle(w string) bool {
 // vitalThatRe opens a clause that says what must happen, in the
 // subjunctive: "It is vital that", "it is essential that".
 var vitalThatRe = lazyre.New(`(?i)\bit(?:\s+is|\s*['’]s)\s+(?:(?:also|therefore|now|absolutely|particularly|especially|so|equally)\s+)?(?:vital|essential|crucial|critical|imperative|important|urgent)\s+(?:that\s+)?`)
+
+// vitalThatNeeds and askNeeds are the words vitalThatRe and askRe need.
+var vitalThatNeeds, askNeeds = needsOf(vitalThatRe), needsOf(askRe)
 
 // mayBeVital is the cheap test for vitalThatRe without its "that" ("It's
 // vital the ICB funds this"), where the clause must open with a body.

@@ -4,6 +4,9 @@ import (
 	"regexp/syntax"
 	"strconv"
 	"strings"
+	"sync"
+
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // needs are the words one of which is in every text a pattern matches;
@@ -113,4 +116,9 @@ func (n needs) String() string {
 		}
 	}
 	return b.String()
+}
+
+// needsOf is the words re needs, read on first use.
+func needsOf(re *lazyre.Regexp) func() needs {
+	return sync.OnceValue(func() needs { return neededWords(re.Get().String()) })
 }

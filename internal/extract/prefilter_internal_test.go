@@ -194,14 +194,27 @@ func TestNeededWordsAreInEveryMatch(t *testing.T) {
 			}
 		}
 	}
+	checked := map[*regexp.Regexp]needs{vitalThatRe.Get(): vitalThatNeeds(), askRe.Get(): askNeeds()}
+	for i, re := range actorRes {
+		checked[re] = actorNeeds[i]
+	}
+	texts := []string{"It is vital that ICBs fund it", "IT’S ESSENTIAL that", "We are calling on the government to act", "We’d like councils to", "the Care Quality Commission and DHSC"}
 	docs, _ := corpus.Load(bundled.FS)
 	for _, d := range docs {
-		for s := range strings.SplitSeq(d.Body, ". ") {
-			for i, re := range actorRes {
-				if re.MatchString(s) && !actorNeeds[i].in(s, asciiLower(s)) {
-					t.Errorf("%s is named in %q, which has none of %q", actorNames[i].actor, s, actorNeeds[i])
+		texts = append(texts, strings.Split(d.Body, ". ")...)
+	}
+	for re, n := range checked {
+		matched := 0
+		for _, s := range texts {
+			if re.MatchString(s) {
+				matched++
+				if !n.in(s, asciiLower(s)) {
+					t.Errorf("%.30s… matches %q, which has none of %q", re, s, n)
 				}
 			}
+		}
+		if matched == 0 {
+			t.Errorf("%.30s… matches none of the texts", re)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"math/rand/v2"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -313,6 +314,52 @@ func TestFoldSearchIsCaseInsensitivePattern(t *testing.T) {
 		}
 		if got := hasAnyFold(s, lits...); got != anyWant && !(odd && got) {
 			t.Errorf("hasAnyFold(%q) = %v, the patterns say %v", s, got, anyWant)
+		}
+	}
+}
+
+// TestWordStartPatternsFindTheSame: each pattern newWordStartRe wraps is
+// tried only at words opening with its bytes, so it must find the same
+// matches as the whole pattern: over every paragraph of the bundled
+// corpus and random runs of numbers, number words, units and names.
+func TestWordStartPatternsFindTheSame(t *testing.T) {
+	if len(wordStartRes) < 2 {
+		t.Fatalf("%d patterns tried at words, want the two declared", len(wordStartRes))
+	}
+	texts := []string{"the 6 to 8 week review and the 2 to 2½ year check", "Five Year Forward View and a 10-year plan",
+		"the NHS Long Term Plan's 10 Year Health Plan", "a six-to-eight-week check", "x10-year plan", "\u017fix-week check", "3-month review"}
+	docs, _ := corpus.Load(bundled.FS)
+	for _, d := range docs {
+		texts = append(texts, strings.Split(d.Body, "\n\n")...)
+	}
+	r := rand.New(rand.NewPCG(11, 12))
+	words := []string{"6", "10", "2½", "x6", "six", "Six", "SIX", "eight", "Ten", "twenty", "one", "to", "-", "–", "-to-", "week", "Week", "year", "Year", "years", "month",
+		"review", "check", "visit", "plan", "Plan", "Health", "Forward", "funding", "old", "a", "_", "é", "\u212a"}
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(10) {
+			b.WriteString(words[r.IntN(len(words))])
+			switch r.IntN(4) {
+			case 0:
+			case 1:
+				b.WriteString("-")
+			default:
+				b.WriteString(" ")
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	for k, w := range wordStartRes {
+		matched := 0
+		for _, s := range texts {
+			want := w.re.Get().FindAllStringIndex(s, -1)
+			if got := w.FindAllStringIndex(s); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("pattern %d (%.40s…) on %q: %v, the whole pattern %v", k, w.re.String(), s, got, want)
+			}
+			matched += len(want)
+		}
+		if matched == 0 {
+			t.Errorf("pattern %d (%.40s…) matched none of its texts", k, w.re.String())
 		}
 	}
 }

@@ -110,6 +110,11 @@ var (
 	nInMRe           = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3}) (in|out of) (?:every |each )?(` + smallWordRe + `|\d{1,4})\b`)
 	moneyRe          = lazyre.New(`(` + qualifierRe + `)£\s?(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)(?:\b|\d{1,3}\b))?`)
 	durationRe       = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
+	// fractions, percents and durations are fracRe, percentRe and
+	// durationRe, tried only at the words that can open them.
+	fractions = newWordStartRe(fracRe, "AaOoTtFfHh")
+	percents  = newWordStartRe(percentRe, "0123456789")
+	durations = newWordStartRe(durationRe, "0123456789")
 	// A range is one figure: "10-15 years", "2–3%", "between 70 and 90%",
 	// "from 12 to 18 months", "£2-3 billion".
 	rangeRe = lazyre.New(`(£\s?)?\b(` + numberRe + `)(\s?(?:bn|billion|m|million|k)\b)?(\s?%|\s?per ?cent\b)?\s?(-|–|—|\bto\b|\band\b)\s?(£\s?)?(` + numberRe + `)(?:(\s?%|\s?per ?cent\b|\s?percentage points?\b)|\s?(bn|billion|m|million|k)\b|[ -](?:working |calendar |school )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b)?`)
@@ -414,7 +419,7 @@ func (r *reader) read() {
 	// "three quarters (76%)", "one in eight (12.8%)": the bracketed
 	// percentage is the figure. Fractions and ratios are found once; those
 	// without a bracket are read further down, after the digits.
-	fracs := findAll(fracRe.Get(), s, hasFraction)
+	fracs := findAllAt(fractions, s, hasFraction)
 	nInMs := findAll(nInMRe.Get(), s, r.f.nInM)
 	if strings.Contains(s, "%") {
 		for _, m := range append(fracs[:len(fracs):len(fracs)], nInMs...) {
@@ -464,7 +469,7 @@ func (r *reader) read() {
 			}
 		}
 	}
-	for _, m := range findAll(percentRe.Get(), s, hasDigit && hasPercent) {
+	for _, m := range findAllAt(percents, s, hasDigit && hasPercent) {
 		if precededByLetter(s, m[4]) {
 			continue
 		}
@@ -509,7 +514,7 @@ func (r *reader) read() {
 		}
 		r.add(m[0], end, parseNumber(s[m[4]:m[5]])*moneyScale(s, m[6], end), evidence.UnitGBP)
 	}
-	for _, m := range findAll(durationRe.Get(), s, hasDigit && mayHoldDuration(lower)) {
+	for _, m := range findAllAt(durations, s, hasDigit && mayHoldDuration(lower)) {
 		if !r.durationCountable(m[4], m[5], durationUnit(s[m[6]:m[7]])) {
 			continue
 		}
@@ -1850,6 +1855,14 @@ func before(s string, i, n int) string {
 		start-- // not in the middle of a UTF-8 sequence
 	}
 	return s[start:i]
+}
+
+// findAllAt runs w over s when the cheap test passed.
+func findAllAt(w *wordStartRe, s string, test bool) [][]int {
+	if !test {
+		return nil
+	}
+	return w.FindAllStringSubmatchIndex(s)
 }
 
 // findAll runs re over s when the cheap test passed.

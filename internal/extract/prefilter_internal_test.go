@@ -323,18 +323,20 @@ func TestFoldSearchIsCaseInsensitivePattern(t *testing.T) {
 // matches as the whole pattern: over every paragraph of the bundled
 // corpus and random runs of numbers, number words, units and names.
 func TestWordStartPatternsFindTheSame(t *testing.T) {
-	if len(wordStartRes) < 2 {
-		t.Fatalf("%d patterns tried at words, want the two declared", len(wordStartRes))
+	if len(wordStartRes) < 5 {
+		t.Fatalf("%d patterns tried at words, want the five declared", len(wordStartRes))
 	}
 	texts := []string{"the 6 to 8 week review and the 2 to 2½ year check", "Five Year Forward View and a 10-year plan",
-		"the NHS Long Term Plan's 10 Year Health Plan", "a six-to-eight-week check", "x10-year plan", "\u017fix-week check", "3-month review"}
+		"the NHS Long Term Plan's 10 Year Health Plan", "a six-to-eight-week check", "x10-year plan", "\u017fix-week check", "3-month review",
+		"a third (34%) waited 18 weeks", "Half of the 1,204 children, three quarters of parents and an eighth of 2.5 per cent", "x12% and 6-month"}
 	docs, _ := corpus.Load(bundled.FS)
 	for _, d := range docs {
 		texts = append(texts, strings.Split(d.Body, "\n\n")...)
 	}
 	r := rand.New(rand.NewPCG(11, 12))
 	words := []string{"6", "10", "2½", "x6", "six", "Six", "SIX", "eight", "Ten", "twenty", "one", "to", "-", "–", "-to-", "week", "Week", "year", "Year", "years", "month",
-		"review", "check", "visit", "plan", "Plan", "Health", "Forward", "funding", "old", "a", "_", "é", "\u212a"}
+		"review", "check", "visit", "plan", "Plan", "Health", "Forward", "funding", "old", "a", "_", "é", "\u212a",
+		"%", "per cent", "percentage points", "half", "Half", "third", "quarters", "an eighth", "1,200", "3.5", "weeks", "days", "working", "(", ","}
 	for range 20000 {
 		var b strings.Builder
 		for range 1 + r.IntN(10) {
@@ -355,6 +357,10 @@ func TestWordStartPatternsFindTheSame(t *testing.T) {
 			want := w.re.Get().FindAllStringIndex(s, -1)
 			if got := w.FindAllStringIndex(s); !slices.EqualFunc(got, want, slices.Equal) {
 				t.Errorf("pattern %d (%.40s…) on %q: %v, the whole pattern %v", k, w.re.String(), s, got, want)
+			}
+			wantSub := w.re.Get().FindAllStringSubmatchIndex(s, -1)
+			if got := w.FindAllStringSubmatchIndex(s); !slices.EqualFunc(got, wantSub, slices.Equal) {
+				t.Errorf("pattern %d (%.40s…) on %q: groups %v, the whole pattern's %v", k, w.re.String(), s, got, wantSub)
 			}
 			matched += len(want)
 		}

@@ -35,21 +35,45 @@ var wordStartRes []*wordStartRe
 
 // FindAllStringIndex is re's FindAllStringIndex(s, -1).
 func (w *wordStartRe) FindAllStringIndex(s string) [][]int {
-	if strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a") {
-		// Under (?i) the long s and the Kelvin sign match s and k, and
-		// open no word by \b's reckoning: a match may start at one.
+	if mayFoldToWord(s) {
 		return w.re.Get().FindAllStringIndex(s, -1)
 	}
+	return w.findAll(s, w.anchored().FindStringIndex)
+}
+
+// FindAllStringSubmatchIndex is re's FindAllStringSubmatchIndex(s, -1).
+func (w *wordStartRe) FindAllStringSubmatchIndex(s string) [][]int {
+	if mayFoldToWord(s) {
+		return w.re.Get().FindAllStringSubmatchIndex(s, -1)
+	}
+	return w.findAll(s, w.anchored().FindStringSubmatchIndex)
+}
+
+// mayFoldToWord reports the long s or the Kelvin sign in s: under (?i)
+// they match s and k, and open no word by \b's reckoning, so a match may
+// start at one.
+func mayFoldToWord(s string) bool {
+	return strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a")
+}
+
+// findAll is the matches find makes, anchored, at each word of s opening
+// with a byte of w.starts, one after another as regexp's FindAll makes
+// them.
+func (w *wordStartRe) findAll(s string, find func(string) []int) [][]int {
 	var out [][]int
-	a := w.anchored()
 	for p := 0; p < len(s); p++ {
 		// At a word's first byte \b holds in s[p:] as it does in s.
 		if p > 0 && isWordByte(s[p-1]) || strings.IndexByte(w.starts, s[p]) < 0 {
 			continue
 		}
-		if m := a.FindStringIndex(s[p:]); m != nil {
-			out = append(out, []int{p, p + m[1]})
-			p += max(m[1], 1) - 1
+		if m := find(s[p:]); m != nil {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += p
+				}
+			}
+			out = append(out, m)
+			p = max(m[1], p+1) - 1
 		}
 	}
 	return out

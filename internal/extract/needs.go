@@ -55,8 +55,14 @@ func needed(re *syntax.Regexp) needs {
 		}
 	case syntax.OpConcat:
 		var best needs
-		for _, sub := range re.Sub {
+		for i, sub := range re.Sub {
 			if n := needed(sub); n != nil && n.shortest() > best.shortest() {
+				best = n
+			}
+			// The words a run of parts opens with: "Of(?:sted|com)" needs
+			// "Ofsted" or "Ofcom", not just "Of".
+			rest := &syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[i:]}
+			if n, _ := openings(rest); n != nil && n.shortest() > best.shortest() {
 				best = n
 			}
 		}
@@ -73,6 +79,70 @@ func needed(re *syntax.Regexp) needs {
 		return all
 	}
 	return nil
+}
+
+// openings are the words one of which every match of re opens with, and
+// whether each is a whole match; nil when re may open with anything.
+func openings(re *syntax.Regexp) (needs, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		n := needed(re)
+		return n, n != nil
+	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpBeginText, syntax.OpEndText, syntax.OpBeginLine, syntax.OpEndLine:
+		return needs{{"", true}}, true // a match of no text
+	case syntax.OpCapture:
+		return openings(re.Sub[0])
+	case syntax.OpPlus:
+		n, _ := openings(re.Sub[0])
+		return n, false
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			n, _ := openings(re.Sub[0])
+			return n, false
+		}
+	case syntax.OpAlternate:
+		var all needs
+		whole := true
+		for _, sub := range re.Sub {
+			n, w := openings(sub)
+			if n == nil {
+				return nil, false
+			}
+			all, whole = append(all, n...), whole && w
+		}
+		return all, whole
+	case syntax.OpConcat:
+		out := needs{{"", true}}
+		for _, sub := range re.Sub {
+			n, w := openings(sub)
+			if n == nil || len(out)*len(n) > 64 {
+				return out.orNil(), false
+			}
+			var next needs
+			for _, a := range out {
+				for _, b := range n {
+					if a.exact && b.exact {
+						next = append(next, need{a.word + b.word, true})
+					} else {
+						next = append(next, need{asciiLower(a.word + b.word), false})
+					}
+				}
+			}
+			if out = next; !w {
+				return out, false
+			}
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// orNil is n, or nil when it holds no word but the empty one.
+func (n needs) orNil() needs {
+	if n.shortest() == 0 {
+		return nil
+	}
+	return n
 }
 
 // shortest is the length of n's shortest word; 0 for no words.

@@ -169,20 +169,22 @@ func TestNeededWordsAreInEveryMatch(t *testing.T) {
 		pattern string
 		want    string
 	}{
-		{`\b(?:DHSC|(?i:the )?(?i:department (?:of|for) health))\b`, `"DHSC"|department `},
+		{`\b(?:DHSC|(?i:the )?(?i:department (?:of|for) health))\b`, `"DHSC"|department of health|department for health`},
+		{`\b(?:Of(?:sted|com)|ICSs?)`, `"Ofsted"|"Ofcom"|"ICS"`},
 		{`colou?r`, `"colo"`},
 		{`a*b?`, ""},
 		{`(?i)café`, ""},
-		{`x(?:yz|w)+`, `"x"`},
+		{`x(?:yz|w)+`, `"xyz"|"xw"`},
 		{`(?:ab){2}|c{0,2}d`, `"ab"|"d"`},
 	} {
 		if got := neededWords(c.pattern).String(); got != c.want {
 			t.Errorf("neededWords(%q) = %q, want %q", c.pattern, got, c.want)
 		}
 	}
-	patterns := []string{`(?i)ab(?:c|de)?f`, `x(?:yz|w)+k`, `(?:ab){2}|c{0,2}d`, `q?rs|(?i:sk)`, `\bab\b|(?i:fa)(?:k|s)`, `(?i)(?:zy|k)+w`}
+	patterns := []string{`(?i)ab(?:c|de)?f`, `x(?:yz|w)+k`, `(?:ab){2}|c{0,2}d`, `q?rs|(?i:sk)`, `\bab\b|(?i:fa)(?:k|s)`, `(?i)(?:zy|k)+w`,
+		`\b(?:Ab(?:cd|ef)|AC[sd]s?)`, `(?i)(?:ab|ca)(?:s|k) (?:d|e)`, `a(?:b|c)+d|e{2,3}f`, `(?:a\b|x)(?i:bc)`}
 	r := rand.New(rand.NewPCG(3, 4))
-	letters := []string{"a", "b", "c", "d", "e", "f", "q", "r", "s", "w", "x", "y", "z", "k", "K", "A", "S", "\u212a", "\u017f", " "}
+	letters := []string{"a", "b", "c", "d", "e", "f", "q", "r", "s", "w", "x", "y", "z", "k", "K", "A", "S", "C", "B", "\u212a", "\u017f", " "}
 	for _, p := range patterns {
 		re, n := regexp.MustCompile(p), neededWords(p)
 		for range 20000 {

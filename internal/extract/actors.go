@@ -815,7 +815,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		}
 	}
 	if strings.Contains(lower, " is ") || strings.Contains(lower, " would be ") {
-		if a, ok := askIs(s); ok {
+		if a, ok := askIs(s, lower); ok {
 			return a, true, false
 		}
 	}
@@ -960,11 +960,17 @@ func nearestActors(s string) []evidence.Actor {
 // 1 is the addressee the ask names, if any.
 var askIsRe = lazyre.New(`(?i)\b(?:(?:our|my)\s+(?:(?:main|key|only|first|second|final|national|local|specific|urgent|biggest|big|one)\s+)?(?:ask|request|call|plea|demand)\s+(?:(?:of|to|for)\s+((?:[\w’'&,-]+\s+){1,12}?))?(?:is|would\s+be)\s+(?:that|for|simply\s+that)|what\s+(?:we|i)(?:\s+(?:really|also|now|most))?(?:\s+(?:want|need|would\s+(?:really\s+)?(?:like|love)|are\s+(?:asking|calling)\s+for|ask)|\s*[’'](?:d\s+(?:really\s+)?(?:like|love)|re\s+(?:asking|calling)\s+for))(?:\s+(?:now|most|first|next|above\s+all))?\s+is(?:\s+for)?)\s+`)
 
+// askIsNeeds are the words askIsRe needs.
+var askIsNeeds = needsOf(askIsRe)
+
 // askIs reads an ask named as a thing (see askIsRe): its addressees are
 // the ones it names, else the bodies the clause after it opens with, with
 // those of any ask that clause makes ("What we want is for schools to act
 // ..., and we would like the ICB to say so").
-func askIs(s string) ([]evidence.Actor, bool) {
+func askIs(s, lower string) ([]evidence.Actor, bool) {
+	if !askIsNeeds().in(s, lower) {
+		return nil, false // askIsRe cannot match
+	}
 	m := askIsRe.Get().FindStringSubmatchIndex(s)
 	if m == nil || viewSubjectRe.MatchString(s[:m[0]]) {
 		return nil, false

@@ -197,11 +197,13 @@ func TestNeededWordsAreInEveryMatch(t *testing.T) {
 			}
 		}
 	}
-	checked := map[*regexp.Regexp]needs{vitalThatRe.Get(): vitalThatNeeds(), askRe.Get(): askNeeds()}
+	checked := map[*regexp.Regexp]needs{vitalThatRe.Get(): vitalThatNeeds(), askRe.Get(): askNeeds(),
+		registrationRe.Get(): registrationNeeds(), askIsRe.Get(): askIsNeeds()}
 	for i, re := range actorRes {
 		checked[re] = actorNeeds[i]
 	}
-	texts := []string{"It is vital that ICBs fund it", "IT’S ESSENTIAL that", "We are calling on the government to act", "We’d like councils to", "the Care Quality Commission and DHSC"}
+	texts := []string{"It is vital that ICBs fund it", "IT’S ESSENTIAL that", "We are calling on the government to act", "We’d like councils to", "the Care Quality Commission and DHSC", "Charity number: 1234567", "URN: 123456",
+		"Our main ask of the ICB is that it funds", "What we really want is for"}
 	docs, _ := corpus.Load(bundled.FS)
 	for _, d := range docs {
 		texts = append(texts, strings.Split(d.Body, ". ")...)

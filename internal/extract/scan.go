@@ -306,6 +306,13 @@ func countFold(s, lit string, most int) int {
 // hasFold reports lit (lower-case ASCII) in s as countFold finds it.
 func hasFold(s, lit string) bool { return countFold(s, lit, 1) > 0 }
 
+func upperByte(c byte) byte {
+	if c >= 'a' && c <= 'z' {
+		return c - 'a' + 'A'
+	}
+	return c
+}
+
 func lowerByte(c byte) byte {
 	if c >= 'A' && c <= 'Z' {
 		return c + 'a' - 'A'
@@ -329,11 +336,13 @@ func countFields(s string) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
 		c, size := rune(s[i]), 1
+		space := c == ' ' || c >= '\t' && c <= '\r' // \t \n \v \f \r
 		if c >= utf8.RuneSelf {
 			c, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(c)
 		}
 		i += size
-		if unicode.IsSpace(c) {
+		if space {
 			in = false
 		} else if !in {
 			in = true
@@ -351,7 +360,15 @@ func hasAnyFold(s string, lits ...string) bool {
 			return true
 		}
 	}
+	var first [256]bool // the bytes, in either case, a lit opens with
+	for _, lit := range lits {
+		first[lit[0]] = true
+		first[upperByte(lit[0])] = true
+	}
 	for i := 0; i < len(s); i++ {
+		if !first[s[i]] {
+			continue
+		}
 		c := lowerByte(s[i])
 		for _, lit := range lits {
 			if lit[0] != c || len(s)-i < len(lit) {

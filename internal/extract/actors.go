@@ -1508,13 +1508,14 @@ var recommendThatRe = lazyre.New(`\b(?:(?:(?i:we|it|(?:the|this|our)\s+(?:report
 // actor it names, else those named in its lead-in ("recommendations for
 // national government and ICSs:"). An ask that names no one addresses no
 // one: "we are asking for more funding for ICBs" is not an ask of ICBs.
-func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
+// lead gives the actors of a lead-in (leadInActors).
+func recommendationActors(text, leadIn string, f recFacts, lead func(string) []evidence.Actor) []evidence.Actor {
 	if f.entitled {
 		return nil
 	}
 	if f.asks {
 		if len(f.askActors) == 0 {
-			return leadInActors(leadIn)
+			return lead(leadIn)
 		}
 		return f.askActors
 	}
@@ -1533,7 +1534,7 @@ func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
 		if a := leadingActors(strings.TrimLeft(text[m[1]:], " ")); len(a) > 0 && !slices.Contains(a, ownUnit) {
 			return a
 		}
-		return leadInActors(leadIn)
+		return lead(leadIn)
 	}
 	if reportedRe.Get().MatchString(text) {
 		if a := actorsIn(text); len(a) > 0 {
@@ -1545,7 +1546,7 @@ func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
 			return a
 		}
 	}
-	if a := leadInActors(leadIn); len(a) > 0 {
+	if a := lead(leadIn); len(a) > 0 {
 		return a
 	}
 	if w, end := wordAt(text, 0); w != "" && (isLower(text[0]) || w == "the" || w == "all" || w == "every" || w == "each") && end < len(text) && text[end] == ' ' {
@@ -1564,7 +1565,7 @@ func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
 			for _, p := range sp {
 				s := text[p.start:p.end]
 				if f := analyse(s); f.isRec() && (f.asks || len(f.subject) > 0) {
-					return recommendationActors(s, "", f)
+					return recommendationActors(s, "", f, lead)
 				}
 			}
 		}

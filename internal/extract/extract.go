@@ -101,6 +101,11 @@ type extractor struct {
 	// its actors.
 	last      string
 	lastFacts recFacts
+	// lead, leadActs and leadKnown keep leadInActors of the last
+	// lead-in: the items of a list share theirs.
+	lead      string
+	leadActs  []evidence.Actor
+	leadKnown bool
 	// duty is set in a section that states the law ("Statutory duties"),
 	// where "must" describes a duty rather than asking for something.
 	duty bool
@@ -242,6 +247,15 @@ var (
 	// in a PDF whose list was joined into one paragraph.
 	inlineLabelRe = lazyre.New(`(?:^|[.!?]["’”)]?\s+)(?i:recommendation)\s+\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.–—-]`)
 )
+
+// leadActors is leadInActors(leadIn), remembered for the last lead-in;
+// each caller has its own copy.
+func (x *extractor) leadActors(leadIn string) []evidence.Actor {
+	if !x.leadKnown || leadIn != x.lead {
+		x.lead, x.leadActs, x.leadKnown = leadIn, leadInActors(leadIn), true
+	}
+	return slices.Clone(x.leadActs)
+}
 
 // facts is analyse(s), remembered for the last s.
 func (x *extractor) facts(s string) recFacts {
@@ -885,7 +899,7 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 	}
 	if kind == evidence.Recommendation {
 		f := x.facts(text)
-		a := recommendationActors(text, leadIn, f)
+		a := recommendationActors(text, leadIn, f, x.leadActors)
 		switch {
 		case f.it:
 			a = x.subjectBefore()

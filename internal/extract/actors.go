@@ -184,6 +184,14 @@ var (
 		}
 		return out
 	}()
+	// actorNeeds are the words each of actorRes needs.
+	actorNeeds = func() []needs {
+		out := make([]needs, len(actorRes))
+		for i, re := range actorRes {
+			out[i] = neededWords(re.String())
+		}
+		return out
+	}()
 	// reportedRe finds reported recommendations: "It recommended that ...".
 	reportedRe = lazyre.New(`(?i)\b(?:recommend(?:s|ed)? that|calls? (?:on|for)|called (?:on|for)|urges?|urged)\b`)
 	// thereShouldRe finds "there should be a commitment from NHS England".
@@ -212,7 +220,7 @@ var (
 	askThatRe = lazyre.New(`(?i)\b(?:ask|asks|asked|asking|request|requests|requested|requesting|recommend|recommends)\s+that\s+`)
 	// notAnAskRe are the words that make "calls for" a noun: "a call for
 	// evidence", "recent calls for reform".
-	notAnAskBeforeRe = lazyre.New(`(?i)\b(?:a|the|these|those|recent|repeated|growing|many|previous|renewed|urgent|new|public|such|similar|earlier|numerous|several|widespread|long-standing)\s+$`)
+	notAnAskBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:a|the|these|those|recent|repeated|growing|many|previous|renewed|urgent|new|public|such|similar|earlier|numerous|several|widespread|long-standing)\s+$`))
 	notAnAskAfterRe  = lazyre.New(`(?i)^\s*(?:evidence|views|proposals|bids|applications|papers|tenders?|expressions|submissions|participants|volunteers|nominations)\b`)
 	// exhortationRe is what follows "calling for" in an exhortation that
 	// asks nothing of anyone: "action at every level of the system",
@@ -231,23 +239,23 @@ var (
 	// it reports: "respondents said that", "parents told us". What people
 	// said the government should do is a finding about them, not the
 	// report's ask.
-	viewBeforeRe = lazyre.New(`(?i)\b(?:` + viewSubjects + `)\b[^.;:]{0,60}?\b(?:said|say|says|told|tell|tells|felt|feel|feels|thought|think|thinks|believed|believe|believes|reported|argued|suggested|explained|stressed|commented|noted|agreed|agree|mentioned|described|wanted|want|wished|wish|hoped|hope|expressed|stated)(?:\s+(?:us|me|them|researchers|inspectors|the\s+\w+))?(?:\s+that)?\s*(?:the\s+)?$`)
+	viewBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:` + viewSubjects + `)\b[^.;:]{0,60}?\b(?:said|say|says|told|tell|tells|felt|feel|feels|thought|think|thinks|believed|believe|believes|reported|argued|suggested|explained|stressed|commented|noted|agreed|agree|mentioned|described|wanted|want|wished|wish|hoped|hope|expressed|stated)(?:\s+(?:us|me|them|researchers|inspectors|the\s+\w+))?(?:\s+that)?\s*(?:the\s+)?$`))
 	// viewSubjectRe ends with the people who want or ask: "Parents want".
 	// A name and an aside may stand between: "Mum Jo Evans, whose son
 	// waited two years, wants".
-	viewSubjectRe = lazyre.New(`(?i)\b(?:` + viewSubjects + `)(?:\s+[\w’'-]+){0,3}(?:,[^,.;:]{0,80},)?\s+$`)
+	viewSubjectRe = newEndRe(lazyre.New(`(?i)\b(?:` + viewSubjects + `)(?:\s+[\w’'-]+){0,3}(?:,[^,.;:]{0,80},)?\s+$`))
 	// embeddedRe ends with the opening of an embedded question: "sets out
 	// what the next government needs to do", "what we want ministers to
 	// do", "how ICBs should respond". It describes an ask; it makes none.
 	// A view may stand between: "what we think the council should do".
-	embeddedRe = lazyre.New(`\b(?i:what|how|where|why|whether)\s+(?:(?i:we|they|i|you|people|others)\s+(?i:think|thought|believe|believed|feel|felt|know|knew|expect|expected|say|said)\s+(?:(?i:that)\s+)?)?(?:(?i:the)\s+)?$`)
+	embeddedRe = newEndRe(lazyre.New(`\b(?i:what|how|where|why|whether)\s+(?:(?i:we|they|i|you|people|others)\s+(?i:think|thought|believe|believed|feel|felt|know|knew|expect|expected|say|said)\s+(?:(?i:that)\s+)?)?(?:(?i:the)\s+)?$`))
 	// embeddedAskRe ends with the same before the verb of an ask: "what
 	// we want", "what the Commissioner is asking".
-	embeddedAskRe = lazyre.New(`\b(?i:what|how)\s+(?:(?i:we|they|it|he|she|i|you)|(?:(?i:the)\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})\s+(?:(?i:are|is|also|now|still|would)\s+)*$`)
+	embeddedAskRe = newEndRe(lazyre.New(`\b(?i:what|how)\s+(?:(?i:we|they|it|he|she|i|you)|(?:(?i:the)\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})\s+(?:(?i:are|is|also|now|still|would)\s+)*$`))
 	// normBeforeRe ends with a rule or standard reported as saying
 	// something: "statutory guidance says ICBs should", "the code
 	// requires that schools". What a rule says is a fact about the rule.
-	normBeforeRe = lazyre.New(`(?i)\b(?:guidance|guidelines|the\s+code|code\s+of\s+practice|regulations|the\s+law|legislation|standards?|the\s+framework|NICE)\b[^.;:,]{0,40}?\b(?:says?|said|states?|requires?|expects?|specif(?:y|ies)|sets?\s+out)\b[^.;:,]{0,80}$`)
+	normBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:guidance|guidelines|the\s+code|code\s+of\s+practice|regulations|the\s+law|legislation|standards?|the\s+framework|NICE)\b[^.;:,]{0,40}?\b(?:says?|said|states?|requires?|expects?|specif(?:y|ies)|sets?\s+out)\b[^.;:,]{0,80}$`))
 )
 
 // publicRe opens a phrase naming members of the public: "parents and
@@ -271,8 +279,9 @@ const viewSubjects = `(?:mother|father|mum|dad)-of-\w+|mothers?|fathers?|mums?|d
 // actorsIn lists, in canonical order, the normalised actors named anywhere in s.
 func actorsIn(s string) []evidence.Actor {
 	seen := map[evidence.Actor]bool{}
+	lower := asciiLower(s)
 	for i, re := range actorRes {
-		if re.MatchString(s) {
+		if actorNeeds[i].in(s, lower) && re.MatchString(s) {
 			seen[actorNames[i].actor] = true
 		}
 	}
@@ -887,8 +896,8 @@ var andGratefulIfRe = lazyre.New(`,?\s+and\s+(?i:i|we)(?:\s+would|\s*[’']d)\s+
 // ask finds a reported ask in s: its addressees (empty when it names no
 // one: "we are asking for"), and whether there was an ask.
 func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
-	if strings.Contains(lower, " that ") || mayBeVital(lower) {
-		if m := vitalThatRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.Get().MatchString(s[:m[0]]) && !isView(s, m[0]) {
+	if (strings.Contains(lower, " that ") || mayBeVital(lower)) && vitalThatNeeds().in(s, lower) {
+		if m := vitalThatRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.MatchString(s[:m[0]]) && !isView(s, m[0]) {
 			// "It is vital that commissioners fund ...": the bodies the
 			// clause opens with are asked; "It is vital that children are
 			// seen" asks no one and is an exhortation.
@@ -898,14 +907,18 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		}
 	}
 	if strings.Contains(lower, " is ") || strings.Contains(lower, " would be ") {
-		if a, ok := askIs(s); ok {
+		if a, ok := askIs(s, lower); ok {
 			return a, true, false
 		}
 	}
 	if !mayAsk(lower) {
 		return nil, false, false
 	}
-	for _, m := range askRe.Get().FindAllStringSubmatchIndex(s, -1) {
+	var asked [][]int
+	if askNeeds().in(s, lower) { // else askRe cannot match
+		asked = askRe.Get().FindAllStringSubmatchIndex(s, -1)
+	}
+	for _, m := range asked {
 		verb := strings.ToLower(s[m[0]:m[2]])
 		if participleAfterModal(lower, verb, m[0]) {
 			// "The government should set a target, with the planning
@@ -956,7 +969,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			// organisation.
 			continue
 		}
-		if (strings.HasPrefix(verb, "want") || strings.HasPrefix(verb, "ask") || strings.Contains(verb, "like") || strings.Contains(verb, "love") || strings.Contains(verb, "keen") || strings.Contains(verb, "eager")) && viewSubjectRe.Get().MatchString(s[:m[0]]) {
+		if (strings.HasPrefix(verb, "want") || strings.HasPrefix(verb, "ask") || strings.Contains(verb, "like") || strings.Contains(verb, "love") || strings.Contains(verb, "keen") || strings.Contains(verb, "eager")) && viewSubjectRe.MatchString(s[:m[0]]) {
 			continue // "Parents want schools to": a view, not an ask
 		}
 		if embeddedAsk(s, m[0]) {
@@ -975,7 +988,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		return actors, true, pronoun
 	}
 	if strings.Contains(lower, " that ") {
-		if m := askThatRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.Get().MatchString(s[:m[0]]) {
+		if m := askThatRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.MatchString(s[:m[0]]) {
 			verb := strings.ToLower(strings.Fields(s[m[0]:m[1]])[0])
 			if !strings.HasPrefix(verb, "recommend") && verb != "asked" && verb != "requested" {
 				// "We are requesting that the executive team approve":
@@ -992,7 +1005,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		return nil, false, false
 	}
 	for _, m := range askNoAddresseeRe.Get().FindAllStringIndex(s, -1) {
-		if viewSubjectRe.Get().MatchString(s[:m[0]]) || !isAskFor(s, m[0], m[1]) || embeddedAsk(s, m[0]) {
+		if viewSubjectRe.MatchString(s[:m[0]]) || !isAskFor(s, m[0], m[1]) || embeddedAsk(s, m[0]) {
 			continue
 		}
 		// "We want to see every integrated care board publish": the
@@ -1039,13 +1052,19 @@ func nearestActors(s string) []evidence.Actor {
 // 1 is the addressee the ask names, if any.
 var askIsRe = lazyre.New(`(?i)\b(?:(?:our|my)\s+(?:(?:main|key|only|first|second|final|national|local|specific|urgent|biggest|big|one)\s+)?(?:ask|request|call|plea|demand)\s+(?:(?:of|to|for)\s+((?:[\w’'&,-]+\s+){1,12}?))?(?:is|would\s+be)\s+(?:that|for|simply\s+that)|what\s+(?:we|i)(?:\s+(?:really|also|now|most))?(?:\s+(?:want|need|would\s+(?:really\s+)?(?:like|love)|are\s+(?:asking|calling)\s+for|ask)|\s*[’'](?:d\s+(?:really\s+)?(?:like|love)|re\s+(?:asking|calling)\s+for))(?:\s+(?:now|most|first|next|above\s+all))?\s+is(?:\s+for)?)\s+`)
 
+// askIsNeeds are the words askIsRe needs.
+var askIsNeeds = needsOf(askIsRe)
+
 // askIs reads an ask named as a thing (see askIsRe): its addressees are
 // the ones it names, else the bodies the clause after it opens with, with
 // those of any ask that clause makes ("What we want is for schools to act
 // ..., and we would like the ICB to say so").
-func askIs(s string) ([]evidence.Actor, bool) {
+func askIs(s, lower string) ([]evidence.Actor, bool) {
+	if !askIsNeeds().in(s, lower) {
+		return nil, false // askIsRe cannot match
+	}
 	m := askIsRe.Get().FindStringSubmatchIndex(s)
-	if m == nil || viewSubjectRe.Get().MatchString(s[:m[0]]) {
+	if m == nil || viewSubjectRe.MatchString(s[:m[0]]) {
 		return nil, false
 	}
 	if m[2] >= 0 {
@@ -1078,6 +1097,9 @@ func participle(w string) bool {
 // vitalThatRe opens a clause that says what must happen, in the
 // subjunctive: "It is vital that", "it is essential that".
 var vitalThatRe = lazyre.New(`(?i)\bit(?:\s+is|\s*['’]s)\s+(?:(?:also|therefore|now|absolutely|particularly|especially|so|equally)\s+)?(?:vital|essential|crucial|critical|imperative|important|urgent)\s+(?:that\s+)?`)
+
+// vitalThatNeeds and askNeeds are the words vitalThatRe and askRe need.
+var vitalThatNeeds, askNeeds = needsOf(vitalThatRe), needsOf(askRe)
 
 // mayBeVital is the cheap test for vitalThatRe without its "that" ("It's
 // vital the ICB funds this"), where the clause must open with a body.
@@ -1316,7 +1338,7 @@ func participleAfterModal(lower, verb string, i int) bool {
 // what we want the government to do", "what we are asking for".
 func embeddedAsk(s string, i int) bool {
 	lead := before(s, i, 60)
-	return embeddedAskRe.Get().MatchString(lead) || embeddedRe.Get().MatchString(lead)
+	return embeddedAskRe.MatchString(lead) || embeddedRe.MatchString(lead)
 }
 
 // isAskFor reports whether "calls for" at s[a:b] asks for something
@@ -1325,7 +1347,7 @@ func isAskFor(s string, a, b int) bool {
 	if !strings.Contains(strings.ToLower(s[a:b]), "for") {
 		return true
 	}
-	return !notAnAskBeforeRe.Get().MatchString(tail(s, a)) && !notAnAskAfterRe.Get().MatchString(s[b:min(len(s), b+24)]) &&
+	return !notAnAskBeforeRe.MatchString(tail(s, a)) && !notAnAskAfterRe.Get().MatchString(s[b:min(len(s), b+24)]) &&
 		!exhortationRe.Get().MatchString(s[b:])
 }
 
@@ -1372,8 +1394,8 @@ var (
 // ("respondents said the government should"), not the report's ask.
 func isView(s string, subjectAt int) bool {
 	lead := before(s, subjectAt, 120)
-	return viewBeforeRe.Get().MatchString(lead) || mayReportNorm(lead) && normBeforeRe.Get().MatchString(lead) ||
-		embeddedRe.Get().MatchString(before(s, subjectAt, 40))
+	return viewBeforeRe.MatchString(lead) || mayReportNorm(lead) && normBeforeRe.MatchString(lead) ||
+		embeddedRe.MatchString(before(s, subjectAt, 40))
 }
 
 // normWords are the cheap test for normBeforeRe.
@@ -1518,7 +1540,7 @@ func analyse(s string) recFacts {
 	// Most sentences hold none of the words decisionAskRe needs; it was
 	// run on every one.
 	if mayBeDecision(lower) {
-		if m := decisionAskRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.Get().MatchString(s[:m[0]]) && !ownRecsRe.Get().MatchString(s[m[1]:]) {
+		if m := decisionAskRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.MatchString(s[:m[0]]) && !ownRecsRe.Get().MatchString(s[m[1]:]) {
 			// "The Health and Wellbeing Board is asked to note this chapter
 			// and to endorse the recommendations": a decision asked of it.
 			seen := map[evidence.Actor]bool{}
@@ -1586,13 +1608,14 @@ var recommendThatRe = lazyre.New(`\b(?:(?:(?i:we|it|(?:the|this|our)\s+(?:report
 // actor it names, else those named in its lead-in ("recommendations for
 // national government and ICSs:"). An ask that names no one addresses no
 // one: "we are asking for more funding for ICBs" is not an ask of ICBs.
-func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
+// lead gives the actors of a lead-in (leadInActors).
+func recommendationActors(text, leadIn string, f recFacts, lead func(string) []evidence.Actor) []evidence.Actor {
 	if f.entitled {
 		return nil
 	}
 	if f.asks {
 		if len(f.askActors) == 0 {
-			return leadInActors(leadIn)
+			return lead(leadIn)
 		}
 		return f.askActors
 	}
@@ -1611,7 +1634,7 @@ func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
 		if a := leadingActors(strings.TrimLeft(text[m[1]:], " ")); len(a) > 0 && !slices.Contains(a, ownUnit) {
 			return a
 		}
-		return leadInActors(leadIn)
+		return lead(leadIn)
 	}
 	if reportedRe.Get().MatchString(text) {
 		if a := actorsIn(text); len(a) > 0 {
@@ -1623,7 +1646,7 @@ func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
 			return a
 		}
 	}
-	if a := leadInActors(leadIn); len(a) > 0 {
+	if a := lead(leadIn); len(a) > 0 {
 		return a
 	}
 	if w, end := wordAt(text, 0); w != "" && (isLower(text[0]) || w == "the" || w == "all" || w == "every" || w == "each") && end < len(text) && text[end] == ' ' {
@@ -1642,7 +1665,7 @@ func recommendationActors(text, leadIn string, f recFacts) []evidence.Actor {
 			for _, p := range sp {
 				s := text[p.start:p.end]
 				if f := analyse(s); f.isRec() && (f.asks || len(f.subject) > 0) {
-					return recommendationActors(s, "", f)
+					return recommendationActors(s, "", f, lead)
 				}
 			}
 		}
@@ -1800,7 +1823,13 @@ func firstWords(s string, n int) string {
 var recHeadingRe = lazyre.New(`(?i)^(?:(?:chapter|section|part)\s+\w+\s*[:.–—-]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|key|main|(?:the\s+)?[\w-]+(?:’s|'s)|summary\s+of(?:\s+our)?|the|priority|top|policy|full|list\s+of|\w+\s+and(?:\s+our)?|\d+)\s+)*(?:recommendations?|what\s+we\s+recommend|we\s+recommend|calls?\s+to\s+action|our\s+asks|what\s+we\s+(?:are\s+)?ask(?:ing)?\s+for|what\s+(?:needs|has)\s+to\s+(?:happen|change)|what\s+should\s+change|what\s+we\s+want(?:\s+to\s+(?:see|change)|\s+(?:from|of)\s+[^:.;?]{1,60})?(?:\s+(?:by|in|before)\s+\d{4})?\s*$|what\s+we(?:\s+are|\s*['’]re)\s+calling\s+for|our\s+calls(?:\s+to\s+\w+)?)\b`)
 
 // isRecHeading reports a heading that opens a list of recommendations.
-func isRecHeading(h string) bool { return recHeadingRe.Get().MatchString(strings.TrimSpace(h)) }
+func isRecHeading(h string) bool {
+	// Every ending the pattern allows holds one of these words.
+	if !hasAnyFold(h, "recommend", "call", "ask", "what") {
+		return false
+	}
+	return recHeadingRe.Get().MatchString(strings.TrimSpace(h))
+}
 
 // imperativeRe is a list item that opens with a verb of action, as
 // recommendations under a "Recommendations" heading do: "Publish a

@@ -19,7 +19,7 @@ var (
 	// attributedAfterRe ends with the words after which the body a figure
 	// comes from is named: "according to", "figures from", "a report by",
 	// "data published by", "according to the latest figures from".
-	attributedAfterRe = lazyre.New(`(?i)(?:\baccording\s+to(?:\s+(?:the|a|an))?(?:\s+(?:latest|new|recent|official|published|provisional|annual|national|separate|further|\d{4}))*(?:\s+(?:figures|data|statistics|analysis|research|estimates|survey|report|study|review|poll|census|count|evidence))?(?:\s+(?:from|by|published\s+by|of|for))?|\b(?:figures|data|statistics|analysis|research|estimates|report|survey|study|review|poll|evidence|work|modelling|investigation)\s+(?:published\s+|released\s+|carried\s+out\s+|conducted\s+|commissioned\s+)?(?:from|by)|\b(?:estimated|calculated|modelled|compiled|collected|recommended|set|defined)\s+by|\bspokes(?:person|woman|man)\s+(?:for|from|at)|\b(?:researchers|academics|a\s+team|teams|experts|analysts|economists|statisticians)\s+(?:at|from)|\bsources?:)\s+$`)
+	attributedAfterRe = newEndRe(lazyre.New(`(?i)(?:\baccording\s+to(?:\s+(?:the|a|an))?(?:\s+(?:latest|new|recent|official|published|provisional|annual|national|separate|further|\d{4}))*(?:\s+(?:figures|data|statistics|analysis|research|estimates|survey|report|study|review|poll|census|count|evidence))?(?:\s+(?:from|by|published\s+by|of|for))?|\b(?:figures|data|statistics|analysis|research|estimates|report|survey|study|review|poll|evidence|work|modelling|investigation)\s+(?:published\s+|released\s+|carried\s+out\s+|conducted\s+|commissioned\s+)?(?:from|by)|\b(?:estimated|calculated|modelled|compiled|collected|recommended|set|defined)\s+by|\bspokes(?:person|woman|man)\s+(?:for|from|at)|\b(?:researchers|academics|a\s+team|teams|experts|analysts|economists|statisticians)\s+(?:at|from)|\bsources?:)\s+$`))
 	// attributedBeforeRe starts with the words before which the body is
 	// named: "found that", "’s analysis shows", "estimates that".
 	attributedBeforeRe = lazyre.New(`(?i)^(?:(?:’s|'s)\s+(?:latest\s+|new\s+|recent\s+|own\s+|annual\s+|\d{4}\s+)*(?:analysis|research|survey|data|figures|report|review|study|estimates|modelling|census|statistics|guidance|audit|inquiry|evaluation)\s+(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|estimates?|estimated|indicates?|indicated|says?|said)|\s+(?:latest\s+|new\s+|official\s+|\d{4}\s+)*(?:data|figures|statistics|analysis|research|estimates|guidance|guidelines|standards)\s+(?:shows?|show|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated|published|says?|say|said|recommends?|states?)|\s+(?:press\s+office\s+|media\s+team\s+)?spokes(?:person|woman|man))\b`)
@@ -39,7 +39,7 @@ var (
 		"said", "says", " say", "told", "spokes", "guidance", "guidelines", "warn", "recommend", "advise"}
 	// analysisOfRe and dataShowsRe surround a body whose data another
 	// analyses: "The College's analysis of NHS England data shows that".
-	analysisOfRe = lazyre.New(`(?i)\b(?:analysis|re-?analysis|examination|breakdown)\s+of\s+(?:the\s+)?(?:latest\s+|new\s+|official\s+|published\s+)?$`)
+	analysisOfRe = newEndRe(lazyre.New(`(?i)\b(?:analysis|re-?analysis|examination|breakdown)\s+of\s+(?:the\s+)?(?:latest\s+|new\s+|official\s+|published\s+)?$`))
 	dataShowsRe  = lazyre.New(`^\s+(?:\d{4}(?:/\d{2})?\s+)?(?:data|figures|statistics)\s+(?:shows?|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated|finds|found)\b`)
 	// paraNumberRe is all that comes before a name opening a numbered
 	// paragraph: "4.2 The Care Quality Commission found...".
@@ -160,14 +160,14 @@ func attributedBody(text string) string {
 			name, end = name+rest[m[2]-1:m[3]], end+m[3] // "TRACK study"
 		}
 		subject := atClauseStart(lower, start) && !personRole(name)
-		if attributedAfterRe.Get().MatchString(before(lower, start, 120)) ||
+		if attributedAfterRe.MatchString(before(lower, start, 120)) ||
 			subject && attributedBeforeRe.Get().MatchString(rest[:min(len(rest), 60)]) ||
 			strings.HasSuffix(name, " study") || strings.HasSuffix(name, " survey") || strings.HasSuffix(name, " review") ||
 			strings.HasSuffix(name, " trial") || strings.HasSuffix(name, " inquiry") || strings.HasSuffix(name, " audit") ||
 			strings.HasSuffix(name, " evaluation") || strings.HasSuffix(name, " census") || strings.HasSuffix(name, " report") ||
 			subject && orgLike(name) && attributedVerbRe.Get().MatchString(rest[:min(len(rest), 40)]) ||
 			subject && strings.Contains(name, " ") && attributedThatRe.Get().MatchString(rest[:min(len(rest), 40)]) ||
-			analysisOfRe.Get().MatchString(before(lower, start, 60)) && dataShowsRe.Get().MatchString(rest[:min(len(rest), 40)]) {
+			analysisOfRe.MatchString(before(lower, start, 60)) && dataShowsRe.Get().MatchString(rest[:min(len(rest), 40)]) {
 			if found != "" && found != name {
 				return "" // several bodies: the sentence is not one attribution
 			}

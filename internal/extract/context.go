@@ -18,7 +18,7 @@ var (
 	// clauseLeadRe ends with the words that open a clause whose subject is
 	// a bare number: ", 11 received", "and only 6 had", "while 22 were",
 	// "a further 15 before".
-	clauseLeadRe = lazyre.New(`(?:[,;:(–—]|\b(?:and|while|but|whereas|a\s+further|another|an\s+additional|the\s+remaining|the\s+other))\s*$`)
+	clauseLeadRe = newEndRe(lazyre.New(`(?:[,;:(–—]|\b(?:and|while|but|whereas|a\s+further|another|an\s+additional|the\s+remaining|the\s+other))\s*$`))
 	// groupRestRe ends with the words that make a bare number the rest
 	// of a group already counted: "The remaining five waited", "the other
 	// three had".
@@ -73,7 +73,7 @@ func (r *reader) bareCount(a, b, next int) bool {
 // figure's clause ("A third (33.9%) had waited over six weeks, and 96 had
 // waited over 18"), the parallel saying it counts the same people.
 func (r *reader) groupSubjectUncounted(start, next int) bool {
-	if next >= len(r.s) || !isLower(r.s[next]) || !clauseLeadRe.Get().MatchString(tail(r.lower, start)) {
+	if next >= len(r.s) || !isLower(r.s[next]) || !clauseLeadRe.MatchString(tail(r.lower, start)) {
 		return false
 	}
 	if start <= 120 && groupOpeningRe.Get().MatchString(r.lower[:start]) {
@@ -153,7 +153,7 @@ func (r *reader) partOfWhole(a, b, next int) bool {
 // clause, with a word in lower case after it at next, in a sentence that
 // has already counted something.
 func (r *reader) groupSubject(start, next int) bool {
-	return next < len(r.s) && isLower(r.s[next]) && clauseLeadRe.Get().MatchString(tail(r.lower, start)) && r.countedBefore(start)
+	return next < len(r.s) && isLower(r.s[next]) && clauseLeadRe.MatchString(tail(r.lower, start)) && r.countedBefore(start)
 }
 
 // countedBefore reports a count figure before i.

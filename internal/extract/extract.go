@@ -104,6 +104,11 @@ type extractor struct {
 	// its actors.
 	last      string
 	lastFacts recFacts
+	// lead, leadActs and leadKnown keep leadInActors of the last
+	// lead-in: the items of a list share theirs.
+	lead      string
+	leadActs  []evidence.Actor
+	leadKnown bool
 	// duty is set in a section that states the law ("Statutory duties"),
 	// where "must" describes a duty rather than asking for something.
 	duty bool
@@ -245,6 +250,15 @@ var (
 	// in a PDF whose list was joined into one paragraph.
 	inlineLabelRe = lazyre.New(`(?:^|[.!?]["’”)]?\s+)(?i:recommendation)\s+\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.–—-]`)
 )
+
+// leadActors is leadInActors(leadIn), remembered for the last lead-in;
+// each caller has its own copy.
+func (x *extractor) leadActors(leadIn string) []evidence.Actor {
+	if !x.leadKnown || leadIn != x.lead {
+		x.lead, x.leadActs, x.leadKnown = leadIn, leadInActors(leadIn), true
+	}
+	return slices.Clone(x.leadActs)
+}
 
 // facts is analyse(s), remembered for the last s.
 func (x *extractor) facts(s string) recFacts {
@@ -412,7 +426,8 @@ func (x *extractor) run() {
 			// and in particular they should:", for this item only.
 			leadIn = itemLead
 		}
-		glued := len(inlineLabelRe.Get().FindAllStringIndex(b.Text, 2)) > 1
+		// Each label holds "recommendation": two labels need two of it.
+		glued := countFold(b.Text, "recommendation", 2) > 1 && len(inlineLabelRe.Get().FindAllStringIndex(b.Text, 2)) > 1
 		// Under a recommendations heading, the heading says whom the list
 		// addresses when an item does not ("Recommendations for ICBs",
 		// "### For government").
@@ -510,7 +525,11 @@ func (x *extractor) run() {
 			if (x.isLeadIn(b.Text) || rc.on() && groupNeedsRe.Get().MatchString(lastSentence(strings.TrimSpace(b.Text)))) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem {
 				leadIn = b.Text
 			}
-			planLead = planLeadRe.Get().MatchString(strings.TrimSpace(b.Text)) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem
+			// The pattern ends with a colon: a text trimmed of spaces
+			// that does not cannot match it.
+			t := strings.TrimSpace(b.Text)
+			planLead = i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem &&
+				strings.HasSuffix(t, ":") && planLeadRe.Get().MatchString(t)
 		}
 	}
 }
@@ -783,7 +802,7 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 	runStart := -1
 	runEnd := 0
 	flush := func() {
-		if runStart >= 0 && len(strings.Fields(b.Text[runStart:runEnd])) >= MinExcerptWords {
+		if runStart >= 0 && countFields(b.Text[runStart:runEnd]) >= MinExcerptWords {
 			// An excerpt is made of sentences without figures.
 			x.addWith(b, runStart, runEnd, evidence.Excerpt, section, "", []evidence.Figure{})
 		}
@@ -935,7 +954,7 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 	}
 	if kind == evidence.Recommendation {
 		f := x.facts(text)
-		a := recommendationActors(text, leadIn, f)
+		a := recommendationActors(text, leadIn, f, x.leadActors)
 		switch {
 		case f.it:
 			a = x.subjectBefore()

@@ -34,6 +34,65 @@ const numberRe = `\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 // smallWordRe are the number words of "eight in 10" and "three times as likely".
 const smallWordRe = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty`
 
+// notCountWords end the text before a number that is a label's, a
+// page's or an age's, not a count: "Figure 3", "aged 15". Each is a
+// regular expression, as written in notCountAfter.
+var notCountWords = strings.Split(`age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|aged over|aged under|type|quintile|decile|quartile|category|option|scenario|per`, "|")
+
+const (
+	// notCountRanges is a range of numbered parts: "years 7 to".
+	notCountRanges = `\b(?:year|years|key stage|stage|level|tier|phase|grade|band|page|section|chapter|part)\s+\d+\s*(?:or|and|to|-|–)`
+	// notCountParts is a list of numbered parts: "questions 2, 4 and 7",
+	// "sections 3 to 5".
+	notCountParts = `\b(?:questions|sections|chapters|paragraphs|recommendations|pages|parts|items|annexes|appendices|tables|figures|charts|options|priorities|objectives|outcomes|standards|clauses|regulations|articles|steps|stages|phases|tiers|levels)\s+\d{1,3}(?:\.\d{1,2})?(?:\s*,\s*\d{1,3}(?:\.\d{1,2})?)*\s*,?\s*(?:or|and|to|-|–|,)?`
+	// notCountChoice is the design of a question: "asked to pick three
+	// changes", "to name up to five".
+	notCountChoice = `\b(?:to|could|can|may|might|would|should)\s+(?:pick|choose|select|name|rank|tick|list|identify)\s+(?:up\s+to|their\s+top|the\s+top|top)?`
+)
+
+// notCountWordList is notCountWords as the text they match, in lower case.
+var notCountWordList = func() []string {
+	out := make([]string, len(notCountWords))
+	for i, w := range notCountWords {
+		out[i] = strings.ReplaceAll(w, `\.`, ".")
+	}
+	return out
+}()
+
+// notCountBefore is notCountAfter.MatchString(t), its parts tried in
+// turn and each only where it can match: the whole pattern, too large for
+// Go's backtracking matcher, cost some 20µs a number.
+func notCountBefore(t string) bool {
+	if strings.Contains(t, "\u212a") || strings.Contains(t, "\u017f") {
+		// The Kelvin sign and the long s fold to k and s under (?i).
+		return notCountAfter.Get().MatchString(t)
+	}
+	e := strings.TrimRight(t, " \t\n\f\r") // \s
+	if e == "" {
+		return false
+	}
+	if strings.HasSuffix(e, "-") || strings.HasSuffix(e, "/") || strings.HasSuffix(e, "–") || strings.HasSuffix(e, "§") {
+		return true
+	}
+	lower := asciiLower(e)
+	for _, w := range notCountWordList {
+		// \b before a word that opens with a letter: no word byte before it.
+		if p := len(lower) - len(w); p >= 0 && lower[p:] == w && (p == 0 || !isWordByte(lower[p-1])) {
+			return true
+		}
+	}
+	if strings.ContainsAny(e, "0123456789") && notCountNumbered.Get().MatchString(t) {
+		return true
+	}
+	// notCountChoice needs one of its verbs.
+	for _, v := range []string{"pick", "choose", "select", "name", "rank", "tick", "list", "identify"} {
+		if strings.Contains(lower, v) {
+			return notCountChosen.Get().MatchString(t)
+		}
+	}
+	return false
+}
+
 var (
 	fractionWords = map[string]float64{
 		"half": 50, "a half": 50, "one half": 50,
@@ -51,6 +110,11 @@ var (
 	nInMRe           = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3}) (in|out of) (?:every |each )?(` + smallWordRe + `|\d{1,4})\b`)
 	moneyRe          = lazyre.New(`(` + qualifierRe + `)£\s?(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)(?:\b|\d{1,3}\b))?`)
 	durationRe       = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
+	// fractions, percents and durations are fracRe, percentRe and
+	// durationRe, tried only at the words that can open them.
+	fractions = newWordStartRe(fracRe, "AaOoTtFfHh")
+	percents  = newWordStartRe(percentRe, "0123456789")
+	durations = newWordStartRe(durationRe, "0123456789")
 	// A range is one figure: "10-15 years", "2–3%", "between 70 and 90%",
 	// "from 12 to 18 months", "£2-3 billion".
 	rangeRe = lazyre.New(`(£\s?)?\b(` + numberRe + `)(\s?(?:bn|billion|m|million|k)\b)?(\s?%|\s?per ?cent\b)?\s?(-|–|—|\bto\b|\band\b)\s?(£\s?)?(` + numberRe + `)(?:(\s?%|\s?per ?cent\b|\s?percentage points?\b)|\s?(bn|billion|m|million|k)\b|[ -](?:working |calendar |school )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b)?`)
@@ -74,37 +138,38 @@ var (
 	// "(n=60)", "n = 1,204": the base of a survey.
 	nEqualsRe = lazyre.New(`\b[nN]\s?=\s?(` + numberRe + `)`)
 
-	wordNumbers   = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twice": 2, "half": 0.5}
-	monthNames    = lazyre.New(`^\s*(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
-	notCountAfter = lazyre.New(`(?i)(?:\b(?:age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|aged over|aged under|type|quintile|decile|quartile|category|option|scenario|per)|\b(?:year|years|key stage|stage|level|tier|phase|grade|band|page|section|chapter|part)\s+\d+\s*(?:or|and|to|-|–)|[-/–]` +
-		// A list of numbered parts: "questions 2, 4 and 7", "sections 3 to 5".
-		`|\b(?:questions|sections|chapters|paragraphs|recommendations|pages|parts|items|annexes|appendices|tables|figures|charts|options|priorities|objectives|outcomes|standards|clauses|regulations|articles|steps|stages|phases|tiers|levels)\s+\d{1,3}(?:\.\d{1,2})?(?:\s*,\s*\d{1,3}(?:\.\d{1,2})?)*\s*,?\s*(?:or|and|to|-|–|,)?` +
-		// The design of a question: "asked to pick three changes", "to
-		// name up to five".
-		`|\b(?:to|could|can|may|might|would|should)\s+(?:pick|choose|select|name|rank|tick|list|identify)\s+(?:up\s+to|their\s+top|the\s+top|top)?` +
-		// A section sign: "§4.2".
-		`|§)\s*$`)
-	rangeAfter = lazyre.New(`^\s?[-–]\s?\d`)
+	wordNumbers = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twice": 2, "half": 0.5}
+	monthNames  = lazyre.New(`^\s*(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
+	// notCountAfter ends with what makes the number after it no count:
+	// "Figure 3", "aged 15", "questions 2, 4 and", "§". notCountBefore
+	// says the same without running it.
+	notCountAfter = lazyre.New(`(?i)(?:\b(?:` + strings.Join(notCountWords, "|") + `)|` + notCountRanges + `|[-/–]` +
+		`|` + notCountParts + `|` + notCountChoice + `|§)\s*$`)
+	// notCountNumbered is notCountAfter's numbered ranges and parts alone.
+	notCountNumbered = lazyre.New(`(?i)(?:` + notCountRanges + `|` + notCountParts + `)\s*$`)
+	// notCountChosen is notCountAfter's design of a question alone.
+	notCountChosen = lazyre.New(`(?i)(?:` + notCountChoice + `)\s*$`)
+	rangeAfter     = lazyre.New(`^\s?[-–]\s?\d`)
 	// yearNamedRe ends with a year that a determiner names ("Last year
 	// 1,240 families", "At the end of the year 1,960 children"): the
 	// number after it is not a school year group ("Year 6").
 	// Year groups run to 13 and are written with a capital.
-	yearNamedRe = lazyre.New(`\b(?i:last|this|next|that|each|every|per|a|the|same|previous|financial|calendar|recent|past|coming|following|whole|full)\s+years?\s*$`)
+	yearNamedRe = newEndRe(lazyre.New(`\b(?i:last|this|next|that|each|every|per|a|the|same|previous|financial|calendar|recent|past|coming|following|whole|full)\s+years?\s*$`))
 	// yearGroupListRe ends with a year group and a joining word: "Years 5
 	// and" before the 6 of "Years 5 and 6". A number after it that no
 	// year group can be ("1,187 children in Year 6 and 402 in Reception")
 	// is no year group.
-	yearGroupListRe = lazyre.New(`(?i)\byears?\s+\d{1,2}\s*(?:or|and|to|-|–)\s*$`)
+	yearGroupListRe = newEndRe(lazyre.New(`(?i)\byears?\s+\d{1,2}\s*(?:or|and|to|-|–)\s*$`))
 	// ofThoseRe ends with the group a count is drawn from, with no noun
 	// after the count: "Of those, 28 said...".
-	ofThoseRe = lazyre.New(`(?:^|[.;]\s*)of\s+(?:those|these|them|whom|the\s+\w+)\s*,\s*$`)
+	ofThoseRe = newEndRe(lazyre.New(`(?:^|[.;]\s*)of\s+(?:those|these|them|whom|the\s+\w+)\s*,\s*$`))
 	// ageBefore ends with the words before an age: "turn 18", "until 19",
 	// "reaching 25"; only numbers an age can be are read as one.
-	ageBefore = lazyre.New(`(?i)\b(?:until|till|turn|turns|turned|turning|reach|reaches|reached|reaching|is now|was now|aged over|aged under)\s*$`)
+	ageBefore = newEndRe(lazyre.New(`(?i)\b(?:until|till|turn|turns|turned|turning|reach|reaches|reached|reaching|is now|was now|aged over|aged under)\s*$`))
 	// A duration that dates something rather than measuring it: "two years
 	// ago", "over the next 10 years", "in the past 12 months", "rose in two
 	// years".
-	periodBefore = lazyre.New(`(?i)\b(?:next|last|past|coming|previous|recent|first|following|final|in(?:\s+the)?)\s*$`)
+	periodBefore = newEndRe(lazyre.New(`(?i)\b(?:next|last|past|coming|previous|recent|first|following|final|in(?:\s+the)?)\s*$`))
 	// "six weeks after birth" places a moment in a life, as an age does.
 	periodAfter = lazyre.New(`(?i)^\s*(?:(?:ago|since|later|earlier|into|on from|from now|time|ending|ended|of birth|of age|old)\b|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|after\s+(?:the\s+)?(?:birth|pregnancy|delivery|childbirth|giving\s+birth|being\s+born)\b)`)
 	// endOfChangeRe follows the first duration of a change ("from 14 weeks
@@ -116,7 +181,7 @@ var (
 	// scheduleBefore ends with a promise of when the next event will come:
 	// "the next inspection will be within", "the next review is due in".
 	// The duration is a timetable, not a finding.
-	scheduleBefore = lazyre.New(`(?i)\bnext\b[^.;]{0,60}\b(?:will|is\s+due|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned)\b[^.;]{0,40}\b(?:within|in|after|every)\s+(?:[a-z]+\s+)?$`)
+	scheduleBefore = newEndRe(lazyre.New(`(?i)\bnext\b[^.;]{0,60}\b(?:will|is\s+due|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned)\b[^.;]{0,40}\b(?:within|in|after|every)\s+(?:[a-z]+\s+)?$`))
 	// ageChainBefore ends with an age at which something is measured and
 	// the joining word of a list of them: "measured at 24 months or".
 	// The first age may leave its unit to the last: "at two and five years".
@@ -368,7 +433,7 @@ func (r *reader) read() {
 	// "three quarters (76%)", "one in eight (12.8%)": the bracketed
 	// percentage is the figure. Fractions and ratios are found once; those
 	// without a bracket are read further down, after the digits.
-	fracs := findAll(fracRe.Get(), s, hasFraction)
+	fracs := findAllAt(fractions, s, hasFraction)
 	nInMs := findAll(nInMRe.Get(), s, r.f.nInM)
 	if strings.Contains(s, "%") {
 		for _, m := range append(fracs[:len(fracs):len(fracs)], nInMs...) {
@@ -418,7 +483,7 @@ func (r *reader) read() {
 			}
 		}
 	}
-	for _, m := range findAll(percentRe.Get(), s, hasDigit && hasPercent) {
+	for _, m := range findAllAt(percents, s, hasDigit && hasPercent) {
 		if precededByLetter(s, m[4]) {
 			continue
 		}
@@ -463,7 +528,7 @@ func (r *reader) read() {
 		}
 		r.add(m[0], end, parseNumber(s[m[4]:m[5]])*moneyScale(s, m[6], end), evidence.UnitGBP)
 	}
-	for _, m := range findAll(durationRe.Get(), s, hasDigit && mayHoldDuration(lower)) {
+	for _, m := range findAllAt(durations, s, hasDigit && mayHoldDuration(lower)) {
 		if !r.durationCountable(m[4], m[5], durationUnit(s[m[6]:m[7]])) {
 			continue
 		}
@@ -708,13 +773,13 @@ func (r *reader) countableAs(a, b int, age bool) bool {
 	if !r.free(a, b) || precededByLetter(r.s, a) || isYearNumber(r.s[a:b]) {
 		return false
 	}
-	if t := tail(r.s, a); notCountAfter.Get().MatchString(t) && !((yearNamedRe.Get().MatchString(t) || yearGroupListRe.Get().MatchString(t)) && parseNumber(r.s[a:b]) > 13) {
+	if t := tail(r.s, a); notCountBefore(t) && !((yearNamedRe.MatchString(t) || yearGroupListRe.MatchString(t)) && parseNumber(r.s[a:b]) > 13) {
 		return false
 	}
 	if namesOne(r.s, r.lower, a, b) {
 		return false // "Bay 2", "Session 3 covers", "Parent 3 said"
 	}
-	if v := parseNumber(r.s[a:b]); age && v <= 30 && ageBefore.Get().MatchString(tail(r.s, a)) {
+	if v := parseNumber(r.s[a:b]); age && v <= 30 && ageBefore.MatchString(tail(r.s, a)) {
 		return false
 	}
 	return true
@@ -738,7 +803,7 @@ func (r *reader) datesSomething(a, b int) bool {
 		// shows how plans have grown in each of the last six years").
 		return false
 	}
-	if periodBefore.Get().MatchString(t) || periodAfter.Get().MatchString(after) && !endOfChangeRe.Get().MatchString(r.lower[b:min(len(r.lower), b+32)]) {
+	if periodBefore.MatchString(t) || periodAfter.Get().MatchString(after) && !endOfChangeRe.Get().MatchString(r.lower[b:min(len(r.lower), b+32)]) {
 		return true
 	}
 	// "within six months of this report" sets a deadline; "a maximum wait
@@ -778,7 +843,7 @@ func (r *reader) datesSomething(a, b int) bool {
 		(strings.HasPrefix(after, " after ") || strings.HasPrefix(after, " later")) {
 		return true
 	}
-	return strings.Contains(r.lower, "next") && scheduleBefore.Get().MatchString(before(r.lower, a, 140))
+	return strings.Contains(r.lower, "next") && scheduleBefore.MatchString(before(r.lower, a, 140))
 }
 
 var (
@@ -959,7 +1024,7 @@ func (r *reader) durationCountable(a, b int, unit evidence.Unit) bool {
 	}
 	// "Coverage of the 12-month review by 15 months": an age by which
 	// something is done; "cut waits by 3 months" is a change.
-	if trimmed := strings.TrimRight(t, " "); strings.HasSuffix(trimmed, " by") && !changeBeforeRe.Get().MatchString(before(r.lower, a, 48)) &&
+	if trimmed := strings.TrimRight(t, " "); strings.HasSuffix(trimmed, " by") && !changeBeforeRe.MatchString(before(r.lower, a, 48)) &&
 		!changeVerbBefore(r.lower, len(trimmed)-len("by")) {
 		return false
 	}
@@ -1075,7 +1140,7 @@ func (r *reader) readRanges() {
 				start = len(prefix) - len("between")
 			}
 		}
-		if notCountAfter.Get().MatchString(tail(s, start)) {
+		if notCountBefore(tail(s, start)) {
 			continue // "Figure 1 – 45%", "aged under 5-10"
 		}
 		if from && conn == "to" && changeVerbBefore(lower, start) {
@@ -1539,7 +1604,7 @@ func (r *reader) readCounts() {
 				r.add(a, wEnd, parseNumber(num), evidence.UnitOther)
 				continue
 			}
-			if !countedAhead(s, scaleEnd) && !strings.Contains(num, ",") && scaleEnd == b && !ofThoseRe.Get().MatchString(tail(r.lower, a)) {
+			if !countedAhead(s, scaleEnd) && !strings.Contains(num, ",") && scaleEnd == b && !ofThoseRe.MatchString(tail(r.lower, a)) {
 				// A number with no noun of its own is a count where the
 				// sentence has already said what is counted: "Of the 34
 				// hospices, 11 received...", "only 11 of the 23 had",
@@ -1804,6 +1869,14 @@ func before(s string, i, n int) string {
 		start-- // not in the middle of a UTF-8 sequence
 	}
 	return s[start:i]
+}
+
+// findAllAt runs w over s when the cheap test passed.
+func findAllAt(w *wordStartRe, s string, test bool) [][]int {
+	if !test {
+		return nil
+	}
+	return w.FindAllStringSubmatchIndex(s)
 }
 
 // findAll runs re over s when the cheap test passed.

@@ -197,6 +197,9 @@ type furnitureClass struct {
 	// dates: dates and weekdays are no figures here ("back on the 24th",
 	// "on 3 June"): a writer's days keep no aside.
 	dates bool
+	// may, when set, is a cheap test that every sentence re can match
+	// passes; a sentence that fails it is not given to re.
+	may func(t, lower string) bool
 }
 
 // furnitureClasses are tried in order; the citation is first, for it
@@ -229,15 +232,23 @@ var furnitureClasses = append([]furnitureClass{
 		return !quoted(t) && !dashAsideAskRe.Get().MatchString(lower)
 	}},
 	{cues: []string{"alone", "own", "here for you", "here to"}, re: reassuranceRe, maxWords: 35, and: func(t, _ string) bool { return !quoted(t) }},
-	{cues: []string{"prepared for", "officer", "director", "executive", "lead", "member", "manager", "owner", "report"}, re: preparedForRe, maxWords: 25, made: true, and: noMoney},
+	{cues: []string{"prepared for", "officer", "director", "executive", "lead", "member", "manager", "owner", "report"}, re: preparedForRe, maxWords: 25, made: true, and: noMoney,
+		// Every line the pattern takes has "prepared" or a colon.
+		may: func(t, _ string) bool { return strings.Contains(t, ":") || hasFold(t, "prepared") }},
 	{cues: []string{"contact", "enquiries", "information"}, re: contactLineRe, maxWords: 25, made: true, and: noMoney},
 	{cues: []string{"review"}, re: reviewDateRe, maxWords: 20, made: true, and: noMoney},
 	{cues: []string{"agenda item"}, re: agendaItemRe, maxWords: 14, made: true, and: func(t, lower string) bool {
 		return noMoney(t, lower) && !containsAny(lower, []string{" is ", " are ", " was ", " were ", " has ", " had ", " have "})
 	}},
-	{cues: []string{"following", "as follows", "things", "ways", "steps", "changes", "ideas", "suggestions", "asked", "invited", "requested"}, re: listLeadRe, maxWords: 35, overAsk: true},
+	{cues: []string{"following", "as follows", "things", "ways", "steps", "changes", "ideas", "suggestions", "asked", "invited", "requested"}, re: listLeadRe, maxWords: 35, overAsk: true,
+		// The pattern's leads end with a colon, or with a full stop after "following".
+		may: func(t, lower string) bool {
+			return strings.HasSuffix(t, ":") || strings.HasSuffix(t, ".") && strings.Contains(lower, "following")
+		}},
 	{cues: []string{"if you", "for help", "for support", "for advice", "for information", "available"}, re: helplineOpenRe, maxWords: 45, and: offersHelp},
-	{cues: []string{"call", "ring", "phone", "text", "contact", "free on", "helpline", "available on"}, re: helplineRe, maxWords: 30, and: toReader},
+	{cues: []string{"call", "ring", "phone", "text", "contact", "free on", "helpline", "available on"}, re: helplineRe, maxWords: 30, and: toReader,
+		// Each number the pattern takes has six digits or more.
+		may: func(t, _ string) bool { return digits(t) >= 6 }},
 	{cues: []string{"find out", "learn more", "more information", "more details"}, re: moreInfoRe, maxWords: 35, and: func(t, _ string) bool { return !quoted(t) }},
 	{cues: []string{"thank", "grateful", "indebted"}, re: thanksRe, maxWords: 45, and: func(t, lower string) bool { return !quoted(t) && !thanksWithEvidence(lower) }},
 	{cues: []string{"thank"}, re: thanksForMailRe, maxWords: 40, dates: true, and: func(t, lower string) bool {
@@ -276,7 +287,11 @@ var furnitureClasses = append([]furnitureClass{
 	{cues: []string{":"}, re: bareLeadInRe, maxWords: 30, overAsk: true},
 	{lead: []string{"source", "data source"}, re: sourceLineRe, maxWords: 30, made: true, whole: true, and: labelAndValue},
 	{lead: []string{"if you"}, re: offerToReaderRe, maxWords: 40, and: func(t, _ string) bool { return !quoted(t) }},
-	{cues: []string{"©", "copyright", "t:", "tel", "telephone", "textphone", "fax", "e:", "email", "w:", "web"}, re: colophonCueRe, maxWords: 60, made: true, whole: true, and: colophon},
+	{cues: []string{"©", "copyright", "t:", "tel", "telephone", "textphone", "fax", "e:", "email", "w:", "web"}, re: colophonCueRe, maxWords: 60, made: true, whole: true, and: colophon,
+		// The pattern needs a copyright mark or word, or a digit, "@" or "www." after a label.
+		may: func(t, _ string) bool {
+			return strings.ContainsAny(t, "©0123456789@") || hasFold(t, "copyright") || hasFold(t, "www.")
+		}},
 	{cues: []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, re: addressPostcodeRe, maxWords: 16, and: func(_, lower string) bool {
 		return !containsAny(lower, []string{" is ", " are ", " was ", " were ", " has ", " had ", " have "})
 	}},
@@ -289,7 +304,7 @@ func noMoney(t, _ string) bool { return !strings.ContainsAny(t, "%£") }
 // citation's title and publisher).
 func furnitureSentence(s string) (skip, rest, overAsk bool) {
 	t := strings.TrimSpace(s)
-	words := len(strings.Fields(t))
+	words := countFields(t)
 	if words == 0 || words > 60 {
 		return false, false, false
 	}
@@ -297,7 +312,8 @@ func furnitureSentence(s string) (skip, rest, overAsk bool) {
 	hits := furnitureCues().hits(lower)
 	figures := -1 // not counted yet
 	for i, c := range furnitureClasses {
-		if words > c.maxWords || c.lead == nil && hits&(1<<i) == 0 || c.lead != nil && !hasAnyPrefix(lower, c.lead) {
+		if words > c.maxWords || c.lead == nil && hits&(1<<i) == 0 || c.lead != nil && !hasAnyPrefix(lower, c.lead) ||
+			c.may != nil && !c.may(t, lower) {
 			continue
 		}
 		m := c.re.Get().FindStringIndex(t)

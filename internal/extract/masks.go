@@ -85,11 +85,15 @@ var (
 	wholeCycleRe = lazyre.New(`^(?:24\s+hours\s+(?:a|per|each)\s+day|(?:7|seven)\s+days\s+(?:a|per|each)\s+week|36[56]\s+days\s+(?:a|per|each)\s+year|24/7|24-7)$`)
 	// openBeforeRe ends with words saying a service is open: "open",
 	// "available", "staffed".
-	openBeforeRe = lazyre.New(`\b(?:open|opens|opening|available|staffed|answered|runs|running|operates|operating|manned|on\s+call)\b[^.;,]{0,24}$`)
+	openBeforeRe = newEndRe(lazyre.New(`\b(?:open|opens|opening|available|staffed|answered|runs|running|operates|operating|manned|on\s+call)\b[^.;,]{0,24}$`))
 	// Named reviews and checks: "the 6 to 8 week review", "12-month
 	// review", "2 to 2½ year check": the name of a visit, not a wait.
 	// "six-week check" and "six-to-eight-week check" in words too.
 	namedReviewRe = lazyre.New(`(?i)\b(?:\d{1,2}½?|` + smallAge + `)(?:\s*(?:-|–|to|-to-)\s*(?:\d{1,2}½?|` + smallAge + `))?[- ](?:weeks?|months?|years?)[- ](?:old\s+)?(?:reviews?|checks?|visits?|assessments?|contacts?|appointments?|health\s+reviews?|development\s+reviews?)\b`)
+	// namedPlans and namedReviews are namedPlanRe and namedReviewRe,
+	// tried only at numbers.
+	namedPlans   = newWordStartRe(namedPlanRe, "0123456789OoTtFfSs")
+	namedReviews = newWordStartRe(namedReviewRe, "0123456789OoTtFfSsEeNn")
 	// A body's timescale named by its length: "the councils' own
 	// 20-week timescale": the name of a duty's limit, not a finding.
 	// "issued within the 20-week time limit" measures against it, and
@@ -172,8 +176,16 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	hasOld := strings.Contains(lower, "-old") || strings.Contains(lower, " old")
 	markAll(yearOldRe, hasOld)
 	markAll(yearsOfAgeRe, hasOld || strings.Contains(lower, "of age"))
-	markAll(namedPlanRe, numberBefore(lower, "year", "month", "week", "point", "step"))
-	markAll(namedReviewRe, hasWordIn(lower, reviewWords))
+	if numberBefore(lower, "year", "month", "week", "point", "step") {
+		for _, m := range namedPlans.FindAllStringIndex(s) {
+			mark(m[0], m[1])
+		}
+	}
+	if hasWordIn(lower, reviewWords) {
+		for _, m := range namedReviews.FindAllStringIndex(s) {
+			mark(m[0], m[1])
+		}
+	}
 	markAll(namedTimescaleRe, strings.Contains(lower, "time"))
 	markAll(journeyRe, strings.Contains(lower, " away") || strings.Contains(lower, " from"))
 	maskServiceNumbers(s, lower, f, mark)
@@ -226,7 +238,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 			// "seven days a week", "365 days a year"), or a service said to
 			// be open for them; "locked in their cells for up to 22 hours
 			// a day" is a finding.
-			if wholeCycleRe.Get().MatchString(lower[m[0]:m[1]]) || openBeforeRe.Get().MatchString(before(lower, m[0], 48)) {
+			if wholeCycleRe.Get().MatchString(lower[m[0]:m[1]]) || openBeforeRe.MatchString(before(lower, m[0], 48)) {
 				mark(m[0], m[1])
 			}
 		}

@@ -79,7 +79,7 @@ func usersRequest(s string) ([]evidence.Actor, bool) {
 // welcomeMembersRe).
 func welcomeMembers(s string) []evidence.Actor {
 	for _, m := range welcomeMembersRe.Get().FindAllStringSubmatchIndex(s, -1) {
-		if viewSubjectRe.Get().MatchString(s[:m[0]]) {
+		if viewSubjectRe.MatchString(s[:m[0]]) {
 			continue
 		}
 		if a := actorsIn(s[m[2]:m[3]]); len(a) > 0 {
@@ -95,7 +95,7 @@ func welcomeMembers(s string) []evidence.Actor {
 func hasAsked(s string) []evidence.Actor {
 	for _, m := range hasAskedRe.Get().FindAllStringSubmatchIndex(s, -1) {
 		lead := s[:m[0]]
-		if viewSubjectRe.Get().MatchString(lead) || embeddedAsk(s, m[0]) {
+		if viewSubjectRe.MatchString(lead) || embeddedAsk(s, m[0]) {
 			continue
 		}
 		if by := actorsIn(lead); slices.Contains(by, evidence.NHSE) || slices.Contains(by, evidence.DHSC) || slices.Contains(by, evidence.Government) {

@@ -12,13 +12,13 @@ var (
 	// baseBeforeRe ends with the words that introduce the group a
 	// percentage is of: "our survey of 60", "58% of the 42", "out of 300",
 	// "we asked 1,200".
-	baseBeforeRe = lazyre.New(`(?i)(?:\b(?:survey|surveyed|surveying|poll|polled|sample|questioned|interviewed|asked|asking|consulted|spoke to|spoke with|heard from|out of|among|amongst|responses from|based on|involving|analysis|audit|review|completed by|answered by|filled in by)(?:\s+(?:of|to))?|(?:%|per ?cent|half|third|thirds|quarter|quarters|fifth|fifths|total|group|cohort|panel|majority|most|all|none|each)\s+of)(?:\s+(?:the|all|our|these|those|its|their|some|nearly|almost|over|more than|around|about))*\s*$`)
+	baseBeforeRe = newEndRe(lazyre.New(`(?i)(?:\b(?:survey|surveyed|surveying|poll|polled|sample|questioned|interviewed|asked|asking|consulted|spoke to|spoke with|heard from|out of|among|amongst|responses from|based on|involving|analysis|audit|review|completed by|answered by|filled in by)(?:\s+(?:of|to))?|(?:%|per ?cent|half|third|thirds|quarter|quarters|fifth|fifths|total|group|cohort|panel|majority|most|all|none|each)\s+of)(?:\s+(?:the|all|our|these|those|its|their|some|nearly|almost|over|more than|around|about))*\s*$`))
 	// baseAfterRe follows a count that is the group surveyed: "1,200
 	// respondents", "60 young people who took part".
 	baseAfterRe = lazyre.New(`(?i)^\s*(?:[a-z’'-]+\s+){0,3}?(?:respondents|responses|participants|interviewees|(?:who|that)\s+(?:responded|took part|completed|answered|replied)|responded|took part|completed the|surveyed|interviewed|questioned|polled)\b`)
 	// changeBeforeRe ends with the words that make a figure a change: "rose
 	// by", "a rise of", "up", "cut by".
-	changeBeforeRe = lazyre.New(`(?i)\b(?:rose|risen|rising|rise|increased?|increasing|grew|grown|growth|fell|fallen|falling|fall|dropped|drop|decreased?|decline[sd]?|cut|cuts|reduced|reduction|jumped|jump|climbed|up|down|increase|lost)\s+(?:by\s+)?(?:of\s+)?(?:a\s+|an\s+)?(?:further\s+)?$`)
+	changeBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:rose|risen|rising|rise|increased?|increasing|grew|grown|growth|fell|fallen|falling|fall|dropped|drop|decreased?|decline[sd]?|cut|cuts|reduced|reduction|jumped|jump|climbed|up|down|increase|lost)\s+(?:by\s+)?(?:of\s+)?(?:a\s+|an\s+)?(?:further\s+)?$`))
 	// changeAfterRe follows a figure that is a change: "a 24% cut", "12%
 	// higher than".
 	changeAfterRe = lazyre.New(`(?i)^\s*(?:real[- ]terms\s+)?(?:increase|rise|fall|drop|decrease|reduction|cut|growth|jump|higher|lower|more|fewer|less|smaller|larger|greater)\b`)
@@ -83,7 +83,7 @@ func markRoles(lower string, figs []evidence.Figure) {
 				continue
 			}
 			opens := f.Offset < 40 && ofTheStartRe.Get().MatchString(lower[:f.Offset])
-			if opens && laterCount(figs[i+1:], false) || baseBeforeRe.Get().MatchString(tail(lower, f.Offset)) && laterCount(figs[i+1:], true) {
+			if opens && laterCount(figs[i+1:], false) || baseBeforeRe.MatchString(tail(lower, f.Offset)) && laterCount(figs[i+1:], true) {
 				f.Role = evidence.RoleBase
 				break
 			}
@@ -117,7 +117,7 @@ func markRoles(lower string, figs []evidence.Figure) {
 		after := lower[f.Offset+len(f.Text) : min(len(lower), f.Offset+len(f.Text)+48)]
 		switch {
 		case hasPercent && f.Unit == evidence.UnitCount && !f.IsRange() &&
-			(baseBeforeRe.Get().MatchString(before) || baseAfterRe.Get().MatchString(after) || countNounIsBase(f.Text) ||
+			(baseBeforeRe.MatchString(before) || baseAfterRe.Get().MatchString(after) || countNounIsBase(f.Text) ||
 				f.Offset < 40 && ofTheStartRe.Get().MatchString(lower[:f.Offset])):
 			f.Role, base = evidence.RoleBase, true
 		case f.Unit != evidence.UnitCount && (changeBefore(before) || changeAfterRe.Get().MatchString(after)):
@@ -152,7 +152,7 @@ func markRoles(lower string, figs []evidence.Figure) {
 // the text before it): "rose by", "a rise of", "up"; not the "up" of a
 // phrasal verb ("make up half of referrals", "take up the offer").
 func changeBefore(before string) bool {
-	if !changeBeforeRe.Get().MatchString(before) {
+	if !changeBeforeRe.MatchString(before) {
 		return false
 	}
 	t := strings.TrimRight(before, " ")

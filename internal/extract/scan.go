@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Cheap tests, made in one pass over a sentence, that say which patterns
 // can match it. Go's regexp has no fast path for a pattern that does not
@@ -267,6 +271,114 @@ func wordThenNumber(lower string, words ...string) bool {
 			at := from + k + len(w)
 			from = at
 			if at+1 < len(lower) && (lower[at] == ' ' || lower[at] == '-') && isDigit(lower[at+1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countFold counts, up to most, the places lit (lower-case ASCII) occurs
+// in s with ASCII case ignored, as a (?i) pattern's literal would match
+// it. Under (?i) k and s also match the Kelvin sign and the long s, so
+// for a lit holding either, s holding either counts as most places.
+func countFold(s, lit string, most int) int {
+	if strings.ContainsAny(lit, "ks") && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")) {
+		return most
+	}
+	n := 0
+	for i := 0; i+len(lit) <= len(s) && n < most; i++ {
+		if lowerByte(s[i]) != lit[0] {
+			continue
+		}
+		j := 1
+		for j < len(lit) && lowerByte(s[i+j]) == lit[j] {
+			j++
+		}
+		if j == len(lit) {
+			n++
+			i += len(lit) - 1
+		}
+	}
+	return n
+}
+
+// hasFold reports lit (lower-case ASCII) in s as countFold finds it.
+func hasFold(s, lit string) bool { return countFold(s, lit, 1) > 0 }
+
+func upperByte(c byte) byte {
+	if c >= 'a' && c <= 'z' {
+		return c - 'a' + 'A'
+	}
+	return c
+}
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// digits counts the ASCII digits of s.
+func digits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			n++
+		}
+	}
+	return n
+}
+
+// countFields is len(strings.Fields(s)), without making the fields.
+func countFields(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		space := c == ' ' || c >= '\t' && c <= '\r' // \t \n \v \f \r
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(c)
+		}
+		i += size
+		if space {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// hasAnyFold reports whether s holds any of lits as hasFold finds them,
+// in one pass over s.
+func hasAnyFold(s string, lits ...string) bool {
+	for _, lit := range lits {
+		if strings.ContainsAny(lit, "ks") && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")) {
+			return true
+		}
+	}
+	var first [256]bool // the bytes, in either case, a lit opens with
+	for _, lit := range lits {
+		first[lit[0]] = true
+		first[upperByte(lit[0])] = true
+	}
+	for i := 0; i < len(s); i++ {
+		if !first[s[i]] {
+			continue
+		}
+		c := lowerByte(s[i])
+		for _, lit := range lits {
+			if lit[0] != c || len(s)-i < len(lit) {
+				continue
+			}
+			j := 1
+			for j < len(lit) && lowerByte(s[i+j]) == lit[j] {
+				j++
+			}
+			if j == len(lit) {
 				return true
 			}
 		}

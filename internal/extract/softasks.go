@@ -96,7 +96,7 @@ func softAsk(s, lower string) (actors []evidence.Actor, asks, question bool) {
 		}
 		return nil, false, false
 	}
-	if m := hopeRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.Get().MatchString(s[:m[0]]) {
+	if m := hopeRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.MatchString(s[:m[0]]) {
 		// "We hope the council will restore the grant": what the writer
 		// hopes a body will do; "will find this useful" asks nothing.
 		if a, ok := bodyThenVerb(s[m[1]:], hopedVerb); ok {
@@ -138,7 +138,7 @@ func softAsk(s, lower string) (actors []evidence.Actor, asks, question bool) {
 		// "We'd really welcome the council joining the review", "we would
 		// welcome the ICB to": the body welcomed acting; "we would
 		// welcome your views" asks no body.
-		if viewSubjectRe.Get().MatchString(s[:m[0]]) || embeddedAsk(s, m[0]) {
+		if viewSubjectRe.MatchString(s[:m[0]]) || embeddedAsk(s, m[0]) {
 			continue
 		}
 		if a, ok := bodyThenVerb(s[m[1]:], welcomedVerb); ok {

@@ -821,6 +821,12 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			// subject should do, not an ask of ICBs.
 			continue
 		}
+		if thankedFor(lower, verb, m[0]) {
+			// "Thank you for asking the forum to help shape the pathway":
+			// the ask thanked for is the occasion of the letter, made of
+			// the writer, and asks no body now.
+			continue
+		}
 		if bodyShouldAsk(s, lower, m[0]) {
 			// "NHS England should ask every ICB to publish": NHS England
 			// is the one to act, read as the subject of its "should".
@@ -1218,6 +1224,18 @@ func participleAfterModal(lower, verb string, i int) bool {
 	}
 	return strings.Contains(lead, " should ") || strings.Contains(lead, " must ") || strings.Contains(lead, " needs to ") ||
 		strings.Contains(lead, " need to ") || strings.Contains(lead, " ought to ")
+}
+
+// thankedFor reports an ask at i made by a participle that is what a
+// sentence of thanks thanks someone for: "Thank you for asking",
+// "We are grateful to the ICB for inviting", "Thanks again for urging".
+func thankedFor(lower, verb string, i int) bool {
+	w, _, _ := strings.Cut(verb, " ")
+	if !strings.HasSuffix(w, "ing") || !strings.HasSuffix(lower[:i], "for ") {
+		return false
+	}
+	lead := lower[:i]
+	return strings.Contains(lead, "thank") || strings.Contains(lead, "grateful") || strings.Contains(lead, "appreciat") || strings.Contains(lead, "gratitude")
 }
 
 // embeddedAsk reports an ask at i inside an embedded question: "sets out

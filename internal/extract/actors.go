@@ -834,6 +834,15 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		}
 		addressee := s[m[2]:m[3]]
 		actors := actorsIn(addressee)
+		if len(actors) > 0 && strings.Contains(verb, "for") && namesAThing(addressee) {
+			// "has called for the NHS number to become ...": what is
+			// called for is a thing a body's name only qualifies; the
+			// call names no body to act.
+			if !isAskFor(s, m[0], m[2]) || embeddedAsk(s, m[0]) || viewSubjectRe.Get().MatchString(s[:m[0]]) {
+				continue
+			}
+			return []evidence.Actor{}, true, false
+		}
 		strong := strings.Contains(verb, "call") && strings.Contains(verb, "on") || strings.Contains(verb, "urg")
 		switch {
 		case len(actors) > 0:
@@ -1224,6 +1233,14 @@ func participleAfterModal(lower, verb string, i int) bool {
 	}
 	return strings.Contains(lead, " should ") || strings.Contains(lead, " must ") || strings.Contains(lead, " needs to ") ||
 		strings.Contains(lead, " need to ") || strings.Contains(lead, " ought to ")
+}
+
+// namesAThing reports an addressee in which bodies are named but which
+// does not end on them: "the NHS number", "the council tax", where the
+// name qualifies the thing the sentence is about.
+func namesAThing(addressee string) bool {
+	a := strings.TrimRight(addressee, " ,")
+	return actorListBefore(a, asciiLower(a), len(a), map[evidence.Actor]bool{}) < 0
 }
 
 // thankedFor reports an ask at i made by a participle that is what a

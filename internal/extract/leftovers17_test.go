@@ -3,9 +3,6 @@ package extract_test
 import (
 	"strings"
 	"testing"
-
-	"github.com/cypx/cypx/internal/evidence"
-	"github.com/cypx/cypx/internal/extract"
 )
 
 // TestThanksForAskingIsNoAsk: a line thanking someone for asking, inviting
@@ -30,5 +27,24 @@ func TestThanksForAskingIsNoAsk(t *testing.T) {
 	}
 }
 
-var _ = evidence.Recommendation
-var _ = extract.Version
+// TestCallForAThingNamesNoBody: a call for a thing that a body's name
+// only qualifies ("the NHS number", "the council tax") to become or be
+// something asks no body; a call for a body to act still names it (round
+// 17, leftovers). Before, the name read as the addressee: "has called for
+// the NHS number to become ..." was an ask of Other.
+func TestCallForAThingNamesNoBody(t *testing.T) {
+	cases := map[string]string{
+		"The Children's Commissioner has called for the NHS number to become a consistent child identifier across health, education and children's services.": "",
+		"Healthwatch has called for the council tax to be frozen.":                                   "",
+		"Healthwatch has called for the trust to publish its waits.":                                 "Trusts",
+		"Healthwatch has called for councils in England to publish waits.":                           "Local authorities",
+		"Healthwatch has called for integrated care boards across the region to publish waits.":      "ICBs",
+		"The Children's Commissioner has called on the NHS to fund a named worker for every family.": "Other",
+	}
+	for s, want := range cases {
+		got := recs(t, "## News\n\n"+s+"\n")
+		if len(got) != 1 || got[0] != "|"+s+"|"+want {
+			t.Errorf("%q: recommendations %v, want one of %q", s, got, want)
+		}
+	}
+}

@@ -3,6 +3,9 @@ package extract_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/extract"
 )
 
 // TestThanksForAskingIsNoAsk: a line thanking someone for asking, inviting
@@ -45,6 +48,34 @@ func TestCallForAThingNamesNoBody(t *testing.T) {
 		got := recs(t, "## News\n\n"+s+"\n")
 		if len(got) != 1 || got[0] != "|"+s+"|"+want {
 			t.Errorf("%q: recommendations %v, want one of %q", s, got, want)
+		}
+	}
+}
+
+// TestCountOfPeopleBeforeAndAShare: a clause counting people joined by
+// ", and" to a share who said or felt something ("412 young people gave
+// feedback, and 68% said") makes the count the base and the share the
+// headline; a count of sessions or times before ", and" stays a figure of
+// its own (round 17, leftovers). Before, 412 had no role, and the
+// sentence's headline was 412.
+func TestCountOfPeopleBeforeAndAShare(t *testing.T) {
+	cases := map[string]map[string]evidence.Role{
+		"In the partnership's last survey, 412 young people gave feedback, and 68% said the new drop-in felt welcoming.": {"412": evidence.RoleBase, "68%": evidence.RoleHeadline},
+		"Some 1,100 parents replied to the survey, and almost 70% told us they had waited too long.":                     {"1,100 parents": evidence.RoleBase, "almost 70%": evidence.RoleHeadline},
+		"We ran 12 sessions in schools, and 68% said the sessions helped.":                                               {"12 sessions": "", "68%": ""},
+		"Families had been moved an average of 2.6 times, and 38% had been placed outside the borough.":                  {"38%": ""},
+	}
+	for s, want := range cases {
+		got := map[string]evidence.Role{}
+		for _, it := range extract.Extract(parseBody(t, "P", "## Survey\n\n"+s+"\n")) {
+			for _, f := range it.Figures {
+				got[f.Text] = f.Role
+			}
+		}
+		for fig, w := range want {
+			if r, ok := got[fig]; !ok || r != w {
+				t.Errorf("%q: %s has role %q (found %v), want %q (all %v)", s, fig, r, ok, w, got)
+			}
 		}
 	}
 }

@@ -79,3 +79,35 @@ func TestCountOfPeopleBeforeAndAShare(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupColumnsMeasureTheHeading: columns named for a group by sex or
+// age ("Boys", "Girls", "5 to 15", "Aged 16-17") are of whom, as "All
+// children" is: each figure measures what the heading says, for the
+// column's group; with no heading or caption to say what, the header
+// stays the measure (round 17, leftovers). Before, "boys", "girls" and "5
+// to 15" were the figures' whole measures.
+func TestGroupColumnsMeasureTheHeading(t *testing.T) {
+	body := "## Children waiting over 18 weeks, by sex\n\n| Region | Boys | Girls | 5 to 15 | Aged 16-17 | Referrals |\n|---|---|---|---|---|---|\n| North | 600 | 400 | 900 | 100 | 1,250 |\n"
+	got := map[string]string{}
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		for _, f := range it.Figures {
+			got[f.Text] = f.Measure
+		}
+	}
+	want := map[string]string{"600": "children waiting over 18 weeks: boys", "400": "children waiting over 18 weeks: girls",
+		"900": "children waiting over 18 weeks: 5 to 15", "100": "children waiting over 18 weeks: aged 16-17", "1,250": "referrals"}
+	for fig, w := range want {
+		if got[fig] != w {
+			t.Errorf("%s measures %q, want %q (all %v)", fig, got[fig], w, got)
+		}
+	}
+	got = map[string]string{}
+	for _, it := range extract.Extract(parseBody(t, "P", "| Region | Boys | Girls |\n|---|---|---|\n| North | 600 | 400 |\n")) {
+		for _, f := range it.Figures {
+			got[f.Text] = f.Measure
+		}
+	}
+	if got["600"] != "boys" {
+		t.Errorf("with no heading, 600 measures %q, want %q", got["600"], "boys")
+	}
+}

@@ -111,3 +111,27 @@ func TestGroupColumnsMeasureTheHeading(t *testing.T) {
 		t.Errorf("with no heading, 600 measures %q, want %q", got["600"], "boys")
 	}
 }
+
+// TestFigureBeforeItsLabels: a table row whose figure comes before its
+// labels ("| 10,415 | South | 2023 |") takes every label after it, up to
+// the next figure, that says when, of whom or what: its region and its
+// year; a note or a trend after them stays out of the measure (round 17,
+// leftovers). Before, only the first label after the figure was read, and
+// 10,415 had no year.
+func TestFigureBeforeItsLabels(t *testing.T) {
+	body := "## Children waiting\n\n| Children waiting | Region | Year |\n|---|---|---|\n| 10,415 | South | 2023 |\n| 9,870 | North | 2024 |\n\n" +
+		"## Referrals\n\n| Referrals | Region | Notes |\n|---|---|---|\n| 4,120 | East | Provisional, to be revised in June |\n"
+	got := map[string]evidence.Record{}
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		for _, f := range it.Figures {
+			got[f.Text] = f.Record
+		}
+	}
+	want := map[string][3]string{"10,415": {"South", "2023", "children waiting"}, "9,870": {"North", "2024", "children waiting"}, "4,120": {"East", "", "referrals"}}
+	for fig, w := range want {
+		r := got[fig]
+		if r.Population != w[0] || r.Period != w[1] || r.Measure != w[2] {
+			t.Errorf("%s: group %q, period %q, measure %q; want %q, %q, %q", fig, r.Population, r.Period, r.Measure, w[0], w[1], w[2])
+		}
+	}
+}

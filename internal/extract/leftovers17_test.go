@@ -135,3 +135,32 @@ func TestFigureBeforeItsLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestShareAfterItsBaseMeasuresItsOwnClause: a share or count after a
+// comma that closes its base's clause measures its own clause, not the
+// words that named the base ("412 young people gave feedback, and 68%
+// said ...", "Of the 57 care leavers referred to adult services, 21
+// were ..."); a share set beside the clause ("..., 71% of those who were
+// eligible") and a wait ("had waited longer than 13 weeks") keep it
+// (round 17, leftovers). Before, the base's clause, less its figure, was
+// in the measure: "young people gave feedback, and said ...", "of the
+// care leavers referred to adult services, were ...".
+func TestShareAfterItsBaseMeasuresItsOwnClause(t *testing.T) {
+	cases := map[string][2]string{
+		"In the partnership's last survey, 412 young people gave feedback, and 68% said the new drop-in felt welcoming.": {"68%", "said the new drop-in felt welcoming"},
+		"Of the 57 care leavers referred to adult services, 21 were discharged without being seen.":                      {"21", "were discharged without being seen"},
+		"In our survey of 212 health visitors, 81% said they had lost track of a family.":                                {"81%", "said they had lost track of a family"},
+		"This year the service vaccinated 4,120 pupils in Year 8 against HPV, 71% of those who were eligible.":           {"71%", "service vaccinated in Year 8 against HPV, of those who were eligible"},
+	}
+	for s, w := range cases {
+		got := map[string]string{}
+		for _, it := range extract.Extract(parseBody(t, "P", "## Survey\n\n"+s+"\n")) {
+			for _, f := range it.Figures {
+				got[f.Text] = f.Measure
+			}
+		}
+		if got[w[0]] != w[1] {
+			t.Errorf("%q: %s measures %q, want %q", s, w[0], got[w[0]], w[1])
+		}
+	}
+}

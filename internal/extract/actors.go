@@ -1239,8 +1239,29 @@ func participleAfterModal(lower, verb string, i int) bool {
 // does not end on them: "the NHS number", "the council tax", where the
 // name qualifies the thing the sentence is about.
 func namesAThing(addressee string) bool {
-	a := strings.TrimRight(addressee, " ,")
+	if strings.ContainsAny(addressee, ",’'") {
+		return false // an aside, or a body's own part: "the trust's board"
+	}
+	ws := strings.Fields(addressee)
+	for len(ws) > 0 && adverbLike(ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1] // "the Government urgently to"
+	}
+	if len(ws) == 0 || !isLower(ws[len(ws)-1][0]) {
+		return false
+	}
+	a := strings.Join(ws, " ")
 	return actorListBefore(a, asciiLower(a), len(a), map[evidence.Actor]bool{}) < 0
+}
+
+// adverbLike reports a word that may stand between the bodies a call
+// names and its "to": "urgently", "now", "jointly", "both".
+func adverbLike(w string) bool {
+	w = strings.ToLower(w)
+	switch w {
+	case "now", "also", "both", "all", "each", "together", "too", "instead", "again", "still", "themselves", "itself", "first":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly")
 }
 
 // thankedFor reports an ask at i made by a participle that is what a

@@ -43,6 +43,9 @@ func TestCallForAThingNamesNoBody(t *testing.T) {
 		"Healthwatch has called for councils in England to publish waits.":                           "Local authorities",
 		"Healthwatch has called for integrated care boards across the region to publish waits.":      "ICBs",
 		"The Children's Commissioner has called on the NHS to fund a named worker for every family.": "Other",
+		"Healthwatch has called for the Government urgently to fund a named worker.":                 "Government",
+		"Healthwatch has called for the ICB, which took over in 2023, to fund short breaks.":         "ICBs",
+		"Healthwatch has called for the trust's board to review waits.":                              "Trusts",
 	}
 	for s, want := range cases {
 		got := recs(t, "## News\n\n"+s+"\n")

@@ -113,6 +113,15 @@ func TestGroupColumnsMeasureTheHeading(t *testing.T) {
 	if got["600"] != "boys" {
 		t.Errorf("with no heading, 600 measures %q, want %q", got["600"], "boys")
 	}
+	// An indicator's row names what is measured: the heading is not it.
+	ind := "## Child health indicators, 2023/24\n\n| Indicator | Boys | Girls |\n|---|---|---|\n| Obese in Year 6 (%) | 24.1 | 20.3 |\n"
+	for _, it := range extract.Extract(parseBody(t, "P", ind)) {
+		for _, f := range it.Figures {
+			if strings.Contains(f.Measure, "indicators") {
+				t.Errorf("%s of an indicator's row measures %q", f.Text, f.Measure)
+			}
+		}
+	}
 }
 
 // TestFigureBeforeItsLabels: a table row whose figure comes before its

@@ -173,6 +173,8 @@ func (s *sentence) describeRow() {
 	for _, t := range s.in.SetApart {
 		spansPeriods = spansPeriods || onlyPeriod(t) != ""
 	}
+	rowOfWhom := lab.place != "" || len(s.in.LabelColumns) > 0 && LabelHeader(s.in.LabelColumns[0]) &&
+		!serviceHeaderRe.MatchString(strings.TrimSpace(s.in.LabelColumns[0]))
 	for i := range s.in.Figures {
 		f := &s.in.Figures[i]
 		if f.Role == evidence.RoleBase {
@@ -207,10 +209,12 @@ func (s *sentence) describeRow() {
 			}
 		}
 		named := f.Measure
-		if named != "" && groupColumnRe.MatchString(columnPart(col)) {
+		if named != "" && rowOfWhom && groupColumnRe.MatchString(columnPart(col)) {
 			// "Boys", "5 to 15": a column named for a group is of whom,
 			// as "All children" is, and measures the caption's or the
-			// heading's measure for that group.
+			// heading's measure for that group. Only where the row's
+			// label says where or of whom: an indicator's row ("Obese
+			// in Year 6") names what is measured, not the heading.
 			f.Measure = ""
 		}
 		if f.Measure == "" {

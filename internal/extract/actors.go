@@ -926,6 +926,12 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			// subject should do, not an ask of ICBs.
 			continue
 		}
+		if thankedFor(lower, verb, m[0]) {
+			// "Thank you for asking the forum to help shape the pathway":
+			// the ask thanked for is the occasion of the letter, made of
+			// the writer, and asks no body now.
+			continue
+		}
 		if bodyShouldAsk(s, lower, m[0]) {
 			// "NHS England should ask every ICB to publish": NHS England
 			// is the one to act, read as the subject of its "should".
@@ -933,6 +939,15 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		}
 		addressee := s[m[2]:m[3]]
 		actors := actorsIn(addressee)
+		if len(actors) > 0 && strings.Contains(verb, "for") && namesAThing(addressee) {
+			// "has called for the NHS number to become ...": what is
+			// called for is a thing a body's name only qualifies; the
+			// call names no body to act.
+			if !isAskFor(s, m[0], m[2]) || embeddedAsk(s, m[0]) || viewSubjectRe.MatchString(s[:m[0]]) {
+				continue
+			}
+			return []evidence.Actor{}, true, false
+		}
 		strong := strings.Contains(verb, "call") && strings.Contains(verb, "on") || strings.Contains(verb, "urg")
 		switch {
 		case len(actors) > 0:
@@ -1332,6 +1347,47 @@ func participleAfterModal(lower, verb string, i int) bool {
 	}
 	return strings.Contains(lead, " should ") || strings.Contains(lead, " must ") || strings.Contains(lead, " needs to ") ||
 		strings.Contains(lead, " need to ") || strings.Contains(lead, " ought to ")
+}
+
+// namesAThing reports an addressee in which bodies are named but which
+// does not end on them: "the NHS number", "the council tax", where the
+// name qualifies the thing the sentence is about.
+func namesAThing(addressee string) bool {
+	if strings.ContainsAny(addressee, ",’'") {
+		return false // an aside, or a body's own part: "the trust's board"
+	}
+	ws := strings.Fields(addressee)
+	for len(ws) > 0 && adverbLike(ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1] // "the Government urgently to"
+	}
+	if len(ws) == 0 || !isLower(ws[len(ws)-1][0]) {
+		return false
+	}
+	a := strings.Join(ws, " ")
+	return actorListBefore(a, asciiLower(a), len(a), map[evidence.Actor]bool{}) < 0
+}
+
+// adverbLike reports a word that may stand between the bodies a call
+// names and its "to": "urgently", "now", "jointly", "both".
+func adverbLike(w string) bool {
+	w = strings.ToLower(w)
+	switch w {
+	case "now", "also", "both", "all", "each", "together", "too", "instead", "again", "still", "themselves", "itself", "first":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly")
+}
+
+// thankedFor reports an ask at i made by a participle that is what a
+// sentence of thanks thanks someone for: "Thank you for asking",
+// "We are grateful to the ICB for inviting", "Thanks again for urging".
+func thankedFor(lower, verb string, i int) bool {
+	w, _, _ := strings.Cut(verb, " ")
+	if !strings.HasSuffix(w, "ing") || !strings.HasSuffix(lower[:i], "for ") {
+		return false
+	}
+	lead := lower[:i]
+	return strings.Contains(lead, "thank") || strings.Contains(lead, "grateful") || strings.Contains(lead, "appreciat") || strings.Contains(lead, "gratitude")
 }
 
 // embeddedAsk reports an ask at i inside an embedded question: "sets out

@@ -29,6 +29,15 @@ var (
 	ofTheRe = lazyre.New(`^\s+(?:out\s+)?of\s+(?:the|all|its|their|our|the\s+[\w-]+(?:’s|'s))?\s*$`)
 	// shareGapRe joins a count to its share: "23 shops (27%)", "56, or 72%".
 	shareGapRe = lazyre.New(`^\s?(?:\(\s?(?:or\s+)?|,\s+or\s+)$`)
+	// peopleAfterRe follows a count of people: "412 young people", "1,100
+	// parents and carers".
+	peopleAfterRe = lazyre.New(`(?i)^\s*(?:[a-z’'-]+\s+){0,2}?(?:people|children|parents|carers|families|pupils|students|respondents|members|adults|girls|boys|teenagers|residents|patients|users|staff|nurses|teachers|clinicians)\b`)
+	// andShareGapRe joins a clause counting people to a share of them:
+	// "gave feedback, and 68%", ", and almost 70%".
+	andShareGapRe = lazyre.New(`(?i)^[^.;:%]{0,80},\s+and\s+(?:(?:almost|nearly|over|around|about|some|just\s+over|just\s+under|more\s+than|fewer\s+than)\s+)?$`)
+	// shareSaidRe follows a share of people saying or feeling something:
+	// "68% said", "58% of them told us".
+	shareSaidRe = lazyre.New(`(?i)^\s*(?:of\s+(?:them|those|these|respondents)\s+)?(?:said|say|told|reported|felt|feel|agreed|disagreed|thought|think|rated|described|wanted|would|were\s+(?:happy|satisfied|unhappy|dissatisfied|positive))\b`)
 	// toAfterRe joins the two figures of "from 12% (in 2019) to 18%".
 	toAfterRe = lazyre.New(`(?i)^\s*(?:in\s+\S+\s+|a year earlier\s+|last year\s+)?to\s*$`)
 )
@@ -62,6 +71,24 @@ func markRoles(lower string, figs []evidence.Figure) {
 					break
 				}
 			}
+		}
+	}
+	// "412 young people gave feedback, and 68% said": the people counted
+	// in the first clause are those the share of the second is of.
+	for i := 0; i+1 < len(figs); i++ {
+		n, p := &figs[i], figs[i+1]
+		if n.Unit != evidence.UnitCount || p.Unit != evidence.UnitPercent || n.Role != "" || n.IsRange() || p.Offset < n.Offset+len(n.Text) {
+			continue
+		}
+		// The people's noun may be in the figure's text ("1,100 parents")
+		// or after it ("412 young people").
+		after := lower[n.Offset+len(n.Text):]
+		if k := strings.LastIndexAny(n.Text, "0123456789"); k >= 0 {
+			after = lower[n.Offset+k+1:]
+		}
+		if peopleAfterRe.Get().MatchString(after) && andShareGapRe.Get().MatchString(lower[n.Offset+len(n.Text):p.Offset]) &&
+			shareSaidRe.Get().MatchString(lower[p.Offset+len(p.Text):]) {
+			n.Role = evidence.RoleBase
 		}
 	}
 	// "12 of the 41 young people": 41 is the base, 12 the headline.

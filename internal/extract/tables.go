@@ -337,6 +337,14 @@ func rowColumn(label string) (column, bool) {
 	return headerColumn("(" + u + ")"), true
 }
 
+// labelAfter reports a further label cell after a row's figure and its
+// first label ("| 10,415 | South | 2023 |"): a period, or a cell under a
+// header naming time, a group or a service. A note or a trend after them
+// ("Provisional", "Rising") says nothing of what the figure is of.
+func labelAfter(header, text string) bool {
+	return measure.LabelHeader(header) || measure.ParsePeriod(text).Text != ""
+}
+
 // tableRow makes the item of one table row, with what is said about its
 // table.
 func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
@@ -351,9 +359,10 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 	}
 	var columns []string
 	// The row's labels: its cells holding no figure before its first that
-	// does ("North | 2024 | 14,310"), or the first after when none is
-	// before ("14,310 | North").
+	// does ("North | 2024 | 14,310"), or those right after a figure when
+	// none is before ("14,310 | North | 2024"), up to the next figure.
 	var labels, labelColumns []string
+	labelsAfter := -1 // the count of figures before labels after them, or -1
 	var labelCells []int
 	spansRows := false  // a figure of the row is merged with the rows under it
 	var spanning []bool // by figure, whether it is
@@ -371,7 +380,7 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 		}
 		// A cell under "Age group" or "Quarter" is a label whatever its
 		// numbers ("5-10", "Q1 2024"); one under "Rank" or "Code" never is.
-		if text := strings.TrimSpace(cell.Text); text != "" && (len(figs) == 0 || len(labels) == 0) &&
+		if text := strings.TrimSpace(cell.Text); text != "" && (len(figs) == 0 || len(labels) == 0 || labelsAfter == len(figs) && labelAfter(h, cell.Text)) &&
 			(col.skip && labelHeaderRe.Get().MatchString(strings.TrimSpace(h)) ||
 				!col.skip && len(cellFigures(cell.Text, column{unit: evidence.UnitCount, scale: 1})) == 0) {
 			if text == rowSpanMark {
@@ -379,6 +388,9 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			}
 			if n := emphasisAround(text); n > 0 {
 				text = text[n : len(text)-n] // "**Total**" is the Total row
+			}
+			if len(figs) > 0 && labelsAfter < 0 {
+				labelsAfter = len(figs)
 			}
 			labels = append(labels, text)
 			labelColumns = append(labelColumns, h)

@@ -173,6 +173,8 @@ func (s *sentence) describeRow() {
 	for _, t := range s.in.SetApart {
 		spansPeriods = spansPeriods || onlyPeriod(t) != ""
 	}
+	rowOfWhom := lab.place != "" || len(s.in.LabelColumns) > 0 && LabelHeader(s.in.LabelColumns[0]) &&
+		!serviceHeaderRe.MatchString(strings.TrimSpace(s.in.LabelColumns[0]))
 	for i := range s.in.Figures {
 		f := &s.in.Figures[i]
 		if f.Role == evidence.RoleBase {
@@ -206,6 +208,15 @@ func (s *sentence) describeRow() {
 				}
 			}
 		}
+		named := f.Measure
+		if named != "" && rowOfWhom && groupColumnRe.MatchString(columnPart(col)) {
+			// "Boys", "5 to 15": a column named for a group is of whom,
+			// as "All children" is, and measures the caption's or the
+			// heading's measure for that group. Only where the row's
+			// label says where or of whom: an indicator's row ("Obese
+			// in Year 6") names what is measured, not the heading.
+			f.Measure = ""
+		}
 		if f.Measure == "" {
 			// A column named only for a group or a total ("All children",
 			// "Total", "Under 5") says of whom, not what: the caption or
@@ -217,6 +228,8 @@ func (s *sentence) describeRow() {
 			}
 			if t != "" {
 				f.Measure = joinMeasure(t, columnPart(col))
+			} else {
+				f.Measure = named
 			}
 		}
 		if f.Period == "" && !spansPeriods {
@@ -284,6 +297,15 @@ func columnPart(h string) string {
 	}
 	return h
 }
+
+// groupColumnRe is a column header that names only a group by sex or
+// age: "Boys", "Girls", "Female", "5 to 15", "Under 5", "Aged 16-17",
+// "Boys aged 5 to 15", "18+".
+var groupColumnRe = lazyre.New(`(?i)^(?:all\s+)?(?:(?:boys|girls|males?|females?|men|women)(?:\s+(?:aged\s+)?` + headerAgeBand + `)?|(?:aged\s+|ages\s+)?` + headerAgeBand + `(?:\s+(?:boys|girls|males?|females?))?)$`)
+
+// headerAgeBand is an age or a band of ages as a header writes it: "under 5",
+// "5 to 15", "16-17 years", "18+", "65 and over".
+const headerAgeBand = `(?:(?:under|over)\s+\d{1,2}|\d{1,2}\s*(?:to|-|–)\s*\d{1,2}|\d{1,2}\s*\+|\d{1,2}\s+and\s+(?:over|older|above|under))(?:\s+(?:years?(?:\s+old)?|year\s+olds|yrs))?`
 
 // unitHeaders are column headers that name only the unit of the figures
 // under them.

@@ -48,7 +48,16 @@ func (s *sentence) measureText(i int, pop popFound) string {
 	// who completed the survey, 58% said"), leaves the words before to
 	// another clause.
 	first := max(cl.start, min(f.Offset, pop.span.start))
-	if pop.opens || s.baseBefore(cl.start, first) {
+	shareAfterBase := first < f.Offset && s.baseBefore(cl.start, f.Offset) && shareOfBase(f) &&
+		!appositeShareRe.MatchString(text[f.Offset+len(f.Text):cl.end])
+	if pop.opens || s.baseBefore(cl.start, first) || shareAfterBase {
+		if shareAfterBase {
+			// The group named with the base before a comma ("412 young
+			// people gave feedback, and 68% said", "Of the 57 care
+			// leavers referred ..., 21 were"): the figure's clause starts
+			// after it.
+			first = f.Offset
+		}
 		if k := strings.LastIndexAny(text[cl.start:first], ",;:"); k >= 0 && !insideBrackets(text[cl.start:first], k) &&
 			(hasVerb(text[cl.start:cl.start+k]) || s.baseBefore(cl.start, cl.start+k)) {
 			cl.start += k + 1
@@ -313,6 +322,18 @@ func hasVerb(s string) bool {
 		i = next
 	}
 }
+
+// shareOfBase reports a figure that can be a part of a base: a share or
+// a count, not a time or money ("had waited longer than 13 weeks" keeps
+// the clause that says what for).
+func shareOfBase(f evidence.Figure) bool {
+	return f.Unit == evidence.UnitPercent || f.Unit == evidence.UnitCount
+}
+
+// appositeShareRe follows a share set beside its base's clause rather than
+// opening one: "vaccinated 4,120 pupils ..., 71% of those who were
+// eligible".
+var appositeShareRe = lazyre.New(`(?i)^\s*of\s+(?:those|them|these|all)\s+(?:who|that)\s+(?:were|was|are|is|had\s+been|have\s+been)\s+[\w-]+\s*[.;)]?\s*$`)
 
 // baseBefore reports a base figure between a clause's start and a position.
 func (s *sentence) baseBefore(start, pos int) bool {

@@ -29,6 +29,18 @@ var (
 
 const breakdownWords = `(?:nhs\s+)?region|area|age(?:\s+group)?|sex|gender|ethnicity|icb|trust|provider|local\s+authority|quarter|month|year|service|condition|deprivation|type`
 
+// LabelHeader reports a table header that names when, of whom or where,
+// or what service its cells are of ("Year", "Region", "Age group",
+// "Service"): a header of labels, whose cells say what a row's figures
+// are of.
+func LabelHeader(h string) bool {
+	h = strings.TrimSpace(squeeze(dropMarkers(h)))
+	if j := strings.IndexByte(h, '('); j > 0 && strings.HasSuffix(h, ")") {
+		h = strings.TrimSpace(h[:j]) // "Age (years)"
+	}
+	return h != "" && (timeHeaderRe.MatchString(h) || groupHeaderRe.MatchString(h) || serviceHeaderRe.MatchString(h))
+}
+
 // suppressedCells are a row's cells that stand for a value withheld or
 // not collected, in a column of figures: no label.
 var suppressedCells = setOf(`n/a na n.a. x c z u s .. … - – — * ** low suppressed redacted withheld`)

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 
@@ -56,5 +57,67 @@ func TestCompactRemovesFilesAReaderHeld(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(path, "store", "*.zap"))
 	if len(files) != 1 {
 		t.Errorf("%d segment files on disk after Compact, want 1: %v", len(files), files)
+	}
+}
+
+// TestCompactCapsSegmentsAndKeepsAnswers: a full merge stops at
+// maxSegmentDocs a segment, so a library past it ends in several segments
+// (a merge maps all it reads at once), and a search over them finds what
+// one segment gives, hit for hit, score for score, count for count.
+func TestCompactCapsSegmentsAndKeepsAnswers(t *testing.T) {
+	c, err := pipeline.Load(bundled.FS, bundled.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	build := func(capDocs int64) *Index {
+		t.Helper()
+		was := maxSegmentDocs
+		maxSegmentDocs = capDocs
+		defer func() { maxSegmentDocs = was }()
+		ix, err := New(filepath.Join(t.TempDir(), "ix"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { ix.Close() })
+		for i := 0; i < len(c.Items); i += 10 {
+			if err := ix.Add(context.Background(), c.Items[i:min(i+10, len(c.Items))], nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := ix.Compact(context.Background(), true); err != nil {
+			t.Fatal(err)
+		}
+		return ix
+	}
+	capDocs := int64(len(c.Items)/4 + 1)
+	capped, whole := build(capDocs), build(1<<30)
+	if n, _ := whole.Segments(); n != 1 {
+		t.Fatalf("uncapped: %d segments, want 1", n)
+	}
+	n, _ := capped.Segments()
+	if n < 2 {
+		t.Fatalf("capped at %d documents of %d: %d segment, want several", capDocs, len(c.Items), n)
+	}
+	for _, q := range []string{"waiting", "wa", "children young people", `"mental health"`, "wait*", "theme:workforce"} {
+		r := Request{Query: q, Typing: true, Limit: 1000, Facets: true}
+		got, err := capped.Search(context.Background(), r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := whole.Search(context.Background(), r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Total != want.Total || len(got.Hits) != len(want.Hits) || want.Total == 0 {
+			t.Fatalf("%q: %d hits of %d over %d segments, %d of %d over one", q, len(got.Hits), got.Total, n, len(want.Hits), want.Total)
+		}
+		for i := range got.Hits {
+			if got.Hits[i].Item.ID != want.Hits[i].Item.ID || got.Hits[i].Score != want.Hits[i].Score {
+				t.Fatalf("%q: hit %d is %s (%g) over %d segments, %s (%g) over one", q, i, got.Hits[i].Item.ID, got.Hits[i].Score, n, want.Hits[i].Item.ID, want.Hits[i].Score)
+			}
+		}
+		if !reflect.DeepEqual(got.Facets, want.Facets) {
+			t.Errorf("%q: facets differ: %v, want %v", q, got.Facets, want.Facets)
+		}
 	}
 }

@@ -194,16 +194,18 @@ func (s *sentence) describeRow() {
 		}
 		f.Measure = joinMeasure(tidy(unitsRe.ReplaceAllString(col, " ")), tidy(lab.more))
 		if f.Measure == "" && colPeriod != "" && f.Period == colPeriod {
-			if lab.pop != "" {
-				f.Measure, f.Population = tidy(lab.pop), ""
-			} else {
+			if lab.pop == "" || lab.headed {
 				// Headers that are only periods over rows that are places
-				// ("London" under "2024"): the table's caption or its
+				// ("London" under "2024"), or groups their header names
+				// ("Midlands" under "Region"): the table's caption or its
 				// section's heading says what is measured, if either does.
 				f.Measure = s.d.context(s.in.Caption).titleMeasure()
 				if f.Measure == "" {
 					f.Measure = s.d.context(s.in.Section).titleMeasure()
 				}
+			}
+			if f.Measure == "" && lab.pop != "" {
+				f.Measure, f.Population = tidy(lab.pop), ""
 			}
 		}
 		if f.Measure == "" {

@@ -46,6 +46,9 @@ detailed annual report update bulletin release tables`)
 type rowLabels struct {
 	period, place string
 	pop, more     string
+	// headed is set when the group was read under a header naming one
+	// ("Region", "Age group"), so it is of whom or where, never what.
+	headed bool
 }
 
 // rowLabels reads the row's label cells. A cell that is one period, or
@@ -116,6 +119,7 @@ func (s *sentence) rowLabels() rowLabels {
 			rest = append(rest, text)
 		}
 	}
+	r.headed = len(groups) > 0
 	if len(groups) == 0 && len(rest) > 0 {
 		groups, rest = rest[:1], rest[1:]
 	}

@@ -1,0 +1,85 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// figuresOf maps each figure's text in body to its labels:
+// measure, period, place, population.
+func figuresOf(t *testing.T, body string) map[string][4]string {
+	t.Helper()
+	got := map[string][4]string{}
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		for _, f := range it.Figures {
+			got[f.Text] = [4]string{f.Measure, f.Period, f.Place, f.Population}
+		}
+	}
+	return got
+}
+
+// TestNHSRegionsAreTheirPlaces: NHS England's regions "Midlands" and
+// "North East and Yorkshire" are places, in a table under years and in a
+// sentence; a figure of "North East and Yorkshire" is not the North
+// East's (red-team round 17). Before, "North East and Yorkshire" was the
+// North East, measuring "yorkshire", and "Midlands" measured "midlands".
+func TestNHSRegionsAreTheirPlaces(t *testing.T) {
+	body := "## Children waiting over 18 weeks\n\n| Region | 2023 | 2024 |\n|---|---|---|\n" +
+		"| Midlands | 410 | 420 |\n| North East and Yorkshire | 1,000 | 1,010 |\n| North East | 500 | 510 |\n\n" +
+		"## Referrals\n\nIn North East and Yorkshire, 3,400 children were referred in 2024.\n"
+	got := figuresOf(t, body)
+	want := map[string][4]string{
+		"420":   {"children waiting over 18 weeks", "2024", "Midlands", ""},
+		"1,000": {"children waiting over 18 weeks", "2023", "North East and Yorkshire", ""},
+		"510":   {"children waiting over 18 weeks", "2024", "North East", ""},
+	}
+	for fig, w := range want {
+		if got[fig] != w {
+			t.Errorf("%s: %q, want %q", fig, got[fig], w)
+		}
+	}
+	if p := got["3,400 children"][2]; p != "North East and Yorkshire" {
+		t.Errorf("3,400 children: place %q, want North East and Yorkshire (all %v)", p, got)
+	}
+}
+
+// TestAreaWithinARegionIsNotTheRegion: "North West London", "North East
+// Lincolnshire" and "North East and North Cumbria" name areas within or
+// across a region, so their figures are not the region's, nor London's;
+// "North East England" and "the North East and London" still are regions
+// (red-team round 17). Before, each was read as the North West or the
+// North East.
+func TestAreaWithinARegionIsNotTheRegion(t *testing.T) {
+	body := "## Children waiting\n\n| Area | 2024 |\n|---|---|\n" +
+		"| North West London | 700 |\n| North East Lincolnshire | 800 |\n| North East and North Cumbria | 900 |\n| North East | 950 |\n\n" +
+		"## Referrals\n\nIn South East London, 1,200 children were referred in 2024.\n\n" +
+		"In the North East, 4,400 children were referred in 2024.\n"
+	got := figuresOf(t, body)
+	for fig, place := range map[string]string{"700": "", "800": "", "900": "", "950": "North East", "1,200 children": "", "4,400 children": "North East"} {
+		if got[fig][2] != place {
+			t.Errorf("%s: place %q, want %q (%q)", fig, got[fig][2], place, got[fig])
+		}
+	}
+}
+
+// TestGroupUnderPeriodHeadersIsNoMeasure: a row label under a header
+// naming a group ("Region", "Age group") over columns that are only
+// years is of whom or where: the heading says what is measured (red-team
+// round 17). Before, "North" under "Region" was the measure, "north".
+func TestGroupUnderPeriodHeadersIsNoMeasure(t *testing.T) {
+	body := "## Children waiting over 18 weeks\n\n| Region | 2023 | 2024 |\n|---|---|---|\n| North | 500 | 510 |\n\n" +
+		"## Referrals to CAMHS\n\n| Age group | 2023 | 2024 |\n|---|---|---|\n| Under 5 | 300 | 310 |\n\n" +
+		"## Changes\n\n| Measure | 2023 | 2024 |\n|---|---|---|\n| Children waiting for CAMHS | 12,000 | 11,400 |\n"
+	got := figuresOf(t, body)
+	want := map[string][4]string{
+		"510":    {"children waiting over 18 weeks", "2024", "", "North"},
+		"310":    {"referrals to CAMHS", "2024", "", "Under 5"},
+		"11,400": {"children waiting for CAMHS", "2024", "", ""},
+	}
+	for fig, w := range want {
+		if got[fig] != w {
+			t.Errorf("%s: %q, want %q", fig, got[fig], w)
+		}
+	}
+}

@@ -83,3 +83,40 @@ func TestGroupUnderPeriodHeadersIsNoMeasure(t *testing.T) {
 		}
 	}
 }
+
+// TestRateColumnIsARate: a column headed "Rate per 100,000" beside one of
+// deaths, under a heading naming child deaths, measures the rate of child
+// deaths, never child deaths (red-team round 17). Before, the heading
+// alone was its measure: 21.3 was shown as "child deaths" in London in
+// 2023, beside another source's 19.9 as a disagreement in deaths.
+func TestRateColumnIsARate(t *testing.T) {
+	body := "## Child deaths by region, 2023\n\n| Region | Deaths | Rate per 100,000 |\n|---|---|---|\n| London | 420 | 21.3 |\n\n" +
+		"## Obesity in reception year\n\n| Region | Rate |\n|---|---|\n| London | 10.2 |\n"
+	got := figuresOf(t, body)
+	for fig, m := range map[string]string{"420": "deaths", "21.3": "child deaths: rate per 100,000", "10.2": "obesity in reception year: rate"} {
+		if got[fig][0] != m {
+			t.Errorf("%s measures %q, want %q", fig, got[fig][0], m)
+		}
+	}
+}
+
+// TestConfidenceIntervalColumnIsNoFigure: a column of an estimate's
+// confidence interval ("95% CI", "Lower 95% CI", "Upper CI") holds bounds,
+// not figures, and its "95%" is no unit (red-team round 17). Before,
+// "9.3–10.1" under "95% CI" was a figure of 9.3–10.1 per cent, measuring
+// "95% CI", and each bound under "Lower 95% CI" a percentage.
+func TestConfidenceIntervalColumnIsNoFigure(t *testing.T) {
+	body := "## Obesity in reception year\n\n| Region | Rate | 95% CI |\n|---|---|---|\n| London | 9.7 | 9.3–10.1 |\n\n" +
+		"## Tooth decay\n\n| Region | Rate | Lower 95% CI | Upper 95% CI |\n|---|---|---|---|\n| North | 23.4 | 21.1 | 25.7 |\n"
+	got := figuresOf(t, body)
+	for _, fig := range []string{"9.3–10.1", "21.1", "25.7"} {
+		if _, ok := got[fig]; ok {
+			t.Errorf("%s, a bound of a confidence interval, is a figure: %q", fig, got[fig])
+		}
+	}
+	for _, fig := range []string{"9.7", "23.4"} {
+		if _, ok := got[fig]; !ok {
+			t.Errorf("the estimate %s is no figure (all %v)", fig, got)
+		}
+	}
+}

@@ -276,6 +276,11 @@ var unitsRe = lazyre.New(`(?i)\((?:%|per cent|percent|weeks?|months?|days?|years
 // children", "under 5"): "" for a header that names only a unit ("n",
 // "%", "Number").
 func columnPart(h string) string {
+	if raw := strings.TrimSpace(squeeze(dropMarkers(h))); rateColumnRe.Get().MatchString(raw) {
+		// "Rate per 100,000" beside "Deaths": its figures are a rate of
+		// what the heading names, never that many of it.
+		return strings.ToLower(raw)
+	}
 	h = strings.TrimSpace(squeeze(dropMarkers(unitsRe.ReplaceAllString(h, " "))))
 	h = strings.Trim(h, " ,;:.*_")
 	if !strings.ContainsFunc(h, unicode.IsLetter) || unitHeaders[strings.ToLower(h)] || strings.EqualFold(h, "per cent") {
@@ -286,6 +291,10 @@ func columnPart(h string) string {
 	}
 	return h
 }
+
+// rateColumnRe is a column header naming a rate: "Rate", "Rate per
+// 100,000", "Crude rate", "(per 1,000 children)".
+var rateColumnRe = lazyre.New(`(?i)^(?:(?:crude|age[- ]standardised|standardised)\s+)?rates?\b|^\(?per\s+[\d,]+\b`)
 
 // unitHeaders are column headers that name only the unit of the figures
 // under them.

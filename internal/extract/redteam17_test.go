@@ -120,3 +120,35 @@ func TestConfidenceIntervalColumnIsNoFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestAgeBandColumnIsOfWhom: columns headed for age bands ("Under 11",
+// "11 to 17", "Aged 18 and over") measure what the caption or heading
+// says, the band which part of it (red-team round 17). Before, "Under
+// 11" measured "11" and "Aged 18 and over" measured "aged 18", one age
+// where the column is of all ages from 18.
+func TestAgeBandColumnIsOfWhom(t *testing.T) {
+	body := "## Children waiting over 18 weeks, by region\n\n| Region | Under 11 | 11 to 17 | Aged 18 and over | Total |\n|---|---|---|---|---|\n| London | 4,200 | 2,050 | 300 | 6,250 |\n"
+	got := figuresOf(t, body)
+	for fig, m := range map[string]string{"4,200": "children waiting over 18 weeks: under 11", "2,050": "children waiting over 18 weeks: 11 to 17",
+		"300": "children waiting over 18 weeks: aged 18 and over", "6,250": "children waiting over 18 weeks"} {
+		if got[fig][0] != m {
+			t.Errorf("%s measures %q, want %q", fig, got[fig][0], m)
+		}
+	}
+}
+
+// TestCaptionPeriodBeforeHeadingPeriod: a table whose caption names its
+// period ("Table 3: … by region, March 2023") under a heading naming
+// another ("## Waiting times in 2024") is of the caption's period; a
+// caption naming none leaves the heading's (red-team round 17). Before,
+// the caption's period was never read, and 4,200 was cited as 2024's.
+func TestCaptionPeriodBeforeHeadingPeriod(t *testing.T) {
+	body := "## Waiting times in 2024\n\nWaiting lists grew again this year.\n\nTable 3: Children waiting over 18 weeks by region, March 2023\n\n| Region | Children waiting |\n|---|---|\n| London | 4,200 |\n\n" +
+		"Table 4: Children waiting over 18 weeks by region\n\n| Region | Children seen |\n|---|---|\n| London | 5,100 |\n"
+	got := figuresOf(t, body)
+	for fig, p := range map[string]string{"4,200": "March 2023", "5,100": "2024"} {
+		if got[fig][1] != p {
+			t.Errorf("%s: period %q, want %q (%q)", fig, got[fig][1], p, got[fig])
+		}
+	}
+}

@@ -193,6 +193,16 @@ func (s *sentence) describeRow() {
 			col = rest
 		}
 		f.Measure = joinMeasure(tidy(unitsRe.ReplaceAllString(col, " ")), tidy(lab.more))
+		if ageColumnRe.Get().MatchString(strings.TrimSpace(squeeze(dropMarkers(col)))) {
+			// A column for an age band ("Under 11", "Aged 18 and over")
+			// is of whom: the caption or the heading says what, the band
+			// which part of it. Read alone, "Under 11" measured "11".
+			t := s.d.context(s.in.Caption).titleMeasure()
+			if t == "" {
+				t = s.d.context(s.in.Section).titleMeasure()
+			}
+			f.Measure = joinMeasure(joinMeasure(t, columnPart(col)), tidy(lab.more))
+		}
 		if f.Measure == "" && colPeriod != "" && f.Period == colPeriod {
 			if lab.pop == "" || lab.headed {
 				// Headers that are only periods over rows that are places
@@ -222,12 +232,21 @@ func (s *sentence) describeRow() {
 			}
 		}
 		if f.Period == "" && !spansPeriods {
+			// The table's own caption before its section's heading: a
+			// caption of March 2023 under "Waiting times in 2024" is
+			// March 2023's.
+			f.Period = s.d.context(s.in.Caption).period
+		}
+		if f.Period == "" && !spansPeriods {
 			f.Period = s.d.context(s.in.Section).period
 		}
 		if f.Period == "" && s.in.Cites == "" && !spansPeriods {
 			f.Period = s.d.context(s.in.Note).period
 		}
 		f.Place = lab.place
+		if f.Place == "" {
+			f.Place = s.d.context(s.in.Caption).place
+		}
 		if f.Place == "" {
 			f.Place = s.d.context(s.in.Section).place
 		}
@@ -291,6 +310,10 @@ func columnPart(h string) string {
 	}
 	return h
 }
+
+// ageColumnRe is a column header naming only an age band: "Under 11",
+// "11 to 17", "Aged 18 and over", "16+", "5-year-olds".
+var ageColumnRe = lazyre.New(`(?i)^(?:aged?\s+|ages\s+)?(?:(?:under|below|over|above)\s+)?\d{1,2}\s*(?:(?:to|-|–)\s*\d{1,2})?\s*(?:\+|\s(?:and|or)\s+(?:over|under|older|younger|above))?(?:\s*(?:years?|yrs)(?:\s+old)?|[- ]years?[- ]olds?)?$`)
 
 // rateColumnRe is a column header naming a rate: "Rate", "Rate per
 // 100,000", "Crude rate", "(per 1,000 children)".

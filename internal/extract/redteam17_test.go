@@ -152,3 +152,17 @@ func TestCaptionPeriodBeforeHeadingPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestSexColumnIsOfWhom: columns headed "Boys" and "Girls" under a year
+// measure what the heading says, of boys or girls (red-team round 17).
+// Before, 1,200 emergency admissions of boys measured "boys", read as
+// 1,200 boys.
+func TestSexColumnIsOfWhom(t *testing.T) {
+	body := "## Emergency admissions for asthma\n\n| Region | 2022/23 Boys | 2022/23 Girls | Total |\n|---|---|---|---|\n| London | 1,200 | 900 | 2,100 |\n"
+	got := figuresOf(t, body)
+	for fig, m := range map[string]string{"1,200": "emergency admissions for asthma: boys", "900": "emergency admissions for asthma: girls", "2,100": "emergency admissions for asthma"} {
+		if got[fig][0] != m {
+			t.Errorf("%s measures %q, want %q", fig, got[fig][0], m)
+		}
+	}
+}

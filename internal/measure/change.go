@@ -193,10 +193,11 @@ func (s *sentence) describeRow() {
 			col = rest
 		}
 		f.Measure = joinMeasure(tidy(unitsRe.ReplaceAllString(col, " ")), tidy(lab.more))
-		if ageColumnRe.Get().MatchString(strings.TrimSpace(squeeze(dropMarkers(col)))) {
-			// A column for an age band ("Under 11", "Aged 18 and over")
-			// is of whom: the caption or the heading says what, the band
-			// which part of it. Read alone, "Under 11" measured "11".
+		if h := strings.TrimSpace(squeeze(dropMarkers(col))); ageColumnRe.Get().MatchString(h) || sexColumnRe.Get().MatchString(h) {
+			// A column for an age band or a sex ("Under 11", "Aged 18 and
+			// over", "Boys") is of whom: the caption or the heading says
+			// what, the column which part of it. Read alone, "Under 11"
+			// measured "11", and admissions of boys counted "boys".
 			t := s.d.context(s.in.Caption).titleMeasure()
 			if t == "" {
 				t = s.d.context(s.in.Section).titleMeasure()
@@ -314,6 +315,10 @@ func columnPart(h string) string {
 // ageColumnRe is a column header naming only an age band: "Under 11",
 // "11 to 17", "Aged 18 and over", "16+", "5-year-olds".
 var ageColumnRe = lazyre.New(`(?i)^(?:aged?\s+|ages\s+)?(?:(?:under|below|over|above)\s+)?\d{1,2}\s*(?:(?:to|-|–)\s*\d{1,2})?\s*(?:\+|\s(?:and|or)\s+(?:over|under|older|younger|above))?(?:\s*(?:years?|yrs)(?:\s+old)?|[- ]years?[- ]olds?)?$`)
+
+// sexColumnRe is a column header naming only a sex: "Boys", "Girls",
+// "Male", "Females", "Persons".
+var sexColumnRe = lazyre.New(`(?i)^(?:all\s+)?(?:boys?|girls?|males?|females?|men|women|persons|people)$`)
 
 // rateColumnRe is a column header naming a rate: "Rate", "Rate per
 // 100,000", "Crude rate", "(per 1,000 children)".

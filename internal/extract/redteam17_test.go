@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cypx/cypx/internal/extract"
@@ -164,5 +165,26 @@ func TestSexColumnIsOfWhom(t *testing.T) {
 		if got[fig][0] != m {
 			t.Errorf("%s measures %q, want %q", fig, got[fig][0], m)
 		}
+	}
+}
+
+// TestPriorYearInBracketsIsItsFigures: a comparison written as annual
+// reports write it, "2,000 children (2023: 1,800)", "£3.2m (2022/23:
+// £2.9m)", dates the figure after the colon, never the one before (red-
+// team round 17). Before, the bracket's year was read as the period
+// written after 2,000, so 2,000 was 2023's and 1,800 took the sentence's
+// 2024: the two years swapped.
+func TestPriorYearInBracketsIsItsFigures(t *testing.T) {
+	body := "## F\n\nIn 2024, 2,000 children (2023: 1,800) were referred to speech and language therapy.\n\n" +
+		"In 2024, 3,000 (2023: 2,800) children were referred to occupational therapy.\n\n" +
+		"In 2023/24 spending was £3.2m (2022/23: £2.9m) on speech and language therapy.\n"
+	got := figuresOf(t, body)
+	for fig, p := range map[string]string{"2,000 children": "2024", "1,800": "2023", "2,800": "2023", "£3.2m": "2023/24", "£2.9m": "2022/23"} {
+		if got[fig][1] != p {
+			t.Errorf("%s: period %q, want %q (%q)", fig, got[fig][1], p, got[fig])
+		}
+	}
+	if strings.Contains(got["1,800"][0], "(:)") {
+		t.Errorf("1,800 measures %q", got["1,800"][0])
 	}
 }

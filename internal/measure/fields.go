@@ -409,7 +409,7 @@ func dropBrackets(s string) string {
 		if s[i] == '(' {
 			if j := strings.IndexByte(s[i:], ')'); j > 0 {
 				inner := strings.TrimSpace(s[i+1 : i+j])
-				if strings.Trim(inner, " ,;.") == "" || isAcronym(inner) {
+				if strings.Trim(inner, " ,;.:") == "" || isAcronym(inner) {
 					i += j
 					continue
 				}
@@ -607,14 +607,40 @@ func (s *sentence) attachments() map[int]found {
 				continue
 			}
 			gap := strings.ToLower(s.text[end:p.start])
-			if attachedGapRe.MatchString(gap) {
+			if attachedGapRe.MatchString(gap) && s.labelled(p) < 0 {
 				out[i] = p
 			}
 			break
 		}
 	}
+	for _, p := range s.periods {
+		if j := s.labelled(p); j >= 0 {
+			out[j] = p
+		}
+	}
 	return out
 }
+
+// labelled is the figure a period labels as a comparison written after
+// a figure, "2,000 (2023: 1,800)": the figure just after its colon, or
+// -1. Read as the period after the 2,000, 2023 made it 2023's, and the
+// 1,800 took the sentence's 2024.
+func (s *sentence) labelled(p found) int {
+	m := periodLabelRe.Get().FindStringIndex(s.text[p.end:])
+	if m == nil || p.start == 0 || !strings.HasSuffix(strings.TrimRight(s.text[:p.start], " "), "(") {
+		return -1
+	}
+	at := p.end + m[1]
+	for j, f := range s.in.Figures {
+		if f.Offset == at || f.Offset < at && f.Offset+len(f.Text) > at && strings.TrimSpace(s.text[f.Offset:at]) == "£" {
+			return j
+		}
+	}
+	return -1
+}
+
+// periodLabelRe is the colon after a period labelling the figure after it.
+var periodLabelRe = lazyre.New(`^\s*:\s*`)
 
 var attachedGapRe = lazyre.New(`^\s*(?:\(|,\s*)?\s*(?:in|during|for|at\s+the\s+end\s+of|by|as\s+of|as\s+at)?\s*(?:the\s+(?:financial|calendar|academic)\s+year\s+)?$`)
 

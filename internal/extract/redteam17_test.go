@@ -188,3 +188,20 @@ func TestPriorYearInBracketsIsItsFigures(t *testing.T) {
 		t.Errorf("1,800 measures %q", got["1,800"][0])
 	}
 }
+
+// TestTotalOfYearsHasNoYear: a Total row under a "Year" column, in a
+// section headed for one year, is of all the years above it, so it takes
+// no year from the heading; a row of a quarter ("Q1") under "Quarter" is
+// of that quarter of the heading's year, not of the whole year (red-team
+// round 17). Before, the total of 2022 to 2024 was cited as 2024's, and
+// Q1's and Q2's counts were both 2024's.
+func TestTotalOfYearsHasNoYear(t *testing.T) {
+	body := "## Referrals to CAMHS in 2024\n\n| Year | Referrals |\n|---|---|\n| 2022 | 100 |\n| 2023 | 120 |\n| 2024 | 140 |\n| Total | 360 |\n\n" +
+		"## Waiting in 2024\n\n| Quarter | Children waiting |\n|---|---|\n| Q1 | 300 |\n| Q2 | 320 |\n| All quarters | 620 |\n"
+	got := figuresOf(t, body)
+	for fig, p := range map[string]string{"140": "2024", "360": "", "300": "Q1 2024", "320": "Q2 2024", "620": "2024"} {
+		if got[fig][1] != p {
+			t.Errorf("%s: period %q, want %q (%q)", fig, got[fig][1], p, got[fig])
+		}
+	}
+}

@@ -169,7 +169,7 @@ func (s *sentence) comparison(i int) string {
 // and the note.
 func (s *sentence) describeRow() {
 	lab := s.rowLabels()
-	spansPeriods := false
+	spansPeriods := lab.acrossTimes
 	for _, t := range s.in.SetApart {
 		spansPeriods = spansPeriods || onlyPeriod(t) != ""
 	}
@@ -243,6 +243,15 @@ func (s *sentence) describeRow() {
 		}
 		if f.Period == "" && s.in.Cites == "" && !spansPeriods {
 			f.Period = s.d.context(s.in.Note).period
+		}
+		if lab.period == "" && len(lab.times) > 0 && f.Period != "" && f.Period != colPeriod {
+			// A row's time cell that is only part of a period ("Q1",
+			// "March") narrows the caption's or heading's year to it, or
+			// leaves the figure none: Q1's count was cited as 2024's.
+			f.Period = periodOfCells(append(append([]string{}, lab.times...), f.Period))
+			if p := ParsePeriod(f.Period); p.IsZero() || len(lab.times) > 0 && !strings.Contains(strings.ToLower(f.Period), strings.ToLower(strings.TrimSpace(lab.times[0]))) {
+				f.Period = ""
+			}
 		}
 		f.Place = lab.place
 		if f.Place == "" {

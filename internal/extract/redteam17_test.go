@@ -205,3 +205,15 @@ func TestTotalOfYearsHasNoYear(t *testing.T) {
 		}
 	}
 }
+
+// TestThresholdOwnsNoPeriod: "35.8% of children waited over 18 weeks in
+// 2023/24" dates the share, not only the threshold written just before
+// the year (red-team round 17). Before, "over 18 weeks" took 2023/24 and
+// 35.8% had none, so a story's figure was compared with its report's of
+// another year.
+func TestThresholdOwnsNoPeriod(t *testing.T) {
+	got := figuresOf(t, "## F\n\nThe report said 35.8% of children in the North East waited over 18 weeks in 2023/24.\n")
+	if p := got["35.8%"][1]; p != "2023/24" {
+		t.Errorf("35.8%%: period %q, want 2023/24 (%v)", p, got)
+	}
+}

@@ -644,14 +644,31 @@ var periodLabelRe = lazyre.New(`^\s*:\s*`)
 
 var attachedGapRe = lazyre.New(`^\s*(?:\(|,\s*)?\s*(?:in|during|for|at\s+the\s+end\s+of|by|as\s+of|as\s+at)?\s*(?:the\s+(?:financial|calendar|academic)\s+year\s+)?$`)
 
-// owner is the figure period k is attached to, or -1.
+// owner is the figure period k is attached to, or -1. A threshold
+// ("waited over 18 weeks in 2023/24") owns no period: it is part of what
+// the share beside it measures, and the period dates them both.
 func (s *sentence) owner(att map[int]found, k int) int {
 	for i, p := range att {
-		if p.start == s.periods[k].start {
+		if p.start == s.periods[k].start && !s.threshold(i) {
 			return i
 		}
 	}
 	return -1
+}
+
+// threshold reports a duration figure that is a bound ("over 18 weeks",
+// "more than 52 weeks") beside a figure of another unit.
+func (s *sentence) threshold(i int) bool {
+	f := s.in.Figures[i]
+	if f.Qualifier == "" || !isDurationUnit(f.Unit) {
+		return false
+	}
+	for j, g := range s.in.Figures {
+		if j != i && g.Unit != f.Unit && g.Role != evidence.RoleBase {
+			return true
+		}
+	}
+	return false
 }
 
 func appendNew(xs []string, x string) []string {
@@ -804,4 +821,9 @@ func dropEmphasisMarks(s string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// isDurationUnit reports a unit of time.
+func isDurationUnit(u evidence.Unit) bool {
+	return u == evidence.UnitWeeks || u == evidence.UnitMonths || u == evidence.UnitYears
 }

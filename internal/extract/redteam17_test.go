@@ -217,3 +217,27 @@ func TestThresholdOwnsNoPeriod(t *testing.T) {
 		t.Errorf("35.8%%: period %q, want 2023/24 (%v)", p, got)
 	}
 }
+
+// TestShareWithItsBaseInACell: a survey table's cell "62% (n=850)" is a
+// share of 62% on a base of 850, and a "Base" column's cells are bases:
+// the row's headline is the share, never its base (red-team round 17).
+// Before, the cell was no figure at all and the "Base" column's 850 was
+// the row's only figure: "850 (Test Trust, 2024)" was the figure copied
+// for "Felt listened to".
+func TestShareWithItsBaseInACell(t *testing.T) {
+	body := "## Survey of young people, 2024\n\n| Response | Share | Base |\n|---|---|---|\n| Felt listened to | 62% (n=850) | 850 |\n| Did not | 38% (n = 850) | 850 |\n"
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		f, ok := it.Headline()
+		if !ok {
+			continue
+		}
+		if f.Unit != "percent" || f.Text != "62%" && f.Text != "38%" {
+			t.Errorf("%q: headline %q (%s), want the share", it.Text, f.Text, f.Unit)
+		}
+		for _, g := range it.Figures {
+			if g.Text == "850" && g.Role != "base" {
+				t.Errorf("%q: 850 is %q, want a base", it.Text, g.Role)
+			}
+		}
+	}
+}

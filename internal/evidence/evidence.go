@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Kind is the kind of an evidence item.
@@ -167,6 +168,35 @@ func (f Figure) Shown() string {
 	}
 	b.WriteString(f.Text[last:])
 	return b.String()
+}
+
+// Copied is the figure as it is copied or tabled apart from its row: its
+// text as shown, with the unit a table's header gave it where the cell
+// leaves it unsaid: "35.8%" for "35.8" under "Share (%)", "£120.5m" for
+// "120.5" under "Spend (£m)", "18 weeks" for "18" under "Median wait
+// (weeks)". Copied bare, "35.8 (Smith, 2024)" was a number of nothing.
+func (f Figure) Copied() string {
+	s := f.Shown()
+	if strings.ContainsFunc(s, unicode.IsLetter) && f.Unit != UnitGBP {
+		return s // "nine in 10", "18 weeks", "45 per cent" say their unit
+	}
+	switch f.Unit {
+	case UnitPercent:
+		if !strings.Contains(s, "%") {
+			s += "%"
+		}
+	case UnitGBP:
+		if !strings.Contains(s, "£") {
+			s = f.Badge()
+		}
+	case UnitWeeks, UnitMonths, UnitYears:
+		w := string(f.Unit)
+		if f.Value == 1 && !f.IsRange() {
+			w = strings.TrimSuffix(w, "s")
+		}
+		s += " " + w
+	}
+	return s
 }
 
 // Badge is the short form of the figure for list rows: "97%", "1,300",

@@ -42,7 +42,7 @@ func (p Pack) figureRows() []FigureRow {
 				// reports of one publisher in one year were both "2024".
 				year = strconv.Itoa(w.Date.Year) + c.Letter(w)
 			}
-			out = append(out, FigureRow{Figure: evidence.OneLine(f.Shown()), Measure: measureOf(it, f), Source: evidence.OneLine(evidence.AuthorLabel(w)), Year: year})
+			out = append(out, FigureRow{Figure: evidence.OneLine(f.Copied()), Measure: measureOf(it, f), Source: evidence.OneLine(evidence.AuthorLabel(w)), Year: year})
 		}
 	}
 	return out

@@ -241,3 +241,19 @@ func TestShareWithItsBaseInACell(t *testing.T) {
 		}
 	}
 }
+
+// TestAgeBandWithoutWordsAndAllAgesColumns: a column "11+" measures the
+// heading's measure of those aged 11 and over, "All ages" the heading's
+// of all ages, and "Total (a)" the heading's whole, its marker left out
+// (red-team round 17). Before, "11+" had no letter to keep, so 300 of
+// those aged 11+ measured "children waiting", the whole table's measure;
+// "All ages" measured "all ages", and "Total (a)" "…: total (a)".
+func TestAgeBandWithoutWordsAndAllAgesColumns(t *testing.T) {
+	body := "## Children waiting by age, March 2024\n\n| Region | 0 to 4 years | 11+ | All ages | Total (a) |\n|---|---|---|---|---|\n| London | 100 | 300 | 600 | 610 |\n"
+	got := figuresOf(t, body)
+	for fig, m := range map[string]string{"100": "children waiting: 0 to 4 years", "300": "children waiting: 11+", "600": "children waiting: all ages", "610": "children waiting"} {
+		if got[fig][0] != m {
+			t.Errorf("%s measures %q, want %q", fig, got[fig][0], m)
+		}
+	}
+}

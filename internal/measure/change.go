@@ -193,7 +193,7 @@ func (s *sentence) describeRow() {
 			col = rest
 		}
 		f.Measure = joinMeasure(tidy(unitsRe.ReplaceAllString(col, " ")), tidy(lab.more))
-		if h := strings.TrimSpace(squeeze(dropMarkers(col))); ageColumnRe.Get().MatchString(h) || sexColumnRe.Get().MatchString(h) {
+		if h := headerWithoutMarker(col); ageColumnRe.Get().MatchString(h) || sexColumnRe.Get().MatchString(h) || allColumnRe.Get().MatchString(h) {
 			// A column for an age band or a sex ("Under 11", "Aged 18 and
 			// over", "Boys") is of whom: the caption or the heading says
 			// what, the column which part of it. Read alone, "Under 11"
@@ -305,6 +305,10 @@ var unitsRe = lazyre.New(`(?i)\((?:%|per cent|percent|weeks?|months?|days?|years
 // children", "under 5"): "" for a header that names only a unit ("n",
 // "%", "Number").
 func columnPart(h string) string {
+	h = headerWithoutMarker(h)
+	if ageColumnRe.Get().MatchString(h) {
+		return strings.ToLower(h) // "11+", "0-4": a band, with or without letters
+	}
 	if raw := strings.TrimSpace(squeeze(dropMarkers(h))); rateColumnRe.Get().MatchString(raw) {
 		// "Rate per 100,000" beside "Deaths": its figures are a rate of
 		// what the heading names, never that many of it.
@@ -324,6 +328,23 @@ func columnPart(h string) string {
 // ageColumnRe is a column header naming only an age band: "Under 11",
 // "11 to 17", "Aged 18 and over", "16+", "5-year-olds".
 var ageColumnRe = lazyre.New(`(?i)^(?:aged?\s+|ages\s+)?(?:(?:under|below|over|above)\s+)?\d{1,2}\s*(?:(?:to|-|–)\s*\d{1,2})?\s*(?:\+|\s(?:and|or)\s+(?:over|under|older|younger|above))?(?:\s*(?:years?|yrs)(?:\s+old)?|[- ]years?[- ]olds?)?$`)
+
+// allColumnRe is a column header naming every group of a breakdown:
+// "All ages", "All children", "All".
+var allColumnRe = lazyre.New(`(?i)^all(?:\s+[a-z]+)?$`)
+
+// headerWithoutMarker is a column header without its note markers, one
+// after a word included ("Total (a)", "11+ [2]").
+func headerWithoutMarker(h string) string {
+	h = strings.TrimSpace(squeeze(dropMarkers(h)))
+	if m := headerMarkerRe.Get().FindStringIndex(h); m != nil && m[0] > 0 {
+		h = strings.TrimSpace(h[:m[0]])
+	}
+	return h
+}
+
+// headerMarkerRe is a note marker ending a header: "(a)", "[2]", "*".
+var headerMarkerRe = lazyre.New(`\s*(?:\([a-z]\)|\[[a-z0-9]{1,2}\]|\*+)$`)
 
 // sexColumnRe is a column header naming only a sex: "Boys", "Girls",
 // "Male", "Females", "Persons".

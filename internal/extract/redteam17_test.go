@@ -257,3 +257,16 @@ func TestAgeBandWithoutWordsAndAllAgesColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestDecimalCommaIsNoFigureOfItsTail: "12,5% of children", a decimal
+// comma, is not read as 5% (red-team round 17). Before, the "5%" after the
+// comma was the sentence's figure, a share the text does not state.
+func TestDecimalCommaIsNoFigureOfItsTail(t *testing.T) {
+	got := figuresOf(t, "## F\n\nIn 2024, 12,5% of children were seen within four weeks.\n\nIn 2024, 12.5% of children were seen within six weeks.\n")
+	if f, ok := got["5%"]; ok {
+		t.Errorf("5%% read from 12,5%%: %q", f)
+	}
+	if _, ok := got["12.5%"]; !ok {
+		t.Errorf("12.5%% is no figure: %v", got)
+	}
+}

@@ -270,3 +270,19 @@ func TestDecimalCommaIsNoFigureOfItsTail(t *testing.T) {
 		t.Errorf("12.5%% is no figure: %v", got)
 	}
 }
+
+// TestFromToBetweenYearsDatesEachEnd: "rose from 26.7 to 66.4 per 10,000
+// children between 2019 and 2024" is 26.7 in 2019 and 66.4 in 2024; "45%
+// of children waited longer than 18 weeks in 2023/24" dates the share
+// (red-team round 17). Before, both ends were of 2019–2024, and the
+// share had no year, the wait owning it.
+func TestFromToBetweenYearsDatesEachEnd(t *testing.T) {
+	got := figuresOf(t, "## F\n\nRates rose from 26.7 to 66.4 per 10,000 children between 2019 and 2024.\n\n"+
+		"The share rose from 20% to 25% between 2022/23 and 2023/24.\n\n"+
+		"Figure 3.2 shows that 45% of children waited longer than 18 weeks in 2023/24.\n")
+	for fig, p := range map[string]string{"26.7": "2019", "66.4 per 10,000": "2024", "20%": "2022/23", "25%": "2023/24", "45%": "2023/24"} {
+		if got[fig][1] != p {
+			t.Errorf("%s: period %q, want %q (%q)", fig, got[fig][1], p, got[fig])
+		}
+	}
+}

@@ -660,11 +660,13 @@ func (s *sentence) owner(att map[int]found, k int) int {
 // "more than 52 weeks") beside a figure of another unit.
 func (s *sentence) threshold(i int) bool {
 	f := s.in.Figures[i]
-	if f.Qualifier == "" || !isDurationUnit(f.Unit) {
+	if !isDurationUnit(f.Unit) {
 		return false
 	}
 	for j, g := range s.in.Figures {
-		if j != i && g.Unit != f.Unit && g.Role != evidence.RoleBase {
+		// "45% … waited longer than 18 weeks": the share measures the
+		// wait, so the wait is a bound, however it is worded.
+		if j != i && g.Unit != f.Unit && g.Role != evidence.RoleBase && (f.Qualifier != "" || strings.Contains(g.Measure, f.Text)) {
 			return true
 		}
 	}

@@ -286,3 +286,17 @@ func TestFromToBetweenYearsDatesEachEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestEmphasisInsideAMarker: a hand-written table's cell whose emphasis
+// stands inside its note marker, "_640_ (a)", "**45%**[^1]", or whose
+// emphasis is bold and italic, "***38%***", holds its figure (red-team
+// round 17). Before, the North's row was lost whole, and the Total's
+// share was no figure.
+func TestEmphasisInsideAMarker(t *testing.T) {
+	got := figuresOf(t, "## Children waiting, 2024\n\n| Region | Children waiting | Share over 18 weeks |\n|---|---|---|\n| North | _640_ (a) | **45%**[^1] |\n| Total | __1,280__ | ***38%*** |\n")
+	for fig, pop := range map[string]string{"640": "North", "45%": "North", "38%": "Total (Region)"} {
+		if got[fig][3] != pop {
+			t.Errorf("%s: group %q, want %q (all %v)", fig, got[fig][3], pop, got)
+		}
+	}
+}

@@ -529,6 +529,11 @@ func cellFigures(text string, col column) []evidence.Figure {
 		t = strings.TrimRightFunc(t[:m], unicode.IsSpace)
 		body := strings.TrimLeftFunc(t, unicode.IsSpace)
 		base, t = base+len(t)-len(body), body
+		// Emphasis inside the marker: "**45%**[^1]", "_640_ (a)". Read
+		// only outside it, the whole row was lost.
+		if n := emphasisAround(t); n > 0 {
+			base, t = base+n, t[n:len(t)-n]
+		}
 	}
 	// A marker inside the value ("10 (a)–15", a range with a note on its
 	// first number) is left out as a sentence's is, and the figure is
@@ -548,7 +553,7 @@ func cellFigures(text string, col column) []evidence.Figure {
 // emphasisAround is the length of the Markdown emphasis mark opening and
 // closing cell text t ("**", "__", "*", "_"), or 0 when it has none.
 func emphasisAround(t string) int {
-	for _, m := range []string{"**", "__", "*", "_"} {
+	for _, m := range []string{"***", "___", "**", "__", "*", "_"} {
 		if len(t) > 2*len(m) && strings.HasPrefix(t, m) && strings.HasSuffix(t, m) {
 			in := t[len(m) : len(t)-len(m)]
 			if !isSpace(in[0]) && !isSpace(in[len(in)-1]) {

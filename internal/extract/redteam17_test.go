@@ -300,3 +300,17 @@ func TestEmphasisInsideAMarker(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanningHeaderUnitIsNoMeasure: a web table's two header rows,
+// "School nurses" over "Number" and "%", measure "school nurses", the
+// unit the figure's own (red-team round 17). Before, "school nurses
+// Number" and "school nurses %" were measures of their own, never one
+// with another source's "school nurses".
+func TestSpanningHeaderUnitIsNoMeasure(t *testing.T) {
+	got := figuresOf(t, "## School nurses in post, September 2024\n\n|  | School nurses Number | School nurses % |\n|---|---|---|\n| North West | 320 | 12.1 |\n")
+	for _, fig := range []string{"320", "12.1"} {
+		if got[fig][0] != "school nurses" {
+			t.Errorf("%s measures %q, want school nurses", fig, got[fig][0])
+		}
+	}
+}

@@ -192,7 +192,7 @@ func (s *sentence) describeRow() {
 		if colPeriod != "" && f.Period == colPeriod {
 			col = rest
 		}
-		f.Measure = joinMeasure(tidy(unitsRe.ReplaceAllString(col, " ")), tidy(lab.more))
+		f.Measure = joinMeasure(tidy(trailingUnitRe.Get().ReplaceAllString(unitsRe.ReplaceAllString(col, " "), "$1")), tidy(lab.more))
 		if h := headerWithoutMarker(col); ageColumnRe.Get().MatchString(h) || sexColumnRe.Get().MatchString(h) || allColumnRe.Get().MatchString(h) {
 			// A column for an age band or a sex ("Under 11", "Aged 18 and
 			// over", "Boys") is of whom: the caption or the heading says
@@ -300,6 +300,11 @@ var periodStatusRe = lazyre.New(`^\s*\((?i:provisional|revised|final|estimated?|
 
 // unitsRe is a column header's unit: "(%)", "(weeks)", "(£m)", "per 100,000".
 var unitsRe = lazyre.New(`(?i)\((?:%|per cent|percent|weeks?|months?|days?|years?|£\s?[mkb]n?|£|n|number|count)\)|\bper\s+[\d,]+\b`)
+
+// trailingUnitRe is a unit a spanning header's column ends with, as a web
+// table's two header rows join: "School nurses Number", "School nurses
+// %". Kept, it made "school nurses Number" a measure of its own.
+var trailingUnitRe = lazyre.New(`(?i)(\S)\s+(?:number|numbers|no\.?|n|count|%|per\s?cent|percentage)\s*$`)
 
 // columnPart is a column header as the part of a measure it names ("all
 // children", "under 5"): "" for a header that names only a unit ("n",

@@ -9,6 +9,7 @@ package evidence
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -195,9 +196,17 @@ func (f Figure) Copied() string {
 			w = strings.TrimSuffix(w, "s")
 		}
 		s += " " + w
+	case UnitOther:
+		// A rate under "Rate per 100,000": "21.3 per 100,000".
+		if m := copiedRateRe.FindString(f.Measure); m != "" {
+			s += " " + m
+		}
 	}
 	return s
 }
+
+// copiedRateRe is the base of a rate a figure's measure names.
+var copiedRateRe = regexp.MustCompile(`\bper\s+(?:100,000|10,000|1,000|100|1000|10000|100000|thousand|million)\b`)
 
 // Badge is the short form of the figure for list rows: "97%", "1,300",
 // "£2.3bn", "18wk"; a range gives both ends ("2–3%", "13–52wk"), a ratio

@@ -9,7 +9,8 @@ import (
 
 // TestFigureCopyStatesItsUnit: a table cell whose unit is its column's
 // header ("35.8" under "Share waiting (%)", "120.5" under "Spend (£m)",
-// "18" under "Median wait (weeks)") is copied alone with that unit:
+// "18" under "Median wait (weeks)", "21.3" under "Rate per 100,000") is
+// copied alone with that unit:
 // "35.8% (Example Trust, 2024)" (red-team round 17). Before, the bare
 // number was copied, "35.8 (Example Trust, 2024)", a number of nothing in
 // a briefing. Figures that state their unit are copied as shown.
@@ -29,6 +30,8 @@ func TestFigureCopyStatesItsUnit(t *testing.T) {
 		{evidence.Figure{Text: "£3.2m", Value: 3.2e6, Unit: evidence.UnitGBP}, "£3.2m"},
 		{evidence.Figure{Text: "over 18 weeks", Value: 18, Unit: evidence.UnitWeeks}, "over 18 weeks"},
 		{evidence.Figure{Text: "4,120", Value: 4120, Unit: evidence.UnitCount}, "4,120"},
+		{evidence.Figure{Text: "21.3", Value: 21.3, Unit: evidence.UnitOther, Record: evidence.Record{Measure: "child deaths: rate per 100,000"}}, "21.3 per 100,000"},
+		{evidence.Figure{Text: "12.5 per 1,000", Value: 12.5, Unit: evidence.UnitOther, Record: evidence.Record{Measure: "admissions"}}, "12.5 per 1,000"},
 	} {
 		it := evidence.Item{ID: "rep#1", Kind: evidence.Statistic, Source: src, Text: "| North | " + c.f.Text + " |", Figures: []evidence.Figure{c.f}}
 		it.Figures[0].Offset = 10

@@ -319,7 +319,7 @@ func (c *Citer) Format(it Item, f Format) string {
 	}
 	if f == FormatFigure {
 		if fig, ok := it.Headline(); ok {
-			body = fig.Shown()
+			body = fig.Copied()
 			if it.Primary != nil && !it.primaryHas(fig.Value) {
 				// The primary was not seen to state this figure: it is
 				// cited to the coverage alone.

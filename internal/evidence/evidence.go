@@ -9,9 +9,11 @@ package evidence
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Kind is the kind of an evidence item.
@@ -168,6 +170,43 @@ func (f Figure) Shown() string {
 	b.WriteString(f.Text[last:])
 	return b.String()
 }
+
+// Copied is the figure as it is copied or tabled apart from its row: its
+// text as shown, with the unit a table's header gave it where the cell
+// leaves it unsaid: "35.8%" for "35.8" under "Share (%)", "£120.5m" for
+// "120.5" under "Spend (£m)", "18 weeks" for "18" under "Median wait
+// (weeks)". Copied bare, "35.8 (Smith, 2024)" was a number of nothing.
+func (f Figure) Copied() string {
+	s := f.Shown()
+	if strings.ContainsFunc(s, unicode.IsLetter) && f.Unit != UnitGBP {
+		return s // "nine in 10", "18 weeks", "45 per cent" say their unit
+	}
+	switch f.Unit {
+	case UnitPercent:
+		if !strings.Contains(s, "%") {
+			s += "%"
+		}
+	case UnitGBP:
+		if !strings.Contains(s, "£") {
+			s = f.Badge()
+		}
+	case UnitWeeks, UnitMonths, UnitYears:
+		w := string(f.Unit)
+		if f.Value == 1 && !f.IsRange() {
+			w = strings.TrimSuffix(w, "s")
+		}
+		s += " " + w
+	case UnitOther:
+		// A rate under "Rate per 100,000": "21.3 per 100,000".
+		if m := copiedRateRe.FindString(f.Measure); m != "" {
+			s += " " + m
+		}
+	}
+	return s
+}
+
+// copiedRateRe is the base of a rate a figure's measure names.
+var copiedRateRe = regexp.MustCompile(`\bper\s+(?:100,000|10,000|1,000|100|1000|10000|100000|thousand|million)\b`)
 
 // Badge is the short form of the figure for list rows: "97%", "1,300",
 // "£2.3bn", "18wk"; a range gives both ends ("2–3%", "13–52wk"), a ratio

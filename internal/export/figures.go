@@ -43,7 +43,7 @@ func (p Pack) figureRows() []FigureRow {
 				// reports of one publisher in one year were both "2024".
 				year = strconv.Itoa(w.Date.Year) + c.Letter(w)
 			}
-			out = append(out, FigureRow{Figure: evidence.OneLine(f.Shown()), Measure: measureOf(it, f), Source: evidence.OneLine(c.Author(w)), Year: year})
+			out = append(out, FigureRow{Figure: evidence.OneLine(f.Copied()), Measure: measureOf(it, f), Source: evidence.OneLine(c.Author(w)), Year: year})
 		}
 	}
 	return out
@@ -53,8 +53,13 @@ func (p Pack) figureRows() []FigureRow {
 // last clause break before it (a full stop, semicolon or ", and") to the
 // next one, kept to measureWords words around the figure.
 func measureOf(it evidence.Item, f evidence.Figure) string {
-	text := evidence.OneLine(it.Text)
+	text := evidence.SpanMarksBlanked(evidence.OneLine(it.Text))
 	at := strings.Index(text, f.Text)
+	if text == evidence.SpanMarksBlanked(it.Text) && f.Offset >= 0 && f.Offset+len(f.Text) <= len(text) && text[f.Offset:f.Offset+len(f.Text)] == f.Text {
+		// The figure where it stands, not the first of its text: "45%" in
+		// 2024 after "45%" in 2022 measures the later clause.
+		at = f.Offset
+	}
 	if at < 0 {
 		return shorten(text, 0)
 	}

@@ -328,8 +328,11 @@ func segments(it evidence.Item) []struct {
 	if it.Kind != evidence.Statistic || len(it.Figures) == 0 || text != it.Text {
 		// Figure offsets hold for the text as published; where line breaks
 		// were folded, find the figures again by their text.
-		return splitByFigures(text, it)
+		return splitByFigures(evidence.SpanMarksBlanked(text), it)
 	}
+	// A cell only continuing the figure above ("^^") is quoted blank, as
+	// every other view shows it; blanked byte for byte, offsets hold.
+	text = evidence.SpanMarksBlanked(text)
 	var out []seg
 	last := 0
 	for _, f := range it.Figures {

@@ -410,7 +410,7 @@ func (r *reader) addFigure(a, b int, f evidence.Figure) bool {
 			return false
 		}
 	}
-	if !r.free(start, b) || len(r.figs) >= 2*MaxFigures {
+	if !r.free(start, b) || len(r.figs) >= 2*MaxFigures || numberFragment(r.s, a, b) {
 		return false
 	}
 	for i := start; i < b; i++ {
@@ -419,6 +419,17 @@ func (r *reader) addFigure(a, b int, f evidence.Figure) bool {
 	f.Text, f.Qualifier, f.Offset = r.s[start:b], qual, start
 	r.figs = append(r.figs, f)
 	return true
+}
+
+// numberFragment reports a figure over s[a:b] whose number is the tail
+// of a longer one written with a decimal comma or a stray separator:
+// "12,5%" read from its "5%" was a figure of 5%.
+func numberFragment(s string, a, b int) bool {
+	i := a
+	for i < b && !isDigit(s[i]) {
+		i++
+	}
+	return i >= 2 && i < b && (s[i-1] == ',' || s[i-1] == '.') && isDigit(s[i-2])
 }
 
 func (r *reader) read() {

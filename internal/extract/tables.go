@@ -23,6 +23,7 @@ type column struct {
 	unit   evidence.Unit
 	scale  float64
 	change bool // "Change", "Difference": the cells are changes
+	base   bool // "Base", "Sample size": the cells are the bases of the row's shares
 	period bool // the header names a period ("2019/20", "2023", "Q1 2024"), not what is counted
 	own    bool // the header states the unit of its cells, or that they are counts
 	// noun is set when own rests only on a noun of people or things
@@ -33,7 +34,7 @@ type column struct {
 
 var (
 	// skipHeaderRe are headers whose cells are labels, not quantities.
-	skipHeaderRe = lazyre.New(`(?i)^(?:(?:financial\s+|calendar\s+|academic\s+|school\s+)?years?|fy|period|date|dates|month|quarter|age|ages|age\s+(?:group|band|range)|aged|code|ods\s+code|ons\s+code|la\s+code|ref\.?|reference|rank|ranking|no\.?|#|id|postcode|phone|telephone|tel|page|wave|question|q|item|recommendation|rec\.?|priority|key\s+stage|year\s+group)(?:\s*\(.*\))?$|^age\b`)
+	skipHeaderRe = lazyre.New(`(?i)^(?:(?:financial\s+|calendar\s+|academic\s+|school\s+)?years?|fy|period|date|dates|month|quarter|age|ages|age\s+(?:group|band|range)|aged|code|ods\s+code|ons\s+code|la\s+code|ref\.?|reference|rank|ranking|no\.?|#|id|postcode|phone|telephone|tel|page|wave|question|q|item|recommendation|rec\.?|priority|key\s+stage|year\s+group|version|(?:(?:lower|upper)\s+)?(?:9[059](?:\.\d)?\s?%\s*)?(?:ci|confidence\s+(?:intervals?|limits?)|lcl|ucl|lci|uci)|(?:lower|upper)\s+(?:9[059](?:\.\d)?\s?%\s*)?(?:limits?|bounds?))(?:\s*\(.*\))?$|^age\b`)
 	// labelHeaderRe are the headers of skipHeaderRe whose cells say when
 	// or of whom a row's figures are: a row's labels.
 	labelHeaderRe = lazyre.New(`(?i)^(?:(?:financial\s+|calendar\s+|academic\s+|school\s+)?years?|fy|period|date|dates|month|quarter|key\s+stage|year\s+group)(?:\s*\(.*\))?$|^age\b`)
@@ -43,6 +44,11 @@ var (
 	cellRangeRe = lazyre.New(`^(£\s?)?(` + numberRe + `)\s?(%)?\s?[-–—]\s?(£\s?)?(` + numberRe + `)\s?(%|bn|billion|m|million|k)?$`)
 	// cellWithPercentRe is a count with its share: "45 (12%)".
 	cellWithPercentRe = lazyre.New(`^(` + numberRe + `)\s?\((` + numberRe + `)\s?%\)$`)
+	// cellWithBaseRe is a share with its base: "62% (n=850)", "38% (base
+	// 850)".
+	cellWithBaseRe = lazyre.New(`^(` + numberRe + `)\s?%\s?\(\s?(?i:n|base)\s?[=:]?\s?(` + numberRe + `)\s?\)$`)
+	// baseHeaderRe is a column of the bases of the row's shares.
+	baseHeaderRe = lazyre.New(`(?i)^(?:(?:un)?weighted\s+)?(?:base|bases|sample\s+size|number\s+of\s+respondents)(?:\s*\((?:n|number)\))?$`)
 	// rateHeaderRe is a header of rates: "Rate per 100,000", "Rate".
 	rateHeaderRe = lazyre.New(`\brates?\b|\bper\s+(?:1|10|100)(?:,?000)+\b|\bper\s+(?:thousand|million)\b`)
 	// durationHeaderRe is a header of durations: "Median wait (weeks)",
@@ -73,7 +79,7 @@ var (
 func headerColumn(h string) column {
 	h = strings.TrimSpace(h)
 	lower := strings.ToLower(h)
-	c := column{unit: evidence.UnitCount, scale: 1, change: changeHeaderRe.Get().MatchString(lower), own: true}
+	c := column{unit: evidence.UnitCount, scale: 1, change: changeHeaderRe.Get().MatchString(lower), own: true, base: baseHeaderRe.Get().MatchString(h)}
 	switch {
 	case skipHeaderRe.Get().MatchString(h):
 		c.skip = true
@@ -421,6 +427,11 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			if col.change {
 				f.Role = evidence.RoleChange
 			}
+			if col.base {
+				// A share's base is no finding: shown as the row's figure,
+				// "850" was cited for "Felt listened to".
+				f.Role = evidence.RoleBase
+			}
 			figs = append(figs, f)
 			down := len(x.rowsSpanned(b, i)) > 0
 			spanning = append(spanning, down)
@@ -530,6 +541,11 @@ func cellFigures(text string, col column) []evidence.Figure {
 		t = strings.TrimRightFunc(t[:m], unicode.IsSpace)
 		body := strings.TrimLeftFunc(t, unicode.IsSpace)
 		base, t = base+len(t)-len(body), body
+		// Emphasis inside the marker: "**45%**[^1]", "_640_ (a)". Read
+		// only outside it, the whole row was lost.
+		if n := emphasisAround(t); n > 0 {
+			base, t = base+n, t[n:len(t)-n]
+		}
 	}
 	// A marker inside the value ("10 (a)–15", a range with a note on its
 	// first number) is left out as a sentence's is, and the figure is
@@ -549,7 +565,7 @@ func cellFigures(text string, col column) []evidence.Figure {
 // emphasisAround is the length of the Markdown emphasis mark opening and
 // closing cell text t ("**", "__", "*", "_"), or 0 when it has none.
 func emphasisAround(t string) int {
-	for _, m := range []string{"**", "__", "*", "_"} {
+	for _, m := range []string{"***", "___", "**", "__", "*", "_"} {
 		if len(t) > 2*len(m) && strings.HasPrefix(t, m) && strings.HasSuffix(t, m) {
 			in := t[len(m) : len(t)-len(m)]
 			if !isSpace(in[0]) && !isSpace(in[len(in)-1]) {
@@ -622,6 +638,17 @@ func valueFigures(t string, col column) []evidence.Figure {
 	}
 	if figs := gluedCellFigures(t, col); figs != nil {
 		return figs
+	}
+	if m := cellWithBaseRe.Get().FindStringSubmatchIndex(t); m != nil {
+		p, n := parseNumber(submatch(t, m, 1)), parseNumber(submatch(t, m, 2))
+		if !validFigure(n) || !validFigure(p) {
+			return nil
+		}
+		pct := m[3] + strings.IndexByte(t[m[3]:], '%') + 1
+		return []evidence.Figure{
+			{Text: t[m[2]:pct], Value: roundShown(p, t[m[2]:pct]), Unit: evidence.UnitPercent, Offset: m[2]},
+			{Text: t[m[4]:m[5]], Value: n, Unit: evidence.UnitCount, Offset: m[4], Role: evidence.RoleBase},
+		}
 	}
 	if m := cellWithPercentRe.Get().FindStringSubmatchIndex(t); m != nil {
 		n, p := parseNumber(submatch(t, m, 1)), parseNumber(submatch(t, m, 2))

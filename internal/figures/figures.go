@@ -543,6 +543,39 @@ func markDisagreements(rows []Row, g []member, rel func(a, b evidence.Item) meas
 		rel  measure.Related
 	}
 	matched := map[keyPair]bool{}
+	match := func(a, b *member, r measure.Related) bool {
+		kp := keyPair{a.f.Key, b.f.Key, r}
+		ok, asked := matched[kp]
+		if !asked {
+			ok = measure.Match(a.key, b.key, r)
+			matched[kp] = ok
+		}
+		return ok
+	}
+	// A row that leaves its time unsaid, of one study with a dated row it
+	// agrees with (a story's 35.8% beside its report's 35.8% of 2023/24),
+	// is of that row's time: set against the report's 31.2% of 2022/23 it
+	// was marked a disagreement.
+	periods := make([]measure.Period, len(g))
+	for i := range g {
+		periods[i] = g[i].period
+	}
+	for i := range g {
+		if spans[i].when >= 0 || spans[i].change {
+			continue
+		}
+		for k := range g {
+			sk := spans[k]
+			if g[k].period.IsZero() || sk.change || spans[i].lo > sk.hi+1e-9 || sk.lo > spans[i].hi+1e-9 {
+				continue // a dated row of its own, not one dated here, whose value may agree
+			}
+			if r := rel(g[i].it, g[k].it); r == measure.SameStudy && match(&g[i], &g[k], r) &&
+				links.CompareParsed(g[i].f, g[k].f, g[i].key, g[k].key, g[i].period, g[k].period, r) == links.SameValue {
+				spans[i].when, periods[i] = sk.when, g[k].period
+				break
+			}
+		}
+	}
 	for i := range g {
 		a, si := &g[i], spans[i]
 		for j := range g {
@@ -555,16 +588,10 @@ func markDisagreements(rows []Row, g []member, rel func(a, b evidence.Item) meas
 				continue
 			}
 			r := rel(a.it, b.it)
-			if !links.SamePeriod(a.period, b.period, r) {
+			if !links.SamePeriod(periods[i], periods[j], r) {
 				continue
 			}
-			kp := keyPair{a.f.Key, b.f.Key, r}
-			ok, asked := matched[kp]
-			if !asked {
-				ok = measure.Match(a.key, b.key, r)
-				matched[kp] = ok
-			}
-			if ok && links.CompareParsed(a.f, b.f, a.key, b.key, a.period, b.period, r) == links.OtherValue {
+			if match(a, b, r) && links.CompareParsed(a.f, b.f, a.key, b.key, periods[i], periods[j], r) == links.OtherValue {
 				rows[i].Disagrees = true
 			}
 		}

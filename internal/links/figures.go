@@ -164,6 +164,18 @@ func (e *Engine) figureLinksKeyed(out []Link, it evidence.Item, keys []measure.K
 			if v == NotComparable {
 				continue
 			}
+			if v == OtherValue {
+				// A figure that leaves its time unsaid may be of any of
+				// c's times: the one it agrees with is its match, not the
+				// first other value (a story's 35.8% and its report's
+				// 31.2% of 2022/23, beside 35.8% of 2023/24).
+				for k := j + 1; k < len(c.Figures); k++ {
+					if !used[k] && mayBeOneMeasure(f, c.Figures[k]) && CompareKeyed(f, c.Figures[k], keys[i], cKeys[k], rel) == SameValue {
+						j, g, v = k, c.Figures[k], SameValue
+						break
+					}
+				}
+			}
 			used[j] = true
 			l := Link{Item: c, Score: 1, Compared: &Comparison{Figure: f, Other: g}}
 			switch v {

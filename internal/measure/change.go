@@ -169,7 +169,7 @@ func (s *sentence) comparison(i int) string {
 // and the note.
 func (s *sentence) describeRow() {
 	lab := s.rowLabels()
-	spansPeriods := false
+	spansPeriods := lab.acrossTimes
 	for _, t := range s.in.SetApart {
 		spansPeriods = spansPeriods || onlyPeriod(t) != ""
 	}
@@ -194,28 +194,35 @@ func (s *sentence) describeRow() {
 		if colPeriod != "" && f.Period == colPeriod {
 			col = rest
 		}
-		f.Measure = joinMeasure(tidy(unitsRe.ReplaceAllString(col, " ")), tidy(lab.more))
+		f.Measure = joinMeasure(tidy(trailingUnitRe.Get().ReplaceAllString(unitsRe.ReplaceAllString(col, " "), "$1")), tidy(lab.more))
+		if h := headerWithoutMarker(col); rowOfWhom && (ageColumnRe.Get().MatchString(h) || sexColumnRe.Get().MatchString(h) || groupColumnRe.MatchString(h)) || allColumnRe.Get().MatchString(h) {
+			// A column for an age band or a sex ("Under 11", "Aged 18 and
+			// over", "Boys", "Boys aged 5 to 15") is of whom: the caption
+			// or the heading says what, the column which part of it. Read
+			// alone, "Under 11" measured "11", and admissions of boys
+			// counted "boys". Only where the row's label says where or of
+			// whom: an indicator's row ("Obese in Year 6") names what is
+			// measured, not the heading.
+			t := s.d.context(s.in.Caption).titleMeasure()
+			if t == "" {
+				t = s.d.context(s.in.Section).titleMeasure()
+			}
+			f.Measure = joinMeasure(joinMeasure(t, columnPart(col)), tidy(lab.more))
+		}
 		if f.Measure == "" && colPeriod != "" && f.Period == colPeriod {
-			if lab.pop != "" {
-				f.Measure, f.Population = tidy(lab.pop), ""
-			} else {
+			if lab.pop == "" || lab.headed {
 				// Headers that are only periods over rows that are places
-				// ("London" under "2024"): the table's caption or its
+				// ("London" under "2024"), or groups their header names
+				// ("Midlands" under "Region"): the table's caption or its
 				// section's heading says what is measured, if either does.
 				f.Measure = s.d.context(s.in.Caption).titleMeasure()
 				if f.Measure == "" {
 					f.Measure = s.d.context(s.in.Section).titleMeasure()
 				}
 			}
-		}
-		named := f.Measure
-		if named != "" && rowOfWhom && groupColumnRe.MatchString(columnPart(col)) {
-			// "Boys", "5 to 15": a column named for a group is of whom,
-			// as "All children" is, and measures the caption's or the
-			// heading's measure for that group. Only where the row's
-			// label says where or of whom: an indicator's row ("Obese
-			// in Year 6") names what is measured, not the heading.
-			f.Measure = ""
+			if f.Measure == "" && lab.pop != "" {
+				f.Measure, f.Population = tidy(lab.pop), ""
+			}
 		}
 		if f.Measure == "" {
 			// A column named only for a group or a total ("All children",
@@ -228,9 +235,13 @@ func (s *sentence) describeRow() {
 			}
 			if t != "" {
 				f.Measure = joinMeasure(t, columnPart(col))
-			} else {
-				f.Measure = named
 			}
+		}
+		if f.Period == "" && !spansPeriods {
+			// The table's own caption before its section's heading: a
+			// caption of March 2023 under "Waiting times in 2024" is
+			// March 2023's.
+			f.Period = s.d.context(s.in.Caption).period
 		}
 		if f.Period == "" && !spansPeriods {
 			f.Period = s.d.context(s.in.Section).period
@@ -238,7 +249,19 @@ func (s *sentence) describeRow() {
 		if f.Period == "" && s.in.Cites == "" && !spansPeriods {
 			f.Period = s.d.context(s.in.Note).period
 		}
+		if lab.period == "" && len(lab.times) > 0 && f.Period != "" && f.Period != colPeriod {
+			// A row's time cell that is only part of a period ("Q1",
+			// "March") narrows the caption's or heading's year to it, or
+			// leaves the figure none: Q1's count was cited as 2024's.
+			f.Period = periodOfCells(append(append([]string{}, lab.times...), f.Period))
+			if p := ParsePeriod(f.Period); p.IsZero() || len(lab.times) > 0 && !strings.Contains(strings.ToLower(f.Period), strings.ToLower(strings.TrimSpace(lab.times[0]))) {
+				f.Period = ""
+			}
+		}
 		f.Place = lab.place
+		if f.Place == "" {
+			f.Place = s.d.context(s.in.Caption).place
+		}
 		if f.Place == "" {
 			f.Place = s.d.context(s.in.Section).place
 		}
@@ -283,10 +306,24 @@ var periodStatusRe = lazyre.New(`^\s*\((?i:provisional|revised|final|estimated?|
 // unitsRe is a column header's unit: "(%)", "(weeks)", "(£m)", "per 100,000".
 var unitsRe = lazyre.New(`(?i)\((?:%|per cent|percent|weeks?|months?|days?|years?|£\s?[mkb]n?|£|n|number|count)\)|\bper\s+[\d,]+\b`)
 
+// trailingUnitRe is a unit a spanning header's column ends with, as a web
+// table's two header rows join: "School nurses Number", "School nurses
+// %". Kept, it made "school nurses Number" a measure of its own.
+var trailingUnitRe = lazyre.New(`(?i)(\S)\s+(?:number|numbers|no\.?|n|count|%|per\s?cent|percentage)\s*$`)
+
 // columnPart is a column header as the part of a measure it names ("all
 // children", "under 5"): "" for a header that names only a unit ("n",
 // "%", "Number").
 func columnPart(h string) string {
+	h = headerWithoutMarker(h)
+	if ageColumnRe.Get().MatchString(h) {
+		return strings.ToLower(h) // "11+", "0-4": a band, with or without letters
+	}
+	if raw := strings.TrimSpace(squeeze(dropMarkers(h))); rateColumnRe.Get().MatchString(raw) {
+		// "Rate per 100,000" beside "Deaths": its figures are a rate of
+		// what the heading names, never that many of it.
+		return strings.ToLower(raw)
+	}
 	h = strings.TrimSpace(squeeze(dropMarkers(unitsRe.ReplaceAllString(h, " "))))
 	h = strings.Trim(h, " ,;:.*_")
 	if !strings.ContainsFunc(h, unicode.IsLetter) || unitHeaders[strings.ToLower(h)] || strings.EqualFold(h, "per cent") {
@@ -306,6 +343,35 @@ var groupColumnRe = lazyre.New(`(?i)^(?:all\s+)?(?:(?:boys|girls|males?|females?
 // headerAgeBand is an age or a band of ages as a header writes it: "under 5",
 // "5 to 15", "16-17 years", "18+", "65 and over".
 const headerAgeBand = `(?:(?:under|over)\s+\d{1,2}|\d{1,2}\s*(?:to|-|–)\s*\d{1,2}|\d{1,2}\s*\+|\d{1,2}\s+and\s+(?:over|older|above|under))(?:\s+(?:years?(?:\s+old)?|year\s+olds|yrs))?`
+
+// ageColumnRe is a column header naming only an age band: "Under 11",
+// "11 to 17", "Aged 18 and over", "16+", "5-year-olds".
+var ageColumnRe = lazyre.New(`(?i)^(?:aged?\s+|ages\s+)?(?:(?:under|below|over|above)\s+)?\d{1,2}\s*(?:(?:to|-|–)\s*\d{1,2})?\s*(?:\+|\s(?:and|or)\s+(?:over|under|older|younger|above))?(?:\s*(?:years?|yrs)(?:\s+old)?|[- ]years?[- ]olds?)?$`)
+
+// allColumnRe is a column header naming every group of a breakdown:
+// "All ages", "All children", "All".
+var allColumnRe = lazyre.New(`(?i)^all(?:\s+[a-z]+)?$`)
+
+// headerWithoutMarker is a column header without its note markers, one
+// after a word included ("Total (a)", "11+ [2]").
+func headerWithoutMarker(h string) string {
+	h = strings.TrimSpace(squeeze(dropMarkers(h)))
+	if m := headerMarkerRe.Get().FindStringIndex(h); m != nil && m[0] > 0 {
+		h = strings.TrimSpace(h[:m[0]])
+	}
+	return h
+}
+
+// headerMarkerRe is a note marker ending a header: "(a)", "[2]", "*".
+var headerMarkerRe = lazyre.New(`\s*(?:\([a-z]\)|\[[a-z0-9]{1,2}\]|\*+)$`)
+
+// sexColumnRe is a column header naming only a sex: "Boys", "Girls",
+// "Male", "Females", "Persons".
+var sexColumnRe = lazyre.New(`(?i)^(?:all\s+)?(?:boys?|girls?|males?|females?|men|women|persons|people)$`)
+
+// rateColumnRe is a column header naming a rate: "Rate", "Rate per
+// 100,000", "Crude rate", "(per 1,000 children)".
+var rateColumnRe = lazyre.New(`(?i)^(?:(?:crude|age[- ]standardised|standardised)\s+)?rates?\b|^\(?per\s+[\d,]+\b`)
 
 // unitHeaders are column headers that name only the unit of the figures
 // under them.

@@ -281,6 +281,7 @@ func (d *Doc) describe(in Input) {
 		f.Place = s.place(i)
 		f.Base = s.base(i)
 	}
+	s.fromToPeriods()
 	s.changes()
 	for i := range figs {
 		f := &figs[i]
@@ -829,3 +830,34 @@ func markRanges(text string, figs []evidence.Figure) {
 }
 
 var rangeLeadRe = lazyre.New(`\b(?:rang(?:ed|ing|es?)|var(?:ied|ying|ies|y)|spread)\s+(?:widely\s+)?(?:from|between)\s+$`)
+
+// fromToPeriods splits a span of time two figures share between them when
+// they are its ends: "rose from 26.7 to 66.4 per 10,000 between 2019 and
+// 2024" is 26.7 in 2019 and 66.4 in 2024. Read whole, each was of
+// 2019–2024, a level dated by a span it holds at one end only.
+func (s *sentence) fromToPeriods() {
+	figs := s.in.Figures
+	for i := 0; i+1 < len(figs); i++ {
+		a, b := &figs[i], &figs[i+1]
+		if a.Role == evidence.RoleBase || b.Role == evidence.RoleBase || b.Period == "" || a.Period != "" && a.Period != b.Period {
+			continue
+		}
+		from, to, ok := strings.Cut(b.Period, "–")
+		if !ok || strings.Contains(to, "–") || from == "" || to == "" {
+			continue
+		}
+		end := a.Offset + len(a.Text)
+		if end > b.Offset || !fromToGapRe.Get().MatchString(s.text[end:b.Offset]) ||
+			!fromBeforeFigureRe.Get().MatchString(s.text[:a.Offset]) {
+			continue
+		}
+		a.Period, b.Period = from, to
+	}
+}
+
+var (
+	// fromToGapRe is the "to" between the two ends of a change.
+	fromToGapRe = lazyre.New(`^\s+to\s+$`)
+	// fromBeforeFigureRe is the "from" before the first end.
+	fromBeforeFigureRe = lazyre.New(`(?i)\bfrom\s+$`)
+)

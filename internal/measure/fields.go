@@ -430,7 +430,7 @@ func dropBrackets(s string) string {
 		if s[i] == '(' {
 			if j := strings.IndexByte(s[i:], ')'); j > 0 {
 				inner := strings.TrimSpace(s[i+1 : i+j])
-				if strings.Trim(inner, " ,;.") == "" || isAcronym(inner) {
+				if strings.Trim(inner, " ,;.:") == "" || isAcronym(inner) {
 					i += j
 					continue
 				}
@@ -628,25 +628,70 @@ func (s *sentence) attachments() map[int]found {
 				continue
 			}
 			gap := strings.ToLower(s.text[end:p.start])
-			if attachedGapRe.MatchString(gap) {
+			if attachedGapRe.MatchString(gap) && s.labelled(p) < 0 {
 				out[i] = p
 			}
 			break
 		}
 	}
+	for _, p := range s.periods {
+		if j := s.labelled(p); j >= 0 {
+			out[j] = p
+		}
+	}
 	return out
 }
 
+// labelled is the figure a period labels as a comparison written after
+// a figure, "2,000 (2023: 1,800)": the figure just after its colon, or
+// -1. Read as the period after the 2,000, 2023 made it 2023's, and the
+// 1,800 took the sentence's 2024.
+func (s *sentence) labelled(p found) int {
+	m := periodLabelRe.Get().FindStringIndex(s.text[p.end:])
+	if m == nil || p.start == 0 || !strings.HasSuffix(strings.TrimRight(s.text[:p.start], " "), "(") {
+		return -1
+	}
+	at := p.end + m[1]
+	for j, f := range s.in.Figures {
+		if f.Offset == at || f.Offset < at && f.Offset+len(f.Text) > at && strings.TrimSpace(s.text[f.Offset:at]) == "£" {
+			return j
+		}
+	}
+	return -1
+}
+
+// periodLabelRe is the colon after a period labelling the figure after it.
+var periodLabelRe = lazyre.New(`^\s*:\s*`)
+
 var attachedGapRe = lazyre.New(`^\s*(?:\(|,\s*)?\s*(?:in|during|for|at\s+the\s+end\s+of|by|as\s+of|as\s+at)?\s*(?:the\s+(?:financial|calendar|academic)\s+year\s+)?$`)
 
-// owner is the figure period k is attached to, or -1.
+// owner is the figure period k is attached to, or -1. A threshold
+// ("waited over 18 weeks in 2023/24") owns no period: it is part of what
+// the share beside it measures, and the period dates them both.
 func (s *sentence) owner(att map[int]found, k int) int {
 	for i, p := range att {
-		if p.start == s.periods[k].start {
+		if p.start == s.periods[k].start && !s.threshold(i) {
 			return i
 		}
 	}
 	return -1
+}
+
+// threshold reports a duration figure that is a bound ("over 18 weeks",
+// "more than 52 weeks") beside a figure of another unit.
+func (s *sentence) threshold(i int) bool {
+	f := s.in.Figures[i]
+	if !isDurationUnit(f.Unit) {
+		return false
+	}
+	for j, g := range s.in.Figures {
+		// "45% … waited longer than 18 weeks": the share measures the
+		// wait, so the wait is a bound, however it is worded.
+		if j != i && g.Unit != f.Unit && g.Role != evidence.RoleBase && (f.Qualifier != "" || strings.Contains(g.Measure, f.Text)) {
+			return true
+		}
+	}
+	return false
 }
 
 func appendNew(xs []string, x string) []string {
@@ -799,4 +844,9 @@ func dropEmphasisMarks(s string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// isDurationUnit reports a unit of time.
+func isDurationUnit(u evidence.Unit) bool {
+	return u == evidence.UnitWeeks || u == evidence.UnitMonths || u == evidence.UnitYears
 }

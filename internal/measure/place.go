@@ -18,6 +18,7 @@ var placeNames = []struct{ written, name string }{
 	{"Yorkshire and the Humber", "Yorkshire and the Humber"}, {"Yorkshire and Humber", "Yorkshire and the Humber"},
 	{"Northern Ireland", "Northern Ireland"}, {"United Kingdom", "UK"}, {"East of England", "East of England"},
 	{"East Midlands", "East Midlands"}, {"West Midlands", "West Midlands"}, {"Great Britain", "Great Britain"},
+	{"North East and Yorkshire", "North East and Yorkshire"}, {"Midlands", "Midlands"},
 	{"North East", "North East"}, {"North West", "North West"}, {"South East", "South East"},
 	{"South West", "South West"}, {"England", "England"}, {"English", "England"}, {"London", "London"},
 	{"Scotland", "Scotland"}, {"Scottish", "Scotland"}, {"Britain", "Great Britain"}, {"British", "Great Britain"},
@@ -74,11 +75,77 @@ func findPlaces(s string) []placeSpan {
 			if a > 0 && isWordByteASCII(s[a-1]) || b < len(s) && isWordByteASCII(s[b]) {
 				continue
 			}
+			if compassRegions[p.written] {
+				if end := subArea(s, b); end > b {
+					// "North West London", "North East Lincolnshire",
+					// "North East and North Cumbria": an area within or
+					// across the region, not the region, nor the London
+					// inside its name.
+					for k := a; k < end; k++ {
+						taken[k] = true
+					}
+					continue
+				}
+			}
 			add(a, b, p.name)
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// compassRegions are the regions of England whose names also begin the
+// names of areas within or across them.
+var compassRegions = map[string]bool{"North East": true, "North West": true, "South East": true, "South West": true}
+
+// subArea is the end of an area's name that goes on from a compass
+// region's name ending at b: a capitalised word ("London", "Lincolnshire",
+// "Ambulance"), or "and" and one that starts no region ("and North
+// Cumbria", but not "and London"); b when the name ends there.
+func subArea(s string, b int) int {
+	word := func(i int) int { // the end of a capitalised word at i, or i
+		if i >= len(s) || !isUpper(s[i]) {
+			return i
+		}
+		j := i
+		for j < len(s) && (isWordByteASCII(s[j]) || s[j] == '-' || s[j] == '\'') {
+			j++
+		}
+		return j
+	}
+	if !strings.HasPrefix(s[b:], " ") {
+		return b
+	}
+	if e := word(b + 1); e > b+1 {
+		if w := s[b+1 : e]; w == "England" || w == "Region" || w == "Regional" {
+			return b
+		}
+		return runOfWords(s, e, word)
+	}
+	if rest := s[b:]; strings.HasPrefix(rest, " and ") {
+		at := b + len(" and ")
+		for _, p := range placeNames {
+			if strings.HasPrefix(s[at:], p.written) {
+				return b // "North East and London": two regions
+			}
+		}
+		if e := word(at); e > at {
+			return runOfWords(s, e, word)
+		}
+	}
+	return b
+}
+
+// runOfWords is the end of the capitalised words going on from e.
+func runOfWords(s string, e int, word func(int) int) int {
+	for e+1 < len(s) && s[e] == ' ' {
+		n := word(e + 1)
+		if n == e+1 {
+			break
+		}
+		e = n
+	}
+	return e
 }
 
 func isWordByteASCII(c byte) bool {

@@ -58,6 +58,14 @@ detailed annual report update bulletin release tables`)
 type rowLabels struct {
 	period, place string
 	pop, more     string
+	// headed is set when the group was read under a header naming one
+	// ("Region", "Age group"), so it is of whom or where, never what.
+	headed bool
+	// times are the row's time cells; acrossTimes is set for a total
+	// row under a header naming time ("Total" under "Year"), of all the
+	// periods above it together.
+	times       []string
+	acrossTimes bool
 }
 
 // rowLabels reads the row's label cells. A cell that is one period, or
@@ -109,6 +117,9 @@ func (s *sentence) rowLabels() rowLabels {
 		if text == "" {
 			continue // a footnote marker alone: "[1]"
 		}
+		if timeHeaderRe.Get().MatchString(h) && yearHeaderRe.Get().MatchString(h) && (totalLabelRe.Get().MatchString(text) || strings.HasPrefix(strings.ToLower(text), "all ")) {
+			r.acrossTimes = true
+		}
 		if totalLabelRe.Get().MatchString(text) && h != "" && !timeHeaderRe.Get().MatchString(h) {
 			// A table's total is of its rows together: of the trusts in a
 			// table by trust, of the regions in one by region. "Total"
@@ -128,14 +139,20 @@ func (s *sentence) rowLabels() rowLabels {
 			rest = append(rest, text)
 		}
 	}
+	r.headed = len(groups) > 0
 	if len(groups) == 0 && len(rest) > 0 {
 		groups, rest = rest[:1], rest[1:]
 	}
 	r.pop = strings.Join(groups, ", ")
 	r.more = strings.Join(append(more, rest...), ", ")
 	r.period = periodOfCells(times)
+	r.times = times
 	return r
 }
+
+// yearHeaderRe is a header of time naming years: a total under it is of
+// years together, where one under "Quarter" may be of the heading's year.
+var yearHeaderRe = lazyre.New(`(?i)\b(?:years?|fy)\b`)
 
 // totalLabelRe is a row label naming the rows above it together.
 var totalLabelRe = lazyre.New(`^(?i:(?:grand )?totals?|all|overall)$`)

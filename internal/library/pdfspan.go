@@ -29,36 +29,46 @@ func (l *layout) spanLabels(rs []*row, page int) []*row {
 		beside := func(j int) bool {
 			return j > used && j >= 0 && j < len(rs) && !slices.Contains(drop, j) && l.besideSpan(rs[j], label, page)
 		}
-		if !beside(k-1) || !beside(k+1) {
+		n := l.spreadSpan(rs, k, label, beside, page)
+		if n == 0 {
 			continue
-		}
-		above, below := rs[k-1], rs[k+1]
-		c := (label.y0 + label.y1) / 2
-		ca, cb := (above.y0+above.y1)/2, (below.y0+below.y1)/2
-		if !(ca < c && c < cb) || math.Abs(c-(ca+cb)/2) > 0.2*label.h() || cb-ca > 3*label.h() {
-			continue
-		}
-		// As many rows above its middle as below: the rows beside it run
-		// on both ways to a header, a cell of the first column, or the
-		// rows of the cell before.
-		up := 0
-		for j := k - 1; beside(j) && (j == k-1 || l.closeBelow(rs[j], rs[j+1], 2.5)); j-- {
-			up++
-		}
-		down := 0
-		for j := k + 1; beside(j) && (j == k+1 || l.closeBelow(rs[j-1], rs[j], 2.5)); j++ {
-			down++
-		}
-		n := min(up, down)
-		for j := k - n; j <= k+n; j++ {
-			if j != k {
-				placeSpanned(rs[j], label, j > k-n, page)
-			}
 		}
 		drop = append(drop, k)
 		used = k + n
 	}
 	return l.spanFigures(without(rs, drop), page)
+}
+
+// spreadSpan writes cell, set on row k's own line, into the rows it spans
+// when it stands half way between the rows beside it: as many rows above
+// its middle as below, each one that fits, running on both ways while the
+// rows stay close (to a header, a cell of the first column, or the rows
+// of the cell before). It returns how many rows it spans each way, 0 when
+// it is centred between none.
+func (l *layout) spreadSpan(rs []*row, k int, cell *piece, fits func(j int) bool, page int) int {
+	if !fits(k-1) || !fits(k+1) {
+		return 0
+	}
+	c := (cell.y0 + cell.y1) / 2
+	ca, cb := (rs[k-1].y0+rs[k-1].y1)/2, (rs[k+1].y0+rs[k+1].y1)/2
+	if !(ca < c && c < cb) || math.Abs(c-(ca+cb)/2) > 0.2*cell.h() || cb-ca > 3*cell.h() {
+		return 0
+	}
+	up := 0
+	for j := k - 1; fits(j) && (j == k-1 || l.closeBelow(rs[j], rs[j+1], 2.5)); j-- {
+		up++
+	}
+	down := 0
+	for j := k + 1; fits(j) && (j == k+1 || l.closeBelow(rs[j-1], rs[j], 2.5)); j++ {
+		down++
+	}
+	n := min(up, down)
+	for j := k - n; j <= k+n; j++ {
+		if j != k {
+			placeSpanned(rs[j], cell, j > k-n, page)
+		}
+	}
+	return n
 }
 
 // without is rs without the rows drop.
@@ -133,27 +143,9 @@ func (l *layout) spanFigures(rs []*row, page int) []*row {
 		free := func(j int) bool {
 			return j > used && j >= 0 && j < len(rs) && !slices.Contains(drop, j) && l.leavesColumn(rs[j], fig, page)
 		}
-		if !free(k-1) || !free(k+1) {
+		n := l.spreadSpan(rs, k, fig, free, page)
+		if n == 0 {
 			continue
-		}
-		c := (fig.y0 + fig.y1) / 2
-		ca, cb := (rs[k-1].y0+rs[k-1].y1)/2, (rs[k+1].y0+rs[k+1].y1)/2
-		if !(ca < c && c < cb) || math.Abs(c-(ca+cb)/2) > 0.2*fig.h() || cb-ca > 3*fig.h() {
-			continue
-		}
-		up := 0
-		for j := k - 1; free(j) && (j == k-1 || l.closeBelow(rs[j], rs[j+1], 2.5)); j-- {
-			up++
-		}
-		down := 0
-		for j := k + 1; free(j) && (j == k+1 || l.closeBelow(rs[j-1], rs[j], 2.5)); j++ {
-			down++
-		}
-		n := min(up, down)
-		for j := k - n; j <= k+n; j++ {
-			if j != k {
-				placeSpanned(rs[j], fig, j > k-n, page)
-			}
 		}
 		drop = append(drop, k)
 		used = k + n

@@ -245,8 +245,11 @@ func labelledDate(doc *html.Node, re *lazyre.Regexp) dateFact {
 var (
 	// publishedRe is a line stating when the page was published, under
 	// the labels templates use: "Published:", "Publication date:",
-	// "Release date:" (ONS), "Date published:" (Parliament), "Posted on".
-	publishedRe = lazyre.New(`(?i)^(?:date (?:first )?published|date of (?:publication|release)|published date|publication date|release date|date released|first published|published|posted|issued|released|date)(?: by [^,:]{2,80}?)?(?: on)?:?\s*(` + dateExpr + `)`)
+	// "Release date:" (ONS), "Date published:" (Parliament), "Posted on";
+	// also after the kind of document it dates: "Report published:" (an
+	// inspection page, beside its inspection dates), "This guidance was
+	// first published on".
+	publishedRe = lazyre.New(`(?i)^(?:(?:this |the )?(?:report|page|guidance|document|publication|article|briefing|statement|review|study|survey|paper|update|news release|press release|policy|strategy|plan|consultation|response)(?: was)? )?(?:date (?:first )?published|date of (?:publication|release)|published date|publication date|release date|date released|first published|published|posted|issued|released|date)(?: by [^,:]{2,80}?)?(?: on)?:?\s*(` + dateExpr + `)`)
 	// reviewedRe is a line stating when the page last changed.
 	reviewedRe  = lazyre.New(`(?i)^(?:page |content )?(?:last (?:reviewed|updated|edited|modified|revised)|updated|modified|reviewed)(?: on)?:?\s*(` + dateExpr + `)`)
 	angleCodeRe = lazyre.New(`<[^>]*>`)

@@ -87,6 +87,12 @@ func TestPageMetadataOrder(t *testing.T) {
 		{name: "a month and day as in the US", title: "Waits for help",
 			before:    `<p>Posted May 16, 2024</p>`,
 			publisher: "Eastmoor Borough Council", date: "2024-05-16", from: `date (the page's "Posted:" line)`},
+		{name: "a report's published line beside other dates", title: "Waits for help",
+			before:    `<p class="ratings__dates">Report published: 17 May 2024 | Inspection dates: 11 and 12 February 2024</p>`,
+			publisher: "Eastmoor Borough Council", date: "2024-05-17", from: `date (the page's "Report published:" line)`},
+		{name: "this guidance was published", title: "Waits for help",
+			before:    `<p>This guidance was first published on 18 May 2024.</p>`,
+			publisher: "Eastmoor Borough Council", date: "2024-05-18", from: `date (the page's "This guidance was first published:" line)`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1436,6 +1436,16 @@ func isDuty(s, lower string) bool {
 		hasWordIn(lower, singularBodies) && singularMustRe.Get().MatchString(s)
 }
 
+// requirement reports "The trust must ensure …": a must of one body,
+// which read alone states a duty (singularMustRe), but which in a list
+// under a heading of what a body must do ("What the trust must do") is an
+// inspector's requirement of it: an ask. A duty the law states stays one.
+func requirement(s string) bool {
+	lower := asciiLower(s)
+	return strings.Contains(lower, "must") && hasWordIn(lower, singularBodies) && singularMustRe.Get().MatchString(s) &&
+		!(hasWordIn(lower, legalWords) && legalDutyRe.Get().MatchString(s))
+}
+
 // legalWords and singularBodies are the cheap tests for legalDutyRe and
 // singularMustRe.
 var (
@@ -1876,7 +1886,7 @@ func firstWords(s string, n int) string {
 // "Recommendations", "Key recommendations", "Our recommendations for
 // ICBs", "Conclusions and recommendations", "What we recommend", "Our asks",
 // "The Committee’s main recommendations".
-var recHeadingRe = lazyre.New(`(?i)^(?:(?:chapter|section|part)\s+\w+\s*[:.–—-]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|key|main|(?:the\s+)?[\w-]+(?:’s|'s)|summary\s+of(?:\s+our)?|the|priority|top|policy|full|list\s+of|\w+\s+and(?:\s+our)?|\d+)\s+)*(?:recommendations?|what\s+we\s+recommend|we\s+recommend|calls?\s+to\s+action|our\s+asks|what\s+we\s+(?:are\s+)?ask(?:ing)?\s+for|what\s+(?:needs|has)\s+to\s+(?:happen|change)|what\s+should\s+change|what\s+we\s+want(?:\s+to\s+(?:see|change)|\s+(?:from|of)\s+[^:.;?]{1,60})?(?:\s+(?:by|in|before)\s+\d{4})?\s*$|what\s+we(?:\s+are|\s*['’]re)\s+calling\s+for|our\s+calls(?:\s+to\s+\w+)?)\b`)
+var recHeadingRe = lazyre.New(`(?i)^(?:(?:chapter|section|part)\s+\w+\s*[:.–—-]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|key|main|(?:the\s+)?[\w-]+(?:’s|'s)|summary\s+of(?:\s+our)?|the|priority|top|policy|full|list\s+of|\w+\s+and(?:\s+our)?|\d+)\s+)*(?:recommendations?|what\s+we\s+recommend|we\s+recommend|calls?\s+to\s+action|our\s+asks|what\s+we\s+(?:are\s+)?ask(?:ing)?\s+for|what\s+(?:needs|has)\s+to\s+(?:happen|change)|what\s+(?:the\s+|our\s+|each\s+|every\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|will\s+need\s+to)\s+do(?:\s+next|\s+now)?\s*$|what\s+should\s+change|what\s+we\s+want(?:\s+to\s+(?:see|change)|\s+(?:from|of)\s+[^:.;?]{1,60})?(?:\s+(?:by|in|before)\s+\d{4})?\s*$|what\s+we(?:\s+are|\s*['’]re)\s+calling\s+for|our\s+calls(?:\s+to\s+\w+)?)\b`)
 
 // isRecHeading reports a heading that opens a list of recommendations.
 func isRecHeading(h string) bool {

@@ -954,7 +954,12 @@ func (x *extractor) cellSentences(b corpus.Block, c corpus.Cell, section, number
 // as 2023's. A span of two years written "2023–2024" would read as the
 // financial year 2023/24, so the figure has no period from its header.
 func spannedHeader(b corpus.Block, i int) string {
-	hs := spannedHeaders(b, i)
+	return sharedHeader(spannedHeaders(b, i))
+}
+
+// sharedHeader is what headers hs share: the words they open and close
+// with alike.
+func sharedHeader(hs []string) string {
 	if len(hs) == 1 {
 		return hs[0]
 	}
@@ -981,12 +986,33 @@ func spannedHeader(b corpus.Block, i int) string {
 
 // spannedHeaders are the headers of the columns row b's cell i spans: its
 // own, and those of the cells after it that continue it.
+//
+// A row ending in "||" under columns of unlike things ("| OT | 1,200 ||"
+// under "Children waiting | Share") has left its last cell empty, as a
+// hand-written row closes: a count merged with a share is no table's
+// layout. Read as merged, 1,200 lost its column and measured "OT". Columns
+// that are all periods, or whose headers share words ("Referrals 2023",
+// "Referrals 2024"), are alike, and a row ending so spans them.
 func spannedHeaders(b corpus.Block, i int) []string {
 	hs := []string{b.Header[i]}
-	for j := i + 1; j < len(b.Cells) && j < len(b.Header) && continuesSpan(b, j); j++ {
+	j := i + 1
+	for ; j < len(b.Cells) && j < len(b.Header) && continuesSpan(b, j); j++ {
 		hs = append(hs, b.Header[j])
 	}
+	if len(hs) > 1 && j == len(b.Cells) && !alikeColumns(hs) {
+		return hs[:1]
+	}
 	return hs
+}
+
+// alikeColumns reports headers hs naming one kind of thing: all periods,
+// or sharing words.
+func alikeColumns(hs []string) bool {
+	periods := true
+	for _, h := range hs {
+		periods = periods && headerColumn(h).period
+	}
+	return periods || strings.TrimSpace(sharedHeader(hs)) != ""
 }
 
 // continuesSpan reports a row's cell j written as nothing between two

@@ -430,7 +430,7 @@ func dropBrackets(s string) string {
 		if s[i] == '(' {
 			if j := strings.IndexByte(s[i:], ')'); j > 0 {
 				inner := strings.TrimSpace(s[i+1 : i+j])
-				if strings.Trim(inner, " ,;.:") == "" || isAcronym(inner) {
+				if strings.Trim(inner, " ,;.:") == "" || isAcronym(inner) || bareValue(inner) {
 					i += j
 					continue
 				}
@@ -439,6 +439,23 @@ func dropBrackets(s string) string {
 		b.WriteByte(s[i])
 	}
 	return b.String()
+}
+
+// bareValue reports a value alone in brackets ("1,800", "43%", "£2.1m"):
+// an earlier value set beside a figure ("2,000 children (1,800)"), which
+// says nothing of what is measured.
+func bareValue(w string) bool {
+	w = strings.TrimPrefix(w, "£")
+	w = strings.TrimRight(w, "%mk")
+	if w == "" || !isDigit(w[0]) || !isDigit(w[len(w)-1]) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) && w[i] != ',' && w[i] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // isAcronym reports a short word in capitals, perhaps plural: "MHSTs".

@@ -1,0 +1,47 @@
+package extract_test
+
+import (
+	"testing"
+)
+
+// TestBracketedPriorValueIsNoFigure: a bare number in brackets beside a
+// count, as an annual report sets last year's value beside this year's
+// ("2,000 (1,800) children"), says no year: it is no figure, and the
+// count before it is the sentence's, read with its noun (red-team round
+// 18). Before, 2,000 was lost and 1,800 was cited as 2024's.
+func TestBracketedPriorValueIsNoFigure(t *testing.T) {
+	for _, c := range []struct{ body, fig, measure, drop string }{
+		{"In 2024, 2,000 (1,800) children were referred to speech and language therapy.", "2,000 (1,800) children", "were referred to speech and language therapy", "1,800"},
+		{"In 2024, 2,000 children (1,800) were referred to speech and language therapy.", "2,000 children", "were referred to speech and language therapy", "1,800"},
+		{"In 2024, 45% (43%) of children were seen within 18 weeks.", "45%", "of children were seen within 18 weeks", "43%"},
+	} {
+		got := figuresOf(t, "## Referrals\n\n"+c.body+"\n")
+		if g, ok := got[c.fig]; !ok || g[0] != c.measure || g[1] != "2024" {
+			t.Errorf("%s: %s is %q, want %q in 2024 (all %v)", c.body, c.fig, g, c.measure, got)
+		}
+		if g, ok := got[c.drop]; ok {
+			t.Errorf("%s: the bracketed %s is a figure: %q", c.body, c.drop, g)
+		}
+	}
+	// A count and its share, and a year in brackets, are as before.
+	got := figuresOf(t, "## Referrals\n\nOf the 57 children, 41 (72%) were seen in 2024.\n")
+	if _, ok := got["72%"]; !ok {
+		t.Errorf("a count's share in brackets is no figure: %v", got)
+	}
+}
+
+// TestTrailingEmptyCellIsNoMerge: a hand-written row closing with "||"
+// under columns of unlike things ("Children waiting", "Share") has left
+// its last cell empty: 1,200 is of its own column (red-team round 18).
+// Before, it was read as merged over both columns, lost its column's
+// name, and measured "OT". Alike columns ("2023", "2024") still merge.
+func TestTrailingEmptyCellIsNoMerge(t *testing.T) {
+	got := figuresOf(t, "## Waiting\n\n| Service | Children waiting | Share |\n|---|---|---|\n| SLT | 900 | 40% |\n| OT | 1,200 || \n\n"+
+		"## Children waiting for mental health services\n\n| Area | 2023 | 2024 |\n|---|---|---|\n| North | 450 ||\n| South | 500 | 550 |\n")
+	if g := got["1,200"]; g[0] != "children waiting: OT" {
+		t.Errorf("1,200 beside a trailing empty cell: %q, want it to measure children waiting: OT (all %v)", g, got)
+	}
+	if g := got["450"]; g[1] != "" {
+		t.Errorf("450 merged over 2023 and 2024: %q, want no period", g)
+	}
+}

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -43,5 +44,30 @@ func TestTrailingEmptyCellIsNoMerge(t *testing.T) {
 	}
 	if g := got["450"]; g[1] != "" {
 		t.Errorf("450 merged over 2023 and 2024: %q, want no period", g)
+	}
+}
+
+// TestYearEarlierIsAYearBefore: an earlier value "a year earlier" is of
+// the year before the sentence's period ("2023" before 2024, "March 2023"
+// before March 2024, "2022/23" before 2023/24), or of none where the
+// sentence names no period; "a year earlier" is no group (red-team round
+// 18). Before, 11,020 was a count of "year earlier" with no period.
+func TestYearEarlierIsAYearBefore(t *testing.T) {
+	for _, c := range []struct{ lead, want string }{
+		{"In 2024, 12,400 children were waiting", "2023"},
+		{"At March 2024, 12,400 children were waiting", "March 2023"},
+		{"In 2023/24, 12,400 children were waiting", "2022/23"},
+		{"Some 12,400 children are waiting", ""},
+	} {
+		got := figuresOf(t, "## Children waiting\n\n"+c.lead+", up from 11,020 a year earlier.\n")
+		g, ok := got["11,020"]
+		if !ok || g[1] != c.want || strings.Contains(g[3], "year") {
+			t.Errorf("%s: 11,020 is %q, want period %q and no group of a year (all %v)", c.lead, g, c.want, got)
+		}
+	}
+	// A time from when the text was written says no year.
+	got := figuresOf(t, "## Children waiting\n\nIn 2024, 12,400 children were waiting, up from 11,020 two years ago.\n")
+	if g := got["11,020"]; g[1] != "" {
+		t.Errorf("11,020 two years ago: %q, want no period", g)
 	}
 }

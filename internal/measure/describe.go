@@ -418,7 +418,7 @@ func (s *sentence) nounPhrase(i, limit, n int, cont bool) np {
 				continue
 			}
 		}
-		if s.placeOrPeriodAt(k) || (w == "in" || w == "across" || w == "at" || w == "for" || w == "during") && s.placeOrPeriodAt(skipWord(text, k)) ||
+		if s.placeOrPeriodAt(k) || s.relTimeAt(k) || (w == "in" || w == "across" || w == "at" || w == "for" || w == "during") && s.placeOrPeriodAt(skipWord(text, k)) ||
 			w == "in" && nextWordIn(text, k, "place", "real", "total", "cash") || w == "at" && nextWordIn(text, k, "the", "least") ||
 			verbs[w] || npBreaks[w] || reportingWords[w] || relativePronouns[w] || isNumber(w) && !schoolYearBefore(text, k) ||
 			len(w) > 4 && strings.HasSuffix(w, "ed") && words > 0 && !edNouns[w] ||
@@ -447,6 +447,18 @@ func (s *sentence) nounPhrase(i, limit, n int, cont bool) np {
 		}
 	}
 	return p
+}
+
+// relTimeAt reports a time relative to another opening at byte k ("a
+// year earlier", "last year"): no word of a noun phrase. Read on, "up
+// from 11,020 a year earlier" was a count of "year earlier".
+func (s *sentence) relTimeAt(k int) bool {
+	for _, m := range s.relTimes {
+		if m.start == k {
+			return true
+		}
+	}
+	return false
 }
 
 // schoolYearBefore reports "Year" or "Key Stage" just before byte k: its

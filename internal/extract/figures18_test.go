@@ -71,3 +71,35 @@ func TestYearEarlierIsAYearBefore(t *testing.T) {
 		t.Errorf("11,020 two years ago: %q, want no period", g)
 	}
 }
+
+// TestMarkedCountsKeepTheirOwnGroups: note markers after two counts of
+// one sentence ("3 (b) trusts ..., and 12 (c) with partial data") are no
+// words of either's labels, and the second count is of its own "with"
+// phrase, of what the first counts (red-team round 18). Before, 12 was a
+// count of "trusts with no data", and both measured "(c) with partial
+// data".
+func TestMarkedCountsKeepTheirOwnGroups(t *testing.T) {
+	for _, body := range []string{
+		"There were 3 (b) trusts with no data, and 12 (c) with partial data in 2024.",
+		"There were 3 trusts with no data, and 12 with partial data in 2024.",
+	} {
+		got := figuresOf(t, "## Trusts\n\n"+body+"\n")
+		var three, twelve [4]string
+		for k, v := range got {
+			switch {
+			case strings.HasPrefix(k, "3 "):
+				three = v
+			case strings.HasPrefix(k, "12"):
+				twelve = v
+			}
+		}
+		if three[3] != "trusts with no data" || twelve[3] != "trusts with partial data" {
+			t.Errorf("%s: groups %q and %q, want trusts with no data and trusts with partial data", body, three[3], twelve[3])
+		}
+		for k, v := range got {
+			if strings.Contains(v[0]+v[3], "(") {
+				t.Errorf("%s: %s keeps a marker: %q", body, k, v)
+			}
+		}
+	}
+}

@@ -103,3 +103,27 @@ func TestMarkedCountsKeepTheirOwnGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestIndicatorRowNamesTheMeasure: a row under "Indicator" or "Measure"
+// names what its figures measure, without its unit; a column of a group
+// says which part ("Boys"), one of a place where, one of a rate which
+// rate, and one named for its values nothing more (red-team round 18).
+// Before, 24.1 measured "boys", "england" or "value", as a percentage of
+// the group "Obese in Year 6 (%)".
+func TestIndicatorRowNamesTheMeasure(t *testing.T) {
+	got := figuresOf(t, "## Obesity\n\n| Indicator | Boys | Girls |\n|---|---|---|\n| Obese in Year 6 (%) | 24.1 | 20.3 |\n\n"+
+		"## Obesity by area\n\n| Indicator | England | London |\n|---|---|---|\n| Obese in reception (%) | 9.6 | 9.1 |\n\n"+
+		"## Asthma\n\n| Measure | Count | Rate per 100,000 |\n|---|---|---|\n| Admissions for asthma | 241 | 18.2 |\n")
+	want := map[string][4]string{
+		"24.1": {"obese in Year 6: boys", "", "", ""},
+		"20.3": {"obese in Year 6: girls", "", "", ""},
+		"9.1":  {"obese in reception", "", "London", ""},
+		"241":  {"admissions for asthma", "", "", ""},
+		"18.2": {"admissions for asthma: rate per 100,000", "", "", ""},
+	}
+	for fig, w := range want {
+		if got[fig] != w {
+			t.Errorf("%s: %q, want %q", fig, got[fig], w)
+		}
+	}
+}

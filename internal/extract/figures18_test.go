@@ -127,3 +127,25 @@ func TestIndicatorRowNamesTheMeasure(t *testing.T) {
 		}
 	}
 }
+
+// TestMergedLabelCarriesDown: a label cell merged over rows ("^^" under
+// "London"), as a web page's import writes it, is the label above it, so
+// each row's figures keep the place; a figure merged over rows that a
+// merged label spans too keeps that label (red-team round 18). Before,
+// the rows under London had no place.
+func TestMergedLabelCarriesDown(t *testing.T) {
+	got := figuresOf(t, "## Children waiting\n\n| Region | Trust | 2023 | 2024 |\n|---|---|---|---|\n"+
+		"| London | Alder | 200 | 210 |\n| ^^ | Birch | 300 | 310 |\n| ^^ | Cedar | 400 | 410 |\n| North East | Elm | 500 | 510 |\n\n"+
+		"## Referrals\n\n| Region | Year | Referrals |\n|---|---|---|\n| South West | 2023 | 1,500 |\n| ^^ | 2024 | ^^ |\n")
+	want := map[string][4]string{
+		"310":   {"children waiting", "2024", "London", "Birch"},
+		"400":   {"children waiting", "2023", "London", "Cedar"},
+		"510":   {"children waiting", "2024", "North East", "Elm"},
+		"1,500": {"referrals", "", "South West", ""},
+	}
+	for fig, w := range want {
+		if got[fig] != w {
+			t.Errorf("%s: %q, want %q", fig, got[fig], w)
+		}
+	}
+}

@@ -390,7 +390,12 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			(col.skip && labelHeaderRe.Get().MatchString(strings.TrimSpace(h)) ||
 				!col.skip && len(cellFigures(cell.Text, column{unit: evidence.UnitCount, scale: 1})) == 0) {
 			if text == rowSpanMark {
-				continue // a figure above continues here: no label, no figure
+				// A label merged over rows is the label above ("London"
+				// over its trusts' rows), as a web page's import repeats
+				// it; a figure above continues here: no label, no figure.
+				if text = x.labelAbove(b, i); text == "" {
+					continue
+				}
 			}
 			if n := emphasisAround(text); n > 0 {
 				text = text[n : len(text)-n] // "**Total**" is the Total row
@@ -1043,6 +1048,31 @@ func continuesOnly(b corpus.Block) bool {
 	return marked
 }
 
+// labelAbove is the label that cell i of row b, marked rowSpanMark,
+// continues: the cell above it in the rows of b's table, past others so
+// marked; "" when that cell holds a figure, or there is none. Skipped,
+// "^^" under "London" left its rows' figures with no place.
+func (x *extractor) labelAbove(b corpus.Block, i int) string {
+	for k := x.para - 1; k >= 0; k-- {
+		r := x.doc.Blocks[k]
+		if r.Kind != corpus.TableRow || r.HeaderLine != b.HeaderLine || i >= len(r.Cells) {
+			return ""
+		}
+		t := strings.TrimSpace(r.Cells[i].Text)
+		if t == rowSpanMark {
+			continue
+		}
+		if t == "" || len(cellFigures(t, column{unit: evidence.UnitCount, scale: 1})) > 0 {
+			return ""
+		}
+		if n := emphasisAround(t); n > 0 {
+			t = t[n : len(t)-n]
+		}
+		return t
+	}
+	return ""
+}
+
 // rowsSpanned are the rows under row b (the block being read) whose cell
 // i continues b's, marked rowSpanMark.
 func (x *extractor) rowsSpanned(b corpus.Block, i int) []corpus.Block {
@@ -1072,7 +1102,12 @@ func (x *extractor) sharedLabels(b corpus.Block, labels, heads []string, cells [
 		shared := true
 		for _, r := range rows {
 			j := cells[k]
-			shared = shared && j < len(r.Cells) && strings.TrimSpace(r.Cells[j].Text) == l
+			if j >= len(r.Cells) {
+				shared = false
+				break
+			}
+			t := strings.TrimSpace(r.Cells[j].Text)
+			shared = shared && (t == l || t == rowSpanMark)
 		}
 		if shared {
 			keep, keepHeads = append(keep, l), append(keepHeads, heads[k])

@@ -377,6 +377,15 @@ func (x *extractor) run() {
 			}
 			continue
 		case corpus.Paragraph:
+			if x.tableNote(i) {
+				// A note on how a table's cells were made states no
+				// finding: it is quoted as it stands, with no figures.
+				if len(strings.Fields(b.Text)) >= MinExcerptWords {
+					x.addWith(b, 0, len(b.Text), evidence.Excerpt, section, "", []evidence.Figure{})
+				}
+				labelled, leadIn, titled = false, "", false
+				continue
+			}
 			if captionRe.Get().MatchString(b.Text) && !strings.Contains(b.Text, "\n") && len(b.Text) < 400 {
 				// "Table 1: Health checks for children looked after for 12
 				// months": a title, whose numbers describe the table; its

@@ -3,6 +3,8 @@ package extract_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/cypx/cypx/internal/extract"
 )
 
 // TestBracketedPriorValueIsNoFigure: a bare number in brackets beside a
@@ -147,5 +149,33 @@ func TestMergedLabelCarriesDown(t *testing.T) {
 		if got[fig] != w {
 			t.Errorf("%s: %q, want %q", fig, got[fig], w)
 		}
+	}
+}
+
+// TestTableNoteIsNoStatistic: a line under a table opened by the marker
+// it explains ("(a)", "[1]", "†") or by "Note:" says how the cells were
+// made: it is quoted, if long enough, with no figures; the same line
+// away from a table is read as before (red-team round 18). Before, "(a)
+// Includes estimated figures for two trusts." was a statistic of "two
+// trusts".
+func TestTableNoteIsNoStatistic(t *testing.T) {
+	table := "## Waits\n\n| Trust | Children waiting |\n|---|---|\n| Alder | 700 (a) |\n| Birch | 900 |\n\n"
+	for _, note := range []string{
+		"(a) Includes estimated figures for two trusts.",
+		"Source: NHS England. [1] Includes estimated figures for two trusts.",
+		"[1] Two trusts did not submit data for 2024.",
+	} {
+		for _, it := range extract.Extract(parseBody(t, "P", table+note+"\n")) {
+			if it.Header == "" && len(it.Figures) > 0 {
+				t.Errorf("%s: %s is a statistic of %v", note, it.Text, it.Figures)
+			}
+		}
+	}
+	n := 0
+	for _, it := range extract.Extract(parseBody(t, "P", "## Waits\n\nIn 2024, two trusts had no data.\n\n(a) Includes estimated figures for two trusts.\n")) {
+		n += len(it.Figures)
+	}
+	if n != 2 {
+		t.Errorf("away from a table, %d figures, want two of two trusts", n)
 	}
 }

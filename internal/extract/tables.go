@@ -251,6 +251,33 @@ func (x *extractor) newTable(i int, caption string) table {
 	return t
 }
 
+// tableNoteRe opens a note under a table: the marker it explains ("(a)",
+// "[b]", "[2]", "†", "¹") or "Note:", "Source:". A star is left: it opens
+// emphasis as often as a note.
+var tableNoteRe = lazyre.New(`^\s*(?:\([a-z]\)|\[(?:\^?[a-z0-9]{1,3})\]|[†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹]|(?i:notes?|sources?)\s*[:.–—-])\s*\S`)
+
+// tableNote reports paragraph i as a note on the table above it: opened
+// by a marker or "Note:", under the table's last row or another such
+// note. "(a) Includes estimated figures for two trusts" says how the
+// cells were made, as a footnote does; read as a finding, "two trusts"
+// was a statistic. A long note is still quoted, with no figures.
+func (x *extractor) tableNote(i int) bool {
+	if !tableNoteRe.Get().MatchString(x.doc.Blocks[i].Text) {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		switch b := x.doc.Blocks[k]; {
+		case b.Kind == corpus.TableRow:
+			return true
+		case b.Kind == corpus.Footnote || b.Kind == corpus.Paragraph && tableNoteRe.Get().MatchString(b.Text):
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // noteUnit is the unit a note under a table gives its cells.
 func noteUnit(text string) (column, bool) {
 	m := noteUnitRe.Get().FindStringSubmatch(strings.TrimSpace(text))

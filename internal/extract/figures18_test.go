@@ -179,3 +179,47 @@ func TestTableNoteIsNoStatistic(t *testing.T) {
 		t.Errorf("away from a table, %d figures, want two of two trusts", n)
 	}
 }
+
+// TestCellsWrittenAsCodeOrStruckOut: a table's cells and labels as a
+// hand-written or imported page sets them (red-team round 18): a value
+// struck out before its replacement ("~~700~~ 720") is the new value, one
+// set as code ("`800`") or grouped by underscores ("1_000") is its
+// value, a label's note marker ("All trusts (b)") is no part of the
+// group, and a price base ("(2023/24 prices)") stays whole in the measure
+// and is no period. Before, each such cell was a label, the group of the
+// row's other figures; the group kept "(b)"; and the measure read "spend
+// per child ( prices)", of 2023/24.
+func TestCellsWrittenAsCodeOrStruckOut(t *testing.T) {
+	var vals = map[string]float64{}
+	got := map[string][4]string{}
+	body := "## Waits\n\n| Service | Children waiting | Share |\n|---|---|---|\n| SLT | ~~700~~ 720 | 40% |\n| OT | 1_000 | 30% |\n| Dietetics | `800` | 20% |\n\n" +
+		"## Trusts\n\n| Population | Children waiting |\n|---|---|\n| All trusts (b) | 4,000 |\n\n" +
+		"## Spending\n\n| Region | Spend per child (2023/24 prices) |\n|---|---|\n| London | £420 |\n"
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		for _, f := range it.Figures {
+			got[f.Text] = [4]string{f.Measure, f.Period, f.Place, f.Population}
+			vals[f.Text] = f.Value
+		}
+	}
+	for fig, v := range map[string]float64{"720": 720, "1_000": 1000, "800": 800} {
+		if vals[fig] != v || got[fig][0] == "" {
+			t.Errorf("%s: value %v, labels %q; want %v", fig, vals[fig], got[fig], v)
+		}
+	}
+	for fig, g := range got {
+		for _, l := range g {
+			if strings.ContainsAny(l, "~`_") || strings.Contains(l, "(b)") || strings.Contains(l, "( ") {
+				t.Errorf("%s: labels %q keep a mark", fig, g)
+			}
+		}
+	}
+	if g := got["4,000"]; g[3] != "All trusts" {
+		t.Errorf("4,000: group %q, want All trusts", g[3])
+	}
+	if g := got["£420"]; g[0] != "spend per child (2023/24 prices)" || g[1] != "" {
+		t.Errorf("£420: %q, want spend per child (2023/24 prices) with no period", g)
+	}
+	if _, ok := got["700"]; ok {
+		t.Errorf("the struck-out 700 is a figure")
+	}
+}

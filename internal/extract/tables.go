@@ -424,9 +424,7 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 					continue
 				}
 			}
-			if n := emphasisAround(text); n > 0 {
-				text = text[n : len(text)-n] // "**Total**" is the Total row
-			}
+			text = labelText(text)
 			if len(figs) > 0 && labelsAfter < 0 {
 				labelsAfter = len(figs)
 			}
@@ -558,11 +556,36 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 // suppressed values ("*", "-", "n/a", "<5") and text are not figures.
 func cellFigures(text string, col column) []evidence.Figure {
 	t, base := text, 0
+	// A value set as code ("`800`") is the value.
+	if len(t) > 2 && t[0] == '`' && t[len(t)-1] == '`' && !strings.Contains(t[1:len(t)-1], "`") {
+		base, t = 1, t[1:len(t)-1]
+	}
+	// A value struck out before the one replacing it ("~~700~~ 720") is
+	// no longer the cell's: the new one is. Either way the cell was a
+	// label, and "~~700~~ 720" the group the row's other figures were of.
+	if strings.HasPrefix(t, "~~") {
+		j := strings.Index(t[2:], "~~")
+		if j < 0 {
+			return nil
+		}
+		rest := strings.TrimLeftFunc(t[2+j+2:], unicode.IsSpace)
+		base, t = base+len(t)-len(rest), rest
+	}
 	// Emphasis around the value ("**1,010**", "*45%*"), as a hand-written
 	// table sets its totals, is no part of it: its closing stars read as a
 	// note marker left "**1,010", no figure, and the row was lost.
 	if n := emphasisAround(t); n > 0 {
-		base, t = n, t[n:len(t)-n]
+		base, t = base+n, t[n:len(t)-n]
+	}
+	// Thousands grouped with underscores, as code writes them ("1_000"):
+	// read with commas, which take the same bytes.
+	if strings.Contains(t, "_") && underscoreNumberRe.Get().MatchString(t) {
+		figs := valueFigures(strings.ReplaceAll(t, "_", ","), col)
+		for i := range figs {
+			figs[i].Text = t[figs[i].Offset : figs[i].Offset+len(figs[i].Text)]
+			figs[i].Offset += base
+		}
+		return figs
 	}
 	// A note marker ends the cell (evidence's TrailingMarker): "[^2]",
 	// "*", "†", "¹", and as a PDF without raised text or a hand-made
@@ -593,6 +616,10 @@ func cellFigures(text string, col column) []evidence.Figure {
 	}
 	return figs
 }
+
+// underscoreNumberRe is a number grouped in thousands by underscores:
+// "1_000", "12_500.5", "£2_000".
+var underscoreNumberRe = lazyre.New(`^(?:£\s?)?\d{1,3}(?:_\d{3})+(?:\.\d+)?%?$`)
 
 // emphasisAround is the length of the Markdown emphasis mark opening and
 // closing cell text t ("**", "__", "*", "_"), or 0 when it has none.
@@ -1092,12 +1119,25 @@ func (x *extractor) labelAbove(b corpus.Block, i int) string {
 		if t == "" || len(cellFigures(t, column{unit: evidence.UnitCount, scale: 1})) > 0 {
 			return ""
 		}
-		if n := emphasisAround(t); n > 0 {
-			t = t[n : len(t)-n]
-		}
-		return t
+		return labelText(t)
 	}
 	return ""
+}
+
+// labelText is a row's label cell as its figures are labelled: without
+// the emphasis around it ("**Total**" is the Total row) or a note marker
+// ending it (evidence's TrailingMarker: "All trusts (b)", "Girls²").
+// With it, "All trusts (b)" was a group of its own beside "All trusts".
+func labelText(t string) string {
+	if n := emphasisAround(t); n > 0 {
+		t = t[n : len(t)-n]
+	}
+	if m := evidence.TrailingMarker(t); m > 0 {
+		if u := strings.TrimRightFunc(t[:m], unicode.IsSpace); u != "" {
+			t = u
+		}
+	}
+	return t
 }
 
 // rowsSpanned are the rows under row b (the block being read) whose cell
@@ -1134,7 +1174,7 @@ func (x *extractor) sharedLabels(b corpus.Block, labels, heads []string, cells [
 				break
 			}
 			t := strings.TrimSpace(r.Cells[j].Text)
-			shared = shared && (t == l || t == rowSpanMark)
+			shared = shared && (labelText(t) == l || t == rowSpanMark)
 		}
 		if shared {
 			keep, keepHeads = append(keep, l), append(keepHeads, heads[k])

@@ -377,7 +377,7 @@ func (x *extractor) run() {
 			}
 			continue
 		case corpus.Paragraph:
-			if x.tableNote(i) {
+			if x.tableNote(i) && !x.isRec(b.Text) {
 				// A note on how a table's cells were made states no
 				// finding: it is quoted as it stands, with no figures.
 				if len(strings.Fields(b.Text)) >= MinExcerptWords {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/extract"
 )
 
@@ -221,5 +222,19 @@ func TestCellsWrittenAsCodeOrStruckOut(t *testing.T) {
 	}
 	if _, ok := got["700"]; ok {
 		t.Errorf("the struck-out 700 is a figure")
+	}
+}
+
+// TestLetteredAskUnderATableIsStillAnAsk: a lettered paragraph under a
+// table that asks ("(a) ICBs should ...") is a recommendation, not a note
+// on the table (red-team round 18, beside TestTableNoteIsNoStatistic).
+func TestLetteredAskUnderATableIsStillAnAsk(t *testing.T) {
+	body := "## Waits\n\n| Trust | Children waiting |\n|---|---|\n| Alder | 700 |\n\n(a) ICBs should publish waiting times for every children's community service by March 2026.\n"
+	found := false
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		found = found || it.Kind == evidence.Recommendation
+	}
+	if !found {
+		t.Errorf("the lettered ask under a table is no recommendation")
 	}
 }

@@ -450,12 +450,13 @@ func (s *sentence) nounPhrase(i, limit, n int, cont bool) np {
 	return p
 }
 
-// relTimeAt reports a time relative to another opening at byte k ("a
-// year earlier", "last year"): no word of a noun phrase. Read on, "up
-// from 11,020 a year earlier" was a count of "year earlier".
+// relTimeAt reports a phrase of relative time opening at byte k ("a year
+// earlier", "last year", "two years ago"): no words of a noun phrase.
+// Read on, "up from 11,020 a year earlier" was a count of "year earlier".
+// A single adverb ("children currently waiting") is left to the phrase.
 func (s *sentence) relTimeAt(k int) bool {
 	for _, m := range s.relTimes {
-		if m.start == k {
+		if m.start == k && strings.Contains(s.text[m.start:m.end], " ") {
 			return true
 		}
 	}

@@ -235,47 +235,11 @@ func dropMarkers(s string) (string, []int) {
 	if es := emphasisClosers(s); es != nil {
 		ms = append(ms, es...)
 	}
-	if ps := priorValues(s); ps != nil {
+	if ps := evidence.PriorValues(s); ps != nil {
 		ms = append(ms, ps...)
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	return dropSpans(s, ms)
-}
-
-// priorValues are the bare numbers in brackets between a count and its
-// noun, as an annual report sets last year's value beside this year's:
-// the "(1,800)" of "In 2024, 2,000 (1,800) children were referred". The
-// bracket says no year, so its number is no figure (dated with the
-// sentence's 2024 it was cited as 2024's), and it is left out as a
-// marker is, so the count before it is read with its noun: between them,
-// it hid the noun and 2,000 was no figure. Years are left alone: "2024
-// (2023) figures".
-func priorValues(s string) []evidence.Marker {
-	var out []evidence.Marker
-	for i := strings.Index(s, " ("); i > 0 && i+2 < len(s); {
-		open := i + 1
-		if isDigit(s[i-1]) && !isYearNumber(digitsBefore(s, i)) {
-			if n := numberAt(s, open+1); n > open+1 && n+2 < len(s) && s[n] == ')' && s[n+1] == ' ' && isLetter(s[n+2]) && !isYearNumber(s[open+1:n]) {
-				out = append(out, evidence.Marker{Start: open, End: n + 1})
-			}
-		}
-		k := strings.Index(s[i+2:], " (")
-		if k < 0 {
-			break
-		}
-		i += 2 + k
-	}
-	return out
-}
-
-// digitsBefore is the number in digits ("1,800", "12.5") ending at i of
-// s.
-func digitsBefore(s string, i int) string {
-	j := i
-	for j > 0 && (isDigit(s[j-1]) || (s[j-1] == ',' || s[j-1] == '.') && j > 1 && isDigit(s[j-2])) {
-		j--
-	}
-	return s[j:i]
 }
 
 // numberAt is the end of a number in digits ("1,800", "12.5") opening at

@@ -11,8 +11,8 @@ import (
 // TestBracketedPriorValueIsNoFigure: a bare number in brackets beside a
 // count, as an annual report sets last year's value beside this year's
 // ("2,000 (1,800) children"), says no year: it is no figure, and the
-// count before it is the sentence's, read with its noun (red-team round
-// 18). Before, 2,000 was lost and 1,800 was cited as 2024's.
+// count before it is the sentence's, read with its noun and shown
+// without the bracket (red-team round 18). Before, 2,000 was lost and 1,800 was cited as 2024's.
 func TestBracketedPriorValueIsNoFigure(t *testing.T) {
 	for _, c := range []struct{ body, fig, measure, drop string }{
 		{"In 2024, 2,000 (1,800) children were referred to speech and language therapy.", "2,000 (1,800) children", "were referred to speech and language therapy", "1,800"},
@@ -26,6 +26,10 @@ func TestBracketedPriorValueIsNoFigure(t *testing.T) {
 		if g, ok := got[c.drop]; ok {
 			t.Errorf("%s: the bracketed %s is a figure: %q", c.body, c.drop, g)
 		}
+	}
+	// Shown and copied apart from its sentence, the count has no bracket.
+	if figs := extract.Figures("In 2024, 2,000 (1,800) children were referred."); len(figs) != 1 || figs[0].Shown() != "2,000 children" || figs[0].Value != 2000 {
+		t.Errorf("figures %v, want 2,000 children shown without the bracket", figs)
 	}
 	// A count and its share, and a year in brackets, are as before.
 	got := figuresOf(t, "## Referrals\n\nOf the 57 children, 41 (72%) were seen in 2024.\n")

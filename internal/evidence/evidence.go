@@ -144,15 +144,20 @@ func (f Figure) String() string { return f.Text }
 // figure's copy, a badge's line, a table's cell): the text as published,
 // without a footnote or reference marker set after its number (see
 // Markers: "1,200[^4] referrals" → "1,200 referrals", "1,010 (a)
-// children" → "1,010 children"). Text keeps the marker, as it is the
+// children" → "1,010 children"), nor a bare earlier value in brackets
+// (PriorValues: "2,000 (1,800) children" → "2,000 children"). Text keeps
+// the marker, as it is the
 // quote's bytes at Offset; a marker copied out alone is a footnote of
 // nothing, or a number misread ("1,2004").
 func (f Figure) Shown() string {
 	ms := Markers(f.Text)
 	if m, ok := emphasisAfterNumber(f.Text); ok {
 		ms = append(ms, m)
-		slices.SortFunc(ms, func(a, b Marker) int { return a.Start - b.Start })
 	}
+	if ps := PriorValues(f.Text); ps != nil {
+		ms = append(ms, ps...) // "2,000 (1,800) children" is 2,000 children
+	}
+	slices.SortFunc(ms, func(a, b Marker) int { return a.Start - b.Start })
 	if ms == nil {
 		return f.Text
 	}

@@ -435,3 +435,48 @@ func emphasisAfterNumber(t string) (Marker, bool) {
 	}
 	return Marker{i, j}, true
 }
+
+// PriorValues are the bare numbers in brackets between a count and its
+// noun, as an annual report sets last year's value beside this year's:
+// the "(1,800)" of "In 2024, 2,000 (1,800) children were referred". The
+// bracket says no year, so its number is no figure (dated with the
+// sentence's 2024, it was cited as 2024's); it is left out as a marker
+// is, so the count before it is read with its noun (between them, it hid
+// the noun and 2,000 was no figure), and a figure is shown and copied
+// without it. Years are left alone: "2024 (2023) figures".
+func PriorValues(s string) []Marker {
+	var out []Marker
+	for i := strings.Index(s, " ("); i > 0 && i+2 < len(s); {
+		open := i + 1
+		if n := numberBefore(s, i); n != "" && !strings.ContainsAny(n, "%£") && !yearNumber(n) {
+			if end := digitsEnd(s, open+1); end > open+1 && end+2 < len(s) && s[end] == ')' && s[end+1] == ' ' &&
+				isLetterByte(s[end+2]) && !yearNumber(s[open+1:end]) {
+				out = append(out, Marker{open, end + 1})
+			}
+		}
+		k := strings.Index(s[i+2:], " (")
+		if k < 0 {
+			break
+		}
+		i += 2 + k
+	}
+	return out
+}
+
+// digitsEnd is the end of a number in digits ("1,800", "12.5") opening at
+// s[i], or i when none does.
+func digitsEnd(s string, i int) int {
+	j := i
+	for j < len(s) && (isDigitByte(s[j]) || (s[j] == ',' || s[j] == '.') && j > i && j+1 < len(s) && isDigitByte(s[j+1])) {
+		j++
+	}
+	return j
+}
+
+// yearNumber reports four digits that may be a year, 1800 to 2100.
+func yearNumber(n string) bool {
+	if len(n) != 4 || strings.IndexFunc(n, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+		return false
+	}
+	return n >= "1800" && n <= "2100"
+}

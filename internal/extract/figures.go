@@ -208,7 +208,7 @@ var (
 func Figures(s string) []evidence.Figure {
 	written := s
 	s, at := dropMarkers(s)
-	figs := readFigures(s)
+	figs := dropPriorValues(s, readFigures(s))
 	if at == nil {
 		return figs
 	}
@@ -234,9 +234,43 @@ func dropMarkers(s string) (string, []int) {
 	ms := evidence.Markers(s)
 	if es := emphasisClosers(s); es != nil {
 		ms = append(ms, es...)
-		sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	}
+	if ps := evidence.PriorValues(s); ps != nil {
+		ms = append(ms, ps...)
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	return dropSpans(s, ms)
+}
+
+// numberAt is the end of a number in digits ("1,800", "12.5") opening at
+// i of s, or i when none does.
+func numberAt(s string, i int) int {
+	j := i
+	for j < len(s) && (isDigit(s[j]) || (s[j] == ',' || s[j] == '.') && j > i && j+1 < len(s) && isDigit(s[j+1])) {
+		j++
+	}
+	return j
+}
+
+// dropPriorValues leaves out a figure in brackets of its own right after
+// a figure of its unit, or with none of its own: the "(1,800)" of "2,000
+// children (1,800)", the "(43%)" of "45% (43%)". Such a bracket is an
+// earlier value, of a year it does not say, set beside the figure before
+// it; read as a figure, it took the sentence's year. "41 (72%)", a count
+// and its share, keeps both.
+func dropPriorValues(s string, figs []evidence.Figure) []evidence.Figure {
+	out := figs[:0]
+	for i, f := range figs {
+		if i > 0 {
+			p, a, b := figs[i-1], f.Offset, f.Offset+len(f.Text)
+			if a >= 2 && b < len(s) && s[a-2:a] == " (" && s[b] == ')' && p.Offset+len(p.Text) == a-2 &&
+				(f.Unit == p.Unit || numberAt(s, a) == b) && !isYearNumber(f.Text) {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // dropSpans is s without the markers ms (in order), a bracketed one with

@@ -251,6 +251,33 @@ func (x *extractor) newTable(i int, caption string) table {
 	return t
 }
 
+// tableNoteRe opens a note under a table: the marker it explains ("(a)",
+// "[b]", "[2]", "†", "¹") or "Note:", "Source:". A star is left: it opens
+// emphasis as often as a note.
+var tableNoteRe = lazyre.New(`^\s*(?:\([a-z]\)|\[(?:\^?[a-z0-9]{1,3})\]|[†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹]|(?i:notes?|sources?)\s*[:.–—-])\s*\S`)
+
+// tableNote reports paragraph i as a note on the table above it: opened
+// by a marker or "Note:", under the table's last row or another such
+// note. "(a) Includes estimated figures for two trusts" says how the
+// cells were made, as a footnote does; read as a finding, "two trusts"
+// was a statistic. A long note is still quoted, with no figures.
+func (x *extractor) tableNote(i int) bool {
+	if !tableNoteRe.Get().MatchString(x.doc.Blocks[i].Text) {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		switch b := x.doc.Blocks[k]; {
+		case b.Kind == corpus.TableRow:
+			return true
+		case b.Kind == corpus.Footnote || b.Kind == corpus.Paragraph && tableNoteRe.Get().MatchString(b.Text):
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // noteUnit is the unit a note under a table gives its cells.
 func noteUnit(text string) (column, bool) {
 	m := noteUnitRe.Get().FindStringSubmatch(strings.TrimSpace(text))
@@ -390,11 +417,14 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			(col.skip && labelHeaderRe.Get().MatchString(strings.TrimSpace(h)) ||
 				!col.skip && len(cellFigures(cell.Text, column{unit: evidence.UnitCount, scale: 1})) == 0) {
 			if text == rowSpanMark {
-				continue // a figure above continues here: no label, no figure
+				// A label merged over rows is the label above ("London"
+				// over its trusts' rows), as a web page's import repeats
+				// it; a figure above continues here: no label, no figure.
+				if text = x.labelAbove(b, i); text == "" {
+					continue
+				}
 			}
-			if n := emphasisAround(text); n > 0 {
-				text = text[n : len(text)-n] // "**Total**" is the Total row
-			}
+			text = labelText(text)
 			if len(figs) > 0 && labelsAfter < 0 {
 				labelsAfter = len(figs)
 			}
@@ -526,11 +556,36 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 // suppressed values ("*", "-", "n/a", "<5") and text are not figures.
 func cellFigures(text string, col column) []evidence.Figure {
 	t, base := text, 0
+	// A value set as code ("`800`") is the value.
+	if len(t) > 2 && t[0] == '`' && t[len(t)-1] == '`' && !strings.Contains(t[1:len(t)-1], "`") {
+		base, t = 1, t[1:len(t)-1]
+	}
+	// A value struck out before the one replacing it ("~~700~~ 720") is
+	// no longer the cell's: the new one is. Either way the cell was a
+	// label, and "~~700~~ 720" the group the row's other figures were of.
+	if strings.HasPrefix(t, "~~") {
+		j := strings.Index(t[2:], "~~")
+		if j < 0 {
+			return nil
+		}
+		rest := strings.TrimLeftFunc(t[2+j+2:], unicode.IsSpace)
+		base, t = base+len(t)-len(rest), rest
+	}
 	// Emphasis around the value ("**1,010**", "*45%*"), as a hand-written
 	// table sets its totals, is no part of it: its closing stars read as a
 	// note marker left "**1,010", no figure, and the row was lost.
 	if n := emphasisAround(t); n > 0 {
-		base, t = n, t[n:len(t)-n]
+		base, t = base+n, t[n:len(t)-n]
+	}
+	// Thousands grouped with underscores, as code writes them ("1_000"):
+	// read with commas, which take the same bytes.
+	if strings.Contains(t, "_") && underscoreNumberRe.Get().MatchString(t) {
+		figs := valueFigures(strings.ReplaceAll(t, "_", ","), col)
+		for i := range figs {
+			figs[i].Text = t[figs[i].Offset : figs[i].Offset+len(figs[i].Text)]
+			figs[i].Offset += base
+		}
+		return figs
 	}
 	// A note marker ends the cell (evidence's TrailingMarker): "[^2]",
 	// "*", "†", "¹", and as a PDF without raised text or a hand-made
@@ -561,6 +616,10 @@ func cellFigures(text string, col column) []evidence.Figure {
 	}
 	return figs
 }
+
+// underscoreNumberRe is a number grouped in thousands by underscores:
+// "1_000", "12_500.5", "£2_000".
+var underscoreNumberRe = lazyre.New(`^(?:£\s?)?\d{1,3}(?:_\d{3})+(?:\.\d+)?%?$`)
 
 // emphasisAround is the length of the Markdown emphasis mark opening and
 // closing cell text t ("**", "__", "*", "_"), or 0 when it has none.
@@ -954,7 +1013,12 @@ func (x *extractor) cellSentences(b corpus.Block, c corpus.Cell, section, number
 // as 2023's. A span of two years written "2023–2024" would read as the
 // financial year 2023/24, so the figure has no period from its header.
 func spannedHeader(b corpus.Block, i int) string {
-	hs := spannedHeaders(b, i)
+	return sharedHeader(spannedHeaders(b, i))
+}
+
+// sharedHeader is what headers hs share: the words they open and close
+// with alike.
+func sharedHeader(hs []string) string {
 	if len(hs) == 1 {
 		return hs[0]
 	}
@@ -981,12 +1045,33 @@ func spannedHeader(b corpus.Block, i int) string {
 
 // spannedHeaders are the headers of the columns row b's cell i spans: its
 // own, and those of the cells after it that continue it.
+//
+// A row ending in "||" under columns of unlike things ("| OT | 1,200 ||"
+// under "Children waiting | Share") has left its last cell empty, as a
+// hand-written row closes: a count merged with a share is no table's
+// layout. Read as merged, 1,200 lost its column and measured "OT". Columns
+// that are all periods, or whose headers share words ("Referrals 2023",
+// "Referrals 2024"), are alike, and a row ending so spans them.
 func spannedHeaders(b corpus.Block, i int) []string {
 	hs := []string{b.Header[i]}
-	for j := i + 1; j < len(b.Cells) && j < len(b.Header) && continuesSpan(b, j); j++ {
+	j := i + 1
+	for ; j < len(b.Cells) && j < len(b.Header) && continuesSpan(b, j); j++ {
 		hs = append(hs, b.Header[j])
 	}
+	if len(hs) > 1 && j == len(b.Cells) && !alikeColumns(hs) {
+		return hs[:1]
+	}
 	return hs
+}
+
+// alikeColumns reports headers hs naming one kind of thing: all periods,
+// or sharing words.
+func alikeColumns(hs []string) bool {
+	periods := true
+	for _, h := range hs {
+		periods = periods && headerColumn(h).period
+	}
+	return periods || strings.TrimSpace(sharedHeader(hs)) != ""
 }
 
 // continuesSpan reports a row's cell j written as nothing between two
@@ -1015,6 +1100,44 @@ func continuesOnly(b corpus.Block) bool {
 		}
 	}
 	return marked
+}
+
+// labelAbove is the label that cell i of row b, marked rowSpanMark,
+// continues: the cell above it in the rows of b's table, past others so
+// marked; "" when that cell holds a figure, or there is none. Skipped,
+// "^^" under "London" left its rows' figures with no place.
+func (x *extractor) labelAbove(b corpus.Block, i int) string {
+	for k := x.para - 1; k >= 0; k-- {
+		r := x.doc.Blocks[k]
+		if r.Kind != corpus.TableRow || r.HeaderLine != b.HeaderLine || i >= len(r.Cells) {
+			return ""
+		}
+		t := strings.TrimSpace(r.Cells[i].Text)
+		if t == rowSpanMark {
+			continue
+		}
+		if t == "" || len(cellFigures(t, column{unit: evidence.UnitCount, scale: 1})) > 0 {
+			return ""
+		}
+		return labelText(t)
+	}
+	return ""
+}
+
+// labelText is a row's label cell as its figures are labelled: without
+// the emphasis around it ("**Total**" is the Total row) or a note marker
+// ending it (evidence's TrailingMarker: "All trusts (b)", "Girls²").
+// With it, "All trusts (b)" was a group of its own beside "All trusts".
+func labelText(t string) string {
+	if n := emphasisAround(t); n > 0 {
+		t = t[n : len(t)-n]
+	}
+	if m := evidence.TrailingMarker(t); m > 0 {
+		if u := strings.TrimRightFunc(t[:m], unicode.IsSpace); u != "" {
+			t = u
+		}
+	}
+	return t
 }
 
 // rowsSpanned are the rows under row b (the block being read) whose cell
@@ -1046,7 +1169,12 @@ func (x *extractor) sharedLabels(b corpus.Block, labels, heads []string, cells [
 		shared := true
 		for _, r := range rows {
 			j := cells[k]
-			shared = shared && j < len(r.Cells) && strings.TrimSpace(r.Cells[j].Text) == l
+			if j >= len(r.Cells) {
+				shared = false
+				break
+			}
+			t := strings.TrimSpace(r.Cells[j].Text)
+			shared = shared && (labelText(t) == l || t == rowSpanMark)
 		}
 		if shared {
 			keep, keepHeads = append(keep, l), append(keepHeads, heads[k])

@@ -85,7 +85,8 @@ func TestCellSpanningColumnsKeepsItsColumns(t *testing.T) {
 // the columns the rows define, so each column's header holds its own
 // words. Before, the whole run was the first column's header: 212 measured
 // "Core20 areas Least deprived" and 98 had no header (red-team round 15
-// leftovers).
+// leftovers). Each row, under "Indicator", names what is measured, and the
+// column which part of it (round 18).
 func TestJoinedHeaderCellsKeepTheirWords(t *testing.T) {
 	needPoppler(t)
 	im, err := library.Import(filepath.Join("testdata", "pdf", "joinedhead.pdf"), library.Meta{Publisher: "Westmoor Public Health Team", Type: "report", Date: "2024"})
@@ -102,7 +103,8 @@ func TestJoinedHeaderCellsKeepTheirWords(t *testing.T) {
 		}
 	}
 	all := strings.ToLower(strings.Join(got, "\n") + "\n")
-	for _, want := range []string{"212: core20 areas", "98: least deprived", "73%: least deprived"} {
+	for _, want := range []string{"212: asthma emergency admissions per 100,000 children: core20 areas",
+		"98: asthma emergency admissions per 100,000 children: least deprived", "73%: hybrid closed loop use in type 1 diabetes: least deprived"} {
 		if !strings.Contains(all, want+"\n") {
 			t.Errorf("no figure %q in\n%s", want, all)
 		}

@@ -209,6 +209,19 @@ func (s *sentence) describeRow() {
 			}
 			f.Measure = joinMeasure(joinMeasure(t, columnPart(col)), tidy(lab.more))
 		}
+		colPlace := ""
+		if lab.indicator != "" {
+			// A row under "Indicator" or "Measure" names what its figures
+			// measure, and each column which part of it ("Boys", "Rate
+			// per 100,000"), where ("London") or when ("2023/24"). Read
+			// as a group, "Obese in Year 6 (%)" left its columns to
+			// measure "boys", "london" or "value".
+			part := columnPart(col)
+			if p := onlyPlace(col); p != "" && tidy(withoutTimesAndPlaces(col)) == "" {
+				colPlace, part = p, ""
+			}
+			f.Measure = joinMeasure(joinMeasure(indicatorMeasure(lab.indicator), part), tidy(lab.more))
+		}
 		if f.Measure == "" && colPeriod != "" && f.Period == colPeriod {
 			if lab.pop == "" || lab.headed {
 				// Headers that are only periods over rows that are places
@@ -259,6 +272,9 @@ func (s *sentence) describeRow() {
 			}
 		}
 		f.Place = lab.place
+		if f.Place == "" {
+			f.Place = colPlace
+		}
 		if f.Place == "" {
 			f.Place = s.d.context(s.in.Caption).place
 		}

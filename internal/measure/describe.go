@@ -207,10 +207,11 @@ func (d *Doc) intern(s string) string {
 // describe is Describe, writing each record's fields.
 func (d *Doc) describe(in Input) {
 	v := d.v
-	d.words = tokenizeInto(d.words[:0], in.Text)
-	s := &sentence{in: in, text: in.Text, toks: d.words, places: findPlaces(in.Text), v: v, d: d}
-	s.periods = scanPeriods(in.Text, s.toks)
-	s.relTimes = s.relativeTimes(span{0, len(in.Text)})
+	text := blankMarkers(in.Text)
+	d.words = tokenizeInto(d.words[:0], text)
+	s := &sentence{in: in, text: text, toks: d.words, places: findPlaces(text), v: v, d: d}
+	s.periods = scanPeriods(text, s.toks)
+	s.relTimes = s.relativeTimes(span{0, len(text)})
 	if len(in.Columns) == len(in.Figures) && len(in.Columns) > 0 {
 		s.describeRow()
 		return
@@ -418,7 +419,7 @@ func (s *sentence) nounPhrase(i, limit, n int, cont bool) np {
 				continue
 			}
 		}
-		if s.placeOrPeriodAt(k) || (w == "in" || w == "across" || w == "at" || w == "for" || w == "during") && s.placeOrPeriodAt(skipWord(text, k)) ||
+		if s.placeOrPeriodAt(k) || s.relTimeAt(k) || (w == "in" || w == "across" || w == "at" || w == "for" || w == "during") && s.placeOrPeriodAt(skipWord(text, k)) ||
 			w == "in" && nextWordIn(text, k, "place", "real", "total", "cash") || w == "at" && nextWordIn(text, k, "the", "least") ||
 			verbs[w] || npBreaks[w] || reportingWords[w] || relativePronouns[w] || isNumber(w) && !schoolYearBefore(text, k) ||
 			len(w) > 4 && strings.HasSuffix(w, "ed") && words > 0 && !edNouns[w] ||
@@ -447,6 +448,49 @@ func (s *sentence) nounPhrase(i, limit, n int, cont bool) np {
 		}
 	}
 	return p
+}
+
+// relTimeAt reports a phrase of relative time opening at byte k ("a year
+// earlier", "last year", "two years ago"): no words of a noun phrase.
+// Read on, "up from 11,020 a year earlier" was a count of "year earlier".
+// A single adverb ("children currently waiting") is left to the phrase.
+func (s *sentence) relTimeAt(k int) bool {
+	for _, m := range s.relTimes {
+		if m.start == k && strings.Contains(s.text[m.start:m.end], " ") {
+			return true
+		}
+	}
+	return false
+}
+
+// nounless reports a figure whose text is its number alone ("12"), with
+// no noun of what it counts.
+func nounless(f evidence.Figure) bool {
+	for _, t := range tokenize(f.Shown()) {
+		if !isNumber(t.lower) && !hedgeWords[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// nounCountedBefore is the noun in the text of the nearest count before
+// figure i ("trusts" of "3 trusts"), or "".
+func (s *sentence) nounCountedBefore(i int) string {
+	for j := i - 1; j >= 0; j-- {
+		g := s.in.Figures[j]
+		if g.Unit != evidence.UnitCount || g.Role == evidence.RoleBase {
+			continue
+		}
+		var words []string
+		for _, t := range tokenize(g.Shown()) {
+			if !isNumber(t.lower) && !hedgeWords[t.lower] {
+				words = append(words, t.text)
+			}
+		}
+		return strings.Join(words, " ")
+	}
+	return ""
 }
 
 // schoolYearBefore reports "Year" or "Key Stage" just before byte k: its
@@ -595,6 +639,15 @@ func (s *sentence) population(i int) popFound {
 	if f.Unit == evidence.UnitCount {
 		if n := s.countNoun(cl.end, f); n != "" {
 			p := s.nounPhrase(end, cl.end, 9, true)
+			if w := firstWord(n); (w == "with" || w == "without") && nounless(f) {
+				// "3 trusts with no data, and 12 with partial data": a
+				// bare count's "with" phrase is of what the count before
+				// it counts, "trusts with partial data"; alone, 12 was a
+				// count of "partial data".
+				if noun := s.nounCountedBefore(i); noun != "" {
+					n = noun + " " + n
+				}
+			}
 			return popFound{text: cleanPopulation(n), span: span{f.Offset, max(end, p.end)}}
 		}
 	}

@@ -1,7 +1,9 @@
 package measure
 
 import (
+	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -430,7 +432,7 @@ func dropBrackets(s string) string {
 		if s[i] == '(' {
 			if j := strings.IndexByte(s[i:], ')'); j > 0 {
 				inner := strings.TrimSpace(s[i+1 : i+j])
-				if strings.Trim(inner, " ,;.:") == "" || isAcronym(inner) {
+				if strings.Trim(inner, " ,;.:") == "" || isAcronym(inner) || bareValue(inner) {
 					i += j
 					continue
 				}
@@ -439,6 +441,23 @@ func dropBrackets(s string) string {
 		b.WriteByte(s[i])
 	}
 	return b.String()
+}
+
+// bareValue reports a value alone in brackets ("1,800", "43%", "£2.1m"):
+// an earlier value set beside a figure ("2,000 children (1,800)"), which
+// says nothing of what is measured.
+func bareValue(w string) bool {
+	w = strings.TrimPrefix(w, "£")
+	w = strings.TrimRight(w, "%mk")
+	if w == "" || !isDigit(w[0]) || !isDigit(w[len(w)-1]) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) && w[i] != ',' && w[i] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // isAcronym reports a short word in capitals, perhaps plural: "MHSTs".
@@ -581,7 +600,7 @@ func (s *sentence) period(i int) string {
 	}
 	for _, m := range s.relTimes {
 		if cl.has(m.start) {
-			return ""
+			return s.yearBefore(m)
 		}
 	}
 	var free []string
@@ -605,6 +624,57 @@ func (s *sentence) period(i int) string {
 	}
 	return ""
 }
+
+// yearBefore is the period of a figure whose clause says it is of "a
+// year earlier" (relative time m): the year before the one period the
+// sentence names, "2023" in "In 2024, 12,400 children were waiting, up
+// from 11,020 a year earlier"; else none. Other relative times ("last
+// year", "two years ago") date from when the text was written, which
+// the sentence does not say.
+func (s *sentence) yearBefore(m span) string {
+	if !yearEarlierRe.MatchString(s.text[m.start:m.end]) {
+		return ""
+	}
+	var named []string
+	for _, p := range s.periods {
+		if !p.compared && !p.since {
+			named = appendNew(named, p.Text)
+		}
+	}
+	if len(named) != 1 {
+		return ""
+	}
+	return shiftYear(named[0])
+}
+
+// yearEarlierRe is a relative time a year before the sentence's period.
+var yearEarlierRe = lazyre.New(`(?i)^(?:a|one|the)\s+year\s+(?:earlier|before)$`)
+
+// shiftYear is period text a year earlier ("March 2024" → "March 2023",
+// "2023/24" → "2022/23"), or "" when the shifted text is not the same
+// months a year before.
+func shiftYear(text string) string {
+	p := ParsePeriod(text)
+	if p.IsZero() || p.Open {
+		return ""
+	}
+	t := yearInPeriodRe.ReplaceAllStringFunc(text, func(y string) string {
+		if short, ok := strings.CutPrefix(y, "/"); ok {
+			n, _ := strconv.Atoi(short)
+			return fmt.Sprintf("/%02d", (n+99)%100)
+		}
+		n, _ := strconv.Atoi(y)
+		return strconv.Itoa(n - 1)
+	})
+	if q := ParsePeriod(t); q.IsZero() || q.Open || q.From != p.From-12 || q.To != p.To-12 {
+		return ""
+	}
+	return t
+}
+
+// yearInPeriodRe is a year in a period's text, and the two digits of a
+// financial year's second ("2023/24").
+var yearInPeriodRe = lazyre.New(`\b(?:19|20)\d{2}\b|/\d{2}\b`)
 
 // inOtherClause reports a position in the clause of a measured figure
 // other than i.

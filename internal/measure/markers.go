@@ -59,3 +59,23 @@ func hasMarkerByte(s string) bool {
 	}
 	return false
 }
+
+// blankMarkers is text with each note marker set after a number
+// (evidence's Markers: "3 (b) trusts", "12 (c) with partial data") written
+// as spaces, so every offset holds. Left in, a marker was a word of the
+// measure ("(c) with partial data"), and its bracket joined the clauses
+// around it, so that 12 was a count of the first clause's "trusts with no
+// data".
+func blankMarkers(text string) string {
+	ms := evidence.Markers(text)
+	if ms == nil {
+		return text
+	}
+	b := []byte(text)
+	for _, m := range ms {
+		for k := m.Start; k < m.End; k++ {
+			b[k] = ' '
+		}
+	}
+	return string(b)
+}

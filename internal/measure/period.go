@@ -126,6 +126,13 @@ func notAPeriod(s string, a, b int) bool {
 	if strings.HasPrefix(after, "s") || strings.HasPrefix(after, "'s") {
 		return true // the 2020s
 	}
+	if w := strings.ToLower(firstWord(after)); (w == "prices" || w == "price") && (strings.HasSuffix(before, "(") || strings.HasSuffix(before, "at") ||
+		priceBaseAfterRe.MatchString(after)) {
+		// "(2023/24 prices)", "at 2024 price levels": the year whose
+		// prices a sum is given in, not when it was spent; taken out as a
+		// period, the measure kept "( prices)".
+		return true
+	}
 	// "the 2014 reforms": a year between a determiner and a noun dates the
 	// noun, unless the noun is a survey's or a count's.
 	if strings.HasSuffix(before, "the") || strings.HasSuffix(before, "its") || strings.HasSuffix(before, "their") {
@@ -138,6 +145,10 @@ func notAPeriod(s string, a, b int) bool {
 	}
 	return false
 }
+
+// priceBaseAfterRe follows the year of a price base that ends its phrase:
+// "2023/24 prices)", "2024 prices,".
+var priceBaseAfterRe = lazyre.New(`^\s*(?i:prices?)(?:\s+(?:base|levels?))?\s*(?:[),.;:]|$)`)
 
 // firstWord is the first word of s, after spaces.
 func firstWord(s string) string {

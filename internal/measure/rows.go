@@ -61,6 +61,9 @@ type rowLabels struct {
 	// headed is set when the group was read under a header naming one
 	// ("Region", "Age group"), so it is of whom or where, never what.
 	headed bool
+	// indicator is the label under a header naming what each row
+	// measures ("Indicator", "Measure"): "Obese in Year 6 (%)".
+	indicator string
 	// times are the row's time cells; acrossTimes is set for a total
 	// row under a header naming time ("Total" under "Year"), of all the
 	// periods above it together.
@@ -128,6 +131,8 @@ func (s *sentence) rowLabels() rowLabels {
 			text += " (" + h + ")"
 		}
 		switch {
+		case r.indicator == "" && indicatorHeaderRe.Get().MatchString(h):
+			r.indicator = text
 		case groupHeaderRe.Get().MatchString(h):
 			if isDigit(text[0]) && strings.HasPrefix(strings.ToLower(h), "age") && !strings.Contains(strings.ToLower(text), "old") {
 				text = "aged " + text // "5-10" under "Age group": an age band, as a sentence gives it
@@ -148,6 +153,20 @@ func (s *sentence) rowLabels() rowLabels {
 	r.period = periodOfCells(times)
 	r.times = times
 	return r
+}
+
+// indicatorHeaderRe is a label column's header whose cells name what each
+// row measures: "Indicator", "Measure", "Metric", "KPI".
+var indicatorHeaderRe = lazyre.New(`(?i)^(?:(?:key\s+)?(?:performance\s+)?indicators?|measures?|metrics?|kpis?|statistics?)(?:\s+(?:name|description))?$`)
+
+// indicatorUnitRe is the unit a row's indicator ends with: "(%)", "(per
+// 1,000 live births)", "(£m)", "(weeks)".
+var indicatorUnitRe = lazyre.New(`(?i)\s*(?:\((?:%|per\s?cent|percent|£[^()]*|(?:rate\s+)?per\s+[\d,]+[^()]*|weeks|months|days|years|hours|minutes|number|n|count)\)|,\s*(?:%|£\s?(?:m|bn|k|000s?)))\s*$`)
+
+// indicatorMeasure is what an indicator's label measures, without the
+// unit it ends with.
+func indicatorMeasure(l string) string {
+	return tidy(indicatorUnitRe.Get().ReplaceAllString(l, ""))
 }
 
 // yearHeaderRe is a header of time naming years: a total under it is of

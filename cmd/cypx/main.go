@@ -152,6 +152,12 @@ func watchInterrupt(ctx context.Context, finished <-chan struct{}, stderr io.Wri
 // execute runs one command line with an app.
 func execute(ctx context.Context, args []string, a *app) error {
 	root := newRoot(a)
+	if c, rest, err := root.Find(args); err == nil && c.IsAdditionalHelpTopicCommand() && c.ParseFlags(rest) == nil && c.Flags().NArg() > 0 {
+		// A help topic is not runnable, so cobra shows it whatever
+		// follows it ("cypx corpus extra"), exit 0, before any check of
+		// its arguments.
+		return usageError("unknown command %q for %q", c.Flags().Arg(0), c.CommandPath())
+	}
 	root.SetArgs(args)
 	root.SetIn(a.io.in)
 	root.SetOut(a.io.out)

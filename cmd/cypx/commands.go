@@ -43,8 +43,18 @@ Run with no command to open the explorer. The commands below serve scripts.`,
 	root.AddCommand(itemsCmd(a), searchCmd(a), showCmd(a), citeCmd(a), linksCmd(a), basketCmd(a), exportCmd(a), mapCmd(a), chartCmd(a), addCmd(a), libraryCmd(a), removeCmd(a), themesCmd(a), thesaurusCmd(a), checkCmd(a),
 		historyCmd(a), savedCmd(a), configCmd(a), figuresCmd(a))
 	root.AddCommand(manCmd(root))
-	strictArgs(root)
 	helpTopics(root)
+	// Cobra adds its help and completion commands as it executes, after
+	// strictArgs would have seen them: added here, they follow its rules.
+	// The completion scripts go where the output was set when they were
+	// added.
+	root.SetIn(a.io.in)
+	root.SetOut(a.io.out)
+	root.SetErr(a.io.err)
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	strictHelp(root)
+	strictArgs(root)
 	root.Version = version()
 	root.SetVersionTemplate("cypx {{.Version}}\n")
 	return root
@@ -103,6 +113,26 @@ func strictArgs(c *cobra.Command) {
 	}
 	for _, sub := range c.Commands() {
 		strictArgs(sub)
+	}
+}
+
+// strictHelp makes a help topic that does not exist a usage error, exit
+// 2. Cobra's help command printed the whole help for any words it did
+// not know ("cypx help nosuch", "cypx help search extra") and exited 0.
+// (A help topic given words after it is refused in execute.)
+func strictHelp(root *cobra.Command) {
+	for _, c := range root.Commands() {
+		if c.Name() == "help" && c.Run != nil {
+			show := c.Run
+			c.Run = nil
+			c.RunE = func(cmd *cobra.Command, args []string) error {
+				if found, rest, err := cmd.Root().Find(args); err != nil || found == nil || len(rest) > 0 {
+					return usageError("no help topic %q: 'cypx --help' lists the commands and topics", strings.Join(args, " "))
+				}
+				show(cmd, args)
+				return nil
+			}
+		}
 	}
 }
 

@@ -264,7 +264,7 @@ func writeMan(w io.Writer, root *cobra.Command, now time.Time) error {
 	} {
 		fmt.Fprintf(w, ".TP\n.B %s\n%s\n", roffText(e[0]), roffText(e[1]))
 	}
-	fmt.Fprintf(w, ".SH \"EXIT STATUS\"\n.TP\n.B 0\nsuccess\n.TP\n.B 1\nan error: a file that cannot be read or written, an item not found, problems found by check\n.TP\n.B 2\na mistake in the command line or a query that cannot be read\n")
+	fmt.Fprintf(w, ".SH \"EXIT STATUS\"\n.TP\n.B 0\nsuccess\n.TP\n.B 1\nan error: a file that cannot be read or written, an item not found, problems found by check\n.TP\n.B 2\na mistake in the command line or a query that cannot be read\n.TP\n.B 130\ninterrupted (ctrl+c), within a second whatever the command was doing: a file it was writing is left as it was or written whole, never in part\n")
 	fmt.Fprintf(w, ".SH \"SEE ALSO\"\n")
 	roffBlock(w, "cypx help search (the query grammar), cypx help corpus (the source format), cypx completion (shell completion for bash, zsh, fish and PowerShell).")
 	return nil

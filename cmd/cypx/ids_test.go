@@ -267,3 +267,27 @@ func TestRemovingABundledSourceSaysItIsBundled(t *testing.T) {
 		t.Errorf("an id of no source: %s", stderr)
 	}
 }
+
+// TestHelpAndCompletionMistakesExitTwo: cobra's own help and completion
+// commands, and the help topic `corpus`, follow the rule of every other
+// command: a word they do not know is a usage error, exit 2, with nothing
+// on standard output. Before: `cypx completion bsh > ~/.bash_completion.d/cypx`
+// wrote the completion command's help into the file and exited 0; `cypx help
+// nosuch` printed the whole help, exit 0; `cypx completion bash extra` exited 1
+// (round 18, security check).
+func TestHelpAndCompletionMistakesExitTwo(t *testing.T) {
+	t.Setenv("CYPX_HOME", t.TempDir())
+	for _, args := range [][]string{
+		{"completion", "bsh"}, {"completion", "bash", "extra"}, {"help", "nosuch"}, {"help", "search", "extra"},
+		{"corpus", "extra"}, {"--no-bundled", "corpus", "extra"},
+	} {
+		if out, stderr, code := cli(t, args...); code != 2 || out != "" || stderr == "" {
+			t.Errorf("%q: exit %d, %d bytes out, %q", args, code, len(out), stderr)
+		}
+	}
+	for _, args := range [][]string{{"help"}, {"help", "search"}, {"help", "basket", "add"}, {"completion", "bash"}, {"completion"}, {"corpus"}, {"help", "corpus"}, {"corpus", "--help"}} {
+		if out, stderr, code := cli(t, args...); code != 0 || out == "" {
+			t.Errorf("%q: exit %d, %q", args, code, stderr)
+		}
+	}
+}

@@ -9,8 +9,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
+	"sync/atomic"
+	"time"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
@@ -19,6 +22,7 @@ import (
 func main() {
 	limitMemory()
 	supervise = true
+	exitOnInterrupt = true
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := run(ctx, os.Args[1:], stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr, outTTY: isTTY(os.Stdout), errTTY: isTTY(os.Stderr)})
 	stop()
@@ -39,6 +43,11 @@ func (e *exitError) Unwrap() error { return e.err }
 // goes through sinks (see output.go): escaped on a terminal, and a write
 // that failed, on any command, makes the exit status non-zero.
 func run(ctx context.Context, args []string, io stdio) int {
+	finished := make(chan struct{})
+	defer close(finished)
+	if exitOnInterrupt {
+		go watchInterrupt(ctx, finished, io.err, io.errTTY)
+	}
 	out := stdoutSink(io.out, io.outTTY)
 	errOut := newSink(io.err, io.errTTY, "\r", clearLine)
 	io.out, io.err = out, errOut
@@ -90,9 +99,65 @@ func run(ctx context.Context, args []string, io stdio) int {
 	return code
 }
 
+// interruptGrace is how long a command has after ctrl+c to end by itself
+// (an index build stops, says "interrupted" and exits 130) before
+// watchInterrupt ends it.
+var interruptGrace = time.Second
+
+// exitOnInterrupt turns watchInterrupt on: main sets it; tests that call
+// run leave it off, so no test ends the test binary.
+var exitOnInterrupt bool
+
+// hardExit ends the process; a test replaces it.
+var hardExit = os.Exit
+
+// exploring is set once the explorer starts. The explorer takes ctrl+c as
+// a key, and its supervisor passes signals on to it; an exit from
+// watchInterrupt would skip putting the terminal back.
+var exploring atomic.Bool
+
+// watchInterrupt ends a command that is still running interruptGrace after
+// ctrl+c. Reading and extracting sources does not look at the context
+// within a source, so ctrl+c during a long read (a 16 MB page given to
+// 'cypx add', 'cypx check' or 'cypx library' over a large library, the
+// first search of a new corpus) was not answered until the reading ended,
+// and 'add' then imported the file and exited 0. Every file cypx writes is
+// written whole or not at all (a temporary file renamed into place, an
+// index built beside the old one), so ending here leaves what a kill
+// leaves, which the next run clears.
+func watchInterrupt(ctx context.Context, finished <-chan struct{}, stderr io.Writer, tty bool) {
+	select {
+	case <-finished:
+		return
+	case <-ctx.Done():
+	}
+	t := time.NewTimer(interruptGrace)
+	defer t.Stop()
+	select {
+	case <-finished:
+		return
+	case <-t.C:
+	}
+	if exploring.Load() {
+		return
+	}
+	msg := "cypx: interrupted\n"
+	if tty {
+		msg = "\r" + clearLine + msg // over a progress line
+	}
+	io.WriteString(stderr, msg)
+	hardExit(130)
+}
+
 // execute runs one command line with an app.
 func execute(ctx context.Context, args []string, a *app) error {
 	root := newRoot(a)
+	if c, rest, err := root.Find(args); err == nil && c.IsAdditionalHelpTopicCommand() && c.ParseFlags(rest) == nil && c.Flags().NArg() > 0 {
+		// A help topic is not runnable, so cobra shows it whatever
+		// follows it ("cypx corpus extra"), exit 0, before any check of
+		// its arguments.
+		return usageError("unknown command %q for %q", c.Flags().Arg(0), c.CommandPath())
+	}
 	root.SetArgs(args)
 	root.SetIn(a.io.in)
 	root.SetOut(a.io.out)

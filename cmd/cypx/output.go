@@ -354,12 +354,16 @@ func (p *progress) indexing(done, total int) {
 //   - a symbolic link is followed and its target replaced: the link stays;
 //   - a pipe or a device (/dev/stdout, a FIFO) is written directly, as a
 //     shell's redirection would;
-//   - a folder, or a missing folder, is refused with a plain message.
+//   - a folder, a missing folder or a socket is refused with a plain message.
 func writeOutput(path string, data []byte, force bool) error {
 	info, err := os.Stat(path)
 	switch {
 	case err == nil && info.IsDir():
 		return fmt.Errorf("%s is a folder: give a file name in it, such as %s", cell(path), cell(filepath.Join(path, "briefing.md")))
+	case err == nil && info.Mode()&os.ModeSocket != 0:
+		// A socket cannot be opened as a file: the system's words were
+		// "open sock: no such device or address".
+		return fmt.Errorf("%s is a socket, not a file: give another name", cell(path))
 	case err == nil && !info.Mode().IsRegular():
 		f, err := os.OpenFile(path, os.O_WRONLY, 0)
 		if err != nil {

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -279,5 +280,25 @@ func TestExportsAtTheSameInstantTakeTwoNames(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 2*n {
 		t.Errorf("%d files for %d exports", len(entries), n)
+	}
+}
+
+// TestOutputToASocketIsRefusedPlainly: -o naming a Unix socket (a
+// program's, left in a folder) is refused in words, and the socket is left
+// as it is. Before: "open sock: no such device or address".
+func TestOutputToASocketIsRefusedPlainly(t *testing.T) {
+	dir := t.TempDir()
+	sock := filepath.Join(dir, "sock")
+	l, err := net.Listen("unix", sock)
+	if err != nil {
+		t.Skip("no Unix sockets here:", err)
+	}
+	defer l.Close()
+	_, stderr, code := cli(t, "export", "autism", "--format", "csv", "-o", sock)
+	if code != 1 || !strings.Contains(stderr, "is a socket, not a file: give another name") {
+		t.Errorf("exit %d, %q", code, stderr)
+	}
+	if info, err := os.Lstat(sock); err != nil || info.Mode()&os.ModeSocket == 0 {
+		t.Errorf("the socket was replaced: %v", err)
 	}
 }

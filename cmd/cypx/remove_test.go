@@ -64,3 +64,24 @@ func TestRemovingACoveredReportWarns(t *testing.T) {
 		t.Errorf("remove of a source no one covers: exit %d, %s", code, stderr)
 	}
 }
+
+// TestLibraryUnderAFileNamesTheFile: with cypx's folder set to a file
+// (CYPX_HOME=notes, a typo), `add` and `remove` say which file stands
+// where the library's folder must be. Before: "r.txt: not a directory",
+// as if the report were at fault, and "not a directory" alone (round 18,
+// security check).
+func TestLibraryUnderAFileNamesTheFile(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "notes")
+	report := filepath.Join(dir, "r.txt")
+	os.WriteFile(file, []byte("x"), 0o644)
+	os.WriteFile(report, []byte("In 2024, 45% of children waited over 18 weeks for a first appointment with the service in the area.\n"), 0o644)
+	t.Setenv("CYPX_HOME", file)
+	want := file + " is a file, not a folder"
+	if _, stderr, code := cli(t, "add", report, "--id", "r", "--title", "T", "--publisher", "P", "--date", "2024", "--type", "report"); code != 1 || !strings.Contains(stderr, want) {
+		t.Errorf("add: exit %d, %q", code, stderr)
+	}
+	if _, stderr, code := cli(t, "remove", "r"); code != 1 || !strings.Contains(stderr, want) {
+		t.Errorf("remove: exit %d, %q", code, stderr)
+	}
+}

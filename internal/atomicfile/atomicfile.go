@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -272,6 +273,12 @@ func realDir(dir string) (string, error) {
 		if err == nil {
 			return filepath.Join(append([]string{r}, rest...)...), nil
 		}
+		if errors.Is(err, syscall.ENOTDIR) {
+			// EvalSymlinks says so bare, naming nothing: "cypx add"
+			// reported "r.txt: not a directory" for a library under a
+			// file, as if the report were at fault.
+			return "", notAFolder(dir)
+		}
 		if !errors.Is(err, fs.ErrNotExist) {
 			return "", err
 		}
@@ -282,6 +289,42 @@ func realDir(dir string) (string, error) {
 		rest = append([]string{filepath.Base(dir)}, rest...)
 		dir = parent
 	}
+}
+
+// NotAFolderError is a path that must lead through folders, where a file
+// stands: it names the file.
+type NotAFolderError struct {
+	// File is the file standing where a folder must be.
+	File string
+}
+
+func (e *NotAFolderError) Error() string {
+	return e.File + " is a file, not a folder: move it, or set the folder elsewhere"
+}
+
+// Unwrap makes the error ENOTDIR for errors.Is.
+func (e *NotAFolderError) Unwrap() error { return syscall.ENOTDIR }
+
+// notAFolder finds the file in dir's path that stands where a folder must
+// be; with none found (the file has gone since), the error names dir.
+func notAFolder(dir string) error {
+	var paths []string // dir, then each folder above it
+	for p := dir; ; p = filepath.Dir(p) {
+		paths = append(paths, p)
+		if filepath.Dir(p) == p {
+			break
+		}
+	}
+	for i := len(paths) - 1; i >= 0; i-- {
+		info, err := os.Stat(paths[i])
+		if err != nil {
+			break
+		}
+		if !info.IsDir() {
+			return &NotAFolderError{File: paths[i]}
+		}
+	}
+	return &fs.PathError{Op: "resolve", Path: dir, Err: syscall.ENOTDIR}
 }
 
 // Within resolves path (see Resolve) and checks that it lies inside root,

@@ -179,3 +179,23 @@ func TestReplaceNeverWritesThrough(t *testing.T) {
 		t.Errorf("through a linked folder: %q", got)
 	}
 }
+
+// TestAPathThroughAFileNamesTheFile: a path that must lead through a
+// folder where a file stands (a library set under a file) is refused
+// naming the file, still ENOTDIR for errors.Is. Before: the bare "not a
+// directory" of filepath.EvalSymlinks, naming nothing ("cypx add" said
+// "r.txt: not a directory"; "cypx remove" "not a directory").
+func TestAPathThroughAFileNamesTheFile(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "notes")
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{filepath.Join(file, "library", "x.md"), filepath.Join(file, "library", "sources", "x.md")} {
+		_, err := atomicfile.Within(filepath.Join(file, "library"), path)
+		var nf *atomicfile.NotAFolderError
+		if !errors.As(err, &nf) || nf.File != file || !errors.Is(err, syscall.ENOTDIR) || !strings.Contains(err.Error(), file+" is a file, not a folder") {
+			t.Errorf("%s: %v", path, err)
+		}
+	}
+}

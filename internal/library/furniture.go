@@ -69,7 +69,7 @@ var (
 		// A promotion of the publisher's mailing inside a post: "Enjoying
 		// this? Get our Friday briefing: the week's research, in five
 		// minutes."
-		`(?:[^.!?]{1,40}\? )?(?:get|receive) (?:our|the) (?:free )?(?:\w+ ){0,2}(?:newsletter|briefing|bulletin|digest|round-?up|e-?mail|update)s?\b[^.!?]{0,120}[.!]?`,
+		`(?:[^.!?]{1,40}\? )?(?:get|receive) (?:our|the) (?:free )?(?:\w+ ){0,2}(?:newsletter|briefing|bulletin|digest|round-?up|e-?mail|update)s?\b[^.!?\d%£]{0,120}[.!]?`,
 		// A press release's embargo line: "EMBARGOED UNTIL 00:01 GMT,
 		// THURSDAY 6 MARCH 2025", "Embargoed: 00:01 Tuesday".
 		`(?:strictly )?(?:embargoed|under embargo)\b[^.!?]{0,80}|for immediate release`,

@@ -279,7 +279,7 @@ func isEndsLine(s string) bool {
 
 // versionTableRe is the header row of a document's version history: a
 // "Version" column beside its date, author, approver or changes.
-var versionTableRe = lazyre.New(`(?i)^\|\s*(?:version|version no\.?|issue|revision)\s*\|.*\b(?:date|author|approved|changes?|amendments?|status|summary)\b`)
+var versionTableRe = lazyre.New(`(?i)^\|\s*(?:version|version no\.?|revision)\s*\|.*\b(?:date|author|approved|changes?|amendments?|status|summary)\b`)
 
 // versionTable reports a pipe table that is a document's version history
 // (document control), not data.

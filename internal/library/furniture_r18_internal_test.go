@@ -87,8 +87,9 @@ func TestPressReleaseAboutThePublisher(t *testing.T) {
 func TestVersionHistoryTable(t *testing.T) {
 	history := "| Version | Date | Summary of changes | Approved by |\n|---|---|---|---|\n| 1.0 | October 2024 | First draft | Steering Group |"
 	data := "| Year | Referrals | Seen within 18 weeks |\n|---|---|---|\n| 2024 | 1,204 | 61% |"
-	out := strings.Join(dropFurnitureBlocks([]string{history, data}, "Council"), "\n")
-	if strings.Contains(out, "First draft") || !strings.Contains(out, "1,204") {
+	issues := "| Issue | Date raised | Status |\n|---|---|---|\n| The trust should publish waits monthly | May 2025 | Open |"
+	out := strings.Join(dropFurnitureBlocks([]string{history, data, issues}, "Council"), "\n")
+	if strings.Contains(out, "First draft") || !strings.Contains(out, "1,204") || !strings.Contains(out, "publish waits monthly") {
 		t.Errorf("got:\n%s", out)
 	}
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/cypx/cypx/internal/lazyre"
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/lazyre"
+)
 
 // A press release's notes to editors and a publisher's boilerplate, told
 // sentence by sentence: a note giving a survey's base ("It was answered by
@@ -29,9 +33,11 @@ var (
 	// Children was set up in 1987 by a group of parents", "It was founded
 	// in 2016 and is hosted by the Youth Access Trust".
 	foundedRe = lazyre.New(`^(?:It|(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|and|for|the|in|&|\p{Lu}[\p{L}'’&.-]*)){0,8})\s+was\s+(?:founded|established|set\s+up|formed|launched|created)\s+in\s+(?:19|20)\d\d\b`)
-	// coalitionRe is a body saying what it is made of: "The Children's
-	// Mental Health Alliance is a coalition of 46 national and local
-	// charities".
+	// coalitionRe is a body saying what it is made of, in the third person
+	// as notes to editors write: "The Children's Mental Health Alliance is
+	// a coalition of 46 national and local charities". "We are the
+	// umbrella body for ..." is the writer's own voice in the text, and is
+	// left to it.
 	coalitionRe = lazyre.New(`^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|and|for|the|in|&|\p{Lu}[\p{L}'’&.-]*)){0,8}\s+(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:coalition|alliance|network|federation|partnership|consortium|membership\s+(?:body|organisation|organization)|umbrella\s+(?:body|organisation|organization))\s+(?:of|for|representing|bringing\s+together)\b`)
 )
 
@@ -42,5 +48,7 @@ var noteClasses = []furnitureClass{
 	{cues: []string{"carried out", "conducted", "undertaken", " run", "commissioned", "weighted"}, re: methodNoteRe, maxWords: 40, dates: true, and: noMoney},
 	{cues: []string{"figures", "data", "statistics"}, re: dataNoteRe, maxWords: 40, dates: true, and: noMoney},
 	{cues: []string{"founded", "established", "set up", "formed", "launched", "created"}, re: foundedRe, maxWords: 40, made: true, and: noMoney},
-	{cues: []string{"coalition", "alliance", "network", "federation", "partnership", "consortium", "membership", "umbrella"}, re: coalitionRe, maxWords: 40, made: true, whole: true, and: noMoney},
+	{cues: []string{"coalition", "alliance", "network", "federation", "partnership", "consortium", "membership", "umbrella"}, re: coalitionRe, maxWords: 40, made: true, whole: true, and: func(t, lower string) bool {
+		return noMoney(t, lower) && !strings.HasPrefix(lower, "we ")
+	}},
 }

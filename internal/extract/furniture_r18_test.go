@@ -32,6 +32,7 @@ func TestFurnitureSentencesR18(t *testing.T) {
 		{"method with base", "The survey was carried out by Opinion Works and answered by 1,540 parents.", evidence.Statistic},
 		{"set up and since", "The service was set up in 2019 and has since seen 4,000 children.", evidence.Statistic},
 		{"coalition finds", "A coalition of 46 charities found that 38% of schools had no counsellor.", evidence.Statistic},
+		{"we are a network", "We are a network of 40 parent carer forums across the region.", evidence.Statistic},
 		// Signposts for worried readers.
 		{"anyone worried", "Anyone worried about a young person can contact Kellingford Mind's youth line.", ""},
 		{"if you are concerned", "If you are concerned about a child's safety, please call the children's services front door.", ""},

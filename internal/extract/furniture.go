@@ -44,7 +44,12 @@ var (
 	helplineOpenRe = lazyre.New(`(?i)^(?:if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?(?:have\s+been|are|were|feel|'ve\s+been|’ve\s+been)\s+(?:affected|impacted|upset|struggling)\b[^.!?]{0,40}\b(?:this|these)\s+(?:article|story|report|piece|programme|issues?|topics?|subjects?|post|feature|episode|item)\b|` +
 		`if\s+you\s+(?:need|want|would\s+like)\s+(?:help|support|someone\s+to\s+talk\s+to)\b[^.!?]{0,60}\b(?:call|ring|text|visit|contact|go\s+to)\b|` +
 		`for\s+(?:help|support|advice|information)(?:\s+(?:with|on|about)\s+[^,.!?]{1,50})?,?\s+(?:please\s+)?(?:visit|call|ring|text|contact|go\s+to|see)\b|` +
-		`(?:help\s+and\s+support|support|help|advice)\s+(?:is|are)\s+available\s+(?:from|via|at|on|through)\b)`)
+		`(?:help\s+and\s+support|support|help|advice)\s+(?:is|are)\s+available\s+(?:from|via|at|on|through)\b|` +
+		// A signpost for worried readers: "Anyone worried about a young
+		// person can contact the youth line", "If you are concerned about
+		// a child, please call ...".
+		`(?:anyone|anybody|any\s+(?:parent|reader|young\s+person)|parents|carers|readers|families|young\s+people)\s+(?:who\s+(?:is|are|has\s+been|have\s+been)\s+)?(?:worried|concerned|affected|struggling)\b[^.!?]{0,80}?\s(?:can|should|could|may|is\s+urged\s+to|are\s+urged\s+to)\s+(?:contact|call|ring|text|visit|speak\s+to|talk\s+to|get\s+in\s+touch\s+with)\b|` +
+		`if\s+you\s+(?:are|['’]re)\s+(?:worried|concerned)\s+(?:about|that|for)\b[^.!?]{0,80}?,\s+(?:please\s+)?(?:contact|call|ring|text|visit|speak\s+to|talk\s+to|get\s+in\s+touch\s+with)\b)`)
 	// helplineRe is a service's free number offered to the reader:
 	// "Childline is free on 0800 1111", "call Samaritans on 116 123".
 	helplineRe = lazyre.New(`(?i)\b(?:call|ring|phone|text|contact|is\s+free\s+on|are\s+free\s+on|helpline\s+on|available\s+on|free\s+on)\b[^.!?]{0,40}?(?:\b116\s?\d{3}\b|\b0\d{3}\s?\d{3}\s?\d{3,4}\b|\b0800\s?\d{4}\b|\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b)`)
@@ -146,7 +151,7 @@ var (
 	// your email of 4 February, and for letting me know ...", "Thank you
 	// for your message and the papers", "Thanks for getting back to me so
 	// quickly on the forum's questions".
-	thanksForMailRe = lazyre.New(`(?i)^(?:(?:hi|hello|dear)\s+[^,]{1,30},\s+)?(?:many\s+|huge\s+)?(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s+(?:again\s+)?for\s+(?:(?:your|the)\s+(?:(?:kind|quick|helpful|prompt|detailed)\s+)?(?:e-?mail|message|letter|note|reply|response|call|enquiry|query|time|update)\b|(?:getting|coming)\s+back\s+to\s+(?:me|us)\b|(?:replying|responding)\b|letting\s+(?:me|us)\s+know\b|sending\s+(?:this|these|that|it|over|through)\b)`)
+	thanksForMailRe = lazyre.New(`(?i)^(?:(?:hi|hello|dear)\s+[^,]{1,30},\s+)?(?:many\s+|huge\s+)?(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s+(?:again\s+)?for\s+(?:(?:your|the)\s+(?:(?:kind|quick|helpful|prompt|detailed)\s+)?(?:e-?mail|message|letter|note|reply|response|call|enquiry|query|time|update)\b|(?:getting|coming)\s+back\s+to\s+(?:me|us)\b|(?:replying|responding)\b|letting\s+(?:me|us)\s+know\b|sending\s+(?:this|these|that|it|over|through)\b|asking\s+(?:me|us)\b|(?:your|the)\s+(?:request|questions?)\b)`)
 	// inviteRe is a line about a meeting's invitation: "I've sent you an
 	// invite for Tuesday 25 February, 2pm to 3.30pm, on Teams", "Do
 	// forward it to anyone else who would like to come", "I'll send a
@@ -155,6 +160,10 @@ var (
 	// imprintRe is a printed report's imprint: "Printed on 100% recycled
 	// paper", "Designed by Fieldwork Studio", "Typeset by ...".
 	imprintRe = lazyre.New(`(?i)^(?:printed\s+(?:on|using|with|by)\b|(?:designed|typeset|illustrated)(?:\s+and\s+(?:printed|typeset|produced))?\s+by\s+\p{Lu}|(?:design|photography|illustrations?|cover\s+(?:image|photo(?:graph)?|illustration))\s*(?::|by)\s*\p{Lu})`)
+	// gatheredRe is a writer's note on how the answer was put together:
+	// "I have pulled the figures together with our business manager",
+	// "We've gathered the numbers together from each team".
+	gatheredRe = lazyre.New(`(?i)^(?:(?:i|we)(?:['’]ve|\s+have)|i['’]ve|we['’]ve)\s+(?:now\s+|just\s+|quickly\s+|also\s+)?(?:pulled|put|pieced|gathered|brought|collated|got|rounded\s+up)\s+(?:the|these|our|this|some|my|all\s+the)\s+(?:[\w'’-]+\s+){0,2}(?:figures|numbers|data|information|details|answers|points|notes|bits|facts)\s+together\b`)
 	// youRe is the reader addressed.
 	youRe = lazyre.New(`\byou(?:r|rs|rself)?\b`)
 	// syndicationRe is a news page's note on the scheme that paid for
@@ -245,7 +254,7 @@ var furnitureClasses = append([]furnitureClass{
 		may: func(t, lower string) bool {
 			return strings.HasSuffix(t, ":") || strings.HasSuffix(t, ".") && strings.Contains(lower, "following")
 		}},
-	{cues: []string{"if you", "for help", "for support", "for advice", "for information", "available"}, re: helplineOpenRe, maxWords: 45, and: offersHelp},
+	{cues: []string{"if you", "for help", "for support", "for advice", "for information", "available", "worried", "concerned", "affected", "struggling"}, re: helplineOpenRe, maxWords: 45, and: offersHelp},
 	{cues: []string{"call", "ring", "phone", "text", "contact", "free on", "helpline", "available on"}, re: helplineRe, maxWords: 30, and: toReader,
 		// Each number the pattern takes has six digits or more.
 		may: func(t, _ string) bool { return digits(t) >= 6 }},
@@ -254,6 +263,7 @@ var furnitureClasses = append([]furnitureClass{
 	{cues: []string{"thank"}, re: thanksForMailRe, maxWords: 40, dates: true, and: func(t, lower string) bool {
 		return !quoted(t) && !dashAsideAskRe.Get().MatchString(lower)
 	}},
+	{cues: []string{"together"}, re: gatheredRe, maxWords: 40, and: func(t, _ string) bool { return !quoted(t) }},
 	{cues: []string{"invit", "forward", "pass", "share"}, re: inviteRe, maxWords: 35, dates: true, and: func(t, _ string) bool { return !quoted(t) }},
 	{cues: []string{"printed", "designed", "typeset", "illustrat", "design", "photograph", "cover"}, re: imprintRe, maxWords: 14, made: true, whole: true, and: func(_, lower string) bool {
 		// "Designed by young people, the app has 4,000 users" is a finding.
@@ -295,7 +305,7 @@ var furnitureClasses = append([]furnitureClass{
 	{cues: []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, re: addressPostcodeRe, maxWords: 16, and: func(_, lower string) bool {
 		return !containsAny(lower, []string{" is ", " are ", " was ", " were ", " has ", " had ", " have "})
 	}},
-}, frontSheetClasses...)
+}, append(noteClasses, frontSheetClasses...)...)
 
 func noMoney(t, _ string) bool { return !strings.ContainsAny(t, "%£") }
 

@@ -191,6 +191,7 @@ func cleanLines(lines []string) (string, signature) {
 		wasTOC := toc
 		toc = tocRe.MatchString(strings.TrimSpace(first)) && !strings.Contains(p, "\n")
 		switch {
+		case isEndsLine(folded):
 		case tocRe.MatchString(strings.TrimSpace(first)):
 			// "In this issue" and its list: the newsletter's own contents.
 		case wasTOC && allListLines(p):
@@ -694,6 +695,9 @@ func isEventBlock(p string) bool {
 	if len(lines) < 2 || len(lines) > 5 {
 		return false
 	}
+	if dayFirstEvent(lines) {
+		return true
+	}
 	if first := strings.TrimSpace(lines[0]); !eventTitleRe.MatchString(first) {
 		// "Free family cook-along" over "Saturday 22 November, 10am to
 		// 12 noon": a listing's title need not say it is an event when
@@ -786,4 +790,27 @@ func digestMessages(lines []string) [][]string {
 		msgs = append(msgs, body)
 	}
 	return msgs
+}
+
+// eventPriceRe is what a place at an event costs: "£45 a place", "£10 per
+// ticket".
+var eventPriceRe = lazyre.New(`(?i)£\d+(?:\.\d{2})? (?:a|per) (?:place|ticket|person|head|delegate|session|family|attendee)\b`)
+
+// dayFirstEvent: a listing that opens with when the event is ("Tuesday
+// 14 October, 9.30am to 12.30pm"), then its title and a line or two of
+// where and how to book ("County Hall. £45 a place; 16 places per
+// course."), as a bulletin's "Dates for your diary" sets them.
+func dayFirstEvent(lines []string) bool {
+	first, title := strings.TrimSpace(lines[0]), strings.TrimSpace(lines[1])
+	if len(strings.Fields(first)) > 12 || strings.HasSuffix(first, ".") || !eventDayRe.MatchString(first) ||
+		title == "" || len(strings.Fields(title)) > 12 || strings.HasSuffix(title, ".") || strings.ContainsAny(title, "%£") {
+		return false
+	}
+	for _, l := range lines[2:] {
+		t := eventPriceRe.ReplaceAllString(strings.TrimSpace(l), "")
+		if len(strings.Fields(t)) > 25 || strings.ContainsAny(t, "%£") {
+			return false
+		}
+	}
+	return true
 }

@@ -63,6 +63,16 @@ var (
 		`[^.!?]{0,160}\b(?:just|simply) (?:reply to|hit reply on) this e-?mail\b[^.!?]*[.!]?`,
 		`(?:the )?full (?:report|briefing|survey results|findings) (?:is|are) (?:available )?on our website\.?`,
 		`(?:home|menu|search|close|open|log ?in|sign ?in|my account|donate(?: now)?)`,
+		// A post's place in a series: "This post is the second in our
+		// series on prevention and the 2025 spending review."
+		`this (?:post|blog(?: post)?|article|piece|briefing|explainer|episode|essay|long read) is (?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|final|next|\d{1,2}(?:st|nd|rd|th)|one|part (?:\w+|\d{1,2}))(?: part| instalment| post| piece)? (?:in|of) (?:a|an|the|our|my) (?:new |short |occasional |ongoing |regular )?(?:blog )?(?:series|collection)\b[^!?]{0,120}`,
+		// A promotion of the publisher's mailing inside a post: "Enjoying
+		// this? Get our Friday briefing: the week's research, in five
+		// minutes."
+		`(?:[^.!?]{1,40}\? )?(?:get|receive) (?:our|the) (?:free )?(?:\w+ ){0,2}(?:newsletter|briefing|bulletin|digest|round-?up|e-?mail|update)s?\b[^.!?\d%£]{0,120}[.!]?`,
+		// A press release's embargo line: "EMBARGOED UNTIL 00:01 GMT,
+		// THURSDAY 6 MARCH 2025", "Embargoed: 00:01 Tuesday".
+		`(?:strictly )?(?:embargoed|under embargo)\b[^.!?]{0,80}|for immediate release`,
 		`thank you for your feedback.*`,
 		`(?:help us improve|give feedback|feedback)(?: on)?(?: this page| gov\.uk)?`,
 		`this (?:file|document) may not be suitable for users of assistive technology\b.*`,
@@ -253,4 +263,27 @@ func aboutPublisher(s, publisher string) bool {
 	rest := strings.TrimPrefix(strings.TrimPrefix(m[2], "part of "), "the ")
 	return strings.EqualFold(subject, publisher) ||
 		strings.HasPrefix(m[2], "part of ") && strings.HasPrefix(strings.ToLower(rest), strings.ToLower(publisher))
+}
+
+// endsRe is the line that closes a press release's text ("ENDS", "-ENDS-",
+// "– ends –", "###"). The notes to editors after it are not all
+// furniture: a note giving a survey's base is a finding's, so they are
+// judged one by one.
+var endsRe = lazyre.New(`^(?:#{1,6} )?[\s*_~=.#–—-]*(?:(?i:ends)|END)[\s*_~=.#–—-]*$|^#{3}$`)
+
+// isEndsLine reports the closing line of a press release.
+func isEndsLine(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && len(s) <= 20 && endsRe.MatchString(s)
+}
+
+// versionTableRe is the header row of a document's version history: a
+// "Version" column beside its date, author, approver or changes.
+var versionTableRe = lazyre.New(`(?i)^\|\s*(?:version|version no\.?|revision)\s*\|.*\b(?:date|author|approved|changes?|amendments?|status|summary)\b`)
+
+// versionTable reports a pipe table that is a document's version history
+// (document control), not data.
+func versionTable(t string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(t), "\n")
+	return versionTableRe.MatchString(first)
 }

@@ -272,9 +272,24 @@ var listMarkerRe = lazyre.New(`^(?:- |\d{1,3}\. )`)
 // under them.
 func dropFurnitureBlocks(blocks []string, publisher string) []string {
 	var out []string
+	aboutUs := false
 	for i, b := range blocks {
+		if isEndsLine(b) {
+			continue
+		}
+		if h, ok := strings.CutPrefix(b, "## "); ok {
+			// "About Airways for Children" over a press release's
+			// boilerplate: the publisher on itself, not evidence.
+			if aboutUs = namesPublisher(h, publisher); aboutUs {
+				continue
+			}
+		} else if aboutUs {
+			continue
+		}
 		if isTableBlock(b) {
-			out = append(out, b)
+			if !versionTable(b) {
+				out = append(out, b)
+			}
 			continue
 		}
 		if h, ok := strings.CutPrefix(b, "## "); ok {
@@ -446,4 +461,16 @@ func tooDeepLine(text string) int {
 		lo, hi = hi, min(2*hi, len(ends))
 	}
 	return lo + sort.Search(hi-lo, func(i int) bool { return fails(lo + i) }) + 1
+}
+
+// namesPublisher reports a heading "About X" whose X is the publisher
+// (its name, its initials, or "us").
+func namesPublisher(h, publisher string) bool {
+	m := aboutRe.FindStringSubmatch(strings.TrimSpace(h))
+	if m == nil || publisher == "" {
+		return false
+	}
+	x := strings.TrimPrefix(strings.TrimPrefix(h[len(h)-len(m[1]):], "the "), "The ")
+	p := strings.TrimPrefix(strings.TrimSpace(publisher), "The ")
+	return strings.EqualFold(x, "us") || strings.EqualFold(x, p) || x == initialsOf(p)
 }

@@ -82,6 +82,9 @@ var furnitureCompounds = []string{
 	"article-meta", "tag-list", "tags-links", "cat-links", "visually-hidden", "sr-only",
 	"screen-reader-text", "pull-quote", "print-link", "widget-area", "related-posts", "phase-banner",
 	"quick-exit", "instagram-media", "tiktok-embed", "fb-post", "announcement-bar",
+	// Ghost's alternative quote style, which its themes set large as a
+	// pull quote.
+	"blockquote-alt",
 }
 
 func wordSet(groups ...string) map[string]bool {
@@ -97,7 +100,7 @@ func wordSet(groups ...string) map[string]bool {
 // furnitureHeadingRe is a heading that leads a furniture section: the
 // section (the heading and what follows it up to the next heading of its
 // level) is removed.
-var furnitureHeadingRe = lazyre.New(`(?i)^(?:related(?: \w+){0,2}|more (?:on|from|in|like) .*|more (?:news|stories|articles|reading)|most (?:read|popular|viewed|shared)|you (?:might|may) also (?:like|be interested in)|read (?:more|next)|further reading|see also|explore (?:more|the topics?|topics)|comments?(?: \(\d+\))?|\d+ (?:comments?|responses?|replies)|leave a (?:reply|comment)|join the (?:conversation|discussion)|(?:one|two|three|four|\d+) (?:thoughts|responses|replies) (?:on|to) .*|about (?:the )?authors?|about (?:this|our) (?:blog|site|organisation)|(?:the )?authors?|share(?: this)?(?: page| article| post| story)?|(?:sign up|subscribe)(?: to| for)? .*|(?:get|stay) (?:in touch|updated|connected)|newsletter|follow us|contents|on this page|in this section|table of contents|tags|topics|is this page useful\??|was this page helpful\??|help us improve .*|contact us|(?:useful|quick|external) links|downloads?|documents|cookies?(?: on .*)?|cite this(?: \w+)?|how to cite.*|(?:suggested |recommended |preferred )?citation|contacts?(?: us| details| information)?(?: for this .*)?|media enquiries|press (?:office|enquiries)|more (?:reports|posts|resources|publications|blogs|content)|latest (?:news|blogs?|posts|articles)|key events|documents to download|page contents|in this (?:article|report|chapter|briefing)|explore more on these topics|updates to this (?:page|publication)|page history|print this page|stay (?:up to date|informed|in touch|connected)|keep (?:up to date|in touch)|recent (?:posts|articles|news)|popular (?:posts|articles)|post navigation)[.:?!]?$`)
+var furnitureHeadingRe = lazyre.New(`(?i)^(?:related(?: \w+){0,2}|more (?:on|from|in|like) .*|more (?:news|stories|articles|reading)|most (?:read|popular|viewed|shared)|you (?:might|may) also (?:like|be interested in)|read (?:more|next)|further reading|see also|explore (?:more|the topics?|topics)|comments?(?: \(\d+\))?|\d+ (?:comments?|responses?|replies)|leave a (?:reply|comment)|join the (?:conversation|discussion)|(?:one|two|three|four|\d+) (?:thoughts|responses|replies) (?:on|to) .*|about (?:the )?authors?|about (?:this|our) (?:blog|site|organisation)|(?:the )?authors?|share(?: this)?(?: page| article| post| story)?|(?:sign up|subscribe)(?: to| for)? .*|(?:get|stay) (?:in touch|updated|connected)|newsletter|follow us|contents|on this page|in this section|table of contents|tags|topics|is this page useful\??|was this page helpful\??|help us improve .*|contact us|(?:useful|quick|external) links|downloads?|documents|cookies?(?: on .*)?|cite this(?: \w+)?|how to cite.*|(?:suggested |recommended |preferred )?citation|contacts?(?: us| details| information)?(?: for this .*)?|media enquiries|press (?:office|enquiries)|more (?:reports|posts|resources|publications|blogs|content)|latest (?:news|blogs?|posts|articles)|key events|documents to download|page contents|in this (?:article|report|chapter|briefing)|explore more on these topics|updates to this (?:page|publication)|page history|print this page|stay (?:up to date|informed|in touch|connected)|keep (?:up to date|in touch)|recent (?:posts|articles|news)|popular (?:posts|articles)|post navigation|glossary(?: of (?:key )?terms)?|(?:list of )?abbreviations|keep reading|continue reading|what to read next|up next)[.:?!]?$`)
 
 // cleanPage removes the furniture of a parsed page in place.
 func cleanPage(doc *html.Node) {
@@ -433,6 +436,13 @@ func slugForm(s string) string {
 func removeImageCaptions(root *html.Node) {
 	var caps []*html.Node
 	walkElements(root, func(n *html.Node) bool {
+		if n.DataAtom != atom.Figure && imageCaption(n) {
+			// A caption set in a paragraph or a div beside its picture
+			// ("<p class="image-caption">"), as templates without a
+			// figure element do.
+			caps = append(caps, n)
+			return false
+		}
 		if n.DataAtom != atom.Figure {
 			return true
 		}
@@ -695,7 +705,8 @@ func isPullQuote(n *html.Node) bool {
 		}
 	}
 	for _, name := range strings.Fields(nameAttrs(n)) {
-		if strings.Contains("-"+strings.ToLower(strings.ReplaceAll(name, "_", "-"))+"-", "-pull-quote-") {
+		name = "-" + strings.ToLower(strings.ReplaceAll(name, "_", "-")) + "-"
+		if strings.Contains(name, "-pull-quote-") || strings.Contains(name, "-blockquote-alt-") {
 			return true
 		}
 	}
@@ -752,4 +763,26 @@ func contentWords(t string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// imageCaption: an element whose class names a caption ("image-caption",
+// "wp-caption-text", "caption") beside a picture: its parent holds an
+// image and no table, so a table's caption is never taken.
+func imageCaption(n *html.Node) bool {
+	if n.DataAtom == atom.Caption || n.DataAtom == atom.Table || n.Parent == nil {
+		return false
+	}
+	caption := false
+	for _, w := range classWords(n) {
+		if w == "caption" || w == "figcaption" {
+			caption = true
+		}
+	}
+	if !caption {
+		return false
+	}
+	p := n.Parent
+	img := findFirst(p, func(c *html.Node) bool { return c.DataAtom == atom.Img || c.DataAtom == atom.Picture })
+	table := findFirst(p, func(c *html.Node) bool { return c.DataAtom == atom.Table })
+	return img != nil && table == nil
 }

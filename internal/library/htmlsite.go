@@ -119,7 +119,9 @@ var genericWords = wordSet("home homepage news blog blogs article articles page 
 // looksLikeName: a short capitalised name, not a byline or a generic word.
 func looksLikeName(s string) bool {
 	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 8 || len(s) > 90 {
+	// Ten words: a body's full name may be long ("National Society for
+	// the Prevention of Cruelty to Children").
+	if len(words) == 0 || len(words) > 10 || len(s) > 90 {
 		return false
 	}
 	first := []rune(words[0])

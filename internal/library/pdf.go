@@ -145,6 +145,11 @@ func outputWithin(cmd *exec.Cmd, stop func(), max int) ([]byte, error) {
 // day the file was saved.
 func pickMeta(im *Imported, info map[string]string, m docMeta) (title, publisher string, date evidence.Date) {
 	switch t := info["Title"]; {
+	case m.title != "" && !m.weakTitle && goodInfoTitle(t) && titleGoesOn(m.title, t):
+		// "Unseen and unheard?" over its subtitle, and the document info
+		// holding both: the title asks or introduces, and reads on.
+		title = trimTitle(t)
+		im.Guessed = append(im.Guessed, "title ("+m.titleFrom+", with its subtitle from the PDF's document info)")
 	case m.title != "" && !m.weakTitle:
 		title = trimTitle(m.title)
 		im.Guessed = append(im.Guessed, "title ("+m.titleFrom+")")
@@ -190,4 +195,15 @@ func pickMeta(im *Imported, info map[string]string, m docMeta) (title, publisher
 func firstLine(s string) string {
 	l, _, _ := strings.Cut(s, "\n")
 	return l
+}
+
+// titleGoesOn reports a page's title ending with a question mark or a
+// colon that the document info's title carries on: the title page set
+// the title and its subtitle apart.
+func titleGoesOn(page, info string) bool {
+	page, info = strings.Join(strings.Fields(page), " "), strings.Join(strings.Fields(info), " ")
+	if !strings.HasSuffix(page, "?") && !strings.HasSuffix(page, ":") {
+		return false
+	}
+	return len(info) > len(page)+3 && strings.HasPrefix(strings.ToLower(info), strings.ToLower(page))
 }

@@ -257,7 +257,7 @@ var (
 	pageNumRe   = lazyre.New(`(?i)^(?:[-–—|•·]\s*)?(?:page\s+|p\.\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—|•·])?$`)
 	romanRe     = lazyre.New(`(?i)^(?:page\s+)?[ivxlc]{1,7}$`)
 	edgeDateRe  = lazyre.New(`(?i)(?:^|[\s|•·–—-])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d$`)
-	edgeNumRe   = lazyre.New(`(?i)^(?:[-–—|•·]\s*)?(?:page\s+)?(\d{1,4})\b|\b(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—|•·])?$`)
+	edgeNumRe   = lazyre.New(`(?i)^(?:[-–—|•·]\s*)?(?:page\s+)?(\d{1,4})\b|(?:^|[\s|•·–—(])(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—|•·])?$`)
 	digitsRe    = lazyre.New(`\d+`)
 	runningNorm = lazyre.New(`[^\p{L}]+`)
 )

@@ -473,7 +473,7 @@ func (l *layout) markdown(pts []*pageText) string {
 	us = l.joinCallouts(us)
 	us = dropTableNotes(us)
 	us = slices.DeleteFunc(us, func(u *unit) bool {
-		return furniture(u) || u.kind != tableUnit && !hasLongWord(u.text) || u.pull && l.repeats(u)
+		return furniture(u) || u.kind != tableUnit && (!hasLongWord(u.text) || isEndsLine(u.text)) || u.pull && l.repeats(u) || u.kind == tableUnit && versionTable(u.text)
 	})
 	// Back matter: what a section "About the RCPCH", "References" or
 	// "Acknowledgements" holds is not evidence; its heading stays. A

@@ -128,7 +128,12 @@ var floors = map[string][2]float64{
 	// worked on; the recall floor follows the wider set, rounded down.
 	// The three rounds together, 228 documents: 0.8904 / 0.8740; the
 	// floors stand just under.
-	"themes": {0.888, 0.872},
+	// Ten documents written for round 18 (page furniture), labelled
+	// before any run, score 0.812 / 0.755 alone and bring the 238 to
+	// 0.8885 / 0.8710 (4,806 of 5,409 and of 5,518); on the 228 every
+	// line is unchanged. Themes were not worked on; the recall floor
+	// follows the wider set, rounded down.
+	"themes": {0.888, 0.870},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

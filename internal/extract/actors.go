@@ -861,8 +861,9 @@ func askedByWork(s string, at int, verb, addressee string) []evidence.Actor {
 }
 
 // writerAsksRe is the writer before "ask", opening the sentence: "We
-// would", "I'd also", "We"; "what we could ask" is embedded.
-var writerAsksRe = lazyre.New(`^(?:(?:And|So|Finally|Also|Lastly),?\s+)?(?:We|I)(?:\s+(?:would|will|also|now|therefore|respectfully|strongly|really)|\s*[’']d)*\s+$`)
+// would", "I'd also", "We", "We are" (asking); "what we could ask" is
+// embedded.
+var writerAsksRe = lazyre.New(`^(?:(?:And|So|Finally|Also|Lastly),?\s+)?(?:We|I)(?:\s+(?:would|will|also|now|therefore|respectfully|strongly|really|are|am)|\s*[’'](?:d|re|m))*\s+$`)
 
 // askWords are the verbs every ask pattern needs.
 var askWords = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "urge": true,

@@ -31,3 +31,26 @@ func TestInspectionRequirementsAreAsks(t *testing.T) {
 		})
 	}
 }
+
+// TestWriterAskingABodyByItsWork holds the writer's ask in the progressive
+// of a body named by its work ("We are asking early years settings to"),
+// read as "We ask early years settings to" is (held-out set 16, spent for
+// asks); the asking of people, and asking set in the past, stay no ask.
+func TestWriterAskingABodyByItsWork(t *testing.T) {
+	cases := []struct {
+		body string
+		want []string
+	}{
+		{"We are asking early years settings to follow the national guidance on food for under-fives.\n",
+			[]string{"|We are asking early years settings to follow the national guidance on food for under-fives.|Other"}},
+		{"We're asking nurseries to offer water and milk only.\n", []string{"|We're asking nurseries to offer water and milk only.|Other"}},
+		// Near-misses.
+		{"We are asking parents to tell us what they think of the service.\n", nil},
+		{"We were asking nurseries about their menus last year.\n", nil},
+	}
+	for _, c := range cases {
+		if got := recs(t, c.body); !slices.Equal(got, c.want) {
+			t.Errorf("recommendations of %q:\n got %q\nwant %q", c.body, got, c.want)
+		}
+	}
+}

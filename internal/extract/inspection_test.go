@@ -44,6 +44,7 @@ func TestWriterAskingABodyByItsWork(t *testing.T) {
 		{"We are asking early years settings to follow the national guidance on food for under-fives.\n",
 			[]string{"|We are asking early years settings to follow the national guidance on food for under-fives.|Other"}},
 		{"We're asking nurseries to offer water and milk only.\n", []string{"|We're asking nurseries to offer water and milk only.|Other"}},
+		{"We are asking every nursery in Wexford to offer water and milk only.\n", []string{"|We are asking every nursery in Wexford to offer water and milk only.|Other"}},
 		// Near-misses.
 		{"We are asking parents to tell us what they think of the service.\n", nil},
 		{"We were asking nurseries about their menus last year.\n", nil},

@@ -1083,9 +1083,8 @@ func continuesSpan(b corpus.Block, j int) bool {
 }
 
 // rowSpanMark is a cell that continues the cell above it, merged over rows
-// (MultiMarkdown 6 writes "^^"), as web tables write a figure spanning
-// rows.
-const rowSpanMark = "^^"
+// (evidence.RowSpanMark, as the importers write it).
+const rowSpanMark = evidence.RowSpanMark
 
 // continuesOnly reports a row holding a cell that continues a figure
 // above it (rowSpanMark) and no prose: its other cells are labels, of a

@@ -1,6 +1,10 @@
 package library
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
 
 // Cells spanning rows, as both readers write them. A pipe table has no
 // merged cells, so a cell spanning rows (a web page's rowspan, a PDF's
@@ -27,4 +31,4 @@ func carriedDown(cell string) string {
 // rowSpanMark is written in a cell that continues the figure above it, as
 // MultiMarkdown 6 marks a cell merged with the one above: the reader gives
 // the figure only the labels its rows share.
-const rowSpanMark = "^^"
+const rowSpanMark = evidence.RowSpanMark

@@ -30,8 +30,9 @@ type Item struct {
 	Note string
 	// Links is the number of linked findings, or -1 while unknown.
 	Links int
-	// Cite is the citation in the configured style; empty, the Harvard
-	// in-text citation.
+	// Cite is the item's citation in the configured style, as the caller
+	// resolved it (a story's primary first); the pane cites nothing of
+	// its own, so it never shows a citation its copy would not give.
 	Cite string
 	// Style names the primary source of coverage as its in-text citation
 	// does (evidence.SourceLabel, as cypx show's primary row); empty is
@@ -164,11 +165,9 @@ func (m Model) lines(st styles.Styles, d Item) []string {
 		add(ansi.Wrap(st.FieldName.Render("Secondary: ")+st.FieldValue.Render(evidence.Printable(bounded(
 			"reports "+evidence.SourceLabel(*it.Primary, d.Style)+", "+it.Primary.Title+", where the same finding was found"))), w, ""))
 	}
-	cite := d.Cite
-	if cite == "" {
-		cite = evidence.ItemCitation(it)
+	if d.Cite != "" {
+		add(ansi.Wrap(st.FieldName.Render("Cite: ")+st.Citation.Render(evidence.Printable(bounded(d.Cite))), w, ""))
 	}
-	add(ansi.Wrap(st.FieldName.Render("Cite: ")+st.Citation.Render(evidence.Printable(bounded(cite))), w, ""))
 	if d.Note != "" {
 		add(ansi.Wrap(st.FieldName.Render("Note: ")+st.FieldValue.Render(evidence.Printable(bounded(d.Note))), w, ""))
 	}

@@ -21,7 +21,7 @@ func TestDetailShowsProvenanceAndCitation(t *testing.T) {
 		Themes:  []string{"waiting-lists"},
 		Source: evidence.Source{Title: "Forgotten generation", Publisher: "NHS Providers", Type: evidence.Report,
 			Date: evidence.Date{Year: 2024, Month: 7, Day: 15}, URL: "https://example.org/r", Note: "Survey of 134 trust leaders"}}
-	d := detail.Item{Hit: index.Hit{Item: it}, Has: true, Links: -1}
+	d := detail.Item{Hit: index.Hit{Item: it}, Has: true, Links: -1, Cite: evidence.ItemCitation(it)}
 	v := ansi.Strip(m.View(styles.New(true), d))
 	for _, want := range []string{"97%  statistic · NHS Providers · Jul 2024", "“Nearly all respondents (97%)", "Section: System working",
 		"Source: Forgotten generation", "15 July 2024 · report", "Basis: Survey of 134 trust leaders", "URL: https://example.org/r",
@@ -41,7 +41,7 @@ func TestDetailScrollsWithinItsContent(t *testing.T) {
 	m := detail.New(nil)
 	m.SetSize(30, 5)
 	it := evidence.Item{Kind: evidence.Excerpt, Text: strings.Repeat("word ", 80), Source: evidence.Source{Publisher: "P", Date: evidence.Date{Year: 2020}}}
-	d := detail.Item{Hit: index.Hit{Item: it}, Has: true, Links: 2}
+	d := detail.Item{Hit: index.Hit{Item: it}, Has: true, Links: 2, Cite: evidence.ItemCitation(it)}
 	st := styles.New(true)
 	first := m.View(st, d)
 	if !strings.Contains(ansi.Strip(first), "↓ more") {

@@ -195,7 +195,7 @@ func (s *sentence) describeRow() {
 			col = rest
 		}
 		f.Measure = joinMeasure(tidy(trailingUnitRe.Get().ReplaceAllString(unitsRe.ReplaceAllString(col, " "), "$1")), tidy(lab.more))
-		if h := headerWithoutMarker(col); rowOfWhom && (ageColumnRe.Get().MatchString(h) || sexColumnRe.Get().MatchString(h) || groupColumnRe.MatchString(h)) || allColumnRe.Get().MatchString(h) {
+		if h := headerWithoutMarker(col); rowOfWhom && ofWhomColumnRe.Get().MatchString(h) || allColumnRe.Get().MatchString(h) {
 			// A column for an age band or a sex ("Under 11", "Aged 18 and
 			// over", "Boys", "Boys aged 5 to 15") is of whom: the caption
 			// or the heading says what, the column which part of it. Read
@@ -351,18 +351,21 @@ func columnPart(h string) string {
 	return h
 }
 
-// groupColumnRe is a column header that names only a group by sex or
-// age: "Boys", "Girls", "Female", "5 to 15", "Under 5", "Aged 16-17",
-// "Boys aged 5 to 15", "18+".
-var groupColumnRe = lazyre.New(`(?i)^(?:all\s+)?(?:(?:boys|girls|males?|females?|men|women)(?:\s+(?:aged\s+)?` + headerAgeBand + `)?|(?:aged\s+|ages\s+)?` + headerAgeBand + `(?:\s+(?:boys|girls|males?|females?))?)$`)
-
-// headerAgeBand is an age or a band of ages as a header writes it: "under 5",
-// "5 to 15", "16-17 years", "18+", "65 and over".
-const headerAgeBand = `(?:(?:under|over)\s+\d{1,2}|\d{1,2}\s*(?:to|-|–)\s*\d{1,2}|\d{1,2}\s*\+|\d{1,2}\s+and\s+(?:over|older|above|under))(?:\s+(?:years?(?:\s+old)?|year\s+olds|yrs))?`
-
 // ageColumnRe is a column header naming only an age band: "Under 11",
 // "11 to 17", "Aged 18 and over", "16+", "5-year-olds".
-var ageColumnRe = lazyre.New(`(?i)^(?:aged?\s+|ages\s+)?(?:(?:under|below|over|above)\s+)?\d{1,2}\s*(?:(?:to|-|–)\s*\d{1,2})?\s*(?:\+|\s(?:and|or)\s+(?:over|under|older|younger|above))?(?:\s*(?:years?|yrs)(?:\s+old)?|[- ]years?[- ]olds?)?$`)
+var ageColumnRe = lazyre.New(`(?i)^(?:aged?\s+|ages\s+)?` + headerAgeBand + `$`)
+
+// ofWhomColumnRe is a column header naming only a group by age, sex or
+// both: "Under 11", "Boys", "All girls", "Boys aged 5 to 15", "5 to 15
+// girls".
+var ofWhomColumnRe = lazyre.New(`(?i)^(?:all\s+)?(?:(?:` + sexWords + `)(?:\s+(?:aged?\s+)?` + headerAgeBand + `)?|(?:aged?\s+|ages\s+)?` + headerAgeBand + `(?:\s+(?:` + sexWords + `))?)$`)
+
+// headerAgeBand is an age or a band of ages as a header writes it: "under 11",
+// "5 to 15", "16-17 years", "18+", "65 and over", "5-year-olds".
+const headerAgeBand = `(?:(?:under|below|over|above)\s+)?\d{1,2}\s*(?:(?:to|-|–)\s*\d{1,2})?\s*(?:\+|\s(?:and|or)\s+(?:over|under|older|younger|above))?(?:\s*(?:years?|yrs)(?:\s+old)?|[- ]years?[- ]olds?)?`
+
+// sexWords name a sex as a column header does.
+const sexWords = `boys?|girls?|males?|females?|men|women|persons|people`
 
 // allColumnRe is a column header naming every group of a breakdown:
 // "All ages", "All children", "All".
@@ -380,10 +383,6 @@ func headerWithoutMarker(h string) string {
 
 // headerMarkerRe is a note marker ending a header: "(a)", "[2]", "*".
 var headerMarkerRe = lazyre.New(`\s*(?:\([a-z]\)|\[[a-z0-9]{1,2}\]|\*+)$`)
-
-// sexColumnRe is a column header naming only a sex: "Boys", "Girls",
-// "Male", "Females", "Persons".
-var sexColumnRe = lazyre.New(`(?i)^(?:all\s+)?(?:boys?|girls?|males?|females?|men|women|persons|people)$`)
 
 // rateColumnRe is a column header naming a rate: "Rate", "Rate per
 // 100,000", "Crude rate", "(per 1,000 children)".

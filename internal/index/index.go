@@ -79,7 +79,7 @@ func Build(ctx context.Context, path string, items []evidence.Item, progress Pro
 // New creates an empty index at path ("" for memory), ready for Add and
 // searchable while items are added.
 func New(path string) (*Index, error) {
-	bi, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, nil)
+	bi, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, mergeConfig())
 	if err != nil {
 		return nil, err
 	}
@@ -116,7 +116,8 @@ func Open(path string, readOnly bool) (ix *Index, err error) {
 	// Another cypx holding the index (an explorer left open) must not make
 	// this one wait for ever: give up on the lock after a while, and let
 	// the caller build a fresh copy instead.
-	cfg := map[string]interface{}{"bolt_timeout": lockWait.String()}
+	cfg := mergeConfig()
+	cfg["bolt_timeout"] = lockWait.String()
 	if readOnly {
 		cfg["read_only"] = true
 	}
@@ -442,6 +443,18 @@ func (ix *Index) Compact(ctx context.Context, all bool) (err error) {
 // as over one (bleve's scores read the whole index's statistics) and is no
 // slower; a library of 250,000 items or fewer still ends in one segment.
 var maxSegmentDocs int64 = 250_000
+
+// mergeConfig is the scorch configuration that holds bleve's background
+// merges to maxSegmentDocs a segment as well: they too map every segment
+// they read, and a library grown past the cap by additions should not end
+// in one segment the next full merge cannot split.
+func mergeConfig() map[string]interface{} {
+	// bleve reads the options as JSON over its defaults (the whole struct
+	// holds a func and does not marshal), so name only the one changed.
+	return map[string]interface{}{"scorchMergePlanOptions": map[string]interface{}{
+		"MaxSegmentSize": min(mergeplan.DefaultMergePlanOptions.MaxSegmentSize, maxSegmentDocs),
+	}}
+}
 
 // purgeWait bounds how long Compact waits for bleve's clean-up, and
 // nudgeEvery how long it waits before making bleve's persister turn.

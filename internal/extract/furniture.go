@@ -31,8 +31,9 @@ var (
 		`(?:apologies|sorry)\s+(?:this|it)\s+(?:is|has\s+been|took)\s+(?:so\s+)?(?:long|late|a\s+while)|` +
 		// When the writer is in, off or away.
 		`(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be|i['’]ve\s+been|i\s+have\s+been|i\s+work|i\s+only\s+work|i\s+work\s+part[- ]time|i['’]?m\s+only)\s+(?:(?:back\s+)?in\s+the\s+office|out\s+of\s+(?:the\s+)?office|(?:working\s+)?from\s+home|off\s+(?:from|until|till|between|on|next|this|for|after)|away\s+(?:from|until|till|between|on|next|this|for)|on\s+(?:annual\s+|study\s+)?leave|on\s+holiday|in\s+on|back\s+on|(?:working\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)|part[- ]time)\b|` +
-		// Offers to talk.
-		`(?:(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]d\s+be|we['’]d\s+be|i\s+would\s+be|we\s+would\s+be)\s+)?(?:more\s+than\s+|very\s+|really\s+|always\s+)?(?:happy|glad)\s+to\s+(?:chat|talk|call|speak|discuss|catch\s+up|pick\s+(?:this|it)\s+up|go\s+(?:through|over)|run\s+through|answer\s+(?:any\s+)?questions)\b[^.!?]{0,120}[.!]?$` +
+		// Offers to talk or to meet ("I would be very happy to meet the
+		// group; my PA can find a date").
+		`(?:(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]d\s+be|we['’]d\s+be|i\s+would\s+be|we\s+would\s+be)\s+)?(?:more\s+than\s+|very\s+|really\s+|always\s+)?(?:happy|glad)\s+to\s+(?:chat|talk|call|speak|discuss|meet(?:\s+(?:up|with))?|catch\s+up|pick\s+(?:this|it)\s+up|go\s+(?:through|over)|run\s+through|answer\s+(?:any\s+)?questions)\b[^.!?]{0,120}[.!]?$` +
 		`)`)
 	// dayWordRe is in every aside about the writer's days: a weekday, a
 	// date, a week or a month.
@@ -151,7 +152,7 @@ var (
 	// your email of 4 February, and for letting me know ...", "Thank you
 	// for your message and the papers", "Thanks for getting back to me so
 	// quickly on the forum's questions".
-	thanksForMailRe = lazyre.New(`(?i)^(?:(?:hi|hello|dear)\s+[^,]{1,30},\s+)?(?:many\s+|huge\s+)?(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s+(?:again\s+)?for\s+(?:(?:your|the)\s+(?:(?:kind|quick|helpful|prompt|detailed)\s+)?(?:e-?mail|message|letter|note|reply|response|call|enquiry|query|time|update)\b|(?:getting|coming)\s+back\s+to\s+(?:me|us)\b|(?:replying|responding)\b|letting\s+(?:me|us)\s+know\b|sending\s+(?:this|these|that|it|over|through)\b|asking\s+(?:me|us)\b|(?:your|the)\s+(?:request|questions?)\b)`)
+	thanksForMailRe = lazyre.New(`(?i)^(?:(?:hi|hello|dear)\s+[^,]{1,30},\s+)?(?:many\s+|huge\s+)?(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s+(?:again\s+)?for\s+(?:(?:your|the)\s+(?:(?:kind|quick|helpful|prompt|detailed)\s+)?(?:e-?mail|message|letter|note|reply|response|call|enquiry|query|time|update)\b|reading\b|(?:getting|coming)\s+back\s+to\s+(?:me|us)\b|(?:replying|responding)\b|letting\s+(?:me|us)\s+know\b|sending\s+(?:this|these|that|it|over|through)\b|asking\s+(?:me|us)\b|(?:your|the)\s+(?:request|questions?)\b)`)
 	// inviteRe is a line about a meeting's invitation: "I've sent you an
 	// invite for Tuesday 25 February, 2pm to 3.30pm, on Teams", "Do
 	// forward it to anyone else who would like to come", "I'll send a
@@ -280,7 +281,7 @@ var furnitureClasses = append([]furnitureClass{
 		return !quoted(t) && !containsAny(lower, []string{" because ", " after ", " so that ", " to reduce ", " to cut ", " following ", " as a result", ", but "})
 	}},
 	{cues: []string{"subscribe", "sign up"}, re: subscribeRe, maxWords: 35, and: func(t, _ string) bool { return !quoted(t) }},
-	{cues: []string{"thank", "below", "attached", "enclosed", "underneath", "let me know", "tell me", "shout", "apolog", "sorry", "drop me", "give me a", "in touch", "inline", "in line", "your questions", "your points"},
+	{cues: []string{"thank", "below", "attached", "enclosed", "underneath", "let me know", "tell me", "shout", "apolog", "sorry", "drop me", "give me a", "in touch", "inline", "in line", "your questions", "your points", "here are", "here is"},
 		re: pleasantryRe, maxWords: 45, dates: true, and: func(t, lower string) bool {
 			return !quoted(t) && !thanksWithEvidence(lower) && !dashAsideAskRe.Get().MatchString(lower)
 		}},
@@ -305,7 +306,7 @@ var furnitureClasses = append([]furnitureClass{
 	{cues: []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, re: addressPostcodeRe, maxWords: 16, and: func(_, lower string) bool {
 		return !containsAny(lower, []string{" is ", " are ", " was ", " were ", " has ", " had ", " have "})
 	}},
-}, append(noteClasses, frontSheetClasses...)...)
+}, append(append(noteClasses, frontSheetClasses...), signOffClasses...)...)
 
 func noMoney(t, _ string) bool { return !strings.ContainsAny(t, "%£") }
 

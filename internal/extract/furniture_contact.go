@@ -60,7 +60,7 @@ var (
 	// subscribeRe is a call to sign up for a publisher's mailings, as a
 	// colophon ends: "Interested in our work? You can subscribe to our
 	// monthly newsletter for more information and updates."
-	subscribeRe = lazyre.New(`(?i)^(?:[^.!?]{1,40}\?\s+)?(?:you\s+can\s+|why\s+not\s+|please\s+)?(?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the|a)\s+(?:\w+\s+){0,3}(?:newsletters?|bulletins?|e-?mail\s+updates|updates|mailing\s+list|alerts)\b`)
+	subscribeRe = lazyre.New(`(?i)^(?:[^.!?]{1,40}\?\s+)?(?:you\s+can\s+|why\s+not\s+|please\s+)?(?:subscribe|sign\s+up)\s+(?:(?:to|for)\s+(?:our|the|a)\s+(?:\w+\s+){0,3}(?:newsletters?|bulletins?|e-?mail\s+updates|updates|mailing\s+list|alerts)\b|(?:for\s+free\s+|free\s+)?to\s+(?:receive|get)\s+(?:(?:new|future|our|my|the\s+latest)\s+)?(?:posts|updates|newsletters?|issues|editions|articles)\b)`)
 
 	// pleasantryRe is a meeting note's pleasantry: thanks for coming or
 	// for hosting, the notes set out below, "let me know if I've missed
@@ -75,6 +75,10 @@ var (
 		`(?:(?:the|my|our)\s+)?(?:(?:brief|quick|draft|agreed|rough)\s+)?(?:notes|minutes|actions|summary|write-?up|action\s+log|key\s+points)(?:\s+(?:and|&)\s+(?:the\s+)?(?:agreed\s+)?(?:actions|notes|minutes|slides|papers))?(?:\s+(?:from|of)\s+[^.!?;]{1,60}?)?\s+(?:are|is)\s+(?:(?:set\s+out|copied|pasted|included|summarised|listed|attached)\s+)?(?:below|attached|enclosed|underneath|here)\b|` +
 		`please\s+find\s+(?:attached|enclosed|below)\b|` +
 		`(?:below|attached|enclosed)\s+(?:are|is)\s+(?:the|my|our)\s+(?:(?:brief|quick|draft|agreed|rough)\s+)?(?:notes|minutes|actions|summary|write-?up|action\s+log|key\s+points)\b|` +
+		// A reply's pointer to what it gives: "Here are the figures you
+		// asked for", "As requested, here are the numbers".
+		`as\s+(?:requested|promised)[,\s]+here\s+(?:are|is)\s+(?:the|our|my|some)\s+(?:latest\s+|updated\s+)?(?:figures|numbers|data|information|details|answers|stats|statistics)\b|` +
+		`here\s+(?:are|is)\s+(?:the|our|my|some)\s+(?:latest\s+|updated\s+)?(?:figures|numbers|data|information|details|answers|stats|statistics)\b(?:\s+(?:that\s+)?you\s+(?:asked\s+(?:me\s+|us\s+)?for|requested|wanted|needed)\b|\s+as\s+(?:requested|promised)\b)|` +
 		// A reply's pointer to its answers: "My answers are under each of
 		// your questions below", "Our comments are inline".
 		`(?:my|our)\s+(?:answers|replies|responses|comments|thoughts)\s+(?:are|is)\s+(?:(?:set\s+out|written|added|given)\s+)?(?:below|inline|in\s+line|underneath|under\s+(?:each\s+of\s+)?your\s+(?:questions|points)|in\s+(?:red|blue|green|bold|capitals))\b|` +

@@ -61,8 +61,9 @@ var (
 	struckRe = lazyre.New(`~~[^~\n]{1,240}~~|(?i:<(?:del|s|strike)(?:\s[^<>]{0,200})?>[^<]{0,240}</(?:del|s|strike)\s*>)`)
 	// Footnote and reference markers: "[^3]", "[12]", "[3, 4]".
 	footnoteRefRe = lazyre.New(`\[\^[^\]\s]{1,40}\]|\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]`)
-	// Times: "9am", "9.30 am", "10:30", "1:1 support".
-	timeRe = lazyre.New(`(?i)\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?:\b|$)|\b\d{1,2}:\d{1,2}\b`)
+	// Times: "9am", "9.30 am", "10:30", "1:1 support", "12 noon",
+	// "12 midday".
+	timeRe = lazyre.New(`(?i)\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?:\b|$)|\b\d{1,2}:\d{1,2}\b|\b12(?:[.:]00)?\s?(?:noon|midday|midnight)\b`)
 	// Dates written with numbers: "31/03/2024", "2024-03-31".
 	numericDateRe = lazyre.New(`\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`)
 	// Phone numbers: "0300 123 4567", "020 7123 4567", "0800 1111", "+44
@@ -214,7 +215,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 			mark(m[2], m[3])
 		}
 	}
-	markAll(timeRe, digitAround(s, ':') || digitThen(lower, "am", "pm", "a.m", "p.m"))
+	markAll(timeRe, digitAround(s, ':') || digitThen(lower, "am", "pm", "a.m", "p.m", "noon", "midday", "midnight"))
 	markAll(numericDateRe, digitAround(s, '/') || digitAround(s, '-'))
 	markAll(agePluralRe, hasDigitThenS(s) || wordThenNumber(lower, "under", "over", "aged"))
 	if f.digitRange {

@@ -185,12 +185,22 @@ func cleanLines(lines []string) (string, signature) {
 	sig := signature{organisation: signatureOrganisation(sigLines)}
 	var paras []string
 	toc := false
-	for _, p := range paragraphs(content) {
+	ps := paragraphs(content)
+	listing := false
+	for i, p := range ps {
 		folded := oneLine(p)
 		first, _, _ := strings.Cut(p, "\n")
 		wasTOC := toc
 		toc = tocRe.MatchString(strings.TrimSpace(first)) && !strings.Contains(p, "\n")
+		wasListing := listing
+		listing = i+1 < len(ps) && eventDayOnly(p) && eventDetails(ps[i+1])
 		switch {
+		case listing:
+			// A listing's day set in its own cell or paragraph, over what,
+			// when and where ("Tue 21 Oct" over "Coffee morning, 10am to
+			// 12 noon, Riverside Family Hub ...").
+		case wasListing:
+		case isWelcome(folded):
 		case isEndsLine(folded):
 		case tocRe.MatchString(strings.TrimSpace(first)):
 			// "In this issue" and its list: the newsletter's own contents.
@@ -790,6 +800,37 @@ func digestMessages(lines []string) [][]string {
 		msgs = append(msgs, body)
 	}
 	return msgs
+}
+
+var (
+	// eventDayOnlyRe is a listing's day and nothing else: "Tue 21 Oct",
+	// "Thursday 30 October 2025", "6 December".
+	eventDayOnlyRe = lazyre.New(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+` + monthExpr + `[a-z]*\.?(?:,?\s+\d{4})?$`)
+	// eventTimeRe is a time of day an event runs at: "10am", "7.30pm".
+	eventTimeRe = lazyre.New(`(?i)\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b`)
+	// welcomeRe opens a bulletin's welcome: "Welcome to our autumn
+	// newsletter", "Welcome to the March edition of Family Matters".
+	welcomeRe = lazyre.New(`(?i)^(?:(?:hello|hi|dear)\s+[^,.!?]{1,30}[,!]\s+)?(?:a\s+(?:warm\s+)?)?welcome\s+(?:back\s+)?to\s+(?:the|our|this|your)\s+(?:[\w'’-]+\s+){0,5}(?:newsletter|bulletin|e-?news|e-?bulletin|update|edition|issue|round-?up|digest)\b`)
+)
+
+// eventDayOnly: a paragraph that is only a listing's day.
+func eventDayOnly(p string) bool {
+	return !strings.Contains(p, "\n") && eventDayOnlyRe.MatchString(strings.TrimSpace(p))
+}
+
+// eventDetails: what a listing says under its day, in one short paragraph
+// with the time it runs ("Coffee morning, 10am to 12 noon, Riverside
+// Family Hub. Free parking."), and no share or sum but a place's price.
+func eventDetails(p string) bool {
+	t := eventPriceRe.ReplaceAllString(oneLine(p), "")
+	return len(strings.Fields(t)) <= 40 && eventTimeRe.MatchString(t) && !strings.ContainsAny(t, "%£")
+}
+
+// isWelcome: a bulletin's welcome paragraph ("Welcome to our autumn
+// newsletter. It has been a busy term, and we have news on ..."), which
+// says what the issue holds, with no figure of its own.
+func isWelcome(folded string) bool {
+	return welcomeRe.MatchString(folded) && len(strings.Fields(folded)) <= 60 && len(extract.Figures(folded)) == 0
 }
 
 // eventPriceRe is what a place at an event costs: "£45 a place", "£10 per

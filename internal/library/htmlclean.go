@@ -100,7 +100,7 @@ func wordSet(groups ...string) map[string]bool {
 // furnitureHeadingRe is a heading that leads a furniture section: the
 // section (the heading and what follows it up to the next heading of its
 // level) is removed.
-var furnitureHeadingRe = lazyre.New(`(?i)^(?:related(?: \w+){0,2}|more (?:on|from|in|like) .*|more (?:news|stories|articles|reading)|most (?:read|popular|viewed|shared)|you (?:might|may) also (?:like|be interested in)|read (?:more|next)|further reading|see also|explore (?:more|the topics?|topics)|comments?(?: \(\d+\))?|\d+ (?:comments?|responses?|replies)|leave a (?:reply|comment)|join the (?:conversation|discussion)|(?:one|two|three|four|\d+) (?:thoughts|responses|replies) (?:on|to) .*|about (?:the )?authors?|about (?:this|our) (?:blog|site|organisation)|(?:the )?authors?|share(?: this)?(?: page| article| post| story)?|(?:sign up|subscribe)(?: to| for)? .*|(?:get|stay) (?:in touch|updated|connected)|newsletter|follow us|contents|on this page|in this section|table of contents|tags|topics|is this page useful\??|was this page helpful\??|help us improve .*|contact us|(?:useful|quick|external) links|downloads?|documents|cookies?(?: on .*)?|cite this(?: \w+)?|how to cite.*|(?:suggested |recommended |preferred )?citation|contacts?(?: us| details| information)?(?: for this .*)?|media enquiries|press (?:office|enquiries)|more (?:reports|posts|resources|publications|blogs|content)|latest (?:news|blogs?|posts|articles)|key events|documents to download|page contents|in this (?:article|report|chapter|briefing)|explore more on these topics|updates to this (?:page|publication)|page history|print this page|stay (?:up to date|informed|in touch|connected)|keep (?:up to date|in touch)|recent (?:posts|articles|news)|popular (?:posts|articles)|post navigation|glossary(?: of (?:key )?terms)?|(?:list of )?abbreviations|keep reading|continue reading|what to read next|up next)[.:?!]?$`)
+var furnitureHeadingRe = lazyre.New(`(?i)^(?:related(?: \w+){0,2}|more (?:on|from|in|like) .*|more (?:news|stories|articles|reading)|most (?:read|popular|viewed|shared)|you (?:might|may) also (?:like|be interested in)|read (?:more|next)|further reading|see also|explore (?:more|the topics?|topics)|comments?(?: \(\d+\))?|\d+ (?:comments?|responses?|replies)|leave a (?:reply|comment)|join the (?:conversation|discussion)|(?:one|two|three|four|\d+) (?:thoughts|responses|replies) (?:on|to) .*|about (?:the )?authors?|about (?:this|our) (?:blog|site|organisation)|(?:the )?authors?|share(?: this)?(?: page| article| post| story)?|(?:sign up|subscribe)(?: to| for)? .*|(?:get|stay) (?:in touch|updated|connected)|newsletter|follow us|contents|on this page|in this section|table of contents|tags|topics|is this page useful\??|was this page helpful\??|help us improve .*|contact us|(?:useful|quick|external) links|downloads?|documents|cookies?(?: on .*)?|cite this(?: \w+)?|how to cite.*|(?:suggested |recommended |preferred )?citation|contacts?(?: us| details| information)?(?: for this .*)?|media enquiries|press (?:office|enquiries)|more (?:reports|posts|resources|publications|blogs|content)|latest (?:news|blogs?|posts|articles)|key events|documents to download|page contents|in this (?:article|report|chapter|briefing)|explore more on these topics|updates to this (?:page|publication)|page history|print this page|stay (?:up to date|informed|in touch|connected)|keep (?:up to date|in touch)|recent (?:posts|articles|news)|popular (?:posts|articles)|post navigation|glossary(?: of (?:key )?terms)?|(?:list of )?abbreviations|(?:terms|words) we use|jargon buster|what (?:these|the) words mean|keep reading|continue reading|what to read next|up next)[.:?!]?$`)
 
 // cleanPage removes the furniture of a parsed page in place.
 func cleanPage(doc *html.Node) {
@@ -444,6 +444,9 @@ func removeImageCaptions(root *html.Node) {
 			return false
 		}
 		if n.DataAtom != atom.Figure {
+			if c := unlabelledCaption(n); c != nil {
+				caps = append(caps, c)
+			}
 			return true
 		}
 		img := findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Img || c.DataAtom == atom.Picture })
@@ -462,6 +465,53 @@ func removeImageCaptions(root *html.Node) {
 	for _, c := range caps {
 		detach(c)
 	}
+}
+
+// captionEndRe ends a sentence or a label: a caption has no such end.
+var captionEndRe = lazyre.New(`[.!?:;]["'’”)]*$`)
+
+// unlabelledCaption is the caption a site builder sets in its own text
+// block straight after a block holding only a picture, with no class to
+// say so (Wix's rich-text element under its image element): a short block
+// with no sentence's end and no number but a year ("Young carers at our
+// summer trip to Hollin Bay, August 2024"). Nil when the element after n
+// is no such block.
+func unlabelledCaption(n *html.Node) *html.Node {
+	if n.DataAtom == atom.Table || n.DataAtom == atom.A || textOf(n) != "" ||
+		findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Img || c.DataAtom == atom.Picture }) == nil {
+		return nil
+	}
+	next := n.NextSibling
+	for next != nil && (next.Type != html.ElementNode) {
+		if next.Type == html.TextNode && strings.TrimSpace(next.Data) != "" {
+			return nil
+		}
+		next = next.NextSibling
+	}
+	if next == nil || isHeadingElement(next) || findFirst(next, func(c *html.Node) bool {
+		return isHeadingElement(c) || c.DataAtom == atom.Img || c.DataAtom == atom.Table || c.DataAtom == atom.Ul || c.DataAtom == atom.Ol || c.DataAtom == atom.Form
+	}) != nil {
+		return nil
+	}
+	t := textOf(next)
+	if words := len(strings.Fields(t)); words < 3 || words > 16 || !isBlockElement(next) || captionEndRe.MatchString(t) ||
+		strings.ContainsAny(t, "%£") || strings.ContainsAny(captionYearRe.ReplaceAllString(t, ""), "0123456789") {
+		// A key fact beside its icon ("1,148 families supported") is
+		// the page's: a caption's only number is the year it was taken.
+		return nil
+	}
+	return next
+}
+
+// captionYearRe is a year in a caption ("August 2024").
+var captionYearRe = lazyre.New(`\b(?:19|20)\d\d\b`)
+
+func isHeadingElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
 }
 
 // keepContentAsides turns an aside inside the article that holds prose (a

@@ -381,7 +381,8 @@ func TestColumnsCarryOnFromThePageBefore(t *testing.T) {
 
 // TestDateBrokenOverTwoRows: a title page's date broken after its day or
 // after its month is read whole; a day ending a row of other words is not
-// taken for a date's without a month-and-year row under it.
+// taken for a date's without a month-and-year row under it, nor the end of
+// a financial year ("2023–24") over a month and year.
 func TestDateBrokenOverTwoRows(t *testing.T) {
 	rows := func(lines ...string) []*row {
 		var rs []*row
@@ -399,6 +400,10 @@ func TestDateBrokenOverTwoRows(t *testing.T) {
 		{[]string{"Updated September", "2024"}, 0, "2024-09"},
 		{[]string{"Chapter 4 of 12", "November 2024"}, 1, "2024-11"},
 		{[]string{"Chapter four", "November 2024"}, 1, "2024-11"},
+		{[]string{"Report to the Board – 14", "November 2024"}, 1, "2024-11-14"},
+		// A subtitle closing on the financial year it covers.
+		{[]string{"Final report of an evaluation for the council, 2023–24", "January 2025"}, 1, "2025-01"},
+		{[]string{"Annual report 2023-24", "January 2025"}, 1, "2025-01"},
 	} {
 		line, _ := dateLine(rows(c.lines...), c.k)
 		if d, ok := findDate(line); !ok || d.String() != c.want {

@@ -133,7 +133,13 @@ var floors = map[string][2]float64{
 	// 0.8885 / 0.8710 (4,806 of 5,409 and of 5,518); on the 228 every
 	// line is unchanged. Themes were not worked on; the recall floor
 	// follows the wider set, rounded down.
-	"themes": {0.888, 0.870},
+	// Ten documents written for round 20 (furniture and not-figures on
+	// templates the set did not hold), labelled before any run, score
+	// 0.822 / 0.583 alone (social care, mental health and prevention
+	// labels the terms miss) and bring the 248 to 0.8874 / 0.8645 (4,880
+	// of 5,499 and of 5,645); the 238 are unchanged. Themes were not
+	// worked on; the floor follows the wider set, rounded down.
+	"themes": {0.887, 0.864},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

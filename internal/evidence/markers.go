@@ -436,23 +436,23 @@ func emphasisAfterNumber(t string) (Marker, bool) {
 	return Marker{i, j}, true
 }
 
-// PriorValues are the bare numbers in brackets between a count and its
-// noun, as an annual report sets last year's value beside this year's:
-// the "(1,800)" of "In 2024, 2,000 (1,800) children were referred". The
-// bracket says no year, so its number is no figure (dated with the
-// sentence's 2024, it was cited as 2024's); it is left out as a marker
-// is, so the count before it is read with its noun (between them, it hid
-// the noun and 2,000 was no figure), and a figure is shown and copied
-// without it. Years are left alone: "2024 (2023) figures".
+// PriorValues are the earlier values in brackets between a figure and
+// its noun, as an annual report sets last year's beside this year's: the
+// "(1,800)" of "In 2024, 2,000 (1,800) children were referred", or one
+// that names its time, "(2023: 1,800)", "(2023/24: 41%)", "(last year:
+// 1,800)". Read as figures, a bare one was dated with the sentence's 2024
+// and cited as 2024's, and a named one hid the noun, so the count before
+// it was lost and the earlier value cited alone ("last year" took the
+// sentence's year too). They are left out as markers are: the figure
+// before is read with its noun, and shown and copied without them. A bare
+// bracket after a percentage stays ("1,200 (45%) of", a count's share),
+// and years are left alone: "2024 (2023) figures".
 func PriorValues(s string) []Marker {
 	var out []Marker
 	for i := strings.Index(s, " ("); i > 0 && i+2 < len(s); {
 		open := i + 1
-		if n := numberBefore(s, i); n != "" && !strings.ContainsAny(n, "%£") && !yearNumber(n) {
-			if end := digitsEnd(s, open+1); end > open+1 && end+2 < len(s) && s[end] == ')' && s[end+1] == ' ' &&
-				isLetterByte(s[end+2]) && !yearNumber(s[open+1:end]) {
-				out = append(out, Marker{open, end + 1})
-			}
+		if end := priorValueEnd(s, numberBefore(s, i), open+1); end > 0 {
+			out = append(out, Marker{open, end})
 		}
 		k := strings.Index(s[i+2:], " (")
 		if k < 0 {
@@ -461,6 +461,77 @@ func PriorValues(s string) []Marker {
 		i += 2 + k
 	}
 	return out
+}
+
+// priorValueEnd is the end of the bracket PriorValues takes, opening at
+// s[at] after the figure n, or 0 when it is not one.
+func priorValueEnd(s, n string, at int) int {
+	if n == "" || yearNumber(n) || strings.Contains(n, "£") {
+		return 0
+	}
+	named := priorTimeEnd(s, at)
+	if named == at && strings.Contains(n, "%") {
+		return 0
+	}
+	end := digitsEnd(s, named)
+	if end == named || yearNumber(s[named:end]) {
+		return 0
+	}
+	if strings.HasSuffix(n, "%") {
+		if end >= len(s) || s[end] != '%' {
+			return 0 // "45% (2023: 1,800)": not the same unit
+		}
+		end++
+	}
+	if end+2 < len(s) && s[end] == ')' && s[end+1] == ' ' && isLetterByte(s[end+2]) {
+		return end + 1
+	}
+	return 0
+}
+
+// priorTimeEnd is the end of the time a prior value's bracket names before
+// its number ("2023: ", "2023/24: ", "last year: "), or at when it names
+// none.
+func priorTimeEnd(s string, at int) int {
+	j := at
+	if d := digitsOnlyEnd(s, j); d-j == 4 && yearNumber(s[j:d]) {
+		j = d
+		if j+1 < len(s) && (s[j] == '/' || s[j] == '-') {
+			if e := digitsOnlyEnd(s, j+1); e-(j+1) == 2 || e-(j+1) == 4 {
+				j = e
+			}
+		}
+		if j >= len(s) || s[j] != ':' {
+			return at // "(2023 1,800)" names nothing
+		}
+		j++
+	} else {
+		rest := strings.ToLower(s[j:min(len(s), j+20)])
+		for _, w := range []string{"last year", "previous year", "prior year", "the year before"} {
+			if strings.HasPrefix(rest, w) {
+				j += len(w)
+				if j < len(s) && s[j] == ':' {
+					j++
+				}
+				break
+			}
+		}
+		if j == at {
+			return at
+		}
+	}
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	return j
+}
+
+// digitsOnlyEnd is the end of the run of digits opening at s[i].
+func digitsOnlyEnd(s string, i int) int {
+	for i < len(s) && isDigitByte(s[i]) {
+		i++
+	}
+	return i
 }
 
 // digitsEnd is the end of a number in digits ("1,800", "12.5") opening at

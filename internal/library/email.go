@@ -176,6 +176,11 @@ func importEmail(name string, data []byte) (Imported, error) {
 		im.Guessed = append(im.Guessed, "title (the subject)")
 	}
 	org := firstNonEmpty(sig.organisation, senderOrganisation(from))
+	if org == "" && isRole(from) {
+		// "Press Office <press@cmhalliance.org.uk>": the release names
+		// its organisation, the one its address abbreviates.
+		org = domainOrganisation(body, from)
+	}
 	if org == "" && sig.digest {
 		// A digest is the list's: its messages are its members'.
 		org = listOrganisation(top.list)
@@ -792,10 +797,81 @@ func senderOrganisation(from string) string {
 	if isPersonName(name) || !orgWordRe.MatchString(name) {
 		return ""
 	}
-	if org := strings.TrimSpace(teamSuffixRe.ReplaceAllString(name, "")); org != "" {
-		return org
+	// "NHS Providers Policy Team" is NHS Providers; "Press Office" or
+	// "Communications Team" alone names a role in some organisation the
+	// header does not name (a forwarded release's sender), no publisher.
+	return strings.TrimSpace(teamSuffixRe.ReplaceAllString(name, ""))
+}
+
+// isRole says a From header's display name names only a role ("Press
+// Office", "Communications Team"), no person and no organisation.
+func isRole(from string) bool {
+	name := from
+	if i := strings.Index(from, "<"); i > 0 {
+		name = from[:i]
 	}
-	return name
+	name = strings.Trim(strings.TrimSpace(name), `"'`)
+	return name != "" && teamSuffixRe.MatchString(name) && strings.TrimSpace(teamSuffixRe.ReplaceAllString(name, "")) == ""
+}
+
+// orgNameRe finds a capitalised name with an organisation's word in it:
+// "Children's Mental Health Alliance", "National Children's Bureau".
+var orgNameRe = lazyre.New(`\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}'’-]*))*`)
+
+// domainOrganisation is the first organisation the text names whose name
+// the sender's address abbreviates: its letters ("Barnardo's",
+// barnardos.org.uk), its initials ("National Children's Bureau", ncb.org.uk)
+// or its initials then its last word whole ("Children's Mental Health
+// Alliance", cmhalliance.org.uk). Empty when none does: a guess from the
+// text alone could name any body the release mentions.
+func domainOrganisation(text, from string) string {
+	at := strings.LastIndex(from, "@")
+	if at < 0 {
+		return ""
+	}
+	labels := strings.Split(strings.ToLower(strings.TrimRight(from[at+1:], "> \t")), ".")
+	for _, m := range orgNameRe.FindAllString(text, -1) {
+		name := strings.TrimSpace(strings.TrimPrefix(m, "The "))
+		if !orgWordRe.MatchString(name) || len(strings.Fields(name)) > 8 {
+			continue
+		}
+		if abbreviates(labels, name) {
+			return name
+		}
+	}
+	return ""
+}
+
+// abbreviates says one of the labels spells name's letters, its initials,
+// or its initials but the last word's whole.
+func abbreviates(labels []string, name string) bool {
+	letters := func(s string) string {
+		var b strings.Builder
+		for _, r := range strings.ToLower(s) {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b.WriteRune(r)
+			}
+		}
+		return b.String()
+	}
+	var initials strings.Builder
+	words := strings.Fields(name)
+	for _, w := range words {
+		if !smallWords[strings.ToLower(w)] {
+			initials.WriteString(letters(w)[:min(1, len(letters(w)))])
+		}
+	}
+	whole, ini := letters(name), initials.String()
+	lastWhole := ""
+	if len(words) > 1 && len(ini) > 1 {
+		lastWhole = ini[:len(ini)-1] + letters(words[len(words)-1])
+	}
+	for _, l := range labels {
+		if len(l) >= 3 && (l == whole || l == ini || l == lastWhole) {
+			return true
+		}
+	}
+	return false
 }
 
 // fromCapitals writes a name NHSmail set in capitals ("EASTVALE

@@ -194,7 +194,23 @@ func (s *sentence) describeRow() {
 		if colPeriod != "" && f.Period == colPeriod {
 			col = rest
 		}
-		f.Measure = joinMeasure(tidy(trailingUnitRe.Get().ReplaceAllString(unitsRe.ReplaceAllString(col, " "), "$1")), tidy(lab.more))
+		f.Measure = joinMeasure(columnMeasure(col), tidy(lab.more))
+		if shareColumnRe.Get().MatchString(headerWithoutMarker(col)) {
+			// "| Service | Children waiting | Share |": the share is of
+			// what the column before it counts, or, with none, of what
+			// the caption or heading names. Read alone, "Share" measured
+			// the row's service, as if 38% were CAMHS itself.
+			what := s.sharedColumn(i)
+			if what == "" {
+				what = s.d.context(s.in.Caption).titleMeasure()
+			}
+			if what == "" {
+				what = s.d.context(s.in.Section).titleMeasure()
+			}
+			if what != "" {
+				f.Measure = joinMeasure(what, tidy(lab.more))
+			}
+		}
 		if h := headerWithoutMarker(col); rowOfWhom && ofWhomColumnRe.Get().MatchString(h) || allColumnRe.Get().MatchString(h) {
 			// A column for an age band or a sex ("Under 11", "Aged 18 and
 			// over", "Boys", "Boys aged 5 to 15") is of whom: the caption
@@ -286,6 +302,36 @@ func (s *sentence) describeRow() {
 		}
 		f.Key = s.d.rowKey(*f, lab.more)
 	}
+}
+
+// columnMeasure is what a column's header says its figures measure,
+// without its unit ("Children waiting (n)", "School nurses %").
+func columnMeasure(col string) string {
+	return tidy(trailingUnitRe.Get().ReplaceAllString(unitsRe.ReplaceAllString(col, " "), "$1"))
+}
+
+// shareColumnRe is a column header naming only a share: "Share", "%",
+// "Proportion", "Percentage of total".
+var shareColumnRe = lazyre.New(`(?i)^(?:share|proportion|percentage|per\s?cent|%)(?:\s+of\s+(?:the\s+)?(?:total|all))?(?:\s*\(%\))?$`)
+
+// sharedColumn is what the column of the figure before figure i counts
+// (people, or money): the whole a share column's figure is a share of. ""
+// when that figure is no count, or its column names nothing: a PDF table
+// read out of line puts a count under the wrong header, and the nearest
+// named column further left is then the whole, not the part.
+func (s *sentence) sharedColumn(i int) string {
+	if i == 0 {
+		return ""
+	}
+	f := s.in.Figures[i-1]
+	if f.Role == evidence.RoleBase || f.Unit != evidence.UnitCount && f.Unit != evidence.UnitGBP {
+		return ""
+	}
+	col, _ := withoutPeriod(s.in.Columns[i-1])
+	if shareColumnRe.Get().MatchString(headerWithoutMarker(col)) {
+		return ""
+	}
+	return columnMeasure(col)
 }
 
 // withoutPeriod is a header or phrase without the one period it names

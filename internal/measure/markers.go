@@ -66,8 +66,12 @@ func hasMarkerByte(s string) bool {
 // measure ("(c) with partial data"), and its bracket joined the clauses
 // around it, so that 12 was a count of the first clause's "trusts with no
 // data".
+//
+// An earlier value in brackets (evidence's PriorValues: "12 (2023: 14) of
+// the 20 trusts") is blanked too: its year dated the figure before it,
+// and its words became the measure ("in (: 14)").
 func blankMarkers(text string) string {
-	ms := evidence.Markers(text)
+	ms := append(evidence.Markers(text), evidence.PriorValues(text)...)
 	if ms == nil {
 		return text
 	}

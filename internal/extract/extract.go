@@ -481,7 +481,7 @@ func (x *extractor) run() {
 			}
 			x.sentences(b, section)
 			x.itemNumber = ""
-		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && (b.Number != "" || x.listRec(b.Text) || wantHeadingRe.Get().MatchString(section)) || b.Number != "" && x.isRec(b.Text)):
+		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && (b.Number != "" || x.listRec(b.Text) || wantHeadingRe.Get().MatchString(section) && !x.underOtherLeadIn(i)) || b.Number != "" && x.isRec(b.Text)):
 			start, num := 0, b.Number
 			if m := labelRe.Get().FindStringSubmatchIndex(b.Text); m != nil {
 				start = m[1]
@@ -500,11 +500,20 @@ func (x *extractor) run() {
 				num = ""
 			}
 			x.addRec(b, start, len(b.Text), section, lead, num)
-			if leadIn == "" && num == "" && wantHeadingRe.Get().MatchString(section) && !x.listRec(b.Text) {
+			if leadIn == "" && num == "" && wantHeadingRe.Get().MatchString(section) && !x.listRec(b.Text) && !x.underOtherLeadIn(i) {
 				// "a school nurse for every secondary school" under "What
 				// we want to see": asked of whom the heading names, not of
-				// the bodies the item is about.
-				x.lastItem().Actors = actorsIn(section)
+				// the bodies the item is about. An item that opens with its
+				// body in the infinitive ("CAMHS to tell schools when ...")
+				// or names who is to pay or agree ("with costs paid by the
+				// council") says whom it asks itself.
+				it := x.lastItem()
+				it.Actors = actorsIn(section)
+				if a := openingSubject(b.Text[start:]); len(a) > 0 {
+					it.Actors = a
+				} else if a := agentActors(b.Text[start:]); len(a) > 0 {
+					it.Actors = union(it.Actors, a)
+				}
 			}
 			if strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
 				itemLead = b.Text[start:]
@@ -541,6 +550,35 @@ func (x *extractor) run() {
 				strings.HasSuffix(t, ":") && planLeadRe.Get().MatchString(t)
 		}
 	}
+}
+
+// underOtherLeadIn reports a list item whose list a paragraph ending in a
+// colon introduces, which is no lead-in to asks ("Families told us:"):
+// under a heading of what is wanted, its items are what that paragraph
+// says they are, not asks.
+func (x *extractor) underOtherLeadIn(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch b := x.doc.Blocks[j]; b.Kind {
+		case corpus.ListItem:
+			continue
+		case corpus.Paragraph:
+			t := strings.TrimSpace(b.Text)
+			return strings.HasSuffix(t, ":") && !x.isLeadIn(t)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// agentActors are the bodies an agent phrase names (agentRe): who is to
+// pay for or agree what a noun phrase asks for.
+func agentActors(text string) []evidence.Actor {
+	var out []evidence.Actor
+	for _, m := range agentRe.Get().FindAllStringSubmatch(text, -1) {
+		out = union(out, actorsIn(m[1]))
+	}
+	return out
 }
 
 // titleOnly reports the title of a label that is no sentence and no ask
@@ -612,7 +650,11 @@ var (
 	// wantHeadingRe is a heading of what the writer wants, under which a
 	// list of bare noun phrases is what is asked for: "What we want to
 	// see by 2030", "Our asks".
-	wantHeadingRe = lazyre.New(`(?i)^(?:what\s+we\s+(?:want|need|are\s+(?:asking|calling)\s+for|ask\s+for|call\s+for)|what\s+we\s*['’]re\s+(?:asking|calling)\s+for|our\s+(?:asks|calls|demands))\b`)
+	wantHeadingRe = lazyre.New(`(?i)^(?:what\s+we\s+(?:want|need|are\s+(?:asking|calling)\s+for|ask\s+for|call\s+for)|what\s+we\s*['’]re\s+(?:asking|calling)\s+for|our\s+(?:asks|calls|demands)|what\s+(?:needs|has)\s+to\s+(?:happen|change)\s*$)`)
+	// agentRe names who is to pay for, agree or set what a noun phrase
+	// asks for: "with costs paid by the council", "agreed between NHS
+	// England and the Department of Health and Social Care".
+	agentRe = lazyre.New(`\b(?:paid(?:\s+for)?|funded|agreed|set(?:\s+in\s+law)?|commissioned|guaranteed|underwritten)\s+(?:by|between)\s+([^,;:.()]{2,100})`)
 	// groupNeedsRe is a lead-in, under a heading of asks, saying what a
 	// group of people needs: "To put this right, young carers need:".
 	// Outside such a heading it may describe care ("Children with

@@ -1891,6 +1891,13 @@ var recHeadingRe = lazyre.New(`(?i)^(?:(?:chapter|section|part)\s+\w+\s*[:.â€“â€
 
 // isRecHeading reports a heading that opens a list of recommendations.
 func isRecHeading(h string) bool {
+	if hasAnyFold(h, "next steps", "actions", "priorities") {
+		// "Next steps for ICBs", "Priorities for the next government":
+		// what a body the heading names is to do.
+		if m := nextStepsHeadingRe.Get().FindStringSubmatch(strings.TrimSpace(h)); m != nil && len(actorsIn(m[1])) > 0 {
+			return true
+		}
+	}
 	// Every ending the pattern allows holds one of these words.
 	if !hasAnyFold(h, "recommend", "call", "ask", "what") {
 		return false
@@ -1898,10 +1905,15 @@ func isRecHeading(h string) bool {
 	return recHeadingRe.Get().MatchString(strings.TrimSpace(h))
 }
 
+// nextStepsHeadingRe is a heading over what a named body is to do next:
+// "Next steps for government", "Actions for ICBs". "Actions by the ICB"
+// may report what it did, and "Next steps" alone the writer's own plans.
+var nextStepsHeadingRe = lazyre.New(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:suggested|proposed|recommended|key|priority)\s+)?(?:next\s+steps|actions|priorities)\s+for\s+([^:.;?!]{2,60}?)\s*:?$`)
+
 // imperativeRe is a list item that opens with a verb of action, as
 // recommendations under a "Recommendations" heading do: "Publish a
 // plan...", "Increase the public health grant...".
-var imperativeRe = lazyre.New(`^(?:Increase|Publish|Ensure|Develop|Introduce|Commission|Fund|Set|Make|Create|Establish|Require|Review|Invest|Expand|Provide|Give|Extend|Appoint|Deliver|Improve|Prioritise|Prioritize|Embed|Use|Build|Protect|Reform|Commit|Bring|Put|Adopt|Update|Strengthen|Implement|Reduce|End|Remove|Guarantee|Restore|Take|Halve|Double|Recruit|Train|Ring-?fence|Reinstate|Agree|Clarify|Collect|Monitor|Measure|Share|Align|Co-produce|Involve|Map|Assess|Address|Tackle|Launch|Designate|Mandate|Legislate|Enable|Allow|Support|Work|Consider|Replace|Abolish|Scrap|Lower|Raise|Cap|Pilot|Roll out|Scale up|Match|Define|Produce|Include|Place|Name|Task|Direct|Instruct|Resource|Uplift|Maintain|Retain|Offer|Treat|Recognise|Recognize|Learn|Listen|Act)\b`)
+var imperativeRe = lazyre.New(`^(?:Increase|Publish|Ensure|Develop|Introduce|Commission|Fund|Set|Make|Create|Establish|Require|Review|Invest|Expand|Provide|Give|Extend|Appoint|Deliver|Improve|Prioritise|Prioritize|Embed|Use|Build|Protect|Reform|Commit|Bring|Put|Adopt|Update|Strengthen|Implement|Reduce|End|Remove|Guarantee|Restore|Take|Halve|Double|Recruit|Train|Ring-?fence|Reinstate|Agree|Clarify|Collect|Monitor|Measure|Share|Align|Co-produce|Involve|Map|Assess|Address|Tackle|Launch|Designate|Mandate|Legislate|Enable|Allow|Support|Work|Consider|Replace|Abolish|Scrap|Lower|Raise|Cap|Pilot|Roll out|Scale up|Match|Define|Produce|Include|Place|Name|Task|Direct|Instruct|Resource|Uplift|Maintain|Retain|Offer|Treat|Recognise|Recognize|Learn|Listen|Act|Check)\b`)
 
 // union is the actors of a and b, in canonical order.
 func union(a, b []evidence.Actor) []evidence.Actor {

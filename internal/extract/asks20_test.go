@@ -38,3 +38,32 @@ func TestWantHeadingItemsNameTheirBody(t *testing.T) {
 		})
 	}
 }
+
+// TestNextStepsHeadingNamesTheBody holds bare imperatives under a heading
+// of next steps or actions for a body it names ("Next steps for ICBs"),
+// which asks that body; the heading's own plans, what a body did and
+// questions put under it are no asks.
+func TestNextStepsHeadingNamesTheBody(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"next steps for ICBs", "## Next steps for ICBs\n\n- Check that every child admitted with asthma is reviewed by their practice after going home.\n- Commission a school nurse lead for asthma in each place.\n",
+			[]string{"|Check that every child admitted with asthma is reviewed by their practice after going home.|ICBs", "|Commission a school nurse lead for asthma in each place.|ICBs"}},
+		{"next steps for government", "## Next steps for government\n\n- Fund enough training places to fill audiology vacancies.\n",
+			[]string{"|Fund enough training places to fill audiology vacancies.|Government"}},
+		{"priorities for the next government", "## Priorities for the next government\n\n- Restore the public health grant to its 2015 level.\n",
+			[]string{"|Restore the public health grant to its 2015 level.|Government"}},
+		// Near-misses.
+		{"next steps for a body that is no actor", "## Next steps for the network\n\n- Publish the annual report in June.\n", nil},
+		{"actions by a body", "## Actions by the ICB\n\n- Opened two new clinics for children in the spring.\n", nil},
+		{"questions put under the heading", "## Next steps for ICBs\n\nWe asked:\n\n1. At what age should planning for adult services start?\n2. What should a named worker do?\n", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := recs(t, c.body); !slices.Equal(got, c.want) {
+				t.Errorf("recommendations of %q:\n got %q\nwant %q", c.body, got, c.want)
+			}
+		})
+	}
+}

@@ -481,7 +481,7 @@ func (x *extractor) run() {
 			}
 			x.sentences(b, section)
 			x.itemNumber = ""
-		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && (b.Number != "" || x.listRec(b.Text) || wantHeadingRe.Get().MatchString(section) && !x.underOtherLeadIn(i)) || b.Number != "" && x.isRec(b.Text)):
+		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && (b.Number != "" && !x.idleQuestion(b.Text) || x.listRec(b.Text) || wantHeadingRe.Get().MatchString(section) && !x.underOtherLeadIn(i)) || b.Number != "" && x.isRec(b.Text)):
 			start, num := 0, b.Number
 			if m := labelRe.Get().FindStringSubmatchIndex(b.Text); m != nil {
 				start = m[1]
@@ -550,6 +550,14 @@ func (x *extractor) run() {
 				strings.HasSuffix(t, ":") && planLeadRe.Get().MatchString(t)
 		}
 	}
+}
+
+// idleQuestion reports a question that asks no body to act: a
+// consultation's "At what age should planning start?" numbered under a
+// heading of next steps is a question put, not a recommendation.
+func (x *extractor) idleQuestion(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasSuffix(strings.TrimRight(t, `"'’”)`), "?") && !x.isRec(t)
 }
 
 // underOtherLeadIn reports a list item whose list a paragraph ending in a

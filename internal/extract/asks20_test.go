@@ -67,3 +67,28 @@ func TestNextStepsHeadingNamesTheBody(t *testing.T) {
 		})
 	}
 }
+
+// TestAskColumnsInOtherWords holds tables whose column of asks is headed
+// in other words than "Recommendation" ("What we are asking", "What we
+// want to see"), each row's body named in a "Who" column; a column of
+// what was done is no ask.
+func TestAskColumnsInOtherWords(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"what we are asking", "| Who | What we are asking |\n|---|---|\n| Councils | Include children with life-limiting conditions in short breaks plans. |\n| NHS trusts | Make sure every child has an advance care plan the hospice can see. |\n",
+			[]string{"|Include children with life-limiting conditions in short breaks plans.|Local authorities", "|Make sure every child has an advance care plan the hospice can see.|Trusts"}},
+		{"what we want to see", "| Who | What we want to see |\n|---|---|\n| Integrated care boards | Name an executive lead for children's palliative care |\n",
+			[]string{"|Name an executive lead for children's palliative care|ICBs"}},
+		// Near-miss.
+		{"what was done", "| Who | What we did |\n|---|---|\n| Councils | Included children with life-limiting conditions in short breaks plans. |\n", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := recs(t, c.body); !slices.Equal(got, c.want) {
+				t.Errorf("recommendations of %q:\n got %q\nwant %q", c.body, got, c.want)
+			}
+		})
+	}
+}

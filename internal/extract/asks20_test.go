@@ -92,3 +92,29 @@ func TestAskColumnsInOtherWords(t *testing.T) {
 		})
 	}
 }
+
+// TestWelcomeFromABody holds welcomes that name the body with "from",
+// before the welcome or after the thing welcomed; a welcome of views or
+// applications, or from people by their work, asks no body to act.
+func TestWelcomeFromABody(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"a commitment from a department", "We would also welcome a commitment from the Department of Health and Social Care to a national standard for night nursing.\n",
+			[]string{"|We would also welcome a commitment from the Department of Health and Social Care to a national standard for night nursing.|DHSC"}},
+		{"from a service, set before", "From the children's mental health service, we would welcome a named contact our staff can ring for advice.\n",
+			[]string{"|From the children's mental health service, we would welcome a named contact our staff can ring for advice.|Trusts"}},
+		// Near-misses.
+		{"views from a body", "We would welcome views from the ICB on the draft plan by Friday.\n", nil},
+		{"applications from nurses", "We would welcome applications from experienced paediatric nurses who want to work in the community.\n", nil},
+		{"from a point of view", "From our point of view, we would welcome a quicker answer.\n", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := recs(t, c.body); !slices.Equal(got, c.want) {
+				t.Errorf("recommendations of %q:\n got %q\nwant %q", c.body, got, c.want)
+			}
+		})
+	}
+}

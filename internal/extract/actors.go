@@ -240,6 +240,11 @@ var (
 	// said the government should do is a finding about them, not the
 	// report's ask.
 	viewBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:` + viewSubjects + `)\b[^.;:]{0,60}?\b(?:said|say|says|told|tell|tells|felt|feel|feels|thought|think|thinks|believed|believe|believes|reported|argued|suggested|explained|stressed|commented|noted|agreed|agree|mentioned|described|wanted|want|wished|wish|hoped|hope|expressed|stated)(?:\s+(?:us|me|them|researchers|inspectors|the\s+\w+))?(?:\s+that)?\s*(?:the\s+)?$`))
+	// bodyLeadersBeforeRe ends with the leaders of bodies speaking for
+	// them, as news reports them: "Health leaders said", "NHS leaders
+	// have warned that". What they say bodies should do is their ask,
+	// not a finding about people, as "school leaders told us" is.
+	bodyLeadersBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:health|NHS|council|system|sector|medical|clinical|hospital|charity|public\s+health|social\s+care|local\s+government)\s+leaders\s+(?:have\s+|had\s+)?(?:said|say|says|warned|argued|stressed|urged|told\s+\w+)(?:\s+that)?\s*(?:the\s+)?$`))
 	// viewSubjectRe ends with the people who want or ask: "Parents want".
 	// A name and an aside may stand between: "Mum Jo Evans, whose son
 	// waited two years, wants".
@@ -1461,7 +1466,7 @@ var (
 // ("respondents said the government should"), not the report's ask.
 func isView(s string, subjectAt int) bool {
 	lead := before(s, subjectAt, 120)
-	return viewBeforeRe.MatchString(lead) || mayReportNorm(lead) && normBeforeRe.MatchString(lead) ||
+	return viewBeforeRe.MatchString(lead) && !bodyLeadersBeforeRe.MatchString(lead) || mayReportNorm(lead) && normBeforeRe.MatchString(lead) ||
 		embeddedRe.MatchString(before(s, subjectAt, 40))
 }
 

@@ -118,3 +118,29 @@ func TestWelcomeFromABody(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadersOfBodiesSpeakForThem holds what leaders of bodies say bodies
+// should do, as news reports it ("Health leaders said integrated care
+// boards should ..."): their ask. What school leaders or leaders in a
+// survey said stays a finding about them.
+func TestLeadersOfBodiesSpeakForThem(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"health leaders said", "Health leaders said integrated care boards should set out every year how much of their budget goes on children.\n",
+			[]string{"|Health leaders said integrated care boards should set out every year how much of their budget goes on children.|ICBs"}},
+		{"NHS leaders have warned that", "NHS leaders have warned that the government must fund more beds for children in crisis.\n",
+			[]string{"|NHS leaders have warned that the government must fund more beds for children in crisis.|Government"}},
+		// Near-misses.
+		{"school leaders said", "School leaders said the government should fund more counsellors for pupils.\n", nil},
+		{"leaders told us", "Leaders told us the ICB should publish its waiting times.\n", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := recs(t, c.body); !slices.Equal(got, c.want) {
+				t.Errorf("recommendations of %q:\n got %q\nwant %q", c.body, got, c.want)
+			}
+		})
+	}
+}

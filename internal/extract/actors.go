@@ -1524,6 +1524,12 @@ func analyse(s string) recFacts {
 			return f
 		}
 	}
+	if a := pseudoCleftAsk(s); len(a) > 0 {
+		// "What the Department for Education must now do, the letter
+		// says, is extend ...": the ask set after what it is of.
+		f.askActors, f.asks = a, true
+		return f
+	}
 	if a := resolvedAsk(s); len(a) > 0 {
 		// "RESOLVED: that the Cabinet Member ... be asked to restore".
 		f.askActors, f.asks = a, true
@@ -1893,6 +1899,29 @@ func firstWords(s string, n int) string {
 // ICBs", "Conclusions and recommendations", "What we recommend", "Our asks",
 // "The Committee’s main recommendations".
 var recHeadingRe = lazyre.New(`(?i)^(?:(?:chapter|section|part)\s+\w+\s*[:.–—-]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|key|main|(?:the\s+)?[\w-]+(?:’s|'s)|summary\s+of(?:\s+our)?|the|priority|top|policy|full|list\s+of|\w+\s+and(?:\s+our)?|\d+)\s+)*(?:recommendations?|what\s+we\s+recommend|we\s+recommend|calls?\s+to\s+action|our\s+asks|what\s+we\s+(?:are\s+)?ask(?:ing)?\s+for|what\s+(?:needs|has)\s+to\s+(?:happen|change)|what\s+(?:the\s+|our\s+|each\s+|every\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|will\s+need\s+to)\s+do(?:\s+next|\s+now)?\s*$|what\s+should\s+change|what\s+we\s+want(?:\s+to\s+(?:see|change)|\s+(?:from|of)\s+[^:.;?]{1,60})?(?:\s+(?:by|in|before)\s+\d{4})?\s*$|what\s+we(?:\s+are|\s*['’]re)\s+calling\s+for|our\s+calls(?:\s+to\s+\w+)?)\b`)
+
+// pseudoCleftRe puts what a body is to do before the ask itself: "What
+// the Department for Education must now do, the letter says, is extend
+// ...", "What ministers need to do first is fund ...". Group 1 is the
+// bodies, group 2 the ask.
+var pseudoCleftRe = lazyre.New(`^(?:(?i:and|but|so)\s+)?(?i:what)\s+([^,;:.?!]{2,80}?)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:(?:now|urgently|also|first|really|therefore)\s+)?do(?:\s+(?:now|next|first|urgently))?(?:\s*,[^,.;:]{1,60},)?\s+is\s+(?:to\s+)?([a-z][a-z-]+\b.*)$`)
+
+// pseudoCleftAsk reads pseudoCleftRe: the words before the modal must be
+// bodies and nothing else, and the ask open with a verb of action.
+func pseudoCleftAsk(s string) []evidence.Actor {
+	if !strings.HasPrefix(s, "What ") && !strings.HasPrefix(s, "what ") && !hasAnyFold(firstWords(s, 2), "what") {
+		return nil
+	}
+	m := pseudoCleftRe.Get().FindStringSubmatch(s)
+	if m == nil || !imperativeRe.Get().MatchString(capitalised(m[2])) {
+		return nil
+	}
+	a, end := leadingActorsEnd(m[1] + " ")
+	if len(a) == 0 || strings.TrimSpace(m[1][min(end, len(m[1])):]) != "" || slices.Contains(a, ownUnit) {
+		return nil
+	}
+	return a
+}
 
 // isRecHeading reports a heading that opens a list of recommendations.
 func isRecHeading(h string) bool {

@@ -144,3 +144,30 @@ func TestLeadersOfBodiesSpeakForThem(t *testing.T) {
 		})
 	}
 }
+
+// TestWhatABodyMustDoIs holds an ask set after what it is of ("What the
+// Department for Education must now do, the letter says, is extend ..."):
+// an ask of the body named; what the writer or families must do, and a
+// judgement of it, are none.
+func TestWhatABodyMustDoIs(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"with an aside", "What the Department for Education must now do, the letter says, is extend mental health support teams to every secondary school.\n",
+			[]string{"|What the Department for Education must now do, the letter says, is extend mental health support teams to every secondary school.|Other"}},
+		{"need to do first", "What ministers need to do first is fund more assessment places for children.\n",
+			[]string{"|What ministers need to do first is fund more assessment places for children.|Government"}},
+		// Near-misses.
+		{"a judgement of it", "What the ICB must do is clear from the report.\n", nil},
+		{"the writer's own", "What we should do is publish our own data on waits.\n", nil},
+		{"families", "What families need to do is wait for a letter.\n", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := recs(t, c.body); !slices.Equal(got, c.want) {
+				t.Errorf("recommendations of %q:\n got %q\nwant %q", c.body, got, c.want)
+			}
+		})
+	}
+}

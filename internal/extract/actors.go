@@ -245,6 +245,10 @@ var (
 	// have warned that". What they say bodies should do is their ask,
 	// not a finding about people, as "school leaders told us" is.
 	bodyLeadersBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:health|NHS|council|system|sector|medical|clinical|hospital|charity|public\s+health|social\s+care|local\s+government)\s+leaders\s+(?:have\s+|had\s+)?(?:said|say|says|warned|argued|stressed|urged|told\s+\w+)(?:\s+that)?\s*(?:the\s+)?$`))
+	// knownBeforeRe ends with what the writer knows or accepts, just
+	// before a body's obligation: "We know the council has to follow
+	// procurement rules" states a constraint the writer grants, no ask.
+	knownBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:we|i)\s+(?:(?:do|fully|already|all)\s+)?(?:know|understand|appreciate|accept|recognise|recognize|realise|realize|are\s+aware|am\s+aware)(?:\s+that)?\s+(?:the\s+)?$`))
 	// viewSubjectRe ends with the people who want or ask: "Parents want".
 	// A name and an aside may stand between: "Mum Jo Evans, whose son
 	// waited two years, wants".
@@ -943,6 +947,16 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			// is the one to act, read as the subject of its "should".
 			continue
 		}
+		if plannedAsk(lower, m[0]) {
+			// "The network will also ask every ICB to sign up": an ask
+			// planned, not made here.
+			continue
+		}
+		if knowOnly(lower[m[3]:]) {
+			// "I would like the ICB to know what that looks like": to be
+			// heard, not an act asked of the body.
+			continue
+		}
 		addressee := s[m[2]:m[3]]
 		actors := actorsIn(addressee)
 		if len(actors) > 0 && strings.Contains(verb, "for") && namesAThing(addressee) {
@@ -1042,6 +1056,29 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		return []evidence.Actor{}, true, false
 	}
 	return nil, false, false
+}
+
+// plannedAsk reports a verb of asking at i put in the future: "will
+// ask", "will also urge", "will be calling on". The ask is planned; what
+// is asked is not asked here.
+func plannedAsk(lower string, i int) bool {
+	lead := strings.TrimRight(lower[:i], " ")
+	for _, adv := range []string{" also", " then", " now", " be", " shortly", " soon"} {
+		lead = strings.TrimSuffix(lead, adv)
+	}
+	return strings.HasSuffix(lead, " will") || strings.HasSuffix(lead, "'ll") || strings.HasSuffix(lead, "’ll")
+}
+
+// knowOnly reports the words after an addressee that ask it only to know
+// something: " to know what", " to understand how", " to be aware".
+func knowOnly(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if !strings.HasPrefix(rest, "to ") {
+		return false
+	}
+	w := firstWord(rest[3:])
+	return w == "know" || w == "understand" || w == "realise" || w == "realize" || w == "appreciate" ||
+		w == "be" && strings.HasPrefix(strings.TrimLeft(rest[5:], " "), "aware")
 }
 
 // pointsBack reports an addressee that is the body just named: "urging
@@ -1467,6 +1504,7 @@ var (
 func isView(s string, subjectAt int) bool {
 	lead := before(s, subjectAt, 120)
 	return viewBeforeRe.MatchString(lead) && !bodyLeadersBeforeRe.MatchString(lead) || mayReportNorm(lead) && normBeforeRe.MatchString(lead) ||
+		knownBeforeRe.MatchString(before(s, subjectAt, 40)) ||
 		embeddedRe.MatchString(before(s, subjectAt, 40))
 }
 

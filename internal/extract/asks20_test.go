@@ -171,3 +171,42 @@ func TestWhatABodyMustDoIs(t *testing.T) {
 		})
 	}
 }
+
+// TestPlannedKnownAndHeardAskNothing holds sentences with the words of an
+// ask that make none: an ask planned for later ("will also ask every ICB
+// to"), a constraint the writer grants ("We know the council has to"), a
+// body asked only to know something ("I would like the ICB to know"); with
+// the asks beside them.
+func TestPlannedKnownAndHeardAskNothing(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"an ask planned", "The network will also ask every ICB in the region to sign up to the asthma bundle this year.\n", nil},
+		{"an ask planned by the writer", "We will be calling on the government to fund the bundle.\n", nil},
+		{"a constraint granted", "We know the council has to follow procurement rules and cannot name a provider in advance.\n", nil},
+		{"to know only", "I would like the ICB to know what that looks like from a school.\n", nil},
+		// The asks beside them.
+		{"an ask made", "We are asking every ICB to sign up to the asthma bundle.\n",
+			[]string{"|We are asking every ICB to sign up to the asthma bundle.|ICBs"}},
+		{"a wish that a body act", "We would like the ICB to publish its waiting times.\n",
+			[]string{"|We would like the ICB to publish its waiting times.|ICBs"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := recs(t, c.body); !slices.Equal(got, c.want) {
+				t.Errorf("recommendations of %q:\n got %q\nwant %q", c.body, got, c.want)
+			}
+		})
+	}
+}
+
+// TestBoardAgreesToReceive holds a paper's request that its board agree
+// to receive a report: information, like "note"; approving is a decision.
+func TestBoardAgreesToReceive(t *testing.T) {
+	body := "The Board is asked to:\n\n- note the findings of the review;\n- approve the four recommendations and the leads named for them;\n- agree to receive a progress report in November.\n"
+	want := []string{"|approve the four recommendations and the leads named for them;|"}
+	if got := recs(t, body); !slices.Equal(got, want) {
+		t.Errorf("recommendations of %q:\n got %q\nwant %q", body, got, want)
+	}
+}

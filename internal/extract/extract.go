@@ -709,7 +709,8 @@ var (
 	itemMarkerRe = lazyre.New(`^\(?([a-z]|[ivx]{1,4}|\d{1,2})[).]\s+`)
 	// noteItemRe opens a request to take note rather than to decide:
 	// "note the risks", "receive the report", "be assured that".
-	noteItemRe = lazyre.New(`^(?i:notes?|receives?|be\s+assured|is\s+assured|takes?\s+assurance|discuss(?:es)?|comments?\s+on)\b`)
+	// "agree to receive a progress report" takes information too.
+	noteItemRe = lazyre.New(`^(?i:notes?|receives?|be\s+assured|is\s+assured|takes?\s+assurance|discuss(?:es)?|comments?\s+on|agrees?\s+to\s+(?:receive|note))\b`)
 )
 
 // baseForm puts a resolution's verb in the third person into the

@@ -773,11 +773,31 @@ func actorBeforeAside(s, lower string, end int) ([]evidence.Actor, int) {
 			best = k
 		}
 	}
+	// ", and the trusts they pay to run these services,": a second body
+	// joined in an aside, asked with the first.
+	var joined []evidence.Actor
+	for _, o := range jointOpenings {
+		k := strings.LastIndex(window, o)
+		if k <= best {
+			continue
+		}
+		if a, _ := leadingActorsEnd(window[k+len(o):] + " "); len(a) > 0 {
+			best, joined = k, a
+		}
+	}
 	if best < 0 || strings.ContainsAny(window[best+1:], ";:.") {
 		return nil, -1
 	}
-	return actorEndingAt(s, lower, base+best)
+	as, st := actorEndingAt(s, lower, base+best)
+	if st < 0 {
+		return nil, -1
+	}
+	return union(as, joined), st
 }
+
+// jointOpenings open an aside that joins a second body to the first:
+// ", and the trusts they pay ...,", ", along with schools,".
+var jointOpenings = []string{", and ", ", along with ", ", together with ", ", as well as "}
 
 // placeWords open a phrase that says where or which of a body is meant:
 // "across the region", "in each area", "that have not yet applied".

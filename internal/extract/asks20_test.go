@@ -210,3 +210,29 @@ func TestBoardAgreesToReceive(t *testing.T) {
 		t.Errorf("recommendations of %q:\n got %q\nwant %q", body, got, want)
 	}
 }
+
+// TestAsideJoinsASecondBody holds a second body joined to the first in an
+// aside between the bodies and the modal (", and the trusts they pay to
+// run these services,"): both are asked. An aside that only describes the
+// first asks it alone.
+func TestAsideJoinsASecondBody(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"and the trusts they pay", "Integrated care boards, and the trusts they pay to run these services, now have to show parents that every test is done properly.\n",
+			[]string{"|Integrated care boards, and the trusts they pay to run these services, now have to show parents that every test is done properly.|ICBs,Trusts"}},
+		{"together with the councils", "NHS England, together with the councils, should publish a plan for children's hearing services.\n",
+			[]string{"|NHS England, together with the councils, should publish a plan for children's hearing services.|NHSE,Local authorities"}},
+		// Near-miss: an aside that describes the body.
+		{"which took on", "Integrated care boards, which took on dentistry in 2023, should publish waits for children.\n",
+			[]string{"|Integrated care boards, which took on dentistry in 2023, should publish waits for children.|ICBs"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := recs(t, c.body); !slices.Equal(got, c.want) {
+				t.Errorf("recommendations of %q:\n got %q\nwant %q", c.body, got, c.want)
+			}
+		})
+	}
+}

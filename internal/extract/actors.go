@@ -240,6 +240,15 @@ var (
 	// said the government should do is a finding about them, not the
 	// report's ask.
 	viewBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:` + viewSubjects + `)\b[^.;:]{0,60}?\b(?:said|say|says|told|tell|tells|felt|feel|feels|thought|think|thinks|believed|believe|believes|reported|argued|suggested|explained|stressed|commented|noted|agreed|agree|mentioned|described|wanted|want|wished|wish|hoped|hope|expressed|stated)(?:\s+(?:us|me|them|researchers|inspectors|the\s+\w+))?(?:\s+that)?\s*(?:the\s+)?$`))
+	// bodyLeadersBeforeRe ends with the leaders of bodies speaking for
+	// them, as news reports them: "Health leaders said", "NHS leaders
+	// have warned that". What they say bodies should do is their ask,
+	// not a finding about people, as "school leaders told us" is.
+	bodyLeadersBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:health|NHS|council|system|sector|medical|clinical|hospital|charity|public\s+health|social\s+care|local\s+government)\s+leaders\s+(?:have\s+|had\s+)?(?:said|say|says|warned|argued|stressed|urged|told\s+\w+)(?:\s+that)?\s*(?:the\s+)?$`))
+	// knownBeforeRe ends with what the writer knows or accepts, just
+	// before a body's obligation: "We know the council has to follow
+	// procurement rules" states a constraint the writer grants, no ask.
+	knownBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:we|i)\s+(?:(?:do|fully|already|all)\s+)?(?:know|understand|appreciate|accept|recognise|recognize|realise|realize|are\s+aware|am\s+aware)(?:\s+that)?\s+(?:the\s+)?$`))
 	// viewSubjectRe ends with the people who want or ask: "Parents want".
 	// A name and an aside may stand between: "Mum Jo Evans, whose son
 	// waited two years, wants".
@@ -764,11 +773,31 @@ func actorBeforeAside(s, lower string, end int) ([]evidence.Actor, int) {
 			best = k
 		}
 	}
+	// ", and the trusts they pay to run these services,": a second body
+	// joined in an aside, asked with the first.
+	var joined []evidence.Actor
+	for _, o := range jointOpenings {
+		k := strings.LastIndex(window, o)
+		if k <= best {
+			continue
+		}
+		if a, _ := leadingActorsEnd(window[k+len(o):] + " "); len(a) > 0 {
+			best, joined = k, a
+		}
+	}
 	if best < 0 || strings.ContainsAny(window[best+1:], ";:.") {
 		return nil, -1
 	}
-	return actorEndingAt(s, lower, base+best)
+	as, st := actorEndingAt(s, lower, base+best)
+	if st < 0 {
+		return nil, -1
+	}
+	return union(as, joined), st
 }
+
+// jointOpenings open an aside that joins a second body to the first:
+// ", and the trusts they pay ...,", ", along with schools,".
+var jointOpenings = []string{", and ", ", along with ", ", together with ", ", as well as "}
 
 // placeWords open a phrase that says where or which of a body is meant:
 // "across the region", "in each area", "that have not yet applied".
@@ -938,6 +967,16 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			// is the one to act, read as the subject of its "should".
 			continue
 		}
+		if plannedAsk(lower, m[0]) {
+			// "The network will also ask every ICB to sign up": an ask
+			// planned, not made here.
+			continue
+		}
+		if knowOnly(lower[m[3]:]) {
+			// "I would like the ICB to know what that looks like": to be
+			// heard, not an act asked of the body.
+			continue
+		}
 		addressee := s[m[2]:m[3]]
 		actors := actorsIn(addressee)
 		if len(actors) > 0 && strings.Contains(verb, "for") && namesAThing(addressee) {
@@ -1037,6 +1076,29 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		return []evidence.Actor{}, true, false
 	}
 	return nil, false, false
+}
+
+// plannedAsk reports a verb of asking at i put in the future: "will
+// ask", "will also urge", "will be calling on". The ask is planned; what
+// is asked is not asked here.
+func plannedAsk(lower string, i int) bool {
+	lead := strings.TrimRight(lower[:i], " ")
+	for _, adv := range []string{" also", " then", " now", " be", " shortly", " soon"} {
+		lead = strings.TrimSuffix(lead, adv)
+	}
+	return strings.HasSuffix(lead, " will") || strings.HasSuffix(lead, "'ll") || strings.HasSuffix(lead, "’ll")
+}
+
+// knowOnly reports the words after an addressee that ask it only to know
+// something: " to know what", " to understand how", " to be aware".
+func knowOnly(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if !strings.HasPrefix(rest, "to ") {
+		return false
+	}
+	w := firstWord(rest[3:])
+	return w == "know" || w == "understand" || w == "realise" || w == "realize" || w == "appreciate" ||
+		w == "be" && strings.HasPrefix(strings.TrimLeft(rest[5:], " "), "aware")
 }
 
 // pointsBack reports an addressee that is the body just named: "urging
@@ -1461,7 +1523,8 @@ var (
 // ("respondents said the government should"), not the report's ask.
 func isView(s string, subjectAt int) bool {
 	lead := before(s, subjectAt, 120)
-	return viewBeforeRe.MatchString(lead) || mayReportNorm(lead) && normBeforeRe.MatchString(lead) ||
+	return viewBeforeRe.MatchString(lead) && !bodyLeadersBeforeRe.MatchString(lead) || mayReportNorm(lead) && normBeforeRe.MatchString(lead) ||
+		knownBeforeRe.MatchString(before(s, subjectAt, 40)) ||
 		embeddedRe.MatchString(before(s, subjectAt, 40))
 }
 
@@ -1518,6 +1581,12 @@ func analyse(s string) recFacts {
 			f.askActors, f.asks = a, true
 			return f
 		}
+	}
+	if a := pseudoCleftAsk(s); len(a) > 0 {
+		// "What the Department for Education must now do, the letter
+		// says, is extend ...": the ask set after what it is of.
+		f.askActors, f.asks = a, true
+		return f
 	}
 	if a := resolvedAsk(s); len(a) > 0 {
 		// "RESOLVED: that the Cabinet Member ... be asked to restore".
@@ -1889,8 +1958,38 @@ func firstWords(s string, n int) string {
 // "The Committee’s main recommendations".
 var recHeadingRe = lazyre.New(`(?i)^(?:(?:chapter|section|part)\s+\w+\s*[:.–—-]?\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|key|main|(?:the\s+)?[\w-]+(?:’s|'s)|summary\s+of(?:\s+our)?|the|priority|top|policy|full|list\s+of|\w+\s+and(?:\s+our)?|\d+)\s+)*(?:recommendations?|what\s+we\s+recommend|we\s+recommend|calls?\s+to\s+action|our\s+asks|what\s+we\s+(?:are\s+)?ask(?:ing)?\s+for|what\s+(?:needs|has)\s+to\s+(?:happen|change)|what\s+(?:the\s+|our\s+|each\s+|every\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|will\s+need\s+to)\s+do(?:\s+next|\s+now)?\s*$|what\s+should\s+change|what\s+we\s+want(?:\s+to\s+(?:see|change)|\s+(?:from|of)\s+[^:.;?]{1,60})?(?:\s+(?:by|in|before)\s+\d{4})?\s*$|what\s+we(?:\s+are|\s*['’]re)\s+calling\s+for|our\s+calls(?:\s+to\s+\w+)?)\b`)
 
+// pseudoCleftRe puts what a body is to do before the ask itself: "What
+// the Department for Education must now do, the letter says, is extend
+// ...", "What ministers need to do first is fund ...". Group 1 is the
+// bodies, group 2 the ask.
+var pseudoCleftRe = lazyre.New(`^(?:(?i:and|but|so)\s+)?(?i:what)\s+([^,;:.?!]{2,80}?)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:(?:now|urgently|also|first|really|therefore)\s+)?do(?:\s+(?:now|next|first|urgently))?(?:\s*,[^,.;:]{1,60},)?\s+is\s+(?:to\s+)?([a-z][a-z-]+\b.*)$`)
+
+// pseudoCleftAsk reads pseudoCleftRe: the words before the modal must be
+// bodies and nothing else, and the ask open with a verb of action.
+func pseudoCleftAsk(s string) []evidence.Actor {
+	if !strings.HasPrefix(s, "What ") && !strings.HasPrefix(s, "what ") && !hasAnyFold(firstWords(s, 2), "what") {
+		return nil
+	}
+	m := pseudoCleftRe.Get().FindStringSubmatch(s)
+	if m == nil || !imperativeRe.Get().MatchString(capitalised(m[2])) {
+		return nil
+	}
+	a, end := leadingActorsEnd(m[1] + " ")
+	if len(a) == 0 || strings.TrimSpace(m[1][min(end, len(m[1])):]) != "" || slices.Contains(a, ownUnit) {
+		return nil
+	}
+	return a
+}
+
 // isRecHeading reports a heading that opens a list of recommendations.
 func isRecHeading(h string) bool {
+	if hasAnyFold(h, "next steps", "actions", "priorities") {
+		// "Next steps for ICBs", "Priorities for the next government":
+		// what a body the heading names is to do.
+		if m := nextStepsHeadingRe.Get().FindStringSubmatch(strings.TrimSpace(h)); m != nil && len(actorsIn(m[1])) > 0 {
+			return true
+		}
+	}
 	// Every ending the pattern allows holds one of these words.
 	if !hasAnyFold(h, "recommend", "call", "ask", "what") {
 		return false
@@ -1898,10 +1997,15 @@ func isRecHeading(h string) bool {
 	return recHeadingRe.Get().MatchString(strings.TrimSpace(h))
 }
 
+// nextStepsHeadingRe is a heading over what a named body is to do next:
+// "Next steps for government", "Actions for ICBs". "Actions by the ICB"
+// may report what it did, and "Next steps" alone the writer's own plans.
+var nextStepsHeadingRe = lazyre.New(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:suggested|proposed|recommended|key|priority)\s+)?(?:next\s+steps|actions|priorities)\s+for\s+([^:.;?!]{2,60}?)\s*:?$`)
+
 // imperativeRe is a list item that opens with a verb of action, as
 // recommendations under a "Recommendations" heading do: "Publish a
 // plan...", "Increase the public health grant...".
-var imperativeRe = lazyre.New(`^(?:Increase|Publish|Ensure|Develop|Introduce|Commission|Fund|Set|Make|Create|Establish|Require|Review|Invest|Expand|Provide|Give|Extend|Appoint|Deliver|Improve|Prioritise|Prioritize|Embed|Use|Build|Protect|Reform|Commit|Bring|Put|Adopt|Update|Strengthen|Implement|Reduce|End|Remove|Guarantee|Restore|Take|Halve|Double|Recruit|Train|Ring-?fence|Reinstate|Agree|Clarify|Collect|Monitor|Measure|Share|Align|Co-produce|Involve|Map|Assess|Address|Tackle|Launch|Designate|Mandate|Legislate|Enable|Allow|Support|Work|Consider|Replace|Abolish|Scrap|Lower|Raise|Cap|Pilot|Roll out|Scale up|Match|Define|Produce|Include|Place|Name|Task|Direct|Instruct|Resource|Uplift|Maintain|Retain|Offer|Treat|Recognise|Recognize|Learn|Listen|Act)\b`)
+var imperativeRe = lazyre.New(`^(?:Increase|Publish|Ensure|Develop|Introduce|Commission|Fund|Set|Make|Create|Establish|Require|Review|Invest|Expand|Provide|Give|Extend|Appoint|Deliver|Improve|Prioritise|Prioritize|Embed|Use|Build|Protect|Reform|Commit|Bring|Put|Adopt|Update|Strengthen|Implement|Reduce|End|Remove|Guarantee|Restore|Take|Halve|Double|Recruit|Train|Ring-?fence|Reinstate|Agree|Clarify|Collect|Monitor|Measure|Share|Align|Co-produce|Involve|Map|Assess|Address|Tackle|Launch|Designate|Mandate|Legislate|Enable|Allow|Support|Work|Consider|Replace|Abolish|Scrap|Lower|Raise|Cap|Pilot|Roll out|Scale up|Match|Define|Produce|Include|Place|Name|Task|Direct|Instruct|Resource|Uplift|Maintain|Retain|Offer|Treat|Recognise|Recognize|Learn|Listen|Act|Check)\b`)
 
 // union is the actors of a and b, in canonical order.
 func union(a, b []evidence.Actor) []evidence.Actor {

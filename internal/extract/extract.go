@@ -21,7 +21,7 @@ import (
 
 // Version changes whenever extraction would give different items for the
 // same text, so that cached indexes built by an older extractor are rebuilt.
-const Version = 57 // 26: an HTML comment is no block; 27: struck-out text holds no figure; 28: a marker glued to a count hides its noun no more; 29: counts in thousands scaled; 30: method counts, spans of work and make-ups asked for are no figures, papers' furniture; 31: a web table's header rows are one header, footnote markers left out of measures; 32: PDF tables: a cell spanning rows and a tight first column keep their rows and columns; 33: a header's period left out of its measure, quarters read as periods; 34: a table cell spanning rows is written in every row it spans; 35: web-page asks (accordion and card labels, resolutions, action-plan tables, reported wants), task minutes and planned hires no figures; 36: every label cell of a table row read (a Year column's period, a Service column's part of the measure, required of a match), a caption or heading measuring rows of places under headers that are only periods; 37: themes round (themes version 8); 38: e-mail round (asks by greeting and to the reader, person-owned actions and timetables, bulk-mail furniture); 39: red-team round 15 (one age in a key, letter markers in web tables); 40: footnote markers set on the line after a count in a sentence (950† children, 1,010 (a) children); 41: web tables: a figure merged over columns of different periods has none of them, a small table in a cell is the cell's text; 42: a web table's figure merged over rows has only the labels its rows share; 43: red-team round 15 leftovers (a PDF table's joined header cells cut where they line up with its columns, "2023 to 24" the financial year); 44: red-team round 16 (a note marker between a number and its unit word, a merged figure takes no period from its heading, emphasised values and counts, a footnote set apart); 45: a measure drops a note symbol after a word by the marker rule figures use (¶ and # too); 46: red-team round 17, tables (a PDF figure merged over rows, a merged figure beside a row's own, a row only continuing merged figures no item, a column for a group or total, markers and emphasis around a figure); 47: themes round 17 (themes version 9); 48: e-mail round 17 (digests, HTML behind a plain stub, aligned plain-text tables, ACTION lines, signatures under a first name); 49: web-page asks round 17 (guidance expectations, lead-ins and headings of asks, reported speech in news, pull quotes that ask, committee numbered items); 50: round 17 leftovers (thanks for asking no ask, a call for a thing a body's name qualifies asks no body, people counted before ", and" a share's base, group columns measure the heading, labels after a row's figure, a share after its base's clause measures its own); 51: red-team round 17 (prior years in brackets, a caption's period before its heading's, NHS regions and areas within them, undated figures matched to the time they agree with, thresholds own no period, from-to between years, totals and quarters of years, rate and confidence-interval columns, shares with their base in a cell, decimal commas, age, sex and all-ages columns, emphasis inside markers); 52: an inspection's "What the trust must do" lists are asks; a page dated by a "Report published:" line; 53: round 18, figures (a bare bracketed prior value no figure, a row's trailing "||" under unlike columns an empty cell, "a year earlier" the year before the sentence's, markers blanked in sentences, merged label cells carried down, notes under tables no statistics, indicator rows name the measure, struck-out, code-set and underscore-grouped cells, label markers, price bases); 54: round 18, page furniture (press notes offering interviews, pictures, who ran a survey, what figures cover, a body's founding and make-up; signposts for worried readers; thanks for asking, notes on putting figures together; importers: glossaries, version tables, captions beside pictures, event listings opening with their day, footers ending in a report number, long names of bodies); 55: the writer's ask in the progressive ("We are asking early years settings to"), "every nursery" a body; 56: round 20, furniture and not-figures (an offer to meet, thanks for reading, a post's subscribe line, a reply's "here are the figures you asked for", a signature line under a foreword, invitations to write back, "12 noon" a time; importers: a caption under a picture-only block, glossaries headed "Terms we use", a listing's day in its own cell, a bulletin's welcome, a financial year over a title page's month no day); 57: round 20 leftovers (a share column shares the count beside it, an earlier value naming its year between a figure and its noun left out)
+const Version = 58 // 26: an HTML comment is no block; 27: struck-out text holds no figure; 28: a marker glued to a count hides its noun no more; 29: counts in thousands scaled; 30: method counts, spans of work and make-ups asked for are no figures, papers' furniture; 31: a web table's header rows are one header, footnote markers left out of measures; 32: PDF tables: a cell spanning rows and a tight first column keep their rows and columns; 33: a header's period left out of its measure, quarters read as periods; 34: a table cell spanning rows is written in every row it spans; 35: web-page asks (accordion and card labels, resolutions, action-plan tables, reported wants), task minutes and planned hires no figures; 36: every label cell of a table row read (a Year column's period, a Service column's part of the measure, required of a match), a caption or heading measuring rows of places under headers that are only periods; 37: themes round (themes version 8); 38: e-mail round (asks by greeting and to the reader, person-owned actions and timetables, bulk-mail furniture); 39: red-team round 15 (one age in a key, letter markers in web tables); 40: footnote markers set on the line after a count in a sentence (950† children, 1,010 (a) children); 41: web tables: a figure merged over columns of different periods has none of them, a small table in a cell is the cell's text; 42: a web table's figure merged over rows has only the labels its rows share; 43: red-team round 15 leftovers (a PDF table's joined header cells cut where they line up with its columns, "2023 to 24" the financial year); 44: red-team round 16 (a note marker between a number and its unit word, a merged figure takes no period from its heading, emphasised values and counts, a footnote set apart); 45: a measure drops a note symbol after a word by the marker rule figures use (¶ and # too); 46: red-team round 17, tables (a PDF figure merged over rows, a merged figure beside a row's own, a row only continuing merged figures no item, a column for a group or total, markers and emphasis around a figure); 47: themes round 17 (themes version 9); 48: e-mail round 17 (digests, HTML behind a plain stub, aligned plain-text tables, ACTION lines, signatures under a first name); 49: web-page asks round 17 (guidance expectations, lead-ins and headings of asks, reported speech in news, pull quotes that ask, committee numbered items); 50: round 17 leftovers (thanks for asking no ask, a call for a thing a body's name qualifies asks no body, people counted before ", and" a share's base, group columns measure the heading, labels after a row's figure, a share after its base's clause measures its own); 51: red-team round 17 (prior years in brackets, a caption's period before its heading's, NHS regions and areas within them, undated figures matched to the time they agree with, thresholds own no period, from-to between years, totals and quarters of years, rate and confidence-interval columns, shares with their base in a cell, decimal commas, age, sex and all-ages columns, emphasis inside markers); 52: an inspection's "What the trust must do" lists are asks; a page dated by a "Report published:" line; 53: round 18, figures (a bare bracketed prior value no figure, a row's trailing "||" under unlike columns an empty cell, "a year earlier" the year before the sentence's, markers blanked in sentences, merged label cells carried down, notes under tables no statistics, indicator rows name the measure, struck-out, code-set and underscore-grouped cells, label markers, price bases); 54: round 18, page furniture (press notes offering interviews, pictures, who ran a survey, what figures cover, a body's founding and make-up; signposts for worried readers; thanks for asking, notes on putting figures together; importers: glossaries, version tables, captions beside pictures, event listings opening with their day, footers ending in a report number, long names of bodies); 55: the writer's ask in the progressive ("We are asking early years settings to"), "every nursery" a body; 56: round 20, furniture and not-figures (an offer to meet, thanks for reading, a post's subscribe line, a reply's "here are the figures you asked for", a signature line under a foreword, invitations to write back, "12 noon" a time; importers: a caption under a picture-only block, glossaries headed "Terms we use", a listing's day in its own cell, a bulletin's welcome, a financial year over a title page's month no day); 57: round 20 leftovers (a share column shares the count beside it, an earlier value naming its year between a figure and its noun left out); 58: round 20, asks (items under "What needs to happen", an infinitive body or a payer naming whom an item asks, "Next steps for ICBs" headings, "What we are asking" columns, welcomes "from" a body, health leaders' reported asks, "What X must do is ...", a body joined in an aside; planned asks, granted constraints, "to know" and "agree to receive" no asks; questions under asks headings no asks; importers: a short line over a list in plain text its heading, a newsletter's preheader furniture)
 
 // MinExcerptWords is the shortest run of prose kept as an excerpt; shorter
 // runs are captions, sign-offs and links rather than evidence.
@@ -481,7 +481,7 @@ func (x *extractor) run() {
 			}
 			x.sentences(b, section)
 			x.itemNumber = ""
-		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && (b.Number != "" || x.listRec(b.Text) || wantHeadingRe.Get().MatchString(section)) || b.Number != "" && x.isRec(b.Text)):
+		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && (b.Number != "" && !x.idleQuestion(b.Text) || x.listRec(b.Text) || wantHeadingRe.Get().MatchString(section) && !x.underOtherLeadIn(i)) || b.Number != "" && x.isRec(b.Text)):
 			start, num := 0, b.Number
 			if m := labelRe.Get().FindStringSubmatchIndex(b.Text); m != nil {
 				start = m[1]
@@ -500,11 +500,20 @@ func (x *extractor) run() {
 				num = ""
 			}
 			x.addRec(b, start, len(b.Text), section, lead, num)
-			if leadIn == "" && num == "" && wantHeadingRe.Get().MatchString(section) && !x.listRec(b.Text) {
+			if leadIn == "" && num == "" && wantHeadingRe.Get().MatchString(section) && !x.listRec(b.Text) && !x.underOtherLeadIn(i) {
 				// "a school nurse for every secondary school" under "What
 				// we want to see": asked of whom the heading names, not of
-				// the bodies the item is about.
-				x.lastItem().Actors = actorsIn(section)
+				// the bodies the item is about. An item that opens with its
+				// body in the infinitive ("CAMHS to tell schools when ...")
+				// or names who is to pay or agree ("with costs paid by the
+				// council") says whom it asks itself.
+				it := x.lastItem()
+				it.Actors = actorsIn(section)
+				if a := openingSubject(b.Text[start:]); len(a) > 0 {
+					it.Actors = a
+				} else if a := agentActors(b.Text[start:]); len(a) > 0 {
+					it.Actors = union(it.Actors, a)
+				}
 			}
 			if strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
 				itemLead = b.Text[start:]
@@ -541,6 +550,43 @@ func (x *extractor) run() {
 				strings.HasSuffix(t, ":") && planLeadRe.Get().MatchString(t)
 		}
 	}
+}
+
+// idleQuestion reports a question that asks no body to act: a
+// consultation's "At what age should planning start?" numbered under a
+// heading of next steps is a question put, not a recommendation.
+func (x *extractor) idleQuestion(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasSuffix(strings.TrimRight(t, `"'’”)`), "?") && !x.isRec(t)
+}
+
+// underOtherLeadIn reports a list item whose list a paragraph ending in a
+// colon introduces, which is no lead-in to asks ("Families told us:"):
+// under a heading of what is wanted, its items are what that paragraph
+// says they are, not asks.
+func (x *extractor) underOtherLeadIn(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch b := x.doc.Blocks[j]; b.Kind {
+		case corpus.ListItem:
+			continue
+		case corpus.Paragraph:
+			t := strings.TrimSpace(b.Text)
+			return strings.HasSuffix(t, ":") && !x.isLeadIn(t)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// agentActors are the bodies an agent phrase names (agentRe): who is to
+// pay for or agree what a noun phrase asks for.
+func agentActors(text string) []evidence.Actor {
+	var out []evidence.Actor
+	for _, m := range agentRe.Get().FindAllStringSubmatch(text, -1) {
+		out = union(out, actorsIn(m[1]))
+	}
+	return out
 }
 
 // titleOnly reports the title of a label that is no sentence and no ask
@@ -612,7 +658,11 @@ var (
 	// wantHeadingRe is a heading of what the writer wants, under which a
 	// list of bare noun phrases is what is asked for: "What we want to
 	// see by 2030", "Our asks".
-	wantHeadingRe = lazyre.New(`(?i)^(?:what\s+we\s+(?:want|need|are\s+(?:asking|calling)\s+for|ask\s+for|call\s+for)|what\s+we\s*['’]re\s+(?:asking|calling)\s+for|our\s+(?:asks|calls|demands))\b`)
+	wantHeadingRe = lazyre.New(`(?i)^(?:what\s+we\s+(?:want|need|are\s+(?:asking|calling)\s+for|ask\s+for|call\s+for)|what\s+we\s*['’]re\s+(?:asking|calling)\s+for|our\s+(?:asks|calls|demands)|what\s+(?:needs|has)\s+to\s+(?:happen|change)\s*$)`)
+	// agentRe names who is to pay for, agree or set what a noun phrase
+	// asks for: "with costs paid by the council", "agreed between NHS
+	// England and the Department of Health and Social Care".
+	agentRe = lazyre.New(`\b(?:paid(?:\s+for)?|funded|agreed|set(?:\s+in\s+law)?|commissioned|guaranteed|underwritten)\s+(?:by|between)\s+([^,;:.()]{2,100})`)
 	// groupNeedsRe is a lead-in, under a heading of asks, saying what a
 	// group of people needs: "To put this right, young carers need:".
 	// Outside such a heading it may describe care ("Children with
@@ -659,7 +709,8 @@ var (
 	itemMarkerRe = lazyre.New(`^\(?([a-z]|[ivx]{1,4}|\d{1,2})[).]\s+`)
 	// noteItemRe opens a request to take note rather than to decide:
 	// "note the risks", "receive the report", "be assured that".
-	noteItemRe = lazyre.New(`^(?i:notes?|receives?|be\s+assured|is\s+assured|takes?\s+assurance|discuss(?:es)?|comments?\s+on)\b`)
+	// "agree to receive a progress report" takes information too.
+	noteItemRe = lazyre.New(`^(?i:notes?|receives?|be\s+assured|is\s+assured|takes?\s+assurance|discuss(?:es)?|comments?\s+on|agrees?\s+to\s+(?:receive|note))\b`)
 )
 
 // baseForm puts a resolution's verb in the third person into the

@@ -144,8 +144,65 @@ func softAsk(s, lower string) (actors []evidence.Actor, asks, question bool) {
 		if a, ok := bodyThenVerb(s[m[1]:], welcomedVerb); ok {
 			return a, true, false
 		}
+		if a := welcomedFrom(s[:m[0]], s[m[1]:]); len(a) > 0 {
+			return a, true, false
+		}
 	}
 	return nil, false, false
+}
+
+var (
+	// fromLeadRe sets the body before a welcome: "From the children's
+	// mental health service, we would welcome a named contact".
+	fromLeadRe = lazyre.New(`^(?:(?i:and|but|also|finally|in\s+particular),?\s+)?(?i:from)\s+([^,;:.]{2,80}),\s*$`)
+	// welcomedFromRe is a thing welcomed from a body after the welcome:
+	// "a commitment from the Department of Health and Social Care to a
+	// national standard", "clear guidance from NHS England".
+	welcomedFromRe = lazyre.New(`^(?:(?i:a|an|the|any|some|more|further)\s+)?((?:[\w’'-]+\s+){0,4}?)(?i:from)\s+([^,;:.!?]{2,80}?)(?:\s+(?i:to|that|on|for|so|by|about|before|this|next|in)\b|[,;:.!?]|$)`)
+)
+
+// infoNouns are what a reader sends back, not an act of a body: "we would
+// welcome views from the ICB" asks for no service.
+var infoNouns = map[string]bool{"views": true, "feedback": true, "comments": true, "thoughts": true, "update": true,
+	"updates": true, "response": true, "reply": true, "information": true, "questions": true, "input": true, "ideas": true,
+	"suggestions": true, "contributions": true, "news": true, "data": true, "figures": true, "evidence": true, "hearing": true, "applications": true}
+
+// serviceEndRe ends a phrase naming a service: "the children's mental
+// health service".
+var serviceEndRe = lazyre.New(`(?i)\bservices?\s*$`)
+
+// welcomedFrom reads the body of a welcome that names it with "from":
+// before the welcome ("From the children's mental health service, we
+// would welcome a named contact ...") or after the thing welcomed ("We
+// would welcome a commitment from the Department of Health and Social
+// Care to ..."). A welcome of views or feedback asks for no act.
+func welcomedFrom(lead, rest string) []evidence.Actor {
+	var body, thing string
+	if m := fromLeadRe.Get().FindStringSubmatch(lead); m != nil {
+		body, thing = m[1], rest
+	} else if m := welcomedFromRe.Get().FindStringSubmatch(rest); m != nil {
+		body, thing = m[2], m[1]
+	} else {
+		return nil
+	}
+	for _, w := range strings.Fields(asciiLower(firstWords(thing, 6))) {
+		if infoNouns[strings.Trim(w, ",.;:")] {
+			return nil
+		}
+	}
+	if len(strings.Fields(body)) > 8 {
+		return nil
+	}
+	// Bodies by name, or a service ("the children's mental health
+	// service"); people by their work ("paediatric nurses") are not asked.
+	a := actorsIn(body)
+	if len(a) == 0 && serviceEndRe.Get().MatchString(body) {
+		a = mentionedActors(body)
+	}
+	if slices.Contains(a, ownUnit) {
+		return nil
+	}
+	return a
 }
 
 // bodyThenVerb reads the bodies a clause opens with ("the council", "the

@@ -894,8 +894,10 @@ var (
 	// sentenceEndRe ends a sentence: a full stop, question or
 	// exclamation mark, or a semicolon or colon ending an item.
 	sentenceEndRe = lazyre.New(`[.!?;:]["'”’)\]]*(?:\[\^[^\]]+\])*$`)
-	// recColumnRe heads a column of recommendations.
-	recColumnRe = lazyre.New(`(?i)^(?:recommendations?|what\s+we\s+recommend|our\s+asks?|asks?)$`)
+	// recColumnRe heads a column of recommendations, however the table
+	// words it: "Recommendation", "Our ask", "What we are asking",
+	// "What we want to see".
+	recColumnRe = lazyre.New(`(?i)^(?:recommendations?|what\s+we\s+recommend|our\s+asks?|asks?|what\s+we(?:\s+are|\s*['’]re)?\s+ask(?:ing)?(?:\s+(?:for|of\s+them))?|what\s+we\s+want(?:\s+to\s+see)?|what\s+needs\s+to\s+happen)$`)
 	// ownerColumnRe heads the column naming who is to act on a row's
 	// recommendation: "Owner", "Lead", "Responsible body", "Who".
 	ownerColumnRe = lazyre.New(`(?i)^(?:(?:action\s+)?owners?|leads?|lead\s+(?:organisation|body|agency|partner)s?|responsible(?:\s+(?:body|organisation|lead|partner)s?)?|who|by\s+whom|for|(?:recommendation\s+)?(?:addressed\s+)?to|accountable(?:\s+body)?)$`)

@@ -57,6 +57,10 @@ var (
 		`content last (?:reviewed|updated)\b.*`,
 		`(?:by continuing|by using|if you continue)\b.{0,80}\bcookies\b.*`,
 		`(?:unsubscribe|view (?:this )?(?:e-?mail )?in (?:your|a|the) (?:web )?browser|update your (?:email )?preferences|manage (?:your )?(?:subscription|preferences)|forward to a friend)\b.*`,
+		// A newsletter's preheader: a teaser of a sentence or two that
+		// ends in the link to read it online ("Policy news and dates for
+		// children's health teams. View this email in your browser").
+		`(?:[^.!?]{1,160}[.!?] ){1,2}view (?:this )?(?:e-?mail )?in (?:your|a|the) (?:web )?browser\.?`,
 		`(?:you are|you're) receiving this\b.*`,
 		// A newsletter's call to its readers: "You can add your name to the
 		// letter until 1 November: just reply to this email."

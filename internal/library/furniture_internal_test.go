@@ -65,3 +65,23 @@ func TestDatedLinesAreFurniture(t *testing.T) {
 		}
 	}
 }
+
+// TestPreheaderIsFurniture: a newsletter's teaser that ends in the link to
+// read it in a browser is furniture; a sentence that only mentions a
+// browser is not. Written for this test.
+func TestPreheaderIsFurniture(t *testing.T) {
+	cases := []struct {
+		in   string
+		want bool
+	}{
+		{"Policy news, network updates and dates for children's health teams across North Riverside. View this email in your browser", true},
+		{"This month: asthma, vaping and school nursing. Dates for your diary. View this email in your browser.", true},
+		{"View this email in your browser", true},
+		{"Parents told us the booking page did not work in their browser, so 40% rang instead.", false},
+	}
+	for _, c := range cases {
+		if got := isFurnitureText(c.in); got != c.want {
+			t.Errorf("isFurnitureText(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

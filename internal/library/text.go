@@ -509,13 +509,20 @@ var greetingRe = lazyre.New(`(?i)^(?:dear|hi|hello|hey|morning|good (?:morning|a
 
 // standingHeading tells a heading set apart by blank lines: a short line,
 // numbered or not, with no closing punctuation, over a paragraph of prose
-// much longer than itself (a one-line paragraph is as long as the next).
+// much longer than itself (a one-line paragraph is as long as the next), or
+// unnumbered over a list.
 func standingHeading(t, next string) bool {
-	if next == "" || isListLine(next) || greetingRe.MatchString(t) {
+	if next == "" || greetingRe.MatchString(t) {
 		return false
 	}
 	rest := strings.TrimSpace(txtNumberMarkerRe.ReplaceAllString(t, ""))
 	if rest != t && !txtNumberedRe.MatchString(t) {
+		return false
+	}
+	// Over a list, a short unnumbered line is the list's heading ("Our
+	// asks" over its bullets); a numbered one is the list's first item.
+	overList := isListLine(next)
+	if overList && (rest != t || len(strings.Fields(rest)) > 6) {
 		return false
 	}
 	words := len(strings.Fields(rest))
@@ -532,7 +539,7 @@ func standingHeading(t, next string) bool {
 	// Over a lead-in to a list ("My recommendations would be:") the
 	// paragraph may be as short as the heading.
 	leadIn := strings.HasSuffix(next, ":") && len(strings.Fields(next)) >= 3
-	return (len(next) >= len(rest)+30 || leadIn) && startsUpper(next)
+	return overList || (len(next) >= len(rest)+30 || leadIn) && startsUpper(next)
 }
 
 func nextText(lines []string, i int) string {

@@ -169,3 +169,33 @@ func TestNumberedUnderlinedHeadingsKeepTheirNumber(t *testing.T) {
 		t.Errorf("the contact line was kept:\n%s", im.Body)
 	}
 }
+
+// TestShortLineOverAListIsItsHeading checks that a short line set apart
+// over a list, as e-mails write "Our asks" over their bullets, is the
+// list's heading, while a short numbered line over the next numbered line
+// is the list's first item and a greeting stays a greeting.
+func TestShortLineOverAListIsItsHeading(t *testing.T) {
+	text := "Dear members of the board,\n\nHere is a short summary of what families told us and what we are asking for.\n\n" +
+		"Our asks\n\n* The ICB to publish waits for every therapy each quarter.\n* CAMHS to tell schools when a child is discharged.\n\n" +
+		"What happens next\n\n* We will share the survey results in April.\n\n" +
+		"Options we looked at\n\n1. Speech therapy\n\n2. Occupational therapy in schools and nurseries\n\n" +
+		"Hi all\n\n* A reminder that the forum meets on Thursday.\n"
+	path := filepath.Join(t.TempDir(), "asks.txt")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	im, err := library.Import(path, library.Meta{Publisher: "Oakhurst Parent Carer Forum", Date: "2025", Type: "statement"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _ := corpus.Parse("x.md", mustFile(t, im))
+	var heads []string
+	for _, b := range doc.Blocks {
+		if b.Kind == corpus.Heading {
+			heads = append(heads, b.Text)
+		}
+	}
+	if got := strings.Join(heads, "|"); got != "Our asks|What happens next|Options we looked at" {
+		t.Errorf("headings %q", got)
+	}
+}

@@ -139,6 +139,15 @@ var floors = map[string][2]float64{
 	// labels the terms miss) and bring the 248 to 0.8874 / 0.8645 (4,880
 	// of 5,499 and of 5,645); the 238 are unchanged. Themes were not
 	// worked on; the floor follows the wider set, rounded down.
+	// Eight documents written for round 20 (asks and their actors in web
+	// pages and e-mails), labelled before any run, score 0.912 / 0.785
+	// alone with the rules before that round and bring the set, 246, to
+	// 0.889 / 0.870 (4,868 of 5,477 and of 5,597); that round's rules,
+	// which find the asks the eight held and so score the themes of
+	// eighteen more of their items, leave every line of the 238 unchanged
+	// and the 246 at 0.888 / 0.869 (4,890 of 5,504 and of 5,626; the
+	// eight 0.884 / 0.778). Themes were not worked on; the recall floor
+	// follows the wider set, rounded down.
 	"themes": {0.887, 0.864},
 }
 

@@ -133,6 +133,13 @@ var floors = map[string][2]float64{
 	// 0.8885 / 0.8710 (4,806 of 5,409 and of 5,518); on the 228 every
 	// line is unchanged. Themes were not worked on; the recall floor
 	// follows the wider set, rounded down.
+	// Ten documents written for round 20 (themes nobody tuned for:
+	// voice, inequalities and its lookalikes, joint working, data,
+	// transitions, ND pathways, workforce), labelled before any run,
+	// scored 0.759 / 0.441 alone and took the 248 to 0.8866 / 0.8601,
+	// under the floors. Round 20's word families and lookalikes took
+	// the ten to 0.888 / 0.776, the 238 to 0.8889 / 0.8726 (from
+	// 0.8885 / 0.8710) and the 248 to 0.8888 / 0.8702; the floors hold.
 	"themes": {0.888, 0.870},
 }
 

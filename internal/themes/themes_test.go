@@ -925,6 +925,7 @@ func TestUnseenPhrasingsAndTheirLookalikes(t *testing.T) {
 		// Inequalities need groups of people compared.
 		{"Looked-after children were less likely than other children to have seen a dentist.", "", "inequalities", true},
 		{"The outreach team will start in the neighbourhoods with the highest admission rates.", "", "inequalities", true},
+		{"Young people in the study slept less than their peers.", "", "inequalities", false},
 		{"Seasonal variation in referrals is large.", "", "inequalities", false},
 		{"There is wide variation in how teams record contacts.", "", "inequalities", false},
 		{"The clinic follows the Core20PLUS5 approach.", "", "national-policy", false},

@@ -894,3 +894,87 @@ func TestJoinedUpDataAndLeadersAndTheirLookalikes(t *testing.T) {
 		}
 	}
 }
+
+// TestUnseenPhrasingsAndTheirLookalikes: the words reports nobody tuned
+// for use for the weak themes (a parent who "explained", shares "far more
+// positive about" a service, the "ND team", roles "unable to fill", notes
+// kept "on a different system", the "grown-up team"), and the lookalikes
+// that hold a theme's word without its subject: variation by season or in
+// how a service records its work compares no groups of people, a team that
+// works with children is not joint working, a parent training course
+// trains no staff, a service that follows NICE guidance makes no national
+// policy.
+func TestUnseenPhrasingsAndTheirLookalikes(t *testing.T) {
+	tax := taxonomy(t)
+	cases := []struct {
+		text, section, theme string
+		want                 bool
+	}{
+		// Voice: who spoke, told in a reporter's or a forum's words.
+		{"Dads commented that the clinic letters were hard to follow.", "", "voice", true},
+		{"A grandparent from the village explained that the bus to the clinic had stopped running.", "", "voice", true},
+		{"Carers were far more positive about the new hub than the old clinic.", "", "voice", true},
+		{"Pupils spoke highly of the school nurse drop-in.", "", "voice", true},
+		{"We collected 208 comments at the summer fair.", "", "voice", true},
+		{"Jo Smith, whose son has epilepsy, said the ward staff were kind.", "", "voice", true},
+		{"Young carers aged 14 to 17 told us they had missed appointments.", "", "voice", true},
+		{"Parents who completed the questionnaire were unhappy about the hours.", "", "voice", true},
+		{"In their own words: the waiting room was too loud.", "", "voice", true},
+		{"The older ones mentioned how long they had waited.", "What young people told us", "voice", true},
+		{"Exit interviews point to pay.", "", "voice", false},
+		// Inequalities need groups of people compared.
+		{"Looked-after children were less likely than other children to have seen a dentist.", "", "inequalities", true},
+		{"The outreach team will start in the neighbourhoods with the highest admission rates.", "", "inequalities", true},
+		{"Young people in the study slept less than their peers.", "", "inequalities", false},
+		{"Seasonal variation in referrals is large.", "", "inequalities", false},
+		{"There is wide variation in how teams record contacts.", "", "inequalities", false},
+		{"The clinic follows the Core20PLUS5 approach.", "", "national-policy", false},
+		{"The clinic follows the Core20PLUS5 approach.", "", "inequalities", true},
+		{"The service follows NICE guidance on bronchiolitis.", "", "national-policy", false},
+		// Joint working, and a service's own work with children.
+		{"The partnership buys the service on behalf of all councils in the area.", "", "integration", true},
+		{"School nurses and family support workers are based in the same building.", "", "integration", true},
+		{"The two teams keep separate waiting lists.", "", "integration", true},
+		{"The ward and the hospice team work alongside each other.", "", "integration", true},
+		{"Schools and surgeries should share one asthma plan for each child.", "", "integration", true},
+		{"Each child has one plan for school and health.", "", "integration", true},
+		{"Our nurses work with children at home and in school.", "", "integration", false},
+		// Data.
+		{"Each service keeps its notes on a different system.", "", "data-sharing", true},
+		{"The new flow of information starts in May.", "", "data-sharing", true},
+		{"We will connect the school nursing system to the hospital.", "", "data-sharing", true},
+		{"Clinicians see a single view of each child's care.", "", "data-sharing", true},
+		{"The ICB should publish the size of the community paediatric waiting list.", "", "data-sharing", true},
+		{"Practices code reviews in different ways.", "", "data-sharing", true},
+		// Transitions.
+		{"Young people move to the grown-up clinic in their late teens.", "", "transitions", true},
+		{"Support continues after you turn nineteen.", "", "transitions", true},
+		{"Most patients leave the children's epilepsy service in their late teens.", "", "transitions", true},
+		// ADHD and autism.
+		{"The ND team runs a clinic every Friday.", "", "adhd-autism", true},
+		{"Children with attention and concentration difficulties wait longest.", "", "adhd-autism", true},
+		{"Tics often ease in the teenage years.", "", "adhd-autism", true},
+		{"Referral for a social communication assessment comes from school.", "", "adhd-autism", true},
+		// Workforce.
+		{"Two consultant roles are still empty.", "", "workforce", true},
+		{"We took on 14 newly qualified nurses.", "", "workforce", true},
+		{"Morale on the ward has fallen.", "", "workforce", true},
+		{"The trust has been unable to fill the job since spring.", "", "workforce", true},
+		{"The trust has lost a quarter of its clinical psychologists.", "", "workforce", true},
+		{"Three apprenticeships in children's nursing open in September.", "", "workforce", true},
+		{"Exit interviews point to pay.", "", "workforce", true},
+		{"The team runs a parent training course on sleep.", "", "workforce", false},
+		// Access.
+		{"Parents described long gaps between appointments.", "", "waiting-lists", true},
+		{"No practice in the town is accepting NHS children.", "", "waiting-lists", true},
+		{"Families struggle to get an NHS dentist.", "", "waiting-lists", true},
+		{"Same-day appointments went within minutes.", "", "waiting-lists", true},
+		{"She wanted a place on the list.", "", "waiting-lists", true},
+	}
+	for _, c := range cases {
+		got := tax.TagItem(evidence.Item{Text: c.text, Section: c.section})
+		if slices.Contains(got, c.theme) != c.want {
+			t.Errorf("TagItem(%q under %q) = %v: %s should be %v", c.text, c.section, got, c.theme, c.want)
+		}
+	}
+}

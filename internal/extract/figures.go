@@ -117,7 +117,7 @@ var (
 	durations = newWordStartRe(durationRe, "0123456789")
 	// A range is one figure: "10-15 years", "2–3%", "between 70 and 90%",
 	// "from 12 to 18 months", "£2-3 billion".
-	rangeRe = lazyre.New(`(£\s?)?\b(` + numberRe + `)(\s?(?:bn|billion|m|million|k)\b)?(\s?%|\s?per ?cent\b)?\s?(-|–|—|\bto\b|\band\b)\s?(£\s?)?(` + numberRe + `)(?:(\s?%|\s?per ?cent\b|\s?percentage points?\b)|\s?(bn|billion|m|million|k)\b|[ -](?:working |calendar |school )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b)?`)
+	rangeRe = lazyre.New(`(£\s?)?\b(` + numberRe + `)(\s?(?:bn|billion|m|million|k)\b)?(\s?%|\s?per ?cent\b)?\s?(-|–|—|\bto\b|\band\b|\bor\b)\s?(£\s?)?(` + numberRe + `)(?:(\s?%|\s?per ?cent\b|\s?percentage points?\b)|\s?(bn|billion|m|million|k)\b|[ -](?:working |calendar |school )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b)?`)
 	// Rates: "12.5 per 100,000", "3 per 1,000 live births".
 	// A noun may stand between the rate and its base ("1,900 incidents
 	// per 1,000 children"), and a rate may be a range ("1 to 2 per 1,000").
@@ -1103,6 +1103,16 @@ func atMeasure(lead string) bool {
 		"mean", "maximum", "minimum", "highest", "lowest", "peak", "running", "runs", "ran", "sitting", "sits", "sat")
 }
 
+// orEstimate says "lo or hi" in digits names an estimate between the two:
+// whole numbers one apart ("3 or 4"), or round ones no more than twice the
+// lower ("5 or 10", "300 or 400").
+func orEstimate(lo, hi float64) bool {
+	if lo != math.Trunc(lo) || hi != math.Trunc(hi) || !(lo < hi) {
+		return false
+	}
+	return hi-lo == 1 || math.Mod(lo, 5) == 0 && math.Mod(hi, 5) == 0 && hi <= 2*lo
+}
+
 // readRanges reads ranges as one figure each, with Low and High.
 func (r *reader) readRanges() {
 	s, lower := r.s, r.lower
@@ -1158,6 +1168,15 @@ func (r *reader) readRanges() {
 		switch conn {
 		case "and":
 			if !between {
+				continue
+			}
+		case "or":
+			// "3 or 4 months", "1 or 2%", "300 or 400 children": an
+			// estimate between the two, never the second alone. Only
+			// numbers an estimate names (one apart, or round ones):
+			// "fell by 5 or 7 per cent in the two schools" is two figures
+			// sharing their unit, "6 or 4" two figures.
+			if between || from || !orEstimate(parseNumber(loText), parseNumber(hiText)) {
 				continue
 			}
 		case "to":
@@ -1432,7 +1451,7 @@ func (r *reader) readWordRange(i, end int, lo float64) bool {
 	s, lower := r.s, r.lower
 	k := skipSpace(s, end)
 	conn, kEnd := wordAt(s, k)
-	if k == end || conn != "to" && conn != "and" {
+	if k == end || conn != "to" && conn != "and" && conn != "or" {
 		return false
 	}
 	between := strings.HasSuffix(strings.TrimRight(tail(lower, i), " "), "between")

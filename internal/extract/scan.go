@@ -18,7 +18,7 @@ type features struct {
 	numWord    bool // a number in words: "twenty", "eight", "million"
 	fraction   bool // "half", "a third", "three quarters", "two fifths"
 	nInM       bool // "eight in 10", "one in every five", "nine out of 10"
-	digitRange bool // "10-15", "2–3%", "70 and 90", "12 to 18"
+	digitRange bool // "10-15", "2–3%", "70 and 90", "12 to 18", "3 or 4"
 	control    bool // a control character but newline and tab (C0, DEL, C1)
 }
 
@@ -104,7 +104,7 @@ func (f *features) patterns(lower string, toks []tok) {
 	for k := 1; k+1 < len(toks); k++ {
 		a, w, b := toks[k-1], toks[k], toks[k+1]
 		word := lower[w.start:w.end]
-		if a.number && b.number && (word == "in" || word == "to" || word == "and") {
+		if a.number && b.number && (word == "in" || word == "to" || word == "and" || word == "or") {
 			if word == "in" {
 				f.nInM = true
 			} else if isDigit(lower[a.start]) && isDigit(lower[b.start]) {

@@ -227,14 +227,30 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 		w.close()
 		w.ixErr = fmt.Errorf("%w while in use", index.ErrDamaged)
 	}
+	current := old != nil && old.Version == index.Version && old.ThemesHash == themesHash
+	if w.quick {
+		if current && w.ixErr == nil && embeddedUnchanged(o.FS, old) {
+			o.Live.set(w.ix)
+			return w.ix, old.catalog(tax, "opened"), nil
+		}
+		// Only an index opened as it is takes the record's word: what
+		// is built or updated is built from a full check.
+		w.fullAgain(o.FS)
+		if w.filesErr != nil {
+			w.close()
+			return nil, nil, w.filesErr
+		}
+		files = w.files
+	}
 	states := hashChanged(o.FS, w.stats, old)
 	// why says what made a rebuild necessary; it is said once the rebuild
 	// is known to work, or folded into the one warning of the fallback.
 	var why string
-	if old != nil && old.Version == index.Version && old.ThemesHash == themesHash {
+	if current {
 		changed, removed := diff(old, states)
 		if len(changed) == 0 && len(removed) == 0 {
 			if w.ixErr == nil {
+				recordCheck(o.FS, dir, w.check, states)
 				o.Live.set(w.ix)
 				return w.ix, old.catalog(tax, "opened"), nil
 			}
@@ -253,6 +269,7 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 			if err == nil {
 				m.ThemesHash = themesHash
 				if err = writeManifest(dir, m); err == nil {
+					recordCheck(o.FS, dir, w.check, states)
 					return ix, m.catalog(tax, updatedSources(len(changed)+len(removed))), nil
 				}
 				ix.Close()
@@ -272,6 +289,8 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 		if err = writeManifest(dir, m); err != nil {
 			o.Live.set(nil)
 			ix.Close()
+		} else {
+			recordCheck(o.FS, dir, w.check, states)
 		}
 	}
 	if err != nil {
@@ -325,7 +344,7 @@ func ownFolder(dir string) error {
 // removal is one warning; the index is rebuilt where it was touched, as
 // for any damage, which cleared reports.
 func clearPlanted(o Options, dir string) (cleared bool, err error) {
-	names := []string{"lock", manifestFile, "index"}
+	names := []string{"lock", manifestFile, checkFile, "index"}
 	// After the index folder: a link there is gone before anything is
 	// looked up through it.
 	for _, f := range index.SideFiles {
@@ -381,6 +400,8 @@ func cacheRole(name string) string {
 		return "its lock file"
 	case "index":
 		return "its index folder"
+	case checkFile:
+		return "its record of the last check of the sources"
 	}
 	for _, f := range index.SideFiles {
 		if name == filepath.Join("index", f.Name) {
@@ -417,6 +438,11 @@ type warm struct {
 	old              *manifest
 	ix               *index.Index
 	ixErr            error
+	// quick says the record of the last full check vouched for the
+	// manifest, so the files were neither listed nor stat-ed (stats holds
+	// the manifest's states); check is the full check's stamp otherwise.
+	quick bool
+	check fullCheck
 }
 
 func openWarm(o Options, idxPath, dir string, cached bool) *warm {
@@ -424,9 +450,11 @@ func openWarm(o Options, idxPath, dir string, cached bool) *warm {
 	var wg sync.WaitGroup
 	wg.Go(func() { w.tax, w.themesHash, w.taxErr = pipeline.LoadTaxonomy(o.FS, o.Fallback) })
 	wg.Go(func() {
-		if w.files, w.filesErr = pipeline.ListFiles(o.FS); w.filesErr == nil {
-			w.stats = statFiles(o.FS, w.files)
+		if cached && !o.Rebuild && quickCheck(o.FS, dir) {
+			w.quick = true
+			return
 		}
+		w.listAndStat(o.FS)
 	})
 	if cached {
 		wg.Go(func() { w.old, _ = readManifest(dir) })
@@ -439,7 +467,29 @@ func openWarm(o Options, idxPath, dir string, cached bool) *warm {
 		})
 	}
 	wg.Wait()
+	if w.quick && w.old == nil {
+		// Vouched for, but unreadable after all: look at every file.
+		w.fullAgain(o.FS)
+	}
 	return w
+}
+
+// listAndStat is the full check: every file listed and stat-ed, the
+// folders stamped first.
+func (w *warm) listAndStat(fsys fs.FS) {
+	w.check = startFullCheck(fsys)
+	if w.files, w.filesErr = pipeline.ListFiles(fsys); w.filesErr == nil {
+		w.stats = statFiles(fsys, w.files)
+	}
+}
+
+// fullAgain does the full check a quick one spared, for an index that is
+// to be updated or rebuilt: that is done from a full check only.
+func (w *warm) fullAgain(fsys fs.FS) {
+	if w.quick {
+		w.quick = false
+		w.listAndStat(fsys)
+	}
 }
 
 // close releases the index opened in hope, when it is not used.
@@ -589,6 +639,9 @@ func writeManifest(dir string, m *manifest) error {
 	if err := gob.NewEncoder(&buf).Encode(m); err != nil {
 		return err
 	}
+	// The record of the last check vouches for the manifest it names
+	// only, but a new one must not outlive a failed write either.
+	os.Remove(filepath.Join(dir, checkFile))
 	if err := atomicfile.Replace(filepath.Join(dir, manifestFile), buf.Bytes()); err != nil {
 		return err
 	}

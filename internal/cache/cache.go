@@ -12,10 +12,8 @@
 package cache
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
-	"encoding/gob"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -27,13 +25,11 @@ import (
 	"sync"
 	"time"
 
-	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/filelock"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/pipeline"
-	"github.com/cypx/cypx/internal/plainfile"
 	"github.com/cypx/cypx/internal/themes"
 	"github.com/cypx/cypx/internal/thesaurus"
 )
@@ -88,6 +84,9 @@ type manifest struct {
 	ThemesHash string
 	Entries    []entry // one per file, sorted by file
 	Problems   []corpus.Problem
+	// legacy says it was read from the layout before (gob), to be
+	// written again in this one.
+	legacy bool
 }
 
 // entry is one source file: its state, and the source and item counts it gave.
@@ -250,6 +249,11 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 		changed, removed := diff(old, states)
 		if len(changed) == 0 && len(removed) == 0 {
 			if w.ixErr == nil {
+				if old.legacy {
+					// Written once in the new layout; if it cannot be,
+					// the old one is read again next time.
+					writeManifest(dir, old)
+				}
 				recordCheck(o.FS, dir, w.check, states)
 				o.Live.set(w.ix)
 				return w.ix, old.catalog(tax, "opened"), nil
@@ -459,7 +463,7 @@ func openWarm(o Options, idxPath, dir string, cached bool) *warm {
 	if cached {
 		wg.Go(func() { w.old, _ = readManifest(dir) })
 		wg.Go(func() {
-			if _, err := os.Stat(filepath.Join(dir, manifestFile)); err != nil {
+			if err := manifestExists(dir); err != nil {
 				w.ixErr = err // nothing built yet: do not create an empty index
 				return
 			}
@@ -609,42 +613,3 @@ func hashBytes(b []byte) string {
 }
 
 func shortHash(s string) string { return hashBytes([]byte(s))[:16] }
-
-// manifestFile is gob rather than JSON: at 2,000 sources it decodes in a
-// third of the time, and a start waits for it. The name changes with the
-// layout, so an older cache is rebuilt rather than misread.
-const manifestFile = "manifest-2.gob"
-
-// maxManifest bounds the manifest read: some 200 bytes a source, so 64 MB
-// is far beyond any library, and a file past it is damage, rebuilt.
-const maxManifest = 64 << 20
-
-func readManifest(dir string) (*manifest, error) {
-	// Not os.ReadFile: a manifest made a FIFO or a link to /dev/zero would
-	// hang every start (waiting for a writer, or reading without end).
-	data, err := plainfile.Read(filepath.Join(dir, manifestFile), maxManifest)
-	if err != nil {
-		return nil, err
-	}
-	var m manifest
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&m); err != nil {
-		return nil, err
-	}
-	return &m, nil
-}
-
-// writeManifest replaces the manifest atomically: temp file, sync, rename.
-func writeManifest(dir string, m *manifest) error {
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(m); err != nil {
-		return err
-	}
-	// The record of the last check vouches for the manifest it names
-	// only, but a new one must not outlive a failed write either.
-	os.Remove(filepath.Join(dir, checkFile))
-	if err := atomicfile.Replace(filepath.Join(dir, manifestFile), buf.Bytes()); err != nil {
-		return err
-	}
-	os.Remove(filepath.Join(dir, "manifest.gob")) // the first layout's, if any
-	return nil
-}

@@ -285,6 +285,8 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 		}
 	} else if old != nil {
 		why = "the cached index was built by another version of cypx or another taxonomy"
+	} else if w.oldErr != nil && !errors.Is(w.oldErr, fs.ErrNotExist) && !forced {
+		why = fmt.Sprintf("the cached index's manifest cannot be read (%v)", w.oldErr)
 	}
 	w.close()
 	ix, m, err := rebuild(ctx, o, dir, tax, files, states)
@@ -440,6 +442,7 @@ type warm struct {
 	files            []string
 	stats            map[string]fileState
 	old              *manifest
+	oldErr           error
 	ix               *index.Index
 	ixErr            error
 	// quick says the record of the last full check vouched for the
@@ -461,7 +464,7 @@ func openWarm(o Options, idxPath, dir string, cached bool) *warm {
 		w.listAndStat(o.FS)
 	})
 	if cached {
-		wg.Go(func() { w.old, _ = readManifest(dir) })
+		wg.Go(func() { w.old, w.oldErr = readManifest(dir) })
 		wg.Go(func() {
 			if err := manifestExists(dir); err != nil {
 				w.ixErr = err // nothing built yet: do not create an empty index

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -173,4 +174,47 @@ func BenchmarkManifest(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestManifestChangedByAByteIsRebuiltWithAWarning: a letter of a source's
+// title changed in the manifest (bytes that a decoder still reads) is
+// damage: the index is rebuilt, with a warning naming the manifest, and the
+// catalog holds the title the source has.
+func TestManifestChangedByAByteIsRebuiltWithAWarning(t *testing.T) {
+	dir, root := t.TempDir(), t.TempDir()
+	if err := gen.Write(dir, 100, 1); err != nil {
+		t.Fatal(err)
+	}
+	var warnings []string
+	o := Options{Root: root, Name: dir, FS: os.DirFS(dir), Fallback: bundled.FS, Warn: func(w string) { warnings = append(warnings, w) }}
+	ix, cat, err := Open(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	title := cat.Sources[0].Title
+	path := filepath.Join(root, "index-"+shortHash(dir), manifestFile)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := bytes.Index(data, []byte(title))
+	if i < 0 {
+		t.Fatalf("no %q in the manifest", title)
+	}
+	data[i] ^= 0x20 // "Children's" -> "children's"
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ix, cat, err = Open(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if cat.Rebuilt != "built" || cat.Sources[0].Title != title {
+		t.Errorf("a manifest with a letter changed: %s, title %q, want built, %q", cat.Rebuilt, cat.Sources[0].Title, title)
+	}
+	if len(warnings) != 1 || !strings.Contains(warnings[0], "manifest cannot be read") {
+		t.Errorf("warnings %q, want one naming the manifest", warnings)
+	}
 }

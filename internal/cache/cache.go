@@ -4,8 +4,11 @@
 //
 // Each corpus has a folder under the cache root holding the bleve index and
 // a manifest: every source file's size, modification time and content hash,
-// the sources' metadata and the problems found. A start stats the files,
-// hashes only those whose size or time changed, and then either opens the
+// the sources' metadata and the problems found. A start stats the files
+// (for a large library, only within a minute of the last full check, while
+// its folders' times say no file was added, removed or renamed: see
+// quickcheck.go), hashes only those whose size or time changed, and then
+// either opens the
 // index as it is, re-indexes just the sources that changed, or — when the
 // extractor, the mapping or the taxonomy changed, or the index cannot be
 // read — builds a new index in a temporary folder and renames it into place.
@@ -446,8 +449,8 @@ type warm struct {
 	ix               *index.Index
 	ixErr            error
 	// quick says the record of the last full check vouched for the
-	// manifest, so the files were neither listed nor stat-ed (stats holds
-	// the manifest's states); check is the full check's stamp otherwise.
+	// manifest, so the files were neither listed nor stat-ed (files and
+	// stats are empty); check is the full check's stamp otherwise.
 	quick bool
 	check fullCheck
 }

@@ -8,10 +8,10 @@
 // (for a large library, only within a minute of the last full check, while
 // its folders' times say no file was added, removed or renamed: see
 // quickcheck.go), hashes only those whose size or time changed, and then
-// either opens the
-// index as it is, re-indexes just the sources that changed, or — when the
-// extractor, the mapping or the taxonomy changed, or the index cannot be
-// read — builds a new index in a temporary folder and renames it into place.
+// either opens the index as it is, re-indexes just the sources that
+// changed, or — when the extractor, the mapping or the taxonomy changed, or
+// the index cannot be read — builds a new index in a temporary folder and
+// renames it into place.
 package cache
 
 import (

@@ -4,18 +4,19 @@
 //
 // Each corpus has a folder under the cache root holding the bleve index and
 // a manifest: every source file's size, modification time and content hash,
-// the sources' metadata and the problems found. A start stats the files,
-// hashes only those whose size or time changed, and then either opens the
-// index as it is, re-indexes just the sources that changed, or — when the
-// extractor, the mapping or the taxonomy changed, or the index cannot be
-// read — builds a new index in a temporary folder and renames it into place.
+// the sources' metadata and the problems found. A start stats the files
+// (for a large library, only within a minute of the last full check, while
+// its folders' times say no file was added, removed or renamed: see
+// quickcheck.go), hashes only those whose size or time changed, and then
+// either opens the index as it is, re-indexes just the sources that
+// changed, or — when the extractor, the mapping or the taxonomy changed, or
+// the index cannot be read — builds a new index in a temporary folder and
+// renames it into place.
 package cache
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
-	"encoding/gob"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -27,13 +28,11 @@ import (
 	"sync"
 	"time"
 
-	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/filelock"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/pipeline"
-	"github.com/cypx/cypx/internal/plainfile"
 	"github.com/cypx/cypx/internal/themes"
 	"github.com/cypx/cypx/internal/thesaurus"
 )
@@ -88,6 +87,9 @@ type manifest struct {
 	ThemesHash string
 	Entries    []entry // one per file, sorted by file
 	Problems   []corpus.Problem
+	// legacy says it was read from the layout before (gob), to be
+	// written again in this one.
+	legacy bool
 }
 
 // entry is one source file: its state, and the source and item counts it gave.
@@ -227,14 +229,35 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 		w.close()
 		w.ixErr = fmt.Errorf("%w while in use", index.ErrDamaged)
 	}
+	current := old != nil && old.Version == index.Version && old.ThemesHash == themesHash
+	if w.quick {
+		if current && w.ixErr == nil && embeddedUnchanged(o.FS, old) {
+			o.Live.set(w.ix)
+			return w.ix, old.catalog(tax, "opened"), nil
+		}
+		// Only an index opened as it is takes the record's word: what
+		// is built or updated is built from a full check.
+		w.fullAgain(o.FS)
+		if w.filesErr != nil {
+			w.close()
+			return nil, nil, w.filesErr
+		}
+		files = w.files
+	}
 	states := hashChanged(o.FS, w.stats, old)
 	// why says what made a rebuild necessary; it is said once the rebuild
 	// is known to work, or folded into the one warning of the fallback.
 	var why string
-	if old != nil && old.Version == index.Version && old.ThemesHash == themesHash {
+	if current {
 		changed, removed := diff(old, states)
 		if len(changed) == 0 && len(removed) == 0 {
 			if w.ixErr == nil {
+				if old.legacy {
+					// Written once in the new layout; if it cannot be,
+					// the old one is read again next time.
+					writeManifest(dir, old)
+				}
+				recordCheck(o.FS, dir, w.check, states)
 				o.Live.set(w.ix)
 				return w.ix, old.catalog(tax, "opened"), nil
 			}
@@ -253,6 +276,7 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 			if err == nil {
 				m.ThemesHash = themesHash
 				if err = writeManifest(dir, m); err == nil {
+					recordCheck(o.FS, dir, w.check, states)
 					return ix, m.catalog(tax, updatedSources(len(changed)+len(removed))), nil
 				}
 				ix.Close()
@@ -264,6 +288,8 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 		}
 	} else if old != nil {
 		why = "the cached index was built by another version of cypx or another taxonomy"
+	} else if w.oldErr != nil && !errors.Is(w.oldErr, fs.ErrNotExist) && !forced {
+		why = fmt.Sprintf("the cached index's manifest cannot be read (%v)", w.oldErr)
 	}
 	w.close()
 	ix, m, err := rebuild(ctx, o, dir, tax, files, states)
@@ -272,6 +298,8 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 		if err = writeManifest(dir, m); err != nil {
 			o.Live.set(nil)
 			ix.Close()
+		} else {
+			recordCheck(o.FS, dir, w.check, states)
 		}
 	}
 	if err != nil {
@@ -325,7 +353,7 @@ func ownFolder(dir string) error {
 // removal is one warning; the index is rebuilt where it was touched, as
 // for any damage, which cleared reports.
 func clearPlanted(o Options, dir string) (cleared bool, err error) {
-	names := []string{"lock", manifestFile, "index"}
+	names := []string{"lock", manifestFile, checkFile, "index"}
 	// After the index folder: a link there is gone before anything is
 	// looked up through it.
 	for _, f := range index.SideFiles {
@@ -381,6 +409,8 @@ func cacheRole(name string) string {
 		return "its lock file"
 	case "index":
 		return "its index folder"
+	case checkFile:
+		return "its record of the last check of the sources"
 	}
 	for _, f := range index.SideFiles {
 		if name == filepath.Join("index", f.Name) {
@@ -415,8 +445,14 @@ type warm struct {
 	files            []string
 	stats            map[string]fileState
 	old              *manifest
+	oldErr           error
 	ix               *index.Index
 	ixErr            error
+	// quick says the record of the last full check vouched for the
+	// manifest, so the files were neither listed nor stat-ed (files and
+	// stats are empty); check is the full check's stamp otherwise.
+	quick bool
+	check fullCheck
 }
 
 func openWarm(o Options, idxPath, dir string, cached bool) *warm {
@@ -424,14 +460,16 @@ func openWarm(o Options, idxPath, dir string, cached bool) *warm {
 	var wg sync.WaitGroup
 	wg.Go(func() { w.tax, w.themesHash, w.taxErr = pipeline.LoadTaxonomy(o.FS, o.Fallback) })
 	wg.Go(func() {
-		if w.files, w.filesErr = pipeline.ListFiles(o.FS); w.filesErr == nil {
-			w.stats = statFiles(o.FS, w.files)
+		if cached && !o.Rebuild && quickCheck(o.FS, dir) {
+			w.quick = true
+			return
 		}
+		w.listAndStat(o.FS)
 	})
 	if cached {
-		wg.Go(func() { w.old, _ = readManifest(dir) })
+		wg.Go(func() { w.old, w.oldErr = readManifest(dir) })
 		wg.Go(func() {
-			if _, err := os.Stat(filepath.Join(dir, manifestFile)); err != nil {
+			if err := manifestExists(dir); err != nil {
 				w.ixErr = err // nothing built yet: do not create an empty index
 				return
 			}
@@ -439,7 +477,29 @@ func openWarm(o Options, idxPath, dir string, cached bool) *warm {
 		})
 	}
 	wg.Wait()
+	if w.quick && w.old == nil {
+		// Vouched for, but unreadable after all: look at every file.
+		w.fullAgain(o.FS)
+	}
 	return w
+}
+
+// listAndStat is the full check: every file listed and stat-ed, the
+// folders stamped first.
+func (w *warm) listAndStat(fsys fs.FS) {
+	w.check = startFullCheck(fsys)
+	if w.files, w.filesErr = pipeline.ListFiles(fsys); w.filesErr == nil {
+		w.stats = statFiles(fsys, w.files)
+	}
+}
+
+// fullAgain does the full check a quick one spared, for an index that is
+// to be updated or rebuilt: that is done from a full check only.
+func (w *warm) fullAgain(fsys fs.FS) {
+	if w.quick {
+		w.quick = false
+		w.listAndStat(fsys)
+	}
 }
 
 // close releases the index opened in hope, when it is not used.
@@ -559,39 +619,3 @@ func hashBytes(b []byte) string {
 }
 
 func shortHash(s string) string { return hashBytes([]byte(s))[:16] }
-
-// manifestFile is gob rather than JSON: at 2,000 sources it decodes in a
-// third of the time, and a start waits for it. The name changes with the
-// layout, so an older cache is rebuilt rather than misread.
-const manifestFile = "manifest-2.gob"
-
-// maxManifest bounds the manifest read: some 200 bytes a source, so 64 MB
-// is far beyond any library, and a file past it is damage, rebuilt.
-const maxManifest = 64 << 20
-
-func readManifest(dir string) (*manifest, error) {
-	// Not os.ReadFile: a manifest made a FIFO or a link to /dev/zero would
-	// hang every start (waiting for a writer, or reading without end).
-	data, err := plainfile.Read(filepath.Join(dir, manifestFile), maxManifest)
-	if err != nil {
-		return nil, err
-	}
-	var m manifest
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&m); err != nil {
-		return nil, err
-	}
-	return &m, nil
-}
-
-// writeManifest replaces the manifest atomically: temp file, sync, rename.
-func writeManifest(dir string, m *manifest) error {
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(m); err != nil {
-		return err
-	}
-	if err := atomicfile.Replace(filepath.Join(dir, manifestFile), buf.Bytes()); err != nil {
-		return err
-	}
-	os.Remove(filepath.Join(dir, "manifest.gob")) // the first layout's, if any
-	return nil
-}

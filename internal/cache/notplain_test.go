@@ -28,7 +28,7 @@ func TestCacheFilesThatAreNotPlainFiles(t *testing.T) {
 	if _, err := os.Stat("/dev/zero"); err != nil {
 		t.Skip("no /dev/zero here")
 	}
-	files := []string{"manifest-2.gob", "index/index_meta.json", "index/store/root.bolt", "segment",
+	files := []string{"manifest-3.bin", "index/index_meta.json", "index/store/root.bolt", "segment",
 		"index/cypx-facets.bin", "index/cypx-checked.json"}
 	for _, name := range files {
 		for _, kind := range []string{"fifo", "zero"} {
@@ -109,11 +109,11 @@ func TestCacheFilesThatAreNotPlainFiles(t *testing.T) {
 // outside the cache in place of each file the cache writes beside the
 // index — the manifest, the facet table, the record of checked segments.
 // cypx wrote through each link, replacing the file it led to (a user's
-// notes, a dotfile) with a gob, a facet table or JSON, silently. Now the
+// notes, a dotfile) with a manifest, a facet table or JSON, silently. Now the
 // link itself is replaced by the cache's file and the file outside stays
 // as it was.
 func TestLinksInTheCacheAreNotWrittenThrough(t *testing.T) {
-	for _, name := range []string{"manifest-2.gob", "index/cypx-facets.bin", "index/cypx-checked.json"} {
+	for _, name := range []string{"manifest-3.bin", "index/cypx-facets.bin", "index/cypx-checked.json"} {
 		t.Run(filepath.Base(name), func(t *testing.T) {
 			dir, root, outside := t.TempDir(), t.TempDir(), t.TempDir()
 			gen.Write(dir, 60, 1)
@@ -224,7 +224,7 @@ func TestLinkedIndexFolderIsNotUsed(t *testing.T) {
 // with one warning, the cache is used, and the start after opens it
 // without a word.
 func TestThingsPlantedInTheCacheAreCleared(t *testing.T) {
-	for _, name := range []string{"lock", "manifest-2.gob"} {
+	for _, name := range []string{"lock", "manifest-3.bin"} {
 		for _, kind := range []string{"folder", "fifo", "link"} {
 			t.Run(name+" "+kind, func(t *testing.T) {
 				o, root, warnings := builtCache(t)

@@ -289,6 +289,18 @@ func (m Merge) Open(name string) (fs.File, error) {
 	return m.Second.Open(name)
 }
 
+// Layers are the corpora merged, the first first: each has a folder of
+// sources of its own, which the cache looks at apart.
+func (m Merge) Layers() []fs.FS {
+	var out []fs.FS
+	for _, f := range []fs.FS{m.First, m.Second} {
+		if f != nil {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // Glob lists the files of both corpora that match.
 func (m Merge) Glob(pattern string) ([]string, error) {
 	seen := map[string]bool{}

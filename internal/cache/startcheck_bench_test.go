@@ -1,0 +1,67 @@
+package cache
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/cypx/cypx/internal/corpus"
+)
+
+// BenchmarkStartCheck is the part of a warm start that decides whether the
+// cached index is current, over a folder of 20,000 source files and a
+// manifest that records them (no index: the check is the same whatever
+// the files hold): "full" lists and stats every file and compares the
+// states with the manifest's, "quick" reads the record of the last full
+// check and looks at the folder and the newest files.
+func BenchmarkStartCheck(b *testing.B) {
+	const files = 20000
+	dir, cache := b.TempDir(), b.TempDir()
+	src := filepath.Join(dir, corpus.SourcesDir)
+	if err := os.MkdirAll(src, 0o755); err != nil {
+		b.Fatal(err)
+	}
+	past := time.Now().Add(-time.Hour)
+	for i := range files {
+		f := filepath.Join(src, fmt.Sprintf("gen-%06d.md", i))
+		if err := os.WriteFile(f, fmt.Appendf(nil, "---\ntitle: %d\n---\nText.\n", i), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := os.Chtimes(src, past, past); err != nil {
+		b.Fatal(err)
+	}
+	c := clock
+	clock = func() time.Time { return time.Now().Add(10 * time.Second) } // the folder's change time is now
+	b.Cleanup(func() { clock = c })
+	fsys := os.DirFS(dir)
+	w := &warm{}
+	w.listAndStat(fsys)
+	states := hashChanged(fsys, w.stats, nil)
+	if err := writeManifest(cache, newManifest(states, nil, nil, nil)); err != nil {
+		b.Fatal(err)
+	}
+	recordCheck(fsys, cache, w.check, states)
+	old, err := readManifest(cache)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("full", func(b *testing.B) {
+		for b.Loop() {
+			w := &warm{}
+			w.listAndStat(fsys)
+			if changed, removed := diff(old, hashChanged(fsys, w.stats, old)); len(changed)+len(removed) != 0 {
+				b.Fatalf("%d changed, %d removed", len(changed), len(removed))
+			}
+		}
+	})
+	b.Run("quick", func(b *testing.B) {
+		for b.Loop() {
+			if !quickCheck(fsys, cache) || !embeddedUnchanged(fsys, old) {
+				b.Fatal("the record does not vouch for an unchanged folder")
+			}
+		}
+	})
+}

@@ -139,9 +139,10 @@ func (a *app) open(ctx context.Context) (*index.Index, *cache.Catalog, error) {
 	prog := newProgress(a.io.err)
 	ix, cat, err := cache.Open(ctx, cache.Options{
 		Root: a.cacheRootOrEmpty(), Name: a.corpusName(name), FS: fsys, Fallback: bundled.FS, Rebuild: a.rebuild,
-		Progress: prog.indexing,
-		Reading:  prog.reading,
-		Warn:     func(w string) { fmt.Fprintf(a.io.err, "warning: %s\n", evidence.PrintableLine(w)) },
+		TrustFolders: a.trustFolders(),
+		Progress:     prog.indexing,
+		Reading:      prog.reading,
+		Warn:         func(w string) { fmt.Fprintf(a.io.err, "warning: %s\n", evidence.PrintableLine(w)) },
 	})
 	if err != nil {
 		return nil, nil, err

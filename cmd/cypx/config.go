@@ -56,6 +56,15 @@ func (a *app) citeStyle(flag string) (evidence.Style, error) {
 	return c.Style(), nil
 }
 
+// trustFolders says the user chose the quicker start check for a large
+// library (cypx config set start_check folders). Settings that cannot be
+// read leave the default, every file checked: the command reports them
+// where it reads the style.
+func (a *app) trustFolders() bool {
+	c, err := a.settings()
+	return err == nil && c.TrustFolders()
+}
+
 // configuredStyle reads the settings file afresh for the configured
 // style: the explorer asks at each copy and export, so that a style set
 // while it is open applies at once (a.settings keeps what it first read).
@@ -74,11 +83,17 @@ func configuredStyle() (evidence.Style, error) {
 func configCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "config",
-		Short: "Show or change settings (the citation style): get, set, unset, list, path",
+		Short: "Show or change settings (citation style, start check): get, set, unset, list, path",
 		Long: `Settings are kept in $XDG_CONFIG_HOME/cypx/config.yaml
 ($CYPX_HOME/config/config.yaml when CYPX_HOME is set). Known settings:
-  style   citation style of copies, cypx cite and exported packs:
-          harvard (the default), apa, vancouver or footnotes
+  style        citation style of copies, cypx cite and exported packs:
+               harvard (the default), apa, vancouver or footnotes
+  start_check  how a start checks a library of 1,000 source files or more:
+               files (the default: every file's size and time, every start)
+               or folders (its folders' times and its 64 newest files, for
+               a minute after a full check: faster at tens of thousands of
+               files, but an older file rewritten in place may be read as
+               it was for up to a minute)
 A command's own --style flag wins over the setting.`,
 		Args: cobra.NoArgs,
 	}

@@ -136,6 +136,7 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		var warnings []string
 		ix, cat, err := cache.Open(ctx, cache.Options{
 			Root: a.cacheRootOrEmpty(), Name: a.corpusName(name), FS: fsys, Fallback: bundled.FS, Live: live, Rebuild: rebuild,
+			TrustFolders: a.trustFolders(),
 			Progress: func(done, total int) {
 				p.Send(tui.IndexProgressMsg{Done: done, Total: total, Elapsed: time.Since(start)})
 			},

@@ -59,6 +59,12 @@ type Options struct {
 	Live *Live
 	// thesaurus normalises figure records while extracting (Open sets it).
 	thesaurus *thesaurus.Thesaurus
+	// TrustFolders lets a start of a library of quickMinFiles files or
+	// more trust its folders' stamps and newest files for quickMaxAge
+	// after a full check instead of stat-ing every file (see
+	// quickcheck.go): a file rewritten in place may be missed for that
+	// long, so it is asked for (cypx config set start_check folders).
+	TrustFolders bool
 	// Rebuild builds the index again even if the cache looks current: for
 	// an index that reads found damaged while open (index.ErrDamaged).
 	// Release the damaged index first (Live.Release, or Close).
@@ -460,7 +466,7 @@ func openWarm(o Options, idxPath, dir string, cached bool) *warm {
 	var wg sync.WaitGroup
 	wg.Go(func() { w.tax, w.themesHash, w.taxErr = pipeline.LoadTaxonomy(o.FS, o.Fallback) })
 	wg.Go(func() {
-		if cached && !o.Rebuild && quickCheck(o.FS, dir) {
+		if cached && !o.Rebuild && o.TrustFolders && quickCheck(o.FS, dir) {
 			w.quick = true
 			return
 		}

@@ -72,9 +72,9 @@ func quickSettings(t *testing.T) *time.Duration {
 	return &ahead
 }
 
-func openCounted(t *testing.T, root, dir string, fsys fs.FS) *Catalog {
+func openCounted(t *testing.T, root, dir string, fsys fs.FS, trust bool) *Catalog {
 	t.Helper()
-	ix, cat, err := Open(context.Background(), Options{Root: root, Name: dir, FS: fsys, Fallback: bundled.FS,
+	ix, cat, err := Open(context.Background(), Options{Root: root, Name: dir, FS: fsys, Fallback: bundled.FS, TrustFolders: trust,
 		Warn: func(w string) { t.Errorf("warning: %s", w) }})
 	if err != nil {
 		t.Fatal(err)
@@ -93,12 +93,12 @@ func TestWarmStartReadsNoFileOfAnUnchangedLibrary(t *testing.T) {
 		t.Fatal(err)
 	}
 	fsys := &countingFS{FS: os.DirFS(dir)}
-	if cat := openCounted(t, root, dir, fsys); cat.Rebuilt != "built" || cat.Items != 1000 {
+	if cat := openCounted(t, root, dir, fsys, true); cat.Rebuilt != "built" || cat.Items != 1000 {
 		t.Fatalf("first open: %s, %d items", cat.Rebuilt, cat.Items)
 	}
 	for range 2 {
 		fsys.reset()
-		cat := openCounted(t, root, dir, fsys)
+		cat := openCounted(t, root, dir, fsys, true)
 		if cat.Rebuilt != "opened" || cat.Items != 1000 || len(cat.Sources) != 20 {
 			t.Fatalf("warm open: %s, %d items, %d sources", cat.Rebuilt, cat.Items, len(cat.Sources))
 		}
@@ -132,7 +132,7 @@ func TestQuickCheckNoticesWhatItSays(t *testing.T) {
 	fsys := os.DirFS(dir)
 	expect := func(what, want string) {
 		t.Helper()
-		if cat := openCounted(t, root, dir, fsys); cat.Rebuilt != want {
+		if cat := openCounted(t, root, dir, fsys, true); cat.Rebuilt != want {
 			t.Errorf("%s: %s, want %s", what, cat.Rebuilt, want)
 		}
 	}
@@ -165,6 +165,37 @@ func TestQuickCheckNoticesWhatItSays(t *testing.T) {
 	expect("a file rewritten in place in a library under quickMinFiles", "updated 1 source")
 }
 
+// TestStartChecksEveryFileUnlessAsked: by default (start_check files) a
+// start of a large library stats every file, so an older file rewritten in
+// place is seen at once; only Options.TrustFolders (start_check folders)
+// trusts the folders. A stale figure after an edit is a wrong figure in a
+// briefing, so the faster check is the user's choice, not the default.
+func TestStartChecksEveryFileUnlessAsked(t *testing.T) {
+	quickSettings(t)
+	dir, root := t.TempDir(), t.TempDir()
+	if err := gen.Write(dir, 1000, 1); err != nil {
+		t.Fatal(err)
+	}
+	src := func(name string) string { return filepath.Join(dir, corpus.SourcesDir, name) }
+	base := time.Now().Add(-time.Hour)
+	for i := range 20 {
+		at := base.Add(time.Duration(i) * time.Minute)
+		if err := os.Chtimes(src(genName(i)), at, at); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fsys := &countingFS{FS: os.DirFS(dir)}
+	openCounted(t, root, dir, fsys, false)
+	fsys.reset()
+	if cat := openCounted(t, root, dir, fsys, false); cat.Rebuilt != "opened" || fsys.listings == 0 || fsys.stats < 20 {
+		t.Errorf("default warm start: %s, %d listings, %d stats; want every file stat-ed", cat.Rebuilt, fsys.listings, fsys.stats)
+	}
+	appendLine(t, src(genName(2)))
+	if cat := openCounted(t, root, dir, fsys, false); cat.Rebuilt != "updated 1 source" {
+		t.Errorf("an old file rewritten in place, by default: %s, want updated 1 source at once", cat.Rebuilt)
+	}
+}
+
 // TestFolderChangedJustBeforeTheCheckIsNotTrusted: a folder whose time is
 // within racyMargin of the full check may yet change within the same tick
 // of its clock, so no record vouches for it.
@@ -176,9 +207,9 @@ func TestFolderChangedJustBeforeTheCheckIsNotTrusted(t *testing.T) {
 		t.Fatal(err)
 	}
 	fsys := &countingFS{FS: os.DirFS(dir)}
-	openCounted(t, root, dir, fsys)
+	openCounted(t, root, dir, fsys, true)
 	fsys.reset()
-	if cat := openCounted(t, root, dir, fsys); cat.Rebuilt != "opened" || fsys.listings != 1 || fsys.stats != 10 {
+	if cat := openCounted(t, root, dir, fsys, true); cat.Rebuilt != "opened" || fsys.listings != 1 || fsys.stats != 10 {
 		t.Errorf("a folder changed just before the check: %s, %d listings, %d stats; want a full check (1 listing, 10 stats)", cat.Rebuilt, fsys.listings, fsys.stats)
 	}
 	if _, err := os.Stat(filepath.Join(root, "index-"+shortHash(dir), checkFile)); err == nil {
@@ -198,7 +229,7 @@ func TestMergedLibraryStampsEachFolder(t *testing.T) {
 	fsys := library.Merge{First: os.DirFS(dir), Second: bundled.FS}
 	open := func() string {
 		t.Helper()
-		ix, cat, err := Open(context.Background(), Options{Root: root, Name: "merged", FS: fsys, Fallback: bundled.FS})
+		ix, cat, err := Open(context.Background(), Options{Root: root, Name: "merged", FS: fsys, Fallback: bundled.FS, TrustFolders: true})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -47,7 +47,27 @@ var Keys = []Key{
 			return string(st), err
 		},
 	},
+	{
+		Name: "start_check", Default: StartCheckFiles,
+		Help: "how a start checks a library of 1,000 source files or more: files (every file's size and time, at every start) or folders (its folders' times and its 64 newest files for a minute after a full check: faster at tens of thousands of files, but an older file rewritten in place may be read as it was for up to a minute)",
+		Check: func(v string) (string, error) {
+			if v != StartCheckFiles && v != StartCheckFolders {
+				return "", fmt.Errorf("%q: want %s or %s", v, StartCheckFiles, StartCheckFolders)
+			}
+			return v, nil
+		},
+	},
 }
+
+// The values of start_check.
+const (
+	// StartCheckFiles checks every source file at every start (the
+	// default: an edit is always seen).
+	StartCheckFiles = "files"
+	// StartCheckFolders trusts a large library's folders for a minute
+	// after a full check (cache.Options.TrustFolders).
+	StartCheckFolders = "folders"
+)
 
 // Lookup finds a key by name.
 func Lookup(name string) (Key, error) {
@@ -161,6 +181,12 @@ func (c *Config) Get(name string) (string, bool, error) {
 func (c *Config) Style() evidence.Style {
 	v, _, _ := c.Get("style")
 	return evidence.Style(v)
+}
+
+// TrustFolders says start_check is folders.
+func (c *Config) TrustFolders() bool {
+	v, _, _ := c.Get("start_check")
+	return v == StartCheckFolders
 }
 
 // Set checks a value and changes the setting (in memory: Save writes it).

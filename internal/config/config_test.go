@@ -151,3 +151,22 @@ func TestUnsetKeepsTheNoteAboveTheSetting(t *testing.T) {
 		t.Errorf("set again:\n%q", data)
 	}
 }
+
+// TestStartCheck: start_check is files (every file checked) unless set to
+// folders; anything else is refused, naming both values.
+func TestStartCheck(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "config.yaml")
+	c, err := config.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, set, _ := c.Get("start_check"); v != config.StartCheckFiles || set || c.TrustFolders() {
+		t.Fatalf("default %q (set %v, trust %v), want files", v, set, c.TrustFolders())
+	}
+	if err := c.Set("start_check", "quick"); err == nil || !strings.Contains(err.Error(), "files or folders") {
+		t.Errorf("a bad value: %v", err)
+	}
+	if err := c.Set("start_check", "folders"); err != nil || !c.TrustFolders() {
+		t.Errorf("folders: %v, trust %v", err, c.TrustFolders())
+	}
+}

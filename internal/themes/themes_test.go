@@ -1028,3 +1028,35 @@ func TestSpeakersCountedAndTheirLookalikes(t *testing.T) {
 		}
 	}
 }
+
+// Joint working with named partners, staff confidence, boards told,
+// places ranked and national standards, in words no rule was written
+// from; a place with "the lowest rate in" its region is not ranked
+// against groups of people, where "the lowest uptake in" it is.
+func TestBoardsStandardsAndPlacesRanked(t *testing.T) {
+	tax := taxonomy(t)
+	cases := []struct {
+		text, theme string
+		want        bool
+	}{
+		{"The hospice drew up the new pathway with the two councils.", "integration", true},
+		{"We will test the new front door with partners before April.", "integration", true},
+		{"Care plans at the special school now have health input.", "integration", true},
+		{"Teachers told us they did not feel confident using an auto-injector.", "workforce", true},
+		{"Parents felt confident that the new clinic would help.", "workforce", false},
+		{"Only half of nursery practitioners felt confident spotting sepsis.", "workforce", true},
+		{"The committee receives quarterly reports on school nursing caseloads.", "leadership", true},
+		{"Uptake ranged from 58% in the lowest-performing practice to 91% in the best.", "inequalities", true},
+		{"Harbour ward has the lowest uptake in the city.", "inequalities", true},
+		{"Coverage reached 80%, the lowest rate in the county.", "inequalities", false},
+		{"The gap with England has closed since 2022.", "inequalities", true},
+		{"The national access standard asks that routine cases start within four weeks.", "national-policy", true},
+		{"Waits met the standard in every month.", "national-policy", false},
+	}
+	for _, c := range cases {
+		got := tax.TagItem(evidence.Item{Text: c.text})
+		if slices.Contains(got, c.theme) != c.want {
+			t.Errorf("TagItem(%q) = %v: %s should be %v", c.text, got, c.theme, c.want)
+		}
+	}
+}

@@ -1051,6 +1051,10 @@ func TestBoardsStandardsAndPlacesRanked(t *testing.T) {
 		{"Coverage reached 80%, the lowest rate in the county.", "inequalities", false},
 		{"The gap with England has closed since 2022.", "inequalities", true},
 		{"The national access standard asks that routine cases start within four weeks.", "national-policy", true},
+		// A family on a benefit is a family on a low income, not a policy.
+		{"Babies in households claiming Universal Credit were less often weighed at two.", "national-policy", false},
+		{"Babies in households claiming Universal Credit were less often weighed at two.", "inequalities", true},
+		{"The cut to Universal Credit will fall hardest on large families.", "national-policy", true},
 		{"Waits met the standard in every month.", "national-policy", false},
 	}
 	for _, c := range cases {

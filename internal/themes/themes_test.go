@@ -1017,6 +1017,12 @@ func TestSpeakersCountedAndTheirLookalikes(t *testing.T) {
 		// Prescribing shared between GPs and specialists is joint working.
 		{"Nine practices have not yet signed the shared care protocol for melatonin.", "integration", true},
 		{"The shared care arrangement lets GPs continue the prescription.", "integration", true},
+		// A specialist nurse a family sees or praises is the service, not
+		// the workforce; too few of them are the workforce.
+		{"Most children waited ten weeks to see a diabetes specialist nurse.", "workforce", false},
+		{"Nine in ten had been seen by an asthma specialist nurse within a month.", "workforce", false},
+		{"Carers were positive about the specialist nurses.", "workforce", false},
+		{"The trust has too few specialist nurses for its caseload.", "workforce", true},
 		// A parliamentary committee's name is no social care.
 		{"We will send the report to the Health and Social Care and Treasury select committees.", "social-care", false},
 		{"Children's social care referrals rose by 8%.", "social-care", true},

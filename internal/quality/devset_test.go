@@ -159,7 +159,16 @@ var floors = map[string][2]float64{
 	// asks rounds' 18, whose themes were not worked on, pull the whole
 	// set's recall to 0.8631 (5,089 of 5,896) and its precision to 0.8880
 	// (of 5,731); the floors follow, rounded down.
-	"themes": {0.887, 0.863},
+	// Round 20 spent a held-out set on themes: word families for speakers
+	// counted or met, joint work with named partners, places ranked, and
+	// lookalikes (examining surveys, "most likely to pick up", specialist
+	// nurses a family sees), with no
+	// label changed, took the 266 to 0.8882 / 0.8647 (5,098 of 5,740 and
+	// of 5,896). Three documents written for it, labelled before any
+	// run, scored 0.825 / 0.717 alone with the rules before it and 0.907
+	// / 0.848 after; the 269 stand at 0.8883 / 0.8645 (5,137 of 5,783
+	// and of 5,942). The recall floor follows, rounded down.
+	"themes": {0.887, 0.864},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

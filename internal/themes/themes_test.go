@@ -978,3 +978,95 @@ func TestUnseenPhrasingsAndTheirLookalikes(t *testing.T) {
 		}
 	}
 }
+
+// Classes of miss seen on documents nobody tuned for, each in new words:
+// a count or share standing between the speakers and their verb, people
+// counted as they reply, how families felt about a service, people met at
+// an engagement session, and the lookalikes beside them.
+func TestSpeakersCountedAndTheirLookalikes(t *testing.T) {
+	tax := taxonomy(t)
+	cases := []struct {
+		text, theme string
+		want        bool
+	}{
+		// A share or count between the speakers and what they said.
+		{"Two in three carers (64%) told us the helpline never rang back.", "voice", true},
+		{"Most young people (n=212) said the clinic felt unwelcoming.", "voice", true},
+		{"Families (38) described the letters as confusing.", "voice", true},
+		{"Four in 10 schools (41%) said they had no asthma policy.", "voice", false},
+		// People counted as they answer.
+		{"We put the question on the group's page and 96 parents responded.", "voice", true},
+		{"By Friday, 41 young carers had replied.", "voice", true},
+		{"By Friday, 41 practices had replied.", "voice", false},
+		// How the people served felt about it.
+		{"Carers were critical of the new booking line.", "voice", true},
+		{"Young people were mostly positive about the drop-in.", "voice", true},
+		{"Parents were unhappy with the move to phone appointments.", "voice", true},
+		{"Children were happy to play outside in all weathers.", "voice", false},
+		// People met at an engagement session.
+		{"Young people at our workshop in the library asked for evening hours.", "voice", true},
+		{"Parents at the coffee morning at Hillside school raised the cost of travel.", "voice", true},
+		// A national dental or weight survey of children examines them; it
+		// does not ask them.
+		{"In the last national dental survey of children aged five, a quarter had decay.", "voice", false},
+		{"In the last national dental survey of children aged five, a quarter had decay.", "prevention", true},
+		{"A survey of children aged 11 to 15 found most wanted more say.", "voice", true},
+		// A check "most likely to pick up" a problem compares no groups.
+		{"The two-year review is the contact most likely to spot a language delay.", "inequalities", false},
+		{"Boys from the most deprived wards were most likely to be admitted.", "inequalities", true},
+		// Prescribing shared between GPs and specialists is joint working.
+		{"Nine practices have not yet signed the shared care protocol for melatonin.", "integration", true},
+		{"The shared care arrangement lets GPs continue the prescription.", "integration", true},
+		// A specialist nurse a family sees or praises is the service, not
+		// the workforce; too few of them are the workforce.
+		{"Most children waited ten weeks to see a diabetes specialist nurse.", "workforce", false},
+		{"Nine in ten had been seen by an asthma specialist nurse within a month.", "workforce", false},
+		{"Carers were positive about the specialist nurses.", "workforce", false},
+		{"The trust has too few specialist nurses for its caseload.", "workforce", true},
+		// A parliamentary committee's name is no social care.
+		{"We will send the report to the Health and Social Care and Treasury select committees.", "social-care", false},
+		{"Children's social care referrals rose by 8%.", "social-care", true},
+	}
+	for _, c := range cases {
+		got := tax.TagItem(evidence.Item{Text: c.text})
+		if slices.Contains(got, c.theme) != c.want {
+			t.Errorf("TagItem(%q) = %v: %s should be %v", c.text, got, c.theme, c.want)
+		}
+	}
+}
+
+// Joint working with named partners, staff confidence, boards told,
+// places ranked and national standards, in words no rule was written
+// from; a place with "the lowest rate in" its region is not ranked
+// against groups of people, where "the lowest uptake in" it is.
+func TestBoardsStandardsAndPlacesRanked(t *testing.T) {
+	tax := taxonomy(t)
+	cases := []struct {
+		text, theme string
+		want        bool
+	}{
+		{"The hospice drew up the new pathway with the two councils.", "integration", true},
+		{"We will test the new front door with partners before April.", "integration", true},
+		{"Care plans at the special school now have health input.", "integration", true},
+		{"Teachers told us they did not feel confident using an auto-injector.", "workforce", true},
+		{"Parents felt confident that the new clinic would help.", "workforce", false},
+		{"Only half of nursery practitioners felt confident spotting sepsis.", "workforce", true},
+		{"The committee receives quarterly reports on school nursing caseloads.", "leadership", true},
+		{"Uptake ranged from 58% in the lowest-performing practice to 91% in the best.", "inequalities", true},
+		{"Harbour ward has the lowest uptake in the city.", "inequalities", true},
+		{"Coverage reached 80%, the lowest rate in the county.", "inequalities", false},
+		{"The gap with England has closed since 2022.", "inequalities", true},
+		{"The national access standard asks that routine cases start within four weeks.", "national-policy", true},
+		// A family on a benefit is a family on a low income, not a policy.
+		{"Babies in households claiming Universal Credit were less often weighed at two.", "national-policy", false},
+		{"Babies in households claiming Universal Credit were less often weighed at two.", "inequalities", true},
+		{"The cut to Universal Credit will fall hardest on large families.", "national-policy", true},
+		{"Waits met the standard in every month.", "national-policy", false},
+	}
+	for _, c := range cases {
+		got := tax.TagItem(evidence.Item{Text: c.text})
+		if slices.Contains(got, c.theme) != c.want {
+			t.Errorf("TagItem(%q) = %v: %s should be %v", c.text, got, c.theme, c.want)
+		}
+	}
+}

@@ -120,15 +120,7 @@ func TestQuickCheckNoticesWhatItSays(t *testing.T) {
 	if err := gen.Write(dir, 1000, 1); err != nil {
 		t.Fatal(err)
 	}
-	src := func(name string) string { return filepath.Join(dir, corpus.SourcesDir, name) }
-	// Files of distinct ages: gen-000000 the oldest, gen-000019 the newest.
-	base := time.Now().Add(-time.Hour)
-	for i := range 20 {
-		at := base.Add(time.Duration(i) * time.Minute)
-		if err := os.Chtimes(src(genName(i)), at, at); err != nil {
-			t.Fatal(err)
-		}
-	}
+	src := agedSources(t, dir)
 	fsys := os.DirFS(dir)
 	expect := func(what, want string) {
 		t.Helper()
@@ -176,14 +168,7 @@ func TestStartChecksEveryFileUnlessAsked(t *testing.T) {
 	if err := gen.Write(dir, 1000, 1); err != nil {
 		t.Fatal(err)
 	}
-	src := func(name string) string { return filepath.Join(dir, corpus.SourcesDir, name) }
-	base := time.Now().Add(-time.Hour)
-	for i := range 20 {
-		at := base.Add(time.Duration(i) * time.Minute)
-		if err := os.Chtimes(src(genName(i)), at, at); err != nil {
-			t.Fatal(err)
-		}
-	}
+	src := agedSources(t, dir)
 	fsys := &countingFS{FS: os.DirFS(dir)}
 	openCounted(t, root, dir, fsys, false)
 	fsys.reset()
@@ -278,4 +263,19 @@ func appendLine(t *testing.T, path string) {
 	if err := f.Close(); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// agedSources gives the generated library's 20 files distinct ages, gen-000000
+// the oldest and gen-000019 the newest, and returns the path of a source.
+func agedSources(t *testing.T, dir string) func(name string) string {
+	t.Helper()
+	src := func(name string) string { return filepath.Join(dir, corpus.SourcesDir, name) }
+	base := time.Now().Add(-time.Hour)
+	for i := range 20 {
+		at := base.Add(time.Duration(i) * time.Minute)
+		if err := os.Chtimes(src(genName(i)), at, at); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return src
 }

@@ -499,3 +499,26 @@ func TestARecordFileOfSeveralWorksIsRefused(t *testing.T) {
 		t.Errorf("one record: %+v, %v", s, err)
 	}
 }
+
+// TestFieldsBracedWholeAreReadAsWritten: a title, institution or address
+// braced whole, as Better BibTeX and JabRef keep a style from changing its
+// case (`title = {{NHS} and {CQC}}`, `institution = {{NHS England}}`), is
+// read as its text. Before, every field braced whole was read as an
+// organisation author is, with a comma after it: the report was imported
+// as published by "NHS England," (round 19, red team).
+func TestFieldsBracedWholeAreReadAsWritten(t *testing.T) {
+	text := "@techreport{k,\n  author = {{NHS Providers}},\n  title = {{NHS} and {CQC}},\n  institution = {{NHS England}},\n  address = {{London}},\n  year = {2024},\n}\n"
+	got, err := refs.Read("braced.bib", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Title != "NHS and CQC" || got.Publisher != "NHS England" || got.Place != "London" {
+		t.Errorf("title %q, publisher %q, place %q", got.Title, got.Publisher, got.Place)
+	}
+	// An author braced whole is still an organisation: the publisher,
+	// where the record names no other.
+	got, err = refs.Read("org.bib", []byte("@techreport{k,\n  author = {{NHS Providers}},\n  title = {Waits},\n  year = {2024},\n}\n"))
+	if err != nil || got.Publisher != "NHS Providers" || got.Author != "" {
+		t.Errorf("organisation author: publisher %q, author %q, %v", got.Publisher, got.Author, err)
+	}
+}

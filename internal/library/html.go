@@ -46,7 +46,10 @@ func importHTML(data []byte) (Imported, error) {
 		return im, fmt.Errorf("cannot read the page: %v", err)
 	}
 	info := readPageInfo(doc)
-	body, art := pageBody(doc, true, info.publisher.value)
+	body, art, err := pageBody(doc, true, info.publisher.value)
+	if err != nil {
+		return im, err
+	}
 	im.Body = body
 
 	// Readability's own reading of the page is the last resort.
@@ -117,7 +120,7 @@ func isPrivateUse(r rune) bool { return unicode.Is(unicode.Co, r) }
 // written, furniture lines, the publisher's description of itself and
 // repeated blocks dropped, footnotes last; footnote markers are written
 // "[^3]", whether they link to a note or are superscripts alone.
-func pageBody(doc *html.Node, findArticle bool, publisher string) (string, readability.Article) {
+func pageBody(doc *html.Node, findArticle bool, publisher string) (string, readability.Article, error) {
 	openPanels(doc)
 	notes, notesHeading := takeFootnotes(doc)
 	markSupMarkers(doc)
@@ -137,7 +140,10 @@ func pageBody(doc *html.Node, findArticle bool, publisher string) (string, reada
 					root = root.Parent
 				}
 				setAtoms(root)
-				blocks = htmlBlocks(root, false)
+				var err error
+				if blocks, err = htmlBlocks(root, false); err != nil {
+					return "", art, err
+				}
 			}
 		}
 	}
@@ -145,7 +151,10 @@ func pageBody(doc *html.Node, findArticle bool, publisher string) (string, reada
 		// Readability found no article (a short page, a newsletter laid out
 		// in tables): the whole page, without its furniture, is the text.
 		if body := findFirst(doc, func(n *html.Node) bool { return n.Data == "body" }); body != nil {
-			blocks = htmlBlocks(body, !findArticle)
+			var err error
+			if blocks, err = htmlBlocks(body, !findArticle); err != nil {
+				return "", art, err
+			}
 		}
 	}
 	if findArticle {
@@ -165,7 +174,7 @@ func pageBody(doc *html.Node, findArticle bool, publisher string) (string, reada
 		}
 		body += "\n\n" + strings.Join(defs, "\n\n")
 	}
-	return strings.TrimSpace(body) + "\n", art
+	return strings.TrimSpace(body) + "\n", art, nil
 }
 
 // demoteSubheadings turns h2 into h3 before readability, which drops an h2

@@ -136,3 +136,34 @@ func TestDeeplyNestedPageIsRefusedPlainly(t *testing.T) {
 		t.Errorf("a page nested 600 deep: %v, want it to name %q", err, want)
 	}
 }
+
+// TestSpanningCellsAreBoundedByTheSourceLimit: a cell spanning rows is
+// written again in every row under it, so a page whose rows each open
+// with a cell spanning the rest of the table writes every such cell above
+// each row again: 500 rows of 400-byte cells (a 220 KB page) are 50 MB of
+// Markdown, and 2,000 rows of cells spanning 1,000 columns (134 KB) were
+// 580 MB, 220 s and 3.9 GB before the import refused them as too large.
+// The writing (pageBody, for a web page and an e-mail's HTML part) stops
+// once it passes the most a source may hold, and says why.
+func TestSpanningCellsAreBoundedByTheSourceLimit(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<html><body><h1>Children waiting</h1><table><tr><th>Area</th><th>2024</th></tr>")
+	long := strings.Repeat("Northamptonshire-and-Peterborough ", 12)
+	for i := range 500 {
+		fmt.Fprintf(&b, `<tr><td rowspan="0">%s%d</td><td>%d%%</td></tr>`, long, i, i%100)
+	}
+	b.WriteString("</table></body></html>")
+	doc, err := parseHTML(b.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _, err := pageBody(doc, false, "")
+	if err == nil || !strings.Contains(err.Error(), "spanning rows and columns (rowspan, colspan)") {
+		t.Errorf("pageBody: %d bytes, error %v", len(body), err)
+	}
+	// A table that fits is written as before, its spanning cell in each row.
+	doc, _ = parseHTML(`<table><tr><th>Area</th><th>2024</th></tr><tr><td rowspan="2">North</td><td>5%</td></tr><tr><td>6%</td></tr></table>`)
+	if body, _, err := pageBody(doc, false, ""); err != nil || !strings.Contains(body, "| North | 6% |") {
+		t.Errorf("small table: %q, %v", body, err)
+	}
+}

@@ -522,3 +522,21 @@ func TestFieldsBracedWholeAreReadAsWritten(t *testing.T) {
 		t.Errorf("organisation author: publisher %q, author %q, %v", got.Publisher, got.Author, err)
 	}
 }
+
+// TestCSLDatePartsAreWholeNumbers: a CSL JSON date part that is no whole
+// year, month or day is an error naming it as written. Before, 2024.5 was
+// read as 2024 without a word, and 1e20 was refused as the bad date
+// "-9223372036854775808", a number the file does not hold (round 19, red
+// team).
+func TestCSLDatePartsAreWholeNumbers(t *testing.T) {
+	for parts, want := range map[string]string{"[[2024.5]]": "2024.5", "[[1e20]]": "1e+20", "[[2024, 7.5]]": "7.5"} {
+		_, err := refs.Read("r.json", []byte(`{"type": "report", "title": "T", "publisher": "P", "issued": {"date-parts": `+parts+`}}`))
+		if err == nil || !strings.Contains(err.Error(), "bad date part "+want+" ") || strings.Contains(err.Error(), "922337") {
+			t.Errorf("%s: %v", parts, err)
+		}
+	}
+	got, err := refs.Read("r.json", []byte(`{"type": "report", "title": "T", "publisher": "P", "issued": {"date-parts": [[2024, 7, 15]]}}`))
+	if err != nil || got.Date.Year != 2024 || got.Date.Day != 15 {
+		t.Errorf("%+v, %v", got.Date, err)
+	}
+}

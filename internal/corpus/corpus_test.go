@@ -78,6 +78,8 @@ func TestParseProblemsNameFileAndLine(t *testing.T) {
 		{"no front matter", "h.md", "Just text.\n", `h.md:1: no front matter`},
 		{"yaml syntax", "i.md", "---\ntitle: T\npublisher: [P\ndate: 2024\ntype: report\n---\nBody.\n", `i.md:`},
 		{"list value", "j.md", "---\ntitle: T\npublisher: [P, Q]\ndate: 2024\ntype: report\n---\nBody.\n", `j.md:3: publisher: want a single value`},
+		// An alias was told it was a list or map (round 19, red team).
+		{"alias value", "j2.md", "---\ntitle: &t T\npublisher: *t\ndate: 2024\ntype: report\n---\nBody.\n", `j2.md:3: publisher: a YAML alias of the anchor "t": write the value itself`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -162,6 +162,12 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			continue
 		}
 		seen[key] = line
+		if v.Kind == yaml.AliasNode {
+			// "publisher: *pub" names another key's value; it was told
+			// it was a list or map, which it may not be.
+			keyed(key, line, "%s: a YAML alias of the anchor %s: write the value itself", key, evidence.QuoteInput(v.Value))
+			continue
+		}
 		if v.Kind != yaml.ScalarNode {
 			keyed(key, line, "%s: want a single value, not a list or map", key)
 			continue

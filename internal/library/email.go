@@ -324,7 +324,10 @@ func messageBody(top *message) (string, signature, *innerHeaders, error) {
 	forward := isForwardSubject(top.subject) || htmlForwardRe.MatchString(textOf(doc))
 	markQuotesAndSignatures(doc, forward)
 	boldLinesAsHeadings(doc)
-	text, _ := pageBody(doc, false, "")
+	text, _, err := pageBody(doc, false, "")
+	if err != nil {
+		return "", signature{}, nil, fmt.Errorf("the e-mail's HTML part: %v", err)
+	}
 	body, sig, inner := cleanEmailText(text, forward)
 	return body, sig, inner, nil
 }

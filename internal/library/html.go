@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -46,7 +47,10 @@ func importHTML(data []byte) (Imported, error) {
 		return im, fmt.Errorf("cannot read the page: %v", err)
 	}
 	info := readPageInfo(doc)
-	body, art := pageBody(doc, true, info.publisher.value)
+	body, art, err := pageBody(doc, true, info.publisher.value)
+	if err != nil {
+		return im, err
+	}
 	im.Body = body
 
 	// Readability's own reading of the page is the last resort.
@@ -117,7 +121,7 @@ func isPrivateUse(r rune) bool { return unicode.Is(unicode.Co, r) }
 // written, furniture lines, the publisher's description of itself and
 // repeated blocks dropped, footnotes last; footnote markers are written
 // "[^3]", whether they link to a note or are superscripts alone.
-func pageBody(doc *html.Node, findArticle bool, publisher string) (string, readability.Article) {
+func pageBody(doc *html.Node, findArticle bool, publisher string) (string, readability.Article, error) {
 	openPanels(doc)
 	notes, notesHeading := takeFootnotes(doc)
 	markSupMarkers(doc)
@@ -137,7 +141,10 @@ func pageBody(doc *html.Node, findArticle bool, publisher string) (string, reada
 					root = root.Parent
 				}
 				setAtoms(root)
-				blocks = htmlBlocks(root, false)
+				var err error
+				if blocks, err = htmlBlocks(root, false); err != nil {
+					return "", art, err
+				}
 			}
 		}
 	}
@@ -145,7 +152,10 @@ func pageBody(doc *html.Node, findArticle bool, publisher string) (string, reada
 		// Readability found no article (a short page, a newsletter laid out
 		// in tables): the whole page, without its furniture, is the text.
 		if body := findFirst(doc, func(n *html.Node) bool { return n.Data == "body" }); body != nil {
-			blocks = htmlBlocks(body, !findArticle)
+			var err error
+			if blocks, err = htmlBlocks(body, !findArticle); err != nil {
+				return "", art, err
+			}
 		}
 	}
 	if findArticle {
@@ -165,7 +175,7 @@ func pageBody(doc *html.Node, findArticle bool, publisher string) (string, reada
 		}
 		body += "\n\n" + strings.Join(defs, "\n\n")
 	}
-	return strings.TrimSpace(body) + "\n", art
+	return strings.TrimSpace(body) + "\n", art, nil
 }
 
 // demoteSubheadings turns h2 into h3 before readability, which drops an h2
@@ -316,6 +326,15 @@ func isTableBlock(b string) bool { return strings.HasPrefix(b, "| ") && strings.
 // the article: a pull quote or a "key facts" box repeating a sentence would
 // otherwise make a second statistic. Headings, tables and short blocks
 // (fewer than five words) are kept.
+//
+// Each block was once compared with every other: a page of 20,000
+// paragraphs took 30 s, and one of 200,000 (19 MB, within the limits of
+// a source) over ten minutes. A text of five words or more contained in
+// another holds the three words after its first whole in that one, so
+// each block is compared only with the texts whose three words it holds
+// (repeatCandidates), and at most maxRepeatChecks comparisons are made a
+// page: past them (a page built to share three words between thousands
+// of blocks) a block is kept.
 func dropRepeats(blocks []string) []string {
 	norm := make([]string, len(blocks))
 	for i, b := range blocks {
@@ -323,38 +342,91 @@ func dropRepeats(blocks []string) []string {
 			norm[i] = compareForm(listMarkerRe.ReplaceAllString(b, ""))
 		}
 	}
+	drop := make([]bool, len(blocks))
+	firstOf := map[string]int{}
+	// byKey holds, by their three words after the first, the texts that
+	// drop their block when a longer block holds them, shortest first.
+	byKey := map[string][]repeatCandidate{}
+	for i := range norm {
+		cands := repeatCandidates(norm[i])
+		if len(cands) == 0 {
+			continue
+		}
+		// The same text as an earlier block's is a repeat of it.
+		if k, ok := firstOf[norm[i]]; ok && k < i {
+			drop[i] = true
+		} else if !ok {
+			firstOf[norm[i]] = i
+		}
+		for _, c := range cands {
+			key := strings.Join(strings.SplitN(c, " ", 5)[1:4], " ")
+			byKey[key] = append(byKey[key], repeatCandidate{block: i, text: c})
+		}
+	}
+	for _, list := range byKey {
+		slices.SortStableFunc(list, func(a, b repeatCandidate) int { return len(norm[a.block]) - len(norm[b.block]) })
+	}
+	checks := 0
+	for j, other := range norm {
+		words := strings.Split(other, " ")
+		for k := 0; k+3 <= len(words) && checks < maxRepeatChecks; k++ {
+			for _, c := range byKey[strings.Join(words[k:k+3], " ")] {
+				if len(norm[c.block]) >= len(other) || checks >= maxRepeatChecks {
+					break
+				}
+				if c.block == j || drop[c.block] {
+					continue
+				}
+				checks++
+				if strings.Contains(other, c.text) {
+					drop[c.block] = true
+				}
+			}
+		}
+	}
 	var out []string
 	for i, b := range blocks {
-		if !repeated(norm, i) {
+		if !drop[i] {
 			out = append(out, b)
 		}
 	}
 	return out
 }
 
-func repeated(norm []string, i int) bool {
-	candidates := []string{norm[i]}
-	// A pull quote signed with a dash: "“...” — Dr Jane Smith".
+// maxRepeatChecks bounds the texts dropRepeats compares a page: about a
+// second on a page built to defeat its index (200,000 blocks sharing
+// their three words), far fewer on a real one.
+const maxRepeatChecks = 20_000_000
+
+// repeatCandidate is a text whose presence in a longer block drops the
+// block it is of.
+type repeatCandidate struct {
+	block int
+	text  string
+}
+
+// repeatCandidates are the texts of a block (in compare form) that drop
+// it when found in a longer block: the whole, and the part before a
+// dash, as a pull quote is signed ("“...” — Dr Jane Smith"), each of
+// five words or more once the quotes and stops around it are trimmed.
+func repeatCandidates(norm string) []string {
+	if norm == "" {
+		return nil
+	}
+	candidates := []string{norm}
 	for _, sep := range []string{" — ", " – ", " - "} {
-		if k := strings.LastIndex(norm[i], sep); k > 0 {
-			candidates = append(candidates, strings.TrimSpace(norm[i][:k]))
+		if k := strings.LastIndex(norm, sep); k > 0 {
+			candidates = append(candidates, strings.TrimSpace(norm[:k]))
 		}
 	}
+	var out []string
 	for _, c := range candidates {
 		c = strings.Trim(c, `"'.,;: `)
-		if len(strings.Fields(c)) < 5 {
-			continue
-		}
-		for j, other := range norm {
-			if j == i || other == "" {
-				continue
-			}
-			if len(other) > len(norm[i]) && strings.Contains(other, c) || other == norm[i] && j < i {
-				return true
-			}
+		if len(strings.Fields(c)) >= 5 {
+			out = append(out, c)
 		}
 	}
-	return false
+	return out
 }
 
 var (

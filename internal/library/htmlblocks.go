@@ -1,6 +1,7 @@
 package library
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
@@ -17,20 +19,40 @@ import (
 // between blocks is a paragraph of its own. With lineBreaks, <br> ends a
 // line inside a block (e-mails set signatures and addresses that way);
 // otherwise it is a space, as a browser's reader view shows it.
-func htmlBlocks(root *html.Node, lineBreaks bool) []string {
+//
+// Cells spanning rows and columns are written again in each row and
+// column they cover, so a few bytes of HTML can stand for many cells: a
+// 134 KB page of 2,000 rows, each opening with a cell spanning the rest of
+// the table and 1,000 columns, was 580 MB of Markdown (220 s and 3.9 GB to
+// refuse). What is written is counted as it is made, and past
+// corpus.MaxSourceBytes, the most a source may hold, the writing stops:
+// errTooLargeTable.
+func htmlBlocks(root *html.Node, lineBreaks bool) ([]string, error) {
 	w := blockWriter{lineBreaks: lineBreaks}
 	w.children(root)
-	return w.out
+	if w.overflow {
+		return nil, errTooLargeTable
+	}
+	return w.out, nil
 }
+
+// errTooLargeTable is a page whose tables, their spanning cells written
+// out, would be more than a source may hold.
+var errTooLargeTable = fmt.Errorf("its tables' cells spanning rows and columns (rowspan, colspan), each written in every row and column it covers, would make more than the %d MB a source may hold: split the page, or save the table as a spreadsheet", corpus.MaxSourceBytes>>20)
 
 type blockWriter struct {
 	lineBreaks bool
 	out        []string
+	// size is the bytes of out, and overflow is set once a table would
+	// take them past corpus.MaxSourceBytes; nothing more is written.
+	size     int
+	overflow bool
 }
 
 func (w *blockWriter) add(prefix, s string) {
 	if strings.TrimSpace(s) != "" {
 		w.out = append(w.out, prefix+s)
+		w.size += len(prefix) + len(s)
 	}
 }
 
@@ -223,9 +245,13 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 	layout, nested := false, false
 	// headed: the first row is marked a header (a <th>, or <thead>).
 	headed, inHead := false, false
+	if w.overflow {
+		return true // nothing more is written
+	}
+	size := w.size // the bytes out will hold with this table's rows
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && !layout; c = c.NextSibling {
+		for c := n.FirstChild; c != nil && !layout && !w.overflow; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
 			}
@@ -245,6 +271,13 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 				written := len(row)
 				var from []int
 				row, down, from = placeRow(row, spans, down)
+				for _, cell := range row {
+					size += len(cell) + 3 // " " + cell + " |"
+				}
+				if size > corpus.MaxSourceBytes {
+					w.overflow = true
+					return
+				}
 				head := headRow{marked: inHead || headerCells(c)}
 				for _, k := range from {
 					head.cont = append(head.cont, k >= 0 && cont[k])
@@ -276,6 +309,9 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 		}
 	}
 	walk(t)
+	if w.overflow {
+		return true
+	}
 	if nested && !headed {
 		// A small table in a cell of a table with no header marked is a
 		// page built of tables (an e-mail's button, a template's box),
@@ -347,6 +383,7 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 		}
 	}
 	w.out = append(w.out, b.String())
+	w.size += b.Len()
 	for _, n := range notes {
 		w.add("", n)
 	}

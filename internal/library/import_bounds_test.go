@@ -2,11 +2,14 @@ package library
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
@@ -134,5 +137,69 @@ func TestDeeplyNestedPageIsRefusedPlainly(t *testing.T) {
 	// html, body, section and 510 divs are 513 open elements.
 	if want := fmt.Sprintf("line %d:", 1+600+1+510); !strings.Contains(err.Error(), want) {
 		t.Errorf("a page nested 600 deep: %v, want it to name %q", err, want)
+	}
+}
+
+// TestSpanningCellsAreBoundedByTheSourceLimit: a cell spanning rows is
+// written again in every row under it, so a page whose rows each open
+// with a cell spanning the rest of the table writes every such cell above
+// each row again: 500 rows of 400-byte cells (a 220 KB page) are 50 MB of
+// Markdown, and 2,000 rows of cells spanning 1,000 columns (134 KB) were
+// 580 MB, 220 s and 3.9 GB before the import refused them as too large.
+// The writing (pageBody, for a web page and an e-mail's HTML part) stops
+// once it passes the most a source may hold, and says why.
+func TestSpanningCellsAreBoundedByTheSourceLimit(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<html><body><h1>Children waiting</h1><table><tr><th>Area</th><th>2024</th></tr>")
+	long := strings.Repeat("Northamptonshire-and-Peterborough ", 12)
+	for i := range 500 {
+		fmt.Fprintf(&b, `<tr><td rowspan="0">%s%d</td><td>%d%%</td></tr>`, long, i, i%100)
+	}
+	b.WriteString("</table></body></html>")
+	doc, err := parseHTML(b.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _, err := pageBody(doc, false, "")
+	if err == nil || !strings.Contains(err.Error(), "spanning rows and columns (rowspan, colspan)") {
+		t.Errorf("pageBody: %d bytes, error %v", len(body), err)
+	}
+	// A table that fits is written as before, its spanning cell in each row.
+	doc, _ = parseHTML(`<table><tr><th>Area</th><th>2024</th></tr><tr><td rowspan="2">North</td><td>5%</td></tr><tr><td>6%</td></tr></table>`)
+	if body, _, err := pageBody(doc, false, ""); err != nil || !strings.Contains(body, "| North | 6% |") {
+		t.Errorf("small table: %q, %v", body, err)
+	}
+}
+
+// TestRepeatsAreFoundWithoutComparingEveryPair: a page's blocks were each
+// compared with every other to find pull quotes, so 20,000 paragraphs
+// took 30 s to import and 200,000 (19 MB, within a source's limits) over
+// ten minutes. 40,000 paragraphs are read in well under a second now, and
+// a pull quote of a sentence 39,000 paragraphs away, an identical
+// paragraph and a quote signed with a dash are still dropped.
+func TestRepeatsAreFoundWithoutComparingEveryPair(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	var blocks []string
+	for i := range 40000 {
+		var b strings.Builder
+		for range 14 {
+			fmt.Fprintf(&b, "w%d ", r.IntN(3000))
+		}
+		fmt.Fprintf(&b, "item %d.", i)
+		blocks = append(blocks, b.String())
+	}
+	long := "In 2024, 45% of children in the North waited over 18 weeks for a first appointment."
+	blocks[39500] = long
+	blocks = append(blocks, "“45% of children in the North waited over 18 weeks” — Dr Jane Smith", blocks[7], "## A heading of five or more words", "## A heading of five or more words")
+	start := time.Now()
+	out := dropRepeats(blocks)
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("dropRepeats of %d blocks took %v", len(blocks), d)
+	}
+	if len(out) != len(blocks)-2 || slices.Contains(out, blocks[40000]) {
+		t.Errorf("kept %d of %d blocks, want all but the pull quote and the repeat", len(out), len(blocks))
+	}
+	if slices.Contains(out[40000:], blocks[7]) || !slices.Contains(out, long) {
+		t.Errorf("the repeated paragraph kept, or the original dropped: %q", out[39998:])
 	}
 }

@@ -84,7 +84,7 @@ func TestClosedAccordionPanelIsText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text, _ := pageBody(doc, true, "")
+	text, _, _ := pageBody(doc, true, "")
 	if !strings.Contains(text, "Integrated care boards should publish therapy waits") {
 		t.Errorf("the closed panel is lost:\n%s", text)
 	}

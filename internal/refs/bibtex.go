@@ -201,7 +201,7 @@ func readBibTeX(data string) (evidence.Source, error) {
 	}
 	var authors []string
 	for _, a := range splitBibNames(rawField(e, "author")) {
-		d := detex(a) // braced whole: an organisation, "NHS Providers,"
+		d := detex(a)
 		if bibOrganisation(a) && !strings.HasSuffix(d, ",") {
 			// A comma inside the braces is part of the name: "{Department
 			// of Health, Social Care}" is one organisation, read before as
@@ -305,20 +305,16 @@ func splitBibNames(v string) []string {
 }
 
 // detex turns a field's TeX into text: accents made letters (texAccents),
-// braces dropped, escaped characters unescaped, white space folded. A name
-// in double braces becomes an organisation's, "NHS Providers," as RIS
-// writes one.
+// braces dropped, escaped characters unescaped, white space folded. It
+// reads every field alike: only an author braced whole is an organisation
+// (readBibTeX's "NHS Providers,"), as a title or institution braced whole
+// is only kept from a style's change of case.
 func detex(v string) string {
-	org := strings.HasPrefix(strings.TrimSpace(v), "{") && strings.HasSuffix(strings.TrimSpace(v), "}")
 	v = texAccents(v)
 	r := strings.NewReplacer(`\textbackslash{}`, `\`, `\textbraceleft{}`, "\x00", `\textbraceright{}`, "\x01", `\{`, "\x00", `\}`, "\x01", `\&`, "&", `\%`, "%", `\$`, "$", `\#`, "#", `\_`, "_", `\^{}`, "^", `\~{}`, "~", "--", "–")
 	v = r.Replace(v)
 	v = strings.NewReplacer("{", "", "}", "", "\x00", "{", "\x01", "}").Replace(v)
-	v = clean(v)
-	if org && v != "" && !strings.Contains(v, ",") {
-		v += ","
-	}
-	return v
+	return clean(v)
 }
 
 // bibOrganisation says an author is braced whole, an organisation's name

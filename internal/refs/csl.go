@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -215,6 +216,12 @@ func readCSLDate(raw json.RawMessage) (evidence.Date, error) {
 		var n int
 		switch v := p.(type) {
 		case float64:
+			// A part is a whole number of at most four digits: 2024.5 was
+			// read as 2024, and 1e20 as -9223372036854775808, the number
+			// the error then named.
+			if v != math.Trunc(v) || v < 0 || v > 9999 {
+				return evidence.Date{}, fmt.Errorf("bad date part %s in date-parts: want whole numbers, as [[2024, 7, 15]]", strconv.FormatFloat(v, 'g', 12, 64))
+			}
 			n = int(v)
 		case string:
 			n, _ = strconv.Atoi(strings.TrimSpace(v))

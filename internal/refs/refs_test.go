@@ -499,3 +499,44 @@ func TestARecordFileOfSeveralWorksIsRefused(t *testing.T) {
 		t.Errorf("one record: %+v, %v", s, err)
 	}
 }
+
+// TestFieldsBracedWholeAreReadAsWritten: a title, institution or address
+// braced whole, as Better BibTeX and JabRef keep a style from changing its
+// case (`title = {{NHS} and {CQC}}`, `institution = {{NHS England}}`), is
+// read as its text. Before, every field braced whole was read as an
+// organisation author is, with a comma after it: the report was imported
+// as published by "NHS England," (round 19, red team).
+func TestFieldsBracedWholeAreReadAsWritten(t *testing.T) {
+	text := "@techreport{k,\n  author = {{NHS Providers}},\n  title = {{NHS} and {CQC}},\n  institution = {{NHS England}},\n  address = {{London}},\n  year = {2024},\n}\n"
+	got, err := refs.Read("braced.bib", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Title != "NHS and CQC" || got.Publisher != "NHS England" || got.Place != "London" {
+		t.Errorf("title %q, publisher %q, place %q", got.Title, got.Publisher, got.Place)
+	}
+	// An author braced whole is still an organisation: the publisher,
+	// where the record names no other.
+	got, err = refs.Read("org.bib", []byte("@techreport{k,\n  author = {{NHS Providers}},\n  title = {Waits},\n  year = {2024},\n}\n"))
+	if err != nil || got.Publisher != "NHS Providers" || got.Author != "" {
+		t.Errorf("organisation author: publisher %q, author %q, %v", got.Publisher, got.Author, err)
+	}
+}
+
+// TestCSLDatePartsAreWholeNumbers: a CSL JSON date part that is no whole
+// year, month or day is an error naming it as written. Before, 2024.5 was
+// read as 2024 without a word, and 1e20 was refused as the bad date
+// "-9223372036854775808", a number the file does not hold (round 19, red
+// team).
+func TestCSLDatePartsAreWholeNumbers(t *testing.T) {
+	for parts, want := range map[string]string{"[[2024.5]]": "2024.5", "[[1e20]]": "1e+20", "[[2024, 7.5]]": "7.5"} {
+		_, err := refs.Read("r.json", []byte(`{"type": "report", "title": "T", "publisher": "P", "issued": {"date-parts": `+parts+`}}`))
+		if err == nil || !strings.Contains(err.Error(), "bad date part "+want+" ") || strings.Contains(err.Error(), "922337") {
+			t.Errorf("%s: %v", parts, err)
+		}
+	}
+	got, err := refs.Read("r.json", []byte(`{"type": "report", "title": "T", "publisher": "P", "issued": {"date-parts": [[2024, 7, 15]]}}`))
+	if err != nil || got.Date.Year != 2024 || got.Date.Day != 15 {
+		t.Errorf("%+v, %v", got.Date, err)
+	}
+}

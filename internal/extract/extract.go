@@ -395,7 +395,10 @@ func (x *extractor) run() {
 					// "Figure 1: More than six in 10 families reported damp":
 					// a caption that states a finding, as charts are titled.
 					x.addWith(b, 0, len(b.Text), evidence.Statistic, section, "", figs)
-				} else if len(strings.Fields(b.Text)) >= MinExcerptWords {
+				} else if len(strings.Fields(b.Text)) >= MinExcerptWords && !captionOnly(b.Text, strings.ToLower(b.Text)) {
+					// A caption that only names what its table holds is
+					// the table's furniture; one that says something of it
+					// ("Table 3: Waits rose in every area") is quoted.
 					x.addWith(b, 0, len(b.Text), evidence.Excerpt, section, "", []evidence.Figure{})
 				}
 				labelled, leadIn, titled = false, "", false

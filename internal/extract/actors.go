@@ -98,6 +98,9 @@ var actorPhrases = func() []actorPhrase {
 	add(evidence.CQC, false, "care quality commission")
 	add(evidence.OtherActor, false, "commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|health and wellbeing board|royal colleges|royal college|healthwatch|public health england")
 	add(evidence.OtherActor, true, "DfE|Ofsted|Ofcom|Ofqual|UKHSA|OHID|HEE|NICE|MHRA|HSSIB|ICO")
+	// A national council is a regulator or a funder, no local authority
+	// (see nationalCouncilRe).
+	add(evidence.OtherActor, false, "nursing and midwifery council|general medical council|general dental council|general optical council|general pharmaceutical council|health and care professions council|medical research council|arts council")
 	add(evidence.OtherActor, false, "information commissioner|the information commissioner|information commissioner’s office|information commissioner's office")
 	for _, p := range professions {
 		add(p.actor, p.exact, p.phrases)
@@ -288,6 +291,9 @@ const viewSubjects = `(?:mother|father|mum|dad)-of-\w+|mothers?|fathers?|mums?|d
 // actorsIn lists, in canonical order, the normalised actors named anywhere in s.
 func actorsIn(s string) []evidence.Actor {
 	seen := map[evidence.Actor]bool{}
+	if t, ok := nationalCouncils(s); ok {
+		s, seen[evidence.OtherActor] = t, true
+	}
 	lower := asciiLower(s)
 	for i, re := range actorRes {
 		if actorNeeds[i].in(s, lower) && re.MatchString(s) {
@@ -875,7 +881,7 @@ func bodyShouldAsk(s, lower string, at int) bool {
 func askedByWork(s string, at int, verb, addressee string) []evidence.Actor {
 	switch {
 	case strings.HasPrefix(verb, "ask"):
-		if !writerAsksRe.Get().MatchString(s[:at]) {
+		if !writerAsksRe.Get().MatchString(s[:at]) && !bodyAsking(s[:at]) {
 			return nil
 		}
 	case strings.HasPrefix(verb, "want"), strings.HasPrefix(verb, "urg"), strings.HasPrefix(verb, "call") && strings.Contains(verb, "on"):
@@ -1646,6 +1652,13 @@ func analyse(s string) recFacts {
 		return f
 	}
 	f.subject, f.subjectAt, f.leaders, f.own = subjectMatch(s, lower, modals)
+	if f.subjectAt >= 0 && toldNotAsked(s, lower) {
+		// "Schools should be informed in writing which team holds the
+		// plan": those told are served by the ask, and no body is named
+		// to act.
+		f.subject, f.subjectAt, f.entitled = nil, 0, true
+		return f
+	}
 	if f.subjectAt < 0 {
 		f.subject, f.subjectAt = expectation(s, lower)
 	}

@@ -642,6 +642,14 @@ var notClinical = map[string]bool{"the": true, "a": true, "this": true, "that": 
 	"all": true, "more": true, "fewer": true, "key": true, "universal": true, "statutory": true, "existing": true,
 	"wider": true, "such": true, "which": true, "what": true, "whose": true}
 
+// sayingBeforeServices are verbs of saying or thinking, and the words after them,
+// that can stand before "services" without naming a kind of service
+// ("Parents said services should", "told us services must").
+var sayingBeforeServices = map[string]bool{"said": true, "say": true, "says": true, "told": true, "tell": true, "us": true,
+	"felt": true, "feel": true, "feels": true, "thought": true, "think": true, "thinks": true, "believe": true,
+	"believed": true, "believes": true, "argued": true, "argue": true, "suggested": true, "agreed": true, "agree": true,
+	"wanted": true, "want": true, "wished": true, "hoped": true, "that": true, "stressed": true, "explained": true}
+
 // serviceEndingAt finds a clinical service named by its work ending at
 // end: "the wheelchair service", "audiology services", "the school
 // nursing service". NHS trusts run them.
@@ -668,7 +676,13 @@ func serviceEndingAt(lower string, end int) ([]evidence.Actor, int) {
 	for k > 0 && (isLetter(name[k-1]) || name[k-1] == '-') {
 		k--
 	}
-	if k == len(name) || k > 0 && name[k-1] != ' ' || notClinical[name[k:]] {
+	if sayingBeforeServices[name[k:]] && strings.HasSuffix(lower[:end], " services") {
+		// "Many said services should stop ...": the word before is the
+		// speaker's verb, and "services" the providers with no kind
+		// named, which the verb makes a reported view.
+		return []evidence.Actor{evidence.Trusts}, end - len("services")
+	}
+	if k == len(name) || k > 0 && name[k-1] != ' ' || notClinical[name[k:]] || sayingBeforeServices[name[k:]] {
 		return nil, -1
 	}
 	if k >= 4 && name[k-4:k] == "the " {

@@ -109,3 +109,29 @@ func TestGratefulIfYouCouldCarryAnAsk(t *testing.T) {
 		})
 	}
 }
+
+// TestSayingBeforeServicesIsAView holds "services" straight after a verb
+// of saying ("Parents said services should ..."): the speaker's view, no
+// recommendation, and no service named "said". Services asked with no
+// speaker, or a kind of service named, stay asks.
+func TestSayingBeforeServicesIsAView(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"many said", "Many said services should stop treating 16 like a cliff edge, and several asked for a named worker.\n", nil},
+		{"carers told us", "Carers told us services must stop closing cases after one missed visit.\n", nil},
+		// Near-misses.
+		{"services asked", "Services should stop closing cases after one missed visit.\n",
+			[]string{"|Services should stop closing cases after one missed visit.|Trusts"}},
+		{"a kind of service", "Audiology services should offer Saturday clinics for school-age children.\n",
+			[]string{"|Audiology services should offer Saturday clinics for school-age children.|Trusts"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := recs(t, c.body); !slices.Equal(got, c.want) {
+				t.Errorf("recommendations:\n got %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}

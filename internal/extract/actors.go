@@ -1680,6 +1680,14 @@ func analyse(s string) recFacts {
 		f.view = isView(s, f.subjectAt)
 		return f
 	}
+	if m := publicToldRe.Get().FindStringSubmatchIndex(s); m != nil {
+		// "..., and families should be told in writing when a package
+		// is reviewed": an ask that those it serves be told, of no
+		// body; "Parents said they should be told" is their view.
+		f.subjectAt, f.entitled = m[2], true
+		f.view = isView(s, m[2])
+		return f
+	}
 	if strings.HasPrefix(s, "Whoever ") {
 		// "Whoever holds the contract should be required to": an ask of
 		// a body the writer cannot name.

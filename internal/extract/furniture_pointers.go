@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
@@ -66,11 +68,25 @@ var pointerClasses = []furnitureClass{
 		return noMoney(t, lower) && !containsAny(lower, []string{" is ", " are ", " was ", " were ", " has ", " had ", " have ", " will "})
 	}},
 	{lead: []string{"let ", "tell me", "please let", "do let", "and let", "or let", "also let", "please tell"}, re: callArrangeRe, maxWords: 30, dates: true, and: func(t, _ string) bool { return !quoted(t) }},
-	{lead: []string{"welcome to", "here is", "here's", "here’s", "this is"}, re: bulletinOpeningRe, maxWords: 40, dates: true, and: func(t, _ string) bool { return !quoted(t) }},
+	{lead: []string{"welcome to", "here is", "here's", "here’s", "this is"}, re: bulletinOpeningRe, maxWords: 40, made: true, whole: true, and: bulletinOnly},
 	{lead: []string{"i've", "i’ve", "i have", "we've", "we’ve", "we have"}, re: setOutBelowRe, maxWords: 35, made: true, whole: true, and: noMoney},
 	{lead: []string{"dr", "prof", "cllr", "councillor", "sir", "dame"}, re: nameAndPostRe, maxWords: 20, made: true, whole: true, and: func(t, lower string) bool {
 		return noMoney(t, lower) && !containsAny(lower, []string{" is ", " are ", " was ", " were ", " has ", " had ", " have ", " said", " says", " will "})
 	}},
+}
+
+// bulletinPartsRe counts a bulletin's own parts: "two requests", "three
+// dates for your diary".
+var bulletinPartsRe = lazyre.New(`(?i)\b(?:[\w-]+|a\s+few)\s+(?:requests|asks|items|things|updates|stories|articles|sections|dates|events|reminders)\b`)
+
+// bulletinOnly: a bulletin's opening whose only numbers count its own
+// parts ("with the latest figures and two requests"); "Here is our
+// update: 1,200 children waited" gives a finding.
+func bulletinOnly(t, lower string) bool {
+	if quoted(t) || strings.ContainsAny(t, "%£:") {
+		return false
+	}
+	return len(Figures(withoutDates(bulletinPartsRe.Get().ReplaceAllString(t, "")))) == 0
 }
 
 // captionOnly: the caption names what a table holds and says nothing of it

@@ -22,6 +22,7 @@ func TestPointerFurniture(t *testing.T) {
 		{"a call to fix", "Let me know if a call on Tuesday would be easier.", false, ""},
 		{"a day that suits", "Tell me if Friday morning suits you for a visit to the unit.", false, ""},
 		{"a bulletin's opening", "Here is our spring bulletin on school nursing and family hubs.", false, ""},
+		{"a bulletin's opening counting its parts", "Here is our winter newsletter for youth workers, with the latest news and three requests.", false, ""},
 		{"a forwarded reply", "I'm forwarding the council's answer to our letter about short breaks.", false, ""},
 		{"a place to book", "Please book your place at the spring conference by 3 May.", false, ""},
 		{"a number to book on", "Families can book an appointment on 01632 960 118 on weekdays.", false, ""},

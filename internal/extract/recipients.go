@@ -15,7 +15,8 @@ import (
 //     regulator (Other), not a council;
 //   - a body told, informed or consulted in the passive is the one the
 //     ask serves, not the one to act: "Schools should be informed in
-//     writing which team holds a child's plan" asks no named body;
+//     writing which team holds a child's plan" asks no named body, nor
+//     does "..., and families should be told when it is reviewed";
 //   - a body asking professionals by their work: "The council is asking
 //     GP practices to ...", as the writer's "We are asking" does;
 //   - the reader asked to carry an ask, put politely: "I'd be grateful if
@@ -30,6 +31,10 @@ var (
 	// asked to act: "should be told", "must be informed", "need to be
 	// kept up to date".
 	toldPassiveRe = lazyre.New(`\s(?:should|must|need\s+to|needs\s+to|ought\s+to)\s+(?:also\s+|always\s+|now\s+|routinely\s+)?be\s+(?:told|informed|notified|alerted|consulted|sent|copied\s+in(?:to)?|kept\s+(?:informed|updated|up\s+to\s+date)|made\s+aware|warned|given\s+(?:notice|a\s+copy|copies))\b`)
+	// publicToldRe is the public told in the passive, opening a sentence
+	// or a clause after ", and": "Families should be told in writing
+	// when ...", "..., and parents must be informed".
+	publicToldRe = lazyre.New(`(?:^|,\s+and\s+|;\s+)((?i:the\s+|all\s+)?(?i:parents\s+and\s+carers|parents|carers|families|young\s+people|children|pupils|patients))\s+(?:should|must)\s+(?:also\s+|always\s+)?be\s+(?:told|informed|notified|kept\s+informed|consulted)\b`)
 	// bodyAsksRe is a body before its verb of asking: "The council is",
 	// "The trust now", "Healthwatch".
 	bodyAsksRe = lazyre.New(`^((?:The|This|Our|Its|[A-Z][\w’'&-]*)(?:\s+[\w’'&-]+){0,6}?)\s+(?:(?:is|are)\s+)?(?:also\s+|now\s+|therefore\s+)?$`)

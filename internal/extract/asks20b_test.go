@@ -142,3 +142,28 @@ func TestSayingBeforeServicesIsAView(t *testing.T) {
 		})
 	}
 }
+
+// TestMustInALaterSentenceOfAQuotation holds a speaker's demand set in a
+// later sentence of a quotation opened with a colon ('said: “... The
+// council must ...”'): the speaker's ask of that body, as the quotation's
+// first sentence already was, not a duty the text states. A "must" of a
+// body outside any quotation, or one judging the past, is still none.
+func TestMustInALaterSentenceOfAQuotation(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"a councillor's demand", "Councillor Mary Okoro, who chairs the committee, said: “These families cannot wait another year. The council must hire more speech therapists and stop relying on locums.”\n",
+			[]string{"|The council must hire more speech therapists and stop relying on locums.”|Local authorities"}},
+		// Near-misses.
+		{"judging the past", "The head teacher said: “We heard from families. The council must have known about the gap.”\n", nil},
+		{"a duty outside the quotation", "She said: “Families cannot wait.” The council must consult parents before it closes a centre.\n", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := recs(t, c.body); !slices.Equal(got, c.want) {
+				t.Errorf("recommendations:\n got %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}

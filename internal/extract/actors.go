@@ -98,6 +98,9 @@ var actorPhrases = func() []actorPhrase {
 	add(evidence.CQC, false, "care quality commission")
 	add(evidence.OtherActor, false, "commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|health and wellbeing board|royal colleges|royal college|healthwatch|public health england")
 	add(evidence.OtherActor, true, "DfE|Ofsted|Ofcom|Ofqual|UKHSA|OHID|HEE|NICE|MHRA|HSSIB|ICO")
+	// A national council is a regulator or a funder, no local authority
+	// (see nationalCouncilRe).
+	add(evidence.OtherActor, false, "nursing and midwifery council|general medical council|general dental council|general optical council|general pharmaceutical council|health and care professions council|medical research council|arts council")
 	add(evidence.OtherActor, false, "information commissioner|the information commissioner|information commissioner’s office|information commissioner's office")
 	for _, p := range professions {
 		add(p.actor, p.exact, p.phrases)
@@ -288,6 +291,9 @@ const viewSubjects = `(?:mother|father|mum|dad)-of-\w+|mothers?|fathers?|mums?|d
 // actorsIn lists, in canonical order, the normalised actors named anywhere in s.
 func actorsIn(s string) []evidence.Actor {
 	seen := map[evidence.Actor]bool{}
+	if t, ok := nationalCouncils(s); ok {
+		s, seen[evidence.OtherActor] = t, true
+	}
 	lower := asciiLower(s)
 	for i, re := range actorRes {
 		if actorNeeds[i].in(s, lower) && re.MatchString(s) {
@@ -636,6 +642,14 @@ var notClinical = map[string]bool{"the": true, "a": true, "this": true, "that": 
 	"all": true, "more": true, "fewer": true, "key": true, "universal": true, "statutory": true, "existing": true,
 	"wider": true, "such": true, "which": true, "what": true, "whose": true}
 
+// sayingBeforeServices are verbs of saying or thinking, and the words after them,
+// that can stand before "services" without naming a kind of service
+// ("Parents said services should", "told us services must").
+var sayingBeforeServices = map[string]bool{"said": true, "say": true, "says": true, "told": true, "tell": true, "us": true,
+	"felt": true, "feel": true, "feels": true, "thought": true, "think": true, "thinks": true, "believe": true,
+	"believed": true, "believes": true, "argued": true, "argue": true, "suggested": true, "agreed": true, "agree": true,
+	"wanted": true, "want": true, "wished": true, "hoped": true, "that": true, "stressed": true, "explained": true}
+
 // serviceEndingAt finds a clinical service named by its work ending at
 // end: "the wheelchair service", "audiology services", "the school
 // nursing service". NHS trusts run them.
@@ -662,7 +676,13 @@ func serviceEndingAt(lower string, end int) ([]evidence.Actor, int) {
 	for k > 0 && (isLetter(name[k-1]) || name[k-1] == '-') {
 		k--
 	}
-	if k == len(name) || k > 0 && name[k-1] != ' ' || notClinical[name[k:]] {
+	if sayingBeforeServices[name[k:]] && strings.HasSuffix(lower[:end], " services") {
+		// "Many said services should stop ...": the word before is the
+		// speaker's verb, and "services" the providers with no kind
+		// named, which the verb makes a reported view.
+		return []evidence.Actor{evidence.Trusts}, end - len("services")
+	}
+	if k == len(name) || k > 0 && name[k-1] != ' ' || notClinical[name[k:]] || sayingBeforeServices[name[k:]] {
 		return nil, -1
 	}
 	if k >= 4 && name[k-4:k] == "the " {
@@ -875,7 +895,7 @@ func bodyShouldAsk(s, lower string, at int) bool {
 func askedByWork(s string, at int, verb, addressee string) []evidence.Actor {
 	switch {
 	case strings.HasPrefix(verb, "ask"):
-		if !writerAsksRe.Get().MatchString(s[:at]) {
+		if !writerAsksRe.Get().MatchString(s[:at]) && !bodyAsking(s[:at]) {
 			return nil
 		}
 	case strings.HasPrefix(verb, "want"), strings.HasPrefix(verb, "urg"), strings.HasPrefix(verb, "call") && strings.Contains(verb, "on"):
@@ -1646,11 +1666,26 @@ func analyse(s string) recFacts {
 		return f
 	}
 	f.subject, f.subjectAt, f.leaders, f.own = subjectMatch(s, lower, modals)
+	if f.subjectAt >= 0 && toldNotAsked(s, lower) {
+		// "Schools should be informed in writing which team holds the
+		// plan": those told are served by the ask, and no body is named
+		// to act.
+		f.subject, f.subjectAt, f.entitled = nil, 0, true
+		return f
+	}
 	if f.subjectAt < 0 {
 		f.subject, f.subjectAt = expectation(s, lower)
 	}
 	if f.subjectAt >= 0 {
 		f.view = isView(s, f.subjectAt)
+		return f
+	}
+	if m := publicToldRe.Get().FindStringSubmatchIndex(s); m != nil {
+		// "..., and families should be told in writing when a package
+		// is reviewed": an ask that those it serves be told, of no
+		// body; "Parents said they should be told" is their view.
+		f.subjectAt, f.entitled = m[2], true
+		f.view = isView(s, m[2])
 		return f
 	}
 	if strings.HasPrefix(s, "Whoever ") {

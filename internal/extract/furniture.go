@@ -306,7 +306,7 @@ var furnitureClasses = append([]furnitureClass{
 	{cues: []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, re: addressPostcodeRe, maxWords: 16, and: func(_, lower string) bool {
 		return !containsAny(lower, []string{" is ", " are ", " was ", " were ", " has ", " had ", " have "})
 	}},
-}, append(append(noteClasses, frontSheetClasses...), signOffClasses...)...)
+}, append(append(append(noteClasses, frontSheetClasses...), signOffClasses...), pointerClasses...)...)
 
 func noMoney(t, _ string) bool { return !strings.ContainsAny(t, "%£") }
 
@@ -464,11 +464,13 @@ var furnitureCues = sync.OnceValue(func() *cueTable {
 })
 
 func newCueTable(classes []furnitureClass) *cueTable {
-	if len(classes) > 64 {
-		panic(fmt.Sprintf("furniture: %d classes, more than a cue table's 64 bits", len(classes)))
-	}
 	t := &cueTable{}
 	for i, c := range classes {
+		// A class picked by its lead needs no bit: only classes with cues
+		// must sit within the table's 64.
+		if i >= 64 && len(c.cues) > 0 {
+			panic(fmt.Sprintf("furniture: class %d has cues, past a cue table's 64 bits", i))
+		}
 		for _, cue := range c.cues {
 			if cue == "" || cue != strings.ToLower(cue) {
 				panic(fmt.Sprintf("furniture: cue %q is empty or not in lower case", cue))

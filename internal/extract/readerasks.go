@@ -47,7 +47,8 @@ var advocacyVerbs = map[string]bool{"write": true, "raise": true, "table": true,
 // readerAskRe is an ask of the reader: "want you to", "We'd ask you to",
 // "I would urge you to", "would like you to", "We're asking you to" (a
 // campaign's e-mail to its supporters).
-var readerAskRe = lazyre.New(`(?i)\b(?:wants?|(?:would|’d|'d)\s+(?:also\s+|really\s+)?(?:like|love|ask|urge)|asks?|asking|urge|urging)\s+you\s+(?:(?:also|please|now|all)\s+)?to\s+(?:(?:also|please)\s+)?([a-z]+)`)
+// "I'd be grateful if you could raise" asks the same, politely.
+var readerAskRe = lazyre.New(`(?i)\b(?:(?:wants?|(?:would|’d|'d)\s+(?:also\s+|really\s+)?(?:like|love|ask|urge)|asks?|asking|urge|urging)\s+you\s+(?:(?:also|please|now|all)\s+)?to|(?:grateful|glad|pleased|delighted|thankful)\s+if\s+you\s+(?:could|would|can|were\s+able\s+to))\s+(?:(?:also|please|perhaps|kindly)\s+)?([a-z]+)`)
 
 // readerQuestionRe is a question asking the reader to act: "Could you
 // also raise with the ICB why ...?", "Would you be willing to write to

@@ -176,3 +176,17 @@ func reportedAsk(s, lower string) ([]evidence.Actor, bool) {
 	}
 	return nil, false
 }
+
+// speakerColonRe ends the words that open a quotation with its speaker:
+// "Councillor Shah said: ", "she added: ".
+var speakerColonRe = lazyre.New(`\b(?i:said|says|added|argued|insisted|warned|told\s+\w+)\s*:\s*$`)
+
+// quoteContinues reports text (a block up to a sentence) ending inside a
+// quotation a speaker opened with a colon and has not closed.
+func quoteContinues(text string) bool {
+	open := strings.LastIndex(text, "“")
+	if open < 0 || strings.LastIndex(text, "”") > open {
+		return false
+	}
+	return speakerColonRe.Get().MatchString(text[:open])
+}

@@ -168,7 +168,17 @@ var floors = map[string][2]float64{
 	// run, scored 0.825 / 0.717 alone with the rules before it and 0.907
 	// / 0.848 after; the 269 stand at 0.8883 / 0.8645 (5,137 of 5,783
 	// and of 5,942). The recall floor follows, rounded down.
-	"themes": {0.887, 0.864},
+	// Round 20 adopted the learned themes model (package themes adds a
+	// theme above p 0.88 and drops one below 0.002, thresholds chosen
+	// by cross-validation over documents, where the rules alone score
+	// 0.8883 / 0.8645 and rules with the model 0.8885 / 0.8664). It is
+	// trained on this set, so here it scores in-sample, 0.9056 / 0.9424
+	// (5,600 of 6,184 and of 5,942), far above what it adds on documents
+	// it has not seen; TestThemeModelCV gives the fair measure. The
+	// floors follow, rounded down: a change to the rules that loses
+	// themes here shows at once, and the model, retrained whenever the
+	// labels change (TestThemeModelFile), cannot fall below them unseen.
+	"themes": {0.905, 0.942},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

@@ -1,6 +1,7 @@
 package quality_test
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -169,6 +170,9 @@ func TestThemeModelCV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The items carry the rules' themes alone: the model's say is what
+	// is measured.
+	tax.RulesOnly = true
 	ids := tax.IDs()
 	data := labelledItems(t, tax)
 	feats := make([][]string, len(data))
@@ -268,6 +272,9 @@ func TestThemeModelHeldOut(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The items carry the rules' themes alone: the model's say is what
+	// is measured.
+	tax.RulesOnly = true
 	ids := tax.IDs()
 	t.Setenv("CYPX_DEVSET", filepath.Join("testdata", "devset"))
 	var train []learn.Example
@@ -292,4 +299,47 @@ func TestThemeModelHeldOut(t *testing.T) {
 	fmt.Fprintf(&b, "rules alone: %.4f / %.4f\nmodel alone (p > 0.5): %.4f / %.4f\n", rules.precision(), rules.recall(), alone.precision(), alone.recall())
 	grid(&b, data, ids, probs)
 	t.Log(b.String())
+}
+
+// modelFile is the learned themes model package themes embeds.
+var modelFile = filepath.Join("..", "themes", "learned.bin")
+
+// TestThemeModelFile trains the themes model on the whole development
+// set and checks it is, byte for byte, the one package themes embeds, so
+// the embedded weights cannot drift from the set's labels. With
+// CYPX_THEME_MODEL=write it writes the file instead (go generate
+// ./internal/themes runs that).
+func TestThemeModelFile(t *testing.T) {
+	tax, err := themes.Load(bundled.FS, corpus.ThemesFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Always the development set: CYPX_DEVSET may name a set to score,
+	// never one to train on.
+	t.Setenv("CYPX_DEVSET", filepath.Join("testdata", "devset"))
+	if _, err := os.Stat(setDir()); err != nil {
+		t.Skipf("no development set to train on: %v", err)
+	}
+	var all []learn.Example
+	for _, l := range labelledItems(t, tax) {
+		all = append(all, learn.Example{Features: learn.Features(l.item), Themes: l.want})
+	}
+	if len(all) == 0 {
+		t.Skip("the development set has no labelled items to train on")
+	}
+	got := learn.Train(all, tax.IDs(), learn.Defaults).Compact()
+	if os.Getenv("CYPX_THEME_MODEL") == "write" {
+		if err := os.WriteFile(modelFile, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s: %d bytes from %d labelled items", modelFile, len(got), len(all))
+		return
+	}
+	want, err := os.ReadFile(modelFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s (%d bytes) is not the model the development set trains (%d bytes): run CYPX_THEME_MODEL=write go test ./internal/quality -run TestThemeModelFile", modelFile, len(want), len(got))
+	}
 }

@@ -4,90 +4,31 @@
 // fixed order for a fixed number of passes, with no randomness, so the
 // same labels always give the same weights.
 //
-// It measures whether such a model, combined with the word rules of
-// package themes, files findings better than the rules alone on
-// documents it was not trained on (internal/quality's TestThemeModelCV,
-// by document folds of the development set). On that measure it did not
-// pay, and cypx tags with the rules alone; the package stays so the
-// measurement can be repeated as the set grows.
+// Package themes embeds the model trained on the whole development set
+// (Compact) and lets it add or drop a theme beside the word rules when it
+// is nearly sure; internal/quality's TestThemeModelFile regenerates it
+// and TestThemeModelCV measures, by document folds of the development
+// set, how the two do together on documents the model was not trained on.
 package learn
 
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/themes"
 )
 
-// Features are the features of an item the model weighs: its stemmed
-// words ("w:wait") and adjacent pairs of them ("b:wait list"), the words
-// of its section heading and table header ("h:camh"), and its kind
-// ("k:statistic"). Numbers are one word, "<n>"; acronyms keep their
-// capitals. Each feature is listed once, in the order first seen.
-func Features(it evidence.Item) []string {
-	seen := map[string]bool{}
-	var out []string
-	add := func(f string) {
-		if !seen[f] {
-			seen[f] = true
-			out = append(out, f)
-		}
-	}
-	prev := ""
-	for _, w := range words(it.Text) {
-		add("w:" + w)
-		if prev != "" {
-			add("b:" + prev + " " + w)
-		}
-		prev = w
-	}
-	for _, w := range words(it.Section + " " + it.Header) {
-		add("h:" + w)
-	}
-	add("k:" + string(it.Kind))
-	return out
-}
-
-// words splits text into runs of letters and digits, dropping the lone
-// "s" of a possessive, and stems each the way themes matches terms.
-func words(text string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		switch {
-		case w == "s" || w == "S":
-			continue
-		case strings.IndexFunc(w, unicode.IsLetter) < 0:
-			w = "<n>"
-		case isAcronym(w):
-		default:
-			w = themes.Stem(strings.ToLower(w))
-		}
-		out = append(out, w)
-	}
-	return out
-}
-
-// isAcronym reports a word of two or more capitals (digits allowed).
-func isAcronym(w string) bool {
-	letters := 0
-	for _, r := range w {
-		switch {
-		case unicode.IsUpper(r):
-			letters++
-		case unicode.IsDigit(r):
-		default:
-			return false
-		}
-	}
-	return letters >= 2
-}
+// Features are the features of an item the model weighs; see
+// themes.Features, which tagging uses too.
+func Features(it evidence.Item) []string { return themes.Features(it) }
 
 // Model is one logistic regression per theme over Features.
 type Model struct {
@@ -243,6 +184,42 @@ func (m *Model) Encode() []byte {
 
 func hundredths(w float64) string {
 	return strconv.FormatFloat(math.Round(w*100)+0, 'f', 0, 64)
+}
+
+// Compact writes the model in the form package themes embeds and
+// reads: themes.ModelHeader, the number of themes and each id (its length
+// and bytes), each bias, the number of features, then for each feature,
+// sorted, the length of the prefix it shares with the one before, the
+// length and bytes of the rest, and its weight for each theme; counts are
+// unsigned varints, biases and weights signed varints in hundredths, as
+// Encode rounds them.
+func (m *Model) Compact() []byte {
+	b := []byte(themes.ModelHeader)
+	b = binary.AppendUvarint(b, uint64(len(m.IDs)))
+	for _, id := range m.IDs {
+		b = binary.AppendUvarint(b, uint64(len(id)))
+		b = append(b, id...)
+	}
+	for _, w := range m.Bias {
+		b = binary.AppendVarint(b, int64(math.Round(w*100)))
+	}
+	feats := slices.Sorted(maps.Keys(m.Weights))
+	b = binary.AppendUvarint(b, uint64(len(feats)))
+	prev := ""
+	for _, f := range feats {
+		shared := 0
+		for shared < len(prev) && shared < len(f) && prev[shared] == f[shared] {
+			shared++
+		}
+		b = binary.AppendUvarint(b, uint64(shared))
+		b = binary.AppendUvarint(b, uint64(len(f)-shared))
+		b = append(b, f[shared:]...)
+		for _, w := range m.Weights[f] {
+			b = binary.AppendVarint(b, int64(math.Round(w*100)))
+		}
+		prev = f
+	}
+	return b
 }
 
 // Decode reads a model written by Encode.

@@ -168,15 +168,18 @@ var floors = map[string][2]float64{
 	// run, scored 0.825 / 0.717 alone with the rules before it and 0.907
 	// / 0.848 after; the 269 stand at 0.8883 / 0.8645 (5,137 of 5,783
 	// and of 5,942). The recall floor follows, rounded down.
-	// Four documents written for round 20's second pass (asks, actors
-	// and furniture of web pages and e-mails), labelled before any run,
-	// score 0.636 / 0.656 alone with the rules before it and 0.643 /
-	// 0.692 after (27 of 42 and of 39); the 266 are unchanged, and the
-	// 270 stand at 0.8862 / 0.8620 (5,116 of 5,773 and of 5,935). Themes
-	// were not worked on; the floors follow, rounded down.
-	// With both of those rounds merged (273), 0.8865 / 0.8634 (5,164 of
-	// 5,825 and of 5,981).
-	"themes": {0.886, 0.862},
+	// Round 20 adopted the learned themes model (package themes adds a
+	// theme the rules did not give above p 0.88, the threshold chosen by
+	// cross-validation over documents, where the rules alone score
+	// 0.8883 / 0.8645 and rules with the model 0.8885 / 0.8664; it takes
+	// no theme away). It is trained on this set, so here it scores
+	// in-sample, 0.8949 / 0.9413 (5,630 of 6,291 and of 5,981), far above
+	// what it adds on documents it has not seen; TestThemeModelCV gives
+	// the fair measure. The floors follow, rounded down: a change to the
+	// rules that loses themes here shows at once, and the model, retrained
+	// whenever the labels change (TestThemeModelFile), cannot fall below
+	// them unseen.
+	"themes": {0.894, 0.941},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

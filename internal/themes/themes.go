@@ -45,7 +45,7 @@ import (
 
 // Version changes whenever tagging would give other themes for the same
 // taxonomy file, so that indexes tagged by an older tagger are rebuilt.
-const Version = 11
+const Version = 12
 
 // Theme is one entry of the taxonomy.
 type Theme struct {
@@ -108,7 +108,10 @@ type Taxonomy struct {
 	// that names a topic ("Waiting times", "Funding") does not, and lends
 	// its themes only to an item with none of its own.
 	ScopeThemes []string
-	byID        map[string]int
+	// RulesOnly keeps the learned model out of tagging, so the rules can
+	// be measured alone.
+	RulesOnly bool
+	byID      map[string]int
 	// index maps the key of a term's first word to the terms starting with
 	// it; names are terms too, with several themes or none.
 	index map[string][]term
@@ -116,6 +119,9 @@ type Taxonomy struct {
 	// places remembers the themes of headers, headings and titles: every
 	// item of a section asks for the same few.
 	places sync.Map
+	// learnOnce sets model, the learned model when it fits the taxonomy.
+	learnOnce sync.Once
+	model     *model
 }
 
 type term struct {
@@ -471,13 +477,15 @@ type Signal struct {
 	// From is where the words were found when not in the item's own
 	// text: "header" (the header row of its table), "section" (its
 	// section heading), "title" (its document's title), "figure" (a
-	// figure's unit) or "actor" (a recommendation's addressee, under
-	// asks:); empty for its text.
+	// figure's unit), "actor" (a recommendation's addressee, under
+	// asks:) or "model" (the learned model, whose Words give its
+	// probability: it added the theme); empty for its text.
 	From string
 }
 
 // Explain lists the signals behind an item's themes, in the order TagItem
-// weighs them, so a reader can see why it was filed where it was. It sees
+// weighs them, so a reader can see why it was filed where it was; the
+// learned model's say comes last. It sees
 // the item alone: the themes TagItems adds to an item that points back to
 // the one before it are not among them.
 func (t *Taxonomy) Explain(it evidence.Item) []Signal {
@@ -570,7 +578,9 @@ func (t *Taxonomy) tag(text string, own bool, seen func(theme int, words string)
 // when its words signal none, those of its section heading too, since a
 // statistic whose own words are thin (a row "| London | 82.0% |", "Girls
 // made up eight in 10 of them") takes its subject from where it stands;
-// and those its figures' units signal (money is funding).
+// and those its figures' units signal (money is funding). With the
+// bundled taxonomy's themes, the learned model then adds a theme it is
+// nearly sure of (AddAbove).
 func (t *Taxonomy) TagItem(it evidence.Item) []string {
 	return t.itemThemes(it, nil)
 }
@@ -692,6 +702,7 @@ func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
 			}
 		}
 	}
+	ids = t.applyModel(it, ids, seen)
 	if len(ids) > 1 {
 		slices.SortFunc(ids, func(a, b string) int { return t.byID[a] - t.byID[b] })
 	}
@@ -773,10 +784,17 @@ func (t *Taxonomy) TagItems(items []evidence.Item) {
 			}
 		}
 		ids := items[i].Themes
+		grew := false
 		for _, id := range add {
 			if !slices.Contains(ids, id) {
 				ids = append(ids, id)
+				grew = true
 			}
+		}
+		if grew {
+			// What the item borrows is weighed like its own themes:
+			// the learned model may drop it.
+			ids = t.applyModel(items[i], ids, nil)
 		}
 		slices.SortFunc(ids, func(a, b string) int { return t.byID[a] - t.byID[b] })
 		items[i].Themes = ids
@@ -901,6 +919,8 @@ type stemCache struct {
 	m  map[string]string
 }
 
+// stem stems a word in lower case; a word written with capitals is
+// remembered as written, so the learned model need not lower it again.
 func (c *stemCache) stem(w string) string {
 	c.mu.Lock()
 	s, ok := c.m[w]
@@ -908,7 +928,7 @@ func (c *stemCache) stem(w string) string {
 	if ok {
 		return s
 	}
-	s = Stem(w)
+	s = Stem(strings.ToLower(w))
 	c.mu.Lock()
 	c.m[w] = s
 	c.mu.Unlock()

@@ -242,6 +242,9 @@ func TestThemeGold(t *testing.T) {
 			t.Errorf("no gold item has theme %s", id)
 		}
 	}
+	// The learned model, trained on the development set and never on
+	// these documents, takes no theme away; what it adds here leaves the
+	// labelled pairs as the rules give them (0.932 / 0.953).
 	if p < 0.90 || r < 0.90 {
 		t.Errorf("precision %.3f recall %.3f: below the 0.90 floor", p, r)
 	}
@@ -1085,5 +1088,75 @@ func TestThemeTermsByAliasAreBounded(t *testing.T) {
 	}
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("took %v", d)
+	}
+}
+
+// TestLearnedModelAdds checks that the learned model has its say with the
+// bundled taxonomy: it files a finding under a theme whose words the rules
+// do not know (an appointment "within a month" is a wait; a list children
+// are on for an assessment is a waiting list), and Explain says so; it
+// never takes away a theme the rules gave, even one it finds unlikely
+// ("prioritised" signals national policy in a question about local plans).
+func TestLearnedModelAdds(t *testing.T) {
+	tax := taxonomy(t)
+	rules := taxonomy(t)
+	rules.RulesOnly = true
+	for _, c := range []struct {
+		text      string
+		rules     []string
+		want      []string
+		signalFor string
+	}{
+		{"Nine in ten families were offered an appointment within a month.", []string{}, []string{"waiting-lists"}, "waiting-lists"},
+		{"Over 1,000 children are on the list for an assessment.", []string{}, []string{"waiting-lists"}, "waiting-lists"},
+	} {
+		it := evidence.Item{Text: c.text, Kind: evidence.Statistic}
+		if got := rules.TagItem(it); !slices.Equal(got, c.rules) {
+			t.Errorf("rules alone tag %q %v, want %v", c.text, got, c.rules)
+		}
+		if got := tax.TagItem(it); !slices.Equal(got, c.want) {
+			t.Errorf("TagItem(%q) = %v, want %v", c.text, got, c.want)
+		}
+		items := []evidence.Item{it}
+		tax.TagItems(items)
+		if !slices.Equal(items[0].Themes, c.want) {
+			t.Errorf("TagItems gives %q %v, want %v", c.text, items[0].Themes, c.want)
+		}
+		sig := tax.Explain(it)
+		i := slices.IndexFunc(sig, func(s themes.Signal) bool { return s.From == "model" && s.Theme == c.signalFor })
+		switch {
+		case i < 0:
+			t.Errorf("Explain(%q) = %v, want the model's say on %s", c.text, sig, c.signalFor)
+		case !strings.HasPrefix(sig[i].Words, "learned from the development set (p=0.9"):
+			t.Errorf("Explain(%q) says %q", c.text, sig[i].Words)
+		}
+	}
+	it := evidence.Item{Text: "Trust leaders were asked to describe how well their local system plans are prioritised and how partners in the area work together on them.", Kind: evidence.Statistic}
+	if got, want := tax.TagItem(it), rules.TagItem(it); !slices.Equal(got, want) || !slices.Contains(got, "national-policy") {
+		t.Errorf("TagItem(%q) = %v, want the rules' %v kept", it.Text, got, want)
+	}
+}
+
+// TestLearnedModelOnlyForItsThemes checks that a taxonomy whose theme ids
+// are not the bundled ones tags by its rules alone, though one of its ids
+// is the same: the model learnt what the bundled themes mean.
+func TestLearnedModelOnlyForItsThemes(t *testing.T) {
+	tax, err := themes.Parse("themes.yaml", []byte(`themes:
+  - id: waiting-lists
+    label: Waiting lists
+    terms: [waiting list]
+  - id: workforce
+    label: Workforce
+    terms: [nurses]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := evidence.Item{Text: "Over 1,000 children are on the list for an assessment.", Kind: evidence.Statistic}
+	if got := tax.TagItem(it); len(got) != 0 {
+		t.Errorf("TagItem = %v, want none: the model is the bundled taxonomy's", got)
+	}
+	for _, s := range tax.Explain(it) {
+		t.Errorf("Explain gives %v", s)
 	}
 }

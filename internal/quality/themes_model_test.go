@@ -1,0 +1,345 @@
+package quality_test
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/library"
+	"github.com/cypx/cypx/internal/themes"
+	"github.com/cypx/cypx/internal/themes/learn"
+)
+
+// labelled is one item the development set's themes score counts: the
+// item as the pipeline extracts and tags it with the rules, the index of
+// its document (documents sorted by name) and its gold themes.
+type labelled struct {
+	doc  int
+	item evidence.Item
+	want []string
+}
+
+// labelledItems imports every development document and pairs each item
+// whose themes TestDevset scores with its gold themes, matching keys the
+// way scoreDoc does.
+func labelledItems(t *testing.T, tax *themes.Taxonomy) []labelled {
+	t.Helper()
+	ids := map[string]bool{}
+	for _, id := range tax.IDs() {
+		ids[id] = true
+	}
+	golds := loadGold(t, ids)
+	var out []labelled
+	for d, name := range sortedKeys(golds) {
+		g := golds[name]
+		_, items, _, err := docItems(t, filepath.Join(setDir(), name), g, tax)
+		if errors.Is(err, library.ErrNoPoppler) {
+			t.Skipf("%s: %v", name, err)
+		}
+		if err != nil {
+			continue
+		}
+		folded := make([]string, len(items))
+		for i, it := range items {
+			folded[i] = fold(it.Text)
+		}
+		used := map[int]bool{}
+		find := func(kind evidence.Kind, key string) int {
+			k := fold(key)
+			for i, it := range items {
+				if it.Kind == kind && !used[i] && strings.Contains(folded[i], k) {
+					used[i] = true
+					return i
+				}
+			}
+			return -1
+		}
+		add := func(i int, want []string) {
+			if i >= 0 && want != nil {
+				out = append(out, labelled{doc: d, item: items[i], want: want})
+			}
+		}
+		for _, gs := range g.Statistics {
+			add(find(evidence.Statistic, gs.Key), gs.Themes)
+		}
+		for _, gr := range g.Recommendations {
+			add(find(evidence.Recommendation, gr.Key), gr.Themes)
+		}
+		for _, ge := range g.Themes {
+			k := fold(ge.Key)
+			add(slices.IndexFunc(folded, func(f string) bool { return strings.Contains(f, k) }), ge.Themes)
+		}
+	}
+	return out
+}
+
+// folds is the number of document folds of the cross-validation.
+const folds = 5
+
+// crossProbs gives each item the theme probabilities of a model trained
+// on the other folds' documents (document i is in fold i mod 5), with
+// its weights rounded as Encode writes them.
+func crossProbs(t *testing.T, data []labelled, feats [][]string, ids []string, o learn.Options) [][]float64 {
+	t.Helper()
+	probs := make([][]float64, len(data))
+	for fold := range folds {
+		var train []learn.Example
+		for i, l := range data {
+			if l.doc%folds != fold {
+				train = append(train, learn.Example{Features: feats[i], Themes: l.want})
+			}
+		}
+		m, err := learn.Decode(learn.Train(train, ids, o).Encode())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, l := range data {
+			if l.doc%folds == fold {
+				probs[i] = m.Prob(feats[i])
+			}
+		}
+	}
+	return probs
+}
+
+// combined is an item's themes with the model's say: a theme the rules
+// missed is added when its probability exceeds add, and one they gave is
+// dropped when its probability is below drop.
+func combined(rules, ids []string, probs []float64, add, drop float64) []string {
+	var out []string
+	for k, id := range ids {
+		rule := slices.Contains(rules, id)
+		if rule && probs[k] >= drop || !rule && probs[k] > add {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// grid prints rules and model together for a grid of thresholds, with
+// how many of the themes the model adds are right.
+func grid(b *strings.Builder, data []labelled, ids []string, probs [][]float64) {
+	fmt.Fprintf(b, "%-5s %-16s %-16s %-16s %s\n", "add", "drop 0", "drop 0.01", "drop 0.05", "added right (drop 0)")
+	for _, add := range []float64{0.5, 0.7, 0.8, themes.AddAbove, 0.9, 0.95, 0.99} {
+		fmt.Fprintf(b, "%-5.2f", add)
+		var added score
+		for _, drop := range []float64{0, 0.01, 0.05} {
+			var s score
+			for i, l := range data {
+				got := combined(l.item.Themes, ids, probs[i], add, drop)
+				s.add(setScore(got, l.want))
+				if drop == 0 {
+					added.add(setScore(slices.DeleteFunc(got, func(id string) bool { return slices.Contains(l.item.Themes, id) }), l.want))
+				}
+			}
+			fmt.Fprintf(b, " %.4f / %.4f ", s.precision(), s.recall())
+		}
+		fmt.Fprintf(b, " %d of %d\n", added.tp, added.tp+added.fp)
+	}
+}
+
+// TestThemeModelCV measures whether a learnt model (package learn) would
+// file the development set's findings better together with the rules
+// than the rules alone, by cross-validation over documents: trained on
+// four fifths of the documents, scored on the fifth left out, five
+// times. It prints the rules alone, the model alone, rules and model for
+// a grid of thresholds, the best thresholds that keep the rules'
+// precision, and those split by theme. It takes some seconds, so it runs
+// only when CYPX_THEME_MODEL is set (CYPX_THEME_MODEL=grid also tries
+// other training options).
+//
+// The rules were written against every one of these documents, so their
+// numbers here are not cross-validated and flatter them; the precision
+// of the themes the model adds is the fair estimate of what it would add
+// on documents nobody tuned for.
+func TestThemeModelCV(t *testing.T) {
+	mode := os.Getenv("CYPX_THEME_MODEL")
+	if mode == "" {
+		t.Skip("set CYPX_THEME_MODEL=1 to measure the learnt themes model")
+	}
+	tax, err := themes.Load(bundled.FS, corpus.ThemesFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The items carry the rules' themes alone: the model's say is what
+	// is measured.
+	tax.RulesOnly = true
+	ids := tax.IDs()
+	data := labelledItems(t, tax)
+	feats := make([][]string, len(data))
+	for i, l := range data {
+		feats[i] = learn.Features(l.item)
+	}
+	options := []learn.Options{learn.Defaults}
+	if mode == "grid" {
+		options = append(options,
+			learn.Options{MinCount: 2, Epochs: 30, Rate: 0.2, L2: 1e-3},
+			learn.Options{MinCount: 3, Epochs: 30, Rate: 0.2, L2: 1e-3},
+			learn.Options{MinCount: 3, Epochs: 60, Rate: 0.5, L2: 1e-4},
+			learn.Options{MinCount: 3, Epochs: 30, Rate: 0.2, L2: 1e-2},
+			learn.Options{MinCount: 3, Epochs: 10, Rate: 0.2, L2: 1e-3},
+			learn.Options{MinCount: 5, Epochs: 30, Rate: 0.2, L2: 1e-3})
+	}
+	var rules score
+	pairs := 0
+	for _, l := range data {
+		rules.add(setScore(l.item.Themes, l.want))
+		pairs += len(l.want)
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "\n%d items with %d gold item–theme pairs in %d document folds\n", len(data), pairs, folds)
+	fmt.Fprintf(&b, "rules alone: %.4f / %.4f\n", rules.precision(), rules.recall())
+	for _, o := range options {
+		probs := crossProbs(t, data, feats, ids, o)
+		var alone score
+		for i, l := range data {
+			alone.add(setScore(combined(nil, ids, probs[i], 0.5, 0), l.want))
+		}
+		fmt.Fprintf(&b, "\noptions %+v\nmodel alone (p > 0.5): %.4f / %.4f\n", o, alone.precision(), alone.recall())
+		grid(&b, data, ids, probs)
+		// The thresholds that give the most recall without losing
+		// precision against the rules.
+		best, bestAdd, bestDrop := rules, 1.0, 0.0
+		for a := 50; a < 100; a++ {
+			for _, drop := range []float64{0, 0.002, 0.005, 0.01, 0.02} {
+				var s score
+				for i, l := range data {
+					s.add(setScore(combined(l.item.Themes, ids, probs[i], float64(a)/100, drop), l.want))
+				}
+				if s.precision() >= rules.precision() && s.recall() > best.recall() {
+					best, bestAdd, bestDrop = s, float64(a)/100, drop
+				}
+			}
+		}
+		fmt.Fprintf(&b, "best keeping the rules' precision: add %.2f drop %.3f: %.4f / %.4f (%+d right, %+d wrong)\n",
+			bestAdd, bestDrop, best.precision(), best.recall(), best.tp-rules.tp, best.fp-rules.fp)
+		if o != learn.Defaults {
+			continue
+		}
+		fmt.Fprintf(&b, "\n%-16s %-15s %-15s\n", "by theme", "rules", "rules + model")
+		for k, id := range ids {
+			var r, c score
+			for i, l := range data {
+				want := []string{}
+				if slices.Contains(l.want, id) {
+					want = []string{id}
+				}
+				keep := func(ids []string) []string {
+					return slices.DeleteFunc(slices.Clone(ids), func(x string) bool { return x != id })
+				}
+				r.add(setScore(keep(l.item.Themes), want))
+				c.add(setScore(keep(combined(l.item.Themes, ids, probs[i], bestAdd, bestDrop)), want))
+				_ = k
+			}
+			fmt.Fprintf(&b, "%-16s %.3f / %.3f  %.3f / %.3f\n", id, r.precision(), r.recall(), c.precision(), c.recall())
+		}
+	}
+	var all []learn.Example
+	for i, l := range data {
+		all = append(all, learn.Example{Features: feats[i], Themes: l.want})
+	}
+	m := learn.Train(all, ids, learn.Defaults)
+	enc := m.Encode()
+	start := time.Now()
+	for _, l := range data {
+		m.Prob(learn.Features(l.item))
+	}
+	fmt.Fprintf(&b, "\ntrained on every document: %d features, %d bytes encoded; %.0f items/s scored\n",
+		len(m.Weights), len(enc), float64(len(data))/time.Since(start).Seconds())
+	t.Log(b.String())
+}
+
+// TestThemeModelHeldOut trains the model on the whole development set
+// and scores the set CYPX_DEVSET names, with the rules alone, the model
+// alone and both for the grid of thresholds, so a held-out set can say
+// whether the model generalises where the rules do not. It runs only
+// when CYPX_THEME_MODEL is set and CYPX_DEVSET names another set.
+func TestThemeModelHeldOut(t *testing.T) {
+	other := os.Getenv("CYPX_DEVSET")
+	if os.Getenv("CYPX_THEME_MODEL") == "" || other == "" {
+		t.Skip("set CYPX_THEME_MODEL=1 and CYPX_DEVSET=DIR to score the learnt themes model on DIR")
+	}
+	tax, err := themes.Load(bundled.FS, corpus.ThemesFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The items carry the rules' themes alone: the model's say is what
+	// is measured.
+	tax.RulesOnly = true
+	ids := tax.IDs()
+	t.Setenv("CYPX_DEVSET", filepath.Join("testdata", "devset"))
+	var train []learn.Example
+	for _, l := range labelledItems(t, tax) {
+		train = append(train, learn.Example{Features: learn.Features(l.item), Themes: l.want})
+	}
+	m, err := learn.Decode(learn.Train(train, ids, learn.Defaults).Encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("CYPX_DEVSET", other)
+	data := labelledItems(t, tax)
+	probs := make([][]float64, len(data))
+	var rules, alone score
+	for i, l := range data {
+		probs[i] = m.Prob(learn.Features(l.item))
+		rules.add(setScore(l.item.Themes, l.want))
+		alone.add(setScore(combined(nil, ids, probs[i], 0.5, 0), l.want))
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "\n%d items of %s, model trained on %d development items\n", len(data), other, len(train))
+	fmt.Fprintf(&b, "rules alone: %.4f / %.4f\nmodel alone (p > 0.5): %.4f / %.4f\n", rules.precision(), rules.recall(), alone.precision(), alone.recall())
+	grid(&b, data, ids, probs)
+	t.Log(b.String())
+}
+
+// modelFile is the learned themes model package themes embeds.
+var modelFile = filepath.Join("..", "themes", "learned.bin")
+
+// TestThemeModelFile trains the themes model on the whole development
+// set and checks it is, byte for byte, the one package themes embeds, so
+// the embedded weights cannot drift from the set's labels. With
+// CYPX_THEME_MODEL=write it writes the file instead (go generate
+// ./internal/themes runs that).
+func TestThemeModelFile(t *testing.T) {
+	tax, err := themes.Load(bundled.FS, corpus.ThemesFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Always the development set: CYPX_DEVSET may name a set to score,
+	// never one to train on.
+	t.Setenv("CYPX_DEVSET", filepath.Join("testdata", "devset"))
+	if _, err := os.Stat(setDir()); err != nil {
+		t.Skipf("no development set to train on: %v", err)
+	}
+	var all []learn.Example
+	for _, l := range labelledItems(t, tax) {
+		all = append(all, learn.Example{Features: learn.Features(l.item), Themes: l.want})
+	}
+	if len(all) == 0 {
+		t.Skip("the development set has no labelled items to train on")
+	}
+	got := learn.Train(all, tax.IDs(), learn.Defaults).Compact()
+	if os.Getenv("CYPX_THEME_MODEL") == "write" {
+		if err := os.WriteFile(modelFile, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s: %d bytes from %d labelled items", modelFile, len(got), len(all))
+		return
+	}
+	want, err := os.ReadFile(modelFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s (%d bytes) is not the model the development set trains (%d bytes): run CYPX_THEME_MODEL=write go test ./internal/quality -run TestThemeModelFile", modelFile, len(want), len(got))
+	}
+}

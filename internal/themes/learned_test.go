@@ -1,0 +1,58 @@
+package themes
+
+import (
+	"slices"
+	"testing"
+
+	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+func testItem(text, section, header string) evidence.Item {
+	return evidence.Item{Text: text, Section: section, Header: header, Kind: evidence.Statistic}
+}
+
+// TestEmbeddedModelFitsTheBundledTaxonomy checks that the embedded model
+// decodes, scores the bundled taxonomy's themes in its order, and that a
+// model cut short or of another format is refused rather than misread.
+func TestEmbeddedModelFitsTheBundledTaxonomy(t *testing.T) {
+	m, err := embeddedModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tax, err := Load(bundled.FS, "themes.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(m.ids, tax.IDs()) {
+		t.Fatalf("model themes %v, taxonomy %v", m.ids, tax.IDs())
+	}
+	if len(m.index) < 1000 || len(m.weights) != len(m.index)*len(m.ids) {
+		t.Errorf("model of %d features and %d weights", len(m.index), len(m.weights))
+	}
+	if tax.learned() != m {
+		t.Error("the bundled taxonomy does not use the embedded model")
+	}
+	for _, bad := range [][]byte{nil, []byte("cypx theme model 1\n"), learnedData[:len(learnedData)/2], learnedData[:len(learnedData)-1], append(slices.Clone(learnedData), 0)} {
+		if _, err := decodeModel(bad); err == nil {
+			t.Errorf("a model of %d bytes decoded", len(bad))
+		}
+	}
+}
+
+// TestScoreAllocatesNothing keeps the model's cost to arithmetic: its
+// features are looked up from a buffer on the stack, never built as
+// strings, once the item's words are stemmed.
+func TestScoreAllocatesNothing(t *testing.T) {
+	tax, err := Load(bundled.FS, "themes.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := tax.learned()
+	it := testItem("Over 1,000 children in Wyvern are on the list for an ADHD assessment.", "Waiting times", "")
+	var z [maxModelThemes]int32
+	m.score(it, tax.stems.stem, &z)
+	if n := testing.AllocsPerRun(100, func() { m.score(it, tax.stems.stem, &z) }); n != 0 {
+		t.Errorf("score allocates %.0f times an item", n)
+	}
+}

@@ -5,7 +5,7 @@
 // same labels always give the same weights.
 //
 // Package themes embeds the model trained on the whole development set
-// (Compact) and lets it add or drop a theme beside the word rules when it
+// (Compact) and lets it add a theme beside the word rules when it
 // is nearly sure; internal/quality's TestThemeModelFile regenerates it
 // and TestThemeModelCV measures, by document folds of the development
 // set, how the two do together on documents the model was not trained on.

@@ -890,7 +890,7 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 		if x.progress != nil {
 			x.progress(b.Offset + sp.start)
 		}
-		if skip, rest, overAsk := furnitureSentence(s); skip && (overAsk || !x.isRec(s)) {
+		if skip, rest, overAsk := furnitureSentence(s); skip && (overAsk || !x.isRec(s)) || !skip && !x.isRec(s) && x.learnedFurniture(s, b, section) {
 			// An aside, a helpline line or a study's furniture: no item,
 			// and no excerpt runs across it.
 			flush()

@@ -1,18 +1,17 @@
 package quality_test
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/corpus"
-	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/extract"
 	"github.com/cypx/cypx/internal/library"
 	"github.com/cypx/cypx/internal/themes"
@@ -39,80 +38,9 @@ type sentenceCase struct {
 	feats    []string
 	label    furnitureLabel
 	statFigs bool
-}
-
-// sentenceEndRe ends a sentence for the measurement: a stop, then space
-// and a capital, digit or quote. It need not be the extractor's splitter:
-// it only has to cut the same furniture lines and findings apart.
-var sentenceEndRe = regexp.MustCompile(`[.!?]["'’”)]*\s+["'‘“(]?[A-Z0-9£]`)
-
-// splitSentences cuts text into sentences at sentenceEndRe.
-func splitSentences(text string) []string {
-	var out []string
-	start := 0
-	for _, m := range sentenceEndRe.FindAllStringIndex(text, -1) {
-		end := m[0] + 1
-		for end < m[1] && !strings.ContainsAny(text[end:end+1], " \t\n") {
-			end++
-		}
-		out = append(out, strings.TrimSpace(text[start:end]))
-		start = end
-	}
-	if s := strings.TrimSpace(text[start:]); s != "" {
-		out = append(out, s)
-	}
-	return out
-}
-
-var (
-	phoneRe = regexp.MustCompile(`\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b|\+44`)
-	emailRe = regexp.MustCompile(`\S+@\S+\.\S+`)
-	urlRe   = regexp.MustCompile(`(?i)https?://|www\.|\.(org|com|uk|gov|nhs)\b`)
-	youRe   = regexp.MustCompile(`(?i)\b(you|your|yours)\b`)
-	weRe    = regexp.MustCompile(`(?i)\b(we|our|us)\b`)
-	digitRe = regexp.MustCompile(`\d`)
-)
-
-// furnitureFeatures are the features the furniture model weighs: the
-// themes model's words, word pairs and heading words, with the shape of
-// the sentence (its length, digits, a phone number, e-mail or web
-// address, addressing the reader or speaking as "we"), its place in the
-// document (the first or last three blocks), its block's kind and
-// whether the extractor reads a figure in it.
-func furnitureFeatures(text, section string, block corpus.Block, at, blocks int) []string {
-	f := slices.DeleteFunc(themes.Features(evidence.Item{Text: text, Section: section}), func(s string) bool {
-		return strings.HasPrefix(s, "k:")
-	})
-	words := len(strings.Fields(text))
-	switch {
-	case words <= 5:
-		f = append(f, "x:len<=5")
-	case words <= 12:
-		f = append(f, "x:len<=12")
-	case words <= 30:
-		f = append(f, "x:len<=30")
-	default:
-		f = append(f, "x:len>30")
-	}
-	for _, c := range []struct {
-		re   *regexp.Regexp
-		name string
-	}{{digitRe, "x:digit"}, {phoneRe, "x:phone"}, {emailRe, "x:email"}, {urlRe, "x:url"}, {youRe, "x:you"}, {weRe, "x:we"}} {
-		if c.re.MatchString(text) {
-			f = append(f, c.name)
-		}
-	}
-	if at < 3 {
-		f = append(f, "x:first")
-	}
-	if at >= blocks-3 {
-		f = append(f, "x:last")
-	}
-	f = append(f, "x:block "+block.Kind.String())
-	if len(extract.Figures(text)) > 0 {
-		f = append(f, "x:figure")
-	}
-	return f
+	// figure is set when the extractor reads a figure in the sentence,
+	// which the model may never drop.
+	figure bool
 }
 
 // sentenceCases imports every development document as TestDevset does
@@ -153,10 +81,24 @@ func sentenceCases(t *testing.T) []sentenceCase {
 		for _, r := range g.Recommendations {
 			evid = append(evid, fold(r.Key))
 		}
+		for _, e := range g.Themes {
+			evid = append(evid, fold(e.Key))
+		}
 		matches := func(s string, keys []string) bool {
 			return slices.ContainsFunc(keys, func(k string) bool {
 				return k != "" && (strings.Contains(s, k) || len(s) >= 20 && strings.Contains(k, s))
 			})
+		}
+		label := func(c *sentenceCase) {
+			c.figure = len(extract.Figures(c.text)) > 0
+			fs := fold(c.text)
+			switch {
+			case matches(fs, evid):
+				c.label = isEvidence
+				c.statFigs = matches(fs, stats)
+			case matches(fs, furn):
+				c.label = isFurniture
+			}
 		}
 		section := ""
 		for at, b := range doc.Blocks {
@@ -164,16 +106,9 @@ func sentenceCases(t *testing.T) []sentenceCase {
 				section = b.Text
 				continue
 			}
-			for _, s := range splitSentences(b.Text) {
-				fs := fold(s)
-				c := sentenceCase{doc: d, text: s, feats: furnitureFeatures(s, section, b, at, len(doc.Blocks))}
-				switch {
-				case matches(fs, evid):
-					c.label = isEvidence
-					c.statFigs = matches(fs, stats)
-				case matches(fs, furn):
-					c.label = isFurniture
-				}
+			for _, s := range extract.SentenceTexts(b.Text) {
+				c := sentenceCase{doc: d, text: s, feats: extract.FurnitureFeatures(s, section, b.Kind, at, len(doc.Blocks))}
+				label(&c)
 				out = append(out, c)
 			}
 		}
@@ -199,7 +134,6 @@ func TestFurnitureModelCV(t *testing.T) {
 	for _, c := range data {
 		counts[c.label]++
 	}
-	label := []string{"furniture"}
 	options := []learn.Options{learn.Defaults, {MinCount: 2, Epochs: 30, Rate: 0.2, L2: 1e-3}, {MinCount: 3, Epochs: 30, Rate: 0.2, L2: 1e-2}}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n%d sentences: %d furniture, %d evidence, %d unlabelled, in %d document folds\n",
@@ -207,17 +141,7 @@ func TestFurnitureModelCV(t *testing.T) {
 	for _, o := range options {
 		probs := make([]float64, len(data))
 		for fold := range folds {
-			var train []learn.Example
-			for _, c := range data {
-				if c.doc%folds != fold && c.label != unlabelled {
-					e := learn.Example{Features: c.feats}
-					if c.label == isFurniture {
-						e.Themes = label
-					}
-					train = append(train, e)
-				}
-			}
-			m, err := learn.Decode(learn.Train(train, label, o).Encode())
+			m, err := learn.Decode(furnitureModel(data, func(c sentenceCase) bool { return c.doc%folds != fold }, o).Encode())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -227,11 +151,27 @@ func TestFurnitureModelCV(t *testing.T) {
 				}
 			}
 		}
-		fmt.Fprintf(&b, "\noptions %+v\n%-6s %-8s %-10s %-9s %-15s %s\n", o, "p >", "dropped", "furniture", "evidence", "stat w/ figure", "unlabelled")
+		fmt.Fprintf(&b, "\noptions %+v\n", o)
+		table(&b, t, "sentences", data, probs, o == learn.Defaults)
+	}
+	t.Log(b.String())
+}
+
+// table prints, for a grid of thresholds, what a model with the given
+// probabilities would drop of the cases, logging (when show) the
+// evidence and unlabelled cases dropped above 0.9.
+func table(b *strings.Builder, t *testing.T, what string, data []sentenceCase, probs []float64, show bool) {
+	counts := map[furnitureLabel]int{}
+	for _, c := range data {
+		counts[c.label]++
+	}
+	fmt.Fprintf(b, "%s: %d furniture, %d evidence, %d unlabelled\n", what, counts[isFurniture], counts[isEvidence], counts[unlabelled])
+	fmt.Fprintf(b, "%-6s %-8s %-10s %-9s %-15s %s\n", "p >", "dropped", "furniture", "evidence", "stat w/ figure", "unlabelled")
+	{
 		for _, th := range []float64{0.5, 0.8, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99} {
 			var drop, furn, evid, stat, none int
 			for i, c := range data {
-				if probs[i] <= th {
+				if probs[i] <= th || c.figure {
 					continue
 				}
 				drop++
@@ -242,16 +182,68 @@ func TestFurnitureModelCV(t *testing.T) {
 					evid++
 					if c.statFigs {
 						stat++
-						if o == learn.Defaults && th == 0.9 {
-							t.Logf("statistic dropped at p %.3f: %q", probs[i], short(c.text))
-						}
+					}
+					if show && th == 0.9 {
+						t.Logf("%s: evidence dropped at p %.3f: %q", what, probs[i], short(c.text))
 					}
 				default:
 					none++
+					if show && th == 0.9 {
+						t.Logf("%s: unlabelled dropped at p %.3f: %q", what, probs[i], short(c.text))
+					}
 				}
 			}
-			fmt.Fprintf(&b, "%-6.2f %-8d %-10d %-9d %-15d %d\n", th, drop, furn, evid, stat, none)
+			fmt.Fprintf(b, "%-6.2f %-8d %-10d %-9d %-15d %d\n", th, drop, furn, evid, stat, none)
 		}
 	}
-	t.Log(b.String())
+}
+
+// furnitureModel trains the furniture model on the furniture and
+// evidence sentences of the cases in.
+func furnitureModel(data []sentenceCase, in func(sentenceCase) bool, o learn.Options) *learn.Model {
+	var train []learn.Example
+	for _, c := range data {
+		if in(c) && c.label != unlabelled {
+			e := learn.Example{Features: c.feats}
+			if c.label == isFurniture {
+				e.Themes = []string{extract.FurnitureLabel}
+			}
+			train = append(train, e)
+		}
+	}
+	return learn.Train(train, []string{extract.FurnitureLabel}, o)
+}
+
+// furnitureOptions are the training options of the embedded furniture
+// model.
+var furnitureOptions = learn.Defaults
+
+// furnitureModelFile is the learned furniture model package extract
+// embeds.
+var furnitureModelFile = filepath.Join("..", "extract", "furniture.model")
+
+// TestFurnitureModelFile trains the furniture model on the whole
+// development set and checks it is, byte for byte, the one package
+// extract embeds. With CYPX_FURNITURE_MODEL=write it writes the file
+// instead (go generate ./internal/extract runs that).
+func TestFurnitureModelFile(t *testing.T) {
+	t.Setenv("CYPX_DEVSET", filepath.Join("testdata", "devset"))
+	if _, err := os.Stat(setDir()); err != nil {
+		t.Skipf("no development set to train on: %v", err)
+	}
+	got := furnitureModel(sentenceCases(t), func(sentenceCase) bool { return true }, furnitureOptions).Encode()
+	if os.Getenv("CYPX_FURNITURE_MODEL") == "write" {
+		if err := os.WriteFile(furnitureModelFile, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s: %d bytes", furnitureModelFile, len(got))
+		return
+	}
+	want, err := os.ReadFile(furnitureModelFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s (%d bytes) is not the model the development set trains (%d bytes): run CYPX_FURNITURE_MODEL=write go test ./internal/quality -run TestFurnitureModelFile", furnitureModelFile, len(want), len(got))
+	}
 }

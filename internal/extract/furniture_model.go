@@ -2,13 +2,15 @@ package extract
 
 import (
 	_ "embed"
+	"maps"
+	"math"
+	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/cypx/cypx/internal/corpus"
-	"github.com/cypx/cypx/internal/evidence"
-	"github.com/cypx/cypx/internal/lazyre"
-	"github.com/cypx/cypx/internal/themes"
 	"github.com/cypx/cypx/internal/themes/learn"
 )
 
@@ -19,7 +21,8 @@ import (
 // document of another writer words its sign-up line, byline or helpline
 // otherwise, and the rules, written against the set, catch all of its
 // furniture and on documents they never saw much less. The model weighs
-// every word, word pair, heading word and the sentence's shape, so it
+// every word, word pair, heading word and the sentence's shape and
+// place (FurnitureFeatures), so it
 // has a say where no rule's words are; it has it only when nearly sure
 // (FurnitureAbove, chosen by cross-validating over the set's documents:
 // the lowest threshold at which no finding was dropped), never over a
@@ -34,67 +37,201 @@ var furnitureModelData []byte
 
 // FurnitureAbove is the probability above which the furniture model
 // drops a sentence as page furniture.
-const FurnitureAbove = 0.95
+const FurnitureAbove = 0.97
 
 // FurnitureLabel is the one label the furniture model learns.
 const FurnitureLabel = "furniture"
 
-var furnitureModel = sync.OnceValue(func() *learn.Model {
+// furnitureWeights is the decoded model: each feature's index into
+// weights, so that a feature met twice in a sentence counts once, as in
+// training.
+type furnitureWeights struct {
+	bias    float64
+	index   map[string]int32
+	weights []float64
+}
+
+var furnitureModel = sync.OnceValue(func() *furnitureWeights {
 	m, err := learn.Decode(furnitureModelData)
 	if err != nil || len(m.IDs) != 1 || m.IDs[0] != FurnitureLabel {
 		// A model cut short is no model: the rules decide alone.
 		return nil
 	}
-	return m
+	w := &furnitureWeights{bias: m.Bias[0], index: make(map[string]int32, len(m.Weights))}
+	for _, f := range slices.Sorted(maps.Keys(m.Weights)) {
+		w.index[f] = int32(len(w.weights))
+		w.weights = append(w.weights, m.Weights[f][0])
+	}
+	return w
 })
 
-var (
-	phoneShapeRe = lazyre.New(`\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b|\+44`)
-	emailShapeRe = lazyre.New(`\S@\S+\.\S`)
-	urlShapeRe   = lazyre.New(`(?i)https?://|www\.|\.(?:org|com|uk|gov|nhs)\b`)
-	youShapeRe   = lazyre.New(`(?i)\b(?:you|your|yours)\b`)
-	weShapeRe    = lazyre.New(`(?i)\b(?:we|our|us)\b`)
-)
-
-// FurnitureFeatures are the features the furniture model weighs for a
-// sentence of a block: the themes model's words, word pairs and section
-// heading words, the sentence's length, whether it has digits, a phone
-// number, an e-mail or web address, speaks to the reader ("you") or as
-// "we", its block's kind, and whether its block is among the document's
-// first or last three (at is the block's index of blocks).
-func FurnitureFeatures(sentence, section string, kind corpus.BlockKind, at, blocks int) []string {
-	f := themes.Features(evidence.Item{Text: sentence, Section: section})
-	if n := len(f); n > 0 && strings.HasPrefix(f[n-1], "k:") {
-		f = f[:n-1]
-	}
-	switch words := countFields(sentence); {
-	case words <= 5:
-		f = append(f, "x:len<=5")
-	case words <= 12:
-		f = append(f, "x:len<=12")
-	case words <= 30:
-		f = append(f, "x:len<=30")
-	default:
-		f = append(f, "x:len>30")
-	}
-	if strings.ContainsAny(sentence, "0123456789") {
-		f = append(f, "x:digit")
-	}
-	for _, c := range []struct {
-		re   *lazyre.Regexp
-		name string
-	}{{phoneShapeRe, "x:phone"}, {emailShapeRe, "x:email"}, {urlShapeRe, "x:url"}, {youShapeRe, "x:you"}, {weShapeRe, "x:we"}} {
-		if c.re.Get().MatchString(sentence) {
-			f = append(f, c.name)
+// prob is the model's probability that the sentence is furniture.
+func (m *furnitureWeights) prob(sentence, section string, kind corpus.BlockKind, at, blocks int) float64 {
+	var seenArr [512]int32
+	seen := seenArr[:0]
+	var buf [128]byte
+	eachFurnitureFeature(buf[:0], sentence, section, kind, at, blocks, func(f []byte) {
+		if j, ok := m.index[string(f)]; ok {
+			seen = append(seen, j)
+		}
+	})
+	slices.Sort(seen)
+	z := m.bias
+	for i, j := range seen {
+		if i == 0 || seen[i-1] != j {
+			z += m.weights[j]
 		}
 	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// FurnitureFeatures are the features the furniture model weighs for a
+// sentence of a block, each once, in the order first met: its words
+// lowered ("w:thank"), a run of digits "<n>", and adjacent pairs of them
+// ("b:thank you"); its section heading's words ("h:contact"); its length
+// ("x:len<=12"); whether it has digits, a phone number, an e-mail or web
+// address, speaks to the reader ("you") or as "we"; whether its block is
+// among the document's first or last three (at is the block's index of
+// blocks); and its block's kind.
+func FurnitureFeatures(sentence, section string, kind corpus.BlockKind, at, blocks int) []string {
+	var out []string
+	eachFurnitureFeature(nil, sentence, section, kind, at, blocks, func(f []byte) {
+		if s := string(f); !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	})
+	return out
+}
+
+// eachFurnitureFeature calls emit with each feature of FurnitureFeatures,
+// perhaps more than once, built in buf, which emit must not keep.
+func eachFurnitureFeature(buf []byte, sentence, section string, kind corpus.BlockKind, at, blocks int, emit func([]byte)) {
+	var prevArr [64]byte
+	prev := prevArr[:0]
+	words, you, we := 0, false, false
+	eachLowerWord(sentence, func(w []byte) {
+		words++
+		switch string(w) {
+		case "you", "your", "yours":
+			you = true
+		case "we", "our", "us":
+			we = true
+		}
+		buf = append(append(buf[:0], "w:"...), w...)
+		emit(buf)
+		if len(prev) > 0 {
+			buf = append(append(append(append(buf[:0], "b:"...), prev...), ' '), w...)
+			emit(buf)
+		}
+		prev = append(prev[:0], w...)
+	})
+	eachLowerWord(section, func(w []byte) {
+		buf = append(append(buf[:0], "h:"...), w...)
+		emit(buf)
+	})
+	x := func(name string) {
+		buf = append(append(buf[:0], "x:"...), name...)
+		emit(buf)
+	}
+	switch {
+	case words <= 5:
+		x("len<=5")
+	case words <= 12:
+		x("len<=12")
+	case words <= 30:
+		x("len<=30")
+	default:
+		x("len>30")
+	}
+	if strings.ContainsAny(sentence, "0123456789") {
+		x("digit")
+		if hasPhone(sentence) {
+			x("phone")
+		}
+	}
+	if i := strings.IndexByte(sentence, '@'); i > 0 && strings.IndexByte(sentence[i:], '.') > 0 {
+		x("email")
+	}
+	if strings.Contains(sentence, "http") || strings.Contains(sentence, "www.") ||
+		strings.Contains(sentence, ".org") || strings.Contains(sentence, ".uk") || strings.Contains(sentence, ".com") {
+		x("url")
+	}
+	if you {
+		x("you")
+	}
+	if we {
+		x("we")
+	}
 	if at < 3 {
-		f = append(f, "x:first")
+		x("first")
 	}
 	if at >= blocks-3 {
-		f = append(f, "x:last")
+		x("last")
 	}
-	return append(f, "x:block "+kind.String())
+	x("block " + kind.String())
+}
+
+// eachLowerWord calls f with each run of letters and digits of text,
+// lowered, a run without letters as "<n>"; f must not keep the word.
+func eachLowerWord(text string, f func([]byte)) {
+	var wordArr [64]byte
+	w := wordArr[:0]
+	letters := false
+	end := func() {
+		if len(w) > 0 {
+			if !letters {
+				w = append(w[:0], "<n>"...)
+			}
+			f(w)
+		}
+		w, letters = w[:0], false
+	}
+	for _, r := range text {
+		switch {
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+			letters = letters || r >= 'a'
+			w = append(w, byte(r))
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			letters = true
+			w = append(w, byte(r+'a'-'A'))
+		case r >= utf8.RuneSelf && unicode.IsLetter(r):
+			letters = true
+			w = utf8.AppendRune(w, unicode.ToLower(r))
+		case r >= utf8.RuneSelf && unicode.IsDigit(r):
+			w = utf8.AppendRune(w, r)
+		default:
+			end()
+		}
+	}
+	end()
+}
+
+// hasPhone reports a UK phone number: a 0 opening ten or eleven digits
+// in groups split by single spaces or hyphens, or "+44".
+func hasPhone(s string) bool {
+	if strings.Contains(s, "+44") {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != '0' || i > 0 && isDigit(s[i-1]) {
+			continue
+		}
+		n, j := 0, i
+		for j < len(s) {
+			if isDigit(s[j]) {
+				n++
+				j++
+			} else if (s[j] == ' ' || s[j] == '-') && j+1 < len(s) && isDigit(s[j+1]) {
+				j++
+			} else {
+				break
+			}
+		}
+		if n == 10 || n == 11 {
+			return true
+		}
+	}
+	return false
 }
 
 // SentenceTexts is text cut into the sentences extraction reads.
@@ -115,7 +252,7 @@ func (x *extractor) learnedFurniture(s string, b corpus.Block, section string) b
 	if m == nil || countFields(s) > 60 {
 		return false
 	}
-	if m.Prob(FurnitureFeatures(s, section, b.Kind, x.para, len(x.doc.Blocks)))[0] <= FurnitureAbove {
+	if m.prob(s, section, b.Kind, x.para, len(x.doc.Blocks)) <= FurnitureAbove {
 		return false
 	}
 	return len(Figures(s)) == 0

@@ -9,12 +9,13 @@ import (
 )
 
 // TestLearnedFurniture: the furniture model drops lines no furniture
-// rule knows the words of (a sign-off with thanks, an invitation to
-// put a question by e-mail) and keeps the findings beside them, a
+// rule knows the words of (offers to answer questions, a way off a
+// mailing list) and keeps the findings beside them, a
 // statistic with its figures and a sentence with no figure alike.
 func TestLearnedFurniture(t *testing.T) {
 	furniture := []string{
-		"Best wishes, and thanks again for your help.",
+		"Do get in touch if you have any questions about the figures.",
+		"You can reply to this email if you would like to be taken off the list.",
 		"If you would like to ask a question at the next meeting, please email governance.office@example.nhs.uk.",
 	}
 	findings := []string{

@@ -890,7 +890,7 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 		if x.progress != nil {
 			x.progress(b.Offset + sp.start)
 		}
-		if skip, rest, overAsk := furnitureSentence(s); skip && (overAsk || !x.isRec(s)) || !skip && !x.isRec(s) && x.learnedFurniture(s, b, section) {
+		if skip, rest, overAsk := furnitureSentence(s); skip && (overAsk || !x.isRec(s)) {
 			// An aside, a helpline line or a study's furniture: no item,
 			// and no excerpt runs across it.
 			flush()
@@ -911,8 +911,14 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 			x.prev = s
 			continue
 		}
+		read := Figures(s)
+		if len(read) == 0 && x.learnedFurniture(s, b, section) {
+			// Furniture by the learned model: as by a rule above.
+			flush()
+			continue
+		}
 		x.prev = s
-		figs := thanksCounts(s, storyCounts(s, Figures(s)))
+		figs := thanksCounts(s, storyCounts(s, read))
 		if len(figs) > 0 && tableLike(s) {
 			figs = nil
 		}

@@ -244,16 +244,9 @@ func SentenceTexts(text string) []string {
 }
 
 // learnedFurniture reports whether the furniture model is nearly sure
-// sentence s of block b is page furniture. The caller keeps a
-// recommendation whatever the model says; a sentence with a figure is
-// kept here.
+// sentence s of block b is page furniture. The caller asks it only of a
+// sentence that is no recommendation and has no figure.
 func (x *extractor) learnedFurniture(s string, b corpus.Block, section string) bool {
 	m := furnitureModel()
-	if m == nil || countFields(s) > 60 {
-		return false
-	}
-	if m.prob(s, section, b.Kind, x.para, len(x.doc.Blocks)) <= FurnitureAbove {
-		return false
-	}
-	return len(Figures(s)) == 0
+	return m != nil && countFields(s) <= 60 && m.prob(s, section, b.Kind, x.para, len(x.doc.Blocks)) > FurnitureAbove
 }

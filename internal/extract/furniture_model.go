@@ -17,19 +17,19 @@ import (
 // The learned furniture model: a logistic regression, trained by package
 // learn on the development set's sentences the gold calls page furniture
 // against those it calls a statistic, recommendation or excerpt. The
-// rules above know furniture by the forms their documents used; a
-// document of another writer words its sign-up line, byline or helpline
-// otherwise, and the rules, written against the set, catch all of its
-// furniture and on documents they never saw much less. The model weighs
-// every word, word pair, heading word and the sentence's shape and
-// place (FurnitureFeatures), so it
-// has a say where no rule's words are; it has it only when nearly sure
-// (FurnitureAbove, chosen by cross-validating over the set's documents:
-// the lowest threshold at which no finding was dropped), never over a
-// recommendation and never over a sentence with a figure, whose loss
-// costs more than a furniture line kept. furniture.model is generated
-// from the development set (go generate, below) and internal/quality's
-// TestFurnitureModelFile fails when it is not what the set trains.
+// furniture rules (furniture*.go) know furniture by the forms their
+// documents used; a writer they never read words a sign-up line, a
+// byline or a helpline otherwise, and the rules catch all of the set's
+// furniture but much less of other documents'. The model weighs every
+// word, word pair and heading word of a sentence and its shape and place
+// (FurnitureFeatures), so it has a say where no rule's words are. It has
+// it only when nearly sure (FurnitureAbove: of the thresholds tried by
+// cross-validating over the set's documents, the lowest at which no
+// finding was dropped), never over a recommendation and never over a
+// sentence with a figure, whose loss costs more than a furniture line
+// kept. furniture.model is generated from the development set (go
+// generate, below) and internal/quality's TestFurnitureModelFile fails
+// when it is not what the set trains.
 //
 //go:generate env CYPX_FURNITURE_MODEL=write go test ../quality -run TestFurnitureModelFile
 //go:embed furniture.model

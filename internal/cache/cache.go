@@ -263,7 +263,7 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 					// the old one is read again next time.
 					writeManifest(dir, old)
 				}
-				recordCheck(o.FS, dir, w.check, states)
+				recordCheck(o, dir, w.check, states)
 				o.Live.set(w.ix)
 				return w.ix, old.catalog(tax, "opened"), nil
 			}
@@ -282,7 +282,7 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 			if err == nil {
 				m.ThemesHash = themesHash
 				if err = writeManifest(dir, m); err == nil {
-					recordCheck(o.FS, dir, w.check, states)
+					recordCheck(o, dir, w.check, states)
 					return ix, m.catalog(tax, updatedSources(len(changed)+len(removed))), nil
 				}
 				ix.Close()
@@ -305,7 +305,7 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 			o.Live.set(nil)
 			ix.Close()
 		} else {
-			recordCheck(o.FS, dir, w.check, states)
+			recordCheck(o, dir, w.check, states)
 		}
 	}
 	if err != nil {
@@ -470,7 +470,7 @@ func openWarm(o Options, idxPath, dir string, cached bool) *warm {
 			w.quick = true
 			return
 		}
-		w.listAndStat(o.FS)
+		w.listAndStat(o.FS, o.TrustFolders)
 	})
 	if cached {
 		wg.Go(func() { w.old, w.oldErr = readManifest(dir) })
@@ -491,9 +491,12 @@ func openWarm(o Options, idxPath, dir string, cached bool) *warm {
 }
 
 // listAndStat is the full check: every file listed and stat-ed, the
-// folders stamped first.
-func (w *warm) listAndStat(fsys fs.FS) {
-	w.check = startFullCheck(fsys)
+// folders stamped first when a record of the check is to vouch for them
+// (stamp: Options.TrustFolders).
+func (w *warm) listAndStat(fsys fs.FS, stamp bool) {
+	if stamp {
+		w.check = startFullCheck(fsys)
+	}
 	if w.files, w.filesErr = pipeline.ListFiles(fsys); w.filesErr == nil {
 		w.stats = statFiles(fsys, w.files)
 	}
@@ -504,7 +507,7 @@ func (w *warm) listAndStat(fsys fs.FS) {
 func (w *warm) fullAgain(fsys fs.FS) {
 	if w.quick {
 		w.quick = false
-		w.listAndStat(fsys)
+		w.listAndStat(fsys, true)
 	}
 }
 

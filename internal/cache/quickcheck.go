@@ -187,12 +187,17 @@ func startFullCheck(fsys fs.FS) fullCheck {
 }
 
 // recordCheck writes the record of a full check that found states and the
-// manifest now in dir to agree. Large libraries only, and only when every
+// manifest now in dir to agree, when the user asked for the quick check
+// (Options.TrustFolders; by default no start reads the record, so none
+// writes it). Large libraries only, and only when every
 // file could be read: an unreadable file may become readable with no
 // change of time (a change of permissions), so it is looked at every
 // start. Failing to write the record costs the next start a full check,
 // nothing more, so an error is not reported.
-func recordCheck(fsys fs.FS, dir string, c fullCheck, states map[string]fileState) {
+func recordCheck(o Options, dir string, c fullCheck, states map[string]fileState) {
+	if !o.TrustFolders {
+		return
+	}
 	path := filepath.Join(dir, checkFile)
 	if !c.trusted || len(states) < quickMinFiles {
 		os.Remove(path)

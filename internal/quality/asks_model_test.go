@@ -1,7 +1,6 @@
 package quality_test
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,7 +10,6 @@ import (
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
-	"github.com/cypx/cypx/internal/library"
 	"github.com/cypx/cypx/internal/themes"
 	"github.com/cypx/cypx/internal/themes/learn"
 )
@@ -33,21 +31,8 @@ type askItem struct {
 // excerpt or statistic holding it (one the rules missed).
 func askItems(t *testing.T, tax *themes.Taxonomy) []askItem {
 	t.Helper()
-	ids := map[string]bool{}
-	for _, id := range tax.IDs() {
-		ids[id] = true
-	}
-	golds := loadGold(t, ids)
 	var out []askItem
-	for d, name := range sortedKeys(golds) {
-		g := golds[name]
-		_, items, _, err := docItems(t, filepath.Join(setDir(), name), g, tax)
-		if errors.Is(err, library.ErrNoPoppler) {
-			t.Skipf("%s: %v", name, err)
-		}
-		if err != nil {
-			continue
-		}
+	eachDevDoc(t, tax, func(d int, g gold, _ corpus.Document, items []evidence.Item) {
 		folded := make([]string, len(items))
 		for i, it := range items {
 			folded[i] = fold(it.Text)
@@ -77,7 +62,7 @@ func askItems(t *testing.T, tax *themes.Taxonomy) []askItem {
 		for i, it := range items {
 			out = append(out, askItem{doc: d, item: it, ask: ask[i]})
 		}
-	}
+	})
 	return out
 }
 

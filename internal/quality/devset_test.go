@@ -633,3 +633,28 @@ func short(s string) string {
 	}
 	return s
 }
+
+// eachDevDoc imports every development document, in name order, and calls
+// f with its number, gold, imported document and items: the one walk the
+// learned models' tests train and score on. A document that cannot be
+// imported is left out (TestDevset reports it); without poppler the test
+// is skipped.
+func eachDevDoc(t *testing.T, tax *themes.Taxonomy, f func(d int, g gold, doc corpus.Document, items []evidence.Item)) {
+	t.Helper()
+	ids := map[string]bool{}
+	for _, id := range tax.IDs() {
+		ids[id] = true
+	}
+	golds := loadGold(t, ids)
+	for d, name := range sortedKeys(golds) {
+		g := golds[name]
+		doc, items, _, err := docItems(t, filepath.Join(setDir(), name), g, tax)
+		if errors.Is(err, library.ErrNoPoppler) {
+			t.Skipf("%s: %v", name, err)
+		}
+		if err != nil {
+			continue
+		}
+		f(d, g, doc, items)
+	}
+}

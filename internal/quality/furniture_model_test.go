@@ -2,7 +2,6 @@ package quality_test
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,8 +11,8 @@ import (
 
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/extract"
-	"github.com/cypx/cypx/internal/library"
 	"github.com/cypx/cypx/internal/themes"
 	"github.com/cypx/cypx/internal/themes/learn"
 )
@@ -53,21 +52,8 @@ func sentenceCases(t *testing.T) []sentenceCase {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ids := map[string]bool{}
-	for _, id := range tax.IDs() {
-		ids[id] = true
-	}
-	golds := loadGold(t, ids)
 	var out []sentenceCase
-	for d, name := range sortedKeys(golds) {
-		g := golds[name]
-		doc, _, _, err := docItems(t, filepath.Join(setDir(), name), g, tax)
-		if errors.Is(err, library.ErrNoPoppler) {
-			t.Skipf("%s: %v", name, err)
-		}
-		if err != nil {
-			continue
-		}
+	eachDevDoc(t, tax, func(d int, g gold, doc corpus.Document, _ []evidence.Item) {
 		var furn, evid, stats []string
 		for _, f := range g.Furniture {
 			furn = append(furn, fold(f))
@@ -112,7 +98,7 @@ func sentenceCases(t *testing.T) []sentenceCase {
 				out = append(out, c)
 			}
 		}
-	}
+	})
 	return out
 }
 

@@ -2,7 +2,6 @@ package quality_test
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,7 +13,6 @@ import (
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
-	"github.com/cypx/cypx/internal/library"
 	"github.com/cypx/cypx/internal/themes"
 	"github.com/cypx/cypx/internal/themes/learn"
 )
@@ -33,21 +31,8 @@ type labelled struct {
 // way scoreDoc does.
 func labelledItems(t *testing.T, tax *themes.Taxonomy) []labelled {
 	t.Helper()
-	ids := map[string]bool{}
-	for _, id := range tax.IDs() {
-		ids[id] = true
-	}
-	golds := loadGold(t, ids)
 	var out []labelled
-	for d, name := range sortedKeys(golds) {
-		g := golds[name]
-		_, items, _, err := docItems(t, filepath.Join(setDir(), name), g, tax)
-		if errors.Is(err, library.ErrNoPoppler) {
-			t.Skipf("%s: %v", name, err)
-		}
-		if err != nil {
-			continue
-		}
+	eachDevDoc(t, tax, func(d int, g gold, _ corpus.Document, items []evidence.Item) {
 		folded := make([]string, len(items))
 		for i, it := range items {
 			folded[i] = fold(it.Text)
@@ -78,7 +63,7 @@ func labelledItems(t *testing.T, tax *themes.Taxonomy) []labelled {
 			k := fold(ge.Key)
 			add(slices.IndexFunc(folded, func(f string) bool { return strings.Contains(f, k) }), ge.Themes)
 		}
-	}
+	})
 	return out
 }
 

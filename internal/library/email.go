@@ -767,15 +767,7 @@ var teamSuffixRe = lazyre.New(`(?i)\s*(?:[-–|:]\s*)?(?:the )?(?:policy|press|m
 // names: "Jane Smith (NHS Confederation)", "Jane Smith | Barnardo's", "NHS
 // Providers Policy Team"; empty for a person's name alone.
 func senderOrganisation(from string) string {
-	// The display name as written: the address parser drops a
-	// "(Organisation)" as a comment.
-	name := from
-	if i := strings.Index(from, "<"); i > 0 {
-		name = from[:i]
-	} else if a, err := (&mail.AddressParser{}).Parse(from); err == nil {
-		name = a.Name
-	}
-	name = strings.Trim(strings.TrimSpace(name), `"'`)
+	name := displayName(from)
 	if name == "" || strings.Contains(name, "@") {
 		return ""
 	}
@@ -806,14 +798,24 @@ func senderOrganisation(from string) string {
 	return strings.TrimSpace(teamSuffixRe.ReplaceAllString(name, ""))
 }
 
-// isRole says a From header's display name names only a role ("Press
-// Office", "Communications Team"), no person and no organisation.
-func isRole(from string) bool {
+// displayName is a From header's display name as written ("Jane Smith
+// (NHS Confederation)" of "Jane Smith (NHS Confederation)
+// <jane@example.org>"): the address parser would drop a "(Organisation)"
+// as a comment, so it reads the name only when no "<" sets it apart.
+func displayName(from string) string {
 	name := from
 	if i := strings.Index(from, "<"); i > 0 {
 		name = from[:i]
+	} else if a, err := (&mail.AddressParser{}).Parse(from); err == nil {
+		name = a.Name
 	}
-	name = strings.Trim(strings.TrimSpace(name), `"'`)
+	return strings.Trim(strings.TrimSpace(name), `"'`)
+}
+
+// isRole says a From header's display name names only a role ("Press
+// Office", "Communications Team"), no person and no organisation.
+func isRole(from string) bool {
+	name := displayName(from)
 	return name != "" && teamSuffixRe.MatchString(name) && strings.TrimSpace(teamSuffixRe.ReplaceAllString(name, "")) == ""
 }
 
@@ -828,11 +830,10 @@ var orgNameRe = lazyre.New(`\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p
 // Alliance", cmhalliance.org.uk). Empty when none does: a guess from the
 // text alone could name any body the release mentions.
 func domainOrganisation(text, from string) string {
-	at := strings.LastIndex(from, "@")
-	if at < 0 {
+	labels := domainLabels(from)
+	if labels == nil {
 		return ""
 	}
-	labels := strings.Split(strings.ToLower(strings.TrimRight(from[at+1:], "> \t")), ".")
 	for _, m := range orgNameRe.FindAllString(text, -1) {
 		name := strings.TrimSpace(strings.TrimPrefix(m, "The "))
 		if !orgWordRe.MatchString(name) || len(strings.Fields(name)) > 8 {
@@ -848,26 +849,18 @@ func domainOrganisation(text, from string) string {
 // abbreviates says one of the labels spells name's letters, its initials,
 // or its initials but the last word's whole.
 func abbreviates(labels []string, name string) bool {
-	letters := func(s string) string {
-		var b strings.Builder
-		for _, r := range strings.ToLower(s) {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				b.WriteRune(r)
-			}
-		}
-		return b.String()
-	}
 	var initials strings.Builder
 	words := strings.Fields(name)
 	for _, w := range words {
 		if !smallWords[strings.ToLower(w)] {
-			initials.WriteString(letters(w)[:min(1, len(letters(w)))])
+			l := slugForm(w)
+			initials.WriteString(l[:min(1, len(l))])
 		}
 	}
-	whole, ini := letters(name), initials.String()
+	whole, ini := slugForm(name), initials.String()
 	lastWhole := ""
 	if len(words) > 1 && len(ini) > 1 {
-		lastWhole = ini[:len(ini)-1] + letters(words[len(words)-1])
+		lastWhole = ini[:len(ini)-1] + slugForm(words[len(words)-1])
 	}
 	for _, l := range labels {
 		if len(l) >= 3 && (l == whole || l == ini || l == lastWhole) {
@@ -912,27 +905,18 @@ var (
 // barnardos.org.uk). A person's mail domain is an employer's, never their
 // name, so the match says the sender is the organisation itself.
 func namesDomain(name, from string) bool {
+	letters := slugForm(name)
+	return len(letters) >= 3 && slices.Contains(domainLabels(from), letters)
+}
+
+// domainLabels are the lower-cased labels of a From header's address's
+// domain ("cmhalliance", "org", "uk"), none when it has no address.
+func domainLabels(from string) []string {
 	at := strings.LastIndex(from, "@")
 	if at < 0 {
-		return false
+		return nil
 	}
-	domain := strings.ToLower(strings.TrimRight(from[at+1:], "> \t"))
-	var b strings.Builder
-	for _, r := range strings.ToLower(name) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	letters := b.String()
-	if len(letters) < 3 {
-		return false
-	}
-	for _, label := range strings.Split(domain, ".") {
-		if label == letters {
-			return true
-		}
-	}
-	return false
+	return strings.Split(strings.ToLower(strings.TrimRight(from[at+1:], "> \t")), ".")
 }
 
 // isASCII says every byte is ASCII.

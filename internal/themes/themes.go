@@ -783,18 +783,13 @@ func (t *Taxonomy) TagItems(items []evidence.Item) {
 				}
 			}
 		}
+		// The learned model had its say in TagItem and takes nothing
+		// away, so what the item borrows needs no second look.
 		ids := items[i].Themes
-		grew := false
 		for _, id := range add {
 			if !slices.Contains(ids, id) {
 				ids = append(ids, id)
-				grew = true
 			}
-		}
-		if grew {
-			// What the item borrows is weighed like its own themes:
-			// the learned model may drop it.
-			ids = t.applyModel(items[i], ids, nil)
 		}
 		slices.SortFunc(ids, func(a, b string) int { return t.byID[a] - t.byID[b] })
 		items[i].Themes = ids

@@ -460,3 +460,36 @@ func TestPageNumberInTheMiddleOfARunningFooter(t *testing.T) {
 		t.Errorf("printed numbers %v, want %v", printed, want)
 	}
 }
+
+// TestPageNumberBetweenAFootersWordsThatEndInANumber: a footer whose
+// right-hand words end in a number of their own ("example.org.uk   1
+// Briefing paper 14") is numbered by the run between them, which steps
+// with the pages, not by the number at its edge, which does not (every
+// item of such a briefing was cited by its index in the file: its cover
+// made each one page out).
+func TestPageNumberBetweenAFootersWordsThatEndInANumber(t *testing.T) {
+	run := func(x0, x1, y float64, s string) *frag {
+		return &frag{x0: x0, x1: x1, y0: y, y1: y + 10, size: 8, family: "Sans", text: s}
+	}
+	body := func(y float64, s string) *frag {
+		return &frag{x0: 50, x1: 540, y0: y, y1: y + 12, size: 10, family: "Sans", text: s}
+	}
+	for _, numbered := range []int{2, 3} {
+		pages := []*pdfPage{{index: 1, w: 595, h: 842, frags: []*frag{body(300, "A briefing on the prevention gap in child health")}}}
+		for n := 1; n <= numbered; n++ {
+			pages = append(pages, &pdfPage{index: n + 1, w: 595, h: 842, frags: []*frag{
+				body(100, "Some text of the body that runs across the page."),
+				body(120, "More text of the body that runs across the page."),
+				run(50, 130, 800, "example.org.uk"), run(290, 296, 800, strconv.Itoa(n)), run(450, 540, 800, "Briefing paper 14"),
+			}})
+		}
+		printed, _ := pageFurniture(pages)
+		want := []int{0}
+		for n := 1; n <= numbered; n++ {
+			want = append(want, n)
+		}
+		if !slices.Equal(printed, want) {
+			t.Errorf("%d numbered pages: printed numbers %v, want %v", numbered, printed, want)
+		}
+	}
+}

@@ -365,15 +365,25 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 			case isRunning(c.key, c.r.y0) || c.margin:
 				if ns := edgeNumbers(t); len(ns) > 0 {
 					numbers[i] = append(numbers[i], ns...)
+					// "example.org.uk   1   Briefing paper 14": the run of
+					// its own between the words may be the page where the
+					// edge's number is the paper's; printedNumbers keeps
+					// whichever steps with the pages.
+					if n, ok := runNumber(c.r); ok && !slices.Contains(ns, n) {
+						numbers[i] = append(numbers[i], n)
+					}
+					last := strings.TrimSpace(c.r.frags[len(c.r.frags)-1].text)
 					if n, ok := labelledEdgeNumber(c.r); ok {
 						// "Forum   Page 1": a number the footer calls a
 						// page is one even on the only numbered page
 						// (a briefing of a cover and one page).
 						strong[i] = append(strong[i], n)
-					} else if len(ns) == 1 && c.r.y0 > 0.92*pages[i].h && c.r.frags[len(c.r.frags)-1].x1 > 0.8*pages[i].w {
+					} else if len(ns) == 1 && c.r.y0 > 0.92*pages[i].h && c.r.frags[len(c.r.frags)-1].x1 > 0.8*pages[i].w && !hasLetter(last) {
 						// "Briefing for MPs   1": a footer's line in the
 						// foot margin whose number is set flush right, as
-						// a word processor's page field is.
+						// a word processor's page field is: a run of its
+						// own, not the end of words ("Briefing paper 14"
+						// names the paper on every page).
 						strong[i] = append(strong[i], ns[0])
 					}
 				} else if n, ok := runNumber(c.r); ok {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -151,7 +152,46 @@ func read(path string) (Imported, error) {
 		return Imported{}, fmt.Errorf("%s: %w", path, err)
 	}
 	im.dropImpossibleDate()
+	im.Source.Publisher = asWritten(im.Source.Publisher, im.Body)
 	return im, nil
+}
+
+// asWritten gives a name the file set in capitals (a masthead's
+// "FAIRSTART INSTITUTE", a sender's "BRIGHTPATH") as the document's own
+// text writes it, "Fairstart Institute": a citation copies the name as its
+// publisher writes it in prose, which capitals set for display are not.
+// The spelling the body uses most wins; a name the body never writes in
+// small letters, an acronym ("NSPCC"), is left as it is.
+func asWritten(name, body string) string {
+	letters := 0
+	for _, r := range name {
+		if unicode.IsLower(r) {
+			return name
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 4 {
+		return name
+	}
+	re, err := regexp.Compile(`(?i)(?:^|[^\pL\pN])(` + strings.Join(strings.Fields(regexp.QuoteMeta(name)), `\s+`) + `)(?:[^\pL\pN]|$)`)
+	if err != nil {
+		return name
+	}
+	count := map[string]int{}
+	best, most := name, 0
+	for _, m := range re.FindAllStringSubmatch(body, 200) {
+		form := strings.Join(strings.Fields(m[1]), " ")
+		if strings.IndexFunc(form, unicode.IsLower) < 0 {
+			continue
+		}
+		count[form]++
+		if count[form] > most {
+			best, most = form, count[form]
+		}
+	}
+	return best
 }
 
 // dropImpossibleDate forgets a date the file gave of itself that no

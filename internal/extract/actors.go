@@ -23,7 +23,7 @@ var actorNames = []struct {
 	{evidence.Government, `(?i:(?:the )?(?:new |national |central |uk |next |incoming |westminster )?government|ministers|(?:hm )?treasury|the chancellor|cabinet office|the prime minister|downing street|number 10|the home office|ministry of (?:justice|housing)|` + ministerRoles + `)|HMT|MHCLG`},
 	{evidence.ICSs, `ICSs?|ICPs?|(?i:integrated care (?:systems?|partnerships?))`},
 	{evidence.ICBs, `ICBs?|CCGs?|(?i:integrated care boards?|clinical commissioning groups?|local area partnerships?|send partnerships?)`},
-	{evidence.LocalAuthorities, `(?i:local authorit(?:y|ies)|councils?|councillors?|cabinet members?|lead members?|portfolio holders?|combined authorities|local area partnerships?|send partnerships?|` + localGovAuthorities + `)|LAs?`},
+	{evidence.LocalAuthorities, `(?i:local authorit(?:y|ies)|councils?|councillors?|cabinet members?|lead members?|executive members?|portfolio holders?|` + councilOfficers + `|combined authorities|local area partnerships?|send partnerships?|` + localGovAuthorities + `)|LAs?`},
 	{evidence.Trusts, `(?i:(?:NHS )?trusts|providers|the trust|(?:every|each) (?:NHS )?(?:trust|provider))|NHS (?:Foundation )?Trust`},
 	{evidence.Schools, `(?i:schools|colleges|(?:every|each) (?:school|college))`},
 	{evidence.CQC, `CQC|(?i:(?:the )?care quality commission)`},
@@ -62,7 +62,14 @@ var actorPhrases = func() []actorPhrase {
 	add(evidence.LocalAuthorities, false, "local authority|local authorities|council|councils|combined authorities|children’s services|children's services")
 	// A council acts through its members: "Councillors should", "the
 	// Cabinet Member ... be asked to".
-	add(evidence.LocalAuthorities, false, "councillor|councillors|cabinet member|cabinet members|lead member|lead members|portfolio holder|portfolio holders")
+	add(evidence.LocalAuthorities, false, "councillor|councillors|cabinet member|cabinet members|lead member|lead members|executive member|executive members|portfolio holder|portfolio holders")
+	// ... and through its statutory officers: "The Director of Public
+	// Health should report", "Directors of children's services must".
+	for _, post := range []string{"director of public health", "director of children’s services", "director of children's services",
+		"directors of children’s services", "directors of children's services", "director of adult social services", "directors of adult social services",
+		"director of education", "directors of education"} {
+		add(evidence.LocalAuthorities, false, post)
+	}
 	// Members of Parliament are Other, as Parliament's committees are.
 	add(evidence.OtherActor, false, "members of parliament|parliamentarians")
 	add(evidence.OtherActor, true, "MPs")
@@ -133,6 +140,11 @@ var professions = []struct {
 	{evidence.LocalAuthorities, false, "every family hub|each family hub|every children’s centre|every children's centre|each children’s centre|each children's centre|family hubs|children’s centres|children's centres|directors of public health|public health teams|social workers|children’s social care|children's social care|early help services|early help teams|youth services|youth workers"},
 	{evidence.Schools, false, "sencos|headteachers|head teachers|teachers|school leaders|school staff|governing bodies|academy trusts|multi-academy trusts|academies|special schools|nurseries and schools"},
 }
+
+// councilOfficers are a council's statutory officers, named by their
+// posts: the Director of Public Health and the directors of children's
+// and adult social services.
+const councilOfficers = `directors?\s+of\s+(?:public\s+health|children[’']?s\s+services|adult\s+social\s+services|education)`
 
 // localGovAuthorities are the authorities of local government named for
 // their powers: planning, licensing, highway, housing authorities.
@@ -291,6 +303,10 @@ const viewSubjects = `(?:mother|father|mum|dad)-of-\w+|mothers?|fathers?|mums?|d
 // actorsIn lists, in canonical order, the normalised actors named anywhere in s.
 func actorsIn(s string) []evidence.Actor {
 	seen := map[evidence.Actor]bool{}
+	s = withoutBreakdowns(s) // "waits by integrated care board" asks none
+	if t, ok := royalColleges(s); ok {
+		s, seen[evidence.OtherActor] = t, true
+	}
 	if t, ok := nationalCouncils(s); ok {
 		s, seen[evidence.OtherActor] = t, true
 	}
@@ -1059,6 +1075,9 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			if c := andAlsoToRe.Get().FindStringSubmatch(s[m[3]:]); c != nil {
 				actors = union(actors, actorsIn(c[1]))
 			}
+			// "..., and asks providers to report waits": a second body
+			// asked by a second verb.
+			actors = union(actors, secondAsked(s[m[3]:]))
 		}
 		return actors, true, pronoun
 	}
@@ -1227,7 +1246,7 @@ var infoVerbs = map[string]bool{"confirm": true, "tell": true, "let": true, "adv
 
 // letActRe follows "let" when a body is asked for leave to act: "let us
 // use the hall", "let families book"; never "let us know", "let me have".
-var letActRe = lazyre.New(`^\s+(?:us|families|parents|children|young\s+people|the\s+[\w-]+(?:\s+[\w-]+)?|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:use|book|run|hold|share|have\s+(?:the|a|some)\s+(?:room|hall|space|use)|keep|open|borrow|meet\s+in)\b`)
+var letActRe = lazyre.New(`^\s+(?:us|families|parents|children|young\s+people|the\s+[\w-]+(?:\s+[\w-]+)?|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:use|book|run|hold|share|have\s+(?:the|a|some)\s+(?:room|hall|space|use)|keep|open|borrow|meet\s+in|stay|visit|attend|access|self-refer|refer|choose|remain|sleep|accompany|come|bring)\b`)
 
 // putToRe opens a question that proposes to put an ask to a body:
 // "Could we ask the ICB at the July board whether it will fund ...?",
@@ -2018,6 +2037,11 @@ func pseudoCleftAsk(s string) []evidence.Actor {
 
 // isRecHeading reports a heading that opens a list of recommendations.
 func isRecHeading(h string) bool {
+	if actionHeading(h) {
+		// "Action the provider MUST take to improve": an inspector's
+		// requirements of the body it names.
+		return true
+	}
 	if hasAnyFold(h, "next steps", "actions", "priorities") {
 		// "Next steps for ICBs", "Priorities for the next government":
 		// what a body the heading names is to do.

@@ -133,6 +133,10 @@ type extractor struct {
 	// quotation a speaker opened in an earlier sentence of its block
 	// ('said: “Families cannot wait. The council must ...”').
 	inQuote bool
+	// required is set under a heading over what a named body must do
+	// ("Action the provider MUST take to improve"), where its "must" is
+	// an inspector's requirement of it, not a duty the text states.
+	required bool
 }
 
 // antecedents are the bodies a pronoun at the start of the sentence being
@@ -212,7 +216,7 @@ func (x *extractor) isRec(s string) bool {
 	if strings.HasSuffix(t, ":") && !x.leadInCheck {
 		return false
 	}
-	if x.inQuote && requirement(s) && !strings.Contains(asciiLower(s), "must have ") {
+	if (x.inQuote || x.required) && requirement(s) && !strings.Contains(asciiLower(s), "must have ") {
 		// "The council must recruit ..." in a councillor's quotation is
 		// the speaker's demand, not a duty the text states.
 		return true
@@ -358,6 +362,7 @@ func (x *extractor) run() {
 			section = b.Text
 			rc.heading(b.Text, b.Level)
 			x.duty = dutyHeadingRe.Get().MatchString(b.Text)
+			x.required = actionHeading(b.Text)
 			// Under a numbered heading that states the law ("3. Statutory
 			// duties of ICBs"), the unnumbered headings that follow are its
 			// parts, though an import flattened their levels; the next
@@ -818,6 +823,12 @@ func capitalised(s string) string {
 // is not one.
 func (x *extractor) listRec(text string) bool {
 	t := strings.TrimSpace(text)
+	if m := labelRe.Get().FindStringIndex(t); m != nil && m[1] < len(t) {
+		// "- R2 That the Director of Public Health reports ...": a
+		// bullet whose label numbers it; the ask is what follows.
+		t = t[m[1]:]
+		text = t
+	}
 	if strings.HasSuffix(t, ":") {
 		// "R3 The units should make sure ..., and in particular they
 		// should:" leads into sub-items and recommends itself.
@@ -1035,7 +1046,7 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 	if kind == evidence.Recommendation {
 		f := x.facts(text)
 		a := recommendationActors(text, leadIn, f, x.leadActors)
-		if len(a) == 0 && x.inQuote && requirement(text) {
+		if len(a) == 0 && (x.inQuote || x.required) && requirement(text) {
 			a = leadingActors(text) // the body the demand opens with
 		}
 		switch {

@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+// Asks and actors by class rather than by phrase (round 21): documents
+// nobody tuned for keep showing forms the phrase rules had one example
+// of, so each rule here reads a family of them.
+//
+//   - an inspector's or a reviewer's headings over what a body is to do:
+//     "Action the provider MUST take to improve", "Actions the service
+//     should take", "What does the school need to do to improve?",
+//     "Areas the trust must improve": the items under them are asks of
+//     the body named, its "must" a requirement rather than a duty;
+//   - any entitlement the writer says it believes in, whatever the act:
+//     "The Society believes that every child with diabetes should be seen
+//     by a specialist nurse", as "should have a plan" was;
+//   - a second body asked in the same sentence by a second verb: "The
+//     board asks the council to ..., and asks providers to ...";
+//   - a breakdown is no actor: "publish waits by integrated care board",
+//     "uptake per local authority" name no body to act;
+//   - the council's officers by their posts: "the Director of Public
+//     Health", "Directors of Children's Services";
+//   - a body that has asked others named by their work: "The ICB has
+//     asked all practices to sign up", as "The trust is asking GPs to"
+//     does;
+//   - a bulletin's "Please ..." to a generic greeting ("Dear colleagues",
+//     "Hi all") asks its readers to act, when it asks for care rather than
+//     for a reply, a booking or a form: "Please use the new referral
+//     form", "Please check your registers for children who are overdue".
+
+// actionHeadingRe is a heading over what a named body must or should do:
+// "Action the trust MUST take to improve:", "Actions the provider should
+// take to comply", "What does the school need to do to improve
+// further?", "Areas where the service must improve". Group 1 is the body.
+var actionHeadingRe = lazyre.New(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:actions?|steps|things|areas?(?:\s+where)?|improvements)\s+(?:that\s+|which\s+)?(?:we\s+(?:have\s+)?told\s+)?((?:the|this|our|each|every|all)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to|are\s+required\s+to|to)\s+(?:take|do|make|improve)|what\s+(?:does|do|should|must)\s+((?:the|this|our|each|every)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:need\s+to\s+)?(?:do|change)\s+to\s+improve)\b[^.;]{0,60}?[:?]?$`)
+
+// actionHeading reports a heading of actionHeadingRe whose subject names a
+// body or a service (see above); "Actions the group took" reports.
+func actionHeading(h string) bool {
+	if !hasAnyFold(h, "take", "improve", "do", "make") {
+		return false
+	}
+	m := actionHeadingRe.Get().FindStringSubmatch(strings.TrimSpace(h))
+	if m == nil {
+		return false
+	}
+	who := m[1] + m[2]
+	return len(actorsIn(who)) > 0 || len(leadingActors(who+" ")) > 0 || hasAnyFold(who, "service", "provider", "setting", "practice")
+}
+
+// believedAnyRe is an entitlement after the writer's belief, with any
+// verb: "every child with a suspected eating disorder should be assessed",
+// "all children should wait no longer than". The group comes first.
+var believedAnyRe = lazyre.New(`^(?i:every|each|all|no)\s+(?:(?:disabled|looked-after|autistic|pregnant|young)\s+)?(?:child|children|young\s+(?:person|people|carers?)|pupils?|bab(?:y|ies)|infants?|famil(?:y|ies)|parents?|students?|teenagers?|care\s+leavers?|patients?|girls?|boys?)\b(?:\s+[\w’'-]+){0,14}?\s+(?:should|must|ought\s+to)\s+(?:(?:also|always|routinely|automatically|ever)\s+)?([a-z]+)`)
+
+// believedEntitled reports an entitlement of any verb after the writer's
+// belief (see believedAnyRe); rest is what follows the belief.
+func believedEntitled(rest string) bool {
+	m := believedAnyRe.Get().FindStringSubmatchIndex(rest)
+	if m == nil || strings.ContainsAny(rest[:m[0]], ";:") {
+		return false
+	}
+	return !(rest[m[2]:m[3]] == "have" && pastModal(asciiLower(rest), m[2]-1))
+}
+
+// andAsksRe is a second verb of asking joined to the first: "..., and
+// asks providers to report", "and also urges schools to", "and calls on
+// the ICB to". Group 1 is the addressee.
+var andAsksRe = lazyre.New(`\b(?:and|but)\s+(?:also\s+|further\s+)?(?:asks|urges|calls\s+on|invites|encourages|presses|requests|asked|urged|called\s+on|invited|encouraged|pressed|requested)\s+((?:the|all|both|local|every|each|our|its|their)\s+[\w’'&-]+(?:\s+[\w’'&-]+){0,4}?|[\w’'&-]+(?:\s+[\w’'&-]+){0,3}?)\s+to\s+(?:also\s+)?[a-z]`)
+
+// secondAsked is the actors a second verb of asking names after the
+// first ask (see andAsksRe), a body by its work among them ("asks
+// providers", "urges GP practices").
+func secondAsked(rest string) []evidence.Actor {
+	if !strings.Contains(rest, "and ") && !strings.Contains(rest, "but ") {
+		return nil
+	}
+	var out []evidence.Actor
+	for _, m := range andAsksRe.Get().FindAllStringSubmatch(rest, -1) {
+		a := actorsIn(m[1])
+		if len(a) == 0 {
+			a = leadingActors(m[1] + " ")
+		}
+		for _, x := range a {
+			if x != ownUnit && x != noActor && x != readerUnit {
+				out = union(out, []evidence.Actor{x})
+			}
+		}
+	}
+	return out
+}
+
+// breakdownRe is a body named only as the unit a figure is broken down
+// by: "performance by integrated care board", "waits per local
+// authority", "at trust level". The body's name stands bare (no article,
+// singular) and nothing of it follows.
+var breakdownRe = lazyre.New(`(?i)\b(?:(?:broken\s+down|split|reported|published|shown|listed|ranked)\s+by|by|per)\s+(?:integrated\s+care\s+board|ICB|sub-ICB(?:\s+location)?|local\s+authority|council|trust|provider|school|region|practice)(?:\s+(?:area|level|footprint|place))?(?:[.,;:)]|\s+(?:and|or|so|to|in|from|with|for|each|every|as)\b|\s*$)|\bat\s+(?:ICB|integrated\s+care\s+board|local\s+authority|trust|provider|practice|council)\s+level\b`)
+
+// withoutBreakdowns is s with each breakdown (see breakdownRe) blanked,
+// so that its body's name asks no one; the cheap test is " by ", " per "
+// or " level".
+func withoutBreakdowns(s string) string {
+	if !strings.Contains(s, " by ") && !strings.Contains(s, " per ") && !strings.Contains(s, " level") {
+		return s
+	}
+	return breakdownRe.Get().ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat(" ", len(m)) })
+}
+
+// genericGreetingRe is a greeting to readers by no role: "Dear
+// colleagues", "Hi all", "Hello everyone", "Dear team".
+var genericGreetingRe = lazyre.New(`(?i)^(?:all|everyone|everybody|colleagues|team|(?:all\s+)?(?:colleagues|members))\s*[,!]?\s*$`)
+
+// careObjectRe is whom a bulletin's "Please check ..." or "Please book
+// ..." is for, when it asks for care: children and families on lists,
+// registers and clinics.
+var careObjectRe = lazyre.New(`(?i)\b(?:child|children|young\s+(?:people|person)|bab(?:y|ies)|infants?|pupils|patients|famil(?:y|ies))\b`)
+
+// careVerbs ask the reader to act for patients when what they are asked
+// about is the patients themselves ("Please check your lists for children
+// who are overdue, and book them into the clinics"), though alone they
+// ask for a reply or a booking (see tellVerbs).
+var careVerbs = map[string]bool{"check": true, "book": true, "review": true, "update": true, "give": true, "share": true}
+
+// genericAsk reports "Please ..." in a message to readers greeted by no
+// role (see genericGreetingRe), asking them to act (the caller has
+// checked the verb); a question there ("Please can you confirm ...?")
+// asks for a reply.
+func (x *extractor) genericAsk(t string) bool {
+	return x.genericGreeting() && !strings.HasSuffix(strings.TrimSpace(t), "?")
+}
+
+// genericGreeting reports a letter that opens by greeting its readers by
+// no role (see genericGreetingRe).
+func (x *extractor) genericGreeting() bool {
+	head := x.doc.Body[:min(len(x.doc.Body), 4096)]
+	for _, opener := range []string{"Dear ", "Hi ", "Hello "} {
+		if line := greetingLine(head, opener); line != "" {
+			return genericGreetingRe.Get().MatchString(line)
+		}
+	}
+	return false
+}
+
+// byWork is the actors of an addressee named by its work and nothing
+// else ("all practices", "every nursery", "school nurses"), or none.
+func byWork(addressee string) []evidence.Actor {
+	a := leadingActors(strings.TrimSpace(addressee) + " ")
+	for _, x := range a {
+		if x == ownUnit || x == noActor || x == readerUnit {
+			return nil
+		}
+	}
+	return a
+}
+
+// royalCollegeRe names a royal college: a professional body, no school.
+var royalCollegeRe = lazyre.New(`(?i)\broyal\s+colleges?\b`)
+
+// royalColleges is s with the royal colleges it names blanked, so that
+// "college" in them names no school, and whether it named any (Other).
+func royalColleges(s string) (string, bool) {
+	if !strings.Contains(s, "oyal college") && !strings.Contains(s, "OYAL COLLEGE") {
+		return s, false
+	}
+	t := royalCollegeRe.Get().ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat(" ", len(m)) })
+	return t, t != s
+}

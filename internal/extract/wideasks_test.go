@@ -1,0 +1,197 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// Round 21 (asks and actors by class): each class of form in sentences
+// written for these tests, with near-misses that must stay as they were.
+
+// wantRecs runs each case's body and compares its recommendations, as
+// recs gives them, with want (nil for none).
+func wantRecs(t *testing.T, cases []struct {
+	name, body string
+	want       []string
+}) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := recs(t, c.body); !slices.Equal(got, c.want) {
+				t.Errorf("recommendations:\n got %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestActionHeadingsAsk holds an inspector's headings over what a body
+// must or should do: the "must" under them is a requirement of that body,
+// in a list or in a paragraph; a heading over what a group did is no
+// such heading.
+func TestActionHeadingsAsk(t *testing.T) {
+	wantRecs(t, []struct {
+		name, body string
+		want       []string
+	}{
+		{"a MUST list", "## Action the provider MUST take to improve:\n\n- The trust must ensure that every child on the speech therapy list has a documented risk review. (Regulation 12)\n\n- The trust must ensure that health visitors complete infant feeding training. (Regulation 18)\n",
+			[]string{"|The trust must ensure that every child on the speech therapy list has a documented risk review. (Regulation 12)|Trusts", "|The trust must ensure that health visitors complete infant feeding training. (Regulation 18)|Trusts"}},
+		{"paragraphs under actions to comply", "## Actions the service must take to comply with the regulations\n\nThe trust must make sure that families are told how long they will wait for a hearing test.\n",
+			[]string{"|The trust must make sure that families are told how long they will wait for a hearing test.|Trusts"}},
+		{"what the school needs to do", "## What does the school need to do to improve?\n\n- The school must make sure that pupils with epilepsy have an individual healthcare plan.\n",
+			[]string{"|The school must make sure that pupils with epilepsy have an individual healthcare plan.|Schools"}},
+		// Near-misses: what a group did, and a duty under any other heading.
+		{"actions taken", "## Actions the group took last year\n\nThe trust must report its waiting times to the board every quarter.\n", nil},
+		{"a duty in findings", "## Findings\n\nThe trust must ensure that every child on the waiting list has a risk review.\n", nil},
+	})
+}
+
+// TestBelievedEntitlementOfAnyAct holds the writer's belief in what a
+// group is owed, whatever the act; another's belief, or a judgement of
+// the past, is none.
+func TestBelievedEntitlementOfAnyAct(t *testing.T) {
+	wantRecs(t, []struct {
+		name, body string
+		want       []string
+	}{
+		{"a society's belief", "The Society believes that every child with type 1 diabetes should be seen by a specialist nurse within a week of diagnosis.\n",
+			[]string{"|The Society believes that every child with type 1 diabetes should be seen by a specialist nurse within a week of diagnosis.|"}},
+		{"our belief", "We believe all young carers in secondary school should be identified by a named member of staff.\n",
+			[]string{"|We believe all young carers in secondary school should be identified by a named member of staff.|"}},
+		// Near-misses.
+		{"the past judged", "We believe that every child with type 1 diabetes should have been seen sooner.\n", nil},
+		{"parents' belief", "Parents believe that every child with type 1 diabetes should be seen by a specialist nurse.\n", nil},
+	})
+}
+
+// TestSecondBodyAskedBySecondVerb holds a sentence that asks one body and
+// then, by a second verb, another: both are its actors. Those asked only
+// to answer a survey are none.
+func TestSecondBodyAskedBySecondVerb(t *testing.T) {
+	wantRecs(t, []struct {
+		name, body string
+		want       []string
+	}{
+		{"asks and asks", "The partnership board asks the council to publish its short breaks offer, and asks providers to report waits to the board each quarter.\n",
+			[]string{"|The partnership board asks the council to publish its short breaks offer, and asks providers to report waits to the board each quarter.|Local authorities,Trusts"}},
+		{"urges and calls on", "The forum urges schools to adopt the new medicines policy and also calls on the ICB to fund two more diabetes nurses.\n",
+			[]string{"|The forum urges schools to adopt the new medicines policy and also calls on the ICB to fund two more diabetes nurses.|ICBs,Schools"}},
+		// Near-miss: parents asked to fill in a survey are no actor.
+		{"parents asked", "The partnership board asks the council to publish its short breaks offer, and asks parents to tell it what they think.\n",
+			[]string{"|The partnership board asks the council to publish its short breaks offer, and asks parents to tell it what they think.|Local authorities"}},
+	})
+}
+
+// TestBreakdownIsNoActor holds a body named only as the unit figures are
+// broken down by, in an item under a lead-in whose actors are every body
+// the item names: no actor. Bodies named as those who act are, and a
+// royal college is no school.
+func TestBreakdownIsNoActor(t *testing.T) {
+	const lead = "We recommend that:\n\n"
+	wantRecs(t, []struct {
+		name, body string
+		want       []string
+	}{
+		{"by integrated care board", lead + "1. NHS England publishes waiting times for wheelchair services by integrated care board.\n",
+			[]string{"1|NHS England publishes waiting times for wheelchair services by integrated care board.|NHSE"}},
+		{"per local authority area", lead + "2. The Department of Health and Social Care reports spending on health visiting per local authority area.\n",
+			[]string{"2|The Department of Health and Social Care reports spending on health visiting per local authority area.|DHSC"}},
+		{"at trust level", lead + "3. NHS England and the royal colleges collect the data at trust level.\n",
+			[]string{"3|NHS England and the royal colleges collect the data at trust level.|NHSE,Other"}},
+		{"by school", lead + "4. Every integrated care board publishes its waits for speech and language therapy by school.\n",
+			[]string{"4|Every integrated care board publishes its waits for speech and language therapy by school.|ICBs"}},
+		// Near-miss: bodies named as those who act.
+		{"bodies that act", lead + "5. Integrated care boards and local authorities publish their waits by month.\n",
+			[]string{"5|Integrated care boards and local authorities publish their waits by month.|ICBs,Local authorities"}},
+	})
+}
+
+// TestCouncilOfficersAreTheCouncil holds a council's statutory officers,
+// named by their posts: they act for the council.
+func TestCouncilOfficersAreTheCouncil(t *testing.T) {
+	wantRecs(t, []struct {
+		name, body string
+		want       []string
+	}{
+		{"a resolution of the Director of Public Health", "## Recommendations\n\nR2 That the Director of Public Health reports to the panel within six months on fluoride varnish in nurseries.\n",
+			[]string{"R2|That the Director of Public Health reports to the panel within six months on fluoride varnish in nurseries.|Local authorities"}},
+		{"directors of children's services", "Directors of children's services should publish how long families wait for a short breaks assessment.\n",
+			[]string{"|Directors of children's services should publish how long families wait for a short breaks assessment.|Local authorities"}},
+		{"an executive member", "The Executive Member for Health should write to every secondary school about the vaping survey.\n",
+			[]string{"|The Executive Member for Health should write to every secondary school about the vaping survey.|Local authorities"}},
+	})
+}
+
+// TestBulletedLabelledResolutions holds a committee's resolutions set as
+// bullets with their labels under a heading of recommendations: each is
+// one, numbered by its label; a bullet of findings there is none.
+func TestBulletedLabelledResolutions(t *testing.T) {
+	wantRecs(t, []struct {
+		name, body string
+		want       []string
+	}{
+		{"labelled bullets", "## Recommendations\n\n- R1 That the Cabinet Member for Health extends the school toothbrushing scheme to every nursery.\n- R2 That the Director of Public Health reports to the panel within six months on fluoride varnish.\n",
+			[]string{"R1|That the Cabinet Member for Health extends the school toothbrushing scheme to every nursery.|Local authorities",
+				"R2|That the Director of Public Health reports to the panel within six months on fluoride varnish.|Local authorities"}},
+		// Near-miss: a labelled bullet that states a finding.
+		{"a finding", "## Recommendations\n\n- R1 The scheme reached 4,200 children last year.\n", nil},
+	})
+}
+
+// TestBodyHasAskedByWork holds a body that has asked others named by
+// their work to act; asked only to send figures, or a survey asking, is
+// no ask.
+func TestBodyHasAskedByWork(t *testing.T) {
+	wantRecs(t, []struct {
+		name, body string
+		want       []string
+	}{
+		{"all practices", "The ICB has asked all practices to sign the shared care agreement for epilepsy medicines by the end of May.\n",
+			[]string{"|The ICB has asked all practices to sign the shared care agreement for epilepsy medicines by the end of May.|Other"}},
+		{"every nursery", "The council has asked every nursery to offer supervised toothbrushing from September.\n",
+			[]string{"|The council has asked every nursery to offer supervised toothbrushing from September.|Other"}},
+		// Near-misses.
+		{"asked to send returns", "The council has asked all nurseries to send their vaccination returns.\n", nil},
+		{"a survey asking", "The survey has asked parents to rate the service.\n", nil},
+	})
+}
+
+// TestReaderAskedToLetPeopleAct holds the reader asked to ask a body to
+// let people do something: an ask; to let the writer know is none.
+func TestReaderAskedToLetPeopleAct(t *testing.T) {
+	wantRecs(t, []struct {
+		name, body string
+		want       []string
+	}{
+		{"let parents stay", "I'd be grateful if you could also ask the children's hospital to let parents stay overnight on the adult ward.\n",
+			[]string{"|I'd be grateful if you could also ask the children's hospital to let parents stay overnight on the adult ward.|Other"}},
+		{"let families self-refer", "I'd be grateful if you could ask Northway Health to let families self-refer to the continence service.\n",
+			[]string{"|I'd be grateful if you could ask Northway Health to let families self-refer to the continence service.|Other"}},
+		// Near-miss.
+		{"let us know", "I'd be grateful if you could ask the children's hospital to let us know the date of the open day.\n", nil},
+	})
+}
+
+// TestPleaseToGenericGreeting holds "Please ..." in a bulletin greeting
+// its readers by no role: an ask of them when it asks for care, none when
+// it asks for a booking, a reply or a share; a greeting of a person makes
+// none an ask.
+func TestPleaseToGenericGreeting(t *testing.T) {
+	body := "Dear colleagues,\n\n## Winter vaccines\n\n" +
+		"Please use the new booking template on the portal when you refer a child for the nasal flu vaccine.\n\n" +
+		"Please check your registers for children aged 2 and 3 who have not had the vaccine, and invite them to the Saturday clinics.\n\n" +
+		"Please book your place at the network meeting by 3 March.\n\n" +
+		"Please share this update with colleagues.\n"
+	wantRecs(t, []struct {
+		name, body string
+		want       []string
+	}{
+		{"dear colleagues", body, []string{
+			"|Please use the new booking template on the portal when you refer a child for the nasal flu vaccine.|Other",
+			"|Please check your registers for children aged 2 and 3 who have not had the vaccine, and invite them to the Saturday clinics.|Other"}},
+		{"hi all", "Hi all,\n\nPlease offer every child on your caseload a hearing check at the two-year review.\n",
+			[]string{"|Please offer every child on your caseload a hearing check at the two-year review.|Other"}},
+		// Near-misses: a person greeted, and a question for a reply.
+		{"a person greeted", "Hi Jo,\n\nPlease use the new booking template on the portal when you refer a child for the nasal flu vaccine.\n", nil},
+		{"a question", "Dear colleagues,\n\nPlease can you confirm how many children in your practice have had the vaccine?\n", nil},
+	})
+}

@@ -1632,6 +1632,12 @@ func analyse(s string) recFacts {
 		f.askActors, f.asks = a, true
 		return f
 	}
+	if a := bodyAsked(s); len(a) > 0 {
+		// "Practices are asked to make sure ...": the body asked in the
+		// passive.
+		f.askActors, f.asks = a, true
+		return f
+	}
 	if a := thatResolution(s); len(a) > 0 {
 		// "That the ICB commission ...": a committee's recommendation.
 		f.askActors, f.asks = a, true

@@ -137,6 +137,9 @@ type extractor struct {
 	// ("Action the provider MUST take to improve"), where its "must" is
 	// an inspector's requirement of it, not a duty the text states.
 	required bool
+	// requiredOf is the body such a heading names, whose leaders its
+	// "Leaders should" asks.
+	requiredOf []evidence.Actor
 }
 
 // antecedents are the bodies a pronoun at the start of the sentence being
@@ -362,7 +365,7 @@ func (x *extractor) run() {
 			section = b.Text
 			rc.heading(b.Text, b.Level)
 			x.duty = dutyHeadingRe.Get().MatchString(b.Text)
-			x.required = actionHeading(b.Text)
+			x.requiredOf, x.required = actionHeadingOf(b.Text)
 			// Under a numbered heading that states the law ("3. Statutory
 			// duties of ICBs"), the unnumbered headings that follow are its
 			// parts, though an import flattened their levels; the next
@@ -1070,6 +1073,10 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 			it.Actors = union(a, bracketActors(text))
 		} else if f.leaders && x.partnership {
 			it.Actors = canonical(map[evidence.Actor]bool{evidence.LocalAuthorities: true, evidence.ICBs: true})
+		} else if f.leaders && x.required && len(x.requiredOf) > 0 {
+			// "Leaders should make sure ..." under "What does the school
+			// need to do to improve?": the school's leaders.
+			it.Actors = slices.Clone(x.requiredOf)
 		}
 	}
 	it.ID = x.id(text)

@@ -42,15 +42,29 @@ var actionHeadingRe = lazyre.New(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:act
 // actionHeading reports a heading of actionHeadingRe whose subject names a
 // body or a service (see above); "Actions the group took" reports.
 func actionHeading(h string) bool {
+	_, ok := actionHeadingOf(h)
+	return ok
+}
+
+// actionHeadingOf is the actors of the body an action heading names (see
+// actionHeadingRe), none for "the service" or "the provider" of no kind,
+// and whether h is such a heading.
+func actionHeadingOf(h string) ([]evidence.Actor, bool) {
 	if !hasAnyFold(h, "take", "improve", "do", "make") {
-		return false
+		return nil, false
 	}
 	m := actionHeadingRe.Get().FindStringSubmatch(strings.TrimSpace(h))
 	if m == nil {
-		return false
+		return nil, false
 	}
 	who := m[1] + m[2]
-	return len(actorsIn(who)) > 0 || len(leadingActors(who+" ")) > 0 || hasAnyFold(who, "service", "provider", "setting", "practice")
+	if a := actorsIn(who); len(a) > 0 {
+		return a, true
+	}
+	if a := byWork(who); len(a) > 0 {
+		return a, true
+	}
+	return nil, hasAnyFold(who, "service", "provider", "setting", "practice")
 }
 
 // believedAnyRe is an entitlement after the writer's belief, with any
@@ -169,4 +183,41 @@ func royalColleges(s string) (string, bool) {
 	}
 	t := royalCollegeRe.Get().ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat(" ", len(m)) })
 	return t, t != s
+}
+
+// bodyAskedRe is a body asked in the passive, in the present: "Practices
+// are asked to make sure", "Schools are encouraged to appoint", "GP
+// practices are reminded to record", "Trusts are invited to bid". Group
+// 1 is the body, group 2 the verb asked.
+var bodyAskedRe = lazyre.New(`^((?:(?:All|Every|Each|The|Our|Local|NHS)\s+)?[A-Z]?[\w’'&-]+(?:\s+[\w’'&-]+){0,5}?)\s+(?:is|are)\s+(?:(?:also|now|therefore|strongly|again|kindly|all)\s+)?(?:asked|requested|encouraged|reminded|invited)\s+to\s+(?:(?:also|please|now)\s+)?([a-z]+)\b`)
+
+// meetingBodyRe is a body a paper is put to, asked to note or respond:
+// "The Board is asked to note", "Cabinet is asked to respond".
+var meetingBodyRe = lazyre.New(`(?i)\b(?:board|committee|cabinet|panel|group|forum|members|meeting|council\s+is|executive)\s*$`)
+
+// bodyAsked is the bodies a sentence asks in the passive (see
+// bodyAskedRe), or none: the public asked ("Parents are asked to bring
+// the red book"), a board asked to note a paper, and a body asked only
+// to reply, send or fill in a form are no ask.
+func bodyAsked(s string) []evidence.Actor {
+	if !strings.Contains(s, " to ") || !strings.Contains(s, " is ") && !strings.Contains(s, " are ") {
+		return nil
+	}
+	m := bodyAskedRe.Get().FindStringSubmatch(s)
+	if m == nil || meetingBodyRe.Get().MatchString(m[1]) {
+		return nil
+	}
+	if v := m[2]; infoVerbs[v] || tellVerbs[v] || v == "note" || v == "receive" || v == "consider" || v == "agree" || v == "approve" || v == "endorse" || v == "discuss" || v == "attend" {
+		return nil
+	}
+	a := actorsIn(m[1])
+	if len(a) == 0 {
+		a = byWork(m[1])
+	}
+	for _, x := range a {
+		if x == ownUnit || x == noActor || x == readerUnit {
+			return nil
+		}
+	}
+	return a
 }

@@ -39,6 +39,8 @@ func TestActionHeadingsAsk(t *testing.T) {
 			[]string{"|The trust must make sure that families are told how long they will wait for a hearing test.|Trusts"}},
 		{"what the school needs to do", "## What does the school need to do to improve?\n\n- The school must make sure that pupils with epilepsy have an individual healthcare plan.\n",
 			[]string{"|The school must make sure that pupils with epilepsy have an individual healthcare plan.|Schools"}},
+		{"the school's leaders", "## What does the school need to do to improve?\n\nLeaders should make sure that staff know which pupils carry an adrenaline pen.\n",
+			[]string{"|Leaders should make sure that staff know which pupils carry an adrenaline pen.|Schools"}},
 		// Near-misses: what a group did, and a duty under any other heading.
 		{"actions taken", "## Actions the group took last year\n\nThe trust must report its waiting times to the board every quarter.\n", nil},
 		{"a duty in findings", "## Findings\n\nThe trust must ensure that every child on the waiting list has a risk review.\n", nil},
@@ -193,5 +195,27 @@ func TestPleaseToGenericGreeting(t *testing.T) {
 		// Near-misses: a person greeted, and a question for a reply.
 		{"a person greeted", "Hi Jo,\n\nPlease use the new booking template on the portal when you refer a child for the nasal flu vaccine.\n", nil},
 		{"a question", "Dear colleagues,\n\nPlease can you confirm how many children in your practice have had the vaccine?\n", nil},
+	})
+}
+
+// TestBodyAskedInThePassive holds a body asked, encouraged or reminded in
+// the passive to act: an ask of it. A board asked to note a paper, a body
+// asked for a form, and the public asked are none.
+func TestBodyAskedInThePassive(t *testing.T) {
+	wantRecs(t, []struct {
+		name, body string
+		want       []string
+	}{
+		{"practices asked", "Practices are asked to make sure every child seen for wheeze is offered a spacer.\n",
+			[]string{"|Practices are asked to make sure every child seen for wheeze is offered a spacer.|Other"}},
+		{"schools encouraged", "Schools are strongly encouraged to name a member of staff who leads on medical conditions.\n",
+			[]string{"|Schools are strongly encouraged to name a member of staff who leads on medical conditions.|Schools"}},
+		{"health visitors reminded", "Health visitors are reminded to record the baby's weight at every contact.\n",
+			[]string{"|Health visitors are reminded to record the baby's weight at every contact.|Trusts"}},
+		// Near-misses.
+		{"a board to note", "The Board is asked to note the report and the progress made since March.\n", nil},
+		{"a form", "Practices are asked to return the completed form by Friday.\n", nil},
+		{"the public", "Parents are asked to bring their child's red book to the clinic.\n", nil},
+		{"in the past", "Young people were asked to rate the service out of ten.\n", nil},
 	})
 }

@@ -2043,9 +2043,10 @@ func pseudoCleftAsk(s string) []evidence.Actor {
 
 // isRecHeading reports a heading that opens a list of recommendations.
 func isRecHeading(h string) bool {
-	if actionHeading(h) {
+	if actionHeading(h) || asksHeading(h) {
 		// "Action the provider MUST take to improve": an inspector's
-		// requirements of the body it names.
+		// requirements of the body it names; "Key asks of government",
+		// "What must change": the writer's asks.
 		return true
 	}
 	if hasAnyFold(h, "next steps", "actions", "priorities") {

@@ -67,6 +67,23 @@ func actionHeadingOf(h string) ([]evidence.Actor, bool) {
 	return nil, hasAnyFold(who, "service", "provider", "setting", "practice")
 }
 
+// asksHeadingRe is a heading over the writer's asks in the words the
+// recommendation headings' pattern lacks: "Key asks", "Our asks of
+// government", "Policy asks", "What we'd like to see", "What must
+// change", "What should happen next", "What should be done", "We are
+// calling for", "Recommended actions", "Actions required", "Priorities
+// for action". "Next steps" and "What happens next" may be the writer's
+// own plans, and are not among them.
+var asksHeadingRe = lazyre.New(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:our|the|key|main|policy|top|five|four|three|two|\d+|summary\s+of(?:\s+our)?)\s+)*(?:asks(?:\s+(?:of|for|to)\s+[^.;?]{1,60})?|ask\s+(?:of|for|to)\s+[^.;?]{1,60}|what\s+we(?:['’]d|\s+would)\s+(?:like|love)\s+to\s+(?:see|happen)(?:\s+next)?|what\s+(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:change|happen)(?:\s+next|\s+now)?|what\s+(?:should|must|needs\s+to)\s+be\s+done(?:\s+next|\s+now)?|we\s+(?:are\s+)?call(?:ing)?\s+(?:for|on)(?:\s+[^.;?]{1,60})?|(?:recommended|suggested|proposed|priority|urgent)\s+actions|actions?\s+(?:required|needed)|priorities\s+for\s+action)\s*:?$`)
+
+// asksHeading reports a heading of the writer's asks (see asksHeadingRe).
+func asksHeading(h string) bool {
+	if !hasAnyFold(h, "ask", "what", "call", "action") {
+		return false
+	}
+	return asksHeadingRe.Get().MatchString(strings.TrimSpace(h))
+}
+
 // believedAnyRe is an entitlement after the writer's belief, with any
 // verb: "every child with a suspected eating disorder should be assessed",
 // "all children should wait no longer than". The group comes first.

@@ -219,3 +219,31 @@ func TestBodyAskedInThePassive(t *testing.T) {
 		{"in the past", "Young people were asked to rate the service out of ten.\n", nil},
 	})
 }
+
+// TestAsksHeadings holds headings over the writer's asks in words the
+// recommendation headings did not know: the imperative items under them
+// are asks, of the body the heading names. Headings over the writer's own
+// next steps, or over questions, are none.
+func TestAsksHeadings(t *testing.T) {
+	const item = "\n\n- Fund a school nurse for every secondary school in the county.\n"
+	ask := func(actors string) []string {
+		return []string{"|Fund a school nurse for every secondary school in the county.|" + actors}
+	}
+	wantRecs(t, []struct {
+		name, body string
+		want       []string
+	}{
+		{"key asks", "## Key asks" + item, ask("")},
+		{"asks of government", "## Our asks of the government" + item, ask("Government")},
+		{"what we'd like to see", "## What we'd like to see" + item, ask("")},
+		{"what must change", "## What must change" + item, ask("")},
+		{"what should be done", "## What should be done now" + item, ask("")},
+		{"we are calling for", "## We are calling for:" + item, ask("")},
+		{"recommended actions", "## 4. Recommended actions" + item, ask("")},
+		{"priorities for action", "## Priorities for action" + item, ask("")},
+		// Near-misses.
+		{"next steps", "## Next steps" + item, nil},
+		{"what happens next", "## What happens next" + item, nil},
+		{"questions asked", "## Questions we asked" + item, nil},
+	})
+}

@@ -1632,6 +1632,13 @@ func analyse(s string) recFacts {
 		f.askActors, f.asks = a, true
 		return f
 	}
+	if a := phrasedAsk(s, lower); len(a) > 0 {
+		// "It is time for the government to fund ...", "We strongly
+		// recommend the ICB reviews ...": a body asked without a modal
+		// of its own.
+		f.askActors, f.asks = a, true
+		return f
+	}
 	if a := bodyAsked(s); len(a) > 0 {
 		// "Practices are asked to make sure ...": the body asked in the
 		// passive.

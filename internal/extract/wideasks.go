@@ -238,3 +238,82 @@ func bodyAsked(s string) []evidence.Actor {
 	}
 	return a
 }
+
+// Asks put without a modal of the body's own, each naming the body it
+// asks (see phrasedAsk): "It is time for the government to fund", "There
+// is an urgent need for NHS England to set", "ICBs may wish to consider",
+// "Commissioners could consider", "We strongly recommend the ICB reviews",
+// "We are recommending that trusts appoint", "Our recommendation is that
+// the ICB funds", "What is needed is for the council to publish". Each
+// group 1 is the body, which must be one: "It is time for children to be
+// heard" and "There is a need for more nurses" ask no body.
+var (
+	timeForRe         = lazyre.New(`\b(?i:it\s+is|it['’]s|now\s+is)\s+(?:(?i:high|long\s+past|past|surely)\s+)?(?:(?i:the)\s+)?(?i:time)\s+(?i:for)\s+((?:[\w’'&-]+\s+){1,8}?)(?i:to)\s+(?:(?i:finally|now|properly|urgently)\s+)?[a-z]`)
+	needForRe         = lazyre.New(`\b(?i:there\s+is)\s+(?:(?i:an?|a\s+very)\s+)?(?:(?i:urgent|clear|pressing|real|strong|growing|immediate|obvious)\s+)?(?i:need)\s+(?i:for)\s+((?:[\w’'&-]+\s+){1,8}?)(?i:to)\s+(?:(?i:urgently|now|also)\s+)?[a-z]`)
+	mayConsiderRe     = lazyre.New(`^((?:[\w’'&-]+\s+){1,8}?)(?:may|might|could)\s+(?:also\s+|usefully\s+|want\s+to\s+|wish\s+to\s+)*(?:consider|explore|look\s+at|review)\b`)
+	weRecommendRe     = lazyre.New(`^(?:(?i:and|so|finally|therefore)[,\s]+)?(?i:we|i)\s+(?:(?i:would|also|strongly|therefore|now|are|am|['’]d)\s+)*(?i:recommend|recommending)\s+(?:(?i:that)\s+)?`)
+	ourRecIsRe        = lazyre.New(`^(?:(?i:our|my|the|its|this\s+report['’]s|the\s+\w+['’]s)\s+)(?:(?i:main|key|first|central|formal|final|principal|single|overarching|one)\s+)?(?i:recommendation)\s+(?i:is|was|would\s+be)\s+(?i:that|for)\s+`)
+	neededIsForRe     = lazyre.New(`^(?:(?i:and|but|so)\s+)?(?i:what)\s+(?i:is|was)\s+(?:(?i:now|urgently|really|most|therefore)\s+)?(?i:needed)\s+(?:(?i:now|first|above\s+all)\s+)?(?i:is)\s+(?i:for)\s+((?:[\w’'&-]+\s+){1,8}?)(?i:to)\s+[a-z]`)
+	encourageByWorkRe = lazyre.New(`^(?:(?i:and|so|also|finally)[,\s]+)?(?i:we|i)(?:\s+(?i:would|also|strongly|therefore)|\s*['’](?i:d))*\s+(?:(?i:also|strongly|really)\s+)?(?i:encourage)\s+((?:[\w’'&-]+\s+){1,6}?)(?i:to)\s+[a-z]`)
+)
+
+// phrasedAsk is the bodies one of the forms above asks, or none.
+func phrasedAsk(s, lower string) []evidence.Actor {
+	body := func(who string) []evidence.Actor {
+		a := actorsIn(who)
+		if len(a) == 0 {
+			a = byWork(who)
+		}
+		for _, x := range a {
+			if x == ownUnit || x == noActor || x == readerUnit {
+				return nil
+			}
+		}
+		return a
+	}
+	// "Parents told us it is time for the council to act" is their
+	// view, not the writer's ask.
+	said := func(at int) bool { return viewSubjectRe.MatchString(s[:at]) || isView(s, at) }
+	if strings.Contains(lower, "time for ") {
+		if m := timeForRe.Get().FindStringSubmatchIndex(s); m != nil && !said(m[0]) {
+			return body(s[m[2]:m[3]])
+		}
+	}
+	if strings.Contains(lower, "need for ") {
+		if m := needForRe.Get().FindStringSubmatchIndex(s); m != nil && !said(m[0]) {
+			return body(s[m[2]:m[3]])
+		}
+	}
+	if strings.Contains(lower, "could ") || strings.Contains(lower, "may ") || strings.Contains(lower, "might ") {
+		if m := mayConsiderRe.Get().FindStringSubmatch(s); m != nil {
+			if a, end := leadingActorsEnd(m[1]); len(a) > 0 && strings.TrimSpace(m[1][end:]) == "" {
+				return body(m[1])
+			}
+		}
+	}
+	if strings.Contains(lower, "recommend") && !recommendThatRe.Get().MatchString(s) {
+		// "We recommend that X, with Y, do ..." is read elsewhere, with
+		// every body its clause opens with.
+		for _, re := range []*lazyre.Regexp{weRecommendRe, ourRecIsRe} {
+			if m := re.Get().FindStringIndex(s); m != nil {
+				rest := s[m[1]:]
+				if a, end := leadingActorsEnd(rest); len(a) > 0 {
+					if at := skipSpace(rest, end); at < len(rest) && isLower(rest[at]) && !participle(firstWord(rest[at:])) {
+						return body(rest[:end])
+					}
+				}
+			}
+		}
+	}
+	if strings.Contains(lower, "needed ") && strings.Contains(lower, " is for ") {
+		if m := neededIsForRe.Get().FindStringSubmatch(s); m != nil {
+			return body(m[1])
+		}
+	}
+	if strings.Contains(lower, "encourage ") {
+		if m := encourageByWorkRe.Get().FindStringSubmatch(s); m != nil {
+			return body(m[1])
+		}
+	}
+	return nil
+}

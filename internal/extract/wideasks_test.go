@@ -247,3 +247,43 @@ func TestAsksHeadings(t *testing.T) {
 		{"questions asked", "## Questions we asked" + item, nil},
 	})
 }
+
+// TestPhrasedAsks holds asks of a body put without a modal of its own:
+// time for it to act, a need for it to act, what it may wish to consider,
+// the writer recommending it act without "that", the writer's
+// recommendation being that it act, what is needed being for it to act,
+// and the writer encouraging those it names by their work. Each with no
+// body, or another's view, is none.
+func TestPhrasedAsks(t *testing.T) {
+	one := func(s, actors string) []string { return []string{"|" + s + "|" + actors} }
+	const (
+		timeFor     = "It is time for the government to fund health visiting properly."
+		needFor     = "There is an urgent need for integrated care boards to publish their waits for wheelchairs."
+		mayWish     = "Local authorities may wish to consider pooling their short breaks budgets."
+		couldCons   = "Commissioners could consider one referral form for every children's therapy."
+		recNoThat   = "We strongly recommend the trust reviews its transition pathway before the summer."
+		recIng      = "We are recommending that schools name a lead for medical conditions."
+		ourRecIs    = "Our main recommendation is that NHS England sets a waiting time standard for hearing tests."
+		neededIsFor = "What is needed now is for the council to restore the school nursing budget."
+		encourage   = "We'd encourage pharmacies to offer the spacer check at every repeat prescription."
+	)
+	wantRecs(t, []struct {
+		name, body string
+		want       []string
+	}{
+		{"time for", timeFor + "\n", one(timeFor, "Government")},
+		{"need for", needFor + "\n", one(needFor, "ICBs")},
+		{"may wish to consider", mayWish + "\n", one(mayWish, "Local authorities")},
+		{"could consider", couldCons + "\n", one(couldCons, "Other")},
+		{"recommend without that", recNoThat + "\n", one(recNoThat, "Trusts")},
+		{"recommending that", recIng + "\n", one(recIng, "Schools")},
+		{"our recommendation is", ourRecIs + "\n", one(ourRecIs, "NHSE")},
+		{"what is needed is for", neededIsFor + "\n", one(neededIsFor, "Local authorities")},
+		{"encourage by work", encourage + "\n", one(encourage, "Other")},
+		// Near-misses.
+		{"time for children", "It is time for children to be heard in every review.\n", nil},
+		{"need for nurses", "There is a need for more school nurses in the county.\n", nil},
+		{"parents' view", "Parents told us it is time for the council to listen.\n", nil},
+		{"a figure considered", "Some families could consider moving to another area.\n", nil},
+	})
+}

@@ -36,8 +36,9 @@ import (
 // actionHeadingRe is a heading over what a named body must or should do:
 // "Action the trust MUST take to improve:", "Actions the provider should
 // take to comply", "What does the school need to do to improve
-// further?", "Areas where the service must improve". Group 1 is the body.
-var actionHeadingRe = lazyre.New(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:actions?|steps|things|areas?(?:\s+where)?|improvements)\s+(?:that\s+|which\s+)?(?:we\s+(?:have\s+)?told\s+)?((?:the|this|our|each|every|all)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to|are\s+required\s+to|to)\s+(?:take|do|make|improve)|what\s+(?:does|do|should|must)\s+((?:the|this|our|each|every)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:need\s+to\s+)?(?:do|change)\s+to\s+improve)\b[^.;]{0,60}?[:?]?$`)
+// further?", "What the trust needs to do to improve its clinics", "Areas
+// where the service must improve". Groups 1 to 3 are the body.
+var actionHeadingRe = lazyre.New(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:actions?|steps|things|areas?(?:\s+where)?|improvements)\s+(?:that\s+|which\s+)?(?:we\s+(?:have\s+)?told\s+)?((?:the|this|our|each|every|all)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to|are\s+required\s+to|to)\s+(?:take|do|make|improve)|what\s+(?:does|do|should|must)\s+((?:the|this|our|each|every)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:need\s+to\s+)?(?:do|change)\s+to\s+improve|what\s+((?:the|this|our|each|every)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:needs?\s+to|must|should|has\s+to|have\s+to)\s+(?:do|change)\s+to\s+improve)\b[^.;]{0,60}?[:?]?$`)
 
 // actionHeading reports a heading of actionHeadingRe whose subject names a
 // body or a service (see above); "Actions the group took" reports.
@@ -57,7 +58,7 @@ func actionHeadingOf(h string) ([]evidence.Actor, bool) {
 	if m == nil {
 		return nil, false
 	}
-	who := m[1] + m[2]
+	who := m[1] + m[2] + m[3]
 	if a := actorsIn(who); len(a) > 0 {
 		return a, true
 	}

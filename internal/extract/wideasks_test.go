@@ -39,6 +39,8 @@ func TestActionHeadingsAsk(t *testing.T) {
 			[]string{"|The trust must make sure that families are told how long they will wait for a hearing test.|Trusts"}},
 		{"what the school needs to do", "## What does the school need to do to improve?\n\n- The school must make sure that pupils with epilepsy have an individual healthcare plan.\n",
 			[]string{"|The school must make sure that pupils with epilepsy have an individual healthcare plan.|Schools"}},
+		{"what the trust needs to do", "## What the trust needs to do to improve its hearing clinics\n\nLeaders should make sure that every family waiting for a hearing test has a named contact.\n",
+			[]string{"|Leaders should make sure that every family waiting for a hearing test has a named contact.|Trusts"}},
 		{"the school's leaders", "## What does the school need to do to improve?\n\nLeaders should make sure that staff know which pupils carry an adrenaline pen.\n",
 			[]string{"|Leaders should make sure that staff know which pupils carry an adrenaline pen.|Schools"}},
 		// Near-misses: what a group did, and a duty under any other heading.

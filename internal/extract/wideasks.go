@@ -88,7 +88,7 @@ func asksHeading(h string) bool {
 // believedAnyRe is an entitlement after the writer's belief, with any
 // verb: "every child with a suspected eating disorder should be assessed",
 // "all children should wait no longer than". The group comes first.
-var believedAnyRe = lazyre.New(`^(?i:every|each|all|no)\s+(?:(?:disabled|looked-after|autistic|pregnant|young)\s+)?(?:child|children|young\s+(?:person|people|carers?)|pupils?|bab(?:y|ies)|infants?|famil(?:y|ies)|parents?|students?|teenagers?|care\s+leavers?|patients?|girls?|boys?)\b(?:\s+[\w’'-]+){0,14}?\s+(?:should|must|ought\s+to)\s+(?:(?:also|always|routinely|automatically|ever)\s+)?([a-z]+)`)
+var believedAnyRe = lazyre.New(`^(?i:every|each|all|no)\s+(?:(?:disabled|looked-after|autistic|pregnant|young)\s+)?(?:child|children|young\s+(?:person|people|carers?)|pupils?|bab(?:y|ies)|infants?|famil(?:y|ies)|parents?|students?|teenagers?|care\s+leavers?|patients?|girls?|boys?)\b(?:,?\s+[\w’'-]+){0,14}?\s+(?:should|must|ought\s+to)\s+(?:(?:also|always|routinely|automatically|ever)\s+)?([a-z]+)`)
 
 // believedEntitled reports an entitlement of any verb after the writer's
 // belief (see believedAnyRe); rest is what follows the belief.

@@ -3,6 +3,8 @@ package extract_test
 import (
 	"slices"
 	"testing"
+
+	"github.com/cypx/cypx/internal/extract"
 )
 
 // Round 21 (asks and actors by class): each class of form in sentences
@@ -59,6 +61,8 @@ func TestBelievedEntitlementOfAnyAct(t *testing.T) {
 	}{
 		{"a society's belief", "The Society believes that every child with type 1 diabetes should be seen by a specialist nurse within a week of diagnosis.\n",
 			[]string{"|The Society believes that every child with type 1 diabetes should be seen by a specialist nurse within a week of diagnosis.|"}},
+		{"a group named in a list", "The Society believes that every child with a speech, language or hearing need should be seen by a therapist before school.\n",
+			[]string{"|The Society believes that every child with a speech, language or hearing need should be seen by a therapist before school.|"}},
 		{"our belief", "We believe all young carers in secondary school should be identified by a named member of staff.\n",
 			[]string{"|We believe all young carers in secondary school should be identified by a named member of staff.|"}},
 		// Near-misses.
@@ -288,4 +292,30 @@ func TestPhrasedAsks(t *testing.T) {
 		{"parents' view", "Parents told us it is time for the council to listen.\n", nil},
 		{"a figure considered", "Some families could consider moving to another area.\n", nil},
 	})
+}
+
+// TestFundedTermIsNoFigure holds the term of a post or service funded,
+// commissioned or extended: no figure. A wait, and what was funded, stay
+// figures.
+func TestFundedTermIsNoFigure(t *testing.T) {
+	cases := []struct {
+		name, in string
+		want     []string
+	}{
+		{"funds for two years", "That the ICB funds a lead nurse for young carers for two years.", nil},
+		{"commission for a further", "The council should commission the service for a further three years.", nil},
+		{"extend for at least", "NHS England should extend the pilot for at least 18 months.", nil},
+		// Near-misses.
+		{"a wait", "Families waited for two years for an assessment.", []string{"two years"}},
+		{"posts funded", "The trust funded 40 nursing posts last year.", []string{"40"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, f := range extract.Figures(c.in) {
+			got = append(got, f.Text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: Figures(%q) = %q, want %q", c.name, c.in, got, c.want)
+		}
+	}
 }

@@ -1356,6 +1356,13 @@ func questionAsk(s string) []evidence.Actor {
 			// leave to act, not "let us know".
 			return a
 		}
+		if w == "be" {
+			if m := beWillingToRe.Get().FindStringSubmatch(rest[next:]); m != nil && (infoVerbs[m[1]] || meetingVerbs[m[1]]) {
+				// "Would the council be willing to confirm the date?"
+				// asks for a reply.
+				return nil
+			}
+		}
 		if w == "" || !isLower(w[0]) || infoVerbs[w] && !commitRe.Get().MatchString(rest[next:]) {
 			return nil
 		}
@@ -1635,8 +1642,9 @@ func analyse(s string) recFacts {
 	if a := phrasedAsk(s, lower); len(a) > 0 {
 		// "It is time for the government to fund ...", "We strongly
 		// recommend the ICB reviews ...": a body asked without a modal
-		// of its own.
+		// of its own; "Is the ICB able to fund ...?" asks as a question.
 		f.askActors, f.asks = a, true
+		f.question = strings.HasSuffix(strings.TrimSpace(s), "?")
 		return f
 	}
 	if a := bodyAsked(s); len(a) > 0 {

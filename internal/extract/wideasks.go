@@ -245,16 +245,29 @@ func bodyAsked(s string) []evidence.Actor {
 // is an urgent need for NHS England to set", "ICBs may wish to consider",
 // "Commissioners could consider", "We strongly recommend the ICB reviews",
 // "We are recommending that trusts appoint", "Our recommendation is that
-// the ICB funds", "What is needed is for the council to publish". Each
+// the ICB funds", "What is needed is for the council to publish", "Is the
+// ICB able to fund ...?", "Our ask of the council is simple: restore
+// ...", "Our hope is that the council will restore ...". Each
 // group 1 is the body, which must be one: "It is time for children to be
 // heard" and "There is a need for more nurses" ask no body.
 var (
-	timeForRe         = lazyre.New(`\b(?i:it\s+is|it['’]s|now\s+is)\s+(?:(?i:high|long\s+past|past|surely)\s+)?(?:(?i:the)\s+)?(?i:time)\s+(?i:for)\s+((?:[\w’'&-]+\s+){1,8}?)(?i:to)\s+(?:(?i:finally|now|properly|urgently)\s+)?[a-z]`)
-	needForRe         = lazyre.New(`\b(?i:there\s+is)\s+(?:(?i:an?|a\s+very)\s+)?(?:(?i:urgent|clear|pressing|real|strong|growing|immediate|obvious)\s+)?(?i:need)\s+(?i:for)\s+((?:[\w’'&-]+\s+){1,8}?)(?i:to)\s+(?:(?i:urgently|now|also)\s+)?[a-z]`)
-	mayConsiderRe     = lazyre.New(`^((?:[\w’'&-]+\s+){1,8}?)(?:may|might|could)\s+(?:also\s+|usefully\s+|want\s+to\s+|wish\s+to\s+)*(?:consider|explore|look\s+at|review)\b`)
-	weRecommendRe     = lazyre.New(`^(?:(?i:and|so|finally|therefore)[,\s]+)?(?i:we|i)\s+(?:(?i:would|also|strongly|therefore|now|are|am|['’]d)\s+)*(?i:recommend|recommending)\s+(?:(?i:that)\s+)?`)
-	ourRecIsRe        = lazyre.New(`^(?:(?i:our|my|the|its|this\s+report['’]s|the\s+\w+['’]s)\s+)(?:(?i:main|key|first|central|formal|final|principal|single|overarching|one)\s+)?(?i:recommendation)\s+(?i:is|was|would\s+be)\s+(?i:that|for)\s+`)
-	neededIsForRe     = lazyre.New(`^(?:(?i:and|but|so)\s+)?(?i:what)\s+(?i:is|was)\s+(?:(?i:now|urgently|really|most|therefore)\s+)?(?i:needed)\s+(?:(?i:now|first|above\s+all)\s+)?(?i:is)\s+(?i:for)\s+((?:[\w’'&-]+\s+){1,8}?)(?i:to)\s+[a-z]`)
+	timeForRe     = lazyre.New(`\b(?i:it\s+is|it['’]s|now\s+is)\s+(?:(?i:high|long\s+past|past|surely)\s+)?(?:(?i:the)\s+)?(?i:time)\s+(?i:for)\s+((?:[\w’'&-]+\s+){1,8}?)(?i:to)\s+(?:(?i:finally|now|properly|urgently)\s+)?[a-z]`)
+	needForRe     = lazyre.New(`\b(?i:there\s+is)\s+(?:(?i:an?|a\s+very)\s+)?(?:(?i:urgent|clear|pressing|real|strong|growing|immediate|obvious)\s+)?(?i:need)\s+(?i:for)\s+((?:[\w’'&-]+\s+){1,8}?)(?i:to)\s+(?:(?i:urgently|now|also)\s+)?[a-z]`)
+	mayConsiderRe = lazyre.New(`^((?:[\w’'&-]+\s+){1,8}?)(?:may|might|could)\s+(?:also\s+|usefully\s+|want\s+to\s+|wish\s+to\s+)*(?:consider|explore|look\s+at|review)\b`)
+	weRecommendRe = lazyre.New(`^(?:(?i:and|so|finally|therefore)[,\s]+)?(?i:we|i)\s+(?:(?i:would|also|strongly|therefore|now|are|am|['’]d)\s+)*(?i:recommend|recommending)\s+(?:(?i:that)\s+)?`)
+	ourRecIsRe    = lazyre.New(`^(?:(?i:our|my|the|its|this\s+report['’]s|the\s+\w+['’]s)\s+)(?:(?i:main|key|first|central|formal|final|principal|single|overarching|one)\s+)?(?i:recommendation)\s+(?i:is|was|would\s+be)\s+(?i:that|for)\s+`)
+	neededIsForRe = lazyre.New(`^(?:(?i:and|but|so)\s+)?(?i:what)\s+(?i:is|was)\s+(?:(?i:now|urgently|really|most|therefore)\s+)?(?i:needed)\s+(?:(?i:now|first|above\s+all)\s+)?(?i:is)\s+(?i:for)\s+((?:[\w’'&-]+\s+){1,8}?)(?i:to)\s+[a-z]`)
+	// ableToRe is a question of a body's willingness or ability to act:
+	// "Is the ICB able to fund ...?", "Would the council be willing to
+	// ...?". Group 1 is the body, group 2 the verb.
+	ableToRe = lazyre.New(`^(?:(?i:and|so|also|finally)[,\s]+)?(?:Is|Are|Would|Will|Could)\s+((?:[\w’'&-]+\s+){1,8}?)(?:be\s+)?(?:(?:able|willing|prepared|minded|in\s+a\s+position)\s+to)\s+(?:(?:also|please|now)\s+)?([a-z]+)\b`)
+	// askOfIsRe is the writer's ask of a body set before a colon: "Our
+	// ask of the council is simple: restore ...", "My request to the ICB
+	// is this:". Group 1 is the body.
+	askOfIsRe = lazyre.New(`^(?:(?i:our|my|the\s+forum['’]s|the\s+network['’]s)\s+)(?:(?i:main|one|key|first|single|clear)\s+)?(?i:ask|request|call|plea)\s+(?i:of|to|for)\s+((?:[\w’'&-]+\s+){1,8}?)(?i:is|are)(?:\s+(?i:simple|this|clear|straightforward))?\s*:\s+[a-z]`)
+	// hopeIsRe is the writer's hope set as a subject: "Our hope is that
+	// the council will restore", "My wish is that the ICB funds".
+	hopeIsRe          = lazyre.New(`^(?:(?i:our|my)\s+)(?:(?i:real|sincere|strong)\s+)?(?i:hope|wish|plea)\s+(?i:is)\s+(?:(?i:that)\s+)?`)
 	encourageByWorkRe = lazyre.New(`^(?:(?i:and|so|also|finally)[,\s]+)?(?i:we|i)(?:\s+(?i:would|also|strongly|therefore)|\s*['’](?i:d))*\s+(?:(?i:also|strongly|really)\s+)?(?i:encourage)\s+((?:[\w’'&-]+\s+){1,6}?)(?i:to)\s+[a-z]`)
 )
 
@@ -311,6 +324,30 @@ func phrasedAsk(s, lower string) []evidence.Actor {
 			return body(m[1])
 		}
 	}
+	if strings.HasSuffix(strings.TrimSpace(s), "?") && (strings.Contains(lower, " able to ") || strings.Contains(lower, " willing to ") || strings.Contains(lower, " prepared to ") || strings.Contains(lower, " minded to ") || strings.Contains(lower, " position to ")) {
+		// "Is the ICB able to fund a transition nurse next year?"; "Would
+		// the council be willing to let us know ...?" asks for a reply.
+		if m := ableToRe.Get().FindStringSubmatch(s); m != nil && !infoVerbs[m[2]] && !meetingVerbs[m[2]] {
+			return body(m[1])
+		}
+	}
+	if strings.Contains(s, ": ") {
+		if m := askOfIsRe.Get().FindStringSubmatch(s); m != nil {
+			return body(m[1])
+		}
+	}
+	if m := hopeIsRe.Get().FindStringIndex(s); m != nil {
+		// "Our hope is that the council will restore the budget": the
+		// body the clause opens with, acting.
+		rest := s[m[1]:]
+		if a, end := leadingActorsEnd(rest); len(a) > 0 {
+			if at := skipSpace(rest, end); at < len(rest) && isLower(rest[at]) {
+				if w, _ := wordAt(rest, at); w != "was" && w != "had" && w != "has" && w != "is" {
+					return body(rest[:end])
+				}
+			}
+		}
+	}
 	if strings.Contains(lower, "encourage ") {
 		if m := encourageByWorkRe.Get().FindStringSubmatch(s); m != nil {
 			return body(m[1])
@@ -318,3 +355,11 @@ func phrasedAsk(s, lower string) []evidence.Actor {
 	}
 	return nil
 }
+
+// meetingVerbs ask a body to come to a meeting, not to act for children:
+// "Would the council be able to attend on the 9th?".
+var meetingVerbs = map[string]bool{"attend": true, "join": true, "come": true, "meet": true, "book": true, "present": true}
+
+// beWillingToRe follows a body's "be" in a question of willingness:
+// " willing to confirm", " able to send". Group 1 is the verb.
+var beWillingToRe = lazyre.New(`^\s+(?:willing|able|prepared|minded|happy|in\s+a\s+position)\s+to\s+(?:(?:also|please|now)\s+)?([a-z]+)`)

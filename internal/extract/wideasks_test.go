@@ -319,3 +319,31 @@ func TestFundedTermIsNoFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksOfWillingnessAndHope holds a question of a body's willingness
+// or ability to act, the writer's ask of a body set before a colon, and
+// the writer's hope set as a subject: asks of the body each names. A
+// question asking for a reply, and a hope about what a body did, are
+// none.
+func TestAsksOfWillingnessAndHope(t *testing.T) {
+	one := func(s, actors string) []string { return []string{"|" + s + "|" + actors} }
+	const (
+		able    = "Is the ICB able to fund a transition nurse for the epilepsy service next year?"
+		willing = "Would the council be willing to extend the toothbrushing scheme to childminders?"
+		askOf   = "Our ask of the trust is simple: open an evening clinic for working parents."
+		hope    = "Our hope is that the council will restore the school nursing budget in April."
+	)
+	wantRecs(t, []struct {
+		name, body string
+		want       []string
+	}{
+		{"able to", able + "\n", one(able, "ICBs")},
+		{"willing to", willing + "\n", one(willing, "Local authorities")},
+		{"an ask of a body before a colon", askOf + "\n", one(askOf, "Trusts")},
+		{"our hope is", hope + "\n", one(hope, "Local authorities")},
+		// Near-misses.
+		{"a reply", "Would the council be willing to confirm the date of the next meeting?\n", nil},
+		{"a meeting", "Would the ICB be able to attend the forum's meeting in June?\n", nil},
+		{"what a body did", "Our hope is that the council was right to close the clinic.\n", nil},
+	})
+}

@@ -1643,6 +1643,9 @@ func analyse(s string) recFacts {
 		// "It is time for the government to fund ...", "We strongly
 		// recommend the ICB reviews ...": a body asked without a modal
 		// of its own; "Is the ICB able to fund ...?" asks as a question.
+		if len(a) == 1 && a[0] == noActor {
+			a = []evidence.Actor{} // "It is time for the two organisations to"
+		}
 		f.askActors, f.asks = a, true
 		f.question = strings.HasSuffix(strings.TrimSpace(s), "?")
 		return f

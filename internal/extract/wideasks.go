@@ -271,7 +271,12 @@ var (
 	encourageByWorkRe = lazyre.New(`^(?:(?i:and|so|also|finally)[,\s]+)?(?i:we|i)(?:\s+(?i:would|also|strongly|therefore)|\s*['’](?i:d))*\s+(?:(?i:also|strongly|really)\s+)?(?i:encourage)\s+((?:[\w’'&-]+\s+){1,6}?)(?i:to)\s+[a-z]`)
 )
 
-// phrasedAsk is the bodies one of the forms above asks, or none.
+// unnamedBodiesRe names bodies by no name: "the two organisations",
+// "both bodies", "all partners", "local services", "every agency".
+var unnamedBodiesRe = lazyre.New(`(?i)^(?:the|all|both|every|each|local|our|these|those|the\s+two|the\s+three|all\s+the)?\s*(?:two\s+|three\s+|local\s+|statutory\s+|health\s+|public\s+)?(?:organisations?|bodies|body|partners?|agenc(?:y|ies)|services?|systems?)\s*$`)
+
+// phrasedAsk is the bodies one of the forms above asks, none when it asks
+// bodies it does not name (noActor alone), or nil.
 func phrasedAsk(s, lower string) []evidence.Actor {
 	body := func(who string) []evidence.Actor {
 		a := actorsIn(who)
@@ -288,14 +293,25 @@ func phrasedAsk(s, lower string) []evidence.Actor {
 	// "Parents told us it is time for the council to act" is their
 	// view, not the writer's ask.
 	said := func(at int) bool { return viewSubjectRe.MatchString(s[:at]) || isView(s, at) }
+	// "It is time for the two organisations to publish": bodies the
+	// sentence names by no name are asked, and no actor given.
+	bodyOrUnnamed := func(who string) []evidence.Actor {
+		if a := body(who); len(a) > 0 {
+			return a
+		}
+		if unnamedBodiesRe.Get().MatchString(who) {
+			return []evidence.Actor{noActor}
+		}
+		return nil
+	}
 	if strings.Contains(lower, "time for ") {
 		if m := timeForRe.Get().FindStringSubmatchIndex(s); m != nil && !said(m[0]) {
-			return body(s[m[2]:m[3]])
+			return bodyOrUnnamed(s[m[2]:m[3]])
 		}
 	}
 	if strings.Contains(lower, "need for ") {
 		if m := needForRe.Get().FindStringSubmatchIndex(s); m != nil && !said(m[0]) {
-			return body(s[m[2]:m[3]])
+			return bodyOrUnnamed(s[m[2]:m[3]])
 		}
 	}
 	if strings.Contains(lower, "could ") || strings.Contains(lower, "may ") || strings.Contains(lower, "might ") {

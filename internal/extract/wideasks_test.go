@@ -286,6 +286,7 @@ func TestPhrasedAsks(t *testing.T) {
 		{"our recommendation is", ourRecIs + "\n", one(ourRecIs, "NHSE")},
 		{"what is needed is for", neededIsFor + "\n", one(neededIsFor, "Local authorities")},
 		{"encourage by work", encourage + "\n", one(encourage, "Other")},
+		{"time for unnamed bodies", "It is time for the two organisations to publish one waiting list.\n", one("It is time for the two organisations to publish one waiting list.", "")},
 		// Near-misses.
 		{"time for children", "It is time for children to be heard in every review.\n", nil},
 		{"need for nurses", "There is a need for more school nurses in the county.\n", nil},

@@ -348,3 +348,31 @@ func TestAsksOfWillingnessAndHope(t *testing.T) {
 		{"what a body did", "Our hope is that the council was right to close the clinic.\n", nil},
 	})
 }
+
+// TestMoreBodiesByTheirWork holds services and posts named by their work
+// whose employer the actors did not know: designated clinical officers
+// work for the ICB, mental health support teams for NHS trusts, SEND
+// coordinators for schools; youth justice services are Other, as youth
+// offending teams are; voluntary sector providers are no trust.
+func TestMoreBodiesByTheirWork(t *testing.T) {
+	one := func(s, actors string) []string { return []string{"|" + s + "|" + actors} }
+	const (
+		dco   = "Designated clinical officers should attend every annual review of a plan with health needs."
+		mhst  = "Mental health support teams should offer a drop-in at every secondary school in the county."
+		senco = "Special educational needs coordinators should be given time to meet the school nurse each term."
+		yjs   = "Youth justice services should screen every child for speech and language needs."
+		vsp   = "Voluntary sector providers should be included in the new pathway for young carers."
+	)
+	wantRecs(t, []struct {
+		name, body string
+		want       []string
+	}{
+		{"designated clinical officers", dco + "\n", one(dco, "ICBs")},
+		{"mental health support teams", mhst + "\n", one(mhst, "Trusts")},
+		{"SEND coordinators", senco + "\n", one(senco, "Schools")},
+		{"youth justice services", yjs + "\n", one(yjs, "Other")},
+		{"voluntary sector providers", vsp + "\n", one(vsp, "Other")},
+		// Near-miss: providers of health care are the trusts.
+		{"providers", "Providers should publish their waiting times every month.\n", one("Providers should publish their waiting times every month.", "Trusts")},
+	})
+}

@@ -23,7 +23,7 @@ var actorNames = []struct {
 	{evidence.Government, `(?i:(?:the )?(?:new |national |central |uk |next |incoming |westminster )?government|ministers|(?:hm )?treasury|the chancellor|cabinet office|the prime minister|downing street|number 10|the home office|ministry of (?:justice|housing)|` + ministerRoles + `)|HMT|MHCLG`},
 	{evidence.ICSs, `ICSs?|ICPs?|(?i:integrated care (?:systems?|partnerships?))`},
 	{evidence.ICBs, `ICBs?|CCGs?|(?i:integrated care boards?|clinical commissioning groups?|local area partnerships?|send partnerships?)`},
-	{evidence.LocalAuthorities, `(?i:local authorit(?:y|ies)|councils?|councillors?|cabinet members?|lead members?|portfolio holders?|combined authorities|local area partnerships?|send partnerships?|` + localGovAuthorities + `)|LAs?`},
+	{evidence.LocalAuthorities, `(?i:local authorit(?:y|ies)|councils?|councillors?|cabinet members?|lead members?|executive members?|portfolio holders?|` + councilOfficers + `|combined authorities|local area partnerships?|send partnerships?|` + localGovAuthorities + `)|LAs?`},
 	{evidence.Trusts, `(?i:(?:NHS )?trusts|providers|the trust|(?:every|each) (?:NHS )?(?:trust|provider))|NHS (?:Foundation )?Trust`},
 	{evidence.Schools, `(?i:schools|colleges|(?:every|each) (?:school|college))`},
 	{evidence.CQC, `CQC|(?i:(?:the )?care quality commission)`},
@@ -62,7 +62,14 @@ var actorPhrases = func() []actorPhrase {
 	add(evidence.LocalAuthorities, false, "local authority|local authorities|council|councils|combined authorities|children’s services|children's services")
 	// A council acts through its members: "Councillors should", "the
 	// Cabinet Member ... be asked to".
-	add(evidence.LocalAuthorities, false, "councillor|councillors|cabinet member|cabinet members|lead member|lead members|portfolio holder|portfolio holders")
+	add(evidence.LocalAuthorities, false, "councillor|councillors|cabinet member|cabinet members|lead member|lead members|executive member|executive members|portfolio holder|portfolio holders")
+	// ... and through its statutory officers: "The Director of Public
+	// Health should report", "Directors of children's services must".
+	for _, post := range []string{"director of public health", "director of children’s services", "director of children's services",
+		"directors of children’s services", "directors of children's services", "director of adult social services", "directors of adult social services",
+		"director of education", "directors of education"} {
+		add(evidence.LocalAuthorities, false, post)
+	}
 	// Members of Parliament are Other, as Parliament's committees are.
 	add(evidence.OtherActor, false, "members of parliament|parliamentarians")
 	add(evidence.OtherActor, true, "MPs")
@@ -127,12 +134,19 @@ var professions = []struct {
 	exact   bool
 	phrases string
 }{
-	{evidence.Trusts, false, "health visitors|health visiting teams|health visiting services|the health visiting service|health visiting and school nursing services|school nurses|school nursing teams|school nursing services|the school nursing service|paediatricians|community paediatricians|consultant paediatricians|midwives|midwifery services|maternity services|maternity teams|neonatal services|therapists|speech and language therapists|therapy services|community nurses|community nursing teams|clinicians|clinical teams|hospital staff|emergency departments|a&e departments|community services|community teams|doctors|hospital doctors|nurses"},
-	{evidence.OtherActor, false, "gp practices|every gp practice|each gp practice|every gp surgery|practices|every practice|each practice|gp surgeries|general practices|gps|primary care|primary care networks|community pharmacies|pharmacies|pharmacists|dentists|dental practices|optometrists|opticians|early years settings|every early years setting|each early years setting|early years providers|every early years provider|nurseries|every nursery|each nursery|childminders|every childminder|the police|police forces|police|youth offending teams|voluntary organisations|the voluntary sector|charities|employers|universities|professional bodies|bus companies|bus operators|transport operators|companies|the company|community interest companies|social enterprises|housing associations|social landlords|landlords|sports clubs|youth clubs|youth groups|social media companies|retailers|supermarkets|hospices|adult hospices|children’s hospices|children's hospices|voluntary sector partners|voluntary and community sector partners|voluntary and community sector|voluntary sector organisations|community and voluntary organisations|" + nonHealthProviders},
+	{evidence.Trusts, false, "health visitors|health visiting teams|health visiting services|the health visiting service|health visiting and school nursing services|school nurses|school nursing teams|school nursing services|the school nursing service|paediatricians|community paediatricians|consultant paediatricians|midwives|midwifery services|maternity services|maternity teams|neonatal services|therapists|speech and language therapists|therapy services|community nurses|community nursing teams|clinicians|clinical teams|hospital staff|emergency departments|a&e departments|community services|community teams|doctors|hospital doctors|nurses|mental health support teams"},
+	{evidence.OtherActor, false, "gp practices|every gp practice|each gp practice|every gp surgery|practices|every practice|each practice|gp surgeries|general practices|gps|primary care|primary care networks|community pharmacies|pharmacies|pharmacists|dentists|dental practices|optometrists|opticians|early years settings|every early years setting|each early years setting|early years providers|every early years provider|nurseries|every nursery|each nursery|childminders|every childminder|the police|police forces|police|youth offending teams|youth offending team|the youth offending team|youth justice services|youth justice service|the youth justice service|youth justice teams|voluntary organisations|the voluntary sector|charities|employers|universities|professional bodies|bus companies|bus operators|transport operators|companies|the company|community interest companies|social enterprises|housing associations|social landlords|landlords|sports clubs|youth clubs|youth groups|social media companies|retailers|supermarkets|hospices|adult hospices|children’s hospices|children's hospices|voluntary sector partners|voluntary and community sector partners|voluntary and community sector|voluntary sector organisations|community and voluntary organisations|" + nonHealthProviders},
 	{evidence.OtherActor, true, "GPs|PCNs"},
 	{evidence.LocalAuthorities, false, "every family hub|each family hub|every children’s centre|every children's centre|each children’s centre|each children's centre|family hubs|children’s centres|children's centres|directors of public health|public health teams|social workers|children’s social care|children's social care|early help services|early help teams|youth services|youth workers"},
-	{evidence.Schools, false, "sencos|headteachers|head teachers|teachers|school leaders|school staff|governing bodies|academy trusts|multi-academy trusts|academies|special schools|nurseries and schools"},
+	// Designated clinical and medical officers for SEND work for the ICB.
+	{evidence.ICBs, false, "designated clinical officers|designated medical officers|the designated clinical officer|the designated medical officer"},
+	{evidence.Schools, false, "sencos|headteachers|head teachers|teachers|school leaders|school staff|governing bodies|academy trusts|multi-academy trusts|academies|special schools|nurseries and schools|special educational needs coordinators|special educational needs co-ordinators"},
 }
+
+// councilOfficers are a council's statutory officers, named by their
+// posts: the Director of Public Health and the directors of children's
+// and adult social services.
+const councilOfficers = `directors?\s+of\s+(?:public\s+health|children[’']?s\s+services|adult\s+social\s+services|education)`
 
 // localGovAuthorities are the authorities of local government named for
 // their powers: planning, licensing, highway, housing authorities.
@@ -291,6 +305,10 @@ const viewSubjects = `(?:mother|father|mum|dad)-of-\w+|mothers?|fathers?|mums?|d
 // actorsIn lists, in canonical order, the normalised actors named anywhere in s.
 func actorsIn(s string) []evidence.Actor {
 	seen := map[evidence.Actor]bool{}
+	s = withoutBreakdowns(s) // "waits by integrated care board" asks none
+	if t, ok := royalColleges(s); ok {
+		s, seen[evidence.OtherActor] = t, true
+	}
 	if t, ok := nationalCouncils(s); ok {
 		s, seen[evidence.OtherActor] = t, true
 	}
@@ -320,11 +338,11 @@ func actorsIn(s string) []evidence.Actor {
 }
 
 // nonHealthProviders are providers a word says are no health body.
-const nonHealthProviders = "housing providers|childcare providers|training providers|education providers|leisure providers|transport providers|accommodation providers|apprenticeship providers|housing provider|childcare provider|training provider"
+const nonHealthProviders = "housing providers|childcare providers|training providers|education providers|leisure providers|transport providers|accommodation providers|apprenticeship providers|housing provider|childcare provider|training provider|voluntary sector providers|third sector providers|charity providers|charitable providers"
 
 // nonHealthProviderWords are the words before "providers" that say they
 // are no health body.
-var nonHealthProviderWords = map[string]bool{"housing": true, "childcare": true, "training": true, "education": true,
+var nonHealthProviderWords = map[string]bool{"housing": true, "childcare": true, "training": true, "education": true, "sector": true, "charity": true, "charitable": true,
 	"leisure": true, "transport": true, "accommodation": true, "apprenticeship": true}
 
 // trustOtherThanProviders reports a name of the Trusts in s other than
@@ -1059,6 +1077,9 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			if c := andAlsoToRe.Get().FindStringSubmatch(s[m[3]:]); c != nil {
 				actors = union(actors, actorsIn(c[1]))
 			}
+			// "..., and asks providers to report waits": a second body
+			// asked by a second verb.
+			actors = union(actors, secondAsked(s[m[3]:]))
 		}
 		return actors, true, pronoun
 	}
@@ -1227,7 +1248,7 @@ var infoVerbs = map[string]bool{"confirm": true, "tell": true, "let": true, "adv
 
 // letActRe follows "let" when a body is asked for leave to act: "let us
 // use the hall", "let families book"; never "let us know", "let me have".
-var letActRe = lazyre.New(`^\s+(?:us|families|parents|children|young\s+people|the\s+[\w-]+(?:\s+[\w-]+)?|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:use|book|run|hold|share|have\s+(?:the|a|some)\s+(?:room|hall|space|use)|keep|open|borrow|meet\s+in)\b`)
+var letActRe = lazyre.New(`^\s+(?:us|families|parents|children|young\s+people|the\s+[\w-]+(?:\s+[\w-]+)?|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:use|book|run|hold|share|have\s+(?:the|a|some)\s+(?:room|hall|space|use)|keep|open|borrow|meet\s+in|stay|visit|attend|access|self-refer|refer|choose|remain|sleep|accompany|come|bring)\b`)
 
 // putToRe opens a question that proposes to put an ask to a body:
 // "Could we ask the ICB at the July board whether it will fund ...?",
@@ -1336,6 +1357,13 @@ func questionAsk(s string) []evidence.Actor {
 			// "Could the college let us use the hall on Thursdays?":
 			// leave to act, not "let us know".
 			return a
+		}
+		if w == "be" {
+			if m := beWillingToRe.Get().FindStringSubmatch(rest[next:]); m != nil && (infoVerbs[m[1]] || meetingVerbs[m[1]]) {
+				// "Would the council be willing to confirm the date?"
+				// asks for a reply.
+				return nil
+			}
 		}
 		if w == "" || !isLower(w[0]) || infoVerbs[w] && !commitRe.Get().MatchString(rest[next:]) {
 			return nil
@@ -1610,6 +1638,23 @@ func analyse(s string) recFacts {
 	}
 	if a := resolvedAsk(s); len(a) > 0 {
 		// "RESOLVED: that the Cabinet Member ... be asked to restore".
+		f.askActors, f.asks = a, true
+		return f
+	}
+	if a := phrasedAsk(s, lower); len(a) > 0 {
+		// "It is time for the government to fund ...", "We strongly
+		// recommend the ICB reviews ...": a body asked without a modal
+		// of its own; "Is the ICB able to fund ...?" asks as a question.
+		if len(a) == 1 && a[0] == noActor {
+			a = []evidence.Actor{} // "It is time for the two organisations to"
+		}
+		f.askActors, f.asks = a, true
+		f.question = strings.HasSuffix(strings.TrimSpace(s), "?")
+		return f
+	}
+	if a := bodyAsked(s); len(a) > 0 {
+		// "Practices are asked to make sure ...": the body asked in the
+		// passive.
 		f.askActors, f.asks = a, true
 		return f
 	}
@@ -2018,6 +2063,12 @@ func pseudoCleftAsk(s string) []evidence.Actor {
 
 // isRecHeading reports a heading that opens a list of recommendations.
 func isRecHeading(h string) bool {
+	if actionHeading(h) || asksHeading(h) {
+		// "Action the provider MUST take to improve": an inspector's
+		// requirements of the body it names; "Key asks of government",
+		// "What must change": the writer's asks.
+		return true
+	}
 	if hasAnyFold(h, "next steps", "actions", "priorities") {
 		// "Next steps for ICBs", "Priorities for the next government":
 		// what a body the heading names is to do.

@@ -881,6 +881,11 @@ func (r *reader) datesSomething(a, b int) bool {
 		programmeSpanRe.Get().MatchString(before(r.lower, a, 80)) && r.timePoint(a, b) {
 		return true
 	}
+	// "That the ICB funds a lead nurse for two years": the term of what
+	// is funded or asked for, not a finding.
+	if strings.Contains(t, "for ") && fundedSpanRe.Get().MatchString(before(r.lower, a, 100)) && r.timePoint(a, b) {
+		return true
+	}
 	// "At follow-up, six months after finishing, ...", "Two years later,
 	// ...": a duration opening a clause before "after" or "later" dates
 	// what follows; "waited six months after referral" is a wait.

@@ -350,6 +350,12 @@ var eventAfterRe = lazyre.New(`^\s*before\s+(?:each|every|it|they|them|its|their
 // programmeSpanRe ends with a programme or service whose length follows:
 // "The programme runs for", "the course lasts", "the pilot ran for", and
 // a contract named by a pronoun: "It runs for".
+// fundedSpanRe ends with the term of a post or service funded,
+// commissioned or extended: "funds a lead nurse for young carers for",
+// "commission the service for a further", "extend the pilot for at
+// least".
+var fundedSpanRe = lazyre.New(`(?i)\b(?:funds?|funding|fund|commissions?|commissioning|commission|extends?|extending|extend|employs?|employ|appoint|appoints|recruit|recruits|pilots?|piloting)\b[^.;:,]{0,60}\bfor\s+(?:a\s+further\s+|another\s+|at\s+least\s+|an\s+extra\s+|a\s+minimum\s+of\s+)?$`)
+
 var programmeSpanRe = lazyre.New(`(?i)\b(?:programmes?|courses?|scheme|pilots?|contract|project|intervention|sessions?|groups?|training|placements?|grant|licence|consultation|campaign|trial|offer|it|this|which)\b[^.;:,]{0,40}\b(?:runs?|running|ran|lasts?|lasting|lasted)\s+(?:for\s+)?(?:about\s+|around\s+|up\s+to\s+)?$`)
 
 // numberAfter reports sep followed by a number in digits or in words up

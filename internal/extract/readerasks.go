@@ -81,7 +81,9 @@ func readerAsk(s, lower string) bool {
 	// to take note, or to tell, is asked to do nothing.
 	if k := strings.Index(rest, " to "); k >= 0 {
 		v, _ := wordAt(rest, k+len(" to "))
-		if infoVerbs[v] || v == "note" || v == "receive" || v == "know" {
+		if infoVerbs[v] && !(v == "let" && letActRe.Get().MatchString(rest[k+len(" to let"):])) || v == "note" || v == "receive" || v == "know" {
+			// "ask the trust to let parents stay" asks an act; "to let
+			// us know" only a reply.
 			return false
 		}
 	}
@@ -161,6 +163,12 @@ func entitled(s, lower string) bool {
 		rest := s[m[1]:]
 		if b := believedGroupRe.Get().FindStringSubmatchIndex(rest); b != nil {
 			return !(rest[b[2]:b[3]] == "have" && pastModal(asciiLower(rest), b[2]-1))
+		}
+		if believedEntitled(rest) {
+			// "The Society believes that every child with diabetes
+			// should be seen by a specialist nurse": any act the writer
+			// believes the group is owed.
+			return true
 		}
 		s, lower = strings.ToUpper(rest[:1])+rest[1:], asciiLower(rest)
 	}

@@ -118,6 +118,14 @@ func hasAsked(s string) []evidence.Actor {
 		if hasProperName(addressee) {
 			return []evidence.Actor{evidence.OtherActor}
 		}
+		if a := byWork(addressee); len(a) > 0 {
+			// "The ICB has asked all practices to sign up": those asked
+			// named by their work, to act ("to send their returns" asks
+			// only for figures).
+			if v, _ := wordAt(s, m[3]+len("to ")); !infoVerbs[v] {
+				return a
+			}
+		}
 	}
 	return nil
 }

@@ -221,8 +221,8 @@ func (x *extractor) roleAsk(s string) bool {
 		return false
 	}
 	m := pleaseAskRe.Get().FindStringSubmatch(t)
-	if m == nil || tellVerbs[m[1]] || len(strings.Fields(t)) < 5 {
+	if m == nil || len(strings.Fields(t)) < 5 || tellVerbs[m[1]] && !(careVerbs[m[1]] && careObjectRe.Get().MatchString(t)) {
 		return false
 	}
-	return len(x.greetingActors()) > 0
+	return len(x.greetingActors()) > 0 || x.genericAsk(t)
 }

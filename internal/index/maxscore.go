@@ -10,6 +10,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/scorer"
 	"github.com/blevesearch/bleve/v2/search/searcher"
 	bindex "github.com/blevesearch/bleve_index_api"
 )
@@ -112,22 +113,39 @@ func prunable(p plan, q query.Query, tableFilters, facets int) bool {
 
 // likeClause is one term of a pruned search.
 type likeClause struct {
-	tfr   bindex.TermFieldReader
-	tfd   bindex.TermFieldDoc  // reused by the reader
-	cur   *bindex.TermFieldDoc // the reader's current posting
-	doc   uint64               // the document the reader is at
-	done  bool                 // the reader is past its last document
-	w     float64              // the term's weight: sqrt(freq)·norm·w is its score
-	bound float64              // the most the term adds to a document's sum
+	term   string
+	tfr    bindex.TermFieldReader
+	tfd    bindex.TermFieldDoc  // reused by the reader
+	cur    *bindex.TermFieldDoc // the reader's current posting
+	doc    uint64               // the document the reader is at
+	done   bool                 // the reader is past its last document
+	scorer *scorer.TermQueryScorer
+	w      float64 // the term's weight: sqrt(freq)·norm·w is its score, give or take rounding
+	bound  float64 // the most the term adds to a document's sum
 }
 
-// prunedPage finds the keep best matches of q, the disjunction of the
-// terms of the text field, as bleve's collector orders them (see
-// better), without scoring every match.
-func (ix *Index) prunedPage(ctx context.Context, t *facetTable, q query.Query, terms []string, keep int) ([]scored, error) {
+// byCount stands for a term's searcher where bleve orders its clauses by
+// their postings' counts.
+type byCount struct {
+	search.Searcher
+	count uint64
+	at    int
+}
+
+// Count is the term's count of documents.
+func (b *byCount) Count() uint64 { return b.count }
+
+// prunedPage finds the keep best matches of the disjunction of the terms
+// of the text field, as bleve's collector orders them (see better),
+// without scoring every match. A document that may enter the page is
+// scored as bleve's disjunction searcher scores it: bleve's term scorer
+// for each term it holds, summed by bleve's disjunction scorer in the
+// order bleve's slice searcher keeps its clauses (sorted by count, as it
+// sorts them), the query norm likewise.
+func (ix *Index) prunedPage(ctx context.Context, t *facetTable, terms []string, keep int) ([]scored, error) {
 	snap := t.snap
 	docTotal, err := snap.DocCount()
-	if err != nil || docTotal == 0 || keep <= 0 {
+	if err != nil || keep <= 0 {
 		return nil, err
 	}
 	cl := make([]likeClause, len(terms))
@@ -138,40 +156,52 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, q query.Query, t
 			}
 		}
 	}()
-	// bleve's tf-idf (search/scorer): a term's score is
-	// sqrt(freq)·norm·idf · idf·queryNorm, queryNorm one over the root of
-	// the sum of the squared idfs, and a document's score the sum of its
-	// terms' times the share of the terms it holds.
-	sumSq := 0.0
-	idf := make([]float64, len(terms))
+	order := make(searcher.OrderedSearcherList, len(terms))
 	for i, term := range terms {
 		tfr, err := snap.TermFieldReader(ctx, []byte(term), FieldText, true, true, false)
 		if err != nil {
 			return nil, err
 		}
-		cl[i].tfr = tfr
-		idf[i] = 1 + math.Log(float64(docTotal)/float64(tfr.Count()+1))
-		sumSq += idf[i] * idf[i]
+		cl[i].term, cl[i].tfr = term, tfr
+		order[i] = &byCount{count: tfr.Count(), at: i}
+	}
+	// bleve's slice searcher sorts its clauses so, then sums their
+	// weights and a document's scores in that order.
+	sort.Sort(order)
+	sorted := make([]likeClause, 0, len(cl))
+	for _, o := range order {
+		sorted = append(sorted, cl[o.(*byCount).at])
+	}
+	cl = sorted
+	sumSq := 0.0
+	for i := range cl {
+		c := &cl[i]
+		c.scorer = scorer.NewTermQueryScorer([]byte(c.term), FieldText, 1, docTotal, c.tfr.Count(), 0, search.SearcherOptions{})
+		sumSq += c.scorer.Weight()
 	}
 	queryNorm := 1 / math.Sqrt(sumSq)
-	for i, term := range terms {
-		cl[i].w = idf[i] * idf[i] * queryNorm
-		if cl[i].tfr.Count() == 0 {
-			cl[i].done = true
+	for i := range cl {
+		c := &cl[i]
+		c.scorer.SetQueryNorm(queryNorm)
+		// bleve's idf: 1 + ln(documents / (the term's documents + 1)).
+		idf := 1 + math.Log(float64(docTotal)/float64(c.tfr.Count()+1))
+		c.w = idf * idf * queryNorm
+		if c.tfr.Count() == 0 {
+			c.done = true
 			continue
 		}
-		m, err := t.bounds.get(ctx, snap, term)
+		m, err := t.bounds.get(ctx, snap, c.term)
 		if err != nil {
 			return nil, err
 		}
-		cl[i].bound = m * cl[i].w * boundSlack
-		if err := cl[i].next(); err != nil {
+		c.bound = m * c.w * boundSlack
+		if err := c.next(); err != nil {
 			return nil, err
 		}
 	}
 	// Terms by bound, smallest first; below[j] sums the bounds of the
-	// first j. The first ess terms are not essential: a document holding
-	// none but them scores at most ess/n of below[ess].
+	// first j. The first ess are not essential: a document holding none
+	// but them scores at most ess/n of below[ess].
 	ord := make([]int, len(cl))
 	for i := range ord {
 		ord[i] = i
@@ -181,17 +211,12 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, q query.Query, t
 	for j, i := range ord {
 		below[j+1] = below[j] + cl[i].bound
 	}
-	n := float64(len(terms))
+	n := float64(len(cl))
 	ess := 0
 
-	// bleve's searcher of the query scores each document that may enter
-	// the page, advanced to it: documents come in increasing order.
-	s, err := q.Searcher(ctx, snap, ix.bi.Mapping(), search.SearcherOptions{})
-	if err != nil {
-		return nil, err
-	}
-	defer s.Close()
-	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: snap}
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(len(cl)+1, 0), IndexReader: snap}
+	sum := scorer.NewDisjunctionQueryScorer(search.SearcherOptions{})
+	matching := make([]*search.DocumentMatch, 0, len(cl))
 	page := make([]scored, 0, keep)
 	theta := math.Inf(-1) // the last hit's score once the page is full
 	id := make([]byte, 0, 8)
@@ -210,31 +235,56 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, q query.Query, t
 		if d == math.MaxUint64 {
 			break
 		}
-		sum, held := 0.0, 0
-		for _, i := range ord[ess:] {
-			if c := &cl[i]; !c.done && c.doc == d {
-				sum += math.Sqrt(float64(c.cur.Freq)) * c.cur.Norm * c.w
-				held++
+		may := true
+		if len(page) == keep {
+			// The most d can score: what its essential terms give, and
+			// each other term's bound, until a term is found absent.
+			part, held := 0.0, 0
+			for _, i := range ord[ess:] {
+				if c := &cl[i]; !c.done && c.doc == d {
+					part += math.Sqrt(float64(c.cur.Freq)) * c.cur.Norm * c.w * boundSlack
+					held++
+				}
 			}
+			rest := ess
+			for j := ess - 1; j >= 0; j-- {
+				if float64(held+rest)/n*(part+below[rest]) <= theta {
+					break
+				}
+				c := &cl[ord[j]]
+				if !c.done && c.doc < d {
+					if err := c.advance(d, id); err != nil {
+						return nil, err
+					}
+				}
+				rest--
+				if !c.done && c.doc == d {
+					part += math.Sqrt(float64(c.cur.Freq)) * c.cur.Norm * c.w * boundSlack
+					held++
+				}
+			}
+			may = float64(held+rest)/n*(part+below[rest]) > theta
 		}
-		// At most every term not essential is held too, each at its bound.
-		if len(page) < keep || float64(held+ess)/n*(sum*boundSlack+below[ess]) > theta {
-			dm, err := s.Advance(sctx, binary.BigEndian.AppendUint64(id[:0], d))
-			if err != nil {
-				return nil, err
+		if may {
+			// Scored as bleve scores it, its terms in bleve's order; the
+			// terms not essential are found at d first.
+			for i := range cl {
+				c := &cl[i]
+				if !c.done && c.doc < d {
+					if err := c.advance(d, id); err != nil {
+						return nil, err
+					}
+				}
+				if !c.done && c.doc == d {
+					matching = append(matching, c.scorer.Score(sctx, c.cur))
+				}
 			}
-			if dm == nil {
-				return nil, errNotNumbered // the terms' postings and the query's disagree
-			}
-			got, err := docNumber(dm.IndexInternalID)
-			if err != nil {
-				return nil, err
-			}
-			if got != d {
-				return nil, errNotNumbered
-			}
+			dm := sum.Score(sctx, matching, len(matching), len(cl))
 			m := scored{score: dm.Score, doc: d}
-			sctx.DocumentMatchPool.Put(dm)
+			for _, x := range matching {
+				sctx.DocumentMatchPool.Put(x)
+			}
+			matching = matching[:0]
 			switch {
 			case len(page) < keep:
 				page = append(page, m)
@@ -271,15 +321,25 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, q query.Query, t
 
 // next moves the clause's reader to its next document.
 func (c *likeClause) next() error {
-	d, err := c.tfr.Next(&c.tfd)
+	return c.moved(c.tfr.Next(&c.tfd))
+}
+
+// advance moves the clause's reader to document d or the first after it;
+// buf is scratch space for d's id.
+func (c *likeClause) advance(d uint64, buf []byte) error {
+	return c.moved(c.tfr.Advance(binary.BigEndian.AppendUint64(buf[:0], d), &c.tfd))
+}
+
+// moved records where the reader went.
+func (c *likeClause) moved(p *bindex.TermFieldDoc, err error) error {
 	if err != nil {
 		return err
 	}
-	if d == nil {
+	if p == nil {
 		c.done = true
 		return nil
 	}
-	c.cur = d
-	c.doc, err = docNumber(d.ID)
+	c.cur = p
+	c.doc, err = docNumber(p.ID)
 	return err
 }

@@ -148,7 +148,7 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 	total := 0
 	if prunable(p, q, len(filters), len(facets)+len(apart)) {
 		var err error
-		if page, err = ix.prunedPage(ctx, t, q, r.LikeTerms, keep); err != nil {
+		if page, err = ix.prunedPage(ctx, t, r.LikeTerms, keep); err != nil {
 			return Result{}, err
 		}
 	} else if err := ix.scanAll(ctx, t, q, filters, facets, keep, &page, &total); err != nil {

@@ -51,19 +51,28 @@ func init() {
 // Tests shrink it to see the page change.
 var boundSlack = 1 + 1e-9
 
-// termBounds keeps, for each term of the text field asked about, the
-// highest sqrt(freq)·norm over its postings in the table's snapshot,
-// which never changes.
+// termBounds keeps, for each term of the text field asked about, what
+// its postings in the table's snapshot (which never changes) allow a
+// document's score.
 type termBounds struct {
 	mu  sync.Mutex
-	max map[string]float64
+	max map[string]termBound
+}
+
+// termBound is a term's highest sqrt(freq)·norm over its postings, and
+// its highest frequency: in a document whose field's norm is known (every
+// term of a field in a document has the same), the term gives at most
+// sqrt(freq)·norm.
+type termBound struct {
+	score float64
+	freq  uint64
 }
 
 // termBoundsMax bounds the terms kept: each is a few dozen bytes.
 const termBoundsMax = 1 << 20
 
 // get returns term's bound, reading its postings the first time.
-func (b *termBounds) get(ctx context.Context, r bindex.IndexReader, term string) (float64, error) {
+func (b *termBounds) get(ctx context.Context, r bindex.IndexReader, term string) (termBound, error) {
 	b.mu.Lock()
 	m, ok := b.max[term]
 	b.mu.Unlock()
@@ -72,28 +81,29 @@ func (b *termBounds) get(ctx context.Context, r bindex.IndexReader, term string)
 	}
 	tfr, err := r.TermFieldReader(ctx, []byte(term), FieldText, true, true, false)
 	if err != nil {
-		return 0, err
+		return m, err
 	}
 	defer tfr.Close()
 	var tfd bindex.TermFieldDoc
 	for n := 0; ; n++ {
 		if n%4096 == 0 {
 			if err := ctx.Err(); err != nil {
-				return 0, err
+				return m, err
 			}
 		}
 		d, err := tfr.Next(&tfd)
 		if err != nil {
-			return 0, err
+			return m, err
 		}
 		if d == nil {
 			break
 		}
-		m = max(m, math.Sqrt(float64(d.Freq))*d.Norm)
+		m.score = max(m.score, math.Sqrt(float64(d.Freq))*d.Norm)
+		m.freq = max(m.freq, d.Freq)
 	}
 	b.mu.Lock()
 	if b.max == nil || len(b.max) >= termBoundsMax {
-		b.max = map[string]float64{}
+		b.max = map[string]termBound{}
 	}
 	b.max[term] = m
 	b.mu.Unlock()
@@ -122,6 +132,7 @@ type likeClause struct {
 	scorer *scorer.TermQueryScorer
 	w      float64 // the term's weight: sqrt(freq)·norm·w is its score, give or take rounding
 	bound  float64 // the most the term adds to a document's sum
+	byNorm float64 // the most it adds to a document's sum per unit of the document's norm
 }
 
 // byCount stands for a term's searcher where bleve orders its clauses by
@@ -194,7 +205,8 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, terms []string, 
 		if err != nil {
 			return nil, err
 		}
-		c.bound = m * c.w * boundSlack
+		c.bound = m.score * c.w * boundSlack
+		c.byNorm = math.Sqrt(float64(m.freq)) * c.w * boundSlack
 		if err := c.next(); err != nil {
 			return nil, err
 		}
@@ -213,6 +225,7 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, terms []string, 
 	}
 	n := float64(len(cl))
 	ess := 0
+	at := make([]float64, len(ord)+1) // at[j]: the first j terms' bounds at one document
 
 	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(len(cl)+1, 0), IndexReader: snap}
 	sum := scorer.NewDisjunctionQueryScorer(search.SearcherOptions{})
@@ -239,31 +252,34 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, terms []string, 
 		if len(page) == keep {
 			// The most d can score: what its essential terms give, and
 			// each other term's bound, until a term is found absent.
-			part, held := 0.0, 0
+			part, held, norm := 0.0, 0, 0.0
 			for _, i := range ord[ess:] {
 				if c := &cl[i]; !c.done && c.doc == d {
 					part += math.Sqrt(float64(c.cur.Freq)) * c.cur.Norm * c.w * boundSlack
 					held++
+					norm = c.cur.Norm
 				}
 			}
+			// Each term not essential adds at most its bound, or its
+			// highest frequency at d's norm, until it is found absent.
+			at[0] = 0
+			for j, i := range ord[:ess] {
+				at[j+1] = at[j] + min(cl[i].bound, cl[i].byNorm*norm)
+			}
 			rest := ess
-			for j := ess - 1; j >= 0; j-- {
-				if float64(held+rest)/n*(part+below[rest]) <= theta {
-					break
-				}
-				c := &cl[ord[j]]
+			for ; rest > 0 && float64(held+rest)/n*(part+at[rest]) > theta; rest-- {
+				c := &cl[ord[rest-1]]
 				if !c.done && c.doc < d {
 					if err := c.advance(d, id); err != nil {
 						return nil, err
 					}
 				}
-				rest--
 				if !c.done && c.doc == d {
 					part += math.Sqrt(float64(c.cur.Freq)) * c.cur.Norm * c.w * boundSlack
 					held++
 				}
 			}
-			may = float64(held+rest)/n*(part+below[rest]) > theta
+			may = float64(held+rest)/n*(part+at[rest]) > theta
 		}
 		if may {
 			// Scored as bleve scores it, its terms in bleve's order; the

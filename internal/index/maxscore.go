@@ -8,6 +8,8 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/RoaringBitmap/roaring/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/blevesearch/bleve/v2/search/scorer"
@@ -55,8 +57,9 @@ var boundSlack = 1 + 1e-9
 // its postings in the table's snapshot (which never changes) allow a
 // document's score.
 type termBounds struct {
-	mu  sync.Mutex
-	max map[string]termBound
+	mu    sync.Mutex
+	max   map[string]termBound
+	bytes uint64 // the size of the bitmaps kept
 }
 
 // termBound is a term's highest sqrt(freq)·norm over its postings, and
@@ -66,10 +69,19 @@ type termBounds struct {
 type termBound struct {
 	score float64
 	freq  uint64
+	// docs are the documents holding the term, one bitmap a segment (a
+	// deleted document may be among them), for telling whether a
+	// document holds the term without reading its postings up to it;
+	// nil where the snapshot's segments do not give them.
+	docs []*roaring.Bitmap
 }
 
-// termBoundsMax bounds the terms kept: each is a few dozen bytes.
-const termBoundsMax = 1 << 20
+// termBoundsMax bounds the terms kept, and termBoundsBytes their
+// bitmaps' size: a term in every document of a million takes 128 kB.
+const (
+	termBoundsMax   = 1 << 20
+	termBoundsBytes = 64 << 20
+)
 
 // get returns term's bound, reading its postings the first time.
 func (b *termBounds) get(ctx context.Context, r bindex.IndexReader, term string) (termBound, error) {
@@ -101,13 +113,53 @@ func (b *termBounds) get(ctx context.Context, r bindex.IndexReader, term string)
 		m.score = max(m.score, math.Sqrt(float64(d.Freq))*d.Norm)
 		m.freq = max(m.freq, d.Freq)
 	}
+	m.docs = termDocs(r, term)
+	size := uint64(0)
+	for _, bm := range m.docs {
+		size += bm.GetSizeInBytes()
+	}
 	b.mu.Lock()
-	if b.max == nil || len(b.max) >= termBoundsMax {
-		b.max = map[string]termBound{}
+	if b.max == nil || len(b.max) >= termBoundsMax || b.bytes+size > termBoundsBytes {
+		b.max, b.bytes = map[string]termBound{}, 0
 	}
 	b.max[term] = m
+	b.bytes += size
 	b.mu.Unlock()
 	return m, nil
+}
+
+// termDocs are the documents of each segment of r whose text holds term,
+// or nil if r's segments do not say.
+func termDocs(r bindex.IndexReader, term string) []*roaring.Bitmap {
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		return nil
+	}
+	var out []*roaring.Bitmap
+	for _, ss := range snap.Segments() {
+		dict, err := ss.Segment().Dictionary(FieldText)
+		if err != nil {
+			return nil
+		}
+		pl, err := dict.PostingsList([]byte(term), nil, nil)
+		if err != nil {
+			return nil
+		}
+		o, ok := pl.(interface{ OrInto(*roaring.Bitmap) })
+		if !ok {
+			return nil
+		}
+		bm := roaring.New()
+		o.OrInto(bm)
+		out = append(out, bm)
+	}
+	return out
+}
+
+// holds says whether document d, the local document of segment seg,
+// may hold the clause's term (true where the bitmaps are not known).
+func (c *likeClause) holds(seg int, local uint32) bool {
+	return c.docs == nil || c.docs[seg].Contains(local)
 }
 
 // prunable says whether a table search of plan p, whose query with the
@@ -130,9 +182,10 @@ type likeClause struct {
 	doc    uint64               // the document the reader is at
 	done   bool                 // the reader is past its last document
 	scorer *scorer.TermQueryScorer
-	w      float64 // the term's weight: sqrt(freq)·norm·w is its score, give or take rounding
-	bound  float64 // the most the term adds to a document's sum
-	byNorm float64 // the most it adds to a document's sum per unit of the document's norm
+	w      float64           // the term's weight: sqrt(freq)·norm·w is its score, give or take rounding
+	bound  float64           // the most the term adds to a document's sum
+	byNorm float64           // the most it adds to a document's sum per unit of the document's norm
+	docs   []*roaring.Bitmap // see termBound
 }
 
 // byCount stands for a term's searcher where bleve orders its clauses by
@@ -207,6 +260,9 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, terms []string, 
 		}
 		c.bound = m.score * c.w * boundSlack
 		c.byNorm = math.Sqrt(float64(m.freq)) * c.w * boundSlack
+		if len(m.docs) == len(t.sig) {
+			c.docs = m.docs
+		}
 		if err := c.next(); err != nil {
 			return nil, err
 		}
@@ -266,9 +322,23 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, terms []string, 
 			for j, i := range ord[:ess] {
 				at[j+1] = at[j] + min(cl[i].bound, cl[i].byNorm*norm)
 			}
+			seg, local := 0, d
+			for seg < len(t.sig)-1 && local >= t.sig[seg].Docs {
+				local -= t.sig[seg].Docs
+				seg++
+			}
 			rest := ess
 			for ; rest > 0 && float64(held+rest)/n*(part+at[rest]) > theta; rest-- {
 				c := &cl[ord[rest-1]]
+				if c.docs != nil {
+					// Its bitmap says whether d holds it; if so, it adds
+					// at most its bound at d's norm.
+					if c.holds(seg, uint32(local)) {
+						part += min(c.bound, c.byNorm*norm)
+						held++
+					}
+					continue
+				}
 				if !c.done && c.doc < d {
 					if err := c.advance(d, id); err != nil {
 						return nil, err

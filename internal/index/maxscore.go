@@ -304,10 +304,15 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, terms []string, 
 		if d == math.MaxUint64 {
 			break
 		}
+		seg, local := 0, d // d's segment, and its number there
+		for seg < len(t.sig)-1 && local >= t.sig[seg].Docs {
+			local -= t.sig[seg].Docs
+			seg++
+		}
 		may := true
 		if len(page) == keep {
 			// The most d can score: what its essential terms give, and
-			// each other term's bound, until a term is found absent.
+			// what the others may.
 			part, held, norm := 0.0, 0, 0.0
 			for _, i := range ord[ess:] {
 				if c := &cl[i]; !c.done && c.doc == d {
@@ -317,27 +322,18 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, terms []string, 
 				}
 			}
 			// Each term not essential adds at most its bound, or its
-			// highest frequency at d's norm, until it is found absent.
+			// highest frequency at d's norm, until read, the largest
+			// first: its bitmap says whether d holds it, and only then
+			// are its postings read up to d for what it adds.
 			at[0] = 0
 			for j, i := range ord[:ess] {
 				at[j+1] = at[j] + min(cl[i].bound, cl[i].byNorm*norm)
 			}
-			seg, local := 0, d
-			for seg < len(t.sig)-1 && local >= t.sig[seg].Docs {
-				local -= t.sig[seg].Docs
-				seg++
-			}
 			rest := ess
 			for ; rest > 0 && float64(held+rest)/n*(part+at[rest]) > theta; rest-- {
 				c := &cl[ord[rest-1]]
-				if c.docs != nil {
-					// Its bitmap says whether d holds it; if so, it adds
-					// at most its bound at d's norm.
-					if c.holds(seg, uint32(local)) {
-						part += min(c.bound, c.byNorm*norm)
-						held++
-					}
-					continue
+				if !c.holds(seg, uint32(local)) {
+					continue // its bitmap says d does not hold it
 				}
 				if !c.done && c.doc < d {
 					if err := c.advance(d, id); err != nil {
@@ -356,7 +352,7 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, terms []string, 
 			// terms not essential are found at d first.
 			for i := range cl {
 				c := &cl[i]
-				if !c.done && c.doc < d {
+				if !c.done && c.doc < d && c.holds(seg, uint32(local)) {
 					if err := c.advance(d, id); err != nil {
 						return nil, err
 					}

@@ -29,9 +29,9 @@ import (
 // the terms whose bounds, with every smaller one, sum past that hit's
 // score. Only those terms' postings are walked; the others are read only
 // where such a document may beat the page. Every document that may is
-// scored by bleve's own searcher of the same query, advanced to it, so
-// the page holds bleve's hits with bleve's scores: the same page as
-// scoring every match (TestPrunedLikeSearchIsBleves).
+// scored by bleve's own scorers, its terms summed in the order bleve's
+// searcher sums them, so the page holds bleve's hits with bleve's scores:
+// the same page as scoring every match (TestPrunedLikeSearchIsBleves).
 
 // prunedTermsMax is the most terms a pruned search takes.
 const prunedTermsMax = 16

@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"slices"
+	"sync"
 	"testing"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -159,4 +161,39 @@ func FuzzPrunedLikeSearch(f *testing.F) {
 			t.Fatal(d)
 		}
 	})
+}
+
+// TestPrunedLikeSearchesAtOnce: searches at once share the terms' kept
+// bounds and bitmaps and find what each finds alone.
+func TestPrunedLikeSearchesAtOnce(t *testing.T) {
+	items := generatedItems(t)
+	_, ro, _ := readOnlyAndReference(t, items)
+	reqs := likeRequests(t, ro, items, 40, 5)
+	ctx := context.Background()
+	results := make([][]index.Result, 4)
+	var wg sync.WaitGroup
+	for g := range results {
+		wg.Go(func() {
+			for _, r := range reqs {
+				res, err := ro.Search(ctx, r)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				results[g] = append(results[g], res)
+			}
+		})
+	}
+	wg.Wait()
+	for i, r := range reqs {
+		alone, err := ro.Search(ctx, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for g := range results {
+			if len(results[g]) <= i || !reflect.DeepEqual(results[g][i].Hits, alone.Hits) {
+				t.Fatalf("%+v: search %d at once differs from the search alone", r, g)
+			}
+		}
+	}
 }

@@ -48,3 +48,7 @@ var SplitDocs = &splitDocs
 // SearchTexts are the values an item's text fields index, for the query
 // evaluator.
 var SearchTexts = searchTexts
+
+// BoundSlack widens the bounds of pruned searches, for tests to shrink
+// them and see the pruned page change.
+var BoundSlack = &boundSlack

@@ -35,6 +35,8 @@ type facetTable struct {
 	snap   bindex.IndexReader // the snapshot counted over; nil until in use
 	// measures keeps measure searches over the snapshot (measurecache.go).
 	measures measureCache
+	// bounds keeps the terms' bounds of pruned searches (maxscore.go).
+	bounds termBounds
 }
 
 // segmentSig identifies one segment of a snapshot and its document count.

@@ -73,6 +73,11 @@ type Request struct {
 	// FacetsOnly leaves the hits out: the total, and the facets if Facets
 	// asks for them.
 	FacetsOnly bool
+	// NoTotal says the caller does not read Result.Total, which may then
+	// be left 0: a "more like this" search (LikeTerms) over a read-only
+	// index, without filters or facets, then finds its page without
+	// scoring every match (maxscore.go).
+	NoTotal bool
 	// Matches asks for the spans of each hit's text that the query matched
 	// (Hit.Matches), for a text query; "more like this" searches have none.
 	Matches bool

@@ -144,59 +144,15 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 	}
 
 	keep := r.Offset + p.limit
-	docs := uint64(0)
-	for _, sig := range t.sig {
-		docs += sig.Docs
-	}
-	parts := 1
-	if docs >= splitDocs {
-		parts = 2
-	}
-	scans := make([]tableScan, parts)
-	errs := make([]error, parts)
-	var wg sync.WaitGroup
-	for i := range scans {
-		from, to := docs*uint64(i)/uint64(parts), docs*uint64(i+1)/uint64(parts)
-		if i == parts-1 {
-			to = math.MaxUint64 // and any document past the count
-		}
-		scan := func() {
-			errs[i] = ix.scanTable(ctx, t, q, filters, facets, keep, from, to, &scans[i])
-		}
-		if i == parts-1 {
-			scan() // on this goroutine, protected by the caller
-			continue
-		}
-		wg.Go(func() {
-			// A goroutine of its own reads the mapped segments: a fault
-			// there is recovered here, as the caller's are (see protect).
-			defer ix.protect(&errs[i], debug.SetPanicOnFault(true))
-			scan()
-		})
-	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
+	var page []scored
+	total := 0
+	if prunable(p, q, len(filters), len(facets)+len(apart)) {
+		var err error
+		if page, err = ix.prunedPage(ctx, t, r.LikeTerms, keep); err != nil {
 			return Result{}, err
 		}
-	}
-	// The parts' pages, totals and counts join into the one pass's: a
-	// document's score does not depend on the part that scored it.
-	total := 0
-	var page []scored
-	for i := range scans {
-		total += scans[i].total
-		page = append(page, scans[i].page...)
-	}
-	sort.Slice(page, func(i, j int) bool { return better(page[i], page[j]) })
-	page = page[:min(len(page), keep)]
-	for i := range facets {
-		facets[i].counts = scans[0].counts[i]
-		for _, sc := range scans[1:] {
-			for v, n := range sc.counts[i] {
-				facets[i].counts[v] += n
-			}
-		}
+	} else if err := ix.scanAll(ctx, t, q, filters, facets, keep, &page, &total); err != nil {
+		return Result{}, err
 	}
 
 	out := Result{Total: total}
@@ -245,6 +201,65 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 		}
 	}
 	return out, nil
+}
+
+// scanAll walks every match of q, in two halves of the documents at once
+// from splitDocs documents (see searchTable), into page (at most keep,
+// by score), total and the facets' counts.
+func (ix *Index) scanAll(ctx context.Context, t *facetTable, q query.Query, filters []tableFilter, facets []tableFacet, keep int, page *[]scored, total *int) error {
+	docs := uint64(0)
+	for _, sig := range t.sig {
+		docs += sig.Docs
+	}
+	parts := 1
+	if docs >= splitDocs {
+		parts = 2
+	}
+	scans := make([]tableScan, parts)
+	errs := make([]error, parts)
+	var wg sync.WaitGroup
+	for i := range scans {
+		from, to := docs*uint64(i)/uint64(parts), docs*uint64(i+1)/uint64(parts)
+		if i == parts-1 {
+			to = math.MaxUint64 // and any document past the count
+		}
+		scan := func() {
+			errs[i] = ix.scanTable(ctx, t, q, filters, facets, keep, from, to, &scans[i])
+		}
+		if i == parts-1 {
+			scan() // on this goroutine, protected by the caller
+			continue
+		}
+		wg.Go(func() {
+			// A goroutine of its own reads the mapped segments: a fault
+			// there is recovered here, as the caller's are (see protect).
+			defer ix.protect(&errs[i], debug.SetPanicOnFault(true))
+			scan()
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	// The parts' pages, totals and counts join into the one pass's: a
+	// document's score does not depend on the part that scored it.
+	for i := range scans {
+		*total += scans[i].total
+		*page = append(*page, scans[i].page...)
+	}
+	sort.Slice(*page, func(i, j int) bool { return better((*page)[i], (*page)[j]) })
+	*page = (*page)[:min(len(*page), keep)]
+	for i := range facets {
+		facets[i].counts = scans[0].counts[i]
+		for _, sc := range scans[1:] {
+			for v, n := range sc.counts[i] {
+				facets[i].counts[v] += n
+			}
+		}
+	}
+	return nil
 }
 
 // splitDocs is the index size from which a table search scans its

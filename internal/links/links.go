@@ -397,6 +397,7 @@ func (e *Engine) candidates(ctx context.Context, it evidence.Item, terms []strin
 	var order []string
 	add := func(r index.Request) error {
 		r.Like, r.LikeTerms = it.Text, terms
+		r.NoTotal = true // only the hits are read: the search may skip what cannot reach them
 		if r.Limit == 0 {
 			r.Limit = candidates
 		}

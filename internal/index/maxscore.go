@@ -1,0 +1,427 @@
+package index
+
+import (
+	"context"
+	"encoding/binary"
+	"math"
+	"slices"
+	"sort"
+	"sync"
+
+	"github.com/RoaringBitmap/roaring/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/scorer"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	bindex "github.com/blevesearch/bleve_index_api"
+)
+
+// A "more like this" search (Request.LikeTerms) is a disjunction of up to
+// fifteen terms of the text field, and the links of one item run three of
+// them: at a million items they were 92% of the links' time, bleve
+// scoring every match of every term to keep thirty. Over a read-only
+// index, when the caller does not want the total (Request.NoTotal), the
+// page is found by max-score pruning (Turtle and Flood): each term's
+// score in a document is at most a bound known before the search (its
+// weight times the highest sqrt(freq)·norm of its postings), so once the
+// page is full, a document can beat its last hit only if it holds one of
+// the terms whose bounds, with every smaller one, sum past that hit's
+// score. Only those terms' postings are walked; the others are read only
+// where such a document may beat the page. Every document that may is
+// scored by bleve's own scorers, its terms summed in the order bleve's
+// searcher sums them, so the page holds bleve's hits with bleve's scores:
+// the same page as scoring every match (TestPrunedLikeSearchIsBleves).
+
+// prunedTermsMax is the most terms a pruned search takes.
+const prunedTermsMax = 16
+
+func init() {
+	// bleve sums a document's term scores in a slice of the clauses,
+	// ordered by their postings' lengths, up to DisjunctionHeapTakeover
+	// clauses; past it in a heap, in whatever order the heap holds the
+	// clauses then, which depends on the documents met before. Floating
+	// point sums in two orders may differ in the last bit, so a document's
+	// score would depend on whether the searcher was advanced to it or
+	// stepped through everything before. The slice gives one score, as
+	// the pruned search and a search split in two halves need.
+	searcher.DisjunctionHeapTakeover = max(searcher.DisjunctionHeapTakeover, prunedTermsMax)
+}
+
+// boundSlack widens every bound by far more than the rounding of the
+// score's few products and sums, which can only make the bound safe.
+// Tests shrink it to see the page change.
+var boundSlack = 1 + 1e-9
+
+// termBounds keeps, for each term of the text field asked about, what
+// its postings in the table's snapshot (which never changes) allow a
+// document's score.
+type termBounds struct {
+	mu    sync.Mutex
+	max   map[string]termBound
+	bytes uint64 // the size of the bitmaps kept
+}
+
+// termBound is a term's highest sqrt(freq)·norm over its postings, and
+// its highest frequency: in a document whose field's norm is known (every
+// term of a field in a document has the same), the term gives at most
+// sqrt(freq)·norm.
+type termBound struct {
+	score float64
+	freq  uint64
+	// docs are the documents holding the term, one bitmap a segment (a
+	// deleted document may be among them), for telling whether a
+	// document holds the term without reading its postings up to it;
+	// nil where the snapshot's segments do not give them.
+	docs []*roaring.Bitmap
+}
+
+// termBoundsMax bounds the terms kept, and termBoundsBytes their
+// bitmaps' size: a term in every document of a million takes 128 kB.
+const (
+	termBoundsMax   = 1 << 20
+	termBoundsBytes = 64 << 20
+)
+
+// get returns term's bound, reading its postings the first time.
+func (b *termBounds) get(ctx context.Context, r bindex.IndexReader, term string) (termBound, error) {
+	b.mu.Lock()
+	m, ok := b.max[term]
+	b.mu.Unlock()
+	if ok {
+		return m, nil
+	}
+	tfr, err := r.TermFieldReader(ctx, []byte(term), FieldText, true, true, false)
+	if err != nil {
+		return m, err
+	}
+	defer tfr.Close()
+	var tfd bindex.TermFieldDoc
+	for n := 0; ; n++ {
+		if n%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return m, err
+			}
+		}
+		d, err := tfr.Next(&tfd)
+		if err != nil {
+			return m, err
+		}
+		if d == nil {
+			break
+		}
+		m.score = max(m.score, math.Sqrt(float64(d.Freq))*d.Norm)
+		m.freq = max(m.freq, d.Freq)
+	}
+	m.docs = termDocs(r, term)
+	size := uint64(0)
+	for _, bm := range m.docs {
+		size += bm.GetSizeInBytes()
+	}
+	b.mu.Lock()
+	if b.max == nil || len(b.max) >= termBoundsMax || b.bytes+size > termBoundsBytes {
+		b.max, b.bytes = map[string]termBound{}, 0
+	}
+	b.max[term] = m
+	b.bytes += size
+	b.mu.Unlock()
+	return m, nil
+}
+
+// termDocs are the documents of each segment of r whose text holds term,
+// or nil if r's segments do not say.
+func termDocs(r bindex.IndexReader, term string) []*roaring.Bitmap {
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		return nil
+	}
+	var out []*roaring.Bitmap
+	for _, ss := range snap.Segments() {
+		dict, err := ss.Segment().Dictionary(FieldText)
+		if err != nil {
+			return nil
+		}
+		pl, err := dict.PostingsList([]byte(term), nil, nil)
+		if err != nil {
+			return nil
+		}
+		o, ok := pl.(interface{ OrInto(*roaring.Bitmap) })
+		if !ok {
+			return nil
+		}
+		bm := roaring.New()
+		o.OrInto(bm)
+		out = append(out, bm)
+	}
+	return out
+}
+
+// holds says whether document d, the local document of segment seg,
+// may hold the clause's term (true where the bitmaps are not known).
+func (c *likeClause) holds(seg int, local uint32) bool {
+	return c.docs == nil || c.docs[seg].Contains(local)
+}
+
+// prunable says whether a table search of plan p, whose query with the
+// filters left in it is q and whose table filters and facets are as
+// given, can be answered by prunedPage.
+func prunable(p plan, q query.Query, tableFilters, facets int) bool {
+	r := p.req
+	n := len(r.LikeTerms)
+	return r.NoTotal && n > 0 && n <= prunedTermsMax && n <= searcher.DisjunctionHeapTakeover &&
+		len(r.Measures) == 0 && q == p.text && tableFilters == 0 && facets == 0 && !p.counts() &&
+		!r.FacetsOnly && !p.sortByFields
+}
+
+// likeClause is one term of a pruned search.
+type likeClause struct {
+	term   string
+	tfr    bindex.TermFieldReader
+	tfd    bindex.TermFieldDoc  // reused by the reader
+	cur    *bindex.TermFieldDoc // the reader's current posting
+	doc    uint64               // the document the reader is at
+	done   bool                 // the reader is past its last document
+	scorer *scorer.TermQueryScorer
+	w      float64           // the term's weight: sqrt(freq)·norm·w is its score, give or take rounding
+	bound  float64           // the most the term adds to a document's sum
+	byNorm float64           // the most it adds to a document's sum per unit of the document's norm
+	docs   []*roaring.Bitmap // see termBound
+}
+
+// byCount stands for a term's searcher where bleve orders its clauses by
+// their postings' counts.
+type byCount struct {
+	search.Searcher
+	count uint64
+	at    int
+}
+
+// Count is the term's count of documents.
+func (b *byCount) Count() uint64 { return b.count }
+
+// prunedPage finds the keep best matches of the disjunction of the terms
+// of the text field, as bleve's collector orders them (see better),
+// without scoring every match. A document that may enter the page is
+// scored as bleve's disjunction searcher scores it: bleve's term scorer
+// for each term it holds, summed by bleve's disjunction scorer in the
+// order bleve's slice searcher keeps its clauses (sorted by count, as it
+// sorts them), the query norm likewise.
+func (ix *Index) prunedPage(ctx context.Context, t *facetTable, terms []string, keep int) ([]scored, error) {
+	snap := t.snap
+	docTotal, err := snap.DocCount()
+	if err != nil || keep <= 0 {
+		return nil, err
+	}
+	cl := make([]likeClause, len(terms))
+	defer func() {
+		for i := range cl {
+			if cl[i].tfr != nil {
+				cl[i].tfr.Close()
+			}
+		}
+	}()
+	order := make(searcher.OrderedSearcherList, len(terms))
+	for i, term := range terms {
+		tfr, err := snap.TermFieldReader(ctx, []byte(term), FieldText, true, true, false)
+		if err != nil {
+			return nil, err
+		}
+		cl[i].term, cl[i].tfr = term, tfr
+		order[i] = &byCount{count: tfr.Count(), at: i}
+	}
+	// bleve's slice searcher sorts its clauses so, then sums their
+	// weights and a document's scores in that order.
+	sort.Sort(order)
+	sorted := make([]likeClause, 0, len(cl))
+	for _, o := range order {
+		sorted = append(sorted, cl[o.(*byCount).at])
+	}
+	cl = sorted
+	sumSq := 0.0
+	for i := range cl {
+		c := &cl[i]
+		c.scorer = scorer.NewTermQueryScorer([]byte(c.term), FieldText, 1, docTotal, c.tfr.Count(), 0, search.SearcherOptions{})
+		sumSq += c.scorer.Weight()
+	}
+	queryNorm := 1 / math.Sqrt(sumSq)
+	for i := range cl {
+		c := &cl[i]
+		c.scorer.SetQueryNorm(queryNorm)
+		// bleve's idf: 1 + ln(documents / (the term's documents + 1)).
+		idf := 1 + math.Log(float64(docTotal)/float64(c.tfr.Count()+1))
+		c.w = idf * idf * queryNorm
+		if c.tfr.Count() == 0 {
+			c.done = true
+			continue
+		}
+		m, err := t.bounds.get(ctx, snap, c.term)
+		if err != nil {
+			return nil, err
+		}
+		c.bound = m.score * c.w * boundSlack
+		c.byNorm = math.Sqrt(float64(m.freq)) * c.w * boundSlack
+		if len(m.docs) == len(t.sig) {
+			c.docs = m.docs
+		}
+		if err := c.next(); err != nil {
+			return nil, err
+		}
+	}
+	// Terms by bound, smallest first; below[j] sums the bounds of the
+	// first j. The first ess are not essential: a document holding none
+	// but them scores at most ess/n of below[ess].
+	ord := make([]int, len(cl))
+	for i := range ord {
+		ord[i] = i
+	}
+	sort.SliceStable(ord, func(a, b int) bool { return cl[ord[a]].bound < cl[ord[b]].bound })
+	below := make([]float64, len(ord)+1)
+	for j, i := range ord {
+		below[j+1] = below[j] + cl[i].bound
+	}
+	n := float64(len(cl))
+	ess := 0
+	at := make([]float64, len(ord)+1) // at[j]: the first j terms' bounds at one document
+
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(len(cl)+1, 0), IndexReader: snap}
+	sum := scorer.NewDisjunctionQueryScorer(search.SearcherOptions{})
+	matching := make([]*search.DocumentMatch, 0, len(cl))
+	page := make([]scored, 0, keep)
+	theta := math.Inf(-1) // the last hit's score once the page is full
+	id := make([]byte, 0, 8)
+	for steps := 0; ; steps++ {
+		if steps%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		d := uint64(math.MaxUint64)
+		for _, i := range ord[ess:] {
+			if !cl[i].done && cl[i].doc < d {
+				d = cl[i].doc
+			}
+		}
+		if d == math.MaxUint64 {
+			break
+		}
+		seg, local := 0, d // d's segment, and its number there
+		for seg < len(t.sig)-1 && local >= t.sig[seg].Docs {
+			local -= t.sig[seg].Docs
+			seg++
+		}
+		may := true
+		if len(page) == keep {
+			// The most d can score: what its essential terms give, and
+			// what the others may.
+			part, held, norm := 0.0, 0, 0.0
+			for _, i := range ord[ess:] {
+				if c := &cl[i]; !c.done && c.doc == d {
+					part += math.Sqrt(float64(c.cur.Freq)) * c.cur.Norm * c.w * boundSlack
+					held++
+					norm = c.cur.Norm
+				}
+			}
+			// Each term not essential adds at most its bound, or its
+			// highest frequency at d's norm, until read, the largest
+			// first: its bitmap says whether d holds it, and only then
+			// are its postings read up to d for what it adds.
+			at[0] = 0
+			for j, i := range ord[:ess] {
+				at[j+1] = at[j] + min(cl[i].bound, cl[i].byNorm*norm)
+			}
+			rest := ess
+			for ; rest > 0 && float64(held+rest)/n*(part+at[rest]) > theta; rest-- {
+				c := &cl[ord[rest-1]]
+				if !c.holds(seg, uint32(local)) {
+					continue // its bitmap says d does not hold it
+				}
+				if !c.done && c.doc < d {
+					if err := c.advance(d, id); err != nil {
+						return nil, err
+					}
+				}
+				if !c.done && c.doc == d {
+					part += math.Sqrt(float64(c.cur.Freq)) * c.cur.Norm * c.w * boundSlack
+					held++
+				}
+			}
+			may = float64(held+rest)/n*(part+at[rest]) > theta
+		}
+		if may {
+			// Scored as bleve scores it, its terms in bleve's order; the
+			// terms not essential are found at d first.
+			for i := range cl {
+				c := &cl[i]
+				if !c.done && c.doc < d && c.holds(seg, uint32(local)) {
+					if err := c.advance(d, id); err != nil {
+						return nil, err
+					}
+				}
+				if !c.done && c.doc == d {
+					matching = append(matching, c.scorer.Score(sctx, c.cur))
+				}
+			}
+			dm := sum.Score(sctx, matching, len(matching), len(cl))
+			m := scored{score: dm.Score, doc: d}
+			for _, x := range matching {
+				sctx.DocumentMatchPool.Put(x)
+			}
+			matching = matching[:0]
+			switch {
+			case len(page) < keep:
+				page = append(page, m)
+				if len(page) == keep {
+					sort.Slice(page, func(i, j int) bool { return better(page[i], page[j]) })
+				}
+			case better(m, page[keep-1]):
+				at := sort.Search(keep, func(i int) bool { return better(m, page[i]) })
+				copy(page[at+1:], page[at:keep-1])
+				page[at] = m
+			}
+			if len(page) == keep {
+				// A later document ties the last hit at best and loses
+				// the tie: it comes after.
+				theta = page[keep-1].score
+				for ess < len(ord) && float64(ess+1)/n*below[ess+1] <= theta {
+					ess++
+				}
+			}
+		}
+		for _, i := range ord[ess:] {
+			if c := &cl[i]; !c.done && c.doc == d {
+				if err := c.next(); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	if len(page) < keep {
+		sort.Slice(page, func(i, j int) bool { return better(page[i], page[j]) })
+	}
+	return slices.Clip(page), nil
+}
+
+// next moves the clause's reader to its next document.
+func (c *likeClause) next() error {
+	return c.moved(c.tfr.Next(&c.tfd))
+}
+
+// advance moves the clause's reader to document d or the first after it;
+// buf is scratch space for d's id.
+func (c *likeClause) advance(d uint64, buf []byte) error {
+	return c.moved(c.tfr.Advance(binary.BigEndian.AppendUint64(buf[:0], d), &c.tfd))
+}
+
+// moved records where the reader went.
+func (c *likeClause) moved(p *bindex.TermFieldDoc, err error) error {
+	if err != nil {
+		return err
+	}
+	if p == nil {
+		c.done = true
+		return nil
+	}
+	c.cur = p
+	c.doc, err = docNumber(p.ID)
+	return err
+}

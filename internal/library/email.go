@@ -76,13 +76,20 @@ type headerSizeError struct {
 	line, size int
 	name       string
 	block      bool
+	// forwarded is a message forwarded inside the file: line counts
+	// the forwarded message's lines, not the file's.
+	forwarded bool
 }
 
 func (e headerSizeError) Error() string {
-	if e.block {
-		return fmt.Sprintf("line %d: the e-mail's headers pass %s by its %s header, more than an e-mail's headers hold: this file was not imported (save the message again from the mail client, or paste its text into a .txt file)", e.line, plainfile.Size(maxHeadersBytes), e.name)
+	where, whose := fmt.Sprintf("line %d", e.line), "the e-mail's"
+	if e.forwarded {
+		where, whose = fmt.Sprintf("the forwarded message's line %d", e.line), "the forwarded message's"
 	}
-	return fmt.Sprintf("line %d: the e-mail's %s header is %s long, where cypx reads a header of up to %s: this file was not imported (save the message again from the mail client, or paste its text into a .txt file)", e.line, e.name, sizeOf(e.size), plainfile.Size(maxHeaderBytes))
+	if e.block {
+		return fmt.Sprintf("%s: %s headers pass %s by its %s header, more than an e-mail's headers hold: this file was not imported (save the message again from the mail client, or paste its text into a .txt file)", where, whose, plainfile.Size(maxHeadersBytes), e.name)
+	}
+	return fmt.Sprintf("%s: %s %s header is %s long, where cypx reads a header of up to %s: this file was not imported (save the message again from the mail client, or paste its text into a .txt file)", where, whose, e.name, sizeOf(e.size), plainfile.Size(maxHeaderBytes))
 }
 
 // sizeOf says a size to one decimal place in MB ("2.8 MB"), where
@@ -551,7 +558,17 @@ func (m *message) readPart(h textproto.MIMEHeader, body io.Reader, depth int) er
 			}
 		}
 	case ctype == "message/rfc822":
-		inner, err := readMessage(decodeTransfer(h, body), depth+1)
+		raw, err := io.ReadAll(io.LimitReader(decodeTransfer(h, body), MaxImportBytes))
+		if err != nil {
+			return fmt.Errorf("cannot read the forwarded e-mail: %v", err)
+		}
+		// A forwarded message's headers are bounded as the file's are:
+		// its 2.8 MB From line was read whole and searched for a sender.
+		if _, tooLong := headerNames(raw); tooLong != nil {
+			tooLong.forwarded = true
+			return *tooLong
+		}
+		inner, err := readMessage(bytes.NewReader(raw), depth+1)
 		if err != nil {
 			return err
 		}

@@ -56,3 +56,26 @@ func TestHugeEmailHeadersAreRefusedNamingTheLine(t *testing.T) {
 		t.Errorf("an e-mail to 1,500 people on one line: format %s, title %q", im.Format, im.Source.Title)
 	}
 }
+
+// TestHugeForwardedHeadersAreRefused: a message forwarded inside an
+// e-mail (message/rfc822) whose From header is one line of 2.8 MB is
+// refused as the file's own headers are, naming the forwarded message's
+// line. Before, the line was read whole and searched for a sender (2.3 s),
+// and the forwarded message imported.
+func TestHugeForwardedHeadersAreRefused(t *testing.T) {
+	msg := "From: Ann Lee <ann@example.org>\nTo: x@example.org\nSubject: Fwd: Waiting times update\nDate: Mon, 1 Jul 2024 10:00:00 +0000\n" +
+		"MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain\n\nSee below.\n\n" +
+		"--b1\nContent-Type: message/rfc822\n\nFrom: " + strings.Repeat("A", 2_800_000) + " <a@example.org>\nSubject: Waiting times update\n" +
+		"Date: Mon, 1 Jul 2024 09:00:00 +0000\n\nWaits for autism assessment rose by 40% in 2023 across the region.\n--b1--\n"
+	path := filepath.Join(t.TempDir(), "fwd.eml")
+	if err := os.WriteFile(path, []byte(msg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	im, err := library.Import(path, library.Meta{Publisher: "X", Type: "statement"})
+	if err == nil {
+		t.Fatalf("imported, titled %q", im.Source.Title)
+	}
+	if want := path + ": the forwarded message's line 1: the forwarded message's From header is 2.7 MB long"; !strings.Contains(err.Error(), want) {
+		t.Errorf("%q missing from %.300q", want, err)
+	}
+}

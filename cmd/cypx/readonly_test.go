@@ -27,11 +27,13 @@ func readOnlyDisk(t *testing.T) string {
 }
 
 // TestSmallWritesAreRefusedBeforeTheIndex: the commands that write a small
-// file after a search (saved add, basket add) and an export with -o say
-// that they cannot write before they open the index: on a read-only disk
-// 'saved add' built the whole index (5.9 s for 4,000 items), then failed
-// to write; an export to a read-only folder, or to a file there without
-// --force, built the index and found every item's links first.
+// file after a search (saved add, basket add), an export with -o and
+// 'add' say that they cannot write before they open the index or read
+// the file: on a read-only disk 'saved add' built the whole index (5.9 s
+// for 4,000 items), then failed to write, and 'add' read and extracted a
+// 5 MB report for 30 s; an export to a read-only folder, or to a file
+// there without --force, built the index and found every item's links
+// first.
 func TestSmallWritesAreRefusedBeforeTheIndex(t *testing.T) {
 	disk := readOnlyDisk(t)
 	t.Setenv("CYPX_HOME", filepath.Join(disk, "home"))
@@ -46,6 +48,16 @@ func TestSmallWritesAreRefusedBeforeTheIndex(t *testing.T) {
 		if strings.Contains(stderr, "indexing in memory") {
 			t.Errorf("%s opened the index before failing to write: %q", args, stderr)
 		}
+	}
+	// 'add' reads a file and finds its items before it writes: a report
+	// with no publisher given is refused for the disk, not asked for its
+	// publisher after the reading.
+	report := filepath.Join(t.TempDir(), "report.txt")
+	if err := os.WriteFile(report, []byte("Waiting times\n\nIn 2024, 45% of children waited more than 18 weeks.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, code := cli(t, "add", report); code == 0 || !strings.Contains(stderr, "cannot be written") || !strings.Contains(stderr, "read-only file system") {
+		t.Errorf("add on a read-only disk: exit %d, %q", code, stderr)
 	}
 
 	home := t.TempDir()

@@ -572,30 +572,36 @@ func (x *extractor) idleQuestion(text string) bool {
 	return strings.HasSuffix(strings.TrimRight(t, `"'’”)`), "?") && !x.isRec(t)
 }
 
-// statedPlanRe is a sentence saying what a body will do: its subject, a
-// few words naming a body ("The network", "Our partnership board", "NHS
-// England"), then "will" and a verb of doing. Group 1 is the verb.
-var statedPlanRe = lazyre.New(`^(?:(?:the|this|that|our|their|its|each|every|a|an)\s+)?[\w’'&().-]+(?:\s+[\w’'&().-]+){0,5}?\s+will\s+(?:(?:also|now|then|shortly|soon|next|first|jointly|formally)\s+)?([a-z]+)\b`)
+// statedPlanRe is a sentence saying what a body will do: perhaps a time
+// first ("In spring, "), its subject, a few words naming a body ("The
+// network", "Our partnership board", "NHS England"), then the future
+// ("will", "'ll", "is going to", "plans to", "intends to", "aims to")
+// and a verb of doing. Group 1 is the verb, group 2 the word after it.
+var statedPlanRe = lazyre.New(`^(?:(?i:in|by|from|next|this|later|over|during|early|before|after)\b[^,]{0,40},\s+)?(?:(?:the|this|that|our|their|its|each|every|a|an)\s+)?[\w’'&().-]+?(?:\s+[\w’'&().-]+?){0,5}?(?:\s+will|['’]ll|\s+(?:is|are)\s+(?:going|planning)\s+to|\s+(?:plans?|intends?|aims?|expects?)\s+to)\s+(?:(?:also|now|then|shortly|soon|next|first|jointly|formally)\s+)?([a-z]+)\b(?:\s+([a-z]+))?`)
 
 // wantedStates are the verbs after "will" that say how things will be for
 // someone, which a list of what is wanted asks for ("every child will have
 // a named worker"), or that ask themselves ("will need to", "will have
-// to", "will be expected to"): no plan.
+// to", "will be expected to"): no plan. "will be publishing" is one.
 var wantedStates = map[string]bool{"have": true, "be": true, "get": true, "receive": true, "know": true, "feel": true, "see": true, "need": true, "want": true, "wish": true, "require": true, "expect": true, "benefit": true, "hear": true, "find": true, "experience": true, "face": true}
 
 // statedPlan reports a list item saying what a body will do, once, and
-// asking nothing: "The network will publish its plan in spring." under a
-// heading of recommendations or of what needs to happen is the network's
-// plan, not an ask of it (red-team round 20). An item that asks besides
-// ("…, and ICBs should fund it") is still read as an ask, and so are the
-// wants told as a future ("Every school will have a mental health lead").
+// asking nothing: "The network will publish its plan in spring." (or "is
+// going to", "plans to", "In spring, the network will …") under a heading
+// of recommendations or of what needs to happen is the network's plan, not
+// an ask of it (red-team round 20). An item that asks besides ("…, and
+// ICBs should fund it") is still read as an ask, and so are the wants
+// told as a future ("Every school will have a mental health lead").
 func (x *extractor) statedPlan(text string) bool {
 	t := strings.TrimSpace(text)
 	if len(Sentences(t)) > 1 || x.isRec(t) {
 		return false
 	}
 	m := statedPlanRe.Get().FindStringSubmatch(t)
-	return m != nil && !wantedStates[m[1]] && !strings.Contains(asciiLower(t[:len(m[0])]), " should ")
+	if m == nil || strings.Contains(asciiLower(m[0]), " should ") {
+		return false
+	}
+	return !wantedStates[m[1]] || m[1] == "be" && strings.HasSuffix(m[2], "ing") && m[2] != "being"
 }
 
 // underOtherLeadIn reports a list item whose list a paragraph ending in a

@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/basket"
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
@@ -32,11 +33,16 @@ func basketCmd(a *app) *cobra.Command {
 	// explorers are all kept.
 	edit := func(use, short string, fn func(ctx context.Context, args []string) (func(*basket.Basket) string, error)) *cobra.Command {
 		return &cobra.Command{Use: use, Short: short, RunE: func(c *cobra.Command, args []string) error {
-			change, err := fn(c.Context(), args)
+			path, err := paths.Basket()
 			if err != nil {
 				return err
 			}
-			path, err := paths.Basket()
+			// Said before the ids are looked up: on a read-only disk
+			// 'basket add' built the whole index, then failed to write.
+			if err := atomicfile.CanWrite(path); err != nil {
+				return err
+			}
+			change, err := fn(c.Context(), args)
 			if err != nil {
 				return err
 			}
@@ -248,6 +254,11 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				// it wrote a file named "-" in the current folder. A
 				// file of that name is still reached as ./-.
 				output = ""
+			}
+			if output != "" {
+				if err := checkOutput(output, force); err != nil {
+					return err
+				}
 			}
 			var items []evidence.Item
 			if fromBasket {

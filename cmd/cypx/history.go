@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/history"
@@ -135,6 +136,16 @@ func savedAddCmd(a *app) *cobra.Command {
 			if err := history.ValidName(name); err != nil {
 				return &exitError{code: 2, err: err}
 			}
+			// The file is written after a search, which needs the index:
+			// on a read-only disk the whole index was built before the
+			// write failed.
+			path, err := paths.Saved()
+			if err != nil {
+				return err
+			}
+			if err := atomicfile.CanWrite(path); err != nil {
+				return err
+			}
 			ix, cat, err := a.open(c.Context())
 			if err != nil {
 				return err
@@ -154,10 +165,6 @@ func savedAddCmd(a *app) *cobra.Command {
 				return queryExit(err)
 			}
 			x.Seen = history.IDs(res.Hits)
-			path, err := paths.Saved()
-			if err != nil {
-				return err
-			}
 			if _, err := history.UpdateSaved(path, func(s *history.Saved) error { return s.Add(x) }); err != nil {
 				return err
 			}

@@ -61,6 +61,9 @@ the flag to pass. An existing id is never replaced without --force.`,
 			if err != nil {
 				return err
 			}
+			if err := lib.CanSave(); err != nil {
+				return err
+			}
 			if m.About != "" {
 				if m.About, err = checkAbout(lib, m.About); err != nil {
 					return err

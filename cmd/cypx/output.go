@@ -356,6 +356,20 @@ func (p *progress) indexing(done, total int) {
 //     shell's redirection would;
 //   - a folder, a missing folder or a socket is refused with a plain message.
 func writeOutput(path string, data []byte, force bool) error {
+	return output(path, data, force, true)
+}
+
+// checkOutput says, before the work that makes what -o writes, what
+// writeOutput would refuse: a folder, a file there without --force, a
+// folder that is missing or may not be written (a read-only disk). An
+// export built the index and found every item's links first.
+func checkOutput(path string, force bool) error {
+	return output(path, nil, force, false)
+}
+
+// output is writeOutput, or with write false only its checks: nothing
+// is written, and a device or pipe named is not opened.
+func output(path string, data []byte, force, write bool) error {
 	info, err := os.Stat(path)
 	switch {
 	case err == nil && info.IsDir():
@@ -365,6 +379,9 @@ func writeOutput(path string, data []byte, force bool) error {
 		// "open sock: no such device or address".
 		return fmt.Errorf("%s is a socket, not a file: give another name", cell(path))
 	case err == nil && !info.Mode().IsRegular():
+		if !write {
+			return nil // opening a pipe would wait for its reader
+		}
 		f, err := os.OpenFile(path, os.O_WRONLY, 0)
 		if err != nil {
 			return err
@@ -418,6 +435,9 @@ func writeOutput(path string, data []byte, force bool) error {
 		if !errors.Is(err, fs.ErrNotExist) {
 			return err
 		}
+	}
+	if !write {
+		return atomicfile.CanWrite(path)
 	}
 	return atomicfile.Write(path, data)
 }

@@ -61,6 +61,35 @@ func WriteNew(path string, data []byte) error {
 	return err
 }
 
+// CanWrite says whether Write could write path now: it makes the folder
+// if need be, as Write does, and creates a temporary file in it and
+// removes it, changing nothing else. A command that writes a small file
+// after long work (building the index to find what to write) asks first,
+// so a read-only disk or a folder it may not write is said at once, not
+// after the work.
+func CanWrite(path string) error {
+	target, err := Resolve(path)
+	if err != nil {
+		return err
+	}
+	if info, err := os.Stat(target); err == nil && info.IsDir() {
+		return fmt.Errorf("%s is a folder, not a file", path)
+	}
+	if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+		return err
+	}
+	f, tmp, err := createTemp(target)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return &fs.PathError{Op: pe.Op, Path: path, Err: pe.Err}
+		}
+		return err
+	}
+	f.Close()
+	return os.Remove(tmp)
+}
+
 // write writes data to path through a temporary file; exclusive refuses
 // any entry at path, and follow writes to the file a link at path leads to
 // rather than replacing the link.

@@ -76,10 +76,38 @@ type ItemRef struct {
 
 // ID is the whole item id the reference names, or "" for a hash prefix.
 func (r ItemRef) ID() string {
-	if r.Source == "" || len(r.Hash) != HashLen {
+	base, _, _ := strings.Cut(r.Hash, "-")
+	if r.Source == "" || len(base) != HashLen {
 		return ""
 	}
 	return r.Source + "#" + r.Hash
+}
+
+// cmpOr is s, or def when s is empty.
+func cmpOr(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+// maxRepeatDigits bounds the number after a repeated text's hash: a
+// source repeating one text a million times is past any source's limit.
+const maxRepeatDigits = 6
+
+// repeatSuffix reports s as the number a text's second and later
+// occurrences in one source add to its hash ("2" in "4471e77c-2"): a
+// whole number from 2, written without leading zeros.
+func repeatSuffix(s string) bool {
+	if s == "" || len(s) > maxRepeatDigits || s[0] == '0' || s == "1" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // ParseItemRef checks an item reference against the id rule: a valid
@@ -101,11 +129,19 @@ func ParseItemRef(ref string) (ItemRef, error) {
 			return ItemRef{}, bad(err.Error())
 		}
 	}
-	if len(hash) < minRefLen || len(hash) > HashLen {
+	// A text repeated in its source is told apart by a number after its
+	// whole hash ("4471e77c-2"), as 'cypx items' lists it: refused, such
+	// an item could not be shown, cited or added to the basket, and a
+	// basket the explorer had marked it in could not be read.
+	digits, repeat, repeated := strings.Cut(hash, "-")
+	if repeated && (len(digits) != HashLen || !repeatSuffix(repeat)) {
+		return ItemRef{}, bad(fmt.Sprintf("a text repeated in its source is its whole hash of %d characters and a number from 2 after a '-', as in %s#%s-2", HashLen, cmpOr(src, "SOURCE"), strings.Repeat("0", HashLen)))
+	}
+	if len(digits) < minRefLen || len(digits) > HashLen {
 		return ItemRef{}, bad(fmt.Sprintf("a hash has %d to %d characters", minRefLen, HashLen))
 	}
-	for i := 0; i < len(hash); i++ {
-		c := hash[i]
+	for i := 0; i < len(digits); i++ {
+		c := digits[i]
 		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
 			return ItemRef{}, bad("a hash is hexadecimal digits")
 		}

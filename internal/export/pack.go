@@ -133,9 +133,17 @@ type citedItem struct {
 	item evidence.Item
 	cit  evidence.Citation
 	// others are the other values other sources give for its measure,
-	// cited in the same document.
+	// cited in the same document, the first maxNoteOthers of them; more
+	// counts the rest.
 	others []citedOther
+	more   int
 }
+
+// maxNoteOthers bounds the other values a finding's note cites: a
+// finding 4,000 others contradict (one measure reported by every trust)
+// had a note of 4,000 citations, and every finding of the pack one, so the
+// pack grew with the square of its findings. The rest are counted.
+const maxNoteOthers = 5
 
 type citedOther struct {
 	figure evidence.Figure
@@ -156,7 +164,8 @@ func (p Pack) style() evidence.Style {
 func (p Pack) citer() *evidence.Citer {
 	all := slices.Clone(p.Items)
 	for _, it := range p.Items {
-		for _, o := range p.Others[it.ID] {
+		others := p.Others[it.ID]
+		for _, o := range others[:min(len(others), maxNoteOthers)] {
 			all = append(all, o.Item)
 		}
 	}
@@ -170,9 +179,11 @@ func (p Pack) cite() cited {
 		cs := citedSection{heading: sec.Heading}
 		for _, it := range sec.Items {
 			ci := citedItem{item: it, cit: c.Cite(it)}
-			for _, o := range p.Others[it.ID] {
+			others := p.Others[it.ID]
+			for _, o := range others[:min(len(others), maxNoteOthers)] {
 				ci.others = append(ci.others, citedOther{figure: o.Figure, cit: c.Cite(o.Item)})
 			}
+			ci.more = max(len(others)-maxNoteOthers, 0)
 			cs.items = append(cs.items, ci)
 		}
 		out.sections = append(out.sections, cs)
@@ -200,6 +211,9 @@ func (ci citedItem) othersNote() []notePiece {
 			pieces = append(pieces, notePiece{text: "; "})
 		}
 		pieces = append(pieces, notePiece{text: o.figure.Badge()}, notePiece{other: &ci.others[i]})
+	}
+	if ci.more > 0 {
+		pieces = append(pieces, notePiece{text: fmt.Sprintf("; and %d more ('cypx figures' lists them)", ci.more)})
 	}
 	return append(pieces, notePiece{text: "."})
 }

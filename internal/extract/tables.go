@@ -1048,19 +1048,20 @@ func sharedHeader(hs []string) string {
 // spannedHeaders are the headers of the columns row b's cell i spans: its
 // own, and those of the cells after it that continue it.
 //
-// A row ending in "||" under columns of unlike things ("| OT | 1,200 ||"
-// under "Children waiting | Share") has left its last cell empty, as a
-// hand-written row closes: a count merged with a share is no table's
-// layout. Read as merged, 1,200 lost its column and measured "OT". Columns
-// that are all periods, or whose headers share words ("Referrals 2023",
-// "Referrals 2024"), are alike, and a row ending so spans them.
+// A "||" under columns of unlike things ("| OT | 1,200 ||" under
+// "Children waiting | Share", or "| North | 1,200 || 400 |" under
+// "Children waiting | Waited over 18 weeks | Referrals") is an empty
+// cell, as Markdown writes one, whether it closes the row or not: a count
+// merged with a share is no table's layout. Read as merged, 1,200 lost its
+// column and measured "OT", or the section's heading. Columns that are all
+// periods, or whose headers share words ("Referrals 2023", "Referrals
+// 2024"), are alike, and a figure so written spans them.
 func spannedHeaders(b corpus.Block, i int) []string {
 	hs := []string{b.Header[i]}
-	j := i + 1
-	for ; j < len(b.Cells) && j < len(b.Header) && continuesSpan(b, j); j++ {
+	for j := i + 1; j < len(b.Cells) && j < len(b.Header) && continuesSpan(b, j); j++ {
 		hs = append(hs, b.Header[j])
 	}
-	if len(hs) > 1 && j == len(b.Cells) && !alikeColumns(hs) {
+	if len(hs) > 1 && !alikeColumns(hs) {
 		return hs[:1]
 	}
 	return hs

@@ -1,7 +1,6 @@
 package library
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/base64"
 	"errors"
@@ -25,6 +24,7 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
+	"github.com/cypx/cypx/internal/plainfile"
 )
 
 // E-mails (RFC 5322, as mail clients save them: .eml) are read with the
@@ -49,45 +49,122 @@ var knownEmailHeaders = wordSet("from to cc bcc subject date sent message-id mim
 // looksLikeEmail: the file opens with a block of headers including From and
 // a Subject or Date, whatever its name.
 func looksLikeEmail(data []byte) bool {
-	h := headerNames(data)
+	h, _ := headerNames(data)
 	return h["from"] && (h["subject"] || h["date"]) && len(h) >= 3
 }
 
 // looksLikeEmailHeaders: a .eml file opening with any of From, Subject or
 // Date in a block of headers.
 func looksLikeEmailHeaders(data []byte) bool {
-	h := headerNames(data)
+	h, _ := headerNames(data)
 	return h["from"] || h["subject"] || h["date"]
 }
 
+// maxHeaderBytes bounds one header of an e-mail, its folded lines
+// together, and maxHeadersBytes the block of them: RFC 5322 keeps a line to
+// 998 characters, and a message with a long list of recipients holds a few
+// KB. A 2.8 MB From line was past the 64 KB the header lines were read in,
+// so the file was read as plain text, its headers as its first paragraph.
+const (
+	maxHeaderBytes  = 64 << 10
+	maxHeadersBytes = 1 << 20
+)
+
+// headerSizeError is an e-mail whose header (or block of headers) passes
+// its bound; line is the file's line where that header starts.
+type headerSizeError struct {
+	line, size int
+	name       string
+	block      bool
+	// forwarded is a message forwarded inside the file: line counts
+	// the forwarded message's lines, not the file's.
+	forwarded bool
+}
+
+func (e headerSizeError) Error() string {
+	where, whose := fmt.Sprintf("line %d", e.line), "the e-mail's"
+	if e.forwarded {
+		where, whose = fmt.Sprintf("the forwarded message's line %d", e.line), "the forwarded message's"
+	}
+	if e.block {
+		return fmt.Sprintf("%s: %s headers pass %s by its %s header, more than an e-mail's headers hold: this file was not imported (save the message again from the mail client, or paste its text into a .txt file)", where, whose, plainfile.Size(maxHeadersBytes), e.name)
+	}
+	return fmt.Sprintf("%s: %s %s header is %s long, where cypx reads a header of up to %s: this file was not imported (save the message again from the mail client, or paste its text into a .txt file)", where, whose, e.name, sizeOf(e.size), plainfile.Size(maxHeaderBytes))
+}
+
+// sizeOf says a size to one decimal place in MB ("2.8 MB"), where
+// plainfile.Size would round it down to a whole number.
+func sizeOf(n int) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	}
+	return plainfile.Size(int64(n))
+}
+
 // headerNames are the known header names of the block of header lines the
-// file opens with; nil when the first lines are not headers.
-func headerNames(data []byte) map[string]bool {
-	names := map[string]bool{}
-	sc := bufio.NewScanner(bytes.NewReader(data[:min(len(data), 64<<10)]))
-	sc.Buffer(make([]byte, 0, 4096), 64<<10)
+// file opens with; nil when the first lines are not headers. tooLong is
+// the first header (or the header by which the block) passing its bound,
+// nil when none does: the block is read whole, however long a line, so a
+// hostile header is told as the e-mail's, not read as text.
+func headerNames(data []byte) (names map[string]bool, tooLong *headerSizeError) {
+	names = map[string]bool{}
 	first := true
-	for sc.Scan() {
-		line := strings.TrimRight(strings.TrimPrefix(sc.Text(), "\ufeff"), "\r")
+	lineNo, start := 0, 0
+	var cur *headerSizeError // the header being read: its line, name and size
+	done := func() {
+		if cur != nil && cur.size > maxHeaderBytes && tooLong == nil {
+			tooLong = cur
+		}
+	}
+	for rest := data; len(rest) > 0; {
+		lineNo++
+		raw := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			raw, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
+		start += len(raw) + 1
+		// A header's name is short: the pattern needs only the line's
+		// start, however long the line.
+		line := strings.TrimRight(string(raw[:min(len(raw), 1024)]), "\r")
+		if first {
+			line = strings.TrimPrefix(line, "\ufeff")
+		}
 		switch {
 		case first && strings.HasPrefix(line, "From "):
 		case line == "":
-			return names
+			done()
+			return names, tooLong
 		case line[0] == ' ' || line[0] == '\t':
 			if first {
-				return nil
+				return nil, nil
+			}
+			if cur != nil {
+				cur.size += len(raw) + 1
 			}
 		case emailHeaderRe.MatchString(line) || strings.HasSuffix(line, ":") && emailHeaderRe.MatchString(line+" "):
+			done()
 			name, _, _ := strings.Cut(line, ":")
+			cur = &headerSizeError{line: lineNo, size: len(raw), name: name}
 			if name = strings.ToLower(name); knownEmailHeaders[name] || strings.HasPrefix(name, "x-") {
 				names[name] = true
 			}
 		default:
-			return nil
+			return nil, nil
+		}
+		if start > maxHeadersBytes && tooLong == nil && cur != nil {
+			// Named as the header it is, when that header alone is
+			// too long; its size is still counted to its end.
+			tooLong = cur
+			if cur.size <= maxHeaderBytes {
+				tooLong = &headerSizeError{line: lineNo, name: cur.name, block: true}
+			}
 		}
 		first = false
 	}
-	return names
+	done()
+	return names, tooLong
 }
 
 // message is an e-mail read into what cypx needs.
@@ -109,6 +186,9 @@ type message struct {
 // says which e-mail it is about.
 func importEmail(name string, data []byte) (Imported, error) {
 	im := Imported{Format: "email"}
+	if _, tooLong := headerNames(data); tooLong != nil {
+		return im, *tooLong
+	}
 	if bytes.HasPrefix(data, []byte("From ")) {
 		// A mailbox file's separator line is not a header.
 		if i := bytes.IndexByte(data, '\n'); i >= 0 {
@@ -478,7 +558,17 @@ func (m *message) readPart(h textproto.MIMEHeader, body io.Reader, depth int) er
 			}
 		}
 	case ctype == "message/rfc822":
-		inner, err := readMessage(decodeTransfer(h, body), depth+1)
+		raw, err := io.ReadAll(io.LimitReader(decodeTransfer(h, body), MaxImportBytes))
+		if err != nil {
+			return fmt.Errorf("cannot read the forwarded e-mail: %v", err)
+		}
+		// A forwarded message's headers are bounded as the file's are:
+		// its 2.8 MB From line was read whole and searched for a sender.
+		if _, tooLong := headerNames(raw); tooLong != nil {
+			tooLong.forwarded = true
+			return *tooLong
+		}
+		inner, err := readMessage(bytes.NewReader(raw), depth+1)
 		if err != nil {
 			return err
 		}

@@ -132,10 +132,22 @@ func (w *blockWriter) block(n *html.Node) {
 }
 
 // list writes a list's items: "- " for a bulleted list, the item's number
-// for a numbered one, as the browser shows it (start and value honoured).
+// for a numbered one, as the browser shows it (start, value and reversed
+// honoured). A reversed list counts down, from the number of its items
+// unless it has a start: "<ol reversed>" of three is 3, 2, 1, where it was
+// numbered 1, 2, 3, and a recommendation kept the number a reader of the
+// page would not find.
 func (w *blockWriter) list(n *html.Node) {
-	num := 1
-	if s, err := strconv.Atoi(attr(n, "start")); err == nil {
+	step, num := 1, 1
+	if hasAttr(n, "reversed") {
+		step, num = -1, 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Li {
+				num++
+			}
+		}
+	}
+	if s, ok := htmlInt(attr(n, "start")); ok {
 		num = s
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -148,14 +160,34 @@ func (w *blockWriter) list(n *html.Node) {
 		}
 		marker := "- "
 		if n.DataAtom == atom.Ol {
-			if v, err := strconv.Atoi(attr(c, "value")); err == nil {
+			if v, ok := htmlInt(attr(c, "value")); ok {
 				num = v
 			}
 			marker = strconv.Itoa(num) + ". "
-			num++
+			num += step
 		}
 		w.item(c, marker)
 	}
+}
+
+// htmlInt reads an attribute's number as a browser does (HTML's rules for
+// parsing integers): white space before it skipped, and whatever follows its
+// digits ignored, so start=" 4" and value="7." are 4 and 7.
+func htmlInt(s string) (int, bool) {
+	s = strings.TrimLeft(s, " \t\n\f\r")
+	end := 0
+	if end < len(s) && (s[end] == '-' || s[end] == '+') {
+		end++
+	}
+	digits := end
+	for end < len(s) && s[end] >= '0' && s[end] <= '9' {
+		end++
+	}
+	if end == digits {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s[:end])
+	return n, err == nil
 }
 
 // item writes a list item's own text, then any list nested in it as items

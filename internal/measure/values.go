@@ -54,6 +54,12 @@ var rateBaseRe = regexp.MustCompile(`(?i)\bper\s+(\d{1,3}(?:,\d{3})+|\d+|hundred
 // children", 10,000 for "35 per 10,000"; 0 for a figure that is no such
 // rate ("45%", "£12 per week"). Two rates compare as shares of one.
 func RateBase(f evidence.Figure) float64 {
+	if !hasPer(f.Text) {
+		// Most figures ("45%", "1,200") are no rate: the pattern run on
+		// each was a tenth of an export comparing 500 statistics of one
+		// measure with one another (BenchmarkExportSharedMeasure).
+		return 0
+	}
 	m := rateBaseRe.FindStringSubmatch(f.Text)
 	if m == nil {
 		return 0
@@ -71,6 +77,16 @@ func RateBase(f evidence.Figure) float64 {
 		return 0
 	}
 	return v
+}
+
+// hasPer reports "per" in s, in any case: what rateBaseRe needs.
+func hasPer(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		if s[i]|0x20 == 'p' && s[i+1]|0x20 == 'e' && s[i+2]|0x20 == 'r' {
+			return true
+		}
+	}
+	return false
 }
 
 // rounding is half the last place a figure's number is written to:

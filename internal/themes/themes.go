@@ -894,12 +894,25 @@ func anyUsed(used []bool, i, n int) bool {
 
 // matchAt returns the end of the term's match starting at token i, or -1.
 func (tm term) matchAt(toks []token, stems []string, i int) int {
-	return tm.matchFrom(toks, stems, 0, i)
+	gaps := 0
+	for _, w := range tm.words {
+		if w.gap {
+			gaps++
+		}
+	}
+	if gaps < 2 {
+		return tm.matchFrom(toks, stems, 0, i, nil)
+	}
+	// Each gap tries its word at maxGap+1 places, and the rest of the
+	// term at each: a term of forty "wait ..." over a run of the word
+	// was 5^40 tries. Where the rest failed from a place it fails again.
+	return tm.matchFrom(toks, stems, 0, i, map[[2]int]bool{})
 }
 
 // matchFrom matches the term's words from the j-th on at token i; a word
-// after a gap is tried at each of the next maxGap+1 tokens.
-func (tm term) matchFrom(toks []token, stems []string, j, i int) int {
+// after a gap is tried at each of the next maxGap+1 tokens. failed, when
+// not nil, holds the (j, i) already tried in vain.
+func (tm term) matchFrom(toks []token, stems []string, j, i int, failed map[[2]int]bool) int {
 	if j == len(tm.words) {
 		// A phrase does not end on a possessive: "a survey of 118
 		// children’s services" asked services, not children. A name
@@ -910,6 +923,9 @@ func (tm term) matchFrom(toks []token, stems []string, j, i int) int {
 		}
 		return i
 	}
+	if failed[[2]int{j, i}] {
+		return -1
+	}
 	w := tm.words[j]
 	last := i
 	if w.gap {
@@ -917,10 +933,13 @@ func (tm term) matchFrom(toks []token, stems []string, j, i int) int {
 	}
 	for k := i; k <= last && k < len(toks); k++ {
 		if next := w.matchesAt(toks, stems, k); next > k {
-			if end := tm.matchFrom(toks, stems, j+1, next); end >= 0 {
+			if end := tm.matchFrom(toks, stems, j+1, next, failed); end >= 0 {
 				return end
 			}
 		}
+	}
+	if failed != nil {
+		failed[[2]int{j, i}] = true
 	}
 	return -1
 }

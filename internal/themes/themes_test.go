@@ -1205,3 +1205,31 @@ func TestTermOfManyAlternativesIsAnError(t *testing.T) {
 		t.Errorf("a term of 8192 alternatives took %v to read", d)
 	}
 }
+
+// TestTermOfManyGapsTagsInTime: each "..." tries its word at five places
+// and the rest of the term at each, so a term of forty "wait ..." over a
+// sentence of the word repeated was 5^40 tries; it is tagged at once, and
+// a term whose gaps can be filled still matches.
+func TestTermOfManyGapsTagsInTime(t *testing.T) {
+	term := strings.Repeat("wait ... ", 40) + "zzz"
+	tax, err := themes.Parse("t.yaml", []byte("themes:\n  - {id: x, label: A, terms: [\""+term+"\"]}\n  - {id: y, label: B, terms: [\"fewer ... than ... health visitors\"]}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan []string, 1)
+	go func() { done <- tax.Tag("We " + strings.Repeat("wait ", 300) + "for a long time.") }()
+	select {
+	case got := <-done:
+		if len(got) != 0 {
+			t.Errorf("Tag = %v, want no theme (no zzz)", got)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Tag still trying the term after 10 s")
+	}
+	if got := tax.Tag("We " + strings.Repeat("wait now ", 45) + "and zzz."); !slices.Contains(got, "x") {
+		t.Errorf("Tag of forty waits and zzz = %v, want x", got)
+	}
+	if got := tax.Tag("There are fewer nurses than last year and health visitors."); !slices.Contains(got, "y") {
+		t.Errorf("Tag = %v, want y", got)
+	}
+}

@@ -25,14 +25,16 @@ func CheckSourceID(id string) error {
 	case len(id) > MaxIDBytes:
 		return fmt.Errorf("id of %d bytes: the limit is %d", len(id), MaxIDBytes)
 	case !isIDStart(id[0]):
-		return fmt.Errorf("id %q: start with a letter or digit", id)
+		return fmt.Errorf("id %q: start with a letter a-z or A-Z, or a digit", id)
 	case id[len(id)-1] == '.':
 		// Windows drops a name's trailing dots, and "ok." made "ok..md".
 		return fmt.Errorf("id %q: end with a letter, digit, '_' or '-', not '.'", id)
 	}
 	for i := 0; i < len(id); i++ {
 		if c := id[i]; !isIDStart(c) && c != '.' && c != '_' && c != '-' {
-			return fmt.Errorf("id %q: use letters, digits, '.', '_' and '-' only", id)
+			// "letters" alone told "café" its é was no letter: ids are
+			// file names, kept to ASCII so every system spells them alike.
+			return fmt.Errorf("id %q: use a-z, A-Z, digits, '.', '_' and '-' only", id)
 		}
 	}
 	base, _, _ := strings.Cut(strings.ToLower(id), ".")

@@ -44,3 +44,15 @@ func TestItemRefReasons(t *testing.T) {
 		t.Errorf("a whole id: %v, %v", r, err)
 	}
 }
+
+// TestIDRuleNamesItsLetters: an id is kept to ASCII, and the rule said
+// "start with a letter or digit" of "é" and "use letters … only" of
+// "café", each a letter; it names the letters it means.
+func TestIDRuleNamesItsLetters(t *testing.T) {
+	for _, id := range []string{"é", "café", "Ωmega"} {
+		err := CheckSourceID(id)
+		if err == nil || !strings.Contains(err.Error(), "a-z or A-Z") && !strings.Contains(err.Error(), "use a-z, A-Z") {
+			t.Errorf("CheckSourceID(%q) = %v, want the letters named", id, err)
+		}
+	}
+}

@@ -345,6 +345,24 @@ func (p *progress) indexing(done, total int) {
 	}
 }
 
+// refuseOutput is what writeOutput would refuse at once of path, a folder,
+// a socket or a file there without force, asked before the work of a
+// pack is done (writeOutput asks again, as the file may come meanwhile).
+func refuseOutput(path string, force bool) error {
+	info, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return nil
+	case info.IsDir():
+		return fmt.Errorf("%s is a folder: give a file name in it, such as %s", cell(path), cell(filepath.Join(path, "briefing.md")))
+	case info.Mode()&os.ModeSocket != 0:
+		return fmt.Errorf("%s is a socket, not a file: give another name", cell(path))
+	case info.Mode().IsRegular() && !force:
+		return fmt.Errorf("%s exists: pass --force to replace it", cell(path))
+	}
+	return nil
+}
+
 // writeOutput writes a command's result to the file -o names, by the same
 // rules wherever cypx writes a file it is given:
 //

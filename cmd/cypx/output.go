@@ -407,12 +407,12 @@ func writeOutput(path string, data []byte, force bool) error {
 		return err
 	case err == nil && !force:
 		return fmt.Errorf("%s exists: pass --force to replace it", cell(path))
-	case err != nil && path != "" && os.IsPathSeparator(path[len(path)-1]):
-		// A name ending in a separator names a folder; cleaned, it would
-		// be made a file ("wrote 1 items to newdir/"), or a file be
-		// reported with the system's "not a directory".
-		folder := filepath.Clean(path)
-		if st, serr := os.Stat(folder); serr == nil && !st.IsDir() {
+	case err != nil && namesFolder(path) != "":
+		// A name ending in a separator, "." or ".." names a folder;
+		// cleaned, it would be made a file ("wrote 1 items to newdir/",
+		// "newdir/."), or a file be reported with the system's "not a
+		// directory".
+		if folder := namesFolder(path); folderIsFile(folder) {
 			return fmt.Errorf("%s is not a folder", cell(folder))
 		}
 		return fmt.Errorf("no folder %s: create it first, and give a file name in it", cell(path))
@@ -438,6 +438,32 @@ func writeOutput(path string, data []byte, force bool) error {
 		}
 	}
 	return atomicfile.Write(path, data)
+}
+
+// namesFolder is, for a path that can name only a folder (one ending in a
+// separator, or in "." or ".."), the path it is under as written ("newdir"
+// of "newdir/", "notes.txt" of "notes.txt/.."); "" for any other path.
+func namesFolder(path string) string {
+	if path == "" {
+		return ""
+	}
+	if os.IsPathSeparator(path[len(path)-1]) {
+		return filepath.Clean(path)
+	}
+	base := filepath.Base(path)
+	if base != "." && base != ".." {
+		return ""
+	}
+	if dir := path[:len(path)-len(base)]; dir != "" {
+		return filepath.Clean(dir)
+	}
+	return "."
+}
+
+// folderIsFile reports whether path is there and is not a folder.
+func folderIsFile(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && !st.IsDir()
 }
 
 // resolveClimb returns path with its folder resolved as the system

@@ -242,6 +242,10 @@ type progress struct {
 	// streaming is set once items are indexed while sources are still
 	// read: reading's line then says so.
 	streaming bool
+	// readAll is set once every source is read: in a streaming build the
+	// last source's items may take minutes more to index (a million
+	// figures), while reading's line said "0s left".
+	readAll bool
 }
 
 func newProgress(w io.Writer) *progress {
@@ -263,6 +267,9 @@ func (p *progress) show(now time.Time, line string) {
 // reading reports the bytes of the sources' bodies read and extracted.
 func (p *progress) reading(done, total int64) {
 	now := time.Now()
+	if total > 0 && done >= total {
+		p.readAll = true
+	}
 	if p.readFrom.IsZero() {
 		p.readFrom, p.readFromDone = now, done
 	}
@@ -317,6 +324,9 @@ func (p *progress) indexing(done, total int) {
 	now := time.Now()
 	if total == 0 {
 		p.streaming = true
+		if p.readAll && now.Sub(p.start) >= progressAfter {
+			p.show(now, fmt.Sprintf("indexing the last items read: %d items in so far", done))
+		}
 		return
 	}
 	if p.first.IsZero() {

@@ -103,16 +103,28 @@ func ParseItemRef(ref string) (ItemRef, error) {
 			return ItemRef{}, bad(err.Error())
 		}
 	}
-	if len(hash) < minRefLen || len(hash) > HashLen {
-		return ItemRef{}, bad(fmt.Sprintf("a hash has %d to %d characters", minRefLen, HashLen))
-	}
+	// What the hash holds is said before its length: "w1#f5fb5747." (a
+	// full stop pasted with it) and "w1＃f5fb" (a full-width '#') were
+	// told "a hash has 4 to 8 characters", of eight hex digits and seven.
 	for i := 0; i < len(hash); i++ {
 		c := hash[i]
 		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
-			return ItemRef{}, bad("a hash is hexadecimal digits")
+			if !whole {
+				return ItemRef{}, bad("it has no '#', and a hash alone is hexadecimal digits")
+			}
+			return ItemRef{}, bad(fmt.Sprintf("a hash is hexadecimal digits, not %s", QuoteInput(hash[i:i+utf8Len(hash[i:])])))
 		}
 	}
+	if len(hash) < minRefLen || len(hash) > HashLen {
+		return ItemRef{}, bad(fmt.Sprintf("a hash has %d to %d characters", minRefLen, HashLen))
+	}
 	return ItemRef{Source: src, Hash: strings.ToLower(hash)}, nil
+}
+
+// utf8Len is the length in bytes of the character s starts with.
+func utf8Len(s string) int {
+	_, n := utf8.DecodeRuneInString(s)
+	return max(n, 1)
 }
 
 // CheckItemID checks a whole item id, SOURCE#HASH, as the basket stores them.

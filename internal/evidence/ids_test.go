@@ -56,3 +56,22 @@ func TestIDRuleNamesItsLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestItemRefSaysWhatItsHashHolds: a hash that is not all hex digits was
+// told its length was wrong first: "w1#f5fb5747." (a full stop pasted
+// with it) and "w1＃f5fb" (a full-width '#') heard "a hash has 4 to 8
+// characters". The character at fault is named, and a reference with no
+// '#' at all is told so.
+func TestItemRefSaysWhatItsHashHolds(t *testing.T) {
+	for _, c := range []struct{ ref, reason string }{
+		{"w1#f5fb5747.", `a hash is hexadecimal digits, not "."`},
+		{"w1#f5fb ", `a hash is hexadecimal digits, not " "`},
+		{"w1＃f5fb", "it has no '#'"},
+		{"src#9c0", "a hash has 4 to 8 characters"},
+	} {
+		_, err := ParseItemRef(c.ref)
+		if err == nil || !strings.Contains(err.Error(), c.reason) {
+			t.Errorf("ParseItemRef(%q) = %v, want the reason %q", c.ref, err, c.reason)
+		}
+	}
+}

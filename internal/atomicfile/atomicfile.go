@@ -101,7 +101,7 @@ func write(path string, data []byte, exclusive, follow bool) (string, error) {
 	if li, lerr := os.Lstat(path); follow && lerr == nil && li.Mode()&fs.ModeSymlink != 0 {
 		// A link to a file not made yet is written through, but the
 		// folders it leads into are not made: they may be anywhere
-		// (a basket.json led into /tmp/nonexist/, which was created).
+		// (a dangling basket.json created the folders it led into).
 		if st, serr := os.Stat(dir); serr != nil || !st.IsDir() {
 			return "", fmt.Errorf("%s is a link to %s, whose folder %s is missing: create the folder, or remove the link", path, target, dir)
 		}

@@ -255,6 +255,15 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				// file of that name is still reached as ./-.
 				output = ""
 			}
+			// Said before the search, which may take minutes and warns of
+			// items "used" by a pack then refused.
+			if group != export.GroupNone && group != export.GroupTheme {
+				return usageError("--group %q: use theme, or leave it out for the basket's order", group)
+			}
+			st, err := a.citeStyle(style)
+			if err != nil {
+				return err
+			}
 			if output != "" {
 				if err := checkOutput(output, force); err != nil {
 					return err
@@ -294,13 +303,6 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 			var themes []export.Theme
 			for _, th := range cat.Taxonomy.Themes {
 				themes = append(themes, export.Theme{ID: th.ID, Label: th.Label})
-			}
-			if group != export.GroupNone && group != export.GroupTheme {
-				return usageError("--group %q: use theme, or leave it out for the basket's order", group)
-			}
-			st, err := a.citeStyle(style)
-			if err != nil {
-				return err
 			}
 			r, err := a.resolver(c.Context())
 			if err != nil {

@@ -621,3 +621,31 @@ func TestFigureCopyLeavesItsMarkerOut(t *testing.T) {
 		t.Errorf("the CSV's figure column keeps the marker:\n%s", out)
 	}
 }
+
+// TestExportRefusesBeforeItSearches: `cypx export -o pack.md` over a file
+// there, or with a bad --group or --style, searched (minutes for a large
+// library), warned "only the first 50 are used" of a pack then refused,
+// and only then said why. It says why first, and nothing else.
+func TestExportRefusesBeforeItSearches(t *testing.T) {
+	there := filepath.Join(t.TempDir(), "pack.md")
+	if err := os.WriteFile(there, []byte("mine\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"export", "-o", there}, "exists: pass --force"},
+		{[]string{"export", "-o", filepath.Dir(there)}, "is a folder"},
+		{[]string{"export", "--style", "nosuch"}, "unknown citation style"},
+		{[]string{"export", "--group", "nosuch"}, `--group "nosuch"`},
+	} {
+		_, stderr, code := cli(t, c.args...)
+		if code == 0 || !strings.Contains(stderr, c.want) || strings.Contains(stderr, "items were found") {
+			t.Errorf("%v: exit %d, stderr %q: want %q alone", c.args, code, stderr, c.want)
+		}
+	}
+	if b, _ := os.ReadFile(there); string(b) != "mine\n" {
+		t.Errorf("the file there was changed: %q", b)
+	}
+}

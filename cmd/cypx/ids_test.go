@@ -291,3 +291,33 @@ func TestHelpAndCompletionMistakesExitTwo(t *testing.T) {
 		}
 	}
 }
+
+// TestLongArgumentsAreNotRepeatedWhole: the values cypx checks itself
+// were cut (TestLongInputIsNotRepeatedWhole), but every other message
+// holding an argument repeated it whole: cobra's unknown command, pflag's
+// invalid flag value and unknown flag, an unknown setting, a saved search
+// not found, a bad --date or a missing file to add, each 100 KB of
+// message for a 100 KB argument. Every message cuts it to its start and
+// its length; a message with no long value is as it was.
+func TestLongArgumentsAreNotRepeatedWhole(t *testing.T) {
+	long := strings.Repeat("x", 100_000)
+	report := filepath.Join(t.TempDir(), "r.txt")
+	if err := os.WriteFile(report, []byte("In 2023, 34% of children waited more than 18 weeks for a first appointment.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{long}, {"search", "--limit", long, "w"}, {"search", "--" + long}, {"search", "--from", long, "w"},
+		{"config", "get", long}, {"saved", "run", long}, {"add", "--date", long, report}, {"add", "nosuch" + long}, {"cite", "--style", long, "x#1234"}} {
+		_, stderr, code := cli(t, args...)
+		if code == 0 || len(stderr) > 2000 || !strings.Contains(stderr, "bytes)") {
+			t.Errorf("%.20s… of 100 KB: exit %d, %d bytes of message %.160q", strings.Join(args, " "), code, len(stderr), stderr)
+		}
+	}
+	for _, c := range []struct{ in, want string }{
+		{`unknown setting "sty" (known: style, start_check)`, `unknown setting "sty" (known: style, start_check)`},
+		{`bad "` + strings.Repeat(`\u202e`, 50) + `"`, `bad "` + strings.Repeat(`\u202e`, 13) + `"… (150 bytes)`},
+	} {
+		if got := clipLongInputs(c.in); got != c.want {
+			t.Errorf("clipLongInputs(%.40q…) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -101,7 +101,7 @@ the flag to pass. An existing id is never replaced without --force.`,
 					err = fmt.Errorf("%s: %w", path, err)
 				}
 				failed++
-				fmt.Fprintf(a.io.err, "cypx: %s\n", cell(err.Error()))
+				fmt.Fprintf(a.io.err, "cypx: %s\n", clipLongInputs(cell(err.Error())))
 			}
 			if failed > 0 {
 				return fmt.Errorf("%d of %d files not imported; the library is unchanged for them", failed, len(args))

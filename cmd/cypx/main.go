@@ -12,6 +12,9 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"regexp"
+	"strconv"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -175,5 +178,50 @@ func errorLines(err error) []string {
 		}
 		return lines
 	}
-	return []string{evidence.PrintableLine(err.Error())}
+	return []string{clipLongInputs(evidence.PrintableLine(err.Error()))}
+}
+
+// Longest quoted value and unquoted word a message repeats whole. Values
+// a command checks itself are quoted with evidence.QuoteInput; these catch
+// the rest, most of them cobra's and pflag's ("unknown command", "invalid
+// argument … for --limit", "unknown flag"), which repeated a pasted 100 KB
+// argument whole. A path can be 4 KB long, so only longer words are cut.
+const (
+	maxQuotedInMessage = 200
+	maxWordInMessage   = 4096
+)
+
+// quotedInMessage and wordInMessage find a message's quoted values (as
+// %q writes them) and its words.
+var (
+	quotedInMessage = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+	wordInMessage   = regexp.MustCompile(`[^ ]+`)
+)
+
+// clipLongInputs cuts a message's long quoted values and words to their
+// start and their length, as evidence.QuoteInput shows a value.
+func clipLongInputs(line string) string {
+	if len(line) <= maxQuotedInMessage {
+		return line
+	}
+	line = quotedInMessage.ReplaceAllStringFunc(line, func(q string) string {
+		if len(q)-2 <= maxQuotedInMessage {
+			return q
+		}
+		n := len(q) - 2
+		if v, err := strconv.Unquote(q); err == nil {
+			n = len(v)
+		}
+		cut := evidence.Prefix(q[1:len(q)-1], evidence.MaxQuotedBytes)
+		if k := strings.LastIndexByte(cut, '\\'); k >= 0 && len(cut)-k < 10 {
+			cut = cut[:k] // not within an escape such as \u202e
+		}
+		return fmt.Sprintf("\"%s\"… (%d bytes)", cut, n)
+	})
+	return wordInMessage.ReplaceAllStringFunc(line, func(w string) string {
+		if len(w) <= maxWordInMessage {
+			return w
+		}
+		return fmt.Sprintf("%s… (%d bytes)", evidence.Prefix(w, evidence.MaxQuotedBytes), len(w))
+	})
 }

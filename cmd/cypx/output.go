@@ -242,6 +242,10 @@ type progress struct {
 	// streaming is set once items are indexed while sources are still
 	// read: reading's line then says so.
 	streaming bool
+	// readAll is set once every source is read: in a streaming build the
+	// last source's items may take minutes more to index (a million
+	// figures), while reading's line said "0s left".
+	readAll bool
 }
 
 func newProgress(w io.Writer) *progress {
@@ -263,6 +267,9 @@ func (p *progress) show(now time.Time, line string) {
 // reading reports the bytes of the sources' bodies read and extracted.
 func (p *progress) reading(done, total int64) {
 	now := time.Now()
+	if total > 0 && done >= total {
+		p.readAll = true
+	}
 	if p.readFrom.IsZero() {
 		p.readFrom, p.readFromDone = now, done
 	}
@@ -317,6 +324,9 @@ func (p *progress) indexing(done, total int) {
 	now := time.Now()
 	if total == 0 {
 		p.streaming = true
+		if p.readAll && now.Sub(p.start) >= progressAfter {
+			p.show(now, fmt.Sprintf("indexing the last items read: %d items in so far", done))
+		}
 		return
 	}
 	if p.first.IsZero() {
@@ -406,12 +416,12 @@ func output(path string, data []byte, force, write bool) error {
 		return err
 	case err == nil && !force:
 		return fmt.Errorf("%s exists: pass --force to replace it", cell(path))
-	case err != nil && path != "" && os.IsPathSeparator(path[len(path)-1]):
-		// A name ending in a separator names a folder; cleaned, it would
-		// be made a file ("wrote 1 items to newdir/"), or a file be
-		// reported with the system's "not a directory".
-		folder := filepath.Clean(path)
-		if st, serr := os.Stat(folder); serr == nil && !st.IsDir() {
+	case err != nil && namesFolder(path) != "":
+		// A name ending in a separator, "." or ".." names a folder;
+		// cleaned, it would be made a file ("wrote 1 items to newdir/",
+		// "newdir/."), or a file be reported with the system's "not a
+		// directory".
+		if folder := namesFolder(path); folderIsFile(folder) {
 			return fmt.Errorf("%s is not a folder", cell(folder))
 		}
 		return fmt.Errorf("no folder %s: create it first, and give a file name in it", cell(path))
@@ -440,6 +450,32 @@ func output(path string, data []byte, force, write bool) error {
 		return atomicfile.CanWrite(path)
 	}
 	return atomicfile.Write(path, data)
+}
+
+// namesFolder is, for a path that can name only a folder (one ending in a
+// separator, or in "." or ".."), the path it is under as written ("newdir"
+// of "newdir/", "notes.txt" of "notes.txt/.."); "" for any other path.
+func namesFolder(path string) string {
+	if path == "" {
+		return ""
+	}
+	if os.IsPathSeparator(path[len(path)-1]) {
+		return filepath.Clean(path)
+	}
+	base := filepath.Base(path)
+	if base != "." && base != ".." {
+		return ""
+	}
+	if dir := path[:len(path)-len(base)]; dir != "" {
+		return filepath.Clean(dir)
+	}
+	return "."
+}
+
+// folderIsFile reports whether path is there and is not a folder.
+func folderIsFile(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && !st.IsDir()
 }
 
 // resolveClimb returns path with its folder resolved as the system

@@ -302,3 +302,32 @@ func TestOutputToASocketIsRefusedPlainly(t *testing.T) {
 		t.Errorf("the socket was replaced: %v", err)
 	}
 }
+
+// TestOutputEndingInDotNamesAFolder: "-o newdir/." names a folder as
+// "-o newdir/" does, yet cleaned it wrote a file named newdir; and a
+// file given as "notes.txt/." or "notes.txt/.." was refused in the
+// system's words ("stat notes.txt/.: not a directory").
+func TestOutputEndingInDotNamesAFolder(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "notes.txt")
+	if err := os.WriteFile(file, []byte("mine\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]string{
+		filepath.Join(dir, "newdir") + "/.":  "no folder",
+		filepath.Join(dir, "newdir") + "/..": "no folder",
+		filepath.Join(dir, "a", "b") + "/..": "no folder",
+		file + "/.":                          file + " is not a folder",
+		file + "/..":                         file + " is not a folder",
+	} {
+		_, stderr, code := cli(t, "export", "autism", "--format", "csv", "-o", path)
+		if code == 0 || !strings.Contains(stderr, want) {
+			t.Errorf("-o %s: exit %d, %q; want %q", path, code, stderr, want)
+		}
+	}
+	for _, name := range []string{"newdir", "a"} {
+		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+			t.Errorf("%s was created", name)
+		}
+	}
+}

@@ -183,3 +183,31 @@ func TestCheckShowsProgress(t *testing.T) {
 		t.Errorf("no progress line and closing line on standard error:\n%s", errOut)
 	}
 }
+
+// TestProgressAfterTheLastSourceIsRead: in a streaming build the last
+// source's items are indexed after it is read, which for a source of a
+// million figures took minutes, while the line still said "37.7/37.7 MB
+// (0.16 MB/s, 0s left)". Once every source is read, the line counts the
+// items indexed instead, with no time left it cannot know.
+func TestProgressAfterTheLastSourceIsRead(t *testing.T) {
+	after, every := progressAfter, progressEvery
+	progressAfter, progressEvery = 0, 0
+	defer func() { progressAfter, progressEvery = after, every }()
+	var buf bytes.Buffer
+	s := newSink(&buf, false, "\r", clearLine)
+	p := newProgress(s)
+	for done := int64(1 << 20); done <= 4<<20; done += 1 << 20 {
+		time.Sleep(time.Millisecond)
+		p.reading(done-1, 4<<20)
+		p.indexing(int(done>>10), 0)
+	}
+	p.reading(4<<20, 4<<20)
+	for n := 5000; n <= 20000; n += 5000 {
+		p.indexing(n, 0)
+	}
+	s.flush()
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	if last := lines[len(lines)-1]; last != "indexing the last items read: 20000 items in so far" {
+		t.Errorf("the last line while the last source's items are indexed: %q\n%s", last, buf.String())
+	}
+}

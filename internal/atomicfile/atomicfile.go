@@ -127,7 +127,14 @@ func write(path string, data []byte, exclusive, follow bool) (string, error) {
 		return "", err
 	}
 	dir := filepath.Dir(target)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if li, lerr := os.Lstat(path); follow && lerr == nil && li.Mode()&fs.ModeSymlink != 0 {
+		// A link to a file not made yet is written through, but the
+		// folders it leads into are not made: they may be anywhere
+		// (a dangling basket.json created the folders it led into).
+		if st, serr := os.Stat(dir); serr != nil || !st.IsDir() {
+			return "", fmt.Errorf("%s is a link to %s, whose folder %s is missing: create the folder, or remove the link", path, target, dir)
+		}
+	} else if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", err
 	}
 	removeStale(target)

@@ -199,3 +199,37 @@ func TestAPathThroughAFileNamesTheFile(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkIntoAMissingFolderIsRefused: a basket.json (or history, saved
+// searches, settings) that is a link to a file in a folder not made yet
+// was written through, the folders created on the way, wherever the link
+// led. It is refused naming the link and the folder; a link to a file not
+// made yet in a folder that is there is still written through.
+func TestLinkIntoAMissingFolderIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	far := filepath.Join(t.TempDir(), "nosuch", "deeper")
+	link := filepath.Join(dir, "basket.json")
+	if err := os.Symlink(filepath.Join(far, "basket.json"), link); err != nil {
+		t.Fatal(err)
+	}
+	err := atomicfile.Write(link, []byte("{}\n"))
+	if err == nil || !strings.Contains(err.Error(), "whose folder") || !strings.Contains(err.Error(), far) {
+		t.Errorf("Write through a link into a missing folder: %v", err)
+	}
+	if _, err := os.Stat(filepath.Dir(far)); err == nil {
+		t.Errorf("%s was created", filepath.Dir(far))
+	}
+	there := filepath.Join(t.TempDir(), "new.json")
+	os.Remove(link)
+	os.Symlink(there, link)
+	if err := atomicfile.Write(link, []byte("{}\n")); err != nil {
+		t.Fatalf("Write through a link to a new file: %v", err)
+	}
+	if b, _ := os.ReadFile(there); string(b) != "{}\n" {
+		t.Errorf("the link's target holds %q", b)
+	}
+	// A path that is no link still gets its folders.
+	if err := atomicfile.Write(filepath.Join(dir, "state", "cypx", "h.json"), []byte("{}\n")); err != nil {
+		t.Errorf("Write into folders not made yet: %v", err)
+	}
+}

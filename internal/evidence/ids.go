@@ -25,14 +25,16 @@ func CheckSourceID(id string) error {
 	case len(id) > MaxIDBytes:
 		return fmt.Errorf("id of %d bytes: the limit is %d", len(id), MaxIDBytes)
 	case !isIDStart(id[0]):
-		return fmt.Errorf("id %q: start with a letter or digit", id)
+		return fmt.Errorf("id %q: start with a letter a-z or A-Z, or a digit", id)
 	case id[len(id)-1] == '.':
 		// Windows drops a name's trailing dots, and "ok." made "ok..md".
 		return fmt.Errorf("id %q: end with a letter, digit, '_' or '-', not '.'", id)
 	}
 	for i := 0; i < len(id); i++ {
 		if c := id[i]; !isIDStart(c) && c != '.' && c != '_' && c != '-' {
-			return fmt.Errorf("id %q: use letters, digits, '.', '_' and '-' only", id)
+			// "letters" alone told "café" its é was no letter: ids are
+			// file names, kept to ASCII so every system spells them alike.
+			return fmt.Errorf("id %q: use a-z, A-Z, digits, '.', '_' and '-' only", id)
 		}
 	}
 	base, _, _ := strings.Cut(strings.ToLower(id), ".")
@@ -137,16 +139,28 @@ func ParseItemRef(ref string) (ItemRef, error) {
 	if repeated && (len(digits) != HashLen || !repeatSuffix(repeat)) {
 		return ItemRef{}, bad(fmt.Sprintf("a text repeated in its source is its whole hash of %d characters and a number from 2 after a '-', as in %s#%s-2", HashLen, cmpOr(src, "SOURCE"), strings.Repeat("0", HashLen)))
 	}
-	if len(digits) < minRefLen || len(digits) > HashLen {
-		return ItemRef{}, bad(fmt.Sprintf("a hash has %d to %d characters", minRefLen, HashLen))
-	}
+	// What the hash holds is said before its length: "w1#f5fb5747." (a
+	// full stop pasted with it) and "w1＃f5fb" (a full-width '#') were
+	// told "a hash has 4 to 8 characters", of eight hex digits and seven.
 	for i := 0; i < len(digits); i++ {
 		c := digits[i]
 		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
-			return ItemRef{}, bad("a hash is hexadecimal digits")
+			if !whole {
+				return ItemRef{}, bad("it has no '#', and a hash alone is hexadecimal digits")
+			}
+			return ItemRef{}, bad(fmt.Sprintf("a hash is hexadecimal digits, not %s", QuoteInput(digits[i:i+utf8Len(digits[i:])])))
 		}
 	}
+	if len(digits) < minRefLen || len(digits) > HashLen {
+		return ItemRef{}, bad(fmt.Sprintf("a hash has %d to %d characters", minRefLen, HashLen))
+	}
 	return ItemRef{Source: src, Hash: strings.ToLower(hash)}, nil
+}
+
+// utf8Len is the length in bytes of the character s starts with.
+func utf8Len(s string) int {
+	_, n := utf8.DecodeRuneInString(s)
+	return max(n, 1)
 }
 
 // CheckItemID checks a whole item id, SOURCE#HASH, as the basket stores them.

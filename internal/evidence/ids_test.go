@@ -44,3 +44,34 @@ func TestItemRefReasons(t *testing.T) {
 		t.Errorf("a whole id: %v, %v", r, err)
 	}
 }
+
+// TestIDRuleNamesItsLetters: an id is kept to ASCII, and the rule said
+// "start with a letter or digit" of "é" and "use letters … only" of
+// "café", each a letter; it names the letters it means.
+func TestIDRuleNamesItsLetters(t *testing.T) {
+	for _, id := range []string{"é", "café", "Ωmega"} {
+		err := CheckSourceID(id)
+		if err == nil || !strings.Contains(err.Error(), "a-z or A-Z") && !strings.Contains(err.Error(), "use a-z, A-Z") {
+			t.Errorf("CheckSourceID(%q) = %v, want the letters named", id, err)
+		}
+	}
+}
+
+// TestItemRefSaysWhatItsHashHolds: a hash that is not all hex digits was
+// told its length was wrong first: "w1#f5fb5747." (a full stop pasted
+// with it) and "w1＃f5fb" (a full-width '#') heard "a hash has 4 to 8
+// characters". The character at fault is named, and a reference with no
+// '#' at all is told so.
+func TestItemRefSaysWhatItsHashHolds(t *testing.T) {
+	for _, c := range []struct{ ref, reason string }{
+		{"w1#f5fb5747.", `a hash is hexadecimal digits, not "."`},
+		{"w1#f5fb ", `a hash is hexadecimal digits, not " "`},
+		{"w1＃f5fb", "it has no '#'"},
+		{"src#9c0", "a hash has 4 to 8 characters"},
+	} {
+		_, err := ParseItemRef(c.ref)
+		if err == nil || !strings.Contains(err.Error(), c.reason) {
+			t.Errorf("ParseItemRef(%q) = %v, want the reason %q", c.ref, err, c.reason)
+		}
+	}
+}

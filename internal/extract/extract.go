@@ -927,9 +927,10 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 		runStart = -1
 	}
 	defer func() { x.inQuote = false }()
+	var quote quoteTracker
 	for _, sp := range Sentences(b.Text) {
 		s := b.Text[sp.start:sp.end]
-		x.inQuote = quoteContinues(b.Text[:sp.start])
+		x.inQuote = quote.continues(b.Text, sp.start)
 		// Told before the sentence is read, whatever it becomes: told only
 		// for statistics and excerpts, a source of recommendations alone
 		// said nothing until its end (a 4 MB one: 20 s of "0 sources").

@@ -394,3 +394,45 @@ func TestHistoryWithNoVersionSaysWhatItWants(t *testing.T) {
 		t.Errorf("a history with no version: %v", err)
 	}
 }
+
+// TestLookalikeNamesAreOneNameOrRefused: "Wаits" with a Cyrillic "а" and
+// full-width "ｗａｉｔｓ" were saved beside "Waits", three searches listed
+// under one name to the eye, two of them out of reach of anything typed.
+// A word mixing lookalike alphabets is refused; a compatibility form is
+// the name it stands for. Words of each alphabet may still stand side by
+// side ("β-blockers").
+func TestLookalikeNamesAreOneNameOrRefused(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "saved.json")
+	add := func(name string) error {
+		_, err := history.UpdateSaved(path, func(s *history.Saved) error {
+			return s.Add(history.Search{Name: name, Query: "waits", Created: t0, LastRun: t0})
+		})
+		return err
+	}
+	if err := add("Waits"); err != nil {
+		t.Fatal(err)
+	}
+	var bad *history.NameError
+	if err := add("W\u0430its"); !errors.As(err, &bad) || !strings.Contains(err.Error(), "mixes Latin and Cyrillic") {
+		t.Errorf("a Cyrillic а in a Latin word: %v", err)
+	}
+	if err := add("\u03bfpen w\u0430its"); !errors.As(err, &bad) {
+		t.Errorf("a Greek ο and a Cyrillic а in Latin words: %v", err)
+	}
+	var exists *history.ExistsError
+	for _, name := range []string{"ｗａｉｔｓ", "WAIT\uff33"} {
+		if err := add(name); !errors.As(err, &exists) {
+			t.Errorf("%q beside Waits: %v", name, err)
+		}
+	}
+	if err := add("β-blockers review"); err != nil {
+		t.Errorf("a Greek word beside Latin ones: %v", err)
+	}
+	s, err := history.LoadSaved(path)
+	if err != nil || len(s.Searches) != 2 {
+		t.Fatalf("saved: %+v, %v", s, err)
+	}
+	if _, i := s.Find("ｗａｉｔｓ"); i != 0 {
+		t.Errorf("Find of the full-width name = %d, want 0", i)
+	}
+}

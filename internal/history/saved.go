@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/cypx/cypx/internal/evidence"
 )
 
@@ -50,7 +52,9 @@ func (e *NameError) Error() string {
 // and the command line: 1 to 64 characters, letters, digits, spaces and
 // . - _ ' only (no character evidence.Unsafe escapes, though U+3164 counts
 // as a letter), starting with a letter or digit and not ending in a space;
-// names that differ only in case are the same name.
+// names that differ only in case, or in compatibility forms, are the same
+// name, and no word mixes lookalike alphabets (Latin with Cyrillic or
+// Greek).
 func ValidName(name string) error {
 	bad := func(why string) error { return &NameError{Name: name, Why: why} }
 	switch n := utf8.RuneCountInString(name); {
@@ -78,7 +82,51 @@ func ValidName(name string) error {
 			return bad(fmt.Sprintf("%q is not allowed: use letters, digits, spaces and . - _ '", r))
 		}
 	}
+	if a, b, ok := mixedWord(name); ok {
+		return bad(fmt.Sprintf("a word mixes %s and %s letters, which look alike (\"Waits\" with a Cyrillic \"а\" is another name that looks the same): write each word in one alphabet", a, b))
+	}
 	return nil
+}
+
+// lookalikeScripts are the alphabets whose letters stand in for each
+// other: Latin "a", Cyrillic "а" and Greek "α" look the same or nearly.
+var lookalikeScripts = []struct {
+	name  string
+	table *unicode.RangeTable
+}{{"Latin", unicode.Latin}, {"Cyrillic", unicode.Cyrillic}, {"Greek", unicode.Greek}}
+
+// mixedWord finds a word (a run of letters and digits) of name that holds
+// letters of two lookalike alphabets, and names them. A name may hold
+// words of each ("β-blockers"), but "Wаits" with one Cyrillic letter is
+// a second name that reads as "Waits".
+func mixedWord(name string) (string, string, bool) {
+	first := ""
+	for _, r := range name {
+		if !unicode.IsLetter(r) {
+			if !unicode.IsDigit(r) {
+				first = ""
+			}
+			continue
+		}
+		for _, sc := range lookalikeScripts {
+			if !unicode.Is(sc.table, r) {
+				continue
+			}
+			if first == "" {
+				first = sc.name
+			} else if first != sc.name {
+				return first, sc.name, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// nameKey is the form in which two names are one name: in any case, and
+// with compatibility forms (full-width "ｗａｉｔｓ", the Kelvin sign) read
+// as the letters they stand for.
+func nameKey(name string) string {
+	return strings.ToLower(norm.NFKC.String(name))
 }
 
 // ExistsError is a name already taken.
@@ -101,11 +149,12 @@ func (e *NotFoundError) Error() string {
 	return fmt.Sprintf("no saved search %q (saved: %s)", e.Name, strings.Join(e.Names, ", "))
 }
 
-// Find is the saved search with a name, in any case, and its position;
-// -1 when there is none.
+// Find is the saved search with a name, in any case or compatibility
+// form (nameKey), and its position; -1 when there is none.
 func (s Saved) Find(name string) (Search, int) {
+	key := nameKey(name)
 	for i, x := range s.Searches {
-		if strings.EqualFold(x.Name, name) {
+		if nameKey(x.Name) == key {
 			return x, i
 		}
 	}
@@ -212,7 +261,7 @@ func (s Saved) checkNames(path string) error {
 		if strings.TrimSpace(x.Name) == "" {
 			return fmt.Errorf("%s: search %d has no name: give it one in the file, or remove it", path, i+1)
 		}
-		key := strings.ToLower(x.Name)
+		key := nameKey(x.Name)
 		if j, taken := first[key]; taken {
 			return fmt.Errorf("%s: search %d: the name %s is the name of search %d (%s): names differ in more than case",
 				path, i+1, evidence.QuoteInput(x.Name), j+1, evidence.QuoteInput(s.Searches[j].Name))

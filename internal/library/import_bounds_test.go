@@ -107,7 +107,7 @@ func TestPageOverTheBlockLimitIsRefusedFirst(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "line 250002:") || !strings.Contains(err.Error(), "split it into parts") {
 		t.Errorf("a page of %d paragraphs: %v", corpus.MaxBlocks+1, err)
 	}
-	if n, _ := blockTags([]byte(page("<div>", "</div>", corpus.MaxBlocks+1)), corpus.MaxBlocks); n != 1 {
+	if n, _, _ := blockTags([]byte(page("<div>", "</div>", corpus.MaxBlocks+1)), corpus.MaxBlocks); n != 1 {
 		t.Errorf("a page of divs and one paragraph counts %d blocks, want 1", n)
 	}
 }
@@ -201,5 +201,33 @@ func TestRepeatsAreFoundWithoutComparingEveryPair(t *testing.T) {
 	}
 	if slices.Contains(out[40000:], blocks[7]) || !slices.Contains(out, long) {
 		t.Errorf("the repeated paragraph kept, or the original dropped: %q", out[39998:])
+	}
+}
+
+// TestPageOfManyElementsIsRefused: a table's cells are no blocks of their
+// own, so a page of a million cells (20,000 rows of 50, 12 MB) passed the
+// count of blocks and took 34 s and a peak heap of 1.45 GB to import; a
+// page of more than MaxPageElements elements is refused, with the line,
+// before it is parsed. A table of 10,000 rows of 10 cells is read.
+func TestPageOfManyElementsIsRefused(t *testing.T) {
+	table := func(rows, cols int) []byte {
+		var b strings.Builder
+		b.WriteString("<html><head><title>Waits</title></head><body><h1>Waits</h1>\n<p>In 2023, 34% of children waited more than 18 weeks for a first appointment here.</p>\n<table>")
+		for range rows {
+			b.WriteString("<tr>" + strings.Repeat("<td>12%</td>", cols) + "</tr>\n")
+		}
+		b.WriteString("</table></body></html>\n")
+		return []byte(b.String())
+	}
+	start := time.Now()
+	_, err := importHTML(table(20_000, 50))
+	if err == nil || !strings.Contains(err.Error(), "more than 400000 elements") || !strings.HasPrefix(err.Error(), "line 7846:") {
+		t.Errorf("a page of a million cells: %v", err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("refused after %v", d)
+	}
+	if im, err := importHTML(table(10_000, 10)); err != nil || !strings.Contains(im.Body, "| 12% |") {
+		t.Errorf("a table of 10,000 rows of 10: %v", err)
 	}
 }

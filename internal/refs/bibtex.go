@@ -239,10 +239,149 @@ func parseBibTeX(data string) (*bibtex.BibTex, error) {
 	if loc := bibEntry.FindStringIndex(data); loc != nil {
 		data = strings.Repeat("\n", strings.Count(data[:loc[0]], "\n")) + data[loc[0]:]
 	}
+	data, err := checkBibMacros(data)
+	if err != nil {
+		return nil, err
+	}
 	bibtexMu.Lock()
 	defer bibtexMu.Unlock()
 	bibtex.Parse(strings.NewReader(","))
 	return bibtex.Parse(strings.NewReader(data))
+}
+
+// bibMonths are the macros nickng/bibtex defines itself, as BibTeX does.
+var bibMonths = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+// checkBibMacros reads data as nickng/bibtex's scanner does, to find each
+// macro a value uses (a bare word after "=" or "#", or opening a
+// @preamble): nickng/bibtex ends the process (log.Fatalf) on a macro it
+// does not know, so cypx exited with status 1 and only "unknown string
+// variable". BibTeX's macros are case-insensitive ("month = Jan" is
+// January), nickng/bibtex's are not: a macro written in another case than
+// its @string, or a month's, is rewritten in that case (the same length,
+// so lines and columns stay); one defined nowhere is an error at its line.
+func checkBibMacros(data string) (string, error) {
+	defined := map[string]string{} // lower case → as defined
+	exact := map[string]bool{}
+	for _, m := range bibMonths {
+		defined[m], exact[m] = m, true
+	}
+	out := []byte(data)
+	var (
+		parseField, comment bool
+		prev, prev2         string // the last two tokens' kinds
+		pendingKey          string // a @string's key, defined at its '}'
+		inString            bool
+	)
+	push := func(kind string) { prev2, prev = prev, kind }
+	bare := func(c byte) bool {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("-_:./+", c) >= 0
+	}
+	// quoted and braced skip a value the way the scanner reads it.
+	quoted := func(i int) int {
+		depth := 0
+		for ; i < len(data); i++ {
+			switch data[i] {
+			case '{':
+				depth++
+			case '}':
+				depth--
+			case '"':
+				if depth == 0 {
+					return i + 1
+				}
+			}
+		}
+		return i
+	}
+	braced := func(i int) int {
+		depth := 1
+		for ; i < len(data); i++ {
+			switch data[i] {
+			case '{':
+				depth++
+			case '}':
+				if depth--; depth == 0 {
+					return i + 1
+				}
+			}
+		}
+		return i
+	}
+	for i := 0; i < len(data); {
+		c := data[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			i++
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+			j := i
+			for j < len(data) && bare(data[j]) {
+				j++
+			}
+			word := data[i:j]
+			lower := strings.ToLower(word)
+			_, numErr := strconv.Atoi(word)
+			switch {
+			case lower == "comment":
+				comment = true
+				push("comment")
+			case lower == "preamble":
+				push("preamble")
+			case lower == "string":
+				inString = true
+				push("string")
+			case numErr == nil && parseField:
+				push("value")
+			case prev == "=" || prev == "#" || prev == "{" && prev2 == "preamble":
+				as, ok := defined[lower]
+				if exact[word] {
+					as = word
+				} else if !ok {
+					return "", atLine(lineAt(data, i), fmt.Errorf("BibTeX: the macro %s is not defined: write the value in braces ({%s}), or define it with @string before the entry", evidence.QuoteInput(word), evidence.PrintableLine(word)))
+				}
+				copy(out[i:j], as)
+				push("value")
+			default:
+				if inString && prev == "{" {
+					pendingKey = word
+				}
+				push("word")
+			}
+			i = j
+		case c == '"':
+			i = quoted(i + 1)
+			push("value")
+		case c == '{' && parseField:
+			i = braced(i + 1)
+			push("value")
+		case c == '{' && comment:
+			for i < len(data) && data[i] != '@' {
+				i++
+			}
+			comment = false
+			push("value")
+		case c == ',':
+			parseField = false
+			push(",")
+			i++
+		case c == '=':
+			parseField = true
+			push("=")
+			i++
+		case c == '}':
+			parseField = false
+			if inString && pendingKey != "" {
+				defined[strings.ToLower(pendingKey)], exact[pendingKey] = pendingKey, true
+			}
+			inString, pendingKey = false, ""
+			push("}")
+			i++
+		default:
+			push(string(c))
+			i++
+		}
+	}
+	return string(out), nil
 }
 
 // bibEntry finds the start of an entry, and bibEntryType its type.

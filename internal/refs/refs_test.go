@@ -540,3 +540,31 @@ func TestCSLDatePartsAreWholeNumbers(t *testing.T) {
 		t.Errorf("%+v, %v", got.Date, err)
 	}
 }
+
+// TestBibTeXMacrosAreReadOrRefused: nickng/bibtex ends the process
+// (log.Fatalf) on a macro it does not know, and knows them only in the
+// case they were defined in, where BibTeX ignores case: "month = Jan", a
+// @string used in another case, or a macro defined in another file ended
+// 'cypx add --meta' with status 1 and "unknown string variable". Each is
+// read, or refused at its line.
+func TestBibTeXMacrosAreReadOrRefused(t *testing.T) {
+	rec := func(extra string) []byte {
+		return []byte("@string{NHSP = {NHS Providers}}\n@techreport{k,\n  title = {Waits},\n  institution = nhsp,\n  year = {2024},\n" + extra + "}\n")
+	}
+	s, err := refs.Read("r.bib", rec("  month = Jan,\n"))
+	if err != nil || s.Publisher != "NHS Providers" || s.Date.Month != 1 {
+		t.Errorf("month = Jan, a macro in another case: %+v, %v", s, err)
+	}
+	s, err = refs.Read("r.bib", rec("  note = {Seen} # undefinedvar,\n"))
+	if err == nil || !strings.Contains(err.Error(), "6:") || !strings.Contains(err.Error(), `the macro "undefinedvar" is not defined`) {
+		t.Errorf("an undefined macro: %+v, %v", s, err)
+	}
+	if _, err = refs.Read("r.bib", []byte("@preamble{ nosuch }\n@techreport{k, title = {W}, institution = {P}, year = 2024}\n")); err == nil || !strings.Contains(err.Error(), `"nosuch"`) {
+		t.Errorf("an undefined macro in a preamble: %v", err)
+	}
+	// Braced and quoted values, numbers and a comment are not macros.
+	s, err = refs.Read("r.bib", []byte("@comment{jabref-meta: x = y}\n@techreport{k, title = \"Waits = {long} # x\", institution = {P # q = r}, year = 2024, month = {jan}}\n"))
+	if err != nil || s.Title != "Waits = long # x" {
+		t.Errorf("values that only look like macros: %+v, %v", s, err)
+	}
+}

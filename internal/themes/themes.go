@@ -115,7 +115,12 @@ type Taxonomy struct {
 	// index maps the key of a term's first word to the terms starting with
 	// it; names are terms too, with several themes or none.
 	index map[string][]term
-	stems stemCache
+	// spelled holds every term indexed, by its form, so alternatives
+	// that stem alike are indexed once.
+	spelled map[string]bool
+	// alternatives counts the terms the taxonomy's braces spell out.
+	alternatives int
+	stems        stemCache
 	// places remembers the themes of headers, headings and titles: every
 	// item of a section asks for the same few.
 	places sync.Map
@@ -194,7 +199,7 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 	if len(doc.Themes) == 0 {
 		return nil, fmt.Errorf("%s: no themes", file)
 	}
-	t := &Taxonomy{byID: map[string]int{}, index: map[string][]term{}, stems: stemCache{m: map[string]string{}}}
+	t := &Taxonomy{byID: map[string]int{}, index: map[string][]term{}, spelled: map[string]bool{}, stems: stemCache{m: map[string]string{}}}
 	for _, n := range doc.Themes {
 		var th Theme
 		if err := decodeFields(file, &n, &th); err != nil {
@@ -227,6 +232,9 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 			if evidence.HasUnsafe(strings.TrimSpace(s)) {
 				return nil, fmt.Errorf("%s:%d: theme %q: term %q holds a control or invisible character", file, termLine(&n, k), th.ID, s)
 			}
+			if err := t.countAlternatives(s); err != nil {
+				return nil, fmt.Errorf("%s:%d: theme %q: term %s %w", file, termLine(&n, k), th.ID, evidence.QuoteInput(s), err)
+			}
 			if !t.addTerm(term{themes: []int{len(t.Themes)}}, s) {
 				return nil, fmt.Errorf("%s:%d: theme %q has an empty term", file, n.Line, th.ID)
 			}
@@ -245,6 +253,9 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 				return nil, fmt.Errorf("%s:%d: name %q: unknown theme %q", file, n.Line, nm.Name, id)
 			}
 			tm.themes = append(tm.themes, i)
+		}
+		if err := t.countAlternatives(nm.Name); err != nil {
+			return nil, fmt.Errorf("%s:%d: name %s %w", file, n.Line, evidence.QuoteInput(nm.Name), err)
 		}
 		if !t.addTerm(tm, nm.Name) {
 			return nil, fmt.Errorf("%s:%d: an empty name", file, n.Line)
@@ -336,6 +347,53 @@ func (t *Taxonomy) addTerm(tm term, text string) bool {
 	return true
 }
 
+// MaxAlternatives bounds how many terms one term's braces spell out, and
+// MaxSpelled how many a taxonomy's terms and names spell out in all. Each
+// brace multiplies them: twenty "{a,b,c,d}" are 4^20, a trillion phrases,
+// which held 'cypx check' and every start at 100% of a core without end.
+// The bundled taxonomy's largest term spells out 576, and all of them
+// 6,248.
+const (
+	MaxAlternatives = 10000
+	MaxSpelled      = 200000
+)
+
+// countAlternatives adds the alternatives of a term or name to the
+// taxonomy's count, an error past either bound.
+func (t *Taxonomy) countAlternatives(text string) error {
+	n := alternatives(text)
+	if n > MaxAlternatives {
+		return fmt.Errorf("spells out more than %d alternatives: split it", MaxAlternatives)
+	}
+	t.alternatives += n
+	if t.alternatives > MaxSpelled {
+		return fmt.Errorf("takes the alternatives the terms spell out past %d: use fewer braces", MaxSpelled)
+	}
+	return nil
+}
+
+// alternatives is how many terms expand spells text out to, counted
+// without spelling them, and capped past MaxAlternatives so the count
+// cannot overflow.
+func alternatives(text string) int {
+	n := 1
+	for {
+		open := strings.IndexByte(text, '{')
+		if open < 0 {
+			return n
+		}
+		end := strings.IndexByte(text[open:], '}')
+		if end < 0 {
+			return n
+		}
+		n *= strings.Count(text[open:open+end], ",") + 1
+		if n > MaxAlternatives {
+			return MaxAlternatives + 1
+		}
+		text = text[open+end+1:]
+	}
+}
+
 // expand spells out the alternatives of a term: "{parents,young people}
 // told us" is "parents told us" and "young people told us". Who is speaking
 // is what makes a finding the voice of children and families ("parents told
@@ -400,16 +458,15 @@ func (t *Taxonomy) addPhrase(tm term, text string) bool {
 	// Alternatives that stem alike ("{require,requires,required}") spell
 	// out the same term: keep it once, so that tagging does not try it
 	// again at every word that starts it.
-	if slices.ContainsFunc(t.index[first], tm.same) {
+	// Keyed by the term's whole form, not by comparing it with every term
+	// of its first word: a taxonomy may spell out thousands under one.
+	key := fmt.Sprint(tm)
+	if t.spelled[key] {
 		return true
 	}
+	t.spelled[key] = true
 	t.index[first] = append(t.index[first], tm)
 	return true
-}
-
-// same reports whether two terms match the same words for the same themes.
-func (tm term) same(o term) bool {
-	return tm.name == o.name && tm.own == o.own && slices.Equal(tm.themes, o.themes) && slices.Equal(tm.words, o.words)
 }
 
 func (w termWord) indexKey() string {
@@ -837,12 +894,25 @@ func anyUsed(used []bool, i, n int) bool {
 
 // matchAt returns the end of the term's match starting at token i, or -1.
 func (tm term) matchAt(toks []token, stems []string, i int) int {
-	return tm.matchFrom(toks, stems, 0, i)
+	gaps := 0
+	for _, w := range tm.words {
+		if w.gap {
+			gaps++
+		}
+	}
+	if gaps < 2 {
+		return tm.matchFrom(toks, stems, 0, i, nil)
+	}
+	// Each gap tries its word at maxGap+1 places, and the rest of the
+	// term at each: a term of forty "wait ..." over a run of the word
+	// was 5^40 tries. Where the rest failed from a place it fails again.
+	return tm.matchFrom(toks, stems, 0, i, map[[2]int]bool{})
 }
 
 // matchFrom matches the term's words from the j-th on at token i; a word
-// after a gap is tried at each of the next maxGap+1 tokens.
-func (tm term) matchFrom(toks []token, stems []string, j, i int) int {
+// after a gap is tried at each of the next maxGap+1 tokens. failed, when
+// not nil, holds the (j, i) already tried in vain.
+func (tm term) matchFrom(toks []token, stems []string, j, i int, failed map[[2]int]bool) int {
 	if j == len(tm.words) {
 		// A phrase does not end on a possessive: "a survey of 118
 		// children’s services" asked services, not children. A name
@@ -853,6 +923,9 @@ func (tm term) matchFrom(toks []token, stems []string, j, i int) int {
 		}
 		return i
 	}
+	if failed[[2]int{j, i}] {
+		return -1
+	}
 	w := tm.words[j]
 	last := i
 	if w.gap {
@@ -860,10 +933,13 @@ func (tm term) matchFrom(toks []token, stems []string, j, i int) int {
 	}
 	for k := i; k <= last && k < len(toks); k++ {
 		if next := w.matchesAt(toks, stems, k); next > k {
-			if end := tm.matchFrom(toks, stems, j+1, next); end >= 0 {
+			if end := tm.matchFrom(toks, stems, j+1, next, failed); end >= 0 {
 				return end
 			}
 		}
+	}
+	if failed != nil {
+		failed[[2]int{j, i}] = true
 	}
 	return -1
 }

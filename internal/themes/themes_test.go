@@ -1160,3 +1160,76 @@ func TestLearnedModelOnlyForItsThemes(t *testing.T) {
 		t.Errorf("Explain gives %v", s)
 	}
 }
+
+// TestTermOfManyAlternativesIsAnError: each brace multiplies a term's
+// alternatives, so twenty "{a,b,c,d}" would be spelled out as 4^20 phrases
+// (a start that never ends); it is an error at the term's line, and so is
+// a name like it.
+func TestTermOfManyAlternativesIsAnError(t *testing.T) {
+	big := strings.TrimSpace(strings.Repeat("{a,b,c,d} ", 20))
+	done := make(chan error, 2)
+	go func() {
+		_, err := themes.Parse("t.yaml", []byte("themes:\n  - id: x\n    label: A\n    terms: [wait,\n      \""+big+"\"]\n"))
+		done <- err
+		_, err = themes.Parse("t.yaml", []byte("themes:\n  - {id: x, label: A, terms: [wait]}\nnames:\n  - {name: \""+big+"\", themes: [x]}\n"))
+		done <- err
+	}()
+	for _, want := range []string{"t.yaml:5: theme \"x\": term", "t.yaml:4: name"} {
+		select {
+		case err := <-done:
+			if err == nil || !strings.HasPrefix(err.Error(), want) || !strings.Contains(err.Error(), "more than 10000 alternatives") {
+				t.Errorf("Parse error = %v, want %s… more than 10000 alternatives", err, want)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("Parse still spelling the term out after 10 s")
+		}
+	}
+	// Many terms within the bound for each pass the bound for all; and a
+	// term of 8192 alternatives under one first word is read at once
+	// (alternatives that stem alike were found by comparing each with
+	// every term of its first word: 33 million comparisons for this one).
+	var many strings.Builder
+	many.WriteString("themes:\n  - id: x\n    label: A\n    terms:\n")
+	for range 30 {
+		many.WriteString("      - \"" + strings.Repeat("{a,b} ", 13) + "c\"\n")
+	}
+	if _, err := themes.Parse("t.yaml", []byte(many.String())); err == nil || !strings.HasPrefix(err.Error(), "t.yaml:29: theme \"x\": term") || !strings.Contains(err.Error(), "past 200000") {
+		t.Errorf("Parse of 30 terms of 8192 alternatives: %v", err)
+	}
+	start := time.Now()
+	tax, err := themes.Parse("t.yaml", []byte("themes:\n  - {id: x, label: A, terms: [\""+strings.Repeat("{a,b} ", 13)+"c\"]}\n"))
+	if err != nil || tax == nil {
+		t.Errorf("a term of 8192 alternatives: %v", err)
+	}
+	if d := time.Since(start); d > 300*time.Millisecond {
+		t.Errorf("a term of 8192 alternatives took %v to read", d)
+	}
+}
+
+// TestTermOfManyGapsTagsInTime: each "..." tries its word at five places
+// and the rest of the term at each, so a term of forty "wait ..." over a
+// sentence of the word repeated was 5^40 tries; it is tagged at once, and
+// a term whose gaps can be filled still matches.
+func TestTermOfManyGapsTagsInTime(t *testing.T) {
+	term := strings.Repeat("wait ... ", 40) + "zzz"
+	tax, err := themes.Parse("t.yaml", []byte("themes:\n  - {id: x, label: A, terms: [\""+term+"\"]}\n  - {id: y, label: B, terms: [\"fewer ... than ... health visitors\"]}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan []string, 1)
+	go func() { done <- tax.Tag("We " + strings.Repeat("wait ", 300) + "for a long time.") }()
+	select {
+	case got := <-done:
+		if len(got) != 0 {
+			t.Errorf("Tag = %v, want no theme (no zzz)", got)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Tag still trying the term after 10 s")
+	}
+	if got := tax.Tag("We " + strings.Repeat("wait now ", 45) + "and zzz."); !slices.Contains(got, "x") {
+		t.Errorf("Tag of forty waits and zzz = %v, want x", got)
+	}
+	if got := tax.Tag("There are fewer nurses than last year and health visitors."); !slices.Contains(got, "y") {
+		t.Errorf("Tag = %v, want y", got)
+	}
+}

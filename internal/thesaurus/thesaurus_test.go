@@ -1,6 +1,7 @@
 package thesaurus_test
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -196,5 +197,33 @@ func TestSecondDocumentIsAProblem(t *testing.T) {
 	}
 	if x := th.Expand("CAMHS"); !slices.Contains(x.Forms, "CYPMHS") {
 		t.Errorf("the first document's entries were lost: %v", x.Forms)
+	}
+}
+
+// TestExpansionsAreBounded: each form a term widens to is one more clause
+// of every search of it, and a thesaurus of 300 entries of 2,000 terms
+// (6 MB, under the file's limit) made a query of 300 of them take 14 s
+// and 990 MB. An entry of more than MaxEntryTerms terms is a problem at
+// its line and is read up to that many; a term in many entries widens to
+// at most MaxForms.
+func TestExpansionsAreBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("entries:\n  - terms: [wide")
+	for i := range 2000 {
+		fmt.Fprintf(&b, ", wide%d", i)
+	}
+	b.WriteString("]\n    gloss: g\n    source: s\n")
+	for i := range 100 {
+		fmt.Fprintf(&b, "  - terms: [ed, ed%da, ed%db, ed%dc]\n    gloss: g\n    source: s\n", i, i, i)
+	}
+	th, problems := thesaurus.Parse("t.yaml", []byte(b.String()))
+	if len(problems) != 1 || problems[0].Line != 2 || !strings.Contains(problems[0].Message, "2001 terms: at most 64") {
+		t.Errorf("problems = %v", problems)
+	}
+	if x := th.Expand("wide"); len(x.Forms) != thesaurus.MaxEntryTerms-1 {
+		t.Errorf("wide widens to %d forms, want %d", len(x.Forms), thesaurus.MaxEntryTerms-1)
+	}
+	if x := th.Expand("ed"); len(x.Forms) != thesaurus.MaxForms || len(x.Entries) != 100 {
+		t.Errorf("ed widens to %d forms of %d entries, want %d of 100", len(x.Forms), len(x.Entries), thesaurus.MaxForms)
 	}
 }

@@ -115,6 +115,10 @@ type extractor struct {
 	// leadInCheck is set while a lead-in ("The government should:") is
 	// asked whether it recommends, which its colon does not forbid.
 	leadInCheck bool
+	// askLead is set while the paragraph being read introduces the list
+	// of asks under it ("We expect every ICB to:"): its closing lead-in
+	// is said again by each ask and is no excerpt of its own.
+	askLead bool
 	// partnership is set for a document about a local area partnership,
 	// whose "leaders" are those of the council and the ICB.
 	partnership bool
@@ -547,7 +551,10 @@ func (x *extractor) run() {
 				x.addWith(b, 0, len(b.Text), evidence.Excerpt, section, "", []evidence.Figure{})
 			}
 		default:
+			x.askLead = b.Kind == corpus.Paragraph && strings.HasSuffix(strings.TrimSpace(b.Text), ":") && i+1 < len(x.doc.Blocks) &&
+				x.doc.Blocks[i+1].Kind == corpus.ListItem && x.isLeadIn(b.Text)
 			x.sentences(b, section)
+			x.askLead = false
 		}
 		leadIn = outerLead
 		if b.Kind == corpus.Paragraph {
@@ -645,7 +652,7 @@ func (x *extractor) isLeadIn(text string) bool {
 	if m := nextStepsRe.Get().FindStringSubmatch(lastSentence(t)); m != nil && len(actorsIn(m[1])) > 0 {
 		return true
 	}
-	if m := expectsFromRe.Get().FindStringSubmatch(lastSentence(t)); m != nil && len(mentionedActors(m[1])) > 0 {
+	if m := expectsFromRe.Get().FindStringSubmatch(lastSentence(t)); m != nil && len(mentionedActors(m[1]+m[2])) > 0 {
 		return true
 	}
 	if who := askedToDo(t); who != "" && len(addresseeActors(who)) > 0 {
@@ -683,7 +690,7 @@ var (
 	// expectsFromRe is a lead-in of what a body expects from others:
 	// "The plan sets out what the ICB expects from local health services
 	// this winter:" (the others are asked).
-	expectsFromRe = lazyre.New(`(?i)\bexpects?\s+(?:of|from)\s+(.{2,80}?)(?:\s+(?:this|next|over|by|in|during|from)\b[^:]*)?\s*:\s*$`)
+	expectsFromRe = lazyre.New(`(?i)\bexpects?\s+(?:of|from)\s+(.{2,80}?)(?:\s+(?:this|next|over|by|in|during|from)\b[^:]*)?\s*:\s*$|\bexpects?\s+((?:every|each|all|the|our|local|national|[A-Z])[^:]{1,80}?)\s+(?:to|will)\s*:\s*$`)
 	// planLeadRe introduces a list of the writer's own proposals or plans:
 	// "We propose to:", "The council is proposing to:", "Our proposals
 	// are:".
@@ -889,6 +896,10 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 		// said nothing until its end (a 4 MB one: 20 s of "0 sources").
 		if x.progress != nil {
 			x.progress(b.Offset + sp.start)
+		}
+		if x.askLead && strings.TrimSpace(b.Text[sp.end:]) == "" && strings.HasSuffix(strings.TrimSpace(s), ":") {
+			flush()
+			break
 		}
 		if skip, rest, overAsk := furnitureSentence(s); skip && (overAsk || !x.isRec(s)) {
 			// An aside, a helpline line or a study's furniture: no item,

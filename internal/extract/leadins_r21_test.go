@@ -1,0 +1,44 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// TestAskLeadInR21: a body's expectation over a list ("we expect every
+// integrated care board to:") leads in asks, and a lead-in of asks is no
+// excerpt of its own, for each ask says it again; a lead-in over a list
+// of what families said stays. Written for this test.
+func TestAskLeadInR21(t *testing.T) {
+	body := "## What we expect\n\nFrom September 2026, we expect every integrated care board to:\n\n" +
+		"1. name a board lead for children with long-term conditions\n2. publish how many young people move to adult care each year\n\n" +
+		"The trust is asking GP practices and health visitors to:\n\n- check that every toddler has seen a dentist\n- give families the tooth-brushing leaflet\n\n" +
+		"Families told us about the waits they faced over the last year:\n\n- one waited 14 months for a first appointment\n- another moved away\n"
+	kinds := map[string]evidence.Kind{}
+	for _, it := range extract.Extract(parseBody(t, "Marlbury Trust", body)) {
+		kinds[it.Text] = it.Kind
+	}
+	for text, want := range map[string]evidence.Kind{
+		"From September 2026, we expect every integrated care board to:":  "",
+		"name a board lead for children with long-term conditions":        evidence.Recommendation,
+		"publish how many young people move to adult care each year":      evidence.Recommendation,
+		"The trust is asking GP practices and health visitors to:":        "",
+		"check that every toddler has seen a dentist":                     evidence.Recommendation,
+		"Families told us about the waits they faced over the last year:": evidence.Excerpt,
+		"one waited 14 months for a first appointment":                    evidence.Statistic,
+	} {
+		if got := kinds[text]; got != want {
+			t.Errorf("%q: kind %q, want %q", text, got, want)
+		}
+	}
+	if t.Failed() {
+		var all []string
+		for k, v := range kinds {
+			all = append(all, string(v)+": "+k)
+		}
+		t.Log(strings.Join(all, "\n"))
+	}
+}

@@ -550,6 +550,8 @@ func (x *extractor) run() {
 			if len(strings.Fields(b.Text)) >= MinExcerptWords {
 				x.addWith(b, 0, len(b.Text), evidence.Excerpt, section, "", []evidence.Figure{})
 			}
+		case b.Kind == corpus.Paragraph && strings.IndexByte(b.Text, '\n') > 0 && datedListing(b.Text):
+			// An event's title, day and booking line: no evidence.
 		default:
 			x.askLead = b.Kind == corpus.Paragraph && strings.HasSuffix(strings.TrimSpace(b.Text), ":") && i+1 < len(x.doc.Blocks) &&
 				x.doc.Blocks[i+1].Kind == corpus.ListItem && x.isLeadIn(b.Text)
@@ -900,6 +902,10 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 		if x.askLead && strings.TrimSpace(b.Text[sp.end:]) == "" && strings.HasSuffix(strings.TrimSpace(s), ":") {
 			flush()
 			break
+		}
+		if editorsBoilerplate(s, section) {
+			flush()
+			continue
 		}
 		if skip, rest, overAsk := furnitureSentence(s); skip && (overAsk || !x.isRec(s)) {
 			// An aside, a helpline line or a study's furniture: no item,

@@ -67,3 +67,58 @@ var r21Classes = []furnitureClass{
 			return strings.Contains(lower, ".uk") || strings.Contains(lower, ".org") || strings.Contains(lower, ".com") || strings.Contains(lower, "www.")
 		}},
 }
+
+// listingDateRe is a line that is only an event's day, date and time:
+// "Thursday 16 October 2025, 12.30-1.30pm", "Tues 3 June, 7pm, online".
+var listingDateRe = lazyre.New(`(?i)^(?:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?,?\s+(?:from\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|noon)?)(?:,?\s+(?:from\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|noon)?(?:\s*(?:-|–|—|to|until)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|noon)?)?)?(?:\s*[,;|–—-]\s*[^,;|.!?]{1,40}){0,2}\s*$`)
+
+// datedListing reports a paragraph that is an event's listing set out on
+// lines of its own: a title, a line that is only its day and time, and
+// maybe where to book ("Webinar: Planning for 18 – what good looks like /
+// Thursday 16 October 2025, 12.30–1.30pm / Book your free place"). A line
+// with a finding in it ("Our survey of 300 families showed ...") keeps
+// the paragraph; the title's own numbers ("Planning for 18") do not.
+func datedListing(text string) bool {
+	lines := strings.Split(strings.TrimSpace(text), "\n")
+	if len(lines) < 2 || len(lines) > 5 || strings.ContainsAny(text, "%£") {
+		return false
+	}
+	dated := false
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" || !isUpper(l[0]) && !isDigit(l[0]) {
+			return false // a sentence wrapped over lines: "The group met on / Tuesday 4 November"
+		}
+		if listingDateRe.Get().MatchString(l) {
+			dated = true
+			continue
+		}
+		lower := " " + strings.ToLower(l) + " "
+		if countFields(l) > 12 || containsAny(lower, finiteVerbs) || containsAny(lower, []string{" said ", " says ", " found ", " showed ", " shows ", " rose ", " fell "}) {
+			return false
+		}
+	}
+	return dated
+}
+
+var (
+	// editorNotesRe is a heading over a press release's notes for
+	// journalists.
+	editorNotesRe = lazyre.New(`(?i)^(?:\d{1,2}[.)]?\s+)?(?:notes?\s+(?:to|for)\s+(?:news\s+)?editors?|editors?['’]?\s+notes?|background\s+notes?\s+for\s+editors?)\s*:?$`)
+	// bodyBoilerplateRe is a note saying what a body does or who it
+	// serves ("Ravelford Community Healthcare NHS Trust provides community
+	// health services to around 410,000 people"), or what a profession
+	// is ("Health visitors are specialist community public health nurses
+	// who lead ...").
+	bodyBoilerplateRe = lazyre.New(`^(?:It|(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|and|for|the|in|&|\p{Lu}[\p{L}'’&.-]*)){0,10})\s+(?:provides|runs|delivers|serves|employs|commissions|represents|covers|cares\s+for|looks\s+after|works\s+(?:with|across|in|for))\b|^\p{Lu}[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3}\s+are\s+(?:(?:specialist|qualified|registered|trained|senior|experienced)\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:nurses|doctors|professionals|practitioners|clinicians|therapists|midwives|workers|staff|officers)\s+(?:who|that|with|trained)\b`)
+)
+
+// editorsBoilerplate reports a sentence under a press release's notes to
+// editors that says what a body does or what a profession is: for the
+// journalist, whatever its numbers. A note saying how the figures were
+// got ("It was answered by 350 psychiatrists") is the finding's and is
+// left to the other rules.
+func editorsBoilerplate(s, section string) bool {
+	return section != "" && editorNotesRe.Get().MatchString(strings.TrimSpace(section)) &&
+		!strings.ContainsAny(s, "%£") && bodyBoilerplateRe.Get().MatchString(strings.TrimSpace(s))
+}

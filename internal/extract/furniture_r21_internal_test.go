@@ -78,3 +78,26 @@ func TestNotFiguresR21(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedListingR21: an event's title, day and booking line set out on
+// lines of their own are a listing; a finding or a sentence wrapped over
+// such lines is not. Written for this test.
+func TestDatedListingR21(t *testing.T) {
+	cases := []struct {
+		in   string
+		want bool
+	}{
+		{"Parent webinar: Sleep and autism - a practical guide\nTuesday 4 November 2025, 7-8pm\nBook a free place (https://example.org.uk/events/sleep)", true},
+		{"Spring forum for 16 to 25s\n12 March 2026, 10am-2pm, Town Hall", true},
+		{"Drop-in clinic\nWed 5 March, 4.30pm\nFree, all welcome", true},
+		// Near-misses.
+		{"Our survey of 300 families\nTuesday 4 November 2025\nshowed that 40% waited a year.", false},
+		{"The group met on\nTuesday 4 November 2025\nand agreed the plan for the new clinic in the spring.", false},
+		{"Spring forum\nThe forum is where parents have told us waits are too long.", false},
+	}
+	for _, c := range cases {
+		if got := datedListing(c.in); got != c.want {
+			t.Errorf("%q: listing %v, want %v", c.in, got, c.want)
+		}
+	}
+}

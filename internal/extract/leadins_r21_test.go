@@ -20,6 +20,9 @@ func TestAskLeadInR21(t *testing.T) {
 	kinds := map[string]evidence.Kind{}
 	for _, it := range extract.Extract(parseBody(t, "Marlbury Trust", body)) {
 		kinds[it.Text] = it.Kind
+		if it.Text == "name a board lead for children with long-term conditions" && (len(it.Actors) != 1 || it.Actors[0] != evidence.ICBs) {
+			t.Errorf("%q: actors %v, want [ICBs] (the lead-in's)", it.Text, it.Actors)
+		}
 	}
 	for text, want := range map[string]evidence.Kind{
 		"From September 2026, we expect every integrated care board to:":  "",

@@ -654,7 +654,7 @@ func (x *extractor) isLeadIn(text string) bool {
 	if m := nextStepsRe.Get().FindStringSubmatch(lastSentence(t)); m != nil && len(actorsIn(m[1])) > 0 {
 		return true
 	}
-	if m := expectsFromRe.Get().FindStringSubmatch(lastSentence(t)); m != nil && len(mentionedActors(m[1]+m[2])) > 0 {
+	if m := expectsFromRe.Get().FindStringSubmatch(lastSentence(t)); m != nil && len(expectedActors(m)) > 0 {
 		return true
 	}
 	if who := askedToDo(t); who != "" && len(addresseeActors(who)) > 0 {

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
@@ -121,4 +122,15 @@ var (
 func editorsBoilerplate(s, section string) bool {
 	return section != "" && editorNotesRe.Get().MatchString(strings.TrimSpace(section)) &&
 		!strings.ContainsAny(s, "%£") && bodyBoilerplateRe.Get().MatchString(strings.TrimSpace(s))
+}
+
+// kindOfSchoolRe is the kind of school an expectation names: "every
+// secondary school" is expected of as schools are.
+var kindOfSchoolRe = lazyre.New(`(?i)\b(every|each|all)\s+(?:secondary|primary|special|infant|junior|maintained|state)\s+(school|college)`)
+
+// expectedActors are the bodies an expectation's lead-in expects of (the
+// match of expectsFromRe): "what the ICB expects from schools:", "we
+// expect every secondary school in Orbury to:".
+func expectedActors(m []string) []evidence.Actor {
+	return mentionedActors(kindOfSchoolRe.Get().ReplaceAllString(m[1]+m[2], "$1 $2"))
 }

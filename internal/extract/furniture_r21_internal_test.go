@@ -6,9 +6,9 @@ import (
 )
 
 // TestFurnitureSentencesR21: round 21's classes (an offer to host or to
-// bring something, a line announcing the points that follow, a report
-// introducing itself, a pointer to an appendix, a request that readers
-// send the writer material, a signpost after "you can call", a place to
+// bring something, a line announcing the points that follow, thanks to
+// those that took part, a report introducing itself, a pointer to an
+// appendix, a request that readers send the writer material, a signpost after "you can call", a place to
 // find a service at a web address), each beside a near-miss that is
 // evidence. The rules are asked alone: the learned model, which has its
 // own say on a sentence without a figure, is left out. Every sentence is
@@ -31,7 +31,9 @@ func TestFurnitureSentencesR21(t *testing.T) {
 		{"send us comments", "Can you all send us your comments on the draft before the 20th?", true},
 		{"signpost you can call", "If you are concerned about a teenager, you can ring NHS 111 and ask for the crisis line, or text TALK to 80088.", true},
 		{"find a group at", "Carers can find their local young carers' group at marlbury.gov.uk/youngcarers or by calling 0161 496 0880.", true},
+		{"thanks to those that", "Thanks to the pupils and staff of the academies that answered our questions.", true},
 		// Near-misses.
+		{"thanks to funding that", "Thanks to the grant that arrived in April, 300 more children were seen.", false},
 		{"happy to fund", "The council was happy to fund 40% of the new posts in 2024.", false},
 		{"happy with", "Parents were happy to bring their children to the hub, but 30% could not get there by bus.", false},
 		{"some points fell", "Some points of access closed in 2024, and 30% of families now travel further.", false},

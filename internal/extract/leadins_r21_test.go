@@ -45,3 +45,24 @@ func TestAskLeadInR21(t *testing.T) {
 		t.Log(strings.Join(all, "\n"))
 	}
 }
+
+// TestEverySecondarySchoolR21: "every secondary school" is Schools, as
+// "every school" is, in a lead-in and as a subject. Written for this test.
+func TestEverySecondarySchoolR21(t *testing.T) {
+	body := "From April 2026, we expect every secondary school in Marlbury to:\n\n- name a lead for pupils' health\n- take part in the health survey\n\n" +
+		"Every primary school should have a named school nurse.\n"
+	n := 0
+	for _, it := range extract.Extract(parseBody(t, "Marlbury Council", body)) {
+		if it.Kind != evidence.Recommendation {
+			t.Errorf("%q: kind %q, want a recommendation", it.Text, it.Kind)
+			continue
+		}
+		n++
+		if len(it.Actors) != 1 || it.Actors[0] != evidence.Schools {
+			t.Errorf("%q: actors %v, want [Schools]", it.Text, it.Actors)
+		}
+	}
+	if n != 3 {
+		t.Errorf("%d recommendations, want 3", n)
+	}
+}

@@ -116,8 +116,11 @@ type extractor struct {
 	// asked whether it recommends, which its colon does not forbid.
 	leadInCheck bool
 	// askLead is set while the paragraph being read introduces the list
-	// of asks under it ("We expect every ICB to:"): its closing lead-in
-	// is said again by each ask and is no excerpt of its own.
+	// of asks under it with a clause its items finish ("We expect every
+	// ICB to:", "The government should:"): its closing lead-in is said
+	// again by each ask and is no excerpt of its own. A lead-in that is a
+	// sentence of its own ("The report makes recommendations for ICSs,
+	// including:") stays.
 	askLead bool
 	// partnership is set for a document about a local area partnership,
 	// whose "leaders" are those of the council and the ICB.
@@ -553,7 +556,7 @@ func (x *extractor) run() {
 		case b.Kind == corpus.Paragraph && strings.IndexByte(b.Text, '\n') > 0 && datedListing(b.Text):
 			// An event's title, day and booking line: no evidence.
 		default:
-			x.askLead = b.Kind == corpus.Paragraph && strings.HasSuffix(strings.TrimSpace(b.Text), ":") && i+1 < len(x.doc.Blocks) &&
+			x.askLead = b.Kind == corpus.Paragraph && unfinishedLeadRe.Get().MatchString(b.Text) && i+1 < len(x.doc.Blocks) &&
 				x.doc.Blocks[i+1].Kind == corpus.ListItem && x.isLeadIn(b.Text)
 			x.sentences(b, section)
 			x.askLead = false
@@ -689,9 +692,13 @@ var (
 	// Outside such a heading it may describe care ("Children with
 	// asthma need:"), and after a verb of saying it reports a view.
 	groupNeedsRe = lazyre.New(`(?i)^(?:[^:]{0,60},\s+)?(?:(?:all|every|disabled|young|these|such)\s+)*(?:children|young\s+people|young\s+carers|carers|families|parents|pupils|babies|teenagers|care\s+leavers|students|patients|child|family|young\s+person)(?:\s+and\s+(?:their\s+)?(?:families|parents|carers))?(?:\s+(?:with|who|in|on|waiting)\b[^:]{0,60})?\s+(?:need|needs|deserve|deserves)\s*:$`)
+	// unfinishedLeadRe ends a lead-in whose verb its list items finish:
+	// "... to:", "... should:", "... must:".
+	unfinishedLeadRe = lazyre.New(`(?i)\b(?:to|should|must|shall|will|need\s+to|needs\s+to|ought\s+to)\s*:\s*$`)
 	// expectsFromRe is a lead-in of what a body expects from others:
 	// "The plan sets out what the ICB expects from local health services
-	// this winter:" (the others are asked).
+	// this winter:", "We expect every integrated care board to:" (the
+	// others are asked).
 	expectsFromRe = lazyre.New(`(?i)\bexpects?\s+(?:of|from)\s+(.{2,80}?)(?:\s+(?:this|next|over|by|in|during|from)\b[^:]*)?\s*:\s*$|\bexpects?\s+((?:every|each|all|the|our|local|national|[A-Z])[^:]{1,80}?)\s+(?:to|will)\s*:\s*$`)
 	// planLeadRe introduces a list of the writer's own proposals or plans:
 	// "We propose to:", "The council is proposing to:", "Our proposals

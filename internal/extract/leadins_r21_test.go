@@ -9,14 +9,17 @@ import (
 )
 
 // TestAskLeadInR21: a body's expectation over a list ("we expect every
-// integrated care board to:") leads in asks, and a lead-in of asks is no
-// excerpt of its own, for each ask says it again; a lead-in over a list
-// of what families said stays. Written for this test.
+// integrated care board to:") leads in asks, and a lead-in of asks whose
+// verb its items finish is no excerpt of its own, for each ask says it
+// again; a lead-in that is a sentence of its own ("... makes several
+// recommendations for ICBs, including:") and one over a list of what
+// families said stay. Written for this test.
 func TestAskLeadInR21(t *testing.T) {
 	body := "## What we expect\n\nFrom September 2026, we expect every integrated care board to:\n\n" +
 		"1. name a board lead for children with long-term conditions\n2. publish how many young people move to adult care each year\n\n" +
 		"The trust is asking GP practices and health visitors to:\n\n- check that every toddler has seen a dentist\n- give families the tooth-brushing leaflet\n\n" +
-		"Families told us about the waits they faced over the last year:\n\n- one waited 14 months for a first appointment\n- another moved away\n"
+		"Families told us about the waits they faced over the last year:\n\n- one waited 14 months for a first appointment\n- another moved away\n\n" +
+		"The review makes several recommendations for ICBs, including:\n\n- a named lead for transition in every ICB\n- joint clinics with adult services\n"
 	kinds := map[string]evidence.Kind{}
 	for _, it := range extract.Extract(parseBody(t, "Marlbury Trust", body)) {
 		kinds[it.Text] = it.Kind
@@ -32,6 +35,7 @@ func TestAskLeadInR21(t *testing.T) {
 		"check that every toddler has seen a dentist":                     evidence.Recommendation,
 		"Families told us about the waits they faced over the last year:": evidence.Excerpt,
 		"one waited 14 months for a first appointment":                    evidence.Statistic,
+		"The review makes several recommendations for ICBs, including:":   evidence.Excerpt,
 	} {
 		if got := kinds[text]; got != want {
 			t.Errorf("%q: kind %q, want %q", text, got, want)

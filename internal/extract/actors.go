@@ -1907,7 +1907,7 @@ func leadInActors(leadIn string) []evidence.Actor {
 		return addresseeActors(who) // "What we are asking MPs to do:"
 	}
 	if m := expectsFromRe.Get().FindStringSubmatch(lastSentence(strings.TrimSpace(leadIn))); m != nil {
-		return mentionedActors(m[1]) // "what the ICB expects from schools:"
+		return expectedActors(m) // "what the ICB expects from schools:", "we expect every ICB to:"
 	}
 	if groupNeedsRe.Get().MatchString(lastSentence(strings.TrimSpace(leadIn))) {
 		return nil // "young carers need:" names no one who should act

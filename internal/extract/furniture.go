@@ -33,7 +33,11 @@ var (
 		`(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be|i['’]ve\s+been|i\s+have\s+been|i\s+work|i\s+only\s+work|i\s+work\s+part[- ]time|i['’]?m\s+only)\s+(?:(?:back\s+)?in\s+the\s+office|out\s+of\s+(?:the\s+)?office|(?:working\s+)?from\s+home|off\s+(?:from|until|till|between|on|next|this|for|after)|away\s+(?:from|until|till|between|on|next|this|for)|on\s+(?:annual\s+|study\s+)?leave|on\s+holiday|in\s+on|back\s+on|(?:working\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)|part[- ]time)\b|` +
 		// Offers to talk or to meet ("I would be very happy to meet the
 		// group; my PA can find a date").
-		`(?:(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]d\s+be|we['’]d\s+be|i\s+would\s+be|we\s+would\s+be)\s+)?(?:more\s+than\s+|very\s+|really\s+|always\s+)?(?:happy|glad)\s+to\s+(?:chat|talk|call|speak|discuss|meet(?:\s+(?:up|with))?|catch\s+up|pick\s+(?:this|it)\s+up|go\s+(?:through|over)|run\s+through|answer\s+(?:any\s+)?questions)\b[^.!?]{0,120}[.!]?$` +
+		`(?:(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]d\s+be|we['’]d\s+be|i\s+would\s+be|we\s+would\s+be)\s+)?(?:more\s+than\s+|very\s+|really\s+|always\s+)?(?:happy|glad)\s+to\s+(?:chat|talk|call|speak|discuss|meet(?:\s+(?:up|with))?|catch\s+up|pick\s+(?:this|it)\s+up|go\s+(?:through|over)|run\s+through|answer\s+(?:any\s+)?questions|` +
+		// Offers to host, bring or show something ("Happy to host a visit
+		// any time", "Happy to bring the model on Friday"); a number's
+		// "ext. 214" or "no. 3" keeps its stop.
+		`host|bring|show|present|circulate|come\s+(?:to|along|over|in)|join|arrange|set\s+up|organi[sz]e|put\s+together|walk\s+(?:you|anyone|colleagues|members)|take\s+(?:any\s+)?questions|welcome\s+(?:you|anyone|colleagues|members|visitors))\b(?:[^.!?]|\.\s?\d){0,120}[.!]?$` +
 		`)`)
 	// dayWordRe is in every aside about the writer's days: a weekday, a
 	// date, a week or a month.
@@ -50,7 +54,7 @@ var (
 		// person can contact the youth line", "If you are concerned about
 		// a child, please call ...".
 		`(?:anyone|anybody|any\s+(?:parent|reader|young\s+person)|parents|carers|readers|families|young\s+people)\s+(?:who\s+(?:is|are|has\s+been|have\s+been)\s+)?(?:worried|concerned|affected|struggling)\b[^.!?]{0,80}?\s(?:can|should|could|may|is\s+urged\s+to|are\s+urged\s+to)\s+(?:contact|call|ring|text|visit|speak\s+to|talk\s+to|get\s+in\s+touch\s+with)\b|` +
-		`if\s+you\s+(?:are|['’]re)\s+(?:worried|concerned)\s+(?:about|that|for)\b[^.!?]{0,80}?,\s+(?:please\s+)?(?:contact|call|ring|text|visit|speak\s+to|talk\s+to|get\s+in\s+touch\s+with)\b)`)
+		`if\s+you\s+(?:are|['’]re)\s+(?:worried|concerned)\s+(?:about|that|for)\b[^.!?]{0,80}?,\s+(?:please\s+)?(?:you\s+(?:can|could|may|should)\s+(?:also\s+)?)?(?:contact|call|ring|text|visit|speak\s+to|talk\s+to|get\s+in\s+touch\s+with)\b)`)
 	// helplineRe is a service's free number offered to the reader:
 	// "Childline is free on 0800 1111", "call Samaritans on 116 123".
 	helplineRe = lazyre.New(`(?i)\b(?:call|ring|phone|text|contact|is\s+free\s+on|are\s+free\s+on|helpline\s+on|available\s+on|free\s+on)\b[^.!?]{0,40}?(?:\b116\s?\d{3}\b|\b0\d{3}\s?\d{3}\s?\d{3,4}\b|\b0800\s?\d{4}\b|\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b)`)
@@ -255,7 +259,10 @@ var furnitureClasses = append([]furnitureClass{
 		may: func(t, lower string) bool {
 			return strings.HasSuffix(t, ":") || strings.HasSuffix(t, ".") && strings.Contains(lower, "following")
 		}},
-	{cues: []string{"if you", "for help", "for support", "for advice", "for information", "available", "worried", "concerned", "affected", "struggling"}, re: helplineOpenRe, maxWords: 45, and: offersHelp},
+	{cues: []string{"if you", "for help", "for support", "for advice", "for information", "available", "worried", "concerned", "affected", "struggling"}, re: helplineOpenRe, maxWords: 45, and: func(t, lower string) bool {
+		// "..., you can call the line, but nobody answered": a finding.
+		return offersHelp(t, lower) && !strings.Contains(lower, " but ")
+	}},
 	{cues: []string{"call", "ring", "phone", "text", "contact", "free on", "helpline", "available on"}, re: helplineRe, maxWords: 30, and: toReader,
 		// Each number the pattern takes has six digits or more.
 		may: func(t, _ string) bool { return digits(t) >= 6 }},
@@ -306,7 +313,7 @@ var furnitureClasses = append([]furnitureClass{
 	{cues: []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, re: addressPostcodeRe, maxWords: 16, and: func(_, lower string) bool {
 		return !containsAny(lower, []string{" is ", " are ", " was ", " were ", " has ", " had ", " have "})
 	}},
-}, append(append(append(noteClasses, frontSheetClasses...), signOffClasses...), pointerClasses...)...)
+}, append(append(append(append(noteClasses, frontSheetClasses...), signOffClasses...), pointerClasses...), r21Classes...)...)
 
 func noMoney(t, _ string) bool { return !strings.ContainsAny(t, "%£") }
 

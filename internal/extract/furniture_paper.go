@@ -33,7 +33,7 @@ var (
 	// bareThanksRe thanks those who helped with the work: "Thanks to the
 	// school nurses and families who shared ...", "Thanks to the Wellfield
 	// Trust for supporting this work".
-	bareThanksRe = lazyre.New(`(?i)^thanks\s+(?:also\s+)?(?:go(?:es)?\s+)?to\s+[^.!?;]{1,120}?\s(?:who|for)\s`)
+	bareThanksRe = lazyre.New(`(?i)^thanks\s+(?:also\s+)?(?:go(?:es)?\s+)?to\s+[^.!?;]{1,120}?\s(?:who|that|for)\s`)
 	// promisedLineRe opens a covering line: "As promised at Thursday's
 	// meeting, here is a short note on ...".
 	promisedLineRe = lazyre.New(`(?i)^as\s+(?:promised|discussed|agreed|requested|mentioned)\b[^.!?]{0,80}?,\s+(?:here\s+is|here['’]s|please\s+find|i\s+attach|attached\s+is|below\s+is|this\s+is|i['’]ve\s+(?:put|pulled|set)\s+(?:together|down))\b`)

@@ -77,6 +77,9 @@ var (
 	// Palace Road", "10 South Colonnade", "PO Box 123".
 	streetRe = lazyre.New(`\b\d{1,4}[A-Za-z]?(?:[-–]\d{1,4})?,?\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Place|Square|Way|Court|House|Gardens|Terrace|Drive|Close|Row|Walk|Crescent|Hill|Park|Colonnade|Embankment|Wharf|Quay|Yard|Mews|Parade|Buildings|Centre|Tower|Floor)\b|\b(?:PO Box|P\.O\. Box|Suite|Unit|Flat)\s+\d+`)
 	// Dates with dots ("12.03.24") and page counts ("Page 3 of 3").
+	// dayRangeRe is a span of days in one month: "from 3 to 10 March
+	// 2025", "4-18 June", "the 2nd until the 9th of May".
+	dayRangeRe   = lazyre.New(`(?i)\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|till)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b`)
 	dottedDateRe = lazyre.New(`\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b`)
 	pageOfRe     = lazyre.New(`(?i)\bpages?\s+\d+\s*(?:of|to|-|–)\s*\d+`)
 	// Opening hours: "365 days a year", "24 hours a day", "seven days a
@@ -230,6 +233,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	markAll(postcodeRe, hasPostcodeInward(s))
 	markAll(streetRe, digitThenCapital(s) && containsAny(s, streetWords))
 	markAll(dottedDateRe, strings.Count(s, ".") >= 2)
+	markAll(dayRangeRe, f.digitRange || strings.Contains(lower, " to ") || strings.Contains(lower, " until ") || strings.Contains(lower, " till "))
 	markAll(pageOfRe, hasWordStart(lower, "page"))
 	if strings.Contains(s, "24/7") || strings.Contains(s, "24-7") || strings.Contains(lower, "days a ") ||
 		strings.Contains(lower, "hours a ") || strings.Contains(lower, "days per ") || strings.Contains(lower, "hours per ") ||

@@ -22,8 +22,10 @@ import (
 //   - a make-up asked for or planned: "should include at least two young
 //     people", "to nominate two clinical advisers", "make sure each rota
 //     includes at least two staff", "we will recruit four more children's
-//     nurses". "The team includes 4 consultants" and "recruited four
-//     nurses" state what is, and stay figures.
+//     nurses", "we would welcome two parent representatives on the
+//     group". "The team includes 4 consultants", "recruited four nurses"
+//     and "the hub welcomes 40 families a week" state what is, and stay
+//     figures.
 
 const (
 	workNum      = `(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)`
@@ -209,7 +211,7 @@ func workVerbKind(w string) int {
 	case "held", "hold", "ran", "run", "conducted", "facilitated", "hosted", "organised", "organized", "convened":
 		return workGroupVerb
 	case "include", "includes", "involve", "involves", "invite", "invites", "appoint", "appoints", "nominate", "nominates", "co-opt", "have",
-		"recruit", "hire", "employ":
+		"recruit", "hire", "employ", "welcome":
 		return workMakeupVerb
 	case "looked", "drew", "carried":
 		return workTwoWord

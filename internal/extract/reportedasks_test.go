@@ -66,7 +66,7 @@ func TestReportedAsks(t *testing.T) {
 // Digits, money and durations in an ask, and counts in a finding, keep
 // theirs.
 func TestNumbersInAsksAndStories(t *testing.T) {
-	figures := func(body, key string) []string {
+	figures := func(body, key string) ([]string, bool) {
 		t.Helper()
 		for _, it := range extract.Extract(parseBody(t, "P", body)) {
 			if strings.Contains(it.Text, key) {
@@ -74,11 +74,10 @@ func TestNumbersInAsksAndStories(t *testing.T) {
 				for _, f := range it.Figures {
 					out = append(out, f.Text)
 				}
-				return out
+				return out, true
 			}
 		}
-		t.Fatalf("no item holds %q", key)
-		return nil
+		return nil, false
 	}
 	for _, c := range []struct {
 		name, body, key, num string
@@ -93,11 +92,19 @@ func TestNumbersInAsksAndStories(t *testing.T) {
 		{"a finding's count of different services keeps its figure", "Families in the audit were seen by 4 different services on average.", "4 different", "4", true},
 		{"a count in words in a finding keeps its figure", "Three different providers run the service across the county.", "Three different", "Three", true},
 		{"a count in words in thanks", "We would like to thank you for meeting four of our young carers in March.", "four of our", "four", false},
+		// A thank-you on its own may be dropped whole as page furniture
+		// by the learned model: it then gives no figure either.
 		{"a count in words after thank you", "Thank you for giving two of your officers to the steering group.", "two of your", "two", false},
 		{"a count in digits in thanks keeps its figure", "Thank you to the 412 parents who answered our survey.", "412 parents", "412", true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			got := figures(c.body, c.key)
+			got, ok := figures(c.body, c.key)
+			if !ok {
+				if c.keep || !strings.HasPrefix(c.body, "Thank you") {
+					t.Fatalf("no item holds %q", c.key)
+				}
+				return
+			}
 			found := false
 			for _, g := range got {
 				found = found || strings.Contains(g, c.num)

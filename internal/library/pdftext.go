@@ -110,7 +110,15 @@ func (l *layout) breakBefore(cur []*piece, p *piece, lines []*piece, i int, minX
 	if inItem {
 		// A line back at the marker's place, with no marker, is the
 		// text after the list.
-		return p.x0 < itemTextX(cur)-2 && !unicode.IsLower(firstRune(text))
+		if p.x0 < itemTextX(cur)-2 && !unicode.IsLower(firstRune(text)) {
+			return true
+		}
+		// A marker typed before the text, with no hanging indent, leaves
+		// the item's next lines where the marker is, as the text after
+		// the list is: that text follows a line that ended early, with
+		// room for its first word, where the item's next line follows a
+		// full one.
+		return math.Abs(p.x0-cur[0].x0) < 2 && !unicode.IsLower(firstRune(text)) && endedEarly(prev, p, maxX)
 	}
 	if h := cur[0].hang; h > 0 && math.Abs(p.x0-h) < 2 {
 		// The next line of a paragraph whose number stands in the margin.
@@ -123,14 +131,18 @@ func (l *layout) breakBefore(cur []*piece, p *piece, lines []*piece, i int, minX
 	}
 	// A line that ended early, with room for the next word: the writer
 	// broke the line (a paragraph's end, an address, a signature).
-	if ends || !unicode.IsLower(firstRune(text)) {
-		first, _, _ := strings.Cut(strings.TrimSpace(text), " ")
-		charW := p.width() / math.Max(1, float64(utf8.RuneCountInString(p.text)))
-		if prev.x1 < maxX-charW*float64(utf8.RuneCountInString(first)+1)-0.5*p.size {
-			return true
-		}
+	if (ends || !unicode.IsLower(firstRune(text))) && endedEarly(prev, p, maxX) {
+		return true
 	}
 	return false
+}
+
+// endedEarly: the line prev ended with room on it for the first word of
+// p, the line after it, so its writer broke it there.
+func endedEarly(prev, p *piece, maxX float64) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(p.text), " ")
+	charW := p.width() / math.Max(1, float64(utf8.RuneCountInString(p.text)))
+	return prev.x1 < maxX-charW*float64(utf8.RuneCountInString(first)+1)-0.5*p.size
 }
 
 func firstRune(s string) rune {

@@ -87,6 +87,10 @@ var actorPhrases = func() []actorPhrase {
 	// A SEND local area partnership is the council and the ICB together.
 	add(evidence.LocalAuthorities, false, "local area partnership|local area partnerships|area partnership|send partnership|send partnerships|local send partnership")
 	add(evidence.ICBs, false, "local area partnership|local area partnerships|area partnership|send partnership|send partnerships|local send partnership")
+	// A provider named for its work, not as a trust: "Oakshire Community
+	// Health", "Northfield Community Healthcare" (capitalised: "community
+	// health" in lower case is a field of work).
+	add(evidence.Trusts, true, "Community Health|Community Healthcare|Community Health Services")
 	// A service is run by a trust: "adult mental health services should".
 	add(evidence.Trusts, false, "trust|trusts|nhs trusts|provider|providers|camhs|cypmhs|adult services|mental health services|adult mental health services|children’s mental health services|children's mental health services|community health services|health services|nhs services|specialist services|paediatric services|hospitals")
 	add(evidence.Trusts, true, "CAMHS|CYPMHS")
@@ -1409,7 +1413,9 @@ func eachLeadingList(s string, f func(a []evidence.Actor, end int) bool) {
 		if start < 0 {
 			continue
 		}
-		if lead := strings.TrimSpace(lower[:start]); lead != "" && !leadBeforeActorRe.MatchString(lead) {
+		if lead := strings.TrimSpace(lower[:start]); lead != "" && !leadBeforeActorRe.MatchString(lead) && skipProperName(s, start) != 0 {
+			// "Oakshire Community Health: offer ...": a body's own
+			// name before the words for its kind is no lead.
 			continue
 		}
 		a := canonical(seen)
@@ -1961,8 +1967,8 @@ func openingSubject(text string) []evidence.Actor {
 }
 
 // actionLabelRe is the label of an item in a list of actions: "Action:",
-// "ACTION -".
-var actionLabelRe = lazyre.New(`^(?i:actions?)\s*(?::|\s[-–—])\s*`)
+// "ACTION -", numbered or not ("ACTION 2 -", "Action 4:").
+var actionLabelRe = lazyre.New(`^(?i:actions?)\s*(?:\d{1,2}\s*)?(?::|\s[-–—])\s*`)
 
 // ownedAction reports an action whose owner is a body, asked in the
 // infinitive ("Action: Trust to set out a recovery plan", "Health
@@ -2008,11 +2014,20 @@ var colonAskRe = lazyre.New(`^(?:(?:For|Of|To)\s+([^:;.?!]{1,80}?)|([A-Z][^:;.?!
 // colonAsk reads colonAskRe: the lead-in must be bodies and nothing else,
 // and the verb one of action.
 func colonAsk(s string) []evidence.Actor {
+	labelled := false
+	if l := actionLabelRe.Get().FindStringIndex(s); l != nil {
+		// "ACTION 2 - Trust and council: offer ...": a meeting's action
+		// owned by the bodies its lead-in names.
+		s, labelled = s[l[1]:], true
+	}
 	m := colonAskRe.Get().FindStringSubmatchIndex(s)
 	if m == nil {
 		return nil
 	}
-	if !imperativeRe.Get().MatchString(capitalised(s[m[6]:m[7]])) {
+	if verb := s[m[6]:m[7]]; !imperativeRe.Get().MatchString(capitalised(verb)) || labelled && infoVerbs[verb] {
+		// "ACTION 4 - ICB: confirm whether ...", "ACTION 1 - Trust:
+		// send the figures to ...": an owner asked for information,
+		// no recommendation.
 		return nil
 	}
 	lead := submatch(s, m, 1) + submatch(s, m, 2)

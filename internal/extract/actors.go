@@ -24,10 +24,10 @@ var actorNames = []struct {
 	{evidence.ICSs, `ICSs?|ICPs?|(?i:integrated care (?:systems?|partnerships?))`},
 	{evidence.ICBs, `ICBs?|CCGs?|(?i:integrated care boards?|clinical commissioning groups?|local area partnerships?|send partnerships?)`},
 	{evidence.LocalAuthorities, `(?i:local authorit(?:y|ies)|councils?|councillors?|cabinet members?|lead members?|executive members?|portfolio holders?|` + councilOfficers + `|combined authorities|local area partnerships?|send partnerships?|` + localGovAuthorities + `)|LAs?`},
-	{evidence.Trusts, `(?i:(?:NHS )?trusts|providers|the trust|(?:every|each) (?:NHS )?(?:trust|provider))|NHS (?:Foundation )?Trust`},
+	{evidence.Trusts, `(?i:(?:NHS )?trusts|providers|the trust|(?:every|each) (?:NHS )?(?:trust|provider))|NHS (?:Foundation )?Trust|[A-Z][a-z]+ Community Health(?:care| Services)?`},
 	{evidence.Schools, `(?i:schools|colleges|(?:every|each) (?:school|college))`},
 	{evidence.CQC, `CQC|(?i:(?:the )?care quality commission)`},
-	{evidence.OtherActor, `(?i:(?:parent carer |youth )?forums?|youth boards?|commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|healthwatch|public health england|members of parliament|parliamentarians|(?:the )?information commissioner(?:['’]s office)?)|MPs|DfE|Ofsted|Ofcom|Ofqual|UKHSA|OHID|HEE|NICE|MHRA|HSSIB|ICO`},
+	{evidence.OtherActor, `(?i:(?:parent carer |youth )?forums?|youth boards?|commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|healthwatch|public health england|members of parliament|parliamentarians|(?:the )?information commissioner(?:['’]s office)?|local (?:medical|pharmaceutical|dental|optical) committees?)|MPs|LMCs?|LPCs?|LDCs?|DfE|Ofsted|Ofcom|Ofqual|UKHSA|OHID|HEE|NICE|MHRA|HSSIB|ICO`},
 }
 
 // commissionersAndProvidersRe is commissioners named with the providers
@@ -141,6 +141,11 @@ var professions = []struct {
 	{evidence.Trusts, false, "health visitors|health visiting teams|health visiting services|the health visiting service|health visiting and school nursing services|school nurses|school nursing teams|school nursing services|the school nursing service|paediatricians|community paediatricians|consultant paediatricians|midwives|midwifery services|maternity services|maternity teams|neonatal services|therapists|speech and language therapists|therapy services|community nurses|community nursing teams|clinicians|clinical teams|hospital staff|emergency departments|a&e departments|community services|community teams|doctors|hospital doctors|nurses|mental health support teams"},
 	{evidence.OtherActor, false, "gp practices|every gp practice|each gp practice|every gp surgery|practices|every practice|each practice|gp surgeries|general practices|gps|primary care|primary care networks|community pharmacies|pharmacies|pharmacists|dentists|dental practices|optometrists|opticians|early years settings|every early years setting|each early years setting|early years providers|every early years provider|nurseries|every nursery|each nursery|childminders|every childminder|the police|police forces|police|youth offending teams|youth offending team|the youth offending team|youth justice services|youth justice service|the youth justice service|youth justice teams|voluntary organisations|the voluntary sector|charities|employers|universities|professional bodies|bus companies|bus operators|transport operators|companies|the company|community interest companies|social enterprises|housing associations|social landlords|landlords|sports clubs|youth clubs|youth groups|social media companies|retailers|supermarkets|hospices|adult hospices|children’s hospices|children's hospices|voluntary sector partners|voluntary and community sector partners|voluntary and community sector|voluntary sector organisations|community and voluntary organisations|" + nonHealthProviders},
 	{evidence.OtherActor, true, "GPs|PCNs"},
+	// The local representative committees of GPs, pharmacists, dentists
+	// and optometrists speak for them, and are no part of whoever writes:
+	// "the ICB and the local pharmaceutical committee should".
+	{evidence.OtherActor, false, "local medical committee|local medical committees|the local medical committee|local pharmaceutical committee|local pharmaceutical committees|the local pharmaceutical committee|local dental committee|local dental committees|the local dental committee|local optical committee|local optical committees|the local optical committee"},
+	{evidence.OtherActor, true, "LMC|LMCs|LPC|LPCs|LDC|LDCs"},
 	{evidence.LocalAuthorities, false, "every family hub|each family hub|every children’s centre|every children's centre|each children’s centre|each children's centre|family hubs|children’s centres|children's centres|directors of public health|public health teams|social workers|children’s social care|children's social care|early help services|early help teams|youth services|youth workers"},
 	// Designated clinical and medical officers for SEND work for the ICB.
 	{evidence.ICBs, false, "designated clinical officers|designated medical officers|the designated clinical officer|the designated medical officer"},
@@ -1673,6 +1678,11 @@ func analyse(s string) recFacts {
 		// "They want you to write to the minister", "Could you raise
 		// with the ICB why ...?": the reader is asked.
 		f.askActors, f.asks = []evidence.Actor{readerUnit}, true
+		if a := relayedBodies(s); len(a) > 0 {
+			// "Could you ask the ICB to publish ...": the reader
+			// carries the ask; the body named is asked to act.
+			f.askActors = a
+		}
 		f.question = strings.HasSuffix(strings.TrimSpace(s), "?")
 		return f
 	}

@@ -39,3 +39,55 @@ func TestNumberedActionLinesOwnedByBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestReaderAskedToAskABody holds the reader asked to ask a body to act
+// ("Could you ask the ICB to publish ...?"): the body is asked, the
+// reader only carrying the ask. Pressing or urging a body stays the
+// reader's own advocacy, and asking a body only for a reply asks nothing.
+func TestReaderAskedToAskABody(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"a question", "Dear Councillor Shah,\n\nCould you ask the ICB to publish how long families wait for a speech and language assessment?\n\nKind regards,\nJo\n",
+			[]string{"|Could you ask the ICB to publish how long families wait for a speech and language assessment?|ICBs"}},
+		{"a polite request", "Dear Ms Reid,\n\nI would be grateful if you could ask the council and the trust to open the respite unit at weekends.\n\nKind regards,\nJo\n",
+			[]string{"|I would be grateful if you could ask the council and the trust to open the respite unit at weekends.|Local authorities,Trusts"}},
+		// Near-misses.
+		{"only a reply", "Dear Ms Reid,\n\nCould you ask the ICB to let us know when the new clinic opens?\n\nKind regards,\nJo\n", nil},
+		{"raise at a board", "Dear Ms Reid,\n\nCould you raise the respite gap with the ICB at the next board?\n\nKind regards,\nJo\n",
+			[]string{"|Could you raise the respite gap with the ICB at the next board?|Other"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := recs(t, c.body); !slices.Equal(got, c.want) {
+				t.Errorf("recommendations:\n got %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestLocalRepresentativeCommitteesAreBodies holds the local medical,
+// pharmaceutical and dental committees named beside a body: each is
+// asked (Other), not read as a committee of whoever writes.
+func TestLocalRepresentativeCommitteesAreBodies(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"we'd like both to", "Dear Sam,\n\nWe'd also like the ICB and the local pharmaceutical committee to agree a simple protocol for repeat prescriptions.\n\nKind regards,\nJo\n",
+			[]string{"|We'd also like the ICB and the local pharmaceutical committee to agree a simple protocol for repeat prescriptions.|ICBs,Other"}},
+		{"a subject", "## Recommendations\n\n1. The LMC and the trust should agree a shared care protocol for ADHD medication.\n",
+			[]string{"1|The LMC and the trust should agree a shared care protocol for ADHD medication.|Trusts,Other"}},
+		// Near-miss: the writer's own committee.
+		{"our own committee", "## Recommendations\n\n2. The quality committee should review the audit every quarter.\n",
+			[]string{"2|The quality committee should review the audit every quarter.|Other"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := recs(t, c.body); !slices.Equal(got, c.want) {
+				t.Errorf("recommendations:\n got %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}

@@ -1061,8 +1061,13 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 			a = union(union(f.subject, f.askActors), x.publisherActors())
 		}
 		if x.roleAsk(text) {
-			// "Please also ask the ICB to fund ...": the reader asks.
+			// "Please also ask the ICB to fund ...": the reader asks,
+			// unless the reader only carries the ask to a body ("Could
+			// you ask the ICB to publish ...?").
 			a = []evidence.Actor{readerUnit}
+			if r := relayedBodies(text); len(r) > 0 {
+				a = r
+			}
 		}
 		if i := slices.Index(a, readerUnit); i >= 0 {
 			a = union(slices.Delete(slices.Clone(a), i, i+1), x.readerActors())

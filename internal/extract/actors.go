@@ -24,7 +24,7 @@ var actorNames = []struct {
 	{evidence.ICSs, `ICSs?|ICPs?|(?i:integrated care (?:systems?|partnerships?))`},
 	{evidence.ICBs, `ICBs?|CCGs?|(?i:integrated care boards?|clinical commissioning groups?|local area partnerships?|send partnerships?)`},
 	{evidence.LocalAuthorities, `(?i:local authorit(?:y|ies)|councils?|councillors?|cabinet members?|lead members?|executive members?|portfolio holders?|` + councilOfficers + `|combined authorities|local area partnerships?|send partnerships?|` + localGovAuthorities + `)|LAs?`},
-	{evidence.Trusts, `(?i:(?:NHS )?trusts|providers|the trust|(?:every|each) (?:NHS )?(?:trust|provider))|NHS (?:Foundation )?Trust|[A-Z][a-z]+ Community Health(?:care| Services)?`},
+	{evidence.Trusts, `(?i:(?:NHS )?trusts|providers|the trust|(?:every|each) (?:` + joinedKinds + `)?(?:NHS )?(?:trust|provider))|NHS (?:Foundation )?Trust|[A-Z][a-z]+ Community Health(?:care| Services)?`},
 	{evidence.Schools, `(?i:schools|colleges|(?:every|each) (?:school|college))`},
 	{evidence.CQC, `CQC|(?i:(?:the )?care quality commission)`},
 	{evidence.OtherActor, `(?i:(?:parent carer |youth )?forums?|youth boards?|commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|healthwatch|public health england|members of parliament|parliamentarians|(?:the )?information commissioner(?:['’]s office)?|local (?:medical|pharmaceutical|dental|optical) committees?)|MPs|LMCs?|LPCs?|LDCs?|DfE|Ofsted|Ofcom|Ofqual|UKHSA|OHID|HEE|NICE|MHRA|HSSIB|ICO`},
@@ -151,6 +151,12 @@ var professions = []struct {
 	{evidence.ICBs, false, "designated clinical officers|designated medical officers|the designated clinical officer|the designated medical officer"},
 	{evidence.Schools, false, "sencos|headteachers|head teachers|teachers|school leaders|school staff|governing bodies|academy trusts|multi-academy trusts|academies|special schools|nurseries and schools|special educational needs coordinators|special educational needs co-ordinators"},
 }
+
+// joinedKinds are kinds of trust joined by "and", "or" or commas between
+// "every" and "trust": "every acute and community trust", "each acute,
+// community or mental health trust". One kind alone ("for every acute
+// trust") is left as it was, a place more often than an addressee.
+const joinedKinds = `(?:(?:acute|community|mental\s+health|specialist|children[’']?s|hospital|foundation|ambulance)(?:,\s*|\s+and\s+|\s+or\s+))+(?:acute|community|mental\s+health|specialist|children[’']?s|hospital|foundation|ambulance)\s+`
 
 // councilOfficers are a council's statutory officers, named by their
 // posts: the Director of Public Health and the directors of children's

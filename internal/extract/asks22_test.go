@@ -91,3 +91,28 @@ func TestLocalRepresentativeCommitteesAreBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestEveryBodyOfJoinedKinds holds "every" before kinds joined by "and"
+// or commas ("every acute and community trust", "each acute, community
+// or mental health trust"): the trusts are asked, as "every trust" is. A
+// fact about them asks nothing.
+func TestEveryBodyOfJoinedKinds(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"trusts asked by a network", "The partnership is asking every acute and community trust in the county to name a lead for transition.\n",
+			[]string{"|The partnership is asking every acute and community trust in the county to name a lead for transition.|Trusts"}},
+		{"three kinds", "NHS England is asking each acute, community or mental health trust to name a lead for transition by March.\n",
+			[]string{"|NHS England is asking each acute, community or mental health trust to name a lead for transition by March.|Trusts"}},
+		// Near-misses.
+		{"a fact", "Every acute and community trust in the county has named a lead for transition.\n", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := recs(t, c.body); !slices.Equal(got, c.want) {
+				t.Errorf("recommendations:\n got %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}

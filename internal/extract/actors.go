@@ -1653,6 +1653,16 @@ func analyse(s string) recFacts {
 		f.askActors, f.asks = a, true
 		return f
 	}
+	if reportBackOnly(s) {
+		// "The Committee is asked to request that the ICB reports back
+		// in January on progress": an account asked for, no act.
+		return f
+	}
+	if a := recommendTo(s); len(a) > 0 {
+		// "The Committee is asked to recommend to Cabinet that ...".
+		f.askActors, f.asks = a, true
+		return f
+	}
 	if a := resolvedAsk(s); len(a) > 0 {
 		// "RESOLVED: that the Cabinet Member ... be asked to restore".
 		f.askActors, f.asks = a, true

@@ -116,3 +116,32 @@ func TestEveryBodyOfJoinedKinds(t *testing.T) {
 		})
 	}
 }
+
+// TestCommitteeRecommendsToTheDecider holds a scrutiny committee's
+// recommendation to the body that decides ("recommend to Cabinet
+// that ..."): the council is asked. A committee asked only to request a
+// report back, or to note a report, asks no one to act; an act asked
+// before a report back stays an ask.
+func TestCommitteeRecommendsToTheDecider(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"to Cabinet", "## Recommendations\n\n2.2 The Committee is asked to recommend to Cabinet that the short breaks grant for disabled children is protected in 2026/27.\n",
+			[]string{"2.2|The Committee is asked to recommend to Cabinet that the short breaks grant for disabled children is protected in 2026/27.|Local authorities"}},
+		{"the Panel agreed", "The Panel agreed to recommend to the Executive that the youth counselling contract is extended for a year.\n",
+			[]string{"|The Panel agreed to recommend to the Executive that the youth counselling contract is extended for a year.|Local authorities"}},
+		// Near-misses.
+		{"a report back", "## Recommendations\n\n2.3 The Committee is asked to request that the trust reports back in June on progress with the waiting list.\n", nil},
+		{"an update", "## Recommendations\n\n2.4 The Committee is asked to ask the ICB to provide an update at its March meeting.\n", nil},
+		{"an act, then a report back", "## Recommendations\n\n2.5 The Committee is asked to request that the ICB funds two more therapists and reports back in June.\n",
+			[]string{"2.5|The Committee is asked to request that the ICB funds two more therapists and reports back in June.|ICBs"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := recs(t, c.body); !slices.Equal(got, c.want) {
+				t.Errorf("recommendations:\n got %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}

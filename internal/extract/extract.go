@@ -466,10 +466,11 @@ func (x *extractor) run() {
 		}
 		long := len(b.Text) > MaxItemBytes
 		switch {
-		case long, glued, askedToNote(b.Text):
+		case long, glued, askedToNote(b.Text), reportBackOnly(b.Text):
 			// Read sentence by sentence: too long to quote whole, several
 			// labelled recommendations joined by a PDF, or a board asked
-			// only to note something.
+			// only to note something or to hear back ("The Committee is
+			// asked to request that the ICB reports back in January").
 			x.sentences(b, section)
 		case wasLabelled:
 			x.addRec(b, 0, len(b.Text), section, lead, labelNumber)

@@ -42,7 +42,9 @@ var mailArrangeClasses = []furnitureClass{
 	// Past the cue table's 64 bits: classes picked by their lead, and a
 	// cheap test.
 	{lead: []string{"the ", "our ", "my ", "a ", "both "}, re: attachedRe, maxWords: 20, made: true, whole: true, and: noMoney,
-		may: func(_, lower string) bool { return strings.Contains(lower, "attached") || strings.Contains(lower, "enclosed") }},
+		may: func(_, lower string) bool {
+			return strings.Contains(lower, "attached") || strings.Contains(lower, "enclosed")
+		}},
 	{lead: []string{"webinar", "workshop", "seminar", "event", "training", "conference", "drop-in", "open day", "coffee morning", "meeting", "forum", "session"}, re: labelListedRe, maxWords: 35, made: true, whole: true, and: func(t, lower string) bool {
 		return noMoney(t, lower) && !containsAny(lower, []string{" is ", " are ", " was ", " were ", " has ", " had ", " have ", " will "})
 	}},

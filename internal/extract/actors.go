@@ -630,11 +630,47 @@ func skipProperName(s string, start int) int {
 		for k > 0 && (isLetter(s[k-1]) || s[k-1] == '-') {
 			k--
 		}
+		if k < j && s[k:j] == "and" {
+			if n := nhsNameStart(s, k); n >= 0 {
+				// "NHS Fernley and Dale Integrated Care Board": an NHS
+				// body's name joins its places with "and".
+				start = n
+				continue
+			}
+		}
 		if k == j || k > 0 && s[k-1] != ' ' || s[k] < 'A' || s[k] > 'Z' || s[k:j] == "The" || s[k:j] == "And" {
 			return start
 		}
 		start = k
 	}
+}
+
+// nhsNameStart is where "NHS" opens an NHS body's name whose places are
+// joined by the "and" at and ("NHS Fernley and Dale ..."): one to four
+// capitalised words back from it, the first of them "NHS"; else -1.
+func nhsNameStart(s string, and int) int {
+	at := and
+	for n := 0; n < 4; n++ {
+		j := at
+		for j > 0 && s[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 && (isLetter(s[k-1]) || s[k-1] == '-') {
+			k--
+		}
+		if k == j || k > 0 && s[k-1] != ' ' || s[k] < 'A' || s[k] > 'Z' {
+			return -1
+		}
+		if s[k:j] == "NHS" {
+			if n == 0 {
+				return -1 // "NHS and ...": no place named
+			}
+			return k
+		}
+		at = k
+	}
+	return -1
 }
 
 // actorQualifiers are the words that say which bodies of a kind are meant:
@@ -1651,6 +1687,11 @@ func analyse(s string) recFacts {
 		// "What the Department for Education must now do, the letter
 		// says, is extend ...": the ask set after what it is of.
 		f.askActors, f.asks = a, true
+		return f
+	}
+	if strings.Contains(s, "£") && savingsNeedRe.Get().MatchString(s) {
+		// "the council needs to find £310,000 of savings": what the
+		// body faces, no ask.
 		return f
 	}
 	if reportBackOnly(s) {

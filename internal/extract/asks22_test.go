@@ -145,3 +145,54 @@ func TestCommitteeRecommendsToTheDecider(t *testing.T) {
 		})
 	}
 }
+
+// TestNHSBodyNamedForJoinedPlaces holds an NHS body whose name joins its
+// places with "and" ("NHS Barnfield and Dale Integrated Care Board")
+// after another body: both are asked. Two bodies joined by "and" stay
+// two.
+func TestNHSBodyNamedForJoinedPlaces(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"the council and an ICB", "## Recommendations\n\n4. The council and NHS Barnfield and Dale Integrated Care Board should share data so that GP practices know when a child has missed a review.\n",
+			[]string{"4|The council and NHS Barnfield and Dale Integrated Care Board should share data so that GP practices know when a child has missed a review.|ICBs,Local authorities"}},
+		// Near-misses.
+		{"a council and an ICB by name", "## Recommendations\n\n5. Oakfield Council and Oakshire ICB should agree one waiting list for the two services.\n",
+			[]string{"5|Oakfield Council and Oakshire ICB should agree one waiting list for the two services.|ICBs,Local authorities"}},
+		{"the council and NHS England", "## Recommendations\n\n6. The council and NHS England should agree one waiting list for the two services.\n",
+			[]string{"6|The council and NHS England should agree one waiting list for the two services.|NHSE,Local authorities"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := recs(t, c.body); !slices.Equal(got, c.want) {
+				t.Errorf("recommendations:\n got %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestSavingsToFindAreNoAsk holds a body's need to find savings, stated as
+// its position ("the council needs to find £200,000 of savings"): no ask.
+// A body asked to fund, or to protect a service from savings, is asked.
+func TestSavingsToFindAreNoAsk(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"savings from a contract", "Hi all,\n\nFinance: the council needs to find £200,000 of savings from the school nursing contract in 2026/27.\n\nKind regards,\nPriya\n", nil},
+		{"cuts", "The trust has to make £1.2m of cuts to community services next year.\n", nil},
+		// Near-misses.
+		{"asked to fund", "The council needs to find £200,000 to keep the school nursing service at its current size.\n",
+			[]string{"|The council needs to find £200,000 to keep the school nursing service at its current size.|Local authorities"}},
+		{"protected from savings", "The council should protect the school nursing contract from the £200,000 of savings it must find.\n",
+			[]string{"|The council should protect the school nursing contract from the £200,000 of savings it must find.|Local authorities"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := recs(t, c.body); !slices.Equal(got, c.want) {
+				t.Errorf("recommendations:\n got %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}

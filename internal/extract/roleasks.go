@@ -264,3 +264,9 @@ func reportBackOnly(s string) bool {
 	m := reportBackRe.Get().FindStringIndex(s)
 	return m != nil && !strings.Contains(s[:m[0]], " and ") && !strings.Contains(s[m[0]:m[1]], " and ")
 }
+
+// savingsNeedRe is a body's need to save money, stated as its position:
+// "the council needs to find £310,000 of savings from the contract", "the
+// trust has to make £2m of cuts". It says what the body faces, not what
+// anyone is asked to do.
+var savingsNeedRe = lazyre.New(`(?i)\b(?:needs?|has|have|had|must|will\s+(?:need|have)|is\s+(?:expected|required)|are\s+(?:expected|required))\s+to\s+(?:find|make|save|deliver|identify|achieve)\s+(?:a\s+further\s+|another\s+|an\s+extra\s+|further\s+)?£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+(?:of|in)\s+(?:savings|cuts|efficiencies|efficiency\s+savings|reductions)\b`)

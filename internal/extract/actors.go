@@ -621,6 +621,7 @@ func actorListBefore(s, lower string, end int, seen map[evidence.Actor]bool) int
 // name just before it ("Kestrelford County" before "Council"), stopping at
 // "The" and at the start of the text.
 func skipProperName(s string, start int) int {
+	from := start
 	for {
 		j := start
 		for j > 0 && s[j-1] == ' ' {
@@ -630,8 +631,11 @@ func skipProperName(s string, start int) int {
 		for k > 0 && (isLetter(s[k-1]) || s[k-1] == '-') {
 			k--
 		}
-		if k < j && s[k:j] == "and" {
-			if n := nhsNameStart(s, k); n >= 0 {
+		if k < j && s[k:j] == "and" && start < from {
+			// A place named before the body's kind ("Dale Integrated
+			// Care Board"), and the words before "and" no body of
+			// their own ("NHS England and Dale ICB" is two).
+			if n := nhsNameStart(s, k); n >= 0 && len(actorsIn(s[n:k])) == 0 {
 				// "NHS Fernley and Dale Integrated Care Board": an NHS
 				// body's name joins its places with "and".
 				start = n

@@ -160,6 +160,8 @@ func TestNHSBodyNamedForJoinedPlaces(t *testing.T) {
 		// Near-misses.
 		{"a council and an ICB by name", "## Recommendations\n\n5. Oakfield Council and Oakshire ICB should agree one waiting list for the two services.\n",
 			[]string{"5|Oakfield Council and Oakshire ICB should agree one waiting list for the two services.|ICBs,Local authorities"}},
+		{"NHS England and a department", "## Recommendations\n\n7. NHS England and DHSC should publish a plan for the health visiting workforce.\n",
+			[]string{"7|NHS England and DHSC should publish a plan for the health visiting workforce.|DHSC,NHSE"}},
 		{"the council and NHS England", "## Recommendations\n\n6. The council and NHS England should agree one waiting list for the two services.\n",
 			[]string{"6|The council and NHS England should agree one waiting list for the two services.|NHSE,Local authorities"}},
 	}

@@ -1,6 +1,9 @@
 package library
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestConsentAndReleaseLines: a consent banner's "We and our partners
 // store ..." and a statistics release's "Pre-release access list" line
@@ -44,6 +47,27 @@ func TestBackgroundPapersAreBackMatter(t *testing.T) {
 	for _, h := range []string{"Background", "2. Background to the review", "Background and context"} {
 		if backMatter(h) || furnitureHeadingRe.MatchString(h) {
 			t.Errorf("heading %q taken for back matter", h)
+		}
+	}
+}
+
+// TestConsentBannerWithAVersionInItsClass: a consent manager's banner
+// whose class words carry a version number ("qc-cmp2-container") goes, as
+// "cmp" alone does; an article whose class has a number stays.
+func TestConsentBannerWithAVersionInItsClass(t *testing.T) {
+	page := `<html><head><title>Referrals rise</title><meta property="og:site_name" content="Northby Echo"></head><body>
+<div id="qc-cmp2-container" class="qc-cmp2-container"><div class="qc-cmp2-summary-section"><h2>Your privacy</h2><p class="qc-cmp2-summary-info">Our site and its partners keep and read details on your device, such as identifiers, to show you personalised content.</p></div></div>
+<main><article class="story2-body"><h1>Referrals rise</h1>
+<p>Referrals to the children's eating disorder service rose by a third last year, the trust said.</p>
+<p>Families waited an average of 14 weeks for a first appointment, up from nine weeks the year before.</p>
+</article></main></body></html>`
+	body := importedBody(t, page)
+	if strings.Contains(body, "personalised content") {
+		t.Errorf("consent banner kept:\n%s", body)
+	}
+	for _, kept := range []string{"rose by a third", "14 weeks"} {
+		if !strings.Contains(body, kept) {
+			t.Errorf("%q lost:\n%s", kept, body)
 		}
 	}
 }

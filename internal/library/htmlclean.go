@@ -590,6 +590,13 @@ func classWords(n *html.Node) []string {
 		// BEM modifiers and elements: "gem-c-cookie-banner__message".
 		words[i] = strings.Trim(w, "_-")
 	}
+	for _, w := range words {
+		// A version number after a word: "qc-cmp2-container" (a
+		// consent manager's second version) is a "cmp".
+		if t := strings.TrimRight(w, "0123456789"); t != w && len(t) > 1 {
+			words = append(words, t)
+		}
+	}
 	return words
 }
 

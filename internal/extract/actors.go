@@ -24,10 +24,10 @@ var actorNames = []struct {
 	{evidence.ICSs, `ICSs?|ICPs?|(?i:integrated care (?:systems?|partnerships?))`},
 	{evidence.ICBs, `ICBs?|CCGs?|(?i:integrated care boards?|clinical commissioning groups?|local area partnerships?|send partnerships?)`},
 	{evidence.LocalAuthorities, `(?i:local authorit(?:y|ies)|councils?|councillors?|cabinet members?|lead members?|executive members?|portfolio holders?|` + councilOfficers + `|combined authorities|local area partnerships?|send partnerships?|` + localGovAuthorities + `)|LAs?`},
-	{evidence.Trusts, `(?i:(?:NHS )?trusts|providers|the trust|(?:every|each) (?:NHS )?(?:trust|provider))|NHS (?:Foundation )?Trust`},
+	{evidence.Trusts, `(?i:(?:NHS )?trusts|providers|the trust|(?:every|each) (?:` + joinedKinds + `)?(?:NHS )?(?:trust|provider))|NHS (?:Foundation )?Trust|[A-Z][a-z]+ Community Health(?:care| Services)?`},
 	{evidence.Schools, `(?i:schools|colleges|(?:every|each) (?:school|college))`},
 	{evidence.CQC, `CQC|(?i:(?:the )?care quality commission)`},
-	{evidence.OtherActor, `(?i:(?:parent carer |youth )?forums?|youth boards?|commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|healthwatch|public health england|members of parliament|parliamentarians|(?:the )?information commissioner(?:['’]s office)?)|MPs|DfE|Ofsted|Ofcom|Ofqual|UKHSA|OHID|HEE|NICE|MHRA|HSSIB|ICO`},
+	{evidence.OtherActor, `(?i:(?:parent carer |youth )?forums?|youth boards?|commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|healthwatch|public health england|members of parliament|parliamentarians|(?:the )?information commissioner(?:['’]s office)?|local (?:medical|pharmaceutical|dental|optical) committees?)|MPs|LMCs?|LPCs?|LDCs?|DfE|Ofsted|Ofcom|Ofqual|UKHSA|OHID|HEE|NICE|MHRA|HSSIB|ICO`},
 }
 
 // commissionersAndProvidersRe is commissioners named with the providers
@@ -87,6 +87,10 @@ var actorPhrases = func() []actorPhrase {
 	// A SEND local area partnership is the council and the ICB together.
 	add(evidence.LocalAuthorities, false, "local area partnership|local area partnerships|area partnership|send partnership|send partnerships|local send partnership")
 	add(evidence.ICBs, false, "local area partnership|local area partnerships|area partnership|send partnership|send partnerships|local send partnership")
+	// A provider named for its work, not as a trust: "Oakshire Community
+	// Health", "Northfield Community Healthcare" (capitalised: "community
+	// health" in lower case is a field of work).
+	add(evidence.Trusts, true, "Community Health|Community Healthcare|Community Health Services")
 	// A service is run by a trust: "adult mental health services should".
 	add(evidence.Trusts, false, "trust|trusts|nhs trusts|provider|providers|camhs|cypmhs|adult services|mental health services|adult mental health services|children’s mental health services|children's mental health services|community health services|health services|nhs services|specialist services|paediatric services|hospitals")
 	add(evidence.Trusts, true, "CAMHS|CYPMHS")
@@ -137,11 +141,22 @@ var professions = []struct {
 	{evidence.Trusts, false, "health visitors|health visiting teams|health visiting services|the health visiting service|health visiting and school nursing services|school nurses|school nursing teams|school nursing services|the school nursing service|paediatricians|community paediatricians|consultant paediatricians|midwives|midwifery services|maternity services|maternity teams|neonatal services|therapists|speech and language therapists|therapy services|community nurses|community nursing teams|clinicians|clinical teams|hospital staff|emergency departments|a&e departments|community services|community teams|doctors|hospital doctors|nurses|mental health support teams"},
 	{evidence.OtherActor, false, "gp practices|every gp practice|each gp practice|every gp surgery|practices|every practice|each practice|gp surgeries|general practices|gps|primary care|primary care networks|community pharmacies|pharmacies|pharmacists|dentists|dental practices|optometrists|opticians|early years settings|every early years setting|each early years setting|early years providers|every early years provider|nurseries|every nursery|each nursery|childminders|every childminder|the police|police forces|police|youth offending teams|youth offending team|the youth offending team|youth justice services|youth justice service|the youth justice service|youth justice teams|voluntary organisations|the voluntary sector|charities|employers|universities|professional bodies|bus companies|bus operators|transport operators|companies|the company|community interest companies|social enterprises|housing associations|social landlords|landlords|sports clubs|youth clubs|youth groups|social media companies|retailers|supermarkets|hospices|adult hospices|children’s hospices|children's hospices|voluntary sector partners|voluntary and community sector partners|voluntary and community sector|voluntary sector organisations|community and voluntary organisations|" + nonHealthProviders},
 	{evidence.OtherActor, true, "GPs|PCNs"},
+	// The local representative committees of GPs, pharmacists, dentists
+	// and optometrists speak for them, and are no part of whoever writes:
+	// "the ICB and the local pharmaceutical committee should".
+	{evidence.OtherActor, false, "local medical committee|local medical committees|the local medical committee|local pharmaceutical committee|local pharmaceutical committees|the local pharmaceutical committee|local dental committee|local dental committees|the local dental committee|local optical committee|local optical committees|the local optical committee"},
+	{evidence.OtherActor, true, "LMC|LMCs|LPC|LPCs|LDC|LDCs"},
 	{evidence.LocalAuthorities, false, "every family hub|each family hub|every children’s centre|every children's centre|each children’s centre|each children's centre|family hubs|children’s centres|children's centres|directors of public health|public health teams|social workers|children’s social care|children's social care|early help services|early help teams|youth services|youth workers"},
 	// Designated clinical and medical officers for SEND work for the ICB.
 	{evidence.ICBs, false, "designated clinical officers|designated medical officers|the designated clinical officer|the designated medical officer"},
 	{evidence.Schools, false, "sencos|headteachers|head teachers|teachers|school leaders|school staff|governing bodies|academy trusts|multi-academy trusts|academies|special schools|nurseries and schools|special educational needs coordinators|special educational needs co-ordinators"},
 }
+
+// joinedKinds are kinds of trust joined by "and", "or" or commas between
+// "every" and "trust": "every acute and community trust", "each acute,
+// community or mental health trust". One kind alone ("for every acute
+// trust") is left as it was, a place more often than an addressee.
+const joinedKinds = `(?:(?:acute|community|mental\s+health|specialist|children[’']?s|hospital|foundation|ambulance)(?:,\s*|\s+and\s+|\s+or\s+))+(?:acute|community|mental\s+health|specialist|children[’']?s|hospital|foundation|ambulance)\s+`
 
 // councilOfficers are a council's statutory officers, named by their
 // posts: the Director of Public Health and the directors of children's
@@ -606,6 +621,7 @@ func actorListBefore(s, lower string, end int, seen map[evidence.Actor]bool) int
 // name just before it ("Kestrelford County" before "Council"), stopping at
 // "The" and at the start of the text.
 func skipProperName(s string, start int) int {
+	from := start
 	for {
 		j := start
 		for j > 0 && s[j-1] == ' ' {
@@ -615,11 +631,50 @@ func skipProperName(s string, start int) int {
 		for k > 0 && (isLetter(s[k-1]) || s[k-1] == '-') {
 			k--
 		}
+		if k < j && s[k:j] == "and" && start < from {
+			// A place named before the body's kind ("Dale Integrated
+			// Care Board"), and the words before "and" no body of
+			// their own ("NHS England and Dale ICB" is two).
+			if n := nhsNameStart(s, k); n >= 0 && len(actorsIn(s[n:k])) == 0 {
+				// "NHS Fernley and Dale Integrated Care Board": an NHS
+				// body's name joins its places with "and".
+				start = n
+				continue
+			}
+		}
 		if k == j || k > 0 && s[k-1] != ' ' || s[k] < 'A' || s[k] > 'Z' || s[k:j] == "The" || s[k:j] == "And" {
 			return start
 		}
 		start = k
 	}
+}
+
+// nhsNameStart is where "NHS" opens an NHS body's name whose places are
+// joined by the "and" at and ("NHS Fernley and Dale ..."): one to four
+// capitalised words back from it, the first of them "NHS"; else -1.
+func nhsNameStart(s string, and int) int {
+	at := and
+	for n := 0; n < 4; n++ {
+		j := at
+		for j > 0 && s[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 && (isLetter(s[k-1]) || s[k-1] == '-') {
+			k--
+		}
+		if k == j || k > 0 && s[k-1] != ' ' || s[k] < 'A' || s[k] > 'Z' {
+			return -1
+		}
+		if s[k:j] == "NHS" {
+			if n == 0 {
+				return -1 // "NHS and ...": no place named
+			}
+			return k
+		}
+		at = k
+	}
+	return -1
 }
 
 // actorQualifiers are the words that say which bodies of a kind are meant:
@@ -1409,7 +1464,9 @@ func eachLeadingList(s string, f func(a []evidence.Actor, end int) bool) {
 		if start < 0 {
 			continue
 		}
-		if lead := strings.TrimSpace(lower[:start]); lead != "" && !leadBeforeActorRe.MatchString(lead) {
+		if lead := strings.TrimSpace(lower[:start]); lead != "" && !leadBeforeActorRe.MatchString(lead) && skipProperName(s, start) != 0 {
+			// "Oakshire Community Health: offer ...": a body's own
+			// name before the words for its kind is no lead.
 			continue
 		}
 		a := canonical(seen)
@@ -1636,6 +1693,21 @@ func analyse(s string) recFacts {
 		f.askActors, f.asks = a, true
 		return f
 	}
+	if strings.Contains(s, "£") && savingsNeedRe.Get().MatchString(s) {
+		// "the council needs to find £310,000 of savings": what the
+		// body faces, no ask.
+		return f
+	}
+	if reportBackOnly(s) {
+		// "The Committee is asked to request that the ICB reports back
+		// in January on progress": an account asked for, no act.
+		return f
+	}
+	if a := recommendTo(s); len(a) > 0 {
+		// "The Committee is asked to recommend to Cabinet that ...".
+		f.askActors, f.asks = a, true
+		return f
+	}
 	if a := resolvedAsk(s); len(a) > 0 {
 		// "RESOLVED: that the Cabinet Member ... be asked to restore".
 		f.askActors, f.asks = a, true
@@ -1667,6 +1739,11 @@ func analyse(s string) recFacts {
 		// "They want you to write to the minister", "Could you raise
 		// with the ICB why ...?": the reader is asked.
 		f.askActors, f.asks = []evidence.Actor{readerUnit}, true
+		if a := relayedBodies(s); len(a) > 0 {
+			// "Could you ask the ICB to publish ...": the reader
+			// carries the ask; the body named is asked to act.
+			f.askActors = a
+		}
 		f.question = strings.HasSuffix(strings.TrimSpace(s), "?")
 		return f
 	}
@@ -1961,8 +2038,8 @@ func openingSubject(text string) []evidence.Actor {
 }
 
 // actionLabelRe is the label of an item in a list of actions: "Action:",
-// "ACTION -".
-var actionLabelRe = lazyre.New(`^(?i:actions?)\s*(?::|\s[-–—])\s*`)
+// "ACTION -", numbered or not ("ACTION 2 -", "Action 4:").
+var actionLabelRe = lazyre.New(`^(?i:actions?)\s*(?:\d{1,2}\s*)?(?::|\s[-–—])\s*`)
 
 // ownedAction reports an action whose owner is a body, asked in the
 // infinitive ("Action: Trust to set out a recovery plan", "Health
@@ -2008,11 +2085,20 @@ var colonAskRe = lazyre.New(`^(?:(?:For|Of|To)\s+([^:;.?!]{1,80}?)|([A-Z][^:;.?!
 // colonAsk reads colonAskRe: the lead-in must be bodies and nothing else,
 // and the verb one of action.
 func colonAsk(s string) []evidence.Actor {
+	labelled := false
+	if l := actionLabelRe.Get().FindStringIndex(s); l != nil {
+		// "ACTION 2 - Trust and council: offer ...": a meeting's action
+		// owned by the bodies its lead-in names.
+		s, labelled = s[l[1]:], true
+	}
 	m := colonAskRe.Get().FindStringSubmatchIndex(s)
 	if m == nil {
 		return nil
 	}
-	if !imperativeRe.Get().MatchString(capitalised(s[m[6]:m[7]])) {
+	if verb := s[m[6]:m[7]]; !imperativeRe.Get().MatchString(capitalised(verb)) || labelled && infoVerbs[verb] {
+		// "ACTION 4 - ICB: confirm whether ...", "ACTION 1 - Trust:
+		// send the figures to ...": an owner asked for information,
+		// no recommendation.
 		return nil
 	}
 	lead := submatch(s, m, 1) + submatch(s, m, 2)

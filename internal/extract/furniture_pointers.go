@@ -13,7 +13,9 @@ import (
 //   - a table's or a chart's caption that only names what it holds:
 //     "Table 3: Referrals by age group, 2023/24 (%)" (see captionOnly);
 //   - a number the reader can ring to refer or get help: "GPs can refer on
-//     0161 496 0000", "Our advice line is open on 0800 123 4567";
+//     0161 496 0000", "Our advice line is open on 0800 123 4567",
+//     "Families can speak to their key worker or call the duty team on
+//     0300 ...";
 //   - a mail's arrangements: "Let me know if a call on Monday would be
 //     easier", "Please book your place at the spring forum", a bulletin's
 //     opening ("Here is our autumn update on ..."), a forwarded reply ("I'm
@@ -30,7 +32,7 @@ import (
 var (
 	// reachOnRe is a number to ring given to the reader: who can refer or
 	// book on it, or the line that is open on it.
-	reachOnRe = lazyre.New(`(?i)(?:\b(?:can|may)\s+(?:also\s+)?(?:make\s+(?:a\s+)?referrals?|refer(?:\s+(?:a\s+)?(?:child|young\s+person|pupil|patient|family))?|book(?:\s+an?\s+(?:appointment|place|session))?|get\s+(?:advice|help|support|in\s+touch)|speak\s+to\s+(?:a|an|the|our)\s+[\w-]+(?:\s+[\w-]+)?|call|ring|phone|reach\s+(?:us|the\s+team|the\s+service))|\b(?:line|helpline|advice\s+line|phone\s+line|duty\s+line|team|service|office|desk)\s+is\s+(?:open|available|staffed|free))\s+(?:\w+\s+){0,3}?on\s+(?:\+44\s?)?\(?0\d{2,4}\)?\s?\d{3,4}\s?\d{3,4}\b`)
+	reachOnRe = lazyre.New(`(?i)(?:\b(?:can|may)\s+(?:also\s+)?(?:make\s+(?:a\s+)?referrals?|refer(?:\s+(?:a\s+)?(?:child|young\s+person|pupil|patient|family))?|book(?:\s+an?\s+(?:appointment|place|session))?|get\s+(?:advice|help|support|in\s+touch)|speak\s+to\s+(?:a|an|the|our|their|your)\s+[\w-]+(?:\s+[\w-]+)?|call|ring|phone|reach\s+(?:us|the\s+team|the\s+service))(?:\s+or\s+(?:call|ring|phone|contact)(?:\s+[\w'’-]+){1,6}?)?|\b(?:line|helpline|advice\s+line|phone\s+line|duty\s+line|team|service|office|desk)\s+is\s+(?:open|available|staffed|free))\s+(?:\w+\s+){0,3}?on\s+(?:\+44\s?)?\(?0\d{2,4}\)?\s?\d{3,4}\s?\d{3,4}\b`)
 	// callArrangeRe is the writer arranging to talk: "Let me know if a
 	// call on Thursday would be easier", "Tell me if Monday suits you".
 	callArrangeRe = lazyre.New(`(?i)^(?:(?:and|or|also)\s+)?(?:please\s+|do\s+)?(?:let\s+me\s+know|let\s+us\s+know|tell\s+me)\s+if\s+[^.!?]{0,60}?\b(?:call|chat|meeting|catch-?up|phone|teams|zoom|video|visit|(?:mon|tues|wednes|thurs|fri)day|morning|afternoon|week|time|date)s?\b[^.!?]{0,40}?\b(?:would\s+be\s+(?:easier|better|simpler|quicker|more\s+convenient|helpful)|(?:would\s+)?(?:suits?|works?)\b)`)

@@ -226,3 +226,47 @@ func (x *extractor) roleAsk(s string) bool {
 	}
 	return len(x.greetingActors()) > 0 || x.genericAsk(t)
 }
+
+// recommendToRe is a committee's recommendation made to the body that
+// decides: "The Committee is asked to recommend to Cabinet that the
+// funding is made permanent", "agreed to recommend to the Executive
+// that". Group 1 is that body.
+var recommendToRe = lazyre.New(`\brecommend(?:s|ed|ing)?\s+to\s+((?:the\s+)?(?:Cabinet|Executive|(?:[Ff]ull\s+)?Council|[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and))*?))\s+that\s+\S`)
+
+// recommendTo is the bodies a recommendation made to a decider asks
+// (see recommendToRe): a council's Cabinet or Executive is the council.
+func recommendTo(s string) []evidence.Actor {
+	if !strings.Contains(s, "ecommend") {
+		return nil
+	}
+	m := recommendToRe.Get().FindStringSubmatch(s)
+	if m == nil {
+		return nil
+	}
+	switch strings.TrimPrefix(strings.TrimPrefix(m[1], "the "), "full ") {
+	case "Cabinet", "Executive", "Council", "Full Council":
+		return []evidence.Actor{evidence.LocalAuthorities}
+	}
+	return actorsIn(m[1])
+}
+
+// reportBackRe is an ask only that a body report back: "request that
+// the ICB reports back in January on progress", "ask the trust to report
+// back to the committee". It asks for an account, not an act; an ask of
+// an act with a report after it ("commissions therapy ..., and reports
+// back") is matched by neither branch, the act standing between.
+var reportBackRe = lazyre.New(`(?i)\b(?:(?:request|ask|require)s?\s+that\s+(?:the\s+)?[\w’' -]{1,60}?\s+(?:reports?|provides?\s+(?:a\s+|an\s+)?(?:further\s+)?(?:update|report))|(?:request|ask|require|invite)s?\s+(?:the\s+)?[\w’' -]{1,60}?\s+to\s+(?:report|provide\s+(?:a\s+|an\s+)?(?:further\s+)?(?:update|report)))(?:\s+back)?\b(?:\s+(?:to|in|at|by|on|before)\b[^,;]*)?[.;]?\s*$`)
+
+// reportBackOnly reports a sentence whose one ask is a report back (see
+// reportBackRe): "I'd like the board to agree the case and to ask the
+// committee to report back" asks an act before it.
+func reportBackOnly(s string) bool {
+	m := reportBackRe.Get().FindStringIndex(s)
+	return m != nil && !strings.Contains(s[:m[0]], " and ") && !strings.Contains(s[m[0]:m[1]], " and ")
+}
+
+// savingsNeedRe is a body's need to save money, stated as its position:
+// "the council needs to find £310,000 of savings from the contract", "the
+// trust has to make £2m of cuts". It says what the body faces, not what
+// anyone is asked to do.
+var savingsNeedRe = lazyre.New(`(?i)\b(?:needs?|has|have|had|must|will\s+(?:need|have)|is\s+(?:expected|required)|are\s+(?:expected|required))\s+to\s+(?:find|make|save|deliver|identify|achieve)\s+(?:a\s+further\s+|another\s+|an\s+extra\s+|further\s+)?£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+(?:of|in)\s+(?:savings|cuts|efficiencies|efficiency\s+savings|reductions)\b`)

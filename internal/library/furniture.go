@@ -56,6 +56,10 @@ var (
 		`image (?:source|caption),.*`,
 		`content last (?:reviewed|updated)\b.*`,
 		`(?:by continuing|by using|if you continue)\b.{0,80}\bcookies\b.*`,
+		// A consent banner's opening, and a statistics release's list of
+		// who saw the figures before publication.
+		`we and our (?:\d+ )?(?:partners|vendors|third[- ]party partners) (?:store|use|process|access|collect)\b.*`,
+		`pre-release access (?:list|arrangements)\b.*`,
 		`(?:unsubscribe|view (?:this )?(?:e-?mail )?in (?:your|a|the) (?:web )?browser|update your (?:email )?preferences|manage (?:your )?(?:subscription|preferences)|forward to a friend)\b.*`,
 		// A newsletter's preheader: a teaser of a sentence or two that
 		// ends in the link to read it online ("Policy news and dates for

@@ -100,7 +100,7 @@ func wordSet(groups ...string) map[string]bool {
 // furnitureHeadingRe is a heading that leads a furniture section: the
 // section (the heading and what follows it up to the next heading of its
 // level) is removed.
-var furnitureHeadingRe = lazyre.New(`(?i)^(?:related(?: \w+){0,2}|more (?:on|from|in|like) .*|more (?:news|stories|articles|reading)|most (?:read|popular|viewed|shared)|you (?:might|may) also (?:like|be interested in)|read (?:more|next)|further reading|see also|explore (?:more|the topics?|topics)|comments?(?: \(\d+\))?|\d+ (?:comments?|responses?|replies)|leave a (?:reply|comment)|join the (?:conversation|discussion)|(?:one|two|three|four|\d+) (?:thoughts|responses|replies) (?:on|to) .*|about (?:the )?authors?|about (?:this|our) (?:blog|site|organisation)|(?:the )?authors?|share(?: this)?(?: page| article| post| story)?|(?:sign up|subscribe)(?: to| for)? .*|(?:get|stay) (?:in touch|updated|connected)|newsletter|follow us|contents|on this page|in this section|table of contents|tags|topics|is this page useful\??|was this page helpful\??|help us improve .*|contact us|(?:useful|quick|external) links|downloads?|documents|cookies?(?: on .*)?|cite this(?: \w+)?|how to cite.*|(?:suggested |recommended |preferred )?citation|contacts?(?: us| details| information)?(?: for this .*)?|media enquiries|press (?:office|enquiries)|more (?:reports|posts|resources|publications|blogs|content)|latest (?:news|blogs?|posts|articles)|key events|documents to download|page contents|in this (?:article|report|chapter|briefing)|explore more on these topics|updates to this (?:page|publication)|page history|print this page|stay (?:up to date|informed|in touch|connected)|keep (?:up to date|in touch)|recent (?:posts|articles|news)|popular (?:posts|articles)|post navigation|glossary(?: of (?:key )?terms)?|(?:list of )?abbreviations|(?:terms|words) we use|jargon buster|what (?:these|the) words mean|keep reading|continue reading|what to read next|up next)[.:?!]?$`)
+var furnitureHeadingRe = lazyre.New(`(?i)^(?:related(?: \w+){0,2}|more (?:on|from|in|like) .*|more (?:news|stories|articles|reading)|most (?:read|popular|viewed|shared)|you (?:might|may) also (?:like|be interested in)|read (?:more|next)|further reading|see also|explore (?:more|the topics?|topics)|comments?(?: \(\d+\))?|\d+ (?:comments?|responses?|replies)|leave a (?:reply|comment)|join the (?:conversation|discussion)|(?:one|two|three|four|\d+) (?:thoughts|responses|replies) (?:on|to) .*|about (?:the )?authors?|about (?:this|our) (?:blog|site|organisation)|(?:the )?authors?|share(?: this)?(?: page| article| post| story)?|(?:sign up|subscribe)(?: to| for)? .*|(?:get|stay) (?:in touch|updated|connected)|newsletter|follow us|contents|on this page|in this section|table of contents|tags|topics|is this page useful\??|was this page helpful\??|help us improve .*|contact us|(?:useful|quick|external) links|downloads?|documents|cookies?(?: on .*)?|cite this(?: \w+)?|how to cite.*|(?:suggested |recommended |preferred )?citation|contacts?(?: us| details| information)?(?: for this .*)?|media enquiries|press (?:office|enquiries)|more (?:reports|posts|resources|publications|blogs|content)|latest (?:news|blogs?|posts|articles)|key events|documents to download|page contents|in this (?:article|report|chapter|briefing)|explore more on these topics|updates to this (?:page|publication)|page history|print this page|stay (?:up to date|informed|in touch|connected)|keep (?:up to date|in touch)|recent (?:posts|articles|news)|popular (?:posts|articles)|post navigation|glossary(?: of (?:key )?terms)?|(?:list of )?abbreviations|(?:terms|words) we use|jargon buster|what (?:these|the) words mean|keep reading|continue reading|what to read next|up next|(?:list of )?background (?:papers|documents))[.:?!]?$`)
 
 // cleanPage removes the furniture of a parsed page in place.
 func cleanPage(doc *html.Node) {
@@ -589,6 +589,13 @@ func classWords(n *html.Node) []string {
 	for i, w := range words {
 		// BEM modifiers and elements: "gem-c-cookie-banner__message".
 		words[i] = strings.Trim(w, "_-")
+	}
+	for _, w := range words {
+		// A version number after a word: "qc-cmp2-container" (a
+		// consent manager's second version) is a "cmp".
+		if t := strings.TrimRight(w, "0123456789"); t != w && len(t) > 1 {
+			words = append(words, t)
+		}
 	}
 	return words
 }

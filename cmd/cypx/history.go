@@ -305,10 +305,19 @@ func savedRunCmd(a *app) *cobra.Command {
 			if err := outputError(c.OutOrStdout()); err != nil {
 				return err
 			}
+			var recErr error
 			_, err = history.UpdateSaved(path, func(s *history.Saved) error {
-				_, err := s.Record(x.Name, history.IDs(res.Hits), now)
-				return err
+				_, recErr = s.Record(x.Name, history.IDs(res.Hits), now)
+				return recErr
 			})
+			if err != nil && recErr == nil {
+				// The results are out and right; only the record of the
+				// run is lost (a read-only disk, a full one), as a cache
+				// that cannot be written costs only time: say so once.
+				fmt.Fprintf(a.io.err, "warning: this run could not be recorded (%s): the next run will show the same items as new\n",
+					evidence.PrintableLine(err.Error()))
+				return nil
+			}
 			return err
 		},
 	}

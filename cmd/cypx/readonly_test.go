@@ -84,3 +84,25 @@ func TestSmallWritesAreRefusedBeforeTheIndex(t *testing.T) {
 		t.Errorf("the existing file was changed: %q", b)
 	}
 }
+
+// TestSavedRunOnAReadOnlyDiskWarns: a saved search run from a read-only
+// disk prints its results, says once that the run is not recorded and
+// exits 0. It printed them, then failed with "lock file: … read-only file
+// system" alone, as if the run had not happened.
+func TestSavedRunOnAReadOnlyDiskWarns(t *testing.T) {
+	dir := tinyDisk(t, "8m")
+	t.Setenv("CYPX_HOME", filepath.Join(dir, "home"))
+	if _, stderr, code := cli(t, "saved", "add", "waits", "waiting"); code != 0 {
+		t.Fatalf("saved add: exit %d, %q", code, stderr)
+	}
+	if out, err := exec.Command("mount", "-o", "remount,ro", dir).CombinedOutput(); err != nil {
+		t.Skipf("cannot make the tmpfs read-only (%v: %s)", err, bytes.TrimSpace(out))
+	}
+	stdout, stderr, code := cli(t, "saved", "run", "waits")
+	if code != 0 || !strings.Contains(stdout, "waits: waiting") {
+		t.Fatalf("saved run on a read-only disk: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	if n := strings.Count(stderr, "could not be recorded"); n != 1 || !strings.Contains(stderr, "read-only file system") {
+		t.Errorf("saved run on a read-only disk warned %d times that it was not recorded: %q", n, stderr)
+	}
+}

@@ -308,14 +308,13 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 			if err != nil {
 				return err
 			}
-			others, err := figures.PackOthers(items, func(it evidence.Item) ([]links.Link, error) {
-				res, err := r.Figures(c.Context(), it)
-				return res.Links, err
+			others, more, err := figures.PackOthers(items, func(it evidence.Item, max int) ([]links.Link, int, error) {
+				return r.Disagreements(c.Context(), it, max)
 			})
 			if err != nil {
 				return err
 			}
-			pack := export.Pack{Title: title, Items: items, Themes: themes, Group: group, Accessed: a.accessed(), Style: st, Figures: figureTable, Others: others}
+			pack := export.Pack{Title: title, Items: items, Themes: themes, Group: group, Accessed: a.accessed(), Style: st, Figures: figureTable, Others: others, OthersMore: more}
 			var buf bytes.Buffer
 			if err := writePack(&buf, out.value, pack); err != nil {
 				return err

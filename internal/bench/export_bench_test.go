@@ -109,20 +109,19 @@ func exportPack(b *testing.B, ix *index.Index, sources []evidence.Source, ids []
 		b.Fatal(err)
 	}
 	items := resolve.Items(all)
-	others, err := figures.PackOthers(items, func(it evidence.Item) ([]links.Link, error) {
-		res, err := r.Figures(ctx, it)
-		return res.Links, err
+	others, more, err := figures.PackOthers(items, func(it evidence.Item, max int) ([]links.Link, int, error) {
+		return r.Disagreements(ctx, it, max)
 	})
 	if err != nil {
 		b.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := (export.Pack{Items: items, Accessed: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), Others: others}).WriteMarkdown(&buf); err != nil {
+	if err := (export.Pack{Items: items, Accessed: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), Others: others, OthersMore: more}).WriteMarkdown(&buf); err != nil {
 		b.Fatal(err)
 	}
 	n := 0
-	for _, o := range others {
-		n += len(o)
+	for id, o := range others {
+		n += len(o) + more[id]
 	}
 	return n
 }

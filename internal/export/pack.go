@@ -49,6 +49,10 @@ type Pack struct {
 	// a note under the finding lists them with their citations, and their
 	// works join the references.
 	Others map[string][]Other
+	// OthersMore counts, by item id, the other values beyond those in
+	// Others: a note cites MaxNoteOthers and counts the rest, so a caller
+	// need not gather thousands of values a note never names.
+	OthersMore map[string]int
 }
 
 // LayoutFormats are the formats that write a pack's layout: its title,
@@ -139,11 +143,13 @@ type citedItem struct {
 	more   int
 }
 
-// maxNoteOthers bounds the other values a finding's note cites: a
+// MaxNoteOthers bounds the other values a finding's note cites: a
 // finding 4,000 others contradict (one measure reported by every trust)
 // had a note of 4,000 citations, and every finding of the pack one, so the
 // pack grew with the square of its findings. The rest are counted.
-const maxNoteOthers = 5
+const MaxNoteOthers = 5
+
+const maxNoteOthers = MaxNoteOthers
 
 type citedOther struct {
 	figure evidence.Figure
@@ -183,7 +189,7 @@ func (p Pack) cite() cited {
 			for _, o := range others[:min(len(others), maxNoteOthers)] {
 				ci.others = append(ci.others, citedOther{figure: o.Figure, cit: c.Cite(o.Item)})
 			}
-			ci.more = max(len(others)-maxNoteOthers, 0)
+			ci.more = max(len(others)-maxNoteOthers, 0) + p.OthersMore[it.ID]
 			cs.items = append(cs.items, ci)
 		}
 		out.sections = append(out.sections, cs)

@@ -605,23 +605,28 @@ func sameTable(a, b evidence.Item) bool {
 
 // PackOthers maps each statistic's id to the other values its links of
 // type disagrees give, for the note a briefing pack prints under it
-// (export.Pack.Others). linksOf finds the links comparing an item's
-// figures (links.Engine.Figures, or all its links).
-func PackOthers(items []evidence.Item, linksOf func(evidence.Item) ([]links.Link, error)) (map[string][]export.Other, error) {
-	out := map[string][]export.Other{}
+// (export.Pack.Others), the first export.MaxNoteOthers of them, and
+// counts the rest (export.Pack.OthersMore). disagreements gives an item's
+// first links of type disagrees, as many as asked for, and how many it
+// has in all (resolve.Resolver.Disagreements).
+func PackOthers(items []evidence.Item, disagreements func(it evidence.Item, max int) ([]links.Link, int, error)) (map[string][]export.Other, map[string]int, error) {
+	out, more := map[string][]export.Other{}, map[string]int{}
 	for _, it := range items {
 		if it.Kind != evidence.Statistic {
 			continue
 		}
-		ls, err := linksOf(it)
+		ls, n, err := disagreements(it, export.MaxNoteOthers)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for _, l := range ls {
 			if l.Type == links.Disagrees && l.Compared != nil {
 				out[it.ID] = append(out[it.ID], export.Other{Figure: l.Compared.Other, Item: l.Item})
 			}
 		}
+		if n > len(ls) {
+			more[it.ID] = n - len(ls)
+		}
 	}
-	return out, nil
+	return out, more, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
@@ -416,8 +417,21 @@ func (e *Engine) measureCandidates(ctx context.Context, it evidence.Item) ([]ind
 	if len(keys) == 0 {
 		return nil, nil
 	}
-	res, err := e.ix.Search(ctx, index.Request{Measures: keys, Kinds: []evidence.Kind{evidence.Statistic},
-		Limit: maxMeasureItems, Admit: e.mayLink(it)})
+	req := index.Request{Measures: keys, Kinds: []evidence.Kind{evidence.Statistic}, Limit: maxMeasureItems}
+	if all, ok, err := e.measures.get(ctx, e.ix, req); err != nil || ok {
+		// The page before Admit, as the search gives it, each hit then
+		// asked as Admit would be: the same hits in the same order.
+		admit := e.mayLink(it)
+		var out []index.Hit
+		for _, h := range all {
+			if h.Item.ID != it.ID && admit(h.Item) {
+				out = append(out, h)
+			}
+		}
+		return out, err
+	}
+	req.Admit = e.mayLink(it)
+	res, err := e.ix.Search(ctx, req)
 	if err != nil {
 		return nil, err
 	}
@@ -427,6 +441,67 @@ func (e *Engine) measureCandidates(ctx context.Context, it evidence.Item) ([]ind
 			out = append(out, h)
 		}
 	}
+	return out, nil
+}
+
+// get returns the hits of a measure search without Admit, read and kept
+// the second time the same search is asked for; ok is false the first
+// time, and when the hits would pass the memo's bound.
+func (m *measureMemo) get(ctx context.Context, ix Searcher, req index.Request) ([]index.Hit, bool, error) {
+	key := strings.Join(req.Measures, "\x00")
+	m.mu.Lock()
+	hits, kept := m.hits[key]
+	first := !m.asked[key]
+	if m.asked == nil {
+		m.asked = map[string]bool{}
+	}
+	m.asked[key] = true
+	m.mu.Unlock()
+	if kept || first {
+		return hits, kept, nil
+	}
+	res, err := ix.Search(ctx, req)
+	if err != nil {
+		return nil, false, err
+	}
+	if len(res.Hits) > maxCachedReportItems {
+		return res.Hits, true, nil
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.held+len(res.Hits) > maxCachedReportItems {
+		m.hits, m.held = nil, 0 // starts again, as the report cache does
+	}
+	if m.hits == nil {
+		m.hits = map[string][]index.Hit{}
+	}
+	m.hits[key] = res.Hits
+	m.held += len(res.Hits)
+	return res.Hits, true, nil
+}
+
+// Disagreements are the links of Figures of type disagrees that name the
+// other figure (Link.Compared), in Figures' order: what a pack's note
+// under a contradicted finding cites. The similar items Figures judges
+// for shared words give only same findings, so they are not searched.
+func (e *Engine) Disagreements(ctx context.Context, it evidence.Item) ([]Link, error) {
+	if it.Kind != evidence.Statistic {
+		return nil, nil
+	}
+	fl, err := e.figures(ctx, it)
+	if err != nil {
+		return nil, err
+	}
+	if err := e.measureLinks(ctx, it, fl); err != nil {
+		return nil, err
+	}
+	out := fl.out[:0]
+	for _, l := range fl.out {
+		if l.Type == Disagrees && l.Compared != nil {
+			out = append(out, l)
+		}
+	}
+	sortLinks(out) // stable: the order they keep among Figures' links
 	return out, nil
 }
 

@@ -13,6 +13,7 @@ package resolve
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -295,6 +296,37 @@ func (r *Resolver) Figures(ctx context.Context, it evidence.Item) (Resolved, err
 		return Resolved{}, err
 	}
 	return Resolved{ID: it.ID, Item: links.WithPrimary(it, ls), Links: ls}, nil
+}
+
+// disagreer is a Linker that finds an item's disagreements alone
+// (links.Engine.Disagreements).
+type disagreer interface {
+	Disagreements(ctx context.Context, it evidence.Item) ([]links.Link, error)
+}
+
+// Disagreements are the first max of the links of Figures of type
+// disagrees that name the other figure, resolved, and how many there are
+// in all: what a pack's note cites and counts. Only those cited are
+// resolved, and a linker that can (links.Engine) finds them without the
+// searches for similar items Figures makes.
+func (r *Resolver) Disagreements(ctx context.Context, it evidence.Item, max int) ([]links.Link, int, error) {
+	if r.l == nil {
+		return nil, 0, nil
+	}
+	var ls []links.Link
+	var err error
+	if d, ok := r.l.(disagreer); ok {
+		ls, err = d.Disagreements(ctx, it)
+	} else {
+		ls, err = r.l.Figures(ctx, it)
+		ls = slices.DeleteFunc(slices.Clone(ls), func(l links.Link) bool { return l.Type != links.Disagrees || l.Compared == nil })
+	}
+	if err != nil {
+		return nil, 0, err
+	}
+	n := len(ls)
+	ls, err = r.linked(ctx, ls[:min(n, max):min(n, max)], 0)
+	return ls, n, err
 }
 
 // linked resolves the items of an item's links, so a linked finding is

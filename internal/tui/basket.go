@@ -345,14 +345,13 @@ func (m Model) packCmd(group string, do func(p export.Pack, missing int) tea.Msg
 			return exportedMsg{err: err}
 		}
 		items := resolve.Items(rs)
-		others, err := figures.PackOthers(items, func(it evidence.Item) ([]links.Link, error) {
-			res, err := r.Figures(context.Background(), it)
-			return res.Links, err
+		others, more, err := figures.PackOthers(items, func(it evidence.Item, max int) ([]links.Link, int, error) {
+			return r.Disagreements(context.Background(), it, max)
 		})
 		if err != nil {
 			return exportedMsg{err: err}
 		}
-		return do(export.Pack{Items: items, Themes: themes, Group: group, Accessed: now, Style: style, Others: others}, len(rs)-len(items))
+		return do(export.Pack{Items: items, Themes: themes, Group: group, Accessed: now, Style: style, Others: others, OthersMore: more}, len(rs)-len(items))
 	}
 }
 

@@ -19,6 +19,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/cypx/cypx/internal/atomicfile"
+	"github.com/cypx/cypx/internal/buildprogress"
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
@@ -242,10 +243,10 @@ type progress struct {
 	// streaming is set once items are indexed while sources are still
 	// read: reading's line then says so.
 	streaming bool
-	// readAll is set once every source is read: in a streaming build the
-	// last source's items may take minutes more to index (a million
-	// figures), while reading's line said "0s left".
-	readAll bool
+	// readDone and readTotal are reading's last report: once every
+	// source is read, a streaming build's line counts the last items
+	// indexed (buildprogress.LastItems).
+	readDone, readTotal int64
 }
 
 func newProgress(w io.Writer) *progress {
@@ -267,9 +268,7 @@ func (p *progress) show(now time.Time, line string) {
 // reading reports the bytes of the sources' bodies read and extracted.
 func (p *progress) reading(done, total int64) {
 	now := time.Now()
-	if total > 0 && done >= total {
-		p.readAll = true
-	}
+	p.readDone, p.readTotal = done, total
 	if p.readFrom.IsZero() {
 		p.readFrom, p.readFromDone = now, done
 	}
@@ -324,8 +323,8 @@ func (p *progress) indexing(done, total int) {
 	now := time.Now()
 	if total == 0 {
 		p.streaming = true
-		if p.readAll && now.Sub(p.start) >= progressAfter {
-			p.show(now, fmt.Sprintf("indexing the last items read: %d items in so far", done))
+		if line, ok := buildprogress.LastItems(p.readDone, p.readTotal, done); ok && now.Sub(p.start) >= progressAfter {
+			p.show(now, line)
 		}
 		return
 	}

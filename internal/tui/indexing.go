@@ -2,11 +2,13 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/progress"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/cypx/cypx/internal/buildprogress"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/resolve"
@@ -115,6 +117,13 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 // indexingView is the status line while the index is built: a bar, the
 // count, the rate and the time left.
 func (m Model) indexingView() string {
+	if r := m.reading; r != nil && m.indexing != nil && r.Elapsed >= readingMin {
+		// Every source read, the last ones' items still being indexed:
+		// the command line's line, not "0s left" for minutes.
+		if line, ok := buildprogress.LastItems(r.Done, r.Total, m.indexing.Done); ok {
+			return m.progressBar(1, strings.ToUpper(line[:1])+line[1:]+" · search works on what is indexed")
+		}
+	}
 	if r := m.reading; r != nil && r.Elapsed >= readingMin && r.Total > 0 {
 		pct := float64(r.Done) / float64(r.Total)
 		rate := float64(r.Done) / max(r.Elapsed.Seconds(), 0.001)

@@ -17,7 +17,6 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/figures"
-	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/paths"
 	"github.com/cypx/cypx/internal/refs"
 	"github.com/cypx/cypx/internal/resolve"
@@ -308,9 +307,11 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 			if err != nil {
 				return err
 			}
-			others, more, err := figures.PackOthers(items, func(it evidence.Item, max int) ([]links.Link, int, error) {
-				return r.Disagreements(c.Context(), it, max)
-			})
+			disagreements, err := r.DisagreementsOf(c.Context(), items)
+			if err != nil {
+				return err
+			}
+			others, more, err := figures.PackOthers(items, disagreements)
 			if err != nil {
 				return err
 			}

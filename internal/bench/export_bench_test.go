@@ -109,9 +109,11 @@ func exportPack(b *testing.B, ix *index.Index, sources []evidence.Source, ids []
 		b.Fatal(err)
 	}
 	items := resolve.Items(all)
-	others, more, err := figures.PackOthers(items, func(it evidence.Item, max int) ([]links.Link, int, error) {
-		return r.Disagreements(ctx, it, max)
-	})
+	disagreements, err := r.DisagreementsOf(ctx, items)
+	if err != nil {
+		b.Fatal(err)
+	}
+	others, more, err := figures.PackOthers(items, disagreements)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
@@ -293,7 +292,7 @@ func (e *Engine) Figures(ctx context.Context, it evidence.Item) ([]Link, error) 
 	if err != nil {
 		return nil, err
 	}
-	if err := e.measureLinks(ctx, it, fl); err != nil {
+	if err := e.measureLinks(ctx, it, fl, nil); err != nil {
 		return nil, err
 	}
 	if it.Kind == evidence.Statistic && len(it.Figures) > 0 {
@@ -327,11 +326,11 @@ func (e *Engine) Figures(ctx context.Context, it evidence.Item) ([]Link, error) 
 // only the items a similarity search ranked most like it, and a report
 // giving 45% for a measure lost its link to one giving 10–15% as soon as
 // the second report held a few other statistics.
-func (e *Engine) measureLinks(ctx context.Context, it evidence.Item, fl *figureLinker) error {
+func (e *Engine) measureLinks(ctx context.Context, it evidence.Item, fl *figureLinker, pool *measurePool) error {
 	if it.Kind != evidence.Statistic {
 		return nil
 	}
-	cands, err := e.measureCandidates(ctx, it)
+	cands, err := e.measureCandidates(ctx, it, pool)
 	if err != nil {
 		return err
 	}
@@ -407,7 +406,7 @@ func (e *Engine) figures(ctx context.Context, it evidence.Item) (*figureLinker, 
 // every item that compares (TestFiguresIsForsComparisons) and keeps the
 // linked view's cost flat in a large one, where a measure repeated across
 // thousands of generated sources would add a hundred links an item.
-func (e *Engine) measureCandidates(ctx context.Context, it evidence.Item) ([]index.Hit, error) {
+func (e *Engine) measureCandidates(ctx context.Context, it evidence.Item, pool *measurePool) ([]index.Hit, error) {
 	var keys []string
 	for _, f := range it.Figures {
 		if f.Key != "" {
@@ -417,21 +416,24 @@ func (e *Engine) measureCandidates(ctx context.Context, it evidence.Item) ([]ind
 	if len(keys) == 0 {
 		return nil, nil
 	}
-	req := index.Request{Measures: keys, Kinds: []evidence.Kind{evidence.Statistic}, Limit: maxMeasureItems}
-	if all, ok, err := e.measures.get(ctx, e.ix, req); err != nil || ok {
-		// The page before Admit, as the search gives it, each hit then
-		// asked as Admit would be: the same hits in the same order.
+	if pool.holds(keys) {
+		// Every item the search below admits is in the pool (the search
+		// finds every figure Compare may pair with one of keys, and the
+		// pool's search was asked for them all, whole), and Admit is asked
+		// of each as that search would: the same items. Their order is
+		// not the same, and need not be: measureLinks links each pair of
+		// figures once whatever the order, and the links are sorted.
 		admit := e.mayLink(it)
 		var out []index.Hit
-		for _, h := range all {
+		for _, h := range pool.hits {
 			if h.Item.ID != it.ID && admit(h.Item) {
 				out = append(out, h)
 			}
 		}
-		return out, err
+		return out, nil
 	}
-	req.Admit = e.mayLink(it)
-	res, err := e.ix.Search(ctx, req)
+	res, err := e.ix.Search(ctx, index.Request{Measures: keys, Kinds: []evidence.Kind{evidence.Statistic},
+		Limit: maxMeasureItems, Admit: e.mayLink(it)})
 	if err != nil {
 		return nil, err
 	}
@@ -444,65 +446,83 @@ func (e *Engine) measureCandidates(ctx context.Context, it evidence.Item) ([]ind
 	return out, nil
 }
 
-// get returns the hits of a measure search without Admit, read and kept
-// the second time the same search is asked for; ok is false the first
-// time, and when the hits would pass the memo's bound.
-func (m *measureMemo) get(ctx context.Context, ix Searcher, req index.Request) ([]index.Hit, bool, error) {
-	key := strings.Join(req.Measures, "\x00")
-	m.mu.Lock()
-	hits, kept := m.hits[key]
-	first := !m.asked[key]
-	if m.asked == nil {
-		m.asked = map[string]bool{}
-	}
-	m.asked[key] = true
-	m.mu.Unlock()
-	if kept || first {
-		return hits, kept, nil
-	}
-	res, err := ix.Search(ctx, req)
-	if err != nil {
-		return nil, false, err
-	}
-	if len(res.Hits) > maxCachedReportItems {
-		return res.Hits, true, nil
-	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.held+len(res.Hits) > maxCachedReportItems {
-		m.hits, m.held = nil, 0 // starts again, as the report cache does
-	}
-	if m.hits == nil {
-		m.hits = map[string][]index.Hit{}
-	}
-	m.hits[key] = res.Hits
-	m.held += len(res.Hits)
-	return res.Hits, true, nil
+// measurePool is the statistics one measure search found for the
+// measures of many statistics at once (Engine.DisagreementsOf), read
+// whole, and the measure keys it was asked for.
+type measurePool struct {
+	keys map[string]bool
+	hits []index.Hit
 }
 
-// Disagreements are the links of Figures of type disagrees that name the
-// other figure (Link.Compared), in Figures' order: what a pack's note
-// under a contradicted finding cites. The similar items Figures judges
-// for shared words give only same findings, so they are not searched.
-func (e *Engine) Disagreements(ctx context.Context, it evidence.Item) ([]Link, error) {
-	if it.Kind != evidence.Statistic {
-		return nil, nil
+// holds says whether the pool was searched for every one of keys; a nil
+// pool holds none.
+func (p *measurePool) holds(keys []string) bool {
+	if p == nil {
+		return false
 	}
-	fl, err := e.figures(ctx, it)
-	if err != nil {
-		return nil, err
-	}
-	if err := e.measureLinks(ctx, it, fl); err != nil {
-		return nil, err
-	}
-	out := fl.out[:0]
-	for _, l := range fl.out {
-		if l.Type == Disagrees && l.Compared != nil {
-			out = append(out, l)
+	for _, k := range keys {
+		if !p.keys[k] {
+			return false
 		}
 	}
-	sortLinks(out) // stable: the order they keep among Figures' links
-	return out, nil
+	return true
+}
+
+// DisagreementsOf returns what finds the links of Figures of type
+// disagrees that name the other figure (Link.Compared), in Figures'
+// order, for each of items: what a pack's note under a contradicted
+// finding cites. The statistics whose figures may be of the items'
+// measures are searched for and read once for them all, where Figures
+// searches and reads them for each: an export of 1,000 statistics of one
+// measure read the same 1,000 items a thousand times, 17 s and more
+// (BenchmarkExportSharedMeasure). A search that finds more than a
+// measure search keeps is not kept, and each item searches its own. The
+// similar items Figures judges by shared words give only same findings,
+// so they are not searched.
+func (e *Engine) DisagreementsOf(ctx context.Context, items []evidence.Item) (func(context.Context, evidence.Item) ([]Link, error), error) {
+	keys := map[string]bool{}
+	var all []string
+	for _, it := range items {
+		if it.Kind != evidence.Statistic {
+			continue
+		}
+		for _, f := range it.Figures {
+			if f.Key != "" && !keys[f.Key] {
+				keys[f.Key] = true
+				all = append(all, f.Key)
+			}
+		}
+	}
+	var pool *measurePool
+	if len(all) > 0 {
+		res, err := e.ix.Search(ctx, index.Request{Measures: all, Kinds: []evidence.Kind{evidence.Statistic}, Limit: maxMeasureItems})
+		if err != nil {
+			return nil, err
+		}
+		if res.Total <= len(res.Hits) {
+			pool = &measurePool{keys: keys, hits: res.Hits}
+		}
+	}
+	return func(ctx context.Context, it evidence.Item) ([]Link, error) {
+		if it.Kind != evidence.Statistic {
+			return nil, nil
+		}
+		fl, err := e.figures(ctx, it)
+		if err != nil {
+			return nil, err
+		}
+		if err := e.measureLinks(ctx, it, fl, pool); err != nil {
+			return nil, err
+		}
+		out := fl.out[:0]
+		for _, l := range fl.out {
+			if l.Type == Disagrees && l.Compared != nil {
+				out = append(out, l)
+			}
+		}
+		sortLinks(out) // stable: the order they keep among Figures' links
+		return out, nil
+	}, nil
 }
 
 // mayLink says, from an item's outline (index.Request.Admit), whether

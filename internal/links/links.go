@@ -91,22 +91,6 @@ type Engine struct {
 	// read the whole report again, and an export of 4,000 items spent
 	// half its time decoding the same reports.
 	reports reportCache
-	// measures keeps the candidates of a measure search asked for twice
-	// (measureCandidates): an export of 1,000 statistics of one measure
-	// read the same 1,000 items a thousand times, 33 s and more
-	// (BenchmarkExportSharedMeasure).
-	measures measureMemo
-}
-
-// measureMemo holds measure searches' hits, read whole once, by their
-// measure keys, up to maxCachedReportItems items in all; asked tells
-// which searches were asked for once already, so a comparison table asked
-// for once still reads only the items its search admits.
-type measureMemo struct {
-	mu    sync.Mutex
-	asked map[string]bool
-	hits  map[string][]index.Hit
-	held  int
 }
 
 // reportCache holds the search results for whole reports, by their
@@ -198,7 +182,7 @@ func (e *Engine) For(ctx context.Context, it evidence.Item) ([]Link, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := e.measureLinks(ctx, it, fl); err != nil {
+	if err := e.measureLinks(ctx, it, fl, nil); err != nil {
 		return nil, err
 	}
 	addFigures := fl.add

@@ -298,35 +298,40 @@ func (r *Resolver) Figures(ctx context.Context, it evidence.Item) (Resolved, err
 	return Resolved{ID: it.ID, Item: links.WithPrimary(it, ls), Links: ls}, nil
 }
 
-// disagreer is a Linker that finds an item's disagreements alone
-// (links.Engine.Disagreements).
+// disagreer is a Linker that finds the disagreements of many items at
+// once (links.Engine.DisagreementsOf).
 type disagreer interface {
-	Disagreements(ctx context.Context, it evidence.Item) ([]links.Link, error)
+	DisagreementsOf(ctx context.Context, items []evidence.Item) (func(context.Context, evidence.Item) ([]links.Link, error), error)
 }
 
-// Disagreements are the first max of the links of Figures of type
-// disagrees that name the other figure, resolved, and how many there are
-// in all: what a pack's note cites and counts. Only those cited are
-// resolved, and a linker that can (links.Engine) finds them without the
-// searches for similar items Figures makes.
-func (r *Resolver) Disagreements(ctx context.Context, it evidence.Item, max int) ([]links.Link, int, error) {
-	if r.l == nil {
-		return nil, 0, nil
+// DisagreementsOf returns what gives, for each of items, the first max
+// of the links of Figures of type disagrees that name the other figure,
+// resolved, and how many there are in all: what a pack's note cites and
+// counts. Only those cited are resolved, and a linker that can
+// (links.Engine) reads the items' measures once for them all.
+func (r *Resolver) DisagreementsOf(ctx context.Context, items []evidence.Item) (func(it evidence.Item, max int) ([]links.Link, int, error), error) {
+	find := func(ctx context.Context, it evidence.Item) ([]links.Link, error) {
+		if r.l == nil {
+			return nil, nil
+		}
+		ls, err := r.l.Figures(ctx, it)
+		return slices.DeleteFunc(slices.Clone(ls), func(l links.Link) bool { return l.Type != links.Disagrees || l.Compared == nil }), err
 	}
-	var ls []links.Link
-	var err error
 	if d, ok := r.l.(disagreer); ok {
-		ls, err = d.Disagreements(ctx, it)
-	} else {
-		ls, err = r.l.Figures(ctx, it)
-		ls = slices.DeleteFunc(slices.Clone(ls), func(l links.Link) bool { return l.Type != links.Disagrees || l.Compared == nil })
+		var err error
+		if find, err = d.DisagreementsOf(ctx, items); err != nil {
+			return nil, err
+		}
 	}
-	if err != nil {
-		return nil, 0, err
-	}
-	n := len(ls)
-	ls, err = r.linked(ctx, ls[:min(n, max):min(n, max)], 0)
-	return ls, n, err
+	return func(it evidence.Item, max int) ([]links.Link, int, error) {
+		ls, err := find(ctx, it)
+		if err != nil {
+			return nil, 0, err
+		}
+		n := len(ls)
+		ls, err = r.linked(ctx, ls[:min(n, max):min(n, max)], 0)
+		return ls, n, err
+	}, nil
 }
 
 // linked resolves the items of an item's links, so a linked finding is

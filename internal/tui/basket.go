@@ -13,7 +13,6 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/figures"
-	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/resolve"
 )
 
@@ -345,9 +344,11 @@ func (m Model) packCmd(group string, do func(p export.Pack, missing int) tea.Msg
 			return exportedMsg{err: err}
 		}
 		items := resolve.Items(rs)
-		others, more, err := figures.PackOthers(items, func(it evidence.Item, max int) ([]links.Link, int, error) {
-			return r.Disagreements(context.Background(), it, max)
-		})
+		disagreements, err := r.DisagreementsOf(context.Background(), items)
+		if err != nil {
+			return exportedMsg{err: err}
+		}
+		others, more, err := figures.PackOthers(items, disagreements)
 		if err != nil {
 			return exportedMsg{err: err}
 		}

@@ -64,6 +64,10 @@ var (
 	bulletRe   = regexp.MustCompile(`^[ \t]*([-*•▪◦‣●])[ \t]+`)
 	numberedRe = regexp.MustCompile(`^[ \t]*(\d{1,3})[.)][ \t]+`)
 	pageRe     = regexp.MustCompile(`^<!--\s*page\s+(\d+)\s*-->\s*$`)
+	// shownRe is the number a page shows for the numbered item after it,
+	// where Markdown's numbers cannot say it: an imported web page's
+	// <ol type="a"> shows a, b, c and <ol type="i"> i, ii, iii.
+	shownRe    = regexp.MustCompile(`^<!--\s*number\s+([A-Za-z]{1,12})\s*-->\s*$`)
 	footnoteRe = regexp.MustCompile(`^ {0,3}\[\^([^\]\s]{1,40})\]:[ \t]*`)
 )
 
@@ -118,8 +122,10 @@ func blocksUpTo(body string, startLine, limit int) (blocks []Block, over bool) {
 			cur = nil
 		}
 	}
+	shown := "" // the number a "<!-- number c -->" line gives the item after it
 	start := func(kind BlockKind, off, line int) {
 		flush()
+		shown = ""
 		cur = &Block{Kind: kind, Offset: off, Line: line, Page: page}
 	}
 	off := 0
@@ -167,6 +173,9 @@ func blocksUpTo(body string, startLine, limit int) (blocks []Block, over bool) {
 			flush()
 			p, _ := strconv.Atoi(pageRe.FindStringSubmatch(strings.TrimSpace(trimmed))[1])
 			page = p
+		case shownRe.MatchString(strings.TrimSpace(trimmed)):
+			flush()
+			shown = shownRe.FindStringSubmatch(strings.TrimSpace(trimmed))[1]
 		case commentEnd(trimmed, off) >= 0:
 			// An HTML comment, as Markdown reads one: from the line that
 			// opens it to the line that closes it, none of it shown, so
@@ -190,8 +199,12 @@ func blocksUpTo(body string, startLine, limit int) (blocks []Block, over bool) {
 			curEnd = contentEnd
 		case numberedRe.MatchString(trimmed):
 			m := numberedRe.FindStringSubmatch(trimmed)
+			as := shown
 			start(ListItem, off+len(m[0]), n)
 			cur.Number = m[1]
+			if as != "" {
+				cur.Number = as
+			}
 			curEnd = contentEnd
 		default:
 			if cur == nil {

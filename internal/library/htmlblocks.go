@@ -164,10 +164,62 @@ func (w *blockWriter) list(n *html.Node) {
 				num = v
 			}
 			marker = strconv.Itoa(num) + ". "
+			if shown, ok := listNumber(num, attr(n, "type"), attr(c, "type")); ok {
+				// Markdown numbers in digits alone: the number the page
+				// shows goes on a line of its own before the item
+				// (corpus.Block.Number reads it there).
+				w.add("", "<!-- number "+shown+" -->")
+			}
 			num += step
 		}
 		w.item(c, marker)
 	}
+}
+
+// listNumber is how a browser shows number num of a list whose type is
+// listType, or an item's own type (an <li type> overrides its list's): a
+// letter for "a" and "A" (z, then aa), a roman numeral for "i" and "I";
+// ok is false for digits, where Markdown's own number is the one shown.
+// A browser shows a number a letter or a numeral cannot write (0 or less,
+// a numeral past 3999) in digits, and so does this.
+func listNumber(num int, listType, itemType string) (string, bool) {
+	t := strings.TrimSpace(itemType)
+	if t == "" {
+		t = strings.TrimSpace(listType)
+	}
+	switch t {
+	case "a", "A":
+		if num < 1 {
+			return "", false
+		}
+		var b []byte
+		for n := num; n > 0; n = (n - 1) / 26 {
+			b = append([]byte{byte('a' + (n-1)%26)}, b...)
+		}
+		if t == "A" {
+			return strings.ToUpper(string(b)), true
+		}
+		return string(b), true
+	case "i", "I":
+		if num < 1 || num > 3999 {
+			return "", false
+		}
+		var b strings.Builder
+		n := num
+		for _, r := range []struct {
+			v int
+			s string
+		}{{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"}, {40, "xl"}, {10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}} {
+			for ; n >= r.v; n -= r.v {
+				b.WriteString(r.s)
+			}
+		}
+		if t == "I" {
+			return strings.ToUpper(b.String()), true
+		}
+		return b.String(), true
+	}
+	return "", false
 }
 
 // htmlInt reads an attribute's number as a browser does (HTML's rules for

@@ -125,7 +125,8 @@ a corpus too. A source file is Markdown with YAML front matter:
 Required: title, publisher, date, type. Unknown keys are errors, so typos
 never pass silently. The body is never rewritten: every item's text is an
 exact substring of it. A line <!-- page N --> marks where page N starts, so
-citations can give the page.
+citations can give the page; a line <!-- number c --> gives the numbered
+item after it the number its page shows (a, b, c; i, ii, iii).
 
 Items: a statistic is each sentence (or list item, or table row) holding a
 figure; a recommendation is a list item under a heading of recommendations,

@@ -3,7 +3,9 @@ package links
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
@@ -338,8 +340,9 @@ func (e *Engine) measureLinks(ctx context.Context, it evidence.Item, fl *figureL
 	keys := figureKeys(it)
 	fl.out = slices.Grow(fl.out, len(cands)) // most candidates link once
 	var buf []Link
-	for _, h := range cands {
-		if isCoverage && sameReport(about, h.Item.Source) {
+	for i := range cands {
+		h := &cands[i] // a hit holds its item whole: not copied
+		if h.Item.ID == it.ID || isCoverage && sameReport(about, h.Item.Source) {
 			continue // compared with the rest of its report, in its order
 		}
 		buf = e.figureLinksKeyed(buf[:0], it, keys, h.Item)
@@ -407,33 +410,22 @@ func (e *Engine) figures(ctx context.Context, it evidence.Item) (*figureLinker, 
 // linked view's cost flat in a large one, where a measure repeated across
 // thousands of generated sources would add a hundred links an item.
 func (e *Engine) measureCandidates(ctx context.Context, it evidence.Item, pool *measurePool) ([]index.Hit, error) {
-	var keys []string
-	for _, f := range it.Figures {
-		if f.Key != "" {
-			keys = append(keys, f.Key)
-		}
-	}
+	keys := statKeys(it)
 	if len(keys) == 0 {
 		return nil, nil
 	}
-	if pool.holds(keys) {
-		// Every item the search below admits is in the pool (the search
-		// finds every figure Compare may pair with one of keys, and the
-		// pool's search was asked for them all, whole), and Admit is asked
-		// of each as that search would: the same items. Their order is
-		// not the same, and need not be: measureLinks links each pair of
-		// figures once whatever the order, and the links are sorted.
-		admit := e.mayLink(it)
-		var out []index.Hit
-		for _, h := range pool.hits {
-			if h.Item.ID != it.ID && admit(h.Item) {
-				out = append(out, h)
-			}
-		}
-		return out, nil
+	req := index.Request{Measures: keys, Kinds: []evidence.Kind{evidence.Statistic}, Limit: maxMeasureItems}
+	if hits, ok, err := pool.get(ctx, e.ix, req); err != nil || ok {
+		// The search's page before Admit, read whole once for every
+		// statistic of the pack with these measure keys. Admit is not
+		// asked: an item it refuses is one measureLinks makes no link
+		// with (figureLinksKeyed compares the same pairs), so asking it
+		// compared each pair twice. The pool is shared, not copied:
+		// measureLinks passes over it itself, leaving it out.
+		return hits, err
 	}
-	res, err := e.ix.Search(ctx, index.Request{Measures: keys, Kinds: []evidence.Kind{evidence.Statistic},
-		Limit: maxMeasureItems, Admit: e.mayLink(it)})
+	req.Admit = e.mayLink(it)
+	res, err := e.ix.Search(ctx, req)
 	if err != nil {
 		return nil, err
 	}
@@ -446,62 +438,112 @@ func (e *Engine) measureCandidates(ctx context.Context, it evidence.Item, pool *
 	return out, nil
 }
 
-// measurePool is the statistics one measure search found for the
-// measures of many statistics at once (Engine.DisagreementsOf), read
-// whole, and the measure keys it was asked for.
-type measurePool struct {
-	keys map[string]bool
-	hits []index.Hit
-}
-
-// holds says whether the pool was searched for every one of keys; a nil
-// pool holds none.
-func (p *measurePool) holds(keys []string) bool {
-	if p == nil {
-		return false
-	}
-	for _, k := range keys {
-		if !p.keys[k] {
-			return false
+// statKeys are the measure keys of a statistic's figures, in order.
+func statKeys(it evidence.Item) []string {
+	var keys []string
+	for _, f := range it.Figures {
+		if f.Key != "" {
+			keys = append(keys, f.Key)
 		}
 	}
-	return true
+	return keys
+}
+
+// maxPooledHits bounds the hits a pack's measure pool holds, each a
+// few hundred bytes (their items' text is shared: see measurePool.get).
+const maxPooledHits = 100_000
+
+// measurePool keeps, for the statistics of a pack whose measure keys
+// differ only in their numbers (a trust's area 3 and area 4, a value in
+// the measure's words), one measure search for all their keys, read whole
+// once for them all (Engine.DisagreementsOf). The search finds every
+// figure Compare may pair with any of them, so each statistic's own
+// search finds none that it does not; any more it finds make no link.
+type measurePool struct {
+	group map[string]string        // a statistic's key set: its group, when two or more statistics share it
+	keys  map[string][]string      // a group's keys, the search's
+	hits  map[string][]index.Hit   // a group's search, once made (nil: searched alone)
+	items map[string]evidence.Item // each item read, held once
+	held  int
+}
+
+// keyNumbersRe is a measure key's numbers ("#45", "#0"), left out when
+// statistics are grouped for one search.
+var keyNumbersRe = regexp.MustCompile(`#[^\s|]*`)
+
+// get returns the kept hits of the search of req's group; ok is false for
+// measure keys no other statistic of the pack groups with, for a search
+// that finds more than it keeps, and past the pool's bound: those search
+// on their own.
+func (p *measurePool) get(ctx context.Context, ix Searcher, req index.Request) ([]index.Hit, bool, error) {
+	if p == nil {
+		return nil, false, nil
+	}
+	g, ok := p.group[strings.Join(req.Measures, "\x00")]
+	if !ok {
+		return nil, false, nil
+	}
+	if hits, ok := p.hits[g]; ok {
+		return hits, hits != nil, nil
+	}
+	req.Measures = p.keys[g]
+	res, err := ix.Search(ctx, req)
+	if err != nil {
+		return nil, false, err
+	}
+	if res.Total > len(res.Hits) || p.held+len(res.Hits) > maxPooledHits {
+		p.hits[g] = nil // each statistic searches on its own
+		return nil, false, nil
+	}
+	for i, h := range res.Hits {
+		if it, ok := p.items[h.Item.ID]; ok {
+			res.Hits[i].Item = it
+		} else {
+			p.items[h.Item.ID] = h.Item
+		}
+	}
+	p.hits[g] = res.Hits
+	p.held += len(res.Hits)
+	return res.Hits, true, nil
 }
 
 // DisagreementsOf returns what finds the links of Figures of type
 // disagrees that name the other figure (Link.Compared), in Figures'
-// order, for each of items: what a pack's note under a contradicted
-// finding cites. The statistics whose figures may be of the items'
-// measures are searched for and read once for them all, where Figures
-// searches and reads them for each: an export of 1,000 statistics of one
-// measure read the same 1,000 items a thousand times, 17 s and more
-// (BenchmarkExportSharedMeasure). A search that finds more than a
-// measure search keeps is not kept, and each item searches its own. The
-// similar items Figures judges by shared words give only same findings,
-// so they are not searched.
+// order, for each of items, one item at a time: what a pack's note under
+// a contradicted finding cites. The statistics whose figures may be of
+// the measures of the items are searched for and read once for each
+// group of items whose measure keys differ only in their numbers
+// (measurePool), where Figures searches and reads them for each: an
+// export of 1,000 statistics of one measure read the same 1,000 items a
+// thousand times, 20 s (BenchmarkExportSharedMeasure). The similar items
+// Figures judges by shared words give only same findings, so they are
+// not searched.
 func (e *Engine) DisagreementsOf(ctx context.Context, items []evidence.Item) (func(context.Context, evidence.Item) ([]Link, error), error) {
-	keys := map[string]bool{}
-	var all []string
+	pool := &measurePool{group: map[string]string{}, keys: map[string][]string{}, hits: map[string][]index.Hit{}, items: map[string]evidence.Item{}}
+	size := map[string]int{}
 	for _, it := range items {
-		if it.Kind != evidence.Statistic {
+		keys := statKeys(it)
+		if it.Kind != evidence.Statistic || len(keys) == 0 {
 			continue
 		}
-		for _, f := range it.Figures {
-			if f.Key != "" && !keys[f.Key] {
-				keys[f.Key] = true
-				all = append(all, f.Key)
-			}
+		set := strings.Join(keys, "\x00")
+		if _, ok := pool.group[set]; ok {
+			size[pool.group[set]]++
+			continue
+		}
+		g := keyNumbersRe.ReplaceAllString(set, "")
+		pool.group[set] = g
+		size[g]++
+		pool.keys[g] = append(pool.keys[g], keys...)
+	}
+	for set, g := range pool.group {
+		if size[g] < 2 {
+			delete(pool.group, set)
 		}
 	}
-	var pool *measurePool
-	if len(all) > 0 {
-		res, err := e.ix.Search(ctx, index.Request{Measures: all, Kinds: []evidence.Kind{evidence.Statistic}, Limit: maxMeasureItems})
-		if err != nil {
-			return nil, err
-		}
-		if res.Total <= len(res.Hits) {
-			pool = &measurePool{keys: keys, hits: res.Hits}
-		}
+	for g, keys := range pool.keys {
+		slices.Sort(keys)
+		pool.keys[g] = slices.Compact(keys)
 	}
 	return func(ctx context.Context, it evidence.Item) ([]Link, error) {
 		if it.Kind != evidence.Statistic {

@@ -137,7 +137,7 @@ type citedItem struct {
 	item evidence.Item
 	cit  evidence.Citation
 	// others are the other values other sources give for its measure,
-	// cited in the same document, the first maxNoteOthers of them; more
+	// cited in the same document, the first MaxNoteOthers of them; more
 	// counts the rest.
 	others []citedOther
 	more   int
@@ -148,8 +148,6 @@ type citedItem struct {
 // had a note of 4,000 citations, and every finding of the pack one, so the
 // pack grew with the square of its findings. The rest are counted.
 const MaxNoteOthers = 5
-
-const maxNoteOthers = MaxNoteOthers
 
 type citedOther struct {
 	figure evidence.Figure
@@ -171,7 +169,7 @@ func (p Pack) citer() *evidence.Citer {
 	all := slices.Clone(p.Items)
 	for _, it := range p.Items {
 		others := p.Others[it.ID]
-		for _, o := range others[:min(len(others), maxNoteOthers)] {
+		for _, o := range others[:min(len(others), MaxNoteOthers)] {
 			all = append(all, o.Item)
 		}
 	}
@@ -186,10 +184,10 @@ func (p Pack) cite() cited {
 		for _, it := range sec.Items {
 			ci := citedItem{item: it, cit: c.Cite(it)}
 			others := p.Others[it.ID]
-			for _, o := range others[:min(len(others), maxNoteOthers)] {
+			for _, o := range others[:min(len(others), MaxNoteOthers)] {
 				ci.others = append(ci.others, citedOther{figure: o.Figure, cit: c.Cite(o.Item)})
 			}
-			ci.more = max(len(others)-maxNoteOthers, 0) + p.OthersMore[it.ID]
+			ci.more = max(len(others)-MaxNoteOthers, 0) + p.OthersMore[it.ID]
 			cs.items = append(cs.items, ci)
 		}
 		out.sections = append(out.sections, cs)

@@ -45,6 +45,18 @@ func firstFact(cands ...fact) fact {
 	return fact{}
 }
 
+// publisherFact is the first candidate that can be a publisher: a page
+// sent through Mailchimp names "Mailchimp" as its site, and its footer's
+// copyright line names the body that sent it.
+func publisherFact(cands ...fact) fact {
+	for i, c := range cands {
+		if notPublisher(c.value) {
+			cands[i].value = ""
+		}
+	}
+	return firstFact(cands...)
+}
+
 func firstDateFact(cands ...dateFact) dateFact {
 	for _, c := range cands {
 		if !c.date.IsZero() {
@@ -118,7 +130,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 			fact{govukFrom(doc), `the GOV.UK page's "From:" line`})
 		info.date = dateFact{isoDate(m["govuk:first-published-at"]), "the GOV.UK page's first publication date"}
 	} else {
-		info.publisher = firstFact(
+		info.publisher = publisherFact(
 			// Tags naming the publisher say more than the site's name: NHS
 			// England publishes on the site "NHS England Digital".
 			fact{notURL(ld.publisher), "the page's schema.org publisher"},

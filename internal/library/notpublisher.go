@@ -48,3 +48,13 @@ func notPublisher(name string) bool {
 	}
 	return isJobTitle(n) && !bodyWordRe.MatchString(n)
 }
+
+// notPerson is a copyright line's holder unless it is a person's name ("©
+// 2025 Jane Okafor"): a blogger owns the words, but a citation's publisher
+// is a body, and with none the import asks.
+func notPerson(holder string) string {
+	if isPersonName(holder) {
+		return ""
+	}
+	return holder
+}

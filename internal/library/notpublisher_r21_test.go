@@ -74,3 +74,28 @@ func TestNoPlatformPersonDepartmentOrPostAsPublisher(t *testing.T) {
 		}
 	}
 }
+
+// TestCopyrightPersonIsNoPublisher: a page whose footer's copyright line
+// names a person ("© 2025 Jane Okafor. All rights reserved.", a blog's)
+// has no publisher to cite from it: the import asks; a body there is still
+// the publisher. Before: the person was the publisher.
+func TestCopyrightPersonIsNoPublisher(t *testing.T) {
+	for _, c := range []struct{ foot, want string }{
+		{"© 2025 Jane Okafor. All rights reserved.", ""},
+		{"Copyright © 2025 Dr Priya Natarajan", ""},
+		{"© Jane Okafor 2025", ""},
+		{"© 2025 Hollinsford Young Carers Trust. All rights reserved.", "Hollinsford Young Carers Trust"},
+	} {
+		page := "<html><head><title>Healthy weight</title></head><body><main><h1>Healthy weight</h1><p>In 2024, 61% of new plans were issued within 20 weeks.</p></main><footer><p>" + c.foot + "</p></footer></body></html>"
+		im, err := library.Import(write(t, "page.html", []byte(page)), library.Meta{Type: "news", Date: "2025-03-01"})
+		if c.want == "" {
+			if err == nil {
+				t.Errorf("%q: publisher %q, want the import to ask for one", c.foot, im.Source.Publisher)
+			}
+			continue
+		}
+		if err != nil || im.Source.Publisher != c.want {
+			t.Errorf("%q: publisher %q (%v), want %q", c.foot, im.Source.Publisher, err, c.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package library
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -84,6 +85,10 @@ func readPageInfo(doc *html.Node) pageInfo {
 				info.metaCount[key]++
 				if info.meta[key] == "" {
 					info.meta[key] = v
+				} else if publisherTags[key] && !slices.Contains(strings.Split(info.meta[key], "\x00"), v) {
+					// A joint report tags each of its publishers: a
+					// citation names them all.
+					info.meta[key] += "\x00" + v
 				}
 			}
 		case atom.Title:
@@ -95,6 +100,11 @@ func readPageInfo(doc *html.Node) pageInfo {
 		}
 		return true
 	})
+	for key := range publisherTags {
+		if v := info.meta[key]; v != "" {
+			info.meta[key] = joinNames(strings.Split(v, "\x00"))
+		}
+	}
 	m := info.meta
 	ld := readJSONLD(doc)
 	info.headline = pageHeadline(doc)
@@ -529,4 +539,17 @@ func houseCommittee(publisher, docTitle string) string {
 		}
 	}
 	return ""
+}
+
+// publisherTags are the meta tags a page repeats for each of its
+// publishers.
+var publisherTags = map[string]bool{"dc.publisher": true, "dcterms.publisher": true, "citation_publisher": true}
+
+// joinNames writes the bodies a page tags one by one as a citation
+// does: "A and B", "A, B and C".
+func joinNames(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }

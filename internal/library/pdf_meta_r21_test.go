@@ -97,3 +97,29 @@ func TestRunningTitleIsNoPublisher(t *testing.T) {
 		}
 	}
 }
+
+// TestWebPageJointPublishersAreAllNamed: a joint report's page lists its
+// publishers in its schema.org publisher (objects or names) or repeats
+// its DC.publisher tag for each: the publisher is all of them, as a
+// citation writes them; a person listed beside the body is none. Before:
+// the first alone ("Ofsted"), or none for a list of names.
+func TestWebPageJointPublishersAreAllNamed(t *testing.T) {
+	for _, c := range []struct{ head, want string }{
+		{`<script type="application/ld+json">{"@context":"https://schema.org","@type":"Report","name":"Area SEND inspection of Hollinsford","datePublished":"2025-04-01","publisher":[{"@type":"Organization","name":"Ofsted"},{"@type":"Organization","name":"Care Quality Commission"}]}</script>`,
+			"Ofsted and Care Quality Commission"},
+		{`<script type="application/ld+json">{"@context":"https://schema.org","@type":"Report","name":"Area SEND inspection of Hollinsford","datePublished":"2025-04-01","publisher":["Barnardo's","The Children's Society","YoungMinds"]}</script>`,
+			"Barnardo's, The Children's Society and YoungMinds"},
+		{`<script type="application/ld+json">{"@context":"https://schema.org","@type":"Report","name":"Area SEND inspection of Hollinsford","datePublished":"2025-04-01","publisher":[{"@type":"Person","name":"Jane Okafor"},{"@type":"Organization","name":"Hollinsford Youth Trust"}]}</script>`,
+			"Hollinsford Youth Trust"},
+		{`<meta name="DC.publisher" content="Ofsted"><meta name="DC.publisher" content="Care Quality Commission"><meta name="DC.date" content="2025-04-01">`,
+			"Ofsted and Care Quality Commission"},
+		{`<meta name="DC.publisher" content="Ofsted"><meta name="DC.publisher" content="Care Quality Commission"><meta name="DC.publisher" content="HM Inspectorate of Probation"><meta name="DC.date" content="2025-04-01">`,
+			"Ofsted, Care Quality Commission and HM Inspectorate of Probation"},
+	} {
+		page := "<html><head><title>Area SEND inspection of Hollinsford</title>" + c.head + "</head><body><main><h1>Area SEND inspection</h1><p>In 2024, 61% of new plans were issued within 20 weeks.</p></main></body></html>"
+		im, err := library.Import(write(t, "r.html", []byte(page)), library.Meta{Type: "report"})
+		if err != nil || im.Source.Publisher != c.want {
+			t.Errorf("publisher %q (%v), want %q", im.Source.Publisher, err, c.want)
+		}
+	}
+}

@@ -99,3 +99,33 @@ func TestCopyrightPersonIsNoPublisher(t *testing.T) {
 		}
 	}
 }
+
+// TestSenderRelayAndDepartmentAreNoPublisher: an e-mail's From name that
+// a list or a mailing service relayed ("Jane Okafor via Hollinsford SEND
+// Network", "Hollinsford Youth Trust (via Mailchimp)") is the sender's
+// before "via"; a department after an organisation's name ("NHS
+// Hollinsford ICB Communications") or in brackets after a person's ("Okafor,
+// Jane (Public Health)") is none. Before: "Jane Okafor via Hollinsford SEND
+// Network", "via Mailchimp", "NHS Hollinsford ICB Communications" and
+// "Public Health" were the publisher.
+func TestSenderRelayAndDepartmentAreNoPublisher(t *testing.T) {
+	head := "To: partners@example.net\nSubject: Spring update\nDate: Tue, 14 Jan 2025 09:12:40 +0000\n\nReferrals to the school-based mental health support teams rose by 31% in the autumn term.\n"
+	for _, c := range []struct{ from, want string }{
+		{`"Jane Okafor via Hollinsford SEND Network" <hollinsford-send@googlegroups.com>`, ""},
+		{`"Hollinsford Youth Trust via Mailchimp" <info@hollinsfordyouth.org.uk>`, "Hollinsford Youth Trust"},
+		{`"Hollinsford Youth Trust (via Mailchimp)" <info@hollinsfordyouth.org.uk>`, "Hollinsford Youth Trust"},
+		{`"NHS Hollinsford ICB Communications" <comms@nhs.net>`, "NHS Hollinsford ICB"},
+		{`"Okafor, Jane (Public Health)" <jane.okafor@example.net>`, ""},
+	} {
+		im, err := library.Import(write(t, "update.eml", []byte("From: "+c.from+"\n"+head)), library.Meta{Type: "statement"})
+		if c.want == "" {
+			if err == nil {
+				t.Errorf("%s: publisher %q, want the import to ask for one", c.from, im.Source.Publisher)
+			}
+			continue
+		}
+		if err != nil || im.Source.Publisher != c.want {
+			t.Errorf("%s: publisher %q (%v), want %q", c.from, im.Source.Publisher, err, c.want)
+		}
+	}
+}

@@ -123,3 +123,26 @@ func TestWebPageJointPublishersAreAllNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestImprintTeamAndPartnerAreNoPublisher: a "Published by" line naming
+// a team and then the body it is part of ("the Public Health Team at
+// Hollinsford City Council", "the Communications Team, Hollinsford City
+// Council") is the body's; one naming a partner after the body ("Barnardo's
+// in partnership with the Anna Freud Centre") is the body's alone. Before:
+// "Public Health Team at Hollinsford City Council", none, and both bodies
+// with "in partnership with".
+func TestImprintTeamAndPartnerAreNoPublisher(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"Published by the Public Health Team at Hollinsford City Council", "Hollinsford City Council"},
+		{"Published by the Communications Team, Hollinsford City Council", "Hollinsford City Council"},
+		{"Published by Barnardo's in partnership with the Anna Freud Centre", "Barnardo’s"},
+		{"Published by the Department of Health and Social Care", "Department of Health and Social Care"},
+	} {
+		pages := [][]string{{"Healthy weight in children", "", "In 2024, 61% of new plans were issued within 20 weeks, up from 38% in 2023.", "", "1"},
+			{"Findings", "", "Waiting times for neurodevelopmental assessment remain too long for many children.", "", c.line, "", "2"}}
+		im, err := library.Import(write(t, "r.pdf", makePDF(pages, "", "", "20250401")), library.Meta{Type: "report"})
+		if err != nil || im.Source.Publisher != c.want {
+			t.Errorf("%q: publisher %q (%v), want %q", c.line, im.Source.Publisher, err, c.want)
+		}
+	}
+}

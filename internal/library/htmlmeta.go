@@ -153,7 +153,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 			fact{notURL(firstNonEmpty(m["publisher"], m["article:publisher"])), "the publisher meta tag"},
 			fact{publishedByLine(doc), `the page's "Published by" line`},
 			fact{notPerson(copyrightHolder(doc)), "the copyright line"},
-			fact{titleSuffix(info.docTitle, info.title.value), "the site's name after the page title"},
+			fact{notPerson(titleSuffix(info.docTitle, info.title.value)), "the site's name after the page title"},
 			fact{logoName(doc), "the site's logo"},
 		)
 		info.author = pageAuthor(doc, m, info.metaCount, ld.authors)

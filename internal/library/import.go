@@ -155,6 +155,9 @@ func read(path string) (Imported, error) {
 	im.dropImpossibleDate()
 	im.Source.Publisher = asWritten(im.Source.Publisher, im.Body)
 	guessed := slices.ContainsFunc(im.Guessed, func(g string) bool { return strings.HasPrefix(g, "publisher (") })
+	if guessed {
+		im.Source.Publisher = withoutSiteSection(im.Source.Publisher)
+	}
 	if guessed && notPublisher(im.Source.Publisher) {
 		// A platform, a department, a person or a post found where a
 		// publisher is written: asking beats a miscitation. A publisher

@@ -40,6 +40,9 @@ func notPublisher(name string) bool {
 	if n == "" {
 		return false
 	}
+	if m := personalSiteRe.FindStringSubmatch(n); m != nil && isPersonName(m[1]) {
+		return true // "Jane Okafor's blog"
+	}
 	if platformRe.MatchString(n) || hostNameRe.MatchString(n) || departmentRe.MatchString(n) || honorificRe.MatchString(n) {
 		return true
 	}
@@ -57,4 +60,20 @@ func notPerson(holder string) string {
 		return ""
 	}
 	return holder
+}
+
+// personalSiteRe is a site named for a person: "Jane Okafor's blog".
+var personalSiteRe = lazyre.New(`^(.+?)['’]s\s+(?:blog|website|site|page|newsletter|substack|notes)$`)
+
+// siteSectionRe is a part of a body's site set after the body's name:
+// "Hollinsford City Council Newsroom", "Hollinsford Youth Trust Blog".
+var siteSectionRe = lazyre.New(`(?i)\s+[-–|:]?\s*(?:newsroom|news\s*room|news|blog|media\s+centre|press\s+centre|news\s+centre|news\s+and\s+media|news\s+and\s+blogs|press\s+releases|insights)$`)
+
+// withoutSiteSection is a publisher without the section of its site its
+// name was taken with, when what is left names a body.
+func withoutSiteSection(name string) string {
+	if rest := strings.TrimSpace(siteSectionRe.ReplaceAllString(name, "")); rest != name && strongOrgWordRe.MatchString(rest) {
+		return rest
+	}
+	return name
 }

@@ -129,3 +129,31 @@ func TestSenderRelayAndDepartmentAreNoPublisher(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteNamePersonAndSectionAreNoPublisher: a page's title ending with a
+// person's name ("Spring update - Jane Okafor", "| Jane Okafor's blog")
+// names a writer, no publisher, and the import asks; a site's section after
+// a body's name ("Hollinsford City Council Newsroom", og:site_name
+// "Hollinsford Youth Trust Blog") is the body's. Before: the person, and
+// the section with the body, were the publisher.
+func TestSiteNamePersonAndSectionAreNoPublisher(t *testing.T) {
+	for _, c := range []struct{ head, want string }{
+		{`<title>Spring update - Jane Okafor</title>`, ""},
+		{`<title>Spring update | Jane Okafor's blog</title>`, ""},
+		{`<title>Spring update | Hollinsford City Council Newsroom</title>`, "Hollinsford City Council"},
+		{`<title>Spring update</title><meta property="og:site_name" content="Hollinsford Youth Trust Blog">`, "Hollinsford Youth Trust"},
+		{`<title>Spring update</title><meta property="og:site_name" content="BBC News">`, "BBC News"},
+	} {
+		page := "<html><head>" + c.head + "</head><body><main><h1>Spring update</h1><p>In 2024, 61% of new plans were issued within 20 weeks.</p></main></body></html>"
+		im, err := library.Import(write(t, "page.html", []byte(page)), library.Meta{Type: "news", Date: "2025-03-01"})
+		if c.want == "" {
+			if err == nil {
+				t.Errorf("%s: publisher %q, want the import to ask for one", c.head, im.Source.Publisher)
+			}
+			continue
+		}
+		if err != nil || im.Source.Publisher != c.want {
+			t.Errorf("%s: publisher %q (%v), want %q", c.head, im.Source.Publisher, err, c.want)
+		}
+	}
+}

@@ -24,7 +24,8 @@ var (
 	// Directors of Children's Services", "Office of the Chief Social
 	// Worker").
 	bodyWordRe = lazyre.New(`(?i)^(?:the\s+)?office\s+of\b|\b(?:association|society|college|institute|council|trust|nhs|board|confederation|federation|network|alliance|foundation|department|ministry|agency|commission|partnership|charity|coalition|forum|university|committee|service|company|ltd|limited|cic|group|centre|school|academy)\b`)
-	// honorificRe opens a person's name.
+	// honorificRe opens a person's name, unless a body's word follows: the
+// "Sir Halley Stewart Trust" is a charity.
 	honorificRe = lazyre.New(`^(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Rev|Revd)\.?\s+\p{Lu}`)
 )
 
@@ -43,7 +44,7 @@ func notPublisher(name string) bool {
 	if m := personalSiteRe.FindStringSubmatch(n); m != nil && isPersonName(m[1]) {
 		return true // "Jane Okafor's blog"
 	}
-	if platformRe.MatchString(n) || hostNameRe.MatchString(n) || departmentRe.MatchString(n) || honorificRe.MatchString(n) {
+	if platformRe.MatchString(n) || hostNameRe.MatchString(n) || departmentRe.MatchString(n) || honorificRe.MatchString(n) && !orgWordRe.MatchString(n) {
 		return true
 	}
 	if teamSuffixRe.MatchString(n) && genericTeamRe.MatchString(strings.TrimSpace(teamSuffixRe.ReplaceAllString(n, ""))) {

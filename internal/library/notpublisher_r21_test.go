@@ -38,6 +38,8 @@ func TestNoPlatformPersonDepartmentOrPostAsPublisher(t *testing.T) {
 		{"post", `<title>Spring update</title>`, `<p>© 2025 Public Health Commissioner (Children and Young People)</p>`, ""},
 		{"body with a post's word", `<title>Spring update</title><meta property="og:site_name" content="Association of Directors of Children's Services">`, ``,
 			"Association of Directors of Children's Services"},
+		{"charity named for a person", `<title>Spring update</title><meta property="og:site_name" content="Sir Halley Stewart Trust">`, ``,
+			"Sir Halley Stewart Trust"},
 		{"commissioner body", `<title>Spring update</title><meta property="og:site_name" content="Children's Commissioner for England">`, ``,
 			"Children's Commissioner for England"},
 	} {

@@ -570,7 +570,9 @@ func isJobTitle(s string) bool {
 		return true
 	}
 	if officeRoleRe.MatchString(s) {
-		return !bodyCommissionerRe.MatchString(s) || remitRe.MatchString(s)
+		// "Hollinsford Volunteer Centre" is a body that a post's word
+		// names; "Public Health Commissioner" is a post.
+		return !bodyCommissionerRe.MatchString(s) && !bodyWordRe.MatchString(s) || remitRe.MatchString(s)
 	}
 	return remitRe.MatchString(s) && !strongOrgWordRe.MatchString(remitRe.ReplaceAllString(s, ""))
 }

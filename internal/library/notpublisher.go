@@ -25,7 +25,7 @@ var (
 	// Worker").
 	bodyWordRe = lazyre.New(`(?i)^(?:the\s+)?office\s+of\b|\b(?:association|society|college|institute|council|trust|nhs|board|confederation|federation|network|alliance|foundation|department|ministry|agency|commission|partnership|charity|coalition|forum|university|committee|service|company|ltd|limited|cic|group|centre|school|academy)\b`)
 	// honorificRe opens a person's name, unless a body's word follows: the
-// "Sir Halley Stewart Trust" is a charity.
+	// "Sir Halley Stewart Trust" is a charity.
 	honorificRe = lazyre.New(`^(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Rev|Revd)\.?\s+\p{Lu}`)
 )
 

@@ -46,7 +46,7 @@ func jointPDF(head, foot string, first, last []string) []byte {
 // England and NHS Improvement", "Department of Health and Social Care",
 // "Children and Young People's Mental Health Coalition") stays one body,
 // without the page number its footer sets beside it; "X with Y" is X's,
-// never both. Before: the address line's "Ofsted" was the publisher, the
+// never both; bodies under "Prepared for:" are its readers, no publishers. Before: the address line's "Ofsted" was the publisher, the
 // masthead's too, Barnardo's and The Children's Society none, and a footer's
 // page number was part of the name ("NHS England and NHS Improvement 1").
 func TestJointPublishersAreBothAsWritten(t *testing.T) {
@@ -64,6 +64,7 @@ func TestJointPublishersAreBothAsWritten(t *testing.T) {
 			"Youth Justice Board and HM Inspectorate of Probation"},
 		{"three bodies", "", "Healthwatch Hollinsford, Hollinsford City Council and NHS Hollinsford ICB", nil, nil,
 			"Healthwatch Hollinsford, Hollinsford City Council and NHS Hollinsford ICB"},
+		{"readers", "", "", []string{"Prepared for:", "Hollinsford City Council and NHS Hollinsford ICB", ""}, nil, "ask"},
 		{"NHSE/I", "", "NHS England and NHS Improvement", nil, nil, "NHS England and NHS Improvement"},
 		{"DHSC", "", "Department of Health and Social Care", nil, nil, "Department of Health and Social Care"},
 		{"coalition", "", "Children and Young People's Mental Health Coalition", nil, nil, "Children and Young People’s Mental Health Coalition"},
@@ -72,6 +73,12 @@ func TestJointPublishersAreBothAsWritten(t *testing.T) {
 		{"with", "", "YoungMinds with the Anna Freud Centre", nil, nil, ""},
 	} {
 		im, err := library.Import(write(t, "report.pdf", jointPDF(c.head, c.foot, c.first, c.last)), library.Meta{Type: "report"})
+		if c.want == "ask" {
+			if err == nil {
+				t.Errorf("%s: publisher %q, want the import to ask for one", c.name, im.Source.Publisher)
+			}
+			continue
+		}
 		if c.want == "" {
 			if err == nil && (strings.Contains(im.Source.Publisher, "Anna Freud") || strings.ContainsAny(im.Source.Publisher, "0123456789")) {
 				t.Errorf("%s: publisher %q, want YoungMinds or the import to ask", c.name, im.Source.Publisher)

@@ -207,7 +207,8 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		}
 	}
 	for k := 0; joint == "" && k < len(rs); k++ {
-		if len(rs[k].frags) == 1 {
+		// Under "Prepared for:" the bodies are the report's readers.
+		if len(rs[k].frags) == 1 && (k == 0 || !forWhomRe.MatchString(rs[k-1].text())) {
 			joint = jointPublishers(rs[k].text())
 		}
 	}
@@ -645,3 +646,6 @@ func titleWords(s string) bool {
 	}
 	return false
 }
+
+// forWhomRe ends a line saying whom a report is for, over their names.
+var forWhomRe = lazyre.New(`(?i)\b(?:for|to)\s*:?\s*$`)

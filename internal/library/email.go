@@ -857,7 +857,10 @@ var teamSuffixRe = lazyre.New(`(?i)\s*(?:[-–|:]\s*)?(?:the )?(?:policy|press|m
 // names: "Jane Smith (NHS Confederation)", "Jane Smith | Barnardo's", "NHS
 // Providers Policy Team"; empty for a person's name alone.
 func senderOrganisation(from string) string {
-	name := displayName(from)
+	// "Jane Okafor via Hollinsford SEND Network", "Hollinsford Youth
+	// Trust (via Mailchimp)": a list or a mailing service relayed the
+	// message; the sender is the name before it.
+	name := strings.TrimSpace(viaRe.ReplaceAllString(displayName(from), ""))
 	if name == "" || strings.Contains(name, "@") {
 		return ""
 	}
@@ -885,8 +888,21 @@ func senderOrganisation(from string) string {
 	// "NHS Providers Policy Team" is NHS Providers; "Press Office" or
 	// "Communications Team" alone names a role in some organisation the
 	// header does not name (a forwarded release's sender), no publisher.
-	return strings.TrimSpace(teamSuffixRe.ReplaceAllString(name, ""))
+	org := strings.TrimSpace(teamSuffixRe.ReplaceAllString(name, ""))
+	if rest := strings.TrimSpace(deptSuffixRe.ReplaceAllString(org, "")); rest != org && strongOrgWordRe.MatchString(rest) {
+		org = rest // "NHS Hollinsford ICB Communications"
+	}
+	return org
 }
+
+var (
+	// viaRe is a relay after a sender's name: a Google Group's "via
+	// Hollinsford SEND Network", a mailing service's "(via Mailchimp)".
+	viaRe = lazyre.New(`(?i)\s*\(?\bvia\s+[^()]*\)?\s*$`)
+	// deptSuffixRe is the department an organisation's address is run
+	// by, set after its name.
+	deptSuffixRe = lazyre.New(`(?i)\s+[-–|]?\s*(?:communications?|comms|engagement|media relations|marketing)(?:\s+(?:and|&)\s+(?:engagement|marketing|campaigns))?$`)
+)
 
 // displayName is a From header's display name as written ("Jane Smith
 // (NHS Confederation)" of "Jane Smith (NHS Confederation)

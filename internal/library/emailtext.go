@@ -463,7 +463,7 @@ func signatureOrganisation(sig []string) string {
 		for k := 1; k < len(segs); k++ {
 			own := strings.TrimSpace(segs[k-1])
 			if affiliationRe.MatchString(strings.TrimSpace(segs[k])) && own != "" && startsUpper(own) && len(strings.Fields(own)) <= 8 &&
-				!contactMarkRe.MatchString(own) && !roleRe.MatchString(own) {
+				!contactMarkRe.MatchString(own) && !isJobTitle(own) {
 				return own
 			}
 		}
@@ -481,7 +481,7 @@ func signatureOrganisation(sig []string) string {
 			}
 			for _, seg := range sigSegmentRe.Split(l, -1) {
 				seg = strings.TrimSpace(seg)
-				if seg == "" || contactMarkRe.MatchString(seg) || webDomainRe.MatchString(seg) || roleRe.MatchString(seg) || len(strings.Fields(seg)) > 12 || affiliationRe.MatchString(seg) ||
+				if seg == "" || contactMarkRe.MatchString(seg) || webDomainRe.MatchString(seg) || isJobTitle(seg) || len(strings.Fields(seg)) > 12 || affiliationRe.MatchString(seg) ||
 					isPersonName(seg) || teamSuffixRe.MatchString(seg) || address && strings.ContainsAny(seg, "0123456789") {
 					// "Unit 4, Mill Yard, Hollins HL3 2QE": a part of an
 					// address, whose "Unit" is no body.
@@ -508,9 +508,9 @@ func signatureOrganisation(sig []string) string {
 			role, org, ok = strings.Cut(l, ", ")
 			ok = ok && len(strings.Fields(role)) <= 3 && !strings.ContainsAny(org, ",0123456789")
 		}
-		if ok && roleRe.MatchString(role) && len(strings.Fields(role)) <= 6 && org != "" && startsUpper(org) &&
+		if ok && isJobTitle(role) && len(strings.Fields(role)) <= 6 && org != "" && startsUpper(org) &&
 			len(strings.Fields(org)) <= 6 && !strings.Contains(org, "|") && !contactMarkRe.MatchString(org) && !webDomainRe.MatchString(org) &&
-			!roleRe.MatchString(org) && !teamSuffixRe.MatchString(org) {
+			!isJobTitle(org) && !teamSuffixRe.MatchString(org) {
 			return org
 		}
 	}
@@ -531,21 +531,50 @@ func signatureOrganisation(sig []string) string {
 		named = named[1:] // "Tom" over "Tom Hargreaves | Director of Care"
 	}
 	under := -1
-	if len(named) >= 3 && isPersonName(named[0]) && roleRe.MatchString(named[1]) {
+	if len(named) >= 3 && isPersonName(named[0]) && isJobTitle(named[1]) {
 		under = 2
 	} else if len(named) >= 2 {
-		if person, role, ok := strings.Cut(named[0], "|"); ok && isPersonName(strings.TrimSpace(person)) && roleRe.MatchString(role) && !strings.Contains(role, "|") {
+		if person, role, ok := strings.Cut(named[0], "|"); ok && isPersonName(strings.TrimSpace(person)) && isJobTitle(role) && !strings.Contains(role, "|") {
 			under = 1
 		}
 	}
 	if under > 0 {
 		l := named[under]
-		if !contactLabelRe.MatchString(l) && !contactMarkRe.MatchString(l) && !roleRe.MatchString(l) &&
+		if !contactLabelRe.MatchString(l) && !contactMarkRe.MatchString(l) && !isJobTitle(l) &&
 			len(strings.Fields(l)) <= 6 && startsUpper(l) {
 			return l
 		}
 	}
 	return ""
+}
+
+// officeRoleRe is a word that names a person's post but also ends the
+// names of some bodies ("Public Health Commissioner" and "Children's
+// Commissioner"), or a post roleRe does not know.
+var officeRoleRe = lazyre.New(`(?i)\b(?:commissioner|commissioners|clinician|therapist|pharmacist|midwife|health\s+visitor|partner|volunteer|apprentice|planner|champion|navigator|ambassador|representative|convenor|convener|organiser|organizer)\b`)
+
+// bodyCommissionerRe is a commissioner that is a body: "Children's
+// Commissioner", "the Commissioner for Children and Young People", "Office
+// of the Police and Crime Commissioner".
+var bodyCommissionerRe = lazyre.New(`(?i)(?:children'?s|young people'?s|victims'?|domestic abuse|information|parliamentary|local government|patient safety|office of the .{0,40})\s+commissioner\b|\bcommissioner for\s+\p{Lu}|\bcommissioner'?s office\b`)
+
+// remitRe is a post's remit in brackets closing a line: "Public Health
+// Commissioner (Children and Young People)", "Lead Nurse (SEND)".
+var remitRe = lazyre.New(`\S\s*\((?:[^()]*\b(?:children|young people|families|adults|send|camhs|0-19|0-25|education|safeguarding|maternity|public health|mental health|interim|acting|job share|part[- ]time)\b[^()]*)\)\s*$`)
+
+// isJobTitle says a signature's line or segment gives the writer's post
+// (a role word, "Commissioner" not naming a body, or a remit in brackets)
+// rather than their organisation: a post is never a publisher.
+func isJobTitle(s string) bool {
+	if roleRe.MatchString(s) {
+		return true
+	}
+	if officeRoleRe.MatchString(s) {
+		// "Hollinsford Volunteer Centre" is a body that a post's word
+		// names; "Public Health Commissioner" is a post.
+		return !bodyCommissionerRe.MatchString(s) && !bodyWordRe.MatchString(s) || remitRe.MatchString(s)
+	}
+	return remitRe.MatchString(s) && !strongOrgWordRe.MatchString(remitRe.ReplaceAllString(s, ""))
 }
 
 // webDomainRe is a web address written without "www." or a scheme

@@ -64,7 +64,7 @@ func importHTML(data []byte) (Imported, error) {
 	publisher := info.publisher
 	if !info.govuk {
 		// GOV.UK is where a department publishes, not who: never its name.
-		publisher = firstFact(publisher, fact{art.SiteName, "the site's name"})
+		publisher = publisherFact(publisher, fact{art.SiteName, "the site's name"})
 	}
 	if publisher.value != "" {
 		im.Source.Publisher = publisher.value

@@ -2,6 +2,7 @@ package library
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -73,7 +74,7 @@ func readJSONLD(doc *html.Node) ldFacts {
 		if holder == nil {
 			continue
 		}
-		if p := ldName(firstNonNil(holder["publisher"], holder["sourceOrganization"]), byID); p != "" {
+		if p := ldNames(firstNonNil(holder["publisher"], holder["sourceOrganization"]), byID); p != "" {
 			f.publisher = p
 			break
 		}
@@ -188,6 +189,26 @@ func resolve(v any, byID map[string]ldNode) ldNode {
 
 // ldName is the name of the organisation or person v names; a URL is not a
 // name.
+// ldNames is the name of each publisher a list gives, joined as a
+// citation writes them ("Ofsted and Care Quality Commission"): a joint
+// report's schema.org publisher is a list of both.
+func ldNames(v any, byID map[string]ldNode) string {
+	l, ok := v.([]any)
+	if !ok || len(l) < 2 {
+		return ldName(v, byID)
+	}
+	var names []string
+	for _, x := range l {
+		if n := resolve(x, byID); n != nil && hasType(n, wordSet("Person")) {
+			continue // a writer listed beside the body is no publisher
+		}
+		if n := ldName(x, byID); n != "" && !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	return joinNames(names)
+}
+
 func ldName(v any, byID map[string]ldNode) string {
 	if s, ok := v.(string); ok {
 		if strings.Contains(s, "://") {

@@ -2,6 +2,7 @@ package library
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -45,6 +46,18 @@ func firstFact(cands ...fact) fact {
 	return fact{}
 }
 
+// publisherFact is the first candidate that can be a publisher: a page
+// sent through Mailchimp names "Mailchimp" as its site, and its footer's
+// copyright line names the body that sent it.
+func publisherFact(cands ...fact) fact {
+	for i, c := range cands {
+		if notPublisher(c.value) {
+			cands[i].value = ""
+		}
+	}
+	return firstFact(cands...)
+}
+
 func firstDateFact(cands ...dateFact) dateFact {
 	for _, c := range cands {
 		if !c.date.IsZero() {
@@ -72,6 +85,10 @@ func readPageInfo(doc *html.Node) pageInfo {
 				info.metaCount[key]++
 				if info.meta[key] == "" {
 					info.meta[key] = v
+				} else if publisherTags[key] && !slices.Contains(strings.Split(info.meta[key], "\x00"), v) {
+					// A joint report tags each of its publishers: a
+					// citation names them all.
+					info.meta[key] += "\x00" + v
 				}
 			}
 		case atom.Title:
@@ -83,6 +100,11 @@ func readPageInfo(doc *html.Node) pageInfo {
 		}
 		return true
 	})
+	for key := range publisherTags {
+		if v := info.meta[key]; v != "" {
+			info.meta[key] = joinNames(strings.Split(v, "\x00"))
+		}
+	}
 	m := info.meta
 	ld := readJSONLD(doc)
 	info.headline = pageHeadline(doc)
@@ -118,7 +140,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 			fact{govukFrom(doc), `the GOV.UK page's "From:" line`})
 		info.date = dateFact{isoDate(m["govuk:first-published-at"]), "the GOV.UK page's first publication date"}
 	} else {
-		info.publisher = firstFact(
+		info.publisher = publisherFact(
 			// Tags naming the publisher say more than the site's name: NHS
 			// England publishes on the site "NHS England Digital".
 			fact{notURL(ld.publisher), "the page's schema.org publisher"},
@@ -130,8 +152,8 @@ func readPageInfo(doc *html.Node) pageInfo {
 			fact{m["og:site_name"], "the site's name, og:site_name"},
 			fact{notURL(firstNonEmpty(m["publisher"], m["article:publisher"])), "the publisher meta tag"},
 			fact{publishedByLine(doc), `the page's "Published by" line`},
-			fact{copyrightHolder(doc), "the copyright line"},
-			fact{titleSuffix(info.docTitle, info.title.value), "the site's name after the page title"},
+			fact{notPerson(copyrightHolder(doc)), "the copyright line"},
+			fact{notPerson(titleSuffix(info.docTitle, info.title.value)), "the site's name after the page title"},
 			fact{logoName(doc), "the site's logo"},
 		)
 		info.author = pageAuthor(doc, m, info.metaCount, ld.authors)
@@ -517,4 +539,17 @@ func houseCommittee(publisher, docTitle string) string {
 		}
 	}
 	return ""
+}
+
+// publisherTags are the meta tags a page repeats for each of its
+// publishers.
+var publisherTags = map[string]bool{"dc.publisher": true, "dcterms.publisher": true, "citation_publisher": true}
+
+// joinNames writes the bodies a page tags one by one as a citation
+// does: "A and B", "A, B and C".
+func joinNames(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }

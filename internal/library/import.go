@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -153,6 +154,17 @@ func read(path string) (Imported, error) {
 	}
 	im.dropImpossibleDate()
 	im.Source.Publisher = asWritten(im.Source.Publisher, im.Body)
+	guessed := slices.ContainsFunc(im.Guessed, func(g string) bool { return strings.HasPrefix(g, "publisher (") })
+	if guessed {
+		im.Source.Publisher = withoutSiteSection(im.Source.Publisher)
+	}
+	if guessed && notPublisher(im.Source.Publisher) {
+		// A platform, a department, a person or a post found where a
+		// publisher is written: asking beats a miscitation. A publisher
+		// the file states in its front matter is the writer's word.
+		im.Source.Publisher = ""
+		im.Guessed = slices.DeleteFunc(im.Guessed, func(g string) bool { return strings.HasPrefix(g, "publisher (") })
+	}
 	return im, nil
 }
 

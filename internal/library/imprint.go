@@ -66,9 +66,17 @@ func imprintOrg(line string, anywhere bool) (string, imprintKind) {
 // A lower-case "the" before it goes; "The King's Fund" keeps its own.
 func imprintName(rest string) string {
 	rest = strings.TrimSpace(rest)
+	if loc := teamOfRe.FindStringIndex(rest); loc != nil {
+		// "the Public Health Team at Hollinsford City Council": the
+		// body the team is part of publishes.
+		rest = rest[loc[1]:]
+	}
 	if e := imprintEndRe.FindStringIndex(rest); e != nil {
 		rest = rest[:e[0]]
 	}
+	// "Barnardo's in partnership with the Anna Freud Centre": the body a
+	// line is by, not a partner who helped.
+	rest = partnerCutRe.ReplaceAllString(rest, "")
 	rest = strings.TrimSpace(strings.TrimPrefix(rest, "the "))
 	if rest == "" || notImprintOrgRe.MatchString(rest) || !looksLikeName(rest) || dateRe.MatchString(rest) ||
 		strings.ContainsAny(rest, "@/") {
@@ -89,3 +97,8 @@ func imprintName(rest string) string {
 	}
 	return rest
 }
+
+// teamOfRe opens an imprint naming a team and then the body it is part
+// of: "the Public Health Team at Hollinsford City Council", "the
+// Communications Team, Hollinsford Youth Trust".
+var teamOfRe = lazyre.New(`(?i)^(?:the\s+)?(?:[\p{L}'’&-]+\s+){1,5}?(?:team|unit|directorate|division)\s*(?:,|\bat\b|\bwithin\b|\bpart\s+of\b|\bof\b)\s*(?:the\s+)?`)

@@ -198,9 +198,23 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			}
 		}
 	}
+	// Publishers named jointly, in a running line or on the first page
+	// ("Ofsted and Care Quality Commission"): a citation names both.
+	joint := ""
+	for _, t := range l.running {
+		if joint = jointPublishers(t); joint != "" {
+			break
+		}
+	}
+	for k := 0; joint == "" && k < len(rs); k++ {
+		// Under "Prepared for:" the bodies are the report's readers.
+		if len(rs[k].frags) == 1 && (k == 0 || !forWhomRe.MatchString(rs[k-1].text())) {
+			joint = jointPublishers(rs[k].text())
+		}
+	}
 	var header string
 	for _, t := range l.running {
-		if org := cleanOrg(t); org != "" && bodyNameRe.MatchString(org) {
+		if org := cleanOrg(partnerCutRe.ReplaceAllString(runningText(t), "")); org != "" && bodyNameRe.MatchString(org) && !titleWords(org) {
 			header = org
 			break
 		}
@@ -214,6 +228,9 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		m.publisher, m.publisherFrom = masthead, "the masthead"
 	case address != "":
 		m.publisher, m.publisherFrom = address, "the address line"
+	}
+	if joint != "" && (m.publisher == "" || m.publisherFrom != `the "Published by" line` || jointPart(joint, m.publisher)) {
+		m.publisher, m.publisherFrom = joint, "the bodies the report names jointly"
 	}
 	m.header = header
 	if isTitlePage && l.titleTo > 0 {
@@ -510,3 +527,125 @@ func letterSpaced(s string) bool {
 	}
 	return len(f) >= 4 && single*4 >= len(f)*3
 }
+
+// singleBodiesWithAnd are bodies whose one name joins two names that
+// would each be a body's: they are one publisher, not two.
+var singleBodiesWithAnd = map[string]bool{
+	"nhs england and nhs improvement": true,
+	"nhs england and improvement":     true,
+}
+
+var (
+	// runningPageRe is a page number at either end of a running line
+	// set in the same run as its words ("Ofsted and Care Quality
+	// Commission 4", "Page 3 | Barnardo's").
+	runningPageRe = lazyre.New(`(?i)^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*[|•·–—-]?\s+|\s+[|•·–—-]?\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$`)
+	// jointOpenerRe opens a line naming who wrote or published a report:
+	// "A joint report by", "Published jointly by", "Joint inspection by".
+	jointOpenerRe = lazyre.New(`(?i)^(?:an?\s+)?(?:joint\s+)?(?:report|briefing|review|inspection|paper|publication|study|evaluation)?\s*(?:(?:published|produced|written|prepared|carried out|conducted)\s+)?(?:jointly\s+)?by\s+|^joint\s+(?:report|briefing|review|inspection|publication)\s*$`)
+	// partnerCutRe cuts a partner named after the body a line is by: "X
+	// with Y", "X in partnership with Y", "X, supported by Y". The
+	// publisher cited is X; Y helped.
+	partnerCutRe = lazyre.New(`(?i)\s*(?:,\s*)?\s(?:(?:working\s+)?(?:with|in\s+(?:partnership|association|collaboration)\s+with)|(?:supported|funded|commissioned|sponsored)\s+by)\s.*$`)
+	// jointSplitRe is where a line names its second (or last) body.
+	jointSplitRe = lazyre.New(`\s+(?:and|&)\s+`)
+)
+
+// runningText is a running line without a page number set in its run.
+func runningText(t string) string {
+	return strings.TrimSpace(runningPageRe.ReplaceAllString(strings.TrimSpace(t), ""))
+}
+
+// jointPublishers reads a line that names a report's publishers jointly
+// ("Ofsted and Care Quality Commission", "A joint report by Barnardo's
+// and The Children's Society"), and returns the names as written, or "".
+// A line is joint only when each side of its "and" is a body's name on its
+// own: "Department of Health and Social Care" and "Children and Young
+// People's Mental Health Coalition" are one body each.
+func jointPublishers(line string) string {
+	for _, seg := range strings.Split(runningText(line), " | ") {
+		seg = runningText(seg)
+		seg = strings.TrimSpace(jointOpenerRe.ReplaceAllString(seg, ""))
+		seg = strings.TrimPrefix(strings.TrimRight(seg, " .,;:"), "the ")
+		if seg == "" || len(strings.Fields(seg)) > 16 || singleBodiesWithAnd[strings.ToLower(seg)] || partnerCutRe.MatchString(seg) {
+			continue
+		}
+		locs := jointSplitRe.FindAllStringIndex(seg, -1)
+		if len(locs) != 1 {
+			continue
+		}
+		left, right := seg[:locs[0][0]], seg[locs[0][1]:]
+		parts := strings.Split(left, ", ")
+		parts = append(parts, right)
+		joint := len(parts) <= 4
+		for _, p := range parts {
+			joint = joint && isBodyName(p)
+		}
+		if joint {
+			return seg
+		}
+	}
+	return ""
+}
+
+// isBodyName says s is an organisation's name and nothing else, as a
+// joint line writes each of its bodies: an acronym (CQC), a name that is
+// one word of its own (Ofsted, Barnardo's, YoungMinds), an NHS or HM body,
+// or capitalised words ending with a word for a body ("Care Quality
+// Commission", "The Children's Society").
+func isBodyName(s string) bool {
+	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The "))
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 9 || !startsUpper(s) || strings.ContainsAny(s, ",;:@/0123456789") {
+		return false
+	}
+	for _, w := range f {
+		if !startsUpper(w) && !smallWords[strings.ToLower(w)] && w != "&" {
+			return false // "inspection", "report": a title's words
+		}
+	}
+	if len(f) == 1 {
+		r := []rune(s)
+		inner := false
+		for _, c := range r[1:] {
+			inner = inner || unicode.IsUpper(c)
+		}
+		return isAcronym(s) || inner || strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") || bodyNameRe.MatchString(s)
+	}
+	if f[0] == "NHS" || f[0] == "HM" || f[0] == "Healthwatch" {
+		return true
+	}
+	return !isPersonName(s) && (coverOrgLine(s) || orgNameLineRe.MatchString(s))
+}
+
+// jointPart says name is one of the bodies a joint line names, or its
+// initials: "Ofsted" of "Ofsted and Care Quality Commission".
+func jointPart(joint, name string) bool {
+	for _, p := range jointSplitRe.Split(joint, -1) {
+		for _, q := range strings.Split(p, ", ") {
+			q = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(q), "The "))
+			n := strings.TrimSpace(strings.TrimPrefix(name, "The "))
+			if strings.EqualFold(q, n) || initialsOf(q) == n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleWords says a line has a word in lower case that no body's name
+// has ("Area SEND inspection of Hollinsford Local Area Partnership"): a
+// report's title in its running header, which names the body it is about,
+// not its publisher.
+func titleWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if r := []rune(w); unicode.IsLower(r[0]) && !smallWords[w] && w != "&" && w != "upon" && w != "de" {
+			return true
+		}
+	}
+	return false
+}
+
+// forWhomRe ends a line saying whom a report is for, over their names.
+var forWhomRe = lazyre.New(`(?i)\b(?:for|to)\s*:?\s*$`)

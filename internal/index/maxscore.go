@@ -367,17 +367,7 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, terms []string, 
 				sctx.DocumentMatchPool.Put(x)
 			}
 			matching = matching[:0]
-			switch {
-			case len(page) < keep:
-				page = append(page, m)
-				if len(page) == keep {
-					sort.Slice(page, func(i, j int) bool { return better(page[i], page[j]) })
-				}
-			case better(m, page[keep-1]):
-				at := sort.Search(keep, func(i int) bool { return better(m, page[i]) })
-				copy(page[at+1:], page[at:keep-1])
-				page[at] = m
-			}
+			page = offer(page, m, keep)
 			if len(page) == keep {
 				// A later document ties the last hit at best and loses
 				// the tie: it comes after.

@@ -92,6 +92,25 @@ type scored struct {
 	doc   uint64
 }
 
+// offer puts m on a page of at most keep hits, best first once full:
+// appended while the page fills (sorted when it is full), then inserted
+// in order, dropping the last, when it beats the page's last hit.
+func offer(page []scored, m scored, keep int) []scored {
+	switch {
+	case len(page) < keep:
+		page = append(page, m)
+		if len(page) == keep {
+			sort.Slice(page, func(i, j int) bool { return better(page[i], page[j]) })
+		}
+	case better(m, page[keep-1]):
+		// Insert in order, dropping the last: the page is small.
+		at := sort.Search(keep, func(i int) bool { return better(m, page[i]) })
+		copy(page[at+1:], page[at:keep-1])
+		page[at] = m
+	}
+	return page
+}
+
 // better orders matches as bleve's collector does: higher score first, ties
 // to the lower document number.
 func better(a, b scored) bool {
@@ -360,18 +379,7 @@ func (ix *Index) scanTable(ctx context.Context, t *facetTable, q query.Query, fi
 		if keep == 0 {
 			continue
 		}
-		switch {
-		case len(page) < keep:
-			page = append(page, m)
-			if len(page) == keep {
-				sort.Slice(page, func(i, j int) bool { return better(page[i], page[j]) })
-			}
-		case better(m, page[keep-1]):
-			// Insert in order, dropping the last: the page is small.
-			at := sort.Search(keep, func(i int) bool { return better(m, page[i]) })
-			copy(page[at+1:], page[at:keep-1])
-			page[at] = m
-		}
+		page = offer(page, m, keep)
 	}
 	out.page = page
 	return nil

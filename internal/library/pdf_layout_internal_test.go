@@ -493,3 +493,70 @@ func TestPageNumberBetweenAFootersWordsThatEndInANumber(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderSetApartFromItsFiguresIsOneColumn: a table whose year headers
+// are set left in their cells and whose figures are set right (LibreOffice
+// over merged header cells) is read as one column a year, each figure
+// under its header, not as a header over nothing beside figures under an
+// empty header (read as counts, where the header says they are shares).
+func TestHeaderSetApartFromItsFiguresIsOneColumn(t *testing.T) {
+	cell := func(s string) []*piece {
+		if s == "" {
+			return nil
+		}
+		return []*piece{{text: s}}
+	}
+	rows := func(rs ...[]string) [][][]*piece {
+		var out [][][]*piece
+		for _, r := range rs {
+			var tr [][]*piece
+			for _, c := range r {
+				tr = append(tr, cell(c))
+			}
+			out = append(out, tr)
+		}
+		return out
+	}
+	text := func(table [][][]*piece) [][]string {
+		var out [][]string
+		for _, tr := range table {
+			var r []string
+			for _, c := range tr {
+				var ws []string
+				for _, p := range c {
+					ws = append(ws, p.text)
+				}
+				r = append(r, strings.Join(ws, " "))
+			}
+			out = append(out, r)
+		}
+		return out
+	}
+	table := rows(
+		[]string{"Practice", "2023/24", "", "2024/25", ""},
+		[]string{"Hillside", "", "88.1", "", "86.9"},
+		[]string{"Quayside", "", "79.4", "", "80.2"},
+	)
+	cols := [][2]float64{{50, 120}, {150, 190}, {200, 230}, {260, 300}, {310, 340}}
+	got, gotCols := joinHeaderOnlyColumns(table, cols)
+	want := [][]string{
+		{"Practice", "2023/24", "2024/25"},
+		{"Hillside", "88.1", "86.9"},
+		{"Quayside", "79.4", "80.2"},
+	}
+	if !slices.EqualFunc(text(got), want, slices.Equal) {
+		t.Errorf("cells %q, want %q", text(got), want)
+	}
+	if len(gotCols) != 3 || gotCols[1] != [2]float64{150, 230} {
+		t.Errorf("columns %v, want three, the second from 150 to 230", gotCols)
+	}
+	// A table whose columns hold figures in the same rows stays as it is.
+	kept := rows(
+		[]string{"Area", "2023", "2024"},
+		[]string{"North", "12", "14"},
+		[]string{"South", "", "9"},
+	)
+	if got, _ := joinHeaderOnlyColumns(kept, [][2]float64{{0, 1}, {2, 3}, {4, 5}}); len(got[0]) != 3 {
+		t.Errorf("a table of aligned columns was joined: %q", text(got))
+	}
+}

@@ -681,6 +681,7 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		// cells hold sentences.
 		return nil
 	}
+	table, cols = joinHeaderOnlyColumns(table, cols)
 	b := &block{kind: tableBlock, page: page, x0: math.Inf(1), y0: math.Inf(1), x1: math.Inf(-1), y1: math.Inf(-1)}
 	for _, p := range all {
 		b.grow(p)
@@ -702,6 +703,53 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		b.kind = droppedBlock
 	}
 	return b
+}
+
+// joinHeaderOnlyColumns joins two neighbouring columns of which one holds
+// text only in the table's first rows and the other only in the rows
+// under them: a header set left in its cell ("2023/24") over figures set
+// right or centred ("54"), which poppler's runs put at different places,
+// so that the two were read as two columns, the header over nothing and
+// the figures under an empty header. Each figure was then read with no
+// header, a percentage as a count. The first column, a row's labels, is
+// left alone.
+func joinHeaderOnlyColumns(table [][][]*piece, cols [][2]float64) ([][][]*piece, [][2]float64) {
+	filled := func(k int) (first, last, n int) {
+		first, last = -1, -1
+		for i, tr := range table {
+			if k < len(tr) && len(tr[k]) > 0 {
+				if first < 0 {
+					first = i
+				}
+				last = i
+				n++
+			}
+		}
+		return first, last, n
+	}
+	for k := 1; k+1 < len(cols); k++ {
+		af, al, an := filled(k)
+		bf, bl, bn := filled(k + 1)
+		if an == 0 || bn == 0 {
+			continue
+		}
+		// One column above the other, never side by side in a row: the
+		// upper is a header over nothing, the lower figures under nothing.
+		headOver := al < bf && bn >= 2 && af == 0
+		headUnder := bl < af && an >= 2 && bf == 0
+		if !headOver && !headUnder {
+			continue
+		}
+		for i, tr := range table {
+			if k+1 < len(tr) {
+				tr[k] = append(tr[k], tr[k+1]...)
+				table[i] = append(tr[:k+1], tr[k+2:]...)
+			}
+		}
+		cols[k] = [2]float64{math.Min(cols[k][0], cols[k+1][0]), math.Max(cols[k][1], cols[k+1][1])}
+		cols = append(cols[:k+1], cols[k+2:]...)
+	}
+	return table, cols
 }
 
 // spanningHeads are the header cells set over two or more columns (a

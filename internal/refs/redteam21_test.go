@@ -29,3 +29,25 @@ func TestCSLDatesOfOtherShapes(t *testing.T) {
 		t.Errorf("literal: %+v, %v", got.Date, err)
 	}
 }
+
+// TestRISAndBibTeXDatesNamedAsWritten: a bad RIS date is named as the
+// file writes it, and a BibTeX month cypx cannot read is an error, not
+// left out.
+func TestRISAndBibTeXDatesNamedAsWritten(t *testing.T) {
+	for py, want := range map[string]string{"24": `bad date "24"`, "2024/13/01": `bad date "2024/13/01"`, "2024/06/31/": `bad date "2024/06/31/"`} {
+		_, err := refs.Read("r.ris", []byte("TY  - RPRT\nTI  - T\nPB  - NHS\nPY  - "+py+"\nER  - \n"))
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("PY %s: %v, want it to say %s", py, err, want)
+		}
+	}
+	for _, month := range []string{"{13}", "{Smarch}", "{0}"} {
+		_, err := refs.Read("r.bib", []byte("@report{k,\n  title = {T},\n  institution = {NHS},\n  year = {2024},\n  month = "+month+",\n}\n"))
+		if err == nil || !strings.Contains(err.Error(), "month: bad month") || !strings.Contains(err.Error(), ":5:") && !strings.Contains(err.Error(), "line 5") {
+			t.Errorf("month %s: %v", month, err)
+		}
+	}
+	got, err := refs.Read("r.bib", []byte("@report{k, title = {T}, institution = {NHS}, year = {2024}, month = jun}\n"))
+	if err != nil || got.Date.Month != 6 {
+		t.Errorf("month jun: %+v, %v", got.Date, err)
+	}
+}

@@ -127,9 +127,9 @@ func readCSL(data []byte) (evidence.Source, error) {
 	// Dates may be date-parts of numbers or of strings; names may be
 	// literal: read loosely, then check.
 	var it struct {
-		Type           string `json:"type"`
-		Title          string `json:"title"`
-		Author         []CSLName
+		Type           string          `json:"type"`
+		Title          string          `json:"title"`
+		Author         []CSLName       `json:"author"`
 		Publisher      string          `json:"publisher"`
 		PublisherPlace string          `json:"publisher-place"`
 		ContainerTitle string          `json:"container-title"`
@@ -148,6 +148,17 @@ func readCSL(data []byte) (evidence.Source, error) {
 		line := jsonErrorLine(items[0], err)
 		if line > 0 {
 			line += at
+		}
+		// Go's words named its own types ("cannot unmarshal array into
+		// Go struct field .title of type string"): name the field, what
+		// the file holds there, and what CSL JSON holds.
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field != "" {
+			want := map[string]string{"string": "a string", "[]refs.CSLName": "a list of names", "int": "a number"}[te.Type.String()]
+			if want == "" {
+				want = "another kind of value"
+			}
+			return evidence.Source{}, atLine(line, fmt.Errorf("not a CSL JSON item: %s is %s, where CSL JSON gives %s", te.Field, jsonKind(te.Value), want))
 		}
 		return evidence.Source{}, atLine(line, fmt.Errorf("not a CSL JSON item: %v", err))
 	}
@@ -270,4 +281,21 @@ func clip(s string) string {
 		return s[:k] + "…"
 	}
 	return s
+}
+
+// jsonKind names a JSON value's kind, as json.UnmarshalTypeError gives it.
+func jsonKind(v string) string {
+	switch v {
+	case "array":
+		return "a list"
+	case "object":
+		return "an object"
+	case "number":
+		return "a number"
+	case "bool":
+		return "true or false"
+	case "string":
+		return "a string"
+	}
+	return "a " + v
 }

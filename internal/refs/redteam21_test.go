@@ -51,3 +51,19 @@ func TestRISAndBibTeXDatesNamedAsWritten(t *testing.T) {
 		t.Errorf("month jun: %+v, %v", got.Date, err)
 	}
 }
+
+// TestCSLFieldsOfAnotherKind: a CSL JSON field holding another kind of
+// value than CSL gives it is named with what it holds, not in Go's words.
+func TestCSLFieldsOfAnotherKind(t *testing.T) {
+	for field, want := range map[string]string{
+		`"title": ["a", "b"]`:          `title is a list, where CSL JSON gives a string`,
+		`"publisher": {"name": "NHS"}`: `publisher is an object, where CSL JSON gives a string`,
+		`"URL": 5`:                     `URL is a number, where CSL JSON gives a string`,
+		`"author": "Jane Smith"`:       `author is a string, where CSL JSON gives a list of names`,
+	} {
+		_, err := refs.Read("r.json", []byte(`{"type": "report", "title": "T", "publisher": "P", "issued": {"date-parts": [[2024]]}, `+field+`}`))
+		if err == nil || !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), "Go ") {
+			t.Errorf("%s: %v, want it to say %s", field, err, want)
+		}
+	}
+}

@@ -1,0 +1,30 @@
+package library_test
+
+import (
+	"encoding/binary"
+	"strings"
+	"testing"
+	"unicode/utf16"
+
+	"github.com/cypx/cypx/internal/library"
+)
+
+// TestUTF16TextIsImported: text saved as UTF-16 with a byte-order mark
+// (Notepad's "Unicode", Windows PowerShell's redirect) is read as the
+// text it is, in either byte order; cut short, it is refused saying so.
+func TestUTF16TextIsImported(t *testing.T) {
+	text := "Waits in Fenwold\n\nThe children and families in the area waited 12 weeks for an appointment with the speech and language team.\n"
+	for name, order := range map[string]binary.AppendByteOrder{"le": binary.LittleEndian, "be": binary.BigEndian} {
+		data := order.AppendUint16(nil, 0xfeff)
+		for _, u := range utf16.Encode([]rune(text)) {
+			data = order.AppendUint16(data, u)
+		}
+		im, err := library.Import(write(t, name+".txt", data), library.Meta{Publisher: "Fenwold Council", Date: "2024", Type: "report"})
+		if err != nil || !strings.Contains(im.Body, "waited 12 weeks") {
+			t.Errorf("%s: %v; body %.80q", name, err, im.Body)
+		}
+		if _, err := library.Import(write(t, name+"cut.txt", data[:len(data)-1]), library.Meta{Publisher: "Fenwold Council", Date: "2024", Type: "report"}); err == nil || !strings.Contains(err.Error(), "UTF-16") {
+			t.Errorf("%s cut short: %v", name, err)
+		}
+	}
+}

@@ -28,3 +28,14 @@ func TestUTF16TextIsImported(t *testing.T) {
 		}
 	}
 }
+
+// TestEmailWithNoClosingBoundaryIsRead: a multipart e-mail whose closing
+// boundary never comes is read up to its end, with a warning, not refused
+// whole with "unexpected EOF".
+func TestEmailWithNoClosingBoundaryIsRead(t *testing.T) {
+	mail := "From: Jane Okafor <jane@fenwold.gov.uk>\nTo: forum@example.org\nSubject: Waits\nDate: Tue, 1 Oct 2024 10:00:00 +0100\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"zz\"\n\n--zz\nContent-Type: text/plain\n\nThe children and families in the area waited 12 weeks for an appointment with the speech and language team.\n"
+	im, err := library.Import(write(t, "cut.eml", []byte(mail)), library.Meta{Publisher: "Fenwold Council", Type: "report"})
+	if err != nil || !strings.Contains(im.Body, "waited 12 weeks") || !strings.Contains(strings.Join(im.Warnings, "\n"), "ends part way") {
+		t.Errorf("%v; body %.80q; warnings %q", err, im.Body, im.Warnings)
+	}
+}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/extract"
 	"github.com/cypx/cypx/internal/pipeline"
 	"github.com/cypx/cypx/internal/plainfile"
 )
@@ -468,7 +469,26 @@ func (im *Imported) check(path string, progress pipeline.Progress) error {
 		return fmt.Errorf("%s: %v", path, err)
 	}
 	if len(im.Items) == 0 {
-		return fmt.Errorf("%s: no evidence found in it (no paragraph of eight words or more)", path)
+		// "no paragraph of eight words or more" was said of a file of
+		// long paragraphs that are all page furniture, and of an e-mail
+		// whose text was left out as damaged, the warning unsaid.
+		why := "no paragraph of eight words or more"
+		long := 0
+		for _, b := range doc.Blocks {
+			if len(strings.Fields(b.Text)) >= extract.MinExcerptWords {
+				long++
+			}
+		}
+		switch {
+		case long == 1:
+			why = "its one paragraph of eight words or more is page furniture (thanks, sign-ups, contact and sign-off lines) or the like"
+		case long > 1:
+			why = fmt.Sprintf("its %d paragraphs of eight words or more are all page furniture (thanks, sign-ups, contact and sign-off lines) or the like", long)
+		}
+		for _, w := range im.Warnings {
+			why += "; " + w
+		}
+		return fmt.Errorf("%s: no evidence found in it (%s)", path, why)
 	}
 	return nil
 }

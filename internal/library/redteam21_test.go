@@ -39,3 +39,23 @@ func TestEmailWithNoClosingBoundaryIsRead(t *testing.T) {
 		t.Errorf("%v; body %.80q; warnings %q", err, im.Body, im.Warnings)
 	}
 }
+
+// TestNoEvidenceSaysWhy: a file whose long paragraphs are all furniture
+// is not said to have none, and an e-mail whose text was left out as
+// damaged says so in the refusal.
+func TestNoEvidenceSaysWhy(t *testing.T) {
+	meta := library.Meta{Publisher: "Fenwold Council", Date: "2024", Type: "report"}
+	_, err := library.Import(write(t, "furn.txt", []byte("Newsletter\n\nThanks for reading Wait Watch! Subscribe for free to receive new posts and support my work.\n\nIf you are waiting too, I would love to hear from you: reply to this email or leave a comment below.\n")), meta)
+	if err == nil || !strings.Contains(err.Error(), "2 paragraphs of eight words or more are all page furniture") {
+		t.Errorf("furniture: %v", err)
+	}
+	mail := "From: Jane Okafor <jane@fenwold.gov.uk>\nSubject: Waits\nDate: Tue, 1 Oct 2024 10:00:00 +0100\nMIME-Version: 1.0\nContent-Type: text/plain\nContent-Transfer-Encoding: base64\n\n!!!!not base64!!!!\nThe children and families in the area waited 12 weeks for an appointment.\n"
+	_, err = library.Import(write(t, "b64.eml", []byte(mail)), meta)
+	if err == nil || !strings.Contains(err.Error(), "damaged base64") {
+		t.Errorf("damaged base64: %v", err)
+	}
+	_, err = library.Import(write(t, "short.txt", []byte("Waits\n\nChildren waited.\n")), meta)
+	if err == nil || !strings.Contains(err.Error(), "no paragraph of eight words or more") {
+		t.Errorf("short: %v", err)
+	}
+}

@@ -206,6 +206,18 @@ func (l Library) remove(lib loaded, id string, now time.Time) (string, error) {
 	}
 	trash := filepath.Join(l.Dir, "trash")
 	if err := os.MkdirAll(trash, 0o755); err != nil {
+		// In the system's words a link to a folder that is gone was
+		// "mkdir …/trash: file exists", and a file "not a directory":
+		// say which, and what to do.
+		if t, lerr := os.Lstat(trash); lerr == nil {
+			switch {
+			case t.Mode()&fs.ModeSymlink != 0:
+				target, _ := os.Readlink(trash)
+				return "", fmt.Errorf("the library's trash %s is a link to %s, which is no folder: create that folder, or remove the link, and cypx makes the trash again", trash, target)
+			case !t.IsDir():
+				return "", fmt.Errorf("the library's trash %s is a file, not a folder: move it aside, and cypx makes the trash again", trash)
+			}
+		}
 		return "", err
 	}
 	if _, err := atomicfile.Within(l.Dir, trash); err != nil {

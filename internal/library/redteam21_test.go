@@ -2,8 +2,11 @@ package library_test
 
 import (
 	"encoding/binary"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf16"
 
 	"github.com/cypx/cypx/internal/library"
@@ -57,5 +60,30 @@ func TestNoEvidenceSaysWhy(t *testing.T) {
 	_, err = library.Import(write(t, "short.txt", []byte("Waits\n\nChildren waited.\n")), meta)
 	if err == nil || !strings.Contains(err.Error(), "no paragraph of eight words or more") {
 		t.Errorf("short: %v", err)
+	}
+}
+
+// TestTrashThatIsNoFolderSaysWhat: a trash that is a file, or a link to a
+// folder that is gone, is named for what it is, and the source stays.
+func TestTrashThatIsNoFolderSaysWhat(t *testing.T) {
+	for name, c := range map[string]struct {
+		make func(trash string)
+		want string
+	}{
+		"file": {func(trash string) { os.WriteFile(trash, []byte("x"), 0o644) }, "is a file, not a folder"},
+		"link": {func(trash string) { os.Symlink("/nonexistent/trash", trash) }, "is a link to /nonexistent/trash, which is no folder"},
+	} {
+		lib := library.Library{Dir: filepath.Join(t.TempDir(), "library")}
+		src := filepath.Join(lib.Dir, "sources", "x.md")
+		os.MkdirAll(filepath.Dir(src), 0o755)
+		os.WriteFile(src, []byte("keep"), 0o644)
+		c.make(filepath.Join(lib.Dir, "trash"))
+		_, err := lib.Remove("x", time.Now())
+		if err == nil || !strings.Contains(err.Error(), c.want) || strings.Contains(err.Error(), "mkdir") {
+			t.Errorf("%s: %v, want it to say %s", name, err, c.want)
+		}
+		if _, err := os.Stat(src); err != nil {
+			t.Errorf("%s: the source was moved: %v", name, err)
+		}
 	}
 }

@@ -275,8 +275,10 @@ func (l Library) remove(lib loaded, id string, now time.Time) (string, error) {
 
 // Sources lists the library's sources, parsed, with any problems.
 func (l Library) Sources() ([]evidence.Source, []corpus.Problem) {
-	if _, err := os.Stat(filepath.Join(l.Dir, corpus.SourcesDir)); err != nil {
-		return nil, nil
+	if info, err := os.Stat(filepath.Join(l.Dir, corpus.SourcesDir)); err != nil || !info.IsDir() {
+		// A library (or its sources folder) that is a file, or a link
+		// to a folder that is gone, was listed as "empty".
+		return nil, notAFolder(l.Dir, filepath.Join(l.Dir, corpus.SourcesDir))
 	}
 	docs, problems := corpus.Load(os.DirFS(l.Dir))
 	var out []evidence.Source
@@ -410,4 +412,25 @@ func Slug(parts ...string) string {
 		id = strings.TrimRight(id[:evidence.MaxIDBytes], "-")
 	}
 	return id
+}
+
+// notAFolder is the problem of the first of paths that stands where a
+// folder must and is none: a file, or a link to nothing.
+func notAFolder(paths ...string) []corpus.Problem {
+	for _, p := range paths {
+		info, err := os.Lstat(p)
+		if err != nil {
+			return nil
+		}
+		switch {
+		case info.Mode()&fs.ModeSymlink != 0:
+			if t, err := os.Stat(p); err != nil || !t.IsDir() {
+				target, _ := os.Readlink(p)
+				return []corpus.Problem{{File: p, Message: "a link to " + target + ", which is no folder: the library cannot be read; create that folder, or remove the link"}}
+			}
+		case !info.IsDir():
+			return []corpus.Problem{{File: p, Message: "a file, not a folder: the library cannot be read; move it aside"}}
+		}
+	}
+	return nil
 }

@@ -87,3 +87,32 @@ func TestTrashThatIsNoFolderSaysWhat(t *testing.T) {
 		}
 	}
 }
+
+// TestLibraryThatIsNoFolderIsNotEmpty: a library, or its sources folder,
+// that is a file or a link to nothing is a problem naming it, not an empty
+// library.
+func TestLibraryThatIsNoFolderIsNotEmpty(t *testing.T) {
+	for name, c := range map[string]struct {
+		make func(dir string) string
+		want string
+	}{
+		"library a file": {func(dir string) string { os.WriteFile(dir, []byte("x"), 0o644); return dir }, "a file, not a folder"},
+		"library a link": {func(dir string) string { os.Symlink("/nonexistent/lib", dir); return dir }, "a link to /nonexistent/lib, which is no folder"},
+		"sources a file": {func(dir string) string {
+			os.MkdirAll(dir, 0o755)
+			p := filepath.Join(dir, "sources")
+			os.WriteFile(p, []byte("x"), 0o644)
+			return p
+		}, "a file, not a folder"},
+	} {
+		dir := filepath.Join(t.TempDir(), "library")
+		at := c.make(dir)
+		_, probs := library.Library{Dir: dir}.Sources()
+		if len(probs) != 1 || probs[0].File != at || !strings.Contains(probs[0].Message, c.want) {
+			t.Errorf("%s: %v, want %s: %s", name, probs, at, c.want)
+		}
+	}
+	if _, probs := (library.Library{Dir: filepath.Join(t.TempDir(), "none")}).Sources(); len(probs) != 0 {
+		t.Errorf("a library not made yet: %v", probs)
+	}
+}

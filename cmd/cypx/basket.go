@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -210,8 +211,18 @@ func exportCmd(a *app) *cobra.Command {
 formats they are refused. --style cites md, docx, csv and json (its
 "citations"; "citation" stays Harvard, the contract's); ris, bibtex and
 csljson carry no citation to style, and refuse it.
+Without --format, the extension of -o's file names the format (.docx,
+.csv, .json, .ris, .bib; else md).
 Without -o the pack goes to standard output (docx only when it is not a terminal).`,
 		RunE: func(c *cobra.Command, args []string) error {
+			if !c.Flags().Changed("format") {
+				// "-o pack.docx" wrote Markdown into a file named as a
+				// Word document, which Word then refused to open: the
+				// name's extension says the format when --format does not.
+				if f, ok := formatOfName(output); ok {
+					out.value = f
+				}
+			}
 			if err := out.check(); err != nil {
 				return err
 			}
@@ -396,4 +407,14 @@ func (a *app) searchItems(ctx context.Context, f filters, query string, limit in
 		items[i] = h.Item
 	}
 	return a.resolveItems(ctx, items)
+}
+
+// formatOfName is the export format a file name's extension names
+// (pack.docx, refs.bib), if any.
+func formatOfName(name string) (string, bool) {
+	f, ok := map[string]string{
+		".md": "md", ".markdown": "md", ".docx": "docx", ".csv": "csv",
+		".json": "json", ".ris": "ris", ".bib": "bibtex",
+	}[strings.ToLower(filepath.Ext(name))]
+	return f, ok
 }

@@ -113,7 +113,11 @@ func Load(path string) (*Config, error) {
 		// YAML refuses these without saying where.
 		r, _ := utf8.DecodeRune(data[i:])
 		what := fmt.Sprintf("a control character (%s)", evidence.PrintableLine(string(r)))
-		if r == utf8.RuneError {
+		switch {
+		case bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}):
+			// Notepad's "Unicode" is no damage: it was called some.
+			return nil, fmt.Errorf("%s:1: the file is saved as UTF-16 (it opens with a UTF-16 byte-order mark), where cypx reads UTF-8: save it as UTF-8, or remove it to use the defaults", path)
+		case r == utf8.RuneError:
 			what = "bytes that are not UTF-8 text"
 		}
 		return nil, fmt.Errorf("%s:%d: %s: the file is damaged; fix it, or remove it to use the defaults", path, bytes.Count(data[:i], []byte("\n"))+1, what)
@@ -152,8 +156,13 @@ func Load(path string) (*Config, error) {
 			return nil, fmt.Errorf("%s:%d: %s is set twice (first at line %d)", path, k.Line, key.Name, first)
 		}
 		seen[key.Name] = k.Line
+		if v.Kind == yaml.AliasNode {
+			// "start_check: *a" names another key's value: it was told
+			// to want a single value, which it may be.
+			return nil, fmt.Errorf("%s:%d: %s: a YAML alias of the anchor %s: write the value itself", path, v.Line, k.Value, evidence.QuoteInput(v.Value))
+		}
 		if v.Kind != yaml.ScalarNode {
-			return nil, fmt.Errorf("%s:%d: %s: want a single value", path, v.Line, k.Value)
+			return nil, fmt.Errorf("%s:%d: %s: want a single value, not a list or map", path, v.Line, k.Value)
 		}
 		val, err := key.Check(v.Value)
 		if err != nil {

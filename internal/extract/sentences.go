@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
 	"unicode"
 	"unicode/utf8"
 )
@@ -175,4 +177,34 @@ func isAbbreviation(before string) bool {
 		return true
 	}
 	return abbreviations[strings.ToLower(word)]
+}
+
+// untorn drops the figures of sp's text that lie in a word cut in two
+// where a run of more than MaxSentenceBytes held no space to cut at: the
+// tail of "1,000,000,…" is "00,000", no number its source states.
+func untorn(text string, sp span, figs []evidence.Figure) []evidence.Figure {
+	s := text[sp.start:sp.end]
+	from, to := 0, len(s)
+	if sp.start > 0 && !isSpace(text[sp.start-1]) {
+		from = strings.IndexAny(s, " \t\n\r")
+		if from < 0 {
+			return nil
+		}
+	}
+	if sp.end < len(text) && !isSpace(text[sp.end]) {
+		to = strings.LastIndexAny(s, " \t\n\r")
+		if to < 0 {
+			return nil
+		}
+	}
+	if from == 0 && to == len(s) {
+		return figs
+	}
+	kept := figs[:0:0]
+	for _, f := range figs {
+		if f.Offset >= from && f.Offset+len(f.Text) <= to {
+			kept = append(kept, f)
+		}
+	}
+	return kept
 }

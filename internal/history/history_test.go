@@ -119,7 +119,7 @@ func TestDamagedAndNewerFilesAreRefusedNotRewritten(t *testing.T) {
 			t.Errorf("%s: record: %v", c.name, err)
 		}
 		_, err = history.UpdateSaved(path, func(s *history.Saved) error { return s.Add(history.Search{Name: "a", Query: "b"}) })
-		if err == nil || !strings.Contains(err.Error(), c.want) {
+		if err == nil || !strings.Contains(err.Error(), strings.Replace(c.want, "history", "saved-search", 1)) {
 			t.Errorf("%s: saved: %v", c.name, err)
 		}
 		if data, _ := os.ReadFile(path); string(data) != c.content {
@@ -375,7 +375,7 @@ func TestMisspeltKeysAreRefusedNotDropped(t *testing.T) {
 	path = filepath.Join(dir, "saved.json")
 	hand = "{\"version\": 1, \"searches\": [\n  {\"name\": \"mine\", \"qurey\": \"autism\"}\n]}\n"
 	os.WriteFile(path, []byte(hand), 0o644)
-	if _, err := history.LoadSaved(path); err == nil || !strings.Contains(err.Error(), path+`:2: not a cypx history file: unknown key "qurey"`) {
+	if _, err := history.LoadSaved(path); err == nil || !strings.Contains(err.Error(), path+`:2: not a cypx saved-search file: unknown key "qurey"`) {
 		t.Errorf("a misspelt key in a search: %v", err)
 	}
 	if got, _ := os.ReadFile(path); string(got) != hand {

@@ -24,12 +24,18 @@ const maxFileBytes = 16 << 20
 type VersionError struct {
 	Path    string
 	Version int
+	// What names the file's kind: "history" or "saved-search".
+	What string
 }
 
 func (e *VersionError) Error() string {
 	if e.Version == 0 {
 		// No cypx wrote it: a file made or edited by hand.
-		return fmt.Sprintf(`%s: not a cypx history file: no "version" in it: want {"version": %d, ...} as cypx writes it; left unchanged`, e.Path, Version)
+		what := e.What
+		if what == "" {
+			what = "history"
+		}
+		return fmt.Sprintf(`%s: not a cypx %s file: no "version" in it: want {"version": %d, ...} as cypx writes it; left unchanged`, e.Path, what, Version)
 	}
 	return fmt.Sprintf("%s: format version %d, which this cypx (version %d) does not know: left unchanged; use the cypx that wrote it", e.Path, e.Version, Version)
 }
@@ -48,37 +54,61 @@ func load(path string, v any) error {
 		Version int `json:"version"`
 	}
 	if err := json.Unmarshal(data, &head); err != nil {
-		return notHistory(path, data, err)
+		return notHistory(path, kindOf(v), data, err)
 	}
 	if head.Version != Version {
-		return &VersionError{Path: path, Version: head.Version}
+		return &VersionError{Path: path, Version: head.Version, What: kindOf(v)}
 	}
 	if err := plainfile.DecodeJSON(data, v); err != nil {
-		return notHistory(path, data, err)
+		return notHistory(path, kindOf(v), data, err)
 	}
 	return nil
 }
 
-// notHistory says why a file is not a history or saved-search file: a
-// value of the wrong shape in words, not Go's type names ("into Go value
-// of type struct { Version int ...").
-func notHistory(path string, data []byte, err error) error {
+// kindOf names the kind of file v is read from: saved.json was called
+// "not a cypx history file" when damaged, sending its reader to the
+// wrong file.
+func kindOf(v any) string {
+	if _, ok := v.(*Saved); ok {
+		return "saved-search"
+	}
+	return "history"
+}
+
+// notHistory says why a file is not a history or saved-search file
+// (what names which): a value of the wrong shape in words, not Go's type
+// names ("into Go value of type struct { Version int ...").
+func notHistory(path, what string, data []byte, err error) error {
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
 		where := ""
 		if te.Field != "" {
-			where = fmt.Sprintf(" (%q holds a %s)", te.Field, te.Value)
+			where = fmt.Sprintf(" (%q holds %s)", te.Field, jsonKind(te.Value))
 		}
-		return fmt.Errorf(`%s: not a cypx history file: want {"version": %d, ...} as cypx writes it%s`, path, Version, where)
+		return fmt.Errorf(`%s: not a cypx %s file: want {"version": %d, ...} as cypx writes it%s`, path, what, Version, where)
 	}
 	if at := plainfile.JSONWhere(data, err); at != "" {
-		return fmt.Errorf("%s:%s: not a cypx history file: %v", path, at, err)
+		return fmt.Errorf("%s:%s: not a cypx %s file: %v", path, at, what, err)
 	}
 	var uk *plainfile.KeyError
 	if errors.As(err, &uk) && uk.Line > 0 {
-		return fmt.Errorf("%s:%d: not a cypx history file: %v", path, uk.Line, err)
+		return fmt.Errorf("%s:%d: not a cypx %s file: %v", path, uk.Line, what, err)
 	}
-	return fmt.Errorf("%s: not a cypx history file: %v", path, err)
+	return fmt.Errorf("%s: not a cypx %s file: %v", path, what, err)
+}
+
+// jsonKind names a JSON value's kind with its article ("a object" was
+// written).
+func jsonKind(v string) string {
+	switch v {
+	case "array":
+		return "a list"
+	case "object":
+		return "an object"
+	case "bool":
+		return "true or false"
+	}
+	return "a " + v
 }
 
 // save writes v to path atomically.

@@ -581,7 +581,14 @@ func (m *message) readPart(h textproto.MIMEHeader, body io.Reader, depth int) er
 		return nil
 	}
 	raw, err := io.ReadAll(io.LimitReader(body, MaxImportBytes))
-	if err != nil {
+	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF) && len(bytes.TrimSpace(raw)) > 0:
+		// A message whose closing boundary never came (a download cut
+		// short, a mailer that left it out) was refused whole, "cannot
+		// read the e-mail's text: unexpected EOF", its text all there:
+		// keep what was read, and say so, as for a later part.
+		m.warnings = append(m.warnings, "the e-mail ends part way through a part")
+	case err != nil:
 		return fmt.Errorf("cannot read the e-mail's text: %v", err)
 	}
 	data, err := io.ReadAll(decodeTransfer(h, bytes.NewReader(raw)))

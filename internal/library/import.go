@@ -2,6 +2,7 @@ package library
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -9,11 +10,13 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/extract"
 	"github.com/cypx/cypx/internal/pipeline"
 	"github.com/cypx/cypx/internal/plainfile"
 )
@@ -132,6 +135,9 @@ func read(path string) (Imported, error) {
 	data, err := plainfile.Read(path, MaxImportBytes)
 	if err != nil {
 		return Imported{}, err
+	}
+	if data, err = fromUTF16(data); err != nil {
+		return Imported{}, fmt.Errorf("%s: %v", path, err)
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return Imported{}, fmt.Errorf("%s: empty file", path)
@@ -463,7 +469,26 @@ func (im *Imported) check(path string, progress pipeline.Progress) error {
 		return fmt.Errorf("%s: %v", path, err)
 	}
 	if len(im.Items) == 0 {
-		return fmt.Errorf("%s: no evidence found in it (no paragraph of eight words or more)", path)
+		// "no paragraph of eight words or more" was said of a file of
+		// long paragraphs that are all page furniture, and of an e-mail
+		// whose text was left out as damaged, the warning unsaid.
+		why := "no paragraph of eight words or more"
+		long := 0
+		for _, b := range doc.Blocks {
+			if len(strings.Fields(b.Text)) >= extract.MinExcerptWords {
+				long++
+			}
+		}
+		switch {
+		case long == 1:
+			why = "its one paragraph of eight words or more is page furniture (thanks, sign-ups, contact and sign-off lines) or the like"
+		case long > 1:
+			why = fmt.Sprintf("its %d paragraphs of eight words or more are all page furniture (thanks, sign-ups, contact and sign-off lines) or the like", long)
+		}
+		for _, w := range im.Warnings {
+			why += "; " + w
+		}
+		return fmt.Errorf("%s: no evidence found in it (%s)", path, why)
 	}
 	return nil
 }
@@ -473,4 +498,27 @@ func (im *Imported) check(path string, progress pipeline.Progress) error {
 // 4 MB is not repeated whole on standard error.
 func shownValue(s string) string {
 	return evidence.Shorten(s, evidence.MaxQuotedBytes, evidence.PrintableLine)
+}
+
+// fromUTF16 reads text saved as UTF-16 with a byte-order mark (Notepad's
+// "Unicode", Windows PowerShell's "> file.txt") as UTF-8: its zero bytes
+// had it refused as "binary data", which it is not.
+func fromUTF16(data []byte) ([]byte, error) {
+	var order binary.ByteOrder
+	switch {
+	case bytes.HasPrefix(data, []byte{0xff, 0xfe}) && !bytes.HasPrefix(data, []byte{0xff, 0xfe, 0, 0}):
+		order = binary.LittleEndian
+	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
+		order = binary.BigEndian
+	default:
+		return data, nil
+	}
+	if len(data)%2 != 0 {
+		return nil, fmt.Errorf("text saved as UTF-16 (it opens with a UTF-16 byte-order mark) ends in half a character: the file is cut short; save it again, as UTF-8")
+	}
+	units := make([]uint16, 0, len(data)/2-1)
+	for i := 2; i+1 < len(data); i += 2 {
+		units = append(units, order.Uint16(data[i:]))
+	}
+	return []byte(string(utf16.Decode(units))), nil
 }

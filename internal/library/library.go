@@ -206,6 +206,18 @@ func (l Library) remove(lib loaded, id string, now time.Time) (string, error) {
 	}
 	trash := filepath.Join(l.Dir, "trash")
 	if err := os.MkdirAll(trash, 0o755); err != nil {
+		// In the system's words a link to a folder that is gone was
+		// "mkdir …/trash: file exists", and a file "not a directory":
+		// say which, and what to do.
+		if t, lerr := os.Lstat(trash); lerr == nil {
+			switch {
+			case t.Mode()&fs.ModeSymlink != 0:
+				target, _ := os.Readlink(trash)
+				return "", fmt.Errorf("the library's trash %s is a link to %s, which is no folder: create that folder, or remove the link, and cypx makes the trash again", trash, target)
+			case !t.IsDir():
+				return "", fmt.Errorf("the library's trash %s is a file, not a folder: move it aside, and cypx makes the trash again", trash)
+			}
+		}
 		return "", err
 	}
 	if _, err := atomicfile.Within(l.Dir, trash); err != nil {
@@ -263,8 +275,10 @@ func (l Library) remove(lib loaded, id string, now time.Time) (string, error) {
 
 // Sources lists the library's sources, parsed, with any problems.
 func (l Library) Sources() ([]evidence.Source, []corpus.Problem) {
-	if _, err := os.Stat(filepath.Join(l.Dir, corpus.SourcesDir)); err != nil {
-		return nil, nil
+	if info, err := os.Stat(filepath.Join(l.Dir, corpus.SourcesDir)); err != nil || !info.IsDir() {
+		// A library (or its sources folder) that is a file, or a link
+		// to a folder that is gone, was listed as "empty".
+		return nil, notAFolder(l.Dir, filepath.Join(l.Dir, corpus.SourcesDir))
 	}
 	docs, problems := corpus.Load(os.DirFS(l.Dir))
 	var out []evidence.Source
@@ -398,4 +412,25 @@ func Slug(parts ...string) string {
 		id = strings.TrimRight(id[:evidence.MaxIDBytes], "-")
 	}
 	return id
+}
+
+// notAFolder is the problem of the first of paths that stands where a
+// folder must and is none: a file, or a link to nothing.
+func notAFolder(paths ...string) []corpus.Problem {
+	for _, p := range paths {
+		info, err := os.Lstat(p)
+		if err != nil {
+			return nil
+		}
+		switch {
+		case info.Mode()&fs.ModeSymlink != 0:
+			if t, err := os.Stat(p); err != nil || !t.IsDir() {
+				target, _ := os.Readlink(p)
+				return []corpus.Problem{{File: p, Message: "a link to " + target + ", which is no folder: the library cannot be read; create that folder, or remove the link"}}
+			}
+		case !info.IsDir():
+			return []corpus.Problem{{File: p, Message: "a file, not a folder: the library cannot be read; move it aside"}}
+		}
+	}
+	return nil
 }

@@ -191,6 +191,10 @@ func readBibTeX(data string) (evidence.Source, error) {
 		date := y
 		if m := monthNumber(get("month")); m > 0 {
 			date = fmt.Sprintf("%s-%02d", y, m)
+		} else if mo := strings.TrimSpace(get("month")); mo != "" {
+			// month = {13} or {Smarch} was left out without a word,
+			// the work dated by its year alone.
+			return s, atLine(lineOf(data, bibField("month")), fmt.Errorf("month: bad month %q: want jan to dec, a month's name, or 1 to 12", clip(mo)))
 		}
 		if s.Date, err = evidence.ParseDate(date); err != nil {
 			return s, atLine(lineOf(data, bibField("year")), fmt.Errorf("year: %v", err))

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/cypx/cypx/internal/evidence"
 )
@@ -126,9 +127,9 @@ func readCSL(data []byte) (evidence.Source, error) {
 	// Dates may be date-parts of numbers or of strings; names may be
 	// literal: read loosely, then check.
 	var it struct {
-		Type           string `json:"type"`
-		Title          string `json:"title"`
-		Author         []CSLName
+		Type           string          `json:"type"`
+		Title          string          `json:"title"`
+		Author         []CSLName       `json:"author"`
 		Publisher      string          `json:"publisher"`
 		PublisherPlace string          `json:"publisher-place"`
 		ContainerTitle string          `json:"container-title"`
@@ -147,6 +148,17 @@ func readCSL(data []byte) (evidence.Source, error) {
 		line := jsonErrorLine(items[0], err)
 		if line > 0 {
 			line += at
+		}
+		// Go's words named its own types ("cannot unmarshal array into
+		// Go struct field .title of type string"): name the field, what
+		// the file holds there, and what CSL JSON holds.
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field != "" {
+			want := map[string]string{"string": "a string", "[]refs.CSLName": "a list of names", "int": "a number"}[te.Type.String()]
+			if want == "" {
+				want = "another kind of value"
+			}
+			return evidence.Source{}, atLine(line, fmt.Errorf("not a CSL JSON item: %s is %s, where CSL JSON gives %s", te.Field, jsonKind(te.Value), want))
 		}
 		return evidence.Source{}, atLine(line, fmt.Errorf("not a CSL JSON item: %v", err))
 	}
@@ -195,16 +207,32 @@ func readCSLDate(raw json.RawMessage) (evidence.Date, error) {
 	if len(raw) == 0 || string(raw) == "null" {
 		return evidence.Date{}, nil
 	}
+	// A date of another shape was refused in Go's words ("cannot
+	// unmarshal string into Go value of type struct { DateParts …"):
+	// say what the file holds and the shape a date has.
+	switch t := strings.TrimSpace(string(raw)); {
+	case strings.HasPrefix(t, `"`):
+		return evidence.Date{}, fmt.Errorf("a string (%s), where CSL JSON gives a date as {\"date-parts\": [[2024, 7, 15]]} or {\"raw\": \"2024-07-15\"}", clip(t))
+	case strings.HasPrefix(t, "["):
+		return evidence.Date{}, fmt.Errorf("a list (%s), where CSL JSON gives a date as {\"date-parts\": [[2024, 7, 15]]}", clip(t))
+	case !strings.HasPrefix(t, "{"):
+		return evidence.Date{}, fmt.Errorf("a number (%s), where CSL JSON gives a date as {\"date-parts\": [[2024, 7, 15]]}", clip(t))
+	}
 	var d struct {
 		DateParts [][]any `json:"date-parts"`
 		Raw       string  `json:"raw"`
+		Literal   string  `json:"literal"`
 	}
 	if err := json.Unmarshal(raw, &d); err != nil {
 		return evidence.Date{}, err
 	}
 	if len(d.DateParts) == 0 || len(d.DateParts[0]) == 0 {
-		if d.Raw != "" {
-			return evidence.ParseDate(d.Raw)
+		// A literal date ("2024-07") was passed over, and the file
+		// blamed for having none.
+		for _, s := range []string{d.Raw, d.Literal} {
+			if s != "" {
+				return evidence.ParseDate(s)
+			}
 		}
 		return evidence.Date{}, nil
 	}
@@ -224,7 +252,12 @@ func readCSLDate(raw json.RawMessage) (evidence.Date, error) {
 			}
 			n = int(v)
 		case string:
-			n, _ = strconv.Atoi(strings.TrimSpace(v))
+			// "spring" was read as no part, so the error named the
+			// date "", and "June" after a year was left out unsaid.
+			var err error
+			if n, err = strconv.Atoi(strings.TrimSpace(v)); err != nil || n < 0 || n > 9999 {
+				return evidence.Date{}, fmt.Errorf("bad date part %s in date-parts: want whole numbers, as [[2024, 7, 15]]", clip(strconv.Quote(v)))
+			}
 		}
 		if n == 0 {
 			break
@@ -236,4 +269,33 @@ func readCSLDate(raw json.RawMessage) (evidence.Date, error) {
 		}
 	}
 	return evidence.ParseDate(strings.Join(parts, "-"))
+}
+
+// clip shortens what a file holds to quote it in an error.
+func clip(s string) string {
+	if len(s) > 60 {
+		k := 60
+		for k > 0 && !utf8.RuneStart(s[k]) {
+			k--
+		}
+		return s[:k] + "…"
+	}
+	return s
+}
+
+// jsonKind names a JSON value's kind, as json.UnmarshalTypeError gives it.
+func jsonKind(v string) string {
+	switch v {
+	case "array":
+		return "a list"
+	case "object":
+		return "an object"
+	case "number":
+		return "a number"
+	case "bool":
+		return "true or false"
+	case "string":
+		return "a string"
+	}
+	return "a " + v
 }

@@ -2,6 +2,7 @@ package refs
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -172,13 +173,21 @@ func parseRISDate(v string) (evidence.Date, error) {
 		}
 		n[i] = x
 	}
+	iso := fmt.Sprintf("%04d-%02d-%02d", n[0], n[1], n[2])
 	switch {
 	case n[1] == 0:
-		return evidence.ParseDate(fmt.Sprintf("%04d", n[0]))
+		iso = fmt.Sprintf("%04d", n[0])
 	case n[2] == 0:
-		return evidence.ParseDate(fmt.Sprintf("%04d-%02d", n[0], n[1]))
+		iso = fmt.Sprintf("%04d-%02d", n[0], n[1])
 	}
-	return evidence.ParseDate(fmt.Sprintf("%04d-%02d-%02d", n[0], n[1], n[2]))
+	d, err := evidence.ParseDate(iso)
+	if err != nil {
+		// The error names the date as the file writes it: "PY  - 24"
+		// was refused as the bad date "0024", and 2024/13/01 as
+		// "2024-13-01", dates the file does not hold.
+		return d, errors.New(strings.Replace(err.Error(), strconv.Quote(iso), strconv.Quote(v), 1))
+	}
+	return d, nil
 }
 
 // recordKind tells a record's kind from its type and its type of work.

@@ -519,6 +519,12 @@ func (p *measurePool) get(ctx context.Context, ix Searcher, req index.Request) (
 // Figures judges by shared words give only same findings, so they are
 // not searched.
 func (e *Engine) DisagreementsOf(ctx context.Context, items []evidence.Item) (func(context.Context, evidence.Item) ([]Link, error), error) {
+	return e.disagreementsOf(newMeasurePool(items)), nil
+}
+
+// newMeasurePool groups the statistics of items whose measure keys differ
+// only in their numbers for one measure search (measurePool).
+func newMeasurePool(items []evidence.Item) *measurePool {
 	pool := &measurePool{group: map[string]string{}, keys: map[string][]string{}, hits: map[string][]index.Hit{}, items: map[string]evidence.Item{}}
 	size := map[string]int{}
 	for _, it := range items {
@@ -545,6 +551,11 @@ func (e *Engine) DisagreementsOf(ctx context.Context, items []evidence.Item) (fu
 		slices.Sort(keys)
 		pool.keys[g] = slices.Compact(keys)
 	}
+	return pool
+}
+
+// disagreementsOf is DisagreementsOf with the pack's pool made.
+func (e *Engine) disagreementsOf(pool *measurePool) func(context.Context, evidence.Item) ([]Link, error) {
 	return func(ctx context.Context, it evidence.Item) ([]Link, error) {
 		if it.Kind != evidence.Statistic {
 			return nil, nil
@@ -564,7 +575,7 @@ func (e *Engine) DisagreementsOf(ctx context.Context, items []evidence.Item) (fu
 		}
 		sortLinks(out) // stable: the order they keep among Figures' links
 		return out, nil
-	}, nil
+	}
 }
 
 // mayLink says, from an item's outline (index.Request.Admit), whether
@@ -611,4 +622,193 @@ func sameValues(it evidence.Item, terms []string) index.Request {
 		values = append(values, f.Value)
 	}
 	return index.Request{Like: it.Text, LikeTerms: terms, Values: values, Limit: candidates}
+}
+
+// parsedFigures are an item's figures' measure keys and periods, read
+// once for a pack's pooled measure search (measurePool.parsed).
+type parsedFigures struct {
+	keys    []measure.Key
+	periods []measure.Period
+}
+
+// parseFigures reads the keys and periods of an item's figures, in order.
+func parseFigures(it evidence.Item) parsedFigures {
+	p := parsedFigures{keys: figureKeys(it), periods: make([]measure.Period, len(it.Figures))}
+	for i, f := range it.Figures {
+		p.periods[i] = measure.ParsePeriod(f.Period)
+	}
+	return p
+}
+
+// figureDisagreements calls found with the figures (i of it's, j of c's)
+// of each link of type disagrees figureLinksKeyed makes between it and
+// c, in its order, from figures already read (pi is it's, pc c's). It
+// builds no link: a statistic of a measure a pack shares with a thousand
+// others made a thousand links, each with its reason written and its
+// item copied, to cite five (BenchmarkExportSharedMeasure).
+func (e *Engine) figureDisagreements(it evidence.Item, pi parsedFigures, c evidence.Item, pc parsedFigures, found func(i, j int)) {
+	if it.Kind != evidence.Statistic || c.Kind != evidence.Statistic || sameReport(it.Source, c.Source) {
+		return
+	}
+	rel := e.Relation(it, c)
+	var small [8]bool
+	used := small[:0]
+	if len(c.Figures) > len(small) {
+		used = make([]bool, 0, len(c.Figures))
+	}
+	used = used[:len(c.Figures)]
+	for i, f := range it.Figures {
+		for j, g := range c.Figures {
+			if used[j] || !mayBeOneMeasure(f, g) {
+				continue
+			}
+			v := CompareParsed(f, g, pi.keys[i], pc.keys[j], pi.periods[i], pc.periods[j], rel)
+			if v == NotComparable {
+				continue
+			}
+			if v == OtherValue {
+				// As figureLinksKeyed: a later figure of c it agrees with
+				// is its match.
+				for k := j + 1; k < len(c.Figures); k++ {
+					if !used[k] && mayBeOneMeasure(f, c.Figures[k]) &&
+						CompareParsed(f, c.Figures[k], pi.keys[i], pc.keys[k], pi.periods[i], pc.periods[k], rel) == SameValue {
+						j, v = k, SameValue
+						break
+					}
+				}
+			}
+			used[j] = true
+			if v == OtherValue {
+				found(i, j)
+			}
+			break
+		}
+	}
+}
+
+// disagreement is a link of type disagrees not yet made: its candidate
+// (an index in the pooled hits) and the figures it compares.
+type disagreement struct {
+	cand, i, j int
+}
+
+// DisagreementsCounted is DisagreementsOf giving, for each of items, only
+// the first max of its links of type disagrees, in the same order, and
+// how many it has in all: what a pack's note cites and counts. Where a
+// pack's statistics share a measure search (measurePool), each pooled
+// item's keys and periods are read once for all of them, and only the
+// links cited are made; an export of 1,000 statistics of one measure made
+// every statistic's links with all the others, a million, to cite five of
+// each (BenchmarkExportSharedMeasure).
+func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item) (func(ctx context.Context, it evidence.Item, max int) ([]Link, int, error), error) {
+	pool := newMeasurePool(items)
+	slow := e.disagreementsOf(pool)
+	parsed := map[string][]parsedFigures{} // a pooled group's hits' figures, read once
+	return func(ctx context.Context, it evidence.Item, max int) ([]Link, int, error) {
+		if it.Kind != evidence.Statistic {
+			return nil, 0, nil
+		}
+		keys := statKeys(it)
+		group, pooled := pool.group[strings.Join(keys, "\x00")]
+		var hits []index.Hit
+		if pooled && len(keys) > 0 {
+			var err error
+			req := index.Request{Measures: keys, Kinds: []evidence.Kind{evidence.Statistic}, Limit: maxMeasureItems}
+			if hits, pooled, err = pool.get(ctx, e.ix, req); err != nil {
+				return nil, 0, err
+			}
+		}
+		if !pooled || len(keys) == 0 {
+			ls, err := slow(ctx, it)
+			n := len(ls)
+			return ls[:min(n, max):min(n, max)], n, err
+		}
+		pcs, ok := parsed[group]
+		if !ok {
+			pcs = make([]parsedFigures, len(hits))
+			for k := range hits {
+				pcs[k] = parseFigures(hits[k].Item)
+			}
+			parsed[group] = pcs
+		}
+		fl, err := e.figures(ctx, it)
+		if err != nil {
+			return nil, 0, err
+		}
+		var first []Link // fl's disagreements, in its order
+		for _, l := range fl.out {
+			if l.Type == Disagrees && l.Compared != nil {
+				first = append(first, l)
+			}
+		}
+		about, isCoverage := e.sources[it.Source.About]
+		pi := parseFigures(it)
+		var found []disagreement
+		for k := range hits {
+			c := &hits[k].Item
+			if c.ID == it.ID || isCoverage && sameReport(about, c.Source) {
+				continue
+			}
+			e.figureDisagreements(it, pi, *c, pcs[k], func(i, j int) {
+				if !fl.linked[comparedPair{c.ID, it.Figures[i].Offset, c.Figures[j].Offset}] {
+					found = append(found, disagreement{k, i, j})
+				}
+			})
+		}
+		n := len(first) + len(found)
+		// The first max of first and found, in sortLinks' order (score,
+		// highest first, then the linked item's id, then their order):
+		// found's links all score 1.
+		type pick struct {
+			score float64
+			id    string
+			pos   int
+		}
+		less := func(a, b pick) bool {
+			if a.score != b.score {
+				return a.score > b.score
+			}
+			if a.id != b.id {
+				return a.id < b.id
+			}
+			return a.pos < b.pos
+		}
+		var best []pick
+		offer := func(p pick) {
+			if max <= 0 {
+				return
+			}
+			if len(best) == max && !less(p, best[max-1]) {
+				return
+			}
+			at := len(best)
+			for at > 0 && less(p, best[at-1]) {
+				at--
+			}
+			if len(best) < max {
+				best = append(best, pick{})
+			}
+			copy(best[at+1:], best[at:len(best)-1])
+			best[at] = p
+		}
+		for q, l := range first {
+			offer(pick{l.Score, l.Item.ID, q})
+		}
+		for q, d := range found {
+			offer(pick{1, hits[d.cand].Item.ID, len(first) + q})
+		}
+		out := make([]Link, 0, len(best))
+		for _, p := range best {
+			if p.pos < len(first) {
+				out = append(out, first[p.pos])
+				continue
+			}
+			d := found[p.pos-len(first)]
+			c := hits[d.cand].Item
+			f, g := it.Figures[d.i], c.Figures[d.j]
+			out = append(out, Link{Item: c, Score: 1, Type: Disagrees, Reason: DisagreeReason(it, f, c, g),
+				Compared: &Comparison{Figure: f, Other: g}})
+		}
+		return out, n, nil
+	}, nil
 }

@@ -628,16 +628,64 @@ func sameValues(it evidence.Item, terms []string) index.Request {
 // once for a pack's pooled measure search (measurePool.parsed).
 type parsedFigures struct {
 	keys    []measure.Key
+	ids     []int // each key's number in its keyMatcher
 	periods []measure.Period
 }
 
-// parseFigures reads the keys and periods of an item's figures, in order.
-func parseFigures(it evidence.Item) parsedFigures {
-	p := parsedFigures{keys: figureKeys(it), periods: make([]measure.Period, len(it.Figures))}
+// parseFigures reads the keys and periods of an item's figures, in order,
+// numbering the keys in m.
+func parseFigures(it evidence.Item, m *keyMatcher) parsedFigures {
+	p := parsedFigures{keys: figureKeys(it), ids: make([]int, len(it.Figures)), periods: make([]measure.Period, len(it.Figures))}
 	for i, f := range it.Figures {
 		p.periods[i] = measure.ParsePeriod(f.Period)
+		p.ids[i] = m.id(f.Key)
 	}
 	return p
+}
+
+// keyMatcher answers measure.Match for keys numbered by their text, each
+// pair of texts and relation once: the statistics of a measure a pack
+// shares carry a few dozen key texts between a thousand of them, and
+// matching each pair of statistics' keys was most of an export's time
+// (BenchmarkExportSharedMeasure).
+type keyMatcher struct {
+	ids   map[string]int
+	known map[keyPair]bool
+}
+
+// keyPair is two keys' numbers and their sources' relation.
+type keyPair struct {
+	a, b int
+	rel  measure.Related
+}
+
+func (m *keyMatcher) id(key string) int {
+	n, ok := m.ids[key]
+	if !ok {
+		n = len(m.ids)
+		m.ids[key] = n
+	}
+	return n
+}
+
+// match is measure.Match(ka, kb, rel) of the keys numbered a and b.
+func (m *keyMatcher) match(a, b int, ka, kb measure.Key, rel measure.Related) bool {
+	p := keyPair{a, b, rel}
+	ok, seen := m.known[p]
+	if !seen {
+		ok = measure.Match(ka, kb, rel)
+		m.known[p] = ok
+	}
+	return ok
+}
+
+// compare is CompareParsed of it's figure i and c's figure j, the keys
+// matched through m.
+func (m *keyMatcher) compare(f, g evidence.Figure, pi, pc *parsedFigures, i, j int, rel measure.Related) Verdict {
+	if !mayBeOneMeasure(f, g) || !m.match(pi.ids[i], pc.ids[j], pi.keys[i], pc.keys[j], rel) {
+		return NotComparable
+	}
+	return comparePeriods(f, g, pi.periods[i], pc.periods[j], rel)
 }
 
 // figureDisagreements calls found with the figures (i of it's, j of c's)
@@ -646,7 +694,7 @@ func parseFigures(it evidence.Item) parsedFigures {
 // builds no link: a statistic of a measure a pack shares with a thousand
 // others made a thousand links, each with its reason written and its
 // item copied, to cite five (BenchmarkExportSharedMeasure).
-func (e *Engine) figureDisagreements(it evidence.Item, pi parsedFigures, c evidence.Item, pc parsedFigures, found func(i, j int)) {
+func (e *Engine) figureDisagreements(m *keyMatcher, it evidence.Item, pi *parsedFigures, c evidence.Item, pc *parsedFigures, found func(i, j int)) {
 	if it.Kind != evidence.Statistic || c.Kind != evidence.Statistic || sameReport(it.Source, c.Source) {
 		return
 	}
@@ -662,7 +710,7 @@ func (e *Engine) figureDisagreements(it evidence.Item, pi parsedFigures, c evide
 			if used[j] || !mayBeOneMeasure(f, g) {
 				continue
 			}
-			v := CompareParsed(f, g, pi.keys[i], pc.keys[j], pi.periods[i], pc.periods[j], rel)
+			v := m.compare(f, g, pi, pc, i, j, rel)
 			if v == NotComparable {
 				continue
 			}
@@ -671,7 +719,7 @@ func (e *Engine) figureDisagreements(it evidence.Item, pi parsedFigures, c evide
 				// is its match.
 				for k := j + 1; k < len(c.Figures); k++ {
 					if !used[k] && mayBeOneMeasure(f, c.Figures[k]) &&
-						CompareParsed(f, c.Figures[k], pi.keys[i], pc.keys[k], pi.periods[i], pc.periods[k], rel) == SameValue {
+						m.compare(f, c.Figures[k], pi, pc, i, k, rel) == SameValue {
 						j, v = k, SameValue
 						break
 					}
@@ -704,6 +752,7 @@ func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item
 	pool := newMeasurePool(items)
 	slow := e.disagreementsOf(pool)
 	parsed := map[string][]parsedFigures{} // a pooled group's hits' figures, read once
+	m := &keyMatcher{ids: map[string]int{}, known: map[keyPair]bool{}}
 	return func(ctx context.Context, it evidence.Item, max int) ([]Link, int, error) {
 		if it.Kind != evidence.Statistic {
 			return nil, 0, nil
@@ -727,7 +776,7 @@ func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item
 		if !ok {
 			pcs = make([]parsedFigures, len(hits))
 			for k := range hits {
-				pcs[k] = parseFigures(hits[k].Item)
+				pcs[k] = parseFigures(hits[k].Item, m)
 			}
 			parsed[group] = pcs
 		}
@@ -742,14 +791,14 @@ func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item
 			}
 		}
 		about, isCoverage := e.sources[it.Source.About]
-		pi := parseFigures(it)
+		pi := parseFigures(it, m)
 		var found []disagreement
 		for k := range hits {
 			c := &hits[k].Item
 			if c.ID == it.ID || isCoverage && sameReport(about, c.Source) {
 				continue
 			}
-			e.figureDisagreements(it, pi, *c, pcs[k], func(i, j int) {
+			e.figureDisagreements(m, it, &pi, *c, &pcs[k], func(i, j int) {
 				if !fl.linked[comparedPair{c.ID, it.Figures[i].Offset, c.Figures[j].Offset}] {
 					found = append(found, disagreement{k, i, j})
 				}

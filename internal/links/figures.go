@@ -517,7 +517,9 @@ func (p *measurePool) get(ctx context.Context, ix Searcher, req index.Request) (
 // export of 1,000 statistics of one measure read the same 1,000 items a
 // thousand times, 20 s (BenchmarkExportSharedMeasure). The similar items
 // Figures judges by shared words give only same findings, so they are
-// not searched.
+// not searched. It makes every link, each pair of statistics compared:
+// a pack's notes take DisagreementsCounted, which gives the same first
+// links and their count.
 func (e *Engine) DisagreementsOf(ctx context.Context, items []evidence.Item) (func(context.Context, evidence.Item) ([]Link, error), error) {
 	return e.disagreementsOf(newMeasurePool(items)), nil
 }

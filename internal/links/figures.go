@@ -800,30 +800,17 @@ func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item
 				first = append(first, l)
 			}
 		}
-		about, isCoverage := e.sources[it.Source.About]
-		pi := parseFigures(it, m)
-		var found []disagreement
-		for k := range hits {
-			c := &hits[k].Item
-			if c.ID == it.ID || isCoverage && sameReport(about, c.Source) {
-				continue
-			}
-			e.figureDisagreements(m, it, &pi, *c, &pcs[k], func(i, j int) {
-				if !fl.linked[comparedPair{c.ID, it.Figures[i].Offset, c.Figures[j].Offset}] {
-					found = append(found, disagreement{k, i, j})
-				}
-			})
-		}
-		n := len(first) + len(found)
-		// The first max of first and found, in sortLinks' order (score,
-		// highest first, then the linked item's id, then their order):
-		// found's links all score 1.
+		// The first max of first and the pooled disagreements, in
+		// sortLinks' order (score, highest first, then the linked item's
+		// id, then their order): the pooled ones all score 1, and only
+		// those kept are held, not one for every other statistic.
 		type pick struct {
 			score float64
 			id    string
 			pos   int
+			d     disagreement
 		}
-		less := func(a, b pick) bool {
+		less := func(a, b *pick) bool {
 			if a.score != b.score {
 				return a.score > b.score
 			}
@@ -834,14 +821,11 @@ func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item
 		}
 		var best []pick
 		offer := func(p pick) {
-			if max <= 0 {
-				return
-			}
-			if len(best) == max && !less(p, best[max-1]) {
+			if max <= 0 || len(best) == max && !less(&p, &best[max-1]) {
 				return
 			}
 			at := len(best)
-			for at > 0 && less(p, best[at-1]) {
+			for at > 0 && less(&p, &best[at-1]) {
 				at--
 			}
 			if len(best) < max {
@@ -851,10 +835,22 @@ func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item
 			best[at] = p
 		}
 		for q, l := range first {
-			offer(pick{l.Score, l.Item.ID, q})
+			offer(pick{score: l.Score, id: l.Item.ID, pos: q})
 		}
-		for q, d := range found {
-			offer(pick{1, hits[d.cand].Item.ID, len(first) + q})
+		about, isCoverage := e.sources[it.Source.About]
+		pi := parseFigures(it, m)
+		n := len(first)
+		for k := range hits {
+			c := &hits[k].Item
+			if c.ID == it.ID || isCoverage && sameReport(about, c.Source) {
+				continue
+			}
+			e.figureDisagreements(m, it, &pi, *c, &pcs[k], func(i, j int) {
+				if !fl.linked[comparedPair{c.ID, it.Figures[i].Offset, c.Figures[j].Offset}] {
+					n++
+					offer(pick{score: 1, id: c.ID, pos: n, d: disagreement{k, i, j}})
+				}
+			})
 		}
 		out := make([]Link, 0, len(best))
 		for _, p := range best {
@@ -862,9 +858,8 @@ func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item
 				out = append(out, first[p.pos])
 				continue
 			}
-			d := found[p.pos-len(first)]
-			c := hits[d.cand].Item
-			f, g := it.Figures[d.i], c.Figures[d.j]
+			c := hits[p.d.cand].Item
+			f, g := it.Figures[p.d.i], c.Figures[p.d.j]
 			out = append(out, Link{Item: c, Score: 1, Type: Disagrees, Reason: DisagreeReason(it, f, c, g),
 				Compared: &Comparison{Figure: f, Other: g}})
 		}

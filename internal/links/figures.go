@@ -109,6 +109,12 @@ func mayBeOneMeasure(f, g evidence.Figure) bool {
 // Relation says whether two items' sources are one study for Compare:
 // parts of one report, coverage of the other, or a citation of its body.
 func (e *Engine) Relation(it, c evidence.Item) measure.Related {
+	return e.relation(&it, &c)
+}
+
+// relation is Relation of items not copied: a pack's disagreements ask it
+// of every pair of statistics of a measure.
+func (e *Engine) relation(it, c *evidence.Item) measure.Related {
 	about, isCoverage := e.sources[it.Source.About]
 	switch {
 	case sameReport(it.Source, c.Source),
@@ -704,11 +710,11 @@ func (m *keyMatcher) compare(f, g evidence.Figure, pi, pc *parsedFigures, i, j i
 // builds no link: a statistic of a measure a pack shares with a thousand
 // others made a thousand links, each with its reason written and its
 // item copied, to cite five (BenchmarkExportSharedMeasure).
-func (e *Engine) figureDisagreements(m *keyMatcher, it evidence.Item, pi *parsedFigures, c evidence.Item, pc *parsedFigures, found func(i, j int)) {
+func (e *Engine) figureDisagreements(m *keyMatcher, it *evidence.Item, pi *parsedFigures, c *evidence.Item, pc *parsedFigures, found func(i, j int)) {
 	if it.Kind != evidence.Statistic || c.Kind != evidence.Statistic || sameReport(it.Source, c.Source) {
 		return
 	}
-	rel := e.Relation(it, c)
+	rel := e.relation(it, c)
 	var small [8]bool
 	used := small[:0]
 	if len(c.Figures) > len(small) {
@@ -845,7 +851,7 @@ func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item
 			if c.ID == it.ID || isCoverage && sameReport(about, c.Source) {
 				continue
 			}
-			e.figureDisagreements(m, it, &pi, *c, &pcs[k], func(i, j int) {
+			e.figureDisagreements(m, &it, &pi, c, &pcs[k], func(i, j int) {
 				if !fl.linked[comparedPair{c.ID, it.Figures[i].Offset, c.Figures[j].Offset}] {
 					n++
 					offer(pick{score: 1, id: c.ID, pos: n, d: disagreement{k, i, j}})

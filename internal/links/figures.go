@@ -90,6 +90,18 @@ func comparePeriods(f, g evidence.Figure, pf, pg measure.Period, rel measure.Rel
 	return NotComparable
 }
 
+// mayBeOneParsed is mayBeOneMeasure with whether each figure is a rate
+// per some number (rf, rg) already read: a pack asks it of every pair of
+// statistics of a measure, and reading their texts for "per" each time
+// was a sixth of its time.
+func mayBeOneParsed(f, g evidence.Figure, rf, rg bool) bool {
+	if f.Key == "" || g.Key == "" || f.Role == evidence.RoleBase || g.Role == evidence.RoleBase ||
+		f.Role == evidence.RoleRange || g.Role == evidence.RoleRange || rf != rg {
+		return false
+	}
+	return f.Place == "" || g.Place == "" || f.Place == g.Place
+}
+
 // mayBeOneMeasure is what Compare asks before the keys are read: both
 // have one, neither is a base or part of a range, and no place differs.
 func mayBeOneMeasure(f, g evidence.Figure) bool {
@@ -638,14 +650,16 @@ type parsedFigures struct {
 	keys    []measure.Key
 	ids     []int // each key's number in its keyMatcher
 	periods []measure.Period
+	rates   []bool // a rate per some number (measure.RateBase), read from its text once
 }
 
 // parseFigures reads the keys and periods of an item's figures, in order,
 // numbering the keys in m.
 func parseFigures(it evidence.Item, m *keyMatcher) parsedFigures {
-	p := parsedFigures{keys: figureKeys(it), ids: make([]int, len(it.Figures)), periods: make([]measure.Period, len(it.Figures))}
+	p := parsedFigures{keys: figureKeys(it), ids: make([]int, len(it.Figures)), periods: make([]measure.Period, len(it.Figures)), rates: make([]bool, len(it.Figures))}
 	for i, f := range it.Figures {
 		p.periods[i] = measure.ParsePeriod(f.Period)
+		p.rates[i] = measure.RateBase(f) > 0
 		p.ids[i] = m.id(f.Key)
 	}
 	return p
@@ -698,7 +712,7 @@ func (m *keyMatcher) match(a, b int, ka, kb measure.Key, rel measure.Related) bo
 // compare is CompareParsed of it's figure i and c's figure j, the keys
 // matched through m.
 func (m *keyMatcher) compare(f, g evidence.Figure, pi, pc *parsedFigures, i, j int, rel measure.Related) Verdict {
-	if !mayBeOneMeasure(f, g) || !m.match(pi.ids[i], pc.ids[j], pi.keys[i], pc.keys[j], rel) {
+	if !mayBeOneParsed(f, g, pi.rates[i], pc.rates[j]) || !m.match(pi.ids[i], pc.ids[j], pi.keys[i], pc.keys[j], rel) {
 		return NotComparable
 	}
 	return comparePeriods(f, g, pi.periods[i], pc.periods[j], rel)
@@ -723,7 +737,7 @@ func (e *Engine) figureDisagreements(m *keyMatcher, it *evidence.Item, pi *parse
 	used = used[:len(c.Figures)]
 	for i, f := range it.Figures {
 		for j, g := range c.Figures {
-			if used[j] || !mayBeOneMeasure(f, g) {
+			if used[j] || !mayBeOneParsed(f, g, pi.rates[i], pc.rates[j]) {
 				continue
 			}
 			v := m.compare(f, g, pi, pc, i, j, rel)
@@ -734,7 +748,7 @@ func (e *Engine) figureDisagreements(m *keyMatcher, it *evidence.Item, pi *parse
 				// As figureLinksKeyed: a later figure of c it agrees with
 				// is its match.
 				for k := j + 1; k < len(c.Figures); k++ {
-					if !used[k] && mayBeOneMeasure(f, c.Figures[k]) &&
+					if !used[k] && mayBeOneParsed(f, c.Figures[k], pi.rates[i], pc.rates[k]) &&
 						m.compare(f, c.Figures[k], pi, pc, i, k, rel) == SameValue {
 						j, v = k, SameValue
 						break

@@ -90,6 +90,18 @@ func comparePeriods(f, g evidence.Figure, pf, pg measure.Period, rel measure.Rel
 	return NotComparable
 }
 
+// mayBeOneParsed is mayBeOneMeasure with whether each figure is a rate
+// per some number (rf, rg) already read: a pack asks it of every pair of
+// statistics of a measure, and reading their texts for "per" each time
+// was a sixth of its time.
+func mayBeOneParsed(f, g evidence.Figure, rf, rg bool) bool {
+	if f.Key == "" || g.Key == "" || f.Role == evidence.RoleBase || g.Role == evidence.RoleBase ||
+		f.Role == evidence.RoleRange || g.Role == evidence.RoleRange || rf != rg {
+		return false
+	}
+	return f.Place == "" || g.Place == "" || f.Place == g.Place
+}
+
 // mayBeOneMeasure is what Compare asks before the keys are read: both
 // have one, neither is a base or part of a range, and no place differs.
 func mayBeOneMeasure(f, g evidence.Figure) bool {
@@ -109,6 +121,12 @@ func mayBeOneMeasure(f, g evidence.Figure) bool {
 // Relation says whether two items' sources are one study for Compare:
 // parts of one report, coverage of the other, or a citation of its body.
 func (e *Engine) Relation(it, c evidence.Item) measure.Related {
+	return e.relation(&it, &c)
+}
+
+// relation is Relation of items not copied: a pack's disagreements ask it
+// of every pair of statistics of a measure.
+func (e *Engine) relation(it, c *evidence.Item) measure.Related {
 	about, isCoverage := e.sources[it.Source.About]
 	switch {
 	case sameReport(it.Source, c.Source),
@@ -517,8 +535,16 @@ func (p *measurePool) get(ctx context.Context, ix Searcher, req index.Request) (
 // export of 1,000 statistics of one measure read the same 1,000 items a
 // thousand times, 20 s (BenchmarkExportSharedMeasure). The similar items
 // Figures judges by shared words give only same findings, so they are
-// not searched.
+// not searched. It makes every link, each pair of statistics compared:
+// a pack's notes take DisagreementsCounted, which gives the same first
+// links and their count.
 func (e *Engine) DisagreementsOf(ctx context.Context, items []evidence.Item) (func(context.Context, evidence.Item) ([]Link, error), error) {
+	return e.disagreementsOf(newMeasurePool(items)), nil
+}
+
+// newMeasurePool groups the statistics of items whose measure keys differ
+// only in their numbers for one measure search (measurePool).
+func newMeasurePool(items []evidence.Item) *measurePool {
 	pool := &measurePool{group: map[string]string{}, keys: map[string][]string{}, hits: map[string][]index.Hit{}, items: map[string]evidence.Item{}}
 	size := map[string]int{}
 	for _, it := range items {
@@ -545,6 +571,11 @@ func (e *Engine) DisagreementsOf(ctx context.Context, items []evidence.Item) (fu
 		slices.Sort(keys)
 		pool.keys[g] = slices.Compact(keys)
 	}
+	return pool
+}
+
+// disagreementsOf is DisagreementsOf with the pack's pool made.
+func (e *Engine) disagreementsOf(pool *measurePool) func(context.Context, evidence.Item) ([]Link, error) {
 	return func(ctx context.Context, it evidence.Item) ([]Link, error) {
 		if it.Kind != evidence.Statistic {
 			return nil, nil
@@ -564,7 +595,7 @@ func (e *Engine) DisagreementsOf(ctx context.Context, items []evidence.Item) (fu
 		}
 		sortLinks(out) // stable: the order they keep among Figures' links
 		return out, nil
-	}, nil
+	}
 }
 
 // mayLink says, from an item's outline (index.Request.Admit), whether
@@ -611,4 +642,247 @@ func sameValues(it evidence.Item, terms []string) index.Request {
 		values = append(values, f.Value)
 	}
 	return index.Request{Like: it.Text, LikeTerms: terms, Values: values, Limit: candidates}
+}
+
+// parsedFigures are an item's figures' measure keys and periods, read
+// once for a pack's pooled measure search (measurePool.parsed).
+type parsedFigures struct {
+	keys    []measure.Key
+	ids     []int // each key's number in its keyMatcher
+	periods []measure.Period
+	rates   []bool // a rate per some number (measure.RateBase), read from its text once
+}
+
+// parseFigures reads the keys and periods of an item's figures, in order,
+// numbering the keys in m.
+func parseFigures(it evidence.Item, m *keyMatcher) parsedFigures {
+	p := parsedFigures{keys: figureKeys(it), ids: make([]int, len(it.Figures)), periods: make([]measure.Period, len(it.Figures)), rates: make([]bool, len(it.Figures))}
+	for i, f := range it.Figures {
+		p.periods[i] = measure.ParsePeriod(f.Period)
+		p.rates[i] = measure.RateBase(f) > 0
+		p.ids[i] = m.id(f.Key)
+	}
+	return p
+}
+
+// keyMatcher answers measure.Match for keys numbered by their text, each
+// pair of texts and relation once: the statistics of a measure a pack
+// shares carry a few dozen key texts between a thousand of them, and
+// matching each pair of statistics' keys was most of an export's time
+// (BenchmarkExportSharedMeasure).
+type keyMatcher struct {
+	ids map[string]int
+	// known is, by relation and the keys' numbers, 0 for a pair not yet
+	// matched, 1 for keys that do not match, 2 for keys that do. A map
+	// of pairs was a fifth of the export's time.
+	known [2][][]int8
+}
+
+func (m *keyMatcher) id(key string) int {
+	n, ok := m.ids[key]
+	if !ok {
+		n = len(m.ids)
+		m.ids[key] = n
+	}
+	return n
+}
+
+// match is measure.Match(ka, kb, rel) of the keys numbered a and b.
+func (m *keyMatcher) match(a, b int, ka, kb measure.Key, rel measure.Related) bool {
+	if rel < 0 || int(rel) >= len(m.known) {
+		return measure.Match(ka, kb, rel)
+	}
+	rows := m.known[rel]
+	for len(rows) <= a {
+		rows = append(rows, nil)
+	}
+	m.known[rel] = rows
+	for len(rows[a]) <= b {
+		rows[a] = append(rows[a], 0)
+	}
+	if rows[a][b] == 0 {
+		rows[a][b] = 1
+		if measure.Match(ka, kb, rel) {
+			rows[a][b] = 2
+		}
+	}
+	return rows[a][b] == 2
+}
+
+// compare is CompareParsed of it's figure i and c's figure j, the keys
+// matched through m.
+func (m *keyMatcher) compare(f, g evidence.Figure, pi, pc *parsedFigures, i, j int, rel measure.Related) Verdict {
+	if !mayBeOneParsed(f, g, pi.rates[i], pc.rates[j]) || !m.match(pi.ids[i], pc.ids[j], pi.keys[i], pc.keys[j], rel) {
+		return NotComparable
+	}
+	return comparePeriods(f, g, pi.periods[i], pc.periods[j], rel)
+}
+
+// figureDisagreements calls found with the figures (i of it's, j of c's)
+// of each link of type disagrees figureLinksKeyed makes between it and
+// c, in its order, from figures already read (pi is it's, pc c's). It
+// builds no link: a statistic of a measure a pack shares with a thousand
+// others made a thousand links, each with its reason written and its
+// item copied, to cite five (BenchmarkExportSharedMeasure).
+func (e *Engine) figureDisagreements(m *keyMatcher, it *evidence.Item, pi *parsedFigures, c *evidence.Item, pc *parsedFigures, found func(i, j int)) {
+	if it.Kind != evidence.Statistic || c.Kind != evidence.Statistic || sameReport(it.Source, c.Source) {
+		return
+	}
+	rel := e.relation(it, c)
+	var small [8]bool
+	used := small[:0]
+	if len(c.Figures) > len(small) {
+		used = make([]bool, 0, len(c.Figures))
+	}
+	used = used[:len(c.Figures)]
+	for i, f := range it.Figures {
+		for j, g := range c.Figures {
+			if used[j] || !mayBeOneParsed(f, g, pi.rates[i], pc.rates[j]) {
+				continue
+			}
+			v := m.compare(f, g, pi, pc, i, j, rel)
+			if v == NotComparable {
+				continue
+			}
+			if v == OtherValue {
+				// As figureLinksKeyed: a later figure of c it agrees with
+				// is its match.
+				for k := j + 1; k < len(c.Figures); k++ {
+					if !used[k] && mayBeOneParsed(f, c.Figures[k], pi.rates[i], pc.rates[k]) &&
+						m.compare(f, c.Figures[k], pi, pc, i, k, rel) == SameValue {
+						j, v = k, SameValue
+						break
+					}
+				}
+			}
+			used[j] = true
+			if v == OtherValue {
+				found(i, j)
+			}
+			break
+		}
+	}
+}
+
+// disagreement is a link of type disagrees not yet made: its candidate
+// (an index in the pooled hits) and the figures it compares.
+type disagreement struct {
+	cand, i, j int
+}
+
+// DisagreementsCounted is DisagreementsOf giving, for each of items, only
+// the first max of its links of type disagrees, in the same order, and
+// how many it has in all: what a pack's note cites and counts. Where a
+// pack's statistics share a measure search (measurePool), each pooled
+// item's keys and periods are read once for all of them, and only the
+// links cited are made; an export of 1,000 statistics of one measure made
+// every statistic's links with all the others, a million, to cite five of
+// each (BenchmarkExportSharedMeasure).
+func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item) (func(ctx context.Context, it evidence.Item, max int) ([]Link, int, error), error) {
+	pool := newMeasurePool(items)
+	slow := e.disagreementsOf(pool)
+	parsed := map[string][]parsedFigures{} // a pooled group's hits' figures, read once
+	m := &keyMatcher{ids: map[string]int{}}
+	return func(ctx context.Context, it evidence.Item, max int) ([]Link, int, error) {
+		if it.Kind != evidence.Statistic {
+			return nil, 0, nil
+		}
+		keys := statKeys(it)
+		group, pooled := pool.group[strings.Join(keys, "\x00")]
+		var hits []index.Hit
+		if pooled && len(keys) > 0 {
+			var err error
+			req := index.Request{Measures: keys, Kinds: []evidence.Kind{evidence.Statistic}, Limit: maxMeasureItems}
+			if hits, pooled, err = pool.get(ctx, e.ix, req); err != nil {
+				return nil, 0, err
+			}
+		}
+		if !pooled || len(keys) == 0 {
+			ls, err := slow(ctx, it)
+			n := len(ls)
+			return ls[:min(n, max):min(n, max)], n, err
+		}
+		pcs, ok := parsed[group]
+		if !ok {
+			pcs = make([]parsedFigures, len(hits))
+			for k := range hits {
+				pcs[k] = parseFigures(hits[k].Item, m)
+			}
+			parsed[group] = pcs
+		}
+		fl, err := e.figures(ctx, it)
+		if err != nil {
+			return nil, 0, err
+		}
+		var first []Link // fl's disagreements, in its order
+		for _, l := range fl.out {
+			if l.Type == Disagrees && l.Compared != nil {
+				first = append(first, l)
+			}
+		}
+		// The first max of first and the pooled disagreements, in
+		// sortLinks' order (score, highest first, then the linked item's
+		// id, then their order): the pooled ones all score 1, and only
+		// those kept are held, not one for every other statistic.
+		type pick struct {
+			score float64
+			id    string
+			pos   int
+			d     disagreement
+		}
+		less := func(a, b *pick) bool {
+			if a.score != b.score {
+				return a.score > b.score
+			}
+			if a.id != b.id {
+				return a.id < b.id
+			}
+			return a.pos < b.pos
+		}
+		var best []pick
+		offer := func(p pick) {
+			if max <= 0 || len(best) == max && !less(&p, &best[max-1]) {
+				return
+			}
+			at := len(best)
+			for at > 0 && less(&p, &best[at-1]) {
+				at--
+			}
+			if len(best) < max {
+				best = append(best, pick{})
+			}
+			copy(best[at+1:], best[at:len(best)-1])
+			best[at] = p
+		}
+		for q, l := range first {
+			offer(pick{score: l.Score, id: l.Item.ID, pos: q})
+		}
+		about, isCoverage := e.sources[it.Source.About]
+		pi := parseFigures(it, m)
+		n := len(first)
+		for k := range hits {
+			c := &hits[k].Item
+			if c.ID == it.ID || isCoverage && sameReport(about, c.Source) {
+				continue
+			}
+			e.figureDisagreements(m, &it, &pi, c, &pcs[k], func(i, j int) {
+				if !fl.linked[comparedPair{c.ID, it.Figures[i].Offset, c.Figures[j].Offset}] {
+					n++
+					offer(pick{score: 1, id: c.ID, pos: n, d: disagreement{k, i, j}})
+				}
+			})
+		}
+		out := make([]Link, 0, len(best))
+		for _, p := range best {
+			if p.pos < len(first) {
+				out = append(out, first[p.pos])
+				continue
+			}
+			c := hits[p.d.cand].Item
+			f, g := it.Figures[p.d.i], c.Figures[p.d.j]
+			out = append(out, Link{Item: c, Score: 1, Type: Disagrees, Reason: DisagreeReason(it, f, c, g),
+				Compared: &Comparison{Figure: f, Other: g}})
+		}
+		return out, n, nil
+	}, nil
 }

@@ -304,6 +304,13 @@ type disagreer interface {
 	DisagreementsOf(ctx context.Context, items []evidence.Item) (func(context.Context, evidence.Item) ([]links.Link, error), error)
 }
 
+// counter is a Linker that finds the first disagreements of many items
+// at once and counts the rest without making them
+// (links.Engine.DisagreementsCounted).
+type counter interface {
+	DisagreementsCounted(ctx context.Context, items []evidence.Item) (func(ctx context.Context, it evidence.Item, max int) ([]links.Link, int, error), error)
+}
+
 // DisagreementsOf returns what gives, for each of items, the first max
 // of the links of Figures of type disagrees that name the other figure,
 // resolved, and how many there are in all: what a pack's note cites and
@@ -316,6 +323,20 @@ func (r *Resolver) DisagreementsOf(ctx context.Context, items []evidence.Item) (
 		}
 		ls, err := r.l.Figures(ctx, it)
 		return slices.DeleteFunc(slices.Clone(ls), func(l links.Link) bool { return l.Type != links.Disagrees || l.Compared == nil }), err
+	}
+	if d, ok := r.l.(counter); ok {
+		count, err := d.DisagreementsCounted(ctx, items)
+		if err != nil {
+			return nil, err
+		}
+		return func(it evidence.Item, max int) ([]links.Link, int, error) {
+			ls, n, err := count(ctx, it, max)
+			if err != nil {
+				return nil, 0, err
+			}
+			ls, err = r.linked(ctx, ls, 0)
+			return ls, n, err
+		}, nil
 	}
 	if d, ok := r.l.(disagreer); ok {
 		var err error

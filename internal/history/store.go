@@ -83,7 +83,7 @@ func notHistory(path, what string, data []byte, err error) error {
 	if errors.As(err, &te) {
 		where := ""
 		if te.Field != "" {
-			where = fmt.Sprintf(" (%q holds %s)", te.Field, jsonKind(te.Value))
+			where = fmt.Sprintf(" (%q holds %s)", te.Field, plainfile.JSONKind(te.Value))
 		}
 		return fmt.Errorf(`%s: not a cypx %s file: want {"version": %d, ...} as cypx writes it%s`, path, what, Version, where)
 	}
@@ -97,19 +97,6 @@ func notHistory(path, what string, data []byte, err error) error {
 	return fmt.Errorf("%s: not a cypx %s file: %v", path, what, err)
 }
 
-// jsonKind names a JSON value's kind with its article ("a object" was
-// written).
-func jsonKind(v string) string {
-	switch v {
-	case "array":
-		return "a list"
-	case "object":
-		return "an object"
-	case "bool":
-		return "true or false"
-	}
-	return "a " + v
-}
 
 // save writes v to path atomically.
 func save(path string, v any) error {

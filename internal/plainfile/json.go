@@ -149,3 +149,23 @@ func keyLine(data []byte, key string, offset int64) int {
 	}
 	return 0
 }
+
+// JSONKind names a JSON value's kind as json.UnmarshalTypeError gives it
+// ("object", "array", "number") with its article, in the words of a
+// message to someone who edited the file: "holds an object", not "holds a
+// object".
+func JSONKind(v string) string {
+	switch v {
+	case "array":
+		return "a list"
+	case "object":
+		return "an object"
+	case "number":
+		return "a number"
+	case "bool":
+		return "true or false"
+	case "string":
+		return "a string"
+	}
+	return "a " + v
+}

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/plainfile"
 )
 
 // CSL JSON is the citation style language's data format, which Zotero,
@@ -158,7 +159,7 @@ func readCSL(data []byte) (evidence.Source, error) {
 			if want == "" {
 				want = "another kind of value"
 			}
-			return evidence.Source{}, atLine(line, fmt.Errorf("not a CSL JSON item: %s is %s, where CSL JSON gives %s", te.Field, jsonKind(te.Value), want))
+			return evidence.Source{}, atLine(line, fmt.Errorf("not a CSL JSON item: %s is %s, where CSL JSON gives %s", te.Field, plainfile.JSONKind(te.Value), want))
 		}
 		return evidence.Source{}, atLine(line, fmt.Errorf("not a CSL JSON item: %v", err))
 	}
@@ -283,19 +284,3 @@ func clip(s string) string {
 	return s
 }
 
-// jsonKind names a JSON value's kind, as json.UnmarshalTypeError gives it.
-func jsonKind(v string) string {
-	switch v {
-	case "array":
-		return "a list"
-	case "object":
-		return "an object"
-	case "number":
-		return "a number"
-	case "bool":
-		return "true or false"
-	case "string":
-		return "a string"
-	}
-	return "a " + v
-}

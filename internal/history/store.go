@@ -97,7 +97,6 @@ func notHistory(path, what string, data []byte, err error) error {
 	return fmt.Errorf("%s: not a cypx %s file: %v", path, what, err)
 }
 
-
 // save writes v to path atomically.
 func save(path string, v any) error {
 	data, err := json.MarshalIndent(v, "", "  ")

@@ -283,4 +283,3 @@ func clip(s string) string {
 	}
 	return s
 }
-

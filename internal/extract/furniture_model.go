@@ -206,32 +206,15 @@ func eachLowerWord(text string, f func([]byte)) {
 	end()
 }
 
-// hasPhone reports a UK phone number: a 0 opening ten or eleven digits
-// in groups split by single spaces or hyphens, or "+44".
+// hasPhone reports a phone number as the masks read one (eachPhone), so
+// the model and the figure rules agree on what a number to ring is.
 func hasPhone(s string) bool {
-	if strings.Contains(s, "+44") {
-		return true
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] != '0' || i > 0 && isDigit(s[i-1]) {
-			continue
-		}
-		n, j := 0, i
-		for j < len(s) {
-			if isDigit(s[j]) {
-				n++
-				j++
-			} else if (s[j] == ' ' || s[j] == '-') && j+1 < len(s) && isDigit(s[j+1]) {
-				j++
-			} else {
-				break
-			}
-		}
-		if n == 10 || n == 11 {
-			return true
-		}
-	}
-	return false
+	found := false
+	eachPhone(s, func(int, int) bool {
+		found = true
+		return false
+	})
+	return found
 }
 
 // SentenceTexts is text cut into the sentences extraction reads.

@@ -204,15 +204,10 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	markAll(struckRe, strings.Contains(s, "~~") || strings.Contains(s, "</"))
 	markAll(confidenceRe, strings.Contains(s, "%") && hasWordIn(lower, intervalWords))
 	markAll(urlRe, strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.Contains(s, "@"))
-	if leadingZero(s) || strings.Contains(s, "+44") {
-		for _, m := range phoneRe.Get().FindAllStringIndex(s, -1) {
-			// Not the tail of a grouped number ("100,000-200,000").
-			if m[0] > 0 && (s[m[0]-1] == ',' || s[m[0]-1] == '.' || isDigit(s[m[0]-1])) {
-				continue
-			}
-			mark(m[0], m[1])
-		}
-	}
+	eachPhone(s, func(start, end int) bool {
+		mark(start, end)
+		return true
+	})
 	if mayHoldPhoneContext(lower) {
 		for _, m := range phoneContextRe.Get().FindAllStringSubmatchIndex(s, -1) {
 			mark(m[2], m[3])
@@ -436,4 +431,22 @@ func ageAfterBeing(lower string) bool {
 		}
 	}
 	return false
+}
+
+// eachPhone calls f with the start and end of each phone number in s, in
+// order, until f returns false: the one reading of a number to ring, for
+// the masks and for the furniture model's feature.
+func eachPhone(s string, f func(start, end int) bool) {
+	if !leadingZero(s) && !strings.Contains(s, "+44") {
+		return
+	}
+	for _, m := range phoneRe.Get().FindAllStringIndex(s, -1) {
+		// Not the tail of a grouped number ("100,000-200,000").
+		if m[0] > 0 && (s[m[0]-1] == ',' || s[m[0]-1] == '.' || isDigit(s[m[0]-1])) {
+			continue
+		}
+		if !f(m[0], m[1]) {
+			return
+		}
+	}
 }

@@ -298,12 +298,6 @@ func (r *Resolver) Figures(ctx context.Context, it evidence.Item) (Resolved, err
 	return Resolved{ID: it.ID, Item: links.WithPrimary(it, ls), Links: ls}, nil
 }
 
-// disagreer is a Linker that finds the disagreements of many items at
-// once (links.Engine.DisagreementsOf).
-type disagreer interface {
-	DisagreementsOf(ctx context.Context, items []evidence.Item) (func(context.Context, evidence.Item) ([]links.Link, error), error)
-}
-
 // counter is a Linker that finds the first disagreements of many items
 // at once and counts the rest without making them
 // (links.Engine.DisagreementsCounted).
@@ -337,12 +331,6 @@ func (r *Resolver) DisagreementsOf(ctx context.Context, items []evidence.Item) (
 			ls, err = r.linked(ctx, ls, 0)
 			return ls, n, err
 		}, nil
-	}
-	if d, ok := r.l.(disagreer); ok {
-		var err error
-		if find, err = d.DisagreementsOf(ctx, items); err != nil {
-			return nil, err
-		}
 	}
 	return func(it evidence.Item, max int) ([]links.Link, int, error) {
 		ls, err := find(ctx, it)

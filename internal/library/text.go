@@ -298,6 +298,22 @@ func structureText(text string, withTitle bool) textDoc {
 			}
 			out = append(out, "")
 			i += len(rows)
+		case (prevBlank || strings.HasSuffix(out[len(out)-1], ":")) && spacedTable(lines[i:]) != nil:
+			// The same table with no rule under its header, as e-mails
+			// and .txt reports set one: its columns shown by the runs of
+			// spaces that every line of the block leaves at the same
+			// places. A lead-in ending in a colon may sit on the line
+			// above.
+			rows := spacedTable(lines[i:])
+			blank()
+			for k, cells := range rows {
+				out = append(out, "| "+strings.Join(cells, " | ")+" |")
+				if k == 0 {
+					out = append(out, "|"+strings.Repeat(" --- |", len(cells)))
+				}
+			}
+			out = append(out, "")
+			i += len(rows) - 1
 		case (!seenHeading || headings == 1 && len(out) > 1 && strings.HasPrefix(out[len(out)-2], "#")) && prevBlank && attendanceBlock(lines[i:]) > 0:
 			// A meeting's attendance lines: who came, not what was found;
 			// before any heading, or under the notes' own title ("NOTES -
@@ -448,6 +464,112 @@ func alignedTable(lines []string) [][]string {
 	}
 	return out
 }
+
+// spacedTable reads the table that opens lines when it is set in columns
+// with no rule under its header: a header line and at least two rows of
+// values, up to a blank line, every line leaving a run of two or more
+// spaces at each place the columns part (a column's cells may be set
+// left or right within it). It returns the header's cells and each
+// row's, or nil when the block is not clearly such a table: fewer than
+// three lines, one column, a list item or a "Label: value" line (a
+// signature's "Tel:", a meeting's "Date:"), a cell of a row with a gap
+// of its own (words that cross the columns), a row with fewer than two
+// cells, or fewer than two rows holding a number after their first
+// cell. A paragraph of prose leaves no such runs at the same places in
+// all its lines, so it is never read as a table.
+func spacedTable(lines []string) [][]string {
+	var block [][]rune
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			break
+		}
+		if isListLine(l) || strings.ContainsAny(l, "|\t") || len(block) == maxSpacedRows {
+			return nil
+		}
+		block = append(block, []rune(l))
+	}
+	if len(block) < 3 {
+		return nil
+	}
+	width := 0
+	for _, l := range block {
+		width = max(width, len(l))
+	}
+	// inked[p]: some line has a letter, digit or mark at p.
+	inked := make([]bool, width)
+	for _, l := range block {
+		for p, r := range l {
+			if r != ' ' {
+				inked[p] = true
+			}
+		}
+	}
+	var starts []int
+	for p := 0; p < width; p++ {
+		if !inked[p] {
+			continue
+		}
+		gap := 0
+		for q := p - 1; q >= 0 && !inked[q]; q-- {
+			gap++
+		}
+		if len(starts) == 0 || gap >= 2 {
+			starts = append(starts, p)
+		}
+	}
+	if len(starts) < 2 {
+		return nil
+	}
+	cut := func(l []rune) []string {
+		cells := make([]string, len(starts))
+		for c, from := range starts {
+			if from >= len(l) {
+				break
+			}
+			to := len(l)
+			if c+1 < len(starts) && starts[c+1] < to {
+				to = starts[c+1]
+			}
+			cells[c] = strings.TrimSpace(string(l[from:to]))
+		}
+		return cells
+	}
+	rows := make([][]string, 0, len(block))
+	withNumbers := 0
+	for k, l := range block {
+		cells := cut(l)
+		filled, number := 0, false
+		for c, cell := range cells {
+			if cell == "" {
+				continue
+			}
+			filled++
+			if strings.Contains(cell, "  ") || k == 0 && (strings.HasSuffix(cell, ":") || strings.Contains(cell, ": ")) ||
+				c == 0 && strings.HasSuffix(cell, ":") {
+				return nil
+			}
+			if c > 0 && strings.ContainsFunc(cell, unicode.IsDigit) {
+				number = true
+			}
+		}
+		if filled < 2 {
+			return nil
+		}
+		if k > 0 && number {
+			withNumbers++
+		}
+		rows = append(rows, cells)
+	}
+	if withNumbers < 2 {
+		return nil
+	}
+	return rows
+}
+
+// maxSpacedRows bounds the block spacedTable looks at: a table longer than
+// this is rare in a letter, and the search across its columns grows with
+// its lines.
+const maxSpacedRows = 400
 
 // attendanceBlock is the number of lines of a meeting's attendance block
 // ("Present: ...", "Apologies: ...") that starts lines; 0 when none does.

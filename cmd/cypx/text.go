@@ -98,7 +98,7 @@ func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, st
 	tw.row("id", it.ID)
 	tw.row("kind", string(it.Kind))
 	if it.Number != "" {
-		tw.row("number", it.Number)
+		tw.row("number", it.NumberLabel())
 	}
 	tw.row("source", s.ID)
 	tw.row("title", s.Title)

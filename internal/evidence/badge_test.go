@@ -27,3 +27,31 @@ func TestBadgeStatesThePublishedValue(t *testing.T) {
 		}
 	}
 }
+
+// TestLetteredRecommendationNumber: a recommendation numbered by a letter
+// or a roman numeral ("c." in a web page's lettered list, "(c)" in a
+// paper) had the badge "c" (and `cypx show` "number c"), a bare letter
+// that reads as a typo; digits were "R3". The letter is shown in brackets,
+// by the one function the badge and the command line use.
+func TestLetteredRecommendationNumber(t *testing.T) {
+	for _, c := range []struct {
+		number, badge, label string
+	}{
+		{"c", "R(c)", "(c)"},
+		{"ii", "R(ii)", "(ii)"},
+		{"C", "R(C)", "(C)"},
+		{"3", "R3", "3"},
+		{"1.2", "R1.2", "1.2"},
+		{"3a", "R3a", "3a"},
+		{"R3", "R3", "R3"},
+		{"R", "R(R)", "(R)"},
+	} {
+		it := Item{Kind: Recommendation, Number: c.number}
+		if got := it.Badge(); got != c.badge {
+			t.Errorf("badge of number %q: %q, want %q", c.number, got, c.badge)
+		}
+		if got := it.NumberLabel(); got != c.label {
+			t.Errorf("label of number %q: %q, want %q", c.number, got, c.label)
+		}
+	}
+}

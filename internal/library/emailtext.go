@@ -482,7 +482,7 @@ func signatureOrganisation(sig []string) string {
 			for _, seg := range sigSegmentRe.Split(l, -1) {
 				seg = strings.TrimSpace(seg)
 				if seg == "" || contactMarkRe.MatchString(seg) || webDomainRe.MatchString(seg) || isJobTitle(seg) || len(strings.Fields(seg)) > 12 || affiliationRe.MatchString(seg) ||
-					isPersonName(seg) || teamSuffixRe.MatchString(seg) || address && strings.ContainsAny(seg, "0123456789") {
+					isPersonName(seg) || teamSuffixRe.MatchString(seg) && !namedBodyRe.MatchString(seg) || address && strings.ContainsAny(seg, "0123456789") {
 					// "Unit 4, Mill Yard, Hollins HL3 2QE": a part of an
 					// address, whose "Unit" is no body.
 					continue
@@ -510,7 +510,7 @@ func signatureOrganisation(sig []string) string {
 		}
 		if ok && isJobTitle(role) && len(strings.Fields(role)) <= 6 && org != "" && startsUpper(org) &&
 			len(strings.Fields(org)) <= 6 && !strings.Contains(org, "|") && !contactMarkRe.MatchString(org) && !webDomainRe.MatchString(org) &&
-			!isJobTitle(org) && !teamSuffixRe.MatchString(org) {
+			!isJobTitle(org) && (!teamSuffixRe.MatchString(org) || namedBodyRe.MatchString(org)) {
 			return org
 		}
 	}
@@ -562,10 +562,24 @@ var bodyCommissionerRe = lazyre.New(`(?i)(?:children'?s|young people'?s|victims'
 // Commissioner (Children and Young People)", "Lead Nurse (SEND)".
 var remitRe = lazyre.New(`\S\s*\((?:[^()]*\b(?:children|young people|families|adults|send|camhs|0-19|0-25|education|safeguarding|maternity|public health|mental health|interim|acting|job share|part[- ]time)\b[^()]*)\)\s*$`)
 
+// namedBodyRe is a name that says it is a body's whatever posts it
+// names: one that opens with a body's kind and "of" or "for"
+// ("Association of Directors of ...", "Royal College of ...", "Office of
+// the Chief Medical Officer", "Council of Deans of Health"), or a post's
+// office ("Chief Medical Officer's office"). A post opens with the post
+// ("Head of Service", "Chair of the Board"), never with a body's kind.
+var namedBodyRe = lazyre.New(`(?i)^(?:the\s+)?(?:royal\s+|national\s+|british\s+|english\s+)?(?:association|society|college|council|office|board|trust|institute|faculty|federation|confederation|network|alliance|forum|union|commission|academy|guild|department|ministry|agency|foundation|coalition|consortium)\s+(?:of|for)\s+\S|\S['’]s\s+office$`)
+
 // isJobTitle says a signature's line or segment gives the writer's post
 // (a role word, "Commissioner" not naming a body, or a remit in brackets)
 // rather than their organisation: a post is never a publisher.
 func isJobTitle(s string) bool {
+	if namedBodyRe.MatchString(strings.TrimSpace(s)) {
+		// "Association of Directors of Children's Services", "Society of
+		// Chief Officers of Health Visiting", "Chief Medical Officer's
+		// office": a body whose name holds a post's words.
+		return false
+	}
 	if roleRe.MatchString(s) {
 		return true
 	}

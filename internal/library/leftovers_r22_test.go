@@ -62,3 +62,37 @@ func TestSpacedTableWithoutARule(t *testing.T) {
 		}
 	}
 }
+
+// A body whose name holds a post's words ("Directors", "Chief",
+// "Officer") was read as the sender's post in a signature, so the import
+// asked for --publisher; "Chief Medical Officer's office" was a post and
+// a team's "office" besides. A post still opens with the post ("Head of
+// Service", "Chair of the Board") and is never the publisher.
+func TestBodiesNamedWithPostsArePublishers(t *testing.T) {
+	mail := func(sig string) string {
+		return "From: Jane Smith <jane.smith@example.org.uk>\nSubject: Waits for community paediatrics\nDate: Thu, 10 Jul 2025 11:26:40 +0100\nContent-Type: text/plain; charset=utf-8\n\n" +
+			"Dear colleagues,\n\nOur survey found that 64% of members reported waits of over a year for community paediatrics, and the Government should set a waiting time standard.\n\nBest wishes,\n" + sig + "\n"
+	}
+	for _, org := range []string{"Association of Directors of Children's Services", "Royal College of Paediatrics and Child Health",
+		"Society of Chief Officers of Health Visiting", "Office of the Chief Medical Officer", "Chief Medical Officer's office"} {
+		for _, sig := range []string{"Jane Smith\nPolicy Manager\n" + org, "Jane Smith\nPolicy Manager, " + org, "Jane Smith | Policy Manager | " + org} {
+			path := filepath.Join(t.TempDir(), "m.eml")
+			if err := os.WriteFile(path, []byte(mail(sig)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			im, err := library.Import(path, library.Meta{Type: "statement"})
+			if err != nil || im.Source.Publisher != org {
+				t.Errorf("signature %q: publisher %q (%v), want %q", sig, im.Source.Publisher, err, org)
+			}
+		}
+	}
+	for _, post := range []string{"Head of Service", "Chair of the Board", "Press Office"} {
+		path := filepath.Join(t.TempDir(), "m.eml")
+		if err := os.WriteFile(path, []byte(mail("Jane Smith\nPolicy Manager\n"+post)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if im, err := library.Import(path, library.Meta{Type: "statement"}); err == nil && im.Source.Publisher != "" {
+			t.Errorf("signature under %q: publisher %q, want none (the import asks)", post, im.Source.Publisher)
+		}
+	}
+}

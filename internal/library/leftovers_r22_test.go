@@ -96,3 +96,57 @@ func TestBodiesNamedWithPostsArePublishers(t *testing.T) {
 		}
 	}
 }
+
+// A PDF whose only publisher clue is a © line the importer did not read:
+// one in the running footer of every page, or one set after other text
+// on its line ("Community paediatrics waits | © Westmere Borough Council
+// 2025"), gave no publisher, and the import asked; a © line naming a
+// person ("Copyright © 2025 Jane Smith") was cited as the publisher, where
+// the Author field named the person's body.
+func TestCopyrightLineNamesThePublisher(t *testing.T) {
+	for file, want := range map[string]string{
+		"copyfooter.pdf": "Westmere Borough Council",
+		"copyinline.pdf": "Westmere Borough Council",
+		"copyperson.pdf": "Westmere Borough Council",
+	} {
+		if got := importFixture(t, file).Source.Publisher; got != want {
+			t.Errorf("%s: publisher %q, want %q", file, got, want)
+		}
+	}
+	// "(c) Printed by ..." names the printer, never the publisher.
+	needPoppler(t)
+	pages := [][]string{{"Community paediatrics waits", "", "In March 2025, 1,240 children were waiting for a first appointment.", "", "1"},
+		{"The ICB should fund two extra clinics in the east of the borough from April 2026.", "", "(c) Printed by Westprint Ltd 2025", "", "2"}}
+	im, err := library.Import(write(t, "printed.pdf", makePDF(pages, "Community paediatrics waits", "", "20250301")), library.Meta{Type: "report"})
+	if err == nil {
+		t.Errorf("a printer's line gave the publisher %q, want none (the import asks)", im.Source.Publisher)
+	}
+}
+
+// A PDF's Author field was the publisher whenever it was two words or
+// more not shaped like "Jane Smith": "Microsoft Office User", "Smith,
+// Jane" and "Microsoft Word - report.docx" were cited as publishers, an
+// author with their body in brackets was cited whole, and "Healthwatch
+// Westmere" was read as a person's name and left out.
+func TestPDFAuthorIsAnOrganisationOnly(t *testing.T) {
+	needPoppler(t)
+	pages := [][]string{{"Community paediatrics waits", "", "In March 2025, 1,240 children were waiting for a first appointment.", "", "1"},
+		{"The ICB should fund two extra clinics in the east of the borough from April 2026.", "", "2"}}
+	for author, want := range map[string]string{
+		"Westmere Borough Council":              "Westmere Borough Council",
+		"Healthwatch Westmere":                  "Healthwatch Westmere",
+		"Jane Smith (Westmere Borough Council)": "Westmere Borough Council",
+		"Westmere Borough Council; Jane Smith":  "Westmere Borough Council",
+		"Microsoft Office User":                 "",
+		"Microsoft Word - report.docx":          "",
+		"Windows User":                          "",
+		"LibreOffice":                           "",
+		"Smith, Jane":                           "",
+		"Jane Smith":                            "",
+	} {
+		im, _ := library.Import(write(t, "a.pdf", makePDF(pages, "Community paediatrics waits", author, "20250301")), library.Meta{Type: "report"})
+		if im.Source.Publisher != want {
+			t.Errorf("Author %q: publisher %q, want %q", author, im.Source.Publisher, want)
+		}
+	}
+}

@@ -167,8 +167,8 @@ func pickMeta(im *Imported, info map[string]string, m docMeta) (title, publisher
 	case m.publisher != "":
 		publisher = m.publisher
 		im.Guessed = append(im.Guessed, "publisher ("+m.publisherFrom+")")
-	case orgLikeAuthor(a):
-		publisher = a
+	case authorOrg(a) != "":
+		publisher = authorOrg(a)
 		im.Guessed = append(im.Guessed, "publisher (the PDF's author)")
 	case m.header != "":
 		publisher = m.header

@@ -166,6 +166,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 	}
 	// Imprint lines, which name the publisher more surely than a masthead.
 	var published, copyright, address string
+	printers := l.printers(pageRows)
 	for i := range l.pages {
 		if i >= 3 && i < len(l.pages)-3 {
 			continue
@@ -175,16 +176,27 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			if address == "" {
 				address = addressOrg(t)
 			}
-			switch name, kind := imprintOrg(t, false); {
-			case kind == publishedImprint && published == "":
-				published = name
-			case kind == copyrightImprint && copyright == "":
-				copyright = name
+			for _, part := range imprintParts(t) {
+				switch name, kind := imprintOrg(part, false); {
+				case kind == publishedImprint && published == "":
+					published = name
+				case kind == copyrightImprint && copyright == "" && bodyHolds(name, t, printers):
+					copyright = name
+				}
 			}
 			if m.date.IsZero() && imprintDateRe.MatchString(t) {
 				if d, ok := findDate(t); ok {
 					m.date, m.dateFrom = d, `the "Published" line`
 				}
+			}
+		}
+	}
+	for _, t := range l.running {
+		// "© Westmere Borough Council 2025" in the footer of every page:
+		// a notice as sure as one on the last page.
+		for _, part := range strings.Split(runningText(t), " | ") {
+			if name, kind := imprintOrg(runningText(part), false); kind == copyrightImprint && copyright == "" && bodyHolds(name, t, printers) {
+				copyright = name
 			}
 		}
 	}
@@ -437,12 +449,111 @@ func goodInfoTitle(t string) bool {
 // orgLikeAuthor: an author field that could name an organisation (not a
 // user name such as "j.smith").
 func orgLikeAuthor(a string) bool {
-	a = strings.TrimSpace(a)
-	if a == "" || !strings.Contains(a, " ") || strings.ContainsAny(a, "@_\\") {
+	return authorOrg(a) != ""
+}
+
+// authorOrg is the organisation a PDF's Author field names, or "": not a
+// user name ("j.smith"), a person ("Jane Smith", "Smith, Jane"), the
+// software or account that made the file ("Microsoft Office User",
+// "LibreOffice", "Microsoft Word - report.docx") or a post, team or
+// platform (notPublisher). Of a person named with their body ("Jane Smith
+// (Westmere Borough Council)") or several authors ("Westmere Borough
+// Council; Jane Smith") the body is the one.
+func authorOrg(a string) string {
+	a = strings.TrimSpace(pronounsRe.ReplaceAllString(strings.TrimSpace(a), ""))
+	if m := personOfBodyRe.FindStringSubmatch(a); m != nil && isPersonName(m[1]) {
+		return authorOrg(m[2])
+	}
+	if parts := strings.Split(a, "; "); len(parts) > 1 {
+		for _, p := range parts {
+			if org := authorOrg(p); org != "" {
+				return org
+			}
+		}
+		return ""
+	}
+	if a == "" || !strings.Contains(a, " ") || strings.ContainsAny(a, "@_\\") || softwareAuthorRe.MatchString(a) ||
+		surnameFirstRe.MatchString(a) && !orgWordRe.MatchString(a) || notPublisher(a) {
+		return ""
+	}
+	if r := []rune(a); !unicode.IsUpper(r[0]) || isPersonName(a) {
+		return ""
+	}
+	return a
+}
+
+var (
+	// personOfBodyRe is a person named with their body in brackets:
+	// "Jane Smith (Westmere Borough Council)".
+	personOfBodyRe = lazyre.New(`^([^()]+?)\s*\(([^()]+)\)$`)
+	// softwareAuthorRe is an Author field that the software filled in:
+	// its maker or product ("Microsoft Word", "Adobe Acrobat Pro",
+	// "LibreOffice"), the account it ran under ("Microsoft Office User",
+	// "Windows User"), or a file's name ("Microsoft Word - report.docx").
+	softwareAuthorRe = lazyre.New(`(?i)^(?:microsoft|adobe|apple|google|libreoffice|openoffice|writer|canva|quarkxpress|pdf\w*)\b|\b(?:acrobat|indesign|pdfmaker|distiller|pscript\w*|ghostscript|latex|pdftex)\b|\b(?:office|windows|mac|valued|authori[sz]ed|default)\s+user\b|\.(?:docx?|pdf|pptx?|xlsx?|odt|indd|rtf|pages)\b`)
+	// surnameFirstRe is a person's name written surname first, as
+	// address books and Word's user names have it: "Smith, Jane",
+	// "Okafor, Dr J.".
+	surnameFirstRe = lazyre.New(`^\p{Lu}[\p{L}'’-]+,\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$`)
+	// copyrightPartRe is where a © notice starts inside a line of other
+	// text: "Community paediatrics waits | © Westmere Borough Council
+	// 2025", "Published March 2025. © Westmere Borough Council". Only the
+	// sign or the word: a lettered item "(c)" may follow a sentence.
+	copyrightPartRe = lazyre.New(`(?:\s+[|•·–—-]\s*|\.\s+|\s{2,})(©|(?i:copyright)\b)`)
+	// registeredBodyRe registers a body: a charity's or a company's
+	// number, a company's kind.
+	registeredBodyRe = lazyre.New(`(?i)\bregistered\s+(?:charity|company|society|in\s+england)|\bcharity\s+(?:no\b|number|reg)|\bcompany\s+(?:no\b|number|limited)|\b(?:ltd|limited|cic|plc|llp)\b`)
+	// printedByRe is a line naming who printed, designed or typeset a
+	// document: the holder of a © line beside it may be that firm's.
+	printedByRe = lazyre.New(`(?i)^(?:printed|designed|typeset|produced\s+and\s+printed|design(?:ed)?\s+and\s+print(?:ed)?)\s+by\s+(.+?)\s*\.?$`)
+	// printerNameRe is a holder whose name says it prints or designs, or
+	// a notice that opens by saying so ("(c) Printed by ...").
+	printerNameRe = lazyre.New(`(?i)^(?:printed|designed|typeset|produced|illustrated|photograph\w*)\s+by\b|\b(?:printers?|printing|print|litho|typesetting|design|designs|creative)(?:\s+(?:ltd|limited|plc|llp|co|company|group|services|solutions|studio|agency))?$`)
+)
+
+// imprintParts is a line and the © notices set inside it after other
+// text, each from its sign to the line's end.
+func imprintParts(t string) []string {
+	parts := []string{t}
+	for _, loc := range copyrightPartRe.Get().FindAllStringSubmatchIndex(t, 3) {
+		parts = append(parts, t[loc[2]:])
+	}
+	return parts
+}
+
+// printers are the firms the first and last pages say printed, designed
+// or typeset the document.
+func (l *layout) printers(pageRows [][]*row) []string {
+	var out []string
+	for i := range l.pages {
+		if i >= 3 && i < len(l.pages)-3 {
+			continue
+		}
+		for _, r := range pageRows[i] {
+			if m := printedByRe.FindStringSubmatch(strings.TrimSpace(r.text())); m != nil {
+				out = append(out, strings.TrimSpace(imprintEndRe.Split(m[1], 2)[0]))
+			}
+		}
+	}
+	return out
+}
+
+// bodyHolds says the holder a © line names can be cited as the
+// publisher: a body, not a person ("© Jane Smith 2025", who owns the words
+// but publishes nothing a citation names), a platform, post or team
+// (notPublisher), or the printer or designer the document credits. A name
+// like a person's is a body's when its line registers it ("© Carers
+// Together 2025. Registered charity number ...").
+func bodyHolds(holder, line string, printers []string) bool {
+	if isPersonName(holder) && !registeredBodyRe.MatchString(line) || notPublisher(holder) || printerNameRe.MatchString(holder) {
 		return false
 	}
-	r := []rune(a)
-	return unicode.IsUpper(r[0]) && !isPersonName(a)
+	for _, p := range printers {
+		if strings.EqualFold(p, holder) {
+			return false
+		}
+	}
+	return true
 }
 
 // orgNameLineRe is a line that is an organisation's name and nothing

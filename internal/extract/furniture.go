@@ -95,7 +95,10 @@ var (
 	// copyrightSentenceRe is a copyright or licence line: "© 2025 ...",
 	// "(c) Brackley Borough Council 2025", "You may re-use this text under
 	// the Open Government Licence", "Registered charity number 1093347".
-	copyrightSentenceRe = lazyre.New(`(?i)^(?:©|\(c\)\s+(?:(?:19|20)\d\d|\p{Lu})|copyright\b|crown\s+copyright)|\b(?:open\s+government\s+licen[cs]e|creative\s+commons)\b|^registered\s+charity\s+(?:number|no\.?)|^all\s+rights\s+reserved`)
+	// "(c)" opens a notice only before a year or a name followed by a year
+	// or nothing more: "(c) The trust must publish its waits." is the third
+	// item of a lettered list.
+	copyrightSentenceRe = lazyre.New(`(?i)^(?:©|\(c\)\s+(?:(?:19|20)\d\d|(?-i:\p{Lu}[\p{L}'’&.-]*(?:,?\s+(?:\p{Lu}[\p{L}'’&.-]*|of|and|for|the|&))*)(?:,?\s+(?:19|20)\d\d\b|\s*\.?$))|copyright\b|crown\s+copyright)|\b(?:open\s+government\s+licen[cs]e|creative\s+commons)\b|^registered\s+charity\s+(?:number|no\.?)|^all\s+rights\s+reserved`)
 	// approvedOnRe is a document's sign-off: "Approved by the Quality
 	// Group on 24 June 2025."
 	approvedOnRe = lazyre.New(`(?i)^(?:approved|ratified|signed\s+off|endorsed)\s+by\s+[^.!?]{3,100}?\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}\.?$`)

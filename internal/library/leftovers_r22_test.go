@@ -150,3 +150,38 @@ func TestPDFAuthorIsAnOrganisationOnly(t *testing.T) {
 		}
 	}
 }
+
+// A plain-text list lettered (a), (b), (c) or a., b. was kept as
+// paragraphs: its items had no number (the badge showed the actor where a
+// web page's lettered list shows "R(c)"), "a. ... b. ..." on lines one
+// under another was one paragraph whose ask ended in "b.", and "(c) The
+// trust must ..." was lost as a copyright notice. A lone "(c)" line is
+// still the notice it is.
+func TestPlainTextLetteredListsKeepTheirLetters(t *testing.T) {
+	text := "Autism assessment review\n\nRecommendations\n\n" +
+		"(a) The ICB should commission an all-age autism assessment service by April 2026.\n" +
+		"(b) Schools should be given guidance on supporting children while they wait.\n" +
+		"(c) The trust should publish its waiting times for autism\n    assessments every quarter.\n\n" +
+		"a. NHS England should set a national standard for autism assessment waits.\n" +
+		"b. Local authorities should fund family support workers for children waiting.\n\n" +
+		"(i) The council should name a lead for neurodevelopmental support in every school.\n" +
+		"(ii) Trusts should offer a single point of contact to every family on the waiting list.\n\n" +
+		"(c) Westmere ICB 2025. You may re-use this text under the Open Government Licence.\n"
+	im := importText(t, text, library.Meta{Publisher: "Westmere ICB", Date: "2025-04", Type: "report"})
+	got := map[string]string{}
+	for _, it := range im.Items {
+		got[it.Badge()] += it.Text + "|"
+	}
+	for badge, text := range map[string]string{
+		"R(a)":  "The ICB should commission an all-age autism assessment service by April 2026.|NHS England should set a national standard for autism assessment waits.|",
+		"R(b)":  "Schools should be given guidance on supporting children while they wait.|Local authorities should fund family support workers for children waiting.|",
+		"R(c)":  "The trust should publish its waiting times for autism\n    assessments every quarter.|",
+		"R(i)":  "The council should name a lead for neurodevelopmental support in every school.|",
+		"R(ii)": "Trusts should offer a single point of contact to every family on the waiting list.|",
+	} {
+		if got[badge] != text {
+			t.Errorf("%s: %q, want %q", badge, got[badge], text)
+		}
+	}
+	checkBody(t, im.Body, []string{"\n(c) Westmere ICB 2025. You may re-use"}, []string{"<!-- number c -->\n\n1. Westmere"})
+}

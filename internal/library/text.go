@@ -2,6 +2,7 @@ package library
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -271,6 +272,7 @@ func structureText(text string, withTitle bool) textDoc {
 	}
 	inList := false
 	seenHeading := false
+	lettered := letteredRuns(lines)
 	for ; i < len(lines); i++ {
 		l := lines[i]
 		t := strings.TrimSpace(l)
@@ -314,6 +316,13 @@ func structureText(text string, withTitle bool) textDoc {
 			}
 			out = append(out, "")
 			i += len(rows) - 1
+		case lettered[i].letter != "":
+			// "(c) The trust should ..." in a list lettered from (a): a
+			// numbered item whose number is the letter shown, as a web
+			// page's lettered list is kept.
+			blank()
+			out = append(out, "<!-- number "+lettered[i].letter+" -->", "", strconv.Itoa(lettered[i].n)+". "+lettered[i].text)
+			inList = true
 		case (!seenHeading || headings == 1 && len(out) > 1 && strings.HasPrefix(out[len(out)-2], "#")) && prevBlank && attendanceBlock(lines[i:]) > 0:
 			// A meeting's attendance lines: who came, not what was found;
 			// before any heading, or under the notes' own title ("NOTES -
@@ -570,6 +579,76 @@ func spacedTable(lines []string) [][]string {
 // this is rare in a letter, and the search across its columns grows with
 // its lines.
 const maxSpacedRows = 400
+
+// txtLetterMarkRe opens an item of a lettered or roman-numbered list:
+// "(a) ", "a) ", "a. ", "(B) ", "(ii) ", "iv) ". An upper-case letter with a
+// full stop is left out: "A. Patel" is a name.
+var txtLetterMarkRe = lazyre.New(`^\s*(?:\(([a-zA-Z]|[ivx]{1,4}|[IVX]{1,4})\)|([a-zA-Z]|[ivx]{1,4}|[IVX]{1,4})\)|([a-z]|[ivx]{1,4})\.)\s+(\S.*)$`)
+
+// letteredItem is a line that opens an item of a lettered list: the
+// letter shown, its place in the list, and its text after the marker.
+type letteredItem struct {
+	letter string
+	n      int
+	text   string
+}
+
+// letteredRuns finds the lettered and roman-numbered lists of plain text:
+// items whose markers run a, b, c (A, B, C; i, ii, iii) from the first,
+// each opening a line, with nothing between them but blank lines and
+// their own further lines. A lone "(c)" ("(c) Brackley Borough Council
+// 2025", a copyright line) or a run that does not start at the first
+// letter is no list. It returns the items by line.
+func letteredRuns(lines []string) map[int]letteredItem {
+	out := map[int]letteredItem{}
+	mark := func(l string) (string, string) {
+		m := txtLetterMarkRe.FindStringSubmatch(l)
+		if m == nil {
+			return "", ""
+		}
+		return m[1] + m[2] + m[3], m[4]
+	}
+	for i := 0; i < len(lines); i++ {
+		first, text := mark(lines[i])
+		if _, done := out[i]; done || first != "a" && first != "A" && first != "i" && first != "I" {
+			continue
+		}
+		kinds := []string{first}
+		if first == "i" || first == "I" {
+			// "(i)" opens a roman list; "(h)", "(i)" would be a lettered
+			// one's ninth item, never its first.
+			kinds = []string{strings.ToLower(first)}
+			if first == "I" {
+				kinds = []string{"I"}
+			}
+		}
+		run := map[int]letteredItem{i: {first, 1, text}}
+		n, blankSeen := 2, false
+		for j := i + 1; j < len(lines); j++ {
+			l := lines[j]
+			if strings.TrimSpace(l) == "" {
+				blankSeen = true
+				continue
+			}
+			letter, text := mark(l)
+			if want, _ := listNumber(n, kinds[0], ""); letter != "" && letter == want {
+				run[j] = letteredItem{letter, n, text}
+				n++
+				blankSeen = false
+				continue
+			}
+			if letter != "" || blankSeen && !startsIndented(l) {
+				break // another list, or a paragraph after the list
+			}
+		}
+		if len(run) >= 2 {
+			for k, v := range run {
+				out[k] = v
+			}
+		}
+	}
+	return out
+}
 
 // attendanceBlock is the number of lines of a meeting's attendance block
 // ("Present: ...", "Apologies: ...") that starts lines; 0 when none does.

@@ -37,9 +37,15 @@ func TestSpacedTableWithoutARule(t *testing.T) {
 		"  Team        Caseload   Vacancies\n" +
 		"  Alder            412           3\n" +
 		"  Birch            388          12\n\n" +
+		"Year      Referrals   Seen within 18 weeks\n" +
+		"2023          4,120                  61%\n" +
+		"2024          4,480                  58%\n\n" +
 		"    An indented paragraph of prose that runs over three lines, with a\n" +
 		"    figure of 45% in it and two spaces after its stop.  It is never\n" +
 		"    a table, whatever its indent says about it.\n\n" +
+		"Introduction                     3\n" +
+		"Findings                         5\n" +
+		"Recommendations                  9\n\n" +
 		"Jane Smith              Tel: 01632 960123\n" +
 		"Head of Performance     Mob: 07700 900123\n" +
 		"Westmere ICB            Room 12, County Hall\n"
@@ -47,9 +53,9 @@ func TestSpacedTableWithoutARule(t *testing.T) {
 	checkBody(t, im.Body, []string{
 		"| Locality | Children waiting | Waiting over 18 weeks | Median wait (weeks) |",
 		"| North | 1,240 | 610 | 21 |", "| East | 1,415 | 733 | 24 |",
-		"| Team | Caseload | Vacancies |", "| Birch | 388 | 12 |",
+		"| Team | Caseload | Vacancies |", "| Birch | 388 | 12 |", "| 2024 | 4,480 | 58% |",
 		"    An indented paragraph of prose that runs over three lines, with a\n    figure of 45%",
-	}, []string{"| An indented", "| Jane Smith", "| Head of"})
+	}, []string{"| An indented", "| Jane Smith", "| Head of", "| Introduction", "| Findings"})
 	measures := map[string]string{}
 	for _, it := range im.Items {
 		for _, f := range it.Figures {

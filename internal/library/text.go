@@ -481,7 +481,8 @@ func alignedTable(lines []string) [][]string {
 // left or right within it). It returns the header's cells and each
 // row's, or nil when the block is not clearly such a table: fewer than
 // three lines, one column, a list item or a "Label: value" line (a
-// signature's "Tel:", a meeting's "Date:"), a cell of a row with a gap
+// signature's "Tel:", a meeting's "Date:"), a first line holding a bare
+// number that is no year (a list of contents and their pages), a cell of a row with a gap
 // of its own (words that cross the columns), a row with fewer than two
 // cells, or fewer than two rows holding a number after their first
 // cell. A paragraph of prose leaves no such runs at the same places in
@@ -560,6 +561,11 @@ func spacedTable(lines []string) [][]string {
 			if c > 0 && strings.ContainsFunc(cell, unicode.IsDigit) {
 				number = true
 			}
+			if k == 0 && c > 0 && bareNumberRe.MatchString(cell) && !headerYearRe.MatchString(cell) {
+				// "Introduction   3" over "Findings   5": a list of
+				// contents, whose first line is no header.
+				return nil
+			}
 		}
 		if filled < 2 {
 			return nil
@@ -574,6 +580,13 @@ func spacedTable(lines []string) [][]string {
 	}
 	return rows
 }
+
+var (
+	// bareNumberRe is a cell that is a number alone: "3", "1,240", "45%".
+	bareNumberRe = lazyre.New(`^[\d][\d,.]*%?$`)
+	// headerYearRe is a header's year or financial year: "2024", "2023/24".
+	headerYearRe = lazyre.New(`^(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?$`)
+)
 
 // maxSpacedRows bounds the block spacedTable looks at: a table longer than
 // this is rare in a letter, and the search across its columns grows with

@@ -115,17 +115,26 @@ func TestCopyrightLineNamesThePublisher(t *testing.T) {
 		"copyinline.pdf": "Westmere Borough Council",
 		"copyperson.pdf": "Westmere Borough Council",
 	} {
-		if got := importFixture(t, file).Source.Publisher; got != want {
-			t.Errorf("%s: publisher %q, want %q", file, got, want)
+		needPoppler(t)
+		im, err := library.Import(filepath.Join("testdata", "pdf", file), library.Meta{Type: "report"})
+		if err != nil || im.Source.Publisher != want {
+			t.Errorf("%s: publisher %q (%v), want %q", file, im.Source.Publisher, err, want)
 		}
 	}
-	// "(c) Printed by ..." names the printer, never the publisher.
-	needPoppler(t)
+	// "(c) Printed by ..." names the printer, never the publisher: the
+	// next clue, the Author field, is.
 	pages := [][]string{{"Community paediatrics waits", "", "In March 2025, 1,240 children were waiting for a first appointment.", "", "1"},
 		{"The ICB should fund two extra clinics in the east of the borough from April 2026.", "", "(c) Printed by Westprint Ltd 2025", "", "2"}}
-	im, err := library.Import(write(t, "printed.pdf", makePDF(pages, "Community paediatrics waits", "", "20250301")), library.Meta{Type: "report"})
-	if err == nil {
-		t.Errorf("a printer's line gave the publisher %q, want none (the import asks)", im.Source.Publisher)
+	im, err := library.Import(write(t, "printed.pdf", makePDF(pages, "Community paediatrics waits", "Westmere Borough Council", "20250301")), library.Meta{Type: "report"})
+	if err != nil || im.Source.Publisher != "Westmere Borough Council" {
+		t.Errorf("under a printer's line: publisher %q (%v), want the Author's", im.Source.Publisher, err)
+	}
+	// A platform's notice ("Copyright 2025 Canva") gives way to the next
+	// clue, the Author field, where it was taken and then dropped.
+	pages[1][2] = "Copyright 2025 Canva"
+	im, err = library.Import(write(t, "canva.pdf", makePDF(pages, "Community paediatrics waits", "Westmere Borough Council", "20250301")), library.Meta{Type: "report"})
+	if err != nil || im.Source.Publisher != "Westmere Borough Council" {
+		t.Errorf("under a platform's notice: publisher %q (%v), want the Author's", im.Source.Publisher, err)
 	}
 }
 

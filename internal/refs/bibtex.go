@@ -191,6 +191,18 @@ func readBibTeX(data string) (evidence.Source, error) {
 		date := y
 		if m := monthNumber(get("month")); m > 0 {
 			date = fmt.Sprintf("%s-%02d", y, m)
+			// The day too, as RIS's DA and CSL JSON's date-parts keep
+			// it: a day = {14} was dropped, the work dated by its month.
+			if dy := strings.TrimSpace(get("day")); dy != "" {
+				n, err := strconv.Atoi(dy)
+				if err == nil && n >= 1 && n <= 31 {
+					_, err = evidence.ParseDate(fmt.Sprintf("%s-%02d", date, n))
+				}
+				if err != nil || n < 1 || n > 31 {
+					return s, atLine(lineOf(data, bibField("day")), fmt.Errorf("day: bad day %q: want a day of that month, 1 to 31", clip(dy)))
+				}
+				date += fmt.Sprintf("-%02d", n)
+			}
 		} else if mo := strings.TrimSpace(get("month")); mo != "" {
 			// month = {13} or {Smarch} was left out without a word,
 			// the work dated by its year alone.

@@ -28,3 +28,33 @@ func TestUnclosedBibTeXNamesWhereItOpens(t *testing.T) {
 		t.Errorf("ok.bib: %v", err)
 	}
 }
+
+// TestBibTeXDayIsKept: year, month and day make a date to the day, as a
+// RIS DA or CSL JSON date-parts do; a day that is no day of the month is
+// an error at its line.
+func TestBibTeXDayIsKept(t *testing.T) {
+	rec := func(day string) []byte {
+		return []byte("@techreport{k,\n  title = {Waiting times},\n  institution = {NHS Providers},\n  year = {2024},\n  month = mar,\n" + day + "}\n")
+	}
+	s, err := refs.Read("day.bib", rec("  day = {14},\n"))
+	if err != nil || s.Date.String() != "2024-03-14" {
+		t.Errorf("day = {14}: %v, %v, want 2024-03-14", s.Date, err)
+	}
+	if s, err := refs.Read("none.bib", rec("")); err != nil || s.Date.String() != "2024-03" {
+		t.Errorf("no day: %v, %v, want 2024-03", s.Date, err)
+	}
+	for _, day := range []string{"{32}", "{31st}", "0"} {
+		_, err := refs.Read("bad.bib", rec("  day = "+day+",\n"))
+		if err == nil || !strings.HasPrefix(err.Error(), "bad.bib:6: day: bad day") {
+			t.Errorf("day = %s: %v, want bad.bib:6: day: bad day ...", day, err)
+		}
+	}
+}
+
+// TestBibTeXDayPastTheMonthsEnd: 30 February is refused at the day's line.
+func TestBibTeXDayPastTheMonthsEnd(t *testing.T) {
+	_, err := refs.Read("feb.bib", []byte("@techreport{k,\n  title = {T},\n  year = 2024,\n  month = feb,\n  day = 30,\n}\n"))
+	if err == nil || !strings.HasPrefix(err.Error(), "feb.bib:5: day: bad day \"30\"") {
+		t.Errorf("%v, want feb.bib:5: day: bad day \"30\"", err)
+	}
+}

@@ -2,7 +2,6 @@ package library
 
 import (
 	"bytes"
-	"encoding/binary"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,7 +9,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf16"
 
 	"go.yaml.in/yaml/v3"
 
@@ -136,7 +134,7 @@ func read(path string) (Imported, error) {
 	if err != nil {
 		return Imported{}, err
 	}
-	if data, err = fromUTF16(data); err != nil {
+	if data, err = plainfile.FromUTF16(data); err != nil {
 		return Imported{}, fmt.Errorf("%s: %v", path, err)
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
@@ -498,27 +496,4 @@ func (im *Imported) check(path string, progress pipeline.Progress) error {
 // 4 MB is not repeated whole on standard error.
 func shownValue(s string) string {
 	return evidence.Shorten(s, evidence.MaxQuotedBytes, evidence.PrintableLine)
-}
-
-// fromUTF16 reads text saved as UTF-16 with a byte-order mark (Notepad's
-// "Unicode", Windows PowerShell's "> file.txt") as UTF-8: its zero bytes
-// had it refused as "binary data", which it is not.
-func fromUTF16(data []byte) ([]byte, error) {
-	var order binary.ByteOrder
-	switch {
-	case bytes.HasPrefix(data, []byte{0xff, 0xfe}) && !bytes.HasPrefix(data, []byte{0xff, 0xfe, 0, 0}):
-		order = binary.LittleEndian
-	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
-		order = binary.BigEndian
-	default:
-		return data, nil
-	}
-	if len(data)%2 != 0 {
-		return nil, fmt.Errorf("text saved as UTF-16 (it opens with a UTF-16 byte-order mark) ends in half a character: the file is cut short; save it again, as UTF-8")
-	}
-	units := make([]uint16, 0, len(data)/2-1)
-	for i := 2; i+1 < len(data); i += 2 {
-		units = append(units, order.Uint16(data[i:]))
-	}
-	return []byte(string(utf16.Decode(units))), nil
 }

@@ -49,6 +49,11 @@ func load(path string, v any) error {
 	if err != nil {
 		return err
 	}
+	// Saved as "Unicode" by a Windows editor: the same file, read by the
+	// one UTF-16 reader, as a basket so saved is.
+	if data, err = plainfile.FromUTF16(data); err != nil {
+		return fmt.Errorf("%s: %v", path, err)
+	}
 	data = plainfile.TrimBOM(data)
 	var head struct {
 		Version int `json:"version"`

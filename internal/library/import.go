@@ -64,6 +64,9 @@ type Imported struct {
 	Counts map[evidence.Kind]int
 	// Record names the reference manager's record the metadata came from.
 	Record string
+	// unread are the front matter's values that could not be read, each
+	// as "line N: problem", left for a flag or a guess to complete.
+	unread []string
 }
 
 // Total is how many items the source yields.
@@ -376,6 +379,11 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 		im.Guessed = append(im.Guessed, "type (assumed: "+string(s.Type)+")")
 	}
 	if err := missingMeta(*s); err != nil {
+		if len(im.unread) > 0 {
+			// "could not tell the date" of a file that gives one: say
+			// why it was not read.
+			return fmt.Errorf("%s: %w (the file's front matter: %s)", path, err, strings.Join(im.unread, "; "))
+		}
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	// --id, else the id a Markdown file's front matter gives, else one

@@ -1,0 +1,38 @@
+package corpus_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/corpus"
+)
+
+// TestBinaryTaggedValueIsAProblemAtItsLine: a front-matter value tagged
+// !!binary is base64-encoded bytes, not text: a problem at its line that
+// keeps the source out, never its base64 read as a title or publisher.
+func TestBinaryTaggedValueIsAProblemAtItsLine(t *testing.T) {
+	for _, fm := range []string{
+		"title: !!binary SGVsbG8gd29ybGQ=\npublisher: NHS Providers\n",
+		"title: Waits\npublisher: !!binary |\n  G1syMW0=\n",
+	} {
+		src := "---\n" + fm + "date: 2024-03-01\ntype: report\n---\n\nChildren waited 18 weeks for community paediatrics in 2024 across England.\n"
+		doc, probs := corpus.Parse("sources/bin.md", []byte(src))
+		var found bool
+		for _, p := range probs {
+			if strings.Contains(p.Message, "!!binary") {
+				found = true
+				if p.Line < 2 || p.Line > 3 || !p.Skipped || !strings.Contains(p.Message, "where ") {
+					t.Errorf("%q: %+v, want a problem at the key's line that skips the source", fm, p)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no problem (title %q, publisher %q)", fm, doc.Source.Title, doc.Source.Publisher)
+		}
+	}
+	// A value that only looks like base64 is text.
+	doc, probs := corpus.Parse("sources/b.md", []byte("---\ntitle: SGVsbG8gd29ybGQ=\npublisher: NHS\ndate: 2024\ntype: report\n---\n\nChildren waited 18 weeks for community paediatrics in 2024 across England.\n"))
+	if len(probs) != 0 || doc.Source.Title != "SGVsbG8gd29ybGQ=" {
+		t.Errorf("untagged: %v, %q", probs, doc.Source.Title)
+	}
+}

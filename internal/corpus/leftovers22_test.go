@@ -1,6 +1,8 @@
 package corpus_test
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -34,5 +36,29 @@ func TestBinaryTaggedValueIsAProblemAtItsLine(t *testing.T) {
 	doc, probs := corpus.Parse("sources/b.md", []byte("---\ntitle: SGVsbG8gd29ybGQ=\npublisher: NHS\ndate: 2024\ntype: report\n---\n\nChildren waited 18 weeks for community paediatrics in 2024 across England.\n"))
 	if len(probs) != 0 || doc.Source.Title != "SGVsbG8gd29ybGQ=" {
 		t.Errorf("untagged: %v, %q", probs, doc.Source.Title)
+	}
+}
+
+// TestLinkToNothingIsNamedOnce: a source that is a link to a file that is
+// gone (or to such a link) is a problem naming the link once, as the
+// problem's file, and where it leads: not "stat sources/a.md: no such file
+// or directory" after "sources/a.md".
+func TestLinkToNothingIsNamedOnce(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	os.Symlink("gone.md", filepath.Join(dir, "sources", "a.md"))
+	os.Symlink("a.md", filepath.Join(dir, "sources", "b.md"))
+	_, probs := corpus.Load(os.DirFS(dir))
+	want := map[string]string{"sources/a.md": "a link to gone.md, which leads to no file", "sources/b.md": "a link to a.md, which leads to no file"}
+	for _, p := range probs {
+		if w, ok := want[p.File]; ok {
+			if !strings.HasPrefix(p.Message, w) || strings.Contains(p.Message, p.File) || !p.Skipped {
+				t.Errorf("%s: %q, want %q... and the file not named again", p.File, p.Message, w)
+			}
+			delete(want, p.File)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no problem for %v: %v", want, probs)
 	}
 }

@@ -1,8 +1,14 @@
 package library_test
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/cypx/cypx/internal/corpus"
 
 	"github.com/cypx/cypx/internal/library"
 )
@@ -30,6 +36,56 @@ func TestFrontMatterValueNotReadIsSaid(t *testing.T) {
 	for _, want := range []string{"line 2: title: a YAML !!binary value", "line 4: date: bad date \"2024-13-01\""} {
 		if !strings.Contains(warned, want) {
 			t.Errorf("warnings %q, want %q", warned, want)
+		}
+	}
+}
+
+// TestLinksThroughTheMergeAreChecked: the library merged with the bundled
+// corpus, as searches read it, checks a source that is a link as a corpus
+// folder does: one leading out of the library is not read, one leading to
+// nothing is said so once. Before, the merge hid that they were links: a
+// link to any file the user can read was indexed and quoted.
+func TestLinksThroughTheMergeAreChecked(t *testing.T) {
+	dir := t.TempDir()
+	secret := filepath.Join(t.TempDir(), "secret.md")
+	os.WriteFile(secret, []byte("---\ntitle: Secret\npublisher: X\ndate: 2024\ntype: report\n---\n\nThe secret is that 4,120 squirrels were waiting at the end of March across England.\n"), 0o644)
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	os.Symlink(secret, filepath.Join(dir, "sources", "evil.md"))
+	os.Symlink("gone.md", filepath.Join(dir, "sources", "y.md"))
+	docs, probs := corpus.Load(library.Merge{First: os.DirFS(dir), Second: fstest.MapFS{}})
+	for _, d := range docs {
+		if d.Source.ID == "evil" {
+			t.Errorf("the link out of the library was read: %q", d.Source.Title)
+		}
+	}
+	want := map[string]string{"sources/evil.md": "a link to " + secret + ", outside the folder of sources", "sources/y.md": "a link to gone.md, which leads to no file"}
+	for _, p := range probs {
+		if w, ok := want[p.File]; ok && strings.HasPrefix(p.Message, w) {
+			delete(want, p.File)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("missing problems %v; got %v", want, probs)
+	}
+}
+
+// TestLibraryThatIsALinkToNothingIsNamedOnce: adding to or removing from
+// a library whose folder (or sources folder) is a link to nothing names
+// the link once, with where it leads and what to do.
+func TestLibraryThatIsALinkToNothingIsNamedOnce(t *testing.T) {
+	for _, at := range []string{"", "sources"} {
+		lib := library.Library{Dir: filepath.Join(t.TempDir(), "library")}
+		link := filepath.Join(lib.Dir, at)
+		os.MkdirAll(filepath.Dir(link), 0o755)
+		os.Symlink("/nonexistent/lib", link)
+		want := link + " is a link to /nonexistent/lib, which is no folder: create that folder, or remove the link"
+		err := lib.CanSave()
+		if err == nil || !strings.Contains(err.Error(), want) || strings.Count(err.Error(), lib.Dir) != 1 {
+			t.Errorf("%q: add: %v, want %q", at, err, want)
+		}
+		_, err = lib.Remove("x", time.Now())
+		if err == nil || err.Error() != want {
+			t.Errorf("%q: remove: %v, want %q", at, err, want)
 		}
 	}
 }

@@ -50,6 +50,8 @@ type app struct {
 	linker    *links.Engine
 	resolved  *resolve.Resolver
 	config    *config.Config
+	// libraryWarned: a library that cannot be read is said once a run.
+	libraryWarned bool
 	// rebuild builds the index again: it was found damaged (see run).
 	rebuild bool
 	// mu orders adopting an index against closing the app: the explorer
@@ -77,6 +79,20 @@ func (a *app) corpusFS() (fs.FS, string, error) {
 		}
 		lib := l.Dir
 		if _, err := os.Stat(filepath.Join(lib, "sources")); err != nil {
+			// A library that is a file, or a link to nothing, was passed
+			// over without a word: a search of the bundled corpus alone
+			// looked like a search of the user's reports, and 'cypx
+			// check' said "ok".
+			if probs := l.NotAFolder(); len(probs) > 0 {
+				if a.noBundled {
+					return nil, "", fmt.Errorf("--no-bundled: %s", problemText(probs[0]))
+				}
+				if !a.libraryWarned {
+					a.libraryWarned = true
+					fmt.Fprintf(a.io.err, "warning: %s; the bundled corpus is used alone\n", problemText(probs[0]))
+				}
+				return bundled.FS, "bundled corpus", nil
+			}
 			if a.noBundled {
 				return nil, "", fmt.Errorf("--no-bundled: the library (%s) is empty; add reports with 'cypx add FILE'", lib)
 			}

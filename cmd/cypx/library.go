@@ -188,6 +188,12 @@ func libraryCmd(a *app) *cobra.Command {
 				}
 				return export.Value(w, srcs)
 			}
+			if len(srcs) == 0 && len(lib.NotAFolder()) > 0 {
+				// "or 'cypx check …'" sent the user to a command that
+				// cannot read a file as a corpus either.
+				_, err := fmt.Fprintln(w, "Your library cannot be read: see the warning above.")
+				return err
+			}
 			if len(srcs) == 0 && len(problems) > 0 {
 				_, err := fmt.Fprintf(w, "No source in your library (%s) loads: see the warnings above, or 'cypx check %s'.\n", cell(lib.Dir), cell(lib.Dir))
 				return err

@@ -301,7 +301,7 @@ func (l Library) Sources() ([]evidence.Source, []corpus.Problem) {
 	if info, err := os.Stat(filepath.Join(l.Dir, corpus.SourcesDir)); err != nil || !info.IsDir() {
 		// A library (or its sources folder) that is a file, or a link
 		// to a folder that is gone, was listed as "empty".
-		return nil, notAFolder(l.Dir, filepath.Join(l.Dir, corpus.SourcesDir))
+		return nil, l.NotAFolder()
 	}
 	docs, problems := corpus.Load(os.DirFS(l.Dir))
 	var out []evidence.Source
@@ -478,10 +478,19 @@ func Slug(parts ...string) string {
 	return id
 }
 
+// NotAFolder is the problem of the library's folder, or its sources
+// folder, standing where a folder must and being none: a file, or a link
+// to nothing. Such a library cannot be read at all, so a check of it
+// cannot help; the problem says what would.
+func (l Library) NotAFolder() []corpus.Problem {
+	return notAFolder(l.Dir, filepath.Join(l.Dir, corpus.SourcesDir))
+}
+
 // notAFolder is the problem of the first of paths that stands where a
-// folder must and is none: a file, or a link to nothing.
+// folder must and is none: a file, or a link to nothing. The first path is
+// the library's own folder, set by the environment, not by a setting.
 func notAFolder(paths ...string) []corpus.Problem {
-	for _, p := range paths {
+	for i, p := range paths {
 		info, err := os.Lstat(p)
 		if err != nil {
 			return nil
@@ -490,8 +499,10 @@ func notAFolder(paths ...string) []corpus.Problem {
 		case dangles:
 			return []corpus.Problem{{File: p, Message: "a link to " + target + ", which is no folder: the library cannot be read; create that folder, or remove the link"}}
 		case info.Mode()&fs.ModeSymlink != 0:
+		case !info.IsDir() && i == 0:
+			return []corpus.Problem{{File: p, Message: "a file, not a folder: the library cannot be read; move the file aside (cypx makes the library again), or set CYPX_HOME or XDG_DATA_HOME to keep the library elsewhere"}}
 		case !info.IsDir():
-			return []corpus.Problem{{File: p, Message: "a file, not a folder: the library cannot be read; move it aside"}}
+			return []corpus.Problem{{File: p, Message: "a file, not a folder: the library cannot be read; move the file aside (cypx makes the folder again)"}}
 		}
 	}
 	return nil

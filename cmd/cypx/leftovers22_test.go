@@ -1,0 +1,37 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestLibraryThatIsAFileSaysWhatHelps: a library folder that is a file (or
+// a link to nothing) cannot be read by 'cypx check' either, so 'cypx
+// library' no longer sends the user there: the warning says what helps
+// (move the file, or keep the library elsewhere). Searches and 'cypx
+// check' say the library was passed over, where they said nothing.
+func TestLibraryThatIsAFileSaysWhatHelps(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("CYPX_HOME", home)
+	lib := filepath.Join(home, "data", "library")
+	os.MkdirAll(filepath.Dir(lib), 0o755)
+	os.WriteFile(lib, []byte("not a folder"), 0o644)
+	out, stderr, _ := cli(t, "library")
+	if strings.Contains(out, "cypx check") || !strings.Contains(out, "Your library cannot be read") {
+		t.Errorf("library: stdout %q", out)
+	}
+	if !strings.Contains(stderr, lib+": a file, not a folder: the library cannot be read; move the file aside") || !strings.Contains(stderr, "CYPX_HOME") {
+		t.Errorf("library: stderr %q, want the file named with what to do", stderr)
+	}
+	for _, args := range [][]string{{"search", "waiting"}, {"check"}} {
+		_, stderr, _ := cli(t, args...)
+		if strings.Count(stderr, lib+": a file, not a folder") != 1 || !strings.Contains(stderr, "the bundled corpus is used alone") {
+			t.Errorf("%v: stderr %q, want one warning that the library was passed over", args, stderr)
+		}
+	}
+	if _, stderr, code := cli(t, "--no-bundled", "search", "waiting"); code == 0 || !strings.Contains(stderr, lib+": a file, not a folder") || strings.Contains(stderr, "is empty") {
+		t.Errorf("--no-bundled: exit %d, %q", code, stderr)
+	}
+}

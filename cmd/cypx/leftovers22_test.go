@@ -35,3 +35,28 @@ func TestLibraryThatIsAFileSaysWhatHelps(t *testing.T) {
 		t.Errorf("--no-bundled: exit %d, %q", code, stderr)
 	}
 }
+
+// TestCheckOfAFileOrALinkToNothing: 'cypx check DIR' of a file, of a
+// link to nothing or of nothing names DIR as given, once, with what it
+// is; --corpus likewise, naming the flag it came from.
+func TestCheckOfAFileOrALinkToNothing(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "library")
+	os.WriteFile(file, []byte("x"), 0o644)
+	link := filepath.Join(dir, "gone")
+	os.Symlink("/nonexistent/corpus", link)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"check", file}, "cypx: " + file + ": a file, not a folder: a corpus is a folder holding sources/*.md"},
+		{[]string{"check", link}, "cypx: " + link + ": a link to /nonexistent/corpus, which is no folder"},
+		{[]string{"check", filepath.Join(dir, "none")}, "cypx: " + filepath.Join(dir, "none") + ": no such folder"},
+		{[]string{"--corpus", file, "search", "x"}, "cypx: --corpus " + file + ": a file, not a folder"},
+	} {
+		_, stderr, code := cli(t, c.args...)
+		if code == 0 || !strings.HasPrefix(stderr, c.want) || strings.Count(stderr, filepath.Base(c.args[1])) != 1 && c.args[0] == "check" {
+			t.Errorf("%v: exit %d, %q, want %q", c.args, code, stderr, c.want)
+		}
+	}
+}

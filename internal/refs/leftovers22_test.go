@@ -1,8 +1,10 @@
 package refs_test
 
 import (
+	"encoding/binary"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/cypx/cypx/internal/refs"
 )
@@ -56,5 +58,25 @@ func TestBibTeXDayPastTheMonthsEnd(t *testing.T) {
 	_, err := refs.Read("feb.bib", []byte("@techreport{k,\n  title = {T},\n  year = 2024,\n  month = feb,\n  day = 30,\n}\n"))
 	if err == nil || !strings.HasPrefix(err.Error(), "feb.bib:5: day: bad day \"30\"") {
 		t.Errorf("%v, want feb.bib:5: day: bad day \"30\"", err)
+	}
+}
+
+// TestRecordSavedAsUTF16IsRead: a RIS, BibTeX or CSL JSON record saved as
+// UTF-16 with a byte-order mark is read as the record it is, by the one
+// UTF-16 reader the imports use.
+func TestRecordSavedAsUTF16IsRead(t *testing.T) {
+	for name, text := range map[string]string{
+		"r.ris":  "TY  - RPRT\r\nTI  - Waiting times\r\nPB  - NHS Providers\r\nDA  - 2024/03/14/\r\nER  - \r\n",
+		"r.bib":  "@techreport{k,\n  title = {Waiting times},\n  institution = {NHS Providers},\n  date = {2024-03-14},\n}\n",
+		"r.json": `[{"type": "report", "title": "Waiting times", "publisher": "NHS Providers", "issued": {"date-parts": [[2024, 3, 14]]}}]`,
+	} {
+		var data []byte
+		for _, u := range append([]uint16{0xfeff}, utf16.Encode([]rune(text))...) {
+			data = binary.LittleEndian.AppendUint16(data, u)
+		}
+		s, err := refs.Read(name, data)
+		if err != nil || s.Title != "Waiting times" || s.Date.String() != "2024-03-14" {
+			t.Errorf("%s: %q %v, %v", name, s.Title, s.Date, err)
+		}
 	}
 }

@@ -75,7 +75,7 @@ func CanWrite(path string) error {
 	if info, err := os.Stat(target); err == nil && info.IsDir() {
 		return fmt.Errorf("%s is a folder, not a file", path)
 	}
-	if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+	if err := MkdirAll(filepath.Dir(target)); err != nil {
 		return err
 	}
 	f, tmp, err := createTemp(target)
@@ -134,7 +134,7 @@ func write(path string, data []byte, exclusive, follow bool) (string, error) {
 		if st, serr := os.Stat(dir); serr != nil || !st.IsDir() {
 			return "", fmt.Errorf("%s is a link to %s, whose folder %s is missing: create the folder, or remove the link", path, target, dir)
 		}
-	} else if err := os.MkdirAll(dir, 0o755); err != nil {
+	} else if err := MkdirAll(dir); err != nil {
 		return "", err
 	}
 	removeStale(target)

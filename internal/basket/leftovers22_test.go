@@ -57,3 +57,37 @@ func TestBasketSavedAsUTF16IsRead(t *testing.T) {
 		t.Errorf("cut short: %v", err)
 	}
 }
+
+// TestStateFolderThatIsNoFolderIsNamed: a state folder that is a file, or
+// a link to a folder that is gone, is named for what it is when the basket
+// is read or changed, not in the system's words ("mkdir …/state: file
+// exists", "stat …/basket.json: not a directory").
+func TestStateFolderThatIsNoFolderIsNamed(t *testing.T) {
+	for name, c := range map[string]struct {
+		make func(state string)
+		want string
+	}{
+		"file": {func(state string) { os.WriteFile(state, []byte("x"), 0o644) }, " is a file, not a folder"},
+		"link": {func(state string) { os.Symlink("/nonexistent/state", state) }, " is a link to /nonexistent/state, which is no folder"},
+	} {
+		state := filepath.Join(t.TempDir(), "state")
+		c.make(state)
+		path := filepath.Join(state, "basket.json")
+		_, err := basket.Update(path, func(b *basket.Basket) error { b.Add("a#12345678"); return nil })
+		if err == nil || err.Error() != state+c.want+mustDo(name) {
+			t.Errorf("%s: update: %v, want %s%s", name, err, state, c.want)
+		}
+		if name == "file" {
+			if _, err := basket.Load(path); err == nil || !strings.HasPrefix(err.Error(), state+c.want) {
+				t.Errorf("%s: load: %v", name, err)
+			}
+		}
+	}
+}
+
+func mustDo(kind string) string {
+	if kind == "file" {
+		return ": move it, or set the folder elsewhere"
+	}
+	return ": create that folder, or remove the link"
+}

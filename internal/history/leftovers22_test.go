@@ -38,3 +38,15 @@ func TestFilesSavedAsUTF16AreRead(t *testing.T) {
 		t.Errorf("a history in UTF-16: %+v, %v", h, err)
 	}
 }
+
+// TestStateFolderThatIsAFileIsNamed: a state folder that is a file is
+// named as such when the history is read, not "stat …/history.json: not
+// a directory".
+func TestStateFolderThatIsAFileIsNamed(t *testing.T) {
+	state := filepath.Join(t.TempDir(), "state")
+	os.WriteFile(state, []byte("x"), 0o644)
+	_, err := history.Load(filepath.Join(state, "history.json"))
+	if err == nil || err.Error() != state+" is a file, not a folder: move it, or set the folder elsewhere" {
+		t.Errorf("%v", err)
+	}
+}

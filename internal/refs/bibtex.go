@@ -428,7 +428,11 @@ func checkBibMacros(data string) (string, error) {
 			push("@")
 			i++
 		case c == '{':
-			entryDepth++
+			if entryDepth > 0 || prev == "word" && prev2 == "@" {
+				// Only an entry's braces: BibTeX ignores text between
+				// entries, a brace in a comment line too.
+				entryDepth++
+			}
 			push("{")
 			i++
 		default:

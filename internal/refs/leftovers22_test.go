@@ -29,6 +29,12 @@ func TestUnclosedBibTeXNamesWhereItOpens(t *testing.T) {
 	if _, err := refs.Read("ok.bib", []byte(ok)); err != nil {
 		t.Errorf("ok.bib: %v", err)
 	}
+	// Nor is a brace in a comment after the entry, which BibTeX ignores.
+	if _, err := refs.Read("tail.bib", []byte(ok+"
+% a note {x
+")); err != nil {
+		t.Errorf("tail.bib: %v", err)
+	}
 }
 
 // TestBibTeXDayIsKept: year, month and day make a date to the day, as a

@@ -30,9 +30,7 @@ func TestUnclosedBibTeXNamesWhereItOpens(t *testing.T) {
 		t.Errorf("ok.bib: %v", err)
 	}
 	// Nor is a brace in a comment after the entry, which BibTeX ignores.
-	if _, err := refs.Read("tail.bib", []byte(ok+"
-% a note {x
-")); err != nil {
+	if _, err := refs.Read("tail.bib", []byte(ok+"\n% a note {x\n")); err != nil {
 		t.Errorf("tail.bib: %v", err)
 	}
 }

@@ -89,3 +89,19 @@ func TestLibraryThatIsALinkToNothingIsNamedOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestFileAboveTheLibraryIsNamed: a file where a folder above the library
+// must be ($CYPX_HOME/data) is the library's problem, naming that file, as
+// a library that is a file is; it was listed as an empty library.
+func TestFileAboveTheLibraryIsNamed(t *testing.T) {
+	data := filepath.Join(t.TempDir(), "data")
+	os.WriteFile(data, []byte("x"), 0o644)
+	lib := library.Library{Dir: filepath.Join(data, "library")}
+	_, probs := lib.Sources()
+	if len(probs) != 1 || probs[0].File != data || !strings.HasPrefix(probs[0].Message, "a file, not a folder: the library "+lib.Dir+" cannot be read; move the file aside") {
+		t.Errorf("%+v", probs)
+	}
+	if len(lib.NotAFolder()) != 1 {
+		t.Errorf("NotAFolder: %v", lib.NotAFolder())
+	}
+}

@@ -492,6 +492,12 @@ func (l Library) NotAFolder() []corpus.Problem {
 func notAFolder(paths ...string) []corpus.Problem {
 	for i, p := range paths {
 		info, err := os.Lstat(p)
+		var above *atomicfile.NotAFolderError
+		if i == 0 && errors.As(atomicfile.FolderError(filepath.Dir(p), err), &above) {
+			// A file above the library ($CYPX_HOME/data): the library
+			// was listed as empty.
+			return []corpus.Problem{{File: above.File, Message: "a file, not a folder: the library " + p + " cannot be read; move the file aside, or set CYPX_HOME or XDG_DATA_HOME to keep the library elsewhere"}}
+		}
 		if err != nil {
 			return nil
 		}

@@ -60,3 +60,32 @@ func TestCheckOfAFileOrALinkToNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestAddOfWhatIsNoFileNamesIt: 'cypx add' and --meta of a name that is
+// nothing, a link to nothing or a folder name it once, in cypx's words.
+func TestAddOfWhatIsNoFileNamesIt(t *testing.T) {
+	t.Setenv("CYPX_HOME", t.TempDir())
+	dir := t.TempDir()
+	none := filepath.Join(dir, "none.ris")
+	link := filepath.Join(dir, "gone.ris")
+	os.Symlink("/nonexistent/record.ris", link)
+	folder := filepath.Join(dir, "refs")
+	os.Mkdir(folder, 0o755)
+	report := reportFile(t, "services")
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"add", none}, "cypx: " + none + ": no such file\n"},
+		{[]string{"add", link}, "cypx: " + link + ": a link to /nonexistent/record.ris, which leads to no file\n"},
+		{[]string{"add", folder}, "cypx: " + folder + ": a folder, not a file"},
+		{[]string{"add", report, "--meta", none}, "cypx: --meta " + none + ": no such file\n"},
+		{[]string{"add", report, "--meta", link}, "cypx: --meta " + link + ": a link to /nonexistent/record.ris, which leads to no file\n"},
+		{[]string{"add", report, "--meta", folder}, "cypx: --meta " + folder + ": a folder, not a file\n"},
+	} {
+		_, stderr, code := cli(t, c.args...)
+		if code == 0 || !strings.HasPrefix(stderr, c.want) {
+			t.Errorf("%v: exit %d, %q, want %q", c.args, code, stderr, c.want)
+		}
+	}
+}

@@ -306,14 +306,14 @@ func checkAbout(lib library.Library, about string) (string, error) {
 func readRecord(path string) (evidence.Source, error) {
 	info, err := os.Stat(path)
 	if err != nil {
-		return evidence.Source{}, err
+		return evidence.Source{}, plainfile.Named(path, err)
 	}
 	if info.Size() > maxRecord {
 		return evidence.Source{}, fmt.Errorf("%s: %d KB is too large for a record (the limit is 1 MB)", path, info.Size()>>10)
 	}
 	data, err := plainfile.Read(path, maxRecord)
 	if err != nil {
-		return evidence.Source{}, err
+		return evidence.Source{}, plainfile.Named(path, err)
 	}
 	return refs.Read(path, data)
 }

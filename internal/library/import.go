@@ -123,7 +123,10 @@ func Import(path string, meta Meta) (Imported, error) {
 func read(path string) (Imported, error) {
 	info, err := os.Stat(path)
 	if err != nil {
-		return Imported{}, err
+		return Imported{}, plainfile.Named(path, err)
+	}
+	if info.IsDir() {
+		return Imported{}, fmt.Errorf("%s: a folder, not a file: give the files in it (cypx add %s/*)", path, path)
 	}
 	if !info.Mode().IsRegular() {
 		return Imported{}, fmt.Errorf("%s: not a regular file", path)

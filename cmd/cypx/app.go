@@ -43,6 +43,8 @@ type stdio struct {
 type app struct {
 	io        stdio
 	corpusDir string
+	// corpusArg: corpusDir was given as 'cypx check DIR', not --corpus.
+	corpusArg bool
 	noBundled bool
 	corpus    *pipeline.Corpus
 	ix        *index.Index
@@ -50,6 +52,8 @@ type app struct {
 	linker    *links.Engine
 	resolved  *resolve.Resolver
 	config    *config.Config
+	// libraryWarned: a library that cannot be read is said once a run.
+	libraryWarned bool
 	// rebuild builds the index again: it was found damaged (see run).
 	rebuild bool
 	// mu orders adopting an index against closing the app: the explorer
@@ -77,6 +81,20 @@ func (a *app) corpusFS() (fs.FS, string, error) {
 		}
 		lib := l.Dir
 		if _, err := os.Stat(filepath.Join(lib, "sources")); err != nil {
+			// A library that is a file, or a link to nothing, was passed
+			// over without a word: a search of the bundled corpus alone
+			// looked like a search of the user's reports, and 'cypx
+			// check' said "ok".
+			if probs := l.NotAFolder(); len(probs) > 0 {
+				if a.noBundled {
+					return nil, "", fmt.Errorf("--no-bundled: %s", problemText(probs[0]))
+				}
+				if !a.libraryWarned {
+					a.libraryWarned = true
+					fmt.Fprintf(a.io.err, "warning: %s; the bundled corpus is used alone\n", problemText(probs[0]))
+				}
+				return bundled.FS, "bundled corpus", nil
+			}
 			if a.noBundled {
 				return nil, "", fmt.Errorf("--no-bundled: the library (%s) is empty; add reports with 'cypx add FILE'", lib)
 			}
@@ -87,12 +105,27 @@ func (a *app) corpusFS() (fs.FS, string, error) {
 		}
 		return library.Merge{First: os.DirFS(lib), Second: bundled.FS}, "bundled corpus and library", nil
 	}
-	info, err := os.Stat(a.corpusDir)
-	if err != nil {
-		return nil, "", err
+	// Named as given: a folder from 'cypx check DIR' was called
+	// "--corpus DIR", a flag never typed, and a link to nothing was
+	// "stat DIR: no such file or directory".
+	named := cell(a.corpusDir)
+	if !a.corpusArg {
+		named = "--corpus " + named
 	}
-	if !info.IsDir() {
-		return nil, "", fmt.Errorf("--corpus %s: not a folder", a.corpusDir)
+	info, err := os.Stat(a.corpusDir)
+	var pe *fs.PathError
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if target, lerr := os.Readlink(a.corpusDir); lerr == nil {
+			return nil, "", fmt.Errorf("%s: a link to %s, which is no folder: create that folder, or remove the link", named, cell(target))
+		}
+		return nil, "", fmt.Errorf("%s: no such folder", named)
+	case errors.As(err, &pe):
+		return nil, "", fmt.Errorf("%s: %v", named, pe.Err)
+	case err != nil:
+		return nil, "", err
+	case !info.IsDir():
+		return nil, "", fmt.Errorf("%s: a file, not a folder: a corpus is a folder holding %s/*.md (and themes.yaml)", named, corpus.SourcesDir)
 	}
 	// A folder without sources/ (the sources folder itself, its parent)
 	// would be searched as an empty corpus: "0 of 0 items", exit 0.

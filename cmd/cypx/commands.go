@@ -496,7 +496,7 @@ as file:line: message. Exits 1 if there are problems, else prints a summary.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {
-				a.corpusDir = args[0]
+				a.corpusDir, a.corpusArg = args[0], true
 			}
 			fsys, name, err := a.corpusFS()
 			if err != nil {

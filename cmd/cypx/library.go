@@ -188,6 +188,12 @@ func libraryCmd(a *app) *cobra.Command {
 				}
 				return export.Value(w, srcs)
 			}
+			if len(srcs) == 0 && len(lib.NotAFolder()) > 0 {
+				// "or 'cypx check …'" sent the user to a command that
+				// cannot read a file as a corpus either.
+				_, err := fmt.Fprintln(w, "Your library cannot be read: see the warning above.")
+				return err
+			}
 			if len(srcs) == 0 && len(problems) > 0 {
 				_, err := fmt.Fprintf(w, "No source in your library (%s) loads: see the warnings above, or 'cypx check %s'.\n", cell(lib.Dir), cell(lib.Dir))
 				return err
@@ -300,14 +306,14 @@ func checkAbout(lib library.Library, about string) (string, error) {
 func readRecord(path string) (evidence.Source, error) {
 	info, err := os.Stat(path)
 	if err != nil {
-		return evidence.Source{}, err
+		return evidence.Source{}, plainfile.Named(path, err)
 	}
 	if info.Size() > maxRecord {
 		return evidence.Source{}, fmt.Errorf("%s: %d KB is too large for a record (the limit is 1 MB)", path, info.Size()>>10)
 	}
 	data, err := plainfile.Read(path, maxRecord)
 	if err != nil {
-		return evidence.Source{}, err
+		return evidence.Source{}, plainfile.Named(path, err)
 	}
 	return refs.Read(path, data)
 }

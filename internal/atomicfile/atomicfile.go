@@ -75,7 +75,7 @@ func CanWrite(path string) error {
 	if info, err := os.Stat(target); err == nil && info.IsDir() {
 		return fmt.Errorf("%s is a folder, not a file", path)
 	}
-	if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+	if err := makeDir(path, target); err != nil {
 		return err
 	}
 	f, tmp, err := createTemp(target)
@@ -88,6 +88,22 @@ func CanWrite(path string) error {
 	}
 	f.Close()
 	return os.Remove(tmp)
+}
+
+// makeDir makes the folder of target, the file path leads to, unless path
+// is a link: a link to a file not made yet is written through, but the
+// folders it leads into are not made, as they may be anywhere (a dangling
+// basket.json created the folders it led into, and CanWrite, asked first,
+// made them still).
+func makeDir(path, target string) error {
+	dir := filepath.Dir(target)
+	if li, lerr := os.Lstat(path); lerr == nil && li.Mode()&fs.ModeSymlink != 0 {
+		if st, serr := os.Stat(dir); serr != nil || !st.IsDir() {
+			return fmt.Errorf("%s is a link to %s, whose folder %s is missing: create the folder, or remove the link", path, target, dir)
+		}
+		return nil
+	}
+	return MkdirAll(dir)
 }
 
 // write writes data to path through a temporary file; exclusive refuses
@@ -127,14 +143,11 @@ func write(path string, data []byte, exclusive, follow bool) (string, error) {
 		return "", err
 	}
 	dir := filepath.Dir(target)
-	if li, lerr := os.Lstat(path); follow && lerr == nil && li.Mode()&fs.ModeSymlink != 0 {
-		// A link to a file not made yet is written through, but the
-		// folders it leads into are not made: they may be anywhere
-		// (a dangling basket.json created the folders it led into).
-		if st, serr := os.Stat(dir); serr != nil || !st.IsDir() {
-			return "", fmt.Errorf("%s is a link to %s, whose folder %s is missing: create the folder, or remove the link", path, target, dir)
+	if follow {
+		if err := makeDir(path, target); err != nil {
+			return "", err
 		}
-	} else if err := os.MkdirAll(dir, 0o755); err != nil {
+	} else if err := MkdirAll(dir); err != nil {
 		return "", err
 	}
 	removeStale(target)

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/cypx/cypx/internal/atomicfile"
@@ -90,7 +91,14 @@ func Load(path string) (Basket, error) {
 		if info, serr := os.Stat(path); serr == nil && info.IsDir() {
 			return Basket{}, fmt.Errorf("%s is a folder, not the basket file: move it away", path)
 		}
-		return Basket{}, err
+		// A state folder that is a file was "stat …/basket.json: not a
+		// directory".
+		return Basket{}, atomicfile.FolderError(filepath.Dir(path), err)
+	}
+	// A basket edited in Notepad and saved as "Unicode" is the same
+	// basket: read, and left as it is until a change rewrites it.
+	if data, err = plainfile.FromUTF16(data); err != nil {
+		return Basket{}, fmt.Errorf("%s: %v", path, err)
 	}
 	data = plainfile.TrimBOM(data)
 	var f file

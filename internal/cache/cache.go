@@ -28,6 +28,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/filelock"
@@ -190,7 +191,9 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 	dir := filepath.Join(o.Root, "index-"+shortHash(o.Name))
 	idxPath := filepath.Join(dir, "index")
 	var unusable string
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := atomicfile.MkdirAll(dir); err != nil {
+		// Said as what stands in the way: "mkdir …/cache: file exists"
+		// was a link to a folder that is gone.
 		unusable = fmt.Sprintf("cannot use the cache folder (%v): indexing in memory", err)
 	} else if err := ownFolder(dir); err != nil {
 		unusable = fmt.Sprintf("cannot use the cache folder (%v): indexing in memory", err)

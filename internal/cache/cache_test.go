@@ -100,6 +100,11 @@ func TestUnwritableCacheFallsBackToMemory(t *testing.T) {
 	if cat.Rebuilt != "in memory" || len(warnings) != 1 || !strings.Contains(warnings[0], "indexing in memory") {
 		t.Errorf("unwritable cache: %s, %q", cat.Rebuilt, warnings)
 	}
+	// Named for what it is, not "mkdir …/cache: not a directory"
+	// (leftovers r22).
+	if len(warnings) == 1 && !strings.Contains(warnings[0], blocked+" is a file, not a folder") {
+		t.Errorf("the warning does not say what blocks the cache: %q", warnings[0])
+	}
 	if total(t, ix, "") != 60 {
 		t.Error("in-memory index incomplete")
 	}

@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -105,7 +104,9 @@ func Load(path string) (*Config, error) {
 		return c, nil
 	}
 	if err != nil {
-		return nil, err
+		// A config folder that is a file was "stat …/config.yaml: not a
+		// directory".
+		return nil, atomicfile.FolderError(filepath.Dir(path), err)
 	}
 	if i := bytes.IndexFunc(data, func(r rune) bool {
 		return r < ' ' && r != '\t' && r != '\n' && r != '\r' || r == 0x7f || r == utf8.RuneError
@@ -223,7 +224,7 @@ func (c *Config) Unset(name string) error {
 
 // Save writes the settings atomically, creating the folder.
 func (c *Config) Save() error {
-	if err := os.MkdirAll(filepath.Dir(c.Path), 0o755); err != nil {
+	if err := atomicfile.MkdirAll(filepath.Dir(c.Path)); err != nil {
 		return err
 	}
 	if c.doc != nil {

@@ -221,6 +221,12 @@ func ReadSource(fsys fs.FS, name string) ([]byte, error) {
 	case errors.Is(err, plainfile.ErrNotRegular):
 		return nil, fmt.Errorf("not a regular file")
 	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == name {
+		// The problem names the file already: "sources/a.md: open
+		// sources/a.md: permission denied" said it twice.
+		return nil, pe.Err
+	}
 	return data, err
 }
 
@@ -229,15 +235,23 @@ func ReadSource(fsys fs.FS, name string) ([]byte, error) {
 // links to links: a planted link would make cypx read, index and quote any
 // file the user can read. A link within the folder is read as its target.
 func linkStaysInside(fsys fs.FS, name string) error {
-	cur := name
+	cur, first := name, ""
 	for hops := 0; hops < 40; hops++ {
 		info, err := fs.Lstat(fsys, cur)
+		if first != "" && errors.Is(err, fs.ErrNotExist) {
+			// In the system's words "stat sources/a.md: no such file or
+			// directory", the link named twice and its target not at all.
+			return fmt.Errorf("a link to %s, which leads to no file: not read (put the file back, or remove the link)", first)
+		}
 		if err != nil || info.Mode()&fs.ModeSymlink == 0 {
 			return nil // not a link (or not there: reading says so)
 		}
 		target, err := fs.ReadLink(fsys, cur)
 		if err != nil {
 			return err
+		}
+		if first == "" {
+			first = target
 		}
 		next := path.Join(path.Dir(cur), filepath.ToSlash(target))
 		if filepath.IsAbs(target) || path.IsAbs(filepath.ToSlash(target)) || !fs.ValidPath(next) {

@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/cypx/cypx/internal/atomicfile"
 )
 
 // Lock waits for an exclusive lock on the file at path, creating it (and
@@ -16,7 +18,7 @@ import (
 // lock file is never the data file itself: data is replaced by renaming,
 // which would leave a lock on the old copy.
 func Lock(path string) (unlock func(), err error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+	if err := atomicfile.MkdirAll(filepath.Dir(path)); err != nil {
 		return nil, err
 	}
 	// A link planted where the lock file goes must not make cypx create

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"path/filepath"
 
 	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/filelock"
@@ -47,7 +48,14 @@ func load(path string, v any) error {
 		return nil
 	}
 	if err != nil {
-		return err
+		// A state folder that is a file was "stat …/history.json: not a
+		// directory".
+		return atomicfile.FolderError(filepath.Dir(path), err)
+	}
+	// Saved as "Unicode" by a Windows editor: the same file, read by the
+	// one UTF-16 reader, as a basket so saved is.
+	if data, err = plainfile.FromUTF16(data); err != nil {
+		return fmt.Errorf("%s: %v", path, err)
 	}
 	data = plainfile.TrimBOM(data)
 	var head struct {

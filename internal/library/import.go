@@ -2,7 +2,6 @@ package library
 
 import (
 	"bytes"
-	"encoding/binary"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,7 +9,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf16"
 
 	"go.yaml.in/yaml/v3"
 
@@ -66,6 +64,9 @@ type Imported struct {
 	Counts map[evidence.Kind]int
 	// Record names the reference manager's record the metadata came from.
 	Record string
+	// unread are the front matter's values that could not be read, each
+	// as "line N: problem", left for a flag or a guess to complete.
+	unread []string
 }
 
 // Total is how many items the source yields.
@@ -122,7 +123,10 @@ func Import(path string, meta Meta) (Imported, error) {
 func read(path string) (Imported, error) {
 	info, err := os.Stat(path)
 	if err != nil {
-		return Imported{}, err
+		return Imported{}, plainfile.Named(path, err)
+	}
+	if info.IsDir() {
+		return Imported{}, fmt.Errorf("%s: a folder, not a file: give the files in it (cypx add %s/*)", path, path)
 	}
 	if !info.Mode().IsRegular() {
 		return Imported{}, fmt.Errorf("%s: not a regular file", path)
@@ -136,7 +140,7 @@ func read(path string) (Imported, error) {
 	if err != nil {
 		return Imported{}, err
 	}
-	if data, err = fromUTF16(data); err != nil {
+	if data, err = plainfile.FromUTF16(data); err != nil {
 		return Imported{}, fmt.Errorf("%s: %v", path, err)
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
@@ -378,6 +382,11 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 		im.Guessed = append(im.Guessed, "type (assumed: "+string(s.Type)+")")
 	}
 	if err := missingMeta(*s); err != nil {
+		if len(im.unread) > 0 {
+			// "could not tell the date" of a file that gives one: say
+			// why it was not read.
+			return fmt.Errorf("%s: %w (the file's front matter: %s)", path, err, strings.Join(im.unread, "; "))
+		}
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	// --id, else the id a Markdown file's front matter gives, else one
@@ -498,27 +507,4 @@ func (im *Imported) check(path string, progress pipeline.Progress) error {
 // 4 MB is not repeated whole on standard error.
 func shownValue(s string) string {
 	return evidence.Shorten(s, evidence.MaxQuotedBytes, evidence.PrintableLine)
-}
-
-// fromUTF16 reads text saved as UTF-16 with a byte-order mark (Notepad's
-// "Unicode", Windows PowerShell's "> file.txt") as UTF-8: its zero bytes
-// had it refused as "binary data", which it is not.
-func fromUTF16(data []byte) ([]byte, error) {
-	var order binary.ByteOrder
-	switch {
-	case bytes.HasPrefix(data, []byte{0xff, 0xfe}) && !bytes.HasPrefix(data, []byte{0xff, 0xfe, 0, 0}):
-		order = binary.LittleEndian
-	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
-		order = binary.BigEndian
-	default:
-		return data, nil
-	}
-	if len(data)%2 != 0 {
-		return nil, fmt.Errorf("text saved as UTF-16 (it opens with a UTF-16 byte-order mark) ends in half a character: the file is cut short; save it again, as UTF-8")
-	}
-	units := make([]uint16, 0, len(data)/2-1)
-	for i := 2; i+1 < len(data); i += 2 {
-		units = append(units, order.Uint16(data[i:]))
-	}
-	return []byte(string(utf16.Decode(units))), nil
 }

@@ -37,10 +37,33 @@ func (l Library) sourcePath(id string) (string, error) {
 		return "", err
 	}
 	path := filepath.Join(l.Dir, corpus.SourcesDir, id+".md")
+	for _, dir := range []string{l.Dir, filepath.Dir(path)} {
+		// A library (or sources folder) that is a link to nothing was
+		// "…/sources/new-source.md leads out of …/library (to
+		// …/sources/new-source.md): refused", the path named twice and
+		// the link not at all.
+		if target, ok := linkToNothing(dir); ok {
+			return "", fmt.Errorf("%s is a link to %s, which is no folder: create that folder, or remove the link", dir, target)
+		}
+	}
 	if _, err := atomicfile.Within(l.Dir, path); err != nil {
 		return "", err
 	}
 	return path, nil
+}
+
+// linkToNothing says whether p is a symbolic link that leads to no folder,
+// and where it leads.
+func linkToNothing(p string) (string, bool) {
+	info, err := os.Lstat(p)
+	if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+		return "", false
+	}
+	if t, err := os.Stat(p); err == nil && t.IsDir() {
+		return "", false
+	}
+	target, _ := os.Readlink(p)
+	return target, true
 }
 
 // CanSave says whether a source could be saved now: the library's folder
@@ -278,7 +301,7 @@ func (l Library) Sources() ([]evidence.Source, []corpus.Problem) {
 	if info, err := os.Stat(filepath.Join(l.Dir, corpus.SourcesDir)); err != nil || !info.IsDir() {
 		// A library (or its sources folder) that is a file, or a link
 		// to a folder that is gone, was listed as "empty".
-		return nil, notAFolder(l.Dir, filepath.Join(l.Dir, corpus.SourcesDir))
+		return nil, l.NotAFolder()
 	}
 	docs, problems := corpus.Load(os.DirFS(l.Dir))
 	var out []evidence.Source
@@ -317,6 +340,47 @@ func (m Merge) Open(name string) (fs.File, error) {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 	}
 	return m.Second.Open(name)
+}
+
+// Lstat describes a file of the first corpus that has it, else the
+// second's, without following a link: with it, a link in the library is
+// checked where it leads (corpus.ReadSource) as in a corpus folder. Before,
+// fs.Lstat fell back to Stat through the merge, so a link out of the
+// library to any file was read and indexed by a search, and one to nothing
+// was "open …: file does not exist".
+func (m Merge) Lstat(name string) (fs.FileInfo, error) {
+	f, err := m.layerOf(name)
+	if err != nil {
+		return nil, err
+	}
+	return fs.Lstat(f, name)
+}
+
+// ReadLink reads a link of the corpus Lstat finds name in.
+func (m Merge) ReadLink(name string) (string, error) {
+	f, err := m.layerOf(name)
+	if err != nil {
+		return "", err
+	}
+	return fs.ReadLink(f, name)
+}
+
+// layerOf is the first corpus holding name, a link to nothing included.
+func (m Merge) layerOf(name string) (fs.FS, error) {
+	var firstErr error
+	for _, f := range m.Layers() {
+		_, err := fs.Lstat(f, name)
+		if err == nil {
+			return f, nil
+		}
+		if firstErr == nil {
+			firstErr = err
+		}
+	}
+	if firstErr == nil {
+		firstErr = &fs.PathError{Op: "lstat", Path: name, Err: fs.ErrNotExist}
+	}
+	return nil, firstErr
 }
 
 // Layers are the corpora merged, the first first: each has a folder of
@@ -414,22 +478,37 @@ func Slug(parts ...string) string {
 	return id
 }
 
+// NotAFolder is the problem of the library's folder, or its sources
+// folder, standing where a folder must and being none: a file, or a link
+// to nothing. Such a library cannot be read at all, so a check of it
+// cannot help; the problem says what would.
+func (l Library) NotAFolder() []corpus.Problem {
+	return notAFolder(l.Dir, filepath.Join(l.Dir, corpus.SourcesDir))
+}
+
 // notAFolder is the problem of the first of paths that stands where a
-// folder must and is none: a file, or a link to nothing.
+// folder must and is none: a file, or a link to nothing. The first path is
+// the library's own folder, set by the environment, not by a setting.
 func notAFolder(paths ...string) []corpus.Problem {
-	for _, p := range paths {
+	for i, p := range paths {
 		info, err := os.Lstat(p)
+		var above *atomicfile.NotAFolderError
+		if i == 0 && errors.As(atomicfile.FolderError(filepath.Dir(p), err), &above) {
+			// A file above the library ($CYPX_HOME/data): the library
+			// was listed as empty.
+			return []corpus.Problem{{File: above.File, Message: "a file, not a folder: the library " + p + " cannot be read; move the file aside, or set CYPX_HOME or XDG_DATA_HOME to keep the library elsewhere"}}
+		}
 		if err != nil {
 			return nil
 		}
-		switch {
+		switch target, dangles := linkToNothing(p); {
+		case dangles:
+			return []corpus.Problem{{File: p, Message: "a link to " + target + ", which is no folder: the library cannot be read; create that folder, or remove the link"}}
 		case info.Mode()&fs.ModeSymlink != 0:
-			if t, err := os.Stat(p); err != nil || !t.IsDir() {
-				target, _ := os.Readlink(p)
-				return []corpus.Problem{{File: p, Message: "a link to " + target + ", which is no folder: the library cannot be read; create that folder, or remove the link"}}
-			}
+		case !info.IsDir() && i == 0:
+			return []corpus.Problem{{File: p, Message: "a file, not a folder: the library cannot be read; move the file aside (cypx makes the library again), or set CYPX_HOME or XDG_DATA_HOME to keep the library elsewhere"}}
 		case !info.IsDir():
-			return []corpus.Problem{{File: p, Message: "a file, not a folder: the library cannot be read; move it aside"}}
+			return []corpus.Problem{{File: p, Message: "a file, not a folder: the library cannot be read; move the file aside (cypx makes the folder again)"}}
 		}
 	}
 	return nil

@@ -41,7 +41,15 @@ func importText(data []byte, format string) (Imported, error) {
 				// A value the loader would skip the source for: dropped
 				// here, the user's note or second date would be lost.
 				return im, fmt.Errorf("line %d: %s", p.Line, p.Message)
+			case p.Key != "" && doc.Has(p.Key):
+				// Completed by a flag or a guess, as a missing value is;
+				// said, so a date mistyped or a title written as
+				// !!binary is not replaced unseen.
+				im.unread = append(im.unread, fmt.Sprintf("line %d: %s", p.Line, p.Message))
 			}
+		}
+		for _, u := range im.unread {
+			im.Warnings = append(im.Warnings, u+" (the value was not used)")
 		}
 		im.Source = doc.Source
 		if !doc.Has("id") {

@@ -191,6 +191,18 @@ func readBibTeX(data string) (evidence.Source, error) {
 		date := y
 		if m := monthNumber(get("month")); m > 0 {
 			date = fmt.Sprintf("%s-%02d", y, m)
+			// The day too, as RIS's DA and CSL JSON's date-parts keep
+			// it: a day = {14} was dropped, the work dated by its month.
+			if dy := strings.TrimSpace(get("day")); dy != "" {
+				n, err := strconv.Atoi(dy)
+				if err == nil && n >= 1 && n <= 31 {
+					_, err = evidence.ParseDate(fmt.Sprintf("%s-%02d", date, n))
+				}
+				if err != nil || n < 1 || n > 31 {
+					return s, atLine(lineOf(data, bibField("day")), fmt.Errorf("day: bad day %q: want a day of that month, 1 to 31", clip(dy)))
+				}
+				date += fmt.Sprintf("-%02d", n)
+			}
 		} else if mo := strings.TrimSpace(get("month")); mo != "" {
 			// month = {13} or {Smarch} was left out without a word,
 			// the work dated by its year alone.
@@ -276,13 +288,20 @@ func checkBibMacros(data string) (string, error) {
 		prev, prev2         string // the last two tokens' kinds
 		pendingKey          string // a @string's key, defined at its '}'
 		inString            bool
+		fieldName           string // the last name before a value
+		entryAt, entryDepth int    // where the last entry starts; its braces open
+		swallowed           = -1   // a value that ran over the fields after it
+		swallowedField      string
 	)
 	push := func(kind string) { prev2, prev = prev, kind }
 	bare := func(c byte) bool {
 		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("-_:./+", c) >= 0
 	}
 	// quoted and braced skip a value the way the scanner reads it.
-	quoted := func(i int) int {
+	// A value they run to the end of the file with is unclosed: the
+	// parser said so at the file's last line, however far below the
+	// field that opened it.
+	quoted := func(i int) (int, bool) {
 		depth := 0
 		for ; i < len(data); i++ {
 			switch data[i] {
@@ -292,13 +311,13 @@ func checkBibMacros(data string) (string, error) {
 				depth--
 			case '"':
 				if depth == 0 {
-					return i + 1
+					return i + 1, true
 				}
 			}
 		}
-		return i
+		return i, false
 	}
-	braced := func(i int) int {
+	braced := func(i int) (int, bool) {
 		depth := 1
 		for ; i < len(data); i++ {
 			switch data[i] {
@@ -306,11 +325,18 @@ func checkBibMacros(data string) (string, error) {
 				depth++
 			case '}':
 				if depth--; depth == 0 {
-					return i + 1
+					return i + 1, true
 				}
 			}
 		}
-		return i
+		return i, false
+	}
+	unclosed := func(at int, what, runs string) error {
+		field := "a value"
+		if fieldName != "" {
+			field = "the field " + evidence.PrintableLine(fieldName)
+		}
+		return atLine(lineAt(data, at), fmt.Errorf("BibTeX syntax error: %s opens %s here that is never closed: it runs %s; close it", field, what, runs))
 	}
 	for i := 0; i < len(data); {
 		c := data[i]
@@ -349,14 +375,28 @@ func checkBibMacros(data string) (string, error) {
 				if inString && prev == "{" {
 					pendingKey = word
 				}
+				fieldName = word
 				push("word")
 			}
 			i = j
 		case c == '"':
-			i = quoted(i + 1)
+			j, ok := quoted(i + 1)
+			if !ok {
+				return "", unclosed(i, "a quote", "to the end of the file")
+			}
+			i = j
 			push("value")
 		case c == '{' && parseField:
-			i = braced(i + 1)
+			j, ok := braced(i + 1)
+			if !ok {
+				return "", unclosed(i, "a brace", "to the end of the file")
+			}
+			if swallowed < 0 && fieldsInside.MatchString(data[i:j]) {
+				// Closed only by a brace meant for a later field or
+				// the entry: this is the brace left open.
+				swallowed, swallowedField = i, fieldName
+			}
+			i = j
 			push("value")
 		case c == '{' && comment:
 			for i < len(data) && data[i] != '@' {
@@ -374,19 +414,45 @@ func checkBibMacros(data string) (string, error) {
 			i++
 		case c == '}':
 			parseField = false
+			if entryDepth > 0 {
+				entryDepth--
+			}
 			if inString && pendingKey != "" {
 				defined[strings.ToLower(pendingKey)], exact[pendingKey] = pendingKey, true
 			}
 			inString, pendingKey = false, ""
 			push("}")
 			i++
+		case c == '@':
+			entryAt, entryDepth, swallowed = i, 0, -1
+			push("@")
+			i++
+		case c == '{':
+			if entryDepth > 0 || prev == "word" && prev2 == "@" {
+				// Only an entry's braces: BibTeX ignores text between
+				// entries, a brace in a comment line too.
+				entryDepth++
+			}
+			push("{")
+			i++
 		default:
 			push(string(c))
 			i++
 		}
 	}
+	if entryDepth > 0 {
+		if swallowed >= 0 {
+			fieldName = swallowedField
+			return "", unclosed(swallowed, "a brace", "over the fields after it to the entry's end")
+		}
+		return "", atLine(lineAt(data, entryAt), fmt.Errorf("BibTeX syntax error: the entry that starts here is never closed: end it with }"))
+	}
 	return string(out), nil
 }
+
+// fieldsInside finds a line opening a field ("  year = ") inside a value:
+// the value swallowed the fields after it.
+var fieldsInside = regexp.MustCompile(`\n[ \t]*[A-Za-z][\w-]*[ \t]*=`)
 
 // bibEntry finds the start of an entry, and bibEntryType its type.
 var (

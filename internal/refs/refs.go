@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/plainfile"
 )
 
 // Format is a reference manager's file format.
@@ -237,10 +238,15 @@ func firstOf(vs ...string) string {
 // (errSecondRecord). The format is told from the content (a TY line, an @
 // entry, a JSON object or array), the name breaking ties.
 func Read(name string, data []byte) (evidence.Source, error) {
+	// EndNote and Notepad on Windows may save a record as UTF-16: it was
+	// "no RIS record (a TY line)" of a file holding one.
+	data, err := plainfile.FromUTF16(data)
+	if err != nil {
+		return evidence.Source{}, fmt.Errorf("%s: %w", name, err)
+	}
 	text := strings.TrimPrefix(string(data), "\ufeff")
 	trimmed := strings.TrimSpace(text)
 	var s evidence.Source
-	var err error
 	json := strings.HasPrefix(trimmed, "{") || strings.HasPrefix(trimmed, "[")
 	switch {
 	case json:

@@ -310,7 +310,7 @@ func TestMalformedRecordsNameFileAndLine(t *testing.T) {
 		{"notitle.ris", "\nTY  - RPRT\nPB  - X\nER  - \n", "notitle.ris:2: the record has no title"},
 		{"date.ris", "TY  - RPRT\nTI  - T\nPY  - 20x4\nER  - \n", `date.ris:3: PY: bad date "20x4"`},
 		{"noend.ris", "TY  - RPRT\r\nTI  - T\r\n", "noend.ris:1: the RIS record that starts here has no ER line"},
-		{"unclosed.bib", "@techreport{k,\n  title = {T},\n  note = {unclosed,\n  year = 2024\n}\n", "unclosed.bib:6: BibTeX syntax error"},
+		{"unclosed.bib", "@techreport{k,\n  title = {T},\n  note = {unclosed,\n  year = 2024\n}\n", "unclosed.bib:3: BibTeX syntax error"},
 		{"year.bib", "@techreport{k,\n  title = {T},\n  year = {20x4},\n}\n", "year.bib:3: year: "},
 		{"notitle.bib", "% Encoding: UTF-8\n@techreport{k,\n  year = {2024},\n}\n", "notitle.bib:2: the record has no title"},
 		{"syntax.json", "[\n {\"type\": \"report\",\n  \"title\": \"T\",\n }\n]", "syntax.json:4: not CSL JSON: invalid character '}'"},

@@ -1,0 +1,69 @@
+package atomicfile
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// MkdirAll makes dir and the folders above it, as os.MkdirAll does, saying
+// what stands in the way (FolderError) where the system says only
+// "mkdir …/state: file exists" (a link to a folder that is gone) or "not
+// a directory" (a file).
+func MkdirAll(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return FolderError(dir, err)
+	}
+	return nil
+}
+
+// LinkToNothingError is a folder in a path that is a symbolic link leading
+// to no folder.
+type LinkToNothingError struct {
+	// Link is the link standing where a folder must be; Target, where it
+	// leads.
+	Link, Target string
+}
+
+func (e *LinkToNothingError) Error() string {
+	return fmt.Sprintf("%s is a link to %s, which is no folder: create that folder, or remove the link", e.Link, e.Target)
+}
+
+// FolderError is err, met making or reading something in dir, told as the
+// first folder in dir's path that is none: a file (NotAFolderError) or a
+// link to nothing (LinkToNothingError). With none found, err is returned
+// as it is.
+func FolderError(dir string, err error) error {
+	abs, aerr := filepath.Abs(dir)
+	if aerr != nil {
+		return err
+	}
+	var paths []string // dir, then each folder above it
+	for p := abs; ; p = filepath.Dir(p) {
+		paths = append(paths, p)
+		if filepath.Dir(p) == p {
+			break
+		}
+	}
+	for i := len(paths) - 1; i >= 0; i-- {
+		p := paths[i]
+		info, lerr := os.Lstat(p)
+		if lerr != nil {
+			return err
+		}
+		if info.Mode()&os.ModeSymlink != 0 {
+			if t, serr := os.Stat(p); serr != nil || !t.IsDir() {
+				target, _ := os.Readlink(p)
+				if serr == nil {
+					return &NotAFolderError{File: p}
+				}
+				return &LinkToNothingError{Link: p, Target: target}
+			}
+			continue
+		}
+		if !info.IsDir() {
+			return &NotAFolderError{File: p}
+		}
+	}
+	return err
+}

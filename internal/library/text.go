@@ -507,6 +507,28 @@ func capitalsHeading(t string) bool {
 // "Hi team".
 var greetingRe = lazyre.New(`(?i)^(?:dear|hi|hello|hey|morning|good (?:morning|afternoon)|thanks|thank you|to)\b`)
 
+// questionHeadingRe is a question a section answers, opened by a
+// question word: "What are we doing?", "Why does it matter?".
+var questionHeadingRe = lazyre.New(`^(?:How|What|Why|Who|Where|When|Which)\b[^?]*\?$`)
+
+// labelHeading: a line of one to four words and a colon that names what
+// follows ("Key findings:", "Our asks:"), not a sentence leading into it
+// ("We recommend:", "These are:", "Actions for the trust to:").
+func labelHeading(t string) bool {
+	words := strings.Fields(strings.TrimSuffix(t, ":"))
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	return !leadInFirstWords[strings.ToLower(words[0])] && !leadInLastWords[strings.ToLower(words[len(words)-1])]
+}
+
+// leadInFirstWords and leadInLastWords open and close a sentence that
+// leads into a list rather than a label over it.
+var (
+	leadInFirstWords = wordSet("we i you they he she it this these those there here please")
+	leadInLastWords  = wordSet("to that are is be include includes including was were as follows below by for of with and or the a an will would should must can")
+)
+
 // standingHeading tells a heading set apart by blank lines: a short line,
 // numbered or not, with no closing punctuation, over a paragraph of prose
 // much longer than itself (a one-line paragraph is as long as the next), or
@@ -533,7 +555,17 @@ func standingHeading(t, next string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(rest)
-	if strings.ContainsRune(".,;:!?)\"'’”", last) {
+	switch {
+	case last == '?' && questionHeadingRe.MatchString(rest):
+		// "How long are children waiting?" over the paragraph that
+		// answers it: a briefing's question heading. A request ("Could
+		// you send ...?") opens with no question word.
+		return len(next) >= len(rest)+30 && startsUpper(next)
+	case last == ':' && overList && labelHeading(rest):
+		// "Key findings:" over its bullets: a label, not a lead-in
+		// sentence ("We would ask that:").
+		return true
+	case strings.ContainsRune(".,;:!?)\"'’”", last):
 		return false
 	}
 	// Over a lead-in to a list ("My recommendations would be:") the

@@ -358,8 +358,14 @@ func structureText(text string, withTitle bool) textDoc {
 				l = m[1] + "- " + m[2]
 			} else if m := txtParenNumberRe.FindStringSubmatch(l); m != nil {
 				l = m[1] + m[2] + ") " + m[3]
-			} else if txtLetteredRe.MatchString(l) && !prevBlank {
-				blank()
+			} else if txtLetteredRe.MatchString(l) {
+				// "a) support the plan": a lettered item is a list's
+				// item, its letter kept, so that a lead-in ("Members are
+				// asked to:") governs it as it does a bullet.
+				if !prevBlank {
+					blank()
+				}
+				l = "- " + strings.TrimLeft(l, " \t")
 			}
 			out = append(out, l)
 			inList = true
@@ -629,6 +635,11 @@ func isHeadingLine(t string, followed bool, next string) bool {
 	}
 	if letters >= 3 && upper == letters {
 		return true
+	}
+	if strings.HasSuffix(t, ":") && !labelHeading(t) {
+		// "Members are asked to:" over its lettered items: a sentence
+		// that leads into them, not a heading over them.
+		return false
 	}
 	if !followed || words > 8 || len(t) > 60 || !startsUpper(t) || strings.ContainsFunc(t, unicode.IsDigit) {
 		return false

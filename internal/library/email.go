@@ -812,16 +812,19 @@ func unflowDelSp(s string) string {
 	return b.String()
 }
 
-var subjectPrefixRe = lazyre.New(`(?i)^\s*(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*|\[(?:external|ext|external email|external sender)\]\s*:?\s*|\[[a-z][\w.-]*[a-z0-9]\]\s+)`)
+var subjectPrefixRe = lazyre.New(`(?i)^\s*(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*|\[(?:external|ext|external email|external sender)\]\s*:?\s*|\[[a-z][\w.-]*[a-z0-9]\]\s+|(?:embargoed\s+)?(?:press|news|media)\s+release\s*[-–—:|]\s*)`)
 
 // cleanSubject is a subject without its Re:, Fwd:, FW: and [EXTERNAL]
-// prefixes, however many, and without the tag a mailing list puts before
-// every subject ("[SCHOOL-HEALTH-NETWORK] ..."): one word in brackets.
+// prefixes, however many, without the tag a mailing list puts before
+// every subject ("[SCHOOL-HEALTH-NETWORK] ..."): one word in brackets,
+// and without the label a press office sets before a release's headline
+// ("EMBARGOED PRESS RELEASE - ", "News release: "), which names no
+// title.
 func cleanSubject(s string) string {
 	s = strings.TrimSpace(s)
 	for {
 		t := subjectPrefixRe.ReplaceAllString(s, "")
-		if t == s {
+		if t == s || strings.TrimSpace(t) == "" {
 			return strings.TrimSpace(s)
 		}
 		s = t

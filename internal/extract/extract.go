@@ -945,7 +945,8 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 	}
 	defer func() { x.inQuote = false }()
 	var quote quoteTracker
-	for _, sp := range Sentences(b.Text) {
+	sents := Sentences(b.Text)
+	for i, sp := range sents {
 		s := b.Text[sp.start:sp.end]
 		x.inQuote = quote.continues(b.Text, sp.start)
 		// Told before the sentence is read, whatever it becomes: told only
@@ -971,7 +972,7 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 			}
 			continue
 		}
-		if x.isRec(s) {
+		if x.isRec(s) && !lawAccount(b.Text, sents, i, x.facts(s).asks || x.facts(s).recThat || x.facts(s).question) {
 			flush()
 			// "Recommendation 2: ICBs should..." inside a paragraph: the
 			// label gives the number and is not quoted.

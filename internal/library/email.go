@@ -902,7 +902,27 @@ func senderOrganisation(from string) string {
 	if rest := strings.TrimSpace(deptSuffixRe.ReplaceAllString(org, "")); rest != org && strongOrgWordRe.MatchString(rest) {
 		org = rest // "NHS Hollinsford ICB Communications"
 	}
+	if org != name && workOnly(org) {
+		// "Policy and Scrutiny Team", "Public Health Intelligence Team":
+		// a team named for its work, in a body the name leaves out.
+		return ""
+	}
 	return org
+}
+
+// teamWorkWords are the words a team is named by for its work, none of
+// which names a body.
+var teamWorkWords = wordSet("policy scrutiny democratic services service public health intelligence commissioning performance strategy strategic research engagement data insight insights analysis governance partnerships partnership and & of the for children's children’s young people's people’s early help family families education safeguarding quality improvement business support admin administration member members")
+
+// workOnly reports a name made only of teamWorkWords.
+func workOnly(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	for _, w := range words {
+		if !teamWorkWords[w] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 var (

@@ -21,3 +21,20 @@ func TestReleaseLabelBeforeASubjectIsNoTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestTeamNamedForItsWorkIsNoPublisher: a From header naming a team by
+// its work alone ("Policy and Scrutiny Team") names no body, as "Press
+// Office" names none; a team after its body's name ("Northwold Council
+// Policy Team") still names the body.
+func TestTeamNamedForItsWorkIsNoPublisher(t *testing.T) {
+	for from, want := range map[string]string{
+		"Policy and Scrutiny Team <scrutiny@northwold.gov.uk>":            "",
+		"Public Health Intelligence Team <phi@example.gov.uk>":            "",
+		"Northwold Council Policy Team <policy@northwold.gov.uk>":         "Northwold Council",
+		"Kestrel Children's Trust Comms Team <comms@kestrel.example.org>": "Kestrel Children's Trust",
+	} {
+		if got := senderOrganisation(from); got != want {
+			t.Errorf("senderOrganisation(%q) = %q, want %q", from, got, want)
+		}
+	}
+}

@@ -103,6 +103,10 @@ var (
 	}
 	fractionRe   = `(?i:(?:a|one|two|three|four)[ -](?:thirds?|quarters?|fifths?)|(?:a|one)[ -](?:tenth|sixth)|an eighth|(?:a |one )?half)`
 	ofAMillionRe = lazyre.New(`(?i)^\s+(?:of\s+)?an?\s+(million|billion)\b`)
+	// shareCountRe follows a fraction or ratio with the group it is of
+	// and the count of the share in brackets: " of parents (32)", " of
+	// the young carers we asked (41)". Group 1 is the count.
+	shareCountRe = lazyre.New(`^\s+of\s+(?:the\s+|our\s+|those\s+|these\s+|all\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+\s+\((\d{1,3}(?:,\d{3})*)\)`)
 	// bracketPercentRe follows a fraction or ratio: "three quarters (76%)".
 	bracketPercentRe = lazyre.New(`^\s+\((` + numberRe + `)\s?%\)`)
 	fracRe           = lazyre.New(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
@@ -484,6 +488,15 @@ func (r *reader) read() {
 		for _, m := range append(fracs[:len(fracs):len(fracs)], nInMs...) {
 			if b := bracketPercentRe.Get().FindStringSubmatchIndex(s[m[1]:]); b != nil {
 				r.add(m[0], m[1]+b[1], parseNumber(s[m[1]+b[2]:m[1]+b[3]]), evidence.UnitPercent)
+			}
+		}
+	}
+	if hasDigit && strings.Contains(s, "(") {
+		// "Nearly half of parents (59) said": the bracket after the group
+		// a share is of counts the share's people.
+		for _, m := range append(fracs[:len(fracs):len(fracs)], nInMs...) {
+			if b := shareCountRe.Get().FindStringSubmatchIndex(s[m[1]:]); b != nil && !isYearNumber(s[m[1]+b[2]:m[1]+b[3]]) {
+				r.add(m[1]+b[2], m[1]+b[3], parseNumber(s[m[1]+b[2]:m[1]+b[3]]), evidence.UnitCount)
 			}
 		}
 	}

@@ -20,7 +20,8 @@ import (
 //   - what the mail holds: "Below is a short note of what we agreed",
 //     "The slides and the Q2 dashboard are attached";
 //   - a bulletin's listings: an event named before its day ("Webinar:
-//     Getting discharge right, Tuesday 4 March, 1pm to 2pm, on Teams"), a
+//     Getting discharge right, Tuesday 4 March, 1pm to 2pm, on Teams", or
+//     "Webinar: Getting discharge right – Tuesday 4 March"), a
 //     post with its closing date ("Job: Band 7 Nurse Lead, 0.8 WTE, ...,
 //     closing date 14 March").
 var (
@@ -29,7 +30,7 @@ var (
 	lookOverRe    = lazyre.New(`(?i)^(?:\p{Lu}[\p{L}'’-]+\s*[,–—-]\s*)?(?:(?:and|also|so)[,\s]+)?(?:could|can|would)\s+you(?:\s+and\s+[^?.!]{1,40}?)?\s+(?:please\s+|possibly\s+|also\s+)?(?:have|take)\s+a\s+(?:quick\s+|proper\s+|closer\s+|first\s+)?look\s+(?:at|over|through)\b`)
 	mailHoldsRe   = lazyre.New(`(?i)^(?:below|above|attached|enclosed|underneath)\s+(?:is|are|you['’]ll\s+find)\s+(?:a|an|the|my|our|some)\s+(?:short\s+|brief\s+|quick\s+|full\s+)?(?:note|summary|notes|record|list|copy|copies|outline|round-?up|recap|update)\b`)
 	attachedRe    = lazyre.New(`(?i)^(?:the|our|my|a|both)\s+[^.!?]{1,60}?\s+(?:is|are)\s+(?:also\s+|now\s+)?(?:attached|enclosed)(?:\s+(?:here|below|for\s+(?:info|information|reference)))?\s*\.?$`)
-	labelListedRe = lazyre.New(`^(?i:webinar|workshop|seminar|event|training|conference|drop-in|open\s+day|coffee\s+morning|meeting|forum|session)s?\s*:\s*[^.!?]{2,90}?,\s*(?i:mon|tues|wednes|thurs|fri|satur|sun)days?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b[^!?]{0,90}$`)
+	labelListedRe = lazyre.New(`^(?i:webinar|workshop|seminar|event|training|conference|drop-in|open\s+day|coffee\s+morning|meeting|forum|session)s?\s*:\s*[^.!?]{2,90}?(?:,|\s[–—-])\s*(?i:mon|tues|wednes|thurs|fri|satur|sun)days?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b[^!?]{0,90}$`)
 	vacancyRe     = lazyre.New(`(?i)^(?:job|jobs|vacancy|vacancies|new\s+post|post|role|we['’]re\s+recruiting|now\s+recruiting|recruiting)\s*:\s*[^!?]{2,160}?\bclosing\s+(?:date|on)\b[^!?]{0,40}$`)
 )
 

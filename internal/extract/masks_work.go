@@ -272,6 +272,8 @@ func wordsAt(s, word string) func(func(int) bool) {
 }
 
 // makeupModals are the words before a verb of including that make it
-// asked, wished or planned.
+// asked, wished or planned; a subject with "would" or "will" elided
+// ("We'd welcome", "We'll invite") is as its modal.
 var makeupModals = map[string]bool{"should": true, "must": true, "to": true, "will": true, "would": true, "could": true,
-	"shall": true, "please": true, "can": true, "may": true}
+	"shall": true, "please": true, "can": true, "may": true,
+	"we'd": true, "we’d": true, "i'd": true, "i’d": true, "we'll": true, "we’ll": true, "i'll": true, "i’ll": true}

@@ -812,16 +812,19 @@ func unflowDelSp(s string) string {
 	return b.String()
 }
 
-var subjectPrefixRe = lazyre.New(`(?i)^\s*(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*|\[(?:external|ext|external email|external sender)\]\s*:?\s*|\[[a-z][\w.-]*[a-z0-9]\]\s+)`)
+var subjectPrefixRe = lazyre.New(`(?i)^\s*(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*|\[(?:external|ext|external email|external sender)\]\s*:?\s*|\[[a-z][\w.-]*[a-z0-9]\]\s+|(?:embargoed\s+)?(?:press|news|media)\s+release\s*[-–—:|]\s*)`)
 
 // cleanSubject is a subject without its Re:, Fwd:, FW: and [EXTERNAL]
-// prefixes, however many, and without the tag a mailing list puts before
-// every subject ("[SCHOOL-HEALTH-NETWORK] ..."): one word in brackets.
+// prefixes, however many, without the tag a mailing list puts before
+// every subject ("[SCHOOL-HEALTH-NETWORK] ..."): one word in brackets,
+// and without the label a press office sets before a release's headline
+// ("EMBARGOED PRESS RELEASE - ", "News release: "), which names no
+// title.
 func cleanSubject(s string) string {
 	s = strings.TrimSpace(s)
 	for {
 		t := subjectPrefixRe.ReplaceAllString(s, "")
-		if t == s {
+		if t == s || strings.TrimSpace(t) == "" {
 			return strings.TrimSpace(s)
 		}
 		s = t
@@ -899,7 +902,27 @@ func senderOrganisation(from string) string {
 	if rest := strings.TrimSpace(deptSuffixRe.ReplaceAllString(org, "")); rest != org && strongOrgWordRe.MatchString(rest) {
 		org = rest // "NHS Hollinsford ICB Communications"
 	}
+	if org != name && workOnly(org) {
+		// "Policy and Scrutiny Team", "Public Health Intelligence Team":
+		// a team named for its work, in a body the name leaves out.
+		return ""
+	}
 	return org
+}
+
+// teamWorkWords are the words a team is named by for its work, none of
+// which names a body.
+var teamWorkWords = wordSet("policy scrutiny democratic services service public health intelligence commissioning performance strategy strategic research engagement data insight insights analysis governance partnerships partnership and & of the for children's children’s young people's people’s early help family families education safeguarding quality improvement business support admin administration member members")
+
+// workOnly reports a name made only of teamWorkWords.
+func workOnly(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	for _, w := range words {
+		if !teamWorkWords[w] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 var (

@@ -149,6 +149,7 @@ func pageBody(doc *html.Node, findArticle bool, publisher string) (string, reada
 				}
 			}
 		}
+		blocks = wholeArticle(doc, blocks)
 	}
 	if !hasProse(blocks) {
 		// Readability found no article (a short page, a newsletter laid out
@@ -269,12 +270,89 @@ func joinBlocks(blocks []string) string {
 
 // hasProse: some block is a sentence-length paragraph or item.
 func hasProse(blocks []string) bool {
+	return proseWords(blocks) > 0
+}
+
+// proseWords counts the words of blocks that are no heading and hold a
+// sentence's worth of words (eight or more).
+func proseWords(blocks []string) int {
+	n := 0
 	for _, b := range blocks {
-		if !strings.HasPrefix(b, "#") && len(strings.Fields(b)) >= 8 {
-			return true
+		if w := len(strings.Fields(b)); !strings.HasPrefix(b, "#") && w >= 8 {
+			n += w
 		}
 	}
-	return false
+	return n
+}
+
+// wholeArticle is the blocks of the page builder's layout that holds what
+// readability kept, when readability kept only one of its blocks. Page
+// builders (Squarespace, Wix, Elementor) set each stretch of an article
+// in a content block of its own, siblings sharing a class, and
+// readability keeps the best-scoring block and drops the rest: the asks
+// under their own heading after a pull quote, the introduction before a
+// picture. The layout is the innermost element whose children all share
+// a class, that holds every sentence readability kept and a paragraph's
+// worth (30 words) more; a page whose article is one block is left as
+// readability read it, without its related links and appeals.
+func wholeArticle(doc *html.Node, blocks []string) []string {
+	kept := proseWords(blocks)
+	if kept == 0 {
+		return blocks
+	}
+	var best []string
+	walkElements(doc, func(n *html.Node) bool {
+		if !builderLayout(n) {
+			return true
+		}
+		whole, err := htmlBlocks(n, false)
+		if err != nil || proseWords(whole) < kept+30 || !holdsProse(whole, blocks) {
+			return true
+		}
+		best = whole // an inner layout replaces the outer one
+		return true
+	})
+	if best == nil {
+		return blocks
+	}
+	return best
+}
+
+// builderLayout: n has two or more element children, every one of which
+// carries one class token all of them share ("sqs-block").
+func builderLayout(n *html.Node) bool {
+	var shared []string
+	count := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		classes := strings.Fields(attr(c, "class"))
+		if count == 0 {
+			shared = classes
+		} else {
+			shared = slices.DeleteFunc(shared, func(s string) bool { return !slices.Contains(classes, s) })
+		}
+		count++
+		if len(shared) == 0 {
+			return false
+		}
+	}
+	return count >= 2
+}
+
+// holdsProse says whole holds every prose block of part.
+func holdsProse(whole, part []string) bool {
+	have := make(map[string]bool, len(whole))
+	for _, b := range whole {
+		have[b] = true
+	}
+	for _, b := range part {
+		if !strings.HasPrefix(b, "#") && len(strings.Fields(b)) >= 8 && !have[b] {
+			return false
+		}
+	}
+	return true
 }
 
 var listMarkerRe = lazyre.New(`^(?:- |\d{1,3}\. )`)

@@ -391,8 +391,14 @@ func structureText(text string, withTitle bool) textDoc {
 				l = m[1] + "- " + m[2]
 			} else if m := txtParenNumberRe.FindStringSubmatch(l); m != nil {
 				l = m[1] + m[2] + ") " + m[3]
-			} else if txtLetteredRe.MatchString(l) && !prevBlank {
-				blank()
+			} else if txtLetteredRe.MatchString(l) {
+				// "a) support the plan": a lettered item is a list's
+				// item, its letter kept, so that a lead-in ("Members are
+				// asked to:") governs it as it does a bullet.
+				if !prevBlank {
+					blank()
+				}
+				l = "- " + strings.TrimLeft(l, " \t")
 			}
 			out = append(out, l)
 			inList = true
@@ -729,6 +735,28 @@ func capitalsHeading(t string) bool {
 // "Hi team".
 var greetingRe = lazyre.New(`(?i)^(?:dear|hi|hello|hey|morning|good (?:morning|afternoon)|thanks|thank you|to)\b`)
 
+// questionHeadingRe is a question a section answers, opened by a
+// question word: "What are we doing?", "Why does it matter?".
+var questionHeadingRe = lazyre.New(`^(?:How|What|Why|Who|Where|When|Which)\b[^?]*\?$`)
+
+// labelHeading: a line of one to four words and a colon that names what
+// follows ("Key findings:", "Our asks:"), not a sentence leading into it
+// ("We recommend:", "These are:", "Actions for the trust to:").
+func labelHeading(t string) bool {
+	words := strings.Fields(strings.TrimSuffix(t, ":"))
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	return !leadInFirstWords[strings.ToLower(words[0])] && !leadInLastWords[strings.ToLower(words[len(words)-1])]
+}
+
+// leadInFirstWords and leadInLastWords open and close a sentence that
+// leads into a list rather than a label over it.
+var (
+	leadInFirstWords = wordSet("we i you they he she it this these those there here please")
+	leadInLastWords  = wordSet("to that are is be include includes including was were as follows below by for of with and or the a an will would should must can")
+)
+
 // standingHeading tells a heading set apart by blank lines: a short line,
 // numbered or not, with no closing punctuation, over a paragraph of prose
 // much longer than itself (a one-line paragraph is as long as the next), or
@@ -755,7 +783,17 @@ func standingHeading(t, next string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(rest)
-	if strings.ContainsRune(".,;:!?)\"'’”", last) {
+	switch {
+	case last == '?' && questionHeadingRe.MatchString(rest):
+		// "How long are children waiting?" over the paragraph that
+		// answers it: a briefing's question heading. A request ("Could
+		// you send ...?") opens with no question word.
+		return len(next) >= len(rest)+30 && startsUpper(next)
+	case last == ':' && overList && labelHeading(rest):
+		// "Key findings:" over its bullets: a label, not a lead-in
+		// sentence ("We would ask that:").
+		return true
+	case strings.ContainsRune(".,;:!?)\"'’”", last):
 		return false
 	}
 	// Over a lead-in to a list ("My recommendations would be:") the
@@ -819,6 +857,11 @@ func isHeadingLine(t string, followed bool, next string) bool {
 	}
 	if letters >= 3 && upper == letters {
 		return true
+	}
+	if strings.HasSuffix(t, ":") && !labelHeading(t) {
+		// "Members are asked to:" over its lettered items: a sentence
+		// that leads into them, not a heading over them.
+		return false
 	}
 	if !followed || words > 8 || len(t) > 60 || !startsUpper(t) || strings.ContainsFunc(t, unicode.IsDigit) {
 		return false

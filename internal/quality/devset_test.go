@@ -190,6 +190,10 @@ var floors = map[string][2]float64{
 	// of 6,422 and of 6,105), the new documents' themes missed more often
 	// than the set's. Themes were not worked on; the recall floor follows
 	// the wider set, rounded down.
+	// Round 22's spending of set 22 added three documents labelled before
+	// any run (two of their themes taken out after it to follow the set)
+	// and theme terms for their forms: the 287 stand at 0.8941 / 0.9402
+	// (5,783 of 6,468 and of 6,151); the floors hold.
 	"themes": {0.894, 0.940},
 }
 

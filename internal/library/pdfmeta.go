@@ -258,6 +258,14 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			}
 		}
 	}
+	// "© Lanterns Alliance 2025" in the footer, "Lanterns Children's
+	// Hospice Alliance" on the cover: the name in full, as with initials.
+	for _, c := range []string{masthead, published, copyright, header, m.cover} {
+		if shortFormOf(m.publisher, c) {
+			m.publisher = c
+			break
+		}
+	}
 	// A title from a running header, when the first page has none: pages
 	// cut from a longer report name it there.
 	if m.title == "" || m.weakTitle {
@@ -347,6 +355,31 @@ func mastheadOrg(rs []*row, bodySize float64) string {
 
 func isAcronym(s string) bool {
 	return len(s) >= 2 && len(s) <= 8 && strings.ToUpper(s) == s && !strings.Contains(s, " ")
+}
+
+// shortFormOf says whether short is a body's name cut short from full:
+// full's words include short's in order, opening and closing with the
+// same words, and more between ("Westmere Council" of "Westmere Borough
+// Council"). "NHS England" is no short form of "NHS England and NHS
+// Improvement", nor "Westmere Council" of two councils named jointly.
+func shortFormOf(short, full string) bool {
+	s, f := strings.Fields(short), strings.Fields(full)
+	if len(s) < 2 || len(f) <= len(s) || s[0] != f[0] || s[len(s)-1] != f[len(f)-1] {
+		return false
+	}
+	k := 0
+	for _, w := range f {
+		if k < len(s) && w == s[k] {
+			k++
+		}
+	}
+	if k < len(s) {
+		return false
+	}
+	// "Westmere Council and Eastford Council" names two bodies, each
+	// ending as short does; "... Palliative Care and Hospice Alliance" one.
+	before, _, joint := strings.Cut(full, " and ")
+	return !joint || !strings.HasSuffix(before, " "+s[len(s)-1])
 }
 
 // initialsOf: "Royal College of Paediatrics and Child Health" → "RCPCH".

@@ -391,14 +391,10 @@ func structureText(text string, withTitle bool) textDoc {
 				l = m[1] + "- " + m[2]
 			} else if m := txtParenNumberRe.FindStringSubmatch(l); m != nil {
 				l = m[1] + m[2] + ") " + m[3]
-			} else if txtLetteredRe.MatchString(l) {
-				// "a) support the plan": a lettered item is a list's
-				// item, its letter kept, so that a lead-in ("Members are
-				// asked to:") governs it as it does a bullet.
-				if !prevBlank {
-					blank()
-				}
-				l = "- " + strings.TrimLeft(l, " \t")
+			} else if txtLetteredRe.MatchString(l) && !prevBlank {
+				// A lettered run from (a) or (i) was numbered above, its
+				// letters kept; a lone "(c) Westmere ICB 2025" is no item.
+				blank()
 			}
 			out = append(out, l)
 			inList = true

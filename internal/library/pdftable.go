@@ -531,6 +531,20 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 			multi++
 		}
 	}
+	// A header with a cell merged over several columns is read apart
+	// from the rows, by the cells it stacks (stackedHeader); the rows
+	// are read under it as a table's rows are.
+	head, nh := l.stackedHeader(rs, lines, page)
+	var headPieces []*piece
+	if head != nil {
+		for _, ps := range lines[:nh] {
+			headPieces = append(headPieces, ps...)
+			if len(ps) >= 2 {
+				multi--
+			}
+		}
+		rs, lines = rs[nh:], lines[nh:]
+	}
 	splitHeaderCells(lines)
 	for _, ps := range lines {
 		all = append(all, ps...)
@@ -552,7 +566,7 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		}
 		cols = projection(rest)
 	}
-	if len(cols) < 2 || multi < 2 {
+	if len(cols) < 2 || multi < 2 && head == nil {
 		return nil
 	}
 	full, numeric := 0, map[int]int{}
@@ -601,8 +615,8 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 	prose := float64(lower) > 0.25*float64(len(all)) || fill >= 0.5 && !hasNumbers
 	// A row of bold headings over lines that are not bold heads a table,
 	// whose cells may hold sentences.
-	headed := len(lines[0]) >= 2 && allBold(lines[0]) && !allBold(lines[len(lines)-1])
-	if spaced < 2 && (prose && !headed && !l.continuing || multi < 2) {
+	headed := head != nil || len(lines[0]) >= 2 && allBold(lines[0]) && !allBold(lines[len(lines)-1])
+	if spaced < 2 && (prose && !headed && !l.continuing || multi < 2 && head == nil) {
 		return nil
 	}
 	// Logical rows: a new one starts after a gap between rows (where rows
@@ -657,7 +671,7 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		}
 	}
 	table = append(table, cur)
-	if len(table) < 2 && !l.continuing || maxSub > 8 {
+	if len(table) < 2 && !l.continuing && head == nil || maxSub > 8 {
 		return nil
 	}
 	// Rows set apart by space must be rows of cells: two or more cells,
@@ -683,8 +697,11 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 	}
 	table, cols = joinHeaderOnlyColumns(table, cols)
 	b := &block{kind: tableBlock, page: page, x0: math.Inf(1), y0: math.Inf(1), x1: math.Inf(-1), y1: math.Inf(-1)}
-	for _, p := range all {
+	for _, p := range append(all, headPieces...) {
 		b.grow(p)
+	}
+	if head != nil {
+		b.cells = append(b.cells, head)
 	}
 	for _, tr := range table {
 		var cellsText []string
@@ -697,7 +714,7 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 	if len(spanners) > 0 {
 		b.cells = mergeSpannedHeader(b.cells, table, spanners, cols)
 	}
-	b.headed = !headerless(b.cells)
+	b.headed = head != nil || !headerless(b.cells)
 	b.size = median(sizes(all))
 	if isContentsTable(b.cells) || isContactTable(b.cells) {
 		b.kind = droppedBlock

@@ -94,7 +94,10 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 		// it is the table's header. Before, it stayed a line of its own and
 		// the rows' figures lost what they measure.
 		from := i
-		if i > 0 && len(out) > 0 && out[len(out)-1] == rs[i-1] && carried == nil {
+		if k := l.mergedHeadAbove(rs, out, i, j, cols, page); k > 0 && carried == nil {
+			out = out[:len(out)-k]
+			from = i - k
+		} else if i > 0 && len(out) > 0 && out[len(out)-1] == rs[i-1] && carried == nil {
 			if head := l.joinedHeader(rs[i-1], rs[i:j], page); head != nil {
 				rs[i-1].cut = head
 				out = out[:len(out)-1]
@@ -544,6 +547,10 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 			}
 		}
 		rs, lines = rs[nh:], lines[nh:]
+		for k, r := range rs {
+			lines[k] = unglued(lines[k], page)
+			r.cut = lines[k]
+		}
 	}
 	splitHeaderCells(lines)
 	for _, ps := range lines {

@@ -70,6 +70,12 @@ import (
 // "ICB" with codes "A1") so close to the next that poppler joins the two
 // cells of every row into one run ("2021 1,240", "A1 12.5%") and of the
 // header too ("Year Children waiting").
+//
+// mergedhead.pdf: tables whose header cells are merged over two or three
+// year columns, bold and centred over right-aligned figures: one on a
+// line, one wrapped onto two lines, one with the corner beside it empty,
+// and two side by side set left; then a table with one header row, after
+// a page break, and one with a unit column.
 
 func importFixture(t *testing.T, name string) library.Imported {
 	t.Helper()

@@ -1,0 +1,92 @@
+package library_test
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/library"
+)
+
+// mergedHeadFigures imports mergedhead.pdf and gives each table figure's
+// unit, measure and period, by its text.
+func mergedHeadFigures(t *testing.T) (library.Imported, map[string]string) {
+	t.Helper()
+	needPoppler(t)
+	im, err := library.Import(filepath.Join("testdata", "pdf", "mergedhead.pdf"), library.Meta{Publisher: "Westmoor Children's Trust", Type: "report"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, it := range im.Items {
+		for _, f := range it.Figures {
+			if it.Header != "" {
+				got[f.Text] = string(f.Unit) + " | " + f.Measure + " | " + f.Period
+			}
+		}
+	}
+	return im, got
+}
+
+// TestMergedHeaderCellHeadsEveryColumnUnderIt: a LibreOffice table whose
+// header cell is merged over two or three year columns ("Children seen
+// within 18 weeks (%)" over 2023/24 and 2024/25; one over three years
+// with the corner beside it empty; two merged cells side by side, set
+// left) gives every column under the merged cell its words and its unit,
+// with the column's own year. Before, the first year's column took the
+// merged cell's words and the next only its year, so its figures were
+// counts of nothing; the cell with the empty corner was a line above the
+// table; and the two cells set left were one run over the first column.
+func TestMergedHeaderCellHeadsEveryColumnUnderIt(t *testing.T) {
+	im, got := mergedHeadFigures(t)
+	for _, want := range []string{
+		"| Service | Children seen within 18 weeks (%) 2023/24 | Children seen within 18 weeks (%) 2024/25 |\n|---|---|---|\n| Community paediatrics | 71 | 68 |\n",
+		"|  | Tooth decay per 100 five year olds 2021/22 | Tooth decay per 100 five year olds 2022/23 | Tooth decay per 100 five year olds 2023/24 |\n|---|---|---|---|\n| Northfield | 23.4 | 22.1 | 21.7 |\n",
+		"| Service | Seen within 18 weeks (%) 2023/24 | Seen within 18 weeks (%) 2024/25 | Children waiting 2023/24 | Children waiting 2024/25 |\n|---|---|---|---|---|\n| Community paediatrics | 77 | 74 | 2,410 | 2,655 |\n",
+		// Tables with one header row stand as they were.
+		"| Service | Children waiting | Waiting over 52 weeks (%) |\n|---|---|---|\n| Community paediatrics | 3,120 | 12 |\n",
+		"| Indicator | Unit | Northfield | England |\n|---|---|---|---|\n| Children in care | number | 412 | 83,630 |\n",
+	} {
+		if !strings.Contains(im.Body, want) {
+			t.Errorf("no table\n%s\nin:\n%s", want, im.Body)
+		}
+	}
+	for fig, rec := range map[string]string{
+		"71":    "percent | children seen within 18 weeks: community paediatrics | 2023/24",
+		"68":    "percent | children seen within 18 weeks: community paediatrics | 2024/25",
+		"93":    "percent | children seen within 18 weeks: audiology | 2024/25",
+		"22.1":  "count | tooth decay five year olds | 2022/23",
+		"28.9":  "count | tooth decay five year olds | 2023/24",
+		"74":    "percent | seen within 18 weeks: community paediatrics | 2024/25",
+		"2,410": "count | children waiting: community paediatrics | 2023/24",
+		"361":   "count | children waiting: audiology | 2024/25",
+		"12":    "percent | waiting over 52 weeks: community paediatrics | ",
+	} {
+		if got[fig] != rec {
+			t.Errorf("figure %s: %q, want %q", fig, got[fig], rec)
+		}
+	}
+}
+
+// TestWrappedMergedHeaderIsOneHeader: a merged header cell whose text
+// wraps onto two lines ("Children seen within 18 weeks" over "(%)",
+// centred over 2023/24 and 2024/25) is one header over both columns.
+// Before, its lines were cut at the columns under them: one column took
+// "Children seen within 18 weeks", the "(%)" stood over a column of its
+// own, the next took only its year, and every figure was a count.
+func TestWrappedMergedHeaderIsOneHeader(t *testing.T) {
+	im, got := mergedHeadFigures(t)
+	want := "| Service | Children seen within 18 weeks (%) 2023/24 | Children seen within 18 weeks (%) 2024/25 |\n|---|---|---|\n| Community paediatrics | 62 | 59 |\n| Speech and language therapy | 47 | 44 |\n"
+	if !strings.Contains(im.Body, want) {
+		t.Errorf("no table\n%s\nin:\n%s", want, im.Body)
+	}
+	for fig, rec := range map[string]string{
+		"62": "percent | children seen within 18 weeks: community paediatrics | 2023/24",
+		"59": "percent | children seen within 18 weeks: community paediatrics | 2024/25",
+		"88": "percent | children seen within 18 weeks: audiology | 2024/25",
+	} {
+		if got[fig] != rec {
+			t.Errorf("figure %s: %q, want %q", fig, got[fig], rec)
+		}
+	}
+}

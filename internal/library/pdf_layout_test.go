@@ -75,7 +75,8 @@ import (
 // year columns, bold and centred over right-aligned figures: one on a
 // line, one wrapped onto two lines, one with the corner beside it empty,
 // and two side by side set left; then a table with one header row, after
-// a page break, and one with a unit column.
+// a page break, one with a unit column, and one with a merged header
+// cell under a bold caption set close above it.
 
 func importFixture(t *testing.T, name string) library.Imported {
 	t.Helper()

@@ -90,3 +90,19 @@ func TestWrappedMergedHeaderIsOneHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionSetCloseAboveATableIsNotItsHeader: a bold caption set close
+// above a table ("Table 7: Children waiting more than 52 weeks, by
+// locality") is a line of its own, and the table's header its own cells.
+// Before, the caption was cut at the table's columns and its words began
+// the header cells ("Table 7: Children waiting more than 52 Locality").
+func TestCaptionSetCloseAboveATableIsNotItsHeader(t *testing.T) {
+	im, got := mergedHeadFigures(t)
+	want := "Table 7: Children waiting more than 52 weeks, by locality\n\n| Locality | Children waiting over 52 weeks (% of all waiting) 2023/24 | Children waiting over 52 weeks (% of all waiting) 2024/25 |\n"
+	if !strings.Contains(im.Body, want) {
+		t.Errorf("no caption and table\n%s\nin:\n%s", want, im.Body)
+	}
+	if rec := "percent | children waiting over 52 weeks (% of all waiting) | 2024/25"; got["18.9"] != rec {
+		t.Errorf("figure 18.9: %q, want %q", got["18.9"], rec)
+	}
+}

@@ -246,10 +246,12 @@ func alignedGap(p *piece, left, right [2]float64) (float64, bool) {
 
 // joinedHeader is line cut by headerCut when it stands right above the
 // table's rows as its header would: one run, in the body's size, set
-// close above the first of them.
+// close above the first of them. A caption ("Table 2: Children waiting
+// ...") set as close is the table's title, not its header: cut at the
+// columns, its words were the first header cells' words.
 func (l *layout) joinedHeader(line *row, rows []*row, page int) []*piece {
 	ps := pieces(line, page)
-	if len(ps) != 1 || rows[0].y0-line.y1 > 0.5*l.bodyH || math.Abs(ps[0].size-l.body.size) > 0.1*l.body.size {
+	if len(ps) != 1 || rows[0].y0-line.y1 > 0.5*l.bodyH || math.Abs(ps[0].size-l.body.size) > 0.1*l.body.size || captionRe.MatchString(ps[0].text) {
 		return nil
 	}
 	return headerCut(line, rows, page)

@@ -75,8 +75,8 @@ import (
 // year columns, bold and centred over right-aligned figures: one on a
 // line, one wrapped onto two lines, one with the corner beside it empty,
 // and two side by side set left; then a table with one header row, after
-// a page break, one with a unit column, and one with a merged header
-// cell under a bold caption set close above it.
+// a page break, one with a unit column, one with a merged header cell
+// under a bold caption set close above it, and a unit column set small.
 
 func importFixture(t *testing.T, name string) library.Imported {
 	t.Helper()

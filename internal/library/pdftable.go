@@ -57,7 +57,7 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 				break // "Waits fell in both localities." set tight under the table
 			}
 			if len(cols) >= 2 && (len(next) >= 2 || l.betweenRows(rs, j, page)) {
-				if cut := splitAtEdges(next, cols, page); len(cut) > len(next) {
+				if cut := splitBetweenColumns(next, cols, page); len(cut) > len(next) {
 					rs[j].cut, next = cut, cut
 				}
 			}
@@ -1063,6 +1063,32 @@ func splitAtEdges(ps []*piece, cols [][2]float64, page int) []*piece {
 				continue
 			}
 			if a, b := cutPieceAt(last, e, page); a != nil {
+				cut = append(cut[:len(cut)-1], a, b)
+			}
+		}
+		out = append(out, cut...)
+	}
+	return out
+}
+
+// splitBetweenColumns is splitAtEdges for a row's line under the
+// columns found so far: a cut is made only where the part left of the
+// edge stands in the column before it, as the first of two cells poppler
+// joined does. A cell set left under a centred header ("per 100,000"
+// under "Unit") runs across the header's left edge with nothing of it
+// in the column before: cut there, it was two cells, "per" and a
+// figure of 100,000 under the unit's header.
+func splitBetweenColumns(ps []*piece, cols [][2]float64, page int) []*piece {
+	var out []*piece
+	for _, p := range ps {
+		cut := []*piece{p}
+		for k := 1; k < len(cols); k++ {
+			e := cols[k][0]
+			last := cut[len(cut)-1]
+			if last.x0 >= e-2 || last.x1 <= e+2 {
+				continue
+			}
+			if a, b := cutPieceAt(last, e, page); a != nil && overlap(a.x0, a.x1, cols[k-1][0], cols[k-1][1]) > 0 {
 				cut = append(cut[:len(cut)-1], a, b)
 			}
 		}

@@ -1,0 +1,37 @@
+package library
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestCellSetLeftUnderACentredHeaderIsOneCell: a unit cell set left in
+// its column ("per 100,000") runs across the left edge of the centred
+// header over it ("Unit"), with nothing of it in the column before: it is
+// one cell. Before, it was cut at that edge into "per" and a figure of
+// 100,000 under the unit's header, and the row had a column too many.
+// Two cells poppler joined into one run, the first in the column before
+// the edge ("2021 1,240"), are still cut.
+func TestCellSetLeftUnderACentredHeaderIsOneCell(t *testing.T) {
+	run := func(text string, x0, x1 float64) *piece {
+		return newPiece([]*frag{{x0: x0, x1: x1, y0: 100, y1: 110, size: 8.5, text: text}}, 1)
+	}
+	texts := func(ps []*piece) []string {
+		var out []string
+		for _, p := range ps {
+			out = append(out, p.text)
+		}
+		return out
+	}
+	// "Indicator" centred over a wide label column, "Unit" centred over
+	// the unit column, then two columns of figures.
+	cols := [][2]float64{{56, 252}, {294, 312}, {396, 412}, {476, 490}}
+	line := []*piece{run("Hospital admissions for tooth extraction", 56, 252), run("per 100,000", 269, 316), run("312", 397, 412)}
+	if got := texts(splitBetweenColumns(line, cols, 1)); !slices.Equal(got, []string{"Hospital admissions for tooth extraction", "per 100,000", "312"}) {
+		t.Errorf("cells %q, want the unit whole", got)
+	}
+	glued := []*piece{run("2021 1,240", 60, 120)}
+	if got := texts(splitBetweenColumns(glued, [][2]float64{{58, 80}, {95, 125}}, 1)); !slices.Equal(got, []string{"2021", "1,240"}) {
+		t.Errorf("cells %q, want two", got)
+	}
+}

@@ -35,3 +35,59 @@ func TestCellSetLeftUnderACentredHeaderIsOneCell(t *testing.T) {
 		t.Errorf("cells %q, want two", got)
 	}
 }
+
+// TestHeaderCentredOverShortLabelsHeadsThem: a header centred in a wide
+// first column ("Service") over labels set left and short ("Autism
+// assessment") stands apart from them, a column of its own: it is joined
+// with the labels, as the header of theirs. Before, the labels had an
+// empty header and "Service" headed a column of nothing. A year set left
+// beside an empty corner, over figures set right, still goes to its
+// figures.
+func TestHeaderCentredOverShortLabelsHeadsThem(t *testing.T) {
+	cell := func(s string) []*piece {
+		if s == "" {
+			return nil
+		}
+		return []*piece{{text: s}}
+	}
+	rows := func(rs ...[]string) [][][]*piece {
+		var out [][][]*piece
+		for _, r := range rs {
+			var tr [][]*piece
+			for _, c := range r {
+				tr = append(tr, cell(c))
+			}
+			out = append(out, tr)
+		}
+		return out
+	}
+	first := func(table [][][]*piece) []string {
+		var out []string
+		for _, tr := range table {
+			s := ""
+			for _, p := range tr[0] {
+				s += p.text
+			}
+			out = append(out, s)
+		}
+		return out
+	}
+	table := rows(
+		[]string{"", "Service", "Referrals", "Change (%)"},
+		[]string{"Autism assessment", "", "1,940", "+21"},
+		[]string{"Continence service", "", "610", "+6"},
+	)
+	got, cols := joinHeaderOnlyColumns(table, [][2]float64{{56, 140}, {150, 185}, {400, 440}, {480, 520}})
+	if len(cols) != 3 || !slices.Equal(first(got), []string{"Service", "Autism assessment", "Continence service"}) {
+		t.Errorf("first column %q of %d columns, want Service over the labels, of three", first(got), len(cols))
+	}
+	corner := rows(
+		[]string{"", "2023/24", "", "2024/25", ""},
+		[]string{"Hillside", "", "88.1", "", "86.9"},
+		[]string{"Quayside", "", "79.4", "", "80.2"},
+	)
+	got, cols = joinHeaderOnlyColumns(corner, [][2]float64{{56, 110}, {200, 240}, {250, 280}, {300, 340}, {350, 380}})
+	if len(cols) != 3 || !slices.Equal(first(got), []string{"", "Hillside", "Quayside"}) {
+		t.Errorf("first column %q of %d columns, want the labels alone, of three", first(got), len(cols))
+	}
+}

@@ -775,7 +775,35 @@ func joinHeaderOnlyColumns(table [][][]*piece, cols [][2]float64) ([][][]*piece,
 		cols[k] = [2]float64{math.Min(cols[k][0], cols[k+1][0]), math.Max(cols[k][1], cols[k+1][1])}
 		cols = append(cols[:k+1], cols[k+2:]...)
 	}
-	return table, cols
+	return joinLabelsHeader(table, cols, filled)
+}
+
+// joinLabelsHeader joins the first column, a row's labels under no
+// header, with the next when that holds only the header, centred in a
+// wide first column over short labels ("Service" over "Autism
+// assessment"): it stands nearer the labels than the column after it,
+// which has a header of its own. Before, the labels had an empty header
+// and "Service" a column of nothing. A header set left over figures set
+// right ("2023/24" beside an empty corner) stands nearer its figures,
+// which have no header, and is left to them.
+func joinLabelsHeader(table [][][]*piece, cols [][2]float64, filled func(int) (int, int, int)) ([][][]*piece, [][2]float64) {
+	if len(cols) < 3 {
+		return table, cols
+	}
+	af, _, an := filled(0)
+	bf, bl, bn := filled(1)
+	cf, _, _ := filled(2)
+	if an < 2 || bn == 0 || bf != 0 || bl >= af || cf != 0 || cols[1][0]-cols[0][1] >= cols[2][0]-cols[1][1] {
+		return table, cols
+	}
+	for i, tr := range table {
+		if len(tr) > 1 {
+			tr[0] = append(tr[0], tr[1]...)
+			table[i] = append(tr[:1], tr[2:]...)
+		}
+	}
+	cols[0] = [2]float64{math.Min(cols[0][0], cols[1][0]), math.Max(cols[0][1], cols[1][1])}
+	return table, append(cols[:1], cols[2:]...)
 }
 
 // spanningHeads are the header cells set over two or more columns (a

@@ -91,3 +91,46 @@ func TestHeaderCentredOverShortLabelsHeadsThem(t *testing.T) {
 		t.Errorf("first column %q of %d columns, want the labels alone, of three", first(got), len(cols))
 	}
 }
+
+// TestNumberedLabelsAreNoTightColumn: rows whose labels end in their own
+// number ("Practice number 1", "Practice number 2") beside their figures
+// keep the labels whole. Before, the rows agreed on a gap before the
+// number, as a tight first column's rows do ("2021 1,240"), and every
+// label was cut into "Practice number" and a figure, a column of its own
+// that broke the table's header. Labels that differ ("2021", "2022") are
+// still cut from their figures.
+func TestNumberedLabelsAreNoTightColumn(t *testing.T) {
+	line := func(y float64, runs ...[3]any) *row {
+		r := &row{y0: y, y1: y + 10}
+		for _, f := range runs {
+			r.frags = append(r.frags, &frag{x0: f[1].(float64), x1: f[2].(float64), y0: y, y1: y + 10, size: 10, text: f[0].(string)})
+		}
+		return r
+	}
+	l := &layout{bodyH: 12}
+	first := func(rs []*row) []string {
+		var out []string
+		for _, r := range rs {
+			out = append(out, pieces(r, 1)[0].text)
+		}
+		return out
+	}
+	numbered := []*row{
+		line(100, [3]any{"Practice number 1", 60.0, 147.0}, [3]any{"50", 300.0, 312.0}),
+		line(114, [3]any{"Practice number 2", 60.0, 147.0}, [3]any{"51", 300.0, 312.0}),
+		line(128, [3]any{"Practice number 3", 60.0, 147.0}, [3]any{"52", 300.0, 312.0}),
+	}
+	l.tightColumns(numbered, 1)
+	if got := first(numbered); !slices.Equal(got, []string{"Practice number 1", "Practice number 2", "Practice number 3"}) {
+		t.Errorf("labels %q, want them whole", got)
+	}
+	years := []*row{
+		line(100, [3]any{"2021 1,240", 60.0, 110.0}),
+		line(114, [3]any{"2022 1,385", 60.0, 110.0}),
+		line(128, [3]any{"2023 1,512", 60.0, 110.0}),
+	}
+	l.tightColumns(years, 1)
+	if got := first(years); !slices.Equal(got, []string{"2021", "2022", "2023"}) {
+		t.Errorf("first cells %q, want the years cut from their figures", got)
+	}
+}

@@ -76,7 +76,9 @@ import (
 // line, one wrapped onto two lines, one with the corner beside it empty,
 // and two side by side set left; then a table with one header row, after
 // a page break, one with a unit column, one with a merged header cell
-// under a bold caption set close above it, and a unit column set small.
+// under a bold caption set close above it, a unit column set small, and
+// two tables whose short merged cells are centred over their columns
+// ("2023/24" over "Number" and "%"; "Rate" over two years).
 
 func importFixture(t *testing.T, name string) library.Imported {
 	t.Helper()

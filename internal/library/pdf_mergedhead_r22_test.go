@@ -106,3 +106,32 @@ func TestCaptionSetCloseAboveATableIsNotItsHeader(t *testing.T) {
 		t.Errorf("figure 18.9: %q, want %q", got["18.9"], rec)
 	}
 }
+
+// TestShortMergedCellCentredOverItsColumnsHeadsThem: a merged header cell
+// shorter than the columns it spans, centred over them, crosses one of
+// the cells under it ("2023/24" over "Number" and "%") or none ("Rate"
+// over "2023/24" and "2024/25"): it heads every column it is centred
+// over. Before, "2023/24" headed "Number" alone and the "%" column took
+// no year, its figures glued to the next year's count ("12.5 1,310"); and
+// "Rate" was a column of its own.
+func TestShortMergedCellCentredOverItsColumnsHeadsThem(t *testing.T) {
+	im, got := mergedHeadFigures(t)
+	for _, want := range []string{
+		"| Area | 2023/24 Number | 2023/24 % | 2024/25 Number | 2024/25 % |\n|---|---|---|---|---|\n| Northfield | 1,204 | 12.5 | 1,310 | 13.1 |\n",
+		"| Area | Rate 2023/24 | Rate 2024/25 | Children 2023/24 | Children 2024/25 |\n|---|---|---|---|---|\n| Eastbrook | 4.6 | 4.9 | 1,051 | 1,134 |\n",
+	} {
+		if !strings.Contains(im.Body, want) {
+			t.Errorf("no table\n%s\nin:\n%s", want, im.Body)
+		}
+	}
+	for fig, rec := range map[string]string{
+		"13.1":  "percent | children with an education, health and care plan | 2024/25",
+		"1,310": "count | children with an education, health and care plan | 2024/25",
+		"4.9":   "other | self-harm attendances | 2024/25",
+		"1,134": "count | self-harm attendances | 2024/25",
+	} {
+		if got[fig] != rec {
+			t.Errorf("figure %s: %q, want %q", fig, got[fig], rec)
+		}
+	}
+}

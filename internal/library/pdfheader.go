@@ -88,6 +88,12 @@ func (l *layout) stackedHeader(rs []*row, lines [][]*piece, page int) ([]string,
 		}
 	}
 	sort.SliceStable(leaves, func(a, b int) bool { return leaves[a].x0 < leaves[b].x0 })
+	// A short merged cell centred over its columns may cross none of the
+	// cells under it: it heads them all the same, and no column alone.
+	covers := centredOver(cells, leaves)
+	leaves = slices.DeleteFunc(leaves, func(c *headCell) bool {
+		return slices.ContainsFunc(leaves, func(d *headCell) bool { return covers(c, d) })
+	})
 	if len(leaves) == len(cols)-1 && !slices.ContainsFunc(cells, func(c *headCell) bool { return c.x0 <= cols[0][1] }) {
 		// The corner over the rows' labels is empty.
 		leaves = append([]*headCell{{top: n, x0: cols[0][0], x1: cols[0][1]}}, leaves...)
@@ -105,7 +111,7 @@ func (l *layout) stackedHeader(rs []*row, lines [][]*piece, page int) ([]string,
 	for _, c := range cells {
 		under := 0
 		for _, d := range leaves {
-			if c.over(d) {
+			if covers(c, d) {
 				under++
 			}
 		}
@@ -119,7 +125,7 @@ func (l *layout) stackedHeader(rs []*row, lines [][]*piece, page int) ([]string,
 	for k, leaf := range leaves {
 		var parts []string
 		for _, c := range cells {
-			if len(c.ps) > 0 && (c == leaf || c.over(leaf)) {
+			if len(c.ps) > 0 && (c == leaf || covers(c, leaf)) {
 				parts = append(parts, joinLines(l, c.ps))
 			}
 		}
@@ -349,4 +355,50 @@ func unglued(ps []*piece, page int) []*piece {
 		out = append(out, newPiece(p.frags[start:], page))
 	}
 	return out
+}
+
+// centredOver says whether cell c stands over leaf d: across it, or,
+// for a short merged cell centred over its columns ("2023/24" over
+// "Number" and "%"), which reaches across one of them or none, over the
+// run of cells under it, none with another cell over it, whose outer
+// cells' middles are as far either side of its own. Read by what it
+// crosses, "2023/24" headed "Number" alone, and "%" had no year.
+func centredOver(cells, leaves []*headCell) func(c, d *headCell) bool {
+	extra := map[*headCell]map[*headCell]bool{}
+	mid := func(c *headCell) float64 { return (c.x0 + c.x1) / 2 }
+	for _, c := range cells {
+		var free []*headCell // the leaves under c's row no other cell is over
+		crossed := 0
+		for _, d := range leaves {
+			if d.top <= c.top {
+				continue
+			}
+			if c.over(d) {
+				crossed++
+			}
+			if !slices.ContainsFunc(cells, func(o *headCell) bool { return o != c && o.over(d) }) {
+				free = append(free, d)
+			}
+		}
+		if crossed > 1 || len(free) < 2 {
+			continue
+		}
+		best := -1
+		for i := 0; i+1 < len(free); i++ {
+			for j := i + 1; j < len(free); j++ {
+				run := free[i : j+1]
+				if crossed == 1 && !slices.ContainsFunc(run, c.over) {
+					continue
+				}
+				if math.Abs((mid(free[i])+mid(free[j]))/2-mid(c)) <= 3 && (best < 0 || j-i < best) {
+					best = j - i
+					extra[c] = map[*headCell]bool{}
+					for _, d := range run {
+						extra[c][d] = true
+					}
+				}
+			}
+		}
+	}
+	return func(c, d *headCell) bool { return c.over(d) || extra[c][d] }
 }

@@ -79,6 +79,10 @@ import (
 // under a bold caption set close above it, a unit column set small, and
 // two tables whose short merged cells are centred over their columns
 // ("2023/24" over "Number" and "%"; "Rate" over two years).
+//
+// carriedhead.pdf: a table of 46 practices that runs on to a second page
+// without repeating its header row, its figures set right under wider
+// centred headers.
 
 func importFixture(t *testing.T, name string) library.Imported {
 	t.Helper()

@@ -135,3 +135,29 @@ func TestShortMergedCellCentredOverItsColumnsHeadsThem(t *testing.T) {
 		}
 	}
 }
+
+// TestTableCarriedToTheNextPageKeepsItsHeader: a LibreOffice table that
+// runs on to the next page without repeating its header row, its
+// figures set right under wider centred headers ("Seen 2023/24"), takes
+// its header on the new page too. Before, the figures' column there
+// started where the widest figure did, not where the header had, the
+// columns were taken for another table's, and the rows on the second
+// page had an empty header: every figure a count of nothing.
+func TestTableCarriedToTheNextPageKeepsItsHeader(t *testing.T) {
+	needPoppler(t)
+	im, err := library.Import(filepath.Join("testdata", "pdf", "carriedhead.pdf"), library.Meta{Publisher: "Test Trust", Type: "report"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "<!-- page 2 -->\n\n| Practice | Seen 2023/24 | Seen 2024/25 |\n|---|---|---|\n| Ivy Road Surgery | 82 | 83 |\n"
+	if !strings.Contains(im.Body, want) {
+		t.Errorf("no carried header\n%s\nin:\n%s", want, im.Body)
+	}
+	for _, it := range im.Items {
+		for _, f := range it.Figures {
+			if strings.Contains(it.Text, "Jubilee Road Surgery") && f.Period != "2023/24" && f.Period != "2024/25" {
+				t.Errorf("figure %s of %q has no year (%q)", f.Text, it.Text, f.Period)
+			}
+		}
+	}
+}

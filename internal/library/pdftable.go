@@ -441,11 +441,15 @@ func (l *layout) carryHeader(t *block) {
 	l.lastTable = t
 }
 
-// sameColumns: column widths alike and starts alike but for a shift.
+// sameColumns: columns that start or end alike but for a shift. A
+// column of figures set right under a wider header ends where its header
+// does, but starts where its widest figure does: carried to the next page
+// without its header, it starts elsewhere, and the rows there were read
+// under an empty header, every figure a count of nothing.
 func sameColumns(a, b [][2]float64) bool {
 	shift := b[0][0] - a[0][0]
 	for k := range a {
-		if math.Abs(b[k][0]-a[k][0]-shift) > 8 {
+		if math.Abs(b[k][0]-a[k][0]-shift) > 8 && math.Abs(b[k][1]-a[k][1]-shift) > 8 {
 			return false
 		}
 	}

@@ -42,7 +42,7 @@ func (c *headCell) over(d *headCell) bool {
 // rs), one text a column of the rows under it, and how many of its lines
 // it takes, when its header has a cell merged over two or more columns
 // with a row of cells under it; nil otherwise, and the header is read
-// with the rows as before.
+// with the rows, as a table's first row.
 func (l *layout) stackedHeader(rs []*row, lines [][]*piece, page int) ([]string, int) {
 	// The header's lines are read as poppler set them: cut at the
 	// columns of the rows under them, a merged cell's words ("18" of "18
@@ -91,9 +91,13 @@ func (l *layout) stackedHeader(rs []*row, lines [][]*piece, page int) ([]string,
 	// A short merged cell centred over its columns may cross none of the
 	// cells under it: it heads them all the same, and no column alone.
 	covers := centredOver(cells, leaves)
-	leaves = slices.DeleteFunc(leaves, func(c *headCell) bool {
-		return slices.ContainsFunc(leaves, func(d *headCell) bool { return covers(c, d) })
-	})
+	var heads []*headCell
+	for _, c := range leaves {
+		if !slices.ContainsFunc(leaves, func(d *headCell) bool { return covers(c, d) }) {
+			heads = append(heads, c)
+		}
+	}
+	leaves = heads
 	if len(leaves) == len(cols)-1 && !slices.ContainsFunc(cells, func(c *headCell) bool { return c.x0 <= cols[0][1] }) {
 		// The corner over the rows' labels is empty.
 		leaves = append([]*headCell{{top: n, x0: cols[0][0], x1: cols[0][1]}}, leaves...)

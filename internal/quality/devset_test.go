@@ -190,6 +190,11 @@ var floors = map[string][2]float64{
 	// of 6,422 and of 6,105), the new documents' themes missed more often
 	// than the set's. Themes were not worked on; the recall floor follows
 	// the wider set, rounded down.
+	// Two documents written for PDF tables whose header cells are merged
+	// over year columns (round 22), labelled before any run but for one
+	// item's themes corrected after it (disclosed in its gold file), with
+	// both models retrained: the 286 stand at 0.8943 / 0.9408 (5,772 of
+	// 6,454 and of 6,135); the floors hold.
 	"themes": {0.894, 0.940},
 }
 

@@ -370,6 +370,37 @@ func rowColumn(label string) (column, bool) {
 	return headerColumn("(" + u + ")"), true
 }
 
+// unitColumn is the unit a row states in a column of units, as an
+// indicator table sets it ("| Breastfeeding at 6 to 8 weeks | % | 44.8 |
+// 49.2 |" under "Indicator | Unit | Westmoor | England"), and that
+// column; ok is false when the table has no such column or the row's
+// cell in it is no unit. Before, "%" was the row's group and 44.8 a
+// count, and "per 100,000" a group too.
+func unitColumn(b corpus.Block) (column, int, bool) {
+	for k, h := range b.Header {
+		if k == 0 || k >= len(b.Cells) {
+			continue
+		}
+		switch strings.ToLower(strings.TrimSpace(h)) {
+		case "unit", "units", "unit of measure":
+		default:
+			continue
+		}
+		t := strings.TrimSpace(b.Cells[k].Text)
+		switch {
+		case strings.EqualFold(t, "n") || strings.EqualFold(strings.TrimRight(t, "."), "no") || strings.EqualFold(t, "number") || strings.EqualFold(t, "count"):
+			return column{unit: evidence.UnitCount, scale: 1, own: true}, k, true
+		case t == "":
+			return column{}, k, false
+		}
+		if c, ok := rowColumn("(" + strings.Trim(t, "()") + ")"); ok {
+			return c, k, true
+		}
+		return column{}, k, false
+	}
+	return column{}, -1, false
+}
+
 // labelAfter reports a further label cell after a row's figure and its
 // first label ("| 10,415 | South | 2023 |"): a period, or a cell under a
 // header naming time, a group or a service. A note or a trend after them
@@ -386,6 +417,12 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 	hasRow := false
 	if len(b.Cells) > 1 {
 		row, hasRow = rowColumn(b.Cells[0].Text)
+	}
+	unitCell := -1
+	if !hasRow {
+		if c, k, ok := unitColumn(b); ok {
+			row, hasRow, unitCell = c, true, k
+		}
 	}
 	if len(b.Cells) == 2 && frontSheetRow(b.Cells[0].Text) {
 		return // a paper's front sheet: "| Agenda item | 11 |"
@@ -405,6 +442,9 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 	// heading names ("Children waiting 2024" over "2023 | 2024").
 	var setApart []string
 	for i, cell := range b.Cells {
+		if i == unitCell {
+			continue // the unit of the row's figures, no label of them
+		}
 		col := column{unit: evidence.UnitCount, scale: 1}
 		h := ""
 		if i < len(b.Header) {

@@ -70,6 +70,19 @@ import (
 // "ICB" with codes "A1") so close to the next that poppler joins the two
 // cells of every row into one run ("2021 1,240", "A1 12.5%") and of the
 // header too ("Year Children waiting").
+//
+// mergedhead.pdf: tables whose header cells are merged over two or three
+// year columns, bold and centred over right-aligned figures: one on a
+// line, one wrapped onto two lines, one with the corner beside it empty,
+// and two side by side set left; then a table with one header row, after
+// a page break, one with a unit column, one with a merged header cell
+// under a bold caption set close above it, a unit column set small, and
+// two tables whose short merged cells are centred over their columns
+// ("2023/24" over "Number" and "%"; "Rate" over two years).
+//
+// carriedhead.pdf: a table of 46 practices that runs on to a second page
+// without repeating its header row, its figures set right under wider
+// centred headers.
 
 func importFixture(t *testing.T, name string) library.Imported {
 	t.Helper()

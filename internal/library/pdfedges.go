@@ -130,6 +130,10 @@ func (l *layout) tightColumns(rs []*row, page int) {
 			continue
 		}
 		e := (best.a + best.b) / 2
+		if sameLabels(rs[i:bestEnd], e, page) {
+			i = bestEnd
+			continue
+		}
 		for k := i; k < bestEnd; k++ {
 			cutLineAt(rs[k], e, page)
 		}
@@ -143,6 +147,31 @@ func (l *layout) tightColumns(rs []*row, page int) {
 		}
 		i = bestEnd
 	}
+}
+
+// sameLabels: cut at e, every row's label would read the same
+// ("Practice number" of "Practice number 1", "Practice number 2"): the
+// number is the label's own, a numbered label, not a figure of a column
+// set tight beside it. A tight first column's labels differ ("2021",
+// "2022"; "A1", "B2").
+func sameLabels(rs []*row, e float64, page int) bool {
+	first := ""
+	for k, r := range rs {
+		ps := pieces(r, page)
+		if len(ps) == 0 {
+			return false
+		}
+		a, _ := cutAt(ps[0], e, page)
+		if a == nil {
+			return false
+		}
+		if k == 0 {
+			first = a.text
+		} else if a.text != first {
+			return false
+		}
+	}
+	return len(rs) >= 2
 }
 
 // agreeing is the split of the line's first piece that overlaps s,

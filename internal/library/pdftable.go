@@ -57,7 +57,7 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 				break // "Waits fell in both localities." set tight under the table
 			}
 			if len(cols) >= 2 && (len(next) >= 2 || l.betweenRows(rs, j, page)) {
-				if cut := splitAtEdges(next, cols, page); len(cut) > len(next) {
+				if cut := splitBetweenColumns(next, cols, page); len(cut) > len(next) {
 					rs[j].cut, next = cut, cut
 				}
 			}
@@ -94,7 +94,10 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 		// it is the table's header. Before, it stayed a line of its own and
 		// the rows' figures lost what they measure.
 		from := i
-		if i > 0 && len(out) > 0 && out[len(out)-1] == rs[i-1] && carried == nil {
+		if k := l.mergedHeadAbove(rs, out, i, j, cols, page); k > 0 && carried == nil {
+			out = out[:len(out)-k]
+			from = i - k
+		} else if i > 0 && len(out) > 0 && out[len(out)-1] == rs[i-1] && carried == nil {
 			if head := l.joinedHeader(rs[i-1], rs[i:j], page); head != nil {
 				rs[i-1].cut = head
 				out = out[:len(out)-1]
@@ -243,10 +246,12 @@ func alignedGap(p *piece, left, right [2]float64) (float64, bool) {
 
 // joinedHeader is line cut by headerCut when it stands right above the
 // table's rows as its header would: one run, in the body's size, set
-// close above the first of them.
+// close above the first of them. A caption ("Table 2: Children waiting
+// ...") set as close is the table's title, not its header: cut at the
+// columns, its words were the first header cells' words.
 func (l *layout) joinedHeader(line *row, rows []*row, page int) []*piece {
 	ps := pieces(line, page)
-	if len(ps) != 1 || rows[0].y0-line.y1 > 0.5*l.bodyH || math.Abs(ps[0].size-l.body.size) > 0.1*l.body.size {
+	if len(ps) != 1 || rows[0].y0-line.y1 > 0.5*l.bodyH || math.Abs(ps[0].size-l.body.size) > 0.1*l.body.size || captionRe.MatchString(ps[0].text) {
 		return nil
 	}
 	return headerCut(line, rows, page)
@@ -436,11 +441,15 @@ func (l *layout) carryHeader(t *block) {
 	l.lastTable = t
 }
 
-// sameColumns: column widths alike and starts alike but for a shift.
+// sameColumns: columns that start or end alike but for a shift. A
+// column of figures set right under a wider header ends where its header
+// does, but starts where its widest figure does: carried to the next page
+// without its header, it starts elsewhere, and the rows there were read
+// under an empty header, every figure a count of nothing.
 func sameColumns(a, b [][2]float64) bool {
 	shift := b[0][0] - a[0][0]
 	for k := range a {
-		if math.Abs(b[k][0]-a[k][0]-shift) > 8 {
+		if math.Abs(b[k][0]-a[k][0]-shift) > 8 && math.Abs(b[k][1]-a[k][1]-shift) > 8 {
 			return false
 		}
 	}
@@ -531,6 +540,24 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 			multi++
 		}
 	}
+	// A header with a cell merged over several columns is read apart
+	// from the rows, by the cells it stacks (stackedHeader); the rows
+	// are read under it as a table's rows are.
+	head, nh := l.stackedHeader(rs, lines, page)
+	var headPieces []*piece
+	if head != nil {
+		for _, ps := range lines[:nh] {
+			headPieces = append(headPieces, ps...)
+			if len(ps) >= 2 {
+				multi--
+			}
+		}
+		rs, lines = rs[nh:], lines[nh:]
+		for k, r := range rs {
+			lines[k] = unglued(lines[k], page)
+			r.cut = lines[k]
+		}
+	}
 	splitHeaderCells(lines)
 	for _, ps := range lines {
 		all = append(all, ps...)
@@ -552,7 +579,7 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		}
 		cols = projection(rest)
 	}
-	if len(cols) < 2 || multi < 2 {
+	if len(cols) < 2 || multi < 2 && head == nil {
 		return nil
 	}
 	full, numeric := 0, map[int]int{}
@@ -601,8 +628,8 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 	prose := float64(lower) > 0.25*float64(len(all)) || fill >= 0.5 && !hasNumbers
 	// A row of bold headings over lines that are not bold heads a table,
 	// whose cells may hold sentences.
-	headed := len(lines[0]) >= 2 && allBold(lines[0]) && !allBold(lines[len(lines)-1])
-	if spaced < 2 && (prose && !headed && !l.continuing || multi < 2) {
+	headed := head != nil || len(lines[0]) >= 2 && allBold(lines[0]) && !allBold(lines[len(lines)-1])
+	if spaced < 2 && (prose && !headed && !l.continuing || multi < 2 && head == nil) {
 		return nil
 	}
 	// Logical rows: a new one starts after a gap between rows (where rows
@@ -657,7 +684,7 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		}
 	}
 	table = append(table, cur)
-	if len(table) < 2 && !l.continuing || maxSub > 8 {
+	if len(table) < 2 && !l.continuing && head == nil || maxSub > 8 {
 		return nil
 	}
 	// Rows set apart by space must be rows of cells: two or more cells,
@@ -683,8 +710,11 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 	}
 	table, cols = joinHeaderOnlyColumns(table, cols)
 	b := &block{kind: tableBlock, page: page, x0: math.Inf(1), y0: math.Inf(1), x1: math.Inf(-1), y1: math.Inf(-1)}
-	for _, p := range all {
+	for _, p := range append(all, headPieces...) {
 		b.grow(p)
+	}
+	if head != nil {
+		b.cells = append(b.cells, head)
 	}
 	for _, tr := range table {
 		var cellsText []string
@@ -697,7 +727,7 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 	if len(spanners) > 0 {
 		b.cells = mergeSpannedHeader(b.cells, table, spanners, cols)
 	}
-	b.headed = !headerless(b.cells)
+	b.headed = head != nil || !headerless(b.cells)
 	b.size = median(sizes(all))
 	if isContentsTable(b.cells) || isContactTable(b.cells) {
 		b.kind = droppedBlock
@@ -749,7 +779,35 @@ func joinHeaderOnlyColumns(table [][][]*piece, cols [][2]float64) ([][][]*piece,
 		cols[k] = [2]float64{math.Min(cols[k][0], cols[k+1][0]), math.Max(cols[k][1], cols[k+1][1])}
 		cols = append(cols[:k+1], cols[k+2:]...)
 	}
-	return table, cols
+	return joinLabelsHeader(table, cols, filled)
+}
+
+// joinLabelsHeader joins the first column, a row's labels under no
+// header, with the next when that holds only the header, centred in a
+// wide first column over short labels ("Service" over "Autism
+// assessment"): it stands nearer the labels than the column after it,
+// which has a header of its own. Before, the labels had an empty header
+// and "Service" a column of nothing. A header set left over figures set
+// right ("2023/24" beside an empty corner) stands nearer its figures,
+// which have no header, and is left to them.
+func joinLabelsHeader(table [][][]*piece, cols [][2]float64, filled func(int) (int, int, int)) ([][][]*piece, [][2]float64) {
+	if len(cols) < 3 {
+		return table, cols
+	}
+	af, _, an := filled(0)
+	bf, bl, bn := filled(1)
+	cf, _, _ := filled(2)
+	if an < 2 || bn == 0 || bf != 0 || bl >= af || cf != 0 || cols[1][0]-cols[0][1] >= cols[2][0]-cols[1][1] {
+		return table, cols
+	}
+	for i, tr := range table {
+		if len(tr) > 1 {
+			tr[0] = append(tr[0], tr[1]...)
+			table[i] = append(tr[:1], tr[2:]...)
+		}
+	}
+	cols[0] = [2]float64{math.Min(cols[0][0], cols[1][0]), math.Max(cols[0][1], cols[1][1])}
+	return table, append(cols[:1], cols[2:]...)
 }
 
 // spanningHeads are the header cells set over two or more columns (a
@@ -1037,6 +1095,32 @@ func splitAtEdges(ps []*piece, cols [][2]float64, page int) []*piece {
 				continue
 			}
 			if a, b := cutPieceAt(last, e, page); a != nil {
+				cut = append(cut[:len(cut)-1], a, b)
+			}
+		}
+		out = append(out, cut...)
+	}
+	return out
+}
+
+// splitBetweenColumns is splitAtEdges for a row's line under the
+// columns found so far: a cut is made only where the part left of the
+// edge stands in the column before it, as the first of two cells poppler
+// joined does. A cell set left under a centred header ("per 100,000"
+// under "Unit") runs across the header's left edge with nothing of it
+// in the column before: cut there, it was two cells, "per" and a
+// figure of 100,000 under the unit's header.
+func splitBetweenColumns(ps []*piece, cols [][2]float64, page int) []*piece {
+	var out []*piece
+	for _, p := range ps {
+		cut := []*piece{p}
+		for k := 1; k < len(cols); k++ {
+			e := cols[k][0]
+			last := cut[len(cut)-1]
+			if last.x0 >= e-2 || last.x1 <= e+2 {
+				continue
+			}
+			if a, b := cutPieceAt(last, e, page); a != nil && overlap(a.x0, a.x1, cols[k-1][0], cols[k-1][1]) > 0 {
 				cut = append(cut[:len(cut)-1], a, b)
 			}
 		}

@@ -46,4 +46,12 @@ func TestForcedSaveReplacesALinkNotItsFile(t *testing.T) {
 	if _, err := os.Lstat(filepath.Join(src, "gone.md")); err == nil {
 		t.Error("gone.md, which x.md led to, was created")
 	}
+	// A source that is a file is replaced keeping its mode, as before.
+	os.Chmod(filepath.Join(src, "a.md"), 0o600)
+	if _, err := lib.Save("a", a, true); err != nil {
+		t.Fatal(err)
+	}
+	if info, err := os.Lstat(filepath.Join(src, "a.md")); err != nil || info.Mode() != 0o600 {
+		t.Errorf("a.md replaced as %v, %v; want a file of mode 0600", info.Mode(), err)
+	}
 }

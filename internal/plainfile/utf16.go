@@ -31,3 +31,35 @@ func FromUTF16(data []byte) ([]byte, error) {
 	}
 	return []byte(string(utf16.Decode(units))), nil
 }
+
+// Text is the UTF-8 text of a file cypx keeps or is given as text (a
+// basket, its history, its settings): UTF-16 with a byte-order mark is
+// read (FromUTF16), a UTF-8 byte-order mark dropped, and UTF-32, or
+// UTF-16 with no mark, refused as not UTF-8 text. Those hold zero bytes
+// among their first four, which no UTF-8 text does, so they are told apart
+// without guessing; read as UTF-8, they were "invalid character '\x00'
+// looking for beginning of value", which says nothing of what to do.
+func Text(data []byte) ([]byte, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0, 0, 0xfe, 0xff}), bytes.HasPrefix(data, []byte{0xff, 0xfe, 0, 0}):
+		return nil, notUTF8("UTF-32 (it opens with a UTF-32 byte-order mark)")
+	}
+	data, err := FromUTF16(data)
+	if err != nil {
+		return nil, err
+	}
+	head := data[:min(len(data), 4)]
+	if i := bytes.IndexByte(head, 0); i >= 0 {
+		what := "UTF-16 without a byte-order mark"
+		if len(head) == 4 && (bytes.Equal(head[1:], []byte{0, 0, 0}) || bytes.Equal(head[:3], []byte{0, 0, 0})) {
+			what = "UTF-32"
+		}
+		return nil, notUTF8(what)
+	}
+	return TrimBOM(data), nil
+}
+
+// notUTF8 is the refusal of text in another encoding, what naming it.
+func notUTF8(what string) error {
+	return fmt.Errorf("the file is saved as %s, not as UTF-8 text: save it as UTF-8", what)
+}

@@ -311,3 +311,11 @@ func lineOf(text string, re *regexp.Regexp) int {
 func lineAt(text string, offset int) int {
 	return strings.Count(text[:min(max(offset, 0), len(text))], "\n") + 1
 }
+
+// dayWithoutMonth is the one refusal of a date that gives its day but no
+// month, in BibTeX (day = {15} with no month), RIS (DA 2024//15/) and CSL
+// JSON ([[2024, 0, 15]]) alike: each dated the work by its year alone and
+// dropped the day without a word, where any other bad date is refused.
+func dayWithoutMonth(day string) error {
+	return fmt.Errorf("a day (%s) with no month: give the month too, or leave the day out", day)
+}

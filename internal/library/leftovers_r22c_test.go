@@ -1,8 +1,10 @@
 package library_test
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/cypx/cypx/internal/library"
@@ -25,6 +27,11 @@ func TestForcedSaveReplacesALinkNotItsFile(t *testing.T) {
 		if err := os.Symlink(target, filepath.Join(src, link)); err != nil {
 			t.Fatal(err)
 		}
+	}
+	// Without --force the link is named, and what --force would do.
+	if _, err := lib.Save("x", a, false); err == nil || !errors.Is(err, library.ErrExists) ||
+		!strings.Contains(err.Error(), "x: already in the library as sources/x.md, a link to gone.md (pass --force to replace the link") {
+		t.Errorf("save over a link without --force: %v", err)
 	}
 	for _, id := range []string{"y", "x"} {
 		data := []byte("---\ntitle: " + id + "\npublisher: Q\ndate: 2023\ntype: report\n---\n\nNew text.\n")

@@ -110,6 +110,12 @@ func (l Library) Save(id string, data []byte, force bool) (string, error) {
 	}
 	if err := atomicfile.WriteNew(path, data); err != nil {
 		if errors.Is(err, fs.ErrExist) {
+			if target, lerr := os.Readlink(path); lerr == nil {
+				// A link to nothing lists no source, so "already in the
+				// library" alone sent the user looking for one; and
+				// --force replaces the link, not its file: say both.
+				return "", fmt.Errorf("%s: %w as %s, a link to %s (pass --force to replace the link with this source, leaving its file as it is, or --id for another id)", id, ErrExists, l.rel(path), target)
+			}
 			return "", fmt.Errorf("%s: %w (pass --force to replace it, or --id for another id)", id, ErrExists)
 		}
 		return "", err

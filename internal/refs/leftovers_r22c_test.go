@@ -35,3 +35,17 @@ func TestDayWithoutMonthIsRefused(t *testing.T) {
 		}
 	}
 }
+
+// A record saved as UTF-16 without a byte-order mark, or as UTF-32, was
+// "no RIS record (a TY line)" of a file holding one.
+func TestRecordInAnotherEncodingIsNamed(t *testing.T) {
+	for name, data := range map[string]string{
+		"r.ris":  "T\x00Y\x00 \x00 \x00-\x00 \x00R\x00",
+		"r.json": "\x00\x00\x00[\x00\x00\x00{",
+	} {
+		_, err := refs.Read(name, []byte(data))
+		if err == nil || !strings.HasPrefix(err.Error(), name+": the file is saved as UTF-") || !strings.Contains(err.Error(), "not as UTF-8 text") {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}

@@ -239,12 +239,14 @@ func firstOf(vs ...string) string {
 // entry, a JSON object or array), the name breaking ties.
 func Read(name string, data []byte) (evidence.Source, error) {
 	// EndNote and Notepad on Windows may save a record as UTF-16: it was
-	// "no RIS record (a TY line)" of a file holding one.
-	data, err := plainfile.FromUTF16(data)
+	// "no RIS record (a TY line)" of a file holding one. Read as the
+	// basket and the settings are: without a byte-order mark, or as
+	// UTF-32, it is named for what it is.
+	data, err := plainfile.Text(data)
 	if err != nil {
 		return evidence.Source{}, fmt.Errorf("%s: %w", name, err)
 	}
-	text := strings.TrimPrefix(string(data), "\ufeff")
+	text := string(data)
 	trimmed := strings.TrimSpace(text)
 	var s evidence.Source
 	json := strings.HasPrefix(trimmed, "{") || strings.HasPrefix(trimmed, "[")

@@ -30,12 +30,13 @@ func TestTextInAnotherEncodingIsNamed(t *testing.T) {
 		"utf-8 bom": "\xef\xbb\xbf{\"v\": 1}",
 		"utf-16le":  "\xff\xfe{\x00\"\x00v\x00\"\x00:\x00 \x001\x00}\x00",
 		"utf-16be":  "\xfe\xff\x00{\x00\"\x00v\x00\"\x00:\x00 \x001\x00}",
+		"zeros":     "\x00\x00\x00\x00\x00\x00",
 		"short":     "1",
 		"empty":     "",
 	} {
 		got, err := plainfile.Text([]byte(data))
 		want := "{\"v\": 1}"
-		if name == "short" || name == "empty" {
+		if name == "short" || name == "empty" || name == "zeros" {
 			want = data
 		}
 		if err != nil || string(got) != want {

@@ -43,7 +43,9 @@ func Write(path string, data []byte) error {
 // Replace writes data to path atomically as Write does, but never through
 // what is at path: a symbolic link, a FIFO or a device there is itself
 // replaced by the new file (a folder is refused). It is for the files cypx
-// keeps for itself beside its index, which no one links on purpose: a
+// keeps for itself beside its index, which no one links on purpose, and
+// for a library's sources, where a link is the source's entry and the
+// file it leads to is another's (Remove moves the link alone): a
 // link planted there must not make cypx write wherever it leads, and
 // anything but a file is damage to mend. The folders of path are still
 // followed, so a cache folder that is itself a link works as before.

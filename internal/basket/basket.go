@@ -97,10 +97,9 @@ func Load(path string) (Basket, error) {
 	}
 	// A basket edited in Notepad and saved as "Unicode" is the same
 	// basket: read, and left as it is until a change rewrites it.
-	if data, err = plainfile.FromUTF16(data); err != nil {
+	if data, err = plainfile.Text(data); err != nil {
 		return Basket{}, fmt.Errorf("%s: %v", path, err)
 	}
-	data = plainfile.TrimBOM(data)
 	var f file
 	if err := plainfile.DecodeJSON(data, &f); err != nil {
 		var uk *plainfile.KeyError

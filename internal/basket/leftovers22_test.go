@@ -91,3 +91,20 @@ func mustDo(kind string) string {
 	}
 	return ": create that folder, or remove the link"
 }
+
+// A basket saved as UTF-16 without a byte-order mark, or as UTF-32, was
+// "basket.json:1:2: not a basket file: invalid character '\x00' looking
+// for beginning of object key string".
+func TestBasketInAnotherEncodingIsNamed(t *testing.T) {
+	for name, data := range map[string]string{
+		"utf-16le": "{\x00\"\x00v\x00",
+		"utf-32be": "\x00\x00\x00{\x00\x00\x00\"",
+	} {
+		path := filepath.Join(t.TempDir(), "basket.json")
+		os.WriteFile(path, []byte(data), 0o644)
+		_, err := basket.Load(path)
+		if err == nil || !strings.HasPrefix(err.Error(), path+": the file is saved as UTF-") || !strings.Contains(err.Error(), "not as UTF-8 text") {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}

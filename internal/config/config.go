@@ -108,17 +108,19 @@ func Load(path string) (*Config, error) {
 		// directory".
 		return nil, atomicfile.FolderError(filepath.Dir(path), err)
 	}
+	// Saved as "Unicode" by a Windows editor: read by the one reader the
+	// basket, the history and --meta records are read by (refused before,
+	// where they were read).
+	if data, err = plainfile.Text(data); err != nil {
+		return nil, fmt.Errorf("%s: %v, or remove it to use the defaults", path, err)
+	}
 	if i := bytes.IndexFunc(data, func(r rune) bool {
 		return r < ' ' && r != '\t' && r != '\n' && r != '\r' || r == 0x7f || r == utf8.RuneError
 	}); i >= 0 {
 		// YAML refuses these without saying where.
 		r, _ := utf8.DecodeRune(data[i:])
 		what := fmt.Sprintf("a control character (%s)", evidence.PrintableLine(string(r)))
-		switch {
-		case bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}):
-			// Notepad's "Unicode" is no damage: it was called some.
-			return nil, fmt.Errorf("%s:1: the file is saved as UTF-16 (it opens with a UTF-16 byte-order mark), where cypx reads UTF-8: save it as UTF-8, or remove it to use the defaults", path)
-		case r == utf8.RuneError:
+		if r == utf8.RuneError {
 			what = "bytes that are not UTF-8 text"
 		}
 		return nil, fmt.Errorf("%s:%d: %s: the file is damaged; fix it, or remove it to use the defaults", path, bytes.Count(data[:i], []byte("\n"))+1, what)
@@ -164,6 +166,9 @@ func Load(path string) (*Config, error) {
 		}
 		if v.Kind != yaml.ScalarNode {
 			return nil, fmt.Errorf("%s:%d: %s: want a single value, not a list or map", path, v.Line, k.Value)
+		}
+		if msg := yamlerr.Binary(k.Value, v); msg != "" {
+			return nil, fmt.Errorf("%s:%d: %s", path, v.Line, msg)
 		}
 		val, err := key.Check(v.Value)
 		if err != nil {

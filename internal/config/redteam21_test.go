@@ -11,12 +11,13 @@ import (
 
 // TestConfigSaysWhatIsWrong: a setting given by a YAML alias is told it
 // is an alias (not that it wants a single value, which it is), and a
-// file saved as UTF-16 is told so, not that it is damaged.
+// file saved as UTF-16 without a byte-order mark is told so, not that it
+// is damaged (with one, it is read: TestConfigSavedAsUTF16IsRead).
 func TestConfigSaysWhatIsWrong(t *testing.T) {
 	for name, c := range map[string]struct{ data, want string }{
 		"alias":    {"style: &a apa\nstart_check: *a\n", `config.yaml:2: start_check: a YAML alias of the anchor "a"`},
-		"utf16-le": {"\xff\xfes\x00t\x00y\x00l\x00e\x00:\x00 \x00a\x00p\x00a\x00\n\x00", "saved as UTF-16"},
-		"utf16-be": {"\xfe\xff\x00s\x00t\x00y\x00l\x00e\x00:\x00 \x00a\x00p\x00a\x00\n", "saved as UTF-16"},
+		"utf16-le": {"s\x00t\x00y\x00l\x00e\x00:\x00 \x00a\x00p\x00a\x00\n\x00", "saved as UTF-16 without a byte-order mark"},
+		"utf16-be": {"\x00s\x00t\x00y\x00l\x00e\x00:\x00 \x00a\x00p\x00a\x00\n", "saved as UTF-16 without a byte-order mark"},
 	} {
 		path := filepath.Join(t.TempDir(), "config.yaml")
 		if err := os.WriteFile(path, []byte(c.data), 0o644); err != nil {

@@ -118,9 +118,6 @@ func firstLine(s string) string {
 	return l
 }
 
-// binaryTag is YAML's tag for base64-encoded bytes.
-const binaryTag = "!!binary"
-
 // parseFrontMatter reads the YAML between the "---" lines. It returns the
 // source, the file line of each key, and the problems found.
 func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[string]int, []Problem) {
@@ -175,11 +172,10 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			keyed(key, line, "%s: want a single value, not a list or map", key)
 			continue
 		}
-		if v.ShortTag() == binaryTag {
-			// The node's value is the base64 as written: "title: !!binary
-			// SGVsbG8=" was the title "SGVsbG8=", and a publisher of
-			// encoded control bytes would pass every cleaning unseen.
-			keyed(key, line, "%s: a YAML !!binary value (base64-encoded bytes), where %s is text: write the text itself, without the tag", key, key)
+		if msg := yamlerr.Binary(key, v); msg != "" {
+			// A publisher of encoded control bytes would pass every
+			// cleaning unseen.
+			keyed(key, line, "%s", msg)
 			continue
 		}
 		val := strings.TrimSpace(v.Value)

@@ -74,10 +74,10 @@ func (p Pack) documentXML(doc cited) (string, string) {
 					`<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>` + run(" ", false, false) +
 					richRuns(ci.cit.Note) + `</w:p></w:footnote>`)
 				para(&b, "Quote", runs.String())
-				para(&b, "Citation", run(string(ci.item.Kind), false, false))
+				para(&b, "Citation", run(kindLabel(ci.item), false, false))
 			} else {
 				para(&b, "Quote", runs.String())
-				para(&b, "Citation", run(evidence.OneLine(ci.cit.InText)+", "+string(ci.item.Kind), false, false))
+				para(&b, "Citation", run(evidence.OneLine(ci.cit.InText)+", "+kindLabel(ci.item), false, false))
 			}
 			// Other sources' values for the finding's measure, in italics,
 			// each cited as the pack cites (a note of its own in the

@@ -70,7 +70,10 @@ func jsonSafe(b []byte) []byte {
 func Value(w io.Writer, v any) error { return writeJSON(w, v) }
 
 // CSVHeader is the column list of CSV output.
-var CSVHeader = []string{"id", "kind", "figure", "value", "unit", "text", "themes", "actors", "publisher", "year", "title", "url", "citation", "reference"}
+//
+// A recommendation's number, as published (evidence.Item.NumberLabel), is
+// the last column, so the columns before it keep the places they had.
+var CSVHeader = []string{"id", "kind", "figure", "value", "unit", "text", "themes", "actors", "publisher", "year", "title", "url", "citation", "reference", "number"}
 
 // CSV writes one row per item. A statistic's headline figure fills the figure,
 // value and unit columns; themes and actors are joined with "; ". The rows
@@ -114,7 +117,7 @@ func CSV(w io.Writer, items []evidence.Item, style evidence.Style, accessed time
 		}
 		row := []string{it.ID, string(it.Kind), fig, val, unit, evidence.OneLine(it.Text),
 			strings.Join(it.Themes, "; "), strings.Join(actors, "; "), it.Source.Publisher,
-			strconv.Itoa(it.Source.Date.Year), it.Source.Title, it.Source.URL, cites[i], refsOf(it)}
+			strconv.Itoa(it.Source.Date.Year), it.Source.Title, it.Source.URL, cites[i], refsOf(it), it.NumberLabel()}
 		for i := range row {
 			row[i] = csvSafe(row[i])
 		}
@@ -200,11 +203,11 @@ func Markdown(w io.Writer, items []evidence.Item, style evidence.Style, accessed
 		cit := c.Cite(it)
 		if style == evidence.Footnotes {
 			n := strconv.Itoa(cit.Number)
-			fmt.Fprintf(b, "> %s[^%s]\n>\n> — %s\n\n", evidence.MarkdownText(evidence.SpanMarksBlanked(it.Text)), n, it.Kind)
+			fmt.Fprintf(b, "> %s[^%s]\n>\n> — %s\n\n", evidence.MarkdownText(evidence.SpanMarksBlanked(it.Text)), n, evidence.MarkdownText(kindLabel(it)))
 			notes = append(notes, "[^"+n+"]: "+cit.Note.Markdown(evidence.MarkdownInline))
 			continue
 		}
-		fmt.Fprintf(b, "> %s\n>\n> — %s · %s\n\n", evidence.MarkdownText(evidence.SpanMarksBlanked(it.Text)), cit.Markdown, it.Kind)
+		fmt.Fprintf(b, "> %s\n>\n> — %s · %s\n\n", evidence.MarkdownText(evidence.SpanMarksBlanked(it.Text)), cit.Markdown, evidence.MarkdownText(kindLabel(it)))
 	}
 	b.WriteString(MarkdownReferences(style, c.References()))
 	if len(notes) > 0 {
@@ -223,4 +226,17 @@ func jsonMarshal(it evidence.Item) (map[string]any, error) {
 	var m map[string]any
 	err = json.Unmarshal(raw, &m)
 	return m, err
+}
+
+// kindLabel is an item's kind as an export names it under its quote: a
+// recommendation with its number as published ("recommendation 3",
+// "recommendation (c)", "recommendation R3"), by the function the
+// explorer's badge and `cypx show` number it with, so that a pack and the
+// screen it was made from agree; before, a pack's recommendations had no
+// number at all.
+func kindLabel(it evidence.Item) string {
+	if n := it.NumberLabel(); n != "" && it.Kind == evidence.Recommendation {
+		return string(it.Kind) + " " + n
+	}
+	return string(it.Kind)
 }

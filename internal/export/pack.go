@@ -431,11 +431,11 @@ func (p Pack) WriteMarkdown(w io.Writer) error {
 			}
 			if doc.style == evidence.Footnotes {
 				n := strconv.Itoa(ci.cit.Number)
-				fmt.Fprintf(b, "[^%s]\n>\n> — %s\n\n%s", n, it.Kind, note)
+				fmt.Fprintf(b, "[^%s]\n>\n> — %s\n\n%s", n, evidence.MarkdownText(kindLabel(it)), note)
 				notes = append(notes, "[^"+n+"]: "+ci.cit.Note.Markdown(evidence.MarkdownInline))
 				continue
 			}
-			fmt.Fprintf(b, "\n>\n> — %s, %s\n\n%s", ci.cit.Markdown, it.Kind, note)
+			fmt.Fprintf(b, "\n>\n> — %s, %s\n\n%s", ci.cit.Markdown, evidence.MarkdownText(kindLabel(it)), note)
 		}
 	}
 	if p.Figures {

@@ -54,10 +54,9 @@ func load(path string, v any) error {
 	}
 	// Saved as "Unicode" by a Windows editor: the same file, read by the
 	// one UTF-16 reader, as a basket so saved is.
-	if data, err = plainfile.FromUTF16(data); err != nil {
+	if data, err = plainfile.Text(data); err != nil {
 		return fmt.Errorf("%s: %v", path, err)
 	}
-	data = plainfile.TrimBOM(data)
 	var head struct {
 		Version int `json:"version"`
 	}

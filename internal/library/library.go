@@ -100,10 +100,22 @@ func (l Library) Save(id string, data []byte, force bool) (string, error) {
 		return "", fmt.Errorf("%s: %w as %s (its id: key) (pass --id for another id)", id, ErrExists, l.rel(file))
 	}
 	if force {
-		return path, atomicfile.Write(path, data)
+		// A source that is a link is replaced as the link, never written
+		// through: the file it leads to (another source, a draft beside
+		// the library, a name that is not there yet) stays as it was, as
+		// Remove moves the link and leaves its file. Written through,
+		// "add --id y --force" over y.md -> a.md replaced the source a, and
+		// over x.md -> gone.md created gone.md, one report under two ids.
+		return path, atomicfile.Replace(path, data)
 	}
 	if err := atomicfile.WriteNew(path, data); err != nil {
 		if errors.Is(err, fs.ErrExist) {
+			if target, lerr := os.Readlink(path); lerr == nil {
+				// A link to nothing lists no source, so "already in the
+				// library" alone sent the user looking for one; and
+				// --force replaces the link, not its file: say both.
+				return "", fmt.Errorf("%s: %w as %s, a link to %s (pass --force to replace the link with this source, leaving its file as it is, or --id for another id)", id, ErrExists, l.rel(path), target)
+			}
 			return "", fmt.Errorf("%s: %w (pass --force to replace it, or --id for another id)", id, ErrExists)
 		}
 		return "", err

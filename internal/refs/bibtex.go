@@ -207,6 +207,8 @@ func readBibTeX(data string) (evidence.Source, error) {
 			// month = {13} or {Smarch} was left out without a word,
 			// the work dated by its year alone.
 			return s, atLine(lineOf(data, bibField("month")), fmt.Errorf("month: bad month %q: want jan to dec, a month's name, or 1 to 12", clip(mo)))
+		} else if dy := strings.TrimSpace(get("day")); dy != "" {
+			return s, atLine(lineOf(data, bibField("day")), fmt.Errorf("day: %v", dayWithoutMonth(clip(dy))))
 		}
 		if s.Date, err = evidence.ParseDate(date); err != nil {
 			return s, atLine(lineOf(data, bibField("year")), fmt.Errorf("year: %v", err))

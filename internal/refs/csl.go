@@ -238,6 +238,7 @@ func readCSLDate(raw json.RawMessage) (evidence.Date, error) {
 		return evidence.Date{}, nil
 	}
 	var parts []string
+	var got [3]int
 	for i, p := range d.DateParts[0] {
 		if i > 2 {
 			break
@@ -260,13 +261,21 @@ func readCSLDate(raw json.RawMessage) (evidence.Date, error) {
 				return evidence.Date{}, fmt.Errorf("bad date part %s in date-parts: want whole numbers, as [[2024, 7, 15]]", clip(strconv.Quote(v)))
 			}
 		}
-		if n == 0 {
+		got[i] = n
+	}
+	if got[1] == 0 && got[2] != 0 {
+		// [[2024, 0, 15]] (or null for the month) was dated 2024, the
+		// day dropped unsaid.
+		return evidence.Date{}, dayWithoutMonth(strconv.Itoa(got[2]))
+	}
+	for i, x := range got {
+		if x == 0 {
 			break
 		}
 		if i == 0 {
-			parts = append(parts, fmt.Sprintf("%04d", n))
+			parts = append(parts, fmt.Sprintf("%04d", x))
 		} else {
-			parts = append(parts, fmt.Sprintf("%02d", n))
+			parts = append(parts, fmt.Sprintf("%02d", x))
 		}
 	}
 	return evidence.ParseDate(strings.Join(parts, "-"))

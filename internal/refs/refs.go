@@ -239,12 +239,14 @@ func firstOf(vs ...string) string {
 // entry, a JSON object or array), the name breaking ties.
 func Read(name string, data []byte) (evidence.Source, error) {
 	// EndNote and Notepad on Windows may save a record as UTF-16: it was
-	// "no RIS record (a TY line)" of a file holding one.
-	data, err := plainfile.FromUTF16(data)
+	// "no RIS record (a TY line)" of a file holding one. Read as the
+	// basket and the settings are: without a byte-order mark, or as
+	// UTF-32, it is named for what it is.
+	data, err := plainfile.Text(data)
 	if err != nil {
 		return evidence.Source{}, fmt.Errorf("%s: %w", name, err)
 	}
-	text := strings.TrimPrefix(string(data), "\ufeff")
+	text := string(data)
 	trimmed := strings.TrimSpace(text)
 	var s evidence.Source
 	json := strings.HasPrefix(trimmed, "{") || strings.HasPrefix(trimmed, "[")
@@ -310,4 +312,12 @@ func lineOf(text string, re *regexp.Regexp) int {
 // lineAt is the line (from 1) of a byte offset in text.
 func lineAt(text string, offset int) int {
 	return strings.Count(text[:min(max(offset, 0), len(text))], "\n") + 1
+}
+
+// dayWithoutMonth is the one refusal of a date that gives its day but no
+// month, in BibTeX (day = {15} with no month), RIS (DA 2024//15/) and CSL
+// JSON ([[2024, 0, 15]]) alike: each dated the work by its year alone and
+// dropped the day without a word, where any other bad date is refused.
+func dayWithoutMonth(day string) error {
+	return fmt.Errorf("a day (%s) with no month: give the month too, or leave the day out", day)
 }

@@ -165,13 +165,17 @@ func parseRISDate(v string) (evidence.Date, error) {
 	var n [3]int
 	for i := 0; i < len(parts) && i < 3; i++ {
 		if parts[i] == "" {
-			break
+			// 2024//15/ gives a day and no month: read on, to say so.
+			continue
 		}
 		x, err := strconv.Atoi(parts[i])
 		if err != nil {
 			return evidence.Date{}, fmt.Errorf("bad date %q", v)
 		}
 		n[i] = x
+	}
+	if n[1] == 0 && n[2] != 0 {
+		return evidence.Date{}, fmt.Errorf("bad date %q: %v", v, dayWithoutMonth(strconv.Itoa(n[2])))
 	}
 	iso := fmt.Sprintf("%04d-%02d-%02d", n[0], n[1], n[2])
 	switch {

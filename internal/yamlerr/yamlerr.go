@@ -164,3 +164,16 @@ func checkAliases(doc *yaml.Node, limit int) error {
 	}
 	return walk(doc)
 }
+
+// Binary is the problem of a value written as YAML's !!binary
+// (base64-encoded bytes) where key wants text, or "" for any other value.
+// The node's value is the base64 as written, which would pass for the
+// text: "title: !!binary SGVsbG8=" was the title "SGVsbG8=", and "style:
+// !!binary YXBh" an unknown citation style "YXBh". One wording for every
+// YAML file cypx reads.
+func Binary(key string, v *yaml.Node) string {
+	if v.ShortTag() != "!!binary" {
+		return ""
+	}
+	return fmt.Sprintf("%s: a YAML !!binary value (base64-encoded bytes), where %s is text: write the text itself, without the tag", key, key)
+}

@@ -369,10 +369,16 @@ func (f *filters) request(tax *themes.Taxonomy, sources []evidence.Source) (inde
 		r.Kinds = append(r.Kinds, kind)
 	}
 	for _, s := range f.sources {
-		if !slices.ContainsFunc(sources, func(src evidence.Source) bool { return src.ID == s }) {
+		// An id is one id in any case (show, cite and the basket find
+		// "ACME-A"), so the filter keeps the source as it is spelt.
+		i := slices.IndexFunc(sources, func(src evidence.Source) bool { return src.ID == s })
+		if i < 0 {
+			i = slices.IndexFunc(sources, func(src evidence.Source) bool { return strings.EqualFold(src.ID, s) })
+		}
+		if i < 0 {
 			return r, usageError("--source: no source %q (see 'cypx items' or 'cypx check')", s)
 		}
-		r.Sources = append(r.Sources, s)
+		r.Sources = append(r.Sources, sources[i].ID)
 	}
 	for _, s := range f.actors {
 		a, err := parseActor(s)

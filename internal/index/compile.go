@@ -192,7 +192,8 @@ func (c *compiler) headerHasPrefix(field, prefix string) bool {
 	return err != nil || e != nil
 }
 
-// headerReader opens the index for headerHas, once; nil when it cannot.
+// headerReader opens the index for the compiler's questions of it
+// (headerHas, sourceID), once; nil when it cannot.
 func (c *compiler) headerReader() bindex.IndexReader {
 	if !c.headersTried {
 		c.headersTried = true
@@ -526,13 +527,42 @@ func (c *compiler) field(f query.Field) (bq.Query, error) {
 		}
 		return term(FieldActor, string(a)), nil
 	case "source":
-		return term(FieldSource, f.Value), nil
+		return term(FieldSource, c.sourceID(f.Value)), nil
 	case "publisher":
 		return c.publisher(f.Value), nil
 	case "year", "value":
 		return numericField(f)
 	}
 	return nil, bad("unknown field %q (fields: %s)", f.Name, strings.Join(QueryFields, ", "))
+}
+
+// sourceID is the source id the index holds for v in any case: an id is
+// one id whatever its case (show, cite and the basket find "ACME-A"), and
+// the index keeps it as it is spelt. v itself when the index holds it, or
+// holds no id like it, or cannot say.
+func (c *compiler) sourceID(v string) string {
+	r := c.headerReader()
+	if r == nil {
+		return v
+	}
+	d, err := r.FieldDict(FieldSource)
+	if err != nil {
+		return v
+	}
+	defer d.Close()
+	found := v
+	for {
+		e, err := d.Next()
+		if err != nil || e == nil {
+			return found
+		}
+		if e.Term == v {
+			return v
+		}
+		if found == v && strings.EqualFold(e.Term, v) {
+			found = e.Term
+		}
+	}
 }
 
 // ParseActor reads an actor's name in any case ("nhse", "local authorities").

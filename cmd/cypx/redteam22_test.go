@@ -1,0 +1,35 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestSourceFilterTakesAnIDInAnyCase: a source id typed in another case
+// is the same id on every path (show, cite, basket add already find it),
+// so `source:ACME-A` in a query and `--source ACME-A` keep that source's
+// items, and a source id holding capitals is found typed in lower case.
+// Before, the query found nothing, silently, and the flag said there was
+// no such source.
+func TestSourceFilterTakesAnIDInAnyCase(t *testing.T) {
+	dir := othersCorpus(t)
+	os.WriteFile(filepath.Join(dir, "sources", "Big-Id.md"), []byte("---\ntitle: Capitals\npublisher: Cap Trust\ndate: 2024-01-01\ntype: report\n---\nIn 2023, 31% of children waited more than a year for an autism assessment.\n"), 0o644)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"search", "source:ACME-A"}, "acme-a#"},
+		{[]string{"search", "waited source:Acme-A"}, "acme-a#"},
+		{[]string{"search", "--source", "ACME-A"}, "acme-a#"},
+		{[]string{"items", "--source", "ACME-A"}, "acme-a#"},
+		{[]string{"search", "source:big-id"}, "Big-Id#"},
+		{[]string{"search", "--source", "big-id"}, "Big-Id#"},
+	} {
+		out, stderr, code := cli(t, append([]string{"--corpus", dir}, c.args...)...)
+		if code != 0 || !strings.Contains(out, c.want) {
+			t.Errorf("%q: exit %d, %s\n%s", c.args, code, stderr, out)
+		}
+	}
+}

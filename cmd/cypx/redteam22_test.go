@@ -33,3 +33,17 @@ func TestSourceFilterTakesAnIDInAnyCase(t *testing.T) {
 		}
 	}
 }
+
+// TestLongFuzzyWordIsRefusedInWords: a fuzzy word of thousands of letters
+// (a paste ending in "~2") is refused as a long wildcard word is, in
+// words, exit 2. Before: bleve's own "dfa contains more than 10000
+// states", exit 1.
+func TestLongFuzzyWordIsRefusedInWords(t *testing.T) {
+	dir := othersCorpus(t)
+	for _, w := range []string{strings.Repeat("c", 3000) + "~2", strings.Repeat("waiting", 200) + "~1"} {
+		out, stderr, code := cli(t, "--corpus", dir, "search", "children "+w)
+		if code != 2 || !strings.Contains(stderr, "a fuzzy word may be at most 100 characters") || strings.Contains(stderr, "dfa") {
+			t.Errorf("%.20q…: exit %d, %s%s", w, code, stderr, out)
+		}
+	}
+}

@@ -372,6 +372,9 @@ func word(t token) (Node, error) {
 			n = v
 		}
 		w.Text, w.Fuzzy = w.Text[:k], n
+		if r := utf8.RuneCountInString(w.Text); r > MaxPatternRunes {
+			return nil, &Error{Msg: fmt.Sprintf("a fuzzy word may be at most %d characters (this one has %d)", MaxPatternRunes, r), At: t.at}
+		}
 	}
 	if strings.ContainsAny(w.Text, "*?") {
 		if utf8.RuneCountInString(w.Text) > MaxPatternRunes {

@@ -140,7 +140,9 @@ const MaxRunes = 4096
 
 // MaxPatternRunes bounds a wildcard word: the automaton the index builds
 // for one grows with the square of its length ("0*" and 3,600 more
-// letters took 4 s; 100 letters take 7 ms).
+// letters took 4 s; 100 letters take 7 ms), and so a fuzzy word (term~2):
+// bleve refuses the automaton of one of 1,000 letters as "dfa contains
+// more than 10000 states".
 const MaxPatternRunes = 100
 
 // Options say how a query is read.

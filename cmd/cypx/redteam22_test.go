@@ -47,3 +47,16 @@ func TestLongFuzzyWordIsRefusedInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestValueOfNoNumberIsRefused: value:NaN, value:Inf and a range or
+// comparison with one are refused as value:abc is. Before, value:NaN and
+// value:>NaN found nothing and value:1..NaN everything, exit 0.
+func TestValueOfNoNumberIsRefused(t *testing.T) {
+	dir := othersCorpus(t)
+	for _, q := range []string{"value:NaN", "value:Inf", "year:-Inf", "value:>NaN", "value:1..NaN", "value:nan..inf"} {
+		out, stderr, code := cli(t, "--corpus", dir, "search", q)
+		if code != 2 || !strings.Contains(stderr, "is not a number") {
+			t.Errorf("%s: exit %d, %s%s", q, code, stderr, out)
+		}
+	}
+}

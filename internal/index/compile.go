@@ -2,7 +2,9 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -642,5 +644,9 @@ func numericField(f query.Field) (bq.Query, error) {
 func parseNumber(s string) (float64, error) {
 	var v float64
 	_, err := fmt.Sscan(strings.ReplaceAll(strings.TrimSuffix(s, "%"), ",", ""), &v)
+	if err == nil && (math.IsNaN(v) || math.IsInf(v, 0)) {
+		// value:NaN equals nothing, and found nothing, silently.
+		err = errors.New("not a finite number")
+	}
 	return v, err
 }

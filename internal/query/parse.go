@@ -2,6 +2,7 @@ package query
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -402,7 +403,9 @@ func field(t token) (Node, error) {
 	v := t.text
 	num := func(s string) (float64, error) {
 		x, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSuffix(s, "%"), ",", ""), 64)
-		if err != nil {
+		// NaN compares with nothing and an infinity bounds nothing: each
+		// found nothing or everything, silently.
+		if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
 			return 0, &Error{Msg: fmt.Sprintf("%s:%s: %q is not a number", t.name, t.text, s), At: t.at}
 		}
 		return x, nil

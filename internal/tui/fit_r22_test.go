@@ -1,0 +1,40 @@
+package tui_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// TestOverlaysFitTheScreen: every screen drawn over the results (the
+// theme picker, the copy menu, the keys) fits the terminal, from the
+// smallest it works at (40x10) up, so the status line and the help bar
+// stay on it, and the copy menu shows the option under its cursor.
+// Before (round 22): at 40x10 the theme picker was 15 lines (each theme
+// wrapped onto two), the copy menu 20 and the keys 12; at 60x15 the copy
+// menu still pushed its hint, the status line and the help bar off the
+// screen.
+func TestOverlaysFitTheScreen(t *testing.T) {
+	for _, sz := range [][2]int{{40, 10}, {40, 11}, {41, 12}, {50, 13}, {60, 15}, {80, 24}, {100, 10}, {200, 12}} {
+		for _, seq := range [][]string{{"esc", "t"}, {"esc", "t", "G"}, {"esc", "?"}, {"esc", "C"}, {"esc", "C", "down", "down", "down"}, {"esc", "v", "?"}, {"esc", "m"}, {"esc", "b"}} {
+			d := start(t, sz[0], sz[1], options(t, nil))
+			d.keys(seq...)
+			s := d.screen()
+			lines := strings.Split(s, "\n")
+			wide := 0
+			for _, l := range lines {
+				wide = max(wide, ansi.StringWidth(l))
+			}
+			if len(lines) > sz[1] || wide > sz[0] || !strings.Contains(lines[len(lines)-1], "/k up •") && !strings.Contains(lines[len(lines)-1], "/h left •") {
+				t.Errorf("%dx%d after %q: %d lines, %d wide, or no help bar last:\n%s", sz[0], sz[1], seq, len(lines), wide, s)
+			}
+			if seq[1] == "C" {
+				want := []string{"1 Quote", "4 Full"}[min(1, len(seq)-2)]
+				if !strings.Contains(s, "▌ "+want) {
+					t.Errorf("%dx%d after %q: the option under the cursor (%s) is not on screen:\n%s", sz[0], sz[1], seq, want, s)
+				}
+			}
+		}
+	}
+}

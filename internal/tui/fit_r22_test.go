@@ -1,10 +1,15 @@
 package tui_test
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cypx/cypx/internal/tui"
+	"github.com/cypx/cypx/internal/tui/tuitest"
 )
 
 // TestOverlaysFitTheScreen: every screen drawn over the results (the
@@ -34,6 +39,43 @@ func TestOverlaysFitTheScreen(t *testing.T) {
 				if !strings.Contains(s, "▌ "+want) {
 					t.Errorf("%dx%d after %q: the option under the cursor (%s) is not on screen:\n%s", sz[0], sz[1], seq, want, s)
 				}
+			}
+		}
+	}
+}
+
+// TestFormsFitTheScreen: the history search (ctrl+r), the save form (S),
+// the file picker (a) and the import form fit the terminal from 40x10 up,
+// the status line and help bar on it, and each shows what the keys act on:
+// the filter and the match under the cursor, the name being typed, the
+// file under the cursor, the field being edited. Before (round 22): at
+// 40x10 they were 12, 17, 15 and 24 lines tall, and the import form's
+// fields wrapped onto two lines at 40 columns.
+func TestFormsFitTheScreen(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "alpha.txt"), []byte("x\n"), 0o644)
+	for _, sz := range [][2]int{{40, 10}, {40, 12}, {60, 15}, {100, 10}, {80, 24}} {
+		for _, c := range []struct {
+			keys []string
+			want string
+		}{
+			{[]string{"autism", "enter", "/", " waiting", "enter", "ctrl+r"}, "▌ autism waiting"},
+			{[]string{"autism", "enter", "S"}, "Name  a name"},
+			{[]string{"esc", "a"}, "▌ -rw-r--r--"},
+			{[]string{"esc", "a", "enter"}, "▌ Publisher"},
+			{[]string{"esc", "a", "enter", "tab", "tab", "tab"}, "▌ [ Import ]"},
+		} {
+			rec := &importRecorder{}
+			d := &driver{tuitest.Start(t, tui.New(withHistory(options(t, nil), t.TempDir())).WithImporter(rec.importer(dir)), sz[0], sz[1])}
+			d.keys(c.keys...)
+			s := d.screen()
+			lines := strings.Split(s, "\n")
+			wide := 0
+			for _, l := range lines {
+				wide = max(wide, ansi.StringWidth(l))
+			}
+			if len(lines) > sz[1] || wide > sz[0] || !strings.Contains(s, c.want) || !strings.Contains(lines[len(lines)-1], " • ") {
+				t.Errorf("%dx%d after %q: %d lines, %d wide, %q shown %v, help bar last:\n%s", sz[0], sz[1], c.keys, len(lines), wide, c.want, strings.Contains(s, c.want), s)
 			}
 		}
 	}

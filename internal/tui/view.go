@@ -137,7 +137,7 @@ func (m Model) draw() string {
 	}
 	body := m.body()
 	if n := len(m.stack); n > 0 {
-		body = lipgloss.Place(m.width, m.bodyHeight(), lipgloss.Center, lipgloss.Center, m.stack[n-1].view(st))
+		body = lipgloss.Place(m.width, m.bodyHeight(), lipgloss.Center, lipgloss.Center, clipBox(m.stack[n-1].view(st), m.bodyHeight()))
 	}
 	statusLine := m.status.View(st, m.width)
 	if bar := m.indexingView(); bar != "" {
@@ -301,4 +301,16 @@ func box(s lipgloss.Style, content string, width, height int) string {
 		lines = append(lines, "")
 	}
 	return s.Width(width).Height(height).Render(strings.Join(lines, "\n"))
+}
+
+// clipBox keeps a boxed overlay within height lines, its bottom border
+// kept: each overlay fits its room itself, and this is the stop behind
+// them, so that none pushes the status line and the help bar off the
+// screen (as five of them did at 40x10 before round 22).
+func clipBox(view string, height int) string {
+	lines := strings.Split(view, "\n")
+	if len(lines) <= height || height < 2 {
+		return view
+	}
+	return strings.Join(append(lines[:height-1], lines[len(lines)-1]), "\n")
 }

@@ -80,3 +80,20 @@ func TestFormsFitTheScreen(t *testing.T) {
 		}
 	}
 }
+
+// TestPinnedDetailFitsTheSmallestScreen: on a narrow screen too short for
+// the pinned pane over the selected one (40x10, 40x11), the detail of the
+// selected item is shown alone, whole, with the help bar under it. Before
+// (round 22): both panes were drawn with nothing inside either, two lines
+// taller than the screen.
+func TestPinnedDetailFitsTheSmallestScreen(t *testing.T) {
+	for _, h := range []int{10, 11, 14} {
+		d := start(t, 40, h, options(t, nil))
+		d.keys("esc", "p", "j", "enter")
+		s := d.screen()
+		lines := strings.Split(s, "\n")
+		if len(lines) > h || !strings.Contains(s, "Selected") || !strings.Contains(lines[len(lines)-1], "↑/k up") {
+			t.Errorf("40x%d: %d lines, or no Selected pane or help bar:\n%s", h, len(lines), s)
+		}
+	}
+}

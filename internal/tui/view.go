@@ -23,6 +23,12 @@ func (m Model) headerLines() int {
 	return 4
 }
 
+// minStackedPanes is the least body height that holds the pinned pane
+// over the selected one, each with two lines inside its border: below it
+// (a 40x10 or 40x11 screen) the two panes were drawn with no line inside
+// either, two lines taller than the screen, the help bar pushed off it.
+const minStackedPanes = 8
+
 // footerLines are the lines below it: status and short help.
 const footerLines = 2
 
@@ -162,6 +168,11 @@ func (m Model) body() string {
 		return m.linked.view(st)
 	case m.current() != nil:
 		return box(st.PaneFocused, m.current().view(st), m.width, h)
+	case m.screen == screenDetail && m.pin.res != nil && h < minStackedPanes:
+		// No room for two panes, one over the other: the selected item,
+		// which the keys scroll, alone (the status line said what is
+		// pinned; esc goes back to the list beside it).
+		return m.selectedPane(m.width, h, true)
 	case m.screen == screenDetail && m.pin.res != nil:
 		return lipgloss.JoinVertical(lipgloss.Left, m.pin.view(st), m.selectedPane(m.width, h-m.pin.height, true))
 	case m.screen == screenDetail:

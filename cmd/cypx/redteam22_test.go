@@ -60,3 +60,20 @@ func TestValueOfNoNumberIsRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestTermTypedTwiceIsExpandedOnce: a thesaurus term typed twice in one
+// query ("camhs OR CAMHS", "camhs -camhs") is said once on standard error
+// and once in the JSON's "expanded". Before, once for each time typed.
+func TestTermTypedTwiceIsExpandedOnce(t *testing.T) {
+	dir := othersCorpus(t)
+	for _, q := range []string{"camhs OR CAMHS", "camhs -camhs", "camhs waiting camhs"} {
+		_, stderr, code := cli(t, "--corpus", dir, "search", q)
+		if code != 0 || strings.Count(stderr, "also searched") != 1 {
+			t.Errorf("%s: exit %d, %s", q, code, stderr)
+		}
+		out, _, _ := cli(t, "--corpus", dir, "search", q, "--format", "json")
+		if strings.Count(out, `"term": `) != 1 {
+			t.Errorf("%s: expanded is not one term:\n%s", q, out)
+		}
+	}
+}

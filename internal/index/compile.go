@@ -406,7 +406,11 @@ func (c *compiler) widen(term string, typed bq.Query, x thesaurus.Expansion) bq.
 			forms = append(forms, f)
 		}
 	}
-	c.expanded = append(c.expanded, Expansion{Term: term, Forms: forms, Ambiguous: x.Ambiguous()})
+	// A term typed twice ("camhs OR CAMHS", "camhs -camhs") is said once:
+	// each time was one more identical note.
+	if !slices.ContainsFunc(c.expanded, func(e Expansion) bool { return strings.EqualFold(e.Term, term) }) {
+		c.expanded = append(c.expanded, Expansion{Term: term, Forms: forms, Ambiguous: x.Ambiguous()})
+	}
 	if len(alts) == 1 {
 		return alts[0]
 	}

@@ -77,3 +77,35 @@ func TestTermTypedTwiceIsExpandedOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestSavedListKeepsItsRowsNarrow: a saved search of a long query (an OR
+// of thirty synonyms) is listed by its start, so the other rows are not
+// padded to its width. Before, every row of 'cypx saved list' was as wide
+// as the longest search, 400 columns here.
+func TestSavedListKeepsItsRowsNarrow(t *testing.T) {
+	t.Setenv("CYPX_HOME", t.TempDir())
+	dir := othersCorpus(t)
+	var words []string
+	for i := 0; i < 30; i++ {
+		words = append(words, "waitinglist"+strings.Repeat("x", i%3))
+	}
+	long := strings.Join(words, " OR ")
+	for _, c := range [][]string{{"saved", "add", "short", "camhs"}, {"saved", "add", "long", long}} {
+		if _, stderr, code := cli(t, append([]string{"--corpus", dir}, c...)...); code != 0 {
+			t.Fatalf("%q: %d %s", c, code, stderr)
+		}
+	}
+	out, stderr, code := cli(t, "saved", "list")
+	if code != 0 {
+		t.Fatalf("saved list: %d %s", code, stderr)
+	}
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		if len([]rune(l)) > 120 {
+			t.Errorf("a row of %d characters:\n%s", len([]rune(l)), out)
+		}
+	}
+	j, _, _ := cli(t, "saved", "list", "--format", "json")
+	if !strings.Contains(j, long) {
+		t.Errorf("the JSON lacks the whole search:\n%s", j)
+	}
+}

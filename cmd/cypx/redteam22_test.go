@@ -109,3 +109,24 @@ func TestSavedListKeepsItsRowsNarrow(t *testing.T) {
 		t.Errorf("the JSON lacks the whole search:\n%s", j)
 	}
 }
+
+// TestColonAfterAWordIsPunctuation: "CAMHS: waiting times" (a heading
+// pasted, a note typed) searches its words, the term widened by the
+// thesaurus as without the colon; a field with nothing after its colon
+// is still told how to give it a value. Before: "CAMHS: needs a value
+// right after the colon, as in CAMHS:send", exit 2.
+func TestColonAfterAWordIsPunctuation(t *testing.T) {
+	dir := othersCorpus(t)
+	for _, q := range []string{"CAMHS: waiting", "waited for CAMHS:", "Children: waited"} {
+		out, stderr, code := cli(t, "--corpus", dir, "search", q)
+		if code != 0 || !strings.Contains(out, "acme-a#") {
+			t.Errorf("%q: exit %d, %s\n%s", q, code, stderr, out)
+		}
+	}
+	if _, stderr, _ := cli(t, "--corpus", dir, "search", "CAMHS: waiting"); !strings.Contains(stderr, "also searched") {
+		t.Errorf("CAMHS: was not widened as CAMHS is: %s", stderr)
+	}
+	if _, stderr, code := cli(t, "--corpus", dir, "search", "theme: waiting"); code != 2 || !strings.Contains(stderr, "theme: needs a value right after the colon") {
+		t.Errorf("theme: with a space: exit %d, %s", code, stderr)
+	}
+}

@@ -21,8 +21,10 @@ import (
 	"github.com/cypx/cypx/internal/thesaurus"
 )
 
-// QueryFields are the fields a query may name, as in theme:send.
-var QueryFields = []string{"theme", "kind", "source", "publisher", "actor", "type", "year", "value"}
+// QueryFields are the fields a query may name, as in theme:send (the
+// parser's list: it reads "CAMHS: waiting", a word and a colon before a
+// space, as words unless the word is one of them).
+var QueryFields = query.Fields
 
 // Vocabulary is what the index needs beyond its items to read a query: the
 // valid theme ids (a theme:foo that names no theme is an error, not an

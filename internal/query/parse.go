@@ -3,6 +3,7 @@ package query
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -163,6 +164,12 @@ func bare(q string, i int, o Options) (token, int, error) {
 			return t, vend, nil
 		}
 		t.text = q[valueAt:end]
+		if t.text == "" && !slices.Contains(Fields, t.name) {
+			// "CAMHS: waiting times", a heading pasted, a note typed: a
+			// colon before a space after a word that names no field is
+			// punctuation. Before, it was an error suggesting CAMHS:send.
+			return token{kind: tWord, at: i, text: name}, end, nil
+		}
 		if t.text == "" {
 			return token{}, 0, &Error{Msg: fmt.Sprintf("%s: needs a value right after the colon, as in %s:%s", name, name, exampleValue(t.name)), At: i}
 		}

@@ -134,6 +134,9 @@ type Error struct {
 
 func (e *Error) Error() string { return e.Msg }
 
+// Fields are the fields a query may name, as in theme:send.
+var Fields = []string{"theme", "kind", "source", "publisher", "actor", "type", "year", "value"}
+
 // MaxRunes is the longest query read, in characters: longer input is a
 // paste gone wrong, and refused with a reason.
 const MaxRunes = 4096

@@ -130,3 +130,21 @@ func TestColonAfterAWordIsPunctuation(t *testing.T) {
 		t.Errorf("theme: with a space: exit %d, %s", code, stderr)
 	}
 }
+
+// TestQuestionMarkEndingAQuestion: "how long do children wait for
+// CAMHS?" finds what it finds without the question mark; a ? inside a
+// word ("w?ited") is still a one-letter wildcard, and "?" alone is still
+// told it matches any word. Before: the last word was read as "camhs"
+// and one letter more, and the question found nothing.
+func TestQuestionMarkEndingAQuestion(t *testing.T) {
+	dir := othersCorpus(t)
+	for _, q := range []string{"children waited CAMHS?", "waited?", "w?ited"} {
+		out, stderr, code := cli(t, "--corpus", dir, "search", q)
+		if code != 0 || !strings.Contains(out, "acme-a#") {
+			t.Errorf("%q: exit %d, %s\n%s", q, code, stderr, out)
+		}
+	}
+	if _, stderr, code := cli(t, "--corpus", dir, "search", "??"); code != 2 || !strings.Contains(stderr, "matches any word") {
+		t.Errorf("??: exit %d, %s", code, stderr)
+	}
+}

@@ -384,6 +384,13 @@ func word(t token) (Node, error) {
 			return nil, &Error{Msg: fmt.Sprintf("a fuzzy word may be at most %d characters (this one has %d)", MaxPatternRunes, r), At: t.at}
 		}
 	}
+	// A question mark ending a word that holds no other pattern is the
+	// question's ("waiting times for autism?"): read as a one-letter
+	// wildcard, it asked for "autism" and one letter more, and found
+	// nothing.
+	if rest := strings.TrimRight(w.Text, "?"); rest != w.Text && strings.IndexFunc(rest, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 && !strings.ContainsAny(rest, "*?") {
+		w.Text = rest
+	}
 	if strings.ContainsAny(w.Text, "*?") {
 		if utf8.RuneCountInString(w.Text) > MaxPatternRunes {
 			return nil, &Error{Msg: fmt.Sprintf("a wildcard word may be at most %d characters (this one has %d)", MaxPatternRunes, utf8.RuneCountInString(w.Text)), At: t.at}

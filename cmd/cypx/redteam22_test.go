@@ -148,3 +148,22 @@ func TestQuestionMarkEndingAQuestion(t *testing.T) {
 		t.Errorf("??: exit %d, %s", code, stderr)
 	}
 }
+
+// TestFieldNumberIsReadWhole: value:5m, year:2024-03 and value:1_0 are
+// refused as value:>5m is, the number being more than its start. Before:
+// value:5m searched for the value 5, year:2024-03 for 2024 and value:1_0
+// for 10, exit 0.
+func TestFieldNumberIsReadWhole(t *testing.T) {
+	dir := othersCorpus(t)
+	for _, q := range []string{"value:5m", "year:2024-03", "value:1_0", "value:45%%", "value:0x2D"} {
+		out, stderr, code := cli(t, "--corpus", dir, "search", q)
+		if code != 2 || !strings.Contains(stderr, "is not a number") {
+			t.Errorf("%s: exit %d, %s%s", q, code, stderr, out)
+		}
+	}
+	for _, q := range []string{"value:45%", "value:45", "year:2024", "value:1,200..2,000 OR value:45.0"} {
+		if _, stderr, code := cli(t, "--corpus", dir, "search", q); code != 0 {
+			t.Errorf("%s: exit %d, %s", q, code, stderr)
+		}
+	}
+}

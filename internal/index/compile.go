@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -647,12 +646,14 @@ func numericField(f query.Field) (bq.Query, error) {
 	return nq, nil
 }
 
+// parseNumber reads value:97 and year:2024 as the parser reads a
+// comparison's number (value:>50): the whole value, or it is no number.
+// fmt.Sscan read a number's start, so value:5m searched for 5 and
+// year:2024-03 for 2024, silently, while value:>5m was refused; and it
+// took "1_0" for 10.
 func parseNumber(s string) (float64, error) {
-	var v float64
-	_, err := fmt.Sscan(strings.ReplaceAll(strings.TrimSuffix(s, "%"), ",", ""), &v)
-	if err == nil && (math.IsNaN(v) || math.IsInf(v, 0)) {
-		// value:NaN equals nothing, and found nothing, silently.
-		err = errors.New("not a finite number")
+	if v, ok := query.Number(s); ok {
+		return v, nil
 	}
-	return v, err
+	return 0, errors.New("not a number")
 }

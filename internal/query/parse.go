@@ -416,10 +416,8 @@ func field(t token) (Node, error) {
 	}
 	v := t.text
 	num := func(s string) (float64, error) {
-		x, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSuffix(s, "%"), ",", ""), 64)
-		// NaN compares with nothing and an infinity bounds nothing: each
-		// found nothing or everything, silently.
-		if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
+		x, ok := Number(s)
+		if !ok {
 			return 0, &Error{Msg: fmt.Sprintf("%s:%s: %q is not a number", t.name, t.text, s), At: t.at}
 		}
 		return x, nil
@@ -472,4 +470,21 @@ func markPrefix(n Node) Node {
 		return Not{markPrefix(x.X)}
 	}
 	return n
+}
+
+// Number reads the number of a year: or value: clause, "45", "45%",
+// "1,200", "2.5": the whole of it, in decimal, finite. NaN compares with
+// nothing and an infinity bounds nothing (each found nothing or
+// everything, silently), and Go's own forms ("1_0", "0x1p4") are no
+// numbers a reader writes.
+func Number(s string) (float64, bool) {
+	s = strings.ReplaceAll(strings.TrimSuffix(s, "%"), ",", "")
+	if strings.ContainsAny(s, "_xXpP") {
+		return 0, false
+	}
+	x, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
+		return 0, false
+	}
+	return x, true
 }

@@ -167,3 +167,18 @@ func TestFieldNumberIsReadWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestBlankTitleIsTheDefaultTitle: `export --title "  "` (a blank shell
+// variable quoted) titles the pack as no --title does, in Markdown and
+// Word. Before: a heading of nothing, "# ".
+func TestBlankTitleIsTheDefaultTitle(t *testing.T) {
+	dir := othersCorpus(t)
+	out, stderr, code := cli(t, "--corpus", dir, "export", "camhs", "--title", "  ")
+	if code != 0 || !strings.HasPrefix(out, "# Evidence on children and young people's health services\n") {
+		t.Errorf("exit %d, %s\n%.200s", code, stderr, out)
+	}
+	out, _, _ = cli(t, "--corpus", dir, "export", "camhs", "--title", " My pack \t")
+	if !strings.HasPrefix(out, "# My pack\n") {
+		t.Errorf("a title's blanks are kept:\n%.100s", out)
+	}
+}

@@ -328,6 +328,19 @@ func indexReady(cat *cache.Catalog, s links.Searcher) tui.IndexReadyMsg {
 // exporting at the same instant take two names: a name lost in between is
 // given up, with the half of the pair already written, for the next.
 func exportToFolder(dir string, p export.Pack, now time.Time) (string, error) {
+	// The folder cypx started in, removed while it runs (a build's
+	// scratch folder cleaned, a project folder moved): said as it is, not
+	// the system's "getwd: no such file or directory".
+	// A removed working folder still stats (the kernel keeps its inode
+	// while cypx holds it), so it is asked for its name.
+	_, cwdErr := os.Getwd()
+	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) || (cwdErr != nil && !filepath.IsAbs(dir)) {
+		where := "the folder cypx was started in"
+		if dir != "." {
+			where = "the folder " + dir
+		}
+		return "", fmt.Errorf("%s is gone (removed or moved since): nothing written; C on the basket copies the pack, or 'cypx export --basket -o FILE' writes it elsewhere", where)
+	}
 	files := map[string][]byte{}
 	for _, format := range []string{"md", "docx"} {
 		var buf bytes.Buffer

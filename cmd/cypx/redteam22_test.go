@@ -5,6 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/cypx/cypx/internal/export"
 )
 
 // TestSourceFilterTakesAnIDInAnyCase: a source id typed in another case
@@ -180,5 +183,20 @@ func TestBlankTitleIsTheDefaultTitle(t *testing.T) {
 	out, _, _ = cli(t, "--corpus", dir, "export", "camhs", "--title", " My pack \t")
 	if !strings.HasPrefix(out, "# My pack\n") {
 		t.Errorf("a title's blanks are kept:\n%.100s", out)
+	}
+}
+
+// TestExportIntoARemovedFolderSaysSo: the explorer's e, where the folder
+// cypx was started in has been removed since, says so and writes nothing.
+// Before: "Export failed: getwd: no such file or directory".
+func TestExportIntoARemovedFolderSaysSo(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "work")
+	os.Mkdir(dir, 0o755)
+	t.Chdir(dir)
+	os.Remove(dir)
+	now := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
+	_, err := exportToFolder(".", export.Pack{Accessed: now}, now)
+	if err == nil || !strings.Contains(err.Error(), "the folder cypx was started in is gone") || strings.Contains(err.Error(), "getwd") {
+		t.Errorf("exporting into a removed folder: %v", err)
 	}
 }

@@ -356,6 +356,9 @@ func (f *filters) add(cmd *cobra.Command) {
 func (f *filters) request(tax *themes.Taxonomy, sources []evidence.Source) (index.Request, error) {
 	var r index.Request
 	for _, t := range f.themes {
+		// Theme ids are lower case (themes.yaml's rule), and read in any
+		// case, as theme:SEND in a query and --kind STATISTIC are.
+		t = strings.ToLower(t)
 		if err := tax.Check(t); err != nil {
 			return r, usageError("--theme: %v", err)
 		}

@@ -73,8 +73,9 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	if err != nil {
 		return err
 	}
-	for _, t := range f.themes {
-		if err := tax.Check(t); err != nil {
+	for i, t := range f.themes {
+		f.themes[i] = strings.ToLower(t) // in any case, as cypx search reads it
+		if err := tax.Check(f.themes[i]); err != nil {
 			return usageError("--theme: %v", err)
 		}
 	}

@@ -200,3 +200,25 @@ func TestExportIntoARemovedFolderSaysSo(t *testing.T) {
 		t.Errorf("exporting into a removed folder: %v", err)
 	}
 }
+
+// TestThemeFlagTakesAnyCase: --theme WAITING-LISTS keeps the theme's
+// items, as theme:WAITING-LISTS in a query and --kind STATISTIC do, and a
+// saved search keeps the theme's id as the taxonomy spells it. Before:
+// "--theme: unknown theme \"WAITING-LISTS\"", exit 2.
+func TestThemeFlagTakesAnyCase(t *testing.T) {
+	t.Setenv("CYPX_HOME", t.TempDir())
+	dir := othersCorpus(t)
+	os.WriteFile(filepath.Join(dir, "themes.yaml"), []byte("themes:\n  - id: waiting-lists\n    label: Waiting lists\n    terms: [waited]\n"), 0o644)
+	for _, args := range [][]string{{"search", "--theme", "WAITING-LISTS", "camhs"}, {"items", "--theme", "Waiting-Lists"}} {
+		out, stderr, code := cli(t, append([]string{"--corpus", dir}, args...)...)
+		if code != 0 || !strings.Contains(out, "acme-a#") {
+			t.Errorf("%q: exit %d, %s\n%s", args, code, stderr, out)
+		}
+	}
+	if _, stderr, code := cli(t, "--corpus", dir, "saved", "add", "w", "camhs", "--theme", "Waiting-Lists"); code != 0 {
+		t.Fatalf("saved add: %d %s", code, stderr)
+	}
+	if j, _, _ := cli(t, "saved", "list", "--format", "json"); !strings.Contains(j, `"waiting-lists"`) {
+		t.Errorf("the saved search does not keep the theme's id:\n%s", j)
+	}
+}

@@ -222,3 +222,33 @@ func TestThemeFlagTakesAnyCase(t *testing.T) {
 		t.Errorf("the saved search does not keep the theme's id:\n%s", j)
 	}
 }
+
+// TestParticlesAndTitlesInAuthorNames: "Bob van der Berg" is cited by his
+// family name "van der Berg", and "Dr Jane Doe" has no initial D., on
+// every path: the in-text citation and the reference in each style, and
+// the BibTeX, CSL JSON and RIS records. Before: "(O'Neil, Berg and Doe,
+// 2024)", "Berg, B.V.D.", "Doe, D.J.", BibTeX "Berg, Bob van der", CSL
+// JSON {"family": "Berg", "given": "Bob van der"}.
+func TestParticlesAndTitlesInAuthorNames(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	os.WriteFile(filepath.Join(dir, "sources", "vdb.md"), []byte("---\ntitle: Waiting for help\npublisher: Acme Trust\nauthor: Ann O'Neil and Bob van der Berg and Dr Jane Doe\ndate: 2024-03-01\ntype: report\n---\nIn 2023, 15% of children waited more than 18 weeks for CAMHS.\n"), 0o644)
+	id := corpusID(t, dir, "vdb")
+	for _, c := range []struct{ args, want []string }{
+		{[]string{"cite", id, "--style", "harvard"}, []string{"(O'Neil, van der Berg and Doe, 2024)"}},
+		{[]string{"cite", id, "--style", "harvard", "--format", "reference"}, []string{"O'Neil, A., van der Berg, B. and Doe, J. (2024)"}},
+		{[]string{"cite", id, "--style", "apa", "--format", "reference"}, []string{"O'Neil, A., van der Berg, B., & Doe, J. (2024)"}},
+		{[]string{"cite", id, "--style", "vancouver", "--format", "reference"}, []string{"O'Neil A, van der Berg B, Doe J."}},
+		{[]string{"cite", id, "--style", "footnotes", "--format", "reference"}, []string{"O'Neil, Ann, Bob van der Berg, and"}},
+		{[]string{"export", "camhs", "--format", "bibtex"}, []string{"author = {O'Neil, Ann and van der Berg, Bob and Doe, Jane}"}},
+		{[]string{"export", "camhs", "--format", "csljson"}, []string{`"family": "van der Berg"`, `"given": "Bob"`, `"given": "Jane"`}},
+		{[]string{"export", "camhs", "--format", "ris"}, []string{"AU  - van der Berg, Bob", "AU  - Doe, Jane"}},
+	} {
+		out, stderr, code := cli(t, append([]string{"--corpus", dir}, c.args...)...)
+		for _, w := range c.want {
+			if code != 0 || !strings.Contains(out, w) {
+				t.Errorf("%q: exit %d, %s; lacks %q:\n%s", c.args, code, stderr, w, out)
+			}
+		}
+	}
+}

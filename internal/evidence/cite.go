@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The in-text citations of the author–date styles (Harvard, APA) name the
@@ -314,13 +315,47 @@ func CleanAuthors(field string) (string, bool) {
 	return field, false
 }
 
-// surname is the last word of a name: "Beth Gault" → "Gault".
+// surname is a name's family name: "Beth Gault" → "Gault", "Bob van der
+// Berg" → "van der Berg" (see SplitName).
 func surname(name string) string {
-	parts := strings.Fields(name)
-	if len(parts) == 0 {
-		return name
+	family, _ := SplitName(name)
+	return family
+}
+
+// SplitName splits a person's name into family and given names, as every
+// style and record format names them: the family name is the last word,
+// with the particles before it written in lower case ("van der Berg",
+// "de Souza", "von Trapp": BibTeX's rule for its "von" part), and a
+// title before the name ("Dr", "Prof", "Mrs") is no given name. Before,
+// the last word alone was the family name and every word before it a
+// given name: "Bob van der Berg" was cited "(Berg, 2024)" and listed
+// "Berg, B.V.D.", and "Dr Jane Doe" listed "Doe, D.J.". A single word is
+// the family name (an organisation, or a surname alone).
+func SplitName(name string) (family, given string) {
+	words := strings.Fields(name)
+	for len(words) > 1 && honorifics[strings.TrimSuffix(words[0], ".")] {
+		words = words[1:]
 	}
-	return parts[len(parts)-1]
+	if len(words) < 2 {
+		return strings.Join(words, " "), ""
+	}
+	k := len(words) - 1
+	for k > 1 && startsLower(words[k-1]) {
+		k--
+	}
+	return strings.Join(words[k:], " "), strings.Join(words[:k], " ")
+}
+
+// honorifics are the titles written before a name in British reports.
+var honorifics = map[string]bool{
+	"Dr": true, "Prof": true, "Professor": true, "Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Mx": true,
+	"Sir": true, "Dame": true, "Rev": true, "Revd": true, "Cllr": true,
+}
+
+// startsLower reports whether a word begins with a lower-case letter.
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // Cite renders an item in a style and format on its own, as a copy does:

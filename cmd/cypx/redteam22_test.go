@@ -252,3 +252,39 @@ func TestParticlesAndTitlesInAuthorNames(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributionToTheWorksOwnAuthorIsNotRepeated: "Jane Smith found that
+// 14% …" in Jane Smith's own report, or in a story covering it, is cited
+// as the report's finding, on every path (cite in each style, show, the
+// JSON citation, a pack), as "The Acme Trust found …" in the Acme Trust's
+// report already was. Before: "(Jane Smith, cited in Smith, 2024)", and
+// "(Jane Smith, cited in Smith, 2024; reported by Reporter, 2024)".
+func TestAttributionToTheWorksOwnAuthorIsNotRepeated(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	os.WriteFile(filepath.Join(dir, "sources", "own.md"), []byte("---\ntitle: Waiting for help\npublisher: Acme Trust\nauthor: Jane Smith\ndate: 2024-03-01\ntype: report\n---\nJane Smith found that 14% of children waited more than 52 weeks for CAMHS in 2023.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "sources", "story.md"), []byte("---\ntitle: Long waits\npublisher: News Corp\nauthor: Ann Reporter\ndate: 2024-03-05\ntype: news\nabout: own\n---\nJane Smith found that 14% of children waited more than 52 weeks for CAMHS in 2023.\n"), 0o644)
+	for _, c := range []struct {
+		source string
+		args   []string
+		want   string
+	}{
+		{"own", []string{"cite", "", "--style", "harvard"}, "(Smith, 2024)"},
+		{"own", []string{"cite", "", "--style", "apa"}, "(Smith, 2024)"},
+		{"own", []string{"cite", "", "--style", "footnotes"}, "¹ Jane Smith, Waiting"},
+		{"own", []string{"show", ""}, "cite       (Smith, 2024)"},
+		{"own", []string{"show", "", "--format", "json"}, `"citation": "Smith (2024)"`},
+		{"story", []string{"cite", "", "--style", "harvard"}, "(Smith, 2024; reported by Reporter, 2024)"},
+		{"story", []string{"cite", "", "--style", "vancouver"}, "(1; reported by 2)"},
+		{"own", []string{"export", "weeks", "--format", "md"}, "— (Smith, 2024), statistic"},
+	} {
+		args := append([]string{}, c.args...)
+		if args[1] == "" {
+			args[1] = corpusID(t, dir, c.source)
+		}
+		out, stderr, code := cli(t, append([]string{"--corpus", dir}, args...)...)
+		if code != 0 || !strings.Contains(out, c.want) || strings.Contains(out, "Jane Smith, cited in") || strings.Contains(out, "Jane Smith, as cited") {
+			t.Errorf("%s %q: exit %d, %s; want %q:\n%s", c.source, args, code, stderr, c.want, out)
+		}
+	}
+}

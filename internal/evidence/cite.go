@@ -67,8 +67,8 @@ func itemLabel(it Item, label LabelFunc, citedIn string) string {
 	if it.Page > 0 {
 		l += ", p. " + strconv.Itoa(it.Page)
 	}
-	if it.Cites != "" {
-		l = it.Cites + ", " + citedIn + " " + l
+	if a := attribution(it); a != "" {
+		l = a + ", " + citedIn + " " + l
 	}
 	return l
 }
@@ -82,10 +82,53 @@ func itemLabel(it Item, label LabelFunc, citedIn string) string {
 // A body that is the primary itself ("The Health Foundation found..." in
 // coverage of the Health Foundation's report) is not named twice.
 func citedBy(it Item, citedIn string) string {
-	if it.Cites == "" || it.Primary != nil && namesWork(it.Cites, *it.Primary) {
+	a := attribution(it)
+	if a == "" {
 		return ""
 	}
-	return it.Cites + ", " + citedIn + " "
+	return a + ", " + citedIn + " "
+}
+
+// attribution is the body an item's sentence gives its figure to, as its
+// citation names it, or "" where naming it would only repeat the work
+// cited: the primary a story covers (namesWork), or the item's own source,
+// its publisher or an author by name ("Jane Smith found that 14% …" in
+// Jane Smith's report; extraction compares the attribution with the
+// publisher alone). Every citation of an item reads it here. Before, that
+// item was cited "(Jane Smith, cited in Smith, 2024)".
+func attribution(it Item) string {
+	if it.Cites == "" || it.Primary != nil && namesWork(it.Cites, *it.Primary) || namesOwnWork(it.Cites, it.Source) {
+		return ""
+	}
+	return it.Cites
+}
+
+// namesOwnWork reports whether an attribution is, whole, the name of a
+// work's publisher, its authors as cited ("Smith and Doe") or one author
+// by full name: a part of a name ("the NHS" in NHS Providers' report) may
+// be another body, and stays named.
+func namesOwnWork(cites string, s Source) bool {
+	c := normName(cites)
+	if c == "" {
+		return false
+	}
+	if c == normName(s.Publisher) || c == normName(AuthorLabel(s)) {
+		return true
+	}
+	for _, name := range Authors(s.Author) {
+		if normName(name) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// normName is a body's name as attributions are compared: in lower case,
+// its spaces folded, without a year after a comma or a leading "the".
+func normName(n string) string {
+	n, _, _ = strings.Cut(n, ",") // the year of "Health Foundation, 2024"
+	n = strings.ToLower(strings.Join(strings.Fields(n), " "))
+	return strings.TrimPrefix(n, "the ")
 }
 
 // namesWork reports whether an attribution ("Health Foundation", "The
@@ -95,17 +138,20 @@ func citedBy(it Item, citedIn string) string {
 func NamesWork(cites string, s Source) bool { return namesWork(cites, s) }
 
 func namesWork(cites string, s Source) bool {
-	norm := func(n string) string {
-		n, _, _ = strings.Cut(n, ",") // the year of "Health Foundation, 2024"
-		n = strings.ToLower(strings.Join(strings.Fields(n), " "))
-		return strings.TrimPrefix(n, "the ")
-	}
+	norm := normName
 	c := norm(cites)
 	if c == "" {
 		return false
 	}
 	for _, name := range []string{s.Publisher, AuthorLabel(s)} {
 		if n := norm(name); n != "" && (n == c || strings.HasPrefix(n, c+" ") || strings.HasPrefix(c, n+" ")) {
+			return true
+		}
+	}
+	// An author by full name ("Jane Smith found …"), whom AuthorLabel
+	// names by surname alone.
+	for _, name := range Authors(s.Author) {
+		if norm(name) == c {
 			return true
 		}
 	}
@@ -117,7 +163,7 @@ func citedByMarkdown(it Item, citedIn string) string {
 	if citedBy(it, citedIn) == "" {
 		return ""
 	}
-	return MarkdownText(it.Cites) + ", " + citedIn + " "
+	return MarkdownText(attribution(it)) + ", " + citedIn + " "
 }
 
 // ItemNarrative is ItemCitation in narrative form, the author outside the
@@ -138,8 +184,8 @@ func ItemNarrative(it Item) string {
 		page = ", p. " + strconv.Itoa(it.Page)
 	}
 	l := narrative(it.Source, page)
-	if it.Cites != "" {
-		l = it.Cites + ", cited in " + l
+	if a := attribution(it); a != "" {
+		l = a + ", cited in " + l
 	}
 	return l
 }

@@ -504,22 +504,63 @@ func (c *compiler) field(f query.Field) (bq.Query, error) {
 		tq.SetField(field)
 		return tq
 	}
+	if f.Open && f.Value == "" {
+		return nil, nil // "theme:" being typed: nothing asked yet
+	}
+	// A value being typed ("theme:men", "kind:stat") finds what the values
+	// it begins do, and is an error only when it begins none. Before, each
+	// key of "theme:mental-health" but the last said "no such theme".
+	begun := func(field string, valid []string) bq.Query {
+		if !f.Open {
+			return nil
+		}
+		var alts []bq.Query
+		for _, v := range valid {
+			if strings.HasPrefix(v, strings.ToLower(f.Value)) {
+				alts = append(alts, term(field, v))
+			}
+		}
+		switch len(alts) {
+		case 0:
+			return nil
+		case 1:
+			return alts[0]
+		}
+		return bleve.NewDisjunctionQuery(alts...)
+	}
 	switch f.Name {
 	case "theme":
 		v := strings.ToLower(f.Value)
 		if len(c.vocab.Themes) > 0 && !slices.Contains(c.vocab.Themes, v) {
+			if q := begun(FieldTheme, c.vocab.Themes); q != nil {
+				return q, nil
+			}
 			return nil, bad("theme:%s: no such theme (themes: %s)", f.Value, strings.Join(c.vocab.Themes, ", "))
 		}
 		return term(FieldTheme, v), nil
 	case "kind":
 		k, err := evidence.ParseKind(f.Value)
 		if err != nil {
+			var kinds []string
+			for _, k := range evidence.Kinds {
+				kinds = append(kinds, string(k))
+			}
+			if q := begun(FieldKind, kinds); q != nil {
+				return q, nil
+			}
 			return nil, bad("kind:%s: %v", f.Value, err)
 		}
 		return term(FieldKind, string(k)), nil
 	case "type":
 		t, err := evidence.ParseSourceType(strings.ToLower(f.Value))
 		if err != nil {
+			var types []string
+			for _, t := range evidence.SourceTypes {
+				types = append(types, string(t))
+			}
+			if q := begun(FieldType, types); q != nil {
+				return q, nil
+			}
 			return nil, bad("type:%s: %v", f.Value, err)
 		}
 		return term(FieldType, string(t)), nil
@@ -538,7 +579,11 @@ func (c *compiler) field(f query.Field) (bq.Query, error) {
 	case "publisher":
 		return c.publisher(f.Value), nil
 	case "year", "value":
-		return numericField(f)
+		q, err := numericField(f)
+		if err != nil && f.Open {
+			return nil, nil // "value:>", "year:2020.." being typed
+		}
+		return q, err
 	}
 	return nil, bad("unknown field %q (fields: %s)", f.Name, strings.Join(QueryFields, ", "))
 }

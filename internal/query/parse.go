@@ -1,6 +1,7 @@
 package query
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -133,6 +134,9 @@ func quoted(q string, i int, o Options) (string, int, bool, error) {
 	return q[i+1 : i+1+end], i + 2 + end, false, nil
 }
 
+// errOpen says a field's number is still being typed.
+var errOpen = errors.New("a number still being typed")
+
 // bare reads a word, an operator or a field clause starting at i.
 func bare(q string, i int, o Options) (token, int, error) {
 	end := i
@@ -164,13 +168,17 @@ func bare(q string, i int, o Options) (token, int, error) {
 			return t, vend, nil
 		}
 		t.text = q[valueAt:end]
+		// The last clause of a query being typed, its value not yet
+		// whole ("theme:", "theme:men", "value:>"): read as what is there
+		// so far, as an open quote is, never an error.
+		t.open = o.Typing && end == len(q)
 		if t.text == "" && !slices.Contains(Fields, t.name) {
 			// "CAMHS: waiting times", a heading pasted, a note typed: a
 			// colon before a space after a word that names no field is
 			// punctuation. Before, it was an error suggesting CAMHS:send.
 			return token{kind: tWord, at: i, text: name}, end, nil
 		}
-		if t.text == "" {
+		if t.text == "" && !t.open {
 			return token{}, 0, &Error{Msg: fmt.Sprintf("%s: needs a value right after the colon, as in %s:%s", name, name, exampleValue(t.name)), At: i}
 		}
 		return t, end, nil
@@ -415,8 +423,17 @@ func field(t token) (Node, error) {
 		return f, nil
 	}
 	v := t.text
+	if t.open {
+		f.Open = true
+		if v == "" {
+			return f, nil
+		}
+	}
 	num := func(s string) (float64, error) {
 		x, ok := Number(s)
+		if !ok && t.open {
+			return 0, errOpen // a number still being typed
+		}
 		if !ok {
 			return 0, &Error{Msg: fmt.Sprintf("%s:%s: %q is not a number", t.name, t.text, s), At: t.at}
 		}
@@ -425,6 +442,9 @@ func field(t token) (Node, error) {
 	for _, op := range []Op{LessE, MoreE, Less, More} {
 		if rest, ok := strings.CutPrefix(v, string(op)); ok {
 			x, err := num(rest)
+			if err == errOpen {
+				return f, nil // Open: read once it is whole
+			}
 			if err != nil {
 				return nil, err
 			}
@@ -434,12 +454,21 @@ func field(t token) (Node, error) {
 	}
 	if lo, hi, ok := strings.Cut(v, ".."); ok {
 		a, err := num(lo)
+		if err == errOpen {
+			return f, nil // Open: read once it is whole
+		}
 		if err != nil {
 			return nil, err
 		}
 		b, err := num(hi)
+		if err == errOpen {
+			return f, nil // Open: read once it is whole
+		}
 		if err != nil {
 			return nil, err
+		}
+		if b < a && t.open {
+			return f, nil // "year:2020..2" on its way to 2024
 		}
 		if b < a {
 			return nil, &Error{Msg: fmt.Sprintf("%s:%s: the range runs backwards (write the smaller number first)", t.name, t.text), At: t.at}

@@ -80,6 +80,10 @@ type Field struct {
 	Op     Op
 	// Low and High are the numbers of a comparison or range.
 	Low, High float64
+	// Open marks the last clause of a query being typed, its value not
+	// yet whole: "theme:", "theme:men", "value:>5", "year:2020..". It is
+	// read as what is there so far and is never an error while typing.
+	Open bool
 }
 
 func (n And) String() string { return join("(", []Node(n), " ", ")") }

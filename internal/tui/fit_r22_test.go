@@ -1,6 +1,7 @@
 package tui_test
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/tui"
 	"github.com/cypx/cypx/internal/tui/tuitest"
 )
@@ -95,5 +97,36 @@ func TestPinnedDetailFitsTheSmallestScreen(t *testing.T) {
 		if len(lines) > h || !strings.Contains(s, "Selected") || !strings.Contains(lines[len(lines)-1], "↑/k up") {
 			t.Errorf("40x%d: %d lines, or no Selected pane or help bar:\n%s", h, len(lines), s)
 		}
+	}
+}
+
+// TestFieldBeingTypedIsNoError: typing "theme:mental-health" key by key,
+// "value:>50" or "year:2020..2024" never says the query cannot be read
+// on the way: a field's value not yet whole is read as what is there so
+// far ("theme:men" finds the items of the themes it begins), as an open
+// quote is. Before (round 22): "theme: needs a value right after the
+// colon", then "theme:m: no such theme" at each key up to the last, and
+// "value:>: \"\" is not a number".
+func TestFieldBeingTypedIsNoError(t *testing.T) {
+	_, c := bundledIndex(t)
+	ix, err := index.Build(context.Background(), "", c.Items, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.SetVocabulary(index.Vocabulary{Themes: c.Taxonomy.IDs()})
+	for _, q := range []string{"theme:mental-health", "waiting kind:statistic", "value:>50", "year:2020..2024", "type:report"} {
+		d := start(t, 120, 40, options(t, ix))
+		for i := 1; i <= len(q); i++ {
+			d.keys(q[i-1 : i])
+			if st := d.model().Status(); strings.HasPrefix(st, "!") || strings.Contains(st, "cannot read") || strings.Contains(st, "no such") {
+				t.Errorf("typing %q, at %q: %s", q, q[:i], st)
+				break
+			}
+		}
+	}
+	d := start(t, 120, 40, options(t, ix))
+	d.keys("theme:men")
+	if s := d.screen(); strings.Contains(s, " 0 of 83 items") || !strings.Contains(s, "Mental health") {
+		t.Errorf("theme:men finds nothing of mental-health:\n%s", s)
 	}
 }

@@ -389,6 +389,9 @@ func (f *filters) add(cmd *cobra.Command) {
 func (f *filters) request(tax *themes.Taxonomy, sources []evidence.Source) (index.Request, error) {
 	var r index.Request
 	for _, t := range f.themes {
+		// Theme ids are lower case (themes.yaml's rule), and read in any
+		// case, as theme:SEND in a query and --kind STATISTIC are.
+		t = strings.ToLower(t)
 		if err := tax.Check(t); err != nil {
 			return r, usageError("--theme: %v", err)
 		}
@@ -402,10 +405,16 @@ func (f *filters) request(tax *themes.Taxonomy, sources []evidence.Source) (inde
 		r.Kinds = append(r.Kinds, kind)
 	}
 	for _, s := range f.sources {
-		if !slices.ContainsFunc(sources, func(src evidence.Source) bool { return src.ID == s }) {
+		// An id is one id in any case (show, cite and the basket find
+		// "ACME-A"), so the filter keeps the source as it is spelt.
+		i := slices.IndexFunc(sources, func(src evidence.Source) bool { return src.ID == s })
+		if i < 0 {
+			i = slices.IndexFunc(sources, func(src evidence.Source) bool { return strings.EqualFold(src.ID, s) })
+		}
+		if i < 0 {
 			return r, usageError("--source: no source %q (see 'cypx items' or 'cypx check')", s)
 		}
-		r.Sources = append(r.Sources, s)
+		r.Sources = append(r.Sources, sources[i].ID)
 	}
 	for _, s := range f.actors {
 		a, err := parseActor(s)

@@ -335,7 +335,7 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				if err := writeOutput(output, buf.Bytes(), force); err != nil {
 					return err
 				}
-				fmt.Fprintf(a.io.err, "wrote %d items to %s\n", len(items), cell(output))
+				fmt.Fprintf(a.io.err, "wrote %s to %s\n", plural(len(items), "item"), cell(output))
 				return nil
 			}
 			if out.value == "docx" && isTerminal(c.OutOrStdout()) {

@@ -73,8 +73,9 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	if err != nil {
 		return err
 	}
-	for _, t := range f.themes {
-		if err := tax.Check(t); err != nil {
+	for i, t := range f.themes {
+		f.themes[i] = strings.ToLower(t) // in any case, as cypx search reads it
+		if err := tax.Check(f.themes[i]); err != nil {
 			return usageError("--theme: %v", err)
 		}
 	}
@@ -328,6 +329,19 @@ func indexReady(cat *cache.Catalog, s links.Searcher) tui.IndexReadyMsg {
 // exporting at the same instant take two names: a name lost in between is
 // given up, with the half of the pair already written, for the next.
 func exportToFolder(dir string, p export.Pack, now time.Time) (string, error) {
+	// The folder cypx started in, removed while it runs (a build's
+	// scratch folder cleaned, a project folder moved): said as it is, not
+	// the system's "getwd: no such file or directory".
+	// A removed working folder still stats (the kernel keeps its inode
+	// while cypx holds it), so it is asked for its name.
+	_, cwdErr := os.Getwd()
+	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) || (cwdErr != nil && !filepath.IsAbs(dir)) {
+		where := "the folder cypx was started in"
+		if dir != "." {
+			where = "the folder " + dir
+		}
+		return "", fmt.Errorf("%s is gone (removed or moved since): nothing written; C on the basket copies the pack, or 'cypx export --basket -o FILE' writes it elsewhere", where)
+	}
 	files := map[string][]byte{}
 	for _, format := range []string{"md", "docx"} {
 		var buf bytes.Buffer

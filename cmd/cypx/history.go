@@ -12,6 +12,7 @@ import (
 	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
+	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/history"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/paths"
@@ -233,7 +234,7 @@ func savedListCmd() *cobra.Command {
 			tw := newTable(w)
 			tw.row("NAME", "SEARCH", "LAST RUN", "ITEMS")
 			for _, x := range s.Searches {
-				tw.row(x.Name, searchLabel(x.Query, x.Filters), x.LastRun.Local().Format("2006-01-02 15:04"), fmt.Sprint(len(x.Seen)))
+				tw.row(x.Name, fit.Words(searchLabel(x.Query, x.Filters), maxSearchCell), x.LastRun.Local().Format("2006-01-02 15:04"), fmt.Sprint(len(x.Seen)))
 			}
 			return tw.flush()
 		},
@@ -241,6 +242,13 @@ func savedListCmd() *cobra.Command {
 	out.add(cmd, "text", "text", "json")
 	return cmd
 }
+
+// maxSearchCell bounds the SEARCH column of 'cypx saved list': the
+// columns after it are padded to its widest cell, so one search of 300
+// characters (a long OR of synonyms) made every row 300 columns wide,
+// each wrapping over several lines. The whole search is in --format json
+// and 'cypx saved run'.
+const maxSearchCell = 60
 
 // runJSON is the JSON shape of a saved search's run.
 type runJSON struct {

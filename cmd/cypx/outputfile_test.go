@@ -203,7 +203,7 @@ func TestExportToDashIsStandardOutput(t *testing.T) {
 	if _, err := os.Lstat(filepath.Join(dir, "-")); err == nil {
 		t.Errorf("-o - wrote a file named -")
 	}
-	if _, errOut, code := cli(t, "export", "autism", "-o", "./-"); code != 0 || !strings.Contains(errOut, "wrote 1 items to ./-") {
+	if _, errOut, code := cli(t, "export", "autism", "-o", "./-"); code != 0 || !strings.Contains(errOut, "wrote 1 item to ./-") {
 		t.Errorf("-o ./-: exit %d, stderr %q", code, errOut)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "-")); err != nil {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The in-text citations of the author–date styles (Harvard, APA) name the
@@ -66,8 +67,8 @@ func itemLabel(it Item, label LabelFunc, citedIn string) string {
 	if it.Page > 0 {
 		l += ", p. " + strconv.Itoa(it.Page)
 	}
-	if it.Cites != "" {
-		l = it.Cites + ", " + citedIn + " " + l
+	if a := attribution(it); a != "" {
+		l = a + ", " + citedIn + " " + l
 	}
 	return l
 }
@@ -81,10 +82,53 @@ func itemLabel(it Item, label LabelFunc, citedIn string) string {
 // A body that is the primary itself ("The Health Foundation found..." in
 // coverage of the Health Foundation's report) is not named twice.
 func citedBy(it Item, citedIn string) string {
-	if it.Cites == "" || it.Primary != nil && namesWork(it.Cites, *it.Primary) {
+	a := attribution(it)
+	if a == "" {
 		return ""
 	}
-	return it.Cites + ", " + citedIn + " "
+	return a + ", " + citedIn + " "
+}
+
+// attribution is the body an item's sentence gives its figure to, as its
+// citation names it, or "" where naming it would only repeat the work
+// cited: the primary a story covers (namesWork), or the item's own source,
+// its publisher or an author by name ("Jane Smith found that 14% …" in
+// Jane Smith's report; extraction compares the attribution with the
+// publisher alone). Every citation of an item reads it here. Before, that
+// item was cited "(Jane Smith, cited in Smith, 2024)".
+func attribution(it Item) string {
+	if it.Cites == "" || it.Primary != nil && namesWork(it.Cites, *it.Primary) || namesOwnWork(it.Cites, it.Source) {
+		return ""
+	}
+	return it.Cites
+}
+
+// namesOwnWork reports whether an attribution is, whole, the name of a
+// work's publisher, its authors as cited ("Smith and Doe") or one author
+// by full name: a part of a name ("the NHS" in NHS Providers' report) may
+// be another body, and stays named.
+func namesOwnWork(cites string, s Source) bool {
+	c := normName(cites)
+	if c == "" {
+		return false
+	}
+	if c == normName(s.Publisher) || c == normName(AuthorLabel(s)) {
+		return true
+	}
+	for _, name := range Authors(s.Author) {
+		if normName(name) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// normName is a body's name as attributions are compared: in lower case,
+// its spaces folded, without a year after a comma or a leading "the".
+func normName(n string) string {
+	n, _, _ = strings.Cut(n, ",") // the year of "Health Foundation, 2024"
+	n = strings.ToLower(strings.Join(strings.Fields(n), " "))
+	return strings.TrimPrefix(n, "the ")
 }
 
 // namesWork reports whether an attribution ("Health Foundation", "The
@@ -94,17 +138,20 @@ func citedBy(it Item, citedIn string) string {
 func NamesWork(cites string, s Source) bool { return namesWork(cites, s) }
 
 func namesWork(cites string, s Source) bool {
-	norm := func(n string) string {
-		n, _, _ = strings.Cut(n, ",") // the year of "Health Foundation, 2024"
-		n = strings.ToLower(strings.Join(strings.Fields(n), " "))
-		return strings.TrimPrefix(n, "the ")
-	}
+	norm := normName
 	c := norm(cites)
 	if c == "" {
 		return false
 	}
 	for _, name := range []string{s.Publisher, AuthorLabel(s)} {
 		if n := norm(name); n != "" && (n == c || strings.HasPrefix(n, c+" ") || strings.HasPrefix(c, n+" ")) {
+			return true
+		}
+	}
+	// An author by full name ("Jane Smith found …"), whom AuthorLabel
+	// names by surname alone.
+	for _, name := range Authors(s.Author) {
+		if norm(name) == c {
 			return true
 		}
 	}
@@ -116,7 +163,7 @@ func citedByMarkdown(it Item, citedIn string) string {
 	if citedBy(it, citedIn) == "" {
 		return ""
 	}
-	return MarkdownText(it.Cites) + ", " + citedIn + " "
+	return MarkdownText(attribution(it)) + ", " + citedIn + " "
 }
 
 // ItemNarrative is ItemCitation in narrative form, the author outside the
@@ -137,8 +184,8 @@ func ItemNarrative(it Item) string {
 		page = ", p. " + strconv.Itoa(it.Page)
 	}
 	l := narrative(it.Source, page)
-	if it.Cites != "" {
-		l = it.Cites + ", cited in " + l
+	if a := attribution(it); a != "" {
+		l = a + ", cited in " + l
 	}
 	return l
 }
@@ -314,13 +361,47 @@ func CleanAuthors(field string) (string, bool) {
 	return field, false
 }
 
-// surname is the last word of a name: "Beth Gault" → "Gault".
+// surname is a name's family name: "Beth Gault" → "Gault", "Bob van der
+// Berg" → "van der Berg" (see SplitName).
 func surname(name string) string {
-	parts := strings.Fields(name)
-	if len(parts) == 0 {
-		return name
+	family, _ := SplitName(name)
+	return family
+}
+
+// SplitName splits a person's name into family and given names, as every
+// style and record format names them: the family name is the last word,
+// with the particles before it written in lower case ("van der Berg",
+// "de Souza", "von Trapp": BibTeX's rule for its "von" part), and a
+// title before the name ("Dr", "Prof", "Mrs") is no given name. Before,
+// the last word alone was the family name and every word before it a
+// given name: "Bob van der Berg" was cited "(Berg, 2024)" and listed
+// "Berg, B.V.D.", and "Dr Jane Doe" listed "Doe, D.J.". A single word is
+// the family name (an organisation, or a surname alone).
+func SplitName(name string) (family, given string) {
+	words := strings.Fields(name)
+	for len(words) > 1 && honorifics[strings.TrimSuffix(words[0], ".")] {
+		words = words[1:]
 	}
-	return parts[len(parts)-1]
+	if len(words) < 2 {
+		return strings.Join(words, " "), ""
+	}
+	k := len(words) - 1
+	for k > 1 && startsLower(words[k-1]) {
+		k--
+	}
+	return strings.Join(words[k:], " "), strings.Join(words[:k], " ")
+}
+
+// honorifics are the titles written before a name in British reports.
+var honorifics = map[string]bool{
+	"Dr": true, "Prof": true, "Professor": true, "Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Mx": true,
+	"Sir": true, "Dame": true, "Rev": true, "Revd": true, "Cllr": true,
+}
+
+// startsLower reports whether a word begins with a lower-case letter.
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // Cite renders an item in a style and format on its own, as a copy does:

@@ -202,8 +202,7 @@ func (c *Citer) vancouverLabel(it Item, md bool) string {
 	if it.Page > 0 {
 		l += ", p. " + strconv.Itoa(it.Page)
 	}
-	if it.Cites != "" {
-		cites := it.Cites
+	if cites := attribution(it); cites != "" {
 		if md {
 			cites = MarkdownText(cites)
 		}
@@ -235,8 +234,8 @@ func (c *Citer) note(it Item) Rich {
 		b.plain("; reported by ")
 		one(it.Source, 0)
 	} else {
-		if it.Cites != "" {
-			b.plain(it.Cites + ", cited in ")
+		if a := attribution(it); a != "" {
+			b.plain(a + ", cited in ")
 		}
 		one(it.Source, it.Page)
 	}

@@ -474,13 +474,12 @@ func upperFirstLetter(w string) string {
 // invertedInitials turns "Beth Gault" into "Gault, B." (stops) or "Gault
 // B" (no stops, Vancouver). A single word is kept: an organisation.
 func invertedInitials(name string, stops bool) string {
-	parts := strings.Fields(name)
-	if len(parts) < 2 {
-		return name
+	last, given := SplitName(name)
+	if given == "" {
+		return last
 	}
-	last := parts[len(parts)-1]
 	var initials strings.Builder
-	for _, p := range parts[:len(parts)-1] {
+	for _, p := range strings.Fields(given) {
 		for k, piece := range strings.Split(p, "-") {
 			r, _ := utf8.DecodeRuneInString(piece)
 			if r == utf8.RuneError {
@@ -503,11 +502,11 @@ func invertedInitials(name string, stops bool) string {
 
 // invertedFull turns "Beth Gault" into "Gault, Beth".
 func invertedFull(name string) string {
-	parts := strings.Fields(name)
-	if len(parts) < 2 {
-		return name
+	family, given := SplitName(name)
+	if given == "" {
+		return family
 	}
-	return parts[len(parts)-1] + ", " + strings.Join(parts[:len(parts)-1], " ")
+	return family + ", " + given
 }
 
 // joinAnd joins names with sep, the last two with last.

@@ -317,9 +317,11 @@ func referencesHeading(st evidence.Style) string {
 	return "References"
 }
 
+// title is the pack's title: the one given, or the default where none
+// is, or only blanks (--title " " made a heading of nothing, "# ").
 func (p Pack) title() string {
-	if p.Title != "" {
-		return p.Title
+	if t := strings.TrimSpace(p.Title); t != "" {
+		return t
 	}
 	return "Evidence on children and young people's health services"
 }

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -19,8 +20,10 @@ import (
 	"github.com/cypx/cypx/internal/thesaurus"
 )
 
-// QueryFields are the fields a query may name, as in theme:send.
-var QueryFields = []string{"theme", "kind", "source", "publisher", "actor", "type", "year", "value"}
+// QueryFields are the fields a query may name, as in theme:send (the
+// parser's list: it reads "CAMHS: waiting", a word and a colon before a
+// space, as words unless the word is one of them).
+var QueryFields = query.Fields
 
 // Vocabulary is what the index needs beyond its items to read a query: the
 // valid theme ids (a theme:foo that names no theme is an error, not an
@@ -192,7 +195,8 @@ func (c *compiler) headerHasPrefix(field, prefix string) bool {
 	return err != nil || e != nil
 }
 
-// headerReader opens the index for headerHas, once; nil when it cannot.
+// headerReader opens the index for the compiler's questions of it
+// (headerHas, sourceID), once; nil when it cannot.
 func (c *compiler) headerReader() bindex.IndexReader {
 	if !c.headersTried {
 		c.headersTried = true
@@ -403,7 +407,11 @@ func (c *compiler) widen(term string, typed bq.Query, x thesaurus.Expansion) bq.
 			forms = append(forms, f)
 		}
 	}
-	c.expanded = append(c.expanded, Expansion{Term: term, Forms: forms, Ambiguous: x.Ambiguous()})
+	// A term typed twice ("camhs OR CAMHS", "camhs -camhs") is said once:
+	// each time was one more identical note.
+	if !slices.ContainsFunc(c.expanded, func(e Expansion) bool { return strings.EqualFold(e.Term, term) }) {
+		c.expanded = append(c.expanded, Expansion{Term: term, Forms: forms, Ambiguous: x.Ambiguous()})
+	}
 	if len(alts) == 1 {
 		return alts[0]
 	}
@@ -496,22 +504,63 @@ func (c *compiler) field(f query.Field) (bq.Query, error) {
 		tq.SetField(field)
 		return tq
 	}
+	if f.Open && f.Value == "" {
+		return nil, nil // "theme:" being typed: nothing asked yet
+	}
+	// A value being typed ("theme:men", "kind:stat") finds what the values
+	// it begins do, and is an error only when it begins none. Before, each
+	// key of "theme:mental-health" but the last said "no such theme".
+	begun := func(field string, valid []string) bq.Query {
+		if !f.Open {
+			return nil
+		}
+		var alts []bq.Query
+		for _, v := range valid {
+			if strings.HasPrefix(v, strings.ToLower(f.Value)) {
+				alts = append(alts, term(field, v))
+			}
+		}
+		switch len(alts) {
+		case 0:
+			return nil
+		case 1:
+			return alts[0]
+		}
+		return bleve.NewDisjunctionQuery(alts...)
+	}
 	switch f.Name {
 	case "theme":
 		v := strings.ToLower(f.Value)
 		if len(c.vocab.Themes) > 0 && !slices.Contains(c.vocab.Themes, v) {
+			if q := begun(FieldTheme, c.vocab.Themes); q != nil {
+				return q, nil
+			}
 			return nil, bad("theme:%s: no such theme (themes: %s)", f.Value, strings.Join(c.vocab.Themes, ", "))
 		}
 		return term(FieldTheme, v), nil
 	case "kind":
 		k, err := evidence.ParseKind(f.Value)
 		if err != nil {
+			var kinds []string
+			for _, k := range evidence.Kinds {
+				kinds = append(kinds, string(k))
+			}
+			if q := begun(FieldKind, kinds); q != nil {
+				return q, nil
+			}
 			return nil, bad("kind:%s: %v", f.Value, err)
 		}
 		return term(FieldKind, string(k)), nil
 	case "type":
 		t, err := evidence.ParseSourceType(strings.ToLower(f.Value))
 		if err != nil {
+			var types []string
+			for _, t := range evidence.SourceTypes {
+				types = append(types, string(t))
+			}
+			if q := begun(FieldType, types); q != nil {
+				return q, nil
+			}
 			return nil, bad("type:%s: %v", f.Value, err)
 		}
 		return term(FieldType, string(t)), nil
@@ -526,13 +575,46 @@ func (c *compiler) field(f query.Field) (bq.Query, error) {
 		}
 		return term(FieldActor, string(a)), nil
 	case "source":
-		return term(FieldSource, f.Value), nil
+		return term(FieldSource, c.sourceID(f.Value)), nil
 	case "publisher":
 		return c.publisher(f.Value), nil
 	case "year", "value":
-		return numericField(f)
+		q, err := numericField(f)
+		if err != nil && f.Open {
+			return nil, nil // "value:>", "year:2020.." being typed
+		}
+		return q, err
 	}
 	return nil, bad("unknown field %q (fields: %s)", f.Name, strings.Join(QueryFields, ", "))
+}
+
+// sourceID is the source id the index holds for v in any case: an id is
+// one id whatever its case (show, cite and the basket find "ACME-A"), and
+// the index keeps it as it is spelt. v itself when the index holds it, or
+// holds no id like it, or cannot say.
+func (c *compiler) sourceID(v string) string {
+	r := c.headerReader()
+	if r == nil {
+		return v
+	}
+	d, err := r.FieldDict(FieldSource)
+	if err != nil {
+		return v
+	}
+	defer d.Close()
+	found := v
+	for {
+		e, err := d.Next()
+		if err != nil || e == nil {
+			return found
+		}
+		if e.Term == v {
+			return v
+		}
+		if found == v && strings.EqualFold(e.Term, v) {
+			found = e.Term
+		}
+	}
 }
 
 // ParseActor reads an actor's name in any case ("nhse", "local authorities").
@@ -609,8 +691,14 @@ func numericField(f query.Field) (bq.Query, error) {
 	return nq, nil
 }
 
+// parseNumber reads value:97 and year:2024 as the parser reads a
+// comparison's number (value:>50): the whole value, or it is no number.
+// fmt.Sscan read a number's start, so value:5m searched for 5 and
+// year:2024-03 for 2024, silently, while value:>5m was refused; and it
+// took "1_0" for 10.
 func parseNumber(s string) (float64, error) {
-	var v float64
-	_, err := fmt.Sscan(strings.ReplaceAll(strings.TrimSuffix(s, "%"), ",", ""), &v)
-	return v, err
+	if v, ok := query.Number(s); ok {
+		return v, nil
+	}
+	return 0, errors.New("not a number")
 }

@@ -1,7 +1,10 @@
 package query
 
 import (
+	"errors"
 	"fmt"
+	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -131,6 +134,9 @@ func quoted(q string, i int, o Options) (string, int, bool, error) {
 	return q[i+1 : i+1+end], i + 2 + end, false, nil
 }
 
+// errOpen says a field's number is still being typed.
+var errOpen = errors.New("a number still being typed")
+
 // bare reads a word, an operator or a field clause starting at i.
 func bare(q string, i int, o Options) (token, int, error) {
 	end := i
@@ -162,7 +168,17 @@ func bare(q string, i int, o Options) (token, int, error) {
 			return t, vend, nil
 		}
 		t.text = q[valueAt:end]
-		if t.text == "" {
+		// The last clause of a query being typed, its value not yet
+		// whole ("theme:", "theme:men", "value:>"): read as what is there
+		// so far, as an open quote is, never an error.
+		t.open = o.Typing && end == len(q)
+		if t.text == "" && !slices.Contains(Fields, t.name) {
+			// "CAMHS: waiting times", a heading pasted, a note typed: a
+			// colon before a space after a word that names no field is
+			// punctuation. Before, it was an error suggesting CAMHS:send.
+			return token{kind: tWord, at: i, text: name}, end, nil
+		}
+		if t.text == "" && !t.open {
 			return token{}, 0, &Error{Msg: fmt.Sprintf("%s: needs a value right after the colon, as in %s:%s", name, name, exampleValue(t.name)), At: i}
 		}
 		return t, end, nil
@@ -372,6 +388,16 @@ func word(t token) (Node, error) {
 			n = v
 		}
 		w.Text, w.Fuzzy = w.Text[:k], n
+		if r := utf8.RuneCountInString(w.Text); r > MaxPatternRunes {
+			return nil, &Error{Msg: fmt.Sprintf("a fuzzy word may be at most %d characters (this one has %d)", MaxPatternRunes, r), At: t.at}
+		}
+	}
+	// A question mark ending a word that holds no other pattern is the
+	// question's ("waiting times for autism?"): read as a one-letter
+	// wildcard, it asked for "autism" and one letter more, and found
+	// nothing.
+	if rest := strings.TrimRight(w.Text, "?"); rest != w.Text && strings.IndexFunc(rest, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 && !strings.ContainsAny(rest, "*?") {
+		w.Text = rest
 	}
 	if strings.ContainsAny(w.Text, "*?") {
 		if utf8.RuneCountInString(w.Text) > MaxPatternRunes {
@@ -397,9 +423,18 @@ func field(t token) (Node, error) {
 		return f, nil
 	}
 	v := t.text
+	if t.open {
+		f.Open = true
+		if v == "" {
+			return f, nil
+		}
+	}
 	num := func(s string) (float64, error) {
-		x, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSuffix(s, "%"), ",", ""), 64)
-		if err != nil {
+		x, ok := Number(s)
+		if !ok && t.open {
+			return 0, errOpen // a number still being typed
+		}
+		if !ok {
 			return 0, &Error{Msg: fmt.Sprintf("%s:%s: %q is not a number", t.name, t.text, s), At: t.at}
 		}
 		return x, nil
@@ -407,6 +442,9 @@ func field(t token) (Node, error) {
 	for _, op := range []Op{LessE, MoreE, Less, More} {
 		if rest, ok := strings.CutPrefix(v, string(op)); ok {
 			x, err := num(rest)
+			if err == errOpen {
+				return f, nil // Open: read once it is whole
+			}
 			if err != nil {
 				return nil, err
 			}
@@ -416,12 +454,21 @@ func field(t token) (Node, error) {
 	}
 	if lo, hi, ok := strings.Cut(v, ".."); ok {
 		a, err := num(lo)
+		if err == errOpen {
+			return f, nil // Open: read once it is whole
+		}
 		if err != nil {
 			return nil, err
 		}
 		b, err := num(hi)
+		if err == errOpen {
+			return f, nil // Open: read once it is whole
+		}
 		if err != nil {
 			return nil, err
+		}
+		if b < a && t.open {
+			return f, nil // "year:2020..2" on its way to 2024
 		}
 		if b < a {
 			return nil, &Error{Msg: fmt.Sprintf("%s:%s: the range runs backwards (write the smaller number first)", t.name, t.text), At: t.at}
@@ -452,4 +499,21 @@ func markPrefix(n Node) Node {
 		return Not{markPrefix(x.X)}
 	}
 	return n
+}
+
+// Number reads the number of a year: or value: clause, "45", "45%",
+// "1,200", "2.5": the whole of it, in decimal, finite. NaN compares with
+// nothing and an infinity bounds nothing (each found nothing or
+// everything, silently), and Go's own forms ("1_0", "0x1p4") are no
+// numbers a reader writes.
+func Number(s string) (float64, bool) {
+	s = strings.ReplaceAll(strings.TrimSuffix(s, "%"), ",", "")
+	if strings.ContainsAny(s, "_xXpP") {
+		return 0, false
+	}
+	x, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
+		return 0, false
+	}
+	return x, true
 }

@@ -80,6 +80,10 @@ type Field struct {
 	Op     Op
 	// Low and High are the numbers of a comparison or range.
 	Low, High float64
+	// Open marks the last clause of a query being typed, its value not
+	// yet whole: "theme:", "theme:men", "value:>5", "year:2020..". It is
+	// read as what is there so far and is never an error while typing.
+	Open bool
 }
 
 func (n And) String() string { return join("(", []Node(n), " ", ")") }
@@ -134,13 +138,18 @@ type Error struct {
 
 func (e *Error) Error() string { return e.Msg }
 
+// Fields are the fields a query may name, as in theme:send.
+var Fields = []string{"theme", "kind", "source", "publisher", "actor", "type", "year", "value"}
+
 // MaxRunes is the longest query read, in characters: longer input is a
 // paste gone wrong, and refused with a reason.
 const MaxRunes = 4096
 
 // MaxPatternRunes bounds a wildcard word: the automaton the index builds
 // for one grows with the square of its length ("0*" and 3,600 more
-// letters took 4 s; 100 letters take 7 ms).
+// letters took 4 s; 100 letters take 7 ms), and so a fuzzy word (term~2):
+// bleve refuses the automaton of one of 1,000 letters as "dfa contains
+// more than 10000 states".
 const MaxPatternRunes = 100
 
 // Options say how a query is read.

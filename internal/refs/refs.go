@@ -114,14 +114,9 @@ func people(s evidence.Source) []string {
 	return evidence.Authors(s.Author)
 }
 
-// splitName splits "Beth Gault" into family and given names.
-func splitName(n string) (family, given string) {
-	parts := strings.Fields(n)
-	if len(parts) < 2 {
-		return n, ""
-	}
-	return parts[len(parts)-1], strings.Join(parts[:len(parts)-1], " ")
-}
+// splitName splits "Beth Gault" into family and given names, as the
+// citations do ("Bob van der Berg": "van der Berg", "Bob").
+func splitName(n string) (family, given string) { return evidence.SplitName(n) }
 
 // accessedOf is a source's access date, or the day of export.
 func accessedOf(s evidence.Source, accessed time.Time) evidence.Date {

@@ -5,6 +5,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/tui/keys"
@@ -42,7 +43,14 @@ func (h *helpView) inner() int { return max(10, min(h.width, 100)-4) }
 
 // rows is how many lines of keys fit: the box's border, its title and a
 // blank line, and the scrolling hint are taken from the height.
-func (h *helpView) rows() int { return max(1, h.height-2-2-1) }
+func (h *helpView) rows() int { return max(1, h.height-2-h.heading()-1) }
+
+// heading is the lines the title takes: the title and a blank line, the
+// title alone, or nothing where the room left is a line of keys and the
+// hint (a 40x10 screen). Before, the title and its blank line were always
+// drawn, so at 40x10 the box was two lines taller than the room and
+// pushed the status line and help bar off the screen.
+func (h *helpView) heading() int { return max(0, min(2, h.height-2-2)) }
 
 func (h *helpView) setSize(width, height int) {
 	h.width, h.height = width, height
@@ -146,7 +154,12 @@ func (h *helpView) update(msg tea.Msg) (action, bool) {
 
 func (h *helpView) view(st styles.Styles) string {
 	var b strings.Builder
-	b.WriteString(st.OverlayTitle.Render("Keys · "+h.title) + "\n\n")
+	switch h.heading() {
+	case 2:
+		b.WriteString(st.OverlayTitle.Render("Keys · "+h.title) + "\n\n")
+	case 1:
+		b.WriteString(st.OverlayTitle.Render("Keys · "+h.title) + "\n")
+	}
 	end := min(len(h.lines), h.offset+h.rows())
 	for i := h.offset; i < end; i++ {
 		var parts []string
@@ -169,7 +182,7 @@ func (h *helpView) view(st styles.Styles) string {
 	case h.offset > 0:
 		hint = "↑ more above (k, pgup) · " + hint
 	}
-	b.WriteString(st.Muted.Render(hint))
+	b.WriteString(st.Muted.Render(ansi.Truncate(hint, h.inner(), "…")))
 	return st.Overlay.Width(min(h.width, 100)).Render(b.String())
 }
 

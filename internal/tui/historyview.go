@@ -129,7 +129,11 @@ func (h *historySearch) filter() {
 	h.cursor, h.offset = 0, 0
 }
 
-func (h *historySearch) rows() int { return max(1, h.height-2-3) }
+func (h *historySearch) rows() int { return max(1, h.height-2-h.heading()) }
+
+// heading is the lines above the list: the title, the filter and a blank
+// line, as room allows; the filter always.
+func (h *historySearch) heading() int { return max(1, min(3, h.height-2-1)) }
 
 func (h *historySearch) move(delta int) {
 	h.cursor = max(0, min(h.cursor+delta, len(h.matches)-1))
@@ -199,8 +203,15 @@ func (h *historySearch) update(msg tea.Msg) (action, bool) {
 func (h *historySearch) view(st styles.Styles) string {
 	w := max(20, h.width-4)
 	var b strings.Builder
-	b.WriteString(st.OverlayTitle.Render("Search history") + st.Muted.Render(fmt.Sprintf(" · %d of %d", len(h.matches), len(h.entries))) + "\n")
-	b.WriteString(h.input.View() + "\n\n")
+	// On a short screen the blank line, then the title, give way to the
+	// list (at 40x10 the box was two lines taller than the screen).
+	if h.heading() > 1 {
+		b.WriteString(st.OverlayTitle.Render("Search history") + st.Muted.Render(fmt.Sprintf(" · %d of %d", len(h.matches), len(h.entries))) + "\n")
+	}
+	b.WriteString(h.input.View() + "\n")
+	if h.heading() > 2 {
+		b.WriteString("\n")
+	}
 	if len(h.entries) == 0 {
 		b.WriteString(st.Muted.Render(fit.Words("Nothing yet: a search is kept when you leave the search box with it or act on a result.", w)))
 	} else if len(h.matches) == 0 {

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -35,6 +36,7 @@ type importForm struct {
 	// characters.
 	cleaned []string
 	width   int
+	height  int
 }
 
 const (
@@ -99,9 +101,12 @@ func (m *importForm) focusField(i int) {
 }
 
 func (m *importForm) setSize(width, height int) {
-	m.width = min(width, 80)
+	m.width, m.height = min(width, 80), height
+	// The marker, the name's 10 cells and the cursor's cell beside the
+	// border and padding: at -16 a field was a cell too wide and wrapped
+	// at 40 columns.
 	for i := range m.inputs {
-		m.inputs[i].SetWidth(max(10, m.width-16))
+		m.inputs[i].SetWidth(max(10, m.width-17))
 	}
 }
 
@@ -185,43 +190,55 @@ func (m *importForm) update(msg tea.Msg) (action, bool) {
 
 func (m *importForm) view(st styles.Styles) string {
 	w := max(30, m.width-4)
-	var b strings.Builder
-	b.WriteString(st.OverlayTitle.Render("Add a report to your library") + "\n")
-	b.WriteString(st.Muted.Render(ansi.Truncate(evidence.PrintableLine(filepath.Base(m.path)+" · "+m.fields.Format)+" · nothing is written until you confirm", w, "…")) + "\n\n")
+	// On a short screen the blank lines, the guesses, the heading and the
+	// other fields give way, in that order, to the field being edited, the
+	// problems and the Import button.
+	lines := []ranked{
+		{st.OverlayTitle.Render("Add a report to your library"), 3},
+		{st.Muted.Render(ansi.Truncate(evidence.PrintableLine(filepath.Base(m.path)+" · "+m.fields.Format)+" · nothing is written until you confirm", w, "…")), 3},
+		{"", 5},
+	}
+	wrapped := func(text string, style lipgloss.Style, rank int) {
+		for _, l := range strings.Split(ansi.Wrap(text, w, ""), "\n") {
+			lines = append(lines, ranked{style.Render(l), rank})
+		}
+	}
 	row := func(i int, value string) {
 		marker := "  "
 		name := st.FieldName.Render(padTo(fieldNames[i], 10))
+		rank := 2
 		if m.focus == i {
 			marker = st.Marker.Render("▌ ")
 			name = st.DetailHead.Render(padTo(fieldNames[i], 10))
+			rank = -1
 		}
-		b.WriteString(marker + name + value + "\n")
+		// A field not being edited shows its whole value, whatever the
+		// input's width: cut, it keeps to one line.
+		lines = append(lines, ranked{ansi.Truncate(marker+name+value, w, "…"), rank})
 	}
 	for i := fieldTitle; i <= fieldDate; i++ {
 		row(i, m.inputs[i].View())
 	}
 	row(fieldType, "‹ "+string(m.types[m.typ])+" ›"+st.Muted.Render("  ←→ change"))
-	b.WriteString("\n")
+	lines = append(lines, ranked{"", 5})
 	if len(m.fields.Guessed) > 0 {
-		b.WriteString(ansi.Wrap(st.Muted.Render("Guessed from the file: "+evidence.PrintableLine(strings.Join(m.fields.Guessed, "; "))), w, "") + "\n")
+		wrapped("Guessed from the file: "+evidence.PrintableLine(strings.Join(m.fields.Guessed, "; ")), st.Muted, 4)
 	}
 	for _, warn := range m.fields.Warnings {
-		b.WriteString(st.StatusWarning.Render(ansi.Wrap("‼ "+evidence.PrintableLine(warn), w, "")) + "\n")
+		wrapped("‼ "+evidence.PrintableLine(warn), st.StatusWarning, 1)
 	}
 	if len(m.cleaned) > 0 {
-		b.WriteString(st.StatusWarning.Render(ansi.Wrap("‼ Line breaks and invisible or control characters removed from the "+strings.Join(m.cleaned, ", "), w, "")) + "\n")
+		wrapped("‼ Line breaks and invisible or control characters removed from the "+strings.Join(m.cleaned, ", "), st.StatusWarning, 1)
 	}
 	if m.problem != "" {
-		b.WriteString(st.StatusError.Render(ansi.Wrap("! "+evidence.PrintableLine(m.problem), w, "")) + "\n")
+		wrapped("! "+evidence.PrintableLine(m.problem), st.StatusError, 0)
 	}
-	button := "[ Import ]"
+	button, rank := "  [ Import ]", 0
 	if m.focus == fieldButton {
-		b.WriteString(st.Marker.Render("▌ ") + st.Selected.Render(button))
-	} else {
-		b.WriteString("  " + button)
+		button, rank = st.Marker.Render("▌ ")+st.Selected.Render("[ Import ]"), -1
 	}
-	b.WriteString(st.Muted.Render("  tab next · enter on Import or ctrl+s imports · esc cancels"))
-	return st.Overlay.Width(m.width).Render(b.String())
+	lines = append(lines, ranked{ansi.Truncate(button+st.Muted.Render("  tab next · enter on Import or ctrl+s imports · esc cancels"), w, "…"), rank})
+	return st.Overlay.Width(m.width).Render(fitRoom(lines, m.height-2))
 }
 
 func padTo(s string, n int) string {

@@ -170,8 +170,22 @@ func (p *filePicker) view(st styles.Styles) string {
 	// while enter still opened the file under its hidden cursor.
 	head := ansi.Truncate(st.OverlayTitle.Render("Add a report to your library")+
 		st.Muted.Render("  .txt .md .html .pdf · enter opens a folder or reads a file · ← up · esc closes"), inner, "…")
-	return st.Overlay.Width(width).Render(head + "\n" +
-		st.Muted.Render(ansi.Truncate(evidence.PrintableLine(p.fp.CurrentDirectory), inner, "…")) + "\n\n" + strings.Join(lines, "\n"))
+	// Where the room is short (40x10) the blank line, the folder and the
+	// heading give way to the list, and the list to the rows around its
+	// cursor: the box was five lines taller than the room, the status line
+	// and help bar off the screen.
+	out := []ranked{{head, 3}, {st.Muted.Render(ansi.Truncate(evidence.PrintableLine(p.fp.CurrentDirectory), inner, "…")), 2}, {"", 4}}
+	for _, l := range lines {
+		rank := 0
+		switch {
+		case strings.Contains(l, p.fp.Cursor):
+			rank = -1
+		case strings.TrimSpace(ansi.Strip(l)) == "":
+			rank = 5 // the list's room below its last file
+		}
+		out = append(out, ranked{l, rank})
+	}
+	return st.Overlay.Width(width).Render(fitRoom(out, p.height-2))
 }
 
 func (p *filePicker) help() [][]key.Binding {

@@ -51,13 +51,13 @@ func (t *themePicker) help() [][]key.Binding {
 // copyMenu is the copy menu: the selected item in every style, previewed,
 // copied as shown.
 type copyMenu struct {
-	keys  keys.KeyMap
-	m     menu.Model
-	res   resolve.Resolved
-	width int
+	keys          keys.KeyMap
+	m             menu.Model
+	res           resolve.Resolved
+	width, height int
 }
 
-func (c *copyMenu) setSize(width, _ int) { c.width = width }
+func (c *copyMenu) setSize(width, height int) { c.width, c.height = width, height }
 
 func (c *copyMenu) update(msg tea.Msg) (action, bool) {
 	if _, ok := msg.(tea.KeyPressMsg); !ok {
@@ -80,7 +80,7 @@ type chooseCopy struct {
 	index int
 }
 
-func (c *copyMenu) view(st styles.Styles) string { return c.m.View(st, min(c.width, 90)) }
+func (c *copyMenu) view(st styles.Styles) string { return c.m.View(st, min(c.width, 90), c.height) }
 
 func (c *copyMenu) help() [][]key.Binding {
 	km := c.keys

@@ -29,6 +29,7 @@ type saveForm struct {
 	problem string
 	saving  bool
 	width   int
+	height  int
 }
 
 func newSaveForm(km keys.KeyMap, st styles.Styles, e history.Entry) *saveForm {
@@ -44,8 +45,8 @@ func newSaveForm(km keys.KeyMap, st styles.Styles, e history.Entry) *saveForm {
 	return &saveForm{keys: km, input: in, search: entryLine(e)}
 }
 
-func (f *saveForm) setSize(width, _ int) {
-	f.width = min(width, 80)
+func (f *saveForm) setSize(width, height int) {
+	f.width, f.height = min(width, 80), height
 	f.input.SetWidth(max(10, f.width-12))
 }
 
@@ -90,21 +91,28 @@ func (f *saveForm) update(msg tea.Msg) (action, bool) {
 
 func (f *saveForm) view(st styles.Styles) string {
 	w := max(30, f.width-4)
-	var b strings.Builder
-	b.WriteString(st.OverlayTitle.Render("Save this search") + "\n")
-	b.WriteString(st.Muted.Render(ansi.Truncate(f.search, w, "…")) + "\n\n")
-	b.WriteString(st.FieldName.Render("Name  ") + f.input.View() + "\n\n")
+	lines := []ranked{
+		{st.OverlayTitle.Render("Save this search"), 2},
+		{st.Muted.Render(ansi.Truncate(f.search, w, "…")), 3},
+		{"", 5},
+		{st.FieldName.Render("Name  ") + f.input.View(), -1},
+		{"", 5},
+	}
 	switch {
 	case f.problem != "":
-		b.WriteString(st.StatusError.Render(ansi.Wrap("! "+evidence.Printable(f.problem), w, "")) + "\n")
+		for _, l := range strings.Split(ansi.Wrap("! "+evidence.Printable(f.problem), w, ""), "\n") {
+			lines = append(lines, ranked{st.StatusError.Render(l), 0})
+		}
 	case f.saving:
-		b.WriteString(st.Muted.Render("Saving…") + "\n")
+		lines = append(lines, ranked{st.Muted.Render("Saving…"), 1})
 	}
 	// The keys first, on a line of their own: on a short screen the
-	// explanation under them is what is cut.
-	b.WriteString(st.Muted.Render("enter saves · esc cancels") + "\n")
-	b.WriteString(st.Muted.Render(ansi.Wrap("Its results now are its first run; cypx --saved NAME opens it later, marking what is new.", w, "")))
-	return st.Overlay.Width(f.width).Render(b.String())
+	// explanation under them gives way first.
+	lines = append(lines, ranked{st.Muted.Render("enter saves · esc cancels"), 1})
+	for _, l := range strings.Split(ansi.Wrap("Its results now are its first run; cypx --saved NAME opens it later, marking what is new.", w, ""), "\n") {
+		lines = append(lines, ranked{st.Muted.Render(l), 4})
+	}
+	return st.Overlay.Width(f.width).Render(fitRoom(lines, f.height-2))
 }
 
 func (f *saveForm) help() [][]key.Binding {

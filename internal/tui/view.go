@@ -23,6 +23,12 @@ func (m Model) headerLines() int {
 	return 4
 }
 
+// minStackedPanes is the least body height that holds the pinned pane
+// over the selected one, each with two lines inside its border: below it
+// (a 40x10 or 40x11 screen) the two panes were drawn with no line inside
+// either, two lines taller than the screen, the help bar pushed off it.
+const minStackedPanes = 8
+
 // footerLines are the lines below it: status and short help.
 const footerLines = 2
 
@@ -137,7 +143,7 @@ func (m Model) draw() string {
 	}
 	body := m.body()
 	if n := len(m.stack); n > 0 {
-		body = lipgloss.Place(m.width, m.bodyHeight(), lipgloss.Center, lipgloss.Center, m.stack[n-1].view(st))
+		body = lipgloss.Place(m.width, m.bodyHeight(), lipgloss.Center, lipgloss.Center, clipBox(m.stack[n-1].view(st), m.bodyHeight()))
 	}
 	statusLine := m.status.View(st, m.width)
 	if bar := m.indexingView(); bar != "" {
@@ -162,6 +168,11 @@ func (m Model) body() string {
 		return m.linked.view(st)
 	case m.current() != nil:
 		return box(st.PaneFocused, m.current().view(st), m.width, h)
+	case m.screen == screenDetail && m.pin.res != nil && h < minStackedPanes:
+		// No room for two panes, one over the other: the selected item,
+		// which the keys scroll, alone (the status line said what is
+		// pinned; esc goes back to the list beside it).
+		return m.selectedPane(m.width, h, true)
 	case m.screen == screenDetail && m.pin.res != nil:
 		return lipgloss.JoinVertical(lipgloss.Left, m.pin.view(st), m.selectedPane(m.width, h-m.pin.height, true))
 	case m.screen == screenDetail:
@@ -301,4 +312,16 @@ func box(s lipgloss.Style, content string, width, height int) string {
 		lines = append(lines, "")
 	}
 	return s.Width(width).Height(height).Render(strings.Join(lines, "\n"))
+}
+
+// clipBox keeps a boxed overlay within height lines, its bottom border
+// kept: each overlay fits its room itself, and this is the stop behind
+// them, so that none pushes the status line and the help bar off the
+// screen (as five of them did at 40x10 before round 22).
+func clipBox(view string, height int) string {
+	lines := strings.Split(view, "\n")
+	if len(lines) <= height || height < 2 {
+		return view
+	}
+	return strings.Join(append(lines[:height-1], lines[len(lines)-1]), "\n")
 }

@@ -71,24 +71,62 @@ func (m Model) Update(msg tea.Msg) (Model, Outcome) {
 	return m, Open
 }
 
-// View renders the menu in a box at most width wide.
-func (m Model) View(st styles.Styles, width int) string {
+// View renders the menu in a box at most width wide and height tall.
+// Where the whole menu does not fit, it gives up, in turn, the previews
+// of the options not under the cursor, its blank lines, the cursor's
+// preview, the closing hint and the title, then shows the options around
+// the cursor: the help bar under the screen still says the keys. Before,
+// a menu taller than the room pushed the status line and help bar off the
+// screen (60x15), and at 40x10 hid every option but the first.
+func (m Model) View(st styles.Styles, width, height int) string {
 	inner := max(10, width-4)
-	var b strings.Builder
-	b.WriteString(st.OverlayTitle.Render(m.Title) + "\n\n")
-	for i, o := range m.Options {
-		marker := "  "
-		label := strconv.Itoa(i+1) + " " + evidence.Printable(o.Label)
-		if i == m.cursor {
-			marker = st.Marker.Render("▌ ")
-			label = st.Selected.Render(label)
+	room := max(1, height-2) // inside the border
+	type shape struct{ previews, blanks, cursorPreview, hint, title bool }
+	shapes := []shape{
+		{true, true, true, true, true},
+		{false, true, true, true, true},
+		{false, false, true, true, true},
+		{false, false, false, true, true},
+		{false, false, false, false, true},
+		{false, false, false, false, false},
+	}
+	var lines []string
+	cursorLine := 0
+	for _, sh := range shapes {
+		lines = lines[:0]
+		if sh.title {
+			lines = append(lines, st.OverlayTitle.Render(m.Title))
+			if sh.blanks {
+				lines = append(lines, "")
+			}
 		}
-		b.WriteString(marker + label + "\n")
-		if o.Preview != "" {
-			preview := evidence.Printable(evidence.OneLine(o.Preview))
-			b.WriteString("    " + st.Muted.Render(fit.Words(preview, inner-4)) + "\n")
+		for i, o := range m.Options {
+			marker := "  "
+			label := strconv.Itoa(i+1) + " " + evidence.Printable(o.Label)
+			if i == m.cursor {
+				marker = st.Marker.Render("▌ ")
+				label = st.Selected.Render(label)
+				cursorLine = len(lines)
+			}
+			lines = append(lines, marker+label)
+			if o.Preview != "" && (sh.previews || (sh.cursorPreview && i == m.cursor)) {
+				preview := evidence.Printable(evidence.OneLine(o.Preview))
+				lines = append(lines, "    "+st.Muted.Render(fit.Words(preview, inner-4)))
+			}
+		}
+		if sh.hint {
+			if sh.blanks {
+				lines = append(lines, "")
+			}
+			lines = append(lines, st.Muted.Render("enter choose · esc close"))
+		}
+		if len(lines) <= room {
+			break
 		}
 	}
-	b.WriteString("\n" + st.Muted.Render("enter choose · esc close"))
-	return st.Overlay.Width(min(width, inner+4)).Render(b.String())
+	if len(lines) > room {
+		first := max(0, min(cursorLine-room/2, len(lines)-room))
+		lines = lines[first : first+room]
+	}
+	return st.Overlay.Width(min(width, inner+4)).Render(strings.Join(lines, "\n"))
 }

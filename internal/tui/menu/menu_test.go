@@ -24,7 +24,7 @@ func TestChooseByNumberArrowsOrClose(t *testing.T) {
 	if _, out := m.Update(tea.KeyPressMsg{Code: tea.KeyEscape}); out != menu.Closed {
 		t.Errorf("esc gave %v", out)
 	}
-	v := ansi.Strip(m.View(styles.New(true), 60))
+	v := ansi.Strip(m.View(styles.New(true), 60, 40))
 	if !strings.Contains(v, "▌ 2 Markdown") || !strings.Contains(v, "97% (P, 2024)") {
 		t.Errorf("view:\n%s", v)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/tui/keys"
 	"github.com/cypx/cypx/internal/tui/styles"
 )
@@ -94,11 +95,34 @@ func (m Model) Update(msg tea.Msg) (Model, Outcome) {
 	return m, Open
 }
 
-// View renders the picker in a box no taller than height.
+// View renders the picker in a box at most width wide and height tall:
+// each theme on one line, its label cut to leave its count room, and the
+// list scrolled around the cursor in what the title and hint leave; where
+// little is left, the blank lines, then the hint, then the title give way
+// to the themes (the help bar under the screen still says the keys).
+// Before, a label and its count were laid out 52 cells wide whatever the
+// room, so at 40 columns each theme took two lines, and the box was five
+// lines taller than the screen at 40x10, pushing off the status line and
+// the help bar.
 func (m Model) View(st styles.Styles, width, height int) string {
-	var b strings.Builder
-	b.WriteString(st.OverlayTitle.Render("Themes") + st.Muted.Render("  (any of the ticked)") + "\n\n")
-	rows := max(1, height-7)
+	boxW := min(width, 56)
+	inner := max(10, boxW-4)               // inside the border and padding
+	labelW := max(4, min(40, inner-2-4-5)) // the marker, "[ ] ", " 9999"
+	room := max(1, height-2)
+	top := []string{st.OverlayTitle.Render("Themes") + st.Muted.Render(ansi.Truncate("  (any of the ticked)", max(0, inner-6), "")), ""}
+	hint := []string{"", st.Muted.Render(fit.Parts([]string{"space tick", "a clear", "enter apply", "esc cancel"}, " · ", inner))}
+	want := min(len(m.options), 3)
+	if room-len(top)-len(hint) < want {
+		top, hint = top[:1], hint[1:]
+	}
+	if room-len(top)-len(hint) < want {
+		hint = nil
+	}
+	if room-len(top)-len(hint) < want {
+		top = nil
+	}
+	rows := max(1, room-len(top)-len(hint))
+	lines := append([]string{}, top...)
 	start := max(0, min(m.cursor-rows/2, len(m.options)-rows))
 	for i := start; i < len(m.options) && i < start+rows; i++ {
 		o := m.options[i]
@@ -106,7 +130,7 @@ func (m Model) View(st styles.Styles, width, height int) string {
 		if m.selected[o.ID] {
 			box = "[x]"
 		}
-		line := fmt.Sprintf("%s %-40s %4d", box, ansi.Truncate(evidence.PrintableLine(o.Label), 40, "…"), o.Count)
+		line := fmt.Sprintf("%s %s %4d", box, fit.Pad(ansi.Truncate(evidence.PrintableLine(o.Label), labelW, "…"), labelW), o.Count)
 		marker := "  "
 		if i == m.cursor {
 			marker = st.Marker.Render("▌ ")
@@ -114,8 +138,8 @@ func (m Model) View(st styles.Styles, width, height int) string {
 		} else if o.Count == 0 {
 			line = st.Muted.Render(line)
 		}
-		b.WriteString(marker + line + "\n")
+		lines = append(lines, marker+line)
 	}
-	b.WriteString("\n" + st.Muted.Render("space tick · a clear · enter apply · esc cancel"))
-	return st.Overlay.Width(min(width, 56)).Render(b.String())
+	lines = append(lines, hint...)
+	return st.Overlay.Width(boxW).Render(strings.Join(lines, "\n"))
 }

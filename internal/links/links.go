@@ -91,6 +91,9 @@ type Engine struct {
 	// read the whole report again, and an export of 4,000 items spent
 	// half its time decoding the same reports.
 	reports reportCache
+	// measures keeps the measure searches' pages, read, for the next
+	// statistic of the same measure keys (measureset.go).
+	measures measureSets
 }
 
 // reportCache holds the search results for whole reports, by their

@@ -1,0 +1,232 @@
+package links
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/measure"
+)
+
+// A measure search's page is read once an engine, with its figures' keys,
+// periods and rates, for every later statistic of the same measure keys:
+// the index keeps the page's outlines (index.Request.Measures), but read
+// each one again, and asked Admit (mayLink) of it, for each item, parsing
+// each figure's key and period again for every pair. At 1,000,000 items
+// that was most of the linked findings' measure links, about a third of
+// their CPU (BenchmarkLinks). The links made are the same, in the same
+// order: Admit's test is asked of the same outlines, with the same keys
+// and periods, and the same pairs are compared (TestMeasureSetsLinkAsBefore).
+
+// maxCachedMeasureHits bounds the hits an engine's measure sets hold, each
+// about a kilobyte (an item is its outline's strings): when one more set
+// would pass it, the cache starts again.
+const maxCachedMeasureHits = 20_000
+
+// measureSets holds an engine's measure sets by their keys.
+type measureSets struct {
+	// off reads each measure search as before the sets, searched and
+	// admitted for each item: what tests compare the sets with.
+	off  bool
+	mu   sync.Mutex
+	sets map[string]*measureSet
+	held int
+}
+
+// measureSet is a measure search's page (before Admit), its items shared
+// by every link made with them, which callers only read (as the report
+// cache's).
+type measureSet struct {
+	hits []index.Hit
+	// outlines are what Admit was given for each hit: the item itself,
+	// but for the rare item whose outline is not the item whole (see
+	// index.Request.Admit).
+	outlines []evidence.Item
+	// po and ph are the parsed figures of each outline and each hit's
+	// item (one and the same when their figures are).
+	po, ph []parsedFigures
+}
+
+// parseOwn reads an item's figures' keys, periods and whether each is a
+// rate, as mayBeOneMeasure and CompareKeyed read them for each pair.
+func parseOwn(it *evidence.Item) parsedFigures {
+	p := parsedFigures{keys: figureKeys(*it), periods: make([]measure.Period, len(it.Figures)), rates: make([]bool, len(it.Figures))}
+	for i, f := range it.Figures {
+		p.periods[i] = measure.ParsePeriod(f.Period)
+		p.rates[i] = measure.RateBase(f) > 0
+	}
+	return p
+}
+
+// measureSet returns the set of the measure search for keys, searching the
+// first time; nil, with no error, when the search gave its hits otherwise
+// than one Admit call each, in order (then the caller searches as before).
+func (e *Engine) measureSet(ctx context.Context, keys []string) (*measureSet, error) {
+	key := strings.Join(keys, "\x00")
+	c := &e.measures
+	c.mu.Lock()
+	s, ok := c.sets[key]
+	c.mu.Unlock()
+	if ok {
+		return s, nil
+	}
+	outlines := map[string]evidence.Item{}
+	asked := 0
+	req := index.Request{Measures: keys, Kinds: []evidence.Kind{evidence.Statistic}, Limit: maxMeasureItems,
+		Admit: func(o evidence.Item) bool {
+			outlines[o.ID] = o
+			asked++
+			return true
+		}}
+	res, err := e.ix.Search(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	if len(res.Hits) != asked || len(outlines) != asked {
+		return nil, nil
+	}
+	// The search orders its page's ties after Admit: each hit's outline
+	// is found by its id. A subset of the page is ordered as the whole,
+	// so the hits Admit would have admitted keep their order.
+	s = &measureSet{hits: res.Hits, outlines: make([]evidence.Item, len(res.Hits))}
+	for i, h := range res.Hits {
+		o, ok := outlines[h.Item.ID]
+		if !ok {
+			return nil, nil
+		}
+		s.outlines[i] = o
+	}
+	s.po = make([]parsedFigures, len(s.hits))
+	s.ph = make([]parsedFigures, len(s.hits))
+	for i := range s.hits {
+		s.po[i] = parseOwn(&s.outlines[i])
+		if slices.Equal(s.outlines[i].Figures, s.hits[i].Item.Figures) {
+			s.ph[i] = s.po[i]
+		} else {
+			s.ph[i] = parseOwn(&s.hits[i].Item)
+		}
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.sets == nil || c.held+len(s.hits) > maxCachedMeasureHits {
+		c.sets, c.held = map[string]*measureSet{}, 0
+	}
+	if len(s.hits) <= maxCachedMeasureHits {
+		c.sets[key] = s
+		c.held += len(s.hits)
+	}
+	return s, nil
+}
+
+// measureSetLinks is measureLinks' passes over a measure set: the hits
+// mayLink admits from their outlines, less it and, for coverage, the
+// report it covers, each compared by figureLinksKeyed, from the figures
+// already read.
+func (e *Engine) measureSetLinks(it *evidence.Item, s *measureSet, fl *figureLinker) {
+	about, isCoverage := e.sources[it.Source.About]
+	pi := parseOwn(it)
+	var buf []Link
+	admitted := 0
+	for k := range s.hits {
+		if !e.mayLinkParsed(it, &pi, about, isCoverage, &s.outlines[k], &s.po[k]) {
+			continue
+		}
+		c := &s.hits[k].Item
+		if c.ID != it.ID {
+			admitted++
+		}
+		if c.ID == it.ID || isCoverage && sameReport(about, c.Source) {
+			continue // compared with the rest of its report, in its order
+		}
+		buf = e.figureLinksParsed(buf[:0], it, &pi, c, &s.ph[k])
+		fl.add(buf)
+	}
+	if fl.out == nil && admitted > 0 {
+		// As measureLinks grew it for its candidates: a statistic with
+		// any has links, if none, and not none (JSON's [] and null).
+		fl.out = []Link{}
+	}
+}
+
+// mayLinkParsed is mayLink(it)(c), from figures already read (pi is it's,
+// pc c's).
+func (e *Engine) mayLinkParsed(it *evidence.Item, pi *parsedFigures, about evidence.Source, isCoverage bool, c *evidence.Item, pc *parsedFigures) bool {
+	if c.ID == it.ID || c.Kind != evidence.Statistic || sameReport(it.Source, c.Source) ||
+		isCoverage && sameReport(about, c.Source) {
+		return false
+	}
+	rel := e.relation(it, c)
+	for j, g := range c.Figures {
+		for i, f := range it.Figures {
+			if comparePair(f, g, pi, pc, i, j, rel) != NotComparable {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// comparePair is CompareKeyed of it's figure i (f) and c's figure j (g),
+// from figures already read.
+func comparePair(f, g evidence.Figure, pi, pc *parsedFigures, i, j int, rel measure.Related) Verdict {
+	if !mayBeOneParsed(f, g, pi.rates[i], pc.rates[j]) || !measure.Match(pi.keys[i], pc.keys[j], rel) {
+		return NotComparable
+	}
+	return comparePeriods(f, g, pi.periods[i], pc.periods[j], rel)
+}
+
+// figureLinksParsed is figureLinksKeyed, from figures already read (pi is
+// it's, pc c's).
+func (e *Engine) figureLinksParsed(out []Link, it *evidence.Item, pi *parsedFigures, c *evidence.Item, pc *parsedFigures) []Link {
+	if it.Kind != evidence.Statistic || c.Kind != evidence.Statistic || sameReport(it.Source, c.Source) {
+		return out
+	}
+	rel := e.relation(it, c)
+	coveredBy := c.Source.About != "" && sameReport(e.sources[c.Source.About], it.Source)
+	var small [8]bool
+	used := small[:0]
+	if len(c.Figures) > len(small) {
+		used = make([]bool, 0, len(c.Figures))
+	}
+	used = used[:len(c.Figures)]
+	for i, f := range it.Figures {
+		for j, g := range c.Figures {
+			if used[j] {
+				continue
+			}
+			v := comparePair(f, g, pi, pc, i, j, rel)
+			if v == NotComparable {
+				continue
+			}
+			if v == OtherValue {
+				// As figureLinksKeyed: a later figure of c it agrees with
+				// is its match.
+				for k := j + 1; k < len(c.Figures); k++ {
+					if !used[k] && comparePair(f, c.Figures[k], pi, pc, i, k, rel) == SameValue {
+						j, g, v = k, c.Figures[k], SameValue
+						break
+					}
+				}
+			}
+			used[j] = true
+			l := Link{Item: *c, Score: 1, Compared: &Comparison{Figure: f, Other: g}}
+			switch v {
+			case SameValue:
+				l.Type = SameFinding
+				l.Reason = "same figure for this measure (" + f.Badge() + " here, " + g.Badge() + ") " + e.reportedBy(*c, coveredBy, false)
+			case OtherValue:
+				l.Type = Disagrees
+				l.Reason = DisagreeReason(*it, f, *c, g)
+			case OtherPeriod:
+				l.Type = Trend
+				l.Reason = trendReason(*it, f, *c, g, sourceName)
+			}
+			out = append(out, l)
+			break
+		}
+	}
+	return out
+}

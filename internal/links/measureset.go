@@ -158,10 +158,10 @@ func (e *Engine) mayLinkParsed(it *evidence.Item, pi *parsedFigures, about evide
 		isCoverage && sameReport(about, c.Source) {
 		return false
 	}
-	rel := e.relation(it, c)
-	for j, g := range c.Figures {
-		for i, f := range it.Figures {
-			if comparePair(f, g, pi, pc, i, j, rel) != NotComparable {
+	p := pairOf(e, it, pi, c, pc)
+	for j := range c.Figures {
+		for i := range it.Figures {
+			if p.compare(i, j) != NotComparable {
 				return true
 			}
 		}
@@ -169,13 +169,43 @@ func (e *Engine) mayLinkParsed(it *evidence.Item, pi *parsedFigures, about evide
 	return false
 }
 
-// comparePair is CompareKeyed of it's figure i (f) and c's figure j (g),
-// from figures already read.
-func comparePair(f, g evidence.Figure, pi, pc *parsedFigures, i, j int, rel measure.Related) Verdict {
-	if !mayBeOneParsed(f, g, pi.rates[i], pc.rates[j]) || !measure.Match(pi.keys[i], pc.keys[j], rel) {
+// figurePair compares the figures of two items already read, their
+// sources' relation read only when a pair of figures gets that far: most
+// pairs of a measure search's items differ in their keys' units or age
+// bands, which Match reads first.
+type figurePair struct {
+	e      *Engine
+	it, c  *evidence.Item
+	pi, pc *parsedFigures
+	rel    measure.Related
+	known  bool // rel is read
+}
+
+func pairOf(e *Engine, it *evidence.Item, pi *parsedFigures, c *evidence.Item, pc *parsedFigures) figurePair {
+	return figurePair{e: e, it: it, c: c, pi: pi, pc: pc}
+}
+
+// relation is Relation(it, c), read once.
+func (p *figurePair) relation() measure.Related {
+	if !p.known {
+		p.rel, p.known = p.e.relation(p.it, p.c), true
+	}
+	return p.rel
+}
+
+// compare is CompareKeyed of it's figure i and c's figure j.
+func (p *figurePair) compare(i, j int) Verdict {
+	f, g := &p.it.Figures[i], &p.c.Figures[j]
+	kf, kg := &p.pi.keys[i], &p.pc.keys[j]
+	// Match refuses keys of other units or age bands first.
+	if kf.Unit != kg.Unit || kf.Age != kg.Age || !mayBeOneParsed(*f, *g, p.pi.rates[i], p.pc.rates[j]) {
 		return NotComparable
 	}
-	return comparePeriods(f, g, pi.periods[i], pc.periods[j], rel)
+	rel := p.relation()
+	if !measure.Match(*kf, *kg, rel) {
+		return NotComparable
+	}
+	return comparePeriods(*f, *g, p.pi.periods[i], p.pc.periods[j], rel)
 }
 
 // figureLinksParsed is figureLinksKeyed, from figures already read (pi is
@@ -184,20 +214,19 @@ func (e *Engine) figureLinksParsed(out []Link, it *evidence.Item, pi *parsedFigu
 	if it.Kind != evidence.Statistic || c.Kind != evidence.Statistic || sameReport(it.Source, c.Source) {
 		return out
 	}
-	rel := e.relation(it, c)
-	coveredBy := c.Source.About != "" && sameReport(e.sources[c.Source.About], it.Source)
+	p := pairOf(e, it, pi, c, pc)
 	var small [8]bool
 	used := small[:0]
 	if len(c.Figures) > len(small) {
 		used = make([]bool, 0, len(c.Figures))
 	}
 	used = used[:len(c.Figures)]
-	for i, f := range it.Figures {
-		for j, g := range c.Figures {
+	for i := range it.Figures {
+		for j := range c.Figures {
 			if used[j] {
 				continue
 			}
-			v := comparePair(f, g, pi, pc, i, j, rel)
+			v := p.compare(i, j)
 			if v == NotComparable {
 				continue
 			}
@@ -205,17 +234,19 @@ func (e *Engine) figureLinksParsed(out []Link, it *evidence.Item, pi *parsedFigu
 				// As figureLinksKeyed: a later figure of c it agrees with
 				// is its match.
 				for k := j + 1; k < len(c.Figures); k++ {
-					if !used[k] && comparePair(f, c.Figures[k], pi, pc, i, k, rel) == SameValue {
-						j, g, v = k, c.Figures[k], SameValue
+					if !used[k] && p.compare(i, k) == SameValue {
+						j, v = k, SameValue
 						break
 					}
 				}
 			}
+			f, g := it.Figures[i], c.Figures[j]
 			used[j] = true
 			l := Link{Item: *c, Score: 1, Compared: &Comparison{Figure: f, Other: g}}
 			switch v {
 			case SameValue:
 				l.Type = SameFinding
+				coveredBy := c.Source.About != "" && sameReport(e.sources[c.Source.About], it.Source)
 				l.Reason = "same figure for this measure (" + f.Badge() + " here, " + g.Badge() + ") " + e.reportedBy(*c, coveredBy, false)
 			case OtherValue:
 				l.Type = Disagrees

@@ -128,26 +128,32 @@ func (e *Engine) measureSet(ctx context.Context, keys []string) (*measureSet, er
 func (e *Engine) measureSetLinks(it *evidence.Item, s *measureSet, fl *figureLinker) {
 	about, isCoverage := e.sources[it.Source.About]
 	pi := parseOwn(it)
-	var buf []Link
-	admitted := 0
+	var admitted []int
 	for k := range s.hits {
-		if !e.mayLinkParsed(it, &pi, about, isCoverage, &s.outlines[k], &s.po[k]) {
-			continue
+		if e.mayLinkParsed(it, &pi, about, isCoverage, &s.outlines[k], &s.po[k]) && s.hits[k].Item.ID != it.ID {
+			admitted = append(admitted, k)
 		}
+	}
+	// Grown as measureLinks grew it for its candidates (so a statistic
+	// with any has links, if none, and not none: JSON's [] and null), and
+	// its set of pairs with it: most candidates link once, and growing
+	// both link by link was a fifth of the links' allocation.
+	fl.out = slices.Grow(fl.out, len(admitted))
+	if len(admitted) > 0 {
+		linked := make(map[comparedPair]bool, len(fl.linked)+len(admitted))
+		for k, v := range fl.linked {
+			linked[k] = v
+		}
+		fl.linked = linked
+	}
+	var buf []Link
+	for _, k := range admitted {
 		c := &s.hits[k].Item
-		if c.ID != it.ID {
-			admitted++
-		}
-		if c.ID == it.ID || isCoverage && sameReport(about, c.Source) {
+		if isCoverage && sameReport(about, c.Source) {
 			continue // compared with the rest of its report, in its order
 		}
 		buf = e.figureLinksParsed(buf[:0], it, &pi, c, &s.ph[k])
 		fl.add(buf)
-	}
-	if fl.out == nil && admitted > 0 {
-		// As measureLinks grew it for its candidates: a statistic with
-		// any has links, if none, and not none (JSON's [] and null).
-		fl.out = []Link{}
 	}
 }
 

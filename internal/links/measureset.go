@@ -2,6 +2,7 @@ package links
 
 import (
 	"context"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -48,6 +49,9 @@ type measureSet struct {
 	// po and ph are the parsed figures of each outline and each hit's
 	// item (one and the same when their figures are).
 	po, ph []parsedFigures
+	// same says the outline is the hit's item, field for field: what
+	// Admit's test compared is then what the links compare.
+	same []bool
 }
 
 // parseOwn reads an item's figures' keys, periods and whether each is a
@@ -101,7 +105,9 @@ func (e *Engine) measureSet(ctx context.Context, keys []string) (*measureSet, er
 	}
 	s.po = make([]parsedFigures, len(s.hits))
 	s.ph = make([]parsedFigures, len(s.hits))
+	s.same = make([]bool, len(s.hits))
 	for i := range s.hits {
+		s.same[i] = reflect.DeepEqual(s.outlines[i], s.hits[i].Item)
 		s.po[i] = parseOwn(&s.outlines[i])
 		if slices.Equal(s.outlines[i].Figures, s.hits[i].Item.Figures) {
 			s.ph[i] = s.po[i]
@@ -124,14 +130,42 @@ func (e *Engine) measureSet(ctx context.Context, keys []string) (*measureSet, er
 // measureSetLinks is measureLinks' passes over a measure set: the hits
 // mayLink admits from their outlines, less it and, for coverage, the
 // report it covers, each compared by figureLinksKeyed, from the figures
-// already read.
+// already read. Where the outline is the item, each pair of figures is
+// compared once, for both: mayLink's test and the links.
 func (e *Engine) measureSetLinks(it *evidence.Item, s *measureSet, fl *figureLinker) {
 	about, isCoverage := e.sources[it.Source.About]
 	pi := parseOwn(it)
-	var admitted []int
+	type admit struct {
+		k, at int // the hit, and where its verdicts start in vs (-1: none kept)
+	}
+	var admitted []admit
+	var vs []Verdict
 	for k := range s.hits {
-		if e.mayLinkParsed(it, &pi, about, isCoverage, &s.outlines[k], &s.po[k]) && s.hits[k].Item.ID != it.ID {
-			admitted = append(admitted, k)
+		o := &s.outlines[k]
+		if !s.same[k] {
+			if e.mayLinkParsed(it, &pi, about, isCoverage, o, &s.po[k]) {
+				admitted = append(admitted, admit{k, -1})
+			}
+			continue
+		}
+		if o.ID == it.ID || o.Kind != evidence.Statistic || sameReport(it.Source, o.Source) ||
+			isCoverage && sameReport(about, o.Source) {
+			continue // as mayLink refuses it
+		}
+		at := len(vs)
+		p := pairOf(e, it, &pi, o, &s.po[k])
+		any := false
+		for i := range it.Figures {
+			for j := range o.Figures {
+				v := p.compare(i, j)
+				any = any || v != NotComparable
+				vs = append(vs, v)
+			}
+		}
+		if any {
+			admitted = append(admitted, admit{k, at})
+		} else {
+			vs = vs[:at]
 		}
 	}
 	// Grown as measureLinks grew it for its candidates (so a statistic
@@ -147,12 +181,17 @@ func (e *Engine) measureSetLinks(it *evidence.Item, s *measureSet, fl *figureLin
 		fl.linked = linked
 	}
 	var buf []Link
-	for _, k := range admitted {
-		c := &s.hits[k].Item
+	for _, a := range admitted {
+		c := &s.hits[a.k].Item
 		if isCoverage && sameReport(about, c.Source) {
 			continue // compared with the rest of its report, in its order
 		}
-		buf = e.figureLinksParsed(buf[:0], it, &pi, c, &s.ph[k])
+		if a.at < 0 {
+			buf = e.figureLinksParsed(buf[:0], it, &pi, c, &s.ph[a.k])
+		} else {
+			v := vs[a.at : a.at+len(it.Figures)*len(c.Figures)]
+			buf = e.figureLinksJudged(buf[:0], it, c, func(i, j int) Verdict { return v[i*len(c.Figures)+j] })
+		}
 		fl.add(buf)
 	}
 }
@@ -217,10 +256,16 @@ func (p *figurePair) compare(i, j int) Verdict {
 // figureLinksParsed is figureLinksKeyed, from figures already read (pi is
 // it's, pc c's).
 func (e *Engine) figureLinksParsed(out []Link, it *evidence.Item, pi *parsedFigures, c *evidence.Item, pc *parsedFigures) []Link {
+	p := pairOf(e, it, pi, c, pc)
+	return e.figureLinksJudged(out, it, c, p.compare)
+}
+
+// figureLinksJudged is figureLinksKeyed, given the verdict of each pair
+// of figures (i of it's, j of c's).
+func (e *Engine) figureLinksJudged(out []Link, it, c *evidence.Item, verdict func(i, j int) Verdict) []Link {
 	if it.Kind != evidence.Statistic || c.Kind != evidence.Statistic || sameReport(it.Source, c.Source) {
 		return out
 	}
-	p := pairOf(e, it, pi, c, pc)
 	var small [8]bool
 	used := small[:0]
 	if len(c.Figures) > len(small) {
@@ -232,7 +277,7 @@ func (e *Engine) figureLinksParsed(out []Link, it *evidence.Item, pi *parsedFigu
 			if used[j] {
 				continue
 			}
-			v := p.compare(i, j)
+			v := verdict(i, j)
 			if v == NotComparable {
 				continue
 			}
@@ -240,7 +285,7 @@ func (e *Engine) figureLinksParsed(out []Link, it *evidence.Item, pi *parsedFigu
 				// As figureLinksKeyed: a later figure of c it agrees with
 				// is its match.
 				for k := j + 1; k < len(c.Figures); k++ {
-					if !used[k] && p.compare(i, k) == SameValue {
+					if !used[k] && verdict(i, k) == SameValue {
 						j, v = k, SameValue
 						break
 					}

@@ -1,11 +1,10 @@
 package links
 
-// WithoutMeasureSets makes e read each measure search as before the
-// engine kept them (measureset.go), for tests comparing the two.
-func WithoutMeasureSets(e *Engine) *Engine {
-	e.measures.off = true
+// AsBefore makes e read each measure search for each item, and every
+// candidate's terms, as the engine did before it kept the searches
+// (measureset.go) and read only the terms it weighs: for tests comparing
+// the two.
+func AsBefore(e *Engine) *Engine {
+	e.asBefore = true
 	return e
 }
-
-// DebugMeasure is a test aid.
-func DebugMeasure(e *Engine, it interface{}) {}

@@ -350,7 +350,7 @@ func (e *Engine) measureLinks(ctx context.Context, it evidence.Item, fl *figureL
 	if it.Kind != evidence.Statistic {
 		return nil
 	}
-	if keys := statKeys(it); pool == nil && !e.measures.off && len(keys) > 0 {
+	if keys := statKeys(it); pool == nil && !e.asBefore && len(keys) > 0 {
 		s, err := e.measureSet(ctx, keys)
 		if err != nil {
 			return err

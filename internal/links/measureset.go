@@ -29,9 +29,6 @@ const maxCachedMeasureHits = 20_000
 
 // measureSets holds an engine's measure sets by their keys.
 type measureSets struct {
-	// off reads each measure search as before the sets, searched and
-	// admitted for each item: what tests compare the sets with.
-	off  bool
 	mu   sync.Mutex
 	sets map[string]*measureSet
 	held int

@@ -42,11 +42,12 @@ func generatedLibrary(t *testing.T, n int, seed uint64) ([]evidence.Item, []evid
 	return c.Items, c.Sources, ix
 }
 
-// The links For and Figures make through an engine's measure sets are the
-// links they made before, searching and admitting each measure page for
-// each item: every link, its order, score and reason, on generated
-// libraries, the many-measures library and the bundled corpora, each item
-// asked twice (the second from the sets).
+// The links For and Figures make through an engine's measure sets, and
+// reading only the candidates' terms judge weighs, are the links they
+// made before, searching and admitting each measure page for each item and
+// reading every candidate's terms: every link, its order, score and
+// reason, on generated libraries, the many-measures library and the
+// bundled corpora, each item asked twice (the second from the sets).
 func TestMeasureSetsLinkAsBefore(t *testing.T) {
 	type library struct {
 		items   []evidence.Item
@@ -84,12 +85,12 @@ func TestMeasureSetsLinkAsBefore(t *testing.T) {
 	}
 	ctx := context.Background()
 	for name, lib := range libs {
-		before := links.WithoutMeasureSets(links.New(lib.ix, lib.sources, nil))
+		before := links.AsBefore(links.New(lib.ix, lib.sources, nil))
 		after := links.New(lib.ix, lib.sources, nil)
-		stats, linked := 0, 0
+		stats, linked, recs, recLinked := 0, 0, 0, 0
 		for pass := 0; pass < 2; pass++ {
 			for i, it := range lib.items {
-				if it.Kind != evidence.Statistic || len(lib.items) > 1000 && i%7 != 0 {
+				if len(lib.items) > 1000 && i%7 != 0 {
 					continue
 				}
 				for _, f := range []struct {
@@ -111,9 +112,13 @@ func TestMeasureSetsLinkAsBefore(t *testing.T) {
 						t.Fatalf("%s, pass %d: %s of %s: %d links through the sets, %d before:\n%s\nbefore:\n%s", name, pass, f.name, it.ID,
 							len(got), len(want), measureLinkList(got), measureLinkList(want))
 					}
-					if pass == 0 && f.name == "For" {
+					if pass == 0 && f.name == "For" && it.Kind == evidence.Statistic {
 						stats++
 						linked += len(got)
+					}
+					if pass == 0 && f.name == "For" && it.Kind == evidence.Recommendation {
+						recs++
+						recLinked += len(got)
 					}
 				}
 			}
@@ -121,7 +126,7 @@ func TestMeasureSetsLinkAsBefore(t *testing.T) {
 		if stats == 0 || linked == 0 {
 			t.Errorf("%s: %d statistics, %d links: nothing compared", name, stats, linked)
 		}
-		t.Logf("%s: %d statistics, %d links each the same", name, stats, linked)
+		t.Logf("%s: %d statistics, %d links, %d recommendations, %d links, each the same", name, stats, linked, recs, recLinked)
 	}
 }
 

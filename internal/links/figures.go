@@ -350,6 +350,16 @@ func (e *Engine) measureLinks(ctx context.Context, it evidence.Item, fl *figureL
 	if it.Kind != evidence.Statistic {
 		return nil
 	}
+	if keys := statKeys(it); pool == nil && !e.asBefore && len(keys) > 0 {
+		s, err := e.measureSet(ctx, keys)
+		if err != nil {
+			return err
+		}
+		if s != nil {
+			e.measureSetLinks(&it, s, fl)
+			return nil
+		}
+	}
 	cands, err := e.measureCandidates(ctx, it, pool)
 	if err != nil {
 		return err

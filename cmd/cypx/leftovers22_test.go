@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -36,5 +37,36 @@ func TestSurnameInitialsAuthorsCitedAsTwo(t *testing.T) {
 	out, _, _ = cli(t, "--corpus", dir, "export", "waited", "--format", "csljson")
 	if !strings.Contains(out, `"family": "Doe"`) || strings.Contains(out, `"family": "A."`) {
 		t.Errorf("CSL JSON authors:\n%s", out)
+	}
+}
+
+// TestSearchJoinedWordsAndCompatibilityForms: `cypx search` reads
+// "autism|adhd" as either word, "ADHD/autism" and "autism+adhd" as both,
+// and full-width letters and ligatures as the plain letters. Before, each
+// found nothing, exit 0, with nothing said.
+func TestSearchJoinedWordsAndCompatibilityForms(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	for name, body := range map[string]string{
+		"aut.md":  "In 2024, 1,240 children waited over 18 weeks for an autism assessment.\n",
+		"adhd.md": "In 2024, 310 children waited over a year for an ADHD assessment.\n",
+		"both.md": "In 2024, 95 children were assessed for autism in the same clinic that assessed ADHD, and finance was short.\n",
+	} {
+		os.WriteFile(filepath.Join(dir, "sources", name), []byte("---\ntitle: T\npublisher: P\ndate: 2024-01-01\ntype: report\n---\n"+body), 0o644)
+	}
+	for q, want := range map[string][]string{
+		"autism|adhd": {"aut#", "adhd#", "both#"},
+		"ADHD/autism": {"both#"},
+		"autism+adhd": {"both#"},
+		"ａｕｔｉｓｍ":      {"aut#", "both#"},
+		"ﬁnance":      {"both#"},
+	} {
+		out, stderr, code := cli(t, "--corpus", dir, "search", q)
+		for _, id := range []string{"aut#", "adhd#", "both#"} {
+			if strings.Contains(out, id) != slices.Contains(want, id) {
+				t.Errorf("%s: exit %d, want %v, found:\n%s%s", q, code, want, stderr, out)
+				break
+			}
+		}
 	}
 }

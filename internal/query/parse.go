@@ -423,10 +423,11 @@ func (p *parser) primary() (Node, error) {
 func word(t token) (Node, error) {
 	for _, j := range []struct {
 		seps string
+		part func(rune) bool // what each part must hold
 		node func([]Node) Node
-	}{{"|", func(ns []Node) Node { return Or(ns) }}, {"/+", func(ns []Node) Node { return And(ns) }}} {
+	}{{"|", isWordRune, func(ns []Node) Node { return Or(ns) }}, {"/+", unicode.IsLetter, func(ns []Node) Node { return And(ns) }}} {
 		parts := strings.FieldsFunc(t.text, func(r rune) bool { return strings.ContainsRune(j.seps, r) })
-		if len(parts) < 2 || slices.ContainsFunc(parts, func(p string) bool { return strings.IndexFunc(p, unicode.IsLetter) < 0 }) {
+		if len(parts) < 2 || slices.ContainsFunc(parts, func(p string) bool { return strings.IndexFunc(p, j.part) < 0 }) {
 			continue
 		}
 		var ns []Node

@@ -134,6 +134,7 @@ func TestJoinedWordsAndCompatibilityForms(t *testing.T) {
 		{q: "autism+adhd", want: "(autism adhd)"},
 		{q: "-adhd/autism waiting", want: "(-(adhd autism) waiting)"},
 		{q: "autism|adh", typing: true, want: "(autism OR adh…)"},
+		{q: "2023|2024", want: "(2023 OR 2024)"},
 		{q: "2023/24", want: "2023/24"},
 		{q: "24/7 access", want: "(24/7 access)"},
 		{q: "ａｕｔｉｓｍ", want: "autism"},

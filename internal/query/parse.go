@@ -184,7 +184,7 @@ func bare(q string, i int, o Options) (token, int, error) {
 	text := q[i:end]
 	if strings.Trim(text, "|") == "" {
 		// "autism | adhd": the bar is how many searches write OR.
-		return token{kind: tOr, at: i}, end, nil
+		return token{kind: tOr, at: i, text: text}, end, nil
 	}
 	switch text {
 	case "OR":
@@ -288,8 +288,12 @@ func (p *parser) or() (Node, error) {
 	}
 	for p.peek().kind == tOr {
 		t := p.next()
+		op := "OR"
+		if t.text != "" {
+			op = "'" + t.text + "' (OR)" // a bar is named as typed
+		}
 		if first == nil && len(alts) == 0 {
-			return nil, &Error{Msg: fmt.Sprintf("OR at character %d needs something before it, as in autism OR adhd", t.at+1), At: t.at}
+			return nil, &Error{Msg: fmt.Sprintf("%s at character %d needs something before it, as in autism OR adhd", op, t.at+1), At: t.at}
 		}
 		n, err := p.and()
 		if err != nil {
@@ -299,7 +303,7 @@ func (p *parser) or() (Node, error) {
 			if p.typing && p.peek().kind == tEOF {
 				break // "autism OR" while the next word is being typed
 			}
-			return nil, &Error{Msg: fmt.Sprintf("OR at character %d needs something after it, as in autism OR adhd", t.at+1), At: t.at}
+			return nil, &Error{Msg: fmt.Sprintf("%s at character %d needs something after it, as in autism OR adhd", op, t.at+1), At: t.at}
 		}
 		alts = append(alts, n)
 	}

@@ -135,6 +135,7 @@ func TestJoinedWordsAndCompatibilityForms(t *testing.T) {
 		{q: "-adhd/autism waiting", want: "(-(adhd autism) waiting)"},
 		{q: "autism|adh", typing: true, want: "(autism OR adh…)"},
 		{q: "2023|2024", want: "(2023 OR 2024)"},
+		{q: "| autism", want: "error: '|' (OR) at character 1 needs something before it, as in autism OR adhd"},
 		{q: "2023/24", want: "2023/24"},
 		{q: "24/7 access", want: "(24/7 access)"},
 		{q: "ａｕｔｉｓｍ", want: "autism"},

@@ -63,6 +63,10 @@ const searchHelp = `Search the items. The explorer's search box reads the same g
   waiting autism          items holding both words (after stemming: "waits"
                           finds "waiting")
   autism OR adhd          items holding either
+  autism|adhd             either, as OR
+  ADHD/autism  autism+adhd
+                          both words, anywhere in the item (a figure keeps
+                          its slash: 2023/24)
   (autism OR adhd) waiting
                           brackets group
   -funding, NOT funding   leaves out items holding the word

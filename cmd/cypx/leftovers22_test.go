@@ -3,89 +3,70 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
 
-// TestLibraryThatIsAFileSaysWhatHelps: a library folder that is a file (or
-// a link to nothing) cannot be read by 'cypx check' either, so 'cypx
-// library' no longer sends the user there: the warning says what helps
-// (move the file, or keep the library elsewhere). Searches and 'cypx
-// check' say the library was passed over, where they said nothing.
-func TestLibraryThatIsAFileSaysWhatHelps(t *testing.T) {
-	home := t.TempDir()
-	t.Setenv("CYPX_HOME", home)
-	lib := filepath.Join(home, "data", "library")
-	os.MkdirAll(filepath.Dir(lib), 0o755)
-	os.WriteFile(lib, []byte("not a folder"), 0o644)
-	out, stderr, _ := cli(t, "library")
-	if strings.Contains(out, "cypx check") || !strings.Contains(out, "Your library cannot be read") {
-		t.Errorf("library: stdout %q", out)
+// TestSurnameInitialsAuthorsCitedAsTwo: a report whose author is
+// "Smith, J. and Doe, A." is cited by its two authors in `cypx cite`
+// (Harvard and APA) and in an export's citations and references, and
+// `cypx check` finds nothing to say. Before, four authors: "(Smith et al.,
+// 2024)".
+func TestSurnameInitialsAuthorsCitedAsTwo(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	os.WriteFile(filepath.Join(dir, "themes.yaml"), []byte("themes:\n  - id: waiting\n    label: Waiting\n    terms: [waited]\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "sources", "smith-2024.md"), []byte("---\ntitle: Waiting for help\npublisher: Test Trust\nauthor: \"Smith, J. and Doe, A.\"\ndate: 2024-03-01\ntype: report\n---\nIn 2024, 1,240 children waited over 18 weeks for an autism assessment.\n"), 0o644)
+	out, stderr, code := cli(t, "--corpus", dir, "check")
+	if code != 0 || strings.Contains(stderr+out, "author") {
+		t.Errorf("check: exit %d, %s%s", code, stderr, out)
 	}
-	if !strings.Contains(stderr, lib+": a file, not a folder: the library cannot be read; move the file aside") || !strings.Contains(stderr, "CYPX_HOME") {
-		t.Errorf("library: stderr %q, want the file named with what to do", stderr)
-	}
-	for _, args := range [][]string{{"search", "waiting"}, {"check"}} {
-		_, stderr, _ := cli(t, args...)
-		if strings.Count(stderr, lib+": a file, not a folder") != 1 || !strings.Contains(stderr, "the bundled corpus is used alone") {
-			t.Errorf("%v: stderr %q, want one warning that the library was passed over", args, stderr)
+	out, _, _ = cli(t, "--corpus", dir, "items")
+	id := strings.Fields(out[strings.Index(out, "smith-2024#"):])[0]
+	for style, want := range map[string]string{"harvard": "(Smith and Doe, 2024)", "apa": "(Smith & Doe, 2024)"} {
+		out, stderr, code := cli(t, "--corpus", dir, "cite", "--style", style, id)
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("cite --style %s: exit %d, %s%s, want %s", style, code, stderr, out, want)
 		}
 	}
-	if _, stderr, code := cli(t, "--no-bundled", "search", "waiting"); code == 0 || !strings.Contains(stderr, lib+": a file, not a folder") || strings.Contains(stderr, "is empty") {
-		t.Errorf("--no-bundled: exit %d, %q", code, stderr)
+	out, stderr, code = cli(t, "--corpus", dir, "export", "waited", "--format", "md")
+	if code != 0 || !strings.Contains(out, "(Smith and Doe, 2024)") || !strings.Contains(out, "- Smith, J. and Doe, A. (2024)") {
+		t.Errorf("export: exit %d, %s%s", code, stderr, out)
+	}
+	out, _, _ = cli(t, "--corpus", dir, "export", "waited", "--format", "csljson")
+	if !strings.Contains(out, `"family": "Doe"`) || strings.Contains(out, `"family": "A."`) {
+		t.Errorf("CSL JSON authors:\n%s", out)
 	}
 }
 
-// TestCheckOfAFileOrALinkToNothing: 'cypx check DIR' of a file, of a
-// link to nothing or of nothing names DIR as given, once, with what it
-// is; --corpus likewise, naming the flag it came from.
-func TestCheckOfAFileOrALinkToNothing(t *testing.T) {
+// TestSearchJoinedWordsAndCompatibilityForms: `cypx search` reads
+// "autism|adhd" as either word, "ADHD/autism" and "autism+adhd" as both,
+// and full-width letters and ligatures as the plain letters. Before, each
+// found nothing, exit 0, with nothing said.
+func TestSearchJoinedWordsAndCompatibilityForms(t *testing.T) {
 	dir := t.TempDir()
-	file := filepath.Join(dir, "library")
-	os.WriteFile(file, []byte("x"), 0o644)
-	link := filepath.Join(dir, "gone")
-	os.Symlink("/nonexistent/corpus", link)
-	for _, c := range []struct {
-		args []string
-		want string
-	}{
-		{[]string{"check", file}, "cypx: " + file + ": a file, not a folder: a corpus is a folder holding sources/*.md"},
-		{[]string{"check", link}, "cypx: " + link + ": a link to /nonexistent/corpus, which is no folder"},
-		{[]string{"check", filepath.Join(dir, "none")}, "cypx: " + filepath.Join(dir, "none") + ": no such folder"},
-		{[]string{"--corpus", file, "search", "x"}, "cypx: --corpus " + file + ": a file, not a folder"},
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	for name, body := range map[string]string{
+		"aut.md":  "In 2024, 1,240 children waited over 18 weeks for an autism assessment.\n",
+		"adhd.md": "In 2024, 310 children waited over a year for an ADHD assessment.\n",
+		"both.md": "In 2024, 95 children were assessed for autism in the same clinic that assessed ADHD, and finance was short.\n",
 	} {
-		_, stderr, code := cli(t, c.args...)
-		if code == 0 || !strings.HasPrefix(stderr, c.want) || strings.Count(stderr, filepath.Base(c.args[1])) != 1 && c.args[0] == "check" {
-			t.Errorf("%v: exit %d, %q, want %q", c.args, code, stderr, c.want)
-		}
+		os.WriteFile(filepath.Join(dir, "sources", name), []byte("---\ntitle: T\npublisher: P\ndate: 2024-01-01\ntype: report\n---\n"+body), 0o644)
 	}
-}
-
-// TestAddOfWhatIsNoFileNamesIt: 'cypx add' and --meta of a name that is
-// nothing, a link to nothing or a folder name it once, in cypx's words.
-func TestAddOfWhatIsNoFileNamesIt(t *testing.T) {
-	t.Setenv("CYPX_HOME", t.TempDir())
-	dir := t.TempDir()
-	none := filepath.Join(dir, "none.ris")
-	link := filepath.Join(dir, "gone.ris")
-	os.Symlink("/nonexistent/record.ris", link)
-	folder := filepath.Join(dir, "refs")
-	os.Mkdir(folder, 0o755)
-	report := reportFile(t, "services")
-	for _, c := range []struct {
-		args []string
-		want string
-	}{
-		{[]string{"add", none}, "cypx: " + none + ": no such file\n"},
-		{[]string{"add", link}, "cypx: " + link + ": a link to /nonexistent/record.ris, which leads to no file\n"},
-		{[]string{"add", folder}, "cypx: " + folder + ": a folder, not a file"},
-		{[]string{"add", report, "--meta", none}, "cypx: --meta " + none + ": no such file\n"},
-		{[]string{"add", report, "--meta", link}, "cypx: --meta " + link + ": a link to /nonexistent/record.ris, which leads to no file\n"},
-		{[]string{"add", report, "--meta", folder}, "cypx: --meta " + folder + ": a folder, not a file\n"},
+	for q, want := range map[string][]string{
+		"autism|adhd": {"aut#", "adhd#", "both#"},
+		"ADHD/autism": {"both#"},
+		"autism+adhd": {"both#"},
+		"ａｕｔｉｓｍ":      {"aut#", "both#"},
+		"ﬁnance":      {"both#"},
 	} {
-		_, stderr, code := cli(t, c.args...)
-		if code == 0 || !strings.HasPrefix(stderr, c.want) {
-			t.Errorf("%v: exit %d, %q, want %q", c.args, code, stderr, c.want)
+		out, stderr, code := cli(t, "--corpus", dir, "search", q)
+		for _, id := range []string{"aut#", "adhd#", "both#"} {
+			if strings.Contains(out, id) != slices.Contains(want, id) {
+				t.Errorf("%s: exit %d, want %v, found:\n%s%s", q, code, want, stderr, out)
+				break
+			}
 		}
 	}
 }

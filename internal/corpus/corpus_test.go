@@ -462,7 +462,8 @@ func TestAuthorSurnameFirstIsSaid(t *testing.T) {
 		flag   bool
 	}{
 		{"Smith, Jane", true},
-		{"Smith, J.", true},
+		{"Smith, J.", false}, // initials: one person (TestSurnameThenInitialsIsOnePerson)
+		{"Smith, J. and Doe, A.", false},
 		{"O'Neill, Mary-Jo", true},
 		{"Jane Smith", false},
 		{"Beth Gault, Sam Lee", false},
@@ -485,6 +486,31 @@ func TestAuthorSurnameFirstIsSaid(t *testing.T) {
 		}
 		if doc.Source.Author != c.author {
 			t.Errorf("%q: author read as %q", c.author, doc.Source.Author)
+		}
+	}
+}
+
+// TestAuthorListSurnameFirstIsSaid: a list of names written surname
+// first with given names in full ("Smith, Jane and Doe, Anne") is read
+// as four names, and check says so; initials ("Smith, J. and Doe, A.")
+// are read as the two people they are and nothing is said. Before, the
+// list was cited "(Smith et al., 2024)" unsaid.
+func TestAuthorListSurnameFirstIsSaid(t *testing.T) {
+	for _, c := range []struct {
+		author, want string
+	}{
+		{"Smith, Jane and Doe, Anne", `sources/x.md:4: author: "Smith, Jane and Doe, Anne" is read as 4 authors, "Smith; Jane; Doe; Anne": if it names people surname first, write each given name first`},
+		{"Smith, J. and Doe, A.", ""},
+		{"Beth Gault, Sam Lee and Jo Bloggs", ""},
+	} {
+		src := "---\ntitle: T\npublisher: P\nauthor: " + c.author + "\ndate: 2024\ntype: report\n---\nBody text here.\n"
+		_, problems := corpus.Parse("sources/x.md", []byte(src))
+		var said string
+		for _, p := range problems {
+			said += p.Error()
+		}
+		if c.want == "" && said != "" || !strings.Contains(said, c.want) {
+			t.Errorf("%q: said %q, want %q", c.author, said, c.want)
 		}
 	}
 }

@@ -45,13 +45,27 @@ func Told(problems []Problem, where string) []Problem {
 		Message: fmt.Sprintf("%d more problems %s from this line, not told one by one: fix the ones above and check again", n, where)})
 }
 
-// Parse reads one source file: front matter between "---" lines, then the body.
-// file names the source in problems. Problems marked Skipped mean the document
-// must not be used.
 // surnameFirstRe is an author field of one word, a comma and one given
 // name or initials: "Smith, Jane", "Smith, J.", "O'Neill, Mary-Jo".
 var surnameFirstRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]*\.?(?:\s*\p{Lu}\.)*)$`)
 
+// surnameFirstPart reports whether a name of an author list ("Smith,
+// Jane and Doe, Anne") is written surname first with its given name in
+// full, which is read as two names: "Smith, Jane and Doe, Anne" was four
+// authors, unsaid.
+func surnameFirstPart(field string) bool {
+	for _, p := range strings.FieldsFunc(strings.NewReplacer(" and ", ";", " & ", ";").Replace(field), func(r rune) bool { return r == ';' }) {
+		p = strings.TrimSpace(p)
+		if surnameFirstRe.MatchString(p) && len(evidence.Authors(p)) == 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// Parse reads one source file: front matter between "---" lines, then the body.
+// file names the source in problems. Problems marked Skipped mean the document
+// must not be used.
 func Parse(file string, data []byte) (Document, []Problem) {
 	doc := Document{}
 	skip := func(line int, format string, args ...any) []Problem {
@@ -216,10 +230,16 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			// "Smith, Jane" is how a reference list writes one name, and
 			// how cypx reads two ("Gault, Lee": Gault and Lee): said, so
 			// the citation "(Smith and Jane, 2024)" is not made unseen.
-			if m := surnameFirstRe.FindStringSubmatch(val); m != nil {
+			// Initials after the comma ("Smith, J.") are read as one
+			// person, so only a given name in full is said.
+			if m := surnameFirstRe.FindStringSubmatch(val); m != nil && len(evidence.Authors(val)) == 2 {
 				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
 					"author: %s is read as two authors, %s and %s (cited \"%s and %s\"): write one person given name first (\"%s %s\"), and several separated by \"and\"",
 					evidence.QuoteInput(val), evidence.QuoteInput(m[1]), evidence.QuoteInput(m[2]), m[1], m[2], m[2], m[1])})
+			} else if names := evidence.Authors(val); m == nil && len(names) > 2 && surnameFirstPart(val) {
+				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
+					"author: %s is read as %d authors, %s: if it names people surname first, write each given name first (\"Beth Gault and Sam Lee\")",
+					evidence.QuoteInput(val), len(names), evidence.QuoteInput(strings.Join(names, "; ")))})
 			}
 		}
 		if val == "" {

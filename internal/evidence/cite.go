@@ -1,6 +1,7 @@
 package evidence
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -294,14 +295,45 @@ func Authors(field string) []string {
 	if strings.TrimSpace(field) == "" {
 		return nil
 	}
-	f := authorSeparators.Replace(field)
+	parts := strings.Split(authorSeparators.Replace(field), ";")
 	var out []string
-	for _, n := range strings.Split(f, ";") {
-		if n = withoutPostNominals(nameWords(n)); n != "" {
+	for i := 0; i < len(parts); i++ {
+		n := withoutPostNominals(nameWords(parts[i]))
+		if i+1 < len(parts) && n != "" && !initialsOnly(n) && initialsOnly(parts[i+1]) {
+			// "Smith, J." is one person written surname first, as
+			// reference lists write names: read given name first so
+			// SplitName finds the surname. Before, "Smith, J. and Doe,
+			// A." was four authors, cited "(Smith et al., 2024)".
+			n = spacedInitials(parts[i+1]) + " " + n
+			i++
+		}
+		if n != "" {
 			out = append(out, n)
 		}
 	}
 	return out
+}
+
+// initialsRe is a person's initials as a reference list writes them
+// after a surname: "J.", "J. A.", "J.A.", "J-P.", or one or two capitals
+// without stops ("J", "JA", as Vancouver writes them).
+var initialsRe = regexp.MustCompile(`^(?:\p{Lu}\.(?:[\s-]*\p{Lu}\.)*|\p{Lu}(?:\.?\s+\p{Lu}\.?)*|\p{Lu}{1,2})$`)
+
+// spacedInitials writes initials one word each, so "JA" (Vancouver's
+// way) gives two initials, not one given name.
+func spacedInitials(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.IndexFunc(s, func(r rune) bool { return !unicode.IsUpper(r) }) < 0 {
+		return strings.Join(strings.Split(s, ""), " ")
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// initialsOnly reports whether s is only a person's initials, and not
+// letters after a name ("MA", "RN" are degrees and titles, not initials).
+func initialsOnly(s string) bool {
+	s = strings.TrimSpace(s)
+	return initialsRe.MatchString(s) && !postNominals[strings.ReplaceAll(s, ".", "")]
 }
 
 // authorSeparators turns the words and marks between an author field's

@@ -135,3 +135,31 @@ func TestAttributionToThePrimaryIsNotRepeated(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestSurnameThenInitialsIsOnePerson: an author list written as a
+// reference list writes it ("Smith, J. and Doe, A.", "Smith, J.; Doe,
+// A.", "Smith, J., Doe, A.") names each person once, in every style and
+// reference. Before, "Smith, J. and Doe, A." was four authors, cited
+// "(Smith et al., 2024)".
+func TestSurnameThenInitialsIsOnePerson(t *testing.T) {
+	for _, c := range []struct{ author, harvard, apa, vancouver string }{
+		{"Smith, J. and Doe, A.", "Smith and Doe, 2024", "Smith & Doe, 2024", "Smith J, Doe A."},
+		{"Smith, J.; Doe, A.", "Smith and Doe, 2024", "Smith & Doe, 2024", "Smith J, Doe A."},
+		{"Smith, J., Doe, A. B. and Lee, C.", "Smith, Doe and Lee, 2024", "Smith et al., 2024", "Smith J, Doe AB, Lee C."},
+		{"van der Berg, J.-P. & Doe, AB", "van der Berg and Doe, 2024", "van der Berg & Doe, 2024", "van der Berg JP, Doe AB."},
+		{"Smith, J.", "Smith, 2024", "Smith, 2024", "Smith J."},
+		{"Beth Gault, Sam Lee", "Gault and Lee, 2024", "Gault & Lee, 2024", "Gault B, Lee S."},
+		{"Beth Gault, MA", "Gault, 2024", "Gault, 2024", "Gault B."},
+	} {
+		s := Source{ID: "x", Title: "T", Author: c.author, Publisher: "NHS Providers", Date: Date{Year: 2024}, Type: Report}
+		if got := CitationLabel(s); got != c.harvard {
+			t.Errorf("%q: Harvard %q, want %q", c.author, got, c.harvard)
+		}
+		if got := apaLabel(s); got != c.apa {
+			t.Errorf("%q: APA %q, want %q", c.author, got, c.apa)
+		}
+		if got := StyleReference(Vancouver, s, time.Time{}).String(); !strings.HasPrefix(got, c.vancouver) {
+			t.Errorf("%q: Vancouver reference %q, want it to start %q", c.author, got, c.vancouver)
+		}
+	}
+}

@@ -140,7 +140,10 @@ func read(path string) (Imported, error) {
 	if err != nil {
 		return Imported{}, err
 	}
-	if data, err = plainfile.FromUTF16(data); err != nil {
+	// One reading of text in another encoding for every file cypx is
+	// given: UTF-16 with no mark and UTF-32 were "it holds binary data",
+	// which says nothing of what to do.
+	if data, err = plainfile.Text(data); err != nil {
 		return Imported{}, fmt.Errorf("%s: %v", path, err)
 	}
 	if len(bytes.TrimSpace(data)) == 0 {

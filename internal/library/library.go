@@ -52,6 +52,25 @@ func (l Library) sourcePath(id string) (string, error) {
 	return path, nil
 }
 
+// linkInSources returns path when it is a link whose own place (not its
+// target) is inside the library: removing moves the link itself to the
+// trash and never touches what it leads to, so a link planted to a file
+// outside (which no command reads) can still be removed with cypx. Before,
+// it was refused: "… leads out of …/library".
+func (l Library) linkInSources(path string) (string, error) {
+	info, err := os.Lstat(path)
+	if err != nil {
+		return "", err
+	}
+	if info.Mode()&fs.ModeSymlink == 0 {
+		return "", fmt.Errorf("%s is no link", path)
+	}
+	if _, err := atomicfile.Within(l.Dir, filepath.Dir(path)); err != nil {
+		return "", err
+	}
+	return path, nil
+}
+
 // linkToNothing says whether p is a symbolic link that leads to no folder,
 // and where it leads.
 func linkToNothing(p string) (string, bool) {
@@ -214,7 +233,11 @@ func (lib loaded) own(id string) string {
 func (l Library) remove(lib loaded, id string, now time.Time) (string, error) {
 	path, err := l.sourcePath(id)
 	if err != nil {
-		return "", err
+		p, lerr := l.linkInSources(filepath.Join(l.Dir, corpus.SourcesDir, id+".md"))
+		if evidence.CheckSourceID(id) != nil || lerr != nil {
+			return "", err
+		}
+		path = p
 	}
 	// The source with this id, as the loader and 'cypx library' read ids:
 	// an id: key wins over the file name. A file that does not load at
@@ -224,7 +247,9 @@ func (l Library) remove(lib loaded, id string, now time.Time) (string, error) {
 	switch {
 	case ok:
 		if _, err := atomicfile.Within(l.Dir, file); err != nil {
-			return "", err
+			if _, lerr := l.linkInSources(file); lerr != nil {
+				return "", err
+			}
 		}
 		path = file
 	case lib.ids[path] != "":

@@ -240,3 +240,44 @@ func TestRemovedLinkStillLeadsToItsFile(t *testing.T) {
 		t.Errorf("a second removal in the same instant: %s, %v (the first %s)", again, err, dest)
 	}
 }
+
+// TestRemoveMovesALinkLeadingOut: a source that is a link to a file
+// outside the library (absolute or climbing out with "..") is removed as
+// the link: the link goes to the trash, still leading where it led, and
+// the file it leads to is untouched. Before, it was refused ("… leads out
+// of …/library"), so a planted link could not be removed with cypx.
+func TestRemoveMovesALinkLeadingOut(t *testing.T) {
+	root := t.TempDir()
+	lib := library.Library{Dir: filepath.Join(root, "library")}
+	sources := filepath.Join(lib.Dir, "sources")
+	os.MkdirAll(sources, 0o755)
+	outside := filepath.Join(root, "outside.md")
+	body := "---\ntitle: A\npublisher: P\ndate: 2024\ntype: report\n---\nIn 2024, 12% waited.\n"
+	if err := os.WriteFile(outside, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.Stat(outside)
+	for name, target := range map[string]string{"abs": outside, "rel": "../../outside.md"} {
+		if err := os.Symlink(target, filepath.Join(sources, name+".md")); err != nil {
+			t.Skipf("no symbolic links here: %v", err)
+		}
+		removed, err := lib.Remove(name, time.Now())
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if _, err := os.Lstat(filepath.Join(sources, name+".md")); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("%s: the link is still among the sources: %v", name, err)
+		}
+		if info, err := os.Lstat(removed.Trash); err != nil || info.Mode()&os.ModeSymlink == 0 {
+			t.Errorf("%s: the trash holds no link at %s: %v", name, removed.Trash, err)
+		}
+		if got, err := os.ReadFile(removed.Trash); err != nil || string(got) != body {
+			t.Errorf("%s: the trashed link does not lead to the file: %q, %v", name, got, err)
+		}
+		after, err := os.Stat(outside)
+		got, _ := os.ReadFile(outside)
+		if err != nil || string(got) != body || after.Mode() != before.Mode() || !after.ModTime().Equal(before.ModTime()) {
+			t.Errorf("%s: the link's target was touched: %v, %q", name, err, got)
+		}
+	}
+}

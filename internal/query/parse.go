@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // tokKind is the kind of a lexical token.
@@ -115,7 +117,39 @@ func lex(q string, o Options) ([]token, error) {
 			i = end
 		}
 	}
+	for k := range toks {
+		toks[k].text = Fold(toks[k].text)
+	}
 	return toks, nil
+}
+
+// Fold reads the letters and digits of a query written in compatibility
+// forms as the plain ones they stand for (NFKC), one character at a time:
+// full-width "ａｕｔｉｓｍ" is "autism" and the ligature in "ﬁnance" is
+// "fi", as the index holds them (a PDF's ligatures are unfolded on
+// import). Before, each found nothing. Only a letter or digit whose form
+// is letters or digits is folded: "²", "½" and "™" are kept, as the index
+// analyses them.
+func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			f := norm.NFKC.String(string(r))
+			if f != string(r) && f != "" && strings.IndexFunc(f, func(x rune) bool { return !isWordRune(x) }) < 0 {
+				b.WriteString(f)
+				continue
+			}
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -148,6 +182,10 @@ func bare(q string, i int, o Options) (token, int, error) {
 		end += size
 	}
 	text := q[i:end]
+	if strings.Trim(text, "|") == "" {
+		// "autism | adhd": the bar is how many searches write OR.
+		return token{kind: tOr, at: i, text: text}, end, nil
+	}
 	switch text {
 	case "OR":
 		return token{kind: tOr, at: i}, end, nil
@@ -250,8 +288,12 @@ func (p *parser) or() (Node, error) {
 	}
 	for p.peek().kind == tOr {
 		t := p.next()
+		op := "OR"
+		if t.text != "" {
+			op = "'" + t.text + "' (OR)" // a bar is named as typed
+		}
 		if first == nil && len(alts) == 0 {
-			return nil, &Error{Msg: fmt.Sprintf("OR at character %d needs something before it, as in autism OR adhd", t.at+1), At: t.at}
+			return nil, &Error{Msg: fmt.Sprintf("%s at character %d needs something before it, as in autism OR adhd", op, t.at+1), At: t.at}
 		}
 		n, err := p.and()
 		if err != nil {
@@ -261,7 +303,7 @@ func (p *parser) or() (Node, error) {
 			if p.typing && p.peek().kind == tEOF {
 				break // "autism OR" while the next word is being typed
 			}
-			return nil, &Error{Msg: fmt.Sprintf("OR at character %d needs something after it, as in autism OR adhd", t.at+1), At: t.at}
+			return nil, &Error{Msg: fmt.Sprintf("%s at character %d needs something after it, as in autism OR adhd", op, t.at+1), At: t.at}
 		}
 		alts = append(alts, n)
 	}
@@ -375,8 +417,33 @@ func (p *parser) primary() (Node, error) {
 	return nil, &Error{Msg: fmt.Sprintf("unexpected %q at character %d", p.q[t.at:min(len(p.q), t.at+8)], t.at+1), At: t.at}
 }
 
-// word reads a plain word or a pattern (wild*, term~1).
+// word reads a plain word or a pattern (wild*, term~1). Words joined by
+// bars are alternatives ("autism|adhd" is autism OR adhd), and words
+// joined by a slash or a plus are both required ("ADHD/autism",
+// "autism+adhd"), as a search box reads them; before, each was read as a
+// phrase ("adhd autism", in that order, side by side) and found nothing.
+// Figures keep their slash ("2023/24", "24/7"): a part of them has no
+// letter.
 func word(t token) (Node, error) {
+	for _, j := range []struct {
+		seps string
+		part func(rune) bool // what each part must hold
+		node func([]Node) Node
+	}{{"|", isWordRune, func(ns []Node) Node { return Or(ns) }}, {"/+", unicode.IsLetter, func(ns []Node) Node { return And(ns) }}} {
+		parts := strings.FieldsFunc(t.text, func(r rune) bool { return strings.ContainsRune(j.seps, r) })
+		if len(parts) < 2 || slices.ContainsFunc(parts, func(p string) bool { return strings.IndexFunc(p, j.part) < 0 }) {
+			continue
+		}
+		var ns []Node
+		for _, p := range parts {
+			n, err := word(token{kind: tWord, at: t.at, text: p})
+			if err != nil {
+				return nil, err
+			}
+			ns = append(ns, n)
+		}
+		return j.node(ns), nil
+	}
 	w := Word{Text: t.text}
 	if k := strings.LastIndexByte(w.Text, '~'); k > 0 {
 		n := 1

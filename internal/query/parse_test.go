@@ -114,3 +114,45 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestJoinedWordsAndCompatibilityForms: words joined by a bar are
+// alternatives and by a slash or a plus both required, as a search box
+// reads them, figures keeping their slash; full-width letters and
+// ligatures are the plain letters the index holds. Before, "autism|adhd",
+// "ADHD/autism" and "autism+adhd" were each one word, searched as a phrase
+// that found nothing, and "ａｕｔｉｓｍ" and "ﬁnance" found nothing.
+func TestJoinedWordsAndCompatibilityForms(t *testing.T) {
+	for _, c := range []struct {
+		q      string
+		typing bool
+		want   string
+	}{
+		{q: "autism|adhd", want: "(autism OR adhd)"},
+		{q: "autism || adhd waiting", want: "(autism OR (adhd waiting))"},
+		{q: "autism | adhd", want: "(autism OR adhd)"},
+		{q: "ADHD/autism", want: "(ADHD autism)"},
+		{q: "autism+adhd", want: "(autism adhd)"},
+		{q: "-adhd/autism waiting", want: "(-(adhd autism) waiting)"},
+		{q: "autism|adh", typing: true, want: "(autism OR adh…)"},
+		{q: "2023|2024", want: "(2023 OR 2024)"},
+		{q: "| autism", want: "error: '|' (OR) at character 1 needs something before it, as in autism OR adhd"},
+		{q: "2023/24", want: "2023/24"},
+		{q: "24/7 access", want: "(24/7 access)"},
+		{q: "ａｕｔｉｓｍ", want: "autism"},
+		{q: "ﬁnance", want: "finance"},
+		{q: `"ﬁnancial ｐｌａｎ"`, want: `"financial plan"`},
+		{q: "km²", want: "km²"},
+	} {
+		n, err := query.Parse(c.q, query.Options{Typing: c.typing})
+		got := "<nil>"
+		if n != nil {
+			got = n.String()
+		}
+		if err != nil {
+			got = "error: " + err.Error()
+		}
+		if got != c.want {
+			t.Errorf("%q: %s, want %s", c.q, got, c.want)
+		}
+	}
+}

@@ -1233,3 +1233,18 @@ func TestTermOfManyGapsTagsInTime(t *testing.T) {
 		t.Errorf("Tag = %v, want y", got)
 	}
 }
+
+// TestBinaryValuesAreNamed: a label, description or term tagged !!binary
+// is refused at its line, in the words front matter and settings use
+// (yamlerr.Binary). Before, yaml decoded it: "label: !!binary SGVsbG8="
+// was the label "Hello", and a term of encoded bytes passed unseen.
+func TestBinaryValuesAreNamed(t *testing.T) {
+	for data, want := range map[string]string{
+		"themes:\n  - id: a\n    label: !!binary SGVsbG8=\n    terms: [x]\n":    "t.yaml:3: label: a YAML !!binary value (base64-encoded bytes), where label is text",
+		"themes:\n  - id: a\n    label: A\n    terms: [x, !!binary SGVsbG8=]\n": "t.yaml:4: terms: a YAML !!binary value",
+	} {
+		if _, err := themes.Parse("t.yaml", []byte(data)); err == nil || !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("%q: %v, want %q", data, err, want)
+		}
+	}
+}

@@ -38,6 +38,13 @@ func decodeFields(file string, n *yaml.Node, v any) error {
 			return fmt.Errorf("%s:%d: unknown key %q (known: %s)", file, k.Line, k.Value, strings.Join(known, ", "))
 		}
 		dst := rv.Field(f)
+		if t := dst.Type(); t != nodeType && (t.Kind() != reflect.Slice || t.Elem() != nodeType) {
+			// Nodes kept as nodes are decoded, and checked, key by key
+			// later.
+			if err := binaryIn(file, k.Value, val); err != nil {
+				return err
+			}
+		}
 		if err := val.Decode(dst.Addr().Interface()); err != nil {
 			want := "a value of another kind"
 			switch dst.Kind() {
@@ -49,6 +56,24 @@ func decodeFields(file string, n *yaml.Node, v any) error {
 				want = "keys and values"
 			}
 			return fmt.Errorf("%s:%d: %s: want %s", file, k.Line, k.Value, want)
+		}
+	}
+	return nil
+}
+
+// nodeType is a value kept as YAML, to be decoded later.
+var nodeType = reflect.TypeFor[yaml.Node]()
+
+// binaryIn is the problem of a value tagged !!binary in n or under it
+// (a term of a list), at its line. Decoded, "label: !!binary SGVsbG8="
+// was the label "Hello", unsaid.
+func binaryIn(file, key string, n *yaml.Node) error {
+	if msg := yamlerr.Binary(key, n); msg != "" {
+		return fmt.Errorf("%s:%d: %s", file, n.Line, msg)
+	}
+	for _, c := range n.Content {
+		if err := binaryIn(file, key, c); err != nil {
+			return err
 		}
 	}
 	return nil

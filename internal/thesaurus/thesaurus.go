@@ -216,11 +216,23 @@ func entryFields(n *yaml.Node, bad func(int, string, ...any)) (rawEntry, bool) {
 					ok = false
 					continue
 				}
+				// Its value is the base64 as written, which passed
+				// for a term: "!!binary SGVsbG8=" searched "SGVsbG8=".
+				if msg := yamlerr.Binary("terms", t); msg != "" {
+					bad(t.Line, "%s", msg)
+					ok = false
+					continue
+				}
 				raw.Terms = append(raw.Terms, t.Value)
 			}
 		case "gloss", "source", "note":
 			if v.Kind != yaml.ScalarNode {
 				bad(k.Line, "%s: want one line of text", k.Value)
+				ok = false
+				continue
+			}
+			if msg := yamlerr.Binary(k.Value, v); msg != "" {
+				bad(v.Line, "%s", msg)
 				ok = false
 				continue
 			}

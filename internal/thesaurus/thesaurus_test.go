@@ -227,3 +227,28 @@ func TestExpansionsAreBounded(t *testing.T) {
 		t.Errorf("ed widens to %d forms of %d entries, want %d of 100", len(x.Forms), len(x.Entries), thesaurus.MaxForms)
 	}
 }
+
+// TestBinaryValuesAreNamed: a term, gloss, source or note tagged !!binary
+// is named at its line, as front matter and settings name one
+// (yamlerr.Binary), and the entry is left out. Before, the base64 as
+// written passed for the text: the term "SGVsbG8=" was searched and the
+// gloss "SGVsbG8=" shown.
+func TestBinaryValuesAreNamed(t *testing.T) {
+	src := "entries:\n  - terms: [CAMHS, !!binary SGVsbG8=]\n    gloss: Services.\n    source: NHS England\n  - terms: [XYZ, xyzzy]\n    gloss: !!binary SGVsbG8=\n    source: Nowhere\n"
+	th, probs := thesaurus.Parse("lib/thesaurus.yaml", []byte(src))
+	want := []string{
+		"lib/thesaurus.yaml:2: terms: a YAML !!binary value (base64-encoded bytes), where terms is text",
+		"lib/thesaurus.yaml:6: gloss: a YAML !!binary value",
+	}
+	if len(probs) != len(want) {
+		t.Fatalf("problems %v, want %d", probs, len(want))
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(probs[i].Error(), w) {
+			t.Errorf("problem %d = %q, want it to start %q", i, probs[i].Error(), w)
+		}
+	}
+	if x := th.Expand("SGVsbG8="); len(x.Forms) > 0 {
+		t.Errorf("the base64 was read as a term: %v", x.Forms)
+	}
+}

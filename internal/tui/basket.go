@@ -62,7 +62,8 @@ type basketMsg struct {
 	items []resolve.Resolved
 	stamp basket.Stamp
 	// pos is where the op's item was (removed) or is now (inserted, moved);
-	// in says whether a toggled item is now in the basket.
+	// in says whether a toggled item is now in the basket, or an
+	// inserted one was put in by this op (false: it was there already).
 	pos int
 	in  bool
 	// unchanged says a reload found the file as it was.
@@ -210,6 +211,11 @@ func apply(b *basket.Basket, op basketOp) (pos int, in bool) {
 		b.Remove(op.id)
 		return pos, false
 	case opInsert:
+		// Put back elsewhere since (another process's "basket add"), it
+		// stays where it is now: in is false, so u says so.
+		if at := b.Index(op.id); at >= 0 {
+			return at, false
+		}
 		return b.Insert(op.pos, op.id), true
 	case opMove:
 		i := b.Index(op.id)
@@ -269,6 +275,12 @@ func (m *Model) applyBasket(msg basketMsg) tea.Cmd {
 		m.bk.undo = append(m.bk.undo, removal{id: msg.op.id, label: msg.op.label, pos: msg.pos})
 		m.status.Info(fmt.Sprintf("Removed %s · u puts it back (%d left)", msg.op.label, n))
 	case opInsert:
+		if !msg.in {
+			// Before, "Put back" was said of an item another process
+			// had already put back, somewhere else.
+			m.status.Info(fmt.Sprintf("%s is already back in the basket (added elsewhere), at %d of %d: left there", msg.op.label, msg.pos+1, n))
+			break
+		}
 		m.status.Info(fmt.Sprintf("Put back %s (%d in the basket)", msg.op.label, n))
 	}
 	return nil

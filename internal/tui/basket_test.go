@@ -417,3 +417,35 @@ func TestExportSaysWhatItLeftOut(t *testing.T) {
 		t.Errorf("status after copying the pack: %q", st)
 	}
 }
+
+// TestUndoAfterOutsideReAddSaysSo: the last finding is removed with d,
+// another process adds it back at the top (cypx basket add), and u says
+// the item is already back, where, and that it was left there; the file
+// keeps it once, where the other process put it. Before, u said "Put
+// back", though the item stayed at the top.
+func TestUndoAfterOutsideReAddSaysSo(t *testing.T) {
+	_, c := bundledIndex(t)
+	var ids []string
+	for _, it := range c.Items[:4] {
+		ids = append(ids, it.ID)
+	}
+	f := newBasketFile(t, ids...)
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	d := start(t, 120, 24, opts)
+	d.keys("esc", "b", "G", "d")
+	if _, err := basket.Update(f.path, func(b *basket.Basket) error {
+		b.Insert(0, ids[3])
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	d.keys("u")
+	want := []string{ids[3], ids[0], ids[1], ids[2]}
+	if got := f.ids(t); strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("the file: %v, want %v", got, want)
+	}
+	if st := d.model().Status(); strings.HasPrefix(st, "Put back") || !strings.Contains(st, "is already back in the basket (added elsewhere), at 1 of 4: left there") {
+		t.Errorf("u after another process put it back: %q", st)
+	}
+}

@@ -34,6 +34,8 @@ import (
 //     hospital admissions data for patients aged 0 to 17";
 //   - a paper's disclaimer: "The views in this briefing are those of the
 //     authors";
+//   - a body's description of itself: "Speech First is the national
+//     charity for children who stammer";
 //   - a body saying it is a charity, with its number: "Brightwell Trust is
 //     a registered charity in England and Wales (1234567)".
 var (
@@ -47,9 +49,14 @@ var (
 		`(?:,\s*[^.!?:;]{1,60})?(?:;\s*(?:(?:Dr|Mr|Mrs|Ms|Cllr|Professor)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}(?:,\s*[^.!?:;]{1,60})?)*\.?$`)
 	eventThanksRe    = lazyre.New(`(?i)^(?:(?:it['’]s|it\s+has)\s+been\s+an?\s+(?:busy|great|lovely|packed|hectic|wonderful|brilliant|full)\s+(?:month|week|term|year|few\s+weeks|summer|spring|autumn|winter|half-term)\s*[-–—,!.:]\s*)?(?:(?:a\s+)?(?:big|huge|special|massive)\s+)?(?:thank\s+you|thanks)\s+to\s+(?:everyone|everybody|all(?:\s+of\s+you)?|each\s+of\s+you|those)\s+(?:who|that)\s+(?:came|joined|attended|came\s+along|helped|volunteered|turned\s+up)\s+(?:to|at|along\s+to|out\s+for)?\s*(?:our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:coffee\s+morning|event|fair|meeting|session|open\s+day|conference|webinar|walk|fun\s+day|fundraiser|agm|picnic|party|drop-in|stall|celebration|workshop)s?\b`)
 	closesOnRe       = lazyre.New(`(?i)^(?:the\s+)?[^.!?]{0,80}?\b(?:consultation|survey|call\s+for\s+evidence|engagement\s+exercise|nominations|applications|bookings?|registration)\b[^.!?]{0,60}?\s(?:closes|ends|will\s+close|is\s+open\s+until|runs\s+until|remains\s+open\s+until)\s+(?:on\s+|at\s+(?:midnight|noon|\d{1,2}(?:[.:]\d\d)?\s*[ap]m)\s+on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?\s*[.!]?$`)
-	usesDataRe       = lazyre.New(`(?i)^(?:the\s+|this\s+|our\s+)?(?:[\w'’-]+\s+){0,2}(?:analysis|survey|report|study|research|briefing|release|findings|figures|estimates)\s+(?:uses?|used|(?:is|are|was|were)\s+based\s+on|draws?\s+on|drew\s+on)\s+[^.!?]{0,80}?\b(?:data|statistics|figures|records|returns)\b`)
+	usesDataRe       = lazyre.New(`(?i)^(?:the\s+|this\s+|our\s+)?(?:[\w'’-]+\s+){0,2}(?:analysis|survey|report|study|research|briefing|release|findings|figures|estimates)\s+(?:also\s+)?(?:uses?|used|(?:is|are|was|were)\s+(?:also\s+)?based\s+on|draws?\s+on|drew\s+on)\s+[^.!?]{0,80}?\b(?:data|statistics|figures|records|returns)\b`)
 	viewsOfAuthorsRe = lazyre.New(`(?i)^the\s+views\s+(?:expressed\s+)?(?:in\s+(?:this|the)\s+\w+\s+)?(?:are|is)\s+(?:those\s+of\s+the|the\s+(?:authors?['’]?s?|writers?['’]?s?)\s+own|the)\s*(?:authors?|writers?)?\b`)
-	charityNumberRe  = lazyre.New(`(?i)\b(?:is|are)\s+an?\s+(?:independent\s+|registered\s+|small\s+|national\s+|local\s+)*charity\b[^.!?]{0,60}?(?:\(\s*(?:no\.?\s*|number\s*|registered\s+(?:no\.?|number)\s*)?(?:sc)?\d{6,8}\s*\)|(?:no\.?|number)\s*(?:sc)?\d{6,8})`)
+	// charityIsRe is a body's description of itself as notes to editors
+	// give it: "Speech First is the national charity for children who
+	// stammer", "The Society is the UK's professional body for school
+	// nurses". A council or a trust describing its duties is not matched.
+	charityIsRe     = lazyre.New(`^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|and|for|the|in|&|\p{Lu}[\p{L}'’&.-]*)){0,8}\s+is\s+(?:the|a|an)\s+(?:UK['’]s\s+|country['’]s\s+|nation['’]s\s+)?(?:(?:national|leading|largest|only|independent|specialist|regional|registered|user-led|parent-led)\s+){0,3}(?:charity|charities|professional\s+body|professional\s+association|royal\s+college|trade\s+union|membership\s+organi[sz]ation)\s+(?:for|of|representing|supporting|working\s+with|that\s+(?:supports|represents|works\s+with|campaigns))\b`)
+	charityNumberRe = lazyre.New(`(?i)\b(?:is|are)\s+an?\s+(?:independent\s+|registered\s+|small\s+|national\s+|local\s+)*charity\b[^.!?]{0,60}?(?:\(\s*(?:no\.?\s*|number\s*|registered\s+(?:no\.?|number)\s*)?(?:sc)?\d{6,8}\s*\)|(?:no\.?|number)\s*(?:sc)?\d{6,8})`)
 )
 
 // s21Classes are this file's furniture classes (see furnitureClasses).
@@ -83,6 +90,11 @@ var s21Classes = []furnitureClass{
 	{lead: []string{"the views"}, re: viewsOfAuthorsRe, maxWords: 30, made: true, whole: true, and: noMoney},
 	{lead: []string{""}, re: charityNumberRe, maxWords: 40, made: true, whole: true, and: charityLine,
 		may: func(_, lower string) bool { return strings.Contains(lower, "charity") }},
+	{lead: []string{""}, re: charityIsRe, maxWords: 40, made: true, whole: true, and: func(t, lower string) bool {
+		return noMoney(t, lower) && !quoted(t)
+	}, may: func(_, lower string) bool {
+		return containsAny(lower, []string{"charit", "professional", "royal college", "union", "membership"})
+	}},
 	// A contact strip with no labels ("12 Mill Lane, Leeds LS1 4AB |
 	// hello@brightwell.org.uk | 0113 496 0000"): made of a colophon's
 	// parts, as colophon tells.

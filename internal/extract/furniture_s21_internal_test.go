@@ -31,6 +31,8 @@ func TestFurnitureSentencesS21(t *testing.T) {
 		{"closing date", "The council's survey on play spaces closes on 30 May.", false},
 		{"data note", "The analysis uses national hospital admissions data for patients aged 0 to 17.", false},
 		{"disclaimer", "The views in this briefing are those of the authors.", false},
+		{"data note also", "The report also draws on school census data for pupils in Years 1 to 11.", false},
+		{"charity description", "Speech First is the national charity for children who stammer and their families.", false},
 		{"charity number", "Brightwell Trust is a registered charity in England and Wales (1234567) and in Scotland (SC045678).", false},
 		{"contact strip", "12 Mill Lane, Leeds LS1 4AB | hello@brightwell.org.uk | 0113 496 0000", false},
 		// Near-misses.
@@ -41,6 +43,8 @@ func TestFurnitureSentencesS21(t *testing.T) {
 		{"a label with a finding", "Health visiting: coverage of the two-year review fell to 71% this year.", true},
 		{"a busy winter", "It's been a busy winter for the children's ward, with admissions up by a third on last year.", true},
 		{"a consultation finding", "The consultation found that 60% of families wanted the clinic to open on Saturdays.", true},
+		{"a charity's view", "The charity is the only one in the county that said families had waited more than a year.", true},
+		{"a data finding", "The report uses school census data to show that 1 in 5 pupils in Year 6 are obese.", true},
 		{"a charity's finding", "The charity supported 400 families last year and found that most had waited over a year.", true},
 	}
 	for _, c := range cases {

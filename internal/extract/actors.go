@@ -988,9 +988,10 @@ func askedByWork(s string, at int, verb, addressee string) []evidence.Actor {
 }
 
 // writerAsksRe is the writer before "ask", opening the sentence: "We
-// would", "I'd also", "We", "We are" (asking); "what we could ask" is
-// embedded.
-var writerAsksRe = lazyre.New(`^(?:(?:And|So|Finally|Also|Lastly),?\s+)?(?:We|I)(?:\s+(?:would|will|also|now|therefore|respectfully|strongly|really|are|am)|\s*[’'](?:d|re|m))*\s+$`)
+// would", "I'd also", "We", "We are" (asking), or the writer proposing
+// that the group ask: "I'd suggest we", "I propose that we"; "what we
+// could ask" is embedded.
+var writerAsksRe = lazyre.New(`^(?:(?:And|So|Finally|Also|Lastly),?\s+)?(?:(?:We|I)(?:\s+(?:would|will|also|now|therefore|respectfully|strongly|really|are|am)|\s*[’'](?:d|re|m))*|(?:We|I)(?:\s*[’']d|\s+would)?\s+(?:(?:also|strongly|therefore)\s+)?(?:suggest|propose|recommend)\s+(?:that\s+)?we(?:\s+(?:should|also|now))*)\s+$`)
 
 // askWords are the verbs every ask pattern needs.
 var askWords = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "urge": true,

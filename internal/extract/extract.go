@@ -210,6 +210,11 @@ func (x *extractor) publisherActors() []evidence.Actor {
 	return []evidence.Actor{evidence.OtherActor}
 }
 
+// talkItOverRe is a question after a dash about when or where the group
+// will talk over what goes before: " - can we discuss at the board on
+// 3 May?", " – shall we pick this up on Thursday?".
+var talkItOverRe = lazyre.New(`(?i)\s[-–—]\s+(?:(?:and|so|perhaps|maybe)\s+)?(?:can|could|shall|should)\s+we\s+(?:(?:also|perhaps|maybe|quickly|briefly)\s+)?(?:discuss|talk|pick|go\s+(?:through|over)|look\s+at|meet|chat|cover|take|put|add|raise|agree)\b[^?!.]{0,80}\?\s*$`)
+
 // isRec reports whether s recommends, in its context: a question and a
 // lead-in ending with a colon do not, nor does "must" in a section that
 // states the law.
@@ -217,6 +222,13 @@ func (x *extractor) isRec(s string) bool {
 	t := strings.TrimSpace(s)
 	if x.roleAsk(t) {
 		return true // "Please fund ..." to "Dear Councillor"
+	}
+	if m := talkItOverRe.Get().FindStringIndex(t); m != nil && m[0] > 0 {
+		// "We ask the trusts to ring-fence clinic time - can we discuss
+		// at the board on 3 May?": the writer's question of when to talk
+		// it over leaves the ask before it one.
+		t = strings.TrimSpace(t[:m[0]])
+		s = t
 	}
 	if strings.HasSuffix(t, "?") {
 		// A question asks nothing, unless it asks a body to act: "Could

@@ -993,6 +993,11 @@ func askedByWork(s string, at int, verb, addressee string) []evidence.Actor {
 // could ask" is embedded.
 var writerAsksRe = lazyre.New(`^(?:(?:And|So|Finally|Also|Lastly),?\s+)?(?:(?:We|I)(?:\s+(?:would|will|also|now|therefore|respectfully|strongly|really|are|am)|\s*[’'](?:d|re|m))*|(?:We|I)(?:\s*[’']d|\s+would)?\s+(?:(?:also|strongly|therefore)\s+)?(?:suggest|propose|recommend)\s+(?:that\s+)?we(?:\s+(?:should|also|now))*)\s+$`)
 
+// wroteToRe ends with the writer's letter to a body, just before an ask
+// of "it": "We have written to NHS Westfold ICB", "I wrote to the
+// council,". A letter planned ("we will write to") is left out.
+var wroteToRe = lazyre.New(`(?i)\b(?:(?:we|i)\s+(?:have|['’]ve|had|['’]d)\s+(?:now\s+|also\s+|already\s+)?written|(?:we|i)\s+(?:also\s+|have\s+also\s+)?wrote|(?:we|i)\s+(?:are|am|['’]re|['’]m)\s+writing)\s+to\s+[^.;:]{2,80}?,?\s+$`)
+
 // askWords are the verbs every ask pattern needs.
 var askWords = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "urge": true,
 	"urges": true, "urged": true, "urging": true, "ask": true, "asks": true, "asking": true, "want": true,
@@ -1101,7 +1106,9 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			// asked or called on ("We ask the Committee to") is outside
 			// it, and no part of it.
 			actors = []evidence.Actor{ownUnit}
-		case strong && pointsBack(strings.TrimSpace(addressee)) && len(nearestActors(s[:m[0]])) > 0:
+		case (strong || strings.HasPrefix(verb, "ask") && wroteToRe.Get().MatchString(s[:m[0]])) && pointsBack(strings.TrimSpace(addressee)) && len(nearestActors(s[:m[0]])) > 0:
+			// "We have written to the ICB asking it to publish": the body
+			// written to, as the body urged.
 			// "agreed to write to the Department for Education urging it
 			// to": the body just named in the same sentence.
 			actors = nearestActors(s[:m[0]])

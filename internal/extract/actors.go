@@ -1004,6 +1004,37 @@ var askWords = map[string]bool{"call": true, "calls": true, "called": true, "cal
 	"wants": true, "encourage": true, "encourages": true, "encouraging": true, "challenge": true,
 	"challenges": true, "challenging": true, "presses": true, "pressing": true, "keen": true, "eager": true}
 
+// wantToAsk adds the ask a wish to ask opens: in "The panel may want to
+// urge the government to restore the grant", askRe's match of "want to"
+// (no one named) takes the first letter of "urge", so the ask of the
+// government after it is found here, from the verb on.
+func wantToAsk(s string, asked [][]int) [][]int {
+	var out [][]int
+	for _, m := range asked {
+		out = append(out, m)
+		verb := asciiLower(s[m[0]:m[2]])
+		if !strings.HasPrefix(verb, "want") || strings.TrimSpace(s[m[2]:m[3]]) != "" || m[1] < 1 {
+			continue
+		}
+		at := m[1] - 1
+		if w, _ := wordAt(s, at); !askWords[asciiLower(w)] {
+			continue
+		}
+		for _, n := range askRe.Get().FindAllStringSubmatchIndex(s[at:], -1) {
+			if n[0] != 0 {
+				break
+			}
+			for k := range n {
+				if n[k] >= 0 {
+					n[k] += at
+				}
+			}
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 // mayAsk is a cheap test for the words every ask pattern needs.
 func mayAsk(lower string) bool {
 	return strings.Contains(lower, "like to see") || strings.Contains(lower, "d like ") || strings.Contains(lower, "d also like ") ||
@@ -1051,6 +1082,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 	var asked [][]int
 	if askNeeds().in(s, lower) { // else askRe cannot match
 		asked = askRe.Get().FindAllStringSubmatchIndex(s, -1)
+		asked = wantToAsk(s, asked)
 	}
 	for _, m := range asked {
 		verb := strings.ToLower(s[m[0]:m[2]])

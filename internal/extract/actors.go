@@ -2009,8 +2009,22 @@ func recommendationActors(text, leadIn string, f recFacts, lead func(string) []e
 		}
 		return nil
 	}
+	if f.leaders {
+		// "ICB leaders should work with providers to ...": the leaders'
+		// body is asked, not the partners it is to work with.
+		if m := bodyLeadersShouldRe.Get().FindStringSubmatch(text); m != nil {
+			if a := actorsIn(m[1]); len(a) > 0 {
+				return a
+			}
+		}
+	}
 	return actorsIn(text)
 }
+
+// bodyLeadersShouldRe opens a sentence with the leaders of a kind of body
+// under an obligation: "ICB leaders should", "Local authority leaders
+// must". Group 1 names the body.
+var bodyLeadersShouldRe = lazyre.New(`^(?:(?:The|All)\s+)?([\p{L}'’ -]{2,40}?)\s+leaders\s+(?:should|must|need\s+to|needs\s+to|ought\s+to|have\s+to)\b`)
 
 // leadInActors are the actors a lead-in addresses: those it names, or,
 // when it asks "them" ("We have shared our findings with the wheelchair

@@ -1951,6 +1951,14 @@ func recommendationActors(text, leadIn string, f recFacts, lead func(string) []e
 	if f.entitled {
 		return nil
 	}
+	if m := writesToUrgingRe.Get().FindStringSubmatch(text); m != nil {
+		// "The Committee writes to the Secretary of State urging that
+		// support teams reach every school": the body written to is
+		// asked, not the schools the clause names.
+		if a := actorsIn(m[1]); len(a) > 0 {
+			return a
+		}
+	}
 	if f.asks {
 		if len(f.askActors) == 0 {
 			return lead(leadIn)
@@ -2020,6 +2028,11 @@ func recommendationActors(text, leadIn string, f recFacts, lead func(string) []e
 	}
 	return actorsIn(text)
 }
+
+// writesToUrgingRe is a letter to a body that urges or asks in a clause
+// of its own: "writes to the Secretary of State for Education urging
+// that", "has written to the ICB asking that". Group 1 is the body.
+var writesToUrgingRe = lazyre.New(`(?i)\b(?:writes|wrote|has\s+written|have\s+written|is\s+writing|are\s+writing)\s+to\s+(.{2,80}?),?\s+(?:urging|asking|requesting|pressing)\s+that\b`)
 
 // bodyLeadersShouldRe opens a sentence with the leaders of a kind of body
 // under an obligation: "ICB leaders should", "Local authority leaders

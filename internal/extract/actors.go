@@ -266,8 +266,9 @@ var (
 	mustRequiredRe = lazyre.New(`(?i)\bmust\s+be\s+(?:required|made|mandated|obliged|compelled|given)\b`)
 	// legalDutyRe marks a statement of a legal duty: "must ... under
 	// section 14Z", "has a statutory duty to", "must issue a plan within 20
-	// weeks".
-	legalDutyRe = lazyre.New(`(?i)\b(?:under\s+(?:section|s\.|part|regulation|schedule|the\s+[\w\s]{0,60}?act\b|the\s+(?:[\w-]+\s+){0,3}(?:curriculum|constitution|code|regulations|framework)\b)|section\s+\d+[A-Z]*\b|statutory\s+(?:duty|duties|requirement|requirements|obligation|timescale|deadline|guidance\s+requires)|by\s+law|legal(?:ly)?\s+(?:duty|duties|required|obliged|requirement|obligation)|(?:has|have|had|with)\s+a\s+duty|duty\s+(?:to|under)|the\s+(?:send\s+)?code\s+of\s+practice|regulations\s+\d{4}|(?:must|ha(?:s|ve)\s+to|(?:is|are)\s+required\s+to)\b[^.;]{0,80}\bwithin\s+(?:\d+\s+(?:weeks|working\s+days|days|months)|(?:two|three|four|five|six|seven|eight|ten|twelve|fifteen|twenty|twenty-eight)\s+(?:weeks|working\s+days|days|months)\s+(?:of|from|after)\s+(?:a|an|the|being|receiving|its|their)\b))`)
+	// weeks", and a duty in force since a date: "Since April 2024, ICBs
+	// must commission ..." (an ask looks ahead, not back to when it began).
+	legalDutyRe = lazyre.New(`(?i)\b(?:under\s+(?:section|s\.|part|regulation|schedule|the\s+[\w\s]{0,60}?act\b|the\s+(?:[\w-]+\s+){0,3}(?:curriculum|constitution|code|regulations|framework)\b)|section\s+\d+[A-Z]*\b|statutory\s+(?:duty|duties|requirement|requirements|obligation|timescale|deadline|guidance\s+requires)|by\s+law|legal(?:ly)?\s+(?:duty|duties|required|obliged|requirement|obligation)|(?:has|have|had|with)\s+a\s+duty|duty\s+(?:to|under)|the\s+(?:send\s+)?code\s+of\s+practice|regulations\s+\d{4}|^since\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d,\s+(?:the\s+|all\s+|every\s+|each\s+)?(?:[\w'’-]+\s+){1,5}(?:must|(?:are|is)\s+required\s+to|ha(?:ve|s)\s+had\s+to)\b|(?:must|ha(?:s|ve)\s+to|(?:is|are)\s+required\s+to)\b[^.;]{0,80}\bwithin\s+(?:\d+\s+(?:weeks|working\s+days|days|months)|(?:two|three|four|five|six|seven|eight|ten|twelve|fifteen|twenty|twenty-eight)\s+(?:weeks|working\s+days|days|months)\s+(?:of|from|after)\s+(?:a|an|the|being|receiving|its|their)\b))`)
 	// singularMustRe is "the local authority must": a duty that guidance
 	// places on each body of a kind, not an ask of them all.
 	singularMustRe = lazyre.New(`(?i)\b(?:the|a|each|every|any)\s+(?:local\s+authority|ICB|integrated\s+care\s+board|school|council|commissioner|governing\s+body|responsible\s+body|health\s+body|body|setting|college|nursery|clinician|practitioner|trust|(?:[\w-]+\s+){1,3}service)\s+(?:must|shall)\b`)
@@ -987,15 +988,52 @@ func askedByWork(s string, at int, verb, addressee string) []evidence.Actor {
 }
 
 // writerAsksRe is the writer before "ask", opening the sentence: "We
-// would", "I'd also", "We", "We are" (asking); "what we could ask" is
-// embedded.
-var writerAsksRe = lazyre.New(`^(?:(?:And|So|Finally|Also|Lastly),?\s+)?(?:We|I)(?:\s+(?:would|will|also|now|therefore|respectfully|strongly|really|are|am)|\s*[’'](?:d|re|m))*\s+$`)
+// would", "I'd also", "We", "We are" (asking), or the writer proposing
+// that the group ask: "I'd suggest we", "I propose that we"; "what we
+// could ask" is embedded.
+var writerAsksRe = lazyre.New(`^(?:(?:And|So|Finally|Also|Lastly),?\s+)?(?:(?:We|I)(?:\s+(?:would|will|also|now|therefore|respectfully|strongly|really|are|am)|\s*[’'](?:d|re|m))*|(?:We|I)(?:\s*[’']d|\s+would)?\s+(?:(?:also|strongly|therefore)\s+)?(?:suggest|propose|recommend)\s+(?:that\s+)?we(?:\s+(?:should|also|now))*)\s+$`)
+
+// wroteToRe ends with the writer's letter to a body, just before an ask
+// of "it": "We have written to NHS Westfold ICB", "I wrote to the
+// council,". A letter planned ("we will write to") is left out.
+var wroteToRe = lazyre.New(`(?i)\b(?:(?:we|i)\s+(?:have|['’]ve|had|['’]d)\s+(?:now\s+|also\s+|already\s+)?written|(?:we|i)\s+(?:also\s+|have\s+also\s+)?wrote|(?:we|i)\s+(?:are|am|['’]re|['’]m)\s+writing)\s+to\s+[^.;:]{2,80}?,?\s+$`)
 
 // askWords are the verbs every ask pattern needs.
 var askWords = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "urge": true,
 	"urges": true, "urged": true, "urging": true, "ask": true, "asks": true, "asking": true, "want": true,
 	"wants": true, "encourage": true, "encourages": true, "encouraging": true, "challenge": true,
 	"challenges": true, "challenging": true, "presses": true, "pressing": true, "keen": true, "eager": true}
+
+// wantToAsk adds the ask a wish to ask opens: in "The panel may want to
+// urge the government to restore the grant", askRe's match of "want to"
+// (no one named) takes the first letter of "urge", so the ask of the
+// government after it is found here, from the verb on.
+func wantToAsk(s string, asked [][]int) [][]int {
+	var out [][]int
+	for _, m := range asked {
+		out = append(out, m)
+		verb := asciiLower(s[m[0]:m[2]])
+		if !strings.HasPrefix(verb, "want") || strings.TrimSpace(s[m[2]:m[3]]) != "" || m[1] < 1 {
+			continue
+		}
+		at := m[1] - 1
+		if w, _ := wordAt(s, at); !askWords[asciiLower(w)] {
+			continue
+		}
+		for _, n := range askRe.Get().FindAllStringSubmatchIndex(s[at:], -1) {
+			if n[0] != 0 {
+				break
+			}
+			for k := range n {
+				if n[k] >= 0 {
+					n[k] += at
+				}
+			}
+			out = append(out, n)
+		}
+	}
+	return out
+}
 
 // mayAsk is a cheap test for the words every ask pattern needs.
 func mayAsk(lower string) bool {
@@ -1044,6 +1082,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 	var asked [][]int
 	if askNeeds().in(s, lower) { // else askRe cannot match
 		asked = askRe.Get().FindAllStringSubmatchIndex(s, -1)
+		asked = wantToAsk(s, asked)
 	}
 	for _, m := range asked {
 		verb := strings.ToLower(s[m[0]:m[2]])
@@ -1099,7 +1138,9 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			// asked or called on ("We ask the Committee to") is outside
 			// it, and no part of it.
 			actors = []evidence.Actor{ownUnit}
-		case strong && pointsBack(strings.TrimSpace(addressee)) && len(nearestActors(s[:m[0]])) > 0:
+		case (strong || strings.HasPrefix(verb, "ask") && wroteToRe.Get().MatchString(s[:m[0]])) && pointsBack(strings.TrimSpace(addressee)) && len(nearestActors(s[:m[0]])) > 0:
+			// "We have written to the ICB asking it to publish": the body
+			// written to, as the body urged.
 			// "agreed to write to the Department for Education urging it
 			// to": the body just named in the same sentence.
 			actors = nearestActors(s[:m[0]])
@@ -1622,7 +1663,7 @@ func requirement(s string) bool {
 // singularMustRe.
 var (
 	legalWords = map[string]bool{"under": true, "section": true, "s": true, "statutory": true, "law": true,
-		"legal": true, "legally": true, "duty": true, "duties": true, "code": true, "regulations": true, "within": true}
+		"legal": true, "legally": true, "duty": true, "duties": true, "code": true, "regulations": true, "within": true, "since": true}
 	singularBodies = map[string]bool{"authority": true, "icb": true, "board": true, "school": true, "council": true,
 		"commissioner": true, "body": true, "setting": true, "college": true, "nursery": true,
 		"clinician": true, "practitioner": true, "trust": true, "service": true}
@@ -1910,6 +1951,14 @@ func recommendationActors(text, leadIn string, f recFacts, lead func(string) []e
 	if f.entitled {
 		return nil
 	}
+	if m := writesToUrgingRe.Get().FindStringSubmatch(text); m != nil {
+		// "The Committee writes to the Secretary of State urging that
+		// support teams reach every school": the body written to is
+		// asked, not the schools the clause names.
+		if a := actorsIn(m[1]); len(a) > 0 {
+			return a
+		}
+	}
 	if f.asks {
 		if len(f.askActors) == 0 {
 			return lead(leadIn)
@@ -1968,8 +2017,27 @@ func recommendationActors(text, leadIn string, f recFacts, lead func(string) []e
 		}
 		return nil
 	}
+	if f.leaders {
+		// "ICB leaders should work with providers to ...": the leaders'
+		// body is asked, not the partners it is to work with.
+		if m := bodyLeadersShouldRe.Get().FindStringSubmatch(text); m != nil {
+			if a := actorsIn(m[1]); len(a) > 0 {
+				return a
+			}
+		}
+	}
 	return actorsIn(text)
 }
+
+// writesToUrgingRe is a letter to a body that urges or asks in a clause
+// of its own: "writes to the Secretary of State for Education urging
+// that", "has written to the ICB asking that". Group 1 is the body.
+var writesToUrgingRe = lazyre.New(`(?i)\b(?:writes|wrote|has\s+written|have\s+written|is\s+writing|are\s+writing)\s+to\s+(.{2,80}?),?\s+(?:urging|asking|requesting|pressing)\s+that\b`)
+
+// bodyLeadersShouldRe opens a sentence with the leaders of a kind of body
+// under an obligation: "ICB leaders should", "Local authority leaders
+// must". Group 1 names the body.
+var bodyLeadersShouldRe = lazyre.New(`^(?:(?:The|All)\s+)?([\p{L}'’ -]{2,40}?)\s+leaders\s+(?:should|must|need\s+to|needs\s+to|ought\s+to|have\s+to)\b`)
 
 // leadInActors are the actors a lead-in addresses: those it names, or,
 // when it asks "them" ("We have shared our findings with the wheelchair

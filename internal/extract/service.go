@@ -28,6 +28,11 @@ var (
 	// within 6 weeks") has no "every" and is not matched.
 	reviewEveryRe = lazyre.New(`(?i)\b(?:reviewed|re-reviewed|reassessed|re-assessed|monitored|meets|met|convenes|reconvenes)\s+(?:at\s+least\s+)?(?:every|each)\s+(` + serviceNumber + `(?:\s*(?:-|–|to)\s*` + serviceNumber + `)?\s+(?:days|weeks|months))\b`)
 
+	// How often a family hears from a service: "gets a letter every
+	// eight weeks", "a phone call from us every 4 weeks while they wait".
+	// A promise of contact, not a count of anything found.
+	contactEveryRe = lazyre.New(`(?i)\b(?:letters?|(?:phone\s+)?calls?|updates?|texts?|e-?mails?|visits?|check-?ins?|catch-?ups?|newsletters?|reminders?|contacts?)\s+(?:(?:from|to)\s+(?:us|them|the\s+[\w'’-]+)\s+)?(?:at\s+least\s+)?(?:once\s+)?(?:every|each)\s+(` + serviceNumber + `(?:\s*(?:-|–|to)\s*` + serviceNumber + `)?\s+(?:days|weeks|months))\b`)
+
 	// Class 2, ages and windows. A range of ages after "at": "breastfed at
 	// 6 to 8 weeks", "at 6-8 weeks"; "waits stood at 12 to 14 weeks" is
 	// a measure (atMeasure).
@@ -63,7 +68,17 @@ var (
 	// Where a study drew its sample: "recruited over 12 months from three
 	// trusts", "sampled from 12 schools"; "three trusts had no clinic" is
 	// a finding.
-	sampleFromRe = lazyre.New(`(?i)\b(?:recruited|drawn|sampled|selected|enrolled)\b[^.;:]{0,40}?\bfrom\s+(` + serviceNumber + `|\d{2,3})\s+(?:[a-z]+\s+)?(?:trusts|sites|hospitals|schools|practices|local\s+authorities|councils|boards|regions|centres|clinics|services|areas)\b`)
+	// A writer's own bodies, counted in words: "across our two acute
+	// trusts", "both of our three councils", "the county's four
+	// localities". The make-up of the writer's area, not a finding; "two
+	// trusts had no clinic" has no owner before it and is not matched.
+	ownBodiesRe = lazyre.New(`(?i)\b(?:our|their|its|both\s+of\s+(?:our|their)|the\s+(?:area|county|city|borough|region|system|icb|partnership)['’]s)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:acute|community|mental\s+health|district|general|children['’]s|partner|member|main|local|nhs|foundation|provider|hospital|constituent)\s+){0,2}(?:trusts|hospitals|icbs|integrated\s+care\s+boards|councils|boroughs|districts|localities|places|sites|providers|partners|local\s+authorities|pcns|primary\s+care\s+networks)\b`)
+	// A span as what something can mean, in a speaker's warning: "A year
+	// on a waiting list can mean a child falls behind", "Six months
+	// without a diagnosis could cost a child a school place". What any
+	// wait might do, not a wait found; opening its sentence.
+	spanCanMeanRe = lazyre.New(`(?i)\b((?:a|one|two|three|six)\s+(?:years?|months?|weeks?))\s+(?:on\s+an?\s+(?:waiting\s+)?list|of\s+waiting|without\s+[\w'’ -]{1,30}?|in\s+limbo|at\s+home)\s+(?:can|could|may|might)\s+(?:mean|feel|be|seem|cost|make|leave)\b`)
+	sampleFromRe  = lazyre.New(`(?i)\b(?:recruited|drawn|sampled|selected|enrolled)\b[^.;:]{0,40}?\bfrom\s+(` + serviceNumber + `|\d{2,3})\s+(?:[a-z]+\s+)?(?:trusts|sites|hospitals|schools|practices|local\s+authorities|councils|boards|regions|centres|clinics|services|areas)\b`)
 )
 
 // firstPersonCues are the cheap test for firstPersonRe.
@@ -94,6 +109,9 @@ func maskServiceNumbers(s, lower string, f features, mark func(a, b int)) {
 	has := func(subs ...string) bool { return containsAny(lower, subs) }
 	markGroup(openDaysRe, has("week", "month", "fortnight", "term") && has("evening", "morning", "afternoon", "weekend", "weekday", "urday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday"), nil)
 	markGroup(reviewEveryRe, has("every ", "each ") && has("review", "assess", "monitor", "meet", "met ", "convene"), nil)
+	markGroup(contactEveryRe, contactEveryTest(lower), nil)
+	markGroup(ownBodiesRe, has("our ", "their ", "its ", "'s ", "’s "), nil)
+	markGroup(spanCanMeanRe, spanCanMeanTest(lower), func(m []int) bool { return opensSentence(s, m[0]) })
 	markGroup(atRangeRe, f.digitRange && has("at "), func(m []int) bool {
 		return !atMeasure(lower[:m[0]])
 	})
@@ -107,6 +125,21 @@ func maskServiceNumbers(s, lower string, f features, mark func(a, b int)) {
 	markGroup(oneOfStructureRe, has("one of"), nil)
 	markGroup(coversRe, has("look", "cover", "assess", "measur", "examin", "focus", "span") && hasWordIn(lower, coveredWords), nil)
 	markGroup(sampleFromRe, has("from") && has("recruit", "drawn", "sampl", "select", "enrol"), nil)
+}
+
+func contactEveryTest(lower string) bool {
+	return containsAny(lower, []string{"every ", "each "}) && containsAny(lower, []string{"letter", "call", "update", "text", "mail", "visit", "check", "catch", "newsletter", "reminder", "contact"})
+}
+
+func spanCanMeanTest(lower string) bool {
+	return containsAny(lower, []string{" can ", " could ", " may ", " might "})
+}
+
+// opensSentence: i is where a sentence (or a quotation in it) opens.
+func opensSentence(s string, i int) bool {
+	before := strings.TrimRight(s[:i], " \t\n")
+	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?") ||
+		strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "“") || strings.HasSuffix(before, "‘")
 }
 
 func goneTest(lower string) bool {
@@ -124,11 +157,14 @@ func accountSpan(s, lower string, a, b int) bool {
 	for _, c := range []struct {
 		re   *lazyre.Regexp
 		test bool
-	}{{goneWithinRe, goneTest(lower)}, {personalForRe, personalTest(s, lower)}} {
+	}{{goneWithinRe, goneTest(lower)}, {personalForRe, personalTest(s, lower)}, {spanCanMeanRe, spanCanMeanTest(lower)}} {
 		if !c.test {
 			continue
 		}
 		for _, m := range c.re.Get().FindAllStringSubmatchIndex(s, -1) {
+			if c.re == spanCanMeanRe && !opensSentence(s, m[0]) {
+				continue
+			}
 			if m[2] <= a && b <= m[3] {
 				return true
 			}

@@ -358,6 +358,7 @@ func readFigures(s string) []evidence.Figure {
 		r.shareUnits()
 	}
 	markRoles(r.lower, r.figs)
+	markThresholds(r.lower, r.figs)
 	return r.figs
 }
 

@@ -222,3 +222,53 @@ func countNounIsBase(text string) bool {
 	return strings.HasSuffix(t, "respondents") || strings.HasSuffix(t, "responses") || strings.HasSuffix(t, "participants") ||
 		strings.HasSuffix(t, "interviewees")
 }
+
+var (
+	// thresholdBeforeRe ends with the words that make a duration the time
+	// limit a share is counted against: "seen within", "waiting over",
+	// "waits of more than", "within the" (before "18-week standard").
+	thresholdBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:within|under|over|more\s+than|longer\s+than|less\s+than|beyond|at\s+least|exceeding|in\s+excess\s+of)(?:\s+the)?\s*$`))
+	// thresholdStatedRe ends with words that make the duration after the
+	// limit word the finding itself: "the median wait was over 18 weeks",
+	// "rose to more than 20 weeks".
+	thresholdStatedRe = newEndRe(lazyre.New(`(?i)\b(?:is|are|was|were|be|been|being|to|by|at|from|of\s+around|averaged|averaging|remained|stood|reached|now|still|typically|usually|median|average|mean|wait)\s+(?:within|under|over|more\s+than|longer\s+than|less\s+than|beyond|at\s+least|exceeding|in\s+excess\s+of)(?:\s+the)?\s*$`))
+)
+
+// markThresholds gives the role of threshold to a duration that is the
+// time limit a share of the same sentence is counted against ("the share
+// seen within four weeks fell by 5 percentage points to 30%"), and makes
+// the share the headline: a briefing quoting "four weeks" as the finding
+// quoted the measure's name, not its value. A duration stated as the
+// finding ("the median wait was over 18 weeks") is no threshold.
+func markThresholds(lower string, figs []evidence.Figure) {
+	share := -1
+	for i, f := range figs {
+		if f.Unit == evidence.UnitPercent && (f.Role == "" || f.Role == evidence.RoleHeadline) {
+			if share < 0 || f.Role == evidence.RoleHeadline {
+				share = i
+			}
+		}
+	}
+	if share < 0 {
+		return
+	}
+	found := false
+	for i := range figs {
+		f := &figs[i]
+		if f.Role != "" || f.IsRange() || (f.Unit != evidence.UnitWeeks && f.Unit != evidence.UnitMonths && f.Unit != evidence.UnitYears) {
+			continue
+		}
+		// The limit word may be the figure's own qualifier ("more than 52
+		// weeks") or stand before it ("within four weeks").
+		lead := lower[max(0, f.Offset-64):f.Offset]
+		if f.Qualifier != "" {
+			lead += " " + strings.ToLower(f.Qualifier)
+		}
+		if thresholdBeforeRe.MatchString(lead) && !thresholdStatedRe.MatchString(lead) {
+			f.Role, found = evidence.RoleThreshold, true
+		}
+	}
+	if found && figs[share].Role == "" {
+		figs[share].Role = evidence.RoleHeadline
+	}
+}

@@ -1,0 +1,61 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// itemOf is the one statistic extracted from a sentence under a heading.
+func itemOf(t *testing.T, sentence string) evidence.Item {
+	t.Helper()
+	for _, it := range extract.Extract(parseBody(t, "P", "## Waits\n\n"+sentence+"\n")) {
+		if it.Kind == evidence.Statistic {
+			return it
+		}
+	}
+	t.Fatalf("%s: no statistic", sentence)
+	return evidence.Item{}
+}
+
+// TestThresholdIsNoHeadline: the time limit a share is counted against
+// ("seen within four weeks", "waiting over 18 weeks", "waits of more
+// than 52 weeks") is the share's threshold, and the share is the item's
+// headline, its badge and the figure its copy quotes (red-team round 22).
+// Before, the badge read "4wk" for "fell by 5 percentage points to 30%".
+func TestThresholdIsNoHeadline(t *testing.T) {
+	for _, c := range []struct{ sentence, headline, threshold, badge string }{
+		{"The share seen within four weeks fell by 5 percentage points to 30% in 2024.", "30%", "four weeks", "30%"},
+		{"The share seen within 4 weeks rose by 3 points to 64% in 2024.", "64%", "4 weeks", "64%"},
+		{"The share seen within four weeks fell from 41% to 30% in 2024.", "30%", "four weeks", "30%"},
+		{"The proportion waiting over 18 weeks rose to 22% in 2024.", "22%", "over 18 weeks", "22%"},
+		{"Waits of more than 52 weeks affected 3 in 10 children in 2024.", "3 in 10", "more than 52 weeks", "30%"},
+		{"Waits of more than 52 weeks affected one in eight children.", "one in eight", "more than 52 weeks", "12.5%"},
+		{"Only 58% of children were seen within the 18-week standard.", "Only 58%", "18-week", "58%"},
+	} {
+		it := itemOf(t, c.sentence)
+		if h, ok := it.Headline(); !ok || h.Text != c.headline {
+			t.Errorf("%s: headline %q, want %q", c.sentence, h.Text, c.headline)
+		}
+		if b := it.Badge(); b != c.badge {
+			t.Errorf("%s: badge %q, want %q", c.sentence, b, c.badge)
+		}
+		for _, f := range it.Figures {
+			if f.Text == c.threshold && f.Role != evidence.RoleThreshold {
+				t.Errorf("%s: %q has role %q, want threshold", c.sentence, f.Text, f.Role)
+			}
+		}
+	}
+	// A duration stated as the finding is no threshold.
+	for _, s := range []string{
+		"The median wait was over 18 weeks, while 30% of children were seen in a month.",
+		"Waits rose to more than 20 weeks in 2024, up 12%.",
+	} {
+		for _, f := range itemOf(t, s).Figures {
+			if f.Role == evidence.RoleThreshold {
+				t.Errorf("%s: %q is a threshold", s, f.Text)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -57,5 +58,42 @@ func TestThresholdIsNoHeadline(t *testing.T) {
 				t.Errorf("%s: %q is a threshold", s, f.Text)
 			}
 		}
+	}
+}
+
+// TestNInMWithDigits: "N in M" shares written with digits, hyphens or
+// "out of every" are figures as "one in eight" is ("3 in 10" 30%,
+// "one-in-five" 20%, "3 out of every 10" 30%), and the headline beside a
+// time limit; "2 in 1 devices" is a kind of device, "in 10 minutes" a time,
+// neither a share nor a count (red-team round 22). Before, "3 out of
+// every 10 children" was a count of 10 children, "one-in-five" and
+// "1-in-10" no figure, "2 in 1 devices" a count of 1 device and "9 in 10
+// minutes" 90%.
+func TestNInMWithDigits(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     []string // text=value unit
+	}{
+		{"Waits of more than 52 weeks affected 3 in 10 children.", []string{"more than 52 weeks=52 weeks", "3 in 10=30 percent"}},
+		{"3 out of every 10 children waited more than a year.", []string{"3 out of every 10=30 percent", "more than a year=1 years"}},
+		{"One-in-five children waited more than a year.", []string{"One-in-five=20 percent", "more than a year=1 years"}},
+		{"Children have a 1-in-10 chance of a wait over 52 weeks.", []string{"1-in-10=10 percent", "over 52 weeks=52 weeks"}},
+		{"Nearly 1 in 4 children in Year 6 were obese.", []string{"Nearly 1 in 4=25 percent"}},
+		{"We bought 2 in 1 devices for 40 children.", []string{"40 children=40 count"}},
+		{"A 3-in-1 vaccine was offered to 400 babies.", []string{"400 babies=400 count"}},
+		{"The clinic called back 9 in 10 minutes.", nil},
+		{"There were 12 in 2024 and 15 in 2025.", nil},
+	} {
+		var got []string
+		for _, f := range extract.Figures(c.sentence) {
+			got = append(got, f.Text+"="+fmtFloat(f.Value)+" "+string(f.Unit))
+		}
+		if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%s: %q, want %q", c.sentence, got, c.want)
+		}
+	}
+	it := itemOf(t, "Waits of more than 52 weeks affected 3 in 10 children.")
+	if h, _ := it.Headline(); h.Text != "3 in 10" {
+		t.Errorf("headline %q, want 3 in 10", h.Text)
 	}
 }

@@ -231,7 +231,7 @@ var (
 	// thresholdStatedRe ends with words that make the duration after the
 	// limit word the finding itself: "the median wait was over 18 weeks",
 	// "rose to more than 20 weeks".
-	thresholdStatedRe = newEndRe(lazyre.New(`(?i)\b(?:is|are|was|were|be|been|being|to|by|at|from|of\s+around|averaged|averaging|remained|stood|reached|now|still|typically|usually|median|average|mean|wait)\s+(?:within|under|over|more\s+than|longer\s+than|less\s+than|beyond|at\s+least|exceeding|in\s+excess\s+of)(?:\s+the)?\s*$`))
+	thresholdStatedRe = newEndRe(lazyre.New(`(?i)\b(?:is|are|was|were|be|been|being|to|by|at|from|of\s+around|averaged|averaging|remained|stood|reached|now|still|typically|usually|median|average|mean)\s+(?:within|under|over|more\s+than|longer\s+than|less\s+than|beyond|at\s+least|exceeding|in\s+excess\s+of)(?:\s+the)?\s*$`))
 )
 
 // markThresholds gives the role of threshold to a duration that is the

@@ -97,3 +97,24 @@ func TestNInMWithDigits(t *testing.T) {
 		t.Errorf("headline %q, want 3 in 10", h.Text)
 	}
 }
+
+// TestPerHundredPeopleIsARate: a column or a row "per 100 five year
+// olds", "per 100 children" holds rates, as "per 100,000 children" does;
+// "per 100 words" is no rate of people (red-team round 22). Before, the
+// cells were counts.
+func TestPerHundredPeopleIsARate(t *testing.T) {
+	body := "## Tooth decay\n\n| Area | Decay per 100 five year olds | Admissions per 100 children | Rate per 100,000 children | Cost per 100 words (£) |\n|---|---|---|---|---|\n| North | 23 | 5 | 40 | 6 |\n\n" +
+		"## Asthma\n\n| Indicator | 2024 |\n|---|---|\n| Admissions per hundred live births | 3 |\n"
+	want := map[string]evidence.Unit{"23": evidence.UnitOther, "5": evidence.UnitOther, "40": evidence.UnitOther, "6": evidence.UnitGBP, "3": evidence.UnitOther}
+	got := map[string]evidence.Unit{}
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		for _, f := range it.Figures {
+			got[f.Text] = f.Unit
+		}
+	}
+	for fig, u := range want {
+		if got[fig] != u {
+			t.Errorf("%s: unit %q, want %q (all %v)", fig, got[fig], u, got)
+		}
+	}
+}

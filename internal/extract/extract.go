@@ -147,6 +147,11 @@ type extractor struct {
 	// requiredOf is the body such a heading names, whose leaders its
 	// "Leaders should" asks.
 	requiredOf []evidence.Actor
+	// recLevel is the level of the heading of recommendations the
+	// sentence being judged is under ("Recommendations", "Our asks"), 0
+	// outside one: there, "The trust must publish ..." asks the trust as
+	// "should" would, while a "must" the law states stays a duty.
+	recLevel int
 }
 
 // antecedents are the bodies a pronoun at the start of the sentence being
@@ -226,7 +231,7 @@ func (x *extractor) isRec(s string) bool {
 	if strings.HasSuffix(t, ":") && !x.leadInCheck {
 		return false
 	}
-	if (x.inQuote || x.required) && requirement(s) && !strings.Contains(asciiLower(s), "must have ") {
+	if (x.inQuote || x.required || x.recLevel > 0) && requirement(s) && !strings.Contains(asciiLower(s), "must have ") {
 		// "The council must recruit ..." in a councillor's quotation is
 		// the speaker's demand, not a duty the text states.
 		return true
@@ -373,6 +378,12 @@ func (x *extractor) run() {
 			rc.heading(b.Text, b.Level)
 			x.duty = dutyHeadingRe.Get().MatchString(b.Text)
 			x.requiredOf, x.required = actionHeadingOf(b.Text)
+			switch {
+			case isRecHeading(b.Text):
+				x.recLevel = max(b.Level, 1)
+			case b.Level <= x.recLevel:
+				x.recLevel = 0 // a heading beside it, not one of its parts
+			}
 			// Under a numbered heading that states the law ("3. Statutory
 			// duties of ICBs"), the unnumbered headings that follow are its
 			// parts, though an import flattened their levels; the next
@@ -1108,7 +1119,7 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 	if kind == evidence.Recommendation {
 		f := x.facts(text)
 		a := recommendationActors(text, leadIn, f, x.leadActors)
-		if len(a) == 0 && (x.inQuote || x.required) && requirement(text) {
+		if len(a) == 0 && (x.inQuote || x.required || x.recLevel > 0) && requirement(text) {
 			a = leadingActors(text) // the body the demand opens with
 		}
 		switch {

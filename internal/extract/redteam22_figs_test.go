@@ -118,3 +118,23 @@ func TestPerHundredPeopleIsARate(t *testing.T) {
 		}
 	}
 }
+
+// TestMustUnderRecommendationsAsks: under a heading of recommendations
+// (and its subheadings), "The trust must publish ..." asks the trust as
+// "should" does; a duty the law states there ("must issue a plan within
+// 20 weeks"), and the same "must" under another heading, stay statements
+// (red-team round 22). Before, the trust's "must" was an excerpt.
+func TestMustUnderRecommendationsAsks(t *testing.T) {
+	body := "## Recommendations\n\nThe trust must publish its waiting times for speech and language therapy every month.\n\n" +
+		"Under section 37 of the Children and Families Act 2014, the local authority must issue a plan within 20 weeks.\n\n" +
+		"### Therapy in schools\n\nThe council must commission therapy in every special school.\n\n" +
+		"## Background\n\nThe trust must publish its board papers on its website each month.\n"
+	got := recSummaries(extract.Extract(parseBody(t, "P", body)), true)
+	want := []string{
+		"|The trust must publish its waiting times for speech and language therapy every month.|Trusts",
+		"|The council must commission therapy in every special school.|Local authorities",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("recommendations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

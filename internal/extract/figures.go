@@ -362,6 +362,7 @@ func readFigures(s string) []evidence.Figure {
 	}
 	markRoles(r.lower, r.figs)
 	markThresholds(r.lower, r.figs)
+	markChangeTargets(r.lower, r.figs)
 	return r.figs
 }
 

@@ -138,3 +138,25 @@ func TestMustUnderRecommendationsAsks(t *testing.T) {
 		t.Errorf("recommendations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestChangeToLevelIsNoHeadline: in "fell by 5 percentage points to 30%"
+// the sentence reports 30%, and 5 percentage points is its change: 30%
+// is the headline and the badge (red-team round 22). Before, the change,
+// the first figure with no role of base, was quoted as the finding.
+func TestChangeToLevelIsNoHeadline(t *testing.T) {
+	for _, c := range []struct{ sentence, headline, change string }{
+		{"The share fell by 5 percentage points to 30% in 2024.", "30%", "5 percentage points"},
+		{"Referrals rose by 12% to 4,500 in 2024.", "4,500", "12%"},
+		{"Referrals rose 12% to 4,500 in 2024.", "4,500", "12%"},
+	} {
+		it := itemOf(t, c.sentence)
+		if h, _ := it.Headline(); h.Text != c.headline {
+			t.Errorf("%s: headline %q, want %q", c.sentence, h.Text, c.headline)
+		}
+		for _, f := range it.Figures {
+			if f.Text == c.change && f.Role != evidence.RoleChange {
+				t.Errorf("%s: %q has role %q, want change", c.sentence, f.Text, f.Role)
+			}
+		}
+	}
+}

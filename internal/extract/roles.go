@@ -272,3 +272,29 @@ func markThresholds(lower string, figs []evidence.Figure) {
 		figs[share].Role = evidence.RoleHeadline
 	}
 }
+
+// changeToRe joins a change to the level it reached: "by 5 percentage
+// points to" before "30%", "12% to" before "4,500".
+var changeToRe = lazyre.New(`^\s*(?:,\s*)?to\s*$`)
+
+// markChangeTargets makes the level a change reached the headline: in
+// "fell by 5 percentage points to 30%" the sentence reports 30%, and 5
+// percentage points is its change. Before, no figure was the headline and
+// the change, first, was quoted as the finding.
+func markChangeTargets(lower string, figs []evidence.Figure) {
+	for _, f := range figs {
+		if f.Role == evidence.RoleHeadline {
+			return
+		}
+	}
+	for i := 0; i+1 < len(figs); i++ {
+		c, t := figs[i], &figs[i+1]
+		if c.Role != evidence.RoleChange || t.Role != "" || t.IsRange() || t.Offset < c.Offset+len(c.Text) {
+			continue
+		}
+		if changeToRe.Get().MatchString(lower[c.Offset+len(c.Text) : t.Offset]) {
+			t.Role = evidence.RoleHeadline
+			return
+		}
+	}
+}

@@ -112,6 +112,9 @@ var (
 	fracRe           = lazyre.New(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
 	percentRe        = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage points?\b)`)
 	nInMRe           = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3})[ -](in|out of)[ -](?:every |each )?(` + smallWordRe + `|\d{1,4})\b`)
+	// pointsChangeRe is "by 3 points", "by 2.5 points": group 1 the
+	// number.
+	pointsChangeRe = lazyre.New(`(?i)\bby\s+(\d{1,2}(?:\.\d{1,2})?)\s+points?\b`)
 	// nInMTimeRe follows the second number of "9 in 10 minutes": a time,
 	// not a share.
 	nInMTimeRe = lazyre.New(`(?i)^[ -](?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|o'clock)\b`)
@@ -558,6 +561,16 @@ func (r *reader) read() {
 	}
 	if hasPercent && r.f.numWord {
 		r.readWordPercents()
+	}
+	if hasDigit && strings.Contains(lower, " point") && (hasPercent || strings.Contains(lower, "share") || strings.Contains(lower, "proportion")) {
+		// "rose by 3 points to 64%": a change in a share's points, as
+		// "percentage points" is, where a verb of change comes before; a
+		// score's points ("marked down by 3 points") are no share's.
+		for _, m := range pointsChangeRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			if changeBefore(tail(lower, m[0]) + "by ") {
+				r.add(m[2], m[1], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
+			}
+		}
 	}
 	for _, m := range nInMs {
 		a, b := wordOrNumber(s[m[4]:m[5]]), wordOrNumber(s[m[8]:m[9]])

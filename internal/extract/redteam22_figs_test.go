@@ -141,13 +141,16 @@ func TestMustUnderRecommendationsAsks(t *testing.T) {
 
 // TestChangeToLevelIsNoHeadline: in "fell by 5 percentage points to 30%"
 // the sentence reports 30%, and 5 percentage points is its change: 30%
-// is the headline and the badge (red-team round 22). Before, the change,
-// the first figure with no role of base, was quoted as the finding.
+// is the headline and the badge; "rose by 3 points" is a change as
+// "percentage points" is, and "scored 3 points" no figure (red-team
+// round 22). Before, the change, the first figure with no role of base,
+// was quoted as the finding, and "3 points" was no figure.
 func TestChangeToLevelIsNoHeadline(t *testing.T) {
 	for _, c := range []struct{ sentence, headline, change string }{
 		{"The share fell by 5 percentage points to 30% in 2024.", "30%", "5 percentage points"},
 		{"Referrals rose by 12% to 4,500 in 2024.", "4,500", "12%"},
 		{"Referrals rose 12% to 4,500 in 2024.", "4,500", "12%"},
+		{"The share rose by 3 points to 64% in 2024.", "64%", "3 points"},
 	} {
 		it := itemOf(t, c.sentence)
 		if h, _ := it.Headline(); h.Text != c.headline {
@@ -156,6 +159,13 @@ func TestChangeToLevelIsNoHeadline(t *testing.T) {
 		for _, f := range it.Figures {
 			if f.Text == c.change && f.Role != evidence.RoleChange {
 				t.Errorf("%s: %q has role %q, want change", c.sentence, f.Text, f.Role)
+			}
+		}
+	}
+	for _, s := range []string{"The team scored 3 points in 2024.", "The bid was marked down by 3 points on price."} {
+		for _, f := range extract.Figures(s) {
+			if strings.Contains(f.Text, "points") {
+				t.Errorf("%s: %q is a figure", s, f.Text)
 			}
 		}
 	}

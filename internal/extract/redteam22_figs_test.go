@@ -156,10 +156,17 @@ func TestChangeToLevelIsNoHeadline(t *testing.T) {
 		if h, _ := it.Headline(); h.Text != c.headline {
 			t.Errorf("%s: headline %q, want %q", c.sentence, h.Text, c.headline)
 		}
+		found := false
 		for _, f := range it.Figures {
-			if f.Text == c.change && f.Role != evidence.RoleChange {
-				t.Errorf("%s: %q has role %q, want change", c.sentence, f.Text, f.Role)
+			if f.Text == c.change {
+				found = true
+				if f.Role != evidence.RoleChange {
+					t.Errorf("%s: %q has role %q, want change", c.sentence, f.Text, f.Role)
+				}
 			}
+		}
+		if !found {
+			t.Errorf("%s: no change %q among %v", c.sentence, c.change, it.Figures)
 		}
 	}
 	for _, s := range []string{"The team scored 3 points in 2024.", "The bid was marked down by 3 points on price."} {

@@ -111,7 +111,7 @@ var (
 	bracketPercentRe = lazyre.New(`^\s+\((` + numberRe + `)\s?%\)`)
 	fracRe           = lazyre.New(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
 	percentRe        = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage points?\b)`)
-	nInMRe           = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3})[ -](in|out of)[ -](?:every |each )?(` + smallWordRe + `|\d{1,4})\b`)
+	nInMRe           = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3})[ -](in|out of)[ -](?:every |each )?(` + smallWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
 	// pointsChangeRe is "by 3 points", "by 2.5 points": group 1 the
 	// number.
 	pointsChangeRe = lazyre.New(`(?i)\bby\s+(\d{1,2}(?:\.\d{1,2})?)\s+points?\b`)
@@ -574,12 +574,22 @@ func (r *reader) read() {
 	}
 	for _, m := range nInMs {
 		a, b := wordOrNumber(s[m[4]:m[5]]), wordOrNumber(s[m[8]:m[9]])
+		if m[9]+1 < len(s) && (s[m[9]] == '.' || s[m[9]] == ',') && isDigit(s[m[9]+1]) {
+			continue // "4 in 1.5 million": the second number goes on
+		}
 		if b == 1 && a > 1 && a <= 10 && strings.EqualFold(s[m[6]:m[7]], "in") && !precededByLetter(s, m[4]) {
 			// "2 in 1 devices", "a 3-in-1 vaccine": a thing that is several
 			// in one, neither a share nor a count of its noun.
 			for k := m[4]; k < m[9]; k++ {
 				r.taken[k] = true
 			}
+			continue
+		}
+		if b > 1000 && b > a && strings.Contains(s[m[8]:m[9]], ",") && !precededByLetter(s, m[4]) {
+			// "3 in 100,000 children": a rate, as "3 per 100,000" is; as
+			// a percentage it rounds to nothing, and its words were read
+			// as "3 in 100" (3%) or a count of 100,000 children.
+			r.add(m[0], m[1], a, evidence.UnitOther)
 			continue
 		}
 		if b <= a || b > 1000 || isYearNumber(s[m[8]:m[9]]) || precededByLetter(s, m[4]) || nInMTimeRe.Get().MatchString(s[m[9]:]) {

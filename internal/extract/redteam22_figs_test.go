@@ -63,12 +63,14 @@ func TestThresholdIsNoHeadline(t *testing.T) {
 
 // TestNInMWithDigits: "N in M" shares written with digits, hyphens or
 // "out of every" are figures as "one in eight" is ("3 in 10" 30%,
-// "one-in-five" 20%, "3 out of every 10" 30%), and the headline beside a
+// "one-in-five" 20%, "3 out of every 10" 30%, "5 in 1,000" 0.5%; "3 in
+// 100,000" a rate, as "3 per 100,000" is), and the headline beside a
 // time limit; "2 in 1 devices" is a kind of device, "in 10 minutes" a time,
 // neither a share nor a count (red-team round 22). Before, "3 out of
 // every 10 children" was a count of 10 children, "one-in-five" and
 // "1-in-10" no figure, "2 in 1 devices" a count of 1 device and "9 in 10
-// minutes" 90%.
+// minutes" 90%; "5 in 1,000" a count of 1,000 children and "3 in
+// 100,000" 3%.
 func TestNInMWithDigits(t *testing.T) {
 	for _, c := range []struct {
 		sentence string
@@ -83,6 +85,9 @@ func TestNInMWithDigits(t *testing.T) {
 		{"A 3-in-1 vaccine was offered to 400 babies.", []string{"400 babies=400 count"}},
 		{"The clinic called back 9 in 10 minutes.", nil},
 		{"There were 12 in 2024 and 15 in 2025.", nil},
+		{"About 5 in 1,000 children have epilepsy.", []string{"About 5 in 1,000=0.5 percent"}},
+		{"Roughly 3 in 100,000 children die each year.", []string{"Roughly 3 in 100,000=3 other"}},
+		{"Some 4 in 1.5 million people.", []string{"1.5 million people=1.5e+06 count"}},
 	} {
 		var got []string
 		for _, f := range extract.Figures(c.sentence) {

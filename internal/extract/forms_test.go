@@ -656,7 +656,7 @@ func TestServiceNumbers(t *testing.T) {
 		{"window before its rate", "Readmissions within 30 days rose to 14%.", "14%=14 percent"},
 		{"a range after stood at", "Waits stood at 12 to 14 weeks in the spring.", "12 to 14 weeks=12-14 weeks"},
 		{"a range after the longest at", "The longest waits were at 40 to 52 weeks.", "40 to 52 weeks=40-52 weeks"},
-		{"a wait of more than", "Around 4,000 children waited more than 18 weeks.", "Around 4,000 children=4000 count; more than 18 weeks=18 weeks"},
+		{"a wait of more than", "Around 4,000 children waited more than 18 weeks.", "Around 4,000 children=4000 count/headline; more than 18 weeks=18 weeks/threshold"},
 		{"a standard and its share", "Seen within 6 weeks: 72%.", "6 weeks=6 weeks/threshold; 72%=72 percent/headline"},
 		// Streaks and spans in an account; measured durations stay.
 		{"kinship carer for", "I have been her kinship carer for two years now.", ""},

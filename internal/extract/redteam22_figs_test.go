@@ -34,6 +34,7 @@ func TestThresholdIsNoHeadline(t *testing.T) {
 		{"Waits of more than 52 weeks affected 3 in 10 children in 2024.", "3 in 10", "more than 52 weeks", "30%"},
 		{"Waits of more than 52 weeks affected one in eight children.", "one in eight", "more than 52 weeks", "12.5%"},
 		{"Only 58% of children were seen within the 18-week standard.", "Only 58%", "18-week", "58%"},
+		{"Waits of more than 52 weeks affected 1,200 children in 2024.", "1,200 children", "more than 52 weeks", "1,200"},
 	} {
 		it := itemOf(t, c.sentence)
 		if h, ok := it.Headline(); !ok || h.Text != c.headline {
@@ -52,6 +53,7 @@ func TestThresholdIsNoHeadline(t *testing.T) {
 	for _, s := range []string{
 		"The median wait was over 18 weeks, while 30% of children were seen in a month.",
 		"Waits rose to more than 20 weeks in 2024, up 12%.",
+		"There were waits of over two years in three areas.",
 	} {
 		for _, f := range itemOf(t, s).Figures {
 			if f.Role == evidence.RoleThreshold {

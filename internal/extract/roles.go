@@ -250,6 +250,25 @@ func markThresholds(lower string, figs []evidence.Figure) {
 		}
 	}
 	if share < 0 {
+		// "Waits of more than 52 weeks affected 1,200 children": the
+		// count of the people past the limit, where no share is given;
+		// "waits of over two years in three areas" counts no people,
+		// and its wait may be the finding.
+		for i, f := range figs {
+			if f.Unit != evidence.UnitCount || f.IsRange() || (f.Role != "" && f.Role != evidence.RoleHeadline) {
+				continue
+			}
+			after := lower[f.Offset+len(f.Text):]
+			if k := strings.LastIndexAny(f.Text, "0123456789"); k >= 0 {
+				after = lower[f.Offset+k+1:]
+			}
+			if peopleAfterRe.Get().MatchString(after) {
+				share = i
+				break
+			}
+		}
+	}
+	if share < 0 {
 		return
 	}
 	found := false

@@ -77,6 +77,12 @@ const (
 	// the North East to 45% in London", "waits ranged from 3 weeks in one
 	// area to 40 in another".
 	RoleRange Role = "range"
+	// RoleThreshold is the time limit a share is counted against: the
+	// "four weeks" of "the share seen within four weeks fell to 30%", the
+	// "52 weeks" of "waits of more than 52 weeks affected 3 in 10
+	// children". It says what the share measures; it is never the
+	// sentence's finding.
+	RoleThreshold Role = "threshold"
 )
 
 // Figure is one quantity stated in an item, as published.
@@ -412,7 +418,7 @@ func (it Item) Headline() (f Figure, ok bool) {
 		}
 	}
 	for _, g := range it.Figures {
-		if g.Role != RoleBase {
+		if g.Role != RoleBase && g.Role != RoleThreshold {
 			return g, true
 		}
 	}

@@ -111,9 +111,15 @@ var (
 	bracketPercentRe = lazyre.New(`^\s+\((` + numberRe + `)\s?%\)`)
 	fracRe           = lazyre.New(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
 	percentRe        = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage points?\b)`)
-	nInMRe           = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3}) (in|out of) (?:every |each )?(` + smallWordRe + `|\d{1,4})\b`)
-	moneyRe          = lazyre.New(`(` + qualifierRe + `)£\s?(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)(?:\b|\d{1,3}\b))?`)
-	durationRe       = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
+	nInMRe           = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3})[ -](in|out of)[ -](?:every |each )?(` + smallWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
+	// pointsChangeRe is "by 3 points", "by 2.5 points": group 1 the
+	// number.
+	pointsChangeRe = lazyre.New(`(?i)\bby\s+(\d{1,2}(?:\.\d{1,2})?)\s+points?\b`)
+	// nInMTimeRe follows the second number of "9 in 10 minutes": a time,
+	// not a share.
+	nInMTimeRe = lazyre.New(`(?i)^[ -](?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|o'clock)\b`)
+	moneyRe    = lazyre.New(`(` + qualifierRe + `)£\s?(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)(?:\b|\d{1,3}\b))?`)
+	durationRe = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
 	// fractions, percents and durations are fracRe, percentRe and
 	// durationRe, tried only at the words that can open them.
 	fractions = newWordStartRe(fracRe, "AaOoTtFfHh")
@@ -358,6 +364,8 @@ func readFigures(s string) []evidence.Figure {
 		r.shareUnits()
 	}
 	markRoles(r.lower, r.figs)
+	markThresholds(r.lower, r.figs)
+	markChangeTargets(r.lower, r.figs)
 	return r.figs
 }
 
@@ -554,9 +562,37 @@ func (r *reader) read() {
 	if hasPercent && r.f.numWord {
 		r.readWordPercents()
 	}
+	if hasDigit && strings.Contains(lower, " point") && (hasPercent || strings.Contains(lower, "share") || strings.Contains(lower, "proportion")) {
+		// "rose by 3 points to 64%": a change in a share's points, as
+		// "percentage points" is, where a verb of change comes before; a
+		// score's points ("marked down by 3 points") are no share's.
+		for _, m := range pointsChangeRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			if changeBefore(tail(lower, m[0]) + "by ") {
+				r.add(m[2], m[1], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
+			}
+		}
+	}
 	for _, m := range nInMs {
 		a, b := wordOrNumber(s[m[4]:m[5]]), wordOrNumber(s[m[8]:m[9]])
-		if b <= a || b > 1000 || isYearNumber(s[m[8]:m[9]]) || precededByLetter(s, m[4]) {
+		if m[9]+1 < len(s) && (s[m[9]] == '.' || s[m[9]] == ',') && isDigit(s[m[9]+1]) {
+			continue // "4 in 1.5 million": the second number goes on
+		}
+		if b == 1 && a > 1 && a <= 10 && strings.EqualFold(s[m[6]:m[7]], "in") && !precededByLetter(s, m[4]) {
+			// "2 in 1 devices", "a 3-in-1 vaccine": a thing that is several
+			// in one, neither a share nor a count of its noun.
+			for k := m[4]; k < m[9]; k++ {
+				r.taken[k] = true
+			}
+			continue
+		}
+		if b > 1000 && b > a && strings.Contains(s[m[8]:m[9]], ",") && !precededByLetter(s, m[4]) {
+			// "3 in 100,000 children": a rate, as "3 per 100,000" is; as
+			// a percentage it rounds to nothing, and its words were read
+			// as "3 in 100" (3%) or a count of 100,000 children.
+			r.add(m[0], m[1], a, evidence.UnitOther)
+			continue
+		}
+		if b <= a || b > 1000 || isYearNumber(s[m[8]:m[9]]) || precededByLetter(s, m[4]) || nInMTimeRe.Get().MatchString(s[m[9]:]) {
 			continue
 		}
 		if r.restates(m[0], a/b*100) {

@@ -60,7 +60,7 @@ func TestFigureForms(t *testing.T) {
 		{"between in words", "Some waited between six and nine months.", "between six and nine months=6-9 months"},
 		{"from to counts", "Referrals have more than doubled since 2019, from 164 to 391 a year.", "more than doubled=2 ratio; 164=164 count; 391=391 count"},
 		{"quarter of a million", "More than a quarter of a million children were waiting.", "More than a quarter of a million children=250000 count"},
-		{"one unit with a hedge", "Nearly half of parents waited more than a year for support.", "Nearly half=50 percent; more than a year=1 years"},
+		{"one unit with a hedge", "Nearly half of parents waited more than a year for support.", "Nearly half=50 percent/headline; more than a year=1 years/threshold"},
 		{"a year as a rate", "The service costs £11bn a year, roughly a tenth of the budget.", "£11bn=11000000000 gbp; roughly a tenth=10 percent"},
 		{"small count further on", "Four consultant psychiatrist posts are vacant.", "Four=4 count"},
 		{"an aside before the noun", "The workforce is 412 whole-time equivalent (WTE) staff.", "412=412 count"},
@@ -114,8 +114,8 @@ func TestFigureForms(t *testing.T) {
 		{"count with a superscript", "There were 870¹ children waiting for help.", "870¹ children=870 count"},
 		{"percentage with a star", "Waiting lists saw a rise to 45%* in 2024.", "45%=45 percent"},
 		// What a marker could be mistaken for stays as it is.
-		{"a count and its share in brackets", "Of these, 45 (12%) children were seen within a week.", "45=45 count; 12%=12 percent; a week=1 weeks"},
-		{"a list label before a percentage", "(a) 40% of children were seen within a week.", "40%=40 percent; a week=1 weeks"},
+		{"a count and its share in brackets", "Of these, 45 (12%) children were seen within a week.", "45=45 count; 12%=12 percent/headline; a week=1 weeks/threshold"},
+		{"a list label before a percentage", "(a) 40% of children were seen within a week.", "40%=40 percent/headline; a week=1 weeks/threshold"},
 		{"multiplication", "The grid was 5 * 3 cells wide.", "3 cells=3 count"},
 		{"emphasis around a count", "There were *640 children* waiting.", "640 children=640 count"},
 		// Struck-out text is what a source no longer says (red-team round
@@ -124,7 +124,7 @@ func TestFigureForms(t *testing.T) {
 		{"struck out in HTML", "In 2022, <del>30%</del> 33% of young people were referred.", "33%=33 percent"},
 		{"struck out with s", "In 2021, <s class=\"old\">2,100</s> 2,400 children were referred.", "2,400 children=2400 count"},
 		// Base and headline.
-		{"survey base", "Our survey of 60 young people found that 58% had waited more than a year.", "60=60 count/base; 58%=58 percent/headline; more than a year=1 years"},
+		{"survey base", "Our survey of 60 young people found that 58% had waited more than a year.", "60=60 count/base; 58%=58 percent/headline; more than a year=1 years/threshold"},
 		{"of the base", "Of the 1,204 respondents, 43% said they would not recommend the service.", "1,204 respondents=1204 count/base; 43%=43 percent/headline"},
 		{"n equals", "Most parents (71%, n=342) rated the service as good.", "71%=71 percent/headline; n=342=342 count/base"},
 		{"percent of count", "In all, 45% of the 42 ICBs had no plan.", "45%=45 percent/headline; 42 ICBs=42 count/base"},
@@ -206,7 +206,7 @@ func TestFigureForms(t *testing.T) {
 		{"change of points", "The gap narrowed from 9.4 to 7.1 percentage points.", "9.4=9.4 other; 7.1 percentage points=7.1 other/headline"},
 		{"make up is no change", "Girls make up around 60% of referrals.", "around 60%=60 percent"},
 		// A change between two waits, dated from a year.
-		{"time limit", "Only 50.3% of new plans were issued within the 20-week time limit.", "Only 50.3%=50.3 percent; 20-week=20 weeks"},
+		{"time limit", "Only 50.3% of new plans were issued within the 20-week time limit.", "Only 50.3%=50.3 percent/headline; 20-week=20 weeks/threshold"},
 		{"wait from to since year", "The average wait has grown from 14 weeks to 31 weeks since 2022.", "14 weeks=14 weeks; 31 weeks=31 weeks/headline"},
 		// Bare counts a sentence has already said the noun of, against a
 		// period or after an establishment; seconds are a time (other).
@@ -656,8 +656,8 @@ func TestServiceNumbers(t *testing.T) {
 		{"window before its rate", "Readmissions within 30 days rose to 14%.", "14%=14 percent"},
 		{"a range after stood at", "Waits stood at 12 to 14 weeks in the spring.", "12 to 14 weeks=12-14 weeks"},
 		{"a range after the longest at", "The longest waits were at 40 to 52 weeks.", "40 to 52 weeks=40-52 weeks"},
-		{"a wait of more than", "Around 4,000 children waited more than 18 weeks.", "Around 4,000 children=4000 count; more than 18 weeks=18 weeks"},
-		{"a standard and its share", "Seen within 6 weeks: 72%.", "6 weeks=6 weeks; 72%=72 percent"},
+		{"a wait of more than", "Around 4,000 children waited more than 18 weeks.", "Around 4,000 children=4000 count/headline; more than 18 weeks=18 weeks/threshold"},
+		{"a standard and its share", "Seen within 6 weeks: 72%.", "6 weeks=6 weeks/threshold; 72%=72 percent/headline"},
 		// Streaks and spans in an account; measured durations stay.
 		{"kinship carer for", "I have been her kinship carer for two years now.", ""},
 		{"funded for a year", "\"I'd want it funded for a year at least,\" one head said.", ""},

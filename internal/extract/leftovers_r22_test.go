@@ -19,7 +19,8 @@ func TestLetteredItemCIsNoCopyrightNotice(t *testing.T) {
 		want evidence.Kind
 	}{
 		{"(c) Families told us the waits were hardest to bear in the school holidays.", evidence.Excerpt},
-		{"(c) The trust must publish its waiting times for autism assessments every quarter.", evidence.Excerpt},
+		// Under "Recommendations", the trust's "must" asks it (TestMustUnderRecommendationsAsks).
+		{"(c) The trust must publish its waiting times for autism assessments every quarter.", evidence.Recommendation},
 		{"(c) The trust should publish its waiting times for autism assessments every quarter.", evidence.Recommendation},
 		{"(c) The ICB should commission an all-age autism assessment service by April 2026.", evidence.Recommendation},
 		{"(c) Brackley Borough Council 2025.", ""},

@@ -222,3 +222,98 @@ func countNounIsBase(text string) bool {
 	return strings.HasSuffix(t, "respondents") || strings.HasSuffix(t, "responses") || strings.HasSuffix(t, "participants") ||
 		strings.HasSuffix(t, "interviewees")
 }
+
+var (
+	// thresholdBeforeRe ends with the words that make a duration the time
+	// limit a share is counted against: "seen within", "waiting over",
+	// "waits of more than", "within the" (before "18-week standard").
+	thresholdBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:within|under|over|more\s+than|longer\s+than|less\s+than|beyond|at\s+least|exceeding|in\s+excess\s+of)(?:\s+the)?\s*$`))
+	// thresholdStatedRe ends with words that make the duration after the
+	// limit word the finding itself: "the median wait was over 18 weeks",
+	// "rose to more than 20 weeks".
+	thresholdStatedRe = newEndRe(lazyre.New(`(?i)\b(?:is|are|was|were|be|been|being|to|by|at|from|of\s+around|averaged|averaging|remained|stood|reached|now|still|typically|usually|median|average|mean)\s+(?:within|under|over|more\s+than|longer\s+than|less\s+than|beyond|at\s+least|exceeding|in\s+excess\s+of)(?:\s+the)?\s*$`))
+)
+
+// markThresholds gives the role of threshold to a duration that is the
+// time limit a share of the same sentence is counted against ("the share
+// seen within four weeks fell by 5 percentage points to 30%"), and makes
+// the share the headline: a briefing quoting "four weeks" as the finding
+// quoted the measure's name, not its value. A duration stated as the
+// finding ("the median wait was over 18 weeks") is no threshold.
+func markThresholds(lower string, figs []evidence.Figure) {
+	share := -1
+	for i, f := range figs {
+		if f.Unit == evidence.UnitPercent && (f.Role == "" || f.Role == evidence.RoleHeadline) {
+			if share < 0 || f.Role == evidence.RoleHeadline {
+				share = i
+			}
+		}
+	}
+	if share < 0 {
+		// "Waits of more than 52 weeks affected 1,200 children": the
+		// count of the people past the limit, where no share is given;
+		// "waits of over two years in three areas" counts no people,
+		// and its wait may be the finding.
+		for i, f := range figs {
+			if f.Unit != evidence.UnitCount || f.IsRange() || (f.Role != "" && f.Role != evidence.RoleHeadline) {
+				continue
+			}
+			after := lower[f.Offset+len(f.Text):]
+			if k := strings.LastIndexAny(f.Text, "0123456789"); k >= 0 {
+				after = lower[f.Offset+k+1:]
+			}
+			if peopleAfterRe.Get().MatchString(after) {
+				share = i
+				break
+			}
+		}
+	}
+	if share < 0 {
+		return
+	}
+	found := false
+	for i := range figs {
+		f := &figs[i]
+		if f.Role != "" || f.IsRange() || (f.Unit != evidence.UnitWeeks && f.Unit != evidence.UnitMonths && f.Unit != evidence.UnitYears) {
+			continue
+		}
+		// The limit word may be the figure's own qualifier ("more than 52
+		// weeks") or stand before it ("within four weeks").
+		lead := lower[max(0, f.Offset-64):f.Offset]
+		if f.Qualifier != "" {
+			lead += " " + strings.ToLower(f.Qualifier)
+		}
+		if thresholdBeforeRe.MatchString(lead) && !thresholdStatedRe.MatchString(lead) {
+			f.Role, found = evidence.RoleThreshold, true
+		}
+	}
+	if found && figs[share].Role == "" {
+		figs[share].Role = evidence.RoleHeadline
+	}
+}
+
+// changeToRe joins a change to the level it reached: "by 5 percentage
+// points to" before "30%", "12% to" before "4,500".
+var changeToRe = lazyre.New(`^\s*(?:,\s*)?to\s*$`)
+
+// markChangeTargets makes the level a change reached the headline: in
+// "fell by 5 percentage points to 30%" the sentence reports 30%, and 5
+// percentage points is its change. Before, no figure was the headline and
+// the change, first, was quoted as the finding.
+func markChangeTargets(lower string, figs []evidence.Figure) {
+	for _, f := range figs {
+		if f.Role == evidence.RoleHeadline {
+			return
+		}
+	}
+	for i := 0; i+1 < len(figs); i++ {
+		c, t := figs[i], &figs[i+1]
+		if c.Role != evidence.RoleChange || t.Role != "" || t.IsRange() || t.Offset < c.Offset+len(c.Text) {
+			continue
+		}
+		if changeToRe.Get().MatchString(lower[c.Offset+len(c.Text) : t.Offset]) {
+			t.Role = evidence.RoleHeadline
+			return
+		}
+	}
+}

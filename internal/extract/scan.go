@@ -111,7 +111,9 @@ func (f *features) patterns(lower string, toks []tok) {
 				f.digitRange = true
 			}
 		}
-		if a.number && word == "out" && k+2 < len(toks) && lower[b.start:b.end] == "of" && toks[k+2].number {
+		if a.number && word == "out" && k+2 < len(toks) && lower[b.start:b.end] == "of" && (toks[k+2].number ||
+			k+3 < len(toks) && (lower[toks[k+2].start:toks[k+2].end] == "every" || lower[toks[k+2].start:toks[k+2].end] == "each") && toks[k+3].number) {
+			// "nine out of 10", "3 out of every 10"
 			f.nInM = true
 		}
 		if a.number && word == "in" && (lower[b.start:b.end] == "every" || lower[b.start:b.end] == "each") && k+2 < len(toks) && toks[k+2].number {

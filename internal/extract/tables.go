@@ -50,7 +50,7 @@ var (
 	// baseHeaderRe is a column of the bases of the row's shares.
 	baseHeaderRe = lazyre.New(`(?i)^(?:(?:un)?weighted\s+)?(?:base|bases|sample\s+size|number\s+of\s+respondents)(?:\s*\((?:n|number)\))?$`)
 	// rateHeaderRe is a header of rates: "Rate per 100,000", "Rate".
-	rateHeaderRe = lazyre.New(`\brates?\b|\bper\s+(?:1|10|100)(?:,?000)+\b|\bper\s+(?:thousand|million)\b`)
+	rateHeaderRe = lazyre.New(`\brates?\b|\bper\s+(?:1|10|100)(?:,?000)+\b|\bper\s+(?:thousand|million)\b|` + perHundredPeople)
 	// durationHeaderRe is a header of durations: "Median wait (weeks)",
 	// "Months waiting", "Length of stay (days)"; plain "years" is left out,
 	// as a "Years" column holds dates.
@@ -341,7 +341,12 @@ var rowDurationRe = lazyre.New(`(?i)^(?:(?:median|mean|average|avg\.?|typical)\s
 
 // rowRateRe is the base of a rate in a row's label: "per 100,000
 // children", "per 1,000 live births".
-var rowRateRe = lazyre.New(`(?i)\bper\s+(?:1|10|100)(?:,?000)+\b|\bper\s+(?:thousand|million)\b`)
+var rowRateRe = lazyre.New(`(?i)\bper\s+(?:1|10|100)(?:,?000)+\b|\bper\s+(?:thousand|million)\b|` + perHundredPeople)
+
+// perHundredPeople is a rate's base of a hundred people: "per 100 five
+// year olds", "per 100 children", "per hundred live births". Bare "per
+// 100" is left: "£5 per 100 words" is a price.
+const perHundredPeople = `(?i:\bper\s+(?:100|hundred)\s+(?:(?:[a-z0-9]+[- ]){0,3}?(?:children|child|pupils|people|persons|population|residents|births|babies|infants|girls|boys|adolescents|teenagers|adults|women|men|patients|olds?)\b))`
 
 // rowColumn is the unit a row's label gives its cells; ok is false when
 // the label states none.

@@ -307,7 +307,13 @@ func (s *sentence) describeRow() {
 // columnMeasure is what a column's header says its figures measure,
 // without its unit ("Children waiting (n)", "School nurses %").
 func columnMeasure(col string) string {
-	return tidy(trailingUnitRe.Get().ReplaceAllString(unitsRe.ReplaceAllString(col, " "), "$1"))
+	m := tidy(trailingUnitRe.Get().ReplaceAllString(unitsRe.ReplaceAllString(col, " "), "$1"))
+	if hasPer(m) && tidy(rateBaseRe.ReplaceAllString(m, " ")) == "" {
+		// "Rate per 100,000" names only how its figures are given: the
+		// caption or the heading says what they are a rate of.
+		return ""
+	}
+	return m
 }
 
 // shareColumnRe is a column header naming only a share: "Share", "%",
@@ -365,8 +371,10 @@ func withoutPeriod(text string) (string, string) {
 // after it: provisional, revised, final, estimated.
 var periodStatusRe = lazyre.New(`^\s*\((?i:provisional|revised|final|estimated?|estimates|p|r|e)\)`)
 
-// unitsRe is a column header's unit: "(%)", "(weeks)", "(£m)", "per 100,000".
-var unitsRe = lazyre.New(`(?i)\((?:%|per cent|percent|weeks?|months?|days?|years?|£\s?[mkb]n?|£|n|number|count)\)|\bper\s+[\d,]+\b`)
+// unitsRe is a column header's unit: "(%)", "(weeks)", "(£m)". A rate's
+// base ("per 1,000") is kept: it says what the figures under it are per
+// (RateBase), and a key leaves it out so that rates at any base compare.
+var unitsRe = lazyre.New(`(?i)\((?:%|per cent|percent|weeks?|months?|days?|years?|£\s?[mkb]n?|£|n|number|count)\)`)
 
 // trailingUnitRe is a unit a spanning header's column ends with, as a web
 // table's two header rows join: "School nurses Number", "School nurses

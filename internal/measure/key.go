@@ -127,7 +127,14 @@ func keyOf(f evidence.Figure, v *Vocabulary, scratch []token) ([]token, Key) {
 		k.Unit = "change:" + k.Unit
 	}
 	popText, age := ageBand(f.Population)
-	mText, age2 := ageBand(f.Measure)
+	mText := f.Measure
+	if hasPer(mText) {
+		// A rate's base is what its value is scaled by (RateBase), not
+		// what it measures: "admissions per 1,000 pupils" and "per
+		// 100,000 pupils" are one measure, compared as shares of one.
+		mText = rateBaseRe.ReplaceAllString(mText, "per")
+	}
+	mText, age2 := ageBand(mText)
 	if age == "" {
 		age = age2
 	}

@@ -51,20 +51,53 @@ func Interval(f evidence.Figure) (lo, hi float64) {
 var rateBaseRe = regexp.MustCompile(`(?i)\bper\s+(\d{1,3}(?:,\d{3})+|\d+|hundred|thousand|million)\b`)
 
 // RateBase is the number a rate is given per: 1,000 for "3.5 per 1,000
-// children", 10,000 for "35 per 10,000"; 0 for a figure that is no such
-// rate ("45%", "£12 per week"). Two rates compare as shares of one.
+// children", 10,000 for "35 per 10,000", 100,000 for "3 in 100,000"
+// (a rate, not a share, as extraction reads it) and for a table's cell
+// under "Admissions per 100,000 pupils", whose measure names the base its
+// text leaves out; 0 for a figure that is no such rate ("45%", "£12 per
+// week"). Two rates compare as shares of one, whichever of the three
+// ways they give their base.
 func RateBase(f evidence.Figure) float64 {
-	if !hasPer(f.Text) {
+	if hasPer(f.Text) {
+		if m := rateBaseRe.FindStringSubmatch(f.Text); m != nil {
+			return baseValue(m[1])
+		}
+	}
+	if f.Unit == evidence.UnitPercent || f.Unit == evidence.UnitRatio {
+		// A share or a ratio of a rate ("admissions per 1,000 pupils rose
+		// by 12%", "doubled") is the same share whatever the base: "3 in
+		// 10" is 30%, and a 12% rise is 12% per 1,000 or per 100,000.
+		return 0
+	}
+	if f.Unit == evidence.UnitOther && strings.Contains(f.Text, " in ") {
+		if m := inBaseRe.FindStringSubmatch(f.Text); m != nil {
+			return baseValue(m[1])
+		}
+	}
+	if f.Unit != evidence.UnitOther && f.Unit != evidence.UnitCount && f.Unit != evidence.UnitGBP || !hasPer(f.Measure) {
 		// Most figures ("45%", "1,200") are no rate: the pattern run on
 		// each was a tenth of an export comparing 500 statistics of one
 		// measure with one another (BenchmarkExportSharedMeasure).
 		return 0
 	}
-	m := rateBaseRe.FindStringSubmatch(f.Text)
-	if m == nil {
-		return 0
+	for _, m := range rateBaseRe.FindAllStringSubmatchIndex(f.Measure, -1) {
+		// "3 per 100,000" left in the measure of another figure of its
+		// sentence is that figure's rate, not this one's base.
+		if before := strings.TrimRight(f.Measure[:m[0]], " "); before != "" && isDigit(before[len(before)-1]) {
+			continue
+		}
+		return baseValue(f.Measure[m[2]:m[3]])
 	}
-	switch strings.ToLower(m[1]) {
+	return 0
+}
+
+// inBaseRe finds the base of a rate written "N in M" ("3 in 100,000").
+var inBaseRe = regexp.MustCompile(`(?i)\bin\s+(?:every\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b`)
+
+// baseValue is the number a rate's base is written as: "1,000",
+// "100000", "thousand"; 0 for none.
+func baseValue(s string) float64 {
+	switch strings.ToLower(s) {
 	case "hundred":
 		return 100
 	case "thousand":
@@ -72,7 +105,7 @@ func RateBase(f evidence.Figure) float64 {
 	case "million":
 		return 1e6
 	}
-	v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
 	if err != nil || v < 1 {
 		return 0
 	}

@@ -371,10 +371,11 @@ func withoutPeriod(text string) (string, string) {
 // after it: provisional, revised, final, estimated.
 var periodStatusRe = lazyre.New(`^\s*\((?i:provisional|revised|final|estimated?|estimates|p|r|e)\)`)
 
-// unitsRe is a column header's unit: "(%)", "(weeks)", "(£m)". A rate's
+// unitsRe is a column header's unit: "(%)", "(weeks)", "(£m)", and a
+// share's note of its whole, "(% of all waiting)". A rate's
 // base ("per 1,000") is kept: it says what the figures under it are per
 // (RateBase), and a key leaves it out so that rates at any base compare.
-var unitsRe = lazyre.New(`(?i)\((?:%|per cent|percent|weeks?|months?|days?|years?|£\s?[mkb]n?|£|n|number|count)\)`)
+var unitsRe = lazyre.New(`(?i)\((?:%|per cent|percent|weeks?|months?|days?|years?|£\s?[mkb]n?|£|n|number|count)\)|\(\s*(?:%|per\s?cent|percent)\s+of\s+[^()]*\)`)
 
 // trailingUnitRe is a unit a spanning header's column ends with, as a web
 // table's two header rows join: "School nurses Number", "School nurses

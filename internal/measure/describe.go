@@ -802,11 +802,14 @@ func cleanPopulation(s string) string {
 
 // partner is the figure a figure with nothing of its own to say borrows
 // from: the figure a change changes, else the nearest measured figure
-// before it, else after it; -1 when there is none.
+// before it, else after it; -1 when there is none. A threshold is no
+// one's partner: "four weeks" in "the share seen within four weeks fell
+// by 5 percentage points to 30%" is what the share is counted against,
+// and the change is the share's.
 func (s *sentence) partner(i int) int {
 	figs := s.in.Figures
 	ok := func(j int) bool {
-		return j != i && figs[j].Role != evidence.RoleBase && figs[j].Unit != "" && (figs[i].Role == evidence.RoleChange ||
+		return j != i && figs[j].Role != evidence.RoleBase && figs[j].Role != evidence.RoleThreshold && figs[j].Unit != "" && (figs[i].Role == evidence.RoleChange ||
 			figs[j].Unit == figs[i].Unit)
 	}
 	if figs[i].Role == evidence.RoleChange {

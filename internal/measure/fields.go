@@ -71,13 +71,15 @@ func (s *sentence) measureText(i int, pop popFound) string {
 			keep[k-cl.start] = false
 		}
 	}
-	for _, g := range s.in.Figures {
+	for j, g := range s.in.Figures {
 		if g.Offset < cl.start || g.Offset >= cl.end {
 			continue
 		}
 		// The values of this measure go; a figure of another unit qualifies
-		// it and stays ("seen within one week").
-		if g.Unit == f.Unit || g.Role == evidence.RoleBase {
+		// it and stays ("seen within one week"), but for its change: "fell
+		// by 5 percentage points to 30%" is the share's change, whatever
+		// unit the points are read in, and no part of what it measures.
+		if g.Unit == f.Unit || g.Role == evidence.RoleBase || g.Role == evidence.RoleChange && j != i && s.partner(j) == i {
 			drop(g.Offset, g.Offset+len(g.Text))
 			// The words of a change go with its figure ("cut by 24%",
 			// "rose from 9% to 13%"); a level stated with a verb of

@@ -95,18 +95,26 @@ func comparePeriods(f, g evidence.Figure, pf, pg measure.Period, rel measure.Rel
 // statistics of a measure, and reading their texts for "per" each time
 // was a sixth of its time.
 func mayBeOneParsed(f, g evidence.Figure, rf, rg bool) bool {
-	if f.Key == "" || g.Key == "" || f.Role == evidence.RoleBase || g.Role == evidence.RoleBase ||
-		f.Role == evidence.RoleRange || g.Role == evidence.RoleRange || rf != rg {
+	if f.Key == "" || g.Key == "" || !findingRole(f.Role) || !findingRole(g.Role) || rf != rg {
 		return false
 	}
 	return f.Place == "" || g.Place == "" || f.Place == g.Place
 }
 
+// findingRole reports a role whose figure states a finding that can be
+// compared: not a base, an end of a range, or a threshold (the "four
+// weeks" of "72% were seen within four weeks", the limit the share is
+// counted against, which two sources may set differently and never
+// disagree by).
+func findingRole(r evidence.Role) bool {
+	return r != evidence.RoleBase && r != evidence.RoleRange && r != evidence.RoleThreshold
+}
+
 // mayBeOneMeasure is what Compare asks before the keys are read: both
-// have one, neither is a base or part of a range, and no place differs.
+// have one, neither is a base, part of a range or a threshold, and no
+// place differs.
 func mayBeOneMeasure(f, g evidence.Figure) bool {
-	if f.Key == "" || g.Key == "" || f.Role == evidence.RoleBase || g.Role == evidence.RoleBase ||
-		f.Role == evidence.RoleRange || g.Role == evidence.RoleRange {
+	if f.Key == "" || g.Key == "" || !findingRole(f.Role) || !findingRole(g.Role) {
 		return false
 	}
 	// A rate per some number and a figure per none ("3.5 per 1,000" and

@@ -718,8 +718,13 @@ func round2(v float64) float64 { return float64(int(v*100+0.5)) / 100 }
 // of c's: its badge and the pair.
 func sharedFigure(it, c evidence.Item) (string, *Comparison, bool) {
 	for _, f := range it.Figures {
+		if f.Role == evidence.RoleThreshold {
+			// "within four weeks" is the limit a share is counted
+			// against: two shares of it are not the same figure.
+			continue
+		}
 		for _, g := range c.Figures {
-			if f.Value == g.Value && f.Unit == g.Unit {
+			if f.Value == g.Value && f.Unit == g.Unit && g.Role != evidence.RoleThreshold {
 				return f.Badge(), &Comparison{Figure: f, Other: g}, true
 			}
 		}

@@ -48,14 +48,20 @@ func TestARateComparesAtItsBase(t *testing.T) {
 		{rate("3 in 100,000", 3), rate("30 per million", 30), true},
 		{rate("3 in 100,000", 3), rate("3 per 1,000", 3), false},
 		{rate("3 in 100,000", 3), figs[0], false},
+		{rate("350 in 10,000,000", 350), rate("3.5 per 100,000", 3.5), true},
 	}
 	for _, c := range cases {
-		if measure.RateBase(c.a) != 100000 {
-			t.Errorf("%q: rate base %g, want 100000", c.a.Text, measure.RateBase(c.a))
+		if measure.RateBase(c.a) == 0 {
+			t.Errorf("%q: no rate base", c.a.Text)
 		}
 		if got := measure.Agree(c.a, c.b); got != c.want {
 			t.Errorf("Agree(%q, %q) = %v, want %v", c.a.Text, c.b.Text, got, c.want)
 		}
+	}
+	// A sentence's "3.5 per 1,000 pupils" is the cell's rate.
+	sentence := describeSentence("In Leeds, admissions were 3.5 per 1,000 pupils in 2024.", rate("3.5 per 1,000", 3.5))[0]
+	if k := measure.ParseKey(sentence.Key); !measure.Match(k, measure.ParseKey(figs[1].Key), measure.Unrelated) || !measure.Agree(sentence, figs[1]) {
+		t.Errorf("%q (key %q) and 350 under %q (key %q): want one rate, agreeing", sentence.Text, sentence.Key, heads[2], figs[1].Key)
 	}
 	// A share of people counted per some number is no rate; nor is a
 	// share in a measure that names one.

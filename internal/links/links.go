@@ -714,17 +714,23 @@ func possessive(name string) string {
 
 func round2(v float64) float64 { return float64(int(v*100+0.5)) / 100 }
 
+// sharedRole reports a role whose figure may be the same figure two
+// items state: not a threshold ("within four weeks", the limit a share is
+// counted against) nor a base (the 60 young people a survey asked), which
+// two findings share without being one.
+func sharedRole(r evidence.Role) bool {
+	return r != evidence.RoleThreshold && r != evidence.RoleBase
+}
+
 // sharedFigure finds a figure of it with the same value and unit as one
-// of c's: its badge and the pair.
+// of c's, neither a threshold nor a base: its badge and the pair.
 func sharedFigure(it, c evidence.Item) (string, *Comparison, bool) {
 	for _, f := range it.Figures {
-		if f.Role == evidence.RoleThreshold {
-			// "within four weeks" is the limit a share is counted
-			// against: two shares of it are not the same figure.
+		if !sharedRole(f.Role) {
 			continue
 		}
 		for _, g := range c.Figures {
-			if f.Value == g.Value && f.Unit == g.Unit && g.Role != evidence.RoleThreshold {
+			if f.Value == g.Value && f.Unit == g.Unit && sharedRole(g.Role) {
 				return f.Badge(), &Comparison{Figure: f, Other: g}, true
 			}
 		}

@@ -1,6 +1,7 @@
 package links_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -52,5 +53,32 @@ func TestThresholdIsNeverCompared(t *testing.T) {
 		if l.Compared != nil && (l.Compared.Figure.Role == evidence.RoleThreshold || l.Compared.Other.Role == evidence.RoleThreshold) || strings.Contains(l.Reason, "week") {
 			t.Errorf("a threshold compared: %s %s", l.Type, l.Reason)
 		}
+	}
+}
+
+// TestSurveySizeIsNoSharedFigure: two surveys of 60 young people, one in
+// Leeds finding 58% felt listened to by their mental health service, one
+// in York 31% by their school nurse, are not the same finding; a story
+// about the Leeds survey repeating its 58% still is (review, round 22).
+// Before, the base was the shared figure: "same finding: same figure (60)
+// and claim in York Council's report".
+func TestSurveySizeIsNoSharedFigure(t *testing.T) {
+	doc := func(title, publisher, kind, about, body string) *fstest.MapFile {
+		return &fstest.MapFile{Data: []byte(fmt.Sprintf("---\ntitle: %s\npublisher: %s\ndate: 2024-06\ntype: %s\n%s---\n## Our survey\n\n%s\n", title, publisher, kind, about, body))}
+	}
+	fsys := fstest.MapFS{
+		"sources/a.md": doc("Survey A", "Leeds Trust", "report", "", "Of the 60 young people we surveyed in Leeds in 2024, 58% said they felt listened to by their mental health service."),
+		"sources/b.md": doc("Survey B", "York Council", "report", "", "Of the 60 young people we surveyed in York in 2024, 31% said they felt listened to by their school nurse."),
+		"sources/n.md": doc("Young people feel heard", "Leeds Weekly", "news", "about: a\n", "Of the 60 young people the trust surveyed in Leeds in 2024, 58% said they felt listened to by their mental health service."),
+	}
+	story := false
+	for _, l := range linksOf(t, fsys, "a", "58%") {
+		if l.Item.Source.ID == "b" && (l.Type == links.SameFinding || l.Type == links.PrimarySource || strings.Contains(l.Reason, "(60)")) {
+			t.Errorf("another survey of as many people: %s %s", l.Type, l.Reason)
+		}
+		story = story || l.Item.Source.ID == "n" && l.Compared != nil && l.Compared.Other.Text == "58%"
+	}
+	if !story {
+		t.Error("the story repeating the survey's 58% is not linked by it")
 	}
 }

@@ -55,8 +55,9 @@ func TestMergedHeaderCellHeadsEveryColumnUnderIt(t *testing.T) {
 		"71":    "percent | children seen within 18 weeks: community paediatrics | 2023/24",
 		"68":    "percent | children seen within 18 weeks: community paediatrics | 2024/25",
 		"93":    "percent | children seen within 18 weeks: audiology | 2024/25",
-		"22.1":  "count | tooth decay five year olds | 2022/23",
-		"28.9":  "count | tooth decay five year olds | 2023/24",
+		// A rate per 100 people is a rate, its base kept in its measure.
+		"22.1":  "other | tooth decay per 100 five year olds | 2022/23",
+		"28.9":  "other | tooth decay per 100 five year olds | 2023/24",
 		"74":    "percent | seen within 18 weeks: community paediatrics | 2024/25",
 		"2,410": "count | children waiting: community paediatrics | 2023/24",
 		"361":   "count | children waiting: audiology | 2024/25",
@@ -102,7 +103,8 @@ func TestCaptionSetCloseAboveATableIsNotItsHeader(t *testing.T) {
 	if !strings.Contains(im.Body, want) {
 		t.Errorf("no caption and table\n%s\nin:\n%s", want, im.Body)
 	}
-	if rec := "percent | children waiting over 52 weeks (% of all waiting) | 2024/25"; got["18.9"] != rec {
+	// "(% of all waiting)" is the unit's note, no part of the measure.
+	if rec := "percent | children waiting over 52 weeks | 2024/25"; got["18.9"] != rec {
 		t.Errorf("figure 18.9: %q, want %q", got["18.9"], rec)
 	}
 }

@@ -52,9 +52,9 @@ func TestMergedHeaderCellHeadsEveryColumnUnderIt(t *testing.T) {
 		}
 	}
 	for fig, rec := range map[string]string{
-		"71":    "percent | children seen within 18 weeks: community paediatrics | 2023/24",
-		"68":    "percent | children seen within 18 weeks: community paediatrics | 2024/25",
-		"93":    "percent | children seen within 18 weeks: audiology | 2024/25",
+		"71": "percent | children seen within 18 weeks: community paediatrics | 2023/24",
+		"68": "percent | children seen within 18 weeks: community paediatrics | 2024/25",
+		"93": "percent | children seen within 18 weeks: audiology | 2024/25",
 		// A rate per 100 people is a rate, its base kept in its measure.
 		"22.1":  "other | tooth decay per 100 five year olds | 2022/23",
 		"28.9":  "other | tooth decay per 100 five year olds | 2023/24",

@@ -145,7 +145,7 @@ func newQueryGen(items []evidence.Item, themes []string, r *rand.Rand) *queryGen
 			})...)
 		}
 		for i, w := range f {
-			if !seen[w] && !strings.ContainsAny(w, "*?~\\-+") && w != "OR" && w != "AND" && w != "NOT" {
+			if !seen[w] && !strings.ContainsAny(w, "*?~\\-+|") && w != "OR" && w != "AND" && w != "NOT" {
 				seen[w] = true
 				g.words = append(g.words, w)
 			}

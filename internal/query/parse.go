@@ -38,6 +38,10 @@ type token struct {
 	// quoted marks a field value given as a "phrase"; open marks a phrase
 	// or quoted value with no closing quote.
 	quoted, open bool
+	// tight marks a bar with no space on either side ("autism|adhd",
+	// "\"waiting list\"|adhd"): it joins the two parts beside it before
+	// anything else, as a search box reads it.
+	tight bool
 }
 
 // Parse reads a query. An empty query (or only white space) is nil: it
@@ -87,12 +91,27 @@ func lex(q string, o Options) ([]token, error) {
 		case r == ')':
 			toks = append(toks, token{kind: tRParen, at: i})
 			i++
+		case r == '|':
+			end := i
+			for end < len(q) && q[end] == '|' {
+				end++
+			}
+			before, after := rune(' '), rune(' ')
+			if i > 0 {
+				before = lastRune(q[:i])
+			}
+			if end < len(q) {
+				after, _ = utf8.DecodeRuneInString(q[end:])
+			}
+			tight := !unicode.IsSpace(before) && before != '(' && !unicode.IsSpace(after) && after != ')'
+			toks = append(toks, token{kind: tOr, at: i, text: q[i:end], tight: tight})
+			i = end
 		case r == '"':
 			text, end, open, err := quoted(q, i, o)
 			if err != nil {
 				return nil, err
 			}
-			toks = append(toks, token{kind: tPhrase, at: i, text: text, open: open})
+			toks = append(toks, sameField(toks, token{kind: tPhrase, at: i, text: text, open: open}))
 			i = end
 		case (r == '-' || r == '+') && (i == 0 || !isWordRune(lastRune(q[:i]))):
 			if i+1 >= len(q) || unicode.IsSpace(rune(q[i+1])) || q[i+1] == ')' {
@@ -113,6 +132,10 @@ func lex(q string, o Options) ([]token, error) {
 			if err != nil {
 				return nil, err
 			}
+			if t.kind == tWord {
+				t = sameField(toks, t)
+				t.open = t.kind == tField && o.Typing && end == len(q)
+			}
 			toks = append(toks, t)
 			i = end
 		}
@@ -121,6 +144,20 @@ func lex(q string, o Options) ([]token, error) {
 		toks[k].text = Fold(toks[k].text)
 	}
 	return toks, nil
+}
+
+// sameField reads a word or phrase joined by a bar to a field clause
+// before it as another value of that field: "theme:waiting-lists|
+// mental-health" asks for either theme and "year:2023|2024" for either
+// year. Before, the bar and what followed were read as part of the value
+// ("no such theme"), and "autism|theme:send" searched the words "theme
+// send".
+func sameField(toks []token, t token) token {
+	n := len(toks)
+	if n < 2 || toks[n-1].kind != tOr || !toks[n-1].tight || toks[n-2].kind != tField {
+		return t
+	}
+	return token{kind: tField, at: t.at, name: toks[n-2].name, text: t.text, quoted: t.kind == tPhrase, open: t.open}
 }
 
 // Fold reads the letters and digits of a query written in compatibility
@@ -176,16 +213,12 @@ func bare(q string, i int, o Options) (token, int, error) {
 	end := i
 	for end < len(q) {
 		r, size := utf8.DecodeRuneInString(q[end:])
-		if unicode.IsSpace(r) || r == '(' || r == ')' || r == '"' {
+		if unicode.IsSpace(r) || r == '(' || r == ')' || r == '"' || r == '|' {
 			break
 		}
 		end += size
 	}
 	text := q[i:end]
-	if strings.Trim(text, "|") == "" {
-		// "autism | adhd": the bar is how many searches write OR.
-		return token{kind: tOr, at: i, text: text}, end, nil
-	}
 	switch text {
 	case "OR":
 		return token{kind: tOr, at: i}, end, nil
@@ -374,7 +407,55 @@ func (p *parser) unary() (Node, error) {
 	case tPlus:
 		p.next()
 	}
-	return p.primary()
+	return p.alternatives()
+}
+
+// alternatives reads a primary and the parts joined to it by tight bars
+// ("autism|adhd", "\"waiting list\"|(asd OR adhd)", "autism|-adhd"): one
+// part, each, may be negated or required. Before, a bar beside a quote or
+// a bracket was read as part of the word next to it and the two parts
+// were both required.
+func (p *parser) alternatives() (Node, error) {
+	n, err := p.primary()
+	if err != nil {
+		return nil, err
+	}
+	var alts []Node
+	if n != nil {
+		alts = append(alts, n)
+	}
+	for t := p.peek(); t.kind == tOr && t.tight; t = p.peek() {
+		p.next()
+		x := p.peek()
+		neg := x.kind == tMinus || x.kind == tNot
+		if neg || x.kind == tPlus {
+			p.next()
+		}
+		if k := p.peek().kind; k == tEOF || k == tOr || k == tRParen || k == tAnd {
+			if p.typing && k == tEOF {
+				break
+			}
+			return nil, &Error{Msg: fmt.Sprintf("'%s' (OR) at character %d needs something after it, as in autism OR adhd", t.text, t.at+1), At: t.at}
+		}
+		m, err := p.primary()
+		if err != nil {
+			return nil, err
+		}
+		if m == nil {
+			continue
+		}
+		if neg {
+			m = Not{m}
+		}
+		alts = append(alts, m)
+	}
+	switch len(alts) {
+	case 0:
+		return nil, nil
+	case 1:
+		return alts[0], nil
+	}
+	return Or(alts), nil
 }
 
 // primary reads a bracketed group, a phrase, a field clause or a word.
@@ -418,8 +499,8 @@ func (p *parser) primary() (Node, error) {
 }
 
 // word reads a plain word or a pattern (wild*, term~1). Words joined by
-// bars are alternatives ("autism|adhd" is autism OR adhd), and words
-// joined by a slash or a plus are both required ("ADHD/autism",
+// a slash or a plus are both required (bars are read by the lexer and
+// the parser, as OR) ("ADHD/autism",
 // "autism+adhd"), as a search box reads them; before, each was read as a
 // phrase ("adhd autism", in that order, side by side) and found nothing.
 // Figures keep their slash ("2023/24", "24/7"): a part of them has no
@@ -429,7 +510,7 @@ func word(t token) (Node, error) {
 		seps string
 		part func(rune) bool // what each part must hold
 		node func([]Node) Node
-	}{{"|", isWordRune, func(ns []Node) Node { return Or(ns) }}, {"/+", unicode.IsLetter, func(ns []Node) Node { return And(ns) }}} {
+	}{{"/+", unicode.IsLetter, func(ns []Node) Node { return And(ns) }}} {
 		parts := strings.FieldsFunc(t.text, func(r rune) bool { return strings.ContainsRune(j.seps, r) })
 		if len(parts) < 2 || slices.ContainsFunc(parts, func(p string) bool { return strings.IndexFunc(p, j.part) < 0 }) {
 			continue

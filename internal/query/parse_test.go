@@ -156,3 +156,65 @@ func TestJoinedWordsAndCompatibilityForms(t *testing.T) {
 		}
 	}
 }
+
+// TestBarBesideAQuoteBracketOrFieldIsOR: a bar with no space around it
+// is OR whatever it joins, binding before the words beside it, and a bar
+// after a field clause gives that field another value. Before, a bar
+// beside a quote or a bracket was read as part of the word next to it
+// ("|adhd"), so both parts were required; "autism|theme:send" searched
+// the words "theme send"; "theme:waiting-lists|mental-health" was "no
+// such theme"; and "autism|" searched autism where "autism |" was an
+// error.
+func TestBarBesideAQuoteBracketOrFieldIsOR(t *testing.T) {
+	for _, c := range []struct {
+		q      string
+		typing bool
+		want   string
+	}{
+		{q: `"waiting list"|adhd`, want: `("waiting list" OR adhd)`},
+		{q: `autism|"waiting list" camhs`, want: `((autism OR "waiting list") camhs)`},
+		{q: `(autism OR asd)|adhd waiting`, want: `(((autism OR asd) OR adhd) waiting)`},
+		{q: `waiting autism|(adhd)`, want: `(waiting (autism OR adhd))`},
+		{q: `autism|theme:waiting-lists`, want: `(autism OR theme:waiting-lists)`},
+		{q: `theme:waiting-lists|mental-health`, want: `(theme:waiting-lists OR theme:mental-health)`},
+		{q: `year:2023|2024`, want: `(year:2023 OR year:2024)`},
+		{q: `year:2023|year:2024`, want: `(year:2023 OR year:2024)`},
+		{q: `publisher:"NHS Providers"|"NHS England"`, want: `(publisher:"NHS Providers" OR publisher:"NHS England")`},
+		{q: `-autism|adhd`, want: `-(autism OR adhd)`},
+		{q: `autism|-adhd`, want: `(autism OR -adhd)`},
+		{q: `autism|`, want: `error: '|' (OR) at character 7 needs something after it`},
+		{q: `autism|`, typing: true, want: `autism`},
+		{q: `autism|ad`, typing: true, want: `(autism OR ad…)`},
+		{q: `theme:send|men`, typing: true, want: `(theme:send OR theme:men)`},
+		{q: `2023|24`, want: `(2023 OR 24)`},
+	} {
+		n, err := query.Parse(c.q, query.Options{Typing: c.typing})
+		got := "<nil>"
+		if n != nil {
+			got = n.String()
+		}
+		if err != nil {
+			got = "error: " + err.Error()
+		}
+		if want, isErr := strings.CutPrefix(c.want, "error: "); isErr {
+			if err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("%q (typing %v): %s, want an error saying %q", c.q, c.typing, got, want)
+			}
+			continue
+		}
+		if got != c.want {
+			t.Errorf("%q (typing %v): %s, want %s", c.q, c.typing, got, c.want)
+		}
+	}
+	// A word spelt like a clause prints as one: ask for the clause.
+	n, _ := query.Parse("autism|theme:waiting-lists", query.Options{})
+	fields := 0
+	query.Walk(n, func(x query.Node) {
+		if _, ok := x.(query.Field); ok {
+			fields++
+		}
+	})
+	if fields != 1 {
+		t.Errorf("autism|theme:waiting-lists: %d field clauses in %s, want theme:waiting-lists read as one", fields, n)
+	}
+}

@@ -63,12 +63,31 @@ func Parse(q string, o Options) (Node, error) {
 		return nil, err
 	}
 	if t := p.peek(); t.kind == tRParen {
-		return nil, &Error{Msg: fmt.Sprintf("the ')' at character %d has no '(' before it", t.at+1), At: t.at}
+		return nil, &Error{Msg: fmt.Sprintf("the ')' at character %d has no '(' before it", col(q, t.at)), At: t.at}
 	}
 	if o.Typing && len(toks) > 0 && toks[len(toks)-1].kind == tWord && !unicode.IsSpace(lastRune(q)) {
 		n = markPrefix(n)
 	}
 	return n, nil
+}
+
+// col is the character (counted from 1) at byte offset at of q, as a
+// message names it: a full-width or accented letter is one character,
+// though two or three bytes. Before, "ａｕｔｉｓｍ OR" was told "OR at
+// character 20".
+func col(q string, at int) int {
+	return utf8.RuneCountInString(q[:min(at, len(q))]) + 1
+}
+
+// firstRunes is s up to its n-th character, never cut inside one.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 func lastRune(s string) rune {
@@ -119,7 +138,7 @@ func lex(q string, o Options) ([]token, error) {
 				if r == '+' {
 					what = "require it (+waiting), though every word is required anyway"
 				}
-				return nil, &Error{Msg: fmt.Sprintf("a lone '%c' at character %d needs a word right after it, to %s", r, i+1, what), At: i}
+				return nil, &Error{Msg: fmt.Sprintf("a lone '%c' at character %d needs a word right after it, to %s", r, col(q, i), what), At: i}
 			}
 			kind := tMinus
 			if r == '+' {
@@ -198,7 +217,7 @@ func quoted(q string, i int, o Options) (string, int, bool, error) {
 	end := strings.IndexByte(q[i+1:], '"')
 	if end < 0 {
 		if !o.Typing {
-			return "", 0, false, &Error{Msg: fmt.Sprintf("the quote at character %d is never closed: add a closing \"", i+1), At: i}
+			return "", 0, false, &Error{Msg: fmt.Sprintf("the quote at character %d is never closed: add a closing \"", col(q, i)), At: i}
 		}
 		return q[i+1:], len(q), true, nil
 	}
@@ -227,9 +246,9 @@ func bare(q string, i int, o Options) (token, int, error) {
 	case "NOT":
 		return token{kind: tNot, at: i}, end, nil
 	}
-	if name, ok := fieldName(text); ok {
+	if name, off, ok := fieldName(text); ok {
 		t := token{kind: tField, at: i, name: strings.ToLower(name)}
-		valueAt := i + len(name) + 1
+		valueAt := i + off
 		if valueAt < len(q) && q[valueAt] == '"' {
 			v, vend, open, err := quoted(q, valueAt, o)
 			if err != nil {
@@ -258,18 +277,26 @@ func bare(q string, i int, o Options) (token, int, error) {
 }
 
 // fieldName recognises "name:" at the start of a bare token: a name of
-// letters and underscores, so "10:30" and "A&E:" stay words.
-func fieldName(text string) (string, bool) {
-	k := strings.IndexByte(text, ':')
-	if k <= 0 {
-		return "", false
+// letters and underscores, so "10:30" and "A&E:" stay words. It returns
+// the name and where the value begins. A name and colon typed full-width
+// ("ｔｈｅｍｅ：send", an East Asian keyboard's) are the plain ones, as
+// the words of a query are (Fold); before, they were searched as a word
+// and found nothing, with nothing said.
+func fieldName(text string) (string, int, bool) {
+	k, colon := strings.IndexByte(text, ':'), 1
+	if w := strings.Index(text, "："); w >= 0 && (k < 0 || w < k) {
+		k, colon = w, len("：")
 	}
-	for _, r := range text[:k] {
+	if k <= 0 {
+		return "", 0, false
+	}
+	name := Fold(text[:k])
+	for _, r := range name {
 		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '_') {
-			return "", false
+			return "", 0, false
 		}
 	}
-	return text[:k], true
+	return name, k + colon, true
 }
 
 func exampleValue(field string) string {
@@ -326,7 +353,7 @@ func (p *parser) or() (Node, error) {
 			op = "'" + t.text + "' (OR)" // a bar is named as typed
 		}
 		if first == nil && len(alts) == 0 {
-			return nil, &Error{Msg: fmt.Sprintf("%s at character %d needs something before it, as in autism OR adhd", op, t.at+1), At: t.at}
+			return nil, &Error{Msg: fmt.Sprintf("%s at character %d needs something before it, as in autism OR adhd", op, col(p.q, t.at)), At: t.at}
 		}
 		n, err := p.and()
 		if err != nil {
@@ -336,7 +363,7 @@ func (p *parser) or() (Node, error) {
 			if p.typing && p.peek().kind == tEOF {
 				break // "autism OR" while the next word is being typed
 			}
-			return nil, &Error{Msg: fmt.Sprintf("%s at character %d needs something after it, as in autism OR adhd", op, t.at+1), At: t.at}
+			return nil, &Error{Msg: fmt.Sprintf("%s at character %d needs something after it, as in autism OR adhd", op, col(p.q, t.at)), At: t.at}
 		}
 		alts = append(alts, n)
 	}
@@ -369,7 +396,7 @@ func (p *parser) and() (Node, error) {
 				if p.peek().kind == tEOF && p.typing && len(parts) > 0 {
 					continue
 				}
-				return nil, &Error{Msg: fmt.Sprintf("AND at character %d needs something on both sides (and every word is required anyway)", t.at+1), At: t.at}
+				return nil, &Error{Msg: fmt.Sprintf("AND at character %d needs something on both sides (and every word is required anyway)", col(p.q, t.at)), At: t.at}
 			}
 			continue
 		}
@@ -394,7 +421,7 @@ func (p *parser) unary() (Node, error) {
 			if t.kind == tNot && p.typing && p.peek().kind == tEOF {
 				return nil, nil // "autism NOT" while the next word is being typed
 			}
-			return nil, &Error{Msg: fmt.Sprintf("NOT at character %d needs a word after it, to leave out the items that have it (autism NOT adhd)", t.at+1), At: t.at}
+			return nil, &Error{Msg: fmt.Sprintf("NOT at character %d needs a word after it, to leave out the items that have it (autism NOT adhd)", col(p.q, t.at)), At: t.at}
 		}
 		x, err := p.unary()
 		if err != nil || x == nil {
@@ -435,7 +462,7 @@ func (p *parser) alternatives() (Node, error) {
 			if p.typing && k == tEOF {
 				break
 			}
-			return nil, &Error{Msg: fmt.Sprintf("'%s' (OR) at character %d needs something after it, as in autism OR adhd", t.text, t.at+1), At: t.at}
+			return nil, &Error{Msg: fmt.Sprintf("'%s' (OR) at character %d needs something after it, as in autism OR adhd", t.text, col(p.q, t.at)), At: t.at}
 		}
 		m, err := p.primary()
 		if err != nil {
@@ -472,11 +499,11 @@ func (p *parser) primary() (Node, error) {
 			p.next()
 		case tEOF:
 			if !p.typing {
-				return nil, &Error{Msg: fmt.Sprintf("the '(' at character %d is never closed: add a ')'", t.at+1), At: t.at}
+				return nil, &Error{Msg: fmt.Sprintf("the '(' at character %d is never closed: add a ')'", col(p.q, t.at)), At: t.at}
 			}
 		}
 		if n == nil && !p.typing {
-			return nil, &Error{Msg: fmt.Sprintf("the brackets at character %d are empty: put words between ( and )", t.at+1), At: t.at}
+			return nil, &Error{Msg: fmt.Sprintf("the brackets at character %d are empty: put words between ( and )", col(p.q, t.at)), At: t.at}
 		}
 		return n, nil
 	case tPhrase:
@@ -485,7 +512,7 @@ func (p *parser) primary() (Node, error) {
 			if t.open {
 				return nil, nil
 			}
-			return nil, &Error{Msg: fmt.Sprintf("the quotes at character %d are empty: put a phrase between them", t.at+1), At: t.at}
+			return nil, &Error{Msg: fmt.Sprintf("the quotes at character %d are empty: put a phrase between them", col(p.q, t.at)), At: t.at}
 		}
 		return Phrase{Text: text, Open: t.open}, nil
 	case tField:
@@ -493,9 +520,9 @@ func (p *parser) primary() (Node, error) {
 	case tWord:
 		return word(t)
 	case tRParen:
-		return nil, &Error{Msg: fmt.Sprintf("the ')' at character %d has no '(' before it", t.at+1), At: t.at}
+		return nil, &Error{Msg: fmt.Sprintf("the ')' at character %d has no '(' before it", col(p.q, t.at)), At: t.at}
 	}
-	return nil, &Error{Msg: fmt.Sprintf("unexpected %q at character %d", p.q[t.at:min(len(p.q), t.at+8)], t.at+1), At: t.at}
+	return nil, &Error{Msg: fmt.Sprintf("unexpected %q at character %d", firstRunes(p.q[t.at:], 8), col(p.q, t.at)), At: t.at}
 }
 
 // word reads a plain word or a pattern (wild*, term~1). Words joined by

@@ -218,3 +218,51 @@ func TestBarBesideAQuoteBracketOrFieldIsOR(t *testing.T) {
 		t.Errorf("autism|theme:waiting-lists: %d field clauses in %s, want theme:waiting-lists read as one", fields, n)
 	}
 }
+
+// TestErrorNamesTheCharacterNotTheByte: a message's "character N" counts
+// characters, as the user sees them. Before, it counted bytes: after a
+// full-width word ("ａｕｔｉｓｍ OR") the OR was "at character 20", after
+// "café" one too far.
+func TestErrorNamesTheCharacterNotTheByte(t *testing.T) {
+	for q, want := range map[string]string{
+		"ａｕｔｉｓｍ OR":   "OR at character 8 ",
+		"café |":      "'|' (OR) at character 6 ",
+		"naïve (":     "the '(' at character 7 ",
+		`naïve "wait`: "the quote at character 7 ",
+		"naïve -":     "a lone '-' at character 7 ",
+		"naïve )":     "the ')' at character 7 ",
+	} {
+		_, err := query.Parse(q, query.Options{})
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: %v, want an error saying %q", q, err, want)
+		}
+	}
+}
+
+// TestFullWidthFieldIsAField: a clause typed full-width, its name, its
+// colon or both, is the clause. Before, "ｔｈｅｍｅ:send" and "theme：send"
+// were searched as words and found nothing, with nothing said.
+func TestFullWidthFieldIsAField(t *testing.T) {
+	for q, want := range map[string]string{
+		"ｔｈｅｍｅ:send":       "theme:send",
+		"theme：send":       "theme:send",
+		"ｙｅａｒ：２０２４":        "year:2024",
+		"ｖａｌｕｅ:>５０ autism": "(value:>50 autism)",
+		"CAMHS： waiting":   "(CAMHS waiting)",
+	} {
+		n, err := query.Parse(q, query.Options{})
+		if err != nil {
+			t.Errorf("%q: %v", q, err)
+			continue
+		}
+		fields := 0
+		query.Walk(n, func(x query.Node) {
+			if _, ok := x.(query.Field); ok {
+				fields++
+			}
+		})
+		if n.String() != want || strings.Contains(want, ":") != (fields == 1) {
+			t.Errorf("%q: %s (%d clauses), want %s", q, n, fields, want)
+		}
+	}
+}

@@ -1,0 +1,43 @@
+package library_test
+
+import (
+	"testing"
+
+	"github.com/cypx/cypx/internal/library"
+)
+
+// TestSpacedTableOffItsColumns: a spaced table whose figures do not line
+// up, one row's set two places right of the others (typed by hand), is
+// still a table, each figure under its header's measure. Before, the
+// block was one paragraph: a statistic whose one figure was the header's
+// "18 weeks", the rows' figures none.
+func TestSpacedTableOffItsColumns(t *testing.T) {
+	text := "Community paediatrics waits\n\n" +
+		"The table below shows waits by locality.\n\n" +
+		"Locality      Children waiting   Waiting over 18 weeks (%)   Median wait (weeks)\n" +
+		"North                    1,240                        48.2                   21\n" +
+		"South                      980                        39.5                   17\n" +
+		"East                       1,020                      51.0                   23\n\n" +
+		"Most localities saw longer waits than last year.  Two spaces after the stop\n" +
+		"are typed by some.  They make no table of a paragraph\n" +
+		"of prose, whatever its lines hold: 45% and 12.\n"
+	im := importText(t, text, library.Meta{Publisher: "Westmere ICB", Date: "2025-04", Type: "report"})
+	checkBody(t, im.Body, []string{
+		"| Locality | Children waiting | Waiting over 18 weeks (%) | Median wait (weeks) |",
+		"| East | 1,020 | 51.0 | 23 |",
+	}, []string{"| Most", "| are typed"})
+	measures := map[string]string{}
+	for _, it := range im.Items {
+		for _, f := range it.Figures {
+			measures[f.Text] = f.Measure
+		}
+	}
+	for fig, want := range map[string]string{"1,020": "children waiting", "51.0": "waiting over 18 weeks", "23": "median wait"} {
+		if got := measures[fig]; got != want {
+			t.Errorf("%s measures %q, want %q (figures %v)", fig, got, want, measures)
+		}
+	}
+	if m, ok := measures["18 weeks"]; ok {
+		t.Errorf("the header's 18 weeks is a figure (%q)", m)
+	}
+}

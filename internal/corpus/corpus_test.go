@@ -11,6 +11,7 @@ import (
 
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/evidence"
 )
 
 func TestBundledCorpusLoadsCleanly(t *testing.T) {
@@ -512,5 +513,22 @@ func TestAuthorListSurnameFirstIsSaid(t *testing.T) {
 		if c.want == "" && said != "" || !strings.Contains(said, c.want) {
 			t.Errorf("%q: said %q, want %q", c.author, said, c.want)
 		}
+	}
+}
+
+// TestSurnameFirstMessageCitesAsCited: check's note on an author written
+// surname first ("Doe, Jane A.") gives the citation cypx makes, by the
+// rule that makes it. Before, it said "(cited "Doe and Jane A.")" while
+// every citation read "(Doe and A., 2024)".
+func TestSurnameFirstMessageCitesAsCited(t *testing.T) {
+	src := "---\ntitle: T\npublisher: P\nauthor: \"Doe, Jane A.\"\ndate: 2024\ntype: report\n---\nBody text here.\n"
+	doc, problems := corpus.Parse("sources/x.md", []byte(src))
+	var said string
+	for _, p := range problems {
+		said += p.Error()
+	}
+	cited := evidence.AuthorLabel(doc.Source)
+	if cited != "Doe and A." || !strings.Contains(said, `(cited "`+cited+`")`) || !strings.Contains(said, `("Jane A. Doe")`) {
+		t.Errorf("cited %q; check said: %s", cited, said)
 	}
 }

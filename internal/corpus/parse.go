@@ -233,9 +233,14 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			// Initials after the comma ("Smith, J.") are read as one
 			// person, so only a given name in full is said.
 			if m := surnameFirstRe.FindStringSubmatch(val); m != nil && len(evidence.Authors(val)) == 2 {
+				// The citation as made, by the rule that makes it: "Doe,
+				// Jane A." is cited "Doe and A.", not "Doe and Jane A.".
+				names := evidence.Authors(val)
+				first, _ := evidence.SplitName(names[0])
+				second, _ := evidence.SplitName(names[1])
 				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
 					"author: %s is read as two authors, %s and %s (cited \"%s and %s\"): write one person given name first (\"%s %s\"), and several separated by \"and\"",
-					evidence.QuoteInput(val), evidence.QuoteInput(m[1]), evidence.QuoteInput(m[2]), m[1], m[2], m[2], m[1])})
+					evidence.QuoteInput(val), evidence.QuoteInput(m[1]), evidence.QuoteInput(m[2]), first, second, m[2], m[1])})
 			} else if names := evidence.Authors(val); m == nil && len(names) > 2 && surnameFirstPart(val) {
 				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
 					"author: %s is read as %d authors, %s: if it names people surname first, write each given name first (\"Beth Gault and Sam Lee\")",

@@ -539,7 +539,7 @@ func word(t token) (Node, error) {
 		node func([]Node) Node
 	}{{"/+", unicode.IsLetter, func(ns []Node) Node { return And(ns) }}} {
 		parts := strings.FieldsFunc(t.text, func(r rune) bool { return strings.ContainsRune(j.seps, r) })
-		if len(parts) < 2 || slices.ContainsFunc(parts, func(p string) bool { return strings.IndexFunc(p, j.part) < 0 }) {
+		if len(parts) < 2 || slices.ContainsFunc(parts, func(p string) bool { return strings.IndexFunc(p, j.part) < 0 }) || webAddress(t.text) {
 			continue
 		}
 		var ns []Node
@@ -584,6 +584,23 @@ func word(t token) (Node, error) {
 		w.Wildcard = true
 	}
 	return w, nil
+}
+
+// webAddress reports whether a word is a web address or a site's path
+// ("www.nhs.uk/camhs", "example.org/a+b"): its part before the first
+// slash holds a dot between letters, as a domain does. Its slashes and
+// pluses are the address's, searched as written, as before words joined
+// by a slash were read as both required: "nhs.uk/camhs" had become
+// "nhs.uk" and "camhs" anywhere in an item.
+func webAddress(w string) bool {
+	host, _, _ := strings.Cut(w, "/")
+	host, _, _ = strings.Cut(host, "+")
+	for i := 1; i+1 < len(host); i++ {
+		if host[i] == '.' && isWordRune(rune(host[i-1])) && unicode.IsLetter(rune(host[i+1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // field reads a field clause's value: a word, a phrase, a comparison or a

@@ -266,3 +266,25 @@ func TestFullWidthFieldIsAField(t *testing.T) {
 		}
 	}
 }
+
+// TestWebAddressKeepsItsSlashes: a web address or a site's path typed as
+// a word is searched as written, its slashes and pluses its own. Before,
+// "www.nhs.uk/camhs" was read as "www.nhs.uk" and "camhs", each anywhere
+// in an item, as "ADHD/autism" is.
+func TestWebAddressKeepsItsSlashes(t *testing.T) {
+	for q, want := range map[string]string{
+		"www.nhs.uk/camhs":        "www.nhs.uk/camhs",
+		"example.org/a+b":         "example.org/a+b",
+		"gov.uk/guidance/send":    "gov.uk/guidance/send",
+		"ADHD/autism":             "(ADHD autism)",
+		"e.g./i.e.":               "e.g./i.e.",
+		"autism./adhd":            "(autism. adhd)",
+		"Dr/nurse":                "(Dr nurse)",
+		"camhs www.nhs.uk/camhs ": "(camhs www.nhs.uk/camhs)",
+	} {
+		n, err := query.Parse(q, query.Options{})
+		if err != nil || n.String() != want {
+			t.Errorf("%q: %v %v, want %s", q, n, err, want)
+		}
+	}
+}

@@ -20,12 +20,15 @@ func TestSpacedTableOffItsColumns(t *testing.T) {
 		"East                       1,020                      51.0                   23\n\n" +
 		"Most localities saw longer waits than last year.  Two spaces after the stop\n" +
 		"are typed by some.  They make no table of a paragraph\n" +
-		"of prose, whatever its lines hold: 45% and 12.\n"
+		"of prose, whatever its lines hold: 45% and 12.\n\n" +
+		"Westmere ICB   Room 12, County Hall\n" +
+		"Westmere  WM1 2AB\n" +
+		"Phone  01632 960123\n"
 	im := importText(t, text, library.Meta{Publisher: "Westmere ICB", Date: "2025-04", Type: "report"})
 	checkBody(t, im.Body, []string{
 		"| Locality | Children waiting | Waiting over 18 weeks (%) | Median wait (weeks) |",
 		"| East | 1,020 | 51.0 | 23 |",
-	}, []string{"| Most", "| are typed"})
+	}, []string{"| Most", "| are typed", "| Westmere ICB", "| Phone"})
 	measures := map[string]string{}
 	for _, it := range im.Items {
 		for _, f := range it.Figures {

@@ -521,17 +521,26 @@ func spacedTable(lines []string) [][]string {
 // set a place or two off its column (typed by hand, or a name longer than
 // the rest pushing its figures right), as the cells each line parts by
 // runs of two or more spaces, when every line parts into as many cells
-// as its header: the same checks as for columns that line up then apply.
+// as its header and every row's cells after its label are figures: the
+// same checks as for columns that line up then apply.
 // Before, such a block was one paragraph, its figures read as prose, a
 // header's "18 weeks" a figure of the table.
 func gapColumns(block [][]rune) [][]string {
 	n := -1
-	for _, l := range block {
+	for k, l := range block {
 		cells := gapCellsRe.Split(strings.TrimSpace(string(l)), -1)
 		if n >= 0 && len(cells) != n {
 			return nil
 		}
 		n = len(cells)
+		// Every row's cells after its label are figures alone: a
+		// signature or an address set with double spaces ("Westmere
+		// ICB  Room 12", "Phone  01632 960123") is no table.
+		for c := 1; k > 0 && c < len(cells); c++ {
+			if !bareNumberRe.MatchString(cells[c]) && cells[c] != "-" && cells[c] != "–" {
+				return nil
+			}
+		}
 	}
 	return spacedRows(block, func(l []rune) []string {
 		return gapCellsRe.Split(strings.TrimSpace(string(l)), -1)

@@ -1,6 +1,10 @@
 package library_test
 
 import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/cypx/cypx/internal/library"
@@ -42,5 +46,37 @@ func TestSpacedTableOffItsColumns(t *testing.T) {
 	}
 	if m, ok := measures["18 weeks"]; ok {
 		t.Errorf("the header's 18 weeks is a figure (%q)", m)
+	}
+}
+
+// TestAddOverALinkLeadingOutSaysWhatHelps: adding under an id whose
+// source is a link to a file outside the library, with --force or
+// without, is refused naming the link and what helps (remove moves the
+// link, --id picks another), and the file outside is left as it was.
+// Before: "…/sources/x.md leads out of …/library (to …): refused", and no
+// way on.
+func TestAddOverALinkLeadingOutSaysWhatHelps(t *testing.T) {
+	root := t.TempDir()
+	lib := library.Library{Dir: filepath.Join(root, "library")}
+	sources := filepath.Join(lib.Dir, "sources")
+	if err := os.MkdirAll(sources, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	outside := filepath.Join(root, "notes.md")
+	if err := os.WriteFile(outside, []byte("private"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(outside, filepath.Join(sources, "x.md")); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	for _, force := range []bool{false, true} {
+		_, err := lib.Save("x", []byte("---\ntitle: T\n---\n"), force)
+		if err == nil || !errors.Is(err, library.ErrExists) || !strings.Contains(err.Error(), "sources/x.md, a link to "+outside+", outside the library") ||
+			!strings.Contains(err.Error(), "'cypx remove x' moves the link") {
+			t.Errorf("force %v: %v, want the link named and what helps", force, err)
+		}
+	}
+	if got, _ := os.ReadFile(outside); string(got) != "private" {
+		t.Errorf("the file outside was written: %q", got)
 	}
 }

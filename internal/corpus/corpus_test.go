@@ -11,6 +11,7 @@ import (
 
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/evidence"
 )
 
 func TestBundledCorpusLoadsCleanly(t *testing.T) {
@@ -511,6 +512,49 @@ func TestAuthorListSurnameFirstIsSaid(t *testing.T) {
 		}
 		if c.want == "" && said != "" || !strings.Contains(said, c.want) {
 			t.Errorf("%q: said %q, want %q", c.author, said, c.want)
+		}
+	}
+}
+
+// TestSurnameFirstMessageCitesAsCited: check's note on an author written
+// surname first ("Doe, Jane A.") gives the citation cypx makes, by the
+// rule that makes it. Before, it said "(cited "Doe and Jane A.")" while
+// every citation read "(Doe and A., 2024)".
+func TestSurnameFirstMessageCitesAsCited(t *testing.T) {
+	src := "---\ntitle: T\npublisher: P\nauthor: \"Doe, Jane A.\"\ndate: 2024\ntype: report\n---\nBody text here.\n"
+	doc, problems := corpus.Parse("sources/x.md", []byte(src))
+	var said string
+	for _, p := range problems {
+		said += p.Error()
+	}
+	cited := evidence.AuthorLabel(doc.Source)
+	if cited != "Doe and A." || !strings.Contains(said, `(cited "`+cited+`")`) || !strings.Contains(said, `("Jane A. Doe")`) {
+		t.Errorf("cited %q; check said: %s", cited, said)
+	}
+}
+
+// TestBodyAsAuthorIsSaid: an author field naming a body ("Department of
+// Health and Social Care") is flagged at its line with the citation it
+// makes, and the source is kept. Before, nothing was said and the report
+// was cited "(of Health and Care, 2024)".
+func TestBodyAsAuthorIsSaid(t *testing.T) {
+	for author, want := range map[string]string{
+		"Department of Health and Social Care":          `sources/x.md:4: author: "Department of Health and Social Care" reads as a body's name, not a person's (cited "of Health and Care"): a body that wrote the work is its publisher`,
+		"Royal College of Paediatrics and Child Health": `reads as a body's name`,
+		"Jane Smith and Bob van der Berg":               "",
+		"Smith, J. and Doe, A.":                         "",
+	} {
+		src := "---\ntitle: T\npublisher: P\nauthor: " + author + "\ndate: 2024\ntype: report\n---\nBody text here.\n"
+		_, problems := corpus.Parse("sources/x.md", []byte(src))
+		var said string
+		for _, p := range problems {
+			if p.Skipped {
+				t.Errorf("%q: the source was skipped: %v", author, p)
+			}
+			said += p.Error()
+		}
+		if want == "" && strings.Contains(said, "body's name") || want != "" && !strings.Contains(said, want) {
+			t.Errorf("%q: said %q, want %q", author, said, want)
 		}
 	}
 }

@@ -63,6 +63,22 @@ func surnameFirstPart(field string) bool {
 	return false
 }
 
+// bodyAuthor reports whether an author field names a body: a name of
+// it holds "of", "for" or "the" ("Department of Health and Social Care",
+// "Royal College of Paediatrics and Child Health"), which no person's
+// name does. Read as people, such a field was cited "(of Health and
+// Care, 2024)", unsaid.
+func bodyAuthor(field string) bool {
+	for _, n := range evidence.Authors(field) {
+		for _, w := range strings.Fields(n) {
+			if w == "of" || w == "for" || w == "the" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Parse reads one source file: front matter between "---" lines, then the body.
 // file names the source in problems. Problems marked Skipped mean the document
 // must not be used.
@@ -233,9 +249,18 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			// Initials after the comma ("Smith, J.") are read as one
 			// person, so only a given name in full is said.
 			if m := surnameFirstRe.FindStringSubmatch(val); m != nil && len(evidence.Authors(val)) == 2 {
+				// The citation as made, by the rule that makes it: "Doe,
+				// Jane A." is cited "Doe and A.", not "Doe and Jane A.".
+				names := evidence.Authors(val)
+				first, _ := evidence.SplitName(names[0])
+				second, _ := evidence.SplitName(names[1])
 				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
 					"author: %s is read as two authors, %s and %s (cited \"%s and %s\"): write one person given name first (\"%s %s\"), and several separated by \"and\"",
-					evidence.QuoteInput(val), evidence.QuoteInput(m[1]), evidence.QuoteInput(m[2]), m[1], m[2], m[2], m[1])})
+					evidence.QuoteInput(val), evidence.QuoteInput(m[1]), evidence.QuoteInput(m[2]), first, second, m[2], m[1])})
+			} else if bodyAuthor(val) {
+				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
+					"author: %s reads as a body's name, not a person's (cited %q): a body that wrote the work is its publisher: write it as the publisher and leave the author out",
+					evidence.QuoteInput(val), evidence.AuthorLabel(evidence.Source{Author: val}))})
 			} else if names := evidence.Authors(val); m == nil && len(names) > 2 && surnameFirstPart(val) {
 				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
 					"author: %s is read as %d authors, %s: if it names people surname first, write each given name first (\"Beth Gault and Sam Lee\")",

@@ -311,6 +311,30 @@ func Authors(field string) []string {
 			out = append(out, n)
 		}
 	}
+	return initialsLast(out)
+}
+
+// initialsLast reads a list written as Vancouver and PubMed write authors,
+// each surname then its initials with no comma ("Smith J, Doe AB"), given
+// name first, so SplitName finds the surnames. Before, the initials were
+// cited as surnames: "(J and AB, 2024)". Only a list of two or more, each
+// so written, is read so: one name ending in capitals may be a body's
+// ("Age UK").
+func initialsLast(names []string) []string {
+	if len(names) < 2 {
+		return names
+	}
+	for _, n := range names {
+		w := strings.Fields(n)
+		if len(w) < 2 || !initialsOnly(w[len(w)-1]) || initialsOnly(w[0]) || honorifics[strings.TrimSuffix(w[0], ".")] {
+			return names
+		}
+	}
+	out := make([]string, len(names))
+	for i, n := range names {
+		w := strings.Fields(n)
+		out[i] = spacedInitials(w[len(w)-1]) + " " + strings.Join(w[:len(w)-1], " ")
+	}
 	return out
 }
 
@@ -326,7 +350,16 @@ func spacedInitials(s string) string {
 	if strings.IndexFunc(s, func(r rune) bool { return !unicode.IsUpper(r) }) < 0 {
 		return strings.Join(strings.Split(s, ""), " ")
 	}
-	return strings.Join(strings.Fields(s), " ")
+	// "J.A." is two initials, as "J. A." is: written as one word, it was
+	// one given name, and Vancouver listed "Smith J".
+	var b strings.Builder
+	for i, r := range s {
+		b.WriteRune(r)
+		if r == '.' && i+1 < len(s) && unicode.IsUpper(rune(s[i+1])) {
+			b.WriteByte(' ')
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 // initialsOnly reports whether s is only a person's initials, and not

@@ -163,3 +163,31 @@ func TestSurnameThenInitialsIsOnePerson(t *testing.T) {
 		}
 	}
 }
+
+// TestVancouverAuthorListIsSurnamesFirst: a list written as Vancouver and
+// PubMed write authors, surname then initials with no comma between them
+// ("Smith J, Doe AB"), names each surname. Before, the initials were read
+// as surnames: "(J and AB, 2024)", "J S, AB D.". A lone name ending in
+// capitals ("Age UK") is left as written: it may be a body's.
+func TestVancouverAuthorListIsSurnamesFirst(t *testing.T) {
+	for _, c := range []struct{ author, harvard, apa, vancouver string }{
+		{"Smith J, Doe AB", "Smith and Doe, 2024", "Smith & Doe, 2024", "Smith J, Doe AB."},
+		{"Smith JA; Doe A; Lee C", "Smith, Doe and Lee, 2024", "Smith et al., 2024", "Smith JA, Doe A, Lee C."},
+		{"van der Berg J, Doe A", "van der Berg and Doe, 2024", "van der Berg & Doe, 2024", "van der Berg J, Doe A."},
+		{"Smith J.A., Doe A.", "Smith and Doe, 2024", "Smith & Doe, 2024", "Smith JA, Doe A."},
+		{"Smith, J.A.R. and Doe, A.", "Smith and Doe, 2024", "Smith & Doe, 2024", "Smith JAR, Doe A."},
+		{"Beth Gault, Sam Lee", "Gault and Lee, 2024", "Gault & Lee, 2024", "Gault B, Lee S."},
+		{"Sam Lee MBE, Beth Gault", "Lee and Gault, 2024", "Lee & Gault, 2024", "Lee S, Gault B."},
+	} {
+		s := Source{ID: "x", Title: "T", Author: c.author, Publisher: "NHS Providers", Date: Date{Year: 2024}, Type: Report}
+		if got := CitationLabel(s); got != c.harvard {
+			t.Errorf("%q: Harvard %q, want %q", c.author, got, c.harvard)
+		}
+		if got := apaLabel(s); got != c.apa {
+			t.Errorf("%q: APA %q, want %q", c.author, got, c.apa)
+		}
+		if got := StyleReference(Vancouver, s, time.Time{}).String(); !strings.HasPrefix(got, c.vancouver) {
+			t.Errorf("%q: Vancouver reference %q, want it to start %q", c.author, got, c.vancouver)
+		}
+	}
+}

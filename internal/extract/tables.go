@@ -111,7 +111,7 @@ func headerColumn(h string) column {
 		} else if strings.Contains(lower, "ratio") {
 			c.unit = evidence.UnitRatio
 		} else {
-			if m := countScaleRe.Get().FindStringSubmatch(lower); m != nil {
+			if m := countScaleRe.Get().FindStringSubmatch(trailingYearRe.Get().ReplaceAllString(lower, "")); m != nil {
 				// "Referrals (thousands)", "Children ('000s)", "Population
 				// (millions)": counts given in thousands or millions, as
 				// "Spend (£m)" gives money (12.5 was a count of 12.5).
@@ -129,6 +129,13 @@ func headerColumn(h string) column {
 	}
 	return c
 }
+
+// trailingYearRe is a year or financial year ending a header, after
+// what its cells count: "Referrals (thousands) 2023/24", as a header
+// cell merged over years heads each year's column. Before, the scale
+// was read only at the header's end, and 12.4 thousand was a count of
+// 12.4.
+var trailingYearRe = lazyre.New(`\s+(?:fy\s?)?(?:18|19|20)\d{2}(?:\s?[/–—-]\s?(?:18|19|20)?\d{2})?$`)
 
 // countScaleRe is a header's statement that its counts are in thousands
 // or millions: "(thousands)", "('000s)", "(000s)", ", millions". A bare

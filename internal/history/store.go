@@ -60,6 +60,9 @@ func load(path string, v any) error {
 	var head struct {
 		Version int `json:"version"`
 	}
+	if plainfile.Empty(data) {
+		return notHistory(path, kindOf(v), data, plainfile.ErrEmptyJSON)
+	}
 	if err := json.Unmarshal(data, &head); err != nil {
 		return notHistory(path, kindOf(v), data, err)
 	}

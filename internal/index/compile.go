@@ -85,7 +85,7 @@ func (ix *Index) compile(q string, typing bool) (compiled, error) {
 	if err != nil {
 		return compiled{}, &QueryError{Msg: "cannot read the query: " + err.Error(), Err: err}
 	}
-	c := compiler{ix: ix, vocab: ix.vocabulary()}
+	c := compiler{ix: ix, vocab: ix.vocabulary(), typing: typing}
 	defer func() {
 		if c.headers != nil {
 			c.headers.Close()
@@ -111,6 +111,17 @@ func (ix *Index) compile(q string, typing bool) (compiled, error) {
 	return compiled{q: out, expanded: c.expanded, words: c.words}, nil
 }
 
+// typedText is a part of a query as its words were typed.
+func typedText(n query.Node) string {
+	switch n := n.(type) {
+	case query.Word:
+		return n.Text
+	case query.Phrase:
+		return n.Text
+	}
+	return n.String()
+}
+
 // compiler turns one parsed query into bleve's queries.
 type compiler struct {
 	ix       *Index
@@ -119,6 +130,8 @@ type compiler struct {
 	words    []typedWord
 	// constrained is set once any part of the query asks for something.
 	constrained bool
+	// typing is set while the query is still being typed (see Or).
+	typing bool
 	// pairs are the queries orHeader made, by the query it returned.
 	pairs map[bq.Query]headerPair
 	// headers reads which words tables' headers hold, opened at the first
@@ -234,6 +247,12 @@ func (c *compiler) node(n query.Node) (q bq.Query, err error) {
 			q, err := c.node(x)
 			if err != nil {
 				return nil, err
+			}
+			if q == nil && !c.typing {
+				// "IT|digital", "autism OR the": a stop word as one of the
+				// alternatives would let every item through. Before, every
+				// item was listed, with nothing said.
+				return nil, &QueryError{Msg: fmt.Sprintf("cannot read the query: %q has nothing to search for (stop words such as \"the\" and punctuation are left out), so as an alternative it would match every item: leave it out, or write the words it stands for", typedText(x))}
 			}
 			open = open || q == nil
 			alts = append(alts, q)

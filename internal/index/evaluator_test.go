@@ -302,3 +302,19 @@ func (e evaluator) anyLeafConstrains(n query.Node) bool {
 	})
 	return found
 }
+
+// stopAlternative reports whether one of the query's alternatives asks
+// for nothing ("IT|digital"): a query asked outright is refused for it.
+func (e evaluator) stopAlternative(n query.Node) bool {
+	found := false
+	query.Walk(n, func(x query.Node) {
+		if or, ok := x.(query.Or); ok {
+			for _, alt := range or {
+				if !e.anyLeafConstrains(alt) {
+					found = true
+				}
+			}
+		}
+	})
+	return found
+}

@@ -77,7 +77,7 @@ func TestQueriesMeanWhatTheEvaluatorSays(t *testing.T) {
 					}
 				}
 				res, err := ix.Search(context.Background(), index.Request{Query: q, Typing: typing, Limit: len(c.Items) + 1})
-				if !typing && node != nil && !ev.anyLeafConstrains(node) {
+				if !typing && node != nil && (!ev.anyLeafConstrains(node) || ev.stopAlternative(node)) {
 					// Only stop words: the CLI says so rather than list everything.
 					var qe *index.QueryError
 					if !errors.As(err, &qe) || !strings.Contains(qe.Msg, "nothing to search for") {

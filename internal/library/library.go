@@ -47,6 +47,13 @@ func (l Library) sourcePath(id string) (string, error) {
 		}
 	}
 	if _, err := atomicfile.Within(l.Dir, path); err != nil {
+		if target, lerr := os.Readlink(path); lerr == nil {
+			// The id's file is a link leading out of the library, which
+			// no command reads or writes through: say what it is and
+			// what helps. Before: "…/sources/x.md leads out of …/library
+			// (to …): refused", with --force or without, and no way on.
+			return "", fmt.Errorf("%s: %w as %s, a link to %s, outside the library, which cypx never writes through: 'cypx remove %s' moves the link to the trash and leaves its file as it is; or pass --id for another id", id, ErrExists, l.rel(path), target, id)
+		}
 		return "", err
 	}
 	return path, nil

@@ -511,6 +511,48 @@ func spacedTable(lines []string) [][]string {
 	if len(block) < 3 {
 		return nil
 	}
+	if rows := inkedColumns(block); rows != nil {
+		return rows
+	}
+	return gapColumns(block)
+}
+
+// gapColumns reads a block whose columns do not line up, a row's figure
+// set a place or two off its column (typed by hand, or a name longer than
+// the rest pushing its figures right), as the cells each line parts by
+// runs of two or more spaces, when every line parts into as many cells
+// as its header and every row's cells after its label are figures: the
+// same checks as for columns that line up then apply.
+// Before, such a block was one paragraph, its figures read as prose, a
+// header's "18 weeks" a figure of the table.
+func gapColumns(block [][]rune) [][]string {
+	n := -1
+	for k, l := range block {
+		cells := gapCellsRe.Split(strings.TrimSpace(string(l)), -1)
+		if n >= 0 && len(cells) != n {
+			return nil
+		}
+		n = len(cells)
+		// Every row's cells after its label are figures alone: a
+		// signature or an address set with double spaces ("Westmere
+		// ICB  Room 12", "Phone  01632 960123") is no table.
+		for c := 1; k > 0 && c < len(cells); c++ {
+			if !bareNumberRe.MatchString(cells[c]) && cells[c] != "-" && cells[c] != "–" {
+				return nil
+			}
+		}
+	}
+	return spacedRows(block, func(l []rune) []string {
+		return gapCellsRe.Split(strings.TrimSpace(string(l)), -1)
+	})
+}
+
+// gapCellsRe is the run of spaces between two cells of a spaced table.
+var gapCellsRe = lazyre.New(`\s{2,}`)
+
+// inkedColumns reads a block whose columns line up: each column parts
+// from the next where no line has a mark.
+func inkedColumns(block [][]rune) [][]string {
 	width := 0
 	for _, l := range block {
 		width = max(width, len(l))
@@ -554,6 +596,12 @@ func spacedTable(lines []string) [][]string {
 		}
 		return cells
 	}
+	return spacedRows(block, cut)
+}
+
+// spacedRows cuts a block into its rows' cells, or nil when it is not
+// clearly a table (see spacedTable).
+func spacedRows(block [][]rune, cut func([]rune) []string) [][]string {
 	rows := make([][]string, 0, len(block))
 	withNumbers := 0
 	for k, l := range block {

@@ -35,6 +35,15 @@ func JSONWhere(data []byte, err error) string {
 	return fmt.Sprintf("%d:%d", line, col)
 }
 
+// ErrEmptyJSON is a file cypx keeps that holds nothing at all (cut short
+// to nothing, or made with touch): said so, where encoding/json said
+// "unexpected end of JSON input" at line 1, column 1.
+var ErrEmptyJSON = errors.New("the file is empty (not even {}): it holds nothing to lose; remove it and cypx makes a new one")
+
+// Empty reports whether a file's data holds nothing but white space and
+// a byte-order mark.
+func Empty(data []byte) bool { return len(bytes.TrimSpace(TrimBOM(data))) == 0 }
+
 // KeyError is a key of a JSON file that cypx would lose were it to
 // change the file: one the value decoded into has no field for, or one
 // given twice in an object. Line is the line it is on (0: not found).
@@ -60,6 +69,9 @@ func (e *KeyError) Error() string {
 // a *KeyError, v holds what json.Unmarshal made of data, so that a caller
 // can tell a newer format's keys by its version.
 func DecodeJSON(data []byte, v any) error {
+	if Empty(data) {
+		return ErrEmptyJSON
+	}
 	// Unmarshal first, for its errors: a syntax error's offset, a value of
 	// the wrong type, data after the value.
 	if err := json.Unmarshal(data, v); err != nil {

@@ -38,6 +38,10 @@ type token struct {
 	// quoted marks a field value given as a "phrase"; open marks a phrase
 	// or quoted value with no closing quote.
 	quoted, open bool
+	// tight marks a bar with no space on either side ("autism|adhd",
+	// "\"waiting list\"|adhd"): it joins the two parts beside it before
+	// anything else, as a search box reads it.
+	tight bool
 }
 
 // Parse reads a query. An empty query (or only white space) is nil: it
@@ -59,12 +63,31 @@ func Parse(q string, o Options) (Node, error) {
 		return nil, err
 	}
 	if t := p.peek(); t.kind == tRParen {
-		return nil, &Error{Msg: fmt.Sprintf("the ')' at character %d has no '(' before it", t.at+1), At: t.at}
+		return nil, &Error{Msg: fmt.Sprintf("the ')' at character %d has no '(' before it", col(q, t.at)), At: t.at}
 	}
 	if o.Typing && len(toks) > 0 && toks[len(toks)-1].kind == tWord && !unicode.IsSpace(lastRune(q)) {
 		n = markPrefix(n)
 	}
 	return n, nil
+}
+
+// col is the character (counted from 1) at byte offset at of q, as a
+// message names it: a full-width or accented letter is one character,
+// though two or three bytes. Before, "ａｕｔｉｓｍ OR" was told "OR at
+// character 20".
+func col(q string, at int) int {
+	return utf8.RuneCountInString(q[:min(at, len(q))]) + 1
+}
+
+// firstRunes is s up to its n-th character, never cut inside one.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 func lastRune(s string) rune {
@@ -87,12 +110,27 @@ func lex(q string, o Options) ([]token, error) {
 		case r == ')':
 			toks = append(toks, token{kind: tRParen, at: i})
 			i++
+		case r == '|':
+			end := i
+			for end < len(q) && q[end] == '|' {
+				end++
+			}
+			before, after := rune(' '), rune(' ')
+			if i > 0 {
+				before = lastRune(q[:i])
+			}
+			if end < len(q) {
+				after, _ = utf8.DecodeRuneInString(q[end:])
+			}
+			tight := !unicode.IsSpace(before) && before != '(' && !unicode.IsSpace(after) && after != ')'
+			toks = append(toks, token{kind: tOr, at: i, text: q[i:end], tight: tight})
+			i = end
 		case r == '"':
 			text, end, open, err := quoted(q, i, o)
 			if err != nil {
 				return nil, err
 			}
-			toks = append(toks, token{kind: tPhrase, at: i, text: text, open: open})
+			toks = append(toks, sameField(toks, token{kind: tPhrase, at: i, text: text, open: open}))
 			i = end
 		case (r == '-' || r == '+') && (i == 0 || !isWordRune(lastRune(q[:i]))):
 			if i+1 >= len(q) || unicode.IsSpace(rune(q[i+1])) || q[i+1] == ')' {
@@ -100,7 +138,7 @@ func lex(q string, o Options) ([]token, error) {
 				if r == '+' {
 					what = "require it (+waiting), though every word is required anyway"
 				}
-				return nil, &Error{Msg: fmt.Sprintf("a lone '%c' at character %d needs a word right after it, to %s", r, i+1, what), At: i}
+				return nil, &Error{Msg: fmt.Sprintf("a lone '%c' at character %d needs a word right after it, to %s", r, col(q, i), what), At: i}
 			}
 			kind := tMinus
 			if r == '+' {
@@ -113,6 +151,10 @@ func lex(q string, o Options) ([]token, error) {
 			if err != nil {
 				return nil, err
 			}
+			if t.kind == tWord {
+				t = sameField(toks, t)
+				t.open = t.kind == tField && o.Typing && end == len(q)
+			}
 			toks = append(toks, t)
 			i = end
 		}
@@ -121,6 +163,20 @@ func lex(q string, o Options) ([]token, error) {
 		toks[k].text = Fold(toks[k].text)
 	}
 	return toks, nil
+}
+
+// sameField reads a word or phrase joined by a bar to a field clause
+// before it as another value of that field: "theme:waiting-lists|
+// mental-health" asks for either theme and "year:2023|2024" for either
+// year. Before, the bar and what followed were read as part of the value
+// ("no such theme"), and "autism|theme:send" searched the words "theme
+// send".
+func sameField(toks []token, t token) token {
+	n := len(toks)
+	if n < 2 || toks[n-1].kind != tOr || !toks[n-1].tight || toks[n-2].kind != tField {
+		return t
+	}
+	return token{kind: tField, at: t.at, name: toks[n-2].name, text: t.text, quoted: t.kind == tPhrase, open: t.open}
 }
 
 // Fold reads the letters and digits of a query written in compatibility
@@ -161,7 +217,7 @@ func quoted(q string, i int, o Options) (string, int, bool, error) {
 	end := strings.IndexByte(q[i+1:], '"')
 	if end < 0 {
 		if !o.Typing {
-			return "", 0, false, &Error{Msg: fmt.Sprintf("the quote at character %d is never closed: add a closing \"", i+1), At: i}
+			return "", 0, false, &Error{Msg: fmt.Sprintf("the quote at character %d is never closed: add a closing \"", col(q, i)), At: i}
 		}
 		return q[i+1:], len(q), true, nil
 	}
@@ -176,16 +232,12 @@ func bare(q string, i int, o Options) (token, int, error) {
 	end := i
 	for end < len(q) {
 		r, size := utf8.DecodeRuneInString(q[end:])
-		if unicode.IsSpace(r) || r == '(' || r == ')' || r == '"' {
+		if unicode.IsSpace(r) || r == '(' || r == ')' || r == '"' || r == '|' {
 			break
 		}
 		end += size
 	}
 	text := q[i:end]
-	if strings.Trim(text, "|") == "" {
-		// "autism | adhd": the bar is how many searches write OR.
-		return token{kind: tOr, at: i, text: text}, end, nil
-	}
 	switch text {
 	case "OR":
 		return token{kind: tOr, at: i}, end, nil
@@ -194,9 +246,9 @@ func bare(q string, i int, o Options) (token, int, error) {
 	case "NOT":
 		return token{kind: tNot, at: i}, end, nil
 	}
-	if name, ok := fieldName(text); ok {
+	if name, off, ok := fieldName(text); ok {
 		t := token{kind: tField, at: i, name: strings.ToLower(name)}
-		valueAt := i + len(name) + 1
+		valueAt := i + off
 		if valueAt < len(q) && q[valueAt] == '"' {
 			v, vend, open, err := quoted(q, valueAt, o)
 			if err != nil {
@@ -225,18 +277,26 @@ func bare(q string, i int, o Options) (token, int, error) {
 }
 
 // fieldName recognises "name:" at the start of a bare token: a name of
-// letters and underscores, so "10:30" and "A&E:" stay words.
-func fieldName(text string) (string, bool) {
-	k := strings.IndexByte(text, ':')
-	if k <= 0 {
-		return "", false
+// letters and underscores, so "10:30" and "A&E:" stay words. It returns
+// the name and where the value begins. A name and colon typed full-width
+// ("ｔｈｅｍｅ：send", an East Asian keyboard's) are the plain ones, as
+// the words of a query are (Fold); before, they were searched as a word
+// and found nothing, with nothing said.
+func fieldName(text string) (string, int, bool) {
+	k, colon := strings.IndexByte(text, ':'), 1
+	if w := strings.Index(text, "："); w >= 0 && (k < 0 || w < k) {
+		k, colon = w, len("：")
 	}
-	for _, r := range text[:k] {
+	if k <= 0 {
+		return "", 0, false
+	}
+	name := Fold(text[:k])
+	for _, r := range name {
 		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '_') {
-			return "", false
+			return "", 0, false
 		}
 	}
-	return text[:k], true
+	return name, k + colon, true
 }
 
 func exampleValue(field string) string {
@@ -293,7 +353,7 @@ func (p *parser) or() (Node, error) {
 			op = "'" + t.text + "' (OR)" // a bar is named as typed
 		}
 		if first == nil && len(alts) == 0 {
-			return nil, &Error{Msg: fmt.Sprintf("%s at character %d needs something before it, as in autism OR adhd", op, t.at+1), At: t.at}
+			return nil, &Error{Msg: fmt.Sprintf("%s at character %d needs something before it, as in autism OR adhd", op, col(p.q, t.at)), At: t.at}
 		}
 		n, err := p.and()
 		if err != nil {
@@ -303,7 +363,7 @@ func (p *parser) or() (Node, error) {
 			if p.typing && p.peek().kind == tEOF {
 				break // "autism OR" while the next word is being typed
 			}
-			return nil, &Error{Msg: fmt.Sprintf("%s at character %d needs something after it, as in autism OR adhd", op, t.at+1), At: t.at}
+			return nil, &Error{Msg: fmt.Sprintf("%s at character %d needs something after it, as in autism OR adhd", op, col(p.q, t.at)), At: t.at}
 		}
 		alts = append(alts, n)
 	}
@@ -336,7 +396,7 @@ func (p *parser) and() (Node, error) {
 				if p.peek().kind == tEOF && p.typing && len(parts) > 0 {
 					continue
 				}
-				return nil, &Error{Msg: fmt.Sprintf("AND at character %d needs something on both sides (and every word is required anyway)", t.at+1), At: t.at}
+				return nil, &Error{Msg: fmt.Sprintf("AND at character %d needs something on both sides (and every word is required anyway)", col(p.q, t.at)), At: t.at}
 			}
 			continue
 		}
@@ -361,7 +421,7 @@ func (p *parser) unary() (Node, error) {
 			if t.kind == tNot && p.typing && p.peek().kind == tEOF {
 				return nil, nil // "autism NOT" while the next word is being typed
 			}
-			return nil, &Error{Msg: fmt.Sprintf("NOT at character %d needs a word after it, to leave out the items that have it (autism NOT adhd)", t.at+1), At: t.at}
+			return nil, &Error{Msg: fmt.Sprintf("NOT at character %d needs a word after it, to leave out the items that have it (autism NOT adhd)", col(p.q, t.at)), At: t.at}
 		}
 		x, err := p.unary()
 		if err != nil || x == nil {
@@ -374,7 +434,55 @@ func (p *parser) unary() (Node, error) {
 	case tPlus:
 		p.next()
 	}
-	return p.primary()
+	return p.alternatives()
+}
+
+// alternatives reads a primary and the parts joined to it by tight bars
+// ("autism|adhd", "\"waiting list\"|(asd OR adhd)", "autism|-adhd"): one
+// part, each, may be negated or required. Before, a bar beside a quote or
+// a bracket was read as part of the word next to it and the two parts
+// were both required.
+func (p *parser) alternatives() (Node, error) {
+	n, err := p.primary()
+	if err != nil {
+		return nil, err
+	}
+	var alts []Node
+	if n != nil {
+		alts = append(alts, n)
+	}
+	for t := p.peek(); t.kind == tOr && t.tight; t = p.peek() {
+		p.next()
+		x := p.peek()
+		neg := x.kind == tMinus || x.kind == tNot
+		if neg || x.kind == tPlus {
+			p.next()
+		}
+		if k := p.peek().kind; k == tEOF || k == tOr || k == tRParen || k == tAnd {
+			if p.typing && k == tEOF {
+				break
+			}
+			return nil, &Error{Msg: fmt.Sprintf("'%s' (OR) at character %d needs something after it, as in autism OR adhd", t.text, col(p.q, t.at)), At: t.at}
+		}
+		m, err := p.primary()
+		if err != nil {
+			return nil, err
+		}
+		if m == nil {
+			continue
+		}
+		if neg {
+			m = Not{m}
+		}
+		alts = append(alts, m)
+	}
+	switch len(alts) {
+	case 0:
+		return nil, nil
+	case 1:
+		return alts[0], nil
+	}
+	return Or(alts), nil
 }
 
 // primary reads a bracketed group, a phrase, a field clause or a word.
@@ -391,11 +499,11 @@ func (p *parser) primary() (Node, error) {
 			p.next()
 		case tEOF:
 			if !p.typing {
-				return nil, &Error{Msg: fmt.Sprintf("the '(' at character %d is never closed: add a ')'", t.at+1), At: t.at}
+				return nil, &Error{Msg: fmt.Sprintf("the '(' at character %d is never closed: add a ')'", col(p.q, t.at)), At: t.at}
 			}
 		}
 		if n == nil && !p.typing {
-			return nil, &Error{Msg: fmt.Sprintf("the brackets at character %d are empty: put words between ( and )", t.at+1), At: t.at}
+			return nil, &Error{Msg: fmt.Sprintf("the brackets at character %d are empty: put words between ( and )", col(p.q, t.at)), At: t.at}
 		}
 		return n, nil
 	case tPhrase:
@@ -404,7 +512,7 @@ func (p *parser) primary() (Node, error) {
 			if t.open {
 				return nil, nil
 			}
-			return nil, &Error{Msg: fmt.Sprintf("the quotes at character %d are empty: put a phrase between them", t.at+1), At: t.at}
+			return nil, &Error{Msg: fmt.Sprintf("the quotes at character %d are empty: put a phrase between them", col(p.q, t.at)), At: t.at}
 		}
 		return Phrase{Text: text, Open: t.open}, nil
 	case tField:
@@ -412,14 +520,14 @@ func (p *parser) primary() (Node, error) {
 	case tWord:
 		return word(t)
 	case tRParen:
-		return nil, &Error{Msg: fmt.Sprintf("the ')' at character %d has no '(' before it", t.at+1), At: t.at}
+		return nil, &Error{Msg: fmt.Sprintf("the ')' at character %d has no '(' before it", col(p.q, t.at)), At: t.at}
 	}
-	return nil, &Error{Msg: fmt.Sprintf("unexpected %q at character %d", p.q[t.at:min(len(p.q), t.at+8)], t.at+1), At: t.at}
+	return nil, &Error{Msg: fmt.Sprintf("unexpected %q at character %d", firstRunes(p.q[t.at:], 8), col(p.q, t.at)), At: t.at}
 }
 
 // word reads a plain word or a pattern (wild*, term~1). Words joined by
-// bars are alternatives ("autism|adhd" is autism OR adhd), and words
-// joined by a slash or a plus are both required ("ADHD/autism",
+// a slash or a plus are both required (bars are read by the lexer and
+// the parser, as OR) ("ADHD/autism",
 // "autism+adhd"), as a search box reads them; before, each was read as a
 // phrase ("adhd autism", in that order, side by side) and found nothing.
 // Figures keep their slash ("2023/24", "24/7"): a part of them has no
@@ -429,9 +537,9 @@ func word(t token) (Node, error) {
 		seps string
 		part func(rune) bool // what each part must hold
 		node func([]Node) Node
-	}{{"|", isWordRune, func(ns []Node) Node { return Or(ns) }}, {"/+", unicode.IsLetter, func(ns []Node) Node { return And(ns) }}} {
+	}{{"/+", unicode.IsLetter, func(ns []Node) Node { return And(ns) }}} {
 		parts := strings.FieldsFunc(t.text, func(r rune) bool { return strings.ContainsRune(j.seps, r) })
-		if len(parts) < 2 || slices.ContainsFunc(parts, func(p string) bool { return strings.IndexFunc(p, j.part) < 0 }) {
+		if len(parts) < 2 || slices.ContainsFunc(parts, func(p string) bool { return strings.IndexFunc(p, j.part) < 0 }) || webAddress(t.text) {
 			continue
 		}
 		var ns []Node
@@ -476,6 +584,23 @@ func word(t token) (Node, error) {
 		w.Wildcard = true
 	}
 	return w, nil
+}
+
+// webAddress reports whether a word is a web address or a site's path
+// ("www.nhs.uk/camhs", "example.org/a+b"): its part before the first
+// slash holds a dot between letters, as a domain does. Its slashes and
+// pluses are the address's, searched as written, as before words joined
+// by a slash were read as both required: "nhs.uk/camhs" had become
+// "nhs.uk" and "camhs" anywhere in an item.
+func webAddress(w string) bool {
+	host, _, _ := strings.Cut(w, "/")
+	host, _, _ = strings.Cut(host, "+")
+	for i := 1; i+1 < len(host); i++ {
+		if host[i] == '.' && isWordRune(rune(host[i-1])) && unicode.IsLetter(rune(host[i+1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // field reads a field clause's value: a word, a phrase, a comparison or a

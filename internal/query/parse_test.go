@@ -156,3 +156,135 @@ func TestJoinedWordsAndCompatibilityForms(t *testing.T) {
 		}
 	}
 }
+
+// TestBarBesideAQuoteBracketOrFieldIsOR: a bar with no space around it
+// is OR whatever it joins, binding before the words beside it, and a bar
+// after a field clause gives that field another value. Before, a bar
+// beside a quote or a bracket was read as part of the word next to it
+// ("|adhd"), so both parts were required; "autism|theme:send" searched
+// the words "theme send"; "theme:waiting-lists|mental-health" was "no
+// such theme"; and "autism|" searched autism where "autism |" was an
+// error.
+func TestBarBesideAQuoteBracketOrFieldIsOR(t *testing.T) {
+	for _, c := range []struct {
+		q      string
+		typing bool
+		want   string
+	}{
+		{q: `"waiting list"|adhd`, want: `("waiting list" OR adhd)`},
+		{q: `autism|"waiting list" camhs`, want: `((autism OR "waiting list") camhs)`},
+		{q: `(autism OR asd)|adhd waiting`, want: `(((autism OR asd) OR adhd) waiting)`},
+		{q: `waiting autism|(adhd)`, want: `(waiting (autism OR adhd))`},
+		{q: `autism|theme:waiting-lists`, want: `(autism OR theme:waiting-lists)`},
+		{q: `theme:waiting-lists|mental-health`, want: `(theme:waiting-lists OR theme:mental-health)`},
+		{q: `year:2023|2024`, want: `(year:2023 OR year:2024)`},
+		{q: `year:2023|year:2024`, want: `(year:2023 OR year:2024)`},
+		{q: `publisher:"NHS Providers"|"NHS England"`, want: `(publisher:"NHS Providers" OR publisher:"NHS England")`},
+		{q: `-autism|adhd`, want: `-(autism OR adhd)`},
+		{q: `autism|-adhd`, want: `(autism OR -adhd)`},
+		{q: `autism|`, want: `error: '|' (OR) at character 7 needs something after it`},
+		{q: `autism|`, typing: true, want: `autism`},
+		{q: `autism|ad`, typing: true, want: `(autism OR ad…)`},
+		{q: `theme:send|men`, typing: true, want: `(theme:send OR theme:men)`},
+		{q: `2023|24`, want: `(2023 OR 24)`},
+	} {
+		n, err := query.Parse(c.q, query.Options{Typing: c.typing})
+		got := "<nil>"
+		if n != nil {
+			got = n.String()
+		}
+		if err != nil {
+			got = "error: " + err.Error()
+		}
+		if want, isErr := strings.CutPrefix(c.want, "error: "); isErr {
+			if err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("%q (typing %v): %s, want an error saying %q", c.q, c.typing, got, want)
+			}
+			continue
+		}
+		if got != c.want {
+			t.Errorf("%q (typing %v): %s, want %s", c.q, c.typing, got, c.want)
+		}
+	}
+	// A word spelt like a clause prints as one: ask for the clause.
+	n, _ := query.Parse("autism|theme:waiting-lists", query.Options{})
+	fields := 0
+	query.Walk(n, func(x query.Node) {
+		if _, ok := x.(query.Field); ok {
+			fields++
+		}
+	})
+	if fields != 1 {
+		t.Errorf("autism|theme:waiting-lists: %d field clauses in %s, want theme:waiting-lists read as one", fields, n)
+	}
+}
+
+// TestErrorNamesTheCharacterNotTheByte: a message's "character N" counts
+// characters, as the user sees them. Before, it counted bytes: after a
+// full-width word ("ａｕｔｉｓｍ OR") the OR was "at character 20", after
+// "café" one too far.
+func TestErrorNamesTheCharacterNotTheByte(t *testing.T) {
+	for q, want := range map[string]string{
+		"ａｕｔｉｓｍ OR":   "OR at character 8 ",
+		"café |":      "'|' (OR) at character 6 ",
+		"naïve (":     "the '(' at character 7 ",
+		`naïve "wait`: "the quote at character 7 ",
+		"naïve -":     "a lone '-' at character 7 ",
+		"naïve )":     "the ')' at character 7 ",
+	} {
+		_, err := query.Parse(q, query.Options{})
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: %v, want an error saying %q", q, err, want)
+		}
+	}
+}
+
+// TestFullWidthFieldIsAField: a clause typed full-width, its name, its
+// colon or both, is the clause. Before, "ｔｈｅｍｅ:send" and "theme：send"
+// were searched as words and found nothing, with nothing said.
+func TestFullWidthFieldIsAField(t *testing.T) {
+	for q, want := range map[string]string{
+		"ｔｈｅｍｅ:send":       "theme:send",
+		"theme：send":       "theme:send",
+		"ｙｅａｒ：２０２４":        "year:2024",
+		"ｖａｌｕｅ:>５０ autism": "(value:>50 autism)",
+		"CAMHS： waiting":   "(CAMHS waiting)",
+	} {
+		n, err := query.Parse(q, query.Options{})
+		if err != nil {
+			t.Errorf("%q: %v", q, err)
+			continue
+		}
+		fields := 0
+		query.Walk(n, func(x query.Node) {
+			if _, ok := x.(query.Field); ok {
+				fields++
+			}
+		})
+		if n.String() != want || strings.Contains(want, ":") != (fields == 1) {
+			t.Errorf("%q: %s (%d clauses), want %s", q, n, fields, want)
+		}
+	}
+}
+
+// TestWebAddressKeepsItsSlashes: a web address or a site's path typed as
+// a word is searched as written, its slashes and pluses its own. Before,
+// "www.nhs.uk/camhs" was read as "www.nhs.uk" and "camhs", each anywhere
+// in an item, as "ADHD/autism" is.
+func TestWebAddressKeepsItsSlashes(t *testing.T) {
+	for q, want := range map[string]string{
+		"www.nhs.uk/camhs":        "www.nhs.uk/camhs",
+		"example.org/a+b":         "example.org/a+b",
+		"gov.uk/guidance/send":    "gov.uk/guidance/send",
+		"ADHD/autism":             "(ADHD autism)",
+		"e.g./i.e.":               "e.g./i.e.",
+		"autism./adhd":            "(autism. adhd)",
+		"Dr/nurse":                "(Dr nurse)",
+		"camhs www.nhs.uk/camhs ": "(camhs www.nhs.uk/camhs)",
+	} {
+		n, err := query.Parse(q, query.Options{})
+		if err != nil || n.String() != want {
+			t.Errorf("%q: %v %v, want %s", q, n, err, want)
+		}
+	}
+}

@@ -539,7 +539,7 @@ func TestSurnameFirstMessageCitesAsCited(t *testing.T) {
 // was cited "(of Health and Care, 2024)".
 func TestBodyAsAuthorIsSaid(t *testing.T) {
 	for author, want := range map[string]string{
-		"Department of Health and Social Care":          `sources/x.md:4: author: "Department of Health and Social Care" reads as a body's name, not a person's (cited "of Health and Care"): a body that wrote the work is its publisher`,
+		"Department of Health and Social Care":          `sources/x.md:4: author: "Department of Health and Social Care" reads as a body's name, not a person's (cited "Department of Health and Social Care"): a body that wrote the work is its publisher`,
 		"Royal College of Paediatrics and Child Health": `reads as a body's name`,
 		"Jane Smith and Bob van der Berg":               "",
 		"Smith, J. and Doe, A.":                         "",

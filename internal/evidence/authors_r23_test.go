@@ -74,6 +74,8 @@ func TestGaelicPrefixIsPartOfTheSurname(t *testing.T) {
 		"Ó Briain":            {"Ó Briain", ""},
 		"Bob van der Berg":    {"van der Berg", "Bob"},
 		"Mary-Jo O'Neill":     {"O'Neill", "Mary-Jo"},
+		"van der Berg":        {"van der Berg", ""},
+		"jane smith":          {"smith", "jane"},
 	} {
 		if fam, giv := SplitName(name); fam != want[0] || giv != want[1] {
 			t.Errorf("SplitName(%q) = %q, %q; want %q, %q", name, fam, giv, want[0], want[1])

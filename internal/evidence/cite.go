@@ -454,13 +454,17 @@ func SplitName(name string) (family, given string) {
 		return strings.Join(words, " "), ""
 	}
 	k := len(words) - 1
-	for k > 1 && startsLower(words[k-1]) {
-		k--
+	// A surname alone with its particles ("van der Berg") is all family
+	// name: before, it was cited "der Berg". A name all in lower case
+	// ("jane smith") still has a given name.
+	least := 1
+	if !startsLower(words[k]) {
+		least = 0
 	}
 	// Irish and Scottish prefixes begin with a capital and are part of
 	// the surname all the same: before, "Dara Ó Briain" was cited
 	// "(Briain, 2024)" and "Seán Mac Giolla" "(Giolla, 2024)".
-	for k > 0 && surnamePrefixes[words[k-1]] {
+	for k > least && (startsLower(words[k-1]) || surnamePrefixes[words[k-1]]) {
 		k--
 	}
 	return strings.Join(words[k:], " "), strings.Join(words[:k], " ")

@@ -50,7 +50,7 @@ func TestShortBodyNameIsNoPerson(t *testing.T) {
 	for name, want := range map[string]string{
 		"Age UK": "Age UK", "NHS England": "NHS England", "Sport England": "Sport England",
 		"Mind Trust": "Mind Trust", "RCPCH Officers": "RCPCH Officers",
-		"Jane Smith": "Smith", "Bob van der Berg": "van der Berg", "JANE SMITH": "SMITH", "Jane Mills PhD": "Mills",
+		"Jane Smith": "Smith", "Bob van der Berg": "van der Berg", "JANE SMITH": "SMITH", "Beth GAULT": "GAULT", "Jane Mills PhD": "Mills",
 	} {
 		if got := AuthorLabel(Source{Author: name, Publisher: "P"}); got != want {
 			t.Errorf("%q cited %q, want %q", name, got, want)

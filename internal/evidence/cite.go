@@ -479,25 +479,20 @@ var surnamePrefixes = map[string]bool{
 
 // Corporate reports whether a name is a body's, not a person's: it holds
 // a word bodies are named by ("Department", "Council", "Trust", "NHS",
-// "UK", "England" …), an acronym of three or more capitals in a name not
-// written all in capitals ("RCPCH"), or "of", "for" or "the" inside
+// "UK", "England" …) or a body's acronym ("RCPCH", "NSPCC"; not any
+// capitals, as "Beth GAULT" is a person), or "of", "for" or "the" inside
 // ("Department of Health and Social Care"). A body's name is one author,
 // cited whole in every style and record format: before, "Department of
 // Health and Social Care" was read as two people and cited "(of Health
 // and Care, 2024)", and "Age UK" as a person cited "(UK, 2024)".
 func Corporate(name string) bool {
 	words := strings.Fields(name)
-	upper := strings.ToUpper(name) == name
 	for i, w := range words {
 		w = strings.Trim(w, ".,;:()'’\"")
 		if corporateWords[w] {
 			return true
 		}
 		if i > 0 && i < len(words)-1 && (w == "of" || w == "for" || w == "the") {
-			return true
-		}
-		if !upper && utf8.RuneCountInString(w) >= 3 && strings.ToUpper(w) == w && strings.IndexFunc(w, unicode.IsLetter) >= 0 &&
-			strings.IndexFunc(w, func(r rune) bool { return !unicode.IsUpper(r) }) < 0 && !postNominals[w] {
 			return true
 		}
 	}
@@ -514,6 +509,9 @@ var corporateWords = map[string]bool{
 	"Unit": true, "Charity": true, "Fund": true, "Forum": true, "Coalition": true, "Consortium": true, "Collaborative": true,
 	"Inspectorate": true, "Ofsted": true, "Parliament": true, "Executive": true, "Directorate": true, "Observatory": true,
 	"Ltd": true, "Limited": true, "Inc": true, "Plc": true, "CIC": true,
+	"NICE": true, "CQC": true, "RCPCH": true, "NSPCC": true, "ADCS": true, "LGA": true, "UKHSA": true, "OHID": true,
+	"DHSC": true, "DfE": true, "ONS": true, "BMA": true, "RCN": true, "RCGP": true, "RCPsych": true, "NIHR": true,
+	"ICB": true, "ICS": true, "CAMHS": true, "GOV.UK": true,
 	"Barnardo's": true, "Barnardo’s": true, "Healthwatch": true, "Team": true, "Programme": true,
 }
 

@@ -539,7 +539,7 @@ func TestSurnameFirstMessageCitesAsCited(t *testing.T) {
 // was cited "(of Health and Care, 2024)".
 func TestBodyAsAuthorIsSaid(t *testing.T) {
 	for author, want := range map[string]string{
-		"Department of Health and Social Care":          `sources/x.md:4: author: "Department of Health and Social Care" reads as a body's name, not a person's (cited "of Health and Care"): a body that wrote the work is its publisher`,
+		"Department of Health and Social Care":          `sources/x.md:4: author: "Department of Health and Social Care" reads as a body's name, not a person's (cited "Department of Health and Social Care"): a body that wrote the work is its publisher`,
 		"Royal College of Paediatrics and Child Health": `reads as a body's name`,
 		"Jane Smith and Bob van der Berg":               "",
 		"Smith, J. and Doe, A.":                         "",
@@ -554,6 +554,29 @@ func TestBodyAsAuthorIsSaid(t *testing.T) {
 			said += p.Error()
 		}
 		if want == "" && strings.Contains(said, "body's name") || want != "" && !strings.Contains(said, want) {
+			t.Errorf("%q: said %q, want %q", author, said, want)
+		}
+	}
+}
+
+// TestPrefixedSurnameFirstIsSaid: an author written surname first whose
+// surname has a Gaelic prefix or particles apart ("Ó Briain, Dara", "van
+// der Berg, Bob") is said by check as "Smith, Jane" is, with the
+// citation it makes and the name given name first (round 23). Before,
+// nothing was said and it was cited "(Briain and Dara, 2024)".
+func TestPrefixedSurnameFirstIsSaid(t *testing.T) {
+	for author, want := range map[string]string{
+		"Ó Briain, Dara":    `sources/x.md:4: author: "Ó Briain, Dara" is read as two authors, "Ó Briain" and "Dara" (cited "Ó Briain and Dara"): write one person given name first ("Dara Ó Briain")`,
+		"van der Berg, Bob": `(cited "van der Berg and Bob"): write one person given name first ("Bob van der Berg")`,
+		"Dara Ó Briain":     "",
+	} {
+		src := "---\ntitle: T\npublisher: P\nauthor: " + author + "\ndate: 2024\ntype: report\n---\nBody text here.\n"
+		_, problems := corpus.Parse("sources/x.md", []byte(src))
+		var said string
+		for _, p := range problems {
+			said += p.Error()
+		}
+		if want == "" && said != "" || !strings.Contains(said, want) {
 			t.Errorf("%q: said %q, want %q", author, said, want)
 		}
 	}

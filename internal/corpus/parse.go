@@ -46,8 +46,11 @@ func Told(problems []Problem, where string) []Problem {
 }
 
 // surnameFirstRe is an author field of one word, a comma and one given
-// name or initials: "Smith, Jane", "Smith, J.", "O'Neill, Mary-Jo".
-var surnameFirstRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]*\.?(?:\s*\p{Lu}\.)*)$`)
+// name or initials: "Smith, Jane", "Smith, J.", "O'Neill, Mary-Jo". The
+// surname may have its particles or Gaelic prefix written apart ("Ó
+// Briain, Dara", "van der Berg, Bob"): before, those were read as two
+// authors, "(Ó Briain and Dara, 2024)", unsaid.
+var surnameFirstRe = regexp.MustCompile(`^((?:(?:Ó|O|Mac|Mc|Mhic|Ní|Nic|Uí|Ua|\p{Ll}+)\s+)*\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]*\.?(?:\s*\p{Lu}\.)*)$`)
 
 // surnameFirstPart reports whether a name of an author list ("Smith,
 // Jane and Doe, Anne") is written surname first with its given name in

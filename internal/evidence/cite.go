@@ -295,7 +295,7 @@ func Authors(field string) []string {
 	if strings.TrimSpace(field) == "" {
 		return nil
 	}
-	parts := strings.Split(authorSeparators.Replace(field), ";")
+	parts := strings.Split(splitAuthorField(field), ";")
 	var out []string
 	for i := 0; i < len(parts); i++ {
 		n := withoutPostNominals(nameWords(parts[i]))
@@ -326,7 +326,7 @@ func initialsLast(names []string) []string {
 	}
 	for _, n := range names {
 		w := strings.Fields(n)
-		if len(w) < 2 || !initialsOnly(w[len(w)-1]) || initialsOnly(w[0]) || honorifics[strings.TrimSuffix(w[0], ".")] {
+		if len(w) < 2 || Corporate(n) || !initialsOnly(w[len(w)-1]) || initialsOnly(w[0]) || honorifics[strings.TrimSuffix(w[0], ".")] {
 			return names
 		}
 	}
@@ -443,6 +443,9 @@ func surname(name string) string {
 // "Berg, B.V.D.", and "Dr Jane Doe" listed "Doe, D.J.". A single word is
 // the family name (an organisation, or a surname alone).
 func SplitName(name string) (family, given string) {
+	if Corporate(name) {
+		return strings.Join(strings.Fields(name), " "), ""
+	}
 	words := strings.Fields(name)
 	for len(words) > 1 && honorifics[strings.TrimSuffix(words[0], ".")] {
 		words = words[1:]
@@ -451,11 +454,96 @@ func SplitName(name string) (family, given string) {
 		return strings.Join(words, " "), ""
 	}
 	k := len(words) - 1
-	for k > 1 && startsLower(words[k-1]) {
+	// A surname alone with its particles ("van der Berg") is all family
+	// name: before, it was cited "der Berg". A name all in lower case
+	// ("jane smith") still has a given name.
+	least := 1
+	if !startsLower(words[k]) {
+		least = 0
+	}
+	// Irish and Scottish prefixes begin with a capital and are part of
+	// the surname all the same: before, "Dara Ó Briain" was cited
+	// "(Briain, 2024)" and "Seán Mac Giolla" "(Giolla, 2024)".
+	for k > least && (startsLower(words[k-1]) || surnamePrefixes[words[k-1]]) {
 		k--
 	}
 	return strings.Join(words[k:], " "), strings.Join(words[:k], " ")
 }
+
+// surnamePrefixes are the Gaelic words written apart before a surname
+// ("Ó Briain", "Mac Giolla", "Ní Dhomhnaill"), as a surname's particles.
+var surnamePrefixes = map[string]bool{
+	"Ó": true, "O": true, "O'": true, "Ní": true, "Nic": true, "Mac": true, "Mc": true, "Mhic": true,
+	"Uí": true, "Ua": true, "Ni": true,
+}
+
+// Corporate reports whether a name is a body's, not a person's: it holds
+// a word bodies are named by ("Department", "Council", "Trust", "NHS",
+// "UK", "England" …) or a body's acronym ("RCPCH", "NSPCC"; not any
+// capitals, as "Beth GAULT" is a person), or "of", "for" or "the" inside
+// ("Department of Health and Social Care"). A body's name is one author,
+// cited whole in every style and record format: before, "Department of
+// Health and Social Care" was read as two people and cited "(of Health
+// and Care, 2024)", and "Age UK" as a person cited "(UK, 2024)".
+func Corporate(name string) bool {
+	words := strings.Fields(name)
+	for i, w := range words {
+		w = strings.Trim(w, ".,;:()'’\"")
+		if corporateWords[w] {
+			return true
+		}
+		if i > 0 && i < len(words)-1 && (w == "of" || w == "for" || w == "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// corporateWords name bodies, not people, in British reports.
+var corporateWords = map[string]bool{
+	"Department": true, "Dept": true, "Council": true, "Trust": true, "NHS": true, "College": true, "Society": true,
+	"Association": true, "Institute": true, "Foundation": true, "Commission": true, "Board": true, "Alliance": true,
+	"Network": true, "Partnership": true, "Centre": true, "Center": true, "UK": true, "England": true, "Ministry": true,
+	"Office": true, "Agency": true, "Authority": true, "Government": true, "Committee": true, "Group": true,
+	"Federation": true, "Confederation": true, "Providers": true, "Service": true, "Services": true, "University": true,
+	"Unit": true, "Charity": true, "Fund": true, "Forum": true, "Coalition": true, "Consortium": true, "Collaborative": true,
+	"Inspectorate": true, "Ofsted": true, "Parliament": true, "Executive": true, "Directorate": true, "Observatory": true,
+	"Ltd": true, "Limited": true, "Inc": true, "Plc": true, "CIC": true,
+	"NICE": true, "CQC": true, "RCPCH": true, "NSPCC": true, "ADCS": true, "LGA": true, "UKHSA": true, "OHID": true,
+	"DHSC": true, "DfE": true, "ONS": true, "BMA": true, "RCN": true, "RCGP": true, "RCPsych": true, "NIHR": true,
+	"ICB": true, "ICS": true, "CAMHS": true, "GOV.UK": true,
+	"Barnardo's": true, "Barnardo’s": true, "Healthwatch": true, "Team": true, "Programme": true,
+}
+
+// splitAuthorField turns the words and marks between an author field's
+// names into semicolons, keeping a body's name whole: "and" inside
+// "Department of Health and Social Care" joins words of one name, while
+// "NHS England and the Local Government Association" names two bodies.
+// A part is split at "and" only when all its pieces, or none, are
+// bodies' names.
+func splitAuthorField(field string) string {
+	segs := strings.Split(strings.ReplaceAll(field, ",", ";"), ";")
+	for i, seg := range segs {
+		if !Corporate(seg) {
+			continue
+		}
+		pieces := strings.Split(andSeparators.Replace(seg), ";")
+		corp := 0
+		for _, p := range pieces {
+			if Corporate(p) {
+				corp++
+			}
+		}
+		if corp != len(pieces) {
+			// Marked, not split: the semicolon pass below leaves it.
+			segs[i] = strings.NewReplacer(" and ", " \x00and ", " & ", " \x00& ").Replace(seg)
+		}
+	}
+	return strings.ReplaceAll(authorSeparators.Replace(strings.Join(segs, ";")), "\x00", "")
+}
+
+// andSeparators are the words that join two names.
+var andSeparators = strings.NewReplacer(" and ", ";", " & ", ";")
 
 // honorifics are the titles written before a name in British reports.
 var honorifics = map[string]bool{

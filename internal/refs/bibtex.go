@@ -53,6 +53,12 @@ func writeBibTeX(sources []evidence.Source, accessed time.Time) string {
 			var esc []string
 			for _, n := range names {
 				family, given := splitName(n)
+				if given == "" && evidence.Corporate(family) {
+					// Braced whole, a body's name among the authors is
+					// not split at its "and" or read as a surname.
+					esc = append(esc, "{"+texEscape.Replace(oneLine(family))+"}")
+					continue
+				}
 				esc = append(esc, texEscape.Replace(oneLine(family))+", "+texEscape.Replace(oneLine(given)))
 			}
 			field("author", strings.Join(esc, " and "))

@@ -78,6 +78,11 @@ func writeCSL(sources []evidence.Source, accessed time.Time) (string, error) {
 		if names := people(s); len(names) > 0 {
 			for _, n := range names {
 				family, given := splitName(n)
+				if given == "" && evidence.Corporate(family) {
+					// A body's name is CSL's literal, kept whole.
+					it.Author = append(it.Author, CSLName{Literal: oneLine(family)})
+					continue
+				}
 				it.Author = append(it.Author, CSLName{Family: oneLine(family), Given: oneLine(given)})
 			}
 		} else if k != news {

@@ -183,6 +183,7 @@ func fromRecord(s evidence.Source, k kind, authors []string, containerTitle, pub
 		s.Publisher = firstOf(publisher, containerTitle)
 	}
 	var names []string
+	corporate := false
 	for _, a := range authors {
 		a = strings.TrimSpace(a)
 		if a == "" {
@@ -194,8 +195,15 @@ func fromRecord(s evidence.Source, k kind, authors []string, containerTitle, pub
 		// organisation) was read as the person "Social Care, Department
 		// of Health".
 		if org, ok := strings.CutSuffix(a, ","); ok {
-			if s.Publisher == "" {
-				s.Publisher = strings.TrimSpace(org)
+			org = strings.TrimSpace(org)
+			switch {
+			case s.Publisher == "":
+				s.Publisher = org
+			case !strings.EqualFold(org, s.Publisher):
+				// A body among the authors, not the publisher, is
+				// kept: before, it was dropped on reading back.
+				names = append(names, org)
+				corporate = true
 			}
 			continue
 		}
@@ -210,6 +218,10 @@ func fromRecord(s evidence.Source, k kind, authors []string, containerTitle, pub
 		names = append(names, given+" "+family)
 	}
 	s.Author = strings.Join(names, " and ")
+	if corporate {
+		// Semicolons keep a body's name whole, its own "and" included.
+		s.Author = strings.Join(names, "; ")
+	}
 	for _, f := range []*string{&s.Title, &s.Publisher, &s.Author, &s.Place, &s.URL, &s.Note} {
 		*f = clean(*f)
 	}

@@ -38,7 +38,10 @@ func writeRIS(sources []evidence.Source, accessed time.Time) string {
 		if names := people(s); len(names) > 0 {
 			for _, n := range names {
 				family, given := splitName(n)
-				if given == "" {
+				if given == "" && evidence.Corporate(family) {
+					// A trailing comma marks a body's name in RIS.
+					tag("AU", family+",")
+				} else if given == "" {
 					tag("AU", family)
 				} else {
 					tag("AU", family+", "+given)

@@ -1271,6 +1271,12 @@ func (r *reader) readRanges() {
 			}
 			continue
 		}
+		if conn == "to" && !between && !from && strings.HasSuffix(before, " by") && changeVerbBefore(lower, len(strings.TrimRight(lower[:m[0]], " "))-len("by")) {
+			// "fell by £2m to £10m", "increased by 1,200 to 14,500
+			// children": a change and the level it reached, never a
+			// range; each is read on its own.
+			continue
+		}
 		if !(lo < hi) || !r.free(start, end) {
 			continue
 		}

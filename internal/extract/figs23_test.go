@@ -1,0 +1,48 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// TestChangeByThenLevelIsNoRange: "fell by £2m to £10m" is a change and
+// the level it reached, never a range from £2m to £10m, and the change
+// stays with its own figure, not with a share in the next clause
+// (red-team round 23). Genuine ranges stay ranges.
+func TestChangeByThenLevelIsNoRange(t *testing.T) {
+	for _, c := range []struct{ sentence, change string }{
+		{"Spending fell by £2m to £10m in 2024, while 45% of children waited over 18 weeks.", "£2m"},
+		{"Referrals increased by 1,200 to 14,500 children in 2024.", ""},
+		{"The budget was cut by £300,000 to £1.2m in 2024.", ""},
+		{"The share rose by 3 points to 64% in 2024.", "3 points"},
+	} {
+		it := itemOf(t, c.sentence)
+		for _, f := range it.Figures {
+			if f.IsRange() {
+				t.Errorf("%s: %q read as a range", c.sentence, f.Text)
+			}
+			if f.Text == c.change && f.Role != evidence.RoleChange {
+				t.Errorf("%s: %q has role %q, want change", c.sentence, f.Text, f.Role)
+			}
+			if f.Text == "45%" && f.Change != "" {
+				t.Errorf("%s: 45%% carries the change %q of another clause", c.sentence, f.Change)
+			}
+		}
+	}
+	for _, s := range []string{
+		"The budget was between £2m and £10m in 2024.",
+		"The review found £2m to £10m a year is needed.",
+		"Spending of 2 to 3% a year is needed.",
+	} {
+		it := itemOf(t, s)
+		if len(it.Figures) != 1 || !it.Figures[0].IsRange() {
+			t.Errorf("%s: figures %v, want one range", s, it.Figures)
+		}
+	}
+	// A change from a prior value stays the later figure's change.
+	it := itemOf(t, "The share fell from 41% to 30% in 2024.")
+	if h, ok := it.Headline(); !ok || h.Text != "30%" || h.Change != "down from 41%" {
+		t.Errorf("from 41%% to 30%%: headline %q change %q", h.Text, h.Change)
+	}
+}

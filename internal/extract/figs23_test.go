@@ -1,6 +1,8 @@
 package extract_test
 
 import (
+	"github.com/cypx/cypx/internal/measure"
+	"strings"
 	"testing"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -44,5 +46,39 @@ func TestChangeByThenLevelIsNoRange(t *testing.T) {
 	it := itemOf(t, "The share fell from 41% to 30% in 2024.")
 	if h, ok := it.Headline(); !ok || h.Text != "30%" || h.Change != "down from 41%" {
 		t.Errorf("from 41%% to 30%%: headline %q change %q", h.Text, h.Change)
+	}
+}
+
+// TestCountTakesNoRateBaseOfAnotherClause: a count is no rate because
+// another clause of its sentence speaks of a rate "per 100,000"
+// (red-team round 23); a rate's "per N" in its own clause is its base.
+func TestCountTakesNoRateBaseOfAnotherClause(t *testing.T) {
+	for _, s := range []string{
+		"There were 1,200 admissions in 2024, and the rate per 100,000 rose.",
+		"There were 1,200 admissions in 2024; the rate per 100,000 rose.",
+		"The rate per 100,000 rose in 2024, while there were 1,200 admissions.",
+	} {
+		for _, f := range itemOf(t, s).Figures {
+			if strings.HasPrefix(f.Text, "1,200") && (measure.RateBase(f) != 0 || strings.Contains(f.Measure, "per")) {
+				t.Errorf("%s: %q measures %q, rate base %v, want no rate", s, f.Text, f.Measure, measure.RateBase(f))
+			}
+		}
+	}
+	for _, s := range []string{
+		"In 2024 there were 350 admissions per 100,000 children, and waits fell.",
+		"Waits fell in 2024, while there were 350 admissions per 100,000 children.",
+	} {
+		found := false
+		for _, f := range itemOf(t, s).Figures {
+			if strings.HasPrefix(f.Text, "350") {
+				found = true
+				if measure.RateBase(f) != 100000 {
+					t.Errorf("%s: %q measures %q, rate base %v, want 100,000", s, f.Text, f.Measure, measure.RateBase(f))
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no rate read", s)
+		}
 	}
 }

@@ -59,7 +59,7 @@ func clauseSpans(text string, figs []evidence.Figure) []span {
 		}
 		for k := 0; k+1 < len(cuts); k++ {
 			if f.Offset >= cuts[k] && (f.Offset < cuts[k+1] || k+2 == len(cuts)) {
-				out[i] = window(text, span{cuts[k], cuts[k+1]}, f.Offset, f.Offset+len(f.Text))
+				out[i] = ownClause(text, window(text, span{cuts[k], cuts[k+1]}, f.Offset, f.Offset+len(f.Text)), f.Offset, f.Offset+len(f.Text))
 				break
 			}
 		}
@@ -121,4 +121,23 @@ func window(text string, cl span, a, b int) span {
 // insideBrackets reports a position inside brackets opened earlier in s.
 func insideBrackets(s string, j int) bool {
 	return strings.Count(s[:j], "(") > strings.Count(s[:j], ")")
+}
+
+// clauseEnds join two clauses each with a subject and verb of its own: a
+// figure's clause ends at them even where no other figure lies beyond.
+var clauseEnds = []string{";", " while ", " whereas ", ", but ", ", although ", ", and "}
+
+// ownClause is cl cut to the clause of the figure at [a, b): "There were
+// 1,200 admissions in 2024, and the rate per 100,000 rose" counts
+// admissions, and the rate, its base and its rise are another clause's.
+func ownClause(text string, cl span, a, b int) span {
+	for _, sep := range clauseEnds {
+		if j := strings.LastIndex(text[cl.start:a], sep); j >= 0 && !insideBrackets(text[cl.start:a], j) {
+			cl.start += j + len(sep)
+		}
+		if j := strings.Index(text[b:cl.end], sep); j >= 0 && !insideBrackets(text[b:cl.end], j) {
+			cl.end = b + j
+		}
+	}
+	return cl
 }

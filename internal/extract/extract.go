@@ -496,7 +496,7 @@ func (x *extractor) run() {
 		}
 		long := len(b.Text) > MaxItemBytes
 		switch {
-		case long, glued, askedToNote(b.Text), reportBackOnly(b.Text):
+		case long, glued, askedToNote(b.Text), reportBackOnly(b.Text) && !bodyLeadIn(b, leadIn):
 			// Read sentence by sentence: too long to quote whole, several
 			// labelled recommendations joined by a PDF, or a board asked
 			// only to note something or to hear back ("The Committee is
@@ -1292,4 +1292,13 @@ func bracketActors(text string) []evidence.Actor {
 		out = union(out, a)
 	}
 	return out
+}
+
+// bodyLeadIn reports a list item under a lead-in that names who is to act
+// ("NHS England should:", "We recommend that the council:", "We expect
+// every ICB to:"): each item is that body's act, so "require each ICB to
+// report back in June" asks NHS England to require it, where a board's
+// "The Committee is asked to:" asks the board only to hear back.
+func bodyLeadIn(b corpus.Block, leadIn string) bool {
+	return b.Kind == corpus.ListItem && leadIn != "" && !boardAskRe.Get().MatchString(leadIn) && len(actorsIn(leadIn)) > 0
 }

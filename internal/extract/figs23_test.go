@@ -109,3 +109,22 @@ func TestReportBackUnderABodysLeadIn(t *testing.T) {
 		}
 	}
 }
+
+// TestCountChangedByToALevel: "increased by 1,200 to 14,500 children" is
+// a change of 1,200 and the level it reached, the headline, as "rose by
+// 3 points to 64%" is (red-team round 23).
+func TestCountChangedByToALevel(t *testing.T) {
+	for _, c := range []struct{ sentence, change, level string }{
+		{"Referrals increased by 1,200 to 14,500 children in 2024.", "1,200", "14,500 children"},
+		{"The waiting list grew by 300 children to 2,100 children in 2024.", "300 children", "2,100 children"},
+	} {
+		it := itemOf(t, c.sentence)
+		roles := map[string]evidence.Role{}
+		for _, f := range it.Figures {
+			roles[f.Text] = f.Role
+		}
+		if roles[c.change] != evidence.RoleChange || roles[c.level] != evidence.RoleHeadline {
+			t.Errorf("%s: roles %v, want %q a change and %q the headline", c.sentence, roles, c.change, c.level)
+		}
+	}
+}

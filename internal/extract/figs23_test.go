@@ -37,6 +37,7 @@ func TestChangeByThenLevelIsNoRange(t *testing.T) {
 		"The budget was between £2m and £10m in 2024.",
 		"The review found £2m to £10m a year is needed.",
 		"Spending of 2 to 3% a year is needed.",
+		"Costs increased by 10 to 15% in 2024.",
 	} {
 		it := itemOf(t, s)
 		if len(it.Figures) != 1 || !it.Figures[0].IsRange() {

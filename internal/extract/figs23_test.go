@@ -83,6 +83,19 @@ func TestCountTakesNoRateBaseOfAnotherClause(t *testing.T) {
 			t.Errorf("%s: no rate read", s)
 		}
 	}
+	// An "and" inside a phrase set off by commas joins no clause: the
+	// figure's measure reaches past it as before.
+	for _, c := range []struct{ sentence, measure string }{
+		{"Of the 300 children referred in 2024, and seen by the service, 45% waited over 18 weeks.", "waited over 18 weeks"},
+		{"In Leeds in 2024, and for the third year running, 45% of children waited over 18 weeks.", "in Leeds, and for the third year running, waited over 18 weeks"},
+		{"Referrals rose in 2024, and 45% of children waited over 18 weeks.", "waited over 18 weeks"},
+	} {
+		for _, f := range itemOf(t, c.sentence).Figures {
+			if f.Text == "45%" && f.Measure != c.measure {
+				t.Errorf("%s: 45%% measures %q, want %q", c.sentence, f.Measure, c.measure)
+			}
+		}
+	}
 }
 
 // TestReportBackUnderABodysLeadIn: an item under a lead-in that names a

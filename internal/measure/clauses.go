@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -132,12 +133,23 @@ var clauseEnds = []string{";", " while ", " whereas ", ", but ", ", although ", 
 // admissions, and the rate, its base and its rise are another clause's.
 func ownClause(text string, cl span, a, b int) span {
 	for _, sep := range clauseEnds {
-		if j := strings.LastIndex(text[cl.start:a], sep); j >= 0 && !insideBrackets(text[cl.start:a], j) {
+		if j := strings.LastIndex(text[cl.start:a], sep); j >= 0 && !insideBrackets(text[cl.start:a], j) &&
+			!(sep == ", and " && strings.Contains(text[cl.start+j+len(sep):a], ",")) {
+			// "Of the 300 referred, and seen by the service, 45%
+			// waited": an "and" opening a phrase closed by a comma
+			// before the figure joins no clause.
 			cl.start += j + len(sep)
 		}
-		if j := strings.Index(text[b:cl.end], sep); j >= 0 && !insideBrackets(text[b:cl.end], j) {
+		if j := strings.Index(text[b:cl.end], sep); j >= 0 && !insideBrackets(text[b:cl.end], j) &&
+			!(sep == ", and " && phraseAfterAndRe.MatchString(text[b+j+len(sep):cl.end])) {
+			// "45% of children, and of young people, waited": a phrase,
+			// not a clause, after the "and".
 			cl.end = b + j
 		}
 	}
 	return cl
 }
+
+// phraseAfterAndRe opens a phrase that continues a figure's clause after
+// ", and": a preposition, not a clause's subject.
+var phraseAfterAndRe = regexp.MustCompile(`(?i)^(?:of|in|for|among|amongst|at|with|by|from|to|within|over|under|aged)\b`)

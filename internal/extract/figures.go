@@ -1271,6 +1271,14 @@ func (r *reader) readRanges() {
 			}
 			continue
 		}
+		if conn == "to" && !between && !from && (has(1) || has(3) || has(4)) && strings.HasSuffix(before, " by") &&
+			changeVerbBefore(lower, len(strings.TrimRight(lower[:m[0]], " "))-len("by")) {
+			// "fell by £2m to £10m": a change with a unit of its own,
+			// then the level it reached, never a range; each is read on
+			// its own. "rose by 10 to 15%", whose first number borrows
+			// the unit of the second, is a change of between 10 and 15%.
+			continue
+		}
 		if !(lo < hi) || !r.free(start, end) {
 			continue
 		}

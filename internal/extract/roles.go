@@ -149,6 +149,13 @@ func markRoles(lower string, figs []evidence.Figure) {
 			f.Role, base = evidence.RoleBase, true
 		case f.Unit != evidence.UnitCount && (changeBefore(before) || changeAfterRe.Get().MatchString(after)):
 			f.Role = evidence.RoleChange
+		case f.Unit == evidence.UnitCount && !f.IsRange() && i+1 < len(figs) && figs[i+1].Unit == evidence.UnitCount &&
+			figs[i+1].Offset >= f.Offset+len(f.Text) && changeToRe.Get().MatchString(lower[f.Offset+len(f.Text):figs[i+1].Offset]) &&
+			changeBefore(before):
+			// "increased by 1,200 to 14,500 children": a count's change,
+			// then the level it reached. A count alone after "rose by"
+			// may be what rose, and stays unmarked.
+			f.Role = evidence.RoleChange
 		}
 	}
 	if base {

@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -59,7 +60,7 @@ func clauseSpans(text string, figs []evidence.Figure) []span {
 		}
 		for k := 0; k+1 < len(cuts); k++ {
 			if f.Offset >= cuts[k] && (f.Offset < cuts[k+1] || k+2 == len(cuts)) {
-				out[i] = window(text, span{cuts[k], cuts[k+1]}, f.Offset, f.Offset+len(f.Text))
+				out[i] = ownClause(text, window(text, span{cuts[k], cuts[k+1]}, f.Offset, f.Offset+len(f.Text)), f.Offset, f.Offset+len(f.Text))
 				break
 			}
 		}
@@ -122,3 +123,33 @@ func window(text string, cl span, a, b int) span {
 func insideBrackets(s string, j int) bool {
 	return strings.Count(s[:j], "(") > strings.Count(s[:j], ")")
 }
+
+// clauseEnds join two clauses each with a subject and verb of its own: a
+// figure's clause ends at them even where no other figure lies beyond.
+var clauseEnds = []string{";", " while ", " whereas ", ", but ", ", although ", ", and "}
+
+// ownClause is cl cut to the clause of the figure at [a, b): "There were
+// 1,200 admissions in 2024, and the rate per 100,000 rose" counts
+// admissions, and the rate, its base and its rise are another clause's.
+func ownClause(text string, cl span, a, b int) span {
+	for _, sep := range clauseEnds {
+		if j := strings.LastIndex(text[cl.start:a], sep); j >= 0 && !insideBrackets(text[cl.start:a], j) &&
+			!(sep == ", and " && strings.Contains(text[cl.start+j+len(sep):a], ",")) {
+			// "Of the 300 referred, and seen by the service, 45%
+			// waited": an "and" opening a phrase closed by a comma
+			// before the figure joins no clause.
+			cl.start += j + len(sep)
+		}
+		if j := strings.Index(text[b:cl.end], sep); j >= 0 && !insideBrackets(text[b:cl.end], j) &&
+			!(sep == ", and " && phraseAfterAndRe.MatchString(text[b+j+len(sep):cl.end])) {
+			// "45% of children, and of young people, waited": a phrase,
+			// not a clause, after the "and".
+			cl.end = b + j
+		}
+	}
+	return cl
+}
+
+// phraseAfterAndRe opens a phrase that continues a figure's clause after
+// ", and": a preposition, not a clause's subject.
+var phraseAfterAndRe = regexp.MustCompile(`(?i)^(?:of|in|for|among|amongst|at|with|by|from|to|within|over|under|aged)\b`)

@@ -101,7 +101,8 @@ func TestFiguresWarningFollowsTheStyle(t *testing.T) {
 	d := start(t, 200, 40, opts)
 	d.keys(strings.Split("source:beta", "")...)
 	d.keys("enter", "f")
-	if s := flat(d.screen()); !strings.Contains(s, "10–15% for this measure: Smith and Doe, 2024") {
+	// The report's own 10–15%, and the story's statement of it.
+	if s := flat(d.screen()); !strings.Contains(s, "10–15% (Smith and Doe, 2024); 10–15% (Smith and Doe, 2024; reported by Reporter and Writer, 2024)") {
 		t.Fatalf("the warning does not name the report in Harvard:\n%s", d.screen())
 	}
 	style = evidence.APA
@@ -110,7 +111,7 @@ func TestFiguresWarningFollowsTheStyle(t *testing.T) {
 		t.Fatalf("c did not copy in APA:\n%s", d.Clipboard)
 	}
 	s := flat(d.screen())
-	if !strings.Contains(s, "10–15% for this measure: Smith & Doe, 2024") || strings.Contains(s, "Smith and Doe") {
+	if !strings.Contains(s, "10–15% (Smith & Doe, 2024); 10–15% (Smith & Doe, 2024; reported by Reporter & Writer, 2024)") || strings.Contains(s, "Smith and Doe") {
 		t.Errorf("the warning does not follow the style read at the copy:\n%s", d.screen())
 	}
 }

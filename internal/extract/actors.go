@@ -1758,6 +1758,13 @@ func analyse(s string) recFacts {
 		f.askActors, f.asks = a, true
 		return f
 	}
+	if a := relayedAsk(s, lower); len(a) > 0 {
+		// "The department expects councils to report ...", "has written
+		// to the minister calling for ...", "It would help if the panel
+		// could recommend that the ICB ...".
+		f.askActors, f.asks = a, true
+		return f
+	}
 	if a := phrasedAsk(s, lower); len(a) > 0 {
 		// "It is time for the government to fund ...", "We strongly
 		// recommend the ICB reviews ...": a body asked without a modal

@@ -520,6 +520,10 @@ func (x *extractor) run() {
 			// one who should act (the colleges are where, not who).
 			x.addRec(b, 0, len(b.Text), section, "", b.Number)
 			x.lastItem().Actors = []evidence.Actor{}
+		case leadIn == "" && !rc.on() && x.improvementItem(b, section):
+			// "- The timeliness of dental checks ..." under "What needs to
+			// improve?": an area the inspector asks the addressee to improve.
+			x.addImprovementItem(b, section)
 		case b.Kind == corpus.ListItem && leadIn == "" && x.opensWithProse(b.Text):
 			// "5. Implications for policy The government has said...": a
 			// PDF's numbered heading glued to its text; each sentence is

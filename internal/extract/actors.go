@@ -309,10 +309,11 @@ var (
 var publicRe = lazyre.New(`^(?i:(?:all\s+|the\s+)?(?:parents|carers|families|young\s+people|children|people|patients|pupils|residents|the\s+public|members\s+of\s+the\s+public|everyone|anyone|women|mothers|fathers))\b`)
 
 // publicSubjectRe opens advice to the public: "Parents should check
-// their child’s Red Book"; group 1 is the verb. Advice that the public
-// be given something ("Parents should have access to", "Families should
+// their child’s Red Book", "Parents who are worried about a rash should
+// call 111" (the group described by a clause); group 1 is the verb.
+// Advice that the public be given something ("Parents should have access to", "Families should
 // not have to wait") asks the services, not the public.
-var publicSubjectRe = lazyre.New(`^(?:All\s+)?(?:Parents|Carers|Parents\s+and\s+carers|Families|Young\s+people|Members\s+of\s+the\s+public|Everyone|Anyone|Pregnant\s+women)\s+(?:should|must|need\s+to|ought\s+to)\s+(?:also\s+|always\s+)?([a-z]+)\b`)
+var publicSubjectRe = lazyre.New(`^(?:All\s+)?(?:Parents|Carers|Parents\s+and\s+carers|Families|Young\s+people|Members\s+of\s+the\s+public|Everyone|Anyone|Pregnant\s+women)(?:\s+(?:who|whose|with)\s[^,;:.!?"“”]{1,100}?)?\s+(?:should|must|need\s+to|ought\s+to)\s+(?:also\s+|always\s+)?([a-z]+)\b`)
 
 // passiveVerbs after "should" make a sentence about the public an ask of
 // the services: "should be offered", "should have access", "should not".

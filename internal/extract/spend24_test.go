@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -86,6 +87,34 @@ func TestExpectationOfALawAsksNothing(t *testing.T) {
 	} {
 		if got := recs(t, body); len(got) != 0 {
 			t.Errorf("recommendations of %q: got %q, want none", body, got)
+		}
+	}
+}
+
+// TestAdviceToDescribedParents holds advice to a group of the public
+// described by a clause before its modal ("Parents who think their baby
+// may be tongue-tied should ask ..."), read as "Parents should check ..."
+// is: an ask of Other. The public owed something ("should not have to")
+// is no one advised.
+func TestAdviceToDescribedParents(t *testing.T) {
+	cases := []struct{ body, want string }{
+		{"Parents who think their baby may be tongue-tied should ask their health visitor for a check.\n", "Other"},
+		{"Young people with a cough that will not go away should book an appointment with their GP.\n", "Other"},
+	}
+	for _, c := range cases {
+		got := recs(t, c.body)
+		if len(got) != 1 || !strings.HasSuffix(got[0], "|"+c.want) {
+			t.Errorf("recommendations of %q: got %q, want one asking %s", c.body, got, c.want)
+		}
+	}
+	for _, body := range []string{
+		"Parents who have waited over a year should not have to chase the service for news.\n",
+		"Families who took part said they should be told sooner.\n",
+	} {
+		for _, r := range recs(t, body) {
+			if strings.HasSuffix(r, "|Other") {
+				t.Errorf("recommendations of %q: got %q, want no ask of the public", body, r)
+			}
 		}
 	}
 }

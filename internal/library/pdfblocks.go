@@ -241,7 +241,7 @@ func (l *layout) markAsides(blocks []*block) {
 		return false
 	}
 	for _, b := range blocks {
-		if b.kind == textBlock && !l.isBodyBlock(b) && !l.headingLike(b) && beside(b) {
+		if b.kind == textBlock && !l.isBodyBlock(b) && !l.headingLike(b) && !l.headedBody(b) && beside(b) {
 			b.aside = true
 		}
 	}
@@ -255,6 +255,25 @@ func (l *layout) markAsides(blocks []*block) {
 			}
 		}
 	}
+}
+
+// headedBody: a heading's bold or large lines over lines all in the
+// body's font ("What we ask for" over "We are asking ministers to:"): a
+// column's next section, whose heading may outnumber its short text.
+func (l *layout) headedBody(b *block) bool {
+	i := 0
+	for i < len(b.lines) && (b.lines[i].bold || b.lines[i].size >= 1.15*l.body.size) {
+		i++
+	}
+	if i == 0 || i == len(b.lines) {
+		return false
+	}
+	for _, p := range b.lines[i:] {
+		if !l.isBody(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // headingLike: every line bold or large.

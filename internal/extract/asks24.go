@@ -26,15 +26,18 @@ var (
 	helpIfRecommRe = lazyre.New(`^(?i:it)\s+(?i:would|will|could)\s+(?:(?i:really|greatly|also)\s+)?(?i:help)(?:\s+(?i:us|enormously|a\s+lot))?\s+(?i:if)\s+[^,;:.!?]{2,60}?\s+(?i:could|would|were\s+to)\s+(?:(?i:formally|also)\s+)?(?i:recommend|ask|urge|press)\s+(?:(?i:that)\s+)?`)
 )
 
-// ruleSubjectRe is a subject whose expectation is a rule's, or the
-// writer's own: "The Health and Care Act already expects", "Statutory
-// guidance expects", "We expect" (read with the writer's asks).
-var ruleSubjectRe = lazyre.New(`(?i)\b(?:acts?|law|laws|guidance|code|codes|standards?|frameworks?|regulations?|legislation|nice|plans?|strateg(?:y|ies)|contracts?|specifications?|constitution|dut(?:y|ies)|polic(?:y|ies)|we|i)\b|\balready$`)
+// ruleSubjectRe is a subject whose expectation is a rule's, a forecast's
+// or the writer's own: "The Health and Care Act already expects",
+// "Statutory guidance expects", "The report expects", "We expect" (read
+// with the writer's asks).
+var ruleSubjectRe = lazyre.New(`(?i)\b(?:acts?|law|laws|guidance|code|codes|standards?|frameworks?|regulations?|legislation|nice|plans?|strateg(?:y|ies)|contracts?|specifications?|constitution|dut(?:y|ies)|polic(?:y|ies)|report|review|analysis|model|forecasts?|projections?|survey|we|i)\b|\balready$`)
 
 // notExpected are the verbs after "expects X to" that tell what will
 // happen rather than what a body is to do: "expects demand to rise".
 var notExpected = map[string]bool{"be": true, "rise": true, "fall": true, "grow": true, "increase": true, "decrease": true,
-	"continue": true, "remain": true, "reach": true, "exceed": true, "drop": true, "double": true, "take": true, "need": true, "have": true}
+	"continue": true, "remain": true, "reach": true, "exceed": true, "drop": true, "double": true, "take": true, "need": true, "have": true,
+	"struggle": true, "face": true, "miss": true, "fail": true, "lose": true, "overspend": true, "close": true, "run": true, "end": true,
+	"become": true, "stay": true, "want": true, "get": true, "see": true}
 
 // relayedAsk is the bodies one of the forms above asks, or nil.
 func relayedAsk(s, lower string) []evidence.Actor {

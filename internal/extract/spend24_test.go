@@ -65,6 +65,8 @@ func TestExpectationsAndLettersAsk(t *testing.T) {
 		// Near-misses.
 		{"expects demand to rise", "The department expects demand for health visiting to rise next year.\n", nil},
 		{"expects to publish", "The council expects to publish its plan in the spring.\n", nil},
+		{"expects schools to struggle", "The council expects schools to struggle with the new rules.\n", nil},
+		{"a report expects", "The review expects councils to spend more on home-to-school transport.\n", nil},
 		{"written to thank", "The local MP has written to the education secretary about the new school.\n", nil},
 		{"it helped", "It helped us that the panel recommended joint funding last year.\n", nil},
 	}

@@ -1196,13 +1196,26 @@ func TestTermOfManyAlternativesIsAnError(t *testing.T) {
 	if _, err := themes.Parse("t.yaml", []byte(many.String())); err == nil || !strings.HasPrefix(err.Error(), "t.yaml:29: theme \"x\": term") || !strings.Contains(err.Error(), "past 200000") {
 		t.Errorf("Parse of 30 terms of 8192 alternatives: %v", err)
 	}
-	start := time.Now()
-	tax, err := themes.Parse("t.yaml", []byte("themes:\n  - {id: x, label: A, terms: [\""+strings.Repeat("{a,b} ", 13)+"c\"]}\n"))
+	// How fast it is read is BenchmarkTermOfManyAlternatives' to say: a
+	// time limit here failed on a loaded machine.
+	tax, err := themes.Parse("t.yaml", manyAlternatives)
 	if err != nil || tax == nil {
 		t.Errorf("a term of 8192 alternatives: %v", err)
 	}
-	if d := time.Since(start); d > 300*time.Millisecond {
-		t.Errorf("a term of 8192 alternatives took %v to read", d)
+}
+
+// manyAlternatives is a taxonomy of one term of 8192 alternatives under
+// one first word.
+var manyAlternatives = []byte("themes:\n  - {id: x, label: A, terms: [\"" + strings.Repeat("{a,b} ", 13) + "c\"]}\n")
+
+// BenchmarkTermOfManyAlternatives reads a term of 8192 alternatives under
+// one first word: comparing each alternative with every term of its first
+// word, as the reading once did, made it 33 million comparisons.
+func BenchmarkTermOfManyAlternatives(b *testing.B) {
+	for b.Loop() {
+		if _, err := themes.Parse("t.yaml", manyAlternatives); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 

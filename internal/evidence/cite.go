@@ -291,24 +291,18 @@ func referenceIn(st Style, s Source, letter string, accessed time.Time) Rich {
 // "Sam Lee MBE") are no name and no author: a citation names a surname,
 // and before, "Beth Gault, PhD" was cited as "(Gault and PhD, 2024)" and
 // "Sam Lee MBE" as "(MBE, 2024)".
+//
+// A body's name is kept whole, its own commas and "and" included, and a
+// person written surname first ("Smith, Jane") is one person: see
+// readNames. Every style, record format and check reads authors here.
 func Authors(field string) []string {
 	if strings.TrimSpace(field) == "" {
 		return nil
 	}
-	parts := strings.Split(splitAuthorField(field), ";")
 	var out []string
-	for i := 0; i < len(parts); i++ {
-		n := withoutPostNominals(nameWords(parts[i]))
-		if i+1 < len(parts) && n != "" && !initialsOnly(n) && initialsOnly(parts[i+1]) {
-			// "Smith, J." is one person written surname first, as
-			// reference lists write names: read given name first so
-			// SplitName finds the surname. Before, "Smith, J. and Doe,
-			// A." was four authors, cited "(Smith et al., 2024)".
-			n = spacedInitials(parts[i+1]) + " " + n
-			i++
-		}
-		if n != "" {
-			out = append(out, n)
+	for _, seg := range strings.Split(field, ";") {
+		for _, t := range readNames(authorTokens(seg)) {
+			out = append(out, t.text)
 		}
 	}
 	return initialsLast(out)
@@ -446,10 +440,7 @@ func SplitName(name string) (family, given string) {
 	if Corporate(name) {
 		return strings.Join(strings.Fields(name), " "), ""
 	}
-	words := strings.Fields(name)
-	for len(words) > 1 && honorifics[strings.TrimSuffix(words[0], ".")] {
-		words = words[1:]
-	}
+	words := stripTitles(strings.Fields(name))
 	if len(words) < 2 {
 		return strings.Join(words, " "), ""
 	}
@@ -479,31 +470,43 @@ var surnamePrefixes = map[string]bool{
 
 // Corporate reports whether a name is a body's, not a person's: it holds
 // a word bodies are named by ("Department", "Council", "Trust", "NHS",
-// "UK", "England" …) or a body's acronym ("RCPCH", "NSPCC"; not any
+// "UK" …) or a body's acronym ("RCPCH", "NSPCC"; not any
 // capitals, as "Beth GAULT" is a person), or "of", "for" or "the" inside
 // ("Department of Health and Social Care"). A body's name is one author,
 // cited whole in every style and record format: before, "Department of
 // Health and Social Care" was read as two people and cited "(of Health
 // and Care, 2024)", and "Age UK" as a person cited "(UK, 2024)".
+//
+// A place ("England", "Wales") names a body too ("Sport England", "Public
+// Health Wales"), but not in a person's name written as one ("Jane
+// England", "Dr Mark Wales": placeNamesPerson); before, "Jane England"
+// was cited whole, "(Jane England, 2024)", and "Public Health Wales"
+// "(Wales, 2024)". A possessive ("Children's Commissioner", "Women's
+// Aid") is a body's: before, they were cited "(Commissioner, 2024)".
 func Corporate(name string) bool {
 	words := strings.Fields(name)
+	place := false
 	for i, w := range words {
+		if possessive(w) {
+			return true
+		}
 		w = strings.Trim(w, ".,;:()'’\"")
 		if corporateWords[w] {
 			return true
 		}
+		place = place || placeWords[w]
 		if i > 0 && i < len(words)-1 && (w == "of" || w == "for" || w == "the") {
 			return true
 		}
 	}
-	return false
+	return place && !placeNamesPerson(words)
 }
 
 // corporateWords name bodies, not people, in British reports.
 var corporateWords = map[string]bool{
 	"Department": true, "Dept": true, "Council": true, "Trust": true, "NHS": true, "College": true, "Society": true,
 	"Association": true, "Institute": true, "Foundation": true, "Commission": true, "Board": true, "Alliance": true,
-	"Network": true, "Partnership": true, "Centre": true, "Center": true, "UK": true, "England": true, "Ministry": true,
+	"Network": true, "Partnership": true, "Centre": true, "Center": true, "UK": true, "Ministry": true,
 	"Office": true, "Agency": true, "Authority": true, "Government": true, "Committee": true, "Group": true,
 	"Federation": true, "Confederation": true, "Providers": true, "Service": true, "Services": true, "University": true,
 	"Unit": true, "Charity": true, "Fund": true, "Forum": true, "Coalition": true, "Consortium": true, "Collaborative": true,
@@ -515,40 +518,11 @@ var corporateWords = map[string]bool{
 	"Barnardo's": true, "Barnardo’s": true, "Healthwatch": true, "Team": true, "Programme": true,
 }
 
-// splitAuthorField turns the words and marks between an author field's
-// names into semicolons, keeping a body's name whole: "and" inside
-// "Department of Health and Social Care" joins words of one name, while
-// "NHS England and the Local Government Association" names two bodies.
-// A part is split at "and" only when all its pieces, or none, are
-// bodies' names.
-func splitAuthorField(field string) string {
-	segs := strings.Split(strings.ReplaceAll(field, ",", ";"), ";")
-	for i, seg := range segs {
-		if !Corporate(seg) {
-			continue
-		}
-		pieces := strings.Split(andSeparators.Replace(seg), ";")
-		corp := 0
-		for _, p := range pieces {
-			if Corporate(p) {
-				corp++
-			}
-		}
-		if corp != len(pieces) {
-			// Marked, not split: the semicolon pass below leaves it.
-			segs[i] = strings.NewReplacer(" and ", " \x00and ", " & ", " \x00& ").Replace(seg)
-		}
-	}
-	return strings.ReplaceAll(authorSeparators.Replace(strings.Join(segs, ";")), "\x00", "")
-}
-
-// andSeparators are the words that join two names.
-var andSeparators = strings.NewReplacer(" and ", ";", " & ", ";")
-
 // honorifics are the titles written before a name in British reports.
 var honorifics = map[string]bool{
 	"Dr": true, "Prof": true, "Professor": true, "Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Mx": true,
-	"Sir": true, "Dame": true, "Rev": true, "Revd": true, "Cllr": true,
+	"Sir": true, "Dame": true, "Rev": true, "Revd": true, "Cllr": true, "Councillor": true,
+	"Rt": true, "Right": true, "Hon": true, "Honourable": true, "Lord": true, "Lady": true, "Baroness": true, "Baron": true,
 }
 
 // startsLower reports whether a word begins with a lower-case letter.

@@ -12,10 +12,12 @@ import (
 // `cypx export` as RIS, BibTeX and CSL JSON, read one author field as the
 // same authors: a body with a comma in its name whole, a person written
 // surname first as one person, a person and a body as two, a person
-// whose surname is a place as a person (round 24). Before: "(Department
+// whose surname is a place as a person, "et al." as authors not named
+// (round 24). Before: "(Department
 // of Health and Social Services and Public Safety, 2024)", "(Smith and
 // Jane, 2024)" with RIS "AU - Smith" and "AU - Jane", "(Jane Smith and
-// the Health Foundation, 2024)", "(Jane England, 2024)".
+// the Health Foundation, 2024)", "(Jane England, 2024)", "(et al.,
+// 2024)".
 func TestCiteAndExportReadAuthorsAlike(t *testing.T) {
 	dir := t.TempDir()
 	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
@@ -33,6 +35,7 @@ func TestCiteAndExportReadAuthorsAlike(t *testing.T) {
 		"mixed": {"Jane Smith and the Health Foundation", want{"(Smith and the Health Foundation, 2024", "(Smith & the Health Foundation, 2024",
 			"AU  - Smith, Jane\r\nAU  - the Health Foundation,\r\n", "author = {Smith, Jane and {the Health Foundation}}",
 			`[{"family":"Smith","given":"Jane"},{"literal":"the Health Foundation"}]`}},
+		"etal":    {"Jane Smith et al.", want{"(Smith et al., 2024", "(Smith et al., 2024", "AU  - Smith, Jane\r\n", "author = {Smith, Jane and others}", `[{"family":"Smith","given":"Jane"}]`}},
 		"england": {"Jane England", want{"(England, 2024", "(England, 2024", "AU  - England, Jane\r\n", "author = {England, Jane}", `[{"family":"England","given":"Jane"}]`}},
 	}
 	for name, c := range cases {

@@ -179,3 +179,47 @@ func TestTitlesBeforeANameAreNoInitials(t *testing.T) {
 		Harvard: "Smith, J. (2024)", Vancouver: "Smith J. Waits", Footnotes: "Smith, Jane, ",
 	})
 }
+
+// TestEtAlIsMoreAuthorsNotAName: an author field that ends "et al." or
+// "and others" ("Jane Smith et al.", "Smith J, Doe A et al", "Jane Smith
+// and colleagues") names some authors of more: each style cites the
+// first and "et al." (MHRA "and others"), and no style reads "et al." or
+// "colleagues" as a name (round 24). Before, "Jane Smith et al." was
+// cited "(et al., 2024)" and listed "et al., J.S. (2024)", and "Jane
+// Smith and colleagues" "(Smith and colleagues, 2024)".
+func TestEtAlIsMoreAuthorsNotAName(t *testing.T) {
+	authorsAre(t, map[string][]string{
+		"Jane Smith et al.":           {"Jane Smith"},
+		"Jane Smith et al":            {"Jane Smith"},
+		"Jane Smith, et al.":          {"Jane Smith"},
+		"Smith J, Doe A et al":        {"J Smith", "A Doe"},
+		"Jane Smith and others":       {"Jane Smith"},
+		"Jane Smith and colleagues":   {"Jane Smith"},
+		"Jane Smith, John Doe et al.": {"Jane Smith", "John Doe"},
+	})
+	at := time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)
+	for _, author := range []string{"Jane Smith et al.", "Jane Smith and others", "Jane Smith, John Doe et al."} {
+		s := Source{Title: "Waits", Author: author, Publisher: "Westmere Press", Date: Date{Year: 2024}, Type: Report}
+		if got := AuthorLabel(s); got != "Smith et al." {
+			t.Errorf("%q: Harvard cites %q", author, got)
+		}
+		if got := SourceLabel(s, APA); got != "Smith et al., 2024" {
+			t.Errorf("%q: APA cites %q", author, got)
+		}
+		for st, want := range map[Style]string{Harvard: "Smith, J. et al. (2024)", APA: "Smith, J., et al. (2024)", Vancouver: "Smith J, et al. Waits", Footnotes: "Smith, Jane, and others, "} {
+			if author != "Jane Smith, John Doe et al." || st == Harvard {
+				if got := StyleReference(st, s, at).String(); !strings.HasPrefix(got, want) {
+					t.Errorf("%q %s reference: %q, want it to start %q", author, st, got, want)
+				}
+			}
+		}
+		it := Item{Source: s, Text: "Waits rose."}
+		if got := CitationOf(it, Footnotes, at); !strings.HasPrefix(got, "Jane Smith and others, ") {
+			t.Errorf("%q footnote %q", author, got)
+		}
+	}
+	s := Source{Title: "Waits", Author: "Jane Smith, John Doe et al.", Publisher: "Westmere Press", Date: Date{Year: 2024}, Type: Report}
+	if got := StyleReference(Vancouver, s, at).String(); !strings.HasPrefix(got, "Smith J, Doe J, et al. Waits") {
+		t.Errorf("Vancouver reference %q", got)
+	}
+}

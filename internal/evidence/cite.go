@@ -207,14 +207,15 @@ func apaLabel(s Source) string {
 // apaAuthor is the name an APA in-text citation gives a source: "Gault",
 // "Gault & Lee", "Gault et al." for three or more, or the publisher.
 func apaAuthor(s Source) string {
-	names := Authors(s.Author)
+	names, more := authorList(s.Author)
 	if !personal(s) {
 		return s.Publisher
 	}
-	switch len(names) {
-	case 1:
+	switch {
+	case more:
+	case len(names) == 1:
 		return surname(names[0])
-	case 2:
+	case len(names) == 2:
 		return surname(names[0]) + " & " + surname(names[1])
 	}
 	return surname(names[0]) + " et al."
@@ -231,14 +232,15 @@ func PublisherLabel(s Source) string {
 // authors' surnames ("Gault", "Gault and Smith", "Gault, Smith and Jones",
 // "Gault et al." for four or more) or, with no author named, the publisher.
 func AuthorLabel(s Source) string {
-	names := Authors(s.Author)
+	names, more := authorList(s.Author)
 	if !personal(s) {
 		return s.Publisher
 	}
-	switch len(names) {
-	case 1:
+	switch {
+	case more:
+	case len(names) == 1:
 		return surname(names[0])
-	case 2, 3:
+	case len(names) <= 3:
 		var sur []string
 		for _, n := range names {
 			sur = append(sur, surname(n))
@@ -296,16 +298,33 @@ func referenceIn(st Style, s Source, letter string, accessed time.Time) Rich {
 // person written surname first ("Smith, Jane") is one person: see
 // readNames. Every style, record format and check reads authors here.
 func Authors(field string) []string {
+	names, _ := authorList(field)
+	return names
+}
+
+// MoreAuthors reports whether an author field says it names some of more
+// authors: "Jane Smith et al.", "Jane Smith and colleagues". Each style
+// then cites the first and "et al." ("and others" in MHRA), and BibTeX
+// writes "and others".
+func MoreAuthors(field string) bool {
+	_, more := authorList(field)
+	return more
+}
+
+// authorList is an author field's names (Authors) and whether it says
+// there are more (MoreAuthors).
+func authorList(field string) (names []string, more bool) {
 	if strings.TrimSpace(field) == "" {
-		return nil
+		return nil, false
 	}
-	var out []string
 	for _, seg := range strings.Split(field, ";") {
-		for _, t := range readNames(authorTokens(seg)) {
-			out = append(out, t.text)
+		toks, etAl := authorTokens(seg)
+		more = more || etAl
+		for _, t := range readNames(toks) {
+			names = append(names, t.text)
 		}
 	}
-	return initialsLast(out)
+	return initialsLast(names), more
 }
 
 // initialsLast reads a list written as Vancouver and PubMed write authors,

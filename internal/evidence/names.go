@@ -31,8 +31,10 @@ type nameToken struct{ sep, text string }
 // its commas and at "and" and "&", each token without the words that
 // name no one (nameWords, withoutPostNominals). A token left empty ("PhD"
 // after a comma, a stray U+FFFC) is dropped.
-func authorTokens(part string) []nameToken {
-	var out []nameToken
+//
+// "et al." closing a name, or "others" or "colleagues" after "and", is no
+// name: it says the field names some of more authors (more).
+func authorTokens(part string) (out []nameToken, more bool) {
 	for i, piece := range strings.Split(part, ",") {
 		sep := ", "
 		if i == 0 {
@@ -43,8 +45,15 @@ func authorTokens(part string) []nameToken {
 				// ", and " (the serial comma) keeps its comma as written.
 				sep = strings.TrimSuffix(sep, " ") + and.sep
 			}
+			n := withoutPostNominals(nameWords(and.text))
+			if loc := etAlRe.FindStringIndex(n); loc != nil {
+				n, more = strings.TrimSpace(n[:loc[0]]), true
+			}
+			if isAnd(sep) && othersWords[n] {
+				n, more = "", true
+			}
 			// A token left empty leaves its separator to the next.
-			if n := withoutPostNominals(nameWords(and.text)); n != "" {
+			if n != "" {
 				out = append(out, nameToken{sep: sep, text: n})
 				sep = ""
 			}
@@ -53,8 +62,15 @@ func authorTokens(part string) []nameToken {
 	if len(out) > 0 {
 		out[0].sep = ""
 	}
-	return out
+	return out, more
 }
+
+// etAlRe is "et al." ending a name ("Jane Smith et al.") or written alone.
+var etAlRe = regexp.MustCompile(`(?i)(?:^|\s)et\.?\s*al\.?$`)
+
+// othersWords stand after "and" for authors not named ("Jane Smith and
+// colleagues").
+var othersWords = map[string]bool{"others": true, "colleagues": true, "co-authors": true, "coauthors": true}
 
 // splitAnd splits text at " and " and " & ", each piece with the word
 // written before it. A piece after a comma that opens with its "and"

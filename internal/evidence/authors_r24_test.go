@@ -193,6 +193,7 @@ func TestEtAlIsMoreAuthorsNotAName(t *testing.T) {
 		"Jane Smith et al":            {"Jane Smith"},
 		"Jane Smith, et al.":          {"Jane Smith"},
 		"Smith J, Doe A et al":        {"J Smith", "A Doe"},
+		"Smith J et al":               {"J Smith"},
 		"Jane Smith and others":       {"Jane Smith"},
 		"Jane Smith and colleagues":   {"Jane Smith"},
 		"Jane Smith, John Doe et al.": {"Jane Smith", "John Doe"},
@@ -221,5 +222,37 @@ func TestEtAlIsMoreAuthorsNotAName(t *testing.T) {
 	s := Source{Title: "Waits", Author: "Jane Smith, John Doe et al.", Publisher: "Westmere Press", Date: Date{Year: 2024}, Type: Report}
 	if got := StyleReference(Vancouver, s, at).String(); !strings.HasPrefix(got, "Smith J, Doe J, et al. Waits") {
 		t.Errorf("Vancouver reference %q", got)
+	}
+}
+
+// TestAffiliationInBracketsIsNoName: a person's body written in brackets
+// after the name ("Jane Smith (NHS Providers)") is where the person
+// works, not part of the name, and not an author: the person is cited by
+// surname (round 24). Before, the name and body were one body, cited
+// whole: "(Jane Smith (NHS Providers), 2024)". A body's abbreviation in
+// brackets is left out, the body cited by its name in full (before,
+// "Royal College of Paediatrics and Child Health (RCPCH)" was two
+// bodies); other brackets are kept, their "and" no separator.
+func TestAffiliationInBracketsIsNoName(t *testing.T) {
+	authorsAre(t, map[string][]string{
+		"Jane Smith (NHS Providers)":                                      {"Jane Smith"},
+		"Dr Jane Smith (Department of Health and Social Care), John Doe":  {"Dr Jane Smith", "John Doe"},
+		"Jane Smith (Westmere ICB) and John Doe (University of Westmere)": {"Jane Smith", "John Doe"},
+		"Smith, Jane (NHS Providers)":                                     {"Jane Smith"},
+		"Royal College of Paediatrics and Child Health (RCPCH)":           {"Royal College of Paediatrics and Child Health"},
+		"Healthwatch (Westmere and Eastham), NHS England":                 {"Healthwatch (Westmere and Eastham)", "NHS England"},
+	})
+	referencesStart(t, "Jane Smith (NHS Providers)", "Smith", map[Style]string{Harvard: "Smith, J. (2024)", Vancouver: "Smith J. Waits"})
+}
+
+// TestTitleAfterTheCommaIsNoName: a person written surname first with a
+// title before the given name ("Smith, Dr Jane", "Marmot, Professor Sir
+// Michael") is one person (round 24). Before, two: "(Smith and Jane,
+// 2024)".
+func TestTitleAfterTheCommaIsNoName(t *testing.T) {
+	for field, want := range map[string]string{"Smith, Dr Jane": "Smith", "Marmot, Professor Sir Michael": "Marmot", "Smith, Dr Jane and Doe, Prof. Anne": "Smith and Doe"} {
+		if got := AuthorLabel(Source{Author: field, Publisher: "P"}); got != want {
+			t.Errorf("%q cited %q, want %q", field, got, want)
+		}
 	}
 }

@@ -318,13 +318,13 @@ func authorList(field string) (names []string, more bool) {
 		return nil, false
 	}
 	for _, seg := range strings.Split(field, ";") {
-		toks, etAl := authorTokens(seg)
+		toks, etAl := authorTokens(withoutAffiliations(seg))
 		more = more || etAl
 		for _, t := range readNames(toks) {
-			names = append(names, t.text)
+			names = append(names, bracketUnmask.Replace(t.text))
 		}
 	}
-	return initialsLast(names), more
+	return initialsLast(names, more), more
 }
 
 // initialsLast reads a list written as Vancouver and PubMed write authors,
@@ -332,9 +332,10 @@ func authorList(field string) (names []string, more bool) {
 // name first, so SplitName finds the surnames. Before, the initials were
 // cited as surnames: "(J and AB, 2024)". Only a list of two or more, each
 // so written, is read so: one name ending in capitals may be a body's
-// ("Age UK").
-func initialsLast(names []string) []string {
-	if len(names) < 2 {
+// ("Age UK"). One name before "et al." is a list's first ("Smith J et
+// al"): before, it was listed "J, S. et al.".
+func initialsLast(names []string, list bool) []string {
+	if len(names) < 2 && !list {
 		return names
 	}
 	for _, n := range names {

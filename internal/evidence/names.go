@@ -65,6 +65,58 @@ func authorTokens(part string) (out []nameToken, more bool) {
 	return out, more
 }
 
+// bracketRe is a part of an author field in brackets, with the space
+// before it.
+var bracketRe = regexp.MustCompile(`\s*\([^()]*\)`)
+
+// acronymRe is a body's abbreviation: "RCPCH", "DfE", "NHSE".
+var acronymRe = regexp.MustCompile(`^\(\p{Lu}[\p{L}&]*\p{Lu}[\p{L}]*\)$`)
+
+// withoutAffiliations is an author field part without what its brackets
+// hold after a person's name ("Jane Smith (NHS Providers)": where she
+// works, no name and no author) or a body's abbreviation ("... Child
+// Health (RCPCH)", cited by its name in full). Other brackets ("Healthwatch (Westmere)") are kept
+// as written, their commas and "and" no separators. Before, "Jane Smith
+// (NHS Providers)" was one body, cited whole, and "Royal College of
+// Paediatrics and Child Health (RCPCH)" two bodies.
+func withoutAffiliations(part string) string {
+	if !strings.Contains(part, "(") {
+		return part
+	}
+	var out strings.Builder
+	last := 0
+	for _, loc := range bracketRe.FindAllStringIndex(part, -1) {
+		before, span := part[last:loc[0]], part[loc[0]:loc[1]]
+		out.WriteString(before)
+		last = loc[1]
+		if acronymRe.MatchString(strings.TrimSpace(span)) || personShaped(nameWords(lastName(out.String()))) {
+			continue
+		}
+		out.WriteString(bracketMask.Replace(span))
+	}
+	out.WriteString(part[last:])
+	return out.String()
+}
+
+// lastName is the text of a field after its last separator: the name
+// that a bracket after it follows.
+func lastName(s string) string {
+	end := 0
+	for _, sep := range []string{",", " and ", " & "} {
+		if i := strings.LastIndex(s, sep); i >= 0 && i+len(sep) > end {
+			end = i + len(sep)
+		}
+	}
+	return s[end:]
+}
+
+// bracketMask hides the separators inside brackets kept in a name, and
+// bracketUnmask brings them back once the names are read.
+var (
+	bracketMask   = strings.NewReplacer(",", "\x1e", " and ", "\x1fand\x1f", " & ", "\x1f&\x1f", " ", "\x1f")
+	bracketUnmask = strings.NewReplacer("\x1e", ",", "\x1f", " ")
+)
+
 // etAlRe is "et al." ending a name ("Jane Smith et al.") or written alone.
 var etAlRe = regexp.MustCompile(`(?i)(?:^|\s)et\.?\s*al\.?$`)
 
@@ -258,7 +310,10 @@ func surnameShaped(t string) bool {
 	return surnameRe.MatchString(t) && (!Corporate(t) || placeWords[t])
 }
 
+// givenShaped reports whether t is a given name or initials, after any
+// title ("Smith, Dr Jane").
 func givenShaped(t string) bool {
+	t = strings.Join(stripTitles(strings.Fields(t)), " ")
 	return (givenRe.MatchString(t) || initialsOnly(t)) && !Corporate(t)
 }
 

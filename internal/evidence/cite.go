@@ -333,7 +333,8 @@ func authorList(field string) (names []string, more bool) {
 // cited as surnames: "(J and AB, 2024)". Only a list of two or more, each
 // so written, is read so: one name ending in capitals may be a body's
 // ("Age UK"). One name before "et al." is a list's first ("Smith J et
-// al"): before, it was listed "J, S. et al.".
+// al"), which was read before as the name "Smith J et al" and listed
+// "et al, S.J.".
 func initialsLast(names []string, list bool) []string {
 	if len(names) < 2 && !list {
 		return names

@@ -256,3 +256,20 @@ func TestTitleAfterTheCommaIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyFirstOpensWithACapital: a body written first with a lower-case
+// "the" ("the Children's Commissioner for England") opens its citation
+// and reference with a capital, as a name opening a sentence does, while
+// "the" after "and" stays as written (round 24). Before: "(the
+// Children's Commissioner for England, 2024)", listed "the Children's
+// Commissioner for England (2024)".
+func TestBodyFirstOpensWithACapital(t *testing.T) {
+	authorsAre(t, map[string][]string{
+		"the Children's Commissioner for England":          {"The Children's Commissioner for England"},
+		"the Health Foundation and the King's Fund":        {"The Health Foundation", "the King's Fund"},
+		"NHS England and the Local Government Association": {"NHS England", "the Local Government Association"},
+	})
+	referencesStart(t, "the Children's Commissioner for England", "The Children's Commissioner for England", map[Style]string{
+		Harvard: "The Children's Commissioner for England (2024)", APA: "The Children's Commissioner for England. (2024)",
+	})
+}

@@ -324,7 +324,14 @@ func authorList(field string) (names []string, more bool) {
 			names = append(names, bracketUnmask.Replace(t.text))
 		}
 	}
-	return initialsLast(names, more), more
+	names = initialsLast(names, more)
+	if len(names) > 0 && strings.HasPrefix(names[0], "the ") {
+		// A name opening a citation or reference opens with a capital,
+		// as at the start of a sentence: "(The Children's Commissioner
+		// for England, 2024)", not "(the Children's ...)".
+		names[0] = "The" + names[0][len("the"):]
+	}
+	return names, more
 }
 
 // initialsLast reads a list written as Vancouver and PubMed write authors,

@@ -194,6 +194,7 @@ func TestEtAlIsMoreAuthorsNotAName(t *testing.T) {
 		"Jane Smith, et al.":          {"Jane Smith"},
 		"Smith J, Doe A et al":        {"J Smith", "A Doe"},
 		"Smith J et al":               {"J Smith"},
+		"Jane Smith PhD et al.":       {"Jane Smith"},
 		"Jane Smith and others":       {"Jane Smith"},
 		"Jane Smith and colleagues":   {"Jane Smith"},
 		"Jane Smith, John Doe et al.": {"Jane Smith", "John Doe"},

@@ -20,6 +20,10 @@ import (
 //     but not between a person and a body, "Jane Smith and NHS Providers"
 //     (bodyNames).
 //
+// Before that, a person's body in brackets is dropped and other brackets
+// hidden from the splitting (withoutAffiliations), and "et al." marks
+// authors not named (authorTokens).
+//
 // Every style, record format and `cypx check` reads names through Authors,
 // so they cite one reading.
 
@@ -45,10 +49,11 @@ func authorTokens(part string) (out []nameToken, more bool) {
 				// ", and " (the serial comma) keeps its comma as written.
 				sep = strings.TrimSuffix(sep, " ") + and.sep
 			}
-			n := withoutPostNominals(nameWords(and.text))
+			n := nameWords(and.text)
 			if loc := etAlRe.FindStringIndex(n); loc != nil {
 				n, more = strings.TrimSpace(n[:loc[0]]), true
 			}
+			n = withoutPostNominals(n)
 			if isAnd(sep) && othersWords[n] {
 				n, more = "", true
 			}
@@ -75,8 +80,9 @@ var acronymRe = regexp.MustCompile(`^\(\p{Lu}[\p{L}&]*\p{Lu}[\p{L}]*\)$`)
 // withoutAffiliations is an author field part without what its brackets
 // hold after a person's name ("Jane Smith (NHS Providers)": where she
 // works, no name and no author) or a body's abbreviation ("... Child
-// Health (RCPCH)", cited by its name in full). Other brackets ("Healthwatch (Westmere)") are kept
-// as written, their commas and "and" no separators. Before, "Jane Smith
+// Health (RCPCH)", cited by its name in full). Other brackets
+// ("Healthwatch (Westmere)") are kept as written, their commas and "and"
+// no separators. Before, "Jane Smith
 // (NHS Providers)" was one body, cited whole, and "Royal College of
 // Paediatrics and Child Health (RCPCH)" two bodies.
 func withoutAffiliations(part string) string {

@@ -66,20 +66,24 @@ func surnameFirstPart(field string) bool {
 	return false
 }
 
-// bodyAuthor reports whether an author field names a body: a name of
-// it holds "of", "for" or "the" ("Department of Health and Social Care",
-// "Royal College of Paediatrics and Child Health"), which no person's
-// name does. Read as people, such a field was cited "(of Health and
-// Care, 2024)", unsaid.
+// bodyAuthor reports whether an author field names bodies alone, one of
+// them with "of", "for" or "the" in its name ("Department of Health and
+// Social Care", "Royal College of Paediatrics and Child Health"), which
+// no person's name holds. Read as people, such a field was cited "(of
+// Health and Care, 2024)", unsaid. A field naming a person too ("Jane
+// Smith and the Health Foundation") is no body's: told to make it the
+// publisher, the user would drop the person.
 func bodyAuthor(field string) bool {
+	inner := false
 	for _, n := range evidence.Authors(field) {
+		if !evidence.Corporate(n) {
+			return false
+		}
 		for _, w := range strings.Fields(n) {
-			if w == "of" || w == "for" || w == "the" {
-				return true
-			}
+			inner = inner || w == "of" || w == "for" || w == "the"
 		}
 	}
-	return false
+	return inner
 }
 
 // Parse reads one source file: front matter between "---" lines, then the body.
@@ -246,11 +250,10 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 					continue // no author: the publisher is cited
 				}
 			}
-			// "Smith, Jane" is how a reference list writes one name, and
-			// how cypx reads two ("Gault, Lee": Gault and Lee): said, so
-			// the citation "(Smith and Jane, 2024)" is not made unseen.
-			// Initials after the comma ("Smith, J.") are read as one
-			// person, so only a given name in full is said.
+			// "Smith, Jane" is one person, as a reference list writes
+			// one, and is read so (evidence.Authors); what still reads as
+			// two names ("Smith, Jane.") is said, so the citation
+			// "(Smith and Jane., 2024)" is not made unseen.
 			if m := surnameFirstRe.FindStringSubmatch(val); m != nil && len(evidence.Authors(val)) == 2 {
 				// The citation as made, by the rule that makes it: "Doe,
 				// Jane A." is cited "Doe and A.", not "Doe and Jane A.".

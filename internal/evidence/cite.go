@@ -207,14 +207,15 @@ func apaLabel(s Source) string {
 // apaAuthor is the name an APA in-text citation gives a source: "Gault",
 // "Gault & Lee", "Gault et al." for three or more, or the publisher.
 func apaAuthor(s Source) string {
-	names := Authors(s.Author)
+	names, more := authorList(s.Author)
 	if !personal(s) {
 		return s.Publisher
 	}
-	switch len(names) {
-	case 1:
+	switch {
+	case more:
+	case len(names) == 1:
 		return surname(names[0])
-	case 2:
+	case len(names) == 2:
 		return surname(names[0]) + " & " + surname(names[1])
 	}
 	return surname(names[0]) + " et al."
@@ -231,14 +232,15 @@ func PublisherLabel(s Source) string {
 // authors' surnames ("Gault", "Gault and Smith", "Gault, Smith and Jones",
 // "Gault et al." for four or more) or, with no author named, the publisher.
 func AuthorLabel(s Source) string {
-	names := Authors(s.Author)
+	names, more := authorList(s.Author)
 	if !personal(s) {
 		return s.Publisher
 	}
-	switch len(names) {
-	case 1:
+	switch {
+	case more:
+	case len(names) == 1:
 		return surname(names[0])
-	case 2, 3:
+	case len(names) <= 3:
 		var sur []string
 		for _, n := range names {
 			sur = append(sur, surname(n))
@@ -291,27 +293,45 @@ func referenceIn(st Style, s Source, letter string, accessed time.Time) Rich {
 // "Sam Lee MBE") are no name and no author: a citation names a surname,
 // and before, "Beth Gault, PhD" was cited as "(Gault and PhD, 2024)" and
 // "Sam Lee MBE" as "(MBE, 2024)".
+//
+// A body's name is kept whole, its own commas and "and" included, and a
+// person written surname first ("Smith, Jane") is one person: see
+// readNames. Every style, record format and check reads authors here.
 func Authors(field string) []string {
+	names, _ := authorList(field)
+	return names
+}
+
+// MoreAuthors reports whether an author field says it names some of more
+// authors: "Jane Smith et al.", "Jane Smith and colleagues". Each style
+// then cites the first and "et al." ("and others" in MHRA), and BibTeX
+// writes "and others".
+func MoreAuthors(field string) bool {
+	_, more := authorList(field)
+	return more
+}
+
+// authorList is an author field's names (Authors) and whether it says
+// there are more (MoreAuthors).
+func authorList(field string) (names []string, more bool) {
 	if strings.TrimSpace(field) == "" {
-		return nil
+		return nil, false
 	}
-	parts := strings.Split(splitAuthorField(field), ";")
-	var out []string
-	for i := 0; i < len(parts); i++ {
-		n := withoutPostNominals(nameWords(parts[i]))
-		if i+1 < len(parts) && n != "" && !initialsOnly(n) && initialsOnly(parts[i+1]) {
-			// "Smith, J." is one person written surname first, as
-			// reference lists write names: read given name first so
-			// SplitName finds the surname. Before, "Smith, J. and Doe,
-			// A." was four authors, cited "(Smith et al., 2024)".
-			n = spacedInitials(parts[i+1]) + " " + n
-			i++
-		}
-		if n != "" {
-			out = append(out, n)
+	for _, seg := range strings.Split(field, ";") {
+		toks, etAl := authorTokens(withoutAffiliations(seg))
+		more = more || etAl
+		for _, t := range readNames(toks) {
+			names = append(names, bracketUnmask.Replace(t.text))
 		}
 	}
-	return initialsLast(out)
+	names = initialsLast(names, more)
+	if len(names) > 0 && strings.HasPrefix(names[0], "the ") {
+		// A name opening a citation or reference opens with a capital,
+		// as at the start of a sentence: "(The Children's Commissioner
+		// for England, 2024)", not "(the Children's ...)".
+		names[0] = "The" + names[0][len("the"):]
+	}
+	return names, more
 }
 
 // initialsLast reads a list written as Vancouver and PubMed write authors,
@@ -319,9 +339,11 @@ func Authors(field string) []string {
 // name first, so SplitName finds the surnames. Before, the initials were
 // cited as surnames: "(J and AB, 2024)". Only a list of two or more, each
 // so written, is read so: one name ending in capitals may be a body's
-// ("Age UK").
-func initialsLast(names []string) []string {
-	if len(names) < 2 {
+// ("Age UK"). One name before "et al." is a list's first ("Smith J et
+// al"), which was read before as the name "Smith J et al" and listed
+// "et al, S.J.".
+func initialsLast(names []string, list bool) []string {
+	if len(names) < 2 && !list {
 		return names
 	}
 	for _, n := range names {
@@ -446,10 +468,7 @@ func SplitName(name string) (family, given string) {
 	if Corporate(name) {
 		return strings.Join(strings.Fields(name), " "), ""
 	}
-	words := strings.Fields(name)
-	for len(words) > 1 && honorifics[strings.TrimSuffix(words[0], ".")] {
-		words = words[1:]
-	}
+	words := stripTitles(strings.Fields(name))
 	if len(words) < 2 {
 		return strings.Join(words, " "), ""
 	}
@@ -479,31 +498,43 @@ var surnamePrefixes = map[string]bool{
 
 // Corporate reports whether a name is a body's, not a person's: it holds
 // a word bodies are named by ("Department", "Council", "Trust", "NHS",
-// "UK", "England" …) or a body's acronym ("RCPCH", "NSPCC"; not any
+// "UK" …) or a body's acronym ("RCPCH", "NSPCC"; not any
 // capitals, as "Beth GAULT" is a person), or "of", "for" or "the" inside
 // ("Department of Health and Social Care"). A body's name is one author,
 // cited whole in every style and record format: before, "Department of
 // Health and Social Care" was read as two people and cited "(of Health
 // and Care, 2024)", and "Age UK" as a person cited "(UK, 2024)".
+//
+// A place ("England", "Wales") names a body too ("Sport England", "Public
+// Health Wales"), but not in a person's name written as one ("Jane
+// England", "Dr Mark Wales": placeNamesPerson); before, "Jane England"
+// was cited whole, "(Jane England, 2024)", and "Public Health Wales"
+// "(Wales, 2024)". A possessive ("Children's Commissioner", "Women's
+// Aid") is a body's: before, they were cited "(Commissioner, 2024)".
 func Corporate(name string) bool {
 	words := strings.Fields(name)
+	place := false
 	for i, w := range words {
+		if possessive(w) {
+			return true
+		}
 		w = strings.Trim(w, ".,;:()'’\"")
 		if corporateWords[w] {
 			return true
 		}
+		place = place || placeWords[w]
 		if i > 0 && i < len(words)-1 && (w == "of" || w == "for" || w == "the") {
 			return true
 		}
 	}
-	return false
+	return place && !placeNamesPerson(words)
 }
 
 // corporateWords name bodies, not people, in British reports.
 var corporateWords = map[string]bool{
 	"Department": true, "Dept": true, "Council": true, "Trust": true, "NHS": true, "College": true, "Society": true,
 	"Association": true, "Institute": true, "Foundation": true, "Commission": true, "Board": true, "Alliance": true,
-	"Network": true, "Partnership": true, "Centre": true, "Center": true, "UK": true, "England": true, "Ministry": true,
+	"Network": true, "Partnership": true, "Centre": true, "Center": true, "UK": true, "Ministry": true,
 	"Office": true, "Agency": true, "Authority": true, "Government": true, "Committee": true, "Group": true,
 	"Federation": true, "Confederation": true, "Providers": true, "Service": true, "Services": true, "University": true,
 	"Unit": true, "Charity": true, "Fund": true, "Forum": true, "Coalition": true, "Consortium": true, "Collaborative": true,
@@ -515,40 +546,11 @@ var corporateWords = map[string]bool{
 	"Barnardo's": true, "Barnardo’s": true, "Healthwatch": true, "Team": true, "Programme": true,
 }
 
-// splitAuthorField turns the words and marks between an author field's
-// names into semicolons, keeping a body's name whole: "and" inside
-// "Department of Health and Social Care" joins words of one name, while
-// "NHS England and the Local Government Association" names two bodies.
-// A part is split at "and" only when all its pieces, or none, are
-// bodies' names.
-func splitAuthorField(field string) string {
-	segs := strings.Split(strings.ReplaceAll(field, ",", ";"), ";")
-	for i, seg := range segs {
-		if !Corporate(seg) {
-			continue
-		}
-		pieces := strings.Split(andSeparators.Replace(seg), ";")
-		corp := 0
-		for _, p := range pieces {
-			if Corporate(p) {
-				corp++
-			}
-		}
-		if corp != len(pieces) {
-			// Marked, not split: the semicolon pass below leaves it.
-			segs[i] = strings.NewReplacer(" and ", " \x00and ", " & ", " \x00& ").Replace(seg)
-		}
-	}
-	return strings.ReplaceAll(authorSeparators.Replace(strings.Join(segs, ";")), "\x00", "")
-}
-
-// andSeparators are the words that join two names.
-var andSeparators = strings.NewReplacer(" and ", ";", " & ", ";")
-
 // honorifics are the titles written before a name in British reports.
 var honorifics = map[string]bool{
 	"Dr": true, "Prof": true, "Professor": true, "Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Mx": true,
-	"Sir": true, "Dame": true, "Rev": true, "Revd": true, "Cllr": true,
+	"Sir": true, "Dame": true, "Rev": true, "Revd": true, "Cllr": true, "Councillor": true,
+	"Rt": true, "Right": true, "Hon": true, "Honourable": true, "Lord": true, "Lady": true, "Baroness": true, "Baron": true,
 }
 
 // startsLower reports whether a word begins with a lower-case letter.

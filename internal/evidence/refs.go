@@ -34,7 +34,7 @@ func harvardReference(s Source, letter string, accessed time.Time) Rich {
 		}
 		b.plain(".")
 	case k == kindNews || k == kindBlog:
-		b.plain(harvardNames(Authors(s.Author)) + " (" + year + ") '" + title + "', ").italic(s.Publisher)
+		b.plain(harvardNames(authorList(s.Author)) + " (" + year + ") '" + title + "', ").italic(s.Publisher)
 		if dayMonth != "" {
 			b.plain(", " + dayMonth)
 		}
@@ -42,7 +42,7 @@ func harvardReference(s Source, letter string, accessed time.Time) Rich {
 	default:
 		author := s.Publisher
 		if personal(s) {
-			author = harvardNames(Authors(s.Author))
+			author = harvardNames(authorList(s.Author))
 		}
 		b.plain(author + " (" + year + ") ").italic(title).plain(stop)
 		if k == kindPressRelease {
@@ -86,9 +86,10 @@ func harvardDayMonth(d Date) string {
 
 // harvardNames writes authors as a Harvard reference list does: "Gault,
 // B.", "Gault, B. and Lee, S.", "Gault, B., Lee, S. and Khan, A.", and the
-// first with "et al." for four or more, as the in-text citation does.
-func harvardNames(names []string) string {
-	if len(names) >= 4 {
+// first with "et al." for four or more, as the in-text citation does, or
+// where the field names some of more (MoreAuthors).
+func harvardNames(names []string, more bool) string {
+	if len(names) >= 4 || more {
 		return invertedInitials(names[0], true) + " et al."
 	}
 	out := make([]string, len(names))
@@ -112,7 +113,7 @@ func apaReference(s Source, letter string, accessed time.Time) Rich {
 	var b rich
 	author := s.Publisher
 	if personal(s) {
-		author = apaNames(Authors(s.Author))
+		author = apaNames(authorList(s.Author))
 	}
 	if !strings.HasSuffix(author, ".") {
 		author += "."
@@ -181,11 +182,16 @@ func apaReference(s Source, letter string, accessed time.Time) Rich {
 
 // apaNames writes authors as APA does: "Gault, B.", "Gault, B., & Lee,
 // S.", "Gault, B., Lee, S., & Khan, A." (up to 20, then the first 19, an
-// ellipsis and the last).
-func apaNames(names []string) string {
+// ellipsis and the last); those named and "et al." where the field names
+// some of more (MoreAuthors).
+func apaNames(names []string, more bool) string {
 	out := make([]string, len(names))
 	for i, n := range names {
 		out[i] = invertedInitials(n, true)
+	}
+	if more {
+		// Authors not named: those named, then "et al.".
+		return strings.Join(out, ", ") + ", et al."
 	}
 	if len(out) > 20 {
 		return strings.Join(out[:19], ", ") + ", . . . " + out[len(out)-1]
@@ -238,7 +244,7 @@ func vancouverReference(s Source, accessed time.Time) Rich {
 	title, stop := endTitle(s.Title)
 	author := ""
 	if personal(s) {
-		author = vancouverNames(Authors(s.Author)) + ". "
+		author = vancouverNames(authorList(s.Author)) + ". "
 	} else {
 		author = strings.TrimSuffix(s.Publisher, ".") + ". "
 	}
@@ -292,14 +298,17 @@ func vancouverDate(d Date) string {
 
 // vancouverNames writes authors as Citing Medicine does: surname and
 // initials without stops, "Gault B, Lee S"; more than six, the first six
-// and "et al.".
-func vancouverNames(names []string) string {
+// and "et al.", as for a field that names some of more (MoreAuthors).
+func vancouverNames(names []string, more bool) string {
 	out := make([]string, 0, len(names))
 	for i, n := range names {
 		if i == 6 {
 			return strings.Join(out, ", ") + ", et al"
 		}
 		out = append(out, invertedInitials(n, false))
+	}
+	if more {
+		return strings.Join(out, ", ") + ", et al"
 	}
 	return strings.Join(out, ", ")
 }
@@ -318,7 +327,8 @@ func mhraNote(s Source, page int, accessed time.Time, bibliography bool) Rich {
 	var b rich
 	author := ""
 	if personal(s) {
-		author = mhraNames(Authors(s.Author), bibliography)
+		names, more := authorList(s.Author)
+		author = mhraNames(names, more, bibliography)
 	}
 	title := titleCase(strings.TrimRight(strings.TrimSpace(s.Title), "."))
 	date := s.Date.Long()
@@ -378,12 +388,12 @@ func mhraShortNote(s Source, page int) Rich {
 	}
 	author := s.Publisher
 	if personal(s) {
-		names := Authors(s.Author)
+		names, more := authorList(s.Author)
 		author = surname(names[0])
-		if len(names) == 2 {
-			author += " and " + surname(names[1])
-		} else if len(names) > 2 {
+		if more || len(names) > 2 {
 			author += " and others"
+		} else if len(names) == 2 {
+			author += " and " + surname(names[1])
 		}
 	}
 	switch kindOf(s) {
@@ -405,14 +415,18 @@ func mhraShortNote(s Source, page int) Rich {
 
 // mhraNames writes authors as MHRA does: "Beth Gault", "Beth Gault and Sam
 // Lee", "Beth Gault, Sam Lee, and Ann Khan", "Beth Gault and others" for
-// four or more; in a bibliography the first is inverted (Gault, Beth).
-func mhraNames(names []string, bibliography bool) string {
+// four or more or a field that names some of more (MoreAuthors); in a
+// bibliography the first is inverted (Gault, Beth), and a comma comes
+// before its "and" as before any other ("Gault, Beth, and others").
+func mhraNames(names []string, more, bibliography bool) string {
 	out := append([]string(nil), names...)
 	if bibliography {
 		out[0] = invertedFull(out[0])
 	}
 	switch {
-	case len(out) >= 4:
+	case (len(out) >= 4 || more) && bibliography:
+		return out[0] + ", and others"
+	case len(out) >= 4 || more:
 		return out[0] + " and others"
 	case len(out) == 3:
 		return out[0] + ", " + out[1] + ", and " + out[2]

@@ -61,6 +61,10 @@ func writeBibTeX(sources []evidence.Source, accessed time.Time) string {
 				}
 				esc = append(esc, texEscape.Replace(oneLine(family))+", "+texEscape.Replace(oneLine(given)))
 			}
+			if evidence.MoreAuthors(s.Author) {
+				// BibTeX's word for authors not named ("Smith et al.").
+				esc = append(esc, "others")
+			}
 			field("author", strings.Join(esc, " and "))
 		} else if k != news {
 			// Double braces keep an organisation's name whole: not read
@@ -226,6 +230,10 @@ func readBibTeX(data string) (evidence.Source, error) {
 	var authors []string
 	for _, a := range splitBibNames(rawField(e, "author")) {
 		d := detex(a)
+		if d == "others" {
+			authors = append(authors, d) // authors not named: fromRecord
+			continue
+		}
 		if bibOrganisation(a) && !strings.HasSuffix(d, ",") {
 			// A comma inside the braces is part of the name: "{Department
 			// of Health, Social Care}" is one organisation, read before as

@@ -183,10 +183,15 @@ func fromRecord(s evidence.Source, k kind, authors []string, containerTitle, pub
 		s.Publisher = firstOf(publisher, containerTitle)
 	}
 	var names []string
-	corporate := false
+	corporate, more := false, false
 	for _, a := range authors {
 		a = strings.TrimSpace(a)
 		if a == "" {
+			continue
+		}
+		if a == "others" {
+			// BibTeX's "and others": authors not named, read as "et al.".
+			more = true
 			continue
 		}
 		// "Gault, Beth" is a person; "NHS Providers," or a name with no
@@ -221,6 +226,9 @@ func fromRecord(s evidence.Source, k kind, authors []string, containerTitle, pub
 	if corporate {
 		// Semicolons keep a body's name whole, its own "and" included.
 		s.Author = strings.Join(names, "; ")
+	}
+	if more && s.Author != "" {
+		s.Author += " et al."
 	}
 	for _, f := range []*string{&s.Title, &s.Publisher, &s.Author, &s.Place, &s.URL, &s.Note} {
 		*f = clean(*f)

@@ -1,0 +1,470 @@
+package evidence
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// How an author field is read into names. A field is split at its
+// semicolons, then each part into tokens at its commas and at "and" and
+// "&"; tokens are then joined back where they write one name:
+//
+//   - a body's remit written as a list, "Department for Environment,
+//     Food and Rural Affairs" (remitNames);
+//   - a person written surname first, "Smith, Jane", "Smith, J."
+//     (surnameFirstNames);
+//   - "and" inside a body's name, "Department of Health and Social Care",
+//     but not between a person and a body, "Jane Smith and NHS Providers"
+//     (bodyNames).
+//
+// Before that, a person's body in brackets is dropped and other brackets
+// hidden from the splitting (withoutAffiliations), and "et al." marks
+// authors not named (authorTokens).
+//
+// Every style, record format and `cypx check` reads names through Authors,
+// so they cite one reading.
+
+// nameToken is one piece of an author field and the separator written
+// before it (", ", " and ", " & ", or "" for the first).
+type nameToken struct{ sep, text string }
+
+// authorTokens splits one semicolon-separated part of an author field at
+// its commas and at "and" and "&", each token without the words that
+// name no one (nameWords, withoutPostNominals). A token left empty ("PhD"
+// after a comma, a stray U+FFFC) is dropped.
+//
+// "et al." closing a name, or "others" or "colleagues" after "and", is no
+// name: it says the field names some of more authors (more).
+func authorTokens(part string) (out []nameToken, more bool) {
+	for i, piece := range strings.Split(part, ",") {
+		sep := ", "
+		if i == 0 {
+			sep = ""
+		}
+		for _, and := range splitAnd(piece) {
+			if and.sep != "" {
+				// ", and " (the serial comma) keeps its comma as written.
+				sep = strings.TrimSuffix(sep, " ") + and.sep
+			}
+			n := nameWords(and.text)
+			if loc := etAlRe.FindStringIndex(n); loc != nil {
+				n, more = strings.TrimSpace(n[:loc[0]]), true
+			}
+			n = withoutPostNominals(n)
+			if isAnd(sep) && othersWords[n] {
+				n, more = "", true
+			}
+			// A token left empty leaves its separator to the next.
+			if n != "" {
+				out = append(out, nameToken{sep: sep, text: n})
+				sep = ""
+			}
+		}
+	}
+	if len(out) > 0 {
+		out[0].sep = ""
+	}
+	return out, more
+}
+
+// bracketRe is a part of an author field in brackets, with the space
+// before it.
+var bracketRe = regexp.MustCompile(`\s*\([^()]*\)`)
+
+// acronymRe is a body's abbreviation: "RCPCH", "DfE", "NHSE".
+var acronymRe = regexp.MustCompile(`^\(\p{Lu}[\p{L}&]*\p{Lu}[\p{L}]*\)$`)
+
+// withoutAffiliations is an author field part without what its brackets
+// hold after a person's name ("Jane Smith (NHS Providers)": where she
+// works, no name and no author) or a body's abbreviation ("... Child
+// Health (RCPCH)", cited by its name in full). Other brackets
+// ("Healthwatch (Westmere)") are kept as written, their commas and "and"
+// no separators. Before, "Jane Smith
+// (NHS Providers)" was one body, cited whole, and "Royal College of
+// Paediatrics and Child Health (RCPCH)" two bodies.
+func withoutAffiliations(part string) string {
+	if !strings.Contains(part, "(") {
+		return part
+	}
+	var out strings.Builder
+	last := 0
+	for _, loc := range bracketRe.FindAllStringIndex(part, -1) {
+		before, span := part[last:loc[0]], part[loc[0]:loc[1]]
+		out.WriteString(before)
+		last = loc[1]
+		if acronymRe.MatchString(strings.TrimSpace(span)) || personShaped(nameWords(lastName(out.String()))) {
+			continue
+		}
+		out.WriteString(bracketMask.Replace(span))
+	}
+	out.WriteString(part[last:])
+	return out.String()
+}
+
+// lastName is the text of a field after its last separator: the name
+// that a bracket after it follows.
+func lastName(s string) string {
+	end := 0
+	for _, sep := range []string{",", " and ", " & "} {
+		if i := strings.LastIndex(s, sep); i >= 0 && i+len(sep) > end {
+			end = i + len(sep)
+		}
+	}
+	return s[end:]
+}
+
+// bracketMask hides the separators inside brackets kept in a name, and
+// bracketUnmask brings them back once the names are read.
+var (
+	bracketMask   = strings.NewReplacer(",", "\x1e", " and ", "\x1fand\x1f", " & ", "\x1f&\x1f", " ", "\x1f")
+	bracketUnmask = strings.NewReplacer("\x1e", ",", "\x1f", " ")
+)
+
+// etAlRe is "et al." ending a name ("Jane Smith et al.") or written alone.
+var etAlRe = regexp.MustCompile(`(?i)(?:^|\s)et\.?\s*al\.?$`)
+
+// othersWords stand after "and" for authors not named ("Jane Smith and
+// colleagues").
+var othersWords = map[string]bool{"others": true, "colleagues": true, "co-authors": true, "coauthors": true}
+
+// splitAnd splits text at " and " and " & ", each piece with the word
+// written before it. A piece after a comma that opens with its "and"
+// (the serial comma: "Food, and Rural Affairs") has the space before it.
+func splitAnd(text string) []nameToken {
+	var out []nameToken
+	sep := ""
+	for {
+		i, word := nextAnd(text)
+		if i < 0 {
+			return append(out, nameToken{sep: sep, text: text})
+		}
+		out = append(out, nameToken{sep: sep, text: text[:i]})
+		sep, text = word, text[i+len(word):]
+	}
+}
+
+// nextAnd is where the first " and " or " & " in text is, and which.
+func nextAnd(text string) (int, string) {
+	a, b := strings.Index(text, " and "), strings.Index(text, " & ")
+	switch {
+	case a < 0 && b < 0:
+		return -1, ""
+	case b < 0 || a >= 0 && a < b:
+		return a, " and "
+	}
+	return b, " & "
+}
+
+// readNames joins an author field part's tokens back into the names they
+// write, in the order remits, surnames first, then bodies' "and".
+func readNames(toks []nameToken) []nameToken {
+	if len(toks) < 2 {
+		return toks
+	}
+	return bodyNames(surnameFirstNames(remitNames(toks)))
+}
+
+// isAnd reports whether a separator is "and" or "&" (", and " too).
+func isAnd(sep string) bool { return strings.HasSuffix(sep, " and ") || strings.HasSuffix(sep, " & ") }
+
+// joined is a and b as one token, with the separator written between.
+func joined(a, b nameToken) nameToken { return nameToken{sep: a.sep, text: a.text + b.sep + b.text} }
+
+// remitNames keeps whole a body named for its remit in a list: a body
+// with "of" or "for" in its name, then items after commas, the last after
+// "and" ("Department of Health, Social Services and Public Safety",
+// "Department for Digital, Culture, Media and Sport"), each item a
+// subject, not a person or a body of its own. Before, the commas split
+// it: "Department for Environment, Food and Rural Affairs" was cited as
+// three authors, one of them "Affairs, R.". A list that does not end in
+// "and" and holds a word alone ("Department for Education, Ofqual"), or
+// names a body or a person ("Department for Education, NHS England and
+// Ofsted", "Department for Education, Local Government Association"),
+// stays a list.
+func remitNames(toks []nameToken) []nameToken {
+	var out []nameToken
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if end := remitEnd(toks, i); end > i {
+			for _, item := range toks[i+1 : end+1] {
+				t = joined(t, item)
+			}
+			i = end
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// remitEnd is the index of the last item of the remit list that the
+// body at toks[i] heads, or i when it heads none.
+func remitEnd(toks []nameToken, i int) int {
+	if i+1 >= len(toks) || toks[i+1].sep != ", " || !hasInnerWord(toks[i].text, "of", "for") || !Corporate(toks[i].text) {
+		return i
+	}
+	phrases := true
+	for j := i + 1; j < len(toks) && remitItem(toks[j].text); j++ {
+		phrases = phrases && strings.Contains(toks[j].text, " ")
+		if !isAnd(toks[j].sep) {
+			if j == len(toks)-1 && phrases {
+				// The field ends on subjects of two words or more, no
+				// person's name and no body's: "Department of Health,
+				// Social Care" is one body, not "Care, S.".
+				return j
+			}
+			continue
+		}
+		if j > i+1 {
+			return j
+		}
+		return i
+	}
+	return i
+}
+
+// remitItem reports whether a token may be an item of a body's remit
+// ("Food", "Rural Affairs", "Social Services", "Local Government"): a
+// few words, not a person, not "the" something, and no body's name
+// unless only by a word a remit names ("Government", "Services").
+func remitItem(t string) bool {
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 3 || personShaped(t) || startsLower(words[0]) || initialsOnly(t) {
+		return false
+	}
+	for _, w := range words {
+		if corporateWords[w] && !remitWords[w] || placeWords[w] {
+			return false
+		}
+	}
+	return !hasInnerWord(t, "of", "for", "the")
+}
+
+// remitWords are words bodies are named by that a remit names too
+// ("Ministry of Housing, Communities and Local Government").
+var remitWords = map[string]bool{"Government": true, "Services": true, "Service": true}
+
+// surnameFirstNames reads names written surname first, as reference
+// lists and PDF metadata write them: "Smith, J." anywhere, and "Smith,
+// Jane" where every name of the part is so written (or is a body's):
+// "Smith, Jane", "Smith, Jane and Doe, Anne", "Ó Briain, Dara and NHS
+// Providers". Before, "Smith, Jane" was two authors, cited "(Smith and
+// Jane, 2024)". "Gault, Lee and Khan" is three surnames, as an in-text
+// citation writes them, and "Smith, Jane, Doe, Anne" stays four names:
+// which are surnames, the field does not say.
+func surnameFirstNames(toks []nameToken) []nameToken {
+	if !slices.ContainsFunc(toks, func(t nameToken) bool { return t.sep == ", " }) {
+		return toks
+	}
+	full := allSurnameFirst(toks)
+	var out []nameToken
+	for i := 0; i < len(toks); i++ {
+		if i+1 < len(toks) && toks[i+1].sep == ", " {
+			fam, giv := toks[i].text, toks[i+1].text
+			initials := !initialsOnly(fam) && initialsOnly(giv)
+			if initials || full && surnameShaped(fam) && givenShaped(giv) {
+				if initialsOnly(giv) {
+					giv = spacedInitials(giv)
+				} else if first, rest, _ := strings.Cut(giv, " "); len(first) > 2 && strings.HasSuffix(first, ".") {
+					// "Smith, Jane.": the stop ends the field, not an initial.
+					giv = strings.TrimSpace(strings.TrimSuffix(first, ".") + " " + rest)
+				}
+				out = append(out, nameToken{sep: toks[i].sep, text: giv + " " + fam})
+				i++
+				continue
+			}
+		}
+		out = append(out, toks[i])
+	}
+	return out
+}
+
+// allSurnameFirst reports whether every name of a part, between its
+// "and"s, is a surname, a comma and a given name, or a body's name.
+func allSurnameFirst(toks []nameToken) bool {
+	pairs := 0
+	for i := 0; i < len(toks); {
+		j := i + 1
+		for j < len(toks) && toks[j].sep == ", " {
+			j++
+		}
+		switch {
+		case j-i == 2 && surnameShaped(toks[i].text) && givenShaped(toks[i+1].text):
+			pairs++
+		case j-i == 1 && Corporate(toks[i].text):
+		default:
+			return false
+		}
+		i = j
+	}
+	return pairs > 0
+}
+
+// surnameRe is a surname alone, with any particles or Gaelic prefix
+// written apart: "Smith", "O'Neill", "van der Berg", "Ó Briain".
+var surnameRe = regexp.MustCompile(`^(?:(?:Ó|O|Mac|Mc|Mhic|Ní|Nic|Ni|Uí|Ua|\p{Ll}+)\s+)*\p{Lu}[\p{L}'’-]+$`)
+
+// givenRe is a given name written after a surname: "Jane", "Mary-Jo",
+// "Jane A.", "Jane A. B.".
+var givenRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+\.?(?:\s+\p{Lu}\.?)*$`)
+
+// surnameShaped reports whether t is a surname alone; a place is one
+// ("England, Jane"), as a body's word is not.
+func surnameShaped(t string) bool {
+	return surnameRe.MatchString(t) && (!Corporate(t) || placeWords[t])
+}
+
+// givenShaped reports whether t is a given name or initials, after any
+// title ("Smith, Dr Jane").
+func givenShaped(t string) bool {
+	t = strings.Join(stripTitles(strings.Fields(t)), " ")
+	return (givenRe.MatchString(t) || initialsOnly(t)) && !Corporate(t)
+}
+
+// bodyNames joins tokens split at "and" back into one name where the
+// "and" is inside a body's name: a body and a part that is no body and
+// no person ("Department of Health" and "Social Care", "Health" and
+// "Social Care Board"). Two bodies, two people, or a person and a body
+// ("Jane Smith and NHS Providers", "Jane Smith and the Health
+// Foundation") stay apart. Before, a person joined to a body by "and"
+// was one body: "(Jane Smith and the Health Foundation, 2024)".
+func bodyNames(toks []nameToken) []nameToken {
+	var out []nameToken
+	for _, t := range toks {
+		if n := len(out); n > 0 && isAnd(t.sep) && oneBody(out[n-1].text, t.text) {
+			out[n-1] = joined(out[n-1], t)
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// oneBody reports whether "a and b" is one body's name.
+func oneBody(a, b string) bool {
+	ca, cb := Corporate(a), Corporate(b)
+	switch {
+	case ca == cb:
+		return false
+	case ca:
+		return !personShaped(b)
+	}
+	// "the" opens a name of its own: "... and the Health Foundation".
+	return !startsLower(b) && !personShaped(a)
+}
+
+// hasInnerWord reports whether one of words is a word of name other than
+// its first or last ("Department of Health": "of").
+func hasInnerWord(name string, words ...string) bool {
+	ws := strings.Fields(name)
+	for i := 1; i < len(ws)-1; i++ {
+		for _, w := range words {
+			if ws[i] == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personShaped reports whether a name is written as a person's: after a
+// title ("Dr Jane England"), before letters after a name ("Mark Wales
+// MBE"), with initials ("J. England", "Smith J"), or opening with a
+// common given name ("Jane England"). A name this does not recognise is
+// not a body for that: it is just not known to be a person.
+func personShaped(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return false
+	}
+	if len(stripTitles(words)) < len(words) && len(stripTitles(words)) > 0 {
+		return true
+	}
+	last := words[len(words)-1]
+	if len(words) > 1 && postNominals[strings.ReplaceAll(last, ".", "")] {
+		return true
+	}
+	if len(words) > 1 && initialsOnly(words[0]) && !initialsOnly(last) {
+		return true
+	}
+	if len(words) > 1 && initialsOnly(last) && !initialsOnly(words[0]) && !corporateWords[words[0]] && !corporateWords[last] {
+		return true
+	}
+	if !givenNames[words[0]] {
+		return false
+	}
+	for _, w := range words[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !startsLower(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// stripTitles is a name's words without the titles before it ("Dr",
+// "Professor Sir", "The Rt Hon", "Baroness").
+func stripTitles(words []string) []string {
+	for len(words) > 1 {
+		switch {
+		case honorifics[strings.TrimSuffix(words[0], ".")]:
+			words = words[1:]
+		case words[0] == "The" && len(words) > 2 && honorifics[strings.TrimSuffix(words[1], ".")]:
+			words = words[1:]
+		default:
+			return words
+		}
+	}
+	return words
+}
+
+// placeWords are places bodies are named by that are also surnames
+// ("Sport England", "Jane England"): a name with one is a body unless it
+// is written as a person's (personShaped) and ends with the place.
+var placeWords = map[string]bool{"England": true, "Wales": true, "Scotland": true, "Ireland": true, "Britain": true}
+
+// placeNamesPerson reports whether a name with a place word in it names
+// a person: the place is its last word and the name is a person's.
+func placeNamesPerson(words []string) bool {
+	return len(words) > 1 && placeWords[words[len(words)-1]] && personShaped(strings.Join(words, " "))
+}
+
+// possessive reports whether a word is a possessive ("Children's",
+// "Women’s"), which a body's name holds ("Children's Commissioner",
+// "Women's Aid") and a person's does not.
+func possessive(w string) bool {
+	return len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
+}
+
+// givenNames are given names common in Britain, which tell "Jane
+// England" (a person) from "Sport England" (a body), and "Jane Smith and
+// NHS Providers" (two authors) from "Health and Social Care Board" (one).
+var givenNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields(`
+		Aaron Abdul Abigail Adam Adrian Ahmed Aidan Aisha Alan Alex Alexander Alexandra Ali Alice Alison Amanda
+		Amelia Amy Andrea Andrew Angela Anil Anita Ann Anna Anne Annie Anthony Asha Ashley Barbara Barry Beatrice
+		Ben Benjamin Bernard Beth Bethany Bob Brenda Brian Bridget Callum Cameron Carl Carol Caroline Catherine
+		Charles Charlie Charlotte Chloe Chris Christine Christopher Claire Clare Colin Conor Craig Daniel Danielle
+		Dara Darren David Dawn Dean Deborah Debbie Declan Denise Derek Diana Diane Dominic Donna Dorothy Duncan
+		Edward Eileen Elaine Eleanor Elizabeth Ella Ellie Emily Emma Eric Erin Fatima Fiona Frances Francesca
+		Frank Freya Gail Gareth Gary Gavin Gemma Geoffrey George Georgina Gerald Gillian Gordon Graham Grace
+		Hannah Harriet Harry Hassan Hayley Heather Helen Henry Hollie Holly Hugh Iain Ian Imran Isaac Isabel
+		Isabella Isobel Jack Jacob Jacqueline James Jamie Jan Jane Janet Jasmine Jason Jean Jennifer Jenny Jeremy
+		Jessica Jill Jo Joan Joanna Joanne John Jonathan Joseph Josephine Joshua Joyce Judith Julia Julian Julie
+		Justin Karen Kate Katherine Kathleen Kathryn Katie Kay Keith Kelly Kenneth Kerry Kevin Kieran Kim Kirsty
+		Laura Lauren Leah Lee Leslie Liam Linda Lisa Liz Lorraine Louise Lucy Luke Lydia Lynn Madeleine Maria
+		Marie Mark Martin Mary Matthew Maureen Megan Melanie Michael Michelle Mohammed Mohammad Muhammad Molly
+		Naomi Natalie Nathan Neil Nicholas Nicola Nigel Niamh Nina Oliver Olivia Omar Owen Patricia Patrick Paul
+		Paula Pauline Peter Philip Phillip Priya Rachel Rajesh Rebecca Richard Robert Robin Roger Ronald Rosie
+		Ross Ruth Ryan Sally Sam Samantha Samuel Sandra Sara Sarah Scott Sean Seán Shaun Sharon Sheila Simon
+		Sophie Stephanie Stephen Steven Stuart Susan Suzanne Tanya Teresa Thomas Tim Timothy Tom Tony Tracey
+		Tracy Valerie Vanessa Victoria Vikram Vivienne Wendy William Yasmin Yusuf Zoe Zara Áine Aoife Siobhan
+		Ciara Eoin Niall Ruairí Seamus Sinéad Cerys Dafydd Rhys Sian Siân Gwen Huw Ffion Alun Iwan Eilidh Fraser
+		Hamish Morag Ewan Kirsten Nuala Ada Ama Kwame Chidi Ngozi Oluwaseun Tunde Amir Arjun Deepak Sunita
+		Ravi Rahul Sanjay Meera Anjali Nadia Leila Samira Tariq Usman Bilal Zainab Maryam Farah Hina Ayesha`) {
+		m[n] = true
+	}
+	return m
+}()

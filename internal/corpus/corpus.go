@@ -9,7 +9,6 @@
 package corpus
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -275,8 +274,3 @@ func hasSkip(ps []Problem) bool {
 func DefaultID(file string) string {
 	return strings.TrimSuffix(path.Base(file), ".md")
 }
-
-// bom is the UTF-8 byte-order mark some editors write at the start of a file.
-var bom = []byte("\xef\xbb\xbf")
-
-func stripBOM(b []byte) []byte { return bytes.TrimPrefix(b, bom) }

@@ -172,7 +172,8 @@ func (c *compiler) orHeader(field string, has bool, build func(field string) bq.
 }
 
 // headerHas says whether some table's header may hold every term in
-// field; when the index cannot say, it may.
+// field (or, asked of another field, some item's field); when the index
+// cannot say, it may.
 func (c *compiler) headerHas(field string, terms ...string) bool {
 	r := c.headerReader()
 	if r == nil {
@@ -526,6 +527,17 @@ func (c *compiler) field(f query.Field) (bq.Query, error) {
 	if f.Open && f.Value == "" {
 		return nil, nil // "theme:" being typed: nothing asked yet
 	}
+	if f.Carried && !c.fieldHas(f) {
+		// "publisher:\"NHS Providers\"|autism": no publisher is called
+		// autism, so the bar joins the word, as it would two words.
+		// Before, it asked for a publisher of that name, found none and
+		// said nothing ("theme:send|autism" was "no such theme").
+		text, err := f.Text()
+		if err != nil {
+			return nil, &QueryError{Msg: "cannot read the query: " + err.Error(), Err: err}
+		}
+		return c.node(text)
+	}
 	// A value being typed ("theme:men", "kind:stat") finds what the values
 	// it begins do, and is an error only when it begins none. Before, each
 	// key of "theme:mental-health" but the last said "no such theme".
@@ -605,6 +617,81 @@ func (c *compiler) field(f query.Field) (bq.Query, error) {
 		return q, err
 	}
 	return nil, bad("unknown field %q (fields: %s)", f.Name, strings.Join(QueryFields, ", "))
+}
+
+// fieldHas says whether field clause f names a value its field has: a
+// theme, kind, type or actor cypx knows (or, being typed, the beginning
+// of one), a number for year and value, a source id or publisher's words
+// the index holds. When the index cannot say, it has.
+func (c *compiler) fieldHas(f query.Field) bool {
+	v := strings.ToLower(f.Value)
+	begins := func(valid []string) bool {
+		return slices.ContainsFunc(valid, func(x string) bool {
+			x = strings.ToLower(x)
+			return x == v || f.Open && strings.HasPrefix(x, v)
+		})
+	}
+	switch f.Name {
+	case "theme":
+		return len(c.vocab.Themes) == 0 || begins(c.vocab.Themes)
+	case "kind":
+		var kinds []string
+		for _, k := range evidence.Kinds {
+			kinds = append(kinds, string(k))
+		}
+		_, err := evidence.ParseKind(f.Value)
+		return err == nil || begins(kinds)
+	case "type":
+		var types []string
+		for _, t := range evidence.SourceTypes {
+			types = append(types, string(t))
+		}
+		_, err := evidence.ParseSourceType(v)
+		return err == nil || begins(types)
+	case "actor":
+		var actors []string
+		for _, a := range evidence.Actors {
+			actors = append(actors, string(a))
+		}
+		return begins(actors)
+	case "year", "value":
+		_, ok := query.Number(f.Value)
+		// A comparison or range was read as numbers already; a number
+		// being typed may hold no digit yet ("year:2023|2").
+		return ok || f.Op != query.Eq || f.Open && strings.Trim(f.Value, "0123456789.,%") == ""
+	case "source":
+		if f.Open {
+			return c.headerHasPrefix(FieldSource, f.Value) || c.headerHasPrefix(FieldSource, v)
+		}
+		return c.headerHas(FieldSource, c.sourceID(f.Value))
+	case "publisher":
+		return c.publisherHas(f)
+	}
+	return true
+}
+
+// publisherHas says whether some publisher's words hold every word of
+// f's value, or of a form the thesaurus gives it (CQC); the last word of
+// a value being typed may be the start of one.
+func (c *compiler) publisherHas(f query.Field) bool {
+	forms := []string{f.Value}
+	if c.vocab.Thesaurus != nil {
+		forms = append(forms, c.vocab.Thesaurus.Expand(f.Value).Forms...)
+	}
+	for _, form := range forms {
+		terms := c.ix.analyse(standard.Name, form)
+		if len(terms) == 0 {
+			continue
+		}
+		last := terms[len(terms)-1]
+		if f.Open && c.headerHas(FieldPublisherWords, terms[:len(terms)-1]...) && c.headerHasPrefix(FieldPublisherWords, last) {
+			return true
+		}
+		if c.headerHas(FieldPublisherWords, terms...) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceID is the source id the index holds for v in any case: an id is

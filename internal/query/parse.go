@@ -42,6 +42,9 @@ type token struct {
 	// "\"waiting list\"|adhd"): it joins the two parts beside it before
 	// anything else, as a search box reads it.
 	tight bool
+	// carried marks a field value joined by a bar to the clause before
+	// it (see sameField).
+	carried bool
 }
 
 // Parse reads a query. An empty query (or only white space) is nil: it
@@ -168,7 +171,9 @@ func lex(q string, o Options) ([]token, error) {
 // sameField reads a word or phrase joined by a bar to a field clause
 // before it as another value of that field: "theme:waiting-lists|
 // mental-health" asks for either theme and "year:2023|2024" for either
-// year. Before, the bar and what followed were read as part of the value
+// year. It is marked carried: a value the field does not have is the
+// words typed ("publisher:\"NHS Providers\"|autism"), which only the
+// index can tell. Before, the bar and what followed were read as part of the value
 // ("no such theme"), and "autism|theme:send" searched the words "theme
 // send".
 func sameField(toks []token, t token) token {
@@ -176,7 +181,7 @@ func sameField(toks []token, t token) token {
 	if n < 2 || toks[n-1].kind != tOr || !toks[n-1].tight || toks[n-2].kind != tField {
 		return t
 	}
-	return token{kind: tField, at: t.at, name: toks[n-2].name, text: t.text, quoted: t.kind == tPhrase, open: t.open}
+	return token{kind: tField, at: t.at, name: toks[n-2].name, text: t.text, quoted: t.kind == tPhrase, open: t.open, carried: true}
 }
 
 // Fold reads the letters and digits of a query written in compatibility
@@ -606,9 +611,13 @@ func webAddress(w string) bool {
 // field reads a field clause's value: a word, a phrase, a comparison or a
 // range.
 func field(t token) (Node, error) {
-	f := Field{Name: t.name, Value: t.text, Quoted: t.quoted, Op: Eq}
+	f := Field{Name: t.name, Value: t.text, Quoted: t.quoted, Op: Eq, Carried: t.carried}
 	if t.quoted {
-		if strings.TrimSpace(t.text) == "" {
+		// A quote left open is a value still being typed
+		// ("publisher:\"", "publisher:\"NHS Pro"), read as what is there
+		// so far. Before, the quote just typed was "the quotes are empty".
+		f.Open = t.open
+		if strings.TrimSpace(t.text) == "" && !t.open {
 			return nil, &Error{Msg: fmt.Sprintf("%s: the quotes are empty: put a value between them", t.name), At: t.at}
 		}
 		f.Value = strings.TrimSpace(t.text)

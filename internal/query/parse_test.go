@@ -288,3 +288,29 @@ func TestWebAddressKeepsItsSlashes(t *testing.T) {
 		}
 	}
 }
+
+// TestValueAfterABarIsMarkedCarried: a value joined by a bar to a field
+// clause is marked as carried from it, so the index reads it as the
+// field's only when the field has it, and otherwise as the words typed.
+func TestValueAfterABarIsMarkedCarried(t *testing.T) {
+	n, err := query.Parse(`publisher:"NHS Providers"|autism`, query.Options{})
+	or, ok := n.(query.Or)
+	if err != nil || !ok || len(or) != 2 {
+		t.Fatalf("%v %v", n, err)
+	}
+	first, second := or[0].(query.Field), or[1].(query.Field)
+	if first.Carried || !second.Carried {
+		t.Errorf("carried: %v, %v; want the second alone", first.Carried, second.Carried)
+	}
+	if w, err := second.Text(); err != nil || w.String() != "autism" {
+		t.Errorf("as text: %v %v", w, err)
+	}
+	n, _ = query.Parse(`theme:send|"waiting lis`, query.Options{Typing: true})
+	if w, err := n.(query.Or)[1].(query.Field).Text(); err != nil || w.String() != `"waiting lis…` {
+		t.Errorf("an open phrase as text: %v %v", w, err)
+	}
+	n, _ = query.Parse(`theme:send|autis`, query.Options{Typing: true})
+	if w, err := n.(query.Or)[1].(query.Field).Text(); err != nil || w.String() != "autis…" {
+		t.Errorf("a word being typed as text: %v %v", w, err)
+	}
+}

@@ -68,7 +68,7 @@ func Parse(q string, o Options) (Node, error) {
 	if t := p.peek(); t.kind == tRParen {
 		return nil, &Error{Msg: fmt.Sprintf("the ')' at character %d has no '(' before it", col(q, t.at)), At: t.at}
 	}
-	if o.Typing && len(toks) > 0 && toks[len(toks)-1].kind == tWord && !unicode.IsSpace(lastRune(q)) {
+	if o.Typing && len(toks) > 0 && toks[len(toks)-1].kind == tWord && !unicode.IsSpace(lastRune(q)) && !loneSignLast(q) {
 		n = markPrefix(n)
 	}
 	return n, nil
@@ -91,6 +91,13 @@ func firstRunes(s string, n int) string {
 		n--
 	}
 	return s
+}
+
+// loneSignLast reports whether q ends with a '-' or '+' of its own (not
+// inside a word, as in "co-"): one the lexer leaves out while typing.
+func loneSignLast(q string) bool {
+	r, size := utf8.DecodeLastRuneInString(q)
+	return (r == '-' || r == '+') && (len(q) == size || !isWordRune(lastRune(q[:len(q)-size])))
 }
 
 func lastRune(s string) rune {
@@ -136,6 +143,12 @@ func lex(q string, o Options) ([]token, error) {
 			toks = append(toks, sameField(toks, token{kind: tPhrase, at: i, text: text, open: open}))
 			i = end
 		case (r == '-' || r == '+') && (i == 0 || !isWordRune(lastRune(q[:i]))):
+			if o.Typing && i+1 == len(q) {
+				// "autism -" while the word to leave out is being
+				// typed, as "autism NOT" is: nothing asked yet.
+				i++
+				continue
+			}
 			if i+1 >= len(q) || unicode.IsSpace(rune(q[i+1])) || q[i+1] == ')' {
 				what := "leave out items with that word (-waiting)"
 				if r == '+' {

@@ -186,6 +186,12 @@ func TestBarBesideAQuoteBracketOrFieldIsOR(t *testing.T) {
 		{q: `autism|`, typing: true, want: `autism`},
 		{q: `autism|ad`, typing: true, want: `(autism OR ad…)`},
 		{q: `theme:send|men`, typing: true, want: `(theme:send OR theme:men)`},
+		{q: `autism -`, typing: true, want: `autism`},
+		{q: `co-`, typing: true, want: `co-…`},
+		{q: `autism|-`, typing: true, want: `autism`},
+		{q: `autism -`, want: `error: a lone '-' at character 8`},
+		{q: `publisher:"`, typing: true, want: `publisher:""`},
+		{q: `publisher:""`, want: `error: the quotes are empty`},
 		{q: `2023|24`, want: `(2023 OR 24)`},
 	} {
 		n, err := query.Parse(c.q, query.Options{Typing: c.typing})

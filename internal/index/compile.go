@@ -11,7 +11,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
 
@@ -395,7 +394,13 @@ func (c *compiler) word(w query.Word) (bq.Query, error) {
 		typed = bleve.NewDisjunctionQuery(alts...)
 	}
 	if c.vocab.Thesaurus != nil {
-		if x := c.vocab.Thesaurus.Expand(w.Text); len(x.Forms) > 0 {
+		x := c.vocab.Thesaurus.Expand(w.Text)
+		if len(x.Forms) == 0 && strings.Contains(w.Text, "+") {
+			// "A+E" is the thesaurus's A&E, as the index reads the two
+			// alike (joinedFilter).
+			x = c.vocab.Thesaurus.Expand(strings.ReplaceAll(w.Text, "+", "&"))
+		}
+		if len(x.Forms) > 0 {
 			return c.widen(w.Text, typed, x), nil
 		}
 	}
@@ -414,9 +419,9 @@ func (c *compiler) widen(term string, typed bq.Query, x thesaurus.Expansion) bq.
 	var forms []string
 	// Forms that stem alike ("service", "services") are one query: each
 	// phrase of common words reads their positions, the costly part.
-	seen := map[string]bool{strings.Join(c.ix.analyse(en.AnalyzerName, term), " "): true}
+	seen := map[string]bool{strings.Join(c.ix.analyse(textAnalyzer, term), " "): true}
 	for _, f := range x.Forms {
-		key := strings.Join(c.ix.analyse(en.AnalyzerName, f), " ")
+		key := strings.Join(c.ix.analyse(textAnalyzer, f), " ")
 		if seen[key] {
 			forms = append(forms, f)
 			continue
@@ -442,7 +447,7 @@ func (c *compiler) widen(term string, typed bq.Query, x thesaurus.Expansion) bq.
 // several ("long-term", "emergency department") a phrase. Nil when text
 // is only stop words.
 func (c *compiler) phrasePart(text string) bq.Query {
-	terms := c.ix.analyse(en.AnalyzerName, text)
+	terms := c.ix.analyse(textAnalyzer, text)
 	switch len(terms) {
 	case 0:
 		return nil
@@ -459,7 +464,7 @@ func (c *compiler) phrasePart(text string) bq.Query {
 	return c.orHeader(FieldText, c.headerHas(fieldHeader, terms...), func(field string) bq.BoostableQuery {
 		pq := bleve.NewMatchPhraseQuery(text)
 		pq.SetField(field)
-		pq.Analyzer = en.AnalyzerName
+		pq.Analyzer = textAnalyzer
 		return pq
 	})
 }

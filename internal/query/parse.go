@@ -556,7 +556,7 @@ func word(t token) (Node, error) {
 		part func(rune) bool // what each part must hold
 		node func([]Node) Node
 	}{{"/+", unicode.IsLetter, func(ns []Node) Node { return And(ns) }}} {
-		parts := strings.FieldsFunc(t.text, func(r rune) bool { return strings.ContainsRune(j.seps, r) })
+		parts := splitJoins(t.text, j.seps)
 		if len(parts) < 2 || slices.ContainsFunc(parts, func(p string) bool { return strings.IndexFunc(p, j.part) < 0 }) || webAddress(t.text) {
 			continue
 		}
@@ -602,6 +602,23 @@ func word(t token) (Node, error) {
 		w.Wildcard = true
 	}
 	return w, nil
+}
+
+// splitJoins cuts w at each of seps, leaving out empty parts, but not at
+// a '+' that joins two letters into one term ("A+E", see JoinedAt).
+func splitJoins(w, seps string) []string {
+	var parts []string
+	start := 0
+	for i := 0; i <= len(w); i++ {
+		if i < len(w) && (strings.IndexByte(seps, w[i]) < 0 || JoinedAt(w, i)) {
+			continue
+		}
+		if i > start {
+			parts = append(parts, w[start:i])
+		}
+		start = i + 1
+	}
+	return parts
 }
 
 // webAddress reports whether a word is a web address or a site's path

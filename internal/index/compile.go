@@ -577,11 +577,7 @@ func (c *compiler) field(f query.Field) (bq.Query, error) {
 	case "kind":
 		k, err := evidence.ParseKind(f.Value)
 		if err != nil {
-			var kinds []string
-			for _, k := range evidence.Kinds {
-				kinds = append(kinds, string(k))
-			}
-			if q := begun(FieldKind, kinds); q != nil {
+			if q := begun(FieldKind, names(evidence.Kinds)); q != nil {
 				return q, nil
 			}
 			return nil, bad("kind:%s: %v", f.Value, err)
@@ -590,11 +586,7 @@ func (c *compiler) field(f query.Field) (bq.Query, error) {
 	case "type":
 		t, err := evidence.ParseSourceType(strings.ToLower(f.Value))
 		if err != nil {
-			var types []string
-			for _, t := range evidence.SourceTypes {
-				types = append(types, string(t))
-			}
-			if q := begun(FieldType, types); q != nil {
+			if q := begun(FieldType, names(evidence.SourceTypes)); q != nil {
 				return q, nil
 			}
 			return nil, bad("type:%s: %v", f.Value, err)
@@ -603,11 +595,7 @@ func (c *compiler) field(f query.Field) (bq.Query, error) {
 	case "actor":
 		a, ok := ParseActor(f.Value)
 		if !ok {
-			names := make([]string, len(evidence.Actors))
-			for i, a := range evidence.Actors {
-				names[i] = string(a)
-			}
-			return nil, bad(`actor:%s: no such actor (actors: %s; quote a name of two words: actor:"Local authorities")`, f.Value, strings.Join(names, ", "))
+			return nil, bad(`actor:%s: no such actor (actors: %s; quote a name of two words: actor:"Local authorities")`, f.Value, strings.Join(names(evidence.Actors), ", "))
 		}
 		return term(FieldActor, string(a)), nil
 	case "source":
@@ -640,25 +628,13 @@ func (c *compiler) fieldHas(f query.Field) bool {
 	case "theme":
 		return len(c.vocab.Themes) == 0 || begins(c.vocab.Themes)
 	case "kind":
-		var kinds []string
-		for _, k := range evidence.Kinds {
-			kinds = append(kinds, string(k))
-		}
 		_, err := evidence.ParseKind(f.Value)
-		return err == nil || begins(kinds)
+		return err == nil || begins(names(evidence.Kinds))
 	case "type":
-		var types []string
-		for _, t := range evidence.SourceTypes {
-			types = append(types, string(t))
-		}
 		_, err := evidence.ParseSourceType(v)
-		return err == nil || begins(types)
+		return err == nil || begins(names(evidence.SourceTypes))
 	case "actor":
-		var actors []string
-		for _, a := range evidence.Actors {
-			actors = append(actors, string(a))
-		}
-		return begins(actors)
+		return begins(names(evidence.Actors))
 	case "year", "value":
 		_, ok := query.Number(f.Value)
 		// A comparison or range was read as numbers already; a number
@@ -673,6 +649,15 @@ func (c *compiler) fieldHas(f query.Field) bool {
 		return c.publisherHas(f)
 	}
 	return true
+}
+
+// names are the values of a closed field (kinds, types, actors) as text.
+func names[T ~string](values []T) []string {
+	out := make([]string, len(values))
+	for i, v := range values {
+		out[i] = string(v)
+	}
+	return out
 }
 
 // publisherHas says whether some publisher's words hold every word of

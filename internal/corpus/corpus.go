@@ -9,7 +9,6 @@
 package corpus
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -236,6 +235,7 @@ func ReadSource(fsys fs.FS, name string) ([]byte, error) {
 // file the user can read. A link within the folder is read as its target.
 func linkStaysInside(fsys fs.FS, name string) error {
 	cur, first := name, ""
+	chain := []string{name}
 	for hops := 0; hops < 40; hops++ {
 		info, err := fs.Lstat(fsys, cur)
 		if first != "" && errors.Is(err, fs.ErrNotExist) {
@@ -257,9 +257,32 @@ func linkStaysInside(fsys fs.FS, name string) error {
 		if filepath.IsAbs(target) || path.IsAbs(filepath.ToSlash(target)) || !fs.ValidPath(next) {
 			return fmt.Errorf("a link to %s, outside the folder of sources: not read (copy the file in instead)", target)
 		}
+		if slices.Contains(chain, next) {
+			return linkLoop(append(chain, next))
+		}
+		chain = append(chain, next)
 		cur = next
 	}
 	return fmt.Errorf("too many links in a row: not read")
+}
+
+// linkLoop says what is wrong with a link whose chain of links comes back
+// to one already followed: the file it should lead to is never reached.
+// Before, "too many links in a row", which says nothing of a loop.
+func linkLoop(chain []string) error {
+	dir := path.Dir(chain[0]) + "/"
+	names := make([]string, len(chain))
+	for i, c := range chain {
+		names[i] = strings.TrimPrefix(c, dir)
+	}
+	last := chain[len(chain)-1]
+	switch {
+	case len(chain) == 2:
+		return fmt.Errorf("a link to itself (%s): it leads to no file: not read (remove the link, or put the file in its place)", names[0])
+	case last == chain[0]:
+		return fmt.Errorf("a link in a loop (%s): it leads back to itself, to no file: not read (remove a link of the loop, or point it at the file)", strings.Join(names, " → "))
+	}
+	return fmt.Errorf("a link into a loop (%s): it leads to no file: not read (point it at the file itself)", strings.Join(names, " → "))
 }
 
 func hasSkip(ps []Problem) bool {
@@ -275,8 +298,3 @@ func hasSkip(ps []Problem) bool {
 func DefaultID(file string) string {
 	return strings.TrimSuffix(path.Base(file), ".md")
 }
-
-// bom is the UTF-8 byte-order mark some editors write at the start of a file.
-var bom = []byte("\xef\xbb\xbf")
-
-func stripBOM(b []byte) []byte { return bytes.TrimPrefix(b, bom) }

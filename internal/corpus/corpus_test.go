@@ -117,6 +117,24 @@ func TestParseGoodSourceWithBOMAndCRLF(t *testing.T) {
 	}
 }
 
+// TestSourceWithTwoByteOrderMarksIsRead: a file converted twice (each
+// tool adding its mark: Notepad, then a script that adds one) opens
+// with two byte-order marks, which no editor shows. Before, cypx check
+// said "no front matter: the file must start with a line '---'" of a
+// file whose first line, on screen, is "---".
+func TestSourceWithTwoByteOrderMarksIsRead(t *testing.T) {
+	for _, marks := range []int{2, 3} {
+		data := strings.Repeat("\xef\xbb\xbf", marks) + good
+		doc, problems := corpus.Parse("sources/x.md", []byte(data))
+		if len(problems) > 0 {
+			t.Fatalf("%d marks: problems: %v", marks, problems)
+		}
+		if doc.Source.Publisher != "P" || len(doc.Blocks) != 1 || doc.Blocks[0].Text != "Body text." || doc.Blocks[0].Line != 7 {
+			t.Errorf("%d marks: source %+v, blocks %+v", marks, doc.Source, doc.Blocks)
+		}
+	}
+}
+
 func TestLoadSkipsBrokenSourcesAndKeepsTheRest(t *testing.T) {
 	fsys := fstest.MapFS{
 		"sources/a.md":     {Data: []byte(good)},

@@ -62,3 +62,45 @@ func TestLinkToNothingIsNamedOnce(t *testing.T) {
 		t.Errorf("no problem for %v: %v", want, probs)
 	}
 }
+
+// TestLinkLoopsAreNamedOnceAndTheRestLoads: links in a loop in the
+// sources folder (a.md to b.md and b.md to a.md, self.md to itself, c.md
+// to a link of the loop) are each one problem naming the link and the
+// loop, in words; the good source beside them loads. Before: "too many
+// links in a row: not read", which says nothing of a loop.
+func TestLinkLoopsAreNamedOnceAndTheRestLoads(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	os.Symlink("b.md", filepath.Join(dir, "sources", "a.md"))
+	os.Symlink("a.md", filepath.Join(dir, "sources", "b.md"))
+	os.Symlink("self.md", filepath.Join(dir, "sources", "self.md"))
+	os.Symlink("a.md", filepath.Join(dir, "sources", "c.md"))
+	os.WriteFile(filepath.Join(dir, "sources", "good.md"), []byte("---\ntitle: T\npublisher: P\ndate: 2024\ntype: report\n---\n\nChildren waited 18 weeks for community paediatrics in 2024 across England.\n"), 0o644)
+	docs, probs := corpus.Load(os.DirFS(dir))
+	if len(docs) != 1 || docs[0].Source.ID != "good" {
+		t.Errorf("loaded %d sources, want good alone", len(docs))
+	}
+	want := map[string]string{
+		"sources/a.md":    "a link in a loop (a.md → b.md → a.md)",
+		"sources/b.md":    "a link in a loop (b.md → a.md → b.md)",
+		"sources/self.md": "a link to itself",
+		"sources/c.md":    "a link into a loop (c.md → a.md → b.md → a.md)",
+	}
+	seen := map[string]int{}
+	for _, p := range probs {
+		seen[p.File]++
+		w, ok := want[p.File]
+		if !ok {
+			t.Errorf("unexpected problem %v", p)
+			continue
+		}
+		if !strings.HasPrefix(p.Message, w) || !strings.Contains(p.Message, "not read") || !p.Skipped {
+			t.Errorf("%s: %q, want %q…", p.File, p.Message, w)
+		}
+	}
+	for f := range want {
+		if seen[f] != 1 {
+			t.Errorf("%s reported %d times, want once", f, seen[f])
+		}
+	}
+}

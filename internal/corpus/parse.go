@@ -11,6 +11,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/plainfile"
 	"github.com/cypx/cypx/internal/yamlerr"
 )
 
@@ -97,7 +98,7 @@ func Parse(file string, data []byte) (Document, []Problem) {
 	if !utf8.Valid(data) {
 		return doc, skip(invalidUTF8Line(data), "invalid UTF-8 (save the file as UTF-8)")
 	}
-	data = stripBOM(data)
+	data = plainfile.TrimBOM(data) // one mark, or two from a file converted twice
 	text := string(data)
 
 	if !strings.HasPrefix(text, "---") || strings.TrimRight(firstLine(text), "\r \t") != "---" {

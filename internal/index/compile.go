@@ -11,7 +11,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
 
@@ -172,7 +171,8 @@ func (c *compiler) orHeader(field string, has bool, build func(field string) bq.
 }
 
 // headerHas says whether some table's header may hold every term in
-// field; when the index cannot say, it may.
+// field (or, asked of another field, some item's field); when the index
+// cannot say, it may.
 func (c *compiler) headerHas(field string, terms ...string) bool {
 	r := c.headerReader()
 	if r == nil {
@@ -394,7 +394,13 @@ func (c *compiler) word(w query.Word) (bq.Query, error) {
 		typed = bleve.NewDisjunctionQuery(alts...)
 	}
 	if c.vocab.Thesaurus != nil {
-		if x := c.vocab.Thesaurus.Expand(w.Text); len(x.Forms) > 0 {
+		x := c.vocab.Thesaurus.Expand(w.Text)
+		if len(x.Forms) == 0 && strings.Contains(w.Text, "+") {
+			// "A+E" is the thesaurus's A&E, as the index reads the two
+			// alike (joinedFilter).
+			x = c.vocab.Thesaurus.Expand(strings.ReplaceAll(w.Text, "+", "&"))
+		}
+		if len(x.Forms) > 0 {
 			return c.widen(w.Text, typed, x), nil
 		}
 	}
@@ -413,9 +419,9 @@ func (c *compiler) widen(term string, typed bq.Query, x thesaurus.Expansion) bq.
 	var forms []string
 	// Forms that stem alike ("service", "services") are one query: each
 	// phrase of common words reads their positions, the costly part.
-	seen := map[string]bool{strings.Join(c.ix.analyse(en.AnalyzerName, term), " "): true}
+	seen := map[string]bool{strings.Join(c.ix.analyse(textAnalyzer, term), " "): true}
 	for _, f := range x.Forms {
-		key := strings.Join(c.ix.analyse(en.AnalyzerName, f), " ")
+		key := strings.Join(c.ix.analyse(textAnalyzer, f), " ")
 		if seen[key] {
 			forms = append(forms, f)
 			continue
@@ -441,7 +447,7 @@ func (c *compiler) widen(term string, typed bq.Query, x thesaurus.Expansion) bq.
 // several ("long-term", "emergency department") a phrase. Nil when text
 // is only stop words.
 func (c *compiler) phrasePart(text string) bq.Query {
-	terms := c.ix.analyse(en.AnalyzerName, text)
+	terms := c.ix.analyse(textAnalyzer, text)
 	switch len(terms) {
 	case 0:
 		return nil
@@ -458,7 +464,7 @@ func (c *compiler) phrasePart(text string) bq.Query {
 	return c.orHeader(FieldText, c.headerHas(fieldHeader, terms...), func(field string) bq.BoostableQuery {
 		pq := bleve.NewMatchPhraseQuery(text)
 		pq.SetField(field)
-		pq.Analyzer = en.AnalyzerName
+		pq.Analyzer = textAnalyzer
 		return pq
 	})
 }
@@ -526,6 +532,17 @@ func (c *compiler) field(f query.Field) (bq.Query, error) {
 	if f.Open && f.Value == "" {
 		return nil, nil // "theme:" being typed: nothing asked yet
 	}
+	if f.Carried && !c.fieldHas(f) {
+		// "publisher:\"NHS Providers\"|autism": no publisher is called
+		// autism, so the bar joins the word, as it would two words.
+		// Before, it asked for a publisher of that name, found none and
+		// said nothing ("theme:send|autism" was "no such theme").
+		text, err := f.Text()
+		if err != nil {
+			return nil, &QueryError{Msg: "cannot read the query: " + err.Error(), Err: err}
+		}
+		return c.node(text)
+	}
 	// A value being typed ("theme:men", "kind:stat") finds what the values
 	// it begins do, and is an error only when it begins none. Before, each
 	// key of "theme:mental-health" but the last said "no such theme".
@@ -560,11 +577,7 @@ func (c *compiler) field(f query.Field) (bq.Query, error) {
 	case "kind":
 		k, err := evidence.ParseKind(f.Value)
 		if err != nil {
-			var kinds []string
-			for _, k := range evidence.Kinds {
-				kinds = append(kinds, string(k))
-			}
-			if q := begun(FieldKind, kinds); q != nil {
+			if q := begun(FieldKind, names(evidence.Kinds)); q != nil {
 				return q, nil
 			}
 			return nil, bad("kind:%s: %v", f.Value, err)
@@ -573,11 +586,7 @@ func (c *compiler) field(f query.Field) (bq.Query, error) {
 	case "type":
 		t, err := evidence.ParseSourceType(strings.ToLower(f.Value))
 		if err != nil {
-			var types []string
-			for _, t := range evidence.SourceTypes {
-				types = append(types, string(t))
-			}
-			if q := begun(FieldType, types); q != nil {
+			if q := begun(FieldType, names(evidence.SourceTypes)); q != nil {
 				return q, nil
 			}
 			return nil, bad("type:%s: %v", f.Value, err)
@@ -586,11 +595,7 @@ func (c *compiler) field(f query.Field) (bq.Query, error) {
 	case "actor":
 		a, ok := ParseActor(f.Value)
 		if !ok {
-			names := make([]string, len(evidence.Actors))
-			for i, a := range evidence.Actors {
-				names[i] = string(a)
-			}
-			return nil, bad(`actor:%s: no such actor (actors: %s; quote a name of two words: actor:"Local authorities")`, f.Value, strings.Join(names, ", "))
+			return nil, bad(`actor:%s: no such actor (actors: %s; quote a name of two words: actor:"Local authorities")`, f.Value, strings.Join(names(evidence.Actors), ", "))
 		}
 		return term(FieldActor, string(a)), nil
 	case "source":
@@ -605,6 +610,78 @@ func (c *compiler) field(f query.Field) (bq.Query, error) {
 		return q, err
 	}
 	return nil, bad("unknown field %q (fields: %s)", f.Name, strings.Join(QueryFields, ", "))
+}
+
+// fieldHas says whether field clause f names a value its field has: a
+// theme, kind, type or actor cypx knows (or, being typed, the beginning
+// of one), a number for year and value, a source id or publisher's words
+// the index holds. When the index cannot say, it has.
+func (c *compiler) fieldHas(f query.Field) bool {
+	v := strings.ToLower(f.Value)
+	begins := func(valid []string) bool {
+		return slices.ContainsFunc(valid, func(x string) bool {
+			x = strings.ToLower(x)
+			return x == v || f.Open && strings.HasPrefix(x, v)
+		})
+	}
+	switch f.Name {
+	case "theme":
+		return len(c.vocab.Themes) == 0 || begins(c.vocab.Themes)
+	case "kind":
+		_, err := evidence.ParseKind(f.Value)
+		return err == nil || begins(names(evidence.Kinds))
+	case "type":
+		_, err := evidence.ParseSourceType(v)
+		return err == nil || begins(names(evidence.SourceTypes))
+	case "actor":
+		return begins(names(evidence.Actors))
+	case "year", "value":
+		_, ok := query.Number(f.Value)
+		// A comparison or range was read as numbers already; a number
+		// being typed may hold no digit yet ("year:2023|2").
+		return ok || f.Op != query.Eq || f.Open && strings.Trim(f.Value, "0123456789.,%") == ""
+	case "source":
+		if f.Open {
+			return c.headerHasPrefix(FieldSource, f.Value) || c.headerHasPrefix(FieldSource, v)
+		}
+		return c.headerHas(FieldSource, c.sourceID(f.Value))
+	case "publisher":
+		return c.publisherHas(f)
+	}
+	return true
+}
+
+// names are the values of a closed field (kinds, types, actors) as text.
+func names[T ~string](values []T) []string {
+	out := make([]string, len(values))
+	for i, v := range values {
+		out[i] = string(v)
+	}
+	return out
+}
+
+// publisherHas says whether some publisher's words hold every word of
+// f's value, or of a form the thesaurus gives it (CQC); the last word of
+// a value being typed may be the start of one.
+func (c *compiler) publisherHas(f query.Field) bool {
+	forms := []string{f.Value}
+	if c.vocab.Thesaurus != nil {
+		forms = append(forms, c.vocab.Thesaurus.Expand(f.Value).Forms...)
+	}
+	for _, form := range forms {
+		terms := c.ix.analyse(standard.Name, form)
+		if len(terms) == 0 {
+			continue
+		}
+		last := terms[len(terms)-1]
+		if f.Open && c.headerHas(FieldPublisherWords, terms[:len(terms)-1]...) && c.headerHasPrefix(FieldPublisherWords, last) {
+			return true
+		}
+		if c.headerHas(FieldPublisherWords, terms...) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceID is the source id the index holds for v in any case: an id is

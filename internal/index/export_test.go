@@ -2,7 +2,6 @@ package index
 
 import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 )
 
 // FacetTableFile is the facet table's file name, for tests.
@@ -23,7 +22,7 @@ type Token struct {
 }
 
 // Analysers names the index's analysers, for the query evaluator.
-var Analysers = struct{ Text, Words, Starts, Publisher string }{en.AnalyzerName, standard.Name, startsAnalyzer, standard.Name}
+var Analysers = struct{ Text, Words, Starts, Publisher string }{textAnalyzer, wordsAnalyzer, startsAnalyzer, standard.Name}
 
 // Tokens is what an analyser of the index makes of text, with positions.
 func Tokens(ix *Index, analyzer, text string) []Token {

@@ -11,25 +11,59 @@ import (
 	"strconv"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/edgengram"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/porter"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/registry"
 
 	"github.com/cypx/cypx/internal/extract"
+	cypxquery "github.com/cypx/cypx/internal/query"
 	"github.com/cypx/cypx/internal/themes"
 )
 
 // MappingVersion changes whenever the mapping or the stored document
 // changes; an index built under another version is rebuilt.
-const MappingVersion = 13 // 13: a table row's text fields also hold its header row
+const MappingVersion = 14 // 13: a table row's text fields also hold its header row; 14: "A&E" is one term
 
 // startsAnalyzer keeps the first one and two letters of each word.
 const startsAnalyzer = "cypx_starts"
+
+// textAnalyzer is bleve's English analyzer (possessives, lower case, stop
+// words, Porter stems) reading "A&E" and "A+E" as one term (see
+// joinedFilter); wordsAnalyzer is its unstemmed kin (bleve's standard
+// analyzer, so joined).
+const (
+	textAnalyzer  = "cypx_en"
+	wordsAnalyzer = "cypx_words"
+)
+
+// joinedCharFilter names joinedFilter in bleve's registry.
+const joinedCharFilter = "cypx_joined"
+
+// joinedFilter makes the '&' or '+' between two letters ("A&E", "R&D",
+// "A+E") an underscore, which the tokenizer keeps inside a word: the term
+// is one word where it was "a", a stop word dropped, and "e", so a search
+// for A&E found every item holding a lone E (Plan E, e-learning). The
+// rule is the query's (query.Joined), so either spelling finds both.
+type joinedFilter struct{}
+
+func (joinedFilter) Filter(b []byte) []byte { return cypxquery.Joined(b) }
+
+func init() {
+	err := registry.RegisterCharFilter(joinedCharFilter, func(map[string]interface{}, *registry.Cache) (analysis.CharFilter, error) {
+		return joinedFilter{}, nil
+	})
+	if err != nil {
+		panic(err)
+	}
+}
 
 // Version identifies what an index was built by: the mapping, and the
 // extractor and tagger that produced its items.
@@ -76,14 +110,14 @@ const (
 
 func newMapping() mapping.IndexMapping {
 	text := bleve.NewTextFieldMapping()
-	text.Analyzer = en.AnalyzerName
+	text.Analyzer = textAnalyzer
 	text.Store = true // highlighting reads the stored text
 	text.IncludeTermVectors = true
 	text.IncludeInAll = false
 	text.DocValues = false
 
 	words := bleve.NewTextFieldMapping()
-	words.Analyzer = standard.Name
+	words.Analyzer = wordsAnalyzer
 	words.Store = false
 	words.IncludeTermVectors = true
 	words.IncludeInAll = false
@@ -158,13 +192,19 @@ func newMapping() mapping.IndexMapping {
 	if err := im.AddCustomTokenFilter("edge12", map[string]interface{}{"type": edgengram.Name, "min": 1.0, "max": 2.0}); err != nil {
 		panic(err)
 	}
-	if err := im.AddCustomAnalyzer(startsAnalyzer, map[string]interface{}{
-		"type": custom.Name, "tokenizer": unicode.Name, "token_filters": []string{lowercase.Name, "edge12"},
-	}); err != nil {
-		panic(err) // the definitions above are constant
+	for name, filters := range map[string][]string{
+		startsAnalyzer: {lowercase.Name, "edge12"},
+		textAnalyzer:   {en.PossessiveName, lowercase.Name, en.StopName, porter.Name},
+		wordsAnalyzer:  {lowercase.Name, en.StopName},
+	} {
+		if err := im.AddCustomAnalyzer(name, map[string]interface{}{
+			"type": custom.Name, "char_filters": []string{joinedCharFilter}, "tokenizer": unicode.Name, "token_filters": filters,
+		}); err != nil {
+			panic(err) // the definitions above are constant
+		}
 	}
 	im.DefaultMapping = doc
-	im.DefaultAnalyzer = en.AnalyzerName
+	im.DefaultAnalyzer = textAnalyzer
 	im.DefaultField = FieldText
 	im.IndexDynamic = false
 	im.StoreDynamic = false

@@ -5,8 +5,9 @@ import (
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/search/query"
+
+	cypxquery "github.com/cypx/cypx/internal/query"
 )
 
 // The small query builders every search path shares: the request's filters
@@ -94,7 +95,7 @@ const maxLikeTerms = 40
 
 // likeQuery is a disjunction of the distinct stemmed terms of text.
 func (ix *Index) likeQuery(text string) query.Query {
-	a := ix.bi.Mapping().AnalyzerNamed(en.AnalyzerName)
+	a := ix.bi.Mapping().AnalyzerNamed(textAnalyzer)
 	seen := map[string]bool{}
 	var qs []query.Query
 	for _, tok := range a.Analyze([]byte(text)) {
@@ -128,7 +129,8 @@ func termsQuery(terms []string) query.Query {
 }
 
 // prefixTerm is the lower-cased last word stripped of punctuation, as the
-// words field stores it.
+// words field stores it ("A&E" as "a_e", see joinedFilter).
 func prefixTerm(w string) string {
-	return strings.TrimFunc(strings.ToLower(w), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	w = string(cypxquery.Joined([]byte(strings.ToLower(w))))
+	return strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }

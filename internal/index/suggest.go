@@ -5,7 +5,6 @@ import (
 	"sort"
 	"unicode/utf8"
 
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	bindex "github.com/blevesearch/bleve_index_api"
 )
 
@@ -131,7 +130,7 @@ func termCount(ctx context.Context, r bindex.IndexReader, term string) (int, err
 // holds reports whether any item holds the word, stemmed as the text field
 // holds it.
 func (ix *Index) holds(ctx context.Context, r bindex.IndexReader, word string) (bool, error) {
-	terms := ix.analyse(en.AnalyzerName, word)
+	terms := ix.analyse(textAnalyzer, word)
 	if len(terms) != 1 {
 		return true, nil // stop words, and words of several parts, are not suggested for
 	}

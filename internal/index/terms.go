@@ -4,8 +4,6 @@ import (
 	"context"
 	"math"
 	"runtime/debug"
-
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 )
 
 // TermWeights returns the distinct stemmed terms of text with their inverse
@@ -22,7 +20,7 @@ func (ix *Index) TermWeights(ctx context.Context, text string) (_ map[string]flo
 		return nil, err
 	}
 
-	a := ix.bi.Mapping().AnalyzerNamed(en.AnalyzerName)
+	a := ix.bi.Mapping().AnalyzerNamed(textAnalyzer)
 	out := map[string]float64{}
 	var missing []string
 	ix.wmu.Lock()

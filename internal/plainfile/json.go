@@ -13,11 +13,18 @@ import (
 // at the start of a file it saves.
 var bom = []byte("\xef\xbb\xbf")
 
-// TrimBOM drops a UTF-8 byte-order mark from the start of a file's data.
-// encoding/json refuses one ("invalid character 'ï' looking for beginning
-// of value"), so a basket or history file edited in Notepad was refused
-// as damaged; YAML files cypx reads already accept one.
-func TrimBOM(data []byte) []byte { return bytes.TrimPrefix(data, bom) }
+// TrimBOM drops the UTF-8 byte-order marks from the start of a file's
+// data: one an editor (Notepad) wrote, or two from a file converted twice,
+// each tool adding its own, which no editor shows. encoding/json refuses
+// one ("invalid character 'ï' looking for beginning of value"), so a
+// basket or history file edited in Notepad was refused as damaged; YAML
+// files cypx reads already accept one.
+func TrimBOM(data []byte) []byte {
+	for bytes.HasPrefix(data, bom) {
+		data = data[len(bom):]
+	}
+	return data
+}
 
 // JSONWhere says where in data a JSON syntax error is, as "LINE:COLUMN"
 // (both from 1, the column in bytes), or "" for any other error, so a file

@@ -42,6 +42,9 @@ type token struct {
 	// "\"waiting list\"|adhd"): it joins the two parts beside it before
 	// anything else, as a search box reads it.
 	tight bool
+	// carried marks a field value joined by a bar to the clause before
+	// it (see sameField).
+	carried bool
 }
 
 // Parse reads a query. An empty query (or only white space) is nil: it
@@ -65,7 +68,7 @@ func Parse(q string, o Options) (Node, error) {
 	if t := p.peek(); t.kind == tRParen {
 		return nil, &Error{Msg: fmt.Sprintf("the ')' at character %d has no '(' before it", col(q, t.at)), At: t.at}
 	}
-	if o.Typing && len(toks) > 0 && toks[len(toks)-1].kind == tWord && !unicode.IsSpace(lastRune(q)) {
+	if o.Typing && len(toks) > 0 && toks[len(toks)-1].kind == tWord && !unicode.IsSpace(lastRune(q)) && !loneSignLast(q) {
 		n = markPrefix(n)
 	}
 	return n, nil
@@ -88,6 +91,13 @@ func firstRunes(s string, n int) string {
 		n--
 	}
 	return s
+}
+
+// loneSignLast reports whether q ends with a '-' or '+' of its own (not
+// inside a word, as in "co-"): one the lexer leaves out while typing.
+func loneSignLast(q string) bool {
+	r, size := utf8.DecodeLastRuneInString(q)
+	return (r == '-' || r == '+') && (len(q) == size || !isWordRune(lastRune(q[:len(q)-size])))
 }
 
 func lastRune(s string) rune {
@@ -133,6 +143,12 @@ func lex(q string, o Options) ([]token, error) {
 			toks = append(toks, sameField(toks, token{kind: tPhrase, at: i, text: text, open: open}))
 			i = end
 		case (r == '-' || r == '+') && (i == 0 || !isWordRune(lastRune(q[:i]))):
+			if o.Typing && i+1 == len(q) {
+				// "autism -" while the word to leave out is being
+				// typed, as "autism NOT" is: nothing asked yet.
+				i++
+				continue
+			}
 			if i+1 >= len(q) || unicode.IsSpace(rune(q[i+1])) || q[i+1] == ')' {
 				what := "leave out items with that word (-waiting)"
 				if r == '+' {
@@ -168,7 +184,9 @@ func lex(q string, o Options) ([]token, error) {
 // sameField reads a word or phrase joined by a bar to a field clause
 // before it as another value of that field: "theme:waiting-lists|
 // mental-health" asks for either theme and "year:2023|2024" for either
-// year. Before, the bar and what followed were read as part of the value
+// year. It is marked carried: a value the field does not have is the
+// words typed ("publisher:\"NHS Providers\"|autism"), which only the
+// index can tell. Before, the bar and what followed were read as part of the value
 // ("no such theme"), and "autism|theme:send" searched the words "theme
 // send".
 func sameField(toks []token, t token) token {
@@ -176,7 +194,7 @@ func sameField(toks []token, t token) token {
 	if n < 2 || toks[n-1].kind != tOr || !toks[n-1].tight || toks[n-2].kind != tField {
 		return t
 	}
-	return token{kind: tField, at: t.at, name: toks[n-2].name, text: t.text, quoted: t.kind == tPhrase, open: t.open}
+	return token{kind: tField, at: t.at, name: toks[n-2].name, text: t.text, quoted: t.kind == tPhrase, open: t.open, carried: true}
 }
 
 // Fold reads the letters and digits of a query written in compatibility
@@ -538,7 +556,7 @@ func word(t token) (Node, error) {
 		part func(rune) bool // what each part must hold
 		node func([]Node) Node
 	}{{"/+", unicode.IsLetter, func(ns []Node) Node { return And(ns) }}} {
-		parts := strings.FieldsFunc(t.text, func(r rune) bool { return strings.ContainsRune(j.seps, r) })
+		parts := splitJoins(t.text, j.seps)
 		if len(parts) < 2 || slices.ContainsFunc(parts, func(p string) bool { return strings.IndexFunc(p, j.part) < 0 }) || webAddress(t.text) {
 			continue
 		}
@@ -586,6 +604,23 @@ func word(t token) (Node, error) {
 	return w, nil
 }
 
+// splitJoins cuts w at each of seps, leaving out empty parts, but not at
+// a '+' that joins two letters into one term ("A+E", see JoinedAt).
+func splitJoins(w, seps string) []string {
+	var parts []string
+	start := 0
+	for i := 0; i <= len(w); i++ {
+		if i < len(w) && (strings.IndexByte(seps, w[i]) < 0 || JoinedAt(w, i)) {
+			continue
+		}
+		if i > start {
+			parts = append(parts, w[start:i])
+		}
+		start = i + 1
+	}
+	return parts
+}
+
 // webAddress reports whether a word is a web address or a site's path
 // ("www.nhs.uk/camhs", "example.org/a+b"): its part before the first
 // slash holds a dot between letters, as a domain does. Its slashes and
@@ -606,9 +641,13 @@ func webAddress(w string) bool {
 // field reads a field clause's value: a word, a phrase, a comparison or a
 // range.
 func field(t token) (Node, error) {
-	f := Field{Name: t.name, Value: t.text, Quoted: t.quoted, Op: Eq}
+	f := Field{Name: t.name, Value: t.text, Quoted: t.quoted, Op: Eq, Carried: t.carried}
 	if t.quoted {
-		if strings.TrimSpace(t.text) == "" {
+		// A quote left open is a value still being typed
+		// ("publisher:\"", "publisher:\"NHS Pro"), read as what is there
+		// so far. Before, the quote just typed was "the quotes are empty".
+		f.Open = t.open
+		if strings.TrimSpace(t.text) == "" && !t.open {
 			return nil, &Error{Msg: fmt.Sprintf("%s: the quotes are empty: put a value between them", t.name), At: t.at}
 		}
 		f.Value = strings.TrimSpace(t.text)

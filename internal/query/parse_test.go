@@ -186,6 +186,12 @@ func TestBarBesideAQuoteBracketOrFieldIsOR(t *testing.T) {
 		{q: `autism|`, typing: true, want: `autism`},
 		{q: `autism|ad`, typing: true, want: `(autism OR ad…)`},
 		{q: `theme:send|men`, typing: true, want: `(theme:send OR theme:men)`},
+		{q: `autism -`, typing: true, want: `autism`},
+		{q: `co-`, typing: true, want: `co-…`},
+		{q: `autism|-`, typing: true, want: `autism`},
+		{q: `autism -`, want: `error: a lone '-' at character 8`},
+		{q: `publisher:"`, typing: true, want: `publisher:""`},
+		{q: `publisher:""`, want: `error: the quotes are empty`},
 		{q: `2023|24`, want: `(2023 OR 24)`},
 	} {
 		n, err := query.Parse(c.q, query.Options{Typing: c.typing})
@@ -286,5 +292,31 @@ func TestWebAddressKeepsItsSlashes(t *testing.T) {
 		if err != nil || n.String() != want {
 			t.Errorf("%q: %v %v, want %s", q, n, err, want)
 		}
+	}
+}
+
+// TestValueAfterABarIsMarkedCarried: a value joined by a bar to a field
+// clause is marked as carried from it, so the index reads it as the
+// field's only when the field has it, and otherwise as the words typed.
+func TestValueAfterABarIsMarkedCarried(t *testing.T) {
+	n, err := query.Parse(`publisher:"NHS Providers"|autism`, query.Options{})
+	or, ok := n.(query.Or)
+	if err != nil || !ok || len(or) != 2 {
+		t.Fatalf("%v %v", n, err)
+	}
+	first, second := or[0].(query.Field), or[1].(query.Field)
+	if first.Carried || !second.Carried {
+		t.Errorf("carried: %v, %v; want the second alone", first.Carried, second.Carried)
+	}
+	if w, err := second.Text(); err != nil || w.String() != "autism" {
+		t.Errorf("as text: %v %v", w, err)
+	}
+	n, _ = query.Parse(`theme:send|"waiting lis`, query.Options{Typing: true})
+	if w, err := n.(query.Or)[1].(query.Field).Text(); err != nil || w.String() != `"waiting lis…` {
+		t.Errorf("an open phrase as text: %v %v", w, err)
+	}
+	n, _ = query.Parse(`theme:send|autis`, query.Options{Typing: true})
+	if w, err := n.(query.Or)[1].(query.Field).Text(); err != nil || w.String() != "autis…" {
+		t.Errorf("a word being typed as text: %v %v", w, err)
 	}
 }

@@ -84,6 +84,24 @@ type Field struct {
 	// yet whole: "theme:", "theme:men", "value:>5", "year:2020..". It is
 	// read as what is there so far and is never an error while typing.
 	Open bool
+	// Carried marks a value joined by a bar to the field clause before it
+	// ("theme:send|adhd", "publisher:\"NHS Providers\"|autism"): the
+	// field's value when the field has it, and otherwise the words typed
+	// (Text), as a bar between two words joins them.
+	Carried bool
+}
+
+// Text is a carried value read as the words it is: a phrase if it was
+// quoted, else a word (a prefix while still being typed).
+func (n Field) Text() (Node, error) {
+	if n.Quoted {
+		return Phrase{Text: n.Value, Open: n.Open}, nil
+	}
+	w, err := word(token{kind: tWord, text: n.Value})
+	if err != nil || !n.Open {
+		return w, err
+	}
+	return markPrefix(w), nil
 }
 
 func (n And) String() string { return join("(", []Node(n), " ", ")") }

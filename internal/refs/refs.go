@@ -261,6 +261,9 @@ func Read(name string, data []byte) (evidence.Source, error) {
 	if err != nil {
 		return evidence.Source{}, fmt.Errorf("%s: %w", name, err)
 	}
+	if plainfile.Empty(data) {
+		return evidence.Source{}, fmt.Errorf("%s: %w", name, errEmptyRecord)
+	}
 	text := string(data)
 	trimmed := strings.TrimSpace(text)
 	var s evidence.Source
@@ -272,6 +275,9 @@ func Read(name string, data []byte) (evidence.Source, error) {
 		s, err = readBibTeX(text)
 	default:
 		s, err = readRIS(text)
+	}
+	if errors.Is(err, errNoRIS) && !strings.HasSuffix(strings.ToLower(name), ".ris") {
+		err = errNoRecord // read as RIS for want of another format, not named so
 	}
 	var le *lineError
 	switch {
@@ -287,6 +293,20 @@ func Read(name string, data []byte) (evidence.Source, error) {
 	}
 	return s, nil
 }
+
+// errEmptyRecord is a record file holding nothing but white space: an
+// export that failed, or a file made with touch. It was "no RIS record
+// (a TY line)" or "no BibTeX entry", which sent the user looking for a
+// fault in a record that is not there.
+var errEmptyRecord = errors.New("the file is empty: it holds no record; export the work's record again from your reference manager, as RIS (.ris), BibTeX (.bib) or CSL JSON (.json)")
+
+// errNoRIS is a file read as RIS that holds no TY line.
+var errNoRIS = errors.New("no RIS record (a TY line)")
+
+// errNoRecord is a file of none of the three formats under a name none
+// of them has ("meta.yaml"): it was told "no RIS record", a format it
+// was never meant to be.
+var errNoRecord = errors.New("not a record --meta reads: it holds no RIS TY line, no BibTeX @entry and no JSON; export the work's record from your reference manager as RIS (.ris), BibTeX (.bib) or CSL JSON (.json)")
 
 // errSecondRecord is a record after the first: a file of metadata holds
 // the record of the one work imported, and a collection exported by

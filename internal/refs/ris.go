@@ -153,7 +153,7 @@ func readRIS(data string) (evidence.Source, error) {
 		}
 	}
 	if !started {
-		return s, fmt.Errorf("no RIS record (a TY line)")
+		return s, errNoRIS
 	}
 	return s, &lineError{start, "the RIS record that starts here has no ER line to end it"}
 }

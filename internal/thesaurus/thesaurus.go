@@ -312,7 +312,7 @@ func isAcronym(term string) bool {
 // Lookup finds the entries a typed term belongs to. Case does not matter,
 // except that an acronym of one or two letters (ED, LA, OT) matches only
 // when typed in capitals: "la" or "ot" typed in lower case are more likely
-// words than bodies.
+// words than bodies ("a&e", joined, is no word: it matches A&E).
 func (t *Thesaurus) Lookup(typed string) []Entry {
 	typed = strings.Join(strings.Fields(typed), " ")
 	var out []Entry
@@ -338,7 +338,8 @@ func (t *Thesaurus) matches(e Entry, typed string) bool {
 				letters++
 			}
 		}
-		if isAcronym(term) && letters <= 2 && typed != term {
+		// Letters joined by '&' or '+' ("a&e") are no word in any case.
+		if isAcronym(term) && letters <= 2 && typed != term && !strings.ContainsAny(term, "&+") {
 			continue
 		}
 		return true

@@ -252,3 +252,16 @@ func TestBinaryValuesAreNamed(t *testing.T) {
 		t.Errorf("the base64 was read as a term: %v", x.Forms)
 	}
 }
+
+// TestJoinedLettersWidenInAnyCase: "a&e" typed in lower case is A&E: two
+// letters joined by an ampersand are no word, unlike "ed" or "la", so
+// the rule that a two-letter acronym needs capitals does not hold them
+// back. Before: "a&e" widened to nothing, and the search offered "age".
+func TestJoinedLettersWidenInAnyCase(t *testing.T) {
+	th := load(t)
+	for _, typed := range []string{"a&e", "A&e", "A&E"} {
+		if x := th.Expand(typed); !slices.Contains(x.Forms, "accident and emergency") {
+			t.Errorf("%s: %v, want accident and emergency", typed, x.Forms)
+		}
+	}
+}

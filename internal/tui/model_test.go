@@ -215,8 +215,14 @@ func TestStaleResultsAndQueryErrorsKeepNewerResults(t *testing.T) {
 	if it, _ := model.(tui.Model).Selected(); it.ID != "second answer" {
 		t.Errorf("a failed search dropped the results: showing %q", it.ID)
 	}
-	if st := model.(tui.Model).Status(); st != "cannot read the query" {
-		t.Errorf("status %q", st)
+	// While typing, quietly, in the note; as an error once the user
+	// settles on the query.
+	if note := model.(tui.Model).StatusNote(); note != "Last results kept: cannot read the query" || model.(tui.Model).StatusIsError() {
+		t.Errorf("note %q, status %q", note, model.(tui.Model).Status())
+	}
+	model, _ = model.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
+	if st := model.(tui.Model).Status(); st != "cannot read the query" || !model.(tui.Model).StatusIsError() {
+		t.Errorf("status after enter %q", st)
 	}
 }
 

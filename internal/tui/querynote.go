@@ -17,6 +17,9 @@ import (
 type queryNote struct {
 	expanded    []index.Expansion
 	suggestions []index.Suggestion
+	// problem is why the query being typed does not read (the list
+	// keeps the last results meanwhile).
+	problem string
 }
 
 // setNote keeps what a search said about its query and words the status
@@ -37,6 +40,13 @@ func (m *Model) fitNote() {
 // leaves out whole alternatives and forms from the end ("…" says so),
 // then cuts between words: never inside a word or a count.
 func noteText(n queryNote, acceptKey string, width int) string {
+	if n.problem != "" {
+		text := "Last results kept: " + strings.TrimPrefix(n.problem, "cannot read the query: ")
+		if width <= 0 {
+			return text
+		}
+		return fit.Words(text, width)
+	}
 	shown := make([]int, len(n.expanded))
 	for i, x := range n.expanded {
 		shown[i] = len(x.Forms)

@@ -165,13 +165,13 @@ func TestInformationExpiresAndErrorsWaitForAKey(t *testing.T) {
 	if d.Copies != 1 || d.model().Status() != "" {
 		t.Errorf("after its lifetime the information should be gone: %q", d.model().Status())
 	}
-	d.keys("x") // not bound on the list: nothing happens, nothing is said
-	d.keys("/", "foo:bar ")
+	d.keys("x")                      // not bound on the list: nothing happens, nothing is said
+	d.keys("/", "foo:bar ", "enter") // settled on: the problem is an error
 	if st := d.model().Status(); st == "" || !d.model().StatusIsError() {
 		t.Fatalf("a query that cannot be read should say so: %q", st)
 	}
 	errText := d.model().Status()
-	d.keys("esc") // leaves the box; the error was read
+	d.keys("esc") // the error was read
 	if d.model().Status() == errText {
 		t.Errorf("an error should go at the next key: %q", d.model().Status())
 	}

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"errors"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -108,10 +109,19 @@ func (m *Model) applyResult(msg searchResultMsg) tea.Cmd {
 	m.searching = false
 	replaced := m.replaced
 	m.replaced = false
-	if msg.err != nil {
+	var qe *index.QueryError
+	if msg.err != nil && errors.As(msg.err, &qe) && !replaced && m.focus == focusSearch {
 		// Keep the last results on screen while typing (a query is
-		// often wrong for a key or two) and say what is wrong; but a
-		// recalled search that fails lists nothing: the results were
+		// often wrong for a key or two: "theme:men|" on its way to
+		// "theme:men|send") and say quietly why, in the note: an error
+		// at every key of it was alarm for nothing. Enter shows it as
+		// an error (settleProblem).
+		m.note = queryNote{problem: msg.err.Error()}
+		m.fitNote()
+		return nil
+	}
+	if msg.err != nil {
+		// A recalled search that fails lists nothing: the results were
 		// another search's, and a mark would take one of them.
 		m.status.Error(msg.err.Error())
 		m.searchError = m.status.Seq()
@@ -149,4 +159,14 @@ func (m *Model) applyFacets(msg facetsMsg) {
 		return // stale, or cancelled by a newer search
 	}
 	m.facets.SetCounts(msg.facets)
+}
+
+// settleProblem shows why the query does not read as an error, once the
+// user settles on it (leaves the search box): while typing it was only
+// the status line's quiet note.
+func (m *Model) settleProblem() {
+	if m.note.problem != "" {
+		m.status.Error(m.note.problem)
+		m.searchError = m.status.Seq()
+	}
 }

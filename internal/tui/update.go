@@ -232,6 +232,7 @@ func (m Model) updateSearchKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		// Leave the box for the results; the query stays, settled.
 		m.setState(screenBrowse, focusList)
 		cmd := m.settle()
+		m.settleProblem()
 		return m, cmd
 	}
 	return m.updateSearchBox(k)

@@ -42,7 +42,7 @@ type unit struct {
 var (
 	terminalRe   = lazyre.New(`[.!?:;]["'”’)\]]*(?:\[\^[^\]]+\])*$`)
 	numberedRe   = lazyre.New(`^(\d{1,3})[.)]\s+\S`)
-	otherNumRe   = lazyre.New(`^(?:\(\d{1,3}\)|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|R\d{1,3}[.:]?|\d{1,2}\.\d{1,2}\.?)\s+\S`)
+	otherNumRe   = lazyre.New(`^(?:\(\d{1,3}\)|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|[ivx]{1,4}\.|R\d{1,3}[.:]?|\d{1,2}\.\d{1,2}\.?)\s+\S`)
 	decimalNumRe = lazyre.New(`^\d{1,2}\.\d{1,2}\.?\s+\S`)
 	dashItemRe   = lazyre.New(`^[–—-]\s+\S`)
 	figureishRe  = lazyre.New(`%|£|\d{2,}`)

@@ -353,6 +353,12 @@ func (x *extractor) run() {
 	for i, b := range x.doc.Blocks {
 		x.para = i
 		x.prev = prevBlock
+		if b.Kind == corpus.Paragraph && (leadIn != "" || rc.on()) && markedParagraph(b.Text) {
+			// "(ii) require each ICB to …" set as a paragraph under "NHS
+			// England should:", or "(b) The council must …" under a
+			// heading of recommendations: an item of their list.
+			b.Kind = corpus.ListItem
+		}
 		if b.Kind == corpus.Heading {
 			prevBlock = ""
 		} else if b.Kind != corpus.Footnote {
@@ -407,7 +413,7 @@ func (x *extractor) run() {
 				x.duty = true
 			}
 			labelled, leadIn, planLead, titled = false, "", false, false
-			if strings.HasSuffix(strings.TrimSpace(b.Text), ":") && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem && x.isLeadIn(b.Text) {
+			if strings.HasSuffix(strings.TrimSpace(b.Text), ":") && x.itemFollows(i+1) && x.isLeadIn(b.Text) {
 				// "### The Department of Health and Social Care should:"
 				// over the list of what it should do.
 				leadIn = b.Text
@@ -529,19 +535,23 @@ func (x *extractor) run() {
 			// protocol.") gives the ask its number.
 			if rc.on() {
 				x.itemNumber = b.Number
+				if m := itemMarkerRe.Get().FindStringSubmatch(b.Text); m != nil && b.Number == "" {
+					x.itemNumber = m[1] // "- (f) Families told us ... The ICB should ..."
+				}
 			}
 			x.sentences(b, section)
 			x.itemNumber = ""
-		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && !x.statedPlan(b.Text) && (b.Number != "" && !x.idleQuestion(b.Text) || x.listRec(b.Text) || wantHeadingRe.Get().MatchString(section) && !x.underOtherLeadIn(i)) || b.Number != "" && x.isRec(b.Text)):
+		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && !x.statedPlan(b.Text) && !x.reportedFinding(b.Text) && (b.Number != "" && !x.idleQuestion(b.Text) || x.listRec(b.Text) || wantHeadingRe.Get().MatchString(section) && !x.underOtherLeadIn(i)) || b.Number != "" && x.isRec(b.Text)):
 			start, num := 0, b.Number
 			if m := labelRe.Get().FindStringSubmatchIndex(b.Text); m != nil {
 				start = m[1]
 				if n := submatch(b.Text, m, 1) + submatch(b.Text, m, 2); n != "" {
 					num = n
 				}
-			} else if m := itemMarkerRe.Get().FindStringSubmatchIndex(b.Text); m != nil && num == "" && leadIn != "" {
+			} else if m := itemMarkerRe.Get().FindStringSubmatchIndex(b.Text); m != nil && num == "" && (leadIn != "" || rc.on()) {
 				// "(a) require each ICB to...", a lettered sub-item a PDF
-				// set as a bullet: its letter is its number.
+				// set as a bullet, or a lettered paragraph under a heading
+				// of recommendations: its letter is its number.
 				start, num = m[1], b.Text[m[2]:m[3]]
 			}
 			if leadIn == "" && !rc.on() && num == b.Number && x.paragraphNumbers(i) {
@@ -588,15 +598,14 @@ func (x *extractor) run() {
 		case b.Kind == corpus.Paragraph && strings.IndexByte(b.Text, '\n') > 0 && datedListing(b.Text):
 			// An event's title, day and booking line: no evidence.
 		default:
-			x.askLead = b.Kind == corpus.Paragraph && unfinishedLeadRe.Get().MatchString(b.Text) && i+1 < len(x.doc.Blocks) &&
-				x.doc.Blocks[i+1].Kind == corpus.ListItem && x.isLeadIn(b.Text)
+			x.askLead = b.Kind == corpus.Paragraph && leadSaysNothing(b.Text) && x.itemFollows(i+1) && x.isLeadIn(b.Text)
 			x.sentences(b, section)
 			x.askLead = false
 		}
 		leadIn = outerLead
 		if b.Kind == corpus.Paragraph {
 			leadIn = ""
-			if (x.isLeadIn(b.Text) || rc.on() && groupNeedsRe.Get().MatchString(lastSentence(strings.TrimSpace(b.Text)))) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem {
+			if (x.isLeadIn(b.Text) || rc.on() && groupNeedsRe.Get().MatchString(lastSentence(strings.TrimSpace(b.Text)))) && x.itemFollows(i+1) {
 				leadIn = b.Text
 			}
 			// The pattern ends with a colon: a text trimmed of spaces
@@ -726,6 +735,9 @@ func (x *extractor) isLeadIn(text string) bool {
 	}
 	if who := askedToDo(t); who != "" && len(addresseeActors(who)) > 0 {
 		// "What we are asking MPs to do:" over the asks of them.
+		return true
+	}
+	if x.bodyMustLead(t) || hereIsWhatLead(t) {
 		return true
 	}
 	if m := addresseeLeadRe.Get().FindStringSubmatch(t); m != nil && len(actorsIn(m[1])) > 0 {
@@ -901,6 +913,11 @@ func (x *extractor) listRec(text string) bool {
 	if m := labelRe.Get().FindStringIndex(t); m != nil && m[1] < len(t) {
 		// "- R2 That the Director of Public Health reports ...": a
 		// bullet whose label numbers it; the ask is what follows.
+		t = t[m[1]:]
+		text = t
+	} else if m := itemMarkerRe.Get().FindStringIndex(t); m != nil && m[1] < len(t) {
+		// "- (c) Publish the waits ...": a PDF's lettered item, its
+		// letter kept in its text.
 		t = t[m[1]:]
 		text = t
 	}

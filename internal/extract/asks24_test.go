@@ -199,3 +199,55 @@ func TestOtherLeadInsOfAsks(t *testing.T) {
 		"recommendation||Local authorities|fund two extra clinics in the east of the borough",
 	})
 }
+
+// TestUnfinishedAskLeadIns: "It is time for the government to:" and
+// "There is an urgent need for NHS England to:" lead in asks of the body
+// they name, as "It is time for the government to fund …" asks it; "Parents
+// said it is time for the council to:" reports a view and leads in none.
+// Written for this test. Before, the first two led in nothing: their
+// bullets were excerpts and statistics.
+func TestUnfinishedAskLeadIns(t *testing.T) {
+	body := "## What happens next\n\nIt is time for the government to:\n\n- publish waiting times for every clinic each month\n\n" +
+		"There is an urgent need for NHS England to:\n\n- set a national standard for community paediatrics\n\n" +
+		"Parents said it is time for the council to:\n\n- keep the short breaks service open for every family\n"
+	got := recSummaries(extract.Extract(parseBody(t, "P", body)), true)
+	want := []string{
+		"|publish waiting times for every clinic each month|Government",
+		"|set a national standard for community paediatrics|NHSE",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("recommendations\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestLabelledLeadIn: a labelled lead-in ("Recommendation 3: NHS England
+// should:", "R3 NHS England should:", "### Recommendation 3" over "NHS
+// England should:") over a list is no recommendation of its own: each item
+// is NHS England's, numbered as the label numbers it. A labelled ask that
+// says something before its list ("R2 NHS England should make adolescent
+// health a priority, and in particular it should:") stays one. Written for
+// this test. Before, "NHS England should:" was recommendation 3, with
+// nothing asked, and its items had no number.
+func TestLabelledLeadIn(t *testing.T) {
+	list := "\n\n- publish waiting times for every clinic each month\n- fund two extra clinics in the east of the borough\n\n"
+	for _, tc := range []struct{ lead, num string }{
+		{"Recommendation 3: NHS England should:", "3"},
+		{"R3 NHS England should:", "R3"},
+		{"### Recommendation 3\n\nNHS England should:", "3"},
+		{"Recommendation 3\n\nNHS England should:", "3"},
+		{"### Recommendation 3: Waiting times\n\nNHS England should:", "3"},
+	} {
+		got := recSummaries(extract.Extract(parseBody(t, "P", "## Recommendations\n\n"+tc.lead+list)), true)
+		want := []string{
+			tc.num + "|publish waiting times for every clinic each month|NHSE",
+			tc.num + "|fund two extra clinics in the east of the borough|NHSE",
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%q:\n%s\nwant\n%s", tc.lead, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
+	got := recSummaries(extract.Extract(parseBody(t, "P", "## Recommendations\n\nR2 NHS England should make adolescent health a priority, and in particular it should:"+list)), false)
+	if len(got) != 3 || got[0] != "R2|NHSE" {
+		t.Errorf("a labelled ask with a list: %q, want R2 first", got)
+	}
+}

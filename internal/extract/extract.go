@@ -344,6 +344,9 @@ func (x *extractor) run() {
 	number := ""      // the number the label gave
 	leadIn := ""      // a paragraph introducing a list of recommendations
 	itemLead := ""    // a list item leading into lettered sub-items
+	// leadNumber is the number a label gave the lead-in leadIn holds
+	// ("Recommendation 3: NHS England should:"), which its items take.
+	leadNumber := ""
 	planLead := false // the list under this paragraph holds the writer's own proposals
 	caption := ""     // the caption of the table being read
 	capHeader := ""   // the header line of the table the caption is of
@@ -473,7 +476,11 @@ func (x *extractor) run() {
 			}
 		}
 		wasLabelled, labelNumber := labelled, number
-		if titled && !x.asksUnderTitle(b.Text) {
+		// "Recommendation 3: NHS England should:" over the list of what
+		// it should do: the label numbers the items, and the lead-in,
+		// which each item says again, is no item.
+		leads := b.Kind == corpus.Paragraph && x.itemFollows(i+1) && bareLead(b.Text) && x.isLeadIn(b.Text)
+		if titled && !x.asksUnderTitle(b.Text) && !leads {
 			wasLabelled, labelNumber = false, ""
 		}
 		labelled, number, titled = false, "", false
@@ -508,9 +515,9 @@ func (x *extractor) run() {
 			// only to note something or to hear back ("The Committee is
 			// asked to request that the ICB reports back in January").
 			x.sentences(b, section)
-		case wasLabelled:
+		case wasLabelled && !leads:
 			x.addRec(b, 0, len(b.Text), section, lead, labelNumber)
-		case b.Kind == corpus.Paragraph && labelRe.Get().MatchString(b.Text):
+		case b.Kind == corpus.Paragraph && labelRe.Get().MatchString(b.Text) && !leads:
 			// "Recommendation 3: Government should..." or "R3 NHSE should..." on one line.
 			m := labelRe.Get().FindStringSubmatchIndex(b.Text)
 			x.addRec(b, m[1], len(b.Text), section, lead, submatch(b.Text, m, 1)+submatch(b.Text, m, 2))
@@ -553,6 +560,9 @@ func (x *extractor) run() {
 				// set as a bullet, or a lettered paragraph under a heading
 				// of recommendations: its letter is its number.
 				start, num = m[1], b.Text[m[2]:m[3]]
+			}
+			if num == "" && leadIn != "" && leadIn == outerLead {
+				num = leadNumber // "publish …" under "Recommendation 3: NHS England should:"
 			}
 			if leadIn == "" && !rc.on() && num == b.Number && x.paragraphNumbers(i) {
 				// "15. We ask the Department to write to us ..." among a
@@ -607,6 +617,12 @@ func (x *extractor) run() {
 			leadIn = ""
 			if (x.isLeadIn(b.Text) || rc.on() && groupNeedsRe.Get().MatchString(lastSentence(strings.TrimSpace(b.Text)))) && x.itemFollows(i+1) {
 				leadIn = b.Text
+				leadNumber = ""
+				if leads && wasLabelled {
+					leadNumber = labelNumber
+				} else if m := labelRe.Get().FindStringSubmatch(b.Text); leads && m != nil {
+					leadNumber = m[1] + m[2]
+				}
 			}
 			// The pattern ends with a colon: a text trimmed of spaces
 			// that does not cannot match it.
@@ -746,7 +762,14 @@ func (x *extractor) isLeadIn(text string) bool {
 	}
 	x.leadInCheck = true
 	defer func() { x.leadInCheck = false }()
-	return x.isRec(t)
+	if x.isRec(t) {
+		return true
+	}
+	// "It is time for the government to:", "There is an urgent need for
+	// NHS England to:": an ask whose verb each item gives, read as the
+	// ask it is once a verb finishes it.
+	body, ok := strings.CutSuffix(t, " to:")
+	return ok && x.isRec(body+" to act.")
 }
 
 var (

@@ -93,6 +93,27 @@ func leadSaysNothing(text string) bool {
 	return m != nil && (onlyPointers(body[m[1]:]) || ensureTailRe.Get().MatchString(body[m[1]:]))
 }
 
+// bareLead reports a lead-in that is only whom it asks and a pointer to
+// the list under it, a label before it or not: "Recommendation 3: NHS
+// England should:", "NHS England should, as a matter of urgency:". "NHS
+// England should make adolescent health a priority, and in particular it
+// should:" asks something of its own.
+func bareLead(text string) bool {
+	t := strings.TrimSpace(text)
+	if m := labelRe.Get().FindStringIndex(t); m != nil {
+		t = t[m[1]:]
+	}
+	if hereIsWhatRe.Get().MatchString(t) {
+		return true
+	}
+	body, ok := strings.CutSuffix(t, ":")
+	if !ok {
+		return false
+	}
+	m := leadModalRe.Get().FindStringIndex(body)
+	return m != nil && (onlyPointers(body[m[1]:]) || ensureTailRe.Get().MatchString(body[m[1]:]))
+}
+
 // bodyMustLead reports a lead-in of what the bodies it names must do:
 // "The council must:", "The ICB and the council must now:". Over a list,
 // as over "The council should:", each item asks the bodies, wherever it

@@ -648,6 +648,10 @@ func (x *extractor) idleQuestion(text string) bool {
 // and a verb of doing. Group 1 is the verb, group 2 the word after it.
 var statedPlanRe = lazyre.New(`^(?:(?i:in|by|from|next|this|later|over|during|early|before|after)\b[^,]{0,40},\s+)?(?:(?:the|this|that|our|their|its|each|every|a|an)\s+)?[\w’'&().-]+?(?:\s+[\w’'&().-]+?){0,5}?(?:\s+will|['’]ll|\s+(?:is|are)\s+(?:going|planning)\s+to|\s+(?:plans?|intends?|aims?|expects?)\s+to)\s+(?:(?:also|now|then|shortly|soon|next|first|jointly|formally)\s+)?([a-z]+)\b(?:\s+([a-z]+))?`)
 
+// planNounRe is a plan or an aim named as a thing, not a body's future:
+// "Describe the plan to families", "Set out our aims to parents".
+var planNounRe = lazyre.New(`(?i)\b(?:the|a|an|our|its|their|this|that|each|every|any)\s+(?:plans?|aims?)\s+to\b`)
+
 // wantedStates are the verbs after "will" that say how things will be for
 // someone, which a list of what is wanted asks for ("every child will have
 // a named worker"), or that ask themselves ("will need to", "will have
@@ -667,7 +671,7 @@ func (x *extractor) statedPlan(text string) bool {
 		return false
 	}
 	m := statedPlanRe.Get().FindStringSubmatch(t)
-	if m == nil || strings.Contains(asciiLower(m[0]), " should ") {
+	if m == nil || strings.Contains(asciiLower(m[0]), " should ") || planNounRe.Get().MatchString(m[0]) {
 		return false
 	}
 	return !wantedStates[m[1]] || m[1] == "be" && strings.HasSuffix(m[2], "ing") && m[2] != "being"

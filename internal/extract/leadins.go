@@ -35,7 +35,7 @@ var (
 	// what was found: a subject of a few words ("Families", "Many young
 	// people", "We", "Our survey"), perhaps "have" or an adverb, then a
 	// verb of telling or finding. Group 1 is the subject.
-	reportedFindingRe = lazyre.New(`^((?:[\w’',-]+\s+){0,5}?[\w’'-]+)\s+(?:(?:have|has|had|all|often|also|repeatedly|consistently|clearly|regularly|frequently|again|previously|recently)\s+)*(?:told|said|say|says|reported|report|reports|described|describe|describes|explained|felt|feel|feels|mentioned|spoke|shared|raised|commented|noted|found|find|finds|heard|saw|highlighted|stressed|expressed|talked|were\s+told|was\s+told)\b`)
+	reportedFindingRe = lazyre.New(`^((?:[\w’',-]+\s+){0,5}?[\w’'-]+)\s+(?:(?:have|has|had|all|often|also|repeatedly|consistently|clearly|regularly|frequently|again|previously|recently)\s+)*(?:told|tell|tells|said|say|says|reported|report|reports|described|describe|describes|explained|felt|feel|feels|mentioned|spoke|shared|raised|commented|noted|found|find|finds|heard|saw|highlighted|stressed|expressed|talked|were\s+told|was\s+told)\b`)
 )
 
 // pointerWords are the words of an ask that only points to the list under

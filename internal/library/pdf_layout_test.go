@@ -88,6 +88,11 @@ import (
 // "The integrated care board should:" whose roman numbers are typed in
 // the text ("(ii) require", "iii. fund") or set in a hanging indent after
 // a tab.
+//
+// leadins.pdf: lettered recommendations and findings under
+// "Recommendations", then lead-ins ("The council must:", "Recommendation
+// 3: NHS England should:") each over typed bullets set with no hanging
+// indent, the lead-in at the bullets' left edge.
 
 func importFixture(t *testing.T, name string) library.Imported {
 	t.Helper()

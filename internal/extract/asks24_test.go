@@ -270,3 +270,30 @@ func TestToldAndPlanUnderRecommendations(t *testing.T) {
 		"excerpt|||The trust plans to open a second clinic in the spring.",
 	})
 }
+
+// TestInlineRomanItems: a lead-in and its numbered items in one run ("NHS
+// England should: (i) publish …; (ii) require …; and iii. fund …"), as a
+// web page's lines joined at their breaks or a plain text's one line set
+// them, are NHS England's recommendations numbered i, ii and iii, without
+// what joins them; a question's parts ("The review asked: (a) how long …;
+// (b) who …") and numbers out of order stay one paragraph. Written for
+// this test. Before, the whole paragraph was one recommendation with no
+// number.
+func TestInlineRomanItems(t *testing.T) {
+	body := "NHS England should: (i) publish the waiting times of every ICB each quarter; (ii) require each ICB to set out a plan for children waiting over a year; and iii. fund a national programme of training for school nurses.\n\n" +
+		"Recommendation 4: the council must: (a) keep the short breaks service open; (b) tell every family on the list how long they will wait.\n\n" +
+		"The review asked families two questions: (a) how long they had waited for a first appointment; (b) who had told them why.\n\n" +
+		"The ICB should: (ii) open a clinic in the east of the borough; (iii) write to every family.\n"
+	got := recSummaries(extract.Extract(parseBody(t, "P", body)), true)
+	want := []string{
+		"i|publish the waiting times of every ICB each quarter|NHSE",
+		"ii|require each ICB to set out a plan for children waiting over a year|NHSE",
+		"iii|fund a national programme of training for school nurses.|NHSE",
+		"a|keep the short breaks service open|Local authorities",
+		"b|tell every family on the list how long they will wait.|Local authorities",
+		"|The ICB should: (ii) open a clinic in the east of the borough; (iii) write to every family.|ICBs",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("recommendations\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -508,6 +508,11 @@ func (x *extractor) run() {
 			lead = section
 		}
 		long := len(b.Text) > MaxItemBytes
+		var inlineLead string
+		var inline []inlineItem
+		if b.Kind == corpus.Paragraph && !long && strings.Contains(b.Text, ": ") {
+			inlineLead, inline = x.inlineItems(b.Text)
+		}
 		switch {
 		case long, glued, askedToNote(b.Text), reportBackOnly(b.Text) && !bodyLeadIn(b, leadIn):
 			// Read sentence by sentence: too long to quote whole, several
@@ -515,6 +520,13 @@ func (x *extractor) run() {
 			// only to note something or to hear back ("The Committee is
 			// asked to request that the ICB reports back in January").
 			x.sentences(b, section)
+		case len(inline) > 0:
+			// "NHS England should: (i) publish …; (ii) require …": each
+			// numbered part an ask of the lead-in's bodies, the lead-in no
+			// item, as when the parts are set as a list.
+			for _, it := range inline {
+				x.addRec(b, it.start, it.end, section, inlineLead, it.number)
+			}
 		case wasLabelled && !leads:
 			x.addRec(b, 0, len(b.Text), section, lead, labelNumber)
 		case b.Kind == corpus.Paragraph && labelRe.Get().MatchString(b.Text) && !leads:

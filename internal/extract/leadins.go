@@ -125,7 +125,11 @@ func (x *extractor) bodyMustLead(t string) bool {
 	if x.duty || x.doc.Source.Type == evidence.Guidance || legalDutyRe.Get().MatchString(t) {
 		return false
 	}
-	m := bodyMustLeadRe.Get().FindStringSubmatch(lastSentence(t))
+	last := lastSentence(t)
+	if l := labelRe.Get().FindStringIndex(last); l != nil {
+		last = last[l[1]:] // "Recommendation 4: the council must:"
+	}
+	m := bodyMustLeadRe.Get().FindStringSubmatch(last)
 	if m == nil || !onlyPointers(m[2]) && !listVerbRe.Get().MatchString(m[2]) {
 		return false
 	}
@@ -188,4 +192,76 @@ func (x *extractor) reportedFinding(text string) bool {
 		}
 	}
 	return true
+}
+
+// inlineMarkerRe is an item's number set in the run of a sentence: "(ii)
+// ", "iii. ", "b) ", "(3) ". Group 1 is the number.
+var inlineMarkerRe = lazyre.New(`(?:^|[\s:;,])\(?([ivx]{1,4}|[a-h]|\d{1,2})[).]\s+`)
+
+// romanNumbers are the roman numbers of a list, in order.
+var romanNumbers = []string{"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
+
+// inlineItem is one item of a list set in the run of a paragraph: its
+// span in the paragraph and its number.
+type inlineItem struct {
+	start, end int
+	number     string
+}
+
+// inlineItems reads a paragraph that is a lead-in of asks followed by
+// its items in one run, numbered in order: "NHS England should: (i)
+// publish …; (ii) require …; and iii. fund …", as a web page's lines
+// joined at their breaks or a plain text's one line set it. It gives the
+// lead-in and the items, or no items when the paragraph is not one: the
+// lead-in must be one sentence that leads in asks, the first number must
+// follow its colon, and the numbers must run i, ii, iii (a, b, c; 1, 2,
+// 3) with two at least.
+func (x *extractor) inlineItems(text string) (string, []inlineItem) {
+	ms := inlineMarkerRe.Get().FindAllStringSubmatchIndex(text, 40)
+	if len(ms) < 2 {
+		return "", nil
+	}
+	colon := strings.LastIndexByte(text[:ms[0][2]], ':')
+	if colon < 0 || strings.Trim(text[colon+1:ms[0][2]], " (") != "" {
+		return "", nil // the first number does not follow the lead-in's colon
+	}
+	lead := strings.TrimSpace(text[:colon+1])
+	var series []string
+	switch first := text[ms[0][2]:ms[0][3]]; first {
+	case "i":
+		series = romanNumbers
+	case "a":
+		series = strings.Split("abcdefgh", "")
+	case "1":
+		series = strings.Split("1 2 3 4 5 6 7 8 9 10 11 12", " ")
+	default:
+		return "", nil
+	}
+	var items []inlineItem
+	for _, m := range ms {
+		if len(items) == len(series) || text[m[2]:m[3]] != series[len(items)] {
+			continue // "(a)" inside an item of a roman list
+		}
+		if len(items) > 0 {
+			items[len(items)-1].end = m[0]
+		}
+		items = append(items, inlineItem{start: m[1], end: len(text), number: series[len(items)]})
+	}
+	if len(items) < 2 || len(Sentences(lead)) > 1 || !x.isLeadIn(lead) {
+		return "", nil
+	}
+	for k := range items {
+		items[k].end = items[k].start + len(trimJoin(text[items[k].start:items[k].end]))
+	}
+	return lead, items
+}
+
+// trimJoin is an item of an inline list without what joins it to the
+// next: "publish …; and " is "publish …".
+func trimJoin(s string) string {
+	s = strings.TrimRight(s, " \t\n")
+	for _, w := range []string{" and", " or"} {
+		s = strings.TrimSuffix(s, w)
+	}
+	return strings.TrimRight(s, " ,;")
 }

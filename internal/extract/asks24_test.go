@@ -253,21 +253,25 @@ func TestLabelledLeadIn(t *testing.T) {
 }
 
 // TestToldAndPlanUnderRecommendations: under a heading of recommendations,
-// "Young carers tell us …" and "The council told us it would …" tell what
-// was said, and are findings; "Describe the plan to families …" asks, its
+// "Young carers tell us …", "The council told us it would …", "40% of
+// parents told us …" and "Nearly half of the families we surveyed said …"
+// tell what was said, and are findings; "Describe the plan to families …" asks, its
 // "plan to" a thing described, not a body's plan. Written for this test.
-// Before, the first two were recommendations with no actor (of Local
-// authorities for the council), and the last was an excerpt, read as a
+// Before, those were recommendations with no actor (of Local authorities
+// for the council), and "Describe the plan …" was an excerpt, read as a
 // plan stated.
 func TestToldAndPlanUnderRecommendations(t *testing.T) {
 	body := "## Recommendations\n\n1. Young carers tell us they are not asked about their caring.\n" +
 		"2. The council told us it would review the service in spring.\n3. Describe the plan to families in plain English.\n" +
-		"4. The trust plans to open a second clinic in the spring.\n"
+		"4. The trust plans to open a second clinic in the spring.\n5. 40% of parents told us they waited over a year.\n" +
+		"6. Nearly half of the families we surveyed said nobody explained the wait.\n"
 	checkLines(t, itemLines(parseBody(t, "P", body)), []string{
 		"excerpt|||Young carers tell us they are not asked about their caring.",
 		"excerpt|||The council told us it would review the service in spring.",
 		"recommendation|3||Describe the plan to families in plain English.",
 		"excerpt|||The trust plans to open a second clinic in the spring.",
+		"statistic|||40% of parents told us they waited over a year.",
+		"statistic|||Nearly half of the families we surveyed said nobody explained the wait.",
 	})
 }
 

@@ -32,10 +32,11 @@ var (
 	// names the bodies.
 	hereIsWhatRe = lazyre.New(`(?i)^(?:(?:here\s+is|here['’]s|this\s+is|below\s+is|set\s+out\s+below\s+is)\s+)?what\s+(.{2,80}?)\s+(?:should|must|needs?\s+to|ought\s+to|has\s+to|have\s+to)\s+(?:now\s+|urgently\s+|also\s+)?do\b([^:]{0,40})\s*:\s*$`)
 	// reportedFindingRe opens a sentence that tells what people said or
-	// what was found: a subject of a few words ("Families", "Many young
-	// people", "We", "Our survey"), perhaps "have" or an adverb, then a
-	// verb of telling or finding. Group 1 is the subject.
-	reportedFindingRe = lazyre.New(`^((?:[\w’',-]+\s+){0,5}?[\w’'-]+)\s+(?:(?:have|has|had|all|often|also|repeatedly|consistently|clearly|regularly|frequently|again|previously|recently)\s+)*(?:told|tell|tells|said|say|says|reported|report|reports|described|describe|describes|explained|felt|feel|feels|mentioned|spoke|shared|raised|commented|noted|found|find|finds|heard|saw|highlighted|stressed|expressed|talked|were\s+told|was\s+told)\b`)
+	// what was found: a subject of a few words ("Families", "40% of
+	// parents", "Nearly half of the families we surveyed", "Our survey"),
+	// perhaps "have" or an adverb, then a verb of telling or finding.
+	// Group 1 is the subject.
+	reportedFindingRe = lazyre.New(`^((?:[\w’',%-]+\s+){0,7}?[\w’'-]+)\s+(?:(?:have|has|had|all|often|also|repeatedly|consistently|clearly|regularly|frequently|again|previously|recently)\s+)*(?:told|tell|tells|said|say|says|reported|report|reports|described|describe|describes|explained|felt|feel|feels|mentioned|spoke|shared|raised|commented|noted|found|find|finds|heard|saw|highlighted|stressed|expressed|talked|were\s+told|was\s+told)\b`)
 )
 
 // pointerWords are the words of an ask that only points to the list under
@@ -178,13 +179,18 @@ func (x *extractor) reportedFinding(text string) bool {
 	t := strings.TrimSpace(text)
 	if m := itemMarkerRe.Get().FindStringIndex(t); m != nil {
 		t = t[m[1]:]
+	} else if m := labelRe.Get().FindStringIndex(t); m != nil {
+		t = t[m[1]:]
 	}
 	first := firstSentence(t)
 	m := reportedFindingRe.Get().FindStringSubmatch(first)
 	if m == nil || imperativeRe.Get().MatchString(capitalised(first)) || x.isRec(t) || x.isRec(first) {
 		return false
 	}
-	for _, w := range strings.Fields(asciiLower(m[1])) {
+	for i, w := range strings.Fields(asciiLower(m[1])) {
+		if i == 0 && w == "that" {
+			return false // "That the Director of Public Health reports …": a resolution
+		}
 		switch w {
 		case "what", "how", "why", "when", "where", "which", "whether", "if", "should", "must", "will", "would",
 			"could", "can", "may", "need", "needs", "to":

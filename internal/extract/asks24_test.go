@@ -301,3 +301,19 @@ func TestInlineRomanItems(t *testing.T) {
 		t.Errorf("recommendations\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestBoldLeadIns: a lead-in set in bold ("**The ICB should act on each of
+// these points:**", "**The trust must:**") leads in its list as it does
+// set plain, and is no item. Written for this test. Before, the first was
+// a recommendation asking nothing and its bullet a statistic, and the
+// trust's bullet an excerpt.
+func TestBoldLeadIns(t *testing.T) {
+	body := "Children wait too long for an assessment, and families are not told why.\n\n" +
+		"**The ICB should act on each of these points:**\n\n- fund two extra clinics in the east of the borough\n\n" +
+		"__The trust must:__\n\n- write to every family on the waiting list each term\n"
+	checkLines(t, itemLines(parseBody(t, "P", body)), []string{
+		"excerpt|||Children wait too long for an assessment, and families are not told why.",
+		"recommendation||ICBs|fund two extra clinics in the east of the borough",
+		"recommendation||Trusts|write to every family on the waiting list each term",
+	})
+}

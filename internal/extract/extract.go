@@ -240,8 +240,8 @@ func (x *extractor) isRec(s string) bool {
 		// NHS England please publish the specification?".
 		return x.facts(s).question
 	}
-	if strings.HasSuffix(t, ":") && !x.leadInCheck {
-		return false
+	if strings.HasSuffix(unemphasised(t), ":") && !x.leadInCheck {
+		return false // a lead-in, also set in bold ("**The ICB should:**")
 	}
 	if (x.inQuote || x.required || x.recLevel > 0) && requirement(s) && !strings.Contains(asciiLower(s), "must have ") {
 		// "The council must recruit ..." in a councillor's quotation is
@@ -752,7 +752,7 @@ func submatch(s string, m []int, g int) string {
 // "Recommendations for ICBs:") or asks ("The government should:", "We are
 // calling on ministers to:").
 func (x *extractor) isLeadIn(text string) bool {
-	t := strings.TrimSpace(text)
+	t := unemphasised(text)
 	if !strings.HasSuffix(t, ":") {
 		return false
 	}
@@ -1034,7 +1034,7 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 		if x.progress != nil {
 			x.progress(b.Offset + sp.start)
 		}
-		if x.askLead && strings.TrimSpace(b.Text[sp.end:]) == "" && strings.HasSuffix(strings.TrimSpace(s), ":") {
+		if x.askLead && strings.TrimSpace(b.Text[sp.end:]) == "" && strings.HasSuffix(unemphasised(s), ":") {
 			flush()
 			break
 		}

@@ -82,7 +82,7 @@ func onlyPointers(words string) bool {
 // things:", "Here is what the council should do:"). Each item says the
 // ask again, so the lead-in is no excerpt of its own.
 func leadSaysNothing(text string) bool {
-	t := strings.TrimSpace(lastSentence(strings.TrimSpace(text)))
+	t := unemphasised(lastSentence(unemphasised(text)))
 	if unfinishedLeadRe.Get().MatchString(t) || hereIsWhatRe.Get().MatchString(t) {
 		return true
 	}
@@ -100,7 +100,7 @@ func leadSaysNothing(text string) bool {
 // England should make adolescent health a priority, and in particular it
 // should:" asks something of its own.
 func bareLead(text string) bool {
-	t := strings.TrimSpace(text)
+	t := unemphasised(text)
 	if m := labelRe.Get().FindStringIndex(t); m != nil {
 		t = t[m[1]:]
 	}
@@ -270,4 +270,15 @@ func trimJoin(s string) string {
 		s = strings.TrimSuffix(s, w)
 	}
 	return strings.TrimRight(s, " ,;")
+}
+
+// unemphasised is t trimmed of spaces and of the Markdown emphasis that
+// wraps it whole: "**The ICB should act on each of these points:**" is
+// the lead-in it sets in bold.
+func unemphasised(t string) string {
+	t = strings.TrimSpace(t)
+	if n := emphasisAround(t); n > 0 {
+		return strings.TrimSpace(t[n : len(t)-n])
+	}
+	return t
 }

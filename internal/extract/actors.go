@@ -2051,6 +2051,7 @@ var bodyLeadersShouldRe = lazyre.New(`^(?:(?:The|All)\s+)?([\p{L}'’ -]{2,40}?)
 // when it asks "them" ("We have shared our findings with the wheelchair
 // service and the ICB. We are asking them to:"), every body it mentions.
 func leadInActors(leadIn string) []evidence.Actor {
+	leadIn = unemphasised(leadIn) // "__The trust must:__"
 	if leadIn == "" {
 		return nil
 	}

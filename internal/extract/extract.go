@@ -21,7 +21,7 @@ import (
 
 // Version changes whenever extraction would give different items for the
 // same text, so that cached indexes built by an older extractor are rebuilt.
-const Version = 84 // 26: an HTML comment is no block; 27: struck-out text holds no figure; 28: a marker glued to a count hides its noun no more; 29: counts in thousands scaled; 30: method counts, spans of work and make-ups asked for are no figures, papers' furniture; 31: a web table's header rows are one header, footnote markers left out of measures; 32: PDF tables: a cell spanning rows and a tight first column keep their rows and columns; 33: a header's period left out of its measure, quarters read as periods; 34: a table cell spanning rows is written in every row it spans; 35: web-page asks (accordion and card labels, resolutions, action-plan tables, reported wants), task minutes and planned hires no figures; 36: every label cell of a table row read (a Year column's period, a Service column's part of the measure, required of a match), a caption or heading measuring rows of places under headers that are only periods; 37: themes round (themes version 8); 38: e-mail round (asks by greeting and to the reader, person-owned actions and timetables, bulk-mail furniture); 39: red-team round 15 (one age in a key, letter markers in web tables); 40: footnote markers set on the line after a count in a sentence (950† children, 1,010 (a) children); 41: web tables: a figure merged over columns of different periods has none of them, a small table in a cell is the cell's text; 42: a web table's figure merged over rows has only the labels its rows share; 43: red-team round 15 leftovers (a PDF table's joined header cells cut where they line up with its columns, "2023 to 24" the financial year); 44: red-team round 16 (a note marker between a number and its unit word, a merged figure takes no period from its heading, emphasised values and counts, a footnote set apart); 45: a measure drops a note symbol after a word by the marker rule figures use (¶ and # too); 46: red-team round 17, tables (a PDF figure merged over rows, a merged figure beside a row's own, a row only continuing merged figures no item, a column for a group or total, markers and emphasis around a figure); 47: themes round 17 (themes version 9); 48: e-mail round 17 (digests, HTML behind a plain stub, aligned plain-text tables, ACTION lines, signatures under a first name); 49: web-page asks round 17 (guidance expectations, lead-ins and headings of asks, reported speech in news, pull quotes that ask, committee numbered items); 50: round 17 leftovers (thanks for asking no ask, a call for a thing a body's name qualifies asks no body, people counted before ", and" a share's base, group columns measure the heading, labels after a row's figure, a share after its base's clause measures its own); 51: red-team round 17 (prior years in brackets, a caption's period before its heading's, NHS regions and areas within them, undated figures matched to the time they agree with, thresholds own no period, from-to between years, totals and quarters of years, rate and confidence-interval columns, shares with their base in a cell, decimal commas, age, sex and all-ages columns, emphasis inside markers); 52: an inspection's "What the trust must do" lists are asks; a page dated by a "Report published:" line; 53: round 18, figures (a bare bracketed prior value no figure, a row's trailing "||" under unlike columns an empty cell, "a year earlier" the year before the sentence's, markers blanked in sentences, merged label cells carried down, notes under tables no statistics, indicator rows name the measure, struck-out, code-set and underscore-grouped cells, label markers, price bases); 54: round 18, page furniture (press notes offering interviews, pictures, who ran a survey, what figures cover, a body's founding and make-up; signposts for worried readers; thanks for asking, notes on putting figures together; importers: glossaries, version tables, captions beside pictures, event listings opening with their day, footers ending in a report number, long names of bodies); 55: the writer's ask in the progressive ("We are asking early years settings to"), "every nursery" a body; 56: round 20, furniture and not-figures (an offer to meet, thanks for reading, a post's subscribe line, a reply's "here are the figures you asked for", a signature line under a foreword, invitations to write back, "12 noon" a time; importers: a caption under a picture-only block, glossaries headed "Terms we use", a listing's day in its own cell, a bulletin's welcome, a financial year over a title page's month no day); 57: round 20 leftovers (a share column shares the count beside it, an earlier value naming its year between a figure and its noun left out); 58: round 20, asks (items under "What needs to happen", an infinitive body or a payer naming whom an item asks, "Next steps for ICBs" headings, "What we are asking" columns, welcomes "from" a body, health leaders' reported asks, "What X must do is ...", a body joined in an aside; planned asks, granted constraints, "to know" and "agree to receive" no asks; questions under asks headings no asks; importers: a short line over a list in plain text its heading, a newsletter's preheader furniture); 59: themes round 20 (themes version 10); 60: "three or four sessions", "3 or 4 months" one figure with both ends; 61: round 20, set 18 spent for themes (themes version 11); 62: round 20, second pass (numbers to ring, calls to fix, places to book, bulletin openings, forwarded replies, pointers to what follows, dated listings and one-line signatures no items, a caption naming its table no excerpt; national councils no local authority, bodies told in the passive not asked, a body asking professionals by their work, "I'd be grateful if you could raise" asks the reader, "said services should" a view, a body's "must" in a later sentence of a speaker's quotation an ask); 63: round 20, learned themes (themes version 12: the model adds themes, takes none away); 64: round 20, learned furniture (a model trained on the development set drops a sentence it is nearly sure is page furniture, never a recommendation or one with a figure); 65: round 21, asks and actors by class (inspectors' action headings, headings of asks, a believed entitlement of any act, asks without a modal of the body's own, bodies asked in the passive, a second body asked by a second verb, labelled bullets under recommendations, bodies that have asked others by their work, a bulletin's "Please" to a generic greeting; breakdowns by a bare body, royal colleges and council officers as actors; the term of what is funded no figure); 66: a PDF footer's page set between words that end in a number of their own ("Briefing paper 14") is the page, not that number; 67: red-team round 20 (a "||" inside a table row under unlike columns an empty cell; a list item saying what a body will do no ask under a heading of asks); 68: round 21, furniture and not-figures (offers to host or bring, verbless lines over a mail's points, a report introducing itself, appendix pointers, requests that readers send material, "you can call" signposts, places to find a service at a web address, thanks to those "that" took part, event listings on lines of their own, a body's or a profession's description under notes to editors, a lead-in of asks no excerpt, "we expect every ICB to:" a lead-in; a span of days in one month, a group's make-up one would welcome; importers: a PDF's typed bullets end before the paragraph after them; themes version 13); 69: round 22, asks, actors and e-mail furniture (numbered action lines owned by bodies, providers named for their work); 70: red-team round 20 (a web page's lettered and roman lists keep the numbers the page shows, "<!-- number c -->" before the item); 71: round 21, metadata (publishers named jointly are all named, as written; a post, a person, a department, a running title, a web host, a platform or a mailing service is never a publisher); 72: a PDF table's header set apart from its figures (left over right) is one column with them; 73: red-team round 21 (a run of more than 1,200 bytes with no space, cut in two, holds no figure); 74: the furniture model reads a phone number as the masks do (retrained); 75: leftovers r22 (a lettered item "(c) Families told us ..." no copyright notice; importers: a plain-text table set in columns of spaces with no rule under its header, a plain-text lettered or roman list keeps its letters as a web page's does); 76: round 22, set 22 spent (a hospital is its trust's, the law's account asks nothing, a paper's housekeeping and a live page's pointers furniture, a make-up welcomed with the modal elided and the count of a share in brackets; importers: a page builder's content blocks read whole, a plain mail's question and label headings and lettered items, a local paper's masthead no person, a release label no title); 77: PDF tables r22 (a header cell merged over columns heads every column under it, wrapped, joined or short and centred; a caption set close above is no header; a unit cell under a centred header is one cell; a header centred over short labels heads them; labels numbered alike are no tight column; a table carried to the next page under no header of its own takes its header when its columns end alike; a column of units gives its rows their unit); 78: round 22, set 21 spent (a forward's handling note, a request for colleagues' numbers, a reply's cover note and copy list, correction notices, details-box label lines, thanks to those at an event, closing dates, a release's data note, a disclaimer, a charity's description and number, an unlabelled contact strip; a cadence of contact, a writer's own bodies counted in words and a span as what a wait can mean no figures; a duty since a date no ask; the writer proposing the group ask a body, a letter "asking it to" or "asking that", "may want to urge" and an ask before a dash and a question of when to talk it over are asks; a body's leaders are their body); 79: red-team round 22, figures (a time limit a share is counted against its threshold, the share and the level a change reached the headline, "by 3 points" of a share a change, the people counted past a time limit the headline where no share is given, "N in M" with hyphens, "out of every" and "in 1,000", "3 in 100,000" a rate, "2 in 1" and "9 in 10 minutes" no share, "per 100 <people>" columns rates; a body's "must" under a heading of recommendations asks it); 80: measure keys r22 (a column's "per N" kept in its measure and read as its rate's base, left out of its key; "(% of all waiting)" a unit; a change beside a threshold the share's); 81: red-team round 23 (importers: a plain-text spaced table whose figures stray from their columns is a table when every line parts into as many cells as its header; a header's counts in thousands or millions scaled when its column's year follows); 82: red-team round 23, figures and asks ("fell by £2m to £10m" a change and a level, no range, "increased by 1,200 to 14,500 children" a count's change and its level; a figure's clause ends at a joined clause, so a count takes no "per N" of another; an item under a body's lead-in asking others to report back the body's recommendation); 83: a clause that says nothing of its own borrows no measure from a clause joined after it ("30% of parents said so, and the Trust found that 12% of children waited"); 84: round 24, set 24 spent (an inspection letter's verbless areas to improve ask its addressee, a body's expectation of another, a letter to a minister calling for, "it would help if the panel could recommend that", advice to parents described by a clause; letters' housekeeping, address blocks, press-office lines, who will attend to take questions and a paper's kind-and-readers subtitle furniture; importers: a PDF heading over a one-line lead-in no sidebar)
+const Version = 85 // 26: an HTML comment is no block; 27: struck-out text holds no figure; 28: a marker glued to a count hides its noun no more; 29: counts in thousands scaled; 30: method counts, spans of work and make-ups asked for are no figures, papers' furniture; 31: a web table's header rows are one header, footnote markers left out of measures; 32: PDF tables: a cell spanning rows and a tight first column keep their rows and columns; 33: a header's period left out of its measure, quarters read as periods; 34: a table cell spanning rows is written in every row it spans; 35: web-page asks (accordion and card labels, resolutions, action-plan tables, reported wants), task minutes and planned hires no figures; 36: every label cell of a table row read (a Year column's period, a Service column's part of the measure, required of a match), a caption or heading measuring rows of places under headers that are only periods; 37: themes round (themes version 8); 38: e-mail round (asks by greeting and to the reader, person-owned actions and timetables, bulk-mail furniture); 39: red-team round 15 (one age in a key, letter markers in web tables); 40: footnote markers set on the line after a count in a sentence (950† children, 1,010 (a) children); 41: web tables: a figure merged over columns of different periods has none of them, a small table in a cell is the cell's text; 42: a web table's figure merged over rows has only the labels its rows share; 43: red-team round 15 leftovers (a PDF table's joined header cells cut where they line up with its columns, "2023 to 24" the financial year); 44: red-team round 16 (a note marker between a number and its unit word, a merged figure takes no period from its heading, emphasised values and counts, a footnote set apart); 45: a measure drops a note symbol after a word by the marker rule figures use (¶ and # too); 46: red-team round 17, tables (a PDF figure merged over rows, a merged figure beside a row's own, a row only continuing merged figures no item, a column for a group or total, markers and emphasis around a figure); 47: themes round 17 (themes version 9); 48: e-mail round 17 (digests, HTML behind a plain stub, aligned plain-text tables, ACTION lines, signatures under a first name); 49: web-page asks round 17 (guidance expectations, lead-ins and headings of asks, reported speech in news, pull quotes that ask, committee numbered items); 50: round 17 leftovers (thanks for asking no ask, a call for a thing a body's name qualifies asks no body, people counted before ", and" a share's base, group columns measure the heading, labels after a row's figure, a share after its base's clause measures its own); 51: red-team round 17 (prior years in brackets, a caption's period before its heading's, NHS regions and areas within them, undated figures matched to the time they agree with, thresholds own no period, from-to between years, totals and quarters of years, rate and confidence-interval columns, shares with their base in a cell, decimal commas, age, sex and all-ages columns, emphasis inside markers); 52: an inspection's "What the trust must do" lists are asks; a page dated by a "Report published:" line; 53: round 18, figures (a bare bracketed prior value no figure, a row's trailing "||" under unlike columns an empty cell, "a year earlier" the year before the sentence's, markers blanked in sentences, merged label cells carried down, notes under tables no statistics, indicator rows name the measure, struck-out, code-set and underscore-grouped cells, label markers, price bases); 54: round 18, page furniture (press notes offering interviews, pictures, who ran a survey, what figures cover, a body's founding and make-up; signposts for worried readers; thanks for asking, notes on putting figures together; importers: glossaries, version tables, captions beside pictures, event listings opening with their day, footers ending in a report number, long names of bodies); 55: the writer's ask in the progressive ("We are asking early years settings to"), "every nursery" a body; 56: round 20, furniture and not-figures (an offer to meet, thanks for reading, a post's subscribe line, a reply's "here are the figures you asked for", a signature line under a foreword, invitations to write back, "12 noon" a time; importers: a caption under a picture-only block, glossaries headed "Terms we use", a listing's day in its own cell, a bulletin's welcome, a financial year over a title page's month no day); 57: round 20 leftovers (a share column shares the count beside it, an earlier value naming its year between a figure and its noun left out); 58: round 20, asks (items under "What needs to happen", an infinitive body or a payer naming whom an item asks, "Next steps for ICBs" headings, "What we are asking" columns, welcomes "from" a body, health leaders' reported asks, "What X must do is ...", a body joined in an aside; planned asks, granted constraints, "to know" and "agree to receive" no asks; questions under asks headings no asks; importers: a short line over a list in plain text its heading, a newsletter's preheader furniture); 59: themes round 20 (themes version 10); 60: "three or four sessions", "3 or 4 months" one figure with both ends; 61: round 20, set 18 spent for themes (themes version 11); 62: round 20, second pass (numbers to ring, calls to fix, places to book, bulletin openings, forwarded replies, pointers to what follows, dated listings and one-line signatures no items, a caption naming its table no excerpt; national councils no local authority, bodies told in the passive not asked, a body asking professionals by their work, "I'd be grateful if you could raise" asks the reader, "said services should" a view, a body's "must" in a later sentence of a speaker's quotation an ask); 63: round 20, learned themes (themes version 12: the model adds themes, takes none away); 64: round 20, learned furniture (a model trained on the development set drops a sentence it is nearly sure is page furniture, never a recommendation or one with a figure); 65: round 21, asks and actors by class (inspectors' action headings, headings of asks, a believed entitlement of any act, asks without a modal of the body's own, bodies asked in the passive, a second body asked by a second verb, labelled bullets under recommendations, bodies that have asked others by their work, a bulletin's "Please" to a generic greeting; breakdowns by a bare body, royal colleges and council officers as actors; the term of what is funded no figure); 66: a PDF footer's page set between words that end in a number of their own ("Briefing paper 14") is the page, not that number; 67: red-team round 20 (a "||" inside a table row under unlike columns an empty cell; a list item saying what a body will do no ask under a heading of asks); 68: round 21, furniture and not-figures (offers to host or bring, verbless lines over a mail's points, a report introducing itself, appendix pointers, requests that readers send material, "you can call" signposts, places to find a service at a web address, thanks to those "that" took part, event listings on lines of their own, a body's or a profession's description under notes to editors, a lead-in of asks no excerpt, "we expect every ICB to:" a lead-in; a span of days in one month, a group's make-up one would welcome; importers: a PDF's typed bullets end before the paragraph after them; themes version 13); 69: round 22, asks, actors and e-mail furniture (numbered action lines owned by bodies, providers named for their work); 70: red-team round 20 (a web page's lettered and roman lists keep the numbers the page shows, "<!-- number c -->" before the item); 71: round 21, metadata (publishers named jointly are all named, as written; a post, a person, a department, a running title, a web host, a platform or a mailing service is never a publisher); 72: a PDF table's header set apart from its figures (left over right) is one column with them; 73: red-team round 21 (a run of more than 1,200 bytes with no space, cut in two, holds no figure); 74: the furniture model reads a phone number as the masks do (retrained); 75: leftovers r22 (a lettered item "(c) Families told us ..." no copyright notice; importers: a plain-text table set in columns of spaces with no rule under its header, a plain-text lettered or roman list keeps its letters as a web page's does); 76: round 22, set 22 spent (a hospital is its trust's, the law's account asks nothing, a paper's housekeeping and a live page's pointers furniture, a make-up welcomed with the modal elided and the count of a share in brackets; importers: a page builder's content blocks read whole, a plain mail's question and label headings and lettered items, a local paper's masthead no person, a release label no title); 77: PDF tables r22 (a header cell merged over columns heads every column under it, wrapped, joined or short and centred; a caption set close above is no header; a unit cell under a centred header is one cell; a header centred over short labels heads them; labels numbered alike are no tight column; a table carried to the next page under no header of its own takes its header when its columns end alike; a column of units gives its rows their unit); 78: round 22, set 21 spent (a forward's handling note, a request for colleagues' numbers, a reply's cover note and copy list, correction notices, details-box label lines, thanks to those at an event, closing dates, a release's data note, a disclaimer, a charity's description and number, an unlabelled contact strip; a cadence of contact, a writer's own bodies counted in words and a span as what a wait can mean no figures; a duty since a date no ask; the writer proposing the group ask a body, a letter "asking it to" or "asking that", "may want to urge" and an ask before a dash and a question of when to talk it over are asks; a body's leaders are their body); 79: red-team round 22, figures (a time limit a share is counted against its threshold, the share and the level a change reached the headline, "by 3 points" of a share a change, the people counted past a time limit the headline where no share is given, "N in M" with hyphens, "out of every" and "in 1,000", "3 in 100,000" a rate, "2 in 1" and "9 in 10 minutes" no share, "per 100 <people>" columns rates; a body's "must" under a heading of recommendations asks it); 80: measure keys r22 (a column's "per N" kept in its measure and read as its rate's base, left out of its key; "(% of all waiting)" a unit; a change beside a threshold the share's); 81: red-team round 23 (importers: a plain-text spaced table whose figures stray from their columns is a table when every line parts into as many cells as its header; a header's counts in thousands or millions scaled when its column's year follows); 82: red-team round 23, figures and asks ("fell by £2m to £10m" a change and a level, no range, "increased by 1,200 to 14,500 children" a count's change and its level; a figure's clause ends at a joined clause, so a count takes no "per N" of another; an item under a body's lead-in asking others to report back the body's recommendation); 83: a clause that says nothing of its own borrows no measure from a clause joined after it ("30% of parents said so, and the Trust found that 12% of children waited"); 84: round 24, set 24 spent (an inspection letter's verbless areas to improve ask its addressee, a body's expectation of another, a letter to a minister calling for, "it would help if the panel could recommend that", advice to parents described by a clause; letters' housekeeping, address blocks, press-office lines, who will attend to take questions and a paper's kind-and-readers subtitle furniture; importers: a PDF heading over a one-line lead-in no sidebar); 85: round 24, asks under lead-ins (lettered findings under recommendations no asks, "Describe the plan to" an ask; a lead-in pointing to its list, labelled or in bold, no item; "The council must:" and "It is time for X to:" lead in asks outside the law and guidance; numbered paragraphs and a run of numbered parts under a lead-in are its numbered items, a labelled lead-in numbers its items; importers: a PDF's "iii." an item marker, a lead-in over typed bullets ends the bullet above)
 
 // MinExcerptWords is the shortest run of prose kept as an excerpt; shorter
 // runs are captions, sign-offs and links rather than evidence.
@@ -240,8 +240,8 @@ func (x *extractor) isRec(s string) bool {
 		// NHS England please publish the specification?".
 		return x.facts(s).question
 	}
-	if strings.HasSuffix(t, ":") && !x.leadInCheck {
-		return false
+	if strings.HasSuffix(unemphasised(t), ":") && !x.leadInCheck {
+		return false // a lead-in, also set in bold ("**The ICB should:**")
 	}
 	if (x.inQuote || x.required || x.recLevel > 0) && requirement(s) && !strings.Contains(asciiLower(s), "must have ") {
 		// "The council must recruit ..." in a councillor's quotation is
@@ -344,6 +344,9 @@ func (x *extractor) run() {
 	number := ""      // the number the label gave
 	leadIn := ""      // a paragraph introducing a list of recommendations
 	itemLead := ""    // a list item leading into lettered sub-items
+	// leadNumber is the number a label gave the lead-in leadIn holds
+	// ("Recommendation 3: NHS England should:"), which its items take.
+	leadNumber := ""
 	planLead := false // the list under this paragraph holds the writer's own proposals
 	caption := ""     // the caption of the table being read
 	capHeader := ""   // the header line of the table the caption is of
@@ -353,6 +356,12 @@ func (x *extractor) run() {
 	for i, b := range x.doc.Blocks {
 		x.para = i
 		x.prev = prevBlock
+		if b.Kind == corpus.Paragraph && (leadIn != "" || rc.on()) && markedParagraph(b.Text) {
+			// "(ii) require each ICB to …" set as a paragraph under "NHS
+			// England should:", or "(b) The council must …" under a
+			// heading of recommendations: an item of their list.
+			b.Kind = corpus.ListItem
+		}
 		if b.Kind == corpus.Heading {
 			prevBlock = ""
 		} else if b.Kind != corpus.Footnote {
@@ -407,7 +416,7 @@ func (x *extractor) run() {
 				x.duty = true
 			}
 			labelled, leadIn, planLead, titled = false, "", false, false
-			if strings.HasSuffix(strings.TrimSpace(b.Text), ":") && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem && x.isLeadIn(b.Text) {
+			if strings.HasSuffix(strings.TrimSpace(b.Text), ":") && x.itemFollows(i+1) && x.isLeadIn(b.Text) {
 				// "### The Department of Health and Social Care should:"
 				// over the list of what it should do.
 				leadIn = b.Text
@@ -467,7 +476,11 @@ func (x *extractor) run() {
 			}
 		}
 		wasLabelled, labelNumber := labelled, number
-		if titled && !x.asksUnderTitle(b.Text) {
+		// "Recommendation 3: NHS England should:" over the list of what
+		// it should do: the label numbers the items, and the lead-in,
+		// which each item says again, is no item.
+		leads := b.Kind == corpus.Paragraph && x.itemFollows(i+1) && bareLead(b.Text) && x.isLeadIn(b.Text)
+		if titled && !x.asksUnderTitle(b.Text) && !leads {
 			wasLabelled, labelNumber = false, ""
 		}
 		labelled, number, titled = false, "", false
@@ -495,6 +508,11 @@ func (x *extractor) run() {
 			lead = section
 		}
 		long := len(b.Text) > MaxItemBytes
+		var inlineLead string
+		var inline []inlineItem
+		if b.Kind == corpus.Paragraph && !long && strings.Contains(b.Text, ": ") {
+			inlineLead, inline = x.inlineItems(b.Text)
+		}
 		switch {
 		case long, glued, askedToNote(b.Text), reportBackOnly(b.Text) && !bodyLeadIn(b, leadIn):
 			// Read sentence by sentence: too long to quote whole, several
@@ -502,9 +520,16 @@ func (x *extractor) run() {
 			// only to note something or to hear back ("The Committee is
 			// asked to request that the ICB reports back in January").
 			x.sentences(b, section)
-		case wasLabelled:
+		case len(inline) > 0:
+			// "NHS England should: (i) publish …; (ii) require …": each
+			// numbered part an ask of the lead-in's bodies, the lead-in no
+			// item, as when the parts are set as a list.
+			for _, it := range inline {
+				x.addRec(b, it.start, it.end, section, inlineLead, it.number)
+			}
+		case wasLabelled && !leads:
 			x.addRec(b, 0, len(b.Text), section, lead, labelNumber)
-		case b.Kind == corpus.Paragraph && labelRe.Get().MatchString(b.Text):
+		case b.Kind == corpus.Paragraph && labelRe.Get().MatchString(b.Text) && !leads:
 			// "Recommendation 3: Government should..." or "R3 NHSE should..." on one line.
 			m := labelRe.Get().FindStringSubmatchIndex(b.Text)
 			x.addRec(b, m[1], len(b.Text), section, lead, submatch(b.Text, m, 1)+submatch(b.Text, m, 2))
@@ -533,20 +558,27 @@ func (x *extractor) run() {
 			// protocol.") gives the ask its number.
 			if rc.on() {
 				x.itemNumber = b.Number
+				if m := itemMarkerRe.Get().FindStringSubmatch(b.Text); m != nil && b.Number == "" {
+					x.itemNumber = m[1] // "- (f) Families told us ... The ICB should ..."
+				}
 			}
 			x.sentences(b, section)
 			x.itemNumber = ""
-		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && !x.statedPlan(b.Text) && (b.Number != "" && !x.idleQuestion(b.Text) || x.listRec(b.Text) || wantHeadingRe.Get().MatchString(section) && !x.underOtherLeadIn(i)) || b.Number != "" && x.isRec(b.Text)):
+		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && !x.statedPlan(b.Text) && !x.reportedFinding(b.Text) && (b.Number != "" && !x.idleQuestion(b.Text) || x.listRec(b.Text) || wantHeadingRe.Get().MatchString(section) && !x.underOtherLeadIn(i)) || b.Number != "" && x.isRec(b.Text)):
 			start, num := 0, b.Number
 			if m := labelRe.Get().FindStringSubmatchIndex(b.Text); m != nil {
 				start = m[1]
 				if n := submatch(b.Text, m, 1) + submatch(b.Text, m, 2); n != "" {
 					num = n
 				}
-			} else if m := itemMarkerRe.Get().FindStringSubmatchIndex(b.Text); m != nil && num == "" && leadIn != "" {
+			} else if m := itemMarkerRe.Get().FindStringSubmatchIndex(b.Text); m != nil && num == "" && (leadIn != "" || rc.on()) {
 				// "(a) require each ICB to...", a lettered sub-item a PDF
-				// set as a bullet: its letter is its number.
+				// set as a bullet, or a lettered paragraph under a heading
+				// of recommendations: its letter is its number.
 				start, num = m[1], b.Text[m[2]:m[3]]
+			}
+			if num == "" && leadIn != "" && leadIn == outerLead {
+				num = leadNumber // "publish …" under "Recommendation 3: NHS England should:"
 			}
 			if leadIn == "" && !rc.on() && num == b.Number && x.paragraphNumbers(i) {
 				// "15. We ask the Department to write to us ..." among a
@@ -592,16 +624,21 @@ func (x *extractor) run() {
 		case b.Kind == corpus.Paragraph && strings.IndexByte(b.Text, '\n') > 0 && datedListing(b.Text):
 			// An event's title, day and booking line: no evidence.
 		default:
-			x.askLead = b.Kind == corpus.Paragraph && unfinishedLeadRe.Get().MatchString(b.Text) && i+1 < len(x.doc.Blocks) &&
-				x.doc.Blocks[i+1].Kind == corpus.ListItem && x.isLeadIn(b.Text)
+			x.askLead = b.Kind == corpus.Paragraph && leadSaysNothing(b.Text) && x.itemFollows(i+1) && x.isLeadIn(b.Text)
 			x.sentences(b, section)
 			x.askLead = false
 		}
 		leadIn = outerLead
 		if b.Kind == corpus.Paragraph {
 			leadIn = ""
-			if (x.isLeadIn(b.Text) || rc.on() && groupNeedsRe.Get().MatchString(lastSentence(strings.TrimSpace(b.Text)))) && i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem {
+			if (x.isLeadIn(b.Text) || rc.on() && groupNeedsRe.Get().MatchString(lastSentence(strings.TrimSpace(b.Text)))) && x.itemFollows(i+1) {
 				leadIn = b.Text
+				leadNumber = ""
+				if leads && wasLabelled {
+					leadNumber = labelNumber
+				} else if m := labelRe.Get().FindStringSubmatch(b.Text); leads && m != nil {
+					leadNumber = m[1] + m[2]
+				}
 			}
 			// The pattern ends with a colon: a text trimmed of spaces
 			// that does not cannot match it.
@@ -627,6 +664,10 @@ func (x *extractor) idleQuestion(text string) bool {
 // and a verb of doing. Group 1 is the verb, group 2 the word after it.
 var statedPlanRe = lazyre.New(`^(?:(?i:in|by|from|next|this|later|over|during|early|before|after)\b[^,]{0,40},\s+)?(?:(?:the|this|that|our|their|its|each|every|a|an)\s+)?[\w’'&().-]+?(?:\s+[\w’'&().-]+?){0,5}?(?:\s+will|['’]ll|\s+(?:is|are)\s+(?:going|planning)\s+to|\s+(?:plans?|intends?|aims?|expects?)\s+to)\s+(?:(?:also|now|then|shortly|soon|next|first|jointly|formally)\s+)?([a-z]+)\b(?:\s+([a-z]+))?`)
 
+// planNounRe is a plan or an aim named as a thing, not a body's future:
+// "Describe the plan to families", "Set out our aims to parents".
+var planNounRe = lazyre.New(`(?i)\b(?:the|a|an|our|its|their|this|that|each|every|any)\s+(?:plans?|aims?)\s+to\b`)
+
 // wantedStates are the verbs after "will" that say how things will be for
 // someone, which a list of what is wanted asks for ("every child will have
 // a named worker"), or that ask themselves ("will need to", "will have
@@ -646,7 +687,7 @@ func (x *extractor) statedPlan(text string) bool {
 		return false
 	}
 	m := statedPlanRe.Get().FindStringSubmatch(t)
-	if m == nil || strings.Contains(asciiLower(m[0]), " should ") {
+	if m == nil || strings.Contains(asciiLower(m[0]), " should ") || planNounRe.Get().MatchString(m[0]) {
 		return false
 	}
 	return !wantedStates[m[1]] || m[1] == "be" && strings.HasSuffix(m[2], "ing") && m[2] != "being"
@@ -715,7 +756,7 @@ func submatch(s string, m []int, g int) string {
 // "Recommendations for ICBs:") or asks ("The government should:", "We are
 // calling on ministers to:").
 func (x *extractor) isLeadIn(text string) bool {
-	t := strings.TrimSpace(text)
+	t := unemphasised(text)
 	if !strings.HasSuffix(t, ":") {
 		return false
 	}
@@ -732,13 +773,23 @@ func (x *extractor) isLeadIn(text string) bool {
 		// "What we are asking MPs to do:" over the asks of them.
 		return true
 	}
+	if x.bodyMustLead(t) || hereIsWhatLead(t) {
+		return true
+	}
 	if m := addresseeLeadRe.Get().FindStringSubmatch(t); m != nil && len(actorsIn(m[1])) > 0 {
 		// "Of the Department for Education:" over the asks of it.
 		return true
 	}
 	x.leadInCheck = true
 	defer func() { x.leadInCheck = false }()
-	return x.isRec(t)
+	if x.isRec(t) {
+		return true
+	}
+	// "It is time for the government to:", "There is an urgent need for
+	// NHS England to:": an ask whose verb each item gives, read as the
+	// ask it is once a verb finishes it.
+	body, ok := strings.CutSuffix(t, " to:")
+	return ok && x.isRec(body+" to act.")
 }
 
 var (
@@ -907,6 +958,11 @@ func (x *extractor) listRec(text string) bool {
 		// bullet whose label numbers it; the ask is what follows.
 		t = t[m[1]:]
 		text = t
+	} else if m := itemMarkerRe.Get().FindStringIndex(t); m != nil && m[1] < len(t) {
+		// "- (c) Publish the waits ...": a PDF's lettered item, its
+		// letter kept in its text.
+		t = t[m[1]:]
+		text = t
 	}
 	if strings.HasSuffix(t, ":") {
 		// "R3 The units should make sure ..., and in particular they
@@ -982,7 +1038,7 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 		if x.progress != nil {
 			x.progress(b.Offset + sp.start)
 		}
-		if x.askLead && strings.TrimSpace(b.Text[sp.end:]) == "" && strings.HasSuffix(strings.TrimSpace(s), ":") {
+		if x.askLead && strings.TrimSpace(b.Text[sp.end:]) == "" && strings.HasSuffix(unemphasised(s), ":") {
 			flush()
 			break
 		}

@@ -83,6 +83,16 @@ import (
 // carriedhead.pdf: a table of 46 practices that runs on to a second page
 // without repeating its header row, its figures set right under wider
 // centred headers.
+//
+// romanasks.pdf: lists of recommendations under "NHS England should:" and
+// "The integrated care board should:" whose roman numbers are typed in
+// the text ("(ii) require", "iii. fund") or set in a hanging indent after
+// a tab.
+//
+// leadins.pdf: lettered recommendations and findings under
+// "Recommendations", then lead-ins ("The council must:", "Recommendation
+// 3: NHS England should:") each over typed bullets set with no hanging
+// indent, the lead-in at the bullets' left edge.
 
 func importFixture(t *testing.T, name string) library.Imported {
 	t.Helper()

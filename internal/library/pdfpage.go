@@ -234,7 +234,7 @@ func round(s float64) float64 { return math.Round(s*2) / 2 }
 var (
 	bulletRunes    = "•▪◦●■□◆◇○➢➤►▶✓✔❖⁃‣∙·\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0a8\uf071"
 	dashBullets    = "–—-"
-	numberMarkerRe = lazyre.New(`^(?:\d{1,3}[.)]|\d{1,2}\.\d{1,2}\.?|\(\d{1,3}\)|\([a-z]\)|[a-z][.)]|R\d{1,3}[.:]?|[A-Z]\d{1,2}[.:]?)$`)
+	numberMarkerRe = lazyre.New(`^(?:\d{1,3}[.)]|\d{1,2}\.\d{1,2}\.?|\(\d{1,3}\)|\([a-z]\)|[a-z][.)]|\(?[ivx]{1,4}[.)]|R\d{1,3}[.:]?|[A-Z]\d{1,2}[.:]?)$`)
 )
 
 // isListMarker tells a lone bullet or list number.

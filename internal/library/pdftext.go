@@ -42,7 +42,7 @@ type unit struct {
 var (
 	terminalRe   = lazyre.New(`[.!?:;]["'”’)\]]*(?:\[\^[^\]]+\])*$`)
 	numberedRe   = lazyre.New(`^(\d{1,3})[.)]\s+\S`)
-	otherNumRe   = lazyre.New(`^(?:\(\d{1,3}\)|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|R\d{1,3}[.:]?|\d{1,2}\.\d{1,2}\.?)\s+\S`)
+	otherNumRe   = lazyre.New(`^(?:\(\d{1,3}\)|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|[ivx]{1,4}\.|R\d{1,3}[.:]?|\d{1,2}\.\d{1,2}\.?)\s+\S`)
 	decimalNumRe = lazyre.New(`^\d{1,2}\.\d{1,2}\.?\s+\S`)
 	dashItemRe   = lazyre.New(`^[–—-]\s+\S`)
 	figureishRe  = lazyre.New(`%|£|\d{2,}`)
@@ -117,8 +117,11 @@ func (l *layout) breakBefore(cur []*piece, p *piece, lines []*piece, i int, minX
 		// the item's next lines where the marker is, as the text after
 		// the list is: that text follows a line that ended early, with
 		// room for its first word, where the item's next line follows a
-		// full one.
-		return math.Abs(p.x0-cur[0].x0) < 2 && !unicode.IsLower(firstRune(text)) && endedEarly(prev, p, maxX)
+		// full one. A line there that ends in a colon over the next
+		// list's first item ("Recommendation 3: NHS England should:") is
+		// that list's lead-in, whatever room the line before left.
+		atMarker := math.Abs(p.x0-cur[0].x0) < 2 && !unicode.IsLower(firstRune(text))
+		return atMarker && (endedEarly(prev, p, maxX) || leadsNextList(p, lines, i))
 	}
 	if h := cur[0].hang; h > 0 && math.Abs(p.x0-h) < 2 {
 		// The next line of a paragraph whose number stands in the margin.
@@ -135,6 +138,13 @@ func (l *layout) breakBefore(cur []*piece, p *piece, lines []*piece, i int, minX
 		return true
 	}
 	return false
+}
+
+// leadsNextList reports a line, lines[i], that ends in a colon with a
+// typed bullet on the line under it: the lead-in of the list that starts
+// there.
+func leadsNextList(p *piece, lines []*piece, i int) bool {
+	return strings.HasSuffix(strings.TrimSpace(p.text), ":") && i+1 < len(lines) && startsBullet(lines[i+1].text)
 }
 
 // endedEarly: the line prev ended with room on it for the first word of

@@ -158,28 +158,45 @@ func markRoles(lower string, figs []evidence.Figure) {
 			f.Role = evidence.RoleChange
 		}
 	}
+	from := fromValues(lower, figs)
 	if base {
 		for i := range figs {
-			if figs[i].Unit == evidence.UnitPercent && figs[i].Role == "" {
+			if figs[i].Unit == evidence.UnitPercent && figs[i].Role == "" && !from[i] {
 				figs[i].Role = evidence.RoleHeadline
-				return
+				break
 			}
 		}
-		return
 	}
-	// "rose from 12% in 2019 to 18%": the later figure is the headline.
+	// "rose from 12% in 2019 to 18%": the later figure is the headline,
+	// in each clause that says so ("..., while waits rose from 9 to 14
+	// weeks").
+	for i := range from {
+		if b := &figs[i+1]; b.Role == "" {
+			b.Role = evidence.RoleHeadline
+		}
+	}
+}
+
+// fromValues are the figures that are the earlier value of "rose from
+// 12% (in 2019) to 18%": the level the sentence reports is the one after
+// "to", never the one after "from", a survey's base or no.
+func fromValues(lower string, figs []evidence.Figure) map[int]bool {
+	var from map[int]bool
 	for i := 0; i+1 < len(figs); i++ {
 		a, b := figs[i], figs[i+1]
-		if a.Unit != b.Unit || a.Role != "" || b.Role != "" {
+		if a.Unit != b.Unit || a.Role != "" || b.Role != "" && b.Role != evidence.RoleHeadline || b.Offset < a.Offset+len(a.Text) {
 			continue
 		}
 		gap := lower[a.Offset+len(a.Text) : b.Offset]
 		if toAfterRe.Get().MatchString(gap) && strings.HasSuffix(strings.TrimRight(tail(lower, a.Offset), " "), "from") &&
 			changeVerbBefore(lower, a.Offset-len("from ")) {
-			figs[i+1].Role = evidence.RoleHeadline
-			return
+			if from == nil {
+				from = map[int]bool{}
+			}
+			from[i] = true
 		}
 	}
+	return from
 }
 
 // changeBefore reports the words of a change before a figure (before is
@@ -303,16 +320,12 @@ func markThresholds(lower string, figs []evidence.Figure) {
 // points to" before "30%", "12% to" before "4,500".
 var changeToRe = lazyre.New(`^\s*(?:,\s*)?to\s*$`)
 
-// markChangeTargets makes the level a change reached the headline: in
+// markChangeTargets makes the level a change reached a headline: in
 // "fell by 5 percentage points to 30%" the sentence reports 30%, and 5
-// percentage points is its change. Before, no figure was the headline and
-// the change, first, was quoted as the finding.
+// percentage points is its change. Each clause's level is one, whatever
+// another clause reports: in "Spending fell by £2m to £10m, while 45% of
+// children waited" both £10m and 45% are findings.
 func markChangeTargets(lower string, figs []evidence.Figure) {
-	for _, f := range figs {
-		if f.Role == evidence.RoleHeadline {
-			return
-		}
-	}
 	for i := 0; i+1 < len(figs); i++ {
 		c, t := figs[i], &figs[i+1]
 		if c.Role != evidence.RoleChange || t.Role != "" || t.IsRange() || t.Offset < c.Offset+len(c.Text) {
@@ -320,7 +333,6 @@ func markChangeTargets(lower string, figs []evidence.Figure) {
 		}
 		if changeToRe.Get().MatchString(lower[c.Offset+len(c.Text) : t.Offset]) {
 			t.Role = evidence.RoleHeadline
-			return
 		}
 	}
 }

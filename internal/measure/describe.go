@@ -813,13 +813,30 @@ func (s *sentence) partner(i int) int {
 			figs[j].Unit == figs[i].Unit)
 	}
 	if figs[i].Role == evidence.RoleChange {
+		// The level it reached ("fell by 2 weeks to 14 weeks"), else a
+		// level of its own clause: "rose from 9% to 13%, while waits fell
+		// by 2 weeks" is no fall of the share.
+		if j := i + 1; j < len(figs) && ok(j) && figs[j].Role != evidence.RoleChange && s.reached(i, j) {
+			return j
+		}
+		level := func(j int) bool { return ok(j) && figs[j].Role != evidence.RoleChange }
 		for j := i - 1; j >= 0; j-- {
-			if ok(j) && figs[j].Role != evidence.RoleChange {
+			if level(j) && !s.laterClause(j, i) {
 				return j
 			}
 		}
 		for j := i + 1; j < len(figs); j++ {
-			if ok(j) && figs[j].Role != evidence.RoleChange {
+			if level(j) && !s.laterClause(i, j) {
+				return j
+			}
+		}
+		for j := i - 1; j >= 0; j-- {
+			if level(j) {
+				return j
+			}
+		}
+		for j := i + 1; j < len(figs); j++ {
+			if level(j) {
 				return j
 			}
 		}
@@ -837,6 +854,17 @@ func (s *sentence) partner(i int) int {
 	}
 	return -1
 }
+
+// reached reports figure j as the level change i reached: "by 2 weeks
+// to 14 weeks", "by £2m to £10m".
+func (s *sentence) reached(i, j int) bool {
+	c, t := s.in.Figures[i], s.in.Figures[j]
+	from := c.Offset + len(c.Text)
+	return t.Offset >= from && reachedGapRe.Get().MatchString(s.text[from:t.Offset])
+}
+
+// reachedGapRe joins a change to the level it reached.
+var reachedGapRe = lazyre.New(`^\s*(?:,\s*)?to\s*$`)
 
 // anyMeasured is the nearest figure other than i that is not a base, or -1.
 func (s *sentence) anyMeasured(i int) int {

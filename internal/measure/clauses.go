@@ -21,11 +21,14 @@ var separators = [][]string{
 // between two measured figures (bases belong to no one) the sentence is cut
 // at the strongest separator, at its last place before the second figure.
 // Figures with no separator between them share a clause: "seen within one
-// week", "rose from 9% to 13%".
+// week", "rose from 9% to 13%". A threshold is part of its share's
+// clause, and no figure of its own to cut at: "45% of children, and of
+// young people, waited over 18 weeks" was cut at the comma before
+// "waited", and the share measured nothing.
 func clauseSpans(text string, figs []evidence.Figure) []span {
 	var measured []int
 	for i, f := range figs {
-		if f.Role != evidence.RoleBase {
+		if f.Role != evidence.RoleBase && f.Role != evidence.RoleThreshold {
 			measured = append(measured, i)
 		}
 	}

@@ -272,6 +272,7 @@ func (d *Doc) describe(in Input) {
 			}
 		}
 	}
+	s.boundedMeasures()
 	s.attached = s.attachments()
 	for i := range figs {
 		f := &figs[i]
@@ -311,8 +312,61 @@ func (d *Doc) describe(in Input) {
 				}
 			}
 		}
-		f.Key = d.key(*f)
+		if f.Role != evidence.RoleThreshold {
+			f.Key = d.key(*f)
+		}
 	}
+}
+
+// boundedMeasures gives each threshold the measure and group of the
+// figure it bounds ("over 18 weeks" of "45% of children waited over 18
+// weeks" is of children who waited over 18 weeks): the time limit is part
+// of that measure, never a measure of its own. It is given no key (see
+// describe), so nothing compares it: read alone it measured "45% of
+// children waited", keyed as a wait in weeks like any other source's.
+func (s *sentence) boundedMeasures() {
+	figs := s.in.Figures
+	for i := range figs {
+		if figs[i].Role != evidence.RoleThreshold {
+			continue
+		}
+		j := s.bounded(i)
+		if j < 0 {
+			figs[i].Measure, figs[i].Population = "", ""
+			continue
+		}
+		figs[i].Measure, figs[i].Population = figs[j].Measure, figs[j].Population
+	}
+}
+
+// bounded is the figure threshold i is the limit of: the nearest share
+// or count whose clause holds it, or -1.
+func (s *sentence) bounded(i int) int {
+	figs := s.in.Figures
+	best := -1
+	for j, g := range figs {
+		if j == i || g.Role == evidence.RoleBase || g.Role == evidence.RoleThreshold || g.Role == evidence.RoleChange ||
+			isDurationUnit(g.Unit) || !s.clauses[j].has(figs[i].Offset) {
+			continue
+		}
+		// The clause's headline first ("45% of children (and 30% of
+		// adults) waited over 18 weeks"), else the nearest.
+		switch {
+		case best < 0, g.Role == evidence.RoleHeadline && figs[best].Role != evidence.RoleHeadline:
+			best = j
+		case (g.Role == evidence.RoleHeadline) == (figs[best].Role == evidence.RoleHeadline) &&
+			abs(g.Offset-figs[i].Offset) < abs(figs[best].Offset-figs[i].Offset):
+			best = j
+		}
+	}
+	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // popFound is the population of a figure and where its words are.
@@ -614,7 +668,8 @@ func (s *sentence) population(i int) popFound {
 	if m := ofAfterRe.FindStringIndex(after); m != nil && f.Unit != evidence.UnitGBP {
 		p := s.nounPhrase(end+m[1], cl.end, 10, false)
 		if t := p.text(s.text); t != "" {
-			return popFound{text: cleanPopulation(s.orAnaphor(t)), span: span{end, p.end}, opens: true}
+			t, e := s.groupAside(cleanPopulation(s.orAnaphor(t)), p.end, cl.end)
+			return popFound{text: t, span: span{end, e}, opens: true}
 		}
 	}
 	// "Nearly all respondents (90%) said", "only a third of respondents
@@ -685,6 +740,45 @@ func (s *sentence) population(i int) popFound {
 	}
 	return popFound{}
 }
+
+// groupAside reads an aside set off by commas after a group, before
+// limit, as part of the group, not of what is said of it: "45% of
+// children, and of young people, waited" is of children and young people,
+// "of children, excluding those in care," of children excluding those in
+// care, and "of children, including those in care," of children (all of
+// them). It returns the group and where the aside ends (end, with no
+// aside). Before, the comma after the aside ended the share's clause, or
+// its words were the measure ("including those in care").
+func (s *sentence) groupAside(group string, end, limit int) (string, int) {
+	if group == "" || end >= limit {
+		return group, end
+	}
+	rest := s.text[end:limit]
+	m := groupAsideRe.Get().FindStringSubmatchIndex(rest)
+	if m == nil || !hasVerb(rest[m[1]:]) {
+		return group, end
+	}
+	words := strings.TrimSpace(rest[m[4]:m[5]])
+	switch join := strings.ToLower(rest[m[2]:m[3]]); join {
+	case "and", "or":
+		if hasVerb(words) {
+			return group, end // ", and they were seen,": a clause
+		}
+		if other := cleanPopulation(words); other != "" {
+			group += " " + join + " " + other
+		}
+	case "excluding", "except", "other than", "apart from":
+		group += " " + join + " " + words
+	}
+	return group, end + m[1]
+}
+
+// groupAsideRe is an aside after a group, closed by a comma: ", and of
+// young people,", ", or their carers,", ", including those in care,",
+// ", excluding those in care,". Group 1 is its first word, group 2 the
+// rest; it takes no figure (another figure's clause) and no verb's
+// clause (", and they waited,") — hasVerb tests what follows it.
+var groupAsideRe = lazyre.New(`(?i)^\s*,\s+(and|or|including|excluding|except|other than|apart from|especially|particularly|notably|mainly|mostly)\s+(?:of\s+)?([^,;:()0-9%£]{2,60}?),\s`)
 
 var (
 	// numberOfRe is "the number of", "the proportion of" before a figure.

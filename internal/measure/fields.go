@@ -102,6 +102,7 @@ func (s *sentence) measureText(i int, pop popFound) string {
 	if pop.span.end > pop.span.start {
 		drop(pop.span.start, pop.span.end)
 	}
+	s.dropParallelAsides(i, cl, drop)
 	for _, p := range s.periods {
 		drop(periodWords(text, p, cl.start))
 	}
@@ -143,6 +144,55 @@ func (s *sentence) measureText(i int, pop popFound) string {
 	}
 	return tidy(b.String())
 }
+
+// dropParallelAsides leaves out of figure i's measure the brackets that
+// give another figure in parallel ("45% of children (and 30% of adults)
+// waited"): the aside is of another group, no part of the 45%'s measure.
+// For the figure inside the aside, the words before the brackets are
+// the other figure's, and what it measures follows them: the 30%
+// measures "waited", of adults. Before, the 45% measured "(and of
+// adults) waited", keyed with "adult", and the 30% "of children (and)
+// waited".
+func (s *sentence) dropParallelAsides(i int, cl span, drop func(a, b int)) {
+	text := s.text[:cl.end]
+	f := s.in.Figures[i]
+	for k := strings.IndexByte(text[cl.start:], '('); k >= 0; {
+		open := cl.start + k
+		closing := strings.IndexByte(text[open:], ')')
+		if closing < 0 {
+			return
+		}
+		shut := open + closing
+		m := parallelOpenRe.Get().FindStringIndex(text[open+1 : shut])
+		if m != nil && s.figureWithin(open, shut) {
+			if f.Offset > open && f.Offset < shut {
+				drop(cl.start, open+1+m[1])
+				drop(shut, shut+1)
+			} else {
+				drop(open, shut+1)
+			}
+		}
+		next := strings.IndexByte(text[shut:], '(')
+		if next < 0 {
+			return
+		}
+		k = shut + next - cl.start
+	}
+}
+
+// figureWithin reports a figure between byte a and b.
+func (s *sentence) figureWithin(a, b int) bool {
+	for _, g := range s.in.Figures {
+		if g.Offset > a && g.Offset < b {
+			return true
+		}
+	}
+	return false
+}
+
+// parallelOpenRe opens brackets that give a figure in parallel: "(and
+// 30% of adults)", "(compared with 30% of adults)", "(vs 30%)".
+var parallelOpenRe = lazyre.New(`(?i)^\s*(?:and|or|but|while|whereas|versus|vs\.?|against|compared\s+(?:with|to))\s+`)
 
 // The words the costly patterns need, tested first.
 var (

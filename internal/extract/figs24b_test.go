@@ -1,0 +1,74 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// TestAsideKeepsTheMeasure: an aside set off by commas or brackets after
+// a share's group (", and of young people,", ", including those in
+// care,", "(and 30% of adults)") ends no clause and is no part of what
+// the share measures: the share still measures "waited over 18 weeks",
+// and a share in the brackets measures it too, of its own group
+// (figures round 24). Before, the measure was lost ("", "including those
+// in care"), or took the aside's words ("(and of adults) waited over 18
+// weeks", keyed with "adult"), and the bracketed 30% measured "of
+// children (and) waited over 18 weeks".
+func TestAsideKeepsTheMeasure(t *testing.T) {
+	for _, c := range []struct{ sentence, share, population string }{
+		{"In 2024, 45% of children, and of young people, waited over 18 weeks.", "45%", "children and young people"},
+		{"In 2024, 45% of children, or of young people, waited over 18 weeks.", "45%", "children or young people"},
+		{"In 2024, 45% of children, including those in care, waited over 18 weeks.", "45%", "children"},
+		{"In 2024, 45% of children in care, including those placed out of area, waited more than 18 weeks.", "45%", "children in care"},
+		{"In 2024, 45% of children (and 30% of adults) waited over 18 weeks.", "45%", "children"},
+		{"In 2024, 45% of children (and 30% of adults) waited over 18 weeks.", "30%", "adults"},
+		{"In 2024, 45% of children, or of young people, waited over 18 weeks, while 30% of adults waited over 12 weeks.", "45%", "children or young people"},
+	} {
+		f := figureOf(t, itemOf(t, c.sentence), c.share)
+		if !strings.Contains(f.Measure, "waited") || !strings.Contains(f.Measure, "18 weeks") {
+			t.Errorf("%s\n  %s measures %q, want the wait over 18 weeks", c.sentence, c.share, f.Measure)
+		}
+		for _, w := range []string{"including", "adults", "children", "young", "(", ")"} {
+			if strings.Contains(f.Measure, w) || strings.Contains(f.Key, "adult") && c.population != "adults" {
+				t.Errorf("%s\n  %s measures %q (key %q): the aside's words", c.sentence, c.share, f.Measure, f.Key)
+				break
+			}
+		}
+		if f.Population != c.population {
+			t.Errorf("%s\n  %s is of %q, want %q", c.sentence, c.share, f.Population, c.population)
+		}
+	}
+}
+
+// TestThresholdHasNoKey: the time limit a share is counted against
+// ("over 18 weeks", "within four weeks") is no finding, so it carries no
+// measure key any comparison or table could match; what it bounds is the
+// share's measure, of the share's group (figures round 24). Before,
+// "over 18 weeks" measured "45% of children waited", keyed "weeks|||#45
+// wait", alike with any other source's wait in weeks.
+func TestThresholdHasNoKey(t *testing.T) {
+	for _, c := range []struct{ sentence, threshold, share string }{
+		{"Spending fell by £2m to £10m in 2024, while 45% of children waited over 18 weeks.", "over 18 weeks", "45%"},
+		{"In 2024, 30% of children were seen within four weeks.", "four weeks", "30%"},
+		{"In 2024, 45% of children (and 30% of adults) waited over 18 weeks.", "over 18 weeks", "45%"},
+		{"The share seen within four weeks fell by 5 percentage points to 30%, while spending rose by £1m to £5m.", "four weeks", "30%"},
+		{"Waits of more than 52 weeks affected 1,200 children in 2024.", "more than 52 weeks", "1,200 children"},
+	} {
+		it := itemOf(t, c.sentence)
+		th, share := figureOf(t, it, c.threshold), figureOf(t, it, c.share)
+		if th.Role != evidence.RoleThreshold {
+			t.Errorf("%s\n  %q has role %q, want threshold", c.sentence, c.threshold, th.Role)
+		}
+		if th.Key != "" {
+			t.Errorf("%s\n  threshold %q has key %q, want none", c.sentence, c.threshold, th.Key)
+		}
+		if th.Measure != share.Measure || th.Population != share.Population {
+			t.Errorf("%s\n  threshold %q measures %q of %q, want its share's %q of %q", c.sentence, c.threshold, th.Measure, th.Population, share.Measure, share.Population)
+		}
+		if share.Key == "" {
+			t.Errorf("%s\n  share %q has no key", c.sentence, c.share)
+		}
+	}
+}

@@ -335,4 +335,19 @@ func markChangeTargets(lower string, figs []evidence.Figure) {
 			t.Role = evidence.RoleHeadline
 		}
 	}
+	// "Spending rose to £10m in 2024, up £2m on 2023": the level stated
+	// before its change.
+	for i := 0; i+1 < len(figs); i++ {
+		t, c := &figs[i], figs[i+1]
+		if c.Role != evidence.RoleChange || t.Role != "" || t.IsRange() || t.Unit != c.Unit || c.Offset < t.Offset+len(t.Text) {
+			continue
+		}
+		if changeAfterLevelRe.Get().MatchString(lower[t.Offset+len(t.Text) : c.Offset]) {
+			t.Role = evidence.RoleHeadline
+		}
+	}
 }
+
+// changeAfterLevelRe joins a level to the change stated after it, in
+// its clause: "in 2024, up", ", a rise of", "(down".
+var changeAfterLevelRe = lazyre.New(`^[^,;()]{0,30}(?:,\s*|\(\s*)(?:up|down|a\s+(?:rise|fall|drop|increase|decrease|cut|reduction)\s+of|an\s+increase\s+of)\s+(?:by\s+)?$`)

@@ -30,6 +30,10 @@ func (s *sentence) changes() {
 			figs[j].Change = c.Change
 		}
 	}
+	// An earlier value is one figure's: "45% waited over 18 weeks, up
+	// from 38% in 2023, while 20% waited over 52 weeks" compares the 45%
+	// with 38%, and the 20% with nothing.
+	compared := map[int]bool{}
 	for i := range figs {
 		f := &figs[i]
 		if f.Role == evidence.RoleChange || f.Role == evidence.RoleBase || f.Change != "" {
@@ -37,9 +41,10 @@ func (s *sentence) changes() {
 		}
 		for j := range figs {
 			g := figs[j]
-			if j == i || g.Unit != f.Unit || g.Role == evidence.RoleBase || g.Role == evidence.RoleChange || !s.earlierValue(i, j) {
+			if j == i || compared[j] || g.Unit != f.Unit || g.Role == evidence.RoleBase || g.Role == evidence.RoleChange || !s.earlierValue(i, j) {
 				continue
 			}
+			compared[j] = true
 			dir := "unchanged"
 			switch {
 			case Agree(*f, g):
@@ -98,6 +103,9 @@ func (s *sentence) earlierValue(i, j int) bool {
 	}
 	if g.Population != "" && f.Population != "" && !strings.EqualFold(g.Population, f.Population) {
 		return false // "compared with 51.6% of children eligible for free school meals": another group
+	}
+	if g.Measure != "" && f.Measure != "" && !strings.EqualFold(g.Measure, f.Measure) {
+		return false // "..., while 20% waited over 52 weeks": another measure
 	}
 	after := s.text[g.Offset+len(g.Text) : cl.end]
 	return g.Period != "" && g.Period != f.Period || relativeCompareRe.MatchString(after)

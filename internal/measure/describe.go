@@ -263,9 +263,14 @@ func (d *Doc) describe(in Input) {
 			j = s.changeOf(i)
 		}
 		if j < 0 {
-			j = s.anyMeasured(i)
+			// A figure of another unit lends its measure only within its
+			// clause: "waits fell by 2 weeks to 14 weeks, while the share
+			// rose from 9% to 13%" is no share of waits.
+			if j = s.anyMeasured(i); j >= 0 && figs[j].Unit != f.Unit && (s.laterClause(i, j) || s.laterClause(j, i)) {
+				j = -1
+			}
 		}
-		if j >= 0 && (figs[j].Measure != "" || figs[j].Population != "") && !s.laterClause(i, j) {
+		if j >= 0 && (figs[j].Measure != "" || figs[j].Population != "") && (!s.laterClause(i, j) || s.onlyGroup(i, j)) {
 			f.Measure = figs[j].Measure
 			if f.Population == "" {
 				f.Population = figs[j].Population
@@ -924,14 +929,15 @@ func (s *sentence) partner(i int) int {
 				return j
 			}
 		}
-		for j := i - 1; j >= 0; j-- {
-			if level(j) {
-				return j
-			}
-		}
-		for j := i + 1; j < len(figs); j++ {
-			if level(j) {
-				return j
+		// A clause that is only the change ("..., and rose by 2 weeks in
+		// 2024") changes the level before it; one with a subject of its
+		// own ("..., while referrals rose by 12%") changes no other
+		// clause's level.
+		if s.onlyChangeWords(i) {
+			for j := i - 1; j >= 0; j-- {
+				if level(j) {
+					return j
+				}
 			}
 		}
 		return -1
@@ -949,6 +955,21 @@ func (s *sentence) partner(i int) int {
 	return -1
 }
 
+// onlyChangeWords reports a change figure whose clause says nothing
+// before it but the words of its change: "and rose by", "but has since
+// fallen by".
+func (s *sentence) onlyChangeWords(i int) bool {
+	f := s.in.Figures[i]
+	cl := s.clauses[i]
+	if cl.start >= f.Offset {
+		return false
+	}
+	before := strings.ToLower(strings.TrimSpace(s.text[cl.start:f.Offset]))
+	before = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(before, "and "), "but "))
+	m := changeBeforeFigRe.FindStringIndex(before)
+	return m != nil && m[0] == 0
+}
+
 // reached reports figure j as the level change i reached: "by 2 weeks
 // to 14 weeks", "by £2m to £10m".
 func (s *sentence) reached(i, j int) bool {
@@ -960,12 +981,28 @@ func (s *sentence) reached(i, j int) bool {
 // reachedGapRe joins a change to the level it reached.
 var reachedGapRe = lazyre.New(`^\s*(?:,\s*)?to\s*$`)
 
-// anyMeasured is the nearest figure other than i that is not a base, or -1.
+// onlyGroup reports figure i stated with its group alone before the
+// clause of figure j, what is said of both following it: "45% of
+// children, but only 30% of adults, waited over 18 weeks". The 45%
+// measures what the 30% does. Before, it measured nothing.
+func (s *sentence) onlyGroup(i, j int) bool {
+	figs := s.in.Figures
+	if j <= i {
+		return false
+	}
+	cl := s.clauses[i]
+	from, to := figs[i].Offset+len(figs[i].Text), figs[j].Offset
+	return from < to && cl.start <= figs[i].Offset && !hasVerb(s.text[cl.start:figs[i].Offset]) && !hasVerb(s.text[from:to]) &&
+		strings.Contains(s.text[to:s.clauses[j].end], ",")
+}
+
+// anyMeasured is the nearest figure other than i that is neither a base
+// nor a threshold (whose measure is its share's), or -1.
 func (s *sentence) anyMeasured(i int) int {
 	figs := s.in.Figures
 	for d := 1; d < len(figs); d++ {
 		for _, j := range []int{i - d, i + d} {
-			if j >= 0 && j < len(figs) && figs[j].Role != evidence.RoleBase {
+			if j >= 0 && j < len(figs) && figs[j].Role != evidence.RoleBase && figs[j].Role != evidence.RoleThreshold {
 				return j
 			}
 		}

@@ -82,9 +82,16 @@ func (s *sentence) measureText(i int, pop popFound) string {
 		if g.Unit == f.Unit || g.Role == evidence.RoleBase || g.Role == evidence.RoleChange && j != i && s.partner(j) == i {
 			drop(g.Offset, g.Offset+len(g.Text))
 			// The words of a change go with its figure ("cut by 24%",
-			// "rose from 9% to 13%"); a level stated with a verb of
-			// change keeps it ("England lost 40% of its health visitors").
+			// "rose from 9% to 13%"), and the verb a level is reached by
+			// ("rose to £10m", "fell to 30%": what is measured is
+			// spending, the share); a level stated with a verb of change
+			// keeps it ("England lost 40% of its health visitors").
 			if g.Role != evidence.RoleChange && !strings.HasSuffix(strings.TrimSpace(text[cl.start:g.Offset]), "from") {
+				if from := max(cl.start, g.Offset-40); strings.Contains(text[from:g.Offset], " to ") {
+					if m := levelToRe.Get().FindStringIndex(strings.ToLower(text[from:g.Offset])); m != nil {
+						drop(from+m[0], g.Offset)
+					}
+				}
 				continue
 			}
 			if from := max(cl.start, g.Offset-48); s.hasWord(span{from, g.Offset}, changeSet) {
@@ -103,6 +110,12 @@ func (s *sentence) measureText(i int, pop popFound) string {
 		drop(pop.span.start, pop.span.end)
 	}
 	s.dropParallelAsides(i, cl, drop)
+	// A change's measure is its level's, not the level itself: "rose by
+	// 10% to 4,500" measures referrals, not "referrals to 4,500".
+	if f.Role == evidence.RoleChange && i+1 < len(s.in.Figures) && s.reached(i, i+1) {
+		g := s.in.Figures[i+1]
+		drop(f.Offset+len(f.Text), g.Offset+len(g.Text))
+	}
 	for _, p := range s.periods {
 		drop(periodWords(text, p, cl.start))
 	}
@@ -144,6 +157,10 @@ func (s *sentence) measureText(i int, pop popFound) string {
 	}
 	return tidy(b.String())
 }
+
+// levelToRe ends with the verb of a change and the "to" of the level it
+// reached: "rose to", "has fallen to", "increased to around".
+var levelToRe = lazyre.New(`(?i)\b(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|declined|climbed|jumped|cut|reduced|went\s+up|went\s+down|gone\s+up|gone\s+down|come\s+down)\s+to\s+(?:around\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|just\s+under\s+)?$`)
 
 // dropParallelAsides leaves out of figure i's measure the brackets that
 // give another figure in parallel ("45% of children (and 30% of adults)

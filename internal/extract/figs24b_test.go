@@ -72,3 +72,53 @@ func TestThresholdHasNoKey(t *testing.T) {
 		}
 	}
 }
+
+// TestParallelAsideSharesThePredicate: a figure stated in parallel in an
+// aside set off by commas or dashes ("45% of children, but only 30% of
+// adults, waited over 18 weeks", "– and 30% of adults –", ", as well as
+// 30% of adults,") measures what follows the aside, as the figure before
+// it does; each keeps its own group, and neither measure holds the
+// aside's words (figures round 24). Before, the 30% of the dashes
+// measured nothing, and of ", as well as" "as well as, waited over 18
+// weeks" (keyed "well"), as did the 45% that borrowed it.
+func TestParallelAsideSharesThePredicate(t *testing.T) {
+	for _, s := range []string{
+		"In 2024, 45% of children, but only 30% of adults, waited over 18 weeks.",
+		"In 2024, 45% of children – and 30% of adults – waited over 18 weeks.",
+		"In 2024, 45% of children — and 30% of adults — waited over 18 weeks.",
+		"In 2024, 45% of children, as well as 30% of adults, waited over 18 weeks.",
+		"In 2024, 45% of children, compared with 30% of adults, waited over 18 weeks.",
+	} {
+		it := itemOf(t, s)
+		for _, c := range []struct{ figure, population string }{{"45%", "children"}, {"30%", "adults"}} {
+			text := c.figure
+			if c.figure == "30%" && strings.Contains(s, "only 30%") {
+				text = "only 30%"
+			}
+			f := figureOf(t, it, text)
+			if f.Measure != "waited over 18 weeks" || f.Population != c.population {
+				t.Errorf("%s\n  %s measures %q of %q, want %q of %q", s, text, f.Measure, f.Population, "waited over 18 weeks", c.population)
+			}
+		}
+	}
+	// No aside: each clause says its own.
+	it := itemOf(t, "In 2024, 45% of girls waited over 18 weeks, and 30% of boys, over 12 weeks, were seen late.")
+	if f := figureOf(t, it, "45%"); f.Measure != "waited over 18 weeks" {
+		t.Errorf("45%% of girls measures %q", f.Measure)
+	}
+}
+
+// TestChangeTakesNoOtherClausesGroup: a change in a clause of its own
+// ("..., while spending rose by 4%") is of no group another clause counts
+// (figures round 24). Before, the 4% was a change among "children seen",
+// keyed with them.
+func TestChangeTakesNoOtherClausesGroup(t *testing.T) {
+	it := itemOf(t, "In 2024, 55% of children were seen within 18 weeks, while spending rose by 4%.")
+	if f := figureOf(t, it, "4%"); f.Population != "" || strings.Contains(f.Key, "child") {
+		t.Errorf("spending's 4%% is of %q (key %q), want no group", f.Population, f.Key)
+	}
+	it = itemOf(t, "In 2024, 55% of children were seen within 18 weeks, up by 4 points on 2023.")
+	if f := figureOf(t, it, "4 points"); f.Population != "children" {
+		t.Errorf("the share's change is of %q, want children", f.Population)
+	}
+}

@@ -33,12 +33,17 @@ func clauseSpans(text string, figs []evidence.Figure) []span {
 		}
 	}
 	cuts := []int{0}
+	var asides []span
 	for k := 0; k+1 < len(measured); k++ {
 		a, b := figs[measured[k]], figs[measured[k+1]]
 		from := a.Offset + len(a.Text)
 		to := b.Offset
 		if to <= from {
 			continue
+		}
+		if sp, ok := parallelAside(text, a, b); ok {
+			asides = append(asides, sp)
+			continue // "45% of children, but only 30% of adults, waited": one clause
 		}
 		gap := text[from:to]
 		for _, group := range separators {
@@ -63,7 +68,7 @@ func clauseSpans(text string, figs []evidence.Figure) []span {
 		}
 		for k := 0; k+1 < len(cuts); k++ {
 			if f.Offset >= cuts[k] && (f.Offset < cuts[k+1] || k+2 == len(cuts)) {
-				out[i] = ownClause(text, window(text, span{cuts[k], cuts[k+1]}, f.Offset, f.Offset+len(f.Text)), f.Offset, f.Offset+len(f.Text))
+				out[i] = ownClause(text, window(text, span{cuts[k], cuts[k+1]}, f.Offset, f.Offset+len(f.Text)), f.Offset, f.Offset+len(f.Text), asides)
 				break
 			}
 		}
@@ -131,10 +136,19 @@ func insideBrackets(s string, j int) bool {
 // figure's clause ends at them even where no other figure lies beyond.
 var clauseEnds = []string{";", " while ", " whereas ", ", but ", ", although ", ", and "}
 
-// ownClause is cl cut to the clause of the figure at [a, b): "There were
+// ownClause is cl cut to the clause of the figure at [a, b), past no
+// joined clause but one opening an aside among asides (parallelAside): "There were
 // 1,200 admissions in 2024, and the rate per 100,000 rose" counts
 // admissions, and the rate, its base and its rise are another clause's.
-func ownClause(text string, cl span, a, b int) span {
+func ownClause(text string, cl span, a, b int, asides []span) span {
+	opensAside := func(at int) bool {
+		for _, sp := range asides {
+			if sp.start == at {
+				return true
+			}
+		}
+		return false
+	}
 	for _, sep := range clauseEnds {
 		if j := strings.LastIndex(text[cl.start:a], sep); j >= 0 && !insideBrackets(text[cl.start:a], j) &&
 			!(sep == ", and " && strings.Contains(text[cl.start+j+len(sep):a], ",")) {
@@ -143,7 +157,7 @@ func ownClause(text string, cl span, a, b int) span {
 			// before the figure joins no clause.
 			cl.start += j + len(sep)
 		}
-		if j := strings.Index(text[b:cl.end], sep); j >= 0 && !insideBrackets(text[b:cl.end], j) &&
+		if j := strings.Index(text[b:cl.end], sep); j >= 0 && !insideBrackets(text[b:cl.end], j) && !opensAside(b+j) &&
 			!(sep == ", and " && phraseAfterAndRe.MatchString(text[b+j+len(sep):cl.end])) {
 			// "45% of children, and of young people, waited": a phrase,
 			// not a clause, after the "and".
@@ -156,3 +170,56 @@ func ownClause(text string, cl span, a, b int) span {
 // phraseAfterAndRe opens a phrase that continues a figure's clause after
 // ", and": a preposition, not a clause's subject.
 var phraseAfterAndRe = regexp.MustCompile(`(?i)^(?:of|in|for|among|amongst|at|with|by|from|to|within|over|under|aged)\b`)
+
+// parallelAside is the aside, set off by commas or dashes, in which figure
+// b is stated in parallel with figure a before it, what is said of both
+// following it: ", but only 30% of adults," in "45% of children, but only
+// 30% of adults, waited over 18 weeks", "– and 30% of adults –", ", as
+// well as 30% of adults,". The span runs from the comma or dash that
+// opens it to the end of the one that closes it. The words between a and
+// the aside, and in the aside after b, must be the figures' groups alone
+// (no verb), and a verb must follow it. Before, the sentence was cut at
+// the aside's opening: the 45% measured nothing, or "as well as, waited".
+func parallelAside(text string, a, b evidence.Figure) (span, bool) {
+	from, to := a.Offset+len(a.Text), b.Offset
+	if to <= from {
+		return span{}, false
+	}
+	gap := text[from:to]
+	k := strings.LastIndexAny(gap, ",–—")
+	if k < 0 || hasVerb(gap[:k]) || strings.ContainsAny(gap[:k], ",;:()–—") {
+		return span{}, false
+	}
+	delim := ","
+	if gap[k] != ',' {
+		_, n := utf8.DecodeRuneInString(gap[k:])
+		delim = gap[k : k+n]
+	} else if strings.IndexByte(gap[:k], ',') >= 0 {
+		return span{}, false
+	}
+	open := from + k
+	if open > 0 && text[open-1] == ' ' && delim != "," {
+		open--
+	}
+	if !parallelOpenerRe.MatchString(text[from+k+len(delim) : to]) {
+		return span{}, false
+	}
+	end := b.Offset + len(b.Text)
+	j := strings.Index(text[end:], delim)
+	if j < 0 {
+		return span{}, false
+	}
+	closing := end + j
+	if inner := text[end:closing]; hasVerb(inner) || strings.ContainsAny(inner, ";:()") || strings.Contains(inner, ",") && delim != "," {
+		return span{}, false
+	}
+	if !hasVerb(text[closing+len(delim) : min(len(text), closing+len(delim)+80)]) {
+		return span{}, false
+	}
+	return span{open, closing + len(delim)}, true
+}
+
+// parallelOpenerRe is what opens an aside stating a figure in parallel,
+// before the figure (with its hedge): "but only", "and", "as well as",
+// "compared with".
+var parallelOpenerRe = regexp.MustCompile(`(?i)^\s*(?:and|or|but|as\s+well\s+as|compared\s+(?:with|to)|against|versus|vs\.?|while|whereas)\s*$`)

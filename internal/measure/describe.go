@@ -232,6 +232,15 @@ func (d *Doc) describe(in Input) {
 		if figs[i].Role == evidence.RoleBase || pops[i].text != "" {
 			continue
 		}
+		if figs[i].Role == evidence.RoleChange {
+			// A change is of its level's group, or of none: "..., while
+			// spending rose by 4%" is no change among the children the
+			// clause before counted.
+			if j := s.partner(i); j >= 0 {
+				pops[i].text = pops[j].text
+			}
+			continue
+		}
 		for j := i - 1; j >= 0; j-- {
 			if pops[j].text != "" && figs[j].Unit == figs[i].Unit {
 				pops[i].text = pops[j].text

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
@@ -39,6 +40,13 @@ func (s *sentence) measureText(i int, pop popFound) string {
 	for _, g := range s.in.Figures {
 		if g.Offset >= cl.start && g.Offset < cl.end && g.Unit == f.Unit {
 			last = max(last, g.Offset+len(g.Text), pop.span.end)
+		}
+	}
+	for j := 0; j+1 < len(s.in.Figures); j++ {
+		// The close of an aside stating a figure in parallel ends no
+		// clause: "45% of children – and 30% of adults – waited".
+		if sp, ok := parallelAside(text, s.in.Figures[j], s.in.Figures[j+1]); ok && sp.end <= cl.end && sp.start >= cl.start {
+			last = max(last, sp.end)
 		}
 	}
 	last = min(last, cl.end)
@@ -173,6 +181,25 @@ var levelToRe = lazyre.New(`(?i)\b(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:rose|
 func (s *sentence) dropParallelAsides(i int, cl span, drop func(a, b int)) {
 	text := s.text[:cl.end]
 	f := s.in.Figures[i]
+	// Set off by commas or dashes: ", but only 30% of adults,".
+	figs := s.in.Figures
+	for j := 0; j+1 < len(figs); j++ {
+		if figs[j].Offset < cl.start || figs[j+1].Offset >= cl.end {
+			continue
+		}
+		if sp, ok := parallelAside(s.text, figs[j], figs[j+1]); ok && sp.end <= cl.end {
+			if i == j+1 {
+				closeAt := sp.end - 1 // the closing comma or dash, one rune
+				for closeAt > sp.start && !utf8.RuneStart(s.text[closeAt]) {
+					closeAt--
+				}
+				drop(cl.start, f.Offset)
+				drop(closeAt, sp.end)
+			} else {
+				drop(sp.start, sp.end)
+			}
+		}
+	}
 	for k := strings.IndexByte(text[cl.start:], '('); k >= 0; {
 		open := cl.start + k
 		closing := strings.IndexByte(text[open:], ')')

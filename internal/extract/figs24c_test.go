@@ -71,3 +71,31 @@ func TestLevelBeforeItsChangeIsAHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketedEarlierValueKeepsItsYear: an earlier value in brackets
+// ("(compared with 30% in 2020)") is of its own year and the figure's
+// earlier value; a bracket ending with a year is a citation only when it
+// states no figure and does not date one (figures round 24). Before, the
+// bracket was read as a citation, the 30% took the sentence's 2024 (a
+// value for 2024 another source's could disagree with) and the 45% had no
+// change.
+func TestBracketedEarlierValueKeepsItsYear(t *testing.T) {
+	for _, s := range []string{
+		"In 2024, 45% of children (compared with 30% in 2020) waited over 18 weeks.",
+		"In 2024, 45% of children waited over 18 weeks (compared with 30% in 2020).",
+		"In 2024, 45% of children waited over 18 weeks (up from 30% in 2020).",
+	} {
+		it := itemOf(t, s)
+		if f := figureOf(t, it, "30%"); f.Period != "2020" {
+			t.Errorf("%s\n  30%% is of %q, want 2020", s, f.Period)
+		}
+		if f := figureOf(t, it, "45%"); f.Period != "2024" || f.Change != "up from 30% in 2020" {
+			t.Errorf("%s\n  45%% is of %q with change %q", s, f.Period, f.Change)
+		}
+	}
+	// A citation still dates nothing.
+	it := itemOf(t, "In 2024, 45% of children waited over 18 weeks (Health Foundation, 2021).")
+	if f := figureOf(t, it, "45%"); f.Period != "2024" {
+		t.Errorf("cited: 45%% is of %q", f.Period)
+	}
+}

@@ -98,7 +98,7 @@ func (s *sentence) earlierValue(i, j int) bool {
 		}
 	}
 	cl := s.clauses[j]
-	if cl == s.clauses[i] || !comparedOpenRe.MatchString(s.text[cl.start:g.Offset]) {
+	if (cl == s.clauses[i] || !comparedOpenRe.MatchString(s.text[cl.start:g.Offset])) && !s.comparedInBrackets(i, j) {
 		return false
 	}
 	if g.Population != "" && f.Population != "" && !strings.EqualFold(g.Population, f.Population) {
@@ -109,6 +109,19 @@ func (s *sentence) earlierValue(i, j int) bool {
 	}
 	after := s.text[g.Offset+len(g.Text) : cl.end]
 	return g.Period != "" && g.Period != f.Period || relativeCompareRe.MatchString(after)
+}
+
+// comparedInBrackets reports figure j stated in brackets of its own as
+// what figure i is compared with: "45% of children (compared with 30% in
+// 2020) waited".
+func (s *sentence) comparedInBrackets(i, j int) bool {
+	f, g := s.in.Figures[i], s.in.Figures[j]
+	k := strings.LastIndexByte(s.text[:g.Offset], '(')
+	if k < 0 || strings.IndexByte(s.text[k:g.Offset], ')') >= 0 || f.Offset > k && f.Offset < g.Offset {
+		return false
+	}
+	shut := strings.IndexByte(s.text[g.Offset:], ')')
+	return shut >= 0 && !(f.Offset > g.Offset && f.Offset < g.Offset+shut) && comparedOpenRe.MatchString(s.text[k+1:g.Offset])
 }
 
 // direction is up or down for change figure i, from the words of its change.

@@ -26,6 +26,37 @@ var (
 	changeAfterFigRe = lazyre.New(`(?i)^\s*(?:real[- ]terms\s+)?(?:increase|rise|fall|drop|decrease|reduction|cut|growth|jump|higher|lower|more|fewer|less)\b`)
 )
 
+// citations are the spans of s's in-text citations: brackets ending with
+// a year (citationRe) that state no figure and do not date one: "(Health
+// Foundation, 2024)", not "(compared with 30% in 2020)", whose year is
+// the 30%'s period. Before, that year was no period, and the 30% took the
+// sentence's 2024, a value for 2024 another source's could disagree with.
+func citations(s string) [][]int {
+	ms := citationRe.FindAllStringIndex(s, -1)
+	out := ms[:0]
+	for _, m := range ms {
+		inner := s[m[0]+1 : m[1]-1]
+		if strings.Contains(inner, "et al") {
+			out = append(out, m)
+			continue
+		}
+		k := len(inner)
+		for k > 0 && !(inner[k-1] == ' ' || inner[k-1] == ',') {
+			k--
+		}
+		lead := strings.TrimRight(inner[:k], " ,")
+		if strings.ContainsAny(lead, "0123456789%£") || yearLeadRe.Get().MatchString(lead) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// yearLeadRe ends with a word that makes the year after it a time, not
+// a citation's: "in 2020", "since 2015", "from 2019 to".
+var yearLeadRe = lazyre.New(`(?i)(?:^|\s)(?:in|since|from|to|by|during|until|till|of|for|and|between|before|after|at|year|years)$`)
+
 // measureText is what figure i measures: its clause, without the figure
 // and the values of its measure, its population, periods, places,
 // citations, attributions, hedges and the words of its change.
@@ -134,7 +165,7 @@ func (s *sentence) measureText(i int, pop popFound) string {
 	lower := strings.ToLower(clause)
 	// Each pattern runs only where its words are: most clauses hold none.
 	if strings.Contains(clause, "(") && strings.IndexAny(clause, "0123456789") >= 0 {
-		for _, m := range citationRe.FindAllStringIndex(clause, -1) {
+		for _, m := range citations(clause) {
 			drop(cl.start+m[0], cl.start+m[1])
 		}
 	}
@@ -235,8 +266,9 @@ func (s *sentence) figureWithin(a, b int) bool {
 }
 
 // parallelOpenRe opens brackets that give a figure in parallel: "(and
-// 30% of adults)", "(compared with 30% of adults)", "(vs 30%)".
-var parallelOpenRe = lazyre.New(`(?i)^\s*(?:and|or|but|while|whereas|versus|vs\.?|against|compared\s+(?:with|to))\s+`)
+// 30% of adults)", "(compared with 30% of adults)", "(vs 30%)", "(up
+// from 30% in 2020)".
+var parallelOpenRe = lazyre.New(`(?i)^\s*(?:and|or|but|while|whereas|versus|vs\.?|against|compared\s+(?:with|to)|(?:up|down)\s+from)\s+`)
 
 // The words the costly patterns need, tested first.
 var (

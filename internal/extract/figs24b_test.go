@@ -122,3 +122,32 @@ func TestChangeTakesNoOtherClausesGroup(t *testing.T) {
 		t.Errorf("the share's change is of %q, want children", f.Population)
 	}
 }
+
+// TestBracketedBreakdownSharesThePredicate: brackets that break a share
+// down ("40% of children and young people (42% of girls and 37% of
+// boys) waited over 18 weeks") are in the share's clause: all three
+// measure the wait, each of its own group (figures round 24). Before,
+// the clause was cut at "and young people": the 40% and 42% measured
+// nothing, and the 40% was of children only.
+func TestBracketedBreakdownSharesThePredicate(t *testing.T) {
+	it := itemOf(t, "Around 40% of children and young people (42% of girls and 37% of boys) waited over 18 weeks.")
+	for _, c := range []struct{ figure, population string }{{"Around 40%", "children and young people"}, {"42%", "girls"}, {"37%", "boys"}} {
+		if f := figureOf(t, it, c.figure); f.Measure != "waited over 18 weeks" || f.Population != c.population {
+			t.Errorf("%s measures %q of %q, want %q of %q", c.figure, f.Measure, f.Population, "waited over 18 weeks", c.population)
+		}
+	}
+}
+
+// TestAndPhraseOpeningTheNextClause: ", and of those seen, 60% waited"
+// opens the 60%'s clause; it is no phrase continuing the clause before
+// (figures round 24). Before, the 38% measured "were closed before
+// treatment, and of those seen".
+func TestAndPhraseOpeningTheNextClause(t *testing.T) {
+	it := itemOf(t, "In 2023/24, 38% of referrals were closed before treatment, and of those seen, 60% waited over 12 weeks.")
+	if f := figureOf(t, it, "38%"); f.Measure != "were closed before treatment" {
+		t.Errorf("38%% measures %q", f.Measure)
+	}
+	if f := figureOf(t, it, "60%"); f.Measure != "waited over 12 weeks" {
+		t.Errorf("60%% measures %q", f.Measure)
+	}
+}

@@ -46,10 +46,17 @@ func clauseSpans(text string, figs []evidence.Figure) []span {
 			continue // "45% of children, but only 30% of adults, waited": one clause
 		}
 		gap := text[from:to]
+		if k := strings.LastIndexByte(gap, '('); k >= 0 && !strings.Contains(gap[k:], ")") && !hasVerb(gap[:k]) && !strings.ContainsAny(gap[:k], ",;:") {
+			// "40% of children and young people (42% of girls and 37% of
+			// boys) waited": brackets after a figure's group break it
+			// down, in its clause. Before, the clause was cut at "and
+			// young people", and none of the three measured the wait.
+			continue
+		}
 		for _, group := range separators {
 			best := -1
 			for _, sep := range group {
-				if j := strings.LastIndex(gap, sep); j >= 0 && j > best && !insideBrackets(gap, j) {
+				if j := strings.LastIndex(gap, sep); j >= 0 && j > best && !insideBrackets(text, from+j) {
 					best = j
 				}
 			}
@@ -158,13 +165,21 @@ func ownClause(text string, cl span, a, b int, asides []span) span {
 			cl.start += j + len(sep)
 		}
 		if j := strings.Index(text[b:cl.end], sep); j >= 0 && !insideBrackets(text[b:cl.end], j) && !opensAside(b+j) &&
-			!(sep == ", and " && phraseAfterAndRe.MatchString(text[b+j+len(sep):cl.end])) {
-			// "45% of children, and of young people, waited": a phrase,
-			// not a clause, after the "and".
+			!(sep == ", and " && phraseAfterAnd(text[b+j+len(sep):cl.end])) {
 			cl.end = b + j
 		}
 	}
 	return cl
+}
+
+// phraseAfterAnd reports what follows ", and" in a figure's clause as a
+// phrase that continues it, set off by a comma the clause goes on after:
+// "45% of children, and of young people, waited". One that runs to the
+// clause's end opens the next figure's clause: "38% of referrals were
+// closed, and of those seen, 60% waited" (cut before the 60%).
+func phraseAfterAnd(rest string) bool {
+	k := strings.IndexByte(rest, ',')
+	return phraseAfterAndRe.MatchString(rest) && k >= 0 && strings.TrimSpace(rest[k+1:]) != ""
 }
 
 // phraseAfterAndRe opens a phrase that continues a figure's clause after

@@ -239,10 +239,15 @@ func (s *sentence) dropParallelAsides(i int, cl span, drop func(a, b int)) {
 		}
 		shut := open + closing
 		m := parallelOpenRe.Get().FindStringIndex(text[open+1 : shut])
+		if m == nil && s.breakdownAt(cl, open) {
+			m = []int{0, 0}
+		}
 		if m != nil && s.figureWithin(open, shut) {
 			if f.Offset > open && f.Offset < shut {
-				drop(cl.start, open+1+m[1])
-				drop(shut, shut+1)
+				// Its own part of the brackets: "37% of boys" of "(42% of
+				// girls and 37% of boys)".
+				drop(cl.start, max(open+1+m[1], s.partStart(i, open)))
+				drop(s.partEnd(i, shut), shut+1)
 			} else {
 				drop(open, shut+1)
 			}
@@ -253,6 +258,62 @@ func (s *sentence) dropParallelAsides(i int, cl span, drop func(a, b int)) {
 		}
 		k = shut + next - cl.start
 	}
+}
+
+// partStart is where figure i's part of a list of figures begins, after
+// the one before it, no earlier than from: "37% of boys" in "42% of
+// girls and 37% of boys".
+func (s *sentence) partStart(i, from int) int {
+	if i == 0 || s.in.Figures[i-1].Offset <= from {
+		return from
+	}
+	return s.in.Figures[i].Offset
+}
+
+// partEnd is where figure i's part of a list of figures ends, before the
+// separator of the next figure (" and ", ", ", " or "), by to at the
+// latest.
+func (s *sentence) partEnd(i, to int) int {
+	figs := s.in.Figures
+	if i+1 >= len(figs) || figs[i+1].Offset >= to {
+		return to
+	}
+	end := figs[i].Offset + len(figs[i].Text)
+	gap := s.text[end:figs[i+1].Offset]
+	best := -1
+	for _, sep := range []string{" and ", ", ", " or ", "; "} {
+		if k := strings.LastIndex(gap, sep); k > best {
+			best = k
+		}
+	}
+	if best < 0 {
+		return figs[i+1].Offset
+	}
+	return end + best
+}
+
+// breakdownAt reports brackets at open, in clause cl, that open with a
+// figure of the unit of a figure before them: "40% of children (42% of
+// girls and 37% of boys) waited", "45% of children (30% in 2020)". A
+// figure's own brackets ("nearly half (45%)") are in its text.
+func (s *sentence) breakdownAt(cl span, open int) bool {
+	var inside evidence.Figure
+	found := false
+	for _, g := range s.in.Figures {
+		if g.Offset > open && strings.TrimSpace(s.text[open+1:g.Offset]) == "" {
+			inside, found = g, true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, g := range s.in.Figures {
+		if g.Offset >= cl.start && g.Offset+len(g.Text) <= open && g.Unit == inside.Unit {
+			return true
+		}
+	}
+	return false
 }
 
 // figureWithin reports a figure between byte a and b.

@@ -99,3 +99,31 @@ func TestBracketedEarlierValueKeepsItsYear(t *testing.T) {
 		t.Errorf("cited: 45%% is of %q", f.Period)
 	}
 }
+
+// TestAsideComparesAndReachesItsLevel: an earlier value in an aside set
+// off by commas is the figure's earlier value; a share in an aside after
+// a count ("1,200 children, or 15% of those referred,") measures what
+// follows, without the "or"; a change "in real terms to" a level reached
+// it, which is the headline (figures round 24). Before: the 45% had no
+// change, the 15% measured "or, waited over a year", and £4.1bn was no
+// headline while the 12% measured "spending in real terms to £4.1bn".
+func TestAsideComparesAndReachesItsLevel(t *testing.T) {
+	it := itemOf(t, "Nationally, 45% of children, compared with 52% in 2023, were seen within 18 weeks in 2024.")
+	if f := figureOf(t, it, "45%"); f.Change != "down from 52% in 2023" || f.Period != "2024" {
+		t.Errorf("45%% has change %q, period %q", f.Change, f.Period)
+	}
+	if f := figureOf(t, it, "52%"); f.Period != "2023" {
+		t.Errorf("52%% is of %q", f.Period)
+	}
+	it = itemOf(t, "In 2024, 1,200 children, or 15% of those referred, waited over a year.")
+	if f := figureOf(t, it, "15%"); f.Measure != "waited over a year" {
+		t.Errorf("15%% measures %q", f.Measure)
+	}
+	it = itemOf(t, "Spending rose by 12% in real terms to £4.1bn in 2023/24.")
+	if f := figureOf(t, it, "£4.1bn"); f.Role != evidence.RoleHeadline {
+		t.Errorf("£4.1bn has role %q", f.Role)
+	}
+	if f := figureOf(t, it, "12%"); f.Role != evidence.RoleChange || strings.Contains(f.Measure, "4.1bn") {
+		t.Errorf("12%% has role %q and measures %q", f.Role, f.Measure)
+	}
+}

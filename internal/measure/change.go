@@ -98,13 +98,13 @@ func (s *sentence) earlierValue(i, j int) bool {
 		}
 	}
 	cl := s.clauses[j]
-	if (cl == s.clauses[i] || !comparedOpenRe.MatchString(s.text[cl.start:g.Offset])) && !s.comparedInBrackets(i, j) {
+	if (cl == s.clauses[i] || !comparedOpenRe.MatchString(s.text[cl.start:g.Offset])) && !s.comparedInBrackets(i, j) && !s.comparedInAside(i, j) {
 		return false
 	}
 	if g.Population != "" && f.Population != "" && !strings.EqualFold(g.Population, f.Population) {
 		return false // "compared with 51.6% of children eligible for free school meals": another group
 	}
-	if g.Measure != "" && f.Measure != "" && !strings.EqualFold(g.Measure, f.Measure) {
+	if gm, fm := strings.ToLower(g.Measure), strings.ToLower(f.Measure); gm != "" && fm != "" && !strings.Contains(gm, fm) && !strings.Contains(fm, gm) {
 		return false // "..., while 20% waited over 52 weeks": another measure
 	}
 	after := s.text[g.Offset+len(g.Text) : cl.end]
@@ -122,6 +122,21 @@ func (s *sentence) comparedInBrackets(i, j int) bool {
 	}
 	shut := strings.IndexByte(s.text[g.Offset:], ')')
 	return shut >= 0 && !(f.Offset > g.Offset && f.Offset < g.Offset+shut) && comparedOpenRe.MatchString(s.text[k+1:g.Offset])
+}
+
+// comparedInAside reports figure j stated in an aside set off by commas
+// or dashes after figure i as what i is compared with: "45% of children,
+// compared with 52% in 2023, were seen" (parallelAside).
+func (s *sentence) comparedInAside(i, j int) bool {
+	if j != i+1 {
+		return false
+	}
+	sp, ok := parallelAside(s.text, s.in.Figures, s.in.Figures[i], s.in.Figures[j])
+	if !ok {
+		return false
+	}
+	open := strings.TrimLeft(s.text[sp.start:s.in.Figures[j].Offset], " ,–—")
+	return comparedOpenRe.MatchString(open)
 }
 
 // direction is up or down for change figure i, from the words of its change.

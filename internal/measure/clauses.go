@@ -41,7 +41,7 @@ func clauseSpans(text string, figs []evidence.Figure) []span {
 		if to <= from {
 			continue
 		}
-		if sp, ok := parallelAside(text, a, b); ok {
+		if sp, ok := parallelAside(text, figs, a, b); ok {
 			asides = append(asides, sp)
 			continue // "45% of children, but only 30% of adults, waited": one clause
 		}
@@ -195,14 +195,19 @@ var phraseAfterAndRe = regexp.MustCompile(`(?i)^(?:of|in|for|among|amongst|at|wi
 // the aside, and in the aside after b, must be the figures' groups alone
 // (no verb), and a verb must follow it. Before, the sentence was cut at
 // the aside's opening: the 45% measured nothing, or "as well as, waited".
-func parallelAside(text string, a, b evidence.Figure) (span, bool) {
+func parallelAside(text string, figs []evidence.Figure, a, b evidence.Figure) (span, bool) {
 	from, to := a.Offset+len(a.Text), b.Offset
 	if to <= from {
 		return span{}, false
 	}
 	gap := text[from:to]
+	for _, f := range figs {
+		if f.Offset >= from && f.Offset < to {
+			return span{}, false // "45% waited over 18 weeks, and 30% ...": a's clause says more
+		}
+	}
 	k := strings.LastIndexAny(gap, ",–—")
-	if k < 0 || hasVerb(gap[:k]) || strings.ContainsAny(gap[:k], ",;:()–—") {
+	if k < 0 || !groupOnly(gap[:k]) || strings.ContainsAny(gap[:k], ",;:()–—") {
 		return span{}, false
 	}
 	delim := ","
@@ -225,7 +230,7 @@ func parallelAside(text string, a, b evidence.Figure) (span, bool) {
 		return span{}, false
 	}
 	closing := end + j
-	if inner := text[end:closing]; hasVerb(inner) || strings.ContainsAny(inner, ";:()") || strings.Contains(inner, ",") && delim != "," {
+	if inner := text[end:closing]; !groupOnly(inner) || strings.ContainsAny(inner, ";:()") || strings.Contains(inner, ",") && delim != "," {
 		return span{}, false
 	}
 	if !hasVerb(text[closing+len(delim) : min(len(text), closing+len(delim)+80)]) {
@@ -233,6 +238,18 @@ func parallelAside(text string, a, b evidence.Figure) (span, bool) {
 	}
 	return span{open, closing + len(delim)}, true
 }
+
+// groupOnly reports words after a figure that name its group and say
+// nothing of it: no verb, or "of those" and a participle ("of those
+// referred", "of those seen in 2024").
+func groupOnly(s string) bool {
+	t := strings.TrimSpace(s)
+	return !hasVerb(t) || participleGroupRe.MatchString(t)
+}
+
+// participleGroupRe is a group named by what was done to it: "of those
+// referred", "of those placed out of area".
+var participleGroupRe = regexp.MustCompile(`(?i)^of\s+(?:those|these|the\s+children|the\s+young\s+people)\s+[a-z]+(?:ed|en|seen)\b[^,;]*$`)
 
 // parallelOpenerRe is what opens an aside stating a figure in parallel,
 // before the figure (with its hedge): "but only", "and", "as well as",

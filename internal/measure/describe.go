@@ -980,7 +980,7 @@ func (s *sentence) onlyChangeWords(i int) bool {
 }
 
 // reached reports figure j as the level change i reached: "by 2 weeks
-// to 14 weeks", "by £2m to £10m".
+// to 14 weeks", "by £2m to £10m", "by 12% in real terms to £4.1bn".
 func (s *sentence) reached(i, j int) bool {
 	c, t := s.in.Figures[i], s.in.Figures[j]
 	from := c.Offset + len(c.Text)
@@ -988,7 +988,7 @@ func (s *sentence) reached(i, j int) bool {
 }
 
 // reachedGapRe joins a change to the level it reached.
-var reachedGapRe = lazyre.New(`^\s*(?:,\s*)?to\s*$`)
+var reachedGapRe = lazyre.New(`^\s*(?:,\s*)?(?:in\s+(?:real|cash)\s+terms\s+|in\s+\S+\s+)?to\s*$`)
 
 // onlyGroup reports figure i stated with its group alone before the
 // clause of figure j, what is said of both following it: "45% of

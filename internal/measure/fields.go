@@ -76,7 +76,7 @@ func (s *sentence) measureText(i int, pop popFound) string {
 	for j := 0; j+1 < len(s.in.Figures); j++ {
 		// The close of an aside stating a figure in parallel ends no
 		// clause: "45% of children – and 30% of adults – waited".
-		if sp, ok := parallelAside(text, s.in.Figures[j], s.in.Figures[j+1]); ok && sp.end <= cl.end && sp.start >= cl.start {
+		if sp, ok := parallelAside(text, s.in.Figures, s.in.Figures[j], s.in.Figures[j+1]); ok && sp.end <= cl.end && sp.start >= cl.start {
 			last = max(last, sp.end)
 		}
 	}
@@ -215,10 +215,10 @@ func (s *sentence) dropParallelAsides(i int, cl span, drop func(a, b int)) {
 	// Set off by commas or dashes: ", but only 30% of adults,".
 	figs := s.in.Figures
 	for j := 0; j+1 < len(figs); j++ {
-		if figs[j].Offset < cl.start || figs[j+1].Offset >= cl.end {
+		if figs[j+1].Offset < cl.start || figs[j+1].Offset >= cl.end {
 			continue
 		}
-		if sp, ok := parallelAside(s.text, figs[j], figs[j+1]); ok && sp.end <= cl.end {
+		if sp, ok := parallelAside(s.text, figs, figs[j], figs[j+1]); ok && sp.end <= cl.end {
 			if i == j+1 {
 				closeAt := sp.end - 1 // the closing comma or dash, one rune
 				for closeAt > sp.start && !utf8.RuneStart(s.text[closeAt]) {

@@ -70,3 +70,23 @@ func TestEachClauseLevelIsAHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestEachClauseShareIsAHeadline: after a survey's base, or beside a
+// threshold, the share each clause reports is a headline of its own
+// (figures round 24). Before, only the first clause's share was.
+func TestEachClauseShareIsAHeadline(t *testing.T) {
+	for _, c := range []struct {
+		sentence  string
+		headlines []string
+	}{
+		{"In 2024, 45% of children waited over 18 weeks, while 30% of adults waited over 12 weeks.", []string{"45%", "30%"}},
+		{"Our survey of 412 young people found that 58% felt listened to, while 20% said they did not.", []string{"58%", "20%"}},
+	} {
+		it := itemOf(t, c.sentence)
+		for _, h := range c.headlines {
+			if f := figureOf(t, it, h); f.Role != evidence.RoleHeadline {
+				t.Errorf("%s\n  %q has role %q, want headline", c.sentence, h, f.Role)
+			}
+		}
+	}
+}

@@ -160,10 +160,15 @@ func markRoles(lower string, figs []evidence.Figure) {
 	}
 	from := fromValues(lower, figs)
 	if base {
+		// The share of the base, and of each clause joined after it
+		// ("58% felt listened to, while 20% did not"): each clause's
+		// share is a headline of its own.
+		clause := clauseIndexes(lower, figs)
+		marked := map[int]bool{}
 		for i := range figs {
-			if figs[i].Unit == evidence.UnitPercent && figs[i].Role == "" && !from[i] {
+			if figs[i].Unit == evidence.UnitPercent && figs[i].Role == "" && !from[i] && !marked[clause[i]] {
 				figs[i].Role = evidence.RoleHeadline
-				break
+				marked[clause[i]] = true
 			}
 		}
 	}
@@ -314,6 +319,62 @@ func markThresholds(lower string, figs []evidence.Figure) {
 	if found && figs[share].Role == "" {
 		figs[share].Role = evidence.RoleHeadline
 	}
+	if found {
+		headlineEachThresholdClause(lower, figs)
+	}
+}
+
+// headlineEachThresholdClause makes the share of each clause holding a
+// threshold its headline, where the clause has none: "45% of children
+// waited over 18 weeks, while 30% of adults waited over 12 weeks" reports
+// both shares.
+func headlineEachThresholdClause(lower string, figs []evidence.Figure) {
+	clause := clauseIndexes(lower, figs)
+	for i, f := range figs {
+		if f.Role != evidence.RoleThreshold {
+			continue
+		}
+		share := -1
+		for j, g := range figs {
+			if clause[j] != clause[i] {
+				continue
+			}
+			if g.Role == evidence.RoleHeadline {
+				share = -1
+				break
+			}
+			if share < 0 && g.Unit == evidence.UnitPercent && g.Role == "" {
+				share = j
+			}
+		}
+		if share >= 0 {
+			figs[share].Role = evidence.RoleHeadline
+		}
+	}
+}
+
+// clauseJoins join two clauses each with a subject and verb of its own.
+var clauseJoins = []string{";", " while ", " whereas ", ", but ", ", although ", ", and ", ", with "}
+
+// clauseIndexes numbers the clauses of a sentence's figures: figures
+// with a clause join between them (outside brackets) are in clauses one
+// after the other.
+func clauseIndexes(lower string, figs []evidence.Figure) []int {
+	out := make([]int, len(figs))
+	for i := 1; i < len(figs); i++ {
+		out[i] = out[i-1]
+		from, to := figs[i-1].Offset+len(figs[i-1].Text), figs[i].Offset
+		if to <= from {
+			continue
+		}
+		for _, sep := range clauseJoins {
+			if k := strings.Index(lower[from:to], sep); k >= 0 && strings.Count(lower[:from+k], "(") <= strings.Count(lower[:from+k], ")") {
+				out[i]++
+				break
+			}
+		}
+	}
+	return out
 }
 
 // changeToRe joins a change to the level it reached: "by 5 percentage

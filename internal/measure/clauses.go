@@ -197,7 +197,7 @@ var phraseAfterAndRe = regexp.MustCompile(`(?i)^(?:of|in|for|among|amongst|at|wi
 // the aside's opening: the 45% measured nothing, or "as well as, waited".
 func parallelAside(text string, figs []evidence.Figure, a, b evidence.Figure) (span, bool) {
 	from, to := a.Offset+len(a.Text), b.Offset
-	if to <= from {
+	if to <= from || to-from > maxAsideGap {
 		return span{}, false
 	}
 	gap := text[from:to]
@@ -225,7 +225,7 @@ func parallelAside(text string, figs []evidence.Figure, a, b evidence.Figure) (s
 		return span{}, false
 	}
 	end := b.Offset + len(b.Text)
-	j := strings.Index(text[end:], delim)
+	j := strings.Index(text[end:min(len(text), end+maxAsideGap)], delim)
 	if j < 0 {
 		return span{}, false
 	}
@@ -250,6 +250,11 @@ func groupOnly(s string) bool {
 // participleGroupRe is a group named by what was done to it: "of those
 // referred", "of those placed out of area".
 var participleGroupRe = regexp.MustCompile(`(?i)^of\s+(?:those|these|the\s+children|the\s+young\s+people)\s+[a-z]+(?:ed|en|seen)\b[^,;]*$`)
+
+// maxAsideGap bounds the words between a figure and an aside stating
+// another in parallel, and the aside's group: a group is a few words,
+// and a sentence of thousands of bytes between figures holds no aside.
+const maxAsideGap = 160
 
 // parallelOpenerRe is what opens an aside stating a figure in parallel,
 // before the figure (with its hedge): "but only", "and", "as well as",

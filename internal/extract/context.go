@@ -55,6 +55,13 @@ func (r *reader) bareCount(a, b, next int) bool {
 		return true
 	}
 	start, _ := qualifierBefore(s, a)
+	// "fell by 200 to 1,100": a count's change, before the level it
+	// reached. Before, the 200 was no figure, and the level measured
+	// "fell by 200".
+	if before := tail(r.lower, start); changeBefore(before) && strings.HasSuffix(strings.TrimRight(before, " "), " by") &&
+		changeLevelAfterRe.Get().MatchString(r.lower[next:]) {
+		return true
+	}
 	if r.groupSubjectUncounted(start, next) || r.openingGroup(start, next) {
 		return true
 	}
@@ -66,6 +73,10 @@ func (r *reader) bareCount(a, b, next int) bool {
 	}
 	return r.groupSubject(start, next)
 }
+
+// changeLevelAfterRe opens the level a count's change reached: "to
+// 1,100", "to around 14,500".
+var changeLevelAfterRe = lazyre.New(`^to\s+(?:around\s+|about\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+|more\s+than\s+)?\d`)
 
 // groupSubjectUncounted reports a number opening a clause whose group the
 // sentence has named without counting it: after an opening "Of the

@@ -158,28 +158,50 @@ func markRoles(lower string, figs []evidence.Figure) {
 			f.Role = evidence.RoleChange
 		}
 	}
+	from := fromValues(lower, figs)
 	if base {
+		// The share of the base, and of each clause joined after it
+		// ("58% felt listened to, while 20% did not"): each clause's
+		// share is a headline of its own.
+		clause := clauseIndexes(lower, figs)
+		marked := map[int]bool{}
 		for i := range figs {
-			if figs[i].Unit == evidence.UnitPercent && figs[i].Role == "" {
+			if figs[i].Unit == evidence.UnitPercent && figs[i].Role == "" && !from[i] && !marked[clause[i]] {
 				figs[i].Role = evidence.RoleHeadline
-				return
+				marked[clause[i]] = true
 			}
 		}
-		return
 	}
-	// "rose from 12% in 2019 to 18%": the later figure is the headline.
+	// "rose from 12% in 2019 to 18%": the later figure is the headline,
+	// in each clause that says so ("..., while waits rose from 9 to 14
+	// weeks").
+	for i := range from {
+		if b := &figs[i+1]; b.Role == "" {
+			b.Role = evidence.RoleHeadline
+		}
+	}
+}
+
+// fromValues are the figures that are the earlier value of "rose from
+// 12% (in 2019) to 18%": the level the sentence reports is the one after
+// "to", never the one after "from", a survey's base or no.
+func fromValues(lower string, figs []evidence.Figure) map[int]bool {
+	var from map[int]bool
 	for i := 0; i+1 < len(figs); i++ {
 		a, b := figs[i], figs[i+1]
-		if a.Unit != b.Unit || a.Role != "" || b.Role != "" {
+		if a.Unit != b.Unit || a.Role != "" || b.Role != "" && b.Role != evidence.RoleHeadline || b.Offset < a.Offset+len(a.Text) {
 			continue
 		}
 		gap := lower[a.Offset+len(a.Text) : b.Offset]
 		if toAfterRe.Get().MatchString(gap) && strings.HasSuffix(strings.TrimRight(tail(lower, a.Offset), " "), "from") &&
 			changeVerbBefore(lower, a.Offset-len("from ")) {
-			figs[i+1].Role = evidence.RoleHeadline
-			return
+			if from == nil {
+				from = map[int]bool{}
+			}
+			from[i] = true
 		}
 	}
+	return from
 }
 
 // changeBefore reports the words of a change before a figure (before is
@@ -297,22 +319,75 @@ func markThresholds(lower string, figs []evidence.Figure) {
 	if found && figs[share].Role == "" {
 		figs[share].Role = evidence.RoleHeadline
 	}
+	if found {
+		headlineEachThresholdClause(lower, figs)
+	}
+}
+
+// headlineEachThresholdClause makes the share of each clause holding a
+// threshold its headline, where the clause has none: "45% of children
+// waited over 18 weeks, while 30% of adults waited over 12 weeks" reports
+// both shares.
+func headlineEachThresholdClause(lower string, figs []evidence.Figure) {
+	clause := clauseIndexes(lower, figs)
+	for i, f := range figs {
+		if f.Role != evidence.RoleThreshold {
+			continue
+		}
+		share := -1
+		for j, g := range figs {
+			if clause[j] != clause[i] {
+				continue
+			}
+			if g.Role == evidence.RoleHeadline {
+				share = -1
+				break
+			}
+			if share < 0 && g.Unit == evidence.UnitPercent && g.Role == "" {
+				share = j
+			}
+		}
+		if share >= 0 {
+			figs[share].Role = evidence.RoleHeadline
+		}
+	}
+}
+
+// clauseJoins join two clauses each with a subject and verb of its own.
+var clauseJoins = []string{";", " while ", " whereas ", ", but ", ", although ", ", and ", ", with "}
+
+// clauseIndexes numbers the clauses of a sentence's figures: figures
+// with a clause join between them (outside brackets) are in clauses one
+// after the other.
+func clauseIndexes(lower string, figs []evidence.Figure) []int {
+	out := make([]int, len(figs))
+	for i := 1; i < len(figs); i++ {
+		out[i] = out[i-1]
+		from, to := figs[i-1].Offset+len(figs[i-1].Text), figs[i].Offset
+		if to <= from {
+			continue
+		}
+		for _, sep := range clauseJoins {
+			if k := strings.Index(lower[from:to], sep); k >= 0 && strings.Count(lower[:from+k], "(") <= strings.Count(lower[:from+k], ")") {
+				out[i]++
+				break
+			}
+		}
+	}
+	return out
 }
 
 // changeToRe joins a change to the level it reached: "by 5 percentage
-// points to" before "30%", "12% to" before "4,500".
-var changeToRe = lazyre.New(`^\s*(?:,\s*)?to\s*$`)
+// points to" before "30%", "12% to" before "4,500", "12% in real terms
+// to" before "£4.1bn", "£2m in 2024 to".
+var changeToRe = lazyre.New(`^\s*(?:,\s*)?(?:in\s+(?:real|cash)\s+terms\s+|in\s+\S+\s+)?to\s*$`)
 
-// markChangeTargets makes the level a change reached the headline: in
+// markChangeTargets makes the level a change reached a headline: in
 // "fell by 5 percentage points to 30%" the sentence reports 30%, and 5
-// percentage points is its change. Before, no figure was the headline and
-// the change, first, was quoted as the finding.
+// percentage points is its change. Each clause's level is one, whatever
+// another clause reports: in "Spending fell by £2m to £10m, while 45% of
+// children waited" both £10m and 45% are findings.
 func markChangeTargets(lower string, figs []evidence.Figure) {
-	for _, f := range figs {
-		if f.Role == evidence.RoleHeadline {
-			return
-		}
-	}
 	for i := 0; i+1 < len(figs); i++ {
 		c, t := figs[i], &figs[i+1]
 		if c.Role != evidence.RoleChange || t.Role != "" || t.IsRange() || t.Offset < c.Offset+len(c.Text) {
@@ -320,7 +395,21 @@ func markChangeTargets(lower string, figs []evidence.Figure) {
 		}
 		if changeToRe.Get().MatchString(lower[c.Offset+len(c.Text) : t.Offset]) {
 			t.Role = evidence.RoleHeadline
-			return
+		}
+	}
+	// "Spending rose to £10m in 2024, up £2m on 2023": the level stated
+	// before its change.
+	for i := 0; i+1 < len(figs); i++ {
+		t, c := &figs[i], figs[i+1]
+		if c.Role != evidence.RoleChange || t.Role != "" || t.IsRange() || t.Unit != c.Unit || c.Offset < t.Offset+len(t.Text) {
+			continue
+		}
+		if changeAfterLevelRe.Get().MatchString(lower[t.Offset+len(t.Text) : c.Offset]) {
+			t.Role = evidence.RoleHeadline
 		}
 	}
 }
+
+// changeAfterLevelRe joins a level to the change stated after it, in
+// its clause: "in 2024, up", ", a rise of", "(down".
+var changeAfterLevelRe = lazyre.New(`^[^,;()]{0,30}(?:,\s*|\(\s*)(?:up|down|a\s+(?:rise|fall|drop|increase|decrease|cut|reduction)\s+of|an\s+increase\s+of)\s+(?:by\s+)?$`)

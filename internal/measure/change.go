@@ -30,6 +30,10 @@ func (s *sentence) changes() {
 			figs[j].Change = c.Change
 		}
 	}
+	// An earlier value is one figure's: "45% waited over 18 weeks, up
+	// from 38% in 2023, while 20% waited over 52 weeks" compares the 45%
+	// with 38%, and the 20% with nothing.
+	compared := map[int]bool{}
 	for i := range figs {
 		f := &figs[i]
 		if f.Role == evidence.RoleChange || f.Role == evidence.RoleBase || f.Change != "" {
@@ -37,9 +41,10 @@ func (s *sentence) changes() {
 		}
 		for j := range figs {
 			g := figs[j]
-			if j == i || g.Unit != f.Unit || g.Role == evidence.RoleBase || g.Role == evidence.RoleChange || !s.earlierValue(i, j) {
+			if j == i || compared[j] || g.Unit != f.Unit || g.Role == evidence.RoleBase || g.Role == evidence.RoleChange || !s.earlierValue(i, j) {
 				continue
 			}
+			compared[j] = true
 			dir := "unchanged"
 			switch {
 			case Agree(*f, g):
@@ -93,14 +98,45 @@ func (s *sentence) earlierValue(i, j int) bool {
 		}
 	}
 	cl := s.clauses[j]
-	if cl == s.clauses[i] || !comparedOpenRe.MatchString(s.text[cl.start:g.Offset]) {
+	if (cl == s.clauses[i] || !comparedOpenRe.MatchString(s.text[cl.start:g.Offset])) && !s.comparedInBrackets(i, j) && !s.comparedInAside(i, j) {
 		return false
 	}
 	if g.Population != "" && f.Population != "" && !strings.EqualFold(g.Population, f.Population) {
 		return false // "compared with 51.6% of children eligible for free school meals": another group
 	}
+	if gm, fm := strings.ToLower(g.Measure), strings.ToLower(f.Measure); gm != "" && fm != "" && !strings.Contains(gm, fm) && !strings.Contains(fm, gm) {
+		return false // "..., while 20% waited over 52 weeks": another measure
+	}
 	after := s.text[g.Offset+len(g.Text) : cl.end]
 	return g.Period != "" && g.Period != f.Period || relativeCompareRe.MatchString(after)
+}
+
+// comparedInBrackets reports figure j stated in brackets of its own as
+// what figure i is compared with: "45% of children (compared with 30% in
+// 2020) waited".
+func (s *sentence) comparedInBrackets(i, j int) bool {
+	f, g := s.in.Figures[i], s.in.Figures[j]
+	k := strings.LastIndexByte(s.text[:g.Offset], '(')
+	if k < 0 || strings.IndexByte(s.text[k:g.Offset], ')') >= 0 || f.Offset > k && f.Offset < g.Offset {
+		return false
+	}
+	shut := strings.IndexByte(s.text[g.Offset:], ')')
+	return shut >= 0 && !(f.Offset > g.Offset && f.Offset < g.Offset+shut) && comparedOpenRe.MatchString(s.text[k+1:g.Offset])
+}
+
+// comparedInAside reports figure j stated in an aside set off by commas
+// or dashes after figure i as what i is compared with: "45% of children,
+// compared with 52% in 2023, were seen" (parallelAside).
+func (s *sentence) comparedInAside(i, j int) bool {
+	if j != i+1 {
+		return false
+	}
+	sp, ok := parallelAside(s.text, s.in.Figures, s.in.Figures[i], s.in.Figures[j])
+	if !ok {
+		return false
+	}
+	open := strings.TrimLeft(s.text[sp.start:s.in.Figures[j].Offset], " ,–—")
+	return comparedOpenRe.MatchString(open)
 }
 
 // direction is up or down for change figure i, from the words of its change.

@@ -21,15 +21,19 @@ var separators = [][]string{
 // between two measured figures (bases belong to no one) the sentence is cut
 // at the strongest separator, at its last place before the second figure.
 // Figures with no separator between them share a clause: "seen within one
-// week", "rose from 9% to 13%".
+// week", "rose from 9% to 13%". A threshold is part of its share's
+// clause, and no figure of its own to cut at: "45% of children, and of
+// young people, waited over 18 weeks" was cut at the comma before
+// "waited", and the share measured nothing.
 func clauseSpans(text string, figs []evidence.Figure) []span {
 	var measured []int
 	for i, f := range figs {
-		if f.Role != evidence.RoleBase {
+		if f.Role != evidence.RoleBase && f.Role != evidence.RoleThreshold {
 			measured = append(measured, i)
 		}
 	}
 	cuts := []int{0}
+	var asides []span
 	for k := 0; k+1 < len(measured); k++ {
 		a, b := figs[measured[k]], figs[measured[k+1]]
 		from := a.Offset + len(a.Text)
@@ -37,11 +41,22 @@ func clauseSpans(text string, figs []evidence.Figure) []span {
 		if to <= from {
 			continue
 		}
+		if sp, ok := parallelAside(text, figs, a, b); ok {
+			asides = append(asides, sp)
+			continue // "45% of children, but only 30% of adults, waited": one clause
+		}
 		gap := text[from:to]
+		if k := strings.LastIndexByte(gap, '('); k >= 0 && !strings.Contains(gap[k:], ")") && !hasVerb(gap[:k]) && !strings.ContainsAny(gap[:k], ",;:") {
+			// "40% of children and young people (42% of girls and 37% of
+			// boys) waited": brackets after a figure's group break it
+			// down, in its clause. Before, the clause was cut at "and
+			// young people", and none of the three measured the wait.
+			continue
+		}
 		for _, group := range separators {
 			best := -1
 			for _, sep := range group {
-				if j := strings.LastIndex(gap, sep); j >= 0 && j > best && !insideBrackets(gap, j) {
+				if j := strings.LastIndex(gap, sep); j >= 0 && j > best && !insideBrackets(text, from+j) {
 					best = j
 				}
 			}
@@ -60,7 +75,7 @@ func clauseSpans(text string, figs []evidence.Figure) []span {
 		}
 		for k := 0; k+1 < len(cuts); k++ {
 			if f.Offset >= cuts[k] && (f.Offset < cuts[k+1] || k+2 == len(cuts)) {
-				out[i] = ownClause(text, window(text, span{cuts[k], cuts[k+1]}, f.Offset, f.Offset+len(f.Text)), f.Offset, f.Offset+len(f.Text))
+				out[i] = ownClause(text, window(text, span{cuts[k], cuts[k+1]}, f.Offset, f.Offset+len(f.Text)), f.Offset, f.Offset+len(f.Text), asides)
 				break
 			}
 		}
@@ -128,10 +143,19 @@ func insideBrackets(s string, j int) bool {
 // figure's clause ends at them even where no other figure lies beyond.
 var clauseEnds = []string{";", " while ", " whereas ", ", but ", ", although ", ", and "}
 
-// ownClause is cl cut to the clause of the figure at [a, b): "There were
+// ownClause is cl cut to the clause of the figure at [a, b), past no
+// joined clause but one opening an aside among asides (parallelAside): "There were
 // 1,200 admissions in 2024, and the rate per 100,000 rose" counts
 // admissions, and the rate, its base and its rise are another clause's.
-func ownClause(text string, cl span, a, b int) span {
+func ownClause(text string, cl span, a, b int, asides []span) span {
+	opensAside := func(at int) bool {
+		for _, sp := range asides {
+			if sp.start == at {
+				return true
+			}
+		}
+		return false
+	}
 	for _, sep := range clauseEnds {
 		if j := strings.LastIndex(text[cl.start:a], sep); j >= 0 && !insideBrackets(text[cl.start:a], j) &&
 			!(sep == ", and " && strings.Contains(text[cl.start+j+len(sep):a], ",")) {
@@ -140,16 +164,99 @@ func ownClause(text string, cl span, a, b int) span {
 			// before the figure joins no clause.
 			cl.start += j + len(sep)
 		}
-		if j := strings.Index(text[b:cl.end], sep); j >= 0 && !insideBrackets(text[b:cl.end], j) &&
-			!(sep == ", and " && phraseAfterAndRe.MatchString(text[b+j+len(sep):cl.end])) {
-			// "45% of children, and of young people, waited": a phrase,
-			// not a clause, after the "and".
+		if j := strings.Index(text[b:cl.end], sep); j >= 0 && !insideBrackets(text[b:cl.end], j) && !opensAside(b+j) &&
+			!(sep == ", and " && phraseAfterAnd(text[b+j+len(sep):cl.end])) {
 			cl.end = b + j
 		}
 	}
 	return cl
 }
 
+// phraseAfterAnd reports what follows ", and" in a figure's clause as a
+// phrase that continues it, set off by a comma the clause goes on after:
+// "45% of children, and of young people, waited". One that runs to the
+// clause's end opens the next figure's clause: "38% of referrals were
+// closed, and of those seen, 60% waited" (cut before the 60%).
+func phraseAfterAnd(rest string) bool {
+	k := strings.IndexByte(rest, ',')
+	return phraseAfterAndRe.MatchString(rest) && k >= 0 && strings.TrimSpace(rest[k+1:]) != ""
+}
+
 // phraseAfterAndRe opens a phrase that continues a figure's clause after
 // ", and": a preposition, not a clause's subject.
 var phraseAfterAndRe = regexp.MustCompile(`(?i)^(?:of|in|for|among|amongst|at|with|by|from|to|within|over|under|aged)\b`)
+
+// parallelAside is the aside, set off by commas or dashes, in which figure
+// b is stated in parallel with figure a before it, what is said of both
+// following it: ", but only 30% of adults," in "45% of children, but only
+// 30% of adults, waited over 18 weeks", "– and 30% of adults –", ", as
+// well as 30% of adults,". The span runs from the comma or dash that
+// opens it to the end of the one that closes it. The words between a and
+// the aside, and in the aside after b, must be the figures' groups alone
+// (no verb), and a verb must follow it. Before, the sentence was cut at
+// the aside's opening: the 45% measured nothing, or "as well as, waited".
+func parallelAside(text string, figs []evidence.Figure, a, b evidence.Figure) (span, bool) {
+	from, to := a.Offset+len(a.Text), b.Offset
+	if to <= from || to-from > maxAsideGap {
+		return span{}, false
+	}
+	gap := text[from:to]
+	for _, f := range figs {
+		if f.Offset >= from && f.Offset < to {
+			return span{}, false // "45% waited over 18 weeks, and 30% ...": a's clause says more
+		}
+	}
+	k := strings.LastIndexAny(gap, ",–—")
+	if k < 0 || !groupOnly(gap[:k]) || strings.ContainsAny(gap[:k], ",;:()–—") {
+		return span{}, false
+	}
+	delim := ","
+	if gap[k] != ',' {
+		_, n := utf8.DecodeRuneInString(gap[k:])
+		delim = gap[k : k+n]
+	} else if strings.IndexByte(gap[:k], ',') >= 0 {
+		return span{}, false
+	}
+	open := from + k
+	if open > 0 && text[open-1] == ' ' && delim != "," {
+		open--
+	}
+	if !parallelOpenerRe.MatchString(text[from+k+len(delim) : to]) {
+		return span{}, false
+	}
+	end := b.Offset + len(b.Text)
+	j := strings.Index(text[end:min(len(text), end+maxAsideGap)], delim)
+	if j < 0 {
+		return span{}, false
+	}
+	closing := end + j
+	if inner := text[end:closing]; !groupOnly(inner) || strings.ContainsAny(inner, ";:()") || strings.Contains(inner, ",") && delim != "," {
+		return span{}, false
+	}
+	if !hasVerb(text[closing+len(delim) : min(len(text), closing+len(delim)+80)]) {
+		return span{}, false
+	}
+	return span{open, closing + len(delim)}, true
+}
+
+// groupOnly reports words after a figure that name its group and say
+// nothing of it: no verb, or "of those" and a participle ("of those
+// referred", "of those seen in 2024").
+func groupOnly(s string) bool {
+	t := strings.TrimSpace(s)
+	return !hasVerb(t) || participleGroupRe.MatchString(t)
+}
+
+// participleGroupRe is a group named by what was done to it: "of those
+// referred", "of those placed out of area".
+var participleGroupRe = regexp.MustCompile(`(?i)^of\s+(?:those|these|the\s+children|the\s+young\s+people)\s+[a-z]+(?:ed|en|seen)\b[^,;]*$`)
+
+// maxAsideGap bounds the words between a figure and an aside stating
+// another in parallel, and the aside's group: a group is a few words,
+// and a sentence of thousands of bytes between figures holds no aside.
+const maxAsideGap = 160
+
+// parallelOpenerRe is what opens an aside stating a figure in parallel,
+// before the figure (with its hedge): "but only", "and", "as well as",
+// "compared with".
+var parallelOpenerRe = regexp.MustCompile(`(?i)^\s*(?:and|or|but|as\s+well\s+as|compared\s+(?:with|to)|against|versus|vs\.?|while|whereas)\s*$`)

@@ -232,6 +232,15 @@ func (d *Doc) describe(in Input) {
 		if figs[i].Role == evidence.RoleBase || pops[i].text != "" {
 			continue
 		}
+		if figs[i].Role == evidence.RoleChange {
+			// A change is of its level's group, or of none: "..., while
+			// spending rose by 4%" is no change among the children the
+			// clause before counted.
+			if j := s.partner(i); j >= 0 {
+				pops[i].text = pops[j].text
+			}
+			continue
+		}
 		for j := i - 1; j >= 0; j-- {
 			if pops[j].text != "" && figs[j].Unit == figs[i].Unit {
 				pops[i].text = pops[j].text
@@ -263,15 +272,21 @@ func (d *Doc) describe(in Input) {
 			j = s.changeOf(i)
 		}
 		if j < 0 {
-			j = s.anyMeasured(i)
+			// A figure of another unit lends its measure only within its
+			// clause: "waits fell by 2 weeks to 14 weeks, while the share
+			// rose from 9% to 13%" is no share of waits.
+			if j = s.anyMeasured(i); j >= 0 && figs[j].Unit != f.Unit && (s.laterClause(i, j) || s.laterClause(j, i)) {
+				j = -1
+			}
 		}
-		if j >= 0 && (figs[j].Measure != "" || figs[j].Population != "") && !s.laterClause(i, j) {
+		if j >= 0 && (figs[j].Measure != "" || figs[j].Population != "") && (!s.laterClause(i, j) || s.onlyGroup(i, j)) {
 			f.Measure = figs[j].Measure
 			if f.Population == "" {
 				f.Population = figs[j].Population
 			}
 		}
 	}
+	s.boundedMeasures()
 	s.attached = s.attachments()
 	for i := range figs {
 		f := &figs[i]
@@ -311,8 +326,61 @@ func (d *Doc) describe(in Input) {
 				}
 			}
 		}
-		f.Key = d.key(*f)
+		if f.Role != evidence.RoleThreshold {
+			f.Key = d.key(*f)
+		}
 	}
+}
+
+// boundedMeasures gives each threshold the measure and group of the
+// figure it bounds ("over 18 weeks" of "45% of children waited over 18
+// weeks" is of children who waited over 18 weeks): the time limit is part
+// of that measure, never a measure of its own. It is given no key (see
+// describe), so nothing compares it: read alone it measured "45% of
+// children waited", keyed as a wait in weeks like any other source's.
+func (s *sentence) boundedMeasures() {
+	figs := s.in.Figures
+	for i := range figs {
+		if figs[i].Role != evidence.RoleThreshold {
+			continue
+		}
+		j := s.bounded(i)
+		if j < 0 {
+			figs[i].Measure, figs[i].Population = "", ""
+			continue
+		}
+		figs[i].Measure, figs[i].Population = figs[j].Measure, figs[j].Population
+	}
+}
+
+// bounded is the figure threshold i is the limit of: the nearest share
+// or count whose clause holds it, or -1.
+func (s *sentence) bounded(i int) int {
+	figs := s.in.Figures
+	best := -1
+	for j, g := range figs {
+		if j == i || g.Role == evidence.RoleBase || g.Role == evidence.RoleThreshold || g.Role == evidence.RoleChange ||
+			isDurationUnit(g.Unit) || !s.clauses[j].has(figs[i].Offset) {
+			continue
+		}
+		// The clause's headline first ("45% of children (and 30% of
+		// adults) waited over 18 weeks"), else the nearest.
+		switch {
+		case best < 0, g.Role == evidence.RoleHeadline && figs[best].Role != evidence.RoleHeadline:
+			best = j
+		case (g.Role == evidence.RoleHeadline) == (figs[best].Role == evidence.RoleHeadline) &&
+			abs(g.Offset-figs[i].Offset) < abs(figs[best].Offset-figs[i].Offset):
+			best = j
+		}
+	}
+	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // popFound is the population of a figure and where its words are.
@@ -614,7 +682,8 @@ func (s *sentence) population(i int) popFound {
 	if m := ofAfterRe.FindStringIndex(after); m != nil && f.Unit != evidence.UnitGBP {
 		p := s.nounPhrase(end+m[1], cl.end, 10, false)
 		if t := p.text(s.text); t != "" {
-			return popFound{text: cleanPopulation(s.orAnaphor(t)), span: span{end, p.end}, opens: true}
+			t, e := s.groupAside(cleanPopulation(s.orAnaphor(t)), p.end, cl.end)
+			return popFound{text: t, span: span{end, e}, opens: true}
 		}
 	}
 	// "Nearly all respondents (90%) said", "only a third of respondents
@@ -685,6 +754,45 @@ func (s *sentence) population(i int) popFound {
 	}
 	return popFound{}
 }
+
+// groupAside reads an aside set off by commas after a group, before
+// limit, as part of the group, not of what is said of it: "45% of
+// children, and of young people, waited" is of children and young people,
+// "of children, excluding those in care," of children excluding those in
+// care, and "of children, including those in care," of children (all of
+// them). It returns the group and where the aside ends (end, with no
+// aside). Before, the comma after the aside ended the share's clause, or
+// its words were the measure ("including those in care").
+func (s *sentence) groupAside(group string, end, limit int) (string, int) {
+	if group == "" || end >= limit {
+		return group, end
+	}
+	rest := s.text[end:limit]
+	m := groupAsideRe.Get().FindStringSubmatchIndex(rest)
+	if m == nil || !hasVerb(rest[m[1]:]) {
+		return group, end
+	}
+	words := strings.TrimSpace(rest[m[4]:m[5]])
+	switch join := strings.ToLower(rest[m[2]:m[3]]); join {
+	case "and", "or":
+		if hasVerb(words) {
+			return group, end // ", and they were seen,": a clause
+		}
+		if other := cleanPopulation(words); other != "" {
+			group += " " + join + " " + other
+		}
+	case "excluding", "except", "other than", "apart from":
+		group += " " + join + " " + words
+	}
+	return group, end + m[1]
+}
+
+// groupAsideRe is an aside after a group, closed by a comma: ", and of
+// young people,", ", or their carers,", ", including those in care,",
+// ", excluding those in care,". Group 1 is its first word, group 2 the
+// rest; it takes no figure (another figure's clause) and no verb's
+// clause (", and they waited,") — hasVerb tests what follows it.
+var groupAsideRe = lazyre.New(`(?i)^\s*,\s+(and|or|including|excluding|except|other than|apart from|especially|particularly|notably|mainly|mostly)\s+(?:of\s+)?([^,;:()0-9%£]{2,60}?),\s`)
 
 var (
 	// numberOfRe is "the number of", "the proportion of" before a figure.
@@ -813,14 +921,32 @@ func (s *sentence) partner(i int) int {
 			figs[j].Unit == figs[i].Unit)
 	}
 	if figs[i].Role == evidence.RoleChange {
+		// The level it reached ("fell by 2 weeks to 14 weeks"), else a
+		// level of its own clause: "rose from 9% to 13%, while waits fell
+		// by 2 weeks" is no fall of the share.
+		if j := i + 1; j < len(figs) && ok(j) && figs[j].Role != evidence.RoleChange && s.reached(i, j) {
+			return j
+		}
+		level := func(j int) bool { return ok(j) && figs[j].Role != evidence.RoleChange }
 		for j := i - 1; j >= 0; j-- {
-			if ok(j) && figs[j].Role != evidence.RoleChange {
+			if level(j) && !s.laterClause(j, i) {
 				return j
 			}
 		}
 		for j := i + 1; j < len(figs); j++ {
-			if ok(j) && figs[j].Role != evidence.RoleChange {
+			if level(j) && !s.laterClause(i, j) {
 				return j
+			}
+		}
+		// A clause that is only the change ("..., and rose by 2 weeks in
+		// 2024") changes the level before it; one with a subject of its
+		// own ("..., while referrals rose by 12%") changes no other
+		// clause's level.
+		if s.onlyChangeWords(i) {
+			for j := i - 1; j >= 0; j-- {
+				if level(j) {
+					return j
+				}
 			}
 		}
 		return -1
@@ -838,12 +964,54 @@ func (s *sentence) partner(i int) int {
 	return -1
 }
 
-// anyMeasured is the nearest figure other than i that is not a base, or -1.
+// onlyChangeWords reports a change figure whose clause says nothing
+// before it but the words of its change: "and rose by", "but has since
+// fallen by".
+func (s *sentence) onlyChangeWords(i int) bool {
+	f := s.in.Figures[i]
+	cl := s.clauses[i]
+	if cl.start >= f.Offset {
+		return false
+	}
+	before := strings.ToLower(strings.TrimSpace(s.text[cl.start:f.Offset]))
+	before = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(before, "and "), "but "))
+	m := changeBeforeFigRe.FindStringIndex(before)
+	return m != nil && m[0] == 0
+}
+
+// reached reports figure j as the level change i reached: "by 2 weeks
+// to 14 weeks", "by £2m to £10m", "by 12% in real terms to £4.1bn".
+func (s *sentence) reached(i, j int) bool {
+	c, t := s.in.Figures[i], s.in.Figures[j]
+	from := c.Offset + len(c.Text)
+	return t.Offset >= from && reachedGapRe.Get().MatchString(s.text[from:t.Offset])
+}
+
+// reachedGapRe joins a change to the level it reached.
+var reachedGapRe = lazyre.New(`^\s*(?:,\s*)?(?:in\s+(?:real|cash)\s+terms\s+|in\s+\S+\s+)?to\s*$`)
+
+// onlyGroup reports figure i stated with its group alone before the
+// clause of figure j, what is said of both following it: "45% of
+// children, but only 30% of adults, waited over 18 weeks". The 45%
+// measures what the 30% does. Before, it measured nothing.
+func (s *sentence) onlyGroup(i, j int) bool {
+	figs := s.in.Figures
+	if j <= i {
+		return false
+	}
+	cl := s.clauses[i]
+	from, to := figs[i].Offset+len(figs[i].Text), figs[j].Offset
+	return from < to && cl.start <= figs[i].Offset && !hasVerb(s.text[cl.start:figs[i].Offset]) && !hasVerb(s.text[from:to]) &&
+		strings.Contains(s.text[to:s.clauses[j].end], ",")
+}
+
+// anyMeasured is the nearest figure other than i that is neither a base
+// nor a threshold (whose measure is its share's), or -1.
 func (s *sentence) anyMeasured(i int) int {
 	figs := s.in.Figures
 	for d := 1; d < len(figs); d++ {
 		for _, j := range []int{i - d, i + d} {
-			if j >= 0 && j < len(figs) && figs[j].Role != evidence.RoleBase {
+			if j >= 0 && j < len(figs) && figs[j].Role != evidence.RoleBase && figs[j].Role != evidence.RoleThreshold {
 				return j
 			}
 		}

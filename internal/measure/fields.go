@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
@@ -25,6 +26,37 @@ var (
 	changeAfterFigRe = lazyre.New(`(?i)^\s*(?:real[- ]terms\s+)?(?:increase|rise|fall|drop|decrease|reduction|cut|growth|jump|higher|lower|more|fewer|less)\b`)
 )
 
+// citations are the spans of s's in-text citations: brackets ending with
+// a year (citationRe) that state no figure and do not date one: "(Health
+// Foundation, 2024)", not "(compared with 30% in 2020)", whose year is
+// the 30%'s period. Before, that year was no period, and the 30% took the
+// sentence's 2024, a value for 2024 another source's could disagree with.
+func citations(s string) [][]int {
+	ms := citationRe.FindAllStringIndex(s, -1)
+	out := ms[:0]
+	for _, m := range ms {
+		inner := s[m[0]+1 : m[1]-1]
+		if strings.Contains(inner, "et al") {
+			out = append(out, m)
+			continue
+		}
+		k := len(inner)
+		for k > 0 && !(inner[k-1] == ' ' || inner[k-1] == ',') {
+			k--
+		}
+		lead := strings.TrimRight(inner[:k], " ,")
+		if strings.ContainsAny(lead, "0123456789%£") || yearLeadRe.Get().MatchString(lead) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// yearLeadRe ends with a word that makes the year after it a time, not
+// a citation's: "in 2020", "since 2015", "from 2019 to".
+var yearLeadRe = lazyre.New(`(?i)(?:^|\s)(?:in|since|from|to|by|during|until|till|of|for|and|between|before|after|at|year|years)$`)
+
 // measureText is what figure i measures: its clause, without the figure
 // and the values of its measure, its population, periods, places,
 // citations, attributions, hedges and the words of its change.
@@ -39,6 +71,13 @@ func (s *sentence) measureText(i int, pop popFound) string {
 	for _, g := range s.in.Figures {
 		if g.Offset >= cl.start && g.Offset < cl.end && g.Unit == f.Unit {
 			last = max(last, g.Offset+len(g.Text), pop.span.end)
+		}
+	}
+	for j := 0; j+1 < len(s.in.Figures); j++ {
+		// The close of an aside stating a figure in parallel ends no
+		// clause: "45% of children – and 30% of adults – waited".
+		if sp, ok := parallelAside(text, s.in.Figures, s.in.Figures[j], s.in.Figures[j+1]); ok && sp.end <= cl.end && sp.start >= cl.start {
+			last = max(last, sp.end)
 		}
 	}
 	last = min(last, cl.end)
@@ -82,9 +121,16 @@ func (s *sentence) measureText(i int, pop popFound) string {
 		if g.Unit == f.Unit || g.Role == evidence.RoleBase || g.Role == evidence.RoleChange && j != i && s.partner(j) == i {
 			drop(g.Offset, g.Offset+len(g.Text))
 			// The words of a change go with its figure ("cut by 24%",
-			// "rose from 9% to 13%"); a level stated with a verb of
-			// change keeps it ("England lost 40% of its health visitors").
+			// "rose from 9% to 13%"), and the verb a level is reached by
+			// ("rose to £10m", "fell to 30%": what is measured is
+			// spending, the share); a level stated with a verb of change
+			// keeps it ("England lost 40% of its health visitors").
 			if g.Role != evidence.RoleChange && !strings.HasSuffix(strings.TrimSpace(text[cl.start:g.Offset]), "from") {
+				if from := max(cl.start, g.Offset-40); strings.Contains(text[from:g.Offset], " to ") {
+					if m := levelToRe.Get().FindStringIndex(strings.ToLower(text[from:g.Offset])); m != nil {
+						drop(from+m[0], g.Offset)
+					}
+				}
 				continue
 			}
 			if from := max(cl.start, g.Offset-48); s.hasWord(span{from, g.Offset}, changeSet) {
@@ -102,6 +148,13 @@ func (s *sentence) measureText(i int, pop popFound) string {
 	if pop.span.end > pop.span.start {
 		drop(pop.span.start, pop.span.end)
 	}
+	s.dropParallelAsides(i, cl, drop)
+	// A change's measure is its level's, not the level itself: "rose by
+	// 10% to 4,500" measures referrals, not "referrals to 4,500".
+	if f.Role == evidence.RoleChange && i+1 < len(s.in.Figures) && s.reached(i, i+1) {
+		g := s.in.Figures[i+1]
+		drop(f.Offset+len(f.Text), g.Offset+len(g.Text))
+	}
 	for _, p := range s.periods {
 		drop(periodWords(text, p, cl.start))
 	}
@@ -112,7 +165,7 @@ func (s *sentence) measureText(i int, pop popFound) string {
 	lower := strings.ToLower(clause)
 	// Each pattern runs only where its words are: most clauses hold none.
 	if strings.Contains(clause, "(") && strings.IndexAny(clause, "0123456789") >= 0 {
-		for _, m := range citationRe.FindAllStringIndex(clause, -1) {
+		for _, m := range citations(clause) {
 			drop(cl.start+m[0], cl.start+m[1])
 		}
 	}
@@ -143,6 +196,140 @@ func (s *sentence) measureText(i int, pop popFound) string {
 	}
 	return tidy(b.String())
 }
+
+// levelToRe ends with the verb of a change and the "to" of the level it
+// reached: "rose to", "has fallen to", "increased to around".
+var levelToRe = lazyre.New(`(?i)\b(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|declined|climbed|jumped|cut|reduced|went\s+up|went\s+down|gone\s+up|gone\s+down|come\s+down)\s+to\s+(?:around\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|just\s+under\s+)?$`)
+
+// dropParallelAsides leaves out of figure i's measure the brackets that
+// give another figure in parallel ("45% of children (and 30% of adults)
+// waited"): the aside is of another group, no part of the 45%'s measure.
+// For the figure inside the aside, the words before the brackets are
+// the other figure's, and what it measures follows them: the 30%
+// measures "waited", of adults. Before, the 45% measured "(and of
+// adults) waited", keyed with "adult", and the 30% "of children (and)
+// waited".
+func (s *sentence) dropParallelAsides(i int, cl span, drop func(a, b int)) {
+	text := s.text[:cl.end]
+	f := s.in.Figures[i]
+	// Set off by commas or dashes: ", but only 30% of adults,".
+	figs := s.in.Figures
+	for j := 0; j+1 < len(figs); j++ {
+		if figs[j+1].Offset < cl.start || figs[j+1].Offset >= cl.end {
+			continue
+		}
+		if sp, ok := parallelAside(s.text, figs, figs[j], figs[j+1]); ok && sp.end <= cl.end {
+			if i == j+1 {
+				closeAt := sp.end - 1 // the closing comma or dash, one rune
+				for closeAt > sp.start && !utf8.RuneStart(s.text[closeAt]) {
+					closeAt--
+				}
+				drop(cl.start, f.Offset)
+				drop(closeAt, sp.end)
+			} else {
+				drop(sp.start, sp.end)
+			}
+		}
+	}
+	for k := strings.IndexByte(text[cl.start:], '('); k >= 0; {
+		open := cl.start + k
+		closing := strings.IndexByte(text[open:], ')')
+		if closing < 0 {
+			return
+		}
+		shut := open + closing
+		m := parallelOpenRe.Get().FindStringIndex(text[open+1 : shut])
+		if m == nil && s.breakdownAt(cl, open) {
+			m = []int{0, 0}
+		}
+		if m != nil && s.figureWithin(open, shut) {
+			if f.Offset > open && f.Offset < shut {
+				// Its own part of the brackets: "37% of boys" of "(42% of
+				// girls and 37% of boys)".
+				drop(cl.start, max(open+1+m[1], s.partStart(i, open)))
+				drop(s.partEnd(i, shut), shut+1)
+			} else {
+				drop(open, shut+1)
+			}
+		}
+		next := strings.IndexByte(text[shut:], '(')
+		if next < 0 {
+			return
+		}
+		k = shut + next - cl.start
+	}
+}
+
+// partStart is where figure i's part of a list of figures begins, after
+// the one before it, no earlier than from: "37% of boys" in "42% of
+// girls and 37% of boys".
+func (s *sentence) partStart(i, from int) int {
+	if i == 0 || s.in.Figures[i-1].Offset <= from {
+		return from
+	}
+	return s.in.Figures[i].Offset
+}
+
+// partEnd is where figure i's part of a list of figures ends, before the
+// separator of the next figure (" and ", ", ", " or "), by to at the
+// latest.
+func (s *sentence) partEnd(i, to int) int {
+	figs := s.in.Figures
+	if i+1 >= len(figs) || figs[i+1].Offset >= to {
+		return to
+	}
+	end := figs[i].Offset + len(figs[i].Text)
+	gap := s.text[end:figs[i+1].Offset]
+	best := -1
+	for _, sep := range []string{" and ", ", ", " or ", "; "} {
+		if k := strings.LastIndex(gap, sep); k > best {
+			best = k
+		}
+	}
+	if best < 0 {
+		return figs[i+1].Offset
+	}
+	return end + best
+}
+
+// breakdownAt reports brackets at open, in clause cl, that open with a
+// figure of the unit of a figure before them: "40% of children (42% of
+// girls and 37% of boys) waited", "45% of children (30% in 2020)". A
+// figure's own brackets ("nearly half (45%)") are in its text.
+func (s *sentence) breakdownAt(cl span, open int) bool {
+	var inside evidence.Figure
+	found := false
+	for _, g := range s.in.Figures {
+		if g.Offset > open && strings.TrimSpace(s.text[open+1:g.Offset]) == "" {
+			inside, found = g, true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, g := range s.in.Figures {
+		if g.Offset >= cl.start && g.Offset+len(g.Text) <= open && g.Unit == inside.Unit {
+			return true
+		}
+	}
+	return false
+}
+
+// figureWithin reports a figure between byte a and b.
+func (s *sentence) figureWithin(a, b int) bool {
+	for _, g := range s.in.Figures {
+		if g.Offset > a && g.Offset < b {
+			return true
+		}
+	}
+	return false
+}
+
+// parallelOpenRe opens brackets that give a figure in parallel: "(and
+// 30% of adults)", "(compared with 30% of adults)", "(vs 30%)", "(up
+// from 30% in 2020)".
+var parallelOpenRe = lazyre.New(`(?i)^\s*(?:and|or|but|while|whereas|versus|vs\.?|against|compared\s+(?:with|to)|(?:up|down)\s+from)\s+`)
 
 // The words the costly patterns need, tested first.
 var (

@@ -18,7 +18,7 @@ func scanPeriods(s string, toks []token) []found {
 	}
 	var cites [][]int
 	if strings.Contains(s, "(") {
-		cites = citationRe.FindAllStringIndex(s, -1)
+		cites = citations(s)
 	}
 	inCite := func(i int) bool {
 		for _, c := range cites {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/extract"
@@ -46,11 +45,9 @@ func BenchmarkWideTable(b *testing.B) {
 	}
 }
 
-// TestLongParagraphIsReadOnce: before each sentence, whether the block so
-// far ends inside a speaker's quotation was asked of the whole block from
-// its start, so a paragraph of 200,000 unpunctuated words (1.4 MB), cut
-// into hundreds of sentences, took 20 s to extract; it is read once.
-func TestLongParagraphIsReadOnce(t *testing.T) {
+// longParagraph is a source of one paragraph of 200,000 unpunctuated
+// words (1.4 MB), after a speaker's quotation.
+func longParagraph() corpus.Document {
 	var b strings.Builder
 	b.WriteString("# Top\n\nShe said: “Trusts must publish waits.” In 2023, 34% of children waited ")
 	for i := range 200_000 {
@@ -58,12 +55,26 @@ func TestLongParagraphIsReadOnce(t *testing.T) {
 	}
 	b.WriteString(".\n")
 	doc, _ := corpus.Parse("sources/l.md", []byte("---\ntitle: Long\npublisher: P\ndate: 2024\ntype: report\n---\n"+b.String()))
-	start := time.Now()
-	items := extract.Extract(doc)
-	if d := time.Since(start); d > 8*time.Second {
-		t.Errorf("a paragraph of 200,000 words took %v to extract (%d items)", d, len(items))
-	}
-	if len(items) < 100 {
+	return doc
+}
+
+// TestLongParagraphIsReadOnce: a paragraph of 200,000 unpunctuated words
+// is cut into hundreds of sentences. How long it takes is
+// BenchmarkLongParagraph's to say (a time limit here failed on a loaded
+// machine).
+func TestLongParagraphIsReadOnce(t *testing.T) {
+	if items := extract.Extract(longParagraph()); len(items) < 100 {
 		t.Errorf("%d items, want the paragraph cut into hundreds", len(items))
+	}
+}
+
+// BenchmarkLongParagraph: before each sentence, whether the block so far
+// ends inside a speaker's quotation was asked of the whole block from its
+// start, so the paragraph of longParagraph took 20 s to extract; it is
+// read once (about 3 s).
+func BenchmarkLongParagraph(b *testing.B) {
+	doc := longParagraph()
+	for b.Loop() {
+		extract.Extract(doc)
 	}
 }

@@ -955,9 +955,10 @@ var (
 	pointerRe = lazyre.New(`^(?:Table|Figure|Chart|Graph|Exhibit)\s+\d{1,3}(?:\.\d{1,2})?\s+(?:shows|sets\s+out|illustrates|presents|describes)\s+(?:how|what|where|whether)\b`)
 	// spanBeforeRe ends with a preposition that makes the duration after
 	// it a span: "over two years", "across three years", "during the
-	// 12 months", "rose by 46% over the five years", "every two to three
+	// 12 months", "rose by 46% over the five years", "£11m over its five
+	// years" (a contract's term), "every two to three
 	// years"; group 1 is the word before "over".
-	spanBeforeRe = lazyre.New(`(?:^|(?:^|[^\w’'])([\w’'£%]+)[,;:]?\s+)(over|across|during|throughout|every|each)(?:\s+(?:the\s+)?course\s+of)?(?:\s+(?:the|these|those))?\s*$`)
+	spanBeforeRe = lazyre.New(`(?:^|(?:^|[^\w’'])([\w’'£%]+)[,;:]?\s+)(over|across|during|throughout|every|each)(?:\s+(?:the\s+)?course\s+of)?(?:\s+(?:the|these|those|its|their|our))?\s*$`)
 	// deadlineAfterRe follows a duration that sets a deadline from the
 	// report: "within six months of this report", "of its publication".
 	deadlineAfterRe = lazyre.New(`^\s*(?:of|from|after)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|its|our|their)\s+)?(?:report|publication|review|inquiry|response|strategy|plan|guidance|letter|paper|decision|announcement|consultation|act|bill|debate)\b`)

@@ -1,6 +1,10 @@
 package extract_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/cypx/cypx/internal/extract"
+)
 
 // TestTermOfWhatIsFundedIsNoFigure: the term a contract or grant runs
 // for, named with its owner ("over its three years", "across their four
@@ -24,5 +28,27 @@ func TestTermOfWhatIsFundedIsNoFigure(t *testing.T) {
 		if !found {
 			t.Errorf("%s\n  %q not read", c.sentence, c.kept)
 		}
+	}
+}
+
+// TestKindOfYearIsPartOfItsDuration: a duration in words whose unit has
+// its kind of year before it ("two financial years", "three school
+// years") is a duration, so the span a table covers ("over the last two
+// financial years") is no figure, while a wait of as long still is
+// (round 25, set 25 spent). Before: the "two" was read as a bare count.
+func TestKindOfYearIsPartOfItsDuration(t *testing.T) {
+	for _, s := range []string{
+		"Table 4 sets out admissions over the last two financial years.",
+		"Chart 2 shows referrals over the past three academic years.",
+	} {
+		for _, it := range extract.Extract(parseBody(t, "P", "## Activity\n\n"+s+"\n")) {
+			if len(it.Figures) > 0 {
+				t.Errorf("%s\n  figures %v, want none", s, it.Figures)
+			}
+		}
+	}
+	it := itemOf(t, "Some children waited three school years for an assessment.")
+	if h, ok := it.Headline(); !ok || h.Text != "three school years" {
+		t.Errorf("headline %+v, want three school years", h)
 	}
 }

@@ -1419,6 +1419,13 @@ func (r *reader) readWordNumbers() {
 			next = end + 1
 		}
 		w, wEnd := wordAt(s, next)
+		if periodQualifiers[w] {
+			// "two financial years", "three school years": the unit
+			// after the kind of year is the figure's.
+			if w2, e2 := wordAt(s, skipSpace(s, wEnd)); durationUnit(w2) != "" {
+				w, wEnd = w2, e2
+			}
+		}
 		before := strings.TrimRight(tail(r.lower, i), " ")
 		switch {
 		case next == end || w == "":
@@ -1446,6 +1453,10 @@ func (r *reader) readWordNumbers() {
 		i = end
 	}
 }
+
+// periodQualifiers name the kind of year, week or day a duration counts:
+// "two financial years", "ten working days".
+var periodQualifiers = map[string]bool{"financial": true, "academic": true, "school": true, "calendar": true, "working": true}
 
 // notCounted are nouns that a small number in words counts in the
 // report's own prose, not in what it found: "we make four

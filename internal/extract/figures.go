@@ -955,9 +955,10 @@ var (
 	pointerRe = lazyre.New(`^(?:Table|Figure|Chart|Graph|Exhibit)\s+\d{1,3}(?:\.\d{1,2})?\s+(?:shows|sets\s+out|illustrates|presents|describes)\s+(?:how|what|where|whether)\b`)
 	// spanBeforeRe ends with a preposition that makes the duration after
 	// it a span: "over two years", "across three years", "during the
-	// 12 months", "rose by 46% over the five years", "every two to three
+	// 12 months", "rose by 46% over the five years", "£11m over its five
+	// years" (a contract's term), "every two to three
 	// years"; group 1 is the word before "over".
-	spanBeforeRe = lazyre.New(`(?:^|(?:^|[^\w’'])([\w’'£%]+)[,;:]?\s+)(over|across|during|throughout|every|each)(?:\s+(?:the\s+)?course\s+of)?(?:\s+(?:the|these|those))?\s*$`)
+	spanBeforeRe = lazyre.New(`(?:^|(?:^|[^\w’'])([\w’'£%]+)[,;:]?\s+)(over|across|during|throughout|every|each)(?:\s+(?:the\s+)?course\s+of)?(?:\s+(?:the|these|those|its|their|our))?\s*$`)
 	// deadlineAfterRe follows a duration that sets a deadline from the
 	// report: "within six months of this report", "of its publication".
 	deadlineAfterRe = lazyre.New(`^\s*(?:of|from|after)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|its|our|their)\s+)?(?:report|publication|review|inquiry|response|strategy|plan|guidance|letter|paper|decision|announcement|consultation|act|bill|debate)\b`)
@@ -1418,6 +1419,13 @@ func (r *reader) readWordNumbers() {
 			next = end + 1
 		}
 		w, wEnd := wordAt(s, next)
+		if periodQualifiers[w] {
+			// "two financial years", "three school years": the unit
+			// after the kind of year is the figure's.
+			if w2, e2 := wordAt(s, skipSpace(s, wEnd)); durationUnit(w2) != "" {
+				w, wEnd = w2, e2
+			}
+		}
 		before := strings.TrimRight(tail(r.lower, i), " ")
 		switch {
 		case next == end || w == "":
@@ -1445,6 +1453,10 @@ func (r *reader) readWordNumbers() {
 		i = end
 	}
 }
+
+// periodQualifiers name the kind of year, week or day a duration counts:
+// "two financial years", "ten working days".
+var periodQualifiers = map[string]bool{"financial": true, "academic": true, "school": true, "calendar": true, "working": true}
 
 // notCounted are nouns that a small number in words counts in the
 // report's own prose, not in what it found: "we make four

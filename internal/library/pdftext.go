@@ -87,7 +87,7 @@ func (l *layout) units(b *block, cite int) []*unit {
 // breakBefore says whether line p starts a new unit after the lines cur.
 func (l *layout) breakBefore(cur []*piece, p *piece, lines []*piece, i int, minX, maxX float64) bool {
 	prev := cur[len(cur)-1]
-	if math.Abs(p.size-prev.size) > 0.08*math.Max(p.size, prev.size) || p.bold != prev.bold {
+	if math.Abs(p.size-prev.size) > 0.08*math.Max(p.size, prev.size) || boldPastMarker(p) != boldPastMarker(prev) {
 		return true
 	}
 	text, prevText := p.text, strings.TrimSpace(prev.text)
@@ -138,6 +138,21 @@ func (l *layout) breakBefore(cur []*piece, p *piece, lines []*piece, i int, minX
 		return true
 	}
 	return false
+}
+
+// boldPastMarker is whether a line's text is bold, a list marker before it
+// left out: "9. " in the body's weight before a bold recommendation leaves
+// the line as bold as the paragraph's next lines, set wholly in bold.
+func boldPastMarker(p *piece) bool {
+	if p.bold || len(p.frags) < 2 || !isListMarker(strings.TrimSpace(p.frags[0].text)) {
+		return p.bold
+	}
+	for _, f := range p.frags[1:] {
+		if strings.TrimSpace(f.text) != "" && !f.bold {
+			return false
+		}
+	}
+	return true
 }
 
 // leadsNextList reports a line, lines[i], that ends in a colon with a

@@ -86,12 +86,7 @@ func leadSaysNothing(text string) bool {
 	if unfinishedLeadRe.Get().MatchString(t) || hereIsWhatRe.Get().MatchString(t) {
 		return true
 	}
-	body, ok := strings.CutSuffix(t, ":")
-	if !ok {
-		return false
-	}
-	m := leadModalRe.Get().FindStringIndex(body)
-	return m != nil && (onlyPointers(body[m[1]:]) || ensureTailRe.Get().MatchString(body[m[1]:]))
+	return modalThenPointer(t)
 }
 
 // bareLead reports a lead-in that is only whom it asks and a pointer to
@@ -107,6 +102,13 @@ func bareLead(text string) bool {
 	if hereIsWhatRe.Get().MatchString(t) {
 		return true
 	}
+	return modalThenPointer(t)
+}
+
+// modalThenPointer reports a lead-in ending in a colon whose modal is
+// followed only by a pointer to the list under it ("should act on each of
+// these points:") or by "ensure that:" or "make sure that:".
+func modalThenPointer(t string) bool {
 	body, ok := strings.CutSuffix(t, ":")
 	if !ok {
 		return false

@@ -278,18 +278,7 @@ var unnamedBodiesRe = lazyre.New(`(?i)^(?:the|all|both|every|each|local|our|thes
 // phrasedAsk is the bodies one of the forms above asks, none when it asks
 // bodies it does not name (noActor alone), or nil.
 func phrasedAsk(s, lower string) []evidence.Actor {
-	body := func(who string) []evidence.Actor {
-		a := actorsIn(who)
-		if len(a) == 0 {
-			a = byWork(who)
-		}
-		for _, x := range a {
-			if x == ownUnit || x == noActor || x == readerUnit {
-				return nil
-			}
-		}
-		return a
-	}
+	body := askedBody
 	// "Parents told us it is time for the council to act" is their
 	// view, not the writer's ask.
 	said := func(at int) bool { return viewSubjectRe.MatchString(s[:at]) || isView(s, at) }

@@ -564,7 +564,7 @@ func (x *extractor) run() {
 			}
 			x.sentences(b, section)
 			x.itemNumber = ""
-		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && !x.statedPlan(b.Text) && !x.reportedFinding(b.Text) && (b.Number != "" && !x.idleQuestion(b.Text) || x.listRec(b.Text) || wantHeadingRe.Get().MatchString(section) && !x.underOtherLeadIn(i)) || b.Number != "" && x.isRec(b.Text)):
+		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && !x.statedPlan(b.Text) && !x.reportedFinding(b.Text) && !x.statedFact(b.Text) && (b.Number != "" && !x.idleQuestion(b.Text) || x.listRec(b.Text) || wantHeadingRe.Get().MatchString(section) && !x.underOtherLeadIn(i)) || b.Number != "" && x.isRec(b.Text)):
 			start, num := 0, b.Number
 			if m := labelRe.Get().FindStringSubmatchIndex(b.Text); m != nil {
 				start = m[1]

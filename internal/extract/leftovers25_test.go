@@ -1,0 +1,130 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// TestStatementsUnderRecommendations: a numbered item under a heading of
+// recommendations that states what is or was so ("Waiting times have
+// risen …", "Only a third of families were offered …", "There is still
+// no …", "Referrals … are rising …", "Fewer than half … had a plan")
+// asks nothing: it is a finding, a statistic where it holds a figure,
+// and the list's asks keep their numbers; a wish put as a noun phrase or
+// a state ("A named key worker for every family", "Every child in care is
+// offered …") and a body asked in the passive are still asks (leftovers
+// round 25). Before, every item was a recommendation, "Waiting times have
+// risen in every ICB area" one of ICBs.
+func TestStatementsUnderRecommendations(t *testing.T) {
+	body := "## Recommendations\n\n" +
+		"1. NHS England should publish waiting times for community paediatrics every month.\n" +
+		"2. Waiting times have risen in every ICB area since 2019.\n" +
+		"3. Only a third of families were offered support while they waited.\n" +
+		"4. There is still no national standard for autism assessment waits.\n" +
+		"5. Referrals to children's mental health services are rising faster than staffing.\n" +
+		"6. Integrated care boards must fund a named key worker for every autistic child.\n" +
+		"7. A named key worker for every family on the waiting list.\n" +
+		"8. Every child in care is offered a health review within a month of arriving.\n" +
+		"9. Schools have been asked to name a mental health lead by September.\n" +
+		"10. Fewer than half of the ICBs we contacted had a plan for autism waits.\n" +
+		"11. Support for children who have waited more than a year for an assessment.\n"
+	checkLines(t, itemLines(parseBody(t, "P", body)), []string{
+		"recommendation|1|NHSE|NHS England should publish waiting times for community paediatrics every month.",
+		"excerpt|||Waiting times have risen in every ICB area since 2019.",
+		"statistic|||Only a third of families were offered support while they waited.",
+		"excerpt|||There is still no national standard for autism assessment waits.",
+		"excerpt|||Referrals to children's mental health services are rising faster than staffing.",
+		"recommendation|6|ICBs|Integrated care boards must fund a named key worker for every autistic child.",
+		"recommendation|7||A named key worker for every family on the waiting list.",
+		"recommendation|8||Every child in care is offered a health review within a month of arriving.",
+		"recommendation|9|Schools|Schools have been asked to name a mental health lead by September.",
+		"statistic|||Fewer than half of the ICBs we contacted had a plan for autism waits.",
+		"recommendation|11||Support for children who have waited more than a year for an assessment.",
+	})
+}
+
+// TestWillNeedToLeadIn: "X will need to:" over a list, as guidance and
+// plans set out what bodies must do, asks each item of X, numbered when
+// the list is, under any heading (leftovers round 25).
+func TestWillNeedToLeadIn(t *testing.T) {
+	for _, c := range []struct{ heading, lead, actor string }{
+		{"## Autism assessment", "Integrated care boards will need to:", "ICBs"},
+		{"## What happens next", "To meet the standard, providers will need to:", "Trusts"},
+		{"## Our plan for 2025", "Each local authority will need to:", "Local authorities"},
+	} {
+		body := c.heading + "\n\n" + c.lead + "\n\n1. set out a plan to cut waits for autism assessment\n2. publish the number of children waiting each quarter\n"
+		got := recSummaries(extract.Extract(parseBody(t, "P", body)), true)
+		want := []string{
+			"1|set out a plan to cut waits for autism assessment|" + c.actor,
+			"2|publish the number of children waiting each quarter|" + c.actor,
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%q:\n%s\nwant\n%s", c.lead, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
+}
+
+// TestLabelledLeadInWithPurpose: a purpose clause before a labelled
+// lead-in's modal ("Recommendation 3: To reduce waits, NHS England
+// should:") leaves it a lead-in that points to its list: it is no item,
+// and each item is the body's recommendation numbered as the label
+// numbers it, as without the clause (leftovers round 25). Before, the
+// lead-in was recommendation 3, asking nothing, and its items had no
+// number.
+func TestLabelledLeadInWithPurpose(t *testing.T) {
+	list := "\n\n- set a national standard for autism assessment waits\n- fund twenty new diagnostic teams in the regions\n"
+	for _, c := range []struct{ lead, num string }{
+		{"Recommendation 3: To reduce waits, NHS England should:", "3"},
+		{"R3 In order to cut waits, NHS England should:", "R3"},
+		{"Recommendation 3: So that no family waits alone, NHS England should:", "3"},
+		{"### Recommendation 3\n\nTo reduce waits, NHS England should:", "3"},
+	} {
+		got := recSummaries(extract.Extract(parseBody(t, "P", "## Recommendations\n\n"+c.lead+list)), true)
+		want := []string{
+			c.num + "|set a national standard for autism assessment waits|NHSE",
+			c.num + "|fund twenty new diagnostic teams in the regions|NHSE",
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%q:\n%s\nwant\n%s", c.lead, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
+}
+
+// TestMoreAsksWithoutTheirBodysModal: more of the family of asks put
+// without the body's own modal, each naming its body: "The time has
+// come for X to", "It is incumbent on X to", "X would be well advised
+// to", "X would do well to", "We would advise X to", "We invite X to",
+// "We suggest that X …", "Our recommendation to X is that …", "Our
+// advice to X is to …", and a wish to see a body act with a verb whose
+// past is its own ("We would like to see NHS England set …"); while
+// the same words about no body, a reply asked for, a statement after
+// "suggest that" and a prediction stay excerpts (leftovers round 25).
+// Before, each ask was an excerpt, and "set" was read as a participle, so
+// the wish asked no one.
+func TestMoreAsksWithoutTheirBodysModal(t *testing.T) {
+	for _, c := range []struct{ sentence, want string }{
+		{"The time has come for ministers to fund school nursing properly.", "recommendation||Government|"},
+		{"It is incumbent on integrated care boards to publish their waits every quarter.", "recommendation||ICBs|"},
+		{"Integrated care boards would be well advised to publish their waits every quarter.", "recommendation||ICBs|"},
+		{"NHS England would do well to publish these figures every month.", "recommendation||NHSE|"},
+		{"We would strongly advise the council to keep the short breaks service open.", "recommendation||Local authorities|"},
+		{"We invite NHS England to set a national standard for autism assessment waits.", "recommendation||NHSE|"},
+		{"We suggest that ICBs publish their waits for autism assessment every quarter.", "recommendation||ICBs|"},
+		{"Our recommendation to the council is that it keeps the short breaks service open.", "recommendation||Local authorities|"},
+		{"Our advice to integrated care boards is to publish their waits every quarter.", "recommendation||ICBs|"},
+		{"We would like to see NHS England set a national standard for autism assessment waits.", "recommendation||NHSE|"},
+		{"We would like to see the council put families first when it plans short breaks.", "recommendation||Local authorities|"},
+		// Not asks.
+		{"The time has come for families to be heard by the people who plan their care.", "excerpt|||"},
+		{"We invite the council to respond to this report by the end of March.", "excerpt|||"},
+		{"We suggest that ICBs are under more pressure than the figures show.", "excerpt|||"},
+		{"We would like to see the budget set out in more detail next year.", "recommendation|||"},
+	} {
+		lines := itemLines(parseBody(t, "P", "## Waits\n\n"+c.sentence+"\n"))
+		if len(lines) != 1 || lines[0] != c.want+c.sentence {
+			t.Errorf("%s\n  got %q, want %q", c.sentence, lines, c.want)
+		}
+	}
+}

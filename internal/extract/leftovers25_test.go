@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/extract"
 )
 
@@ -126,5 +127,87 @@ func TestMoreAsksWithoutTheirBodysModal(t *testing.T) {
 		if len(lines) != 1 || lines[0] != c.want+c.sentence {
 			t.Errorf("%s\n  got %q, want %q", c.sentence, lines, c.want)
 		}
+	}
+}
+
+// TestShareOverALimitIsNoSpan: a share followed by "over" and a
+// duration, with no change before it ("and 20% over 52 weeks", "with 20%
+// over 52 weeks"), is counted against that limit: the duration is its
+// threshold, and the share measures what the figure before it does,
+// with its own limit; "rose by 20% over five years" is still a change
+// over a span (leftovers round 25). Before: "over 52 weeks" was read as
+// the span of the share, no figure, and the 20% measured "52 weeks".
+func TestShareOverALimitIsNoSpan(t *testing.T) {
+	for _, c := range []struct{ sentence, measure string }{
+		{"Of the 4,000 children waiting, 45% had waited over 18 weeks and 20% over 52 weeks.", "had waited over 52 weeks"},
+		{"45% of children waited over 18 weeks, and 20% over 52 weeks.", "waited over 52 weeks"},
+		{"In 2024, 4,000 children were waiting, with 20% over 52 weeks.", "were waiting over 52 weeks"},
+	} {
+		it := itemOf(t, c.sentence)
+		limit := figureOf(t, it, "over 52 weeks")
+		share := figureOf(t, it, "20%")
+		if limit.Role != evidence.RoleThreshold {
+			t.Errorf("%s\n  \"over 52 weeks\" has role %q, want threshold", c.sentence, limit.Role)
+		}
+		if share.Measure != c.measure || share.Role == evidence.RoleThreshold {
+			t.Errorf("%s\n  20%% measures %q (role %q), want %q", c.sentence, share.Measure, share.Role, c.measure)
+		}
+	}
+	it := itemOf(t, "Spending on school nurses rose by 20% over five years.")
+	for _, f := range it.Figures {
+		if f.Text == "five years" || f.Text == "over five years" {
+			t.Errorf("rose by 20%% over five years: %q read as a figure", f.Text)
+		}
+	}
+}
+
+// TestPopulationIsThePeople: the group of "30% of those with autism" is
+// the people, "those with autism", not the condition; a clause that
+// opens with its group, "Of those referred, 62% were seen …" or "Of the
+// children referred to CAMHS in 2023/24, …", is of that group, which is
+// no part of its measure, and the period it names is the figure's
+// (leftovers round 25). Before: the population was "autism", and "Of
+// those referred" gave no population and a measure of "referred, were
+// seen within 18 weeks".
+func TestPopulationIsThePeople(t *testing.T) {
+	for _, c := range []struct{ sentence, figure, population, measure, period string }{
+		{"In 2024, 30% of those with autism had waited more than a year for support.", "30%", "those with autism", "had waited more than a year for support", "2024"},
+		{"Of those referred, 62% were seen within 18 weeks.", "62%", "those referred", "were seen within 18 weeks", ""},
+		{"Of those referred to CAMHS in 2023/24, 62% were seen within 18 weeks.", "62%", "those referred to CAMHS", "were seen within 18 weeks", "2023/24"},
+		{"Of the children referred, 62% were seen within 18 weeks.", "62%", "children referred", "were seen within 18 weeks", ""},
+		{"Of the 412 young people who took part, 58% said they had waited too long.", "58%", "young people", "-", ""},
+	} {
+		f := figureOf(t, itemOf(t, c.sentence), c.figure)
+		if f.Population != c.population || c.measure != "-" && f.Measure != c.measure || f.Period != c.period {
+			t.Errorf("%s\n  %s: population %q, measure %q, period %q; want %q, %q, %q", c.sentence, c.figure, f.Population, f.Measure, f.Period, c.population, c.measure, c.period)
+		}
+	}
+}
+
+// TestComparedWithLastYear: an earlier value set right before "last
+// year", "the previous year" or "the preceding year" is the comparison
+// of the figure before it, of the year before the one the sentence
+// names, or of no period where it names none; a change "last year" is
+// still of no earlier value (leftovers round 25). Before: "compared with
+// 52% last year" gave the 45% no change and the 52% the sentence's own
+// 2024, a value another source's 2024 figure could disagree with.
+func TestComparedWithLastYear(t *testing.T) {
+	for _, c := range []struct{ sentence, change, earlier string }{
+		{"In 2024, 45% of children were seen within 18 weeks, compared with 52% last year.", "down from 52% in 2023", "2023"},
+		{"In 2023/24, 45% of children were seen within 18 weeks, compared with 52% the previous year.", "down from 52% in 2022/23", "2022/23"},
+		{"In March 2024, 45% of children were seen within 18 weeks, down from 52% the preceding year.", "down from 52% in March 2023", "March 2023"},
+		{"This year 45% of children were seen within 18 weeks, compared with 52% last year.", "down from 52% last year", ""},
+	} {
+		it := itemOf(t, c.sentence)
+		if f := figureOf(t, it, "45%"); f.Change != c.change {
+			t.Errorf("%s\n  45%% has change %q, want %q", c.sentence, f.Change, c.change)
+		}
+		if f := figureOf(t, it, "52%"); f.Period != c.earlier || f.Role == evidence.RoleHeadline {
+			t.Errorf("%s\n  52%% is of %q (role %q), want %q", c.sentence, f.Period, f.Role, c.earlier)
+		}
+	}
+	it := itemOf(t, "In 2024, 4,500 children were referred, and referrals rose by 5% last year.")
+	if f := figureOf(t, it, "5%"); strings.Contains(f.Change, "from") {
+		t.Errorf("rose by 5%% last year: change %q", f.Change)
 	}
 }

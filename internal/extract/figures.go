@@ -1041,7 +1041,7 @@ func spanBefore(t, wide string) bool {
 // 20% over five years" is a change over a span. word is the word before
 // "over", wide the text before the duration.
 func shareOverLimit(word, wide string) bool {
-	if !strings.HasSuffix(word, "%") && word != "cent" && word != "percent" {
+	if !strings.HasSuffix(word, "%") && word != "cent" && word != "percent" || !waitWordRe.Get().MatchString(wide) {
 		return false
 	}
 	lead := strings.TrimRight(wide, " ")
@@ -1057,6 +1057,10 @@ func shareOverLimit(word, wide string) bool {
 	}
 	return true
 }
+
+// waitWordRe names waiting, which a time limit bounds: a share "over 52
+// weeks" elsewhere ("savings of 20% over three years") is over a span.
+var waitWordRe = lazyre.New(`\b(?:wait|waits|waited|waiting|seen|treated|assessed|referred|referrals?|list|lists)\b`)
 
 // shareChangeWords make a share before "over" a change over a span:
 // "rose by 20% over five years", "a 20% increase over two years".

@@ -330,14 +330,19 @@ func phrasedAsk(s, lower string) []evidence.Actor {
 	}
 	if strings.Contains(lower, "advise ") || strings.Contains(lower, "invite ") {
 		if m := weAdviseRe.Get().FindStringSubmatch(s); m != nil && !infoVerbs[m[2]] && !meetingVerbs[m[2]] {
-			return body(m[1])
+			if a := body(m[1]); len(a) > 0 {
+				return a
+			}
 		}
 	}
 	if strings.Contains(lower, " that ") {
 		for _, re := range []*lazyre.Regexp{weSuggestThatRe, adviceToIsRe} {
 			if m := re.Get().FindStringSubmatchIndex(s); m != nil {
 				if !strings.HasSuffix(asciiLower(s[:m[1]]), "that ") {
-					return body(s[m[2]:m[3]]) // "… is to publish"
+					if a := body(s[m[2]:m[3]]); len(a) > 0 {
+						return a // "… is to publish"
+					}
+					continue
 				}
 				if a := actingBody(s[m[1]:]); len(a) > 0 || re == adviceToIsRe && pronounActs(s[m[1]:]) {
 					if len(a) > 0 {
@@ -348,7 +353,9 @@ func phrasedAsk(s, lower string) []evidence.Actor {
 			}
 		}
 	} else if m := adviceToIsRe.Get().FindStringSubmatchIndex(s); m != nil {
-		return body(s[m[2]:m[3]]) // "Our advice to ICBs is to publish"
+		if a := body(s[m[2]:m[3]]); len(a) > 0 {
+			return a // "Our advice to ICBs is to publish"
+		}
 	}
 	if strings.Contains(lower, "need for ") {
 		if m := needForRe.Get().FindStringSubmatchIndex(s); m != nil && !said(m[0]) {

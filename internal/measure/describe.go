@@ -839,8 +839,9 @@ var ofGroupFirstRe = lazyre.New(`(?i)^\s*of\s+(?:all\s+)?(?:the\s+)?([^,;:()]{2,
 func ofGroupText(g, of string) string {
 	g = strings.TrimSpace(trailingPeriodRe.ReplaceAllString(dropMarkers(g), ""))
 	switch strings.ToLower(g) {
-	case "", "these", "those", "them", "whom", "which", "this", "that", "it":
-		return ""
+	case "", "these", "those", "them", "whom", "which", "this", "that", "it", "note", "concern", "interest",
+		"course", "particular note", "particular concern", "most concern", "greatest concern", "all":
+		return "" // "Of these, …", "Of note, …": no group named
 	}
 	if !hasVerb(g) || participleGroupRe.MatchString(of) {
 		return g

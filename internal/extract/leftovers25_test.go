@@ -217,4 +217,9 @@ func TestComparedWithLastYear(t *testing.T) {
 	if f := figureOf(t, it, "5%"); strings.Contains(f.Change, "from") {
 		t.Errorf("rose by 5%% last year: change %q", f.Change)
 	}
+	// A change on the previous year is of the sentence's year.
+	it = itemOf(t, "Councils received 4,200 requests for an assessment in 2023, up 20% on the previous year.")
+	if f := figureOf(t, it, "20%"); f.Period != "2023" {
+		t.Errorf("up 20%% on the previous year: period %q, want 2023", f.Period)
+	}
 }

@@ -850,8 +850,8 @@ func ofGroupText(g, of string) string {
 }
 
 // trailingPeriodRe is a period at the end of a group: " in 2023/24",
-// " during 2024", " in the year to March 2024".
-var trailingPeriodRe = lazyre.New(`(?i)\s+(?:in|during|by|at|for|since)\s+(?:the\s+)?(?:(?:financial|calendar|school|academic)\s+)?(?:year\s+(?:to|ending)\s+)?(?:[a-z]+\s+)?(?:19|20)\d{2}(?:/\d{2}|[–-]\d{2,4})?\s*$`)
+// " during 2024", " in the year to March 2024", " last month".
+var trailingPeriodRe = lazyre.New(`(?i)\s+(?:(?:in|during|by|at|for|since)\s+(?:the\s+)?(?:(?:financial|calendar|school|academic)\s+)?(?:year\s+(?:to|ending)\s+)?(?:[a-z]+\s+)?(?:19|20)\d{2}(?:/\d{2}|[–-]\d{2,4})?|(?:(?:in|during)\s+)?(?:last|this|the\s+previous)\s+(?:week|month|quarter|year))\s*$`)
 
 // peopleThose reports "of those" (of, the words up to the group)
 // standing for people whom the words after it (group) describe: "of

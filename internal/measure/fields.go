@@ -822,7 +822,7 @@ func (s *sentence) period(i int) string {
 // the sentence does not say.
 func (s *sentence) yearBefore(i int, m span) string {
 	rel := s.text[m.start:m.end]
-	if !yearEarlierRe.MatchString(rel) && !(lastYearRe.MatchString(rel) && s.comparedValue(i, m)) {
+	if !yearEarlierRe.MatchString(rel) && !(priorYearRe.MatchString(rel) && s.comparedValue(i, m)) {
 		return ""
 	}
 	var named []string
@@ -837,27 +837,33 @@ func (s *sentence) yearBefore(i int, m span) string {
 	return shiftYear(named[0])
 }
 
-// yearEarlierRe is a relative time a year before the sentence's period:
-// "a year earlier", "the year before", "the previous year" (its span
-// starts at "previous").
-var yearEarlierRe = lazyre.New(`(?i)^(?:(?:a|one|the)\s+year\s+(?:earlier|before)|(?:previous|preceding|prior)\s+(?:financial\s+)?year)$`)
+// yearEarlierRe is a relative time a year before the sentence's period.
+var yearEarlierRe = lazyre.New(`(?i)^(?:a|one|the)\s+year\s+(?:earlier|before)$`)
 
-// lastYearRe is "last year", which dates from when the text was written,
-// but set after an earlier value ("compared with 52% last year") is the
-// year before the one the sentence names.
-var lastYearRe = lazyre.New(`(?i)^last\s+(?:financial\s+)?year$`)
+// priorYearRe is "last year" or "previous year" (the span of "the
+// previous year" starts at "previous"). "last year" dates from when the
+// text was written, and "up 20.8% on the previous year" dates a change;
+// set right after an earlier value ("compared with 52% last year", "52%
+// the previous year") either is the year before the one the sentence
+// names.
+var priorYearRe = lazyre.New(`(?i)^(?:last|previous|preceding|prior)\s+(?:financial\s+)?year$`)
 
 // comparedValue reports figure i as an earlier value that relative time
-// m follows: "compared with 52% last year", "up from 38% last year".
+// m follows: "compared with 52% last year", "up from 38% the previous
+// year".
 func (s *sentence) comparedValue(i int, m span) bool {
 	f := s.in.Figures[i]
 	end := f.Offset + len(f.Text)
-	if m.start < end || strings.TrimSpace(s.text[end:m.start]) != "" {
+	if m.start < end || !betweenValueAndTimeRe.MatchString(s.text[end:m.start]) {
 		return false
 	}
 	lead := strings.ToLower(s.text[max(0, f.Offset-24):f.Offset])
 	return comparedLeadRe.MatchString(lead)
 }
+
+// betweenValueAndTimeRe is what may stand between an earlier value and
+// its relative time: " ", " the ", " in the ".
+var betweenValueAndTimeRe = lazyre.New(`(?i)^\s*(?:(?:in|during|for)\s+)?(?:the\s+)?$`)
 
 // comparedLeadRe ends with the words that make the value after them an
 // earlier one: "compared with", "up from", "against".

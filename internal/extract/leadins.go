@@ -225,6 +225,10 @@ var statementSubjectWords = map[string]bool{"who": true, "which": true, "that": 
 	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "need": true, "needs": true,
 	"what": true, "how": true, "why": true, "as": true, "because": true, "while": true, "although": true}
 
+// obligationRe is a modal of obligation anywhere in an item: "…, and it
+// should do so", "…; this must change" ask, whatever they state first.
+var obligationRe = lazyre.New(`(?i)\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b`)
+
 // targetDateRe is a date a state is wanted by: "By 2030, every child
 // has been offered a review" is a target, not what is so.
 var targetDateRe = lazyre.New(`(?i)\bby\s+(?:(?:the\s+)?end\s+of|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b|(?:19|20)\d{2}\b)`)
@@ -248,7 +252,8 @@ func (x *extractor) statedFact(text string) bool {
 	}
 	first := firstSentence(t)
 	m := statedFactRe.Get().FindStringSubmatchIndex(first)
-	if m == nil || imperativeRe.Get().MatchString(capitalised(t)) || askedOfRe.Get().MatchString(first) || targetDateRe.Get().MatchString(first) {
+	if m == nil || imperativeRe.Get().MatchString(capitalised(t)) || askedOfRe.Get().MatchString(first) || targetDateRe.Get().MatchString(first) ||
+		obligationRe.Get().MatchString(t) {
 		return false
 	}
 	if m[2] >= 0 {

@@ -15,7 +15,9 @@ import (
 // asks nothing: it is a finding, a statistic where it holds a figure,
 // and the list's asks keep their numbers; a wish put as a noun phrase or
 // a state ("A named key worker for every family", "Every child in care is
-// offered …") and a body asked in the passive are still asks (leftovers
+// offered …"), a body asked in the passive, a target ("By 2030, …")
+// and a statement with an obligation after it ("…, and it should do so")
+// are still asks (leftovers
 // round 25). Before, every item was a recommendation, "Waiting times have
 // risen in every ICB area" one of ICBs.
 func TestStatementsUnderRecommendations(t *testing.T) {
@@ -31,7 +33,8 @@ func TestStatementsUnderRecommendations(t *testing.T) {
 		"9. Schools have been asked to name a mental health lead by September.\n" +
 		"10. Fewer than half of the ICBs we contacted had a plan for autism waits.\n" +
 		"11. Support for children who have waited more than a year for an assessment.\n" +
-		"12. By 2030, every child in care has been offered a named key worker.\n"
+		"12. By 2030, every child in care has been offered a named key worker.\n" +
+		"13. The ICB has not published its waits, and it should do so.\n"
 	checkLines(t, itemLines(parseBody(t, "P", body)), []string{
 		"recommendation|1|NHSE|NHS England should publish waiting times for community paediatrics every month.",
 		"excerpt|||Waiting times have risen in every ICB area since 2019.",
@@ -45,6 +48,7 @@ func TestStatementsUnderRecommendations(t *testing.T) {
 		"statistic|||Fewer than half of the ICBs we contacted had a plan for autism waits.",
 		"recommendation|11||Support for children who have waited more than a year for an assessment.",
 		"recommendation|12||By 2030, every child in care has been offered a named key worker.",
+		"recommendation|13|ICBs|The ICB has not published its waits, and it should do so.",
 	})
 }
 

@@ -103,6 +103,8 @@ func TestLabelledLeadInWithPurpose(t *testing.T) {
 // without the body's own modal, each naming its body: "The time has
 // come for X to", "It is incumbent on X to", "X would be well advised
 // to", "X would do well to", "We would advise X to", "We invite X to",
+// "It falls to X to", "The onus is on X to", "We look to X to", "It is
+// high time X published",
 // "We suggest that X …", "Our recommendation to X is that …", "Our
 // advice to X is to …", and a wish to see a body act with a verb whose
 // past is its own ("We would like to see NHS England set …"); while
@@ -123,11 +125,17 @@ func TestMoreAsksWithoutTheirBodysModal(t *testing.T) {
 		{"Our advice to integrated care boards is to publish their waits every quarter.", "recommendation||ICBs|"},
 		{"We would like to see NHS England set a national standard for autism assessment waits.", "recommendation||NHSE|"},
 		{"We would like to see the council put families first when it plans short breaks.", "recommendation||Local authorities|"},
+		{"It falls to integrated care boards to publish their waits every quarter.", "recommendation||ICBs|"},
+		{"The onus is on NHS England to set a national standard for autism assessment waits.", "recommendation||NHSE|"},
+		{"We look to the government to fund school nursing properly from next April.", "recommendation||Government|"},
+		{"It is high time NHS England published these figures for every area.", "recommendation||NHSE|"},
 		// Not asks.
 		{"The time has come for families to be heard by the people who plan their care.", "excerpt|||"},
 		{"We invite the council to respond to this report by the end of March.", "excerpt|||"},
 		{"We suggest that ICBs are under more pressure than the figures show.", "excerpt|||"},
 		{"We would like to see the budget set out in more detail next year.", "recommendation|||"},
+		{"It is high time the council was held to account for the cuts to short breaks.", "excerpt|||"},
+		{"It falls to families to chase the clinic for news of their appointment.", "excerpt|||"},
 	} {
 		lines := itemLines(parseBody(t, "P", "## Waits\n\n"+c.sentence+"\n"))
 		if len(lines) != 1 || lines[0] != c.want+c.sentence {

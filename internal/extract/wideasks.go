@@ -253,15 +253,20 @@ func bodyAsked(s string) []evidence.Actor {
 var (
 	timeForRe = lazyre.New(`\b(?:(?i:it\s+is|it['’]s|now\s+is)\s+(?:(?i:high|long\s+past|past|surely)\s+)?(?:(?i:the)\s+)?(?i:time)|(?i:the)\s+(?i:time)\s+(?i:has)\s+(?:(?i:now|surely|long\s+since)\s+)?(?i:come))\s+(?i:for)\s+((?:[\w’'&-]+\s+){1,8}?)(?i:to)\s+(?:(?i:finally|now|properly|urgently)\s+)?[a-z]`)
 	// incumbentRe lays the ask on the body as the writer's claim:
-	// "It is incumbent on integrated care boards to publish".
-	incumbentRe = lazyre.New(`\b(?i:it\s+is|it['’]s)\s+(?:(?i:now|therefore|surely|also)\s+)?(?i:incumbent)\s+(?i:on|upon)\s+((?:[\w’'&-]+\s+){1,8}?)(?i:to)\s+[a-z]`)
+	// "It is incumbent on integrated care boards to publish", "It falls
+	// to ICBs to", "The onus is on NHS England to".
+	incumbentRe = lazyre.New(`\b(?:(?i:it\s+is|it['’]s)\s+(?:(?i:now|therefore|surely|also)\s+)?(?i:incumbent)\s+(?i:on|upon)|(?i:it)\s+(?:(?i:now|therefore)\s+)?(?i:falls)\s+(?i:to)|(?i:the)\s+(?i:onus)\s+(?i:is|lies)\s+(?:(?i:now|firmly|squarely|therefore)\s+)?(?i:on|upon|with))\s+((?:[\w’'&-]+\s+){1,8}?)(?i:to)\s+[a-z]`)
+	// highTimeRe wants a body to have acted already: "It is high time
+	// NHS England published these figures"; the body follows.
+	highTimeRe = lazyre.New(`\b(?i:it\s+is|it['’]s)\s+(?i:high|about|long\s+past)\s+(?i:time)\s+(?:(?i:that)\s+)?`)
 	// wellAdvisedRe advises the body it opens with: "ICBs would be well
 	// advised to publish", "NHS England would do well to publish".
 	wellAdvisedRe = lazyre.New(`^((?:[\w’'&-]+\s+){1,8}?)(?:would|will)\s+(?:also\s+)?(?:be\s+(?:well|wise)\s+advised|do\s+well)\s+to\s+[a-z]`)
 	// weAdviseRe is the writer advising or inviting a body to act: "We
 	// would strongly advise the council to keep", "We invite NHS England
-	// to set". Group 1 is the body, group 2 the verb.
-	weAdviseRe = lazyre.New(`^(?:(?i:and|so|also|finally)[,\s]+)?(?i:we|i)(?:\s+(?i:would|also|strongly|therefore)|\s*['’](?i:d))*\s+(?:(?i:also|strongly|really)\s+)?(?i:advise|invite)\s+((?:[\w’'&-]+\s+){1,6}?)(?i:to)\s+(?:(?i:also|now)\s+)?([a-z]+)`)
+	// to set", "We look to the government to fund". Group 1 is the body,
+	// group 2 the verb.
+	weAdviseRe = lazyre.New(`^(?:(?i:and|so|also|finally)[,\s]+)?(?i:we|i)(?:\s+(?i:would|also|strongly|therefore|now)|\s*['’](?i:d))*\s+(?:(?i:also|strongly|really)\s+)?(?i:advise|invite|look\s+to)\s+((?:[\w’'&-]+\s+){1,6}?)(?i:to)\s+(?:(?i:also|now)\s+)?([a-z]+)`)
 	// weSuggestThatRe is the writer's suggestion that a body act: "We
 	// suggest that ICBs publish", "We would propose that the council".
 	weSuggestThatRe = lazyre.New(`^(?:(?i:and|so|finally|therefore)[,\s]+)?(?i:we|i)\s+(?:(?i:would|also|strongly|therefore|now|['’]d)\s+)*(?i:suggest|propose)\s+(?i:that)\s+`)
@@ -316,7 +321,7 @@ func phrasedAsk(s, lower string) []evidence.Actor {
 			return bodyOrUnnamed(s[m[2]:m[3]])
 		}
 	}
-	if strings.Contains(lower, "incumbent ") {
+	if strings.Contains(lower, "incumbent ") || strings.Contains(lower, "falls to ") || strings.Contains(lower, "onus ") {
 		if m := incumbentRe.Get().FindStringSubmatchIndex(s); m != nil && !said(m[0]) {
 			return bodyOrUnnamed(s[m[2]:m[3]])
 		}
@@ -328,7 +333,17 @@ func phrasedAsk(s, lower string) []evidence.Actor {
 			}
 		}
 	}
-	if strings.Contains(lower, "advise ") || strings.Contains(lower, "invite ") {
+	if strings.Contains(lower, " time ") {
+		if m := highTimeRe.Get().FindStringIndex(s); m != nil && !said(m[0]) {
+			rest := s[m[1]:]
+			if a, end := leadingActorsEnd(rest); len(a) > 0 {
+				if at := skipSpace(rest, end); at < len(rest) && isLower(rest[at]) && !statementVerbs[firstWord(rest[at:])] {
+					return body(rest[:end])
+				}
+			}
+		}
+	}
+	if strings.Contains(lower, "advise ") || strings.Contains(lower, "invite ") || strings.Contains(lower, "look to ") {
 		if m := weAdviseRe.Get().FindStringSubmatch(s); m != nil && !infoVerbs[m[2]] && !meetingVerbs[m[2]] {
 			if a := body(m[1]); len(a) > 0 {
 				return a

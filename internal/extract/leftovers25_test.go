@@ -194,6 +194,11 @@ func TestPopulationIsThePeople(t *testing.T) {
 		{"Of those referred, 62% were seen within 18 weeks.", "62%", "those referred", "were seen within 18 weeks", ""},
 		{"Of those referred to CAMHS in 2023/24, 62% were seen within 18 weeks.", "62%", "those referred to CAMHS", "were seen within 18 weeks", "2023/24"},
 		{"Of the children referred, 62% were seen within 18 weeks.", "62%", "children referred", "were seen within 18 weeks", ""},
+		{"Of those who were referred, 62% were seen within 18 weeks.", "62%", "those who were referred", "were seen within 18 weeks", ""},
+		{"Of young people referred to the service, 62% were seen within 18 weeks.", "62%", "young people referred to the service", "were seen within 18 weeks", ""},
+		{"Of all referrals received, 62% were seen within 18 weeks.", "62%", "referrals received", "were seen within 18 weeks", ""},
+		{"Among those with autism, 30% had waited more than a year.", "30%", "those with autism", "had waited more than a year", ""},
+		{"Of note, 62% of children were seen within 18 weeks.", "62%", "children", "were seen within 18 weeks", ""},
 		{"Of the 412 young people who took part, 58% said they had waited too long.", "58%", "young people", "-", ""},
 	} {
 		f := figureOf(t, itemOf(t, c.sentence), c.figure)

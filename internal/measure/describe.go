@@ -820,6 +820,10 @@ func (s *sentence) population(i int) popFound {
 		a := cl.start + m[2]
 		p := s.nounPhrase(a, f.Offset, 10, false)
 		if t := p.text(s.text); t != "" {
+			if w, rest, ok := strings.Cut(strings.TrimSpace(t), " "); ok && strings.EqualFold(w, "those") && peopleThose("of those", rest) {
+				// "Among those with autism, 30% …": the people.
+				return popFound{text: strings.TrimRight(strings.TrimSpace(dropMarkers(t)), " ,;:"), span: span{cl.start + m[0], p.end}}
+			}
 			return popFound{text: cleanPopulation(t), span: span{cl.start + m[0], p.end}}
 		}
 	}
@@ -843,11 +847,16 @@ func ofGroupText(g, of string) string {
 		"course", "particular note", "particular concern", "most concern", "greatest concern", "all":
 		return "" // "Of these, …", "Of note, …": no group named
 	}
-	if !hasVerb(g) || participleGroupRe.MatchString(of) {
+	if !hasVerb(g) || participleGroupRe.MatchString(of) || describedGroupRe.MatchString(g) {
 		return g
 	}
 	return ""
 }
+
+// describedGroupRe is a group named by a few words and what was done to
+// it or who they are: "young people referred to the service",
+// "referrals received", "those who were referred".
+var describedGroupRe = lazyre.New(`(?i)^(?:[\w’'-]+\s+){1,4}?(?:[a-z]{3,}ed|seen|given|taken|known|who|that|whose)\b`)
 
 // trailingPeriodRe is a period at the end of a group: " in 2023/24",
 // " during 2024", " in the year to March 2024", " last month".

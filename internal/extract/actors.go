@@ -479,7 +479,11 @@ func expectation(s, lower string) ([]evidence.Actor, int) {
 		}
 		seen := map[evidence.Actor]bool{}
 		start := actorListBefore(s, lower, beforeAdverbs(lower, at+1), seen)
-		if start < 0 || seen[noActor] || !kindOfBody(s[start:at]) {
+		if start < 0 || seen[noActor] {
+			continue
+		}
+		start = eachBefore(lower, start)
+		if !kindOfBody(s[start:at]) {
 			continue
 		}
 		return canonical(seen), start
@@ -487,12 +491,28 @@ func expectation(s, lower string) ([]evidence.Actor, int) {
 	return nil, -1
 }
 
-// kindOfBody reports bodies named as a kind: plural, with no "the" and no
-// capitalised word but the first and acronyms ("Integrated care boards",
-// "NHS trusts", "ICBs and councils").
+// eachBefore moves start, where bodies are named, back over the "each"
+// or "every" before them: "Each local authority" names the kind.
+func eachBefore(lower string, start int) int {
+	lead := strings.TrimRight(lower[:start], " ")
+	for _, w := range []string{"each", "every"} {
+		if rest, ok := strings.CutSuffix(lead, w); ok && (rest == "" || strings.HasSuffix(rest, " ")) {
+			return len(rest)
+		}
+	}
+	return start
+}
+
+// kindOfBody reports bodies named as a kind: plural, or one after "each"
+// or "every" (each member of the kind), with no "the" and no capitalised
+// word but the first and acronyms ("Integrated care boards", "NHS
+// trusts", "ICBs and councils", "Each local authority").
 func kindOfBody(t string) bool {
 	words := strings.Fields(strings.Trim(t, " ,"))
-	if len(words) == 0 || !strings.HasSuffix(words[len(words)-1], "s") {
+	if len(words) == 0 {
+		return false
+	}
+	if first := strings.ToLower(words[0]); !strings.HasSuffix(words[len(words)-1], "s") && (first != "each" && first != "every" || len(words) == 1) {
 		return false
 	}
 	for i, w := range words {
@@ -1211,7 +1231,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		// and "we are asking for more money for ICBs" asks no one.
 		rest := strings.TrimLeft(s[m[1]:], " ")
 		if a, end := leadingActorsEnd(rest); len(a) > 0 {
-			if at := skipSpace(rest, end); at < len(rest) && isLower(rest[at]) && !participle(firstWord(rest[at:])) {
+			if at := skipSpace(rest, end); at < len(rest) && isLower(rest[at]) && !passiveAfter(rest[at:]) {
 				return a, true, false
 			}
 		}
@@ -1313,6 +1333,25 @@ func firstWord(s string) string {
 func participle(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || pastParticiples[w]
 }
+
+// passiveAfter reports words after a body that open with its past
+// participle, so that the body is acted on ("every school offered a
+// team", "the budget set by the council"), not acting. A participle
+// whose present is spelt alike ("set", "put") is the body's own verb
+// unless "by" follows it: "see NHS England set a standard".
+func passiveAfter(rest string) bool {
+	w, end := wordAt(rest, 0)
+	if !participle(w) {
+		return false
+	}
+	if !presentAlike[w] {
+		return true
+	}
+	return firstWord(rest[skipSpace(rest, end):]) == "by"
+}
+
+// presentAlike are the past participles spelt as the present.
+var presentAlike = map[string]bool{"put": true, "set": true}
 
 // vitalThatRe opens a clause that says what must happen, in the
 // subjunctive: "It is vital that", "it is essential that".

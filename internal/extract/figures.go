@@ -1025,7 +1025,7 @@ func spanBefore(t, wide string) bool {
 	}
 	switch m[2] {
 	case "over":
-		return !overQualified[m[1]]
+		return !overQualified[m[1]] && !shareOverLimit(m[1], wide)
 	case "every", "each":
 		// How often a survey is run or data are published is a schedule;
 		// how often care is given ("reviews follow every six months") is
@@ -1034,6 +1034,43 @@ func spanBefore(t, wide string) bool {
 	}
 	return true
 }
+
+// shareOverLimit reports "over" after a share that no change precedes
+// ("and 20% over 52 weeks", "with 20% over a year"): the time limit the
+// share is counted against, as "20% waited over 52 weeks" is; "rose by
+// 20% over five years" is a change over a span. word is the word before
+// "over", wide the text before the duration.
+func shareOverLimit(word, wide string) bool {
+	if !strings.HasSuffix(word, "%") && word != "cent" && word != "percent" || !waitWordRe.Get().MatchString(wide) {
+		return false
+	}
+	lead := strings.TrimRight(wide, " ")
+	lead = strings.TrimSuffix(lead, "over")
+	if k := strings.LastIndexAny(lead, ",;:("); k >= 0 {
+		lead = lead[k+1:]
+	}
+	words := strings.Fields(lead)
+	for i := max(0, len(words)-6); i < len(words); i++ {
+		if shareChangeWords[strings.Trim(words[i], ".,;:’'\"")] {
+			return false
+		}
+	}
+	return true
+}
+
+// waitWordRe names waiting, which a time limit bounds: a share "over 52
+// weeks" elsewhere ("savings of 20% over three years") is over a span.
+var waitWordRe = lazyre.New(`\b(?:wait|waits|waited|waiting|seen|treated|assessed|referred|referrals?|list|lists)\b`)
+
+// shareChangeWords make a share before "over" a change over a span:
+// "rose by 20% over five years", "a 20% increase over two years".
+var shareChangeWords = map[string]bool{"rose": true, "risen": true, "rise": true, "rises": true, "rising": true,
+	"fell": true, "fallen": true, "fall": true, "falls": true, "falling": true, "grew": true, "grown": true,
+	"grow": true, "growth": true, "increase": true, "increased": true, "increases": true, "increasing": true,
+	"decrease": true, "decreased": true, "decreasing": true, "drop": true, "dropped": true, "declined": true,
+	"decline": true, "cut": true, "cuts": true, "reduced": true, "reduce": true, "reduction": true, "by": true,
+	"up": true, "down": true, "jumped": true, "climbed": true, "improved": true, "improvement": true,
+	"uplift": true, "real-terms": true, "inflation": true, "annual": true, "average": true}
 
 // measuringRe names the collecting and publishing of evidence, whose
 // frequency is a schedule: "the survey is run every two years", "data are

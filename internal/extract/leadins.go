@@ -13,6 +13,10 @@ var (
 	// "to" of "asking the council to". What follows it up to the colon is
 	// the ask's own words.
 	leadModalRe = lazyre.New(`(?i)\b(?:should|must|shall|will|need\s+to|needs\s+to|ought\s+to|has\s+to|have\s+to|to)\b`)
+	// purposeFirstRe is a clause of purpose that opens a lead-in, to its
+	// comma: "To reduce waits, ", "In order to cut waits, ", "So as to
+	// reach every family, ".
+	purposeFirstRe = lazyre.New(`^(?i:(?:in\s+order\s+|so\s+as\s+)?to)\s[^,:;]{1,80},\s+`)
 	// bodyMustLeadRe is a lead-in of what bodies must do, all of it the
 	// bodies and the modal ("The council must:", "To put this right, the
 	// ICB and the council must now:"), perhaps after a clause of context;
@@ -113,6 +117,9 @@ func modalThenPointer(t string) bool {
 	if !ok {
 		return false
 	}
+	// "To reduce waits, NHS England should:": the purpose's "to" is no
+	// modal of the lead-in's.
+	body = purposeFirstRe.Get().ReplaceAllString(body, "")
 	m := leadModalRe.Get().FindStringIndex(body)
 	return m != nil && (onlyPointers(body[m[1]:]) || ensureTailRe.Get().MatchString(body[m[1]:]))
 }
@@ -200,6 +207,72 @@ func (x *extractor) reportedFinding(text string) bool {
 		}
 	}
 	return true
+}
+
+// statedFactRe opens a sentence that says what is or was so: perhaps a
+// time or place first ("Since 2019, "), then "There is"/"There were", or
+// a subject of a few words and a verb of statement: the perfect ("have
+// risen", "has been"), the past ("were offered", "was unable", "had a
+// plan", "rose", "waited"), or the present progressive ("are rising").
+// Group 1 is the subject.
+var statedFactRe = lazyre.New(`^(?:(?i:in|by|since|over|across|at|during|last|this|for)\b[^,]{0,40},\s+)?(?:(?i:there)\s+(?:is|are|was|were|has\s+been|have\s+been|remains?|remained)\b|((?:[\w’'%,.-]+\s+){0,9}?[\w’'%.-]+)\s+(?:(?:has|have|had)\s+(?:(?:not|now|also|already|still|consistently|steadily|sharply|more\s+than|almost|nearly|never|only)\s+)*(?:[a-z]+ed|been|seen|had|gone|done|made|become|begun|left|lost|met|paid|spent|told|found|kept|given|taken|fallen|risen|grown|shown|doubled)|(?:is|are)\s+(?:(?:not|now|still|also|often|rarely|increasingly|already)\s+)*(?:being\s+)?[a-z]{3,}ing|(?:was|were)|(?:had|rose|fell|grew|increased|decreased|doubled|trebled|tripled|halved|dropped|declined|waited|reached|peaked|remained|varied|ranged|took|saw|received|reported))\b)`)
+
+// statementSubjectWords are words that keep a subject from being the
+// subject of a statement: a relative, a condition or a reason ("Support
+// for children who have waited", "If NHS England were to"), or a modal.
+var statementSubjectWords = map[string]bool{"who": true, "which": true, "that": true, "whose": true, "whom": true,
+	"where": true, "when": true, "if": true, "unless": true, "whether": true, "should": true, "must": true,
+	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "need": true, "needs": true,
+	"what": true, "how": true, "why": true, "as": true, "because": true, "while": true, "although": true}
+
+// obligationRe is a modal of obligation anywhere in an item: "…, and it
+// should do so", "…; this must change" ask, whatever they state first.
+var obligationRe = lazyre.New(`(?i)\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b`)
+
+// targetDateRe is a date a state is wanted by: "By 2030, every child
+// has been offered a review" is a target, not what is so.
+var targetDateRe = lazyre.New(`(?i)\bby\s+(?:(?:the\s+)?end\s+of|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b|(?:19|20)\d{2}\b)`)
+
+// askedOfRe is a body asked in the passive or the perfect ("Schools have
+// been asked to name a lead", "Trusts were urged to"): an ask reported,
+// not a statement of what is so.
+var askedOfRe = lazyre.New(`(?i)\b(?:asked|urged|encouraged|invited|reminded|required|expected|requested|called\s+(?:on|upon))\s+to\b`)
+
+// statedFact reports a list item that says what is or was so and asks
+// nothing (see statedFactRe): "Waiting times have risen in every ICB
+// area.", "Only a third of families were offered support." Under a
+// heading of recommendations it is a finding, though the list numbers it
+// as it numbers the asks; a wish put as a noun phrase ("A named worker
+// for every family") or as a state ("Every child is offered a review")
+// has no verb of statement, and stays an ask.
+func (x *extractor) statedFact(text string) bool {
+	t := strings.TrimSpace(text)
+	if m := itemMarkerRe.Get().FindStringIndex(t); m != nil {
+		t = t[m[1]:]
+	}
+	first := firstSentence(t)
+	m := statedFactRe.Get().FindStringSubmatchIndex(first)
+	if m == nil || imperativeRe.Get().MatchString(capitalised(t)) || askedOfRe.Get().MatchString(first) || targetDateRe.Get().MatchString(first) ||
+		obligationRe.Get().MatchString(t) {
+		return false
+	}
+	if m[2] >= 0 {
+		subject := first[m[2]:m[3]]
+		if a, end := leadingActorsEnd(subject); len(a) > 0 && strings.HasPrefix(strings.TrimLeft(subject[end:], " "), "to ") {
+			return false // "NHS England to report how many were seen"
+		}
+		for _, w := range strings.Fields(asciiLower(subject)) {
+			if statementSubjectWords[strings.Trim(w, ",")] {
+				return false
+			}
+		}
+	}
+	for _, sp := range Sentences(t) {
+		if x.isRec(t[sp.start:sp.end]) {
+			return false
+		}
+	}
+	return !x.isRec(t)
 }
 
 // inlineMarkerRe is an item's number set in the run of a sentence: "(ii)

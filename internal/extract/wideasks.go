@@ -251,7 +251,30 @@ func bodyAsked(s string) []evidence.Actor {
 // group 1 is the body, which must be one: "It is time for children to be
 // heard" and "There is a need for more nurses" ask no body.
 var (
-	timeForRe     = lazyre.New(`\b(?i:it\s+is|it['’]s|now\s+is)\s+(?:(?i:high|long\s+past|past|surely)\s+)?(?:(?i:the)\s+)?(?i:time)\s+(?i:for)\s+((?:[\w’'&-]+\s+){1,8}?)(?i:to)\s+(?:(?i:finally|now|properly|urgently)\s+)?[a-z]`)
+	timeForRe = lazyre.New(`\b(?:(?i:it\s+is|it['’]s|now\s+is)\s+(?:(?i:high|long\s+past|past|surely)\s+)?(?:(?i:the)\s+)?(?i:time)|(?i:the)\s+(?i:time)\s+(?i:has)\s+(?:(?i:now|surely|long\s+since)\s+)?(?i:come))\s+(?i:for)\s+((?:[\w’'&-]+\s+){1,8}?)(?i:to)\s+(?:(?i:finally|now|properly|urgently)\s+)?[a-z]`)
+	// incumbentRe lays the ask on the body as the writer's claim:
+	// "It is incumbent on integrated care boards to publish", "It falls
+	// to ICBs to", "The onus is on NHS England to".
+	incumbentRe = lazyre.New(`\b(?:(?i:it\s+is|it['’]s)\s+(?:(?i:now|therefore|surely|also)\s+)?(?i:incumbent)\s+(?i:on|upon)|(?i:it)\s+(?:(?i:now|therefore)\s+)?(?i:falls)\s+(?i:to)|(?i:the)\s+(?i:onus)\s+(?i:is|lies)\s+(?:(?i:now|firmly|squarely|therefore)\s+)?(?i:on|upon|with))\s+((?:[\w’'&-]+\s+){1,8}?)(?i:to)\s+[a-z]`)
+	// highTimeRe wants a body to have acted already: "It is high time
+	// NHS England published these figures"; the body follows.
+	highTimeRe = lazyre.New(`\b(?i:it\s+is|it['’]s)\s+(?i:high|about|long\s+past)\s+(?i:time)\s+(?:(?i:that)\s+)?`)
+	// wellAdvisedRe advises the body it opens with: "ICBs would be well
+	// advised to publish", "NHS England would do well to publish".
+	wellAdvisedRe = lazyre.New(`^((?:[\w’'&-]+\s+){1,8}?)(?:would|will)\s+(?:also\s+)?(?:be\s+(?:well|wise)\s+advised|do\s+well)\s+to\s+[a-z]`)
+	// weAdviseRe is the writer advising or inviting a body to act: "We
+	// would strongly advise the council to keep", "We invite NHS England
+	// to set", "We look to the government to fund". Group 1 is the body,
+	// group 2 the verb.
+	weAdviseRe = lazyre.New(`^(?:(?i:and|so|also|finally)[,\s]+)?(?i:we|i)(?:\s+(?i:would|also|strongly|therefore|now)|\s*['’](?i:d))*\s+(?:(?i:also|strongly|really)\s+)?(?i:advise|invite|look\s+to)\s+((?:[\w’'&-]+\s+){1,6}?)(?i:to)\s+(?:(?i:also|now)\s+)?([a-z]+)`)
+	// weSuggestThatRe is the writer's suggestion that a body act: "We
+	// suggest that ICBs publish", "We would propose that the council".
+	weSuggestThatRe = lazyre.New(`^(?:(?i:and|so|finally|therefore)[,\s]+)?(?i:we|i)\s+(?:(?i:would|also|strongly|therefore|now|['’]d)\s+)*(?i:suggest|propose)\s+(?i:that)\s+`)
+	// adviceToIsRe is the writer's advice to a body set as a subject:
+	// "Our recommendation to the council is that it keeps", "Our advice
+	// to ICBs is to publish". Group 1 is the body; the match ends before
+	// what follows "that", or after the "to" of the verb.
+	adviceToIsRe  = lazyre.New(`^(?:(?i:our|my|the\s+\w+['’]s)\s+)(?:(?i:main|key|first|central|final|principal|single|one|clear|strong)\s+)?(?i:recommendation|advice|request|ask|plea|message)\s+(?i:to|for|of)\s+((?:[\w’'&-]+\s+){1,8}?)(?i:is|would\s+be)\s+(?:(?i:that)\s+|(?i:to)\s+[a-z])`)
 	needForRe     = lazyre.New(`\b(?i:there\s+is)\s+(?:(?i:an?|a\s+very)\s+)?(?:(?i:urgent|clear|pressing|real|strong|growing|immediate|obvious)\s+)?(?i:need)\s+(?i:for)\s+((?:[\w’'&-]+\s+){1,8}?)(?i:to)\s+(?:(?i:urgently|now|also)\s+)?[a-z]`)
 	mayConsiderRe = lazyre.New(`^((?:[\w’'&-]+\s+){1,8}?)(?:may|might|could)\s+(?:also\s+|usefully\s+|want\s+to\s+|wish\s+to\s+)*(?:consider|explore|look\s+at|review)\b`)
 	weRecommendRe = lazyre.New(`^(?:(?i:and|so|finally|therefore)[,\s]+)?(?i:we|i)\s+(?:(?i:would|also|strongly|therefore|now|are|am|['’]d)\s+)*(?i:recommend|recommending)\s+(?:(?i:that)\s+)?`)
@@ -293,9 +316,60 @@ func phrasedAsk(s, lower string) []evidence.Actor {
 		}
 		return nil
 	}
-	if strings.Contains(lower, "time for ") {
+	if strings.Contains(lower, "time for ") || strings.Contains(lower, "come for ") {
 		if m := timeForRe.Get().FindStringSubmatchIndex(s); m != nil && !said(m[0]) {
 			return bodyOrUnnamed(s[m[2]:m[3]])
+		}
+	}
+	if strings.Contains(lower, "incumbent ") || strings.Contains(lower, "falls to ") || strings.Contains(lower, "onus ") {
+		if m := incumbentRe.Get().FindStringSubmatchIndex(s); m != nil && !said(m[0]) {
+			return bodyOrUnnamed(s[m[2]:m[3]])
+		}
+	}
+	if strings.Contains(lower, " advised to ") || strings.Contains(lower, " do well to ") {
+		if m := wellAdvisedRe.Get().FindStringSubmatch(s); m != nil {
+			if a, end := leadingActorsEnd(m[1]); len(a) > 0 && strings.TrimSpace(m[1][end:]) == "" {
+				return body(m[1])
+			}
+		}
+	}
+	if strings.Contains(lower, " time ") {
+		if m := highTimeRe.Get().FindStringIndex(s); m != nil && !said(m[0]) {
+			rest := s[m[1]:]
+			if a, end := leadingActorsEnd(rest); len(a) > 0 {
+				if at := skipSpace(rest, end); at < len(rest) && isLower(rest[at]) && !statementVerbs[firstWord(rest[at:])] {
+					return body(rest[:end])
+				}
+			}
+		}
+	}
+	if strings.Contains(lower, "advise ") || strings.Contains(lower, "invite ") || strings.Contains(lower, "look to ") {
+		if m := weAdviseRe.Get().FindStringSubmatch(s); m != nil && !infoVerbs[m[2]] && !meetingVerbs[m[2]] {
+			if a := body(m[1]); len(a) > 0 {
+				return a
+			}
+		}
+	}
+	if strings.Contains(lower, " that ") {
+		for _, re := range []*lazyre.Regexp{weSuggestThatRe, adviceToIsRe} {
+			if m := re.Get().FindStringSubmatchIndex(s); m != nil {
+				if !strings.HasSuffix(asciiLower(s[:m[1]]), "that ") {
+					if a := body(s[m[2]:m[3]]); len(a) > 0 {
+						return a // "… is to publish"
+					}
+					continue
+				}
+				if a := actingBody(s[m[1]:]); len(a) > 0 || re == adviceToIsRe && pronounActs(s[m[1]:]) {
+					if len(a) > 0 {
+						return a
+					}
+					return body(s[m[2]:m[3]])
+				}
+			}
+		}
+	} else if m := adviceToIsRe.Get().FindStringSubmatchIndex(s); m != nil {
+		if a := body(s[m[2]:m[3]]); len(a) > 0 {
+			return a // "Our advice to ICBs is to publish"
 		}
 	}
 	if strings.Contains(lower, "need for ") {
@@ -317,7 +391,7 @@ func phrasedAsk(s, lower string) []evidence.Actor {
 			if m := re.Get().FindStringIndex(s); m != nil {
 				rest := s[m[1]:]
 				if a, end := leadingActorsEnd(rest); len(a) > 0 {
-					if at := skipSpace(rest, end); at < len(rest) && isLower(rest[at]) && !participle(firstWord(rest[at:])) {
+					if at := skipSpace(rest, end); at < len(rest) && isLower(rest[at]) && !passiveAfter(rest[at:]) {
 						return body(rest[:end])
 					}
 				}
@@ -359,6 +433,42 @@ func phrasedAsk(s, lower string) []evidence.Actor {
 		}
 	}
 	return nil
+}
+
+// statementVerbs say what is so, or what may be, rather than what a
+// body is to do: "We suggest that ICBs are under more pressure".
+var statementVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
+	"had": true, "will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "do": true,
+	"does": true, "did": true, "seem": true, "seems": true, "appear": true, "appears": true, "face": true,
+	"faces": true, "lack": true, "lacks": true}
+
+// actingBody is the bodies a clause opens with when a verb of theirs
+// that asks follows: "ICBs publish …", "the council keeps …"; none for
+// "ICBs are under pressure".
+func actingBody(rest string) []evidence.Actor {
+	a, end := leadingActorsEnd(rest)
+	if len(a) == 0 {
+		return nil
+	}
+	at := skipSpace(rest, end)
+	if at >= len(rest) || !isLower(rest[at]) {
+		return nil
+	}
+	if w := firstWord(rest[at:]); statementVerbs[w] || passiveAfter(rest[at:]) {
+		return nil
+	}
+	return askedBody(rest[:end])
+}
+
+// pronounActs reports a clause that opens with "it" or "they" and a verb
+// that asks: "… is that it keeps the service open".
+func pronounActs(rest string) bool {
+	w, end := wordAt(rest, 0)
+	if w != "it" && w != "they" {
+		return false
+	}
+	at := skipSpace(rest, end)
+	return at < len(rest) && isLower(rest[at]) && !statementVerbs[firstWord(rest[at:])] && !passiveAfter(rest[at:])
 }
 
 // meetingVerbs ask a body to come to a meeting, not to act for children:

@@ -56,7 +56,7 @@ func (s *sentence) changes() {
 			when := ""
 			if g.Period != "" {
 				when = "in " + g.Period
-			} else if m := relativeCompareRe.FindString(s.text[g.Offset+len(g.Text) : s.clauses[j].end]); m != "" {
+			} else if m := earlierWhen(s.text[g.Offset+len(g.Text) : s.clauses[j].end]); m != "" {
 				when = strings.ToLower(m)
 			}
 			f.Change = joinWords(dir, "from", g.Text, when)
@@ -108,8 +108,25 @@ func (s *sentence) earlierValue(i, j int) bool {
 		return false // "..., while 20% waited over 52 weeks": another measure
 	}
 	after := s.text[g.Offset+len(g.Text) : cl.end]
-	return g.Period != "" && g.Period != f.Period || relativeCompareRe.MatchString(after)
+	return g.Period != "" && g.Period != f.Period || earlierWhen(after) != ""
 }
+
+// earlierWhen is the time the text does not date that an earlier value
+// is of (after is the text after it in its clause): "on the previous
+// year", "a year earlier", or a relative time set right after it, "52%
+// last year", "52% the previous year", "in the preceding quarter". A
+// "last year" elsewhere in a clause says when a change happened
+// ("rose by 5% last year"), so it is read only right after the value.
+func earlierWhen(after string) string {
+	if m := relativeCompareRe.FindString(after); m != "" {
+		return m
+	}
+	return strings.TrimSpace(earlierRelativeRe.FindString(after))
+}
+
+// earlierRelativeRe is a relative time set right after an earlier value:
+// " last year", " the previous year", " in the preceding quarter".
+var earlierRelativeRe = lazyre.New(`(?i)^\s*(?:in\s+|during\s+|for\s+)?(?:(?:the\s+)?(?:previous|preceding|prior)|last)\s+(?:financial\s+)?(?:year|quarter|month)\b`)
 
 // comparedInBrackets reports figure j stated in brackets of its own as
 // what figure i is compared with: "45% of children (compared with 30% in

@@ -286,6 +286,7 @@ func (d *Doc) describe(in Input) {
 			}
 		}
 	}
+	s.gappedMeasures()
 	s.boundedMeasures()
 	s.attached = s.attachments()
 	for i := range figs {
@@ -351,6 +352,63 @@ func (s *sentence) boundedMeasures() {
 		}
 		figs[i].Measure, figs[i].Population = figs[j].Measure, figs[j].Population
 	}
+}
+
+// gappedMeasures gives a share whose clause is only the share and its
+// time limit ("45% had waited over 18 weeks and 20% over 52 weeks",
+// "4,000 children were waiting, with 20% over 52 weeks") the measure of
+// the figure before it, with its own limit: the verb is left out because
+// it is the one before. Read alone it measured "52 weeks".
+func (s *sentence) gappedMeasures() {
+	figs := s.in.Figures
+	for k := range figs {
+		if figs[k].Role != evidence.RoleThreshold {
+			continue
+		}
+		j := s.bounded(k)
+		if j <= 0 || !onlyTheLimit(figs[j].Measure, figs[k].Text) {
+			continue
+		}
+		p := s.measuredBefore(j)
+		if p < 0 {
+			continue
+		}
+		measure := figs[p].Measure + " " + figs[k].Text
+		for q := range figs {
+			if figs[q].Role == evidence.RoleThreshold && q != k && s.bounded(q) == p && strings.Contains(figs[p].Measure, figs[q].Text) {
+				measure = strings.Replace(figs[p].Measure, figs[q].Text, figs[k].Text, 1)
+				break
+			}
+		}
+		figs[j].Measure = measure
+		if figs[j].Population == "" {
+			figs[j].Population = figs[p].Population
+		}
+	}
+}
+
+// onlyTheLimit reports a measure that says nothing but the time limit
+// (limit, "over 52 weeks") it is counted against: "52 weeks", "".
+func onlyTheLimit(measure, limit string) bool {
+	m := strings.TrimSpace(strings.ToLower(measure))
+	return m == "" || strings.Contains(strings.ToLower(limit), m)
+}
+
+// measuredBefore is the nearest figure before j that is measured and is
+// neither a base, a limit nor a change, in another clause; or -1.
+func (s *sentence) measuredBefore(j int) int {
+	figs := s.in.Figures
+	for p := j - 1; p >= 0; p-- {
+		g := figs[p]
+		if g.Role == evidence.RoleBase || g.Role == evidence.RoleThreshold || g.Role == evidence.RoleChange || g.Measure == "" {
+			continue
+		}
+		if s.clauses[p] == s.clauses[j] {
+			return -1
+		}
+		return p
+	}
+	return -1
 }
 
 // bounded is the figure threshold i is the limit of: the nearest share
@@ -682,6 +740,11 @@ func (s *sentence) population(i int) popFound {
 	if m := ofAfterRe.FindStringIndex(after); m != nil && f.Unit != evidence.UnitGBP {
 		p := s.nounPhrase(end+m[1], cl.end, 10, false)
 		if t := p.text(s.text); t != "" {
+			if peopleThose(after[:m[1]], t) {
+				// "30% of those with autism": the people, not the condition.
+				t, e := s.groupAside(strings.TrimRight(strings.TrimSpace(dropMarkers("those "+t)), " ,;:"), p.end, cl.end)
+				return popFound{text: t, span: span{end, e}, opens: true}
+			}
 			t, e := s.groupAside(cleanPopulation(s.orAnaphor(t)), p.end, cl.end)
 			return popFound{text: t, span: span{end, e}, opens: true}
 		}
@@ -721,6 +784,14 @@ func (s *sentence) population(i int) popFound {
 		}
 	}
 	before := s.text[cl.start:f.Offset]
+	// "Of those referred, 62% were seen within 18 weeks": the group the
+	// clause opens with, named by no figure of its own (that is a base:
+	// "Of the 412 young people who took part, 58% said").
+	if m := ofGroupFirstRe.FindStringSubmatchIndex(before); m != nil && !s.figureWithin(cl.start, f.Offset) {
+		if t := ofGroupText(before[m[2]:m[3]], strings.TrimRight(strings.TrimSpace(before), ", ")); t != "" {
+			return popFound{text: t, span: span{cl.start + m[0], cl.start + m[1]}, opens: true}
+		}
+	}
 	// "The number of EHC plans reached 576,474", "the proportion of
 	// referrals assessed as urgent rose from 9% to 13%".
 	if m := numberOfIndex(before); m != nil {
@@ -749,11 +820,63 @@ func (s *sentence) population(i int) popFound {
 		a := cl.start + m[2]
 		p := s.nounPhrase(a, f.Offset, 10, false)
 		if t := p.text(s.text); t != "" {
+			if w, rest, ok := strings.Cut(strings.TrimSpace(t), " "); ok && strings.EqualFold(w, "those") && peopleThose("of those", rest) {
+				// "Among those with autism, 30% …": the people.
+				return popFound{text: strings.TrimRight(strings.TrimSpace(dropMarkers(t)), " ,;:"), span: span{cl.start + m[0], p.end}}
+			}
 			return popFound{text: cleanPopulation(t), span: span{cl.start + m[0], p.end}}
 		}
 	}
 	return popFound{}
 }
+
+// ofGroupFirstRe is a group that opens a clause before its figure: "Of
+// those referred, ", "Of the children referred to CAMHS in 2023/24, ".
+// Group 1 is the group, without "the" or "all".
+var ofGroupFirstRe = lazyre.New(`(?i)^\s*of\s+(?:all\s+)?(?:the\s+)?([^,;:()]{2,80}?)\s*,\s*$`)
+
+// ofGroupText is the population an opening "Of …," (of, the phrase
+// whose group is g) names: "those referred" (the people, whom the
+// participle says), "children referred to CAMHS", without a period it
+// names ("in 2023/24"), which is the figure's; "" for a pronoun alone
+// ("Of these,") or a clause.
+func ofGroupText(g, of string) string {
+	g = strings.TrimSpace(trailingPeriodRe.ReplaceAllString(dropMarkers(g), ""))
+	switch strings.ToLower(g) {
+	case "", "these", "those", "them", "whom", "which", "this", "that", "it", "note", "concern", "interest",
+		"course", "particular note", "particular concern", "most concern", "greatest concern", "all":
+		return "" // "Of these, …", "Of note, …": no group named
+	}
+	if !hasVerb(g) || participleGroupRe.MatchString(of) || describedGroupRe.MatchString(g) {
+		return g
+	}
+	return ""
+}
+
+// describedGroupRe is a group named by a few words and what was done to
+// it or who they are: "young people referred to the service",
+// "referrals received", "those who were referred".
+var describedGroupRe = lazyre.New(`(?i)^(?:[\w’'-]+\s+){1,4}?(?:[a-z]{3,}ed|seen|given|taken|known|who|that|whose)\b`)
+
+// trailingPeriodRe is a period at the end of a group: " in 2023/24",
+// " during 2024", " in the year to March 2024", " last month".
+var trailingPeriodRe = lazyre.New(`(?i)\s+(?:(?:in|during|by|at|for|since)\s+(?:the\s+)?(?:(?:financial|calendar|school|academic)\s+)?(?:year\s+(?:to|ending)\s+)?(?:[a-z]+\s+)?(?:19|20)\d{2}(?:/\d{2}|[–-]\d{2,4})?|(?:(?:in|during)\s+)?(?:last|this|the\s+previous)\s+(?:week|month|quarter|year))\s*$`)
+
+// peopleThose reports "of those" (of, the words up to the group)
+// standing for people whom the words after it (group) describe: "of
+// those with autism", "of those in care", "of those aged 16 to 25".
+// "those children" is a group of its own.
+func peopleThose(of, group string) bool {
+	if !strings.HasSuffix(strings.ToLower(strings.TrimRight(of, " ")), "those") {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(group)), " ")
+	return thoseModifiers[w]
+}
+
+// thoseModifiers open what says who "those" are: "those with autism",
+// "those in care", "those living in poverty".
+var thoseModifiers = setOf(`with without in on from aged under over living waiting who eligible known receiving not`)
 
 // groupAside reads an aside set off by commas after a group, before
 // limit, as part of the group, not of what is said of it: "45% of

@@ -369,7 +369,7 @@ func (s *sentence) relativeTimes(cl span) []span {
 			if prev := w(i - 1); x == "date" && prev == "to" || x == "far" && prev == "so" || x == "present" && prev == "at" || x == "ever" && prev == "than" {
 				out = append(out, span{toks[i-1].start, toks[i].end})
 			}
-		case "last", "this", "previous", "past":
+		case "last", "this", "previous", "past", "preceding", "prior":
 			j := i + 1
 			if isNumber(w(j)) || smallNumbers[w(j)] != "" || w(j) == "few" {
 				j++
@@ -789,7 +789,7 @@ func (s *sentence) period(i int) string {
 	}
 	for _, m := range s.relTimes {
 		if cl.has(m.start) {
-			return s.yearBefore(m)
+			return s.yearBefore(i, m)
 		}
 	}
 	var free []string
@@ -820,8 +820,9 @@ func (s *sentence) period(i int) string {
 // from 11,020 a year earlier"; else none. Other relative times ("last
 // year", "two years ago") date from when the text was written, which
 // the sentence does not say.
-func (s *sentence) yearBefore(m span) string {
-	if !yearEarlierRe.MatchString(s.text[m.start:m.end]) {
+func (s *sentence) yearBefore(i int, m span) string {
+	rel := s.text[m.start:m.end]
+	if !yearEarlierRe.MatchString(rel) && !(priorYearRe.MatchString(rel) && s.comparedValue(i, m)) {
 		return ""
 	}
 	var named []string
@@ -838,6 +839,35 @@ func (s *sentence) yearBefore(m span) string {
 
 // yearEarlierRe is a relative time a year before the sentence's period.
 var yearEarlierRe = lazyre.New(`(?i)^(?:a|one|the)\s+year\s+(?:earlier|before)$`)
+
+// priorYearRe is "last year" or "previous year" (the span of "the
+// previous year" starts at "previous"). "last year" dates from when the
+// text was written, and "up 20.8% on the previous year" dates a change;
+// set right after an earlier value ("compared with 52% last year", "52%
+// the previous year") either is the year before the one the sentence
+// names.
+var priorYearRe = lazyre.New(`(?i)^(?:last|previous|preceding|prior)\s+(?:financial\s+)?year$`)
+
+// comparedValue reports figure i as an earlier value that relative time
+// m follows: "compared with 52% last year", "up from 38% the previous
+// year".
+func (s *sentence) comparedValue(i int, m span) bool {
+	f := s.in.Figures[i]
+	end := f.Offset + len(f.Text)
+	if m.start < end || !betweenValueAndTimeRe.MatchString(s.text[end:m.start]) {
+		return false
+	}
+	lead := strings.ToLower(s.text[max(0, f.Offset-24):f.Offset])
+	return comparedLeadRe.MatchString(lead)
+}
+
+// betweenValueAndTimeRe is what may stand between an earlier value and
+// its relative time: " ", " the ", " in the ".
+var betweenValueAndTimeRe = lazyre.New(`(?i)^\s*(?:(?:in|during|for)\s+)?(?:the\s+)?$`)
+
+// comparedLeadRe ends with the words that make the value after them an
+// earlier one: "compared with", "up from", "against".
+var comparedLeadRe = lazyre.New(`(?:compared\s+(?:with|to)|(?:up|down|rose|fell|increased|decreased|risen|fallen)\s+from|\bfrom|against|than)\s+(?:around\s+|about\s+|nearly\s+|almost\s+)?$`)
 
 // shiftYear is period text a year earlier ("March 2024" → "March 2023",
 // "2023/24" → "2022/23"), or "" when the shifted text is not the same

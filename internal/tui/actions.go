@@ -62,8 +62,8 @@ func (m *Model) do(act action) tea.Cmd {
 	case closeScreen:
 		m.setState(screenBrowse, focusList)
 	case closeOnItem:
-		m.results.SelectID(a.id)
 		m.setState(screenBrowse, focusList)
+		return m.selectInList(a.id, a.label)
 	case closeOverlay:
 		m.pop()
 	case copyResolvedItem:

@@ -191,6 +191,8 @@ type Model struct {
 	// cancelFacets stops the facet count of an older search.
 	cancelFacets context.CancelFunc
 	loadingMore  bool
+	// wanted is an item to select once the list has loaded it.
+	wanted wantedItem
 	// reopening says the index was found damaged and is being reopened.
 	reopening bool
 	// rebuiltUnread says the index was rebuilt after damage and no read

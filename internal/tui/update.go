@@ -111,7 +111,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case facetsMsg:
 		m.applyFacets(msg)
 	case moreMsg:
-		m.applyMore(msg)
+		return m, m.applyMore(msg)
 	case linksMsg:
 		m.applyLinks(msg)
 	case resolvedMsg:

@@ -60,15 +60,16 @@ func (m *Model) SetMarked(marked func(id string) bool) { m.marked = marked }
 // run: their second line says "new" under the badge.
 func (m *Model) SetNew(isNew func(id string) bool) { m.isNew = isNew }
 
-// SelectID selects the item with an id, if listed.
-func (m *Model) SelectID(id string) {
+// SelectID selects the item with an id, and reports whether it is listed.
+func (m *Model) SelectID(id string) bool {
 	for i, h := range m.hits {
 		if h.Item.ID == id {
 			m.cursor = i
 			m.clamp()
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // Select selects position i.

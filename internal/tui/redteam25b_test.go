@@ -1,0 +1,49 @@
+package tui_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// chartCopy is what c copies in the chart, on the bar selected after keys.
+func copiedQuote(d *driver) string {
+	q := d.Clipboard
+	if i := strings.Index(q, "” ("); i > 0 {
+		return q[:i]
+	}
+	if i := strings.Index(q, "\" ("); i > 0 {
+		return q[:i]
+	}
+	return q
+}
+
+// TestChartEscSelectsItsItemOrSaysWhy: esc on a chart's bar selects that
+// statistic in the list, even when it is beyond the items the list has
+// loaded so far; and when the list cannot hold it (the kind filter shows
+// recommendations), the status line says the selection stayed. Before,
+// the list kept whatever it had selected, silently, so space marked
+// another item than the one the chart showed.
+func TestChartEscSelectsItsItemOrSaysWhy(t *testing.T) {
+	d := start(t, 120, 40, options(t, nil))
+	d.keys("esc", "v", "G", "c")
+	want := copiedQuote(d)
+	if want == "" {
+		t.Fatal("c in the chart copied nothing")
+	}
+	d.keys("esc", "c")
+	if got := copiedQuote(d); got != want {
+		t.Errorf("esc on the chart's last bar selected another item:\n got %q\nwant %q", got, want)
+	}
+
+	d = start(t, 120, 40, options(t, nil))
+	d.keys("esc", "3", "v", "c")
+	before, _ := d.model().Selected()
+	d.keys("esc")
+	after, _ := d.model().Selected()
+	if after.ID != before.ID {
+		t.Errorf("the selection moved to %s", after.ID)
+	}
+	if st := d.model().Status(); !strings.Contains(st, "not in the list") {
+		t.Errorf("esc on a bar the list does not hold said %q", st)
+	}
+}

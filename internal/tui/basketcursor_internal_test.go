@@ -24,7 +24,7 @@ func TestBasketCursorStaysOnItsFinding(t *testing.T) {
 	b.setItems([]resolve.Resolved{res("s#a"), res("s#b"), res("s#c")}, none)
 	b.list.Move(1)
 	for _, read := range [][]resolve.Resolved{
-		{res("s#b"), res("s#c")},            // A removed elsewhere
+		{res("s#b"), res("s#c")},             // A removed elsewhere
 		{res("s#x"), res("s#c"), res("s#b")}, // X added at the top, C moved up
 	} {
 		b.setItems(read, none)

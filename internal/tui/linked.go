@@ -156,6 +156,24 @@ type side struct {
 	title   string
 	res     *resolve.Resolved
 	focused bool
+	// shown, when set, is the detail pane's own view and item, drawn
+	// where its keys scrolled it; otherwise the item is drawn from its top.
+	shown *shownDetail
+}
+
+// shownDetail is a detail view with the item it shows.
+type shownDetail struct {
+	view detail.Model
+	item detail.Item
+}
+
+// selectedTitleLines is the height of the "Selected" pane's title.
+const selectedTitleLines = 1
+
+// paneInner is the size of an item pane's text inside its border, under
+// a title of titleLines lines.
+func paneInner(w, h, titleLines int) (int, int) {
+	return max(10, w-4), max(1, h-2-titleLines)
 }
 
 // sideBySide draws two items in two panes in width x height, side by side
@@ -199,9 +217,14 @@ func itemPane(st styles.Styles, c *citing, labels map[string]string, s side, w, 
 		head[1] = fit.Styled(head[1]+" …", max(1, w-3))
 	}
 	d := detail.New(labels)
-	d.SetSize(max(10, w-4), max(1, h-2-len(head)))
+	d.SetSize(paneInner(w, h, len(head)))
 	content := st.Muted.Render("No linked findings.")
-	if s.res != nil {
+	switch {
+	case s.res != nil && s.shown != nil:
+		d = s.shown.view
+		d.SetSize(paneInner(w, h, len(head)))
+		content = padLeft(d.View(st, s.shown.item))
+	case s.res != nil:
 		content = padLeft(d.View(st, c.item(detail.Item{Hit: index.Hit{Item: s.res.Item}, Has: true, Links: -1}, *s.res)))
 	}
 	style := st.Pane
@@ -250,19 +273,27 @@ func (m *Model) togglePin() tea.Cmd {
 // pinnedBody draws the list beside the pinned item and the selected one.
 func (m Model) pinnedBody() string {
 	st := m.styles
-	list := box(st.PaneFocused, m.results.View(st, true), m.listWidth(), m.bodyHeight())
+	listStyle := st.Pane
+	if m.focus != focusDetail {
+		listStyle = st.PaneFocused
+	}
+	list := box(listStyle, m.results.View(st, m.focus != focusDetail), m.listWidth(), m.bodyHeight())
 	if !m.wide() {
 		return list
 	}
-	return lipgloss.JoinHorizontal(lipgloss.Top, list, m.pin.view(st), m.selectedPane(m.width-m.listWidth()-m.pin.width, m.pin.height, false))
+	return lipgloss.JoinHorizontal(lipgloss.Top, list, m.pin.view(st), m.selectedPane(m.focus == focusDetail))
 }
 
-// selectedPane draws the selected item beside the pinned one.
-func (m Model) selectedPane(w, h int, focused bool) string {
+// selectedPane draws the selected item beside the pinned one, as the
+// detail pane shows it and scrolled where the keys scrolled it (tab gives
+// it the keys when wide; on a narrow screen it is the detail screen).
+func (m Model) selectedPane(focused bool) string {
 	sel := m.sel.item()
 	var res *resolve.Resolved
 	if m.sel.ok {
 		res = &sel
 	}
-	return itemPane(m.styles, m.cite, m.cat.labels, side{title: m.styles.Title.Render("Selected"), res: res, focused: focused}, w, h)
+	w, h := m.selectedPaneSize()
+	shown := &shownDetail{view: m.detail, item: m.detailItem()}
+	return itemPane(m.styles, m.cite, m.cat.labels, side{title: m.styles.Title.Render("Selected"), res: res, focused: focused, shown: shown}, w, h)
 }

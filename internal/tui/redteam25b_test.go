@@ -47,3 +47,30 @@ func TestChartEscSelectsItsItemOrSaysWhy(t *testing.T) {
 		t.Errorf("esc on a bar the list does not hold said %q", st)
 	}
 }
+
+// TestPinnedSelectedPaneScrolls: with an item pinned, tab (wide) gives
+// the keys to the "Selected" pane, drawn as focused, and pgdown scrolls
+// it; on a narrow screen the detail under the pinned pane scrolls too.
+// Before, the keys scrolled the detail pane the pinned layout does not
+// draw: nothing on screen moved, the list still looked focused, and j
+// no longer moved the list.
+func TestPinnedSelectedPaneScrolls(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		w, h int
+		keys []string
+	}{
+		{"wide", 120, 20, []string{"esc", "p", "j", "tab"}},
+		{"narrow", 80, 24, []string{"esc", "p", "j", "enter"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := start(t, c.w, c.h, options(t, nil))
+			d.keys(c.keys...)
+			before := d.screen()
+			d.keys("pgdown")
+			if after := d.screen(); after == before {
+				t.Errorf("pgdown in the selected pane changed nothing on screen:\n%s", after)
+			}
+		})
+	}
+}

@@ -77,6 +77,25 @@ func (m *Model) layout() {
 		m.results.SetSize(m.width-2, inner)
 		m.detail.SetSize(m.width-4, inner)
 	}
+	if m.pin.res != nil {
+		// The selected item is drawn in the "Selected" pane beside (or
+		// under) the pinned one, and the keys scroll it there.
+		w, h := m.selectedPaneSize()
+		m.detail.SetSize(paneInner(w, h, selectedTitleLines))
+	}
+}
+
+// selectedPaneSize is the size of the "Selected" pane beside the pinned
+// one, borders included: beside it when wide, under it on the narrow
+// detail screen, or alone where the two do not fit one over the other.
+func (m Model) selectedPaneSize() (w, h int) {
+	switch {
+	case m.wide():
+		return m.width - m.listWidth() - m.pin.width, m.pin.height
+	case m.bodyHeight() < minStackedPanes:
+		return m.width, m.bodyHeight()
+	}
+	return m.width, m.bodyHeight() - m.pin.height
 }
 
 // View draws the screen. Before the first size is known it draws nothing.
@@ -172,9 +191,9 @@ func (m Model) body() string {
 		// No room for two panes, one over the other: the selected item,
 		// which the keys scroll, alone (the status line said what is
 		// pinned; esc goes back to the list beside it).
-		return m.selectedPane(m.width, h, true)
+		return m.selectedPane(true)
 	case m.screen == screenDetail && m.pin.res != nil:
-		return lipgloss.JoinVertical(lipgloss.Left, m.pin.view(st), m.selectedPane(m.width, h-m.pin.height, true))
+		return lipgloss.JoinVertical(lipgloss.Left, m.pin.view(st), m.selectedPane(true))
 	case m.screen == screenDetail:
 		return pane(padLeft(m.detail.View(st, m.detailItem())), m.width, true)
 	case m.pin.res != nil:

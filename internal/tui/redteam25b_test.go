@@ -3,6 +3,8 @@ package tui_test
 import (
 	"strings"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
 )
 
 // chartCopy is what c copies in the chart, on the bar selected after keys.
@@ -72,5 +74,24 @@ func TestPinnedSelectedPaneScrolls(t *testing.T) {
 				t.Errorf("pgdown in the selected pane changed nothing on screen:\n%s", after)
 			}
 		})
+	}
+}
+
+// TestClickBelowTheListSelectsNothing: a click on the list's bottom
+// border, on the status line or on the help bar selects no item: only a
+// row drawn is clicked. Before, a click there selected the item after the
+// last one drawn, which the list then scrolled to, and the space typed
+// next marked an item never seen before the click.
+func TestClickBelowTheListSelectsNothing(t *testing.T) {
+	for _, h := range []int{40, 41} {
+		d := start(t, 120, h, options(t, nil))
+		d.keys("esc")
+		before, _ := d.model().Selected()
+		for _, y := range []int{h - 3, h - 2, h - 1} { // the border, the status line, the help bar
+			d.send(tea.MouseClickMsg{X: 10, Y: y, Button: tea.MouseLeft})
+			if after, _ := d.model().Selected(); after.ID != before.ID {
+				t.Errorf("%d lines: a click on line %d selected %q", h, y, after.Text)
+			}
+		}
 	}
 }

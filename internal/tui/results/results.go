@@ -130,9 +130,12 @@ func (m *Model) Scroll(delta int) {
 }
 
 // SelectAt selects the item drawn on line y of the list, as a click does.
+// A line below the rows drawn (the pane's border, the status line, the
+// help bar) selects nothing: it selected the items after the last drawn,
+// which the list then scrolled to, unseen.
 func (m *Model) SelectAt(y int) bool {
 	i := m.offset + y/RowHeight
-	if y < 0 || i >= len(m.hits) {
+	if y < 0 || y >= m.Page()*RowHeight || y >= m.height || i >= len(m.hits) {
 		return false
 	}
 	m.cursor = i

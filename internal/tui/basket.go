@@ -243,8 +243,15 @@ func (m Model) watchBasket() tea.Cmd {
 func (m *Model) applyBasket(msg basketMsg) tea.Cmd {
 	if msg.err != nil {
 		m.status.Error("Basket: " + msg.err.Error())
-		if msg.op.kind == opLoad || msg.op.kind == opReload {
+		switch msg.op.kind {
+		case opLoad, opReload:
 			m.basketView.unread = msg.err.Error()
+		case opInsert:
+			// The finding is still out of the basket: u tries again once
+			// the file can be changed (a failed u used up the removal, and
+			// the finding was lost).
+			m.bk.undo = append(m.bk.undo, removal{id: msg.op.id, label: msg.op.label, pos: msg.op.pos})
+			m.status.Error("Basket: " + msg.err.Error() + " · " + msg.op.label + " is not put back: u tries again")
 		}
 		return nil
 	}

@@ -1,6 +1,7 @@
 package tui_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -93,5 +94,41 @@ func TestClickBelowTheListSelectsNothing(t *testing.T) {
 				t.Errorf("%d lines: a click on line %d selected %q", h, y, after.Text)
 			}
 		}
+	}
+}
+
+// TestUndoThatFailsCanBeTriedAgain: u after d, while the basket file
+// cannot be read (saved from an editor with a comma too many), fails and
+// says why; once the file reads again, u puts the finding back. Before,
+// the failed u had used up the removal: the second u said "Nothing to put
+// back", and the finding removed was lost.
+func TestUndoThatFailsCanBeTriedAgain(t *testing.T) {
+	_, c := bundledIndex(t)
+	var ids []string
+	for _, it := range c.Items[:3] {
+		ids = append(ids, it.ID)
+	}
+	f := newBasketFile(t, ids...)
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	d := start(t, 120, 30, opts)
+	d.keys("esc", "b", "d")
+	good, err := os.ReadFile(f.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(f.path, []byte(`{"version": 1, "items": ["`+ids[1]+`",]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d.keys("u")
+	if !d.model().StatusIsError() {
+		t.Fatalf("u on a file that cannot be read said %q", d.model().Status())
+	}
+	if err := os.WriteFile(f.path, good, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d.keys("u")
+	if got := f.ids(t); strings.Join(got, ",") != strings.Join(ids, ",") {
+		t.Errorf("after u once the file read again: %v, want %v (status %q)", got, ids, d.model().Status())
 	}
 }

@@ -222,7 +222,8 @@ func apply(b *basket.Basket, op basketOp) (pos int, in bool) {
 		if i < 0 {
 			return -1, false
 		}
-		return b.Move(i, op.pos), true
+		to := b.Move(i, op.pos)
+		return to, to != i
 	}
 	return -1, false
 }
@@ -289,6 +290,14 @@ func (m *Model) applyBasket(msg basketMsg) tea.Cmd {
 			break
 		}
 		m.status.Info(fmt.Sprintf("Put back %s (%d in the basket)", msg.op.label, n))
+	case opMove:
+		switch {
+		case msg.in || msg.pos < 0:
+		case msg.op.pos < 0:
+			m.status.Info("Already the first in the basket: K moves a finding up, J down")
+		default:
+			m.status.Info("Already the last in the basket: J moves a finding down, K up")
+		}
 	}
 	return nil
 }

@@ -4,8 +4,11 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/cypx/cypx/internal/basket"
 )
 
 // chartCopy is what c copies in the chart, on the bar selected after keys.
@@ -130,5 +133,33 @@ func TestUndoThatFailsCanBeTriedAgain(t *testing.T) {
 	d.keys("u")
 	if got := f.ids(t); strings.Join(got, ",") != strings.Join(ids, ",") {
 		t.Errorf("after u once the file read again: %v, want %v (status %q)", got, ids, d.model().Status())
+	}
+}
+
+// TestReorderAtTheEndsWritesNothing: K on the first finding and J on the
+// last leave the basket file as it is (another explorer watching it reads
+// nothing new) and say why nothing moved. Before, each rewrote the file
+// unchanged and said nothing.
+func TestReorderAtTheEndsWritesNothing(t *testing.T) {
+	_, c := bundledIndex(t)
+	ids := []string{c.Items[0].ID, c.Items[1].ID}
+	f := newBasketFile(t, ids...)
+	old := time.Now().Add(-time.Hour)
+	os.Chtimes(f.path, old, old)
+	stamp := basket.StampOf(f.path)
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	d := start(t, 120, 30, opts)
+	for _, keys := range [][]string{{"esc", "b", "K"}, {"G", "J"}} {
+		d.keys(keys...)
+		if basket.StampOf(f.path) != stamp {
+			t.Errorf("%v rewrote the basket file", keys)
+		}
+		if st := d.model().Status(); !strings.Contains(strings.ToLower(st), "already") {
+			t.Errorf("%v said %q", keys, st)
+		}
+	}
+	if got := f.ids(t); strings.Join(got, ",") != strings.Join(ids, ",") {
+		t.Errorf("the file holds %v", got)
 	}
 }

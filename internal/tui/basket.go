@@ -405,6 +405,13 @@ func (m *Model) exportCmd(group string) tea.Cmd {
 		m.status.Error("Exporting is not available here")
 		return nil
 	}
+	if m.exporting {
+		// A double tap or a repeating key wrote a second pack beside the
+		// first (briefing-DATE-2.md and its .docx).
+		m.status.Info("A briefing pack is already being exported: the status line says where when it is written")
+		return nil
+	}
+	m.exporting = true
 	write := m.opts.Basket.Export
 	m.status.Info("Exporting…")
 	done := m.writing(true)

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/cypx/cypx/internal/basket"
+	"github.com/cypx/cypx/internal/tui"
 )
 
 // chartCopy is what c copies in the chart, on the bar selected after keys.
@@ -161,5 +162,35 @@ func TestReorderAtTheEndsWritesNothing(t *testing.T) {
 	}
 	if got := f.ids(t); strings.Join(got, ",") != strings.Join(ids, ",") {
 		t.Errorf("the file holds %v", got)
+	}
+}
+
+// TestSecondExportWaitsForTheFirst: e pressed twice before the first
+// export has finished (a double tap, a key repeating) writes one briefing
+// pack, and the second press says one is being written. Before, each
+// press wrote a pack: briefing-DATE.md and briefing-DATE-2.md, each with
+// its .docx.
+func TestSecondExportWaitsForTheFirst(t *testing.T) {
+	_, c := bundledIndex(t)
+	f := newBasketFile(t, c.Items[0].ID)
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	d := start(t, 120, 30, opts)
+	d.keys("esc")
+	e := tea.KeyPressMsg{Code: 'e', Text: "e"}
+	m, first := d.M.Update(e)
+	m, second := m.Update(e)
+	if st := m.(tui.Model).Status(); !strings.Contains(st, "already") {
+		t.Errorf("the second e said %q", st)
+	}
+	d.M = m
+	d.run(first)
+	d.run(second)
+	if len(f.exported) != 1 {
+		t.Errorf("two presses of e wrote %d packs", len(f.exported))
+	}
+	d.keys("e")
+	if len(f.exported) != 2 {
+		t.Errorf("e after the first export finished wrote %d packs in all, want 2", len(f.exported))
 	}
 }

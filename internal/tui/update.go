@@ -133,6 +133,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case copiedMsg:
 		m.applyCopied(msg)
 	case exportedMsg:
+		m.exporting = false
 		if msg.err != nil {
 			m.status.Error("Export failed: " + msg.err.Error())
 		} else if msg.missing > 0 {

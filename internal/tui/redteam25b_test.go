@@ -7,6 +7,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/basket"
 	"github.com/cypx/cypx/internal/tui"
@@ -192,5 +193,30 @@ func TestSecondExportWaitsForTheFirst(t *testing.T) {
 	d.keys("e")
 	if len(f.exported) != 2 {
 		t.Errorf("e after the first export finished wrote %d packs in all, want 2", len(f.exported))
+	}
+}
+
+// TestTooSmallSaysWhatItNeedsInTheRoom: a terminal of 10x3 (or 20x4, 39x9)
+// reads what size cypx needs and that q quits, in lines that fit; 1x1 and
+// 2x50 draw nothing wider than the screen. Before, 10x3 showed "Terminal /
+// too small / (10x3):", the rest cut off below the screen, and 2x50 a
+// line of 8 cells.
+func TestTooSmallSaysWhatItNeedsInTheRoom(t *testing.T) {
+	d := start(t, 120, 40, options(t, nil))
+	for _, size := range [][2]int{{10, 3}, {20, 4}, {39, 9}, {1, 1}, {2, 50}} {
+		d.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		s := d.screen()
+		lines := strings.Split(s, "\n")
+		if len(lines) > size[1] {
+			t.Errorf("%dx%d: %d lines:\n%s", size[0], size[1], len(lines), s)
+		}
+		for _, l := range lines {
+			if w := ansi.StringWidth(l); w > size[0] {
+				t.Errorf("%dx%d: a line of %d cells: %q", size[0], size[1], w, l)
+			}
+		}
+		if size[0] >= 10 && (!strings.Contains(s, "40x10") || !strings.Contains(s, "q")) {
+			t.Errorf("%dx%d: does not say what is needed and how to quit:\n%s", size[0], size[1], s)
+		}
 	}
 }

@@ -133,14 +133,36 @@ func (m Model) render() string {
 	return m.frame.text
 }
 
+// tooSmallMessage says the screen is too small in what fits width x
+// height: the longest wording that fits whole, so what is needed and how
+// to quit are read (at 10x3 the one wording cut off after "(10x3):"),
+// and no line wider than the screen.
+func tooSmallMessage(width, height int) string {
+	width, height = max(1, width), max(1, height)
+	wordings := []string{
+		fmt.Sprintf("Terminal too small (%dx%d): cypx needs at least 40x10. q quits.", width, height),
+		"Too small: cypx needs 40x10. q quits.",
+		"Needs 40x10. q quits.",
+		"40x10 · q quits",
+		"40x10 q",
+	}
+	var lines []string
+	for _, w := range wordings {
+		lines = strings.Split(ansi.Wrap(w, width, " "), "\n")
+		if len(lines) <= height {
+			break
+		}
+	}
+	return strings.Join(lines[:min(len(lines), height)], "\n")
+}
+
 // draw draws the screen.
 func (m Model) draw() string {
 	if m.quitting || m.width == 0 {
 		return ""
 	}
 	if m.tooSmall() {
-		msg := fmt.Sprintf("Terminal too small (%dx%d): cypx needs at least 40x10. q quits.", m.width, m.height)
-		return ansi.Wordwrap(msg, max(1, m.width), "")
+		return tooSmallMessage(m.width, m.height)
 	}
 	st := m.styles
 	// The count is kept whole: parts of it go before any digit is cut.

@@ -33,6 +33,8 @@ type linkedView struct {
 	idx     int
 	right   bool // the right side has the keys (and c copies it)
 	loading bool
+	// failed is why the focus's links could not be found, or "".
+	failed string
 	// history lets esc step back through items made the focus with enter.
 	history []evidence.Item
 	// seq is the links request the view waits for.
@@ -48,11 +50,15 @@ type requestLinks struct{ it evidence.Item }
 // open shows an item, its links to come.
 func (v *linkedView) open(it evidence.Item) {
 	v.focus = resolve.Resolved{ID: it.ID, Item: it}
-	v.linked, v.idx, v.right, v.loading, v.history = nil, 0, true, true, nil
+	v.linked, v.idx, v.right, v.loading, v.history, v.failed = nil, 0, true, true, nil, ""
 }
 
+// fail says the focus's links could not be found: it waits for them no
+// longer ("Finding links…" stayed for as long as the view was open).
+func (v *linkedView) fail(why string) { v.loading, v.failed = false, why }
+
 func (v *linkedView) setLinks(res resolve.Resolved, linked []resolve.Resolved) {
-	v.focus, v.linked, v.idx, v.loading = res, linked, 0, false
+	v.focus, v.linked, v.idx, v.loading, v.failed = res, linked, 0, false, ""
 }
 
 func (v *linkedView) setSize(width, height int) { v.width, v.height = width, height }
@@ -81,7 +87,7 @@ func (v *linkedView) update(msg tea.Msg) (action, bool) {
 		if n > 0 && !v.loading {
 			v.history = append(v.history, v.focus.Item)
 			next := v.linked[v.idx].Item
-			v.focus, v.linked, v.idx, v.loading = resolve.Resolved{ID: next.ID, Item: next}, nil, 0, true
+			v.focus, v.linked, v.idx, v.loading, v.failed = resolve.Resolved{ID: next.ID, Item: next}, nil, 0, true, ""
 			return requestLinks{next}, true
 		}
 	case key.Matches(k, km.Copy):
@@ -97,7 +103,7 @@ func (v *linkedView) update(msg tea.Msg) (action, bool) {
 		if h := len(v.history); h > 0 {
 			prev := v.history[h-1]
 			v.history = v.history[:h-1]
-			v.focus, v.linked, v.idx, v.loading = resolve.Resolved{ID: prev.ID, Item: prev}, nil, 0, true
+			v.focus, v.linked, v.idx, v.loading, v.failed = resolve.Resolved{ID: prev.ID, Item: prev}, nil, 0, true, ""
 			return requestLinks{prev}, true
 		}
 		return closeScreen{}, true
@@ -108,7 +114,10 @@ func (v *linkedView) update(msg tea.Msg) (action, bool) {
 func (v *linkedView) view(st styles.Styles) string {
 	var right *resolve.Resolved
 	title := st.Muted.Render("Finding links…")
-	if !v.loading {
+	switch {
+	case v.failed != "":
+		title = st.StatusError.Render("Links could not be found: " + evidence.Printable(evidence.OneLine(v.failed)))
+	case !v.loading:
 		title = st.Muted.Render("No linked findings")
 	}
 	if len(v.linked) > 0 && v.idx < len(v.focus.Links) {

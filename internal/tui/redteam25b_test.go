@@ -1,6 +1,8 @@
 package tui_test
 
 import (
+	"context"
+	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -10,6 +12,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/basket"
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/tui"
 )
 
@@ -218,5 +222,45 @@ func TestTooSmallSaysWhatItNeedsInTheRoom(t *testing.T) {
 		if size[0] >= 10 && (!strings.Contains(s, "40x10") || !strings.Contains(s, "q")) {
 			t.Errorf("%dx%d: does not say what is needed and how to quit:\n%s", size[0], size[1], s)
 		}
+	}
+}
+
+// failingLinker finds no links: the index under it fails.
+type failingLinker struct{ tui.Linker }
+
+func (failingLinker) For(context.Context, evidence.Item) ([]links.Link, error) {
+	return nil, errors.New("index damaged")
+}
+
+func (failingLinker) Figures(context.Context, evidence.Item) ([]links.Link, error) {
+	return nil, errors.New("index damaged")
+}
+
+// TestFailedLinksAreNotStillLoading: when the links of the linked view
+// (l) or of the comparison table (f) cannot be found, the screen says
+// they could not be found, not "Finding links…" or "Comparing…" for as
+// long as it is open; and c in the table while it is still comparing
+// says so, not that no other source states the measure. Before, both
+// screens waited for ever, and c said "No other source states this
+// figure's measure" of a table not yet made.
+func TestFailedLinksAreNotStillLoading(t *testing.T) {
+	opts := options(t, nil)
+	opts.Linker = failingLinker{opts.Linker}
+	d := start(t, 120, 30, opts)
+	d.keys("esc", "l")
+	if s := d.screen(); strings.Contains(s, "Finding links…") || !strings.Contains(s, "index damaged") {
+		t.Errorf("the linked view after its links failed:\n%s", s)
+	}
+	d.keys("esc", "f")
+	if s := d.screen(); strings.Contains(s, "Comparing") || !strings.Contains(s, "index damaged") {
+		t.Errorf("the comparison table after its links failed:\n%s", s)
+	}
+
+	d = start(t, 120, 30, options(t, nil))
+	d.keys("esc")
+	m, _ := d.M.Update(tea.KeyPressMsg{Code: 'f', Text: "f"}) // its links not yet found
+	m, _ = m.Update(tea.KeyPressMsg{Code: 'c', Text: "c"})
+	if st := m.(tui.Model).Status(); strings.Contains(st, "No other source") {
+		t.Errorf("c while the table is being made said %q", st)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -262,5 +263,35 @@ func TestFailedLinksAreNotStillLoading(t *testing.T) {
 	m, _ = m.Update(tea.KeyPressMsg{Code: 'c', Text: "c"})
 	if st := m.(tui.Model).Status(); strings.Contains(st, "No other source") {
 		t.Errorf("c while the table is being made said %q", st)
+	}
+}
+
+// TestChartDrawsNoThresholdOrBase: the chart (v) of "45% of children
+// waited over 18 weeks" and "Our survey of 1,200 parents found that 40%
+// waited" draws the 45% and the 40%, not the 18 weeks the share is counted
+// against nor the 1,200 asked, which no badge, link or comparison table
+// takes for a finding. Before, "18wk" stood as a bar among the durations
+// waited and "1,200" among the counts.
+func TestChartDrawsNoThresholdOrBase(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	os.WriteFile(filepath.Join(dir, "sources", "acme.md"), []byte("---\ntitle: Waits\npublisher: Acme Trust\ndate: 2024\ntype: report\n---\n"+
+		"In 2024, 45% of children waited over 18 weeks for a first appointment.\n\n"+
+		"Our survey of 1,200 parents found that 40% waited more than a year.\n\n"+
+		"The median wait was 14 weeks in 2024.\n"), 0o644)
+	opts := corpusOptions(t, dir)
+	d := start(t, 120, 40, opts)
+	d.keys("source:acme", "enter")
+	d.keys("v")
+	s := d.screen()
+	for _, want := range []string{"45%", "40%", "14wk"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the chart lacks %s:\n%s", want, s)
+		}
+	}
+	for _, bad := range []string{"18wk", "1,200 "} {
+		if strings.Contains(s, bad) {
+			t.Errorf("the chart draws %q:\n%s", bad, s)
+		}
 	}
 }

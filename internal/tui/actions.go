@@ -60,7 +60,7 @@ func (m *Model) do(act action) tea.Cmd {
 	case runCmd:
 		return a.cmd
 	case closeScreen:
-		m.setState(screenBrowse, focusList)
+		m.closeScreen()
 	case closeOnItem:
 		m.setState(screenBrowse, focusList)
 		return m.selectInList(a.id, a.label)

@@ -295,3 +295,30 @@ func TestChartDrawsNoThresholdOrBase(t *testing.T) {
 		}
 	}
 }
+
+// TestEscReturnsToTheScreenItCameFrom: on a narrow screen, the detail of
+// an item, then l (or f, b, v, m), then esc is the detail again, as esc
+// steps back one level; on a wide one the detail pane keeps the focus it
+// had. Before, esc went to the list whatever the links, table, basket,
+// chart or map had been opened from.
+func TestEscReturnsToTheScreenItCameFrom(t *testing.T) {
+	for _, k := range []string{"l", "f", "b", "m"} {
+		d := start(t, 80, 24, options(t, nil))
+		d.keys("esc", "enter")
+		detail := d.screen()
+		if !strings.Contains(detail, "Publisher:") {
+			t.Fatalf("enter did not open the detail:\n%s", detail)
+		}
+		d.keys(k, "esc")
+		if s := d.screen(); s != detail {
+			t.Errorf("%s then esc from the detail screen:\n%s", k, s)
+		}
+	}
+	d := start(t, 120, 30, options(t, nil))
+	d.keys("esc", "tab")
+	detail := d.screen()
+	d.keys("l", "esc")
+	if s := d.screen(); s != detail {
+		t.Errorf("l then esc from the detail pane:\n%s\nwant\n%s", s, detail)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -320,5 +321,46 @@ func TestEscReturnsToTheScreenItCameFrom(t *testing.T) {
 	d.keys("l", "esc")
 	if s := d.screen(); s != detail {
 		t.Errorf("l then esc from the detail pane:\n%s\nwant\n%s", s, detail)
+	}
+}
+
+// TestStatusCutsNoNumberInTwo: the status line's preview of a copy and
+// its naming of an item marked, unmarked or removed cut the text between
+// words, so no figure is left in part: "In the year to March 2024,
+// in all 12,345 children …" never reads "in all 12…". Before, the copy's
+// preview was cut at its 36th character and the label at its 30th,
+// inside a word or a number.
+func TestStatusCutsNoNumberInTwo(t *testing.T) {
+	texts := []string{
+		"In the year to March 2024, in all 12,345 children waited more than a year for a first appointment with the service.",
+		"In 2024, a total of 12,345,678 pounds was spent on the service for children.",
+	}
+	words := map[string]bool{}
+	for _, text := range texts {
+		for _, w := range strings.Fields(text) {
+			words[w] = true
+		}
+	}
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	os.WriteFile(filepath.Join(dir, "sources", "acme.md"), []byte("---\ntitle: Waits\npublisher: Acme Trust\ndate: 2024\ntype: report\n---\n"+
+		texts[0]+"\n\n"+texts[1]+"\n"), 0o644)
+	opts := corpusOptions(t, dir)
+	opts.Basket = newBasketFile(t).hooks()
+	d := start(t, 120, 30, opts)
+	// The word before each "…" is a whole word of the text.
+	cut := regexp.MustCompile(`(\S+)…`)
+	d.keys("source:acme", "enter")
+	for range texts {
+		for _, k := range []string{"c", "space", "space"} {
+			d.keys(k)
+			st := d.model().Status()
+			for _, m := range cut.FindAllStringSubmatch(st, -1) {
+				if w := strings.TrimLeft(m[1], "\"“"); !words[w] {
+					t.Errorf("%s said %q: %q is no whole word of the text", k, st, w)
+				}
+			}
+		}
+		d.keys("j")
 	}
 }

@@ -88,10 +88,10 @@ func (m *Model) copyResolved(res resolve.Resolved, style evidence.Format) tea.Cm
 	text := res.Cite(m.citeStyle(), style, m.now())
 	preview := text
 	if cite := res.InText(m.citeStyle(), m.now()); strings.HasSuffix(text, cite) && len([]rune(text)) > 70 {
-		quote := []rune(strings.TrimSuffix(text, cite))
-		preview = string(quote[:min(len(quote), 36)]) + "…\" " + cite
-	} else if r := []rune(text); len(r) > 90 {
-		preview = string(r[:89]) + "…"
+		quote := strings.TrimSuffix(strings.TrimSuffix(text, cite), " ")
+		preview = strings.TrimSuffix(statusCut(strings.TrimSuffix(quote, "\""), 36), "…") + "…\" " + cite
+	} else if len([]rune(text)) > 90 {
+		preview = statusCut(text, 90)
 	}
 	// The briefing writer may be about to use one side of a disagreement.
 	return m.copyTextWarning(text, preview, figures.Warning(res.Links, m.citeStyle()))

@@ -393,6 +393,15 @@ func (m *Model) basketEmpty() bool {
 			return false
 		}
 	}
+	if n := len(m.bk.items); n > 0 {
+		// The basket screen lists them: "empty" contradicted it.
+		which := "the basket's one finding is missing"
+		if n > 1 {
+			which = fmt.Sprintf("all %d findings in the basket are missing", n)
+		}
+		m.status.Error("Nothing to export: " + which + " (their source is not in the corpus searched; b lists them) · mark findings with space")
+		return true
+	}
 	m.status.Error("The basket is empty: mark findings with space first")
 	return true
 }

@@ -364,3 +364,25 @@ func TestStatusCutsNoNumberInTwo(t *testing.T) {
 		d.keys("j")
 	}
 }
+
+// TestExportOfMissingFindingsOnlySaysSo: e (and C on the basket screen)
+// over a basket whose every finding is missing (their source removed)
+// says the findings are missing, not that the basket is empty, which the
+// basket screen, listing them, contradicts. Before: "The basket is empty:
+// mark findings with space first".
+func TestExportOfMissingFindingsOnlySaysSo(t *testing.T) {
+	f := newBasketFile(t, "gone-2024-report#deadbeef", "gone-2024-report#0badcafe")
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	d := start(t, 120, 30, opts)
+	for _, keys := range [][]string{{"esc", "e"}, {"b", "e"}, {"C"}} {
+		d.keys(keys...)
+		st := d.model().Status()
+		if strings.Contains(st, "empty") || !strings.Contains(st, "missing") {
+			t.Errorf("%v said %q", keys, st)
+		}
+	}
+	if len(f.exported) != 0 {
+		t.Errorf("%d packs written", len(f.exported))
+	}
+}

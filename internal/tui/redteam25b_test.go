@@ -386,3 +386,34 @@ func TestExportOfMissingFindingsOnlySaysSo(t *testing.T) {
 		t.Errorf("%d packs written", len(f.exported))
 	}
 }
+
+// TestSaveKeepsTheSearchOnScreen: "waiti" typed (its last word read as
+// the start of a word while typing, so it lists the items of "waiting"),
+// then S: the search is not saved finding nothing, and the form says why
+// and how ("waiti*"); "waiti*" is then saved finding what the screen
+// lists. Before, "waiti" was saved as typed, whose whole word finds
+// nothing: "Saved (0 items)" under a screen of them, and cypx --saved
+// found none.
+func TestSaveKeepsTheSearchOnScreen(t *testing.T) {
+	dir := t.TempDir()
+	opts := options(t, nil)
+	opts.History = tui.HistoryHooks{Path: filepath.Join(dir, "history.json"), SavedPath: filepath.Join(dir, "saved.json")}
+	d := start(t, 120, 30, opts)
+	d.keys("waiti", "enter")
+	head := strings.SplitN(d.screen(), "\n", 2)[0]
+	m := regexp.MustCompile(`(\d+) of \d+ items`).FindStringSubmatch(head)
+	if m == nil || m[1] == "0" {
+		t.Fatalf("waiti lists nothing: %s", head)
+	}
+	d.keys("S", "waits", "enter")
+	if st := d.model().Status(); strings.HasPrefix(st, "Saved") {
+		t.Errorf("saving the search of %s items said %q", m[1], st)
+	}
+	if s := d.screen(); !strings.Contains(s, "waiti*") {
+		t.Errorf("the form does not say how to save the start of a word:\n%s", s)
+	}
+	d.keys("esc", "/", "*", "enter", "S", "waits", "enter")
+	if st := d.model().Status(); !strings.Contains(st, "Saved") || !strings.Contains(st, "("+m[1]+" items)") {
+		t.Errorf("saving waiti* said %q, want %s items", st, m[1])
+	}
+}

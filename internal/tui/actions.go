@@ -67,6 +67,11 @@ func (m *Model) do(act action) tea.Cmd {
 	case closeOverlay:
 		m.pop()
 	case copyResolvedItem:
+		if !a.res.Missing {
+			// With its links, as every copy (resolveFor): the basket's c
+			// warned of no disagreement the list had not looked for.
+			return m.resolveFor(forCopy, a.style, a.res.Item)
+		}
 		// In the style configured now, as every other copy: the linked
 		// view's c copied in the style last read elsewhere.
 		m.readStyle()

@@ -417,3 +417,39 @@ func TestSaveKeepsTheSearchOnScreen(t *testing.T) {
 		t.Errorf("saving waiti* said %q, want %s items", st, m[1])
 	}
 }
+
+// TestEveryCopyWarnsOfADisagreement: the finding other sources contradict
+// (44%, tes-2024-mhst), copied with c from the list, from the basket
+// screen and from the chart, carries the same warning in the status line
+// on each path, each first copy in a fresh explorer. Before, only the list
+// warned: the basket's and the chart's copies warned only when the list
+// had happened to find the item's links earlier, so the copy from the
+// basket, where a briefing is made, did not say one side of a
+// disagreement was being used.
+func TestEveryCopyWarnsOfADisagreement(t *testing.T) {
+	opts := figureSetOptions(t)
+	d := start(t, 140, 40, opts)
+	d.keys(strings.Split("source:tes-2024-mhst", "")...)
+	d.keys("enter")
+	it, _ := d.model().Selected()
+	d.keys("c")
+	want := d.model().Status()
+	if !strings.Contains(want, "Other sources give") {
+		t.Fatalf("the list's copy does not warn: %q", want)
+	}
+	for _, path := range []struct {
+		name string
+		keys []string
+	}{
+		{"basket", []string{"esc", "b", "c"}},
+		{"chart", append(append([]string{}, strings.Split("source:tes-2024-mhst", "")...), "enter", "v", "c")},
+	} {
+		fresh := figureSetOptions(t)
+		fresh.Basket = newBasketFile(t, it.ID).hooks()
+		d := start(t, 140, 40, fresh)
+		d.keys(path.keys...)
+		if st := d.model().Status(); st != want {
+			t.Errorf("c from the %s said\n%q\nwant\n%q", path.name, st, want)
+		}
+	}
+}

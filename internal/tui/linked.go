@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/figures"
 	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/resolve"
@@ -234,7 +235,11 @@ func itemPane(st styles.Styles, c *citing, labels map[string]string, s side, w, 
 		d.SetSize(paneInner(w, h, len(head)))
 		content = padLeft(d.View(st, s.shown.item))
 	case s.res != nil:
-		content = padLeft(d.View(st, c.item(detail.Item{Hit: index.Hit{Item: s.res.Item}, Has: true, Links: -1}, *s.res)))
+		item := c.item(detail.Item{Hit: index.Hit{Item: s.res.Item}, Has: true, Links: -1}, *s.res)
+		// As the detail pane warns of it (detailItem), where the links
+		// were found.
+		item.Warning = figures.Warning(s.res.Links, c.Style())
+		content = padLeft(d.View(st, item))
 	}
 	style := st.Pane
 	if s.focused {

@@ -453,3 +453,24 @@ func TestEveryCopyWarnsOfADisagreement(t *testing.T) {
 		}
 	}
 }
+
+// TestPinnedPaneWarnsAsTheDetailDoes: a finding other sources contradict,
+// pinned (p), shows in its pane the warning the detail pane shows of it.
+// Before, the pinned pane showed the finding without it.
+func TestPinnedPaneWarnsAsTheDetailDoes(t *testing.T) {
+	d := start(t, 160, 40, figureSetOptions(t))
+	d.keys(strings.Split("source:tes-2024-mhst", "")...)
+	d.keys("enter")
+	if !strings.Contains(d.screen(), "Other sources give") {
+		t.Fatalf("the detail pane does not warn:\n%s", d.screen())
+	}
+	d.keys("p", "/")
+	for range len("source:tes-2024-mhst") {
+		d.keys("backspace")
+	}
+	d.keys("autism", "enter")
+	s := d.screen()
+	if !strings.Contains(s, "Pinned") || !strings.Contains(s, "Other sources") {
+		t.Errorf("the pinned pane does not warn:\n%s", s)
+	}
+}

@@ -34,18 +34,15 @@ type resolvedMsg struct {
 	err     error
 }
 
-// resolveFor resolves an item off the update loop for a purpose: for a
-// copy with its links, whose disagreements the copy warns of on every
-// path (from the basket or the chart the warning came only when the list
-// had happened to find the item's links before).
+// resolveFor resolves an item off the update loop for a purpose, with its
+// links, whose disagreements a copy warns of on every path and the pinned
+// pane shows as the detail pane does (from the basket or the chart the
+// warning came only when the list had happened to find the item's links
+// before, and the pinned pane never showed it).
 func (m Model) resolveFor(p purpose, style evidence.Format, it evidence.Item) tea.Cmd {
 	r := m.resolver
 	return func() tea.Msg {
-		resolve := r.Item
-		if p != forPin {
-			resolve = r.WithLinks
-		}
-		res, err := resolve(context.Background(), it)
+		res, err := r.WithLinks(context.Background(), it)
 		return resolvedMsg{purpose: p, style: style, res: res, err: err}
 	}
 }

@@ -474,3 +474,27 @@ func TestPinnedPaneWarnsAsTheDetailDoes(t *testing.T) {
 		t.Errorf("the pinned pane does not warn:\n%s", s)
 	}
 }
+
+// TestNarrowedWithTheDetailFocusedKeepsKeysOnScreen: the detail pane has
+// the focus (tab) when the terminal is narrowed below 100 columns, where
+// the list shows alone: the detail's keys then act on what is shown. Before,
+// the focus stayed on the detail pane no longer drawn: j and k scrolled it
+// unseen, and the list, still shown, did not move.
+func TestNarrowedWithTheDetailFocusedKeepsKeysOnScreen(t *testing.T) {
+	d := start(t, 120, 16, options(t, nil))
+	d.keys("esc", "tab")
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 16})
+	before := d.screen()
+	if !strings.Contains(before, "statistic · Healthcare Leader") {
+		t.Errorf("narrowed, the detail that had the focus is not shown:\n%s", before)
+	}
+	d.keys("j")
+	if d.screen() == before {
+		t.Errorf("j changed nothing on screen after narrowing:\n%s", before)
+	}
+	// Widened again, the list is back beside the detail.
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 16})
+	if s := d.screen(); !strings.Contains(s, "Healthcare Leader · 2024 · statistic") {
+		t.Errorf("widened, the list is not beside the detail:\n%s", s)
+	}
+}

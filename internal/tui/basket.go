@@ -53,6 +53,9 @@ type basketOp struct {
 	pos   int
 	label string       // what the item is, for the status line
 	stamp basket.Stamp // for opReload: the file as last read
+	// mark is what an opToggle asks: to mark (true) or unmark the item,
+	// as its row showed it, not to flip the file as it is by then.
+	mark bool
 }
 
 // basketMsg is the basket after an op: read (and changed) under the
@@ -91,6 +94,54 @@ type basketState struct {
 	undo         []removal
 	// turns orders the changes, shared by every copy of the model.
 	turns *turns
+	// intents are the marks typed whose changes are not yet read back,
+	// by item, shared by every copy of the model: a second space on a
+	// row undoes the first before the file has answered.
+	intents map[string]*intent
+}
+
+// intent is what the marks typed on an item ask, and how many of them are
+// still being written.
+type intent struct {
+	marked   bool
+	inFlight int
+}
+
+// shownMarked says whether an item is marked as the user last saw or
+// asked: the marks typed and not yet written, else the basket as read.
+func (s *basketState) shownMarked(id string) bool {
+	if in, ok := s.intents[id]; ok {
+		return in.marked
+	}
+	for _, r := range s.items {
+		if r.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// intend records a mark (or unmark) typed on an item.
+func (s *basketState) intend(id string, marked bool) {
+	if s.intents == nil {
+		s.intents = map[string]*intent{}
+	}
+	in, ok := s.intents[id]
+	if !ok {
+		in = &intent{}
+		s.intents[id] = in
+	}
+	in.marked = marked
+	in.inFlight++
+}
+
+// written forgets a mark typed once its change has been read back.
+func (s *basketState) written(id string) {
+	if in, ok := s.intents[id]; ok {
+		if in.inFlight--; in.inFlight <= 0 {
+			delete(s.intents, id)
+		}
+	}
 }
 
 // turns runs the basket's changes one at a time, in the order their keys
@@ -205,8 +256,15 @@ func (m Model) basketCmdSeq(op basketOp, seq int) tea.Cmd {
 func apply(b *basket.Basket, op basketOp) (pos int, in bool) {
 	switch op.kind {
 	case opToggle:
+		// What the row showed is what the key asks: a finding put in
+		// (or taken out) elsewhere since is left so, not flipped.
 		pos = b.Index(op.id)
-		return pos, b.Toggle(op.id)
+		if op.mark && pos < 0 {
+			b.Add(op.id)
+		} else if !op.mark && pos >= 0 {
+			b.Remove(op.id)
+		}
+		return pos, op.mark
 	case opRemove:
 		pos = b.Index(op.id)
 		b.Remove(op.id)
@@ -243,6 +301,9 @@ func (m Model) watchBasket() tea.Cmd {
 
 // applyBasket takes a reading of the basket and says what an op did.
 func (m *Model) applyBasket(msg basketMsg) tea.Cmd {
+	if msg.op.kind == opToggle {
+		m.bk.written(msg.op.id)
+	}
 	if msg.err != nil {
 		m.status.Error("Basket: " + msg.err.Error())
 		switch msg.op.kind {
@@ -270,9 +331,14 @@ func (m *Model) applyBasket(msg basketMsg) tea.Cmd {
 	n := len(msg.items)
 	switch msg.op.kind {
 	case opToggle:
-		if msg.in {
+		switch {
+		case msg.in && msg.pos >= 0:
+			m.status.Info(fmt.Sprintf("%s is already in the basket (added elsewhere), at %d of %d: left there", msg.op.label, msg.pos+1, n))
+		case !msg.in && msg.pos < 0:
+			m.status.Info(fmt.Sprintf("%s is already out of the basket (taken out elsewhere) · %d in the basket", msg.op.label, n))
+		case msg.in:
 			m.status.Info(fmt.Sprintf("Marked for the briefing (%d in the basket) · b shows it · e exports", n))
-		} else {
+		default:
 			m.bk.undo = append(m.bk.undo, removal{id: msg.op.id, label: msg.op.label, pos: msg.pos})
 			m.status.Info(fmt.Sprintf("Unmarked %s · u in the basket puts it back (%d left)", msg.op.label, n))
 		}
@@ -320,7 +386,12 @@ func (m *Model) toggleMark() tea.Cmd {
 	if !ok {
 		return nil
 	}
-	return m.basketCmd(basketOp{kind: opToggle, id: h.Item.ID, label: itemLabel(h.Item)})
+	mark := !m.bk.shownMarked(h.Item.ID)
+	cmd := m.basketCmd(basketOp{kind: opToggle, id: h.Item.ID, label: itemLabel(h.Item), mark: mark})
+	if cmd != nil {
+		m.bk.intend(h.Item.ID, mark)
+	}
+	return cmd
 }
 
 // undoRemoval puts the last removed item back where it was.

@@ -266,6 +266,7 @@ func New(opts Options) Model {
 	m.hist.writes = &sync.WaitGroup{}
 	m.cite.style = opts.Style
 	m.bk.turns = newTurns()
+	m.bk.intents = map[string]*intent{}
 	m.search.SetValue(opts.Query)
 	m.search.Focus()
 	m.facets.SetThemes(opts.StartThemes)

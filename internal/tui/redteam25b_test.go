@@ -498,3 +498,50 @@ func TestNarrowedWithTheDetailFocusedKeepsKeysOnScreen(t *testing.T) {
 		t.Errorf("widened, the list is not beside the detail:\n%s", s)
 	}
 }
+
+// TestMarkDoesWhatTheRowShowed: an item shown unmarked, which another
+// process (cypx basket add, another explorer) has just put in the basket,
+// is marked with space: it stays in the basket, once, and the status line
+// says it was already there; an item shown marked, just taken out
+// elsewhere, stays out. Before, space toggled the file as it then was:
+// the mark typed took the finding out of the basket ("Unmarked"), the
+// opposite of what the key asked of the row shown.
+func TestMarkDoesWhatTheRowShowed(t *testing.T) {
+	f := newBasketFile(t)
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	d := start(t, 120, 30, opts)
+	d.keys("esc")
+	it, _ := d.model().Selected()
+	if _, err := basket.Update(f.path, func(b *basket.Basket) error { b.Add(it.ID); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	d.keys("space")
+	if got := f.ids(t); len(got) != 1 || got[0] != it.ID {
+		t.Errorf("space on a row shown unmarked left the basket %v", got)
+	}
+	if st := d.model().Status(); !strings.Contains(st, "already") {
+		t.Errorf("space said %q", st)
+	}
+	// Now shown marked; taken out elsewhere; space (unmark) leaves it out.
+	if _, err := basket.Update(f.path, func(b *basket.Basket) error { b.Remove(it.ID); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	d.keys("space")
+	if got := f.ids(t); len(got) != 0 {
+		t.Errorf("space on a row shown marked left the basket %v", got)
+	}
+	if st := d.model().Status(); !strings.Contains(st, "already") {
+		t.Errorf("space said %q", st)
+	}
+	// Two presses before the first is written: marked, then unmarked.
+	space := tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	m, first := d.M.Update(space)
+	m, second := m.Update(space)
+	d.M = m
+	d.run(first)
+	d.run(second)
+	if got := f.ids(t); len(got) != 0 {
+		t.Errorf("space twice left the basket %v", got)
+	}
+}

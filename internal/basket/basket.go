@@ -15,6 +15,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/cypx/cypx/internal/atomicfile"
@@ -160,7 +161,8 @@ func (b Basket) Save(path string) error {
 // takes the basket's lock, reads the file as it is now, applies change and
 // writes the result atomically, then releases the lock. When change
 // returns an error, or the file cannot be read (a newer format, damage),
-// nothing is written. It returns the basket as written.
+// or change leaves the ids as they were, nothing is written. It returns
+// the basket as written (or as read, when unchanged).
 func Update(path string, change func(*Basket) error) (Basket, error) {
 	unlock, err := filelock.Lock(path + ".lock")
 	if err != nil {
@@ -171,8 +173,15 @@ func Update(path string, change func(*Basket) error) (Basket, error) {
 	if err != nil {
 		return Basket{}, err
 	}
+	before := slices.Clone(b.IDs)
 	if err := change(&b); err != nil {
 		return Basket{}, err
+	}
+	if slices.Equal(before, b.IDs) {
+		// Nothing changed (a move at an end, an id added twice): the
+		// file is left as it is, so the explorers watching it read
+		// nothing new, and a file saved as UTF-16 stays so.
+		return b, nil
 	}
 	if err := b.Save(path); err != nil {
 		return Basket{}, err

@@ -418,12 +418,18 @@ func (it Item) Headline() (f Figure, ok bool) {
 		}
 	}
 	for _, g := range it.Figures {
-		if g.Role != RoleBase && g.Role != RoleThreshold {
+		if g.Role.Measured() {
 			return g, true
 		}
 	}
 	return it.Figures[0], true
 }
+
+// Measured reports a role whose figure is a measurement of its own: not a
+// base (the 60 young people a survey asked) nor a threshold (the 18 weeks
+// a share is counted against). A badge quotes, and a chart draws, only
+// such figures; links never take the others for a finding either.
+func (r Role) Measured() bool { return r != RoleBase && r != RoleThreshold }
 
 // primaryHas reports whether a figure value was found in the primary source.
 func (it Item) primaryHas(v float64) bool {

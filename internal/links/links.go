@@ -718,9 +718,7 @@ func round2(v float64) float64 { return float64(int(v*100+0.5)) / 100 }
 // items state: not a threshold ("within four weeks", the limit a share is
 // counted against) nor a base (the 60 young people a survey asked), which
 // two findings share without being one.
-func sharedRole(r evidence.Role) bool {
-	return r != evidence.RoleThreshold && r != evidence.RoleBase
-}
+func sharedRole(r evidence.Role) bool { return r.Measured() }
 
 // sharedFigure finds a figure of it with the same value and unit as one
 // of c's, neither a threshold nor a base: its badge and the pair.

@@ -60,13 +60,18 @@ func (m *Model) do(act action) tea.Cmd {
 	case runCmd:
 		return a.cmd
 	case closeScreen:
-		m.setState(screenBrowse, focusList)
+		m.closeScreen()
 	case closeOnItem:
-		m.results.SelectID(a.id)
 		m.setState(screenBrowse, focusList)
+		return m.selectInList(a.id, a.label)
 	case closeOverlay:
 		m.pop()
 	case copyResolvedItem:
+		if !a.res.Missing {
+			// With its links, as every copy (resolveFor): the basket's c
+			// warned of no disagreement the list had not looked for.
+			return m.resolveFor(forCopy, a.style, a.res.Item)
+		}
 		// In the style configured now, as every other copy: the linked
 		// view's c copied in the style last read elsewhere.
 		m.readStyle()

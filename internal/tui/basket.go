@@ -13,6 +13,7 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/figures"
+	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/resolve"
 )
 
@@ -52,6 +53,9 @@ type basketOp struct {
 	pos   int
 	label string       // what the item is, for the status line
 	stamp basket.Stamp // for opReload: the file as last read
+	// mark is what an opToggle asks: to mark (true) or unmark the item,
+	// as its row showed it, not to flip the file as it is by then.
+	mark bool
 }
 
 // basketMsg is the basket after an op: read (and changed) under the
@@ -90,6 +94,54 @@ type basketState struct {
 	undo         []removal
 	// turns orders the changes, shared by every copy of the model.
 	turns *turns
+	// intents are the marks typed whose changes are not yet read back,
+	// by item, shared by every copy of the model: a second space on a
+	// row undoes the first before the file has answered.
+	intents map[string]*intent
+}
+
+// intent is what the marks typed on an item ask, and how many of them are
+// still being written.
+type intent struct {
+	marked   bool
+	inFlight int
+}
+
+// shownMarked says whether an item is marked as the user last saw or
+// asked: the marks typed and not yet written, else the basket as read.
+func (s *basketState) shownMarked(id string) bool {
+	if in, ok := s.intents[id]; ok {
+		return in.marked
+	}
+	for _, r := range s.items {
+		if r.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// intend records a mark (or unmark) typed on an item.
+func (s *basketState) intend(id string, marked bool) {
+	if s.intents == nil {
+		s.intents = map[string]*intent{}
+	}
+	in, ok := s.intents[id]
+	if !ok {
+		in = &intent{}
+		s.intents[id] = in
+	}
+	in.marked = marked
+	in.inFlight++
+}
+
+// written forgets a mark typed once its change has been read back.
+func (s *basketState) written(id string) {
+	if in, ok := s.intents[id]; ok {
+		if in.inFlight--; in.inFlight <= 0 {
+			delete(s.intents, id)
+		}
+	}
 }
 
 // turns runs the basket's changes one at a time, in the order their keys
@@ -204,8 +256,15 @@ func (m Model) basketCmdSeq(op basketOp, seq int) tea.Cmd {
 func apply(b *basket.Basket, op basketOp) (pos int, in bool) {
 	switch op.kind {
 	case opToggle:
+		// What the row showed is what the key asks: a finding put in
+		// (or taken out) elsewhere since is left so, not flipped.
 		pos = b.Index(op.id)
-		return pos, b.Toggle(op.id)
+		if op.mark && pos < 0 {
+			b.Add(op.id)
+		} else if !op.mark && pos >= 0 {
+			b.Remove(op.id)
+		}
+		return pos, op.mark
 	case opRemove:
 		pos = b.Index(op.id)
 		b.Remove(op.id)
@@ -222,7 +281,8 @@ func apply(b *basket.Basket, op basketOp) (pos int, in bool) {
 		if i < 0 {
 			return -1, false
 		}
-		return b.Move(i, op.pos), true
+		to := b.Move(i, op.pos)
+		return to, to != i
 	}
 	return -1, false
 }
@@ -241,10 +301,20 @@ func (m Model) watchBasket() tea.Cmd {
 
 // applyBasket takes a reading of the basket and says what an op did.
 func (m *Model) applyBasket(msg basketMsg) tea.Cmd {
+	if msg.op.kind == opToggle {
+		m.bk.written(msg.op.id)
+	}
 	if msg.err != nil {
 		m.status.Error("Basket: " + msg.err.Error())
-		if msg.op.kind == opLoad || msg.op.kind == opReload {
+		switch msg.op.kind {
+		case opLoad, opReload:
 			m.basketView.unread = msg.err.Error()
+		case opInsert:
+			// The finding is still out of the basket: u tries again once
+			// the file can be changed (a failed u used up the removal, and
+			// the finding was lost).
+			m.bk.undo = append(m.bk.undo, removal{id: msg.op.id, label: msg.op.label, pos: msg.op.pos})
+			m.status.Error("Basket: " + msg.err.Error() + " · " + msg.op.label + " is not put back: u tries again")
 		}
 		return nil
 	}
@@ -261,9 +331,14 @@ func (m *Model) applyBasket(msg basketMsg) tea.Cmd {
 	n := len(msg.items)
 	switch msg.op.kind {
 	case opToggle:
-		if msg.in {
+		switch {
+		case msg.in && msg.pos >= 0:
+			m.status.Info(fmt.Sprintf("%s is already in the basket (added elsewhere), at %d of %d: left there", msg.op.label, msg.pos+1, n))
+		case !msg.in && msg.pos < 0:
+			m.status.Info(fmt.Sprintf("%s is already out of the basket (taken out elsewhere) · %d in the basket", msg.op.label, n))
+		case msg.in:
 			m.status.Info(fmt.Sprintf("Marked for the briefing (%d in the basket) · b shows it · e exports", n))
-		} else {
+		default:
 			m.bk.undo = append(m.bk.undo, removal{id: msg.op.id, label: msg.op.label, pos: msg.pos})
 			m.status.Info(fmt.Sprintf("Unmarked %s · u in the basket puts it back (%d left)", msg.op.label, n))
 		}
@@ -282,6 +357,14 @@ func (m *Model) applyBasket(msg basketMsg) tea.Cmd {
 			break
 		}
 		m.status.Info(fmt.Sprintf("Put back %s (%d in the basket)", msg.op.label, n))
+	case opMove:
+		switch {
+		case msg.in || msg.pos < 0:
+		case msg.op.pos < 0:
+			m.status.Info("Already the first in the basket: K moves a finding up, J down")
+		default:
+			m.status.Info("Already the last in the basket: J moves a finding down, K up")
+		}
 	}
 	return nil
 }
@@ -289,12 +372,13 @@ func (m *Model) applyBasket(msg basketMsg) tea.Cmd {
 // itemLabel names an item in a status message: its badge and the start
 // of its text, short enough to leave room for what to do next.
 func itemLabel(it evidence.Item) string {
-	text := []rune(evidence.OneLine(it.Text))
-	if len(text) > 30 {
-		text = append(text[:29], '…')
-	}
-	return fmt.Sprintf("%s “%s”", it.Badge(), string(text))
+	return fmt.Sprintf("%s “%s”", it.Badge(), statusCut(evidence.OneLine(it.Text), 30))
 }
+
+// statusCut cuts text for a status message to width cells between words,
+// ending it with "…": cut at a count of characters, it ended inside a
+// word or a figure ("a total of 12,345,67…", "in all 1…").
+func statusCut(text string, width int) string { return fit.Words(text, width) }
 
 // toggleMark marks or unmarks the selected item.
 func (m *Model) toggleMark() tea.Cmd {
@@ -302,7 +386,12 @@ func (m *Model) toggleMark() tea.Cmd {
 	if !ok {
 		return nil
 	}
-	return m.basketCmd(basketOp{kind: opToggle, id: h.Item.ID, label: itemLabel(h.Item)})
+	mark := !m.bk.shownMarked(h.Item.ID)
+	cmd := m.basketCmd(basketOp{kind: opToggle, id: h.Item.ID, label: itemLabel(h.Item), mark: mark})
+	if cmd != nil {
+		m.bk.intend(h.Item.ID, mark)
+	}
+	return cmd
 }
 
 // undoRemoval puts the last removed item back where it was.
@@ -375,6 +464,15 @@ func (m *Model) basketEmpty() bool {
 			return false
 		}
 	}
+	if n := len(m.bk.items); n > 0 {
+		// The basket screen lists them: "empty" contradicted it.
+		which := "the basket's one finding is missing"
+		if n > 1 {
+			which = fmt.Sprintf("all %d findings in the basket are missing", n)
+		}
+		m.status.Error("Nothing to export: " + which + " (their source is not in the corpus searched; b lists them) · mark findings with space")
+		return true
+	}
 	m.status.Error("The basket is empty: mark findings with space first")
 	return true
 }
@@ -389,6 +487,13 @@ func (m *Model) exportCmd(group string) tea.Cmd {
 		m.status.Error("Exporting is not available here")
 		return nil
 	}
+	if m.exporting {
+		// A double tap or a repeating key wrote a second pack beside the
+		// first (briefing-DATE-2.md and its .docx).
+		m.status.Info("A briefing pack is already being exported: the status line says where when it is written")
+		return nil
+	}
+	m.exporting = true
 	write := m.opts.Basket.Export
 	m.status.Info("Exporting…")
 	done := m.writing(true)

@@ -43,7 +43,10 @@ type (
 
 func newBasketView(km keys.KeyMap) *basketView { return &basketView{keys: km} }
 
-// setItems shows the basket as last read, keeping the cursor's place.
+// setItems shows the basket as last read, the cursor on the finding it
+// was on, or at its place when that finding has gone (d removed it): a
+// reading after another process changed the file moved the cursor to
+// whatever finding took the place, and the next d removed it.
 func (b *basketView) setItems(items []resolve.Resolved, marked func(string) bool) {
 	b.items = items
 	hits := make([]index.Hit, len(items))
@@ -54,9 +57,12 @@ func (b *basketView) setItems(items []resolve.Resolved, marked func(string) bool
 		}
 	}
 	cur := b.list.Cursor()
+	on, had := b.list.Selected()
 	b.list.SetMarked(marked)
 	b.list.SetHits(hits)
-	b.list.Select(cur)
+	if !had || !b.list.SelectID(on.Item.ID) {
+		b.list.Select(cur)
+	}
 }
 
 // applied follows an op's item with the cursor: to where it moved or was

@@ -39,6 +39,8 @@ type figuresView struct {
 	// it names in as the table draws. It was the style read when the
 	// table opened, kept after a copy read another.
 	cite *citing
+	// failed is why the figure's links could not be found, or "".
+	failed string
 }
 
 // copyTable copies text and says what was copied.
@@ -52,8 +54,12 @@ type copyFigures struct {
 }
 
 func (v *figuresView) open(it evidence.Item) {
-	v.item, v.table, v.ok, v.loading, v.offset = it, figures.Table{}, false, true, 0
+	v.item, v.table, v.ok, v.loading, v.offset, v.failed = it, figures.Table{}, false, true, 0, ""
 }
+
+// fail says the figure's links could not be found: the table waits for
+// them no longer ("Comparing…" stayed for as long as it was open).
+func (v *figuresView) fail(why string) { v.loading, v.failed = false, why }
 
 // setLinks builds the table from the item's links and the linked items,
 // resolved so that each row is cited as everywhere: the group `cypx
@@ -81,6 +87,13 @@ func (v *figuresView) update(msg tea.Msg) (action, bool) {
 	km := v.keys
 	switch {
 	case key.Matches(k, km.Copy):
+		switch {
+		case v.loading:
+			// The table is not made yet: "no other source" was said of it.
+			return sayInfo{"Still comparing this figure with other sources: c copies the table once it is shown"}, true
+		case v.failed != "":
+			return sayError{"The comparison could not be made: " + v.failed}, true
+		}
 		if !v.ok {
 			return sayInfo{"No other source states this figure's measure: nothing to compare"}, true
 		}
@@ -110,6 +123,8 @@ func (v *figuresView) view(st styles.Styles) string {
 	switch {
 	case v.loading:
 		return fit.Styled(st.Muted.Render("Comparing this figure with other sources…"), w)
+	case v.failed != "":
+		return st.StatusError.Render(ansi.Wordwrap("The comparison could not be made: "+evidence.Printable(evidence.OneLine(v.failed)), w, "")) + "\n" + st.Muted.Render("esc back")
 	case !v.ok:
 		return st.Muted.Render(ansi.Wordwrap("No other source states this figure's measure.", w, "")) + "\n" + st.Muted.Render("esc back")
 	}

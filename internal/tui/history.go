@@ -6,11 +6,14 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/history"
+	"github.com/cypx/cypx/internal/index"
 )
 
 // HistoryHooks connect the explorer to the user's searches: the history of
@@ -280,6 +283,7 @@ type saveSearch struct{ name string }
 func (m Model) saveCmd(name string) tea.Cmd {
 	path, s := m.opts.History.SavedPath, m.opts.Searcher
 	x := history.Search{Name: name, Query: strings.TrimSpace(m.search.Value()), Filters: m.filters(), Created: m.now(), LastRun: m.now()}
+	typed := m.request()
 	done := m.writing(true)
 	return func() tea.Msg {
 		defer done()
@@ -287,10 +291,38 @@ func (m Model) saveCmd(name string) tea.Cmd {
 		if err != nil {
 			return savedMsg{name: name, err: err}
 		}
+		if err := sameWhenWhole(s, typed, res.Total); err != nil {
+			return savedMsg{name: name, err: err}
+		}
 		x.Seen = history.IDs(res.Hits)
 		_, err = history.UpdateSaved(path, func(s *history.Saved) error { return s.Add(x) })
 		return savedMsg{name: name, total: res.Total, err: err}
 	}
+}
+
+// sameWhenWhole checks that a search typed in the box finds, read whole as
+// a saved search runs, what the screen lists: while typing, its last word
+// also matches as the start of a word ("waiti" lists "waiting"), which the
+// saved search does not, so "waiti" was saved finding nothing under a
+// screen of items. It says how to save what was meant.
+func sameWhenWhole(s Searcher, typed index.Request, whole int) error {
+	if typed.Query == "" || unicode.IsSpace(lastRune(typed.Query)) {
+		return nil
+	}
+	typed.Limit, typed.Matches = 0, false
+	res, err := s.Search(context.Background(), typed)
+	if err != nil || res.Total == whole {
+		return nil
+	}
+	words := strings.Fields(typed.Query)
+	last := words[len(words)-1]
+	return fmt.Errorf("not saved: the search lists %s while typed, its last word %q read as the start of a word; saved, it is read whole and finds %s. Finish the word, or end it with * (%s*) to save the start of a word",
+		plural(res.Total, "item"), last, plural(whole, "item"), last)
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // applySaved says what saving did: a problem goes to the form, still open.

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/figures"
 	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/resolve"
@@ -33,6 +34,8 @@ type linkedView struct {
 	idx     int
 	right   bool // the right side has the keys (and c copies it)
 	loading bool
+	// failed is why the focus's links could not be found, or "".
+	failed string
 	// history lets esc step back through items made the focus with enter.
 	history []evidence.Item
 	// seq is the links request the view waits for.
@@ -48,11 +51,15 @@ type requestLinks struct{ it evidence.Item }
 // open shows an item, its links to come.
 func (v *linkedView) open(it evidence.Item) {
 	v.focus = resolve.Resolved{ID: it.ID, Item: it}
-	v.linked, v.idx, v.right, v.loading, v.history = nil, 0, true, true, nil
+	v.linked, v.idx, v.right, v.loading, v.history, v.failed = nil, 0, true, true, nil, ""
 }
 
+// fail says the focus's links could not be found: it waits for them no
+// longer ("Finding links…" stayed for as long as the view was open).
+func (v *linkedView) fail(why string) { v.loading, v.failed = false, why }
+
 func (v *linkedView) setLinks(res resolve.Resolved, linked []resolve.Resolved) {
-	v.focus, v.linked, v.idx, v.loading = res, linked, 0, false
+	v.focus, v.linked, v.idx, v.loading, v.failed = res, linked, 0, false, ""
 }
 
 func (v *linkedView) setSize(width, height int) { v.width, v.height = width, height }
@@ -81,7 +88,7 @@ func (v *linkedView) update(msg tea.Msg) (action, bool) {
 		if n > 0 && !v.loading {
 			v.history = append(v.history, v.focus.Item)
 			next := v.linked[v.idx].Item
-			v.focus, v.linked, v.idx, v.loading = resolve.Resolved{ID: next.ID, Item: next}, nil, 0, true
+			v.focus, v.linked, v.idx, v.loading, v.failed = resolve.Resolved{ID: next.ID, Item: next}, nil, 0, true, ""
 			return requestLinks{next}, true
 		}
 	case key.Matches(k, km.Copy):
@@ -97,7 +104,7 @@ func (v *linkedView) update(msg tea.Msg) (action, bool) {
 		if h := len(v.history); h > 0 {
 			prev := v.history[h-1]
 			v.history = v.history[:h-1]
-			v.focus, v.linked, v.idx, v.loading = resolve.Resolved{ID: prev.ID, Item: prev}, nil, 0, true
+			v.focus, v.linked, v.idx, v.loading, v.failed = resolve.Resolved{ID: prev.ID, Item: prev}, nil, 0, true, ""
 			return requestLinks{prev}, true
 		}
 		return closeScreen{}, true
@@ -108,7 +115,10 @@ func (v *linkedView) update(msg tea.Msg) (action, bool) {
 func (v *linkedView) view(st styles.Styles) string {
 	var right *resolve.Resolved
 	title := st.Muted.Render("Finding links…")
-	if !v.loading {
+	switch {
+	case v.failed != "":
+		title = st.StatusError.Render("Links could not be found: " + evidence.Printable(evidence.OneLine(v.failed)))
+	case !v.loading:
 		title = st.Muted.Render("No linked findings")
 	}
 	if len(v.linked) > 0 && v.idx < len(v.focus.Links) {
@@ -156,6 +166,24 @@ type side struct {
 	title   string
 	res     *resolve.Resolved
 	focused bool
+	// shown, when set, is the detail pane's own view and item, drawn
+	// where its keys scrolled it; otherwise the item is drawn from its top.
+	shown *shownDetail
+}
+
+// shownDetail is a detail view with the item it shows.
+type shownDetail struct {
+	view detail.Model
+	item detail.Item
+}
+
+// selectedTitleLines is the height of the "Selected" pane's title.
+const selectedTitleLines = 1
+
+// paneInner is the size of an item pane's text inside its border, under
+// a title of titleLines lines.
+func paneInner(w, h, titleLines int) (int, int) {
+	return max(10, w-4), max(1, h-2-titleLines)
 }
 
 // sideBySide draws two items in two panes in width x height, side by side
@@ -199,10 +227,19 @@ func itemPane(st styles.Styles, c *citing, labels map[string]string, s side, w, 
 		head[1] = fit.Styled(head[1]+" …", max(1, w-3))
 	}
 	d := detail.New(labels)
-	d.SetSize(max(10, w-4), max(1, h-2-len(head)))
+	d.SetSize(paneInner(w, h, len(head)))
 	content := st.Muted.Render("No linked findings.")
-	if s.res != nil {
-		content = padLeft(d.View(st, c.item(detail.Item{Hit: index.Hit{Item: s.res.Item}, Has: true, Links: -1}, *s.res)))
+	switch {
+	case s.res != nil && s.shown != nil:
+		d = s.shown.view
+		d.SetSize(paneInner(w, h, len(head)))
+		content = padLeft(d.View(st, s.shown.item))
+	case s.res != nil:
+		item := c.item(detail.Item{Hit: index.Hit{Item: s.res.Item}, Has: true, Links: -1}, *s.res)
+		// As the detail pane warns of it (detailItem), where the links
+		// were found.
+		item.Warning = figures.Warning(s.res.Links, c.Style())
+		content = padLeft(d.View(st, item))
 	}
 	style := st.Pane
 	if s.focused {
@@ -250,19 +287,27 @@ func (m *Model) togglePin() tea.Cmd {
 // pinnedBody draws the list beside the pinned item and the selected one.
 func (m Model) pinnedBody() string {
 	st := m.styles
-	list := box(st.PaneFocused, m.results.View(st, true), m.listWidth(), m.bodyHeight())
+	listStyle := st.Pane
+	if m.focus != focusDetail {
+		listStyle = st.PaneFocused
+	}
+	list := box(listStyle, m.results.View(st, m.focus != focusDetail), m.listWidth(), m.bodyHeight())
 	if !m.wide() {
 		return list
 	}
-	return lipgloss.JoinHorizontal(lipgloss.Top, list, m.pin.view(st), m.selectedPane(m.width-m.listWidth()-m.pin.width, m.pin.height, false))
+	return lipgloss.JoinHorizontal(lipgloss.Top, list, m.pin.view(st), m.selectedPane(m.focus == focusDetail))
 }
 
-// selectedPane draws the selected item beside the pinned one.
-func (m Model) selectedPane(w, h int, focused bool) string {
+// selectedPane draws the selected item beside the pinned one, as the
+// detail pane shows it and scrolled where the keys scrolled it (tab gives
+// it the keys when wide; on a narrow screen it is the detail screen).
+func (m Model) selectedPane(focused bool) string {
 	sel := m.sel.item()
 	var res *resolve.Resolved
 	if m.sel.ok {
 		res = &sel
 	}
-	return itemPane(m.styles, m.cite, m.cat.labels, side{title: m.styles.Title.Render("Selected"), res: res, focused: focused}, w, h)
+	w, h := m.selectedPaneSize()
+	shown := &shownDetail{view: m.detail, item: m.detailItem()}
+	return itemPane(m.styles, m.cite, m.cat.labels, side{title: m.styles.Title.Render("Selected"), res: res, focused: focused, shown: shown}, w, h)
 }

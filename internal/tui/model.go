@@ -159,6 +159,8 @@ type Model struct {
 
 	screen screen
 	focus  focus
+	// returnTo is where esc goes back to from the screen shown.
+	returnTo place
 	// The screens, each owning its state.
 	linked     *linkedView
 	basketView *basketView
@@ -191,6 +193,10 @@ type Model struct {
 	// cancelFacets stops the facet count of an older search.
 	cancelFacets context.CancelFunc
 	loadingMore  bool
+	// exporting says a briefing pack is being written.
+	exporting bool
+	// wanted is an item to select once the list has loaded it.
+	wanted wantedItem
 	// reopening says the index was found damaged and is being reopened.
 	reopening bool
 	// rebuiltUnread says the index was rebuilt after damage and no read
@@ -260,6 +266,7 @@ func New(opts Options) Model {
 	m.hist.writes = &sync.WaitGroup{}
 	m.cite.style = opts.Style
 	m.bk.turns = newTurns()
+	m.bk.intents = map[string]*intent{}
 	m.search.SetValue(opts.Query)
 	m.search.Focus()
 	m.facets.SetThemes(opts.StartThemes)
@@ -331,6 +338,9 @@ func (m Model) Init() tea.Cmd {
 // setState changes screen and focus in one place, so the search box is
 // focused exactly when the focus says so.
 func (m *Model) setState(s screen, f focus) tea.Cmd {
+	if opensOver(m.screen, s) {
+		m.returnTo = place{m.screen, m.focus}
+	}
 	m.screen, m.focus = s, f
 	if f == focusSearch {
 		// Others may have added to the history since: read it for ↑.
@@ -338,6 +348,33 @@ func (m *Model) setState(s screen, f focus) tea.Cmd {
 	}
 	m.search.Blur()
 	return nil
+}
+
+// place is a screen and the part of it with the focus.
+type place struct {
+	screen screen
+	focus  focus
+}
+
+// opensOver reports a screen (links, basket, chart, map, figures) opened
+// from the list or the detail, which esc goes back to.
+func opensOver(from, to screen) bool {
+	return (from == screenBrowse || from == screenDetail) && to != screenBrowse && to != screenDetail
+}
+
+// closeScreen goes back from a screen to where it was opened: the detail
+// it was opened from on a narrow screen, or the pane that had the focus
+// (esc went to the list, a level further back than it had come).
+func (m *Model) closeScreen() {
+	to := m.returnTo
+	if to.screen == screenDetail && !m.sel.ok {
+		to = place{screenBrowse, focusList}
+	}
+	if to.focus == focusSearch || (to.screen == screenBrowse && !m.wide()) {
+		// A narrow list has no detail pane beside it to take the keys.
+		to.focus = focusList
+	}
+	m.setState(to.screen, to.focus)
 }
 
 // current is the component filling the body, or nil for the list.

@@ -34,11 +34,15 @@ type resolvedMsg struct {
 	err     error
 }
 
-// resolveFor resolves an item off the update loop for a purpose.
+// resolveFor resolves an item off the update loop for a purpose, with its
+// links, whose disagreements a copy warns of on every path and the pinned
+// pane shows as the detail pane does (from the basket or the chart the
+// warning came only when the list had happened to find the item's links
+// before, and the pinned pane never showed it).
 func (m Model) resolveFor(p purpose, style evidence.Format, it evidence.Item) tea.Cmd {
 	r := m.resolver
 	return func() tea.Msg {
-		res, err := r.Item(context.Background(), it)
+		res, err := r.WithLinks(context.Background(), it)
 		return resolvedMsg{purpose: p, style: style, res: res, err: err}
 	}
 }
@@ -88,10 +92,10 @@ func (m *Model) copyResolved(res resolve.Resolved, style evidence.Format) tea.Cm
 	text := res.Cite(m.citeStyle(), style, m.now())
 	preview := text
 	if cite := res.InText(m.citeStyle(), m.now()); strings.HasSuffix(text, cite) && len([]rune(text)) > 70 {
-		quote := []rune(strings.TrimSuffix(text, cite))
-		preview = string(quote[:min(len(quote), 36)]) + "…\" " + cite
-	} else if r := []rune(text); len(r) > 90 {
-		preview = string(r[:89]) + "…"
+		quote := strings.TrimSuffix(strings.TrimSuffix(text, cite), " ")
+		preview = strings.TrimSuffix(statusCut(strings.TrimSuffix(quote, "\""), 36), "…") + "…\" " + cite
+	} else if len([]rune(text)) > 90 {
+		preview = statusCut(text, 90)
 	}
 	// The briefing writer may be about to use one side of a disagreement.
 	return m.copyTextWarning(text, preview, figures.Warning(res.Links, m.citeStyle()))

@@ -96,6 +96,7 @@ func (m *Model) newSearch() tea.Cmd {
 	m.searchSeq++
 	m.searching = true
 	m.loadingMore = false
+	m.wanted = wantedItem{}
 	if m.opts.Follow != nil {
 		m.opts.Follow(m.currentEntry())
 	}
@@ -144,14 +145,57 @@ func (m *Model) applyResult(msg searchResultMsg) tea.Cmd {
 	return m.facetsCmd(msg.seq)
 }
 
-func (m *Model) applyMore(msg moreMsg) {
+func (m *Model) applyMore(msg moreMsg) tea.Cmd {
 	if msg.seq != m.searchSeq {
-		return
+		return nil
 	}
 	m.loadingMore = false
-	if msg.err == nil {
-		m.results.Append(msg.res.Hits)
+	if msg.err != nil {
+		m.wanted = wantedItem{}
+		return nil
 	}
+	m.results.Append(msg.res.Hits)
+	if w := m.wanted; w.id != "" {
+		if len(msg.res.Hits) == 0 {
+			m.wanted = wantedItem{}
+			m.notListed(w.label)
+			return nil
+		}
+		return m.selectInList(w.id, w.label)
+	}
+	return nil
+}
+
+// wantedItem is an item another screen chose (the chart's bar, on esc)
+// that the list has not loaded yet: the pages after the listed ones are
+// loaded until it is found.
+type wantedItem struct{ id, label string }
+
+// selectInList selects an item in the list, loading the list's next pages
+// when it is further down than the list has loaded, and says so when the
+// list does not hold it: the chart draws up to 300 statistics whatever
+// the kind filter, and the list loads 50 items at first, so a bar's item
+// was often not listed, the selection stayed where it was, and space then
+// marked another item than the one the chart showed.
+func (m *Model) selectInList(id, label string) tea.Cmd {
+	m.wanted = wantedItem{}
+	if m.results.SelectID(id) {
+		return nil
+	}
+	if m.results.Len() < m.total {
+		m.wanted = wantedItem{id: id, label: label}
+		if m.loadingMore {
+			return nil // the page under way continues the search
+		}
+		return m.moreCmd()
+	}
+	m.notListed(label)
+	return nil
+}
+
+// notListed says an item chosen elsewhere is not in the list.
+func (m *Model) notListed(label string) {
+	m.status.Warning(label + " is not in the list (its search or filters leave it out): the selection is unchanged")
 }
 
 func (m *Model) applyFacets(msg facetsMsg) {

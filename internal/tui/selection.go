@@ -114,6 +114,13 @@ func (m Model) afterUpdate(cmd tea.Cmd) (tea.Model, tea.Cmd) {
 func (m *Model) applyLinks(msg linksMsg) {
 	if msg.err != nil {
 		m.status.Error("Linked findings: " + msg.err.Error())
+		// The screens waiting for these links stop waiting and say why.
+		if msg.seq == m.linked.seq {
+			m.linked.fail(msg.err.Error())
+		}
+		if msg.seq == m.figs.seq {
+			m.figs.fail(msg.err.Error())
+		}
 		return
 	}
 	if msg.seq == m.sel.seq && msg.res.ID == m.sel.hit.Item.ID {

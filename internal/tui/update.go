@@ -94,6 +94,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.updateKey(msg)
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
+		m.fitScreen()
 		m.layout()
 	case tea.BackgroundColorMsg:
 		dark := msg.IsDark()
@@ -111,7 +112,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case facetsMsg:
 		m.applyFacets(msg)
 	case moreMsg:
-		m.applyMore(msg)
+		return m, m.applyMore(msg)
 	case linksMsg:
 		m.applyLinks(msg)
 	case resolvedMsg:
@@ -133,6 +134,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case copiedMsg:
 		m.applyCopied(msg)
 	case exportedMsg:
+		m.exporting = false
 		if msg.err != nil {
 			m.status.Error("Export failed: " + msg.err.Error())
 		} else if msg.missing > 0 {
@@ -314,6 +316,21 @@ func (m Model) updateBrowseKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 	}
 	return m, nil
+}
+
+// fitScreen keeps the detail the user reads on screen when the terminal
+// is resized across 100 columns: narrowed with the detail pane focused,
+// the detail is shown alone (the list alone was shown while the keys
+// scrolled the detail unseen); widened on the detail alone, the list comes
+// back beside it, the detail keeping the focus.
+func (m *Model) fitScreen() {
+	switch {
+	case m.tooSmall():
+	case !m.wide() && m.screen == screenBrowse && m.focus == focusDetail:
+		m.setState(screenDetail, focusDetail)
+	case m.wide() && m.screen == screenDetail:
+		m.setState(screenBrowse, focusDetail)
+	}
 }
 
 // back steps back one level: detail → list, a search or filter → everything.

@@ -77,6 +77,25 @@ func (m *Model) layout() {
 		m.results.SetSize(m.width-2, inner)
 		m.detail.SetSize(m.width-4, inner)
 	}
+	if m.pin.res != nil {
+		// The selected item is drawn in the "Selected" pane beside (or
+		// under) the pinned one, and the keys scroll it there.
+		w, h := m.selectedPaneSize()
+		m.detail.SetSize(paneInner(w, h, selectedTitleLines))
+	}
+}
+
+// selectedPaneSize is the size of the "Selected" pane beside the pinned
+// one, borders included: beside it when wide, under it on the narrow
+// detail screen, or alone where the two do not fit one over the other.
+func (m Model) selectedPaneSize() (w, h int) {
+	switch {
+	case m.wide():
+		return m.width - m.listWidth() - m.pin.width, m.pin.height
+	case m.bodyHeight() < minStackedPanes:
+		return m.width, m.bodyHeight()
+	}
+	return m.width, m.bodyHeight() - m.pin.height
 }
 
 // View draws the screen. Before the first size is known it draws nothing.
@@ -114,14 +133,36 @@ func (m Model) render() string {
 	return m.frame.text
 }
 
+// tooSmallMessage says the screen is too small in what fits width x
+// height: the longest wording that fits whole, so what is needed and how
+// to quit are read (at 10x3 the one wording cut off after "(10x3):"),
+// and no line wider than the screen.
+func tooSmallMessage(width, height int) string {
+	width, height = max(1, width), max(1, height)
+	wordings := []string{
+		fmt.Sprintf("Terminal too small (%dx%d): cypx needs at least 40x10. q quits.", width, height),
+		"Too small: cypx needs 40x10. q quits.",
+		"Needs 40x10. q quits.",
+		"40x10 · q quits",
+		"40x10 q",
+	}
+	var lines []string
+	for _, w := range wordings {
+		lines = strings.Split(ansi.Wrap(w, width, " "), "\n")
+		if len(lines) <= height {
+			break
+		}
+	}
+	return strings.Join(lines[:min(len(lines), height)], "\n")
+}
+
 // draw draws the screen.
 func (m Model) draw() string {
 	if m.quitting || m.width == 0 {
 		return ""
 	}
 	if m.tooSmall() {
-		msg := fmt.Sprintf("Terminal too small (%dx%d): cypx needs at least 40x10. q quits.", m.width, m.height)
-		return ansi.Wordwrap(msg, max(1, m.width), "")
+		return tooSmallMessage(m.width, m.height)
 	}
 	st := m.styles
 	// The count is kept whole: parts of it go before any digit is cut.
@@ -172,9 +213,9 @@ func (m Model) body() string {
 		// No room for two panes, one over the other: the selected item,
 		// which the keys scroll, alone (the status line said what is
 		// pinned; esc goes back to the list beside it).
-		return m.selectedPane(m.width, h, true)
+		return m.selectedPane(true)
 	case m.screen == screenDetail && m.pin.res != nil:
-		return lipgloss.JoinVertical(lipgloss.Left, m.pin.view(st), m.selectedPane(m.width, h-m.pin.height, true))
+		return lipgloss.JoinVertical(lipgloss.Left, m.pin.view(st), m.selectedPane(true))
 	case m.screen == screenDetail:
 		return pane(padLeft(m.detail.View(st, m.detailItem())), m.width, true)
 	case m.pin.res != nil:

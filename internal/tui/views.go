@@ -33,8 +33,9 @@ const chartLimit = 300
 
 // The chart's and the map's actions.
 type (
-	// closeOnItem goes back to the list with an item selected.
-	closeOnItem struct{ id string }
+	// closeOnItem goes back to the list with an item selected; label
+	// names it if the list cannot show it.
+	closeOnItem struct{ id, label string }
 	// regroupMap counts the map again by source or publisher.
 	regroupMap struct{ by string }
 	// filterCell filters the results to a map cell's theme and column.
@@ -61,7 +62,7 @@ func (c *chartView) update(msg tea.Msg) (action, bool) {
 	switch {
 	case key.Matches(k, km.Back), key.Matches(k, km.Chart):
 		if it, ok := c.chart.Selected(); ok {
-			return closeOnItem{it.ID}, true
+			return closeOnItem{it.ID, itemLabel(it)}, true
 		}
 		return closeScreen{}, true
 	case key.Matches(k, km.Up):

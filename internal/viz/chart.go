@@ -48,8 +48,9 @@ var sectionOrder = []struct {
 	{evidence.UnitYears, "Durations (years)"},
 }
 
-// Sections makes the chart of statistics: one bar per figure, in sections
-// by unit, sorted by value (largest first) or grouped by source.
+// Sections makes the chart of statistics: one bar per figure measured (no
+// base or threshold: evidence.Role.Measured), in sections by unit, sorted
+// by value (largest first) or grouped by source.
 func Sections(items []evidence.Item, bySource bool) []Section {
 	byUnit := map[evidence.Unit][]Bar{}
 	for i := range items {
@@ -58,7 +59,12 @@ func Sections(items []evidence.Item, bySource bool) []Section {
 			continue
 		}
 		for _, f := range it.Figures {
-			byUnit[f.Unit] = append(byUnit[f.Unit], Bar{Item: it, Figure: f})
+			// The 18 weeks of "45% waited over 18 weeks" and the 1,200 of
+			// "our survey of 1,200 parents" stood as bars among the waits
+			// and counts found, which no badge or link takes them for.
+			if f.Role.Measured() {
+				byUnit[f.Unit] = append(byUnit[f.Unit], Bar{Item: it, Figure: f})
+			}
 		}
 	}
 	var out []Section

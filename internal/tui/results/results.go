@@ -60,15 +60,16 @@ func (m *Model) SetMarked(marked func(id string) bool) { m.marked = marked }
 // run: their second line says "new" under the badge.
 func (m *Model) SetNew(isNew func(id string) bool) { m.isNew = isNew }
 
-// SelectID selects the item with an id, if listed.
-func (m *Model) SelectID(id string) {
+// SelectID selects the item with an id, and reports whether it is listed.
+func (m *Model) SelectID(id string) bool {
 	for i, h := range m.hits {
 		if h.Item.ID == id {
 			m.cursor = i
 			m.clamp()
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // Select selects position i.
@@ -129,9 +130,12 @@ func (m *Model) Scroll(delta int) {
 }
 
 // SelectAt selects the item drawn on line y of the list, as a click does.
+// A line below the rows drawn (the pane's border, the status line, the
+// help bar) selects nothing: it selected the items after the last drawn,
+// which the list then scrolled to, unseen.
 func (m *Model) SelectAt(y int) bool {
 	i := m.offset + y/RowHeight
-	if y < 0 || i >= len(m.hits) {
+	if y < 0 || y >= m.Page()*RowHeight || y >= m.height || i >= len(m.hits) {
 		return false
 	}
 	m.cursor = i

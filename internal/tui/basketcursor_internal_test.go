@@ -1,0 +1,48 @@
+package tui
+
+import (
+	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/resolve"
+	"github.com/cypx/cypx/internal/tui/keys"
+)
+
+// TestBasketCursorStaysOnItsFinding: the basket screen's cursor is on B
+// when another process (cypx basket remove, another explorer) takes out
+// A above it, and the screen's look at the file reads the basket again:
+// the cursor stays on B, so the d typed next removes B. Before, it kept
+// its place, 2 of 3, which was now C: d removed a finding the user had
+// not chosen.
+func TestBasketCursorStaysOnItsFinding(t *testing.T) {
+	res := func(id string) resolve.Resolved {
+		return resolve.Resolved{ID: id, Item: evidence.Item{ID: id, Text: "finding " + id}}
+	}
+	b := newBasketView(keys.DefaultKeyMap())
+	b.setSize(80, 20)
+	none := func(string) bool { return false }
+	b.setItems([]resolve.Resolved{res("s#a"), res("s#b"), res("s#c")}, none)
+	b.list.Move(1)
+	for _, read := range [][]resolve.Resolved{
+		{res("s#b"), res("s#c")},             // A removed elsewhere
+		{res("s#x"), res("s#c"), res("s#b")}, // X added at the top, C moved up
+	} {
+		b.setItems(read, none)
+		if sel, _ := b.selected(); sel.ID != "s#b" {
+			t.Errorf("after the basket was read as %v the cursor is on %s, want s#b", ids(read), sel.ID)
+		}
+	}
+	// The finding under the cursor gone, the cursor keeps its place.
+	b.setItems([]resolve.Resolved{res("s#x"), res("s#c")}, none)
+	if sel, _ := b.selected(); sel.ID != "s#c" {
+		t.Errorf("after its finding went the cursor is on %s, want s#c (the place it had)", sel.ID)
+	}
+}
+
+func ids(rs []resolve.Resolved) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, r.ID)
+	}
+	return out
+}

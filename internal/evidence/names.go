@@ -262,7 +262,8 @@ func surnameFirstNames(toks []nameToken) []nameToken {
 	var out []nameToken
 	for i := 0; i < len(toks); i++ {
 		if i+1 < len(toks) && toks[i+1].sep == ", " {
-			fam, giv := toks[i].text, toks[i+1].text
+			titles, fam := splitTitles(toks[i].text)
+			giv := toks[i+1].text
 			initials := !initialsOnly(fam) && initialsOnly(giv)
 			if initials || full && surnameShaped(fam) && givenShaped(giv) {
 				if initialsOnly(giv) {
@@ -271,7 +272,7 @@ func surnameFirstNames(toks []nameToken) []nameToken {
 					// "Smith, Jane.": the stop ends the field, not an initial.
 					giv = strings.TrimSpace(strings.TrimSuffix(first, ".") + " " + rest)
 				}
-				out = append(out, nameToken{sep: toks[i].sep, text: giv + " " + fam})
+				out = append(out, nameToken{sep: toks[i].sep, text: strings.TrimSpace(titles + " " + giv + " " + fam)})
 				i++
 				continue
 			}
@@ -310,10 +311,26 @@ var surnameRe = regexp.MustCompile(`^(?:(?:Ó|O|Mac|Mc|Mhic|Ní|Nic|Ni|Uí|Ua|\p
 // "Jane A.", "Jane A. B.".
 var givenRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+\.?(?:\s+\p{Lu}\.?)*$`)
 
-// surnameShaped reports whether t is a surname alone; a place is one
-// ("England, Jane"), as a body's word is not.
+// surnameShaped reports whether t is a surname alone, after any title
+// ("Dr Smith, Jane"); a place is one ("England, Jane"), as a body's word
+// is not.
 func surnameShaped(t string) bool {
+	_, t = splitTitles(t)
 	return surnameRe.MatchString(t) && (!Corporate(t) || placeWords[t])
+}
+
+// splitTitles is a name's titles ("Dr", "Professor Sir") and the rest:
+// a surname written first keeps its title before the given name, "Dr
+// Smith, Jane" being "Dr Jane Smith". Before, the title stuck to the
+// surname: "Dr Smith, Jane" was two authors, "Prof Smith, J." "J. Prof
+// Smith".
+func splitTitles(name string) (titles, rest string) {
+	words := strings.Fields(name)
+	kept := stripTitles(words)
+	if len(kept) == len(words) {
+		return "", name
+	}
+	return strings.Join(words[:len(words)-len(kept)], " "), strings.Join(kept, " ")
 }
 
 // givenShaped reports whether t is a given name or initials, after any

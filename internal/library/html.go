@@ -103,6 +103,9 @@ func htmlUTF8(data []byte, contentType string) ([]byte, string) {
 		return data, ""
 	}
 	enc, name, _ := charset.DetermineEncoding(data, firstNonEmpty(contentType, "text/html"))
+	if name == "utf-8" {
+		return misdeclaredUTF8(data)
+	}
 	if dec, err := enc.NewDecoder().Bytes(data); err == nil {
 		if !bytes.ContainsFunc(dec, isPrivateUse) {
 			return dec, ""
@@ -112,6 +115,34 @@ func htmlUTF8(data []byte, contentType string) ([]byte, string) {
 		}
 	}
 	return bytes.ToValidUTF8(data, []byte("\uFFFD")), ""
+}
+
+// misdeclaredUTF8 reads a page declared (or guessed) UTF-8 whose bytes
+// are not: one that holds no UTF-8 letter beyond ASCII was saved in
+// Windows-1252 (an old editor's curly quotes and dashes) and is read so;
+// one that does is UTF-8 with damaged bytes, each a U+FFFD. Either way
+// the warning says so. Before, every such byte became U+FFFD silently, so
+// a quote copied from the page held one for each quotation mark.
+func misdeclaredUTF8(data []byte) ([]byte, string) {
+	if !hasUTF8Beyond(data) {
+		if dec, err := charmap.Windows1252.NewDecoder().Bytes(data); err == nil {
+			return dec, "the page declares the charset utf-8 but is not in it: read as Windows-1252"
+		}
+	}
+	return bytes.ToValidUTF8(data, []byte("\uFFFD")), "the page holds bytes that are not UTF-8, its declared charset: each is read as U+FFFD, the replacement character"
+}
+
+// hasUTF8Beyond reports whether data holds a well-formed UTF-8 character
+// beyond ASCII.
+func hasUTF8Beyond(data []byte) bool {
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r != utf8.RuneError && size > 1 {
+			return true
+		}
+		data = data[size:]
+	}
+	return false
 }
 
 // isPrivateUse says r is in Unicode's private-use area, which no text of a

@@ -536,11 +536,25 @@ func splitBibNames(v string) []string {
 // is only kept from a style's change of case.
 func detex(v string) string {
 	v = texAccents(v)
-	r := strings.NewReplacer(`\textbackslash{}`, `\`, `\textbraceleft{}`, "\x00", `\textbraceright{}`, "\x01", `\{`, "\x00", `\}`, "\x01", `\&`, "&", `\%`, "%", `\$`, "$", `\#`, "#", `\_`, "_", `\^{}`, "^", `\~{}`, "~", "--", "–")
+	v = texFormatRe.ReplaceAllString(v, "{")
+	v = texDeclarationRe.ReplaceAllString(v, "")
+	r := strings.NewReplacer(`\textbackslash{}`, `\`, `\textbraceleft{}`, "\x00", `\textbraceright{}`, "\x01", `\{`, "\x00", `\}`, "\x01", `\&`, "&", `\%`, "%", `\$`, "$", `\#`, "#", `\_`, "_", `\^{}`, "^", `\~{}`, "~",
+		"---", "—", "--", "–", `\ `, " ", "~", " ")
 	v = r.Replace(v)
 	v = strings.NewReplacer("{", "", "}", "", "\x00", "{", "\x01", "}").Replace(v)
 	return clean(v)
 }
+
+var (
+	// texFormatRe is a command that sets its braced argument in a style
+	// (`\textit{now}`, `\emph{then}`, `\mbox{A\&E}`), as reference
+	// managers export a title's italics: the argument is the text. Before,
+	// a title read "Waits \textitnow".
+	texFormatRe = regexp.MustCompile(`\\(?:text(?:it|bf|sc|sl|up|rm|sf|tt|md|normal)|emph|mbox|text|underline|uppercase|lowercase|MakeUppercase|MakeLowercase|NoCaseChange|mkbibemph|mkbibquote|enquote)\s*\{`)
+	// texDeclarationRe is a style declared for the rest of its group
+	// (`{\em x}`, `{\itshape x}`): no text of its own.
+	texDeclarationRe = regexp.MustCompile(`\\(?:em|it|bf|sc|sl|rm|sf|tt|itshape|bfseries|scshape|upshape|mdseries|slshape|normalfont)\b\s*`)
+)
 
 // bibOrganisation says an author is braced whole, an organisation's name
 // as BibTeX keeps one from being read as "Last, First".

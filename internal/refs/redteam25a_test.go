@@ -1,0 +1,25 @@
+package refs_test
+
+import (
+	"testing"
+
+	"github.com/cypx/cypx/internal/refs"
+)
+
+// TestBibTeXFormattingCommandsAreText: a title as Zotero, JabRef and
+// Mendeley export it, with its italics and small capitals as commands
+// (`\textit{now}`, `\emph{then}`, `{\em x}`, `\textsc{nhs}`), its dashes
+// as `--` and `---` and a tie `~` between words, is read as the text
+// those commands set (round 25, red team). Before: "Waits \textitnow and
+// \emphthen \em x", an em dash read as "–-", and the tie kept as "~".
+func TestBibTeXFormattingCommandsAreText(t *testing.T) {
+	text := `@report{k, author = {Smith, Jane}, institution = {Org}, year = {2024},
+  title = {Waits \textit{now} and \emph{then} {\em x} in \textsc{camhs}---a review, 2019--2024, Fig.~3 \textbf{\textit{bold}} \mbox{A\&E}}}`
+	got, err := refs.Read("format.bib", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Waits now and then x in camhs—a review, 2019–2024, Fig. 3 bold A&E"; got.Title != want {
+		t.Errorf("title %q, want %q", got.Title, want)
+	}
+}

@@ -701,8 +701,7 @@ func decodeCharset(data []byte, cs, what string) (string, string) {
 	if utf8.Valid(data) {
 		return string(data), ""
 	}
-	out, _ := charmap.Windows1252.NewDecoder().Bytes(data)
-	return string(out), what + " is not in its declared charset: read as Windows-1252"
+	return string(strayBytesAsWindows1252(data)), what + " is not in its declared charset: read as Windows-1252 where it is not UTF-8"
 }
 
 // encodedWordRe is an RFC 2047 encoded word: =?charset?B-or-Q?text?=.

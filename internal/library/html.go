@@ -102,9 +102,11 @@ func htmlUTF8(data []byte, contentType string) ([]byte, string) {
 	if utf8.Valid(data) {
 		return data, ""
 	}
-	enc, name, _ := charset.DetermineEncoding(data, firstNonEmpty(contentType, "text/html"))
-	if name == "utf-8" {
-		return misdeclaredUTF8(data)
+	enc, name, certain := charset.DetermineEncoding(data, firstNonEmpty(contentType, "text/html"))
+	if name == "utf-8" || !certain && name == "windows-1252" {
+		// Declared UTF-8, or declared nothing (Windows-1252 is the
+		// guess for bytes that are not UTF-8).
+		return misdeclaredUTF8(data, certain)
 	}
 	if dec, err := enc.NewDecoder().Bytes(data); err == nil {
 		if !bytes.ContainsFunc(dec, isPrivateUse) {
@@ -117,32 +119,17 @@ func htmlUTF8(data []byte, contentType string) ([]byte, string) {
 	return bytes.ToValidUTF8(data, []byte("\uFFFD")), ""
 }
 
-// misdeclaredUTF8 reads a page declared (or guessed) UTF-8 whose bytes
-// are not: one that holds no UTF-8 letter beyond ASCII was saved in
-// Windows-1252 (an old editor's curly quotes and dashes) and is read so;
-// one that does is UTF-8 with damaged bytes, each a U+FFFD. Either way
-// the warning says so. Before, every such byte became U+FFFD silently, so
-// a quote copied from the page held one for each quotation mark.
-func misdeclaredUTF8(data []byte) ([]byte, string) {
-	if !hasUTF8Beyond(data) {
-		if dec, err := charmap.Windows1252.NewDecoder().Bytes(data); err == nil {
-			return dec, "the page declares the charset utf-8 but is not in it: read as Windows-1252"
-		}
+// misdeclaredUTF8 reads a page declared UTF-8 (or declaring nothing)
+// whose bytes are not all UTF-8 (an old editor's curly quotes and dashes,
+// or a whole page saved in Windows-1252) as a text file is read, with a
+// warning. Before, a page declaring UTF-8 had every such byte made U+FFFD
+// silently, so a quote copied from it held one for each quotation mark;
+// one declaring nothing had its UTF-8 letters made two or three each.
+func misdeclaredUTF8(data []byte, declared bool) ([]byte, string) {
+	if !declared {
+		return strayBytesAsWindows1252(data), "the page is not all UTF-8 and declares no charset: read as Windows-1252 where it is not"
 	}
-	return bytes.ToValidUTF8(data, []byte("\uFFFD")), "the page holds bytes that are not UTF-8, its declared charset: each is read as U+FFFD, the replacement character"
-}
-
-// hasUTF8Beyond reports whether data holds a well-formed UTF-8 character
-// beyond ASCII.
-func hasUTF8Beyond(data []byte) bool {
-	for len(data) > 0 {
-		r, size := utf8.DecodeRune(data)
-		if r != utf8.RuneError && size > 1 {
-			return true
-		}
-		data = data[size:]
-	}
-	return false
+	return strayBytesAsWindows1252(data), "the page declares the charset utf-8 but is not all in it: read as Windows-1252 where it is not"
 }
 
 // isPrivateUse says r is in Unicode's private-use area, which no text of a

@@ -23,3 +23,34 @@ func TestTitleBeforeTheSurnameIsOnePerson(t *testing.T) {
 		Harvard: "Smith, J. (2024)", APA: "Smith, J. (2024)", Vancouver: "Smith J. Waits",
 	})
 }
+
+// TestSurnameCommaGivenNamesIsOnePerson: a person written surname first
+// with two or three given names ("Smith, Jane Mary", "Doe, Mary Ann B."),
+// as PDF metadata and reference lists write them, is one person (round
+// 25, red team). Before: two authors, "Smith" and "Jane Mary", cited
+// "(Smith and Mary, 2024)"; while "Beth Gault, Sam Lee" (given names
+// first) stays two people.
+func TestSurnameCommaGivenNamesIsOnePerson(t *testing.T) {
+	authorsAre(t, map[string][]string{
+		"Smith, Jane Mary":                {"Jane Mary Smith"},
+		"Doe, Mary Ann B.":                {"Mary Ann B. Doe"},
+		"Smith, Jane Mary and Doe, John":  {"Jane Mary Smith", "John Doe"},
+		"Ó Briain, Dara Seán":             {"Dara Seán Ó Briain"},
+		"Beth Gault, Sam Lee":             {"Beth Gault", "Sam Lee"},
+		"Gault, Lee and Khan":             {"Gault", "Lee", "Khan"},
+		"Smith, Jane Mary, Doe, John Tom": {"Smith", "Jane Mary", "Doe", "John Tom"},
+	})
+	referencesStart(t, "Smith, Jane Mary", "Smith", map[Style]string{
+		Harvard: "Smith, J.M. (2024)", APA: "Smith, J. M. (2024)", Vancouver: "Smith JM. Waits",
+	})
+}
+
+// TestAPAInitialsAreSpaced: APA's 7th edition puts a space between a
+// person's initials ("Smith, J. M."), where Cite Them Right Harvard
+// writes them together ("Smith, J.M.") and Vancouver bare ("Smith JM")
+// (round 25, red team). Before: APA wrote Harvard's "Smith, J.M.".
+func TestAPAInitialsAreSpaced(t *testing.T) {
+	referencesStart(t, "Jane Mary Smith and Jean-Paul Doe", "Smith and Doe", map[Style]string{
+		Harvard: "Smith, J.M. and Doe, J.-P. (2024)", APA: "Smith, J. M., & Doe, J.-P. (2024)", Vancouver: "Smith JM, Doe JP. Waits",
+	})
+}

@@ -307,9 +307,11 @@ func allSurnameFirst(toks []nameToken) bool {
 // written apart: "Smith", "O'Neill", "van der Berg", "Ó Briain".
 var surnameRe = regexp.MustCompile(`^(?:(?:Ó|O|Mac|Mc|Mhic|Ní|Nic|Ni|Uí|Ua|\p{Ll}+)\s+)*\p{Lu}[\p{L}'’-]+$`)
 
-// givenRe is a given name written after a surname: "Jane", "Mary-Jo",
-// "Jane A.", "Jane A. B.".
-var givenRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+\.?(?:\s+\p{Lu}\.?)*$`)
+// givenRe is given names written after a surname: "Jane", "Mary-Jo",
+// "Jane A.", "Jane A. B.", up to three names, "Jane Mary" (before, two
+// names were no given name: "Smith, Jane Mary" was cited "(Smith and
+// Mary, 2024)").
+var givenRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+\.?(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s+\p{Lu}\.?)*$`)
 
 // surnameShaped reports whether t is a surname alone, after any title
 // ("Dr Smith, Jane"); a place is one ("England, Jane"), as a body's word

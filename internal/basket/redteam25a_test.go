@@ -19,7 +19,7 @@ func TestValueOfTheWrongKindNamesItsLine(t *testing.T) {
 	for content, want := range map[string]string{
 		"{\n  \"version\": 1,\n  \"items\": [\n    \"a#12345678\",\n    5\n  ]\n}\n": path + `:5: not a basket file: "items" holds a number`,
 		"{\n  \"version\": \"1\",\n  \"items\": []\n}\n":                             path + `:2: not a basket file: "version" holds a string`,
-		"{\n  \"version\": 1,\n  \"items\": {\"a\": 1}\n}\n":                           path + `:3: not a basket file: "items" holds an object`,
+		"{\n  \"version\": 1,\n  \"items\": {\"a\": 1}\n}\n":                         path + `:3: not a basket file: "items" holds an object`,
 	} {
 		os.WriteFile(path, []byte(content), 0o644)
 		if _, err := basket.Load(path); err == nil || !strings.Contains(err.Error(), want) {

@@ -54,3 +54,21 @@ func TestAPAInitialsAreSpaced(t *testing.T) {
 		Harvard: "Smith, J.M. and Doe, J.-P. (2024)", APA: "Smith, J. M., & Doe, J.-P. (2024)", Vancouver: "Smith JM, Doe JP. Waits",
 	})
 }
+
+// TestRoleAfterACommaIsNoName: an editor's role or a title written after
+// the name and a comma ("Jane Smith, editor", "Smith, Jane, eds.",
+// "Smith, Jane, Dr"), as reference lists and PDF metadata write them,
+// names no one (round 25, red team). Before: "editor" and "Dr" were
+// authors, cited "(Smith and editor, 2024)"; "Miliband, Ed" is still Ed
+// Miliband.
+func TestRoleAfterACommaIsNoName(t *testing.T) {
+	authorsAre(t, map[string][]string{
+		"Jane Smith, editor":            {"Jane Smith"},
+		"Jane Smith, ed.":               {"Jane Smith"},
+		"Jane Smith and John Doe, eds.": {"Jane Smith", "John Doe"},
+		"Jane Smith, John Doe, Editors": {"Jane Smith", "John Doe"},
+		"Smith, Jane, Dr":               {"Jane Smith"},
+		"Smith, Jane, Prof.":            {"Jane Smith"},
+		"Miliband, Ed":                  {"Ed Miliband"},
+	})
+}

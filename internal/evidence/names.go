@@ -57,6 +57,9 @@ func authorTokens(part string) (out []nameToken, more bool) {
 			if isAnd(sep) && othersWords[n] {
 				n, more = "", true
 			}
+			if len(out) > 0 && roleAlone(n) {
+				n = ""
+			}
 			// A token left empty leaves its separator to the next.
 			if n != "" {
 				out = append(out, nameToken{sep: sep, text: n})
@@ -68,6 +71,29 @@ func authorTokens(part string) (out []nameToken, more bool) {
 		out[0].sep = ""
 	}
 	return out, more
+}
+
+// roleAlone reports whether a token is only an editor's role or a title
+// that is no surname ("editor", "eds.", "Dr", "Prof."), written after a
+// name and a comma:
+// it names no one. "Ed" alone is a given name ("Miliband, Ed"), so the
+// role is "ed." in lower case, or "Eds."; before, "Jane Smith, editor"
+// was cited "(Smith and editor, 2024)".
+func roleAlone(t string) bool {
+	switch t {
+	case "ed", "ed.", "eds", "eds.", "Eds", "Eds.":
+		return true
+	}
+	switch strings.ToLower(t) {
+	case "editor", "editors", "ed. by", "edited by":
+		return true
+	}
+	// Titles that are no surname too ("Lord", "Baron" are).
+	switch strings.TrimSuffix(t, ".") {
+	case "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Mx", "Rev", "Revd", "Cllr":
+		return true
+	}
+	return false
 }
 
 // bracketRe is a part of an author field in brackets, with the space

@@ -70,5 +70,7 @@ func TestRoleAfterACommaIsNoName(t *testing.T) {
 		"Smith, Jane, Dr":               {"Jane Smith"},
 		"Smith, Jane, Prof.":            {"Jane Smith"},
 		"Miliband, Ed":                  {"Ed Miliband"},
+		"Lord, Jane":                    {"Jane Lord"},
+		"Baron, Sarah":                  {"Sarah Baron"},
 	})
 }

@@ -57,3 +57,37 @@ func TestUTF8WithStrayWindows1252BytesKeepsItsLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestMixedMessageReadsEveryTextPart: an e-mail of multipart/mixed whose
+// text comes in two inline parts (a short note, then the update; or text,
+// an inline picture, more text, as Apple Mail and Outlook send it) is read
+// whole, part after part, while multipart/alternative's plain and HTML
+// versions of one text are still read once (round 25, red team). Before:
+// only the first text part was read: the import was refused as "no
+// evidence found" with the evidence in the second.
+func TestMixedMessageReadsEveryTextPart(t *testing.T) {
+	head := "From: Sam Lee <sam@example.org>\nTo: b@example.org\nSubject: Waits\nDate: Mon, 3 Jun 2024 09:00:00 +0100\nMIME-Version: 1.0\n"
+	msg := head + "Content-Type: multipart/mixed; boundary=\"ZZ\"\n\n" +
+		"--ZZ\nContent-Type: text/plain\n\nHi all, see the update below.\n" +
+		"--ZZ\nContent-Type: image/png\nContent-Disposition: inline; filename=\"chart.png\"\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n" +
+		"--ZZ\nContent-Type: text/plain\n\nIn 2024, 45% of children waited over 18 weeks for CAMHS, the longest wait on record.\n\n" +
+		"NHS England should publish waiting times for every trust in the region.\n--ZZ--\n"
+	im, err := library.Import(write(t, "mixed.eml", []byte(msg)), library.Meta{Publisher: "P", Type: "statement"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(im.Body, "45% of children waited") || !strings.Contains(im.Body, "NHS England should publish") {
+		t.Errorf("mixed: body %q", im.Body)
+	}
+	alt := head + "Content-Type: multipart/alternative; boundary=\"AA\"\n\n" +
+		"--AA\nContent-Type: text/plain\n\nIn 2024, 45% of children waited over 18 weeks for CAMHS, the longest wait on record.\n" +
+		"--AA\nContent-Type: text/html\n\n<p>In 2024, 45% of children waited over 18 weeks for CAMHS, the longest wait on record.</p>\n--AA--\n"
+	im, err = library.Import(write(t, "alt.eml", []byte(alt)), library.Meta{Publisher: "P", Type: "statement"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Count(im.Body, "45% of children") != 1 {
+		t.Errorf("alternative read twice: body %q", im.Body)
+	}
+}
+

@@ -363,6 +363,13 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 			return fmt.Errorf("%s: --%s: %s holds no visible characters (only control or invisible ones, or bytes that are not UTF-8)", path, f.flag, evidence.PrintableLine(f.given))
 		}
 	}
+	if msg := corpus.URLProblem(s.URL); s.URL != "" && msg != "" {
+		if m.URL != "" {
+			return fmt.Errorf("%s: --url: %s", path, msg)
+		}
+		// A page's own link or a record's: kept, shown as text.
+		im.Warnings = append(im.Warnings, "url: "+msg)
+	}
 	if m.Date != "" {
 		d, err := evidence.ParseDate(m.Date)
 		if err != nil {

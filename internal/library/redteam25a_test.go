@@ -90,4 +90,3 @@ func TestMixedMessageReadsEveryTextPart(t *testing.T) {
 		t.Errorf("alternative read twice: body %q", im.Body)
 	}
 }
-

@@ -23,3 +23,23 @@ func TestBibTeXFormattingCommandsAreText(t *testing.T) {
 		t.Errorf("title %q, want %q", got.Title, want)
 	}
 }
+
+// TestRISFieldContinuedOnTheNextLineIsKept: a RIS record whose title (or
+// publisher, or note) goes on to the next line without a tag, as older
+// exporters wrap a long field, is read whole (round 25, red team).
+// Before: the lines after the first were dropped without a word, and
+// the report imported with half its title.
+func TestRISFieldContinuedOnTheNextLineIsKept(t *testing.T) {
+	text := "TY  - RPRT\r\nAU  - Smith, Jane\r\nTI  - Waiting times for children's mental health\r\n  services in England, 2019 to 2024\r\n" +
+		"PB  - Royal College of Paediatrics\r\nand Child Health\r\nPY  - 2024\r\nER  - \r\n"
+	got, err := refs.Read("wrapped.ris", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Waiting times for children's mental health services in England, 2019 to 2024"; got.Title != want {
+		t.Errorf("title %q, want %q", got.Title, want)
+	}
+	if want := "Royal College of Paediatrics and Child Health"; got.Publisher != want {
+		t.Errorf("publisher %q, want %q", got.Publisher, want)
+	}
+}

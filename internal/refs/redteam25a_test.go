@@ -43,3 +43,26 @@ func TestRISFieldContinuedOnTheNextLineIsKept(t *testing.T) {
 		t.Errorf("publisher %q, want %q", got.Publisher, want)
 	}
 }
+
+// TestCSLJSONRichTextAndParticlesAreRead: a CSL JSON item as Zotero
+// exports it, its title in CSL's rich text (`<i>CAMHS</i>`, `<span
+// style="font-variant:small-caps;">`, `<sup>2</sup>`, `&amp;`) and a name's
+// particles in their own fields ("non-dropping-particle": "van der",
+// "dropping-particle": "de"), is read as the text and the names it writes
+// (round 25, red team). Before: the title kept its tags ("Waits for
+// <i>CAMHS</i> &amp; …") and "Bob van der Berg" was "Bob Berg".
+func TestCSLJSONRichTextAndParticlesAreRead(t *testing.T) {
+	text := `[{"id":"x","type":"report","title":"Waits for <i>CAMHS</i> &amp; <span style=\"font-variant:small-caps;\">send</span> services<sup>2</sup> <span class=\"nocase\">in</span> <b>England</b>",
+  "author":[{"family":"Smith","given":"Jane"},{"family":"Berg","given":"Bob","non-dropping-particle":"van der"},{"family":"Gaulle","given":"Charles","dropping-particle":"de"}],
+  "publisher":"Westmere Press","issued":{"date-parts":[[2024,3]]},"URL":"https://example.org/x"}]`
+	got, err := refs.Read("zotero.json", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Waits for CAMHS & send services2 in England"; got.Title != want {
+		t.Errorf("title %q, want %q", got.Title, want)
+	}
+	if want := "Jane Smith and Bob van der Berg and Charles de Gaulle"; got.Author != want {
+		t.Errorf("author %q, want %q", got.Author, want)
+	}
+}

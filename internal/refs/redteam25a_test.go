@@ -1,6 +1,7 @@
 package refs_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cypx/cypx/internal/refs"
@@ -64,5 +65,23 @@ func TestCSLJSONRichTextAndParticlesAreRead(t *testing.T) {
 	}
 	if want := "Jane Smith and Bob van der Berg and Charles de Gaulle"; got.Author != want {
 		t.Errorf("author %q, want %q", got.Author, want)
+	}
+}
+
+// TestBibTeXURLInHowpublishedIsTheURL: a BibTeX record of a web page
+// written the older way, with no url field and the address in
+// `howpublished = {\url{…}}` (or in the note), is read with that URL, and
+// the note keeps no "\url" (round 25, red team). Before: the source had
+// no URL, and the note read "Available at \urlhttps://…".
+func TestBibTeXURLInHowpublishedIsTheURL(t *testing.T) {
+	for _, field := range []string{`howpublished = {\url{https://example.org/a~b/report}}`, `note = {Available at \url{https://example.org/a~b/report}}`} {
+		text := "@misc{k, author = {Smith, Jane}, title = {Waits}, institution = {Org}, year = {2024},\n  " + field + "}"
+		got, err := refs.Read("old.bib", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.URL != "https://example.org/a~b/report" || strings.Contains(got.Note, `\url`) {
+			t.Errorf("%s: url %q, note %q", field, got.URL, got.Note)
+		}
 	}
 }

@@ -428,7 +428,7 @@ func missingMeta(s evidence.Source) error {
 		{s.Title != "", "the title", `--title "TITLE"`},
 		{s.Publisher != "", "who published it", `--publisher "NAME"`},
 		{!s.Date.IsZero(), "the date", "--date YYYY-MM-DD (or YYYY-MM, YYYY)"},
-		{s.Type != "", "the type", "--type TYPE (report, survey, review, news, press-release, blog, statement, guidance or data)"},
+		{s.Type != "", "the type", "--type TYPE (" + evidence.SourceTypeList() + ")"},
 	} {
 		if !f.ok {
 			what = append(what, f.what)

@@ -74,3 +74,21 @@ func TestRoleAfterACommaIsNoName(t *testing.T) {
 		"Baron, Sarah":                  {"Sarah Baron"},
 	})
 }
+
+// TestTitleCaseKeepsWordsWithInnerCapitals: the footnote style's title
+// case leaves a word holding a capital after its first letter as written
+// ("mRNA", "eHealth", "iPad"), as its rule says of words already holding
+// capitals, and an address ("gov.uk") as written (round 25, red team).
+// Before: "MRNA Vaccines", "EHealth", "IPad", "Gov.uk".
+func TestTitleCaseKeepsWordsWithInnerCapitals(t *testing.T) {
+	for title, want := range map[string]string{
+		"mRNA vaccines and eHealth records on the iPad": "mRNA Vaccines and eHealth Records on the iPad",
+		"guidance published on gov.uk for parents":      "Guidance Published on gov.uk for Parents",
+		"waits for CAMHS in the NHS":                    "Waits for CAMHS in the NHS",
+		"a well-being plan: the end of waits":           "A Well-Being Plan: The End of Waits",
+	} {
+		if got := titleCase(title); got != want {
+			t.Errorf("titleCase(%q) = %q, want %q", title, got, want)
+		}
+	}
+}

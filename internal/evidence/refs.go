@@ -458,6 +458,10 @@ func titleCase(title string) string {
 			first = strings.HasSuffix(w, ":")
 			continue
 		}
+		if asWritten(w) {
+			first = strings.HasSuffix(w, ":")
+			continue
+		}
 		parts := strings.Split(w, "-")
 		for j, p := range parts {
 			if j > 0 && minorWords[strings.ToLower(p)] {
@@ -469,6 +473,24 @@ func titleCase(title string) string {
 		first = strings.HasSuffix(w, ":")
 	}
 	return strings.Join(words, " ")
+}
+
+// asWritten reports whether title case leaves a word as written: one
+// holding a capital after its first letter ("mRNA", "eHealth", "iPad",
+// "NHS") or a dot between letters, an address ("gov.uk"). Before, the
+// first letter was raised whatever followed: "MRNA", "EHealth", "Gov.uk".
+func asWritten(w string) bool {
+	prev := rune(0)
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+		if prev == '.' && unicode.IsLetter(r) && i > 1 {
+			return true
+		}
+		prev = r
+	}
+	return false
 }
 
 // upperFirstLetter capitalises the first letter of a word, past any

@@ -216,7 +216,10 @@ func (a *app) corpusName(name string) string {
 
 // library is the user's library folder; paths.ErrNoHome when there is no
 // folder to keep one in.
-func (a *app) library() (library.Library, error) {
+func (a *app) library() (library.Library, error) { return userLibrary() }
+
+// userLibrary is the user's library folder, whichever command asks.
+func userLibrary() (library.Library, error) {
 	data, err := paths.Data()
 	if err != nil {
 		return library.Library{}, err

@@ -138,7 +138,7 @@ func basketCmd(a *app) *cobra.Command {
 			}
 			for i, r := range items {
 				if r.Missing {
-					fmt.Fprintf(w, "%2d. missing  %s  (its source is no longer in the corpus)\n", i+1, cell(r.ID))
+					fmt.Fprintf(w, "%2d. missing  %s  (%s)\n", i+1, cell(r.ID), cell(r.MissingReason()))
 					continue
 				}
 				it := r.Item
@@ -292,7 +292,7 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				for _, r := range all {
 					if r.Missing {
 						if missing++; missing <= corpus.MaxProblems {
-							fmt.Fprintf(a.io.err, "warning: %s is missing (its source is no longer in the corpus): left out\n", cell(r.ID))
+							fmt.Fprintf(a.io.err, "warning: %s is missing (%s): left out\n", cell(r.ID), cell(r.MissingReason()))
 						}
 					}
 				}

@@ -114,7 +114,7 @@ the flag to pass. An existing id is never replaced without --force.`,
 	fl.StringVar(&m.Publisher, "publisher", "", "who published it, as cited: NHS Providers")
 	fl.StringVar(&m.Date, "date", "", "publication date: YYYY-MM-DD, YYYY-MM or YYYY")
 	fl.StringVar(&m.URL, "url", "", "where it was published")
-	fl.StringVar(&m.Type, "type", "", "report, survey, review, news, press-release, blog, statement, guidance or data")
+	fl.StringVar(&m.Type, "type", "", evidence.SourceTypeList())
 	fl.StringVar(&m.Section, "section", "", "which part of the document this is")
 	fl.StringVar(&m.About, "about", "", "the id of the source this one reports on")
 	fl.StringVar(&m.ID, "id", "", "the source's id (default: from publisher, year and title)")

@@ -379,6 +379,9 @@ func checkOutput(path string, force bool) error {
 // output is writeOutput, or with write false only its checks: nothing
 // is written, and a device or pipe named is not opened.
 func output(path string, data []byte, force, write bool) error {
+	if err := ownFileError(path); err != nil {
+		return err
+	}
 	info, err := os.Stat(path)
 	switch {
 	case err == nil && info.IsDir():

@@ -111,11 +111,16 @@ func Load(path string) (Basket, error) {
 		if uk != nil && uk.Line > 0 {
 			return Basket{}, fmt.Errorf("%s:%d: not a basket file: %v", path, uk.Line, err)
 		}
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) {
+		if line, field, holds, ok := plainfile.JSONTypeError(data, err); ok {
 			// Go's own words name its types ("into Go value of type
-			// basket.file"); say what the file should hold.
-			return Basket{}, fmt.Errorf(`%s: not a basket file: want {"version": %d, "items": ["SOURCE#HASH", ...]}`, path, Version)
+			// basket.file"); say what the file should hold, and where.
+			where := path
+			if field != "" {
+				where, holds = fmt.Sprintf("%s:%d", path, line), fmt.Sprintf("%q holds %s: ", field, holds)
+			} else {
+				holds = ""
+			}
+			return Basket{}, fmt.Errorf(`%s: not a basket file: %swant {"version": %d, "items": ["SOURCE#HASH", ...]}`, where, holds, Version)
 		}
 		if at := plainfile.JSONWhere(data, err); at != "" {
 			return Basket{}, fmt.Errorf("%s:%s: not a basket file: %v", path, at, err)

@@ -294,6 +294,9 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			src.Author = val
 		case "url":
 			src.URL = val
+			if msg := URLProblem(val); msg != "" {
+				problems = append(problems, Problem{File: file, Line: line, Message: "url: " + msg})
+			}
 		case "about":
 			src.About = val
 		case "note":
@@ -374,4 +377,21 @@ func invalidUTF8Line(data []byte) int {
 // that could not be shown, and the spaces they leave.
 func dropPlaceholders(s string) string {
 	return strings.Join(strings.Fields(strings.NewReplacer("\ufffc", " ", "\ufffd", " ").Replace(s)), " ")
+}
+
+// URLProblem says why a source's url cannot be a link in a briefing
+// pack or a Markdown citation (evidence.LinkURL), or "" when it can: a
+// `cypx check` problem, and `cypx add --url`'s error. The url of a
+// source is kept, shown as text; before, it was accepted without a word
+// and every Markdown citation of the source lost its link unseen.
+func URLProblem(u string) string {
+	if _, ok := evidence.LinkURL(u); ok {
+		return ""
+	}
+	if strings.HasPrefix(strings.ToLower(u), "www.") {
+		if _, ok := evidence.LinkURL("https://" + u); ok {
+			return fmt.Sprintf("%s has no scheme, so it cannot be a link: write it whole, %q", evidence.QuoteInput(u), "https://"+u)
+		}
+	}
+	return fmt.Sprintf("%s is not a web address a citation can link (http or https, with a host): write the address the work was published at", evidence.QuoteInput(u))
 }

@@ -57,6 +57,9 @@ func authorTokens(part string) (out []nameToken, more bool) {
 			if isAnd(sep) && othersWords[n] {
 				n, more = "", true
 			}
+			if len(out) > 0 && roleAlone(n) {
+				n = ""
+			}
 			// A token left empty leaves its separator to the next.
 			if n != "" {
 				out = append(out, nameToken{sep: sep, text: n})
@@ -68,6 +71,29 @@ func authorTokens(part string) (out []nameToken, more bool) {
 		out[0].sep = ""
 	}
 	return out, more
+}
+
+// roleAlone reports whether a token is only an editor's role or a title
+// that is no surname ("editor", "eds.", "Dr", "Prof."), written after a
+// name and a comma:
+// it names no one. "Ed" alone is a given name ("Miliband, Ed"), so the
+// role is "ed." in lower case, or "Eds."; before, "Jane Smith, editor"
+// was cited "(Smith and editor, 2024)".
+func roleAlone(t string) bool {
+	switch t {
+	case "ed", "ed.", "eds", "eds.", "Eds", "Eds.":
+		return true
+	}
+	switch strings.ToLower(t) {
+	case "editor", "editors", "ed. by", "edited by":
+		return true
+	}
+	// Titles that are no surname too ("Lord", "Baron" are).
+	switch strings.TrimSuffix(t, ".") {
+	case "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Mx", "Rev", "Revd", "Cllr":
+		return true
+	}
+	return false
 }
 
 // bracketRe is a part of an author field in brackets, with the space
@@ -262,7 +288,8 @@ func surnameFirstNames(toks []nameToken) []nameToken {
 	var out []nameToken
 	for i := 0; i < len(toks); i++ {
 		if i+1 < len(toks) && toks[i+1].sep == ", " {
-			fam, giv := toks[i].text, toks[i+1].text
+			titles, fam := splitTitles(toks[i].text)
+			giv := toks[i+1].text
 			initials := !initialsOnly(fam) && initialsOnly(giv)
 			if initials || full && surnameShaped(fam) && givenShaped(giv) {
 				if initialsOnly(giv) {
@@ -271,7 +298,7 @@ func surnameFirstNames(toks []nameToken) []nameToken {
 					// "Smith, Jane.": the stop ends the field, not an initial.
 					giv = strings.TrimSpace(strings.TrimSuffix(first, ".") + " " + rest)
 				}
-				out = append(out, nameToken{sep: toks[i].sep, text: giv + " " + fam})
+				out = append(out, nameToken{sep: toks[i].sep, text: strings.TrimSpace(titles + " " + giv + " " + fam)})
 				i++
 				continue
 			}
@@ -306,14 +333,32 @@ func allSurnameFirst(toks []nameToken) bool {
 // written apart: "Smith", "O'Neill", "van der Berg", "Ó Briain".
 var surnameRe = regexp.MustCompile(`^(?:(?:Ó|O|Mac|Mc|Mhic|Ní|Nic|Ni|Uí|Ua|\p{Ll}+)\s+)*\p{Lu}[\p{L}'’-]+$`)
 
-// givenRe is a given name written after a surname: "Jane", "Mary-Jo",
-// "Jane A.", "Jane A. B.".
-var givenRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+\.?(?:\s+\p{Lu}\.?)*$`)
+// givenRe is given names written after a surname: "Jane", "Mary-Jo",
+// "Jane A.", "Jane A. B.", up to three names, "Jane Mary" (before, two
+// names were no given name: "Smith, Jane Mary" was cited "(Smith and
+// Mary, 2024)").
+var givenRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+\.?(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s+\p{Lu}\.?)*$`)
 
-// surnameShaped reports whether t is a surname alone; a place is one
-// ("England, Jane"), as a body's word is not.
+// surnameShaped reports whether t is a surname alone, after any title
+// ("Dr Smith, Jane"); a place is one ("England, Jane"), as a body's word
+// is not.
 func surnameShaped(t string) bool {
+	_, t = splitTitles(t)
 	return surnameRe.MatchString(t) && (!Corporate(t) || placeWords[t])
+}
+
+// splitTitles is a name's titles ("Dr", "Professor Sir") and the rest:
+// a surname written first keeps its title before the given name, "Dr
+// Smith, Jane" being "Dr Jane Smith". Before, the title stuck to the
+// surname: "Dr Smith, Jane" was two authors, "Prof Smith, J." "J. Prof
+// Smith".
+func splitTitles(name string) (titles, rest string) {
+	words := strings.Fields(name)
+	kept := stripTitles(words)
+	if len(kept) == len(words) {
+		return "", name
+	}
+	return strings.Join(words[:len(words)-len(kept)], " "), strings.Join(kept, " ")
 }
 
 // givenShaped reports whether t is a given name or initials, after any

@@ -90,11 +90,11 @@ func harvardDayMonth(d Date) string {
 // where the field names some of more (MoreAuthors).
 func harvardNames(names []string, more bool) string {
 	if len(names) >= 4 || more {
-		return invertedInitials(names[0], true) + " et al."
+		return invertedInitials(names[0], stopped) + " et al."
 	}
 	out := make([]string, len(names))
 	for i, n := range names {
-		out[i] = invertedInitials(n, true)
+		out[i] = invertedInitials(n, stopped)
 	}
 	return joinAnd(out, ", ", " and ")
 }
@@ -187,7 +187,7 @@ func apaReference(s Source, letter string, accessed time.Time) Rich {
 func apaNames(names []string, more bool) string {
 	out := make([]string, len(names))
 	for i, n := range names {
-		out[i] = invertedInitials(n, true)
+		out[i] = invertedInitials(n, spacedStops)
 	}
 	if more {
 		// Authors not named: those named, then "et al.".
@@ -305,7 +305,7 @@ func vancouverNames(names []string, more bool) string {
 		if i == 6 {
 			return strings.Join(out, ", ") + ", et al"
 		}
-		out = append(out, invertedInitials(n, false))
+		out = append(out, invertedInitials(n, bare))
 	}
 	if more {
 		return strings.Join(out, ", ") + ", et al"
@@ -458,6 +458,10 @@ func titleCase(title string) string {
 			first = strings.HasSuffix(w, ":")
 			continue
 		}
+		if asWritten(w) {
+			first = strings.HasSuffix(w, ":")
+			continue
+		}
 		parts := strings.Split(w, "-")
 		for j, p := range parts {
 			if j > 0 && minorWords[strings.ToLower(p)] {
@@ -469,6 +473,24 @@ func titleCase(title string) string {
 		first = strings.HasSuffix(w, ":")
 	}
 	return strings.Join(words, " ")
+}
+
+// asWritten reports whether title case leaves a word as written: one
+// holding a capital after its first letter ("mRNA", "eHealth", "iPad",
+// "NHS") or a dot between letters, an address ("gov.uk"). Before, the
+// first letter was raised whatever followed: "MRNA", "EHealth", "Gov.uk".
+func asWritten(w string) bool {
+	prev := rune(0)
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+		if prev == '.' && unicode.IsLetter(r) && i > 1 {
+			return true
+		}
+		prev = r
+	}
+	return false
 }
 
 // upperFirstLetter capitalises the first letter of a word, past any
@@ -485,33 +507,55 @@ func upperFirstLetter(w string) string {
 	return w
 }
 
-// invertedInitials turns "Beth Gault" into "Gault, B." (stops) or "Gault
-// B" (no stops, Vancouver). A single word is kept: an organisation.
-func invertedInitials(name string, stops bool) string {
+// initialsForm is how a style writes a person's initials after the
+// surname.
+type initialsForm int
+
+const (
+	// stopped initials, "Gault, J.M." (Cite Them Right Harvard).
+	stopped initialsForm = iota
+	// spacedStops, "Gault, J. M." (APA 7th, which puts a space between
+	// initials; before, APA wrote Harvard's "J.M.").
+	spacedStops
+	// bare initials, "Gault JM" (Vancouver).
+	bare
+)
+
+// invertedInitials turns "Jane Mary Gault" into "Gault, J.M." (stopped),
+// "Gault, J. M." (spacedStops) or "Gault JM" (bare). A single word is
+// kept: an organisation.
+func invertedInitials(name string, form initialsForm) string {
 	last, given := SplitName(name)
 	if given == "" {
 		return last
 	}
-	var initials strings.Builder
+	var initials []string
 	for _, p := range strings.Fields(given) {
+		var one strings.Builder
 		for k, piece := range strings.Split(p, "-") {
 			r, _ := utf8.DecodeRuneInString(piece)
 			if r == utf8.RuneError {
 				continue
 			}
-			if k > 0 && stops {
-				initials.WriteString("-")
+			if k > 0 && form != bare {
+				one.WriteString("-")
 			}
-			initials.WriteRune(unicode.ToUpper(r))
-			if stops {
-				initials.WriteString(".")
+			one.WriteRune(unicode.ToUpper(r))
+			if form != bare {
+				one.WriteString(".")
 			}
 		}
+		if one.Len() > 0 {
+			initials = append(initials, one.String())
+		}
 	}
-	if stops {
-		return last + ", " + initials.String()
+	switch form {
+	case bare:
+		return last + " " + strings.Join(initials, "")
+	case spacedStops:
+		return last + ", " + strings.Join(initials, " ")
 	}
-	return last + " " + initials.String()
+	return last + ", " + strings.Join(initials, "")
 }
 
 // invertedFull turns "Beth Gault" into "Gault, Beth".

@@ -35,11 +35,24 @@ func ParseSourceType(s string) (SourceType, error) {
 			return t, nil
 		}
 	}
+	return "", fmt.Errorf("unknown type %q (valid: %s)", s, strings.Join(sourceTypeNames(), ", "))
+}
+
+// SourceTypeList names every source type as a sentence lists them
+// ("report, survey, … or web-page"), for help and errors that ask for
+// one: from SourceTypes, so none is left out (web-page was).
+func SourceTypeList() string {
+	names := sourceTypeNames()
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+}
+
+// sourceTypeNames are SourceTypes as strings.
+func sourceTypeNames() []string {
 	names := make([]string, len(SourceTypes))
 	for i, t := range SourceTypes {
 		names[i] = string(t)
 	}
-	return "", fmt.Errorf("unknown type %q (valid: %s)", s, strings.Join(names, ", "))
+	return names
 }
 
 // Source is the metadata of one source document or excerpt.

@@ -89,13 +89,12 @@ func kindOf(v any) string {
 // (what names which): a value of the wrong shape in words, not Go's type
 // names ("into Go value of type struct { Version int ...").
 func notHistory(path, what string, data []byte, err error) error {
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		where := ""
-		if te.Field != "" {
-			where = fmt.Sprintf(" (%q holds %s)", te.Field, plainfile.JSONKind(te.Value))
+	if line, field, holds, ok := plainfile.JSONTypeError(data, err); ok {
+		what := fmt.Sprintf(`not a cypx %s file: want {"version": %d, ...} as cypx writes it`, what, Version)
+		if field == "" {
+			return fmt.Errorf("%s: %s", path, what)
 		}
-		return fmt.Errorf(`%s: not a cypx %s file: want {"version": %d, ...} as cypx writes it%s`, path, what, Version, where)
+		return fmt.Errorf("%s:%d: %s (%q holds %s)", path, line, what, field, holds)
 	}
 	if at := plainfile.JSONWhere(data, err); at != "" {
 		return fmt.Errorf("%s:%s: not a cypx %s file: %v", path, at, what, err)

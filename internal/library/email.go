@@ -173,8 +173,9 @@ type message struct {
 	list          string // the List-Id header's name for the list
 	digest        bool   // a multipart/digest part holds the forwarded messages
 	date          evidence.Date
-	plain, html   string // the first text/plain and text/html parts, decoded
+	plain, html   string // the text/plain parts (each inline one of a mixed message) and the first text/html part, decoded
 	plainFlowed   bool   // the plain part is format=flowed (RFC 3676)
+	inMixed       bool   // the part being read is a child of a multipart other than alternative
 	forwarded     []*message
 	attachments   []string
 	warnings      []string
@@ -527,6 +528,9 @@ func (m *message) readPart(h textproto.MIMEHeader, body io.Reader, depth int) er
 		}
 		digest := ctype == "multipart/digest"
 		m.digest = m.digest || digest
+		outer := m.inMixed
+		m.inMixed = ctype != "multipart/alternative"
+		defer func() { m.inMixed = outer }()
 		mr := multipart.NewReader(body, params["boundary"])
 		for {
 			p, err := mr.NextRawPart()
@@ -622,13 +626,18 @@ func (m *message) readPart(h textproto.MIMEHeader, body io.Reader, depth int) er
 	}
 	switch ctype {
 	case "text/plain":
-		if m.plain == "" && strings.TrimSpace(text) != "" {
-			m.plain = normaliseNewlines(text)
-			m.plainFlowed = strings.EqualFold(params["format"], "flowed")
-			if strings.EqualFold(params["delsp"], "yes") {
-				m.plain = unflowDelSp(m.plain)
-				m.plainFlowed = false
-			}
+		if strings.TrimSpace(text) == "" {
+			break
+		}
+		if m.plain == "" {
+			m.plain, m.plainFlowed = plainPart(text, params)
+		} else if m.inMixed && disposition != "attachment" {
+			// A mixed message's later inline text part (text, a
+			// picture, more text) is more of the message: before, only
+			// the first was read.
+			more, flowed := plainPart(text, params)
+			m.plain = strings.TrimRight(m.text(), "\n") + "\n\n" + unflowIf(more, flowed)
+			m.plainFlowed = false
 		}
 	case "text/html":
 		if m.html == "" {
@@ -636,6 +645,25 @@ func (m *message) readPart(h textproto.MIMEHeader, body io.Reader, depth int) er
 		}
 	}
 	return nil
+}
+
+// plainPart is a text/plain part's text as the message keeps it, and
+// whether it is still to be unflowed (format=flowed; with DelSp=yes it is
+// unflowed here).
+func plainPart(text string, params map[string]string) (string, bool) {
+	text = normaliseNewlines(text)
+	if strings.EqualFold(params["delsp"], "yes") {
+		return unflowDelSp(text), false
+	}
+	return text, strings.EqualFold(params["format"], "flowed")
+}
+
+// unflowIf is text unflowed when flowed says it is format=flowed.
+func unflowIf(text string, flowed bool) string {
+	if flowed {
+		return unflow(text)
+	}
+	return text
 }
 
 // decodeTransfer undoes the Content-Transfer-Encoding.
@@ -701,8 +729,7 @@ func decodeCharset(data []byte, cs, what string) (string, string) {
 	if utf8.Valid(data) {
 		return string(data), ""
 	}
-	out, _ := charmap.Windows1252.NewDecoder().Bytes(data)
-	return string(out), what + " is not in its declared charset: read as Windows-1252"
+	return string(strayBytesAsWindows1252(data)), what + " is not in its declared charset: read as Windows-1252 where it is not UTF-8"
 }
 
 // encodedWordRe is an RFC 2047 encoded word: =?charset?B-or-Q?text?=.

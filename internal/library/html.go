@@ -102,7 +102,12 @@ func htmlUTF8(data []byte, contentType string) ([]byte, string) {
 	if utf8.Valid(data) {
 		return data, ""
 	}
-	enc, name, _ := charset.DetermineEncoding(data, firstNonEmpty(contentType, "text/html"))
+	enc, name, certain := charset.DetermineEncoding(data, firstNonEmpty(contentType, "text/html"))
+	if name == "utf-8" || !certain && name == "windows-1252" {
+		// Declared UTF-8, or declared nothing (Windows-1252 is the
+		// guess for bytes that are not UTF-8).
+		return misdeclaredUTF8(data, certain)
+	}
 	if dec, err := enc.NewDecoder().Bytes(data); err == nil {
 		if !bytes.ContainsFunc(dec, isPrivateUse) {
 			return dec, ""
@@ -112,6 +117,19 @@ func htmlUTF8(data []byte, contentType string) ([]byte, string) {
 		}
 	}
 	return bytes.ToValidUTF8(data, []byte("\uFFFD")), ""
+}
+
+// misdeclaredUTF8 reads a page declared UTF-8 (or declaring nothing)
+// whose bytes are not all UTF-8 (an old editor's curly quotes and dashes,
+// or a whole page saved in Windows-1252) as a text file is read, with a
+// warning. Before, a page declaring UTF-8 had every such byte made U+FFFD
+// silently, so a quote copied from it held one for each quotation mark;
+// one declaring nothing had its UTF-8 letters made two or three each.
+func misdeclaredUTF8(data []byte, declared bool) ([]byte, string) {
+	if !declared {
+		return strayBytesAsWindows1252(data), "the page is not all UTF-8 and declares no charset: read as Windows-1252 where it is not"
+	}
+	return strayBytesAsWindows1252(data), "the page declares the charset utf-8 but is not all in it: read as Windows-1252 where it is not"
 }
 
 // isPrivateUse says r is in Unicode's private-use area, which no text of a

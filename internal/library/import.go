@@ -363,6 +363,13 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 			return fmt.Errorf("%s: --%s: %s holds no visible characters (only control or invisible ones, or bytes that are not UTF-8)", path, f.flag, evidence.PrintableLine(f.given))
 		}
 	}
+	if msg := corpus.URLProblem(s.URL); s.URL != "" && msg != "" {
+		if m.URL != "" {
+			return fmt.Errorf("%s: --url: %s", path, msg)
+		}
+		// A page's own link or a record's: kept, shown as text.
+		im.Warnings = append(im.Warnings, "url: "+msg)
+	}
 	if m.Date != "" {
 		d, err := evidence.ParseDate(m.Date)
 		if err != nil {
@@ -421,7 +428,7 @@ func missingMeta(s evidence.Source) error {
 		{s.Title != "", "the title", `--title "TITLE"`},
 		{s.Publisher != "", "who published it", `--publisher "NAME"`},
 		{!s.Date.IsZero(), "the date", "--date YYYY-MM-DD (or YYYY-MM, YYYY)"},
-		{s.Type != "", "the type", "--type TYPE (report, survey, review, news, press-release, blog, statement, guidance or data)"},
+		{s.Type != "", "the type", "--type TYPE (" + evidence.SourceTypeList() + ")"},
 	} {
 		if !f.ok {
 			what = append(what, f.what)

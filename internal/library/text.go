@@ -7,27 +7,21 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding/charmap"
-
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
-// importText reads text or Markdown; invalid UTF-8 is decoded as
-// Windows-1252, as old Word exports need, with a warning. Markdown is kept
+// importText reads text or Markdown; bytes that are not UTF-8 are decoded
+// as Windows-1252, as old Word exports need, with a warning. Markdown is kept
 // as written; plain text is given the structure its layout shows (see
 // structureText).
 func importText(data []byte, format string) (Imported, error) {
 	var im Imported
 	im.Format = format
 	if !utf8.Valid(data) {
-		dec, err := charmap.Windows1252.NewDecoder().Bytes(data)
-		if err != nil {
-			return im, err
-		}
-		data = dec
-		im.Warnings = append(im.Warnings, "not UTF-8: read as Windows-1252")
+		data = strayBytesAsWindows1252(data)
+		im.Warnings = append(im.Warnings, "not UTF-8: read as Windows-1252 where it is not")
 	}
 	text := normaliseNewlines(strings.TrimPrefix(string(data), "\ufeff"))
 	if format == "markdown" && strings.HasPrefix(text, "---\n") {

@@ -42,6 +42,22 @@ func JSONWhere(data []byte, err error) string {
 	return fmt.Sprintf("%d:%d", line, col)
 }
 
+// JSONTypeError says where in data a value of the wrong kind is (a number
+// among a list of ids, a version written as a string): the line it ends
+// on, from 1, the field holding it and what it holds in words ("a
+// number"). ok is false for any other error. Before, such a file was
+// refused with no line to go to, where a syntax error had one.
+func JSONTypeError(data []byte, err error) (line int, field, holds string, ok bool) {
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &te) {
+		return 0, "", "", false
+	}
+	// Offset is just past a scalar, or past an object's or list's
+	// opening bracket: the byte before it is the value's.
+	at := min(max(te.Offset-1, 0), int64(len(data)))
+	return bytes.Count(data[:at], []byte("\n")) + 1, te.Field, JSONKind(te.Value), true
+}
+
 // ErrEmptyJSON is a file cypx keeps that holds nothing at all (cut short
 // to nothing, or made with touch): said so, where encoding/json said
 // "unexpected end of JSON input" at line 1, column 1.

@@ -191,7 +191,7 @@ func readBibTeX(data string) (evidence.Source, error) {
 	var s evidence.Source
 	s.Title = get("title")
 	s.Place = get("address", "location")
-	s.URL = strings.TrimSpace(rawField(e, "url"))
+	s.URL = bibURL(e)
 	s.Note = get("note")
 	if d := get("date"); d != "" {
 		if s.Date, err = evidence.ParseDate(d); err != nil {
@@ -535,12 +535,62 @@ func splitBibNames(v string) []string {
 // (readBibTeX's "NHS Providers,"), as a title or institution braced whole
 // is only kept from a style's change of case.
 func detex(v string) string {
+	if locs := texURLRe.FindAllStringSubmatchIndex(v, -1); locs != nil {
+		// An address in \url{…} is kept as written: its "~" and "%" are
+		// the address's, not TeX's.
+		var b strings.Builder
+		last := 0
+		for _, l := range locs {
+			b.WriteString(detexText(v[last:l[0]]))
+			b.WriteString(v[l[2]:l[3]])
+			last = l[1]
+		}
+		b.WriteString(detexText(v[last:]))
+		return clean(b.String())
+	}
+	return detexText(v)
+}
+
+// texURLRe is an address set with \url{…}.
+var texURLRe = regexp.MustCompile(`\\url\s*\{([^{}]*)\}`)
+
+// bibURL is a record's address: its url field, else the first \url{…}
+// of its howpublished or note field, where records of web pages written
+// the older way give it. Before, such a record imported with no URL.
+func bibURL(e *bibtex.BibEntry) string {
+	if u := strings.TrimSpace(rawField(e, "url")); u != "" {
+		return u
+	}
+	for _, f := range []string{"howpublished", "note"} {
+		if m := texURLRe.FindStringSubmatch(rawField(e, f)); m != nil {
+			return strings.TrimSpace(m[1])
+		}
+	}
+	return ""
+}
+
+// detexText is detex of text that holds no \url{…}.
+func detexText(v string) string {
 	v = texAccents(v)
-	r := strings.NewReplacer(`\textbackslash{}`, `\`, `\textbraceleft{}`, "\x00", `\textbraceright{}`, "\x01", `\{`, "\x00", `\}`, "\x01", `\&`, "&", `\%`, "%", `\$`, "$", `\#`, "#", `\_`, "_", `\^{}`, "^", `\~{}`, "~", "--", "–")
+	v = texFormatRe.ReplaceAllString(v, "{")
+	v = texDeclarationRe.ReplaceAllString(v, "")
+	r := strings.NewReplacer(`\textbackslash{}`, `\`, `\textbraceleft{}`, "\x00", `\textbraceright{}`, "\x01", `\{`, "\x00", `\}`, "\x01", `\&`, "&", `\%`, "%", `\$`, "$", `\#`, "#", `\_`, "_", `\^{}`, "^", `\~{}`, "~",
+		"---", "—", "--", "–", `\ `, " ", "~", " ")
 	v = r.Replace(v)
 	v = strings.NewReplacer("{", "", "}", "", "\x00", "{", "\x01", "}").Replace(v)
 	return clean(v)
 }
+
+var (
+	// texFormatRe is a command that sets its braced argument in a style
+	// (`\textit{now}`, `\emph{then}`, `\mbox{A\&E}`), as reference
+	// managers export a title's italics: the argument is the text. Before,
+	// a title read "Waits \textitnow".
+	texFormatRe = regexp.MustCompile(`\\(?:text(?:it|bf|sc|sl|up|rm|sf|tt|md|normal)|emph|mbox|text|underline|uppercase|lowercase|MakeUppercase|MakeLowercase|NoCaseChange|mkbibemph|mkbibquote|enquote)\s*\{`)
+	// texDeclarationRe is a style declared for the rest of its group
+	// (`{\em x}`, `{\itshape x}`): no text of its own.
+	texDeclarationRe = regexp.MustCompile(`\\(?:em|it|bf|sc|sl|rm|sf|tt|itshape|bfseries|scshape|upshape|mdseries|slshape|normalfont)\b\s*`)
+)
 
 // bibOrganisation says an author is braced whole, an organisation's name
 // as BibTeX keeps one from being read as "Last, First".

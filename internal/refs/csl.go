@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html"
 	"math"
 	"regexp"
 	"strconv"
@@ -135,7 +136,7 @@ func readCSL(data []byte) (evidence.Source, error) {
 	var it struct {
 		Type           string          `json:"type"`
 		Title          string          `json:"title"`
-		Author         []CSLName       `json:"author"`
+		Author         []cslNameIn     `json:"author"`
 		Publisher      string          `json:"publisher"`
 		PublisherPlace string          `json:"publisher-place"`
 		ContainerTitle string          `json:"container-title"`
@@ -160,7 +161,7 @@ func readCSL(data []byte) (evidence.Source, error) {
 		// the file holds there, and what CSL JSON holds.
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) && te.Field != "" {
-			want := map[string]string{"string": "a string", "[]refs.CSLName": "a list of names", "int": "a number"}[te.Type.String()]
+			want := map[string]string{"string": "a string", "[]refs.cslNameIn": "a list of names", "int": "a number"}[te.Type.String()]
 			if want == "" {
 				want = "another kind of value"
 			}
@@ -168,7 +169,7 @@ func readCSL(data []byte) (evidence.Source, error) {
 		}
 		return evidence.Source{}, atLine(line, fmt.Errorf("not a CSL JSON item: %v", err))
 	}
-	s := evidence.Source{Title: it.Title, Place: it.PublisherPlace, URL: it.URL, Note: it.Note}
+	s := evidence.Source{Title: cslText(it.Title), Place: it.PublisherPlace, URL: it.URL, Note: it.Note}
 	var err error
 	if s.Date, err = readCSLDate(it.Issued); err != nil {
 		return s, atLine(lineOf(string(data), cslIssued), fmt.Errorf("issued: %v", err))
@@ -176,6 +177,7 @@ func readCSL(data []byte) (evidence.Source, error) {
 	s.Accessed, _ = readCSLDate(it.Accessed)
 	var authors []string
 	for _, n := range it.Author {
+		n.Family = strings.Join(strings.Fields(n.Dropping+" "+n.NonDropping+" "+n.Family), " ")
 		switch {
 		case n.Literal != "":
 			authors = append(authors, n.Literal+",")
@@ -185,9 +187,33 @@ func readCSL(data []byte) (evidence.Source, error) {
 			authors = append(authors, n.Family+",")
 		}
 	}
-	s, err = fromRecord(s, recordKind(it.Type, it.Genre), authors, it.ContainerTitle, it.Publisher)
+	s, err = fromRecord(s, recordKind(it.Type, it.Genre), authors, cslText(it.ContainerTitle), it.Publisher)
 	return s, atLine(lineOf(string(data), cslItem), err)
 }
+
+// cslNameIn is a name as CSL JSON may give it: with its particles in
+// fields of their own ("van der" of "Bob van der Berg", "de" of "Charles
+// de Gaulle"), as Zotero exports them. Before, they were dropped: "Bob
+// Berg".
+type cslNameIn struct {
+	CSLName
+	NonDropping string `json:"non-dropping-particle"`
+	Dropping    string `json:"dropping-particle"`
+}
+
+// cslText is a title in CSL's rich text as the text it shows: the tags CSL
+// JSON may hold (<i>, <b>, <sup>, <sub>, <span style="font-variant:
+// small-caps;">, <span class="nocase">) dropped and character references
+// read. Before, "Waits for <i>CAMHS</i> &amp; …" was the title.
+func cslText(s string) string {
+	if !strings.ContainsAny(s, "<&") {
+		return s
+	}
+	return html.UnescapeString(cslTagRe.ReplaceAllString(s, ""))
+}
+
+// cslTagRe is a tag of CSL's rich text.
+var cslTagRe = regexp.MustCompile(`</?(?:i|b|sup|sub|span)(?:\s[^<>]*)?>`)
 
 var (
 	cslIssued = regexp.MustCompile(`"issued"\s*:`)

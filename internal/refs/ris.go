@@ -93,12 +93,20 @@ func readRIS(data string) (evidence.Source, error) {
 	sc := bufio.NewScanner(strings.NewReader(strings.TrimPrefix(data, "\ufeff")))
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	line := 0
+	// last is the text field the line before set, which a line with no
+	// tag goes on (older exporters wrap a long field); before, such a
+	// line was dropped, and a report imported with half its title.
+	var last *string
 	for sc.Scan() {
 		line++
 		m := risLine.FindStringSubmatch(strings.TrimRight(sc.Text(), "\r "))
 		if m == nil {
+			if more := strings.TrimSpace(sc.Text()); started && last != nil && more != "" {
+				*last = strings.TrimSpace(*last + " " + more)
+			}
 			continue
 		}
+		last = nil
 		tag, val := m[1], strings.TrimSpace(m[2])
 		if tag == "TY" {
 			started, typ, start = true, val, line
@@ -123,15 +131,15 @@ func readRIS(data string) (evidence.Source, error) {
 		case "AU", "A1":
 			authors = append(authors, val)
 		case "TI", "T1":
-			s.Title = val
+			s.Title, last = val, &s.Title
 		case "T2", "JF", "JO":
 			if t2 == "" {
-				t2 = val
+				t2, last = val, &t2
 			}
 		case "PB":
-			pb = val
+			pb, last = val, &pb
 		case "CY":
-			s.Place = val
+			s.Place, last = val, &s.Place
 		case "M3":
 			m3 = val
 		case "UR":
@@ -149,7 +157,7 @@ func readRIS(data string) (evidence.Source, error) {
 				s.Accessed = d
 			}
 		case "N1":
-			s.Note = val
+			s.Note, last = val, &s.Note
 		}
 	}
 	if !started {

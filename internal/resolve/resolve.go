@@ -14,6 +14,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -48,8 +49,9 @@ type Resolved struct {
 	// Item is the item with Primary (and PrimaryValues) set when it is
 	// coverage whose finding was found in the source it reports on.
 	Item evidence.Item
-	// Missing says the item's source is no longer in the corpus.
-	Missing bool
+	// Missing says the item is not in the corpus; SourceKept that its
+	// source still is (the source changed since the item was met).
+	Missing, SourceKept bool
 	// Links are the item's linked findings when they were asked for
 	// (WithLinks), strongest first; HasLinks says they were.
 	Links    []links.Link
@@ -220,7 +222,51 @@ func (r *Resolver) ResolveAll(ctx context.Context, ids []string) ([]Resolved, er
 		}
 		out[i] = res
 	}
+	if err := r.sourcesKept(ctx, out); err != nil {
+		return nil, err
+	}
 	return out, nil
+}
+
+// maxSourcesAsked bounds the sources of missing items looked for, one
+// search each: a basket edited to hold ids of 100,000 sources is told
+// its first ones' reasons.
+const maxSourcesAsked = 64
+
+// sourcesKept sets SourceKept on the missing items whose source still
+// has items in the corpus.
+func (r *Resolver) sourcesKept(ctx context.Context, out []Resolved) error {
+	kept := map[string]bool{}
+	for i := range out {
+		if !out[i].Missing {
+			continue
+		}
+		src, _, _ := strings.Cut(out[i].ID, "#")
+		there, asked := kept[src]
+		if !asked && len(kept) < maxSourcesAsked {
+			res, err := r.s.Search(ctx, index.Request{Sources: []string{src}, Limit: 1})
+			if err != nil {
+				return err
+			}
+			there = len(res.Hits) > 0
+			kept[src] = there
+		}
+		out[i].SourceKept = there
+	}
+	return nil
+}
+
+// MissingReason says why a missing item is missing, as the basket's list
+// and an export's warning say it; "" for an item found.
+func (r Resolved) MissingReason() string {
+	switch {
+	case !r.Missing:
+		return ""
+	case r.SourceKept:
+		src, _, _ := strings.Cut(r.ID, "#")
+		return "its source " + src + " no longer holds it: the source has changed since the item was added; find it again with 'cypx search'"
+	}
+	return "its source is no longer in the corpus"
 }
 
 // Item resolves an item already in hand (a search hit). Only coverage and

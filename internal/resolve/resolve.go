@@ -266,7 +266,7 @@ func (r Resolved) MissingReason() string {
 		src, _, _ := strings.Cut(r.ID, "#")
 		return "its source " + src + " no longer holds it: the source has changed since the item was added; find it again with 'cypx search'"
 	}
-	return "its source is no longer in the corpus"
+	return "its source is not in the corpus searched (removed from the library, or left out with --no-bundled)"
 }
 
 // Item resolves an item already in hand (a search hit). Only coverage and

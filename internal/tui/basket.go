@@ -548,10 +548,10 @@ func leftOut(missing int, sep string) string {
 	return sep + plural(missing, "missing finding") + " left out"
 }
 
-func missingItem(id string) evidence.Item {
+func missingItem(r resolve.Resolved) evidence.Item {
 	// Its kind and date are not known: none is shown (it read "missing ·
-	// 0 · excerpt" for a recommendation). Its source may be in the bundled
-	// corpus, left out with --no-bundled, not only gone from the library.
-	return evidence.Item{ID: id, Text: "Missing: " + id + " — its source is not in the corpus searched (removed from the library, or left out with --no-bundled).",
+	// 0 · excerpt" for a recommendation). Why it is missing is said as
+	// 'cypx basket list' says it.
+	return evidence.Item{ID: r.ID, Text: "Missing: " + r.ID + " — " + r.MissingReason() + ".",
 		Source: evidence.Source{Publisher: "missing"}}
 }

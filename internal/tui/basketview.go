@@ -53,7 +53,7 @@ func (b *basketView) setItems(items []resolve.Resolved, marked func(string) bool
 	for i, r := range items {
 		hits[i] = index.Hit{Item: r.Item}
 		if r.Missing {
-			hits[i].Item = missingItem(r.ID)
+			hits[i].Item = missingItem(r)
 		}
 	}
 	cur := b.list.Cursor()

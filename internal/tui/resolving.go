@@ -86,7 +86,8 @@ func (m Model) copyOptions(res resolve.Resolved) []menu.Option {
 // where it went and what was copied: a quote shortened, its citation whole.
 func (m *Model) copyResolved(res resolve.Resolved, style evidence.Format) tea.Cmd {
 	if res.Missing {
-		m.status.Error("Its source is not in the corpus searched (removed from the library, or left out with --no-bundled): nothing to copy")
+		reason := res.MissingReason()
+		m.status.Error(strings.ToUpper(reason[:1]) + reason[1:] + ": nothing to copy")
 		return nil
 	}
 	text := res.Cite(m.citeStyle(), style, m.now())

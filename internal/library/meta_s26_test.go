@@ -1,6 +1,7 @@
 package library_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cypx/cypx/internal/library"
@@ -40,5 +41,28 @@ func TestMinutesLineGivesTheMeetingDate(t *testing.T) {
 	}
 	if got := im.Source.Date.String(); got != "2025-10-09" {
 		t.Errorf("date %q, want 2025-10-09", got)
+	}
+}
+
+// TestAttendanceWithCoOptedMembersAndOfficers checks that a meeting's
+// attendance lines go, also when they list co-opted members and officers
+// and guests under labels of their own, as council minutes do.
+func TestAttendanceWithCoOptedMembersAndOfficers(t *testing.T) {
+	const minutes = "ELMSTEAD DISTRICT COUNCIL\n\n" +
+		"HEALTH AND WELLBEING OVERVIEW COMMITTEE\n\n" +
+		"Minutes of a meeting held on Thursday 9 October 2025\n\n" +
+		"Present: Councillors A. Brook (Chair), J. Patel and M. Lowe\n" +
+		"Co-opted members: Mr D. Shah (Healthwatch Elmstead)\n" +
+		"Officers and guests: Dr R. Kaye (Director of Public Health), S. Moss (Committee Services)\n\n" +
+		"1. SCHOOL NURSING\n\n" +
+		"1.1 The service had 14 vacancies in September, against 9 a year earlier.\n"
+	im, err := library.Import(write(t, "minutes.txt", []byte(minutes)), library.Meta{Publisher: "Elmstead District Council", Type: "report"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range im.Items {
+		if strings.Contains(it.Text, "Present:") || strings.Contains(it.Text, "Officers and guests") {
+			t.Errorf("attendance kept as an item: %q", it.Text)
+		}
 	}
 }

@@ -3,6 +3,8 @@ package extract_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/cypx/cypx/internal/extract"
 )
 
 // TestGovernmentsOwnPlanIsNoAsk: what the government has said or promised
@@ -76,5 +78,30 @@ func TestAimBeforeAListIsNoAsk(t *testing.T) {
 	}
 	if recs != 2 {
 		t.Errorf("got %q, want the two items as recommendations", lines)
+	}
+}
+
+// TestWhenAfterAnEventIsNoFigure: a duration after which an outcome is
+// asked about ("what happened to young people six months after they
+// moved") dates the outcome; a wait of as long ("wait on average 7 months
+// after their 18th birthday") is still a figure (set 26 spent). Before:
+// "six months" was read as a figure.
+func TestWhenAfterAnEventIsNoFigure(t *testing.T) {
+	for _, c := range []struct {
+		sentence, text string
+		figure         bool
+	}{
+		{"Only 4 of the 15 councils knew how many care leavers had a GP two years after they left care.", "two years", false},
+		{"None of the 11 trusts could say what happened to young people nine months after they moved.", "nine months", false},
+		{"Just 12 of the 40 boards could tell us what happened to children 18 months after discharge.", "18 months", false},
+		{"Young adults wait on average 7 months after their 18th birthday for a first adult appointment.", "7 months", true},
+	} {
+		got := false
+		for _, f := range extract.Figures(c.sentence) {
+			got = got || f.Text == c.text
+		}
+		if got != c.figure {
+			t.Errorf("%s\n  %q read as a figure: %v, want %v", c.sentence, c.text, got, c.figure)
+		}
 	}
 }

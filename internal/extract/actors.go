@@ -691,7 +691,10 @@ func nhsNameStart(s string, and int) int {
 // "local NHS trusts", "all acute providers", "both community trusts".
 var actorQualifiers = map[string]bool{"local": true, "all": true, "acute": true, "community": true, "relevant": true,
 	"individual": true, "both": true, "other": true, "specialist": true, "partner": true, "our": true, "their": true,
-	"its": true}
+	"its": true,
+	// "the ICB and the two adult hospices should": a count of the bodies
+	// named is no break in the list of those asked.
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}
 
 // skipQualifiers moves start back over the qualifiers just before it.
 func skipQualifiers(lower string, start int) int {

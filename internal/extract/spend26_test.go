@@ -105,3 +105,14 @@ func TestWhenAfterAnEventIsNoFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedBodiesStayInTheListAsked: "the ICB and the two adult
+// hospices should" asks both; the count before the second body does not
+// end the list (set 26 spent). Before: only the hospices were asked.
+func TestCountedBodiesStayInTheListAsked(t *testing.T) {
+	s := "We think the ICB and the two adult hospices should agree a joint pathway for young adults."
+	lines := itemLines(parseTyped(t, "report", "## Asks\n\n"+s+"\n"))
+	if len(lines) != 1 || !strings.HasPrefix(lines[0], "recommendation||ICBs,Other|") {
+		t.Errorf("%s\n  got %q, want a recommendation of ICBs and Other", s, lines)
+	}
+}

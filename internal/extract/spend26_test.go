@@ -116,3 +116,18 @@ func TestCountedBodiesStayInTheListAsked(t *testing.T) {
 		t.Errorf("%s\n  got %q, want a recommendation of ICBs and Other", s, lines)
 	}
 }
+
+// TestAuditGroupIsTheBaseOfItsCount: "In our audit of 85 discharge
+// letters, 22 letters were sent late" draws the 22 from the 85, which is
+// the base, though the later count carries its noun (set 26 spent).
+// Before: 85 was the headline and no base was marked.
+func TestAuditGroupIsTheBaseOfItsCount(t *testing.T) {
+	s := "In our audit of 85 discharge letters, 22 letters were sent to the GP more than a week late."
+	roles := map[float64]string{}
+	for _, f := range extract.Figures(s) {
+		roles[f.Value] = string(f.Role)
+	}
+	if roles[85] != "base" {
+		t.Errorf("%s\n  roles %v, want 85 the base", s, roles)
+	}
+}

@@ -301,7 +301,11 @@ var (
 	// normBeforeRe ends with a rule or standard reported as saying
 	// something: "statutory guidance says ICBs should", "the code
 	// requires that schools". What a rule says is a fact about the rule.
-	normBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:guidance|guidelines|the\s+code|code\s+of\s+practice|regulations|the\s+law|legislation|standards?|the\s+framework|NICE)\b[^.;:,]{0,40}?\b(?:says?|said|states?|requires?|expects?|specif(?:y|ies)|sets?\s+out)\b[^.;:,]{0,80}$`))
+	// govPlanBeforeRe ends with the government stating its own plan:
+	// "The Government has said that every school should have access to
+	// a team by 2029/30" reports a policy, not the writer's ask.
+	govPlanBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:(?:uk\s+)?government|department(?:\s+(?:for|of)(?:\s+[\w,]+){1,5}?)?|DfE|DHSC|ministers?|secretary\s+of\s+state(?:\s+for(?:\s+[\w,]+){1,5}?)?|prime\s+minister)\s+(?:(?:has|have|had)\s+(?:already\s+|now\s+|also\s+|previously\s+)?(?:said|announced|promised|pledged|confirmed|stated|made\s+clear|agreed)|says|said|announced|promised|pledged)(?:\s+that)?\s+(?:(?:the|every|each|all)\s+)?(?:[\w-]+\s+){0,2}$`))
+	normBeforeRe    = newEndRe(lazyre.New(`(?i)\b(?:guidance|guidelines|the\s+code|code\s+of\s+practice|regulations|the\s+law|legislation|standards?|the\s+framework|NICE)\b[^.;:,]{0,40}?\b(?:says?|said|states?|requires?|expects?|specif(?:y|ies)|sets?\s+out)\b[^.;:,]{0,80}$`))
 )
 
 // publicRe opens a phrase naming members of the public: "parents and
@@ -707,7 +711,10 @@ func nhsNameStart(s string, and int) int {
 // "local NHS trusts", "all acute providers", "both community trusts".
 var actorQualifiers = map[string]bool{"local": true, "all": true, "acute": true, "community": true, "relevant": true,
 	"individual": true, "both": true, "other": true, "specialist": true, "partner": true, "our": true, "their": true,
-	"its": true}
+	"its": true,
+	// "the ICB and the two adult hospices should": a count of the bodies
+	// named is no break in the list of those asked.
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}
 
 // skipQualifiers moves start back over the qualifiers just before it.
 func skipQualifiers(lower string, start int) int {
@@ -1714,6 +1721,7 @@ var (
 func isView(s string, subjectAt int) bool {
 	lead := before(s, subjectAt, 120)
 	return viewBeforeRe.MatchString(lead) && !bodyLeadersBeforeRe.MatchString(lead) || mayReportNorm(lead) && normBeforeRe.MatchString(lead) ||
+		govPlanBeforeRe.MatchString(lead) ||
 		knownBeforeRe.MatchString(before(s, subjectAt, 40)) ||
 		embeddedRe.MatchString(before(s, subjectAt, 40))
 }
@@ -1852,6 +1860,9 @@ func analyse(s string) recFacts {
 	}
 	if !f.asks {
 		f.askActors, f.asks = reportedAsk(s, lower)
+	}
+	if !f.asks {
+		f.askActors, f.asks = wantEveryAsk(s, lower)
 	}
 	if !f.asks {
 		if a := questionAsk(s); len(a) > 0 {

@@ -890,6 +890,12 @@ func (r *reader) datesSomething(a, b int) bool {
 	if strings.HasSuffix(r.lower[a:b], "years") && yearsAfterRe.Get().MatchString(after) {
 		return true
 	}
+	if strings.HasPrefix(after, " after ") && !measureWordBefore(tail(r.lower, a)) && r.timePoint(a, b) {
+		// "what happened to young people six months after they moved":
+		// when an outcome is looked at, as "two years after" already is;
+		// "waited six months after referral" is a wait.
+		return true
+	}
 	t := tail(r.lower, a)
 	if trendSpanRe.Get().MatchString(t) && !pointerRe.Get().MatchString(r.s) {
 		// "has dropped in each of the last 10 years": a trend over a span,
@@ -1115,6 +1121,23 @@ var waitWords = map[string]bool{"wait": true, "waits": true, "waiting": true, "w
 	"guarantee": true, "breach": true, "breaches": true, "waiters": true, "stay": true, "stays": true,
 	"gap": true, "seen": true, "discharged": true, "still": true, "remained": true, "treated": true,
 	"assessed": true, "appointment": true, "contact": true, "started": true, "began": true, "start": true}
+
+// measureWordBefore reports a duration's tail that makes it a length:
+// "for 14 weeks after referral", "within six months after", "about 7
+// months after", "took nine months after".
+func measureWordBefore(t string) bool {
+	f := strings.Fields(t)
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "for", "within", "in", "over", "to", "of", "than", "about", "around", "nearly", "almost", "approximately",
+		"roughly", "some", "least", "most", "only", "just", "up", "under", "by", "took", "takes", "take", "spent",
+		"lasted", "average", "another", "further", "extra", "additional", "full":
+		return true
+	}
+	return false
+}
 
 // timePoint reports a duration after "after" that says when an outcome
 // was measured ("reduced it after 12 weeks"), not how long someone

@@ -47,6 +47,11 @@ var (
 	// out below what the SENCos said", "We've listed underneath the
 	// points parents raised".
 	setOutBelowRe = lazyre.New(`(?i)^(?:(?:i|we)(?:['’]ve|\s+have))\s+(?:now\s+|just\s+|also\s+|quickly\s+)?(?:pulled|put|gathered|collected|set\s+out|summarised|summarized|listed|copied|pasted|noted|jotted\s+down|written\s+up|brought)\s+(?:together\s+)?(?:below|underneath)\b`)
+	// answersBelowRe is a reply pointing at its answers, and at the
+	// points it raises, set out below: "Answers to your questions below,
+	// and a couple of points we would like the ICB to take into the
+	// review". The points are asked where they are set out.
+	answersBelowRe = lazyre.New(`(?i)^(?:(?:my|our|the|some)\s+)?(?:answers?|replies|responses?)\s+to\s+(?:your|the)\s+(?:questions?|queries|points|e-?mail|message|request|list)\s+(?:(?:are|is)\s+)?(?:set\s+out\s+)?(?:below|underneath|in\s?line|beneath)\b(?:,?\s+(?:and|plus|with|along\s+with)\s+(?:(?:a\s+(?:couple|number)\s+of|a\s+few|some|two|three|one\s+or\s+two)\s+)?(?:further\s+|other\s+|more\s+)?(?:points?|things|issues|comments|suggestions|requests|asks)\b[^.!?]{0,120})?[.!]?$`)
 	// eventListingRe is a dated listing: an event's name, a colon, then
 	// its weekday and date ("Parents' webinar on sleep: Tuesday 11 March,
 	// 7pm").
@@ -72,6 +77,7 @@ var pointerClasses = []furnitureClass{
 	{lead: []string{"let ", "tell me", "please let", "do let", "and let", "or let", "also let", "please tell"}, re: callArrangeRe, maxWords: 30, dates: true, and: func(t, _ string) bool { return !quoted(t) }},
 	{lead: []string{"welcome to", "here is", "here's", "here’s", "this is"}, re: bulletinOpeningRe, maxWords: 40, made: true, whole: true, and: bulletinOnly},
 	{lead: []string{"i've", "i’ve", "i have", "we've", "we’ve", "we have"}, re: setOutBelowRe, maxWords: 35, made: true, whole: true, and: noMoney},
+	{lead: []string{"answer", "my answer", "our answer", "the answer", "some answer", "repl", "respons", "my repl", "our respons"}, re: answersBelowRe, maxWords: 45, made: true, whole: true, overAsk: true, and: noMoney},
 	{lead: []string{"dr", "prof", "cllr", "councillor", "sir", "dame"}, re: nameAndPostRe, maxWords: 20, made: true, whole: true, and: func(t, lower string) bool {
 		return noMoney(t, lower) && !containsAny(lower, []string{" is ", " are ", " was ", " were ", " has ", " had ", " have ", " said", " says", " will "})
 	}},

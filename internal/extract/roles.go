@@ -110,7 +110,8 @@ func markRoles(lower string, figs []evidence.Figure) {
 				continue
 			}
 			opens := f.Offset < 40 && ofTheStartRe.Get().MatchString(lower[:f.Offset])
-			if opens && laterCount(figs[i+1:], false) || baseBeforeRe.MatchString(tail(lower, f.Offset)) && laterCount(figs[i+1:], true) {
+			if opens && laterCount(figs[i+1:], false) || baseBeforeRe.MatchString(tail(lower, f.Offset)) &&
+				(laterCount(figs[i+1:], true) || laterOfSameNoun(lower, *f, figs[i+1:])) {
 				f.Role = evidence.RoleBase
 				break
 			}
@@ -224,6 +225,40 @@ func changeBefore(before string) bool {
 func laterCount(figs []evidence.Figure, bare bool) bool {
 	for _, f := range figs {
 		if f.Unit == evidence.UnitCount && f.Role == "" && (!bare || bareNumber(f.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterOfSameNoun reports a later count whose noun is the one after the
+// group's number: "In our audit of 120 EHC plans, ... 31 plans had not
+// been updated" counts plans drawn from the 120.
+func laterOfSameNoun(lower string, group evidence.Figure, figs []evidence.Figure) bool {
+	nouns := map[string]bool{}
+	if gw := strings.Fields(strings.ToLower(group.Text)); len(gw) > 1 {
+		nouns[gw[len(gw)-1]] = true
+	} else {
+		// The group's noun after its number, up to the end of its phrase:
+		// "120 EHC plans,".
+		end := group.Offset + len(group.Text)
+		for k, w := range strings.Fields(lower[end:min(len(lower), end+40)]) {
+			t := strings.TrimRight(w, ",;:.()")
+			if k == 3 || t == "" || t == "from" || t == "in" || t == "at" || t == "across" || t == "of" {
+				break
+			}
+			nouns[t] = true
+			if t != w {
+				break
+			}
+		}
+	}
+	for _, f := range figs {
+		if f.Unit != evidence.UnitCount || f.Role != "" {
+			continue
+		}
+		fw := strings.Fields(strings.ToLower(f.Text))
+		if len(fw) > 1 && nouns[fw[len(fw)-1]] {
 			return true
 		}
 	}

@@ -103,7 +103,7 @@ func titleSuffix(docTitle, title string) string {
 		return ""
 	}
 	for _, s := range seps {
-		if compareForm(docTitle[:s[0]]) == want {
+		if titledAs(compareForm(docTitle[:s[0]]), want) {
 			last := seps[len(seps)-1]
 			if name := strings.TrimSpace(docTitle[last[1]:]); looksLikeName(name) {
 				return name
@@ -112,6 +112,20 @@ func titleSuffix(docTitle, title string) string {
 		}
 	}
 	return ""
+}
+
+// kindLabelRe is a page's kind put before its headline in the <title>:
+// "Position statement: ", "Consultation response: ".
+var kindLabelRe = lazyre.New(`^[a-z][a-z'’ -]{1,40}: $`)
+
+// titledAs: the <title>'s part is the headline, alone or after a short
+// label naming the page's kind ("position statement: school nursing").
+func titledAs(part, headline string) bool {
+	if part == headline {
+		return true
+	}
+	label, ok := strings.CutSuffix(part, headline)
+	return ok && len(strings.Fields(label)) <= 4 && kindLabelRe.MatchString(label)
 }
 
 var genericWords = wordSet("home homepage news blog blogs article articles page pages post posts latest statistics report reports publications resources")

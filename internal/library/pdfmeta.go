@@ -307,6 +307,11 @@ func labelledTitle(rs []*row) string {
 	return ""
 }
 
+// paperToRe opens a board paper's line naming the board it goes to,
+// whose body publishes it: "Report to the Board of NHS Greyford and
+// Tamside" over "Integrated Care Board" names the whole board.
+var paperToRe = lazyre.New(`^(?i:(?:an?\s+)?(?:report|paper|briefing|update)\s+(?:to|for)\s+(?:a\s+|the\s+)?(?:(?:public\s+)?meeting\s+of\s+(?:the\s+)?)?(?:board|governing\s+body)\s+of\s+(?:the\s+)?)`)
+
 // mastheadOrg picks the organisation's name among the lines above the
 // title: one line, or two or three set together ("NHS" / "Fenmoor and
 // Northvale" / "Integrated Care Board"), preferring a name that says what
@@ -324,7 +329,7 @@ func mastheadOrg(rs []*row, bodySize float64) string {
 			}
 			t := strings.TrimSpace(rs[j].frags[0].text)
 			text = strings.TrimSpace(text + " " + t)
-			org := cleanOrg(text)
+			org := cleanOrg(paperToRe.ReplaceAllString(text, ""))
 			if org == "" || len(strings.Fields(org)) > 8 || contactRe.MatchString(rs[j].text()) && postcodeRe.MatchString(rs[j].text()) {
 				continue
 			}

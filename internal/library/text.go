@@ -131,9 +131,10 @@ var (
 	// A page number line, or a running footer that ends in one.
 	txtPageRe = lazyre.New(`(?i)^(?:.{0,120}(?:\t|\s{2,}|\s[-–—|]\s))?page\s+\d{1,4}(\s+of\s+\d{1,4})?$`)
 	// Protective markings of public-sector documents.
-	txtMarkingRe    = lazyre.New(`^(?:OFFICIAL(?:[-– ]+SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED|RESTRICTED|COMMERCIAL IN CONFIDENCE)(?:\s*[-–—:]\s*[A-Z][A-Z ]*)?$`)
-	txtAttendanceRe = lazyre.New(`(?i)^(?:present|apologies(?: for absence)?|in attendance|attendees|attending|also present|minutes|minute[- ]taker|notes|note[- ]taker|clerk|chair(?:ed by)?|date|time|venue|location|meeting)\s*:\s*\S`)
-	txtDateLineRe   = lazyre.New(`(?i)^date(?:\s+of\s+(?:the\s+)?(?:meeting|board|committee|report|paper))?\s*:\s*(.+)$`)
+	txtMarkingRe     = lazyre.New(`^(?:OFFICIAL(?:[-– ]+SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED|RESTRICTED|COMMERCIAL IN CONFIDENCE)(?:\s*[-–—:]\s*[A-Z][A-Z ]*)?$`)
+	txtAttendanceRe  = lazyre.New(`(?i)^(?:present|apologies(?: for absence)?|in attendance|attendees|attending|also present|minutes|minute[- ]taker|notes|note[- ]taker|clerk|chair(?:ed by)?|date|time|venue|location|meeting|co-?opted(?:\s+members?)?|(?:officers|guests|members|councillors|observers|substitutes)(?:\s+(?:and|&)\s+(?:guests|officers|observers))?(?:\s+(?:present|attending|in\s+attendance))?|invited|invitees)\s*:\s*\S`)
+	txtMeetingHeldRe = lazyre.New(`(?i)^(?:(?:minutes|notes|record)\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?meeting|(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?meeting(?:\s+of)?)\b[^.]{0,200}?\bheld\b`)
+	txtDateLineRe    = lazyre.New(`(?i)^date(?:\s+of\s+(?:the\s+)?(?:meeting|board|committee|report|paper))?\s*:\s*(.+)$`)
 	// A report's contact line: "Contact: team@council.gov.uk | 020 7946
 	// 0183 | 4th Floor, Town Hall" (with contactMarkRe's phone, address or
 	// e-mail address in it).
@@ -282,6 +283,14 @@ func structureText(text string, withTitle bool) textDoc {
 			// "Date of meeting: 19 March 2025" in a paper's front matter.
 			if m := txtDateLineRe.FindStringSubmatch(t); m != nil {
 				doc.date = textDate(m[1])
+			}
+		}
+		if !seenHeading && doc.date.IsZero() && txtMeetingHeldRe.MatchString(t) {
+			// "Minutes of the meeting held ... on Tuesday 3 June 2025":
+			// the meeting's date, said nowhere else in plain-text minutes.
+			doc.date = textDate(t)
+			if doc.date.IsZero() && i+1 < len(lines) {
+				doc.date = textDate(t + " " + strings.TrimSpace(lines[i+1]))
 			}
 		}
 		prevBlank := len(out) == 0 || out[len(out)-1] == "" || strings.HasPrefix(out[len(out)-1], "#")

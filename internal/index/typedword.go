@@ -1,0 +1,145 @@
+package index
+
+import (
+	"context"
+
+	"github.com/RoaringBitmap/roaring/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	bq "github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Groundwork for pruning the commonest typed search, one word being
+// typed: the page could be found as the "more like this" search finds
+// its own (see maxscore.go), if its total came without scoring every
+// match. A word compiles to a disjunction of terms and prefixes over a
+// few fields, each boosted; the documents matching it are the union of
+// those terms' postings, which the segments keep as bitmaps, so the
+// total is a union and a count, with the table's filters checked on the
+// documents of the union alone. Nothing searches this way yet.
+
+// typedClause is one term or prefix of a compiled word, in its field,
+// with the product of the boosts above it.
+type typedClause struct {
+	field, term string
+	prefix      bool
+	boost       float64
+}
+
+// wordClauses flattens q into its terms and prefixes, if q is only
+// disjunctions of them (the shape one word compiles to): any other query
+// (a phrase, a conjunction, a wildcard, everything) answers false.
+func wordClauses(q bq.Query) ([]typedClause, bool) {
+	var out []typedClause
+	var walk func(q bq.Query, boost float64) bool
+	walk = func(q bq.Query, boost float64) bool {
+		switch q := q.(type) {
+		case *bq.TermQuery:
+			out = append(out, typedClause{field: q.FieldVal, term: q.Term, boost: boost * q.BoostVal.Value()})
+		case *bq.PrefixQuery:
+			out = append(out, typedClause{field: q.FieldVal, term: q.Prefix, prefix: true, boost: boost * q.BoostVal.Value()})
+		case *bq.DisjunctionQuery:
+			if q.Min > 1 || len(q.Disjuncts) == 0 {
+				return false
+			}
+			for _, d := range q.Disjuncts {
+				if !walk(d, boost*q.BoostVal.Value()) {
+					return false
+				}
+			}
+		default:
+			return false
+		}
+		return true
+	}
+	if !walk(q, 1) || len(out) == 0 {
+		return nil, false
+	}
+	for _, c := range out {
+		if c.field == "" || c.term == "" {
+			return nil, false // the mapping's default field, or every term
+		}
+	}
+	return out, true
+}
+
+// bitmapTotal counts the documents of t's snapshot holding any of the
+// clauses' terms and passing every filter, from the segments' postings
+// bitmaps, without scoring; false when the snapshot's segments do not
+// give their bitmaps.
+func bitmapTotal(ctx context.Context, t *facetTable, clauses []typedClause, filters []tableFilter) (int, bool, error) {
+	snap, ok := t.snap.(*scorch.IndexSnapshot)
+	if !ok {
+		return 0, false, nil
+	}
+	// Each clause's terms: a prefix's are those of the snapshot's
+	// dictionary that start with it.
+	type fieldTerm struct{ field, term string }
+	var terms []fieldTerm
+	for _, c := range clauses {
+		if !c.prefix {
+			terms = append(terms, fieldTerm{c.field, c.term})
+			continue
+		}
+		d, err := snap.FieldDictPrefix(c.field, []byte(c.term))
+		if err != nil {
+			return 0, false, err
+		}
+		for {
+			e, err := d.Next()
+			if err != nil {
+				d.Close()
+				return 0, false, err
+			}
+			if e == nil {
+				break
+			}
+			terms = append(terms, fieldTerm{c.field, e.Term})
+		}
+		d.Close()
+	}
+	total := 0
+	buf := make([]uint32, 0, 64)
+	offset := uint64(0)
+	for _, ss := range snap.Segments() {
+		if err := ctx.Err(); err != nil {
+			return 0, false, err
+		}
+		seg := ss.Segment()
+		bm := roaring.New()
+		for _, ft := range terms {
+			dict, err := seg.Dictionary(ft.field)
+			if err != nil {
+				return 0, false, err
+			}
+			pl, err := dict.PostingsList([]byte(ft.term), nil, nil)
+			if err != nil {
+				return 0, false, err
+			}
+			o, ok := pl.(interface{ OrInto(*roaring.Bitmap) })
+			if !ok {
+				return 0, false, nil
+			}
+			o.OrInto(bm)
+		}
+		if del := ss.Deleted(); del != nil {
+			bm.AndNot(del)
+		}
+		if len(filters) == 0 {
+			total += int(bm.GetCardinality())
+		} else {
+			it := bm.Iterator()
+		docs:
+			for it.HasNext() {
+				doc := offset + uint64(it.Next())
+				for i := range filters {
+					if !filters[i].passes(doc, &buf) {
+						continue docs
+					}
+				}
+				total++
+			}
+		}
+		offset += seg.Count()
+	}
+	return total, true, nil
+}

@@ -6,6 +6,7 @@ import (
 	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	bq "github.com/blevesearch/bleve/v2/search/query"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
 )
 
 // Groundwork for pruning the commonest typed search, one word being
@@ -97,9 +98,24 @@ func bitmapTotal(ctx context.Context, t *facetTable, clauses []typedClause, filt
 		}
 		d.Close()
 	}
+	// Each segment's matches are the union of the terms' postings, less
+	// its deleted documents, and each filter the union of its values'.
+	postings := func(seg segment.Segment, field, term string, into *roaring.Bitmap) (bool, error) {
+		dict, err := seg.Dictionary(field)
+		if err != nil {
+			return false, err
+		}
+		pl, err := dict.PostingsList([]byte(term), nil, nil)
+		if err != nil {
+			return false, err
+		}
+		o, ok := pl.(interface{ OrInto(*roaring.Bitmap) })
+		if ok {
+			o.OrInto(into)
+		}
+		return ok, nil
+	}
 	total := 0
-	buf := make([]uint32, 0, 64)
-	offset := uint64(0)
 	for _, ss := range snap.Segments() {
 		if err := ctx.Err(); err != nil {
 			return 0, false, err
@@ -107,39 +123,26 @@ func bitmapTotal(ctx context.Context, t *facetTable, clauses []typedClause, filt
 		seg := ss.Segment()
 		bm := roaring.New()
 		for _, ft := range terms {
-			dict, err := seg.Dictionary(ft.field)
-			if err != nil {
+			if ok, err := postings(seg, ft.field, ft.term, bm); !ok || err != nil {
 				return 0, false, err
 			}
-			pl, err := dict.PostingsList([]byte(ft.term), nil, nil)
-			if err != nil {
-				return 0, false, err
-			}
-			o, ok := pl.(interface{ OrInto(*roaring.Bitmap) })
-			if !ok {
-				return 0, false, nil
-			}
-			o.OrInto(bm)
 		}
 		if del := ss.Deleted(); del != nil {
 			bm.AndNot(del)
 		}
-		if len(filters) == 0 {
-			total += int(bm.GetCardinality())
-		} else {
-			it := bm.Iterator()
-		docs:
-			for it.HasNext() {
-				doc := offset + uint64(it.Next())
-				for i := range filters {
-					if !filters[i].passes(doc, &buf) {
-						continue docs
-					}
+		for _, f := range filters {
+			passing := roaring.New()
+			for v, want := range f.want {
+				if !want {
+					continue
 				}
-				total++
+				if ok, err := postings(seg, f.field, f.col.terms[v], passing); !ok || err != nil {
+					return 0, false, err
+				}
 			}
+			bm.And(passing)
 		}
-		offset += seg.Count()
+		total += int(bm.GetCardinality())
 	}
 	return total, true, nil
 }

@@ -15,8 +15,8 @@ import (
 // match. A word compiles to a disjunction of terms and prefixes over a
 // few fields, each boosted; the documents matching it are the union of
 // those terms' postings, which the segments keep as bitmaps, so the
-// total is a union and a count, with the table's filters checked on the
-// documents of the union alone. Nothing searches this way yet.
+// total is a union and a count, each of the table's filters the union
+// of its values' postings. Nothing searches this way yet.
 
 // typedClause is one term or prefix of a compiled word, in its field,
 // with the product of the boosts above it.

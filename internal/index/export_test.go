@@ -1,6 +1,8 @@
 package index
 
 import (
+	"context"
+
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
 )
 
@@ -51,3 +53,33 @@ var SearchTexts = searchTexts
 // BoundSlack widens the bounds of pruned searches, for tests to shrink
 // them and see the pruned page change.
 var BoundSlack = &boundSlack
+
+// TypedTotals is, for text typed with the request's filters, the total
+// counted from the postings' bitmaps and the total of the one-pass scan
+// over the facet table; ok is false where the query is not one word's
+// disjunction of terms or keeps a filter the table does not check.
+func TypedTotals(ctx context.Context, ix *Index, text string, r Request) (bitmap, scanned int, ok bool, err error) {
+	t := ix.facetTable()
+	if t == nil {
+		return 0, 0, false, nil
+	}
+	c, err := ix.compile(text, true)
+	if err != nil {
+		return 0, 0, false, err
+	}
+	clauses, ok := wordClauses(c.q)
+	if !ok {
+		return 0, 0, false, nil
+	}
+	filters, rest := tableFilters(ctx, t, r)
+	if withFilters(c.q, rest) != c.q {
+		return 0, 0, false, nil
+	}
+	bitmap, ok, err = bitmapTotal(ctx, t, clauses, filters)
+	if err != nil || !ok {
+		return 0, 0, ok, err
+	}
+	var page []scored
+	err = ix.scanAll(ctx, t, c.q, filters, nil, 0, &page, &scanned)
+	return bitmap, scanned, true, err
+}

@@ -54,6 +54,13 @@ var SearchTexts = searchTexts
 // them and see the pruned page change.
 var BoundSlack = &boundSlack
 
+// TypedScanOnly turns the pruned search of a typed word off (or on
+// again), for tests to compare its answers with the scan of every match.
+func TypedScanOnly(off bool) { typedScanOnly.Store(off) }
+
+// TypedPrunedPages is how many typed searches' pages were found pruned.
+func TypedPrunedPages() int64 { return typedPrunedPages.Load() }
+
 // TypedTotals is, for text typed with the request's filters, the total
 // counted from the postings' bitmaps and the total of the one-pass scan
 // over the facet table; ok is false where the query is not one word's
@@ -67,15 +74,19 @@ func TypedTotals(ctx context.Context, ix *Index, text string, r Request) (bitmap
 	if err != nil {
 		return 0, 0, false, err
 	}
-	clauses, ok := wordClauses(c.q)
+	shape, ok := wordClauses(c.q)
 	if !ok {
 		return 0, 0, false, nil
+	}
+	terms, ok, err := wordTerms(t.snap, shape.clauses)
+	if err != nil || !ok {
+		return 0, 0, false, err
 	}
 	filters, rest := tableFilters(ctx, t, r)
 	if withFilters(c.q, rest) != c.q {
 		return 0, 0, false, nil
 	}
-	bitmap, ok, err = bitmapTotal(ctx, t, clauses, filters)
+	bitmap, ok, err = bitmapTotal(ctx, t, terms, shape.groups, filters)
 	if err != nil || !ok {
 		return 0, 0, ok, err
 	}

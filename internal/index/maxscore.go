@@ -15,6 +15,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/scorer"
 	"github.com/blevesearch/bleve/v2/search/searcher"
 	bindex "github.com/blevesearch/bleve_index_api"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
 )
 
 // A "more like this" search (Request.LikeTerms) is a disjunction of up to
@@ -83,15 +84,17 @@ const (
 	termBoundsBytes = 64 << 20
 )
 
-// get returns term's bound, reading its postings the first time.
-func (b *termBounds) get(ctx context.Context, r bindex.IndexReader, term string) (termBound, error) {
+// get returns the bound of term in field, reading its postings the
+// first time.
+func (b *termBounds) get(ctx context.Context, r bindex.IndexReader, field, term string) (termBound, error) {
+	key := field + "\x00" + term
 	b.mu.Lock()
-	m, ok := b.max[term]
+	m, ok := b.max[key]
 	b.mu.Unlock()
 	if ok {
 		return m, nil
 	}
-	tfr, err := r.TermFieldReader(ctx, []byte(term), FieldText, true, true, false)
+	tfr, err := r.TermFieldReader(ctx, []byte(term), field, true, true, false)
 	if err != nil {
 		return m, err
 	}
@@ -113,7 +116,7 @@ func (b *termBounds) get(ctx context.Context, r bindex.IndexReader, term string)
 		m.score = max(m.score, math.Sqrt(float64(d.Freq))*d.Norm)
 		m.freq = max(m.freq, d.Freq)
 	}
-	m.docs = termDocs(r, term)
+	m.docs = termDocs(r, field, term)
 	size := uint64(0)
 	for _, bm := range m.docs {
 		size += bm.GetSizeInBytes()
@@ -122,38 +125,46 @@ func (b *termBounds) get(ctx context.Context, r bindex.IndexReader, term string)
 	if b.max == nil || len(b.max) >= termBoundsMax || b.bytes+size > termBoundsBytes {
 		b.max, b.bytes = map[string]termBound{}, 0
 	}
-	b.max[term] = m
+	b.max[key] = m
 	b.bytes += size
 	b.mu.Unlock()
 	return m, nil
 }
 
-// termDocs are the documents of each segment of r whose text holds term,
-// or nil if r's segments do not say.
-func termDocs(r bindex.IndexReader, term string) []*roaring.Bitmap {
+// termDocs are the documents of each segment of r whose field holds
+// term, or nil if r's segments do not say.
+func termDocs(r bindex.IndexReader, field, term string) []*roaring.Bitmap {
 	snap, ok := r.(*scorch.IndexSnapshot)
 	if !ok {
 		return nil
 	}
 	var out []*roaring.Bitmap
 	for _, ss := range snap.Segments() {
-		dict, err := ss.Segment().Dictionary(FieldText)
-		if err != nil {
-			return nil
-		}
-		pl, err := dict.PostingsList([]byte(term), nil, nil)
-		if err != nil {
-			return nil
-		}
-		o, ok := pl.(interface{ OrInto(*roaring.Bitmap) })
-		if !ok {
-			return nil
-		}
 		bm := roaring.New()
-		o.OrInto(bm)
+		if ok, err := orPostings(ss.Segment(), field, term, bm); !ok || err != nil {
+			return nil
+		}
 		out = append(out, bm)
 	}
 	return out
+}
+
+// orPostings adds the documents of seg whose field holds term to into;
+// false when the segment does not give its postings as a bitmap.
+func orPostings(seg segment.Segment, field, term string, into *roaring.Bitmap) (bool, error) {
+	dict, err := seg.Dictionary(field)
+	if err != nil {
+		return false, err
+	}
+	pl, err := dict.PostingsList([]byte(term), nil, nil)
+	if err != nil {
+		return false, err
+	}
+	o, ok := pl.(interface{ OrInto(*roaring.Bitmap) })
+	if ok {
+		o.OrInto(into)
+	}
+	return ok, nil
 }
 
 // holds says whether document d, the local document of segment seg,
@@ -175,17 +186,49 @@ func prunable(p plan, q query.Query, tableFilters, facets int) bool {
 
 // likeClause is one term of a pruned search.
 type likeClause struct {
-	term   string
-	tfr    bindex.TermFieldReader
-	tfd    bindex.TermFieldDoc  // reused by the reader
-	cur    *bindex.TermFieldDoc // the reader's current posting
-	doc    uint64               // the document the reader is at
-	done   bool                 // the reader is past its last document
-	scorer *scorer.TermQueryScorer
-	w      float64           // the term's weight: sqrt(freq)·norm·w is its score, give or take rounding
-	bound  float64           // the most the term adds to a document's sum
-	byNorm float64           // the most it adds to a document's sum per unit of the document's norm
-	docs   []*roaring.Bitmap // see termBound
+	term    string
+	field   string
+	fieldAt int // the field's place among the search's fields (see maxScorePage)
+	top     int // the clause of the query's top disjunction the term is under
+	tfr     bindex.TermFieldReader
+	tfd     bindex.TermFieldDoc  // reused by the reader
+	cur     *bindex.TermFieldDoc // the reader's current posting
+	doc     uint64               // the document the reader is at
+	done    bool                 // the reader is past its last document
+	scorer  *scorer.TermQueryScorer
+	w       float64           // the term's weight: sqrt(freq)·norm·w is its score, give or take rounding
+	bound   float64           // the most the term adds to a document's sum
+	byNorm  float64           // the most it adds to a document's sum per unit of the document's norm
+	docs    []*roaring.Bitmap // see termBound
+}
+
+// start gives the clause its weight w, reads its bound and bitmaps, and
+// moves its reader to its first document.
+func (c *likeClause) start(ctx context.Context, t *facetTable, w float64) error {
+	c.w = w
+	if c.tfr.Count() == 0 {
+		c.done = true
+		return nil
+	}
+	m, err := t.bounds.get(ctx, t.snap, c.field, c.term)
+	if err != nil {
+		return err
+	}
+	c.bound = m.score * w * boundSlack
+	c.byNorm = math.Sqrt(float64(m.freq)) * w * boundSlack
+	if len(m.docs) == len(t.sig) {
+		c.docs = m.docs
+	}
+	return c.next()
+}
+
+// closeClauses closes the clauses' readers.
+func closeClauses(cl []likeClause) {
+	for i := range cl {
+		if cl[i].tfr != nil {
+			cl[i].tfr.Close()
+		}
+	}
 }
 
 // byCount stands for a term's searcher where bleve orders its clauses by
@@ -213,20 +256,14 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, terms []string, 
 		return nil, err
 	}
 	cl := make([]likeClause, len(terms))
-	defer func() {
-		for i := range cl {
-			if cl[i].tfr != nil {
-				cl[i].tfr.Close()
-			}
-		}
-	}()
+	defer func() { closeClauses(cl) }()
 	order := make(searcher.OrderedSearcherList, len(terms))
 	for i, term := range terms {
 		tfr, err := snap.TermFieldReader(ctx, []byte(term), FieldText, true, true, false)
 		if err != nil {
 			return nil, err
 		}
-		cl[i].term, cl[i].tfr = term, tfr
+		cl[i].term, cl[i].field, cl[i].top, cl[i].tfr = term, FieldText, i, tfr
 		order[i] = &byCount{count: tfr.Count(), at: i}
 	}
 	// bleve's slice searcher sorts its clauses so, then sums their
@@ -249,27 +286,59 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, terms []string, 
 		c.scorer.SetQueryNorm(queryNorm)
 		// bleve's idf: 1 + ln(documents / (the term's documents + 1)).
 		idf := 1 + math.Log(float64(docTotal)/float64(c.tfr.Count()+1))
-		c.w = idf * idf * queryNorm
-		if c.tfr.Count() == 0 {
-			c.done = true
-			continue
-		}
-		m, err := t.bounds.get(ctx, snap, c.term)
-		if err != nil {
-			return nil, err
-		}
-		c.bound = m.score * c.w * boundSlack
-		c.byNorm = math.Sqrt(float64(m.freq)) * c.w * boundSlack
-		if len(m.docs) == len(t.sig) {
-			c.docs = m.docs
-		}
-		if err := c.next(); err != nil {
+		if err := c.start(ctx, t, idf*idf*queryNorm); err != nil {
 			return nil, err
 		}
 	}
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(len(cl)+1, 0), IndexReader: snap}
+	sum := scorer.NewDisjunctionQueryScorer(search.SearcherOptions{})
+	matching := make([]*search.DocumentMatch, 0, len(cl))
+	id := make([]byte, 0, 8)
+	// Scored as bleve scores it, its terms in bleve's order; the terms
+	// not essential are found at d first.
+	score := func(d uint64, seg int, local uint64) (float64, bool, error) {
+		for i := range cl {
+			c := &cl[i]
+			if !c.done && c.doc < d && c.holds(seg, uint32(local)) {
+				if err := c.advance(d, id); err != nil {
+					return 0, false, err
+				}
+			}
+			if !c.done && c.doc == d {
+				matching = append(matching, c.scorer.Score(sctx, c.cur))
+			}
+		}
+		// The sum is kept in one of the matches, which the pool resets.
+		s := sum.Score(sctx, matching, len(matching), len(cl)).Score
+		for _, x := range matching {
+			sctx.DocumentMatchPool.Put(x)
+		}
+		matching = matching[:0]
+		return s, true, nil
+	}
+	return maxScorePage(ctx, t, cl, len(cl), 1, keep, nil, score)
+}
+
+// maxScorePage finds the keep best documents of a query whose score is
+// at most the sum of what the clauses (started) give a document, by
+// max-score pruning: only a document that holds a clause and may beat
+// the page's last hit is passed to score, which gives its score as bleve
+// would, or says the query does not match it. The query's top
+// disjunction has tops clauses (1 if it is none), bleve's coord counting
+// how many of them a document holds (the clauses under one of them share
+// its top; nested disjunctions' coords are at most 1 and left out of the
+// bounds); fields is how many fields the clauses' fieldAt count. A
+// document admit refuses is never scored.
+func maxScorePage(ctx context.Context, t *facetTable, cl []likeClause, tops, fields, keep int, admit func(doc uint64) bool, score func(d uint64, seg int, local uint64) (float64, bool, error)) ([]scored, error) {
+	if keep <= 0 {
+		return nil, nil
+	}
+	// coord is the most bleve's coord can be for a document holding held
+	// of the top disjunction's clauses and at most more of them.
+	coord := func(held, more int) float64 { return float64(min(tops, held+more)) / float64(tops) }
 	// Terms by bound, smallest first; below[j] sums the bounds of the
 	// first j. The first ess are not essential: a document holding none
-	// but them scores at most ess/n of below[ess].
+	// but them scores at most coord(0, ess) of below[ess].
 	ord := make([]int, len(cl))
 	for i := range ord {
 		ord[i] = i
@@ -279,14 +348,14 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, terms []string, 
 	for j, i := range ord {
 		below[j+1] = below[j] + cl[i].bound
 	}
-	n := float64(len(cl))
 	ess := 0
 	at := make([]float64, len(ord)+1) // at[j]: the first j terms' bounds at one document
+	norms := make([]float64, fields)  // d's norm in each field, where known
+	known := make([]bool, fields)
+	topHeld := make([]bool, tops)
 
-	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(len(cl)+1, 0), IndexReader: snap}
-	sum := scorer.NewDisjunctionQueryScorer(search.SearcherOptions{})
-	matching := make([]*search.DocumentMatch, 0, len(cl))
-	page := make([]scored, 0, keep)
+	// keep may be any page's end (maxPage): the page grows as it fills.
+	page := make([]scored, 0, min(keep, 1024))
 	theta := math.Inf(-1) // the last hit's score once the page is full
 	id := make([]byte, 0, 8)
 	for steps := 0; ; steps++ {
@@ -309,28 +378,42 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, terms []string, 
 			local -= t.sig[seg].Docs
 			seg++
 		}
-		may := true
-		if len(page) == keep {
+		may := admit == nil || admit(d)
+		if may && len(page) == keep {
 			// The most d can score: what its essential terms give, and
 			// what the others may.
-			part, held, norm := 0.0, 0, 0.0
+			part, held := 0.0, 0
+			clear(known)
+			clear(topHeld)
+			hold := func(c *likeClause) {
+				part += math.Sqrt(float64(c.cur.Freq)) * c.cur.Norm * c.w * boundSlack
+				if !topHeld[c.top] {
+					topHeld[c.top] = true
+					held++
+				}
+				norms[c.fieldAt], known[c.fieldAt] = c.cur.Norm, true
+			}
 			for _, i := range ord[ess:] {
 				if c := &cl[i]; !c.done && c.doc == d {
-					part += math.Sqrt(float64(c.cur.Freq)) * c.cur.Norm * c.w * boundSlack
-					held++
-					norm = c.cur.Norm
+					hold(c)
 				}
 			}
 			// Each term not essential adds at most its bound, or its
-			// highest frequency at d's norm, until read, the largest
-			// first: its bitmap says whether d holds it, and only then
-			// are its postings read up to d for what it adds.
+			// highest frequency at d's norm in its field where known,
+			// until read, the largest first: its bitmap says whether d
+			// holds it, and only then are its postings read up to d for
+			// what it adds.
 			at[0] = 0
 			for j, i := range ord[:ess] {
-				at[j+1] = at[j] + min(cl[i].bound, cl[i].byNorm*norm)
+				c := &cl[i]
+				most := c.bound
+				if known[c.fieldAt] {
+					most = min(most, c.byNorm*norms[c.fieldAt])
+				}
+				at[j+1] = at[j] + most
 			}
 			rest := ess
-			for ; rest > 0 && float64(held+rest)/n*(part+at[rest]) > theta; rest-- {
+			for ; rest > 0 && coord(held, rest)*(part+at[rest]) > theta; rest-- {
 				c := &cl[ord[rest-1]]
 				if !c.holds(seg, uint32(local)) {
 					continue // its bitmap says d does not hold it
@@ -341,38 +424,24 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, terms []string, 
 					}
 				}
 				if !c.done && c.doc == d {
-					part += math.Sqrt(float64(c.cur.Freq)) * c.cur.Norm * c.w * boundSlack
-					held++
+					hold(c)
 				}
 			}
-			may = float64(held+rest)/n*(part+at[rest]) > theta
+			may = coord(held, rest)*(part+at[rest]) > theta
 		}
 		if may {
-			// Scored as bleve scores it, its terms in bleve's order; the
-			// terms not essential are found at d first.
-			for i := range cl {
-				c := &cl[i]
-				if !c.done && c.doc < d && c.holds(seg, uint32(local)) {
-					if err := c.advance(d, id); err != nil {
-						return nil, err
-					}
-				}
-				if !c.done && c.doc == d {
-					matching = append(matching, c.scorer.Score(sctx, c.cur))
-				}
+			s, matched, err := score(d, seg, local)
+			if err != nil {
+				return nil, err
 			}
-			dm := sum.Score(sctx, matching, len(matching), len(cl))
-			m := scored{score: dm.Score, doc: d}
-			for _, x := range matching {
-				sctx.DocumentMatchPool.Put(x)
+			if matched {
+				page = offer(page, scored{score: s, doc: d}, keep)
 			}
-			matching = matching[:0]
-			page = offer(page, m, keep)
-			if len(page) == keep {
+			if matched && len(page) == keep {
 				// A later document ties the last hit at best and loses
 				// the tie: it comes after.
 				theta = page[keep-1].score
-				for ess < len(ord) && float64(ess+1)/n*below[ess+1] <= theta {
+				for ess < len(ord) && coord(0, ess+1)*below[ess+1] <= theta {
 					ess++
 				}
 			}

@@ -50,6 +50,10 @@ var SplitDocs = &splitDocs
 // evaluator.
 var SearchTexts = searchTexts
 
+// TopDocs is how many documents of highest impact a term's bound keeps,
+// for tests to shrink so that a small library's common terms have more.
+var TopDocs = &topDocs
+
 // BoundSlack widens the bounds of pruned searches, for tests to shrink
 // them and see the pruned page change.
 var BoundSlack = &boundSlack
@@ -74,11 +78,7 @@ func TypedTotals(ctx context.Context, ix *Index, text string, r Request) (bitmap
 	if err != nil {
 		return 0, 0, false, err
 	}
-	shape, ok := wordClauses(c.q)
-	if !ok {
-		return 0, 0, false, nil
-	}
-	terms, ok, err := wordTerms(t.snap, shape.clauses)
+	tree, terms, ok, err := typedTree(t.snap, c.q)
 	if err != nil || !ok {
 		return 0, 0, false, err
 	}
@@ -86,7 +86,7 @@ func TypedTotals(ctx context.Context, ix *Index, text string, r Request) (bitmap
 	if withFilters(c.q, rest) != c.q {
 		return 0, 0, false, nil
 	}
-	bitmap, ok, err = bitmapTotal(ctx, t, terms, shape.groups, filters)
+	bitmap, ok, err = bitmapTotal(ctx, t, tree, terms, filters)
 	if err != nil || !ok {
 		return 0, 0, ok, err
 	}

@@ -75,7 +75,16 @@ type termBound struct {
 	// document holds the term without reading its postings up to it;
 	// nil where the snapshot's segments do not give them.
 	docs []*roaring.Bitmap
+	// best are the documents (by number, in order) in which the term's
+	// sqrt(freq)·norm is above cut, fewer than topDocs of them: its
+	// highest impacts, for a page found among them alone (see topPage).
+	best []uint64
+	cut  float64
 }
+
+// topDocs is how many of a term's documents of highest impact its bound
+// keeps. Tests shrink it, so that a small library's terms have more.
+var topDocs = 1024
 
 // termBoundsMax bounds the terms kept, and termBoundsBytes their
 // bitmaps' size: a term in every document of a million takes 128 kB.
@@ -100,6 +109,7 @@ func (b *termBounds) get(ctx context.Context, r bindex.IndexReader, field, term 
 	}
 	defer tfr.Close()
 	var tfd bindex.TermFieldDoc
+	var top impactHeap
 	for n := 0; ; n++ {
 		if n%4096 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -113,11 +123,20 @@ func (b *termBounds) get(ctx context.Context, r bindex.IndexReader, field, term 
 		if d == nil {
 			break
 		}
-		m.score = max(m.score, math.Sqrt(float64(d.Freq))*d.Norm)
+		impact := math.Sqrt(float64(d.Freq)) * d.Norm
+		m.score = max(m.score, impact)
 		m.freq = max(m.freq, d.Freq)
+		if len(top) < topDocs || impact > top[0].impact {
+			doc, err := docNumber(d.ID)
+			if err != nil {
+				return m, err
+			}
+			top.offer(docImpact{impact: impact, doc: doc})
+		}
 	}
+	m.best, m.cut = top.above()
 	m.docs = termDocs(r, field, term)
-	size := uint64(0)
+	size := uint64(8 * len(m.best))
 	for _, bm := range m.docs {
 		size += bm.GetSizeInBytes()
 	}
@@ -129,6 +148,67 @@ func (b *termBounds) get(ctx context.Context, r bindex.IndexReader, field, term 
 	b.bytes += size
 	b.mu.Unlock()
 	return m, nil
+}
+
+// docImpact is a document's sqrt(freq)·norm for a term.
+type docImpact struct {
+	impact float64
+	doc    uint64
+}
+
+// impactHeap keeps the topDocs highest impacts offered, the least first.
+type impactHeap []docImpact
+
+// offer keeps x if it is among the topDocs highest so far.
+func (h *impactHeap) offer(x docImpact) {
+	if len(*h) < topDocs {
+		*h = append(*h, x)
+		for i := len(*h) - 1; i > 0; {
+			p := (i - 1) / 2
+			if (*h)[p].impact <= (*h)[i].impact {
+				break
+			}
+			(*h)[p], (*h)[i] = (*h)[i], (*h)[p]
+			i = p
+		}
+		return
+	}
+	if x.impact <= (*h)[0].impact {
+		return
+	}
+	(*h)[0] = x
+	for i := 0; ; {
+		l, small := 2*i+1, i
+		if l < len(*h) && (*h)[l].impact < (*h)[small].impact {
+			small = l
+		}
+		if l+1 < len(*h) && (*h)[l+1].impact < (*h)[small].impact {
+			small = l + 1
+		}
+		if small == i {
+			return
+		}
+		(*h)[small], (*h)[i] = (*h)[i], (*h)[small]
+		i = small
+	}
+}
+
+// above is the documents kept whose impact is above cut, in order, and
+// cut: the least kept, which every document not among them has at
+// most. A term in fewer than topDocs documents has them all, and cut 0.
+func (h impactHeap) above() ([]uint64, float64) {
+	cut := 0.0
+	if len(h) == topDocs {
+		cut = h[0].impact
+	}
+	var docs []uint64
+	for _, x := range h {
+		if x.impact > cut || len(h) < topDocs {
+			docs = append(docs, x.doc)
+		}
+	}
+	slices.Sort(docs)
+	return docs, cut
 }
 
 // termDocs are the documents of each segment of r whose field holds
@@ -186,25 +266,26 @@ func prunable(p plan, q query.Query, tableFilters, facets int) bool {
 
 // likeClause is one term of a pruned search.
 type likeClause struct {
-	term    string
-	field   string
-	fieldAt int // the field's place among the search's fields (see maxScorePage)
-	top     int // the clause of the query's top disjunction the term is under
-	tfr     bindex.TermFieldReader
-	tfd     bindex.TermFieldDoc  // reused by the reader
-	cur     *bindex.TermFieldDoc // the reader's current posting
-	doc     uint64               // the document the reader is at
-	done    bool                 // the reader is past its last document
-	scorer  *scorer.TermQueryScorer
-	w       float64           // the term's weight: sqrt(freq)·norm·w is its score, give or take rounding
-	bound   float64           // the most the term adds to a document's sum
-	byNorm  float64           // the most it adds to a document's sum per unit of the document's norm
-	docs    []*roaring.Bitmap // see termBound
+	term   string
+	field  string
+	tfr    bindex.TermFieldReader
+	tfd    bindex.TermFieldDoc  // reused by the reader
+	cur    *bindex.TermFieldDoc // the reader's current posting
+	doc    uint64               // the document the reader is at
+	done   bool                 // the reader is past its last document
+	scorer *scorer.TermQueryScorer
+	w      float64           // the term's weight: sqrt(freq)·norm·w is its score, give or take rounding
+	bound  float64           // the most the term adds to a document's sum
+	byNorm float64           // the most it adds to a document's sum per unit of the document's norm
+	docs   []*roaring.Bitmap // see termBound
+	best   []uint64          // see termBound
+	cut    float64           // the most the term adds to the sum of a document not among best
 }
 
-// start gives the clause its weight w, reads its bound and bitmaps, and
-// moves its reader to its first document.
-func (c *likeClause) start(ctx context.Context, t *facetTable, w float64) error {
+// weigh gives the clause its weight w (its score in a document is
+// sqrt(freq)·norm·w, give or take rounding) and reads its bound, bitmaps
+// and documents of highest impact.
+func (c *likeClause) weigh(ctx context.Context, t *facetTable, w float64) error {
 	c.w = w
 	if c.tfr.Count() == 0 {
 		c.done = true
@@ -216,8 +297,18 @@ func (c *likeClause) start(ctx context.Context, t *facetTable, w float64) error 
 	}
 	c.bound = m.score * w * boundSlack
 	c.byNorm = math.Sqrt(float64(m.freq)) * w * boundSlack
+	c.best, c.cut = m.best, m.cut*w*boundSlack
 	if len(m.docs) == len(t.sig) {
 		c.docs = m.docs
+	}
+	return nil
+}
+
+// start weighs the clause (see weigh) and moves its reader to its first
+// document.
+func (c *likeClause) start(ctx context.Context, t *facetTable, w float64) error {
+	if err := c.weigh(ctx, t, w); err != nil || c.done {
+		return err
 	}
 	return c.next()
 }
@@ -263,7 +354,7 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, terms []string, 
 		if err != nil {
 			return nil, err
 		}
-		cl[i].term, cl[i].field, cl[i].top, cl[i].tfr = term, FieldText, i, tfr
+		cl[i].term, cl[i].field, cl[i].tfr = term, FieldText, tfr
 		order[i] = &byCount{count: tfr.Count(), at: i}
 	}
 	// bleve's slice searcher sorts its clauses so, then sums their
@@ -290,55 +381,9 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, terms []string, 
 			return nil, err
 		}
 	}
-	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(len(cl)+1, 0), IndexReader: snap}
-	sum := scorer.NewDisjunctionQueryScorer(search.SearcherOptions{})
-	matching := make([]*search.DocumentMatch, 0, len(cl))
-	id := make([]byte, 0, 8)
-	// Scored as bleve scores it, its terms in bleve's order; the terms
-	// not essential are found at d first.
-	score := func(d uint64, seg int, local uint64) (float64, bool, error) {
-		for i := range cl {
-			c := &cl[i]
-			if !c.done && c.doc < d && c.holds(seg, uint32(local)) {
-				if err := c.advance(d, id); err != nil {
-					return 0, false, err
-				}
-			}
-			if !c.done && c.doc == d {
-				matching = append(matching, c.scorer.Score(sctx, c.cur))
-			}
-		}
-		// The sum is kept in one of the matches, which the pool resets.
-		s := sum.Score(sctx, matching, len(matching), len(cl)).Score
-		for _, x := range matching {
-			sctx.DocumentMatchPool.Put(x)
-		}
-		matching = matching[:0]
-		return s, true, nil
-	}
-	return maxScorePage(ctx, t, cl, len(cl), 1, keep, nil, score)
-}
-
-// maxScorePage finds the keep best documents of a query whose score is
-// at most the sum of what the clauses (started) give a document, by
-// max-score pruning: only a document that holds a clause and may beat
-// the page's last hit is passed to score, which gives its score as bleve
-// would, or says the query does not match it. The query's top
-// disjunction has tops clauses (1 if it is none), bleve's coord counting
-// how many of them a document holds (the clauses under one of them share
-// its top; nested disjunctions' coords are at most 1 and left out of the
-// bounds); fields is how many fields the clauses' fieldAt count. A
-// document admit refuses is never scored.
-func maxScorePage(ctx context.Context, t *facetTable, cl []likeClause, tops, fields, keep int, admit func(doc uint64) bool, score func(d uint64, seg int, local uint64) (float64, bool, error)) ([]scored, error) {
-	if keep <= 0 {
-		return nil, nil
-	}
-	// coord is the most bleve's coord can be for a document holding held
-	// of the top disjunction's clauses and at most more of them.
-	coord := func(held, more int) float64 { return float64(min(tops, held+more)) / float64(tops) }
 	// Terms by bound, smallest first; below[j] sums the bounds of the
 	// first j. The first ess are not essential: a document holding none
-	// but them scores at most coord(0, ess) of below[ess].
+	// but them scores at most ess/n of below[ess].
 	ord := make([]int, len(cl))
 	for i := range ord {
 		ord[i] = i
@@ -348,12 +393,13 @@ func maxScorePage(ctx context.Context, t *facetTable, cl []likeClause, tops, fie
 	for j, i := range ord {
 		below[j+1] = below[j] + cl[i].bound
 	}
+	n := float64(len(cl))
 	ess := 0
 	at := make([]float64, len(ord)+1) // at[j]: the first j terms' bounds at one document
-	norms := make([]float64, fields)  // d's norm in each field, where known
-	known := make([]bool, fields)
-	topHeld := make([]bool, tops)
 
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(len(cl)+1, 0), IndexReader: snap}
+	sum := scorer.NewDisjunctionQueryScorer(search.SearcherOptions{})
+	matching := make([]*search.DocumentMatch, 0, len(cl))
 	// keep may be any page's end (maxPage): the page grows as it fills.
 	page := make([]scored, 0, min(keep, 1024))
 	theta := math.Inf(-1) // the last hit's score once the page is full
@@ -378,42 +424,28 @@ func maxScorePage(ctx context.Context, t *facetTable, cl []likeClause, tops, fie
 			local -= t.sig[seg].Docs
 			seg++
 		}
-		may := admit == nil || admit(d)
-		if may && len(page) == keep {
+		may := true
+		if len(page) == keep {
 			// The most d can score: what its essential terms give, and
 			// what the others may.
-			part, held := 0.0, 0
-			clear(known)
-			clear(topHeld)
-			hold := func(c *likeClause) {
-				part += math.Sqrt(float64(c.cur.Freq)) * c.cur.Norm * c.w * boundSlack
-				if !topHeld[c.top] {
-					topHeld[c.top] = true
-					held++
-				}
-				norms[c.fieldAt], known[c.fieldAt] = c.cur.Norm, true
-			}
+			part, held, norm := 0.0, 0, 0.0
 			for _, i := range ord[ess:] {
 				if c := &cl[i]; !c.done && c.doc == d {
-					hold(c)
+					part += math.Sqrt(float64(c.cur.Freq)) * c.cur.Norm * c.w * boundSlack
+					held++
+					norm = c.cur.Norm
 				}
 			}
 			// Each term not essential adds at most its bound, or its
-			// highest frequency at d's norm in its field where known,
-			// until read, the largest first: its bitmap says whether d
-			// holds it, and only then are its postings read up to d for
-			// what it adds.
+			// highest frequency at d's norm, until read, the largest
+			// first: its bitmap says whether d holds it, and only then
+			// are its postings read up to d for what it adds.
 			at[0] = 0
 			for j, i := range ord[:ess] {
-				c := &cl[i]
-				most := c.bound
-				if known[c.fieldAt] {
-					most = min(most, c.byNorm*norms[c.fieldAt])
-				}
-				at[j+1] = at[j] + most
+				at[j+1] = at[j] + min(cl[i].bound, cl[i].byNorm*norm)
 			}
 			rest := ess
-			for ; rest > 0 && coord(held, rest)*(part+at[rest]) > theta; rest-- {
+			for ; rest > 0 && float64(held+rest)/n*(part+at[rest]) > theta; rest-- {
 				c := &cl[ord[rest-1]]
 				if !c.holds(seg, uint32(local)) {
 					continue // its bitmap says d does not hold it
@@ -424,24 +456,38 @@ func maxScorePage(ctx context.Context, t *facetTable, cl []likeClause, tops, fie
 					}
 				}
 				if !c.done && c.doc == d {
-					hold(c)
+					part += math.Sqrt(float64(c.cur.Freq)) * c.cur.Norm * c.w * boundSlack
+					held++
 				}
 			}
-			may = coord(held, rest)*(part+at[rest]) > theta
+			may = float64(held+rest)/n*(part+at[rest]) > theta
 		}
 		if may {
-			s, matched, err := score(d, seg, local)
-			if err != nil {
-				return nil, err
+			// Scored as bleve scores it, its terms in bleve's order; the
+			// terms not essential are found at d first.
+			for i := range cl {
+				c := &cl[i]
+				if !c.done && c.doc < d && c.holds(seg, uint32(local)) {
+					if err := c.advance(d, id); err != nil {
+						return nil, err
+					}
+				}
+				if !c.done && c.doc == d {
+					matching = append(matching, c.scorer.Score(sctx, c.cur))
+				}
 			}
-			if matched {
-				page = offer(page, scored{score: s, doc: d}, keep)
+			dm := sum.Score(sctx, matching, len(matching), len(cl))
+			m := scored{score: dm.Score, doc: d}
+			for _, x := range matching {
+				sctx.DocumentMatchPool.Put(x)
 			}
-			if matched && len(page) == keep {
+			matching = matching[:0]
+			page = offer(page, m, keep)
+			if len(page) == keep {
 				// A later document ties the last hit at best and loses
 				// the tie: it comes after.
 				theta = page[keep-1].score
-				for ess < len(ord) && coord(0, ess+1)*below[ess+1] <= theta {
+				for ess < len(ord) && float64(ess+1)/n*below[ess+1] <= theta {
 					ess++
 				}
 			}
@@ -458,6 +504,122 @@ func maxScorePage(ctx context.Context, t *facetTable, cl []likeClause, tops, fie
 		sort.Slice(page, func(i, j int) bool { return better(page[i], page[j]) })
 	}
 	return slices.Clip(page), nil
+}
+
+// scoreTree is how bleve's searchers of a query of disjunctions join its
+// terms' scores: a disjunction sums its clauses' and multiplies the sum
+// by its coord (how many of its clauses match, over how many it has).
+// Node 0 is the root, and every node comes after its parent.
+type scoreTree struct {
+	parent []int // -1 for the root
+	kids   []int // a disjunction's clauses; 0 for a term
+	leaf   []int // each term's node, in the order of the clauses
+	sum    []float64
+	held   []int
+}
+
+// add adds a node under parent: a term (kids 0), or a disjunction of
+// kids clauses; it returns the node.
+func (t *scoreTree) add(parent, kids int) int {
+	t.parent = append(t.parent, parent)
+	t.kids = append(t.kids, kids)
+	if kids == 0 {
+		t.leaf = append(t.leaf, len(t.parent)-1)
+	}
+	return len(t.parent) - 1
+}
+
+// most is the most the query can score in a document to which its terms
+// give at most val (in the order of the leaves; below 0: the document
+// does not hold the term). A coord is at most the share of the clauses
+// that may match, a term that may match counted though it gives nothing
+// (a field without norms).
+func (t *scoreTree) most(val []float64) float64 {
+	if len(t.sum) != len(t.parent) {
+		t.sum, t.held = make([]float64, len(t.parent)), make([]int, len(t.parent))
+	}
+	clear(t.sum)
+	clear(t.held)
+	for i, n := range t.leaf {
+		t.sum[n] = val[i]
+	}
+	for n := len(t.parent) - 1; n >= 0; n-- {
+		v, may := t.sum[n], t.sum[n] >= 0
+		if k := t.kids[n]; k > 0 {
+			v *= float64(min(t.held[n], k)) / float64(k)
+			may = t.held[n] > 0
+		}
+		if n == 0 {
+			return max(v, 0)
+		}
+		if may {
+			t.sum[t.parent[n]] += v
+			t.held[t.parent[n]]++
+		}
+	}
+	return 0
+}
+
+// topPageKeep bounds the pages topPage tries, and topPageTerms (times
+// topDocs) the documents it scores for one.
+const (
+	topPageKeep  = 200
+	topPageTerms = 8
+)
+
+// topPage finds the keep best documents of a query whose terms are the
+// clauses (weighed), joined as tree says, among the documents of each
+// term's highest impacts alone (termBound.best), in order, each that
+// admit takes passed to score, which gives its score as bleve would or
+// says the query does not match it. A document among none of them gets
+// at most each term's cut, and if the query so bounded scores less than
+// the page's last hit, no such document belongs on the page.
+// A common word's page is found so without reading its postings. False
+// where the bound does not allow it, or the page or documents are too
+// many.
+func topPage(cl []likeClause, tree *scoreTree, keep int, admit func(doc uint64) bool, score func(d uint64) (float64, bool, error)) ([]scored, bool, error) {
+	if keep <= 0 || keep > topPageKeep {
+		return nil, false, nil
+	}
+	val := make([]float64, len(cl))
+	var docs []uint64
+	for i := range cl {
+		val[i] = -1 // no document holds it
+		if cl[i].tfr.Count() > 0 {
+			val[i] = cl[i].cut
+			docs = append(docs, cl[i].best...)
+		}
+	}
+	outside := tree.most(val)
+	for i := range cl {
+		if val[i] >= 0 {
+			val[i] = cl[i].bound
+		}
+	}
+	// Where the impacts kept tie with the highest (documents of one
+	// length), no page found among them can pass the bound: not tried.
+	if len(docs) > topPageTerms*topDocs || outside >= tree.most(val) {
+		return nil, false, nil
+	}
+	slices.Sort(docs)
+	docs = slices.Compact(docs)
+	page := make([]scored, 0, keep)
+	for _, d := range docs {
+		if admit != nil && !admit(d) {
+			continue
+		}
+		s, matched, err := score(d)
+		if err != nil {
+			return nil, false, err
+		}
+		if matched {
+			page = offer(page, scored{score: s, doc: d}, keep)
+		}
+	}
+	if len(page) < keep || page[keep-1].score <= outside {
+		return nil, false, nil
+	}
+	return page, true, nil
 }
 
 // next moves the clause's reader to its next document.

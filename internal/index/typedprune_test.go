@@ -36,10 +36,10 @@ func typedVocabulary(t *testing.T, ixs ...*index.Index) (themes, terms []string)
 
 // typedRequests are the explorer's searches as you type (see
 // tui.Model.request): words of the items and their prefixes, the
-// thesaurus's one-word terms, two words with the second being typed,
-// with and without the table's broad filters and selective ones (which
-// are not pruned, and must still answer as before), pages of one hit to
-// more than match, with offsets and matched spans.
+// thesaurus's one-word terms, and two words with the second being typed
+// (not pruned, and must still answer as before), with and without the
+// table's broad filters and selective ones (not pruned either), pages of
+// one hit to more than match, with offsets and matched spans.
 func typedRequests(ix *index.Index, items []evidence.Item, themes, terms []string, n int, seed uint64) []index.Request {
 	rng := rand.New(rand.NewPCG(seed, 3))
 	words := typedWords(ix, items, terms, n, seed)
@@ -86,21 +86,21 @@ func typedDiffers(t *testing.T, ro, ref *index.Index, reqs []index.Request) stri
 	}
 	for _, r := range reqs {
 		pruned := search(ro, r, false)
-		against := []index.Result{search(ro, r, true)}
+		against := map[string]index.Result{"the scan": search(ro, r, true)}
 		if len(r.Kinds)+len(r.Themes)+len(r.Sources) == 0 {
-			against = append(against, search(ref, r, true))
+			against["bleve"] = search(ref, r, true)
 		}
-		for _, full := range against {
+		for by, full := range against {
 			if pruned.Total != full.Total {
-				return fmt.Sprintf("%+v: total %d pruned, %d in full", r, pruned.Total, full.Total)
+				return fmt.Sprintf("%+v: total %d pruned, %d by %s", r, pruned.Total, full.Total, by)
 			}
 			if len(pruned.Hits) != len(full.Hits) {
-				return fmt.Sprintf("%+v: %d hits pruned, %d in full", r, len(pruned.Hits), len(full.Hits))
+				return fmt.Sprintf("%+v: %d hits pruned, %d by %s", r, len(pruned.Hits), len(full.Hits), by)
 			}
 			for i := range full.Hits {
 				p, f := pruned.Hits[i], full.Hits[i]
 				if p.Item.ID != f.Item.ID || p.Score != f.Score || fmt.Sprint(p.Matches) != fmt.Sprint(f.Matches) {
-					return fmt.Sprintf("%+v: hit %d is %s (%v) pruned, %s (%v) in full", r, i, p.Item.ID, p.Score, f.Item.ID, f.Score)
+					return fmt.Sprintf("%+v: hit %d is %s (%v) pruned, %s (%v) by %s", r, i, p.Item.ID, p.Score, f.Item.ID, f.Score, by)
 				}
 			}
 		}
@@ -108,35 +108,40 @@ func typedDiffers(t *testing.T, ro, ref *index.Index, reqs []index.Request) stri
 	return ""
 }
 
-// TestPrunedTypedSearchIsTheScans: a typed word's page found by
-// max-score pruning, its total from its terms' bitmaps, is the page and
+// TestPrunedTypedSearchIsTheScans: a typed word's page found among its
+// terms' documents of highest impact, its total from its terms' bitmaps,
+// is the page and
 // total of scoring every match: the same hits in the same order with the
 // same scores, ties included, under the table's filters too.
 func TestPrunedTypedSearchIsTheScans(t *testing.T) {
 	items := append(withTies(generatedItems(t)), tableItems()...)
-	_, ro, ref := readOnlyAndReference(t, items)
-	themes, terms := typedVocabulary(t, ro, ref)
-	reqs := typedRequests(ro, items, themes, terms, 500, 1)
-	// One word and two words apart, each shape seen pruned.
-	var words, pairs []index.Request
-	for _, r := range reqs {
-		if strings.Contains(r.Query, " ") {
-			pairs = append(pairs, r)
-		} else {
-			words = append(words, r)
-		}
+	// With each term's documents of highest impact as many as at a
+	// million items, and few enough that most pages need the bounds
+	// (each index keeps its terms' bounds from its first search).
+	for _, top := range []int{*index.TopDocs, 16} {
+		t.Run(fmt.Sprint(top), func(t *testing.T) {
+			withTopDocs(t, top)
+			_, ro, ref := readOnlyAndReference(t, items)
+			themes, terms := typedVocabulary(t, ro, ref)
+			reqs := typedRequests(ro, items, themes, terms, 400, 1)
+			before := index.TypedPrunedPages()
+			if d := typedDiffers(t, ro, ref, reqs); d != "" {
+				t.Fatal(d)
+			}
+			n := index.TypedPrunedPages() - before
+			t.Logf("%d of %d searches pruned", n, len(reqs))
+			if n < int64(len(reqs))/40 {
+				t.Fatalf("only %d of %d searches were pruned: the test asks too little of the pruned path", n, len(reqs))
+			}
+		})
 	}
-	for _, set := range [][]index.Request{words, pairs} {
-		before := index.TypedPrunedPages()
-		if d := typedDiffers(t, ro, ref, set); d != "" {
-			t.Fatal(d)
-		}
-		n := index.TypedPrunedPages() - before
-		t.Logf("%d of %d searches pruned", n, len(set))
-		if n < int64(len(set))/3 {
-			t.Fatalf("only %d of %d searches were pruned: the test asks too little of the pruned path", n, len(set))
-		}
-	}
+}
+
+// withTopDocs keeps n documents of highest impact a term for the test.
+func withTopDocs(t *testing.T, n int) {
+	saved := *index.TopDocs
+	t.Cleanup(func() { *index.TopDocs = saved })
+	*index.TopDocs = n
 }
 
 // TestPrunedTypedSearchNeedsItsBounds: with every term's bound halved
@@ -144,6 +149,7 @@ func TestPrunedTypedSearchIsTheScans(t *testing.T) {
 // comparison above sees it; so it would see a bound too small.
 func TestPrunedTypedSearchNeedsItsBounds(t *testing.T) {
 	items := withTies(generatedItems(t))
+	withTopDocs(t, 16)
 	_, ro, ref := readOnlyAndReference(t, items)
 	themes, terms := typedVocabulary(t, ro, ref)
 	reqs := typedRequests(ro, items, themes, terms, 300, 1)
@@ -164,6 +170,7 @@ func FuzzPrunedTypedSearch(f *testing.F) {
 	f.Add(uint64(3))
 	f.Fuzz(func(t *testing.T, seed uint64) {
 		items := withTies(generatedItems(t))
+		withTopDocs(t, []int{16, 64, 1024}[seed%3])
 		_, ro, ref := readOnlyAndReference(t, items)
 		themes, terms := typedVocabulary(t, ro, ref)
 		reqs := typedRequests(ro, items, themes, terms, 30, seed)

@@ -22,12 +22,18 @@ import (
 // fields, each boosted; the documents matching it are the union of those
 // terms' postings, which the segments keep as bitmaps, so the total is a
 // union and a count, each of the table's filters the union of its
-// values' postings (bitmapTotal). The page is found as the "more like
-// this" search finds its own (maxScorePage), each document that may
-// enter it scored by the query's own bleve searcher, advanced to it: the
-// same hits with the same scores as scoring every match, while every
+// values' postings (bitmapTotal). The page is looked for among each
+// term's documents of highest impact (sqrt(freq)·norm), kept with the
+// term's bound (maxscore.go's termBounds): a document among none of them
+// scores at most what the terms' least kept impacts give, joined as the
+// query's disjunctions join them (scoreTree); if the page's last hit
+// scores more, no other document can enter it (topPage). Each candidate
+// is scored by the query's own bleve searcher, advanced to it: the same
+// hits with the same scores as scoring every match, while every
 // disjunction of the query sums its clauses in bleve's slice searcher
 // (at most DisjunctionHeapTakeover of them; see maxscore.go's init).
+// Where the bound does not allow it (impacts that tie past the kept
+// ones, several words, a selective filter), every match is scanned.
 
 // typedScanOnly turns off the pruned search of a typed word, for tests
 // to compare its answers with the scan of every match; typedPrunedPages
@@ -37,170 +43,135 @@ var (
 	typedPrunedPages atomic.Int64
 )
 
-// typedClause is one term or prefix of a compiled word, in its field,
-// with its boost, under the top disjunction's clause top, in the
-// conjunction's word group.
-type typedClause struct {
+// typedTerm is one term of a typed query's searcher, in its field, with
+// its boost.
+type typedTerm struct {
 	field, term string
-	prefix      bool
 	boost       float64
-	top, group  int
-}
-
-// typedShape is how a query of typed words is made: its terms and
-// prefixes, how many clauses its top disjunction has (1 if it is none),
-// and how many words a document must match (a conjunction's, or 1).
-type typedShape struct {
-	clauses []typedClause
-	tops    int
-	groups  int
-}
-
-// wordClauses flattens q into its terms and prefixes, if q is only
-// disjunctions of them (the shape one word compiles to) or a conjunction
-// of such words (several words typed). Any other query (a phrase, a
-// negation, a wildcard, everything) answers false, and so does a
-// disjunction bleve would search with its heap.
-func wordClauses(q bq.Query) (typedShape, bool) {
-	var out typedShape
-	var walk func(q bq.Query, top, group int) bool
-	walk = func(q bq.Query, top, group int) bool {
-		switch q := q.(type) {
-		case *bq.TermQuery:
-			out.clauses = append(out.clauses, typedClause{field: q.FieldVal, term: q.Term, boost: q.BoostVal.Value(), top: top, group: group})
-		case *bq.PrefixQuery:
-			out.clauses = append(out.clauses, typedClause{field: q.FieldVal, term: q.Prefix, prefix: true, boost: q.BoostVal.Value(), top: top, group: group})
-		case *bq.DisjunctionQuery:
-			// bleve leaves a disjunction's own boost out of its score.
-			if q.Min > 1 || len(q.Disjuncts) == 0 || len(q.Disjuncts) > searcher.DisjunctionHeapTakeover {
-				return false
-			}
-			for _, d := range q.Disjuncts {
-				if !walk(d, top, group) {
-					return false
-				}
-			}
-		default:
-			return false
-		}
-		return true
-	}
-	out.tops, out.groups = 1, 1
-	ok := true
-	switch x := q.(type) {
-	case *bq.DisjunctionQuery:
-		if x.Min <= 1 && len(x.Disjuncts) > 0 && len(x.Disjuncts) <= searcher.DisjunctionHeapTakeover {
-			out.tops = len(x.Disjuncts)
-			for i, d := range x.Disjuncts {
-				ok = ok && walk(d, i, 0)
-			}
-		} else {
-			ok = false
-		}
-	case *bq.ConjunctionQuery:
-		// Its score is the sum of its words', each at most the sum of
-		// its terms': no coord.
-		out.groups = len(x.Conjuncts)
-		for i, c := range x.Conjuncts {
-			ok = ok && walk(c, 0, i)
-		}
-	default:
-		ok = walk(q, 0, 0)
-	}
-	if !ok || len(out.clauses) == 0 || out.groups == 0 {
-		return typedShape{}, false
-	}
-	for _, c := range out.clauses {
-		if c.field == "" || c.term == "" {
-			return typedShape{}, false // the mapping's default field, or every term
-		}
-	}
-	return out, true
 }
 
 // typedTermsMax bounds the terms a pruned typed search reads: a short
 // prefix of a large library can start hundreds of words.
 const typedTermsMax = 64
 
-// wordTerms are the terms of the clauses as bleve's searchers take them:
-// a prefix's are the terms of its field's dictionary that start with it,
-// or the prefix itself where none but it does (bleve then searches the
-// prefix as a term, which weighs in the query norm though it may match
-// nothing). False where a prefix starts more words than bleve's slice
-// searcher takes, or the terms are more than typedTermsMax.
-func wordTerms(snap bindex.IndexReader, clauses []typedClause) ([]typedClause, bool, error) {
-	var out []typedClause
-	for _, c := range clauses {
-		if !c.prefix {
-			out = append(out, c)
-			continue
-		}
-		d, err := snap.FieldDictPrefix(c.field, []byte(c.term))
-		if err != nil {
-			return nil, false, err
-		}
-		var terms []string
-		for {
-			e, err := d.Next()
-			if err != nil {
-				d.Close()
-				return nil, false, err
-			}
-			if e == nil {
-				break
-			}
-			if !slices.Contains(terms, e.Term) {
-				terms = append(terms, e.Term)
-			}
-		}
-		d.Close()
-		if len(terms) == 0 {
-			terms = []string{c.term}
-		}
-		if len(terms) > searcher.DisjunctionHeapTakeover {
-			return nil, false, nil
-		}
-		for _, term := range terms {
-			out = append(out, typedClause{field: c.field, term: term, boost: c.boost, top: c.top, group: c.group})
-		}
+// typedTree reads q as bleve makes its searchers, if q is only terms,
+// prefixes and disjunctions of them (the shape one word being typed
+// compiles to): its terms, and how their scores join.
+// A prefix's terms are those of its field's dictionary that start with
+// it, a disjunction of them, or the prefix itself where none but it does
+// (bleve then searches the prefix as a term, which weighs in the query
+// norm though it may match nothing). Any other query (several words, a
+// phrase, a negation, a wildcard, everything) answers false, and so does a
+// disjunction bleve would search with its heap, or one of more than
+// typedTermsMax terms.
+func typedTree(r bindex.IndexReader, q bq.Query) (*scoreTree, []typedTerm, bool, error) {
+	tree := &scoreTree{}
+	var terms []typedTerm
+	term := func(parent int, field, text string, boost float64) bool {
+		tree.add(parent, 0)
+		terms = append(terms, typedTerm{field: field, term: text, boost: boost})
+		return field != "" && text != "" // not the mapping's default field, nor every term
 	}
-	return out, len(out) <= typedTermsMax, nil
+	var walk func(q bq.Query, parent int) (bool, error)
+	walk = func(q bq.Query, parent int) (bool, error) {
+		switch q := q.(type) {
+		case *bq.TermQuery:
+			return term(parent, q.FieldVal, q.Term, q.BoostVal.Value()), nil
+		case *bq.PrefixQuery:
+			words, err := prefixTerms(r, q.FieldVal, q.Prefix)
+			if err != nil || len(words) > searcher.DisjunctionHeapTakeover {
+				return false, err
+			}
+			if len(words) == 0 || len(words) == 1 && words[0] == q.Prefix {
+				return term(parent, q.FieldVal, q.Prefix, q.BoostVal.Value()), nil
+			}
+			node := tree.add(parent, len(words))
+			for _, w := range words {
+				if !term(node, q.FieldVal, w, q.BoostVal.Value()) {
+					return false, nil
+				}
+			}
+		case *bq.DisjunctionQuery:
+			// bleve leaves a disjunction's own boost out of its score.
+			if q.Min > 1 || len(q.Disjuncts) == 0 || len(q.Disjuncts) > searcher.DisjunctionHeapTakeover {
+				return false, nil
+			}
+			node := tree.add(parent, len(q.Disjuncts))
+			for _, d := range q.Disjuncts {
+				if ok, err := walk(d, node); !ok || err != nil {
+					return false, err
+				}
+			}
+		default:
+			return false, nil
+		}
+		return true, nil
+	}
+	ok, err := walk(q, -1)
+	if err != nil || !ok || len(terms) > typedTermsMax {
+		return nil, nil, false, err
+	}
+	return tree, terms, true, nil
 }
 
-// bitmapTotal counts the documents of t's snapshot holding, in each of
-// the groups, any of its terms (prefixes expanded: see wordTerms), and
-// passing every filter, from the segments' postings bitmaps, without
-// scoring; false when the snapshot's segments do not give their bitmaps.
-func bitmapTotal(ctx context.Context, t *facetTable, terms []typedClause, groups int, filters []tableFilter) (int, bool, error) {
+// prefixTerms are the terms of field that start with prefix, as bleve's
+// prefix searcher finds them.
+func prefixTerms(r bindex.IndexReader, field, prefix string) ([]string, error) {
+	d, err := r.FieldDictPrefix(field, []byte(prefix))
+	if err != nil {
+		return nil, err
+	}
+	defer d.Close()
+	var out []string
+	for {
+		e, err := d.Next()
+		if err != nil || e == nil {
+			return out, err
+		}
+		if !slices.Contains(out, e.Term) {
+			out = append(out, e.Term)
+		}
+		if len(out) > searcher.DisjunctionHeapTakeover {
+			return out, nil // too many to prune: the caller asks no more
+		}
+	}
+}
+
+// bitmapTotal counts the documents of t's snapshot the query of tree
+// and terms matches and every filter passes, from the segments' postings
+// bitmaps, without scoring; false when the snapshot's segments do not
+// give their bitmaps.
+func bitmapTotal(ctx context.Context, t *facetTable, tree *scoreTree, terms []typedTerm, filters []tableFilter) (int, bool, error) {
 	snap, ok := t.snap.(*scorch.IndexSnapshot)
 	if !ok {
 		return 0, false, nil
 	}
-	// Each segment's matches are the union of the terms' postings, less
-	// its deleted documents, and each filter the union of its values'.
+	// Each segment's matches are its terms' postings joined as the tree
+	// joins them (a node's children come after it), less its deleted
+	// documents; each filter the union of its values' postings.
 	total := 0
+	nodes := make([]*roaring.Bitmap, len(tree.parent))
 	for _, ss := range snap.Segments() {
 		if err := ctx.Err(); err != nil {
 			return 0, false, err
 		}
 		seg := ss.Segment()
-		var bm *roaring.Bitmap
-		for g := range groups {
-			word := roaring.New()
-			for _, c := range terms {
-				if c.group != g {
-					continue
-				}
-				if ok, err := orPostings(seg, c.field, c.term, word); !ok || err != nil {
-					return 0, false, err
-				}
-			}
-			if bm == nil {
-				bm = word
-			} else {
-				bm.And(word)
+		clear(nodes)
+		for i, n := range tree.leaf {
+			nodes[n] = roaring.New()
+			if ok, err := orPostings(seg, terms[i].field, terms[i].term, nodes[n]); !ok || err != nil {
+				return 0, false, err
 			}
 		}
+		for n := len(nodes) - 1; n > 0; n-- {
+			p := tree.parent[n]
+			if nodes[p] == nil {
+				nodes[p] = nodes[n]
+			} else {
+				nodes[p].Or(nodes[n])
+			}
+		}
+		bm := nodes[0]
 		if del := ss.Deleted(); del != nil {
 			bm.AndNot(del)
 		}
@@ -230,44 +201,15 @@ func typedPrunable(p plan, q bq.Query, facets int) bool {
 		len(r.LikeTerms) == 0 && r.Like == "" && len(r.Measures) == 0 && !r.FacetsOnly && !p.sortByFields
 }
 
-// typedPage answers a typed word's search (see typedPrunable) from its
-// terms' postings: the total from their bitmaps, the keep best matches
-// passing the filters by max-score pruning. False when q is not one
-// word's shape, or its terms or segments do not allow it: the caller
-// then scans every match.
+// typedPage answers a search of one typed word (see typedPrunable) from its
+// terms' postings: the keep best matches passing the filters among each
+// term's documents of highest impact (topPage), the total from their
+// bitmaps. False when q is not of that shape, or the bounds or segments
+// do not allow it: the caller then scans every match.
 func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filters []tableFilter, keep int) ([]scored, int, bool, error) {
-	shape, ok := wordClauses(q)
-	if !ok {
-		return nil, 0, false, nil
-	}
-	terms, ok, err := wordTerms(t.snap, shape.clauses)
+	tree, terms, ok, err := typedTree(t.snap, q)
 	if err != nil || !ok {
 		return nil, 0, false, err
-	}
-	total, ok, err := bitmapTotal(ctx, t, terms, shape.groups, filters)
-	if err != nil || !ok {
-		return nil, 0, false, err
-	}
-	if total == 0 {
-		typedPrunedPages.Add(1)
-		return nil, 0, true, nil
-	}
-	s, err := q.Searcher(ctx, t.snap, ix.bi.Mapping(), search.SearcherOptions{})
-	if err != nil {
-		return nil, 0, false, err
-	}
-	defer s.Close()
-	// A term's score is sqrt(freq)·norm·idf, times its query weight
-	// (boost·idf·norm of the query) once a disjunction or conjunction
-	// has set it: a term searched alone keeps a query weight of 1.
-	queryWeight := func(idf, boost float64) float64 { return 1 }
-	switch s.(type) {
-	case *searcher.TermSearcher:
-	case *searcher.DisjunctionSliceSearcher, *searcher.ConjunctionSearcher:
-		queryNorm := 1 / math.Sqrt(s.Weight())
-		queryWeight = func(idf, boost float64) float64 { return boost * idf * queryNorm }
-	default:
-		return nil, 0, false, nil
 	}
 	docTotal, err := t.snap.DocCount()
 	if err != nil {
@@ -275,20 +217,28 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 	}
 	cl := make([]likeClause, len(terms))
 	defer closeClauses(cl)
-	fields := map[string]int{}
+	idf := make([]float64, len(terms))
+	sumSq := 0.0
 	for i, c := range terms {
-		tfr, err := t.snap.TermFieldReader(ctx, []byte(c.term), c.field, true, true, false)
+		tfr, err := t.snap.TermFieldReader(ctx, []byte(c.term), c.field, false, false, false)
 		if err != nil {
 			return nil, 0, false, err
 		}
-		at, seen := fields[c.field]
-		if !seen {
-			at = len(fields)
-			fields[c.field] = at
+		cl[i] = likeClause{term: c.term, field: c.field, tfr: tfr}
+		idf[i] = 1 + math.Log(float64(docTotal)/float64(tfr.Count()+1))
+		sumSq += (c.boost * idf[i]) * (c.boost * idf[i])
+	}
+	// A term's score is sqrt(freq)·norm·idf, times its query weight
+	// (boost·idf·norm of the query) once a disjunction or conjunction
+	// above it has set it (the norm summed as bleve sums it, give or take
+	// rounding); a term searched alone keeps a query weight of 1.
+	queryNorm := 1 / math.Sqrt(sumSq)
+	for i, c := range terms {
+		w := idf[i]
+		if tree.kids[0] > 0 {
+			w *= c.boost * idf[i] * queryNorm
 		}
-		cl[i] = likeClause{term: c.term, field: c.field, fieldAt: at, top: c.top, tfr: tfr}
-		idf := 1 + math.Log(float64(docTotal)/float64(tfr.Count()+1))
-		if err := cl[i].start(ctx, t, idf*queryWeight(idf, c.boost)); err != nil {
+		if err := cl[i].weigh(ctx, t, w); err != nil {
 			return nil, 0, false, err
 		}
 	}
@@ -304,23 +254,46 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 			return true
 		}
 	}
-	page, err := maxScorePage(ctx, t, cl, shape.tops, len(fields), keep, admit, advancingScore(s, t.snap))
-	if err == nil {
-		typedPrunedPages.Add(1)
+	// bleve's own searcher scores, made when topPage first asks.
+	var s search.Searcher
+	defer func() {
+		if s != nil {
+			s.Close()
+		}
+	}()
+	var advanced func(d uint64) (float64, bool, error)
+	score := func(d uint64) (float64, bool, error) {
+		if advanced == nil {
+			var err error
+			if s, err = q.Searcher(ctx, t.snap, ix.bi.Mapping(), search.SearcherOptions{}); err != nil {
+				return 0, false, err
+			}
+			advanced = advancingScore(s, t.snap)
+		}
+		return advanced(d)
 	}
-	return page, total, err == nil, err
+	page, ok, err := topPage(cl, tree, keep, admit, score)
+	if err != nil || !ok {
+		return nil, 0, false, err
+	}
+	total, ok, err := bitmapTotal(ctx, t, tree, terms, filters)
+	if err != nil || !ok {
+		return nil, 0, false, err
+	}
+	typedPrunedPages.Add(1)
+	return page, total, true, nil
 }
 
 // advancingScore scores documents in increasing order by bleve's own
 // searcher s, advanced to each: it stops at the document if the query
 // matches it, else at the next match, which is kept for a later call
 // (advancing past it would lose it). It says whether the query matches.
-func advancingScore(s search.Searcher, r bindex.IndexReader) func(d uint64, _ int, _ uint64) (float64, bool, error) {
+func advancingScore(s search.Searcher, r bindex.IndexReader) func(d uint64) (float64, bool, error) {
 	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: r}
 	id := make([]byte, 0, 8)
 	var next scored // the match the searcher stopped at
 	at, ended := false, false
-	return func(d uint64, _ int, _ uint64) (float64, bool, error) {
+	return func(d uint64) (float64, bool, error) {
 		if at && d <= next.doc {
 			if d < next.doc {
 				return 0, false, nil

@@ -1,6 +1,8 @@
 package index
 
 import (
+	"context"
+
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
 )
 
@@ -48,6 +50,47 @@ var SplitDocs = &splitDocs
 // evaluator.
 var SearchTexts = searchTexts
 
+// TopDocs is how many documents of highest impact a term's bound keeps,
+// for tests to shrink so that a small library's common terms have more.
+var TopDocs = &topDocs
+
 // BoundSlack widens the bounds of pruned searches, for tests to shrink
 // them and see the pruned page change.
 var BoundSlack = &boundSlack
+
+// TypedScanOnly turns the pruned search of a typed word off (or on
+// again), for tests to compare its answers with the scan of every match.
+func TypedScanOnly(off bool) { typedScanOnly.Store(off) }
+
+// TypedPrunedPages is how many typed searches' pages were found pruned.
+func TypedPrunedPages() int64 { return typedPrunedPages.Load() }
+
+// TypedTotals is, for text typed with the request's filters, the total
+// counted from the postings' bitmaps and the total of the one-pass scan
+// over the facet table; ok is false where the query is not one word's
+// disjunction of terms or keeps a filter the table does not check.
+func TypedTotals(ctx context.Context, ix *Index, text string, r Request) (bitmap, scanned int, ok bool, err error) {
+	t := ix.facetTable()
+	if t == nil {
+		return 0, 0, false, nil
+	}
+	c, err := ix.compile(text, true)
+	if err != nil {
+		return 0, 0, false, err
+	}
+	tree, terms, ok, err := typedTree(t.snap, c.q)
+	if err != nil || !ok {
+		return 0, 0, false, err
+	}
+	filters, rest := tableFilters(ctx, t, r)
+	if withFilters(c.q, rest) != c.q {
+		return 0, 0, false, nil
+	}
+	bitmap, ok, err = bitmapTotal(ctx, t, tree, terms, filters)
+	if err != nil || !ok {
+		return 0, 0, ok, err
+	}
+	var page []scored
+	err = ix.scanAll(ctx, t, c.q, filters, nil, 0, &page, &scanned)
+	return bitmap, scanned, true, err
+}

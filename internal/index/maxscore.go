@@ -15,6 +15,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/scorer"
 	"github.com/blevesearch/bleve/v2/search/searcher"
 	bindex "github.com/blevesearch/bleve_index_api"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
 )
 
 // A "more like this" search (Request.LikeTerms) is a disjunction of up to
@@ -74,7 +75,16 @@ type termBound struct {
 	// document holds the term without reading its postings up to it;
 	// nil where the snapshot's segments do not give them.
 	docs []*roaring.Bitmap
+	// best are the documents (by number, in order) in which the term's
+	// sqrt(freq)·norm is above cut, fewer than topDocs of them: its
+	// highest impacts, for a page found among them alone (see topPage).
+	best []uint64
+	cut  float64
 }
+
+// topDocs is how many of a term's documents of highest impact its bound
+// keeps. Tests shrink it, so that a small library's terms have more.
+var topDocs = 1024
 
 // termBoundsMax bounds the terms kept, and termBoundsBytes their
 // bitmaps' size: a term in every document of a million takes 128 kB.
@@ -83,20 +93,23 @@ const (
 	termBoundsBytes = 64 << 20
 )
 
-// get returns term's bound, reading its postings the first time.
-func (b *termBounds) get(ctx context.Context, r bindex.IndexReader, term string) (termBound, error) {
+// get returns the bound of term in field, reading its postings the
+// first time.
+func (b *termBounds) get(ctx context.Context, r bindex.IndexReader, field, term string) (termBound, error) {
+	key := field + "\x00" + term
 	b.mu.Lock()
-	m, ok := b.max[term]
+	m, ok := b.max[key]
 	b.mu.Unlock()
 	if ok {
 		return m, nil
 	}
-	tfr, err := r.TermFieldReader(ctx, []byte(term), FieldText, true, true, false)
+	tfr, err := r.TermFieldReader(ctx, []byte(term), field, true, true, false)
 	if err != nil {
 		return m, err
 	}
 	defer tfr.Close()
 	var tfd bindex.TermFieldDoc
+	var top impactHeap
 	for n := 0; ; n++ {
 		if n%4096 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -110,11 +123,20 @@ func (b *termBounds) get(ctx context.Context, r bindex.IndexReader, term string)
 		if d == nil {
 			break
 		}
-		m.score = max(m.score, math.Sqrt(float64(d.Freq))*d.Norm)
+		impact := math.Sqrt(float64(d.Freq)) * d.Norm
+		m.score = max(m.score, impact)
 		m.freq = max(m.freq, d.Freq)
+		if len(top) < topDocs || impact > top[0].impact {
+			doc, err := docNumber(d.ID)
+			if err != nil {
+				return m, err
+			}
+			top.offer(docImpact{impact: impact, doc: doc})
+		}
 	}
-	m.docs = termDocs(r, term)
-	size := uint64(0)
+	m.best, m.cut = top.above()
+	m.docs = termDocs(r, field, term)
+	size := uint64(8 * len(m.best))
 	for _, bm := range m.docs {
 		size += bm.GetSizeInBytes()
 	}
@@ -122,38 +144,107 @@ func (b *termBounds) get(ctx context.Context, r bindex.IndexReader, term string)
 	if b.max == nil || len(b.max) >= termBoundsMax || b.bytes+size > termBoundsBytes {
 		b.max, b.bytes = map[string]termBound{}, 0
 	}
-	b.max[term] = m
+	b.max[key] = m
 	b.bytes += size
 	b.mu.Unlock()
 	return m, nil
 }
 
-// termDocs are the documents of each segment of r whose text holds term,
-// or nil if r's segments do not say.
-func termDocs(r bindex.IndexReader, term string) []*roaring.Bitmap {
+// docImpact is a document's sqrt(freq)·norm for a term.
+type docImpact struct {
+	impact float64
+	doc    uint64
+}
+
+// impactHeap keeps the topDocs highest impacts offered, the least first.
+type impactHeap []docImpact
+
+// offer keeps x if it is among the topDocs highest so far.
+func (h *impactHeap) offer(x docImpact) {
+	if len(*h) < topDocs {
+		*h = append(*h, x)
+		for i := len(*h) - 1; i > 0; {
+			p := (i - 1) / 2
+			if (*h)[p].impact <= (*h)[i].impact {
+				break
+			}
+			(*h)[p], (*h)[i] = (*h)[i], (*h)[p]
+			i = p
+		}
+		return
+	}
+	if x.impact <= (*h)[0].impact {
+		return
+	}
+	(*h)[0] = x
+	for i := 0; ; {
+		l, small := 2*i+1, i
+		if l < len(*h) && (*h)[l].impact < (*h)[small].impact {
+			small = l
+		}
+		if l+1 < len(*h) && (*h)[l+1].impact < (*h)[small].impact {
+			small = l + 1
+		}
+		if small == i {
+			return
+		}
+		(*h)[small], (*h)[i] = (*h)[i], (*h)[small]
+		i = small
+	}
+}
+
+// above is the documents kept whose impact is above cut, in order, and
+// cut: the least kept, which every document not among them has at
+// most. A term in fewer than topDocs documents has them all, and cut 0.
+func (h impactHeap) above() ([]uint64, float64) {
+	cut := 0.0
+	if len(h) == topDocs {
+		cut = h[0].impact
+	}
+	var docs []uint64
+	for _, x := range h {
+		if x.impact > cut || len(h) < topDocs {
+			docs = append(docs, x.doc)
+		}
+	}
+	slices.Sort(docs)
+	return docs, cut
+}
+
+// termDocs are the documents of each segment of r whose field holds
+// term, or nil if r's segments do not say.
+func termDocs(r bindex.IndexReader, field, term string) []*roaring.Bitmap {
 	snap, ok := r.(*scorch.IndexSnapshot)
 	if !ok {
 		return nil
 	}
 	var out []*roaring.Bitmap
 	for _, ss := range snap.Segments() {
-		dict, err := ss.Segment().Dictionary(FieldText)
-		if err != nil {
-			return nil
-		}
-		pl, err := dict.PostingsList([]byte(term), nil, nil)
-		if err != nil {
-			return nil
-		}
-		o, ok := pl.(interface{ OrInto(*roaring.Bitmap) })
-		if !ok {
-			return nil
-		}
 		bm := roaring.New()
-		o.OrInto(bm)
+		if ok, err := orPostings(ss.Segment(), field, term, bm); !ok || err != nil {
+			return nil
+		}
 		out = append(out, bm)
 	}
 	return out
+}
+
+// orPostings adds the documents of seg whose field holds term to into;
+// false when the segment does not give its postings as a bitmap.
+func orPostings(seg segment.Segment, field, term string, into *roaring.Bitmap) (bool, error) {
+	dict, err := seg.Dictionary(field)
+	if err != nil {
+		return false, err
+	}
+	pl, err := dict.PostingsList([]byte(term), nil, nil)
+	if err != nil {
+		return false, err
+	}
+	o, ok := pl.(interface{ OrInto(*roaring.Bitmap) })
+	if ok {
+		o.OrInto(into)
+	}
+	return ok, nil
 }
 
 // holds says whether document d, the local document of segment seg,
@@ -176,6 +267,7 @@ func prunable(p plan, q query.Query, tableFilters, facets int) bool {
 // likeClause is one term of a pruned search.
 type likeClause struct {
 	term   string
+	field  string
 	tfr    bindex.TermFieldReader
 	tfd    bindex.TermFieldDoc  // reused by the reader
 	cur    *bindex.TermFieldDoc // the reader's current posting
@@ -186,6 +278,48 @@ type likeClause struct {
 	bound  float64           // the most the term adds to a document's sum
 	byNorm float64           // the most it adds to a document's sum per unit of the document's norm
 	docs   []*roaring.Bitmap // see termBound
+	best   []uint64          // see termBound
+	cut    float64           // the most the term adds to the sum of a document not among best
+}
+
+// weigh gives the clause its weight w (its score in a document is
+// sqrt(freq)·norm·w, give or take rounding) and reads its bound, bitmaps
+// and documents of highest impact.
+func (c *likeClause) weigh(ctx context.Context, t *facetTable, w float64) error {
+	c.w = w
+	if c.tfr.Count() == 0 {
+		c.done = true
+		return nil
+	}
+	m, err := t.bounds.get(ctx, t.snap, c.field, c.term)
+	if err != nil {
+		return err
+	}
+	c.bound = m.score * w * boundSlack
+	c.byNorm = math.Sqrt(float64(m.freq)) * w * boundSlack
+	c.best, c.cut = m.best, m.cut*w*boundSlack
+	if len(m.docs) == len(t.sig) {
+		c.docs = m.docs
+	}
+	return nil
+}
+
+// start weighs the clause (see weigh) and moves its reader to its first
+// document.
+func (c *likeClause) start(ctx context.Context, t *facetTable, w float64) error {
+	if err := c.weigh(ctx, t, w); err != nil || c.done {
+		return err
+	}
+	return c.next()
+}
+
+// closeClauses closes the clauses' readers.
+func closeClauses(cl []likeClause) {
+	for i := range cl {
+		if cl[i].tfr != nil {
+			cl[i].tfr.Close()
+		}
+	}
 }
 
 // byCount stands for a term's searcher where bleve orders its clauses by
@@ -213,20 +347,14 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, terms []string, 
 		return nil, err
 	}
 	cl := make([]likeClause, len(terms))
-	defer func() {
-		for i := range cl {
-			if cl[i].tfr != nil {
-				cl[i].tfr.Close()
-			}
-		}
-	}()
+	defer func() { closeClauses(cl) }()
 	order := make(searcher.OrderedSearcherList, len(terms))
 	for i, term := range terms {
 		tfr, err := snap.TermFieldReader(ctx, []byte(term), FieldText, true, true, false)
 		if err != nil {
 			return nil, err
 		}
-		cl[i].term, cl[i].tfr = term, tfr
+		cl[i].term, cl[i].field, cl[i].tfr = term, FieldText, tfr
 		order[i] = &byCount{count: tfr.Count(), at: i}
 	}
 	// bleve's slice searcher sorts its clauses so, then sums their
@@ -249,21 +377,7 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, terms []string, 
 		c.scorer.SetQueryNorm(queryNorm)
 		// bleve's idf: 1 + ln(documents / (the term's documents + 1)).
 		idf := 1 + math.Log(float64(docTotal)/float64(c.tfr.Count()+1))
-		c.w = idf * idf * queryNorm
-		if c.tfr.Count() == 0 {
-			c.done = true
-			continue
-		}
-		m, err := t.bounds.get(ctx, snap, c.term)
-		if err != nil {
-			return nil, err
-		}
-		c.bound = m.score * c.w * boundSlack
-		c.byNorm = math.Sqrt(float64(m.freq)) * c.w * boundSlack
-		if len(m.docs) == len(t.sig) {
-			c.docs = m.docs
-		}
-		if err := c.next(); err != nil {
+		if err := c.start(ctx, t, idf*idf*queryNorm); err != nil {
 			return nil, err
 		}
 	}
@@ -286,7 +400,8 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, terms []string, 
 	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(len(cl)+1, 0), IndexReader: snap}
 	sum := scorer.NewDisjunctionQueryScorer(search.SearcherOptions{})
 	matching := make([]*search.DocumentMatch, 0, len(cl))
-	page := make([]scored, 0, keep)
+	// keep may be any page's end (maxPage): the page grows as it fills.
+	page := make([]scored, 0, min(keep, 1024))
 	theta := math.Inf(-1) // the last hit's score once the page is full
 	id := make([]byte, 0, 8)
 	for steps := 0; ; steps++ {
@@ -389,6 +504,122 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, terms []string, 
 		sort.Slice(page, func(i, j int) bool { return better(page[i], page[j]) })
 	}
 	return slices.Clip(page), nil
+}
+
+// scoreTree is how bleve's searchers of a query of disjunctions join its
+// terms' scores: a disjunction sums its clauses' and multiplies the sum
+// by its coord (how many of its clauses match, over how many it has).
+// Node 0 is the root, and every node comes after its parent.
+type scoreTree struct {
+	parent []int // -1 for the root
+	kids   []int // a disjunction's clauses; 0 for a term
+	leaf   []int // each term's node, in the order of the clauses
+	sum    []float64
+	held   []int
+}
+
+// add adds a node under parent: a term (kids 0), or a disjunction of
+// kids clauses; it returns the node.
+func (t *scoreTree) add(parent, kids int) int {
+	t.parent = append(t.parent, parent)
+	t.kids = append(t.kids, kids)
+	if kids == 0 {
+		t.leaf = append(t.leaf, len(t.parent)-1)
+	}
+	return len(t.parent) - 1
+}
+
+// most is the most the query can score in a document to which its terms
+// give at most val (in the order of the leaves; below 0: the document
+// does not hold the term). A coord is at most the share of the clauses
+// that may match, a term that may match counted though it gives nothing
+// (a field without norms).
+func (t *scoreTree) most(val []float64) float64 {
+	if len(t.sum) != len(t.parent) {
+		t.sum, t.held = make([]float64, len(t.parent)), make([]int, len(t.parent))
+	}
+	clear(t.sum)
+	clear(t.held)
+	for i, n := range t.leaf {
+		t.sum[n] = val[i]
+	}
+	for n := len(t.parent) - 1; n >= 0; n-- {
+		v, may := t.sum[n], t.sum[n] >= 0
+		if k := t.kids[n]; k > 0 {
+			v *= float64(min(t.held[n], k)) / float64(k)
+			may = t.held[n] > 0
+		}
+		if n == 0 {
+			return max(v, 0)
+		}
+		if may {
+			t.sum[t.parent[n]] += v
+			t.held[t.parent[n]]++
+		}
+	}
+	return 0
+}
+
+// topPageKeep bounds the pages topPage tries, and topPageTerms (times
+// topDocs) the documents it scores for one.
+const (
+	topPageKeep  = 200
+	topPageTerms = 8
+)
+
+// topPage finds the keep best documents of a query whose terms are the
+// clauses (weighed), joined as tree says, among the documents of each
+// term's highest impacts alone (termBound.best), in order, each that
+// admit takes passed to score, which gives its score as bleve would or
+// says the query does not match it. A document among none of them gets
+// at most each term's cut, and if the query so bounded scores less than
+// the page's last hit, no such document belongs on the page.
+// A common word's page is found so without reading its postings. False
+// where the bound does not allow it, or the page or documents are too
+// many.
+func topPage(cl []likeClause, tree *scoreTree, keep int, admit func(doc uint64) bool, score func(d uint64) (float64, bool, error)) ([]scored, bool, error) {
+	if keep <= 0 || keep > topPageKeep {
+		return nil, false, nil
+	}
+	val := make([]float64, len(cl))
+	var docs []uint64
+	for i := range cl {
+		val[i] = -1 // no document holds it
+		if cl[i].tfr.Count() > 0 {
+			val[i] = cl[i].cut
+			docs = append(docs, cl[i].best...)
+		}
+	}
+	outside := tree.most(val)
+	for i := range cl {
+		if val[i] >= 0 {
+			val[i] = cl[i].bound
+		}
+	}
+	// Where the impacts kept tie with the highest (documents of one
+	// length), no page found among them can pass the bound: not tried.
+	if len(docs) > topPageTerms*topDocs || outside >= tree.most(val) {
+		return nil, false, nil
+	}
+	slices.Sort(docs)
+	docs = slices.Compact(docs)
+	page := make([]scored, 0, keep)
+	for _, d := range docs {
+		if admit != nil && !admit(d) {
+			continue
+		}
+		s, matched, err := score(d)
+		if err != nil {
+			return nil, false, err
+		}
+		if matched {
+			page = offer(page, scored{score: s, doc: d}, keep)
+		}
+	}
+	if len(page) < keep || page[keep-1].score <= outside {
+		return nil, false, nil
+	}
+	return page, true, nil
 }
 
 // next moves the clause's reader to its next document.

@@ -165,13 +165,23 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 	keep := r.Offset + p.limit
 	var page []scored
 	total := 0
+	pruned := false
 	if prunable(p, q, len(filters), len(facets)+len(apart)) {
 		var err error
 		if page, err = ix.prunedPage(ctx, t, r.LikeTerms, keep); err != nil {
 			return Result{}, err
 		}
-	} else if err := ix.scanAll(ctx, t, q, filters, facets, keep, &page, &total); err != nil {
-		return Result{}, err
+		pruned = true
+	} else if typedPrunable(p, q, len(facets)+len(apart)) {
+		var err error
+		if page, total, pruned, err = ix.typedPage(ctx, t, q, filters, keep); err != nil {
+			return Result{}, err
+		}
+	}
+	if !pruned {
+		if err := ix.scanAll(ctx, t, q, filters, facets, keep, &page, &total); err != nil {
+			return Result{}, err
+		}
 	}
 
 	out := Result{Total: total}

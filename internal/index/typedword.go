@@ -1,0 +1,325 @@
+package index
+
+import (
+	"context"
+	"encoding/binary"
+	"math"
+	"slices"
+	"sync/atomic"
+
+	"github.com/RoaringBitmap/roaring/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search"
+	bq "github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	bindex "github.com/blevesearch/bleve_index_api"
+)
+
+// The commonest typed search is one word being typed, and at a million
+// items its page was 95% of its time, bleve scoring every match of a
+// common word ("waiting" matches a quarter of the library) to keep fifty.
+// A word compiles to a disjunction of terms and prefixes over a few
+// fields, each boosted; the documents matching it are the union of those
+// terms' postings, which the segments keep as bitmaps, so the total is a
+// union and a count, each of the table's filters the union of its
+// values' postings (bitmapTotal). The page is looked for among each
+// term's documents of highest impact (sqrt(freq)·norm), kept with the
+// term's bound (maxscore.go's termBounds): a document among none of them
+// scores at most what the terms' least kept impacts give, joined as the
+// query's disjunctions join them (scoreTree); if the page's last hit
+// scores more, no other document can enter it (topPage). Each candidate
+// is scored by the query's own bleve searcher, advanced to it: the same
+// hits with the same scores as scoring every match, while every
+// disjunction of the query sums its clauses in bleve's slice searcher
+// (at most DisjunctionHeapTakeover of them; see maxscore.go's init).
+// Where the bound does not allow it (impacts that tie past the kept
+// ones, several words, a selective filter), every match is scanned.
+
+// typedScanOnly turns off the pruned search of a typed word, for tests
+// to compare its answers with the scan of every match; typedPrunedPages
+// counts the pages it found, for tests to see it was taken.
+var (
+	typedScanOnly    atomic.Bool
+	typedPrunedPages atomic.Int64
+)
+
+// typedTerm is one term of a typed query's searcher, in its field, with
+// its boost.
+type typedTerm struct {
+	field, term string
+	boost       float64
+}
+
+// typedTermsMax bounds the terms a pruned typed search reads: a short
+// prefix of a large library can start hundreds of words.
+const typedTermsMax = 64
+
+// typedTree reads q as bleve makes its searchers, if q is only terms,
+// prefixes and disjunctions of them (the shape one word being typed
+// compiles to): its terms, and how their scores join.
+// A prefix's terms are those of its field's dictionary that start with
+// it, a disjunction of them, or the prefix itself where none but it does
+// (bleve then searches the prefix as a term, which weighs in the query
+// norm though it may match nothing). Any other query (several words, a
+// phrase, a negation, a wildcard, everything) answers false, and so does a
+// disjunction bleve would search with its heap, or one of more than
+// typedTermsMax terms.
+func typedTree(r bindex.IndexReader, q bq.Query) (*scoreTree, []typedTerm, bool, error) {
+	tree := &scoreTree{}
+	var terms []typedTerm
+	term := func(parent int, field, text string, boost float64) bool {
+		tree.add(parent, 0)
+		terms = append(terms, typedTerm{field: field, term: text, boost: boost})
+		return field != "" && text != "" // not the mapping's default field, nor every term
+	}
+	var walk func(q bq.Query, parent int) (bool, error)
+	walk = func(q bq.Query, parent int) (bool, error) {
+		switch q := q.(type) {
+		case *bq.TermQuery:
+			return term(parent, q.FieldVal, q.Term, q.BoostVal.Value()), nil
+		case *bq.PrefixQuery:
+			words, err := prefixTerms(r, q.FieldVal, q.Prefix)
+			if err != nil || len(words) > searcher.DisjunctionHeapTakeover {
+				return false, err
+			}
+			if len(words) == 0 || len(words) == 1 && words[0] == q.Prefix {
+				return term(parent, q.FieldVal, q.Prefix, q.BoostVal.Value()), nil
+			}
+			node := tree.add(parent, len(words))
+			for _, w := range words {
+				if !term(node, q.FieldVal, w, q.BoostVal.Value()) {
+					return false, nil
+				}
+			}
+		case *bq.DisjunctionQuery:
+			// bleve leaves a disjunction's own boost out of its score.
+			if q.Min > 1 || len(q.Disjuncts) == 0 || len(q.Disjuncts) > searcher.DisjunctionHeapTakeover {
+				return false, nil
+			}
+			node := tree.add(parent, len(q.Disjuncts))
+			for _, d := range q.Disjuncts {
+				if ok, err := walk(d, node); !ok || err != nil {
+					return false, err
+				}
+			}
+		default:
+			return false, nil
+		}
+		return true, nil
+	}
+	ok, err := walk(q, -1)
+	if err != nil || !ok || len(terms) > typedTermsMax {
+		return nil, nil, false, err
+	}
+	return tree, terms, true, nil
+}
+
+// prefixTerms are the terms of field that start with prefix, as bleve's
+// prefix searcher finds them.
+func prefixTerms(r bindex.IndexReader, field, prefix string) ([]string, error) {
+	d, err := r.FieldDictPrefix(field, []byte(prefix))
+	if err != nil {
+		return nil, err
+	}
+	defer d.Close()
+	var out []string
+	for {
+		e, err := d.Next()
+		if err != nil || e == nil {
+			return out, err
+		}
+		if !slices.Contains(out, e.Term) {
+			out = append(out, e.Term)
+		}
+		if len(out) > searcher.DisjunctionHeapTakeover {
+			return out, nil // too many to prune: the caller asks no more
+		}
+	}
+}
+
+// bitmapTotal counts the documents of t's snapshot the query of tree
+// and terms matches and every filter passes, from the segments' postings
+// bitmaps, without scoring; false when the snapshot's segments do not
+// give their bitmaps.
+func bitmapTotal(ctx context.Context, t *facetTable, tree *scoreTree, terms []typedTerm, filters []tableFilter) (int, bool, error) {
+	snap, ok := t.snap.(*scorch.IndexSnapshot)
+	if !ok {
+		return 0, false, nil
+	}
+	// Each segment's matches are its terms' postings joined as the tree
+	// joins them (a node's children come after it), less its deleted
+	// documents; each filter the union of its values' postings.
+	total := 0
+	nodes := make([]*roaring.Bitmap, len(tree.parent))
+	for _, ss := range snap.Segments() {
+		if err := ctx.Err(); err != nil {
+			return 0, false, err
+		}
+		seg := ss.Segment()
+		clear(nodes)
+		for i, n := range tree.leaf {
+			nodes[n] = roaring.New()
+			if ok, err := orPostings(seg, terms[i].field, terms[i].term, nodes[n]); !ok || err != nil {
+				return 0, false, err
+			}
+		}
+		for n := len(nodes) - 1; n > 0; n-- {
+			p := tree.parent[n]
+			if nodes[p] == nil {
+				nodes[p] = nodes[n]
+			} else {
+				nodes[p].Or(nodes[n])
+			}
+		}
+		bm := nodes[0]
+		if del := ss.Deleted(); del != nil {
+			bm.AndNot(del)
+		}
+		for _, f := range filters {
+			passing := roaring.New()
+			for v, want := range f.want {
+				if !want {
+					continue
+				}
+				if ok, err := orPostings(seg, f.field, f.col.terms[v], passing); !ok || err != nil {
+					return 0, false, err
+				}
+			}
+			bm.And(passing)
+		}
+		total += int(bm.GetCardinality())
+	}
+	return total, true, nil
+}
+
+// typedPrunable says whether a table search of plan p, whose query with
+// the filters left in it is q, asks for nothing but a page by score and
+// its total, of a query that may be one typed word.
+func typedPrunable(p plan, q bq.Query, facets int) bool {
+	r := p.req
+	return !typedScanOnly.Load() && q == p.text && p.limit > 0 && facets == 0 && !p.counts() &&
+		len(r.LikeTerms) == 0 && r.Like == "" && len(r.Measures) == 0 && !r.FacetsOnly && !p.sortByFields
+}
+
+// typedPage answers a search of one typed word (see typedPrunable) from its
+// terms' postings: the keep best matches passing the filters among each
+// term's documents of highest impact (topPage), the total from their
+// bitmaps. False when q is not of that shape, or the bounds or segments
+// do not allow it: the caller then scans every match.
+func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filters []tableFilter, keep int) ([]scored, int, bool, error) {
+	tree, terms, ok, err := typedTree(t.snap, q)
+	if err != nil || !ok {
+		return nil, 0, false, err
+	}
+	docTotal, err := t.snap.DocCount()
+	if err != nil {
+		return nil, 0, false, err
+	}
+	cl := make([]likeClause, len(terms))
+	defer closeClauses(cl)
+	idf := make([]float64, len(terms))
+	sumSq := 0.0
+	for i, c := range terms {
+		tfr, err := t.snap.TermFieldReader(ctx, []byte(c.term), c.field, false, false, false)
+		if err != nil {
+			return nil, 0, false, err
+		}
+		cl[i] = likeClause{term: c.term, field: c.field, tfr: tfr}
+		idf[i] = 1 + math.Log(float64(docTotal)/float64(tfr.Count()+1))
+		sumSq += (c.boost * idf[i]) * (c.boost * idf[i])
+	}
+	// A term's score is sqrt(freq)·norm·idf, times its query weight
+	// (boost·idf·norm of the query) once a disjunction or conjunction
+	// above it has set it (the norm summed as bleve sums it, give or take
+	// rounding); a term searched alone keeps a query weight of 1.
+	queryNorm := 1 / math.Sqrt(sumSq)
+	for i, c := range terms {
+		w := idf[i]
+		if tree.kids[0] > 0 {
+			w *= c.boost * idf[i] * queryNorm
+		}
+		if err := cl[i].weigh(ctx, t, w); err != nil {
+			return nil, 0, false, err
+		}
+	}
+	var admit func(doc uint64) bool
+	if len(filters) > 0 {
+		buf := make([]uint32, 0, 64)
+		admit = func(doc uint64) bool {
+			for i := range filters {
+				if !filters[i].passes(doc, &buf) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	// bleve's own searcher scores, made when topPage first asks.
+	var s search.Searcher
+	defer func() {
+		if s != nil {
+			s.Close()
+		}
+	}()
+	var advanced func(d uint64) (float64, bool, error)
+	score := func(d uint64) (float64, bool, error) {
+		if advanced == nil {
+			var err error
+			if s, err = q.Searcher(ctx, t.snap, ix.bi.Mapping(), search.SearcherOptions{}); err != nil {
+				return 0, false, err
+			}
+			advanced = advancingScore(s, t.snap)
+		}
+		return advanced(d)
+	}
+	page, ok, err := topPage(cl, tree, keep, admit, score)
+	if err != nil || !ok {
+		return nil, 0, false, err
+	}
+	total, ok, err := bitmapTotal(ctx, t, tree, terms, filters)
+	if err != nil || !ok {
+		return nil, 0, false, err
+	}
+	typedPrunedPages.Add(1)
+	return page, total, true, nil
+}
+
+// advancingScore scores documents in increasing order by bleve's own
+// searcher s, advanced to each: it stops at the document if the query
+// matches it, else at the next match, which is kept for a later call
+// (advancing past it would lose it). It says whether the query matches.
+func advancingScore(s search.Searcher, r bindex.IndexReader) func(d uint64) (float64, bool, error) {
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: r}
+	id := make([]byte, 0, 8)
+	var next scored // the match the searcher stopped at
+	at, ended := false, false
+	return func(d uint64) (float64, bool, error) {
+		if at && d <= next.doc {
+			if d < next.doc {
+				return 0, false, nil
+			}
+			at = false
+			return next.score, true, nil
+		}
+		if ended {
+			return 0, false, nil
+		}
+		at = false
+		dm, err := s.Advance(sctx, binary.BigEndian.AppendUint64(id[:0], d))
+		if err != nil || dm == nil {
+			ended = err == nil
+			return 0, false, err
+		}
+		got, err := docNumber(dm.IndexInternalID)
+		next = scored{score: dm.Score, doc: got}
+		sctx.DocumentMatchPool.Put(dm) // after its score is read: the pool resets it
+		if err != nil {
+			return 0, false, err
+		}
+		if got == d {
+			return next.score, true, nil
+		}
+		at = true
+		return 0, false, nil
+	}
+}

@@ -32,6 +32,13 @@ var (
 		`(?:accept|reject|decline|manage|customi[sz]e)(?: all| optional| additional| analytics)? (?:cookies|cookie settings|cookie preferences|preferences)`,
 		`(?:we use|this site uses|this website uses|our site uses) (?:some )?(?:essential |necessary |analytics )?cookies\b.*`,
 		`cookies? (?:on|settings|preferences|policy|notice)\b.{0,60}`,
+		// A bulletin's strapline ending in its reading time: "For members
+		// of the Network · 4 minute read".
+		`[^.!?·|•]{1,120} [·|•] \d{1,3} ?min(?:ute)?s? read`,
+		// A mental health site's crisis signpost, set in a top bar or a
+		// box on every page: "Need help now? If you are in crisis, call
+		// NHS 111 and choose option 2."
+		`(?:[^.!?]{1,40}\? )?if you(?: are|'re|’re) in (?:a )?crisis,? (?:please )?(?:call|ring|phone|text|contact)\b[^.!?]{0,100}`,
 		`\d{1,3} ?min(?:ute)?s?(?: read|\.)?(?: [·|•] [^.!?]{1,40})?|(?:reading time|read time|estimated reading time):? ?(?:about |around |approx\.? |approximately |roughly |under |less than )?\d{1,3} ?min(?:ute)?s?`,
 		`(?:leave a (?:reply|comment)|post a comment|add a comment|\d+ (?:comments?|replies)|comments?(?: \(\d+\))?|join the (?:conversation|discussion)|show comments|view comments)`,
 		`about the authors?`,
@@ -189,6 +196,19 @@ func isNoticeText(s string) bool {
 	return len(strings.Fields(s)) <= 40 && !strings.ContainsAny(s, "%£") && noticeRe.MatchString(s)
 }
 
+// inspectionBoilerplateRe is the paragraph an inspectorate prints on
+// every report to say what the report is ("This report describes our
+// judgement of the quality of care at this service. It is based on ..."),
+// longer than a template's phrase but as fixed; with no figure in it.
+var inspectionBoilerplateRe = lazyre.New(`(?i)^this report describes our judgements? of the quality of (?:care|services?)\b[^%£\d]*$`)
+
+// isBoilerplateParagraph reports a paragraph of fixed words a publisher
+// prints in every report of a series, too long for a template's phrase.
+func isBoilerplateParagraph(s string) bool {
+	s = strings.Join(strings.Fields(s), " ")
+	return len(strings.Fields(s)) <= 80 && inspectionBoilerplateRe.MatchString(s)
+}
+
 // isFurnitureText reports a short block or line that is page furniture by
 // its words alone: a phrase of the templates, a byline, a download link.
 func isFurnitureText(s string) bool {
@@ -197,6 +217,9 @@ func isFurnitureText(s string) bool {
 		return false
 	}
 	words := len(strings.Fields(s))
+	if isBoilerplateParagraph(s) {
+		return true
+	}
 	if words > 30 {
 		return false
 	}

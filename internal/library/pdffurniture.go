@@ -37,6 +37,9 @@ func furniture(u *unit) bool {
 	if u.kind != paraUnit && u.kind != itemUnit && u.kind != headingUnit {
 		return false
 	}
+	if u.kind != headingUnit && isBoilerplateParagraph(u.text) {
+		return true
+	}
 	words := len(strings.Fields(u.text))
 	if words <= 60 && mayBeLegal(u.text) && (legalRe.MatchString(u.text) || copyrightCRe.MatchString(u.text)) {
 		return true

@@ -265,6 +265,9 @@ func structureText(text string, withTitle bool) textDoc {
 		case titleBlock && hasText(lines[end:]):
 			doc.title = first
 			heading("# ", first)
+			if doc.publisher == "" && letterhead(lines[i:end]) {
+				doc.publisher = first
+			}
 			for _, l := range lines[i+1 : end] {
 				if d := textDate(l); doc.date.IsZero() && !d.IsZero() {
 					doc.date = d
@@ -918,4 +921,26 @@ func isHeadingLine(t string, followed bool, next string) bool {
 		return false
 	}
 	return isListLine(next) || len(next) >= len(t)+20 && startsUpper(next)
+}
+
+// letterheadContactRe is a letterhead's contact line: "Email: x@y.nhs.uk",
+// "Tel: 0300 123 4567".
+var letterheadContactRe = lazyre.New(`(?i)^(?:e-?mail|tel(?:ephone)?|phone)\s*:?\s*\S`)
+
+// letterhead says whether a block of short lines at the top of a letter
+// (an FOI reply, a council's or trust's letter saved as text) is its
+// letterhead: a body's name over lines that give its address or contact
+// details. The name is who sent, and so published, the letter; a report's
+// title over a subtitle and a date is not.
+func letterhead(block []string) bool {
+	name := strings.TrimSpace(block[0])
+	if !bodyNameRe.MatchString(name) || !looksLikeName(name) || isPersonName(name) || strings.ContainsAny(name, "0123456789:@") {
+		return false
+	}
+	for _, l := range block[1:] {
+		if t := strings.TrimSpace(l); postcodeLine(t) || letterheadContactRe.MatchString(t) {
+			return true
+		}
+	}
+	return false
 }

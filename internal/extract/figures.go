@@ -216,6 +216,9 @@ var (
 // sentence ("our survey of 60 young people found that 58%") is marked as
 // the base, and the percentage as the headline.
 func Figures(s string) []evidence.Figure {
+	if asksForNumbers(s) {
+		return nil
+	}
 	written := s
 	s, at := dropMarkers(s)
 	figs := dropPriorValues(s, readFigures(s))
@@ -941,6 +944,18 @@ func (r *reader) datesSomething(a, b int) bool {
 	if strings.Contains(t, "for ") && fundedSpanRe.Get().MatchString(before(r.lower, a, 100)) && r.timePoint(a, b) {
 		return true
 	}
+	// "confirm the grant for three years at a time": the term an
+	// arrangement is renewed for, not a finding.
+	if strings.HasPrefix(r.lower[b:], " at a time") && (strings.HasSuffix(r.lower[a:b], "year") || strings.HasSuffix(r.lower[a:b], "years") ||
+		strings.HasSuffix(r.lower[a:b], "month") || strings.HasSuffix(r.lower[a:b], "months")) && r.timePoint(a, b) {
+		return true
+	}
+	// "The ICB will respond formally within 20 working days": the time a
+	// body promises to reply in; "answered 41% within 20 days" measures,
+	// and "must respond within 20 working days" states a duty.
+	if strings.HasSuffix(t, "within ") && replyDeadlineRe.Get().MatchString(before(r.lower, a, 80)) {
+		return true
+	}
 	// "At follow-up, six months after finishing, ...", "Two years later,
 	// ...": a duration opening a clause before "after" or "later" dates
 	// what follows; "waited six months after referral" is a wait.
@@ -967,6 +982,11 @@ var (
 	spanBeforeRe = lazyre.New(`(?:^|(?:^|[^\w’'])([\w’'£%]+)[,;:]?\s+)(over|across|during|throughout|every|each)(?:\s+(?:the\s+)?course\s+of)?(?:\s+(?:the|these|those|its|their|our))?\s*$`)
 	// deadlineAfterRe follows a duration that sets a deadline from the
 	// report: "within six months of this report", "of its publication".
+	// replyDeadlineRe ends with a promise to reply within a time: "will
+	// respond formally within", "would reply in writing within". A duty
+	// the law sets ("must respond in writing within 20 working days") is
+	// a finding about the rules, and stays a figure.
+	replyDeadlineRe = lazyre.New(`\b(?:will|would)\s+(?:\w+\s+)?(?:respond|reply|answer|acknowledge|write\s+back)(?:\s+[a-z]+){0,3}\s+within\s+$`)
 	deadlineAfterRe = lazyre.New(`^\s*(?:of|from|after)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|its|our|their)\s+)?(?:report|publication|review|inquiry|response|strategy|plan|guidance|letter|paper|decision|announcement|consultation|act|bill|debate)\b`)
 )
 
@@ -2305,4 +2325,26 @@ func wordEnd(s string, i int) int {
 		i++
 	}
 	return i
+}
+
+// numbersQuestionRe opens a question that asks for numbers, perhaps after
+// the label a Freedom of Information reply quotes it under: "Question 1:
+// How many ...", "Q4. What proportion of ...".
+var numbersQuestionRe = lazyre.New(`(?i)^(?:(?:question|request|q)\s*\d{1,2}[a-z]?\s*[:.)-]\s*)?(?:how\s+(?:many|much|long|often)|what\s+(?:(?:was|were|is|are)\s+(?:the\s+)?)?(?:number|proportion|percentage|share|total|median|average|mean|longest|shortest))\b`)
+
+// asksForNumbers reports a single question that asks for numbers: the
+// numbers in it bound what is asked ("more than two years", "within 20
+// working days"), it states no finding. A question followed by its answer
+// is more than one sentence, and keeps its figures.
+func asksForNumbers(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, "?") {
+		return false
+	}
+	m := numbersQuestionRe.Get().FindStringIndex(s)
+	if m == nil {
+		return false
+	}
+	rest := s[m[1] : len(s)-1]
+	return !strings.ContainsAny(rest, "?!") && !strings.Contains(rest, ". ")
 }

@@ -372,13 +372,8 @@ func (m *Model) applyBasket(msg basketMsg) tea.Cmd {
 // itemLabel names an item in a status message: its badge and the start
 // of its text, short enough to leave room for what to do next.
 func itemLabel(it evidence.Item) string {
-	return fmt.Sprintf("%s “%s”", it.Badge(), statusCut(evidence.OneLine(it.Text), 30))
+	return fmt.Sprintf("%s “%s”", it.Badge(), fit.Words(evidence.OneLine(it.Text), 30))
 }
-
-// statusCut cuts text for a status message to width cells between words,
-// ending it with "…": cut at a count of characters, it ended inside a
-// word or a figure ("a total of 12,345,67…", "in all 1…").
-func statusCut(text string, width int) string { return fit.Words(text, width) }
 
 // toggleMark marks or unmarks the selected item.
 func (m *Model) toggleMark() tea.Cmd {

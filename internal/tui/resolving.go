@@ -10,6 +10,7 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/figures"
+	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/resolve"
 	"github.com/cypx/cypx/internal/tui/detail"
 	"github.com/cypx/cypx/internal/tui/menu"
@@ -94,9 +95,9 @@ func (m *Model) copyResolved(res resolve.Resolved, style evidence.Format) tea.Cm
 	preview := text
 	if cite := res.InText(m.citeStyle(), m.now()); strings.HasSuffix(text, cite) && len([]rune(text)) > 70 {
 		quote := strings.TrimSuffix(strings.TrimSuffix(text, cite), " ")
-		preview = strings.TrimSuffix(statusCut(strings.TrimSuffix(quote, "\""), 36), "…") + "…\" " + cite
+		preview = strings.TrimSuffix(fit.Words(strings.TrimSuffix(quote, "\""), 36), "…") + "…\" " + cite
 	} else if len([]rune(text)) > 90 {
-		preview = statusCut(text, 90)
+		preview = fit.Words(text, 90)
 	}
 	// The briefing writer may be about to use one side of a disagreement.
 	return m.copyTextWarning(text, preview, figures.Warning(res.Links, m.citeStyle()))

@@ -7,6 +7,7 @@ import (
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/extract"
+	"github.com/cypx/cypx/internal/themes"
 )
 
 // BenchmarkTagItems measures tagging every item of the bundled corpus, the
@@ -23,4 +24,19 @@ func BenchmarkTagItems(b *testing.B) {
 		tax.TagItems(items)
 	}
 	b.ReportMetric(float64(len(items)*b.N)/b.Elapsed().Seconds(), "items/s")
+}
+
+// BenchmarkParseBundled measures reading the bundled taxonomy, which every
+// start of cypx does (the cache checks it is the one its index was built
+// with, and the explorer names the themes from it).
+func BenchmarkParseBundled(b *testing.B) {
+	data, err := bundled.FS.ReadFile(corpus.ThemesFile)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := themes.Parse(corpus.ThemesFile, data); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -382,12 +382,30 @@ func LoadTaxonomy(fsys, fallback fs.FS) (*themes.Taxonomy, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
+	sum := sha256.Sum256(data)
+	hash := hex.EncodeToString(sum[:])
+	lastTaxonomy.Lock()
+	defer lastTaxonomy.Unlock()
+	if lastTaxonomy.tax != nil && lastTaxonomy.hash == hash {
+		return lastTaxonomy.tax, hash, nil
+	}
 	tax, err := themes.Parse(corpus.ThemesFile, data)
 	if err != nil {
 		return nil, "", err
 	}
-	sum := sha256.Sum256(data)
-	return tax, hex.EncodeToString(sum[:]), nil
+	lastTaxonomy.hash, lastTaxonomy.tax = hash, tax
+	return tax, hash, nil
+}
+
+// lastTaxonomy is the taxonomy last read and the hash of its bytes. A
+// process that opens the library again (the explorer after every import or
+// change on disk) reads the same file, and parsing it was most of a warm
+// open's CPU; a taxonomy is not changed once parsed, so one copy serves
+// every reader.
+var lastTaxonomy struct {
+	sync.Mutex
+	hash string
+	tax  *themes.Taxonomy
 }
 
 // LoadThesaurus reads the bundled thesaurus from fallback and widens it

@@ -332,3 +332,24 @@ func TestStreamStopsOnItsCallersError(t *testing.T) {
 		t.Errorf("err %v after %d calls, want the caller's error after 3", err, calls)
 	}
 }
+
+// TestTaxonomyReadAgainIsTheOneRead: a library opened again with the same
+// themes.yaml shares the taxonomy already parsed, and an edited one is
+// parsed afresh, its new theme there at once.
+func TestTaxonomyReadAgainIsTheOneRead(t *testing.T) {
+	themesFile := func(label string) fstest.MapFS {
+		return fstest.MapFS{corpus.ThemesFile: {Data: []byte("themes:\n  - id: waits\n    label: " + label + "\n    terms: [waiting list]\n")}}
+	}
+	first, hash, err := pipeline.LoadTaxonomy(themesFile("Waits"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, hashAgain, err := pipeline.LoadTaxonomy(themesFile("Waits"), nil)
+	if err != nil || again != first || hashAgain != hash {
+		t.Fatalf("the same file read again: a new taxonomy (%v) or hash %q → %q (%v)", again != first, hash, hashAgain, err)
+	}
+	edited, hashEdited, err := pipeline.LoadTaxonomy(themesFile("Waiting times"), nil)
+	if err != nil || edited == first || hashEdited == hash || edited.Label("waits") != "Waiting times" {
+		t.Fatalf("an edited file kept the old taxonomy: label %q, hash changed %v (%v)", edited.Label("waits"), hashEdited != hash, err)
+	}
+}

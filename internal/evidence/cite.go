@@ -468,7 +468,14 @@ func SplitName(name string) (family, given string) {
 	if Corporate(name) {
 		return strings.Join(strings.Fields(name), " "), ""
 	}
-	words := stripTitles(strings.Fields(name))
+	all := strings.Fields(name)
+	words := stripTitles(all)
+	if len(words) < len(all) {
+		// A peer is cited by the surname before the designation:
+		// "Lord Darzi of Denham" is Darzi. Before, the "of" made the
+		// name a body's, cited whole.
+		words = withoutDesignation(words)
+	}
 	if len(words) < 2 {
 		return strings.Join(words, " "), ""
 	}
@@ -523,11 +530,33 @@ func Corporate(name string) bool {
 			return true
 		}
 		place = place || placeWords[w]
-		if i > 0 && i < len(words)-1 && (w == "of" || w == "for" || w == "the") {
+		if i > 0 && i < len(words)-1 && (w == "of" || w == "for" || w == "the") && !(w == "of" && designation(words, i)) {
 			return true
 		}
 	}
 	return place && !placeNamesPerson(words)
+}
+
+// designation reports whether the "of" at words[i] opens a peer's
+// territorial designation: "Lord Darzi of Denham", "Baroness Smith of
+// Basildon", a title then at least one name before the "of". A title
+// with no name before the "of" ("Professor of Child Health") is a post,
+// named whole.
+func designation(words []string, i int) bool {
+	titles := len(words) - len(stripTitles(words))
+	return titles > 0 && i > titles
+}
+
+// withoutDesignation is a titled person's name words without a peer's
+// territorial designation ("Darzi of Denham" → "Darzi"): the surname is
+// the word before it.
+func withoutDesignation(words []string) []string {
+	for i := 1; i < len(words); i++ {
+		if words[i] == "of" {
+			return words[:i]
+		}
+	}
+	return words
 }
 
 // corporateWords name bodies, not people, in British reports.
@@ -551,6 +580,7 @@ var honorifics = map[string]bool{
 	"Dr": true, "Prof": true, "Professor": true, "Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Mx": true,
 	"Sir": true, "Dame": true, "Rev": true, "Revd": true, "Cllr": true, "Councillor": true,
 	"Rt": true, "Right": true, "Hon": true, "Honourable": true, "Lord": true, "Lady": true, "Baroness": true, "Baron": true,
+	"Viscount": true, "Viscountess": true, "Earl": true, "Countess": true, "Marquess": true, "Duke": true, "Duchess": true,
 }
 
 // startsLower reports whether a word begins with a lower-case letter.

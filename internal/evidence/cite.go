@@ -302,6 +302,22 @@ func Authors(field string) []string {
 	return names
 }
 
+// BodyAuthors are an author field's names, as every citation reads them
+// (Authors), when each is a body's (Corporate); nil when the field names
+// a person or no one. `cypx check` counts the bodies it tells of here, so
+// it says "two bodies" of the field every style cites as two:
+// before, it said "a body's name" of "The Health Foundation and the
+// King's Fund", which every citation named as two bodies.
+func BodyAuthors(field string) []string {
+	names := Authors(field)
+	for _, n := range names {
+		if !Corporate(n) {
+			return nil
+		}
+	}
+	return names
+}
+
 // MoreAuthors reports whether an author field says it names some of more
 // authors: "Jane Smith et al.", "Jane Smith and colleagues". Each style
 // then cites the first and "et al." ("and others" in MHRA), and BibTeX

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -74,17 +75,43 @@ func surnameFirstPart(field string) bool {
 // Health and Care, 2024)", unsaid. A field naming a person too ("Jane
 // Smith and the Health Foundation") is no body's: told to make it the
 // publisher, the user would drop the person.
-func bodyAuthor(field string) bool {
-	inner := false
-	for _, n := range evidence.Authors(field) {
-		if !evidence.Corporate(n) {
-			return false
-		}
+//
+// It returns the bodies as every citation reads them (evidence.BodyAuthors),
+// so the note counts what the citation names.
+func bodyAuthor(field string) []string {
+	bodies := evidence.BodyAuthors(field)
+	for _, n := range bodies {
 		for _, w := range strings.Fields(n) {
-			inner = inner || w == "of" || w == "for" || w == "the"
+			if w == "of" || w == "for" || w == "the" {
+				return bodies
+			}
 		}
 	}
-	return inner
+	return nil
+}
+
+// bodyAuthorNote is check's note on an author field of bodies alone: one
+// body is the work's publisher; several are its publishers, named jointly.
+func bodyAuthorNote(field string, bodies []string) string {
+	cited := evidence.AuthorLabel(evidence.Source{Author: field})
+	if len(bodies) == 1 {
+		return fmt.Sprintf("author: %s reads as a body's name, not a person's (cited %q): a body that wrote the work is its publisher: write it as the publisher and leave the author out",
+			evidence.QuoteInput(field), cited)
+	}
+	quoted := make([]string, len(bodies))
+	for i, b := range bodies {
+		quoted[i] = evidence.QuoteInput(b)
+	}
+	return fmt.Sprintf("author: %s reads as %s bodies' names, %s and %s, not people's (cited %q): bodies that wrote the work are its publishers: write them as the publisher and leave the author out",
+		evidence.QuoteInput(field), countWord(len(bodies)), strings.Join(quoted[:len(quoted)-1], ", "), quoted[len(quoted)-1], cited)
+}
+
+// countWord is a small count in words, as a note reads: "two", "three".
+func countWord(n int) string {
+	if words := []string{"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}; n < len(words) {
+		return words[n]
+	}
+	return strconv.Itoa(n)
 }
 
 // Parse reads one source file: front matter between "---" lines, then the body.
@@ -264,10 +291,8 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
 					"author: %s is read as two authors, %s and %s (cited \"%s and %s\"): write one person given name first (\"%s %s\"), and several separated by \"and\"",
 					evidence.QuoteInput(val), evidence.QuoteInput(m[1]), evidence.QuoteInput(m[2]), first, second, m[2], m[1])})
-			} else if bodyAuthor(val) {
-				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
-					"author: %s reads as a body's name, not a person's (cited %q): a body that wrote the work is its publisher: write it as the publisher and leave the author out",
-					evidence.QuoteInput(val), evidence.AuthorLabel(evidence.Source{Author: val}))})
+			} else if bodies := bodyAuthor(val); bodies != nil {
+				problems = append(problems, Problem{File: file, Line: line, Message: bodyAuthorNote(val, bodies)})
 			} else if names := evidence.Authors(val); m == nil && len(names) > 2 && surnameFirstPart(val) {
 				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
 					"author: %s is read as %d authors, %s: if it names people surname first, write each given name first (\"Beth Gault and Sam Lee\")",

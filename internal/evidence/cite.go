@@ -302,6 +302,22 @@ func Authors(field string) []string {
 	return names
 }
 
+// BodyAuthors are an author field's names, as every citation reads them
+// (Authors), when each is a body's (Corporate); nil when the field names
+// a person or no one. `cypx check` counts the bodies it tells of here, so
+// it says "two bodies" of the field every style cites as two:
+// before, it said "a body's name" of "The Health Foundation and the
+// King's Fund", which every citation named as two bodies.
+func BodyAuthors(field string) []string {
+	names := Authors(field)
+	for _, n := range names {
+		if !Corporate(n) {
+			return nil
+		}
+	}
+	return names
+}
+
 // MoreAuthors reports whether an author field says it names some of more
 // authors: "Jane Smith et al.", "Jane Smith and colleagues". Each style
 // then cites the first and "et al." ("and others" in MHRA), and BibTeX
@@ -468,7 +484,14 @@ func SplitName(name string) (family, given string) {
 	if Corporate(name) {
 		return strings.Join(strings.Fields(name), " "), ""
 	}
-	words := stripTitles(strings.Fields(name))
+	all := strings.Fields(name)
+	words := stripTitles(all)
+	if len(words) < len(all) {
+		// A peer is cited by the surname before the designation:
+		// "Lord Darzi of Denham" is Darzi. Before, the "of" made the
+		// name a body's, cited whole.
+		words = withoutDesignation(words)
+	}
 	if len(words) < 2 {
 		return strings.Join(words, " "), ""
 	}
@@ -523,11 +546,33 @@ func Corporate(name string) bool {
 			return true
 		}
 		place = place || placeWords[w]
-		if i > 0 && i < len(words)-1 && (w == "of" || w == "for" || w == "the") {
+		if i > 0 && i < len(words)-1 && (w == "of" || w == "for" || w == "the") && !(w == "of" && designation(words, i)) {
 			return true
 		}
 	}
 	return place && !placeNamesPerson(words)
+}
+
+// designation reports whether the "of" at words[i] opens a peer's
+// territorial designation: "Lord Darzi of Denham", "Baroness Smith of
+// Basildon", a title then at least one name before the "of". A title
+// with no name before the "of" ("Professor of Child Health") is a post,
+// named whole.
+func designation(words []string, i int) bool {
+	titles := len(words) - len(stripTitles(words))
+	return titles > 0 && i > titles
+}
+
+// withoutDesignation is a titled person's name words without a peer's
+// territorial designation ("Darzi of Denham" → "Darzi"): the surname is
+// the word before it.
+func withoutDesignation(words []string) []string {
+	for i := 1; i < len(words); i++ {
+		if words[i] == "of" {
+			return words[:i]
+		}
+	}
+	return words
 }
 
 // corporateWords name bodies, not people, in British reports.
@@ -551,6 +596,7 @@ var honorifics = map[string]bool{
 	"Dr": true, "Prof": true, "Professor": true, "Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Mx": true,
 	"Sir": true, "Dame": true, "Rev": true, "Revd": true, "Cllr": true, "Councillor": true,
 	"Rt": true, "Right": true, "Hon": true, "Honourable": true, "Lord": true, "Lady": true, "Baroness": true, "Baron": true,
+	"Viscount": true, "Viscountess": true, "Earl": true, "Countess": true, "Marquess": true, "Duke": true, "Duchess": true,
 }
 
 // startsLower reports whether a word begins with a lower-case letter.

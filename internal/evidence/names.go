@@ -121,7 +121,7 @@ func withoutAffiliations(part string) string {
 		before, span := part[last:loc[0]], part[loc[0]:loc[1]]
 		out.WriteString(before)
 		last = loc[1]
-		if acronymRe.MatchString(strings.TrimSpace(span)) || personShaped(nameWords(lastName(out.String()))) {
+		if acronymRe.MatchString(strings.TrimSpace(span)) || personNamed(nameWords(lastName(out.String()))) {
 			continue
 		}
 		out.WriteString(bracketMask.Replace(span))
@@ -394,11 +394,74 @@ func oneBody(a, b string) bool {
 	case ca == cb:
 		return false
 	case ca:
-		return !personShaped(b)
+		return !personNamed(b)
 	}
 	// "the" opens a name of its own: "... and the Health Foundation".
-	return !startsLower(b) && !personShaped(a)
+	return !startsLower(b) && !personNamed(a)
 }
+
+// personNamed reports whether a name, beside a body's, is a person's:
+// written as one (personShaped), or plainly a name (plainPersonName).
+// Where "and" or a bracket parts a person from a body, a name need not
+// open with a given name the list knows: "NHS Providers and Aarav Patel"
+// is two authors. The stricter personShaped still decides where a name
+// alone could be a body's too ("Sport England", a remit's "Rural
+// Affairs").
+func personNamed(name string) bool { return personShaped(name) || plainPersonName(name) }
+
+// plainPersonName reports whether a name is two or three capitalised
+// words, with any surname prefixes and particles between them ("Siobhán
+// Ní Bhriain", "Rachel de Souza"), none of them a word a body is named
+// by (notPersonWords, corporateWords, placeWords), an acronym or a
+// possessive. It guesses: a body named by two plain words ("Youth
+// Access" is caught by its words, "Bright Futures" too, but not every
+// such body is) reads as a person.
+func plainPersonName(name string) bool {
+	words := strings.Fields(name)
+	named := 0
+	for i, w := range words {
+		switch {
+		case surnamePrefixes[w] && i > 0 && i < len(words)-1:
+			continue
+		case startsLower(w) && i > 0 && i < len(words)-1 && !connectorWords[w]:
+			continue // "de", "van der"
+		case !nameWordRe.MatchString(w) || possessive(w) || corporateWords[w] || placeWords[w] || notPersonWords[w]:
+			return false
+		}
+		named++
+	}
+	return named >= 2 && named <= 3
+}
+
+// nameWordRe is one word of a person's name: a capital, then letters in
+// lower case, with hyphens and apostrophes ("Mensah-Bonsu", "O'Neill",
+// "McDonald"); an acronym ("NHS", "UK") is none.
+var nameWordRe = regexp.MustCompile(`^\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*$`)
+
+// connectorWords join a body's name and never a person's.
+var connectorWords = map[string]bool{"and": true, "of": true, "for": true, "the": true, "on": true, "in": true, "at": true, "to": true, "with": true}
+
+// notPersonWords are words bodies are named by that corporateWords
+// leaves out because a surname alone may be one ("Care", "Health"), or
+// because they name a body's field: a name holding one is no plain
+// person's name ("Child Health", "Rural Affairs", "Young Minds").
+var notPersonWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+		Care Health Affairs Studies Policy Research Education Skills Medicine Science Sciences Justice Rights
+		Action Aid Support Matters Minds Voice Voices Access Together Futures Future Youth Children Child
+		People Family Families Mental Public Social National Royal British Local International Global
+		Community Communities Carers Parents Women Girls Boys Kids Learning Development Hospital Hospitals
+		Clinic Practice Surgery School Schools Academy Press News Media Times Review Journal Report Works
+		Project Projects Initiative Campaign Hub Lab Labs Digital Data Insight Insights Economics Consulting
+		Associates Partners Solutions Commissioner Ombudsman Bureau Union Institution Watch Helpline Lives
+		Housing Employment Welfare Wellbeing Medical Clinical Nursing Dental Paediatrics Psychiatry Therapy
+		Disability Autism Epilepsy Diabetes Cancer Safeguarding Protection Online Midlands Yorkshire London
+		Region Regional County Borough District City Safety Sport Play Food Energy Environment Transport`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // hasInnerWord reports whether one of words is a word of name other than
 // its first or last ("Department of Health": "of").

@@ -389,11 +389,12 @@ func mhraShortNote(s Source, page int) Rich {
 	author := s.Publisher
 	if personal(s) {
 		names, more := authorList(s.Author)
-		author = surname(names[0])
+		author, _ = mhraParts(names[0])
 		if more || len(names) > 2 {
 			author += " and others"
 		} else if len(names) == 2 {
-			author += " and " + surname(names[1])
+			second, _ := mhraParts(names[1])
+			author += " and " + second
 		}
 	}
 	switch kindOf(s) {
@@ -419,9 +420,13 @@ func mhraShortNote(s Source, page int) Rich {
 // bibliography the first is inverted (Gault, Beth), and a comma comes
 // before its "and" as before any other ("Gault, Beth, and others").
 func mhraNames(names []string, more, bibliography bool) string {
-	out := append([]string(nil), names...)
-	if bibliography {
-		out[0] = invertedFull(out[0])
+	out := make([]string, len(names))
+	for i, n := range names {
+		family, given := mhraParts(n)
+		out[i] = strings.TrimSpace(given + " " + family)
+		if i == 0 && bibliography && given != "" {
+			out[i] = family + ", " + given
+		}
 	}
 	switch {
 	case (len(out) >= 4 || more) && bibliography:
@@ -436,6 +441,28 @@ func mhraNames(names []string, more, bibliography bool) string {
 		return out[0] + " and " + out[1]
 	}
 	return out[0]
+}
+
+// mhraParts is a name's family and given names as the footnote style's
+// note and bibliography both write them, the note given name first, the
+// entry surname first: one reading, so the two name a person alike. A
+// title before a name is no part of it (SplitName), and was kept in the
+// note alone: "Professor Sir Michael Marmot, …" in the note, "Marmot,
+// Michael, …" in the bibliography. A person named by a title and a
+// surname alone keeps the title as the given name, a peer's designation
+// with the surname: "Lord Darzi of Denham", listed "Darzi of Denham,
+// Lord" (before, "Darzi").
+func mhraParts(name string) (family, given string) {
+	family, given = SplitName(name)
+	if given != "" || Corporate(name) {
+		return family, given
+	}
+	words := strings.Fields(name)
+	kept := stripTitles(words)
+	if len(kept) == len(words) || len(kept) == 0 {
+		return family, given
+	}
+	return strings.Join(kept, " "), strings.Join(words[:len(words)-len(kept)], " ")
 }
 
 // minorWords stay in lower case inside a title in title case.
@@ -556,15 +583,6 @@ func invertedInitials(name string, form initialsForm) string {
 		return last + ", " + strings.Join(initials, " ")
 	}
 	return last + ", " + strings.Join(initials, "")
-}
-
-// invertedFull turns "Beth Gault" into "Gault, Beth".
-func invertedFull(name string) string {
-	family, given := SplitName(name)
-	if given == "" {
-		return family
-	}
-	return family + ", " + given
 }
 
 // joinAnd joins names with sep, the last two with last.

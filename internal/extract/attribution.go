@@ -47,6 +47,12 @@ var (
 	// datasetAfterRe follows a body's name with the statistics it
 	// publishes, named by their subject: "NHS workforce statistics show".
 	datasetAfterRe = lazyre.New(`^\s+((?:[a-z][a-z-]+\s+){1,2}(?:statistics|data|figures|returns|census))\s+(?:shows?|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated)\b`)
+	// workYearRe is the year of the work cited, in brackets after the
+	// body's name, as a narrative citation writes it: "the Health
+	// Foundation (2021) found", "figures from the King's Fund (2022a, p.
+	// 4) show". A financial year ("(2021/22)") is the data's period, not
+	// the work's, and is no match.
+	workYearRe = lazyre.New(`^\s*\(((?:19|20)\d{2}[a-z]?)(?:,\s*pp?\.\s*\d+(?:[–-]\d+)?)?\)`)
 )
 
 // notBodies are capitalised words that open a sentence or a phrase but
@@ -101,7 +107,7 @@ func citedWork(text, publisher string) string {
 		return ""
 	}
 	body := attributedBody(text)
-	if body == "" || sameBody(body, publisher) {
+	if body == "" || sameBody(withoutWorkYear(body), publisher) {
 		return ""
 	}
 	return body
@@ -141,6 +147,13 @@ func attributedBody(text string) string {
 		if name == "" {
 			continue
 		}
+		// The year of the work cited goes with the body, as an in-text
+		// citation's does ("Health Foundation, 2021"): dropped, "cited
+		// in" named the body but not which of its works.
+		year := ""
+		if m := workYearRe.Get().FindStringSubmatchIndex(text[end:]); m != nil {
+			year, end = text[end+m[2]:end+m[3]], end+m[1]
+		}
 		rest := text[end:min(len(text), end+260)]
 		if m := datasetAfter(lower, rest, end); m != nil && atClauseStart(lower, start) {
 			// The statistics are the source: "NHS workforce statistics".
@@ -168,6 +181,7 @@ func attributedBody(text string) string {
 			subject && orgLike(name) && attributedVerbRe.Get().MatchString(rest[:min(len(rest), 40)]) ||
 			subject && strings.Contains(name, " ") && attributedThatRe.Get().MatchString(rest[:min(len(rest), 40)]) ||
 			analysisOfRe.MatchString(before(lower, start, 60)) && dataShowsRe.Get().MatchString(rest[:min(len(rest), 40)]) {
+			name = withWorkYear(name, year)
 			if found != "" && found != name {
 				return "" // several bodies: the sentence is not one attribution
 			}
@@ -176,6 +190,23 @@ func attributedBody(text string) string {
 		i = end
 	}
 	return found
+}
+
+// withWorkYear is a body's name with the year of the work cited, in the
+// form of an in-text citation: "Health Foundation, 2021".
+func withWorkYear(name, year string) string {
+	if year == "" {
+		return name
+	}
+	return name + ", " + year
+}
+
+// withoutWorkYear is an attribution without the year withWorkYear adds.
+func withoutWorkYear(cites string) string {
+	if i := strings.LastIndex(cites, ", "); i > 0 && workYearRe.Get().MatchString("("+cites[i+2:]+")") {
+		return cites[:i]
+	}
+	return cites
 }
 
 // datasetAfter matches datasetAfterRe on rest, the text after a name

@@ -89,6 +89,11 @@ func writeCSL(sources []evidence.Source, accessed time.Time) (string, error) {
 		} else if k != news {
 			it.Author = []CSLName{{Literal: oneLine(s.Publisher)}}
 		}
+		if moreAuthors(s) {
+			// A line of its own, so Zotero's Extra and cypx's reader
+			// keep it apart from the source's note.
+			it.Note = strings.TrimPrefix(it.Note+"\n"+moreAuthorsNote, "\n")
+		}
 		switch k {
 		case news, blog, webpage:
 			it.ContainerTitle = oneLine(container(s))
@@ -169,7 +174,8 @@ func readCSL(data []byte) (evidence.Source, error) {
 		}
 		return evidence.Source{}, atLine(line, fmt.Errorf("not a CSL JSON item: %v", err))
 	}
-	s := evidence.Source{Title: cslText(it.Title), Place: it.PublisherPlace, URL: it.URL, Note: it.Note}
+	note, more := withoutMoreAuthorsNote(it.Note)
+	s := evidence.Source{Title: cslText(it.Title), Place: it.PublisherPlace, URL: it.URL, Note: note}
 	var err error
 	if s.Date, err = readCSLDate(it.Issued); err != nil {
 		return s, atLine(lineOf(string(data), cslIssued), fmt.Errorf("issued: %v", err))
@@ -186,6 +192,10 @@ func readCSL(data []byte) (evidence.Source, error) {
 		case n.Family != "":
 			authors = append(authors, n.Family+",")
 		}
+	}
+	if more {
+		// Authors not named, as BibTeX's "and others" says.
+		authors = append(authors, "others")
 	}
 	s, err = fromRecord(s, recordKind(it.Type, it.Genre), authors, cslText(it.ContainerTitle), it.Publisher)
 	return s, atLine(lineOf(string(data), cslItem), err)

@@ -114,6 +114,36 @@ func people(s evidence.Source) []string {
 	return evidence.Authors(s.Author)
 }
 
+// moreAuthorsNote is the note RIS and CSL JSON carry for an author list
+// that names some of more authors ("Jane Smith et al."): neither format
+// has a name for authors not named, and an author called "et al." or
+// "others" would be a person to every reference manager. The reader knows
+// the note again and reads the list as it was written (with "et al."),
+// so a round trip through cypx loses no one. BibTeX has its own way,
+// "and others".
+const moreAuthorsNote = "The work has more authors than those named here."
+
+// moreAuthors reports whether a source's record names some of more
+// authors: the people it lists and the note that says there are others.
+func moreAuthors(s evidence.Source) bool {
+	return len(people(s)) > 0 && evidence.MoreAuthors(s.Author)
+}
+
+// withoutMoreAuthorsNote is a record's note without the line
+// moreAuthorsNote, and whether it was there.
+func withoutMoreAuthorsNote(note string) (string, bool) {
+	var kept []string
+	found := false
+	for _, line := range strings.Split(note, "\n") {
+		if strings.TrimSpace(line) == moreAuthorsNote {
+			found = true
+			continue
+		}
+		kept = append(kept, line)
+	}
+	return strings.Join(kept, "\n"), found
+}
+
 // splitName splits "Beth Gault" into family and given names, as the
 // citations do ("Bob van der Berg": "van der Berg", "Bob").
 func splitName(n string) (family, given string) { return evidence.SplitName(n) }

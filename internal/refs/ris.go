@@ -75,6 +75,9 @@ func writeRIS(sources []evidence.Source, accessed time.Time) string {
 			tag("Y2", risDate(accessedOf(s, accessed)))
 		}
 		tag("N1", s.Note)
+		if moreAuthors(s) {
+			tag("N1", moreAuthorsNote)
+		}
 		b.WriteString("ER  - \r\n\r\n")
 	}
 	return b.String()
@@ -157,6 +160,11 @@ func readRIS(data string) (evidence.Source, error) {
 				s.Accessed = d
 			}
 		case "N1":
+			if val == moreAuthorsNote {
+				// Authors not named, as BibTeX's "and others" says.
+				authors, last = append(authors, "others"), nil
+				continue
+			}
 			s.Note, last = val, &s.Note
 		}
 	}

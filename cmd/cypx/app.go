@@ -264,7 +264,7 @@ func (a *app) resolver(ctx context.Context) (*resolve.Resolver, error) {
 	if a.resolved != nil {
 		return a.resolved, nil
 	}
-	ix, _, err := a.open(ctx)
+	ix, cat, err := a.open(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -273,6 +273,9 @@ func (a *app) resolver(ctx context.Context) (*resolve.Resolver, error) {
 		return nil, err
 	}
 	a.resolved = resolve.New(ix, e)
+	if cat != nil {
+		a.resolved.WithSources(cat.Sources)
+	}
 	return a.resolved, nil
 }
 

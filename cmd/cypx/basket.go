@@ -152,10 +152,12 @@ func basketCmd(a *app) *cobra.Command {
 	return cmd
 }
 
-// matchBasketID resolves a full id or the part after "#" against the basket.
+// matchBasketID resolves a full id or the part after "#" against the
+// basket, in any case (basket.Key).
 func matchBasketID(ids []string, ref string) string {
+	ref = basket.Key(ref)
 	for _, id := range ids {
-		if id == ref || strings.HasSuffix(id, "#"+ref) {
+		if k := basket.Key(id); k == ref || strings.HasSuffix(k, "#"+ref) {
 			return id
 		}
 	}

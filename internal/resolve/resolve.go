@@ -44,7 +44,8 @@ type Linker interface {
 
 // Resolved is one item as every path shows it.
 type Resolved struct {
-	// ID is the id asked for; for a missing item it is all there is.
+	// ID is the id asked for, as the corpus spells it (WithSources); for a
+	// missing item it is all there is.
 	ID string
 	// Item is the item with Primary (and PrimaryValues) set when it is
 	// coverage whose finding was found in the source it reports on.
@@ -151,6 +152,36 @@ type Resolver struct {
 
 	mu    sync.Mutex
 	known map[string]Resolved
+	// spelt is each source's id as the corpus spells it, by its id in
+	// lower case (WithSources).
+	spelt map[string]string
+}
+
+// WithSources tells the resolver the corpus's sources, so an id asked for
+// in another case than the corpus spells its source (a basket edited by
+// hand: "NHSP-2024#9C09…") resolves to the item, under the corpus's
+// spelling, as 'cypx show' finds it: ids differ in more than case.
+func (r *Resolver) WithSources(sources []evidence.Source) *Resolver {
+	spelt := make(map[string]string, len(sources))
+	for _, s := range sources {
+		spelt[strings.ToLower(s.ID)] = s.ID
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.spelt = spelt
+	return r
+}
+
+// spelling is id as the corpus spells it, by spelt (WithSources): its
+// source's id as the corpus has it and its hash in lower case; an id of no
+// source known is left as asked.
+func spelling(spelt map[string]string, id string) string {
+	src, hash, whole := strings.Cut(id, "#")
+	as, ok := spelt[strings.ToLower(src)]
+	if !whole || !ok {
+		return id
+	}
+	return as + "#" + strings.ToLower(hash)
 }
 
 // New makes a resolver. Without a linker (nil) no primary is ever found:
@@ -186,9 +217,17 @@ func (r *Resolver) Resolve(ctx context.Context, id string) (Resolved, error) {
 	return all[0], nil
 }
 
-// ResolveAll resolves ids in order; ids not found come back missing.
-func (r *Resolver) ResolveAll(ctx context.Context, ids []string) ([]Resolved, error) {
-	out := make([]Resolved, len(ids))
+// ResolveAll resolves ids in order, each under its spelling in the corpus
+// (WithSources); ids not found come back missing.
+func (r *Resolver) ResolveAll(ctx context.Context, asked []string) ([]Resolved, error) {
+	out := make([]Resolved, len(asked))
+	r.mu.Lock()
+	spelt := r.spelt
+	r.mu.Unlock()
+	ids := make([]string, len(asked))
+	for i, id := range asked {
+		ids[i] = spelling(spelt, id)
+	}
 	var want []string
 	for i, id := range ids {
 		if res, ok := r.remembered(id, false); ok {

@@ -264,7 +264,7 @@ func (a *app) resolver(ctx context.Context) (*resolve.Resolver, error) {
 	if a.resolved != nil {
 		return a.resolved, nil
 	}
-	ix, _, err := a.open(ctx)
+	ix, cat, err := a.open(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -273,6 +273,9 @@ func (a *app) resolver(ctx context.Context) (*resolve.Resolver, error) {
 		return nil, err
 	}
 	a.resolved = resolve.New(ix, e)
+	if cat != nil {
+		a.resolved.WithSources(cat.Sources)
+	}
 	return a.resolved, nil
 }
 
@@ -400,13 +403,11 @@ func (f *filters) request(tax *themes.Taxonomy, sources []evidence.Source) (inde
 		}
 		r.Themes = append(r.Themes, t)
 	}
-	for _, k := range f.kinds {
-		kind, err := evidence.ParseKind(k)
-		if err != nil {
-			return r, usageError("--kind: %v", err)
-		}
-		r.Kinds = append(r.Kinds, kind)
+	kinds, err := parseKinds(f.kinds)
+	if err != nil {
+		return r, err
 	}
+	r.Kinds = kinds
 	for _, s := range f.sources {
 		// An id is one id in any case (show, cite and the basket find
 		// "ACME-A"), so the filter keeps the source as it is spelt.
@@ -480,4 +481,17 @@ func (f *format) check() error {
 		}
 	}
 	return usageError("--format %q: use one of %s", f.value, strings.Join(f.allowed, ", "))
+}
+
+// parseKinds reads --kind's values.
+func parseKinds(names []string) ([]evidence.Kind, error) {
+	var kinds []evidence.Kind
+	for _, k := range names {
+		kind, err := evidence.ParseKind(k)
+		if err != nil {
+			return nil, usageError("--kind: %v", err)
+		}
+		kinds = append(kinds, kind)
+	}
+	return kinds, nil
 }

@@ -96,7 +96,7 @@ func TestOutputFileRules(t *testing.T) {
 		if !strings.HasPrefix(data, "id,kind") {
 			t.Errorf("fifo read %q", data)
 		}
-	case <-time.After(30 * time.Second):
+	case <-time.After(60 * time.Second): // a guard against a hang, generous for a slow machine
 		t.Fatal("nothing came through the fifo")
 	}
 	if info, _ := os.Lstat(fifo); info.Mode()&os.ModeNamedPipe == 0 {

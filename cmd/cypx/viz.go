@@ -84,14 +84,30 @@ func chartCmd(a *app) *cobra.Command {
 		Short: "Bar chart of the figures of the statistics a search finds",
 		Long: `Draw the figures of the statistics a search finds as bars: percentages on
 a 0–100 scale, counts, money and durations each in a section of their own,
-largest first (or grouped by source with --by-source).`,
+largest first (or grouped by source with --by-source). --kind is read as
+the explorer's kind filter is: kinds without statistics have no figures to
+chart, and the chart says so.`,
 		RunE: func(c *cobra.Command, args []string) error {
-			f.kinds = []string{"statistic"}
+			asked, err := parseKinds(f.kinds)
+			if err != nil {
+				return err
+			}
+			// What --kind keeps is what is charted, by the explorer's
+			// rule: --kind recommendation charted statistics.
+			kinds, why := viz.ChartKinds(asked)
+			w := c.OutOrStdout()
+			if why != "" {
+				_, err := fmt.Fprintln(w, why+" (leave --kind out, or give --kind statistic).")
+				return err
+			}
+			f.kinds = nil
+			for _, k := range kinds {
+				f.kinds = append(f.kinds, string(k))
+			}
 			items, err := a.searchItems(c.Context(), f, strings.Join(args, " "), limit)
 			if err != nil {
 				return err
 			}
-			w := c.OutOrStdout()
 			secs := viz.Sections(items, bySource)
 			if len(secs) == 0 {
 				_, err := fmt.Fprintln(w, "No statistics with figures match.")

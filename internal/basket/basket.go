@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/cypx/cypx/internal/atomicfile"
@@ -134,14 +135,15 @@ func Load(path string) (Basket, error) {
 	// id many times is read with each id once, where it first appears
 	// (200,000 copies of one id made an export resolve it 200,000 times,
 	// over 120 s). The file itself is left as it is until a change.
+	// An id in another case is the same id (Key): kept as first spelt.
 	seen := make(map[string]bool, len(f.Items))
 	ids := f.Items[:0]
 	for i, id := range f.Items {
 		if err := evidence.CheckItemID(id); err != nil {
 			return Basket{}, fmt.Errorf("%s: entry %d: %v", path, i+1, err)
 		}
-		if !seen[id] {
-			seen[id] = true
+		if k := Key(id); !seen[k] {
+			seen[k] = true
 			ids = append(ids, id)
 		}
 	}
@@ -195,24 +197,39 @@ func Update(path string, change func(*Basket) error) (Basket, error) {
 	return b, nil
 }
 
-// Has reports whether an id is in the basket.
+// Key is what two item ids naming one item share: ids differ in more than
+// case, as the id rule has it (two source ids differing only in case are
+// one source, one file on macOS and Windows, and a hash is hexadecimal),
+// so an id edited by hand into capitals names the item it named.
+func Key(id string) string { return strings.ToLower(id) }
+
+// Has reports whether an id is in the basket, in any case (Key).
 func (b Basket) Has(id string) bool { return b.Index(id) >= 0 }
 
-// Index is the position of an id, or -1.
+// Index is the position of an id, in any case (Key), or -1.
 func (b Basket) Index(id string) int {
 	for i, x := range b.IDs {
-		if x == id {
+		// EqualFold is Key's comparison, without a string made per id.
+		if strings.EqualFold(x, id) {
 			return i
 		}
 	}
 	return -1
 }
 
-// Add appends ids not already in the basket and says how many were new.
+// Add appends ids not already in the basket (in any case) and says how
+// many were new.
 func (b *Basket) Add(ids ...string) int {
+	// One set of what is in, not a look through the basket per id: adding
+	// many ids to a large basket took their product in time.
+	in := make(map[string]bool, len(b.IDs)+len(ids))
+	for _, id := range b.IDs {
+		in[Key(id)] = true
+	}
 	n := 0
 	for _, id := range ids {
-		if !b.Has(id) {
+		if k := Key(id); !in[k] {
+			in[k] = true
 			b.IDs = append(b.IDs, id)
 			n++
 		}

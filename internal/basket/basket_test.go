@@ -220,3 +220,29 @@ func TestBasketWithNoVersionSaysWhatItWants(t *testing.T) {
 		t.Errorf("a basket with no version: %v", err)
 	}
 }
+
+// TestIDsInAnotherCaseAreOneItem: ids differ in more than case (a source
+// id in another case is the same source, a hash is hexadecimal), so a
+// basket edited by hand to hold "Seed-Foo#3ABC0123" holds
+// "seed-foo#3abc0123": it is found, not added again, and taken out; a file
+// holding both reads as one. Before: two entries for one finding.
+func TestIDsInAnotherCaseAreOneItem(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	os.WriteFile(path, []byte(`{"version": 1, "items": ["Seed-Foo#3ABC0123", "seed-foo#3abc0123", "other#00000001"]}`), 0o644)
+	b, err := basket.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.IDs) != 2 || b.IDs[0] != "Seed-Foo#3ABC0123" {
+		t.Fatalf("read as %q, want the first spelling once and other#00000001", b.IDs)
+	}
+	if b.Index("seed-foo#3abc0123") != 0 || !b.Has("SEED-FOO#3abc0123") {
+		t.Errorf("the id in another case is not found in %q", b.IDs)
+	}
+	if n := b.Add("seed-foo#3abc0123", "OTHER#00000001"); n != 0 || len(b.IDs) != 2 {
+		t.Errorf("added %d: %q", n, b.IDs)
+	}
+	if n := b.Remove("seed-foo#3abc0123"); n != 1 || len(b.IDs) != 1 {
+		t.Errorf("removed %d: %q", n, b.IDs)
+	}
+}

@@ -29,8 +29,10 @@ func TestChangeAndMeasureStayInTheirClause(t *testing.T) {
 		{"Waits fell by 2 weeks to 14 weeks, while the share rose from 9% to 13%.", "9%", "", "-", "wait"},
 		{"In 2024, 45% of children, but only 30% of adults, waited over 18 weeks.", "45%", "", "waited over 18 weeks", ""},
 		{"Waits were 14 weeks in 2023, and rose by 2 weeks in 2024.", "14 weeks", "up 2 weeks", "-", ""},
-		{"Referrals rose by 10% to 4,500 in 2024.", "10%", "up 10%", "referrals", ""},
-		{"The share seen within four weeks fell by 5 percentage points to 30% in 2024.", "5 percentage points", "down 5 percentage points", "share seen within four weeks", ""},
+		// A change names the level it reached (TestChangeAndTheLevelItReached).
+		{"Referrals rose by 10% to 4,500 in 2024.", "10%", "up 10% to 4,500", "referrals", ""},
+		{"Referrals rose by 10% to 4,500 in 2024.", "4,500", "up 10%", "referrals", ""},
+		{"The share seen within four weeks fell by 5 percentage points to 30% in 2024.", "5 percentage points", "down 5 percentage points to 30%", "share seen within four weeks", ""},
 		{"Spending rose to £10m in 2024, up £2m on 2023, while 45% of children waited over 18 weeks.", "£10m", "-", "spending", ""},
 	} {
 		f := figureOf(t, itemOf(t, c.sentence), c.figure)

@@ -26,8 +26,18 @@ func (s *sentence) changes() {
 			continue
 		}
 		c.Change = joinWords(s.direction(i), c.Text, s.comparison(i))
-		if j := s.partner(i); j >= 0 && figs[j].Role != evidence.RoleChange && figs[j].Change == "" {
+		j := s.partner(i)
+		if j < 0 || figs[j].Role == evidence.RoleChange {
+			continue
+		}
+		if figs[j].Change == "" {
 			figs[j].Change = c.Change
+		}
+		if j == i+1 && s.reached(i, j) {
+			// "rose by 12% to 4,500": the change names the level it
+			// reached, or its record ("change: up 12%") read as a
+			// change of the 12% itself.
+			c.Change = joinWords(c.Change, "to", figs[j].Text)
 		}
 	}
 	// An earlier value is one figure's: "45% waited over 18 weeks, up
@@ -45,12 +55,14 @@ func (s *sentence) changes() {
 				continue
 			}
 			compared[j] = true
+			// By the values as written: Agree's reading of a round
+			// figure ("4,000" as 3,500 to 4,500) made "rose from 4,000
+			// to 4,500" unchanged.
 			dir := "unchanged"
 			switch {
-			case Agree(*f, g):
 			case f.Value > g.Value:
 				dir = "up"
-			default:
+			case f.Value < g.Value:
 				dir = "down"
 			}
 			when := ""

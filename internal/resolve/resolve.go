@@ -44,7 +44,8 @@ type Linker interface {
 
 // Resolved is one item as every path shows it.
 type Resolved struct {
-	// ID is the id asked for; for a missing item it is all there is.
+	// ID is the id asked for, as the corpus spells it (WithSources); for a
+	// missing item it is all there is.
 	ID string
 	// Item is the item with Primary (and PrimaryValues) set when it is
 	// coverage whose finding was found in the source it reports on.
@@ -151,6 +152,36 @@ type Resolver struct {
 
 	mu    sync.Mutex
 	known map[string]Resolved
+	// spelt is each source's id as the corpus spells it, by its id in
+	// lower case (WithSources).
+	spelt map[string]string
+}
+
+// WithSources tells the resolver the corpus's sources, so an id asked for
+// in another case than the corpus spells its source (a basket edited by
+// hand: "NHSP-2024#9C09…") resolves to the item, under the corpus's
+// spelling, as 'cypx show' finds it: ids differ in more than case.
+func (r *Resolver) WithSources(sources []evidence.Source) *Resolver {
+	spelt := make(map[string]string, len(sources))
+	for _, s := range sources {
+		spelt[strings.ToLower(s.ID)] = s.ID
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.spelt = spelt
+	return r
+}
+
+// spelling is id as the corpus spells it, by spelt (WithSources): its
+// source's id as the corpus has it and its hash in lower case; an id of no
+// source known is left as asked.
+func spelling(spelt map[string]string, id string) string {
+	src, hash, whole := strings.Cut(id, "#")
+	as, ok := spelt[strings.ToLower(src)]
+	if !whole || !ok {
+		return id
+	}
+	return as + "#" + strings.ToLower(hash)
 }
 
 // New makes a resolver. Without a linker (nil) no primary is ever found:
@@ -186,9 +217,57 @@ func (r *Resolver) Resolve(ctx context.Context, id string) (Resolved, error) {
 	return all[0], nil
 }
 
-// ResolveAll resolves ids in order; ids not found come back missing.
+// ResolveAll resolves ids in order, each under its spelling in the corpus
+// (WithSources); ids not found come back missing.
 func (r *Resolver) ResolveAll(ctx context.Context, ids []string) ([]Resolved, error) {
-	out := make([]Resolved, len(ids))
+	out := make([]Resolved, 0, len(ids))
+	err := r.ResolveEach(ctx, ids, func(rs []Resolved) error {
+		out = append(out, rs...)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// eachChunk is how many ids ResolveEach resolves at a time: one search
+// each, and all that is held at once.
+const eachChunk = 4096
+
+// ResolveEach is ResolveAll handing the resolutions to fn a chunk at a
+// time, in order, for a caller that needs only one at a time: a basket of
+// 700,000 ids held whole is 375 MB of resolutions (536 bytes each), over
+// the heap cypx aims at, and the collector ran all the time ('cypx basket
+// list' took 36 s). fn must not keep rs, which the next chunk reuses.
+func (r *Resolver) ResolveEach(ctx context.Context, ids []string, fn func(rs []Resolved) error) error {
+	r.mu.Lock()
+	spelt := r.spelt
+	r.mu.Unlock()
+	// Sources asked about once for the whole list, not per chunk: the
+	// bound on those searches is the list's.
+	kept := map[string]bool{}
+	buf := make([]Resolved, min(len(ids), eachChunk))
+	for start := 0; start < len(ids); start += eachChunk {
+		out := buf[:min(len(ids)-start, eachChunk)]
+		clear(out)
+		if err := r.resolveChunk(ctx, ids[start:start+len(out)], spelt, kept, out); err != nil {
+			return err
+		}
+		if err := fn(out); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// resolveChunk resolves asked into out (as long), one search for the ids
+// not remembered.
+func (r *Resolver) resolveChunk(ctx context.Context, asked []string, spelt map[string]string, kept map[string]bool, out []Resolved) error {
+	ids := make([]string, len(asked))
+	for i, id := range asked {
+		ids[i] = spelling(spelt, id)
+	}
 	var want []string
 	for i, id := range ids {
 		if res, ok := r.remembered(id, false); ok {
@@ -201,7 +280,7 @@ func (r *Resolver) ResolveAll(ctx context.Context, ids []string) ([]Resolved, er
 	if len(want) > 0 {
 		res, err := r.s.Search(ctx, index.Request{IDs: want, Limit: len(want)})
 		if err != nil {
-			return nil, err
+			return err
 		}
 		for _, h := range res.Hits {
 			found[h.Item.ID] = h.Item
@@ -218,14 +297,11 @@ func (r *Resolver) ResolveAll(ctx context.Context, ids []string) ([]Resolved, er
 		}
 		res, err := r.Item(ctx, it)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		out[i] = res
 	}
-	if err := r.sourcesKept(ctx, out); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return r.sourcesKept(ctx, out, kept)
 }
 
 // maxSourcesAsked bounds the sources of missing items looked for, one
@@ -234,9 +310,8 @@ func (r *Resolver) ResolveAll(ctx context.Context, ids []string) ([]Resolved, er
 const maxSourcesAsked = 64
 
 // sourcesKept sets SourceKept on the missing items whose source still
-// has items in the corpus.
-func (r *Resolver) sourcesKept(ctx context.Context, out []Resolved) error {
-	kept := map[string]bool{}
+// has items in the corpus; kept holds the sources asked about so far.
+func (r *Resolver) sourcesKept(ctx context.Context, out []Resolved, kept map[string]bool) error {
 	for i := range out {
 		if !out[i].Missing {
 			continue

@@ -435,11 +435,16 @@ func (m Model) packCmd(group string, do func(p export.Pack, missing int) tea.Msg
 		if err != nil {
 			return exportedMsg{err: err}
 		}
-		rs, err := r.ResolveAll(context.Background(), b.IDs)
+		// The found items alone are kept, a chunk at a time: a basket
+		// of ids of no item is counted, not held.
+		var items []evidence.Item
+		err = r.ResolveEach(context.Background(), b.IDs, func(rs []resolve.Resolved) error {
+			items = append(items, resolve.Items(rs)...)
+			return nil
+		})
 		if err != nil {
 			return exportedMsg{err: err}
 		}
-		items := resolve.Items(rs)
 		disagreements, err := r.DisagreementsOf(context.Background(), items)
 		if err != nil {
 			return exportedMsg{err: err}
@@ -448,7 +453,7 @@ func (m Model) packCmd(group string, do func(p export.Pack, missing int) tea.Msg
 		if err != nil {
 			return exportedMsg{err: err}
 		}
-		return do(export.Pack{Items: items, Themes: themes, Group: group, Accessed: now, Style: style, Others: others, OthersMore: more}, len(rs)-len(items))
+		return do(export.Pack{Items: items, Themes: themes, Group: group, Accessed: now, Style: style, Others: others, OthersMore: more}, len(b.IDs)-len(items))
 	}
 }
 

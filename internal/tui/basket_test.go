@@ -334,7 +334,7 @@ func TestQuitWaitsForAMarkButNotForEver(t *testing.T) {
 	unlock()
 	select {
 	case <-quit:
-	case <-time.After(5 * time.Second):
+	case <-time.After(hung):
 		t.Fatal("q did not quit once the mark was written")
 	}
 	if got := f.ids(t); len(got) != 1 {
@@ -353,17 +353,20 @@ func TestQuitWaitsForAMarkButNotForEver(t *testing.T) {
 	runAway(settle, make(chan struct{}))
 	_, q = m.Update(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
 	quit = make(chan struct{})
-	began := time.Now()
 	runAway(q, quit)
+	// The lock is held until the test ends: quitting at all is quitting
+	// without waiting for it.
 	select {
 	case <-quit:
-	case <-time.After(10 * time.Second):
+	case <-time.After(hung):
 		t.Fatal("ctrl+c did not quit while another process held the history's lock")
 	}
-	if took := time.Since(began); took > 5*time.Second {
-		t.Errorf("ctrl+c took %v", took)
-	}
 }
+
+// hung is how long a test waits for what should come at once before it
+// calls it hung: a deadline only so that a hung test ends, generous so
+// that a slow machine never fails one.
+const hung = 60 * time.Second
 
 // TestMarksAreWrittenInTheOrderTyped: two items marked in quick succession
 // go into the basket — the pack's order — as they were marked, whichever
@@ -387,7 +390,7 @@ func TestMarksAreWrittenInTheOrderTyped(t *testing.T) {
 	runAway(markSecond, make(chan struct{}))
 	time.Sleep(200 * time.Millisecond)
 	runAway(markFirst, make(chan struct{}))
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(hung)
 	for len(f.ids(t)) < 2 && time.Now().Before(deadline) {
 		time.Sleep(20 * time.Millisecond)
 	}

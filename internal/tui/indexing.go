@@ -88,7 +88,7 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	}
 	// A new index: what was resolved against the old one is forgotten, and
 	// the selected item's links are asked for again.
-	m.resolver = resolve.New(m.opts.Searcher, m.cat.linker)
+	m.resolver = resolve.New(m.opts.Searcher, m.cat.linker).WithSources(m.cat.sources)
 	m.sel = selection{}
 	switch {
 	case reopened && msg.Warning != "":

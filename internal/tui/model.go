@@ -259,7 +259,7 @@ func New(opts Options) Model {
 		chartView:  &chartView{keys: km},
 		figs:       &figuresView{keys: km, cite: cite},
 		mapView:    &mapView{keys: km},
-		resolver:   resolve.New(opts.Searcher, opts.Linker),
+		resolver:   resolve.New(opts.Searcher, opts.Linker).WithSources(opts.Sources),
 	}
 	m.help.Styles = help.DefaultStyles(opts.Dark)
 	m.hist.recall = -1

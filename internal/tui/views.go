@@ -141,7 +141,14 @@ func (v *mapView) help() [][]key.Binding { return v.keys.MapKeys() }
 func (m *Model) openChart() tea.Cmd {
 	m.setState(screenChart, focusList)
 	req, s := m.request(), m.opts.Searcher
-	req.Kinds, req.Limit, req.Matches = []evidence.Kind{evidence.Statistic}, chartLimit, false
+	// The chart is of what the list shows (viz.ChartKinds, as 'cypx
+	// chart' reads --kind): recommendations alone hold no figures to draw.
+	kinds, why := viz.ChartKinds(req.Kinds)
+	if why != "" {
+		m.chartView.chart.SetNone(why + " · 1 shows all kinds, 2 statistics alone · esc back")
+		return nil
+	}
+	req.Kinds, req.Limit, req.Matches = kinds, chartLimit, false
 	bySource := m.chartView.chart.BySource()
 	return func() tea.Msg {
 		res, err := s.Search(context.Background(), req)

@@ -7,6 +7,7 @@ package viz
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -46,6 +47,23 @@ var sectionOrder = []struct {
 	{evidence.UnitWeeks, "Durations (weeks)"},
 	{evidence.UnitMonths, "Durations (months)"},
 	{evidence.UnitYears, "Durations (years)"},
+}
+
+// ChartKinds is what a chart of the items of the kinds asked for (none:
+// every kind) draws, by one rule for the explorer's chart and 'cypx
+// chart': the figures of the statistics among them. When the kinds asked
+// for hold no statistics there is nothing to chart, and why says so ("No
+// figures among recommendations: …"), so the chart never draws
+// statistics the list does not show.
+func ChartKinds(asked []evidence.Kind) (kinds []evidence.Kind, why string) {
+	if len(asked) == 0 || slices.Contains(asked, evidence.Statistic) {
+		return []evidence.Kind{evidence.Statistic}, ""
+	}
+	names := make([]string, len(asked))
+	for i, k := range asked {
+		names[i] = string(k) + "s"
+	}
+	return nil, "No figures among " + strings.Join(names, " and ") + ": the chart draws the figures of statistics"
 }
 
 // Sections makes the chart of statistics: one bar per figure measured (no

@@ -2,6 +2,7 @@ package viz_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -126,5 +127,27 @@ func TestMapByPublisherCountsAHugePublisher(t *testing.T) {
 	}
 	if m.Totals.Cells != 1 || len(m.Cols) != 1 {
 		t.Errorf("the item of a %d-byte publisher: %d counted in %d columns", len(src.Publisher), m.Totals.Cells, len(m.Cols))
+	}
+}
+
+// TestChartKindsFollowTheFilter: the chart and 'cypx chart' draw the
+// figures of the statistics among the kinds asked for, by one rule; a
+// filter of no statistics has none to draw, and says so.
+func TestChartKindsFollowTheFilter(t *testing.T) {
+	stat, rec, exc := evidence.Statistic, evidence.Recommendation, evidence.Excerpt
+	for _, c := range []struct {
+		asked []evidence.Kind
+		want  []evidence.Kind
+		why   string
+	}{
+		{nil, []evidence.Kind{stat}, ""},
+		{[]evidence.Kind{stat, rec}, []evidence.Kind{stat}, ""},
+		{[]evidence.Kind{rec}, nil, "No figures among recommendations"},
+		{[]evidence.Kind{rec, exc}, nil, "No figures among recommendations and excerpts"},
+	} {
+		kinds, why := viz.ChartKinds(c.asked)
+		if !slices.Equal(kinds, c.want) || !strings.HasPrefix(why, c.why) || (c.why == "") != (why == "") {
+			t.Errorf("ChartKinds(%v) = %v, %q; want %v, %q…", c.asked, kinds, why, c.want, c.why)
+		}
 	}
 }

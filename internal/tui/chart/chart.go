@@ -26,7 +26,10 @@ type Model struct {
 	secs     []viz.Section
 	lines    []viz.ChartLine
 	bySource bool
-	cursor   int
+	// none says why there is nothing to chart, when the results cannot
+	// hold figures (SetNone); "" when the chart is of the results.
+	none   string
+	cursor int
 	// offset is the first chart line shown; width and height the view's size.
 	offset        int
 	width, height int
@@ -34,7 +37,7 @@ type Model struct {
 
 // SetItems charts the statistics among items, the first bar selected.
 func (m *Model) SetItems(items []evidence.Item) {
-	m.items = items
+	m.items, m.none = items, ""
 	m.cursor, m.offset = 0, 0
 	m.relayout()
 }
@@ -43,10 +46,17 @@ func (m *Model) SetItems(items []evidence.Item) {
 // update loop (viz.Sections with the grouping BySource reports): sorting
 // the most a chart holds, 19,200 bars, takes tens of milliseconds.
 func (m *Model) SetSections(items []evidence.Item, secs []viz.Section) {
-	m.items, m.secs = items, secs
+	m.items, m.secs, m.none = items, secs, ""
 	m.cursor, m.offset = 0, 0
 	m.lines = viz.Layout(m.secs)
 	m.scroll()
+}
+
+// SetNone empties the chart and says why it has nothing to draw: the
+// results are of kinds that hold no figures (viz.ChartKinds).
+func (m *Model) SetNone(why string) {
+	m.items, m.secs, m.lines, m.none = nil, nil, nil, why
+	m.cursor, m.offset = 0, 0
 }
 
 // SetSize sets the view's size in cells.
@@ -115,6 +125,9 @@ func (m Model) Selected() (evidence.Item, bool) {
 // View draws the chart: a title, the bars with the selected one marked ▌,
 // and the legend of its columns.
 func (m Model) View(st styles.Styles) string {
+	if m.none != "" {
+		return st.Muted.Render(ansi.Wrap(" "+m.none, max(10, m.width), ""))
+	}
 	if m.Bars() == 0 {
 		return st.Muted.Render(" No statistics with figures in these results.")
 	}

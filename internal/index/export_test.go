@@ -62,6 +62,17 @@ var BoundSlack = &boundSlack
 // again), for tests to compare its answers with the scan of every match.
 func TypedScanOnly(off bool) { typedScanOnly.Store(off) }
 
+// TopPageProofs is how many typed pages were proven with every match a
+// candidate, by the bound, and by ties.
+func TopPageProofs() (whole, bound, ties int64) {
+	return topPageProofs[proofWhole].Load(), topPageProofs[proofBound].Load(), topPageProofs[proofTies].Load()
+}
+
+// TieRuleUnchecked leaves out (or puts back) the checks of the tie rule's
+// witness and of the documents numbered before the page's last, for tests
+// to see wrong pages when they are left out.
+func TieRuleUnchecked(off bool) { tieRuleUnchecked.Store(off) }
+
 // TypedPrunedPages is how many typed searches' pages were found pruned.
 func TypedPrunedPages() int64 { return typedPrunedPages.Load() }
 

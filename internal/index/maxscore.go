@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"sync/atomic"
 
 	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -75,11 +76,17 @@ type termBound struct {
 	// document holds the term without reading its postings up to it;
 	// nil where the snapshot's segments do not give them.
 	docs []*roaring.Bitmap
-	// best are the documents (by number, in order) in which the term's
-	// sqrt(freq)·norm is above cut, fewer than topDocs of them: its
-	// highest impacts, for a page found among them alone (see topPage).
+	// best are the term's topDocs documents of highest impact
+	// (sqrt(freq)·norm), ties to the lower document number, in order of
+	// number; all of them when it has no more (open false). Every other
+	// document has at most cut, and one numbered below last (the least
+	// kept's number) less than cut: at most next (below 0 when none has
+	// a lower impact). See topPage.
 	best []uint64
 	cut  float64
+	last uint64
+	next float64
+	open bool
 }
 
 // topDocs is how many of a term's documents of highest impact its bound
@@ -110,6 +117,7 @@ func (b *termBounds) get(ctx context.Context, r bindex.IndexReader, field, term 
 	defer tfr.Close()
 	var tfd bindex.TermFieldDoc
 	var top impactHeap
+	var left impactsLeft
 	for n := 0; ; n++ {
 		if n%4096 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -126,15 +134,20 @@ func (b *termBounds) get(ctx context.Context, r bindex.IndexReader, field, term 
 		impact := math.Sqrt(float64(d.Freq)) * d.Norm
 		m.score = max(m.score, impact)
 		m.freq = max(m.freq, d.Freq)
-		if len(top) < topDocs || impact > top[0].impact {
+		if len(top) < topDocs || impact >= top[0].impact {
 			doc, err := docNumber(d.ID)
 			if err != nil {
 				return m, err
 			}
-			top.offer(docImpact{impact: impact, doc: doc})
+			if out, ok := top.offer(docImpact{impact: impact, doc: doc}); ok {
+				left.add(out.impact)
+			}
+		} else {
+			left.add(impact)
 		}
 	}
-	m.best, m.cut = top.above()
+	m.best, m.cut, m.last = top.kept()
+	m.next, m.open = left.below(m.cut), left.any
 	m.docs = termDocs(r, field, term)
 	size := uint64(8 * len(m.best))
 	for _, bm := range m.docs {
@@ -156,59 +169,98 @@ type docImpact struct {
 	doc    uint64
 }
 
-// impactHeap keeps the topDocs highest impacts offered, the least first.
+// worse orders a term's documents from its highest impact down, ties to
+// the lower document number first: the order of the documents it keeps.
+func worse(a, b docImpact) bool {
+	if a.impact != b.impact {
+		return a.impact < b.impact
+	}
+	return a.doc > b.doc
+}
+
+// impactHeap keeps the topDocs documents first in worse's order, the last
+// of them at its root.
 type impactHeap []docImpact
 
-// offer keeps x if it is among the topDocs highest so far.
-func (h *impactHeap) offer(x docImpact) {
+// offer keeps x if it is among the topDocs first so far; it returns the
+// document it leaves out (x or one it replaces), if any.
+func (h *impactHeap) offer(x docImpact) (docImpact, bool) {
 	if len(*h) < topDocs {
 		*h = append(*h, x)
 		for i := len(*h) - 1; i > 0; {
 			p := (i - 1) / 2
-			if (*h)[p].impact <= (*h)[i].impact {
+			if !worse((*h)[i], (*h)[p]) {
 				break
 			}
 			(*h)[p], (*h)[i] = (*h)[i], (*h)[p]
 			i = p
 		}
-		return
+		return docImpact{}, false
 	}
-	if x.impact <= (*h)[0].impact {
-		return
+	if !worse((*h)[0], x) {
+		return x, true
 	}
+	out := (*h)[0]
 	(*h)[0] = x
 	for i := 0; ; {
-		l, small := 2*i+1, i
-		if l < len(*h) && (*h)[l].impact < (*h)[small].impact {
-			small = l
+		l, least := 2*i+1, i
+		if l < len(*h) && worse((*h)[l], (*h)[least]) {
+			least = l
 		}
-		if l+1 < len(*h) && (*h)[l+1].impact < (*h)[small].impact {
-			small = l + 1
+		if l+1 < len(*h) && worse((*h)[l+1], (*h)[least]) {
+			least = l + 1
 		}
-		if small == i {
-			return
+		if least == i {
+			return out, true
 		}
-		(*h)[small], (*h)[i] = (*h)[i], (*h)[small]
-		i = small
+		(*h)[least], (*h)[i] = (*h)[i], (*h)[least]
+		i = least
 	}
 }
 
-// above is the documents kept whose impact is above cut, in order, and
-// cut: the least kept, which every document not among them has at
-// most. A term in fewer than topDocs documents has them all, and cut 0.
-func (h impactHeap) above() ([]uint64, float64) {
-	cut := 0.0
-	if len(h) == topDocs {
-		cut = h[0].impact
+// kept is the documents kept, in order of number, and the impact and
+// number of the last of them in worse's order (0 and 0 when none is).
+func (h impactHeap) kept() (docs []uint64, cut float64, last uint64) {
+	if len(h) > 0 {
+		cut, last = h[0].impact, h[0].doc
 	}
-	var docs []uint64
-	for _, x := range h {
-		if x.impact > cut || len(h) < topDocs {
-			docs = append(docs, x.doc)
-		}
+	docs = make([]uint64, len(h))
+	for i, x := range h {
+		docs[i] = x.doc
 	}
 	slices.Sort(docs)
-	return docs, cut
+	return docs, cut, last
+}
+
+// impactsLeft keeps the two highest distinct impacts of the documents a
+// term's heap left out: enough to know the highest below the least kept.
+type impactsLeft struct {
+	any         bool
+	first, next float64
+}
+
+// add notes a document left out with impact v.
+func (l *impactsLeft) add(v float64) {
+	switch {
+	case !l.any:
+		l.any, l.first, l.next = true, v, -1
+	case v > l.first:
+		l.first, l.next = v, l.first
+	case v < l.first && v > l.next:
+		l.next = v
+	}
+}
+
+// below is the highest impact left out that is below cut, the least kept
+// (no document left out has more than cut); -1 when there is none.
+func (l impactsLeft) below(cut float64) float64 {
+	switch {
+	case !l.any:
+		return -1
+	case l.first < cut:
+		return l.first
+	}
+	return l.next
 }
 
 // termDocs are the documents of each segment of r whose field holds
@@ -266,20 +318,23 @@ func prunable(p plan, q query.Query, tableFilters, facets int) bool {
 
 // likeClause is one term of a pruned search.
 type likeClause struct {
-	term   string
-	field  string
-	tfr    bindex.TermFieldReader
-	tfd    bindex.TermFieldDoc  // reused by the reader
-	cur    *bindex.TermFieldDoc // the reader's current posting
-	doc    uint64               // the document the reader is at
-	done   bool                 // the reader is past its last document
-	scorer *scorer.TermQueryScorer
-	w      float64           // the term's weight: sqrt(freq)·norm·w is its score, give or take rounding
-	bound  float64           // the most the term adds to a document's sum
-	byNorm float64           // the most it adds to a document's sum per unit of the document's norm
-	docs   []*roaring.Bitmap // see termBound
-	best   []uint64          // see termBound
-	cut    float64           // the most the term adds to the sum of a document not among best
+	term     string
+	field    string
+	tfr      bindex.TermFieldReader
+	tfd      bindex.TermFieldDoc  // reused by the reader
+	cur      *bindex.TermFieldDoc // the reader's current posting
+	doc      uint64               // the document the reader is at
+	done     bool                 // the reader is past its last document
+	scorer   *scorer.TermQueryScorer
+	w        float64           // the term's weight: sqrt(freq)·norm·w is its score, give or take rounding
+	bound    float64           // the most the term adds to a document's sum
+	byNorm   float64           // the most it adds to a document's sum per unit of the document's norm
+	docs     []*roaring.Bitmap // see termBound
+	best     []uint64          // see termBound
+	cut      float64           // the most the term adds to the sum of a document not among best
+	last     uint64            // see termBound
+	belowCut float64           // the most it adds to one not among best numbered below last; below 0: none holds it
+	open     bool              // some document holding the term is not among best
 }
 
 // weigh gives the clause its weight w (its score in a document is
@@ -297,7 +352,11 @@ func (c *likeClause) weigh(ctx context.Context, t *facetTable, w float64) error 
 	}
 	c.bound = m.score * w * boundSlack
 	c.byNorm = math.Sqrt(float64(m.freq)) * w * boundSlack
-	c.best, c.cut = m.best, m.cut*w*boundSlack
+	c.best, c.cut, c.last, c.open = m.best, m.cut*w*boundSlack, m.last, m.open
+	c.belowCut = -1
+	if m.next >= 0 {
+		c.belowCut = m.next * w * boundSlack
+	}
 	if len(m.docs) == len(t.sig) {
 		c.docs = m.docs
 	}
@@ -571,24 +630,46 @@ const (
 // clauses (weighed), joined as tree says, among the documents of each
 // term's highest impacts alone (termBound.best), in order, each that
 // admit takes passed to score, which gives its score as bleve would or
-// says the query does not match it. A document among none of them gets
-// at most each term's cut, and if the query so bounded scores less than
-// the page's last hit, no such document belongs on the page.
+// says the query does not match it. It proves that no other document
+// (an outsider: among no term's best) belongs on the page, whose last hit
+// scores s and is numbered p, in one of two ways:
+//
+//   - by numbers: the query bounded by each term's cut (what an outsider
+//     gets at most) scores less than s;
+//   - by ties, when the impacts kept tie (items of one length): an
+//     outsider numbered after p must score more than s to enter, and
+//     scores at most what a witness does, a candidate among every open
+//     term's best (so holding each term an outsider may hold, with at
+//     least its impact) that scores no more than s: bleve's score only
+//     grows with each term's impact and with the terms held (products and
+//     sums of positive floats, in an order fixed by the query). An
+//     outsider numbered before p wins a tie, so must score less than s:
+//     each term kept up to a number at or after p gives it less than its
+//     cut, at most its next impact, and the query so bounded scores less.
+//
 // A common word's page is found so without reading its postings. False
-// where the bound does not allow it, or the page or documents are too
-// many.
+// where neither proves it, or the page or documents are too many.
 func topPage(cl []likeClause, tree *scoreTree, keep int, admit func(doc uint64) bool, score func(d uint64) (float64, bool, error)) ([]scored, bool, error) {
 	if keep <= 0 || keep > topPageKeep {
 		return nil, false, nil
 	}
 	val := make([]float64, len(cl))
-	var docs []uint64
+	var docs, openDocs []uint64
+	opens := 0
 	for i := range cl {
-		val[i] = -1 // no document holds it
-		if cl[i].tfr.Count() > 0 {
-			val[i] = cl[i].cut
-			docs = append(docs, cl[i].best...)
+		val[i] = -1 // no outsider holds it
+		if cl[i].tfr.Count() == 0 {
+			continue
 		}
+		docs = append(docs, cl[i].best...)
+		if cl[i].open {
+			val[i] = cl[i].cut
+			openDocs = append(openDocs, cl[i].best...)
+			opens++
+		}
+	}
+	if len(docs) > topPageTerms*topDocs {
+		return nil, false, nil
 	}
 	outside := tree.most(val)
 	for i := range cl {
@@ -596,14 +677,22 @@ func topPage(cl []likeClause, tree *scoreTree, keep int, admit func(doc uint64) 
 			val[i] = cl[i].bound
 		}
 	}
-	// Where the impacts kept tie with the highest (documents of one
-	// length), no page found among them can pass the bound: not tried.
-	if len(docs) > topPageTerms*topDocs || outside >= tree.most(val) {
+	// Where the documents kept tie with the highest impact, no page
+	// passes the bound, and without a witness no tie proves it.
+	boundless := outside >= tree.most(val)
+	for i := range cl {
+		if val[i] >= 0 {
+			val[i] = cl[i].cut
+		}
+	}
+	slices.Sort(openDocs)
+	if boundless && opens > 0 && !heldByAny(openDocs, opens) {
 		return nil, false, nil
 	}
 	slices.Sort(docs)
 	docs = slices.Compact(docs)
 	page := make([]scored, 0, keep)
+	var witnesses []scored // candidates among every open term's best
 	for _, d := range docs {
 		if admit != nil && !admit(d) {
 			continue
@@ -612,14 +701,97 @@ func topPage(cl []likeClause, tree *scoreTree, keep int, admit func(doc uint64) 
 		if err != nil {
 			return nil, false, err
 		}
-		if matched {
-			page = offer(page, scored{score: s, doc: d}, keep)
+		if !matched {
+			continue
+		}
+		page = offer(page, scored{score: s, doc: d}, keep)
+		if opens > 0 && heldByAll(&openDocs, d, opens) {
+			witnesses = append(witnesses, scored{score: s, doc: d})
 		}
 	}
-	if len(page) < keep || page[keep-1].score <= outside {
+	if opens == 0 {
+		// Every document holding a term is a candidate: the page is whole.
+		if len(page) < keep {
+			slices.SortFunc(page, byBetter)
+		}
+		topPageProofs[proofWhole].Add(1)
+		return page, true, nil
+	}
+	if len(page) < keep {
 		return nil, false, nil
 	}
+	last := page[keep-1]
+	if last.score > outside {
+		topPageProofs[proofBound].Add(1)
+		return page, true, nil
+	}
+	if !slices.ContainsFunc(witnesses, func(w scored) bool { return w.score <= last.score }) && !tieRuleUnchecked.Load() {
+		return nil, false, nil
+	}
+	for i := range cl {
+		if val[i] >= 0 && last.doc <= cl[i].last {
+			val[i] = cl[i].belowCut
+		}
+	}
+	if tree.most(val) >= last.score && !tieRuleUnchecked.Load() {
+		return nil, false, nil
+	}
+	topPageProofs[proofTies].Add(1)
 	return page, true, nil
+}
+
+// The ways topPage proves a page: every match a candidate, the bound,
+// and ties. Tests count them to see each taken, and may leave the tie
+// rule's checks out (tieRuleUnchecked) to see pages change.
+const (
+	proofWhole = iota
+	proofBound
+	proofTies
+)
+
+var (
+	topPageProofs    [3]atomic.Int64
+	tieRuleUnchecked atomic.Bool
+)
+
+// heldByAll says whether d is among every open term's best: whether the
+// sorted list of all their best documents holds it opens times. It takes
+// the documents below d off the list's front, as d only grows.
+func heldByAll(docs *[]uint64, d uint64, opens int) bool {
+	l := *docs
+	i := 0
+	for i < len(l) && l[i] < d {
+		i++
+	}
+	l = l[i:]
+	n := 0
+	for n < len(l) && l[n] == d {
+		n++
+	}
+	*docs = l[n:]
+	return n == opens
+}
+
+// heldByAny says whether some document is in the sorted list of every
+// open term's best documents opens times: among every open term's best.
+func heldByAny(docs []uint64, opens int) bool {
+	for i := 0; i+opens <= len(docs); i++ {
+		if docs[i+opens-1] == docs[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// byBetter orders matches as better does, for slices.SortFunc.
+func byBetter(a, b scored) int {
+	switch {
+	case better(a, b):
+		return -1
+	case better(b, a):
+		return 1
+	}
+	return 0
 }
 
 // next moves the clause's reader to its next document.

@@ -168,13 +168,13 @@ func (t *Taxonomy) learned() *model {
 // applyModel gives the model its say over an item's rule themes: it adds
 // the themes it is nearly sure of, telling seen (when set) each. Every path that tags an item
 // passes through here, so Explain tells what TagItem did.
-func (t *Taxonomy) applyModel(it evidence.Item, ids []string, seen func(Signal)) []string {
+func (t *Taxonomy) applyModel(it evidence.Item, ids, doc []string, seen func(Signal)) []string {
 	m := t.learned()
 	if m == nil {
 		return ids
 	}
 	var z [maxModelThemes]int32
-	m.score(it, t.stems.stem, &z)
+	m.score(it, doc, t.stems.stem, &z)
 	for k, id := range m.ids {
 		p := 1 / (1 + math.Exp(-float64(z[k])/100))
 		if p > AddAbove && !slices.Contains(ids, id) {
@@ -190,11 +190,11 @@ func (t *Taxonomy) applyModel(it evidence.Item, ids []string, seen func(Signal))
 // score sets z to the model's score of each theme for the item, in
 // hundredths: its bias and the weights of the item's features, each
 // feature counted once however often it occurs.
-func (m *model) score(it evidence.Item, stem func(string) string, z *[maxModelThemes]int32) {
+func (m *model) score(it evidence.Item, doc []string, stem func(string) string, z *[maxModelThemes]int32) {
 	var seenArr [256]int32
 	seen := seenArr[:0]
 	var buf [128]byte
-	eachFeature(it, stem, func(kind, a, b string) {
+	eachFeature(it, doc, stem, func(kind, a, b string) {
 		if j, ok := m.index[string(appendFeature(buf[:0], kind, a, b))]; ok {
 			seen = append(seen, j)
 		}
@@ -216,9 +216,13 @@ func (m *model) score(it evidence.Item, stem func(string) string, z *[maxModelTh
 // kind ("k:statistic"). Numbers are one word, "<n>"; acronyms keep their
 // capitals; the lone "s" of a possessive is no word. Each feature is
 // listed once, in the order first seen.
-func Features(it evidence.Item) []string {
+func Features(it evidence.Item) []string { return DocFeatures(it, nil) }
+
+// DocFeatures are an item's Features and its document's themes (DocThemes)
+// as features of their own ("d:mental-health"), as TagItems weighs them.
+func DocFeatures(it evidence.Item, doc []string) []string {
 	var out []string
-	eachFeature(it, func(w string) string { return Stem(strings.ToLower(w)) }, func(kind, a, b string) {
+	eachFeature(it, doc, func(w string) string { return Stem(strings.ToLower(w)) }, func(kind, a, b string) {
 		if f := string(appendFeature(nil, kind, a, b)); !slices.Contains(out, f) {
 			out = append(out, f)
 		}
@@ -230,7 +234,7 @@ func Features(it evidence.Item) []string {
 // once, in pieces (appendFeature joins them), so that a caller can look
 // features up without building them on the heap; stem stems a word not
 // yet lowered.
-func eachFeature(it evidence.Item, stem func(string) string, emit func(kind, a, b string)) {
+func eachFeature(it evidence.Item, doc []string, stem func(string) string, emit func(kind, a, b string)) {
 	prev := ""
 	eachWord(it.Text, stem, func(w string) {
 		emit("w:", w, "")
@@ -243,6 +247,9 @@ func eachFeature(it evidence.Item, stem func(string) string, emit func(kind, a, 
 	eachWord(it.Section, stem, heading)
 	eachWord(it.Header, stem, heading)
 	emit("k:", string(it.Kind), "")
+	for _, id := range doc {
+		emit("d:", id, "")
+	}
 }
 
 // appendFeature appends to buf the feature of kind for word a, or for the

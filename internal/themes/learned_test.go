@@ -51,8 +51,8 @@ func TestScoreAllocatesNothing(t *testing.T) {
 	m := tax.learned()
 	it := testItem("Over 1,000 children in Wyvern are on the list for an ADHD assessment.", "Waiting times", "")
 	var z [maxModelThemes]int32
-	m.score(it, tax.stems.stem, &z)
-	if n := testing.AllocsPerRun(100, func() { m.score(it, tax.stems.stem, &z) }); n != 0 {
+	m.score(it, nil, tax.stems.stem, &z)
+	if n := testing.AllocsPerRun(100, func() { m.score(it, nil, tax.stems.stem, &z) }); n != 0 {
 		t.Errorf("score allocates %.0f times an item", n)
 	}
 }

@@ -30,6 +30,10 @@ import (
 // themes.Features, which tagging uses too.
 func Features(it evidence.Item) []string { return themes.Features(it) }
 
+// DocFeatures are an item's Features and its document's themes; see
+// themes.DocFeatures, which TagItems uses too.
+func DocFeatures(it evidence.Item, doc []string) []string { return themes.DocFeatures(it, doc) }
+
 // Model is one logistic regression per theme over Features.
 type Model struct {
 	// IDs are the theme ids, in the order of Bias and of each weight row.

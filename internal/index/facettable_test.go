@@ -20,21 +20,43 @@ import (
 )
 
 // generatedItems are the bundled corpus's items and 3,000 generated ones.
-func generatedItems(t *testing.T) []evidence.Item {
+// They are made once a process (generating and extracting them took
+// seconds, and seventeen tests and two fuzz targets ask for them); each
+// caller gets its own slice, and nothing that indexes items changes what
+// their fields point to.
+func generatedItems(t testing.TB) []evidence.Item {
 	t.Helper()
-	dir := t.TempDir()
+	generated.once.Do(func() { generated.items, generated.err = generateItems() })
+	if generated.err != nil {
+		t.Fatal(generated.err)
+	}
+	return slices.Clone(generated.items)
+}
+
+var generated struct {
+	once  sync.Once
+	items []evidence.Item
+	err   error
+}
+
+func generateItems() ([]evidence.Item, error) {
+	dir, err := os.MkdirTemp("", "cypx-index-test-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
 	if err := gen.Write(dir, 3000, 7); err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	c, err := pipeline.Load(os.DirFS(dir), bundled.FS)
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	b, err := pipeline.Load(bundled.FS, bundled.FS)
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
-	return append(c.Items, b.Items...)
+	return append(c.Items, b.Items...), nil
 }
 
 // facetRequests cover the facet paths: the main search's facets, facets
@@ -125,18 +147,26 @@ func head(fc []index.FacetCount) []index.FacetCount {
 // readOnlyAndReference builds the items on disk and opens the index
 // read-only twice, the way a cached index is used: ro with its facet table,
 // ref answering through bleve alone.
-func readOnlyAndReference(t *testing.T, items []evidence.Item) (path string, ro, ref *index.Index) {
+func readOnlyAndReference(t testing.TB, items []evidence.Item) (path string, ro, ref *index.Index) {
 	t.Helper()
-	path = filepath.Join(t.TempDir(), "index")
+	path = builtIndex(t, items)
+	return path, openReadOnly(t, path, false), openReadOnly(t, path, true)
+}
+
+// builtIndex builds items into an index on disk and closes it, for tests to
+// open as they need.
+func builtIndex(t testing.TB, items []evidence.Item) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "index")
 	built, err := index.Build(context.Background(), path, items, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	built.Close()
-	return path, openReadOnly(t, path, false), openReadOnly(t, path, true)
+	return path
 }
 
-func openReadOnly(t *testing.T, path string, bleveOnly bool) *index.Index {
+func openReadOnly(t testing.TB, path string, bleveOnly bool) *index.Index {
 	t.Helper()
 	ix, err := index.Open(path, true)
 	if err != nil {

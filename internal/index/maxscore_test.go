@@ -154,9 +154,12 @@ func TestPrunedLikeSearchNeedsItsBounds(t *testing.T) {
 func FuzzPrunedLikeSearch(f *testing.F) {
 	f.Add(uint64(2))
 	f.Add(uint64(3))
+	// Built once a worker, opened afresh for each input: building took
+	// most of an input's seconds, and left a 10 s run no inputs of its own.
+	items := withTies(generatedItems(f))
+	path := builtIndex(f, items)
 	f.Fuzz(func(t *testing.T, seed uint64) {
-		items := withTies(generatedItems(t))
-		_, ro, ref := readOnlyAndReference(t, items)
+		ro, ref := openReadOnly(t, path, false), openReadOnly(t, path, true)
 		if d := prunedDiffers(t, ro, ref, likeRequests(t, ro, items, 20, seed)); d != "" {
 			t.Fatal(d)
 		}

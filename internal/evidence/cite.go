@@ -560,7 +560,25 @@ func Corporate(name string) bool {
 // named whole.
 func designation(words []string, i int) bool {
 	titles := len(words) - len(stripTitles(words))
-	return titles > 0 && i > titles
+	if titles == 0 || i <= titles {
+		return false
+	}
+	// "Lord Mayor of London" is an office, named whole, not a peer.
+	for _, w := range words[titles:i] {
+		if offices[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// offices are the words of offices written after a peer's title: "Lord
+// Mayor of London", "Lord Lieutenant of Kent", "Lord Chief Justice of
+// England and Wales".
+var offices = map[string]bool{
+	"Mayor": true, "Mayoress": true, "Lieutenant": true, "Chancellor": true, "Chief": true, "Justice": true,
+	"Speaker": true, "Provost": true, "President": true, "Advocate": true, "Privy": true, "Seal": true,
+	"Bishop": true, "Archbishop": true, "Commissioner": true, "Justices": true,
 }
 
 // withoutDesignation is a titled person's name words without a peer's

@@ -841,13 +841,17 @@ var (
 	// "We are asking them to:", "We urge both to:".
 	askThemRe = lazyre.New(`(?i)\b(?:we\s+are|we['’]re|we)\s+(?:asking|calling\s+on|urging|ask|call\s+on|urge)\s+(?:them|you|both(?:\s+of\s+them)?|each\s+of\s+them|these\s+(?:bodies|organisations|services))\s+to\s*:\s*$`)
 	// boardAskRe is a paper's request to the body it goes to: "The Board
-	// is asked to:", "Members are invited to:".
+	// is asked to:", "Members are invited to:", "The Board is asked to
+	// note the position in this paper, and to approve:".
 	// A minute's resolution elides the body in each item: "RESOLVED that
 	// the committee: ... b) asks the ICB to ...".
-	boardAskRe = lazyre.New(`(?i)(?:\b(?:board|committee|cabinet|panel|council|governing\s+body|members|meeting)\s+(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to(?:\s+(?:approve|agree|endorse|support|ratify|consider\s+and\s+approve|note\s+and\s+approve)(?:\s+the\s+following(?:\s+\w+){0,3})?)?|^resolved\s*[,:–-]?\s*(?:that\s+)?(?:the\s+)?(?:board|committee|sub-committee|cabinet|panel|meeting|council))\s*:\s*$`)
+	boardAskRe = lazyre.New(`(?i)(?:\b(?:board|committee|cabinet|panel|council|governing\s+body|members|meeting)\s+(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to(?:\s+(?:approve|agree|endorse|support|ratify|consider\s+and\s+approve|note\s+and\s+approve|` + noteThenDecide + `)(?:\s+the\s+following(?:\s+\w+){0,3})?)?|^resolved\s*[,:–-]?\s*(?:that\s+)?(?:the\s+)?(?:board|committee|sub-committee|cabinet|panel|meeting|council))\s*:\s*$`)
 	// withBodyRe names the bodies a board acts with: "Agree a template
 	// with both councils", "jointly with the trusts".
 	withBodyRe = lazyre.New(`\b(?:with|alongside)\s+((?:the|both|all|our|each\s+of\s+the|local)\s+[\w’'&-]+(?:\s+[\w’'&-]+){0,2})`)
+	// withNamedBodyRe names a body a board's item is done with by its
+	// name: "a joint review with NHS Eastvale ICB of the capacity".
+	withNamedBodyRe = lazyre.New(`\b(?:with|alongside)\s+(\p{Lu}[\w’'&-]*(?:\s+(?:and\s+|&\s+|of\s+|for\s+)?\p{Lu}[\w’'&-]*){0,8})`)
 	// boardAskItemRe opens a board item that has the board ask another
 	// body: "Ask the trusts to report ...", "Request that the councils".
 	boardAskItemRe = lazyre.New(`^(?:Ask|Request|Invite|Instruct|Direct|Require)\b`)
@@ -859,6 +863,12 @@ var (
 	// "agree to receive a progress report" takes information too.
 	noteItemRe = lazyre.New(`^(?i:notes?|receives?|be\s+assured|is\s+assured|takes?\s+assurance|discuss(?:es)?|comments?\s+on|agrees?\s+to\s+(?:receive|note))\b`)
 )
+
+// noteThenDecide is a board's request to take note of one thing and to
+// decide on the list that follows: "note the position set out in this
+// paper, and to approve". Lead-ins of asks (boardAskRe) and lead-ins that
+// are no evidence (listLeadRe) both end in it.
+const noteThenDecide = `note\s+[^:.;!?]{1,80}?,?\s+and\s+(?:to\s+)?(?:approve|agree|endorse|support|ratify)`
 
 // baseForm puts a resolution's verb in the third person into the
 // imperative: "Asks the ICB to" is read as "Ask the ICB to", "Invites"
@@ -890,6 +900,14 @@ func (x *extractor) boardItem(b corpus.Block, section string) {
 		return
 	}
 	x.addRec(b, start, len(b.Text), section, x.doc.Source.Publisher, num)
+	if m := withNamedBodyRe.Get().FindStringSubmatch(b.Text[start:]); m != nil {
+		// "a joint review with NHS Eastvale ICB": the board's body acts
+		// with the body named.
+		if pub := x.publisherActors(); len(pub) == 1 && pub[0] != evidence.OtherActor {
+			it := x.lastItem()
+			it.Actors = union(union(pub, it.Actors), actorsIn(m[1]))
+		}
+	}
 	// A PDF's lettered items open in lower case ("c) ask the ICB to
 	// fund"): the verb is read as if it opened a sentence.
 	if item := baseForm(capitalised(strings.TrimSpace(b.Text[start:]))); imperativeRe.Get().MatchString(item) || boardAskItemRe.Get().MatchString(item) {

@@ -175,13 +175,16 @@ var (
 	ofThoseRe = newEndRe(lazyre.New(`(?:^|[.;]\s*)of\s+(?:those|these|them|whom|the\s+\w+)\s*,\s*$`))
 	// ageBefore ends with the words before an age: "turn 18", "until 19",
 	// "reaching 25"; only numbers an age can be are read as one.
-	ageBefore = newEndRe(lazyre.New(`(?i)\b(?:until|till|turn|turns|turned|turning|reach|reaches|reached|reaching|is now|was now|aged over|aged under)\s*$`))
+	// "young adults up to 25" and "people aged up to 19" bound an age.
+	ageBefore = newEndRe(lazyre.New(`(?i)\b(?:until|till|turn|turns|turned|turning|reach|reaches|reached|reaching|is now|was now|aged over|aged under|(?:adults|people|persons|children|youngsters|aged)\s+up\s+to)\s*$`))
 	// A duration that dates something rather than measuring it: "two years
 	// ago", "over the next 10 years", "in the past 12 months", "rose in two
 	// years".
 	periodBefore = newEndRe(lazyre.New(`(?i)\b(?:next|last|past|coming|previous|recent|first|following|final|in(?:\s+the)?)\s*$`))
 	// "six weeks after birth" places a moment in a life, as an age does.
-	periodAfter = lazyre.New(`(?i)^\s*(?:(?:ago|since|later|earlier|into|on from|from now|time|ending|ended|of birth|of age|old)\b|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|after\s+(?:the\s+)?(?:birth|pregnancy|delivery|childbirth|giving\s+birth|being\s+born)\b)`)
+	// "up from 4 days two years before." dates the earlier value, as
+	// "earlier" does; "two years before being seen" is a wait.
+	periodAfter = lazyre.New(`(?i)^\s*(?:(?:ago|since|later|earlier|into|on from|from now|time|ending|ended|of birth|of age|old)\b|before(?:\s*$|\s*[.;,)!?]|\s+(?:that|then)\b)|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|after\s+(?:the\s+)?(?:birth|pregnancy|delivery|childbirth|giving\s+birth|being\s+born)\b)`)
 	// endOfChangeRe follows the first duration of a change ("from 14 weeks
 	// to 31 weeks") or the last, dated from a year ("grown to 31 weeks
 	// since 2022"): waits compared, not a period "to 31 March" or "since

@@ -143,8 +143,9 @@ var (
 	// listLeadRe is a sentence that only announces the list under it: "A
 	// few things that would really help:", "the Society calls for the
 	// following:", "The Committee is asked to agree the following actions
-	// for 2025/26."
-	listLeadRe = lazyre.New(`(?i)(?:\bthe\s+following\b[^:.!?]{0,40}|\bas\s+follows|\b(?:things|ways|steps|changes|ideas|suggestions)\s+(?:that|which|we|i|you)\b[^:.!?]{0,60}|\b(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:approve|agree|endorse|support|ratify|consider|note)(?:\s+the\s+following\b[^:.!?]{0,40})?)\s*:$|\b(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:approve|agree|endorse|support|ratify|consider)\s+the\s+following\b[^:.!?]{0,40}\.$|\bcalls?\s+for\s+the\s+following\b[^:.!?]{0,40}\.$`)
+	// for 2025/26.", "The Board is asked to note the position, and to
+	// approve:"
+	listLeadRe = lazyre.New(`(?i)(?:\bthe\s+following\b[^:.!?]{0,40}|\bas\s+follows|\b(?:things|ways|steps|changes|ideas|suggestions)\s+(?:that|which|we|i|you)\b[^:.!?]{0,60}|\b(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:approve|agree|endorse|support|ratify|consider|` + noteThenDecide + `|note)(?:\s+the\s+following\b[^:.!?]{0,40})?)\s*:$|\b(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:approve|agree|endorse|support|ratify|consider)\s+the\s+following\b[^:.!?]{0,40}\.$|\bcalls?\s+for\s+the\s+following\b[^:.!?]{0,40}\.$`)
 
 	// reviewDateRe is a document's review line: "The College will review
 	// this statement in 2027", "This policy will be reviewed in March
@@ -316,7 +317,7 @@ var furnitureClasses = append([]furnitureClass{
 	{cues: []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, re: addressPostcodeRe, maxWords: 16, and: func(_, lower string) bool {
 		return !containsAny(lower, []string{" is ", " are ", " was ", " were ", " has ", " had ", " have "})
 	}},
-}, append(append(append(append(append(append(noteClasses, frontSheetClasses...), signOffClasses...), pointerClasses...), r21Classes...), mailArrangeClasses...), append(append(append(append(housekeepingClasses, s21Classes...), letterClasses...), parliamentClasses...), reviewRightsClasses...)...)...)
+}, append(append(append(append(append(append(noteClasses, frontSheetClasses...), signOffClasses...), pointerClasses...), r21Classes...), mailArrangeClasses...), append(append(append(append(housekeepingClasses, s21Classes...), letterClasses...), parliamentClasses...), append(reviewRightsClasses, authorNoteClasses...)...)...)...)
 
 func noMoney(t, _ string) bool { return !strings.ContainsAny(t, "%£") }
 

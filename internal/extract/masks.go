@@ -91,9 +91,10 @@ var (
 	// "available", "staffed".
 	openBeforeRe = newEndRe(lazyre.New(`\b(?:open|opens|opening|available|staffed|answered|runs|running|operates|operating|manned|on\s+call)\b[^.;,]{0,24}$`))
 	// Named reviews and checks: "the 6 to 8 week review", "12-month
-	// review", "2 to 2½ year check": the name of a visit, not a wait.
+	// review", "2 to 2½ year check", "the 12-month immunisation
+	// appointment", "the 18-month jabs": the name of a visit, not a wait.
 	// "six-week check" and "six-to-eight-week check" in words too.
-	namedReviewRe = lazyre.New(`(?i)\b(?:\d{1,2}½?|` + smallAge + `)(?:\s*(?:-|–|to|-to-)\s*(?:\d{1,2}½?|` + smallAge + `))?[- ](?:weeks?|months?|years?)[- ](?:old\s+)?(?:reviews?|checks?|visits?|assessments?|contacts?|appointments?|health\s+reviews?|development\s+reviews?)\b`)
+	namedReviewRe = lazyre.New(`(?i)\b(?:\d{1,2}½?|` + smallAge + `)(?:\s*(?:-|–|to|-to-)\s*(?:\d{1,2}½?|` + smallAge + `))?[- ](?:weeks?|months?|years?)[- ](?:old\s+)?(?:(?:immuni[sz]ation|vaccination|vaccine|booster|health|development(?:al)?|hearing|vision|routine)s?\s+)?(?:reviews?|checks?|visits?|assessments?|contacts?|appointments?|immuni[sz]ations?|vaccinations?|jabs?|boosters?)\b`)
 	// namedPlans and namedReviews are namedPlanRe and namedReviewRe,
 	// tried only at numbers.
 	namedPlans   = newWordStartRe(namedPlanRe, "0123456789OoTtFfSs")
@@ -282,7 +283,8 @@ var intervalWords = map[string]bool{"ci": true, "interval": true}
 // reviewWords are the cheap test for namedReviewRe.
 var reviewWords = map[string]bool{"review": true, "reviews": true, "check": true, "checks": true, "visit": true,
 	"visits": true, "assessment": true, "assessments": true, "contact": true, "contacts": true,
-	"appointment": true, "appointments": true}
+	"appointment": true, "appointments": true, "immunisation": true, "immunisations": true, "immunization": true,
+	"immunizations": true, "vaccination": true, "vaccinations": true, "jab": true, "jabs": true, "booster": true, "boosters": true}
 
 // ageWords are the cheap test for agedRe.
 var ageWords = map[string]bool{"age": true, "aged": true, "ages": true}

@@ -326,7 +326,7 @@ func markThresholds(lower string, figs []evidence.Figure) {
 			if k := strings.LastIndexAny(f.Text, "0123456789"); k >= 0 {
 				after = lower[f.Offset+k+1:]
 			}
-			if peopleAfterRe.Get().MatchString(after) {
+			if peopleAfterRe.Get().MatchString(after) || labelsValue(lower, f) {
 				share = i
 				break
 			}
@@ -357,6 +357,13 @@ func markThresholds(lower string, figs []evidence.Figure) {
 	if found {
 		headlineEachThresholdClause(lower, figs)
 	}
+}
+
+// labelsValue reports a count that is a label's value, ending its line:
+// "Waiting more than 18 weeks: 1,145" counts those past the label's limit.
+func labelsValue(lower string, f evidence.Figure) bool {
+	end := f.Offset + len(f.Text)
+	return strings.HasSuffix(strings.TrimRight(lower[:f.Offset], " "), ":") && strings.Trim(lower[min(end, len(lower)):], " .") == ""
 }
 
 // headlineEachThresholdClause makes the share of each clause holding a

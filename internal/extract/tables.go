@@ -159,7 +159,8 @@ var (
 
 // captionColumn is the unit a table's caption gives it ("Table 1:
 // Spending, £ million (2023/24 prices)", "Table 2: Coverage by area
-// (%)"); ok is false when it gives none.
+// (%)", "Table 3: Admissions, rate per 100,000"); ok is false when it
+// gives none.
 func captionColumn(caption string) (column, bool) {
 	if m := captionMoneyRe.Get().FindStringSubmatch(caption); m != nil {
 		c := column{unit: evidence.UnitGBP, scale: 1}
@@ -175,6 +176,11 @@ func captionColumn(caption string) (column, bool) {
 	}
 	if captionPercentRe.Get().MatchString(caption) {
 		return column{unit: evidence.UnitPercent, scale: 1}, true
+	}
+	if rowRateRe.Get().MatchString(caption) {
+		// "..., rate per 100,000, 2023/24": rates, as a label naming a
+		// rate's base makes its row's cells.
+		return column{unit: evidence.UnitOther, scale: 1}, true
 	}
 	return column{}, false
 }

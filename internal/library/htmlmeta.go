@@ -507,7 +507,38 @@ func trimSiteSuffix(title string, sites ...string) string {
 			title = strings.TrimSpace(strings.TrimSuffix(title, sep+site))
 		}
 	}
-	return title
+	// "Report - Health and Social Care Committee - House of Commons" for
+	// the House of Commons Health and Social Care Committee: the site's
+	// name in parts, each its own end, goes part by part.
+	for {
+		rest, ok := trimSitePart(title, sites)
+		if !ok {
+			return title
+		}
+		title = rest
+	}
+}
+
+// trimSitePart cuts the title's last part when it is two or more words
+// of a site's name, in the name's order: "Health and Social Care
+// Committee" of "House of Commons Health and Social Care Committee".
+func trimSitePart(title string, sites []string) (string, bool) {
+	seps := titleSepRe.FindAllStringIndex(title, -1)
+	if len(seps) == 0 || seps[len(seps)-1][0] == 0 {
+		return title, false
+	}
+	m := seps[len(seps)-1]
+	part := strings.Join(strings.Fields(title[m[1]:]), " ")
+	if len(strings.Fields(part)) < 2 {
+		return title, false
+	}
+	for _, site := range sites {
+		site = " " + strings.Join(strings.Fields(site), " ") + " "
+		if strings.Contains(site, " "+part+" ") {
+			return strings.TrimSpace(title[:m[0]]), true
+		}
+	}
+	return title, false
 }
 
 // badgeRe is a news site's badge before a headline: "LIVE: ", "BREAKING –

@@ -59,6 +59,10 @@ func TestNoteStart(t *testing.T) {
 		{"12. See the annex.", "12", "See the annex.", true},
 		{"2Analysis of the public health grant", "2", "Analysis of the public health grant", true}, // set tight
 		{"[^3] Source: DfE", "3", "Source: DfE", true},
+		{"4ONS, Births in England and Wales, 2024.", "4", "ONS, Births in England and Wales, 2024.", true}, // an acronym set tight
+		{"7DfE, Special educational needs in England.", "7", "DfE, Special educational needs in England.", true},
+		{"3D printing in clinics", "", "", false},
+		{"5G masts near schools", "", "", false},
 		{"* Provisional figures.", "*", "Provisional figures.", true},
 		{"2024 figures are provisional", "", "", false},
 		{"3D printing in clinics", "", "", false},

@@ -279,8 +279,10 @@ func dropContents(rs []*row) []*row {
 }
 
 // noteStartRe matches a footnote's number: "1 Source", "1. Source", "[^1]
-// Source", and "1Source" where the number is set tight against the text.
-var noteStartRe = lazyre.New(`^(?:\[\^)?(\d{1,3}|[*†‡])(?:\])?(?:[.)]?(?:\s+|$)|[.)]?\p{Lu}\p{Ll}|[.)]?["“‘'(])`)
+// Source", and "1Source" or "1NHS England" where the number is set tight
+// against the text (a reference opens with a body's initials as often as
+// with a word).
+var noteStartRe = lazyre.New(`^(?:\[\^)?(\d{1,3}|[*†‡])(?:\])?(?:[.)]?(?:\s+|$)|[.)]?\p{Lu}\p{Ll}|[.)]?\p{Lu}{2,}\b|[.)]?["“‘'(])`)
 
 // noteStart returns a footnote's number and where its text starts.
 func noteStart(t string) (string, int, bool) {

@@ -132,6 +132,11 @@ func (l *layout) breakBefore(cur []*piece, p *piece, lines []*piece, i int, minX
 	if !centred && p.x0 > minX+0.8*p.size && (i+1 >= len(lines) || lines[i+1].x0 < p.x0-0.5*p.size) && math.Abs(prev.x0-minX) < 2 {
 		return true
 	}
+	// "Referrals this quarter: 1,204" over "Seen within 4 weeks: 611": a
+	// box's figures, a line each, whichever line is the widest.
+	if labelFigureRe.MatchString(prevText) && labelFigureRe.MatchString(strings.TrimSpace(text)) {
+		return true
+	}
 	// A line that ended early, with room for the next word: the writer
 	// broke the line (a paragraph's end, an address, a signature).
 	if (ends || !unicode.IsLower(firstRune(text))) && endedEarly(prev, p, maxX) {
@@ -139,6 +144,10 @@ func (l *layout) breakBefore(cur []*piece, p *piece, lines []*piece, i int, minX
 	}
 	return false
 }
+
+// labelFigureRe is a line that is a label and its figure: "Children
+// waiting: 9,416", "Spend per child: £1,250", "Seen within 4 weeks: 61%".
+var labelFigureRe = lazyre.New(`^\p{Lu}[^:.!?]{1,60}:\s+[£€$]?\d[\d,.]*%?(?:\s+\p{L}+){0,3}$`)
 
 // boldPastMarker is whether a line's text is bold, a list marker before it
 // left out: "9. " in the body's weight before a bold recommendation leaves

@@ -231,6 +231,16 @@ func structureText(text string, withTitle bool) textDoc {
 	for isBlank(i) && i < len(lines) {
 		i++
 	}
+	release := false
+	if withTitle {
+		if m, ok := releaseMasthead(lines, i); ok {
+			// A press release's label, its body's name and its embargo or
+			// issue date over the headline: who published it and when,
+			// not the title and not evidence.
+			doc.publisher, doc.date, i = m.publisher, m.date, m.next
+			release = true
+		}
+	}
 	if withTitle && i < len(lines) && isBlank(i+1) && capitalsOrgLine(strings.TrimSpace(lines[i])) {
 		// "THORNWICK HEALTH AND WELLBEING BOARD" alone over the title: the
 		// body whose paper it is, a masthead, not the title.
@@ -262,6 +272,12 @@ func structureText(text string, withTitle bool) textDoc {
 			doc.title = first
 			heading("# ", first)
 			i++
+			if s, ok := standfirst(lines, i); release && ok {
+				// A release's standfirst under its headline sums up
+				// what follows: a heading, not a sentence of the text.
+				heading("## ", strings.TrimSpace(lines[s]))
+				i = s + 1
+			}
 		case titleBlock && hasText(lines[end:]):
 			doc.title = first
 			heading("# ", first)

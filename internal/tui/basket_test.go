@@ -310,7 +310,21 @@ func TestQuitWaitsForAMarkButNotForEver(t *testing.T) {
 	f := newBasketFile(t)
 	opts := options(t, nil)
 	opts.Basket = f.hooks()
-	dir := t.TempDir()
+	// Not t.TempDir: the history's write, held back by the lock below, may
+	// still be writing there when the test ends, and TempDir's removal
+	// then fails ("directory not empty"). It is removed once it is still.
+	dir, err := os.MkdirTemp("", "cypx-quit-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for range 50 {
+			if os.RemoveAll(dir) == nil {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	})
 	opts.History = tui.HistoryHooks{Path: filepath.Join(dir, "history.json")}
 	d := start(t, 120, 40, opts)
 

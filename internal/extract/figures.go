@@ -112,6 +112,9 @@ var (
 	fracRe           = lazyre.New(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
 	percentRe        = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage points?\b)`)
 	nInMRe           = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3})[ -](in|out of)[ -](?:every |each )?(` + smallWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
+	// oneNounInMRe is nInMRe with a noun after the first number, "one
+	// child in every 14", its groups nInMRe's; oneOfEvery checks it.
+	oneNounInMRe = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(one|1)(?:\s+[a-z]+(?:\s+[a-z]+)?)\s(in)\s(?:every |each )?(` + smallWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
 	// pointsChangeRe is "by 3 points", "by 2.5 points": group 1 the
 	// number.
 	pointsChangeRe = lazyre.New(`(?i)\bby\s+(\d{1,2}(?:\.\d{1,2})?)\s+points?\b`)
@@ -498,6 +501,11 @@ func (r *reader) read() {
 	// without a bracket are read further down, after the digits.
 	fracs := findAllAt(fractions, s, hasFraction)
 	nInMs := findAll(nInMRe.Get(), s, r.f.nInM)
+	for _, m := range findAll(oneNounInMRe.Get(), s, r.f.nInM) {
+		if oneOfEvery(s, m) {
+			nInMs = append(nInMs, m)
+		}
+	}
 	if strings.Contains(s, "%") {
 		for _, m := range append(fracs[:len(fracs):len(fracs)], nInMs...) {
 			if b := bracketPercentRe.Get().FindStringSubmatchIndex(s[m[1]:]); b != nil {
@@ -1876,7 +1884,8 @@ func (r *reader) readCounts() {
 		cue := bareCuesRe.Get().MatchString(tail(r.lower, start)) ||
 			r.countEndsBefore(start) || // "(29 of 87)", "239 of the 412)"
 			start < 40 && ofTheStartRe.Get().MatchString(r.lower[:start]) || // "Of the 187, 121 (65%) need..."
-			copulaCountRe.Get().MatchString(before(r.lower, start, 140))
+			copulaCountRe.Get().MatchString(before(r.lower, start, 140)) ||
+			r.labelsCount(a, scaleEnd) // "Children waiting: 412"
 		if !cue && !strings.Contains(num, ",") && scaleEnd == b {
 			continue
 		}

@@ -119,6 +119,10 @@ func (f *features) patterns(lower string, toks []tok) {
 		if a.number && word == "in" && (lower[b.start:b.end] == "every" || lower[b.start:b.end] == "each") && k+2 < len(toks) && toks[k+2].number {
 			f.nInM = true
 		}
+		if word == "in" && !a.number && (k >= 2 && toks[k-2].number || k >= 3 && toks[k-3].number) && nInMAfter(lower, toks[k+1:]) {
+			// "one child in every 14", "one young person in seven"
+			f.nInM = true
+		}
 	}
 	// Dashes between digits: "10-15", "2–3%", "£2-3bn".
 	for k := 0; k+1 < len(toks); k++ {
@@ -132,6 +136,15 @@ func (f *features) patterns(lower string, toks []tok) {
 			f.digitRange = true
 		}
 	}
+}
+
+// nInMAfter reports the words after the "in" of "one child in every 14":
+// a number, perhaps after "every" or "each".
+func nInMAfter(lower string, toks []tok) bool {
+	if len(toks) > 1 && (lower[toks[0].start:toks[0].end] == "every" || lower[toks[0].start:toks[0].end] == "each") {
+		toks = toks[1:]
+	}
+	return len(toks) > 0 && toks[0].number
 }
 
 // hasWord reports w in lower as a whole word.

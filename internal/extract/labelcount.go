@@ -1,0 +1,82 @@
+package extract
+
+import "strings"
+
+// labelCountStops are label words that make the number after a label no
+// count of what the label names: a statistic of another kind ("Average
+// wait in weeks: 18", "Rate per 1,000 pupils: 12", "Median age: 9"), a
+// document's or a meeting's parts ("Pages: 36", "Apologies: 2") or a
+// register's number ("Registered charity: 1094").
+var labelCountStops = map[string]bool{"average": true, "median": true, "mean": true, "rate": true, "rates": true,
+	"per": true, "percent": true, "percentage": true, "proportion": true, "share": true, "ratio": true,
+	"score": true, "scores": true, "cost": true, "costs": true, "spend": true, "budget": true, "age": true,
+	"ages": true, "aged": true, "longest": true, "shortest": true, "maximum": true, "minimum": true,
+	"target": true, "targets": true, "pages": true, "page": true, "registered": true, "number": true,
+	"numbers": true, "no": true, "ref": true, "reference": true, "version": true, "year": true, "years": true,
+	"rank": true, "ranking": true, "hours": true, "days": true, "weeks": true, "months": true, "minutes": true,
+	"slides": true, "apologies": true, "attendees": true, "items": true, "papers": true, "attachments": true,
+	"appendices": true, "annexes": true, "enclosures": true, "words": true}
+
+// labelCountVerbs name those a label counts by what was done to them:
+// "Waiting over 26 weeks: 310", "Children seen: 96".
+var labelCountVerbs = map[string]bool{"waiting": true, "waited": true, "seen": true, "referred": true,
+	"treated": true, "assessed": true, "admitted": true, "supported": true}
+
+// labelsCount reports a number that is the whole value of a "label:
+// value" line whose label names what is counted, as board papers,
+// dashboards and "at a glance" panels set their figures: "Children
+// waiting: 412", "Referrals this quarter: 96", "Waiting over 26 weeks:
+// 310". The label opens its line and holds a plural or a word such as
+// "children", or a verb of what was done to those counted beside a limit
+// ("Waiting over 26 weeks"); a label of a statistic of another kind, a
+// numbered part, a time, a year or a phone number is none ("Step 3:",
+// "Time: 10:30", "Year: 2024", "Tel: 0113 ...").
+func (r *reader) labelsCount(a, b int) bool {
+	s := r.s
+	if strings.Trim(s[b:], " .") != "" || s[a] == '0' || strings.Contains(s[a:b], ".") {
+		return false
+	}
+	lead := strings.TrimRight(s[:a], " ")
+	if !strings.HasSuffix(lead, ":") || len(lead) == len(s[:a]) && a > 0 {
+		return false // "10:30": no space after the colon of a time
+	}
+	label := strings.TrimLeft(lead[:len(lead)-1], " -•*–")
+	if k := strings.LastIndexByte(label, '\n'); k >= 0 {
+		label = label[k+1:]
+	}
+	if label == "" || !isLetter(label[0]) || strings.ContainsAny(label, ":%£()/") {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(label))
+	if len(words) > 8 {
+		return false
+	}
+	counted, done, limit := false, false, false
+	for _, w := range words {
+		switch {
+		case labelCountStops[w] && !(limit && durationUnit(w) != ""):
+			return false
+		case labelCountVerbs[w]:
+			done = true
+		case w[0] >= '0' && w[0] <= '9':
+			limit = true
+		case isCountedNoun(w) && durationUnit(w) == "" && !notCounted[w]:
+			counted = true
+		}
+	}
+	return counted || done && limit
+}
+
+// oneOfEvery reports a oneNounInMRe match m of s as a share: "one child in every 14", "one young
+// person in seven", read as "one in every 14" is. Only one of a group is
+// so written; a noun that is a function word, a time ("one year in
+// 10") or a count after the second number ("one school in three areas")
+// makes no share.
+func oneOfEvery(s string, m []int) bool {
+	for _, w := range strings.Fields(strings.ToLower(s[m[5]:m[6]])) {
+		if isFunctionWord(w) || countStops[w] || durationUnit(w) != "" || w == "out" || w == "every" || w == "each" {
+			return false
+		}
+	}
+	return !countedAhead(s, m[9])
+}

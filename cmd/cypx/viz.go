@@ -46,10 +46,7 @@ the search filters narrow the items counted.`,
 			}
 			m, err := viz.BuildMatrix(c.Context(), ix, req, themes, cat.Sources, by)
 			if err != nil {
-				if qe := (*index.QueryError)(nil); errors.As(err, &qe) {
-					return &exitError{code: 2, err: err}
-				}
-				return usageError("%v", err)
+				return matrixError(err)
 			}
 			w := c.OutOrStdout()
 			switch out.value {
@@ -144,4 +141,19 @@ func writeChartText(w io.Writer, secs []viz.Section) error {
 		fmt.Fprintln(w, cell(strings.TrimRight(l.Text, " ")))
 	}
 	return nil
+}
+
+// matrixError gives a map's error its exit status: a query or a grouping
+// the user got wrong is a usage error (2); the index's own errors are left
+// as they are, so that one found damaged while the map was counted is
+// rebuilt and the map run again (see run). Before, every error was a
+// usage error, and a damaged index ended the map with status 2.
+func matrixError(err error) error {
+	if qe := (*index.QueryError)(nil); errors.As(err, &qe) {
+		return &exitError{code: 2, err: err}
+	}
+	if errors.Is(err, viz.ErrUnknownBy) {
+		return usageError("%v", err)
+	}
+	return err
 }

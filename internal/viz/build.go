@@ -2,6 +2,7 @@ package viz
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 
@@ -17,13 +18,17 @@ type Searcher interface {
 // Theme names a row of the map.
 type Theme struct{ ID, Label string }
 
+// ErrUnknownBy is BuildMatrix's error for a grouping it does not know: the
+// caller's mistake, where its other errors are the index's.
+var ErrUnknownBy = errors.New("unknown --by")
+
 // BuildMatrix counts the items matching req per theme and source (by =
 // "source") or publisher (by = "publisher"), from the index's facet counts:
 // one search per theme. Every source is a column, so a source no theme
 // touches shows as a gap.
 func BuildMatrix(ctx context.Context, s Searcher, req index.Request, themes []Theme, sources []evidence.Source, by string) (Matrix, error) {
 	if by != "source" && by != "publisher" {
-		return Matrix{}, fmt.Errorf("unknown --by %q (valid: source, publisher)", by)
+		return Matrix{}, fmt.Errorf("%w %q (valid: source, publisher)", ErrUnknownBy, by)
 	}
 	field := index.FieldSource
 	if by == "publisher" {

@@ -368,7 +368,7 @@ func (t *Taxonomy) countAlternatives(text string) error {
 	}
 	t.alternatives += n
 	if t.alternatives > MaxSpelled {
-		return fmt.Errorf("takes the alternatives the terms spell out past %d: use fewer braces", MaxSpelled)
+		return fmt.Errorf("takes the taxonomy past %d terms, counting each alternative its braces spell out: use fewer terms or braces", MaxSpelled)
 	}
 	return nil
 }

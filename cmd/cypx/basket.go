@@ -163,11 +163,11 @@ func basketCmd(a *app) *cobra.Command {
 }
 
 // matchBasketID resolves a full id or the part after "#" against the
-// basket, in any case (basket.Key).
+// basket, in any case (evidence.IDKey).
 func matchBasketID(ids []string, ref string) string {
-	ref = basket.Key(ref)
+	ref = evidence.IDKey(ref)
 	for _, id := range ids {
-		if k := basket.Key(id); k == ref || strings.HasSuffix(k, "#"+ref) {
+		if k := evidence.IDKey(id); k == ref || strings.HasSuffix(k, "#"+ref) {
 			return id
 		}
 	}

@@ -142,7 +142,7 @@ func Load(path string) (Basket, error) {
 		if err := evidence.CheckItemID(id); err != nil {
 			return Basket{}, fmt.Errorf("%s: entry %d: %v", path, i+1, err)
 		}
-		if k := Key(id); !seen[k] {
+		if k := evidence.IDKey(id); !seen[k] {
 			seen[k] = true
 			ids = append(ids, id)
 		}
@@ -197,19 +197,13 @@ func Update(path string, change func(*Basket) error) (Basket, error) {
 	return b, nil
 }
 
-// Key is what two item ids naming one item share: ids differ in more than
-// case, as the id rule has it (two source ids differing only in case are
-// one source, one file on macOS and Windows, and a hash is hexadecimal),
-// so an id edited by hand into capitals names the item it named.
-func Key(id string) string { return strings.ToLower(id) }
-
-// Has reports whether an id is in the basket, in any case (Key).
+// Has reports whether an id is in the basket, in any case (evidence.IDKey).
 func (b Basket) Has(id string) bool { return b.Index(id) >= 0 }
 
-// Index is the position of an id, in any case (Key), or -1.
+// Index is the position of an id, in any case (evidence.IDKey), or -1.
 func (b Basket) Index(id string) int {
 	for i, x := range b.IDs {
-		// EqualFold is Key's comparison, without a string made per id.
+		// EqualFold is evidence.IDKey's comparison, without a string made per id.
 		if strings.EqualFold(x, id) {
 			return i
 		}
@@ -224,11 +218,11 @@ func (b *Basket) Add(ids ...string) int {
 	// many ids to a large basket took their product in time.
 	in := make(map[string]bool, len(b.IDs)+len(ids))
 	for _, id := range b.IDs {
-		in[Key(id)] = true
+		in[evidence.IDKey(id)] = true
 	}
 	n := 0
 	for _, id := range ids {
-		if k := Key(id); !in[k] {
+		if k := evidence.IDKey(id); !in[k] {
 			in[k] = true
 			b.IDs = append(b.IDs, id)
 			n++

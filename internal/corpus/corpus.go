@@ -110,7 +110,7 @@ func CheckReferencesWith(docs []Document, known map[string]string) ([]Document, 
 	seen, folded := map[string]string{}, map[string]string{}
 	for id, file := range known {
 		seen[id] = file
-		folded[strings.ToLower(id)] = file
+		folded[evidence.IDKey(id)] = file
 	}
 	kept := docs[:0:0]
 	for _, d := range docs {
@@ -119,13 +119,13 @@ func CheckReferencesWith(docs []Document, known map[string]string) ([]Document, 
 				Message: fmt.Sprintf("duplicate id %q (already used by %s)", d.Source.ID, first), Skipped: true})
 			continue
 		}
-		if first, dup := folded[strings.ToLower(d.Source.ID)]; dup {
+		if first, dup := folded[evidence.IDKey(d.Source.ID)]; dup {
 			problems = append(problems, Problem{File: d.Source.File, Line: d.idLine(),
 				Message: fmt.Sprintf("id %q differs only in case from one already used by %s: ids must differ in more than case", d.Source.ID, first), Skipped: true})
 			continue
 		}
 		seen[d.Source.ID] = d.Source.File
-		folded[strings.ToLower(d.Source.ID)] = d.Source.File
+		folded[evidence.IDKey(d.Source.ID)] = d.Source.File
 		kept = append(kept, d)
 	}
 	for i := range kept {

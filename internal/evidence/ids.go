@@ -44,6 +44,13 @@ func CheckSourceID(id string) error {
 	return nil
 }
 
+// IDKey is what ids naming one source or item share: ids differ in more
+// than case (two source ids differing only in case are one source, one
+// file on macOS and Windows, and an item's hash is hexadecimal), so an id
+// typed or edited into capitals names what it named. The loader, add,
+// remove, show, cite, the basket and the resolver compare ids by it.
+func IDKey(id string) string { return strings.ToLower(id) }
+
 func isIDStart(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }

@@ -164,7 +164,7 @@ type Resolver struct {
 func (r *Resolver) WithSources(sources []evidence.Source) *Resolver {
 	spelt := make(map[string]string, len(sources))
 	for _, s := range sources {
-		spelt[strings.ToLower(s.ID)] = s.ID
+		spelt[evidence.IDKey(s.ID)] = s.ID
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -177,11 +177,11 @@ func (r *Resolver) WithSources(sources []evidence.Source) *Resolver {
 // source known is left as asked.
 func spelling(spelt map[string]string, id string) string {
 	src, hash, whole := strings.Cut(id, "#")
-	as, ok := spelt[strings.ToLower(src)]
+	as, ok := spelt[evidence.IDKey(src)]
 	if !whole || !ok {
 		return id
 	}
-	return as + "#" + strings.ToLower(hash)
+	return as + "#" + evidence.IDKey(hash)
 }
 
 // New makes a resolver. Without a linker (nil) no primary is ever found:

@@ -95,6 +95,8 @@ func (m *Model) do(act action) tea.Cmd {
 		return m.basketCmd(a.op)
 	case undoBasket:
 		return m.undoRemoval()
+	case wantRows:
+		return m.basketRowsCmd()
 	case copyPackAction:
 		return m.copyPack(a.group)
 	case exportPackAction:

@@ -3,6 +3,7 @@ package tui
 import (
 	"testing"
 
+	"github.com/cypx/cypx/internal/basket"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/resolve"
 	"github.com/cypx/cypx/internal/tui/keys"
@@ -20,23 +21,28 @@ func TestBasketCursorStaysOnItsFinding(t *testing.T) {
 	}
 	b := newBasketView(keys.DefaultKeyMap())
 	b.setSize(80, 20)
-	none := func(string) bool { return false }
-	b.setItems([]resolve.Resolved{res("s#a"), res("s#b"), res("s#c")}, none)
-	b.list.Move(1)
+	b.setRead(readOf(res("s#a"), res("s#b"), res("s#c")), 1)
+	b.move(1)
 	for _, read := range [][]resolve.Resolved{
 		{res("s#b"), res("s#c")},             // A removed elsewhere
 		{res("s#x"), res("s#c"), res("s#b")}, // X added at the top, C moved up
 	} {
-		b.setItems(read, none)
+		b.setRead(readOf(read...), 1)
 		if sel, _ := b.selected(); sel.ID != "s#b" {
 			t.Errorf("after the basket was read as %v the cursor is on %s, want s#b", ids(read), sel.ID)
 		}
 	}
 	// The finding under the cursor gone, the cursor keeps its place.
-	b.setItems([]resolve.Resolved{res("s#x"), res("s#c")}, none)
+	b.setRead(readOf(res("s#x"), res("s#c")), 1)
 	if sel, _ := b.selected(); sel.ID != "s#c" {
 		t.Errorf("after its finding went the cursor is on %s, want s#c (the place it had)", sel.ID)
 	}
+}
+
+// readOf is a reading of the basket holding rs, all resolved.
+func readOf(rs ...resolve.Resolved) basketRead {
+	b := basket.Basket{IDs: ids(rs)}
+	return basketRead{ids: b.IDs, find: b.Lookup(), rows: rowWindow{rows: rs}}
 }
 
 func ids(rs []resolve.Resolved) []string {

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"strconv"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -16,14 +18,30 @@ import (
 
 // basketView is the basket screen: the marked findings in the pack's
 // order, to reorder, remove (and put back), copy and export.
+//
+// It pages through every id of the basket as read, but holds resolved
+// only a window of rows around the cursor, and draws the rows on screen
+// alone: a basket a script filled with 700,000 ids was a row of two
+// structures of some 500 bytes per id (880 MB live), rebuilt at every
+// reading.
 type basketView struct {
-	keys  keys.KeyMap
-	list  results.Model
-	items []resolve.Resolved
+	keys keys.KeyMap
+	// list draws the rows on screen, given those alone.
+	list results.Model
+	read basketRead
+	// seq is the reading shown; asking the window of rows asked for at
+	// that reading and not yet come, so a key does not ask again.
+	seq    int
+	asking struct {
+		seq, from, to int
+		on            bool
+	}
+	cursor, offset int
 	// group is how the pack groups its findings: export.GroupNone keeps
 	// this order.
 	group string
 	width int
+	lines int // the list's height
 	// unread is why the basket file could not be read at its last
 	// reading, or "": the screen says so rather than that the basket is
 	// empty (a refused file of four items was shown as empty).
@@ -39,29 +57,36 @@ type (
 	// copyPackAction copies the pack; exportPackAction writes it.
 	copyPackAction   struct{ group string }
 	exportPackAction struct{ group string }
+	// wantRows asks for the rows around the cursor to be resolved.
+	wantRows struct{}
 )
 
 func newBasketView(km keys.KeyMap) *basketView { return &basketView{keys: km} }
 
-// setItems shows the basket as last read, the cursor on the finding it
-// was on, or at its place when that finding has gone (d removed it): a
-// reading after another process changed the file moved the cursor to
-// whatever finding took the place, and the next d removed it.
-func (b *basketView) setItems(items []resolve.Resolved, marked func(string) bool) {
-	b.items = items
-	hits := make([]index.Hit, len(items))
-	for i, r := range items {
-		hits[i] = index.Hit{Item: r.Item}
-		if r.Missing {
-			hits[i].Item = missingItem(r)
+// setRead shows the basket as read at reading seq, the cursor on the
+// finding it was on, or at its place when that finding has gone (d
+// removed it): a reading after another process changed the file moved
+// the cursor to whatever finding took the place, and the next d removed
+// it.
+func (b *basketView) setRead(read basketRead, seq int) {
+	on, had := b.selectedID()
+	b.read, b.seq = read, seq
+	b.list.SetMarked(read.find.Has)
+	if had {
+		if i := read.find.Index(on); i >= 0 {
+			b.cursor = i
 		}
 	}
-	cur := b.list.Cursor()
-	on, had := b.list.Selected()
-	b.list.SetMarked(marked)
-	b.list.SetHits(hits)
-	if !had || !b.list.SelectID(on.Item.ID) {
-		b.list.Select(cur)
+	b.clamp()
+}
+
+// setRows takes rows resolved at reading seq.
+func (b *basketView) setRows(seq int, w rowWindow) {
+	if b.asking.seq == seq && b.asking.from == w.from {
+		b.asking.on = false
+	}
+	if seq == b.seq {
+		b.read.rows = w
 	}
 }
 
@@ -71,22 +96,90 @@ func (b *basketView) applied(msg basketMsg) {
 	switch msg.op.kind {
 	case opMove, opInsert:
 		if msg.pos >= 0 {
-			b.list.Select(msg.pos)
+			b.cursor = msg.pos
+			b.clamp()
 		}
 	}
 }
 
+// page is how many rows fit on screen.
+func (b *basketView) page() int { return max(1, b.lines/results.RowHeight) }
+
+// span is how many rows either side of the cursor are resolved: pages
+// enough that moving by a page rarely waits for one.
+func (b *basketView) span() int { return max(256, 4*b.page()) }
+
+func (b *basketView) clamp() {
+	n, page := len(b.read.ids), b.page()
+	b.cursor = max(0, min(b.cursor, n-1))
+	if b.cursor < b.offset {
+		b.offset = b.cursor
+	}
+	if b.cursor >= b.offset+page {
+		b.offset = b.cursor - page + 1
+	}
+	b.offset = max(0, min(b.offset, n-page))
+}
+
+func (b *basketView) move(delta int) {
+	b.cursor += delta
+	b.clamp()
+}
+
+// row is the resolution of row i, when it is in the window resolved.
+func (b *basketView) row(i int) (resolve.Resolved, bool) {
+	w := b.read.rows
+	if j := i - w.from; j >= 0 && j < len(w.rows) {
+		return w.rows[j], true
+	}
+	return resolve.Resolved{}, false
+}
+
+// wanted says which rows to resolve, when the rows on screen, or a page
+// either side of them, are not all resolved nor asked for.
+func (b *basketView) wanted() (from, to int, ok bool) {
+	n := len(b.read.ids)
+	if n == 0 {
+		return 0, 0, false
+	}
+	page := b.page()
+	lo, hi := max(0, b.offset-page), min(n, b.offset+2*page)
+	w := b.read.rows
+	if lo >= w.from && hi <= w.from+len(w.rows) {
+		return 0, 0, false
+	}
+	if a := b.asking; a.on && a.seq == b.seq && lo >= a.from && hi <= a.to {
+		return 0, 0, false
+	}
+	return max(0, b.cursor-b.span()), min(n, b.cursor+b.span()), true
+}
+
+// ask notes the rows asked for.
+func (b *basketView) ask(from, to int) {
+	b.asking.seq, b.asking.from, b.asking.to, b.asking.on = b.seq, from, to, true
+}
+
+// selectedID is the id under the cursor, as the basket file spells it.
+func (b *basketView) selectedID() (string, bool) {
+	if b.cursor < 0 || b.cursor >= len(b.read.ids) {
+		return "", false
+	}
+	return b.read.ids[b.cursor], true
+}
+
+// selected is the finding under the cursor, when its row is resolved.
 func (b *basketView) selected() (resolve.Resolved, bool) {
-	i := b.list.Cursor()
-	if i < 0 || i >= len(b.items) {
+	if _, ok := b.selectedID(); !ok {
 		return resolve.Resolved{}, false
 	}
-	return b.items[i], true
+	return b.row(b.cursor)
 }
 
 func (b *basketView) setSize(width, height int) {
 	b.width = width
+	b.lines = height - 1
 	b.list.SetSize(width, height-1)
+	b.clamp()
 }
 
 func (b *basketView) update(msg tea.Msg) (action, bool) {
@@ -95,7 +188,12 @@ func (b *basketView) update(msg tea.Msg) (action, bool) {
 		return nil, false
 	}
 	km := b.keys
-	sel, has := b.selected()
+	id, has := b.selectedID()
+	sel, resolved := b.selected()
+	label := id
+	if resolved {
+		label = basketLabel(sel)
+	}
 	switch {
 	case key.Matches(k, km.Back), key.Matches(k, km.Basket):
 		return closeScreen{}, true
@@ -105,19 +203,22 @@ func (b *basketView) update(msg tea.Msg) (action, bool) {
 			delta = 1
 		}
 		if has {
-			return changeBasket{basketOp{kind: opMove, id: sel.ID, pos: delta}}, true
+			return changeBasket{basketOp{kind: opMove, id: id, pos: delta}}, true
 		}
 	case key.Matches(k, km.Remove):
 		if has {
-			return changeBasket{basketOp{kind: opRemove, id: sel.ID, label: basketLabel(sel)}}, true
+			return changeBasket{basketOp{kind: opRemove, id: id, label: label}}, true
 		}
 	case key.Matches(k, km.Undo):
 		return undoBasket{}, true
 	case key.Matches(k, km.CopyPack):
 		return copyPackAction{b.group}, true
 	case key.Matches(k, km.Copy):
-		if has {
+		if resolved {
 			return copyResolvedItem{res: sel, style: evidence.FormatPlain}, true
+		}
+		if has {
+			return sayInfo{id + " is still being read: c copies it in a moment"}, true
 		}
 	case key.Matches(k, km.Export):
 		return exportPackAction{b.group}, true
@@ -129,17 +230,22 @@ func (b *basketView) update(msg tea.Msg) (action, bool) {
 		b.group = export.GroupTheme
 		return sayInfo{"The pack groups the findings by theme"}, true
 	case key.Matches(k, km.Up):
-		b.list.Move(-1)
+		b.move(-1)
 	case key.Matches(k, km.Down):
-		b.list.Move(1)
+		b.move(1)
 	case key.Matches(k, km.PageUp):
-		b.list.Move(-b.list.Page())
+		b.move(-b.page())
 	case key.Matches(k, km.PageDown):
-		b.list.Move(b.list.Page())
+		b.move(b.page())
 	case key.Matches(k, km.Top):
-		b.list.Top()
+		b.cursor = 0
+		b.clamp()
 	case key.Matches(k, km.End):
-		b.list.End()
+		b.cursor = len(b.read.ids) - 1
+		b.clamp()
+	}
+	if _, _, ok := b.wanted(); ok {
+		return wantRows{}, true
 	}
 	return nil, true
 }
@@ -152,19 +258,47 @@ func basketLabel(r resolve.Resolved) string {
 	return itemLabel(r.Item)
 }
 
+// hit is row i as the list draws it: its item, the missing item's
+// reason, or its id alone while it is being read.
+func (b *basketView) hit(i int) index.Hit {
+	r, ok := b.row(i)
+	switch {
+	case !ok:
+		id := b.read.ids[i]
+		return index.Hit{Item: evidence.Item{ID: id, Text: id, Source: evidence.Source{Publisher: "being read…"}}}
+	case r.Missing:
+		return index.Hit{Item: missingItem(r)}
+	}
+	return index.Hit{Item: r.Item}
+}
+
 func (b *basketView) view(st styles.Styles) string {
 	order := "in this order"
 	if b.group == export.GroupTheme {
 		order = "grouped by theme"
 	}
-	title := st.Title.Render(" Briefing basket · "+plural(len(b.items), "finding")) +
+	n := len(b.read.ids)
+	count := plural(n, "finding")
+	if m := b.read.missing; m > 0 {
+		count += " (" + strconv.Itoa(m) + " missing)"
+	}
+	title := st.Title.Render(" Briefing basket · "+count) +
 		st.Muted.Render(" · pack "+order+" · K/J reorder · s group · d remove · u undo · C copy pack · e export")
-	list := b.list.View(st, true)
+	// The list is given the rows on screen alone, and the cursor among
+	// them.
+	l := b.list
+	hits := make([]index.Hit, 0, b.page())
+	for i := b.offset; i < min(n, b.offset+b.page()); i++ {
+		hits = append(hits, b.hit(i))
+	}
+	l.SetHits(hits)
+	l.Select(b.cursor - b.offset)
+	list := l.View(st, true)
 	switch {
 	case b.unread != "":
 		list = st.StatusError.Render(ansi.Wrap(" The basket file cannot be read, and nothing is written to it until it can: "+
 			evidence.PrintableLine(b.unread), max(10, b.width), ""))
-	case len(b.items) == 0:
+	case n == 0:
 		list = st.Muted.Render(" The basket is empty: press space on a finding to mark it.")
 	}
 	return ansi.Truncate(title, b.width, "…") + "\n" + list

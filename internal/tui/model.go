@@ -267,6 +267,7 @@ func New(opts Options) Model {
 	m.cite.style = opts.Style
 	m.bk.turns = newTurns()
 	m.bk.intents = map[string]*intent{}
+	m.bk.counts = &missingCounts{}
 	m.search.SetValue(opts.Query)
 	m.search.Focus()
 	m.facets.SetThemes(opts.StartThemes)

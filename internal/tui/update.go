@@ -123,6 +123,8 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.applyMap(msg)
 	case basketMsg:
 		return m, m.applyBasket(msg)
+	case basketRowsMsg:
+		return m, m.applyBasketRows(msg)
 	case basketTickMsg:
 		return m, tea.Batch(m.basketCmd(basketOp{kind: opReload, stamp: m.bk.stamp}), m.styleCmd(), m.watchBasket())
 	case styleMsg:

@@ -41,3 +41,18 @@ func BenchmarkLoadBigBasket(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLookupOfABigBasket indexes a basket of 700,000 ids for the
+// explorer, which builds it once a reading and asks it of every row drawn.
+func BenchmarkLookupOfABigBasket(b *testing.B) {
+	bk, err := basket.Load(bigBasket(b, 700_000))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if l := bk.Lookup(); !l.Has(bk.IDs[len(bk.IDs)/2]) {
+			b.Fatal("an id of the basket is not found")
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"hash/maphash"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -134,6 +135,8 @@ type basketState struct {
 	// counts is the missing count of the basket last read, shared by
 	// every copy of the model.
 	counts *missingCounts
+	// reloading says a look at the file is under way, for every copy.
+	reloading *atomic.Bool
 }
 
 // missingCounts remembers how many ids of the basket last read are of no
@@ -387,6 +390,21 @@ func (m *Model) basketCmd(op basketOp) tea.Cmd {
 			m.status.Error(notAvailable("The basket", m.opts.Basket.Unavailable))
 		}
 		return nil
+	}
+	reloading := m.bk.reloading
+	if op.kind == opReload && reloading != nil {
+		// Reading a changed file of 700,000 ids takes seconds, and the
+		// look comes twice a second: a look while a reading is under way
+		// starts no other, or readings of 14 MB piled up.
+		if !reloading.CompareAndSwap(false, true) {
+			return nil
+		}
+		m.bk.seq++
+		read := m.basketCmdSeq(op, m.bk.seq)
+		return func() tea.Msg {
+			defer reloading.Store(false)
+			return read()
+		}
 	}
 	m.bk.seq++
 	return m.basketCmdSeq(op, m.bk.seq)

@@ -20,6 +20,7 @@ import (
 	"context"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -268,6 +269,7 @@ func New(opts Options) Model {
 	m.bk.turns = newTurns()
 	m.bk.intents = map[string]*intent{}
 	m.bk.counts = &missingCounts{}
+	m.bk.reloading = &atomic.Bool{}
 	m.search.SetValue(opts.Query)
 	m.search.Focus()
 	m.facets.SetThemes(opts.StartThemes)

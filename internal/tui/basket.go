@@ -85,8 +85,8 @@ type basketMsg struct {
 // basketRead is the basket as read, with what the explorer shows of it:
 // every id, to count and page through, resolved only in a window around
 // the basket screen's cursor. A basket a script filled with 700,000 ids
-// was resolved whole at each reading and each mark (3.8 s, 1.3 GB
-// allocated) and held so (880 MB live).
+// was resolved whole at each reading and each mark (4 to 11 s on a busy
+// machine, 1.3 GB allocated) and held so (880 MB live).
 type basketRead struct {
 	ids []string
 	// find answers which ids are in, for every row drawn.

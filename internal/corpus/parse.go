@@ -303,6 +303,9 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			keyed(key, line, "%s: empty value", key)
 			continue
 		}
+		if msg := evidence.TooLong(key, val); msg != "" {
+			problems = append(problems, Problem{File: file, Line: line, Message: msg})
+		}
 		switch key {
 		case "id":
 			if err := evidence.CheckSourceID(val); err != nil {

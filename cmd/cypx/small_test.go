@@ -14,7 +14,7 @@ import (
 // segment file gone is one warning in cypx's words, on one line: the
 // cache was damaged and is rebuilt; neither bleve's log line nor its
 // mapping error ("error parsing mapping JSON …\nmapping contents:", the
-// \n printed literally) is shown (issue 15, fix15c).
+// \n printed literally) is shown (a held-out check of issue 15).
 func TestBleveLogIsAWarning(t *testing.T) {
 	if testing.Short() {
 		t.Skip("process test skipped in -short mode")

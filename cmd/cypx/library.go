@@ -48,11 +48,11 @@ the flag to pass. An existing id is never replaced without --force.`,
 				}
 			}
 			if meta != "" {
-				rec, err := readRecord(meta)
+				rec, urlLine, err := readRecord(meta)
 				if err != nil {
 					return usageError("--meta %v", err)
 				}
-				m.Record, m.RecordName = &rec, meta
+				m.Record, m.RecordName, m.RecordURLLine = &rec, meta, urlLine
 			}
 			// The report of each import says what was done: a message,
 			// on standard error (see done).
@@ -302,18 +302,20 @@ func checkAbout(lib library.Library, about string) (string, error) {
 	return "", usageError("--about: no source %s in your library or the bundled corpus (their ids: 'cypx library', 'cypx items')", evidence.QuoteInput(about))
 }
 
-// readRecord reads the first record of a RIS, BibTeX or CSL JSON file.
-func readRecord(path string) (evidence.Source, error) {
+// readRecord reads the first record of a RIS, BibTeX or CSL JSON file,
+// and the line that gives its URL (0 when none or not known).
+func readRecord(path string) (evidence.Source, int, error) {
 	info, err := os.Stat(path)
 	if err != nil {
-		return evidence.Source{}, plainfile.Named(path, err)
+		return evidence.Source{}, 0, plainfile.Named(path, err)
 	}
 	if info.Size() > maxRecord {
-		return evidence.Source{}, fmt.Errorf("%s: %d KB is too large for a record (the limit is 1 MB)", path, info.Size()>>10)
+		return evidence.Source{}, 0, fmt.Errorf("%s: %d KB is too large for a record (the limit is 1 MB)", path, info.Size()>>10)
 	}
 	data, err := plainfile.Read(path, maxRecord)
 	if err != nil {
-		return evidence.Source{}, plainfile.Named(path, err)
+		return evidence.Source{}, 0, plainfile.Named(path, err)
 	}
-	return refs.Read(path, data)
+	rec, err := refs.Read(path, data)
+	return rec, refs.Line(data, rec.URL), err
 }

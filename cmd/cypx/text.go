@@ -39,7 +39,7 @@ func writeHitsMarked(w io.Writer, hits []index.Hit, bold bool, mark func(id stri
 		if mark != nil {
 			fmt.Fprintf(w, "%-4s ", mark(it.ID))
 		}
-		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", cell(it.Badge()), it.Kind, cell(evidence.PublisherLabel(it.Source)), cell(it.ID))
+		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", cell(it.Badge()), it.Kind, cell(shown(evidence.PublisherLabel(it.Source))), cell(it.ID))
 		shown := evidence.SpanMarksBlanked(it.Text)
 		text := evidence.Printable(shown)
 		if bold && len(h.Matches) > 0 {
@@ -101,18 +101,18 @@ func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, st
 		tw.row("number", it.NumberLabel())
 	}
 	tw.row("source", s.ID)
-	tw.row("title", s.Title)
-	tw.row("publisher", s.Publisher)
+	tw.row("title", shown(s.Title))
+	tw.row("publisher", shown(s.Publisher))
 	if s.Author != "" {
-		tw.row("author", s.Author)
+		tw.row("author", shown(s.Author))
 	}
 	tw.row("date", s.Date.Long())
 	tw.row("type", string(s.Type))
 	if s.URL != "" {
-		tw.row("url", s.URL)
+		tw.row("url", shown(s.URL))
 	}
 	if s.Note != "" {
-		tw.row("basis", s.Note)
+		tw.row("basis", shown(s.Note))
 	}
 	if it.Section != "" {
 		tw.row("section", it.Section)
@@ -159,7 +159,7 @@ func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, st
 		}
 	}
 	if it.Primary != nil {
-		tw.row("primary", fmt.Sprintf("%s: %s (this %s reports it)", evidence.SourceLabel(*it.Primary, style), it.Primary.Title, s.Type))
+		tw.row("primary", fmt.Sprintf("%s: %s (this %s reports it)", shown(evidence.SourceLabel(*it.Primary, style)), shown(it.Primary.Title), s.Type))
 	}
 	// Vancouver's in-text citation is its numbered references, a story's
 	// primary and the story each on a line of its own.
@@ -168,10 +168,10 @@ func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, st
 		if i == 0 {
 			label = "cite"
 		}
-		tw.row(label, line)
+		tw.row(label, shown(line))
 	}
 	if note := res.Note(style); note != "" {
-		tw.row("note", note)
+		tw.row("note", shown(note))
 	}
 	if err := tw.flush(); err != nil {
 		return err
@@ -190,12 +190,18 @@ func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, st
 	// cited, a story's primary first, in the style. It was the item's own
 	// source in Harvard whatever the style.
 	for _, line := range strings.Split(res.Cite(style, evidence.FormatReference, accessed), "\n") {
-		if _, err := fmt.Fprintln(w, cell(line)); err != nil {
+		if _, err := fmt.Fprintln(w, cell(shown(line))); err != nil {
 			return err
 		}
 	}
 	return nil
 }
+
+// shown is a metadata value, or a citation or reference made of several,
+// as a line of the terminal shows it: cut at evidence.MaxShownChars with
+// "…" and its whole length. `cypx show` printed a 5 MB title whole; the
+// citations cypx cite and the exports give carry it as written.
+func shown(s string) string { return evidence.Shown(s, evidence.MaxShownChars) }
 
 // wrap breaks text into lines of at most width columns at spaces. The
 // text is already escaped; the only escape codes in it are cypx's own
@@ -243,7 +249,7 @@ func writeLinksText(w io.Writer, ls []links.Link) error {
 	fmt.Fprintf(w, "\nLinked findings (%d)\n\n", len(ls))
 	for _, l := range ls {
 		fmt.Fprintf(w, "%-19s %.2f  %s\n", l.Type, l.Score, cell(l.Reason))
-		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", cell(l.Item.Badge()), l.Item.Kind, cell(evidence.PublisherLabel(l.Item.Source)), cell(l.Item.ID))
+		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", cell(l.Item.Badge()), l.Item.Kind, cell(shown(evidence.PublisherLabel(l.Item.Source))), cell(l.Item.ID))
 		for _, line := range wrap(evidence.Printable(evidence.OneLine(evidence.SpanMarksBlanked(l.Item.Text))), textWidth-9) {
 			fmt.Fprintf(w, "%9s%s\n", "", line)
 		}

@@ -303,6 +303,9 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			keyed(key, line, "%s: empty value", key)
 			continue
 		}
+		if msg := evidence.TooLong(key, val); msg != "" {
+			problems = append(problems, Problem{File: file, Line: line, Message: msg})
+		}
 		switch key {
 		case "id":
 			if err := evidence.CheckSourceID(val); err != nil {
@@ -320,7 +323,9 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 		case "url":
 			src.URL = val
 			if msg := URLProblem(val); msg != "" {
-				problems = append(problems, Problem{File: file, Line: line, Message: "url: " + msg})
+				// Keyed, so an import knows the problem is the url's
+				// and says it once, as the url it leaves out.
+				problems = append(problems, Problem{File: file, Line: line, Message: "url: " + msg, Key: "url"})
 			}
 		case "about":
 			src.About = val
@@ -410,13 +415,50 @@ func dropPlaceholders(s string) string {
 // source is kept, shown as text; before, it was accepted without a word
 // and every Markdown citation of the source lost its link unseen.
 func URLProblem(u string) string {
-	if _, ok := evidence.LinkURL(u); ok {
+	why, fix := urlProblem(u)
+	if why == "" {
 		return ""
 	}
+	return why + ": " + fix
+}
+
+// URLLeftOut is the warning of an import that leaves out a url read from
+// a record or from the file itself (where says where: "r.json:5"), or ""
+// when the url may be stored. Only what URLProblem accepts, an http or
+// https address with a host, is stored as a source's url: a javascript:,
+// data: or file: address was kept, shown as text, for every export to
+// carry and `cypx check` to report in the library's own source.
+func URLLeftOut(where, u string) string {
+	why, _ := urlProblem(u)
+	if why == "" {
+		return ""
+	}
+	fix := "pass --url with the address the work was published at"
+	if whole := wholeURL(u); whole != "" {
+		fix = fmt.Sprintf("pass --url %q", whole)
+	}
+	return fmt.Sprintf("%s: %s: left out; %s", where, why, fix)
+}
+
+// urlProblem is why a url cannot be a link and what to write instead, or
+// "" when it can: the one judgement of a source's url.
+func urlProblem(u string) (why, fix string) {
+	if _, ok := evidence.LinkURL(u); ok {
+		return "", ""
+	}
+	if whole := wholeURL(u); whole != "" {
+		return fmt.Sprintf("%s has no scheme, so it cannot be a link", evidence.QuoteInput(u)), fmt.Sprintf("write it whole, %q", whole)
+	}
+	return fmt.Sprintf("%s is not a web address a citation can link (http or https, with a host)", evidence.QuoteInput(u)), "write the address the work was published at"
+}
+
+// wholeURL is "https://" and u when u is a web address written without
+// its scheme ("www.example.org/a"), else "".
+func wholeURL(u string) string {
 	if strings.HasPrefix(strings.ToLower(u), "www.") {
 		if _, ok := evidence.LinkURL("https://" + u); ok {
-			return fmt.Sprintf("%s has no scheme, so it cannot be a link: write it whole, %q", evidence.QuoteInput(u), "https://"+u)
+			return "https://" + u
 		}
 	}
-	return fmt.Sprintf("%s is not a web address a citation can link (http or https, with a host): write the address the work was published at", evidence.QuoteInput(u))
+	return ""
 }

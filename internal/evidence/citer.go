@@ -30,8 +30,24 @@ type Citer struct {
 }
 
 // WorkKey is a work's identity: sources that give the same Harvard
-// reference (parts of one report filed apart) are one work.
-func WorkKey(s Source) string { return harvardReference(s, "", time.Time{}).String() }
+// reference (parts of one report filed apart) are one work. A work's URL
+// is in that reference and tells works apart; without one, a source of
+// another type is another work: Harvard cites a report and the web page
+// announcing it alike when neither has a URL, and they were merged into
+// one entry, the page's citation leading to the report's reference (APA,
+// which dates a web page to the month, wrote the one entry of whichever
+// came first).
+func WorkKey(s Source) string {
+	key := harvardReference(s, "", time.Time{}).String()
+	if strings.TrimSpace(s.URL) == "" {
+		t := s.Type
+		if t == "" {
+			t = Report // as it is cited (kindOf)
+		}
+		key += "\x00" + string(t)
+	}
+	return key
+}
 
 // NewCiter makes a citer for a document that will cite items (all of them,
 // so two works of one author in one year can be lettered before the first

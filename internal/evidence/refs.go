@@ -120,16 +120,18 @@ func apaReference(s Source, letter string, accessed time.Time) Rich {
 	}
 	k := kindOf(s)
 	date := yearText(s.Date, "n.d.")
+	// The letter goes with the year, before a month: "(2024b, March)";
+	// it was "(2024, Marchb)".
+	if s.Date.IsZero() && letter != "" {
+		date += "-" + letter
+	} else {
+		date += letter
+	}
 	if !s.Date.IsZero() && s.Date.Month > 0 && k != kindReport && k != kindData {
 		date += ", " + monthName(s.Date.Month)
 		if s.Date.Day > 0 {
 			date += " " + strconv.Itoa(s.Date.Day)
 		}
-	}
-	if s.Date.IsZero() && letter != "" {
-		date += "-" + letter
-	} else {
-		date += letter
 	}
 	b.plain(author + " (" + date + "). ")
 	title, stop := endTitle(sentenceCase(s.Title))

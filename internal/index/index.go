@@ -121,7 +121,18 @@ func Open(path string, readOnly bool) (ix *Index, err error) {
 	if readOnly {
 		cfg["read_only"] = true
 	}
+	complained := sink.watchOpen()
 	bi, err := bleve.OpenUsing(path, cfg)
+	if complained() {
+		// A snapshot bleve could not load (a segment file gone) left
+		// it an older snapshot or none, and a mapping it cannot read:
+		// damage, said once in cypx's words, not as bleve's log line
+		// and its multi-line mapping error.
+		if err == nil {
+			bi.Close()
+		}
+		return nil, fmt.Errorf("%w: a file of it is missing or unreadable", ErrDamaged)
+	}
 	if err != nil {
 		return nil, err
 	}

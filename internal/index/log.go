@@ -2,8 +2,9 @@ package index
 
 import (
 	"bytes"
-	"io"
 	"log"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
@@ -21,6 +22,34 @@ type logSink struct {
 	mu  sync.Mutex
 	fn  func(string)
 	buf []byte
+	// opening counts the opens under way (Open); complaints counts
+	// bleve's complaints about a snapshot it could not load, met while
+	// one is. Such a line is the open's damage, which Open says as
+	// ErrDamaged: passed on, it was a second warning in bleve's words
+	// (a segment's path, "continuing") beside cypx's own.
+	opening, complaints int
+}
+
+// snapshotComplaints begin the lines scorch logs, and goes on, when a
+// snapshot of the index cannot be loaded as it opens (a segment file
+// gone, its record in root.bolt damaged).
+var snapshotComplaints = []string{"unable to load snapshot", "snapshot key, but bucket missing", "unable to parse segment epoch"}
+
+// watchOpen starts watching bleve's log for complaints about the
+// snapshots of an index being opened; the function it returns ends the
+// watch and reports whether there were any. Opens under way at once
+// share the count: a complaint fails each (rebuilt, not lost).
+func (s *logSink) watchOpen() func() bool {
+	s.mu.Lock()
+	s.opening++
+	before := s.complaints
+	s.mu.Unlock()
+	return func() bool {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		s.opening--
+		return s.complaints > before
+	}
 }
 
 var sink = &logSink{}
@@ -33,11 +62,8 @@ func SetLog(fn func(string)) {
 	sink.mu.Lock()
 	sink.fn, sink.buf = fn, nil
 	sink.mu.Unlock()
-	if fn == nil {
-		log.SetOutput(io.Discard)
-		bleve.SetLog(log.New(io.Discard, "", 0))
-		return
-	}
+	// The sink is written to with no fn too: it drops the lines, but
+	// counts the complaints an open is watching for (watchOpen).
 	log.SetFlags(0)
 	log.SetPrefix("")
 	log.SetOutput(sink)
@@ -55,6 +81,10 @@ func (s *logSink) Write(p []byte) (int, error) {
 		}
 		line := string(bytes.TrimSpace(s.buf[:i]))
 		s.buf = s.buf[i+1:]
+		if s.opening > 0 && slices.ContainsFunc(snapshotComplaints, func(c string) bool { return strings.HasPrefix(line, c) }) {
+			s.complaints++
+			continue
+		}
 		if line != "" && s.fn != nil {
 			s.fn("bleve: " + line)
 		}

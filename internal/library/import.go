@@ -45,6 +45,9 @@ type Meta struct {
 	// win over it. RecordName names the record's file.
 	Record     *evidence.Source
 	RecordName string
+	// RecordURLLine is the line of the record's file that gives its URL,
+	// 0 when not known: a URL left out is said at its line.
+	RecordURLLine int
 }
 
 // Imported is a file converted to a source, ready to save.
@@ -67,6 +70,9 @@ type Imported struct {
 	// unread are the front matter's values that could not be read, each
 	// as "line N: problem", left for a flag or a guess to complete.
 	unread []string
+	// urlLine is the line of the file's own url that cannot be stored
+	// (its front matter's), 0 when none or not known.
+	urlLine int
 }
 
 // Total is how many items the source yields.
@@ -367,8 +373,16 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 		if m.URL != "" {
 			return fmt.Errorf("%s: --url: %s", path, msg)
 		}
-		// A page's own link or a record's: kept, shown as text.
-		im.Warnings = append(im.Warnings, "url: "+msg)
+		// A record's or the file's own: left out, where it was read said.
+		where, line := path, im.urlLine
+		if m.Record != nil && m.Record.URL != "" {
+			where, line = m.RecordName, m.RecordURLLine
+		}
+		if line > 0 {
+			where += fmt.Sprintf(":%d", line)
+		}
+		im.Warnings = append(im.Warnings, "url: "+corpus.URLLeftOut(where, s.URL))
+		s.URL = ""
 	}
 	if m.Date != "" {
 		d, err := evidence.ParseDate(m.Date)

@@ -28,6 +28,10 @@ func importText(data []byte, format string) (Imported, error) {
 		doc, probs := corpus.Parse("import.md", []byte(text))
 		for _, p := range probs {
 			switch {
+			case !p.Skipped && p.Key == "url":
+				// Said by applyMeta, which leaves the url out, at
+				// this line, unless a record or a flag gives another.
+				im.urlLine = p.Line
 			case !p.Skipped:
 				// Worked around (metadata cleaned of control characters): said.
 				im.Warnings = append(im.Warnings, fmt.Sprintf("line %d: %s", p.Line, p.Message))

@@ -324,6 +324,25 @@ func Read(name string, data []byte) (evidence.Source, error) {
 	return s, nil
 }
 
+// Line is the line (from 1) of a record file where a value Read returned
+// is first written, or 0 when it is not written there as read (a JSON or
+// TeX escape, white space folded): an import that leaves a record's value
+// out says where it was.
+func Line(data []byte, value string) int {
+	data, err := plainfile.Text(data)
+	if err != nil || value == "" {
+		return 0
+	}
+	text := string(data)
+	// JSON may write a URL's slashes escaped, as \/.
+	for _, v := range []string{value, strings.ReplaceAll(value, "/", `\/`)} {
+		if i := strings.Index(text, v); i >= 0 {
+			return lineAt(text, i)
+		}
+	}
+	return 0
+}
+
 // errEmptyRecord is a record file holding nothing but white space: an
 // export that failed, or a file made with touch. It was "no RIS record
 // (a TY line)" or "no BibTeX entry", which sent the user looking for a

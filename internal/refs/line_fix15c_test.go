@@ -1,0 +1,22 @@
+package refs
+
+import "testing"
+
+// TestLineOfARecordsValue: the line a record writes a value on, in RIS,
+// BibTeX and CSL JSON (slashes escaped or not); 0 where it is not written
+// as read.
+func TestLineOfARecordsValue(t *testing.T) {
+	for _, c := range []struct {
+		data, value string
+		want        int
+	}{
+		{"TY  - RPRT\nTI  - T\nUR  - javascript:alert(1)\nER  - \n", "javascript:alert(1)", 3},
+		{"@techreport{k,\n  title = {T},\n  year = {2024},\n  url = {file:///etc/passwd},\n}\n", "file:///etc/passwd", 4},
+		{"{\n  \"title\": \"T\",\n  \"URL\": \"data:text\\/html,x\"\n}\n", "data:text/html,x", 3},
+		{"{\"title\": \"T\", \"URL\": \"\\u006aavascript:x\"}", "javascript:x", 0},
+	} {
+		if got := Line([]byte(c.data), c.value); got != c.want {
+			t.Errorf("%q in %q: line %d, want %d", c.value, c.data, got, c.want)
+		}
+	}
+}

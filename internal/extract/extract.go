@@ -416,10 +416,10 @@ func (x *extractor) run() {
 				x.duty = true
 			}
 			labelled, leadIn, planLead, titled = false, "", false, false
-			if strings.HasSuffix(strings.TrimSpace(b.Text), ":") && x.itemFollows(i+1) && x.isLeadIn(b.Text) {
+			if h := headingLeadIn(b.Text); h != "" && x.itemFollows(i+1) && x.isLeadIn(h) {
 				// "### The Department of Health and Social Care should:"
 				// over the list of what it should do.
-				leadIn = b.Text
+				leadIn = h
 			}
 			// "### Recommendation 3" labels the paragraph under it, and so
 			// does a heading that titles it ("Recommendation 2: Children
@@ -433,6 +433,9 @@ func (x *extractor) run() {
 			}
 			continue
 		case corpus.Paragraph:
+			if leadIn != "" && x.runningHeader(i) {
+				continue // the lead-in above leads the list below it
+			}
 			if x.tableNote(i) && !x.isRec(b.Text) {
 				// A note on how a table's cells were made states no
 				// finding: it is quoted as it stands, with no figures.
@@ -545,6 +548,14 @@ func (x *extractor) run() {
 			// one who should act (the colleges are where, not who).
 			x.addRec(b, 0, len(b.Text), section, "", b.Number)
 			x.lastItem().Actors = []evidence.Actor{}
+		case b.Kind == corpus.ListItem && leadIn == "" && ownerCellEnd(b.Text) > 0:
+			// "- Share a breakdown of agency spend | Owner: Calderbrook
+			// Children's Hospital NHS FT | Due: 2 October": a meeting's
+			// action table written out as text, each row an ask of the
+			// body that owns it, as a "Recommendation | Lead" table's is.
+			end := ownerCellEnd(b.Text)
+			x.addRec(b, 0, end, section, "", "")
+			x.lastItem().Actors = ownedBy(b.Text[end:])
 		case leadIn == "" && !rc.on() && x.improvementItem(b, section):
 			// "- The timeliness of dental checks ..." under "What needs to
 			// improve?": an area the inspector asks the addressee to improve.
@@ -605,7 +616,7 @@ func (x *extractor) run() {
 			if strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
 				itemLead = b.Text[start:]
 			}
-		case (actionLabelRe.Get().MatchString(b.Text) || b.Kind == corpus.ListItem && actionsHeadingRe.Get().MatchString(section)) && leadIn == "" && ownedAction(strings.TrimSpace(b.Text)):
+		case (actionLabelRe.Get().MatchString(b.Text) || b.Kind == corpus.ListItem && actionsHeadingRe.Get().MatchString(section)) && leadIn == "" && ownerCellEnd(b.Text) == 0 && ownedAction(strings.TrimSpace(b.Text)):
 			// "Action: Trust to set out a recovery plan", "Health
 			// visitors to add a language screen": a meeting's action
 			// owned by a body.
@@ -647,6 +658,80 @@ func (x *extractor) run() {
 				strings.HasSuffix(t, ":") && planLeadRe.Get().MatchString(t)
 		}
 	}
+}
+
+// ownerCellRe is the owner's cell of an action row written out as text:
+// " | Owner: ICB workforce team | Due: 16 October". Group 1 is the owner.
+var ownerCellRe = lazyre.New(`\s+\|\s*(?i:(?:action\s+)?owners?|leads?|responsible(?:\s+(?:body|organisation|lead))?|who|by\s+whom)\s*:\s*([^|]+?)\s*(?:\||$)`)
+
+// ownerCellEnd is where the action ends in a line of an action table
+// written out as text ("Draft a business case ... | Owner: ICB workforce
+// team | Due: 16 October"), when the action opens with a verb of action
+// that asks more than information and its owner is a body; else 0. A
+// person's action ("| Owner: Priya") is the meeting's housekeeping.
+func ownerCellEnd(text string) int {
+	m := ownerCellRe.Get().FindStringSubmatchIndex(text)
+	if m == nil || m[0] == 0 || len(ownedBy(text[m[0]:])) == 0 {
+		return 0
+	}
+	action := strings.TrimSpace(text[:m[0]])
+	if !tableAction(action) {
+		return 0
+	}
+	return m[0]
+}
+
+// ownedBy are the bodies an owner cell names, nil when it names none the
+// vocabulary knows (a person, "Chair").
+func ownedBy(rest string) []evidence.Actor {
+	m := ownerCellRe.Get().FindStringSubmatch(rest)
+	if m == nil {
+		return nil
+	}
+	a := mentionedActors(m[1])
+	if len(a) == 0 || slices.Equal(a, []evidence.Actor{evidence.OtherActor}) {
+		return nil
+	}
+	return a
+}
+
+// tableAction reports the text of an action a meeting gives a body: it
+// opens with a verb of action (imperativeParagraph, or one of the verbs
+// of work set for the next meeting: "Draft a business case", "Prepare a
+// report") and asks more than information ("Confirm whether ...", "Send
+// the figures"). An action is short ("Review how caseloads are
+// weighted"): its owner says it asks, so it needs fewer words than an
+// excerpt.
+func tableAction(t string) bool {
+	w := strings.ToLower(firstWord(t))
+	if infoVerbs[w] || len(strings.Fields(t)) < 4 {
+		return false
+	}
+	if imperativeParagraph(t) {
+		return true
+	}
+	f := strings.Fields(t)
+	return actionWorkVerbs[w] && len(f) > 2 && !nounFollowers[strings.ToLower(strings.Trim(f[1], ",;:"))]
+}
+
+// actionWorkVerbs open an action a meeting sets a body that lists of
+// recommendations seldom use: "Draft a business case", "Prepare a paper".
+var actionWorkVerbs = map[string]bool{"draft": true, "prepare": true, "write": true, "present": true, "scope": true,
+	"explore": true, "investigate": true, "audit": true, "plan": true, "design": true, "test": true}
+
+// headingLeadIn is a heading read as the lead-in of the list under it:
+// one that ends with a colon as it stands, or a slide's title that ends
+// with the "to" of its infinitive and no colon ("The Board is asked
+// to"), which no heading but a lead-in does; else "".
+func headingLeadIn(h string) string {
+	t := strings.TrimSpace(h)
+	switch {
+	case strings.HasSuffix(t, ":"):
+		return h
+	case strings.HasSuffix(asciiLower(t), " to"):
+		return t + ":"
+	}
+	return ""
 }
 
 // idleQuestion reports a question that asks no body to act: a
@@ -855,6 +940,9 @@ var (
 	// boardAskItemRe opens a board item that has the board ask another
 	// body: "Ask the trusts to report ...", "Request that the councils".
 	boardAskItemRe = lazyre.New(`^(?:Ask|Request|Invite|Instruct|Direct|Require)\b`)
+	// agreeThatRe opens a board item deciding what bodies shall do:
+	// "Agree that the ICB and both councils jointly commission ...".
+	agreeThatRe = lazyre.New(`^(?:Agree|Approve|Endorse|Support|Confirm|Resolve)\s+that\s+`)
 	// itemMarkerRe is a list item's own letter or number kept in its text:
 	// "a) ", "(ii) ", "3. ".
 	itemMarkerRe = lazyre.New(`^\(?([a-z]|[ivx]{1,4}|\d{1,2})[).]\s+`)
@@ -919,6 +1007,14 @@ func (x *extractor) boardItem(b corpus.Block, section string) {
 			it.Actors = union(pub, it.Actors)
 			if m := withBodyRe.Get().FindStringSubmatch(item); m != nil {
 				it.Actors = union(it.Actors, actorsIn(m[1]))
+			}
+			if m := agreeThatRe.Get().FindStringIndex(item); m != nil {
+				// "Agree that the ICB and both councils jointly commission
+				// one pathway": the bodies the board agrees shall act
+				// are asked with it.
+				if a, _ := leadingActorsEnd(item[m[1]:]); len(a) > 0 {
+					it.Actors = union(it.Actors, a)
+				}
 			}
 			if boardAskItemRe.Get().MatchString(item) {
 				// "Invite the Director of Children's Services and the

@@ -19,8 +19,9 @@ func figureLine(f evidence.Figure) string {
 // west") takes that figure's unit; the writer's own services opening a
 // sentence ("Our three hospices looked after") are who acted, no figure;
 // a group opening the sentence is the base of a sum or rate after it, as
-// of a count; "4 of those 18 councils" a count of its base; the cost of
-// things counted is the headline. Before: "520 children" and "10,000
+// of a count; "4 of those 18 councils" a count of its base, as is one
+// "out of 41 WTE funded" far from its part; the cost of things counted is
+// the headline. Before: "520 children" and "10,000
 // pupils" were counts, 340 no figure, "three hospices" the headline, 18
 // no base and the posts counted the headline.
 func TestFiguresSetTwentyNine(t *testing.T) {
@@ -45,6 +46,8 @@ func TestFiguresSetTwentyNine(t *testing.T) {
 			[]string{"Only 4 4 count headline", "18 councils 18 count base"}, "Only 4"},
 		{"We estimate that three specialist nurse posts would cost roughly £210,000 a year, less than the admissions cost.",
 			[]string{"three 3 count ", "roughly £210,000 210000 gbp headline"}, "roughly £210,000"},
+		{"Vacancies of 5.2 WTE across psychology and occupational therapy, out of 41 WTE funded.",
+			[]string{"5.2 5.2 count ", "41 41 count base"}, "5.2"},
 		// Near-misses: a count of bodies found, a place's services
 		// later in a sentence, a sum beside a count in another clause.
 		{"Two trusts had no clinic for children with epilepsy.", []string{"Two trusts 2 count "}, "Two trusts"},

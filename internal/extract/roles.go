@@ -117,6 +117,23 @@ func markRoles(lower string, figs []evidence.Figure) {
 			}
 		}
 	}
+	// "Vacancies of 6.4 WTE across two services, out of 38 WTE funded":
+	// with no share, a count after "out of" is the whole an earlier count
+	// is part of, however far apart.
+	if !hasPercent {
+		for i := 1; i < len(figs); i++ {
+			f := &figs[i]
+			if f.Unit != evidence.UnitCount || f.Role != "" || f.IsRange() || !outOfBeforeRe.MatchString(tail(lower, f.Offset)) {
+				continue
+			}
+			for j := i - 1; j >= 0; j-- {
+				if g := figs[j]; g.Unit == evidence.UnitCount && g.Role == "" && !g.IsRange() && g.Value < f.Value {
+					f.Role = evidence.RoleBase
+					break
+				}
+			}
+		}
+	}
 	// "carried out 84 test purchases, and 23 shops (27%) sold...": a
 	// count and its share in brackets whose sum agrees with an earlier
 	// count make that count the base.
@@ -190,6 +207,10 @@ func markRoles(lower string, figs []evidence.Figure) {
 		}
 	}
 }
+
+// outOfBeforeRe ends with the "out of" before a whole: "out of 38",
+// "out of the 58", "out of a total of 120".
+var outOfBeforeRe = newEndRe(lazyre.New(`(?i)\bout\s+of\s+(?:(?:the|all|its|their|our|a\s+total\s+of)\s+)?$`))
 
 // costVerbBeforeRe ends with the verb of what a thing counted costs:
 // "would cost", "will cost roughly", "costs".

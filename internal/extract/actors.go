@@ -24,7 +24,7 @@ var actorNames = []struct {
 	{evidence.ICSs, `ICSs?|ICPs?|(?i:integrated care (?:systems?|partnerships?))`},
 	{evidence.ICBs, `ICBs?|CCGs?|(?i:integrated care boards?|clinical commissioning groups?|local area partnerships?|send partnerships?)`},
 	{evidence.LocalAuthorities, `(?i:local authorit(?:y|ies)|councils?|councillors?|cabinet members?|lead members?|executive members?|portfolio holders?|` + councilOfficers + `|combined authorities|local area partnerships?|send partnerships?|` + localGovAuthorities + `)|LAs?`},
-	{evidence.Trusts, `(?i:(?:NHS )?trusts|providers|the trust|(?:the )?hospital trusts?|(?:every|each) (?:` + joinedKinds + `)?(?:NHS )?(?:trust|provider))|NHS (?:Foundation )?Trust|[A-Z][a-z]+ Community Health(?:care| Services)?`},
+	{evidence.Trusts, `(?i:(?:NHS )?trusts|providers|the trust|(?:the )?hospital trusts?|(?:every|each) (?:` + joinedKinds + `)?(?:NHS )?(?:trust|provider))|NHS (?:Foundation )?Trust|NHS FTs?|[A-Z][a-z]+ Community Health(?:care| Services)?`},
 	{evidence.Schools, `(?i:schools|colleges|(?:every|each) (?:school|college))`},
 	{evidence.CQC, `CQC|(?i:(?:the )?care quality commission)`},
 	{evidence.OtherActor, `(?i:(?:parent carer |youth )?forums?|youth boards?|commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|royal colleges|healthwatch|public health england|members of parliament|parliamentarians|(?:the )?information commissioner(?:['’]s office)?|local (?:medical|pharmaceutical|dental|optical) committees?)|MPs|LMCs?|LPCs?|LDCs?|DfE|Ofsted|Ofcom|Ofqual|UKHSA|OHID|HEE|NICE|MHRA|HSSIB|ICO`},
@@ -91,6 +91,9 @@ var actorPhrases = func() []actorPhrase {
 	// Health", "Northfield Community Healthcare" (capitalised: "community
 	// health" in lower case is a field of work).
 	add(evidence.Trusts, true, "Community Health|Community Healthcare|Community Health Services")
+	// "Calderbrook Children's Hospital NHS FT": a foundation trust as a
+	// meeting's notes shorten it.
+	add(evidence.Trusts, true, "NHS FT|NHS FTs")
 	// A service is run by a trust: "adult mental health services should".
 	add(evidence.Trusts, false, "trust|trusts|nhs trusts|provider|providers|camhs|cypmhs|adult services|mental health services|adult mental health services|children’s mental health services|children's mental health services|community health services|health services|nhs services|specialist services|paediatric services|hospitals")
 	add(evidence.Trusts, true, "CAMHS|CYPMHS")

@@ -134,7 +134,11 @@ var (
 	// Rates: "12.5 per 100,000", "3 per 1,000 live births".
 	// A noun may stand between the rate and its base ("1,900 incidents
 	// per 1,000 children"), and a rate may be a range ("1 to 2 per 1,000").
-	rateRe = lazyre.New(`\b(?:(` + numberRe + `)\s?(?:-|–|\bto\b)\s?)?(` + numberRe + `)\s+(?:([a-z]+)\s+)?per\s+(?:100,000|100 000|100000|10,000|10 000|10000|1,000|1 000|1000|100|thousand|million|hundred thousand)\b`)
+	rateRe = lazyre.New(`\b(?:(` + numberRe + `)\s?(?:-|–|\bto\b)\s?)?(` + numberRe + `)\s+(?:([a-z]+)\s+)?(?:per|for\s+every)\s+(?:100,000|100 000|100000|10,000|10 000|10000|1,000|1 000|1000|100|thousand|million|hundred thousand)\b`)
+	// caseloadRe is a ratio of people to a worker: "480 children per WTE",
+	// "2,100 patients per GP", "an average of 38 cases per social worker".
+	// A caseload, a rate like one per 10,000, not a count of the people.
+	caseloadRe = lazyre.New(`\b(` + numberRe + `)\s+(?:([a-z]+)\s+)?per\s+(?:(?:full|whole)[- ]time\s+)?(?:WTE|FTE|(?i:whole[- ]time\s+equivalent|full[- ]time\s+equivalent|(?:health\s+visitor|school\s+nurse|nurse|social\s+worker|practitioner|clinician|therapist|consultant|paediatrician|psychiatrist|psychologist|member\s+of\s+staff|staff\s+member)s?)|GPs?)\b`)
 	// Ratios: "twice as likely", "three times as likely", "2.5 times more
 	// likely", "four times higher", "a threefold rise", "1.8 times their
 	// 2019 level", "1.6 times its pre-pandemic level".
@@ -527,8 +531,14 @@ func (r *reader) read() {
 	}
 	// Every base a rate is written with opens "1" or a word of scale, so
 	// "per cent" alone does not run the pattern.
+	for _, m := range findAll(caseloadRe.Get(), s, hasDigit && strings.Contains(lower, " per ")) {
+		if m[4] >= 0 && isFunctionWord(s[m[4]:m[5]]) || precededByLetter(s, m[2]) {
+			continue
+		}
+		r.add(m[0], m[1], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
+	}
 	for _, m := range findAll(rateRe.Get(), s, hasDigit && (strings.Contains(lower, "per 1") || strings.Contains(lower, "per thousand") ||
-		strings.Contains(lower, "per million") || strings.Contains(lower, "per hundred"))) {
+		strings.Contains(lower, "per million") || strings.Contains(lower, "per hundred") || strings.Contains(lower, "for every 1"))) {
 		// Groups: 1 the low end of a range, 2 the rate, 3 a noun between.
 		if m[6] >= 0 && (isFunctionWord(s[m[6]:m[7]]) || s[m[6]:m[7]] == "cent") {
 			continue
@@ -748,6 +758,49 @@ func (r *reader) read() {
 			}
 		}
 		r.readChangeEnds()
+	}
+	if hasDigit && len(r.figs) > 0 && (strings.Contains(lower, "compared ") || strings.Contains(lower, "against ") || strings.Contains(lower, "versus ")) {
+		r.readComparedValues()
+	}
+}
+
+var (
+	// comparedBeforeRe ends with the words that set a bare value beside
+	// the figure before it: "compared with", "against", "versus".
+	comparedBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:compared\s+(?:with|to)|against|versus)\s+$`))
+	// comparedAfterRe follows a compared value that leaves its unit to
+	// the figure it is compared with: the end of its clause, or a place,
+	// group or time of its own ("in the north", "for girls", "in 2019").
+	comparedAfterRe = lazyre.New(`^(?:\s*(?:[.,;:)]|$)|\s+(?:in|for|among|across|at|last|a\s+year)\b)`)
+)
+
+// readComparedValues reads a bare number set beside the figure before it
+// with the unit of that figure: "480 children per WTE in the south,
+// compared with 310 in the north" (a caseload, as the 480), "waits
+// averaged 14 weeks, against 9 in the north". A share or a sum compared
+// so is written with its sign and read as such already.
+func (r *reader) readComparedValues() {
+	for _, n := range numbersIn(r.s) {
+		a, b := n[0], n[1]
+		if !r.free(a, b) || isYearNumber(r.s[a:b]) || precededByLetter(r.s, a) || !comparedAfterRe.Get().MatchString(r.s[b:]) {
+			continue
+		}
+		if start, _ := qualifierBefore(r.s, a); !comparedBeforeRe.MatchString(tail(r.lower, start)) {
+			continue
+		}
+		prev := -1
+		for i, f := range r.figs {
+			if f.Offset+len(f.Text) <= a && (prev < 0 || f.Offset > r.figs[prev].Offset) {
+				prev = i
+			}
+		}
+		if prev < 0 {
+			continue
+		}
+		switch u := r.figs[prev].Unit; u {
+		case evidence.UnitOther, evidence.UnitCount, evidence.UnitWeeks, evidence.UnitMonths, evidence.UnitYears:
+			r.add(a, b, parseNumber(r.s[a:b]), u)
+		}
 	}
 }
 

@@ -71,7 +71,7 @@ func TestFigureForms(t *testing.T) {
 		{"of the base at the start", "Of the 1,180 requests we received, 64% were answered in time.", "1,180 requests=1180 count/base; 64%=64 percent/headline"},
 		{"of those", "Of those, 28 said they had not met anyone from the adult team.", "28=28 count"},
 		{"a wait is not an age", "The median wait for an assessment is now 26 weeks.", "26 weeks=26 weeks"},
-		{"out of at the end", "The estimates use 139 local authorities that passed checks, out of 153.", "139=139 count; 153=153 count"},
+		{"out of at the end", "The estimates use 139 local authorities that passed checks, out of 153.", "139=139 count; 153=153 count/base"}, // the whole the 139 are of (set 29)
 		{"maximum of", "Caseloads were over 500 children, against a maximum of 250.", "over 500 children=500 count; 250=250 count"},
 		{"restated share", "Some 20.3% of 8 to 16 year olds had a disorder, about one in five.", "20.3%=20.3 percent"},
 		{"small count in words", "The area’s six teams now cover 52% of pupils.", "six teams=6 count; 52%=52 percent"},

@@ -169,7 +169,26 @@ func (x *extractor) itemFollows(i int) bool {
 		return false
 	}
 	b := x.doc.Blocks[i]
+	if x.runningHeader(i) {
+		return x.itemFollows(i + 1)
+	}
 	return b.Kind == corpus.ListItem || b.Kind == corpus.Paragraph && markedParagraph(b.Text)
+}
+
+// runningHeader reports a short line that opens a PDF's page between a
+// lead-in ending the page before and the list it leads into ("I would
+// therefore ask the Government to:", then "Minister for Public Health –
+// 3 March 2025" atop the next page, then "1. extend ..."): the page's
+// running header, which a reader skips; the lead-in still leads the list.
+func (x *extractor) runningHeader(i int) bool {
+	if i < 1 || i+1 >= len(x.doc.Blocks) {
+		return false
+	}
+	b, prev, next := x.doc.Blocks[i], x.doc.Blocks[i-1], x.doc.Blocks[i+1]
+	t := strings.TrimSpace(b.Text)
+	return b.Kind == corpus.Paragraph && prev.Page > 0 && b.Page > prev.Page && next.Kind == corpus.ListItem &&
+		strings.HasSuffix(strings.TrimSpace(prev.Text), ":") && !strings.Contains(t, "\n") &&
+		len(strings.Fields(t)) <= 15 && !sentenceEndRe.Get().MatchString(t)
 }
 
 // markedParagraph reports a paragraph that opens with an item's letter,

@@ -26,7 +26,7 @@ var (
 	// "Of the 1,180 requests we received, 64%...".
 	ofTheStartRe = lazyre.New(`^\s*(?:of|out of|among|amongst|across)(?:\s+(?:the|all|our|these|those|its|their))*\s*$`)
 	// ofTheRe joins the two counts of "12 of the 41".
-	ofTheRe = lazyre.New(`^\s+(?:out\s+)?of\s+(?:the|all|its|their|our|the\s+[\w-]+(?:’s|'s))?\s*$`)
+	ofTheRe = lazyre.New(`^\s+(?:out\s+)?of\s+(?:the|all|its|their|our|those|these|the\s+[\w-]+(?:’s|'s))?\s*$`)
 	// shareGapRe joins a count to its share: "23 shops (27%)", "56, or 72%".
 	shareGapRe = lazyre.New(`^\s?(?:\(\s?(?:or\s+)?|,\s+or\s+)$`)
 	// peopleAfterRe follows a count of people: "412 young people", "1,100
@@ -110,10 +110,27 @@ func markRoles(lower string, figs []evidence.Figure) {
 				continue
 			}
 			opens := f.Offset < 40 && ofTheStartRe.Get().MatchString(lower[:f.Offset])
-			if opens && laterCount(figs[i+1:], false) || baseBeforeRe.MatchString(tail(lower, f.Offset)) &&
+			if opens && (laterCount(figs[i+1:], false) || laterLevel(figs[i+1:])) || baseBeforeRe.MatchString(tail(lower, f.Offset)) &&
 				(laterCount(figs[i+1:], true) || laterOfSameNoun(lower, *f, figs[i+1:])) {
 				f.Role = evidence.RoleBase
 				break
+			}
+		}
+	}
+	// "Vacancies of 6.4 WTE across two services, out of 38 WTE funded":
+	// with no share, a count after "out of" is the whole an earlier count
+	// is part of, however far apart.
+	if !hasPercent {
+		for i := 1; i < len(figs); i++ {
+			f := &figs[i]
+			if f.Unit != evidence.UnitCount || f.Role != "" || f.IsRange() || !outOfBeforeRe.MatchString(tail(lower, f.Offset)) {
+				continue
+			}
+			for j := i - 1; j >= 0; j-- {
+				if g := figs[j]; g.Unit == evidence.UnitCount && g.Role == "" && !g.IsRange() && g.Value < f.Value {
+					f.Role = evidence.RoleBase
+					break
+				}
 			}
 		}
 	}
@@ -159,6 +176,14 @@ func markRoles(lower string, figs []evidence.Figure) {
 			f.Role = evidence.RoleChange
 		}
 	}
+	// "two transition nurse posts would cost roughly £180,000 a year":
+	// the cost is the finding, the posts counted what costs it.
+	for i := 1; i < len(figs); i++ {
+		if g := &figs[i]; g.Unit == evidence.UnitGBP && g.Role == "" && costVerbBeforeRe.MatchString(tail(lower, g.Offset)) &&
+			figs[i-1].Unit == evidence.UnitCount && figs[i-1].Role == "" && !strings.ContainsAny(lower[figs[i-1].Offset:g.Offset], ",;:") {
+			g.Role = evidence.RoleHeadline
+		}
+	}
 	from := fromValues(lower, figs)
 	if base {
 		// The share of the base, and of each clause joined after it
@@ -182,6 +207,14 @@ func markRoles(lower string, figs []evidence.Figure) {
 		}
 	}
 }
+
+// outOfBeforeRe ends with the "out of" before a whole: "out of 38",
+// "out of the 58", "out of a total of 120".
+var outOfBeforeRe = newEndRe(lazyre.New(`(?i)\bout\s+of\s+(?:(?:the|all|its|their|our|a\s+total\s+of)\s+)?$`))
+
+// costVerbBeforeRe ends with the verb of what a thing counted costs:
+// "would cost", "will cost roughly", "costs".
+var costVerbBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:would|will|could|may|might|to)?\s*(?:cost|costs|costing)\s+(?:(?:roughly|around|about|approximately|an\s+estimated|up\s+to|some|nearly|almost|just\s+over|just\s+under|over|more\s+than|less\s+than)\s+)?$`))
 
 // fromValues are the figures that are the earlier value of "rose from
 // 12% (in 2019) to 18%": the level the sentence reports is the one after
@@ -225,6 +258,18 @@ func changeBefore(before string) bool {
 func laterCount(figs []evidence.Figure, bare bool) bool {
 	for _, f := range figs {
 		if f.Unit == evidence.UnitCount && f.Role == "" && (!bare || bareNumber(f.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterLevel reports a later sum or rate among figs: "Across the 20
+// councils we surveyed, the budget averaged £74,000" measures the group
+// it opens with, which is its base.
+func laterLevel(figs []evidence.Figure) bool {
+	for _, f := range figs {
+		if (f.Unit == evidence.UnitGBP || f.Unit == evidence.UnitOther) && f.Role == "" {
 			return true
 		}
 	}

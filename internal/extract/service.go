@@ -73,6 +73,11 @@ var (
 	// localities". The make-up of the writer's area, not a finding; "two
 	// trusts had no clinic" has no owner before it and is not matched.
 	ownBodiesRe = lazyre.New(`(?i)\b(?:our|their|its|both\s+of\s+(?:our|their)|the\s+(?:area|county|city|borough|region|system|icb|partnership)['’]s)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:acute|community|mental\s+health|district|general|children['’]s|partner|member|main|local|nhs|foundation|provider|hospital|constituent)\s+){0,2}(?:trusts|hospitals|icbs|integrated\s+care\s+boards|councils|boroughs|districts|localities|places|sites|providers|partners|local\s+authorities|pcns|primary\s+care\s+networks)\b`)
+	// The writer's own services opening a sentence, counted in words, as
+	// the subject of what they did: "Our four hospices cared for 612
+	// children". Who did it, not the finding; elsewhere in a sentence
+	// ("nights of short breaks at our two hospices") they stay a count.
+	ownServicesRe = lazyre.New(`(?i)^(?:our|its|their)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:children['’]s|adult|family|local|community|specialist)\s+){0,2}(?:hospices|hubs|clinics|centres)\b`)
 	// A span as what something can mean, in a speaker's warning: "A year
 	// on a waiting list can mean a child falls behind", "Six months
 	// without a diagnosis could cost a child a school place". What any
@@ -111,6 +116,7 @@ func maskServiceNumbers(s, lower string, f features, mark func(a, b int)) {
 	markGroup(reviewEveryRe, has("every ", "each ") && has("review", "assess", "monitor", "meet", "met ", "convene"), nil)
 	markGroup(contactEveryRe, contactEveryTest(lower), nil)
 	markGroup(ownBodiesRe, has("our ", "their ", "its ", "'s ", "’s "), nil)
+	markGroup(ownServicesRe, has("our ", "their ", "its "), nil)
 	markGroup(spanCanMeanRe, spanCanMeanTest(lower), func(m []int) bool { return opensSentence(s, m[0]) })
 	markGroup(atRangeRe, f.digitRange && has("at "), func(m []int) bool {
 		return !atMeasure(lower[:m[0]])

@@ -961,6 +961,22 @@ var (
 	ownerColumnRe = lazyre.New(`(?i)^(?:(?:action\s+)?owners?|leads?|lead\s+(?:organisation|body|agency|partner)s?|responsible(?:\s+(?:body|organisation|lead|partner)s?)?|who|by\s+whom|for|(?:recommendation\s+)?(?:addressed\s+)?to|accountable(?:\s+body)?)$`)
 )
 
+// actionColumnRe heads the column of a meeting's or a plan's actions:
+// "Action", "Actions agreed", "Agreed action".
+var actionColumnRe = lazyre.New(`(?i)^(?:(?:agreed|key|next)\s+)?actions?(?:\s+(?:agreed|required|to\s+take))?$`)
+
+// ownedActionCell reports a cell under an action column whose row's owner
+// column names a body (not a person, whom the vocabulary does not know):
+// an action table ("Action | Owner | Due") asks each owner its row's
+// action, as a "Recommendation | Lead" table does.
+func ownedActionCell(b corpus.Block, i int, t string) bool {
+	if i >= len(b.Header) || !actionColumnRe.Get().MatchString(strings.TrimSpace(b.Header[i])) || !tableAction(t) {
+		return false
+	}
+	a := ownerActors(b)
+	return len(a) > 0 && !slices.Equal(a, []evidence.Actor{evidence.OtherActor})
+}
+
 // ownerActors are the actors a row's owner cell names ("Each ICB",
 // "Directors of public health"), Other for a body with no place among
 // them ("Network board"), or nil when the table has no owner column.
@@ -998,7 +1014,8 @@ func (x *extractor) proseRow(b corpus.Block, section string) bool {
 	// for families"): an ask all the same.
 	asked := func(i int, c corpus.Cell) bool {
 		t := strings.TrimSpace(c.Text)
-		return i < len(b.Header) && len(strings.Fields(t)) >= MinExcerptWords && recColumnRe.Get().MatchString(strings.TrimSpace(b.Header[i])) && imperativeParagraph(t)
+		return i < len(b.Header) && len(strings.Fields(t)) >= MinExcerptWords && recColumnRe.Get().MatchString(strings.TrimSpace(b.Header[i])) && imperativeParagraph(t) ||
+			ownedActionCell(b, i, t)
 	}
 	found := false
 	for i, c := range b.Cells {
@@ -1019,7 +1036,7 @@ func (x *extractor) proseRow(b corpus.Block, section string) bool {
 		if !prose(c) && !asked(i, c) {
 			continue
 		}
-		if i < len(b.Header) && recColumnRe.Get().MatchString(strings.TrimSpace(b.Header[i])) {
+		if i < len(b.Header) && recColumnRe.Get().MatchString(strings.TrimSpace(b.Header[i])) || ownedActionCell(b, i, strings.TrimSpace(c.Text)) {
 			x.addRec(b, c.Offset, c.Offset+len(c.Text), section, "", number)
 			if it := x.lastItem(); owner != nil && (len(it.Actors) == 0 || imperativeParagraph(strings.TrimSpace(c.Text))) {
 				// The owner column says who is asked, where the

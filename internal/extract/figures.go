@@ -937,8 +937,8 @@ func (r *reader) countableAs(a, b int, age bool) bool {
 	if t := tail(r.s, a); notCountBefore(t) && !((yearNamedRe.MatchString(t) || yearGroupListRe.MatchString(t)) && parseNumber(r.s[a:b]) > 13) {
 		return false
 	}
-	if namesOne(r.s, r.lower, a, b) {
-		return false // "Bay 2", "Session 3 covers", "Parent 3 said"
+	if namesOne(r.s, r.lower, a, b) || identifierLabel(r.s, a, b) {
+		return false // "Bay 2", "Session 3 covers", "Parent 3 said", "Ref: 1,234"
 	}
 	if v := parseNumber(r.s[a:b]); age && v <= 30 && ageBefore.MatchString(tail(r.s, a)) {
 		return false

@@ -80,3 +80,49 @@ func oneOfEvery(s string, m []int) bool {
 	}
 	return !countedAhead(s, m[9])
 }
+
+// idLabelWords are the head nouns of labels whose number names one
+// record rather than counting anything: "Ref: 1,234", "Case number:
+// 2,045", "Invoice 1,120", "Version 1,002", "Ticket 1,455".
+var idLabelWords = map[string]bool{"ref": true, "refs": true, "reference": true, "number": true, "no": true,
+	"version": true, "page": true, "invoice": true, "order": true, "ticket": true, "case": true, "claim": true,
+	"account": true, "id": true, "code": true, "serial": true, "issue": true, "edition": true, "tel": true,
+	"telephone": true, "phone": true, "helpline": true, "mobile": true, "fax": true, "enquiry": true,
+	"complaint": true, "incident": true, "job": true, "batch": true, "file": true, "record": true,
+	"registration": true, "licence": true, "license": true, "policy": true, "receipt": true, "po": true}
+
+// identifierLabel reports a number s[a:b] that names one record, by the
+// label it follows: a "label:" whose head noun, its last word, is one of
+// idLabelWords, with no noun after the number ("Case number: 2,045",
+// "Our reference: 2,310"; not "Number of referrals: 1,234", whose head is
+// referrals, nor "The key number: 12,000 children"), or such a noun
+// written capitalised straight before the number, as a label is set
+// ("Invoice 1,120", "Ticket 1,455 was raised"; not "will order 1,200
+// kits"), or "no." ("Order no. 1,300"). labelsCount already refuses
+// these labels for a bare number; this holds a number grouped in
+// thousands to the same, which otherwise is read as a count wherever it
+// stands.
+func identifierLabel(s string, a, b int) bool {
+	lead := strings.TrimRight(s[:a], " #")
+	colon := strings.HasSuffix(lead, ":")
+	lead = strings.TrimRight(strings.TrimSuffix(lead, ":"), " ")
+	dot := strings.HasSuffix(lead, ".")
+	lead = strings.TrimSuffix(lead, ".")
+	k := len(lead)
+	for k > 0 && isLetter(lead[k-1]) {
+		k--
+	}
+	w := lead[k:]
+	lw := strings.ToLower(w)
+	if w == "" || !idLabelWords[lw] {
+		return false
+	}
+	if colon {
+		n := skipSpace(s, b)
+		return n == len(s) || !isLetter(s[n]) || n == b
+	}
+	if lw == "no" {
+		return dot
+	}
+	return !dot && w[0] >= 'A' && w[0] <= 'Z'
+}

@@ -379,6 +379,7 @@ func readFigures(s string) []evidence.Figure {
 	markRoles(r.lower, r.figs)
 	markThresholds(r.lower, r.figs)
 	markChangeTargets(r.lower, r.figs)
+	markRatioHeadlines(r.lower, r.figs)
 	return r.figs
 }
 
@@ -1855,6 +1856,9 @@ func (r *reader) readCounts() {
 		a, b := n[0], n[1]
 		num := s[a:b]
 		scaleEnd, scale, glued := scaleAfter(s, b)
+		if r.approximateCount(a, b) {
+			continue
+		}
 		j := scaleEnd
 		for j < len(s) && isSpace(s[j]) {
 			j++
@@ -1944,6 +1948,39 @@ func (r *reader) readCounts() {
 		}
 		r.add(a, scaleEnd, parseNumber(num)*scale, evidence.UnitCount)
 	}
+}
+
+// approximateCount reads a count hedged after its number: "190 or so
+// open cases", "190-odd children", "40 or thereabouts", with the
+// qualifier "about", so that a later number is not taken for the
+// sentence's level because this one went unread. A duration so hedged
+// ("20 or so minutes") is left to the duration's readers.
+func (r *reader) approximateCount(a, b int) bool {
+	s := r.s
+	e := -1
+	for _, h := range []string{" or so", "-odd", " or thereabouts"} {
+		if strings.HasPrefix(s[b:], h) && (b+len(h) == len(s) || !isLetter(s[b+len(h)])) {
+			e = b + len(h)
+			break
+		}
+	}
+	if e < 0 || strings.Contains(s[a:b], ".") || !r.countable(a, b) {
+		return false
+	}
+	end := e
+	if i := skipSpace(s, e); i > e && i < len(s) && isLetter(s[i]) {
+		if w, _ := wordAt(s, i); durationUnit(w) != "" || strings.EqualFold(w, "per") {
+			return false
+		}
+		end = countEnd(s, i, e)
+	}
+	if !r.add(a, end, parseNumber(s[a:b]), evidence.UnitCount) {
+		return false
+	}
+	if f := &r.figs[len(r.figs)-1]; f.Qualifier == "" {
+		f.Qualifier = "about"
+	}
+	return true
 }
 
 // occurrences reads "used 9 times", "moved an average of 2.6 times": how

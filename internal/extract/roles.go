@@ -345,10 +345,12 @@ var (
 
 // markThresholds gives the role of threshold to a duration that is the
 // time limit a share of the same sentence is counted against ("the share
-// seen within four weeks fell by 5 percentage points to 30%"), and makes
-// the share the headline: a briefing quoting "four weeks" as the finding
-// quoted the measure's name, not its value. A duration stated as the
-// finding ("the median wait was over 18 weeks") is no threshold.
+// seen within four weeks fell by 5 percentage points to 30%"), or the
+// people or events counted past it ("more than 12 hours in A&E on 8,700
+// occasions"), and makes the share or count the headline: a briefing
+// quoting "four weeks" as the finding quoted the measure's name, not its
+// value. A duration stated as the finding ("the median wait was over 18
+// weeks") is no threshold.
 func markThresholds(lower string, figs []evidence.Figure) {
 	share := -1
 	for i, f := range figs {
@@ -371,7 +373,7 @@ func markThresholds(lower string, figs []evidence.Figure) {
 			if k := strings.LastIndexAny(f.Text, "0123456789"); k >= 0 {
 				after = lower[f.Offset+k+1:]
 			}
-			if peopleAfterRe.Get().MatchString(after) || labelsValue(lower, f) {
+			if peopleAfterRe.Get().MatchString(after) || eventsAfterRe.Get().MatchString(after) || labelsValue(lower, f) {
 				share = i
 				break
 			}
@@ -381,10 +383,24 @@ func markThresholds(lower string, figs []evidence.Figure) {
 		return
 	}
 	found := false
+	var clause []int
 	for i := range figs {
 		f := &figs[i]
-		if f.Role != "" || f.IsRange() || (f.Unit != evidence.UnitWeeks && f.Unit != evidence.UnitMonths && f.Unit != evidence.UnitYears) {
+		if f.Role != "" || f.IsRange() || !limitDuration(*f) {
 			continue
+		}
+		if f.Unit == evidence.UnitOther {
+			// Hours and days bound only what their own clause counts:
+			// "contacts every family within 10 working days, and the
+			// share ... fell to 12%" is a service's timetable and a
+			// finding, "aim to see them within 4 hours; they met it for
+			// 82%" a standard and how often it was met.
+			if clause == nil {
+				clause = clauseIndexes(lower, figs)
+			}
+			if clause[i] != clause[share] {
+				continue
+			}
 		}
 		// The limit word may be the figure's own qualifier ("more than 52
 		// weeks") or stand before it ("within four weeks").
@@ -402,6 +418,25 @@ func markThresholds(lower string, figs []evidence.Figure) {
 	if found {
 		headlineEachThresholdClause(lower, figs)
 	}
+}
+
+// eventsAfterRe follows a count of things that happened, each of which
+// may have passed a time limit: "8,700 occasions", "2,300 attendances by
+// children", "2,140 cases".
+var eventsAfterRe = lazyre.New(`(?i)^\s*(?:[a-z’'-]+\s+){0,2}?(?:occasions|cases|attendances|admissions|referrals|episodes|incidents|visits|appointments|contacts|presentations|assessments|transfers|stays)\b`)
+
+// limitDuration reports a duration a count or share may be counted
+// against: weeks, months and years, and hours and days ("more than 12
+// hours in A&E", "within 5 days"), which are unit other.
+func limitDuration(f evidence.Figure) bool {
+	switch f.Unit {
+	case evidence.UnitWeeks, evidence.UnitMonths, evidence.UnitYears:
+		return true
+	case evidence.UnitOther:
+		w := strings.Fields(strings.ToLower(f.Text))
+		return len(w) > 0 && durationUnit(w[len(w)-1]) == evidence.UnitOther
+	}
+	return false
 }
 
 // labelsValue reports a count that is a label's value, ending its line:
@@ -500,3 +535,63 @@ func markChangeTargets(lower string, figs []evidence.Figure) {
 // changeAfterLevelRe joins a level to the change stated after it, in
 // its clause: "in 2024, up", ", a rise of", "(down".
 var changeAfterLevelRe = lazyre.New(`^[^,;()]{0,30}(?:,\s*|\(\s*)(?:up|down|a\s+(?:rise|fall|drop|increase|decrease|cut|reduction)\s+of|an\s+increase\s+of)\s+(?:by\s+)?$`)
+
+// likelihoodRe follows (or ends) a ratio that compares how likely or how
+// often something is for a group than for others: "twice as likely",
+// "three times more likely", "twice the rate", "as often".
+var likelihoodRe = lazyre.New(`(?i)^[^,;:()]{0,12}?\b(?:likely|often|the\s+rate|their\s+rate)\b`)
+
+// markRatioHeadlines makes a ratio comparing a group's likelihood the
+// headline of its clause over a count before it: in "In 2024, 3,100
+// children in care were almost twice as likely to be admitted" the
+// finding is the ratio, and the 3,100 the group it is of, its base; in
+// "Across 14 schools, pupils were nearly three times as likely to be
+// excluded" the schools are where it was found. The first figure of the
+// clause was quoted for the comparison. "3,100 children were referred,
+// almost twice as many as in 2019" compares the count with a year and
+// keeps the count.
+func markRatioHeadlines(lower string, figs []evidence.Figure) {
+	var clause []int
+	for i := range figs {
+		f := figs[i]
+		if f.Unit != evidence.UnitRatio || f.Role != "" || f.IsRange() {
+			continue
+		}
+		k := strings.LastIndex(strings.ToLower(f.Text), "times")
+		if k < 0 {
+			k = strings.LastIndex(strings.ToLower(f.Text), "twice")
+		}
+		if k < 0 || !likelihoodRe.Get().MatchString(lower[f.Offset+k:]) {
+			continue
+		}
+		if clause == nil {
+			clause = clauseIndexes(lower, figs)
+		}
+		count, marked := -1, false
+		for j := range figs {
+			g := figs[j]
+			if j == i || clause[j] != clause[i] {
+				continue
+			}
+			if g.Role == evidence.RoleHeadline {
+				marked = true
+			}
+			if j < i && count < 0 && g.Unit == evidence.UnitCount && !g.IsRange() && (g.Role == "" || g.Role == evidence.RoleBase) {
+				count = j
+			}
+		}
+		if marked || count < 0 {
+			continue
+		}
+		figs[i].Role = evidence.RoleHeadline
+		if c := &figs[count]; c.Role == "" {
+			after := lower[c.Offset+len(c.Text):]
+			if k := strings.LastIndexAny(c.Text, "0123456789"); k >= 0 {
+				after = lower[c.Offset+k+1:]
+			}
+			if peopleAfterRe.Get().MatchString(after) || c.Offset < 40 && ofTheStartRe.Get().MatchString(lower[:c.Offset]) {
+				c.Role = evidence.RoleBase
+			}
+		}
+	}
+}

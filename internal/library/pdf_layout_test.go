@@ -314,8 +314,10 @@ func TestPDFMetadataFromTheDocument(t *testing.T) {
 	}{
 		// The Title field is a file name and the Author a user name: the
 		// title page and the © line say what they are.
-		{"report.pdf", "Growing up waiting", "Children’s Health Alliance", "2024-07",
-			[]string{"title (the title page's largest text)", "publisher (the © line)", "date (the title page: July 2024)"}},
+		// The title page sets a subtitle under the title: a citation
+		// gives both.
+		{"report.pdf", "Growing up waiting: community health services for children and young people in England", "Children’s Health Alliance", "2024-07",
+			[]string{"title (the title page's largest text and its subtitle)", "publisher (the © line)", "date (the title page: July 2024)"}},
 		// The Author is the design studio: the imprint names the publisher.
 		{"annual.pdf", "Children and young people’s mental health", "NHS Northfield Integrated Care Board", "2024-09-12",
 			[]string{"title (the title page's largest text)", `publisher (the "Published by" line)`, "date (the title page: 12 September 2024)"}},
@@ -323,8 +325,8 @@ func TestPDFMetadataFromTheDocument(t *testing.T) {
 		// footer gives "The King's Fund" (one imprint rule for both).
 		{"briefing.pdf", "Left behind at the door: school nursing in England", "The Foundation for Children’s Futures", "2025-03",
 			[]string{"title (the title page's largest text)", "publisher (the © line)", "date (the title page: March 2025)"}},
-		{"carers.pdf", "Listening to young carers", "Healthwatch Riverside", "2024-10-03",
-			[]string{"title (the title page's largest text)", "publisher (the masthead)", "date (the title page: 3 October 2024)"}},
+		{"carers.pdf", "Listening to young carers: what young carers in Riverside told us about health services, and what should change", "Healthwatch Riverside", "2024-10-03",
+			[]string{"title (the title page's largest text and its subtitle)", "publisher (the masthead)", "date (the title page: 3 October 2024)"}},
 	}
 	for _, c := range cases {
 		im := importFixture(t, c.file)

@@ -106,12 +106,19 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			}
 		}
 		t := strings.Join(parts, " ")
+		// "Still waiting" over "Children's access to mental health
+		// services in England": a citation gives both.
+		full := withSubtitle(t, l.subtitle(rs, big))
+		sub := ""
+		if full != t {
+			sub = " and its subtitle"
+		}
 		switch {
 		case isTitlePage:
-			m.title, m.titleFrom = t, "the title page's largest text"
+			m.title, m.titleFrom = full, "the title page's largest text"+sub
 		case !sectionNoRe.MatchString(t):
 			// A numbered heading is a chapter's, not the document's.
-			m.title, m.titleFrom = t, "the first page's largest text"
+			m.title, m.titleFrom = full, "the first page's largest text"+sub
 			m.weakTitle = true
 		}
 	}

@@ -124,9 +124,12 @@ func normaliseNewlines(s string) string {
 	return strings.ReplaceAll(s, "\f", "\n\n")
 }
 
+// maxTitleRunes is the longest title an import keeps whole.
+const maxTitleRunes = 120
+
 func trimTitle(t string) string {
-	if r := []rune(t); len(r) > 120 {
-		return string(r[:117]) + "…"
+	if r := []rune(t); len(r) > maxTitleRunes {
+		return string(r[:maxTitleRunes-3]) + "…"
 	}
 	return t
 }

@@ -244,7 +244,11 @@ var floors = map[string][2]float64{
 // fault to fix. Held-out sets 26 and 27, folded in at round 26 for their
 // themes, brought two more headings not kept (a news page's "Summary" and
 // "Get in touch") and two titles cut at their colon (an inspection
-// report's and an annual review's subtitle).
+// report's and an annual review's subtitle). Leftovers round 13 made PDF
+// titles follow one rule, the title page's title with its subtitle (the
+// set's title labels relabelled to it where they split), which left four
+// metadata faults: a committee report's title and publisher, a forwarded
+// mail's date and a bulletin's body named in full.
 var maxFailures = map[string]int{
 	"furniture in items": 1,
 	"glued headings":     0,
@@ -255,7 +259,7 @@ var maxFailures = map[string]int{
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25 above.
 	"not-figures as figures": 5,
-	"metadata wrong":         10,
+	"metadata wrong":         4,
 }
 
 // docResult is what one document scored.
@@ -632,19 +636,32 @@ func figureScore(logf func(string, ...any), it evidence.Item, want []goldFigure,
 			logf("missed figure %v in %q", w, short(it.Text))
 		}
 	}
-	for _, w := range want {
-		if w.Role == "base" {
-			continue
-		}
+	if w, ok := goldHeadline(want); ok {
 		roles[1]++
 		if h, ok := headline(it); ok && w.matches(h) {
 			roles[0]++
 		} else {
 			logf("headline of %q: got %q, want %v", short(it.Text), h.Text, w)
 		}
-		break
 	}
 	return s
+}
+
+// goldHeadline is the figure the gold says a figure-only citation must
+// quote: the one it marks as the headline, else the first that is not a
+// base.
+func goldHeadline(want []goldFigure) (goldFigure, bool) {
+	for _, w := range want {
+		if w.Role == "headline" {
+			return w, true
+		}
+	}
+	for _, w := range want {
+		if w.Role != "base" {
+			return w, true
+		}
+	}
+	return goldFigure{}, false
 }
 
 // fieldsOf reads a figure's optional record fields through its JSON form,
@@ -672,11 +689,14 @@ func rangeOf(f evidence.Figure) (float64, float64) {
 	return lo, hi
 }
 
-// headline is the figure a figure-only citation quotes: the first that is
-// not a base.
+// headline is the figure a figure-only citation quotes, as the gold
+// orders figures: the first that is a measurement of its own, neither a
+// base nor a threshold (the "12 hours" of "more than 12 hours in A&E on
+// 8,700 occasions", which the figure's record says is never the
+// finding).
 func headline(it evidence.Item) (evidence.Figure, bool) {
 	for _, f := range it.Figures {
-		if roleOf(f) != "base" {
+		if r := roleOf(f); r != "base" && r != "threshold" {
 			return f, true
 		}
 	}

@@ -50,7 +50,7 @@
 //	    table: true         # a row of a data table (key: its row label)
 //	    themes: [waiting-lists]
 //	    figures:
-//	      - {value: 58, unit: percent}
+//	      - {value: 58, unit: percent}       # role: headline where it is not the first
 //	      - {value: 60, unit: count, role: base}
 //	      - {low: 13, high: 52, unit: weeks}
 //	recommendations:        # every recommendation, numbered ones with their number
@@ -68,6 +68,12 @@
 // its key; any other statistic item is a false positive, so the gold lists
 // every figure-bearing sentence. Figures are matched on unit and value (a
 // range on its low and high); a figure with role base must be marked as the
-// base, and the item's headline figure must be the first gold figure that is
-// not a base.
+// base, and the item's headline figure (its first that is neither a base
+// nor a threshold, the time limit a share or count is counted against)
+// must be the gold figure marked role headline, else the first gold figure
+// that is not a base.
+//
+// A PDF's title is its title page's title with its subtitle, "Title:
+// subtitle", as a citation gives them; a line naming only the paper's
+// kind, author, readers or date is no subtitle.
 package quality

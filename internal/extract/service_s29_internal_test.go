@@ -26,6 +26,7 @@ func TestNotFiguresS29(t *testing.T) {
 		{"The most common wait in the east was for 18 months.", []string{"18 months"}},
 		{"Three hundred parents attended our events this year.", []string{"Three hundred parents"}},
 		{"Children waited two years for an assessment.", []string{"two years"}},
+		{"We were told it would be 18 months.", []string{"18 months"}},
 		{"We were told it could be two years, and in the end we waited three years.", []string{"three years"}},
 		{"Our survey of 212 parents and four focus groups with 30 pupils took place in May.", []string{"212 parents", "four focus groups", "30 pupils"}},
 	}

@@ -1612,7 +1612,10 @@ var notCounted = map[string]bool{"recommendations": true, "reasons": true, "ways
 	"aims": true, "objectives": true, "goals": true, "actions": true, "asks": true, "tests": true,
 	"criteria": true, "categories": true, "elements": true, "stages": true, "phases": true, "levels": true,
 	"tiers": true, "points": true, "lessons": true, "messages": true, "examples": true, "issues": true,
-	"areas": false, "degrees": true, "tips": true, "facts": true, "myths": true, "ideas": true}
+	"areas": false, "degrees": true, "tips": true, "facts": true, "myths": true, "ideas": true,
+	// A paper's own decisions and proposals for its board ("sets out three
+	// decisions for the Board").
+	"decisions": true, "proposals": true}
 
 // proseCountedAhead reports a noun of proseCounted at next or after one
 // word more: "three suggestions", "three practical suggestions".

@@ -56,8 +56,9 @@ var (
 	// count is a base ("reviewed 58 policies and 40% lacked ..."), or
 	// describes a sample with the groups that hold it ("a survey of 412
 	// young people and six focus groups with 47 pupils"), which the set
-	// labels as figures throughout.
-	methodFindsRe = lazyre.New(`%|\bsurvey|\binterview|\bwith\s+\d|\bper\s?cent\b|\bfound\b|\bshow(?:s|ed)?\b|\brevealed\b|\bof\s+(?:them|these|those)\b|\b(?:half|third|quarter|fifth)\b|\bonly\b`)
+	// labels as figures throughout. A survey named with no count ("designed
+	// a survey and ran three focus groups") describes no sample.
+	methodFindsRe = lazyre.New(`%|\bsurvey(?:ed)?\s+(?:of\s+)?(?:\d|more\s+than|over|around|about|nearly|almost|some)|\binterview|\bwith\s+\d|\bper\s?cent\b|\bfound\b|\bshow(?:s|ed)?\b|\brevealed\b|\bof\s+(?:them|these|those)\b|\b(?:half|third|quarter|fifth)\b|\bonly\b`)
 
 	// makeupTailRe follows a verb of including (group 1 the qualifier,
 	// group 2 the count and its noun): "include at least two young people".

@@ -131,6 +131,7 @@ func maskServiceNumbers(s, lower string, f features, mark func(a, b int)) {
 	markGroup(oneOfStructureRe, has("one of"), nil)
 	markGroup(coversRe, has("look", "cover", "assess", "measur", "examin", "focus", "span") && hasWordIn(lower, coveredWords), nil)
 	markGroup(sampleFromRe, has("from") && has("recruit", "drawn", "sampl", "select", "enrol"), nil)
+	maskSpansAndAttendance(s, lower, mark)
 }
 
 func contactEveryTest(lower string) bool {

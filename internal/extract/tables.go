@@ -46,7 +46,12 @@ var (
 	cellWithPercentRe = lazyre.New(`^(` + numberRe + `)\s?\((` + numberRe + `)\s?%\)$`)
 	// cellWithBaseRe is a share with its base: "62% (n=850)", "38% (base
 	// 850)".
-	cellWithBaseRe = lazyre.New(`^(` + numberRe + `)\s?%\s?\(\s?(?i:n|base)\s?[=:]?\s?(` + numberRe + `)\s?\)$`)
+	// cellWithComparatorRe is a value with what it is set against in
+	// brackets, named: "48% (England 46%)", "89% (target 90%)", "£2.1m
+	// (2023-24: £1.8m)". Both are figures of the cell, the cell's own
+	// first.
+	cellWithComparatorRe = lazyre.New(`^([^()]+?)\s?\(\s?((?:\p{L}|\d{4})[^()]{0,40}?)[:\s]\s?([^()\s]+)\s?\)$`)
+	cellWithBaseRe       = lazyre.New(`^(` + numberRe + `)\s?%\s?\(\s?(?i:n|base)\s?[=:]?\s?(` + numberRe + `)\s?\)$`)
 	// baseHeaderRe is a column of the bases of the row's shares.
 	baseHeaderRe = lazyre.New(`(?i)^(?:(?:un)?weighted\s+)?(?:base|bases|sample\s+size|number\s+of\s+respondents)(?:\s*\((?:n|number)\))?$`)
 	// rateHeaderRe is a header of rates: "Rate per 100,000", "Rate".
@@ -767,6 +772,16 @@ func valueFigures(t string, col column) []evidence.Figure {
 			{Text: t[m[4]:m[5]], Value: n, Unit: evidence.UnitCount, Offset: m[4], Role: evidence.RoleBase},
 		}
 	}
+	if m := cellWithComparatorRe.Get().FindStringSubmatchIndex(t); m != nil && !strings.ContainsAny(submatch(t, m, 2), "0123456789%£") || m != nil && isPeriodLabel(submatch(t, m, 2)) {
+		own := valueFigures(strings.TrimSpace(t[m[2]:m[3]]), col)
+		other := valueFigures(t[m[6]:m[7]], col)
+		if len(own) == 1 && len(other) == 1 && own[0].Low == 0 && other[0].Low == 0 &&
+			(own[0].Unit == evidence.UnitPercent) == (other[0].Unit == evidence.UnitPercent) {
+			own[0].Offset += m[2]
+			other[0].Offset += m[6]
+			return []evidence.Figure{own[0], other[0]}
+		}
+	}
 	if m := cellWithPercentRe.Get().FindStringSubmatchIndex(t); m != nil {
 		n, p := parseNumber(submatch(t, m, 1)), parseNumber(submatch(t, m, 2))
 		if !validFigure(n) || !validFigure(p) {
@@ -779,6 +794,14 @@ func valueFigures(t string, col column) []evidence.Figure {
 		}
 	}
 	return nil
+}
+
+// isPeriodLabel: a comparator's label that is a year or a financial year
+// with nothing else ("2023-24", "2023"), as "£2.1m (2023-24: £1.8m)" names
+// the year it is set against.
+func isPeriodLabel(s string) bool {
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ":"))
+	return isYearNumber(s) || financialYearRe.Get().MatchString(s)
 }
 
 // gluedCellFigures reads a cell that holds the values of two or more

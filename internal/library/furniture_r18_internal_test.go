@@ -49,7 +49,7 @@ func TestCaptionBesideItsPicture(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	removeImageCaptions(doc)
+	removeImageCaptions(doc, nil)
 	if findFirst(doc, func(n *html.Node) bool { return n.DataAtom == atom.P }) == nil {
 		t.Error("a table's caption beside a logo read as a picture's")
 	}

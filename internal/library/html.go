@@ -103,6 +103,14 @@ func htmlUTF8(data []byte, contentType string) ([]byte, string) {
 		return data, ""
 	}
 	enc, name, certain := charset.DetermineEncoding(data, firstNonEmpty(contentType, "text/html"))
+	if name == "windows-1252" && !certain && declaresWindows1252(data) {
+		// The page's meta tag says so (Word's "Save as Web Page" does):
+		// as declared, with nothing to warn of. DetermineEncoding calls
+		// a meta tag's charset uncertain.
+		if dec, err := enc.NewDecoder().Bytes(data); err == nil {
+			return dec, ""
+		}
+	}
 	if name == "utf-8" || !certain && name == "windows-1252" {
 		// Declared UTF-8, or declared nothing (Windows-1252 is the
 		// guess for bytes that are not UTF-8).
@@ -117,6 +125,16 @@ func htmlUTF8(data []byte, contentType string) ([]byte, string) {
 		}
 	}
 	return bytes.ToValidUTF8(data, []byte("\uFFFD")), ""
+}
+
+// latin1MetaRe is a meta tag declaring a charset that WHATWG reads as
+// Windows-1252.
+var latin1MetaRe = lazyre.New(`(?i)<meta[^>]+charset\s*=\s*["']?(?:windows-1252|cp1252|iso-8859-1|iso8859-1|latin-?1|us-ascii)\b`)
+
+// declaresWindows1252 reports a meta tag in the page's first 1024 bytes,
+// where a browser looks for it, declaring Windows-1252 or Latin-1.
+func declaresWindows1252(data []byte) bool {
+	return latin1MetaRe.Get().Match(data[:min(len(data), 1024)])
 }
 
 // misdeclaredUTF8 reads a page declared UTF-8 (or declaring nothing)

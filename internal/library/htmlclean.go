@@ -109,6 +109,9 @@ func cleanPage(doc *html.Node) {
 		body = doc
 	}
 	unwrapDisclosureTriggers(body)
+	// Found before drawings go with the furniture tags: their figures'
+	// captions name a picture.
+	drawn := drawingFigures(body)
 	total := len(textOf(body))
 	dropHeadingSlugIDs(body)
 	// Sections first: their headings are furniture text too, and a section
@@ -133,7 +136,7 @@ func cleanPage(doc *html.Node) {
 	for _, n := range remove {
 		detach(n)
 	}
-	removeImageCaptions(body)
+	removeImageCaptions(body, drawn)
 	dropEmptySections(body)
 	keepContentAsides(body)
 	dropSlugIDs(body)
@@ -430,10 +433,13 @@ func slugForm(s string) string {
 	}, s)
 }
 
-// removeImageCaptions removes the captions of photographs: a caption
-// describes a picture (and often credits it); it is not a finding. A figure
-// without an image (a chart drawn as a table) keeps its caption.
-func removeImageCaptions(root *html.Node) {
+// removeImageCaptions removes the captions of photographs and drawn
+// charts: a caption describes a picture (and often credits it), or titles a
+// chart whose figures the text states; it is not a finding. A figure
+// without an image or a drawing (a chart drawn as a table) keeps its
+// caption. drawn are the figures that held a drawing before the furniture
+// tags went.
+func removeImageCaptions(root *html.Node, drawn map[*html.Node]bool) {
 	var caps []*html.Node
 	walkElements(root, func(n *html.Node) bool {
 		if n.DataAtom != atom.Figure && imageCaption(n) {
@@ -451,7 +457,7 @@ func removeImageCaptions(root *html.Node) {
 		}
 		img := findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Img || c.DataAtom == atom.Picture })
 		table := findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Table })
-		if img != nil && table == nil {
+		if (img != nil || drawn[n]) && table == nil {
 			walkElements(n, func(c *html.Node) bool {
 				if c.DataAtom == atom.Figcaption {
 					caps = append(caps, c)
@@ -465,6 +471,29 @@ func removeImageCaptions(root *html.Node) {
 	for _, c := range caps {
 		detach(c)
 	}
+}
+
+// drawingFigures are the <figure> elements holding a drawing: an SVG, a
+// canvas, an embedded object or an element whose role is "img", as
+// charting libraries draw a chart.
+func drawingFigures(root *html.Node) map[*html.Node]bool {
+	drawn := map[*html.Node]bool{}
+	walkElements(root, func(n *html.Node) bool {
+		if n.DataAtom != atom.Figure {
+			return true
+		}
+		if findFirst(n, func(c *html.Node) bool {
+			switch c.DataAtom {
+			case atom.Svg, atom.Canvas, atom.Object, atom.Embed, atom.Iframe:
+				return true
+			}
+			return attr(c, "role") == "img"
+		}) != nil {
+			drawn[n] = true
+		}
+		return true
+	})
+	return drawn
 }
 
 // captionEndRe ends a sentence or a label: a caption has no such end.

@@ -36,8 +36,9 @@ var articleTypes = wordSet("Article NewsArticle ReportageNewsArticle AnalysisNew
 
 var pageTypes = wordSet("WebPage ItemPage AboutPage CollectionPage MedicalWebPage FAQPage QAPage SearchResultsPage ProfilePage")
 
-// readJSONLD reads every JSON-LD script of the page. A script that does
-// not parse is skipped: a page's broken metadata is no reason to refuse it.
+// readJSONLD reads every JSON-LD script of the page, then its microdata
+// items. A script that does not parse is skipped: a page's broken metadata
+// is no reason to refuse it.
 func readJSONLD(doc *html.Node) ldFacts {
 	var nodes []ldNode
 	walkElements(doc, func(n *html.Node) bool {
@@ -47,6 +48,7 @@ func readJSONLD(doc *html.Node) ldFacts {
 		}
 		return true
 	})
+	nodes = append(nodes, microdataNodes(doc)...)
 	byID := map[string]ldNode{}
 	for _, n := range nodes {
 		if id, ok := n["@id"].(string); ok && id != "" && len(n) > 1 {

@@ -68,13 +68,16 @@ func firstDateFact(cands ...dateFact) dateFact {
 }
 
 // readPageInfo reads the page's metadata in the order of how deliberately
-// a page states it: schema.org JSON-LD, OpenGraph and Twitter tags, Dublin
+// a page states it: schema.org JSON-LD (and then microdata), OpenGraph and
+// Twitter tags, Dublin
 // Core, the author tag, citation_* tags (Highwire, as journals and think
 // tanks use), then what the page shows: <time datetime>, "Published:",
 // "Publication date:", "Release date:" and "Last updated:" lines, the
 // copyright line, the site's name after the title, the logo's text. For
 // the publisher, tags that name it come before og:site_name, which names
-// the site. GOV.UK pages name their department, not GOV.UK.
+// the site. GOV.UK pages name their department, not GOV.UK. A report Word
+// saved as a web page is titled by its title paragraph and dated by its
+// cover's date line first and by the day it was saved last.
 func readPageInfo(doc *html.Node) pageInfo {
 	info := pageInfo{meta: map[string]string{}, metaCount: map[string]int{}}
 	walkElements(doc, func(n *html.Node) bool {
@@ -131,6 +134,12 @@ func readPageInfo(doc *html.Node) pageInfo {
 		info.title = fact{info.docTitle, "the page's <title>"}
 	}
 
+	var word wordDoc
+	if isWordExport(doc, m) {
+		// A Word report's first <h1> is its first section's heading.
+		word = readWordDoc(doc)
+		info.title = firstFact(word.title, fact{info.docTitle, "the page's <title>"}, info.title)
+	}
 	info.title.value = trimBadge(info.title.value)
 
 	if info.govuk {
@@ -171,7 +180,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 			info.publisher = fact{full, info.publisher.from + ", spelt out as the page names it"}
 		}
 	}
-	info.date = firstDateFact(info.date,
+	info.date = firstDateFact(info.date, word.coverDate,
 		dateFact{isoDate(ld.published), "the page's schema.org datePublished"},
 		dateFact{isoDate(firstNonEmpty(m["article:published_time"], m["og:published_time"], m["og:article:published_time"])), "article:published_time"},
 		dateFact{firstDate(isoDate(m["dc.date.issued"]), isoDate(m["dcterms.issued"]), isoDate(m["dc.date"]),
@@ -185,6 +194,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 		labelledDate(doc, reviewedRe),
 		dateFact{firstDate(isoDate(ld.modified), isoDate(m["article:modified_time"]), isoDate(m["og:updated_time"]),
 			isoDate(m["dcterms.modified"])), "the page's last-modified time"},
+		word.savedDate,
 	)
 	return info
 }
@@ -470,9 +480,14 @@ func hasWord(n *html.Node, words ...string) bool {
 }
 
 // inFurnitureThread: n is (inside) a comment thread or a related-content
-// list, whose bylines and dates are not the article's.
+// list, whose bylines and dates are not the article's. The classes of
+// <body> and <html> name the page's layout ("has-sidebar-right"), not a
+// part of it.
 func inFurnitureThread(n *html.Node) bool {
 	for p := n; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Body || p.DataAtom == atom.Html {
+			break
+		}
 		if p.Type == html.ElementNode && hasWord(p, "comment", "comments", "respond", "disqus", "related", "relatedposts",
 			"teaser", "teasers", "promo", "popular", "mostread", "most-read", "recirculation", "sidebar") {
 			return true

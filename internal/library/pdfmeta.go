@@ -37,7 +37,12 @@ var (
 	dayEndRe     = lazyre.New(`(?i)(?:^|,\s*|\bon\s+|\bdated\s+|:\s*|\s[–—]\s*)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$`)
 	// periodRe is a line naming the period a report covers: two dates
 	// joined by "to", "until" or a dash.
-	periodRe      = lazyre.New(`(?i)(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\s*(?:to|until|[-–—])\s*(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d`)
+	periodRe = lazyre.New(`(?i)(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\s*(?:to|until|[-–—])\s*(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d`)
+	// salutationRe is a letter's "Dear Minister," line.
+	salutationRe = lazyre.New(`^Dear\s+\p{Lu}[^.!?]{0,60},?$`)
+	// datelineRe is a line that is a date and nothing else: "3 March
+	// 2025", "Date: 3rd March 2025", "Monday 3 March 2025".
+	datelineRe    = lazyre.New(`(?i)^(?:date:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?\s+(?:19|20)\d\d$`)
 	imprintDateRe = lazyre.New(`(?i)^(?:first\s+)?published\b`)
 	genericRe     = lazyre.New(`(?i)^(?:crown(?: copyright)?|all rights reserved|report|briefing|research|policy|annual report|summary|the authors?|nhs)$`)
 	fileTitleRe   = lazyre.New(`(?i)\.(?:docx?|pdf|odt|rtf|indd|pptx?|xlsx?|txt)$|^microsoft (?:word|powerpoint)\s*-|^(?:untitled|document\s*\d*|title|presentation\s*\d*|slide\s*\d*)$|_|\b(?:final|draft|template|v\d+(?:\.\d+)*|version \d+|copy)\b`)
@@ -127,6 +132,26 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 	// under it (a one-page briefing's "Ashford Children's Trust, March
 	// 2025"). Further down the first page a date is the body's ("In March
 	// 2024, 45% ...").
+	// A letter's dateline: a line that is a date and nothing else, above
+	// its "Dear ..." line, wherever its letterhead puts its largest text.
+	salutation := -1
+	for k, r := range rs {
+		if salutationRe.MatchString(r.text()) {
+			salutation = k
+			break
+		}
+	}
+	for k := 0; k < salutation && m.date.IsZero(); k++ {
+		for _, f := range rs[k].frags {
+			// The run alone: "Our ref: ..." may share the date's row.
+			if t := strings.TrimSpace(f.text); datelineRe.MatchString(t) {
+				if d, ok := findDate(t); ok && d.Day != 0 {
+					m.date, m.dateFrom = d, "the letter's dateline: "+t
+					break
+				}
+			}
+		}
+	}
 	for _, pass := range []int{0, 1} {
 		for k := range rs {
 			t, ok := dateLine(rs, k)

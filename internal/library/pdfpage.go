@@ -307,6 +307,16 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 			// Not on the first page with text: its top line is a masthead.
 			margin := small && len(rs) > 1 && i != firstText && (k == 0 && r.y1 < 0.08*p.h && rs[1].y0-r.y1 > 1.5*h ||
 				k == len(rs)-1 && r.y0 > 0.92*p.h && r.y0-rs[k-1].y1 > 1.5*h && !note)
+			// A letter's continuation header: the top line of a later
+			// page naming the addressee and the letter's date ("Minister
+			// for Children – 3 March 2025"), printed once in a two-page
+			// letter and set close above the text; in the body's size, it
+			// is set well apart.
+			if gap := rs[min(1, len(rs)-1)].y0 - r.y1; !margin && k == 0 && len(rs) > 1 && i != firstText &&
+				len(strings.Fields(r.text())) <= 12 && dayDateRe.MatchString(r.text()) &&
+				(small && gap > 0.5*h || maxSize(r.frags) <= 1.05*size && gap > 1.5*h) {
+				margin = true
+			}
 			cands[i] = append(cands[i], cand{r, key, margin})
 			if contents || leaderRe.MatchString(r.text()) {
 				continue
@@ -420,6 +430,9 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 	}
 	return printedNumbers(numbers, strong), running
 }
+
+// dayDateRe is a date to the day: "3 March 2025", "3rd Mar 2025".
+var dayDateRe = lazyre.New(`(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?\s+(?:19|20)\d\d\b`)
 
 // dominantSize is the font size that sets the most characters.
 func dominantSize(fs []*frag) float64 {

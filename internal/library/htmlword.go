@@ -1,0 +1,111 @@
+package library
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+// Microsoft Word's "Save as Web Page" writes a report as it was laid out:
+// a cover of paragraphs styled MsoTitle and MsoSubtitle over a date line,
+// then Heading 1 sections as <h1>. Its first <h1> is a section's heading
+// ("Summary"), not the document's title, and its <title> is the file's
+// Title property, often a draft's name. The document properties Word
+// keeps in a conditional comment say when the file was created and last
+// saved: the day of the export, a weaker date than the one the cover
+// prints, as a PDF's creation date is.
+
+// wordDoc is what a Word web page says of itself.
+type wordDoc struct {
+	title     fact
+	coverDate dateFact
+	savedDate dateFact
+}
+
+var (
+	wordSavedRe   = lazyre.New(`<o:LastSaved>([^<]+)</o:LastSaved>`)
+	wordCreatedRe = lazyre.New(`<o:Created>([^<]+)</o:Created>`)
+)
+
+// maxCoverLines bounds the paragraphs read as a cover: a title page has
+// a few lines.
+const maxCoverLines = 12
+
+// isWordExport reports a page Word saved: its ProgId or Generator tag,
+// or Word's namespace on <html>.
+func isWordExport(doc *html.Node, meta map[string]string) bool {
+	if strings.EqualFold(meta["progid"], "Word.Document") || strings.HasPrefix(meta["generator"], "Microsoft Word") {
+		return true
+	}
+	root := findFirst(doc, func(n *html.Node) bool { return n.DataAtom == atom.Html })
+	return root != nil && attr(root, "xmlns:w") == "urn:schemas-microsoft-com:office:word"
+}
+
+// readWordDoc reads a Word web page's title paragraph, the date line of
+// its cover (the paragraphs before its first heading or contents list)
+// and the days its properties say it was saved and created.
+func readWordDoc(doc *html.Node) wordDoc {
+	var w wordDoc
+	lines, done := 0, false
+	walkElements(doc, func(n *html.Node) bool {
+		if done {
+			return false
+		}
+		switch {
+		case headingLevel(n) > 0 || hasWord(n, "msotocheading", "msotoc1", "msotoc2", "msotoc3"):
+			done = true
+			return false
+		case n.DataAtom != atom.P:
+			return true
+		}
+		t := textOf(n)
+		if t == "" {
+			return false
+		}
+		if lines++; lines > maxCoverLines {
+			done = true
+			return false
+		}
+		switch {
+		case hasWord(n, "msotitle") && w.title.value == "":
+			w.title = fact{t, "the document's title paragraph"}
+		case w.coverDate.date.IsZero() && len(strings.Fields(t)) <= 6 && !periodRe.MatchString(t):
+			if d := textDate(t); !d.IsZero() {
+				w.coverDate = dateFact{d, "the cover's date line: " + t}
+			}
+		}
+		return false
+	})
+	comments := wordComments(doc)
+	for _, c := range []struct {
+		re   *lazyre.Regexp
+		from string
+	}{{wordSavedRe, "the day the Word file was last saved"}, {wordCreatedRe, "the day the Word file was created"}} {
+		if m := c.re.FindStringSubmatch(comments); m != nil {
+			if d := isoDate(m[1]); !d.IsZero() {
+				w.savedDate = dateFact{d, c.from}
+				break
+			}
+		}
+	}
+	return w
+}
+
+// wordComments is the text of the <head>'s comments, where Word keeps its
+// document properties.
+func wordComments(doc *html.Node) string {
+	head := findFirst(doc, func(n *html.Node) bool { return n.DataAtom == atom.Head })
+	if head == nil {
+		return ""
+	}
+	var b strings.Builder
+	for c := head.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.CommentNode && b.Len() < 1<<16 {
+			b.WriteString(c.Data)
+		}
+	}
+	return b.String()
+}

@@ -449,6 +449,9 @@ func urlProblem(u string) (why, fix string) {
 	if whole := wholeURL(u); whole != "" {
 		return fmt.Sprintf("%s has no scheme, so it cannot be a link", evidence.QuoteInput(u)), fmt.Sprintf("write it whole, %q", whole)
 	}
+	if evidence.HasUserInfo(u) {
+		return fmt.Sprintf("%s names a user before its host, so a link would not lead where it reads", evidence.QuoteInput(u)), "write the address without the part before @"
+	}
 	return fmt.Sprintf("%s is not a web address a citation can link (http or https, with a host)", evidence.QuoteInput(u)), "write the address the work was published at"
 }
 

@@ -31,13 +31,15 @@ type Citer struct {
 
 // WorkKey is a work's identity: sources that give the same Harvard
 // reference (parts of one report filed apart) are one work. A work's URL
-// is in that reference and tells works apart; without one, a source of
+// is in that reference and tells works apart (its scheme and host read
+// in any case, as they are: https://EXAMPLE.org/a is https://example.org/a); without one, a source of
 // another type is another work: Harvard cites a report and the web page
 // announcing it alike when neither has a URL, and they were merged into
 // one entry, the page's citation leading to the report's reference (APA,
 // which dates a web page to the month, wrote the one entry of whichever
 // came first).
 func WorkKey(s Source) string {
+	s.URL = sameAddress(s.URL) // one address, however its host is written
 	key := harvardReference(s, "", time.Time{}).String()
 	if strings.TrimSpace(s.URL) == "" {
 		t := s.Type

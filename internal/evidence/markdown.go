@@ -46,8 +46,8 @@ func MarkdownInline(s string) string {
 
 // LinkURL is a URL fit to be a link's target in Markdown or a document:
 // only http and https URLs with a host qualify (not javascript:, data:,
-// file: or a relative path), and none holding a control or invisible
-// character. Spaces, parentheses, angle brackets, quotes and the other
+// file: or a relative path, nor one naming a user before its host), and
+// none holding a control or invisible character. Spaces, parentheses, angle brackets, quotes and the other
 // characters that would end or break a Markdown link are percent-encoded.
 // It reports false when the URL must not be linked; show it as text.
 func LinkURL(raw string) (string, bool) {
@@ -65,13 +65,44 @@ func LinkURL(raw string) (string, bool) {
 	default:
 		return "", false
 	}
-	host, _, _ := strings.Cut(rest, "/")
-	host, _, _ = strings.Cut(host, "?")
-	host, _, _ = strings.Cut(host, "#")
-	if host == "" || strings.ContainsAny(host, " \\") {
+	host := urlAuthority(rest)
+	// A user before the host ("https://www.nhs.uk@evil.example/") reads
+	// as one site and leads to another, and a password is a credential:
+	// neither belongs in a briefing's link.
+	if host == "" || strings.ContainsAny(host, " \\@") {
 		return "", false
 	}
 	return EncodeURL(u), true
+}
+
+// urlAuthority is the part of a URL after its scheme's "//" that names
+// the server: up to its path, query or fragment.
+func urlAuthority(rest string) string {
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		return rest[:i]
+	}
+	return rest
+}
+
+// HasUserInfo says whether an http(s) URL names a user (and perhaps a
+// password) before its host, which LinkURL refuses.
+func HasUserInfo(raw string) bool {
+	_, rest, ok := strings.Cut(strings.TrimSpace(raw), "://")
+	return ok && strings.Contains(urlAuthority(rest), "@")
+}
+
+// sameAddress is raw with its scheme and host in lower case, as they are
+// read (https://EXAMPLE.org/fg is https://example.org/fg); the path and
+// the rest keep their case, which a server may read. A value that is no
+// URL is returned as it is.
+func sameAddress(raw string) string {
+	u := strings.TrimSpace(raw)
+	scheme, rest, ok := strings.Cut(u, "://")
+	if !ok {
+		return u
+	}
+	host := urlAuthority(rest)
+	return strings.ToLower(scheme) + "://" + strings.ToLower(host) + rest[len(host):]
 }
 
 // EncodeURL percent-encodes the characters a URL may not hold as written

@@ -120,6 +120,9 @@ func writeFiguresText(w io.Writer, tables []figures.Table, st evidence.Style, ac
 			// The table pads every row to its widest source: one
 			// publisher of 8 MB made every row 8 MB long.
 			cells[0] = column(cells[0], maxPublisherCells)
+			for j := range cells[1:] {
+				cells[j+1] = shown(cells[j+1]) // a citation naming a 1 MB publisher
+			}
 			tw.row(append([]string{""}, cells...)...)
 		}
 		if err := tw.flush(); err != nil {

@@ -248,7 +248,7 @@ func (t *table) flush() error { return t.tw.Flush() }
 func writeLinksText(w io.Writer, ls []links.Link) error {
 	fmt.Fprintf(w, "\nLinked findings (%d)\n\n", len(ls))
 	for _, l := range ls {
-		fmt.Fprintf(w, "%-19s %.2f  %s\n", l.Type, l.Score, cell(l.Reason))
+		fmt.Fprintf(w, "%-19s %.2f  %s\n", l.Type, l.Score, cell(shown(l.Reason)))
 		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", cell(l.Item.Badge()), l.Item.Kind, cell(shown(evidence.PublisherLabel(l.Item.Source))), cell(l.Item.ID))
 		for _, line := range wrap(evidence.Printable(evidence.OneLine(evidence.SpanMarksBlanked(l.Item.Text))), textWidth-9) {
 			fmt.Fprintf(w, "%9s%s\n", "", line)

@@ -118,6 +118,7 @@ func cleanPage(doc *html.Node) {
 	// whose heading went first would leave its list behind.
 	removeFurnitureSections(body, total)
 	keepAskingPullQuotes(body)
+	prefixes := componentPrefixes(body)
 	var remove []*html.Node
 	var walk func(n *html.Node, inArticle, inTable bool)
 	walk = func(n *html.Node, inArticle, inTable bool) {
@@ -125,7 +126,7 @@ func cleanPage(doc *html.Node) {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if isFurnitureElement(c, inArticle, inTable) && !holdsArticle(c, total) {
+			if isFurnitureElement(c, inArticle, inTable, prefixes) && !holdsArticle(c, total) {
 				remove = append(remove, c)
 				continue
 			}
@@ -206,7 +207,7 @@ func openPanels(doc *html.Node) {
 }
 
 // isFurnitureElement tells furniture by what the element is.
-func isFurnitureElement(n *html.Node, inArticle, inTable bool) bool {
+func isFurnitureElement(n *html.Node, inArticle, inTable bool, prefixes map[string]bool) bool {
 	if furnitureTags[n.DataAtom] {
 		// JSON-LD scripts carry the page's metadata for readability; they
 		// hold no text of the article.
@@ -241,7 +242,7 @@ func isFurnitureElement(n *html.Node, inArticle, inTable bool) bool {
 		// Skip links and "Back to top".
 		return true
 	}
-	if hasFurnitureClass(n) {
+	if hasFurnitureClass(n, prefixes) {
 		return true
 	}
 	if inTable || n.DataAtom == atom.Table {
@@ -275,11 +276,16 @@ func shortText(n *html.Node, limit int) (string, bool) {
 	return textOf(n), true
 }
 
-// hasFurnitureClass tells furniture by the words of its class and id.
-func hasFurnitureClass(n *html.Node) bool {
-	for _, w := range classWords(n) {
-		if furnitureWords[w] {
-			return true
+// hasFurnitureClass tells furniture by the words of its class and id. A
+// name led by one of the page's component prefixes (see componentPrefixes)
+// is told by its other words.
+func hasFurnitureClass(n *html.Node, prefixes map[string]bool) bool {
+	for _, name := range strings.Fields(nameAttrs(n)) {
+		prefix := namePrefix(name)
+		for _, w := range nameWords(name) {
+			if furnitureWords[w] && !(prefixes[prefix] && strings.TrimRight(w, "0123456789") == prefix) {
+				return true
+			}
 		}
 	}
 	for _, name := range strings.Fields(nameAttrs(n)) {
@@ -291,6 +297,51 @@ func hasFurnitureClass(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// componentPrefixes are the furniture words that the page's article uses
+// as the prefix of its own components' names: Adobe Experience Manager
+// names every component "cmp-" ("cmp-title", "cmp-text", "cmp-table"),
+// and "cmp" is also a consent manager's word. Three names in the article
+// led by the word make it the template's namespace; a consent banner's
+// parts sit outside the article.
+func componentPrefixes(root *html.Node) map[string]bool {
+	names := map[string]map[string]bool{}
+	walkElements(root, func(n *html.Node) bool {
+		if !isArticle(n) {
+			return true
+		}
+		walkElements(n, func(c *html.Node) bool {
+			for _, name := range strings.Fields(attr(c, "class")) {
+				name = strings.ToLower(name)
+				if p := namePrefix(name); p != name && furnitureWords[p] {
+					if names[p] == nil {
+						names[p] = map[string]bool{}
+					}
+					names[p][name] = true
+				}
+			}
+			return true
+		})
+		return false
+	})
+	prefixes := map[string]bool{}
+	for p, set := range names {
+		if len(set) >= 3 {
+			prefixes[p] = true
+		}
+	}
+	return prefixes
+}
+
+// namePrefix is a class name's first word, before a hyphen or an
+// underscore, without a version number ("qc-cmp2" is led by "qc").
+func namePrefix(name string) string {
+	name = strings.ToLower(name)
+	if i := strings.IndexAny(name, "-_"); i > 0 {
+		name = name[:i]
+	}
+	return strings.TrimRight(name, "0123456789")
 }
 
 // holdsArticle guards the removal of an element that wraps the article: a
@@ -592,29 +643,37 @@ func headingLevel(n *html.Node) int {
 func classWords(n *html.Node) []string {
 	var words []string
 	for _, name := range strings.Fields(nameAttrs(n)) {
-		words = append(words, strings.ToLower(name))
-		var cur []rune
-		flush := func() {
-			if len(cur) > 0 {
-				words = append(words, strings.ToLower(string(cur)))
-				cur = cur[:0]
-			}
-		}
-		prevLower := false
-		for _, r := range name {
-			switch {
-			case r == '-' || r == '_' || r == ':' || r == '.':
-				flush()
-				prevLower = false
-				continue
-			case r >= 'A' && r <= 'Z' && prevLower:
-				flush()
-			}
-			cur = append(cur, r)
-			prevLower = r >= 'a' && r <= 'z'
-		}
-		flush()
+		words = append(words, nameWords(name)...)
 	}
+	return words
+}
+
+// nameWords splits one class, id or component name into lower-case words,
+// the whole name first (see classWords).
+func nameWords(name string) []string {
+	var words []string
+	words = append(words, strings.ToLower(name))
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	prevLower := false
+	for _, r := range name {
+		switch {
+		case r == '-' || r == '_' || r == ':' || r == '.':
+			flush()
+			prevLower = false
+			continue
+		case r >= 'A' && r <= 'Z' && prevLower:
+			flush()
+		}
+		cur = append(cur, r)
+		prevLower = r >= 'a' && r <= 'z'
+	}
+	flush()
 	for i, w := range words {
 		// BEM modifiers and elements: "gem-c-cookie-banner__message".
 		words[i] = strings.Trim(w, "_-")

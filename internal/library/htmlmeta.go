@@ -164,6 +164,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 			fact{notPerson(copyrightHolder(doc)), "the copyright line"},
 			fact{notPerson(titleSuffix(info.docTitle, info.title.value)), "the site's name after the page title"},
 			fact{logoName(doc), "the site's logo"},
+			fact{feedSiteName(doc, info.docTitle), "the site's name in its feed link and <title>"},
 		)
 		info.author = pageAuthor(doc, m, info.metaCount, ld.authors)
 	}

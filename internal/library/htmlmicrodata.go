@@ -20,11 +20,13 @@ import (
 const maxMicrodataDepth = 4
 
 // microdataNodes are the page's top-level microdata items (an itemscope
-// that is no other item's property), as schema.org objects.
+// that is no other item's property), as schema.org objects. An item that
+// names itself a property of no item around it (Blogger's post,
+// itemprop="blogPost" under no itemscope) is a top-level item.
 func microdataNodes(doc *html.Node) []ldNode {
 	var out []ldNode
 	walkElements(doc, func(n *html.Node) bool {
-		if hasAttr(n, "itemscope") && !hasAttr(n, "itemprop") {
+		if hasAttr(n, "itemscope") && !(hasAttr(n, "itemprop") && inItem(n)) {
 			out = append(out, ldNode(microdataItem(n, 0)))
 			// Items inside are its properties' values, or the page's
 			// own items nested by the template: both are looked for.
@@ -32,6 +34,16 @@ func microdataNodes(doc *html.Node) []ldNode {
 		return true
 	})
 	return out
+}
+
+// inItem reports an element inside another microdata item.
+func inItem(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && hasAttr(p, "itemscope") {
+			return true
+		}
+	}
+	return false
 }
 
 // microdataItem is one item's type and properties. A property given more
@@ -88,7 +100,8 @@ func microdataItem(item *html.Node, depth int) map[string]any {
 }
 
 // microdataValue is a property's value as the microdata rules read it: a
-// <meta>'s content, a <time>'s datetime, a <link>'s address, else the
+// <meta>'s content, a <time>'s datetime, a <link>'s address, an <abbr>'s
+// title when it is an ISO date, else the
 // element's text (a link's too, which names what it links to). A date written only in words ("Published: 9 April
 // 2025") is given as the ISO date it states, as JSON-LD would hold it.
 func microdataValue(n *html.Node) string {
@@ -112,6 +125,12 @@ func microdataValue(n *html.Node) string {
 		return attr(n, "src")
 	case atom.Data, atom.Meter:
 		return attr(n, "value")
+	case atom.Abbr:
+		// The microformats' abbr pattern: the time in the title, the
+		// text a short form of it ("20:14").
+		if d := strings.TrimSpace(attr(n, "title")); !isoDate(d).IsZero() {
+			return d
+		}
 	}
 	t := textOf(n)
 	if strings.HasPrefix(strings.ToLower(attr(n, "itemprop")), "date") {

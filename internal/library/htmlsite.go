@@ -278,3 +278,56 @@ func cleanLogoText(s string) string {
 	}
 	return s
 }
+
+// feedSuffixRe is what a feed link's title adds to the site's name:
+// "Our Life With Tom - Atom" (Blogger), "Site » Feed" (WordPress).
+var feedSuffixRe = lazyre.New(`(?i)\s*[-–—|»:]?\s*(?:atom|rss(?: 2\.0)?|(?:rss |atom )?feed)$`)
+
+// siteFirstSepRe and siteLastSepRe end a site's name before a page's
+// title ("Blog: Post", Blogger's form) and start it after one.
+var (
+	siteFirstSepRe = lazyre.New(`^(?::|\s+(?:\||-|–|—|»|::|·|•))\s+\S`)
+	siteLastSepRe  = lazyre.New(`\S\s+(?:\||-|–|—|»|::|·|•)\s+$`)
+)
+
+// functionWordRe is a word no one's name holds: "Our Life With Tom" is
+// shaped like a name, capitalised word after word, but names a blog.
+var functionWordRe = lazyre.New(`(?i)\b(?:a|an|the|our|my|your|his|her|their|with|and|of|in|on|at|to|for|from|by|is|life)\b`)
+
+// feedSiteName is the site's name as its feed link gives it, when the
+// page's <title> puts the same name before or after the headline ("Our
+// Life With Tom: Why our hospice matters"): a blog with no body behind it
+// is published under its own name, which the two agree on. A feed of the
+// comments names no site, and a blog named only for its writer ("Jane
+// Okafor") names no publisher: a citation's publisher is a body.
+func feedSiteName(doc *html.Node, docTitle string) string {
+	var name string
+	walkElements(doc, func(n *html.Node) bool {
+		if name != "" {
+			return false
+		}
+		if n.DataAtom != atom.Link || !strings.EqualFold(attr(n, "rel"), "alternate") {
+			return true
+		}
+		typ := strings.ToLower(attr(n, "type"))
+		t := strings.TrimSpace(attr(n, "title"))
+		if !strings.Contains(typ, "atom+xml") && !strings.Contains(typ, "rss+xml") || strings.Contains(strings.ToLower(t), "comment") {
+			return true
+		}
+		if s := strings.TrimSpace(feedSuffixRe.ReplaceAllString(t, "")); s != t {
+			name = s
+		}
+		return true
+	})
+	if name == "" || !looksLikeName(name) || isPersonName(name) && !functionWordRe.MatchString(name) {
+		return ""
+	}
+	docTitle = strings.TrimSpace(docTitle)
+	if rest, ok := strings.CutPrefix(docTitle, name); ok && siteFirstSepRe.MatchString(rest) {
+		return name
+	}
+	if rest, ok := strings.CutSuffix(docTitle, name); ok && siteLastSepRe.MatchString(rest) {
+		return name
+	}
+	return ""
+}

@@ -277,8 +277,14 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		m.publisher, m.publisherFrom = joint, "the bodies the report names jointly"
 	}
 	m.header = header
-	if isTitlePage && l.titleTo > 0 {
+	switch {
+	case isTitlePage && l.titleTo > 0:
 		m.cover = coverOrg(rs[l.titleTo:])
+	case l.titleTo > 0:
+		// A first page that opens the text under the title names its
+		// body, if at all, in the lines right under the title, before
+		// the text begins ("Westby Primary Care Network · June 2025").
+		m.cover = coverOrg(rs[l.titleTo:min(l.titleTo+coverLines, len(rs))])
 	}
 	// "RCPCH" in the © line, "Royal College of Paediatrics and Child
 	// Health" in the masthead: the name in full.
@@ -640,7 +646,8 @@ var orgNameLineRe = lazyre.New(`^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}
 var coverOrgRe = lazyre.New(`^(?:The\s+)?(?:Office\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*|\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|for|and|&|the|on)){0,6}?\s+(?:Commissioner|Ombudsman|Office|Trust|Council|Board|Alliance|College|Commission|Foundation|Institute|Society|Association|Federation|Fund|Centre|Agency|Authority|Partnership|Network|Charity|Forum|Confederation|Healthwatch|Coalition|Inspectorate|Department|Ministry))(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|for|and|&|the|on)){0,8}$`)
 
 // coverOrg is the first line under a title page's title that is an
-// organisation's name alone (cut at a comma or a date, as a masthead is),
+// organisation's name alone, or followed by the date it published (see
+// coverDateRe),
 // set in a row of its own: the office that publishes a report whose cover
 // names no one else. It is the publisher only when nothing surer (an
 // imprint, a masthead, the document info's author, a running header) names
@@ -651,12 +658,22 @@ func coverOrg(rs []*row) string {
 			continue
 		}
 		t := strings.TrimSpace(r.frags[0].text)
-		if org := cleanOrg(t); org != "" && org == t && coverOrgLine(org) {
+		if org := cleanOrg(t); org != "" && (org == t || strings.HasPrefix(t, org) && coverDateRe.MatchString(t[len(org):])) && coverOrgLine(org) {
 			return org
 		}
 	}
 	return ""
 }
+
+// coverLines is how many lines under the title of a first page that is
+// no title page are looked at for the body's name: a subtitle, the name,
+// a date.
+const coverLines = 3
+
+// coverDateRe is what may follow a body's name on a cover line of its own:
+// the month or the day it published ("Westby Primary Care Network · June
+// 2025").
+var coverDateRe = lazyre.New(`(?i)^\s*[,;|·•–—-]?\s*(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\.?$`)
 
 // coverOrgLine reports a line that is an office's name alone (see
 // coverOrgRe), not one saying whom a report is by or for ("Prepared for

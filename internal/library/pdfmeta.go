@@ -130,7 +130,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 	// The date: a line saying "Published", else a date on the title page,
 	// else a short line with a date above the title (a letter's) or right
 	// under it (a one-page briefing's "Ashford Children's Trust, March
-	// 2025"). Further down the first page a date is the body's ("In March
+	// 2025", or a longer body's name with its date). Further down the first page a date is the body's ("In March
 	// 2024, 45% ...").
 	// A letter's dateline: a line that is a date and nothing else, above
 	// its "Dear ..." line, wherever its letterhead puts its largest text.
@@ -173,7 +173,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 				continue
 			}
 			if pass == 1 && !isTitlePage {
-				short := len(strings.Fields(t)) <= 6
+				short := len(strings.Fields(t)) <= 6 || bodyDateLine(t) != ""
 				above := k < l.titleFrom
 				under := l.titleTo > 0 && (k == l.titleTo || k == l.titleTo+1)
 				if !short || !above && !under {
@@ -658,11 +658,24 @@ func coverOrg(rs []*row) string {
 			continue
 		}
 		t := strings.TrimSpace(r.frags[0].text)
-		if org := cleanOrg(t); org != "" && (org == t || strings.HasPrefix(t, org) && coverDateRe.MatchString(t[len(org):])) && coverOrgLine(org) {
+		if org := cleanOrg(t); org != "" && org == t && coverOrgLine(org) {
+			return org
+		}
+		if org := bodyDateLine(t); org != "" {
 			return org
 		}
 	}
 	return ""
+}
+
+// bodyDateLine is the body a line names before the month or the day it
+// published ("Westby Primary Care Network · June 2025"), or "".
+func bodyDateLine(t string) string {
+	org := cleanOrg(t)
+	if org == "" || org == t || !strings.HasPrefix(t, org) || !coverDateRe.MatchString(t[len(org):]) || !coverOrgLine(org) {
+		return ""
+	}
+	return org
 }
 
 // coverLines is how many lines under the title of a first page that is

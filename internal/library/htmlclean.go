@@ -301,24 +301,33 @@ func hasFurnitureClass(n *html.Node, prefixes map[string]bool) bool {
 
 // componentPrefixes are the furniture words that the page's article uses
 // as the prefix of its own components' names: Adobe Experience Manager
-// names every component "cmp-" ("cmp-title", "cmp-text", "cmp-table"),
-// and "cmp" is also a consent manager's word. Three names in the article
-// led by the word make it the template's namespace; a consent banner's
-// parts sit outside the article.
+// names every component "cmp-" ("cmp-container", "cmp-title",
+// "cmp-text"), and "cmp" is also a consent manager's word. Three names in
+// the article led by the word, one of them on an element that holds half
+// the article's text or more, make it the template's namespace; a share
+// bar's "share-link", "share-count" and "share-email" wrap none of it, and
+// a consent banner's parts sit outside the article.
 func componentPrefixes(root *html.Node) map[string]bool {
 	names := map[string]map[string]bool{}
+	wraps := map[string]bool{}
 	walkElements(root, func(n *html.Node) bool {
 		if !isArticle(n) {
 			return true
 		}
+		total := len(textOf(n))
 		walkElements(n, func(c *html.Node) bool {
 			for _, name := range strings.Fields(attr(c, "class")) {
 				name = strings.ToLower(name)
-				if p := namePrefix(name); p != name && furnitureWords[p] {
-					if names[p] == nil {
-						names[p] = map[string]bool{}
-					}
-					names[p][name] = true
+				p := namePrefix(name)
+				if p == name || !furnitureWords[p] {
+					continue
+				}
+				if names[p] == nil {
+					names[p] = map[string]bool{}
+				}
+				names[p][name] = true
+				if !wraps[p] && len(textOf(c))*2 >= total {
+					wraps[p] = true
 				}
 			}
 			return true
@@ -327,7 +336,7 @@ func componentPrefixes(root *html.Node) map[string]bool {
 	})
 	prefixes := map[string]bool{}
 	for p, set := range names {
-		if len(set) >= 3 {
+		if len(set) >= 3 && wraps[p] {
 			prefixes[p] = true
 		}
 	}

@@ -93,3 +93,23 @@ func TestBlogNameFromItsFeed(t *testing.T) {
 		}
 	}
 }
+
+// TestShareBarInsideTheArticleStillGoes: three names led by "share" inside
+// the article (a share bar's buttons) make no namespace: none of them
+// wraps the article's text, as a template's component prefix does.
+func TestShareBarInsideTheArticleStillGoes(t *testing.T) {
+	page := `<html><head><title>Speech therapy waits | Northby Health NHS Trust</title>
+<meta property="og:site_name" content="Northby Health NHS Trust"></head><body>
+<main><article><h1>Speech therapy waits</h1>
+<div class="share-panel"><p class="share-intro">Tell other parents about this page by email or on social media today.</p><span class="share-count">Passed on 41 times this month</span></div>
+<p>In March 2025 there were 812 children waiting for a first speech and language therapy appointment in the county.</p>
+<p>Half of them had waited longer than 18 weeks, against a standard of 12 weeks for a first assessment of their needs.</p>
+</article></main></body></html>`
+	body := importedBody(t, page)
+	if strings.Contains(body, "Tell other parents") || strings.Contains(body, "41 times") {
+		t.Errorf("share bar kept:\n%s", body)
+	}
+	if !strings.Contains(body, "812 children") {
+		t.Errorf("article lost:\n%s", body)
+	}
+}

@@ -44,20 +44,13 @@ func Shown(s string, n int) string {
 	return s[:cut] + "… (" + Thousands(count) + " characters)"
 }
 
-// Thousands writes n with its thousands grouped by commas: 5,242,880.
+// Thousands writes n with its thousands grouped by commas, as figures
+// are written (grouped): 5,242,880.
 func Thousands(n int) string {
-	digits := strconv.Itoa(n)
 	if n < 0 {
 		return "-" + Thousands(-n)
 	}
-	var b []byte
-	for i := range len(digits) {
-		if i > 0 && (len(digits)-i)%3 == 0 {
-			b = append(b, ',')
-		}
-		b = append(b, digits[i])
-	}
-	return string(b)
+	return grouped(float64(n))
 }
 
 // TooLong is the problem of a source's metadata value longer than its

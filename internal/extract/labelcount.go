@@ -11,11 +11,22 @@ var labelCountStops = map[string]bool{"average": true, "median": true, "mean": t
 	"per": true, "percent": true, "percentage": true, "proportion": true, "share": true, "ratio": true,
 	"score": true, "scores": true, "cost": true, "costs": true, "spend": true, "budget": true, "age": true,
 	"ages": true, "aged": true, "longest": true, "shortest": true, "maximum": true, "minimum": true,
-	"target": true, "targets": true, "pages": true, "page": true, "registered": true, "number": true,
-	"numbers": true, "no": true, "ref": true, "reference": true, "version": true, "year": true, "years": true,
+	"target": true, "targets": true, "pages": true, "registered": true,
+	"numbers": true, "year": true, "years": true,
 	"rank": true, "ranking": true, "hours": true, "days": true, "weeks": true, "months": true, "minutes": true,
 	"slides": true, "apologies": true, "attendees": true, "items": true, "papers": true, "attachments": true,
 	"appendices": true, "annexes": true, "enclosures": true, "words": true}
+
+// recordLabelWords name a record's number ("Page: 4", "Ref: 1,234"): a
+// stop anywhere in a label (labelCountStops), and among the heads of the
+// labels identifierLabel reads (idLabelWords). One list, so the two agree.
+var recordLabelWords = []string{"page", "number", "no", "ref", "reference", "version"}
+
+func init() {
+	for _, w := range recordLabelWords {
+		labelCountStops[w], idLabelWords[w] = true, true
+	}
+}
 
 // labelCountVerbs name those a label counts by what was done to them:
 // "Waiting over 26 weeks: 310", "Children seen: 96".
@@ -83,9 +94,9 @@ func oneOfEvery(s string, m []int) bool {
 
 // idLabelWords are the head nouns of labels whose number names one
 // record rather than counting anything: "Ref: 1,234", "Case number:
-// 2,045", "Invoice 1,120", "Version 1,002", "Ticket 1,455".
-var idLabelWords = map[string]bool{"ref": true, "refs": true, "reference": true, "number": true, "no": true,
-	"version": true, "page": true, "invoice": true, "order": true, "ticket": true, "case": true, "claim": true,
+// 2,045", "Invoice 1,120", "Version 1,002", "Ticket 1,455"; with
+// recordLabelWords, added at start.
+var idLabelWords = map[string]bool{"refs": true, "invoice": true, "order": true, "ticket": true, "case": true, "claim": true,
 	"account": true, "id": true, "code": true, "serial": true, "issue": true, "edition": true, "tel": true,
 	"telephone": true, "phone": true, "helpline": true, "mobile": true, "fax": true, "enquiry": true,
 	"complaint": true, "incident": true, "job": true, "batch": true, "file": true, "record": true,

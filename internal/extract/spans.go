@@ -2,7 +2,7 @@ package extract
 
 import "github.com/cypx/cypx/internal/lazyre"
 
-// Numbers of set 29 that count no finding:
+// Spans and attendance that count no finding:
 //
 //   - the span a superlative is measured over: "the largest intake for
 //     five years", "the highest number for the first time in a decade":

@@ -123,6 +123,7 @@ func Open(path string, readOnly bool) (ix *Index, err error) {
 	}
 	complained := sink.watchOpen()
 	bi, err := bleve.OpenUsing(path, cfg)
+	err = openDamage(path, err)
 	if complained() {
 		// A snapshot bleve could not load (a segment file gone) left
 		// it an older snapshot or none, and a mapping it cannot read:
@@ -161,30 +162,47 @@ func Open(path string, readOnly bool) (ix *Index, err error) {
 // FIFO, a device or a socket (or a link to one) where bleve expects a
 // file: bleve would open a FIFO and wait for a writer for ever, and read a
 // link to /dev/zero without end, and every command would hang with no
-// word. A missing file, or a folder, is left to bleve, which says so. It
-// returns the store's segment files (read from the folder, never matched
-// as a pattern: a cache folder may be named "Jo [work]").
+// word. It refuses as damage too the folder, the metadata or the store's
+// root.bolt missing, or root.bolt empty, in cypx's words: bleve's were
+// "cannot open index, metadata missing" or a path gone, and bbolt takes an
+// empty root.bolt for a new store to set up, which it cannot write opened
+// to read ("bad file descriptor"), and which opened to write is an index
+// with nothing in it. It returns the store's segment files (read from the
+// folder, never matched as a pattern: a cache folder may be named
+// "Jo [work]").
 func plainFiles(path string) (segments []string, err error) {
-	names := []string{filepath.Join(path, "index_meta.json")}
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%w: %s is missing", ErrDamaged, path)
+	}
 	store := filepath.Join(path, "store")
+	names := []string{filepath.Join(path, "index_meta.json"), store, filepath.Join(store, rootBolt)}
 	entries, err := os.ReadDir(store)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
 	}
 	for _, e := range entries {
-		names = append(names, filepath.Join(store, e.Name()))
+		if e.Name() != rootBolt {
+			names = append(names, filepath.Join(store, e.Name()))
+		}
 	}
 	for i, name := range names {
 		info, err := os.Stat(name)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
+			return nil, fmt.Errorf("%w: %s is missing", ErrDamaged, name)
 		case err != nil:
 			return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
 		case !info.Mode().IsRegular() && !info.IsDir():
 			return nil, fmt.Errorf("%w: %s is %v", ErrDamaged, name, plainfile.ErrNotRegular)
+		case i == 1 && !info.IsDir():
+			return nil, fmt.Errorf("%w: %s is a file, not a folder", ErrDamaged, name)
+		case i != 1 && i < 3 && info.IsDir():
+			return nil, fmt.Errorf("%w: %s is a folder, not a file", ErrDamaged, name)
 		case i == 0 && info.Size() > maxMetaBytes:
 			return nil, fmt.Errorf("%w: %s is %d bytes, not the few bytes bleve writes there", ErrDamaged, name, info.Size())
-		case i > 0 && info.Mode().IsRegular() && strings.HasSuffix(name, ".zap"):
+		case i == 2 && info.Size() == 0:
+			return nil, fmt.Errorf("%w: %s is empty", ErrDamaged, name)
+		case i > 2 && info.Mode().IsRegular() && strings.HasSuffix(name, ".zap"):
 			segments = append(segments, name)
 		}
 	}

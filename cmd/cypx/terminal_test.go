@@ -198,7 +198,8 @@ func TestCheckFlagsMetadataWithControlCharacters(t *testing.T) {
 // TestAddCleansARecordsFieldsWithTheFlagsWarning: a --meta record (RIS,
 // BibTeX, CSL JSON) whose fields hold escape sequences, bidi controls or
 // invisible characters is cleaned by the same path as the flags, with the
-// same warning, and its escape sequences go whole, parameters and all.
+// same warning naming the record's file, and its escape sequences go
+// whole, parameters and all.
 func TestAddCleansARecordsFieldsWithTheFlagsWarning(t *testing.T) {
 	dir := t.TempDir()
 	records := map[string]string{
@@ -213,7 +214,7 @@ func TestAddCleansARecordsFieldsWithTheFlagsWarning(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("%s: add: %s", name, out)
 		}
-		for _, want := range []string{"warning    title: line breaks and invisible or control characters removed", "warning    publisher: line breaks", "title      RIS title evil", "publisher  Pub lisher"} {
+		for _, want := range []string{"warning    title: " + path + ": line breaks and invisible or control characters removed", "warning    publisher: " + path + ": line breaks", "title      RIS title evil", "publisher  Pub lisher"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("%s: add output lacks %q:\n%s", name, want, out)
 			}
@@ -227,7 +228,8 @@ func TestAddCleansARecordsFieldsWithTheFlagsWarning(t *testing.T) {
 }
 
 // TestAddCleansMetadataWithAWarning: metadata from flags (or the file)
-// with control characters or line breaks is stored cleaned, and said.
+// with control characters or line breaks is stored cleaned, and said,
+// naming the flag.
 func TestAddCleansMetadataWithAWarning(t *testing.T) {
 	report := reportFile(t, "hostile services")
 	_, out, code := cli(t, "add", report, "--id", "hostile-meta", "--publisher", "Evil\x1b]52;c;aGk=\x07\nCorp", "--title", "T\u202eitle", "--date", "2024", "--type", "report")
@@ -235,7 +237,7 @@ func TestAddCleansMetadataWithAWarning(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("add: %s", out)
 	}
-	if !strings.Contains(out, "warning    publisher: line breaks and invisible or control characters removed") || !strings.Contains(out, "publisher  Evil Corp") {
+	if !strings.Contains(out, "warning    publisher: --publisher: line breaks and invisible or control characters removed") || !strings.Contains(out, "publisher  Evil Corp") {
 		t.Errorf("add output:\n%s", out)
 	}
 	data, _ := os.ReadFile(filepath.Join(librarySources(), "hostile-meta.md"))

@@ -196,6 +196,8 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 		problems = append(problems, Problem{File: file, Line: fmLine(line), Key: key, Message: fmt.Sprintf(format, args...), Skipped: true})
 	}
 	add := func(line int, format string, args ...any) { keyed("", line, format, args...) }
+	fm, raw := rawControls(file, fm, fmLine)
+	problems = append(problems, raw...)
 	var root yaml.Node
 	if err := yaml.Unmarshal([]byte(fm), &root); err != nil {
 		line, msg := yamlerr.Split(err)
@@ -464,4 +466,69 @@ func wholeURL(u string) string {
 		}
 	}
 	return ""
+}
+
+// rawControls reads the characters of a front matter (fm, which starts at
+// the file's second line; line clamps a line within it) that YAML refuses
+// written as they are, C0 and C1 controls and DEL, or takes for a line
+// break in the middle of a line (NEL, U+2028, U+2029): each line holding
+// one is a problem at that line, naming its key, and is read without them
+// (an escape sequence whole, a break as a space), as the same characters
+// escaped in double quotes are cleaned (see CleanLine). YAML's own words
+// ("control characters are not allowed") named the front matter's first
+// line, and a break read a line below where it was written ("could not
+// find expected ':'"), and either kept the whole source out.
+func rawControls(file, fm string, line func(int) int) (string, []Problem) {
+	if !strings.ContainsFunc(fm, yamlRefuses) {
+		return fm, nil
+	}
+	var problems []Problem
+	lines := strings.Split(fm, "\n")
+	for n, l := range lines {
+		if !strings.ContainsFunc(l, yamlRefuses) {
+			continue
+		}
+		var b strings.Builder
+		for i := 0; i < len(l); {
+			r, size := utf8.DecodeRuneInString(l[i:])
+			switch {
+			case r == 0x85 || r == 0x2028 || r == 0x2029:
+				b.WriteByte(' ')
+			case r == 0x1b || r >= 0x90 && r <= 0x9f:
+				i = evidence.SequenceEnd(l, i)
+				continue
+			case yamlRefuses(r):
+			default:
+				b.WriteString(l[i : i+size])
+			}
+			i += size
+		}
+		key, val, clean := "front matter", l, b.String()
+		if k, v, ok := strings.Cut(l, ":"); ok && keyRe.MatchString(strings.TrimSpace(k)) {
+			key, val = strings.TrimSpace(k), strings.TrimSpace(v)
+			_, cv, _ := strings.Cut(clean, ":")
+			clean = strings.TrimSpace(cv)
+		}
+		problems = append(problems, Problem{File: file, Line: line(n + 2), Key: "", Message: fmt.Sprintf(
+			"%s: %s holds a control character or a line break written as it is, which YAML does not read: write it on one line of visible characters (read as %s)",
+			key, evidence.QuoteInput(val), evidence.QuoteInput(clean))})
+		lines[n] = b.String()
+	}
+	return strings.Join(lines, "\n"), problems
+}
+
+// keyRe is a front matter's key, as rawControls finds one on a line.
+var keyRe = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_-]*$`)
+
+// yamlRefuses reports a character YAML refuses written as it is in a
+// document, or reads as a line break, other than the tab, carriage return
+// and newline a file's lines hold.
+func yamlRefuses(r rune) bool {
+	switch {
+	case r == '\t' || r == '\n' || r == '\r':
+		return false
+	case r < 0x20 || r >= 0x7f && r <= 0x9f || r == 0x2028 || r == 0x2029 || r == 0xfffe || r == 0xffff:
+		return true
+	}
+	return false
 }

@@ -164,7 +164,7 @@ func read(path string) (Imported, error) {
 	case "email":
 		im, err = importEmail(filepath.Base(path), data)
 	case "markdown", "text":
-		im, err = importText(data, format)
+		im, err = importText(path, data, format)
 	default:
 		return Imported{}, fmt.Errorf("%s: %s", path, format)
 	}
@@ -288,6 +288,45 @@ func looksBinary(b []byte) bool {
 	return len(b) > 0 && bad*10 > len(b)
 }
 
+// where says where a value of the source that needed cleaning was read,
+// for its warning, as a url left out says it (see corpus.URLLeftOut): the
+// flag ("--url"), the record's file (at its line for the url: "r.json:5"),
+// or the file imported (a value of its own cleaned here, a page's title or
+// a PDF's author; its front matter's were cleaned, and said at their line,
+// as it was read).
+func (m Meta) where(field, flag, path string) string {
+	switch {
+	case flag != "":
+		return "--" + field
+	case m.Record != nil && recordField(*m.Record, field) != "":
+		if field == "url" && m.RecordURLLine > 0 {
+			return fmt.Sprintf("%s:%d", m.RecordName, m.RecordURLLine)
+		}
+		return m.RecordName
+	}
+	return path
+}
+
+// recordField is the value a record gives for a field applyMeta takes
+// from it, or "".
+func recordField(r evidence.Source, field string) string {
+	switch field {
+	case "title":
+		return r.Title
+	case "publisher":
+		return r.Publisher
+	case "author":
+		return r.Author
+	case "url":
+		return r.URL
+	case "place":
+		return r.Place
+	case "note":
+		return r.Note
+	}
+	return ""
+}
+
 // applyMeta lets a record, then the flags, override what was guessed,
 // and fills the id.
 func (im *Imported) applyMeta(m Meta, path string) error {
@@ -346,11 +385,13 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 	for _, f := range []struct {
 		name string
 		v    *string
-	}{{"title", &s.Title}, {"section", &s.Section}, {"publisher", &s.Publisher}, {"author", &s.Author}, {"url", &s.URL}, {"place", &s.Place}, {"about", &s.About}, {"note", &s.Note}} {
+		flag string // the value the flag gave, if any
+	}{{"title", &s.Title, m.Title}, {"section", &s.Section, m.Section}, {"publisher", &s.Publisher, m.Publisher}, {"author", &s.Author, ""},
+		{"url", &s.URL, m.URL}, {"place", &s.Place, ""}, {"about", &s.About, m.About}, {"note", &s.Note, ""}} {
 		// A PDF's author or a page's title can hold line breaks and
 		// control characters; metadata is one line of visible text.
 		if clean, changed := evidence.CleanLine(*f.v); changed {
-			im.Warnings = append(im.Warnings, fmt.Sprintf("%s: line breaks and invisible or control characters removed (%s)", f.name, shownValue(*f.v)))
+			im.Warnings = append(im.Warnings, fmt.Sprintf("%s: %s: line breaks and invisible or control characters removed (%s)", f.name, m.where(f.name, f.flag, path), shownValue(*f.v)))
 			*f.v = clean
 		}
 		// U+FFFC and U+FFFD stand for what could not be shown (an image,

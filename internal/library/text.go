@@ -15,8 +15,8 @@ import (
 // importText reads text or Markdown; bytes that are not UTF-8 are decoded
 // as Windows-1252, as old Word exports need, with a warning. Markdown is kept
 // as written; plain text is given the structure its layout shows (see
-// structureText).
-func importText(data []byte, format string) (Imported, error) {
+// structureText). path names the file in warnings about its front matter.
+func importText(path string, data []byte, format string) (Imported, error) {
 	var im Imported
 	im.Format = format
 	if !utf8.Valid(data) {
@@ -33,8 +33,9 @@ func importText(data []byte, format string) (Imported, error) {
 				// this line, unless a record or a flag gives another.
 				im.urlLine = p.Line
 			case !p.Skipped:
-				// Worked around (metadata cleaned of control characters): said.
-				im.Warnings = append(im.Warnings, fmt.Sprintf("line %d: %s", p.Line, p.Message))
+				// Worked around (metadata cleaned of control characters):
+				// said at the file's line, as a url left out is.
+				im.Warnings = append(im.Warnings, fmt.Sprintf("%s:%d: %s", path, p.Line, p.Message))
 			case strings.Contains(p.Message, "front matter") || p.Key != "" && !completes(p.Key, doc.Source):
 				// A value the loader would skip the source for: dropped
 				// here, the user's note or second date would be lost.

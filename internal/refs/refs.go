@@ -335,13 +335,25 @@ func Line(data []byte, value string) int {
 	}
 	text := string(data)
 	// JSON may write a URL's slashes escaped, as \/.
-	for _, v := range []string{value, strings.ReplaceAll(value, "/", `\/`)} {
+	candidates := []string{value, strings.ReplaceAll(value, "/", `\/`)}
+	// A value holding a control or invisible character is written
+	// escaped in JSON (\u0007, \b) or TeX, and read as the character:
+	// the part before it is looked for, as long as it is long enough to
+	// be the value's own (an address's scheme and host).
+	if i := strings.IndexFunc(value, func(r rune) bool { return r < 0x20 || r >= 0x7f }); i >= minLinePrefix {
+		candidates = append(candidates, value[:i], strings.ReplaceAll(value[:i], "/", `\/`))
+	}
+	for _, v := range candidates {
 		if i := strings.Index(text, v); i >= 0 {
 			return lineAt(text, i)
 		}
 	}
 	return 0
 }
+
+// minLinePrefix is the fewest bytes of a value, before a character a
+// record escapes, that Line looks for it by.
+const minLinePrefix = 12
 
 // errEmptyRecord is a record file holding nothing but white space: an
 // export that failed, or a file made with touch. It was "no RIS record

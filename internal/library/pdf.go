@@ -89,10 +89,16 @@ func importPDF(path string, data []byte) (Imported, error) {
 		if strings.Contains(msg, "Incorrect password") {
 			return im, errors.New("encrypted PDF: cypx cannot read it; save an unencrypted copy")
 		}
-		if msg == "" {
-			msg = err.Error()
+		// poppler runs quiet (-q), so it seldom says why: the exit
+		// alone was "pdftohtml could not read it: exit status 1".
+		why := "pdftohtml stopped"
+		if ee, ok := errors.AsType[*exec.ExitError](err); ok && ee.ExitCode() > 0 {
+			why = fmt.Sprintf("pdftohtml stopped with status %d", ee.ExitCode())
 		}
-		return im, fmt.Errorf("pdftohtml could not read it: %s", firstLine(msg))
+		if msg != "" {
+			why += ": " + evidence.PrintableLine(firstLine(msg))
+		}
+		return im, fmt.Errorf("poppler could not read it: the PDF is damaged, cut short or no PDF (%s)", why)
 	}
 	pages, outline := parsePDFXML(out)
 	im.Pages = len(pages)

@@ -15,6 +15,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -29,6 +30,9 @@ func Split(err error) (line int, msg string) {
 	}
 	if ar, ok := errors.AsType[*AliasRepeat](err); ok {
 		return ar.Line, ar.message()
+	}
+	if c, ok := errors.AsType[*Control](err); ok {
+		return c.Line, c.message()
 	}
 	if m := lineRe.FindStringSubmatch(err.Error()); m != nil {
 		line, _ = strconv.Atoi(m[1])
@@ -59,6 +63,9 @@ func (e *SecondDocument) Error() string {
 // them for good. A caller that keeps what it can read (the thesaurus) may
 // use the first document and report the error.
 func Document(data []byte) (*yaml.Node, error) {
+	if err := findControl(data); err != nil {
+		return nil, err
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
@@ -176,4 +183,36 @@ func Binary(key string, v *yaml.Node) string {
 		return ""
 	}
 	return fmt.Sprintf("%s: a YAML !!binary value (base64-encoded bytes), where %s is text: write the text itself, without the tag", key, key)
+}
+
+// Control is a character the parser refuses written as it is in a file
+// (C0 and C1 controls but tab, newline, carriage return and NEL; DEL;
+// U+FFFE and U+FFFF), which it reports with no line: "yaml: control
+// characters are not allowed".
+type Control struct {
+	// Line is the line that holds it.
+	Line int
+	// Rune is the character.
+	Rune rune
+}
+
+func (e *Control) message() string {
+	return fmt.Sprintf("a control character (U+%04X) written as it is, which YAML does not read: remove it, or write it escaped in double quotes (\"\\u%04x\")", e.Rune, e.Rune)
+}
+
+func (e *Control) Error() string {
+	return fmt.Sprintf("yaml: line %d: %s", e.Line, e.message())
+}
+
+// findControl returns the first character of data the parser refuses, as
+// a *Control, or nil.
+func findControl(data []byte) error {
+	i := bytes.IndexFunc(data, func(r rune) bool {
+		return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r <= 0x9f && r != 0x85 || r == 0xfffe || r == 0xffff
+	})
+	if i < 0 {
+		return nil
+	}
+	r, _ := utf8.DecodeRune(data[i:])
+	return &Control{Line: bytes.Count(data[:i], []byte("\n")) + 1, Rune: r}
 }

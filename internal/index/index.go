@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -177,7 +178,7 @@ func plainFiles(path string) (segments []string, err error) {
 	store := filepath.Join(path, "store")
 	names := []string{filepath.Join(path, "index_meta.json"), store, filepath.Join(store, rootBolt)}
 	entries, err := os.ReadDir(store)
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+	if err != nil && !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR) {
 		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
 	}
 	for _, e := range entries {
@@ -188,8 +189,10 @@ func plainFiles(path string) (segments []string, err error) {
 	for i, name := range names {
 		info, err := os.Stat(name)
 		switch {
-		case errors.Is(err, fs.ErrNotExist):
+		case errors.Is(err, fs.ErrNotExist) && i < 3:
 			return nil, fmt.Errorf("%w: %s is missing", ErrDamaged, name)
+		case errors.Is(err, fs.ErrNotExist):
+			// Gone since the folder was read: not one bleve will open.
 		case err != nil:
 			return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
 		case !info.Mode().IsRegular() && !info.IsDir():

@@ -56,3 +56,32 @@ func BenchmarkLookupOfABigBasket(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkUpdateOneID is one change of one id by Update, as a mark or an
+// unmark makes it: ops alternate adding an id to the basket and taking it
+// out again, so every op reads, changes and writes the file.
+func BenchmarkUpdateOneID(b *testing.B) {
+	for _, n := range []int{10_000, 100_000, 700_000} {
+		b.Run(fmt.Sprintf("ids=%d", n), func(b *testing.B) {
+			path := bigBasket(b, n)
+			const id = "marked#0a9e5eda"
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				add := i%2 == 0
+				i++
+				bk, err := basket.Update(path, func(bk *basket.Basket) error {
+					if add {
+						bk.Add(id)
+					} else {
+						bk.Remove(id)
+					}
+					return nil
+				})
+				if err != nil || bk.Has(id) != add {
+					b.Fatal(err, bk.Has(id), add)
+				}
+			}
+		})
+	}
+}

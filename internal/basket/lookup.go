@@ -33,9 +33,7 @@ func (b Basket) Lookup() Lookup {
 	for i, id := range b.IDs {
 		l.keys[i] = lookupKey{hash: l.hash(id), at: int32(i)}
 	}
-	slices.SortFunc(l.keys, func(a, b lookupKey) int {
-		return cmp.Or(cmp.Compare(a.hash, b.hash), cmp.Compare(a.at, b.at))
-	})
+	slices.SortFunc(l.keys, compareKeys)
 	return l
 }
 
@@ -63,3 +61,60 @@ func (l Lookup) Has(id string) bool { return l.Index(id) >= 0 }
 
 // Len is the number of ids indexed.
 func (l Lookup) Len() int { return len(l.ids) }
+
+// maxRun bounds the ids a Lookup is changed by rather than made afresh:
+// a mark, an unmark, a removal, its undo or a move changes one or two.
+const maxRun = 64
+
+// Of is a Lookup of ids, made from l's work when ids are l's ids with one
+// run of them changed (an id added, taken out or moved, as a mark, d, u,
+// K and J do): the ids before and after the run keep their keys, shifted,
+// in one pass. Anything else is indexed afresh. l itself is left as it
+// was. Made afresh, the lookup of 700,000 ids took 0.3 s of every mark.
+func (l Lookup) Of(ids []string) Lookup {
+	if len(l.keys) != len(l.ids) || len(l.ids) == 0 {
+		return Basket{IDs: ids}.Lookup()
+	}
+	old := l.ids
+	p := 0
+	for p < len(old) && p < len(ids) && old[p] == ids[p] {
+		p++
+	}
+	s := 0
+	for s < len(old)-p && s < len(ids)-p && old[len(old)-1-s] == ids[len(ids)-1-s] {
+		s++
+	}
+	gone, added := len(old)-s-p, len(ids)-s-p
+	if gone+added > maxRun {
+		return Basket{IDs: ids}.Lookup()
+	}
+	shift := int32(added - gone)
+	news := make([]lookupKey, added)
+	for j := range news {
+		news[j] = lookupKey{hash: l.hash(ids[p+j]), at: int32(p + j)}
+	}
+	slices.SortFunc(news, compareKeys)
+	out := Lookup{ids: ids, seed: l.seed, keys: make([]lookupKey, 0, len(ids))}
+	for _, k := range l.keys {
+		switch {
+		case int(k.at) < p:
+		case int(k.at) < len(old)-s:
+			continue // in the run changed
+		default:
+			k.at += shift
+		}
+		// Kept keys stay in order: those after the run all move by one
+		// shift. A new key goes before the first kept key it sorts before.
+		for len(news) > 0 && compareKeys(news[0], k) < 0 {
+			out.keys = append(out.keys, news[0])
+			news = news[1:]
+		}
+		out.keys = append(out.keys, k)
+	}
+	out.keys = append(out.keys, news...)
+	return out
+}
+
+func compareKeys(a, b lookupKey) int {
+	return cmp.Or(cmp.Compare(a.hash, b.hash), cmp.Compare(a.at, b.at))
+}

@@ -105,7 +105,7 @@ func (l Lookup) Of(ids []string) Lookup {
 		}
 		// Kept keys stay in order: those after the run all move by one
 		// shift. A new key goes before the first kept key it sorts before.
-		for len(news) > 0 && compareKeys(news[0], k) < 0 {
+		for len(news) > 0 && (news[0].hash < k.hash || news[0].hash == k.hash && news[0].at < k.at) {
 			out.keys = append(out.keys, news[0])
 			news = news[1:]
 		}

@@ -220,8 +220,10 @@ func digest(ids []string) uint64 {
 // their count of missing items, when counted is true; else they are
 // counted, a chunk at a time (resolve.ResolveEach), nothing kept but the
 // count. The rows around the place op leaves the cursor are resolved.
-func readBasket(ctx context.Context, r *resolve.Resolver, c *missingCounts, ids []string, missing int, counted bool, op basketOp, pos int) (basketRead, error) {
-	read := basketRead{ids: ids, find: basket.Basket{IDs: ids}.Lookup()}
+// The lookup is prev's carried to ids (basket.Lookup.Of): after a mark,
+// the one id changed, not 700,000 indexed again.
+func readBasket(ctx context.Context, r *resolve.Resolver, c *missingCounts, prev basket.Lookup, ids []string, missing int, counted bool, op basketOp, pos int) (basketRead, error) {
+	read := basketRead{ids: ids, find: prev.Of(ids)}
 	d := digest(ids)
 	if !counted {
 		missing, counted = c.get(r, d)
@@ -412,7 +414,7 @@ func (m *Model) basketCmd(op basketOp) tea.Cmd {
 
 // basketCmdSeq is basketCmd for an op numbered seq.
 func (m Model) basketCmdSeq(op basketOp, seq int) tea.Cmd {
-	path, r, counts := m.opts.Basket.Path, m.resolver, m.bk.counts
+	path, r, counts, prev := m.opts.Basket.Path, m.resolver, m.bk.counts, m.bk.read.find
 	if path == "" {
 		return nil
 	}
@@ -466,7 +468,7 @@ func (m Model) basketCmdSeq(op basketOp, seq int) tea.Cmd {
 			return msg
 		}
 		msg.stamp = b.Stamp
-		msg.read, msg.err = readBasket(ctx, r, counts, b.IDs, missing, counted, op, msg.pos)
+		msg.read, msg.err = readBasket(ctx, r, counts, prev, b.IDs, missing, counted, op, msg.pos)
 		return msg
 	}
 }

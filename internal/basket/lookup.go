@@ -64,13 +64,14 @@ func (l Lookup) Len() int { return len(l.ids) }
 
 // maxRun bounds the ids a Lookup is changed by rather than made afresh:
 // a mark, an unmark, a removal, its undo or a move changes one or two.
-const maxRun = 64
+const maxRun = 8
 
 // Of is a Lookup of ids, made from l's work when ids are l's ids with one
 // run of them changed (an id added, taken out or moved, as a mark, d, u,
-// K and J do): the ids before and after the run keep their keys, shifted,
-// in one pass. Anything else is indexed afresh. l itself is left as it
-// was. Made afresh, the lookup of 700,000 ids took 0.3 s of every mark.
+// K and J do): the ids before and after the run keep their keys (those
+// after it shifted), and only the run's ids are hashed. Anything else is
+// indexed afresh. l itself is left as it was. Made afresh, the lookup of
+// 700,000 ids took 0.3 s of every mark.
 func (l Lookup) Of(ids []string) Lookup {
 	if len(l.keys) != len(l.ids) || len(l.ids) == 0 {
 		return Basket{IDs: ids}.Lookup()
@@ -88,30 +89,30 @@ func (l Lookup) Of(ids []string) Lookup {
 	if gone+added > maxRun {
 		return Basket{IDs: ids}.Lookup()
 	}
-	shift := int32(added - gone)
-	news := make([]lookupKey, added)
-	for j := range news {
-		news[j] = lookupKey{hash: l.hash(ids[p+j]), at: int32(p + j)}
-	}
-	slices.SortFunc(news, compareKeys)
-	out := Lookup{ids: ids, seed: l.seed, keys: make([]lookupKey, 0, len(ids))}
-	for _, k := range l.keys {
-		switch {
-		case int(k.at) < p:
-		case int(k.at) < len(old)-s:
-			continue // in the run changed
-		default:
-			k.at += shift
+	// The keys are copied whole, the run's taken out and put in each by
+	// halving to where it sorts, and the keys after the run moved by one
+	// shift, which keeps them in order: copies and a single loop, not a
+	// sort of 700,000.
+	out := Lookup{ids: ids, seed: l.seed, keys: make([]lookupKey, len(l.keys), max(len(l.keys), len(ids)))}
+	copy(out.keys, l.keys)
+	for j := range gone {
+		k := lookupKey{hash: l.hash(old[p+j]), at: int32(p + j)}
+		if i, found := slices.BinarySearchFunc(out.keys, k, compareKeys); found {
+			out.keys = slices.Delete(out.keys, i, i+1)
 		}
-		// Kept keys stay in order: those after the run all move by one
-		// shift. A new key goes before the first kept key it sorts before.
-		for len(news) > 0 && (news[0].hash < k.hash || news[0].hash == k.hash && news[0].at < k.at) {
-			out.keys = append(out.keys, news[0])
-			news = news[1:]
-		}
-		out.keys = append(out.keys, k)
 	}
-	out.keys = append(out.keys, news...)
+	if shift, after := int32(added-gone), int32(len(old)-s); shift != 0 && s > 0 {
+		for i := range out.keys {
+			if out.keys[i].at >= after {
+				out.keys[i].at += shift
+			}
+		}
+	}
+	for j := range added {
+		k := lookupKey{hash: l.hash(ids[p+j]), at: int32(p + j)}
+		i, _ := slices.BinarySearchFunc(out.keys, k, compareKeys)
+		out.keys = slices.Insert(out.keys, i, k)
+	}
 	return out
 }
 

@@ -207,13 +207,13 @@ var digestSeed = maphash.MakeSeed()
 
 // digest identifies a basket's ids, in order, for missingCounts.
 func digest(ids []string) uint64 {
-	var h maphash.Hash
-	h.SetSeed(digestSeed)
+	// Each id hashed whole and folded in, in order: a maphash.Hash written
+	// id by id cost twice as much, twice a mark, at 700,000 ids.
+	d := uint64(len(ids))
 	for _, id := range ids {
-		h.WriteString(id)
-		h.WriteByte(0)
+		d = (d ^ maphash.String(digestSeed, id)) * 0x100000001b3
 	}
-	return h.Sum64()
+	return d
 }
 
 // readBasket is what the explorer keeps of the basket's ids: missing is

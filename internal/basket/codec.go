@@ -188,13 +188,21 @@ func encode(ids []string) []byte {
 // plain reports an id encoding/json writes as it is, between quotes.
 func plain(id string) bool {
 	for i := 0; i < len(id); i++ {
-		switch c := id[i]; {
-		case c < 0x20 || c >= 0x7f, c == '"', c == '\\', c == '<', c == '>', c == '&':
+		if !plainByte[id[i]] {
 			return false
 		}
 	}
 	return true
 }
+
+// plainByte marks the bytes encoding/json writes as they are in a string:
+// printable ASCII but the quote, the backslash and the HTML characters.
+var plainByte = func() (t [256]bool) {
+	for c := 0x20; c < 0x7f; c++ {
+		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
 
 // checkIDs is the ids of a basket file as Load gives them: each a whole
 // item id (at the entry's place, from 1, when not), each once in any

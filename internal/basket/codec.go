@@ -41,9 +41,14 @@ func decodeFast(data []byte) (items []string, ok bool) {
 		switch key := p.data[from:to]; {
 		case string(key) == "version" && !version:
 			version = true
-			// The literal 1 alone: 1.0, 1e0 and 01 are for encoding/json
-			// to take or refuse.
-			if !p.byte('1') || p.at < len(p.data) && strings.IndexByte("0123456789.eE-+", p.data[p.at]) >= 0 {
+			// This version as Save writes it, alone: 1.0, 1e0, 01 and
+			// other versions are for encoding/json to take or refuse.
+			p.skip()
+			from := p.at
+			for p.at < len(p.data) && strings.IndexByte("0123456789.eE-+", p.data[p.at]) >= 0 {
+				p.at++
+			}
+			if string(p.data[from:p.at]) != strconv.Itoa(Version) {
 				return nil, false
 			}
 		case string(key) == "items" && !listed:

@@ -9,7 +9,6 @@
 package basket
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -81,36 +80,49 @@ func (e *VersionError) Error() string {
 // edited by hand into something else is refused, naming the entry, and
 // left as it is.
 func Load(path string) (Basket, error) {
+	ids, stamp, err := load(path)
+	return Basket{IDs: slices.Clone(ids), Stamp: stamp}, err
+}
+
+// load is Load, its ids shared with the bytes last read (lastRead): they
+// must not be changed.
+func load(path string) ([]string, Stamp, error) {
 	// The stamp is taken first: a change between the two reads makes the
 	// stamp older than the content, so a watcher reads once more, never
 	// once too few.
 	stamp := StampOf(path)
 	data, err := plainfile.Read(path, maxFileBytes)
 	if errors.Is(err, fs.ErrNotExist) {
-		return Basket{}, nil
+		return nil, Stamp{}, nil
 	}
 	if err != nil {
 		if info, serr := os.Stat(path); serr == nil && info.IsDir() {
-			return Basket{}, fmt.Errorf("%s is a folder, not the basket file: move it away", path)
+			return nil, Stamp{}, fmt.Errorf("%s is a folder, not the basket file: move it away", path)
 		}
 		// A state folder that is a file was "stat …/basket.json: not a
 		// directory".
-		return Basket{}, atomicfile.FolderError(filepath.Dir(path), err)
+		return nil, Stamp{}, atomicfile.FolderError(filepath.Dir(path), err)
 	}
+	if ids, ok := recalled(data); ok {
+		return ids, stamp, nil
+	}
+	raw := data
 	// A basket edited in Notepad and saved as "Unicode" is the same
 	// basket: read, and left as it is until a change rewrites it.
 	if data, err = plainfile.Text(data); err != nil {
-		return Basket{}, fmt.Errorf("%s: %v", path, err)
+		return nil, Stamp{}, fmt.Errorf("%s: %v", path, err)
 	}
 	var f file
-	if err := plainfile.DecodeJSON(data, &f); err != nil {
+	if items, ok := decodeFast(data); ok {
+		f = file{Version: Version, Items: items}
+	} else if err := plainfile.DecodeJSON(data, &f); err != nil {
 		var uk *plainfile.KeyError
 		if errors.As(err, &uk) && f.Version != Version {
 			// A newer format's new keys: refused as that format.
-			return Basket{}, &VersionError{Path: path, Version: f.Version}
+			return nil, Stamp{}, &VersionError{Path: path, Version: f.Version}
 		}
 		if uk != nil && uk.Line > 0 {
-			return Basket{}, fmt.Errorf("%s:%d: not a basket file: %v", path, uk.Line, err)
+			return nil, Stamp{}, fmt.Errorf("%s:%d: not a basket file: %v", path, uk.Line, err)
 		}
 		if line, field, holds, ok := plainfile.JSONTypeError(data, err); ok {
 			// Go's own words name its types ("into Go value of type
@@ -121,33 +133,27 @@ func Load(path string) (Basket, error) {
 			} else {
 				holds = ""
 			}
-			return Basket{}, fmt.Errorf(`%s: not a basket file: %swant {"version": %d, "items": ["SOURCE#HASH", ...]}`, where, holds, Version)
+			return nil, Stamp{}, fmt.Errorf(`%s: not a basket file: %swant {"version": %d, "items": ["SOURCE#HASH", ...]}`, where, holds, Version)
 		}
 		if at := plainfile.JSONWhere(data, err); at != "" {
-			return Basket{}, fmt.Errorf("%s:%s: not a basket file: %v", path, at, err)
+			return nil, Stamp{}, fmt.Errorf("%s:%s: not a basket file: %v", path, at, err)
 		}
-		return Basket{}, fmt.Errorf("%s: not a basket file: %v", path, err)
+		return nil, Stamp{}, fmt.Errorf("%s: not a basket file: %v", path, err)
 	}
 	if f.Version != Version {
-		return Basket{}, &VersionError{Path: path, Version: f.Version}
+		return nil, Stamp{}, &VersionError{Path: path, Version: f.Version}
 	}
 	// An item is in the basket or not: a file edited by hand to hold an
 	// id many times is read with each id once, where it first appears
 	// (200,000 copies of one id made an export resolve it 200,000 times,
 	// over 120 s). The file itself is left as it is until a change.
 	// An id in another case is the same id (Key): kept as first spelt.
-	seen := make(map[string]bool, len(f.Items))
-	ids := f.Items[:0]
-	for i, id := range f.Items {
-		if err := evidence.CheckItemID(id); err != nil {
-			return Basket{}, fmt.Errorf("%s: entry %d: %v", path, i+1, err)
-		}
-		if k := evidence.IDKey(id); !seen[k] {
-			seen[k] = true
-			ids = append(ids, id)
-		}
+	ids, entry, err := checkIDs(f.Items)
+	if err != nil {
+		return nil, Stamp{}, fmt.Errorf("%s: entry %d: %v", path, entry, err)
 	}
-	return Basket{IDs: ids, Stamp: stamp}, nil
+	remember(raw, ids)
+	return ids, stamp, nil
 }
 
 // Save writes the basket atomically. It does not take the lock: changes
@@ -157,11 +163,7 @@ func (b Basket) Save(path string) error {
 	if ids == nil {
 		ids = []string{}
 	}
-	data, err := json.MarshalIndent(file{Version: Version, Items: ids}, "", "  ")
-	if err != nil {
-		return err
-	}
-	return atomicfile.Write(path, append(data, '\n'))
+	return atomicfile.Write(path, encode(ids))
 }
 
 // Update changes the basket at path safely beside other processes: it
@@ -176,11 +178,11 @@ func Update(path string, change func(*Basket) error) (Basket, error) {
 		return Basket{}, err
 	}
 	defer unlock()
-	b, err := Load(path)
+	before, stamp, err := load(path)
 	if err != nil {
 		return Basket{}, err
 	}
-	before := slices.Clone(b.IDs)
+	b := Basket{IDs: slices.Clone(before), Stamp: stamp}
 	if err := change(&b); err != nil {
 		return Basket{}, err
 	}
@@ -190,10 +192,16 @@ func Update(path string, change func(*Basket) error) (Basket, error) {
 		// nothing new, and a file saved as UTF-16 stays so.
 		return b, nil
 	}
-	if err := b.Save(path); err != nil {
+	data := encode(b.IDs)
+	if err := atomicfile.Write(path, data); err != nil {
 		return Basket{}, err
 	}
 	b.Stamp = StampOf(path) // under the lock: no other write comes between
+	if readsBack(before, b.IDs) {
+		// The next change (the next mark) reads these bytes: the ids they
+		// hold are known, and checked.
+		remember(data, slices.Clone(b.IDs))
+	}
 	return b, nil
 }
 
@@ -214,6 +222,18 @@ func (b Basket) Index(id string) int {
 // Add appends ids not already in the basket (in any case) and says how
 // many were new.
 func (b *Basket) Add(ids ...string) int {
+	if len(ids) <= 4 {
+		// A mark adds one id: a look through the basket costs less than
+		// a set of 700,000 keys made for it.
+		n := 0
+		for _, id := range ids {
+			if b.Index(id) < 0 {
+				b.IDs = append(b.IDs, id)
+				n++
+			}
+		}
+		return n
+	}
 	// One set of what is in, not a look through the basket per id: adding
 	// many ids to a large basket took their product in time.
 	in := make(map[string]bool, len(b.IDs)+len(ids))

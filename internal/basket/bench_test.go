@@ -1,6 +1,7 @@
 package basket_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -30,15 +31,28 @@ func bigBasket(tb testing.TB, n int) string {
 }
 
 // BenchmarkLoadBigBasket reads a 14 MB basket of 700,000 ids: 'cypx basket
-// list' and the explorer's basket screen read it whole.
+// list' and the explorer's basket screen read it whole. "fresh" reads two
+// files in turn, so each is decoded and checked; "again" reads the bytes
+// this process last read, as the next mark does.
 func BenchmarkLoadBigBasket(b *testing.B) {
-	path := bigBasket(b, 700_000)
-	b.ReportAllocs()
-	for b.Loop() {
-		bk, err := basket.Load(path)
-		if err != nil || len(bk.IDs) != 700_000 {
-			b.Fatal(len(bk.IDs), err)
-		}
+	paths := []string{bigBasket(b, 700_000), bigBasket(b, 700_000)}
+	data, _ := os.ReadFile(paths[1])
+	os.WriteFile(paths[1], bytes.Replace(data, []byte(`"src0#`), []byte(`"SRC0#`), 1), 0o644)
+	for _, bench := range []struct {
+		name  string
+		files int
+	}{{"fresh", 2}, {"again", 1}} {
+		b.Run(bench.name, func(b *testing.B) {
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				bk, err := basket.Load(paths[i%bench.files])
+				if err != nil || len(bk.IDs) != 700_000 {
+					b.Fatal(len(bk.IDs), err)
+				}
+				i++
+			}
+		})
 	}
 }
 
@@ -53,6 +67,52 @@ func BenchmarkLookupOfABigBasket(b *testing.B) {
 	for b.Loop() {
 		if l := bk.Lookup(); !l.Has(bk.IDs[len(bk.IDs)/2]) {
 			b.Fatal("an id of the basket is not found")
+		}
+	}
+}
+
+// BenchmarkUpdateOneID is one change of one id by Update, as a mark or an
+// unmark makes it: ops alternate adding an id to the basket and taking it
+// out again, so every op reads, changes and writes the file.
+func BenchmarkUpdateOneID(b *testing.B) {
+	for _, n := range []int{10_000, 100_000, 700_000} {
+		b.Run(fmt.Sprintf("ids=%d", n), func(b *testing.B) {
+			path := bigBasket(b, n)
+			const id = "marked#0a9e5eda"
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				add := i%2 == 0
+				i++
+				bk, err := basket.Update(path, func(bk *basket.Basket) error {
+					if add {
+						bk.Add(id)
+					} else {
+						bk.Remove(id)
+					}
+					return nil
+				})
+				if err != nil || bk.Has(id) != add {
+					b.Fatal(err, bk.Has(id), add)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkSaveBigBasket writes a basket of 700,000 ids: its encoding and
+// the atomic write (temporary file, fsync, rename), the floor of a mark's
+// cost there.
+func BenchmarkSaveBigBasket(b *testing.B) {
+	bk, err := basket.Load(bigBasket(b, 700_000))
+	if err != nil {
+		b.Fatal(err)
+	}
+	path := filepath.Join(b.TempDir(), "basket.json")
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := bk.Save(path); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -33,9 +33,7 @@ func (b Basket) Lookup() Lookup {
 	for i, id := range b.IDs {
 		l.keys[i] = lookupKey{hash: l.hash(id), at: int32(i)}
 	}
-	slices.SortFunc(l.keys, func(a, b lookupKey) int {
-		return cmp.Or(cmp.Compare(a.hash, b.hash), cmp.Compare(a.at, b.at))
-	})
+	slices.SortFunc(l.keys, compareKeys)
 	return l
 }
 
@@ -63,3 +61,61 @@ func (l Lookup) Has(id string) bool { return l.Index(id) >= 0 }
 
 // Len is the number of ids indexed.
 func (l Lookup) Len() int { return len(l.ids) }
+
+// maxRun bounds the ids a Lookup is changed by rather than made afresh:
+// a mark, an unmark, a removal, its undo or a move changes one or two.
+const maxRun = 8
+
+// Of is a Lookup of ids, made from l's work when ids are l's ids with one
+// run of them changed (an id added, taken out or moved, as a mark, d, u,
+// K and J do): the ids before and after the run keep their keys (those
+// after it shifted), and only the run's ids are hashed. Anything else is
+// indexed afresh. l itself is left as it was. Made afresh, the lookup of
+// 700,000 ids took 0.3 s of every mark.
+func (l Lookup) Of(ids []string) Lookup {
+	if len(l.keys) != len(l.ids) || len(l.ids) == 0 {
+		return Basket{IDs: ids}.Lookup()
+	}
+	old := l.ids
+	p := 0
+	for p < len(old) && p < len(ids) && old[p] == ids[p] {
+		p++
+	}
+	s := 0
+	for s < len(old)-p && s < len(ids)-p && old[len(old)-1-s] == ids[len(ids)-1-s] {
+		s++
+	}
+	gone, added := len(old)-s-p, len(ids)-s-p
+	if gone+added > maxRun {
+		return Basket{IDs: ids}.Lookup()
+	}
+	// The keys are copied whole, the run's taken out and put in each by
+	// halving to where it sorts, and the keys after the run moved by one
+	// shift, which keeps them in order: copies and a single loop, not a
+	// sort of 700,000.
+	out := Lookup{ids: ids, seed: l.seed, keys: make([]lookupKey, len(l.keys), max(len(l.keys), len(ids)))}
+	copy(out.keys, l.keys)
+	for j := range gone {
+		k := lookupKey{hash: l.hash(old[p+j]), at: int32(p + j)}
+		if i, found := slices.BinarySearchFunc(out.keys, k, compareKeys); found {
+			out.keys = slices.Delete(out.keys, i, i+1)
+		}
+	}
+	if shift, after := int32(added-gone), int32(len(old)-s); shift != 0 && s > 0 {
+		for i := range out.keys {
+			if out.keys[i].at >= after {
+				out.keys[i].at += shift
+			}
+		}
+	}
+	for j := range added {
+		k := lookupKey{hash: l.hash(ids[p+j]), at: int32(p + j)}
+		i, _ := slices.BinarySearchFunc(out.keys, k, compareKeys)
+		out.keys = slices.Insert(out.keys, i, k)
+	}
+	return out
+}
+
+func compareKeys(a, b lookupKey) int {
+	return cmp.Or(cmp.Compare(a.hash, b.hash), cmp.Compare(a.at, b.at))
+}

@@ -75,3 +75,17 @@ func TestItemRefSaysWhatItsHashHolds(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckItemIDMakesNothing: checking a whole item id allocates nothing
+// (the id is not made again to see that it is whole): a basket file of
+// 700,000 ids read afresh checks each.
+func TestCheckItemIDMakesNothing(t *testing.T) {
+	for _, id := range []string{"a-2024#0a9e5eda", "src1.x_y#9c090793", "s#4471e77c-2"} {
+		if err := CheckItemID(id); err != nil {
+			t.Fatalf("%s: %v", id, err)
+		}
+		if n := testing.AllocsPerRun(100, func() { CheckItemID(id) }); n != 0 {
+			t.Errorf("CheckItemID(%q) allocates %.0f times", id, n)
+		}
+	}
+}

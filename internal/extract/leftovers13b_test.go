@@ -1,9 +1,11 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/extract"
 )
 
 // TestHeadlineOfChangesAndReturns: the headline of a change stated from
@@ -86,6 +88,68 @@ func TestHedgesBeforeANumberAreQualifiers(t *testing.T) {
 		}
 		if h, ok := it.Headline(); !ok || h.Text != c.figure || h.Qualifier == "" {
 			t.Errorf("%q: headline %q (qualifier %q), want %q hedged", c.sentence, h.Text, h.Qualifier, c.figure)
+		}
+	}
+}
+
+// TestRequestsInLettersAskTheBodyGreeted: a letter's "Please share your
+// class lists with the school nursing team" asks the schools it greets
+// to pass children's records to a service, an act for their care, as
+// "Please make sure ..." does; so do "We would ask that ICBs ..." and
+// "Could local authorities please ...?" of the bodies they name. A
+// greeting names schools as "Dear school colleagues", "Dear school
+// staff" or an address line "To all primary schools in X". A request to
+// reply, to let the writer know, to send the writer anything, to share
+// the letter itself or to return forms asks nothing (an excerpt, or furniture). Before, "share"
+// with no child named in the sentence was a request to tell, and those
+// greetings named no role.
+func TestRequestsInLettersAskTheBodyGreeted(t *testing.T) {
+	for _, c := range []struct {
+		greeting string
+		asks     map[string]string // sentence -> actors, "" for no recommendation
+	}{
+		{"Dear Headteacher,", map[string]string{
+			"Please share your class lists with the school nursing team by 14 March.":          "Schools",
+			"Please send your Year 8 class lists to the immunisation team before the clinic.": "Schools",
+			"Please reply to me if you have any questions about the programme.":               "",
+			"Let me know if you would like a visit from the team this term.":                  "",
+			"Please send me the names of staff who will attend the training.":                 "",
+		}},
+		{"Dear school colleagues,", map[string]string{
+			"Please share your class lists with the school nursing team by 14 March.": "Schools",
+			"Please make sure pupils with asthma bring their inhalers on the day.":     "Schools",
+			"Please share this email with your staff before the end of term.":         "",
+		}},
+		{"To all primary schools in Wexbridge", map[string]string{
+			"Please share your pupil lists with the school nursing service by Friday.": "Schools",
+			"Please return the consent forms to the school office by Friday.":          "",
+		}},
+		{"Dear colleagues,", map[string]string{
+			"We would ask that ICBs set out their plans for school nursing capacity by June.":  "ICBs",
+			"Could local authorities please ring-fence funding for school nursing next year?": "Local authorities",
+			"Could local authorities please confirm the grant figures for next year?":         "",
+			"Please reply to me with your figures by Friday.":                                 "",
+		}},
+	} {
+		for sentence, want := range c.asks {
+			body := c.greeting + "\n\n" + sentence + "\n\nBest wishes,\n\nJo\n"
+			got, kind := "", evidence.Kind("")
+			for _, it := range extract.Extract(parseBody(t, "P", body)) {
+				if it.Text == sentence {
+					kind = it.Kind
+					var as []string
+					for _, a := range it.Actors {
+						as = append(as, string(a))
+					}
+					got = strings.Join(as, ",")
+				}
+			}
+			switch {
+			case want == "" && kind == evidence.Recommendation:
+				t.Errorf("%s / %q: %s (%s), want no recommendation", c.greeting, sentence, kind, got)
+			case want != "" && (kind != evidence.Recommendation || got != want):
+				t.Errorf("%s / %q: %s (%s), want a recommendation of %s", c.greeting, sentence, kind, got, want)
+			}
 		}
 	}
 }

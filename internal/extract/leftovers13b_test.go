@@ -109,7 +109,7 @@ func TestRequestsInLettersAskTheBodyGreeted(t *testing.T) {
 		asks     map[string]string // sentence -> actors, "" for no recommendation
 	}{
 		{"Dear Headteacher,", map[string]string{
-			"Please share your class lists with the school nursing team by 14 March.":          "Schools",
+			"Please share your class lists with the school nursing team by 14 March.":         "Schools",
 			"Please send your Year 8 class lists to the immunisation team before the clinic.": "Schools",
 			"Please reply to me if you have any questions about the programme.":               "",
 			"Let me know if you would like a visit from the team this term.":                  "",
@@ -117,7 +117,7 @@ func TestRequestsInLettersAskTheBodyGreeted(t *testing.T) {
 		}},
 		{"Dear school colleagues,", map[string]string{
 			"Please share your class lists with the school nursing team by 14 March.": "Schools",
-			"Please make sure pupils with asthma bring their inhalers on the day.":     "Schools",
+			"Please make sure pupils with asthma bring their inhalers on the day.":    "Schools",
 			"Please share this email with your staff before the end of term.":         "",
 		}},
 		{"To all primary schools in Wexbridge", map[string]string{
@@ -125,7 +125,7 @@ func TestRequestsInLettersAskTheBodyGreeted(t *testing.T) {
 			"Please return the consent forms to the school office by Friday.":          "",
 		}},
 		{"Dear colleagues,", map[string]string{
-			"We would ask that ICBs set out their plans for school nursing capacity by June.":  "ICBs",
+			"We would ask that ICBs set out their plans for school nursing capacity by June.": "ICBs",
 			"Could local authorities please ring-fence funding for school nursing next year?": "Local authorities",
 			"Could local authorities please confirm the grant figures for next year?":         "",
 			"Please reply to me with your figures by Friday.":                                 "",

@@ -1473,8 +1473,20 @@ var changeObjectFromRe = lazyre.New(`(?i)\b(?:cut|cuts|cutting|reduced?|reduces|
 // a range.
 func changeVerbBefore(lower string, fromAt int) bool {
 	fromAt = max(0, fromAt)
-	return changeVerbFromRe.Get().MatchString(tail(lower, fromAt)) || changeObjectFromRe.Get().MatchString(before(lower, fromAt, 80))
+	if changeVerbFromRe.Get().MatchString(tail(lower, fromAt)) {
+		return true
+	}
+	// "increased support for families waiting from 12 to 18 months": a
+	// word that spans what follows makes it a range, whatever the verb
+	// before.
+	lead := before(lower, fromAt, 80)
+	return changeObjectFromRe.Get().MatchString(lead) && !endsWithAny(strings.TrimRight(lead, " "), spanWords...)
 }
+
+// spanWords take a span after them: "waiting from 12 to 18 months",
+// "aged from 5 to 11", "ranging from".
+var spanWords = []string{"waiting", "waited", "aged", "lasting", "lasted", "ranging", "ranged", "varying", "varied",
+	"spanning", "running", "born"}
 
 // directChangeVerbRe ends with a verb of change standing right before
 // the value a change went from, with no "from": "went 31% to 9%",

@@ -36,8 +36,11 @@ func TestHeadlineOfChangesAndReturns(t *testing.T) {
 		{"The programme returns £7 for every £1 invested.", "£7", "£1", ""},
 		{"Researchers found a median return of £14 for every £1 invested.", "£14", "£1", ""},
 		{"Supervised toothbrushing yields £3.06 per £1 spent after five years.", "£3.06", "£1", ""},
-		// Not a return: two sums of their own.
+		// Not a return: two sums of their own, and all of a budget.
 		{"The council spent £2m on school nursing and £1m on health visiting.", "£2m", "", ""},
+		{"Every £1 of the £3m budget was spent on staff.", "£1", "", ""},
+		// Not a change: a span after a word that takes one.
+		{"The service increased support for families waiting from 12 to 18 months.", "from 12 to 18 months", "", ""},
 	} {
 		it := itemOf(t, c.sentence)
 		if h, ok := it.Headline(); !ok || h.Text != c.headline {

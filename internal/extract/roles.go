@@ -220,8 +220,9 @@ var perPoundBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:every|each|per)\s+$`))
 func markPerPound(lower string, figs []evidence.Figure) {
 	for i := range figs {
 		f := &figs[i]
-		if f.Unit != evidence.UnitGBP || f.Role != "" || f.IsRange() || !perPoundBeforeRe.MatchString(tail(lower, f.Offset)) {
-			continue
+		if f.Unit != evidence.UnitGBP || f.Role != "" || f.IsRange() || !perPoundBeforeRe.MatchString(tail(lower, f.Offset)) ||
+			strings.HasPrefix(lower[f.Offset+len(f.Text):], " of ") {
+			continue // "every £1 of the budget" is all of it
 		}
 		for j, g := range figs {
 			if j != i && g.Unit == evidence.UnitGBP && g.Role != evidence.RoleBase && !perPoundBeforeRe.MatchString(tail(lower, g.Offset)) {

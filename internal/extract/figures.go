@@ -23,7 +23,14 @@ const MaxFigures = 64
 // the patterns, because an optional prefix makes Go's regexp try it at every
 // position of every sentence.
 var qualifiers = []string{"just over", "just under", "more than", "less than", "fewer than", "approximately",
-	"at least", "roughly", "nearly", "almost", "around", "about", "up to", "over", "under", "only"}
+	"an estimated", "at least", "roughly", "nearly", "almost", "around", "approx.", "circa", "about", "up to", "over",
+	"under", "only", "some", "ca.", "c."}
+
+// hedgesAs names the hedges written in other words by the one that says
+// the same, so that a figure "c. 190" or "some 190" is matched as
+// approximately 190, as "around 190" is.
+var hedgesAs = map[string]string{"an estimated": "approximately", "approx.": "approximately", "circa": "approximately",
+	"some": "approximately", "ca.": "approximately", "c.": "approximately"}
 
 // qualifierRe is empty: wrapped in a group by each pattern, it stands where
 // the qualifier was, so the submatch numbering stays the same.
@@ -1407,13 +1414,24 @@ func (r *reader) readRanges() {
 		if notCountBefore(tail(s, start)) {
 			continue // "Figure 1 – 45%", "aged under 5-10"
 		}
-		if from && conn == "to" && changeVerbBefore(lower, start) {
+		if conn == "to" && (from && changeVerbBefore(lower, start) ||
+			!from && !between && (has(4) && has(8) || has(1) && has(6)) && directChangeVerbRe.MatchString(tail(lower, m[0]))) {
 			// "rose from 12% to 18%" is a change between two figures, not
 			// a range: each is read on its own, the later one the headline.
 			// In "widened from 11.2 to 15.9 percentage points" the first
 			// has the unit of the second.
 			if !has(4) && !has(1) && (has(8) || has(10)) {
 				r.add(m[4], m[5], lo, unit)
+			}
+			// "fell from 640 to 410 children": the value it fell from
+			// counts what the value it reached does.
+			if (unit == "" || unit == evidence.UnitCount) && !pound && !has(4) && !has(8) && !has(10) &&
+				countEnd(s, skipSpace(s, m[1]), m[1]) != m[1] && r.countable(m[4], m[5]) {
+				loEnd := m[5]
+				if has(3) {
+					loEnd = m[7]
+				}
+				r.add(m[4], loEnd, lo, evidence.UnitCount)
 			}
 			continue
 		}
@@ -1440,12 +1458,40 @@ func (r *reader) readRanges() {
 	}
 }
 
-// changeVerbFromRe is a verb of change before "from": "rose from".
-var changeVerbFromRe = lazyre.New(`(?i)\b(?:widened|widening|widen|widens|narrowed|narrowing|narrow|narrows|improved|improving|worsened|worsening|doubled|halved|trebled|tripled|shrank|shrunk|expanded|soared|plummeted|slipped|dipped|rose|risen|rising|rise|increased?|increasing|grew|grown|growing|fell|fallen|falling|dropped|decreased?|decreasing|declined?|declining|went up|went down|gone up|gone down|jumped|climbed|changed|moved|up|down)\s+(?:\w+\s+){0,2}$`)
+// changeVerbFromRe is a verb of change before "from": "rose from",
+// "went from".
+var changeVerbFromRe = lazyre.New(`(?i)\b(?:widened|widening|widen|widens|narrowed|narrowing|narrow|narrows|improved|improving|worsened|worsening|doubled|halved|trebled|tripled|shrank|shrunk|expanded|soared|plummeted|slipped|dipped|rose|risen|rising|rise|increased?|increasing|grew|grown|growing|fell|fallen|falling|dropped|decreased?|decreasing|declined?|declining|went up|went down|gone up|gone down|jumped|climbed|changed|moved|went|gone|shifted|up|down)\s+(?:\w+\s+){0,2}$`)
 
+// changeObjectFromRe is a verb that changes what it names, then that
+// object, before "from": "cut the share waiting over a year from",
+// "reduced the average wait for an assessment from". The object may be
+// a long noun phrase, but no clause: no punctuation stands in it.
+var changeObjectFromRe = lazyre.New(`(?i)\b(?:cut|cuts|cutting|reduced?|reduces|reducing|lowered|lowering|raised|raising|increased?|increases|increasing|decreased?|decreasing|halved|halving|doubled|doubling|slashed|shortened|lengthened|improved|brought|bringing|got|getting)\s+(?:[\w’'-]+\s+){0,7}(?:down\s+|up\s+)?$`)
+
+// changeVerbBefore reports a verb of change before the "from" ending at
+// fromAt: the figures after it are the values a change went between, not
+// a range.
 func changeVerbBefore(lower string, fromAt int) bool {
-	return changeVerbFromRe.Get().MatchString(tail(lower, max(0, fromAt)))
+	fromAt = max(0, fromAt)
+	if changeVerbFromRe.Get().MatchString(tail(lower, fromAt)) {
+		return true
+	}
+	// "increased support for families waiting from 12 to 18 months": a
+	// word that spans what follows makes it a range, whatever the verb
+	// before.
+	lead := before(lower, fromAt, 80)
+	return changeObjectFromRe.Get().MatchString(lead) && !endsWithAny(strings.TrimRight(lead, " "), spanWords...)
 }
+
+// spanWords take a span after them: "waiting from 12 to 18 months",
+// "aged from 5 to 11", "ranging from".
+var spanWords = []string{"waiting", "waited", "aged", "lasting", "lasted", "ranging", "ranged", "varying", "varied",
+	"spanning", "running", "born"}
+
+// directChangeVerbRe ends with a verb of change standing right before
+// the value a change went from, with no "from": "went 31% to 9%",
+// "improved 41% to 58%".
+var directChangeVerbRe = newEndRe(lazyre.New(`(?i)\b(?:went|moved|shifted|changed|improved|worsened|rose|fell|dropped|climbed|jumped|increased|decreased|declined|grew|cut|reduced|lowered|raised)\s+$`))
 
 // readRatios reads multiples: "twice as likely", "three times as likely",
 // "a threefold rise".
@@ -2171,6 +2217,9 @@ func qualifierBefore(s string, i int) (int, string) {
 		if strings.HasSuffix(before, q) {
 			start := i - 1 - len(q)
 			if start == 0 || !isLetter(s[start-1]) {
+				if as, ok := hedgesAs[q]; ok {
+					return start, as
+				}
 				return start, q
 			}
 		}

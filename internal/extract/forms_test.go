@@ -36,7 +36,7 @@ func TestFigureForms(t *testing.T) {
 		// Numbers in words and "per cent".
 		{"words per cent", "Eighty-two per cent of the parents we heard from were worried.", "Eighty-two per cent=82 percent"},
 		{"words percent", "Just over forty percent had been offered a follow-up.", "Just over forty percent=40 percent"},
-		{"digits per cent", "Some 12 per cent of referrals were closed.", "12 per cent=12 percent"},
+		{"digits per cent", "Some 12 per cent of referrals were closed.", "Some 12 per cent=12 percent"},
 		{"word count", "Twenty-three trusts reported closing beds over the winter.", "Twenty-three trusts=23 count"},
 		{"word count with scale", "Around two million children live in poverty in England.", "Around two million children=2000000 count"},
 		{"n in m words", "Eight in 10 head teachers said the support had improved.", "Eight in 10=80 percent"},
@@ -73,7 +73,7 @@ func TestFigureForms(t *testing.T) {
 		{"a wait is not an age", "The median wait for an assessment is now 26 weeks.", "26 weeks=26 weeks"},
 		{"out of at the end", "The estimates use 139 local authorities that passed checks, out of 153.", "139=139 count; 153=153 count/base"}, // the whole the 139 are of (set 29)
 		{"maximum of", "Caseloads were over 500 children, against a maximum of 250.", "over 500 children=500 count; 250=250 count"},
-		{"restated share", "Some 20.3% of 8 to 16 year olds had a disorder, about one in five.", "20.3%=20.3 percent"},
+		{"restated share", "Some 20.3% of 8 to 16 year olds had a disorder, about one in five.", "Some 20.3%=20.3 percent"},
 		{"small count in words", "The area’s six teams now cover 52% of pupils.", "six teams=6 count; 52%=52 percent"},
 		{"of whom base", "In all, 3,410 children were waiting, of whom around 70% were waiting for autism assessments.", "3,410 children=3410 count/base; around 70%=70 percent/headline"},
 		{"n of the m", "Only 12 of the 41 young people had met their new team.", "Only 12=12 count/headline; 41=41 count/base"},
@@ -128,7 +128,7 @@ func TestFigureForms(t *testing.T) {
 		{"of the base", "Of the 1,204 respondents, 43% said they would not recommend the service.", "1,204 respondents=1204 count/base; 43%=43 percent/headline"},
 		{"n equals", "Most parents (71%, n=342) rated the service as good.", "71%=71 percent/headline; n=342=342 count/base"},
 		{"percent of count", "In all, 45% of the 42 ICBs had no plan.", "45%=45 percent/headline; 42 ICBs=42 count/base"},
-		{"count not base", "Some 40% of trusts expect to recruit 2,000 staff.", "40%=40 percent; 2,000 staff=2000 count"},
+		{"count not base", "Some 40% of trusts expect to recruit 2,000 staff.", "Some 40%=40 percent; 2,000 staff=2000 count"},
 		// Changes.
 		{"change by", "Spending on early help was cut by 24% in real terms.", "24%=24 percent/change"},
 		{"change after", "There was a 16% rise in referrals to crisis teams.", "16%=16 percent/change"},
@@ -211,7 +211,7 @@ func TestFigureForms(t *testing.T) {
 		// Bare counts a sentence has already said the noun of, against a
 		// period or after an establishment; seconds are a time (other).
 		{"against a count in a period", "In all, 35 young people were admitted, against 28 in the first quarter.", "35=35 count; 28=28 count"},
-		{"fallen to by a month", "Some 310 children had waited a year in April; the number had fallen to 40 by January 2024.", "310 children=310 count; a year=1 years; 40=40 count"},
+		{"fallen to by a month", "Some 310 children had waited a year in April; the number had fallen to 40 by January 2024.", "Some 310 children=310 count; a year=1 years; 40=40 count"},
 		{"an establishment of", "The teams have 118 nurses against an establishment of 139, and 23 are due to retire.", "118 nurses=118 count; 139=139 count; 23=23 count"},
 		{"seconds", "The line answered 78% of calls within 60 seconds.", "78%=78 percent; 60 seconds=60 other"},
 	}
@@ -652,7 +652,7 @@ func TestServiceNumbers(t *testing.T) {
 		{"hyphened range of ages after at", "Fewer mothers were still breastfeeding at 6-8 weeks in the north.", ""},
 		{"ages of a schedule", "The second dose moved from 3 years 4 months to 18 months.", ""},
 		{"window of a ratio", "Boys were 1.5 times as likely to be readmitted within 30 days.", "1.5 times as likely=1.5 ratio"},
-		{"window of a share", "Some 9% were readmitted within 28 days, against 6% in 2019.", "9%=9 percent; 6%=6 percent"},
+		{"window of a share", "Some 9% were readmitted within 28 days, against 6% in 2019.", "Some 9%=9 percent; 6%=6 percent"},
 		{"window before its rate", "Readmissions within 30 days rose to 14%.", "14%=14 percent"},
 		{"a range after stood at", "Waits stood at 12 to 14 weeks in the spring.", "12 to 14 weeks=12-14 weeks"},
 		{"a range after the longest at", "The longest waits were at 40 to 52 weeks.", "40 to 52 weeks=40-52 weeks"},
@@ -697,11 +697,11 @@ func TestMarkerBetweenNumberAndUnit(t *testing.T) {
 		value          float64
 		unit           evidence.Unit
 	}{
-		{"Some £300 (a) million was spent on the service.", "£300 (a) million", "£300 million", 300e6, evidence.UnitGBP},
+		{"Some £300 (a) million was spent on the service.", "Some £300 (a) million", "Some £300 million", 300e6, evidence.UnitGBP},
 		{"Wait times were 18 (a) weeks on average.", "18 (a) weeks", "18 weeks", 18, evidence.UnitWeeks},
-		{"Some 45 (a) per cent of children were seen.", "45 (a) per cent", "45 per cent", 45, evidence.UnitPercent},
-		{"Some 45* per cent of children were seen.", "45* per cent", "45 per cent", 45, evidence.UnitPercent},
-		{"Some 300 (a) children and 45% (b) of parents.", "300 (a) children", "300 children", 300, evidence.UnitCount},
+		{"Some 45 (a) per cent of children were seen.", "Some 45 (a) per cent", "Some 45 per cent", 45, evidence.UnitPercent},
+		{"Some 45* per cent of children were seen.", "Some 45* per cent", "Some 45 per cent", 45, evidence.UnitPercent},
+		{"Some 300 (a) children and 45% (b) of parents.", "Some 300 (a) children", "Some 300 children", 300, evidence.UnitCount},
 	} {
 		figs := extract.Figures(c.s)
 		if len(figs) == 0 {
@@ -745,7 +745,7 @@ func TestEmphasisedCountKeepsItsNoun(t *testing.T) {
 func TestFootnoteSetApartKeepsItsNoun(t *testing.T) {
 	s := "Some 2,000 [^3] children were waiting in March."
 	figs := extract.Figures(s)
-	if len(figs) != 1 || figs[0].Text != "2,000 [^3] children" || figs[0].Shown() != "2,000 children" || figs[0].Value != 2000 {
-		t.Errorf("%q: figures %+v, want 2,000 [^3] children (shown 2,000 children)", s, figs)
+	if len(figs) != 1 || figs[0].Text != "Some 2,000 [^3] children" || figs[0].Shown() != "Some 2,000 children" || figs[0].Value != 2000 {
+		t.Errorf("%q: figures %+v, want Some 2,000 [^3] children (shown Some 2,000 children)", s, figs)
 	}
 }

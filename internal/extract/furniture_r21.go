@@ -60,7 +60,11 @@ var r21Classes = []furnitureClass{
 		may: func(_, lower string) bool {
 			return strings.Contains(lower, "appendi") || strings.Contains(lower, "annex")
 		}},
-	{lead: []string{"could ", "can ", "would ", "please "}, re: sendMeRe, maxWords: 35, dates: true, and: func(t, _ string) bool { return !quoted(t) }},
+	{lead: []string{"could ", "can ", "would ", "please "}, re: sendMeRe, maxWords: 35, dates: true, and: func(t, _ string) bool {
+		// "Please send your class lists to the immunisation team": the
+		// children's records go to a service, not to the writer.
+		return !quoted(t) && !recordsToServiceRe.Get().MatchString(t)
+	}},
 	{lead: []string{""}, re: findAtRe, maxWords: 35, made: true, whole: true, and: func(t, lower string) bool {
 		return noMoney(t, lower) && !quoted(t) && !strings.Contains(lower, " but ")
 	},

@@ -91,7 +91,7 @@ func TestHeadlineOfCountsPastALimitApproximateCountsAndRatios(t *testing.T) {
 	}{
 		{"There were 190 or so open cases at the end of March.", "190 or so", 190},
 		{"The team holds 190-odd open cases.", "190-odd", 190},
-		{"Some 190-odd children were waiting.", "190-odd children", 190},
+		{"A further 190-odd children were waiting.", "190-odd children", 190},
 		{"We saw 40 or so families.", "40 or so families", 40},
 	} {
 		figs := extract.Figures(c.sentence)

@@ -64,7 +64,7 @@ func TestCallForAThingNamesNoBody(t *testing.T) {
 func TestCountOfPeopleBeforeAndAShare(t *testing.T) {
 	cases := map[string]map[string]evidence.Role{
 		"In the partnership's last survey, 412 young people gave feedback, and 68% said the new drop-in felt welcoming.": {"412": evidence.RoleBase, "68%": evidence.RoleHeadline},
-		"Some 1,100 parents replied to the survey, and almost 70% told us they had waited too long.":                     {"1,100 parents": evidence.RoleBase, "almost 70%": evidence.RoleHeadline},
+		"Some 1,100 parents replied to the survey, and almost 70% told us they had waited too long.":                     {"Some 1,100 parents": evidence.RoleBase, "almost 70%": evidence.RoleHeadline},
 		"We ran 12 sessions in schools, and 68% said the sessions helped.":                                               {"12 sessions": "", "68%": ""},
 		"Families had been moved an average of 2.6 times, and 38% had been placed outside the borough.":                  {"38%": ""},
 	}

@@ -83,7 +83,7 @@ func TestMarkersAndEmphasisAroundAFigure(t *testing.T) {
 		"| South | 10|10–15":                  {"10–15", "South", 10, 15},
 		"| West | 1,0|1,010":                  {"1,010", "West", 1010, 0},
 		"We saw _640_|640 children":           {"640 children", "children", 640, 0},
-		"Some 1,010 (|1,010 children":         {"1,010 children", "children", 1010, 0},
+		"Some 1,010 (|Some 1,010 children":    {"Some 1,010 children", "children", 1010, 0},
 		"Between 10 (|Between 10–15 children": {"Between 10–15 children", "children a week", 10, 15},
 	}
 	for k, w := range want {

@@ -143,6 +143,11 @@ func (x *extractor) greetingActors() []evidence.Actor {
 	head := x.doc.Body[:min(len(x.doc.Body), 4096)]
 	x.greet = greetedRole(greetingLine(head, "Dear "))
 	if len(x.greet) == 0 {
+		// "To all primary schools in Wexbridge": an address line over a
+		// circular names whom it greets.
+		x.greet = greetedRole(greetingLine(head, "To all "))
+	}
+	if len(x.greet) == 0 {
 		// "Hi Cllr Ahmed," over a forwarder's note, the letter it
 		// forwards opening "Dear Ms Patel": the note greets the reader.
 		for _, opener := range []string{"Hi ", "Hello "} {
@@ -194,9 +199,10 @@ func greetedRole(line string) []evidence.Actor {
 	return actorsIn(line)
 }
 
-// headteacherRe is a greeting of a school's head: "Headteacher", "Dear
-// head teachers", "Principal", "school leaders".
-var headteacherRe = lazyre.New(`^(?:(?:all|colleagues|fellow)\s+)?(?:head\s*teachers?|heads\s+of\s+school|principals?|school\s+leaders|headteachers\s+and\s+\w+)\b`)
+// headteacherRe is a greeting of a school's head or staff:
+// "Headteacher", "Dear head teachers", "Principal", "school leaders",
+// "Dear school colleagues", "SENCOs".
+var headteacherRe = lazyre.New(`^(?:(?:all|colleagues|fellow)\s+)?(?:head\s*teachers?|heads\s+of\s+school|principals?|school\s+leaders|headteachers\s+and\s+\w+|(?:primary\s+|secondary\s+|special\s+)?school\s+(?:colleagues|staff|business\s+managers)|sencos?)\b`)
 
 // pleaseAskRe opens an ask of the reader: "Please fund ...", "Please
 // could you also ask ...", "Could you commission ...?". Group 1 is the
@@ -213,6 +219,15 @@ var tellVerbs = map[string]bool{"let": true, "send": true, "tell": true, "confir
 	"give": true, "pass": true, "share": true, "circulate": true, "sign": true, "fill": true, "complete": true, "return": true,
 	"update": true, "help": true, "bring": true, "ask": false}
 
+// recordsToServiceRe is children's records passed to a service: "share
+// your class lists with the school nursing team", "send your Year 8
+// class lists to the immunisation team", "pupil lists with the school
+// nursing service". What the reader shares is the children, for a
+// service to reach them, as "Please check your lists for children ..."
+// is (careObjectRe); "share this email with your staff" and "send me the
+// names" pass on a message or answer the writer.
+var recordsToServiceRe = lazyre.New(`(?i)\b(?:class|pupil|school|cohort|year(?:[- ]group|\s+\d+)?|patient|caseload|contact|attendance)\s+(?:lists?|records|data|details|registers?|rolls?)\s+(?:with|to)\s+(?:the|our)\s+(?:[\w’'-]+\s+){0,3}?(?:team|service|nurses?|practitioners?|clinic|health\s+visitors?)\b`)
+
 // roleAsk reports "Please ..." or "Could you ...?" asking the reader to
 // act, in a letter whose greeting names a role (see above).
 func (x *extractor) roleAsk(s string) bool {
@@ -221,7 +236,8 @@ func (x *extractor) roleAsk(s string) bool {
 		return false
 	}
 	m := pleaseAskRe.Get().FindStringSubmatch(t)
-	if m == nil || len(strings.Fields(t)) < 5 || tellVerbs[m[1]] && !(careVerbs[m[1]] && careObjectRe.Get().MatchString(t)) {
+	if m == nil || len(strings.Fields(t)) < 5 || tellVerbs[m[1]] && !(careVerbs[m[1]] && careObjectRe.Get().MatchString(t) ||
+		(careVerbs[m[1]] || m[1] == "send") && recordsToServiceRe.Get().MatchString(t)) {
 		return false
 	}
 	return len(x.greetingActors()) > 0 || x.genericAsk(t)

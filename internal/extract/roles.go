@@ -184,6 +184,7 @@ func markRoles(lower string, figs []evidence.Figure) {
 			g.Role = evidence.RoleHeadline
 		}
 	}
+	markPerPound(lower, figs)
 	from := fromValues(lower, figs)
 	if base {
 		// The share of the base, and of each clause joined after it
@@ -208,6 +209,30 @@ func markRoles(lower string, figs []evidence.Figure) {
 	}
 }
 
+// perPoundBeforeRe ends with the words that make a sum of money what
+// another is per: "every", "for each", "per".
+var perPoundBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:every|each|per)\s+$`))
+
+// markPerPound makes a sum of money that another sum of the sentence is
+// per its base: in "every £1 invested returns £3.06" and "£4 of value for
+// each £1 spent" the finding is the return, and the £1 what it is a
+// return on, as a survey's size is what its share is of.
+func markPerPound(lower string, figs []evidence.Figure) {
+	for i := range figs {
+		f := &figs[i]
+		if f.Unit != evidence.UnitGBP || f.Role != "" || f.IsRange() || !perPoundBeforeRe.MatchString(tail(lower, f.Offset)) ||
+			strings.HasPrefix(lower[f.Offset+len(f.Text):], " of ") {
+			continue // "every £1 of the budget" is all of it
+		}
+		for j, g := range figs {
+			if j != i && g.Unit == evidence.UnitGBP && g.Role != evidence.RoleBase && !perPoundBeforeRe.MatchString(tail(lower, g.Offset)) {
+				f.Role = evidence.RoleBase
+				break
+			}
+		}
+	}
+}
+
 // outOfBeforeRe ends with the "out of" before a whole: "out of 38",
 // "out of the 58", "out of a total of 120".
 var outOfBeforeRe = newEndRe(lazyre.New(`(?i)\bout\s+of\s+(?:(?:the|all|its|their|our|a\s+total\s+of)\s+)?$`))
@@ -217,8 +242,9 @@ var outOfBeforeRe = newEndRe(lazyre.New(`(?i)\bout\s+of\s+(?:(?:the|all|its|thei
 var costVerbBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:would|will|could|may|might|to)?\s*(?:cost|costs|costing)\s+(?:(?:roughly|around|about|approximately|an\s+estimated|up\s+to|some|nearly|almost|just\s+over|just\s+under|over|more\s+than|less\s+than)\s+)?$`))
 
 // fromValues are the figures that are the earlier value of "rose from
-// 12% (in 2019) to 18%": the level the sentence reports is the one after
-// "to", never the one after "from", a survey's base or no.
+// 12% (in 2019) to 18%", or of "went 31% to 9%" with no "from": the level
+// the sentence reports is the one after "to", never the one it went
+// from, a survey's base or no.
 func fromValues(lower string, figs []evidence.Figure) map[int]bool {
 	var from map[int]bool
 	for i := 0; i+1 < len(figs); i++ {
@@ -227,8 +253,12 @@ func fromValues(lower string, figs []evidence.Figure) map[int]bool {
 			continue
 		}
 		gap := lower[a.Offset+len(a.Text) : b.Offset]
-		if toAfterRe.Get().MatchString(gap) && strings.HasSuffix(strings.TrimRight(tail(lower, a.Offset), " "), "from") &&
-			changeVerbBefore(lower, a.Offset-len("from ")) {
+		if !toAfterRe.Get().MatchString(gap) {
+			continue
+		}
+		lead := tail(lower, a.Offset)
+		if strings.HasSuffix(strings.TrimRight(lead, " "), "from") && changeVerbBefore(lower, a.Offset-len("from ")) ||
+			directChangeVerbRe.MatchString(lead) {
 			if from == nil {
 				from = map[int]bool{}
 			}

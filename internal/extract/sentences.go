@@ -65,7 +65,7 @@ func Sentences(text string) []span {
 		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"'‘“(£[•▪●◦‣", next)) {
 			continue
 		}
-		if c == '.' && isAbbreviation(text[start:i]) {
+		if c == '.' && (isAbbreviation(text[start:i]) || hedgeAbbreviation(text[start:i], next)) {
 			continue
 		}
 		out = appendTrimmed(out, text, start, end)
@@ -170,6 +170,18 @@ func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\
 
 // isAbbreviation reports whether the word just before a full stop is an
 // abbreviation or a single-letter initial ("B." in "B. Gault").
+// hedgeAbbreviation reports the "c." or "ca." of "c. 190 children", a
+// hedge on the number after it: in lower case, before a digit or a "£".
+// "Appendix C. Next" and "option c. Then" end their sentences.
+func hedgeAbbreviation(before string, next rune) bool {
+	if !unicode.IsDigit(next) && next != '£' {
+		return false
+	}
+	k := strings.LastIndexFunc(before, func(r rune) bool { return unicode.IsSpace(r) || r == '(' })
+	w := before[k+1:]
+	return w == "c" || w == "ca"
+}
+
 func isAbbreviation(before string) bool {
 	k := strings.LastIndexFunc(before, func(r rune) bool { return unicode.IsSpace(r) || r == '(' })
 	word := before[k+1:]

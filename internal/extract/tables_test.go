@@ -57,7 +57,7 @@ func TestFootnotesAreNotItems(t *testing.T) {
 	if len(items) != 1 || items[0].Kind != evidence.Statistic {
 		t.Fatalf("items: %+v", items)
 	}
-	if got := describe(items[0].Figures); got != "40%=40 percent" {
+	if got := describe(items[0].Figures); got != "Some 40%=40 percent" {
 		t.Errorf("figures %q", got)
 	}
 }

@@ -388,11 +388,12 @@ func withoutPreview(plain, htmlPart string) string {
 }
 
 // messageBody is the evidence of one message's text: its plain part, or
-// its HTML part when it has no plain part or the plain part is a stub,
+// its HTML part when it has no plain part, the plain part is a stub or
+// it runs a forward's header into one line,
 // without quotes and signature; with what its signature says and, in a
 // forward, the forwarded message's header lines.
 func messageBody(top *message) (string, signature, *innerHeaders, error) {
-	if (top.plain != "" || top.html == "") && !plainIsStub(top) {
+	if (top.plain != "" || top.html == "") && !plainIsStub(top) && !(top.html != "" && squashedForward(top.text())) {
 		body, sig, inner := cleanEmailText(withoutPreview(top.text(), top.html), isForwardSubject(top.subject))
 		return structureText(body, false).body, sig, inner, nil
 	}
@@ -411,6 +412,18 @@ func messageBody(top *message) (string, signature, *innerHeaders, error) {
 	}
 	body, sig, inner := cleanEmailText(text, forward)
 	return body, sig, inner, nil
+}
+
+// squashedForward reports a plain part whose forwarded header is run
+// into one line (squashedForwardRe): a client's lossy rendering of its
+// HTML part, which is then the message.
+func squashedForward(plain string) bool {
+	for _, l := range strings.Split(plain, "\n") {
+		if strings.Contains(l, "orwarded") && squashedForwardRe.Get().MatchString(l) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainIsStub reports a plain part that stands in for its HTML part

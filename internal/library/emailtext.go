@@ -64,7 +64,7 @@ type innerHeaders struct{ from, to, date, subject string }
 // nil), as does a shorter note that asks a body to act (extract.Asks). In
 // a reply, what the sender wrote, without what it quotes.
 func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders) {
-	lines := strings.Split(normaliseNewlines(text), "\n")
+	lines := unsquashForwardHeaders(strings.Split(normaliseNewlines(text), "\n"))
 	if msgs := digestMessages(lines); msgs != nil {
 		var parts []string
 		for _, m := range msgs {
@@ -897,4 +897,62 @@ func dayFirstEvent(lines []string) bool {
 		}
 	}
 	return true
+}
+
+// squashedForwardRe is a forward's marker with the forwarded header run
+// on after it, as Yahoo Mail writes its plain part: "----- Forwarded
+// Message ----- From: A <a@x>To: B <b@y>Sent: Friday, 14 March 2025,
+// 11:05:12 GMTSubject: ...". Group 1 is the marker, group 2 the header.
+var squashedForwardRe = lazyre.New(`(?i)^\s*(-{2,}\s*forwarded message\s*-{2,})\s*(from\s*:.*)$`)
+
+// squashedFieldRe finds where each header field of a squashed forward
+// header begins: after the end of the one before, with no space ("...>To:",
+// "GMTSubject:").
+var squashedFieldRe = lazyre.New(`(?:^|[\s>a-z0-9)])((?:From|To|Cc|Sent|Date|Subject)\s*:)`)
+
+// unsquashForwardHeaders sets a squashed forward header (squashedForwardRe)
+// out as the marker and one line per field, the form the forward reader
+// knows; a sign-off run into the name after it ("Kind regards,Kelmouth
+// School Nursing Service", the line break Yahoo's plain part lost) is
+// parted there too. Other lines are kept as they are.
+func unsquashForwardHeaders(lines []string) []string {
+	at := -1
+	for i, l := range lines {
+		if strings.Contains(l, "orwarded") && squashedForwardRe.Get().MatchString(l) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return lines
+	}
+	m := squashedForwardRe.Get().FindStringSubmatch(lines[at])
+	out := append([]string{}, lines[:at]...)
+	out = append(out, m[1])
+	hdr := m[2]
+	starts := squashedFieldRe.Get().FindAllStringSubmatchIndex(hdr, -1)
+	for k, st := range starts {
+		end := len(hdr)
+		if k+1 < len(starts) {
+			end = starts[k+1][2]
+		}
+		out = append(out, strings.TrimSpace(hdr[st[2]:end]))
+	}
+	// The forwarded message follows the header, separated from it as a
+	// forward's header is from its body. The client that squashes the
+	// header writes each of the message's blocks on a line of its own,
+	// unwrapped and with no blank line between: each line is a paragraph.
+	for _, l := range lines[at+1:] {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		out = append(out, "")
+		if k := strings.IndexByte(l, ','); k > 0 && k+1 < len(l) && l[k+1] != ' ' && signOffRe.Get().MatchString(l[:k+1]) {
+			out = append(out, l[:k+1], strings.TrimSpace(l[k+1:]))
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
 }

@@ -134,6 +134,12 @@ func readPageInfo(doc *html.Node) pageInfo {
 		info.title = fact{info.docTitle, "the page's <title>"}
 	}
 
+	if sectionLabel(info.title.value) && info.headline != "" && !sectionLabel(info.headline) {
+		// og:title "Latest news" over a story: the section's label,
+		// which titles every page of the section.
+		info.title = fact{info.headline, "the page's headline"}
+	}
+
 	var word wordDoc
 	if isWordExport(doc, m) {
 		// A Word report's first <h1> is its first section's heading.

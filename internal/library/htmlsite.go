@@ -23,6 +23,7 @@ var titleSepRe = lazyre.New(`\s+(?:\||-|–|—|»|::|·|•)\s+`)
 // role=main, else the first of the page outside its header and navigation.
 func pageHeadline(doc *html.Node) string {
 	var inMain, anywhere string
+	var inMainNode, anywhereNode *html.Node
 	var walk func(n *html.Node, main, chrome bool)
 	walk = func(n *html.Node, main, chrome bool) {
 		for c := n.FirstChild; c != nil && inMain == ""; c = c.NextSibling {
@@ -32,10 +33,10 @@ func pageHeadline(doc *html.Node) string {
 			if c.DataAtom == atom.H1 {
 				t := textOf(c)
 				if main && inMain == "" {
-					inMain = t
+					inMain, inMainNode = t, c
 				}
 				if !chrome && anywhere == "" {
-					anywhere = t
+					anywhere, anywhereNode = t, c
 				}
 				continue
 			}
@@ -44,7 +45,76 @@ func pageHeadline(doc *html.Node) string {
 		}
 	}
 	walk(doc, false, false)
-	return firstNonEmpty(inMain, anywhere)
+	h, node := inMain, inMainNode
+	if h == "" {
+		h, node = anywhere, anywhereNode
+	}
+	if node != nil && sectionLabel(h) {
+		if story := storyHeading(doc, node); story != "" {
+			return story
+		}
+	}
+	return h
+}
+
+// sectionLabelRe is a site section's label, which heads every page of the
+// section and names no one of them: "News Flash" (CivicPlus), "Latest
+// news", "News & Updates", "Press releases", "Blog".
+var sectionLabelRe = lazyre.New(`(?i)^(?:(?:latest|recent|council|local|our)\s+)?(?:news(?:\s+flash)?|news\s*(?:&|and|\+)\s*(?:updates|events|views|stories|media|press(?:\s+releases)?)|updates|press\s+releases?|media\s+releases?|announcements|blog(?:\s+posts)?|stories|news\s*room|press\s+(?:office|centre|center)|media\s+(?:centre|center)|what[’']?s\s+new|news\s+(?:articles?|stories|items|and\s+blogs?))$`)
+
+// sectionLabel reports a heading or title that is a section's label (see
+// sectionLabelRe).
+func sectionLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && len(s) < 40 && sectionLabelRe.MatchString(s)
+}
+
+// storyHeading is the heading of the story under a section's label: the
+// first heading after label in the page's order that the story's text
+// follows before another heading does. A category heading right above
+// the story's ("Health and Wellbeing" over the story's own) has no text
+// of its own under it and is passed over; headings in the page's header,
+// navigation, footer and asides are never the story's.
+func storyHeading(doc, label *html.Node) string {
+	var candidate string
+	seen, done := false, false
+	var walk func(n *html.Node, chrome bool)
+	walk = func(n *html.Node, chrome bool) {
+		for c := n.FirstChild; c != nil && !done; c = c.NextSibling {
+			switch {
+			case c == label:
+				seen = true
+				continue
+			case c.Type == html.TextNode:
+				if seen && candidate != "" && !chrome && len(strings.Fields(c.Data)) >= 3 {
+					done = true
+				}
+				continue
+			case c.Type != html.ElementNode:
+				continue
+			}
+			switch c.DataAtom {
+			case atom.H1, atom.H2, atom.H3, atom.H4:
+				if seen && !chrome {
+					if t := strings.TrimSpace(textOf(c)); t != "" && !sectionLabel(t) {
+						candidate = t
+					} else {
+						candidate = ""
+					}
+				}
+				continue
+			case atom.Script, atom.Style, atom.Template:
+				continue
+			}
+			walk(c, chrome || c.DataAtom == atom.Nav || c.DataAtom == atom.Header || c.DataAtom == atom.Footer ||
+				c.DataAtom == atom.Aside || attr(c, "role") == "navigation" || attr(c, "role") == "banner")
+		}
+	}
+	walk(doc, false)
+	if !done {
+		return ""
+	}
+	return candidate
 }
 
 // alignedHeadline is the headline when title is it with the site's or
@@ -91,8 +161,10 @@ func titleRuns(title string) []string {
 }
 
 // titleSuffix is the site's name after the article's title in the page's
-// <title>: the last part of "Title - Committee - House of Commons". A
-// part that is a byline ("by Jane Smith") or one generic word is no name.
+// <title>: the last part of "Title - Committee - House of Commons", or of
+// "News Flash • Site • Platform" after a section's label, the platform
+// passed over. A part that is a byline ("by Jane Smith") or one generic
+// word is no name.
 func titleSuffix(docTitle, title string) string {
 	if title == "" {
 		return ""
@@ -102,11 +174,24 @@ func titleSuffix(docTitle, title string) string {
 	if len(seps) >= maxTitleParts {
 		return ""
 	}
-	for _, s := range seps {
-		if titledAs(compareForm(docTitle[:s[0]]), want) {
-			last := seps[len(seps)-1]
-			if name := strings.TrimSpace(docTitle[last[1]:]); looksLikeName(name) {
-				return name
+	for i, s := range seps {
+		if titledAs(compareForm(docTitle[:s[0]]), want) || i == 0 && sectionLabel(docTitle[:s[0]]) {
+			// The last part names the site, unless it names the platform
+			// the site is built on ("News Flash • Tarnside Borough
+			// Council • CivicEngage"): then the part before it does.
+			for k := len(seps) - 1; k >= i; k-- {
+				end := len(docTitle)
+				if k+1 < len(seps) {
+					end = seps[k+1][0]
+				}
+				name := strings.TrimSpace(docTitle[seps[k][1]:end])
+				if platformRe.MatchString(name) && k > i {
+					continue
+				}
+				if looksLikeName(name) {
+					return name
+				}
+				return ""
 			}
 			return ""
 		}

@@ -156,7 +156,8 @@ func read(path string) (Imported, error) {
 		return Imported{}, fmt.Errorf("%s: empty file", path)
 	}
 	var im Imported
-	switch format := detect(path, data); format {
+	format := detect(path, data)
+	switch format {
 	case "pdf":
 		im, err = importPDF(path, data)
 	case "html":
@@ -170,6 +171,10 @@ func read(path string) (Imported, error) {
 	}
 	if err != nil {
 		return Imported{}, fmt.Errorf("%s: %w", path, err)
+	}
+	if format != "markdown" {
+		// A corpus file's headings are as its writer set them.
+		im.Body = questionHeadings(im.Body)
 	}
 	im.dropImpossibleDate()
 	im.Source.Publisher = asWritten(im.Source.Publisher, im.Body)

@@ -144,6 +144,10 @@ type extractor struct {
 	// ("Action the provider MUST take to improve"), where its "must" is
 	// an inspector's requirement of it, not a duty the text states.
 	required bool
+	// decisions is set under a heading over a meeting's decisions, where
+	// what the meeting will ask of a body is asked of it; elsewhere "The
+	// network will ask every ICB to ..." tells a plan.
+	decisions bool
 	// requiredOf is the body such a heading names, whose leaders its
 	// "Leaders should" asks.
 	requiredOf []evidence.Actor
@@ -249,6 +253,9 @@ func (x *extractor) isRec(s string) bool {
 		return true
 	}
 	f := x.facts(s)
+	if f.planned && !x.decisions {
+		return false // "The network will also ask every ICB to": a plan
+	}
 	if f.it && len(x.subjectBefore()) == 0 {
 		return false // "It should cut waits": no body before to point to
 	}
@@ -272,6 +279,10 @@ func (x *extractor) isRec(s string) bool {
 
 // shouldModals are the verbs of advice, as against the "must" of a duty.
 var shouldModals = []string{"should", "ought to"}
+
+// decisionsHeadingRe is a heading over a meeting's decisions:
+// "Decisions", "Decisions made", "3. Resolutions", "Agreed".
+var decisionsHeadingRe = lazyre.New(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:key|main|summary\s+of(?:\s+the)?)\s+)?(?:decisions?(?:\s+(?:made|taken|agreed|and\s+actions|and\s+recommendations))?|resolutions?|resolved|agreed|what\s+(?:we|the\s+[\w-]+|members)\s+agreed)\s*:?$`)
 
 // mustOnly reports an obligation stated with "must" or "shall" and never
 // "should": the language of duties.
@@ -399,6 +410,7 @@ func (x *extractor) run() {
 			rc.heading(b.Text, b.Level)
 			x.duty = dutyHeadingRe.Get().MatchString(b.Text)
 			x.requiredOf, x.required = actionHeadingOf(b.Text)
+			x.decisions = decisionsHeadingRe.Get().MatchString(strings.TrimSpace(b.Text))
 			switch {
 			case isRecHeading(b.Text):
 				x.recLevel = max(b.Level, 1)

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -104,6 +105,41 @@ func holdsLink(n *html.Node) bool {
 	}) != nil
 }
 
+// separateStyledNeighbours puts a space between two inline elements side by
+// side with nothing between them whose classes differ and whose text
+// would run together ("<span class=num>£25m</span><span class=label>a
+// year</span>"): a page styles them apart (a figure over its label in a
+// grid of figures), and read as one run of text the figure took the
+// label's first letters ("£25ma year"). An element with no class (a drop
+// capital's span is classed, its word's rest is text) is left as it is.
+func separateStyledNeighbours(root *html.Node) {
+	var at []*html.Node
+	walkElements(root, func(n *html.Node) bool {
+		next := n.NextSibling
+		if next == nil || next.Type != html.ElementNode || isBlockElement(n) || isBlockElement(next) || n.DataAtom == atom.Sup || next.DataAtom == atom.Sup || n.DataAtom == atom.Sub || next.DataAtom == atom.Sub {
+			return true
+		}
+		a, b := strings.TrimSpace(attr(n, "class")), strings.TrimSpace(attr(next, "class"))
+		if a == "" || b == "" || a == b {
+			return true
+		}
+		left, okLeft := shortText(n, 2000)
+		right, okRight := shortText(next, 2000)
+		if !okLeft || !okRight || left == "" || right == "" {
+			return true
+		}
+		last, _ := utf8.DecodeLastRuneInString(left)
+		first, _ := utf8.DecodeRuneInString(right)
+		if (unicode.IsLetter(last) || unicode.IsDigit(last) || last == '%') && (unicode.IsLetter(first) || unicode.IsDigit(first)) {
+			at = append(at, next)
+		}
+		return true
+	})
+	for _, n := range at {
+		n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: " "}, n)
+	}
+}
+
 // clearTeaserNames removes the class and id of a teaser kept as the
 // page's own (it has no link): readability weighs "promo" down as page
 // chrome and drops the box whole.
@@ -188,6 +224,7 @@ func cleanPage(doc *html.Node) {
 	}
 	removeImageCaptions(body, drawn)
 	clearTeaserNames(body)
+	separateStyledNeighbours(body)
 	dropEmptySections(body)
 	keepContentAsides(body)
 	dropSlugIDs(body)

@@ -106,7 +106,9 @@ var (
 	// shareCountRe follows a fraction or ratio with the group it is of
 	// and the count of the share in brackets: " of parents (32)", " of
 	// the young carers we asked (41)". Group 1 is the count.
-	shareCountRe = lazyre.New(`^\s+of\s+(?:the\s+|our\s+|those\s+|these\s+|all\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+\s+\((\d{1,3}(?:,\d{3})*)\)`)
+	// Group 2 is the base where the bracket gives it: " of the hospices
+	// that replied (14 of 29)".
+	shareCountRe = lazyre.New(`^\s+of\s+(?:the\s+|our\s+|those\s+|these\s+|all\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+\s+\((\d{1,3}(?:,\d{3})*)(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(\d{1,3}(?:,\d{3})*))?\)`)
 	// bracketPercentRe follows a fraction or ratio: "three quarters (76%)".
 	bracketPercentRe = lazyre.New(`^\s+\((` + numberRe + `)\s?%\)`)
 	fracRe           = lazyre.New(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
@@ -520,10 +522,21 @@ func (r *reader) read() {
 	}
 	if hasDigit && strings.Contains(s, "(") {
 		// "Nearly half of parents (59) said": the bracket after the group
-		// a share is of counts the share's people.
+		// a share is of counts the share's people. "Almost half of the
+		// hospices that replied (14 of 29)": the bracket states the share
+		// exactly, its count and its base, and the words only round it,
+		// as "three quarters (76%)" does; the count and base are the
+		// figures and the words none.
 		for _, m := range append(fracs[:len(fracs):len(fracs)], nInMs...) {
 			if b := shareCountRe.Get().FindStringSubmatchIndex(s[m[1]:]); b != nil && !isYearNumber(s[m[1]+b[2]:m[1]+b[3]]) {
-				r.add(m[1]+b[2], m[1]+b[3], parseNumber(s[m[1]+b[2]:m[1]+b[3]]), evidence.UnitCount)
+				if r.add(m[1]+b[2], m[1]+b[3], parseNumber(s[m[1]+b[2]:m[1]+b[3]]), evidence.UnitCount) && b[4] >= 0 {
+					if r.add(m[1]+b[4], m[1]+b[5], parseNumber(s[m[1]+b[4]:m[1]+b[5]]), evidence.UnitCount) {
+						start, _ := qualifierBefore(s, m[0])
+						for k := start; k < m[1]; k++ {
+							r.taken[k] = true
+						}
+					}
+				}
 			}
 		}
 	}

@@ -119,6 +119,10 @@ var (
 	oneNounInMRe = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(one|1)(?:\s+[a-z]+(?:\s+[a-z]+)?)\s(in)\s(?:every |each )?(` + smallWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
 	// pointsChangeRe is "by 3 points", "by 2.5 points": group 1 the
 	// number.
+	// pointsGapRe is a gap in points between two levels: "18 points
+	// below the national average", "3.5 percentage points higher than
+	// in 2019". Group 1 is the number.
+	pointsGapRe = lazyre.New(`(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s+((?:percentage\s+)?points?)\s+(?:below|above|behind|ahead\s+of|higher\s+than|lower\s+than|short\s+of)\b`)
 	pointsChangeRe = lazyre.New(`(?i)\bby\s+(\d{1,2}(?:\.\d{1,2})?)\s+points?\b`)
 	// nInMTimeRe follows the second number of "9 in 10 minutes": a time,
 	// not a share.
@@ -194,6 +198,10 @@ var (
 	// "up from 4 days two years before." dates the earlier value, as
 	// "earlier" does; "two years before being seen" is a wait.
 	periodAfter = lazyre.New(`(?i)^\s*(?:(?:ago|since|later|earlier|into|on from|from now|time|ending|ended|of birth|of age|old)\b|before(?:\s*$|\s*[.;,)!?]|\s+(?:that|then)\b)|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|after\s+(?:the\s+)?(?:birth|pregnancy|delivery|childbirth|giving\s+birth|being\s+born)\b)`)
+	// gapThanRe follows a gap between two groups: "diagnosed 2.3 years
+	// later than boys" measures how much later, where "two years later"
+	// alone dates what follows.
+	gapThanRe = lazyre.New(`(?i)^\s*(?:later|earlier)\s+than\b`)
 	// endOfChangeRe follows the first duration of a change ("from 14 weeks
 	// to 31 weeks") or the last, dated from a year ("grown to 31 weeks
 	// since 2022"): waits compared, not a period "to 31 March" or "since
@@ -524,13 +532,23 @@ func (r *reader) read() {
 		// "Nearly half of parents (59) said": the bracket after the group
 		// a share is of counts the share's people. "Almost half of the
 		// hospices that replied (14 of 29)": the bracket states the share
-		// exactly, its count and its base, and the words only round it,
-		// as "three quarters (76%)" does; the count and base are the
-		// figures and the words none.
-		for _, m := range append(fracs[:len(fracs):len(fracs)], nInMs...) {
+		// exactly, its count and its base, and where the words only round
+		// it (48%, "almost half"), as "three quarters (76%)" does, the
+		// count and base are the figures and the words none; words as
+		// exact as the bracket ("A third of families (29 of 87)") stay the
+		// share.
+		for k, m := range append(fracs[:len(fracs):len(fracs)], nInMs...) {
 			if b := shareCountRe.Get().FindStringSubmatchIndex(s[m[1]:]); b != nil && !isYearNumber(s[m[1]+b[2]:m[1]+b[3]]) {
-				if r.add(m[1]+b[2], m[1]+b[3], parseNumber(s[m[1]+b[2]:m[1]+b[3]]), evidence.UnitCount) && b[4] >= 0 {
-					if r.add(m[1]+b[4], m[1]+b[5], parseNumber(s[m[1]+b[4]:m[1]+b[5]]), evidence.UnitCount) {
+				count := parseNumber(s[m[1]+b[2] : m[1]+b[3]])
+				if r.add(m[1]+b[2], m[1]+b[3], count, evidence.UnitCount) && b[4] >= 0 {
+					words := 0.0
+					if k < len(fracs) {
+						words = fractionWords[strings.ToLower(strings.ReplaceAll(s[m[4]:m[5]], "-", " "))]
+					} else if d := wordOrNumber(s[m[8]:m[9]]); d > 0 {
+						words = 100 * wordOrNumber(s[m[4]:m[5]]) / d
+					}
+					base := parseNumber(s[m[1]+b[4] : m[1]+b[5]])
+					if r.add(m[1]+b[4], m[1]+b[5], base, evidence.UnitCount) && base > 0 && math.Abs(words-100*count/base) >= 0.5 {
 						start, _ := qualifierBefore(s, m[0])
 						for k := start; k < m[1]; k++ {
 							r.taken[k] = true
@@ -607,6 +625,15 @@ func (r *reader) read() {
 		for _, m := range pointsChangeRe.Get().FindAllStringSubmatchIndex(s, -1) {
 			if changeBefore(tail(lower, m[0]) + "by ") {
 				r.add(m[2], m[1], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
+			}
+		}
+	}
+	if hasDigit && strings.Contains(lower, " point") {
+		// "The capital sits almost 18 points below the best-performing
+		// region": a gap between two levels, in their points.
+		for _, m := range pointsGapRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			if !precededByLetter(s, m[2]) {
+				r.add(m[2], m[5], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
 			}
 		}
 	}
@@ -984,7 +1011,7 @@ func (r *reader) datesSomething(a, b int) bool {
 		// shows how plans have grown in each of the last six years").
 		return false
 	}
-	if periodBefore.MatchString(t) || periodAfter.Get().MatchString(after) && !endOfChangeRe.Get().MatchString(r.lower[b:min(len(r.lower), b+32)]) {
+	if periodBefore.MatchString(t) || periodAfter.Get().MatchString(after) && !endOfChangeRe.Get().MatchString(r.lower[b:min(len(r.lower), b+32)]) && !gapThanRe.Get().MatchString(after) {
 		return true
 	}
 	// "within six months of this report" sets a deadline; "a maximum wait

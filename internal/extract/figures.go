@@ -122,7 +122,7 @@ var (
 	// pointsGapRe is a gap in points between two levels: "18 points
 	// below the national average", "3.5 percentage points higher than
 	// in 2019". Group 1 is the number.
-	pointsGapRe = lazyre.New(`(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s+((?:percentage\s+)?points?)\s+(?:below|above|behind|ahead\s+of|higher\s+than|lower\s+than|short\s+of)\b`)
+	pointsGapRe    = lazyre.New(`(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s+((?:percentage\s+)?points?)\s+(?:below|above|behind|ahead\s+of|higher\s+than|lower\s+than|short\s+of)\b`)
 	pointsChangeRe = lazyre.New(`(?i)\bby\s+(\d{1,2}(?:\.\d{1,2})?)\s+points?\b`)
 	// nInMTimeRe follows the second number of "9 in 10 minutes": a time,
 	// not a share.

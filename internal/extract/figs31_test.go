@@ -74,3 +74,28 @@ func TestGapsBetweenGroupsAreFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestYearGroupCountAndAgendaSlot: set 31 spent (sentences written for
+// this test). A count before a school year group and its noun ("the 960
+// Year 6 pupils measured") counts the pupils, and opens the group a
+// share is of, also after a paragraph's number ("4.5 Of the ..."); time
+// on a meeting's agenda ("ten minutes on the agenda") is housekeeping,
+// no figure. Before: the count was lost ("Year" read as its unit) and
+// the agenda's minutes were a statistic.
+func TestYearGroupCountAndAgendaSlot(t *testing.T) {
+	it := itemOf(t, "3.2 Of the 960 Year 6 pupils measured in the borough, 36.1% were overweight or living with obesity.")
+	var got []string
+	for _, f := range it.Figures {
+		got = append(got, figureLine(f))
+	}
+	if want := "960 Year 6 pupils 960 count base|36.1% 36.1 percent headline"; strings.Join(got, "|") != want {
+		t.Errorf("figures %q, want %q", got, want)
+	}
+	for _, s := range []string{"The youth forum would like ten minutes on the agenda of the next meeting.", "Could we have a 15-minute slot to present the audit?"} {
+		for _, it := range extract.Extract(parseBody(t, "P", "## Next meeting\n\n"+s+"\n")) {
+			if len(it.Figures) > 0 {
+				t.Errorf("%q: figures %v, want none", it.Text, it.Figures)
+			}
+		}
+	}
+}

@@ -182,6 +182,9 @@ var (
 	// and" before the 6 of "Years 5 and 6". A number after it that no
 	// year group can be ("1,187 children in Year 6 and 402 in Reception")
 	// is no year group.
+	// yearGroupNounRe opens with a school year group before the noun a
+	// count counts: "Year 6 pupils", "Years 10 and 11 students".
+	yearGroupNounRe = lazyre.New(`^Years?\s+(?:[1-9]|1[0-3])(?:\s*(?:and|to|-|–)\s*(?:[1-9]|1[0-3]))?\s+()(?:pupils|children|students|girls|boys|learners|young\s+people)\b`)
 	yearGroupListRe = newEndRe(lazyre.New(`(?i)\byears?\s+\d{1,2}\s*(?:or|and|to|-|–)\s*$`))
 	// ofThoseRe ends with the group a count is drawn from, with no noun
 	// after the count: "Of those, 28 said...".
@@ -1909,6 +1912,14 @@ func (r *reader) readCounts() {
 		if j > scaleEnd && j < len(s) && isLetter(s[j]) {
 			// A number and a word: "134 individuals", "2.5m children".
 			i := j
+			yearGroup := false
+			if s[j] == 'Y' && scaleEnd == b {
+				if m := yearGroupNounRe.Get().FindStringSubmatchIndex(s[j:]); m != nil {
+					// "the 1,180 Year 6 pupils": the school year
+					// qualifies the noun counted.
+					i, yearGroup = j+m[2], true
+				}
+			}
 			for _, w := range []string{"new ", "more ", "additional ", "extra "} {
 				if strings.HasPrefix(s[i:], w) && i+len(w) < len(s) && isLetter(s[i+len(w)]) {
 					i += len(w)
@@ -1922,7 +1933,7 @@ func (r *reader) readCounts() {
 				continue
 			}
 			if !r.countable(a, b) || monthNames.Get().MatchString(s[b:]) || rangeAfter.Get().MatchString(s[b:]) ||
-				nextWordIs(s, scaleEnd, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "hour", "minutes", "minute", "mins", "out") {
+				!yearGroup && nextWordIs(s, scaleEnd, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "hour", "minutes", "minute", "mins", "out") {
 				continue
 			}
 			if w, wEnd := wordAt(s, i); measureUnits[w] && scaleEnd == b && r.countable(a, b) {
@@ -1933,7 +1944,7 @@ func (r *reader) readCounts() {
 				r.add(a, wEnd, parseNumber(num), evidence.UnitOther)
 				continue
 			}
-			if !countedAhead(s, scaleEnd) && !strings.Contains(num, ",") && scaleEnd == b && !ofThoseRe.MatchString(tail(r.lower, a)) {
+			if !yearGroup && !countedAhead(s, scaleEnd) && !strings.Contains(num, ",") && scaleEnd == b && !ofThoseRe.MatchString(tail(r.lower, a)) {
 				// A number with no noun of its own is a count where the
 				// sentence has already said what is counted: "Of the 34
 				// hospices, 11 received...", "only 11 of the 23 had",

@@ -95,7 +95,7 @@ var actorPhrases = func() []actorPhrase {
 	// meeting's notes shorten it.
 	add(evidence.Trusts, true, "NHS FT|NHS FTs")
 	// A service is run by a trust: "adult mental health services should".
-	add(evidence.Trusts, false, "trust|trusts|nhs trusts|provider|providers|camhs|cypmhs|adult services|mental health services|adult mental health services|children’s mental health services|children's mental health services|community health services|health services|nhs services|specialist services|paediatric services|hospitals")
+	add(evidence.Trusts, false, "trust|trusts|nhs trusts|provider|providers|camhs|cypmhs|adult services|adult teams|paediatric teams|mental health services|adult mental health services|children’s mental health services|children's mental health services|community health services|health services|nhs services|specialist services|paediatric services|hospitals")
 	add(evidence.Trusts, true, "CAMHS|CYPMHS")
 	// A hospital is its trust's: "Ashvale General Hospital should", "the
 	// hospital trust", "The children's hospital must".
@@ -1757,7 +1757,12 @@ type recFacts struct {
 	question bool // "Could NHS England please publish ...?"
 	it       bool // "It should also fund ...": pronoun for one body
 	entitled bool // "Every child with asthma should have ...": no body
+	planned  bool // "The network will ask every ICB to": an ask under a heading of decisions, else a plan
 }
+
+// plannedAskRe is a request the writer will make: "will ask", "will also
+// request".
+var plannedAskRe = lazyre.New(`\b(?i:will)\s+(?:(?i:also|now|formally|jointly)\s+)?(?i:ask|request)\s`)
 
 // analyse reads the recFacts of s.
 func analyse(s string) recFacts {
@@ -1801,6 +1806,12 @@ func analyse(s string) recFacts {
 	}
 	if a := recommendTo(s); len(a) > 0 {
 		// "The Committee is asked to recommend to Cabinet that ...".
+		f.askActors, f.asks = a, true
+		return f
+	}
+	if a := writeToAsking(s); len(a) > 0 {
+		// "The Board may wish to write to the Department asking it to
+		// include ...": the body written to is asked.
 		f.askActors, f.asks = a, true
 		return f
 	}
@@ -1863,6 +1874,7 @@ func analyse(s string) recFacts {
 	}
 	if !f.asks {
 		f.askActors, f.asks = reportedAsk(s, lower)
+		f.planned = f.asks && plannedAskRe.Get().MatchString(s)
 	}
 	if !f.asks {
 		f.askActors, f.asks = wantEveryAsk(s, lower)
@@ -1999,8 +2011,28 @@ func (f recFacts) isRec() bool {
 func isRecommendationSentence(s string) bool { return analyse(s).isRec() }
 
 // recommendThatRe is "We recommend that NHS England publish": the
-// report's own recommendation, in the subjunctive.
-var recommendThatRe = lazyre.New(`\b(?:(?:(?i:we|it|(?:the|this|our)\s+(?:report|review|committee|inquiry|commission|panel|guidance|board|network|forum|group|working\s+group|steering\s+group|partnership|alliance|coalition|taskforce|task\s+force|audit|evaluation))|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5})\s+(?:(?i:also|therefore|strongly)\s+)?(?i:recommends?)|(?i:it\s+is\s+(?:also\s+|therefore\s+|further\s+)?recommended))\s+that\b`)
+// report's own recommendation, in the subjunctive; a meeting's notes
+// record it as decided ("The network agreed to recommend that").
+var recommendThatRe = lazyre.New(`\b(?:(?:(?i:we|it|(?:the|this|our)\s+(?:report|review|committee|inquiry|commission|panel|guidance|board|network|forum|group|working\s+group|steering\s+group|partnership|alliance|coalition|taskforce|task\s+force|audit|evaluation))|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5})\s+(?:(?i:also|therefore|strongly)\s+)?(?:(?:(?i:will)|(?:(?i:has|have)\s+)?(?i:agreed|decided|resolved|voted))\s+(?:(?i:also|unanimously|formally)\s+)?(?i:to\s+)?)?(?i:recommends?)|(?i:it\s+is\s+(?:also\s+|therefore\s+|further\s+)?recommended))\s+that\b`)
+
+// writeToAskingRe is a letter proposed or decided to a body, asking it
+// to act: "the Board may wish to write to the Department ... asking it
+// to include", "The network will write to the ICB urging it to". Group
+// 1 is the body written to.
+var writeToAskingRe = lazyre.New(`\b(?i:may|might|could|will|would|agreed\s+to|decided\s+to|resolved\s+to)\s+(?:(?i:also|now|wish\s+to|want\s+to|like\s+to)\s+)*(?i:write)\s+to\s+(.{2,100}?),?\s+(?i:asking|urging|calling\s+on|requesting|pressing)\s+(?i:it|them|him|her)\s+to\s+[a-z]`)
+
+// writeToAsking reads the body a proposed letter asks (see
+// writeToAskingRe); none when the letter is someone's view.
+func writeToAsking(s string) []evidence.Actor {
+	if !strings.Contains(s, "write to") {
+		return nil
+	}
+	m := writeToAskingRe.Get().FindStringSubmatchIndex(s)
+	if m == nil || viewSubjectRe.MatchString(s[:m[0]]) {
+		return nil
+	}
+	return actorsIn(s[m[2]:m[3]])
+}
 
 // recommendationActors are the actors a recommendation addresses: the
 // addressees of an ask, else the subjects of its obligations, else every

@@ -57,8 +57,12 @@ func relayedAsk(s, lower string) []evidence.Actor {
 			}
 		}
 	}
-	if strings.HasPrefix(lower, "it ") && strings.Contains(lower, " help") {
-		if m := helpIfRecommRe.Get().FindStringIndex(s); m != nil {
+	for _, re := range []*lazyre.Regexp{helpIfRecommRe, likeToRecommRe} {
+		if re == helpIfRecommRe && !(strings.HasPrefix(lower, "it ") && strings.Contains(lower, " help")) ||
+			re == likeToRecommRe && !strings.Contains(lower, "recommend") {
+			continue
+		}
+		if m := re.Get().FindStringIndex(s); m != nil {
 			rest := s[m[1]:]
 			if a, end := leadingActorsEnd(rest); len(a) > 0 {
 				if at := skipSpace(rest, end); at < len(rest) && isLower(rest[at]) {
@@ -69,6 +73,11 @@ func relayedAsk(s, lower string) []evidence.Actor {
 	}
 	return nil
 }
+
+// likeToRecommRe is the writer's wish that a group recommend what bodies
+// do: "I'd like the network to recommend that every trust names ...";
+// the bodies after it are asked, not the group.
+var likeToRecommRe = lazyre.New(`^(?:(?i:and|so|also|finally)[,\s]+)?(?i:i|we)(?:\s*['’](?i:d)|\s+(?i:would))\s+(?:(?i:also|really|now)\s+)?(?i:like|love|want)\s+[^,;:.!?]{2,60}?\s+(?i:to)\s+(?:(?i:formally|also|now)\s+)?(?i:recommend|urge)\s+(?:(?i:that)\s+)?`)
 
 // askedBody is the actors of the body who names, by name or by its work,
 // none when it is the writer's own, the reader or no body.

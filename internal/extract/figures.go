@@ -113,7 +113,9 @@ var (
 	// shareCountRe follows a fraction or ratio with the group it is of
 	// and the count of the share in brackets: " of parents (32)", " of
 	// the young carers we asked (41)". Group 1 is the count.
-	shareCountRe = lazyre.New(`^\s+of\s+(?:the\s+|our\s+|those\s+|these\s+|all\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+\s+\((\d{1,3}(?:,\d{3})*)\)`)
+	// Group 2 is the base where the bracket gives it: " of the hospices
+	// that replied (14 of 29)".
+	shareCountRe = lazyre.New(`^\s+of\s+(?:the\s+|our\s+|those\s+|these\s+|all\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+\s+\((\d{1,3}(?:,\d{3})*)(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(\d{1,3}(?:,\d{3})*))?\)`)
 	// bracketPercentRe follows a fraction or ratio: "three quarters (76%)".
 	bracketPercentRe = lazyre.New(`^\s+\((` + numberRe + `)\s?%\)`)
 	fracRe           = lazyre.New(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
@@ -124,6 +126,10 @@ var (
 	oneNounInMRe = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(one|1)(?:\s+[a-z]+(?:\s+[a-z]+)?)\s(in)\s(?:every |each )?(` + smallWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
 	// pointsChangeRe is "by 3 points", "by 2.5 points": group 1 the
 	// number.
+	// pointsGapRe is a gap in points between two levels: "18 points
+	// below the national average", "3.5 percentage points higher than
+	// in 2019". Group 1 is the number.
+	pointsGapRe    = lazyre.New(`(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s+((?:percentage\s+)?points?)\s+(?:below|above|behind|ahead\s+of|higher\s+than|lower\s+than|short\s+of)\b`)
 	pointsChangeRe = lazyre.New(`(?i)\bby\s+(\d{1,2}(?:\.\d{1,2})?)\s+points?\b`)
 	// nInMTimeRe follows the second number of "9 in 10 minutes": a time,
 	// not a share.
@@ -183,6 +189,9 @@ var (
 	// and" before the 6 of "Years 5 and 6". A number after it that no
 	// year group can be ("1,187 children in Year 6 and 402 in Reception")
 	// is no year group.
+	// yearGroupNounRe opens with a school year group before the noun a
+	// count counts: "Year 6 pupils", "Years 10 and 11 students".
+	yearGroupNounRe = lazyre.New(`^Years?\s+(?:[1-9]|1[0-3])(?:\s*(?:and|to|-|–)\s*(?:[1-9]|1[0-3]))?\s+()(?:pupils|children|students|girls|boys|learners|young\s+people)\b`)
 	yearGroupListRe = newEndRe(lazyre.New(`(?i)\byears?\s+\d{1,2}\s*(?:or|and|to|-|–)\s*$`))
 	// ofThoseRe ends with the group a count is drawn from, with no noun
 	// after the count: "Of those, 28 said...".
@@ -199,6 +208,10 @@ var (
 	// "up from 4 days two years before." dates the earlier value, as
 	// "earlier" does; "two years before being seen" is a wait.
 	periodAfter = lazyre.New(`(?i)^\s*(?:(?:ago|since|later|earlier|into|on from|from now|time|ending|ended|of birth|of age|old)\b|before(?:\s*$|\s*[.;,)!?]|\s+(?:that|then)\b)|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|after\s+(?:the\s+)?(?:birth|pregnancy|delivery|childbirth|giving\s+birth|being\s+born)\b)`)
+	// gapThanRe follows a gap between two groups: "diagnosed 2.3 years
+	// later than boys" measures how much later, where "two years later"
+	// alone dates what follows.
+	gapThanRe = lazyre.New(`(?i)^\s*(?:later|earlier)\s+than\b`)
 	// endOfChangeRe follows the first duration of a change ("from 14 weeks
 	// to 31 weeks") or the last, dated from a year ("grown to 31 weeks
 	// since 2022"): waits compared, not a period "to 31 March" or "since
@@ -527,10 +540,31 @@ func (r *reader) read() {
 	}
 	if hasDigit && strings.Contains(s, "(") {
 		// "Nearly half of parents (59) said": the bracket after the group
-		// a share is of counts the share's people.
-		for _, m := range append(fracs[:len(fracs):len(fracs)], nInMs...) {
+		// a share is of counts the share's people. "Almost half of the
+		// hospices that replied (14 of 29)": the bracket states the share
+		// exactly, its count and its base, and where the words only round
+		// it (48%, "almost half"), as "three quarters (76%)" does, the
+		// count and base are the figures and the words none; words as
+		// exact as the bracket ("A third of families (29 of 87)") stay the
+		// share.
+		for k, m := range append(fracs[:len(fracs):len(fracs)], nInMs...) {
 			if b := shareCountRe.Get().FindStringSubmatchIndex(s[m[1]:]); b != nil && !isYearNumber(s[m[1]+b[2]:m[1]+b[3]]) {
-				r.add(m[1]+b[2], m[1]+b[3], parseNumber(s[m[1]+b[2]:m[1]+b[3]]), evidence.UnitCount)
+				count := parseNumber(s[m[1]+b[2] : m[1]+b[3]])
+				if r.add(m[1]+b[2], m[1]+b[3], count, evidence.UnitCount) && b[4] >= 0 {
+					words := 0.0
+					if k < len(fracs) {
+						words = fractionWords[strings.ToLower(strings.ReplaceAll(s[m[4]:m[5]], "-", " "))]
+					} else if d := wordOrNumber(s[m[8]:m[9]]); d > 0 {
+						words = 100 * wordOrNumber(s[m[4]:m[5]]) / d
+					}
+					base := parseNumber(s[m[1]+b[4] : m[1]+b[5]])
+					if r.add(m[1]+b[4], m[1]+b[5], base, evidence.UnitCount) && base > 0 && math.Abs(words-100*count/base) >= 0.5 {
+						start, _ := qualifierBefore(s, m[0])
+						for k := start; k < m[1]; k++ {
+							r.taken[k] = true
+						}
+					}
+				}
 			}
 		}
 	}
@@ -601,6 +635,15 @@ func (r *reader) read() {
 		for _, m := range pointsChangeRe.Get().FindAllStringSubmatchIndex(s, -1) {
 			if changeBefore(tail(lower, m[0]) + "by ") {
 				r.add(m[2], m[1], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
+			}
+		}
+	}
+	if hasDigit && strings.Contains(lower, " point") {
+		// "The capital sits almost 18 points below the best-performing
+		// region": a gap between two levels, in their points.
+		for _, m := range pointsGapRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			if !precededByLetter(s, m[2]) {
+				r.add(m[2], m[5], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
 			}
 		}
 	}
@@ -978,7 +1021,7 @@ func (r *reader) datesSomething(a, b int) bool {
 		// shows how plans have grown in each of the last six years").
 		return false
 	}
-	if periodBefore.MatchString(t) || periodAfter.Get().MatchString(after) && !endOfChangeRe.Get().MatchString(r.lower[b:min(len(r.lower), b+32)]) {
+	if periodBefore.MatchString(t) || periodAfter.Get().MatchString(after) && !endOfChangeRe.Get().MatchString(r.lower[b:min(len(r.lower), b+32)]) && !gapThanRe.Get().MatchString(after) {
 		return true
 	}
 	// "within six months of this report" sets a deadline; "a maximum wait
@@ -1915,6 +1958,14 @@ func (r *reader) readCounts() {
 		if j > scaleEnd && j < len(s) && isLetter(s[j]) {
 			// A number and a word: "134 individuals", "2.5m children".
 			i := j
+			yearGroup := false
+			if s[j] == 'Y' && scaleEnd == b {
+				if m := yearGroupNounRe.Get().FindStringSubmatchIndex(s[j:]); m != nil {
+					// "the 1,180 Year 6 pupils": the school year
+					// qualifies the noun counted.
+					i, yearGroup = j+m[2], true
+				}
+			}
 			for _, w := range []string{"new ", "more ", "additional ", "extra "} {
 				if strings.HasPrefix(s[i:], w) && i+len(w) < len(s) && isLetter(s[i+len(w)]) {
 					i += len(w)
@@ -1928,7 +1979,7 @@ func (r *reader) readCounts() {
 				continue
 			}
 			if !r.countable(a, b) || monthNames.Get().MatchString(s[b:]) || rangeAfter.Get().MatchString(s[b:]) ||
-				nextWordIs(s, scaleEnd, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "hour", "minutes", "minute", "mins", "out") {
+				!yearGroup && nextWordIs(s, scaleEnd, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "hour", "minutes", "minute", "mins", "out") {
 				continue
 			}
 			if w, wEnd := wordAt(s, i); measureUnits[w] && scaleEnd == b && r.countable(a, b) {
@@ -1939,7 +1990,7 @@ func (r *reader) readCounts() {
 				r.add(a, wEnd, parseNumber(num), evidence.UnitOther)
 				continue
 			}
-			if !countedAhead(s, scaleEnd) && !strings.Contains(num, ",") && scaleEnd == b && !ofThoseRe.MatchString(tail(r.lower, a)) {
+			if !yearGroup && !countedAhead(s, scaleEnd) && !strings.Contains(num, ",") && scaleEnd == b && !ofThoseRe.MatchString(tail(r.lower, a)) {
 				// A number with no noun of its own is a count where the
 				// sentence has already said what is counted: "Of the 34
 				// hospices, 11 received...", "only 11 of the 23 had",

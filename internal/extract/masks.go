@@ -115,6 +115,10 @@ var (
 	// asks of the reader: "It takes 5 minutes", "this takes just two
 	// minutes", "Our template letter takes two minutes to fill in" (a
 	// quarter of an hour at most, so a wait is never one).
+	// agendaSlotRe is time asked or given at a meeting: "ten minutes on
+	// the agenda", "a 15-minute slot at the next meeting"; the meeting's
+	// housekeeping, no wait.
+	agendaSlotRe  = lazyre.New(`(?i)\b(?:[1-9]|[1-5]\d|five|ten|fifteen|twenty|thirty)[\s-](?:min|mins|minutes?)\s+(?:on\s+(?:the|our|your|its|their|this|next)\s+(?:[\w-]+\s+){0,2}agenda|slot)\b`)
 	readingTimeRe = lazyre.New(`(?i)\b\d{1,3}\s?-?\s?(?:min|mins|minute|minutes)\s+read\b|\bread(?:ing)?\s+time:?\s*(?:about\s+|around\s+|approx\.?\s+|approximately\s+|roughly\s+|under\s+|less\s+than\s+)?\d{1,3}(?:\s?(?:min|mins|minutes?))?|\b(?:it|this|that|which)\s+(?:only\s+)?takes\s+(?:just\s+|only\s+|about\s+|around\s+|less\s+than\s+|under\s+)?(?:[1-9]|1[0-5]|a\s+few|one|two|three|five|ten|fifteen)\s+(?:min|mins|minutes?)\b|\btakes?\s+(?:just\s+|only\s+|about\s+|around\s+|less\s+than\s+|under\s+)?(?:[1-9]|1[0-5]|a\s+few|one|two|three|five|ten|fifteen)\s+(?:min|mins|minutes?)\s+to\s+(?:fill|complete|sign|do|read|answer|share|send|write|watch|join|register)\b`)
 )
 
@@ -197,6 +201,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	maskScopeNumbers(s, lower, taken)
 	maskWorkNumbers(lower, taken)
 	// Before the digits' return: "takes two minutes" is written in words.
+	markAll(agendaSlotRe, strings.Contains(lower, "agenda") || strings.Contains(lower, " slot"))
 	markAll(readingTimeRe, (hasWordStart(lower, "read") || hasWordStart(lower, "take")) && (strings.Contains(lower, "min") || strings.Contains(lower, "reading time")))
 	if !f.digit {
 		return

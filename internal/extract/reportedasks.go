@@ -34,6 +34,12 @@ var (
 	// usersAlsoAskedRe is a further request of service users, with the
 	// "also" of a list of them: "Several young people also asked for",
 	// "A few also asked that".
+	// groupAskedThatRe is a request of a panel or forum of service
+	// users, or one the notes name by its kind alone: "The panel asked
+	// that young people sit on", "The youth forum asked for". A person
+	// ("The chair asked that") or the meeting's members asking it of
+	// themselves is no ask of others.
+	groupAskedThatRe = lazyre.New(`^(?i:the|our)\s+(?:(?i:youth|young\s+people['’]?s?|parents['’]?|parent\s+carers['’]?|carers['’]?|patients['’]?|families['’]?|children['’]?s?|pupils['’]?|service\s+users['’]?)\s+)?(?i:panel|forum|parliament|reference\s+group|advisory\s+group|representatives)\s+(?:(?i:also|then|further)\s+)?(?i:asked)\s+(?i:that|for)\s`)
 	usersAlsoAskedRe = lazyre.New(`^(?i:several|some|a\s+few|many|most|other|a\s+number\s+of|two|three|four)(?:\s+(?i:of\s+(?:the\s+|them)?)?(?i:young\s+people|parents|carers|families|children|pupils|patients|respondents|of\s+them))?\s+(?i:also)\s+(?i:asked|called)\s+(?i:for|that)\s`)
 	// welcomeMembersRe is places offered to members of a body: "We would
 	// welcome two members of the forum on our pathway group", "We'd love
@@ -43,7 +49,9 @@ var (
 	// in a clause before the verb: "The trust has asked the county
 	// council, which commissions the service, to fund". Group 1 is the
 	// addressee.
-	hasAskedRe = lazyre.New(`\b(?i:has|have)\s+(?:(?i:also|now|already|formally|repeatedly)\s+)?(?i:asked|requested)\s+((?:[\w’'&,()-]+\s+){1,16}?)(?i:to)\s+[a-z]`)
+	// A request a meeting decides on or plans is one too: "The network
+	// will ask both councils to include", "agreed to ask the ICB to".
+	hasAskedRe = lazyre.New(`\b(?:(?i:has|have)\s+(?:(?i:also|now|already|formally|repeatedly)\s+)?(?i:asked|requested)|(?:(?i:will)|(?:(?i:has|have)\s+)?(?i:agreed|decided|resolved|voted)\s+(?i:to))\s+(?:(?i:also|now|formally|jointly)\s+)?(?i:ask|request))\s+((?:[\w’'&,()-]+\s+){1,16}?)(?i:to)\s+[a-z]`)
 	// ownTeamRe is an addressee that is a team or colleagues: "the adult
 	// CHC team", "my colleagues in finance".
 	ownTeamRe = lazyre.New(`(?i)(?:^|\s)(?:(?:my|our|the)\s+)?(?:[\w’'&-]+\s+){0,3}(?:team|teams|colleagues|staff)\s*$|^(?:my|our)\s+`)
@@ -64,7 +72,7 @@ var (
 // usersRequest reads what service users asked for (see usersRequestRe):
 // a recommendation of the bodies its clause opens with, or of none.
 func usersRequest(s string) ([]evidence.Actor, bool) {
-	for _, re := range []*lazyre.Regexp{usersRequestRe, usersWantedMostRe, usersAlsoAskedRe} {
+	for _, re := range []*lazyre.Regexp{usersRequestRe, usersWantedMostRe, usersAlsoAskedRe, groupAskedThatRe} {
 		if m := re.Get().FindStringIndex(s); m != nil {
 			rest := s[m[1]:]
 			if a := leadingActors(rest); len(a) > 0 && !slices.Contains(a, ownUnit) {
@@ -174,7 +182,8 @@ func reportedAsk(s, lower string) ([]evidence.Actor, bool) {
 			return a, true
 		}
 	}
-	if (strings.Contains(lower, "asked") || strings.Contains(lower, "requested")) && (strings.Contains(lower, "has ") || strings.Contains(lower, "have ")) {
+	if (strings.Contains(lower, "asked") || strings.Contains(lower, "requested")) && (strings.Contains(lower, "has ") || strings.Contains(lower, "have ")) ||
+		(strings.Contains(lower, " ask ") || strings.Contains(lower, " request ")) && (strings.Contains(lower, "will ") || strings.Contains(lower, "to ask ") || strings.Contains(lower, "to request ")) {
 		if a := hasAsked(s); len(a) > 0 {
 			return a, true
 		}

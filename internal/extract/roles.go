@@ -24,7 +24,7 @@ var (
 	changeAfterRe = lazyre.New(`(?i)^\s*(?:real[- ]terms\s+)?(?:increase|rise|fall|drop|decrease|reduction|cut|growth|jump|higher|lower|more|fewer|less|smaller|larger|greater)\b`)
 	// ofTheStartRe opens a sentence with the group a percentage is of:
 	// "Of the 1,180 requests we received, 64%...".
-	ofTheStartRe = lazyre.New(`^\s*(?:of|out of|among|amongst|across)(?:\s+(?:the|all|our|these|those|its|their))*\s*$`)
+	ofTheStartRe = lazyre.New(`^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:of|out of|among|amongst|across)(?:\s+(?:the|all|our|these|those|its|their))*\s*$`)
 	// ofTheRe joins the two counts of "12 of the 41".
 	ofTheRe = lazyre.New(`^\s+(?:out\s+)?of\s+(?:the|all|its|their|our|those|these|the\s+[\w-]+(?:’s|'s))?\s*$`)
 	// shareGapRe joins a count to its share: "23 shops (27%)", "56, or 72%".

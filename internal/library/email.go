@@ -171,6 +171,7 @@ func headerNames(data []byte) (names map[string]bool, tooLong *headerSizeError) 
 type message struct {
 	subject, from string
 	list          string // the List-Id header's name for the list
+	listAddress   string // the list's own name from its Mailing-list or List-Id header: "cyp-health"
 	digest        bool   // a multipart/digest part holds the forwarded messages
 	date          evidence.Date
 	plain, html   string // the text/plain parts (each inline one of a mixed message) and the first text/html part, decoded
@@ -265,6 +266,13 @@ func importEmail(name string, data []byte) (Imported, error) {
 	if org == "" && sig.digest {
 		// A digest is the list's: its messages are its members'.
 		org = listOrganisation(top.list)
+		if org == "" {
+			// A list that gives itself no name in words (a Google
+			// group's List-ID is its address) is cited by its own
+			// name, the tag its subjects carry: "[cyp-health] Digest
+			// for ...".
+			org = firstNonEmpty(subjectListTag(top.subject), top.listAddress)
+		}
 	}
 	if org != "" {
 		im.Source.Publisher = org
@@ -465,6 +473,38 @@ func listOrganisation(listID string) string {
 	return name
 }
 
+var (
+	// mailingListRe is a Mailing-list header's list: "list
+	// cyp-health@googlegroups.com; contact ...".
+	mailingListRe = lazyre.New(`(?i)^\s*list\s+<?([a-z0-9][\w.-]{0,80})@`)
+	// listIDAddressRe is a List-Id header's identifier: "<cyp-health.lists.example.org>".
+	listIDAddressRe = lazyre.New(`<([a-z0-9][\w-]{0,80})\.[^>]+>`)
+	// subjectListTagRe is the tag a list puts before its subjects:
+	// "[cyp-health] Digest for ...".
+	subjectListTagRe = lazyre.New(`^\s*\[([a-z0-9][\w.-]{0,80}[a-z0-9])\]\s`)
+)
+
+// listName is a mailing list's own name, from its Mailing-list header,
+// else the first label of its List-Id; empty when neither says.
+func listName(mailingList, listID string) string {
+	if m := mailingListRe.FindStringSubmatch(mailingList); m != nil {
+		return m[1]
+	}
+	if m := listIDAddressRe.FindStringSubmatch(listID); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// subjectListTag is the list's tag a subject opens with, without its
+// brackets; empty when it has none.
+func subjectListTag(subject string) string {
+	if m := subjectListTagRe.FindStringSubmatch(subject); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
 // titleAsHeading makes a first paragraph that repeats the title (a
 // newsletter's masthead line) a "# " heading, so it is not an excerpt.
 func titleAsHeading(body, title string) string {
@@ -507,6 +547,7 @@ func readMessage(r io.Reader, depth int) (*message, error) {
 	}
 	m.warnings = append(m.warnings, read...)
 	m.list, _, _ = decodeHeader(raw.Header.Get("List-Id"), "the List-Id line")
+	m.listAddress = listName(raw.Header.Get("Mailing-List"), m.list)
 	if t, err := raw.Header.Date(); err == nil {
 		m.date = evidence.DateOf(t)
 	} else {

@@ -67,8 +67,13 @@ func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders
 	lines := unsquashForwardHeaders(strings.Split(normaliseNewlines(text), "\n"))
 	if msgs := digestMessages(lines); msgs != nil {
 		var parts []string
+		topic := ""
 		for _, m := range msgs {
-			if body, _ := cleanLines(m); body != "" {
+			if m.topic != "" && m.topic != topic {
+				parts = append(parts, "## "+m.topic)
+				topic = m.topic
+			}
+			if body, _ := cleanLines(m.lines); body != "" {
 				parts = append(parts, body)
 			}
 		}
@@ -773,27 +778,40 @@ func isEventBlock(p string) bool {
 
 var (
 	// digestMessageRe opens a message in a mailing list's plain-text
-	// digest (Mailman's, LISTSERV's): "Message: 3" over its header lines.
-	digestMessageRe = lazyre.New(`^Message: ?\d{1,4}\s*$`)
+	// digest: Mailman's and LISTSERV's "Message: 3", Google Groups'
+	// "---------- 1 of 2 ----------", over its header lines.
+	digestMessageRe = lazyre.New(`^(?:Message: ?\d{1,4}|-{3,} ?\d{1,4} of \d{1,4} ?-{3,})\s*$`)
 	// digestEndRe closes a digest: "End of CYP-Health Digest, Vol 12,
-	// Issue 7".
-	digestEndRe = lazyre.New(`(?i)^\s*end of .{0,80}\bdigest\b`)
+	// Issue 7", Google Groups' "You received this digest because ...".
+	digestEndRe = lazyre.New(`(?i)^\s*(?:end of .{0,80}\bdigest\b|you received this digest because)`)
 	// digestFooterRe opens the footer Mailman sets after the last
 	// message, with no "Message:" line of its own.
 	digestFooterRe = lazyre.New(`(?i)^subject: ?digest footer\s*$`)
 	// digestRuleRe parts a digest's messages.
-	digestRuleRe = lazyre.New(`^\s*(?:-{20,}|_{20,}|\*{20,})\s*$`)
+	digestRuleRe = lazyre.New(`^\s*(?:-{20,}|_{20,}|\*{20,}|={20,})\s*$`)
+	// digestTopicRe heads the messages of one topic in a Google Groups
+	// digest: "Topic: Regional transition audit", over its "Url:" line.
+	digestTopicRe = lazyre.New(`^Topic: ?(\S.{0,200}?)\s*$`)
 	// headerFieldRe is a message header line inside a digest; a header
 	// folded onto the next line goes on with white space.
 	headerFieldRe = lazyre.New(`^[A-Za-z][A-Za-z-]{1,30}:(?:\s|$)`)
 )
 
+// digestMessage is one member's message in a digest: its lines, and the
+// topic (thread) it answers where the digest groups messages by topic.
+type digestMessage struct {
+	topic string
+	lines []string
+}
+
 // digestMessages splits a mailing list's digest into its members'
 // messages, each without its header lines; the digest's own preamble
 // (how to post and subscribe, its contents) and its footer message go.
+// A topic's heading block between messages ("Topic:" and its "Url:")
+// is no message's text but the topic of those that follow it.
 // Nil when the text is not a digest: two messages at least, or one and
 // the digest's closing line.
-func digestMessages(lines []string) [][]string {
+func digestMessages(lines []string) []digestMessage {
 	var starts []int
 	end := len(lines)
 	for i, l := range lines {
@@ -811,7 +829,15 @@ func digestMessages(lines []string) [][]string {
 	if len(starts) < 2 && (len(starts) == 0 || end == len(lines)) {
 		return nil
 	}
-	var msgs [][]string
+	topicBefore := func(at int) string {
+		for i := at - 1; i >= 0; i-- {
+			if m := digestTopicRe.FindStringSubmatch(lines[i]); m != nil {
+				return m[1]
+			}
+		}
+		return ""
+	}
+	var msgs []digestMessage
 	for k, s := range starts {
 		stop := end
 		if k+1 < len(starts) {
@@ -833,14 +859,14 @@ func digestMessages(lines []string) [][]string {
 		}
 		var body []string
 		for _, l := range lines[i:stop] {
-			if digestFooterRe.MatchString(l) {
+			if digestFooterRe.MatchString(l) || digestTopicRe.MatchString(l) {
 				break
 			}
 			if !digestRuleRe.MatchString(l) {
 				body = append(body, l)
 			}
 		}
-		msgs = append(msgs, body)
+		msgs = append(msgs, digestMessage{topic: topicBefore(s), lines: body})
 	}
 	return msgs
 }

@@ -245,6 +245,14 @@ func htmlInt(s string) (int, bool) {
 // item writes a list item's own text, then any list nested in it as items
 // of their own.
 func (w *blockWriter) item(li *html.Node, marker string) {
+	if holdsHeading(li) {
+		// A disclosure list (an accordion, each item a heading over its
+		// panel) or a list of sections: its items are sections, and a
+		// heading flattened into its item's line was glued to the
+		// panel's first sentence.
+		w.children(li)
+		return
+	}
 	var own []*html.Node
 	var nested []*html.Node
 	for c := li.FirstChild; c != nil; c = c.NextSibling {
@@ -977,4 +985,15 @@ func boldHeading(p *html.Node, t string) bool {
 	}
 	walk(p, false)
 	return bold && !plain
+}
+
+// holdsHeading reports an element with a heading (h1 to h6) inside it.
+func holdsHeading(n *html.Node) bool {
+	return findFirst(n, func(c *html.Node) bool {
+		switch c.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return c != n
+		}
+		return false
+	}) != nil
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -72,6 +73,90 @@ var furnitureWords = wordSet(
 	"pullquote pullout",
 )
 
+// teaserWords name a teaser, a box that sends the reader to another
+// page; one with no link in it is a callout of the page's own (a
+// parent's quote under "Families told us"), not a teaser.
+var teaserWords = wordSet("promo teaser teasers")
+
+// ownCallout reports a teaser that is the page's own callout: it has no
+// link, and on a page that marks its article (an <article> element) it
+// is inside it; a box after the article ("Follow us on ...") is the
+// site's.
+func ownCallout(n *html.Node) bool {
+	if holdsLink(n) {
+		return false
+	}
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Article {
+			return true
+		}
+	}
+	root := n
+	for root.Parent != nil {
+		root = root.Parent
+	}
+	return findFirst(root, func(c *html.Node) bool { return c.DataAtom == atom.Article }) == nil
+}
+
+// holdsLink reports a link to somewhere in n.
+func holdsLink(n *html.Node) bool {
+	return findFirst(n, func(c *html.Node) bool {
+		return c.DataAtom == atom.A && strings.TrimSpace(attr(c, "href")) != ""
+	}) != nil
+}
+
+// separateStyledNeighbours puts a space between two inline elements side by
+// side with nothing between them whose classes differ and whose text
+// would run together ("<span class=num>£25m</span><span class=label>a
+// year</span>"): a page styles them apart (a figure over its label in a
+// grid of figures), and read as one run of text the figure took the
+// label's first letters ("£25ma year"). An element with no class (a drop
+// capital's span is classed, its word's rest is text) is left as it is.
+func separateStyledNeighbours(root *html.Node) {
+	var at []*html.Node
+	walkElements(root, func(n *html.Node) bool {
+		next := n.NextSibling
+		if next == nil || next.Type != html.ElementNode || isBlockElement(n) || isBlockElement(next) || n.DataAtom == atom.Sup || next.DataAtom == atom.Sup || n.DataAtom == atom.Sub || next.DataAtom == atom.Sub {
+			return true
+		}
+		a, b := strings.TrimSpace(attr(n, "class")), strings.TrimSpace(attr(next, "class"))
+		if a == "" || b == "" || a == b {
+			return true
+		}
+		left, okLeft := shortText(n, 2000)
+		right, okRight := shortText(next, 2000)
+		if !okLeft || !okRight || left == "" || right == "" {
+			return true
+		}
+		last, _ := utf8.DecodeLastRuneInString(left)
+		first, _ := utf8.DecodeRuneInString(right)
+		if (unicode.IsLetter(last) || unicode.IsDigit(last) || last == '%') && (unicode.IsLetter(first) || unicode.IsDigit(first)) {
+			at = append(at, next)
+		}
+		return true
+	})
+	for _, n := range at {
+		n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: " "}, n)
+	}
+}
+
+// clearTeaserNames removes the class and id of a teaser kept as the
+// page's own (it has no link): readability weighs "promo" down as page
+// chrome and drops the box whole.
+func clearTeaserNames(root *html.Node) {
+	walkElements(root, func(n *html.Node) bool {
+		for _, name := range strings.Fields(nameAttrs(n)) {
+			for _, w := range nameWords(name) {
+				if teaserWords[w] {
+					n.Attr = dropAttrs(n.Attr, "class", "id")
+					return true
+				}
+			}
+		}
+		return true
+	})
+}
+
 // furnitureCompounds are furniture names made of words that are not
 // furniture alone; they match a class or id that contains them between
 // hyphens ("c-pull-quote", "govuk-visually-hidden").
@@ -138,6 +223,8 @@ func cleanPage(doc *html.Node) {
 		detach(n)
 	}
 	removeImageCaptions(body, drawn)
+	clearTeaserNames(body)
+	separateStyledNeighbours(body)
 	dropEmptySections(body)
 	keepContentAsides(body)
 	dropSlugIDs(body)
@@ -283,7 +370,7 @@ func hasFurnitureClass(n *html.Node, prefixes map[string]bool) bool {
 	for _, name := range strings.Fields(nameAttrs(n)) {
 		prefix := namePrefix(name)
 		for _, w := range nameWords(name) {
-			if furnitureWords[w] && !(prefixes[prefix] && strings.TrimRight(w, "0123456789") == prefix) {
+			if furnitureWords[w] && !(prefixes[prefix] && strings.TrimRight(w, "0123456789") == prefix) && !(teaserWords[w] && ownCallout(n)) {
 				return true
 			}
 		}

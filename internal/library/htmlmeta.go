@@ -164,6 +164,9 @@ func readPageInfo(doc *html.Node) pageInfo {
 			// A body as the creator: "House of Commons Health and Social
 			// Care Committee" publishing on the site of the House.
 			fact{orgOnly(firstNonEmpty(m["dc.creator"], m["dcterms.creator"])), "Dublin Core DC.creator"},
+			// A wiki page's space (Confluence's "ajs-space-name") is the
+			// network or team whose page it is; the wiki is its host.
+			fact{m["ajs-space-name"], "the wiki space's name"},
 			fact{m["og:site_name"], "the site's name, og:site_name"},
 			fact{notURL(firstNonEmpty(m["publisher"], m["article:publisher"])), "the publisher meta tag"},
 			fact{publishedByLine(doc), `the page's "Published by" line`},

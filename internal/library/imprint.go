@@ -3,6 +3,7 @@ package library
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cypx/cypx/internal/lazyre"
 )
@@ -46,6 +47,12 @@ var (
 func imprintOrg(line string, anywhere bool) (string, imprintKind) {
 	line = strings.TrimSpace(line)
 	if loc := publishedNoticeRe.FindStringIndex(line); loc != nil {
+		if r, _ := utf8.DecodeRuneInString(line); unicode.IsLower(r) {
+			// "published by the Office for ..." on a PDF's line goes on
+			// from a sentence above it (a figure it cites), not an
+			// imprint, which opens with a capital.
+			return "", noImprint
+		}
 		if name := imprintName(line[loc[1]:]); name != "" && !isPersonName(name) {
 			return name, publishedImprint
 		}

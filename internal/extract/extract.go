@@ -943,6 +943,9 @@ var (
 	// boardAskItemRe opens a board item that has the board ask another
 	// body: "Ask the trusts to report ...", "Request that the councils".
 	boardAskItemRe = lazyre.New(`^(?:Ask|Request|Invite|Instruct|Direct|Require)\b`)
+	// boardDecideRe opens a board item that decides: "Approve the
+	// proposal to commission ... jointly with both local authorities".
+	boardDecideRe = lazyre.New(`^(?:Approve|Agree|Endorse|Support|Ratify|Confirm)\b`)
 	// agreeThatRe opens a board item deciding what bodies shall do:
 	// "Agree that the ICB and both councils jointly commission ...".
 	agreeThatRe = lazyre.New(`^(?:Agree|Approve|Endorse|Support|Confirm|Resolve)\s+that\s+`)
@@ -1001,7 +1004,7 @@ func (x *extractor) boardItem(b corpus.Block, section string) {
 	}
 	// A PDF's lettered items open in lower case ("c) ask the ICB to
 	// fund"): the verb is read as if it opened a sentence.
-	if item := baseForm(capitalised(strings.TrimSpace(b.Text[start:]))); imperativeRe.Get().MatchString(item) || boardAskItemRe.Get().MatchString(item) {
+	if item := baseForm(capitalised(strings.TrimSpace(b.Text[start:]))); imperativeRe.Get().MatchString(item) || boardAskItemRe.Get().MatchString(item) || boardDecideRe.Get().MatchString(item) {
 		// "Ask the trusts to report ...", "Agree a template with both
 		// councils": the board asked acts, with or through the bodies
 		// the item names.
@@ -1017,6 +1020,11 @@ func (x *extractor) boardItem(b corpus.Block, section string) {
 				// are asked with it.
 				if a, _ := leadingActorsEnd(item[m[1]:]); len(a) > 0 {
 					it.Actors = union(it.Actors, a)
+				} else if who, _, ok := strings.Cut(item[m[1]:], " jointly "); ok {
+					// "Agree that public health and the ICB jointly
+					// review": a team of the board's own body beside a
+					// body named, who act together.
+					it.Actors = union(it.Actors, actorsIn(who))
 				}
 			}
 			if boardAskItemRe.Get().MatchString(item) {

@@ -161,6 +161,8 @@ func TestSpend32PaperRecommendsThat(t *testing.T) {
 		{"The paper also recommends that the two councils publish their short breaks waits every quarter.", evidence.Recommendation},
 		{"This briefing recommends that integrated care boards fund a named transition worker in every trust.", evidence.Recommendation},
 		{"The paper also recommends that the paper is noted.", evidence.Excerpt},
+		{"What we want from the council is simple.", evidence.Excerpt},
+		{"What I want is for the council to publish its waits.", evidence.Recommendation},
 	}
 	for _, c := range cases {
 		it, ok := itemHolding(t, c.in)
@@ -177,7 +179,7 @@ func TestSpend32PaperRecommendsThat(t *testing.T) {
 func TestSpend32BoardItemsNameTheirBodies(t *testing.T) {
 	body := "The Board is asked to:\n\n- (a) note the position on waiting times;\n- (b) approve the proposal to run one front door for family help jointly with both local authorities;\n- (c) agree that public health and the trusts jointly review the health visiting offer by June 2026.\n"
 	want := map[string][]evidence.Actor{
-		"approve the proposal": {evidence.ICBs, evidence.LocalAuthorities},
+		"approve the proposal":     {evidence.ICBs, evidence.LocalAuthorities},
 		"agree that public health": {evidence.ICBs, evidence.Trusts},
 	}
 	for _, it := range extract.Extract(parseBody(t, "Fenwold ICB", body)) {

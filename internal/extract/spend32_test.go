@@ -195,3 +195,18 @@ func TestSpend32BoardItemsNameTheirBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestSpend32InterimReportCites: a body's interim or final report that
+// estimated a figure is cited as the body. Written for this test.
+func TestSpend32InterimReportCites(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"The Eating Disorders Taskforce's interim report estimated that the service costs around £40m a year.", "Eating Disorders Taskforce"},
+		{"The Children's Commissioner's final report found that 41% of children waited over a year.", "Children's Commissioner"},
+		{"The SEND taskforce's interim report estimated that 31% of pupils waited over a term.", "SEND taskforce"},
+	} {
+		it, ok := itemHolding(t, c.in)
+		if !ok || !strings.Contains(it.Cites, c.want) {
+			t.Errorf("%q: cites %q, want %q", c.in, it.Cites, c.want)
+		}
+	}
+}

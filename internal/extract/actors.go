@@ -1305,6 +1305,11 @@ var askIsRe = lazyre.New(`(?i)\b(?:(?:our|my)\s+(?:(?:main|key|only|first|second
 // askIsNeeds are the words askIsRe needs.
 var askIsNeeds = needsOf(askIsRe)
 
+// askIsOnlyRe is what an ask named as a thing says of itself before the
+// ask follows: "What I want is simple.", "What we need is clear:". The
+// sentences after it ask.
+var askIsOnlyRe = lazyre.New(`(?i)^(?:(?:very|quite|really|fairly|pretty)\s+)?(?:simple|clear|straightforward|obvious|modest|this|easy)\s*[.:!]?\s*$`)
+
 // askIs reads an ask named as a thing (see askIsRe): its addressees are
 // the ones it names, else the bodies the clause after it opens with, with
 // those of any ask that clause makes ("What we want is for schools to act
@@ -1314,7 +1319,7 @@ func askIs(s, lower string) ([]evidence.Actor, bool) {
 		return nil, false // askIsRe cannot match
 	}
 	m := askIsRe.Get().FindStringSubmatchIndex(s)
-	if m == nil || viewSubjectRe.MatchString(s[:m[0]]) {
+	if m == nil || viewSubjectRe.MatchString(s[:m[0]]) || askIsOnlyRe.MatchString(s[m[1]:]) {
 		return nil, false
 	}
 	if m[2] >= 0 {
@@ -2013,7 +2018,7 @@ func isRecommendationSentence(s string) bool { return analyse(s).isRec() }
 // recommendThatRe is "We recommend that NHS England publish": the
 // report's own recommendation, in the subjunctive; a meeting's notes
 // record it as decided ("The network agreed to recommend that").
-var recommendThatRe = lazyre.New(`\b(?:(?:(?i:we|it|(?:the|this|our)\s+(?:report|review|committee|inquiry|commission|panel|guidance|board|network|forum|group|working\s+group|steering\s+group|partnership|alliance|coalition|taskforce|task\s+force|audit|evaluation))|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5})\s+(?:(?i:also|therefore|strongly)\s+)?(?:(?:(?i:will)|(?:(?i:has|have)\s+)?(?i:agreed|decided|resolved|voted))\s+(?:(?i:also|unanimously|formally)\s+)?(?i:to\s+)?)?(?i:recommends?)|(?i:it\s+is\s+(?:also\s+|therefore\s+|further\s+)?recommended))\s+that\b`)
+var recommendThatRe = lazyre.New(`\b(?:(?:(?i:we|it|(?:the|this|our)\s+(?:report|paper|briefing|submission|document|review|committee|inquiry|commission|panel|guidance|board|network|forum|group|working\s+group|steering\s+group|partnership|alliance|coalition|taskforce|task\s+force|audit|evaluation))|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5})\s+(?:(?i:also|therefore|strongly)\s+)?(?:(?:(?i:will)|(?:(?i:has|have)\s+)?(?i:agreed|decided|resolved|voted))\s+(?:(?i:also|unanimously|formally)\s+)?(?i:to\s+)?)?(?i:recommends?)|(?i:it\s+is\s+(?:also\s+|therefore\s+|further\s+)?recommended))\s+that\b`)
 
 // writeToAskingRe is a letter proposed or decided to a body, asking it
 // to act: "the Board may wish to write to the Department ... asking it

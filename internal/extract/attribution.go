@@ -22,7 +22,7 @@ var (
 	attributedAfterRe = newEndRe(lazyre.New(`(?i)(?:\baccording\s+to(?:\s+(?:the|a|an))?(?:\s+(?:latest|new|recent|official|published|provisional|annual|national|separate|further|\d{4}))*(?:\s+(?:figures|data|statistics|analysis|research|estimates|survey|report|study|review|poll|census|count|evidence))?(?:\s+(?:from|by|published\s+by|of|for))?|\b(?:figures|data|statistics|analysis|research|estimates|report|survey|study|review|poll|evidence|work|modelling|investigation)\s+(?:published\s+|released\s+|carried\s+out\s+|conducted\s+|commissioned\s+)?(?:from|by)|\b(?:estimated|calculated|modelled|compiled|collected|recommended|set|defined)\s+by|\bspokes(?:person|woman|man)\s+(?:for|from|at)|\b(?:researchers|academics|a\s+team|teams|experts|analysts|economists|statisticians)\s+(?:at|from)|\bsources?:)\s+$`))
 	// attributedBeforeRe starts with the words before which the body is
 	// named: "found that", "’s analysis shows", "estimates that".
-	attributedBeforeRe = lazyre.New(`(?i)^(?:(?:’s|'s)\s+(?:latest\s+|new\s+|recent\s+|own\s+|annual\s+|\d{4}\s+)*(?:analysis|research|survey|data|figures|report|review|study|estimates|modelling|census|statistics|guidance|audit|inquiry|evaluation)\s+(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|estimates?|estimated|indicates?|indicated|says?|said)|\s+(?:latest\s+|new\s+|official\s+|\d{4}\s+)*(?:data|figures|statistics|analysis|research|estimates|guidance|guidelines|standards)\s+(?:shows?|show|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated|published|says?|say|said|recommends?|states?)|\s+(?:press\s+office\s+|media\s+team\s+)?spokes(?:person|woman|man))\b`)
+	attributedBeforeRe = lazyre.New(`(?i)^(?:(?:’s|'s)\s+(?:latest\s+|new\s+|recent\s+|own\s+|annual\s+|interim\s+|final\s+|first\s+|second\s+|\d{4}\s+)*(?:analysis|research|survey|data|figures|report|review|study|estimates|modelling|census|statistics|guidance|audit|inquiry|evaluation)\s+(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|estimates?|estimated|indicates?|indicated|says?|said)|\s+(?:latest\s+|new\s+|official\s+|\d{4}\s+)*(?:data|figures|statistics|analysis|research|estimates|guidance|guidelines|standards)\s+(?:shows?|show|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated|published|says?|say|said|recommends?|states?)|\s+(?:press\s+office\s+|media\s+team\s+)?spokes(?:person|woman|man))\b`)
 	// attributedVerbRe starts with a verb of saying or finding after a
 	// body: "found that", ", the Royal College of Emergency Medicine
 	// found.", "said". It needs a name that reads as an organisation,
@@ -34,6 +34,9 @@ var (
 	attributedVerbRe = lazyre.New(`(?i)^\s+(?:has\s+|have\s+|had\s+)?(?:found|finds|said|says|told|estimates?|estimated|calculated|reports?|reported|warned|warns|recommends?|recommended|advises?|advised)\b`)
 	// studyFoundRe follows a named study: "The TRACK study, which followed
 	// young people..., found that".
+	// bodyNounAfterRe is a body's noun set in lower case after its name:
+	// "ADHD taskforce", "SEND review panel".
+	bodyNounAfterRe = lazyre.New(`^\s+(taskforce|task\s+force|commission|committee|panel|working\s+group|network|alliance|board)\b`)
 	studyFoundRe    = lazyre.New(`(?i)^\s+(study|survey|review|trial|inquiry|audit|evaluation|census|report)\b(?:,[^,.;]{0,200},)?\s+(?:has\s+)?(?:found|finds|showed|shows|suggests|suggested|reported|estimated)\b`)
 	attributionCues = []string{"according to", "from", " by", "found", "finds", "estimate", "calculated", "reported", "reports", "source", "’s", "'s", "show", "suggest", "reveal", "indicate", "published",
 		"said", "says", " say", "told", "spokes", "guidance", "guidelines", "warn", "recommend", "advise"}
@@ -164,6 +167,12 @@ func attributedBody(text string) string {
 			found = name
 			i = end
 			continue
+		}
+		if m := bodyNounAfterRe.FindStringSubmatchIndex(rest); m != nil && attributedBeforeRe.Get().MatchString(rest[m[1]:min(len(rest), m[1]+60)]) {
+			// "The ADHD taskforce's interim report estimated": the body
+			// is the name with its noun in lower case.
+			name, end = name+" "+rest[m[2]:m[3]], end+m[1]
+			rest = text[end:min(len(text), end+260)]
 		}
 		if !attributionNear(lower, start, end) {
 			i = end

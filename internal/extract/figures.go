@@ -687,6 +687,14 @@ func (r *reader) read() {
 		}
 		r.add(m[0], m[1], a/b*100, evidence.UnitPercent)
 	}
+	if hasDigit && (strings.Contains(lower, "rat") || strings.Contains(lower, "scor")) {
+		// A rating on a scale: "rated the service 4.6 out of 5", "an
+		// average score of 8.2/10". The score itself is the figure, in no
+		// unit; "4 out of 5 parents" is a share and read above.
+		for _, m := range ratingRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			r.add(m[2], m[1], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
+		}
+	}
 	for _, m := range findAll(moneyRe.Get(), s, strings.Contains(s, "£")) {
 		end := m[1]
 		if m[6] >= 0 {
@@ -936,6 +944,10 @@ func numberEndsAt(lower string, i int) bool {
 	}
 	return numberWordSet[lower[j:i]]
 }
+
+// ratingRe is a score with a decimal on a scale of 5 or 10: "4.6 out of
+// 5", "8.2/10".
+var ratingRe = lazyre.New(`\b(\d{1,2}\.\d{1,2})\s?(?:out\s+of|/)\s?(?:5|10)\b`)
 
 // roundDenominator reports a denominator of a share said in words: "two
 // out of three", "nine out of 10", "one in 20".

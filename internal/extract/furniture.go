@@ -37,7 +37,11 @@ var (
 		// Offers to host, bring or show something ("Happy to host a visit
 		// any time", "Happy to bring the model on Friday"); a number's
 		// "ext. 214" or "no. 3" keeps its stop.
-		`host|bring|show|present|circulate|come\s+(?:to|along|over|in)|join|arrange|set\s+up|organi[sz]e|put\s+together|walk\s+(?:you|anyone|colleagues|members)|take\s+(?:any\s+)?questions|welcome\s+(?:you|anyone|colleagues|members|visitors))\b(?:[^.!?]|\.\s?\d){0,120}[.!]?$` +
+		`host|bring|show|present|circulate|` +
+		// Offers to write more ("Happy to turn any of this into a
+		// speech draft tomorrow", "Glad to write this up for the
+		// committee").
+		`turn\s+(?:(?:any|all|some)\s+of\s+)?(?:this|these|that|it|them)\s+into|write\s+(?:(?:this|these|that|it|them)\s+)?up|draft|redraft|draw\s+up|pull\s+together|expand\s+on|flesh\s+(?:this|it)\s+out|come\s+(?:to|along|over|in)|join|arrange|set\s+up|organi[sz]e|put\s+together|walk\s+(?:you|anyone|colleagues|members)|take\s+(?:any\s+)?questions|welcome\s+(?:you|anyone|colleagues|members|visitors))\b(?:[^.!?]|\.\s?\d){0,120}[.!]?$` +
 		`)`)
 	// dayWordRe is in every aside about the writer's days: a weekday, a
 	// date, a week or a month.

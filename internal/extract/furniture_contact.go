@@ -79,6 +79,10 @@ var (
 		// asked for", "As requested, here are the numbers".
 		`as\s+(?:requested|promised)[,\s]+here\s+(?:are|is)\s+(?:the|our|my|some)\s+(?:latest\s+|updated\s+)?(?:figures|numbers|data|information|details|answers|stats|statistics)\b|` +
 		`here\s+(?:are|is)\s+(?:the|our|my|some)\s+(?:latest\s+|updated\s+)?(?:figures|numbers|data|information|details|answers|stats|statistics)\b(?:\s+(?:that\s+)?you\s+(?:asked\s+(?:me\s+|us\s+)?for|requested|wanted|needed)\b|\s+as\s+(?:requested|promised)\b)|` +
+		// A reply's pointer to the figures under it, as asked: "Figures
+		// for 2024/25 below, as requested", "The latest numbers are
+		// underneath, as you asked".
+		`(?:(?:the|our|my)\s+)?(?:(?:latest|updated|full|quarterly)\s+)?(?:figures|numbers|data|answers|details|stats|statistics|information)\b[^.!?,]{0,40}?\s+(?:(?:are|is)\s+)?(?:below|underneath)(?:\s+for\s+you)?,?\s+as\s+(?:(?:you\s+)?(?:requested|asked(?:\s+for)?|promised|agreed|wanted)|discussed)\s*[.!]?$|` +
 		// A reply's pointer to its answers: "My answers are under each of
 		// your questions below", "Our comments are inline".
 		`(?:my|our)\s+(?:answers|replies|responses|comments|thoughts)\s+(?:are|is)\s+(?:(?:set\s+out|written|added|given)\s+)?(?:below|inline|in\s+line|underneath|under\s+(?:each\s+of\s+)?your\s+(?:questions|points)|in\s+(?:red|blue|green|bold|capitals))\b|` +

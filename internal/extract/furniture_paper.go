@@ -22,7 +22,12 @@ var (
 	// frontSheetRe is a front-sheet or notice label and its value. A
 	// label before a colon only: "Freedom of information requests show"
 	// is a finding's opening.
-	frontSheetRe = lazyre.New(`(?i)^(?:executive\s+(?:sponsor|lead|owner)|senior\s+responsible\s+owner|clinical\s+(?:sponsor|lead)|sponsors?|(?:report|paper)\s+authors?|presented\s+by|document\s+(?:control|history|owner)|version\s+(?:control|history)|freedom\s+of\s+information(?:\s+(?:status|act))?|foi(?:\s+status)?|privacy(?:\s+(?:notice|statement|policy))?|data\s+protection|confidentiality(?:\s+notice)?|disclaimer)\s*[:–—]\s*\S`)
+	frontSheetRe = lazyre.New(`(?i)^(?:executive\s+(?:sponsor|lead|owner)|senior\s+responsible\s+owner|clinical\s+(?:sponsor|lead)|sponsors?|(?:report|paper)\s+authors?|presented\s+by|document\s+(?:control|history|owner)|version\s+(?:control|history)|freedom\s+of\s+information(?:\s+(?:status|act))?|foi(?:\s+status)?|privacy(?:\s+(?:notice|statement|policy))?|data\s+protection|confidentiality(?:\s+notice)?|disclaimer)\s*[:–—]\s*\S|` + consideredBy)
+	// consideredBy is a cover sheet's row naming where the paper went
+	// before: "Previously considered by Children and Young People's
+	// Programme Board, 8 December 2025; Quality Committee, 15 December".
+	// A label and the meetings, with no verb of a finding after them.
+	consideredBy = `(?i)^(?:previously\s+(?:considered|presented|submitted)\s+(?:by|to|at)|(?:considered|presented)\s+(?:by|to)\s*:)\s*[^.!?]{0,200}?(?:board|committee|group|panel|forum|cabinet|council|executive|meeting|partnership|team)\b[^.!?]*?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{4}|none|n/a|not\s+applicable)?[^.!?]*$`
 	// privacyExplainsRe points to a privacy notice: "Our privacy notice
 	// explains how we use ...".
 	privacyExplainsRe = lazyre.New(`(?i)^(?:our|the)\s+privacy\s+(?:notice|policy|statement)\s+(?:explains|sets\s+out|tells\s+you|describes|says)\b`)
@@ -48,7 +53,8 @@ var (
 
 // frontSheetClasses are appended to furnitureClasses.
 var frontSheetClasses = []furnitureClass{
-	{lead: []string{"executive", "senior responsible", "clinical sponsor", "clinical lead", "sponsor", "report author", "paper author", "presented by", "document", "version", "freedom of information", "foi", "privacy", "data protection", "confidentiality", "disclaimer"},
+	{lead: []string{"executive", "senior responsible", "clinical sponsor", "clinical lead", "sponsor", "report author", "paper author", "presented by", "document", "version", "freedom of information", "foi", "privacy", "data protection", "confidentiality", "disclaimer",
+		"previously considered", "previously presented", "previously submitted", "considered by", "presented to"},
 		re: frontSheetRe, maxWords: 60, made: true, and: noMoney},
 	{lead: []string{"our privacy", "the privacy"}, re: privacyExplainsRe, maxWords: 40, made: true, whole: true, and: noMoney},
 	{cues: []string{"format", "large print", "easy read", "braille"}, re: otherFormatsRe, maxWords: 45, and: func(t, _ string) bool { return !quoted(t) }},

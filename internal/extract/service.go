@@ -23,6 +23,22 @@ var (
 	// each week". The nouns are days and parts of days, so "missed school
 	// 3 days a week" and "40 referrals a week" (rates) are not matched.
 	openDaysRe = lazyre.New(`(?i)\b(` + serviceNumber + `)\s+(?:evenings?|mornings?|afternoons?|weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\s+(?:a|per|each|every|in\s+(?:a|each|every))\s+(?:week|fortnight|month|term)\b`)
+	// How long a service runs: "began working seven days a week", "is now
+	// open five days a week", "staffed 24 hours a day", "running seven
+	// days a week". A verb of opening or working just before; "got
+	// therapy five days a week" and "missed school 3 days a week" count
+	// what children had and are not matched.
+	openHoursRe = lazyre.New(`(?i)\b(?:open|opens|opened|opening|work|works|working|worked|run|runs|running|operates|operating|operated|available|staffed|answered|on\s+call|cover|covers|covering)\s+(?:(?:now|again|from\s+\w+\s+to\s+\w+)\s+)?(` + serviceNumber + `\s+(?:days|hours)\s+(?:a|per|each|every)\s+(?:week|day))\b(?:,?\s+(?:and\s+)?(` + serviceNumber + `\s+days\s+(?:a|per|each|every)\s+week)\b)?`)
+	// The asks a text goes on to list: "we made three requests:", "The
+	// charity is making three demands ahead of the plan". The writer's
+	// own asks counted in words; "received 74 requests for advice" counts
+	// what came in and is not matched.
+	ownAsksRe = lazyre.New(`(?i)\b(?:make|makes|made|making|have|has|set\s+out|sets\s+out|put\s+forward|puts\s+forward)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:key|clear|simple|main|specific|urgent|practical)\s+)?(?:requests|demands|asks)\b`)
+	// The term of a post or a service an ask wants: "a therapist based in
+	// the school for one day a week". Only in a sentence that asks
+	// (askWordsRe): "children attended for two days a week" is a finding.
+	askedTermRe = lazyre.New(`(?i)\bfor\s+((?:one|two|three|four|half\s+a|a|\d)\s+days?\s+(?:a|per|each|every)\s+week)\b`)
+	askWordsRe  = lazyre.New(`(?i)\b(?:should|must|asking|ask|asks|want|wants|would\s+like|calls?\s+for|calling\s+for|urge|urges)\b`)
 	// How often a case or a group is looked at again: "reviewed every 8
 	// weeks", "the panel meets every six weeks". A standard for care ("seen
 	// within 6 weeks") has no "every" and is not matched.
@@ -113,6 +129,14 @@ func maskServiceNumbers(s, lower string, f features, mark func(a, b int)) {
 	}
 	has := func(subs ...string) bool { return containsAny(lower, subs) }
 	markGroup(openDaysRe, has("week", "month", "fortnight", "term") && has("evening", "morning", "afternoon", "weekend", "weekday", "urday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday"), nil)
+	markGroup(openHoursRe, has(" a week", " per week", " a day", " per day", "each week", "every week"), func(m []int) bool {
+		if len(m) > 5 && m[4] >= 0 {
+			mark(m[4], m[5])
+		}
+		return true
+	})
+	markGroup(askedTermRe, has(" a week", "per week", "each week", "every week") && askWordsRe.Get().MatchString(s), nil)
+	markGroup(ownAsksRe, has("requests", "demands", "asks"), nil)
 	markGroup(reviewEveryRe, has("every ", "each ") && has("review", "assess", "monitor", "meet", "met ", "convene"), nil)
 	markGroup(contactEveryRe, contactEveryTest(lower), nil)
 	markGroup(ownBodiesRe, has("our ", "their ", "its ", "'s ", "’s "), nil)

@@ -680,6 +680,14 @@ func cellFigures(text string, col column) []evidence.Figure {
 	return figs
 }
 
+// durationCellRe is a cell holding a span and its unit: "14 weeks",
+// "about 3 months", "6 days".
+var durationCellRe = lazyre.New(`(?i)^(~|c\.\s?|about\s|around\s|over\s|more than\s)?(\d[\d,]*(?:\.\d+)?)\s?(weeks?|months?|years?|days?)$`)
+
+// durationUnits are the units of durationCellRe's spans; a day has no
+// unit of its own.
+var durationUnits = map[string]evidence.Unit{"week": evidence.UnitWeeks, "month": evidence.UnitMonths, "year": evidence.UnitYears, "day": evidence.UnitOther}
+
 // underscoreNumberRe is a number grouped in thousands by underscores:
 // "1_000", "12_500.5", "£2_000".
 var underscoreNumberRe = lazyre.New(`^(?:£\s?)?\d{1,3}(?:_\d{3})+(?:\.\d+)?%?$`)
@@ -741,6 +749,17 @@ func valueFigures(t string, col column) []evidence.Figure {
 				return nil // "under 5": a suppressed small number
 			}
 		}
+		if !validFigure(f.Value) {
+			return nil
+		}
+		return []evidence.Figure{f}
+	}
+	if m := durationCellRe.Get().FindStringSubmatchIndex(t); m != nil {
+		// A wait or a stay in its unit ("14 weeks", "about 3 months"), as
+		// a table of waiting measures sets each cell: the row's label says
+		// what it measures, so it is a figure as a count's cell is.
+		f := evidence.Figure{Text: t, Value: parseNumber(submatch(t, m, 2)), Unit: durationUnits[strings.TrimSuffix(strings.ToLower(submatch(t, m, 3)), "s")]}
+		f.Qualifier = map[string]string{"~": "approximately", "about": "about", "around": "around", "over": "over", "more than": "more than", "c.": "approximately"}[strings.TrimSpace(submatch(t, m, 1))]
 		if !validFigure(f.Value) {
 			return nil
 		}

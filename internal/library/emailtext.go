@@ -85,7 +85,11 @@ func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders
 			continue
 		}
 		if isOriginal && !forward {
-			// A reply's "Original Message": all below is quoted.
+			// A reply's "Original Message": all below is quoted, unless
+			// the sender's own note passes the message under it on.
+			if body, sig, ok := passedOnReply(lines, i); ok {
+				return body, sig, nil
+			}
 			lines = lines[:i]
 			break
 		}
@@ -126,6 +130,51 @@ func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders
 	body, sig := cleanLines(lines)
 	return body, sig, nil
 }
+
+// passedOnReply reads a reply whose note points at the message it quotes
+// as what it passes on ("Below is what the provider sent me", "The
+// service's reply to my questions is underneath"): the quoted message is
+// the matter of the mail, so it is evidence under the note, without its
+// header lines, signature and disclaimers, as a forward's content is;
+// the messages quoted under it (the question it answered) are not. The
+// reply's own headers and signature stay the metadata. ok is false when
+// the note points at nothing below, or the quoted message has no header
+// lines or no text.
+func passedOnReply(lines []string, i int) (string, signature, bool) {
+	note, noteSig := cleanLines(lines[:i])
+	if !passesOnRe.MatchString(oneLine(note)) {
+		return "", signature{}, false
+	}
+	start := i
+	if originalMarkerRe.MatchString(lines[i]) {
+		start = i + 1
+	}
+	hdr, rest := innerHeaderLines(lines[start:])
+	if hdr == nil {
+		return "", signature{}, false
+	}
+	rest = unquoteAll(rest)
+	// The quoted message ends where it quotes another in turn.
+	for j, l := range rest {
+		if originalMarkerRe.MatchString(l) && (!underscoreRuleRe.MatchString(l) || headersFollow(rest, j)) || outlookHeaderBlock(rest, j) {
+			rest = rest[:j]
+			break
+		}
+	}
+	quoted, _ := cleanLines(rest)
+	if strings.TrimSpace(quoted) == "" {
+		return "", signature{}, false
+	}
+	return strings.TrimSpace(note + "\n\n" + quoted), noteSig, true
+}
+
+// passesOnRe is a reply's note pointing at the quoted message under it as
+// what it passes on: "below" or "underneath" in one sentence with what
+// another sent ("Below is what the provider sent me", "Their answers are
+// below", "see the trust's reply underneath"). "See my comments below"
+// and "as requested, figures below" point at the note's own words and
+// are not this; a bare "see below" says nothing of another's message.
+var passesOnRe = lazyre.New(`(?i)\b(?:below|underneath)\b[^.!?]{0,80}\b(?:sent|sends|replied|reply|response|answers?|came back|passed on|provided|supplied|wrote|told)\b|\b(?:what|whom?)\b[^.!?]{0,40}\b(?:sent|replied|wrote|told|provided|supplied)\b[^.!?]{0,30}\b(?:below|underneath)\b|\b(?:their|his|her|the \S+(?:'s|’s)?|its)\s+(?:\S+\s+){0,3}(?:reply|response|answers?|figures|update|email|e-mail|message)\b[^.!?]{0,60}\b(?:is|are)\s+(?:copied |pasted |set out |shown |included )?(?:below|underneath)\b`)
 
 // underscoreRuleRe is the rule of underscores Outlook draws above a message
 // it quotes; an online meeting's invitation draws the same rule round its

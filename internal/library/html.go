@@ -165,6 +165,10 @@ func pageBody(doc *html.Node, findArticle bool, publisher string) (string, reada
 	markSupMarkers(doc)
 	cleanPage(doc)
 	leads := leadParagraphs(doc)
+	var grids []figureGrid
+	if findArticle {
+		grids = figureGrids(doc)
+	}
 	var art readability.Article
 	var blocks []string
 	if findArticle {
@@ -198,7 +202,7 @@ func pageBody(doc *html.Node, findArticle bool, publisher string) (string, reada
 		}
 	}
 	if findArticle {
-		blocks = withLeads(blocks, leads)
+		blocks = withLeads(withFigureGrids(doc, blocks, grids), leads)
 	}
 	blocks = dropRepeats(dropFurnitureBlocks(blocks, publisher))
 	body := joinBlocks(blocks)

@@ -29,6 +29,7 @@ type layout struct {
 	rows                      [][]*row // each page's rows
 	running                   []string // the running headers and footers taken off
 	lastTable                 *block   // the last table read, whose header a table carried over takes
+	lastForm                  *block   // the last form of labels and values read, whose rows may go on under a gap
 	gutter                    float64  // the middle of the last gutter between columns of text, or 0
 	gutterPage                int      // the page it was on
 	continuing                bool     // a table carried over from the last is being read

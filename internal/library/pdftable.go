@@ -320,8 +320,11 @@ var tableNoteRe = lazyre.New(`(?i)^(?:notes?|sources?)(?:\s*:|$)`)
 // formTable reads a form of labels and values ("Report to | Quality and
 // Performance Committee | Date of meeting | 17 October 2024"), as a
 // paper's cover sheet sets it: bold labels in every other column, the
-// values beside them, no numbers of its own. It says who wrote the paper
-// for whom, not what the paper finds, and is left out.
+// values beside them, no numbers of its own but an agenda item's or a
+// version's. Who wrote the paper for whom is left out; a value written as
+// prose (an executive summary, the recommendation "The Board is asked to:
+// (a) note ... (b) approve ...", the financial implications) is what the
+// paper says, and is kept as text, without its label.
 func (l *layout) formTable(lines [][]*piece, page int) *block {
 	var all []*piece
 	for _, ps := range lines {
@@ -332,29 +335,69 @@ func (l *layout) formTable(lines [][]*piece, page int) *block {
 		return nil
 	}
 	labels := 0
+	var values [][]*piece // the value pieces under each label
 	for _, ps := range lines {
+		label := ""
 		for _, p := range ps {
 			k := column(p, cols)
 			switch {
-			case numericCellRe.MatchString(p.text):
+			case numericCellRe.MatchString(p.text) && !(k%2 == 1 && formNumberLabelRe.MatchString(label)):
 				return nil
 			case k%2 == 0 && p.bold && len(strings.Fields(p.text)) <= 5:
 				labels++
+				label = p.text
+				values = append(values, nil)
 			case k%2 == 0 && !(p.bold || unicode.IsLower(firstRune(p.text))):
 				return nil // a label column's line that is no label, nor its wrapped end
 			case k%2 == 1 && p.bold:
 				return nil
+			case k%2 == 1 && len(values) > 0:
+				values[len(values)-1] = append(values[len(values)-1], p)
 			}
 		}
 	}
-	if labels < 3 {
+	// A form's rows go on under a gap (a label wrapped over two lines
+	// ends a run of rows): one labelled row more on the same page, its
+	// label at the form's label column, is the form's.
+	goesOn := labels >= 1 && l.lastForm != nil && l.lastForm.page == page && len(cols) == 2 &&
+		math.Abs(cols[0][0]-l.lastForm.x0) < 4
+	if labels < 3 && !goesOn {
 		return nil
 	}
 	b := &block{kind: droppedBlock, page: page, x0: math.Inf(1), y0: math.Inf(1), x1: math.Inf(-1), y1: math.Inf(-1)}
 	for _, p := range all {
 		b.grow(p)
 	}
+	l.lastForm = &block{page: page, x0: cols[0][0]}
+	for _, v := range values {
+		if proseValue(v) {
+			b.kind = textBlock
+			b.lines = append(b.lines, v...)
+		}
+	}
 	return b
+}
+
+// formNumberLabelRe is a form's label whose value is a number that counts
+// nothing: "Agenda item | 9", "Version | 2", "Paper number | 14".
+var formNumberLabelRe = lazyre.New(`(?i)^(?:agenda\s+item|item|item\s+(?:no\.?|number)|version|paper\s+(?:no\.?|number)|report\s+(?:no\.?|number)|reference|ref\.?)\s*:?$`)
+
+// proseValue reports a form's value written as prose: a sentence of
+// twelve words or more ended by a stop, or a lead-in over a lettered or
+// numbered list ("The Board is asked to:" over "(a) note ...").
+func proseValue(v []*piece) bool {
+	if len(v) == 0 {
+		return false
+	}
+	var ts []string
+	for _, p := range v {
+		ts = append(ts, strings.TrimSpace(p.text))
+	}
+	text := strings.Join(ts, " ")
+	if len(strings.Fields(text)) >= 12 && terminalRe.MatchString(text) {
+		return true
+	}
+	return len(v) > 1 && strings.HasSuffix(ts[0], ":") && startsItem(ts[1])
 }
 
 // bigFigures: the lines open with a row of figures set far larger than
@@ -427,7 +470,7 @@ var (
 // the same columns, as a table carried over to the next page or column
 // has; else an empty one, so that its first row is read as data.
 func (l *layout) carryHeader(t *block) {
-	if t.kind == droppedBlock {
+	if t.kind != tableBlock {
 		return
 	}
 	if !t.headed {

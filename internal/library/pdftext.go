@@ -137,6 +137,13 @@ func (l *layout) breakBefore(cur []*piece, p *piece, lines []*piece, i int, minX
 	if labelFigureRe.MatchString(prevText) && labelFigureRe.MatchString(strings.TrimSpace(text)) {
 		return true
 	}
+	// "318 children supported" over "1,146 nights of short breaks": a
+	// box of key figures, each opening its own line with its label after
+	// it; a wrapped sentence's line ends in a word that joins it to the
+	// next ("up from" over "290 in 2023").
+	if !ends && len(cur) == 1 && figureLabelRe.MatchString(cur[0].text) && figureLabelRe.MatchString(strings.TrimSpace(text)) && !joinsNextLine(prevText) {
+		return true
+	}
 	// A line that ended early, with room for the next word: the writer
 	// broke the line (a paragraph's end, an address, a signature).
 	if (ends || !unicode.IsLower(firstRune(text))) && endedEarly(prev, p, maxX) {
@@ -291,7 +298,9 @@ func (l *layout) isHeading(u *unit) bool {
 	if l.inOutline(u) {
 		return true
 	}
-	if len(words) > 20 || sentenceEndRe.MatchString(t) {
+	if len(words) > 20 || sentenceEndRe.MatchString(t) || figureLabelRe.MatchString(t) {
+		// "318 children and young people supported", set large in a box
+		// of key figures, is a figure and its label: a statistic's line.
 		return false
 	}
 	big, bold := true, true
@@ -305,6 +314,25 @@ func (l *layout) isHeading(u *unit) bool {
 	// Bold at the body's size: a run-in heading, but never a bold figure.
 	return bold && len(words) <= 14 && !figureishRe.MatchString(yearRe.ReplaceAllString(sectionNoRe.ReplaceAllString(t, ""), ""))
 }
+
+// joinsNextLine reports a line ending in a word that needs the next
+// line: a preposition, an article or a conjunction.
+func joinsNextLine(t string) bool {
+	f := strings.Fields(strings.ToLower(t))
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.TrimRight(f[len(f)-1], ",;:") {
+	case "and", "or", "but", "of", "from", "to", "in", "into", "the", "a", "an", "with", "by", "than", "for", "at", "on", "up", "down", "over", "under", "between", "against", "were", "was", "are", "is", "had", "have", "has", "who", "which", "that":
+		return true
+	}
+	return strings.HasSuffix(t, ",")
+}
+
+// figureLabelRe opens a line with a figure and its label in lower case:
+// "318 children and young people supported", "£1.2m raised", "84% of
+// parents". A section number ("2 Background") has a capital after it.
+var figureLabelRe = lazyre.New(`^[£$]?\d[\d,]*(?:\.\d+)?(?:%|m|bn|k)?\s+\p{Ll}`)
 
 // hasLongWord: the text holds a word of three letters or more.
 func hasLongWord(s string) bool {

@@ -689,18 +689,18 @@ func rangeOf(f evidence.Figure) (float64, float64) {
 	return lo, hi
 }
 
-// headline is the figure a figure-only citation quotes, as the gold
-// orders figures: the first that is a measurement of its own, neither a
-// base nor a threshold (the "12 hours" of "more than 12 hours in A&E on
-// 8,700 occasions", which the figure's record says is never the
-// finding).
+// headline is the figure a figure-only citation quotes: the item's own
+// Headline, the one rule badges, citations and charts call, so the
+// check measures what a user is shown (a second copy of the rule here
+// once ignored the extractor's marked headline and reported "31%" for
+// "cut from 31% to 9%", which cypx quotes as 9%). An item whose every
+// figure is a base or a threshold has no headline to check.
 func headline(it evidence.Item) (evidence.Figure, bool) {
-	for _, f := range it.Figures {
-		if r := roleOf(f); r != "base" && r != "threshold" {
-			return f, true
-		}
+	h, ok := it.Headline()
+	if !ok || !h.Role.Measured() {
+		return evidence.Figure{}, false
 	}
-	return evidence.Figure{}, false
+	return h, true
 }
 
 func figureTexts(it evidence.Item) []string {

@@ -68,10 +68,12 @@
 // its key; any other statistic item is a false positive, so the gold lists
 // every figure-bearing sentence. Figures are matched on unit and value (a
 // range on its low and high); a figure with role base must be marked as the
-// base, and the item's headline figure (its first that is neither a base
-// nor a threshold, the time limit a share or count is counted against)
-// must be the gold figure marked role headline, else the first gold figure
-// that is not a base.
+// base, and the item's headline figure (evidence.Item.Headline, the one
+// rule every badge, citation and chart calls: the figure the extractor
+// marked headline, else its first that is neither a base nor a threshold,
+// the time limit a share or count is counted against) must be the gold
+// figure marked role headline, else the first gold figure that is not a
+// base.
 //
 // A PDF's title is its title page's title with its subtitle, "Title:
 // subtitle", as a citation gives them; a line naming only the paper's

@@ -231,6 +231,7 @@ func TestThemeModelCV(t *testing.T) {
 			fmt.Fprintf(&b, "%-16s %.3f / %.3f  %.3f / %.3f\n", id, r.precision(), r.recall(), c.precision(), c.recall())
 		}
 	}
+	used(&b, tax, data, ids, crossProbs(t, data, feats, ids, learn.Defaults), mode == "fp")
 	var all []learn.Example
 	for i, l := range data {
 		all = append(all, learn.Example{Features: feats[i], Themes: l.want})
@@ -287,6 +288,83 @@ func TestThemeModelHeldOut(t *testing.T) {
 	fmt.Fprintf(&b, "rules alone: %.4f / %.4f\nmodel alone (p > 0.5): %.4f / %.4f\n", rules.precision(), rules.recall(), alone.precision(), alone.recall())
 	grid(&b, data, ids, probs)
 	t.Log(b.String())
+}
+
+// used prints, theme by theme, what the rules and the model together
+// give at the threshold package themes uses (themes.AddAbove, nothing
+// dropped), cross-validated: false positives, precision and recall, worst
+// precision first, so a round on precision starts from the themes that
+// lose most. With list set it also prints every false positive with the
+// signals behind it (Explain; "model" when the model added it, "before"
+// when the item took it from the one it points back to), to sort the
+// errors into causes.
+func used(b *strings.Builder, tax *themes.Taxonomy, data []labelled, ids []string, probs [][]float64, list bool) {
+	type row struct {
+		id string
+		s  score
+	}
+	rows := make([]row, len(ids))
+	var all score
+	var fps []string
+	for i, l := range data {
+		got := combined(l.item.Themes, ids, probs[i], themes.AddAbove, 0)
+		all.add(setScore(got, l.want))
+		for k, id := range ids {
+			rows[k].id = id
+			g, w := slices.Contains(got, id), slices.Contains(l.want, id)
+			switch {
+			case g && w:
+				rows[k].s.tp++
+				if os.Getenv("CYPX_TP") != "" {
+					fps = append(fps, fmt.Sprintf("TP %-15s %s | %s", id, l.item.Source.ID, why(tax, l.item, id, probs[i][k])))
+				}
+			case g:
+				rows[k].s.fp++
+				if list {
+					fps = append(fps, fmt.Sprintf("FP %-15s %s | %s", id, l.item.Source.ID, why(tax, l.item, id, probs[i][k])))
+				}
+			case w:
+				rows[k].s.fn++
+			}
+		}
+	}
+	slices.SortStableFunc(rows, func(a, b row) int {
+		switch pa, pb := a.s.precision(), b.s.precision(); {
+		case pa < pb:
+			return -1
+		case pa > pb:
+			return 1
+		}
+		return 0
+	})
+	fmt.Fprintf(b, "\nused (add above %.2f), cross-validated: %.4f / %.4f, %d false positives\n", themes.AddAbove, all.precision(), all.recall(), all.fp)
+	fmt.Fprintf(b, "%-16s %5s %5s %9s %7s\n", "theme", "fp", "tp", "precision", "recall")
+	for _, r := range rows {
+		fmt.Fprintf(b, "%-16s %5d %5d %9.3f %7.3f\n", r.id, r.s.fp, r.s.tp, r.s.precision(), r.s.recall())
+	}
+	slices.Sort(fps)
+	for _, f := range fps {
+		fmt.Fprintln(b, f)
+	}
+}
+
+// why is one false positive to read: the item's heading, header and
+// words, and the signals that gave it the theme.
+func why(tax *themes.Taxonomy, it evidence.Item, id string, p float64) string {
+	var sig []string
+	for _, s := range tax.Explain(it) {
+		if s.Theme == id {
+			sig = append(sig, fmt.Sprintf("%q@%s", s.Words, s.From))
+		}
+	}
+	switch {
+	case !slices.Contains(it.Themes, id):
+		sig = append(sig, "model")
+	case len(sig) == 0:
+		sig = append(sig, "before")
+	}
+	sig = append(sig, fmt.Sprintf("p=%.3f", p))
+	return fmt.Sprintf("[%s] {%s} %q <%s> %s", it.Kind, it.Section, it.Header, it.Text, strings.Join(sig, " "))
 }
 
 // modelFile is the learned themes model package themes embeds.

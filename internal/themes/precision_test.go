@@ -63,6 +63,13 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		// waiting: what a family spends on travel is not a journey to care.
 		{"Families living near the unit spent an average of £312 a week on travel, food and parking.", "waiting-lists", false},
 		{"A parent carer place on each working group, with travel and childcare costs paid by the council.", "waiting-lists", false},
+		// data-sharing: the records a review read are its method.
+		{"Of the 2,480 children whose records we reviewed, 1,190 had an up-to-date written asthma action plan.", "data-sharing", false},
+		{"We reviewed the health records of 87 children aged 10 to 17 who were open to the youth justice service.", "data-sharing", false},
+		{"Their health records frequently fail to follow them when children leave custody.", "data-sharing", true},
+		// send: a young carer's needs assessment is no EHC needs assessment.
+		{"Only 28% of respondents had ever had a young carer's needs assessment from their council.", "send", false},
+		{"There were 138,200 initial requests for an EHC needs assessment in 2023.", "send", true},
 		// funding: a family's money worries are not a service's budget.
 		{"The council should ask about money worries at every contact with families.", "funding", false},
 		{"Young people told us that worrying about money at home affects their sleep.", "funding", false},

@@ -101,8 +101,13 @@ func crossProbs(t *testing.T, data []labelled, feats [][]string, ids []string, o
 
 // combined is an item's themes with the model's say: a theme the rules
 // missed is added when its probability exceeds add, and one they gave is
-// dropped when its probability is below drop.
-func combined(rules, ids []string, probs []float64, add, drop float64) []string {
+// dropped when its probability is below drop and the item is short
+// enough (themes.ShortForDrop), as package themes does.
+func combined(it evidence.Item, ids []string, probs []float64, add, drop float64) []string {
+	rules := it.Themes
+	if !themes.ShortForDrop(it.Text) {
+		drop = 0
+	}
 	var out []string
 	for k, id := range ids {
 		rule := slices.Contains(rules, id)
@@ -116,14 +121,15 @@ func combined(rules, ids []string, probs []float64, add, drop float64) []string 
 // grid prints rules and model together for a grid of thresholds, with
 // how many of the themes the model adds are right.
 func grid(b *strings.Builder, data []labelled, ids []string, probs [][]float64) {
-	fmt.Fprintf(b, "%-5s %-16s %-16s %-16s %s\n", "add", "drop 0", "drop 0.01", "drop 0.05", "added right (drop 0)")
-	for _, add := range []float64{0.5, 0.7, 0.8, themes.AddAbove, 0.9, 0.95, 0.99} {
+	drops := []float64{0, themes.DropBelow, 0.01}
+	fmt.Fprintf(b, "%-5s %-16s %-16s %-16s %s\n", "add", "drop 0", fmt.Sprintf("drop %g", drops[1]), "drop 0.01", "added right (drop 0)")
+	for _, add := range []float64{0.5, 0.7, 0.8, 0.88, 0.9, themes.AddAbove, 0.95, 0.99} {
 		fmt.Fprintf(b, "%-5.2f", add)
 		var added score
-		for _, drop := range []float64{0, 0.01, 0.05} {
+		for _, drop := range drops {
 			var s score
 			for i, l := range data {
-				got := combined(l.item.Themes, ids, probs[i], add, drop)
+				got := combined(l.item, ids, probs[i], add, drop)
 				s.add(setScore(got, l.want))
 				if drop == 0 {
 					added.add(setScore(slices.DeleteFunc(got, func(id string) bool { return slices.Contains(l.item.Themes, id) }), l.want))
@@ -190,7 +196,7 @@ func TestThemeModelCV(t *testing.T) {
 		probs := crossProbs(t, data, feats, ids, o)
 		var alone score
 		for i, l := range data {
-			alone.add(setScore(combined(nil, ids, probs[i], 0.5, 0), l.want))
+			alone.add(setScore(combined(evidence.Item{}, ids, probs[i], 0.5, 0), l.want))
 		}
 		fmt.Fprintf(&b, "\noptions %+v\nmodel alone (p > 0.5): %.4f / %.4f\n", o, alone.precision(), alone.recall())
 		grid(&b, data, ids, probs)
@@ -201,7 +207,7 @@ func TestThemeModelCV(t *testing.T) {
 			for _, drop := range []float64{0, 0.002, 0.005, 0.01, 0.02} {
 				var s score
 				for i, l := range data {
-					s.add(setScore(combined(l.item.Themes, ids, probs[i], float64(a)/100, drop), l.want))
+					s.add(setScore(combined(l.item, ids, probs[i], float64(a)/100, drop), l.want))
 				}
 				if s.precision() >= rules.precision() && s.recall() > best.recall() {
 					best, bestAdd, bestDrop = s, float64(a)/100, drop
@@ -225,7 +231,7 @@ func TestThemeModelCV(t *testing.T) {
 					return slices.DeleteFunc(slices.Clone(ids), func(x string) bool { return x != id })
 				}
 				r.add(setScore(keep(l.item.Themes), want))
-				c.add(setScore(keep(combined(l.item.Themes, ids, probs[i], bestAdd, bestDrop)), want))
+				c.add(setScore(keep(combined(l.item, ids, probs[i], bestAdd, bestDrop)), want))
 				_ = k
 			}
 			fmt.Fprintf(&b, "%-16s %.3f / %.3f  %.3f / %.3f\n", id, r.precision(), r.recall(), c.precision(), c.recall())
@@ -281,7 +287,7 @@ func TestThemeModelHeldOut(t *testing.T) {
 	for i, l := range data {
 		probs[i] = m.Prob(learn.DocFeatures(l.item, l.docThemes))
 		rules.add(setScore(l.item.Themes, l.want))
-		alone.add(setScore(combined(nil, ids, probs[i], 0.5, 0), l.want))
+		alone.add(setScore(combined(evidence.Item{}, ids, probs[i], 0.5, 0), l.want))
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n%d items of %s, model trained on %d development items\n", len(data), other, len(train))
@@ -291,8 +297,8 @@ func TestThemeModelHeldOut(t *testing.T) {
 }
 
 // used prints, theme by theme, what the rules and the model together
-// give at the threshold package themes uses (themes.AddAbove, nothing
-// dropped), cross-validated: false positives, precision and recall, worst
+// give at the thresholds package themes uses (themes.AddAbove and
+// themes.DropBelow), cross-validated: false positives, precision and recall, worst
 // precision first, so a round on precision starts from the themes that
 // lose most. With list set it also prints every false positive with the
 // signals behind it (Explain; "model" when the model added it, "before"
@@ -307,7 +313,7 @@ func used(b *strings.Builder, tax *themes.Taxonomy, data []labelled, ids []strin
 	var all score
 	var fps []string
 	for i, l := range data {
-		got := combined(l.item.Themes, ids, probs[i], themes.AddAbove, 0)
+		got := combined(l.item, ids, probs[i], themes.AddAbove, themes.DropBelow)
 		all.add(setScore(got, l.want))
 		for k, id := range ids {
 			rows[k].id = id
@@ -315,9 +321,6 @@ func used(b *strings.Builder, tax *themes.Taxonomy, data []labelled, ids []strin
 			switch {
 			case g && w:
 				rows[k].s.tp++
-				if os.Getenv("CYPX_TP") != "" {
-					fps = append(fps, fmt.Sprintf("TP %-15s %s | %s", id, l.item.Source.ID, why(tax, l.item, id, probs[i][k])))
-				}
 			case g:
 				rows[k].s.fp++
 				if list {
@@ -337,7 +340,8 @@ func used(b *strings.Builder, tax *themes.Taxonomy, data []labelled, ids []strin
 		}
 		return 0
 	})
-	fmt.Fprintf(b, "\nused (add above %.2f), cross-validated: %.4f / %.4f, %d false positives\n", themes.AddAbove, all.precision(), all.recall(), all.fp)
+	fmt.Fprintf(b, "\nused (add above %.2f, drop below %g from items of at most %d words), cross-validated: %.4f / %.4f, %d false positives\n",
+		themes.AddAbove, themes.DropBelow, themes.DropMaxWords, all.precision(), all.recall(), all.fp)
 	fmt.Fprintf(b, "%-16s %5s %5s %9s %7s\n", "theme", "fp", "tp", "precision", "recall")
 	for _, r := range rows {
 		fmt.Fprintf(b, "%-16s %5d %5d %9.3f %7.3f\n", r.id, r.s.fp, r.s.tp, r.s.precision(), r.s.recall())

@@ -67,6 +67,8 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"Of the 2,480 children whose records we reviewed, 1,190 had an up-to-date written asthma action plan.", "data-sharing", false},
 		{"We reviewed the health records of 87 children aged 10 to 17 who were open to the youth justice service.", "data-sharing", false},
 		{"Their health records frequently fail to follow them when children leave custody.", "data-sharing", true},
+		// data-sharing: publishing a review's results is publishing data.
+		{"NHS England to publish the national review's results trust by trust.", "data-sharing", true},
 		// send: a young carer's needs assessment is no EHC needs assessment.
 		{"Only 28% of respondents had ever had a young carer's needs assessment from their council.", "send", false},
 		{"There were 138,200 initial requests for an EHC needs assessment in 2023.", "send", true},

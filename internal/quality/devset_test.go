@@ -225,7 +225,16 @@ var floors = map[string][2]float64{
 	// 7,182): the eighteen score 0.867 / 0.940 in-sample and the 314
 	// before them 0.8964 / 0.9446 (0.8954 / 0.9352 before the round); the
 	// recall floor follows, rounded down.
-	"themes": {0.894, 0.944},
+	// Round themes13 narrowed theme terms by their context, relabelled 22
+	// theme labels that broke the guide's written rules (each disclosed
+	// in its gold file) and let the model take a theme away below p 0.002
+	// from items of at most 60 words while adding above 0.91, not 0.88
+	// (both chosen by cross-validation: 0.8769 / 0.8693 to 0.8963 /
+	// 0.8619). The 334 stand at 0.9111 / 0.9237 (6,690 of 7,343 and of
+	// 7,243): the precision floor rises to it, and the recall floor falls
+	// with the model's additions between 0.88 and 0.91, which were right
+	// here far more often, in-sample, than on documents it did not see.
+	"themes": {0.911, 0.923},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

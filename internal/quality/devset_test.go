@@ -225,7 +225,19 @@ var floors = map[string][2]float64{
 	// 7,182): the eighteen score 0.867 / 0.940 in-sample and the 314
 	// before them 0.8964 / 0.9446 (0.8954 / 0.9352 before the round); the
 	// recall floor follows, rounded down.
-	"themes": {0.894, 0.944},
+	// Round themes13 narrowed theme terms by their context, relabelled 22
+	// theme labels that broke the guide's written rules (each disclosed
+	// in its gold file) and let the model take a theme away below p 0.002
+	// from items of at most 30 words while adding above 0.91, not 0.88
+	// (cross-validated, 0.8769 / 0.8693 to 0.8940 / 0.8629). The 334
+	// stand at 0.9077 / 0.9237 (6,690 of 7,370 and of 7,243): the
+	// precision floor rises to it, and the recall floor falls with the
+	// model's additions between 0.88 and 0.91, which were right here far
+	// more often, in-sample, than on documents it did not see. Merged
+	// with set 32's three new documents (337) and both models retrained,
+	// the set stands at 0.9069 / 0.9221 (6,708 of 7,397 and of 7,275);
+	// the floors follow, rounded down.
+	"themes": {0.906, 0.922},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

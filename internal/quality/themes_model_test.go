@@ -101,8 +101,13 @@ func crossProbs(t *testing.T, data []labelled, feats [][]string, ids []string, o
 
 // combined is an item's themes with the model's say: a theme the rules
 // missed is added when its probability exceeds add, and one they gave is
-// dropped when its probability is below drop.
-func combined(rules, ids []string, probs []float64, add, drop float64) []string {
+// dropped when its probability is below drop and the item is short
+// enough (themes.ShortForDrop), as package themes does.
+func combined(it evidence.Item, ids []string, probs []float64, add, drop float64) []string {
+	rules := it.Themes
+	if !themes.ShortForDrop(it.Text) {
+		drop = 0
+	}
 	var out []string
 	for k, id := range ids {
 		rule := slices.Contains(rules, id)
@@ -116,14 +121,15 @@ func combined(rules, ids []string, probs []float64, add, drop float64) []string 
 // grid prints rules and model together for a grid of thresholds, with
 // how many of the themes the model adds are right.
 func grid(b *strings.Builder, data []labelled, ids []string, probs [][]float64) {
-	fmt.Fprintf(b, "%-5s %-16s %-16s %-16s %s\n", "add", "drop 0", "drop 0.01", "drop 0.05", "added right (drop 0)")
-	for _, add := range []float64{0.5, 0.7, 0.8, themes.AddAbove, 0.9, 0.95, 0.99} {
+	drops := []float64{0, themes.DropBelow, 0.01}
+	fmt.Fprintf(b, "%-5s %-16s %-16s %-16s %s\n", "add", "drop 0", fmt.Sprintf("drop %g", drops[1]), "drop 0.01", "added right (drop 0)")
+	for _, add := range []float64{0.5, 0.7, 0.8, 0.88, 0.9, themes.AddAbove, 0.95, 0.99} {
 		fmt.Fprintf(b, "%-5.2f", add)
 		var added score
-		for _, drop := range []float64{0, 0.01, 0.05} {
+		for _, drop := range drops {
 			var s score
 			for i, l := range data {
-				got := combined(l.item.Themes, ids, probs[i], add, drop)
+				got := combined(l.item, ids, probs[i], add, drop)
 				s.add(setScore(got, l.want))
 				if drop == 0 {
 					added.add(setScore(slices.DeleteFunc(got, func(id string) bool { return slices.Contains(l.item.Themes, id) }), l.want))
@@ -190,7 +196,7 @@ func TestThemeModelCV(t *testing.T) {
 		probs := crossProbs(t, data, feats, ids, o)
 		var alone score
 		for i, l := range data {
-			alone.add(setScore(combined(nil, ids, probs[i], 0.5, 0), l.want))
+			alone.add(setScore(combined(evidence.Item{}, ids, probs[i], 0.5, 0), l.want))
 		}
 		fmt.Fprintf(&b, "\noptions %+v\nmodel alone (p > 0.5): %.4f / %.4f\n", o, alone.precision(), alone.recall())
 		grid(&b, data, ids, probs)
@@ -201,7 +207,7 @@ func TestThemeModelCV(t *testing.T) {
 			for _, drop := range []float64{0, 0.002, 0.005, 0.01, 0.02} {
 				var s score
 				for i, l := range data {
-					s.add(setScore(combined(l.item.Themes, ids, probs[i], float64(a)/100, drop), l.want))
+					s.add(setScore(combined(l.item, ids, probs[i], float64(a)/100, drop), l.want))
 				}
 				if s.precision() >= rules.precision() && s.recall() > best.recall() {
 					best, bestAdd, bestDrop = s, float64(a)/100, drop
@@ -225,12 +231,13 @@ func TestThemeModelCV(t *testing.T) {
 					return slices.DeleteFunc(slices.Clone(ids), func(x string) bool { return x != id })
 				}
 				r.add(setScore(keep(l.item.Themes), want))
-				c.add(setScore(keep(combined(l.item.Themes, ids, probs[i], bestAdd, bestDrop)), want))
+				c.add(setScore(keep(combined(l.item, ids, probs[i], bestAdd, bestDrop)), want))
 				_ = k
 			}
 			fmt.Fprintf(&b, "%-16s %.3f / %.3f  %.3f / %.3f\n", id, r.precision(), r.recall(), c.precision(), c.recall())
 		}
 	}
+	used(&b, tax, data, ids, crossProbs(t, data, feats, ids, learn.Defaults), mode == "fp")
 	var all []learn.Example
 	for i, l := range data {
 		all = append(all, learn.Example{Features: feats[i], Themes: l.want})
@@ -280,13 +287,88 @@ func TestThemeModelHeldOut(t *testing.T) {
 	for i, l := range data {
 		probs[i] = m.Prob(learn.DocFeatures(l.item, l.docThemes))
 		rules.add(setScore(l.item.Themes, l.want))
-		alone.add(setScore(combined(nil, ids, probs[i], 0.5, 0), l.want))
+		alone.add(setScore(combined(evidence.Item{}, ids, probs[i], 0.5, 0), l.want))
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n%d items of %s, model trained on %d development items\n", len(data), other, len(train))
 	fmt.Fprintf(&b, "rules alone: %.4f / %.4f\nmodel alone (p > 0.5): %.4f / %.4f\n", rules.precision(), rules.recall(), alone.precision(), alone.recall())
 	grid(&b, data, ids, probs)
 	t.Log(b.String())
+}
+
+// used prints, theme by theme, what the rules and the model together
+// give at the thresholds package themes uses (themes.AddAbove and
+// themes.DropBelow), cross-validated: false positives, precision and recall, worst
+// precision first, so a round on precision starts from the themes that
+// lose most. With list set it also prints every false positive with the
+// signals behind it (Explain; "model" when the model added it, "before"
+// when the item took it from the one it points back to), to sort the
+// errors into causes.
+func used(b *strings.Builder, tax *themes.Taxonomy, data []labelled, ids []string, probs [][]float64, list bool) {
+	type row struct {
+		id string
+		s  score
+	}
+	rows := make([]row, len(ids))
+	var all score
+	var fps []string
+	for i, l := range data {
+		got := combined(l.item, ids, probs[i], themes.AddAbove, themes.DropBelow)
+		all.add(setScore(got, l.want))
+		for k, id := range ids {
+			rows[k].id = id
+			g, w := slices.Contains(got, id), slices.Contains(l.want, id)
+			switch {
+			case g && w:
+				rows[k].s.tp++
+			case g:
+				rows[k].s.fp++
+				if list {
+					fps = append(fps, fmt.Sprintf("FP %-15s %s | %s", id, l.item.Source.ID, why(tax, l.item, id, probs[i][k])))
+				}
+			case w:
+				rows[k].s.fn++
+			}
+		}
+	}
+	slices.SortStableFunc(rows, func(a, b row) int {
+		switch pa, pb := a.s.precision(), b.s.precision(); {
+		case pa < pb:
+			return -1
+		case pa > pb:
+			return 1
+		}
+		return 0
+	})
+	fmt.Fprintf(b, "\nused (add above %.2f, drop below %g from items of at most %d words), cross-validated: %.4f / %.4f, %d false positives\n",
+		themes.AddAbove, themes.DropBelow, themes.DropMaxWords, all.precision(), all.recall(), all.fp)
+	fmt.Fprintf(b, "%-16s %5s %5s %9s %7s\n", "theme", "fp", "tp", "precision", "recall")
+	for _, r := range rows {
+		fmt.Fprintf(b, "%-16s %5d %5d %9.3f %7.3f\n", r.id, r.s.fp, r.s.tp, r.s.precision(), r.s.recall())
+	}
+	slices.Sort(fps)
+	for _, f := range fps {
+		fmt.Fprintln(b, f)
+	}
+}
+
+// why is one false positive to read: the item's heading, header and
+// words, and the signals that gave it the theme.
+func why(tax *themes.Taxonomy, it evidence.Item, id string, p float64) string {
+	var sig []string
+	for _, s := range tax.Explain(it) {
+		if s.Theme == id {
+			sig = append(sig, fmt.Sprintf("%q@%s", s.Words, s.From))
+		}
+	}
+	switch {
+	case !slices.Contains(it.Themes, id):
+		sig = append(sig, "model")
+	case len(sig) == 0:
+		sig = append(sig, "before")
+	}
+	sig = append(sig, fmt.Sprintf("p=%.3f", p))
+	return fmt.Sprintf("[%s] {%s} %q <%s> %s", it.Kind, it.Section, it.Header, it.Text, strings.Join(sig, " "))
 }
 
 // modelFile is the learned themes model package themes embeds.

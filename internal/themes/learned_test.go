@@ -2,6 +2,7 @@ package themes
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	bundled "github.com/cypx/cypx/corpus"
@@ -54,5 +55,42 @@ func TestScoreAllocatesNothing(t *testing.T) {
 	m.score(it, nil, tax.stems.stem, &z)
 	if n := testing.AllocsPerRun(100, func() { m.score(it, nil, tax.stems.stem, &z) }); n != 0 {
 		t.Errorf("score allocates %.0f times an item", n)
+	}
+}
+
+// TestModelTakesAwayOnlyFromShortItems holds the model's drop: from a
+// short item it takes away a rule's theme it is nearly sure is wrong (a
+// respite break "promised" by a service is no national promise), and says
+// so in Explain; from a long paragraph, which speaks of several things,
+// it takes nothing away.
+func TestModelTakesAwayOnlyFromShortItems(t *testing.T) {
+	tax, err := Load(bundled.FS, "themes.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules, err := Load(bundled.FS, "themes.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules.RulesOnly = true
+	short := testItem("We were promised one weekend a month and got two all year.", "Breaks promised, breaks given", "")
+	if !slices.Contains(rules.TagItem(short), "national-policy") {
+		t.Fatalf("the rules give %v: the test needs an item they file under national-policy", rules.TagItem(short))
+	}
+	if got := tax.TagItem(short); slices.Contains(got, "national-policy") {
+		t.Errorf("TagItem(%q) = %v, want national-policy taken away", short.Text, got)
+	}
+	if !slices.ContainsFunc(tax.Explain(short), func(s Signal) bool {
+		return s.Theme == "national-policy" && s.From == "model" && strings.HasPrefix(s.Words, "taken away")
+	}) {
+		t.Errorf("Explain(%q) does not say the model took national-policy away: %v", short.Text, tax.Explain(short))
+	}
+	long := short
+	long.Text = strings.Repeat(short.Text+" ", 6)
+	if ShortForDrop(long.Text) {
+		t.Fatalf("%d words count as short", len(strings.Fields(long.Text)))
+	}
+	if got := tax.TagItem(long); !slices.Contains(got, "national-policy") {
+		t.Errorf("TagItem of a %d-word paragraph = %v: the model took national-policy away", len(strings.Fields(long.Text)), got)
 	}
 }

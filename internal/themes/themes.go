@@ -46,7 +46,7 @@ import (
 
 // Version changes whenever tagging would give other themes for the same
 // taxonomy file, so that indexes tagged by an older tagger are rebuilt.
-const Version = 14
+const Version = 15
 
 // Theme is one entry of the taxonomy.
 type Theme struct {
@@ -675,7 +675,8 @@ func (t *Taxonomy) tag(text string, own bool, seen func(theme int, words string)
 // made up eight in 10 of them") takes its subject from where it stands;
 // and those its figures' units signal (money is funding). With the
 // bundled taxonomy's themes, the learned model then adds a theme it is
-// nearly sure of (AddAbove).
+// nearly sure of (AddAbove) and, from a short item, takes away one it is
+// nearly sure is wrong (DropBelow).
 func (t *Taxonomy) TagItem(it evidence.Item) []string {
 	return t.itemThemes(it, nil)
 }

@@ -243,8 +243,8 @@ func TestThemeGold(t *testing.T) {
 		}
 	}
 	// The learned model, trained on the development set and never on
-	// these documents, takes no theme away; what it adds here leaves the
-	// labelled pairs as the rules give them (0.932 / 0.953).
+	// these documents, takes a theme away only from short items, and
+	// these are mostly long paragraphs.
 	if p < 0.90 || r < 0.90 {
 		t.Errorf("precision %.3f recall %.3f: below the 0.90 floor", p, r)
 	}
@@ -1108,9 +1108,10 @@ func BenchmarkThemeTermsByAlias(b *testing.B) {
 // TestLearnedModelAdds checks that the learned model has its say with the
 // bundled taxonomy: it files a finding under a theme whose words the rules
 // do not know (an appointment "within a month" is a wait; a list children
-// are on for an assessment is a waiting list), and Explain says so; it
-// never takes away a theme the rules gave, even one it finds unlikely
-// ("prioritised" signals national policy in a question about local plans).
+// are on for an assessment is a waiting list), and Explain says so; from
+// a short item it takes away a theme the rules gave that it finds most
+// unlikely ("prioritised" signals national policy to the rules in a
+// question put to trust leaders about local plans), keeping the rest.
 func TestLearnedModelAdds(t *testing.T) {
 	tax := taxonomy(t)
 	rules := taxonomy(t)
@@ -1146,8 +1147,8 @@ func TestLearnedModelAdds(t *testing.T) {
 		}
 	}
 	it := evidence.Item{Text: "Trust leaders were asked to describe how well their local system plans are prioritised and how partners in the area work together on them.", Kind: evidence.Statistic}
-	if got, want := tax.TagItem(it), rules.TagItem(it); !slices.Equal(got, want) || !slices.Contains(got, "national-policy") {
-		t.Errorf("TagItem(%q) = %v, want the rules' %v kept", it.Text, got, want)
+	if got, want := tax.TagItem(it), rules.TagItem(it); !slices.Contains(want, "national-policy") || slices.Contains(got, "national-policy") || !slices.Contains(got, "integration") {
+		t.Errorf("TagItem(%q) = %v, want the rules' %v without national-policy", it.Text, got, want)
 	}
 }
 

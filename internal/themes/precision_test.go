@@ -1,0 +1,84 @@
+package themes_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestWordsThatNameAThemeInOneSenseOnly holds the bundled rules to the
+// senses in which their words name a theme: a word that names it in one
+// sense ("a post" on a staff list) does not in another ("sent by post",
+// "passed from pillar to post"), and a word kept for its right sense
+// still signals there. Each case is the rules' say alone, before the
+// learned model's.
+func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
+	tax := taxonomy(t)
+	tax.RulesOnly = true
+	for _, c := range []struct {
+		text, theme string
+		want        bool
+	}{
+		// workforce: a post is a job, not the mail or a newspaper.
+		{"Referrals between the council's children's services and community paediatrics are still made by post and scanned on arrival.", "workforce", false},
+		{"Figures obtained by the Post show that 47% of urgent referrals were seen within one week.", "workforce", false},
+		{"Tollcross mother Kerry Dawson said her son had been passed from pillar to post while he waited.", "workforce", false},
+		{"One in five respondents said their team had at least one vacant post that had been advertised for months.", "workforce", true},
+		// workforce: the therapist who sees a child is not the staffing
+		// of a service; one a service has, funds or commissions is.
+		{"Every child with a speech, language or communication need should be assessed by a speech and language therapist before they start school.", "workforce", false},
+		{"Fewer than half of the youth justice services that responded had a speech and language therapist in the team.", "workforce", true},
+		{"The ICB should commission a speech and language therapist to work within the youth justice team.", "workforce", true},
+		// workforce and social care: mandatory safeguarding training is
+		// training and safeguarding, not a national duty.
+		{"Mandatory safeguarding training compliance was 79% against a target of 95%.", "national-policy", false},
+		{"Mandatory safeguarding training compliance was 79% against a target of 95%.", "workforce", true},
+		{"Mandatory safeguarding training compliance was 79% against a target of 95%.", "social-care", true},
+		// integration: working with someone is joint working only with
+		// the agencies around a child.
+		{"We know everyone is under a lot of pressure and we really do want to work with you on this.", "integration", false},
+		{"The trust should work with the local authority to reduce the gap in HPV vaccination uptake.", "integration", true},
+		{"The teams work with schools and colleges to help pupils with mild to moderate problems.", "integration", true},
+		// integration: a worker named to coordinate one young person's
+		// move, a team leader and a hospital at home are no joint working.
+		{"Each young person should have a named worker to coordinate it.", "integration", false},
+		{"One team leader in the North West said her team of 14 had lost five posts in three years.", "integration", false},
+		{"Our Children's Hospital at Home team looks after babies who are well enough to leave hospital.", "integration", false},
+		{"Parents wanted one person who could coordinate the many professionals involved in their care.", "integration", true},
+		{"Constipation, bedwetting and daytime wetting should be treated by one team.", "integration", true},
+		// data-sharing: a census is a source, unless it is the school
+		// census counting children schools must record.
+		{"Our 2024 workforce census had responses from 187 children's therapy services across England.", "data-sharing", false},
+		{"Schools identified about 39,000 young carers in the January 2023 school census.", "data-sharing", true},
+		// leadership: a clinician named for a patient is no lead role.
+		{"Providers should make sure that every young person waiting has a named clinician and a documented risk review.", "leadership", false},
+		// national policy: a committee's time to respond and the weeks
+		// "the regulations allow" are yardsticks, not policy.
+		{"The Government has two months to respond to this report.", "national-policy", false},
+		{"Of the 212 requests for health advice, 151 (71%) were returned within the six weeks the regulations allow.", "national-policy", false},
+		{"Under the SEND regulations, health bodies have to send their advice within six weeks of the request.", "national-policy", true},
+		// prevention: a professional body's name, and mental ill health.
+		{"The British Association of Perinatal Medicine recommends that average cot occupancy should not exceed 80%.", "prevention", false},
+		{"The risk of mental ill health keeps rising after the age of 16.", "prevention", false},
+		{"The risk of mental ill health keeps rising after the age of 16.", "mental-health", true},
+		// waiting: what a family spends on travel is not a journey to care.
+		{"Families living near the unit spent an average of £312 a week on travel, food and parking.", "waiting-lists", false},
+		{"A parent carer place on each working group, with travel and childcare costs paid by the council.", "waiting-lists", false},
+		// data-sharing: the records a review read are its method.
+		{"Of the 2,480 children whose records we reviewed, 1,190 had an up-to-date written asthma action plan.", "data-sharing", false},
+		{"We reviewed the health records of 87 children aged 10 to 17 who were open to the youth justice service.", "data-sharing", false},
+		{"Their health records frequently fail to follow them when children leave custody.", "data-sharing", true},
+		// data-sharing: publishing a review's results is publishing data.
+		{"NHS England to publish the national review's results trust by trust.", "data-sharing", true},
+		// send: a young carer's needs assessment is no EHC needs assessment.
+		{"Only 28% of respondents had ever had a young carer's needs assessment from their council.", "send", false},
+		{"There were 138,200 initial requests for an EHC needs assessment in 2023.", "send", true},
+		// funding: a family's money worries are not a service's budget.
+		{"The council should ask about money worries at every contact with families.", "funding", false},
+		{"Young people told us that worrying about money at home affects their sleep.", "funding", false},
+	} {
+		got := tax.Tag(c.text)
+		if slices.Contains(got, c.theme) != c.want {
+			t.Errorf("Tag(%q) = %v: %s should be there: %v", c.text, got, c.theme, c.want)
+		}
+	}
+}

@@ -122,6 +122,13 @@ func (r Rich) Markdown(escape func(string) string) string {
 	return b.String()
 }
 
+// MarkdownEntry is the text as Markdown where it opens a line, a list
+// item or a footnote (a reference list's entry, a note after "[^1]: "):
+// each run escaped inline (MarkdownInline) and its start escaped as every
+// line's start is (MarkdownEscape), so a publisher "- item pub" or "1.
+// one pub" is text, not a list inside the list.
+func (r Rich) MarkdownEntry() string { return markdownLineStart(r.Markdown(MarkdownInline)) }
+
 // rich builds a Rich from plain and italic runs, joining neighbours.
 type rich struct{ r Rich }
 

@@ -397,8 +397,8 @@ func (f *filters) request(tax *themes.Taxonomy, sources []evidence.Source) (inde
 	for _, t := range f.themes {
 		// Theme ids are lower case (themes.yaml's rule), and read in any
 		// case, as theme:SEND in a query and --kind STATISTIC are.
-		t = strings.ToLower(t)
-		if err := tax.Check(t); err != nil {
+		t, err := tax.ParseID(t)
+		if err != nil {
 			return r, usageError("--theme: %v", err)
 		}
 		r.Themes = append(r.Themes, t)

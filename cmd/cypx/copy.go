@@ -33,11 +33,14 @@ func systemClipboard() tui.Clipboard {
 	}
 }
 
-// copyFromCLI puts text on the clipboard for `cypx cite --copy`: OSC 52 to
+// copyFromCLI puts text (as clipboard.Text gives it) on the clipboard for `cypx cite --copy`: OSC 52 to
 // the terminal, and the system clipboard where cypx runs on the user's own
 // machine. It says where the text went on w, and fails when it went
 // nowhere (no terminal and no clipboard tool).
 func copyFromCLI(ctx context.Context, w io.Writer, text string) error {
+	// Made safe before it is measured: an escape can be longer than the
+	// character it shows.
+	text = clipboard.Text(text)
 	sent, fits := false, clipboard.FitsOSC52(text)
 	if !fits {
 		// Too long for OSC 52: the system tool alone, or nothing.

@@ -74,8 +74,8 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		return err
 	}
 	for i, t := range f.themes {
-		f.themes[i] = strings.ToLower(t) // in any case, as cypx search reads it
-		if err := tax.Check(f.themes[i]); err != nil {
+		// In any case, as cypx search reads it.
+		if f.themes[i], err = tax.ParseID(t); err != nil {
 			return usageError("--theme: %v", err)
 		}
 	}

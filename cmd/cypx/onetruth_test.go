@@ -175,7 +175,7 @@ func TestShowCitesInTheStyle(t *testing.T) {
 	if !strings.HasPrefix(ref, "Smith, J., & Doe, J. (2024). Waiting for help.") || !strings.Contains(out, "\n\n"+ref+"\n") {
 		t.Errorf("show does not end with the reference copy %q:\n%s", ref, out)
 	}
-	if !strings.Contains(out, "\nnote       the figure 30% is cited to Reporter & Writer, 2024 alone: Smith & Doe, 2024 was not seen to state it\n") {
+	if !strings.Contains(out, "\nnote       the figure Some 30% is cited to Reporter & Writer, 2024 alone: Smith & Doe, 2024 was not seen to state it\n") {
 		t.Errorf("show's note is not in APA:\n%s", out)
 	}
 	if strings.Contains(out, "Smith and Doe") || strings.Contains(out, "'Children wait too long'") {

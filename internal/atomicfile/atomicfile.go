@@ -273,7 +273,8 @@ const maxLinks = 40
 // Resolve returns the absolute path of the file that path names once
 // every symbolic link is followed, in its folders and at its end. A link
 // whose target does not exist yet resolves to that target, so writing
-// through a dangling link creates the file it points at.
+// through a dangling link creates the file it points at; links that lead
+// round to each other are a LinkLoopError naming path.
 func Resolve(path string) (string, error) {
 	p, err := filepath.Abs(path)
 	if err != nil {
@@ -298,7 +299,7 @@ func Resolve(path string) (string, error) {
 		}
 		p = filepath.Clean(link)
 	}
-	return "", &fs.PathError{Op: "resolve", Path: path, Err: errors.New("too many levels of symbolic links")}
+	return "", &LinkLoopError{Path: path}
 }
 
 // resolveDir is the absolute path of path with the links of its folders
@@ -329,6 +330,9 @@ func realDir(dir string) (string, error) {
 			// reported "r.txt: not a directory" for a library under a
 			// file, as if the report were at fault.
 			return "", notAFolder(dir)
+		}
+		if IsLoop(err) {
+			return "", FolderError(dir, err)
 		}
 		if !errors.Is(err, fs.ErrNotExist) {
 			return "", err

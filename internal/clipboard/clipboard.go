@@ -27,7 +27,21 @@ import (
 	"strings"
 	"time"
 	"unicode/utf16"
+
+	"github.com/cypx/cypx/internal/evidence"
 )
+
+// Text is what a copy puts on the clipboard: the text as the screen
+// shows it (evidence.Printable). A control character, an escape
+// sequence's introducer, a bidirectional control or an invisible format
+// character from a source is written as its visible escape (\x1b,
+// \u202e), so a paste into a shell or an editor cannot run or hide
+// anything; newlines and tabs are kept, and every printable character is
+// copied as written, so a quote stays a substring of its source wherever
+// the source is printable. Every copy calls it (the explorer's, `cypx
+// cite --copy`, OSC 52 and the system tool alike), and it changes nothing
+// given its own result.
+func Text(text string) string { return evidence.Printable(text) }
 
 // Where says where copied text went.
 type Where int
@@ -138,11 +152,12 @@ var Timeout = 3 * time.Second
 // ErrNoTool is returned by Copy when no clipboard tool was found.
 var ErrNoTool = errors.New("no clipboard tool found (pbcopy, wl-copy, xclip, xsel or clip.exe)")
 
-// Copy puts text on the system clipboard when the program runs on the
+// Copy puts text (as Text gives it) on the system clipboard when the program runs on the
 // user's own machine and a tool is found. The result says where the text
 // went; an error says why a tool found could not take it (the text is
 // then on the terminal's OSC 52 alone). No tool, or SSH, is not an error.
 func Copy(ctx context.Context, env Env, text string) (Result, error) {
+	text = Text(text)
 	if env.Remote() {
 		return Result{Where: Terminal, Remote: true}, nil
 	}
@@ -229,8 +244,8 @@ func TooLarge(text string) error {
 	return fmt.Errorf("%.1f MB of text is more than the terminal's clipboard takes (OSC 52, up to %d MB here), and no clipboard tool took it", float64(len(text))/(1<<20), MaxOSC52>>20)
 }
 
-// OSC52 is the escape sequence that asks a terminal to put text on the
-// clipboard.
+// OSC52 is the escape sequence that asks a terminal to put text (as Text
+// gives it) on the clipboard.
 func OSC52(text string) string {
-	return "\x1b]52;c;" + base64.StdEncoding.EncodeToString([]byte(text)) + "\a"
+	return "\x1b]52;c;" + base64.StdEncoding.EncodeToString([]byte(Text(text))) + "\a"
 }

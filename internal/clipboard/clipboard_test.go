@@ -243,3 +243,22 @@ func TestOSC52(t *testing.T) {
 		t.Errorf("decoded %q, %v", got, err)
 	}
 }
+
+// TestTextIsWhatTheScreenShows: copied text keeps newlines, tabs and
+// every printable character, writes each control and invisible character
+// as its visible escape, and is unchanged copied again; OSC 52 carries it
+// so (check33: a body's OSC 52 and bidi override went to the clipboard raw).
+func TestTextIsWhatTheScreenShows(t *testing.T) {
+	in := "a\tb\n\x1b]52;c;aGk=\a \u009b31m \u202ex\u202c \u2066y\u2069 t\U000E0041 mid\ufeffword £ ❤\ufe0f"
+	want := "a\tb\n\\x1b]52;c;aGk=\\a \\u009b31m \\u202ex\\u202c \\u2066y\\u2069 t\\U000e0041 mid\\ufeffword £ ❤\ufe0f"
+	got := Text(in)
+	if got != want {
+		t.Errorf("Text(%q) = %q, want %q", in, got, want)
+	}
+	if again := Text(got); again != got {
+		t.Errorf("Text changed its own result: %q", again)
+	}
+	if osc := OSC52(in); osc != "\x1b]52;c;"+base64.StdEncoding.EncodeToString([]byte(want))+"\a" {
+		t.Errorf("OSC52 carries %q", osc)
+	}
+}

@@ -348,7 +348,7 @@ func (c *Citer) Format(it Item, f Format) string {
 	if c.style == Footnotes {
 		n := strconv.Itoa(cit.Number)
 		if f == FormatMarkdown {
-			return body + "[^" + n + "]\n\n[^" + n + "]: " + cit.Note.Markdown(noteEscape)
+			return body + "[^" + n + "]\n\n[^" + n + "]: " + cit.Note.MarkdownEntry()
 		}
 		return body + superscript(cit.Number) + "\n\n" + superscript(cit.Number) + " " + cit.Note.String()
 	}
@@ -366,10 +366,6 @@ func (c *Citer) referenceLine(s Source) string {
 	}
 	return referenceIn(c.style, s, c.letters[WorkKey(s)], c.accessed).String()
 }
-
-// noteEscape keeps a source's characters from being read as Markdown in a
-// note, which follows its "[^n]: " label mid-line.
-var noteEscape = MarkdownInline
 
 // FigureWork is the work a figure of an item is cited to: the primary
 // source of coverage when the primary was seen to state that figure, else

@@ -16,8 +16,9 @@ var mdSpecial = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`",
 var mdEntity = regexp.MustCompile(`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
 
 // mdBlockStart is what makes a line a list item, a heading underline or a
-// thematic break when it starts one.
-var mdBlockStart = regexp.MustCompile(`^([-+=]|[0-9]{1,9}[.)])`)
+// thematic break when it starts one, after up to three spaces (which
+// CommonMark lets a block's marker follow).
+var mdBlockStart = regexp.MustCompile(`^ {0,3}([-+=]|[0-9]{1,9}[.)])`)
 
 // MarkdownText makes text from a source safe to place in a line of
 // Markdown: folded to one line (so a line break in a publisher cannot
@@ -28,8 +29,15 @@ func MarkdownText(s string) string { return MarkdownEscape(OneLine(s)) }
 
 // MarkdownEscape is MarkdownText without folding white space: for pieces
 // of a line already folded, whose spaces at either end matter.
-func MarkdownEscape(s string) string {
-	s = MarkdownInline(s)
+func MarkdownEscape(s string) string { return markdownLineStart(MarkdownInline(s)) }
+
+// markdownLineStart escapes the character that would make Markdown
+// already escaped inline (MarkdownInline) start a block where it opens a
+// line, a list item or a footnote ("- item pub" as "\- item pub", "1.
+// one pub" as "1\. one pub"): the one rule for the start of every line
+// and entry cypx writes, citations, reference lists and notes alike. The
+// other block starts (#, >, *, a fence) are escaped wherever they stand.
+func markdownLineStart(s string) string {
 	if loc := mdBlockStart.FindStringIndex(s); loc != nil {
 		s = s[:loc[1]-1] + `\` + s[loc[1]-1:]
 	}

@@ -67,7 +67,7 @@ func harvardReference(s Source, letter string, accessed time.Time) Rich {
 		}
 	}
 	if s.URL != "" {
-		b.plain(" Available at: " + s.URL + " (Accessed: " + accessedOf(s, accessed).Long() + ").")
+		b.plain(" Available at: ").url(s.URL).plain(" (Accessed: " + accessedOf(s, accessed).Long() + ").")
 	}
 	return b.r
 }
@@ -169,9 +169,9 @@ func apaReference(s Source, letter string, accessed time.Time) Rich {
 	if s.URL != "" {
 		if s.Date.IsZero() {
 			acc := accessedOf(s, accessed)
-			b.plain(" Retrieved " + monthName(acc.Month) + " " + strconv.Itoa(acc.Day) + ", " + strconv.Itoa(acc.Year) + ", from " + s.URL)
+			b.plain(" Retrieved " + monthName(acc.Month) + " " + strconv.Itoa(acc.Day) + ", " + strconv.Itoa(acc.Year) + ", from ").url(s.URL)
 		} else {
-			b.plain(" " + s.URL)
+			b.plain(" ").url(s.URL)
 		}
 	}
 	out := b.r
@@ -277,7 +277,7 @@ func vancouverReference(s Source, accessed time.Time) Rich {
 		b.plain(author + title + kindNote + ". " + publisher + "; " + date + cited + ".")
 	}
 	if online {
-		b.plain(" Available from: " + s.URL)
+		b.plain(" Available from: ").url(s.URL)
 	}
 	return b.r
 }

@@ -82,10 +82,12 @@ func ParseFormat(s string) (Format, error) {
 type Span struct {
 	Text   string
 	Italic bool
-	// Link marks a URL written in angle brackets, as MHRA writes one
-	// ("<https://…>"): Text holds the brackets, and Markdown makes it an
-	// autolink where the URL may be linked.
-	Link bool
+	// URL is the address the run writes, when it writes one: Text is it
+	// as plain text gives it (bare, or in MHRA's angle brackets,
+	// "<https://…>"), and Markdown makes it an autolink where it may be
+	// linked, percent-encoded as every link cypx writes (LinkURL), so a
+	// space or a quote in it cannot cut the link short.
+	URL string
 }
 
 // Rich is text with its italics: a reference or a note.
@@ -105,10 +107,10 @@ func (r Rich) String() string {
 func (r Rich) Markdown(escape func(string) string) string {
 	var b strings.Builder
 	for _, s := range r {
-		if s.Link {
+		if s.URL != "" {
 			// LinkURL percent-encodes '>' and takes only http(s): the
 			// autolink cannot be closed early or run a script.
-			if target, ok := LinkURL(strings.TrimSuffix(strings.TrimPrefix(s.Text, "<"), ">")); ok {
+			if target, ok := LinkURL(s.URL); ok {
 				b.WriteString("<" + target + ">")
 				continue
 			}
@@ -122,6 +124,13 @@ func (r Rich) Markdown(escape func(string) string) string {
 	return b.String()
 }
 
+// MarkdownEntry is the text as Markdown where it opens a line, a list
+// item or a footnote (a reference list's entry, a note after "[^1]: "):
+// each run escaped inline (MarkdownInline) and its start escaped as every
+// line's start is (MarkdownEscape), so a publisher "- item pub" or "1.
+// one pub" is text, not a list inside the list.
+func (r Rich) MarkdownEntry() string { return markdownLineStart(r.Markdown(MarkdownInline)) }
+
 // rich builds a Rich from plain and italic runs, joining neighbours.
 type rich struct{ r Rich }
 
@@ -129,14 +138,17 @@ func (b *rich) plain(s string) *rich        { return b.add(s, false) }
 func (b *rich) italic(s string) *rich       { return b.add(s, true) }
 func (b *rich) add(s string, it bool) *rich { return b.span(Span{Text: s, Italic: it}) }
 
-// link adds a URL in angle brackets, "<URL>".
-func (b *rich) link(url string) *rich { return b.span(Span{Text: "<" + url + ">", Link: true}) }
+// link adds a URL in angle brackets, "<URL>", as MHRA writes one.
+func (b *rich) link(url string) *rich { return b.span(Span{Text: "<" + url + ">", URL: url}) }
+
+// url adds a URL as written, as Harvard, APA and Vancouver write one.
+func (b *rich) url(url string) *rich { return b.span(Span{Text: url, URL: url}) }
 
 func (b *rich) span(sp Span) *rich {
 	if sp.Text == "" {
 		return b
 	}
-	if n := len(b.r); n > 0 && !sp.Link && !b.r[n-1].Link && b.r[n-1].Italic == sp.Italic {
+	if n := len(b.r); n > 0 && sp.URL == "" && b.r[n-1].URL == "" && b.r[n-1].Italic == sp.Italic {
 		b.r[n-1].Text += sp.Text
 		return b
 	}

@@ -204,7 +204,7 @@ func Markdown(w io.Writer, items []evidence.Item, style evidence.Style, accessed
 		if style == evidence.Footnotes {
 			n := strconv.Itoa(cit.Number)
 			fmt.Fprintf(b, "> %s[^%s]\n>\n> — %s\n\n", evidence.MarkdownText(evidence.SpanMarksBlanked(it.Text)), n, evidence.MarkdownText(kindLabel(it)))
-			notes = append(notes, "[^"+n+"]: "+cit.Note.Markdown(evidence.MarkdownInline))
+			notes = append(notes, "[^"+n+"]: "+cit.Note.MarkdownEntry())
 			continue
 		}
 		fmt.Fprintf(b, "> %s\n>\n> — %s · %s\n\n", evidence.MarkdownText(evidence.SpanMarksBlanked(it.Text)), cit.Markdown, evidence.MarkdownText(kindLabel(it)))

@@ -75,7 +75,7 @@ func TestMarkdownPack(t *testing.T) {
 		"> **61%** of strategies do not consider the capacity of the children’s workforce.",
 		"> — ([National Children's Bureau, 2024](https://www.ncb.org.uk/",
 		"## References",
-		"- Care Quality Commission (2018) *Are we listening? Review of children and young people's mental health services*. Available at: https://www.cqc.org.uk/",
+		"- Care Quality Commission (2018) *Are we listening? Review of children and young people's mental health services*. Available at: <https://www.cqc.org.uk/",
 		"- National Children's Bureau (2024) *Local NHS plans show more focus needed to put children at the heart of new health system*. Press release. 5 February. Available at:",
 		"- NHS Providers (2024) *Forgotten generation",
 		"(Accessed: 22 November 2026).",

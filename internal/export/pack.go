@@ -285,7 +285,7 @@ func MarkdownReferences(st evidence.Style, refs []evidence.Entry) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "## %s\n\n", referencesHeading(st))
 	for _, r := range refs {
-		fmt.Fprintf(&b, "%s%s\n", entryMarker(st, r, "- "), r.Text.Markdown(evidence.MarkdownInline))
+		fmt.Fprintf(&b, "%s%s\n", entryMarker(st, r, "- "), r.Text.MarkdownEntry())
 	}
 	return b.String()
 }
@@ -422,7 +422,7 @@ func (p Pack) WriteMarkdown(w io.Writer) error {
 				case doc.style == evidence.Footnotes:
 					n := strconv.Itoa(piece.other.cit.Number)
 					nb.WriteString("[^" + n + "]")
-					notes = append(notes, "[^"+n+"]: "+piece.other.cit.Note.Markdown(evidence.MarkdownInline))
+					notes = append(notes, "[^"+n+"]: "+piece.other.cit.Note.MarkdownEntry())
 				default:
 					nb.WriteString(" " + piece.other.cit.Markdown)
 				}
@@ -434,7 +434,7 @@ func (p Pack) WriteMarkdown(w io.Writer) error {
 			if doc.style == evidence.Footnotes {
 				n := strconv.Itoa(ci.cit.Number)
 				fmt.Fprintf(b, "[^%s]\n>\n> — %s\n\n%s", n, evidence.MarkdownText(kindLabel(it)), note)
-				notes = append(notes, "[^"+n+"]: "+ci.cit.Note.Markdown(evidence.MarkdownInline))
+				notes = append(notes, "[^"+n+"]: "+ci.cit.Note.MarkdownEntry())
 				continue
 			}
 			fmt.Fprintf(b, "\n>\n> — %s, %s\n\n%s", ci.cit.Markdown, evidence.MarkdownText(kindLabel(it)), note)

@@ -42,6 +42,9 @@ func (l Library) sourcePath(id string) (string, error) {
 		// "…/sources/new-source.md leads out of …/library (to
 		// …/sources/new-source.md): refused", the path named twice and
 		// the link not at all.
+		if isLoop(dir) {
+			return "", &atomicfile.LinkLoopError{Path: dir}
+		}
 		if target, ok := linkToNothing(dir); ok {
 			return "", fmt.Errorf("%s is a link to %s, which is no folder: create that folder, or remove the link", dir, target)
 		}
@@ -76,6 +79,13 @@ func (l Library) linkInSources(path string) (string, error) {
 		return "", err
 	}
 	return path, nil
+}
+
+// isLoop says whether p is a symbolic link whose links lead round to
+// each other, never to a file or folder.
+func isLoop(p string) bool {
+	_, err := os.Stat(p)
+	return atomicfile.IsLoop(err)
 }
 
 // linkToNothing says whether p is a symbolic link that leads to no folder,
@@ -278,6 +288,8 @@ func (l Library) remove(lib loaded, id string, now time.Time) (string, error) {
 		// say which, and what to do.
 		if t, lerr := os.Lstat(trash); lerr == nil {
 			switch {
+			case t.Mode()&fs.ModeSymlink != 0 && isLoop(trash):
+				return "", fmt.Errorf("the library's trash %w: cypx makes the trash again once it is gone", &atomicfile.LinkLoopError{Path: trash})
 			case t.Mode()&fs.ModeSymlink != 0:
 				target, _ := os.Readlink(trash)
 				return "", fmt.Errorf("the library's trash %s is a link to %s, which is no folder: create that folder, or remove the link, and cypx makes the trash again", trash, target)
@@ -546,6 +558,8 @@ func notAFolder(paths ...string) []corpus.Problem {
 			return nil
 		}
 		switch target, dangles := linkToNothing(p); {
+		case dangles && isLoop(p):
+			return []corpus.Problem{{File: p, Message: "a symbolic link loop: the library cannot be read; remove the link, or point it at a folder"}}
 		case dangles:
 			return []corpus.Problem{{File: p, Message: "a link to " + target + ", which is no folder: the library cannot be read; create that folder, or remove the link"}}
 		case info.Mode()&fs.ModeSymlink != 0:

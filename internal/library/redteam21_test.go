@@ -116,3 +116,24 @@ func TestLibraryThatIsNoFolderIsNotEmpty(t *testing.T) {
 		t.Errorf("a library not made yet: %v", probs)
 	}
 }
+
+// TestTrashThatIsALinkLoopSaysSo: a trash that is a link leading round to
+// itself (trash → t2 → trash) is said to be a symbolic link loop, named
+// (check33). Before: "is a link to t2, which is no folder", as if t2 were
+// missing.
+func TestTrashThatIsALinkLoopSaysSo(t *testing.T) {
+	lib := library.Library{Dir: filepath.Join(t.TempDir(), "library")}
+	src := filepath.Join(lib.Dir, "sources", "x.md")
+	os.MkdirAll(filepath.Dir(src), 0o755)
+	os.WriteFile(src, []byte("keep"), 0o644)
+	trash := filepath.Join(lib.Dir, "trash")
+	os.Symlink("t2", trash)
+	os.Symlink("trash", filepath.Join(lib.Dir, "t2"))
+	_, err := lib.Remove("x", time.Now())
+	if err == nil || !strings.Contains(err.Error(), trash+" is a symbolic link loop") || strings.Contains(err.Error(), "no folder") {
+		t.Errorf("a trash that loops: %v", err)
+	}
+	if _, err := os.Stat(src); err != nil {
+		t.Errorf("the source was moved: %v", err)
+	}
+}

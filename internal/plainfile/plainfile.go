@@ -13,6 +13,8 @@ import (
 	"io"
 	"io/fs"
 	"os"
+
+	"github.com/cypx/cypx/internal/atomicfile"
 )
 
 // ErrNotRegular means a name leads to something other than a plain file.
@@ -33,7 +35,9 @@ func ReadFS(fsys fs.FS, name string, limit int64) ([]byte, error) {
 	// blocks until something writes to it.
 	info, err := fs.Stat(fsys, name)
 	if err != nil {
-		return nil, err
+		// A loop of links is said so, not "stat …: too many levels of
+		// symbolic links".
+		return nil, atomicfile.LinkLoop(name, err)
 	}
 	if err := check(name, info, limit); err != nil {
 		return nil, err

@@ -550,6 +550,18 @@ func (t *Taxonomy) Label(id string) string {
 	return id
 }
 
+// ParseID is the theme id a flag or a filter names, read in any case as
+// theme:SEND in a query is. The error quotes the value as it was given:
+// lowered first, a byte of invalid UTF-8 became U+FFFD and the message
+// showed "\ufffd" where --source and every other flag show "\x9b".
+func (t *Taxonomy) ParseID(s string) (string, error) {
+	id := strings.ToLower(s)
+	if _, ok := t.byID[id]; ok {
+		return id, nil
+	}
+	return "", fmt.Errorf("unknown theme %q (valid: %s)", s, strings.Join(t.IDs(), ", "))
+}
+
 // Check returns an error listing the valid ids when id is not a theme.
 func (t *Taxonomy) Check(id string) error {
 	if _, ok := t.byID[id]; ok {

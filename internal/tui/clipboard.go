@@ -28,7 +28,7 @@ type copiedMsg struct {
 	notCopied error
 }
 
-// copyText sends text to the terminal as OSC 52 and to the system
+// copyText sends text (as clipboard.Text gives it) to the terminal as OSC 52 and to the system
 // clipboard, off the update loop; the status line then says where it went.
 func (m Model) copyText(text, what string) tea.Cmd {
 	return m.copyTextWarning(text, what, "")
@@ -37,6 +37,9 @@ func (m Model) copyText(text, what string) tea.Cmd {
 // copyTextWarning is copyText with a warning the status line adds to where
 // the text went.
 func (m Model) copyTextWarning(text, what, warning string) tea.Cmd {
+	// What the screen shows, before anything else: OSC 52 (which
+	// bubbletea writes) and the system tool get one text, safe to paste.
+	text = clipboard.Text(text)
 	cb := m.opts.Clipboard
 	fits := clipboard.FitsOSC52(text)
 	system := func() tea.Msg {

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -157,7 +159,7 @@ func (p *filePicker) view(st styles.Styles) string {
 	// escaping (what is cut is visible text, never a raw sequence): a 250-character file
 	// name took four lines and pushed the others off the list.
 	inner := max(1, width-st.Overlay.GetHorizontalFrameSize())
-	lines := strings.Split(p.fp.View(), "\n")
+	lines := p.brokenLinksShown(strings.Split(p.fp.View(), "\n"))
 	for i, l := range lines {
 		l = ansi.Truncate(evidence.PrintableLine(l), inner, "…")
 		if rest, ok := strings.CutPrefix(l, p.fp.Cursor); ok {
@@ -186,6 +188,56 @@ func (p *filePicker) view(st styles.Styles) string {
 		out = append(out, ranked{l, rank})
 	}
 	return st.Overlay.Width(width).Render(fitRoom(out, p.height-2))
+}
+
+// brokenLinksShown writes where each link that leads to no file leads,
+// and that it is broken ("bad.txt → missing.txt (broken link)"): the
+// picker writes a link's target as the system resolves it, nothing for
+// one that does not resolve, and showed "bad.txt →", an arrow to nothing.
+// The folder is read only when a row ends in an arrow.
+func (p *filePicker) brokenLinksShown(lines []string) []string {
+	var broken map[string]string // a broken link's name as shown → its target
+	for i, l := range lines {
+		row, ok := strings.CutSuffix(strings.TrimRight(l, " "), " →")
+		if !ok {
+			continue
+		}
+		if broken == nil {
+			broken = brokenLinks(p.fp.CurrentDirectory)
+		}
+		// The longest name that ends the row is the link's ("a b.txt"
+		// ends in "b.txt" too).
+		found, name := false, ""
+		for n := range broken {
+			if strings.HasSuffix(row, " "+n) && len(n) >= len(name) {
+				found, name = true, n
+			}
+		}
+		if found {
+			lines[i] = row + " → " + evidence.PrintableLine(broken[name]) + " (broken link)"
+		}
+	}
+	return lines
+}
+
+// brokenLinks are the symbolic links in dir that lead to no file or
+// folder (a missing target, or a loop), by their names as the picker shows
+// them, with where each leads.
+func brokenLinks(dir string) map[string]string {
+	out := map[string]string{}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.Type()&fs.ModeSymlink == 0 {
+			continue
+		}
+		path := filepath.Join(dir, e.Name())
+		if _, err := os.Stat(path); err == nil {
+			continue
+		}
+		target, _ := os.Readlink(path)
+		out[evidence.PrintableLine(e.Name())] = target
+	}
+	return out
 }
 
 func (p *filePicker) help() [][]key.Binding {

@@ -53,7 +53,7 @@ func TestPinnedAndSelectedPanesCiteInTheStyle(t *testing.T) {
 	}
 	apa := []string{
 		"Cite: (Smith & Doe, 2024; reported by Reporter & Writer, 2024)",
-		"Note: the figure 30% is cited to Reporter & Writer, 2024 alone: Smith & Doe, 2024 was not seen",
+		"Note: the figure Some 30% is cited to Reporter & Writer, 2024 alone: Smith & Doe, 2024 was not seen",
 		"Secondary: reports Smith & Doe, 2024, Waiting for help",
 	}
 	s := flat(d.screen())

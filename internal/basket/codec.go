@@ -273,14 +273,7 @@ func remember(data []byte, ids []string) {
 // the run of ids that differs between them is checked, against the rest,
 // so a mark on 700,000 ids checks one id, not all of them again.
 func readsBack(before, after []string) bool {
-	p := 0
-	for p < len(before) && p < len(after) && before[p] == after[p] {
-		p++
-	}
-	s := 0
-	for s < len(before)-p && s < len(after)-p && before[len(before)-1-s] == after[len(after)-1-s] {
-		s++
-	}
+	p, s := sameEnds(before, after)
 	added := after[p : len(after)-s]
 	if len(added) > 8 {
 		// A change of many ids (a reorder across the basket, many added):
@@ -299,4 +292,18 @@ func readsBack(before, after []string) bool {
 		}
 	}
 	return true
+}
+
+// sameEnds counts the ids two lists share at their start and, after that,
+// at their end: what lies between is the run a change replaced, the one
+// thing a mark's check (readsBack) and the screen's lookup (Lookup.Of)
+// have to look at.
+func sameEnds(before, after []string) (prefix, suffix int) {
+	for prefix < len(before) && prefix < len(after) && before[prefix] == after[prefix] {
+		prefix++
+	}
+	for suffix < len(before)-prefix && suffix < len(after)-prefix && before[len(before)-1-suffix] == after[len(after)-1-suffix] {
+		suffix++
+	}
+	return prefix, suffix
 }

@@ -77,14 +77,7 @@ func (l Lookup) Of(ids []string) Lookup {
 		return Basket{IDs: ids}.Lookup()
 	}
 	old := l.ids
-	p := 0
-	for p < len(old) && p < len(ids) && old[p] == ids[p] {
-		p++
-	}
-	s := 0
-	for s < len(old)-p && s < len(ids)-p && old[len(old)-1-s] == ids[len(ids)-1-s] {
-		s++
-	}
+	p, s := sameEnds(old, ids)
 	gone, added := len(old)-s-p, len(ids)-s-p
 	if gone+added > maxRun {
 		return Basket{IDs: ids}.Lookup()

@@ -88,6 +88,12 @@ type filePicker struct {
 	fp     filepicker.Model
 	width  int
 	height int
+	// broken holds the current folder's broken links (brokenLinks), read
+	// at most once a listing: a frame draws from it, and only a message
+	// that is no key (the picker's listings come so) sends it to be read
+	// again, so no frame reads the disk.
+	broken     map[string]string
+	brokenRead bool
 }
 
 func newFilePicker(km keys.KeyMap, dir string) *filePicker {
@@ -138,6 +144,9 @@ func (p *filePicker) update(msg tea.Msg) (action, bool) {
 	k, isKey := msg.(tea.KeyPressMsg)
 	if isKey && key.Matches(k, p.keys.Back, p.keys.Quit) {
 		return closeOverlay{}, true
+	}
+	if !isKey {
+		p.brokenRead = false
 	}
 	var cmd tea.Cmd
 	p.fp, cmd = p.fp.Update(msg)
@@ -194,17 +203,18 @@ func (p *filePicker) view(st styles.Styles) string {
 // and that it is broken ("bad.txt → missing.txt (broken link)"): the
 // picker writes a link's target as the system resolves it, nothing for
 // one that does not resolve, and showed "bad.txt →", an arrow to nothing.
-// The folder is read only when a row ends in an arrow.
+// The folder is read only when a row ends in an arrow, and then once a
+// listing (filePicker.broken).
 func (p *filePicker) brokenLinksShown(lines []string) []string {
-	var broken map[string]string // a broken link's name as shown → its target
 	for i, l := range lines {
 		row, ok := strings.CutSuffix(strings.TrimRight(l, " "), " →")
 		if !ok {
 			continue
 		}
-		if broken == nil {
-			broken = brokenLinks(p.fp.CurrentDirectory)
+		if !p.brokenRead {
+			p.broken, p.brokenRead = brokenLinks(p.fp.CurrentDirectory), true
 		}
+		broken := p.broken
 		// The longest name that ends the row is the link's ("a b.txt"
 		// ends in "b.txt" too).
 		found, name := false, ""

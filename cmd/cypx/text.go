@@ -177,7 +177,7 @@ func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, st
 		return err
 	}
 	fmt.Fprintln(w)
-	for _, line := range wrap(evidence.Printable(evidence.OneLine(evidence.SpanMarksBlanked(it.Text))), textWidth-2) {
+	for _, line := range wrap(evidence.ShownOneLine(evidence.SpanMarksBlanked(it.Text)), textWidth-2) {
 		fmt.Fprintf(w, "  %s\n", line)
 	}
 	if style == evidence.Vancouver {
@@ -205,12 +205,15 @@ func shown(s string) string { return evidence.Shown(s, evidence.MaxShownChars) }
 
 // wrap breaks text into lines of at most width columns at spaces. The
 // text is already escaped; the only escape codes in it are cypx's own
-// bold, which take no room.
+// bold, which take no room. Only a space, a tab or a newline breaks a
+// line: a no-break space (U+00A0, "18\u00a0weeks") or a narrow one holds
+// its words together and is shown as written (strings.Fields broke the
+// line there and printed a plain space).
 func wrap(text string, width int) []string {
 	var lines []string
 	var line strings.Builder
 	n := 0
-	for _, word := range strings.Fields(text) {
+	for _, word := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' }) {
 		wl := ansi.StringWidth(word)
 		if n > 0 && n+1+wl > width {
 			lines = append(lines, line.String())
@@ -250,7 +253,7 @@ func writeLinksText(w io.Writer, ls []links.Link) error {
 	for _, l := range ls {
 		fmt.Fprintf(w, "%-19s %.2f  %s\n", l.Type, l.Score, cell(shown(l.Reason)))
 		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", cell(l.Item.Badge()), l.Item.Kind, cell(shown(evidence.PublisherLabel(l.Item.Source))), cell(l.Item.ID))
-		for _, line := range wrap(evidence.Printable(evidence.OneLine(evidence.SpanMarksBlanked(l.Item.Text))), textWidth-9) {
+		for _, line := range wrap(evidence.ShownOneLine(evidence.SpanMarksBlanked(l.Item.Text)), textWidth-9) {
 			fmt.Fprintf(w, "%9s%s\n", "", line)
 		}
 		if _, err := fmt.Fprintln(w); err != nil {

@@ -662,5 +662,59 @@ func markdownInText(it Item, label LabelFunc, citedIn string) string {
 	return "(" + markdownLink(itemLabel(it, label, citedIn), it.Source.URL) + ")"
 }
 
-// OneLine folds runs of white space, line breaks included, into single spaces.
-func OneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// OneLine is text folded to one line, as a quote is copied, cited and
+// exported: each line break (IsLineBreak), with the spaces and tabs
+// around it, becomes one space, a tab one space, and blanks at either end
+// go; every other character stays as written — runs of spaces, no-break
+// spaces (U+00A0), thin and narrow spaces — so a quote on one line is its
+// source's text. It was strings.Fields, which also made "45%  of" "45% of"
+// and U+00A0 a plain space: the quote was no substring of its source.
+func OneLine(s string) string {
+	blank := func(r rune) bool { return r == ' ' || r == '\t' || IsLineBreak(r) }
+	s = strings.TrimFunc(s, blank)
+	if !strings.ContainsFunc(s, func(r rune) bool { return r == '\t' || IsLineBreak(r) }) {
+		return s // the common case: nothing to fold, no allocation
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !blank(r) {
+			b.WriteString(s[i : i+size])
+			i += size
+			continue
+		}
+		// A run of blanks holding a line break is one space; spaces and
+		// tabs alone keep their width, a tab as a space.
+		j, breaks := i, false
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !blank(r) {
+				break
+			}
+			breaks = breaks || IsLineBreak(r)
+			j += size
+		}
+		if breaks {
+			b.WriteByte(' ')
+		} else {
+			b.WriteString(strings.Repeat(" ", j-i)) // spaces and tabs: one byte each
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// IsLineBreak reports a character that ends a line: LF, CR, VT, FF, NEL
+// (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR (U+2029). It
+// is the one rule of them: a quote or a field folded to one line
+// (OneLine, CleanLine) makes each a space; a terminal is shown NEL and
+// the separators escaped (Printable), as any C1 control or format
+// character, and keeps LF.
+func IsLineBreak(r rune) bool {
+	switch r {
+	case '\n', '\r', '\v', '\f', 0x85, 0x2028, 0x2029:
+		return true
+	}
+	return false
+}

@@ -205,7 +205,7 @@ func (c *Citer) vancouverLabel(it Item, md bool) string {
 	num := func(s Source) string {
 		n := strconv.Itoa(c.number(s))
 		if target, ok := LinkURL(s.URL); md && ok {
-			return "[" + n + "](" + target + ")"
+			return linkTo(n, target)
 		}
 		return n
 	}

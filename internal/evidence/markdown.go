@@ -121,11 +121,12 @@ func sameAddress(raw string) string {
 func EncodeURL(u string) string {
 	const hexDigits = "0123456789ABCDEF"
 	var b strings.Builder
+	open, shut := ipLiteral(u)
 	for i := 0; i < len(u); i++ {
 		c := u[i]
 		switch {
 		case c >= 0x80, c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9',
-			strings.IndexByte("-._~:/?#@!$&'*+,;=", c) >= 0:
+			strings.IndexByte("-._~:/?#@!$&'*+,;=", c) >= 0, i == open, i == shut:
 			b.WriteByte(c)
 		case c == '%' && i+2 < len(u) && isHex(u[i+1]) && isHex(u[i+2]):
 			b.WriteByte(c)
@@ -138,6 +139,27 @@ func EncodeURL(u string) string {
 	return b.String()
 }
 
+// ipLiteral is where the brackets of an IPv6 host stand in u
+// ("https://[2001:db8::1]:8443/"), or -1, -1: they are the URL's own
+// syntax, which EncodeURL keeps (a host written "%5B2001:db8::1%5D" is no
+// host). Brackets anywhere else are encoded.
+func ipLiteral(u string) (open, shut int) {
+	scheme, rest, ok := strings.Cut(u, "://")
+	if !ok || !strings.HasPrefix(rest, "[") {
+		return -1, -1
+	}
+	host := urlAuthority(rest)
+	end := strings.IndexByte(host, ']')
+	if end < 2 || strings.Trim(host[1:end], "0123456789abcdefABCDEF:.") != "" {
+		return -1, -1
+	}
+	if port := host[end+1:]; port != "" && (port[0] != ':' || strings.Trim(port[1:], "0123456789") != "") {
+		return -1, -1
+	}
+	at := len(scheme) + len("://")
+	return at, at + end
+}
+
 func isHex(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }
@@ -147,7 +169,54 @@ func isHex(c byte) bool {
 func markdownLink(label, url string) string {
 	label = MarkdownText(label)
 	if target, ok := LinkURL(url); ok {
-		return "[" + label + "](" + target + ")"
+		return linkTo(label, target)
 	}
 	return label
+}
+
+// linkTo is a Markdown link of label (Markdown already) to target (a URL
+// as LinkURL gives it). Every renderer decodes a character reference in a
+// link's destination ("&amp;" to "&"), so an & that would start one is
+// written "&amp;": a source's "?a=1&amp;b=2" stays its URL. Other
+// characters that could end the destination are percent-encoded already.
+func linkTo(label, target string) string {
+	return "[" + label + "](" + mdEntity.ReplaceAllString(target, "&amp;$1;") + ")"
+}
+
+// autolink is target (a URL as LinkURL gives it) as a Markdown link that
+// shows the URL: an autolink, "<https://…>". A URL holding what reads as
+// a character reference ("&amp;", "&lt;", "&#38;") cannot be one that
+// every renderer reads alike — cmark and GitHub decode the reference in
+// an autolink, commonmark.js and markdown-it do not — so it is a link
+// whose text is the URL (linkTo), which every renderer reads as written.
+func autolink(target string) string {
+	if mdEntity.MatchString(target) {
+		return linkTo(MarkdownInline(target), target)
+	}
+	return "<" + target + ">"
+}
+
+// codeSpan is text as Markdown code, which no renderer links or reads
+// markup in: how a URL that may not be linked is written ("ftp://host/a
+// file.pdf", which GitHub written as text would link as far as its space;
+// "https://www.nhs.uk@evil.example/", which it would link whole). The text
+// is escaped as PrintableLine escapes it (code shows a backslash as
+// itself, so "\x1b" reads as written), fenced by more backticks than any
+// run in it, and padded where it starts or ends with one.
+func codeSpan(s string) string {
+	s = PrintableLine(s)
+	run, longest := 0, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	fence := strings.Repeat("`", longest+1)
+	if strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") || strings.HasPrefix(s, " ") && strings.HasSuffix(s, " ") && strings.Trim(s, " ") != "" {
+		s = " " + s + " "
+	}
+	return fence + s + fence
 }

@@ -30,6 +30,16 @@ import (
 // it can modify (see UnsafeAfter).
 func Printable(s string) string { return escape(s, false) }
 
+// ShownOneLine is text as a terminal shows it on one line (a quote in
+// `cypx show`, a chart's label, a status message): escaped as Printable
+// escapes it, then folded as OneLine folds a copy. NEL, U+2028 and U+2029
+// are shown as \u0085, \u2028 and \u2029, as every screen shows them and
+// as any other C1 control or format character is shown; a copy of the
+// same text has a space for each, the line break it is (IsLineBreak).
+// Before, the fold came first, and a screen showed them as spaces where
+// another showed them escaped.
+func ShownOneLine(s string) string { return OneLine(Printable(s)) }
+
 // PrintableLine is Printable for text that must stay on one line (a name,
 // a table cell, a file name in a message): newlines, carriage returns and
 // tabs are escaped too.
@@ -193,7 +203,7 @@ func CleanLine(s string) (string, bool) {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case r == '\n' || r == '\r' || r == '\t' || r == '\v' || r == '\f' || r == 0x85 || r == 0x2028 || r == 0x2029:
+		case r == '\t' || IsLineBreak(r):
 			b.WriteByte(' ')
 		case r == 0x1b || r >= 0x90 && r <= 0x9f:
 			i, prev = SequenceEnd(s, i), r

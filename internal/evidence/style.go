@@ -111,7 +111,14 @@ func (r Rich) Markdown(escape func(string) string) string {
 			// LinkURL percent-encodes '>' and takes only http(s): the
 			// autolink cannot be closed early or run a script.
 			if target, ok := LinkURL(s.URL); ok {
-				b.WriteString("<" + target + ">")
+				b.WriteString(autolink(target))
+				continue
+			}
+			// A URL that may not be linked is code, which no renderer
+			// links (cut short at a space, or whole); what is around
+			// it (MHRA's angle brackets) stays text.
+			if i := strings.Index(s.Text, s.URL); i >= 0 {
+				b.WriteString(escape(s.Text[:i]) + codeSpan(s.URL) + escape(s.Text[i+len(s.URL):]))
 				continue
 			}
 		}

@@ -117,7 +117,7 @@ func (v *linkedView) view(st styles.Styles) string {
 	title := st.Muted.Render("Finding links…")
 	switch {
 	case v.failed != "":
-		title = st.StatusError.Render("Links could not be found: " + evidence.Printable(evidence.OneLine(v.failed)))
+		title = st.StatusError.Render("Links could not be found: " + evidence.ShownOneLine(v.failed))
 	case !v.loading:
 		title = st.Muted.Render("No linked findings")
 	}

@@ -203,7 +203,7 @@ func BarLine(secs []Section, i, width int) string {
 		srcW = max(4, min(srcW, width-figW-barW-4))
 	}
 	// Cut between words: a label cut in a number ("(59…") misreads.
-	label := fit.Words(evidence.Printable(evidence.OneLine(claim(b, labelW))), labelW)
+	label := fit.Words(evidence.ShownOneLine(claim(b, labelW)), labelW)
 	label += strings.Repeat(" ", max0(labelW-ansi.StringWidth(label)))
 	fill := 0
 	if s.Scale > 0 {

@@ -110,7 +110,7 @@ func (m Model) View(st styles.Styles, width, height int) string {
 			}
 			lines = append(lines, marker+label)
 			if o.Preview != "" && (sh.previews || (sh.cursorPreview && i == m.cursor)) {
-				preview := evidence.Printable(evidence.OneLine(o.Preview))
+				preview := evidence.ShownOneLine(o.Preview)
 				lines = append(lines, "    "+st.Muted.Render(fit.Words(preview, inner-4)))
 			}
 		}

@@ -116,9 +116,9 @@ func (m Model) View(st styles.Styles, width int) string {
 		if m.note == "" {
 			return ""
 		}
-		return st.StatusNote.Render(fit.Words(evidence.Printable(evidence.OneLine(m.note)), width))
+		return st.StatusNote.Render(fit.Words(evidence.ShownOneLine(m.note), width))
 	}
-	text := evidence.Printable(evidence.OneLine(m.text))
+	text := evidence.ShownOneLine(m.text)
 	switch m.level {
 	case Error:
 		return st.StatusError.Render(fit.Words("! "+text, width))

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
+	"html"
 	"io"
 	"regexp"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/clipboard"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/index"
@@ -31,6 +33,8 @@ func FuzzRenderers(f *testing.F) {
 	f.Add("NHS Providers", "Forgotten generation", "https://example.org/a b(c)", "In total 42% of services waited.", "reason", uint16(3), uint16(9))
 	f.Add("Evil\x1b]52;c;aGk=\x07\nCorp", "T\n## Heading\n[x](javascript:alert(1))", "javascript:alert(1)", "a \x1b[31mred\x1b[0m 42% \u202eword\u200b\ufeff", "\x9b2J", uint16(0), uint16(4))
 	f.Add("\xff\xfe", "\u2066\u2069\u061c", " HTTPS://x.org/)", "\x7f\u0085\u2028 12% \xe2\x82", "\x1b[", uint16(1), uint16(2))
+	f.Add("NHS", "T", "https://[2001:db8::1]:8443/r?a=1&amp;b=2&lt;c", "45%  of children waited over\u00a018 weeks", "r", uint16(0), uint16(3))
+	f.Add("NHS", "T", "ftp://host/a file](javascript:x)`<https://y>", "a\u0085b\u2028c\u2029 12%", "r", uint16(0), uint16(3))
 	tax, err := themes.Parse("themes.yaml", mustRead(f, "themes.yaml"))
 	if err != nil {
 		f.Fatal(err)
@@ -142,9 +146,34 @@ func FuzzRenderers(f *testing.F) {
 				}
 			}
 		}
-		for _, m := range linkTarget.FindAllStringSubmatch(md.String(), -1) {
-			if !strings.HasPrefix(strings.ToLower(m[1]), "http") {
-				t.Fatalf("a link to %q:\n%s", m[1], md.String())
+		// Every link renders as the source's URL, as LinkURL gives it:
+		// character references decoded as cmark decodes them, in a
+		// destination and in an autolink alike; a URL that may not be
+		// linked is no link at all (code, which no renderer links).
+		for _, ci := range evidence.CiteStyles {
+			md.WriteString("\n" + evidence.Cite(cover, ci, evidence.FormatMarkdown, accessed) + "\n")
+		}
+		prose := withoutCode(md.String())
+		want, linkable := evidence.LinkURL(url)
+		targets := linkTarget.FindAllStringSubmatch(prose, -1)
+		targets = append(targets, autolinkTarget.FindAllStringSubmatch(prose, -1)...)
+		for _, m := range targets {
+			if got := charRef.ReplaceAllStringFunc(m[1], html.UnescapeString); !linkable || got != want {
+				t.Fatalf("a link to %q (rendered %q), want %q (%v):\n%s", m[1], got, want, linkable, md.String())
+			}
+		}
+		if linkable && len(targets) == 0 {
+			t.Fatalf("no link to %q:\n%s", want, md.String())
+		}
+		// A quote is its source's text: a body of one line with no
+		// character to escape is copied and cited as written, runs of
+		// spaces and no-break spaces kept.
+		if !strings.ContainsFunc(text, func(r rune) bool { return r == '\t' || evidence.IsLineBreak(r) }) && !evidence.HasUnsafe(text) && !strings.Contains(text, evidence.RowSpanMark) {
+			quote := `"` + strings.Trim(text, " ") + `"`
+			for _, ci := range evidence.CiteStyles {
+				if got := clipboard.Text(evidence.Cite(it, ci, evidence.FormatPlain, accessed)); !strings.Contains(got, quote) {
+					t.Fatalf("%s: the copy %q does not quote %q", ci, got, quote)
+				}
 			}
 		}
 	})
@@ -156,7 +185,60 @@ var (
 	risLine  = regexp.MustCompile(`^[A-Z][A-Z0-9]  - `)
 	// linkTarget finds the targets of Markdown links: "](" not escaped.
 	linkTarget = regexp.MustCompile(`(?:^|[^\\])\]\(([^)\s]*)`)
+	// autolinkTarget finds autolinks: "<scheme:…>", "<" not escaped.
+	autolinkTarget = regexp.MustCompile(`(?:^|[^\\])<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^<>\s]*)>`)
+	// charRef is a character reference as CommonMark decodes one.
+	charRef = regexp.MustCompile(`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
 )
+
+// withoutCode is Markdown with its code spans taken out (a run of
+// backticks to the next run of the same length), as a renderer reads no
+// link inside one. A backslash before a run escapes its first backtick.
+func withoutCode(md string) string {
+	var b strings.Builder
+	for i := 0; i < len(md); {
+		if md[i] == '\\' && i+1 < len(md) {
+			b.WriteString(md[i : i+2])
+			i += 2
+			continue
+		}
+		if md[i] != '`' {
+			b.WriteByte(md[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(md) && md[j] == '`' {
+			j++
+		}
+		fence := md[i:j]
+		end := -1
+		for k := j; k < len(md); {
+			at := strings.Index(md[k:], fence)
+			if at < 0 {
+				break
+			}
+			at += k
+			e := at + len(fence)
+			if (at == 0 || md[at-1] != '`') && (e == len(md) || md[e] != '`') {
+				end = e
+				break
+			}
+			for e < len(md) && md[e] == '`' {
+				e++
+			}
+			k = e
+		}
+		if end < 0 {
+			b.WriteString(fence)
+			i = j
+			continue
+		}
+		b.WriteString("CODE")
+		i = end
+	}
+	return b.String()
+}
 
 func mustRead(f *testing.F, name string) []byte {
 	b, err := bundled.FS.Open(name)

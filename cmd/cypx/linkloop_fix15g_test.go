@@ -77,7 +77,8 @@ func TestCorpusLinkLoopsAreSaidPlainly(t *testing.T) {
 // the index is damaged, naming the file in cypx's words, and a rebuild;
 // the search answers as before. Before: "a file of it is missing or
 // unreadable" (no file named), "stat …/index_meta.json: not a directory",
-// "too many levels of symbolic links".
+// "too many levels of symbolic links". (A link where the index folder
+// goes, a loop or not, is removed with a warning of its own, as before.)
 func TestIndexDamageWarningsNameTheFile(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("symbolic links need privileges on Windows")

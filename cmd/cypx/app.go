@@ -17,6 +17,7 @@ import (
 	"github.com/spf13/cobra"
 
 	bundled "github.com/cypx/cypx/corpus"
+	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/cache"
 	"github.com/cypx/cypx/internal/config"
 	"github.com/cypx/cypx/internal/corpus"
@@ -120,6 +121,8 @@ func (a *app) corpusFS() (fs.FS, string, error) {
 			return nil, "", fmt.Errorf("%s: a link to %s, which is no folder: create that folder, or remove the link", named, cell(target))
 		}
 		return nil, "", fmt.Errorf("%s: no such folder", named)
+	case atomicfile.IsLoop(err):
+		return nil, "", atomicfile.LinkLoop(named, err)
 	case errors.As(err, &pe):
 		return nil, "", fmt.Errorf("%s: %v", named, pe.Err)
 	case err != nil:
@@ -129,7 +132,12 @@ func (a *app) corpusFS() (fs.FS, string, error) {
 	}
 	// A folder without sources/ (the sources folder itself, its parent)
 	// would be searched as an empty corpus: "0 of 0 items", exit 0.
-	if s, err := os.Stat(filepath.Join(a.corpusDir, corpus.SourcesDir)); err != nil || !s.IsDir() {
+	s, err := os.Stat(filepath.Join(a.corpusDir, corpus.SourcesDir))
+	if atomicfile.IsLoop(err) {
+		// A sources folder there that leads nowhere is not one missing.
+		return nil, "", atomicfile.LinkLoop(filepath.Join(cell(a.corpusDir), corpus.SourcesDir), err)
+	}
+	if err != nil || !s.IsDir() {
 		return nil, "", fmt.Errorf("%s: no sources folder in it: a corpus is a folder holding %s/*.md (and themes.yaml)", cell(a.corpusDir), corpus.SourcesDir)
 	}
 	return os.DirFS(a.corpusDir), a.corpusDir, nil

@@ -148,7 +148,7 @@ func load(path string) ([]string, Stamp, error) {
 	// (200,000 copies of one id made an export resolve it 200,000 times,
 	// over 120 s). The file itself is left as it is until a change.
 	// An id in another case is the same id (Key): kept as first spelt.
-	ids, entry, err := checkIDs(f.Items)
+	ids, entry, err := checkRead(f.Items)
 	if err != nil {
 		return nil, Stamp{}, fmt.Errorf("%s: entry %d: %v", path, entry, err)
 	}

@@ -62,8 +62,10 @@ func (l Lookup) Has(id string) bool { return l.Index(id) >= 0 }
 // Len is the number of ids indexed.
 func (l Lookup) Len() int { return len(l.ids) }
 
-// maxRun bounds the ids a Lookup is changed by rather than made afresh:
-// a mark, an unmark, a removal, its undo or a move changes one or two.
+// maxRun bounds the ids a Lookup is changed by rather than made afresh,
+// and the ids a read checks one by one rather than the whole basket again
+// (readsBack): a mark, an unmark, a removal, its undo or a move changes
+// one or two.
 const maxRun = 8
 
 // Of is a Lookup of ids, made from l's work when ids are l's ids with one

@@ -20,6 +20,7 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
 
+	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/plainfile"
 )
@@ -122,10 +123,10 @@ func Open(path string, readOnly bool) (ix *Index, err error) {
 	if readOnly {
 		cfg["read_only"] = true
 	}
-	complained := sink.watchOpen()
+	complaints := sink.watchOpen()
 	bi, err := bleve.OpenUsing(path, cfg)
 	err = openDamage(path, err)
-	if complained() {
+	if met := complaints(); len(met) > 0 {
 		// A snapshot bleve could not load (a segment file gone) left
 		// it an older snapshot or none, and a mapping it cannot read:
 		// damage, said once in cypx's words, not as bleve's log line
@@ -133,7 +134,7 @@ func Open(path string, readOnly bool) (ix *Index, err error) {
 		if err == nil {
 			bi.Close()
 		}
-		return nil, fmt.Errorf("%w: a file of it is missing or unreadable", ErrDamaged)
+		return nil, segmentLost(path, met)
 	}
 	if err != nil {
 		return nil, err
@@ -172,14 +173,22 @@ func Open(path string, readOnly bool) (ix *Index, err error) {
 // folder, never matched as a pattern: a cache folder may be named
 // "Jo [work]").
 func plainFiles(path string) (segments []string, err error) {
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+	switch info, err := os.Stat(path); {
+	case errors.Is(err, fs.ErrNotExist):
 		return nil, fmt.Errorf("%w: %s is missing", ErrDamaged, path)
+	case err == nil && !info.IsDir():
+		// Was "stat …/index_meta.json: not a directory".
+		return nil, fmt.Errorf("%w: %s is a file, not a folder", ErrDamaged, path)
+	case atomicfile.IsLoop(err):
+		return nil, fmt.Errorf("%w: %v", ErrDamaged, atomicfile.LinkLoop(path, err))
 	}
 	store := filepath.Join(path, "store")
 	names := []string{filepath.Join(path, "index_meta.json"), store, filepath.Join(store, rootBolt)}
 	entries, err := os.ReadDir(store)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR) {
-		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
+		// A loop of links was "open …/store: too many levels of symbolic
+		// links".
+		return nil, fmt.Errorf("%w: %v", ErrDamaged, atomicfile.LinkLoop(store, err))
 	}
 	for _, e := range entries {
 		if e.Name() != rootBolt {
@@ -194,7 +203,7 @@ func plainFiles(path string) (segments []string, err error) {
 		case errors.Is(err, fs.ErrNotExist):
 			// Gone since the folder was read: not one bleve will open.
 		case err != nil:
-			return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
+			return nil, fmt.Errorf("%w: %v", ErrDamaged, atomicfile.LinkLoop(name, err))
 		case !info.Mode().IsRegular() && !info.IsDir():
 			return nil, fmt.Errorf("%w: %s is %v", ErrDamaged, name, plainfile.ErrNotRegular)
 		case i == 1 && !info.IsDir():

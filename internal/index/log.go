@@ -22,12 +22,14 @@ type logSink struct {
 	mu  sync.Mutex
 	fn  func(string)
 	buf []byte
-	// opening counts the opens under way (Open); complaints counts
+	// opening counts the opens under way (Open); complaints are
 	// bleve's complaints about a snapshot it could not load, met while
 	// one is. Such a line is the open's damage, which Open says as
-	// ErrDamaged: passed on, it was a second warning in bleve's words
-	// (a segment's path, "continuing") beside cypx's own.
-	opening, complaints int
+	// ErrDamaged, naming the file the line names: passed on, it was a
+	// second warning in bleve's words (a segment's path, "continuing")
+	// beside cypx's own.
+	opening    int
+	complaints []string
 }
 
 // snapshotComplaints begin the lines scorch logs, and goes on, when a
@@ -37,18 +39,22 @@ var snapshotComplaints = []string{"unable to load snapshot", "snapshot key, but 
 
 // watchOpen starts watching bleve's log for complaints about the
 // snapshots of an index being opened; the function it returns ends the
-// watch and reports whether there were any. Opens under way at once
-// share the count: a complaint fails each (rebuilt, not lost).
-func (s *logSink) watchOpen() func() bool {
+// watch and gives the complaints met. Opens under way at once share
+// them: a complaint fails each (rebuilt, not lost).
+func (s *logSink) watchOpen() func() []string {
 	s.mu.Lock()
 	s.opening++
-	before := s.complaints
+	before := len(s.complaints)
 	s.mu.Unlock()
-	return func() bool {
+	return func() []string {
 		s.mu.Lock()
 		defer s.mu.Unlock()
 		s.opening--
-		return s.complaints > before
+		met := slices.Clone(s.complaints[before:])
+		if s.opening == 0 {
+			s.complaints = nil // no watch is left to read them
+		}
+		return met
 	}
 }
 
@@ -82,7 +88,7 @@ func (s *logSink) Write(p []byte) (int, error) {
 		line := string(bytes.TrimSpace(s.buf[:i]))
 		s.buf = s.buf[i+1:]
 		if s.opening > 0 && slices.ContainsFunc(snapshotComplaints, func(c string) bool { return strings.HasPrefix(line, c) }) {
-			s.complaints++
+			s.complaints = append(s.complaints, line)
 			continue
 		}
 		if line != "" && s.fn != nil {

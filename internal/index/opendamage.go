@@ -73,3 +73,31 @@ func openDamage(path string, err error) error {
 	}
 	return err
 }
+
+// segmentLost is the damage bleve's complaints (met) about a snapshot it
+// could not load say, in cypx's words: the segment file of the index at
+// path that a complaint names, missing or unreadable. Before, "a file of
+// it is missing or unreadable", naming none, where every other damage
+// names its file.
+func segmentLost(path string, met []string) error {
+	store := filepath.Join(path, "store") + string(filepath.Separator)
+	for _, line := range met {
+		// bleve's line holds the path it failed to open: "unable to load
+		// snapshot, failed to load segment: error opening bolt segment:
+		// open …/store/000000000003.zap: no such file or directory".
+		at := strings.Index(line, store)
+		if at < 0 {
+			continue
+		}
+		end := strings.Index(line[at:], ".zap")
+		if end < 0 {
+			continue
+		}
+		seg := line[at : at+end+len(".zap")]
+		if _, err := os.Stat(seg); errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("%w: %s is missing", ErrDamaged, seg)
+		}
+		return fmt.Errorf("%w: %s cannot be read", ErrDamaged, seg)
+	}
+	return fmt.Errorf("%w: a file of it is missing or unreadable", ErrDamaged)
+}

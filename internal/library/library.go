@@ -14,6 +14,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/cypx/cypx/internal/atomicfile"
@@ -385,11 +386,14 @@ func (l Library) Sources() ([]evidence.Source, []corpus.Problem) {
 // It lets the bundled corpus and the user's library be searched together.
 type Merge struct{ First, Second fs.FS }
 
-// Open opens a file from the first corpus, else the second.
+// Open opens a file from the first corpus, else the second. A file the
+// first has but cannot open (a loop of links, one it may not read) is that
+// error, not the second's file: the library's themes.yaml that was a
+// loop of links gave the bundled themes without a word.
 func (m Merge) Open(name string) (fs.File, error) {
 	if m.First != nil {
-		if f, err := m.First.Open(name); err == nil {
-			return f, nil
+		if f, err := m.First.Open(name); err == nil || !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR) {
+			return f, err
 		}
 	}
 	if m.Second == nil {

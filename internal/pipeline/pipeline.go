@@ -372,7 +372,10 @@ func extractSafely(doc corpus.Document, o extract.Options) (items []evidence.Ite
 // item, so the index cache keys on it.
 func LoadTaxonomy(fsys, fallback fs.FS) (*themes.Taxonomy, string, error) {
 	src := fsys
-	if _, err := fs.Stat(fsys, corpus.ThemesFile); err != nil {
+	// Only a themes.yaml that is not there is taken from the fallback:
+	// one there that cannot be read (a loop of links) is said so by the
+	// reading below; the bundled themes were used without a word.
+	if _, err := fs.Stat(fsys, corpus.ThemesFile); errors.Is(err, fs.ErrNotExist) {
 		src = fallback
 	}
 	if src == nil {

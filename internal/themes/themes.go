@@ -30,8 +30,8 @@ package themes
 
 import (
 	"fmt"
+	"github.com/cypx/cypx/internal/lazyre"
 	"io/fs"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -170,7 +170,7 @@ const MaxFileBytes = 8 << 20
 // 684 MB to index a single item. The bundled ids are at most 16 bytes.
 const MaxIDBytes = 64
 
-var idRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+var idRe = lazyre.New(`^[a-z0-9][a-z0-9-]*$`)
 
 // Load reads themes.yaml from the top of a corpus folder.
 func Load(fsys fs.FS, name string) (*Taxonomy, error) {
@@ -1040,7 +1040,7 @@ func DocThemes(items []evidence.Item) []string {
 // share of people named before it (a number or percentage, a fraction,
 // "one in four", after "Of those who ...," or a paragraph number such as
 // "2.3"), and gives the verb that follows it.
-var shareRe = regexp.MustCompile(`^(?:\d+(?:\.\d+)*\s+)?(?i:Of [^,]{1,80},\s+)?(?i:(?:almost|nearly|more than|over|around|about|just over|just under|fewer than|less than|only|some)\s+)?(?i:\d[\d,.]*%?|a third|a quarter|a fifth|half|two thirds|three quarters|most|many|several|a few|(?:one|two|three|four|five|six|seven|eight|nine|\d+) in \w+)(?:\s*\([^)]*\))?(?i:\s+of them)?\s+(?i:were\s+)?(\pL+)`)
+var shareRe = lazyre.New(`^(?:\d+(?:\.\d+)*\s+)?(?i:Of [^,]{1,80},\s+)?(?i:(?:almost|nearly|more than|over|around|about|just over|just under|fewer than|less than|only|some)\s+)?(?i:\d[\d,.]*%?|a third|a quarter|a fifth|half|two thirds|three quarters|most|many|several|a few|(?:one|two|three|four|five|six|seven|eight|nine|\d+) in \w+)(?:\s*\([^)]*\))?(?i:\s+of them)?\s+(?i:were\s+)?(\pL+)`)
 
 // opensWithShare reports whether text opens with a bare share of people
 // and its verb ("61% had waited", "Most were still waiting"), not with an
@@ -1054,7 +1054,7 @@ func opensWithShare(text string) bool {
 // backRe matches the openings of a sentence that continues the one before
 // it: a demonstrative or pronoun subject, or "of these" and its kin, after
 // a paragraph number such as "2.3".
-var backRe = regexp.MustCompile(`^(?:\d+(?:\.\d+)*\s+)?(?:That|This|These|Those|It|They|(?:Of|Most of|Many of|Some of|Half of|All of|Among|None of) (?:these|those|them|this|that))\b`)
+var backRe = lazyre.New(`^(?:\d+(?:\.\d+)*\s+)?(?:That|This|These|Those|It|They|(?:Of|Most of|Many of|Some of|Half of|All of|Among|None of) (?:these|those|them|this|that))\b`)
 
 func pointsBack(text string) bool { return backRe.MatchString(strings.TrimSpace(text)) }
 

@@ -1,7 +1,7 @@
 package corpus
 
 import (
-	"regexp"
+	"github.com/cypx/cypx/internal/lazyre"
 	"strconv"
 	"strings"
 )
@@ -60,15 +60,15 @@ type Block struct {
 }
 
 var (
-	headingRe  = regexp.MustCompile(`^(#{1,6})[ \t]+`)
-	bulletRe   = regexp.MustCompile(`^[ \t]*([-*•▪◦‣●])[ \t]+`)
-	numberedRe = regexp.MustCompile(`^[ \t]*(\d{1,3})[.)][ \t]+`)
-	pageRe     = regexp.MustCompile(`^<!--\s*page\s+(\d+)\s*-->\s*$`)
+	headingRe  = lazyre.New(`^(#{1,6})[ \t]+`)
+	bulletRe   = lazyre.New(`^[ \t]*([-*•▪◦‣●])[ \t]+`)
+	numberedRe = lazyre.New(`^[ \t]*(\d{1,3})[.)][ \t]+`)
+	pageRe     = lazyre.New(`^<!--\s*page\s+(\d+)\s*-->\s*$`)
 	// shownRe is the number a page shows for the numbered item after it,
 	// where Markdown's numbers cannot say it: an imported web page's
 	// <ol type="a"> shows a, b, c and <ol type="i"> i, ii, iii.
-	shownRe    = regexp.MustCompile(`^<!--\s*number\s+([A-Za-z]{1,12})\s*-->\s*$`)
-	footnoteRe = regexp.MustCompile(`^ {0,3}\[\^([^\]\s]{1,40})\]:[ \t]*`)
+	shownRe    = lazyre.New(`^<!--\s*number\s+([A-Za-z]{1,12})\s*-->\s*$`)
+	footnoteRe = lazyre.New(`^ {0,3}\[\^([^\]\s]{1,40})\]:[ \t]*`)
 )
 
 // Blocks splits a body into blocks. Paragraphs are separated by blank lines;

@@ -2,7 +2,7 @@ package corpus
 
 import (
 	"fmt"
-	"regexp"
+	"github.com/cypx/cypx/internal/lazyre"
 	"slices"
 	"sort"
 	"strconv"
@@ -52,7 +52,7 @@ func Told(problems []Problem, where string) []Problem {
 // surname may have its particles or Gaelic prefix written apart ("Ó
 // Briain, Dara", "van der Berg, Bob"): before, those were read as two
 // authors, "(Ó Briain and Dara, 2024)", unsaid.
-var surnameFirstRe = regexp.MustCompile(`^((?:(?:Ó|O|Mac|Mc|Mhic|Ní|Nic|Uí|Ua|\p{Ll}+)\s+)*\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]*\.?(?:\s*\p{Lu}\.)*)$`)
+var surnameFirstRe = lazyre.New(`^((?:(?:Ó|O|Mac|Mc|Mhic|Ní|Nic|Uí|Ua|\p{Ll}+)\s+)*\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]*\.?(?:\s*\p{Lu}\.)*)$`)
 
 // surnameFirstPart reports whether a name of an author list ("Smith,
 // Jane and Doe, Anne") is written surname first with its given name in
@@ -518,7 +518,7 @@ func rawControls(file, fm string, line func(int) int) (string, []Problem) {
 }
 
 // keyRe is a front matter's key, as rawControls finds one on a line.
-var keyRe = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_-]*$`)
+var keyRe = lazyre.New(`^[A-Za-z_][A-Za-z0-9_-]*$`)
 
 // yamlRefuses reports a character YAML refuses written as it is in a
 // document, or reads as a line break, other than the tab, carriage return

@@ -1,7 +1,7 @@
 package evidence
 
 import (
-	"regexp"
+	"github.com/cypx/cypx/internal/lazyre"
 	"strconv"
 	"strings"
 	"time"
@@ -379,7 +379,7 @@ func initialsLast(names []string, list bool) []string {
 // initialsRe is a person's initials as a reference list writes them
 // after a surname: "J.", "J. A.", "J.A.", "J-P.", or one or two capitals
 // without stops ("J", "JA", as Vancouver writes them).
-var initialsRe = regexp.MustCompile(`^(?:\p{Lu}\.(?:[\s-]*\p{Lu}\.)*|\p{Lu}(?:\.?\s+\p{Lu}\.?)*|\p{Lu}{1,2})$`)
+var initialsRe = lazyre.New(`^(?:\p{Lu}\.(?:[\s-]*\p{Lu}\.)*|\p{Lu}(?:\.?\s+\p{Lu}\.?)*|\p{Lu}{1,2})$`)
 
 // spacedInitials writes initials one word each, so "JA" (Vancouver's
 // way) gives two initials, not one given name.

@@ -8,8 +8,8 @@ package evidence
 
 import (
 	"fmt"
+	"github.com/cypx/cypx/internal/lazyre"
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -217,7 +217,7 @@ func (f Figure) Copied() string {
 }
 
 // copiedRateRe is the base of a rate a figure's measure names.
-var copiedRateRe = regexp.MustCompile(`\bper\s+(?:100,000|10,000|1,000|100|1000|10000|100000|thousand|million)\b`)
+var copiedRateRe = lazyre.New(`\bper\s+(?:100,000|10,000|1,000|100|1000|10000|100000|thousand|million)\b`)
 
 // Badge is the short form of the figure for list rows: "97%", "1,300",
 // "£2.3bn", "18wk"; a range gives both ends ("2–3%", "13–52wk"), a ratio

@@ -1,7 +1,7 @@
 package evidence
 
 import (
-	"regexp"
+	"github.com/cypx/cypx/internal/lazyre"
 	"strings"
 )
 
@@ -13,12 +13,12 @@ var mdSpecial = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`",
 
 // mdEntity is a character reference, which Markdown would turn into the
 // character it names.
-var mdEntity = regexp.MustCompile(`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+var mdEntity = lazyre.New(`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
 
 // mdBlockStart is what makes a line a list item, a heading underline or a
 // thematic break when it starts one, after up to three spaces (which
 // CommonMark lets a block's marker follow).
-var mdBlockStart = regexp.MustCompile(`^ {0,3}([-+=]|[0-9]{1,9}[.)])`)
+var mdBlockStart = lazyre.New(`^ {0,3}([-+=]|[0-9]{1,9}[.)])`)
 
 // MarkdownText makes text from a source safe to place in a line of
 // Markdown: folded to one line (so a line break in a publisher cannot

@@ -1,7 +1,7 @@
 package evidence
 
 import (
-	"regexp"
+	"github.com/cypx/cypx/internal/lazyre"
 	"slices"
 	"strings"
 	"unicode"
@@ -98,10 +98,10 @@ func roleAlone(t string) bool {
 
 // bracketRe is a part of an author field in brackets, with the space
 // before it.
-var bracketRe = regexp.MustCompile(`\s*\([^()]*\)`)
+var bracketRe = lazyre.New(`\s*\([^()]*\)`)
 
 // acronymRe is a body's abbreviation: "RCPCH", "DfE", "NHSE".
-var acronymRe = regexp.MustCompile(`^\(\p{Lu}[\p{L}&]*\p{Lu}[\p{L}]*\)$`)
+var acronymRe = lazyre.New(`^\(\p{Lu}[\p{L}&]*\p{Lu}[\p{L}]*\)$`)
 
 // withoutAffiliations is an author field part without what its brackets
 // hold after a person's name ("Jane Smith (NHS Providers)": where she
@@ -150,7 +150,7 @@ var (
 )
 
 // etAlRe is "et al." ending a name ("Jane Smith et al.") or written alone.
-var etAlRe = regexp.MustCompile(`(?i)(?:^|\s)et\.?\s*al\.?$`)
+var etAlRe = lazyre.New(`(?i)(?:^|\s)et\.?\s*al\.?$`)
 
 // othersWords stand after "and" for authors not named ("Jane Smith and
 // colleagues").
@@ -331,13 +331,13 @@ func allSurnameFirst(toks []nameToken) bool {
 
 // surnameRe is a surname alone, with any particles or Gaelic prefix
 // written apart: "Smith", "O'Neill", "van der Berg", "Ó Briain".
-var surnameRe = regexp.MustCompile(`^(?:(?:Ó|O|Mac|Mc|Mhic|Ní|Nic|Ni|Uí|Ua|\p{Ll}+)\s+)*\p{Lu}[\p{L}'’-]+$`)
+var surnameRe = lazyre.New(`^(?:(?:Ó|O|Mac|Mc|Mhic|Ní|Nic|Ni|Uí|Ua|\p{Ll}+)\s+)*\p{Lu}[\p{L}'’-]+$`)
 
 // givenRe is given names written after a surname: "Jane", "Mary-Jo",
 // "Jane A.", "Jane A. B.", up to three names, "Jane Mary" (before, two
 // names were no given name: "Smith, Jane Mary" was cited "(Smith and
 // Mary, 2024)").
-var givenRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+\.?(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s+\p{Lu}\.?)*$`)
+var givenRe = lazyre.New(`^\p{Lu}[\p{L}'’-]+\.?(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s+\p{Lu}\.?)*$`)
 
 // surnameShaped reports whether t is a surname alone, after any title
 // ("Dr Smith, Jane"); a place is one ("England, Jane"), as a body's word
@@ -436,7 +436,7 @@ func plainPersonName(name string) bool {
 // nameWordRe is one word of a person's name: a capital, then letters in
 // lower case, with hyphens and apostrophes ("Mensah-Bonsu", "O'Neill",
 // "McDonald"); an acronym ("NHS", "UK") is none.
-var nameWordRe = regexp.MustCompile(`^\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*$`)
+var nameWordRe = lazyre.New(`^\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*$`)
 
 // connectorWords join a body's name and never a person's.
 var connectorWords = map[string]bool{"and": true, "of": true, "for": true, "the": true, "on": true, "in": true, "at": true, "to": true, "with": true}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
@@ -216,21 +217,18 @@ var modals = []string{"should", "must", "need to", "needs to", "ought to", "is u
 	"are being asked to", "is being asked to", "are also being asked to", "is also being asked to"}
 
 var (
-	actorRes = func() []*regexp.Regexp {
-		out := make([]*regexp.Regexp, len(actorNames))
+	// actorPatterns are actorNames compiled, with the words each needs,
+	// made when extraction first asks: at start they cost every command
+	// 800 KB of allocations, and most never extract.
+	actorPatterns = sync.OnceValues(func() ([]*regexp.Regexp, []needs) {
+		res := make([]*regexp.Regexp, len(actorNames))
+		words := make([]needs, len(actorNames))
 		for i, a := range actorNames {
-			out[i] = regexp.MustCompile(`\b(?:` + a.pattern + `)\b`)
+			res[i] = regexp.MustCompile(`\b(?:` + a.pattern + `)\b`)
+			words[i] = neededWords(res[i].String())
 		}
-		return out
-	}()
-	// actorNeeds are the words each of actorRes needs.
-	actorNeeds = func() []needs {
-		out := make([]needs, len(actorRes))
-		for i, re := range actorRes {
-			out[i] = neededWords(re.String())
-		}
-		return out
-	}()
+		return res, words
+	})
 	// reportedRe finds reported recommendations: "It recommended that ...".
 	reportedRe = lazyre.New(`(?i)\b(?:recommend(?:s|ed)? that|calls? (?:on|for)|called (?:on|for)|urges?|urged)\b`)
 	// thereShouldRe finds "there should be a commitment from NHS England".
@@ -341,6 +339,7 @@ func actorsIn(s string) []evidence.Actor {
 		s, seen[evidence.OtherActor] = t, true
 	}
 	lower := asciiLower(s)
+	actorRes, actorNeeds := actorPatterns()
 	for i, re := range actorRes {
 		if actorNeeds[i].in(s, lower) && re.MatchString(s) {
 			seen[actorNames[i].actor] = true
@@ -376,6 +375,7 @@ var nonHealthProviderWords = map[string]bool{"housing": true, "childcare": true,
 // trustOtherThanProviders reports a name of the Trusts in s other than
 // providers a word says are no health body ("housing providers").
 func trustOtherThanProviders(s string) bool {
+	actorRes, _ := actorPatterns()
 	re := actorRes[slices.IndexFunc(actorNames, func(a struct {
 		actor   evidence.Actor
 		pattern string

@@ -199,6 +199,7 @@ func TestNeededWordsAreInEveryMatch(t *testing.T) {
 	}
 	checked := map[*regexp.Regexp]needs{vitalThatRe.Get(): vitalThatNeeds(), askRe.Get(): askNeeds(),
 		registrationRe.Get(): registrationNeeds(), askIsRe.Get(): askIsNeeds()}
+	actorRes, actorNeeds := actorPatterns()
 	for i, re := range actorRes {
 		checked[re] = actorNeeds[i]
 	}

@@ -3,7 +3,7 @@ package links
 import (
 	"context"
 	"fmt"
-	"regexp"
+	"github.com/cypx/cypx/internal/lazyre"
 	"slices"
 	"strings"
 
@@ -505,7 +505,7 @@ type measurePool struct {
 
 // keyNumbersRe is a measure key's numbers ("#45", "#0"), left out when
 // statistics are grouped for one search.
-var keyNumbersRe = regexp.MustCompile(`#[^\s|]*`)
+var keyNumbersRe = lazyre.New(`#[^\s|]*`)
 
 // get returns the kept hits of the search of req's group; ok is false for
 // measure keys no other statistic of the pack groups with, for a search

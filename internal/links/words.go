@@ -1,7 +1,7 @@
 package links
 
 import (
-	"regexp"
+	"github.com/cypx/cypx/internal/lazyre"
 	"strings"
 	"unicode"
 
@@ -90,11 +90,11 @@ func specificWeight(a, b map[string]float64) float64 {
 
 // deficitRe finds the words in which findings state a problem: what is
 // missing, too little, cut or failing.
-var deficitRe = regexp.MustCompile(`(?i)\b(?:not|no|only|too few|too little|less than|fewer than|failed|failing|fail|lacking|lack|absent|cut|cuts|reduced|fell|dissatisfied|unmet|rarely|insufficient|inadequate|gaps?|delays?|waits?|waiting)\b`)
+var deficitRe = lazyre.New(`(?i)\b(?:not|no|only|too few|too little|less than|fewer than|failed|failing|fail|lacking|lack|absent|cut|cuts|reduced|fell|dissatisfied|unmet|rarely|insufficient|inadequate|gaps?|delays?|waits?|waiting)\b`)
 
 // askRe finds an ask: a list item of what respondents want, opening with a
 // verb in -ing ("Increasing investment...", "Adopting a...").
-var askRe = regexp.MustCompile(`^[A-Z][a-z]+ing\b|\bsupport for\b|\bcalled for\b|\bwould like\b`)
+var askRe = lazyre.New(`^[A-Z][a-z]+ing\b|\bsupport for\b|\bcalled for\b|\bwould like\b`)
 
 // answerable reports whether the statistic of a pair states a problem or an
 // ask, which is what a recommendation can respond to; a neutral description

@@ -30,8 +30,8 @@ package themes
 
 import (
 	"fmt"
+	"github.com/cypx/cypx/internal/lazyre"
 	"io/fs"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -113,12 +113,17 @@ type Taxonomy struct {
 	// be measured alone.
 	RulesOnly bool
 	byID      map[string]int
+	// terms are the terms and names as written, in taxonomy order, each
+	// checked by Parse; termIndex indexes them when tagging first needs
+	// them. Stemming and indexing the 6,000 terms the bundled taxonomy
+	// spells out was most of reading it, and most commands never tag (a
+	// search of the cached index only names the themes).
+	terms     []writtenTerm
+	indexOnce sync.Once
 	// index maps the key of a term's first word to the terms starting with
-	// it; names are terms too, with several themes or none.
+	// it; names are terms too, with several themes or none. Read it
+	// through termIndex.
 	index map[string][]term
-	// spelled holds every term indexed, by its form, so alternatives
-	// that stem alike are indexed once.
-	spelled map[string]bool
 	// alternatives counts the terms the taxonomy's braces spell out.
 	alternatives int
 	stems        stemCache
@@ -165,7 +170,7 @@ const MaxFileBytes = 8 << 20
 // 684 MB to index a single item. The bundled ids are at most 16 bytes.
 const MaxIDBytes = 64
 
-var idRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+var idRe = lazyre.New(`^[a-z0-9][a-z0-9-]*$`)
 
 // Load reads themes.yaml from the top of a corpus folder.
 func Load(fsys fs.FS, name string) (*Taxonomy, error) {
@@ -200,7 +205,7 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 	if len(doc.Themes) == 0 {
 		return nil, fmt.Errorf("%s: no themes", file)
 	}
-	t := &Taxonomy{byID: map[string]int{}, index: map[string][]term{}, spelled: map[string]bool{}, stems: stemCache{m: map[string]string{}}}
+	t := &Taxonomy{byID: map[string]int{}, stems: stemCache{m: map[string]string{}}}
 	for _, n := range doc.Themes {
 		var th Theme
 		if err := decodeFields(file, &n, &th); err != nil {
@@ -336,16 +341,72 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 	return t, nil
 }
 
-// addTerm indexes a term or name by its first word, once for each of its
-// alternatives; false when one has no words. A term written "=word"
-// matches its words exactly, unstemmed.
+// writtenTerm is a term or name as the taxonomy writes it, with what it
+// signals.
+type writtenTerm struct {
+	tm   term
+	text string
+}
+
+// addTerm keeps a term or name for termIndex; false when one of its
+// alternatives has no words, or opens with a number.
 func (t *Taxonomy) addTerm(tm term, text string) bool {
-	for _, alt := range expand(text) {
-		if !t.addPhrase(tm, alt) {
+	if !hasWords(text) {
+		return false
+	}
+	t.terms = append(t.terms, writtenTerm{tm, text})
+	return true
+}
+
+// hasWords says every alternative of a term opens with a word, not a
+// number, as expand would spell them out, but without spelling out
+// those that share their opening: most terms open with a brace, and
+// one may spell out hundreds.
+func hasWords(text string) bool { return opensWithWord("", text) }
+
+// opensWithWord says every alternative of head followed by tail's
+// spelled out opens with a word, not a number; braces in head are
+// written, not alternatives. Once head holds a word, every alternative
+// opens with it (a word running on into what follows stays a word),
+// unless head ends where a "<n>" could be completed.
+func opensWithWord(head, tail string) bool {
+	if !strings.HasSuffix(head, "<") && !strings.HasSuffix(head, "<n") {
+		if words, _ := phraseWords(head, nil); len(words) > 0 {
+			return !words[0].number
+		}
+	}
+	open := strings.IndexByte(tail, '{')
+	end := -1
+	if open >= 0 {
+		end = strings.IndexByte(tail[open:], '}')
+	}
+	if end < 0 {
+		words, _ := phraseWords(head+tail, nil)
+		return len(words) > 0 && !words[0].number
+	}
+	end += open
+	for _, alt := range strings.Split(tail[open+1:end], ",") {
+		if !opensWithWord(head+tail[:open]+strings.TrimSpace(alt), tail[end+1:]) {
 			return false
 		}
 	}
 	return true
+}
+
+// termIndex is index, built on first use from the terms Parse checked:
+// each term or name by its first word, once for each of its alternatives.
+// A term written "=word" matches its words exactly, unstemmed.
+func (t *Taxonomy) termIndex() map[string][]term {
+	t.indexOnce.Do(func() {
+		t.index = map[string][]term{}
+		spelled := map[string]bool{}
+		for _, w := range t.terms {
+			for _, alt := range expand(w.text) {
+				t.addPhrase(w.tm, alt, spelled)
+			}
+		}
+	})
+	return t.index
 }
 
 // MaxAlternatives bounds how many terms one term's braces spell out, and
@@ -424,37 +485,12 @@ func expand(text string) []string {
 // stay in one clause.
 const maxGap = 4
 
-// addPhrase indexes one spelled-out term by its first word. A "..." between
-// words lets up to maxGap other words stand there.
-func (t *Taxonomy) addPhrase(tm term, text string) bool {
-	if strings.HasPrefix(text, "~") {
-		tm.own = true
-		text = text[1:]
-	}
-	exact := strings.HasPrefix(text, "=")
-	for k, part := range strings.Split(strings.TrimPrefix(text, "="), "...") {
-		// The first word after a "..." may stand after a gap.
-		gap := k > 0 && len(tm.words) > 0
-		add := func(w termWord) {
-			w.gap, gap = gap, false
-			tm.words = append(tm.words, w)
-		}
-		for m, piece := range strings.Split(part, "<n>") {
-			if m > 0 {
-				add(termWord{number: true})
-			}
-			for _, tok := range tokenize(piece) {
-				w := t.termWord(tok)
-				if exact && !w.acronym {
-					w = termWord{key: strings.ToLower(tok.text), exact: true}
-				}
-				add(w)
-			}
-		}
-	}
-	if len(tm.words) == 0 || tm.words[0].number {
-		return false
-	}
+// addPhrase indexes one spelled-out term by its first word, unless
+// spelled already holds its form; addTerm has checked it has words.
+func (t *Taxonomy) addPhrase(tm term, text string, spelled map[string]bool) {
+	var own bool
+	tm.words, own = phraseWords(text, t.termWord)
+	tm.own = tm.own || own
 	first := tm.words[0].indexKey()
 	// Alternatives that stem alike ("{require,requires,required}") spell
 	// out the same term: keep it once, so that tagging does not try it
@@ -462,12 +498,51 @@ func (t *Taxonomy) addPhrase(tm term, text string) bool {
 	// Keyed by the term's whole form, not by comparing it with every term
 	// of its first word: a taxonomy may spell out thousands under one.
 	key := tm.spelling()
-	if t.spelled[key] {
-		return true
+	if spelled[key] {
+		return
 	}
-	t.spelled[key] = true
+	spelled[key] = true
 	t.index[first] = append(t.index[first], tm)
-	return true
+}
+
+// phraseWords spells one alternative of a term into its words, each
+// token made a word by word (nil, for checking a term: only its first
+// word, with no key); own says the term was written "~word". A "..."
+// between words lets up to maxGap other words stand there.
+func phraseWords(text string, word func(token) termWord) (words []termWord, own bool) {
+	if strings.HasPrefix(text, "~") {
+		own = true
+		text = text[1:]
+	}
+	exact := strings.HasPrefix(text, "=")
+	for k, part := range strings.Split(strings.TrimPrefix(text, "="), "...") {
+		// The first word after a "..." may stand after a gap.
+		gap := k > 0 && len(words) > 0
+		add := func(w termWord) {
+			w.gap, gap = gap, false
+			words = append(words, w)
+		}
+		for m, piece := range strings.Split(part, "<n>") {
+			if m > 0 {
+				add(termWord{number: true})
+			}
+			for _, tok := range tokenize(piece) {
+				if word == nil {
+					add(termWord{})
+					break
+				}
+				w := word(tok)
+				if exact && !w.acronym {
+					w = termWord{key: strings.ToLower(tok.text), exact: true}
+				}
+				add(w)
+			}
+			if word == nil && len(words) > 0 {
+				return words, own
+			}
+		}
+	}
+	return words, own
 }
 
 // spelling is a term's whole form as a map key: its themes, its marks and
@@ -631,16 +706,17 @@ func (t *Taxonomy) tag(text string, own bool, seen func(theme int, words string)
 	// passes: by its stem, as an acronym (only a word of capitals can
 	// be one, with or without a plural "s") and as written.
 	starts := make([][4][]term, len(toks))
+	index := t.termIndex()
 	for i, tok := range toks {
 		st := &starts[i]
-		st[0] = t.index["S:"+stems[i]]
+		st[0] = index["S:"+stems[i]]
 		if isAcronym(tok.text) {
-			st[1] = t.index["A:"+tok.text]
+			st[1] = index["A:"+tok.text]
 		}
 		if trim := strings.TrimSuffix(tok.text, "s"); trim != tok.text && isAcronym(trim) {
-			st[2] = t.index["A:"+trim]
+			st[2] = index["A:"+trim]
 		}
-		st[3] = t.index["E:"+strings.ToLower(tok.text)]
+		st[3] = index["E:"+strings.ToLower(tok.text)]
 	}
 	for pass := range 2 {
 		for i := range toks {
@@ -964,7 +1040,7 @@ func DocThemes(items []evidence.Item) []string {
 // share of people named before it (a number or percentage, a fraction,
 // "one in four", after "Of those who ...," or a paragraph number such as
 // "2.3"), and gives the verb that follows it.
-var shareRe = regexp.MustCompile(`^(?:\d+(?:\.\d+)*\s+)?(?i:Of [^,]{1,80},\s+)?(?i:(?:almost|nearly|more than|over|around|about|just over|just under|fewer than|less than|only|some)\s+)?(?i:\d[\d,.]*%?|a third|a quarter|a fifth|half|two thirds|three quarters|most|many|several|a few|(?:one|two|three|four|five|six|seven|eight|nine|\d+) in \w+)(?:\s*\([^)]*\))?(?i:\s+of them)?\s+(?i:were\s+)?(\pL+)`)
+var shareRe = lazyre.New(`^(?:\d+(?:\.\d+)*\s+)?(?i:Of [^,]{1,80},\s+)?(?i:(?:almost|nearly|more than|over|around|about|just over|just under|fewer than|less than|only|some)\s+)?(?i:\d[\d,.]*%?|a third|a quarter|a fifth|half|two thirds|three quarters|most|many|several|a few|(?:one|two|three|four|five|six|seven|eight|nine|\d+) in \w+)(?:\s*\([^)]*\))?(?i:\s+of them)?\s+(?i:were\s+)?(\pL+)`)
 
 // opensWithShare reports whether text opens with a bare share of people
 // and its verb ("61% had waited", "Most were still waiting"), not with an
@@ -978,7 +1054,7 @@ func opensWithShare(text string) bool {
 // backRe matches the openings of a sentence that continues the one before
 // it: a demonstrative or pronoun subject, or "of these" and its kin, after
 // a paragraph number such as "2.3".
-var backRe = regexp.MustCompile(`^(?:\d+(?:\.\d+)*\s+)?(?:That|This|These|Those|It|They|(?:Of|Most of|Many of|Some of|Half of|All of|Among|None of) (?:these|those|them|this|that))\b`)
+var backRe = lazyre.New(`^(?:\d+(?:\.\d+)*\s+)?(?:That|This|These|Those|It|They|(?:Of|Most of|Many of|Some of|Half of|All of|Among|None of) (?:these|those|them|this|that))\b`)
 
 func pointsBack(text string) bool { return backRe.MatchString(strings.TrimSpace(text)) }
 

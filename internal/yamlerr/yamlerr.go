@@ -11,8 +11,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/cypx/cypx/internal/lazyre"
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -20,7 +20,7 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-var lineRe = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var lineRe = lazyre.New(`^yaml: line (\d+): (.*)$`)
 
 // Split returns the line a YAML error names (0 when it names none) and
 // its message without the parser's "yaml: " prefix.

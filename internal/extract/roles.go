@@ -410,6 +410,16 @@ func markThresholds(lower string, figs []evidence.Figure) {
 		}
 	}
 	if share < 0 {
+		// "The share seen within 18 weeks fell by 4 percentage points":
+		// a change in points is the share's, the only figure it has.
+		for i, f := range figs {
+			if f.Role == evidence.RoleChange && pointsChange(f) {
+				share = i
+				break
+			}
+		}
+	}
+	if share < 0 {
 		return
 	}
 	found := false
@@ -448,6 +458,14 @@ func markThresholds(lower string, figs []evidence.Figure) {
 	if found {
 		headlineEachThresholdClause(lower, figs)
 	}
+}
+
+// pointsChange reports a change stated in percentage points ("4
+// percentage points", "3 points"): a change of a share, in points, unit
+// other.
+func pointsChange(f evidence.Figure) bool {
+	t := strings.ToLower(f.Text)
+	return f.Unit == evidence.UnitOther && (strings.HasSuffix(t, " points") || strings.HasSuffix(t, " point"))
 }
 
 // eventsAfterRe follows a count of things that happened, each of which

@@ -111,3 +111,38 @@ func TestPercentagePointsAreAChangeInPoints(t *testing.T) {
 		}
 	}
 }
+
+// TestStatedWaitBeforeASharePastALimit: a wait or stay stated as the
+// first clause's finding ("The median wait was 27 weeks") stays the
+// sentence's headline when a later clause counts a share or people past
+// a time limit ("and 19% had waited more than a year"): each clause's
+// level is a headline, and the item's is the first. Before, the later
+// clause's share or count was the only headline, so a badge quoted it for
+// the wait. A time limit counted against in the first clause is still no
+// headline.
+func TestStatedWaitBeforeASharePastALimit(t *testing.T) {
+	for _, c := range []struct{ sentence, headline, later string }{
+		{"The median wait for an autism assessment was 27 weeks, and 540 children (19%) had waited more than a year.", "27 weeks", "19%"},
+		{"The average wait for a wheelchair was 16 weeks, and 83 children had waited more than 26 weeks.", "16 weeks", "83 children"},
+		{"The median wait for a first appointment is now 58 weeks, and roughly one in three children has been waiting longer than two years.", "58 weeks", "roughly one in three"},
+		{"The median length of stay on the ward was 4 days, and eight in 10 children went home within a week.", "4 days", "eight in 10"},
+		{"The median stay was three days, but 21% of admissions lasted more than ten days.", "three days", "21%"},
+	} {
+		it := itemOf(t, c.sentence)
+		if h, ok := it.Headline(); !ok || h.Text != c.headline {
+			t.Errorf("%q: headline %q, want %q", c.sentence, h.Text, c.headline)
+		}
+		later := false
+		for _, f := range it.Figures {
+			later = later || f.Text == c.later && f.Role == evidence.RoleHeadline
+		}
+		if !later {
+			t.Errorf("%q: %q is no longer its clause's headline: %v", c.sentence, c.later, it.Figures)
+		}
+	}
+	// The limit in the first clause stays a threshold, the share the headline.
+	it := itemOf(t, "Children waiting more than 18 weeks made up 31% of the list, and the median wait was 12 weeks.")
+	if h, _ := it.Headline(); h.Text != "31%" {
+		t.Errorf("headline %q, want the share 31%%", h.Text)
+	}
+}

@@ -457,6 +457,33 @@ func markThresholds(lower string, figs []evidence.Figure) {
 	}
 	if found {
 		headlineEachThresholdClause(lower, figs)
+		headlineStatedWait(lower, figs)
+	}
+}
+
+// headlineStatedWait makes a wait or stay stated as an earlier clause's
+// finding ("The median wait was 27 weeks, and 19% had waited more than a
+// year") that clause's headline, as each clause's level is one: the
+// share past the later limit is its own clause's headline, not the
+// sentence's. Only a duration with no role, in a clause before every
+// headline, is one: a limit counted against was made a threshold before.
+func headlineStatedWait(lower string, figs []evidence.Figure) {
+	clause := clauseIndexes(lower, figs)
+	first := -1
+	for i, f := range figs {
+		if f.Role == evidence.RoleHeadline {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	for i, f := range figs[:first] {
+		if clause[i] < clause[first] && f.Role == "" && !f.IsRange() && limitDuration(f) {
+			figs[i].Role = evidence.RoleHeadline
+			return
+		}
 	}
 }
 

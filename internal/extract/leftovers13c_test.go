@@ -146,3 +146,39 @@ func TestStatedWaitBeforeASharePastALimit(t *testing.T) {
 		t.Errorf("headline %q, want the share 31%%", h.Text)
 	}
 }
+
+// TestSurveyCountAndShareJoinedByAnd: people counted answering a survey
+// and a share of them who backed, supported or chose something are the
+// share's base and headline, with or without a comma before "and":
+// "310 pupils replied and 84% said", "More than 700 parents answered, and
+// 62% backed the plan". Before, a missing comma or a verb of support
+// left the count the headline.
+func TestSurveyCountAndShareJoinedByAnd(t *testing.T) {
+	for _, c := range []struct{ sentence, headline, base string }{
+		{"In our spring poll, 310 pupils replied and 84% said the new timetable worked for them.", "84%", "310 pupils"},
+		{"More than 700 parents answered the consultation, and 62% backed a later start to clinics.", "62%", "More than 700 parents"},
+		{"Some 450 residents took part, and 58% supported moving the clinic to the family hub.", "58%", "Some 450 residents"},
+	} {
+		it := itemOf(t, c.sentence)
+		if h, ok := it.Headline(); !ok || h.Text != c.headline {
+			t.Errorf("%q: headline %q, want %q", c.sentence, h.Text, c.headline)
+		}
+		base := ""
+		for _, f := range it.Figures {
+			if f.Role == evidence.RoleBase {
+				base = f.Text
+			}
+		}
+		if base != c.base {
+			t.Errorf("%q: base %q, want %q", c.sentence, base, c.base)
+		}
+	}
+	// A count of people and a share that did something other than answer
+	// keep no base.
+	it := itemOf(t, "The clinic saw 412 children and 38% waited more than 18 weeks.")
+	for _, f := range it.Figures {
+		if f.Role == evidence.RoleBase {
+			t.Errorf("%q marked a base", f.Text)
+		}
+	}
+}

@@ -33,11 +33,11 @@ var (
 	// parents and carers".
 	peopleAfterRe = lazyre.New(`(?i)^\s*(?:[a-z’'-]+\s+){0,2}?(?:people|children|parents|carers|families|pupils|students|respondents|members|adults|girls|boys|teenagers|residents|patients|users|staff|nurses|teachers|clinicians)\b`)
 	// andShareGapRe joins a clause counting people to a share of them:
-	// "gave feedback, and 68%", ", and almost 70%".
-	andShareGapRe = lazyre.New(`(?i)^[^.;:%]{0,80},\s+and\s+(?:(?:almost|nearly|over|around|about|some|just\s+over|just\s+under|more\s+than|fewer\s+than)\s+)?$`)
+	// "gave feedback, and 68%", ", and almost 70%", "replied and 84%".
+	andShareGapRe = lazyre.New(`(?i)^[^.;:%]{0,80},?\s+and\s+(?:(?:almost|nearly|over|around|about|some|just\s+over|just\s+under|more\s+than|fewer\s+than)\s+)?$`)
 	// shareSaidRe follows a share of people saying or feeling something:
-	// "68% said", "58% of them told us".
-	shareSaidRe = lazyre.New(`(?i)^\s*(?:of\s+(?:them|those|these|respondents)\s+)?(?:said|say|told|reported|felt|feel|agreed|disagreed|thought|think|rated|described|wanted|would|were\s+(?:happy|satisfied|unhappy|dissatisfied|positive))\b`)
+	// "68% said", "58% of them told us", "62% backed the plan".
+	shareSaidRe = lazyre.New(`(?i)^\s*(?:of\s+(?:them|those|these|respondents)\s+)?(?:said|say|told|reported|felt|feel|agreed|disagreed|thought|think|rated|described|wanted|would|backed|supported|opposed|preferred|favoured|chose|were\s+(?:happy|satisfied|unhappy|dissatisfied|positive))\b`)
 	// toAfterRe joins the two figures of "from 12% (in 2019) to 18%".
 	toAfterRe = lazyre.New(`(?i)^\s*(?:in\s+\S+\s+|a year earlier\s+|last year\s+)?to\s*$`)
 )

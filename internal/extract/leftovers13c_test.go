@@ -182,3 +182,19 @@ func TestSurveyCountAndShareJoinedByAnd(t *testing.T) {
 		}
 	}
 }
+
+// TestChangeBetweenYearsToALevel: "rose by 18% between 2021/22 and
+// 2023/24, to 5,640" reaches a level after the years it spans, as "rose by
+// 18% in 2024 to 5,640" does: the level is the headline, the 18% its
+// change. Before, the change was the headline.
+func TestChangeBetweenYearsToALevel(t *testing.T) {
+	for _, c := range []struct{ sentence, headline string }{
+		{"Calls to the parents' helpline rose by 18% between 2021/22 and 2023/24, to 5,640.", "5,640"},
+		{"School nurse vacancies fell by 9% between 2022 and 2024 to 61 posts.", "61 posts"},
+	} {
+		it := itemOf(t, c.sentence)
+		if h, ok := it.Headline(); !ok || h.Text != c.headline {
+			t.Errorf("%q: headline %q, want %q (%v)", c.sentence, h.Text, c.headline, it.Figures)
+		}
+	}
+}

@@ -576,8 +576,9 @@ func clauseIndexes(lower string, figs []evidence.Figure) []int {
 
 // changeToRe joins a change to the level it reached: "by 5 percentage
 // points to" before "30%", "12% to" before "4,500", "12% in real terms
-// to" before "£4.1bn", "£2m in 2024 to".
-var changeToRe = lazyre.New(`^\s*(?:,\s*)?(?:in\s+(?:real|cash)\s+terms\s+|in\s+\S+\s+)?to\s*$`)
+// to" before "£4.1bn", "£2m in 2024 to", "18% between 2021/22 and
+// 2023/24, to".
+var changeToRe = lazyre.New(`^\s*(?:,\s*)?(?:in\s+(?:real|cash)\s+terms\s+|in\s+\S+\s+|between\s+\S+\s+and\s+[^\s,]+,?\s+)?to\s*$`)
 
 // markChangeTargets makes the level a change reached a headline: in
 // "fell by 5 percentage points to 30%" the sentence reports 30%, and 5

@@ -2280,6 +2280,10 @@ func qualifierBefore(s string, i int) (int, string) {
 		if strings.HasSuffix(before, q) {
 			start := i - 1 - len(q)
 			if start == 0 || !isLetter(s[start-1]) {
+				if (q == "c." || q == "ca.") && listLetter(s[:i-2]) {
+					// "option c. 12": a list's letter, not circa.
+					return i, ""
+				}
 				if as, ok := hedgesAs[q]; ok {
 					return start, as
 				}

@@ -224,9 +224,10 @@ var tellVerbs = map[string]bool{"let": true, "send": true, "tell": true, "confir
 // class lists to the immunisation team", "pupil lists with the school
 // nursing service". What the reader shares is the children, for a
 // service to reach them, as "Please check your lists for children ..."
-// is (careObjectRe); "share this email with your staff" and "send me the
-// names" pass on a message or answer the writer.
-var recordsToServiceRe = lazyre.New(`(?i)\b(?:class|pupil|school|cohort|year(?:[- ]group|\s+\d+)?|patient|caseload|contact|attendance)\s+(?:lists?|records|data|details|registers?|rolls?)\s+(?:with|to)\s+(?:the|our)\s+(?:[\w’'-]+\s+){0,3}?(?:team|service|nurses?|practitioners?|clinic|health\s+visitors?)\b`)
+// is (careObjectRe), and so are "share your class lists with us" in a
+// service's own letter; "share this email with your staff" and "send me
+// the names" pass on a message or answer the writer.
+var recordsToServiceRe = lazyre.New(`(?i)\b(?:class|pupil|school|cohort|year(?:[- ]group|\s+\d+)?|patient|caseload|contact|attendance)\s+(?:lists?|records|data|details|registers?|rolls?)\s+(?:with|to)\s+(?:us\b|(?:the|our)\s+(?:[\w’'-]+\s+){0,3}?(?:team|service|nurses?|practitioners?|clinic|health\s+visitors?)\b)`)
 
 // roleAsk reports "Please ..." or "Could you ...?" asking the reader to
 // act, in a letter whose greeting names a role (see above).

@@ -33,11 +33,11 @@ var (
 	// parents and carers".
 	peopleAfterRe = lazyre.New(`(?i)^\s*(?:[a-z’'-]+\s+){0,2}?(?:people|children|parents|carers|families|pupils|students|respondents|members|adults|girls|boys|teenagers|residents|patients|users|staff|nurses|teachers|clinicians)\b`)
 	// andShareGapRe joins a clause counting people to a share of them:
-	// "gave feedback, and 68%", ", and almost 70%".
-	andShareGapRe = lazyre.New(`(?i)^[^.;:%]{0,80},\s+and\s+(?:(?:almost|nearly|over|around|about|some|just\s+over|just\s+under|more\s+than|fewer\s+than)\s+)?$`)
+	// "gave feedback, and 68%", ", and almost 70%", "replied and 84%".
+	andShareGapRe = lazyre.New(`(?i)^[^.;:%]{0,80},?\s+and\s+(?:(?:almost|nearly|over|around|about|some|just\s+over|just\s+under|more\s+than|fewer\s+than)\s+)?$`)
 	// shareSaidRe follows a share of people saying or feeling something:
-	// "68% said", "58% of them told us".
-	shareSaidRe = lazyre.New(`(?i)^\s*(?:of\s+(?:them|those|these|respondents)\s+)?(?:said|say|told|reported|felt|feel|agreed|disagreed|thought|think|rated|described|wanted|would|were\s+(?:happy|satisfied|unhappy|dissatisfied|positive))\b`)
+	// "68% said", "58% of them told us", "62% backed the plan".
+	shareSaidRe = lazyre.New(`(?i)^\s*(?:of\s+(?:them|those|these|respondents)\s+)?(?:said|say|told|reported|felt|feel|agreed|disagreed|thought|think|rated|described|wanted|would|backed|supported|opposed|preferred|favoured|chose|were\s+(?:happy|satisfied|unhappy|dissatisfied|positive))\b`)
 	// toAfterRe joins the two figures of "from 12% (in 2019) to 18%".
 	toAfterRe = lazyre.New(`(?i)^\s*(?:in\s+\S+\s+|a year earlier\s+|last year\s+)?to\s*$`)
 )
@@ -410,6 +410,16 @@ func markThresholds(lower string, figs []evidence.Figure) {
 		}
 	}
 	if share < 0 {
+		// "The share seen within 18 weeks fell by 4 percentage points":
+		// a change in points is the share's, the only figure it has.
+		for i, f := range figs {
+			if f.Role == evidence.RoleChange && pointsChange(f) {
+				share = i
+				break
+			}
+		}
+	}
+	if share < 0 {
 		return
 	}
 	found := false
@@ -447,7 +457,42 @@ func markThresholds(lower string, figs []evidence.Figure) {
 	}
 	if found {
 		headlineEachThresholdClause(lower, figs)
+		headlineStatedWait(lower, figs)
 	}
+}
+
+// headlineStatedWait makes a wait or stay stated as an earlier clause's
+// finding ("The median wait was 27 weeks, and 19% had waited more than a
+// year") that clause's headline, as each clause's level is one: the
+// share past the later limit is its own clause's headline, not the
+// sentence's. Only a duration with no role, in a clause before every
+// headline, is one: a limit counted against was made a threshold before.
+func headlineStatedWait(lower string, figs []evidence.Figure) {
+	clause := clauseIndexes(lower, figs)
+	first := -1
+	for i, f := range figs {
+		if f.Role == evidence.RoleHeadline {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	for i, f := range figs[:first] {
+		if clause[i] < clause[first] && f.Role == "" && !f.IsRange() && limitDuration(f) {
+			figs[i].Role = evidence.RoleHeadline
+			return
+		}
+	}
+}
+
+// pointsChange reports a change stated in percentage points ("4
+// percentage points", "3 points"): a change of a share, in points, unit
+// other.
+func pointsChange(f evidence.Figure) bool {
+	t := strings.ToLower(f.Text)
+	return f.Unit == evidence.UnitOther && (strings.HasSuffix(t, " points") || strings.HasSuffix(t, " point"))
 }
 
 // eventsAfterRe follows a count of things that happened, each of which
@@ -531,8 +576,9 @@ func clauseIndexes(lower string, figs []evidence.Figure) []int {
 
 // changeToRe joins a change to the level it reached: "by 5 percentage
 // points to" before "30%", "12% to" before "4,500", "12% in real terms
-// to" before "£4.1bn", "£2m in 2024 to".
-var changeToRe = lazyre.New(`^\s*(?:,\s*)?(?:in\s+(?:real|cash)\s+terms\s+|in\s+\S+\s+)?to\s*$`)
+// to" before "£4.1bn", "£2m in 2024 to", "18% between 2021/22 and
+// 2023/24, to".
+var changeToRe = lazyre.New(`^\s*(?:,\s*)?(?:in\s+(?:real|cash)\s+terms\s+|in\s+\S+\s+|between\s+\S+\s+and\s+[^\s,]+,?\s+)?to\s*$`)
 
 // markChangeTargets makes the level a change reached a headline: in
 // "fell by 5 percentage points to 30%" the sentence reports 30%, and 5

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
 	"unicode"
 	"unicode/utf8"
 )
@@ -65,7 +66,7 @@ func Sentences(text string) []span {
 		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"'‘“(£[•▪●◦‣", next)) {
 			continue
 		}
-		if c == '.' && (isAbbreviation(text[start:i]) || hedgeAbbreviation(text[start:i], next)) {
+		if c == '.' && !listLetter(text[start:i]) && (isAbbreviation(text[start:i]) || hedgeAbbreviation(text[start:i], next)) {
 			continue
 		}
 		out = appendTrimmed(out, text, start, end)
@@ -180,6 +181,18 @@ func hedgeAbbreviation(before string, next rune) bool {
 	k := strings.LastIndexFunc(before, func(r rune) bool { return unicode.IsSpace(r) || r == '(' })
 	w := before[k+1:]
 	return w == "c" || w == "ca"
+}
+
+// listLetterRe ends with the letter of one of a list, its word before
+// it: "option c", "paragraph C", "options a, b and c", "(b) or c".
+var listLetterRe = lazyre.New(`(?i)(?:\b(?:options?|paragraphs?|para|sections?|parts?|points?|items?|questions?|appendix|appendices|annex(?:es)?|recommendations?|steps?|stages?|actions?|priorit(?:y|ies)|objectives?|scenarios?|criteri(?:on|a)|routes?|models?|proposals?|boxes|box|tables?|figures?|lists?)|\b[a-h]\)?,?\s+(?:and|or)|\b[a-h]\)?,)\s+\(?[a-h]$`)
+
+// listLetter reports text ending in a list's letter ("under option c",
+// "options a, b and c"): a full stop after it ends the sentence, as
+// "Appendix C." does, and the number after it is no hedged "c. 12"
+// (circa). The one rule for the sentence splitter and qualifierBefore.
+func listLetter(before string) bool {
+	return listLetterRe.MatchString(before)
 }
 
 func isAbbreviation(before string) bool {

@@ -398,7 +398,43 @@ func splitSignature(lines []string) (content, sig []string) {
 			seenText = true
 		}
 	}
+	if i := trailingNameBlock(lines); i > 0 {
+		return lines[:i], lines[i:]
+	}
 	return lines, nil
+}
+
+// trailingNameBlock is the line where a signature with no sign-off above
+// it starts: the message's last paragraph, or the last before contact
+// lines, is the sender's name and role (isNameBlock; "Tomasz Wilk,
+// Screening Coordinator" on one line too) under some text. It is 0 where
+// the message ends otherwise.
+func trailingNameBlock(lines []string) int {
+	end := len(lines)
+	for end > 0 {
+		for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
+			end--
+		}
+		start := end
+		for start > 0 && strings.TrimSpace(lines[start-1]) != "" {
+			start--
+		}
+		if start == 0 || start == end {
+			return 0
+		}
+		p := strings.Join(lines[start:end], "\n")
+		if isContactBlock(p) {
+			end = start
+			continue
+		}
+		first, rest, _ := strings.Cut(p, "\n")
+		name, role, split := strings.Cut(strings.TrimSpace(first), ", ")
+		if isNameBlock(p) || split && rest != "" && isPersonName(name) && roleRe.MatchString(role) && isNameBlock(name+"\n"+role+"\n"+rest) {
+			return start
+		}
+		return 0
+	}
+	return 0
 }
 
 // firstNameOverSignature: line i is the sender's first name alone, as

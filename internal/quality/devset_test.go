@@ -654,6 +654,9 @@ func figureScore(logf func(string, ...any), it evidence.Item, want []goldFigure,
 			roles[0]++
 		} else {
 			logf("headline of %q: got %q, want %v", short(it.Text), h.Text, w)
+			if os.Getenv("CYPX_ROLES") == "list" {
+				logf("roles: %s\n\t%s", it.Text, figureRoles(it))
+			}
 		}
 	}
 	return s
@@ -713,6 +716,21 @@ func headline(it evidence.Item) (evidence.Figure, bool) {
 		return evidence.Figure{}, false
 	}
 	return h, true
+}
+
+// figureRoles lists an item's figures with the role each is marked,
+// for CYPX_ROLES=list, which prints every headline disagreement with its
+// whole sentence so it can be judged against the headline rule.
+func figureRoles(it evidence.Item) string {
+	parts := make([]string, len(it.Figures))
+	for i, f := range it.Figures {
+		role := string(f.Role)
+		if role == "" {
+			role = "-"
+		}
+		parts[i] = fmt.Sprintf("%q [%s]", f.Text, role)
+	}
+	return strings.Join(parts, ", ")
 }
 
 func figureTexts(it evidence.Item) []string {

@@ -13,7 +13,9 @@
 //
 // CYPX_DEVSET=DIR measures the documents in DIR instead, laid out the same
 // way: a held-out set kept outside the repository checks that rules tuned
-// on the development set generalise.
+// on the development set generalise. CYPX_ROLES=list (with -v) prints each
+// headline the figure-roles check disagrees with beside its whole sentence
+// and every figure's role.
 //
 // # Layout
 //

@@ -75,6 +75,36 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		// funding: a family's money worries are not a service's budget.
 		{"The council should ask about money worries at every contact with families.", "funding", false},
 		{"Young people told us that worrying about money at home affects their sleep.", "funding", false},
+		// waiting: a referral form, protocol or portal is how a service
+		// takes requests, not a wait; agreeing one across agencies is
+		// joint working.
+		{"Each practice should agree a referral protocol with the schools it serves.", "waiting-lists", false},
+		{"Parents found the referral forms long and hard to follow.", "waiting-lists", false},
+		{"The board should fund an online referral portal for therapy requests.", "waiting-lists", false},
+		{"Schools and the trust should agree one referral route for speech and language therapy.", "waiting-lists", false},
+		{"Schools and the trust should agree one referral route for speech and language therapy.", "integration", true},
+		{"Referrals to the eating disorder service rose by a third in two years.", "waiting-lists", true},
+		// waiting: when a reply or a course falls due is a deadline, not a
+		// wait for care.
+		{"We ask the Department to write to us within three months on its progress.", "waiting-lists", false},
+		{"Every new nurse should finish the course within six months of starting in post.", "waiting-lists", false},
+		{"The board should report within 12 months of this report on what it has changed.", "waiting-lists", false},
+		{"Most children were assessed within six weeks of referral.", "waiting-lists", true},
+		// waiting: a universal review made on time is the service's
+		// coverage, however the sentence words it.
+		{"Just 68% of families had their one-year review from a health visitor on time.", "waiting-lists", false},
+		{"The two-year review was done on time for 81% of children.", "waiting-lists", false},
+		{"Only 44% of initial health assessments were completed on time.", "waiting-lists", true},
+		// waiting: a promise that every school "should have access to" a
+		// professional is provision for all, not access for those waiting.
+		{"Every college should have access to a named youth worker by 2028.", "waiting-lists", false},
+		{"Families in rural areas found it hard to get access to a dentist.", "waiting-lists", true},
+		// mental health and prevention: the five clinical areas of a
+		// national programme named as a list are the programme, not
+		// findings about mental health or oral health.
+		{"Systems were asked to focus on asthma, diabetes, epilepsy, oral health and mental health in their poorest areas.", "mental-health", false},
+		{"Systems were asked to focus on asthma, diabetes, epilepsy, oral health and mental health in their poorest areas.", "prevention", false},
+		{"Waits for mental health support have doubled.", "mental-health", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

@@ -105,6 +105,20 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"Systems were asked to focus on asthma, diabetes, epilepsy, oral health and mental health in their poorest areas.", "mental-health", false},
 		{"Systems were asked to focus on asthma, diabetes, epilepsy, oral health and mental health in their poorest areas.", "prevention", false},
 		{"Waits for mental health support have doubled.", "mental-health", true},
+		// workforce: children counted on a service's caseload are its
+		// activity; a staff member's caseload is workload.
+		{"Some 640 children were on the physiotherapy caseload in March.", "workforce", false},
+		{"The asthma service has 215 children on its caseload.", "workforce", false},
+		{"Health visitors should have safe caseloads of no more than 250 children.", "workforce", true},
+		// workforce: a senior mental health lead is a lead role in a
+		// school, not staff training.
+		{"Every primary school should have a trained senior mental health lead by 2027.", "workforce", false},
+		{"Every primary school should have a trained senior mental health lead by 2027.", "leadership", true},
+		// workforce: a specialist nurse a child has seen or been assessed
+		// by is the service it got.
+		{"Fewer children in deprived areas had seen an asthma specialist nurse within a year.", "workforce", false},
+		{"Children with a disability are assessed by a Band 6 specialist nurse.", "workforce", false},
+		{"Fewer than half the trusts employ a specialist nurse for epilepsy.", "workforce", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

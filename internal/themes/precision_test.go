@@ -119,6 +119,18 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"Fewer children in deprived areas had seen an asthma specialist nurse within a year.", "workforce", false},
 		{"Children with a disability are assessed by a Band 6 specialist nurse.", "workforce", false},
 		{"Fewer than half the trusts employ a specialist nurse for epilepsy.", "workforce", true},
+		// transitions: children's services set beside adults' (parity,
+		// a comparison, lists cancelled for adults) are not a move
+		// between them.
+		{"Each board should fund children's hospice care on the same basis as adult hospice care.", "transitions", false},
+		{"Children's operations are often cancelled to make way for adult patients.", "transitions", false},
+		{"The vacancy rate was 12.4% for children's physiotherapists, against 7.9% in adult services.", "transitions", false},
+		{"Waits were far longer than in adult community services.", "transitions", false},
+		{"Too many young people are discharged from CAMHS at 18 with no referral to adult services.", "transitions", true},
+		// inequalities: a count of councils that answered or reached a
+		// target compares no groups.
+		{"Of the 151 upper-tier local authorities with data, 9 reached the target.", "inequalities", false},
+		{"Coverage ranged from 61% to 93% across upper-tier local authorities.", "inequalities", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

@@ -131,6 +131,22 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		// target compares no groups.
 		{"Of the 151 upper-tier local authorities with data, 9 reached the target.", "inequalities", false},
 		{"Coverage ranged from 61% to 93% across upper-tier local authorities.", "inequalities", true},
+		// prevention: who referred a child names the referrer, not a
+		// public health finding; the referral is still a wait.
+		{"Most children were referred to the clinic by GPs, health visitors and school nurses.", "prevention", false},
+		{"Most children were referred to the clinic by GPs, health visitors and school nurses.", "waiting-lists", true},
+		{"Children referred by a school nurse waited 9 weeks on average.", "prevention", false},
+		{"Health visitors saw 92% of families within 14 days of birth.", "prevention", true},
+		// prevention: an asthma preventer inhaler is treatment.
+		{"One in five children had no preventer inhaler on repeat.", "prevention", false},
+		// send: short breaks at a hospice for children with life-limiting
+		// conditions are children's social care, not disability; short
+		// breaks for disabled children are both.
+		{"The two hospices gave 940 nights of short breaks at our hospices last year.", "send", false},
+		{"Councils should plan short breaks for children with life-limiting conditions with the ICB.", "send", false},
+		{"Councils should plan short breaks for children with life-limiting conditions with the ICB.", "social-care", true},
+		{"Families need short breaks for parents and help at home.", "send", false},
+		{"The council cut its short breaks for disabled children by a fifth.", "send", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

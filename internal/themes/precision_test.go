@@ -147,6 +147,19 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"Councils should plan short breaks for children with life-limiting conditions with the ICB.", "social-care", true},
 		{"Families need short breaks for parents and help at home.", "send", false},
 		{"The council cut its short breaks for disabled children by a fifth.", "send", true},
+		// mental health: a mother's own mental health asked about at her
+		// baby's check is perinatal care, prevention (the guide's
+		// mental-health scope excludes parents' own).
+		{"Half of the mothers said nobody asked about their mental health at their baby's eight-week check.", "mental-health", false},
+		{"Half of the mothers said nobody asked about their mental health at their baby's eight-week check.", "prevention", true},
+		{"Mothers who need inpatient care for their mental health should stay with their baby.", "mental-health", false},
+		{"Half of the pupils said nobody asked about their mental health at school.", "mental-health", true},
+		// mental health and workforce: the kinds of trust a rotation
+		// spans are employers, and a young person "in education or
+		// training" is no staff training.
+		{"Trainees rotate across the acute, community and mental health trusts.", "mental-health", false},
+		{"Support now lasts to 25 for young people in education or training.", "workforce", false},
+		{"Only 40% of nurses had finished their safeguarding training.", "workforce", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

@@ -160,6 +160,12 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"Trainees rotate across the acute, community and mental health trusts.", "mental-health", false},
 		{"Support now lasts to 25 for young people in education or training.", "workforce", false},
 		{"Only 40% of nurses had finished their safeguarding training.", "workforce", true},
+		// national policy: a local figure held against what national
+		// guidance says every child should have is measured against it,
+		// not a finding about the guidance (the guide's rule C2).
+		{"Fewer than half of children had the yearly review that national guidance says every child should have.", "national-policy", false},
+		{"Only 52% were seen within an hour, the standard set out in national guidance.", "national-policy", false},
+		{"New national guidance widened who can have a glucose monitor.", "national-policy", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

@@ -89,6 +89,7 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"We ask the Department to write to us within three months on its progress.", "waiting-lists", false},
 		{"Every new nurse should finish the course within six months of starting in post.", "waiting-lists", false},
 		{"The board should report within 12 months of this report on what it has changed.", "waiting-lists", false},
+		{"The cabinet must respond to the panel's recommendations within two months.", "waiting-lists", false},
 		{"Most children were assessed within six weeks of referral.", "waiting-lists", true},
 		// waiting: a universal review made on time is the service's
 		// coverage, however the sentence words it.

@@ -237,7 +237,13 @@ var floors = map[string][2]float64{
 	// with set 32's three new documents (337) and both models retrained,
 	// the set stands at 0.9069 / 0.9221 (6,708 of 7,397 and of 7,275);
 	// the floors follow, rounded down.
-	"themes": {0.906, 0.922},
+	// Round themes14 narrowed more theme terms by their context and
+	// relabelled 30 theme labels that broke the guide's written rules
+	// (each disclosed in its gold file), thresholds unchanged
+	// (cross-validated, 0.8928 / 0.8624 to 0.9041 / 0.8630). The 337
+	// stand at 0.9183 / 0.9227 (6,740 of 7,340 and of 7,305); the floors
+	// rise to them, rounded down.
+	"themes": {0.918, 0.922},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

@@ -75,6 +75,98 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		// funding: a family's money worries are not a service's budget.
 		{"The council should ask about money worries at every contact with families.", "funding", false},
 		{"Young people told us that worrying about money at home affects their sleep.", "funding", false},
+		// waiting: a referral form, protocol or portal is how a service
+		// takes requests, not a wait; agreeing one across agencies is
+		// joint working.
+		{"Each practice should agree a referral protocol with the schools it serves.", "waiting-lists", false},
+		{"Parents found the referral forms long and hard to follow.", "waiting-lists", false},
+		{"The board should fund an online referral portal for therapy requests.", "waiting-lists", false},
+		{"Schools and the trust should agree one referral route for speech and language therapy.", "waiting-lists", false},
+		{"Schools and the trust should agree one referral route for speech and language therapy.", "integration", true},
+		{"Referrals to the eating disorder service rose by a third in two years.", "waiting-lists", true},
+		// waiting: when a reply or a course falls due is a deadline, not a
+		// wait for care.
+		{"We ask the Department to write to us within three months on its progress.", "waiting-lists", false},
+		{"Every new nurse should finish the course within six months of starting in post.", "waiting-lists", false},
+		{"The board should report within 12 months of this report on what it has changed.", "waiting-lists", false},
+		{"The cabinet must respond to the panel's recommendations within two months.", "waiting-lists", false},
+		{"Most children were assessed within six weeks of referral.", "waiting-lists", true},
+		// waiting: a universal review made on time is the service's
+		// coverage, however the sentence words it.
+		{"Just 68% of families had their one-year review from a health visitor on time.", "waiting-lists", false},
+		{"The two-year review was done on time for 81% of children.", "waiting-lists", false},
+		{"Only 44% of initial health assessments were completed on time.", "waiting-lists", true},
+		// waiting: a promise that every school "should have access to" a
+		// professional is provision for all, not access for those waiting.
+		{"Every college should have access to a named youth worker by 2028.", "waiting-lists", false},
+		{"Families in rural areas found it hard to get access to a dentist.", "waiting-lists", true},
+		// mental health and prevention: the five clinical areas of a
+		// national programme named as a list are the programme, not
+		// findings about mental health or oral health.
+		{"Systems were asked to focus on asthma, diabetes, epilepsy, oral health and mental health in their poorest areas.", "mental-health", false},
+		{"Systems were asked to focus on asthma, diabetes, epilepsy, oral health and mental health in their poorest areas.", "prevention", false},
+		{"Waits for mental health support have doubled.", "mental-health", true},
+		// workforce: children counted on a service's caseload are its
+		// activity; a staff member's caseload is workload.
+		{"Some 640 children were on the physiotherapy caseload in March.", "workforce", false},
+		{"The asthma service has 215 children on its caseload.", "workforce", false},
+		{"Health visitors should have safe caseloads of no more than 250 children.", "workforce", true},
+		// workforce: a senior mental health lead is a lead role in a
+		// school, not staff training.
+		{"Every primary school should have a trained senior mental health lead by 2027.", "workforce", false},
+		{"Every primary school should have a trained senior mental health lead by 2027.", "leadership", true},
+		// workforce: a specialist nurse a child has seen or been assessed
+		// by is the service it got.
+		{"Fewer children in deprived areas had seen an asthma specialist nurse within a year.", "workforce", false},
+		{"Children with a disability are assessed by a Band 6 specialist nurse.", "workforce", false},
+		{"Fewer than half the trusts employ a specialist nurse for epilepsy.", "workforce", true},
+		// transitions: children's services set beside adults' (parity,
+		// a comparison, lists cancelled for adults) are not a move
+		// between them.
+		{"Each board should fund children's hospice care on the same basis as adult hospice care.", "transitions", false},
+		{"Children's operations are often cancelled to make way for adult patients.", "transitions", false},
+		{"The vacancy rate was 12.4% for children's physiotherapists, against 7.9% in adult services.", "transitions", false},
+		{"Waits were far longer than in adult community services.", "transitions", false},
+		{"Too many young people are discharged from CAMHS at 18 with no referral to adult services.", "transitions", true},
+		// inequalities: a count of councils that answered or reached a
+		// target compares no groups.
+		{"Of the 151 upper-tier local authorities with data, 9 reached the target.", "inequalities", false},
+		{"Coverage ranged from 61% to 93% across upper-tier local authorities.", "inequalities", true},
+		// prevention: who referred a child names the referrer, not a
+		// public health finding; the referral is still a wait.
+		{"Most children were referred to the clinic by GPs, health visitors and school nurses.", "prevention", false},
+		{"Most children were referred to the clinic by GPs, health visitors and school nurses.", "waiting-lists", true},
+		{"Children referred by a school nurse waited 9 weeks on average.", "prevention", false},
+		{"Health visitors saw 92% of families within 14 days of birth.", "prevention", true},
+		// prevention: an asthma preventer inhaler is treatment.
+		{"One in five children had no preventer inhaler on repeat.", "prevention", false},
+		// send: short breaks at a hospice for children with life-limiting
+		// conditions are children's social care, not disability; short
+		// breaks for disabled children are both.
+		{"The two hospices gave 940 nights of short breaks at our hospices last year.", "send", false},
+		{"Councils should plan short breaks for children with life-limiting conditions with the ICB.", "send", false},
+		{"Councils should plan short breaks for children with life-limiting conditions with the ICB.", "social-care", true},
+		{"Families need short breaks for parents and help at home.", "send", false},
+		{"The council cut its short breaks for disabled children by a fifth.", "send", true},
+		// mental health: a mother's own mental health asked about at her
+		// baby's check is perinatal care, prevention (the guide's
+		// mental-health scope excludes parents' own).
+		{"Half of the mothers said nobody asked about their mental health at their baby's eight-week check.", "mental-health", false},
+		{"Half of the mothers said nobody asked about their mental health at their baby's eight-week check.", "prevention", true},
+		{"Mothers who need inpatient care for their mental health should stay with their baby.", "mental-health", false},
+		{"Half of the pupils said nobody asked about their mental health at school.", "mental-health", true},
+		// mental health and workforce: the kinds of trust a rotation
+		// spans are employers, and a young person "in education or
+		// training" is no staff training.
+		{"Trainees rotate across the acute, community and mental health trusts.", "mental-health", false},
+		{"Support now lasts to 25 for young people in education or training.", "workforce", false},
+		{"Only 40% of nurses had finished their safeguarding training.", "workforce", true},
+		// national policy: a local figure held against what national
+		// guidance says every child should have is measured against it,
+		// not a finding about the guidance (the guide's rule C2).
+		{"Fewer than half of children had the yearly review that national guidance says every child should have.", "national-policy", false},
+		{"Only 52% were seen within an hour, the standard set out in national guidance.", "national-policy", false},
+		{"New national guidance widened who can have a glucose monitor.", "national-policy", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

@@ -17,7 +17,7 @@ import (
 // header lines are metadata.
 
 var (
-	forwardMarkerRe  = lazyre.New(`(?i)^\s*(?:-{2,}\s*forwarded message(?: from .{1,200})?\s*-{2,}|begin forwarded message:|-{2,}\s*forwarded by .*-{2,}|-{2,}\s*original message\s*-{2,}|_{10,})\s*$`)
+	forwardMarkerRe = lazyre.New(`(?i)^\s*(?:-{2,}\s*forwarded message(?: from .{1,200})?\s*-{2,}|begin forwarded message:|-{2,}\s*forwarded by .*-{2,}|-{2,}\s*original message\s*-{2,}|_{10,})\s*$`)
 	// muttEndForwardRe closes the message a Mutt forward opened with
 	// "----- Forwarded message from NAME <address> -----".
 	muttEndForwardRe = lazyre.New(`(?i)^\s*-{2,}\s*end (?:of )?forwarded message\s*-{2,}\s*$`)

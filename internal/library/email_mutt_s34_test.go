@@ -67,3 +67,33 @@ func TestMuttNestedForwardKeepsEveryMessage(t *testing.T) {
 		t.Errorf("title %q", im.Source.Title)
 	}
 }
+
+// TestHTMLMailPreheaderHidByItsClass: a mailing's preview text, the
+// teaser a mail client shows beside the subject, is set in an element
+// named "preheader" and hidden by the mail's style sheet, not by a style
+// of its own: it is no part of the mail's text. Written for this test
+// (set 34 spent).
+func TestHTMLMailPreheaderHidByItsClass(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "bulletin.eml")
+	msg := "From: Ashby Council Public Health <news@ashby.gov.uk>\nTo: partners@ashby.gov.uk\n" +
+		"Subject: Ashby health news: dental checks\nDate: Tue, 4 Nov 2025 10:00:00 +0000\nContent-Type: text/html; charset=utf-8\n\n" +
+		"<html><head><style>.preheader{display:none!important}</style></head><body>" +
+		"<span class=\"preheader\">What the new dental figures mean for schools, and dates for your diary.</span>" +
+		"<table><tr><td><h1>Dental checks in Ashby</h1>" +
+		"<p>In 2024/25, 58% of children in Ashby saw a dentist, compared with 64% across England.</p>" +
+		"<p>We recommend that every school shares the dental check reminder with parents this term.</p>" +
+		"</td></tr></table></body></html>\n"
+	if err := os.WriteFile(path, []byte(msg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	im, err := library.Import(path, library.Meta{Type: "statement"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(im.Body, "What the new dental figures mean") {
+		t.Errorf("the preheader kept:\n%s", im.Body)
+	}
+	if !strings.Contains(im.Body, "58% of children in Ashby saw a dentist") {
+		t.Errorf("the text lost:\n%s", im.Body)
+	}
+}

@@ -1084,6 +1084,21 @@ func mayAskForNoOne(lower string) bool {
 // and the ICB to fund", ", and NHS England to publish".
 var andAlsoToRe = lazyre.New(`^\s*to\s[^;:]*?,?\s+and\s+(?:also\s+)?((?:the|all|local|every)\s+[\w’'&-]+(?:\s+[\w’'&-]+){0,3}?|[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,3}?)\s+to\s+(?:also\s+)?[a-z]`)
 
+// askedToPressRe is an addressee's own ask in turn: "to ask the ICB and
+// the council for", "to press NHS England to", "to write to the minister
+// asking". Group 1 is whom the addressee is to press.
+var askedToPressRe = lazyre.New(`^\s*to\s+(?:also\s+)?(?:ask|press|urge|lobby|push|call\s+on|write\s+to)\s+(.{2,80}?)\s+(?:to|for|asking|urging)\b`)
+
+// askedToPressActors are the bodies an addressee is asked to press, from
+// the words after the addressee (askedToPressRe); none when it names none.
+func askedToPressActors(after string) []evidence.Actor {
+	m := askedToPressRe.Get().FindStringSubmatch(after)
+	if m == nil {
+		return nil
+	}
+	return actorsIn(m[1])
+}
+
 // andGratefulIfRe joins a polite request of a second body to an ask:
 // "..., and I'd be grateful if Oakhurst Council could include ...".
 // Group 1 is the body.
@@ -1158,6 +1173,11 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		strong := strings.Contains(verb, "call") && strings.Contains(verb, "on") || strings.Contains(verb, "urg")
 		switch {
 		case len(actors) > 0:
+		case len(askedToPressActors(s[m[3]:])) > 0:
+			// "I'd urge the board to ask the ICB and the council for a
+			// joint protocol": the bodies the board is to press are
+			// the ones asked to act.
+			actors = askedToPressActors(s[m[3]:])
 		case askedByWork(s, m[0], verb, addressee) != nil:
 			// "We would ask GP practices to check": a body named by its
 			// work, asked by the writer.
@@ -2093,10 +2113,12 @@ func recommendationActors(text, leadIn string, f recFacts, lead func(string) []e
 	if a := lead(leadIn); len(a) > 0 {
 		return a
 	}
-	if w, end := wordAt(text, 0); w != "" && (isLower(text[0]) || w == "the" || w == "all" || w == "every" || w == "each") && end < len(text) && text[end] == ' ' {
+	if w, end := wordAt(text, 0); w != "" && (isLower(text[0]) || w == "the" || w == "all" || w == "every" || w == "each" || leadIn != "") && end < len(text) && text[end] == ' ' {
 		if a := leadingActors(text); len(a) > 0 && !slices.Contains(a, ownUnit) {
 			// "The panel recommends that: - health visitors check every
-			// child's teeth": the item's subject is asked.
+			// child's teeth": the item's subject is asked; so is an
+			// item's capitalised subject under its lead-in ("We
+			// recommend: - Headteachers send ...").
 			return a
 		}
 	}

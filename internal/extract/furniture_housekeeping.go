@@ -25,6 +25,10 @@ import (
 //   - a briefing's covering line and reading time: "Ahead of the Health
 //     and Wellbeing Board on 9 October, please find below a short note
 //     on ...", "Reading time: about 6 minutes".
+//   - a part published on its own naming itself: "This is Part 3 of our
+//     annual report";
+//   - a service page pointing at the form to refer with: "GPs should use
+//     the referral form on the professionals' page".
 var (
 	paperReportBackRe = lazyre.New(`(?i)^(?:(?:an?|the)\s+(?:further\s+|progress\s+|final\s+|full\s+|written\s+)?(?:update|report|paper)\s+(?:on\s+[^.!?]{1,60}?\s+)?will\s+(?:come|be\s+(?:brought|presented|taken|submitted|provided|given)|return|go)\s+(?:back\s+)?to\s+(?:the|a\s+future|its\s+next|a\s+later)\s+(?:[\w'’-]+\s+){0,5}?(?:committee|board|panel|cabinet|meeting|sub-committee|group)|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:committee|board|panel|cabinet|group|partnership)\s+will\s+(?:review|receive|consider|monitor)\s+(?:progress|an?\s+(?:update|further\s+report|progress\s+report))\b[^.!?]{0,20}?\s(?:at|in)\s+(?:its|the|a)\s+(?:next\s+|future\s+)?meeting)\b[^!?]{0,60}$`)
 	preparedByRe      = lazyre.New(`(?i)^(?:this\s+)?(?:report|paper|briefing|note)\s+(?:was\s+)?(?:prepared|written|compiled)\s+by\s+[^.!?]{2,100}$`)
@@ -32,6 +36,8 @@ var (
 	chapterIntroRe    = lazyre.New(`(?i)^this\s+(?:chapter|section|part)\s+(?:looks\s+at|sets\s+out|describes|summarises|summarizes|covers|considers|outlines|examines)\b`)
 	liveWelcomeRe     = lazyre.New(`(?i)^(?:welcome\s+to\s+(?:our|the)\s+(?:live\s+)?(?:coverage|blog|updates|live\s+blog|live\s+updates)\b|you\s+can\s+(?:also\s+)?(?:watch|follow|view|listen\s+to)\s+(?:the\s+)?(?:meeting|debate|session|hearing|webcast|livestream|live\s+stream|stream|proceedings)\b)`)
 	aheadOfRe         = lazyre.New(`(?i)^ahead\s+of\s+[^.!?]{2,80}?,\s+(?:please\s+find|here\s+is|here['’]s|i\s+attach|we\s+attach|attached\s+is|below\s+is)\b`)
+	partOfWholeRe     = lazyre.New(`(?i)^this\s+(?:is|forms)\s+(?:part|chapter|section|volume|annex|appendix)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h]|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:our|the|this|its|their|[\p{Lu}][\w'’-]*(?:\s+[\p{Lu}][\w'’-]*){0,4}['’]s?)\s+[^.!?]{2,80}?\.?$`)
+	referralFormRe    = lazyre.New(`(?i)^[\p{L}'’ -]{2,40}?\s+(?:should|can|may|must|need\s+to)\s+(?:also\s+)?(?:use|complete|fill\s+in|download)\s+(?:the|our|a)\s+(?:online\s+|separate\s+|professional\s+|professionals['’]\s+)?(?:referral|request|self-referral)\s+form\s+(?:on|from|via|at)\s+(?:the|our|this|its)\s+[^.!?]{2,60}?\.?$`)
 	readingTimeLine   = lazyre.New(`(?i)^(?:estimated\s+)?(?:reading|read)\s+time\s*:\s*[^.!?]{1,30}\.?$`)
 )
 
@@ -51,4 +57,10 @@ var housekeepingClasses = []furnitureClass{
 	{lead: []string{"welcome", "you can"}, re: liveWelcomeRe, maxWords: 30, dates: true, and: noMoney},
 	{lead: []string{"ahead of"}, re: aheadOfRe, maxWords: 40, dates: true, and: noMoney},
 	{lead: []string{"reading time", "read time", "estimated reading"}, re: readingTimeLine, maxWords: 8, made: true, whole: true},
+	{lead: []string{"this is ", "this forms "}, re: partOfWholeRe, maxWords: 25, made: true, whole: true, dates: true, and: noMoney},
+	{lead: referrerLeads, re: referralFormRe, maxWords: 25, overAsk: true, and: noMoney},
 }
+
+// referrerLeads open a pointer to a referral form: who refers.
+var referrerLeads = []string{"professionals", "other professionals", "gps", "health visitors", "school nurses", "schools", "teachers",
+	"practitioners", "clinicians", "referrers", "parents", "families", "carers", "young people", "you ", "nurseries", "social workers"}

@@ -32,6 +32,10 @@ var (
 	// agedOneRe is agedRe's first age alone, for a list that runs on into
 	// a figure: "aged 11 and 40% of their parents".
 	agedOneRe = lazyre.New(`(?i)^(?:aged|ages?|age (?:of|group|range|band)|ages of)\s+(?:from\s+|up to\s+|under\s+|over\s+)?` + ageNumber)
+	// ageLimitForRe is the age a service runs to, given for a group:
+	// "and up to 25 for young people with an EHC plan". Group 1 is the
+	// age; "up to 25 sessions for young people" counts sessions.
+	ageLimitForRe = lazyre.New(`(?i)\bup\s+to\s+(?:the\s+age\s+of\s+)?(\d{1,2}|sixteen|seventeen|eighteen|nineteen|twenty(?:-one|-five)?)\s+for\s+(?:(?:disabled|looked-after|vulnerable)\s+)?(?:young\s+people|children|young\s+adults|care\s+leavers|pupils|students|learners)\b`)
 	// Gestational ages: "born before 27 weeks", "born at 26 weeks", "24
 	// weeks' gestation", "32 weeks of pregnancy", "20 weeks pregnant".
 	gestationRe = lazyre.New(`(?i)\b(?:born|delivered|birth|births|arriving|arrived)\s+(?:at|before|after|under|below|from|between)\s+(?:less\s+than\s+|under\s+|fewer\s+than\s+|around\s+|about\s+|only\s+)?` + ageNumber +
@@ -178,6 +182,13 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 				}
 			}
 			mark(m[0], end)
+		}
+	}
+	if strings.Contains(lower, "up to") {
+		for _, m := range ageLimitForRe.Get().FindAllStringSubmatchIndex(s, -1) {
+			if n := lower[m[2]:m[3]]; n[0] < '0' || n[0] > '9' || len(n) == 1 || n <= "25" {
+				mark(m[2], m[3])
+			}
 		}
 	}
 	markAll(gestationRe, strings.Contains(lower, "week") && (strings.Contains(lower, "gestation") || strings.Contains(lower, "pregnan") ||

@@ -1,6 +1,7 @@
 package library
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -16,7 +17,10 @@ import (
 // header lines are metadata.
 
 var (
-	forwardMarkerRe  = lazyre.New(`(?i)^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:|-{2,}\s*forwarded by .*-{2,}|-{2,}\s*original message\s*-{2,}|_{10,})\s*$`)
+	forwardMarkerRe = lazyre.New(`(?i)^\s*(?:-{2,}\s*forwarded message(?: from .{1,200})?\s*-{2,}|begin forwarded message:|-{2,}\s*forwarded by .*-{2,}|-{2,}\s*original message\s*-{2,}|_{10,})\s*$`)
+	// muttEndForwardRe closes the message a Mutt forward opened with
+	// "----- Forwarded message from NAME <address> -----".
+	muttEndForwardRe = lazyre.New(`(?i)^\s*-{2,}\s*end (?:of )?forwarded message\s*-{2,}\s*$`)
 	originalMarkerRe = lazyre.New(`(?i)^\s*(?:-{2,}\s*original message\s*-{2,}|_{10,})\s*$`)
 	innerHeaderRe    = lazyre.New(`(?i)^\s*\*?(from|sent|date|to|cc|bcc|subject|reply-to)\s*:\*?\s*(.*)$`)
 	quotedLineRe     = lazyre.New(`^\s*>`)
@@ -64,7 +68,17 @@ type innerHeaders struct{ from, to, date, subject string }
 // nil), as does a shorter note that asks a body to act (extract.Asks). In
 // a reply, what the sender wrote, without what it quotes.
 func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders) {
+	return cleanMessageText(text, forward, false)
+}
+
+// cleanMessageText is cleanEmailText for one message of a forward chain.
+// passedOn says the text is a person's message that another person
+// forwards with a note of its own (a chain of colleagues' forwards): its
+// own forwarder's note is then evidence too, whoever sent what it
+// forwards in turn.
+func cleanMessageText(text string, forward, passedOn bool) (string, signature, *innerHeaders) {
 	lines := unsquashForwardHeaders(strings.Split(normaliseNewlines(text), "\n"))
+	lines = slices.DeleteFunc(lines, muttEndForwardRe.MatchString)
 	if msgs := digestMessages(lines); msgs != nil {
 		var parts []string
 		topic := ""
@@ -105,12 +119,13 @@ func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders
 		// the message with every line quoted: the quoting is the
 		// forward's form, and the message its content.
 		rest = unquoteAll(rest)
-		body, sig, inner := cleanEmailText(strings.Join(rest, "\n"), forwardSubjectRe.MatchString(hdr.subject))
+		note, noteSig := cleanLines(lines[:i])
+		ownNote := len(strings.Fields(note)) > forwardNoteWords || note != "" && extract.Asks(note)
+		body, sig, inner := cleanMessageText(strings.Join(rest, "\n"), forwardSubjectRe.MatchString(hdr.subject), ownNote && personSender(hdr.from))
 		if inner == nil {
 			inner = hdr
 		}
-		note, noteSig := cleanLines(lines[:i])
-		if (len(strings.Fields(note)) > forwardNoteWords || note != "" && extract.Asks(note)) && (personSender(hdr.from) || letterToOnePerson(hdr) || dearOnePersonRe.Get().MatchString(strings.TrimSpace(body))) {
+		if ownNote && (passedOn || personSender(hdr.from) || letterToOnePerson(hdr) || dearOnePersonRe.Get().MatchString(strings.TrimSpace(body))) {
 			// The forwarder passes on a colleague's message with more
 			// than a covering note ("I'd like the board to agree the
 			// case", or a short "What I'd love is for the ICB to ..."):

@@ -57,6 +57,8 @@ var furnitureWords = wordSet(
 	"related relatedposts recommended recirculation mostread popular trending readnext promo teaser teasers outbrain taboola",
 	// comment threads
 	"comment comments disqus replies respond",
+	// a mailing's preview text, hidden by its style sheet
+	"preheader",
 	// navigation and page chrome
 	"breadcrumb breadcrumbs skip skiplink pagination pager toc sidebar toolbar masthead navbar menu nav navigation footer",
 	// feedback ("Is this page useful?")

@@ -36,7 +36,13 @@ var floors = map[string][2]float64{
 	// "more than two years", "more than 600", "more than double"), which
 	// take the set to 0.9788. The floor follows, rounded down, until
 	// those are read.
-	"figure values":   {0.99, 0.978},
+	// Held-out set 34 joined when it was spent (345): its eight documents
+	// hold 14 false and 9 missed figure values the round left (0.910 /
+	// 0.940 on them: a measured wait read as a count, "5.3 teeth", "three
+	// areas", stat-card labels, a standard's "one hour"), which take the
+	// set from 0.9929 / 0.9791 on the 337 to 0.98999 / 0.97775 (4,350 of
+	// 4,394 and of 4,449). The floors follow, rounded down.
+	"figure values":   {0.989, 0.977},
 	"recommendations": {0.99, 0.99},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
@@ -237,13 +243,15 @@ var floors = map[string][2]float64{
 	// with set 32's three new documents (337) and both models retrained,
 	// the set stands at 0.9069 / 0.9221 (6,708 of 7,397 and of 7,275);
 	// the floors follow, rounded down.
-	// Round themes14 narrowed more theme terms by their context and
+	// Themes round 14 narrowed more theme terms by their context and
 	// relabelled 30 theme labels that broke the guide's written rules
 	// (each disclosed in its gold file), thresholds unchanged
-	// (cross-validated, 0.8928 / 0.8624 to 0.9041 / 0.8630). The 337
-	// stand at 0.9183 / 0.9227 (6,740 of 7,340 and of 7,305); the floors
-	// rise to them, rounded down.
-	"themes": {0.918, 0.922},
+	// (cross-validated, 0.8928 / 0.8624 to 0.9041 / 0.8630): the 337
+	// stood at 0.9183 / 0.9227. Held-out set 34 then joined when it was
+	// spent, its themes not worked on (345, both models retrained):
+	// 0.9169 / 0.9221 (6,878 of 7,501 and of 7,459). The floors follow,
+	// rounded down.
+	"themes": {0.916, 0.922},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -266,17 +274,24 @@ var floors = map[string][2]float64{
 // titles follow one rule, the title page's title with its subtitle (the
 // set's title labels relabelled to it where they split), which left four
 // metadata faults: a committee report's title and publisher, a forwarded
-// mail's date and a bulletin's body named in full.
+// mail's date and a bulletin's body named in full. Held-out set 34,
+// joined when it was spent, brought three furniture misses (a Gatsby
+// page's two stat-card labels inside its article, repeating its text,
+// and a university news page's "School of Dental Sciences" byline) and
+// six not-figures (a standard's "within two weeks" and "within one
+// hour", "in each of the last five years", a recommended "maximum
+// waiting time of four weeks", the "12 hours" an ask reports on and a
+// commitment's "target of 90%"): the 337 before it keep 1 and 5.
 var maxFailures = map[string]int{
-	"furniture in items": 1,
+	"furniture in items": 4,
 	"glued headings":     0,
 	"wrong pages":        0,
 	"documents refused":  0,
 	"headings not kept":  7,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
-	// but for the five of sets 24 and 25 above.
-	"not-figures as figures": 5,
+	// but for the five of sets 24 and 25 and the six of set 34 above.
+	"not-figures as figures": 11,
 	"metadata wrong":         4,
 }
 

@@ -270,9 +270,10 @@ func (x *extractor) newTable(i int, caption string) table {
 }
 
 // tableNoteRe opens a note under a table: the marker it explains ("(a)",
-// "[b]", "[2]", "†", "¹") or "Note:", "Source:". A star is left: it opens
-// emphasis as often as a note.
-var tableNoteRe = lazyre.New(`^\s*(?:\([a-z]\)|\[(?:\^?[a-z0-9]{1,3})\]|[†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹]|(?i:notes?|sources?)\s*[:.–—-])\s*\S`)
+// "[b]", "[2]", "†", "¹") or "Note:", "Source:", or a survey table's
+// "Base:" (whom its shares are of). A star is left: it opens emphasis as
+// often as a note.
+var tableNoteRe = lazyre.New(`^\s*(?:\([a-z]\)|\[(?:\^?[a-z0-9]{1,3})\]|[†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹]|(?i:notes?|sources?|bases?)\s*[:.–—-])\s*\S`)
 
 // tableNote reports paragraph i as a note on the table above it: opened
 // by a marker or "Note:", under the table's last row or another such

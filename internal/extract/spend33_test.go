@@ -1,0 +1,59 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// TestReleaseTimetablesAndKeptRecordsAreNoFigures: how long before
+// publication some officials see a release ("had sight of the figures 48
+// hours before publication") and how long a meeting's recording or a
+// form is kept or open ("the video will remain on the team site for 60
+// days") are procedure, not findings; a wait before a point in a child's
+// care, what stays on a list, and records counted keep their figures.
+func TestReleaseTimetablesAndKeptRecordsAreNoFigures(t *testing.T) {
+	for _, s := range []string{
+		"A short list of officials had sight of the figures 48 hours before publication, as the code allows.",
+		"Ministers may see the bulletin up to 24 hours before its release.",
+		"The video will remain on the team site for 60 days.",
+		"The online form will be open for six weeks from Monday.",
+		"Slides are available for 14 days on the shared drive.",
+	} {
+		if figs := extract.Figures(s); len(figs) != 0 {
+			t.Errorf("%q: read figures %v", s, figs)
+		}
+	}
+	for _, s := range []string{
+		"Children waited 18 weeks before their first appointment.",
+		"Half of the children remain on the waiting list for more than 40 weeks.",
+		"The team kept records for 312 children seen before publication of the audit.",
+		"Young people stayed on the ward for 30 days on average.",
+	} {
+		if figs := extract.Figures(s); len(figs) == 0 {
+			t.Errorf("%q: no figure read", s)
+		}
+	}
+}
+
+// TestTableBaseLineIsNoItem: the line under a survey's table naming the
+// people its shares are of ("Base: all 480 parents.", "Bases: 212
+// pupils") describes the table, as a "Note:" does: no statistic, and too
+// short to quote. The same count in a sentence away from a table is one.
+func TestTableBaseLineIsNoItem(t *testing.T) {
+	table := "## Getting an appointment\n\n| Age | Easy | Hard |\n|---|---|---|\n| 11 to 13 | 52% | 30% |\n| 14 to 16 | 41% | 44% |\n\n"
+	for _, note := range []string{"Base: all 480 parents.", "Bases: 212 pupils aged 11 to 16."} {
+		for _, it := range extract.Extract(parseBody(t, "P", table+note+"\n")) {
+			if it.Header == "" {
+				t.Errorf("%s: kept as a %s: %q %v", note, it.Kind, it.Text, it.Figures)
+			}
+		}
+	}
+	n := 0
+	for _, it := range extract.Extract(parseBody(t, "P", "## Survey\n\nIn all, 480 parents answered the survey in March.\n")) {
+		n += len(it.Figures)
+	}
+	if n == 0 {
+		t.Error("away from a table, the parents counted are no figure")
+	}
+}

@@ -451,7 +451,7 @@ func (x *extractor) run() {
 			if x.tableNote(i) && !x.isRec(b.Text) {
 				// A note on how a table's cells were made states no
 				// finding: it is quoted as it stands, with no figures.
-				if len(strings.Fields(b.Text)) >= MinExcerptWords {
+				if len(strings.Fields(b.Text)) >= MinExcerptWords && !noteOfMaking(b.Text) {
 					x.addWith(b, 0, len(b.Text), evidence.Excerpt, section, "", []evidence.Figure{})
 				}
 				labelled, leadIn, titled = false, "", false

@@ -1084,7 +1084,8 @@ func (r *reader) datesSomething(a, b int) bool {
 	// findings; "waited 18 weeks before" and "remain on the waiting list
 	// for" measure.
 	if releaseAfterRe.Get().MatchString(r.lower[b:min(len(r.lower), b+40)]) && r.timePoint(a, b) ||
-		strings.HasSuffix(t, "for ") && keptForRe.Get().MatchString(before(r.lower, a, 100)) && r.timePoint(a, b) {
+		strings.HasSuffix(t, "for ") && keptForRe.Get().MatchString(before(r.lower, a, 100)) {
+		// (A thing kept is no wait, though "stay" is a wait's word.)
 		return true
 	}
 	// "The ICB will respond formally within 20 working days": the time a

@@ -17,6 +17,7 @@ func TestReleaseTimetablesAndKeptRecordsAreNoFigures(t *testing.T) {
 		"A short list of officials had sight of the figures 48 hours before publication, as the code allows.",
 		"Ministers may see the bulletin up to 24 hours before its release.",
 		"The video will remain on the team site for 60 days.",
+		"The video will stay on the team site for 60 days.",
 		"The online form will be open for six weeks from Monday.",
 		"Slides are available for 14 days on the shared drive.",
 	} {
@@ -48,6 +49,26 @@ func TestTableBaseLineIsNoItem(t *testing.T) {
 				t.Errorf("%s: kept as a %s: %q %v", note, it.Kind, it.Text, it.Figures)
 			}
 		}
+	}
+	// A note of its base and of rounding is not quoted; a note that says
+	// something of the data is, with no figures.
+	long := "Base: all 480 parents. Percentages may not add up to 100 because some parents chose more than one answer.\n"
+	for _, it := range extract.Extract(parseBody(t, "P", table+long)) {
+		if it.Header == "" {
+			t.Errorf("base and rounding note kept as a %s: %q", it.Kind, it.Text)
+		}
+	}
+	quoted := false
+	for _, it := range extract.Extract(parseBody(t, "P", table+"Note: two schools sent their answers after the survey closed and are left out of the table.\n")) {
+		if it.Header == "" {
+			quoted = true
+			if len(it.Figures) > 0 {
+				t.Errorf("note quoted with figures %v", it.Figures)
+			}
+		}
+	}
+	if !quoted {
+		t.Error("a note saying what was left out of the table is no longer quoted")
 	}
 	n := 0
 	for _, it := range extract.Extract(parseBody(t, "P", "## Survey\n\nIn all, 480 parents answered the survey in March.\n")) {

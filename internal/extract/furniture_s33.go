@@ -23,7 +23,7 @@ var (
 	blogDisclaimerRe = lazyre.New(`(?i)^(?:this\s+(?:blog|post|site|article|piece)\s+(?:is|was)\s+written\s+in\s+a\s+personal\s+capacity\b|(?:all\s+)?(?:names\s+and\s+)?(?:identifying\s+)?details\s+(?:have\s+been|are|were)\s+changed\s+to\s+protect\s+(?:patients|families|children|people|identities|privacy|confidentiality|their\s+privacy)\b|nothing\s+(?:here|in\s+this\s+(?:post|blog)|on\s+this\s+(?:blog|site))\s+is\s+(?:medical|clinical|legal)\s+advice\b)[^!?]{0,120}$`)
 	commentInviteRe  = lazyre.New(`(?i)^(?:comments\s+are\s+(?:open|welcome)(?:\s+below)?\.?$|if\s+you\s+(?:work|run|manage|have\s+worked)\b[^.!?]{0,60},\s+(?:i|we)\s+(?:would|['’]d)\s+(?:love|like|be\s+(?:glad|keen))\s+to\s+hear\b[^!?]{0,60}$)`)
 	lateApologyRe    = lazyre.New(`(?i)^(?:sorry|apologies)\b[^.!?]{0,20}\b(?:this|it)\s+is\s+(?:a\s+(?:few|couple\s+of)\s+days|a\s+(?:day|week|bit|little))\s+later\s+than\s+(?:i|we)?\s*(?:promised|said|planned|hoped)\b[^!?]{0,100}$`)
-	joinedThanksRe   = lazyre.New(`(?i)^(?:thank\s+you|thanks|many\s+thanks)(?:\s+(?:all|both|everyone|again))?\s+for\s+(?:joining|attending|coming\s+to)\s+(?:(?:the|our|this|last|yesterday['’]s|today['’]s|\w+day['’]s)\s+)+(?:[\w'’-]+\s+){0,3}(?:call|meeting|workshop|session|webinar|catch-up|discussion)\b[^!?]{0,120}$`)
+	joinedThanksRe   = lazyre.New(`(?i)^(?:thank\s+you|thanks|many\s+thanks)(?:\s+(?:all|both|everyone|again))?\s+for\s+(?:joining|attending|coming\s+to)\s+(?:(?:the|our|this|last|yesterday['’]s|today['’]s|\w+day['’]s)\s+)+(?:[\w'’-]+\s+){0,3}(?:call|meeting|workshop|session|webinar|catch-up|discussion)\b[^!?]{0,200}$`)
 	notesBelowRe     = lazyre.New(`(?i)^(?:my|our|the)\s+(?:notes|summary|minutes|actions)(?:\s+(?:and|&)\s+(?:the\s+)?(?:actions|notes|next\s+steps)(?:\s+(?:we|that\s+we)\s+agreed)?)?\s+(?:are|is)\s+(?:set\s+out\s+)?(?:below|attached)\.?$`)
 	publishRepliesRe = lazyre.New(`(?i)^we\s+will\s+publish\s+(?:their|the|all|any)\s+(?:responses|replies|answers)\b[^!?%£\d]{0,60}$`)
 )
@@ -36,7 +36,7 @@ var spend33Classes = []furnitureClass{
 	{lead: []string{"this", "all", "names", "details", "identifying", "nothing"}, re: blogDisclaimerRe, maxWords: 40, made: true, whole: true},
 	{lead: []string{"comments", "if you"}, re: commentInviteRe, maxWords: 30},
 	{lead: []string{"sorry", "apologies"}, re: lateApologyRe, maxWords: 40, made: true, whole: true},
-	{lead: []string{"thank", "many thanks"}, re: joinedThanksRe, maxWords: 40, dates: true},
+	{lead: []string{"thank", "many thanks"}, re: joinedThanksRe, maxWords: 50, dates: true},
 	{lead: []string{"my", "our", "the"}, re: notesBelowRe, maxWords: 14},
 	{lead: []string{"we will publish"}, re: publishRepliesRe, maxWords: 16},
 }

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cypx/cypx/internal/extract"
@@ -76,5 +77,24 @@ func TestTableBaseLineIsNoItem(t *testing.T) {
 	}
 	if n == 0 {
 		t.Error("away from a table, the parents counted are no figure")
+	}
+}
+
+// TestActionsOwnedByNamedBodies: a meeting's agreed actions owned by a
+// body named in full ("Hallam Community Health Trust to audit ...",
+// "Barnfield Council to publish ...") are asks of that body, as "Council
+// to map ..." is; a person's initials own no ask, and a headline's words
+// between the body and "to" still say how it stands.
+func TestActionsOwnedByNamedBodies(t *testing.T) {
+	body := "## Agreed actions\n\n1. Hallam Community Health Trust to audit the waiting list and write to each family by June.\n" +
+		"2. Barnfield Council to publish short breaks waiting times every quarter.\n3. JB to circulate the notes by Friday.\n" +
+		"4. Barnfield Council on course to meet its target for new plans.\n"
+	got := recSummaries(extract.Extract(parseBody(t, "Hallam ICB", body)), true)
+	want := []string{
+		"1|Hallam Community Health Trust to audit the waiting list and write to each family by June.|Trusts",
+		"2|Barnfield Council to publish short breaks waiting times every quarter.|Local authorities",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("recommendations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -16,7 +16,9 @@ import (
 //     medical advice") and its invitation to comment;
 //   - a mail's apology for writing late, thanks for joining the call it
 //     follows up, "my notes and the actions we agreed are below";
-//   - a promise to publish the replies of those written to.
+//   - a promise to publish the replies of those written to, and a
+//     lead-in over the writer's asks ("What we would like the board to
+//     support:").
 var (
 	tablePointerRe   = lazyre.New(`(?i)^(?:table|figure|chart|graph|map)\s+\d{1,3}(?:\.\d{1,2})?\s+(?:shows|sets\s+out|illustrates|presents|gives|breaks\s+down|compares)\s+(?:how|what|where|whether|which|who|the)\b[^%£\d]{0,80}$`)
 	sumTo100Re       = lazyre.New(`(?i)^(?:the\s+)?(?:percentages|figures|totals|shares|proportions|numbers)\s+(?:may|might|will|do|does|did|can)\s*(?:not|n['’]t)\s+(?:add|sum|total)\s+(?:up\s+)?to\s+100\b[^!?]{0,120}$`)
@@ -25,6 +27,9 @@ var (
 	lateApologyRe    = lazyre.New(`(?i)^(?:sorry|apologies)\b[^.!?]{0,20}\b(?:this|it)\s+is\s+(?:a\s+(?:few|couple\s+of)\s+days|a\s+(?:day|week|bit|little))\s+later\s+than\s+(?:i|we)?\s*(?:promised|said|planned|hoped)\b[^!?]{0,100}$`)
 	joinedThanksRe   = lazyre.New(`(?i)^(?:thank\s+you|thanks|many\s+thanks)(?:\s+(?:all|both|everyone|again))?\s+for\s+(?:joining|attending|coming\s+to)\s+(?:(?:the|our|this|last|yesterday['’]s|today['’]s|\w+day['’]s)\s+)+(?:[\w'’-]+\s+){0,3}(?:call|meeting|workshop|session|webinar|catch-up|discussion)\b[^!?]{0,200}$`)
 	notesBelowRe     = lazyre.New(`(?i)^(?:my|our|the)\s+(?:notes|summary|minutes|actions)(?:\s+(?:and|&)\s+(?:the\s+)?(?:actions|notes|next\s+steps)(?:\s+(?:we|that\s+we)\s+agreed)?)?\s+(?:are|is)\s+(?:set\s+out\s+)?(?:below|attached)\.?$`)
+	// asksLeadRe is a lead-in over the writer's asks: "What we would
+	// like the board to support:".
+	asksLeadRe       = lazyre.New(`(?i)^what\s+(?:we|i)(?:\s+(?:would\s+like|want|are\s+asking|need)|['’]d\s+like)\s+(?:(?:the|our|you|your)\s+)?(?:[\w'’-]+\s+){0,4}to\s+(?:support|do|agree(?:\s+to)?|consider|approve|fund|back|commit\s+to|change)\s*:$`)
 	publishRepliesRe = lazyre.New(`(?i)^we\s+will\s+publish\s+(?:their|the|all|any)\s+(?:responses|replies|answers)\b[^!?%£\d]{0,60}$`)
 )
 
@@ -39,4 +44,5 @@ var spend33Classes = []furnitureClass{
 	{lead: []string{"thank", "many thanks"}, re: joinedThanksRe, maxWords: 50, dates: true},
 	{lead: []string{"my", "our", "the"}, re: notesBelowRe, maxWords: 14},
 	{lead: []string{"we will publish"}, re: publishRepliesRe, maxWords: 16},
+	{lead: []string{"what we", "what i"}, re: asksLeadRe, maxWords: 16, overAsk: true},
 }

@@ -26,6 +26,8 @@ func TestSpend33Furniture(t *testing.T) {
 		"My notes and the actions we agreed are below.",
 		"Our summary and next steps are set out below.",
 		"We will publish their replies on our website.",
+		"What we would like the panel to support:",
+		"What I'd like the committee to consider:",
 	} {
 		if got, _, _ := furnitureSentence(s); !got {
 			t.Errorf("%q: not furniture", s)
@@ -41,6 +43,7 @@ func TestSpend33Furniture(t *testing.T) {
 		"Families thanked the trust for joining the two clinics on one site.",
 		"The actions we agreed with the trust are below the national standard for 18 weeks.",
 		"We will publish waiting times for every service each quarter.",
+		"What we would like the board to support is a loan scheme for every child waiting.",
 	} {
 		if got, _, _ := furnitureSentence(s); got {
 			t.Errorf("%q taken for furniture", s)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/extract"
 )
 
@@ -96,5 +97,33 @@ func TestActionsOwnedByNamedBodies(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("recommendations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestWishForEveryProfessionalIsAnAsk: the writer wanting something for
+// every member of a profession ("I would like every junior doctor to get
+// training ...") asks it, of no body named, as a wish for every child
+// does; a wish others report is their view.
+func TestWishForEveryProfessionalIsAnAsk(t *testing.T) {
+	for _, c := range []struct {
+		s   string
+		ask bool
+	}{
+		{"Third, I would like every junior doctor to get proper training in caring for children with eating disorders.", true},
+		{"We want every health visitor to have protected time for safeguarding supervision.", true},
+		{"Parents said they would like every nurse to explain the plan before discharge.", false},
+	} {
+		got := false
+		for _, it := range extract.Extract(parseBody(t, "P", "## What needs to change\n\n"+c.s+"\n")) {
+			if it.Kind == evidence.Recommendation {
+				got = true
+				if len(it.Actors) != 0 {
+					t.Errorf("%q: actors %v, want none", c.s, it.Actors)
+				}
+			}
+		}
+		if got != c.ask {
+			t.Errorf("%q: an ask %v, want %v", c.s, got, c.ask)
+		}
 	}
 }

@@ -1077,6 +1077,17 @@ func (r *reader) datesSomething(a, b int) bool {
 		strings.HasSuffix(r.lower[a:b], "month") || strings.HasSuffix(r.lower[a:b], "months")) && r.timePoint(a, b) {
 		return true
 	}
+	// "had access to the figures 24 hours before publication": a
+	// release's timetable; "the recording will stay in the channel for
+	// 30 days", "the form will be open for six weeks": how long a
+	// meeting's or a page's things are kept or open. Procedure, not
+	// findings; "waited 18 weeks before" and "remain on the waiting list
+	// for" measure.
+	if releaseAfterRe.Get().MatchString(r.lower[b:min(len(r.lower), b+40)]) && r.timePoint(a, b) ||
+		strings.HasSuffix(t, "for ") && keptForRe.Get().MatchString(before(r.lower, a, 100)) {
+		// (A thing kept is no wait, though "stay" is a wait's word.)
+		return true
+	}
 	// "The ICB will respond formally within 20 working days": the time a
 	// body promises to reply in; "answered 41% within 20 days" measures,
 	// and "must respond within 20 working days" states a duty.
@@ -1114,6 +1125,13 @@ var (
 	// the law sets ("must respond in writing within 20 working days") is
 	// a finding about the rules, and stays a figure.
 	replyDeadlineRe = lazyre.New(`\b(?:will|would)\s+(?:\w+\s+)?(?:respond|reply|answer|acknowledge|write\s+back)(?:\s+[a-z]+){0,3}\s+within\s+$`)
+	// releaseAfterRe follows a time before a release is published: "24
+	// hours before publication", "before its release".
+	releaseAfterRe = lazyre.New(`^\s+before\s+(?:(?:the|its|their)\s+)?(?:publication|release|being\s+published|(?:it|they)\s+(?:is|are|was|were)\s+published)\b`)
+	// keptForRe ends with a thing of a meeting or a page kept, stored or
+	// open "for" a time: "the recording will stay in the channel for",
+	// "slides are available for".
+	keptForRe       = lazyre.New(`\b(?:recordings?|videos?|slides|links?|files?|forms?|surveys?|questionnaires?|chat|transcripts?|notes|minutes|materials|resources|documents?)\s+(?:will\s+|would\s+|is\s+|are\s+)(?:be\s+)?(?:stay|remain|kept|stored|held|retained|available|saved|open|live|accessible)\b[^.;]{0,40}\bfor\s+$`)
 	deadlineAfterRe = lazyre.New(`^\s*(?:of|from|after)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|its|our|their)\s+)?(?:report|publication|review|inquiry|response|strategy|plan|guidance|letter|paper|decision|announcement|consultation|act|bill|debate)\b`)
 )
 

@@ -270,9 +270,31 @@ func (x *extractor) newTable(i int, caption string) table {
 }
 
 // tableNoteRe opens a note under a table: the marker it explains ("(a)",
-// "[b]", "[2]", "†", "¹") or "Note:", "Source:". A star is left: it opens
-// emphasis as often as a note.
-var tableNoteRe = lazyre.New(`^\s*(?:\([a-z]\)|\[(?:\^?[a-z0-9]{1,3})\]|[†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹]|(?i:notes?|sources?)\s*[:.–—-])\s*\S`)
+// "[b]", "[2]", "†", "¹") or "Note:", "Source:", or a survey table's
+// "Base:" (whom its shares are of). A star is left: it opens emphasis as
+// often as a note.
+var tableNoteRe = lazyre.New(`^\s*(?:\([a-z]\)|\[(?:\^?[a-z0-9]{1,3})\]|[†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹]|(?i:notes?|sources?|bases?)\s*[:.–—-])\s*\S`)
+
+// tableBaseRe is a survey table's base: whom its shares are of ("Base:
+// all 612 respondents.").
+var tableBaseRe = lazyre.New(`(?i)^bases?\s*:\s*(?:all\s+)?(?:[\d,]+\s+)?[a-z'’ -]{1,60}\.?$`)
+
+// noteOfMaking reports a note under a table that only says how the table
+// was made: each sentence its base or page furniture ("Base: all 612
+// respondents. Percentages do not add to 100 because ..."). Such a note
+// is not quoted.
+func noteOfMaking(text string) bool {
+	for _, sp := range Sentences(text) {
+		s := strings.TrimSpace(text[sp.start:sp.end])
+		if s == "" || tableBaseRe.Get().MatchString(s) {
+			continue
+		}
+		if skip, _, _ := furnitureSentence(s); !skip {
+			return false
+		}
+	}
+	return true
+}
 
 // tableNote reports paragraph i as a note on the table above it: opened
 // by a marker or "Note:", under the table's last row or another such

@@ -9,8 +9,10 @@ import (
 
 // wantEveryRe is the writer wanting something for everyone of a group of
 // people: "we want every young person with an EHC plan to have a transition
-// plan", "we would like all young carers to be offered a check".
-var wantEveryRe = lazyre.New(`(?i)\b(?:we|i)\s+(?:(?:also|really|still|now|therefore)\s+)?(?:want|would\s+(?:really\s+|also\s+)?like|[’']d\s+(?:really\s+|also\s+)?like)\s+(?:(?:every|each|all)\s+(?:[\w’'-]+\s+){0,3}?(?:child|children|young\s+(?:person|people|carers?|adults?)|person|people|family|families|pupils?|students?|parents?|carers?|baby|babies|infants?|teenagers?|girls?|boys?|patients?|care\s+leavers?|mothers?|learners?|adolescents?)\b[^.;:!?]{0,80}?)\s+to\s+(?:be\s+)?[a-z]`)
+// plan", "we would like all young carers to be offered a check", "I
+// would like every paediatric trainee to get training" (the people who
+// care for them are a group of people too).
+var wantEveryRe = lazyre.New(`(?i)\b(?:we|i)\s+(?:(?:also|really|still|now|therefore)\s+)?(?:want|would\s+(?:really\s+|also\s+)?like|[’']d\s+(?:really\s+|also\s+)?like)\s+(?:(?:every|each|all)\s+(?:[\w’'-]+\s+){0,3}?(?:child|children|young\s+(?:person|people|carers?|adults?)|person|people|family|families|pupils?|students?|parents?|carers?|baby|babies|infants?|teenagers?|girls?|boys?|patients?|care\s+leavers?|mothers?|learners?|adolescents?|trainees?|doctors?|nurses?|midwives|midwife|clinicians?|practitioners?|professionals?|health\s+visitors?|teachers?|staff)\b[^.;:!?]{0,80}?)\s+to\s+(?:be\s+)?[a-z]`)
 
 // wantEveryAsk reads an ask for every member of a group of people (see
 // wantEveryRe), of no body: those who would give it are not named. A

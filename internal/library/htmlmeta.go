@@ -114,6 +114,10 @@ func readPageInfo(doc *html.Node) pageInfo {
 	info.govuk = m["govuk:format"] != "" || m["govuk:primary-publishing-organisation"] != "" ||
 		m["govuk:organisations"] != "" || strings.HasSuffix(info.docTitle, " - GOV.UK") || m["og:site_name"] == "GOV.UK"
 
+	// A blog's name, which its feed link or banner and its <title> agree
+	// on.
+	author := pageAuthor(doc, m, info.metaCount, ld.authors)
+	blogSite := firstNonEmpty(feedSiteName(doc, info.docTitle), bannerSiteName(doc, info.docTitle, author.value))
 	info.title = firstFact(
 		fact{ld.headline, "the page's schema.org headline"},
 		fact{m["og:title"], "og:title"},
@@ -130,6 +134,10 @@ func readPageInfo(doc *html.Node) pageInfo {
 		info.title = fact{info.headline, "the page's headline"}
 	case info.headline != "":
 		info.title = fact{info.headline, "the page's headline"}
+	case blogSite != "":
+		// "Night Ward Notes: A long night": the post's title is the rest.
+		rest, _ := siteTitled(info.docTitle, blogSite)
+		info.title = fact{rest, "the page's <title> after the blog's name"}
 	default:
 		info.title = fact{info.docTitle, "the page's <title>"}
 	}
@@ -174,8 +182,9 @@ func readPageInfo(doc *html.Node) pageInfo {
 			fact{notPerson(titleSuffix(info.docTitle, info.title.value)), "the site's name after the page title"},
 			fact{logoName(doc), "the site's logo"},
 			fact{feedSiteName(doc, info.docTitle), "the site's name in its feed link and <title>"},
+			fact{bannerSiteName(doc, info.docTitle, author.value), "the site's name in its banner's home link and <title>"},
 		)
-		info.author = pageAuthor(doc, m, info.metaCount, ld.authors)
+		info.author = author
 	}
 	if info.publisher.value == "GOV.UK" {
 		info.publisher = fact{}

@@ -404,15 +404,81 @@ func feedSiteName(doc *html.Node, docTitle string) string {
 		}
 		return true
 	})
-	if name == "" || !looksLikeName(name) || isPersonName(name) && !functionWordRe.MatchString(name) {
+	if isPersonName(name) && !functionWordRe.MatchString(name) {
 		return ""
 	}
-	docTitle = strings.TrimSpace(docTitle)
-	if rest, ok := strings.CutPrefix(docTitle, name); ok && siteFirstSepRe.MatchString(rest) {
-		return name
-	}
-	if rest, ok := strings.CutSuffix(docTitle, name); ok && siteLastSepRe.MatchString(rest) {
+	if _, ok := siteTitled(docTitle, name); ok {
 		return name
 	}
 	return ""
+}
+
+// bannerSiteName is the site's name as the banner's link to its home page
+// gives it ("<header><h1><a href="/">Night Ward Notes</a></h1>", a blog's
+// masthead), when the page's <title> puts the same name before or after
+// the headline: the two agree, as a feed link and the <title> do (see
+// feedSiteName), for a blog whose head has no feed link. A name shaped
+// like a person's ("Night Ward Notes" is, word for word) is the blog's
+// only when the post names its writer and the writer is someone else: a
+// blog named for its writer names no body to cite.
+func bannerSiteName(doc *html.Node, docTitle, author string) string {
+	var found string
+	var walk func(n *html.Node, inHeader bool)
+	walk = func(n *html.Node, inHeader bool) {
+		for c := n.FirstChild; c != nil && found == ""; c = c.NextSibling {
+			if c.Type != html.ElementNode || isArticle(c) {
+				continue
+			}
+			header := inHeader || c.DataAtom == atom.Header || attr(c, "role") == "banner" || hasWord(c, "header", "masthead", "branding")
+			if header && c.DataAtom == atom.A && homeLink(attr(c, "href")) {
+				name := strings.Join(strings.Fields(textOf(c)), " ")
+				_, ok := siteTitled(docTitle, name)
+				if ok && isPersonName(name) && !functionWordRe.MatchString(name) {
+					ok = author != "" && !strings.EqualFold(compareForm(author), compareForm(name))
+				}
+				if ok {
+					found = name
+				}
+				continue
+			}
+			walk(c, header)
+		}
+	}
+	walk(doc, false)
+	return found
+}
+
+// homeLink: href is a site's home page, its root ("/",
+// "https://example.org/"), with no path, query or fragment.
+func homeLink(href string) bool {
+	href = strings.TrimSpace(href)
+	if href == "/" {
+		return true
+	}
+	rest, ok := strings.CutPrefix(href, "https://")
+	if !ok {
+		rest, ok = strings.CutPrefix(href, "http://")
+	}
+	if !ok || rest == "" {
+		return false
+	}
+	host, path, _ := strings.Cut(rest, "/")
+	return host != "" && path == "" && !strings.ContainsAny(host, "?#")
+}
+
+// siteTitled is the rest of the page's <title> when it puts the site's
+// name before the headline ("Blog: Post", Blogger's form) or after it
+// ("Post | Blog"), ok false when it does not or the name is no name.
+func siteTitled(docTitle, name string) (string, bool) {
+	if name == "" || !looksLikeName(name) {
+		return "", false
+	}
+	docTitle = strings.TrimSpace(docTitle)
+	if rest, ok := strings.CutPrefix(docTitle, name); ok && siteFirstSepRe.MatchString(rest) {
+		return strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(rest), ":|-–—»·•")), true
+	}
+	if rest, ok := strings.CutSuffix(docTitle, name); ok && siteLastSepRe.MatchString(rest) {
+		return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(rest), ":|-–—»·•")), true
+	}
+	return "", false
 }

@@ -268,6 +268,11 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		m.publisher, m.publisherFrom = published, `the "Published by" line`
 	case copyright != "":
 		m.publisher, m.publisherFrom = copyright, "the © line"
+	case masthead != "" && header != "" && !bodyNameRe.MatchString(masthead):
+		// A masthead naming no body is a strapline ("Speaking up for
+		// local people") under a logotype no text reads; the running
+		// header every page carries names the body.
+		m.publisher, m.publisherFrom = header, "the running header, over a masthead naming no body"
 	case masthead != "":
 		m.publisher, m.publisherFrom = masthead, "the masthead"
 	case address != "":

@@ -53,7 +53,11 @@ var floors = map[string][2]float64{
 	// The eighteen documents of held-out sets 26 and 27 (round 26) hold six
 	// actors the extractor misses (recall 0.897 on them), which take the
 	// set from 0.9849 to 0.9811; the floor follows, rounded down.
-	"actors": {0.99, 0.98},
+	// Held-out sets 33 and 34, spent and joined (353), hold an actor each
+	// their rounds left missed (recall 0.966 and 0.962 on them: "ICB
+	// commissioning team to bring ..." read past its "to", and a body a
+	// board is asked to press); the set stands at 0.9798 (1,311 of 1,338).
+	"actors": {0.99, 0.979},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -247,11 +251,11 @@ var floors = map[string][2]float64{
 	// relabelled 30 theme labels that broke the guide's written rules
 	// (each disclosed in its gold file), thresholds unchanged
 	// (cross-validated, 0.8928 / 0.8624 to 0.9041 / 0.8630): the 337
-	// stood at 0.9183 / 0.9227. Held-out set 34 then joined when it was
-	// spent, its themes not worked on (345, both models retrained):
-	// 0.9169 / 0.9221 (6,878 of 7,501 and of 7,459). The floors follow,
-	// rounded down.
-	"themes": {0.916, 0.922},
+	// stood at 0.9183 / 0.9227. Held-out sets 33 and 34 then joined when
+	// they were spent, for extraction, not themes (353, both models
+	// retrained): 0.9158 / 0.9203 (7,121 of 7,776 and of
+	// 7,738). The floors follow, rounded down.
+	"themes": {0.915, 0.920},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -281,17 +285,28 @@ var floors = map[string][2]float64{
 // six not-figures (a standard's "within two weeks" and "within one
 // hour", "in each of the last five years", a recommended "maximum
 // waiting time of four weeks", the "12 hours" an ask reports on and a
-// commitment's "target of 90%"): the 337 before it keep 1 and 5.
+// commitment's "target of 90%"). Held-out set 33, spent and joined,
+// brought faults its round left open: a GOV.UK page's "Documents"
+// heading over attachments alone and "Contact" over contact lines alone
+// are dropped with their sections (2 headings not kept); a survey's
+// "Thank you to the 612 young people who shared their views" (the rule
+// keeps a count in digits in thanks) and a mail's "The headline is that
+// waits are too long." stay items (2 furniture); and five numbers the
+// gold marks as not figures are read as figures: a method's "four focus
+// groups" beside the 38 young people in them, "two coffee mornings" in
+// a method sentence, a story's "within two days" and "four hours each
+// way", and a trend's "for ten years". The 337 before them keep 1 and 5.
 var maxFailures = map[string]int{
-	"furniture in items": 4,
+	"furniture in items": 6,
 	"glued headings":     0,
 	"wrong pages":        0,
 	"documents refused":  0,
-	"headings not kept":  7,
+	"headings not kept":  9,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
-	// but for the five of sets 24 and 25 and the six of set 34 above.
-	"not-figures as figures": 11,
+	// but for the five of sets 24 and 25, and the six of set 34 and the
+	// five of set 33 above.
+	"not-figures as figures": 16,
 	"metadata wrong":         4,
 }
 

@@ -313,6 +313,22 @@ var (
 // text or its link's label: the logo is an image or link in the page's
 // header or banner, or one named logo or brand.
 func logoName(doc *html.Node) string {
+	return firstInBanner(doc, func(c *html.Node, header bool) (string, bool) {
+		if isLogo(c, header) {
+			if name := cleanLogoText(firstNonEmpty(attr(c, "alt"), attr(c, "aria-label"), attr(c, "title"))); name != "" {
+				return name, false
+			}
+		}
+		return "", true
+	})
+}
+
+// firstInBanner walks the page outside its article in document order and
+// returns the first name pick gives an element; pick is told whether the
+// element lies in the page's header or banner (the one rule for where a
+// site names itself), and its second result says whether to look inside
+// the element.
+func firstInBanner(doc *html.Node, pick func(n *html.Node, inHeader bool) (name string, descend bool)) string {
 	var found string
 	var walk func(n *html.Node, inHeader bool)
 	walk = func(n *html.Node, inHeader bool) {
@@ -321,13 +337,14 @@ func logoName(doc *html.Node) string {
 				continue
 			}
 			header := inHeader || c.DataAtom == atom.Header || attr(c, "role") == "banner" || hasWord(c, "header", "masthead", "branding")
-			if isLogo(c, header) {
-				found = cleanLogoText(firstNonEmpty(attr(c, "alt"), attr(c, "aria-label"), attr(c, "title")))
-				if found != "" {
-					return
-				}
+			name, descend := pick(c, header)
+			if name != "" {
+				found = name
+				return
 			}
-			walk(c, header)
+			if descend {
+				walk(c, header)
+			}
 		}
 	}
 	walk(doc, false)
@@ -422,30 +439,20 @@ func feedSiteName(doc *html.Node, docTitle string) string {
 // only when the post names its writer and the writer is someone else: a
 // blog named for its writer names no body to cite.
 func bannerSiteName(doc *html.Node, docTitle, author string) string {
-	var found string
-	var walk func(n *html.Node, inHeader bool)
-	walk = func(n *html.Node, inHeader bool) {
-		for c := n.FirstChild; c != nil && found == ""; c = c.NextSibling {
-			if c.Type != html.ElementNode || isArticle(c) {
-				continue
-			}
-			header := inHeader || c.DataAtom == atom.Header || attr(c, "role") == "banner" || hasWord(c, "header", "masthead", "branding")
-			if header && c.DataAtom == atom.A && homeLink(attr(c, "href")) {
-				name := strings.Join(strings.Fields(textOf(c)), " ")
-				_, ok := siteTitled(docTitle, name)
-				if ok && isPersonName(name) && !functionWordRe.MatchString(name) {
-					ok = author != "" && !strings.EqualFold(compareForm(author), compareForm(name))
-				}
-				if ok {
-					found = name
-				}
-				continue
-			}
-			walk(c, header)
+	return firstInBanner(doc, func(c *html.Node, header bool) (string, bool) {
+		if !header || c.DataAtom != atom.A || !homeLink(attr(c, "href")) {
+			return "", true
 		}
-	}
-	walk(doc, false)
-	return found
+		name := strings.Join(strings.Fields(textOf(c)), " ")
+		_, ok := siteTitled(docTitle, name)
+		if ok && isPersonName(name) && !functionWordRe.MatchString(name) {
+			ok = author != "" && !strings.EqualFold(compareForm(author), compareForm(name))
+		}
+		if !ok {
+			return "", false
+		}
+		return name, false
+	})
 }
 
 // homeLink: href is a site's home page, its root ("/",

@@ -33,9 +33,9 @@ var (
 	publishRepliesRe = lazyre.New(`(?i)^we\s+will\s+publish\s+(?:their|the|all|any)\s+(?:responses|replies|answers)\b[^!?%£\d]{0,60}$`)
 )
 
-// spend33Classes are this file's furniture classes (see
+// s33Classes are this file's furniture classes (see
 // furnitureClasses).
-var spend33Classes = []furnitureClass{
+var s33Classes = []furnitureClass{
 	{lead: []string{"table", "figure", "chart", "graph", "map"}, re: tablePointerRe, maxWords: 20},
 	{lead: []string{"the ", "percentages", "figures", "totals", "shares", "proportions", "numbers"}, re: sumTo100Re, maxWords: 30, made: true, whole: true},
 	{lead: []string{"this", "all", "names", "details", "identifying", "nothing"}, re: blogDisclaimerRe, maxWords: 40, made: true, whole: true},

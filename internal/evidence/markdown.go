@@ -15,6 +15,17 @@ var mdSpecial = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`",
 // character it names.
 var mdEntity = lazyre.New(`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
 
+// mdAutolinkStart is where GitHub's Markdown (cmark-gfm's autolink
+// extension) starts a link of its own in plain text: a scheme's "://"
+// (http, https, ftp) or "www.". The extension reads the raw line, so the
+// backslashes that escape markup inside the address became part of the
+// link and of its shown text ("wait\_times" for "wait_times"). Escaping
+// the ":" or the "." (a backslash before punctuation, which every
+// CommonMark renderer reads as the character) keeps the extension from
+// starting there: the address is text, exactly as the source has it, and
+// no address in a quote becomes a link cypx did not check (LinkURL).
+var mdAutolinkStart = lazyre.New(`(?i)\b(https?|ftp)://|\b(www)\.`)
+
 // mdBlockStart is what makes a line a list item, a heading underline or a
 // thematic break when it starts one, after up to three spaces (which
 // CommonMark lets a block's marker follow).
@@ -49,7 +60,13 @@ func markdownLineStart(s string) string {
 // character references escaped, but not the start of a block, which only
 // a line's first characters can make.
 func MarkdownInline(s string) string {
-	return mdEntity.ReplaceAllString(mdSpecial.Replace(PrintableLine(s)), `\&$1;`)
+	s = mdEntity.ReplaceAllString(mdSpecial.Replace(PrintableLine(s)), `\&$1;`)
+	return mdAutolinkStart.ReplaceAllStringFunc(s, func(m string) string {
+		if strings.HasSuffix(m, ".") {
+			return m[:len(m)-1] + `\.`
+		}
+		return m[:len(m)-3] + `\://`
+	})
 }
 
 // LinkURL is a URL fit to be a link's target in Markdown or a document:

@@ -253,9 +253,9 @@ func Highlight(st styles.Styles, text string, matches []index.Span, figures []ev
 			}
 		}
 	}
-	// A span that ends inside a character (a figure's offset from an
-	// older index) styles the whole character: split, its bytes were
-	// escaped as invalid UTF-8.
+	// A span that ends inside a character (offsets are bytes, and nothing
+	// makes one from elsewhere fall between characters) styles the whole
+	// character: split, its bytes were escaped as invalid UTF-8.
 	for i := 1; i < len(flat); i++ {
 		if !utf8.RuneStart(flat[i]) {
 			style[i] = style[i-1]

@@ -39,8 +39,12 @@ type LinkLoopError struct {
 	Path string
 }
 
-func (e *LinkLoopError) Error() string {
-	return e.Path + " is a symbolic link loop: its links lead back to each other, never to a file or folder; remove the link, or point it at one"
+func (e *LinkLoopError) Error() string { return e.Path + " is " + e.Reason() }
+
+// Reason is the loop said without its path, for a problem that names the
+// path apart (file: message): the one wording of a loop either way.
+func (e *LinkLoopError) Reason() string {
+	return "a symbolic link loop: its links lead back to each other, never to a file or folder; remove the link, or point it at one"
 }
 
 // Unwrap makes the error ELOOP for errors.Is.

@@ -387,13 +387,18 @@ func (l Library) Sources() ([]evidence.Source, []corpus.Problem) {
 type Merge struct{ First, Second fs.FS }
 
 // Open opens a file from the first corpus, else the second. A file the
-// first has but cannot open (a loop of links, one it may not read) is that
-// error, not the second's file: the library's themes.yaml that was a
-// loop of links gave the bundled themes without a word.
+// first has but cannot open (a loop of links, one it may not read, a link
+// to nothing) is that error, not the second's file: the library's
+// themes.yaml that was a loop of links, or a link to a file gone, gave the
+// bundled themes without a word.
 func (m Merge) Open(name string) (fs.File, error) {
 	if m.First != nil {
-		if f, err := m.First.Open(name); err == nil || !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR) {
+		f, err := m.First.Open(name)
+		if err == nil || !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR) {
 			return f, err
+		}
+		if _, lerr := fs.Lstat(m.First, name); lerr == nil {
+			return nil, err // a link to nothing, as Lstat finds it
 		}
 	}
 	if m.Second == nil {
@@ -563,7 +568,8 @@ func notAFolder(paths ...string) []corpus.Problem {
 		}
 		switch target, dangles := linkToNothing(p); {
 		case dangles && isLoop(p):
-			return []corpus.Problem{{File: p, Message: "a symbolic link loop: the library cannot be read; remove the link, or point it at a folder"}}
+			// In the words of every other loop (add and remove said it so).
+			return []corpus.Problem{{File: p, Message: (&atomicfile.LinkLoopError{Path: p}).Reason()}}
 		case dangles:
 			return []corpus.Problem{{File: p, Message: "a link to " + target + ", which is no folder: the library cannot be read; create that folder, or remove the link"}}
 		case info.Mode()&fs.ModeSymlink != 0:

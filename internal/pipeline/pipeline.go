@@ -374,8 +374,12 @@ func LoadTaxonomy(fsys, fallback fs.FS) (*themes.Taxonomy, string, error) {
 	src := fsys
 	// Only a themes.yaml that is not there is taken from the fallback:
 	// one there that cannot be read (a loop of links) is said so by the
-	// reading below; the bundled themes were used without a word.
+	// reading below, and one that is a link to nothing here; the bundled
+	// themes were used without a word.
 	if _, err := fs.Stat(fsys, corpus.ThemesFile); errors.Is(err, fs.ErrNotExist) {
+		if err := plainfile.LinkToNothing(fsys, corpus.ThemesFile); err != nil {
+			return nil, "", err
+		}
 		src = fallback
 	}
 	if src == nil {

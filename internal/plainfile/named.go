@@ -21,7 +21,7 @@ func Named(path string, err error) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		if target, lerr := os.Readlink(path); lerr == nil {
-			return fmt.Errorf("%s: a link to %s, which leads to no file", path, target)
+			return linkToNothing(path, target)
 		}
 		return fmt.Errorf("%s: no such file", path)
 	case errors.Is(err, ErrNotRegular):
@@ -33,4 +33,31 @@ func Named(path string, err error) error {
 		return fmt.Errorf("%s: %v", path, pe.Err)
 	}
 	return err
+}
+
+// LinkToNothing is the error of name in fsys when it is a symbolic link
+// that leads to no file ("themes.yaml: a link to gone.yaml, which leads to
+// no file"), else nil. A reader that falls back on a file that is not
+// there (the bundled themes for a corpus without its own) asks it first:
+// a link to nothing is a file the user put there, and its reading was
+// "not there", the fallback used without a word.
+func LinkToNothing(fsys fs.FS, name string) error {
+	info, err := fs.Lstat(fsys, name)
+	if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+		return nil
+	}
+	if _, err := fs.Stat(fsys, name); !errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	target, err := fs.ReadLink(fsys, name)
+	if err != nil {
+		return nil
+	}
+	return linkToNothing(name, target)
+}
+
+// linkToNothing says that path is a link to target, which is no file: the
+// one wording for a file the user named and for one cypx reads.
+func linkToNothing(path, target string) error {
+	return fmt.Errorf("%s: a link to %s, which leads to no file", path, target)
 }

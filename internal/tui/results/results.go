@@ -7,6 +7,7 @@ package results
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -221,9 +222,12 @@ func Meta(it evidence.Item, width int) string {
 }
 
 // Highlight renders text on one line with the matched spans in the match
-// style and the given figures in the figure style. Line breaks become
-// spaces and control characters are escaped, so nothing from a source
-// reaches the terminal raw.
+// style and the given figures in the figure style. The text is shown as
+// every other screen shows text on one line (evidence.ShownOneLine):
+// control characters, a carriage return among them, escaped, and a run of
+// blanks holding a line break one space; so nothing from a source reaches
+// the terminal raw. Before, a carriage return (and each line break of a
+// run) became a space here alone.
 func Highlight(st styles.Styles, text string, matches []index.Span, figures []evidence.Figure) string {
 	type mark struct {
 		start, end int
@@ -236,14 +240,10 @@ func Highlight(st styles.Styles, text string, matches []index.Span, figures []ev
 	for _, s := range matches {
 		marks = append(marks, mark{s.Start, s.End, false})
 	}
-	flat := strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\r' || r == '\t' {
-			return ' '
-		}
-		return r
-	}, evidence.SpanMarksBlanked(text))
-	// Paint byte by byte: which style covers each byte (figures win).
-	style := make([]int8, len(flat)) // 0 none, 1 match, 2 figure
+	flat := evidence.SpanMarksBlanked(text)
+	// Which style covers each byte (figures win): 0 none, 1 match, 2
+	// figure.
+	style := make([]int8, len(flat))
 	for _, mk := range marks {
 		for i := max(0, mk.start); i < min(len(flat), mk.end); i++ {
 			if mk.figure {
@@ -253,14 +253,61 @@ func Highlight(st styles.Styles, text string, matches []index.Span, figures []ev
 			}
 		}
 	}
-	var b strings.Builder
+	// A span that ends inside a character (offsets are bytes, and nothing
+	// makes one from elsewhere fall between characters) styles the whole
+	// character: split, its bytes were escaped as invalid UTF-8.
+	for i := 1; i < len(flat); i++ {
+		if !utf8.RuneStart(flat[i]) {
+			style[i] = style[i-1]
+		}
+	}
+	// Escape each run of one style, the character before it given as
+	// context (a variation selector is kept only after a character it
+	// modifies), and keep the style of each escaped byte.
+	var esc strings.Builder
+	var escStyle []int8
 	for i := 0; i < len(flat); {
 		j := i
 		for j < len(flat) && style[j] == style[i] {
 			j++
 		}
-		seg := evidence.Printable(flat[i:j])
-		switch style[i] {
+		_, size := utf8.DecodeLastRuneInString(flat[:i])
+		seg := strings.TrimPrefix(evidence.Printable(flat[i-size:j]), evidence.Printable(flat[i-size:i]))
+		esc.WriteString(seg)
+		for range len(seg) {
+			escStyle = append(escStyle, style[i])
+		}
+		i = j
+	}
+	// Fold to one line as ShownOneLine does, then give each byte kept the
+	// style of the byte it came from: folding only drops or replaces
+	// blanks, so the rest is in the same order, and a run of blanks shown
+	// as spaces takes its first blank's style.
+	escaped := esc.String()
+	shown := evidence.OneLine(escaped)
+	shownStyle := make([]int8, len(shown))
+	for i, j := 0, 0; i < len(escaped) && j < len(shown); {
+		if !isBlank(escaped, i) {
+			shownStyle[j] = escStyle[i]
+			i, j = i+1, j+1
+			continue
+		}
+		k := i
+		for k < len(escaped) && isBlank(escaped, k) {
+			k++
+		}
+		for ; j < len(shown) && shown[j] == ' '; j++ {
+			shownStyle[j] = escStyle[i]
+		}
+		i = k
+	}
+	var b strings.Builder
+	for i := 0; i < len(shown); {
+		j := i
+		for j < len(shown) && shownStyle[j] == shownStyle[i] {
+			j++
+		}
+		switch seg := shown[i:j]; shownStyle[i] {
 		case 0:
 			b.WriteString(seg)
 		case 1:
@@ -271,4 +318,11 @@ func Highlight(st styles.Styles, text string, matches []index.Span, figures []ev
 		i = j
 	}
 	return b.String()
+}
+
+// isBlank says whether the byte at i of escaped text is one OneLine folds:
+// a space, a tab or a newline, the only blanks Printable leaves raw (every
+// other line break it escapes).
+func isBlank(s string, i int) bool {
+	return s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
 }

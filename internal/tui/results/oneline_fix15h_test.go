@@ -1,0 +1,66 @@
+package results_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/tui/results"
+	"github.com/cypx/cypx/internal/tui/styles"
+)
+
+// TestHighlightShowsTextAsEveryScreenDoes: a result's text is shown on one
+// line by the rule every other screen follows (evidence.ShownOneLine): a
+// carriage return, a vertical tab, a form feed, NEL and the separators
+// escaped, a run of blanks holding a line break one space, blanks at the
+// ends gone; matches and figures styled where they stand, a variation
+// selector kept after the emoji it modifies though a match ends between
+// them. Before, `\r` (and \v, \f) became a space here and was escaped
+// everywhere else, and a run of line breaks was as many spaces.
+func TestHighlightShowsTextAsEveryScreenDoes(t *testing.T) {
+	st := styles.New(true)
+	for _, c := range []struct {
+		text    string
+		matches []index.Span
+		figures []evidence.Figure
+	}{
+		{"waiting\rlists grew", []index.Span{{Start: 8, End: 13}}, nil},
+		{"line one\r\nline two", []index.Span{{Start: 10, End: 14}}, nil},
+		{"a\vb\fc", []index.Span{{Start: 0, End: 1}}, nil},
+		{"  waits \n\n\t grew 45%\n", []index.Span{{Start: 2, End: 7}}, []evidence.Figure{{Text: "45%", Offset: 17}}},
+		{"one\u2028two\u0085three\u2029", []index.Span{{Start: 6, End: 9}}, nil},
+		{"love \u2764\ufe0f it", []index.Span{{Start: 5, End: 8}}, nil},
+		{"tabs\tin\tcells", nil, nil},
+		{"| North | 2024 | ^^ | 53% |", nil, []evidence.Figure{{Text: "53%", Offset: 22}}},
+	} {
+		got := results.Highlight(st, c.text, c.matches, c.figures)
+		want := evidence.ShownOneLine(evidence.SpanMarksBlanked(c.text))
+		if plain := ansi.Strip(got); plain != want {
+			t.Errorf("%q shown %q, want %q as every screen shows it", c.text, plain, want)
+		}
+		for _, m := range c.matches {
+			word := evidence.ShownOneLine(c.text[m.Start:m.End])
+			if !strings.Contains(got, st.Match.Render(word)) {
+				t.Errorf("%q: match %q not styled: %q", c.text, word, got)
+			}
+		}
+	}
+}
+
+// FuzzHighlightIsShownOneLine: whatever the text and wherever a match
+// falls, a result's text reads as evidence.ShownOneLine shows it.
+func FuzzHighlightIsShownOneLine(f *testing.F) {
+	f.Add("waiting\rlists \n\n grew", 3, 9)
+	f.Add("\t\u2764\ufe0f\x1b[0m \u0085 x", 1, 4)
+	f.Add("a\xffb \r\n c", 0, 2)
+	st := styles.New(true)
+	f.Fuzz(func(t *testing.T, text string, start, end int) {
+		got := ansi.Strip(results.Highlight(st, text, []index.Span{{Start: start, End: end}}, nil))
+		if want := evidence.ShownOneLine(evidence.SpanMarksBlanked(text)); got != want {
+			t.Errorf("%q [%d,%d) shown %q, want %q", text, start, end, got, want)
+		}
+	})
+}

@@ -47,3 +47,32 @@ func TestTrendSpanIsNoFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingsAWayOfAskingAreNoFigures: the meetings at which a method
+// asked people ("We asked parents about the new clinic through our
+// newsletter and at three drop-in sessions") are how the work was done,
+// as groups held are; a sentence that reports what was found, or counts
+// the people asked, keeps its figures. Sentences written for this test.
+func TestMeetingsAWayOfAskingAreNoFigures(t *testing.T) {
+	for _, s := range []string{
+		"We asked parents about the new clinic through our newsletter and at three drop-in sessions.",
+		"We spoke to young carers about school nursing at four coffee mornings in the spring.",
+	} {
+		if figs := extract.Figures(s); len(figs) != 0 {
+			t.Errorf("%q: read figures %v", s, figs)
+		}
+	}
+	for _, c := range []struct{ sentence, keep string }{
+		{"We asked parents at three coffee mornings, and 64% said the wait was too long.", "64%"},
+		{"We spoke to 45 parents at three coffee mornings in the spring.", "45 parents"},
+		{"We asked families at 12 schools about their child's dental care.", "12 schools"},
+	} {
+		var texts []string
+		for _, f := range extract.Figures(c.sentence) {
+			texts = append(texts, f.Text)
+		}
+		if !strings.Contains(strings.Join(texts, "|"), c.keep) {
+			t.Errorf("%s\nfigures %q lack %q", c.sentence, texts, c.keep)
+		}
+	}
+}

@@ -1138,11 +1138,12 @@ var (
 )
 
 // planSpanRe ends with a clause of intention (would, will, shall, plan
-// to, intend to, aim to, propose to, going to) and the preposition that
+// to, intend to, aim to, propose to, going to; told in the past too, "said
+// they planned to retire within") and the preposition that
 // makes the duration after it the span over which the plan is carried
 // out: "we would phase it in over", "we will expand the team across",
 // "we aim to recruit within".
-var planSpanRe = lazyre.New(`\b(?:would|will|shall|[’']ll|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|aims?\s+to|aiming\s+to|proposes?\s+to|proposing\s+to|going\s+to)\s[^,;:()]*\b(?:over|across|during|within|in)\s+$`)
+var planSpanRe = lazyre.New(`\b(?:would|will|shall|[’']ll|plan(?:s|ned)?\s+to|planning\s+to|intend(?:s|ed)?\s+to|intending\s+to|aim(?:s|ed)?\s+to|aiming\s+to|propos(?:es?|ed)\s+to|proposing\s+to|going\s+to)\s[^,;:()]*\b(?:over|across|during|within|in)\s+$`)
 
 // planSpan reports a duration in a clause of intention (lead is the text
 // before it): the clause is cut at its last comma, semicolon, colon or

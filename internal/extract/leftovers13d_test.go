@@ -76,3 +76,32 @@ func TestMeetingsAWayOfAskingAreNoFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestPastIntentionSpanIsNoFigure: the span of an intention told in the
+// past ("said they planned to leave the service within three years") is
+// the plan's horizon, as "plan to ... within" already is; a standard in
+// the same clause ("planned to see every child within 12 weeks") and a
+// wait stay figures. Sentences written for this test.
+func TestPastIntentionSpanIsNoFigure(t *testing.T) {
+	for _, c := range []struct{ sentence, span, keep string }{
+		{"Nearly a third of health visitors said they planned to leave the profession within three years.", "three years", "a third"},
+		{"Around 30% of school nurses intended to retire within two years, the survey found.", "two years", "30%"},
+	} {
+		var texts []string
+		for _, f := range extract.Figures(c.sentence) {
+			texts = append(texts, f.Text)
+		}
+		joined := strings.Join(texts, "|")
+		if strings.Contains(joined, c.span) || !strings.Contains(joined, c.keep) {
+			t.Errorf("%s\nfigures %q: want %q and not %q", c.sentence, texts, c.keep, c.span)
+		}
+	}
+	for _, s := range []string{
+		"The service planned to see every child within 12 weeks of referral.",
+		"Families who planned to move waited two years for a new assessment.",
+	} {
+		if len(extract.Figures(s)) == 0 {
+			t.Errorf("%q: no figure read", s)
+		}
+	}
+}

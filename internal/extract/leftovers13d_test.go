@@ -105,3 +105,20 @@ func TestPastIntentionSpanIsNoFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundNumberRestatedAfterAJoinedNoun: a round number in words whose
+// noun runs on ("Almost half a million children and young people
+// (482,100) were ...") is restated by the exact count in brackets after
+// it: the exact count is the figure, as it is straight after the noun. A
+// bracketed count far from the words is a figure of its own. Sentences
+// written for this test.
+func TestRoundNumberRestatedAfterAJoinedNoun(t *testing.T) {
+	figs := extract.Figures("Almost half a million children and young people (482,100) were waiting for community health services.")
+	if len(figs) != 1 || figs[0].Value != 482100 {
+		t.Errorf("figures %v, want the exact count 482,100 alone", figs)
+	}
+	figs = extract.Figures("Almost half a million children and young people (12,400 of them under five) were waiting.")
+	if len(figs) < 2 {
+		t.Errorf("figures %v, want the round number and the 12,400", figs)
+	}
+}

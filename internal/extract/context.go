@@ -279,8 +279,10 @@ var (
 	// everyGapRe joins the two sums of a share of money: "£4 in every £5".
 	everyGapRe = lazyre.New(`^\s+(?:in|out\s+of)\s+(?:every|each)\s+$`)
 	// apposGapRe joins a round number in words to the exact one that
-	// restates it: "More than a quarter of a million children, 270,300,".
-	apposGapRe = lazyre.New(`^\s*(?:,|\(|–|—)\s*$`)
+	// restates it: "More than a quarter of a million children, 270,300,",
+	// and where the noun runs on, "Almost a million children and young
+	// people (949,200)".
+	apposGapRe = lazyre.New(`^\s*(?:(?:and|or)\s+[a-z'’-]+(?:\s+[a-z'’-]+)?\s*)?(?:,|\(|–|—)\s*$`)
 )
 
 // join makes one figure of two where the sentence states one: the ends

@@ -1027,11 +1027,12 @@ func (r *reader) datesSomething(a, b int) bool {
 		return true
 	}
 	t := tail(r.lower, a)
-	if trendSpanRe.Get().MatchString(t) && !pointerRe.Get().MatchString(r.s) {
-		// "has dropped in each of the last 10 years": a trend over a span,
-		// unless the sentence only says what a table shows ("Table 1
-		// shows how plans have grown in each of the last six years").
-		return false
+	if trendSpanRe.Get().MatchString(t) {
+		// "has dropped in each of the last 10 years", "has been slipping
+		// for ten years": how long a trend has run, the reach of a
+		// comparison as a superlative's span is, not a length of anything
+		// found; the level the trend reached stays a figure.
+		return true
 	}
 	if periodBefore.MatchString(t) || periodAfter.Get().MatchString(after) && !endOfChangeRe.Get().MatchString(r.lower[b:min(len(r.lower), b+32)]) && !gapThanRe.Get().MatchString(after) {
 		return true
@@ -1107,11 +1108,12 @@ func (r *reader) datesSomething(a, b int) bool {
 var (
 	// trendSpanRe ends with the words of a trend that held for a span:
 	// "in each of the last 10 years", "every year for the past five
-	// years", "for the third year running" is left to the ordinal.
-	trendSpanRe = lazyre.New(`\b(?:each|every\s+one)\s+of\s+the\s+(?:last|past|previous|preceding)\s+$|\bevery\s+(?:year|month|quarter)\s+(?:for|in|over)\s+the\s+(?:last|past|previous)\s+$`)
-	// pointerRe opens a sentence that says what a table or chart shows:
-	// "Table 1 shows how", "Figure 3 illustrates how".
-	pointerRe = lazyre.New(`^(?:Table|Figure|Chart|Graph|Exhibit)\s+\d{1,3}(?:\.\d{1,2})?\s+(?:shows|sets\s+out|illustrates|presents|describes)\s+(?:how|what|where|whether)\b`)
+	// years", "has been slipping for", "had risen over the past"; "for
+	// the third year running" is left to the ordinal. A verb of waiting or
+	// staying ("waiting for ten years") names no movement.
+	trendSpanRe = lazyre.New(`\b(?:each|every\s+one)\s+of\s+the\s+(?:last|past|previous|preceding)\s+$|\bevery\s+(?:year|month|quarter)\s+(?:for|in|over)\s+the\s+(?:last|past|previous)\s+$|` +
+		`\b(?:ris(?:en|ing)|rose|f[ae]ll(?:en|ing)?|slipp(?:ed|ing)|slid(?:ing)?|declin(?:ed|ing)|dropp(?:ed|ing)|grow(?:n|ing)|grew|increas(?:ed|ing)|improv(?:ed|ing)|climb(?:ed|ing)|worsen(?:ed|ing))` +
+		`(?:\s+(?:steadily|slowly|sharply|gradually|every\s+year|each\s+year|year\s+on\s+year))?\s+(?:for|over)\s+(?:the\s+(?:last|past|previous)\s+)?$`)
 	// spanBeforeRe ends with a preposition that makes the duration after
 	// it a span: "over two years", "across three years", "during the
 	// 12 months", "rose by 46% over the five years", "£11m over its five
@@ -1136,11 +1138,12 @@ var (
 )
 
 // planSpanRe ends with a clause of intention (would, will, shall, plan
-// to, intend to, aim to, propose to, going to) and the preposition that
+// to, intend to, aim to, propose to, going to; told in the past too, "said
+// they planned to retire within") and the preposition that
 // makes the duration after it the span over which the plan is carried
 // out: "we would phase it in over", "we will expand the team across",
 // "we aim to recruit within".
-var planSpanRe = lazyre.New(`\b(?:would|will|shall|[’']ll|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|aims?\s+to|aiming\s+to|proposes?\s+to|proposing\s+to|going\s+to)\s[^,;:()]*\b(?:over|across|during|within|in)\s+$`)
+var planSpanRe = lazyre.New(`\b(?:would|will|shall|[’']ll|plan(?:s|ned)?\s+to|planning\s+to|intend(?:s|ed)?\s+to|intending\s+to|aim(?:s|ed)?\s+to|aiming\s+to|propos(?:es?|ed)\s+to|proposing\s+to|going\s+to)\s[^,;:()]*\b(?:over|across|during|within|in)\s+$`)
 
 // planSpan reports a duration in a clause of intention (lead is the text
 // before it): the clause is cut at its last comma, semicolon, colon or

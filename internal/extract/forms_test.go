@@ -189,7 +189,9 @@ func TestFigureForms(t *testing.T) {
 		{"range of counts in words", "Most children had between two and three fillings each.", "between two and three fillings=2-3 count"},
 		{"range of counts irregular", "Those treated lost between four and five teeth on average.", "between four and five teeth=4-5 count"},
 		{"range of fractions", "Autism referrals are now between a third and a half of all new cases.", "between a third and a half=33.3-50 percent"},
-		{"trend over a span", "Coverage of the booster has fallen in each of the last seven years.", "seven years=7 years"},
+		// How long a trend has run is no figure (the development set's
+		// convention, settled when held-out sets 33 and 34 joined it).
+		{"trend over a span", "Coverage of the booster has fallen in each of the last seven years.", ""},
 		{"pointer to a table", "Table 2 shows how referrals have grown in each of the last five years.", ""},
 		{"doubles present", "The rate roughly doubles between the ages of four and eleven.", "roughly doubles=2 ratio"},
 		{"halving", "Caseloads are halving as posts are filled.", "halving=0.5 ratio"},
@@ -445,7 +447,7 @@ func TestNotFigureForms(t *testing.T) {
 		{"a wait range at stays", "Waits stood at 12 to 14 weeks for most of the year.", "12 to 14 weeks=12-14 weeks"},
 		{"each of the districts", "The ICB should publish monthly waits for each of the county’s six districts.", ""},
 		{"in each of its localities", "Teams now work in each of its 12 localities.", ""},
-		{"each of the last years is a trend", "Referrals rose in each of the last five years by 10%.", "five years=5 years; 10%=10 percent"},
+		{"each of the last years is a trend's span", "Referrals rose in each of the last five years by 10%.", "10%=10 percent"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -668,7 +670,7 @@ func TestServiceNumbers(t *testing.T) {
 		{"a wait in an account", "I waited for two years before anyone called.", "two years=2 years"},
 		{"on the list in an account", "My daughter was on the list for a year.", "a year=1 years"},
 		{"median stay", "The median stay was 12 days.", "12 days=12 other"},
-		{"a trend keeps its ends", "Waits rose for three years, from 14 to 31 weeks.", "three years=3 years; from 14 to 31 weeks=14-31 weeks"},
+		{"a trend keeps its ends, not its span", "Waits rose for three years, from 14 to 31 weeks.", "from 14 to 31 weeks=14-31 weeks"},
 		// Structures and methods; findings stay.
 		{"one of statutory partners", "The council is one of three statutory safeguarding partners.", ""},
 		{"areas of development", "The check looks at five areas of development.", ""},

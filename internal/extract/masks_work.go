@@ -14,7 +14,10 @@ import (
 //     documents", "We looked at 16 local strategies") and groups held
 //     ("held four focus groups", "ran six workshops"). "Only 3 of the 16
 //     strategies mentioned ..." and "We reviewed 58 policies and 40%
-//     lacked ..." count what was found, and stay figures.
+//     lacked ..." count what was found, and stay figures. The meetings at
+//     which people were asked are a method's too ("We asked families ...
+//     through our survey and at two coffee mornings", "spoke to carers at
+//     four drop-in sessions"); "spoke to 45 parents" keeps its count.
 //   - the span of the work itself: "The network has been working on it
 //     for over a year", "We spent over a year visiting schools", "Over a
 //     year of conversations went into this plan". A wait ("waited over a
@@ -36,6 +39,9 @@ const (
 	// Nouns of the groups a review holds (not sessions or events on their
 	// own, which a service runs for families and counts as output).
 	workGroupNoun = `(?:focus\s+groups?|workshops?|(?:listening|engagement|consultation|co-production|stakeholder)\s+(?:events?|sessions?)|round\s?tables?)`
+	// Meetings at which a method asks people: its groups, and the
+	// gatherings a forum or a service hosts.
+	workMeetingNoun = `(?:` + workGroupNoun + `|coffee\s+mornings?|drop-in(?:\s+sessions?)?s?|(?:parent|family|carer)\s+(?:forums?|meetings?|events?)|(?:listening|engagement)\s+visits?)`
 	// Who sits on a group.
 	workPersonNoun = `(?:people|parents?|carers?|pupils?|students?|members?|representatives?|reps|advis[eo]rs?|clinicians?|staff|councillors?|governors?|children|families|users|volunteers|nurses?|doctors?|gps|patients|experts)`
 	workDur        = `(?:(?:(?:well|just)\s+)?over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+|just\s+under\s+)?(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:years?|months?)`
@@ -49,6 +55,10 @@ var (
 	// methodGroupTailRe follows a verb of holding: the count of groups
 	// held, group 1.
 	methodGroupTailRe = lazyre.New(`^\s+(?:(?:a\s+further|another|over|more\s+than|some|around|about|nearly|almost)\s+)?(` + workNum + workFill + workGroupNoun + `)\b`)
+	// methodAskedAtRe finds, in the clause after a verb of asking, the
+	// meetings the asking was done at, group 1: "... at two coffee
+	// mornings", "... through four focus groups".
+	methodAskedAtRe = lazyre.New(`^[^.;:!?]{0,120}?\b(?:at|through|in|during)\s+(` + workNum + workFill + workMeetingNoun + `)\b`)
 	// methodChainRe continues a list of a method's counts: "... and 9
 	// joint strategic needs assessments", "..., and held three events".
 	methodChainRe = lazyre.New(`^(?:\s*,)?\s+(?:and\s+)?(?:also\s+)?(?:(?:held|ran|read|reviewed|looked\s+at)\s+)?(` + workNum + workFill + `(?:` + workDocNoun + `|` + workGroupNoun + `))\b`)
@@ -96,6 +106,15 @@ func maskWorkNumbers(lower string, taken []bool) {
 		}
 	}
 	finds := -1 // methodFindsRe not tried yet
+	reportsFinding := func() bool {
+		if finds < 0 {
+			finds = 0
+			if methodFindsRe.Get().MatchString(lower) {
+				finds = 1
+			}
+		}
+		return finds == 1
+	}
 	for at := 0; at < len(lower); {
 		if !isLetter(lower[at]) {
 			at++
@@ -128,6 +147,16 @@ func maskWorkNumbers(lower string, taken []bool) {
 			maskMakeup(lower, start, end, mark)
 			continue
 		}
+		if kind == workAskVerb {
+			m := methodAskedAtRe.Get().FindStringSubmatchIndex(lower[end:])
+			if m == nil {
+				continue
+			}
+			if !reportsFinding() {
+				mark(end+m[2], end+m[3])
+			}
+			continue
+		}
 		tail := methodGroupTailRe
 		if kind == workDocVerb {
 			tail = methodDocTailRe
@@ -136,13 +165,7 @@ func maskWorkNumbers(lower string, taken []bool) {
 		if m == nil {
 			continue
 		}
-		if finds < 0 {
-			finds = 0
-			if methodFindsRe.Get().MatchString(lower) {
-				finds = 1
-			}
-		}
-		if finds == 1 {
+		if reportsFinding() {
 			continue
 		}
 		mark(end+m[2], end+m[3])
@@ -200,6 +223,7 @@ const (
 	workDocVerb = 1 + iota
 	workGroupVerb
 	workMakeupVerb
+	workAskVerb
 	workTwoWord
 )
 
@@ -214,6 +238,8 @@ func workVerbKind(w string) int {
 	case "include", "includes", "involve", "involves", "invite", "invites", "appoint", "appoints", "nominate", "nominates", "co-opt", "have",
 		"recruit", "hire", "employ", "welcome":
 		return workMakeupVerb
+	case "asked", "consulted", "spoke", "talked", "heard", "listened", "engaged":
+		return workAskVerb
 	case "looked", "drew", "carried":
 		return workTwoWord
 	}

@@ -296,8 +296,21 @@ var floors = map[string][2]float64{
 // groups" beside the 38 young people in them, "two coffee mornings" in
 // a method sentence, a story's "within two days" and "four hours each
 // way", and a trend's "for ten years". The 337 before them keep 1 and 5.
+// Leftovers round 13d fixed a trend's span ("for ten years", "in each of
+// the last five years"), the meetings a method asked people at ("two
+// coffee mornings") and an intention's horizon told in the past ("planned
+// to ... retire within five years"), and settled five labels by the set's
+// rules: a trend's "in each of the last 10 years" is no figure, "four focus groups" beside the 38 young people in them and a
+// standard asked for, "a maximum waiting time of four weeks", are figures,
+// "are seen within two weeks" is a statistic as another page's identical
+// standard is, and the counted thanks of set 33 stay a statistic. Left:
+// furniture 5 (the two stat-card labels, the byline, "The headline is that
+// waits are too long." and the 337's one) and not-figures 9 (the story's
+// "within two days" and "four hours each way", "within one hour", the
+// "12 hours" an ask reports on and the "target of 90%" of set 34 and 33,
+// and the 337's four: terms and spans of asks and a news count).
 var maxFailures = map[string]int{
-	"furniture in items": 6,
+	"furniture in items": 5,
 	"glued headings":     0,
 	"wrong pages":        0,
 	"documents refused":  0,
@@ -305,8 +318,8 @@ var maxFailures = map[string]int{
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
-	// five of set 33 above.
-	"not-figures as figures": 16,
+	// five of set 33 above, of which nine are left.
+	"not-figures as figures": 9,
 	"metadata wrong":         4,
 }
 

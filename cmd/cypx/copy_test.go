@@ -23,19 +23,7 @@ func TestCiteCopy(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("the stub tool is a shell script")
 	}
-	stubs, got := t.TempDir(), filepath.Join(t.TempDir(), "xclip.out")
-	os.WriteFile(filepath.Join(stubs, "xclip"), []byte("#!/bin/sh\ncat > '"+got+"'\n"), 0o755)
-	t.Setenv("PATH", stubs+string(os.PathListSeparator)+os.Getenv("PATH"))
-	t.Setenv("DISPLAY", ":0")
-	t.Setenv("WAYLAND_DISPLAY", "")
-	t.Setenv("SSH_CONNECTION", "")
-	t.Setenv("SSH_TTY", "")
-	var term bytes.Buffer
-	defer func(env func() clipboard.Env, open func() (io.WriteCloser, error)) {
-		clipboardEnv, openTerminal = env, open
-	}(clipboardEnv, openTerminal)
-	clipboardEnv = func() clipboard.Env { e := clipboard.FromEnv(); e.GOOS, e.WSL = "linux", false; return e }
-	openTerminal = func() (io.WriteCloser, error) { return nopCloser{&term}, nil }
+	got, term := stubClipboard(t)
 
 	out, stderr, code := cli(t, "cite", "0a9e5eda", "--style", "figure", "--copy")
 	want := "97% (Gault, 2024)"
@@ -92,4 +80,27 @@ func TestCopyTooLongForTheTerminal(t *testing.T) {
 	if err := copyFromCLI(t.Context(), &w, "97% (Gault, 2024)"); err != nil || term.String() != clipboard.OSC52("97% (Gault, 2024)") {
 		t.Errorf("short: error %v, terminal %q", err, term.String())
 	}
+}
+
+// stubClipboard makes copies go to a stub xclip on PATH, as on a Linux
+// desktop with X and no SSH session, and to a buffer standing for the
+// terminal (OSC 52): it returns the file the stub writes what it is given
+// to, and the buffer. Both are put back when the test ends.
+func stubClipboard(t *testing.T) (got string, term *bytes.Buffer) {
+	t.Helper()
+	stubs, got := t.TempDir(), filepath.Join(t.TempDir(), "xclip.out")
+	if err := os.WriteFile(filepath.Join(stubs, "xclip"), []byte("#!/bin/sh\ncat > '"+got+"'\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", stubs+string(os.PathListSeparator)+os.Getenv("PATH"))
+	t.Setenv("DISPLAY", ":0")
+	t.Setenv("WAYLAND_DISPLAY", "")
+	t.Setenv("SSH_CONNECTION", "")
+	t.Setenv("SSH_TTY", "")
+	term = &bytes.Buffer{}
+	env, open := clipboardEnv, openTerminal
+	t.Cleanup(func() { clipboardEnv, openTerminal = env, open })
+	clipboardEnv = func() clipboard.Env { e := clipboard.FromEnv(); e.GOOS, e.WSL = "linux", false; return e }
+	openTerminal = func() (io.WriteCloser, error) { return nopCloser{term}, nil }
+	return got, term
 }

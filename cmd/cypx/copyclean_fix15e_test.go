@@ -1,17 +1,13 @@
 package main
 
 import (
-	"bytes"
 	"encoding/base64"
 	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
-
-	"github.com/cypx/cypx/internal/clipboard"
 )
 
 // TestCiteCopyCarriesNoControls: `cypx cite --copy` puts on the clipboard
@@ -36,19 +32,7 @@ func TestCiteCopyCarriesNoControls(t *testing.T) {
 	if !strings.Contains(items[0].Text, "\x1b]52") {
 		t.Skipf("the import cleaned the body (%q): nothing to copy raw", items[0].Text)
 	}
-	stubs, got := t.TempDir(), filepath.Join(t.TempDir(), "xclip.out")
-	os.WriteFile(filepath.Join(stubs, "xclip"), []byte("#!/bin/sh\ncat > '"+got+"'\n"), 0o755)
-	t.Setenv("PATH", stubs+string(os.PathListSeparator)+os.Getenv("PATH"))
-	t.Setenv("DISPLAY", ":0")
-	t.Setenv("WAYLAND_DISPLAY", "")
-	t.Setenv("SSH_CONNECTION", "")
-	t.Setenv("SSH_TTY", "")
-	var term bytes.Buffer
-	defer func(env func() clipboard.Env, open func() (io.WriteCloser, error)) {
-		clipboardEnv, openTerminal = env, open
-	}(clipboardEnv, openTerminal)
-	clipboardEnv = func() clipboard.Env { e := clipboard.FromEnv(); e.GOOS, e.WSL = "linux", false; return e }
-	openTerminal = func() (io.WriteCloser, error) { return nopCloser{&term}, nil }
+	got, term := stubClipboard(t)
 	for _, args := range [][]string{{"--format", "plain"}, {"--format", "markdown"}, {"--format", "figure"}, {"--format", "reference"}, {"--style", "footnotes", "--format", "markdown"}} {
 		os.Remove(got)
 		term.Reset()

@@ -1,16 +1,12 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
-
-	"github.com/cypx/cypx/internal/clipboard"
 )
 
 // exactCorpus is a corpus of one source whose body spaces a figure with
@@ -88,19 +84,7 @@ func TestQuotesKeepTheirSpacesEverywhere(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		return
 	}
-	stubs, got := t.TempDir(), filepath.Join(t.TempDir(), "xclip.out")
-	os.WriteFile(filepath.Join(stubs, "xclip"), []byte("#!/bin/sh\ncat > '"+got+"'\n"), 0o755)
-	t.Setenv("PATH", stubs+string(os.PathListSeparator)+os.Getenv("PATH"))
-	t.Setenv("DISPLAY", ":0")
-	t.Setenv("WAYLAND_DISPLAY", "")
-	t.Setenv("SSH_CONNECTION", "")
-	t.Setenv("SSH_TTY", "")
-	var term bytes.Buffer
-	defer func(env func() clipboard.Env, open func() (io.WriteCloser, error)) {
-		clipboardEnv, openTerminal = env, open
-	}(clipboardEnv, openTerminal)
-	clipboardEnv = func() clipboard.Env { e := clipboard.FromEnv(); e.GOOS, e.WSL = "linux", false; return e }
-	openTerminal = func() (io.WriteCloser, error) { return nopCloser{&term}, nil }
+	got, _ := stubClipboard(t)
 	for id, want := range map[string]string{ids["spaces"]: exact, ids["breaks"]: folded} {
 		if _, stderr, code := cli(t, "--corpus", dir, "cite", id, "--copy"); code != 0 {
 			t.Fatalf("cite --copy: exit %d: %s", code, stderr)

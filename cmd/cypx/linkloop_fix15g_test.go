@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/cypx/cypx/internal/atomicfile"
+	"github.com/cypx/cypx/internal/damagetest"
 	"github.com/cypx/cypx/internal/paths"
 )
 
@@ -21,15 +22,7 @@ func TestCorpusLinkLoopsAreSaidPlainly(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("symbolic links need privileges on Windows")
 	}
-	loop := func(a, b string) {
-		t.Helper()
-		if err := os.Symlink(filepath.Base(b), a); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.Symlink(filepath.Base(a), b); err != nil {
-			t.Fatal(err)
-		}
-	}
+	loop := func(a, b string) { damagetest.LinkLoop(t, a, b) }
 	top := t.TempDir()
 	loop(filepath.Join(top, "c1"), filepath.Join(top, "c2"))
 	sources := corpusCopy(t)

@@ -6,6 +6,7 @@ package damagetest
 import (
 	"math/rand"
 	"os"
+	"path/filepath"
 	"testing"
 	"time"
 )
@@ -51,6 +52,19 @@ func FlipBytes(t testing.TB, f string, seed int64, n int) {
 		t.Fatal(err)
 	}
 	if err := os.Chtimes(f, info.ModTime(), info.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// LinkLoop makes a and b symbolic links to each other (by their base
+// names, so both must be in one folder): a loop that no path through
+// either ever leaves, as a mistaken `ln -s` or a sync tool can leave it.
+func LinkLoop(t testing.TB, a, b string) {
+	t.Helper()
+	if err := os.Symlink(filepath.Base(b), a); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Base(a), b); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/cypx/cypx/internal/atomicfile"
+	"github.com/cypx/cypx/internal/damagetest"
 	"github.com/cypx/cypx/internal/library"
 )
 
@@ -21,15 +22,7 @@ func TestLibraryLoopIsSaidInTheOneWording(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("symbolic links need privileges on Windows")
 	}
-	loop := func(a, b string) {
-		t.Helper()
-		if err := os.Symlink(filepath.Base(b), a); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.Symlink(filepath.Base(a), b); err != nil {
-			t.Fatal(err)
-		}
-	}
+	loop := func(a, b string) { damagetest.LinkLoop(t, a, b) }
 	top := t.TempDir()
 	whole := library.Library{Dir: filepath.Join(top, "library")}
 	loop(whole.Dir, filepath.Join(top, "l2"))

@@ -670,17 +670,51 @@ func markdownInText(it Item, label LabelFunc, citedIn string) string {
 // source's text. It was strings.Fields, which also made "45%  of" "45% of"
 // and U+00A0 a plain space: the quote was no substring of its source.
 func OneLine(s string) string {
-	blank := func(r rune) bool { return r == ' ' || r == '\t' || IsLineBreak(r) }
-	s = strings.TrimFunc(s, blank)
-	if !strings.ContainsFunc(s, func(r rune) bool { return r == '\t' || IsLineBreak(r) }) {
-		return s // the common case: nothing to fold, no allocation
+	if t := strings.TrimFunc(s, isBlank); !strings.ContainsFunc(t, func(r rune) bool { return r == '\t' || IsLineBreak(r) }) {
+		return t // the common case: nothing to fold, no allocation
 	}
+	shown, _ := oneLine(s, false)
+	return shown
+}
+
+// OneLineFrom is OneLine that also says where each byte of the line came
+// from in s: from[k] is the offset of the byte that gave byte k, a run of
+// blanks folded to one space given its first blank's. A screen that
+// styles spans of s (matches, figures) styles the line by it, so the fold
+// is OneLine's alone.
+func OneLineFrom(s string) (line string, from []int) { return oneLine(s, true) }
+
+// isBlank is what OneLine folds or trims: spaces, tabs and line breaks.
+func isBlank(r rune) bool { return r == ' ' || r == '\t' || IsLineBreak(r) }
+
+// oneLine folds s as OneLine says, and with track the offset each byte of
+// the result came from.
+func oneLine(s string, track bool) (string, []int) {
+	start := len(s) - len(strings.TrimLeftFunc(s, isBlank))
+	s = strings.TrimFunc(s, isBlank)
 	var b strings.Builder
 	b.Grow(len(s))
+	var from []int
+	if track {
+		from = make([]int, 0, len(s))
+	}
+	emit := func(out string, src int, same bool) {
+		b.WriteString(out)
+		for k := range len(out) {
+			if !track {
+				break
+			}
+			if same {
+				from = append(from, start+src+k)
+			} else {
+				from = append(from, start+src)
+			}
+		}
+	}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !blank(r) {
-			b.WriteString(s[i : i+size])
+		if !isBlank(r) {
+			emit(s[i:i+size], i, true)
 			i += size
 			continue
 		}
@@ -689,20 +723,20 @@ func OneLine(s string) string {
 		j, breaks := i, false
 		for j < len(s) {
 			r, size := utf8.DecodeRuneInString(s[j:])
-			if !blank(r) {
+			if !isBlank(r) {
 				break
 			}
 			breaks = breaks || IsLineBreak(r)
 			j += size
 		}
 		if breaks {
-			b.WriteByte(' ')
+			emit(" ", i, false)
 		} else {
-			b.WriteString(strings.Repeat(" ", j-i)) // spaces and tabs: one byte each
+			emit(strings.Repeat(" ", j-i), i, true) // spaces and tabs: one byte each
 		}
 		i = j
 	}
-	return b.String()
+	return b.String(), from
 }
 
 // IsLineBreak reports a character that ends a line: LF, CR, VT, FF, NEL

@@ -279,27 +279,12 @@ func Highlight(st styles.Styles, text string, matches []index.Span, figures []ev
 		}
 		i = j
 	}
-	// Fold to one line as ShownOneLine does, then give each byte kept the
-	// style of the byte it came from: folding only drops or replaces
-	// blanks, so the rest is in the same order, and a run of blanks shown
-	// as spaces takes its first blank's style.
-	escaped := esc.String()
-	shown := evidence.OneLine(escaped)
+	// Fold to one line as ShownOneLine does, each byte kept given the
+	// style of the byte it came from.
+	shown, from := evidence.OneLineFrom(esc.String())
 	shownStyle := make([]int8, len(shown))
-	for i, j := 0, 0; i < len(escaped) && j < len(shown); {
-		if !isBlank(escaped, i) {
-			shownStyle[j] = escStyle[i]
-			i, j = i+1, j+1
-			continue
-		}
-		k := i
-		for k < len(escaped) && isBlank(escaped, k) {
-			k++
-		}
-		for ; j < len(shown) && shown[j] == ' '; j++ {
-			shownStyle[j] = escStyle[i]
-		}
-		i = k
+	for k, i := range from {
+		shownStyle[k] = escStyle[i]
 	}
 	var b strings.Builder
 	for i := 0; i < len(shown); {
@@ -318,11 +303,4 @@ func Highlight(st styles.Styles, text string, matches []index.Span, figures []ev
 		i = j
 	}
 	return b.String()
-}
-
-// isBlank says whether the byte at i of escaped text is one OneLine folds:
-// a space, a tab or a newline, the only blanks Printable leaves raw (every
-// other line break it escapes).
-func isBlank(s string, i int) bool {
-	return s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
 }

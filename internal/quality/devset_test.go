@@ -318,7 +318,8 @@ var floors = map[string][2]float64{
 // ask's lead time ("at least three years in advance") and a post's days a
 // week are no figures, and four labels were settled by the set's
 // conventions (a standard asked for and an ask's threshold are figures of
-// the ask; a stated standard and a plan's target are statistics). Left:
+// the ask; a stated standard and a plan's target are statistics), with
+// twelve headline labels (README, Held-out checks). Left:
 // not-figures 3 (a story's "within two days" and "four hours each way",
 // the two providers a news story's ICB buys from).
 var maxFailures = map[string]int{

@@ -2252,6 +2252,12 @@ func ownedAction(s string) bool {
 	// The owner is the item's subject, or a body named in full whose
 	// name runs to the "to" ("Hallam Community Health Trust to audit"),
 	// which the subject rule, reading sentences with a verb, passes over.
+	// "ICB commissioning team to bring a business case": a team of the
+	// body owns the action as the body does.
+	if m := bodysTeamRe.Get().FindStringSubmatchIndex(s[:k]); m != nil {
+		s, k = s[:m[3]]+s[k:], m[3]
+		lower = asciiLower(s)
+	}
 	if a, end := leadingActorsEnd(s); len(a) == 0 || end > k || strings.TrimSpace(s[end:k]) != "" {
 		// "Government on track to meet its commitment": a headline's
 		// words between the body and "to" say how it stands.
@@ -2260,6 +2266,12 @@ func ownedAction(s string) bool {
 	verb := firstWord(lower[k+4:])
 	return verb != "" && isLower(s[k+4]) && !infoVerbs[verb] && !passiveVerbs[verb] && !fortuneVerbs[verb]
 }
+
+// bodysTeamRe is an action's owner that is a team of a body: the body
+// (group 1) then words in lower case ending in a team's noun, the
+// "commissioning team" of "ICB commissioning team", the "public health
+// team" of "Barnfield Council public health team".
+var bodysTeamRe = lazyre.New(`^(.*?\S)\s+(?:[a-z][a-z'’-]*\s+){0,3}(?:team|teams|unit|office|directorate|department)$`)
 
 // fortuneVerbs say what befalls a body, as a headline does ("Councils to
 // get £50m for family hubs"), not what it is asked to do.

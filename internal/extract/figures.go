@@ -1078,6 +1078,14 @@ func (r *reader) datesSomething(a, b int) bool {
 		strings.HasSuffix(r.lower[a:b], "month") || strings.HasSuffix(r.lower[a:b], "months")) && r.timePoint(a, b) {
 		return true
 	}
+	// "should set budgets at least two years in advance", "should fund a
+	// dietitian to join the clinic two days a week": the notice an ask
+	// asks a body to give and how often a post it asks for is worked,
+	// terms of the ask as "at a time" is; "letters sent more than two
+	// weeks in advance" and "the clinic ran two days a week" measure.
+	if r.askedTerm(a, b) {
+		return true
+	}
 	// "had access to the figures 24 hours before publication": a
 	// release's timetable; "the recording will stay in the channel for
 	// 30 days", "the form will be open for six weeks": how long a
@@ -1105,7 +1113,26 @@ func (r *reader) datesSomething(a, b int) bool {
 	return strings.Contains(r.lower, "next") && scheduleBefore.MatchString(before(r.lower, a, 140))
 }
 
+// askedTerm reports a duration at r.lower[a:b] that is a term of an ask
+// in its sentence (askingModalRe before it): a lead time, "at least two
+// years in advance", or days of a week or month, "three days a week".
+func (r *reader) askedTerm(a, b int) bool {
+	next := r.lower[b:min(len(r.lower), b+24)]
+	lead := strings.TrimRight(r.lower[a:b], " ")
+	days := strings.HasSuffix(lead, "day") || strings.HasSuffix(lead, "days")
+	if !strings.HasPrefix(next, " in advance") && !(days && cadenceAfterRe.Get().MatchString(next)) {
+		return false
+	}
+	return askingModalRe.Get().MatchString(before(r.lower, a, 200)) && r.timePoint(a, b)
+}
+
 var (
+	// cadenceAfterRe follows days worked in a week or a month: "a week",
+	// "per week", "each month".
+	cadenceAfterRe = lazyre.New(`^\s+(?:a|per|each|every|in\s+the)\s+(?:week|month|fortnight)\b`)
+	// askingModalRe is a word that asks something of a body: "should",
+	// "must", "needs to", "we are asking", "calls on", "urges".
+	askingModalRe = lazyre.New(`\b(?:should|must|needs?\s+to|asking|asks?|calls?\s+on|calling\s+on|urges?|urging)\b`)
 	// trendSpanRe ends with the words of a trend that held for a span:
 	// "in each of the last 10 years", "every year for the past five
 	// years", "has been slipping for", "had risen over the past"; "for

@@ -151,6 +151,15 @@ func markRoles(lower string, figs []evidence.Figure) {
 			}
 		}
 	}
+	// "A total of 97,747 new plans ..., up 15.8% on 2023": a percentage
+	// that is only a change is a share of no group, and the count before
+	// it is the level that changed, not a base.
+	hasShare := false
+	for _, g := range figs {
+		if g.Unit == evidence.UnitPercent && !isChange(lower, g) {
+			hasShare = true
+		}
+	}
 	base := false
 	for i := range figs {
 		f := &figs[i]
@@ -161,11 +170,11 @@ func markRoles(lower string, figs []evidence.Figure) {
 		before := tail(lower, f.Offset)
 		after := lower[f.Offset+len(f.Text) : min(len(lower), f.Offset+len(f.Text)+48)]
 		switch {
-		case hasPercent && f.Unit == evidence.UnitCount && !f.IsRange() &&
+		case hasShare && f.Unit == evidence.UnitCount && !f.IsRange() &&
 			(baseBeforeRe.MatchString(before) || baseAfterRe.Get().MatchString(after) || countNounIsBase(f.Text) ||
 				f.Offset < 40 && ofTheStartRe.Get().MatchString(lower[:f.Offset])):
 			f.Role, base = evidence.RoleBase, true
-		case f.Unit != evidence.UnitCount && (changeBefore(before) || changeAfterRe.Get().MatchString(after)):
+		case f.Unit != evidence.UnitCount && isChange(lower, *f):
 			f.Role = evidence.RoleChange
 		case f.Unit == evidence.UnitCount && !f.IsRange() && i+1 < len(figs) && figs[i+1].Unit == evidence.UnitCount &&
 			figs[i+1].Offset >= f.Offset+len(f.Text) && changeToRe.Get().MatchString(lower[f.Offset+len(f.Text):figs[i+1].Offset]) &&
@@ -207,6 +216,13 @@ func markRoles(lower string, figs []evidence.Figure) {
 			b.Role = evidence.RoleHeadline
 		}
 	}
+}
+
+// isChange reports a figure that states a difference: "rose by 12%", "up
+// 15.8%", "a 24% cut".
+func isChange(lower string, f evidence.Figure) bool {
+	end := f.Offset + len(f.Text)
+	return changeBefore(tail(lower, f.Offset)) || changeAfterRe.Get().MatchString(lower[end:min(len(lower), end+48)])
 }
 
 // perPoundBeforeRe ends with the words that make a sum of money what

@@ -205,6 +205,7 @@ func cleanPage(doc *html.Node) {
 	// whose heading went first would leave its list behind.
 	removeFurnitureSections(body, total)
 	keepAskingPullQuotes(body)
+	dropCardsRepeatingArticle(body)
 	prefixes := componentPrefixes(body)
 	var remove []*html.Node
 	var walk func(n *html.Node, inArticle, inTable bool)
@@ -972,9 +973,17 @@ func withoutCites(n *html.Node) *html.Node {
 // more) are mostly, two in three, in one paragraph, list item or quote of
 // the page outside it.
 func repeatsArticle(body, q *html.Node, t string) bool {
+	return len(contentWords(t)) == 0 || paragraphRepeats(body, q, t, func(_ string, shared, total int) bool { return 3*shared >= 2*total })
+}
+
+// paragraphRepeats reports a paragraph, list item, quote or cell of the
+// page outside q for which same holds, given its text and how many of
+// t's words (of four letters or more) it shares, of how many; t with no
+// such words repeats none.
+func paragraphRepeats(body, q *html.Node, t string, same func(text string, shared, total int) bool) bool {
 	words := contentWords(t)
 	if len(words) == 0 {
-		return true
+		return false
 	}
 	found := false
 	walkElements(body, func(n *html.Node) bool {
@@ -984,14 +993,15 @@ func repeatsArticle(body, q *html.Node, t string) bool {
 		if n.DataAtom != atom.P && n.DataAtom != atom.Li && n.DataAtom != atom.Blockquote && n.DataAtom != atom.Td {
 			return true
 		}
-		other := contentWords(textOf(n))
+		text := textOf(n)
+		other := contentWords(text)
 		shared := 0
 		for w := range words {
 			if other[w] {
 				shared++
 			}
 		}
-		found = 3*shared >= 2*len(words)
+		found = same(text, shared, len(words))
 		return false
 	})
 	return found

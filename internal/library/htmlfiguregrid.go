@@ -60,26 +60,85 @@ func figureGrids(doc *html.Node) []figureGrid {
 	return out
 }
 
-// gridItem reads one counter: its first element with text holds only a
+// dropCardsRepeatingArticle removes the counters of a grid that restate
+// a paragraph of the page: a chapter's key-figure cards set inside the
+// article ("41%" over "of families we surveyed reported damp or mould at
+// home") restate its findings, often in other words, and would make a
+// second statistic of each. A card repeats a paragraph holding every word
+// of its label (of four letters or more), or its figure and two in three
+// of those words, as a pull quote that repeats (repeatsArticle); a counter
+// saying what no paragraph says stays, read as figureGrids reads it.
+func dropCardsRepeatingArticle(body *html.Node) {
+	var repeats []*html.Node
+	walkElements(body, func(n *html.Node) bool {
+		// A table's rows are no cards.
+		if n.DataAtom == atom.Table {
+			return false
+		}
+		var cards []*html.Node
+		var figs, labels []string
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+					return true
+				}
+				continue
+			}
+			fig, label, ok := gridParts(c)
+			if !ok {
+				return true
+			}
+			cards, figs, labels = append(cards, c), append(figs, fig), append(labels, label)
+		}
+		if len(cards) < 2 || len(cards) > maxCards {
+			return true
+		}
+		for i, c := range cards {
+			fig := figs[i]
+			if paragraphRepeats(body, c, labels[i], func(text string, shared, total int) bool {
+				return shared == total || 3*shared >= 2*total && strings.Contains(text, fig)
+			}) {
+				repeats = append(repeats, c)
+			}
+		}
+		return false
+	})
+	for _, c := range repeats {
+		detach(c)
+	}
+}
+
+// maxCards bounds the counters of a grid of key figures weighed against
+// the page's paragraphs: each is compared with every paragraph, and a
+// grid of key figures has a handful.
+const maxCards = 12
+
+// gridItem reads one counter as a line, its figure and its label.
+func gridItem(n *html.Node) (string, bool) {
+	fig, label, ok := gridParts(n)
+	return fig + " " + label, ok
+}
+
+// gridParts reads one counter: its first element with text holds only a
 // figure, and the rest of its text, the label, is two to 20 words with no
 // sentence's end inside it.
-func gridItem(n *html.Node) (string, bool) {
+func gridParts(n *html.Node) (fig, label string, ok bool) {
 	text := strings.Join(strings.Fields(textOf(n)), " ")
-	fig := findFirst(n, func(c *html.Node) bool {
+	el := findFirst(n, func(c *html.Node) bool {
 		return c != n && c.Type == html.ElementNode && strings.TrimSpace(textOf(c)) != "" && !hasBlockChild(c) && c.FirstChild != nil && c.FirstChild.Type == html.TextNode
 	})
-	if fig == nil {
-		return "", false
+	if el == nil {
+		return "", "", false
 	}
-	f := strings.TrimSpace(textOf(fig))
+	f := strings.TrimSpace(textOf(el))
 	if !gridFigureRe.MatchString(f) || !strings.HasPrefix(text, f) {
-		return "", false
+		return "", "", false
 	}
-	label := strings.TrimSpace(strings.TrimPrefix(text, f))
+	label = strings.TrimSpace(strings.TrimPrefix(text, f))
 	if w := len(strings.Fields(label)); w < 2 || w > 20 || strings.ContainsAny(strings.TrimRight(label, "."), ".!?") {
-		return "", false
+		return "", "", false
 	}
-	return f + " " + label, true
+	return f, label, true
 }
 
 // headingAbove is the text of the heading just before n, or before the

@@ -260,7 +260,9 @@ var floors = map[string][2]float64{
 	// theme labels that broke the guide's written rules (each disclosed
 	// in its gold file), thresholds unchanged (cross-validated, 0.9019 /
 	// 0.8596 to 0.9075 / 0.8604): 0.9202 / 0.9207 (7,150 of 7,770 and of
-	// 7,766). The floors rise to it, rounded down.
+	// 7,766); merged with leftovers round 13e (both models retrained),
+	// 0.9201 / 0.9202 (7,149 of 7,770 and of 7,769). The floors rise to
+	// it, rounded down.
 	"themes": {0.920, 0.920},
 }
 
@@ -315,8 +317,21 @@ var floors = map[string][2]float64{
 // "within two days" and "four hours each way", "within one hour", the
 // "12 hours" an ask reports on and the "target of 90%" of set 34 and 33,
 // and the 337's four: terms and spans of asks and a news count).
+// Leftovers round 13e took furniture to none: key-figure cards inside an
+// article that restate a paragraph go, as pull quotes do; a mail's warm
+// close ("We know everyone is under a lot of pressure and we really do
+// want to work with you on this.") and a signpost ("The headline is that
+// waits are too long.") are furniture; and the byline's label names its
+// whole line, not the school's name a sentence of the article holds. An
+// ask's lead time ("at least three years in advance") and a post's days a
+// week are no figures, and four labels were settled by the set's
+// conventions (a standard asked for and an ask's threshold are figures of
+// the ask; a stated standard and a plan's target are statistics), with
+// twelve headline labels (README, Held-out checks). Left:
+// not-figures 3 (a story's "within two days" and "four hours each way",
+// the two providers a news story's ICB buys from).
 var maxFailures = map[string]int{
-	"furniture in items": 5,
+	"furniture in items": 0,
 	"glued headings":     0,
 	"wrong pages":        0,
 	"documents refused":  0,
@@ -324,8 +339,8 @@ var maxFailures = map[string]int{
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
-	// five of set 33 above, of which nine are left.
-	"not-figures as figures": 9,
+	// five of set 33 above, of which three are left.
+	"not-figures as figures": 3,
 	"metadata wrong":         4,
 }
 

@@ -63,6 +63,27 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		// waiting: what a family spends on travel is not a journey to care.
 		{"Families living near the unit spent an average of £312 a week on travel, food and parking.", "waiting-lists", false},
 		{"A parent carer place on each working group, with travel and childcare costs paid by the council.", "waiting-lists", false},
+		// waiting: where referrals came from and the step before making one
+		// say how referral works, not how long children wait; a count of
+		// referrals, a rise in them or one closed unseen is demand.
+		{"Practice staff should phone the clinic for advice before making a referral.", "waiting-lists", false},
+		{"Health visitors should talk the family through the options when making a formal referral.", "waiting-lists", false},
+		{"Most referrals came from primary schools, and the team now holds a weekly clinic in each of them.", "waiting-lists", false},
+		{"Around half of the children referred to us last year were under seven.", "waiting-lists", false},
+		{"Adult and children's teams should meet whenever a 17-year-old is referred to both.", "waiting-lists", false},
+		{"The network compared referral data from the four trusts in the region.", "waiting-lists", false},
+		{"The service received 1,460 referrals last year, up 18% on the year before.", "waiting-lists", true},
+		{"Almost a third of referrals were closed without the child being seen.", "waiting-lists", true},
+		{"Of the young people referred to us by CAMHS, 80 were already on its waiting list.", "waiting-lists", true},
+		// funding: time spent, however it is counted, is not money; money
+		// spent is.
+		{"Members spent an evening with the commissioners going through the new leaflet.", "funding", false},
+		{"Teachers now spend an average of five hours a week chasing appointments.", "funding", false},
+		{"Support workers meet pupils in the place they spend most of their day.", "funding", false},
+		{"The ICB spent an average of £61 per child on these services in 2023/24.", "funding", true},
+		// workforce: a team "once fully staffed" is its planned size.
+		{"The new team will see up to 80 families a year once it is fully staffed.", "workforce", false},
+		{"Two of the seven posts in the team were vacant in March.", "workforce", true},
 		// data-sharing: the records a review read are its method.
 		{"Of the 2,480 children whose records we reviewed, 1,190 had an up-to-date written asthma action plan.", "data-sharing", false},
 		{"We reviewed the health records of 87 children aged 10 to 17 who were open to the youth justice service.", "data-sharing", false},

@@ -55,12 +55,13 @@ type typedTerm struct {
 const typedTermsMax = 64
 
 // typedTree reads q as bleve makes its searchers, if q is only terms,
-// prefixes and disjunctions of them (the shape one word being typed
-// compiles to): its terms, and how their scores join.
+// prefixes, and disjunctions and conjunctions of them (the shapes one
+// word being typed compiles to, and several words): its terms, and how
+// their scores join.
 // A prefix's terms are those of its field's dictionary that start with
 // it, a disjunction of them, or the prefix itself where none but it does
 // (bleve then searches the prefix as a term, which weighs in the query
-// norm though it may match nothing). Any other query (several words, a
+// norm though it may match nothing). Any other query (a
 // phrase, a negation, a wildcard, everything) answers false, and so does a
 // disjunction bleve would search with its heap, or one of more than
 // typedTermsMax terms.
@@ -89,6 +90,18 @@ func typedTree(r bindex.IndexReader, q bq.Query) (*scoreTree, []typedTerm, bool,
 			for _, w := range words {
 				if !term(node, q.FieldVal, w, q.BoostVal.Value()) {
 					return false, nil
+				}
+			}
+		case *bq.ConjunctionQuery:
+			// Several words typed: bleve sums its clauses' scores (its own
+			// boost left out), and matches where every clause does.
+			if len(q.Conjuncts) == 0 {
+				return false, nil
+			}
+			node := tree.addAll(parent, len(q.Conjuncts))
+			for _, c := range q.Conjuncts {
+				if ok, err := walk(c, node); !ok || err != nil {
+					return false, err
 				}
 			}
 		case *bq.DisjunctionQuery:
@@ -165,9 +178,12 @@ func bitmapTotal(ctx context.Context, t *facetTable, tree *scoreTree, terms []ty
 		}
 		for n := len(nodes) - 1; n > 0; n-- {
 			p := tree.parent[n]
-			if nodes[p] == nil {
+			switch {
+			case nodes[p] == nil:
 				nodes[p] = nodes[n]
-			} else {
+			case tree.all[p]:
+				nodes[p].And(nodes[n])
+			default:
 				nodes[p].Or(nodes[n])
 			}
 		}
@@ -272,7 +288,11 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 		}
 		return advanced(d)
 	}
-	page, ok, err := topPage(cl, tree, keep, admit, score)
+	segDocs := make([]uint64, len(t.sig))
+	for i, sig := range t.sig {
+		segDocs[i] = sig.Docs
+	}
+	page, ok, err := topPage(cl, tree, keep, segDocs, admit, score)
 	if err != nil || !ok {
 		return nil, 0, false, err
 	}

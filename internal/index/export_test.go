@@ -73,6 +73,11 @@ func TopPageProofs() (whole, bound, ties int64) {
 // to see wrong pages when they are left out.
 func TieRuleUnchecked(off bool) { tieRuleUnchecked.Store(off) }
 
+// PairsUnread makes (or no longer makes) every two open terms of a typed
+// search cliques apart, as if no document left out of the candidates held
+// both, for tests to see wrong pages when the pairs are not read.
+func PairsUnread(on bool) { pairsUnread.Store(on) }
+
 // TypedPrunedPages is how many typed searches' pages were found pruned.
 func TypedPrunedPages() int64 { return typedPrunedPages.Load() }
 

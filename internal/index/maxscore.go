@@ -850,6 +850,9 @@ func newTogether(cl []likeClause, open []int, docs, segDocs []uint64) *together 
 
 // may says whether an outsider may hold both terms i and j.
 func (g *together) may(i, j int) bool {
+	if pairsUnread.Load() {
+		return false
+	}
 	if g.cands == nil {
 		return true
 	}
@@ -921,6 +924,11 @@ var (
 	topPageProofs    [3]atomic.Int64
 	tieRuleUnchecked atomic.Bool
 )
+
+// pairsUnread makes every two open terms of a typed search cliques
+// apart, as if no outsider held both, for tests to see wrong pages when
+// the pairs are not read.
+var pairsUnread atomic.Bool
 
 // byBetter orders matches as better does, for slices.SortFunc.
 func byBetter(a, b scored) int {

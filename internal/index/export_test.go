@@ -78,6 +78,10 @@ func TieRuleUnchecked(off bool) { tieRuleUnchecked.Store(off) }
 // both, for tests to see wrong pages when the pairs are not read.
 func PairsUnread(on bool) { pairsUnread.Store(on) }
 
+// TypedScanShare is how many matches a candidate of a typed page must
+// stand for, for tests to set to 0 and try every page.
+var TypedScanShare = &typedScanShare
+
 // TypedPrunedPages is how many typed searches' pages were found pruned.
 func TypedPrunedPages() int64 { return typedPrunedPages.Load() }
 

@@ -647,8 +647,8 @@ const (
 // clauses (weighed), joined as tree says, among the documents of each
 // term's highest impacts alone (termBound.best), in order, each that
 // admit takes passed to score, which gives its score as bleve would or
-// says the query does not match it. segDocs are the documents of each
-// segment, in order. It proves that no other document (an outsider:
+// says the query does not match it, if the candidates are at most most.
+// segDocs are the documents of each segment, in order. It proves that no other document (an outsider:
 // among no term's best, so holding only open terms, each with at most
 // its cut) belongs on the page, whose last hit scores s and is numbered
 // p. The terms an outsider holds are, two by two, terms that outsiders
@@ -674,7 +674,7 @@ const (
 //
 // A common word's page is found so without reading its postings. False
 // where neither proves it, or the page or documents are too many.
-func topPage(cl []likeClause, tree *scoreTree, keep int, segDocs []uint64, admit func(doc uint64) bool, score func(d uint64) (float64, bool, error)) ([]scored, bool, error) {
+func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64, admit func(doc uint64) bool, score func(d uint64) (float64, bool, error)) ([]scored, bool, error) {
 	if keep <= 0 || keep > topPageKeep {
 		return nil, false, nil
 	}
@@ -694,6 +694,9 @@ func topPage(cl []likeClause, tree *scoreTree, keep int, segDocs []uint64, admit
 	}
 	slices.Sort(docs)
 	docs = slices.Compact(docs)
+	if len(docs) > most {
+		return nil, false, nil
+	}
 	cliques := newTogether(cl, open, docs, segDocs).cliques(open)
 	val := make([]float64, len(cl)) // what each term gives an outsider at most; below 0: none holds it
 	for _, i := range open {

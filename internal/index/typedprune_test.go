@@ -158,11 +158,13 @@ func TestPrunedTypedSearchIsTheScans(t *testing.T) {
 	}
 }
 
-// withTopDocs keeps n documents of highest impact a term for the test.
+// withTopDocs keeps n documents of highest impact a term for the test,
+// and tries every typed page however few its matches (a small library's
+// words have few).
 func withTopDocs(t *testing.T, n int) {
-	saved := *index.TopDocs
-	t.Cleanup(func() { *index.TopDocs = saved })
-	*index.TopDocs = n
+	saved, share := *index.TopDocs, *index.TypedScanShare
+	t.Cleanup(func() { *index.TopDocs, *index.TypedScanShare = saved, share })
+	*index.TopDocs, *index.TypedScanShare = n, 0
 }
 
 // TestPrunedTypedSearchNeedsItsBounds: with every term's bound halved

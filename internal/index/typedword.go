@@ -50,6 +50,13 @@ type typedTerm struct {
 	boost       float64
 }
 
+// typedScanShare is how many matches a candidate of a pruned page must
+// stand for: a candidate is scored by advancing the query's searcher to
+// it, dearer than the scan's step to the next match, and a page that
+// cannot be proven is scanned after its candidates were scored. Tests set
+// it to 0, to try every page however few its matches.
+var typedScanShare = 8
+
 // typedTermsMax bounds the terms a pruned typed search reads: a short
 // prefix of a large library can start hundreds of words.
 const typedTermsMax = 64
@@ -288,15 +295,19 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 		}
 		return advanced(d)
 	}
+	total, ok, err := bitmapTotal(ctx, t, tree, terms, filters)
+	if err != nil || !ok {
+		return nil, 0, false, err
+	}
 	segDocs := make([]uint64, len(t.sig))
 	for i, sig := range t.sig {
 		segDocs[i] = sig.Docs
 	}
-	page, ok, err := topPage(cl, tree, keep, segDocs, admit, score)
-	if err != nil || !ok {
-		return nil, 0, false, err
+	most := math.MaxInt
+	if typedScanShare > 0 {
+		most = total / typedScanShare
 	}
-	total, ok, err := bitmapTotal(ctx, t, tree, terms, filters)
+	page, ok, err := topPage(cl, tree, keep, most, segDocs, admit, score)
 	if err != nil || !ok {
 		return nil, 0, false, err
 	}

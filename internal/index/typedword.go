@@ -32,8 +32,10 @@ import (
 // hits with the same scores as scoring every match, while every
 // disjunction of the query sums its clauses in bleve's slice searcher
 // (at most DisjunctionHeapTakeover of them; see maxscore.go's init).
-// Where the bound does not allow it (impacts that tie past the kept
-// ones, several words, a selective filter), every match is scanned.
+// Several words typed are a conjunction of such disjunctions, pruned
+// alike. Where neither bounds nor ties prove the page (see topPage), a
+// selective filter is in the query, or the candidates are many for the
+// matches, every match is scanned.
 
 // typedScanOnly turns off the pruned search of a typed word, for tests
 // to compare its answers with the scan of every match; typedPrunedPages
@@ -217,14 +219,14 @@ func bitmapTotal(ctx context.Context, t *facetTable, tree *scoreTree, terms []ty
 
 // typedPrunable says whether a table search of plan p, whose query with
 // the filters left in it is q, asks for nothing but a page by score and
-// its total, of a query that may be one typed word.
+// its total, of a query that may be typed words.
 func typedPrunable(p plan, q bq.Query, facets int) bool {
 	r := p.req
 	return !typedScanOnly.Load() && q == p.text && p.limit > 0 && facets == 0 && !p.counts() &&
 		len(r.LikeTerms) == 0 && r.Like == "" && len(r.Measures) == 0 && !r.FacetsOnly && !p.sortByFields
 }
 
-// typedPage answers a search of one typed word (see typedPrunable) from its
+// typedPage answers a search of typed words (see typedPrunable) from its
 // terms' postings: the keep best matches passing the filters among each
 // term's documents of highest impact (topPage), the total from their
 // bitmaps. False when q is not of that shape, or the bounds or segments

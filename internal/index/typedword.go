@@ -160,29 +160,29 @@ func prefixTerms(r bindex.IndexReader, field, prefix string) ([]string, error) {
 }
 
 // bitmapTotal counts the documents of t's snapshot the query of tree
-// and terms matches and every filter passes, from the segments' postings
-// bitmaps, without scoring; false when the snapshot's segments do not
-// give their bitmaps.
-func bitmapTotal(ctx context.Context, t *facetTable, tree *scoreTree, terms []typedTerm, filters []tableFilter) (int, bool, error) {
+// and terms matches and every filter passes (total), and those it matches
+// (matches, what a scan walks), from the segments' postings bitmaps,
+// without scoring; false when the snapshot's segments do not give their
+// bitmaps.
+func bitmapTotal(ctx context.Context, t *facetTable, tree *scoreTree, terms []typedTerm, filters []tableFilter) (total, matches int, ok bool, err error) {
 	snap, ok := t.snap.(*scorch.IndexSnapshot)
 	if !ok {
-		return 0, false, nil
+		return 0, 0, false, nil
 	}
 	// Each segment's matches are its terms' postings joined as the tree
 	// joins them (a node's children come after it), less its deleted
 	// documents; each filter the union of its values' postings.
-	total := 0
 	nodes := make([]*roaring.Bitmap, len(tree.parent))
 	for _, ss := range snap.Segments() {
 		if err := ctx.Err(); err != nil {
-			return 0, false, err
+			return 0, 0, false, err
 		}
 		seg := ss.Segment()
 		clear(nodes)
 		for i, n := range tree.leaf {
 			nodes[n] = roaring.New()
 			if ok, err := orPostings(seg, terms[i].field, terms[i].term, nodes[n]); !ok || err != nil {
-				return 0, false, err
+				return 0, 0, false, err
 			}
 		}
 		for n := len(nodes) - 1; n > 0; n-- {
@@ -200,6 +200,9 @@ func bitmapTotal(ctx context.Context, t *facetTable, tree *scoreTree, terms []ty
 		if del := ss.Deleted(); del != nil {
 			bm.AndNot(del)
 		}
+		if len(filters) > 0 {
+			matches += int(bm.GetCardinality())
+		}
 		for _, f := range filters {
 			passing := roaring.New()
 			for v, want := range f.want {
@@ -207,14 +210,17 @@ func bitmapTotal(ctx context.Context, t *facetTable, tree *scoreTree, terms []ty
 					continue
 				}
 				if ok, err := orPostings(seg, f.field, f.col.terms[v], passing); !ok || err != nil {
-					return 0, false, err
+					return 0, 0, false, err
 				}
 			}
 			bm.And(passing)
 		}
 		total += int(bm.GetCardinality())
 	}
-	return total, true, nil
+	if len(filters) == 0 {
+		matches = total
+	}
+	return total, matches, true, nil
 }
 
 // typedPrunable says whether a table search of plan p, whose query with
@@ -297,7 +303,7 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 		}
 		return advanced(d)
 	}
-	total, ok, err := bitmapTotal(ctx, t, tree, terms, filters)
+	total, matches, ok, err := bitmapTotal(ctx, t, tree, terms, filters)
 	if err != nil || !ok {
 		return nil, 0, false, err
 	}
@@ -307,7 +313,7 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 	}
 	most := math.MaxInt
 	if typedScanShare > 0 {
-		most = total / typedScanShare
+		most = matches / typedScanShare
 	}
 	page, ok, err := topPage(cl, tree, keep, most, segDocs, admit, score)
 	if err != nil || !ok {

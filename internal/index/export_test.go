@@ -73,6 +73,15 @@ func TopPageProofs() (whole, bound, ties int64) {
 // to see wrong pages when they are left out.
 func TieRuleUnchecked(off bool) { tieRuleUnchecked.Store(off) }
 
+// PairsUnread makes (or no longer makes) every two open terms of a typed
+// search cliques apart, as if no document left out of the candidates held
+// both, for tests to see wrong pages when the pairs are not read.
+func PairsUnread(on bool) { pairsUnread.Store(on) }
+
+// TypedScanShare is how many matches a candidate of a typed page must
+// stand for, for tests to set to 0 and try every page.
+var TypedScanShare = &typedScanShare
+
 // TypedPrunedPages is how many typed searches' pages were found pruned.
 func TypedPrunedPages() int64 { return typedPrunedPages.Load() }
 
@@ -97,7 +106,7 @@ func TypedTotals(ctx context.Context, ix *Index, text string, r Request) (bitmap
 	if withFilters(c.q, rest) != c.q {
 		return 0, 0, false, nil
 	}
-	bitmap, ok, err = bitmapTotal(ctx, t, tree, terms, filters)
+	bitmap, _, ok, err = bitmapTotal(ctx, t, tree, terms, filters)
 	if err != nil || !ok {
 		return 0, 0, ok, err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"math"
+	"math/bits"
 	"slices"
 	"sort"
 	"sync"
@@ -565,14 +566,17 @@ func (ix *Index) prunedPage(ctx context.Context, t *facetTable, terms []string, 
 	return slices.Clip(page), nil
 }
 
-// scoreTree is how bleve's searchers of a query of disjunctions join its
-// terms' scores: a disjunction sums its clauses' and multiplies the sum
-// by its coord (how many of its clauses match, over how many it has).
-// Node 0 is the root, and every node comes after its parent.
+// scoreTree is how bleve's searchers of a query of disjunctions and
+// conjunctions join its terms' scores: a disjunction sums its clauses'
+// and multiplies the sum by its coord (how many of its clauses match,
+// over how many it has); a conjunction sums its clauses', and matches
+// only where every one of them does. Node 0 is the root, and every node
+// comes after its parent.
 type scoreTree struct {
-	parent []int // -1 for the root
-	kids   []int // a disjunction's clauses; 0 for a term
-	leaf   []int // each term's node, in the order of the clauses
+	parent []int  // -1 for the root
+	kids   []int  // a node's clauses; 0 for a term
+	all    []bool // a conjunction: every clause must match
+	leaf   []int  // each term's node, in the order of the clauses
 	sum    []float64
 	held   []int
 }
@@ -582,17 +586,25 @@ type scoreTree struct {
 func (t *scoreTree) add(parent, kids int) int {
 	t.parent = append(t.parent, parent)
 	t.kids = append(t.kids, kids)
+	t.all = append(t.all, false)
 	if kids == 0 {
 		t.leaf = append(t.leaf, len(t.parent)-1)
 	}
 	return len(t.parent) - 1
 }
 
+// addAll adds a conjunction of kids clauses under parent, and returns it.
+func (t *scoreTree) addAll(parent, kids int) int {
+	n := t.add(parent, kids)
+	t.all[n] = true
+	return n
+}
+
 // most is the most the query can score in a document to which its terms
 // give at most val (in the order of the leaves; below 0: the document
-// does not hold the term). A coord is at most the share of the clauses
-// that may match, a term that may match counted though it gives nothing
-// (a field without norms).
+// does not hold the term), or -1 if such a document cannot match. A
+// coord is at most the share of the clauses that may match, a term that
+// may match counted though it gives nothing (a field without norms).
 func (t *scoreTree) most(val []float64) float64 {
 	if len(t.sum) != len(t.parent) {
 		t.sum, t.held = make([]float64, len(t.parent)), make([]int, len(t.parent))
@@ -604,11 +616,16 @@ func (t *scoreTree) most(val []float64) float64 {
 	}
 	for n := len(t.parent) - 1; n >= 0; n-- {
 		v, may := t.sum[n], t.sum[n] >= 0
-		if k := t.kids[n]; k > 0 {
+		if k := t.kids[n]; k > 0 && t.all[n] {
+			may = t.held[n] == k
+		} else if k > 0 {
 			v *= float64(min(t.held[n], k)) / float64(k)
 			may = t.held[n] > 0
 		}
 		if n == 0 {
+			if !may {
+				return -1
+			}
 			return max(v, 0)
 		}
 		if may {
@@ -616,7 +633,7 @@ func (t *scoreTree) most(val []float64) float64 {
 			t.held[t.parent[n]]++
 		}
 	}
-	return 0
+	return -1
 }
 
 // topPageKeep bounds the pages topPage tries, and topPageTerms (times
@@ -630,87 +647,130 @@ const (
 // clauses (weighed), joined as tree says, among the documents of each
 // term's highest impacts alone (termBound.best), in order, each that
 // admit takes passed to score, which gives its score as bleve would or
-// says the query does not match it. It proves that no other document
-// (an outsider: among no term's best) belongs on the page, whose last hit
-// scores s and is numbered p, in one of two ways:
+// says the query does not match it, if the candidates are at most most.
+// segDocs are the documents of each segment, in order. It proves that no other document (an outsider:
+// among no term's best, so holding only open terms, each with at most
+// its cut) belongs on the page, whose last hit scores s and is numbered
+// p. The terms an outsider holds are, two by two, terms that outsiders
+// hold together (their bitmaps, less the candidates, meet: together), so
+// they are among the terms of a clique, a largest set of open terms
+// that all go together two by two, and the outsider scores at most the
+// query bounded by the clique's terms alone. The page is proven
 //
-//   - by numbers: the query bounded by each term's cut (what an outsider
-//     gets at most) scores less than s;
+//   - whole, when no clique matches the query (no term open, or a clause
+//     of a conjunction with none);
+//   - by numbers, when every clique's bound is less than s;
 //   - by ties, when the impacts kept tie (items of one length): an
-//     outsider numbered after p must score more than s to enter, and
-//     scores at most what a witness does, a candidate among every open
-//     term's best (so holding each term an outsider may hold, with at
-//     least its impact) that scores no more than s: bleve's score only
-//     grows with each term's impact and with the terms held (products and
-//     sums of positive floats, in an order fixed by the query). An
-//     outsider numbered before p wins a tie, so must score less than s:
-//     each term kept up to a number at or after p gives it less than its
-//     cut, at most its next impact, and the query so bounded scores less.
+//     outsider numbered after p must score more than s to enter. For
+//     each clique whose bound is not less than s, a witness holds all its
+//     terms with at least their impacts (it is among their best), a
+//     candidate scoring no more than s, so every outsider of the clique
+//     scores no more than the witness: bleve's score only grows with each
+//     term's impact and with the terms held (products and sums of
+//     positive floats, in an order fixed by the query). An outsider
+//     numbered before p wins a tie, so must score less than s: each term
+//     kept up to a number at or after p gives it less than its cut, at
+//     most its next impact, and every clique so bounded scores less.
 //
 // A common word's page is found so without reading its postings. False
 // where neither proves it, or the page or documents are too many.
-func topPage(cl []likeClause, tree *scoreTree, keep int, admit func(doc uint64) bool, score func(d uint64) (float64, bool, error)) ([]scored, bool, error) {
+func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64, admit func(doc uint64) bool, score func(d uint64) (float64, bool, error)) ([]scored, bool, error) {
 	if keep <= 0 || keep > topPageKeep {
 		return nil, false, nil
 	}
-	val := make([]float64, len(cl))
-	var docs, openDocs []uint64
-	opens := 0
+	var docs []uint64
+	var open []int // the open terms: an outsider may hold them
 	for i := range cl {
-		val[i] = -1 // no outsider holds it
 		if cl[i].tfr.Count() == 0 {
 			continue
 		}
 		docs = append(docs, cl[i].best...)
 		if cl[i].open {
-			val[i] = cl[i].cut
-			openDocs = append(openDocs, cl[i].best...)
-			opens++
+			open = append(open, i)
 		}
 	}
-	if len(docs) > topPageTerms*topDocs {
-		return nil, false, nil
-	}
-	outside := tree.most(val)
-	for i := range cl {
-		if val[i] >= 0 {
-			val[i] = cl[i].bound
-		}
-	}
-	// Where the documents kept tie with the highest impact, no page
-	// passes the bound, and without a witness no tie proves it.
-	boundless := outside >= tree.most(val)
-	for i := range cl {
-		if val[i] >= 0 {
-			val[i] = cl[i].cut
-		}
-	}
-	slices.Sort(openDocs)
-	if boundless && opens > 0 && !heldByAny(openDocs, opens) {
+	if len(docs) > topPageTerms*topDocs || len(open) > 64 {
 		return nil, false, nil
 	}
 	slices.Sort(docs)
 	docs = slices.Compact(docs)
+	if len(docs) > most {
+		return nil, false, nil
+	}
+	cliques := newTogether(cl, open, docs, segDocs).cliques(open)
+	val := make([]float64, len(cl)) // what each term gives an outsider at most; below 0: none holds it
+	for _, i := range open {
+		val[i] = cl[i].cut
+	}
+	sub := make([]float64, len(cl))
+	// bound is the most an outsider of clique c scores, -1 if none matches.
+	bound := func(c uint64) float64 {
+		for i := range sub {
+			sub[i] = -1
+		}
+		for k, i := range open {
+			if c&(1<<k) != 0 {
+				sub[i] = val[i]
+			}
+		}
+		return tree.most(sub)
+	}
+	whole := !slices.ContainsFunc(cliques, func(c uint64) bool { return bound(c) >= 0 })
+
+	// Each candidate's open terms among whose best it is (a bit for each,
+	// by its place in open).
+	held := make([]uint64, len(docs))
+	for k, i := range open {
+		at := 0
+		for j, d := range docs {
+			best := cl[i].best
+			for at < len(best) && best[at] < d {
+				at++
+			}
+			if at < len(best) && best[at] == d {
+				held[j] |= 1 << k
+			}
+		}
+	}
+	// A clique whose bound is the most any document scores (its kept
+	// impacts tie with the highest) needs a witness: without a candidate
+	// among every one of its terms' best, no page can be proven.
+	for i := range sub {
+		sub[i] = -1
+		if cl[i].tfr.Count() > 0 {
+			sub[i] = cl[i].bound
+		}
+	}
+	highest := tree.most(sub)
+	for _, c := range cliques {
+		if bound(c) >= highest && !slices.ContainsFunc(held, func(h uint64) bool { return h&c == c }) {
+			return nil, false, nil
+		}
+	}
+
+	// Each candidate matched, with the open terms among whose best it is.
+	type candidate struct {
+		scored
+		held uint64
+	}
+	var matched []candidate
 	page := make([]scored, 0, keep)
-	var witnesses []scored // candidates among every open term's best
-	for _, d := range docs {
+	for j, d := range docs {
 		if admit != nil && !admit(d) {
 			continue
 		}
-		s, matched, err := score(d)
+		s, ok, err := score(d)
 		if err != nil {
 			return nil, false, err
 		}
-		if !matched {
+		if !ok {
 			continue
 		}
 		page = offer(page, scored{score: s, doc: d}, keep)
-		if opens > 0 && heldByAll(&openDocs, d, opens) {
-			witnesses = append(witnesses, scored{score: s, doc: d})
-		}
+		matched = append(matched, candidate{scored: scored{score: s, doc: d}, held: held[j]})
 	}
-	if opens == 0 {
-		// Every document holding a term is a candidate: the page is whole.
+	if whole {
+		// Every document matching is a candidate: the page is whole.
 		if len(page) < keep {
 			slices.SortFunc(page, byBetter)
 		}
@@ -721,23 +781,137 @@ func topPage(cl []likeClause, tree *scoreTree, keep int, admit func(doc uint64) 
 		return nil, false, nil
 	}
 	last := page[keep-1]
-	if last.score > outside {
+	var high []uint64 // the cliques whose outsiders may score s or more
+	for _, c := range cliques {
+		if bound(c) >= last.score {
+			high = append(high, c)
+		}
+	}
+	if len(high) == 0 {
 		topPageProofs[proofBound].Add(1)
 		return page, true, nil
 	}
-	if !slices.ContainsFunc(witnesses, func(w scored) bool { return w.score <= last.score }) && !tieRuleUnchecked.Load() {
-		return nil, false, nil
+	checked := !tieRuleUnchecked.Load()
+	for _, h := range high {
+		witnessed := slices.ContainsFunc(matched, func(c candidate) bool { return c.score <= last.score && c.held&h == h })
+		if checked && !witnessed {
+			return nil, false, nil
+		}
 	}
-	for i := range cl {
-		if val[i] >= 0 && last.doc <= cl[i].last {
+	for _, i := range open {
+		if last.doc <= cl[i].last {
 			val[i] = cl[i].belowCut
 		}
 	}
-	if tree.most(val) >= last.score && !tieRuleUnchecked.Load() {
+	if checked && slices.ContainsFunc(cliques, func(c uint64) bool { return bound(c) >= last.score }) {
 		return nil, false, nil
 	}
 	topPageProofs[proofTies].Add(1)
 	return page, true, nil
+}
+
+// together says which open terms of a typed search an outsider (a
+// document among no term's best) may hold both of: those whose documents
+// less the candidates meet in some segment. Read for a pair when first
+// asked; every pair may where the segments do not give their bitmaps, or
+// the open terms are too many to read them all.
+type together struct {
+	cl    []likeClause
+	cands []*roaring.Bitmap // each segment's candidates, by their numbers there
+	pairs map[[2]int]bool
+}
+
+// togetherTermsMax bounds the open terms whose pairs are read.
+const togetherTermsMax = 16
+
+// newTogether reads the candidates docs (in order) into each segment's
+// bitmap, for the open terms of cl.
+func newTogether(cl []likeClause, open []int, docs, segDocs []uint64) *together {
+	g := &together{cl: cl, pairs: map[[2]int]bool{}}
+	if len(open) > togetherTermsMax {
+		return g
+	}
+	for _, i := range open {
+		if len(cl[i].docs) != len(segDocs) {
+			return g
+		}
+	}
+	g.cands = make([]*roaring.Bitmap, len(segDocs))
+	seg, from := 0, uint64(0)
+	for i := range g.cands {
+		g.cands[i] = roaring.New()
+	}
+	for _, d := range docs {
+		for seg < len(segDocs)-1 && d >= from+segDocs[seg] {
+			from += segDocs[seg]
+			seg++
+		}
+		g.cands[seg].Add(uint32(d - from))
+	}
+	return g
+}
+
+// may says whether an outsider may hold both terms i and j.
+func (g *together) may(i, j int) bool {
+	if pairsUnread.Load() {
+		return false
+	}
+	if g.cands == nil {
+		return true
+	}
+	key := [2]int{min(i, j), max(i, j)}
+	if v, ok := g.pairs[key]; ok {
+		return v
+	}
+	v := false
+	for s, cand := range g.cands {
+		both := roaring.And(g.cl[i].docs[s], g.cl[j].docs[s])
+		both.AndNot(cand)
+		if !both.IsEmpty() {
+			v = true
+			break
+		}
+	}
+	g.pairs[key] = v
+	return v
+}
+
+// cliques are the largest sets of the open terms (a bit for each, by its
+// place in open) that outsiders may hold all of, two by two (Bron and
+// Kerbosch, with a pivot).
+func (g *together) cliques(open []int) []uint64 {
+	adj := make([]uint64, len(open))
+	for a := range open {
+		for b := a + 1; b < len(open); b++ {
+			if g.may(open[a], open[b]) {
+				adj[a] |= 1 << b
+				adj[b] |= 1 << a
+			}
+		}
+	}
+	var out []uint64
+	var grow func(r, p, x uint64)
+	grow = func(r, p, x uint64) {
+		if p == 0 {
+			if x == 0 {
+				out = append(out, r)
+			}
+			return
+		}
+		pivot := bits.TrailingZeros64(p | x)
+		for rest := p &^ adj[pivot]; rest != 0; rest &= rest - 1 {
+			v := bits.TrailingZeros64(rest)
+			grow(r|1<<v, p&adj[v], x&adj[v])
+			p &^= 1 << v
+			x |= 1 << v
+		}
+	}
+	all := uint64(1)<<len(open) - 1
+	if len(open) == 64 {
+		all = math.MaxUint64
+	}
+	grow(0, all, 0)
+	return out
 }
 
 // The ways topPage proves a page: every match a candidate, the bound,
@@ -754,34 +928,10 @@ var (
 	tieRuleUnchecked atomic.Bool
 )
 
-// heldByAll says whether d is among every open term's best: whether the
-// sorted list of all their best documents holds it opens times. It takes
-// the documents below d off the list's front, as d only grows.
-func heldByAll(docs *[]uint64, d uint64, opens int) bool {
-	l := *docs
-	i := 0
-	for i < len(l) && l[i] < d {
-		i++
-	}
-	l = l[i:]
-	n := 0
-	for n < len(l) && l[n] == d {
-		n++
-	}
-	*docs = l[n:]
-	return n == opens
-}
-
-// heldByAny says whether some document is in the sorted list of every
-// open term's best documents opens times: among every open term's best.
-func heldByAny(docs []uint64, opens int) bool {
-	for i := 0; i+opens <= len(docs); i++ {
-		if docs[i+opens-1] == docs[i] {
-			return true
-		}
-	}
-	return false
-}
+// pairsUnread makes every two open terms of a typed search cliques
+// apart, as if no outsider held both, for tests to see wrong pages when
+// the pairs are not read.
+var pairsUnread atomic.Bool
 
 // byBetter orders matches as better does, for slices.SortFunc.
 func byBetter(a, b scored) int {

@@ -126,14 +126,30 @@ func TestPrunedTypedSearchIsTheScans(t *testing.T) {
 			reqs := typedRequests(ro, items, themes, terms, 400, 1)
 			before := index.TypedPrunedPages()
 			_, _, tiesBefore := index.TopPageProofs()
-			if d := typedDiffers(t, ro, ref, reqs); d != "" {
+			// Several words (a conjunction) first, to count theirs.
+			var several, one []index.Request
+			for _, r := range reqs {
+				if strings.Contains(r.Query, " ") {
+					several = append(several, r)
+				} else {
+					one = append(one, r)
+				}
+			}
+			if d := typedDiffers(t, ro, ref, several); d != "" {
+				t.Fatal(d)
+			}
+			conj := index.TypedPrunedPages() - before
+			if d := typedDiffers(t, ro, ref, one); d != "" {
 				t.Fatal(d)
 			}
 			n := index.TypedPrunedPages() - before
 			_, _, ties := index.TopPageProofs()
-			t.Logf("%d of %d searches pruned, %d of them proven by ties", n, len(reqs), ties-tiesBefore)
+			t.Logf("%d of %d searches pruned (%d of %d of several words), %d of them proven by ties", n, len(reqs), conj, len(several), ties-tiesBefore)
 			if n < int64(len(reqs))/40 {
 				t.Fatalf("only %d of %d searches were pruned: the test asks too little of the pruned path", n, len(reqs))
+			}
+			if conj < int64(len(several))/20 {
+				t.Fatalf("only %d of %d searches of several words were pruned: the test asks too little of a conjunction's pruned page", conj, len(several))
 			}
 			if top < 1024 && ties-tiesBefore < int64(len(reqs))/100 {
 				t.Fatalf("only %d pages were proven by ties: the test asks too little of the documents that tie past the kept ones", ties-tiesBefore)
@@ -142,30 +158,33 @@ func TestPrunedTypedSearchIsTheScans(t *testing.T) {
 	}
 }
 
-// withTopDocs keeps n documents of highest impact a term for the test.
+// withTopDocs keeps n documents of highest impact a term for the test,
+// and tries every typed page however few its matches (a small library's
+// words have few).
 func withTopDocs(t *testing.T, n int) {
-	saved := *index.TopDocs
-	t.Cleanup(func() { *index.TopDocs = saved })
-	*index.TopDocs = n
+	saved, share := *index.TopDocs, *index.TypedScanShare
+	t.Cleanup(func() { *index.TopDocs, *index.TypedScanShare = saved, share })
+	*index.TopDocs, *index.TypedScanShare = n, 0
 }
 
-// TestPrunedTypedSearchNeedsItsBounds: with every term's bound cut to a
-// tenth the pruned search skips documents that belong on the page, and
-// the comparison above sees it; so it would see a bound too small. (Halved
-// bounds no longer show it: the documents tying at a term's least kept
-// impact are kept too, and the pages of this library are among them.)
+// TestPrunedTypedSearchNeedsItsBounds: with every term's bound halved
+// the pruned search skips documents that belong on the page, and the
+// comparison above sees it; so it would see a bound too small. It keeps
+// 64 documents a term: with 16, this library's pages are nearly all held
+// by the documents tying at a term's least kept impact (which are kept),
+// and halved bounds change none of them.
 func TestPrunedTypedSearchNeedsItsBounds(t *testing.T) {
 	items := withTies(generatedItems(t))
-	withTopDocs(t, 16)
+	withTopDocs(t, 64)
 	_, ro, ref := readOnlyAndReference(t, items)
 	themes, terms := typedVocabulary(t, ro, ref)
 	reqs := typedRequests(ro, items, themes, terms, 300, 1)
 	saved := *index.BoundSlack
 	t.Cleanup(func() { *index.BoundSlack = saved })
-	*index.BoundSlack = 0.1
+	*index.BoundSlack = 0.5
 	d := typedDiffers(t, ro, ref, reqs)
 	if d == "" {
-		t.Fatal("bounds cut to a tenth gave every page unchanged: the comparison cannot tell a wrong bound")
+		t.Fatal("bounds halved gave every page unchanged: the comparison cannot tell a wrong bound")
 	}
 	t.Log(d)
 }
@@ -210,4 +229,24 @@ func FuzzPrunedTypedSearch(f *testing.F) {
 			t.Fatal(d)
 		}
 	})
+}
+
+// TestPrunedTypedSearchNeedsItsCliques: with every two open terms taken
+// as cliques apart (as if no document left out of the candidates held
+// both), a document holding several terms is bounded by what one gives,
+// and the comparison sees pages change; so it would see a pair of terms
+// wrongly read apart.
+func TestPrunedTypedSearchNeedsItsCliques(t *testing.T) {
+	items := append(withTies(generatedItems(t)), tableItems()...)
+	withTopDocs(t, 16)
+	_, ro, ref := readOnlyAndReference(t, items)
+	themes, terms := typedVocabulary(t, ro, ref)
+	reqs := typedRequests(ro, items, themes, terms, 400, 1)
+	index.PairsUnread(true)
+	t.Cleanup(func() { index.PairsUnread(false) })
+	d := typedDiffers(t, ro, ref, reqs)
+	if d == "" {
+		t.Fatal("with every two terms read apart every page was unchanged: the comparison cannot tell a wrong clique")
+	}
+	t.Log(d)
 }

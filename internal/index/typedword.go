@@ -32,8 +32,10 @@ import (
 // hits with the same scores as scoring every match, while every
 // disjunction of the query sums its clauses in bleve's slice searcher
 // (at most DisjunctionHeapTakeover of them; see maxscore.go's init).
-// Where the bound does not allow it (impacts that tie past the kept
-// ones, several words, a selective filter), every match is scanned.
+// Several words typed are a conjunction of such disjunctions, pruned
+// alike. Where neither bounds nor ties prove the page (see topPage), a
+// selective filter is in the query, or the candidates are many for the
+// matches, every match is scanned.
 
 // typedScanOnly turns off the pruned search of a typed word, for tests
 // to compare its answers with the scan of every match; typedPrunedPages
@@ -50,17 +52,25 @@ type typedTerm struct {
 	boost       float64
 }
 
+// typedScanShare is how many matches a candidate of a pruned page must
+// stand for: a candidate is scored by advancing the query's searcher to
+// it, dearer than the scan's step to the next match, and a page that
+// cannot be proven is scanned after its candidates were scored. Tests set
+// it to 0, to try every page however few its matches.
+var typedScanShare = 8
+
 // typedTermsMax bounds the terms a pruned typed search reads: a short
 // prefix of a large library can start hundreds of words.
 const typedTermsMax = 64
 
 // typedTree reads q as bleve makes its searchers, if q is only terms,
-// prefixes and disjunctions of them (the shape one word being typed
-// compiles to): its terms, and how their scores join.
+// prefixes, and disjunctions and conjunctions of them (the shapes one
+// word being typed compiles to, and several words): its terms, and how
+// their scores join.
 // A prefix's terms are those of its field's dictionary that start with
 // it, a disjunction of them, or the prefix itself where none but it does
 // (bleve then searches the prefix as a term, which weighs in the query
-// norm though it may match nothing). Any other query (several words, a
+// norm though it may match nothing). Any other query (a
 // phrase, a negation, a wildcard, everything) answers false, and so does a
 // disjunction bleve would search with its heap, or one of more than
 // typedTermsMax terms.
@@ -89,6 +99,18 @@ func typedTree(r bindex.IndexReader, q bq.Query) (*scoreTree, []typedTerm, bool,
 			for _, w := range words {
 				if !term(node, q.FieldVal, w, q.BoostVal.Value()) {
 					return false, nil
+				}
+			}
+		case *bq.ConjunctionQuery:
+			// Several words typed: bleve sums its clauses' scores (its own
+			// boost left out), and matches where every clause does.
+			if len(q.Conjuncts) == 0 {
+				return false, nil
+			}
+			node := tree.addAll(parent, len(q.Conjuncts))
+			for _, c := range q.Conjuncts {
+				if ok, err := walk(c, node); !ok || err != nil {
+					return false, err
 				}
 			}
 		case *bq.DisjunctionQuery:
@@ -138,42 +160,48 @@ func prefixTerms(r bindex.IndexReader, field, prefix string) ([]string, error) {
 }
 
 // bitmapTotal counts the documents of t's snapshot the query of tree
-// and terms matches and every filter passes, from the segments' postings
-// bitmaps, without scoring; false when the snapshot's segments do not
-// give their bitmaps.
-func bitmapTotal(ctx context.Context, t *facetTable, tree *scoreTree, terms []typedTerm, filters []tableFilter) (int, bool, error) {
+// and terms matches and every filter passes (total), and those it matches
+// (matches, what a scan walks), from the segments' postings bitmaps,
+// without scoring; false when the snapshot's segments do not give their
+// bitmaps.
+func bitmapTotal(ctx context.Context, t *facetTable, tree *scoreTree, terms []typedTerm, filters []tableFilter) (total, matches int, ok bool, err error) {
 	snap, ok := t.snap.(*scorch.IndexSnapshot)
 	if !ok {
-		return 0, false, nil
+		return 0, 0, false, nil
 	}
 	// Each segment's matches are its terms' postings joined as the tree
 	// joins them (a node's children come after it), less its deleted
 	// documents; each filter the union of its values' postings.
-	total := 0
 	nodes := make([]*roaring.Bitmap, len(tree.parent))
 	for _, ss := range snap.Segments() {
 		if err := ctx.Err(); err != nil {
-			return 0, false, err
+			return 0, 0, false, err
 		}
 		seg := ss.Segment()
 		clear(nodes)
 		for i, n := range tree.leaf {
 			nodes[n] = roaring.New()
 			if ok, err := orPostings(seg, terms[i].field, terms[i].term, nodes[n]); !ok || err != nil {
-				return 0, false, err
+				return 0, 0, false, err
 			}
 		}
 		for n := len(nodes) - 1; n > 0; n-- {
 			p := tree.parent[n]
-			if nodes[p] == nil {
+			switch {
+			case nodes[p] == nil:
 				nodes[p] = nodes[n]
-			} else {
+			case tree.all[p]:
+				nodes[p].And(nodes[n])
+			default:
 				nodes[p].Or(nodes[n])
 			}
 		}
 		bm := nodes[0]
 		if del := ss.Deleted(); del != nil {
 			bm.AndNot(del)
+		}
+		if len(filters) > 0 {
+			matches += int(bm.GetCardinality())
 		}
 		for _, f := range filters {
 			passing := roaring.New()
@@ -182,26 +210,29 @@ func bitmapTotal(ctx context.Context, t *facetTable, tree *scoreTree, terms []ty
 					continue
 				}
 				if ok, err := orPostings(seg, f.field, f.col.terms[v], passing); !ok || err != nil {
-					return 0, false, err
+					return 0, 0, false, err
 				}
 			}
 			bm.And(passing)
 		}
 		total += int(bm.GetCardinality())
 	}
-	return total, true, nil
+	if len(filters) == 0 {
+		matches = total
+	}
+	return total, matches, true, nil
 }
 
 // typedPrunable says whether a table search of plan p, whose query with
 // the filters left in it is q, asks for nothing but a page by score and
-// its total, of a query that may be one typed word.
+// its total, of a query that may be typed words.
 func typedPrunable(p plan, q bq.Query, facets int) bool {
 	r := p.req
 	return !typedScanOnly.Load() && q == p.text && p.limit > 0 && facets == 0 && !p.counts() &&
 		len(r.LikeTerms) == 0 && r.Like == "" && len(r.Measures) == 0 && !r.FacetsOnly && !p.sortByFields
 }
 
-// typedPage answers a search of one typed word (see typedPrunable) from its
+// typedPage answers a search of typed words (see typedPrunable) from its
 // terms' postings: the keep best matches passing the filters among each
 // term's documents of highest impact (topPage), the total from their
 // bitmaps. False when q is not of that shape, or the bounds or segments
@@ -272,11 +303,19 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 		}
 		return advanced(d)
 	}
-	page, ok, err := topPage(cl, tree, keep, admit, score)
+	total, matches, ok, err := bitmapTotal(ctx, t, tree, terms, filters)
 	if err != nil || !ok {
 		return nil, 0, false, err
 	}
-	total, ok, err := bitmapTotal(ctx, t, tree, terms, filters)
+	segDocs := make([]uint64, len(t.sig))
+	for i, sig := range t.sig {
+		segDocs[i] = sig.Docs
+	}
+	most := math.MaxInt
+	if typedScanShare > 0 {
+		most = matches / typedScanShare
+	}
+	page, ok, err := topPage(cl, tree, keep, most, segDocs, admit, score)
 	if err != nil || !ok {
 		return nil, 0, false, err
 	}

@@ -199,7 +199,7 @@ func (c *compiler) headerHasPrefix(field, prefix string) bool {
 	if r == nil {
 		return true
 	}
-	d, err := r.FieldDictPrefix(field, []byte(prefix))
+	d, err := ownReads(r).FieldDictPrefix(field, []byte(prefix))
 	if err != nil {
 		return true
 	}

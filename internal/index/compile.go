@@ -693,7 +693,7 @@ func (c *compiler) sourceID(v string) string {
 	if r == nil {
 		return v
 	}
-	d, err := r.FieldDict(FieldSource)
+	d, err := ownReads(r).FieldDict(FieldSource)
 	if err != nil {
 		return v
 	}

@@ -31,13 +31,14 @@ import (
 // builds itself and every dictionary it walks through ownReads; a test
 // (TestBleveGoroutineReadsAreWrapped) fails on a call that does not.
 //
-// What bleve still starts goroutines for, none of which reads a segment
-// file: facets and sorting read doc values on the calling goroutine, and
-// only a field a segment holds without doc values is read on one of
-// bleve's (cypx facets and sorts fields with doc values; a field absent
-// from a segment reads nothing of it); a synonym's keys (cypx defines no
-// synonym source); merging and persisting (an index opened to read does
-// neither, and a build writes segments it has not yet reopened).
+// What bleve still starts goroutines for: facets and sorting read doc
+// values on the calling goroutine, and only a field a segment holds
+// without doc values is read on one of bleve's (cypx facets and sorts
+// fields with doc values; a field absent from a segment reads nothing of
+// it); a synonym's keys (cypx defines no synonym source); merging and
+// persisting, which read segment files on bleve's goroutines, but only in
+// an index opened to write (a build, Compact), never in one opened to
+// read, as searches and commands open it.
 
 // ownReader is a scorch snapshot whose dictionary walks and reads of
 // document ids run on the calling goroutine. Every other read is the

@@ -199,7 +199,7 @@ func (c *compiler) headerHasPrefix(field, prefix string) bool {
 	if r == nil {
 		return true
 	}
-	d, err := r.FieldDictPrefix(field, []byte(prefix))
+	d, err := ownReads(r).FieldDictPrefix(field, []byte(prefix))
 	if err != nil {
 		return true
 	}
@@ -693,7 +693,7 @@ func (c *compiler) sourceID(v string) string {
 	if r == nil {
 		return v
 	}
-	d, err := r.FieldDict(FieldSource)
+	d, err := ownReads(r).FieldDict(FieldSource)
 	if err != nil {
 		return v
 	}

@@ -30,19 +30,20 @@ var ErrDamaged = errors.New("the index is damaged")
 // that reads the index asks for it and recovers (protect), turning the
 // fault into ErrDamaged.
 //
-// bleve reads some segment data on goroutines of its own (dictionaries for
-// prefix and fuzzy terms, document ids), which cannot ask. So before each
-// read the index checks its segment files against what they were when
-// verified, before bleve opened them (usable): one stat per segment, a few
-// microseconds. A file
+// bleve's snapshot reads some segment data on goroutines of its own
+// (dictionaries for prefix, fuzzy and wildcard terms, document ids), which
+// cannot ask: cypx makes those reads itself on the reading goroutine
+// (ownreads.go). Before each read the index also checks its segment files
+// against what they were when verified, before bleve opened them (usable):
+// one stat per segment, a few microseconds. A file
 // that shrank or was rewritten in place (its change time moved, whatever
 // its modification time says) is damage, found before any page of it is
 // touched; damage done before the index was opened is found by the
 // segment's checksum (checksum.go). A file deleted is not damage (its
 // pages stay mapped), which is how bleve's own merges retire segments.
 // What is left is a file cut
-// short during a search, after the check: caught where bleve reads on the
-// searching goroutine, fatal only where it reads on one of its own.
+// short during a search, after the check: caught on the searching
+// goroutine, where every read of a segment file is made.
 
 // damageState is what the index knows of its files.
 type damageState struct {

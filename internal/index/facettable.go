@@ -298,7 +298,7 @@ func buildFacetTable(ctx context.Context, r bindex.IndexReader, sig []segmentSig
 }
 
 func readColumn(ctx context.Context, r bindex.IndexReader, field string, docs uint64) (*facetColumn, error) {
-	dict, err := r.FieldDict(field)
+	dict, err := ownReads(r).FieldDict(field)
 	if err != nil {
 		return nil, err
 	}

@@ -21,7 +21,7 @@ func (ix *Index) Get(ctx context.Context, id string) (_ evidence.Item, _ bool, e
 
 	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery([]string{id}), 1, 0, false)
 	req.Fields = []string{fieldDoc}
-	res, err := ix.bi.SearchInContext(ctx, req)
+	res, err := ix.search(ctx, req)
 	if err != nil || len(res.Hits) == 0 {
 		return evidence.Item{}, false, err
 	}
@@ -53,7 +53,7 @@ func (ix *Index) Lookup(ctx context.Context, ref string) (_ evidence.Item, err e
 	}
 	req := bleve.NewSearchRequestOptions(q, 2, 0, false)
 	req.Fields = []string{fieldDoc}
-	res, err := ix.bi.SearchInContext(ctx, req)
+	res, err := ix.search(ctx, req)
 	if err != nil {
 		return evidence.Item{}, err
 	}
@@ -91,7 +91,7 @@ func (ix *Index) SourceItemIDs(ctx context.Context, sources []string) (_ []strin
 	const page = 10000
 	for from := 0; ; from += page {
 		req := bleve.NewSearchRequestOptions(anyTerm(FieldSource, sources), page, from, false)
-		res, err := ix.bi.SearchInContext(ctx, req)
+		res, err := ix.search(ctx, req)
 		if err != nil {
 			return nil, err
 		}

@@ -21,7 +21,7 @@ func (ix *Index) searchBleve(ctx context.Context, p plan) (Result, error) {
 	for _, field := range p.main {
 		req.AddFacet(field, bleve.NewFacetRequest(field, p.facetSize(field)))
 	}
-	res, err := ix.bi.SearchInContext(ctx, req)
+	res, err := ix.search(ctx, req)
 	if err != nil {
 		return Result{}, err
 	}
@@ -54,7 +54,7 @@ func (ix *Index) searchBleve(ctx context.Context, p plan) (Result, error) {
 func (ix *Index) facetWithout(ctx context.Context, p plan, field string) ([]FacetCount, error) {
 	req := bleve.NewSearchRequestOptions(withFilters(p.text, p.req.without(field)), 0, 0, false)
 	req.AddFacet(field, bleve.NewFacetRequest(field, p.facetSize(field)))
-	res, err := ix.bi.SearchInContext(ctx, req)
+	res, err := ix.search(ctx, req)
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,7 @@ func (ix *Index) matches(ctx context.Context, text query.Query, hits []Hit) erro
 	}
 	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(text, bleve.NewDocIDQuery(ids)), len(ids), 0, false)
 	req.IncludeLocations = true
-	res, err := ix.bi.SearchInContext(ctx, req)
+	res, err := ix.search(ctx, req)
 	if err != nil {
 		return err
 	}

@@ -41,7 +41,7 @@ func (ix *Index) suggest(ctx context.Context, words []typedWord) ([]Suggestion, 
 		return nil, err
 	}
 	defer r.Close()
-	fuzzy, ok := r.(bindex.IndexReaderFuzzy)
+	fuzzy, ok := ownReads(r).(bindex.IndexReaderFuzzy)
 	if !ok {
 		return nil, nil
 	}
@@ -147,7 +147,7 @@ func startsAny(r bindex.IndexReader, prefix string) (bool, error) {
 	if prefix == "" {
 		return true, nil
 	}
-	d, err := r.FieldDictPrefix(FieldWords, []byte(prefix))
+	d, err := ownReads(r).FieldDictPrefix(FieldWords, []byte(prefix))
 	if err != nil {
 		return false, err
 	}

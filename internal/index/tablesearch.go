@@ -320,7 +320,7 @@ type tableScan struct {
 // in the table's snapshot), checks the table's filters, counts the facets
 // and keeps the page's best matches, into out.
 func (ix *Index) scanTable(ctx context.Context, t *facetTable, q query.Query, filters []tableFilter, facets []tableFacet, keep int, from, to uint64, out *tableScan) error {
-	s, err := q.Searcher(ctx, t.snap, ix.bi.Mapping(), search.SearcherOptions{})
+	s, err := q.Searcher(ctx, ownReads(t.snap), ix.bi.Mapping(), search.SearcherOptions{})
 	if err != nil {
 		return err
 	}

@@ -139,7 +139,7 @@ func typedTree(r bindex.IndexReader, q bq.Query) (*scoreTree, []typedTerm, bool,
 // prefixTerms are the terms of field that start with prefix, as bleve's
 // prefix searcher finds them.
 func prefixTerms(r bindex.IndexReader, field, prefix string) ([]string, error) {
-	d, err := r.FieldDictPrefix(field, []byte(prefix))
+	d, err := ownReads(r).FieldDictPrefix(field, []byte(prefix))
 	if err != nil {
 		return nil, err
 	}
@@ -296,7 +296,7 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 	score := func(d uint64) (float64, bool, error) {
 		if advanced == nil {
 			var err error
-			if s, err = q.Searcher(ctx, t.snap, ix.bi.Mapping(), search.SearcherOptions{}); err != nil {
+			if s, err = q.Searcher(ctx, ownReads(t.snap), ix.bi.Mapping(), search.SearcherOptions{}); err != nil {
 				return 0, false, err
 			}
 			advanced = advancingScore(s, t.snap)

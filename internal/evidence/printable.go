@@ -190,10 +190,17 @@ func varies(base, vs rune) bool {
 // publisher must hold neither.
 func HasUnsafe(s string) bool { return !safe(s, true) }
 
-// CleanLine makes a one-line field safe to store: line breaks and tabs
-// become spaces (runs of them one space), escape sequences go whole (see
-// SequenceEnd), every other unsafe character and any invalid UTF-8 is
-// dropped. It reports whether anything changed.
+// CleanLine makes a one-line field safe to store: folded to one line by
+// OneLine's rule (a line break with the blanks around it, or a tab, one
+// space; blanks at the ends gone), escape sequences gone whole (see
+// SequenceEnd), every other unsafe character and any invalid UTF-8
+// dropped. It reports whether anything changed. Runs of spaces and
+// no-break spaces are kept as written, as they are in a field that needs
+// no cleaning: a publisher cleaned of a control character is the same
+// publisher, byte for byte, as it is written elsewhere (primary sources
+// are found by comparing publishers). It was strings.Fields, which made
+// "NHS  Providers\a" "NHS Providers", no longer the "NHS  Providers" of
+// the report it covers.
 func CleanLine(s string) (string, bool) {
 	if safe(s, true) {
 		return s, false
@@ -204,7 +211,7 @@ func CleanLine(s string) (string, bool) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '\t' || IsLineBreak(r):
-			b.WriteByte(' ')
+			b.WriteRune(r) // folded by OneLine below
 		case r == 0x1b || r >= 0x90 && r <= 0x9f:
 			i, prev = SequenceEnd(s, i), r
 			continue
@@ -217,7 +224,7 @@ func CleanLine(s string) (string, bool) {
 		prev = r
 		i += size
 	}
-	return strings.Join(strings.Fields(b.String()), " "), true
+	return OneLine(b.String()), true
 }
 
 // SequenceEnd returns where the escape sequence that starts at s[i] (ESC,

@@ -1,6 +1,7 @@
 package evidence_test
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/cypx/cypx/internal/corpus"
@@ -20,6 +21,11 @@ func TestCleanedPublisherIsTheSamePublisher(t *testing.T) {
 		{"NHS  Providers\a", "NHS  Providers"},
 		{"NHS\u00a0Providers\x1b[0m", "NHS\u00a0Providers"},
 		{"Royal College of  Paediatrics\u200b", "Royal College of  Paediatrics"},
+		// What is dropped takes a space beside it where spaces stand on
+		// both sides: no run the field never had.
+		{"Pub \a lisher", "Pub lisher"},
+		{"RIS title \x1b]52;c;ZWNobyBwd24K\a \u009b2J \u202eevil", "RIS title evil"},
+		{"NHS  \u200b  Providers", "NHS   Providers"},
 	} {
 		got, changed := evidence.CleanLine(c.dirty)
 		if got != c.clean || !changed {
@@ -28,9 +34,10 @@ func TestCleanedPublisherIsTheSamePublisher(t *testing.T) {
 		if again, changed := evidence.CleanLine(c.clean); again != c.clean || changed {
 			t.Errorf("CleanLine(%q) = %q, %v: a clean field is changed", c.clean, again, changed)
 		}
-		// As the corpus loads them: one publisher, one work.
+		// As the corpus loads them, written with YAML's escapes: one
+		// publisher, one work.
 		load := func(pub string) evidence.Source {
-			doc, _ := corpus.Parse("sources/r.md", []byte("---\ntitle: Report\npublisher: \""+pub+"\"\ndate: 2024\ntype: report\n---\nBody.\n"))
+			doc, _ := corpus.Parse("sources/r.md", []byte("---\ntitle: Report\npublisher: "+strconv.Quote(pub)+"\ndate: 2024\ntype: report\n---\nBody.\n"))
 			return doc.Source
 		}
 		a, b := load(c.dirty), load(c.clean)

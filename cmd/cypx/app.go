@@ -148,11 +148,11 @@ func (a *app) load() (*pipeline.Corpus, error) {
 	if a.corpus != nil {
 		return a.corpus, nil
 	}
-	fsys, _, err := a.corpusFS()
+	fsys, name, err := a.corpusFS()
 	if err != nil {
 		return nil, err
 	}
-	c, err := pipeline.Load(fsys, bundled.FS)
+	c, err := pipeline.LoadIn(a.corpusFolder(name), fsys, bundled.FS, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -179,7 +179,7 @@ func (a *app) open(ctx context.Context) (*index.Index, *cache.Catalog, error) {
 	}
 	prog := newProgress(a.io.err)
 	ix, cat, err := cache.Open(ctx, cache.Options{
-		Root: a.cacheRootOrEmpty(), Name: a.corpusName(name), FS: fsys, Fallback: bundled.FS, Rebuild: a.rebuild,
+		Root: a.cacheRootOrEmpty(), Name: a.corpusName(name), FS: fsys, Dir: a.corpusFolder(name), Fallback: bundled.FS, Rebuild: a.rebuild,
 		TrustFolders: a.trustFolders(),
 		Progress:     prog.indexing,
 		Reading:      prog.reading,
@@ -205,6 +205,21 @@ func (a *app) open(ctx context.Context) (*index.Index, *cache.Catalog, error) {
 // afterOpen, when set, runs once the index is open: tests damage it there,
 // as if another program did while cypx ran.
 var afterOpen func()
+
+// corpusFolder is the folder of the corpus corpusFS named name, as the
+// user named it (--corpus DIR, else the library's folder), or "" for the
+// bundled corpus alone: messages about its files (themes.yaml) name them
+// with it, a path the user can find.
+func (a *app) corpusFolder(name string) string {
+	if a.corpusDir != "" {
+		return a.corpusDir
+	}
+	if name != "bundled corpus" {
+		l, _ := a.library() // a library was read, so it has a folder
+		return l.Dir
+	}
+	return ""
+}
 
 // corpusName identifies the corpus for its cache: "bundled corpus", the
 // library's path with or without it, or an absolute path.

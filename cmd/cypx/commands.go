@@ -507,13 +507,13 @@ as file:line: message. Exits 1 if there are problems, else prints a summary.`,
 			prog := newProgress(a.io.err)
 			var read int64
 			reading := func(done, total int64) { read = total; prog.reading(done, total) }
-			c, err := pipeline.LoadWithProgress(fsys, nil, reading)
+			c, err := pipeline.LoadIn(a.corpusFolder(name), fsys, nil, reading)
 			if err != nil {
 				if a.corpusDir == "" {
 					return err
 				}
 				// A corpus without themes.yaml is checked against the bundled one.
-				c, err = pipeline.LoadWithProgress(fsys, bundledFS(), reading)
+				c, err = pipeline.LoadIn(a.corpusFolder(name), fsys, bundledFS(), reading)
 				if err != nil {
 					return err
 				}

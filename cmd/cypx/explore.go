@@ -69,7 +69,7 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	if err != nil {
 		return err
 	}
-	tax, _, err := pipeline.LoadTaxonomy(fsys, bundled.FS)
+	tax, _, err := pipeline.LoadTaxonomyIn(a.corpusFolder(name), fsys, bundled.FS)
 	if err != nil {
 		return err
 	}
@@ -136,7 +136,7 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		var lastRead time.Time
 		var warnings []string
 		ix, cat, err := cache.Open(ctx, cache.Options{
-			Root: a.cacheRootOrEmpty(), Name: a.corpusName(name), FS: fsys, Fallback: bundled.FS, Live: live, Rebuild: rebuild,
+			Root: a.cacheRootOrEmpty(), Name: a.corpusName(name), FS: fsys, Dir: a.corpusFolder(name), Fallback: bundled.FS, Live: live, Rebuild: rebuild,
 			TrustFolders: a.trustFolders(),
 			Progress: func(done, total int) {
 				p.Send(tui.IndexProgressMsg{Done: done, Total: total, Elapsed: time.Since(start)})
@@ -426,7 +426,7 @@ func (a *app) importLive(ctx context.Context, path string, f tui.ImportFields, l
 		return tui.ImportResult{}, err
 	}
 	live.Release()
-	ix, cat, err := cache.Open(ctx, cache.Options{Root: a.cacheRootOrEmpty(), Name: a.corpusName(name), FS: fsys, Fallback: bundled.FS, Live: live})
+	ix, cat, err := cache.Open(ctx, cache.Options{Root: a.cacheRootOrEmpty(), Name: a.corpusName(name), FS: fsys, Dir: a.corpusFolder(name), Fallback: bundled.FS, Live: live})
 	if err != nil {
 		return tui.ImportResult{}, err
 	}

@@ -38,8 +38,8 @@ func TestCorpusLinkLoopsAreSaidPlainly(t *testing.T) {
 		{[]string{"check", filepath.Join(top, "c1")}, said(filepath.Join(top, "c1"))},
 		{[]string{"--corpus", sources, "search", "waiting"}, said(filepath.Join(sources, "sources"))},
 		{[]string{"check", sources}, said(filepath.Join(sources, "sources"))},
-		{[]string{"--corpus", themes, "search", "waiting"}, said("themes.yaml")},
-		{[]string{"check", themes}, said("themes.yaml")},
+		{[]string{"--corpus", themes, "search", "waiting"}, said(filepath.Join(themes, "themes.yaml"))},
+		{[]string{"check", themes}, said(filepath.Join(themes, "themes.yaml"))},
 	} {
 		_, stderr, code := cli(t, c.args...)
 		if code == 0 || !strings.Contains(stderr, c.want) || strings.Contains(stderr, "too many") || strings.Contains(stderr, "no sources folder") {
@@ -58,7 +58,7 @@ func TestCorpusLinkLoopsAreSaidPlainly(t *testing.T) {
 	loop(filepath.Join(lib, "themes.yaml"), filepath.Join(lib, "t2"))
 	for _, args := range [][]string{{"search", "waiting"}, {"check"}} {
 		_, stderr, code := cli(t, args...)
-		if code == 0 || !strings.Contains(stderr, said("themes.yaml")) {
+		if code == 0 || !strings.Contains(stderr, said(filepath.Join(lib, "themes.yaml"))) {
 			t.Errorf("the library's themes.yaml a loop, %q: exit %d, %q", args, code, stderr)
 		}
 	}

@@ -48,6 +48,9 @@ type Options struct {
 	// FS is the corpus folder; Fallback holds the taxonomy used when the
 	// corpus has no themes.yaml.
 	FS, Fallback fs.FS
+	// Dir is the folder FS reads, as the user named it ("" for none):
+	// errors about its themes.yaml name the file with it.
+	Dir string
 	// Progress, when set, is told how indexing advances.
 	Progress index.Progress
 	// Reading, when set, is told how reading and extracting the sources
@@ -178,7 +181,7 @@ func Open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 // open finds, updates or builds the index.
 func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 	if o.Root == "" {
-		tax, _, err := pipeline.LoadTaxonomy(o.FS, o.Fallback)
+		tax, _, err := pipeline.LoadTaxonomyIn(o.Dir, o.FS, o.Fallback)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -467,7 +470,7 @@ type warm struct {
 func openWarm(o Options, idxPath, dir string, cached bool) *warm {
 	w := &warm{}
 	var wg sync.WaitGroup
-	wg.Go(func() { w.tax, w.themesHash, w.taxErr = pipeline.LoadTaxonomy(o.FS, o.Fallback) })
+	wg.Go(func() { w.tax, w.themesHash, w.taxErr = pipeline.LoadTaxonomyIn(o.Dir, o.FS, o.Fallback) })
 	wg.Go(func() {
 		if cached && !o.Rebuild && o.TrustFolders && quickCheck(o.FS, dir) {
 			w.quick = true

@@ -662,6 +662,22 @@ func markdownInText(it Item, label LabelFunc, citedIn string) string {
 	return "(" + markdownLink(itemLabel(it, label, citedIn), it.Source.URL) + ")"
 }
 
+// linkedInText is markdownInText as runs: each label Markdown links
+// carries its work's URL (Span.Link).
+func linkedInText(it Item, label LabelFunc, citedIn string) Rich {
+	var b rich
+	if it.Primary != nil {
+		b.plain("(" + citedBy(it, citedIn))
+		b.span(Span{Text: label(*it.Primary), Link: it.Primary.URL})
+		b.plain("; reported by ")
+		b.span(Span{Text: label(it.Source), Link: it.Source.URL})
+	} else {
+		b.plain("(")
+		b.span(Span{Text: itemLabel(it, label, citedIn), Link: it.Source.URL})
+	}
+	return b.plain(")").r
+}
+
 // OneLine is text folded to one line, as a quote is copied, cited and
 // exported: each line break (IsLineBreak), with the spaces and tabs
 // around it, becomes one space, a tab one space, and blanks at either end

@@ -168,6 +168,10 @@ type Citation struct {
 	InText string
 	// Markdown is InText with each work linked to its URL.
 	Markdown string
+	// Linked is InText as runs, each run that Markdown links carrying its
+	// work's URL (Span.Link): what a document that links as Markdown does
+	// (Word) writes. Its text is InText's.
+	Linked Rich
 	// Note is the footnote style's note, ending with a full stop: in full
 	// the first time a work is cited, short after.
 	Note Rich
@@ -192,13 +196,36 @@ func (c *Citer) Cite(it Item) Citation {
 		c.notes++
 		return Citation{Note: c.note(it), Number: c.notes}
 	case Vancouver:
-		return Citation{InText: "(" + c.vancouverLabel(it, false) + ")", Markdown: "(" + c.vancouverLabel(it, true) + ")"}
+		return Citation{InText: "(" + c.vancouverLabel(it, false) + ")", Markdown: "(" + c.vancouverLabel(it, true) + ")", Linked: c.vancouverLinked(it)}
 	}
 	citedIn := "cited in"
 	if c.style == APA {
 		citedIn = "as cited in"
 	}
-	return Citation{InText: "(" + itemLabel(it, c.Label, citedIn) + ")", Markdown: markdownInText(it, c.Label, citedIn)}
+	return Citation{InText: "(" + itemLabel(it, c.Label, citedIn) + ")", Markdown: markdownInText(it, c.Label, citedIn), Linked: linkedInText(it, c.Label, citedIn)}
+}
+
+// vancouverLinked is vancouverLabel in brackets as runs, each number
+// carrying its work's URL, as the Markdown links it.
+func (c *Citer) vancouverLinked(it Item) Rich {
+	var b rich
+	num := func(s Source) { b.span(Span{Text: strconv.Itoa(c.number(s)), Link: s.URL}) }
+	b.plain("(")
+	if it.Primary != nil {
+		b.plain(citedBy(it, "cited in"))
+		num(*it.Primary)
+		b.plain("; reported by ")
+		num(it.Source)
+	} else {
+		if cites := attribution(it); cites != "" {
+			b.plain(cites + ", cited in ")
+		}
+		num(it.Source)
+		if it.Page > 0 {
+			b.plain(", p. " + strconv.Itoa(it.Page))
+		}
+	}
+	return b.plain(")").r
 }
 
 func (c *Citer) vancouverLabel(it Item, md bool) string {

@@ -190,34 +190,52 @@ func varies(base, vs rune) bool {
 // publisher must hold neither.
 func HasUnsafe(s string) bool { return !safe(s, true) }
 
-// CleanLine makes a one-line field safe to store: line breaks and tabs
-// become spaces (runs of them one space), escape sequences go whole (see
-// SequenceEnd), every other unsafe character and any invalid UTF-8 is
-// dropped. It reports whether anything changed.
+// CleanLine makes a one-line field safe to store: folded to one line by
+// OneLine's rule (a line break with the blanks around it, or a tab, one
+// space; blanks at the ends gone), escape sequences gone whole (see
+// SequenceEnd), every other unsafe character and any invalid UTF-8
+// dropped (with one space beside it where spaces stand on both sides, so
+// dropping makes no run of spaces). It reports whether anything changed.
+// Runs of spaces and no-break spaces are kept as written, as they are in a
+// field that needs no cleaning: a publisher cleaned of a control character is the same
+// publisher, byte for byte, as it is written elsewhere (primary sources
+// are found by comparing publishers). It was strings.Fields, which made
+// "NHS  Providers\a" "NHS Providers", no longer the "NHS  Providers" of
+// the report it covers.
 func CleanLine(s string) (string, bool) {
 	if safe(s, true) {
 		return s, false
 	}
 	var b strings.Builder
 	prev := rune(-1)
+	dropped := false
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
+		// gap: something was dropped after a space, so a space after it
+		// would make a run the field never had ("Pub \a lisher" is
+		// "Pub lisher", not "Pub  lisher").
+		gap := strings.HasSuffix(b.String(), " ")
 		switch {
 		case r == '\t' || IsLineBreak(r):
-			b.WriteByte(' ')
+			b.WriteRune(r) // folded by OneLine below
 		case r == 0x1b || r >= 0x90 && r <= 0x9f:
 			i, prev = SequenceEnd(s, i), r
+			dropped = gap
 			continue
 		case r == utf8.RuneError && size == 1:
-			r = -1
+			r, dropped = -1, gap
 		case UnsafeAfter(prev, r):
+			dropped = gap
+		case r == ' ' && dropped:
+			dropped = false
 		default:
 			b.WriteRune(r)
+			dropped = false
 		}
 		prev = r
 		i += size
 	}
-	return strings.Join(strings.Fields(b.String()), " "), true
+	return OneLine(b.String()), true
 }
 
 // SequenceEnd returns where the escape sequence that starts at s[i] (ESC,

@@ -88,6 +88,10 @@ type Span struct {
 	// linked, percent-encoded as every link cypx writes (LinkURL), so a
 	// space or a quote in it cannot cut the link short.
 	URL string
+	// Link is the address a run that is not one links to: a work's label
+	// in an in-text citation (Citation.Linked), linked where LinkURL
+	// allows, as Markdown links it.
+	Link string
 }
 
 // Rich is text with its italics: a reference or a note.
@@ -107,6 +111,12 @@ func (r Rich) String() string {
 func (r Rich) Markdown(escape func(string) string) string {
 	var b strings.Builder
 	for _, s := range r {
+		if s.Link != "" {
+			if target, ok := LinkURL(s.Link); ok {
+				b.WriteString(linkTo(escape(s.Text), target))
+				continue
+			}
+		}
 		if s.URL != "" {
 			// LinkURL percent-encodes '>' and takes only http(s): the
 			// autolink cannot be closed early or run a script.
@@ -155,7 +165,7 @@ func (b *rich) span(sp Span) *rich {
 	if sp.Text == "" {
 		return b
 	}
-	if n := len(b.r); n > 0 && sp.URL == "" && b.r[n-1].URL == "" && b.r[n-1].Italic == sp.Italic {
+	if n := len(b.r); n > 0 && sp.URL == "" && sp.Link == "" && b.r[n-1].URL == "" && b.r[n-1].Link == "" && b.r[n-1].Italic == sp.Italic {
 		b.r[n-1].Text += sp.Text
 		return b
 	}

@@ -152,24 +152,48 @@ func parseDOCX(t *testing.T, data []byte) (cites, refs []string) {
 			rc.Close()
 		}
 	}
-	var body struct {
-		Paras []struct {
-			Style struct {
-				Val string `xml:"val,attr"`
-			} `xml:"pPr>pStyle"`
-			Runs []string `xml:"r>t"`
-		} `xml:"body>p"`
-	}
-	if err := xml.Unmarshal(doc, &body); err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range body.Paras {
-		text := strings.Join(p.Runs, "")
-		switch p.Style.Val {
-		case "Citation":
-			cites = append(cites, text[:strings.LastIndex(text, ", ")])
-		case "Reference":
-			refs = append(refs, text)
+	// A paragraph's text is its runs' in order, those of its hyperlinks
+	// among them.
+	var text strings.Builder
+	style, inText := "", false
+	for d := xml.NewDecoder(bytes.NewReader(doc)); ; {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		switch e := tok.(type) {
+		case xml.StartElement:
+			switch e.Name.Local {
+			case "p":
+				text.Reset()
+				style = ""
+			case "pStyle":
+				for _, a := range e.Attr {
+					if a.Name.Local == "val" {
+						style = a.Value
+					}
+				}
+			case "t":
+				inText = true
+			}
+		case xml.EndElement:
+			switch e.Name.Local {
+			case "t":
+				inText = false
+			case "p":
+				switch style {
+				case "Citation":
+					cites = append(cites, text.String()[:strings.LastIndex(text.String(), ", ")])
+				case "Reference":
+					refs = append(refs, text.String())
+				}
+			}
+		case xml.CharData:
+			if inText {
+				text.Write(e)
+			}
 		}
 	}
 	return cites, refs

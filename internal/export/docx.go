@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -19,13 +20,15 @@ import (
 // standard library.
 func (p Pack) WriteDOCX(w io.Writer) error {
 	doc := p.cite()
-	document, footnotes := p.documentXML(doc)
+	body, notes := &rels{first: len(documentRelsFixed) + 1}, &rels{first: 1}
+	document, footnotes := p.documentXML(doc, body, notes)
 	z := zip.NewWriter(w)
 	parts := []struct{ name, body string }{
 		{"[Content_Types].xml", contentTypes},
 		{"_rels/.rels", rootRels},
 		{"docProps/core.xml", p.coreXML()},
-		{"word/_rels/document.xml.rels", documentRels},
+		{"word/_rels/document.xml.rels", body.xml(documentRelsFixed...)},
+		{"word/_rels/footnotes.xml.rels", notes.xml()},
 		{"word/styles.xml", stylesXML},
 		{"word/settings.xml", settingsXML},
 		{"word/footnotes.xml", footnotes},
@@ -43,10 +46,11 @@ func (p Pack) WriteDOCX(w io.Writer) error {
 	return z.Close()
 }
 
-const wordNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+const wordNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`
 
-// documentXML is the document part and the footnotes part.
-func (p Pack) documentXML(doc cited) (string, string) {
+// documentXML is the document part and the footnotes part; each links
+// through its own relationships (body, notes).
+func (p Pack) documentXML(doc cited, body, notesRels *rels) (string, string) {
 	var b, notes strings.Builder
 	b.WriteString(xml.Header)
 	b.WriteString(`<w:document ` + wordNS + `><w:body>`)
@@ -72,12 +76,12 @@ func (p Pack) documentXML(doc cited) (string, string) {
 				runs.WriteString(`<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="` + id + `"/></w:r>`)
 				notes.WriteString(`<w:footnote w:id="` + id + `"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>` +
 					`<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>` + run(" ", false, false) +
-					richRuns(ci.cit.Note) + `</w:p></w:footnote>`)
+					richRuns(ci.cit.Note, notesRels) + `</w:p></w:footnote>`)
 				para(&b, "Quote", runs.String())
 				para(&b, "Citation", run(kindLabel(ci.item), false, false))
 			} else {
 				para(&b, "Quote", runs.String())
-				para(&b, "Citation", run(evidence.OneLine(ci.cit.InText)+", "+kindLabel(ci.item), false, false))
+				para(&b, "Citation", linkedRuns(ci.cit.Linked, false, body)+run(", "+kindLabel(ci.item), false, false))
 			}
 			// Other sources' values for the finding's measure, in italics,
 			// each cited as the pack cites (a note of its own in the
@@ -92,9 +96,9 @@ func (p Pack) documentXML(doc cited) (string, string) {
 					note.WriteString(`<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="` + id + `"/></w:r>`)
 					notes.WriteString(`<w:footnote w:id="` + id + `"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>` +
 						`<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>` + run(" ", false, false) +
-						richRuns(piece.other.cit.Note) + `</w:p></w:footnote>`)
+						richRuns(piece.other.cit.Note, notesRels) + `</w:p></w:footnote>`)
 				default:
-					note.WriteString(run(" "+evidence.OneLine(piece.other.cit.InText), false, true))
+					note.WriteString(run(" ", false, true) + linkedRuns(piece.other.cit.Linked, true, body))
 				}
 			}
 			if note.Len() > 0 {
@@ -111,7 +115,7 @@ func (p Pack) documentXML(doc cited) (string, string) {
 	if len(doc.refs) > 0 {
 		para(&b, "Heading1", run(doc.referencesHeading(), false, false))
 		for _, r := range doc.refs {
-			para(&b, "Reference", richRuns(append(evidence.Rich{{Text: doc.marker(r, "")}}, r.Text...)))
+			para(&b, "Reference", richRuns(append(evidence.Rich{{Text: doc.marker(r, "")}}, r.Text...), body))
 		}
 	}
 	b.WriteString(`<w:sectPr><w:footnotePr><w:numFmt w:val="decimal"/></w:footnotePr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>`)
@@ -153,21 +157,129 @@ func figureTable(b *strings.Builder, rows []FigureRow) {
 }
 
 // richRuns are a reference's or a note's runs, italic where the style
-// italicises.
-func richRuns(r evidence.Rich) string {
+// italicises, each URL in them a hyperlink where the Markdown links it
+// (rels holds the part's links).
+func richRuns(r evidence.Rich, rl *rels) string {
 	var b strings.Builder
 	// Neighbouring runs of one kind are one run.
 	var merged evidence.Rich
 	for _, s := range r {
-		if n := len(merged); n > 0 && merged[n-1].Italic == s.Italic {
+		if n := len(merged); n > 0 && merged[n-1].Italic == s.Italic && s.URL == "" && s.Link == "" && merged[n-1].URL == "" && merged[n-1].Link == "" {
 			merged[n-1].Text += s.Text
 			continue
 		}
 		merged = append(merged, s)
 	}
 	for _, s := range merged {
-		b.WriteString(run(s.Text, false, s.Italic))
+		switch i := strings.Index(s.Text, s.URL); {
+		case s.URL != "" && i >= 0:
+			// The address linked, what is around it (MHRA's angle
+			// brackets) text.
+			if i > 0 {
+				b.WriteString(run(s.Text[:i], false, s.Italic))
+			}
+			b.WriteString(rl.link(s.URL, s.URL, s.Italic))
+			if rest := s.Text[i+len(s.URL):]; rest != "" {
+				b.WriteString(run(rest, false, s.Italic))
+			}
+		case s.Link != "":
+			b.WriteString(rl.link(s.Text, s.Link, s.Italic))
+		default:
+			b.WriteString(run(s.Text, false, s.Italic))
+		}
 	}
+	return b.String()
+}
+
+// linkedRuns are an in-text citation's runs (Citation.Linked), folded to
+// one line as a citation is (evidence.OneLineFrom, so a line break in a
+// publisher cannot start a line), each work linked to its URL as the
+// Markdown links it; the text between links is one run.
+func linkedRuns(r evidence.Rich, italic bool, rl *rels) string {
+	var whole strings.Builder
+	ends := make([]int, len(r)) // where each span ends in whole
+	linked := make([]bool, len(r))
+	for i, s := range r {
+		whole.WriteString(s.Text)
+		ends[i] = whole.Len()
+		_, linked[i] = evidence.LinkURL(s.Link)
+		linked[i] = linked[i] && s.Link != ""
+	}
+	line, from := evidence.OneLineFrom(whole.String())
+	// group is the span a byte of the line came from where that span is
+	// linked, else -1: all text that is no link is one group.
+	group := func(k int) int {
+		i := sort.Search(len(ends), func(j int) bool { return ends[j] > from[k] })
+		if i < len(r) && linked[i] {
+			return i
+		}
+		return -1
+	}
+	var b strings.Builder
+	for start := 0; start < len(line); {
+		g := group(start)
+		end := start + 1
+		for end < len(line) && group(end) == g {
+			end++
+		}
+		if g >= 0 {
+			b.WriteString(rl.link(line[start:end], r[g].Link, italic))
+		} else {
+			b.WriteString(run(line[start:end], false, italic))
+		}
+		start = end
+	}
+	return b.String()
+}
+
+// rels are the hyperlinks of one part (the body, the notes): each target
+// a relationship of the part's own relationships file, numbered from
+// first (after the part's fixed relationships).
+type rels struct {
+	first   int
+	ids     map[string]string
+	targets []string
+}
+
+// link is text as a hyperlink to url where LinkURL lets it be linked (an
+// http(s) URL with a host, percent-encoded as every link cypx writes),
+// else the text alone: javascript:, data:, ftp:, a user before the host
+// stay text.
+func (r *rels) link(text, url string, italic bool) string {
+	if text == "" {
+		return ""
+	}
+	target, ok := evidence.LinkURL(url)
+	if !ok {
+		return run(text, false, italic)
+	}
+	id, seen := r.ids[target]
+	if !seen {
+		if r.ids == nil {
+			r.ids = map[string]string{}
+		}
+		id = "rId" + strconv.Itoa(r.first+len(r.targets))
+		r.ids[target] = id
+		r.targets = append(r.targets, target)
+	}
+	return `<w:hyperlink r:id="` + id + `" w:history="1">` + styledRun(text, "Hyperlink", false, italic) + `</w:hyperlink>`
+}
+
+// xml is the part's relationships file: fixed (numbered rId1, rId2, …)
+// then a hyperlink for each target, external, its target XML-escaped
+// once.
+func (r *rels) xml(fixed ...string) string {
+	var b strings.Builder
+	b.WriteString(xml.Header + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`)
+	for i, f := range fixed {
+		fmt.Fprintf(&b, `<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/%s" Target="%s.xml"/>`, i+1, f, f)
+	}
+	for i, t := range r.targets {
+		fmt.Fprintf(&b, `<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="`, r.first+i)
+		xml.EscapeText(&b, []byte(xmlSafe(t)))
+		b.WriteString(`" TargetMode="External"/>`)
+	}
+	b.WriteString(`</Relationships>`)
 	return b.String()
 }
 
@@ -179,11 +291,17 @@ func para(b *strings.Builder, style, runs string) {
 	b.WriteString(runs + "</w:p>")
 }
 
-func run(text string, bold, italic bool) string {
+func run(text string, bold, italic bool) string { return styledRun(text, "", bold, italic) }
+
+// styledRun is run in a character style (none when style is "").
+func styledRun(text, style string, bold, italic bool) string {
 	var b strings.Builder
 	b.WriteString("<w:r>")
-	if bold || italic {
+	if bold || italic || style != "" {
 		b.WriteString("<w:rPr>")
+		if style != "" {
+			b.WriteString(`<w:rStyle w:val="` + style + `"/>`)
+		}
 		if bold {
 			b.WriteString("<w:b/>")
 		}
@@ -227,8 +345,9 @@ const contentTypes = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const rootRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`
 
-const documentRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>`
+// documentRelsFixed are the document's parts other than hyperlinks, each
+// a relationship of that type to the part of that name.
+var documentRelsFixed = []string{"styles", "settings", "footnotes"}
 
 // settingsXML names the separator notes, as Word's own files do.
 const settingsXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -246,6 +365,7 @@ const stylesXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="paragraph" w:styleId="Reference"><w:name w:val="Reference"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:left="425" w:hanging="425"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="40" w:after="40"/></w:pPr><w:rPr><w:sz w:val="20"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0"/></w:pPr><w:rPr><w:sz w:val="18"/></w:rPr></w:style>
+<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>
 <w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>
 <w:style w:type="table" w:styleId="FiguresTable"><w:name w:val="Figures Table"/><w:tblPr><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
 </w:styles>`

@@ -133,7 +133,7 @@ func TestDOCXPackIsAWellFormedWordDocument(t *testing.T) {
 	}
 	doc := parts["word/document.xml"]
 	for _, want := range []string{`<w:pStyle w:val="Title"/>`, `<w:pStyle w:val="Heading1"/>`, `<w:pStyle w:val="Quote"/>`,
-		`<w:rPr><w:b/></w:rPr><w:t xml:space="preserve">61%</w:t>`, "(National Children&#39;s Bureau, 2024), statistic", ">Care Quality Commission (2018) </w:t>"} {
+		`<w:rPr><w:b/></w:rPr><w:t xml:space="preserve">61%</w:t>`, "National Children&#39;s Bureau, 2024</w:t></w:r></w:hyperlink>", ">, statistic</w:t>", ">Care Quality Commission (2018) </w:t>"} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("document.xml lacks %q", want)
 		}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	bolterrors "go.etcd.io/bbolt/errors"
@@ -16,6 +17,20 @@ import (
 // rootBolt is the file in an index's store folder where scorch keeps its
 // snapshots, the mapping and cypx's version.
 const rootBolt = "root.bolt"
+
+// HeldError is the index held by another process (bbolt's lock on its
+// store) for longer than opening waits: said in cypx's words, with what to
+// do, where bbolt says "timeout".
+type HeldError struct {
+	Wait time.Duration
+	err  error
+}
+
+func (e *HeldError) Error() string {
+	return fmt.Sprintf("another cypx process has held the index for %s: close it (an explorer, a search or an import still running), or try again when it is done", e.Wait)
+}
+
+func (e *HeldError) Unwrap() error { return e.err }
 
 // openDamage says in cypx's words, as ErrDamaged naming the file, what
 // bleve's opening of the index at path met when it means the index's own
@@ -33,7 +48,9 @@ func openDamage(path string, err error) error {
 	meta := filepath.Join(path, "index_meta.json")
 	store := filepath.Join(path, "store", rootBolt)
 	switch {
-	case errors.Is(err, bolterrors.ErrTimeout), errors.Is(err, fs.ErrPermission),
+	case errors.Is(err, bolterrors.ErrTimeout):
+		return &HeldError{Wait: lockWait, err: err}
+	case errors.Is(err, fs.ErrPermission),
 		errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT), errors.Is(err, syscall.EROFS):
 		return err
 	case errors.Is(err, bleve.ErrorIndexPathDoesNotExist):

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -663,7 +664,10 @@ func isAcronym(w string) bool {
 	return true
 }
 
-// squeeze puts one space between words and none before punctuation.
+// squeeze puts one space between words and none before punctuation. Every
+// white space is a space here (unicode.IsSpace: a no-break space U+00A0, a
+// thin or narrow one U+2009, U+202F), so no label starts or ends with one:
+// the one rule that trims measure and group labels. Quotes keep theirs.
 func squeeze(s string) string {
 	var b strings.Builder
 	b.Grow(len(s)) // at most s: grown by doubling, records kept twice their size
@@ -673,6 +677,13 @@ func squeeze(s string) string {
 		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
 			space = b.Len() > 0
 			continue
+		}
+		if c >= utf8.RuneSelf {
+			if r, n := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				space = b.Len() > 0
+				i += n - 1
+				continue
+			}
 		}
 		if space && !strings.ContainsRune(",;:.)", rune(c)) {
 			b.WriteByte(' ')

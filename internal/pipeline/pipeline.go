@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"sort"
@@ -48,7 +49,14 @@ func Load(fsys fs.FS, fallback fs.FS) (*Corpus, error) {
 // LoadWithProgress is Load, reporting the bytes of the sources read and
 // extracted as it goes (nil reports nothing): 30,000 sources take seconds.
 func LoadWithProgress(fsys fs.FS, fallback fs.FS, progress Progress) (*Corpus, error) {
-	tax, _, err := LoadTaxonomy(fsys, fallback)
+	return LoadIn("", fsys, fallback, progress)
+}
+
+// LoadIn is LoadWithProgress of a corpus in the folder dir, as the user
+// named it: errors about its themes.yaml name the file with it
+// (LoadTaxonomyIn).
+func LoadIn(dir string, fsys fs.FS, fallback fs.FS, progress Progress) (*Corpus, error) {
+	tax, _, err := LoadTaxonomyIn(dir, fsys, fallback)
 	if err != nil {
 		return nil, err
 	}
@@ -371,21 +379,32 @@ func extractSafely(doc corpus.Document, o extract.Options) (items []evidence.Ite
 // the fallback's — and a hash of its bytes: a new taxonomy re-tags every
 // item, so the index cache keys on it.
 func LoadTaxonomy(fsys, fallback fs.FS) (*themes.Taxonomy, string, error) {
+	return LoadTaxonomyIn("", fsys, fallback)
+}
+
+// LoadTaxonomyIn is LoadTaxonomy of a corpus in the folder dir (as the
+// user named it; "" for none): every error about its themes.yaml — a
+// parse error at a line, an unknown theme, a loop of links, a link to
+// nothing, a file too large — names the file with its folder
+// ("corpus/themes.yaml:3: …"), a path the user can find, not the bare
+// "themes.yaml" of any corpus.
+func LoadTaxonomyIn(dir string, fsys, fallback fs.FS) (*themes.Taxonomy, string, error) {
 	src := fsys
+	shown := filepath.Join(dir, corpus.ThemesFile)
 	// Only a themes.yaml that is not there is taken from the fallback:
 	// one there that cannot be read (a loop of links) is said so by the
 	// reading below, and one that is a link to nothing here; the bundled
 	// themes were used without a word.
 	if _, err := fs.Stat(fsys, corpus.ThemesFile); errors.Is(err, fs.ErrNotExist) {
-		if err := plainfile.LinkToNothing(fsys, corpus.ThemesFile); err != nil {
+		if err := plainfile.LinkToNothingAs(fsys, corpus.ThemesFile, shown); err != nil {
 			return nil, "", err
 		}
-		src = fallback
+		src, shown = fallback, corpus.ThemesFile
 	}
 	if src == nil {
 		return nil, "", fmt.Errorf("no %s in the corpus", corpus.ThemesFile)
 	}
-	data, err := plainfile.ReadFS(src, corpus.ThemesFile, themes.MaxFileBytes)
+	data, err := plainfile.ReadFSAs(src, corpus.ThemesFile, shown, themes.MaxFileBytes)
 	if err != nil {
 		return nil, "", err
 	}
@@ -396,7 +415,7 @@ func LoadTaxonomy(fsys, fallback fs.FS) (*themes.Taxonomy, string, error) {
 	if lastTaxonomy.tax != nil && lastTaxonomy.hash == hash {
 		return lastTaxonomy.tax, hash, nil
 	}
-	tax, err := themes.Parse(corpus.ThemesFile, data)
+	tax, err := themes.Parse(shown, data)
 	if err != nil {
 		return nil, "", err
 	}

@@ -41,7 +41,11 @@ func Named(path string, err error) error {
 // there (the bundled themes for a corpus without its own) asks it first:
 // a link to nothing is a file the user put there, and its reading was
 // "not there", the fallback used without a word.
-func LinkToNothing(fsys fs.FS, name string) error {
+func LinkToNothing(fsys fs.FS, name string) error { return LinkToNothingAs(fsys, name, name) }
+
+// LinkToNothingAs is LinkToNothing naming the file shown (its path as the
+// user can find it), as ReadFSAs does.
+func LinkToNothingAs(fsys fs.FS, name, shown string) error {
 	info, err := fs.Lstat(fsys, name)
 	if err != nil || info.Mode()&fs.ModeSymlink == 0 {
 		return nil
@@ -53,7 +57,7 @@ func LinkToNothing(fsys fs.FS, name string) error {
 	if err != nil {
 		return nil
 	}
-	return linkToNothing(name, target)
+	return linkToNothing(shown, target)
 }
 
 // linkToNothing says that path is a link to target, which is no file: the

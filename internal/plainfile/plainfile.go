@@ -31,20 +31,27 @@ func Read(path string, limit int64) ([]byte, error) {
 
 // ReadFS is Read within a file system.
 func ReadFS(fsys fs.FS, name string, limit int64) ([]byte, error) {
+	return ReadFSAs(fsys, name, name, limit)
+}
+
+// ReadFSAs is ReadFS with its errors naming the file shown: its path as
+// the user can find it, where name is relative to a folder the user
+// named (a corpus's "themes.yaml" as "corpus/themes.yaml").
+func ReadFSAs(fsys fs.FS, name, shown string, limit int64) ([]byte, error) {
 	// The name is checked before it is opened: opening a FIFO for reading
 	// blocks until something writes to it.
 	info, err := fs.Stat(fsys, name)
 	if err != nil {
 		// A loop of links is said so, not "stat …: too many levels of
 		// symbolic links".
-		return nil, atomicfile.LinkLoop(name, err)
+		return nil, atomicfile.LinkLoop(shown, asShown(err, shown))
 	}
-	if err := check(name, info, limit); err != nil {
+	if err := check(shown, info, limit); err != nil {
 		return nil, err
 	}
 	f, err := fsys.Open(name)
 	if err != nil {
-		return nil, err
+		return nil, asShown(err, shown)
 	}
 	defer f.Close()
 	// What was opened is checked again: the name may have been replaced
@@ -52,7 +59,7 @@ func ReadFS(fsys fs.FS, name string, limit int64) ([]byte, error) {
 	if info, err = f.Stat(); err != nil {
 		return nil, err
 	}
-	if err := check(name, info, limit); err != nil {
+	if err := check(shown, info, limit); err != nil {
 		return nil, err
 	}
 	// Read into a buffer of the file's size (and a byte to see it grew):
@@ -63,7 +70,7 @@ func ReadFS(fsys fs.FS, name string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	if int64(len(data)) > limit {
-		return nil, tooLarge(name, int64(len(data)), limit)
+		return nil, tooLarge(shown, int64(len(data)), limit)
 	}
 	return data, nil
 }
@@ -85,6 +92,16 @@ func readAll(r io.Reader, size int64) ([]byte, error) {
 			return nil, err
 		}
 	}
+}
+
+// asShown is err with the path of a PathError made shown: the path the
+// user can find, where the file system's name is relative.
+func asShown(err error, shown string) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path != shown {
+		return &fs.PathError{Op: pe.Op, Path: shown, Err: pe.Err}
+	}
+	return err
 }
 
 func check(name string, info fs.FileInfo, limit int64) error {

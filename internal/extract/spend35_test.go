@@ -2,6 +2,8 @@ package extract_test
 
 import (
 	"testing"
+
+	"github.com/cypx/cypx/internal/extract"
 )
 
 // TestContractProviderDutiesAskNothing: a service specification states
@@ -24,5 +26,31 @@ func TestContractProviderDutiesAskNothing(t *testing.T) {
 	body := "## Action the provider must take to improve\n\nThe provider must ensure that every child has a written care plan.\n"
 	if got := recs(t, body); len(got) != 1 {
 		t.Errorf("inspector's requirement: %q, want one ask", got)
+	}
+}
+
+// TestPanelMakeupIsNoFigure: who sat on a group that advised or reviewed
+// the work ("our steering group of 12 parents", "the reference panel,
+// which included three young carers") says how the work was done, not
+// what it found: no figure. A count of a panel whose findings the
+// sentence gives is their base, and a team's staff stay a figure.
+// Before: each count a statistic's figure.
+func TestPanelMakeupIsNoFigure(t *testing.T) {
+	for _, s := range []string{
+		"Our steering group of 12 parents with children on the ward read every chapter in draft.",
+		"The reference panel, which included three young carers and a school nurse, agreed the questions.",
+		"A youth advisory group made up of nine young people chose the report's title.",
+	} {
+		if figs := extract.Figures(s); len(figs) != 0 {
+			t.Errorf("%q: read figures %v", s, figs)
+		}
+	}
+	for _, s := range []string{
+		"Our advisory panel of 30 young people found that 60% had waited over a year.",
+		"The crisis team includes 4 consultants and 11 nurses.",
+	} {
+		if figs := extract.Figures(s); len(figs) == 0 {
+			t.Errorf("%q: no figure read", s)
+		}
 	}
 }

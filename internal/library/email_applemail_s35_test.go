@@ -11,7 +11,7 @@ import (
 // covering note: the plain part quotes the marker "Begin forwarded
 // message:", the forwarded header lines and the whole bulletin with "> ",
 // and the HTML part holds it in <blockquote type="cite">.
-func appleMailForward(note, bulletin string) string {
+func appleMailForward(sender, note, bulletin string) string {
 	quoted := func(s string) string {
 		var out []string
 		for _, l := range strings.Split(s, "\n") {
@@ -23,7 +23,7 @@ func appleMailForward(note, bulletin string) string {
 		}
 		return strings.Join(out, "\n")
 	}
-	fwd := "Begin forwarded message:\n\nFrom: Harbury Children's Policy Centre <news@harburycpc.org.uk>\n" +
+	fwd := "Begin forwarded message:\n\nFrom: " + sender + " <news@harburycpc.org.uk>\n" +
 		"Subject: Policy Digest 14: school nursing and hospital discharge\nDate: 4 March 2026 at 06:30:00 GMT\n" +
 		"To: sam.ortiz@nhs.net\nReply-To: news@harburycpc.org.uk\n\n" + bulletin
 	htmlBody := strings.ReplaceAll(bulletin, "\n\n", "</p><p>")
@@ -36,7 +36,7 @@ func appleMailForward(note, bulletin string) string {
 		note + "\n\n\n" + quoted(fwd) + "\n\n" +
 		"--Apple-Mail=_AB12\nContent-Transfer-Encoding: 7bit\nContent-Type: text/html;\n\tcharset=utf-8\n\n" +
 		"<html><body><div>" + strings.ReplaceAll(note, "\n", "<br>") + "</div><blockquote type=\"cite\"><div>Begin forwarded message:</div>" +
-		"<div><b>From: </b>Harbury Children's Policy Centre &lt;news@harburycpc.org.uk&gt;</div>" +
+		"<div><b>From: </b>" + sender + " &lt;news@harburycpc.org.uk&gt;</div>" +
 		"<div><b>Subject: </b>Policy Digest 14: school nursing and hospital discharge</div><p>" + htmlBody + "</p></blockquote></body></html>\n" +
 		"--Apple-Mail=_AB12--\n"
 }
@@ -56,7 +56,7 @@ func TestAppleMailQuotedForwardKeepsBulletin(t *testing.T) {
 		"2. Delayed discharge from children's wards\n\n" +
 		"Of the 96 children delayed on wards in January, 41% were waiting for a community care package.\n\n" +
 		"Harbury Children's Policy Centre, 9 Mill Lane, Harbury HB1 2CD\nUnsubscribe | Manage preferences"
-	im, err := library.Import(write(t, "digest.eml", []byte(appleMailForward(note, bulletin))), library.Meta{Type: "news"})
+	im, err := library.Import(write(t, "digest.eml", []byte(appleMailForward("Harbury Children's Policy Centre", note, bulletin))), library.Meta{Type: "news"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,5 +82,27 @@ func TestAppleMailQuotedForwardKeepsBulletin(t *testing.T) {
 	}
 	if got := im.Source.Publisher; got != "Harbury Children's Policy Centre" {
 		t.Errorf("publisher %q, want the bulletin's sender (guessed %v)", got, im.Guessed)
+	}
+}
+
+// TestSenderNamedInFullKeepsTeamWord: a bulletin's sender whose name ends
+// in a word a team is named by ("Harbury Child Health Policy Unit") is
+// cut to the body the team would belong to ("Harbury Child Health"), as
+// "NHS Providers Policy Team" is NHS Providers; but where the bulletin
+// writes the whole name as its own ("from everyone at the Harbury Child
+// Health Policy Unit"), the whole name is the body's. Before: the
+// publisher was "Harbury Child Health".
+func TestSenderNamedInFullKeepsTeamWord(t *testing.T) {
+	bulletin := "Policy Digest | Issue 9 | May 2026\n\n" +
+		"Greetings from everyone at the Harbury Child Health Policy Unit. This month we look at dental extractions.\n\n" +
+		"Hospital tooth extractions for children aged 5 to 9 rose by 14% in our region last year, to 1,870.\n\n" +
+		"We are calling on ICBs to fund supervised toothbrushing in every nursery.\n"
+	note := "FYI - see below.\n\nSam"
+	im, err := library.Import(write(t, "digest.eml", []byte(appleMailForward("Harbury Child Health Policy Unit", note, bulletin))), library.Meta{Type: "news"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := im.Source.Publisher; got != "Harbury Child Health Policy Unit" {
+		t.Errorf("publisher %q, want the name the bulletin writes in full (guessed %v)", got, im.Guessed)
 	}
 }

@@ -73,3 +73,42 @@ func TestProposalCountIsNoFigure(t *testing.T) {
 		t.Errorf("%q: no figure read", s)
 	}
 }
+
+// TestTargetColumnIsNoFinding: a table of a contract's indicators gives
+// the level each must reach under "Threshold" or "Target" and nothing
+// found: what is required, so its rows are no statistics. A row with
+// the level reached beside its target keeps both figures.
+// Before: each required level a statistic.
+func TestTargetColumnIsNoFinding(t *testing.T) {
+	kpis := "## Performance indicators\n\n| Indicator | Threshold | Reporting |\n|---|---|---|\n| Families offered a first visit | 90% | Monthly |\n| Care plans shared with the GP | 100% | Quarterly |\n"
+	for _, it := range extract.Extract(parseBody(t, "P", kpis)) {
+		if len(it.Figures) > 0 {
+			t.Errorf("target row read as a finding: %s %q %v", it.Kind, it.Text, it.Figures)
+		}
+	}
+	results := "## Performance\n\n| Indicator | Target | April |\n|---|---|---|\n| Families offered a first visit | 90% | 71% |\n"
+	var got []float64
+	for _, it := range extract.Extract(parseBody(t, "P", results)) {
+		for _, f := range it.Figures {
+			got = append(got, f.Value)
+		}
+	}
+	if len(got) != 2 {
+		t.Errorf("target beside a found level: figures %v, want both", got)
+	}
+}
+
+// TestStudyAreasAreNoFigure: the places a study drew its cohort from
+// ("followed 5,100 babies ... across four council areas") give its
+// scope, not a finding: the cohort keeps its count, the places none.
+// "Waits rose in three areas" counts what was found.
+// Before: "four" a count.
+func TestStudyAreasAreNoFigure(t *testing.T) {
+	figs := extract.Figures("Researchers followed 5,100 babies born in 2021 across four council areas in the north west.")
+	if len(figs) != 1 || figs[0].Value != 5100 {
+		t.Errorf("study scope: figures %v, want the cohort alone", figs)
+	}
+	if figs := extract.Figures("Waits for a first appointment rose in three areas last year."); len(figs) == 0 {
+		t.Errorf("a finding's count of areas not read")
+	}
+}

@@ -272,7 +272,7 @@ var (
 	legalDutyRe = lazyre.New(`(?i)\b(?:under\s+(?:section|s\.|part|regulation|schedule|the\s+[\w\s]{0,60}?act\b|the\s+(?:[\w-]+\s+){0,3}(?:curriculum|constitution|code|regulations|framework)\b)|section\s+\d+[A-Z]*\b|statutory\s+(?:duty|duties|requirement|requirements|obligation|timescale|deadline|guidance\s+requires)|by\s+law|legal(?:ly)?\s+(?:duty|duties|required|obliged|requirement|obligation)|(?:has|have|had|with)\s+a\s+duty|duty\s+(?:to|under)|the\s+(?:send\s+)?code\s+of\s+practice|regulations\s+\d{4}|^since\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d,\s+(?:the\s+|all\s+|every\s+|each\s+)?(?:[\w'’-]+\s+){1,5}(?:must|(?:are|is)\s+required\s+to|ha(?:ve|s)\s+had\s+to)\b|(?:must|ha(?:s|ve)\s+to|(?:is|are)\s+required\s+to)\b[^.;]{0,80}\bwithin\s+(?:\d+\s+(?:weeks|working\s+days|days|months)|(?:two|three|four|five|six|seven|eight|ten|twelve|fifteen|twenty|twenty-eight)\s+(?:weeks|working\s+days|days|months)\s+(?:of|from|after)\s+(?:a|an|the|being|receiving|its|their)\b))`)
 	// singularMustRe is "the local authority must": a duty that guidance
 	// places on each body of a kind, not an ask of them all.
-	singularMustRe = lazyre.New(`(?i)\b(?:the|a|each|every|any)\s+(?:local\s+authority|ICB|integrated\s+care\s+board|school|council|commissioner|governing\s+body|responsible\s+body|health\s+body|body|setting|college|nursery|clinician|practitioner|trust|(?:[\w-]+\s+){1,3}service)\s+(?:must|shall)\b`)
+	singularMustRe = lazyre.New(`(?i)\b(?:the|a|each|every|any)\s+(?:local\s+authority|ICB|integrated\s+care\s+board|school|council|commissioner|governing\s+body|responsible\s+body|health\s+body|body|setting|college|nursery|clinician|practitioner|trust|provider|contractor|(?:[\w-]+\s+){1,3}service)\s+(?:must|shall)\b`)
 	// viewBeforeRe ends with a reported view, just before the obligation
 	// it reports: "respondents said that", "parents told us". What people
 	// said the government should do is a finding about them, not the
@@ -1741,7 +1741,7 @@ var (
 		"legal": true, "legally": true, "duty": true, "duties": true, "code": true, "regulations": true, "within": true, "since": true}
 	singularBodies = map[string]bool{"authority": true, "icb": true, "board": true, "school": true, "council": true,
 		"commissioner": true, "body": true, "setting": true, "college": true, "nursery": true,
-		"clinician": true, "practitioner": true, "trust": true, "service": true}
+		"clinician": true, "practitioner": true, "trust": true, "service": true, "provider": true, "contractor": true}
 )
 
 // isView reports an obligation that is someone's reported view

@@ -211,6 +211,9 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	maskServiceNumbers(s, lower, f, mark)
 	maskScopeNumbers(s, lower, taken)
 	maskWorkNumbers(lower, taken)
+	maskPanelMakeup(lower, taken)
+	maskProposalCounts(lower, taken)
+	maskStudyAreas(lower, taken)
 	// Before the digits' return: "takes two minutes" is written in words.
 	markAll(agendaSlotRe, strings.Contains(lower, "agenda") || strings.Contains(lower, " slot"))
 	markAll(readingTimeRe, (hasWordStart(lower, "read") || hasWordStart(lower, "take")) && (strings.Contains(lower, "min") || strings.Contains(lower, "reading time")))

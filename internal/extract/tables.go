@@ -567,6 +567,11 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			break
 		}
 	}
+	if targetsOnly(columns) {
+		// "| Urgent referrals seen within 4 hours | 95% | Monthly |"
+		// under "Threshold": what must be reached, no finding.
+		figs, columns, spanning, spansRows, setApart = nil, nil, nil, false, nil
+	}
 	kind := evidence.Statistic
 	if len(figs) == 0 && x.proseRow(b, section) {
 		return

@@ -11,6 +11,7 @@ import (
 	"mime/quotedprintable"
 	"net/mail"
 	"net/textproto"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -257,7 +258,7 @@ func importEmail(name string, data []byte) (Imported, error) {
 		im.Source.Title = trimTitle(title)
 		im.Guessed = append(im.Guessed, "title (the subject)")
 	}
-	org := firstNonEmpty(sig.organisation, senderOrganisation(from))
+	org := namedInFull(firstNonEmpty(sig.organisation, senderOrganisation(from)), from, body)
 	if org == "" && isRole(from) {
 		// "Press Office <press@cmhalliance.org.uk>": the release names
 		// its organisation, the one its address abbreviates.
@@ -283,6 +284,24 @@ func importEmail(name string, data []byte) (Imported, error) {
 		im.Guessed = append(im.Guessed, "date (the e-mail's date)")
 	}
 	return im, nil
+}
+
+// namedInFull gives the sender's whole display name where org is that
+// name cut short of a team's word ("Northcote Health" of "Northcote
+// Health Policy Unit", as "NHS Providers Policy Team" is NHS Providers)
+// and the body writes the whole name as a name ("from everyone at the
+// Northcote Health Policy Unit"): there the team's word is part of the
+// body's name. Otherwise org is returned as it is.
+func namedInFull(org, from, body string) string {
+	name := displayName(from)
+	if org == "" || len(name) <= len(org) || !strings.HasPrefix(name, org+" ") {
+		return org
+	}
+	re, err := regexp.Compile(`(?:^|[^\pL\pN])` + strings.Join(strings.Fields(regexp.QuoteMeta(name)), `\s+`) + `(?:[^\pL\pN]|$)`)
+	if err != nil || !re.MatchString(body) {
+		return org
+	}
+	return name
 }
 
 // markQuotesAndSignatures prepares an HTML message the way its plain text

@@ -78,6 +78,9 @@ func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders
 // forwards in turn.
 func cleanMessageText(text string, forward, passedOn bool) (string, signature, *innerHeaders) {
 	lines := unsquashForwardHeaders(strings.Split(normaliseNewlines(text), "\n"))
+	if forward {
+		lines = unquoteQuotedForward(lines)
+	}
 	lines = slices.DeleteFunc(lines, muttEndForwardRe.MatchString)
 	if msgs := digestMessages(lines); msgs != nil {
 		var parts []string
@@ -373,9 +376,7 @@ func unquoteAll(lines []string) []string {
 	}
 	out := make([]string, len(lines))
 	for i, l := range lines {
-		l = strings.TrimLeft(l, " \t")
-		l = strings.TrimPrefix(l, ">")
-		out[i] = strings.TrimPrefix(l, " ")
+		out[i] = unquoteLine(l)
 	}
 	return out
 }
@@ -1081,4 +1082,36 @@ func unsquashForwardHeaders(lines []string) []string {
 		out = append(out, l)
 	}
 	return out
+}
+
+// unquoteQuotedForward takes the "> " off a forward that Apple Mail's
+// plain part quotes whole, its marker line too ("> Begin forwarded
+// message:", then "> From: ..." and the message): in a message sent as a
+// forward that quoting is the forward's form, not a reply's quote, and
+// the forwarded message its content. Lines from the quoted marker on are
+// unquoted one level while they stay quoted (blank lines aside); lines
+// are returned as they are when no quoted marker opens a quoted block.
+func unquoteQuotedForward(lines []string) []string {
+	for i, l := range lines {
+		if !quotedLineRe.MatchString(l) || !forwardMarkerRe.MatchString(unquoteLine(l)) {
+			continue
+		}
+		end := i + 1
+		for end < len(lines) && (strings.TrimSpace(lines[end]) == "" || quotedLineRe.MatchString(lines[end])) {
+			end++
+		}
+		out := append([]string{}, lines[:i]...)
+		for _, q := range lines[i:end] {
+			out = append(out, unquoteLine(q))
+		}
+		return append(out, lines[end:]...)
+	}
+	return lines
+}
+
+// unquoteLine takes one level of "> " quoting off a line.
+func unquoteLine(l string) string {
+	l = strings.TrimLeft(l, " \t")
+	l = strings.TrimPrefix(l, ">")
+	return strings.TrimPrefix(l, " ")
 }

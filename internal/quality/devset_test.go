@@ -42,7 +42,14 @@ var floors = map[string][2]float64{
 	// areas", stat-card labels, a standard's "one hour"), which take the
 	// set from 0.9929 / 0.9791 on the 337 to 0.98999 / 0.97775 (4,350 of
 	// 4,394 and of 4,449). The floors follow, rounded down.
-	"figure values":   {0.989, 0.977},
+	// Held-out set 35 joined when it was spent (361): its eight documents
+	// hold 6 false and 15 missed figure values the round left (0.956 /
+	// 0.896 on them: a stat panel's "one or two babies in every 1,000",
+	// "512 children" a caseload, "more than 50 miles from home", a
+	// confidence interval, "down from 97"), which take the recall from
+	// 0.9783 on the 353 (4,516 of 4,616) to 0.9758 (4,645 of 4,760). The
+	// recall floor follows, rounded down.
+	"figure values":   {0.989, 0.975},
 	"recommendations": {0.99, 0.99},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
@@ -57,7 +64,13 @@ var floors = map[string][2]float64{
 	// their rounds left missed (recall 0.966 and 0.962 on them: "ICB
 	// commissioning team to bring ..." read past its "to", and a body a
 	// board is asked to press); the set stands at 0.9798 (1,311 of 1,338).
-	"actors": {0.99, 0.979},
+	// Held-out set 35, spent and joined (361), holds two actors its round
+	// left missed (recall 0.933 on it: NHS England as the second body of
+	// "calling on the Government to set one, and on NHS England to
+	// publish", and "councils, as commissioners of health visiting,
+	// should offer" read as another body); the set stands at 0.9788 (1,339 of 1,368),
+	// the 353 unchanged. The floor follows, rounded down.
+	"actors": {0.99, 0.978},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -263,7 +276,15 @@ var floors = map[string][2]float64{
 	// 7,766); merged with leftovers round 13e (both models retrained),
 	// 0.9201 / 0.9202 (7,149 of 7,770 and of 7,769). The floors rise to
 	// it, rounded down.
-	"themes": {0.920, 0.920},
+	// Held-out set 35 joined when it was spent, for extraction, not themes
+	// (361, both models retrained): its eight documents score 0.807 /
+	// 0.886 in-sample (163 of 202 and of 184) and the 353 stay at 0.9160
+	// / 0.9203 (7,123 of 7,776 and of 7,740); the set stands at 0.9133 /
+	// 0.9195 (7,286 of 7,978 and of 7,924). Merged with themes round 15
+	// and leftovers round 13e (361, both models retrained): 0.9178 /
+	// 0.9194 (7,312 of 7,967 and of 7,953). The floors follow, rounded
+	// down, until the themes of set 35's documents are worked on.
+	"themes": {0.917, 0.919},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -340,8 +361,15 @@ var maxFailures = map[string]int{
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
 	// five of set 33 above, of which three are left.
-	"not-figures as figures": 3,
-	"metadata wrong":         4,
+	// Held-out set 35, joined when spent (361), adds two its round left:
+	// "more than 50 miles from home" defining a group with no count, and
+	// "can go unnoticed for two years" in a quotation.
+	"not-figures as figures": 5,
+	// Set 35 adds two (361): a LibreOffice specification's title without
+	// its title page's subtitle, and its board under the running header's
+	// short name ("NHS Fernhallow ICB") where the title page writes it in
+	// full.
+	"metadata wrong": 6,
 }
 
 // docResult is what one document scored.

@@ -488,22 +488,13 @@ func rawControls(file, fm string, line func(int) int) (string, []Problem) {
 		if !strings.ContainsFunc(l, yamlRefuses) {
 			continue
 		}
-		var b strings.Builder
-		for i := 0; i < len(l); {
-			r, size := utf8.DecodeRuneInString(l[i:])
-			switch {
-			case r == 0x85 || r == 0x2028 || r == 0x2029:
-				b.WriteByte(' ')
-			case r == 0x1b || r >= 0x90 && r <= 0x9f:
-				i = evidence.SequenceEnd(l, i)
-				continue
-			case yamlRefuses(r):
-			default:
-				b.WriteString(l[i : i+size])
+		cleaned := strings.Map(func(r rune) rune {
+			if r == 0x85 || r == 0x2028 || r == 0x2029 {
+				return ' '
 			}
-			i += size
-		}
-		key, val, clean := "front matter", l, b.String()
+			return r
+		}, evidence.DropFrom(l, func(_, r rune) bool { return yamlRefuses(r) }))
+		key, val, clean := "front matter", l, cleaned
 		if k, v, ok := strings.Cut(l, ":"); ok && keyRe.MatchString(strings.TrimSpace(k)) {
 			key, val = strings.TrimSpace(k), strings.TrimSpace(v)
 			_, cv, _ := strings.Cut(clean, ":")
@@ -512,7 +503,7 @@ func rawControls(file, fm string, line func(int) int) (string, []Problem) {
 		problems = append(problems, Problem{File: file, Line: line(n + 2), Key: "", Message: fmt.Sprintf(
 			"%s: %s holds a control character or a line break written as it is, which YAML does not read: write it on one line of visible characters (read as %s)",
 			key, evidence.QuoteInput(val), evidence.QuoteInput(clean))})
-		lines[n] = b.String()
+		lines[n] = cleaned
 	}
 	return strings.Join(lines, "\n"), problems
 }

@@ -206,25 +206,36 @@ func CleanLine(s string) (string, bool) {
 	if safe(s, true) {
 		return s, false
 	}
+	return OneLine(DropFrom(s, UnsafeAfter)), true
+}
+
+// DropFrom is CleanLine's rule of dropping, for callers that choose what
+// to drop: the characters drop reports (given the character before them),
+// escape sequences whole (see SequenceEnd) and invalid UTF-8 go, each with
+// one space beside it where spaces stand on both sides, so that dropping
+// makes no run of spaces the text never had ("Pub \a lisher" is "Pub
+// lisher", not "Pub  lisher"); tabs and line breaks are kept for the
+// caller to fold. A front matter's raw controls are dropped by it too,
+// so a field reads the same whichever way its control was written.
+func DropFrom(s string, drop func(prev, r rune) bool) string {
 	var b strings.Builder
 	prev := rune(-1)
 	dropped := false
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		// gap: something was dropped after a space, so a space after it
-		// would make a run the field never had ("Pub \a lisher" is
-		// "Pub lisher", not "Pub  lisher").
+		// would make a run the field never had.
 		gap := strings.HasSuffix(b.String(), " ")
 		switch {
 		case r == '\t' || IsLineBreak(r):
-			b.WriteRune(r) // folded by OneLine below
+			b.WriteRune(r)
 		case r == 0x1b || r >= 0x90 && r <= 0x9f:
 			i, prev = SequenceEnd(s, i), r
 			dropped = gap
 			continue
 		case r == utf8.RuneError && size == 1:
 			r, dropped = -1, gap
-		case UnsafeAfter(prev, r):
+		case drop(prev, r):
 			dropped = gap
 		case r == ' ' && dropped:
 			dropped = false
@@ -235,7 +246,7 @@ func CleanLine(s string) (string, bool) {
 		prev = r
 		i += size
 	}
-	return OneLine(b.String()), true
+	return b.String()
 }
 
 // SequenceEnd returns where the escape sequence that starts at s[i] (ESC,

@@ -1,0 +1,114 @@
+package library_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/library"
+)
+
+// notesForward is a plain-text forward as HCL (Lotus) Notes writes it: the
+// "----- Forwarded by NAME/UNIT/ORG on DATE -----" marker over Notes' own
+// header block, in two columns with no "From:" or "Subject:" labels, and
+// the forwarded message's text after blank lines.
+func notesForward(note string) string {
+	return "From: Lena Marsh <lena.marsh@kelbrook.gov.uk>\nTo: Cllr Omar Rix <omar.rix@kelbrook.gov.uk>\n" +
+		"Subject: Fw: School nursing caseloads - spring update\nDate: Tue, 10 Jun 2025 09:40:00 +0100\n" +
+		"X-Mailer: HCL Notes Release 12.0.2 FP3 January 10, 2024\nContent-Type: text/plain; charset=\"ISO-8859-1\"\n\n" +
+		note +
+		"----- Forwarded by Lena Marsh/Education/Kelbrook on 10/06/2025 09:38 -----\n\n" +
+		"             \"Adeyemi, Tola (KELBROOK HEALTHCARE NHS TRUST)\"\n" +
+		"             <tola.adeyemi3@nhs.net>\n" +
+		"                                                                        To\n" +
+		"             04/06/2025 15:21          \"lena.marsh@kelbrook.gov.uk\"\n" +
+		"                                       <lena.marsh@kelbrook.gov.uk>\n" +
+		"                                                                   Subject\n" +
+		"                                       School nursing caseloads -\n" +
+		"                                       spring update\n\n\n\n" +
+		"Dear Lena,\n\nHere is the spring position for the school nursing service.\n\n" +
+		"Caseloads\n\n" +
+		"Each school nurse now covers an average of 3,100 pupils, up from 2,600\n" +
+		"two years ago. Only 54% of Year 7 health reviews were done this term.\n\n" +
+		"Next steps\n\n" +
+		"1. The council to restore the two school nurse posts cut last year and\n" +
+		"advertise them before September.\n" +
+		"2. The ICB to fund a second emotional health practitioner for the\n" +
+		"service.\n\n" +
+		"Kind regards\n\nTola\n\nTola Adeyemi\nService Lead, School Nursing\nKelbrook Healthcare NHS Trust\nTel: 01632 960 402\n"
+}
+
+// TestNotesForwardHeaderBlock: the forwarded message under a Notes
+// forward's header block is the evidence, its numbered asks kept as a
+// list (a line wrapped after "and" is no numbered heading), and the block
+// itself (the sender's address, the labels, the subject's lines) is not.
+// With the forwarder's short covering note, the forwarded message's own
+// subject and date are the metadata. Before: the header block was not
+// read, so all under the marker went as a quoted thread.
+func TestNotesForwardHeaderBlock(t *testing.T) {
+	for _, c := range []struct{ name, note, title, date string }{
+		{"short note", "Omar, FYI - see below.\n\nLena\n\n", "School nursing caseloads - spring update", "2025-06-04"},
+		{"long note", "Omar,\n\nAs we discussed after the scrutiny meeting, here is the trust's update on school nursing\n" +
+			"caseloads. I support both of the proposals at the end and would like them on the agenda of\n" +
+			"the next Health and Wellbeing Board, with a report back from the trust in the autumn.\n\nLena\n\n",
+			"School nursing caseloads - spring update", "2025-06-10"},
+	} {
+		path := filepath.Join(t.TempDir(), "notes.eml")
+		if err := os.WriteFile(path, []byte(notesForward(c.note)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		im, err := library.Import(path, library.Meta{Type: "report", Publisher: "Kelbrook Council"})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		body := strings.Join(strings.Fields(im.Body), " ")
+		for _, want := range []string{
+			"Each school nurse now covers an average of 3,100 pupils",
+			"Only 54% of Year 7 health reviews were done this term.",
+			"1. The council to restore the two school nurse posts cut last year and advertise them",
+			"2. The ICB to fund a second emotional health practitioner",
+		} {
+			if !strings.Contains(body, want) {
+				t.Errorf("%s: body lacks %q:\n%s", c.name, want, im.Body)
+			}
+		}
+		for _, not := range []string{"tola.adeyemi3@nhs.net", "Subject", "04/06/2025", "## The council to restore"} {
+			if strings.Contains(im.Body, not) {
+				t.Errorf("%s: body holds %q:\n%s", c.name, not, im.Body)
+			}
+		}
+		if im.Source.Title != c.title || im.Source.Date.String() != c.date {
+			t.Errorf("%s: title %q, date %s; want %q, %s", c.name, im.Source.Title, im.Source.Date, c.title, c.date)
+		}
+	}
+}
+
+// TestPlatformSiteNameGivesWayToTheTitlesBody: a page published on a
+// platform (og:site_name "Notion") is cited to the body its <title> names
+// after the page's title, a collective or a youth group as much as a
+// trust; a person named there is no publisher, and the import asks.
+// Before: "Riverside Young Carers Collective" was read as a person's
+// name, so the page was refused.
+func TestPlatformSiteNameGivesWayToTheTitlesBody(t *testing.T) {
+	for _, c := range []struct{ site, want string }{
+		{"Riverside Young Carers Collective", "Riverside Young Carers Collective"},
+		{"Hillside Youth Voice", "Hillside Youth Voice"},
+		{"Jane Okafor", ""},
+	} {
+		page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Time to be heard — ` + c.site + `</title>
+<meta property="og:site_name" content="Notion"><meta property="og:title" content="Time to be heard — ` + c.site + `"></head>
+<body><div class="notion-page-block"><h1 class="notion-title">Time to be heard</h1></div>
+<div class="notion-page-content"><div class="notion-text-block">We asked 180 young carers about their health checks, and 41% had never been offered one.</div>
+<div class="notion-text-block">The council should offer every young carer an annual health check.</div></div></body></html>`
+		im, err := library.Import(write(t, "page.html", []byte(page)), library.Meta{Type: "web-page", Date: "2026-02-02"})
+		switch {
+		case c.want == "" && (err == nil || !strings.Contains(err.Error(), "--publisher")):
+			t.Errorf("%s: want the import to ask for --publisher, got %q, %v", c.site, im.Source.Publisher, err)
+		case c.want != "" && err != nil:
+			t.Errorf("%s: %v", c.site, err)
+		case c.want != "" && im.Source.Publisher != c.want:
+			t.Errorf("%s: publisher %q, want %q", c.site, im.Source.Publisher, c.want)
+		}
+	}
+}

@@ -178,6 +178,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 			fact{m["og:site_name"], "the site's name, og:site_name"},
 			fact{notURL(firstNonEmpty(m["publisher"], m["article:publisher"])), "the publisher meta tag"},
 			fact{publishedByLine(doc), `the page's "Published by" line`},
+			fact{titleOverCompany(copyrightHolder(doc), titleSuffix(info.docTitle, info.title.value)), "the site's name after the page title, over the company in the copyright line"},
 			fact{notPerson(copyrightHolder(doc)), "the copyright line"},
 			fact{notPerson(titleSuffix(info.docTitle, info.title.value)), "the site's name after the page title"},
 			fact{logoName(doc), "the site's logo"},

@@ -112,3 +112,62 @@ func TestPlatformSiteNameGivesWayToTheTitlesBody(t *testing.T) {
 		}
 	}
 }
+
+// TestWrittenEvidenceIsTheSubmittersAndOpensWithWhoTheyAre: written
+// evidence to a committee runs "Written evidence submitted by the X
+// (CODE)" over its pages and the committee's name in its footer: the
+// submitter publishes it, not the committee it went to. Its first
+// numbered section, "1. About us", says who the submitter is and is
+// evidence; an unnumbered "About us" stays back matter. Before: the
+// committee was the publisher and the section was dropped.
+func TestWrittenEvidenceIsTheSubmittersAndOpensWithWhoTheyAre(t *testing.T) {
+	needPoppler(t)
+	header := "Written evidence submitted by the Northern School Nurse Leads Forum (CYP0231)"
+	footer := "Health and Social Care Committee - Inquiry into school health"
+	page := func(n string, lines ...string) []string {
+		return append(append([]string{header, ""}, lines...), "", footer+" "+n)
+	}
+	pages := [][]string{
+		{"# School health services in the north", "", "Written evidence to the Health and Social Care Committee", "", "October 2025"},
+		page("1", "# 1. About us", "", "1.1 Our forum brings together 64 leads of school nursing services across the north of England.", "",
+			"# 2. Caseloads", "", "2.1 In our survey, 41 of the 64 services said caseloads had grown since 2023."),
+		page("2", "# 3. Recommendations", "", "3.1 The Department of Health and Social Care should publish a school nursing workforce plan."),
+	}
+	im, err := library.Import(write(t, "evidence.pdf", makePDF(pages, "evidence", "user", "20251020")), library.Meta{Type: "report"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := im.Source.Publisher; got != "Northern School Nurse Leads Forum" {
+		t.Errorf("publisher %q, want the submitter (guessed %v)", got, im.Guessed)
+	}
+	if !strings.Contains(strings.Join(strings.Fields(im.Body), " "), "brings together 64 leads of school nursing services") {
+		t.Errorf("the opening \"1. About us\" section was dropped:\n%s", im.Body)
+	}
+}
+
+// TestMagazineNotItsCompanyPublishes: a trade magazine's page whose
+// copyright line names the company that owns it ("© 2025 Larkfield
+// Media Ltd") and whose <title> names the magazine after the headline is
+// cited to the magazine; a charity's own © line still names it when
+// nothing follows the headline. Before: the company was the publisher.
+func TestMagazineNotItsCompanyPublishes(t *testing.T) {
+	for _, c := range []struct{ title, holder, want string }{
+		{"Health visitor posts cut again | Community Practice Today", "Larkfield Media Ltd", "Community Practice Today"},
+		{"Health visitor posts cut again", "Larkfield Media Ltd", "Larkfield Media Ltd"},
+		{"Health visitor posts cut again | Community Practice Today", "Brightlane Families Trust", "Brightlane Families Trust"},
+	} {
+		page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + c.title + `</title>
+<meta property="article:published_time" content="2025-09-02T07:00:00Z"></head>
+<body><main><article><h1>Health visitor posts cut again</h1>
+<p>The number of health visitors fell by 4% in a year, figures show.</p></article></main>
+<footer><p>© 2025 ` + c.holder + `. All rights reserved.</p></footer></body></html>`
+		im, err := library.Import(write(t, "page.html", []byte(page)), library.Meta{Type: "news"})
+		if err != nil {
+			t.Errorf("%s: %v", c.title, err)
+			continue
+		}
+		if im.Source.Publisher != c.want {
+			t.Errorf("%q, © %s: publisher %q, want %q", c.title, c.holder, im.Source.Publisher, c.want)
+		}
+	}
+}

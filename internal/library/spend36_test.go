@@ -171,3 +171,38 @@ func TestMagazineNotItsCompanyPublishes(t *testing.T) {
 		}
 	}
 }
+
+// TestToggleTitlesHeadTheirSections: a page's toggles (<details> whose
+// <summary> is "▸ Ask 2: one front door", Notion's toggle blocks) are
+// sections under their titles: the title is a heading without its
+// triangle, the ask under it takes its number, and a toggle's title is
+// never a standfirst put before the article for its "summary" class.
+// Before: each title was a paragraph of its own, the asks had no number,
+// and the longer titles were repeated at the top of the text.
+func TestToggleTitlesHeadTheirSections(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Our asks — Hillside Youth Forum</title></head><body><main>
+<h1>Our asks</h1>
+<p>We asked 140 young people in Hillside what would have helped them when they needed support for their mental health.</p>
+<details class="toggle-block"><summary class="toggle-summary">▸ Ask 1: a drop-in open every evening of the week</summary><div class="toggle-content"><p>The integrated care board should fund an evening drop-in for young people in the town centre.</p></div></details>
+<details class="toggle-block"><summary class="toggle-summary">▸ Ask 2: one front door</summary><div class="toggle-content"><p>The council should give families one number to call for every children's service.</p></div></details>
+</main></body></html>`
+	im, err := library.Import(write(t, "page.html", []byte(page)), library.Meta{Type: "web-page", Date: "2026-02-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"## Ask 1: a drop-in open every evening of the week", "## Ask 2: one front door"} {
+		if !strings.Contains(im.Body, want) {
+			t.Errorf("body lacks %q:\n%s", want, im.Body)
+		}
+	}
+	if strings.Count(im.Body, "a drop-in open every evening") != 1 {
+		t.Errorf("a toggle's title is repeated:\n%s", im.Body)
+	}
+	numbers := map[string]string{}
+	for _, it := range im.Items {
+		numbers[it.Text[:20]] = it.Number
+	}
+	if numbers["The integrated care "] != "1" || numbers["The council should g"] != "2" {
+		t.Errorf("the toggles' asks are not numbered 1 and 2: %v", numbers)
+	}
+}

@@ -29,3 +29,24 @@ func TestFurnitureSentencesS36(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingInviteIsFurnitureS36: an invitation to a group's next
+// meeting, with its day, time and place, is a call to the reader; a
+// sentence about who came to a meeting is evidence. Every sentence is
+// written for this test.
+func TestMeetingInviteIsFurnitureS36(t *testing.T) {
+	cases := []struct {
+		in        string
+		furniture bool
+	}{
+		{"Join our next meeting: first Monday of the month, 7pm, Riverside Library", true},
+		{"Come along to our monthly drop-in on Tuesdays at the family hub.", true},
+		{"Our meeting in March heard from 42 parents about waits for speech therapy.", false},
+		{"Join-up between the two services has improved, with 80% of referrals now shared.", false},
+	}
+	for _, c := range cases {
+		if got, _, _ := furnitureSentence(c.in); got != c.furniture {
+			t.Errorf("%q: furniture %v, want %v", c.in, got, c.furniture)
+		}
+	}
+}

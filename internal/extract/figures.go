@@ -1165,12 +1165,13 @@ var (
 )
 
 // planSpanRe ends with a clause of intention (would, will, shall, plan
-// to, intend to, aim to, propose to, going to; told in the past too, "said
+// to, intend to, aim to, propose to, going to, thinking of, considering;
+// told in the past too, "said
 // they planned to retire within") and the preposition that
 // makes the duration after it the span over which the plan is carried
 // out: "we would phase it in over", "we will expand the team across",
 // "we aim to recruit within".
-var planSpanRe = lazyre.New(`\b(?:would|will|shall|[’']ll|plan(?:s|ned)?\s+to|planning\s+to|intend(?:s|ed)?\s+to|intending\s+to|aim(?:s|ed)?\s+to|aiming\s+to|propos(?:es?|ed)\s+to|proposing\s+to|going\s+to)\s[^,;:()]*\b(?:over|across|during|within|in)\s+$`)
+var planSpanRe = lazyre.New(`\b(?:would|will|shall|[’']ll|plan(?:s|ned)?\s+to|planning\s+to|intend(?:s|ed)?\s+to|intending\s+to|aim(?:s|ed)?\s+to|aiming\s+to|propos(?:es?|ed)\s+to|proposing\s+to|going\s+to|thinking\s+(?:of|about)|considering)\s[^,;:()]*\b(?:over|across|during|within|in)\s+$`)
 
 // planSpan reports a duration in a clause of intention (lead is the text
 // before it): the clause is cut at its last comma, semicolon, colon or
@@ -1179,8 +1180,8 @@ func planSpan(lead string) bool {
 	if k := strings.LastIndexAny(lead, ",;:()"); k >= 0 {
 		lead = lead[k+1:]
 	}
-	if !strings.Contains(lead, "ll") && !strings.Contains(lead, "would") && !strings.Contains(lead, " to ") {
-		return false // no "will", "would", "shall", "'ll" or "plan to"
+	if !strings.Contains(lead, "ll") && !strings.Contains(lead, "would") && !strings.Contains(lead, " to ") && !strings.Contains(lead, "thinking") && !strings.Contains(lead, "considering") {
+		return false // no "will", "would", "shall", "'ll", "plan to", "thinking of" or "considering"
 	}
 	if !planSpanRe.Get().MatchString(lead) {
 		return false

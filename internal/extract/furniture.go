@@ -30,10 +30,10 @@ var (
 		`(?:my\s+)?(?:apologies|sorry|i['’]?m\s+sorry|i\s+am\s+sorry)(?:\s+again)?,?\s+(?:for|about|that|it['’]?s|this\s+is|it\s+is)\s+(?:(?:the|my|a|this|such\s+a|being)\s+)?(?:(?:very|rather|bit|a\s+bit|quite|so|slightly|little)\s+)*(?:length|long|lengthy|delay|delayed|late|slow|slowness|tardy|radio\s+silence|not\s+(?:replying|getting\s+back|responding))|` +
 		`(?:apologies|sorry)\s+(?:this|it)\s+(?:is|has\s+been|took)\s+(?:so\s+)?(?:long|late|a\s+while)|` +
 		// When the writer is in, off or away.
-		`(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be|i['’]ve\s+been|i\s+have\s+been|i\s+work|i\s+only\s+work|i\s+work\s+part[- ]time|i['’]?m\s+only)\s+(?:(?:back\s+)?in\s+the\s+office|out\s+of\s+(?:the\s+)?office|(?:working\s+)?from\s+home|off\s+(?:from|until|till|between|on|next|this|for|after)|away\s+(?:from|until|till|between|on|next|this|for)|on\s+(?:annual\s+|study\s+)?leave|on\s+holiday|in\s+on|back\s+on|(?:working\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)|part[- ]time)\b|` +
+		`(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be|i['’]ve\s+been|i\s+have\s+been|i\s+work|i\s+only\s+work|i\s+work\s+part[- ]time|i['’]?m\s+only)\s+(?:(?:back\s+)?in\s+the\s+office|around\s+(?:all\s+)?(?:next|this|on|until|till|from)|out\s+of\s+(?:the\s+)?office|(?:working\s+)?from\s+home|off\s+(?:from|until|till|between|on|next|this|for|after)|away\s+(?:from|until|till|between|on|next|this|for)|on\s+(?:annual\s+|study\s+)?leave|on\s+holiday|in\s+on|back\s+on|(?:working\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)|part[- ]time)\b|` +
 		// Offers to talk or to meet ("I would be very happy to meet the
 		// group; my PA can find a date").
-		`(?:(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]d\s+be|we['’]d\s+be|i\s+would\s+be|we\s+would\s+be)\s+)?(?:more\s+than\s+|very\s+|really\s+|always\s+)?(?:happy|glad)\s+to\s+(?:chat|talk|call|speak|discuss|meet(?:\s+(?:up|with))?|catch\s+up|pick\s+(?:this|it)\s+up|go\s+(?:through|over)|run\s+through|answer\s+(?:any\s+)?questions|` +
+		`(?:(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]d\s+be|we['’]d\s+be|i\s+would\s+be|we\s+would\s+be)\s+)?(?:more\s+than\s+|very\s+|really\s+|always\s+)?(?:happy|glad|pleased)\s+to\s+(?:chat|talk|call|speak|discuss|give\s+(?:oral\s+|further\s+)?evidence|meet(?:\s+(?:up|with))?|catch\s+up|pick\s+(?:this|it)\s+up|go\s+(?:through|over)|run\s+through|answer\s+(?:any\s+)?questions|` +
 		// Offers to host, bring or show something ("Happy to host a visit
 		// any time", "Happy to bring the model on Friday"); a number's
 		// "ext. 214" or "no. 3" keeps its stop.
@@ -58,6 +58,10 @@ var (
 		// person can contact the youth line", "If you are concerned about
 		// a child, please call ...".
 		`(?:anyone|anybody|any\s+(?:parent|reader|young\s+person)|parents|carers|readers|families|young\s+people)\s+(?:who\s+(?:is|are|has\s+been|have\s+been)\s+)?(?:worried|concerned|affected|struggling)\b[^.!?]{0,80}?\s(?:can|should|could|may|is\s+urged\s+to|are\s+urged\s+to)\s+(?:contact|call|ring|text|visit|speak\s+to|talk\s+to|get\s+in\s+touch\s+with)\b|` +
+		// A crisis signpost: "If you are in crisis right now, call NHS
+		// 111 ...", "In an emergency, call 999".
+		`if\s+you\s+(?:are|['’]re|feel\s+you\s+are)\s+in\s+(?:a\s+)?(?:crisis|danger|immediate\s+danger)\b[^.!?]{0,40}?,\s+(?:please\s+)?(?:call|ring|text|phone|contact|go\s+to)\b|` +
+		`in\s+(?:an?\s+)?(?:emergency|crisis),?\s+(?:always\s+|please\s+)?(?:call|ring|dial|phone)\s+999\b|` +
 		`if\s+you\s+(?:are|['’]re)\s+(?:worried|concerned)\s+(?:about|that|for)\b[^.!?]{0,80}?,\s+(?:please\s+)?(?:you\s+(?:can|could|may|should)\s+(?:also\s+)?)?(?:contact|call|ring|text|visit|speak\s+to|talk\s+to|get\s+in\s+touch\s+with)\b)`)
 	// helplineRe is a service's free number offered to the reader:
 	// "Childline is free on 0800 1111", "call Samaritans on 116 123".
@@ -242,7 +246,7 @@ var furnitureClasses = append([]furnitureClass{
 	{cues: []string{"approved", "ratified", "signed off", "endorsed"}, re: approvedOnRe, maxWords: 25, made: true},
 	{cues: []string{"fund", "paid for", "made possible", "views expressed"}, re: fundedStudyRe, maxWords: 40, made: true, and: noMoney},
 	{cues: []string{"local democracy"}, re: syndicationRe, maxWords: 40, made: true, and: noMoney},
-	{cues: []string{"apolog", "sorry", "i'm", "i’m", "i am", "i'll", "i’ll", "i will", "i've", "i’ve", "i have", "i work", "i only", "happy to", "glad to"},
+	{cues: []string{"apolog", "sorry", "i'm", "i’m", "i am", "i'll", "i’ll", "i will", "i've", "i’ve", "i have", "i work", "i only", "happy to", "glad to", "pleased to"},
 		re: asideRe, maxWords: 40, dates: true, and: func(t, lower string) bool {
 			return !quoted(t) && (dayWordRe.Get().MatchString(t) || !availabilityAside(lower))
 		}},
@@ -267,7 +271,7 @@ var furnitureClasses = append([]furnitureClass{
 		may: func(t, lower string) bool {
 			return strings.HasSuffix(t, ":") || strings.HasSuffix(t, ".") && strings.Contains(lower, "following")
 		}},
-	{cues: []string{"if you", "for help", "for support", "for advice", "for information", "available", "worried", "concerned", "affected", "struggling"}, re: helplineOpenRe, maxWords: 45, and: func(t, lower string) bool {
+	{cues: []string{"if you", "for help", "for support", "for advice", "for information", "available", "worried", "concerned", "affected", "struggling", "emergency", "crisis"}, re: helplineOpenRe, maxWords: 45, and: func(t, lower string) bool {
 		// "..., you can call the line, but nobody answered": a finding.
 		return offersHelp(t, lower) && !strings.Contains(lower, " but ")
 	}},
@@ -321,7 +325,7 @@ var furnitureClasses = append([]furnitureClass{
 	{cues: []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, re: addressPostcodeRe, maxWords: 16, and: func(_, lower string) bool {
 		return !containsAny(lower, []string{" is ", " are ", " was ", " were ", " has ", " had ", " have "})
 	}},
-}, append(append(append(append(append(append(noteClasses, frontSheetClasses...), signOffClasses...), pointerClasses...), r21Classes...), mailArrangeClasses...), append(append(append(append(housekeepingClasses, s21Classes...), letterClasses...), parliamentClasses...), append(append(append(reviewRightsClasses, authorNoteClasses...), meetingToolClasses...), append(s33Classes, append(closingClasses, s35Classes...)...)...)...)...)...)
+}, append(append(append(append(append(append(noteClasses, frontSheetClasses...), signOffClasses...), pointerClasses...), r21Classes...), mailArrangeClasses...), append(append(append(append(housekeepingClasses, s21Classes...), letterClasses...), parliamentClasses...), append(append(append(reviewRightsClasses, authorNoteClasses...), meetingToolClasses...), append(append(s33Classes, s36Classes...), append(closingClasses, s35Classes...)...)...)...)...)...)
 
 func noMoney(t, _ string) bool { return !strings.ContainsAny(t, "%£") }
 
@@ -377,7 +381,7 @@ func furnitureSentence(s string) (skip, rest, overAsk bool) {
 // off, away, on leave), which only a day or date makes an aside: "I'm in
 // the office" alone might open a sentence of the text.
 func availabilityAside(lower string) bool {
-	return !strings.Contains(lower, "apolog") && !strings.Contains(lower, "sorry") && !strings.Contains(lower, "happy to") && !strings.Contains(lower, "glad to")
+	return !strings.Contains(lower, "apolog") && !strings.Contains(lower, "sorry") && !strings.Contains(lower, "happy to") && !strings.Contains(lower, "glad to") && !strings.Contains(lower, "pleased to")
 }
 
 // thanksWithEvidence: a thank-you that also says something: what those

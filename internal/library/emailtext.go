@@ -115,6 +115,9 @@ func cleanMessageText(text string, forward, passedOn bool) (string, signature, *
 			start = i + 1
 		}
 		hdr, rest := innerHeaderLines(lines[start:])
+		if hdr == nil && notesForwardMarkerRe.MatchString(l) {
+			hdr, rest = notesHeaderBlock(lines[start:])
+		}
 		if hdr == nil {
 			continue
 		}

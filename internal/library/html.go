@@ -242,8 +242,8 @@ var leadWords = wordSet("standfirst lede lead intro introduction summary dek str
 func leadParagraphs(doc *html.Node) []string {
 	var out []string
 	walkElements(doc, func(n *html.Node) bool {
-		if n.DataAtom == atom.H1 {
-			return false // the headline, whatever its class says
+		if n.DataAtom == atom.H1 || n.DataAtom == atom.Summary {
+			return false // the headline or a toggle's title, whatever its class says
 		}
 		for _, w := range classWords(n) {
 			if leadWords[w] && !hasBlockChild(n) {

@@ -100,6 +100,10 @@ func (w *blockWriter) block(n *html.Node) {
 	case atom.P, atom.Figcaption, atom.Dt, atom.Dd, atom.Address, atom.Caption, atom.Summary, atom.Pre:
 		if !hasBlockChild(n) {
 			t := w.text(n)
+			if toggleTitle(n) {
+				w.add("## ", strings.TrimLeft(t, toggleMarks))
+				return
+			}
 			if n.DataAtom == atom.P && boldHeading(n, t) {
 				w.add("## ", t)
 				return

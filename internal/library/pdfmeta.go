@@ -268,6 +268,8 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		m.publisher, m.publisherFrom = published, `the "Published by" line`
 	case copyright != "":
 		m.publisher, m.publisherFrom = copyright, "the © line"
+	case evidenceSubmitter(l.running) != "":
+		m.publisher, m.publisherFrom = evidenceSubmitter(l.running), `the "Written evidence submitted by" line`
 	case masthead != "" && header != "" && !bodyNameRe.MatchString(masthead):
 		// A masthead naming no body is a strapline ("Speaking up for
 		// local people") under a logotype no text reads; the running

@@ -768,7 +768,7 @@ func attendanceBlock(lines []string) int {
 // item, as Word saves a numbered agenda: a short line, no closing stop,
 // followed by a line of text that is not another item.
 func isNumberedHeading(t, next string) bool {
-	if !txtNumberedRe.MatchString(t) || next == "" || isListLine(next) {
+	if !txtNumberedRe.MatchString(t) || next == "" || isListLine(next) || wrappedLine(t, next) {
 		return false
 	}
 	rest := strings.TrimSpace(txtNumberMarkerRe.ReplaceAllString(t, ""))

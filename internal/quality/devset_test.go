@@ -284,7 +284,12 @@ var floors = map[string][2]float64{
 	// and leftovers round 13e (361, both models retrained): 0.9178 /
 	// 0.9194 (7,312 of 7,967 and of 7,953). The floors follow, rounded
 	// down, until the themes of set 35's documents are worked on.
-	"themes": {0.917, 0.919},
+	// Held-out set 36 joined when it was spent, for extraction, not
+	// themes (no theme label touched; its eight documents' themes stood
+	// at 0.873 / 0.772 by the rules alone): the 369, both models
+	// retrained, stand at 0.9160 / 0.9174 (7,534 of 8,225 and of 8,212).
+	// The floors follow, rounded down.
+	"themes": {0.915, 0.917},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -364,7 +369,13 @@ var maxFailures = map[string]int{
 	// Held-out set 35, joined when spent (361), adds two its round left:
 	// "more than 50 miles from home" defining a group with no count, and
 	// "can go unnoticed for two years" in a quotation.
-	"not-figures as figures": 5,
+	// Set 36, joined when spent (369), adds three: a count of a
+	// charity's own volunteers ("run by local parents and two retired
+	// dental nurses"), the number of reviews a regulation names ("five
+	// mandated reviews") and "a year or more" defining a group of
+	// children in care, each a number a finding could hold in the same
+	// words.
+	"not-figures as figures": 8,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in

@@ -37,7 +37,50 @@ var ErrNoPoppler = errors.New("reading PDFs needs poppler's pdftohtml and pdfinf
 // pages, for 1.7 GB of layout.
 var maxPDFXMLBytes = 4 * corpus.MaxSourceBytes
 
-var infoRe = lazyre.New(`(?m)^([A-Za-z ]+):\s*(.*)$`)
+var infoRe = lazyre.New(`^([A-Za-z ]+):\s*(.*)$`)
+
+// pdfInfoKeys are the fields pdfinfo prints, one a line, each name padded
+// so that values start in column 18 (pdfInfoField). A line that starts
+// with none of them continues the field above it: pdfinfo prints a
+// title or an author as it is, line breaks and all, so the lines after a
+// break are the same field's (read as one, their breaks folded where the
+// metadata is cleaned), not lines to drop. "Waiting times\nreport" was
+// read as "Waiting times".
+var pdfInfoKeys = map[string]bool{
+	"Title": true, "Subject": true, "Keywords": true, "Author": true, "Creator": true,
+	"Producer": true, "CreationDate": true, "ModDate": true, "Custom Metadata": true,
+	"Metadata Stream": true, "Tagged": true, "UserProperties": true, "Suspects": true,
+	"Form": true, "JavaScript": true, "Pages": true, "Encrypted": true, "Page size": true,
+	"Page rot": true, "File size": true, "Optimized": true, "PDF version": true,
+}
+
+// pdfInfoField reports whether a line naming key is a field of its own: a
+// key pdfinfo is known to print, or one padded to pdfinfo's column 18 (a
+// field of a later poppler), never a title's "Note: …" continued.
+func pdfInfoField(line, key string) bool {
+	if pdfInfoKeys[strings.TrimSpace(key)] {
+		return true
+	}
+	return len(line) > 17 && len(key)+1 < 17 && line[16] == ' ' && line[17] != ' ' && strings.TrimSpace(line[len(key)+1:17]) == ""
+}
+
+// parsePDFInfo reads pdfinfo's output into its fields, a field's
+// continuation lines joined to it with their line breaks.
+func parsePDFInfo(out string) map[string]string {
+	info := map[string]string{}
+	last := ""
+	for _, line := range strings.Split(strings.TrimRight(out, "\n"), "\n") {
+		if m := infoRe.FindStringSubmatch(line); m != nil && pdfInfoField(line, m[1]) {
+			last = strings.TrimSpace(m[1])
+			info[last] = strings.TrimSpace(m[2])
+			continue
+		}
+		if last != "" {
+			info[last] = strings.TrimSpace(info[last] + "\n" + line)
+		}
+	}
+	return info
+}
 
 // importPDF reads a PDF's layout and writes its text as a source body: a
 // page marker before each page's text so citations can give the page,
@@ -60,9 +103,7 @@ func importPDF(path string, data []byte) (Imported, error) {
 	}
 	info := map[string]string{}
 	if out, err := exec.CommandContext(ctx, pdfinfo, path).CombinedOutput(); err == nil {
-		for _, m := range infoRe.FindAllStringSubmatch(string(out), -1) {
-			info[strings.TrimSpace(m[1])] = strings.TrimSpace(m[2])
-		}
+		info = parsePDFInfo(string(out))
 	} else if bytes.Contains(out, []byte("Incorrect password")) {
 		return im, errors.New("encrypted PDF: cypx cannot read it; save an unencrypted copy")
 	}

@@ -124,10 +124,28 @@ func plainPickerStyles() filepicker.Styles {
 		DisabledCursor: lipgloss.NewStyle(), Cursor: lipgloss.NewStyle(),
 		Symlink: name, File: name, DisabledFile: name, Permission: lipgloss.NewStyle(),
 		Selected: name, DisabledSelected: name,
-		Directory:      lipgloss.NewStyle().Transform(func(s string) string { return evidence.PrintableLine(s) + "/" }),
+		Directory:      folderName,
 		FileSize:       lipgloss.NewStyle().Width(7).Align(lipgloss.Right),
 		EmptyDirectory: lipgloss.NewStyle().SetString("No folders or .txt, .md, .html or .pdf files here."),
 	}
+}
+
+// folderName is how a folder's name is written in the picker: escaped,
+// with a "/" after it, on its row and under the cursor alike.
+var folderName = lipgloss.NewStyle().Transform(func(s string) string { return evidence.PrintableLine(s) + "/" })
+
+// selectedStyle is the style of the row under the cursor: the picker
+// styles that row by one style whatever it names, so the folder's "/" is
+// given here, by what the highlighted entry is (as the picker tells a
+// folder: the entry itself, not a link's target). Before, a folder under
+// the cursor read "cfg" and "cfg/" once the cursor moved off it.
+func (p *filePicker) selectedStyle() lipgloss.Style {
+	if path := p.fp.HighlightedPath(); path != "" {
+		if info, err := os.Lstat(path); err == nil && info.IsDir() {
+			return folderName
+		}
+	}
+	return plainPickerStyles().Selected
 }
 
 func (p *filePicker) init() tea.Cmd { return p.fp.Init() }
@@ -168,6 +186,7 @@ func (p *filePicker) view(st styles.Styles) string {
 	// escaping (what is cut is visible text, never a raw sequence): a 250-character file
 	// name took four lines and pushed the others off the list.
 	inner := max(1, width-st.Overlay.GetHorizontalFrameSize())
+	p.fp.Styles.Selected = p.selectedStyle()
 	lines := p.brokenLinksShown(strings.Split(p.fp.View(), "\n"))
 	for i, l := range lines {
 		l = ansi.Truncate(evidence.PrintableLine(l), inner, "…")

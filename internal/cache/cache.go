@@ -222,6 +222,16 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 		o.warn(unusable)
 		return buildInMemory(ctx, o, tax, files)
 	}
+	// An index another process holds (an explorer that built it in its
+	// session keeps it open to write) is that process's: rebuilt here, it
+	// was replaced under it, after a warning that said to close it or try
+	// again. It is left alone and the answer comes from memory.
+	var held *index.HeldError
+	if errors.As(w.ixErr, &held) {
+		w.close()
+		o.warn(fmt.Sprintf("the cached index could not be opened (%v): indexing in memory, the cache left as it is", w.ixErr))
+		return buildInMemory(ctx, o, tax, files)
+	}
 
 	old := w.old
 	if w.ixErr == nil && old != nil {

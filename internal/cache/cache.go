@@ -222,10 +222,11 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 		o.warn(unusable)
 		return buildInMemory(ctx, o, tax, files)
 	}
-	// An index another process holds (an explorer that built it in its
-	// session keeps it open to write) is that process's: rebuilt here, it
-	// was replaced under it, after a warning that said to close it or try
-	// again. It is left alone and the answer comes from memory.
+	// An index another process holds open to write past the wait (a build
+	// or an update not finished, or a process stopped without letting go
+	// of its lock) is that process's: rebuilt here, it was replaced under
+	// it, after a warning that said to close it or try again. It is left
+	// alone and the answer comes from memory.
 	var held *index.HeldError
 	if errors.As(w.ixErr, &held) {
 		w.close()

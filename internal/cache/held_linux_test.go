@@ -13,8 +13,8 @@ import (
 )
 
 // TestHeldIndexIsNotRebuiltUnderItsHolder: an index another process
-// holds (its store locked, as an explorer that built the index in its
-// session holds it) is not rebuilt under that process: the search is
+// holds (its store locked to write, as a build or an update not finished
+// holds it) is not rebuilt under that process: the search is
 // answered from an index in memory, with one warning saying who holds the
 // cache, and the held index's files are left as they were. Before: the
 // warning said to close the other process or try again, and the cache

@@ -119,7 +119,7 @@ func newFilePicker(km keys.KeyMap, dir string) *filePicker {
 // what the picker adds outside its styles (a link's target). Folders end
 // in "/" so they are told from files without colour.
 func plainPickerStyles() filepicker.Styles {
-	name := lipgloss.NewStyle().Transform(evidence.PrintableLine)
+	name := pickerName
 	return filepicker.Styles{
 		DisabledCursor: lipgloss.NewStyle(), Cursor: lipgloss.NewStyle(),
 		Symlink: name, File: name, DisabledFile: name, Permission: lipgloss.NewStyle(),
@@ -129,6 +129,10 @@ func plainPickerStyles() filepicker.Styles {
 		EmptyDirectory: lipgloss.NewStyle().SetString("No folders or .txt, .md, .html or .pdf files here."),
 	}
 }
+
+// pickerName is how any other name is written in the picker: escaped on
+// one line.
+var pickerName = lipgloss.NewStyle().Transform(evidence.PrintableLine)
 
 // folderName is how a folder's name is written in the picker: escaped,
 // with a "/" after it, on its row and under the cursor alike.
@@ -145,7 +149,7 @@ func (p *filePicker) selectedStyle() lipgloss.Style {
 			return folderName
 		}
 	}
-	return plainPickerStyles().Selected
+	return pickerName
 }
 
 func (p *filePicker) init() tea.Cmd { return p.fp.Init() }

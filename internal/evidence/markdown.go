@@ -1,8 +1,10 @@
 package evidence
 
 import (
-	"github.com/cypx/cypx/internal/lazyre"
 	"strings"
+
+	"github.com/cypx/cypx/internal/lazyre"
+	"golang.org/x/net/idna"
 )
 
 // mdSpecial escapes the characters that Markdown (CommonMark and GitHub's)
@@ -97,7 +99,45 @@ func LinkURL(raw string) (string, bool) {
 	if host == "" || strings.ContainsAny(host, " \\@") {
 		return "", false
 	}
+	if _, ok := asciiHost(u); !ok {
+		return "", false
+	}
 	return EncodeURL(u), true
+}
+
+// asciiHost is u with a host written in letters beyond ASCII
+// ("https://bücher.example/") in its ASCII form ("xn--bcher-kva.example"),
+// as a browser looks it up, so that a link's target shows a look-alike
+// host for what it is. It reports false when the host is no valid name
+// (then u is returned as it is).
+func asciiHost(u string) (string, bool) {
+	scheme, rest, ok := strings.Cut(u, "://")
+	if !ok {
+		return u, true
+	}
+	host := urlAuthority(rest)
+	if isASCII(host) {
+		return u, true
+	}
+	name, port := host, ""
+	if i := strings.LastIndexByte(host, ':'); i >= 0 && strings.Trim(host[i+1:], "0123456789") == "" {
+		name, port = host[:i], host[i:]
+	}
+	ascii, err := idna.Lookup.ToASCII(name)
+	if err != nil {
+		return u, false
+	}
+	return scheme + "://" + ascii + port + rest[len(host):], true
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // urlAuthority is the part of a URL after its scheme's "//" that names
@@ -132,17 +172,20 @@ func sameAddress(raw string) string {
 
 // EncodeURL percent-encodes the characters a URL may not hold as written
 // (spaces, parentheses, brackets, braces, angle brackets, quotes, a
-// backslash, controls), keeping the escapes it already has and its
-// letters beyond ASCII: the one encoding of a URL that links (LinkURL)
-// and reference-manager records (RIS, BibTeX, CSL JSON) give.
+// backslash, controls, and letters beyond ASCII as their UTF-8 bytes),
+// keeping the escapes it already has, and writes a host beyond ASCII in
+// its ASCII form (asciiHost): the one encoding of a URL that links
+// (LinkURL) and reference-manager records (RIS, BibTeX, CSL JSON) give.
+// A URI holds ASCII only; a reader that meets "é" in a link guesses.
 func EncodeURL(u string) string {
 	const hexDigits = "0123456789ABCDEF"
+	u, _ = asciiHost(u)
 	var b strings.Builder
 	open, shut := ipLiteral(u)
 	for i := 0; i < len(u); i++ {
 		c := u[i]
 		switch {
-		case c >= 0x80, c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9',
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9',
 			strings.IndexByte("-._~:/?#@!$&'*+,;=", c) >= 0, i == open, i == shut:
 			b.WriteByte(c)
 		case c == '%' && i+2 < len(u) && isHex(u[i+1]) && isHex(u[i+2]):

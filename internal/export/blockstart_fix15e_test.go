@@ -82,7 +82,7 @@ func TestReferenceListsAndNotesCannotStartABlock(t *testing.T) {
 func TestReferenceListURLIsOneLink(t *testing.T) {
 	acc := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
 	raw := "https://ex.org/a b\"c'd/é?q=<x>&r=(1)"
-	want := "<" + "https://ex.org/a%20b%22c'd/é?q=%3Cx%3E&r=%281%29" + ">"
+	want := "<" + "https://ex.org/a%20b%22c'd/%C3%A9?q=%3Cx%3E&r=%281%29" + ">"
 	src := evidence.Source{ID: "u", Title: "Waits", Publisher: "Acme Trust", Type: evidence.Report, Date: evidence.Date{Year: 2024}, URL: raw}
 	items := []evidence.Item{{ID: "u#00000001", Kind: evidence.Excerpt, Source: src, Text: "Waits grew.", Themes: []string{"t"}}}
 	for _, st := range evidence.CiteStyles {

@@ -954,8 +954,6 @@ func emailDate(s string) evidence.Date {
 	return evidence.Date{}
 }
 
-// htmlForwardRe finds a forwarded message's marker in an HTML part's text.
-var htmlForwardRe = lazyre.New(`(?i)-{2,}\s*forwarded message|begin forwarded message`)
 
 var usDateRe = lazyre.New(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}),? (\d{4})`)
 

@@ -954,7 +954,6 @@ func emailDate(s string) evidence.Date {
 	return evidence.Date{}
 }
 
-
 var usDateRe = lazyre.New(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}),? (\d{4})`)
 
 var odsCodeRe = lazyre.New(`\s+-\s+[A-Z0-9]{3,6}$`)

@@ -125,3 +125,63 @@ func TestForwardHeaderBlocksOfManyClients(t *testing.T) {
 		})
 	}
 }
+
+// TestForeignLabelReplyQuoteIsNoEvidence: a reply's quoted message is not
+// evidence whatever language its header block's labels are in: Outlook
+// set to German quotes under "Von:", "Gesendet:", "An:" and "Betreff:".
+// Before: the block was not known, and the quoted message's figure and
+// ask were imported as the reply's own.
+func TestForeignLabelReplyQuoteIsNoEvidence(t *testing.T) {
+	msg := "From: Eastbrook Community Health NHS Trust <school.nursing@eastbrook.nhs.uk>\nTo: Policy Team <news@northvalealliance.org.uk>\n" +
+		"Subject: AW: School nursing vacancies\nDate: Thu, 6 Mar 2025 10:00:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n" +
+		"Thank you for the survey. In Eastbrook 9 of our 14 school nursing posts were filled in February 2025.\n\n" +
+		"Von: " + fwdSender + "\nGesendet: Dienstag, 4. März 2025 09:12\nAn: Sam Reid <sam.reid@eastbrook.nhs.uk>\nBetreff: School nursing vacancies\n\n" +
+		fwdMailing
+	im, err := library.Import(write(t, "reply.eml", []byte(msg)), library.Meta{Type: "news"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := strings.Join(strings.Fields(im.Body), " ")
+	if !strings.Contains(body, "9 of our 14 school nursing posts were filled") {
+		t.Errorf("body lacks the reply's own finding:\n%s", im.Body)
+	}
+	for _, not := range []string{fwdFinding, fwdAsk, "Gesendet"} {
+		if strings.Contains(body, not) {
+			t.Errorf("body keeps the quoted %q:\n%s", not, im.Body)
+		}
+	}
+	if got := im.Source.Publisher; got != "Eastbrook Community Health NHS Trust" {
+		t.Errorf("publisher %q, want the reply's sender's", got)
+	}
+}
+
+// TestFromLinesThatAreNoHeaderBlock: lines that merely open with "From:"
+// or "To:" (a memo's addressees, a request's "From:" with no date or
+// subject beside it) split nothing, in a message or in the message a
+// forward carries: a header block names a sender and a date or subject.
+func TestFromLinesThatAreNoHeaderBlock(t *testing.T) {
+	memo := "From: the school nursing service\nTo: parents of Year 7 pupils\n\n" +
+		"Last year 1,120 pupils in Year 7 were offered a health review, and 84% took it up.\n\n" +
+		"Freedom of information request 2025/118\nFrom: a member of the public\nDate of request: 3 February 2025\n\n" +
+		"The service received 312 referrals for continence support in 2024, up from 260 in 2023.\n\n" +
+		"Kind regards,\nDana Hill\nEastbrook Community Health NHS Trust\n"
+	for _, subject := range []string{"School nursing figures", "Fwd: School nursing figures"} {
+		t.Run(subject, func(t *testing.T) {
+			msg := "From: Dana Hill <dana.hill@eastbrook.nhs.uk>\nTo: Board <board@eastbrook.nhs.uk>\nSubject: " + subject +
+				"\nDate: Thu, 6 Mar 2025 10:00:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n" + memo
+			im, err := library.Import(write(t, "memo.eml", []byte(msg)), library.Meta{Type: "news"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			body := strings.Join(strings.Fields(im.Body), " ")
+			for _, want := range []string{"1,120 pupils in Year 7 were offered a health review", "312 referrals for continence support"} {
+				if !strings.Contains(body, want) {
+					t.Errorf("body lacks %q:\n%s", want, im.Body)
+				}
+			}
+			if got := im.Source.Date.String(); got != "2025-03-06" {
+				t.Errorf("date %s, want the message's own", got)
+			}
+		})
+	}
+}

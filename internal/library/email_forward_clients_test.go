@@ -53,13 +53,15 @@ func TestForwardHeaderBlocksOfManyClients(t *testing.T) {
 				`<tr><th valign="BASELINE" nowrap="nowrap" align="RIGHT">To: </th><td>members@northvalealliance.org.uk</td></tr>` +
 				`</tbody></table><br><br>`, dated: true},
 		{client: "outlook-desktop-german", subject: "WG: School nursing vacancies",
-			block: "Von: " + fwdSender + "\nGesendet: Dienstag, 4. März 2025 09:12\nAn: Sam Reid <sam.reid@eastbrook.nhs.uk>\nBetreff: School nursing vacancies\n\n"},
+			block: "Von: " + fwdSender + "\nGesendet: Dienstag, 4. März 2025 09:12\nAn: Sam Reid <sam.reid@eastbrook.nhs.uk>\nBetreff: School nursing vacancies\n\n", dated: true},
 		{client: "outlook-desktop-french", subject: "TR: School nursing vacancies",
-			block: "De : " + fwdSender + "\nEnvoyé : mardi 4 mars 2025 09:12\nÀ : Sam Reid <sam.reid@eastbrook.nhs.uk>\nObjet : School nursing vacancies\n\n"},
+			block: "De : " + fwdSender + "\nEnvoyé : mardi 4 mars 2025 09:12\nÀ : Sam Reid <sam.reid@eastbrook.nhs.uk>\nObjet : School nursing vacancies\n\n", dated: true},
 		{client: "outlook-desktop-dutch", subject: "FW: School nursing vacancies",
-			block: "________________________________\nVan: " + fwdSender + "\nVerzonden: dinsdag 4 maart 2025 09:12\nAan: Sam Reid <sam.reid@eastbrook.nhs.uk>\nOnderwerp: School nursing vacancies\n\n"},
+			block: "________________________________\nVan: " + fwdSender + "\nVerzonden: dinsdag 4 maart 2025 09:12\nAan: Sam Reid <sam.reid@eastbrook.nhs.uk>\nOnderwerp: School nursing vacancies\n\n", dated: true},
+		{client: "outlook-desktop-spanish", subject: "RV: School nursing vacancies",
+			block: "De: " + fwdSender + "\nEnviado: martes, 4 de marzo de 2025 9:12\nPara: Sam Reid <sam.reid@eastbrook.nhs.uk>\nAsunto: School nursing vacancies\n\n", dated: true},
 		{client: "gmail-spanish-plain", subject: "Fwd: School nursing vacancies",
-			block: "---------- Mensaje reenviado ---------\nDe: " + fwdSender + "\nDate: mar, 4 mar 2025 a las 9:12\nSubject: School nursing vacancies\nTo: <members@northvalealliance.org.uk>\n\n"},
+			block: "---------- Mensaje reenviado ---------\nDe: " + fwdSender + "\nDate: mar, 4 mar 2025 a las 9:12\nSubject: School nursing vacancies\nTo: <members@northvalealliance.org.uk>\n\n", dated: true},
 		{client: "outlook-web-html", subject: "FW: School nursing vacancies", html: true,
 			block: `<hr style="display:inline-block;width:98%" tabindex="-1"><div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt" color="#000000">` +
 				`<b>From:</b> Northvale Children's Health Alliance &lt;news@northvalealliance.org.uk&gt;<br><b>Sent:</b> Tuesday, March 4, 2025 9:12 AM<br>` +

@@ -101,7 +101,12 @@ func headerBlock(lines []string) (*innerHeaders, []string) {
 	h := &innerHeaders{}
 	n := 0
 	last := ""
+	first := i
 	for ; i < len(lines); i++ {
+		if i-first > 2*maxHeaderLines {
+			// Wrapped recipients and blank lines are bounded too.
+			return nil, lines
+		}
 		l := lines[i]
 		t := strings.TrimSpace(l)
 		m := headerLineRe.FindStringSubmatch(l)

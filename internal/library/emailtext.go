@@ -39,7 +39,7 @@ var (
 	strongOrgWordRe = lazyre.New(`(?i)\b(?:nhs|trust|council|department|ministry|foundation|institute|commission|commissioner|confederation|providers|alliance|society|college|association|partnership|board|icb|network|charity|agency|ltd|limited|plc|university|fund|federation|coalition|ofsted|cqc|practice|surgery|medical centre|health centre)\b`)
 	// tocRe opens a newsletter's list of its own contents.
 	tocRe            = lazyre.New(`(?i)^(?:in this (?:issue|edition|bulletin|newsletter|update|email|e-mail)|inside this (?:issue|edition)|contents|this (?:week|month)'?s? (?:highlights|contents|stories))\s*:?$`)
-	forwardSubjectRe = lazyre.New(`(?i)^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr)\s*:`)
+	forwardSubjectRe = lazyre.New(`(?i)^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|enc|doorst|vb)\s*:`)
 )
 
 // externalBannerRe is the warning a mail gateway puts above a message

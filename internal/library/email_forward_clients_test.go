@@ -167,10 +167,16 @@ func TestFromLinesThatAreNoHeaderBlock(t *testing.T) {
 		"Freedom of information request 2025/118\nFrom: a member of the public\nDate of request: 3 February 2025\n\n" +
 		"The service received 312 referrals for continence support in 2024, up from 260 in 2023.\n\n" +
 		"Kind regards,\nDana Hill\nEastbrook Community Health NHS Trust\n"
-	for _, subject := range []string{"School nursing figures", "Fwd: School nursing figures"} {
-		t.Run(subject, func(t *testing.T) {
-			msg := "From: Dana Hill <dana.hill@eastbrook.nhs.uk>\nTo: Board <board@eastbrook.nhs.uk>\nSubject: " + subject +
-				"\nDate: Thu, 6 Mar 2025 10:00:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n" + memo
+	// In a message that is no forward, a memo's addressees may give its
+	// date too: with no subject and no separator, that is no quoted
+	// message's block either.
+	dated := "Thank you all for coming.\n\nFrom: the school nursing service\nDate: 3 March 2025\nTo: parents of Year 7 pupils\n\n" + memo
+	for _, c := range []struct{ subject, text string }{
+		{"School nursing figures", memo}, {"Fwd: School nursing figures", memo}, {"School nursing figures, dated memo", dated},
+	} {
+		t.Run(c.subject, func(t *testing.T) {
+			msg := "From: Dana Hill <dana.hill@eastbrook.nhs.uk>\nTo: Board <board@eastbrook.nhs.uk>\nSubject: " + c.subject +
+				"\nDate: Thu, 6 Mar 2025 10:00:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n" + c.text
 			im, err := library.Import(write(t, "memo.eml", []byte(msg)), library.Meta{Type: "news"})
 			if err != nil {
 				t.Fatal(err)

@@ -96,17 +96,19 @@ func cleanMessageText(text string, forward, passedOn bool) (string, signature, *
 	}
 	for i, l := range lines {
 		hdr, rest, fwdOpener := forwardOpensAt(lines, i)
-		if !forward && !fwdOpener && quotedMessageAt(lines, i) {
-			// A reply's quoted message: all below is quoted, unless
-			// the sender's own note passes the message under it on.
-			if body, sig, ok := passedOnReply(lines, i); ok {
-				return body, sig, nil
+		if !forward && !fwdOpener {
+			if quotedMessageAt(lines, i) {
+				// A reply's quoted message: all below is quoted, unless
+				// the sender's own note passes the message under it on.
+				if body, sig, ok := passedOnReply(lines, i); ok {
+					return body, sig, nil
+				}
+				lines = lines[:i]
+				break
 			}
-			lines = lines[:i]
-			break
-		}
-		if !fwdOpener {
-			hdr, rest, _ = forwardHeaderBlock(lines, i)
+			// Only a forward's subject or separator makes a header
+			// block with no separator a forwarded message's.
+			hdr = nil
 		}
 		if hdr == nil && notesForwardMarkerRe.MatchString(l) {
 			hdr, rest = notesHeaderBlock(lines[i+1:])

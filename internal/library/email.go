@@ -912,7 +912,7 @@ func unflowDelSp(s string) string {
 	return b.String()
 }
 
-var subjectPrefixRe = lazyre.New(`(?i)^\s*(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*|\[(?:external|ext|external email|external sender)\]\s*:?\s*|\[[a-z][\w.-]*[a-z0-9]\]\s+|(?:embargoed\s+)?(?:press|news|media)\s+release\s*[-–—:|]\s*)`)
+var subjectPrefixRe = lazyre.New(`(?i)^\s*(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs|rv|enc|doorst|vb)\s*(?:\[\d+\])?\s*:\s*|\[(?:external|ext|external email|external sender)\]\s*:?\s*|\[[a-z][\w.-]*[a-z0-9]\]\s+|(?:embargoed\s+)?(?:press|news|media)\s+release\s*[-–—:|]\s*)`)
 
 // cleanSubject is a subject without its Re:, Fwd:, FW: and [EXTERNAL]
 // prefixes, however many, without the tag a mailing list puts before
@@ -951,11 +951,52 @@ func emailDate(s string) evidence.Date {
 			return d
 		}
 	}
-	return evidence.Date{}
+	return foreignDate(s)
 }
 
-// htmlForwardRe finds a forwarded message's marker in an HTML part's text.
-var htmlForwardRe = lazyre.New(`(?i)-{2,}\s*forwarded message|begin forwarded message`)
+// foreignDateRe is a day, month name and year as a forwarded message's
+// date line writes them in the languages its header labels are read in
+// (forwardHeaderBlock): "Dienstag, 4. März 2025", "mardi 4 mars 2025",
+// "dinsdag 4 maart 2025", "martes, 4 de marzo de 2025".
+var foreignDateRe = lazyre.New(`(?i)\b(\d{1,2})\.?\s+(?:de\s+)?(\pL{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b`)
+
+// foreignMonths are the months in German, French, Dutch, Spanish,
+// Italian, Portuguese and the Scandinavian languages, January first.
+var foreignMonths = [12][]string{
+	{"januar", "janvier", "januari", "enero", "gennaio", "janeiro"},
+	{"februar", "février", "februari", "febrero", "febbraio", "fevereiro"},
+	{"märz", "mars", "maart", "marzo", "março", "mrt"},
+	{"april", "avril", "abril", "aprile"},
+	{"mai", "mei", "mayo", "maggio", "maio", "maj"},
+	{"juni", "juin", "junio", "giugno", "junho"},
+	{"juli", "juillet", "julio", "luglio", "julho"},
+	{"august", "août", "augustus", "agosto", "augusti"},
+	{"september", "septembre", "septiembre", "settembre", "setembro"},
+	{"oktober", "octobre", "octubre", "ottobre", "outubro"},
+	{"november", "novembre", "noviembre", "novembro"},
+	{"dezember", "décembre", "december", "diciembre", "dicembre", "dezembro"},
+}
+
+// foreignDate reads foreignDateRe's date; a month is its name or a
+// name's first three letters or more ("mär", "okt", "dez").
+func foreignDate(s string) evidence.Date {
+	m := foreignDateRe.FindStringSubmatch(s)
+	if m == nil {
+		return evidence.Date{}
+	}
+	name := strings.ToLower(m[2])
+	for i, names := range foreignMonths {
+		for _, n := range names {
+			if n == name || utf8.RuneCountInString(name) >= 3 && strings.HasPrefix(n, name) {
+				if d, err := evidence.ParseDate(fmt.Sprintf("%s-%02d-%s", m[3], i+1, pad2(m[1]))); err == nil {
+					return d
+				}
+				return evidence.Date{}
+			}
+		}
+	}
+	return evidence.Date{}
+}
 
 var usDateRe = lazyre.New(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}),? (\d{4})`)
 

@@ -17,12 +17,10 @@ import (
 // header lines are metadata.
 
 var (
-	forwardMarkerRe = lazyre.New(`(?i)^\s*(?:-{2,}\s*forwarded message(?: from .{1,200})?\s*-{2,}|begin forwarded message:|-{2,}\s*forwarded by .*-{2,}|-{2,}\s*original message\s*-{2,}|_{10,})\s*$`)
 	// muttEndForwardRe closes the message a Mutt forward opened with
 	// "----- Forwarded message from NAME <address> -----".
 	muttEndForwardRe = lazyre.New(`(?i)^\s*-{2,}\s*end (?:of )?forwarded message\s*-{2,}\s*$`)
 	originalMarkerRe = lazyre.New(`(?i)^\s*(?:-{2,}\s*original message\s*-{2,}|_{10,})\s*$`)
-	innerHeaderRe    = lazyre.New(`(?i)^\s*\*?(from|sent|date|to|cc|bcc|subject|reply-to)\s*:\*?\s*(.*)$`)
 	quotedLineRe     = lazyre.New(`^\s*>`)
 	wroteRe          = lazyre.New(`(?i)^\s*on .{4,200}\bwrote:\s*$`)
 	wroteStartRe     = lazyre.New(`(?i)^\s*on (?:mon|tue|wed|thu|fri|sat|sun|\d)`)
@@ -41,7 +39,7 @@ var (
 	strongOrgWordRe = lazyre.New(`(?i)\b(?:nhs|trust|council|department|ministry|foundation|institute|commission|commissioner|confederation|providers|alliance|society|college|association|partnership|board|icb|network|charity|agency|ltd|limited|plc|university|fund|federation|coalition|ofsted|cqc|practice|surgery|medical centre|health centre)\b`)
 	// tocRe opens a newsletter's list of its own contents.
 	tocRe            = lazyre.New(`(?i)^(?:in this (?:issue|edition|bulletin|newsletter|update|email|e-mail)|inside this (?:issue|edition)|contents|this (?:week|month)'?s? (?:highlights|contents|stories))\s*:?$`)
-	forwardSubjectRe = lazyre.New(`(?i)^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr)\s*:`)
+	forwardSubjectRe = lazyre.New(`(?i)^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|enc|doorst|vb)\s*:`)
 )
 
 // externalBannerRe is the warning a mail gateway puts above a message
@@ -97,26 +95,23 @@ func cleanMessageText(text string, forward, passedOn bool) (string, signature, *
 		return strings.Join(parts, "\n\n"), signature{digest: true}, nil
 	}
 	for i, l := range lines {
-		isOriginal := originalMarkerRe.MatchString(l) && (!underscoreRuleRe.MatchString(l) || headersFollow(lines, i)) || outlookHeaderBlock(lines, i)
-		if !forwardMarkerRe.MatchString(l) && !isOriginal {
-			continue
-		}
-		if isOriginal && !forward {
-			// A reply's "Original Message": all below is quoted, unless
-			// the sender's own note passes the message under it on.
-			if body, sig, ok := passedOnReply(lines, i); ok {
-				return body, sig, nil
+		hdr, rest, fwdOpener := forwardOpensAt(lines, i)
+		if !forward && !fwdOpener {
+			if quotedMessageAt(lines, i) {
+				// A reply's quoted message: all below is quoted, unless
+				// the sender's own note passes the message under it on.
+				if body, sig, ok := passedOnReply(lines, i); ok {
+					return body, sig, nil
+				}
+				lines = lines[:i]
+				break
 			}
-			lines = lines[:i]
-			break
+			// Only a forward's subject or separator makes a header
+			// block with no separator a forwarded message's.
+			hdr = nil
 		}
-		start := i
-		if forwardMarkerRe.MatchString(l) {
-			start = i + 1
-		}
-		hdr, rest := innerHeaderLines(lines[start:])
 		if hdr == nil && notesForwardMarkerRe.MatchString(l) {
-			hdr, rest = notesHeaderBlock(lines[start:])
+			hdr, rest = notesHeaderBlock(lines[i+1:])
 		}
 		if hdr == nil {
 			continue
@@ -166,18 +161,14 @@ func passedOnReply(lines []string, i int) (string, signature, bool) {
 	if !passesOnRe.MatchString(oneLine(note)) {
 		return "", signature{}, false
 	}
-	start := i
-	if originalMarkerRe.MatchString(lines[i]) {
-		start = i + 1
-	}
-	hdr, rest := innerHeaderLines(lines[start:])
+	hdr, rest, _ := forwardHeaderBlock(lines, i)
 	if hdr == nil {
 		return "", signature{}, false
 	}
 	rest = unquoteAll(rest)
 	// The quoted message ends where it quotes another in turn.
-	for j, l := range rest {
-		if originalMarkerRe.MatchString(l) && (!underscoreRuleRe.MatchString(l) || headersFollow(rest, j)) || outlookHeaderBlock(rest, j) {
+	for j := range rest {
+		if quotedMessageAt(rest, j) {
 			rest = rest[:j]
 			break
 		}
@@ -199,22 +190,8 @@ var passesOnRe = lazyre.New(`(?i)\b(?:below|underneath)\b[^.!?]{0,80}\b(?:sent|s
 
 // underscoreRuleRe is the rule of underscores Outlook draws above a message
 // it quotes; an online meeting's invitation draws the same rule round its
-// joining details.
+// joining details, under which a reply's own signature still follows.
 var underscoreRuleRe = lazyre.New(`^\s*_{10,}\s*$`)
-
-// headersFollow reports a "From:" or "Sent:" header line as the first
-// line with text after line i: the rule opens a quoted message, not a
-// meeting's joining details ("Microsoft Teams meeting", "Join Zoom
-// Meeting"), under which a reply's own signature still follows.
-func headersFollow(lines []string, i int) bool {
-	for _, l := range lines[i+1:] {
-		if strings.TrimSpace(l) == "" {
-			continue
-		}
-		return innerHeaderRe.MatchString(l)
-	}
-	return false
-}
 
 // personSender reports a From line naming a person ("Daniel Okoro
 // <...>", NHSmail's "OKORO, Daniel (TRUST NAME) <...>"), not an
@@ -295,69 +272,6 @@ func cleanLines(lines []string) (string, signature) {
 		}
 	}
 	return strings.Join(paras, "\n\n"), sig
-}
-
-// outlookHeaderBlock: line i starts the "From: / Sent: / To: / Subject:"
-// block Outlook writes above a message it quotes, with no marker line.
-func outlookHeaderBlock(lines []string, i int) bool {
-	m := innerHeaderRe.FindStringSubmatch(lines[i])
-	if m == nil || !strings.EqualFold(m[1], "from") || i == 0 {
-		return false
-	}
-	seen := map[string]bool{}
-	for _, l := range lines[i+1 : min(len(lines), i+6)] {
-		if h := innerHeaderRe.FindStringSubmatch(l); h != nil {
-			seen[strings.ToLower(h[1])] = true
-		}
-	}
-	return (seen["sent"] || seen["date"]) && seen["subject"]
-}
-
-// innerHeaderLines reads the header lines that open a forwarded message
-// (blank lines before them skipped, wrapped To and Cc lines allowed) and
-// returns them with the lines after; nil when there are none.
-func innerHeaderLines(lines []string) (*innerHeaders, []string) {
-	i := 0
-	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
-		i++
-	}
-	h := &innerHeaders{}
-	found := false
-	last := ""
-	for ; i < len(lines); i++ {
-		l := lines[i]
-		m := innerHeaderRe.FindStringSubmatch(l)
-		switch {
-		case m != nil:
-			found = true
-			last = strings.ToLower(m[1])
-			v := strings.TrimSpace(m[2])
-			switch last {
-			case "from":
-				h.from = v
-			case "to":
-				h.to = v
-			case "sent", "date":
-				h.date = v
-			case "subject":
-				h.subject = v
-			}
-		case strings.TrimSpace(l) == "":
-			if found {
-				return h, lines[i+1:]
-			}
-		case found && (last == "to" || last == "cc" || last == "bcc") && (strings.Contains(l, "@") || strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t")):
-			// A recipient list wrapped over lines.
-		case found:
-			return h, lines[i:]
-		default:
-			return nil, lines
-		}
-	}
-	if !found {
-		return nil, lines
-	}
-	return h, nil
 }
 
 // unquoteAll takes one level of "> " quoting off lines that are all
@@ -1096,17 +1010,21 @@ func unsquashForwardHeaders(lines []string) []string {
 // are returned as they are when no quoted marker opens a quoted block.
 func unquoteQuotedForward(lines []string) []string {
 	for i, l := range lines {
-		if !quotedLineRe.MatchString(l) || !forwardMarkerRe.MatchString(unquoteLine(l)) {
+		if !quotedLineRe.MatchString(l) || !opensBlock(unquoteLine(l)) {
 			continue
 		}
 		end := i + 1
 		for end < len(lines) && (strings.TrimSpace(lines[end]) == "" || quotedLineRe.MatchString(lines[end])) {
 			end++
 		}
-		out := append([]string{}, lines[:i]...)
+		unquoted := make([]string, 0, end-i)
 		for _, q := range lines[i:end] {
-			out = append(out, unquoteLine(q))
+			unquoted = append(unquoted, unquoteLine(q))
 		}
+		if _, _, ok := forwardOpensAt(unquoted, 0); !ok {
+			continue
+		}
+		out := append(append([]string{}, lines[:i]...), unquoted...)
 		return append(out, lines[end:]...)
 	}
 	return lines

@@ -1,0 +1,78 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// figureTexts joins the texts of the figures read in s.
+func figureTexts(s string) string {
+	var texts []string
+	for _, f := range extract.Figures(s) {
+		texts = append(texts, f.Text)
+	}
+	return strings.Join(texts, "|")
+}
+
+// TestAccountNumbersAreNoFigures: numbers that say who a body or a
+// person is, what a regulation names, which children a cohort holds, what
+// a span can mean, what a document holds or where a study looked are no
+// figures; each has a near-miss that stays a figure. Sentences written
+// for this test.
+func TestAccountNumbersAreNoFigures(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		span     string // a text no figure may hold
+		keep     string // a figure's text that must stay, or ""
+	}{
+		// A body's make-up in its description of itself.
+		{"Little Teeth Fenby is a volunteer charity run by two former school nurses and a local dentist.", "two", ""},
+		{"The forum is a parent group founded by three mums of autistic children.", "three", ""},
+		// The count a regulation names.
+		{"Health visiting teams are required by law to offer five mandatory contacts to each new family.", "five", ""},
+		// The national cohort of children in care.
+		{"Of children looked after continuously for at least 12 months, 91% had a dental check.", "12 months", "91%"},
+		{"Just 74% of young people who had been in care for a year or more saw a dentist.", "a year", "74%"},
+		// A span as what can happen, or as a remark.
+		{"Without a screen, a hearing loss can go undetected for three years.", "three years", ""},
+		{"Eighteen months is an eternity for a toddler waiting to talk.", "Eighteen months", ""},
+		// A span that held for a trend.
+		{"Public health grants have been squeezed for nine years.", "nine years", ""},
+		{"Recruitment to the school nursing course has stalled for four years, at 310 places.", "four years", "310"},
+		// A person's family and journey in an account.
+		{"A father bringing up three girls alone told us he had stopped asking.", "three", ""},
+		{"His dad drove three hours each way to visit him at the unit.", "three hours", ""},
+		// A document's own contents.
+		{"This guide sets out four case studies from councils that pooled their budgets.", "four", ""},
+		// Where a study looked.
+		{"We analysed admissions data for the 14 trusts, counting every stay longer than a night.", "14", ""},
+		{"The audit looked at dental records across five local authority areas in the South West.", "five", ""},
+	} {
+		joined := figureTexts(c.sentence)
+		if strings.Contains(joined, c.span) {
+			t.Errorf("%s\nfigures %q hold %q", c.sentence, joined, c.span)
+		}
+		if c.keep != "" && !strings.Contains(joined, c.keep) {
+			t.Errorf("%s\nfigures %q lack %q", c.sentence, joined, c.keep)
+		}
+	}
+	// Near-misses: findings stay figures.
+	for _, c := range []struct{ sentence, keep string }{
+		{"The clinic is run by two nurses for 4,000 children.", "4,000"},
+		{"Only two of the five mandatory contacts were offered in Fenby last year.", "two"},
+		{"Children had been in care for 14 months on average before their first review.", "14 months"},
+		{"The delay went unnoticed for two years.", "two years"},
+		{"Two years was the longest wait we found.", "Two years"},
+		{"Kinship carers in the county are raising 1,200 children.", "1,200"},
+		{"Families travelled an average of 70 minutes each way to the unit.", "70 minutes"},
+		{"This report shows that three trusts had no clinic.", "three trusts"},
+		{"The study found that 12 trusts had no eating disorder service.", "12 trusts"},
+		{"Waits have been rising for four years, to 41 weeks.", "41 weeks"},
+	} {
+		if joined := figureTexts(c.sentence); !strings.Contains(joined, c.keep) {
+			t.Errorf("%s\nfigures %q lack %q", c.sentence, joined, c.keep)
+		}
+	}
+}

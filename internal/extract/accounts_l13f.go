@@ -63,6 +63,18 @@ var (
 	// authority areas", "We used Hospital Episode Statistics for the 28
 	// trusts". Where it looked, as where a sample was drawn from is; "the
 	// study found three trusts had no clinic" finds.
+	// A distance that defines a group no figure counts: "many young people
+	// being treated more than 50 miles from home". Who the group is, as a
+	// share that defines a group is; "412 children were placed more than
+	// 50 miles from home" counts them, and the count makes the distance
+	// its threshold (a digit in the clause before keeps it).
+	uncountedDistanceRe = lazyre.New(`(?i)\b(?:many|some|several|too\s+many|a\s+lot\s+of|numerous)\s+(?:[a-z'’-]+\s+){1,6}?(?:more\s+than|over|at\s+least|further\s+than)\s+(\d{1,3}\s+(?:miles|kilometres|km))\s+(?:away\s+)?from\s+(?:home|their\s+(?:home|family|families))\b`)
+	// The providers a body buys extra work from, told in its statement:
+	// "to bring in additional assessment capacity from two independent
+	// providers". The make-up of a purchase, as a writer's own bodies
+	// are; "assessments bought from private providers rose to 1,200"
+	// counts in digits and is not matched.
+	boughtFromRe = lazyre.New(`(?i)\b(?:bring\s+in|brought\s+in|bringing\s+in|buy|bought|buying|commission(?:ed|ing)?|purchas(?:e|ed|ing)|spot-purchas(?:e|ed|ing))\b[^.;:]{0,60}?\bfrom\s+(` + wordCount + `)\s+(?:(?:independent|private|external|other|local|voluntary|specialist|new)\s+){0,2}(?:providers|suppliers|companies|organisations|organizations|firms)\b`)
 	studyScopeRe = lazyre.New(`(?i)\b(?:study|analysis|audit|review|we|researchers|the\s+team|the\s+authors)\b[^.;:]{0,80}?\b(?:looked\s+at|examined|analysed|analyzed|used|drew\s+on|linked)\s+[^.;:]{0,100}?\b(?:across|in|from|for)\s+(?:the\s+|all\s+)?(` + serviceNumber + `|\d{2,3})\s+(?:[a-z]+\s+){0,2}?(?:trusts|hospitals|local\s+authority\s+areas|local\s+authorities|areas|councils|icbs|integrated\s+care\s+boards|regions|sites|schools|practices|boroughs)\b`)
 )
 
@@ -90,6 +102,8 @@ func maskAccountNumbers(s, lower string, mark func(a, b int)) {
 	markGroup(familyMakeupRe, has("raising", "bringing up", " of "), nil)
 	markGroup(storyJourneyRe, has("each way") && !journeyAverageRe.Get().MatchString(s), nil)
 	markGroup(ownContentsRe, has("this ", "the ", "our "), nil)
+	markGroup(uncountedDistanceRe, has("miles", "kilometres", "km"), nil)
+	markGroup(boughtFromRe, has("providers", "suppliers", "companies", "organisations", "organizations", "firms"), nil)
 	markGroup(studyScopeRe, has("looked at", "examined", "analys", "analyz", "used", "drew on", "linked"), nil)
 }
 

@@ -49,6 +49,10 @@ func TestAccountNumbersAreNoFigures(t *testing.T) {
 		// Where a study looked.
 		{"We analysed admissions data for the 14 trusts, counting every stay longer than a night.", "14", ""},
 		{"The audit looked at dental records across five local authority areas in the South West.", "five", ""},
+		// A distance that defines a group no figure counts.
+		{"Inspectors met many children being cared for over 60 miles from home.", "60 miles", ""},
+		// The providers a body buys extra work from.
+		{"The board said it had spent £400,000 to buy extra speech therapy from three private providers.", "three", "£400,000"},
 	} {
 		joined := figureTexts(c.sentence)
 		if strings.Contains(joined, c.span) {
@@ -70,6 +74,9 @@ func TestAccountNumbersAreNoFigures(t *testing.T) {
 		{"This report shows that three trusts had no clinic.", "three trusts"},
 		{"The study found that 12 trusts had no eating disorder service.", "12 trusts"},
 		{"Waits have been rising for four years, to 41 weeks.", "41 weeks"},
+		{"Last year 96 children were cared for over 60 miles from home.", "60 miles"},
+		{"Girls in the north were the most likely to be placed more than 60 miles from home.", "60 miles"},
+		{"Assessments bought from private providers rose to 1,200 last year.", "1,200"},
 	} {
 		if joined := figureTexts(c.sentence); !strings.Contains(joined, c.keep) {
 			t.Errorf("%s\nfigures %q lack %q", c.sentence, joined, c.keep)

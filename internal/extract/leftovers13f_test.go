@@ -83,3 +83,26 @@ func TestAccountNumbersAreNoFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestRangeWithScaleWords: a range whose ends each carry a written scale
+// word ("between £4.3 billion and £4.9 billion") is one figure with its
+// low and high, as "between £4.3bn and £4.9bn" already was; a change
+// "from £2 million to £3 million" stays two figures. Sentences written
+// for this test.
+func TestRangeWithScaleWords(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		lo, hi   float64
+	}{
+		{"The shortfall could be between £1.2 billion and £1.8 billion by 2027.", 1.2e9, 1.8e9},
+		{"Each council spent between £3 million and £5 million on transport.", 3e6, 5e6},
+	} {
+		figs := extract.Figures(c.sentence)
+		if len(figs) != 1 || figs[0].Low != c.lo || figs[0].High != c.hi {
+			t.Errorf("%s\nfigures %+v, want one range %g–%g", c.sentence, figs, c.lo, c.hi)
+		}
+	}
+	if figs := extract.Figures("Spending on the service rose from £2 million to £3 million."); len(figs) != 2 {
+		t.Errorf("a change read as %+v, want two figures", figs)
+	}
+}

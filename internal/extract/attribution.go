@@ -110,10 +110,44 @@ func citedWork(text, publisher string) string {
 		return ""
 	}
 	body := attributedBody(text)
-	if body == "" || sameBody(withoutWorkYear(body), publisher) {
+	if body == "" || sameBody(withoutWorkYear(body), publisher) || publisherShortName(withoutWorkYear(body), publisher) {
 		return ""
 	}
 	return body
+}
+
+// publisherShortName reports a name the publisher calls itself by in its
+// own text: its initials ("the LGA estimates" in the Local Government
+// Association's release) or the one word of its name that says what it is
+// ("according to the College's analysis" in the Royal College of
+// Emergency Medicine's). The figure is the publisher's own, no citation.
+func publisherShortName(body, publisher string) bool {
+	body = strings.TrimPrefix(strings.TrimSpace(body), "the ")
+	words := strings.Fields(publisher)
+	if body == "" || len(words) < 2 || strings.Contains(body, " ") {
+		return false
+	}
+	initials := ""
+	for _, w := range words {
+		if connectors[strings.ToLower(w)] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			initials += string(r)
+		}
+	}
+	if len(initials) >= 2 && body == initials {
+		return true
+	}
+	if !orgWords[strings.ToLower(body)] {
+		return false
+	}
+	for _, w := range words {
+		if w == body {
+			return true
+		}
+	}
+	return false
 }
 
 // attributedBody finds the body named by an attribution in text.
@@ -318,8 +352,26 @@ func nameAt(s string, i int) (string, int) {
 	if notBodies[strings.ToLower(name)] {
 		return "", end
 	}
+	if deptNameRe.Get().MatchString(name) {
+		// "Ministry of Housing, Communities and Local Government",
+		// "Department for Digital, Culture, Media and Sport": a
+		// department's name lists its parts with commas.
+		if m := deptPartsRe.Get().FindStringIndex(s[end:]); m != nil {
+			end += m[1]
+			name = s[i:end]
+		}
+	}
 	return name, end
 }
+
+var (
+	// deptNameRe is a department's name whose parts a list may go on
+	// with: "Ministry of Housing", "Department for Digital".
+	deptNameRe = lazyre.New(`^(?:Ministry|Department)\s+(?:of|for)\s+\S+$`)
+	// deptPartsRe is the rest of a department's list of parts:
+	// ", Communities and Local Government", ", Culture, Media and Sport".
+	deptPartsRe = lazyre.New(`^(?:,\s+[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)+\s+and\s+[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?`)
+)
 
 // nameWordAt is the word at i: letters, digits, hyphens, apostrophes and
 // "&" ("Barnardo’s", "Children’s", "YoungMinds").

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/extract"
 )
 
@@ -104,5 +105,34 @@ func TestRangeWithScaleWords(t *testing.T) {
 	}
 	if figs := extract.Figures("Spending on the service rose from £2 million to £3 million."); len(figs) != 2 {
 		t.Errorf("a change read as %+v, want two figures", figs)
+	}
+}
+
+// TestAttributionShortNamesAndDepartments: a publisher naming itself by
+// its initials or by the word of its name that says what it is ("the
+// LGA", "the College") cites no one, as its full name does; another
+// body's initials or word still cite ("the RCN" in a college's release);
+// a department's name that lists its parts with commas is kept whole.
+// Sentences written for this test.
+func TestAttributionShortNamesAndDepartments(t *testing.T) {
+	for _, c := range []struct{ publisher, in, cites string }{
+		{"Royal College of Emergency Medicine", "Some 6,100 children waited over 12 hours, according to the College's analysis of hospital data.", ""},
+		{"Local Government Association", "The LGA estimates that the scheme cost councils £61 million last year.", ""},
+		{"Royal College of Emergency Medicine", "Some 6,100 children waited over 12 hours, according to the RCN.", "RCN"},
+		{"Local Government Association", "The Foundation estimates that the scheme cost councils £61 million last year.", "Foundation"},
+		{"Shelter Cymru", "Some 98,400 households were in temporary accommodation, according to the Ministry of Housing, Communities and Local Government.", "Ministry of Housing, Communities and Local Government"},
+		{"Sport Wales", "Figures from the Department for Digital, Culture, Media and Sport show that 44% of children were active.", "Department for Digital, Culture, Media and Sport"},
+	} {
+		items := extract.Extract(parseBody(t, c.publisher, c.in))
+		got, found := "", false
+		for _, it := range items {
+			if it.Kind == evidence.Statistic {
+				got, found = it.Cites, true
+				break
+			}
+		}
+		if !found || got != c.cites {
+			t.Errorf("%s in %s's text: cites %q (found %v), want %q", c.in, c.publisher, got, found, c.cites)
+		}
 	}
 }

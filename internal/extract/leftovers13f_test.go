@@ -136,3 +136,38 @@ func TestAttributionShortNamesAndDepartments(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributionForms13f: attributions in forms the set's writers use
+// ("according to the charity X", "X's survey of ... found that", "X now
+// estimates that", "X monitoring found that", "the NCMP shows that",
+// "reported by X", "the X team found that"; Ofcom a known body), each with
+// a near-miss that names no source. Sentences written for this test.
+func TestAttributionForms13f(t *testing.T) {
+	for _, c := range []struct{ in, cites string }{
+		{"Some 60,000 children live with a rare disease, according to the charity Genetic Alliance UK.", "Genetic Alliance UK"},
+		{"About 8,000 babies a year are born early, according to estimates from the charity Bliss Network.", "Bliss Network"},
+		{"The Sutton Trust’s survey of teachers in state schools found that 41% had bought food for pupils.", "Sutton Trust"},
+		{"Public Health Wales now estimates that 9,300 children have a probable eating disorder.", "Public Health Wales"},
+		{"Scottish Government monitoring found that 27% of pupils walked to school.", "Scottish Government"},
+		{"Locally, the NCMP shows that 24.1% of Year 6 pupils were obese in 2023/24.", "NCMP"},
+		{"There were 1,480 confirmed cases of whooping cough reported by the UK Health Security Agency.", "UK Health Security Agency"},
+		{"The University of Leeds team found that 14% of the cohort had been admitted twice.", "University of Leeds"},
+		{"Ofcom reports that 38% of children aged 8 to 11 use social media.", "Ofcom"},
+		{"The College’s analysis of NHS England data shows that 9,000 children were admitted.", "NHS England"},
+		// Near-misses: no source named.
+		{"Our survey of parents in the county found that 41% had given up on the service.", ""},
+		{"There were 1,480 confirmed cases reported by parents to the school nursing team.", ""},
+	} {
+		items := extract.Extract(parseBody(t, "P", c.in))
+		got, found := "", false
+		for _, it := range items {
+			if it.Kind == evidence.Statistic {
+				got, found = it.Cites, true
+				break
+			}
+		}
+		if !found || got != c.cites {
+			t.Errorf("%s: cites %q (found %v), want %q", c.in, got, found, c.cites)
+		}
+	}
+}

@@ -171,3 +171,28 @@ func TestAttributionForms13f(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondGroupIsNoPart: a second count of people named after its
+// number ("We spoke to 31 parents and 14 young people") is a group beside
+// the first, not part of it, so the first is no base and stays the
+// headline; a bare count drawn from a surveyed group ("In a survey of 52
+// nurses, 44 said") still makes that group its base. Sentences written
+// for this test.
+func TestSecondGroupIsNoPart(t *testing.T) {
+	for _, c := range []struct{ in, headline string }{
+		{"We spoke to 31 parents and 14 young people over the summer, and most said the wait was too long.", "31"},
+		{"We heard from 640 people: 402 parents and carers and 238 young people, through an online form.", "640"},
+		{"We heard from 57 families across the district, caring for 63 disabled children between them.", "57"},
+		{"In a survey of 52 school nurses, 44 said they had no time for health reviews.", "44"},
+	} {
+		var got string
+		for _, it := range extract.Extract(parseBody(t, "P", c.in)) {
+			if h, ok := it.Headline(); ok {
+				got = h.Text
+			}
+		}
+		if !strings.HasPrefix(got, c.headline) {
+			t.Errorf("%s\nheadline %q, want %q", c.in, got, c.headline)
+		}
+	}
+}

@@ -196,3 +196,30 @@ func TestSecondGroupIsNoPart(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondBodyCalledOn: "calling on X to ..., and on Y to ..." asks
+// both bodies, as "..., and Y to ..." already did. Sentences written for
+// this test.
+func TestSecondBodyCalledOn(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []evidence.Actor
+	}{
+		{"We are calling on the Department of Health and Social Care to fund the pilot, and on NHS England to publish waits by age.", []evidence.Actor{evidence.DHSC, evidence.NHSE}},
+	} {
+		items := extract.Extract(parseBody(t, "P", c.in))
+		if len(items) == 0 || items[0].Kind != evidence.Recommendation {
+			t.Fatalf("%s: no recommendation in %+v", c.in, items)
+		}
+		got := items[0].Actors
+		for _, a := range c.want {
+			found := false
+			for _, g := range got {
+				found = found || g == a
+			}
+			if !found {
+				t.Errorf("%s: actors %v lack %v", c.in, got, a)
+			}
+		}
+	}
+}

@@ -1081,8 +1081,9 @@ func mayAskForNoOne(lower string) bool {
 }
 
 // andAlsoToRe is a second addressee of an ask, with its own verb: "...
-// and the ICB to fund", ", and NHS England to publish".
-var andAlsoToRe = lazyre.New(`^\s*to\s[^;:]*?,?\s+and\s+(?:also\s+)?((?:the|all|local|every)\s+[\w’'&-]+(?:\s+[\w’'&-]+){0,3}?|[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,3}?)\s+to\s+(?:also\s+)?[a-z]`)
+// and the ICB to fund", ", and NHS England to publish", "calling on the
+// Government to set one, and on NHS England to publish".
+var andAlsoToRe = lazyre.New(`^\s*to\s[^;:]*?,?\s+and\s+(?:also\s+)?(?:(?:on|upon)\s+)?((?:the|all|local|every)\s+[\w’'&-]+(?:\s+[\w’'&-]+){0,3}?|[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,3}?)\s+to\s+(?:also\s+)?[a-z]`)
 
 // askedToPressRe is an addressee's own ask in turn: "to ask the ICB and
 // the council for", "to press NHS England to", "to write to the minister

@@ -19,10 +19,10 @@ var (
 	// attributedAfterRe ends with the words after which the body a figure
 	// comes from is named: "according to", "figures from", "a report by",
 	// "data published by", "according to the latest figures from".
-	attributedAfterRe = newEndRe(lazyre.New(`(?i)(?:\baccording\s+to(?:\s+(?:the|a|an))?(?:\s+(?:latest|new|recent|official|published|provisional|annual|national|separate|further|\d{4}))*(?:\s+(?:figures|data|statistics|analysis|research|estimates|survey|report|study|review|poll|census|count|evidence))?(?:\s+(?:from|by|published\s+by|of|for))?|\b(?:figures|data|statistics|analysis|research|estimates|report|survey|study|review|poll|evidence|work|modelling|investigation)\s+(?:published\s+|released\s+|carried\s+out\s+|conducted\s+|commissioned\s+)?(?:from|by)|\b(?:estimated|calculated|modelled|compiled|collected|recommended|set|defined)\s+by|\bspokes(?:person|woman|man)\s+(?:for|from|at)|\b(?:researchers|academics|a\s+team|teams|experts|analysts|economists|statisticians)\s+(?:at|from)|\bsources?:)\s+$`))
+	attributedAfterRe = newEndRe(lazyre.New(`(?i)(?:\baccording\s+to(?:\s+(?:the|a|an))?(?:\s+(?:latest|new|recent|official|published|provisional|annual|national|separate|further|\d{4}))*(?:\s+(?:figures|data|statistics|analysis|research|estimates|survey|report|study|review|poll|census|count|evidence))?(?:\s+(?:from|by|published\s+by|of|for))?|\b(?:figures|data|statistics|analysis|research|estimates|report|survey|study|review|poll|evidence|work|modelling|investigation)\s+(?:published\s+|released\s+|carried\s+out\s+|conducted\s+|commissioned\s+)?(?:from|by)|\b(?:estimated|calculated|modelled|compiled|collected|recommended|set|defined|reported|recorded|published)\s+by|\bspokes(?:person|woman|man)\s+(?:for|from|at)|\b(?:researchers|academics|a\s+team|teams|experts|analysts|economists|statisticians)\s+(?:at|from)|\bsources?:)(?:\s+(?:the\s+)?(?:charity|charities|children['’]s\s+charity|campaign\s+group|think[\s-]tank|regulator|watchdog))?\s+$`))
 	// attributedBeforeRe starts with the words before which the body is
 	// named: "found that", "’s analysis shows", "estimates that".
-	attributedBeforeRe = lazyre.New(`(?i)^(?:(?:’s|'s)\s+(?:latest\s+|new\s+|recent\s+|own\s+|annual\s+|interim\s+|final\s+|first\s+|second\s+|\d{4}\s+)*(?:analysis|research|survey|data|figures|report|review|study|estimates|modelling|census|statistics|guidance|audit|inquiry|evaluation)\s+(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|estimates?|estimated|indicates?|indicated|says?|said)|\s+(?:latest\s+|new\s+|official\s+|\d{4}\s+)*(?:data|figures|statistics|analysis|research|estimates|guidance|guidelines|standards)\s+(?:shows?|show|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated|published|says?|say|said|recommends?|states?)|\s+(?:press\s+office\s+|media\s+team\s+)?spokes(?:person|woman|man))\b`)
+	attributedBeforeRe = lazyre.New(`(?i)^(?:(?:’s|'s)\s+(?:latest\s+|new\s+|recent\s+|own\s+|annual\s+|interim\s+|final\s+|first\s+|second\s+|\d{4}\s+)*(?:analysis|research|survey|data|figures|report|review|study|estimates|modelling|census|statistics|guidance|audit|inquiry|evaluation)(?:\s+of\s+(?-i:(?:[a-z0-9’'-]+\s+){0,10}?[a-z0-9’'-]+))?\s+(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|estimates?|estimated|indicates?|indicated|says?|said)|\s+(?:latest\s+|new\s+|official\s+|\d{4}\s+)*(?:data|figures|statistics|analysis|research|estimates|guidance|guidelines|standards)\s+(?:shows?|show|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated|published|says?|say|said|recommends?|states?)|\s+(?:monitoring|surveillance|research\s+team|team)\s+(?:found|finds|showed|shows|suggests?|suggested|estimated|estimates)|\s+(?:press\s+office\s+|media\s+team\s+)?spokes(?:person|woman|man))\b`)
 	// attributedVerbRe starts with a verb of saying or finding after a
 	// body: "found that", ", the Royal College of Emergency Medicine
 	// found.", "said". It needs a name that reads as an organisation,
@@ -30,8 +30,8 @@ var (
 	// attributedThatRe is a verb of finding followed by "that": a name of
 	// two words or more before it is a source even without a word such as
 	// Institute or Trust ("Young Epilepsy estimates that").
-	attributedThatRe = lazyre.New(`(?i)^\s+(?:has\s+|have\s+)?(?:estimates?|estimated|calculated|found|finds|reports?|reported)\s+that\b`)
-	attributedVerbRe = lazyre.New(`(?i)^\s+(?:has\s+|have\s+|had\s+)?(?:found|finds|said|says|told|estimates?|estimated|calculated|reports?|reported|warned|warns|recommends?|recommended|advises?|advised)\b`)
+	attributedThatRe = lazyre.New(`(?i)^\s+(?:has\s+|have\s+)?(?:now\s+|also\s+|recently\s+|previously\s+)?(?:estimates?|estimated|calculated|found|finds|reports?|reported)\s+that\b`)
+	attributedVerbRe = lazyre.New(`(?i)^\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+|recently\s+|previously\s+)?(?:found|finds|said|says|told|estimates?|estimated|calculated|reports?|reported|warned|warns|recommends?|recommended|advises?|advised|shows\s+that|showed\s+that)\b`)
 	// studyFoundRe follows a named study: "The TRACK study, which followed
 	// young people..., found that".
 	// bodyNounAfterRe is a body's noun set in lower case after its name:
@@ -110,10 +110,44 @@ func citedWork(text, publisher string) string {
 		return ""
 	}
 	body := attributedBody(text)
-	if body == "" || sameBody(withoutWorkYear(body), publisher) {
+	if body == "" || sameBody(withoutWorkYear(body), publisher) || publisherShortName(withoutWorkYear(body), publisher) {
 		return ""
 	}
 	return body
+}
+
+// publisherShortName reports a name the publisher calls itself by in its
+// own text: its initials ("the LGA estimates" in the Local Government
+// Association's release) or the one word of its name that says what it is
+// ("according to the College's analysis" in the Royal College of
+// Emergency Medicine's). The figure is the publisher's own, no citation.
+func publisherShortName(body, publisher string) bool {
+	body = strings.TrimPrefix(strings.TrimSpace(body), "the ")
+	words := strings.Fields(publisher)
+	if body == "" || len(words) < 2 || strings.Contains(body, " ") {
+		return false
+	}
+	initials := ""
+	for _, w := range words {
+		if connectors[strings.ToLower(w)] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			initials += string(r)
+		}
+	}
+	if len(initials) >= 2 && body == initials {
+		return true
+	}
+	if !orgWords[strings.ToLower(body)] {
+		return false
+	}
+	for _, w := range words {
+		if w == body {
+			return true
+		}
+	}
+	return false
 }
 
 // attributedBody finds the body named by an attribution in text.
@@ -183,7 +217,7 @@ func attributedBody(text string) string {
 		}
 		subject := atClauseStart(lower, start) && !personRole(name)
 		if attributedAfterRe.MatchString(before(lower, start, 120)) ||
-			subject && attributedBeforeRe.Get().MatchString(rest[:min(len(rest), 60)]) ||
+			subject && attributedBeforeRe.Get().MatchString(rest[:min(len(rest), 140)]) ||
 			strings.HasSuffix(name, " study") || strings.HasSuffix(name, " survey") || strings.HasSuffix(name, " review") ||
 			strings.HasSuffix(name, " trial") || strings.HasSuffix(name, " inquiry") || strings.HasSuffix(name, " audit") ||
 			strings.HasSuffix(name, " evaluation") || strings.HasSuffix(name, " census") || strings.HasSuffix(name, " report") ||
@@ -235,11 +269,12 @@ func datasetAfter(lower, rest string, end int) []int {
 // starts of what an attributed name is followed by ("found that", "’s
 // analysis", "data show").
 var (
-	cueBefore = []string{"to", "from", "by", "of", "for", "at", "source:", "sources:"}
+	cueBefore = []string{"to", "from", "by", "of", "for", "at", "source:", "sources:", "charity", "charities", "watchdog", "regulator", "tank"}
 	cueAfter  = []string{"’s ", "'s ", " found", " finds", " has ", " have ", " had ", " estimate", " calculated", " report",
 		" data", " figures", " statistics", " analysis", " research", " latest", " new ", " official", " said", " says",
 		" told", " warn", " spokes", " press office", " media team", " guidance", " guidelines", " study", " survey",
-		" review", " trial", " inquiry", " audit", " evaluation", " census", " standards", " recommend", " advise", " 1", " 2"}
+		" review", " trial", " inquiry", " audit", " evaluation", " census", " standards", " recommend", " advise", " 1", " 2",
+		" now ", " also ", " recently ", " previously ", " shows that", " showed that", " monitoring", " surveillance", " team", " research team"}
 )
 
 // attributionNear is the cheap test for the attribution patterns around
@@ -318,8 +353,26 @@ func nameAt(s string, i int) (string, int) {
 	if notBodies[strings.ToLower(name)] {
 		return "", end
 	}
+	if deptNameRe.Get().MatchString(name) {
+		// "Ministry of Housing, Communities and Local Government",
+		// "Department for Digital, Culture, Media and Sport": a
+		// department's name lists its parts with commas.
+		if m := deptPartsRe.Get().FindStringIndex(s[end:]); m != nil {
+			end += m[1]
+			name = s[i:end]
+		}
+	}
 	return name, end
 }
+
+var (
+	// deptNameRe is a department's name whose parts a list may go on
+	// with: "Ministry of Housing", "Department for Digital".
+	deptNameRe = lazyre.New(`^(?:Ministry|Department)\s+(?:of|for)\s+\S+$`)
+	// deptPartsRe is the rest of a department's list of parts:
+	// ", Communities and Local Government", ", Culture, Media and Sport".
+	deptPartsRe = lazyre.New(`^(?:,\s+[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)+\s+and\s+[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?`)
+)
 
 // nameWordAt is the word at i: letters, digits, hyphens, apostrophes and
 // "&" ("Barnardo’s", "Children’s", "YoungMinds").
@@ -372,7 +425,8 @@ var orgWords = map[string]bool{"foundation": true, "fund": true, "trust": true, 
 
 // knownBodies are organisations known by one ordinary-looking word.
 var knownBodies = map[string]bool{"ofsted": true, "healthwatch": true, "barnardo’s": true, "barnardo's": true,
-	"youngminds": true, "mind": true, "beat": true, "unicef": true, "nesta": true, "demos": true, "nice": true}
+	"youngminds": true, "mind": true, "beat": true, "unicef": true, "nesta": true, "demos": true, "nice": true,
+	"ofcom": true, "ofqual": true}
 
 // orgLike reports a name that reads as an organisation's rather than a
 // person's: an acronym ("ONS", "NICE"), a name with inner capitals

@@ -1135,11 +1135,12 @@ var (
 	askingModalRe = lazyre.New(`\b(?:should|must|needs?\s+to|asking|asks?|calls?\s+on|calling\s+on|urges?|urging)\b`)
 	// trendSpanRe ends with the words of a trend that held for a span:
 	// "in each of the last 10 years", "every year for the past five
-	// years", "has been slipping for", "had risen over the past"; "for
+	// years", "has been slipping for", "had risen over the past", "has been
+	// squeezed for", "has stalled for"; "for
 	// the third year running" is left to the ordinal. A verb of waiting or
 	// staying ("waiting for ten years") names no movement.
 	trendSpanRe = lazyre.New(`\b(?:each|every\s+one)\s+of\s+the\s+(?:last|past|previous|preceding)\s+$|\bevery\s+(?:year|month|quarter)\s+(?:for|in|over)\s+the\s+(?:last|past|previous)\s+$|` +
-		`\b(?:ris(?:en|ing)|rose|f[ae]ll(?:en|ing)?|slipp(?:ed|ing)|slid(?:ing)?|declin(?:ed|ing)|dropp(?:ed|ing)|grow(?:n|ing)|grew|increas(?:ed|ing)|improv(?:ed|ing)|climb(?:ed|ing)|worsen(?:ed|ing))` +
+		`\b(?:ris(?:en|ing)|rose|f[ae]ll(?:en|ing)?|slipp(?:ed|ing)|slid(?:ing)?|declin(?:ed|ing)|dropp(?:ed|ing)|grow(?:n|ing)|grew|increas(?:ed|ing)|improv(?:ed|ing)|climb(?:ed|ing)|worsen(?:ed|ing)|squeez(?:ed|ing)|shr[iau]nk(?:en|ing)?|stall(?:ed|ing)|erod(?:ed|ing)|stagnat(?:ed|ing)|flatlin(?:ed|ing))` +
 		`(?:\s+(?:steadily|slowly|sharply|gradually|every\s+year|each\s+year|year\s+on\s+year))?\s+(?:for|over)\s+(?:the\s+(?:last|past|previous)\s+)?$`)
 	// spanBeforeRe ends with a preposition that makes the duration after
 	// it a span: "over two years", "across three years", "during the
@@ -1923,7 +1924,7 @@ func (r *reader) readOneUnit() {
 				!strings.HasPrefix(after, " waiting") && !strings.HasPrefix(after, " of waiting") {
 				continue
 			}
-			if r.datesSomething(i, from) || accountSpan(s, lower, i, from) {
+			if r.datesSomething(i, from) || accountSpan(s, lower, i, from) || accountTerm(s, i, from) {
 				continue
 			}
 			r.add(i, from, 1, durationUnit(unit))

@@ -209,6 +209,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	markAll(namedTimescaleRe, strings.Contains(lower, "time"))
 	markAll(journeyRe, strings.Contains(lower, " away") || strings.Contains(lower, " from"))
 	maskServiceNumbers(s, lower, f, mark)
+	maskAccountNumbers(s, lower, mark)
 	maskScopeNumbers(s, lower, taken)
 	maskWorkNumbers(lower, taken)
 	maskPanelMakeup(lower, taken)

@@ -111,7 +111,7 @@ func markRoles(lower string, figs []evidence.Figure) {
 			}
 			opens := f.Offset < 40 && ofTheStartRe.Get().MatchString(lower[:f.Offset])
 			if opens && (laterCount(figs[i+1:], false) || laterLevel(figs[i+1:])) || baseBeforeRe.MatchString(tail(lower, f.Offset)) &&
-				(laterCount(figs[i+1:], true) || laterOfSameNoun(lower, *f, figs[i+1:])) {
+				(laterDrawnCount(lower, figs[i+1:]) || laterOfSameNoun(lower, *f, figs[i+1:])) {
 				f.Role = evidence.RoleBase
 				break
 			}
@@ -304,6 +304,20 @@ func changeBefore(before string) bool {
 func laterCount(figs []evidence.Figure, bare bool) bool {
 	for _, f := range figs {
 		if f.Unit == evidence.UnitCount && f.Role == "" && (!bare || bareNumber(f.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterDrawnCount reports a later count among figs with no noun of its
+// own, drawn from the group before it ("In a survey of 52 nurses, 44
+// said"); a count of people named after it ("We spoke to 23 parents and
+// 11 young people") is a second group beside the first, not part of it,
+// though the figure's text may hold the number alone.
+func laterDrawnCount(lower string, figs []evidence.Figure) bool {
+	for _, f := range figs {
+		if f.Unit == evidence.UnitCount && f.Role == "" && bareNumber(f.Text) && !peopleAfterRe.Get().MatchString(lower[f.Offset+len(f.Text):]) {
 			return true
 		}
 	}

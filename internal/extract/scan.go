@@ -111,6 +111,13 @@ func (f *features) patterns(lower string, toks []tok) {
 				f.digitRange = true
 			}
 		}
+		if a.number && (word == "million" || word == "billion") && k+2 < len(toks) && toks[k+2].number && isDigit(lower[a.start]) && isDigit(lower[toks[k+2].start]) {
+			// "£4.3 billion and £4.9 billion", "£2 million to £3 million":
+			// a range whose low end has its scale word.
+			if c := lower[b.start:b.end]; c == "to" || c == "and" || c == "or" {
+				f.digitRange = true
+			}
+		}
 		if a.number && word == "out" && k+2 < len(toks) && lower[b.start:b.end] == "of" && (toks[k+2].number ||
 			k+3 < len(toks) && (lower[toks[k+2].start:toks[k+2].end] == "every" || lower[toks[k+2].start:toks[k+2].end] == "each") && toks[k+3].number) {
 			// "nine out of 10", "3 out of every 10"

@@ -29,7 +29,10 @@ var footnoteRefRe = regexp.MustCompile(`\[\^[^\]\s]{1,8}\]`)
 // target says the rules do not reach it yet (see the README's Quality
 // section), and is raised as they improve.
 var floors = map[string][2]float64{
-	"statistics": {0.99, 0.98},
+	// Leftovers round 13f (369) took statistics to 0.9982 / 0.9865 (2,701
+	// of 2,706 and of 2,738): ten not-figure classes and four labels
+	// settled by the written conventions. The floor follows, rounded down.
+	"statistics": {0.998, 0.986},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -49,8 +52,12 @@ var floors = map[string][2]float64{
 	// confidence interval, "down from 97"), which take the recall from
 	// 0.9783 on the 353 (4,516 of 4,616) to 0.9758 (4,645 of 4,760). The
 	// recall floor follows, rounded down.
-	"figure values":   {0.989, 0.975},
-	"recommendations": {0.99, 0.99},
+	// Leftovers round 13f (369): 0.9940 / 0.9753 (4,784 of 4,813 and of
+	// 4,905); the floor follows, rounded down.
+	"figure values": {0.993, 0.975},
+	// Leftovers round 13f (369): 0.9953 / 0.9907 (1,277 of 1,283 and of
+	// 1,289), unchanged by it; the floor follows, rounded down.
+	"recommendations": {0.995, 0.990},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -70,7 +77,10 @@ var floors = map[string][2]float64{
 	// publish", and "councils, as commissioners of health visiting,
 	// should offer" read as another body); the set stands at 0.9788 (1,339 of 1,368),
 	// the 353 unchanged. The floor follows, rounded down.
-	"actors": {0.99, 0.978},
+	// Leftovers round 13f read the second body of "calling on X to ..., and
+	// on Y to" (1,368 of 1,380 and of 1,395: 0.9913 / 0.9806); the floor
+	// follows, rounded down.
+	"actors": {0.991, 0.980},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -375,7 +385,14 @@ var maxFailures = map[string]int{
 	// mandated reviews") and "a year or more" defining a group of
 	// children in care, each a number a finding could hold in the same
 	// words.
-	"not-figures as figures": 8,
+	// Leftovers round 13f took seven of the eight as classes (a body's
+	// make-up in its self-description, a regulation's count of mandated
+	// reviews, the cohort in care "for a year or more", a span told as
+	// what can happen, a story's journey "each way", a distance defining an
+	// uncounted group, the providers a body buys from). Left: a story's
+	// "medically cleared within two days", a span a finding could hold in
+	// the same words.
+	"not-figures as figures": 1,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in

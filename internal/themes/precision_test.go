@@ -188,6 +188,39 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"Fewer than half of children had the yearly review that national guidance says every child should have.", "national-policy", false},
 		{"Only 52% were seen within an hour, the standard set out in national guidance.", "national-policy", false},
 		{"New national guidance widened who can have a glucose monitor.", "national-policy", true},
+		// Round themes16. waiting-lists: agreeing one referral route
+		// across agencies is joint working, not a wait; a referral count
+		// still is.
+		{"The ICB and the council should agree a joint pathway so that GPs, school nurses and the family service use the same referral route.", "waiting-lists", false},
+		{"The ICB and the council should agree a joint pathway so that GPs, school nurses and the family service use the same referral route.", "integration", true},
+		{"The service took 386 referrals last year.", "waiting-lists", true},
+		// workforce: the hours a team is not staffed are when the service
+		// is closed; a team staffed through the night is staffing.
+		{"Of these attendances, 41% took place between 8pm and 8am, when the crisis team is not staffed.", "workforce", false},
+		{"The ICB should fund a night-time crisis team so that the service is staffed between 8pm and 8am.", "workforce", true},
+		// funding: time spent in an emergency department or on a trolley
+		// is a wait, and money given to families to spend on food is
+		// theirs; a budget spent on a service is funding.
+		{"Children with mental health needs are far more likely to spend over 12 hours in emergency departments.", "funding", false},
+		{"The median time a young person in crisis spent in an emergency department was 7.5 hours.", "funding", false},
+		{"Every hour they spend on a trolley in a corridor makes their crisis worse.", "funding", false},
+		{"Healthy Start gives families £4.25 a week to spend on fruit, vegetables and milk.", "funding", false},
+		{"The ICB spent £14.6 million on children's mental health in 2024/25.", "funding", true},
+		// workforce: full-time education is a student's, full-time
+		// equivalent posts are staff.
+		{"Children are entitled to free NHS dental care until they turn 18, or 19 if they are in full-time education.", "workforce", false},
+		{"There are 19.6 full-time equivalent school nurses for the 98,000 pupils in the county.", "workforce", true},
+		// send: an oral health or joint strategic needs assessment is a
+		// public health study; an EHC needs assessment is SEND.
+		{"The council's oral health needs assessment put decay among five-year-olds at 31%.", "send", false},
+		{"Requests for an EHC needs assessment rose by 22% in 2023.", "send", true},
+		// workforce: a trained professional who sees a child, and a
+		// registered medical practitioner a duty names, give the care;
+		// staff trained by a service, or too few of them, are the workforce.
+		{"A two-year check is often the only time a trained professional sees a child before school.", "workforce", false},
+		{"Every child with asthma should have an annual review with a professional trained in asthma care.", "workforce", false},
+		{"Every initial health assessment must be carried out by a registered medical practitioner.", "workforce", false},
+		{"In 17 schools no member of staff had been trained to give emergency medication for epilepsy.", "workforce", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

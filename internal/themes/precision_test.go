@@ -221,6 +221,35 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"Every child with asthma should have an annual review with a professional trained in asthma care.", "workforce", false},
 		{"Every initial health assessment must be carried out by a registered medical practitioner.", "workforce", false},
 		{"In 17 schools no member of staff had been trained to give emergency medication for epilepsy.", "workforce", true},
+		// data-sharing and waiting-lists: a form that travels with the
+		// child is information shared, not travel to care; where figures
+		// were obtained is their source.
+		{"Schools should refer directly, using a shared form that travels with the child.", "waiting-lists", false},
+		{"Schools should refer directly, using a shared form that travels with the child.", "data-sharing", true},
+		{"Bus companies should let under-18s travel free to health appointments.", "waiting-lists", true},
+		{"Data collected through freedom of information requests suggest that some areas have closed their lists.", "data-sharing", false},
+		// workforce: a school nursing team's capacity is its staff, not
+		// access to a service.
+		{"Catch-up offers rely on school nursing capacity.", "waiting-lists", false},
+		{"Catch-up offers rely on school nursing capacity.", "workforce", true},
+		// transitions: the young people a body surveyed or supports, by
+		// their ages, are no 0-25 service; services for 16 to 25 year
+		// olds are.
+		{"We surveyed 146 young people aged 16 to 25 and 203 parents.", "transitions", false},
+		{"We currently support 86 young adult carers aged 16 to 25.", "transitions", false},
+		{"Invest in services for 16 to 25 year olds so that no young person loses support.", "transitions", true},
+		// Recall: parents' ratings and a survey filled in are voice;
+		// referrals sent back for missing information and chasing it are
+		// data; a therapist's clinical time is the workforce; a young
+		// person discharged with no service to go to is access.
+		{"Parents rated the move to adult services at 4.1 out of 10 on average.", "voice", true},
+		{"Nearly one in four (23%) were still waiting when they filled in the survey.", "voice", true},
+		{"263 young people filled it in.", "voice", true},
+		{"37% of referrals were sent back because information was missing.", "data-sharing", true},
+		{"Staff time spent chasing information fell by 1.5 hours a week.", "data-sharing", true},
+		{"Until recently there were no national figures at all.", "data-sharing", true},
+		{"Writing health advice takes up a fifth of a therapist's clinical time.", "workforce", true},
+		{"Forty-one young people had been discharged with no adult service to go to.", "waiting-lists", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

@@ -250,6 +250,30 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"Until recently there were no national figures at all.", "data-sharing", true},
 		{"Writing health advice takes up a fifth of a therapist's clinical time.", "workforce", true},
 		{"Forty-one young people had been discharged with no adult service to go to.", "waiting-lists", true},
+		// send: the Children and Families Act is the law for young carers
+		// and pupils with medical conditions too; SEND only when the item
+		// says so.
+		{"Under the Children and Families Act 2014, the council must assess any young carer who appears to need support.", "send", false},
+		{"Under the Children and Families Act 2014, the council must assess any young carer who appears to need support.", "national-policy", true},
+		{"Under the Children and Families Act 2014, health bodies must give their advice for an EHC needs assessment within six weeks.", "send", true},
+		// funding: nights in hospital saved are time.
+		{"Together they spent an estimated 3,870 fewer nights in hospital.", "funding", false},
+		// prevention: a clinic for the complications of severe obesity
+		// is treatment; obesity itself is prevention.
+		{"The network's Complications from Excess Weight clinic saw 214 children in its first year.", "prevention", false},
+		{"Obesity among Year 6 children rose to 25.9%.", "prevention", true},
+		// funding: a funded post or training place is staffing.
+		{"Nine of our 57 funded therapist posts were vacant in February.", "funding", false},
+		{"Nine of our 57 funded therapist posts were vacant in February.", "workforce", true},
+		{"Publish a workforce plan, with funded training places for therapists.", "funding", false},
+		// data-sharing: records a review counted and a body's own records
+		// are its method and source; records that fail to follow a child
+		// are data.
+		{"We visited 12 areas and reviewed 240 case records chosen at random.", "data-sharing", false},
+		{"From our own records, 23 of our pupils are on the therapy caseload.", "data-sharing", false},
+		{"When children leave custody, their health records frequently fail to follow them.", "data-sharing", true},
+		// transitions: children's hospices against adult hospices compare.
+		{"Only 21% of a children's hospice's income comes from the state, against about a third for adult hospices.", "transitions", false},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

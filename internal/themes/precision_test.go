@@ -250,6 +250,8 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"Until recently there were no national figures at all.", "data-sharing", true},
 		{"Writing health advice takes up a fifth of a therapist's clinical time.", "workforce", true},
 		{"Forty-one young people had been discharged with no adult service to go to.", "waiting-lists", true},
+		{"Many families tell us they cannot get nursing care at home at night.", "waiting-lists", true},
+		{"Young people who missed early adult clinic appointments were often discharged back to their GP.", "waiting-lists", true},
 		// send: the Children and Families Act is the law for young carers
 		// and pupils with medical conditions too; SEND only when the item
 		// says so.

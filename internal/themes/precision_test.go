@@ -188,6 +188,94 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"Fewer than half of children had the yearly review that national guidance says every child should have.", "national-policy", false},
 		{"Only 52% were seen within an hour, the standard set out in national guidance.", "national-policy", false},
 		{"New national guidance widened who can have a glucose monitor.", "national-policy", true},
+		// Round themes16. waiting-lists: agreeing one referral route
+		// across agencies is joint working, not a wait; a referral count
+		// still is.
+		{"The ICB and the council should agree a joint pathway so that GPs, school nurses and the family service use the same referral route.", "waiting-lists", false},
+		{"The ICB and the council should agree a joint pathway so that GPs, school nurses and the family service use the same referral route.", "integration", true},
+		{"The service took 386 referrals last year.", "waiting-lists", true},
+		// workforce: the hours a team is not staffed are when the service
+		// is closed; a team staffed through the night is staffing.
+		{"Of these attendances, 41% took place between 8pm and 8am, when the crisis team is not staffed.", "workforce", false},
+		{"The ICB should fund a night-time crisis team so that the service is staffed between 8pm and 8am.", "workforce", true},
+		// funding: time spent in an emergency department or on a trolley
+		// is a wait, and money given to families to spend on food is
+		// theirs; a budget spent on a service is funding.
+		{"Children with mental health needs are far more likely to spend over 12 hours in emergency departments.", "funding", false},
+		{"The median time a young person in crisis spent in an emergency department was 7.5 hours.", "funding", false},
+		{"Every hour they spend on a trolley in a corridor makes their crisis worse.", "funding", false},
+		{"Healthy Start gives families £4.25 a week to spend on fruit, vegetables and milk.", "funding", false},
+		{"The ICB spent £14.6 million on children's mental health in 2024/25.", "funding", true},
+		// workforce: full-time education is a student's, full-time
+		// equivalent posts are staff.
+		{"Children are entitled to free NHS dental care until they turn 18, or 19 if they are in full-time education.", "workforce", false},
+		{"There are 19.6 full-time equivalent school nurses for the 98,000 pupils in the county.", "workforce", true},
+		// send: an oral health or joint strategic needs assessment is a
+		// public health study; an EHC needs assessment is SEND.
+		{"The council's oral health needs assessment put decay among five-year-olds at 31%.", "send", false},
+		{"Requests for an EHC needs assessment rose by 22% in 2023.", "send", true},
+		// workforce: a trained professional who sees a child, and a
+		// registered medical practitioner a duty names, give the care;
+		// staff trained by a service, or too few of them, are the workforce.
+		{"A two-year check is often the only time a trained professional sees a child before school.", "workforce", false},
+		{"Every child with asthma should have an annual review with a professional trained in asthma care.", "workforce", false},
+		{"Every initial health assessment must be carried out by a registered medical practitioner.", "workforce", false},
+		{"In 17 schools no member of staff had been trained to give emergency medication for epilepsy.", "workforce", true},
+		// data-sharing and waiting-lists: a form that travels with the
+		// child is information shared, not travel to care; where figures
+		// were obtained is their source.
+		{"Schools should refer directly, using a shared form that travels with the child.", "waiting-lists", false},
+		{"Schools should refer directly, using a shared form that travels with the child.", "data-sharing", true},
+		{"Bus companies should let under-18s travel free to health appointments.", "waiting-lists", true},
+		{"Data collected through freedom of information requests suggest that some areas have closed their lists.", "data-sharing", false},
+		// workforce: a school nursing team's capacity is its staff, not
+		// access to a service.
+		{"Catch-up offers rely on school nursing capacity.", "waiting-lists", false},
+		{"Catch-up offers rely on school nursing capacity.", "workforce", true},
+		// transitions: the young people a body surveyed or supports, by
+		// their ages, are no 0-25 service; services for 16 to 25 year
+		// olds are.
+		{"We surveyed 146 young people aged 16 to 25 and 203 parents.", "transitions", false},
+		{"We currently support 86 young adult carers aged 16 to 25.", "transitions", false},
+		{"Invest in services for 16 to 25 year olds so that no young person loses support.", "transitions", true},
+		// Recall: parents' ratings and a survey filled in are voice;
+		// referrals sent back for missing information and chasing it are
+		// data; a therapist's clinical time is the workforce; a young
+		// person discharged with no service to go to is access.
+		{"Parents rated the move to adult services at 4.1 out of 10 on average.", "voice", true},
+		{"Nearly one in four (23%) were still waiting when they filled in the survey.", "voice", true},
+		{"263 young people filled it in.", "voice", true},
+		{"37% of referrals were sent back because information was missing.", "data-sharing", true},
+		{"Staff time spent chasing information fell by 1.5 hours a week.", "data-sharing", true},
+		{"Until recently there were no national figures at all.", "data-sharing", true},
+		{"Writing health advice takes up a fifth of a therapist's clinical time.", "workforce", true},
+		{"Forty-one young people had been discharged with no adult service to go to.", "waiting-lists", true},
+		{"Many families tell us they cannot get nursing care at home at night.", "waiting-lists", true},
+		{"Young people who missed early adult clinic appointments were often discharged back to their GP.", "waiting-lists", true},
+		// send: the Children and Families Act is the law for young carers
+		// and pupils with medical conditions too; SEND only when the item
+		// says so.
+		{"Under the Children and Families Act 2014, the council must assess any young carer who appears to need support.", "send", false},
+		{"Under the Children and Families Act 2014, the council must assess any young carer who appears to need support.", "national-policy", true},
+		{"Under the Children and Families Act 2014, health bodies must give their advice for an EHC needs assessment within six weeks.", "send", true},
+		// funding: nights in hospital saved are time.
+		{"Together they spent an estimated 3,870 fewer nights in hospital.", "funding", false},
+		// prevention: a clinic for the complications of severe obesity
+		// is treatment; obesity itself is prevention.
+		{"The network's Complications from Excess Weight clinic saw 214 children in its first year.", "prevention", false},
+		{"Obesity among Year 6 children rose to 25.9%.", "prevention", true},
+		// funding: a funded post or training place is staffing.
+		{"Nine of our 57 funded therapist posts were vacant in February.", "funding", false},
+		{"Nine of our 57 funded therapist posts were vacant in February.", "workforce", true},
+		{"Publish a workforce plan, with funded training places for therapists.", "funding", false},
+		// data-sharing: records a review counted and a body's own records
+		// are its method and source; records that fail to follow a child
+		// are data.
+		{"We visited 12 areas and reviewed 240 case records chosen at random.", "data-sharing", false},
+		{"From our own records, 23 of our pupils are on the therapy caseload.", "data-sharing", false},
+		{"When children leave custody, their health records frequently fail to follow them.", "data-sharing", true},
+		// transitions: children's hospices against adult hospices compare.
+		{"Only 21% of a children's hospice's income comes from the state, against about a third for adult hospices.", "transitions", false},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

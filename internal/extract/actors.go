@@ -1803,6 +1803,9 @@ func analyse(s string) recFacts {
 	if f.duty = isDuty(s, lower); f.duty {
 		return f
 	}
+	if governmentAim(s) {
+		return f // "The Government has said it wants every school to have ..."
+	}
 	if strings.Contains(s, ": ") {
 		if a := colonAsk(s); len(a) > 0 {
 			f.askActors, f.asks = a, true

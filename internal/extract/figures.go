@@ -818,6 +818,9 @@ func (r *reader) read() {
 		}
 		r.readChangeEnds()
 	}
+	if hasDigit && strings.Contains(lower, " to ") {
+		r.readChangeLevel()
+	}
 	if hasDigit && len(r.figs) > 0 && (strings.Contains(lower, "compared ") || strings.Contains(lower, "against ") || strings.Contains(lower, "versus ")) {
 		r.readComparedValues()
 	}

@@ -86,7 +86,7 @@ func headerColumn(h string) column {
 	lower := strings.ToLower(h)
 	c := column{unit: evidence.UnitCount, scale: 1, change: changeHeaderRe.Get().MatchString(lower), own: true, base: baseHeaderRe.Get().MatchString(h)}
 	switch {
-	case skipHeaderRe.Get().MatchString(h):
+	case skipHeaderRe.Get().MatchString(h) || ownAgeHeader(h):
 		c.skip = true
 	case strings.Contains(lower, "percentage point") || strings.Contains(lower, "% point") || strings.Contains(lower, "pp)") ||
 		c.change && strings.Contains(lower, "points"):
@@ -1131,9 +1131,10 @@ func (x *extractor) cellSentences(b corpus.Block, c corpus.Cell, section, number
 		}
 		runStart = -1
 	}
+	ageEnd := ageCellEnd(b, c)
 	for _, sp := range Sentences(c.Text) {
 		s := c.Text[sp.start:sp.end]
-		switch figs := Figures(s); {
+		switch figs := withoutFiguresBefore(Figures(s), ageEnd-sp.start); {
 		case x.isRec(s):
 			flush()
 			x.addRec(b, c.Offset+sp.start, c.Offset+sp.end, section, "", number)

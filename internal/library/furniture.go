@@ -67,11 +67,11 @@ var (
 		// who saw the figures before publication.
 		`we and our (?:\d+ )?(?:partners|vendors|third[- ]party partners) (?:store|use|process|access|collect)\b.*`,
 		`pre-release access (?:list|arrangements)\b.*`,
-		`(?:unsubscribe|view (?:this )?(?:e-?mail )?in (?:your|a|the) (?:web )?browser|update your (?:email )?preferences|manage (?:your )?(?:subscription|preferences)|forward to a friend)\b.*`,
+		`(?:unsubscribe|view (?:this )?(?:e-?mail )?in (?:(?:your|a|the) )?(?:web )?browser|update your (?:email )?preferences|manage (?:your )?(?:subscription|preferences)|forward to a friend)\b.*`,
 		// A newsletter's preheader: a teaser of a sentence or two that
 		// ends in the link to read it online ("Policy news and dates for
 		// children's health teams. View this email in your browser").
-		`(?:[^.!?]{1,160}[.!?] ){1,2}view (?:this )?(?:e-?mail )?in (?:your|a|the) (?:web )?browser\.?`,
+		`(?:[^.!?]{1,160}[.!?] ){1,2}view (?:this )?(?:e-?mail )?in (?:(?:your|a|the) )?(?:web )?browser\.?`,
 		`(?:you are|you're) receiving this\b.*`,
 		// A newsletter's call to its readers: "You can add your name to the
 		// letter until 1 November: just reply to this email."

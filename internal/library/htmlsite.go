@@ -125,11 +125,32 @@ func alignedHeadline(title, headline string) string {
 	}
 	h := compareForm(headline)
 	for _, part := range titleRuns(title) {
-		if compareForm(part) == h {
+		if compareForm(part) == h || qualifiedPart(compareForm(part), h) {
 			return headline
 		}
 	}
 	return ""
+}
+
+// maxQualifierWords bounds the qualifier a headline adds to a title's
+// part: a period or edition ("2023/24", "April to March"), not a clause.
+const maxQualifierWords = 4
+
+// qualifiedPart reports whether the headline h is the title's part with a
+// short qualifier after a comma or colon ("our year in numbers, 2024/25"
+// of the part "our year in numbers"): a site's <title> often drops the
+// period its <h1> names. Both in compareForm; a one-word part is too
+// little to tell a headline by.
+func qualifiedPart(part, h string) bool {
+	if len(strings.Fields(part)) < 2 || !strings.HasPrefix(h, part) {
+		return false
+	}
+	rest := h[len(part):]
+	if !strings.HasPrefix(rest, ", ") && !strings.HasPrefix(rest, ": ") {
+		return false
+	}
+	n := len(strings.Fields(rest[2:]))
+	return n > 0 && n <= maxQualifierWords
 }
 
 // maxTitleParts bounds the parts of a title compared: real titles have a

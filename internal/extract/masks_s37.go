@@ -1,0 +1,26 @@
+package extract
+
+import "github.com/cypx/cypx/internal/lazyre"
+
+// readPagesRe is the length of a document the writer or reader reads
+// through whole: "hasn't got time to read all 40 pages", "reading its 120
+// pages". The document's size, not a finding; "the referral form is
+// 14 pages long" measures a burden and stays a figure. Group 1.
+var readPagesRe = lazyre.New(`\b(?:read|reading|get\s+through|getting\s+through|wade\s+through|wading\s+through|skim|skimming)\s+(?:all\s+(?:the\s+|its\s+|those\s+)?|the\s+(?:whole\s+|full\s+|entire\s+)|its\s+|those\s+)(\d{1,4}|` + workSmallNum + `)\s+pages\b`)
+
+// maskDocumentCounts marks the length of a document read through
+// (readPagesRe): no figure.
+func maskDocumentCounts(lower string, taken []bool) {
+	mark := func(m []int) {
+		for g := 2; g+1 < len(m); g += 2 {
+			for i := m[g]; m[g] >= 0 && i < m[g+1]; i++ {
+				taken[i] = true
+			}
+		}
+	}
+	if hasAnyFold(lower, "pages") {
+		for _, m := range readPagesRe.Get().FindAllStringSubmatchIndex(lower, -1) {
+			mark(m)
+		}
+	}
+}

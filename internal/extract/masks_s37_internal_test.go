@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// TestDocumentCountsAreNoFigures: the pages of a document someone has no
+// time to read through are its length, no figure; a form's measured
+// length stays a figure.
+// Every sentence is written for this test.
+func TestDocumentCountsAreNoFigures(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		count int
+	}{
+		{"I've summed it up for anyone without time to read all 56 pages.", 0},
+		// Near-misses.
+		{"The referral form is 18 pages long.", 1},
+		{"Families read 12 pages of advice before their first appointment.", 1},
+	} {
+		if got := Figures(c.in); len(got) != c.count {
+			t.Errorf("%q: %d figures %+v, want %d", c.in, len(got), got, c.count)
+		}
+	}
+}

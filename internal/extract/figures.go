@@ -281,6 +281,9 @@ func dropMarkers(s string) (string, []int) {
 	if ps := evidence.PriorValues(s); ps != nil {
 		ms = append(ms, ps...)
 	}
+	if ss := spacedThousands(s); ss != nil {
+		ms = append(ms, ss...)
+	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	return dropSpans(s, ms)
 }

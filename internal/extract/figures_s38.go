@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+// spacedGroupsRe is a number whose thousands are grouped by a space,
+// plain, thin, narrow or no-break, as journals and the SI style write
+// them ("370 000", "1 250 000"): the byte before it, the leading group
+// and the spaced groups.
+var spacedGroupsRe = lazyre.New(`(^|[^\d,.\p{L}])(\d{1,3})((?:(?: |\x{2009}|\x{202F}|\x{00A0})\d{3})+)(?:$|[^\d,.\p{L}]|[.,](?:$|\D))`)
+
+// spacedLinkBeforeRe ends with a word that joins two numbers ("aged 11 to
+// 16 100 times"): the number after it is one of a pair, grouped by space
+// only where the sentence already groups a number so ("from 12 000 to
+// 14 000").
+var spacedLinkBeforeRe = newEndRe(lazyre.New(`(?i)(?:\b(?:to|and|or|by|between)|[-–/])\s*$`))
+
+// phoneBeforeRe ends with a dialling code or trunk prefix ("0800 ",
+// "+44 "): the groups after it are a phone number's.
+var phoneBeforeRe = newEndRe(lazyre.New(`(?:\b0\d{2,4}|\+\d{1,3})\s$`))
+
+// spacedThousands are the spaces that group a number's thousands in s,
+// to be left out so the number is read whole, as dropMarkers leaves out a
+// note marker: "370 000 children" is 370,000 children, not a count "000
+// children". A space after an age band's end, a list, year group or table
+// number, or a phone number's prefix parts two numbers and is kept.
+func spacedThousands(s string) []evidence.Marker {
+	if !strings.ContainsAny(s, " \u2009\u202f\u00a0") {
+		return nil
+	}
+	var ms []evidence.Marker
+	grouped := false
+	for _, m := range spacedGroupsRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		start, groups := m[4], m[6]
+		before := s[:start]
+		if notCountBefore(before) || phoneBeforeRe.MatchString(before) ||
+			!grouped && spacedLinkBeforeRe.MatchString(before) {
+			continue
+		}
+		grouped = true
+		rest := s[groups:m[7]]
+		for i := 0; i < len(rest); {
+			if isDigit(rest[i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(rest) && !isDigit(rest[j]) {
+				j++
+			}
+			ms = append(ms, evidence.Marker{Start: groups + i, End: groups + j})
+			i = j
+		}
+	}
+	return ms
+}

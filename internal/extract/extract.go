@@ -1052,11 +1052,11 @@ func (x *extractor) boardItem(b corpus.Block, section string) {
 
 // actionsHeadingRe is a heading over a meeting's actions: "ACTIONS",
 // "Actions arising", "Agreed actions", "Further actions agreed", "Next
-// steps". Its items in the
+// steps", and actions for the readers, "Actions for partners". Its items in the
 // infinitive ("Trust to set out a plan") are what each owner is to do;
 // elsewhere a list of "NHS England to publish guidance" may report an
 // announcement.
-var actionsHeadingRe = lazyre.New(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:agreed|summary\s+of|key|new|outstanding|further|other|additional)\s+)?(?:actions?(?:\s+(?:arising|points|log|agreed|and\s+next\s+steps))?|next\s+steps)\s*:?$`)
+var actionsHeadingRe = lazyre.New(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:agreed|summary\s+of|key|new|outstanding|further|other|additional)\s+)?(?:actions?(?:\s+(?:arising|points|log|agreed|and\s+next\s+steps))?|next\s+steps)(?:\s+for\s+[^:.;?!]{2,40})?\s*:?$`)
 
 // imperativeParagraph reports a paragraph that opens with a verb of action
 // used as one ("Restore the grant ..."), not as a noun ("Support for

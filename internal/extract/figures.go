@@ -1086,7 +1086,7 @@ func (r *reader) datesSomething(a, b int) bool {
 	// asks a body to give and how often a post it asks for is worked,
 	// terms of the ask as "at a time" is; "letters sent more than two
 	// weeks in advance" and "the clinic ran two days a week" measure.
-	if r.askedTerm(a, b) {
+	if r.askedTerm(a, b) || r.askedDeadline(a, b) {
 		return true
 	}
 	// "had access to the figures 24 hours before publication": a

@@ -58,3 +58,33 @@ func spacedThousands(s string) []evidence.Marker {
 	}
 	return ms
 }
+
+// bodyAskAfterRe follows the bodies an ask opens with: a modal of
+// asking or the "to" of a meeting's action ("Councils should tell",
+// "The acute trust to report"). "Must" may state a duty the law sets
+// ("The council must respond within 28 days"), a figure: it is left out.
+var bodyAskAfterRe = lazyre.New(`^\s*(?:should|need\s+to|needs\s+to|to\s+[a-z])`)
+
+// askedDeadline reports a duration after "within" or "every" in an ask
+// whose subject is a body ("Councils should tell the GP within two
+// working days", "The acute trust to report every admission within 48
+// hours", "a check-in at least every four weeks"): the term the ask
+// sets, not a finding. A standard measured by a share ("95% of cases
+// should start treatment within one week") opens with no body and keeps
+// its figure.
+func (r *reader) askedDeadline(a, b int) bool {
+	t := tail(r.lower, a)
+	if !strings.HasSuffix(t, "within ") && !strings.HasSuffix(t, "every ") {
+		return false
+	}
+	acts, end := leadingActorsEnd(r.s)
+	if len(acts) == 0 || end < 0 || end > a {
+		return false
+	}
+	return bodyAskAfterRe.Get().MatchString(r.lower[end:a])
+}
+
+// timeWorthRe is the minutes a note says a paper is worth of the
+// reader's time, as a reading time says how long it takes: "worth ten
+// minutes if you can", "well worth 15 minutes of your time".
+var timeWorthRe = lazyre.New(`(?i)\bworth\s+(?:(?:just|only|about|around)\s+)?(?:a\s+few|[1-9]|[1-5]\d|one|two|three|five|ten|fifteen|twenty|thirty)\s+(?:min|mins|minutes)\b`)

@@ -997,7 +997,7 @@ func (r *reader) countableAs(a, b int, age bool) bool {
 	if a >= 2 && (r.s[a-1] == '.' || r.s[a-1] == ',') && isDigit(r.s[a-2]) {
 		return false
 	}
-	if !r.free(a, b) || precededByLetter(r.s, a) || isYearNumber(r.s[a:b]) {
+	if !r.free(a, b) || precededByLetter(r.s, a) || isYearNumber(r.s[a:b]) && !r.hedgedCount(a, b) {
 		return false
 	}
 	if t := tail(r.s, a); notCountBefore(t) && !((yearNamedRe.MatchString(t) || yearGroupListRe.MatchString(t)) && parseNumber(r.s[a:b]) > 13) {

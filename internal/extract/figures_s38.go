@@ -88,3 +88,16 @@ func (r *reader) askedDeadline(a, b int) bool {
 // reader's time, as a reading time says how long it takes: "worth ten
 // minutes if you can", "well worth 15 minutes of your time".
 var timeWorthRe = lazyre.New(`(?i)\bworth\s+(?:(?:just|only|about|around)\s+)?(?:a\s+few|[1-9]|[1-5]\d|one|two|three|five|ten|fifteen|twenty|thirty)\s+(?:min|mins|minutes)\b`)
+
+// yearHedgeRe ends with a hedge that counts, not dates: "about", "nearly",
+// "more than".
+var yearHedgeRe = newEndRe(lazyre.New(`(?i)\b(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than|fewer\s+than|less\s+than|under|just\s+over|just\s+under)\s+$`))
+
+// hedgedCount reports a number that reads as a year, 1800 to 1989, with a
+// hedge before it: "capacity for about 1800 first appointments", "nearly
+// 1950 families". No report of children's services dates a finding by
+// such a year hedged so; later years ("around 2020") stay years.
+func (r *reader) hedgedCount(a, b int) bool {
+	v := parseNumber(r.s[a:b])
+	return v >= 1800 && v <= 1989 && yearHedgeRe.MatchString(r.s[:a])
+}

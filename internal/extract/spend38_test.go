@@ -134,3 +134,53 @@ func TestTimeWorthGivingIsNoFigure(t *testing.T) {
 		t.Errorf("%q: the hold time no figure", s)
 	}
 }
+
+// TestHedgedYearLikeCountIsACount: a count between 1800 and 1989
+// written without a thousands comma and hedged ("about 1800 first
+// appointments", "nearly 1950 families") is a count, as no report of
+// children's services dates its findings by such a year hedged so; a
+// recent year hedged ("around 2020 services") and an unhedged old year
+// ("the 1948 settlement") stay years.
+func TestHedgedYearLikeCountIsACount(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want float64
+	}{
+		{"The clinic had 2900 referrals but capacity for about 1800 first appointments.", 1800},
+		{"Nearly 1950 families were placed in temporary homes.", 1950},
+	} {
+		found := false
+		for _, f := range extract.Figures(c.s) {
+			found = found || f.Value == c.want
+		}
+		if !found {
+			t.Errorf("%q: no count %v in %+v", c.s, c.want, extract.Figures(c.s))
+		}
+	}
+	for _, s := range []string{
+		"Around 2020 services began to close their waiting lists.",
+		"The 1948 settlement made care free at the point of use.",
+	} {
+		for _, f := range extract.Figures(s) {
+			if f.Value >= 1800 {
+				t.Errorf("%q: a year read as a count %q", s, f.Text)
+			}
+		}
+	}
+}
+
+// TestStudyPlacesBesideAPlaceAreNoFigure: the places a survey drew its
+// families from, named beside a place of its own ("across Harlow and
+// three neighbouring boroughs", "in the city and two nearby districts"),
+// are the study's scope, as "across three areas" is; the families counted
+// stay a figure.
+func TestStudyPlacesBesideAPlaceAreNoFigure(t *testing.T) {
+	s := "In spring we surveyed 240 families in temporary homes across Harlow and three neighbouring boroughs, and met parents twice."
+	var got []float64
+	for _, f := range extract.Figures(s) {
+		got = append(got, f.Value)
+	}
+	if len(got) != 1 || got[0] != 240 {
+		t.Errorf("%q: figures %v, want only 240", s, got)
+	}
+}

@@ -1642,8 +1642,16 @@ func (r *reader) readRatios() {
 					v, end, exact = x, end+b[1], true
 				}
 			}
-			if r.add(m[2], end, v, evidence.UnitRatio) && exact {
+			start, low := m[2], 0.0
+			if m[4] >= 0 && !exact {
+				start, low = ratioLowEnd(s, m[4], v) // "three to four times as often"
+			}
+			added := r.add(start, end, v, evidence.UnitRatio)
+			if added && exact {
 				r.figs[len(r.figs)-1].Qualifier = ""
+			} else if added && low > 0 {
+				f := &r.figs[len(r.figs)-1]
+				f.Value, f.Low, f.High = low, low, v
 			}
 		}
 	}

@@ -101,3 +101,27 @@ func (r *reader) hedgedCount(a, b int) bool {
 	v := parseNumber(r.s[a:b])
 	return v >= 1800 && v <= 1989 && yearHedgeRe.MatchString(r.s[:a])
 }
+
+// ratioLowRe ends with the low end of a multiple's range and its joining
+// word, before the high end: "three to ", "two or ", "2 – ".
+var ratioLowRe = newEndRe(lazyre.New(`(?i)\b(` + smallWordRe + `|\d{1,2}(?:\.\d)?)\s*(?:to|or|-|–)\s*$`))
+
+// ratioLowEnd is where a multiple's range starts and its low end, when
+// the multiple whose number opens at i of s (v times) is the high end of
+// one ("three to four times as often"); i and 0 otherwise.
+func ratioLowEnd(s string, i int, v float64) (int, float64) {
+	lead := s[max(0, i-16):i]
+	if !ratioLowRe.MatchString(lead) {
+		return i, 0
+	}
+	f := strings.Fields(strings.NewReplacer("-", " ", "–", " ").Replace(lead))
+	for k := len(f) - 1; k >= 0; k-- {
+		if low := wordOrNumber(f[k]); low == low && low > 0 {
+			if low >= v {
+				return i, 0
+			}
+			return i - (len(lead) - strings.LastIndex(lead, f[k])), low
+		}
+	}
+	return i, 0
+}

@@ -184,3 +184,24 @@ func TestStudyPlacesBesideAPlaceAreNoFigure(t *testing.T) {
 		t.Errorf("%q: figures %v, want only 240", s, got)
 	}
 }
+
+// TestRatioRangeIsOneFigure: a multiple given as a range in words
+// ("three to four times as likely", "two or three times higher") is one figure with both
+// ends, as "10-15 years" is; before, only its high end was read.
+func TestRatioRangeIsOneFigure(t *testing.T) {
+	for _, c := range []struct {
+		s         string
+		low, high float64
+	}{
+		{"Girls in care are around three to four times as likely to self-harm as their peers.", 3, 4},
+		{"Admission rates were two or three times higher in the most deprived wards.", 2, 3},
+	} {
+		figs := extract.Figures(c.s)
+		if len(figs) != 1 || figs[0].Unit != "ratio" || figs[0].Low != c.low || figs[0].High != c.high || figs[0].Value != c.low {
+			t.Errorf("%q: figures %+v, want one ratio %v-%v", c.s, figs, c.low, c.high)
+		}
+	}
+	if figs := extract.Figures("Boys were four times as likely to be referred."); len(figs) != 1 || figs[0].Value != 4 || figs[0].High != 0 {
+		t.Errorf("single ratio: %+v", figs)
+	}
+}

@@ -205,3 +205,22 @@ func TestRatioRangeIsOneFigure(t *testing.T) {
 		t.Errorf("single ratio: %+v", figs)
 	}
 }
+
+// TestLawOpeningAStatementAsksNothing: a sentence that opens by saying
+// it tells the law ("By law, schools should not ...", "Under the law,
+// councils must ...", "Legally, ...") gives an account of a duty, not
+// the writer's ask; the same words without the opening still ask.
+func TestLawOpeningAStatementAsksNothing(t *testing.T) {
+	for _, s := range []string{
+		"By law, councils should not keep a family with children in a hostel for more than six weeks, but parents told us it happens.",
+		"Under the law, schools should publish how they support pupils with medical conditions, yet few do.",
+		"Legally, local authorities should assess a young carer who asks for it.",
+	} {
+		if got := recs(t, s+"\n"); len(got) != 0 {
+			t.Errorf("%q read as a recommendation: %q", s, got)
+		}
+	}
+	if got := recs(t, "Councils should not keep a family with children in a hostel for more than six weeks.\n"); len(got) != 1 {
+		t.Errorf("the ask without the law: %q, want one", got)
+	}
+}

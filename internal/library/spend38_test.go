@@ -1,6 +1,7 @@
 package library_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cypx/cypx/internal/library"
@@ -40,5 +41,41 @@ func TestJournalNotItsPublishingCompany(t *testing.T) {
 		if im.Source.Publisher != c.want {
 			t.Errorf("publisher %q, journal %q, site %q: got %q, want %q", c.publisher, c.journal, c.site, im.Source.Publisher, c.want)
 		}
+	}
+}
+
+// TestSummarySectionBeforeTheArticleIsKept: a briefing page's summary
+// section, set apart before the article's body ("<section
+// class="summary">" holding a "Summary" heading, a paragraph and a
+// bulleted list), is the report's own text: kept before the body, its
+// bullets as a list. Before: the reader took the body alone and the
+// summary's findings were lost.
+func TestSummarySectionBeforeTheArticleIsKept(t *testing.T) {
+	body := `<p>Paragraph of the body that tells the reader about the survey and what it found in some detail across the county.</p>`
+	for range 6 {
+		body += `<p>Councils reported that waits for school nursing assessments had grown across the county, and families described long gaps between contacts with the service over the last year.</p>`
+	}
+	page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>School nursing in England</title>
+<meta property="article:published_time" content="2025-09-09T07:00:00Z"><meta property="og:site_name" content="Westmere Research Unit"></head>
+<body><main><h1>School nursing in England</h1>
+<section class="summary"><h2>Summary</h2>
+<p>School nurses see children at school entry and in adolescence, and their numbers have fallen since 2010 across England.</p>
+<ul><li>About one in three school nursing posts in the county were vacant at the end of March 2025.</li>
+<li>Children in the most deprived areas waited longest for an assessment.</li></ul></section>
+<h2>Contents</h2><ol class="toc"><li>Numbers</li><li>Waits</li></ol>
+<section class="briefing-body"><h2>1. Numbers</h2>` + body + `</section></main></body></html>`
+	im, err := library.Import(write(t, "page.html", []byte(page)), library.Meta{Type: "report"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := im.File()
+	text := string(data)
+	for _, want := range []string{"- About one in three school nursing posts in the county were vacant", "- Children in the most deprived areas waited longest", "## Summary"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("imported text lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Index(text, "About one in three") > strings.Index(text, "1. Numbers") {
+		t.Errorf("the summary is not before the body:\n%s", text)
 	}
 }

@@ -1800,7 +1800,7 @@ func analyse(s string) recFacts {
 		f.askActors, f.asks = a, true
 		return f
 	}
-	if f.duty = isDuty(s, lower); f.duty {
+	if f.duty = isDuty(s, lower) || lawOpens(s); f.duty {
 		return f
 	}
 	if governmentAim(s) {

@@ -281,6 +281,9 @@ func dropMarkers(s string) (string, []int) {
 	if ps := evidence.PriorValues(s); ps != nil {
 		ms = append(ms, ps...)
 	}
+	if ss := spacedThousands(s); ss != nil {
+		ms = append(ms, ss...)
+	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	return dropSpans(s, ms)
 }
@@ -997,7 +1000,7 @@ func (r *reader) countableAs(a, b int, age bool) bool {
 	if a >= 2 && (r.s[a-1] == '.' || r.s[a-1] == ',') && isDigit(r.s[a-2]) {
 		return false
 	}
-	if !r.free(a, b) || precededByLetter(r.s, a) || isYearNumber(r.s[a:b]) {
+	if !r.free(a, b) || precededByLetter(r.s, a) || isYearNumber(r.s[a:b]) && !r.hedgedCount(a, b) {
 		return false
 	}
 	if t := tail(r.s, a); notCountBefore(t) && !((yearNamedRe.MatchString(t) || yearGroupListRe.MatchString(t)) && parseNumber(r.s[a:b]) > 13) {
@@ -1086,7 +1089,7 @@ func (r *reader) datesSomething(a, b int) bool {
 	// asks a body to give and how often a post it asks for is worked,
 	// terms of the ask as "at a time" is; "letters sent more than two
 	// weeks in advance" and "the clinic ran two days a week" measure.
-	if r.askedTerm(a, b) {
+	if r.askedTerm(a, b) || r.askedDeadline(a, b) {
 		return true
 	}
 	// "had access to the figures 24 hours before publication": a
@@ -1643,8 +1646,16 @@ func (r *reader) readRatios() {
 					v, end, exact = x, end+b[1], true
 				}
 			}
-			if r.add(m[2], end, v, evidence.UnitRatio) && exact {
+			start, low := m[2], 0.0
+			if m[4] >= 0 && !exact {
+				start, low = ratioLowEnd(s, m[4], v) // "three to four times as often"
+			}
+			added := r.add(start, end, v, evidence.UnitRatio)
+			if added && exact {
 				r.figs[len(r.figs)-1].Qualifier = ""
+			} else if added && low > 0 {
+				f := &r.figs[len(r.figs)-1]
+				f.Value, f.Low, f.High = low, low, v
 			}
 		}
 	}

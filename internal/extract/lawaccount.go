@@ -35,3 +35,15 @@ func lawAccount(text string, sents []span, i int, asks bool) bool {
 	}
 	return false
 }
+
+// lawOpensRe opens a sentence that says it tells the law: "By law,",
+// "Under the law,", "In law,", "Legally,".
+var lawOpensRe = lazyre.New(`(?i)^(?:by\s+law|under\s+(?:the\s+)?law|in\s+law|legally|by\s+statute|under\s+statutory\s+guidance)\s*,`)
+
+// lawOpens reports a sentence that opens by saying it tells the law ("By
+// law, councils should not place families in bed and breakfasts for more
+// than six weeks"): its modal states the duty, as isDuty's do, and asks
+// nothing of the writer's own.
+func lawOpens(s string) bool {
+	return lawOpensRe.Get().MatchString(strings.TrimSpace(s))
+}

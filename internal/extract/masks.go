@@ -219,6 +219,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	// Before the digits' return: "takes two minutes" is written in words.
 	markAll(agendaSlotRe, strings.Contains(lower, "agenda") || strings.Contains(lower, " slot"))
 	markAll(readingTimeRe, (hasWordStart(lower, "read") || hasWordStart(lower, "take")) && (strings.Contains(lower, "min") || strings.Contains(lower, "reading time")))
+	markAll(timeWorthRe, strings.Contains(lower, "worth") && strings.Contains(lower, "min"))
 	if !f.digit {
 		return
 	}

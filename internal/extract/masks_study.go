@@ -5,9 +5,10 @@ import "github.com/cypx/cypx/internal/lazyre"
 // studyAreasRe is the places a study's cohort was drawn from, after the
 // verb that says the study followed or sampled it: "followed 8,412
 // children ... across three local authority areas", "recruited families
-// in four areas". Group 1 is the count of places: the study's scope, not
+// in four areas", "surveyed families across Harlow and two neighbouring
+// boroughs". Group 1 is the count of places: the study's scope, not
 // a finding. "Waits rose in three areas" counts what was found.
-var studyAreasRe = lazyre.New(`\b(?:followed|tracked|studied|recruited|sampled|surveyed|interviewed|observed|linked\s+records\s+(?:of|for))\b[^.;:!?]{0,100}?\b(?:across|in|from)\s+(?:the\s+)?(` + workSmallNum + `)\s+(?:(?:local\s+authority|council|study|pilot|icb|nhs\s+trust|trust|school|partner)\s+)?(?:areas|sites|local\s+authorities|councils|trusts|boroughs|counties|regions|icbs|schools|practices|hospitals)\b`)
+var studyAreasRe = lazyre.New(`\b(?:followed|tracked|studied|recruited|sampled|surveyed|interviewed|observed|linked\s+records\s+(?:of|for))\b[^.;:!?]{0,100}?\b(?:across|in|from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+and\s+)?(` + workSmallNum + `)\s+(?:(?:neighbouring|nearby|adjoining|surrounding|other)\s+)?(?:(?:local\s+authority|council|study|pilot|icb|nhs\s+trust|trust|school|partner)\s+)?(?:areas|sites|local\s+authorities|councils|trusts|boroughs|counties|regions|icbs|schools|practices|hospitals)\b`)
 
 // maskStudyAreas marks the count of the places a study's cohort was
 // drawn from (studyAreasRe).

@@ -246,6 +246,14 @@ func leadParagraphs(doc *html.Node) []string {
 			return false // the headline or a toggle's title, whatever its class says
 		}
 		for _, w := range classWords(n) {
+			if leadWords[w] && hasBlockChild(n) {
+				if bs := summaryBlocks(n); bs != nil {
+					// A summary section before the article: its heading,
+					// paragraphs and bullets.
+					out = append(out, bs...)
+					return false
+				}
+			}
 			if leadWords[w] && !hasBlockChild(n) {
 				if t := textOf(n); len(strings.Fields(t)) >= 8 && len(strings.Fields(t)) <= 120 {
 					out = append(out, t)

@@ -168,6 +168,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 			// England publishes on the site "NHS England Digital".
 			fact{notURL(ld.publisher), "the page's schema.org publisher"},
 			fact{notURL(firstNonEmpty(m["dc.publisher"], m["dcterms.publisher"])), "Dublin Core DC.publisher"},
+			fact{journalOverCompany(m["citation_publisher"], m["citation_journal_title"], m["og:site_name"]), "the journal's name, over the company citation_publisher names"},
 			fact{notURL(m["citation_publisher"]), "citation_publisher"},
 			// A body as the creator: "House of Commons Health and Social
 			// Care Committee" publishing on the site of the House.

@@ -24,9 +24,10 @@
 //
 //	input.html            a saved web page
 //	input.pdf             a PDF, with the LibreOffice source it was made from
-//	input.fodt            (soffice --headless --convert-to pdf input.fodt), or
-//	source.fodp           an Impress slide deck, or
-//	source.fods           a Calc workbook, converted the same way
+//	input.fodt            (soffice --headless --convert-to pdf input.fodt),
+//	source.fodp           or, where the source is no Writer document, an
+//	source.fods           Impress deck or a Calc workbook converted the same
+//	                      way and the PDF renamed input.pdf
 //	input.eml             an e-mail as saved by a mail client
 //	input.txt             plain text
 //	input.md              a corpus source file (front matter and body)

@@ -1,0 +1,127 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+// spacedGroupsRe is a number whose thousands are grouped by a space,
+// plain, thin, narrow or no-break, as journals and the SI style write
+// them ("370 000", "1 250 000"): the byte before it, the leading group
+// and the spaced groups.
+var spacedGroupsRe = lazyre.New(`(^|[^\d,.\p{L}])(\d{1,3})((?:(?: |\x{2009}|\x{202F}|\x{00A0})\d{3})+)(?:$|[^\d,.\p{L}]|[.,](?:$|\D))`)
+
+// spacedLinkBeforeRe ends with a word that joins two numbers ("aged 11 to
+// 16 100 times"): the number after it is one of a pair, grouped by space
+// only where the sentence already groups a number so ("from 12 000 to
+// 14 000").
+var spacedLinkBeforeRe = newEndRe(lazyre.New(`(?i)(?:\b(?:to|and|or|by|between)|[-–/])\s*$`))
+
+// phoneBeforeRe ends with a dialling code or trunk prefix ("0800 ",
+// "+44 "): the groups after it are a phone number's.
+var phoneBeforeRe = newEndRe(lazyre.New(`(?:\b0\d{2,4}|\+\d{1,3})\s$`))
+
+// spacedThousands are the spaces that group a number's thousands in s,
+// to be left out so the number is read whole, as dropMarkers leaves out a
+// note marker: "370 000 children" is 370,000 children, not a count "000
+// children". A space after an age band's end, a list, year group or table
+// number, or a phone number's prefix parts two numbers and is kept.
+func spacedThousands(s string) []evidence.Marker {
+	if !strings.ContainsAny(s, " \u2009\u202f\u00a0") {
+		return nil
+	}
+	var ms []evidence.Marker
+	grouped := false
+	for _, m := range spacedGroupsRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		start, groups := m[4], m[6]
+		before := s[:start]
+		if notCountBefore(before) || phoneBeforeRe.MatchString(before) ||
+			!grouped && spacedLinkBeforeRe.MatchString(before) {
+			continue
+		}
+		grouped = true
+		rest := s[groups:m[7]]
+		for i := 0; i < len(rest); {
+			if isDigit(rest[i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(rest) && !isDigit(rest[j]) {
+				j++
+			}
+			ms = append(ms, evidence.Marker{Start: groups + i, End: groups + j})
+			i = j
+		}
+	}
+	return ms
+}
+
+// bodyAskAfterRe follows the bodies an ask opens with: a modal of
+// asking or the "to" of a meeting's action ("Councils should tell",
+// "The acute trust to report"). "Must" may state a duty the law sets
+// ("The council must respond within 28 days"), a figure: it is left out.
+var bodyAskAfterRe = lazyre.New(`^\s*(?:should|need\s+to|needs\s+to|to\s+[a-z])`)
+
+// askedDeadline reports a duration after "within" or "every" in an ask
+// whose subject is a body ("Councils should tell the GP within two
+// working days", "The acute trust to report every admission within 48
+// hours", "a check-in at least every four weeks"): the term the ask
+// sets, not a finding. A standard measured by a share ("95% of cases
+// should start treatment within one week") opens with no body and keeps
+// its figure.
+func (r *reader) askedDeadline(a, b int) bool {
+	t := tail(r.lower, a)
+	if !strings.HasSuffix(t, "within ") && !strings.HasSuffix(t, "every ") {
+		return false
+	}
+	acts, end := leadingActorsEnd(r.s)
+	if len(acts) == 0 || end < 0 || end > a {
+		return false
+	}
+	return bodyAskAfterRe.Get().MatchString(r.lower[end:a])
+}
+
+// timeWorthRe is the minutes a note says a paper is worth of the
+// reader's time, as a reading time says how long it takes: "worth ten
+// minutes if you can", "well worth 15 minutes of your time".
+var timeWorthRe = lazyre.New(`(?i)\bworth\s+(?:(?:just|only|about|around)\s+)?(?:a\s+few|[1-9]|[1-5]\d|one|two|three|five|ten|fifteen|twenty|thirty)\s+(?:min|mins|minutes)\b`)
+
+// yearHedgeRe ends with a hedge that counts, not dates: "about", "nearly",
+// "more than".
+var yearHedgeRe = newEndRe(lazyre.New(`(?i)\b(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than|fewer\s+than|less\s+than|under|just\s+over|just\s+under)\s+$`))
+
+// hedgedCount reports a number that reads as a year, 1800 to 1989, with a
+// hedge before it: "capacity for about 1800 first appointments", "nearly
+// 1950 families". No report of children's services dates a finding by
+// such a year hedged so; later years ("around 2020") stay years.
+func (r *reader) hedgedCount(a, b int) bool {
+	v := parseNumber(r.s[a:b])
+	return v >= 1800 && v <= 1989 && yearHedgeRe.MatchString(r.s[:a])
+}
+
+// ratioLowRe ends with the low end of a multiple's range and its joining
+// word, before the high end: "three to ", "two or ", "2 – ".
+var ratioLowRe = newEndRe(lazyre.New(`(?i)\b(` + smallWordRe + `|\d{1,2}(?:\.\d)?)\s*(?:to|or|-|–)\s*$`))
+
+// ratioLowEnd is where a multiple's range starts and its low end, when
+// the multiple whose number opens at i of s (v times) is the high end of
+// one ("three to four times as often"); i and 0 otherwise.
+func ratioLowEnd(s string, i int, v float64) (int, float64) {
+	lead := s[max(0, i-16):i]
+	if !ratioLowRe.MatchString(lead) {
+		return i, 0
+	}
+	f := strings.Fields(strings.NewReplacer("-", " ", "–", " ").Replace(lead))
+	for k := len(f) - 1; k >= 0; k-- {
+		if low := wordOrNumber(f[k]); low == low && low > 0 {
+			if low >= v {
+				return i, 0
+			}
+			return i - (len(lead) - strings.LastIndex(lead, f[k])), low
+		}
+	}
+	return i, 0
+}

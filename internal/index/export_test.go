@@ -106,7 +106,7 @@ func TypedTotals(ctx context.Context, ix *Index, text string, r Request) (bitmap
 	if withFilters(c.q, rest) != c.q {
 		return 0, 0, false, nil
 	}
-	bitmap, _, ok, err = bitmapTotal(ctx, t, tree, terms, filters)
+	bitmap, _, _, ok, err = bitmapTotal(ctx, t, tree, terms, filters)
 	if err != nil || !ok {
 		return 0, 0, ok, err
 	}

@@ -114,3 +114,15 @@ func TypedTotals(ctx context.Context, ix *Index, text string, r Request) (bitmap
 	err = ix.scanAll(ctx, t, c.q, filters, nil, 0, &page, &scanned)
 	return bitmap, scanned, true, err
 }
+
+// LevelsUnused turns off (or back on) the search of a conjunction's page
+// among each term's documents of highest impact within its matches.
+func LevelsUnused(off bool) { levelsUnused.Store(off) }
+
+// WithinScale scales the bounds a term's impact levels give within a
+// conjunction's matches, for tests to shrink them and see pages change.
+var WithinScale = &withinScale
+
+// WithinPages is how many conjunctions' pages were proven within their
+// matches.
+func WithinPages() int64 { return withinPages.Load() }

@@ -56,12 +56,13 @@ type levelCache struct {
 	bytes uint64
 }
 
-// levelsUnused turns the levels off, for tests to see conjunctions
-// pruned with them that are not without; levelsRead counts the terms
-// restricted to a conjunction's matches.
+// levelsUnused turns the levels off, and withinScale scales the bounds
+// read from them, for tests to see pages change with bounds too small;
+// withinPages counts the pages proven over a conjunction's matches.
 var (
 	levelsUnused atomic.Bool
-	levelsRead   atomic.Int64
+	withinScale  = 1.0
+	withinPages  atomic.Int64
 )
 
 // levels returns the impact levels of term in field, reading its
@@ -168,7 +169,7 @@ func (c *likeClause) within(lv termLevels, in []*roaring.Bitmap, segDocs []uint6
 		if v < 0 {
 			return -1
 		}
-		return v * c.w * boundSlack
+		return v * c.w * boundSlack * withinScale
 	}
 	var best []uint64
 	bound, cut, below := -1.0, -1.0, -1.0
@@ -215,7 +216,6 @@ func (c *likeClause) within(lv termLevels, in []*roaring.Bitmap, segDocs []uint6
 	c.best, c.docs = best, docs
 	c.open = holding > len(best)
 	c.bound, c.cut, c.last, c.belowCut = max(weigh(bound), 0), weigh(cut), last, weigh(below)
-	levelsRead.Add(1)
 }
 
 // withinMatches restricts each clause of a conjunction, as weighed, to

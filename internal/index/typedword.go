@@ -342,6 +342,9 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 				return nil, 0, false, err
 			}
 			if page, ok, err = topPage(cl, tree, keep, most, segDocs, admit, score); err != nil || ok {
+				if ok && k > 0 && !levelsUnused.Load() {
+					withinPages.Add(1)
+				}
 				break
 			}
 			if s != nil {

@@ -174,15 +174,22 @@ func (c *likeClause) within(lv termLevels, in []*roaring.Bitmap, segDocs []uint6
 	var best []uint64
 	bound, cut, below := -1.0, -1.0, -1.0
 	last := uint64(0)
-	full := false // topDocs kept: cut and last are the last kept's
+	full := false // k kept: cut and last are the last kept's
 	for j, v := range lv.impact {
-		n := 0 // the matches at this level
+		n := 0 // the matches at this level (once full, whether any is)
 		for s, from := 0, uint64(0); s < len(in); from, s = from+segDocs[s], s+1 {
-			x := roaring.And(lv.docs[j][s], in[s])
-			n += int(x.GetCardinality())
-			if full || x.IsEmpty() {
+			if full {
+				// Only whether a match holds the term at this level.
+				if lv.docs[j][s].Intersects(in[s]) {
+					n++
+				}
 				continue
 			}
+			x := roaring.And(lv.docs[j][s], in[s])
+			if x.IsEmpty() {
+				continue
+			}
+			n += int(x.GetCardinality())
 			it := x.Iterator()
 			for it.HasNext() && len(best) < k {
 				best = append(best, from+uint64(it.Next()))

@@ -336,13 +336,17 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 		// the matches, not the library's (typedlevels.go), few first, as
 		// each is scored, then the library's, then more of the matches'.
 		library := slices.Clone(cl)
-		for _, k := range []int{min(withinFirst, topDocs), 0, topDocs} {
+		tries := []int{min(withinFirst, topDocs), 0, topDocs}
+		if levelsUnused.Load() {
+			tries = []int{0}
+		}
+		for _, k := range tries {
 			copy(cl, library)
 			if err := withinMatches(ctx, t, cl, in, segDocs, k); err != nil {
 				return nil, 0, false, err
 			}
 			if page, ok, err = topPage(cl, tree, keep, most, segDocs, admit, score); err != nil || ok {
-				if ok && k > 0 && !levelsUnused.Load() {
+				if ok && k > 0 {
 					withinPages.Add(1)
 				}
 				break

@@ -106,7 +106,7 @@ func TypedTotals(ctx context.Context, ix *Index, text string, r Request) (bitmap
 	if withFilters(c.q, rest) != c.q {
 		return 0, 0, false, nil
 	}
-	bitmap, _, ok, err = bitmapTotal(ctx, t, tree, terms, filters)
+	bitmap, _, _, ok, err = bitmapTotal(ctx, t, tree, terms, filters)
 	if err != nil || !ok {
 		return 0, 0, ok, err
 	}
@@ -114,3 +114,15 @@ func TypedTotals(ctx context.Context, ix *Index, text string, r Request) (bitmap
 	err = ix.scanAll(ctx, t, c.q, filters, nil, 0, &page, &scanned)
 	return bitmap, scanned, true, err
 }
+
+// LevelsUnused turns off (or back on) the search of a conjunction's page
+// among each term's documents of highest impact within its matches.
+func LevelsUnused(off bool) { levelsUnused.Store(off) }
+
+// WithinScale scales the bounds a term's impact levels give within a
+// conjunction's matches, for tests to shrink them and see pages change.
+var WithinScale = &withinScale
+
+// WithinPages is how many conjunctions' pages were proven within their
+// matches.
+func WithinPages() int64 { return withinPages.Load() }

@@ -63,6 +63,8 @@ type termBounds struct {
 	mu    sync.Mutex
 	max   map[string]termBound
 	bytes uint64 // the size of the bitmaps kept
+	// lv keeps the impact levels of typed searches' terms (typedlevels.go).
+	lv levelCache
 }
 
 // termBound is a term's highest sqrt(freq)·norm over its postings, and

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"syscall"
 	"testing"
@@ -10,8 +11,10 @@ import (
 // TestTypedFallbacks says, for each prefix of "waiting list" typed over
 // the index in CYPX_TYPED_INDEX (a cache's index folder, such as the
 // benchmarks' 1M one), whether its page was pruned, by which proof, and
-// the CPU time (user and system) of 20 searches each pruned and scanned:
-// which prefixes fall back to the scan, for measuring, not a check.
+// the CPU time (user and system) of 20 searches each pruned, scanned and
+// pruned without the impact levels of a conjunction's matches:
+// which prefixes fall back to the scan, for measuring; it checks only
+// that each page is the scan's.
 func TestTypedFallbacks(t *testing.T) {
 	dir := os.Getenv("CYPX_TYPED_INDEX")
 	if dir == "" {
@@ -31,9 +34,10 @@ func TestTypedFallbacks(t *testing.T) {
 	const text, runs = "waiting list", 20
 	for i := 1; i <= len(text); i++ {
 		r := Request{Query: text[:i], Typing: true, Limit: 50, Matches: true}
-		var ms [2]float64
-		for j, scan := range []bool{true, false} {
+		var ms [3]float64
+		for j, scan := range []bool{true, false, false} {
 			typedScanOnly.Store(scan)
+			levelsUnused.Store(j == 2)
 			if _, err := ix.Search(ctx, r); err != nil { // bounds read once
 				t.Fatal(err)
 			}
@@ -46,8 +50,22 @@ func TestTypedFallbacks(t *testing.T) {
 			ms[j] = (cpu() - start) / runs
 		}
 		typedScanOnly.Store(false)
+		levelsUnused.Store(false)
+		// The page pruned is the scan's, over this index's segments.
+		typedScanOnly.Store(true)
+		scanned, err := ix.Search(ctx, r)
+		typedScanOnly.Store(false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, err := ix.Search(ctx, r); err != nil {
+			t.Fatal(err)
+		} else if d := resultsDiffer(got, scanned); d != "" {
+			t.Errorf("%q: %s", r.Query, d)
+		}
 		pruned := typedPrunedPages.Load()
 		whole, bound, ties := topPageProofs[proofWhole].Load(), topPageProofs[proofBound].Load(), topPageProofs[proofTies].Load()
+		within := withinPages.Load()
 		ix.Search(ctx, r)
 		how := "scanned"
 		switch {
@@ -59,6 +77,24 @@ func TestTypedFallbacks(t *testing.T) {
 		case topPageProofs[proofTies].Load() > ties:
 			how = "pruned, by ties"
 		}
-		t.Logf("%-14q %-22s CPU a search: %6.2f ms (scan %6.2f ms)", r.Query, how, ms[1], ms[0])
+		if withinPages.Load() > within {
+			how += ", within"
+		}
+		t.Logf("%-14q %-30s CPU a search: %6.2f ms (scan %6.2f ms, without the levels %6.2f ms)", r.Query, how, ms[1], ms[0], ms[2])
 	}
+}
+
+// resultsDiffer describes the first difference of total, hits, order,
+// scores or matched spans between a pruned result and the scan's.
+func resultsDiffer(pruned, scanned Result) string {
+	if pruned.Total != scanned.Total || len(pruned.Hits) != len(scanned.Hits) {
+		return fmt.Sprintf("%d of %d pruned, %d of %d scanned", len(pruned.Hits), pruned.Total, len(scanned.Hits), scanned.Total)
+	}
+	for i, h := range scanned.Hits {
+		p := pruned.Hits[i]
+		if p.Item.ID != h.Item.ID || p.Score != h.Score || fmt.Sprint(p.Matches) != fmt.Sprint(h.Matches) {
+			return fmt.Sprintf("hit %d is %s (%v) pruned, %s (%v) scanned", i, p.Item.ID, p.Score, h.Item.ID, h.Score)
+		}
+	}
+	return ""
 }

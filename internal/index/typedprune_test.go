@@ -135,10 +135,30 @@ func TestPrunedTypedSearchIsTheScans(t *testing.T) {
 					one = append(one, r)
 				}
 			}
+			// Without the levels first, to count what they add.
+			withinBefore := index.WithinPages()
+			index.LevelsUnused(true)
+			if d := typedDiffers(t, ro, ref, several); d != "" {
+				t.Fatal(d)
+			}
+			index.LevelsUnused(false)
+			without := index.TypedPrunedPages() - before
+			before = index.TypedPrunedPages()
+			if index.WithinPages() != withinBefore {
+				t.Fatal("pages were proven within a conjunction's matches with the levels turned off")
+			}
 			if d := typedDiffers(t, ro, ref, several); d != "" {
 				t.Fatal(d)
 			}
 			conj := index.TypedPrunedPages() - before
+			within := index.WithinPages() - withinBefore
+			t.Logf("%d of %d searches of several words pruned, %d of them within their matches; %d without the levels", conj, len(several), within, without)
+			if within == 0 || top < 1024 && conj <= without {
+				// With 1,024 kept, a term of this small library keeps
+				// nearly all its documents: the levels prove pages, but
+				// none the library's kept documents do not.
+				t.Fatalf("the levels proved too little (%d pages, %d pruned against %d): the test asks too little of them", within, conj, without)
+			}
 			if d := typedDiffers(t, ro, ref, one); d != "" {
 				t.Fatal(d)
 			}
@@ -185,6 +205,61 @@ func TestPrunedTypedSearchNeedsItsBounds(t *testing.T) {
 	d := typedDiffers(t, ro, ref, reqs)
 	if d == "" {
 		t.Fatal("bounds halved gave every page unchanged: the comparison cannot tell a wrong bound")
+	}
+	t.Log(d)
+}
+
+// commonPairs are two common words of the generated library, the second
+// typed a key at a time: conjunctions with many matches, whose terms'
+// documents of highest impact are mostly not among them.
+func commonPairs() []index.Request {
+	var out []index.Request
+	for _, first := range []string{"waiting", "children", "young", "mental", "services"} {
+		for _, second := range []string{"list", "people", "health", "school", "time"} {
+			for i := 1; i <= len(second); i++ {
+				for _, limit := range []int{3, 10, 50} {
+					out = append(out, index.Request{Query: first + " " + second[:i], Typing: true, Limit: limit, Matches: limit == 10})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// TestPrunedTypedSearchWithinMatches: pages of two common words are
+// proven among each term's documents of highest impact within their
+// matches, and are the scan's and bleve's.
+func TestPrunedTypedSearchWithinMatches(t *testing.T) {
+	items := withTies(generatedItems(t))
+	withTopDocs(t, 16)
+	_, ro, ref := readOnlyAndReference(t, items)
+	typedVocabulary(t, ro, ref)
+	reqs := commonPairs()
+	before, within := index.TypedPrunedPages(), index.WithinPages()
+	if d := typedDiffers(t, ro, ref, reqs); d != "" {
+		t.Fatal(d)
+	}
+	pruned, within := index.TypedPrunedPages()-before, index.WithinPages()-within
+	t.Logf("%d of %d pruned, %d within their matches", pruned, len(reqs), within)
+	if within < int64(len(reqs))/10 {
+		t.Fatalf("only %d of %d pages were proven within their matches: the test asks too little of them", within, len(reqs))
+	}
+}
+
+// TestPrunedTypedSearchNeedsItsLevels: with the bounds a term's impact
+// levels give within a conjunction's matches halved, the pruned search
+// skips matches that belong on the page, and the comparison sees it.
+func TestPrunedTypedSearchNeedsItsLevels(t *testing.T) {
+	items := withTies(generatedItems(t))
+	withTopDocs(t, 16)
+	_, ro, ref := readOnlyAndReference(t, items)
+	typedVocabulary(t, ro, ref)
+	saved := *index.WithinScale
+	t.Cleanup(func() { *index.WithinScale = saved })
+	*index.WithinScale = 0.5
+	d := typedDiffers(t, ro, ref, commonPairs())
+	if d == "" {
+		t.Fatal("bounds within the matches halved gave every page unchanged: the comparison cannot tell a wrong one")
 	}
 	t.Log(d)
 }

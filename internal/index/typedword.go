@@ -162,12 +162,13 @@ func prefixTerms(r bindex.IndexReader, field, prefix string) ([]string, error) {
 // bitmapTotal counts the documents of t's snapshot the query of tree
 // and terms matches and every filter passes (total), and those it matches
 // (matches, what a scan walks), from the segments' postings bitmaps,
-// without scoring; false when the snapshot's segments do not give their
+// without scoring, and the documents counted in total, a bitmap a segment
+// (by local number); false when the snapshot's segments do not give their
 // bitmaps.
-func bitmapTotal(ctx context.Context, t *facetTable, tree *scoreTree, terms []typedTerm, filters []tableFilter) (total, matches int, ok bool, err error) {
+func bitmapTotal(ctx context.Context, t *facetTable, tree *scoreTree, terms []typedTerm, filters []tableFilter) (total, matches int, in []*roaring.Bitmap, ok bool, err error) {
 	snap, ok := t.snap.(*scorch.IndexSnapshot)
 	if !ok {
-		return 0, 0, false, nil
+		return 0, 0, nil, false, nil
 	}
 	// Each segment's matches are its terms' postings joined as the tree
 	// joins them (a node's children come after it), less its deleted
@@ -175,14 +176,14 @@ func bitmapTotal(ctx context.Context, t *facetTable, tree *scoreTree, terms []ty
 	nodes := make([]*roaring.Bitmap, len(tree.parent))
 	for _, ss := range snap.Segments() {
 		if err := ctx.Err(); err != nil {
-			return 0, 0, false, err
+			return 0, 0, nil, false, err
 		}
 		seg := ss.Segment()
 		clear(nodes)
 		for i, n := range tree.leaf {
 			nodes[n] = roaring.New()
 			if ok, err := orPostings(seg, terms[i].field, terms[i].term, nodes[n]); !ok || err != nil {
-				return 0, 0, false, err
+				return 0, 0, nil, false, err
 			}
 		}
 		for n := len(nodes) - 1; n > 0; n-- {
@@ -210,17 +211,18 @@ func bitmapTotal(ctx context.Context, t *facetTable, tree *scoreTree, terms []ty
 					continue
 				}
 				if ok, err := orPostings(seg, f.field, f.col.terms[v], passing); !ok || err != nil {
-					return 0, 0, false, err
+					return 0, 0, nil, false, err
 				}
 			}
 			bm.And(passing)
 		}
 		total += int(bm.GetCardinality())
+		in = append(in, bm)
 	}
 	if len(filters) == 0 {
 		matches = total
 	}
-	return total, matches, true, nil
+	return total, matches, in, true, nil
 }
 
 // typedPrunable says whether a table search of plan p, whose query with
@@ -285,15 +287,24 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 			return true
 		}
 	}
-	// bleve's own searcher scores, made when topPage first asks.
+	// bleve's own searcher scores, made when topPage first asks; a
+	// document scored is not scored again by a later try.
 	var s search.Searcher
 	defer func() {
 		if s != nil {
 			s.Close()
 		}
 	}()
+	type scoredOnce struct {
+		score float64
+		ok    bool
+	}
+	seen := map[uint64]scoredOnce{}
 	var advanced func(d uint64) (float64, bool, error)
 	score := func(d uint64) (float64, bool, error) {
+		if x, ok := seen[d]; ok {
+			return x.score, x.ok, nil
+		}
 		if advanced == nil {
 			var err error
 			if s, err = q.Searcher(ctx, ownReads(t.snap), ix.bi.Mapping(), search.SearcherOptions{}); err != nil {
@@ -301,9 +312,11 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 			}
 			advanced = advancingScore(s, t.snap)
 		}
-		return advanced(d)
+		v, ok, err := advanced(d)
+		seen[d] = scoredOnce{v, ok}
+		return v, ok, err
 	}
-	total, matches, ok, err := bitmapTotal(ctx, t, tree, terms, filters)
+	total, matches, in, ok, err := bitmapTotal(ctx, t, tree, terms, filters)
 	if err != nil || !ok {
 		return nil, 0, false, err
 	}
@@ -315,7 +328,36 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 	if typedScanShare > 0 {
 		most = matches / typedScanShare
 	}
-	page, ok, err := topPage(cl, tree, keep, most, segDocs, admit, score)
+	var page []scored
+	if !tree.all[0] {
+		page, ok, err = topPage(cl, tree, keep, most, segDocs, admit, score)
+	} else {
+		// Several words: each term's documents of highest impact among
+		// the matches, not the library's (typedlevels.go), few first, as
+		// each is scored, then the library's, then more of the matches'.
+		library := slices.Clone(cl)
+		tries := []int{min(withinFirst, topDocs), 0, topDocs}
+		if levelsUnused.Load() {
+			tries = []int{0}
+		}
+		for _, k := range tries {
+			copy(cl, library)
+			if err := withinMatches(ctx, t, cl, in, segDocs, k); err != nil {
+				return nil, 0, false, err
+			}
+			if page, ok, err = topPage(cl, tree, keep, most, segDocs, admit, score); err != nil || ok {
+				if ok && k > 0 {
+					withinPages.Add(1)
+				}
+				break
+			}
+			if s != nil {
+				// A new searcher for the next try: this one cannot go back.
+				s.Close()
+				s, advanced = nil, nil
+			}
+		}
+	}
 	if err != nil || !ok {
 		return nil, 0, false, err
 	}

@@ -39,7 +39,11 @@ func indexFiles(o Options, feed feeder, files []string, tax *themes.Taxonomy, kn
 	problems, err := pipeline.Stream(o.FS, files, tax, o.thesaurus, known, o.Reading, index.SourceListingCompare, func(d pipeline.Doc) error {
 		index.SortListing(d.Items)
 		x.sources[d.Source.File] = d.Source
-		k := map[evidence.Kind]int{}
+		// A large source comes in parts (pipeline.Stream): counted across them.
+		k := x.kinds[d.Source.File]
+		if k == nil {
+			k = map[evidence.Kind]int{}
+		}
 		for _, it := range d.Items {
 			k[it.Kind]++
 		}

@@ -3,18 +3,15 @@ package main
 import (
 	"os"
 	"runtime/debug"
+
+	"github.com/cypx/cypx/internal/cache"
 )
 
-// memoryLimit is the heap size at which Go's garbage collector starts to
-// work harder to stay under it. By default the heap may grow to twice what
-// is live before a collection; indexing 200,000 paragraphs (about 250 MB
-// live) then peaked at 880 MB. The limit is soft: a larger live heap is
-// never refused, only collected more often. GOMEMLIMIT, when set, wins.
-const memoryLimit = 320 << 20
-
-// limitMemory applies memoryLimit unless the environment sets its own.
+// limitMemory applies cache.MemoryLimit to the whole process (the
+// explorer's and every command's builds run under it too) unless the
+// environment sets its own (GOMEMLIMIT).
 func limitMemory() {
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(memoryLimit)
+		debug.SetMemoryLimit(cache.MemoryLimit)
 	}
 }

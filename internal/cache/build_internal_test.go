@@ -1,7 +1,9 @@
 package cache
 
 import (
+	"math"
 	"os"
+	"runtime/debug"
 	"slices"
 	"testing"
 
@@ -69,4 +71,45 @@ func firstDiff(a, b []string) int {
 		}
 	}
 	return min(len(a), len(b))
+}
+
+// limitSeer is a feeder that notes the memory limit the build runs under.
+type limitSeer struct{ seen int64 }
+
+func (l *limitSeer) Add([]evidence.Item) error { l.seen = debug.SetMemoryLimit(-1); return nil }
+func (l *limitSeer) Close() error              { return nil }
+
+// TestBuildRunsUnderTheMemoryLimit: a build run by a process that set no
+// limit of its own (the explorer's, a test's, another program's, not only
+// the CLI's) indexes under MemoryLimit, and the process gets its own limit
+// back at the end; a lower limit of the process's own is kept.
+func TestBuildRunsUnderTheMemoryLimit(t *testing.T) {
+	t.Setenv("GOMEMLIMIT", "")
+	dir := t.TempDir()
+	if err := gen.Write(dir, 50, 2); err != nil {
+		t.Fatal(err)
+	}
+	fsys := os.DirFS(dir)
+	tax, _, err := pipeline.LoadTaxonomy(fsys, bundled.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := pipeline.ListFiles(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	for _, c := range []struct{ own, during int64 }{{math.MaxInt64, MemoryLimit}, {100 << 20, 100 << 20}} {
+		debug.SetMemoryLimit(c.own)
+		var l limitSeer
+		if _, err := indexFiles(Options{FS: fsys}, &l, files, tax, nil); err != nil {
+			t.Fatal(err)
+		}
+		if l.seen != c.during {
+			t.Errorf("process limit %d: the build ran under %d, want %d", c.own, l.seen, c.during)
+		}
+		if after := debug.SetMemoryLimit(-1); after != c.own {
+			t.Errorf("process limit %d: %d after the build", c.own, after)
+		}
+	}
 }

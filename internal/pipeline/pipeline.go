@@ -116,7 +116,7 @@ const progressStep = 64 << 10
 // advance.
 func RunWithProgress(fsys fs.FS, files []string, tax *themes.Taxonomy, th *thesaurus.Thesaurus, known map[string]string, progress Progress) Batch {
 	var b Batch
-	b.Problems, _ = Stream(fsys, files, tax, th, known, progress, nil, func(d Doc) error {
+	b.Problems, _ = stream(fsys, files, tax, th, known, progress, nil, false, func(d Doc) error {
 		b.Docs = append(b.Docs, d)
 		return nil
 	})
@@ -132,13 +132,35 @@ func RunWithProgress(fsys fs.FS, files []string, tax *themes.Taxonomy, th *thesa
 // items, never every item of the library at once. An error from each stops
 // the run and is returned. problems are every problem met, as Run's: a
 // source whose extraction failed is one, and the others are still given.
+//
+// A source whose body passes streamBytes is given in parts, several Docs
+// of the same Source one after another, its items in document order
+// across them, and never held whole (see streamDoc).
 func Stream(fsys fs.FS, files []string, tax *themes.Taxonomy, th *thesaurus.Thesaurus, known map[string]string, progress Progress, order func(a, b evidence.Source) int, each func(Doc) error) (problems []corpus.Problem, err error) {
+	return stream(fsys, files, tax, th, known, progress, order, true, each)
+}
+
+// streamBytes is the body from which Stream gives a source's items in
+// parts of streamItems: its items hold some 21 times its body (200,000
+// paragraphs in 10 MB made 212 MB of items), and a build held them all
+// before indexing the first. A source of that size is extracted twice, as
+// its themes need every item's (see streamDoc): a cost in time that only
+// sources far larger than a report's text (a 200-page PDF reads to some
+// 600 KB) pay.
+var streamBytes = 1 << 20
+
+// streamItems is how many items of a large source are handed on at once.
+const streamItems = 1000
+
+// stream is Stream, giving large sources in parts when chunked is set
+// and whole otherwise (Run, whose caller holds every item anyway).
+func stream(fsys fs.FS, files []string, tax *themes.Taxonomy, th *thesaurus.Thesaurus, known map[string]string, progress Progress, order func(a, b evidence.Source) int, chunked bool, each func(Doc) error) (problems []corpus.Problem, err error) {
 	report := newReporter(fsys, files, progress)
 	docs, problems := parseAll(fsys, files, known, report)
 	if order != nil {
 		slices.SortStableFunc(docs, func(a, b corpus.Document) int { return order(a.Source, b.Source) })
 	}
-	failed, err := extractInOrder(docs, tax, th, report, each)
+	failed, err := extractInOrder(docs, tax, th, report, chunked, each)
 	problems = append(problems, failed...)
 	if err == nil {
 		// Files that could not be read, or that shrank: the run is over.
@@ -238,10 +260,17 @@ func parseAll(fsys fs.FS, files []string, known map[string]string, report *repor
 // extractInOrder extracts and tags docs' items on every core, at most
 // window sources ahead of the one handed to each, which gets them in
 // docs' order. Each document is let go (docs[i] cleared) once handed on.
-func extractInOrder(docs []corpus.Document, tax *themes.Taxonomy, th *thesaurus.Thesaurus, report *reporter, each func(Doc) error) (failed []corpus.Problem, err error) {
+// When chunked is set, a document whose body passes streamBytes is
+// handed on in parts (streamDoc): ahead of its turn only its themes are
+// counted, and its items are made again at its turn.
+func extractInOrder(docs []corpus.Document, tax *themes.Taxonomy, th *thesaurus.Thesaurus, report *reporter, chunked bool, each func(Doc) error) (failed []corpus.Problem, err error) {
 	type result struct {
 		items []evidence.Item
-		err   error
+		// docThemes are a large document's themes (DocThemes) when
+		// its items are to be made at its turn (streamed).
+		docThemes []string
+		streamed  bool
+		err       error
 	}
 	results := make([]chan result, len(docs))
 	for i := range results {
@@ -269,23 +298,40 @@ func extractInOrder(docs []corpus.Document, tax *themes.Taxonomy, th *thesaurus.
 		}
 	}()
 	v := measure.NewVocabulary(th)
+	// progressOf reports the extraction of a body as it goes; done adds
+	// what is left of it.
+	progressOf := func(o *extract.Options, size int) (done func()) {
+		reported := 0
+		if report.progress != nil {
+			o.Progress = func(offset int) {
+				if offset-reported >= progressStep {
+					report.add(offset - reported)
+					reported = offset
+				}
+			}
+		}
+		return func() { report.add(size - reported) }
+	}
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
 			for i := range jobs {
 				o := extract.Options{Vocabulary: v}
-				reported := 0
-				if report.progress != nil {
-					o.Progress = func(offset int) {
-						if offset-reported >= progressStep {
-							report.add(offset - reported)
-							reported = offset
-						}
+				if chunked && len(docs[i].Body) > streamBytes {
+					r := result{streamed: true}
+					if tax != nil && tax.Learned() {
+						// Only the count of its themes is kept.
+						done := progressOf(&o, len(docs[i].Body))
+						r.docThemes, r.err = countThemes(docs[i], tax, o)
+						done()
 					}
+					results[i] <- r
+					continue
 				}
+				done := progressOf(&o, len(docs[i].Body))
 				its, err := items(docs[i], tax, o)
-				report.add(len(docs[i].Body) - reported)
-				results[i] <- result{its, err}
+				done()
+				results[i] <- result{items: its, err: err}
 			}
 		})
 	}
@@ -295,10 +341,26 @@ func extractInOrder(docs []corpus.Document, tax *themes.Taxonomy, th *thesaurus.
 		r := <-results[i]
 		<-slots
 		src := docs[i].Source
+		if r.streamed && r.err == nil {
+			o := extract.Options{Vocabulary: v}
+			done := func() {}
+			if tax == nil || !tax.Learned() {
+				// Not counted ahead: this is its one reading.
+				done = progressOf(&o, len(docs[i].Body))
+			}
+			r.err = streamDoc(docs[i], tax, r.docThemes, o, each)
+			done()
+		}
 		docs[i] = corpus.Document{}
-		if r.err != nil {
+		var stopped stopStream
+		switch {
+		case errors.As(r.err, &stopped):
+			return failed, stopped.err
+		case r.err != nil:
 			// One broken source never hides the others.
 			failed = append(failed, corpus.Problem{File: src.File, Message: r.err.Error(), Skipped: true})
+			continue
+		case r.streamed:
 			continue
 		}
 		if err := each(Doc{Source: src, Items: r.items}); err != nil {
@@ -307,6 +369,79 @@ func extractInOrder(docs []corpus.Document, tax *themes.Taxonomy, th *thesaurus.
 	}
 	return failed, nil
 }
+
+// countThemes makes a large document's items, tagged by the rules, only
+// to count their themes: the document's themes (themes.DocThemes), which
+// streamDoc needs before it can finish tagging the first item.
+func countThemes(doc corpus.Document, tax *themes.Taxonomy, o extract.Options) ([]string, error) {
+	rules := tax.RuleTagger()
+	var count themes.DocCount
+	o.Each = func(it evidence.Item) {
+		rules.Tag(&it)
+		count.Add(it.Themes)
+	}
+	if _, err := extractSafely(doc, o); err != nil {
+		return nil, err
+	}
+	return count.Themes(), nil
+}
+
+// streamDoc makes a large document's items again, tags each as
+// TagItems would have (its document's themes counted before:
+// countThemes) and gives them to each streamItems at a time, so the
+// document's items are never all held at once. An error from each stops
+// the extraction and is returned as a stopStream.
+func streamDoc(doc corpus.Document, tax *themes.Taxonomy, docThemes []string, o extract.Options, each func(Doc) error) (err error) {
+	var rules *themes.RuleTagger
+	if tax != nil {
+		rules = tax.RuleTagger()
+	}
+	part := make([]evidence.Item, 0, streamItems)
+	give := func() {
+		if len(part) == 0 {
+			return
+		}
+		if err := each(Doc{Source: doc.Source, Items: part}); err != nil {
+			panic(stopStream{err})
+		}
+		// each keeps nothing (see Stream): the next part starts afresh,
+		// so what was handed on can be let go.
+		part = make([]evidence.Item, 0, streamItems)
+	}
+	o.Each = func(it evidence.Item) {
+		if rules != nil {
+			rules.Tag(&it)
+			tax.FinishTag(&it, docThemes)
+		}
+		part = append(part, it)
+		if len(part) == streamItems {
+			give()
+		}
+	}
+	if _, err := extractSafely(doc, o); err != nil {
+		return err
+	}
+	// The last part is given outside the extraction (whose own recover
+	// turns each's error back into a stopStream).
+	defer func() {
+		if r := recover(); r != nil {
+			s, ok := r.(stopStream)
+			if !ok {
+				panic(r)
+			}
+			err = s
+		}
+	}()
+	give()
+	return nil
+}
+
+// stopStream carries the error each returned out of a document's
+// extraction (streamDoc), which it ends.
+type stopStream struct{ err error }
+
+func (s stopStream) Error() string { return s.err.Error() }
+func (s stopStream) Unwrap() error { return s.err }
 
 // Items runs the stages after parsing over one document: its items,
 // extracted (their figure records normalised with the thesaurus's forms)
@@ -366,6 +501,10 @@ var extractFault func(corpus.Document)
 func extractSafely(doc corpus.Document, o extract.Options) (items []evidence.Item, err error) {
 	defer func() {
 		if r := recover(); r != nil {
+			if s, ok := r.(stopStream); ok {
+				items, err = nil, s // not a fault: the caller stopped it
+				return
+			}
 			items, err = nil, fmt.Errorf("extracting its evidence failed on a fault in cypx (%v): the file is left out; please report it", r)
 		}
 	}()

@@ -945,30 +945,68 @@ func (t *Taxonomy) carries(theme int, text string) bool {
 // document (DocThemes): a borderline wait in a report on eating disorders
 // services is likelier to be about them.
 func (t *Taxonomy) TagItems(items []evidence.Item) {
+	rules := t.RuleTagger()
 	for i := range items {
-		items[i].Themes = t.ruleThemes(items[i], nil)
-		if i > 0 {
-			t.continueFrom(items[i-1], &items[i])
-		}
-	}
-	if t.learned() == nil {
-		for i := range items {
-			items[i].Themes = t.sorted(items[i].Themes)
-		}
-		return
+		rules.Tag(&items[i])
 	}
 	for start := 0; start < len(items); {
 		end := start + 1
 		for end < len(items) && items[end].Source.ID == items[start].Source.ID {
 			end++
 		}
-		doc := DocThemes(items[start:end])
+		var doc []string
+		if t.learned() != nil {
+			doc = DocThemes(items[start:end])
+		}
 		for i := start; i < end; i++ {
-			items[i].Themes = t.sorted(t.applyModel(items[i], items[i].Themes, doc, nil))
+			t.FinishTag(&items[i], doc)
 		}
 		start = end
 	}
 }
+
+// RuleTagger gives items their rule themes one at a time, in document
+// order, as the first step of TagItems does: an item may continue the
+// one before it (continueFrom). A document too large to hold all its
+// items at once is tagged with it twice over, its items made again:
+// once to count its themes (DocCount), once to finish each (FinishTag).
+type RuleTagger struct {
+	t    *Taxonomy
+	prev evidence.Item
+	has  bool
+}
+
+// RuleTagger starts tagging items by the taxonomy's rules.
+func (t *Taxonomy) RuleTagger() *RuleTagger { return &RuleTagger{t: t} }
+
+// Tag sets it's themes to those the rules give it, after the item tagged
+// before it.
+func (r *RuleTagger) Tag(it *evidence.Item) {
+	it.Themes = r.t.ruleThemes(*it, nil)
+	if r.has {
+		r.t.continueFrom(r.prev, it)
+	}
+	// The rule themes are kept apart from what FinishTag makes of them,
+	// which may change them in place.
+	r.prev, r.has = *it, true
+	r.prev.Themes = slices.Clone(it.Themes)
+}
+
+// FinishTag gives an item tagged by the rules (RuleTagger) the learned
+// model's say, knowing its document's themes (DocThemes), and puts its
+// themes in the taxonomy's order.
+func (t *Taxonomy) FinishTag(it *evidence.Item, doc []string) {
+	if t.learned() == nil {
+		it.Themes = t.sorted(it.Themes)
+		return
+	}
+	it.Themes = t.sorted(t.applyModel(*it, it.Themes, doc, nil))
+}
+
+// Learned reports whether the taxonomy has a learned model, which needs
+// each document's themes (DocThemes) before it can tag the document's
+// items.
+func (t *Taxonomy) Learned() bool { return t.learned() != nil }
 
 // continueFrom gives an item the themes it borrows from the item before
 // it (prev) in the same section, when it points back to it or reports a
@@ -1021,18 +1059,39 @@ const DocShare = 0.35
 // rules alone), in the order the items name them. The learned model weighs
 // them as features of each of the document's items.
 func DocThemes(items []evidence.Item) []string {
-	count := map[string]int{}
-	var order []string
+	var c DocCount
 	for _, it := range items {
-		for _, id := range it.Themes {
-			if count[id] == 0 {
-				order = append(order, id)
-			}
-			count[id]++
-		}
+		c.Add(it.Themes)
 	}
-	return slices.DeleteFunc(order, func(id string) bool {
-		return float64(count[id]) < DocShare*float64(len(items))
+	return c.Themes()
+}
+
+// DocCount counts the rule themes of a document's items one item at a
+// time, for DocThemes without holding the items.
+type DocCount struct {
+	count map[string]int
+	order []string
+	items int
+}
+
+// Add counts one item's rule themes.
+func (c *DocCount) Add(themes []string) {
+	if c.count == nil {
+		c.count = map[string]int{}
+	}
+	c.items++
+	for _, id := range themes {
+		if c.count[id] == 0 {
+			c.order = append(c.order, id)
+		}
+		c.count[id]++
+	}
+}
+
+// Themes are DocThemes of the items counted.
+func (c *DocCount) Themes() []string {
+	return slices.DeleteFunc(slices.Clone(c.order), func(id string) bool {
+		return float64(c.count[id]) < DocShare*float64(c.items)
 	})
 }
 

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
@@ -34,11 +32,6 @@ var (
 	// release from the Royal College of ...". It says what the text is,
 	// not what it found.
 	releaseLabelRe = lazyre.New(`(?i)^(?:a\s+)?(?:press|news|media)\s+(?:release|statement)\s+(?:from|by|issued\s+by)\s+(?:the\s+)?[A-Z][^.!?:;]{2,100}\.?$`)
-
-	// speakerLeadRe is a quotation's lead-in, the speaker and their role
-	// and no more: "Dr Ada Lee, the trust's clinical director, said:".
-	// The quotation under it is the evidence.
-	speakerLeadRe = lazyre.New(`^[A-Z][^.!?:;"“”]{2,160}\b(?:said|says|added|adds|explained|commented|warned|warns)\s*:$`)
 )
 
 // s37Classes are this file's furniture classes (see furnitureClasses).
@@ -50,10 +43,5 @@ var s37Classes = []furnitureClass{
 	{lead: []string{"press release", "news release", "media release", "press statement", "a press", "a news", "a media"}, re: releaseLabelRe, maxWords: 25, made: true, whole: true, and: func(_, lower string) bool {
 		// "A press release from the trust said waits fell": a report of it.
 		return !containsAny(lower, []string{" said", " says", " show", " found", " warn", " report", " is ", " are ", " was ", " were ", " has ", " had "})
-	}},
-	// The lead-in opens with its speaker's name, any word: the cheap test
-	// picks sentences that end in the verb and its colon.
-	{lead: []string{""}, re: speakerLeadRe, maxWords: 30, and: func(t, _ string) bool { return !quoted(t) }, may: func(t, _ string) bool {
-		return strings.HasSuffix(t, ":")
 	}},
 }

@@ -198,15 +198,20 @@ func TestPrunedTypedSearchNeedsItsBounds(t *testing.T) {
 	withTopDocs(t, 64)
 	_, ro, ref := readOnlyAndReference(t, items)
 	themes, terms := typedVocabulary(t, ro, ref)
-	reqs := typedRequests(ro, items, themes, terms, 300, 1)
 	saved := *index.BoundSlack
 	t.Cleanup(func() { *index.BoundSlack = saved })
 	*index.BoundSlack = 0.5
-	d := typedDiffers(t, ro, ref, reqs)
-	if d == "" {
-		t.Fatal("bounds halved gave every page unchanged: the comparison cannot tell a wrong bound")
+	// Which of a few hundred searches a halved bound changes depends on
+	// the generated library, which follows the extraction rules: a rule
+	// change once left one seed's 300 unchanged. Up to four seeds are
+	// asked; the test fails only if none of their 1,200 sees the bound.
+	for seed := uint64(1); seed <= 4; seed++ {
+		if d := typedDiffers(t, ro, ref, typedRequests(ro, items, themes, terms, 300, seed)); d != "" {
+			t.Logf("seed %d: %s", seed, d)
+			return
+		}
 	}
-	t.Log(d)
+	t.Fatal("bounds halved gave every page unchanged: the comparison cannot tell a wrong bound")
 }
 
 // commonPairs are two common words of the generated library, the second

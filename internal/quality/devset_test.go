@@ -32,7 +32,13 @@ var floors = map[string][2]float64{
 	// Leftovers round 13f (369) took statistics to 0.9982 / 0.9865 (2,701
 	// of 2,706 and of 2,738): ten not-figure classes and four labels
 	// settled by the written conventions. The floor follows, rounded down.
-	"statistics": {0.998, 0.986},
+	// Held-out sets 37 and 38 joined when spent (385, both models
+	// retrained, merged with leftovers round 13f, themes round 16 and the
+	// forwards round): 0.9948 / 0.9870 (2,883 of 2,898 and of 2,921). The
+	// sixteen documents bring false statistics their rounds left (a
+	// podcast's episode list, a Calc annex's tables poppler runs
+	// together), so the precision floor falls to them, rounded down.
+	"statistics": {0.994, 0.986},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -78,8 +84,13 @@ var floors = map[string][2]float64{
 	// (4,781 of 4,829 and of 4,901) to 0.9878 / 0.9722 (4,934 of 4,995
 	// and of 5,075). The floors follow, rounded down, until those tables
 	// are read.
-	"figure values":   {0.987, 0.972},
-	"recommendations": {0.99, 0.99},
+	// Sets 37 and 38 merged with the rounds above (385, both models
+	// retrained): 0.9900 / 0.9716 (5,062 of 5,113 and of 5,210). The
+	// floors follow, rounded down.
+	"figure values": {0.989, 0.971},
+	// Recommendations on the 385: 0.9955 / 0.9903 (1,331 of 1,337 and of
+	// 1,344).
+	"recommendations": {0.995, 0.990},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -327,7 +338,13 @@ var floors = map[string][2]float64{
 	// unchanged (cross-validated, 0.9032 / 0.8587 to 0.9078 / 0.8606):
 	// 0.9206 / 0.9205 (7,568 of 8,221 and of 8,222). The floors rise to
 	// it, rounded down.
-	"themes": {0.920, 0.920},
+	// Held-out sets 37 and 38 joined when spent, for extraction, not
+	// themes (no theme label of theirs touched; their sixteen documents'
+	// themes stood at 0.864 / 0.788 and 0.868 / 0.830 by the rules alone
+	// when first measured): the 385, both models retrained, stand at
+	// 0.9193 / 0.9204 (8,018 of 8,722 and of 8,711). The floors follow,
+	// rounded down, until those documents' themes are worked on.
+	"themes": {0.919, 0.919},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -399,7 +416,12 @@ var maxFailures = map[string]int{
 	// a parliamentary briefing's "POST does not make recommendations;
 	// these are set out for Members' information only.", which opens with
 	// the body's name, so no rule by a sentence's opening words reads it.
-	"furniture in items": 1,
+	// Set 37's gold labels a quotation's lead-in furniture ("Dr Imogen
+	// Hale, the college's Officer for Community Child Health, said:"),
+	// and a rule read it so, but that dropped the only item naming who
+	// speaks the quotation under it (the bundled NCB report's co-chairs
+	// too), so lead-ins stay excerpts and the count holds that one.
+	"furniture in items": 2,
 	"glued headings":     0,
 	"wrong pages":        0,
 	"documents refused":  0,
@@ -434,7 +456,11 @@ var maxFailures = map[string]int{
 	// looks like in a week", under "In this episode:") and a service's
 	// old make-up ("Instead of five referral routes"), each a count a
 	// finding could hold in the same words.
-	"not-figures as figures": 10,
+	// Merged at 385 with leftovers round 13f, six are left: "Two new"
+	// teams, "Three letters", "a year on a waiting list", the podcast's
+	// "caseload of 600", "Instead of five referral routes" and the story's
+	// "medically cleared within two days".
+	"not-figures as figures": 6,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in

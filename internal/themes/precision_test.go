@@ -276,6 +276,19 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"When children leave custody, their health records frequently fail to follow them.", "data-sharing", true},
 		// transitions: children's hospices against adult hospices compare.
 		{"Only 21% of a children's hospice's income comes from the state, against about a third for adult hospices.", "transitions", false},
+		// waiting: a government's aim that every school have access to a
+		// service, or its pledge to give every pupil access, is provision
+		// for all; access a family could not get is still access.
+		{"Ministers have said they want every school to have access to a mental health support team.", "waiting-lists", false},
+		{"The Government has pledged to give every pupil access to a school counsellor by 2029.", "waiting-lists", false},
+		{"Families in the north of the county could not get access to a paediatrician for months.", "waiting-lists", true},
+		// funding: minutes spent travelling are time, not money.
+		{"Parents said they spent an average of 75 minutes each way getting to the clinic.", "funding", false},
+		{"The council spent £75,000 on taxis to the clinic.", "funding", true},
+		// waiting: support given rather than waiting for a diagnosis is
+		// support by need; waiting for a diagnosis is a wait.
+		{"Schools should offer help on the basis of need rather than waiting for a diagnosis.", "waiting-lists", false},
+		{"Most families had been waiting for a diagnosis for more than two years.", "waiting-lists", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

@@ -46,7 +46,7 @@ import (
 
 // Version changes whenever tagging would give other themes for the same
 // taxonomy file, so that indexes tagged by an older tagger are rebuilt.
-const Version = 18
+const Version = 19
 
 // Theme is one entry of the taxonomy.
 type Theme struct {

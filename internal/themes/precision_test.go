@@ -289,6 +289,22 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		// support by need; waiting for a diagnosis is a wait.
 		{"Schools should offer help on the basis of need rather than waiting for a diagnosis.", "waiting-lists", false},
 		{"Most families had been waiting for a diagnosis for more than two years.", "waiting-lists", true},
+		// waiting: who a child can be referred to, how a child was at
+		// referral and a team that sends referrals say how referral works;
+		// referrals that rose are demand.
+		{"Children with severe obesity can be referred to the specialist weight clinic at the hospital.", "waiting-lists", false},
+		{"Two thirds of clinicians said children were more unwell at referral than five years ago.", "waiting-lists", false},
+		{"The two teams should agree one form for what they know about a child at the point of referral.", "waiting-lists", false},
+		{"The early help team now sends us referrals as soon as an assessment is done.", "waiting-lists", false},
+		{"Referrals to the clinic rose by 30% in a year.", "waiting-lists", true},
+		// voice: how children say they feel measures their lives (the
+		// guide's rule C1); what they say of a service is voice.
+		{"Pupils who vaped were more likely to say they felt anxious most days.", "voice", false},
+		{"Pupils who vaped were more likely to say they felt anxious most days.", "mental-health", true},
+		{"Older young carers were more likely to tell us they felt alone.", "voice", false},
+		{"Around four in ten young carers describe their mental health as bad or very bad.", "voice", false},
+		{"Young people on social media for five hours a day were twice as likely to report low wellbeing.", "voice", false},
+		{"Young carers with a named adult at school were twice as likely to say they felt supported.", "voice", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

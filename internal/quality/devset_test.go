@@ -344,7 +344,16 @@ var floors = map[string][2]float64{
 	// when first measured): the 385, both models retrained, stand at
 	// 0.9193 / 0.9204 (8,018 of 8,722 and of 8,711). The floors follow,
 	// rounded down, until those documents' themes are worked on.
-	"themes": {0.919, 0.919},
+	// Themes round 17 relabelled 9 theme labels that broke the guide's
+	// written rules (7 of them in sets 37 and 38; each disclosed in its
+	// gold file), narrowed more terms by their context and let the model
+	// add above 0.90, the highest threshold at which cross-validation
+	// lost neither precision nor recall against the round's start
+	// (0.9047 / 0.8580 to 0.9057 / 0.8594; at 0.91, 0.9066 / 0.8577):
+	// 0.9218 / 0.9290 (8,098 of 8,785 and of 8,717). The floors rise to
+	// it, rounded down; in-sample recall rises more than cross-validated
+	// recall, since the model was fitted to these documents.
+	"themes": {0.921, 0.928},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

@@ -53,9 +53,9 @@ var (
 	cellWithComparatorRe = lazyre.New(`^([^()]+?)\s?\(\s?((?:\p{L}|\d{4})[^()]{0,40}?)[:\s]\s?([^()\s]+)\s?\)$`)
 	cellWithBaseRe       = lazyre.New(`^(` + numberRe + `)\s?%\s?\(\s?(?i:n|base)\s?[=:]?\s?(` + numberRe + `)\s?\)$`)
 	// baseHeaderRe is a column of the bases of the row's shares.
-	// A cohort ("Year 8 cohort", "Cohort size") is whom the row's shares
-	// are of, as a spreadsheet of coverage sets it beside them.
-	baseHeaderRe = lazyre.New(`(?i)^(?:(?:un)?weighted\s+)?(?:base|bases|sample\s+size|number\s+of\s+respondents|(?:[\p{L}\d]+\s+){0,3}cohort(?:\s+size)?)(?:\s*\((?:n|number)\))?$`)
+	// A cohort ("Year 8 cohort", "Cohort size") and those who answered
+	// ("Families answering") are whom the row's shares are of.
+	baseHeaderRe = lazyre.New(`(?i)^(?:(?:un)?weighted\s+)?(?:base|bases|sample\s+size|number\s+of\s+respondents|(?:[\p{L}\d]+\s+){0,3}cohort(?:\s+size)?|respondents|(?:[\p{L}]+\s+){1,2}(?:answering|responding|(?:who\s+)?(?:answered|responded)))(?:\s*\((?:n|number)\))?$`)
 	// pointsAbbrevRe is "pts", points abbreviated in a change's header.
 	pointsAbbrevRe = lazyre.New(`\bpts\b`)
 	// rateHeaderRe is a header of rates: "Rate per 100,000", "Rate".

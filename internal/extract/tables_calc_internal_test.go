@@ -9,7 +9,8 @@ import (
 // TestSpreadsheetHeadersOfChangeAndCohort: a spreadsheet's change column
 // in points abbreviated ("Change on last year (pts)") holds changes of
 // shares, unit other, not counts; a cohort column ("Reception cohort",
-// "Cohort size") is the base of the row's shares.
+// "Cohort size") and a column of those who answered ("Parents
+// answering") are the base of the row's shares.
 func TestSpreadsheetHeadersOfChangeAndCohort(t *testing.T) {
 	for _, c := range []struct {
 		h      string
@@ -22,6 +23,9 @@ func TestSpreadsheetHeadersOfChangeAndCohort(t *testing.T) {
 		{"Reception cohort", evidence.UnitCount, false, true},
 		{"Cohort size", evidence.UnitCount, false, true},
 		{"Change (%)", evidence.UnitPercent, true, false},
+		{"Parents answering", evidence.UnitCount, false, true},
+		{"Respondents", evidence.UnitCount, false, true},
+		{"Pupils who answered", evidence.UnitCount, false, true},
 		{"Children seen", evidence.UnitCount, false, false},
 	} {
 		col := headerColumn(c.h)

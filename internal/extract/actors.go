@@ -715,6 +715,9 @@ func nhsNameStart(s string, and int) int {
 var actorQualifiers = map[string]bool{"local": true, "all": true, "acute": true, "community": true, "relevant": true,
 	"individual": true, "both": true, "other": true, "specialist": true, "partner": true, "our": true, "their": true,
 	"its": true,
+	// "The council and primary schools should": a school's phase or kind
+	// is no break in the list of those asked.
+	"primary": true, "secondary": true, "infant": true, "junior": true, "special": true, "mainstream": true,
 	// "the ICB and the two adult hospices should": a count of the bodies
 	// named is no break in the list of those asked.
 	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}

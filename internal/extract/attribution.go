@@ -184,6 +184,10 @@ func attributedBody(text string) string {
 		if name == "" {
 			continue
 		}
+		if unnamedBody(name) {
+			i = end
+			continue
+		}
 		// The year of the work cited goes with the body, as an in-text
 		// citation's does ("Health Foundation, 2021"): dropped, "cited
 		// in" named the body but not which of its works.
@@ -233,6 +237,17 @@ func attributedBody(text string) string {
 		i = end
 	}
 	return found
+}
+
+// unnamedBody reports a name that names no one body a reader could look
+// up: some of a kind ("Some ICBs have reported", "Many trusts").
+func unnamedBody(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	switch strings.ToLower(first) {
+	case "some", "many", "most", "several", "other", "few", "all", "both":
+		return strings.Contains(name, " ")
+	}
+	return false
 }
 
 // withWorkYear is a body's name with the year of the work cited, in the

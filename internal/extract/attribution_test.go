@@ -45,6 +45,8 @@ func TestAttribution(t *testing.T) {
 		{"a plain name estimates that", "Bright Futures estimates that 54,000 children in England care for a parent.", "Bright Futures"},
 		{"a plain name found that", "Carers Together found that 38% of young carers had missed a GP appointment.", "Carers Together"},
 		{"one word estimates is no name", "Estimates suggest that 54,000 children care for a parent.", ""},
+		{"some of a kind", "Some NHS trusts have reported that agency spending has more than doubled in two years.", ""},
+		{"many of a kind", "Many ICBs reported that 30% of their placements were out of area.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -141,7 +141,7 @@ func maskServiceNumbers(s, lower string, f features, mark func(a, b int)) {
 	markGroup(contactEveryRe, contactEveryTest(lower), nil)
 	markGroup(ownBodiesRe, has("our ", "their ", "its ", "'s ", "’s "), nil)
 	markGroup(ownServicesRe, has("our ", "their ", "its "), nil)
-	markGroup(spanCanMeanRe, spanCanMeanTest(lower), func(m []int) bool { return opensSentence(s, m[0]) })
+	markGroup(spanCanMeanRe, spanCanMeanTest(lower), func(m []int) bool { return opensClause(s, m[0]) })
 	markGroup(atRangeRe, f.digitRange && has("at "), func(m []int) bool {
 		return !atMeasure(lower[:m[0]])
 	})
@@ -173,6 +173,14 @@ func opensSentence(s string, i int) bool {
 		strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "“") || strings.HasSuffix(before, "‘")
 }
 
+// opensClause: s opens a sentence at i, or a clause joined to one after
+// a comma and "and" or "but", or a semicolon ("Children grow fast, and a
+// year on a waiting list can be a large share of a childhood").
+func opensClause(s string, i int) bool {
+	before := strings.TrimRight(s[:i], " \t\n")
+	return opensSentence(s, i) || strings.HasSuffix(before, ";") || strings.HasSuffix(before, ", and") || strings.HasSuffix(before, ", but")
+}
+
 func goneTest(lower string) bool {
 	return strings.Contains(lower, "gone") || strings.Contains(lower, "spent") || strings.Contains(lower, " out ")
 }
@@ -193,7 +201,7 @@ func accountSpan(s, lower string, a, b int) bool {
 			continue
 		}
 		for _, m := range c.re.Get().FindAllStringSubmatchIndex(s, -1) {
-			if c.re == spanCanMeanRe && !opensSentence(s, m[0]) {
+			if c.re == spanCanMeanRe && !opensClause(s, m[0]) {
 				continue
 			}
 			if m[2] <= a && b <= m[3] {

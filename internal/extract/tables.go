@@ -53,7 +53,11 @@ var (
 	cellWithComparatorRe = lazyre.New(`^([^()]+?)\s?\(\s?((?:\p{L}|\d{4})[^()]{0,40}?)[:\s]\s?([^()\s]+)\s?\)$`)
 	cellWithBaseRe       = lazyre.New(`^(` + numberRe + `)\s?%\s?\(\s?(?i:n|base)\s?[=:]?\s?(` + numberRe + `)\s?\)$`)
 	// baseHeaderRe is a column of the bases of the row's shares.
-	baseHeaderRe = lazyre.New(`(?i)^(?:(?:un)?weighted\s+)?(?:base|bases|sample\s+size|number\s+of\s+respondents)(?:\s*\((?:n|number)\))?$`)
+	// A cohort ("Year 8 cohort", "Cohort size") and those who answered
+	// ("Families answering") are whom the row's shares are of.
+	baseHeaderRe = lazyre.New(`(?i)^(?:(?:un)?weighted\s+)?(?:base|bases|sample\s+size|number\s+of\s+respondents|(?:[\p{L}\d]+\s+){0,3}cohort(?:\s+size)?|respondents|(?:[\p{L}]+\s+){1,2}(?:answering|responding|(?:who\s+)?(?:answered|responded)))(?:\s*\((?:n|number)\))?$`)
+	// pointsAbbrevRe is "pts", points abbreviated in a change's header.
+	pointsAbbrevRe = lazyre.New(`\bpts\b`)
 	// rateHeaderRe is a header of rates: "Rate per 100,000", "Rate".
 	rateHeaderRe = lazyre.New(`\brates?\b|\bper\s+(?:1|10|100)(?:,?000)+\b|\bper\s+(?:thousand|million)\b|` + perHundredPeople)
 	// durationHeaderRe is a header of durations: "Median wait (weeks)",
@@ -89,8 +93,8 @@ func headerColumn(h string) column {
 	case skipHeaderRe.Get().MatchString(h) || ownAgeHeader(h):
 		c.skip = true
 	case strings.Contains(lower, "percentage point") || strings.Contains(lower, "% point") || strings.Contains(lower, "pp)") ||
-		c.change && strings.Contains(lower, "points"):
-		c.unit = evidence.UnitOther // "Change (percentage points)", "Change since 2022/23 (points)"
+		c.change && (strings.Contains(lower, "points") || pointsAbbrevRe.Get().MatchString(lower)):
+		c.unit = evidence.UnitOther // "Change (percentage points)", "Change since 2022/23 (points)", "Change (pts)"
 	case strings.Contains(lower, "%") || strings.Contains(lower, "per cent") || strings.Contains(lower, "percent"):
 		c.unit = evidence.UnitPercent
 	case rateHeaderRe.Get().MatchString(lower):
@@ -736,7 +740,8 @@ func emphasisAround(t string) int {
 // valueFigures reads the figures of a cell's value, its footnote marker
 // taken off.
 func valueFigures(t string, col column) []evidence.Figure {
-	if t == "" || !strings.ContainsAny(t, "0123456789") || isYearNumber(t) || financialYearRe.Get().MatchString(t) {
+	// A base column holds no years: "1954" there is the pupils counted.
+	if t == "" || !strings.ContainsAny(t, "0123456789") || isYearNumber(t) && !col.base || financialYearRe.Get().MatchString(t) {
 		return nil
 	}
 	unitOf := func(suffix string, pound bool) (evidence.Unit, float64) {

@@ -602,6 +602,12 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		}
 	}
 	splitHeaderCells(lines)
+	// A spreadsheet's figures set right under headers set left: the
+	// header's edges are the columns (rightAlignedColumns).
+	calc, calcCols, isCalc := rightAlignedColumns(lines, page)
+	if isCalc {
+		lines = calc
+	}
 	for _, ps := range lines {
 		all = append(all, ps...)
 	}
@@ -612,7 +618,12 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		return f
 	}
 	cols := projection(all)
-	spanners := spanningHeads(lines)
+	var spanners map[*piece]bool
+	if isCalc {
+		cols = calcCols
+	} else {
+		spanners = spanningHeads(lines)
+	}
 	if len(spanners) > 0 {
 		var rest []*piece
 		for _, p := range all {
@@ -671,7 +682,9 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 	prose := float64(lower) > 0.25*float64(len(all)) || fill >= 0.5 && !hasNumbers
 	// A row of bold headings over lines that are not bold heads a table,
 	// whose cells may hold sentences.
-	headed := head != nil || len(lines[0]) >= 2 && allBold(lines[0]) && !allBold(lines[len(lines)-1])
+	// A spreadsheet's header, text over figures, heads one too, though
+	// its total row be bold.
+	headed := head != nil || isCalc || len(lines[0]) >= 2 && allBold(lines[0]) && !allBold(lines[len(lines)-1])
 	if spaced < 2 && (prose && !headed && !l.continuing || multi < 2 && head == nil) {
 		return nil
 	}

@@ -38,7 +38,12 @@ var floors = map[string][2]float64{
 	// sixteen documents bring false statistics their rounds left (a
 	// podcast's episode list, a Calc annex's tables poppler runs
 	// together), so the precision floor falls to them, rounded down.
-	"statistics": {0.994, 0.986},
+	// Leftovers round 13g (385, both models retrained): 0.9969 / 0.9870
+	// (2,883 of 2,892 and of 2,921): false statistics 15 to 9 (a few
+	// letters in a story, what a new arrangement replaces, new teams a plan
+	// will start, a span told as what it can mean). The floor rises to it,
+	// rounded down.
+	"statistics": {0.996, 0.986},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -87,7 +92,12 @@ var floors = map[string][2]float64{
 	// Sets 37 and 38 merged with the rounds above (385, both models
 	// retrained): 0.9900 / 0.9716 (5,062 of 5,113 and of 5,210). The
 	// floors follow, rounded down.
-	"figure values": {0.989, 0.971},
+	// Leftovers round 13g (385, both models retrained): a spreadsheet's
+	// PDF tables read by their header's left edges and the not-figure
+	// classes above take the set to 0.9928 / 0.9749 (5,079 of 5,116 and
+	// of 5,210; false 51 to 37, missed 148 to 131). The floors rise to
+	// it, rounded down.
+	"figure values": {0.992, 0.974},
 	// Recommendations on the 385: 0.9955 / 0.9903 (1,331 of 1,337 and of
 	// 1,344).
 	"recommendations": {0.995, 0.990},
@@ -113,7 +123,11 @@ var floors = map[string][2]float64{
 	// Leftovers round 13f read the second body of "calling on X to ..., and
 	// on Y to" (1,368 of 1,380 and of 1,395: 0.9913 / 0.9806); the floor
 	// follows, rounded down.
-	"actors": {0.991, 0.980},
+	// Leftovers round 13g (385): 0.9917 / 0.9821 (1,425 of 1,437 and of
+	// 1,451; a school's phase no break in a list of bodies asked, "X
+	// Council and secondary schools should"); the recall floor rises to
+	// it, rounded down.
+	"actors": {0.991, 0.982},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -434,7 +448,7 @@ var maxFailures = map[string]int{
 	"glued headings":     0,
 	"wrong pages":        0,
 	"documents refused":  0,
-	"headings not kept":  9,
+	"headings not kept":  8, // leftovers round 13g: eight remain (385)
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -469,7 +483,12 @@ var maxFailures = map[string]int{
 	// teams, "Three letters", "a year on a waiting list", the podcast's
 	// "caseload of 600", "Instead of five referral routes" and the story's
 	// "medically cleared within two days".
-	"not-figures as figures": 6,
+	// Leftovers round 13g took four of the six as classes (a few letters
+	// or reminders counted in words, what a new arrangement replaces, new
+	// teams a plan will start, a span told as what it can mean opening a
+	// joined clause). Left: the podcast's "caseload of 600" and the
+	// story's "medically cleared within two days".
+	"not-figures as figures": 2,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -477,7 +496,15 @@ var maxFailures = map[string]int{
 	// Set 38 adds one (377): an Outlook for Android forward dated by the
 	// forwarded message's "Sent:" line, not its own Date header; the
 	// forward's date is for the e-mail forwards work.
-	"metadata wrong": 7,
+	// Leftovers round 13g: by the README's written rule for forwards
+	// (under a note of 40 words or fewer the forwarded message's own Date
+	// or Sent line dates the document) the importer was right and the
+	// label wrong, as it was for the Gmail forward of set 27; both labels
+	// settled. Left five: the specification's title and board, a select
+	// committee's report titled by its PDF's file title, a news page's
+	// committee published as "UK Parliament", and the Youth Justice Board
+	// under its full name.
+	"metadata wrong": 5,
 }
 
 // docResult is what one document scored.

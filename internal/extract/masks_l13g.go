@@ -1,0 +1,40 @@
+package extract
+
+import "github.com/cypx/cypx/internal/lazyre"
+
+var (
+	// correspondenceRe is a few letters, reminders or messages someone
+	// got or sent, counted in words: "Three letters saying he's on the
+	// list", "two further letters". The account's detail, no finding; a
+	// service's mail counted in digits ("sent 4,200 letters") stays a
+	// figure. Group 1.
+	correspondenceRe = lazyre.New(`\b(two|three|four|five|six|several)\s+(?:more\s+|further\s+|separate\s+|chasing\s+)?(?:letters|reminders|e-?mails|texts|text\s+messages|voicemails|phone\s+calls)\b`)
+	// replacedCountRe is what a new arrangement replaces: "Instead of
+	// five referral routes". Group 1.
+	replacedCountRe = lazyre.New(`\binstead\s+of\s+(?:the\s+|its\s+|their\s+)?(` + workSmallNum + `)\s`)
+	// plannedNewRe is the new teams or services a plan will start:
+	// "Two new mental health support teams will start in September".
+	// A plan, no finding (as planned hires are). Group 1.
+	plannedNewRe = lazyre.New(`\b(` + workSmallNum + `)\s+new\s+(?:[a-z-]+\s+){0,4}?(?:teams?|services?|hubs?|clinics?|sites?|centres?)\s+(?:will|are\s+(?:due|set|going)\s+to)\s+(?:start|open|launch|begin|go\s+live)\b`)
+)
+
+// maskStoryCounts marks the counts of correspondenceRe, replacedCountRe
+// and plannedNewRe in lower: no figures.
+func maskStoryCounts(lower string, taken []bool) {
+	mark := func(re *lazyre.Regexp) {
+		for _, m := range re.Get().FindAllStringSubmatchIndex(lower, -1) {
+			for i := m[2]; i < m[3]; i++ {
+				taken[i] = true
+			}
+		}
+	}
+	if hasAnyFold(lower, "letter", "reminder", "mail", "text", "voicemail", "call") {
+		mark(correspondenceRe)
+	}
+	if hasAnyFold(lower, "instead of") {
+		mark(replacedCountRe)
+	}
+	if hasAnyFold(lower, " new ") {
+		mark(plannedNewRe)
+	}
+}

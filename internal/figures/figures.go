@@ -433,6 +433,7 @@ type member struct {
 // time taken.
 func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related, heads string) [][]member {
 	var groups [][]member
+	var idx groupIndex
 	keys := map[string]measure.Key{} // a measure's figures mostly share a few keys
 	for _, it := range items {
 		if it.Kind != evidence.Statistic {
@@ -448,12 +449,12 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 				keys[f.Key] = k
 			}
 			m := member{it: it, f: f, key: k}
-			placed := false
-			for gi, g := range groups {
+			placed := idx.each(it, func(gi int) bool {
+				g := groups[gi]
 				head := g[0]
 				series := head.it.ID == it.ID || sameTable(head.it, it)
 				if head.it.Source.ID == it.Source.ID && !series {
-					continue // parts of one account are not compared
+					return false // parts of one account are not compared
 				}
 				v := links.CompareKeyed(head.f, f, head.key, m.key, rel(head.it, it))
 				// Another figure of the head's own statement, or of another
@@ -463,21 +464,116 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 				// another value for the same time would be the table's own
 				// parts (two services, two groups).
 				if v == links.NotComparable || series && v != links.OtherPeriod || !fits(g, m, rel) {
-					continue
+					return false
 				}
 				m.period = measure.ParsePeriod(f.Period) // read only for a member: most figures are none
 				m.toHead = v
 				groups[gi] = append(g, m)
-				placed = true
-				break
-			}
+				return true
+			})
 			if !placed && (heads == "" || it.ID == heads) {
 				m.period = measure.ParsePeriod(f.Period)
 				groups = append(groups, []member{m})
+				idx.add(it, len(groups)-1)
 			}
 		}
 	}
 	return groups
+}
+
+// groupIndex says which measures a figure may join without visiting the
+// rest: a measure headed by a figure of the figure's own source is
+// compared only when the head is of the same statement or table (the
+// series gather allows), so those of the source's other statements are
+// skipped by runs. Before it, a source of 3,413 statistics of 64 figures
+// each (200,000 figures in one sentence) made every figure visit every
+// measure its own source had started: 400 statistics took 70 s.
+type groupIndex struct {
+	n int
+	// runs are each source's measures, as runs of consecutive indices.
+	runs map[string][]groupRun
+	// series are the measures headed by a statement (its id) or a
+	// table's rows (source and header), in order.
+	series map[string][]int
+}
+
+type groupRun struct{ start, end int }
+
+// seriesKeys are the keys of it's statement and, for a table's row, its
+// table, as groupIndex.series holds them.
+func seriesKeys(it evidence.Item) (item, table string) {
+	item = "i\x00" + it.ID
+	if it.Header != "" {
+		table = "t\x00" + it.Source.ID + "\x00" + it.Header
+	}
+	return item, table
+}
+
+// add notes measure gi, headed by a figure of it.
+func (x *groupIndex) add(it evidence.Item, gi int) {
+	if x.runs == nil {
+		x.runs, x.series = map[string][]groupRun{}, map[string][]int{}
+	}
+	x.n = gi + 1
+	r := x.runs[it.Source.ID]
+	if len(r) > 0 && r[len(r)-1].end == gi {
+		r[len(r)-1].end = gi + 1
+	} else {
+		x.runs[it.Source.ID] = append(r, groupRun{gi, gi + 1})
+	}
+	item, table := seriesKeys(it)
+	x.series[item] = append(x.series[item], gi)
+	if table != "" {
+		x.series[table] = append(x.series[table], gi)
+	}
+}
+
+// each calls try with the measures a figure of it may join, in order,
+// until try says it joined; it reports whether one did. Every measure of
+// another source is tried, and of its own source those of the same
+// statement or table.
+func (x *groupIndex) each(it evidence.Item, try func(gi int) bool) bool {
+	own := x.runs[it.Source.ID]
+	item, table := seriesKeys(it)
+	a, b := x.series[item], []int(nil)
+	if table != "" {
+		b = x.series[table]
+	}
+	for gi := 0; gi < x.n; {
+		if len(own) > 0 && gi == own[0].start {
+			// The run's measures of this statement or table, in order.
+			end := own[0].end
+			for {
+				for len(a) > 0 && a[0] < gi {
+					a = a[1:]
+				}
+				for len(b) > 0 && b[0] < gi {
+					b = b[1:]
+				}
+				next := end
+				if len(a) > 0 && a[0] < next {
+					next = a[0]
+				}
+				if len(b) > 0 && b[0] < next {
+					next = b[0]
+				}
+				if next == end {
+					break
+				}
+				if try(next) {
+					return true
+				}
+				gi = next + 1
+			}
+			gi, own = end, own[1:]
+			continue
+		}
+		if try(gi) {
+			return true
+		}
+		gi++
+	}
+	return false
 }
 
 // tabulate is a measure's table: each row linked to the head as Compare

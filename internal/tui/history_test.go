@@ -1,6 +1,7 @@
 package tui_test
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -412,5 +413,34 @@ func TestResumedSavedSearchIsNotRunAgain(t *testing.T) {
 	}
 	if after, _ := os.ReadFile(path); string(after) != string(before) {
 		t.Errorf("the saved search was run again and its file rewritten:\n%s", after)
+	}
+}
+
+// TestHistoryEntryWithANewlineIsOneRow: a query holding a newline or tab
+// (an edited history file) is one row of ctrl+r's list, its controls
+// escaped, so it cannot draw a row that looks like another entry.
+func TestHistoryEntryWithANewlineIsOneRow(t *testing.T) {
+	dir := t.TempDir()
+	writeHistory(t, dir, "camhs", "placeholder")
+	// Written as an edit would write it: history.Record folds white space.
+	path := filepath.Join(dir, "history.json")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b = bytes.Replace(b, []byte(`"placeholder"`), []byte(`"x\n# fake heading\tmore"`), 1)
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d := start(t, 120, 40, withHistory(options(t, nil), dir))
+	d.keys("ctrl+r")
+	screen := d.screen()
+	if !strings.Contains(screen, `x\n# fake heading\tmore`) {
+		t.Fatalf("the entry should be one row with its newline and tab escaped:\n%s", screen)
+	}
+	for _, line := range strings.Split(screen, "\n") {
+		if strings.Contains(line, "# fake heading") && !strings.Contains(line, `x\n#`) {
+			t.Errorf("a row begins inside an entry: %q", line)
+		}
 	}
 }

@@ -68,7 +68,9 @@ func (h *historySearch) setEntries(entries []history.Entry) {
 	h.filter()
 }
 
-// entryLine is an entry as one line: the query and its filters.
+// entryLine is an entry as one line: the query and its filters. An
+// edited history file can hold a newline or tab in a query; escaped here,
+// it cannot draw a row that looks like another entry.
 func entryLine(e history.Entry) string {
 	line := e.Query
 	if line == "" {
@@ -77,7 +79,7 @@ func entryLine(e history.Entry) string {
 	if f := e.Filters.String(); f != "" {
 		line += "  " + f
 	}
-	return evidence.Printable(line)
+	return evidence.PrintableLine(line)
 }
 
 // lineSource lets the fuzzy matcher read the lines.

@@ -97,9 +97,9 @@ func writeBibTeX(sources []evidence.Source, accessed time.Time) string {
 			}
 			field("date", s.Date.String())
 		}
-		if s.URL != "" {
+		if u := recordURL(s.URL); u != "" {
 			// Verbatim: encoded, no brace is left to end it.
-			field("url", recordURL(s.URL))
+			field("url", u)
 			field("urldate", accessedOf(s, accessed).String())
 		}
 		field("note", texEscape.Replace(oneLine(s.Note)))

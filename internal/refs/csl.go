@@ -107,7 +107,7 @@ func writeCSL(sources []evidence.Source, accessed time.Time) (string, error) {
 		if !s.Date.IsZero() {
 			it.Issued = cslDate(s.Date)
 		}
-		if s.URL != "" {
+		if it.URL != "" {
 			it.Accessed = cslDate(accessedOf(s, accessed))
 		}
 		out = append(out, it)

@@ -178,10 +178,18 @@ func clean(s string) string {
 // source held and cannot act on a terminal.
 func oneLine(s string) string { return evidence.PrintableLine(evidence.OneLine(s)) }
 
-// recordURL is a source's URL as every format writes it: on one line and
-// percent-encoded by evidence.EncodeURL. Before, BibTeX encoded its
-// braces alone and RIS and CSL JSON nothing: three URLs for one source.
-func recordURL(u string) string { return evidence.EncodeURL(oneLine(u)) }
+// recordURL is a source's URL as every format writes it: on one line,
+// percent-encoded, and only where evidence.LinkURL lets it be linked,
+// else "" and no URL is written. A reference manager shows the field as a
+// link, so a "javascript:" or "data:" URL, or one with a user and password
+// before its host, is left out as every link cypx writes leaves it out
+// (and as a record read by the import drops it). Before, BibTeX encoded
+// its braces alone and RIS and CSL JSON nothing: three URLs for one
+// source; later all three wrote any URL, "javascript:alert%281%29" too.
+func recordURL(u string) string {
+	target, _ := evidence.LinkURL(evidence.OneLine(u))
+	return target
+}
 
 // typeOf is the source type of a kind of record.
 func typeOf(k kind) evidence.SourceType {

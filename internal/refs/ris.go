@@ -70,8 +70,8 @@ func writeRIS(sources []evidence.Source, accessed time.Time) string {
 			tag("PY", strconv.Itoa(s.Date.Year))
 			tag("DA", risDate(s.Date))
 		}
-		tag("UR", recordURL(s.URL))
-		if s.URL != "" {
+		if u := recordURL(s.URL); u != "" {
+			tag("UR", u)
 			tag("Y2", risDate(accessedOf(s, accessed)))
 		}
 		tag("N1", s.Note)

@@ -220,9 +220,13 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 			return nil, fmt.Errorf("%s:%d: theme %q has no label", file, n.Line, th.ID)
 		case len(th.Terms) == 0:
 			return nil, fmt.Errorf("%s:%d: theme %q has no terms", file, n.Line, th.ID)
-		case evidence.HasUnsafe(strings.TrimSpace(th.Label) + strings.TrimSpace(th.Short) + strings.TrimSpace(th.Description)):
-			// Labels are drawn on one line in the explorer, lists and packs.
-			return nil, fmt.Errorf("%s:%d: theme %q: its label, short label or description holds a line break or an invisible or control character", file, n.Line, th.ID)
+		}
+		// Labels are drawn on one line in the explorer, lists and packs: a
+		// problem at the field's own line, naming the field and character.
+		for _, f := range []struct{ key, value string }{{"label", th.Label}, {"short", th.Short}, {"description", th.Description}} {
+			if v := strings.TrimSpace(f.value); evidence.HasUnsafe(v) {
+				return nil, fmt.Errorf("%s:%d: theme %q: its %s holds a line break or an invisible or control character (%s)", file, fieldLine(&n, f.key), th.ID, f.key, unsafeRune(v))
+			}
 		}
 		if _, dup := t.byID[th.ID]; dup {
 			return nil, fmt.Errorf("%s:%d: theme id %q given twice", file, n.Line, th.ID)
@@ -1246,6 +1250,27 @@ func (c *stemCache) stem(w string) string {
 	c.m[w] = s
 	c.mu.Unlock()
 	return s
+}
+
+// fieldLine is the line of a theme's field key, or the theme's line.
+func fieldLine(n *yaml.Node, key string) int {
+	for i := 0; n.Kind == yaml.MappingNode && i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1].Line
+		}
+	}
+	return n.Line
+}
+
+// unsafeRune is the first character of s that evidence.HasUnsafe refuses,
+// as a terminal may show it ("U+202E").
+func unsafeRune(s string) string {
+	for _, r := range s {
+		if evidence.HasUnsafe(string(r)) {
+			return fmt.Sprintf("U+%04X", r)
+		}
+	}
+	return "a line break"
 }
 
 // termLine is the line of a theme's k-th term, or the theme's line when

@@ -265,3 +265,12 @@ func TestJoinedLettersWidenInAnyCase(t *testing.T) {
 		}
 	}
 }
+
+// TestBytesNoUTF8AreAProblemAtTheirLine: bytes that are no UTF-8 on line
+// 3 are reported at line 3 in the project's words; the parser said line 1.
+func TestBytesNoUTF8AreAProblemAtTheirLine(t *testing.T) {
+	_, probs := thesaurus.Parse("thesaurus.yaml", []byte("entries:\n  - head: camhs\n    terms: [child and adolescent \xff mental health services]\n"))
+	if len(probs) != 1 || probs[0].Line != 3 || !strings.Contains(probs[0].Message, "not UTF-8") {
+		t.Errorf("problems %+v, want one at line 3 saying the bytes are not UTF-8", probs)
+	}
+}

@@ -192,11 +192,15 @@ func Binary(key string, v *yaml.Node) string {
 type Control struct {
 	// Line is the line that holds it.
 	Line int
-	// Rune is the character.
+	// Rune is the character, or utf8.RuneError for bytes that are no
+	// UTF-8.
 	Rune rune
 }
 
 func (e *Control) message() string {
+	if e.Rune == utf8.RuneError {
+		return "bytes that are not UTF-8 text: save the file as UTF-8"
+	}
 	return fmt.Sprintf("a control character (U+%04X) written as it is, which YAML does not read: remove it, or write it escaped in double quotes (\"\\u%04x\")", e.Rune, e.Rune)
 }
 
@@ -205,14 +209,16 @@ func (e *Control) Error() string {
 }
 
 // findControl returns the first character of data the parser refuses, as
-// a *Control, or nil.
+// a *Control, or nil. Bytes that are no UTF-8 are refused too, a *Control
+// with Rune utf8.RuneError: the parser said "invalid leading UTF-8 octet"
+// with no line, or the wrong one.
 func findControl(data []byte) error {
-	i := bytes.IndexFunc(data, func(r rune) bool {
-		return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r <= 0x9f && r != 0x85 || r == 0xfffe || r == 0xffff
-	})
-	if i < 0 {
-		return nil
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r <= 0x9f && r != 0x85 || r == 0xfffe || r == 0xffff || r == utf8.RuneError && size == 1 {
+			return &Control{Line: bytes.Count(data[:i], []byte("\n")) + 1, Rune: r}
+		}
+		i += size
 	}
-	r, _ := utf8.DecodeRune(data[i:])
-	return &Control{Line: bytes.Count(data[:i], []byte("\n")) + 1, Rune: r}
+	return nil
 }

@@ -676,7 +676,7 @@ const (
 //
 // A common word's page is found so without reading its postings. False
 // where neither proves it, or the page or documents are too many.
-func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64, admit func(doc uint64) bool, score func(d uint64) (float64, bool, error)) ([]scored, bool, error) {
+func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64, admit func(doc uint64) bool, score func(d uint64) (float64, bool, error), levels func(i int) (termLevels, bool, error)) ([]scored, bool, error) {
 	if keep <= 0 || keep > topPageKeep {
 		return nil, false, nil
 	}
@@ -699,8 +699,10 @@ func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64,
 	if len(docs) > most {
 		return nil, false, nil
 	}
-	cliques := newTogether(cl, open, docs, segDocs).cliques(open)
-	val := make([]float64, len(cl)) // what each term gives an outsider at most; below 0: none holds it
+	g := newTogether(cl, open, docs, segDocs)
+	cliques := g.cliques(open)
+	joint := levels != nil && g.cands != nil && !jointUnused.Load() // jointProof may prove what the cut cannot
+	val := make([]float64, len(cl))                                 // what each term gives an outsider at most; below 0: none holds it
 	for _, i := range open {
 		val[i] = cl[i].cut
 	}
@@ -745,7 +747,7 @@ func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64,
 	}
 	highest := tree.most(sub)
 	for _, c := range cliques {
-		if bound(c) >= highest && !slices.ContainsFunc(held, func(h uint64) bool { return h&c == c }) {
+		if bound(c) >= highest && !joint && !slices.ContainsFunc(held, func(h uint64) bool { return h&c == c }) {
 			return nil, false, nil
 		}
 	}
@@ -793,11 +795,28 @@ func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64,
 		topPageProofs[proofBound].Add(1)
 		return page, true, nil
 	}
+	// Where ties do not prove it, the levels the terms are held at
+	// together may (jointProof).
+	byLevels := func() ([]scored, bool, error) {
+		if !joint {
+			return nil, false, nil
+		}
+		scoredOnes := make([]scored, len(matched))
+		for j, m := range matched {
+			scoredOnes[j] = m.scored
+		}
+		ok, err := jointProof(cl, tree, open, high, g.cands, segDocs, last, scoredOnes, levels)
+		if err != nil || !ok {
+			return nil, false, err
+		}
+		topPageProofs[proofLevels].Add(1)
+		return page, true, nil
+	}
 	checked := !tieRuleUnchecked.Load()
 	for _, h := range high {
 		witnessed := slices.ContainsFunc(matched, func(c candidate) bool { return c.score <= last.score && c.held&h == h })
 		if checked && !witnessed {
-			return nil, false, nil
+			return byLevels()
 		}
 	}
 	for _, i := range open {
@@ -806,7 +825,7 @@ func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64,
 		}
 	}
 	if checked && slices.ContainsFunc(cliques, func(c uint64) bool { return bound(c) >= last.score }) {
-		return nil, false, nil
+		return byLevels()
 	}
 	topPageProofs[proofTies].Add(1)
 	return page, true, nil
@@ -917,16 +936,17 @@ func (g *together) cliques(open []int) []uint64 {
 }
 
 // The ways topPage proves a page: every match a candidate, the bound,
-// and ties. Tests count them to see each taken, and may leave the tie
+// ties, and the levels terms are held at together (jointProof). Tests count them to see each taken, and may leave the tie
 // rule's checks out (tieRuleUnchecked) to see pages change.
 const (
 	proofWhole = iota
 	proofBound
 	proofTies
+	proofLevels
 )
 
 var (
-	topPageProofs    [3]atomic.Int64
+	topPageProofs    [4]atomic.Int64
 	tieRuleUnchecked atomic.Bool
 )
 

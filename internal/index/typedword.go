@@ -328,9 +328,15 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 	if typedScanShare > 0 {
 		most = matches / typedScanShare
 	}
+	// Each term's impact levels, for the levels an outsider holds terms
+	// at together (typedjoint.go).
+	levels := func(i int) (termLevels, bool, error) {
+		lv, err := t.bounds.levels(ctx, t.snap, cl[i].field, cl[i].term, segDocs)
+		return lv, err == nil, err
+	}
 	var page []scored
 	if !tree.all[0] {
-		page, ok, err = topPage(cl, tree, keep, most, segDocs, admit, score)
+		page, ok, err = topPage(cl, tree, keep, most, segDocs, admit, score, levels)
 	} else {
 		// Several words: each term's documents of highest impact among
 		// the matches, not the library's (typedlevels.go), few first, as
@@ -345,7 +351,7 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 			if err := withinMatches(ctx, t, cl, in, segDocs, k); err != nil {
 				return nil, 0, false, err
 			}
-			if page, ok, err = topPage(cl, tree, keep, most, segDocs, admit, score); err != nil || ok {
+			if page, ok, err = topPage(cl, tree, keep, most, segDocs, admit, score, levels); err != nil || ok {
 				if ok && k > 0 {
 					withinPages.Add(1)
 				}

@@ -676,11 +676,11 @@ const (
 //
 // A common word's page is found so without reading its postings. False
 // where neither proves it, or the page or documents are too many.
-func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64, admit func(doc uint64) bool, score func(d uint64) (float64, bool, error), levels func(i int) (termLevels, bool, error)) ([]scored, bool, error) {
+func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64, admit func(doc uint64) bool, score func(d uint64) (float64, bool, error), levels func(i int) (termLevels, bool, error), extra []uint64) (page []scored, ok bool, more []uint64, err error) {
 	if keep <= 0 || keep > topPageKeep {
-		return nil, false, nil
+		return nil, false, nil, nil
 	}
-	var docs []uint64
+	docs := slices.Clone(extra)
 	var open []int // the open terms: an outsider may hold them
 	for i := range cl {
 		if cl[i].tfr.Count() == 0 {
@@ -692,17 +692,18 @@ func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64,
 		}
 	}
 	if len(docs) > topPageTerms*topDocs || len(open) > 64 {
-		return nil, false, nil
+		return nil, false, nil, nil
 	}
 	slices.Sort(docs)
 	docs = slices.Compact(docs)
 	if len(docs) > most {
-		return nil, false, nil
+		return nil, false, nil, nil
 	}
 	g := newTogether(cl, open, docs, segDocs)
 	cliques := g.cliques(open)
-	joint := levels != nil && g.cands != nil && !jointUnused.Load() // jointProof may prove what the cut cannot
-	val := make([]float64, len(cl))                                 // what each term gives an outsider at most; below 0: none holds it
+	// jointProof may prove what the cuts cannot.
+	joint := levels != nil && g.cands != nil && !jointUnused.Load()
+	val := make([]float64, len(cl)) // what each term gives an outsider at most; below 0: none holds it
 	for _, i := range open {
 		val[i] = cl[i].cut
 	}
@@ -748,7 +749,7 @@ func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64,
 	highest := tree.most(sub)
 	for _, c := range cliques {
 		if bound(c) >= highest && !joint && !slices.ContainsFunc(held, func(h uint64) bool { return h&c == c }) {
-			return nil, false, nil
+			return nil, false, nil, nil
 		}
 	}
 
@@ -758,14 +759,14 @@ func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64,
 		held uint64
 	}
 	var matched []candidate
-	page := make([]scored, 0, keep)
+	page = make([]scored, 0, keep)
 	for j, d := range docs {
 		if admit != nil && !admit(d) {
 			continue
 		}
 		s, ok, err := score(d)
 		if err != nil {
-			return nil, false, err
+			return nil, false, nil, err
 		}
 		if !ok {
 			continue
@@ -779,10 +780,10 @@ func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64,
 			slices.SortFunc(page, byBetter)
 		}
 		topPageProofs[proofWhole].Add(1)
-		return page, true, nil
+		return page, true, nil, nil
 	}
 	if len(page) < keep {
-		return nil, false, nil
+		return nil, false, nil, nil
 	}
 	last := page[keep-1]
 	var high []uint64 // the cliques whose outsiders may score s or more
@@ -793,24 +794,24 @@ func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64,
 	}
 	if len(high) == 0 {
 		topPageProofs[proofBound].Add(1)
-		return page, true, nil
+		return page, true, nil, nil
 	}
 	// Where ties do not prove it, the levels the terms are held at
 	// together may (jointProof).
-	byLevels := func() ([]scored, bool, error) {
+	byLevels := func() ([]scored, bool, []uint64, error) {
 		if !joint {
-			return nil, false, nil
+			return nil, false, nil, nil
 		}
 		scoredOnes := make([]scored, len(matched))
 		for j, m := range matched {
 			scoredOnes[j] = m.scored
 		}
-		ok, err := jointProof(cl, tree, open, high, g.cands, segDocs, last, scoredOnes, levels)
+		ok, more, err := jointProof(cl, tree, open, high, g.cands, segDocs, last, scoredOnes, levels)
 		if err != nil || !ok {
-			return nil, false, err
+			return nil, false, more, err
 		}
 		topPageProofs[proofLevels].Add(1)
-		return page, true, nil
+		return page, true, nil, nil
 	}
 	checked := !tieRuleUnchecked.Load()
 	for _, h := range high {
@@ -828,7 +829,7 @@ func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64,
 		return byLevels()
 	}
 	topPageProofs[proofTies].Add(1)
-	return page, true, nil
+	return page, true, nil, nil
 }
 
 // together says which open terms of a typed search an outsider (a

@@ -1,6 +1,8 @@
 package index
 
 import (
+	"cmp"
+	"slices"
 	"sync/atomic"
 
 	"github.com/RoaringBitmap/roaring/v2"
@@ -46,6 +48,7 @@ var (
 const (
 	jointCliqueMax = 4
 	jointLeavesMax = 4096
+	jointMoreMax   = 1024
 )
 
 // levelOption is one impact at which an outsider may hold a term: a
@@ -65,9 +68,13 @@ type levelOption struct {
 // clique's terms (levels; false where a term has none to give).
 // cands are each segment's candidates, matched the candidates scored
 // (each with its score), segDocs the documents of each segment.
-func jointProof(cl []likeClause, tree *scoreTree, open []int, cliques []uint64, cands []*roaring.Bitmap, segDocs []uint64, last scored, matched []scored, levels func(i int) (termLevels, bool, error)) (bool, error) {
+//
+// Where it does not, and the outsiders of the levels not proven are
+// few (jointMoreMax), it gives them (more): scored as candidates too,
+// they are outsiders no longer, and the page may be proven then.
+func jointProof(cl []likeClause, tree *scoreTree, open []int, cliques []uint64, cands []*roaring.Bitmap, segDocs []uint64, last scored, matched []scored, levels func(i int) (termLevels, bool, error)) (proven bool, more []uint64, err error) {
 	if jointUnused.Load() || levels == nil || cands == nil {
-		return false, nil
+		return false, nil, nil
 	}
 	lvs := map[int]termLevels{}
 	opts := map[int][]levelOption{}
@@ -128,37 +135,51 @@ func jointProof(cl []likeClause, tree *scoreTree, open []int, cliques []uint64, 
 		o.docs = out
 		return o
 	}
-	// levelOf is the impact of term i's level holding candidate d, or -1
-	// if it is in none (then what it holds is not known from above).
-	levelOf := func(i int, d uint64) float64 {
-		s, local := 0, d
-		for s < len(segDocs)-1 && local >= segDocs[s] {
-			local -= segDocs[s]
-			s++
-		}
-		for j, v := range lvs[i].impact {
-			if lvs[i].docs[j][s].Contains(uint32(local)) {
-				return v
-			}
-		}
-		return -1
-	}
-	// Each witness's impacts, read once a term.
-	witnesses := make([]scored, 0, len(matched))
+	// The candidates scoring no more than the last hit, which may
+	// witness outsiders, in order, with each one's impact for a term
+	// read from the term's levels when first asked (-1 in none of them:
+	// what it holds then is not known from above).
+	var witnesses []scored
 	for _, m := range matched {
 		if m.score <= last.score {
 			witnesses = append(witnesses, m)
 		}
 	}
-	held := map[[2]uint64]float64{}
-	heldAt := func(i int, d uint64) float64 {
-		k := [2]uint64{uint64(i), d}
-		if v, ok := held[k]; ok {
-			return v
+	slices.SortFunc(witnesses, func(a, b scored) int { return cmp.Compare(a.doc, b.doc) })
+	held := map[int][]float64{}
+	heldOf := func(i int) []float64 {
+		if h, ok := held[i]; ok {
+			return h
 		}
-		v := levelOf(i, d)
-		held[k] = v
-		return v
+		h := make([]float64, len(witnesses))
+		for k := range h {
+			h[k] = -1
+		}
+		at, from := 0, uint64(0) // the first witness of segment s, and its first number
+		for s := range segDocs {
+			end := at
+			bm := roaring.New()
+			for end < len(witnesses) && witnesses[end].doc < from+segDocs[s] {
+				bm.Add(uint32(witnesses[end].doc - from))
+				end++
+			}
+			for j, v := range lvs[i].impact {
+				if bm.IsEmpty() {
+					break
+				}
+				x := roaring.And(lvs[i].docs[j][s], bm)
+				bm.AndNot(x)
+				it := x.Iterator()
+				for it.HasNext() {
+					d := from + uint64(it.Next())
+					k, _ := slices.BinarySearchFunc(witnesses[at:end], d, func(w scored, d uint64) int { return cmp.Compare(w.doc, d) })
+					h[at+k] = v
+				}
+			}
+			at, from = end, from+segDocs[s]
+		}
+		held[i] = h
+		return h
 	}
 	before := func(f []*roaring.Bitmap) bool { // an outsider numbered before last
 		from := uint64(0)
@@ -183,13 +204,13 @@ func jointProof(cl []likeClause, tree *scoreTree, open []int, cliques []uint64, 
 			}
 		}
 		if len(terms) > jointCliqueMax {
-			return false, nil
+			return false, nil, nil
 		}
 		top := make([]float64, len(terms)) // each term's highest impact an outsider may have
 		for k, i := range terms {
 			o, ok, err := optionsOf(i)
 			if err != nil || !ok {
-				return false, err
+				return false, nil, err
 			}
 			top[k] = weigh(i, o[0].impact)
 		}
@@ -213,10 +234,10 @@ func jointProof(cl []likeClause, tree *scoreTree, open []int, cliques []uint64, 
 				// A witness: a candidate holding each term held here at
 				// an impact at least as high, scoring no more than last.
 				tie := false
-				for _, w := range witnesses {
+				for k, w := range witnesses {
 					dominates := true
 					for _, i := range terms {
-						if sub[i] >= 0 && weigh(i, heldAt(i, w.doc)) < sub[i] {
+						if sub[i] >= 0 && weigh(i, heldOf(i)[k]) < sub[i] {
 							dominates = false
 							break
 						}
@@ -229,7 +250,25 @@ func jointProof(cl []likeClause, tree *scoreTree, open []int, cliques []uint64, 
 					}
 					tie = true
 				}
-				return tie && !before(f), nil
+				if tie && !before(f) {
+					return true, nil
+				}
+				// Its outsiders, if few, are scored as candidates.
+				n := 0
+				for _, x := range f {
+					n += int(x.GetCardinality())
+				}
+				if len(more)+n > jointMoreMax {
+					return false, nil
+				}
+				from := uint64(0)
+				for s, x := range f {
+					for it := x.Iterator(); it.HasNext(); {
+						more = append(more, from+uint64(it.Next()))
+					}
+					from += segDocs[s]
+				}
+				return true, nil
 			}
 			i := terms[k]
 			for j := range opts[i] {
@@ -278,8 +317,12 @@ func jointProof(cl []likeClause, tree *scoreTree, open []int, cliques []uint64, 
 			return true, nil
 		}
 		if ok, err := walk(0, nil); err != nil || !ok {
-			return false, err
+			return false, nil, err
 		}
 	}
-	return true, nil
+	if len(more) > 0 {
+		slices.Sort(more)
+		return false, slices.Compact(more), nil
+	}
+	return true, nil, nil
 }

@@ -349,7 +349,7 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 	}
 	for _, k := range tries {
 		copy(cl, library)
-		if err := withinMatches(ctx, t, cl, in, segDocs, k); err != nil {
+		if err := withinMatches(ctx, t, cl, in, segDocs, k, !slices.Contains(tree.all, true) && len(filters) == 0); err != nil {
 			return nil, 0, false, err
 		}
 		var more []uint64

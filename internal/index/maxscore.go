@@ -674,8 +674,14 @@ const (
 //     kept up to a number at or after p gives it less than its cut, at
 //     most its next impact, and every clique so bounded scores less.
 //
+//   - by levels held together, where the bounds and ties do not: the
+//     levels (levels, a term's impact levels, nil for none) at which
+//     outsiders hold each clique's terms together (jointProof).
+//
+// extra are documents scored as candidates too: those jointProof gave
+// (more) when a try did not prove the page, whose outsiders they were.
 // A common word's page is found so without reading its postings. False
-// where neither proves it, or the page or documents are too many.
+// where none proves it, or the page or documents are too many.
 func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64, admit func(doc uint64) bool, score func(d uint64) (float64, bool, error), levels func(i int) (termLevels, bool, error), extra []uint64) (page []scored, ok bool, more []uint64, err error) {
 	if keep <= 0 || keep > topPageKeep {
 		return nil, false, nil, nil

@@ -362,6 +362,10 @@ func FuzzPrunedTypedSearch(f *testing.F) {
 		ro, ref := openReadOnly(t, path, false), openReadOnly(t, path, true)
 		themes, terms := typedVocabulary(t, ro, ref)
 		reqs := typedRequests(ro, items, themes, terms, 8, seed)
+		// And two of the common words or pairs typed a key at a time,
+		// whose pages the levels held together prove.
+		common := commonWords()
+		reqs = append(reqs, common[seed%uint64(len(common))], common[(seed/7)%uint64(len(common))])
 		if d := typedDiffers(t, ro, ref, reqs); d != "" {
 			t.Fatal(d)
 		}

@@ -661,7 +661,9 @@ const (
 //
 //   - whole, when no clique matches the query (no term open, or a clause
 //     of a conjunction with none);
+//
 //   - by numbers, when every clique's bound is less than s;
+//
 //   - by ties, when the impacts kept tie (items of one length): an
 //     outsider numbered after p must score more than s to enter. For
 //     each clique whose bound is not less than s, a witness holds all its

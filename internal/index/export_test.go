@@ -68,6 +68,18 @@ func TopPageProofs() (whole, bound, ties int64) {
 	return topPageProofs[proofWhole].Load(), topPageProofs[proofBound].Load(), topPageProofs[proofTies].Load()
 }
 
+// JointPages is how many typed pages were proven by the levels their
+// terms are held at together.
+func JointPages() int64 { return topPageProofs[proofLevels].Load() }
+
+// JointUnused turns off (or back on) the proof of a typed page by the
+// levels its terms are held at together.
+func JointUnused(off bool) { jointUnused.Store(off) }
+
+// JointScale scales the bounds read from levels held together, for tests
+// to shrink them and see pages change.
+var JointScale = &jointScale
+
 // TieRuleUnchecked leaves out (or puts back) the checks of the tie rule's
 // witness and of the documents numbered before the page's last, for tests
 // to see wrong pages when they are left out.

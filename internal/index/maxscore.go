@@ -661,7 +661,9 @@ const (
 //
 //   - whole, when no clique matches the query (no term open, or a clause
 //     of a conjunction with none);
+//
 //   - by numbers, when every clique's bound is less than s;
+//
 //   - by ties, when the impacts kept tie (items of one length): an
 //     outsider numbered after p must score more than s to enter. For
 //     each clique whose bound is not less than s, a witness holds all its
@@ -674,13 +676,19 @@ const (
 //     kept up to a number at or after p gives it less than its cut, at
 //     most its next impact, and every clique so bounded scores less.
 //
+//   - by levels held together, where the bounds and ties do not: the
+//     levels (levels, a term's impact levels, nil for none) at which
+//     outsiders hold each clique's terms together (jointProof).
+//
+// extra are documents scored as candidates too: those jointProof gave
+// (more) when a try did not prove the page, whose outsiders they were.
 // A common word's page is found so without reading its postings. False
-// where neither proves it, or the page or documents are too many.
-func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64, admit func(doc uint64) bool, score func(d uint64) (float64, bool, error)) ([]scored, bool, error) {
+// where none proves it, or the page or documents are too many.
+func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64, admit func(doc uint64) bool, score func(d uint64) (float64, bool, error), levels func(i int) (termLevels, bool, error), extra []uint64) (page []scored, ok bool, more []uint64, err error) {
 	if keep <= 0 || keep > topPageKeep {
-		return nil, false, nil
+		return nil, false, nil, nil
 	}
-	var docs []uint64
+	docs := slices.Clone(extra)
 	var open []int // the open terms: an outsider may hold them
 	for i := range cl {
 		if cl[i].tfr.Count() == 0 {
@@ -692,14 +700,17 @@ func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64,
 		}
 	}
 	if len(docs) > topPageTerms*topDocs || len(open) > 64 {
-		return nil, false, nil
+		return nil, false, nil, nil
 	}
 	slices.Sort(docs)
 	docs = slices.Compact(docs)
 	if len(docs) > most {
-		return nil, false, nil
+		return nil, false, nil, nil
 	}
-	cliques := newTogether(cl, open, docs, segDocs).cliques(open)
+	g := newTogether(cl, open, docs, segDocs)
+	cliques := g.cliques(open)
+	// jointProof may prove what the cuts cannot.
+	joint := levels != nil && g.cands != nil && !jointUnused.Load()
 	val := make([]float64, len(cl)) // what each term gives an outsider at most; below 0: none holds it
 	for _, i := range open {
 		val[i] = cl[i].cut
@@ -745,8 +756,8 @@ func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64,
 	}
 	highest := tree.most(sub)
 	for _, c := range cliques {
-		if bound(c) >= highest && !slices.ContainsFunc(held, func(h uint64) bool { return h&c == c }) {
-			return nil, false, nil
+		if bound(c) >= highest && !joint && !slices.ContainsFunc(held, func(h uint64) bool { return h&c == c }) {
+			return nil, false, nil, nil
 		}
 	}
 
@@ -756,14 +767,14 @@ func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64,
 		held uint64
 	}
 	var matched []candidate
-	page := make([]scored, 0, keep)
+	page = make([]scored, 0, keep)
 	for j, d := range docs {
 		if admit != nil && !admit(d) {
 			continue
 		}
 		s, ok, err := score(d)
 		if err != nil {
-			return nil, false, err
+			return nil, false, nil, err
 		}
 		if !ok {
 			continue
@@ -777,10 +788,10 @@ func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64,
 			slices.SortFunc(page, byBetter)
 		}
 		topPageProofs[proofWhole].Add(1)
-		return page, true, nil
+		return page, true, nil, nil
 	}
 	if len(page) < keep {
-		return nil, false, nil
+		return nil, false, nil, nil
 	}
 	last := page[keep-1]
 	var high []uint64 // the cliques whose outsiders may score s or more
@@ -791,13 +802,30 @@ func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64,
 	}
 	if len(high) == 0 {
 		topPageProofs[proofBound].Add(1)
-		return page, true, nil
+		return page, true, nil, nil
+	}
+	// Where ties do not prove it, the levels the terms are held at
+	// together may (jointProof).
+	byLevels := func() ([]scored, bool, []uint64, error) {
+		if !joint {
+			return nil, false, nil, nil
+		}
+		scoredOnes := make([]scored, len(matched))
+		for j, m := range matched {
+			scoredOnes[j] = m.scored
+		}
+		ok, more, err := jointProof(cl, tree, open, high, g.cands, segDocs, last, scoredOnes, levels)
+		if err != nil || !ok {
+			return nil, false, more, err
+		}
+		topPageProofs[proofLevels].Add(1)
+		return page, true, nil, nil
 	}
 	checked := !tieRuleUnchecked.Load()
 	for _, h := range high {
 		witnessed := slices.ContainsFunc(matched, func(c candidate) bool { return c.score <= last.score && c.held&h == h })
 		if checked && !witnessed {
-			return nil, false, nil
+			return byLevels()
 		}
 	}
 	for _, i := range open {
@@ -806,10 +834,10 @@ func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64,
 		}
 	}
 	if checked && slices.ContainsFunc(cliques, func(c uint64) bool { return bound(c) >= last.score }) {
-		return nil, false, nil
+		return byLevels()
 	}
 	topPageProofs[proofTies].Add(1)
-	return page, true, nil
+	return page, true, nil, nil
 }
 
 // together says which open terms of a typed search an outsider (a
@@ -917,16 +945,17 @@ func (g *together) cliques(open []int) []uint64 {
 }
 
 // The ways topPage proves a page: every match a candidate, the bound,
-// and ties. Tests count them to see each taken, and may leave the tie
+// ties, and the levels terms are held at together (jointProof). Tests count them to see each taken, and may leave the tie
 // rule's checks out (tieRuleUnchecked) to see pages change.
 const (
 	proofWhole = iota
 	proofBound
 	proofTies
+	proofLevels
 )
 
 var (
-	topPageProofs    [3]atomic.Int64
+	topPageProofs    [4]atomic.Int64
 	tieRuleUnchecked atomic.Bool
 )
 

@@ -206,6 +206,11 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 				return Result{}, err
 			}
 			if ok {
+				if out.Hits == nil {
+					// Sized once: a hit is large, and growing the page by
+					// doubling copied and allocated it again and again.
+					out.Hits = make([]Hit, 0, len(page)-r.Offset)
+				}
 				out.Hits = append(out.Hits, hit)
 			}
 		}

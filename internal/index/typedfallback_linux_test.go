@@ -64,7 +64,7 @@ func TestTypedFallbacks(t *testing.T) {
 			t.Errorf("%q: %s", r.Query, d)
 		}
 		pruned := typedPrunedPages.Load()
-		whole, bound, ties := topPageProofs[proofWhole].Load(), topPageProofs[proofBound].Load(), topPageProofs[proofTies].Load()
+		whole, bound, ties, joint := topPageProofs[proofWhole].Load(), topPageProofs[proofBound].Load(), topPageProofs[proofTies].Load(), topPageProofs[proofLevels].Load()
 		within := withinPages.Load()
 		ix.Search(ctx, r)
 		how := "scanned"
@@ -76,6 +76,8 @@ func TestTypedFallbacks(t *testing.T) {
 			how = "pruned, by the bound"
 		case topPageProofs[proofTies].Load() > ties:
 			how = "pruned, by ties"
+		case topPageProofs[proofLevels].Load() > joint:
+			how = "pruned, by levels together"
 		}
 		if withinPages.Load() > within {
 			how += ", within"

@@ -155,14 +155,23 @@ func (b *termBounds) levels(ctx context.Context, r bindex.IndexReader, field, te
 // it, the highest impact of a match numbered before that; its bound the
 // highest impact of a match; its bitmaps only the matches. No document
 // outside in matters to a page whose every hit is in it.
-func (c *likeClause) within(lv termLevels, in []*roaring.Bitmap, segDocs []uint64, k int) {
+//
+// Where every document holding the term matches but the deleted ones
+// (covers: a word's terms without filters), its bitmaps are kept as they
+// are, a superset of its matches by the deleted documents alone: an
+// outsider reasoned about that cannot match only makes a proof harder.
+func (c *likeClause) within(lv termLevels, in []*roaring.Bitmap, segDocs []uint64, k int, covers bool) {
 	if c.done || len(c.docs) != len(in) || slices.ContainsFunc(lv.docs, func(l []*roaring.Bitmap) bool { return len(l) != len(in) }) {
 		return
 	}
 	docs := make([]*roaring.Bitmap, len(in))
 	holding := 0 // the matches holding the term
 	for s := range in {
-		docs[s] = roaring.And(c.docs[s], in[s])
+		if covers {
+			docs[s] = c.docs[s]
+		} else {
+			docs[s] = roaring.And(c.docs[s], in[s])
+		}
 		holding += int(docs[s].GetCardinality())
 	}
 	weigh := func(v float64) float64 {
@@ -225,10 +234,11 @@ func (c *likeClause) within(lv termLevels, in []*roaring.Bitmap, segDocs []uint6
 	c.bound, c.cut, c.last, c.belowCut = max(weigh(bound), 0), weigh(cut), last, weigh(below)
 }
 
-// withinMatches restricts each clause of a conjunction, as weighed, to
-// its matches in, each segment's by local number (see within), keeping k
-// documents a term; none with k 0.
-func withinMatches(ctx context.Context, t *facetTable, cl []likeClause, in []*roaring.Bitmap, segDocs []uint64, k int) error {
+// withinMatches restricts each clause of a query, as weighed, to its
+// matches in, each segment's by local number (see within), keeping k
+// documents a term; none with k 0. covers says every document holding
+// a term matches, but the deleted ones.
+func withinMatches(ctx context.Context, t *facetTable, cl []likeClause, in []*roaring.Bitmap, segDocs []uint64, k int, covers bool) error {
 	if k == 0 || levelsUnused.Load() || len(in) != len(segDocs) {
 		return nil
 	}
@@ -247,7 +257,7 @@ func withinMatches(ctx context.Context, t *facetTable, cl []likeClause, in []*ro
 		if err != nil {
 			return err
 		}
-		c.within(lv, in, segDocs, k)
+		c.within(lv, in, segDocs, k, covers)
 	}
 	return nil
 }

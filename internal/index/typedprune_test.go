@@ -126,6 +126,7 @@ func TestPrunedTypedSearchIsTheScans(t *testing.T) {
 			reqs := typedRequests(ro, items, themes, terms, 400, 1)
 			before := index.TypedPrunedPages()
 			_, _, tiesBefore := index.TopPageProofs()
+			jointBefore := index.JointPages()
 			// Several words (a conjunction) first, to count theirs.
 			var several, one []index.Request
 			for _, r := range reqs {
@@ -164,7 +165,8 @@ func TestPrunedTypedSearchIsTheScans(t *testing.T) {
 			}
 			n := index.TypedPrunedPages() - before
 			_, _, ties := index.TopPageProofs()
-			t.Logf("%d of %d searches pruned (%d of %d of several words), %d of them proven by ties", n, len(reqs), conj, len(several), ties-tiesBefore)
+			joint := index.JointPages() - jointBefore
+			t.Logf("%d of %d searches pruned (%d of %d of several words), %d of them proven by ties, %d by levels held together", n, len(reqs), conj, len(several), ties-tiesBefore, joint)
 			if n < int64(len(reqs))/40 {
 				t.Fatalf("only %d of %d searches were pruned: the test asks too little of the pruned path", n, len(reqs))
 			}
@@ -251,6 +253,61 @@ func TestPrunedTypedSearchWithinMatches(t *testing.T) {
 	}
 }
 
+// commonWords are common words of the generated library and pairs of
+// them, each typed a key at a time: words of several terms (wait,
+// waiting, waited), whose documents of highest impact are different
+// items, so that no candidate holds them all at their kept impacts.
+func commonWords() []index.Request {
+	var out []index.Request
+	for _, w := range []string{"waiting", "children", "young", "mental", "services", "list", "people", "health", "school", "time"} {
+		for i := 1; i <= len(w); i++ {
+			for _, limit := range []int{3, 10, 50} {
+				out = append(out, index.Request{Query: w[:i], Typing: true, Limit: limit, Matches: limit == 10})
+			}
+		}
+	}
+	return append(out, commonPairs()...)
+}
+
+// TestPrunedTypedSearchByLevelsHeldTogether: pages whose cliques'
+// bounds at the kept impacts do not fall below the last hit, and which
+// no candidate witnesses, are proven by the levels the terms are held at
+// together by the documents left out, and are the scan's and bleve's.
+func TestPrunedTypedSearchByLevelsHeldTogether(t *testing.T) {
+	items := withTies(generatedItems(t))
+	withTopDocs(t, 16)
+	_, ro, ref := readOnlyAndReference(t, items)
+	typedVocabulary(t, ro, ref)
+	reqs := commonWords()
+	before, joint := index.TypedPrunedPages(), index.JointPages()
+	if d := typedDiffers(t, ro, ref, reqs); d != "" {
+		t.Fatal(d)
+	}
+	pruned, joint := index.TypedPrunedPages()-before, index.JointPages()-joint
+	t.Logf("%d of %d pruned, %d by the levels held together", pruned, len(reqs), joint)
+	if joint < int64(len(reqs))/40 {
+		t.Fatalf("only %d of %d pages were proven by the levels held together: the test asks too little of them", joint, len(reqs))
+	}
+}
+
+// TestPrunedTypedSearchNeedsItsJointLevels: with the bounds read from
+// the levels terms are held at together halved, the pruned search skips
+// documents that belong on the page, and the comparison sees it.
+func TestPrunedTypedSearchNeedsItsJointLevels(t *testing.T) {
+	items := withTies(generatedItems(t))
+	withTopDocs(t, 16)
+	_, ro, ref := readOnlyAndReference(t, items)
+	typedVocabulary(t, ro, ref)
+	saved := *index.JointScale
+	t.Cleanup(func() { *index.JointScale = saved })
+	*index.JointScale = 0.5
+	d := typedDiffers(t, ro, ref, commonWords())
+	if d == "" {
+		t.Fatal("bounds of levels held together halved gave every page unchanged: the comparison cannot tell a wrong one")
+	}
+	t.Log(d)
+}
+
 // TestPrunedTypedSearchNeedsItsLevels: with the bounds a term's impact
 // levels give within a conjunction's matches halved, the pruned search
 // skips matches that belong on the page, and the comparison sees it.
@@ -305,6 +362,10 @@ func FuzzPrunedTypedSearch(f *testing.F) {
 		ro, ref := openReadOnly(t, path, false), openReadOnly(t, path, true)
 		themes, terms := typedVocabulary(t, ro, ref)
 		reqs := typedRequests(ro, items, themes, terms, 8, seed)
+		// And two of the common words or pairs typed a key at a time,
+		// whose pages the levels held together prove.
+		common := commonWords()
+		reqs = append(reqs, common[seed%uint64(len(common))], common[(seed/7)%uint64(len(common))])
 		if d := typedDiffers(t, ro, ref, reqs); d != "" {
 			t.Fatal(d)
 		}

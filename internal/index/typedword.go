@@ -328,34 +328,51 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 	if typedScanShare > 0 {
 		most = matches / typedScanShare
 	}
+	// Each term's impact levels, for the levels an outsider holds terms
+	// at together (typedjoint.go).
+	levels := func(i int) (termLevels, bool, error) {
+		lv, err := t.bounds.levels(ctx, t.snap, cl[i].field, cl[i].term, segDocs)
+		return lv, err == nil, err
+	}
+	// Each term's documents of highest impact among the matches, not
+	// the library's (typedlevels.go), few first, as each is scored, then
+	// the library's, then, for several words (whose matches are far
+	// fewer than a term's documents), more of the matches'.
 	var page []scored
-	if !tree.all[0] {
-		page, ok, err = topPage(cl, tree, keep, most, segDocs, admit, score)
-	} else {
-		// Several words: each term's documents of highest impact among
-		// the matches, not the library's (typedlevels.go), few first, as
-		// each is scored, then the library's, then more of the matches'.
-		library := slices.Clone(cl)
-		tries := []int{min(withinFirst, topDocs), 0, topDocs}
-		if levelsUnused.Load() {
-			tries = []int{0}
+	library := slices.Clone(cl)
+	tries := []int{min(withinFirst, topDocs), 0}
+	if tree.all[0] {
+		tries = append(tries, topDocs)
+	}
+	if levelsUnused.Load() {
+		tries = []int{0}
+	}
+	for _, k := range tries {
+		copy(cl, library)
+		if err := withinMatches(ctx, t, cl, in, segDocs, k, !slices.Contains(tree.all, true) && len(filters) == 0); err != nil {
+			return nil, 0, false, err
 		}
-		for _, k := range tries {
-			copy(cl, library)
-			if err := withinMatches(ctx, t, cl, in, segDocs, k); err != nil {
-				return nil, 0, false, err
-			}
-			if page, ok, err = topPage(cl, tree, keep, most, segDocs, admit, score); err != nil || ok {
-				if ok && k > 0 {
-					withinPages.Add(1)
-				}
-				break
-			}
+		var more []uint64
+		page, ok, more, err = topPage(cl, tree, keep, most, segDocs, admit, score, levels, nil)
+		if err == nil && !ok && len(more) > 0 {
+			// The outsiders left unproven, few, scored too (by a new
+			// searcher: one cannot go back).
 			if s != nil {
-				// A new searcher for the next try: this one cannot go back.
 				s.Close()
 				s, advanced = nil, nil
 			}
+			page, ok, _, err = topPage(cl, tree, keep, most, segDocs, admit, score, levels, more)
+		}
+		if err != nil || ok {
+			if ok && k > 0 {
+				withinPages.Add(1)
+			}
+			break
+		}
+		if s != nil {
+			// A new searcher for the next try: this one cannot go back.
+			s.Close()
+			s, advanced = nil, nil
 		}
 	}
 	if err != nil || !ok {

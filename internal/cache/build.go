@@ -72,7 +72,7 @@ const MemoryLimit = 320 << 20
 // merges read every segment whole, and the final merge of 200,000
 // paragraphs otherwise held 360 MB of them at once, taking the build past
 // 500 MB. The program's own code counts in it (some 20 MB).
-const MappedLimit = 96 << 20
+const MappedLimit = 64 << 20
 
 // memoryLimits counts the builds running under MemoryLimit and keeps the
 // limit there was before the first.

@@ -19,7 +19,8 @@ import (
 
 // mappedEvery is how often a bound on mapped pages looks at the process's
 // resident file pages: a merge reads some megabytes between two looks.
-const mappedEvery = 100 * time.Millisecond
+// (A variable for tests, which look far more often.)
+var mappedEvery = 100 * time.Millisecond
 
 // mappedBound is a running bound on the pages of segment files the process
 // holds (see BoundMapped).

@@ -9,7 +9,9 @@ import (
 	"testing"
 	"time"
 
+	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/pipeline"
 )
 
 // TestBoundMappedGivesBackSegmentPages: a segment file read whole
@@ -97,4 +99,58 @@ func mappedResident(t *testing.T, files []string) int64 {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// TestBuildUnderBoundMappedAnswersAsWithout: a build whose segment pages
+// are given back all the time (a limit of 0), while its batches land and
+// while it merges into one segment, answers every query as a build without
+// the bound: the pages read again are the files' own.
+func TestBuildUnderBoundMappedAnswersAsWithout(t *testing.T) {
+	c, err := pipeline.Load(bundled.FS, bundled.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	defer index.LookMappedEvery(time.Millisecond)()
+	build := func(bound bool) *index.Index {
+		path := t.TempDir() + "/index"
+		ix, err := index.New(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { ix.Close() })
+		if bound {
+			ix.BoundMapped(0)
+		}
+		if err := ix.Consume(ctx, index.ListingOrder(c.Items), nil); err != nil {
+			t.Fatal(err)
+		}
+		if err := ix.Compact(ctx, true); err != nil {
+			t.Fatal(err)
+		}
+		return ix
+	}
+	plain, bounded := build(false), build(true)
+	for _, q := range []string{"waiting ", "children young people ", "waiti", `"social care" `, ""} {
+		want, err := plain.Search(ctx, index.Request{Query: q, Limit: 1000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := bounded.Search(ctx, index.Request{Query: q, Limit: 1000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Total != want.Total || len(got.Hits) != len(want.Hits) {
+			t.Fatalf("%q: %d hits of %d under the bound, %d of %d without", q, len(got.Hits), got.Total, len(want.Hits), want.Total)
+		}
+		scores := map[string]float64{}
+		for _, h := range want.Hits {
+			scores[h.Item.ID+"\x00"+h.Item.Text] = h.Score
+		}
+		for _, h := range got.Hits {
+			if s, ok := scores[h.Item.ID+"\x00"+h.Item.Text]; !ok || s != h.Score {
+				t.Errorf("%q: hit %s (score %v) under the bound is not one without it (score %v, found %v)", q, h.Item.ID, h.Score, s, ok)
+			}
+		}
+	}
 }

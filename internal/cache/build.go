@@ -67,6 +67,13 @@ func indexFiles(o Options, feed feeder, files []string, tax *themes.Taxonomy, kn
 // collected more often. GOMEMLIMIT, when set, wins.
 const MemoryLimit = 320 << 20
 
+// MappedLimit bounds the pages of segment files a full build keeps
+// resident (index.BoundMapped), beside Go's memory under MemoryLimit: its
+// merges read every segment whole, and the final merge of 200,000
+// paragraphs otherwise held 360 MB of them at once, taking the build past
+// 500 MB. The program's own code counts in it (some 20 MB).
+const MappedLimit = 64 << 20
+
 // memoryLimits counts the builds running under MemoryLimit and keeps the
 // limit there was before the first.
 var memoryLimits struct {
@@ -133,6 +140,7 @@ func rebuild(ctx context.Context, o Options, dir string, tax *themes.Taxonomy, f
 	if err != nil {
 		return nil, nil, err
 	}
+	building.BoundMapped(MappedLimit)
 	o.Live.set(building) // searchable as batches land
 	x, err := indexFiles(o, building.Feed(ctx, o.Progress), files, tax, nil)
 	if err != nil {

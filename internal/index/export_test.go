@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"time"
 
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
 )
@@ -138,3 +139,11 @@ var WithinScale = &withinScale
 // WithinPages is how many conjunctions' pages were proven within their
 // matches.
 func WithinPages() int64 { return withinPages.Load() }
+
+// LookMappedEvery sets how often BoundMapped looks, for a test that
+// builds in less than its usual interval; it returns the way back.
+func LookMappedEvery(d time.Duration) (restore func()) {
+	old := mappedEvery
+	mappedEvery = d
+	return func() { mappedEvery = old }
+}

@@ -58,6 +58,10 @@ type Index struct {
 	dmg damageState
 	// vocab holds the themes and thesaurus queries are read with.
 	vocab vocabPointer
+	// bound, when set, keeps the mapped segment pages a build holds
+	// bounded (BoundMapped), until Close.
+	bmu   sync.Mutex
+	bound *mappedBound
 }
 
 // Progress is told how many items have been indexed so far.
@@ -573,6 +577,7 @@ func (ix *Index) Delete(ids []string) (err error) {
 // Close releases the index; closing it again does nothing.
 func (ix *Index) Close() error {
 	ix.closed.Do(func() {
+		ix.stopBound()
 		ix.closeTable()
 		ix.err = ix.bi.Close()
 	})

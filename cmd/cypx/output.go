@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 	"unicode/utf8"
 
@@ -427,6 +428,9 @@ func output(path string, data []byte, force, write bool) error {
 			return fmt.Errorf("%s is not a folder", cell(folder))
 		}
 		return fmt.Errorf("no folder %s: create it first, and give a file name in it", cell(path))
+	case errors.Is(err, syscall.ENAMETOOLONG):
+		// The system's words were "stat …: file name too long".
+		return fmt.Errorf("%s: the name is longer than the system allows a file's name (255 bytes): give a shorter one", cell(path))
 	case err != nil:
 		// Missing, or a path through something that is not a folder.
 		climbed, cerr := resolveClimb(path)

@@ -331,3 +331,17 @@ func TestOutputEndingInDotNamesAFolder(t *testing.T) {
 		}
 	}
 }
+
+// TestOutputNameTooLongIsSaidPlainly: a file name longer than the system
+// allows is refused in the project's words, naming the limit, not the
+// system's "stat …: file name too long".
+func TestOutputNameTooLongIsSaidPlainly(t *testing.T) {
+	long := filepath.Join(t.TempDir(), strings.Repeat("n", 300)+".md")
+	_, stderr, code := cli(t, "export", "autism", "-o", long)
+	if code == 0 || !strings.Contains(stderr, "the name is longer than the system allows") || strings.Contains(stderr, "stat ") {
+		t.Errorf("exit %d, %q", code, stderr)
+	}
+	if _, err := os.Lstat(long); err == nil {
+		t.Error("a file was made")
+	}
+}

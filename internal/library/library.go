@@ -50,6 +50,12 @@ func (l Library) sourcePath(id string) (string, error) {
 			return "", fmt.Errorf("%s is a link to %s, which is no folder: create that folder, or remove the link", dir, target)
 		}
 	}
+	// A sources folder that leads out of the library is said as itself:
+	// checked through the id's file, the refusal named a file nobody gave
+	// ("…/sources/new-source.md" for 'cypx add r.txt --id so1').
+	if _, err := atomicfile.Within(l.Dir, filepath.Dir(path)); err != nil {
+		return "", err
+	}
 	if _, err := atomicfile.Within(l.Dir, path); err != nil {
 		if target, lerr := os.Readlink(path); lerr == nil {
 			// The id's file is a link leading out of the library, which

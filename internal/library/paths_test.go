@@ -281,3 +281,29 @@ func TestRemoveMovesALinkLeadingOut(t *testing.T) {
 		}
 	}
 }
+
+// TestSourcesFolderLinkedOutIsNamedAsItself: a sources folder that is a
+// link leading out of the library is refused naming that folder, on a
+// check before a save (CanSave) and on the save of a given id, not a
+// file inside it nobody gave ("new-source.md").
+func TestSourcesFolderLinkedOutIsNamedAsItself(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("symbolic links need privileges on Windows")
+	}
+	root := t.TempDir()
+	lib := library.Library{Dir: filepath.Join(root, "library")}
+	outside := filepath.Join(root, "outside")
+	os.MkdirAll(outside, 0o755)
+	os.MkdirAll(lib.Dir, 0o755)
+	if err := os.Symlink(outside, filepath.Join(lib.Dir, "sources")); err != nil {
+		t.Fatal(err)
+	}
+	for name, err := range map[string]error{"CanSave": lib.CanSave(), "Save": func() error { _, err := lib.Save("so1", []byte("x"), false); return err }()} {
+		if err == nil || strings.Contains(err.Error(), "new-source") || strings.Contains(err.Error(), "so1.md") || !strings.Contains(err.Error(), "sources") {
+			t.Errorf("%s: %v, want a refusal naming the sources folder", name, err)
+		}
+	}
+	if entries, _ := os.ReadDir(outside); len(entries) != 0 {
+		t.Errorf("something was written outside: %v", entries)
+	}
+}

@@ -567,7 +567,7 @@ func (x *extractor) run() {
 			// body that owns it, as a "Recommendation | Lead" table's is.
 			end := ownerCellEnd(b.Text)
 			x.addRec(b, 0, end, section, "", "")
-			x.lastItem().Actors = ownedBy(b.Text[end:])
+			x.lastItem().Actors = actionRowOwners(b.Text, end)
 		case leadIn == "" && !rc.on() && x.improvementItem(b, section):
 			// "- The timeliness of dental checks ..." under "What needs to
 			// improve?": an area the inspector asks the addressee to improve.
@@ -686,7 +686,7 @@ func ownerCellEnd(text string) int {
 		return 0
 	}
 	m := ownerCellRe.Get().FindStringSubmatchIndex(text)
-	if m == nil || m[0] == 0 || len(ownedBy(text[m[0]:])) == 0 {
+	if m == nil || m[0] == 0 || len(actionRowOwners(text, m[0])) == 0 {
 		return 0
 	}
 	action := strings.TrimSpace(text[:m[0]])
@@ -718,6 +718,7 @@ func ownedBy(rest string) []evidence.Actor {
 // weighted"): its owner says it asks, so it needs fewer words than an
 // excerpt.
 func tableAction(t string) bool {
+	t = bodyActionRest(t)
 	w := strings.ToLower(firstWord(t))
 	if infoVerbs[w] || len(strings.Fields(t)) < 4 {
 		return false

@@ -21,7 +21,7 @@ import (
 //     support:").
 var (
 	tablePointerRe   = lazyre.New(`(?i)^(?:table|figure|chart|graph|map)\s+\d{1,3}(?:\.\d{1,2})?\s+(?:shows|sets\s+out|illustrates|presents|gives|breaks\s+down|compares)\s+(?:how|what|where|whether|which|who|the)\b[^%£\d]{0,80}$`)
-	sumTo100Re       = lazyre.New(`(?i)^(?:the\s+)?(?:percentages|figures|totals|shares|proportions|numbers)\s+(?:may|might|will|do|does|did|can)\s*(?:not|n['’]t)\s+(?:add|sum|total)\s+(?:up\s+)?to\s+100\b[^!?]{0,120}$`)
+	sumTo100Re       = lazyre.New(`(?i)(?:^(?:` + noteLabel + `)?(?:the\s+)?(?:percentages|figures|totals|shares|proportions|numbers)\s+(?:` + roundedAnd + `)?(?:may|might|will|do|does|did|can)\s*(?:not|n['’]t)\s+(?:add|sum|total)\s+(?:up\s+)?(?:to\s+)?100\b[^!?]{0,120}$|` + roundedNoteRe + `)`)
 	blogDisclaimerRe = lazyre.New(`(?i)^(?:this\s+(?:blog|post|site|article|piece)\s+(?:is|was)\s+written\s+in\s+a\s+personal\s+capacity\b|(?:all\s+)?(?:names\s+and\s+)?(?:identifying\s+)?details\s+(?:have\s+been|are|were)\s+changed\s+to\s+protect\s+(?:patients|families|children|people|identities|privacy|confidentiality|their\s+privacy)\b|nothing\s+(?:here|in\s+this\s+(?:post|blog)|on\s+this\s+(?:blog|site))\s+is\s+(?:medical|clinical|legal)\s+advice\b)[^!?]{0,120}$`)
 	commentInviteRe  = lazyre.New(`(?i)^(?:comments\s+are\s+(?:open|welcome)(?:\s+below)?\.?$|if\s+you\s+(?:work|run|manage|have\s+worked)\b[^.!?]{0,60},\s+(?:i|we)\s+(?:would|['’]d)\s+(?:love|like|be\s+(?:glad|keen))\s+to\s+hear\b[^!?]{0,60}$)`)
 	lateApologyRe    = lazyre.New(`(?i)^(?:sorry|apologies)\b[^.!?]{0,20}\b(?:this|it)\s+is\s+(?:a\s+(?:few|couple\s+of)\s+days|a\s+(?:day|week|bit|little))\s+later\s+than\s+(?:i|we)?\s*(?:promised|said|planned|hoped)\b[^!?]{0,100}$`)
@@ -37,7 +37,7 @@ var (
 // furnitureClasses).
 var s33Classes = []furnitureClass{
 	{lead: []string{"table", "figure", "chart", "graph", "map"}, re: tablePointerRe, maxWords: 20},
-	{lead: []string{"the ", "percentages", "figures", "totals", "shares", "proportions", "numbers"}, re: sumTo100Re, maxWords: 30, made: true, whole: true},
+	{lead: []string{"the ", "percentages", "figures", "totals", "shares", "proportions", "numbers", "note"}, re: sumTo100Re, maxWords: 30, made: true, whole: true},
 	{lead: []string{"this", "all", "names", "details", "identifying", "nothing"}, re: blogDisclaimerRe, maxWords: 40, made: true, whole: true},
 	{lead: []string{"comments", "if you"}, re: commentInviteRe, maxWords: 30},
 	{lead: []string{"sorry", "apologies"}, re: lateApologyRe, maxWords: 40, made: true, whole: true},

@@ -66,7 +66,7 @@ func (l *layout) subtitle(rs []*row, big float64) string {
 func subtitleOf(lines string) string {
 	sub := strings.Join(strings.Fields(lines), " ")
 	if sub == "" || dateRe.MatchString(sub) || periodRe.MatchString(sub) || strings.ContainsAny(sub, "|·•@") ||
-		notSubtitleRe.MatchString(sub) || bodyNameRe.MatchString(sub) && !titleWords(sub) {
+		notSubtitleRe.MatchString(sub) || seriesPlaceRe.MatchString(sub) || bodyNameRe.MatchString(sub) && !titleWords(sub) {
 		return ""
 	}
 	if k := strings.Index(sub, ": "); k > 0 {

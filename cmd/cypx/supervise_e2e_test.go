@@ -47,7 +47,7 @@ func TestExplorerCrashRestoresTheTerminal(t *testing.T) {
 			if alt := strings.TrimSpace(s.tmux("display", "-p", "-t", "e2e", "#{alternate_on}")); alt != "1" {
 				t.Fatalf("the explorer is not on the alternative screen (alternate_on %q): the test shows nothing", alt)
 			}
-			target := explorerChild(t, bin)
+			target := explorerChild(t, bin, home)
 			if c.toSupervisor {
 				target = parentOf(target)
 			}
@@ -88,8 +88,9 @@ func TestExplorerCrashRestoresTheTerminal(t *testing.T) {
 }
 
 // explorerChild finds the process that runs the explorer under the
-// supervisor: the process of bin whose parent is also bin.
-func explorerChild(t *testing.T, bin string) int {
+// supervisor: the process of bin, with the test's CYPX_HOME (home), whose
+// parent is also bin.
+func explorerChild(t *testing.T, bin, home string) int {
 	t.Helper()
 	for deadline := time.Now().Add(patience); ; time.Sleep(50 * time.Millisecond) {
 		pids := map[int]bool{}
@@ -100,7 +101,11 @@ func explorerChild(t *testing.T, bin string) int {
 				continue
 			}
 			cmdline, _ := os.ReadFile(filepath.Join("/proc", e.Name(), "cmdline"))
-			if strings.HasPrefix(string(cmdline), bin+"\x00") {
+			environ, _ := os.ReadFile(filepath.Join("/proc", e.Name(), "environ"))
+			// This test's processes only: an explorer of an earlier test
+			// still ending under load, picked in its place, once ended
+			// before the test's signal reached it ("no such process").
+			if strings.HasPrefix(string(cmdline), bin+"\x00") && strings.Contains("\x00"+string(environ), "\x00CYPX_HOME="+home+"\x00") {
 				pids[pid] = true
 			}
 		}
@@ -150,13 +155,13 @@ func TestExplorerRestartsAfterABusFault(t *testing.T) {
 	s.typeText("waiting")
 	s.waitFor("/ waiting\n", "3 of 83 items")
 	time.Sleep(300 * time.Millisecond)
-	child := explorerChild(t, bin)
+	child := explorerChild(t, bin, home)
 	query, found := "/ waiting", "3 of 83 items"
 	for restart := 1; restart <= 3; restart++ {
 		if err := syscall.Kill(child, syscall.SIGBUS); err != nil {
 			t.Fatal(err)
 		}
-		child = nextExplorerChild(t, bin, child)
+		child = nextExplorerChild(t, bin, home, child)
 		screen := s.waitFor("was restarted after a fault reading its index", found)
 		if !strings.Contains(screen, query+"\n") {
 			t.Fatalf("restart %d: the explorer did not open on the search it last ran:\n%s", restart, screen)
@@ -200,10 +205,10 @@ func TestExplorerRestartsAfterABusFault(t *testing.T) {
 
 // nextExplorerChild waits for the supervisor's next explorer process, one
 // other than old.
-func nextExplorerChild(t *testing.T, bin string, old int) int {
+func nextExplorerChild(t *testing.T, bin, home string, old int) int {
 	t.Helper()
 	for deadline := time.Now().Add(patience); ; time.Sleep(50 * time.Millisecond) {
-		if pid := explorerChild(t, bin); pid != old {
+		if pid := explorerChild(t, bin, home); pid != old {
 			if _, err := os.Stat(fmt.Sprintf("/proc/%d", old)); err != nil {
 				return pid
 			}

@@ -5,8 +5,9 @@ import "github.com/cypx/cypx/internal/lazyre"
 var (
 	// subscriptionOfferRe is a paywall's offer, price and all: "Subscribe
 	// to The Journal for full access ... from £199 a year", "Become a
-	// subscriber to read the full story". Subscribers counted stay.
-	subscriptionOfferRe = lazyre.New(`(?i)^(?:subscribe|become\s+a\s+(?:subscriber|member))\b[^.!?]{0,60}?\b(?:for\s+(?:full|unlimited|complete|instant)\s+access|to\s+(?:read|unlock|access|continue\s+reading))\b[^!?]{0,120}$`)
+	// subscriber to read the full story", "Subscribe to X to keep reading
+	// this post and get 7 days of free access". Subscribers counted stay.
+	subscriptionOfferRe = lazyre.New(`(?i)^(?:subscribe|become\s+a\s+(?:subscriber|member))\b[^.!?]{0,60}?\b(?:for\s+(?:full|unlimited|complete|instant)\s+access|to\s+(?:read|unlock|access|continue\s+reading|keep\s+reading))\b[^!?]{0,120}$`)
 	// commentsExplainedRe is a page's note on what its comments are:
 	// "Rapid responses are electronic comments to the editor."
 	commentsExplainedRe = lazyre.New(`(?i)^(?:rapid\s+responses|responses|comments|letters)\s+are\s+(?:electronic\s+|online\s+|short\s+)?(?:comments|letters|responses)\s+(?:to|for)\s+the\s+editors?\b[^0-9%£!?]{0,80}$`)

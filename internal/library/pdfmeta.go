@@ -173,9 +173,9 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 				continue
 			}
 			if pass == 1 && !isTitlePage {
-				short := len(strings.Fields(t)) <= 6 || bodyDateLine(t) != ""
 				above := k < l.titleFrom
 				under := l.titleTo > 0 && (k == l.titleTo || k == l.titleTo+1)
+				short := len(strings.Fields(t)) <= 6 || bodyDateLine(t) != "" || under && bylineDateLine(t)
 				if !short || !above && !under {
 					continue
 				}

@@ -1,6 +1,7 @@
 package library
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,7 +17,13 @@ var openEndRe = lazyre.New(`(?i)\b(?:and|or|but|nor|the|a|an|to|of|in|on|at|for|
 // on a word a sentence goes on from, or the next line opens in lower case
 // ("1. Children's Services to send the request and" over "consent within
 // two working days ..."). Such a line is no heading, numbered or not.
+//
+// A rule under the line ends it: no sentence runs on into a rule, so a
+// newsletter's "2. WHAT FAMILIES HEARD FROM US" between rules is whole.
 func wrappedLine(line, next string) bool {
+	if txtRuleRe.MatchString(strings.TrimSpace(next)) {
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(next)
 	return openEndRe.MatchString(line) || unicode.IsLower(r)
 }

@@ -103,6 +103,33 @@ const (
 	termBoundsBytes = 64 << 20
 )
 
+// eachImpact calls fn with each posting of term in field and its impact
+// as bleve's term scorer forms it (sqrt(freq) times the norm, before the
+// idf and the query's weight), looking at ctx every 4,096 postings: the
+// one walk a term's bound and its levels are read by.
+func eachImpact(ctx context.Context, r bindex.IndexReader, field, term string, fn func(d *bindex.TermFieldDoc, impact float64) error) error {
+	tfr, err := r.TermFieldReader(ctx, []byte(term), field, true, true, false)
+	if err != nil {
+		return err
+	}
+	defer tfr.Close()
+	var tfd bindex.TermFieldDoc
+	for n := 0; ; n++ {
+		if n%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		d, err := tfr.Next(&tfd)
+		if err != nil || d == nil {
+			return err
+		}
+		if err := fn(d, math.Sqrt(float64(d.Freq))*d.Norm); err != nil {
+			return err
+		}
+	}
+}
+
 // get returns the bound of term in field, reading its postings the
 // first time.
 func (b *termBounds) get(ctx context.Context, r bindex.IndexReader, field, term string) (termBound, error) {
@@ -113,34 +140,15 @@ func (b *termBounds) get(ctx context.Context, r bindex.IndexReader, field, term 
 	if ok {
 		return m, nil
 	}
-	tfr, err := r.TermFieldReader(ctx, []byte(term), field, true, true, false)
-	if err != nil {
-		return m, err
-	}
-	defer tfr.Close()
-	var tfd bindex.TermFieldDoc
 	var top impactHeap
 	var left impactsLeft
-	for n := 0; ; n++ {
-		if n%4096 == 0 {
-			if err := ctx.Err(); err != nil {
-				return m, err
-			}
-		}
-		d, err := tfr.Next(&tfd)
-		if err != nil {
-			return m, err
-		}
-		if d == nil {
-			break
-		}
-		impact := math.Sqrt(float64(d.Freq)) * d.Norm
+	err := eachImpact(ctx, r, field, term, func(d *bindex.TermFieldDoc, impact float64) error {
 		m.score = max(m.score, impact)
 		m.freq = max(m.freq, d.Freq)
 		if len(top) < topDocs || impact >= top[0].impact {
 			doc, err := docNumber(d.ID)
 			if err != nil {
-				return m, err
+				return err
 			}
 			if out, ok := top.offer(docImpact{impact: impact, doc: doc}); ok {
 				left.add(out.impact)
@@ -148,6 +156,10 @@ func (b *termBounds) get(ctx context.Context, r bindex.IndexReader, field, term 
 		} else {
 			left.add(impact)
 		}
+		return nil
+	})
+	if err != nil {
+		return m, err
 	}
 	m.best, m.cut, m.last = top.kept()
 	m.next, m.open = left.below(m.cut), left.any

@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"math"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -75,35 +74,18 @@ func (b *termBounds) levels(ctx context.Context, r bindex.IndexReader, field, te
 	if ok {
 		return lv, nil
 	}
-	tfr, err := r.TermFieldReader(ctx, []byte(term), field, true, true, false)
-	if err != nil {
-		return lv, err
-	}
-	defer tfr.Close()
 	// Each impact's documents, by global number, in order.
 	byImpact := map[float64][]uint64{}
-	var tfd bindex.TermFieldDoc
-	for n := 0; ; n++ {
-		if n%4096 == 0 {
-			if err := ctx.Err(); err != nil {
-				return lv, err
-			}
-		}
-		d, err := tfr.Next(&tfd)
-		if err != nil {
-			return lv, err
-		}
-		if d == nil {
-			break
-		}
+	err := eachImpact(ctx, r, field, term, func(d *bindex.TermFieldDoc, impact float64) error {
 		doc, err := docNumber(d.ID)
 		if err != nil {
-			return lv, err
+			return err
 		}
-		// The impact as bleve's term scorer forms it: sqrt(freq) times
-		// the norm, before the idf and the query's weight.
-		impact := math.Sqrt(float64(d.Freq)) * d.Norm
 		byImpact[impact] = append(byImpact[impact], doc)
+		return nil
+	})
+	if err != nil {
+		return lv, err
 	}
 	impacts := make([]float64, 0, len(byImpact))
 	for v := range byImpact {

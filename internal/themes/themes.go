@@ -1254,12 +1254,20 @@ func (c *stemCache) stem(w string) string {
 
 // fieldLine is the line of a theme's field key, or the theme's line.
 func fieldLine(n *yaml.Node, key string) int {
-	for i := 0; n.Kind == yaml.MappingNode && i+1 < len(n.Content); i += 2 {
-		if n.Content[i].Value == key {
-			return n.Content[i+1].Line
-		}
+	if v := fieldNode(n, key); v != nil {
+		return v.Line
 	}
 	return n.Line
+}
+
+// fieldNode is the value of a theme's field key, or nil.
+func fieldNode(n *yaml.Node, key string) *yaml.Node {
+	for i := 0; n.Kind == yaml.MappingNode && i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return nil
 }
 
 // unsafeRune is the first character of s that evidence.HasUnsafe refuses,
@@ -1276,10 +1284,8 @@ func unsafeRune(s string) string {
 // termLine is the line of a theme's k-th term, or the theme's line when
 // the terms are not a plain list.
 func termLine(n *yaml.Node, k int) int {
-	for i := 0; n.Kind == yaml.MappingNode && i+1 < len(n.Content); i += 2 {
-		if n.Content[i].Value == "terms" && n.Content[i+1].Kind == yaml.SequenceNode && k < len(n.Content[i+1].Content) {
-			return n.Content[i+1].Content[k].Line
-		}
+	if v := fieldNode(n, "terms"); v != nil && v.Kind == yaml.SequenceNode && k < len(v.Content) {
+		return v.Content[k].Line
 	}
 	return n.Line
 }

@@ -82,11 +82,7 @@ func CanWrite(path string) error {
 	}
 	f, tmp, err := createTemp(target)
 	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			return &fs.PathError{Op: pe.Op, Path: path, Err: pe.Err}
-		}
-		return err
+		return tempError(path, target, err)
 	}
 	f.Close()
 	return os.Remove(tmp)
@@ -155,11 +151,7 @@ func write(path string, data []byte, exclusive, follow bool) (string, error) {
 	removeStale(target)
 	f, tmp, err := createTemp(target)
 	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			return "", &fs.PathError{Op: pe.Op, Path: path, Err: pe.Err}
-		}
-		return "", err
+		return "", tempError(path, target, err)
 	}
 	_, err = f.Write(data)
 	if err == nil && keepMode {
@@ -220,6 +212,24 @@ func renameNew(tmp, target string) error {
 		return &fs.PathError{Op: "create", Path: target, Err: fs.ErrExist}
 	}
 	return os.Rename(tmp, target)
+}
+
+// tempError words createTemp's failure for path, the name the user gave.
+// A folder that is there but takes no new files (/proc, some mounted file
+// systems) answers a create with "no such file or directory", which said
+// of a file that exists ("open /proc/version: no such file or directory").
+func tempError(path, target string, err error) error {
+	var pe *fs.PathError
+	if !errors.As(err, &pe) {
+		return err
+	}
+	dir := filepath.Dir(target)
+	if errors.Is(pe.Err, fs.ErrNotExist) {
+		if st, serr := os.Stat(dir); serr == nil && st.IsDir() {
+			return fmt.Errorf("%s: its folder %s takes no new files (a file is written beside it, then renamed over it)", path, dir)
+		}
+	}
+	return &fs.PathError{Op: pe.Op, Path: path, Err: pe.Err}
 }
 
 // createTemp makes a new temporary file beside target with the mode of a

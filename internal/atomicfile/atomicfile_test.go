@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -116,5 +117,28 @@ func TestStaleTempFilesGoWhateverTheName(t *testing.T) {
 	}
 	if _, err := os.Stat(other); err != nil {
 		t.Error("another file's temporary file was removed")
+	}
+}
+
+// A folder that takes no new files answers a create with ENOENT; the
+// error named the existing file as missing ("open /proc/version: no such
+// file or directory").
+func TestFolderThatTakesNoNewFilesIsSaid(t *testing.T) {
+	const path = "/proc/version"
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("%s is not here (%v): the test needs Linux's /proc", path, err)
+	}
+	for name, try := range map[string]func() error{
+		"Write":    func() error { return atomicfile.Write(path, []byte("x")) },
+		"CanWrite": func() error { return atomicfile.CanWrite(path) },
+	} {
+		err := try()
+		if err == nil {
+			t.Fatalf("%s(%s) succeeded", name, path)
+		}
+		msg := err.Error()
+		if strings.Contains(msg, "no such file") || !strings.Contains(msg, "takes no new files") || !strings.Contains(msg, "/proc") {
+			t.Errorf("%s(%s) = %q, want the folder named as taking no new files", name, path, msg)
+		}
 	}
 }

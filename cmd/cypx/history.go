@@ -170,7 +170,7 @@ func savedAddCmd(a *app) *cobra.Command {
 				return err
 			}
 			return done(c, "saved \"%s\": %s now (cypx saved run %s says what is new)",
-				evidence.Printable(name), plural(res.Total, "item"), shellWord(name))
+				evidence.PrintableLine(name), plural(res.Total, "item"), shellWord(name))
 		},
 	}
 	f.add(cmd)
@@ -187,7 +187,7 @@ func queryExit(err error) error {
 
 // shellWord quotes a name for the shell when it holds a space or quote.
 func shellWord(s string) string {
-	s = evidence.Printable(s)
+	s = evidence.PrintableLine(s)
 	if !strings.ContainsAny(s, " '") {
 		return s
 	}
@@ -355,7 +355,7 @@ func writeRun(c *cobra.Command, a *app, format string, run history.Run, res inde
 		return export.Value(w, runJSON{Name: run.Search.Name, Query: run.Search.Query, Filters: run.Search.Filters,
 			LastRun: run.Search.LastRun, Total: res.Total, Items: items, New: nonNilIDs(run.New)})
 	}
-	fmt.Fprintf(w, "%s: %s\n%d of %d items\n\n", evidence.Printable(run.Search.Name), evidence.Printable(searchLabel(run.Search.Query, run.Search.Filters)), len(hits), res.Total)
+	fmt.Fprintf(w, "%s: %s\n%d of %d items\n\n", evidence.PrintableLine(run.Search.Name), evidence.PrintableLine(searchLabel(run.Search.Query, run.Search.Filters)), len(hits), res.Total)
 	if err := writeHitsMarked(w, hits, false, func(id string) string {
 		if isNew[id] {
 			return "new"
@@ -409,7 +409,7 @@ func savedRmCmd() *cobra.Command {
 			}); err != nil {
 				return err
 			}
-			return done(c, "removed saved search \"%s\"", evidence.Printable(gone.Name))
+			return done(c, "removed saved search \"%s\"", evidence.PrintableLine(gone.Name))
 		},
 	}
 }

@@ -171,6 +171,32 @@ func TestSavedNamesAreEscapedOnOutput(t *testing.T) {
 	}
 }
 
+// TestSavedLineBreaksStayOnTheirLine: a hand-edited saved search whose
+// name, query or publisher holds a line break or a tab printed them raw in
+// `saved run`'s header and `saved rm`'s message ("# fake heading" on a line
+// of its own), though `saved list` escaped them.
+func TestSavedLineBreaksStayOnTheirLine(t *testing.T) {
+	home := ownHome(t)
+	path := filepath.Join(home, "state", "saved.json")
+	os.MkdirAll(filepath.Dir(path), 0o755)
+	os.WriteFile(path, []byte(`{"version": 1, "searches": [`+
+		`{"name": "nl\nNEW", "query": "autism\n# fake heading\twith tab", "filters": {"publishers": ["P\nQ"]}, "created": "2026-11-22T12:00:00Z", "last_run": "2026-11-22T12:00:00Z", "seen": []}]}`), 0o644)
+	for _, args := range [][]string{{"saved", "run", "nl\nNEW"}, {"saved", "rm", "nl\nNEW"}} {
+		out, stderr, code := cli(t, args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d\n%s", args, code, stderr)
+		}
+		for _, line := range strings.Split(out+stderr, "\n") {
+			if strings.HasPrefix(line, "NEW") || strings.HasPrefix(line, "# fake") || strings.HasPrefix(line, "Q") || strings.Contains(line, "\t") {
+				t.Errorf("%v: a line break or tab of the saved search printed raw: line %q of\n%s%s", args, line, out, stderr)
+			}
+		}
+		if !strings.Contains(out+stderr, `nl\nNEW`) {
+			t.Errorf("%v: the name is not shown escaped:\n%s%s", args, out, stderr)
+		}
+	}
+}
+
 // TestSavedSearchWithAFilterNoLongerKnownSaysSo: a saved search whose
 // theme has gone from the corpus's themes.yaml (or whose kind was edited
 // by hand) found nothing, exit 0, "Nothing new since the last run", at

@@ -210,7 +210,11 @@ func pickMeta(im *Imported, info map[string]string, m docMeta) (title, publisher
 		title = trimTitle(t)
 		im.Guessed = append(im.Guessed, "title (the PDF's document info)")
 	}
-	switch a := info["Author"]; {
+	// The Author is read cleaned, as it will be kept: an invisible or
+	// control character in it hid a person named with their body, and
+	// the person's name became the publisher.
+	a, _ := evidence.CleanLine(info["Author"])
+	switch {
 	case m.publisher != "":
 		publisher = m.publisher
 		im.Guessed = append(im.Guessed, "publisher ("+m.publisherFrom+")")

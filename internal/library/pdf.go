@@ -213,7 +213,7 @@ func pickMeta(im *Imported, info map[string]string, m docMeta) (title, publisher
 	// The Author is read cleaned, as it will be kept: an invisible or
 	// control character in it hid a person named with their body, and
 	// the person's name became the publisher.
-	a, _ := evidence.CleanLine(info["Author"])
+	a, cleaned := evidence.CleanLine(info["Author"])
 	switch {
 	case m.publisher != "":
 		publisher = m.publisher
@@ -221,6 +221,10 @@ func pickMeta(im *Imported, info map[string]string, m docMeta) (title, publisher
 	case authorOrg(a) != "":
 		publisher = authorOrg(a)
 		im.Guessed = append(im.Guessed, "publisher (the PDF's author)")
+		if cleaned {
+			// Said as the import says it of any field it cleans.
+			im.Warnings = append(im.Warnings, fmt.Sprintf("publisher: the PDF's author: line breaks and invisible or control characters removed (%s)", shownValue(info["Author"])))
+		}
 	case m.header != "":
 		publisher = m.header
 		im.Guessed = append(im.Guessed, "publisher (the running header)")

@@ -364,9 +364,25 @@ func (x *extractor) run() {
 	dutyPart := false // under a numbered section that states the law
 	var tbl table     // what is said about the table being read
 	prevBlock := ""   // the text before this block, for pronouns
+	// noEvidence: the blocks under this heading are a roster or a
+	// listing of events; changes: the list being read is a page's change
+	// history (sections_l13h.go).
+	noEvidence, listings, changes := false, false, false
 	for i, b := range x.doc.Blocks {
 		x.para = i
 		x.prev = prevBlock
+		switch {
+		case b.Kind == corpus.Heading:
+			noEvidence, listings, changes = rosterHeadingRe.Get().MatchString(b.Text), listingsHeadingRe.Get().MatchString(b.Text), false
+		case b.Kind == corpus.Paragraph && changeHistoryRe.Get().MatchString(b.Text):
+			changes = true
+		case b.Kind != corpus.ListItem:
+			changes = false
+		}
+		if noEvidence && (b.Kind == corpus.Paragraph || b.Kind == corpus.ListItem) ||
+			(listings || changes) && b.Kind == corpus.ListItem {
+			continue
+		}
 		if b.Kind == corpus.Paragraph && (leadIn != "" || rc.on()) && markedParagraph(b.Text) {
 			// "(ii) require each ICB to …" set as a paragraph under "NHS
 			// England should:", or "(b) The council must …" under a

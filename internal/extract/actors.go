@@ -1795,12 +1795,29 @@ var plannedAskRe = lazyre.New(`\b(?i:will)\s+(?:(?i:also|now|formally|jointly)\s
 
 // analyse reads the recFacts of s.
 func analyse(s string) recFacts {
+	if n := connectiveLen(s); n > 0 {
+		// "And we are asking every school to ...": read as "We are
+		// asking every school to ...".
+		f := analyse(strings.ToUpper(s[n:n+1]) + s[n+1:])
+		if f.subjectAt >= 0 {
+			f.subjectAt += n
+		}
+		return f
+	}
 	f := recFacts{subjectAt: -1}
 	lower := asciiLower(s)
 	if a := quotedDemand(s, lower); len(a) > 0 {
 		// 'said the ICB must "stop telling families to be patient"': a
 		// demand quoted in news, not the duty "the ICB must" states.
 		f.askActors, f.asks = a, true
+		return f
+	}
+	if documentAsk(s) {
+		// "The guidance should say clearly who ...": a document asked,
+		// its authors not named (asks_l13h.go), also beside a duty the
+		// sentence names ("a lead with a duty to report would help, and we
+		// would like the guidance to require it").
+		f.askActors, f.asks = []evidence.Actor{}, true
 		return f
 	}
 	if f.duty = isDuty(s, lower) || lawOpens(s); f.duty {

@@ -2004,7 +2004,9 @@ func analyse(s string) recFacts {
 			// "The Health and Wellbeing Board is asked to note this chapter
 			// and to endorse the recommendations": a decision asked of it.
 			seen := map[evidence.Actor]bool{}
-			if st := actorListBefore(s, lower, m[0], seen); st >= 0 {
+			if st := actorListBefore(s, lower, m[0], seen); st >= 0 && !strings.HasSuffix(strings.TrimRight(lower[:st], " "), " what") {
+				// "This report sets out ... what the board is asked to
+				// support": the paper describing itself asks nothing.
 				f.subject, f.subjectAt, f.own = canonical(seen), st, seen[ownUnit]
 				return f
 			}
@@ -2035,9 +2037,10 @@ func analyse(s string) recFacts {
 
 // ownRecsRe follows a board's decision on the paper's own
 // recommendations, set out above it ("is asked to approve these
-// recommendations"), which are items of their own; "to endorse the
+// recommendations") or counted before they follow ("is asked to support
+// two recommendations"), which are items of their own; "to endorse the
 // following recommendations" leads into them and is the ask.
-var ownRecsRe = lazyre.New(`^\s+(?:these|those|the|its|our|all|this\s+paper['’]s|the\s+paper['’]s|the\s+report['’]s)\s+(?:(?:above|six|five|four|three|two|eight|seven|local|national|key|main)\s+)?recommendations\b`)
+var ownRecsRe = lazyre.New(`^\s+(?:(?:these|those|the|its|our|all|this\s+paper['’]s|the\s+paper['’]s|the\s+report['’]s)\s+(?:(?:above|six|five|four|three|two|eight|seven|local|national|key|main)\s+)?|(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+)recommendations\b`)
 
 // isRec reports a sentence that recommends: an actor followed by
 // should/must/needs to, a reported ask ("calls on the government to", "we

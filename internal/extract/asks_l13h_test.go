@@ -11,7 +11,9 @@ import (
 // TestAsksL13h: leftovers round 13h (every sentence written for this
 // test). A writer's ask opened by "And" asks as it would without it; a
 // document asked to say, include or name something is an ask of no body;
-// a document's content reported, or a plan to be reviewed, asks nothing.
+// a document's content reported, or a plan to be reviewed, asks nothing;
+// nor does a paper saying what a board is asked to decide, or a board
+// asked to back a number of recommendations listed after it.
 func TestAsksL13h(t *testing.T) {
 	for _, c := range []struct {
 		sentence string
@@ -26,6 +28,9 @@ func TestAsksL13h(t *testing.T) {
 		{"A named lead with a duty to report to parents would help, and we would like the code to require one in every area.", true, "[]"},
 		{"The framework says each plan should include the young person's own goals.", false, ""},
 		{"The framework should be reviewed by the partnership every two years.", false, ""},
+		{"This paper sets out which teams are short of staff, what the waits are and what the committee is asked to agree.", false, ""},
+		{"The committee is asked to endorse three recommendations.", false, ""},
+		{"The committee is asked to approve the workforce plan and to fund a second nurse post.", true, "[Other]"},
 	} {
 		items := extract.Extract(parseBody(t, "Heartsafe Kids", "## News\n\n"+c.sentence+"\n"))
 		var got *evidence.Item

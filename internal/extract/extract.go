@@ -366,7 +366,8 @@ func (x *extractor) run() {
 	prevBlock := ""   // the text before this block, for pronouns
 	// noEvidence: the blocks under this heading are a roster or a
 	// listing of events; changes: the list being read is a page's change
-	// history (sections_l13h.go).
+	// history; an action log's row that is done is none either
+	// (sections_l13h.go).
 	noEvidence, listings, changes := false, false, false
 	for i, b := range x.doc.Blocks {
 		x.para = i
@@ -380,7 +381,7 @@ func (x *extractor) run() {
 			changes = false
 		}
 		if noEvidence && (b.Kind == corpus.Paragraph || b.Kind == corpus.ListItem) ||
-			(listings || changes) && b.Kind == corpus.ListItem {
+			(listings || changes) && b.Kind == corpus.ListItem || b.Kind == corpus.TableRow && doneActionRow(b) {
 			continue
 		}
 		if b.Kind == corpus.Paragraph && (leadIn != "" || rc.on()) && markedParagraph(b.Text) {

@@ -14,13 +14,17 @@ import (
 //     apart or not: "Need advice? Our nurses are on 0300 555 0100, Monday
 //     to Friday.";
 //   - an abbreviation spelled out, as a glossary line under a table is:
-//     "CAMHS: children and adolescent mental health services."
+//     "CAMHS: children and adolescent mental health services.";
+//   - a briefing's note that its publisher makes no recommendations:
+//     "The Library does not make recommendations; the options below are
+//     for information."
 //
 // The charity line that opens "Registered charity in England and Wales
 // (...)" or closes an author's bio with its number is charityNumberRe's.
 var (
 	apologiesListedRe = lazyre.New(`(?i)^(?:apologies|attendance|attendees|those\s+present)(?:\s+(?:were|are))?\s+(?:as\s+(?:above|below|listed|noted|recorded)(?:\s+(?:above|below))?|(?:listed|noted|recorded)\s+(?:above|below))\s*\.?$`)
 	needAdviceRe      = lazyre.New(`(?i)^(?:(?:need|want|looking\s+for)\s+(?:some\s+|more\s+|urgent\s+)?(?:advice|help|support|information|someone\s+to\s+talk\s+to)\s*\?\s*)?(?:(?:our|the|a|an)\s+[^.!?]{0,60}?\s+(?:is|are)\s+(?:available\s+)?on|(?:call|ring|phone|text)(?:\s+us)?(?:\s+on)?)\s+0\d{2,4}[\d ]{5,10}\d\b[^!?]{0,60}$`)
+	noRecsNoteRe      = lazyre.New(`(?i)^(?:the\s+)?[\p{L}'’&-]+(?:\s+[\p{L}'’&-]+){0,5}?\s+(?:does|do)\s+not\s+(?:make|give|offer)\s+(?:policy\s+)?recommendations\b[^!?]{0,140}$`)
 	abbreviationRe    = lazyre.New(`^(\p{Lu}[\p{Lu}&]{1,6})s?\s*[:=]\s+([\p{L}'’ ,-]{4,120}?)\s*\.?$`)
 )
 
@@ -30,6 +34,10 @@ var l13hClasses = []furnitureClass{
 	{lead: []string{"need", "want", "looking for", "our "}, re: needAdviceRe, maxWords: 30, made: true, whole: true, and: func(t, lower string) bool {
 		return noMoney(t, lower) && !quoted(t)
 	}},
+	{lead: []string{""}, re: noRecsNoteRe, maxWords: 35, overAsk: true, and: func(t, lower string) bool { return noMoney(t, lower) && !quoted(t) },
+		may: func(_, lower string) bool {
+			return strings.Contains(lower, " recommendations") && strings.Contains(lower, " not ")
+		}},
 	{lead: []string{""}, re: abbreviationRe, maxWords: 16, made: true, whole: true, and: spelledOut,
 		may: func(t, _ string) bool { return strings.Contains(t, ":") || strings.Contains(t, "=") }},
 }

@@ -53,26 +53,28 @@ func TestNotFiguresL13h(t *testing.T) {
 // TestNoEvidenceSectionsL13h: leftovers round 13h (written for this
 // test). A meeting's roster under "Apologies", a bulletin's events under
 // "Dates for your diary" and a page's change history after "Last updated
-// ... hide all updates" make no items; the sections after them do.
+// ... hide all updates" make no items, nor does an action log's row
+// marked complete; the sections after them, and a row still open, do.
 func TestNoEvidenceSectionsL13h(t *testing.T) {
 	body := "## Attendees\n\nDr Sam Okafor, Clinical Director, Eastvale CAMHS\nAmira Hussein, Head of Early Help, Eastvale Council\n\n" +
 		"## Apologies\n\nCllr Dan Frost, Lead Member for Children and Families\n\n" +
 		"## Notes\n\nThe board heard that 412 children were waiting more than a year for an assessment.\n\n" +
 		"## Dates for your diary\n\n* Autumn conference on child health, 14 October, Leeds, 9am to 4pm\n* Members' forum, 2 December, online\n\n" +
 		"## Guidance\n\nProviders should record every contact in the local system.\n\n" +
-		"Published 4 May 2026 Last updated 9 June 2026 hide all updates\n\n1. Added the section on reviews for children in care.\n2. First published.\n"
+		"Published 4 May 2026 Last updated 9 June 2026 hide all updates\n\n1. Added the section on reviews for children in care.\n2. First published.\n\n" +
+		"## Action log\n\n| Action | Owner | Due | Status |\n|---|---|---|---|\n| Circulate the dental access plan to members | ICB | May 2026 | Complete |\n| Council to publish its short breaks statement | Council | June 2026 | Open |\n"
 	items := extract.Extract(parseBody(t, "P", body))
 	var texts []string
 	for _, it := range items {
 		texts = append(texts, it.Text)
 	}
 	all := strings.Join(texts, "\n")
-	for _, no := range []string{"Okafor", "Hussein", "Frost", "Autumn conference", "Members' forum", "Added the section"} {
+	for _, no := range []string{"Okafor", "Hussein", "Frost", "Autumn conference", "Members' forum", "Added the section", "Circulate the dental"} {
 		if strings.Contains(all, no) {
 			t.Errorf("items hold %q:\n%s", no, all)
 		}
 	}
-	for _, yes := range []string{"412 children", "record every contact"} {
+	for _, yes := range []string{"412 children", "record every contact", "short breaks statement"} {
 		if !strings.Contains(all, yes) {
 			t.Errorf("items lack %q:\n%s", yes, all)
 		}

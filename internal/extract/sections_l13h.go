@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/cypx/cypx/internal/lazyre"
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/lazyre"
+)
 
 // Sections whose blocks are no evidence, whatever they say (leftovers
 // round 13h):
@@ -15,3 +20,27 @@ var (
 	listingsHeadingRe = lazyre.New(`(?i)^\s*(?:dates\s+for\s+(?:your|the)\s+diar(?:y|ies)|diary\s+dates|(?:upcoming|forthcoming|future)\s+events|events(?:\s+and\s+(?:webinars|training|courses))?|what['’]s\s+on)\s*:?\s*$`)
 	changeHistoryRe   = lazyre.New(`(?i)\blast\s+updated\b[^.!?]{0,60}?\b(?:show|hide)\s+all\s+updates\s*$`)
 )
+
+// statusColumnRe heads an action log's column of progress: "Status",
+// "RAG status", "Progress".
+var statusColumnRe = lazyre.New(`(?i)^(?:(?:rag|current)\s+)?(?:status|progress)$`)
+
+// doneStatusRe is a status saying the action is done.
+var doneStatusRe = lazyre.New(`(?i)^(?:complete|completed|closed|done|finished|delivered)\.?$`)
+
+// doneActionRow reports a row of an action log ("Action | Owner | Due |
+// Status") whose status says it is done: a paper's record of its own
+// housekeeping, no evidence (leftovers round 13h). A row still open may
+// ask its owner (ownedActionCell).
+func doneActionRow(b corpus.Block) bool {
+	action, done := false, false
+	for i, c := range b.Cells {
+		if i >= len(b.Header) {
+			break
+		}
+		h := strings.TrimSpace(b.Header[i])
+		action = action || actionColumnRe.Get().MatchString(h)
+		done = done || statusColumnRe.Get().MatchString(h) && doneStatusRe.Get().MatchString(strings.TrimSpace(c.Text))
+	}
+	return action && done
+}

@@ -615,6 +615,14 @@ func actorListBefore(s, lower string, end int, seen map[evidence.Actor]bool) int
 				as, st = bodyNameBefore(s, end)
 			}
 		}
+		if st >= 0 && start < 0 && asRoleBeforeRe.MatchString(lower[:st]) {
+			// "Councils, as commissioners of health visiting, should":
+			// the aside says what the body before it is; that body is
+			// asked.
+			if as2, st2 := actorBeforeAside(s, lower, end); st2 >= 0 {
+				as, st = as2, st2
+			}
+		}
 		if st < 0 {
 			break
 		}
@@ -885,6 +893,10 @@ func bodyNameBefore(s string, end int) ([]evidence.Actor, int) {
 // departmentRe is a department of state by its name: "Department for
 // Work and Pensions", "Ministry of Defence", "Foreign Office".
 var departmentRe = lazyre.New(`^(?:(?:Department|Ministry)\s+(?:for|of)\s|(?:Home|Cabinet|Foreign|Foreign,\s+Commonwealth\s+and\s+Development)\s+Office$)`)
+
+// asRoleBeforeRe ends with an aside's opening that names the role of the
+// body before it: "councils, as the commissioners of ...".
+var asRoleBeforeRe = newEndRe(lazyre.New(`, as (?:the |a |an )?$`))
 
 // asideOpenings open an aside between commas after a name: ", which",
 // ", who", ", whose", ", as".

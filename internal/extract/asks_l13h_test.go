@@ -13,7 +13,9 @@ import (
 // document asked to say, include or name something is an ask of no body;
 // a document's content reported, or a plan to be reviewed, asks nothing;
 // nor does a paper saying what a board is asked to decide, or a board
-// asked to back a number of recommendations listed after it.
+// asked to back a number of recommendations listed after it. A body
+// described in an aside ("councils, as commissioners of ..., should") is
+// the body asked, not the role the aside names.
 func TestAsksL13h(t *testing.T) {
 	for _, c := range []struct {
 		sentence string
@@ -30,6 +32,8 @@ func TestAsksL13h(t *testing.T) {
 		{"The framework should be reviewed by the partnership every two years.", false, ""},
 		{"This paper sets out which teams are short of staff, what the waits are and what the committee is asked to agree.", false, ""},
 		{"The committee is asked to endorse three recommendations.", false, ""},
+		{"Councils, as commissioners of school nursing, should offer a drop-in in every secondary school.", true, "[Local authorities]"},
+		{"The report says councils, as the commissioners of health visiting, should fund a second review at home.", true, "[Local authorities]"},
 		{"The committee is asked to approve the workforce plan and to fund a second nurse post.", true, "[Other]"},
 	} {
 		items := extract.Extract(parseBody(t, "Heartsafe Kids", "## News\n\n"+c.sentence+"\n"))

@@ -615,6 +615,14 @@ func actorListBefore(s, lower string, end int, seen map[evidence.Actor]bool) int
 				as, st = bodyNameBefore(s, end)
 			}
 		}
+		if st >= 0 && start < 0 && asRoleBeforeRe.MatchString(lower[:st]) {
+			// "Councils, as commissioners of health visiting, should":
+			// the aside says what the body before it is; that body is
+			// asked.
+			if as2, st2 := actorBeforeAside(s, lower, end); st2 >= 0 {
+				as, st = as2, st2
+			}
+		}
 		if st < 0 {
 			break
 		}
@@ -885,6 +893,10 @@ func bodyNameBefore(s string, end int) ([]evidence.Actor, int) {
 // departmentRe is a department of state by its name: "Department for
 // Work and Pensions", "Ministry of Defence", "Foreign Office".
 var departmentRe = lazyre.New(`^(?:(?:Department|Ministry)\s+(?:for|of)\s|(?:Home|Cabinet|Foreign|Foreign,\s+Commonwealth\s+and\s+Development)\s+Office$)`)
+
+// asRoleBeforeRe ends with an aside's opening that names the role of the
+// body before it: "councils, as the commissioners of ...".
+var asRoleBeforeRe = newEndRe(lazyre.New(`, as (?:the |a |an )?$`))
 
 // asideOpenings open an aside between commas after a name: ", which",
 // ", who", ", whose", ", as".
@@ -1795,12 +1807,29 @@ var plannedAskRe = lazyre.New(`\b(?i:will)\s+(?:(?i:also|now|formally|jointly)\s
 
 // analyse reads the recFacts of s.
 func analyse(s string) recFacts {
+	if n := connectiveLen(s); n > 0 {
+		// "And we are asking every school to ...": read as "We are
+		// asking every school to ...".
+		f := analyse(strings.ToUpper(s[n:n+1]) + s[n+1:])
+		if f.subjectAt >= 0 {
+			f.subjectAt += n
+		}
+		return f
+	}
 	f := recFacts{subjectAt: -1}
 	lower := asciiLower(s)
 	if a := quotedDemand(s, lower); len(a) > 0 {
 		// 'said the ICB must "stop telling families to be patient"': a
 		// demand quoted in news, not the duty "the ICB must" states.
 		f.askActors, f.asks = a, true
+		return f
+	}
+	if documentAsk(s) {
+		// "The guidance should say clearly who ...": a document asked,
+		// its authors not named (asks_l13h.go), also beside a duty the
+		// sentence names ("a lead with a duty to report would help, and we
+		// would like the guidance to require it").
+		f.askActors, f.asks = []evidence.Actor{}, true
 		return f
 	}
 	if f.duty = isDuty(s, lower) || lawOpens(s); f.duty {
@@ -1987,7 +2016,9 @@ func analyse(s string) recFacts {
 			// "The Health and Wellbeing Board is asked to note this chapter
 			// and to endorse the recommendations": a decision asked of it.
 			seen := map[evidence.Actor]bool{}
-			if st := actorListBefore(s, lower, m[0], seen); st >= 0 {
+			if st := actorListBefore(s, lower, m[0], seen); st >= 0 && !strings.HasSuffix(strings.TrimRight(lower[:st], " "), " what") {
+				// "This report sets out ... what the board is asked to
+				// support": the paper describing itself asks nothing.
 				f.subject, f.subjectAt, f.own = canonical(seen), st, seen[ownUnit]
 				return f
 			}
@@ -2018,9 +2049,10 @@ func analyse(s string) recFacts {
 
 // ownRecsRe follows a board's decision on the paper's own
 // recommendations, set out above it ("is asked to approve these
-// recommendations"), which are items of their own; "to endorse the
+// recommendations") or counted before they follow ("is asked to support
+// two recommendations"), which are items of their own; "to endorse the
 // following recommendations" leads into them and is the ask.
-var ownRecsRe = lazyre.New(`^\s+(?:these|those|the|its|our|all|this\s+paper['’]s|the\s+paper['’]s|the\s+report['’]s)\s+(?:(?:above|six|five|four|three|two|eight|seven|local|national|key|main)\s+)?recommendations\b`)
+var ownRecsRe = lazyre.New(`^\s+(?:(?:these|those|the|its|our|all|this\s+paper['’]s|the\s+paper['’]s|the\s+report['’]s)\s+(?:(?:above|six|five|four|three|two|eight|seven|local|national|key|main)\s+)?|(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+)recommendations\b`)
 
 // isRec reports a sentence that recommends: an actor followed by
 // should/must/needs to, a reported ask ("calls on the government to", "we

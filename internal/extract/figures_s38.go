@@ -69,7 +69,9 @@ var bodyAskAfterRe = lazyre.New(`^\s*(?:should|need\s+to|needs\s+to|to\s+[a-z])`
 // whose subject is a body ("Councils should tell the GP within two
 // working days", "The acute trust to report every admission within 48
 // hours", "a check-in at least every four weeks"): the term the ask
-// sets, not a finding. A standard measured by a share ("95% of cases
+// sets, not a finding; so is one a board's decision puts ("agree that
+// the ICB and both councils should set up a process so that teams are
+// told within two working days"). A standard measured by a share ("95% of cases
 // should start treatment within one week") opens with no body and keeps
 // its figure.
 func (r *reader) askedDeadline(a, b int) bool {
@@ -77,12 +79,20 @@ func (r *reader) askedDeadline(a, b int) bool {
 	if !strings.HasSuffix(t, "within ") && !strings.HasSuffix(t, "every ") {
 		return false
 	}
-	acts, end := leadingActorsEnd(r.s)
-	if len(acts) == 0 || end < 0 || end > a {
+	from := 0
+	if m := decideThatRe.Get().FindStringIndex(r.s); m != nil {
+		from = m[1] // "agree that the ICB should ...": the ask is after the decision
+	}
+	acts, end := leadingActorsEnd(r.s[from:])
+	if len(acts) == 0 || end < 0 || from+end > a {
 		return false
 	}
-	return bodyAskAfterRe.Get().MatchString(r.lower[end:a])
+	return bodyAskAfterRe.Get().MatchString(r.lower[from+end : a])
 }
+
+// decideThatRe opens a board's decision that puts an ask: "agree that",
+// "(c) to recommend that", "The panel agreed that" (leftovers round 13h).
+var decideThatRe = lazyre.New(`(?i)^(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:(?:the\s+)?(?:board|committee|panel|group|meeting|partnership)\s+)?(?:is\s+asked\s+)?(?:to\s+)?(?:agree|agrees|agreed|recommend|recommends|recommended|resolve|resolves|resolved)\s+that\s+`)
 
 // timeWorthRe is the minutes a note says a paper is worth of the
 // reader's time, as a reading time says how long it takes: "worth ten

@@ -37,7 +37,9 @@ import (
 //   - a body's description of itself: "Speech First is the national
 //     charity for children who stammer";
 //   - a body saying it is a charity, with its number: "Brightwell Trust is
-//     a registered charity in England and Wales (1234567)".
+//     a registered charity in England and Wales (1234567)", a footer's
+//     "Registered charity in England and Wales (1234567)" or a bio's
+//     "Sam Lee leads policy at Brightwell, registered charity number 1234567".
 var (
 	handlingNoteRe = lazyre.New(`(?i)^(?:fyi|for\s+(?:your\s+)?info(?:rmation)?)\s*(?:[-–—:,]\s*)?(?:see\s+)?(?:below|attached|forwarded|underneath)\b[^!?]{0,140}$|^(?:[^.!?]{0,60}?\b(?:is|are)\s+)?embargoed\s+(?:until|till|to)\b[^!?]{0,100}$|^(?:(?:and|so|but)\s+)?(?:please\s+)?(?:don['’]t|do\s+not)\s+(?:share|circulate|forward|publish|pass)\b[^.!?]{0,80}?\b(?:outside|beyond|until|before|externally|further|on)\b[^!?]{0,40}$`)
 	sendFiguresRe  = lazyre.New(`(?i)^(?:\p{Lu}[\p{L}'’-]+\s*[,–—-]\s*)?(?:could|can|would|will)\s+(?:you|each|every|all|both)\b[^.!?]{0,40}?\s(?:please\s+)?(?:also\s+)?(?:send|forward|e-?mail|share\s+with)\s+(?:me|us)\b[^.!?]{0,120}\?$`)
@@ -56,7 +58,7 @@ var (
 	// stammer", "The Society is the UK's professional body for school
 	// nurses". A council or a trust describing its duties is not matched.
 	charityIsRe     = lazyre.New(`^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|and|for|the|in|&|\p{Lu}[\p{L}'’&.-]*)){0,8}\s+is\s+(?:the|a|an)\s+(?:UK['’]s\s+|country['’]s\s+|nation['’]s\s+)?(?:(?:national|leading|largest|only|independent|specialist|regional|registered|user-led|parent-led)\s+){0,3}(?:charity|charities|professional\s+body|professional\s+association|royal\s+college|trade\s+union|membership\s+organi[sz]ation)\s+(?:for|of|representing|supporting|working\s+with|that\s+(?:supports|represents|works\s+with|campaigns))\b`)
-	charityNumberRe = lazyre.New(`(?i)\b(?:is|are)\s+an?\s+(?:independent\s+|registered\s+|small\s+|national\s+|local\s+)*charity\b[^.!?]{0,60}?(?:\(\s*(?:no\.?\s*|number\s*|registered\s+(?:no\.?|number)\s*)?(?:sc)?\d{6,8}\s*\)|(?:no\.?|number)\s*(?:sc)?\d{6,8})`)
+	charityNumberRe = lazyre.New(`(?i)(?:\b(?:is|are)\s+an?\s+(?:independent\s+|registered\s+|small\s+|national\s+|local\s+)*|(?:^|,\s+)(?:a\s+)?registered\s+)charity\b[^.!?]{0,60}?(?:\(\s*(?:no\.?\s*|number\s*|registered\s+(?:no\.?|number)\s*)?(?:sc)?\d{6,8}\s*\)|(?:no\.?|number)\s*(?:sc)?\d{6,8})`)
 )
 
 // s21Classes are this file's furniture classes (see furnitureClasses).

@@ -40,10 +40,11 @@ func maskVoicedCounts(s, lower string, taken []bool) {
 		if m[4] >= 0 && shareWords[lower[m[4]:m[5]]] || shareBaseBefore(lower[:m[2]]) || waitBefore(lower[:m[2]]) {
 			continue
 		}
-		if !first && (!insideQuote(s, m[2]) || m[4] >= 0 && durationWords[lower[m[4]:m[5]]]) {
+		if !first && (!insideQuote(s, m[2]) || m[4] >= 0 && durationWords[lower[m[4]:m[5]]] && !spanNotBorne(lower[:m[2]])) {
 			// A span inside another's quotation may be what they bore
 			// ("on a trolley for three days", "we drove six hours"):
-			// only the teller's own story drops it.
+			// only the teller's own story drops it, and a span nobody
+			// bore (spanNotBorne).
 			continue
 		}
 		for i := m[2]; i < m[3]; i++ {
@@ -72,4 +73,16 @@ func shareBaseBefore(before string) bool {
 func waitBefore(before string) bool {
 	b := before[max(0, len(before)-24):]
 	return strings.Contains(b, "wait") || strings.Contains(b, "list")
+}
+
+// spanNotBornRe ends the words before a span in a quotation that no one
+// bore: one denied ("a child who does not spend six hours in A&E", "never
+// two days") or a moment described ("the calmest ten minutes of our
+// morning", "the best two hours of the week").
+var spanNotBornRe = lazyre.New(`(?:\b(?:not|never|no\s+longer)|n['’]t)\s+(?:(?:have|has|had|need|needs|to|be|been|spend|spends|spent|wait|waits|waited|sit|sits|stay|stays|lose|loses|lost)\s+){1,2}(?:(?:for|another|up\s+to|over|more\s+than)\s+)?$|\bthe\s+(?:[a-z]+est|best|worst|most\s+[a-z]+|least\s+[a-z]+|happiest|busiest)\s+$`)
+
+// spanNotBorne reports a span in another's quotation, at the end of
+// before, that no one bore (spanNotBornRe).
+func spanNotBorne(before string) bool {
+	return spanNotBornRe.Get().MatchString(before[max(0, len(before)-60):])
 }

@@ -141,6 +141,8 @@ func maskServiceNumbers(s, lower string, f features, mark func(a, b int)) {
 	markGroup(contactEveryRe, contactEveryTest(lower), nil)
 	markGroup(ownBodiesRe, has("our ", "their ", "its ", "'s ", "’s "), nil)
 	markGroup(ownServicesRe, has("our ", "their ", "its "), nil)
+	markGroup(ownStaffPlacesRe, has("our "), nil)
+	markGroup(missedBeforeRemovalRe, has("miss", "attend"), nil)
 	markGroup(spanCanMeanRe, spanCanMeanTest(lower), func(m []int) bool { return opensClause(s, m[0]) })
 	markGroup(atRangeRe, f.digitRange && has("at "), func(m []int) bool {
 		return !atMeasure(lower[:m[0]])

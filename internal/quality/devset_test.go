@@ -52,7 +52,13 @@ var floors = map[string][2]float64{
 	// missed asks and actors and false figures not yet worked on (the 385
 	// before it 0.997 / 0.987, 0.993 / 0.974, 0.996 / 0.990, 0.992 /
 	// 0.982). The floors follow, rounded down.
-	"statistics": {0.995, 0.986},
+	// Leftovers round 13h (401, both models retrained): 3,052 of 3,062
+	// and of 3,095 (0.9967 / 0.9861; false 15 to 10: spans nobody bore in
+	// a quotation, a board decision's deadline, missed slots before
+	// removal and the writer's staff's places no figures, and a
+	// consultant's "three nights" in a quotation settled as the written
+	// convention keeps it). The precision floor rises, rounded down.
+	"statistics": {0.996, 0.986},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -122,11 +128,17 @@ var floors = map[string][2]float64{
 	// Sets 39 and 40 joined together (401, both models retrained):
 	// 5,376 of 5,422 and of 5,526 (0.9915 / 0.9729), the figures both
 	// short rounds left. The recall floor follows, rounded down.
-	"figure values": {0.991, 0.972},
+	// Leftovers round 13h (401): 5,377 of 5,418 and of 5,527 (0.9924 /
+	// 0.9729; false 46 to 41). The precision floor rises, rounded down.
+	"figure values": {0.992, 0.972},
 	// Sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
-	"recommendations": {0.992, 0.985},
+	// Leftovers round 13h (401): 1,388 of 1,397 and of 1,405 (0.9936 /
+	// 0.9879; asks opened by "And", asks of a document, a paper saying
+	// what its board is asked and a board asked to back "two
+	// recommendations" listed after it). The floors rise, rounded down.
+	"recommendations": {0.993, 0.987},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -159,7 +171,12 @@ var floors = map[string][2]float64{
 	// Set 39 joined: see the note on statistics.
 	// Sets 39 and 40 joined together (401): 1,480 of 1,499 and of 1,511
 	// (0.9873 / 0.9795), the actors of those asks. The floors follow.
-	"actors": {0.987, 0.979},
+	// Leftovers round 13h (401): 1,485 of 1,498 and of 1,511 (0.9913 /
+	// 0.9828), with three labels settled by the README's actor
+	// conventions (the Department for Education Other, twice; the
+	// Ministry of Justice Government) and "councils, as commissioners of
+	// ..., should" asking the councils. The floors rise, rounded down.
+	"actors": {0.991, 0.982},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -491,7 +508,15 @@ var maxFailures = map[string]int{
 	// both models retrained the joined 393 hold five, at most 5.
 	// Both sets joined together (401, both models retrained): 13, the
 	// lines each round named above.
-	"furniture in items": 13,
+	// Leftovers round 13h took twelve: a meeting's roster under
+	// "Attendees" or "Apologies" and "Apologies as above.", a bulletin's
+	// events under "Dates for your diary", GOV.UK's change history after
+	// "Last updated ... hide all updates", a charity's register line and
+	// an author's bio closing on it, a spelled-out abbreviation, a phone
+	// signpost, an action log's completed row and POST's "does not make
+	// recommendations" note. Left: the quotation's lead-in, kept on
+	// purpose.
+	"furniture in items": 1,
 	"glued headings":     0,
 	"wrong pages":        0,
 	"documents refused":  0,
@@ -543,7 +568,16 @@ var maxFailures = map[string]int{
 	// seven in all with the set's two before, at most 7.
 	// Both sets joined together (401): eight, the two sets' six and the
 	// two before them.
-	"not-figures as figures": 8,
+	// Leftovers round 13h took five: a span in another's quotation no one
+	// bore ("does not spend six hours", "the calmest ten minutes"), a
+	// deadline a board's decision sets ("agree that ... should ... within
+	// two working days"), appointments missed before removal ("because
+	// they missed two offered slots") and the places the writer's own
+	// staff work ("our nurses ... in two secondary schools"). Left three:
+	// the podcast's "caseload of 600", the story's "within two days" and
+	// the programme's "5 reviews", which set 37's settled label keeps a
+	// figure elsewhere.
+	"not-figures as figures": 3,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in

@@ -53,3 +53,19 @@ func TestEffectSizeInProseIsUnitOther(t *testing.T) {
 		}
 	}
 }
+
+// TestAgeBandNamingAServiceWithItsKind: an age band before the kind of
+// service it names ("a 16 to 25 transition service", "our 18-25 youth
+// hub") is of whom the service is for, no figure; a range of services
+// counted ("10 to 12 new teams") stays one.
+func TestAgeBandNamingAServiceWithItsKind(t *testing.T) {
+	for s, want := range map[string]int{
+		"The trust will open a 16 to 25 transition service for young people with diabetes.": 0,
+		"Our 18-25 youth hub opened in the spring.":                                         0,
+		"The region will fund 10 to 12 new teams next year.":                                1,
+	} {
+		if got := len(extract.Figures(s)); got != want {
+			t.Errorf("%q: %d figures %v, want %d", s, got, extract.Figures(s), want)
+		}
+	}
+}

@@ -611,6 +611,9 @@ func (r *reader) read() {
 	if hasDigit || r.f.numWord || strings.Contains(lower, "half") {
 		r.readRatios()
 	}
+	if hasDigit {
+		r.readEffectSizes(lower)
+	}
 	if hasDigit && strings.Contains(s, "=") {
 		for _, m := range nEqualsRe.Get().FindAllStringSubmatchIndex(s, -1) {
 			if m[0] == 0 || !isLetter(s[m[0]-1]) {

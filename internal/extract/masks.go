@@ -48,8 +48,10 @@ var (
 	// "under-18s", "over 65s", "16-25s", "0-5s", "under fives".
 	agePluralRe = lazyre.New(`(?i)\b(?:(?:under|over|aged)[- ]?\d{1,2}s|\d{1,2}\s?(?:-|–|to)\s?\d{1,2}s|under[- ](?:fives|twos|threes|ones))\b`)
 	// Age bands that name a service: "0-25 service", "0–19 services",
-	// "5-19 offer". A band from 0 is an age band whatever follows it.
-	serviceBandRe = lazyre.New(`(?i)\b(?:0\s?(?:-|–|to)\s?\d{1,2}\b|\d{1,2}\s?(?:-|–|to)\s?\d{1,2}\s+(?:services?|provision|pathways?|offer|teams?|hubs?|population|age range|cohort)\b)`)
+	// "5-19 offer". A band from 0 is an age band whatever follows it. A
+	// band up to a young adult's age may name the service's kind between
+	// ("an 18 to 25 transition service", "our 16-25 youth hub").
+	serviceBandRe = lazyre.New(`(?i)\b(?:0\s?(?:-|–|to)\s?\d{1,2}\b|\d{1,2}\s?(?:-|–|to)\s?\d{1,2}\s+(?:services?|provision|pathways?|offer|teams?|hubs?|population|age range|cohort)\b|\d{1,2}\s?(?:-|–|to)\s?(?:1[6-9]|2[0-5])\s+(?:transition(?:al)?|youth|young\s+adults?['’]?|community|mental\s+health|health)\s+(?:services?|provision|pathways?|offer|teams?|hubs?|clinics?)\b)`)
 	// Named plans: "10 Year Health Plan", "Five Year Forward View",
 	// "five-year Joint Forward Plans", "a 10-year plan", "a three-year
 	// funding settlement".

@@ -92,6 +92,8 @@ func headerColumn(h string) column {
 	switch {
 	case skipHeaderRe.Get().MatchString(h) || ownAgeHeader(h):
 		c.skip = true
+	case effectSizeHeaderRe.Get().MatchString(h):
+		c.unit = evidence.UnitOther // "SMD", "Effect size": estimates, not counts
 	case strings.Contains(lower, "percentage point") || strings.Contains(lower, "% point") || strings.Contains(lower, "pp)") ||
 		c.change && (strings.Contains(lower, "points") || pointsAbbrevRe.Get().MatchString(lower)):
 		c.unit = evidence.UnitOther // "Change (percentage points)", "Change since 2022/23 (points)", "Change (pts)"

@@ -805,6 +805,13 @@ var (
 	// digestFooterRe opens the footer Mailman sets after the last
 	// message, with no "Message:" line of its own.
 	digestFooterRe = lazyre.New(`(?i)^subject: ?digest footer\s*$`)
+	// digestAdvertRe is the subject of a job advert posted to a list
+	// ("Subject: JOB: School nurse, Ormeside", "Vacancy: ..."): like the
+	// digest's footer, no member's message.
+	digestAdvertRe = lazyre.New(`(?i)^subject:\s*(?:jobs?|vacanc(?:y|ies)|job advert|post available)\s*[:-]`)
+	// digestFooterRuleRe is the rule of hashes over a LISTSERV digest's
+	// footer (how to unsubscribe), after its last message.
+	digestFooterRuleRe = lazyre.New(`^\s*#{20,}\s*$`)
 	// digestRuleRe parts a digest's messages.
 	digestRuleRe = lazyre.New(`^\s*(?:-{20,}|_{20,}|\*{20,}|={20,})\s*$`)
 	// digestTopicRe heads the messages of one topic in a Google Groups
@@ -814,6 +821,33 @@ var (
 	// folded onto the next line goes on with white space.
 	headerFieldRe = lazyre.New(`^[A-Za-z][A-Za-z-]{1,30}:(?:\s|$)`)
 )
+
+// ruledMessageHeader tells a message's opening in a LISTSERV digest,
+// which has no "Message: N" line: a rule (digestRuleRe) at i, then after
+// blank lines a header block naming the sender and its date or subject.
+// It gives the header block's first line. Only a text that closes as a
+// digest ("End of ... Digest") is read so: an e-mail's own rules over a
+// quoted header are the forward reader's.
+func ruledMessageHeader(lines []string, i int) (int, bool) {
+	if !digestRuleRe.MatchString(lines[i]) {
+		return 0, false
+	}
+	j := i + 1
+	for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
+		j++
+	}
+	from, other := false, false
+	for k := j; k < len(lines) && headerFieldRe.MatchString(lines[k]); k++ {
+		name, _, _ := strings.Cut(lines[k], ":")
+		switch strings.ToLower(name) {
+		case "from":
+			from = true
+		case "date", "subject":
+			other = true
+		}
+	}
+	return j, from && other
+}
 
 // digestMessage is one member's message in a digest: its lines, and the
 // topic (thread) it answers where the digest groups messages by topic.
@@ -832,10 +866,17 @@ type digestMessage struct {
 func digestMessages(lines []string) []digestMessage {
 	var starts []int
 	end := len(lines)
+	closed := slices.ContainsFunc(lines, digestEndRe.MatchString)
 	for i, l := range lines {
 		if digestEndRe.MatchString(l) && len(starts) > 0 {
 			end = i
 			break
+		}
+		if closed {
+			if j, ok := ruledMessageHeader(lines, i); ok {
+				starts = append(starts, j-1)
+				continue
+			}
 		}
 		if !digestMessageRe.MatchString(strings.TrimSpace(l)) {
 			continue
@@ -868,7 +909,7 @@ func digestMessages(lines []string) []digestMessage {
 			if !headerFieldRe.MatchString(l) && !strings.HasPrefix(l, " ") && !strings.HasPrefix(l, "\t") {
 				break
 			}
-			if digestFooterRe.MatchString(l) {
+			if digestFooterRe.MatchString(l) || digestAdvertRe.MatchString(l) {
 				footer = true
 			}
 		}
@@ -877,7 +918,7 @@ func digestMessages(lines []string) []digestMessage {
 		}
 		var body []string
 		for _, l := range lines[i:stop] {
-			if digestFooterRe.MatchString(l) || digestTopicRe.MatchString(l) {
+			if digestFooterRe.MatchString(l) || digestTopicRe.MatchString(l) || digestFooterRuleRe.MatchString(l) {
 				break
 			}
 			if !digestRuleRe.MatchString(l) {

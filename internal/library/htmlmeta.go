@@ -191,6 +191,9 @@ func readPageInfo(doc *html.Node) pageInfo {
 	if info.publisher.value == "GOV.UK" {
 		info.publisher = fact{}
 	}
+	if h := pageHouse(info.publisher.value, doc); h != "" {
+		info.publisher = fact{h, "the House the page's banner names, on the Parliament's site"}
+	}
 	if c := houseCommittee(info.publisher.value, info.docTitle); c != "" {
 		info.publisher = fact{c, info.publisher.from + ", with the committee the page's <title> names"}
 	}
@@ -212,6 +215,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 			isoDate(m["publication_date"]), isoDate(m["parsely-pub-date"]), isoDate(m["sailthru.date"])), "the page's date meta tag"},
 		timeDate(doc),
 		labelledDate(doc, publishedRe),
+		labelledDate(doc, sittingRe),
 		labelledDate(doc, reviewedRe),
 		dateFact{firstDate(isoDate(ld.modified), isoDate(m["article:modified_time"]), isoDate(m["og:updated_time"]),
 			isoDate(m["dcterms.modified"])), "the page's last-modified time"},
@@ -303,6 +307,12 @@ var (
 	// inspection page, beside its inspection dates), "This guidance was
 	// first published on".
 	publishedRe = lazyre.New(`(?i)^(?:(?:this |the )?(?:report|page|guidance|document|publication|article|briefing|statement|review|study|survey|paper|update|news release|press release|policy|strategy|plan|consultation|response)(?: was)? )?(?:date (?:first )?published|date of (?:publication|release)|published date|publication date|release date|date released|first published|published|posted|issued|released|date)(?: by [^,:]{2,80}?)?(?: on)?:?\s*(` + dateExpr + `)`)
+	// sittingRe is the line under a debate's title stating the day of the
+	// sitting, which a record of proceedings is dated by: "Volume 779:
+	// debated on Wednesday 21 January 2026" (Hansard). Only a line that
+	// opens with it (after its volume) counts: a speech saying when
+	// something else was debated is longer and says more.
+	sittingRe = lazyre.New(`(?i)^(?:volume \d+:?\s*)?(?:debated|sitting|held)(?: on)?:?\s*(` + dateExpr + `)\s*$`)
 	// reviewedRe is a line stating when the page last changed.
 	reviewedRe  = lazyre.New(`(?i)^(?:page |content )?(?:last (?:reviewed|updated|edited|modified|revised)|updated|modified|reviewed)(?: on)?:?\s*(` + dateExpr + `)`)
 	angleCodeRe = lazyre.New(`<[^>]*>`)
@@ -604,6 +614,32 @@ func houseCommittee(publisher, docTitle string) string {
 		if strings.HasSuffix(part, " Committee") && !strings.HasPrefix(part, "House of") && len(strings.Fields(part)) <= 10 {
 			return publisher + " " + part
 		}
+	}
+	return ""
+}
+
+// pageHouse is the House a page on the Parliament's site belongs to (a
+// debate's record is the House's, not the site's): the one House an
+// element of the page names alone ("House of Commons" in the banner over
+// a debate); empty for another publisher, or when the page names both.
+func pageHouse(publisher string, doc *html.Node) string {
+	if publisher != "UK Parliament" && publisher != "Parliament" {
+		return ""
+	}
+	found := map[string]bool{}
+	walkElements(doc, func(n *html.Node) bool {
+		if t, short := shortText(n, 40); short {
+			if t = strings.TrimSpace(t); t == "House of Commons" || t == "House of Lords" {
+				found[t] = true
+			}
+		}
+		return true
+	})
+	if len(found) != 1 {
+		return ""
+	}
+	for h := range found {
+		return h
 	}
 	return ""
 }

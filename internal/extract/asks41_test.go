@@ -23,3 +23,21 @@ func TestAskOfVCSEPartners(t *testing.T) {
 		t.Errorf("%q read as an ask", s)
 	}
 }
+
+// TestBodyWroteToBodiesAskingThemTo: a national body's letter to other
+// bodies "asking them to" act is an ask of those bodies, as one "asking
+// for" something is (set 41 spent). A letter to people who are no body
+// asks no body. Every sentence is written for this test.
+func TestBodyWroteToBodiesAskingThemTo(t *testing.T) {
+	for _, s := range []string{
+		"The Department for Education has written to local authorities asking them to publish their short breaks statements by April.",
+		"NHS England wrote to trusts asking them to review every child waiting over a year.",
+	} {
+		if !extract.Asks(s) {
+			t.Errorf("%q: no ask", s)
+		}
+	}
+	if s := "The school wrote to parents in May asking them to fill in the survey."; extract.Asks(s) {
+		t.Errorf("%q read as an ask", s)
+	}
+}

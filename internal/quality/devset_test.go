@@ -52,7 +52,14 @@ var floors = map[string][2]float64{
 	// missed asks and actors and false figures not yet worked on (the 385
 	// before it 0.997 / 0.987, 0.993 / 0.974, 0.996 / 0.990, 0.992 /
 	// 0.982). The floors follow, rounded down.
-	"statistics": {0.995, 0.986},
+	// Set 41 joined when spent (409, both models retrained): 3,135 of
+	// 3,153 and of 3,179 (0.9943 / 0.9862); the eight bring three false
+	// statistics their short round left (a parent's "further eight
+	// months", a quotation's "two school years", a Ghost related-post
+	// card's "Seventy-five areas got funding."), the 401 at 0.9951 /
+	// 0.9862, as before to three places. The
+	// precision floor follows, rounded down.
+	"statistics": {0.994, 0.986},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -126,7 +133,12 @@ var floors = map[string][2]float64{
 	// Sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
-	"recommendations": {0.992, 0.985},
+	// Set 41 joined (409): 1,406 of 1,417 and of 1,431 (0.9922 /
+	// 0.9825); the 401 unchanged. The set brings four asks its short round
+	// left (an MPs' briefing's "Ask the Minister ..." and "Share this
+	// briefing ... and ask" of the reader, a news release's "are
+	// encouraged to"). The recall floor follows, rounded down.
+	"recommendations": {0.992, 0.982},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -159,7 +171,12 @@ var floors = map[string][2]float64{
 	// Set 39 joined: see the note on statistics.
 	// Sets 39 and 40 joined together (401): 1,480 of 1,499 and of 1,511
 	// (0.9873 / 0.9795), the actors of those asks. The floors follow.
-	"actors": {0.987, 0.979},
+	// Set 41 joined (409): 1,501 of 1,523 and of 1,541 (0.9856 /
+	// 0.9740); the 401 unchanged. The set's actors of the asks above, and
+	// an inspection letter's unnamed "Leaders" (the council and the ICB
+	// together) read as the schools they are to work with. The floors
+	// follow, rounded down.
+	"actors": {0.985, 0.974},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -491,7 +508,12 @@ var maxFailures = map[string]int{
 	// both models retrained the joined 393 hold five, at most 5.
 	// Both sets joined together (401, both models retrained): 13, the
 	// lines each round named above.
-	"furniture in items": 13,
+	// Set 41 joined when spent (409, both models retrained) adds six its
+	// short round left: a Ghost post's standfirst repeating its
+	// description and a related post's excerpt, an inspection letter's
+	// two addressee lines run into one paragraph, a briefing's debate
+	// line in capitals and a quotation's "– Parent, West Midlands".
+	"furniture in items": 19,
 	"glued headings":     0,
 	"wrong pages":        0,
 	"documents refused":  0,
@@ -543,7 +565,10 @@ var maxFailures = map[string]int{
 	// seven in all with the set's two before, at most 7.
 	// Both sets joined together (401): eight, the two sets' six and the
 	// two before them.
-	"not-figures as figures": 8,
+	// Set 41 joined (409) adds two its round left, small spans in a news
+	// story's parent's account: "a further eight months" she was told to
+	// expect and "two school years" in her quotation.
+	"not-figures as figures": 10,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -562,7 +587,10 @@ var maxFailures = map[string]int{
 	// Set 40 joined (393) adds one: a JSNA chapter published under its
 	// series line ("Fernmouth Joint Strategic Needs Assessment") rather
 	// than the council its "Produced by" line names.
-	"metadata wrong": 6,
+	// Set 41 joined (409) adds one: an MPs' briefing's title without its
+	// subtitle ("Finding their words"), the subtitle set under the title
+	// but not read as one.
+	"metadata wrong": 7,
 }
 
 // docResult is what one document scored.

@@ -17,12 +17,15 @@ import (
 //   - a letter to a minister "calling for" or "asking for" something:
 //     "The MP has written to the health secretary calling for a waiting
 //     time standard" asks the minister's government;
+//     a letter to bodies "asking them to" act asks them too: "NHS
+//     England has written to integrated care boards asking them to
+//     prioritise" (set 41);
 //   - the writer asking a committee to recommend what bodies do: "It
 //     would help if the committee could recommend that the council and
 //     the ICB pool funding" asks the council and the ICB.
 var (
 	expectsBodyRe  = lazyre.New(`^(?:(?i:the|our|this)\s+)?([^,;:.!?]{2,60}?)\s+(?:expects|(?:is|are)\s+expecting|will\s+expect)\s+((?:[\w’'&-]+\s+){1,6}?)to\s+(?:(?:also|now|then|urgently|routinely)\s+)?([a-z]+)\b`)
-	writtenToRe    = lazyre.New(`\b(?:has|have|had)?\s*(?:written|wrote)\s+to\s+((?:[\w’'&-]+\s+){1,6}?)(?:calling|asking|pressing|pushing)\s+for\s+[a-z]`)
+	writtenToRe    = lazyre.New(`\b(?:has|have|had)?\s*(?:written|wrote)\s+to\s+((?:[\w’'&-]+\s+){1,6}?)(?:(?:calling|asking|pressing|pushing)\s+for\s+[a-z]|(?:asking|urging|pressing|calling\s+on)\s+(?:them|it|each\s+of\s+them)\s+to\s+[a-z])`)
 	helpIfRecommRe = lazyre.New(`^(?i:it)\s+(?i:would|will|could)\s+(?:(?i:really|greatly|also)\s+)?(?i:help)(?:\s+(?i:us|enormously|a\s+lot))?\s+(?i:if)\s+[^,;:.!?]{2,60}?\s+(?i:could|would|were\s+to)\s+(?:(?i:formally|also)\s+)?(?i:recommend|ask|urge|press)\s+(?:(?i:that)\s+)?`)
 )
 

@@ -315,7 +315,7 @@ var furnitureClasses = append([]furnitureClass{
 	{lead: []string{"action"}, re: personActionRe, maxWords: 40, dates: true, and: personOwner},
 	{cues: []string{" to "}, re: listActionRe, maxWords: 40, dates: true, and: listActionOwner},
 	{cues: []string{":"}, re: bareLeadInRe, maxWords: 30, overAsk: true},
-	{lead: []string{"source", "data source"}, re: sourceLineRe, maxWords: 30, made: true, whole: true, and: labelAndValue},
+	{lead: []string{"source", "data source"}, re: sourceLineRe, maxWords: 30, made: true, whole: true, and: sourceNote},
 	{lead: []string{"if you"}, re: offerToReaderRe, maxWords: 40, and: func(t, _ string) bool { return !quoted(t) }},
 	{cues: []string{"©", "copyright", "t:", "tel", "telephone", "textphone", "fax", "e:", "email", "w:", "web"}, re: colophonCueRe, maxWords: 60, made: true, whole: true, and: colophon,
 		// The pattern needs a copyright mark or word, or a digit, "@" or "www." after a label.

@@ -46,7 +46,7 @@ var (
 	// meeting: Wednesday 11 June, 14:00-15:30, Room 3.02 ...", "Venue:
 	// ...", "Dial-in for anyone joining by phone: ...", "The next meeting
 	// will be on 4 March at 2pm in the Board Room".
-	meetingLogisticsRe = lazyre.New(`(?i)^(?:(?:(?:date|time|date\s+and\s+time)\s+of\s+)?(?:the\s+)?next\s+(?:\w+\s+){0,2}(?:meeting|session|catch-?up|call|workshop|forum|huddle)|venue|location|meeting\s+room|room|dial[- ]?in|joining\s+(?:details|instructions)|(?:teams|zoom|meeting|joining)\s+link|call\s+details)(?:\s+(?:for|of)\s+[^:.!?]{1,60})?\s*:\s*\S|^(?:the\s+)?next\s+(?:\w+\s+){0,2}(?:meeting|session|catch-?up|workshop|forum)\s+(?:is|will\s+be)\s+(?:(?:on|at|in|held|scheduled|planned|booked|provisionally)\b)`)
+	meetingLogisticsRe = lazyre.New(`(?i)^(?:(?:(?:date|time|date\s+and\s+time)\s+of\s+)?(?:the\s+)?next\s+(?:[\w'’]+\s+){0,2}(?:meeting|session|catch-?up|call|workshop|forum|huddle)|venue|location|meeting\s+room|room|dial[- ]?in|joining\s+(?:details|instructions)|(?:teams|zoom|meeting|joining)\s+link|call\s+details)(?:\s+(?:for|of)\s+[^:.!?]{1,60})?\s*:\s*\S|^(?:the\s+)?next\s+(?:[\w'’]+\s+){0,2}(?:meeting|session|catch-?up|workshop|forum)\s+(?:is|will\s+be)\s+(?:(?:on|at|in|held|scheduled|planned|booked|provisionally)\b)`)
 	// findingVerbRe is a verb a finding states something with; a line of
 	// logistics or metadata has none.
 	findingVerbRe = lazyre.New(`(?i)\b(?:is|are|was|were|has|had|have|found|find|said|say|says|told|showed|shows|rose|fell|increased|decreased|waited|waiting|reported|reports)\b`)

@@ -218,6 +218,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	maskProposalCounts(lower, taken)
 	maskStudyAreas(lower, taken)
 	maskDocumentCounts(lower, taken)
+	maskBodyAreas(lower, taken)
 	maskStoryCounts(lower, taken)
 	maskVoicedCounts(s, lower, taken)
 	maskNHS111(lower, taken)

@@ -8,8 +8,13 @@ import "github.com/cypx/cypx/internal/lazyre"
 // 14 pages long" measures a burden and stays a figure. Group 1.
 var readPagesRe = lazyre.New(`\b(?:read|reading|get\s+through|getting\s+through|wade\s+through|wading\s+through|skim|skimming)\s+(?:all\s+(?:the\s+|its\s+|those\s+)?|the\s+(?:whole\s+|full\s+|entire\s+)|its\s+|those\s+)(\d{1,4}|` + workSmallNum + `)\s+pages\b`)
 
+// filePagesRe is a file's description in brackets after a link or an
+// attachment: its format, perhaps its size, and its length, "(PDF, 14
+// pages)", "(Word document, 1.2MB, 40 pages)". Group 1.
+var filePagesRe = lazyre.New(`\((?:pdf|word|docx?|odt|excel|xlsx?|ods|csv|html|powerpoint|pptx?)\b[^()]{0,40}?\b(\d{1,4})\s+pages?\)`)
+
 // maskDocumentCounts marks the length of a document read through
-// (readPagesRe): no figure.
+// (readPagesRe) or given with its file's format (filePagesRe): no figure.
 func maskDocumentCounts(lower string, taken []bool) {
 	mark := func(m []int) {
 		for g := 2; g+1 < len(m); g += 2 {
@@ -20,6 +25,9 @@ func maskDocumentCounts(lower string, taken []bool) {
 	}
 	if hasAnyFold(lower, "pages") {
 		for _, m := range readPagesRe.Get().FindAllStringSubmatchIndex(lower, -1) {
+			mark(m)
+		}
+		for _, m := range filePagesRe.Get().FindAllStringSubmatchIndex(lower, -1) {
 			mark(m)
 		}
 	}

@@ -12,6 +12,9 @@ func TestDocumentCountsAreNoFigures(t *testing.T) {
 		count int
 	}{
 		{"I've summed it up for anyone without time to read all 56 pages.", 0},
+		// A file's description in brackets: its format and length.
+		{"The full audit is attached (PDF, 22 pages) for the committee.", 0},
+		{"Read the evaluation (Word document, 1.2MB, 40 pages) on our website.", 0},
 		// Near-misses.
 		{"The referral form is 18 pages long.", 1},
 		{"Families read 12 pages of advice before their first appointment.", 1},

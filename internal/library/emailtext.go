@@ -239,8 +239,11 @@ func cleanLines(lines []string) (string, signature) {
 	toc := false
 	ps := paragraphs(content)
 	listing := false
+	alertTopic := false
 	for i, p := range ps {
 		folded := oneLine(p)
+		wasAlertTopic := alertTopic
+		alertTopic = subscriptionLineRe.MatchString(folded) && strings.HasSuffix(folded, ":")
 		first, _, _ := strings.Cut(p, "\n")
 		wasTOC := toc
 		toc = tocRe.MatchString(strings.TrimSpace(first)) && !strings.Contains(p, "\n")
@@ -252,6 +255,11 @@ func cleanLines(lines []string) (string, signature) {
 			// when and where ("Tue 21 Oct" over "Coffee morning, 10am to
 			// 12 noon, Riverside Family Hub ...").
 		case wasListing:
+		case wasAlertTopic && !strings.Contains(p, "\n") && len(strings.Fields(p)) <= 12:
+			// The topic the subscription line names, set on its own line.
+		case subscriptionLineRe.MatchString(folded) || isAlertMetaBlock(p):
+		case alertEntryTitle(p, ps, i) != "":
+			paras = append(paras, "## "+alertEntryTitle(p, ps, i))
 		case isWelcome(folded):
 		case isEndsLine(folded):
 		case tocRe.MatchString(strings.TrimSpace(first)):

@@ -8,7 +8,7 @@ import (
 
 // makePDF writes a minimal PDF: one page per entry, each a list of lines
 // (an empty line leaves a paragraph gap; a line after "# " is set large, as
-// a title is), Helvetica, with a title, author
+// a title is, and one after "## " larger than the text, as a heading is), Helvetica, with a title, author
 // and creation date in the document info.
 func makePDF(pages [][]string, title, author, date string) []byte {
 	var b bytes.Buffer
@@ -37,6 +37,11 @@ func makePDF(pages [][]string, title, author, date string) []byte {
 			if t, ok := strings.CutPrefix(l, "# "); ok {
 				esc := strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`).Replace(t)
 				fmt.Fprintf(&c, "/F1 22 Tf (%s) Tj 0 -30 Td /F1 11 Tf\n", esc)
+				continue
+			}
+			if t, ok := strings.CutPrefix(l, "## "); ok {
+				esc := strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`).Replace(t)
+				fmt.Fprintf(&c, "/F1 16 Tf (%s) Tj 0 -22 Td /F1 11 Tf\n", esc)
 				continue
 			}
 			esc := strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`).Replace(l)

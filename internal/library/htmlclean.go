@@ -206,6 +206,8 @@ func cleanPage(doc *html.Node) {
 	removeFurnitureSections(body, total)
 	keepAskingPullQuotes(body)
 	dropCardsRepeatingArticle(body)
+	dropServiceCards(body)
+	dropPortalCallouts(body)
 	prefixes := componentPrefixes(body)
 	var remove []*html.Node
 	var walk func(n *html.Node, inArticle, inTable bool)

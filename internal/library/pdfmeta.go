@@ -126,6 +126,9 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			m.title, m.titleFrom = full, "the first page's largest text"+sub
 			m.weakTitle = true
 		}
+		if s := letterSubject(rs[l.titleTo:], l.body.size); s != "" {
+			m.title, m.titleFrom, m.weakTitle = s, "the letter's subject line, under its salutation", false
+		}
 	}
 	// The date: a line saying "Published", else a date on the title page,
 	// else a short line with a date above the title (a letter's) or right

@@ -338,13 +338,13 @@ func structureText(text string, withTitle bool) textDoc {
 			}
 			out = append(out, "")
 			i += len(rows)
-		case (prevBlank || strings.HasSuffix(out[len(out)-1], ":")) && spacedTable(lines[i:]) != nil:
+		case (prevBlank || strings.HasSuffix(out[len(out)-1], ":")) && plainTable(lines[i:]) != nil:
 			// The same table with no rule under its header, as e-mails
 			// and .txt reports set one: its columns shown by the runs of
 			// spaces that every line of the block leaves at the same
-			// places. A lead-in ending in a colon may sit on the line
-			// above.
-			rows := spacedTable(lines[i:])
+			// places, or by tabs. A lead-in ending in a colon may sit on
+			// the line above.
+			rows := plainTable(lines[i:])
 			blank()
 			for k, cells := range rows {
 				out = append(out, "| "+strings.Join(cells, " | ")+" |")
@@ -397,6 +397,10 @@ func structureText(text string, withTitle bool) textDoc {
 			// Thunderbird writes bold as "*Actions*" in plain text: a line
 			// in bold set apart is a heading, over a list as over prose.
 			heading("## ", t[1:len(t)-1])
+			inList = false
+			seenHeading = true
+		case prevBlank && isBlank(i+1) && tableHeading(lines, i):
+			heading("## ", t)
 			inList = false
 			seenHeading = true
 		case prevBlank && isBlank(i+1) && standingHeading(t, nextParagraph(lines, i)):

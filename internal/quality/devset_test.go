@@ -68,7 +68,17 @@ var floors = map[string][2]float64{
 	// down, until those are worked on.
 	// Merged with leftovers round 13h (409, both models retrained): 3,134
 	// of 3,156 and of 3,181 (0.9930 / 0.9852). The floors follow, rounded down.
-	"statistics": {0.993, 0.985},
+	// Set 41 joined when spent (409, both models retrained): 3,135 of
+	// 3,153 and of 3,179 (0.9943 / 0.9862); the eight bring three false
+	// statistics their short round left (a parent's "further eight
+	// months", a quotation's "two school years", a Ghost related-post
+	// card's "Seventy-five areas got funding."), the 401 at 0.9951 /
+	// 0.9862, as before to three places. The
+	// precision floor follows, rounded down.
+	// Sets 41 and 42 joined, merged with leftovers round 13h (417, both
+	// models retrained): 3,218 of 3,243 and of 3,266 (0.9923 / 0.9853),
+	// the false statistics both short rounds left. The floors follow, rounded down.
+	"statistics": {0.992, 0.985},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -140,28 +150,38 @@ var floors = map[string][2]float64{
 	// short rounds left. The recall floor follows, rounded down.
 	// Leftovers round 13h (401): 5,377 of 5,418 and of 5,527 (0.9924 /
 	// 0.9729; false 46 to 41). The precision floor rises, rounded down.
-	// Sets 39 and 40 joined together (401, both models retrained):
-	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
-	// rounds left. The floors follow, rounded down.
-	// Leftovers round 13h (401): 1,388 of 1,397 and of 1,405 (0.9936 /
-	// 0.9879; asks opened by "And", asks of a document, a paper saying
-	// what its board is asked and a board asked to back "two
-	// recommendations" listed after it). The floors rise, rounded down.
 	// Held-out set 42 joined (409): 5,525 of 5,586 and of 5,685 (0.9891
 	// / 0.9719; the 401 unchanged): the set's method counts, table rows
 	// headlined by their first count rather than their effect size, and
 	// a "95%" cut from its "CI" by a PDF page break. The floors follow,
 	// rounded down.
 	// Merged with leftovers round 13h (409, both models retrained): 5,526
-	// of 5,582 and of 5,686 (0.9900 / 0.9719). The floors follow, rounded down.
-	"figure values": {0.989, 0.971},
+	// of 5,582 and of 5,686 (0.9900 / 0.9719).
+	// Sets 41 and 42 joined, merged with leftovers round 13h (417, both
+	// models retrained): 5,679 of 5,739 and of 5,841 (0.9895 / 0.9722).
+	// The floors follow, rounded down.
+	"figure values": {0.989, 0.972},
+	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
+	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
+	// rounds left. The floors follow, rounded down.
+	// Leftovers round 13h (401): 1,388 of 1,397 and of 1,405 (0.9936 /
+	// 0.9879; asks opened by "And", asks of a document, a paper saying
+	// what its board is asked and a board asked to back "two
+	// recommendations" listed after it). The floors rise, rounded down.
 	// Held-out set 42 joined (409): 1,410 of 1,426 and of 1,435 (0.9888 /
 	// 0.9826; the 401 unchanged): a forward plan's vision list read as
 	// asks, "is not asking for new duties", and asks read as statistics
-	// or excerpts. The floors follow, rounded down.
-	// Merged with leftovers round 13h (409, both models retrained): 1,414
-	// of 1,428 and of 1,435 (0.9902 / 0.9854). The floors follow, rounded down.
-	"recommendations": {0.990, 0.985},
+	// or excerpts. Merged with leftovers round 13h (409, both models
+	// retrained): 1,414 of 1,428 and of 1,435 (0.9902 / 0.9854).
+	// Set 41 joined (409): 1,406 of 1,417 and of 1,431 (0.9922 /
+	// 0.9825); the 401 unchanged. The set brings four asks its short round
+	// left (an MPs' briefing's "Ask the Minister ..." and "Share this
+	// briefing ... and ask" of the reader, a news release's "are
+	// encouraged to").
+	// Sets 41 and 42 joined, merged with leftovers round 13h (417, both
+	// models retrained): 1,436 of 1,450 and of 1,461 (0.9903 / 0.9829).
+	// The floors follow, rounded down.
+	"recommendations": {0.990, 0.982},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -204,7 +224,15 @@ var floors = map[string][2]float64{
 	// The recall floor follows, rounded down.
 	// Merged with leftovers round 13h (409, both models retrained): 1,514
 	// of 1,527 and of 1,544 (0.9915 / 0.9806). The floors follow, rounded down.
-	"actors": {0.991, 0.980},
+	// Set 41 joined (409): 1,501 of 1,523 and of 1,541 (0.9856 /
+	// 0.9740); the 401 unchanged. The set's actors of the asks above, and
+	// an inspection letter's unnamed "Leaders" (the council and the ICB
+	// together) read as the schools they are to work with. The floors
+	// follow, rounded down.
+	// Sets 41 and 42 joined, merged with leftovers round 13h (417, both
+	// models retrained): 1,535 of 1,551 and of 1,574 (0.9897 / 0.9752).
+	// The floors follow, rounded down.
+	"actors": {0.989, 0.975},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -448,7 +476,10 @@ var floors = map[string][2]float64{
 	// themes stood at 0.878 / 0.842 by the rules alone): both models
 	// retrained, 0.9206 / 0.9287 (8,318 of 9,035 and of 8,957). The
 	// precision floor follows, rounded down.
-	"themes": {0.920, 0.928},
+	// Sets 41 and 42 joined, their theme labels unworked (417, themes model
+	// retrained): 8,925 of 9,704 and of 9,612 (0.9197 / 0.9285). The
+	// precision floor follows, rounded down, until a themes round takes them.
+	"themes": {0.919, 0.928},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -549,7 +580,19 @@ var maxFailures = map[string]int{
 	// post's request for colleagues' figures over two wrapped lines.
 	// Merged with leftovers round 13h (409, both models retrained): six,
 	// the lead-in kept on purpose and set 42's five.
-	"furniture in items": 6,
+	// Set 41 joined when spent (409, both models retrained) adds six its
+	// short round left: a Ghost post's standfirst repeating its
+	// description and a related post's excerpt, an inspection letter's
+	// two addressee lines run into one paragraph, a briefing's debate
+	// line in capitals and a quotation's "– Parent, West Midlands".
+	// Sets 41 and 42 joined, merged with leftovers round 13h (417, both
+	// models retrained): fourteen, the lead-in kept on purpose, what the two
+	// short rounds left (a debate's minister line, motion and aside, a list
+	// post's request, a letter's addressees, a briefing's event line and a
+	// quote's attribution, a post's standfirst and excerpt, a school's contact
+	// line) and a GOV.UK page's "Last updated" label the retrained furniture
+	// model no longer drops.
+	"furniture in items": 14,
 	"glued headings":     0,
 	"wrong pages":        0,
 	"documents refused":  0,
@@ -617,7 +660,11 @@ var maxFailures = map[string]int{
 	// programme's "five mandated reviews".
 	// Merged with leftovers round 13h (409, both models retrained): eleven,
 	// the three the round left and set 42's eight.
-	"not-figures as figures": 11,
+	// Set 41 joined (409) adds two its round left, small spans in a news
+	// story's parent's account: "a further eight months" she was told to
+	// expect and "two school years" in her quotation.
+	// Sets 41 and 42 joined, merged with leftovers round 13h (417): thirteen.
+	"not-figures as figures": 13,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -640,7 +687,12 @@ var maxFailures = map[string]int{
 	// its wrapped line, its team over its board as publisher and its day
 	// over its title page's month, and an invitation published by both its
 	// bodies where the gold names the council alone.
-	"metadata wrong": 10,
+	// Set 41 joined (409) adds one: an MPs' briefing's title without its
+	// subtitle ("Finding their words"), the subtitle set under the title
+	// but not read as one.
+	// Sets 41 and 42 joined, merged with leftovers round 13h (417): eleven,
+	// what the two sets' short rounds left and the 401's own.
+	"metadata wrong": 11,
 }
 
 // docResult is what one document scored.

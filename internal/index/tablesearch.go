@@ -185,6 +185,7 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 	}
 
 	out := Result{Total: total}
+	var docs []uint64     // each hit's document number, for its matched spans
 	var kept *measurePage // the page to keep, while every hit has a whole outline
 	if cacheable {
 		kept = &measurePage{total: total, hits: make([]measureHit, 0, len(page))}
@@ -212,11 +213,22 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 					out.Hits = make([]Hit, 0, len(page)-r.Offset)
 				}
 				out.Hits = append(out.Hits, hit)
+				if p.matches {
+					docs = append(docs, m.doc)
+				}
 			}
 		}
 	}
 	if kept != nil {
 		t.measures.put(cacheKey, kept)
+	}
+	if p.matches && len(out.Hits) > 0 && !tableSpansUnused.Load() {
+		// Read here, by document number (finish would search the hits'
+		// ids again).
+		if err := ix.tableMatches(ctx, t, p.text, out.Hits, docs); err != nil {
+			return Result{}, err
+		}
+		out.spanned = true
 	}
 	if len(facets)+len(apart) > 0 {
 		out.Facets = make(map[string][]FacetCount, len(facets)+len(apart))

@@ -383,41 +383,64 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 }
 
 // advancingScore scores documents in increasing order by bleve's own
-// searcher s, advanced to each: it stops at the document if the query
-// matches it, else at the next match, which is kept for a later call
-// (advancing past it would lose it). It says whether the query matches.
+// searcher s, advanced to each (see advancing). It says whether the query
+// matches.
 func advancingScore(s search.Searcher, r bindex.IndexReader) func(d uint64) (float64, bool, error) {
+	at := advancing(s, r)
+	return func(d uint64) (float64, bool, error) {
+		dm, err := at(d)
+		if err != nil || dm == nil {
+			return 0, false, err
+		}
+		return dm.Score, true, nil
+	}
+}
+
+// advancing finds documents in increasing order by bleve's own searcher
+// s, advanced to each: it stops at the document if the query matches it,
+// and returns its match (valid until the next call), else at the next
+// match, which is kept for a later call (advancing past it would lose it:
+// the searcher has moved on from a match it returned), and returns nil.
+func advancing(s search.Searcher, r bindex.IndexReader) func(d uint64) (*search.DocumentMatch, error) {
 	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: r}
 	id := make([]byte, 0, 8)
-	var next scored // the match the searcher stopped at
-	at, ended := false, false
-	return func(d uint64) (float64, bool, error) {
-		if at && d <= next.doc {
-			if d < next.doc {
-				return 0, false, nil
+	var next, held *search.DocumentMatch // the match the searcher stopped at; the one last returned
+	var nextDoc uint64
+	ended := false
+	return func(d uint64) (*search.DocumentMatch, error) {
+		if held != nil {
+			sctx.DocumentMatchPool.Put(held) // the pool resets it
+			held = nil
+		}
+		if next != nil {
+			if d < nextDoc {
+				return nil, nil
 			}
-			at = false
-			return next.score, true, nil
+			dm := next
+			next = nil
+			if d == nextDoc {
+				held = dm
+				return dm, nil
+			}
+			sctx.DocumentMatchPool.Put(dm)
 		}
 		if ended {
-			return 0, false, nil
+			return nil, nil
 		}
-		at = false
 		dm, err := s.Advance(sctx, binary.BigEndian.AppendUint64(id[:0], d))
 		if err != nil || dm == nil {
 			ended = err == nil
-			return 0, false, err
+			return nil, err
 		}
 		got, err := docNumber(dm.IndexInternalID)
-		next = scored{score: dm.Score, doc: got}
-		sctx.DocumentMatchPool.Put(dm) // after its score is read: the pool resets it
 		if err != nil {
-			return 0, false, err
+			return nil, err
 		}
 		if got == d {
-			return next.score, true, nil
+			held = dm
+			return dm, nil
 		}
-		at = true
-		return 0, false, nil
+		next, nextDoc = dm, got
+		return nil, nil
 	}
 }

@@ -71,11 +71,7 @@ func (ix *Index) tableMatches(ctx context.Context, t *facetTable, text query.Que
 		if dm == nil {
 			continue // not matched: hits[i] keeps no spans, as in matches
 		}
-		var out []Span
-		for _, l := range dm.FieldTermLocations {
-			out = appendSpan(out, l.Field, l.Location, len(hits[i].Item.Text))
-		}
-		hits[i].Matches = mergeSpans(out)
+		hits[i].Matches = hitSpans(locationSpans(dm), len(hits[i].Item.Text))
 		tableSpanned.Add(1)
 	}
 	return nil
@@ -98,20 +94,45 @@ func spans(h *search.DocumentMatch, textLen int) []Span {
 	for field, terms := range h.Locations {
 		for _, locs := range terms {
 			for _, l := range locs {
-				out = appendSpan(out, field, *l, textLen)
+				out = appendSpan(out, field, *l)
 			}
 		}
 	}
-	return mergeSpans(out)
+	return hitSpans(out, textLen)
+}
+
+// locationSpans are the spans a match's term locations mark, as a
+// searcher with term vectors leaves them (before Complete), for hitSpans.
+func locationSpans(dm *search.DocumentMatch) []Span {
+	var out []Span
+	for _, l := range dm.FieldTermLocations {
+		out = appendSpan(out, l.Field, l.Location)
+	}
+	return out
 }
 
 // appendSpan adds the byte range a location in field marks to out: only
-// the text and its words mark the text, within its length.
-func appendSpan(out []Span, field string, l search.Location, textLen int) []Span {
-	if (field == FieldText || field == FieldWords) && int(l.End) <= textLen && l.Start < l.End {
+// the text and its words mark the text.
+func appendSpan(out []Span, field string, l search.Location) []Span {
+	if (field == FieldText || field == FieldWords) && l.Start < l.End {
 		out = append(out, Span{int(l.Start), int(l.End)})
 	}
 	return out
+}
+
+// hitSpans are a hit's matched spans: those of s within its text's
+// length, sorted and joined (mergeSpans). s is reordered.
+func hitSpans(s []Span, textLen int) []Span {
+	in := s[:0]
+	for _, x := range s {
+		if x.End <= textLen {
+			in = append(in, x)
+		}
+	}
+	if len(in) == 0 {
+		return nil // as no span at all: a hit without spans has none
+	}
+	return mergeSpans(in)
 }
 
 // mergeSpans sorts spans and joins those that overlap or touch.

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"sort"
@@ -36,9 +37,10 @@ func (ix *Index) matches(ctx context.Context, text query.Query, hits []Hit) erro
 	return nil
 }
 
-// tableSpansUnused turns tableMatches off, for tests to compare its
-// spans with those matches finds; tableSpanned counts the hits it read,
-// for tests to see it was taken.
+// tableSpansUnused turns off reading a table search's spans by document
+// number (as its candidates are scored, or by tableMatches), for tests to
+// compare them with those matches finds; tableSpanned counts the hits
+// read so, for tests to see it was taken.
 var (
 	tableSpansUnused atomic.Bool
 	tableSpanned     atomic.Int64
@@ -61,7 +63,7 @@ func (ix *Index) tableMatches(ctx context.Context, t *facetTable, text query.Que
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortFunc(order, func(a, b int) int { return compareDocs(docs[a], docs[b]) })
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(docs[a], docs[b]) })
 	at := advancing(s, t.snap)
 	for _, i := range order {
 		dm, err := at(docs[i])
@@ -75,17 +77,6 @@ func (ix *Index) tableMatches(ctx context.Context, t *facetTable, text query.Que
 		tableSpanned.Add(1)
 	}
 	return nil
-}
-
-// compareDocs orders document numbers.
-func compareDocs(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // spans are the byte ranges of an item's text that a hit's locations mark.

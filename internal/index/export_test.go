@@ -147,3 +147,12 @@ func LookMappedEvery(d time.Duration) (restore func()) {
 	mappedEvery = d
 	return func() { mappedEvery = old }
 }
+
+// TableSpansUnused turns off (or back on) reading a table search's
+// matched spans by document number, for tests to compare them with the
+// spans found by the hits' ids.
+func TableSpansUnused(off bool) { tableSpansUnused.Store(off) }
+
+// TableSpanned is how many hits had their matched spans read by
+// document number.
+func TableSpanned() int64 { return tableSpanned.Load() }

@@ -114,6 +114,8 @@ type Result struct {
 	// when the search found nothing.
 	Suggestions []Suggestion
 	Took        time.Duration
+
+	spanned bool // the hits' matched spans are read (by searchTable)
 }
 
 // QueryError is a query the user typed that cannot be run; its message says

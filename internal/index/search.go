@@ -49,9 +49,10 @@ func (ix *Index) finish(ctx context.Context, p plan, out *Result) error {
 		// are, so a page never reshuffles.
 		out.Hits = orderTies(out.Hits)
 	}
-	if p.matches && len(out.Hits) > 0 {
+	if p.matches && len(out.Hits) > 0 && !out.spanned {
 		return ix.matches(ctx, p.text, out.Hits)
 	}
+	out.spanned = false // said, not kept: results compare as values
 	return nil
 }
 

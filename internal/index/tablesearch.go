@@ -166,6 +166,7 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 	var page []scored
 	total := 0
 	pruned := false
+	var typedSpans func(doc uint64) []Span // the typed page's hits' spans, read as they were scored
 	if prunable(p, q, len(filters), len(facets)+len(apart)) {
 		var err error
 		if page, err = ix.prunedPage(ctx, t, r.LikeTerms, keep); err != nil {
@@ -174,7 +175,8 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 		pruned = true
 	} else if typedPrunable(p, q, len(facets)+len(apart)) {
 		var err error
-		if page, total, pruned, err = ix.typedPage(ctx, t, q, filters, keep); err != nil {
+		locs := p.matches && !tableSpansUnused.Load()
+		if page, total, pruned, typedSpans, err = ix.typedPage(ctx, t, q, filters, keep, locs); err != nil {
 			return Result{}, err
 		}
 	}
@@ -185,6 +187,7 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 	}
 
 	out := Result{Total: total}
+	var docs []uint64     // each hit's document number, for its matched spans
 	var kept *measurePage // the page to keep, while every hit has a whole outline
 	if cacheable {
 		kept = &measurePage{total: total, hits: make([]measureHit, 0, len(page))}
@@ -212,11 +215,30 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 					out.Hits = make([]Hit, 0, len(page)-r.Offset)
 				}
 				out.Hits = append(out.Hits, hit)
+				if p.matches {
+					docs = append(docs, m.doc)
+				}
 			}
 		}
 	}
 	if kept != nil {
 		t.measures.put(cacheKey, kept)
+	}
+	switch {
+	case !p.matches || len(out.Hits) == 0 || tableSpansUnused.Load():
+	case typedSpans != nil:
+		for i := range out.Hits {
+			out.Hits[i].Matches = hitSpans(typedSpans(docs[i]), len(out.Hits[i].Item.Text))
+		}
+		tableSpanned.Add(int64(len(out.Hits)))
+		out.spanned = true
+	default:
+		// Read here, by document number (finish would search the hits'
+		// ids again).
+		if err := ix.tableMatches(ctx, t, p.text, out.Hits, docs); err != nil {
+			return Result{}, err
+		}
+		out.spanned = true
 	}
 	if len(facets)+len(apart) > 0 {
 		out.Facets = make(map[string][]FacetCount, len(facets)+len(apart))

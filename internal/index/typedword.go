@@ -239,14 +239,21 @@ func typedPrunable(p plan, q bq.Query, facets int) bool {
 // term's documents of highest impact (topPage), the total from their
 // bitmaps. False when q is not of that shape, or the bounds or segments
 // do not allow it: the caller then scans every match.
-func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filters []tableFilter, keep int) ([]scored, int, bool, error) {
+//
+// With locs, the candidates are scored with their term locations, and
+// spans gives each hit's spans (locationSpans, for hitSpans): the
+// postings are walked once for both, as a zap postings iterator reading
+// frequencies steps through every posting before the document it
+// advances to, so a second walk for the page's spans (tableMatches) cost
+// about what scoring the candidates did.
+func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filters []tableFilter, keep int, locs bool) (page []scored, total int, ok bool, spans func(doc uint64) []Span, err error) {
 	tree, terms, ok, err := typedTree(t.snap, q)
 	if err != nil || !ok {
-		return nil, 0, false, err
+		return nil, 0, false, nil, err
 	}
 	docTotal, err := t.snap.DocCount()
 	if err != nil {
-		return nil, 0, false, err
+		return nil, 0, false, nil, err
 	}
 	cl := make([]likeClause, len(terms))
 	defer closeClauses(cl)
@@ -255,7 +262,7 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 	for i, c := range terms {
 		tfr, err := t.snap.TermFieldReader(ctx, []byte(c.term), c.field, false, false, false)
 		if err != nil {
-			return nil, 0, false, err
+			return nil, 0, false, nil, err
 		}
 		cl[i] = likeClause{term: c.term, field: c.field, tfr: tfr}
 		idf[i] = 1 + math.Log(float64(docTotal)/float64(tfr.Count()+1))
@@ -272,7 +279,7 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 			w *= c.boost * idf[i] * queryNorm
 		}
 		if err := cl[i].weigh(ctx, t, w); err != nil {
-			return nil, 0, false, err
+			return nil, 0, false, nil, err
 		}
 	}
 	var admit func(doc uint64) bool
@@ -298,27 +305,35 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 	type scoredOnce struct {
 		score float64
 		ok    bool
+		spans []Span // with locs
 	}
 	seen := map[uint64]scoredOnce{}
-	var advanced func(d uint64) (float64, bool, error)
+	var advanced func(d uint64) (*search.DocumentMatch, error)
 	score := func(d uint64) (float64, bool, error) {
 		if x, ok := seen[d]; ok {
 			return x.score, x.ok, nil
 		}
 		if advanced == nil {
 			var err error
-			if s, err = q.Searcher(ctx, ownReads(t.snap), ix.bi.Mapping(), search.SearcherOptions{}); err != nil {
+			if s, err = q.Searcher(ctx, ownReads(t.snap), ix.bi.Mapping(), search.SearcherOptions{IncludeTermVectors: locs}); err != nil {
 				return 0, false, err
 			}
-			advanced = advancingScore(s, t.snap)
+			advanced = advancing(s, t.snap)
 		}
-		v, ok, err := advanced(d)
-		seen[d] = scoredOnce{v, ok}
-		return v, ok, err
+		dm, err := advanced(d)
+		var x scoredOnce
+		if dm != nil {
+			x.score, x.ok = dm.Score, true
+			if locs {
+				x.spans = locationSpans(dm)
+			}
+		}
+		seen[d] = x
+		return x.score, x.ok, err
 	}
 	total, matches, in, ok, err := bitmapTotal(ctx, t, tree, terms, filters)
 	if err != nil || !ok {
-		return nil, 0, false, err
+		return nil, 0, false, nil, err
 	}
 	segDocs := make([]uint64, len(t.sig))
 	for i, sig := range t.sig {
@@ -338,7 +353,6 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 	// the library's (typedlevels.go), few first, as each is scored, then
 	// the library's, then, for several words (whose matches are far
 	// fewer than a term's documents), more of the matches'.
-	var page []scored
 	library := slices.Clone(cl)
 	tries := []int{min(withinFirst, topDocs), 0}
 	if tree.all[0] {
@@ -350,7 +364,7 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 	for _, k := range tries {
 		copy(cl, library)
 		if err := withinMatches(ctx, t, cl, in, segDocs, k, !slices.Contains(tree.all, true) && len(filters) == 0); err != nil {
-			return nil, 0, false, err
+			return nil, 0, false, nil, err
 		}
 		var more []uint64
 		page, ok, more, err = topPage(cl, tree, keep, most, segDocs, admit, score, levels, nil)
@@ -376,48 +390,57 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 		}
 	}
 	if err != nil || !ok {
-		return nil, 0, false, err
+		return nil, 0, false, nil, err
 	}
 	typedPrunedPages.Add(1)
-	return page, total, true, nil
+	return page, total, true, func(doc uint64) []Span { return seen[doc].spans }, nil
 }
 
-// advancingScore scores documents in increasing order by bleve's own
-// searcher s, advanced to each: it stops at the document if the query
-// matches it, else at the next match, which is kept for a later call
-// (advancing past it would lose it). It says whether the query matches.
-func advancingScore(s search.Searcher, r bindex.IndexReader) func(d uint64) (float64, bool, error) {
+// advancing finds documents in increasing order by bleve's own searcher
+// s, advanced to each: it stops at the document if the query matches it,
+// and returns its match (valid until the next call), else at the next
+// match, which is kept for a later call (advancing past it would lose it:
+// the searcher has moved on from a match it returned), and returns nil.
+func advancing(s search.Searcher, r bindex.IndexReader) func(d uint64) (*search.DocumentMatch, error) {
 	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: r}
 	id := make([]byte, 0, 8)
-	var next scored // the match the searcher stopped at
-	at, ended := false, false
-	return func(d uint64) (float64, bool, error) {
-		if at && d <= next.doc {
-			if d < next.doc {
-				return 0, false, nil
+	var next, held *search.DocumentMatch // the match the searcher stopped at; the one last returned
+	var nextDoc uint64
+	ended := false
+	return func(d uint64) (*search.DocumentMatch, error) {
+		if held != nil {
+			sctx.DocumentMatchPool.Put(held) // the pool resets it
+			held = nil
+		}
+		if next != nil {
+			if d < nextDoc {
+				return nil, nil
 			}
-			at = false
-			return next.score, true, nil
+			dm := next
+			next = nil
+			if d == nextDoc {
+				held = dm
+				return dm, nil
+			}
+			sctx.DocumentMatchPool.Put(dm)
 		}
 		if ended {
-			return 0, false, nil
+			return nil, nil
 		}
-		at = false
 		dm, err := s.Advance(sctx, binary.BigEndian.AppendUint64(id[:0], d))
 		if err != nil || dm == nil {
 			ended = err == nil
-			return 0, false, err
+			return nil, err
 		}
 		got, err := docNumber(dm.IndexInternalID)
-		next = scored{score: dm.Score, doc: got}
-		sctx.DocumentMatchPool.Put(dm) // after its score is read: the pool resets it
 		if err != nil {
-			return 0, false, err
+			return nil, err
 		}
 		if got == d {
-			return next.score, true, nil
+			held = dm
+			return dm, nil
 		}
-		at = true
-		return 0, false, nil
+		next, nextDoc = dm, got
+		return nil, nil
 	}
 }

@@ -396,7 +396,7 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 		// A PDF's author or a page's title can hold line breaks and
 		// control characters; metadata is one line of visible text.
 		if clean, changed := evidence.CleanLine(*f.v); changed {
-			im.Warnings = append(im.Warnings, fmt.Sprintf("%s: %s: line breaks and invisible or control characters removed (%s)", f.name, m.where(f.name, f.flag, path), shownValue(*f.v)))
+			im.Warnings = append(im.Warnings, cleanedWarning(f.name, m.where(f.name, f.flag, path), *f.v))
 			*f.v = clean
 		}
 		// U+FFFC and U+FFFD stand for what could not be shown (an image,
@@ -570,6 +570,12 @@ func (im *Imported) check(path string, progress pipeline.Progress) error {
 		return fmt.Errorf("%s: no evidence found in it (%s)", path, why)
 	}
 	return nil
+}
+
+// cleanedWarning says that a field's value, read from where, lost its
+// line breaks and invisible or control characters (evidence.CleanLine).
+func cleanedWarning(field, where, value string) string {
+	return fmt.Sprintf("%s: %s: line breaks and invisible or control characters removed (%s)", field, where, shownValue(value))
 }
 
 // shownValue is a metadata value as a warning quotes it: on one line, and

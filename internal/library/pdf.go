@@ -222,8 +222,7 @@ func pickMeta(im *Imported, info map[string]string, m docMeta) (title, publisher
 		publisher = authorOrg(a)
 		im.Guessed = append(im.Guessed, "publisher (the PDF's author)")
 		if cleaned {
-			// Said as the import says it of any field it cleans.
-			im.Warnings = append(im.Warnings, fmt.Sprintf("publisher: the PDF's author: line breaks and invisible or control characters removed (%s)", shownValue(info["Author"])))
+			im.Warnings = append(im.Warnings, cleanedWarning("publisher", "the PDF's author", info["Author"]))
 		}
 	case m.header != "":
 		publisher = m.header

@@ -486,18 +486,19 @@ func (e *Engine) measureCandidates(ctx context.Context, it evidence.Item, pool *
 
 // onlyOwnSource reports whether every statistic req's measure search
 // finds is of its own source: candidates mayLink refuses, each of them.
+// One pass counts the matches by source.
 func (e *Engine) onlyOwnSource(ctx context.Context, it evidence.Item, req index.Request) (bool, error) {
-	req.FacetsOnly, req.Limit = true, 0
-	all, err := e.ix.Search(ctx, req)
+	req.Facets, req.FacetsOnly, req.FacetFields = true, true, []string{index.FieldSource}
+	res, err := e.ix.Search(ctx, req)
 	if err != nil {
 		return false, err
 	}
-	req.Sources = []string{it.Source.ID}
-	own, err := e.ix.Search(ctx, req)
-	if err != nil {
-		return false, err
+	for _, c := range res.Facets[index.FieldSource] {
+		if c.Value != it.Source.ID && c.Count > 0 {
+			return false, nil
+		}
 	}
-	return all.Total == own.Total, nil
+	return true, nil
 }
 
 // statKeys are the measure keys of a statistic's figures, in order.
@@ -541,7 +542,7 @@ func (p *measurePool) get(ctx context.Context, ix Searcher, req index.Request) (
 	if p == nil {
 		return nil, false, nil
 	}
-	g, ok := p.group[strings.Join(req.Measures, "\x00")]
+	g, ok := p.groupOf(req.Measures)
 	if !ok {
 		return nil, false, nil
 	}
@@ -569,6 +570,13 @@ func (p *measurePool) get(ctx context.Context, ix Searcher, req index.Request) (
 	return res.Hits, true, nil
 }
 
+// groupOf is the group of a statistic's measure keys, when another
+// statistic of the pack shares it.
+func (p *measurePool) groupOf(keys []string) (string, bool) {
+	g, ok := p.group[strings.Join(keys, "\x00")]
+	return g, ok
+}
+
 // unpooled reports whether keys' group was searched and is not pooled
 // (its search found more than it keeps, or the pool was full): each of
 // its statistics searches alone.
@@ -576,7 +584,7 @@ func (p *measurePool) unpooled(keys []string) bool {
 	if p == nil {
 		return false
 	}
-	g, ok := p.group[strings.Join(keys, "\x00")]
+	g, ok := p.groupOf(keys)
 	if !ok {
 		return false
 	}
@@ -847,7 +855,7 @@ func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item
 			return nil, 0, nil
 		}
 		keys := statKeys(it)
-		group, pooled := pool.group[strings.Join(keys, "\x00")]
+		group, pooled := pool.groupOf(keys)
 		var hits []index.Hit
 		if pooled && len(keys) > 0 {
 			var err error

@@ -200,7 +200,12 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		},
 		Dir: ".",
 	})
-	p = tea.NewProgram(m, tea.WithContext(ctx), tea.WithOutput(os.Stdout))
+	// Signals are main's (signalContext): SIGINT, SIGTERM and SIGHUP
+	// cancel ctx, which ends the program and restores the terminal, and
+	// the command then reports the signal as every other command does.
+	// Bubble Tea's own handler took SIGTERM alone and quit as if asked,
+	// exit 0, and left SIGHUP to kill the process.
+	p = tea.NewProgram(m, tea.WithContext(ctx), tea.WithOutput(os.Stdout), tea.WithoutSignalHandler())
 	// bleve's log lines (a snapshot it cannot load) are warnings in the
 	// status line. bleve logs with a lock held, from goroutines of its
 	// own: the line is handed over without waiting for the program.
@@ -254,6 +259,9 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		if errors.Is(err, tea.ErrProgramPanic) {
 			// Bubble Tea restored the terminal and printed the panic.
 			return &exitError{code: 2, err: errors.New("the explorer stopped on an internal error (above); the terminal was restored")}
+		}
+		if endedBySignal(cmd.Context()) {
+			return signalEnd(cmd.Context())
 		}
 		return nil
 	}

@@ -11,13 +11,13 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"regexp"
 	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
 
+	"github.com/cypx/cypx/internal/cache"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
 )
@@ -26,7 +26,7 @@ func main() {
 	limitMemory()
 	supervise = true
 	exitOnInterrupt = true
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signalContext()
 	code := run(ctx, os.Args[1:], stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr, outTTY: isTTY(os.Stdout), errTTY: isTTY(os.Stderr)})
 	stop()
 	os.Exit(code)
@@ -79,9 +79,10 @@ func run(ctx context.Context, args []string, io stdio) int {
 		err = fmt.Errorf("cannot write the output: %w", werr)
 	}
 	if err != nil && ctx.Err() != nil && errors.Is(err, context.Canceled) {
-		// ctrl+c: say so in words, with the status a shell gives an
-		// interrupted program (128 + SIGINT), not Go's "context canceled".
-		err = &exitError{code: 130, err: errors.New("interrupted")}
+		// ctrl+c, SIGTERM or SIGHUP: say so in words, with the status a
+		// shell gives a program the signal ended (128 + the signal), not
+		// Go's "context canceled".
+		err = signalEnd(ctx)
 	}
 	code := 0
 	if err != nil && !errors.Is(err, errSilent) {
@@ -102,9 +103,9 @@ func run(ctx context.Context, args []string, io stdio) int {
 	return code
 }
 
-// interruptGrace is how long a command has after ctrl+c to end by itself
-// (an index build stops, says "interrupted" and exits 130) before
-// watchInterrupt ends it. Half a second, so that with the time a loaded
+// interruptGrace is how long a command has after ctrl+c (or SIGTERM or
+// SIGHUP) to end by itself (an index build stops, says "interrupted" and
+// exits 130) before watchInterrupt ends it. Half a second, so that with the time a loaded
 // machine takes to run the watcher the command still ends within a second
 // of the key, as the README promises (a full second ended it at 1.1-1.25 s
 // at load 16).
@@ -147,12 +148,14 @@ func watchInterrupt(ctx context.Context, finished <-chan struct{}, stderr io.Wri
 	if exploring.Load() {
 		return
 	}
-	msg := "cypx: interrupted\n"
+	end := signalEnd(ctx)
+	msg := "cypx: " + end.Error() + "\n"
 	if tty {
 		msg = "\r" + clearLine + msg // over a progress line
 	}
 	io.WriteString(stderr, msg)
-	hardExit(130)
+	cache.Abandon() // as ctrl+c's own end would have
+	hardExit(end.code)
 }
 
 // execute runs one command line with an app.

@@ -37,8 +37,15 @@ func TestExplorerCrashRestoresTheTerminal(t *testing.T) {
 		// Passed on to the explorer, which quits cleanly; the status says
 		// the command was terminated (128 + 15), not that it succeeded.
 		{syscall.SIGTERM, true, "", "", "143"},
+		// The terminal closed: passed on too, and the explorer ends as
+		// for SIGTERM. Before, the explorer was killed by it, and the
+		// supervisor said so, exit 2.
+		{syscall.SIGHUP, true, "", "", "129"},
+		// Sent to the explorer's own process: it ends as a command does
+		// (before, Bubble Tea quit as if asked, and the status was 0).
+		{syscall.SIGTERM, false, "", "cypx: terminated", "143"},
 	} {
-		t.Run(c.signal.String(), func(t *testing.T) {
+		t.Run(fmt.Sprintf("%v to supervisor %v", c.signal, c.toSupervisor), func(t *testing.T) {
 			home := t.TempDir()
 			out := t.TempDir()
 			status, stty := filepath.Join(out, "status"), filepath.Join(out, "stty")

@@ -5,42 +5,17 @@ package main
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/cypx/cypx/internal/damagetest"
 )
 
-// tinyDisk mounts a tmpfs of size bytes for the test, or skips where that
-// is not allowed (not root, no mount namespace).
-func tinyDisk(t *testing.T, size string) string {
-	t.Helper()
-	dir := filepath.Join(t.TempDir(), "tiny")
-	os.MkdirAll(dir, 0o755)
-	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size="+size, "tmpfs", dir).CombinedOutput(); err != nil {
-		t.Skipf("cannot mount a small tmpfs here (%v: %s): the full-disk test needs root", err, bytes.TrimSpace(out))
-	}
-	t.Cleanup(func() { exec.Command("umount", dir).Run() })
-	return dir
-}
+// tinyDisk and fill are damagetest's, for the tests of this package.
+func tinyDisk(t *testing.T, size string) string { return damagetest.TinyDisk(t, size) }
 
-// fill writes a file until the disk is full, leaving room bytes free.
-func fill(t *testing.T, dir, name string, room int) {
-	t.Helper()
-	f, err := os.Create(filepath.Join(dir, name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	chunk := make([]byte, 1024)
-	for {
-		if _, err := f.Write(chunk); err != nil {
-			break
-		}
-	}
-	info, _ := f.Stat()
-	f.Truncate(max(info.Size()-int64(room), 0))
-}
+func fill(t *testing.T, dir, name string, room int) { damagetest.Fill(t, dir, name, room) }
 
 // TestFullDiskIsLikeAnUnwritableCache: with no room for the index cache,
 // commands search an index in memory after one warning, the read-only

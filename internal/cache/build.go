@@ -189,6 +189,9 @@ func rebuild(ctx context.Context, o Options, dir string, tax *themes.Taxonomy, f
 		if err := building.Close(); err != nil {
 			return nil, err
 		}
+		if err := dropManifest(dir); err != nil {
+			return nil, err
+		}
 		old := filepath.Join(tmp, "old")
 		if _, err := os.Stat(final); err == nil {
 			if err := os.Rename(final, old); err != nil {

@@ -11,7 +11,9 @@
 // either opens the index as it is, re-indexes just the sources that
 // changed, or — when the extractor, the mapping or the taxonomy changed, or
 // the index cannot be read — builds a new index in a temporary folder and
-// renames it into place.
+// renames it into place. The manifest is removed before the index is
+// changed or replaced and written once it is done, so an update cut short
+// (a full disk, ctrl+c, a kill) is rebuilt, never taken for damage.
 package cache
 
 import (
@@ -295,7 +297,12 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 			}
 		} else {
 			w.close()
-			ix, m, err := update(ctx, o, idxPath, old, states, changed, removed, tax)
+			err := dropManifest(dir)
+			var ix *index.Index
+			var m *manifest
+			if err == nil {
+				ix, m, err = update(ctx, o, idxPath, old, states, changed, removed, tax)
+			}
 			if err == nil {
 				m.ThemesHash = themesHash
 				if err = writeManifest(dir, m); err == nil {

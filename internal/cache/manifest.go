@@ -79,6 +79,23 @@ func manifestExists(dir string) error {
 	return err
 }
 
+// dropManifest removes the manifest, of every layout, and the record of
+// the last check that vouches for it, before the index is changed in place
+// (an update) or replaced (a rebuild's rename): until the new manifest is
+// written, none vouches for the index. An update cut short (a full disk
+// refusing its new segments once its deletes were made, ctrl+c, a kill)
+// left the manifest of before beside an index holding fewer items, and
+// the next run called the index "damaged"; with no manifest it rebuilds
+// the index without a word, as a first run does.
+func dropManifest(dir string) error {
+	for _, name := range []string{checkFile, manifestFile, gobManifestFile, "manifest.gob"} {
+		if err := os.Remove(filepath.Join(dir, name)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+	}
+	return nil
+}
+
 // writeManifest replaces the manifest atomically: temp file, sync, rename.
 func writeManifest(dir string, m *manifest) error {
 	// The record of the last check vouches for the manifest it names

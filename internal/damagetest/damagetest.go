@@ -1,6 +1,8 @@
 // Package damagetest damages index files for tests the way a disk, a
 // backup tool or another program can: in place, keeping the file's size and
-// modification time, so that no check of the file's stat can see it.
+// modification time, so that no check of the file's stat can see it. On
+// Linux it also mounts a small disk and fills it (TinyDisk, Fill), for the
+// writes a full disk cuts short.
 package damagetest
 
 import (

@@ -20,12 +20,17 @@ import (
 	"github.com/cypx/cypx/internal/cache"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/paths"
 )
 
 func main() {
 	limitMemory()
 	supervise = true
 	exitOnInterrupt = true
+	// A relative CYPX_HOME is the folder cypx was started in's, for this
+	// process and the explorer's child alike; one that cannot be resolved
+	// is said by every folder asked for.
+	paths.ResolveHome()
 	ctx, stop := signalContext()
 	code := run(ctx, os.Args[1:], stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr, outTTY: isTTY(os.Stdout), errTTY: isTTY(os.Stderr)})
 	stop()

@@ -3,7 +3,13 @@
 // saved searches in $XDG_STATE_HOME/cypx; the library in $XDG_DATA_HOME/cypx
 // and the settings in $XDG_CONFIG_HOME/cypx. CYPX_HOME, when set, holds all
 // four (cache/, state/, data/, config/), which is how tests keep away from a
-// user's files.
+// user's files. A relative CYPX_HOME ("notes") is the folder of that name in
+// the folder cypx was started in, made absolute once at the start
+// (ResolveHome), so every path and message names it whole and the
+// explorer's child process uses the same folder. It is not refused as a
+// relative XDG variable is: that one is refused by the XDG specification,
+// where this one is cypx's own, and `CYPX_HOME=notes cypx add r.txt` asks
+// for ./notes.
 //
 // With HOME unset (a service, cron, `env -i`) and neither CYPX_HOME nor the
 // folder's XDG variable set (a relative HOME or XDG variable counts as
@@ -16,6 +22,7 @@ package paths
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -27,12 +34,55 @@ import (
 // cypx's files under.
 var ErrNoHome = errors.New("HOME is not set (or not an absolute path), so cypx has no folder to keep its files in: set HOME, or CYPX_HOME to a folder for cypx")
 
+// relativeHomeError is a relative CYPX_HOME that cannot be made absolute:
+// the folder cypx was started in is gone. It is ErrNoHome to callers.
+type relativeHomeError struct {
+	home string
+	err  error
+}
+
+func (e *relativeHomeError) Error() string {
+	return fmt.Sprintf("CYPX_HOME is %q, a relative folder, and the folder it is relative to cannot be found (%v): set CYPX_HOME to an absolute folder", e.home, e.err)
+}
+
+func (e *relativeHomeError) Is(target error) bool { return target == ErrNoHome }
+
+// home is CYPX_HOME as an absolute folder ("" when it is not set): a
+// relative one is taken from the current folder.
+func home() (string, error) {
+	h := os.Getenv("CYPX_HOME")
+	if h == "" || filepath.IsAbs(h) {
+		return h, nil
+	}
+	abs, err := filepath.Abs(h)
+	if err != nil {
+		return "", &relativeHomeError{home: h, err: err}
+	}
+	return abs, nil
+}
+
+// ResolveHome makes a relative CYPX_HOME absolute in the environment, from
+// the folder cypx was started in: called once at the start, so the
+// processes cypx starts (the explorer's child) and every later path use
+// that folder whatever the current folder becomes.
+func ResolveHome() error {
+	h, err := home()
+	if err != nil || h == os.Getenv("CYPX_HOME") {
+		return err
+	}
+	return os.Setenv("CYPX_HOME", h)
+}
+
 // dir is the folder of one kind: $CYPX_HOME/kind, else base/cypx where
 // base is the XDG folder named by env (read again each time, as tests and
 // the explorer's children change the environment).
 func dir(kind, env string, base func() string) (string, error) {
-	if home := os.Getenv("CYPX_HOME"); home != "" {
-		return filepath.Join(home, kind), nil
+	h, err := home()
+	if err != nil {
+		return "", err
+	}
+	if h != "" {
+		return filepath.Join(h, kind), nil
 	}
 	// Windows and Plan 9 name the home otherwise, and xdg reads it there.
 	// A relative folder counts as none: xdg ignores a relative XDG_*_HOME,

@@ -2,8 +2,10 @@ package paths_test
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/cypx/cypx/internal/paths"
@@ -84,5 +86,55 @@ func TestRelativeHomeIsNoHome(t *testing.T) {
 	t.Setenv("XDG_STATE_HOME", dir)
 	if got, err := paths.Basket(); err != nil || got != filepath.Join(dir, "cypx", "basket.json") {
 		t.Errorf("basket with XDG_STATE_HOME beside a relative HOME: %q, %v", got, err)
+	}
+}
+
+// TestRelativeCypxHomeIsResolved: a relative CYPX_HOME ("notes", as in
+// `CYPX_HOME=notes cypx add r.txt`) is the folder of that name in the
+// folder cypx was started in, named absolute in every path, and
+// ResolveHome pins it so the explorer's child and a later change of
+// folder see the same one. Before, the paths were relative ("notes/state")
+// and so followed whatever folder was current when they were used.
+func TestRelativeCypxHomeIsResolved(t *testing.T) {
+	noHome(t)
+	start := t.TempDir()
+	t.Chdir(start)
+	t.Setenv("CYPX_HOME", "notes")
+	want := filepath.Join(start, "notes")
+	for name, f := range folders {
+		got, err := f()
+		if err != nil || !filepath.IsAbs(got) || !strings.HasPrefix(got, want+string(filepath.Separator)) {
+			t.Errorf("%s with CYPX_HOME=notes: %q, %v; want a path under %s", name, got, err, want)
+		}
+	}
+	if err := paths.ResolveHome(); err != nil {
+		t.Fatal(err)
+	}
+	if got := os.Getenv("CYPX_HOME"); got != want {
+		t.Errorf("CYPX_HOME after ResolveHome: %q, want %q", got, want)
+	}
+	t.Chdir(t.TempDir())
+	if got, err := paths.State(); err != nil || got != filepath.Join(want, "state") {
+		t.Errorf("state after a change of folder: %q, %v; want %q", got, err, filepath.Join(want, "state"))
+	}
+}
+
+// TestRelativeCypxHomeWithNoStartFolder: a relative CYPX_HOME whose
+// folder to resolve it from is gone is no home (ErrNoHome to the
+// callers), said naming CYPX_HOME, never a path relative to nothing.
+func TestRelativeCypxHomeWithNoStartFolder(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("a removed current folder is Linux's")
+	}
+	noHome(t)
+	gone := t.TempDir()
+	t.Chdir(gone)
+	if err := os.Remove(gone); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("CYPX_HOME", "notes")
+	got, err := paths.Basket()
+	if !errors.Is(err, paths.ErrNoHome) || !strings.Contains(err.Error(), `CYPX_HOME is "notes"`) {
+		t.Errorf("basket with CYPX_HOME=notes in a removed folder: %q, %v", got, err)
 	}
 }

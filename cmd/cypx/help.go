@@ -258,7 +258,7 @@ func writeMan(w io.Writer, root *cobra.Command, now time.Time) error {
 	roffBlock(w, corpusHelp)
 	fmt.Fprintf(w, ".SH ENVIRONMENT\n")
 	for _, e := range [][2]string{
-		{"CYPX_HOME", "holds the cache, state, data and config folders instead of the XDG ones (tests use it)"},
+		{"CYPX_HOME", "holds the cache, state, data and config folders instead of the XDG ones (tests use it); a relative folder is taken from the folder cypx starts in"},
 		{"XDG_CACHE_HOME", "the index cache: $XDG_CACHE_HOME/cypx"},
 		{"XDG_STATE_HOME", "the basket: $XDG_STATE_HOME/cypx/basket.json"},
 		{"XDG_DATA_HOME", "your library: $XDG_DATA_HOME/cypx/library"},
@@ -269,7 +269,7 @@ func writeMan(w io.Writer, root *cobra.Command, now time.Time) error {
 	} {
 		fmt.Fprintf(w, ".TP\n.B %s\n%s\n", roffText(e[0]), roffText(e[1]))
 	}
-	fmt.Fprintf(w, ".SH \"EXIT STATUS\"\n.TP\n.B 0\nsuccess\n.TP\n.B 1\nan error: a file that cannot be read or written, an item not found, problems found by check\n.TP\n.B 2\na mistake in the command line or a query that cannot be read\n.TP\n.B 130\ninterrupted (ctrl+c), within a second whatever the command was doing: a file it was writing is left as it was or written whole, never in part\n")
+	fmt.Fprintf(w, ".SH \"EXIT STATUS\"\n.TP\n.B 0\nsuccess\n.TP\n.B 1\nan error: a file that cannot be read or written, an item not found, problems found by check\n.TP\n.B 2\na mistake in the command line or a query that cannot be read\n.TP\n.B 130\ninterrupted (ctrl+c), within a second whatever the command was doing: a file it was writing is left as it was or written whole, never in part\n.TP\n.B 143, 129\nterminated (SIGTERM) or hung up (SIGHUP, the terminal closed): ended as by ctrl+c\n")
 	fmt.Fprintf(w, ".SH \"SEE ALSO\"\n")
 	roffBlock(w, "cypx help search (the query grammar), cypx help corpus (the source format), cypx completion (shell completion for bash, zsh, fish and PowerShell).")
 	return nil

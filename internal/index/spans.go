@@ -37,6 +37,34 @@ func (ix *Index) matches(ctx context.Context, text query.Query, hits []Hit) erro
 	return nil
 }
 
+// termSpans are the spans of text, an item's stored text field, that the
+// query's terms mark: each token of the text, analysed as each term's
+// field is (the text, its words), that is one of the field's terms. They
+// are the locations a searcher of those terms reads from the postings
+// (every token of a term held, as its term vectors keep them), without
+// walking the postings; hitSpans makes them a hit's.
+func (ix *Index) termSpans(text []byte, terms []typedTerm) []Span {
+	m := ix.bi.Mapping()
+	var out []Span
+	for _, field := range []string{FieldText, FieldWords} {
+		want := map[string]bool{}
+		for _, t := range terms {
+			if t.field == field {
+				want[t.term] = true
+			}
+		}
+		if len(want) == 0 {
+			continue
+		}
+		for _, tok := range m.AnalyzerNamed(m.AnalyzerNameForPath(field)).Analyze(text) {
+			if want[string(tok.Term)] {
+				out = appendSpan(out, field, search.Location{Start: uint64(tok.Start), End: uint64(tok.End)})
+			}
+		}
+	}
+	return out
+}
+
 // tableSpansUnused turns off reading a table search's spans by document
 // number (as its candidates are scored, or by tableMatches), for tests to
 // compare them with those matches finds; tableSpanned counts the hits
@@ -44,6 +72,8 @@ func (ix *Index) matches(ctx context.Context, text query.Query, hits []Hit) erro
 var (
 	tableSpansUnused atomic.Bool
 	tableSpanned     atomic.Int64
+	// analysedSpanned counts the hits whose spans termSpans read.
+	analysedSpanned atomic.Int64
 )
 
 // tableMatches fills in the matched spans of hits found over the facet

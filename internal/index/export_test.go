@@ -171,3 +171,7 @@ func AnalysedSpanned() int64 { return analysedSpanned.Load() }
 
 // ImpactScale scales the impacts candidates are scored from.
 var ImpactScale = &impactScale
+
+// TextWalkShare is how many postings a walk for a page's spans may step
+// through a byte of its hits' texts before they are read from the texts.
+var TextWalkShare = &textWalkShare

@@ -65,6 +65,35 @@ func (ix *Index) termSpans(text []byte, terms []typedTerm) []Span {
 	return out
 }
 
+// spansByText says whether a page's matched spans are cheaper read from
+// its hits' stored texts (termSpans: each analysed once a field of the
+// terms that mark it) than by a walk of the postings to its last hit
+// (tableMatches), which steps through stepped postings: the walk is
+// cheaper for a page of early documents, as a word's often is (the
+// newest sources first), and dearer the more postings lie before its
+// last hit (a word and a letter, whose hits are spread over the
+// library). Both read the same spans.
+func spansByText(stepped int, texts [][]byte, terms []typedTerm) bool {
+	fields := 0
+	for _, f := range []string{FieldText, FieldWords} {
+		if slices.ContainsFunc(terms, func(t typedTerm) bool { return t.field == f }) {
+			fields++
+		}
+	}
+	bytes := 0
+	for _, t := range texts {
+		bytes += len(t)
+	}
+	return stepped > textWalkShare*fields*bytes
+}
+
+// textWalkShare is how many postings stepped through cost about what
+// analysing a byte of text does (measured at 100,000 items: a walk's
+// posting, its locations decoded where in a candidate's chunk, about a
+// third of a byte's analysis). Tests set it to 0, to read every page's
+// spans from the text.
+var textWalkShare = 3
+
 // tableSpansUnused turns off reading a table search's spans by document
 // number (as its candidates are scored, or by tableMatches), for tests to
 // compare them with those matches finds; tableSpanned counts the hits

@@ -168,6 +168,7 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 	pruned := false
 	var typedSpans func(doc uint64) []Span // the typed page's hits' spans, read as they were scored
 	var spanTerms []typedTerm              // or the terms whose tokens in a hit's stored text are its spans
+	stepped := 0                           // and the postings a walk to its last hit would step through
 	if prunable(p, q, len(filters), len(facets)+len(apart)) {
 		var err error
 		if page, err = ix.prunedPage(ctx, t, r.LikeTerms, keep); err != nil {
@@ -177,7 +178,7 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 	} else if typedPrunable(p, q, len(facets)+len(apart)) {
 		var err error
 		locs := p.matches && !tableSpansUnused.Load()
-		if page, total, pruned, typedSpans, spanTerms, err = ix.typedPage(ctx, t, q, filters, keep, locs); err != nil {
+		if page, total, pruned, typedSpans, spanTerms, stepped, err = ix.typedPage(ctx, t, q, filters, keep, locs); err != nil {
 			return Result{}, err
 		}
 	}
@@ -190,7 +191,7 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 
 	out := Result{Total: total}
 	var docs []uint64     // each hit's document number, for its matched spans
-	var texts [][]byte    // with analysed, each hit's stored text, for its matched spans
+	var texts [][]byte    // with analysed, each hit's stored text, for its matched spans (spansByText)
 	var kept *measurePage // the page to keep, while every hit has a whole outline
 	if cacheable {
 		kept = &measurePage{total: total, hits: make([]measureHit, 0, len(page))}
@@ -242,7 +243,7 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 		}
 		tableSpanned.Add(int64(len(out.Hits)))
 		out.spanned = true
-	case analysed:
+	case analysed && spansByText(stepped, texts, spanTerms):
 		for i := range out.Hits {
 			out.Hits[i].Matches = hitSpans(ix.termSpans(texts[i], spanTerms), len(out.Hits[i].Item.Text))
 		}

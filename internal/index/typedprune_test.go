@@ -359,6 +359,10 @@ func FuzzPrunedTypedSearch(f *testing.F) {
 	path := builtIndex(f, items)
 	f.Fuzz(func(t *testing.T, seed uint64) {
 		withTopDocs(t, []int{4, 16, 64, 1024}[seed%4])
+		// Spans read from the hits' texts, or by a walk where it is cheap.
+		saved := *index.TextWalkShare
+		t.Cleanup(func() { *index.TextWalkShare = saved })
+		*index.TextWalkShare = []int{0, saved}[seed/4%2]
 		ro, ref := openReadOnly(t, path, false), openReadOnly(t, path, true)
 		themes, terms := typedVocabulary(t, ro, ref)
 		reqs := typedRequests(ro, items, themes, terms, 8, seed)
@@ -403,6 +407,10 @@ func TestPrunedTypedSearchScoresFromImpacts(t *testing.T) {
 	_, ro, ref := readOnlyAndReference(t, items)
 	themes, terms := typedVocabulary(t, ro, ref)
 	reqs := append(typedRequests(ro, items, themes, terms, 300, 5), commonWords()...)
+	// Every page's spans from its hits' texts first.
+	saved := *index.TextWalkShare
+	t.Cleanup(func() { *index.TextWalkShare = saved })
+	*index.TextWalkShare = 0
 	pruned, scored, spanned := index.TypedPrunedPages(), index.ImpactScored(), index.AnalysedSpanned()
 	if d := typedDiffers(t, ro, ref, reqs); d != "" {
 		t.Fatal(d)
@@ -411,6 +419,12 @@ func TestPrunedTypedSearchScoresFromImpacts(t *testing.T) {
 	t.Logf("%d of %d searches pruned; %d candidates scored from impacts, %d hits spanned from their text", pruned, len(reqs), scored, spanned)
 	if pruned < int64(len(reqs))/10 || scored < pruned || spanned < pruned {
 		t.Fatal("the test asks too little of the scores from impacts or the spans from the text")
+	}
+	// Then by a walk of the postings where it steps through few (in this
+	// small library, nearly every page).
+	*index.TextWalkShare = saved
+	if d := typedDiffers(t, ro, ref, reqs); d != "" {
+		t.Fatal(d)
 	}
 	index.ImpactsUnused(true)
 	t.Cleanup(func() { index.ImpactsUnused(false) })

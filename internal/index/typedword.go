@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"math"
 	"slices"
+	"sort"
 	"sync/atomic"
 
 	"github.com/RoaringBitmap/roaring/v2"
@@ -243,21 +244,22 @@ func typedPrunable(p plan, q bq.Query, facets int) bool {
 //
 // Candidates are scored from their terms' impacts (typedimpacts.go), and
 // spanTerms are then the query's terms, whose tokens in a hit's stored
-// text are its matched spans (termSpans). Where a term's impacts are not
+// text are its matched spans (termSpans), and stepped the postings a walk
+// of them to the page's last hit steps through (see spansByText). Where a term's impacts are not
 // kept, they are scored by bleve's searcher advanced to each, with locs
 // their term locations too, and spans gives each hit's spans
 // (locationSpans, for hitSpans): the postings are walked once for both,
 // as a zap postings iterator reading frequencies steps through every
 // posting before the document it advances to, so a second walk for the
 // page's spans (tableMatches) cost about what scoring the candidates did.
-func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filters []tableFilter, keep int, locs bool) (page []scored, total int, ok bool, spans func(doc uint64) []Span, spanTerms []typedTerm, err error) {
+func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filters []tableFilter, keep int, locs bool) (page []scored, total int, ok bool, spans func(doc uint64) []Span, spanTerms []typedTerm, stepped int, err error) {
 	tree, terms, ok, err := typedTree(t.snap, q)
 	if err != nil || !ok {
-		return nil, 0, false, nil, nil, err
+		return nil, 0, false, nil, nil, 0, err
 	}
 	docTotal, err := t.snap.DocCount()
 	if err != nil {
-		return nil, 0, false, nil, nil, err
+		return nil, 0, false, nil, nil, 0, err
 	}
 	cl := make([]likeClause, len(terms))
 	defer closeClauses(cl)
@@ -266,7 +268,7 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 	for i, c := range terms {
 		tfr, err := t.snap.TermFieldReader(ctx, []byte(c.term), c.field, false, false, false)
 		if err != nil {
-			return nil, 0, false, nil, nil, err
+			return nil, 0, false, nil, nil, 0, err
 		}
 		cl[i] = likeClause{term: c.term, field: c.field, tfr: tfr}
 		idf[i] = 1 + math.Log(float64(docTotal)/float64(tfr.Count()+1))
@@ -283,7 +285,7 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 			w *= c.boost * idf[i] * queryNorm
 		}
 		if err := cl[i].weigh(ctx, t, w); err != nil {
-			return nil, 0, false, nil, nil, err
+			return nil, 0, false, nil, nil, 0, err
 		}
 	}
 	var admit func(doc uint64) bool
@@ -335,7 +337,7 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 	}
 	total, matches, in, ok, err := bitmapTotal(ctx, t, tree, terms, filters)
 	if err != nil || !ok {
-		return nil, 0, false, nil, nil, err
+		return nil, 0, false, nil, nil, 0, err
 	}
 	segDocs := make([]uint64, len(t.sig))
 	for i, sig := range t.sig {
@@ -411,7 +413,7 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 	for _, k := range tries {
 		copy(cl, library)
 		if err := withinMatches(ctx, t, cl, in, segDocs, k, !slices.Contains(tree.all, true) && len(filters) == 0); err != nil {
-			return nil, 0, false, nil, nil, err
+			return nil, 0, false, nil, nil, 0, err
 		}
 		var more []uint64
 		page, ok, more, err = topPage(cl, tree, keep, most, segDocs, admit, score, levels, nil)
@@ -437,15 +439,31 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 		}
 	}
 	if err != nil || !ok {
-		return nil, 0, false, nil, nil, err
+		return nil, 0, false, nil, nil, 0, err
 	}
 	typedPrunedPages.Add(1)
 	if fromImpacts {
 		// No locations were read: the hits' spans are their stored
-		// texts' tokens of the query's terms (termSpans).
-		return page, total, true, nil, terms, nil
+		// texts' tokens of the query's terms (termSpans), or read by a
+		// walk of the postings up to the page's last hit (tableMatches),
+		// which steps through every term's postings before it.
+		last := uint64(0)
+		for _, m := range page {
+			last = max(last, m.doc)
+		}
+		for i := range cl {
+			if cl[i].tfr.Count() == 0 {
+				continue
+			}
+			tab, err := table(i)
+			if err != nil {
+				return nil, 0, false, nil, nil, 0, err
+			}
+			stepped += sort.Search(len(tab.docs), func(k int) bool { return uint64(tab.docs[k]) > last })
+		}
+		return page, total, true, nil, terms, stepped, nil
 	}
-	return page, total, true, func(doc uint64) []Span { return seen[doc].spans }, nil, nil
+	return page, total, true, func(doc uint64) []Span { return seen[doc].spans }, nil, 0, nil
 }
 
 // advancing finds documents in increasing order by bleve's own searcher

@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
@@ -37,32 +38,42 @@ func (ix *Index) matches(ctx context.Context, text query.Query, hits []Hit) erro
 	return nil
 }
 
-// termSpans are the spans of text, an item's stored text field, that the
+// termSpans returns the spans of an item's stored text field that the
 // query's terms mark: each token of the text, analysed as each term's
 // field is (the text, its words), that is one of the field's terms. They
 // are the locations a searcher of those terms reads from the postings
 // (every token of a term held, as its term vectors keep them), without
 // walking the postings; hitSpans makes them a hit's.
-func (ix *Index) termSpans(text []byte, terms []typedTerm) []Span {
+func (ix *Index) termSpans(terms []typedTerm) func(text []byte) []Span {
 	m := ix.bi.Mapping()
-	var out []Span
-	for _, field := range []string{FieldText, FieldWords} {
-		want := map[string]bool{}
+	type field struct {
+		name string
+		a    analysis.Analyzer
+		want map[string]bool
+	}
+	var fields []field
+	for _, name := range []string{FieldText, FieldWords} {
+		f := field{name: name, a: m.AnalyzerNamed(m.AnalyzerNameForPath(name)), want: map[string]bool{}}
 		for _, t := range terms {
-			if t.field == field {
-				want[t.term] = true
+			if t.field == name {
+				f.want[t.term] = true
 			}
 		}
-		if len(want) == 0 {
-			continue
-		}
-		for _, tok := range m.AnalyzerNamed(m.AnalyzerNameForPath(field)).Analyze(text) {
-			if want[string(tok.Term)] {
-				out = appendSpan(out, field, search.Location{Start: uint64(tok.Start), End: uint64(tok.End)})
-			}
+		if len(f.want) > 0 {
+			fields = append(fields, f)
 		}
 	}
-	return out
+	return func(text []byte) []Span {
+		var out []Span
+		for _, f := range fields {
+			for _, tok := range f.a.Analyze(text) {
+				if f.want[string(tok.Term)] {
+					out = appendSpan(out, f.name, search.Location{Start: uint64(tok.Start), End: uint64(tok.End)})
+				}
+			}
+		}
+		return out
+	}
 }
 
 // spansByText says whether a page's matched spans are cheaper read from

@@ -244,8 +244,9 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 		tableSpanned.Add(int64(len(out.Hits)))
 		out.spanned = true
 	case analysed && spansByText(stepped, texts, spanTerms):
+		spansOf := ix.termSpans(spanTerms)
 		for i := range out.Hits {
-			out.Hits[i].Matches = hitSpans(ix.termSpans(texts[i], spanTerms), len(out.Hits[i].Item.Text))
+			out.Hits[i].Matches = hitSpans(spansOf(texts[i]), len(out.Hits[i].Item.Text))
 		}
 		tableSpanned.Add(int64(len(out.Hits)))
 		analysedSpanned.Add(int64(len(out.Hits)))

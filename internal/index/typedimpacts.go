@@ -29,8 +29,9 @@ import (
 // times the query weight; sqrt(1)·impact is the impact, the very float
 // the snapshot's posting gives, so every product and sum after it is
 // bleve's own: the same scores, bit for bit, with no posting walked. The
-// page's matched spans are read afterwards for its hits alone
-// (tableMatches), one walk for some fifty documents.
+// page's matched spans are read afterwards for its hits alone, by a walk
+// of the postings to its last hit (tableMatches) or from the hits' stored
+// texts (termSpans), whichever is cheaper (spansByText).
 
 // impactsUnused turns scoring from impacts off, for tests and
 // measurements to compare it with the searcher advanced over the

@@ -156,3 +156,22 @@ func TableSpansUnused(off bool) { tableSpansUnused.Store(off) }
 // TableSpanned is how many hits had their matched spans read by
 // document number.
 func TableSpanned() int64 { return tableSpanned.Load() }
+
+// ImpactsUnused turns off (or back on) scoring a typed page's candidates
+// from their terms' impacts: they are scored by bleve's searcher advanced
+// over the postings.
+func ImpactsUnused(off bool) { impactsUnused.Store(off) }
+
+// ImpactScored is how many candidates were scored from their impacts.
+func ImpactScored() int64 { return impactScored.Load() }
+
+// AnalysedSpanned is how many hits had their spans read from their
+// stored text (termSpans).
+func AnalysedSpanned() int64 { return analysedSpanned.Load() }
+
+// ImpactScale scales the impacts candidates are scored from.
+var ImpactScale = &impactScale
+
+// TextWalkShare is how many postings a walk for a page's spans may step
+// through a byte of its hits' texts before they are read from the texts.
+var TextWalkShare = &textWalkShare

@@ -659,9 +659,10 @@ const (
 
 // topPage finds the keep best documents of a query whose terms are the
 // clauses (weighed), joined as tree says, among the documents of each
-// term's highest impacts alone (termBound.best), in order, each that
-// admit takes passed to score, which gives its score as bleve would or
-// says the query does not match it, if the candidates are at most most.
+// term's highest impacts alone (termBound.best), those admit takes
+// passed to score (in order), which gives each one's score as bleve
+// would, below 0 where the query does not match it, if the candidates
+// are at most most.
 // segDocs are the documents of each segment, in order. It proves that no other document (an outsider:
 // among no term's best, so holding only open terms, each with at most
 // its cut) belongs on the page, whose last hit scores s and is numbered
@@ -696,7 +697,7 @@ const (
 // (more) when a try did not prove the page, whose outsiders they were.
 // A common word's page is found so without reading its postings. False
 // where none proves it, or the page or documents are too many.
-func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64, admit func(doc uint64) bool, score func(d uint64) (float64, bool, error), levels func(i int) (termLevels, bool, error), extra []uint64) (page []scored, ok bool, more []uint64, err error) {
+func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64, admit func(doc uint64) bool, score func(docs []uint64) ([]float64, error), levels func(i int) (termLevels, bool, error), extra []uint64) (page []scored, ok bool, more []uint64, err error) {
 	if keep <= 0 || keep > topPageKeep {
 		return nil, false, nil, nil
 	}
@@ -780,16 +781,28 @@ func topPage(cl []likeClause, tree *scoreTree, keep, most int, segDocs []uint64,
 	}
 	var matched []candidate
 	page = make([]scored, 0, keep)
-	for j, d := range docs {
-		if admit != nil && !admit(d) {
+	admitted, at := docs, []int(nil) // the candidates admit takes, and each one's place in docs
+	if admit != nil {
+		admitted = nil
+		for j, d := range docs {
+			if admit(d) {
+				admitted = append(admitted, d)
+				at = append(at, j)
+			}
+		}
+	}
+	scores, err := score(admitted)
+	if err != nil {
+		return nil, false, nil, err
+	}
+	for k, d := range admitted {
+		s := scores[k]
+		if s < 0 {
 			continue
 		}
-		s, ok, err := score(d)
-		if err != nil {
-			return nil, false, nil, err
-		}
-		if !ok {
-			continue
+		j := k
+		if at != nil {
+			j = at[k]
 		}
 		page = offer(page, scored{score: s, doc: d}, keep)
 		matched = append(matched, candidate{scored: scored{score: s, doc: d}, held: held[j]})

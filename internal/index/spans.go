@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
@@ -37,6 +38,73 @@ func (ix *Index) matches(ctx context.Context, text query.Query, hits []Hit) erro
 	return nil
 }
 
+// termSpans returns the spans of an item's stored text field that the
+// query's terms mark: each token of the text, analysed as each term's
+// field is (the text, its words), that is one of the field's terms. They
+// are the locations a searcher of those terms reads from the postings
+// (every token of a term held, as its term vectors keep them), without
+// walking the postings; hitSpans makes them a hit's.
+func (ix *Index) termSpans(terms []typedTerm) func(text []byte) []Span {
+	m := ix.bi.Mapping()
+	type field struct {
+		name string
+		a    analysis.Analyzer
+		want map[string]bool
+	}
+	var fields []field
+	for _, name := range []string{FieldText, FieldWords} {
+		f := field{name: name, a: m.AnalyzerNamed(m.AnalyzerNameForPath(name)), want: map[string]bool{}}
+		for _, t := range terms {
+			if t.field == name {
+				f.want[t.term] = true
+			}
+		}
+		if len(f.want) > 0 {
+			fields = append(fields, f)
+		}
+	}
+	return func(text []byte) []Span {
+		var out []Span
+		for _, f := range fields {
+			for _, tok := range f.a.Analyze(text) {
+				if f.want[string(tok.Term)] {
+					out = appendSpan(out, f.name, search.Location{Start: uint64(tok.Start), End: uint64(tok.End)})
+				}
+			}
+		}
+		return out
+	}
+}
+
+// spansByText says whether a page's matched spans are cheaper read from
+// its hits' stored texts (termSpans: each analysed once a field of the
+// terms that mark it) than by a walk of the postings to its last hit
+// (tableMatches), which steps through stepped postings: the walk is
+// cheaper for a page of early documents, as a word's often is (the
+// newest sources first), and dearer the more postings lie before its
+// last hit (a word and a letter, whose hits are spread over the
+// library). Both read the same spans.
+func spansByText(stepped int, texts [][]byte, terms []typedTerm) bool {
+	fields := 0
+	for _, f := range []string{FieldText, FieldWords} {
+		if slices.ContainsFunc(terms, func(t typedTerm) bool { return t.field == f }) {
+			fields++
+		}
+	}
+	bytes := 0
+	for _, t := range texts {
+		bytes += len(t)
+	}
+	return stepped > textWalkShare*fields*bytes
+}
+
+// textWalkShare is how many postings stepped through cost about what
+// analysing a byte of text does (measured at 100,000 items: a walk's
+// posting, its locations decoded where in a candidate's chunk, about a
+// third of a byte's analysis). Tests set it to 0, to read every page's
+// spans from the text.
+var textWalkShare = 3
+
 // tableSpansUnused turns off reading a table search's spans by document
 // number (as its candidates are scored, or by tableMatches), for tests to
 // compare them with those matches finds; tableSpanned counts the hits
@@ -44,6 +112,8 @@ func (ix *Index) matches(ctx context.Context, text query.Query, hits []Hit) erro
 var (
 	tableSpansUnused atomic.Bool
 	tableSpanned     atomic.Int64
+	// analysedSpanned counts the hits whose spans termSpans read.
+	analysedSpanned atomic.Int64
 )
 
 // tableMatches fills in the matched spans of hits found over the facet

@@ -167,6 +167,8 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 	total := 0
 	pruned := false
 	var typedSpans func(doc uint64) []Span // the typed page's hits' spans, read as they were scored
+	var spanTerms []typedTerm              // or the terms whose tokens in a hit's stored text are its spans
+	stepped := 0                           // and the postings a walk to its last hit would step through
 	if prunable(p, q, len(filters), len(facets)+len(apart)) {
 		var err error
 		if page, err = ix.prunedPage(ctx, t, r.LikeTerms, keep); err != nil {
@@ -176,10 +178,11 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 	} else if typedPrunable(p, q, len(facets)+len(apart)) {
 		var err error
 		locs := p.matches && !tableSpansUnused.Load()
-		if page, total, pruned, typedSpans, err = ix.typedPage(ctx, t, q, filters, keep, locs); err != nil {
+		if page, total, pruned, typedSpans, spanTerms, stepped, err = ix.typedPage(ctx, t, q, filters, keep, locs); err != nil {
 			return Result{}, err
 		}
 	}
+	analysed := p.matches && spanTerms != nil && !tableSpansUnused.Load()
 	if !pruned {
 		if err := ix.scanAll(ctx, t, q, filters, facets, keep, &page, &total); err != nil {
 			return Result{}, err
@@ -188,6 +191,7 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 
 	out := Result{Total: total}
 	var docs []uint64     // each hit's document number, for its matched spans
+	var texts [][]byte    // with analysed, each hit's stored text, for its matched spans (spansByText)
 	var kept *measurePage // the page to keep, while every hit has a whole outline
 	if cacheable {
 		kept = &measurePage{total: total, hits: make([]measureHit, 0, len(page))}
@@ -195,7 +199,11 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 	if r.Offset < len(page) {
 		var scratch []byte // each hit's JSON in turn (see loadHit)
 		for _, m := range page[r.Offset:] {
-			id, raw, outlined, err := ix.storedFields(t, m, &scratch)
+			var text *[]byte
+			if analysed {
+				text = new([]byte)
+			}
+			id, raw, outlined, err := ix.storedFields(t, m, &scratch, text)
 			if err != nil {
 				return Result{}, err
 			}
@@ -218,6 +226,9 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 				if p.matches {
 					docs = append(docs, m.doc)
 				}
+				if analysed {
+					texts = append(texts, *text)
+				}
 			}
 		}
 	}
@@ -231,6 +242,14 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 			out.Hits[i].Matches = hitSpans(typedSpans(docs[i]), len(out.Hits[i].Item.Text))
 		}
 		tableSpanned.Add(int64(len(out.Hits)))
+		out.spanned = true
+	case analysed && spansByText(stepped, texts, spanTerms):
+		spansOf := ix.termSpans(spanTerms)
+		for i := range out.Hits {
+			out.Hits[i].Matches = hitSpans(spansOf(texts[i]), len(out.Hits[i].Item.Text))
+		}
+		tableSpanned.Add(int64(len(out.Hits)))
+		analysedSpanned.Add(int64(len(out.Hits)))
 		out.spanned = true
 	default:
 		// Read here, by document number (finish would search the hits'
@@ -458,7 +477,10 @@ func (c *facetColumn) top(counts []int, size int) []FacetCount {
 // for the next hit: decoding copies every string out of it, and an item
 // with figures is read from its outline instead, so a copy of its own for
 // each of a comparison table's hundreds of items was garbage.
-func (ix *Index) storedFields(t *facetTable, m scored, scratch *[]byte) (id string, raw, outlined []byte, err error) {
+//
+// With text, the stored text field (what its text, words and starts
+// fields were analysed from) is copied into it.
+func (ix *Index) storedFields(t *facetTable, m scored, scratch *[]byte, text *[]byte) (id string, raw, outlined []byte, err error) {
 	snap, ok := t.snap.(*scorch.IndexSnapshot)
 	if !ok || len(snap.Segments()) != len(t.sig) {
 		return "", nil, nil, errNotNumbered // facetTable made sure of both
@@ -478,6 +500,10 @@ func (ix *Index) storedFields(t *facetTable, m scored, scratch *[]byte) (id stri
 					raw = *scratch
 				case fieldOutline:
 					outlined = slices.Clone(val)
+				case FieldText:
+					if text != nil {
+						*text = append((*text)[:0], val...)
+					}
 				}
 				return true
 			})

@@ -11,8 +11,9 @@ import (
 // TestTypedFallbacks says, for each prefix of "waiting list" typed over
 // the index in CYPX_TYPED_INDEX (a cache's index folder, such as the
 // benchmarks' 1M one), whether its page was pruned, by which proof, and
-// the CPU time (user and system) of 20 searches each pruned, scanned and
-// pruned without the impact levels of a conjunction's matches:
+// the CPU time (user and system) of 20 searches each pruned, scanned,
+// pruned without the impact levels of a conjunction's matches, and pruned
+// with the candidates scored over the postings, not from their impacts:
 // which prefixes fall back to the scan, for measuring; it checks only
 // that each page is the scan's.
 func TestTypedFallbacks(t *testing.T) {
@@ -34,10 +35,11 @@ func TestTypedFallbacks(t *testing.T) {
 	const text, runs = "waiting list", 20
 	for i := 1; i <= len(text); i++ {
 		r := Request{Query: text[:i], Typing: true, Limit: 50, Matches: true}
-		var ms [3]float64
-		for j, scan := range []bool{true, false, false} {
+		var ms [4]float64
+		for j, scan := range []bool{true, false, false, false} {
 			typedScanOnly.Store(scan)
 			levelsUnused.Store(j == 2)
+			impactsUnused.Store(j == 3)
 			if _, err := ix.Search(ctx, r); err != nil { // bounds read once
 				t.Fatal(err)
 			}
@@ -51,6 +53,7 @@ func TestTypedFallbacks(t *testing.T) {
 		}
 		typedScanOnly.Store(false)
 		levelsUnused.Store(false)
+		impactsUnused.Store(false)
 		// The page pruned is the scan's, over this index's segments.
 		typedScanOnly.Store(true)
 		scanned, err := ix.Search(ctx, r)
@@ -82,7 +85,7 @@ func TestTypedFallbacks(t *testing.T) {
 		if withinPages.Load() > within {
 			how += ", within"
 		}
-		t.Logf("%-14q %-30s CPU a search: %6.2f ms (scan %6.2f ms, without the levels %6.2f ms)", r.Query, how, ms[1], ms[0], ms[2])
+		t.Logf("%-14q %-30s CPU a search: %6.2f ms (scan %6.2f ms, without the levels %6.2f ms, over the postings %6.2f ms)", r.Query, how, ms[1], ms[0], ms[2], ms[3])
 	}
 }
 

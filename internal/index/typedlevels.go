@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"math"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -46,6 +47,9 @@ type termLevels struct {
 	// rest is the highest impact of a document in no level; below 0
 	// when every document holding the term is in one.
 	rest float64
+	// table is the term's impact in each document holding it, for
+	// scoring candidates without walking the postings (typedimpacts.go).
+	table impactTable
 }
 
 // levelCache keeps the levels of the terms asked about.
@@ -74,18 +78,43 @@ func (b *termBounds) levels(ctx context.Context, r bindex.IndexReader, field, te
 	if ok {
 		return lv, nil
 	}
-	// Each impact's documents, by global number, in order.
+	// Each impact's documents, by global number, in order, and the
+	// impact of each document (lv.table, kept where it fits its form).
 	byImpact := map[float64][]uint64{}
+	at := map[float64]uint16{}
+	tab, fits := &lv.table, true
 	err := eachImpact(ctx, r, field, term, func(d *bindex.TermFieldDoc, impact float64) error {
 		doc, err := docNumber(d.ID)
 		if err != nil {
 			return err
 		}
 		byImpact[impact] = append(byImpact[impact], doc)
+		if !fits {
+			return nil
+		}
+		j, ok := at[impact]
+		if !ok {
+			if len(tab.values) > math.MaxUint16 {
+				fits = false
+				return nil
+			}
+			j = uint16(len(tab.values))
+			at[impact] = j
+			tab.values = append(tab.values, impact)
+		}
+		if doc > math.MaxUint32 {
+			fits = false
+			return nil
+		}
+		tab.docs = append(tab.docs, uint32(doc))
+		tab.at = append(tab.at, j)
 		return nil
 	})
 	if err != nil {
 		return lv, err
+	}
+	if !fits {
+		lv.table = impactTable{}
 	}
 	impacts := make([]float64, 0, len(byImpact))
 	for v := range byImpact {
@@ -99,7 +128,7 @@ func (b *termBounds) levels(ctx context.Context, r bindex.IndexReader, field, te
 		impacts = impacts[:typedLevelsMax]
 	}
 	lv.impact = impacts
-	size := uint64(8 * len(impacts))
+	size := uint64(8*len(impacts) + 6*len(lv.table.docs) + 8*len(lv.table.values))
 	for _, v := range impacts {
 		segs := make([]*roaring.Bitmap, len(segDocs))
 		for s := range segs {

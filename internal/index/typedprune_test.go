@@ -359,6 +359,10 @@ func FuzzPrunedTypedSearch(f *testing.F) {
 	path := builtIndex(f, items)
 	f.Fuzz(func(t *testing.T, seed uint64) {
 		withTopDocs(t, []int{4, 16, 64, 1024}[seed%4])
+		// Spans read from the hits' texts, or by a walk where it is cheap.
+		saved := *index.TextWalkShare
+		t.Cleanup(func() { *index.TextWalkShare = saved })
+		*index.TextWalkShare = []int{0, saved}[seed/4%2]
 		ro, ref := openReadOnly(t, path, false), openReadOnly(t, path, true)
 		themes, terms := typedVocabulary(t, ro, ref)
 		reqs := typedRequests(ro, items, themes, terms, 8, seed)
@@ -388,6 +392,66 @@ func TestPrunedTypedSearchNeedsItsCliques(t *testing.T) {
 	d := typedDiffers(t, ro, ref, reqs)
 	if d == "" {
 		t.Fatal("with every two terms read apart every page was unchanged: the comparison cannot tell a wrong clique")
+	}
+	t.Log(d)
+}
+
+// TestPrunedTypedSearchScoresFromImpacts: a typed page's candidates
+// scored from their terms' impacts (no posting walked), its hits' spans
+// read from their stored text, give the scan's and bleve's totals, hits,
+// scores and spans; and so do candidates scored by bleve's searcher
+// advanced over the postings (the impacts unused).
+func TestPrunedTypedSearchScoresFromImpacts(t *testing.T) {
+	items := append(withTies(generatedItems(t)), tableItems()...)
+	withTopDocs(t, 16)
+	_, ro, ref := readOnlyAndReference(t, items)
+	themes, terms := typedVocabulary(t, ro, ref)
+	reqs := append(typedRequests(ro, items, themes, terms, 300, 5), commonWords()...)
+	// Every page's spans from its hits' texts first.
+	saved := *index.TextWalkShare
+	t.Cleanup(func() { *index.TextWalkShare = saved })
+	*index.TextWalkShare = 0
+	pruned, scored, spanned := index.TypedPrunedPages(), index.ImpactScored(), index.AnalysedSpanned()
+	if d := typedDiffers(t, ro, ref, reqs); d != "" {
+		t.Fatal(d)
+	}
+	pruned, scored, spanned = index.TypedPrunedPages()-pruned, index.ImpactScored()-scored, index.AnalysedSpanned()-spanned
+	t.Logf("%d of %d searches pruned; %d candidates scored from impacts, %d hits spanned from their text", pruned, len(reqs), scored, spanned)
+	if pruned < int64(len(reqs))/10 || scored < pruned || spanned < pruned {
+		t.Fatal("the test asks too little of the scores from impacts or the spans from the text")
+	}
+	// Then by a walk of the postings where it steps through few (in this
+	// small library, nearly every page).
+	*index.TextWalkShare = saved
+	if d := typedDiffers(t, ro, ref, reqs); d != "" {
+		t.Fatal(d)
+	}
+	index.ImpactsUnused(true)
+	t.Cleanup(func() { index.ImpactsUnused(false) })
+	scored = index.ImpactScored()
+	if d := typedDiffers(t, ro, ref, reqs); d != "" {
+		t.Fatal(d)
+	}
+	if index.ImpactScored() != scored {
+		t.Fatal("candidates were scored from impacts with them turned off")
+	}
+}
+
+// TestPrunedTypedSearchNeedsExactImpacts: with every impact a part in
+// 2^40 too high, candidates scored from them score other than the scan,
+// and the comparison sees it; so it would see an impact read wrong, or a
+// product bleve forms otherwise.
+func TestPrunedTypedSearchNeedsExactImpacts(t *testing.T) {
+	items := withTies(generatedItems(t))
+	withTopDocs(t, 16)
+	_, ro, ref := readOnlyAndReference(t, items)
+	typedVocabulary(t, ro, ref)
+	saved := *index.ImpactScale
+	t.Cleanup(func() { *index.ImpactScale = saved })
+	*index.ImpactScale = 1 + 1.0/(1<<40)
+	d := typedDiffers(t, ro, ref, commonWords())
+	if d == "" {
+		t.Fatal("impacts a part in 2^40 off gave every page unchanged: the comparison cannot tell a wrong score")
 	}
 	t.Log(d)
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"math"
 	"slices"
+	"sort"
 	"sync/atomic"
 
 	"github.com/RoaringBitmap/roaring/v2"
@@ -28,7 +29,8 @@ import (
 // scores at most what the terms' least kept impacts give, joined as the
 // query's disjunctions join them (scoreTree); if the page's last hit
 // scores more, no other document can enter it (topPage). Each candidate
-// is scored by the query's own bleve searcher, advanced to it: the same
+// is scored by the query's own bleve searcher, over the candidates'
+// impacts (typedimpacts.go) or advanced to it over the postings: the same
 // hits with the same scores as scoring every match, while every
 // disjunction of the query sums its clauses in bleve's slice searcher
 // (at most DisjunctionHeapTakeover of them; see maxscore.go's init).
@@ -240,20 +242,24 @@ func typedPrunable(p plan, q bq.Query, facets int) bool {
 // bitmaps. False when q is not of that shape, or the bounds or segments
 // do not allow it: the caller then scans every match.
 //
-// With locs, the candidates are scored with their term locations, and
-// spans gives each hit's spans (locationSpans, for hitSpans): the
-// postings are walked once for both, as a zap postings iterator reading
-// frequencies steps through every posting before the document it
-// advances to, so a second walk for the page's spans (tableMatches) cost
-// about what scoring the candidates did.
-func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filters []tableFilter, keep int, locs bool) (page []scored, total int, ok bool, spans func(doc uint64) []Span, err error) {
+// Candidates are scored from their terms' impacts (typedimpacts.go), and
+// spanTerms are then the query's terms, whose tokens in a hit's stored
+// text are its matched spans (termSpans), and stepped the postings a walk
+// of them to the page's last hit steps through (see spansByText). Where a term's impacts are not
+// kept, they are scored by bleve's searcher advanced to each, with locs
+// their term locations too, and spans gives each hit's spans
+// (locationSpans, for hitSpans): the postings are walked once for both,
+// as a zap postings iterator reading frequencies steps through every
+// posting before the document it advances to, so a second walk for the
+// page's spans (tableMatches) cost about what scoring the candidates did.
+func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filters []tableFilter, keep int, locs bool) (page []scored, total int, ok bool, spans func(doc uint64) []Span, spanTerms []typedTerm, stepped int, err error) {
 	tree, terms, ok, err := typedTree(t.snap, q)
 	if err != nil || !ok {
-		return nil, 0, false, nil, err
+		return nil, 0, false, nil, nil, 0, err
 	}
 	docTotal, err := t.snap.DocCount()
 	if err != nil {
-		return nil, 0, false, nil, err
+		return nil, 0, false, nil, nil, 0, err
 	}
 	cl := make([]likeClause, len(terms))
 	defer closeClauses(cl)
@@ -262,7 +268,7 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 	for i, c := range terms {
 		tfr, err := t.snap.TermFieldReader(ctx, []byte(c.term), c.field, false, false, false)
 		if err != nil {
-			return nil, 0, false, nil, err
+			return nil, 0, false, nil, nil, 0, err
 		}
 		cl[i] = likeClause{term: c.term, field: c.field, tfr: tfr}
 		idf[i] = 1 + math.Log(float64(docTotal)/float64(tfr.Count()+1))
@@ -279,7 +285,7 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 			w *= c.boost * idf[i] * queryNorm
 		}
 		if err := cl[i].weigh(ctx, t, w); err != nil {
-			return nil, 0, false, nil, err
+			return nil, 0, false, nil, nil, 0, err
 		}
 	}
 	var admit func(doc uint64) bool
@@ -294,8 +300,9 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 			return true
 		}
 	}
-	// bleve's own searcher scores, made when topPage first asks; a
-	// document scored is not scored again by a later try.
+	// bleve's own searcher over the snapshot, made when a candidate is
+	// first scored so (where a term's impacts are not kept); a document
+	// scored is not scored again by a later try.
 	var s search.Searcher
 	defer func() {
 		if s != nil {
@@ -305,18 +312,15 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 	type scoredOnce struct {
 		score float64
 		ok    bool
-		spans []Span // with locs
+		spans []Span // with locs, scored by the searcher over the snapshot
 	}
 	seen := map[uint64]scoredOnce{}
 	var advanced func(d uint64) (*search.DocumentMatch, error)
-	score := func(d uint64) (float64, bool, error) {
-		if x, ok := seen[d]; ok {
-			return x.score, x.ok, nil
-		}
+	advance := func(d uint64) error {
 		if advanced == nil {
 			var err error
 			if s, err = q.Searcher(ctx, ownReads(t.snap), ix.bi.Mapping(), search.SearcherOptions{IncludeTermVectors: locs}); err != nil {
-				return 0, false, err
+				return err
 			}
 			advanced = advancing(s, t.snap)
 		}
@@ -329,15 +333,60 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 			}
 		}
 		seen[d] = x
-		return x.score, x.ok, err
+		return err
 	}
 	total, matches, in, ok, err := bitmapTotal(ctx, t, tree, terms, filters)
 	if err != nil || !ok {
-		return nil, 0, false, nil, err
+		return nil, 0, false, nil, nil, 0, err
 	}
 	segDocs := make([]uint64, len(t.sig))
 	for i, sig := range t.sig {
 		segDocs[i] = sig.Docs
+	}
+	// Candidates are scored from their terms' impacts (typedimpacts.go)
+	// unless a term's are not kept; then by the searcher advanced to each.
+	byImpacts, fromImpacts := !impactsUnused.Load(), false
+	table := func(i int) (*impactTable, error) {
+		lv, err := t.bounds.levels(ctx, t.snap, cl[i].field, cl[i].term, segDocs)
+		return &lv.table, err
+	}
+	score := func(ds []uint64) ([]float64, error) {
+		var todo []uint64
+		for _, d := range ds {
+			if _, ok := seen[d]; !ok {
+				todo = append(todo, d)
+			}
+		}
+		if byImpacts && len(todo) > 0 {
+			ok, err := scoreByImpacts(ctx, t.snap, ix.bi.Mapping(), q, cl, todo, table, func(d uint64, score float64) {
+				seen[d] = scoredOnce{score: score, ok: true}
+			})
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				for _, d := range todo {
+					if _, ok := seen[d]; !ok {
+						seen[d] = scoredOnce{} // not matched
+					}
+				}
+				todo, fromImpacts = nil, true
+			}
+			byImpacts = ok
+		}
+		for _, d := range todo {
+			if err := advance(d); err != nil {
+				return nil, err
+			}
+		}
+		out := make([]float64, len(ds))
+		for k, d := range ds {
+			out[k] = -1
+			if x := seen[d]; x.ok {
+				out[k] = x.score
+			}
+		}
+		return out, nil
 	}
 	most := math.MaxInt
 	if typedScanShare > 0 {
@@ -364,7 +413,7 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 	for _, k := range tries {
 		copy(cl, library)
 		if err := withinMatches(ctx, t, cl, in, segDocs, k, !slices.Contains(tree.all, true) && len(filters) == 0); err != nil {
-			return nil, 0, false, nil, err
+			return nil, 0, false, nil, nil, 0, err
 		}
 		var more []uint64
 		page, ok, more, err = topPage(cl, tree, keep, most, segDocs, admit, score, levels, nil)
@@ -390,10 +439,31 @@ func (ix *Index) typedPage(ctx context.Context, t *facetTable, q bq.Query, filte
 		}
 	}
 	if err != nil || !ok {
-		return nil, 0, false, nil, err
+		return nil, 0, false, nil, nil, 0, err
 	}
 	typedPrunedPages.Add(1)
-	return page, total, true, func(doc uint64) []Span { return seen[doc].spans }, nil
+	if fromImpacts {
+		// No locations were read: the hits' spans are their stored
+		// texts' tokens of the query's terms (termSpans), or read by a
+		// walk of the postings up to the page's last hit (tableMatches),
+		// which steps through every term's postings before it.
+		last := uint64(0)
+		for _, m := range page {
+			last = max(last, m.doc)
+		}
+		for i := range cl {
+			if cl[i].tfr.Count() == 0 {
+				continue
+			}
+			tab, err := table(i)
+			if err != nil {
+				return nil, 0, false, nil, nil, 0, err
+			}
+			stepped += sort.Search(len(tab.docs), func(k int) bool { return uint64(tab.docs[k]) > last })
+		}
+		return page, total, true, nil, terms, stepped, nil
+	}
+	return page, total, true, func(doc uint64) []Span { return seen[doc].spans }, nil, 0, nil
 }
 
 // advancing finds documents in increasing order by bleve's own searcher

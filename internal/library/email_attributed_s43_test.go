@@ -51,3 +51,23 @@ func TestReplyPassingOnAnAttributedQuote(t *testing.T) {
 		t.Errorf("a reply that passes nothing on kept its quote:\n%s", im.Body)
 	}
 }
+
+// TestReplyOwnFiguresBelowKeepsNoQuote checks that a reply saying its own
+// figures are below ("The final figures are below, use these rather
+// than the draft ones in your email") keeps none of the message it
+// quotes under an attribution line: that message is the question.
+func TestReplyOwnFiguresBelowKeepsNoQuote(t *testing.T) {
+	msg := "From: Ana Cole <ana.cole@example.nhs.uk>\nTo: Ben Hart <ben.hart@example.nhs.uk>\n" +
+		"Subject: Re: Audit figures\nDate: Mon, 2 Mar 2026 18:02:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n" +
+		"Hi Ben,\n\nThe final audit figures are below, please use these rather than the draft ones in your message.\n\n" +
+		"Of the 212 young people in the audit, 64% had a plan by their 17th birthday.\n\nKind regards,\nAna\n\n" +
+		"On Mon, 2 Mar 2026 at 09:12, Ben Hart <ben.hart@example.nhs.uk> wrote:\n" +
+		"> Hi Ana,\n>\n> The draft audit I have says that 58% of young people had a plan by 17. Could you confirm?\n"
+	im, err := library.Import(write(t, "own.eml", []byte(msg)), library.Meta{Type: "statement", Publisher: "Westvale NHS Trust"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(im.Body, "64% had a plan") || strings.Contains(im.Body, "58%") {
+		t.Errorf("want the reply's own figures alone:\n%s", im.Body)
+	}
+}

@@ -2396,7 +2396,7 @@ func pseudoCleftAsk(s string) []evidence.Actor {
 
 // isRecHeading reports a heading that opens a list of recommendations.
 func isRecHeading(h string) bool {
-	if actionHeading(h) || asksHeading(h) {
+	if actionHeading(h) || asksHeading(h) || wantListHeading(h) {
 		// "Action the provider MUST take to improve": an inspector's
 		// requirements of the body it names; "Key asks of government",
 		// "What must change": the writer's asks.

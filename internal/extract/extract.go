@@ -1127,7 +1127,7 @@ func (x *extractor) listRec(text string) bool {
 	// "The next government to restore the grant", "Every family to
 	// have a named health visitor": asks in the infinitive, as lists of
 	// asks set them.
-	return imperativeRe.Get().MatchString(t) || x.isRec(text) || len(openingSubject(t)) > 0 && ownedAction(t) || everyoneToRe.Get().MatchString(t) || requirement(t)
+	return imperativeRe.Get().MatchString(t) || x.isRec(text) || len(openingSubject(t)) > 0 && ownedAction(t) || bodyToHave(t) || everyoneToRe.Get().MatchString(t) || requirement(t)
 }
 
 // opensWithProse reports a list item of several sentences whose first

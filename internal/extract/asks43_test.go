@@ -1,0 +1,59 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWantListUnderItsHeading: a young people's report sets its asks as
+// a list under a heading "We want:" (or "We would like:"), each item a
+// body and what it is to do ("the ICB to cut the wait for ..."): each
+// item is an ask of its body (set 43 spent). A heading "We want" with no
+// colon, over a paragraph, leads in nothing. Every sentence is written
+// for this test.
+func TestWantListUnderItsHeading(t *testing.T) {
+	for _, head := range []string{"We want:", "We would like:"} {
+		body := "## What we found\n\nMany young people waited months for help.\n\n## " + head + "\n\n" +
+			"- the ICB to cut the wait for a first CAMHS appointment\n\n" +
+			"- schools to have a named person young people can talk to\n\n" +
+			"- the council to run the youth bus to the clinic on Saturdays\n"
+		got := recs(t, body)
+		want := []string{"ICBs", "Schools", "Local authorities"}
+		if len(got) != len(want) {
+			t.Errorf("under %q: asks %q, want %d", head, got, len(want))
+			continue
+		}
+		for i, w := range want {
+			if !strings.HasSuffix(got[i], "|"+w) {
+				t.Errorf("under %q: ask %q, want actor %s", head, got[i], w)
+			}
+		}
+	}
+	body := "## We want\n\nYoung people told us they want to be asked what they think, and that the clinic is hard to reach.\n"
+	if got := recs(t, body); len(got) != 0 {
+		t.Errorf("asks %q under a heading with no colon over a paragraph", got)
+	}
+}
+
+// TestWritersBiggestAsk: a writer naming their chief ask as the subject
+// of "is that", with bodies acting after it, asks those bodies, inside a
+// longer sentence too; the same words reported of parents ask nothing (set 43 spent). Every sentence is
+// written for this test.
+func TestWritersBiggestAsk(t *testing.T) {
+	for s, want := range map[string]string{
+		"If it is useful for the paper, I would say the biggest ask is that the council and the ICB fund a second family hub.": "ICBs,Local authorities",
+		"My main request would be that schools publish their medical needs policy.":                                            "Schools",
+	} {
+		got := recs(t, s+"\n")
+		if len(got) != 1 || !strings.HasSuffix(got[0], "|"+want) {
+			t.Errorf("%q: asks %q, want one of %s", s, got, want)
+		}
+	}
+	for _, s := range []string{
+		"Parents told us the biggest ask is that the council funds a second family hub.",
+	} {
+		if got := recs(t, s+"\n"); len(got) != 0 {
+			t.Errorf("%q: asks %q, want none", s, got)
+		}
+	}
+}

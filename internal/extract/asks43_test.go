@@ -57,3 +57,24 @@ func TestWritersBiggestAsk(t *testing.T) {
 		}
 	}
 }
+
+// TestDutyAfterItsAccountOpens: a body's "must" in the sentence after
+// one that says the law binds it ("These duties are not optional.") or
+// names a power the law gives ("... is one of the statutory powers of
+// local Healthwatch.") states the law, no ask; the same "must" after a
+// finding is an ask (set 43 spent). Every sentence is written for this
+// test.
+func TestDutyAfterItsAccountOpens(t *testing.T) {
+	for _, body := range []string{
+		"The council commissions four health visiting checks. These duties are not optional. Councils must deliver the checks whatever the pressure on the grant.\n",
+		"Entering a service to observe it is one of the statutory powers of a local Healthwatch. Providers of publicly funded care must let our trained volunteers visit their premises.\n",
+	} {
+		if got := recs(t, body); len(got) != 0 {
+			t.Errorf("asks %q in an account of the law", got)
+		}
+	}
+	body := "Only half of the checks were done on time last year. Councils must deliver the checks whatever the pressure on the grant.\n"
+	if got := recs(t, body); len(got) != 1 {
+		t.Errorf("asks %q, want the council's one", got)
+	}
+}

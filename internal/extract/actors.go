@@ -2132,7 +2132,7 @@ func recommendationActors(text, leadIn string, f recFacts, lead func(string) []e
 		// "NHS England recommends that ICBs...": the body that recommends
 		// is not the one addressed.
 		if a := actorsIn(firstWords(text[m[1]:], 8)); len(a) > 0 {
-			return a
+			return widerLead(a, text[m[1]:])
 		}
 		if a := leadingActors(strings.TrimLeft(text[m[1]:], " ")); len(a) > 0 && !slices.Contains(a, ownUnit) {
 			return a

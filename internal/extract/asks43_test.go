@@ -78,3 +78,14 @@ func TestDutyAfterItsAccountOpens(t *testing.T) {
 		t.Errorf("asks %q, want the council's one", got)
 	}
 }
+
+// TestRecommendsThatWithAPoliceForce: a "recommends that" clause opening
+// with a list of bodies asks each of them, a named police force too
+// (Other), not only those actorsIn reads (set 43 spent). Written for
+// this test.
+func TestRecommendsThatWithAPoliceForce(t *testing.T) {
+	got := recs(t, "The partnership recommends that the council, the ICB and Westvale Police agree a joint plan for children missing school.\n")
+	if len(got) != 1 || !strings.HasSuffix(got[0], "|ICBs,Local authorities,Other") {
+		t.Errorf("asks %q, want ICBs, local authorities and Other", got)
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -50,4 +51,22 @@ func biggestAsk(s, lower string) []evidence.Actor {
 		return nil
 	}
 	return actingBody(s[m[1]:])
+}
+
+// widerLead is the bodies a "recommends that" clause opens with when
+// they hold every body actorsIn found in its first words (found) and
+// more: "recommends that the council, the ICB and Westvale Police agree"
+// asks the police too, whom only the list at the clause's head names as
+// a body (Other).
+func widerLead(found []evidence.Actor, rest string) []evidence.Actor {
+	l := leadingActors(strings.TrimLeft(rest, " "))
+	if len(l) <= len(found) || slices.Contains(l, ownUnit) {
+		return found
+	}
+	for _, a := range found {
+		if !slices.Contains(l, a) {
+			return found
+		}
+	}
+	return l
 }

@@ -89,3 +89,29 @@ func TestRecommendsThatWithAPoliceForce(t *testing.T) {
 		t.Errorf("asks %q, want ICBs, local authorities and Other", got)
 	}
 }
+
+// TestImperativesTakeTheAddresseeTheirSectionNames: under a paragraph
+// saying to whom the recommendations are made ("We made the following
+// recommendations to Westvale Community NHS Trust."), an item in the
+// imperative asks that body; an item naming its own body keeps it, and
+// after the next heading the addressee no longer holds (set 43 spent).
+// Written for this test.
+func TestImperativesTakeTheAddresseeTheirSectionNames(t *testing.T) {
+	body := "## Recommendations\n\nWe made the following recommendations to Westvale Community NHS Trust.\n\n" +
+		"1. Fit blinds in every clinic room used for sensory assessments.\n\n" +
+		"2. We recommend that Westvale Integrated Care Board reviews the funding of the service.\n\n" +
+		"## Our own plans\n\n- Publish a guide for families on what to expect at the clinic.\n"
+	got := recs(t, body)
+	want := []string{"1|Fit blinds in every clinic room used for sensory assessments.|Trusts", "2|We recommend that Westvale Integrated Care Board reviews the funding of the service.|ICBs"}
+	for i, w := range want {
+		if i >= len(got) || got[i] != w {
+			t.Errorf("asks %q, want %q first", got, want)
+			break
+		}
+	}
+	for _, g := range got {
+		if strings.Contains(g, "Publish a guide") && strings.HasSuffix(g, "Trusts") {
+			t.Errorf("%q took an addressee past its section", g)
+		}
+	}
+}

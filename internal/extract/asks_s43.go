@@ -70,3 +70,52 @@ func widerLead(found []evidence.Actor, rest string) []evidence.Actor {
 	}
 	return l
 }
+
+// addresseeRe is a paragraph saying to whom the recommendations under it
+// are made: "We made the following recommendations to Brantmoor
+// Community Health NHS Trust.", "Our recommendations to the ICB are set
+// out below." Group 1 is the body.
+var addresseeRe = lazyre.New(`(?i)^(?:we\s+(?:made|make|have\s+made|are\s+making)\s+(?:the\s+following\s+|these\s+|our\s+|(?:\w+\s+)?)|(?:our|the)\s+(?:following\s+)?)recommendations?\s+(?:to|for)\s+([^.;:]{2,100}?)(?:\s+(?:are|is)\s+(?:set\s+out\s+)?(?:below|as\s+follows))?\s*[.:]`)
+
+// noteAddressee keeps the body a paragraph names as its recommendations'
+// addressee (addresseeRe), until the next heading.
+func (x *extractor) noteAddressee(text string) {
+	if !hasAnyFold(text, "recommendation") {
+		return
+	}
+	if m := addresseeRe.Get().FindStringSubmatch(strings.TrimSpace(text)); m != nil {
+		x.recTo = actorsIn(m[1])
+	}
+}
+
+// addressed gives a recommendation in the imperative that names no body
+// ("Fit blinds to all clinic rooms") the body its section's paragraph
+// says the recommendations are made to.
+func (x *extractor) addressed(it *evidence.Item) {
+	if len(it.Actors) == 0 && len(x.recTo) > 0 && bareImperative(strings.TrimSpace(it.Text)) {
+		it.Actors = slices.Clone(x.recTo)
+	}
+}
+
+// bareImperative reports an ask opening with its verb: one imperativeRe
+// knows, or a capitalised first word that is no determiner or pronoun
+// before a word in lower case that is no modal ("Fit blinds to ...";
+// not "Families should be told ...").
+func bareImperative(t string) bool {
+	if imperativeRe.Get().MatchString(t) {
+		return true
+	}
+	f := strings.Fields(t)
+	if len(f) < 3 || !isUpper(f[0][0]) || !isLower(f[1][0]) {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "the", "a", "an", "this", "these", "that", "those", "it", "we", "our", "they", "there", "all", "every", "each", "no", "some", "i", "you", "he", "she":
+		return false
+	}
+	switch f[1] {
+	case "should", "must", "will", "would", "could", "can", "may", "might", "are", "is", "were", "was", "need", "needs", "have", "has", "and", "or", "of":
+		return false
+	}
+	return true
+}

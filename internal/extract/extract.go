@@ -125,6 +125,9 @@ type extractor struct {
 	// partnership is set for a document about a local area partnership,
 	// whose "leaders" are those of the council and the ICB.
 	partnership bool
+	// recTo is the body a section's paragraph says its recommendations
+	// are made to (addresseeRe), for its items in the imperative.
+	recTo []evidence.Actor
 	// prev is the text read just before the sentence being judged (the
 	// sentence before it in its block, or the block before), where a
 	// pronoun ("They should", "We ask them to") finds its bodies; empty
@@ -424,6 +427,7 @@ func (x *extractor) run() {
 			continue
 		case corpus.Heading:
 			section = b.Text
+			x.recTo = nil
 			rc.heading(b.Text, b.Level)
 			x.duty = dutyHeadingRe.Get().MatchString(b.Text)
 			x.requiredOf, x.required = actionHeadingOf(b.Text)
@@ -462,6 +466,7 @@ func (x *extractor) run() {
 			}
 			continue
 		case corpus.Paragraph:
+			x.noteAddressee(b.Text)
 			if leadIn != "" && x.runningHeader(i) {
 				continue // the lead-in above leads the list below it
 			}
@@ -1289,6 +1294,7 @@ var askedToNoteRe = lazyre.New(`(?i)\b(?:asked|invited|requested)\s+to\s+(?:note
 func (x *extractor) addRec(b corpus.Block, start, end int, section, leadIn, number string) {
 	x.addWith(b, start, end, evidence.Recommendation, section, leadIn, askTerms(b.Text[start:end], withoutSchedules(b.Text[start:end], Figures(b.Text[start:end]))))
 	x.lastItem().Number = number
+	x.addressed(x.lastItem())
 }
 
 // withoutSchedules drops from a recommendation the durations that say how

@@ -2132,7 +2132,7 @@ func recommendationActors(text, leadIn string, f recFacts, lead func(string) []e
 		// "NHS England recommends that ICBs...": the body that recommends
 		// is not the one addressed.
 		if a := actorsIn(firstWords(text[m[1]:], 8)); len(a) > 0 {
-			return a
+			return widerLead(a, text[m[1]:])
 		}
 		if a := leadingActors(strings.TrimLeft(text[m[1]:], " ")); len(a) > 0 && !slices.Contains(a, ownUnit) {
 			return a
@@ -2396,7 +2396,7 @@ func pseudoCleftAsk(s string) []evidence.Actor {
 
 // isRecHeading reports a heading that opens a list of recommendations.
 func isRecHeading(h string) bool {
-	if actionHeading(h) || asksHeading(h) {
+	if actionHeading(h) || asksHeading(h) || wantListHeading(h) {
 		// "Action the provider MUST take to improve": an inspector's
 		// requirements of the body it names; "Key asks of government",
 		// "What must change": the writer's asks.

@@ -134,7 +134,7 @@ var (
 	// nInMTimeRe follows the second number of "9 in 10 minutes": a time,
 	// not a share.
 	nInMTimeRe = lazyre.New(`(?i)^[ -](?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|o'clock)\b`)
-	moneyRe    = lazyre.New(`(` + qualifierRe + `)£\s?(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)(?:\b|\d{1,3}\b))?`)
+	moneyRe    = lazyre.New(`(` + qualifierRe + `)(?:£\s?|GBP\s?)(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)(?:\b|\d{1,3}\b))?`)
 	durationRe = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
 	// fractions, percents and durations are fracRe, percentRe and
 	// durationRe, tried only at the words that can open them.
@@ -701,7 +701,9 @@ func (r *reader) read() {
 			r.add(m[2], m[1], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
 		}
 	}
-	for _, m := range findAll(moneyRe.Get(), s, strings.Contains(s, "£")) {
+	// Money in pounds, by its sign or its currency code ("GBP 2.6
+	// million", as a committee system's plain-text alert writes it).
+	for _, m := range findAll(moneyRe.Get(), s, strings.Contains(s, "£") || strings.Contains(s, "GBP")) {
 		end := m[1]
 		if m[6] >= 0 {
 			// "£3.6bn3": a footnote marker glued to the scale is not part of it.

@@ -86,7 +86,10 @@ func contactCell(t, lower string) bool {
 var frontSheetLabels = map[string]bool{"agenda item": true, "agenda item no": true, "agenda item number": true, "item": true, "item no": true,
 	"item number": true, "paper number": true, "paper no": true, "version": true, "version number": true, "version no": true,
 	"date of meeting": true, "meeting date": true, "report author": true, "executive sponsor": true, "executive lead": true,
-	"purpose": true, "status": true, "classification": true, "document reference": true}
+	"purpose": true, "status": true, "classification": true, "document reference": true,
+	// A visit report's details table names its team ("| Visit team |
+	// Ann Price (lead) and Joe Hale, Authorised Representatives |").
+	"visit team": true, "inspection team": true, "review team": true, "authorised representatives": true}
 
 // frontSheetRow reports a two-cell row whose first cell is a front-sheet
 // label.

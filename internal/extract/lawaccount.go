@@ -16,7 +16,9 @@ var dutyNamedRe = lazyre.New(`(?i)^(?:that|this|it)\s+is\s+(?:a\s+|an\s+|their\s
 // states ("Under section 100 of the Children and Families Act 2014,
 // schools must make arrangements ... . Governing bodies should ensure
 // that each child has a plan."), or one the next sentence names a duty
-// ("Schools must provide a free lunch ... . That is a statutory duty.").
+// ("Schools must provide a free lunch ... . That is a statutory duty."),
+// or the sentence after one that opens an account of the law ("These
+// duties are not optional.", dutyOpened).
 // A sentence that asks in words of its own ("We recommend that ...")
 // still asks.
 func lawAccount(text string, sents []span, i int, asks bool) bool {
@@ -25,7 +27,7 @@ func lawAccount(text string, sents []span, i int, asks bool) bool {
 	}
 	if i > 0 {
 		prev := text[sents[i-1].start:sents[i-1].end]
-		if isDuty(prev, asciiLower(prev)) {
+		if isDuty(prev, asciiLower(prev)) || dutyOpened(prev) {
 			return true
 		}
 	}

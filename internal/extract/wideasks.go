@@ -432,7 +432,7 @@ func phrasedAsk(s, lower string) []evidence.Actor {
 			return body(m[1])
 		}
 	}
-	return nil
+	return biggestAsk(s, lower)
 }
 
 // statementVerbs say what is so, or what may be, rather than what a

@@ -97,6 +97,9 @@ func cleanMessageText(text string, forward, passedOn bool) (string, signature, *
 	for i, l := range lines {
 		hdr, rest, fwdOpener := forwardOpensAt(lines, i)
 		if !forward && !fwdOpener {
+			if body, sig, ok := passedOnAttributed(lines, i); ok {
+				return body, sig, nil
+			}
 			if quotedMessageAt(lines, i) {
 				// A reply's quoted message: all below is quoted, unless
 				// the sender's own note passes the message under it on.

@@ -370,6 +370,12 @@ func mastheadOrg(rs []*row, bodySize float64) string {
 		if len(rs[i].frags) >= 3 {
 			continue // a row of a table or form, not a masthead
 		}
+		if bodySize > 0 && i > 0 && wrapsFrom(rs[i-1], rs[i]) {
+			// Below a title, the end of a line wrapped from the row
+			// above (a subtitle naming the provider a report is about)
+			// is no name of its own.
+			continue
+		}
 		text := ""
 		for j := i; j < len(rs) && j < i+3; j++ {
 			if j > i && (rs[j].y0-rs[j-1].y1 > rs[j-1].y1-rs[j-1].y0 || len(rs[j].frags) >= 3) {
@@ -870,3 +876,17 @@ func titleWords(s string) bool {
 
 // forWhomRe ends a line saying whom a report is for, over their names.
 var forWhomRe = lazyre.New(`(?i)\b(?:for|to)\s*:?\s*$`)
+
+// wrapsFrom reports row r continuing the line of row above: both one run
+// in the same size, set a line apart, the line above closing on no stop.
+func wrapsFrom(above, r *row) bool {
+	if len(above.frags) != 1 || len(r.frags) != 1 {
+		return false
+	}
+	a, f := above.frags[0], r.frags[0]
+	if math.Abs(a.size-f.size) > 0.5 || r.y0-above.y1 > 0.6*a.h() {
+		return false
+	}
+	t := strings.TrimSpace(a.text)
+	return t != "" && !strings.ContainsAny(t[len(t)-1:], ".:;!?")
+}

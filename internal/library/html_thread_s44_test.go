@@ -71,3 +71,32 @@ func TestTitleBetweenCommunityPrefixAndSuffix(t *testing.T) {
 	}
 }
 
+// TestForumRepliesAreKept checks that the replies of a forum thread,
+// marked as comments but laid out as the same kind of entry as the post
+// they answer, are the page's text as the post is; their score lines are
+// not.
+func TestForumRepliesAreKept(t *testing.T) {
+	replies := `<div class="commentarea"><div class="sitetable nestedlisting">` +
+		`<div class="thing comment" data-author="dad_of_two"><div class="entry"><p class="tagline"><a class="author" href="/u/dad_of_two">dad_of_two</a> <span class="score">23 points</span></p>` +
+		`<div class="usertext-body"><div class="md"><p>Our local service told the parent forum that 57 of the 90 families it surveyed had no contact while they waited.</p>` +
+		`<p>We have asked the trust to write to every family on the list every three months.</p></div></div>` +
+		`<ul class="flat-list buttons"><li><a href="#">permalink</a></li><li><a href="#">reply</a></li></ul>` +
+		`<div class="child"><div class="thing comment" data-author="nurse_anon"><p class="parent">level 2</p><div class="entry"><p class="tagline"><span class="score">9 points</span></p>` +
+		`<div class="usertext-body"><div class="md"><p>Honestly, the government should set a waiting time standard for eating disorder services for children.</p></div></div></div></div></div>` +
+		`</div></div></div></div>`
+	page := strings.Replace(threadPage, `</div></div></div></body>`, `</div></div>`+replies+`</div></body>`, 1)
+	im, err := library.Import(write(t, "thread.html", []byte(page)), library.Meta{Type: "web-page", Publisher: "Forum", Date: "2026-01-13"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"164 young people were waiting", "57 of the 90 families", "asked the trust to write", "government should set a waiting time standard"} {
+		if !strings.Contains(im.Body, want) {
+			t.Errorf("body lost %q:\n%s", want, im.Body)
+		}
+	}
+	for _, not := range []string{"23 points", "level 2", "permalink"} {
+		if strings.Contains(im.Body, not) {
+			t.Errorf("body kept %q:\n%s", not, im.Body)
+		}
+	}
+}

@@ -15,8 +15,9 @@ var (
 	// month or less", "savings of £6,000 or under". A limit of who may
 	// claim is a condition, no finding; a group so bounded in a finding
 	// ("families on £16,000 a year or less were twice as likely") keeps
-	// the finding's own figure.
-	incomeLimitRe = lazyre.New(`£\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:a|per|each)\s+(?:week|fortnight|month|year|annum))?\s+or\s+(?:less|under|below|lower|more|over|above)\b`)
+	// the finding's own figure. A price's floor ("can cost £1,500 or
+	// more") is a figure.
+	incomeLimitRe = lazyre.New(`£\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:a|per|each)\s+(?:week|fortnight|month|year|annum))?\s+or\s+(?:less|under|below|lower)\b`)
 	// readerTimeRe is the time the reader's own application or claim
 	// takes or must be made in: "within 2 weeks of your application",
 	// "up to 8 weeks for your form to be processed". Group 1 is the time.

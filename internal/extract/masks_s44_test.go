@@ -39,6 +39,7 @@ func TestServiceFiguresBesideReaderTerms(t *testing.T) {
 	for s, want := range map[string]string{
 		"The NHS trust must acknowledge a complaint within 3 working days.":                                  "3",
 		"Families on the lowest incomes, £16,000 a year or less, were twice as likely to miss appointments.": "twice",
+		"A private assessment can cost £1,500 or more.":                                                      "£1,500",
 		"In 2024, 41% of children waited more than 18 weeks for a first appointment.":                        "41%",
 		"Children in the trial took their medicine 2 times a day on average, against 3 times before.":        "",
 		"Why did 4 in 10 families wait more than a year?":                                                    "",

@@ -196,17 +196,18 @@ var floors = map[string][2]float64{
 	// Sets 41 and 42 joined, merged with leftovers round 13h (417, both
 	// models retrained): 1,436 of 1,450 and of 1,461 (0.9903 / 0.9829).
 	// The floors follow, rounded down.
-	// Set 44 joined when spent (425, both models retrained): 1,455 of
-	// 1,473 and of 1,484 (0.9878 / 0.9805); the 417 unchanged. The set
+	// Set 44 joined when spent (425, both models retrained): 1,456 of
+	// 1,474 and of 1,484 (0.9878 / 0.9811); the 417 unchanged. The set
 	// brings four false asks (a factsheet's "Share this factsheet with
 	// your MP and ask them to", an advice page's right restated as "you
 	// can ask" and a legal duty, a condition page's "Schools must make
-	// reasonable adjustments") and four missed (three "has asked X to"
-	// reports of a body's and a forum's asks, a forum reply's "the system
-	// needs"), left by its short round; its "NHS England has asked every
-	// ICB to" was settled as no ask by the written rule, noted in its gold
-	// file. The floors follow, rounded down.
-	"recommendations": {0.987, 0.980},
+	// reasonable adjustments") and three missed (an ICB's "We have asked
+	// our community providers to", read as its own, "Both parent carer
+	// forums have asked ... to", read as parents' view, and a forum
+	// reply's "the system needs"), left by its short round; its "NHS
+	// England has asked every ICB to" was settled as no ask by the written
+	// rule, noted in its gold file. The floors follow, rounded down.
+	"recommendations": {0.987, 0.981},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -257,8 +258,8 @@ var floors = map[string][2]float64{
 	// Sets 41 and 42 joined, merged with leftovers round 13h (417, both
 	// models retrained): 1,535 of 1,551 and of 1,574 (0.9897 / 0.9752).
 	// The floors follow, rounded down.
-	// Set 44 joined when spent (425, both models retrained): 1,556 of
-	// 1,576 and of 1,599 (0.9873 / 0.9731); the 417 unchanged. The actors
+	// Set 44 joined when spent (425, both models retrained): 1,557 of
+	// 1,577 and of 1,599 (0.9873 / 0.9737); the 417 unchanged. The actors
 	// of the set's false and missed asks above. The floors follow,
 	// rounded down.
 	"actors": {0.987, 0.973},
@@ -509,7 +510,7 @@ var floors = map[string][2]float64{
 	// retrained): 8,925 of 9,704 and of 9,612 (0.9197 / 0.9285). The
 	// precision floor follows, rounded down, until a themes round takes them.
 	// Set 44 joined, its theme labels unworked (425, themes model
-	// retrained): 9,073 of 9,875 and of 9,801 (0.9188 / 0.9257); its form
+	// retrained): 9,080 of 9,881 and of 9,804 (0.9189 / 0.9262); its form
 	// summary's 18 option rows, each labelled voice, which no rule gives.
 	// The floors follow, rounded down, until a themes round takes them.
 	"themes": {0.918, 0.925},

@@ -2619,8 +2619,9 @@ func wordEnd(s string, i int) int {
 
 // numbersQuestionRe opens a question that asks for numbers, perhaps after
 // the label a Freedom of Information reply quotes it under: "Question 1:
-// How many ...", "Q4. What proportion of ...".
-var numbersQuestionRe = lazyre.New(`(?i)^(?:(?:question|request|q)\s*\d{1,2}[a-z]?\s*[:.)-]\s*)?(?:how\s+(?:many|much|long|often)|what\s+(?:(?:was|were|is|are)\s+(?:the\s+)?)?(?:number|proportion|percentage|share|total|median|average|mean|longest|shortest))\b`)
+// How many ...", "Q4. What proportion of ..."; or after the scope it asks
+// over: "For each of those years, how many ...".
+var numbersQuestionRe = lazyre.New(`(?i)^(?:(?:question|request|q)\s*\d{1,2}[a-z]?\s*[:.)-]\s*)?(?:(?:for|in)\s+(?:each|every|all|both)\s+[^,?]{1,40},\s*)?(?:how\s+(?:many|much|long|often)|what\s+(?:(?:was|were|is|are)\s+(?:the\s+)?)?(?:number|proportion|percentage|share|total|median|average|mean|longest|shortest))\b`)
 
 // asksForNumbers reports a single question that asks for numbers: the
 // numbers in it bound what is asked ("more than two years", "within 20

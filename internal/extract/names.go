@@ -93,8 +93,10 @@ var (
 	// sample", "significant at the 5% level".
 	methodShareRe = lazyre.New(`(?i)\ban?\s+\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent)\s+(?:random\s+|stratified\s+|representative\s+)?sample\b|\b(?:the\s+)?\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent)\s+(?:significance\s+)?level\b`)
 	// doseRe is a dose with how often to give it: "5 ml twice a day",
-	// "250 mg three times a day", "10 mg daily".
-	doseRe = lazyre.New(`(?i)\b\d+(?:\.\d+)?\s?(?:ml|mls|mg|mcg|micrograms?)\b\s*(?:(?:once|twice|(?:three|four|\d)\s+times)\s+(?:a|per|each)\s+day|daily|at\s+night|each\s+(?:morning|evening)|every\s+\d{1,2}\s+hours)`)
+	// "250 mg three times a day", "10 mg daily"; or how often a medicine
+	// is taken alone, as a condition page gives it: "It's usually taken
+	// 1 to 3 times a day".
+	doseRe = lazyre.New(`(?i)\b\d+(?:\.\d+)?\s?(?:ml|mls|mg|mcg|micrograms?)\b\s*(?:(?:once|twice|(?:three|four|\d)\s+times)\s+(?:a|per|each)\s+day|daily|at\s+night|each\s+(?:morning|evening)|every\s+\d{1,2}\s+hours)|\btaken\s+(?:up\s+to\s+)?` + readerNum + `(?:\s*(?:to|or|-|–)\s*` + readerNum + `)?\s+times\s+(?:a|per|each)\s+day\b`)
 	// clockHoursRe is a time on the 24-hour clock written in hours: "at
 	// 1400 hours".
 	clockHoursRe = lazyre.New(`(?i)\b(?:at|from|until|till|by|before|after|to)\s+((?:[01]\d|2[0-3])[0-5]\d)\s?(?:hours|hrs)\b`)
@@ -196,7 +198,7 @@ func maskNamedNumbers(s, lower string, taken []bool) {
 			markMatches(methodShareRe.Get(), s, mark)
 		}
 	}
-	if strings.Contains(lower, "ml") || strings.Contains(lower, "mg") || strings.Contains(lower, "mcg") || strings.Contains(lower, "microgram") {
+	if strings.Contains(lower, "ml") || strings.Contains(lower, "mg") || strings.Contains(lower, "mcg") || strings.Contains(lower, "microgram") || strings.Contains(lower, "taken") {
 		markMatches(doseRe.Get(), s, mark)
 	}
 	if strings.Contains(lower, "hours") || strings.Contains(lower, "hrs") {

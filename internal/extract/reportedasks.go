@@ -51,7 +51,8 @@ var (
 	// addressee.
 	// A request a meeting decides on or plans is one too: "The network
 	// will ask both councils to include", "agreed to ask the ICB to".
-	hasAskedRe = lazyre.New(`\b(?:(?i:has|have)\s+(?:(?i:also|now|already|formally|repeatedly)\s+)?(?i:asked|requested)|(?:(?i:will)|(?:(?i:has|have)\s+)?(?i:agreed|decided|resolved|voted)\s+(?i:to))\s+(?:(?i:also|now|formally|jointly)\s+)?(?i:ask|request))\s+((?:[\w’'&,()-]+\s+){1,16}?)(?i:to)\s+[a-z]`)
+	// "We've also asked the council to" is "have asked", contracted.
+	hasAskedRe = lazyre.New(`\b(?:(?:(?i:has|have)\s+|['’](?i:ve)\s+)(?:(?i:also|now|already|formally|repeatedly)\s+)?(?i:asked|requested)|(?:(?i:will)|(?:(?i:has|have)\s+)?(?i:agreed|decided|resolved|voted)\s+(?i:to))\s+(?:(?i:also|now|formally|jointly)\s+)?(?i:ask|request))\s+((?:[\w’'&,()-]+\s+){1,16}?)(?i:to)\s+[a-z]`)
 	// ownTeamRe is an addressee that is a team or colleagues: "the adult
 	// CHC team", "my colleagues in finance".
 	ownTeamRe = lazyre.New(`(?i)(?:^|\s)(?:(?:my|our|the)\s+)?(?:[\w’'&-]+\s+){0,3}(?:team|teams|colleagues|staff)\s*$|^(?:my|our)\s+`)
@@ -182,7 +183,7 @@ func reportedAsk(s, lower string) ([]evidence.Actor, bool) {
 			return a, true
 		}
 	}
-	if (strings.Contains(lower, "asked") || strings.Contains(lower, "requested")) && (strings.Contains(lower, "has ") || strings.Contains(lower, "have ")) ||
+	if (strings.Contains(lower, "asked") || strings.Contains(lower, "requested")) && (strings.Contains(lower, "has ") || strings.Contains(lower, "have ") || strings.Contains(lower, "'ve ") || strings.Contains(lower, "’ve ")) ||
 		(strings.Contains(lower, " ask ") || strings.Contains(lower, " request ")) && (strings.Contains(lower, "will ") || strings.Contains(lower, "to ask ") || strings.Contains(lower, "to request ")) {
 		if a := hasAsked(s); len(a) > 0 {
 			return a, true

@@ -163,7 +163,19 @@ func pageBody(doc *html.Node, findArticle bool, publisher string) (string, reada
 	openPanels(doc)
 	notes, notesHeading := takeFootnotes(doc)
 	markSupMarkers(doc)
+	var replies []*html.Node
+	if findArticle {
+		replies = threadReplies(doc)
+	}
 	cleanPage(doc)
+	var replyBlocks []string
+	for _, r := range replies {
+		b, err := htmlBlocks(r, false)
+		if err != nil {
+			return "", readability.Article{}, err
+		}
+		replyBlocks = append(replyBlocks, b...)
+	}
 	leads := leadParagraphs(doc)
 	var grids []figureGrid
 	if findArticle {
@@ -202,7 +214,7 @@ func pageBody(doc *html.Node, findArticle bool, publisher string) (string, reada
 		}
 	}
 	if findArticle {
-		blocks = withLeads(withFigureGrids(doc, blocks, grids), leads)
+		blocks = withReplies(withLeads(withFigureGrids(doc, blocks, grids), leads), replyBlocks)
 	}
 	blocks = dropRepeats(dropFurnitureBlocks(blocks, publisher))
 	body := joinBlocks(blocks)

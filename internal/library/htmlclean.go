@@ -300,7 +300,7 @@ func openPanels(doc *html.Node) {
 
 // isFurnitureElement tells furniture by what the element is.
 func isFurnitureElement(n *html.Node, inArticle, inTable bool, prefixes map[string]bool) bool {
-	if furnitureTags[n.DataAtom] {
+	if furnitureTags[n.DataAtom] && !proseForm(n) {
 		// JSON-LD scripts carry the page's metadata for readability; they
 		// hold no text of the article.
 		return !(n.DataAtom == atom.Script && strings.Contains(attr(n, "type"), "ld+json"))

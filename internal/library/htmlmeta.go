@@ -129,6 +129,8 @@ func readPageInfo(doc *html.Node) pageInfo {
 	case info.title.value != "":
 		if h := alignedHeadline(info.title.value, info.headline); h != "" {
 			info.title.value = h
+		} else if t := agreedTitle(info.title.value, info.docTitle); t != "" {
+			info.title.value = t
 		}
 	case alignedHeadline(info.docTitle, info.headline) != "":
 		info.title = fact{info.headline, "the page's headline"}

@@ -177,7 +177,7 @@ func read(path string) (Imported, error) {
 		im.Body = questionHeadings(im.Body)
 	}
 	im.dropImpossibleDate()
-	im.Source.Publisher = asWritten(im.Source.Publisher, im.Body)
+	im.Source.Publisher = fullPublisher(asWritten(im.Source.Publisher, im.Body), im.Body)
 	guessed := slices.ContainsFunc(im.Guessed, func(g string) bool { return strings.HasPrefix(g, "publisher (") })
 	if guessed {
 		im.Source.Publisher = withoutSiteSection(im.Source.Publisher)

@@ -200,6 +200,9 @@ func pickMeta(im *Imported, info map[string]string, m docMeta) (title, publisher
 	case m.title != "" && !m.weakTitle:
 		title = trimTitle(m.title)
 		im.Guessed = append(im.Guessed, "title ("+m.titleFrom+")")
+	case pageTitleOverInfo(m.title, t) != "":
+		title = trimTitle(pageTitleOverInfo(m.title, t))
+		im.Guessed = append(im.Guessed, "title ("+m.titleFrom+")")
 	case goodInfoTitle(t):
 		title = trimTitle(t)
 		im.Guessed = append(im.Guessed, "title (the PDF's document info)")

@@ -338,6 +338,17 @@ func structureText(text string, withTitle bool) textDoc {
 			}
 			out = append(out, "")
 			i += len(rows)
+		case !prevBlank && optionRows(lines[i:]) != nil:
+			// A question's options under it in a response summary: a
+			// table with no header, each option its own row.
+			rows := optionRows(lines[i:])
+			blank()
+			out = append(out, "|"+strings.Repeat("  |", len(rows[0])), "|"+strings.Repeat(" --- |", len(rows[0])))
+			for _, cells := range rows {
+				out = append(out, "| "+strings.Join(cells, " | ")+" |")
+			}
+			out = append(out, "")
+			i += len(rows) - 1
 		case (prevBlank || strings.HasSuffix(out[len(out)-1], ":")) && plainTable(lines[i:]) != nil:
 			// The same table with no rule under its header, as e-mails
 			// and .txt reports set one: its columns shown by the runs of

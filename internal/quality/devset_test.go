@@ -78,7 +78,16 @@ var floors = map[string][2]float64{
 	// Sets 41 and 42 joined, merged with leftovers round 13h (417, both
 	// models retrained): 3,218 of 3,243 and of 3,266 (0.9923 / 0.9853),
 	// the false statistics both short rounds left. The floors follow, rounded down.
-	"statistics": {0.992, 0.985},
+	// Set 44 joined when spent (425, both models retrained): 3,292 of
+	// 3,321 and of 3,344 (0.9913 / 0.9844); the 417 unchanged. The eight
+	// bring four false statistics and four missed that their short round
+	// left (an FOI reply's cost limit "£450 ... at £25 an hour" and its
+	// "fewer than five children", a quotation's "over a year", a
+	// briefing's ask of providers read as a statistic; a drawn
+	// factsheet's callouts set as headings over their sentences, and a
+	// forum reply's "done in 14 weeks" an excerpt). The floors follow,
+	// rounded down.
+	"statistics": {0.991, 0.984},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -167,7 +176,16 @@ var floors = map[string][2]float64{
 	// 2022", a standard's "within 14 days of birth", "seen in 5 months"
 	// and two waits in forum posts read as excerpts) and one false, a
 	// funded team's "two". The recall floor follows, rounded down.
-	"figure values": {0.989, 0.971},
+	// Set 44 joined when spent (425, both models retrained): 5,815 of
+	// 5,882 and of 5,987 (0.9886 / 0.9713); the 417 unchanged. The set's
+	// false statistics' figures, a trade story's caseload threshold "more
+	// than 500 children" read as a count, a briefing's "Four new ...
+	// teams" headlining its 68%, and the factsheet's split callouts. The
+	// floors follow, rounded down.
+	// Sets 43 and 44 joined together (433, both models retrained): 5,938
+	// of 6,006 and of 6,116 (0.9887 / 0.9709), what both short rounds
+	// left, above. The recall floor follows, rounded down.
+	"figure values": {0.988, 0.970},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -188,7 +206,21 @@ var floors = map[string][2]float64{
 	// Sets 41 and 42 joined, merged with leftovers round 13h (417, both
 	// models retrained): 1,436 of 1,450 and of 1,461 (0.9903 / 0.9829).
 	// The floors follow, rounded down.
-	"recommendations": {0.990, 0.982},
+	// Set 44 joined when spent (425, both models retrained): 1,456 of
+	// 1,474 and of 1,484 (0.9878 / 0.9811); the 417 unchanged. The set
+	// brings four false asks (a factsheet's "Share this factsheet with
+	// your MP and ask them to", an advice page's right restated as "you
+	// can ask" and a legal duty, a condition page's "Schools must make
+	// reasonable adjustments") and three missed (an ICB's "We have asked
+	// our community providers to", read as its own, "Both parent carer
+	// forums have asked ... to", read as parents' view, and a forum
+	// reply's "the system needs"), left by its short round; its "NHS
+	// England has asked every ICB to" was settled as no ask by the written
+	// rule, noted in its gold file. The floors follow, rounded down.
+	// Sets 43 and 44 joined together (433, both models retrained): 1,480
+	// of 1,498 and of 1,509 (0.9880 / 0.9808): set 44's missed reported
+	// asks and set 43's none. The recall floor follows, rounded down.
+	"recommendations": {0.987, 0.980},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -244,7 +276,11 @@ var floors = map[string][2]float64{
 	// brings two actors its short round left (schools asked in the passive
 	// in a forum post, "doctors and nurses at Tarnside Hospital to" a
 	// trust's staff). The recall floor follows, rounded down.
-	"actors": {0.989, 0.974},
+	// Set 44 joined when spent (425, both models retrained): 1,557 of
+	// 1,577 and of 1,599 (0.9873 / 0.9737); the 417 unchanged. The actors
+	// of the set's false and missed asks above. The floors follow,
+	// rounded down.
+	"actors": {0.987, 0.973},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -491,7 +527,11 @@ var floors = map[string][2]float64{
 	// Sets 41 and 42 joined, their theme labels unworked (417, themes model
 	// retrained): 8,925 of 9,704 and of 9,612 (0.9197 / 0.9285). The
 	// precision floor follows, rounded down, until a themes round takes them.
-	"themes": {0.919, 0.928},
+	// Set 44 joined, its theme labels unworked (425, themes model
+	// retrained): 9,080 of 9,881 and of 9,804 (0.9189 / 0.9262); its form
+	// summary's 18 option rows, each labelled voice, which no rule gives.
+	// The floors follow, rounded down, until a themes round takes them.
+	"themes": {0.918, 0.925},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -604,7 +644,17 @@ var maxFailures = map[string]int{
 	// quote's attribution, a post's standfirst and excerpt, a school's contact
 	// line) and a GOV.UK page's "Last updated" label the retrained furniture
 	// model no longer drops.
-	"furniture in items": 14,
+	// Set 44 joined when spent (425, both models retrained): twenty-two,
+	// the 417's twelve and ten its short round left (a form summary's
+	// platform lines, "Google Forms", its period line, "Responses" and
+	// the platform's address; a bulk mail's masthead and event lines; a
+	// factsheet's campaign address in an ask).
+	// Sets 43 and 44 joined together (433, both models retrained on all):
+	// twenty-three, set 43 none, set 44's ten and thirteen of the 417 (the
+	// fourteen on main at 417 less GOV.UK's "Last updated" label, which the
+	// model retrained on both sets drops again; one more than the model
+	// retrained on set 44 alone left).
+	"furniture in items": 23,
 	"glued headings":     0,
 	"wrong pages":        0,
 	"documents refused":  0,
@@ -683,7 +733,11 @@ var maxFailures = map[string]int{
 	// story's parent's account: "a further eight months" she was told to
 	// expect and "two school years" in her quotation.
 	// Sets 41 and 42 joined, merged with leftovers round 13h (417): thirteen.
-	"not-figures as figures": 13,
+	// Set 44 joined when spent (425) adds seven its short round left: an
+	// FOI reply's cost limit and hourly rate and "fewer than five", "over
+	// a year" in a quotation and in a parent's free-text answer, a scale's
+	// "5 - Very good" label and a plan's "Four new ... teams".
+	"not-figures as figures": 20,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -711,7 +765,9 @@ var maxFailures = map[string]int{
 	// but not read as one.
 	// Sets 41 and 42 joined, merged with leftovers round 13h (417): eleven,
 	// what the two sets' short rounds left and the 401's own.
-	"metadata wrong": 11,
+	// Set 44 joined (425) adds one: an FOI letter titled by its running
+	// header, not its subject line set in bold under "Dear Requester".
+	"metadata wrong": 12,
 }
 
 // docResult is what one document scored.

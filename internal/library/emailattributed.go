@@ -1,10 +1,6 @@
 package library
 
-import (
-	"strings"
-
-	"github.com/cypx/cypx/internal/lazyre"
-)
+import "github.com/cypx/cypx/internal/lazyre"
 
 // passedOnAttributed reads a reply whose note passes on the message it
 // quotes where that message opens with an attribution line, not a header
@@ -26,19 +22,7 @@ func passedOnAttributed(lines []string, i int) (string, signature, bool) {
 	if !passesOnRe.MatchString(oneLine(note)) || !sentByAnotherRe.MatchString(oneLine(note)) {
 		return "", signature{}, false
 	}
-	rest := unquoteAll(lines[i+1:])
-	// The quoted message ends where it quotes another in turn.
-	for j := range rest {
-		if quotedMessageAt(rest, j) {
-			rest = rest[:j]
-			break
-		}
-	}
-	quoted, _ := cleanLines(rest)
-	if strings.TrimSpace(quoted) == "" {
-		return "", signature{}, false
-	}
-	return strings.TrimSpace(note + "\n\n" + quoted), noteSig, true
+	return noteOverQuoted(note, noteSig, lines[i+1:])
 }
 
 // sentByAnotherRe is a note saying the message below is another's: what

@@ -168,7 +168,14 @@ func passedOnReply(lines []string, i int) (string, signature, bool) {
 	if hdr == nil {
 		return "", signature{}, false
 	}
-	rest = unquoteAll(rest)
+	return noteOverQuoted(note, noteSig, rest)
+}
+
+// noteOverQuoted is a reply's note passing on the message it quotes, the
+// quoted lines unquoted and cut where they quote another message in turn,
+// with the note's signature; false when the quoted message has no text.
+func noteOverQuoted(note string, noteSig signature, quotedLines []string) (string, signature, bool) {
+	rest := unquoteAll(quotedLines)
 	// The quoted message ends where it quotes another in turn.
 	for j := range rest {
 		if quotedMessageAt(rest, j) {

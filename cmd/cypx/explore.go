@@ -246,6 +246,10 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	case <-built:
 	case <-time.After(quitWait):
 		finished = false
+		// The build's temporary folder goes with the process, as a
+		// one-shot command's does when a signal ends it; the next start
+		// deletes whatever a build still writing adds after this.
+		cache.Abandon()
 	}
 	if finished && crash != nil {
 		return crash

@@ -238,7 +238,7 @@ func cleanLines(lines []string) (string, signature) {
 	if letter, ok := coveredLetter(lines); ok {
 		lines = letter
 	}
-	lines = dropQuoted(keepQuotedStatement(lines))
+	lines = dropQuoted(keepQuotedStatement(chatDigest(lines)))
 	content, sigLines := splitSignature(lines)
 	sig := signature{organisation: signatureOrganisation(sigLines)}
 	var paras []string

@@ -1083,7 +1083,7 @@ func wantToAsk(s string, asked [][]int) [][]int {
 
 // mayAsk is a cheap test for the words every ask pattern needs.
 func mayAsk(lower string) bool {
-	return strings.Contains(lower, "like to see") || strings.Contains(lower, "d like ") || strings.Contains(lower, "d also like ") ||
+	return strings.Contains(lower, "like to see") || strings.Contains(lower, "d like ") || strings.Contains(lower, "d also like ") || strings.Contains(lower, "d really like ") ||
 		strings.Contains(lower, "love to see") || strings.Contains(lower, "d love ") || strings.Contains(lower, "d really love ") ||
 		strings.Contains(lower, " need ") || strings.HasPrefix(lower, "need ") || strings.Contains(lower, "request") || hasWordIn(lower, askWords)
 }
@@ -1838,6 +1838,9 @@ func analyse(s string) recFacts {
 	if governmentAim(s) {
 		return f // "The Government has said it wants every school to have ..."
 	}
+	if describedAim(s) {
+		return f // "Pilot areas have tested an ambition that ... should"
+	}
 	if strings.Contains(s, ": ") {
 		if a := colonAsk(s); len(a) > 0 {
 			f.askActors, f.asks = a, true
@@ -1873,6 +1876,12 @@ func analyse(s string) recFacts {
 	if a := writeToAsking(s); len(a) > 0 {
 		// "The Board may wish to write to the Department asking it to
 		// include ...": the body written to is asked.
+		f.askActors, f.asks = a, true
+		return f
+	}
+	if a := askedThat(s); len(a) > 0 {
+		// "The forum asked that the council report progress": an ask
+		// reported in the subjunctive.
 		f.askActors, f.asks = a, true
 		return f
 	}

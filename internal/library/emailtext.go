@@ -242,7 +242,10 @@ const forwardNoteWords = 40
 // lines, the signature, disclaimers, banners, contact blocks and
 // newsletter furniture. It returns the text and what its signature says.
 func cleanLines(lines []string) (string, signature) {
-	lines = dropQuoted(lines)
+	if letter, ok := coveredLetter(lines); ok {
+		lines = letter
+	}
+	lines = dropQuoted(keepQuotedStatement(chatDigest(lines)))
 	content, sigLines := splitSignature(lines)
 	sig := signature{organisation: signatureOrganisation(sigLines)}
 	var paras []string

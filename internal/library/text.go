@@ -206,6 +206,9 @@ func structureText(text string, withTitle bool) textDoc {
 		}
 		lines = append(lines, l)
 	}
+	if d, rest, ok := dashboardExport(lines); ok {
+		lines, doc.date = rest, d
+	}
 	var out []string
 	blank := func() {
 		if len(out) > 0 && out[len(out)-1] != "" {
@@ -241,6 +244,7 @@ func structureText(text string, withTitle bool) textDoc {
 	}
 	release := false
 	if withTitle {
+		i = skipViewerLine(lines, i)
 		if m, ok := releaseMasthead(lines, i); ok {
 			// A press release's label, its body's name and its embargo or
 			// issue date over the headline: who published it and when,
@@ -312,6 +316,10 @@ func structureText(text string, withTitle bool) textDoc {
 				doc.date = textDate(m[1])
 			}
 		}
+		if !seenHeading && doc.date.IsZero() {
+			// A dashboard's "Last refreshed:" line, its only date.
+			doc.date = refreshedDate(t)
+		}
 		if !seenHeading && doc.date.IsZero() && txtMeetingHeldRe.MatchString(t) {
 			// "Minutes of the meeting held ... on Tuesday 3 June 2025":
 			// the meeting's date, said nowhere else in plain-text minutes.
@@ -349,6 +357,10 @@ func structureText(text string, withTitle bool) textDoc {
 			}
 			out = append(out, "")
 			i += len(rows) - 1
+		case prevBlank && tableCaption(lines, i):
+			heading("## ", t)
+			inList = false
+			seenHeading = true
 		case (prevBlank || strings.HasSuffix(out[len(out)-1], ":")) && plainTable(lines[i:]) != nil:
 			// The same table with no rule under its header, as e-mails
 			// and .txt reports set one: its columns shown by the runs of

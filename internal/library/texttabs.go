@@ -1,6 +1,10 @@
 package library
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/lazyre"
+)
 
 // tabTable reads the table that opens lines when its cells are parted by
 // tabs, as a mail client writes an HTML table into the message's plain
@@ -64,4 +68,16 @@ func tableHeading(lines []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// tableCaptionRe is a table's numbered caption: "Table 1: Key measures by
+// place".
+var tableCaptionRe = lazyre.New(`^(?:Table|Figure|Chart)\s+\d{1,3}[a-z]?\s*[:.–-]\s+\S`)
+
+// tableCaption reports the line at i as the numbered caption set right over
+// a table's header with no blank line between: the table's heading, not a
+// sentence (before, the caption and every row ran into one paragraph).
+func tableCaption(lines []string, i int) bool {
+	t := strings.TrimSpace(lines[i])
+	return len(t) <= 120 && tableCaptionRe.MatchString(t) && i+1 < len(lines) && plainTable(lines[i+1:]) != nil
 }

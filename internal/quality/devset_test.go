@@ -87,7 +87,15 @@ var floors = map[string][2]float64{
 	// factsheet's callouts set as headings over their sentences, and a
 	// forum reply's "done in 14 weeks" an excerpt). The floors follow,
 	// rounded down.
-	"statistics": {0.991, 0.984},
+	// Set 46 joined when spent (441, both models retrained): 3,464 of
+	// 3,499 and of 3,527 (0.9900 / 0.9821); the 433 unchanged but for
+	// three fewer false statistics (3,370 of 3,398 and of 3,424). The
+	// eight bring seven false statistics and nine missed that their short
+	// round left (a patient story readability drops for the provider's
+	// longer reply, a committee transcript's answers set as fragments, a
+	// dashboard's suppression note, RAG table cells). The floors follow,
+	// rounded down.
+	"statistics": {0.989, 0.982},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -185,7 +193,13 @@ var floors = map[string][2]float64{
 	// Sets 43 and 44 joined together (433, both models retrained): 5,938
 	// of 6,006 and of 6,116 (0.9887 / 0.9709), what both short rounds
 	// left, above. The recall floor follows, rounded down.
-	"figure values": {0.988, 0.970},
+	// Set 46 joined when spent (441, both models retrained): 6,099 of
+	// 6,183 and of 6,308 (0.9864 / 0.9669); the 433 at 5,938 of 6,005 and
+	// of 6,116. Set 46's 17 false and 31 missed figures, left by its short
+	// round (RAG table cells with targets and trends, ranges in words
+	// "1 to 2 babies", the lost patient story). The floors follow,
+	// rounded down.
+	"figure values": {0.986, 0.966},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -220,7 +234,12 @@ var floors = map[string][2]float64{
 	// Sets 43 and 44 joined together (433, both models retrained): 1,480
 	// of 1,498 and of 1,509 (0.9880 / 0.9808): set 44's missed reported
 	// asks and set 43's none. The recall floor follows, rounded down.
-	"recommendations": {0.987, 0.980},
+	// Set 46 joined when spent (441, both models retrained): 1,500 of
+	// 1,518 and of 1,534 (0.9881 / 0.9778); the 433 unchanged (1,480 of
+	// 1,498 and of 1,509). Set 46's five missed asks: the patient story's
+	// two, lost with it, and a committee witness's three answers set as
+	// verbless fragments. The recall floor follows, rounded down.
+	"recommendations": {0.987, 0.977},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -280,7 +299,12 @@ var floors = map[string][2]float64{
 	// 1,577 and of 1,599 (0.9873 / 0.9737); the 417 unchanged. The actors
 	// of the set's false and missed asks above. The floors follow,
 	// rounded down.
-	"actors": {0.987, 0.973},
+	// Set 46 joined when spent (441, both models retrained): 1,604 of
+	// 1,626 and of 1,655 (0.9865 / 0.9692); the 433 unchanged (1,586 of
+	// 1,606 and of 1,630). The actors of set 46's missed asks above and
+	// two it reads as another ("called on the Minister" Other, not
+	// Government; a network asking the ICB). The floors follow, rounded down.
+	"actors": {0.986, 0.969},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -654,7 +678,12 @@ var maxFailures = map[string]int{
 	// fourteen on main at 417 less GOV.UK's "Last updated" label, which the
 	// model retrained on both sets drops again; one more than the model
 	// retrained on set 44 alone left).
-	"furniture in items": 23,
+	// Set 46 joined when spent (441, both models retrained): twenty-seven,
+	// the 433's twenty-two (one fewer) and five its short round left (a
+	// committee transcript's witness lines and the chair's "bring X in",
+	// a performance report's reporting-period and publication-scheme
+	// lines).
+	"furniture in items": 27,
 	"glued headings":     0,
 	"wrong pages":        0,
 	"documents refused":  0,
@@ -665,7 +694,9 @@ var maxFailures = map[string]int{
 	// page" widget and "More news from ..." list, a briefing's "Further
 	// information" and a forum's "More threads in ..."), as set 33's
 	// "Documents" and "Contact" are.
-	"headings not kept": 14,
+	// Set 46 joined when spent (441): fifteen, the 433's fourteen and a
+	// council page's "Related documents" heading dropped with its list.
+	"headings not kept": 15,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -737,7 +768,12 @@ var maxFailures = map[string]int{
 	// FOI reply's cost limit and hourly rate and "fewer than five", "over
 	// a year" in a quotation and in a parent's free-text answer, a scale's
 	// "5 - Very good" label and a plan's "Four new ... teams".
-	"not-figures as figures": 20,
+	// Set 46 joined when spent (441, both models retrained): twenty-six,
+	// the 433's twenty and six its short round left (a standard's "five
+	// mandated" reviews, "90 weeks" in a remark, "multi-year" and "one
+	// year" in two asks, a rate's "per 10,000" base and a suppression
+	// note's "1 to 4").
+	"not-figures as figures": 26,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -767,7 +803,12 @@ var maxFailures = map[string]int{
 	// what the two sets' short rounds left and the 401's own.
 	// Set 44 joined (425) adds one: an FOI letter titled by its running
 	// header, not its subject line set in bold under "Dear Requester".
-	"metadata wrong": 12,
+	// Set 46 joined when spent (441): seventeen, the 433's twelve and
+	// five its short round left (a story title in quotation marks, a
+	// committee transcript's title and publisher from its document
+	// information, a performance report's subtitle, a chat digest's
+	// "[Slack]" subject prefix the gold keeps).
+	"metadata wrong": 17,
 }
 
 // docResult is what one document scored.

@@ -20,6 +20,7 @@ import (
 	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/filelock"
 )
 
 // Library is a library folder.
@@ -125,6 +126,10 @@ func (l Library) CanSave() error {
 	return nil
 }
 
+// SaveLock is the file in a library's folder that Save locks while it
+// checks an id and writes its source (internal/filelock).
+const SaveLock = ".save.lock"
+
 // Save writes a source file into the library atomically. An existing id is
 // refused unless force is set; the check and the write are one step.
 func (l Library) Save(id string, data []byte, force bool) (string, error) {
@@ -132,6 +137,14 @@ func (l Library) Save(id string, data []byte, force bool) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	// The checks and the write are one step for every cypx process, not
+	// only this one: two imports at once ("Race" and "race" from two
+	// terminals) each found no case twin and both were saved.
+	unlock, err := filelock.Lock(filepath.Join(l.Dir, SaveLock))
+	if err != nil {
+		return "", err
+	}
+	defer unlock()
 	if other := l.caseTwin(id); other != "" {
 		// On macOS and Windows the two names are one file: the write would
 		// replace the other source, --force or not.

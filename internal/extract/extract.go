@@ -326,8 +326,9 @@ func (x *extractor) facts(s string) recFacts {
 // opens recommendations, and at what level, so that a sibling heading
 // closes it and a sub-heading ("For ICBs") keeps it.
 type recContext struct {
-	always bool // the source's section: is about recommendations
-	level  int  // the level of the heading that opened it, or 0
+	always bool   // the source's section: is about recommendations
+	level  int    // the level of the heading that opened it, or 0
+	opener string // the heading that opened it
 }
 
 func (r *recContext) heading(text string, level int) {
@@ -335,8 +336,9 @@ func (r *recContext) heading(text string, level int) {
 	case isRecHeading(text):
 		if r.level == 0 || level <= r.level {
 			r.level = max(level, 1)
+			r.opener = text
 		}
-	case r.level > 0 && level <= r.level && !addresseeHeadingRe.Get().MatchString(strings.TrimSpace(text)):
+	case r.level > 0 && level <= r.level && !addresseeHeadingRe.Get().MatchString(strings.TrimSpace(text)) && !recSubsection(r.opener, text):
 		// A heading naming whom the next asks are for ("For integrated
 		// care boards", "To the government") stays inside the
 		// recommendations even where an import flattened its level.

@@ -90,3 +90,26 @@ func TestWireReleaseSourceOrganization(t *testing.T) {
 		t.Errorf("publisher %q, want Carers Together", got)
 	}
 }
+
+// TestParagraphNumberSetApart checks that a numbered paragraph whose
+// number a page sets in an element of its own before it ("<span>1.2.1</span>
+// <p>Offer ...</p>") is written with its number, "1.2.1 Offer ...", not
+// with the number alone on a line; a number inside a sentence stays.
+func TestParagraphNumberSetApart(t *testing.T) {
+	page := `<html><body><main><h1>Waiting guidance</h1>
+<div class="rec"><span class="rec__num">2.3.1</span> <p>Offer every family a contact who can answer questions about the wait.</p></div>
+<div class="rec"><p>See <span>2.3.1</span> for contacts.</p></div>
+</main></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	joinParagraphNumbers(doc)
+	got := textOf(doc)
+	if !strings.Contains(got, "2.3.1 Offer every family") {
+		t.Errorf("number not joined to its paragraph: %q", got)
+	}
+	if !strings.Contains(got, "See 2.3.1 for contacts") {
+		t.Errorf("a number inside a sentence moved: %q", got)
+	}
+}

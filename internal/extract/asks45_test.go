@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -35,5 +36,50 @@ func TestGuidelineNumberedSubsections(t *testing.T) {
 	}
 	if _, ok := got["Ask the fami"]; ok {
 		t.Errorf("an item under a heading that ends the recommendations read as one: %v", got)
+	}
+}
+
+// TestWrittenQuestionFormulaNoAsk: a written parliamentary question in its
+// set form, with no question mark, asks the minister for an answer and is
+// no recommendation (set 45 spent); a sentence asking a body to act stays
+// one. Every sentence is written for this test.
+func TestWrittenQuestionFormulaNoAsk(t *testing.T) {
+	body := "## Question\n\nTo ask the Secretary of State for Education, what steps she is taking to ensure that councils publish waiting times for speech and language therapy.\n\n" +
+		"## Our view\n\nWe ask the Secretary of State to require every council to publish waiting times for speech and language therapy.\n"
+	doc := parseTyped(t, "report", body)
+	var recs []string
+	for _, it := range extract.Extract(doc) {
+		if it.Kind == evidence.Recommendation {
+			recs = append(recs, it.Text)
+		}
+	}
+	if len(recs) != 1 || recs[0][:9] != "We ask th" {
+		t.Errorf("recommendations %q, want only the writer's ask", recs)
+	}
+}
+
+// TestResolutionAsksABody: a committee's resolution that a body be asked
+// or encouraged to act asks that body, as a list item under "RESOLVED –"
+// or alone; a resolution that a report be noted asks no one (set 45
+// spent). Every sentence is written for this test.
+func TestResolutionAsksABody(t *testing.T) {
+	body := "## 14/25 Speech and language therapy\n\nRESOLVED –\n\n" +
+		"- (1) That the report be noted.\n\n" +
+		"- (2) That the Integrated Care Board be asked to publish speech therapy waits for each district every quarter.\n\n" +
+		"- (3) That schools in the borough be encouraged to share their referral lists with the therapy team each term.\n"
+	doc := parseTyped(t, "report", body)
+	var recs []string
+	for _, it := range extract.Extract(doc) {
+		if it.Kind == evidence.Recommendation {
+			recs = append(recs, it.Text)
+		}
+	}
+	if len(recs) != 2 {
+		t.Errorf("recommendations %q, want the two resolutions asking bodies", recs)
+	}
+	for _, r := range recs {
+		if strings.Contains(r, "be noted") {
+			t.Errorf("%q read as a recommendation", r)
+		}
 	}
 }

@@ -232,6 +232,12 @@ var talkItOverRe = lazyre.New(`(?i)\s[-–—]\s+(?:(?:and|so|perhaps|maybe)\s+)
 // states the law.
 func (x *extractor) isRec(s string) bool {
 	t := strings.TrimSpace(s)
+	if writtenQuestionRe.Get().MatchString(t) {
+		return false // "To ask the Secretary of State ..., what steps": a question
+	}
+	if m := resolutionAskRe.Get().FindStringSubmatch(t); m != nil && len(actorsIn(m[1])) > 0 {
+		return true // "That the ICB be asked to publish ...": a resolution asks it
+	}
 	if x.roleAsk(t) {
 		return true // "Please fund ..." to "Dear Councillor"
 	}

@@ -87,7 +87,12 @@ var floors = map[string][2]float64{
 	// factsheet's callouts set as headings over their sentences, and a
 	// forum reply's "done in 14 weeks" an excerpt). The floors follow,
 	// rounded down.
-	"statistics": {0.991, 0.984},
+	// Set 45 joined when spent (441, both models retrained): 3,451 of
+	// 3,484 and of 3,506 (0.9905 / 0.9843); the set's false statistics its
+	// short round left (a poster's method count "Two researchers" and
+	// definition "10% or more", a guideline's "11 studies", a newsletter's
+	// "14 secondary schools"). The precision floor follows, rounded down.
+	"statistics": {0.990, 0.984},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -185,7 +190,11 @@ var floors = map[string][2]float64{
 	// Sets 43 and 44 joined together (433, both models retrained): 5,938
 	// of 6,006 and of 6,116 (0.9887 / 0.9709), what both short rounds
 	// left, above. The recall floor follows, rounded down.
-	"figure values": {0.988, 0.970},
+	// Set 45 joined when spent (441, both models retrained): 6,076 of
+	// 6,150 and of 6,259 (0.9880 / 0.9708), the false statistics above and
+	// a poster's "six months" of waiting beside its change. The precision
+	// floor follows, rounded down.
+	"figure values": {0.987, 0.970},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -280,7 +289,12 @@ var floors = map[string][2]float64{
 	// 1,577 and of 1,599 (0.9873 / 0.9737); the 417 unchanged. The actors
 	// of the set's false and missed asks above. The floors follow,
 	// rounded down.
-	"actors": {0.987, 0.973},
+	// Set 45 joined when spent (441, both models retrained): 1,609 of
+	// 1,630 and of 1,660 (0.9871 / 0.9693); a guideline page's imperatives
+	// ("Offer ...", "Do not remove ..."), asks now, name no actor where
+	// the set's writer gives the services (Trusts). The recall floor
+	// follows, rounded down, until a rule reads whom a guideline addresses.
+	"actors": {0.987, 0.969},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -531,7 +545,10 @@ var floors = map[string][2]float64{
 	// retrained): 9,080 of 9,881 and of 9,804 (0.9189 / 0.9262); its form
 	// summary's 18 option rows, each labelled voice, which no rule gives.
 	// The floors follow, rounded down, until a themes round takes them.
-	"themes": {0.918, 0.925},
+	// Set 45 joined, its theme labels unworked (441, themes model
+	// retrained): 9,463 of 10,310 and of 10,216 (0.9178 / 0.9263). The
+	// precision floor follows, rounded down, until a themes round takes them.
+	"themes": {0.917, 0.925},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -654,7 +671,13 @@ var maxFailures = map[string]int{
 	// fourteen on main at 417 less GOV.UK's "Last updated" label, which the
 	// model retrained on both sets drops again; one more than the model
 	// retrained on set 44 alone left).
-	"furniture in items": 23,
+	// Set 45 joined when spent (441, both models retrained): forty-four,
+	// the 433's twenty-three and what set 45's short round left (a chat
+	// digest's post lines the import joins to the poster's name and its
+	// time stamps, a newsletter's greeting and event lines, a guideline
+	// page's update notes, pointers and glossary entry, a release's method
+	// notes naming no firm, a minutes' actions table's tasks).
+	"furniture in items": 44,
 	"glued headings":     0,
 	"wrong pages":        0,
 	"documents refused":  0,
@@ -665,7 +688,9 @@ var maxFailures = map[string]int{
 	// page" widget and "More news from ..." list, a briefing's "Further
 	// information" and a forum's "More threads in ..."), as set 33's
 	// "Documents" and "Contact" are.
-	"headings not kept": 14,
+	// Set 45 joined when spent (441): fifteen, a guideline page's "Tools
+	// and resources" dropped with its section.
+	"headings not kept": 15,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -737,7 +762,10 @@ var maxFailures = map[string]int{
 	// FOI reply's cost limit and hourly rate and "fewer than five", "over
 	// a year" in a quotation and in a parent's free-text answer, a scale's
 	// "5 - Very good" label and a plan's "Four new ... teams".
-	"not-figures as figures": 20,
+	// Set 45 joined when spent (441): twenty-six, its six left (the
+	// method counts and definition above, "14 secondary schools", a
+	// poster's "six months" and a news story's "14 days" in an ask).
+	"not-figures as figures": 26,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in

@@ -672,7 +672,8 @@ var maxFailures = map[string]int{
 	// model retrained on both sets drops again; one more than the model
 	// retrained on set 44 alone left).
 	// Set 45 joined when spent (441, both models retrained): forty-four,
-	// the 433's twenty-three and what set 45's short round left (a chat
+	// twenty-two of the 433 (one fewer, the retrained model) and the
+	// twenty-two set 45's short round left (a chat
 	// digest's post lines the import joins to the poster's name and its
 	// time stamps, a newsletter's greeting and event lines, a guideline
 	// page's update notes, pointers and glossary entry, a release's method

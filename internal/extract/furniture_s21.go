@@ -57,7 +57,7 @@ var (
 	// give it: "Speech First is the national charity for children who
 	// stammer", "The Society is the UK's professional body for school
 	// nurses". A council or a trust describing its duties is not matched.
-	charityIsRe     = lazyre.New(`^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|and|for|the|in|&|\p{Lu}[\p{L}'’&.-]*)){0,8}\s+is\s+(?:the|a|an)\s+(?:UK['’]s\s+|country['’]s\s+|nation['’]s\s+)?(?:(?:national|leading|largest|only|independent|specialist|regional|registered|user-led|parent-led)\s+){0,3}(?:charity|charities|professional\s+body|professional\s+association|royal\s+college|trade\s+union|membership\s+organi[sz]ation)\s+(?:for|of|representing|supporting|working\s+with|that\s+(?:supports|represents|works\s+with|campaigns))\b`)
+	charityIsRe     = lazyre.New(`^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|and|for|the|in|&|\p{Lu}[\p{L}'’&.-]*)){0,8}\s+is\s+(?:the|a|an)\s+(?:UK['’]s\s+|country['’]s\s+|nation['’]s\s+)?(?:(?:national|leading|largest|only|independent|specialist|regional|registered|user-led|parent-led|membership|umbrella)\s+){0,3}(?:charity|charities|professional\s+body|professional\s+association|royal\s+college|trade\s+union|membership\s+organi[sz]ation)\s+(?:for|of|representing|supporting|working\s+with|that\s+(?:supports|represents|works\s+with|campaigns))\b`)
 	charityNumberRe = lazyre.New(`(?i)(?:\b(?:is|are)\s+an?\s+(?:independent\s+|registered\s+|small\s+|national\s+|local\s+)*|(?:^|,\s+)(?:a\s+)?registered\s+)charity\b[^.!?]{0,60}?(?:\(\s*(?:no\.?\s*|number\s*|registered\s+(?:no\.?|number)\s*)?(?:sc)?\d{6,8}\s*\)|(?:no\.?|number)\s*(?:sc)?\d{6,8})`)
 )
 

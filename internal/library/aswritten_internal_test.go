@@ -20,3 +20,21 @@ func TestPublisherInCapitalsIsWrittenAsTheBodyWritesIt(t *testing.T) {
 		}
 	}
 }
+
+// TestPublisherInCapitalsWrittenWordByWord: a name in capitals that the
+// body never writes whole is written word by word as the body writes each
+// word ("Ashdown" in "Ashdown Hall", "County" in "County Hall"), small
+// joining words in small letters; where a long word is never written in
+// small letters the name stays as set.
+func TestPublisherInCapitalsWrittenWordByWord(t *testing.T) {
+	for _, c := range []struct{ name, body, want string }{
+		{"ASHDOWN BOROUGH COUNCIL", "Met at Ashdown Hall. Borough Councillor Lee and the Council agreed.", "Ashdown Borough Council"},
+		{"NHS ASHDOWN", "Children in Ashdown wait.", "NHS Ashdown"},
+		{"FRIENDS OF ASHDOWN PARK", "Friends met in Ashdown. The Park opens.", "Friends of Ashdown Park"},
+		{"ASHDOWN BOROUGH COUNCIL", "Met at Ashdown Hall.", "ASHDOWN BOROUGH COUNCIL"},
+	} {
+		if got := asWritten(c.name, c.body); got != c.want {
+			t.Errorf("asWritten(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -196,6 +196,7 @@ func cleanPage(doc *html.Node) {
 		body = doc
 	}
 	unwrapDisclosureTriggers(body)
+	joinParagraphNumbers(body)
 	// Found before drawings go with the furniture tags: their figures'
 	// captions name a picture.
 	drawn := drawingFigures(body)

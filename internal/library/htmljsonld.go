@@ -76,7 +76,9 @@ func readJSONLD(doc *html.Node) ldFacts {
 		if holder == nil {
 			continue
 		}
-		if p := ldNames(firstNonNil(holder["publisher"], holder["sourceOrganization"]), byID); p != "" {
+		// sourceOrganization is the body the work speaks for: a release
+		// on a newswire's page names the wire as its publisher.
+		if p := ldNames(firstNonNil(holder["sourceOrganization"], holder["publisher"]), byID); p != "" {
 			f.publisher = p
 			break
 		}

@@ -218,6 +218,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 		timeDate(doc),
 		labelledDate(doc, publishedRe),
 		labelledDate(doc, sittingRe),
+		labelledDate(doc, answeredRe),
 		labelledDate(doc, reviewedRe),
 		dateFact{firstDate(isoDate(ld.modified), isoDate(m["article:modified_time"]), isoDate(m["og:updated_time"]),
 			isoDate(m["dcterms.modified"])), "the page's last-modified time"},

@@ -227,6 +227,9 @@ func asWritten(name, body string) string {
 			best, most = form, count[form]
 		}
 	}
+	if most == 0 {
+		return wordsAsWritten(name, body)
+	}
 	return best
 }
 

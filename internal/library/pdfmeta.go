@@ -283,6 +283,16 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 	case address != "":
 		m.publisher, m.publisherFrom = address, "the address line"
 	}
+	if m.publisher == "" && joint == "" && l.titleTo > 0 {
+		if org := posterAffiliationOrg(l.bandLines(rs)); org != "" {
+			m.publisher, m.publisherFrom = org, "the first affiliation under the title"
+		}
+	}
+	if m.date.IsZero() && l.titleTo > 0 {
+		if d, line := conferenceLineDate(l.bandLines(rs)); !d.IsZero() {
+			m.date, m.dateFrom = d, "the conference line under the title: "+dateRe.FindString(line)
+		}
+	}
 	if joint != "" && (m.publisher == "" || m.publisherFrom != `the "Published by" line` || jointPart(joint, m.publisher)) {
 		m.publisher, m.publisherFrom = joint, "the bodies the report names jointly"
 	}

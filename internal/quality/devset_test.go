@@ -95,6 +95,11 @@ var floors = map[string][2]float64{
 	// longer reply, a committee transcript's answers set as fragments, a
 	// dashboard's suppression note, RAG table cells). The floors follow,
 	// rounded down.
+	// Set 45 joined when spent (441, both models retrained): 3,451 of
+	// 3,484 and of 3,506 (0.9905 / 0.9843); the set's false statistics its
+	// short round left (a poster's method count "Two researchers" and
+	// definition "10% or more", a guideline's "11 studies", a newsletter's
+	// "14 secondary schools"). The precision floor follows, rounded down.
 	"statistics": {0.989, 0.982},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
@@ -199,7 +204,14 @@ var floors = map[string][2]float64{
 	// round (RAG table cells with targets and trends, ranges in words
 	// "1 to 2 babies", the lost patient story). The floors follow,
 	// rounded down.
-	"figure values": {0.986, 0.966},
+	// Set 45 joined when spent (441, both models retrained): 6,076 of
+	// 6,150 and of 6,259 (0.9880 / 0.9708), the false statistics above and
+	// a poster's "six months" of waiting beside its change. The precision
+	// floor follows, rounded down.
+	// Sets 45 and 46 joined together (449, both models retrained on all):
+	// 6,237 of 6,327 and of 6,451 (0.9858 / 0.9668), both sets' leftovers
+	// above added. The floors follow, rounded down.
+	"figure values": {0.985, 0.966},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -304,7 +316,15 @@ var floors = map[string][2]float64{
 	// 1,606 and of 1,630). The actors of set 46's missed asks above and
 	// two it reads as another ("called on the Minister" Other, not
 	// Government; a network asking the ICB). The floors follow, rounded down.
-	"actors": {0.986, 0.969},
+	// Set 45 joined when spent (441, both models retrained): 1,609 of
+	// 1,630 and of 1,660 (0.9871 / 0.9693); a guideline page's imperatives
+	// ("Offer ...", "Do not remove ..."), asks now, name no actor where
+	// the set's writer gives the services (Trusts). The recall floor
+	// follows, rounded down, until a rule reads whom a guideline addresses.
+	// Sets 45 and 46 joined together (449, both models retrained on all):
+	// 1,627 of 1,650 and of 1,685 (0.9861 / 0.9656), both sets' leftovers
+	// above added. The recall floor follows, rounded down.
+	"actors": {0.986, 0.965},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -555,7 +575,10 @@ var floors = map[string][2]float64{
 	// retrained): 9,080 of 9,881 and of 9,804 (0.9189 / 0.9262); its form
 	// summary's 18 option rows, each labelled voice, which no rule gives.
 	// The floors follow, rounded down, until a themes round takes them.
-	"themes": {0.918, 0.925},
+	// Set 45 joined, its theme labels unworked (441, themes model
+	// retrained): 9,463 of 10,310 and of 10,216 (0.9178 / 0.9263). The
+	// precision floor follows, rounded down, until a themes round takes them.
+	"themes": {0.917, 0.925},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -683,7 +706,17 @@ var maxFailures = map[string]int{
 	// committee transcript's witness lines and the chair's "bring X in",
 	// a performance report's reporting-period and publication-scheme
 	// lines).
-	"furniture in items": 27,
+	// Set 45 joined when spent (441, both models retrained): forty-four,
+	// twenty-two of the 433 (one fewer, the retrained model) and the
+	// twenty-two set 45's short round left (a chat
+	// digest's post lines the import joins to the poster's name and its
+	// time stamps, a newsletter's greeting and event lines, a guideline
+	// page's update notes, pointers and glossary entry, a release's method
+	// notes naming no firm, a minutes' actions table's tasks).
+	// Sets 45 and 46 joined together (449, both models retrained on all):
+	// fifty, both sets' leftovers above added (twenty-two of set 45, five
+	// of set 46, twenty-three of the 433 with the model retrained on all).
+	"furniture in items": 50,
 	"glued headings":     0,
 	"wrong pages":        0,
 	"documents refused":  0,
@@ -696,7 +729,10 @@ var maxFailures = map[string]int{
 	// "Documents" and "Contact" are.
 	// Set 46 joined when spent (441): fifteen, the 433's fourteen and a
 	// council page's "Related documents" heading dropped with its list.
-	"headings not kept": 15,
+	// Set 45 joined when spent (441): fifteen, a guideline page's "Tools
+	// and resources" dropped with its section.
+	// Sets 45 and 46 joined together (449): sixteen, both headings above.
+	"headings not kept": 16,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -773,7 +809,12 @@ var maxFailures = map[string]int{
 	// mandated" reviews, "90 weeks" in a remark, "multi-year" and "one
 	// year" in two asks, a rate's "per 10,000" base and a suppression
 	// note's "1 to 4").
-	"not-figures as figures": 26,
+	// Set 45 joined when spent (441): twenty-six, its six left (the
+	// method counts and definition above, "14 secondary schools", a
+	// poster's "six months" and a news story's "14 days" in an ask).
+	// Sets 45 and 46 joined together (449): thirty-two, the 433's twenty
+	// and both sets' six.
+	"not-figures as figures": 32,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in

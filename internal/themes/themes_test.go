@@ -455,9 +455,13 @@ func TestTagItemsContinuesTheItemBefore(t *testing.T) {
 // TestTagItemsShareContinuesTheSurvey holds that a bare share whose verb
 // carries a theme ("Almost half (47%) said ...") takes that theme from the
 // finding before it when that finding has it; a share that names its
-// people, or a verb that carries nothing, does not.
+// people, or a verb that carries nothing, does not. The carry is the
+// rules' alone: the learned model may see voice in "said" on its own
+// (retrained on 449 documents, it adds voice to "Almost half (47%) said
+// they had waited." after a count of clinics), which is not this rule.
 func TestTagItemsShareContinuesTheSurvey(t *testing.T) {
 	tax := taxonomy(t)
+	tax.RulesOnly = true
 	src := evidence.Source{ID: "s", Title: "Annual report"}
 	survey := evidence.Item{Text: "We heard from 186 young carers aged 8 to 17.", Section: "Findings", Source: src}
 	for _, c := range []struct {

@@ -174,6 +174,7 @@ var furnitureCompounds = []string{
 	"blockquote-alt",
 }
 
+// wordSet is the set of the space-separated words of groups.
 func wordSet(groups ...string) map[string]bool {
 	m := map[string]bool{}
 	for _, g := range groups {

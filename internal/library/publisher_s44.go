@@ -6,13 +6,14 @@ import (
 	"unicode"
 )
 
-// orgEndRe is the last word of a body's name: "Trust", "Foundation".
+// orgEndWords are the last words of a body's name: "Trust", "Foundation".
 // Words a part of a body is named by as often ("the NHS England Board",
-// "Kelby Council's Children's Service") are left out.
-var orgEndRe = regexp.MustCompile(`^(?:Trust|Foundation|Charity|Society|Association|Institute|Alliance|Federation|Coalition|Fund)$`)
+// "Kelby Council's Children's Service") are left out. A set, not a
+// pattern: nothing is compiled at start-up.
+var orgEndWords = wordSet("Trust Foundation Charity Society Association Institute Alliance Federation Coalition Fund")
 
-// bodyEndRe ends a name that names a body already: "Kelby Council".
-var bodyEndRe = regexp.MustCompile(`^(?:Council|Board|Service|Services|Commission|Centre|Center|Partnership|Network|Forum|Collaborative|Group|College|University|Department|Office|Agency)$`)
+// bodyEndWords end a name that names a body already: "Kelby Council".
+var bodyEndWords = wordSet("Council Board Service Services Commission Centre Center Partnership Network Forum Collaborative Group College University Department Office Agency")
 
 // fullPublisher gives a publisher found as a short name as the document
 // writes it in full, so the citation names the body as it names itself:
@@ -21,13 +22,13 @@ var bodyEndRe = regexp.MustCompile(`^(?:Council|Board|Service|Services|Commissio
 // ICB" over the mail's "NHS Kelby and Marsh Integrated Care Board". The
 // longer form must be the short name followed by one to four capitalised
 // words (an apostrophe's "People's" allowed) ending in a body's word
-// (orgEndRe); or, for a name ending in capitals, the same name with those
+// (orgEndWords); or, for a name ending in capitals, the same name with those
 // capitals spelled out by as many capitalised words. A name that already
 // ends in a body's word, or is longer than two words, is kept.
 func fullPublisher(name, body string) string {
 	name = strings.TrimSpace(name)
 	words := strings.Fields(name)
-	if len(words) == 0 || orgEndRe.MatchString(words[len(words)-1]) || bodyEndRe.MatchString(words[len(words)-1]) {
+	if len(words) == 0 || orgEndWords[words[len(words)-1]] || bodyEndWords[words[len(words)-1]] {
 		return name
 	}
 	last := words[len(words)-1]
@@ -49,7 +50,7 @@ func fullPublisher(name, body string) string {
 	re := regexp.MustCompile(`(?:^|[^\pL])(` + strings.Join(strings.Fields(regexp.QuoteMeta(name)), `\s+`) + `((?:\s+\p{Lu}[\pL’'-]*){1,4}))(?:[^\pL]|$)`)
 	for _, m := range re.FindAllStringSubmatch(body, 20) {
 		tail := strings.Fields(m[2])
-		if orgEndRe.MatchString(tail[len(tail)-1]) {
+		if orgEndWords[tail[len(tail)-1]] {
 			return strings.Join(strings.Fields(m[1]), " ")
 		}
 	}

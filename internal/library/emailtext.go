@@ -295,6 +295,7 @@ func cleanLines(lines []string) (string, signature) {
 		case isEventBlock(p):
 		case len(paras) == 0 && isMasthead(p):
 		case isNameBlock(p):
+		case isPlatformNotice(folded):
 		default:
 			paras = append(paras, p)
 		}
@@ -351,7 +352,7 @@ func splitSignature(lines []string) (content, sig []string) {
 	seenText := false
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
-		if sigSeparatorRe.MatchString(strings.TrimRight(l, " \t")) && seenText || seenText && signOffRe.MatchString(t) ||
+		if sigSeparatorRe.MatchString(strings.TrimRight(l, " \t")) && seenText || seenText && (signOffRe.MatchString(t) || signOffNameRe.MatchString(t)) ||
 			seenText && (firstNameOverSignature(lines, i) || thanksOverName(lines, i)) {
 			return withoutClosing(lines[:i]), lines[i+1:]
 		}

@@ -251,7 +251,7 @@ func Figures(s string) []evidence.Figure {
 	}
 	written := s
 	s, at := dropMarkers(s)
-	figs := dropPriorValues(s, readFigures(s))
+	figs := dropStandardNames(s, dropPriorValues(s, readFigures(s)))
 	if at == nil {
 		return figs
 	}
@@ -831,6 +831,9 @@ func (r *reader) read() {
 	}
 	if hasDigit && len(r.figs) > 0 && (strings.Contains(lower, "compared ") || strings.Contains(lower, "against ") || strings.Contains(lower, "versus ")) {
 		r.readComparedValues()
+	}
+	if hasDigit && len(r.figs) > 0 && strings.Contains(lower, " from ") && strings.Contains(lower, " to ") {
+		r.readEarlierEnds()
 	}
 }
 

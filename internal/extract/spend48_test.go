@@ -1,0 +1,67 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// Set 48 spent: figures. Every sentence is written for these tests.
+
+// TestS48NoFigures: a duration naming a proposed standard or a limit, a
+// group picked out by rank, a body's own years and schools beside a
+// figure, an agreement's term, a story's sessions, a data-quality note's
+// count of late returns and the limits a measure's definition counts
+// against are no figures.
+func TestS48NoFigures(t *testing.T) {
+	for _, s := range []string{
+		"The charity wants a six-week waiting time standard for speech and language therapy.",
+		"Every plan should be agreed inside the 16-week limit.",
+		"This winter was the hardest in our 21 years.",
+		"Approved for twelve months, subject to a review in the spring.",
+		"Over eight sessions he and his therapist worked on sleep and school refusal.",
+		"Three practices submitted incomplete data for March, so their figures are estimated.",
+		"Each quarter the dashboard shows the share of referrals closed within 6 weeks and within 12 weeks.",
+	} {
+		if figs := extract.Figures(s); len(figs) != 0 {
+			t.Errorf("%q: read figures %v", s, figs)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		// A wait measured against a standard keeps both.
+		{"The median wait is now 33 weeks, against an 18-week standard.", 2},
+		{"Only 52% were seen within the 18-week standard.", 2},
+		// The shares beside the estate and the rank are read.
+		{"Attendance across our six academies was 94.2% last year.", 1},
+		{"In Eastwick we are at 88%, and in our four most deprived wards it falls to 76%.", 2},
+		// A count of the writer's academies that is the finding is read.
+		{"We opened 3 academies in 2024.", 1},
+	} {
+		if figs := extract.Figures(c.s); len(figs) != c.want {
+			t.Errorf("%q: read %d figures %v, want %d", c.s, len(figs), figs, c.want)
+		}
+	}
+}
+
+// TestS48EarlierEnd: a change told level first, "fell to 61, from 88 the
+// year before", lost its earlier value, bare after "from".
+func TestS48EarlierEnd(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want float64
+	}{
+		{"Emergency admissions fell to 140, from 172 the year before.", 172},
+		{"Referrals to the team rose to 530 in the quarter, from 410 in the same quarter last year.", 410},
+	} {
+		found := false
+		for _, f := range extract.Figures(c.s) {
+			found = found || f.Value == c.want
+		}
+		if !found {
+			t.Errorf("%q: no figure %v in %v", c.s, c.want, extract.Figures(c.s))
+		}
+	}
+}

@@ -3,6 +3,7 @@ package extract_test
 import (
 	"testing"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/extract"
 )
 
@@ -62,6 +63,46 @@ func TestS48EarlierEnd(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no figure %v in %v", c.s, c.want, extract.Figures(c.s))
+		}
+	}
+}
+
+// TestS48Attribution: a body that "reckons", "tells us that" or whose
+// figures "put" a value at a level is the figure's source (set 48 spent).
+func TestS48Attribution(t *testing.T) {
+	for _, c := range []struct{ in, cites string }{
+		{"The Royal College of Nursing reckons England has lost a quarter of its school nurses since 2010.", "Royal College of Nursing"},
+		{"Eastwick ICB tells me that referrals from schools rose by 18% over the same period.", "Eastwick ICB"},
+		{"The Fenmoor Youth Service tells us each youth worker now covers around 900 young people.", "Fenmoor Youth Service"},
+		{"UKHSA's latest quarterly figures put uptake of the second dose at 81% in the region.", "UKHSA"},
+		{"UKHSA's latest figures put uptake of the first dose at about 88% in England.", "UKHSA"},
+	} {
+		items := extract.Extract(parseBody(t, "P", c.in))
+		got, found := "", false
+		for _, it := range items {
+			if it.Kind == evidence.Statistic {
+				got, found = it.Cites, true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("no statistic in %q", c.in)
+		} else if got != c.cites {
+			t.Errorf("cites of %q = %q, want %q", c.in, got, c.cites)
+		}
+	}
+}
+
+// TestS48HealthProfessionalsAsked: "Every health professional who writes
+// advice should" asks the trusts that employ them, as "health visitors
+// should" does.
+func TestS48HealthProfessionalsAsked(t *testing.T) {
+	for _, s := range []string{
+		"Every health professional who writes a report for the panel should meet the family first.",
+		"Health professionals should record the reason for every rejected referral.",
+	} {
+		if !extract.Asks(s) {
+			t.Errorf("%q: no ask", s)
 		}
 	}
 }

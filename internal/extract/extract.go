@@ -370,6 +370,7 @@ func (x *extractor) run() {
 	// ("Recommendation 3: NHS England should:"), which its items take.
 	leadNumber := ""
 	planLead := false // the list under this paragraph holds the writer's own proposals
+	willLead := false // ... and its lead-in says what "we will" do
 	caption := ""     // the caption of the table being read
 	capHeader := ""   // the header line of the table the caption is of
 	dutyPart := false // under a numbered section that states the law
@@ -431,7 +432,7 @@ func (x *extractor) run() {
 			default:
 				x.tableRow(b, section, &tbl)
 			}
-			labelled, leadIn, planLead, titled = false, "", false, false
+			labelled, leadIn, planLead, willLead, titled = false, "", false, false, false
 			continue
 		case corpus.Heading:
 			section = b.Text
@@ -456,7 +457,7 @@ func (x *extractor) run() {
 			case dutyPart:
 				x.duty = true
 			}
-			labelled, leadIn, planLead, titled = false, "", false, false
+			labelled, leadIn, planLead, willLead, titled = false, "", false, false, false
 			if h := headingLeadIn(b.Text); h != "" && x.itemFollows(i+1) && x.isLeadIn(h) {
 				// "### The Department of Health and Social Care should:"
 				// over the list of what it should do.
@@ -668,7 +669,7 @@ func (x *extractor) run() {
 			// own under "Our asks of the next government": the heading
 			// names whom it asks.
 			x.addRec(b, 0, len(b.Text), section, lead, "")
-		case b.Kind == corpus.ListItem && planLead && !x.isRec(b.Text):
+		case b.Kind == corpus.ListItem && planLead && !x.isRec(b.Text) && !(willLead && strings.ContainsAny(b.Text, "%£")):
 			// "We propose to: - open two new clubs": what the writer plans
 			// to do, not what was found; its numbers count nothing yet.
 			if len(strings.Fields(b.Text)) >= MinExcerptWords {
@@ -698,6 +699,11 @@ func (x *extractor) run() {
 			t := strings.TrimSpace(b.Text)
 			planLead = i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem &&
 				strings.HasSuffix(t, ":") && planLeadRe.Get().MatchString(t)
+			// Under "we will:" the money a plan is funded with and the
+			// share it targets are read, as the development set labels
+			// them ("with ICB funding of £640,000", "reach our target of
+			// 90%"); counts of new things and time targets are not.
+			willLead = planLead && willLeadRe.MatchString(t)
 		}
 	}
 }
@@ -952,8 +958,12 @@ var (
 	expectsFromRe = lazyre.New(`(?i)\bexpects?\s+(?:of|from)\s+(.{2,80}?)(?:\s+(?:this|next|over|by|in|during|from)\b[^:]*)?\s*:\s*$|\bexpects?\s+((?:every|each|all|the|our|local|national|[A-Z])[^:]{1,80}?)\s+(?:to|will)\s*:\s*$`)
 	// planLeadRe introduces a list of the writer's own proposals or plans:
 	// "We propose to:", "The council is proposing to:", "Our proposals
-	// are:".
-	planLeadRe = lazyre.New(`(?i)(?:\b(?:we|the\s+\w+(?:\s+\w+)?)\s+(?:propose|proposes|are\s+proposing|is\s+proposing|plan|plans|are\s+planning|is\s+planning|intend|intends)\s+to|^(?:our|the|its)\s+(?:main\s+)?proposals?(?:\s+(?:are|is))?)\s*:\s*$`)
+	// are:", "In the coming year we will:" (an annual report's
+	// priorities: "open two new clinics", "bring every wait under a year
+	// by March" count and time nothing yet).
+	planLeadRe = lazyre.New(`(?i)(?:\b(?:we|the\s+\w+(?:\s+\w+)?)\s+(?:propose|proposes|are\s+proposing|is\s+proposing|plan|plans|are\s+planning|is\s+planning|intend|intends)\s+to|^(?:our|the|its)\s+(?:main\s+)?proposals?(?:\s+(?:are|is))?|\bwe\s+will(?:\s+also|\s+now)?)\s*:\s*$`)
+	// willLeadRe is planLeadRe's "we will:" lead-in.
+	willLeadRe = lazyre.New(`(?i)\bwe\s+will(?:\s+also|\s+now)?\s*:\s*$`)
 	// needFromRe heads a list of what the writer asks, of a body ("What we
 	// need from the ICB:", "Our asks of the government are:") or of no one
 	// in particular ("Our asks:", "In the meantime, we are asking:", where

@@ -106,3 +106,40 @@ func TestS48HealthProfessionalsAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestS48PlansListNoFigures: the items under "In the coming year we
+// will:" are the writer's plans: the clinics it will open and the wait it
+// will bring under a year count and time nothing yet.
+func TestS48PlansListNoFigures(t *testing.T) {
+	body := "In the coming year we will:\n\n- open three new speech and language clinics with the council in the east of the county;\n" +
+		"- bring every wait for a first hearing test under six weeks by March 2027.\n\nLast year 1,240 children were seen in our clinics.\n"
+	var stats int
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		if it.Kind == evidence.Statistic {
+			stats++
+			if it.Figures[0].Value != 1240 {
+				t.Errorf("a plan read as a statistic: %q", it.Text)
+			}
+		}
+	}
+	if stats != 1 {
+		t.Errorf("%d statistics, want the one finding", stats)
+	}
+}
+
+// TestS48PlansListKeepsMoneyAndShareTargets: under "we will:", the money
+// a plan is funded with and the share it targets stay statistics, as the
+// development set labels them.
+func TestS48PlansListKeepsMoneyAndShareTargets(t *testing.T) {
+	body := "In 2026/27 we will:\n\n- open a third sensory clinic in Westby, with council funding of £210,000;\n" +
+		"- reach our target of 85% of children with a named lead professional.\n"
+	var stats int
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		if it.Kind == evidence.Statistic {
+			stats++
+		}
+	}
+	if stats != 2 {
+		t.Errorf("%d statistics, want the funding and the share targeted", stats)
+	}
+}

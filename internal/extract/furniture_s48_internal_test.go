@@ -3,7 +3,8 @@ package extract
 import "testing"
 
 // TestFurnitureS48: a shared document's status line, a body's membership
-// boilerplate and a charity's pointer to its accounts are furniture (set
+// boilerplate, a charity's pointer to its accounts and a text line with
+// a mobile number are furniture (set
 // 48 spent); sentences that report or ask stay. Every sentence is written
 // for this test.
 func TestFurnitureS48(t *testing.T) {
@@ -14,6 +15,7 @@ func TestFurnitureS48(t *testing.T) {
 		"The Fenmoor Parent Forum is a founding member of the Eastern Region Forums Alliance.",
 		"Our full accounts are available from the Charity Commission website.",
 		"The charity's audited accounts are published on our website each autumn.",
+		"Parents can also text the school nurse line on 07700 900123, Monday to Friday.",
 	} {
 		if got, _, _ := furnitureSentence(s); !got {
 			t.Errorf("%q: not furniture", s)

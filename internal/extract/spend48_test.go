@@ -74,6 +74,8 @@ func TestS48Attribution(t *testing.T) {
 		{"The Royal College of Nursing reckons England has lost a quarter of its school nurses since 2010.", "Royal College of Nursing"},
 		{"Eastwick ICB tells me that referrals from schools rose by 18% over the same period.", "Eastwick ICB"},
 		{"The Fenmoor Youth Service tells us each youth worker now covers around 900 young people.", "Fenmoor Youth Service"},
+		{"Fenmoor Council’s latest dental health survey found that around one in five five-year-olds had tooth decay.", "Fenmoor Council"},
+		{"Provisional data show 11.2% of Year 6 pupils in the borough living with obesity.", ""},
 		{"UKHSA's latest quarterly figures put uptake of the second dose at 81% in the region.", "UKHSA"},
 		{"UKHSA's latest figures put uptake of the first dose at about 88% in England.", "UKHSA"},
 	} {

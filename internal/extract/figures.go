@@ -251,7 +251,7 @@ func Figures(s string) []evidence.Figure {
 	}
 	written := s
 	s, at := dropMarkers(s)
-	figs := dropStandardNames(s, dropPriorValues(s, readFigures(s)))
+	figs := dropPriorValues(s, readFigures(s))
 	if at == nil {
 		return figs
 	}

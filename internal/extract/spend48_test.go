@@ -9,15 +9,12 @@ import (
 
 // Set 48 spent: figures. Every sentence is written for these tests.
 
-// TestS48NoFigures: a duration naming a proposed standard or a limit, a
-// group picked out by rank, a body's own years and schools beside a
+// TestS48NoFigures: a group picked out by rank, a body's own years and schools beside a
 // figure, an agreement's term, a story's sessions, a data-quality note's
 // count of late returns and the limits a measure's definition counts
 // against are no figures.
 func TestS48NoFigures(t *testing.T) {
 	for _, s := range []string{
-		"The charity wants a six-week waiting time standard for speech and language therapy.",
-		"Every plan should be agreed inside the 16-week limit.",
 		"This winter was the hardest in our 21 years.",
 		"Approved for twelve months, subject to a review in the spring.",
 		"Over eight sessions he and his therapist worked on sleep and school refusal.",
@@ -32,9 +29,6 @@ func TestS48NoFigures(t *testing.T) {
 		s    string
 		want int
 	}{
-		// A wait measured against a standard keeps both.
-		{"The median wait is now 33 weeks, against an 18-week standard.", 2},
-		{"Only 52% were seen within the 18-week standard.", 2},
 		// The shares beside the estate and the rank are read.
 		{"Attendance across our six academies was 94.2% last year.", 1},
 		{"In Eastwick we are at 88%, and in our four most deprived wards it falls to 76%.", 2},

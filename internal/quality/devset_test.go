@@ -833,7 +833,14 @@ var maxFailures = map[string]int{
 	// poster's "six months" and a news story's "14 days" in an ask).
 	// Sets 45 and 46 joined together (449): thirty-two, the 433's twenty
 	// and both sets' six.
-	"not-figures as figures": 32,
+	// Set 48 joined when spent (457): thirty-four, the 449's thirty-two
+	// and two durations naming a standard or limit that nothing is
+	// measured against, which set 48's golds mark as no figures ("A
+	// four-week waiting time standard ... was tested", "inside the
+	// 20-week limit"); the written convention keeps a standard asked for
+	// and a limit measured against as figures, and the rule between them
+	// waits for more labels.
+	"not-figures as figures": 34,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in

@@ -139,3 +139,34 @@ func TestS48PlansListKeepsMoneyAndShareTargets(t *testing.T) {
 		t.Errorf("%d statistics, want the funding and the share targeted", stats)
 	}
 }
+
+// TestS48EstablishmentIsBase: a workforce's establishment is the whole
+// its vacancies or staff in post are counted in, with a share beside
+// them or none.
+func TestS48EstablishmentIsBase(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		base float64
+	}{
+		{"The team has 31 health visitor vacancies in an establishment of 140 posts.", 140},
+		{"The service has 12.4 WTE speech therapists against a funded establishment of 16 WTE, a vacancy rate of 22.5%.", 16},
+	} {
+		items := extract.Extract(parseBody(t, "P", c.s))
+		found := false
+		for _, it := range items {
+			for _, f := range it.Figures {
+				if f.Value == c.base {
+					found = f.Role == evidence.RoleBase
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %v not marked the base", c.s, c.base)
+		}
+		if len(items) > 0 {
+			if h, ok := items[0].Headline(); !ok || h.Role == evidence.RoleBase || h.Unit != evidence.UnitCount {
+				t.Errorf("%q: headline %v, want the count in post", c.s, h)
+			}
+		}
+	}
+}

@@ -202,7 +202,7 @@ func pageBody(doc *html.Node, findArticle bool, publisher string) (string, reada
 			}
 		}
 		blocks = wholeArticle(doc, blocks)
-		if art.Node != nil && inDisclosure(art.Node) {
+		if keptInDisclosure(doc, blocks) {
 			blocks = wholeMain(doc, blocks)
 		}
 	}

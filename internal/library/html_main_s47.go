@@ -1,6 +1,8 @@
 package library
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -15,6 +17,34 @@ func inDisclosure(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// keptInDisclosure: the first paragraph readability kept is in a
+// disclosure of the page (readability reads a copy of the page, so its
+// paragraph is found in the page by its words).
+func keptInDisclosure(doc *html.Node, blocks []string) bool {
+	var first string
+	for _, b := range blocks {
+		if !strings.HasPrefix(b, "#") && len(strings.Fields(b)) >= 8 {
+			first = strings.Join(strings.Fields(b)[:8], " ")
+			break
+		}
+	}
+	if first == "" {
+		return false
+	}
+	found := false
+	walkElements(doc, func(n *html.Node) bool {
+		if found {
+			return false
+		}
+		if n.DataAtom == atom.P && strings.HasPrefix(oneLine(textOf(n)), first) {
+			found = inDisclosure(n)
+			return false
+		}
+		return true
+	})
+	return found
 }
 
 // wholeMain is the blocks of the page's main region (<main>, or the

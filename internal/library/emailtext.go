@@ -898,6 +898,10 @@ func digestMessages(lines []string) []digestMessage {
 				starts = append(starts, j-1)
 				continue
 			}
+			if groupsSenderLine(lines, i) {
+				starts = append(starts, i)
+				continue
+			}
 		}
 		if !digestMessageRe.MatchString(strings.TrimSpace(l)) {
 			continue

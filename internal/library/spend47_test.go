@@ -110,3 +110,19 @@ func TestGroupsDigestSenderLines(t *testing.T) {
 		[]string{"## Fluoride varnish in nurseries\n", "## Waiting lists for extractions\n", "1,240 children", "now 38 weeks", "The ICB should publish"},
 		[]string{"ana.reyes@", "09:12AM", "1 Update", "View all topics", "You received this digest"})
 }
+
+// A wiki's section headings carry their "[edit]" links, and a hatnote
+// points to other pages above the article: the headings were read as
+// "Summary[edit]" and lost, the hatnote kept as a sentence.
+func TestWikiEditLinksAndHatnote(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Oral health - Brindle Public Health Wiki</title></head><body>` +
+		`<main><h1>Oral health</h1><div id="siteSub">From Brindle Public Health Wiki</div>` +
+		`<div class="hatnote">This chapter is one of the Brindle needs assessment chapters. For adults, see Adult oral health.</div>` +
+		`<h2><span class="mw-headline">Summary</span><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="?action=edit">edit</a><span class="mw-editsection-bracket">]</span></span></h2>` +
+		`<p>Some 310 children had teeth removed under general anaesthetic in 2024, up from 260 in 2023.</p>` +
+		`<h2><span class="mw-headline">Services</span><span class="mw-editsection">[<a href="?action=edit">edit</a>]</span></h2>` +
+		`<p>Supervised toothbrushing runs in 41 of the borough's 96 nurseries and primary schools.</p></main>` +
+		`<footer>This page was last edited on 3 June 2025, at 09:12.</footer></body></html>`
+	im := importBare(t, page)
+	checkBody(t, im.Body, []string{"## Summary\n", "## Services\n", "310 children"}, []string{"[edit]", "edit]", "hatnote", "one of the Brindle needs assessment chapters", "From Brindle"})
+}

@@ -133,6 +133,10 @@ type extractor struct {
 	// pronoun ("They should", "We ask them to") finds its bodies; empty
 	// after a heading.
 	prev string
+	// itActors are the bodies the last "it should" ask was read as asking
+	// ("Second, it should fund ..."), for the next one in the sequence
+	// ("Third, it should publish ..."), whose sentence before names none.
+	itActors []evidence.Actor
 	// prevActors caches antecedents() for prev.
 	prevActors     []evidence.Actor
 	prevActorsText string
@@ -187,6 +191,10 @@ func (x *extractor) subjectBefore() []evidence.Actor {
 	last := x.prev
 	if sp := Sentences(last); len(sp) > 0 {
 		last = last[sp[len(sp)-1].start:sp[len(sp)-1].end]
+	}
+	last = withoutSequenceLead(last)
+	if itAsk(last) {
+		return x.itActors // "Third, it should ..." after "Second, it should ..."
 	}
 	a, _ := leadingActorsEnd(last)
 	if len(a) != 1 || a[0] == ownUnit || a[0] == noActor {
@@ -268,7 +276,7 @@ func (x *extractor) isRec(s string) bool {
 	if f.it && len(x.subjectBefore()) == 0 {
 		return false // "It should cut waits": no body before to point to
 	}
-	if f.pronoun && len(x.antecedents()) == 0 {
+	if f.pronoun && !f.it && len(x.antecedents()) == 0 {
 		return false // "They should..." with no body named before
 	}
 	if x.duty && !f.asks {
@@ -1393,6 +1401,9 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 			// "Leaders should make sure ..." under "What does the school
 			// need to do to improve?": the school's leaders.
 			it.Actors = slices.Clone(x.requiredOf)
+		}
+		if itAsk(text) {
+			x.itActors = it.Actors
 		}
 	}
 	it.ID = x.id(text)

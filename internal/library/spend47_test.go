@@ -126,3 +126,19 @@ func TestWikiEditLinksAndHatnote(t *testing.T) {
 	im := importBare(t, page)
 	checkBody(t, im.Body, []string{"## Summary\n", "## Services\n", "310 children"}, []string{"[edit]", "edit]", "hatnote", "one of the Brindle needs assessment chapters", "From Brindle"})
 }
+
+// A form's receipt mails each numbered question on the line over its
+// answer: the question heads the answer, and its bracketed hint ("(max
+// 300 words)") no longer opens the answer's first sentence.
+func TestFormReceiptQuestionHeadsAnswer(t *testing.T) {
+	msg := "From: Microsoft Forms <no-reply@forms.office.com>\nTo: a.lee@example.org.uk\nSubject: Thanks for filling out Dental access survey\n" +
+		"Date: Mon, 03 Nov 2025 10:00:00 +0000\nContent-Type: text/plain; charset=UTF-8\n\n" +
+		"Here's what was received.\n\n1. Organisation\nOrrin Dental Practice\n\n" +
+		"10. What should the council and its partners do next? (max 200 words)\nFirst, the council should fund a second supervised toothbrushing scheme.\n\n" +
+		"Second, it should publish dental waits every quarter.\n"
+	im, err := library.Import(write(t, "m.eml", []byte(msg)), library.Meta{Type: "statement", Publisher: "Orrin Dental Practice"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkBody(t, im.Body, []string{"## 10. What should the council and its partners do next?\n\nFirst, the council should fund"}, []string{"(max 200 words)\nFirst"})
+}

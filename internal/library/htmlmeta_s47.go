@@ -126,3 +126,10 @@ func readDocsMeta(doc *html.Node) docsMeta {
 	}
 	return d
 }
+
+// withoutEditLink is a heading's text without the "[edit]" link a wiki
+// sets beside it ("References[edit]"), read before the page's cleaning
+// drops the link.
+func withoutEditLink(t string) string {
+	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t), "[edit]"))
+}

@@ -113,7 +113,8 @@ func TestGroupsDigestSenderLines(t *testing.T) {
 
 // A wiki's section headings carry their "[edit]" links, and a hatnote
 // points to other pages above the article: the headings were read as
-// "Summary[edit]" and lost, the hatnote kept as a sentence.
+// "Summary[edit]" and lost (the notes' "References[edit]" too, with its
+// notes), the hatnote kept as a sentence.
 func TestWikiEditLinksAndHatnote(t *testing.T) {
 	page := `<!DOCTYPE html><html><head><title>Oral health - Brindle Public Health Wiki</title></head><body>` +
 		`<main><h1>Oral health</h1><div id="siteSub">From Brindle Public Health Wiki</div>` +
@@ -121,10 +122,12 @@ func TestWikiEditLinksAndHatnote(t *testing.T) {
 		`<h2><span class="mw-headline">Summary</span><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="?action=edit">edit</a><span class="mw-editsection-bracket">]</span></span></h2>` +
 		`<p>Some 310 children had teeth removed under general anaesthetic in 2024, up from 260 in 2023.</p>` +
 		`<h2><span class="mw-headline">Services</span><span class="mw-editsection">[<a href="?action=edit">edit</a>]</span></h2>` +
-		`<p>Supervised toothbrushing runs in 41 of the borough's 96 nurseries and primary schools.</p></main>` +
+		`<p>Supervised toothbrushing runs in 41 of the borough's 96 nurseries and primary schools.<sup id="cite_ref-1" class="reference"><a href="#cite_note-1">[1]</a></sup></p>` +
+		`<h2><span class="mw-headline">References</span><span class="mw-editsection">[<a href="?action=edit">edit</a>]</span></h2>` +
+		`<div class="mw-references-wrap"><ol class="references"><li id="cite_note-1"><span class="mw-cite-backlink"><a href="#cite_ref-1">&uarr;</a></span> <span class="reference-text">Brindle Council, school programme returns, 2025.</span></li></ol></div></main>` +
 		`<footer>This page was last edited on 3 June 2025, at 09:12.</footer></body></html>`
 	im := importBare(t, page)
-	checkBody(t, im.Body, []string{"## Summary\n", "## Services\n", "310 children"}, []string{"[edit]", "edit]", "hatnote", "one of the Brindle needs assessment chapters", "From Brindle"})
+	checkBody(t, im.Body, []string{"## Summary\n", "## Services\n", "310 children", "## References\n\n[^1]: Brindle Council"}, []string{"[edit]", "edit]", "hatnote", "one of the Brindle needs assessment chapters", "From Brindle"})
 }
 
 // A form's receipt mails each numbered question on the line over its

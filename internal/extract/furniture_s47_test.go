@@ -70,3 +70,16 @@ func TestPhraseCellsHoldFigures(t *testing.T) {
 		t.Errorf("a target read as a finding: %v", stats)
 	}
 }
+
+// TestBaseAfterChartNote: a chart's base set after another sentence of
+// its note ("... Base: 212 schools.") says whom its shares are of: no
+// statistic (set 47 spent; written for this test).
+func TestBaseAfterChartNote(t *testing.T) {
+	body := "## Figure 3: Schools with a named nurse\n\nBars show the share of schools in each area. Base: 212 schools.\n\n" +
+		"Only 41% of schools in the north had a named nurse.\n"
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		if strings.Contains(it.Text, "Base:") {
+			t.Errorf("the base kept as a %s: %q %v", it.Kind, it.Text, it.Figures)
+		}
+	}
+}

@@ -72,3 +72,19 @@ func TestWordRangeOfPercents(t *testing.T) {
 		}
 	}
 }
+
+// TestJudgedCount: a count a review's verdict is given of, its noun left
+// to the group before it ("An audit of 80 care plans rated 52 as good"),
+// is a figure, the group its base (set 47 spent; written for this test).
+func TestJudgedCount(t *testing.T) {
+	items := extract.Extract(parseBody(t, "P", "## Quality\n\nAn audit of 80 care plans in May rated 52 as good or better.\n"))
+	var got []string
+	for _, it := range items {
+		for _, f := range it.Figures {
+			got = append(got, f.Text+"/"+string(f.Role))
+		}
+	}
+	if strings.Join(got, " ") != "80/base 52/" {
+		t.Errorf("figures %q, want 80 the base and 52", got)
+	}
+}

@@ -389,6 +389,7 @@ func readFigures(s string) []evidence.Figure {
 	}
 	r.taken = make([]bool, len(s)+1)
 	r.read()
+	r.readJudgedCounts()
 	sort.Slice(r.figs, func(i, j int) bool { return r.figs[i].Offset < r.figs[j].Offset })
 	if len(r.figs) > 1 {
 		r.join()

@@ -1,6 +1,30 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+// judgedCountRe is a count a review's verdict is given of, its noun left
+// to the sentence before it: "An audit of 60 plans rated 41 as good",
+// "the panel judged 12 to be inadequate". Group 1.
+var judgedCountRe = lazyre.New(`\b(?:rated|judged|graded|assessed|classed|classified|deemed|found)\s+(\d{1,3}(?:,\d{3})*)\s+(?:of\s+them\s+)?(?:as|to\s+be)\s`)
+
+// readJudgedCounts reads the counts judgedCountRe finds, which no noun
+// after them made counts: "41" of "rated 41 as good or better" was lost.
+func (r *reader) readJudgedCounts() {
+	if !r.f.digit {
+		return
+	}
+	for _, m := range judgedCountRe.Get().FindAllStringSubmatchIndex(r.lower, -1) {
+		a, b := m[2], m[3]
+		if r.free(a, b) && !isYearNumber(r.s[a:b]) {
+			r.add(a, b, parseNumber(r.s[a:b]), evidence.UnitCount)
+		}
+	}
+}
 
 // wordRangeLow reads the low end of a range in words before the number in
 // words at start: "between two and four percentage points", "three to

@@ -88,3 +88,25 @@ func TestJudgedCount(t *testing.T) {
 		t.Errorf("figures %q, want 80 the base and 52", got)
 	}
 }
+
+// TestLevelSince: the level a change reached, dated by "since" after it
+// ("fallen from 30 weeks to 21 weeks since March"), is a figure and the
+// headline; "three years since" alone dates what follows (set 47 spent;
+// written for this test).
+func TestLevelSince(t *testing.T) {
+	items := extract.Extract(parseBody(t, "P", "## Waits\n\nThe wait for a hearing test has fallen from 30 weeks to 21 weeks since March 2025.\n"))
+	var got []string
+	for _, it := range items {
+		for _, f := range it.Figures {
+			got = append(got, f.Text+"/"+string(f.Role))
+		}
+	}
+	if strings.Join(got, " ") != "30 weeks/ 21 weeks/headline" {
+		t.Errorf("figures %q, want 30 weeks and 21 weeks the headline", got)
+	}
+	for _, it := range extract.Extract(parseBody(t, "P", "## Waits\n\nIt is three years since the clinic opened.\n")) {
+		if len(it.Figures) > 0 {
+			t.Errorf("%q: figures %v", it.Text, it.Figures)
+		}
+	}
+}

@@ -1046,7 +1046,7 @@ func (r *reader) datesSomething(a, b int) bool {
 		// found; the level the trend reached stays a figure.
 		return true
 	}
-	if periodBefore.MatchString(t) || periodAfter.Get().MatchString(after) && !endOfChangeRe.Get().MatchString(r.lower[b:min(len(r.lower), b+32)]) && !gapThanRe.Get().MatchString(after) {
+	if periodBefore.MatchString(t) || periodAfter.Get().MatchString(after) && !endOfChangeRe.Get().MatchString(r.lower[b:min(len(r.lower), b+32)]) && !gapThanRe.Get().MatchString(after) && !levelSince(t, after) {
 		return true
 	}
 	// "within six months of this report" sets a deadline; "a maximum wait

@@ -57,3 +57,15 @@ func wordRangeLow(s string, start int) (int, float64, bool) {
 	}
 	return from, lo, true
 }
+
+// changedToRe ends with the "to" a change reaches its level by: "fallen
+// from 38 weeks to", "has risen to", "dropped to".
+var changedToRe = lazyre.New(`(?:\bfrom\s+[^.;:]{1,40}?|\b(?:fallen|fell|falls|risen|rose|rises|dropped|drops|increased|decreased|reduced|cut|grown|grew|come\s+down|gone\s+up|climbed|improved|worsened|lengthened|shortened))\s+to\s+$`)
+
+// levelSince reports a duration a change reached, dated by "since" after
+// it: "has fallen from 38 weeks to 24 weeks since April 2024" measures
+// the wait now, where "two years since" alone would date what follows.
+// t is the text before the duration, after the text after it.
+func levelSince(t, after string) bool {
+	return strings.HasPrefix(strings.TrimSpace(after), "since") && changedToRe.Get().MatchString(t[max(0, len(t)-80):])
+}

@@ -110,3 +110,18 @@ func TestLevelSince(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlierValueInTheSameTerm: "up from 455 in the same term last
+// year" is the earlier value of a change, dated by its term as by its
+// year (set 47 spent; written for this test).
+func TestEarlierValueInTheSameTerm(t *testing.T) {
+	var got []string
+	for _, it := range extract.Extract(parseBody(t, "P", "## Demand\n\nThe school nurses saw 730 pupils in the spring term, up from 540 in the same term last year.\n")) {
+		for _, f := range it.Figures {
+			got = append(got, f.Text)
+		}
+	}
+	if !strings.Contains(strings.Join(got, "|"), "540") {
+		t.Errorf("figures %q lack the earlier 540", got)
+	}
+}

@@ -67,33 +67,9 @@ func readDocsExport(doc *html.Node) docsMeta {
 			return d
 		}
 	}
-	lines, done := 0, false
-	walkElements(doc, func(n *html.Node) bool {
-		if done {
-			return false
-		}
-		switch {
-		case headingLevel(n) > 0:
-			done = true
-			return false
-		case n.DataAtom != atom.P:
-			return true
-		}
-		t := textOf(n)
-		if t == "" {
-			return false
-		}
-		if lines++; lines > maxCoverLines {
-			done = true
-			return false
-		}
-		if len(strings.Fields(t)) <= 6 && !periodRe.MatchString(t) {
-			if date := textDate(t); !date.IsZero() {
-				d.date = dateFact{date, "the cover's date line: " + t}
-				done = true
-			}
-		}
-		return false
+	htmlCoverLines(doc, nil, func(_ *html.Node, t string) bool {
+		d.date = coverDateLine(t)
+		return !d.date.date.IsZero()
 	})
 	return d
 }

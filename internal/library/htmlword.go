@@ -49,33 +49,12 @@ func isWordExport(doc *html.Node, meta map[string]string) bool {
 // and the days its properties say it was saved and created.
 func readWordDoc(doc *html.Node) wordDoc {
 	var w wordDoc
-	lines, done := 0, false
-	walkElements(doc, func(n *html.Node) bool {
-		if done {
-			return false
-		}
-		switch {
-		case headingLevel(n) > 0 || hasWord(n, "msotocheading", "msotoc1", "msotoc2", "msotoc3"):
-			done = true
-			return false
-		case n.DataAtom != atom.P:
-			return true
-		}
-		t := textOf(n)
-		if t == "" {
-			return false
-		}
-		if lines++; lines > maxCoverLines {
-			done = true
-			return false
-		}
+	htmlCoverLines(doc, func(n *html.Node) bool { return hasWord(n, "msotocheading", "msotoc1", "msotoc2", "msotoc3") }, func(n *html.Node, t string) bool {
 		switch {
 		case hasWord(n, "msotitle") && w.title.value == "":
 			w.title = fact{t, "the document's title paragraph"}
-		case w.coverDate.date.IsZero() && len(strings.Fields(t)) <= 6 && !periodRe.MatchString(t):
-			if d := textDate(t); !d.IsZero() {
-				w.coverDate = dateFact{d, "the cover's date line: " + t}
-			}
+		case w.coverDate.date.IsZero():
+			w.coverDate = coverDateLine(t)
 		}
 		return false
 	})
@@ -108,4 +87,45 @@ func wordComments(doc *html.Node) string {
 		}
 	}
 	return b.String()
+}
+
+// htmlCoverLines calls visit with each paragraph of a document's cover and
+// its text: the paragraphs with text before its first heading (or the
+// first element end says ends the cover), at most maxCoverLines of them,
+// until visit says it is done.
+func htmlCoverLines(doc *html.Node, end func(*html.Node) bool, visit func(n *html.Node, text string) (done bool)) {
+	lines, done := 0, false
+	walkElements(doc, func(n *html.Node) bool {
+		if done {
+			return false
+		}
+		switch {
+		case headingLevel(n) > 0 || end != nil && end(n):
+			done = true
+			return false
+		case n.DataAtom != atom.P:
+			return true
+		}
+		t := textOf(n)
+		if t == "" {
+			return false
+		}
+		if lines++; lines > maxCoverLines {
+			done = true
+			return false
+		}
+		done = visit(n, t)
+		return false
+	})
+}
+
+// coverDateLine is the date a cover's short line gives ("12 May 2025"),
+// not a period ("2024 to 2025"); zero when it gives none.
+func coverDateLine(t string) dateFact {
+	if len(strings.Fields(t)) <= 6 && !periodRe.MatchString(t) {
+		if d := textDate(t); !d.IsZero() {
+			return dateFact{d, "the cover's date line: " + t}
+		}
+	}
+	return dateFact{}
 }

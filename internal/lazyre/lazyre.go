@@ -180,14 +180,19 @@ func (l *Regexp) Filtered() (bool, string) {
 		return false, ""
 	}
 	var b strings.Builder
-	for i, w := range l.filter.needs {
-		if i > 0 {
-			b.WriteByte('|')
+	for j, n := range l.filter.all {
+		if j > 0 {
+			b.WriteString(" & ")
 		}
-		if w.exact {
-			fmt.Fprintf(&b, "%q", w.word)
-		} else {
-			b.WriteString(w.word)
+		for i, w := range n {
+			if i > 0 {
+				b.WriteByte('|')
+			}
+			if w.exact {
+				fmt.Fprintf(&b, "%q", w.word)
+			} else {
+				b.WriteString(w.word)
+			}
 		}
 	}
 	return true, b.String()

@@ -1,7 +1,9 @@
 package lazyre
 
 import (
+	"fmt"
 	"regexp/syntax"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -46,8 +48,13 @@ func filterOf(pattern string) *filter {
 	if err != nil {
 		return nil
 	}
-	n := needed(re)
-	if n == nil || len(n) > maxNeeds || n.shortest() < minNeed {
+	var all []needs
+	for _, n := range neededAll(re) {
+		if len(n) <= maxNeeds && n.shortest() >= minNeed && len(all) < maxTests {
+			all = append(all, n)
+		}
+	}
+	if all == nil {
 		return nil
 	}
 	prog, err := syntax.Compile(re.Simplify())
@@ -57,18 +64,26 @@ func filterOf(pattern string) *filter {
 	if prefix, _ := prog.Prefix(); prefix != "" || prog.StartCond()&syntax.EmptyBeginText != 0 {
 		return nil
 	}
-	f := &filter{needs: n}
-	for _, w := range n {
-		if !w.exact && strings.ContainsAny(w.word, "ks") {
-			f.folds = true
+	f := &filter{all: all}
+	for _, n := range all {
+		for _, w := range n {
+			if !w.exact && strings.ContainsAny(w.word, "ks") {
+				f.folds = true
+			}
 		}
 	}
 	return f
 }
 
+// maxTests bounds the sets of words a filter tests a text for: the
+// most telling first, and the next only for a text that passed it.
+const maxTests = 3
+
 // filter tests a text for a pattern's needs.
 type filter struct {
-	needs needs
+	// all are the sets of words a match needs one of each, the most
+	// telling first.
+	all []needs
 	// folds is set when a word in any case holds k or s, which under
 	// (?i) also match the Kelvin sign and the long s.
 	folds bool
@@ -80,14 +95,24 @@ func (f *filter) may(s string) bool {
 	if f == nil {
 		return true
 	}
-	for _, w := range f.needs {
+	for _, n := range f.all {
+		if !n.in(s) {
+			// A word in any case may be spelt with the Kelvin sign or
+			// the long s, which fold to k and s: such a text may match.
+			return f.folds && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f"))
+		}
+	}
+	return true
+}
+
+// in reports whether s holds one of n's words.
+func (n needs) in(s string) bool {
+	for _, w := range n {
 		if w.exact && strings.Contains(s, w.word) || !w.exact && containsFold(s, w.word) {
 			return true
 		}
 	}
-	// A word in any case may be spelt with the Kelvin sign or the long
-	// s, which fold to k and s: such a text may match.
-	return f.folds && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f"))
+	return false
 }
 
 // containsFold reports whether s holds lower in any ASCII case; lower is
@@ -117,6 +142,84 @@ func containsFold(s, lower string) bool {
 		}
 	}
 	return false
+}
+
+// neededAll reads sets of words re needs one of each, the most telling
+// first: a literal needs itself; a sequence what each of its parts and
+// each run of them opening a match needs; a choice, what its branches'
+// most telling sets need together (a word of the first of one branch's
+// or another's), then their second sets, and so on. What it cannot read
+// needs nothing (nil).
+func neededAll(re *syntax.Regexp) []needs {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if n := needed(re); n != nil {
+			return []needs{n}
+		}
+	case syntax.OpCapture, syntax.OpPlus:
+		return neededAll(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return neededAll(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		var all []needs
+		for i, sub := range re.Sub {
+			all = append(all, neededAll(sub)...)
+			rest := &syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[i:]}
+			if n, _ := openings(rest); n.shortest() > 0 {
+				all = append(all, n)
+			}
+		}
+		return bestFirst(all)
+	case syntax.OpAlternate:
+		var branches [][]needs
+		k := -1
+		for _, sub := range re.Sub {
+			b := neededAll(sub)
+			if b == nil {
+				return nil
+			}
+			branches = append(branches, b)
+			if k < 0 || len(b) < k {
+				k = len(b)
+			}
+		}
+		all := make([]needs, k)
+		for j := range all {
+			for _, b := range branches {
+				all[j] = append(all[j], b[j]...)
+			}
+		}
+		return bestFirst(all)
+	}
+	return nil
+}
+
+// bestFirst orders sets of words the most telling first (few enough to
+// test, then the longer shortest word, then fewer words) and keeps the
+// first few that differ.
+func bestFirst(all []needs) []needs {
+	sort.SliceStable(all, func(i, j int) bool {
+		a, b := all[i], all[j]
+		if (len(a) <= maxNeeds) != (len(b) <= maxNeeds) {
+			return len(a) <= maxNeeds
+		}
+		if a.shortest() != b.shortest() {
+			return a.shortest() > b.shortest()
+		}
+		return len(a) < len(b)
+	})
+	var out []needs
+	seen := map[string]bool{}
+	for _, n := range all {
+		key := fmt.Sprint(n)
+		if !seen[key] && len(out) < 2*maxTests {
+			seen[key] = true
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // needed reads the words re needs from its syntax: a literal needs

@@ -25,6 +25,8 @@ func TestFilterAnswersAsRegexp(t *testing.T) {
 		{`\x{FFFD}abc`, []string{"\xffabc", "\ufffdabc", "abc"}, false},
 		{`caf\x{e9}s?`, []string{"cafés", "cafe"}, false}, // a fixed prefix: regexp looks for it itself
 		{`(?i)\b\w+\s+caf\x{e9}`, []string{"the café", "THE CAFÉ", "the CAFé", "the cafe"}, false},
+		{`(?i)\b(?:tested|set)\s+an?\s+(?:aim|target)\s+that\b`, []string{"They set a target that all", "SET AN AIM THAT", "se\u212a a target that", "a target that", "set a target", "they tested an aim"}, true},
+		{`(?i)\b(?:(?:request|ask)s?\s+that\s+\w+\s+reports?|invite\s+\w+\s+to\s+report)`, []string{"asks that it reports", "INVITE them TO REPORT", "invite them to provide", "they report"}, true},
 		{`(?i)\b(?:child(?:ren)?|young\s+people)\s+waited\b`, []string{"Children waited", "YOUNG PEOPLE WAITED", "young  people waited", "adults waited"}, true},
 		{`^(?:the|this)\s+plan\s+should`, []string{"the plan should", "so the plan should"}, false}, // tried at the start only
 		{`(?i)(?:\d+|no)\s+weeks?`, []string{"12 weeks", "no wee\u212a", "12 days"}, true},

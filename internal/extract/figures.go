@@ -832,6 +832,9 @@ func (r *reader) read() {
 	if hasDigit && len(r.figs) > 0 && (strings.Contains(lower, "compared ") || strings.Contains(lower, "against ") || strings.Contains(lower, "versus ")) {
 		r.readComparedValues()
 	}
+	if hasDigit && len(r.figs) > 0 && strings.Contains(lower, " from ") && strings.Contains(lower, " to ") {
+		r.readEarlierEnds()
+	}
 }
 
 var (

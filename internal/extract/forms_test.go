@@ -211,10 +211,12 @@ func TestFigureForms(t *testing.T) {
 		{"time limit", "Only 50.3% of new plans were issued within the 20-week time limit.", "Only 50.3%=50.3 percent/headline; 20-week=20 weeks/threshold"},
 		{"wait from to since year", "The average wait has grown from 14 weeks to 31 weeks since 2022.", "14 weeks=14 weeks; 31 weeks=31 weeks/headline"},
 		// Bare counts a sentence has already said the noun of, against a
-		// period or after an establishment; seconds are a time (other).
+		// period or after an establishment (the base of the staff in
+		// post, as the development set labels it); seconds are a time
+		// (other).
 		{"against a count in a period", "In all, 35 young people were admitted, against 28 in the first quarter.", "35=35 count; 28=28 count"},
 		{"fallen to by a month", "Some 310 children had waited a year in April; the number had fallen to 40 by January 2024.", "Some 310 children=310 count; a year=1 years; 40=40 count"},
-		{"an establishment of", "The teams have 118 nurses against an establishment of 139, and 23 are due to retire.", "118 nurses=118 count; 139=139 count; 23=23 count"},
+		{"an establishment of", "The teams have 118 nurses against an establishment of 139, and 23 are due to retire.", "118 nurses=118 count/headline; 139=139 count/base; 23=23 count"},
 		{"seconds", "The line answered 78% of calls within 60 seconds.", "78%=78 percent; 60 seconds=60 other"},
 	}
 	for _, c := range cases {

@@ -64,8 +64,10 @@ var (
 		`in\s+(?:an?\s+)?(?:emergency|crisis),?\s+(?:always\s+|please\s+)?(?:call|ring|dial|phone)\s+999\b|` +
 		`if\s+you\s+(?:are|['’]re)\s+(?:worried|concerned)\s+(?:about|that|for)\b[^.!?]{0,80}?,\s+(?:please\s+)?(?:you\s+(?:can|could|may|should)\s+(?:also\s+)?)?(?:contact|call|ring|text|visit|speak\s+to|talk\s+to|get\s+in\s+touch\s+with)\b)`)
 	// helplineRe is a service's free number offered to the reader:
-	// "Childline is free on 0800 1111", "call Samaritans on 116 123".
-	helplineRe = lazyre.New(`(?i)\b(?:call|ring|phone|text|contact|is\s+free\s+on|are\s+free\s+on|helpline\s+on|available\s+on|free\s+on)\b[^.!?]{0,40}?(?:\b116\s?\d{3}\b|\b0\d{3}\s?\d{3}\s?\d{3,4}\b|\b0800\s?\d{4}\b|\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b)`)
+	// "Childline is free on 0800 1111", "call Samaritans on 116 123",
+	// "text the school nurse line on 07700 900123" (a mobile or an
+	// area code of five digits over six).
+	helplineRe = lazyre.New(`(?i)\b(?:call|ring|phone|text|contact|is\s+free\s+on|are\s+free\s+on|helpline\s+on|available\s+on|free\s+on)\b[^.!?]{0,40}?(?:\b116\s?\d{3}\b|\b0\d{3}\s?\d{3}\s?\d{3,4}\b|\b0800\s?\d{4}\b|\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b|\b0\d{4}\s?\d{6}\b)`)
 
 	// definitionRe is a report's definition of its own words: "In this
 	// report, 'young people' means those aged 16 to 25".
@@ -325,7 +327,7 @@ var furnitureClasses = append([]furnitureClass{
 	{cues: []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, re: addressPostcodeRe, maxWords: 16, and: func(_, lower string) bool {
 		return !containsAny(lower, []string{" is ", " are ", " was ", " were ", " has ", " had ", " have "})
 	}},
-}, append(append(append(append(append(append(noteClasses, frontSheetClasses...), signOffClasses...), pointerClasses...), r21Classes...), mailArrangeClasses...), append(append(append(append(housekeepingClasses, s21Classes...), letterClasses...), parliamentClasses...), append(append(append(reviewRightsClasses, authorNoteClasses...), meetingToolClasses...), append(append(append(s33Classes, s36Classes...), append(append(s37Classes, s38Classes...), l13hClasses...)...), append(append(closingClasses, s35Classes...), append(append(s43Classes, s44Classes...), s45Classes...)...)...)...)...)...)...)
+}, append(append(append(append(append(append(noteClasses, frontSheetClasses...), signOffClasses...), pointerClasses...), r21Classes...), mailArrangeClasses...), append(append(append(append(housekeepingClasses, s21Classes...), letterClasses...), parliamentClasses...), append(append(append(reviewRightsClasses, authorNoteClasses...), meetingToolClasses...), append(append(append(s33Classes, s36Classes...), append(append(s37Classes, s38Classes...), l13hClasses...)...), append(append(closingClasses, s35Classes...), append(append(append(s43Classes, s44Classes...), s45Classes...), s48Classes...)...)...)...)...)...)...)
 
 func noMoney(t, _ string) bool { return !strings.ContainsAny(t, "%£") }
 

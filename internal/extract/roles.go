@@ -12,7 +12,7 @@ var (
 	// baseBeforeRe ends with the words that introduce the group a
 	// percentage is of: "our survey of 60", "58% of the 42", "out of 300",
 	// "we asked 1,200".
-	baseBeforeRe = newEndRe(lazyre.New(`(?i)(?:\b(?:survey|surveyed|surveying|poll|polled|sample|questioned|interviewed|asked|asking|consulted|spoke to|spoke with|heard from|out of|among|amongst|responses from|based on|involving|analysis|audit|review|completed by|answered by|filled in by)(?:\s+(?:of|to))?|(?:%|per ?cent|half|third|thirds|quarter|quarters|fifth|fifths|total|group|cohort|panel|majority|most|all|none|each)\s+of)(?:\s+(?:the|all|our|these|those|its|their|some|nearly|almost|over|more than|around|about))*\s*$`))
+	baseBeforeRe = newEndRe(lazyre.New(`(?i)(?:\b(?:survey|surveyed|surveying|poll|polled|sample|questioned|interviewed|asked|asking|consulted|spoke to|spoke with|heard from|out of|among|amongst|responses from|based on|involving|analysis|audit|review|completed by|answered by|filled in by)(?:\s+(?:of|to))?|(?:%|per ?cent|half|third|thirds|quarter|quarters|fifth|fifths|total|group|cohort|panel|majority|most|all|none|each|establishment)\s+of)(?:\s+(?:the|all|our|these|those|its|their|some|nearly|almost|over|more than|around|about))*\s*$`))
 	// baseAfterRe follows a count that is the group surveyed: "1,200
 	// respondents", "60 young people who took part".
 	baseAfterRe = lazyre.New(`(?i)^\s*(?:[a-z’'-]+\s+){0,3}?(?:respondents|responses|participants|interviewees|(?:who|that)\s+(?:responded|took part|completed|answered|replied)|responded|took part|completed the|surveyed|interviewed|questioned|polled)\b`)
@@ -195,6 +195,9 @@ func markRoles(lower string, figs []evidence.Figure) {
 	}
 	markPerPound(lower, figs)
 	from := fromValues(lower, figs)
+	if base && staffInPostHeadline(lower, figs) {
+		base = false // the count in post is the headline, not the share
+	}
 	if base {
 		// The share of the base, and of each clause joined after it
 		// ("58% felt listened to, while 20% did not"): each clause's
@@ -249,9 +252,36 @@ func markPerPound(lower string, figs []evidence.Figure) {
 	}
 }
 
+// establishmentBeforeRe ends with the words before a workforce's
+// establishment (see outOfBeforeRe).
+var establishmentBeforeRe = newEndRe(lazyre.New(`(?i)\bestablishment\s+of\s+$`))
+
+// staffInPostHeadline marks as the headline the count an establishment
+// base is counted against ("18.6 WTE nurses against an establishment of
+// 24 WTE, a vacancy rate of 22.5%"): the staff in post are what the
+// sentence reports, the vacancy rate what follows from them. It reports
+// whether it marked one.
+func staffInPostHeadline(lower string, figs []evidence.Figure) bool {
+	for i := range figs {
+		if figs[i].Role != evidence.RoleBase || !establishmentBeforeRe.MatchString(tail(lower, figs[i].Offset)) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if g := &figs[j]; g.Unit == evidence.UnitCount && g.Role == "" && !g.IsRange() {
+				g.Role = evidence.RoleHeadline
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // outOfBeforeRe ends with the "out of" before a whole: "out of 38",
-// "out of the 58", "out of a total of 120".
-var outOfBeforeRe = newEndRe(lazyre.New(`(?i)\bout\s+of\s+(?:(?:the|all|its|their|our|a\s+total\s+of)\s+)?$`))
+// "out of the 58", "out of a total of 120"; or a workforce's
+// establishment, the posts its vacancies or staff in post are counted
+// in: "24 vacancies in an establishment of 131", "against a commissioned
+// establishment of 24 WTE".
+var outOfBeforeRe = newEndRe(lazyre.New(`(?i)(?:\bout\s+of\s+(?:(?:the|all|its|their|our|a\s+total\s+of)\s+)?|\b(?:in|against|from|of)\s+(?:an?|the|its|their|our)\s+(?:(?:funded|commissioned|agreed|budgeted|planned|full|total)\s+)?establishment\s+of\s+)$`))
 
 // costVerbBeforeRe ends with the verb of what a thing counted costs:
 // "would cost", "will cost roughly", "costs".

@@ -56,6 +56,9 @@ func measureCacheKey(p plan) (string, bool) {
 	}
 	var b strings.Builder
 	b.WriteString(strconv.Itoa(p.limit))
+	if r.MeasuresAnyNumber {
+		b.WriteString("\x02")
+	}
 	for _, k := range r.Kinds {
 		b.WriteString("\x00")
 		b.WriteString(string(k))

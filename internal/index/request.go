@@ -40,6 +40,16 @@ type Request struct {
 	// index the page (before Admit) is kept, and the same request asked
 	// again is answered from it (measurecache.go).
 	Measures []string
+	// MeasuresAnyNumber widens a measure search to every item Measures
+	// finds whatever the numbers of its keys ("#12" in an area's or a
+	// threshold's number): each key's sets of terms are asked for without
+	// their numbers, and as many fewer of the rest. It finds all that
+	// Measures finds and more, which the caller compares and drops; the
+	// keys of many statistics of one measure that differ only in their
+	// numbers (a pack's pooled measure search) then ask one set of terms,
+	// where each asked its own and the search read every item of the
+	// measure once for each statistic.
+	MeasuresAnyNumber bool
 	// Admit, when set, is asked about each hit of the page before its item
 	// is read whole, and the hits it refuses are left out (the page is not
 	// filled up again, and Total still counts them). It is given an

@@ -80,7 +80,11 @@ func cleanMessageText(text string, forward, passedOn bool) (string, signature, *
 		lines = unquoteQuotedForward(lines)
 	}
 	lines = slices.DeleteFunc(lines, muttEndForwardRe.MatchString)
-	if msgs := digestMessages(lines); msgs != nil {
+	msgs := digestMessages(lines)
+	if msgs == nil {
+		msgs = topicDigestMessages(lines)
+	}
+	if msgs != nil {
 		var parts []string
 		topic := ""
 		for _, m := range msgs {
@@ -104,6 +108,9 @@ func cleanMessageText(text string, forward, passedOn bool) (string, signature, *
 				// A reply's quoted message: all below is quoted, unless
 				// the sender's own note passes the message under it on.
 				if body, sig, ok := passedOnReply(lines, i); ok {
+					return body, sig, nil
+				}
+				if body, sig, ok := inlineCommentedReply(lines, i); ok {
 					return body, sig, nil
 				}
 				lines = lines[:i]
@@ -288,6 +295,7 @@ func cleanLines(lines []string) (string, signature) {
 		case isEventBlock(p):
 		case len(paras) == 0 && isMasthead(p):
 		case isNameBlock(p):
+		case isPlatformNotice(folded):
 		default:
 			paras = append(paras, p)
 		}
@@ -344,7 +352,7 @@ func splitSignature(lines []string) (content, sig []string) {
 	seenText := false
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
-		if sigSeparatorRe.MatchString(strings.TrimRight(l, " \t")) && seenText || seenText && signOffRe.MatchString(t) ||
+		if sigSeparatorRe.MatchString(strings.TrimRight(l, " \t")) && seenText || seenText && (signOffRe.MatchString(t) || signOffNameRe.MatchString(t)) ||
 			seenText && (firstNameOverSignature(lines, i) || thanksOverName(lines, i)) {
 			return withoutClosing(lines[:i]), lines[i+1:]
 		}

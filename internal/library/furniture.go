@@ -165,7 +165,7 @@ var (
 	bylineRe = lazyre.New(`^(?:(?i:written|words|posted|reported|published) )?[Bb]y:? +(` + personName + `(?:,? (?:and|&) ` + personName + `)*)(?:$|[,|–—-] (?:[^,]*,?){1,8}$|\s+` + dateExpr + `.*)`)
 	// fileSizeRe marks a download link: "(PDF, 2MB)", "PDF, 1.2 MB, 40
 	// pages", "Data tables [xlsx] 418 kB".
-	fileSizeRe = lazyre.New(`(?i)\b(?:pdf|docx?|xlsx?|odt|ods|csv|html|zip)\b[\])]?,? ?[\d.]+ ?(?:kb|mb|gb)\b`)
+	fileSizeRe = lazyre.New(`(?i)\b(?:pdf|docx?|xlsx?|odt|ods|csv|html|zip)\b[\])]?,? ?\(?[\d.]+ ?(?:kb|mb|gb)\b`)
 )
 
 const (

@@ -168,6 +168,7 @@ func pageBody(doc *html.Node, findArticle bool, publisher string) (string, reada
 		replies = threadReplies(doc)
 	}
 	cleanPage(doc)
+	dropHeadingPermalinks(doc)
 	var replyBlocks []string
 	for _, r := range replies {
 		b, err := htmlBlocks(r, false)

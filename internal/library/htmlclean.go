@@ -197,6 +197,7 @@ func cleanPage(doc *html.Node) {
 		body = doc
 	}
 	unwrapDisclosureTriggers(body)
+	tabLabelsAsHeadings(body)
 	joinParagraphNumbers(body)
 	// Found before drawings go with the furniture tags: their figures'
 	// captions name a picture.

@@ -151,3 +151,31 @@ func isLinkList(n *html.Node) bool {
 	}
 	return items > 0
 }
+
+// permalinkMarks are the texts a site's heading anchor shows: GitBook's and
+// GitHub's "#", Sphinx's "¶", "§", a link symbol.
+var permalinkMarks = map[string]bool{"#": true, "¶": true, "§": true, "🔗": true, "⚓": true}
+
+// dropHeadingPermalinks removes the link to itself a documentation site
+// sets inside each heading ("<h2><a href="#waits" class="hash">#</a>Waiting
+// times</h2>"): its mark glued to the heading's words ("#Waiting times")
+// made a heading no reader sees.
+func dropHeadingPermalinks(root *html.Node) {
+	var marks []*html.Node
+	walkElements(root, func(n *html.Node) bool {
+		if headingLevel(n) == 0 {
+			return true
+		}
+		walkElements(n, func(a *html.Node) bool {
+			if a.DataAtom == atom.A && strings.HasPrefix(attr(a, "href"), "#") && permalinkMarks[strings.TrimSpace(textOf(a))] {
+				marks = append(marks, a)
+				return false
+			}
+			return true
+		})
+		return false
+	})
+	for _, a := range marks {
+		detach(a)
+	}
+}

@@ -155,6 +155,10 @@ func readPageInfo(doc *html.Node) pageInfo {
 		// A Word report's first <h1> is its first section's heading.
 		word = readWordDoc(doc)
 		info.title = firstFact(word.title, fact{info.docTitle, "the page's <title>"}, info.title)
+	} else if isDocsExport(m, doc) {
+		// A published Google document: its <title> is the file's name.
+		word = readDocsExport(doc)
+		info.title = firstFact(word.title, info.title)
 	}
 	info.title.value = trimBadge(info.title.value)
 
@@ -190,7 +194,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 		)
 		info.author = author
 	}
-	if info.publisher.value == "GOV.UK" {
+	if info.publisher.value == "GOV.UK" || strings.HasPrefix(info.publisher.value, docsSiteName) && isDocsExport(m, doc) {
 		info.publisher = fact{}
 	}
 	if h := pageHouse(info.publisher.value, doc); h != "" {

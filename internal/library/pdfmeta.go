@@ -191,6 +191,9 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			}
 		}
 	}
+	if m.date.IsZero() {
+		m.date, m.dateFrom = termDate(rs, max(l.titleTo, l.titleFrom)+2)
+	}
 	masthead := mastheadOrg(rs[:max(l.titleFrom, 0)], 0)
 	if isTitlePage && l.titleTo > 0 {
 		// A cover may set its organisation's name below the title, larger
@@ -899,4 +902,27 @@ func wrapsFrom(above, r *row) bool {
 	}
 	t := strings.TrimSpace(a.text)
 	return t != "" && !strings.ContainsAny(t[len(t)-1:], ".:;!?")
+}
+
+// termDateRe is a school term or a season with its year, as a newsletter's
+// masthead dates an issue: "Autumn Term 2025", "Spring 2024", "Summer
+// term, 2025".
+var termDateRe = lazyre.New(`(?i)\b(?:autumn|spring|summer|winter)(?:\s+(?:term|half[- ]term|edition|issue))?,?\s+((?:19|20)\d\d)\b`)
+
+// termDate dates a document by a short line among the first page's rows
+// up to row last that names its term or season (termDateRe): the year,
+// which a masthead gives where it gives no month. Before it, the day the
+// file was made, long after the issue, was taken for its date.
+func termDate(rs []*row, last int) (evidence.Date, string) {
+	for k := 0; k < len(rs) && k <= last; k++ {
+		t := strings.TrimSpace(rs[k].text())
+		if len(strings.Fields(t)) > 12 {
+			continue
+		}
+		if mm := termDateRe.FindStringSubmatch(t); mm != nil {
+			y, _ := strconv.Atoi(mm[1])
+			return evidence.Date{Year: y}, "the masthead's term: " + strings.TrimSpace(mm[0])
+		}
+	}
+	return evidence.Date{}, ""
 }

@@ -416,8 +416,8 @@ func bigFigures(lines [][]*piece) bool {
 }
 
 // calloutFigureRe is a figure set on its own as a callout: "412,000",
-// "72%", "£2.1bn", "1 in 4", "one in five".
-var calloutFigureRe = lazyre.New(`(?i)^(?:[~£$]?\d[\d,.]*\s?(?:%|m|bn|k|million|billion)?|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten))$`)
+// "72%", "£2.1bn", "1 in 4", "one in five", "9 days".
+var calloutFigureRe = lazyre.New(`(?i)^(?:[~£$]?\d[\d,.]*\s?(?:%|m|bn|k|million|billion|days?|weeks?|months?|years?|hours?|nights?)?|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten))$`)
 
 // dataRows makes a table of lines each of which is a label and numbers
 // in cells ("Median length of stay (days) – 46 52 61"), too few to be

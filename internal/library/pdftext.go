@@ -487,6 +487,12 @@ func (l *layout) continues(u, v *unit) bool {
 	if u.style.family != v.style.family || math.Abs(u.style.size-v.style.size) > 0.1*u.style.size {
 		return false
 	}
+	if l.joinedCallout(v) {
+		// "31,500" set large over its label, after the label of the
+		// figure before it on a page of big numbers: a statement of its
+		// own, however the label before it ended.
+		return false
+	}
 	// A justified paragraph whose last line is full goes on in the next
 	// column, even after a full stop; at a page break after a full stop it
 	// is split there instead, so that each sentence is cited with the page
@@ -693,6 +699,13 @@ func (l *layout) joinCallouts(us []*unit) []*unit {
 		us = slices.Delete(us, i, i+1)
 	}
 	return us
+}
+
+// joinedCallout reports a unit joinCallouts made: its first line a figure
+// set far larger than the label under it.
+func (l *layout) joinedCallout(u *unit) bool {
+	return len(u.lines) > 1 && u.lines[0].size >= 1.3*u.style.size && u.lines[0].size >= 1.3*l.body.size &&
+		calloutFigureRe.MatchString(strings.TrimSpace(u.lines[0].text))
 }
 
 // noteLineRe is a numbered note: "1 Children are patients aged under 18".

@@ -466,6 +466,9 @@ func (e *Engine) measureCandidates(ctx context.Context, it evidence.Item, pool *
 		// match is of its own source, Admit refuses them all (sameReport):
 		// two counts say so without the page. One source's table of 6,000
 		// statistics of one measure exported 200 of them in 55 s.
+		if pool.ownOnly(keys, it.Source.ID) {
+			return nil, nil
+		}
 		if own, err := e.onlyOwnSource(ctx, it, req); err != nil || own {
 			return nil, err
 		}
@@ -523,9 +526,13 @@ const maxPooledHits = 100_000
 // figure Compare may pair with any of them, so each statistic's own
 // search finds none that it does not; any more it finds make no link.
 type measurePool struct {
-	group map[string]string        // a statistic's key set: its group, when two or more statistics share it
-	keys  map[string][]string      // a group's keys, the search's
-	hits  map[string][]index.Hit   // a group's search, once made (nil: searched alone)
+	group map[string]string      // a statistic's key set: its group, when two or more statistics share it
+	keys  map[string][]string    // a group's keys, the search's
+	hits  map[string][]index.Hit // a group's search, once made (nil: searched alone)
+	// only is, for a group searched alone, the one source every item its
+	// search finds is of, when there is one: each statistic of that
+	// source then has no candidate (onlyOwnSource), without a search.
+	only  map[string]string
 	items map[string]evidence.Item // each item read, held once
 	held  int
 }
@@ -549,13 +556,35 @@ func (p *measurePool) get(ctx context.Context, ix Searcher, req index.Request) (
 	if hits, ok := p.hits[g]; ok {
 		return hits, hits != nil, nil
 	}
-	req.Measures = p.keys[g]
+	// One set of terms for the group's keys, whatever their numbers: a
+	// search for each key's own sets, thousands of them for a measure of
+	// thousands of statistics, read each of the measure's items once for
+	// each statistic (BenchmarkExportSharedMeasure). It finds more, which
+	// make no link.
+	req.Measures, req.MeasuresAnyNumber = p.keys[g], true
 	res, err := ix.Search(ctx, req)
 	if err != nil {
 		return nil, false, err
 	}
 	if res.Total > len(res.Hits) || p.held+len(res.Hits) > maxPooledHits {
 		p.hits[g] = nil // each statistic searches on its own
+		// Unless every item found is of one source: a statistic of it
+		// has none but its own source's (onlyOwnSource), which the
+		// group's one count says for them all.
+		req.Facets, req.FacetsOnly, req.FacetFields = true, true, []string{index.FieldSource}
+		res, err := ix.Search(ctx, req)
+		if err != nil {
+			return nil, false, err
+		}
+		var sources []string
+		for _, c := range res.Facets[index.FieldSource] {
+			if c.Count > 0 {
+				sources = append(sources, c.Value)
+			}
+		}
+		if len(sources) == 1 {
+			p.only[g] = sources[0]
+		}
 		return nil, false, nil
 	}
 	for i, h := range res.Hits {
@@ -592,6 +621,16 @@ func (p *measurePool) unpooled(keys []string) bool {
 	return searched && hits == nil
 }
 
+// ownOnly reports whether every item the search of keys' group found is
+// of source: a statistic of it then has no candidate.
+func (p *measurePool) ownOnly(keys []string, source string) bool {
+	if p == nil {
+		return false
+	}
+	g, ok := p.groupOf(keys)
+	return ok && p.only[g] == source && source != ""
+}
+
 // DisagreementsOf returns what finds the links of Figures of type
 // disagrees that name the other figure (Link.Compared), in Figures'
 // order, for each of items, one item at a time: what a pack's note under
@@ -612,7 +651,7 @@ func (e *Engine) DisagreementsOf(ctx context.Context, items []evidence.Item) (fu
 // newMeasurePool groups the statistics of items whose measure keys differ
 // only in their numbers for one measure search (measurePool).
 func newMeasurePool(items []evidence.Item) *measurePool {
-	pool := &measurePool{group: map[string]string{}, keys: map[string][]string{}, hits: map[string][]index.Hit{}, items: map[string]evidence.Item{}}
+	pool := &measurePool{group: map[string]string{}, keys: map[string][]string{}, hits: map[string][]index.Hit{}, items: map[string]evidence.Item{}, only: map[string]string{}}
 	size := map[string]int{}
 	for _, it := range items {
 		keys := statKeys(it)

@@ -324,7 +324,12 @@ var floors = map[string][2]float64{
 	// Sets 45 and 46 joined together (449, both models retrained on all):
 	// 1,627 of 1,650 and of 1,685 (0.9861 / 0.9656), both sets' leftovers
 	// above added. The recall floor follows, rounded down.
-	"actors": {0.986, 0.965},
+	// Set 48 joined when spent (457; models not retrained): 1,658 of
+	// 1,682 and of 1,718 (0.9857 / 0.9651), the 449 unchanged (1,627 of
+	// 1,650 and of 1,685); set 48 leaves a dashboard page's "Users should
+	// not compare ..." read as the trusts the asks before it named. The
+	// precision floor follows, rounded down.
+	"actors": {0.985, 0.965},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -578,7 +583,11 @@ var floors = map[string][2]float64{
 	// Set 45 joined, its theme labels unworked (441, themes model
 	// retrained): 9,463 of 10,310 and of 10,216 (0.9178 / 0.9263). The
 	// precision floor follows, rounded down, until a themes round takes them.
-	"themes": {0.917, 0.925},
+	// Set 48 joined, its theme labels unworked (457; models not
+	// retrained): 9,898 of 10,792 and of 10,710 (0.9172 / 0.9242), the
+	// 449 unchanged (9,660 of 10,526 and of 10,435). The recall floor
+	// follows, rounded down, until a themes round takes them.
+	"themes": {0.917, 0.924},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -716,10 +725,16 @@ var maxFailures = map[string]int{
 	// Sets 45 and 46 joined together (449, both models retrained on all):
 	// fifty, both sets' leftovers above added (twenty-two of set 45, five
 	// of set 46, twenty-three of the 433 with the model retrained on all).
-	"furniture in items": 50,
+	// Set 48 joined when spent (457): fifty-one, the 449's fifty and a
+	// documentation page's description under its title ("How the
+	// dashboard counts ..."), which the page also gives as its summary.
+	"furniture in items": 51,
 	"glued headings":     0,
-	"wrong pages":        0,
-	"documents refused":  0,
+	// Set 48 joined when spent (457): one, a two-column newsletter's
+	// last sentence of its first page's column cited there, where the
+	// gold has the next page.
+	"wrong pages":       1,
+	"documents refused": 0,
 	// Leftovers round 13g: eight remain (385); set 42 adds a debate
 	// page's "In this sitting" rail (409). Set 43, spent and joined (425),
 	// adds five headings of sections the importer drops whole as page
@@ -732,7 +747,11 @@ var maxFailures = map[string]int{
 	// Set 45 joined when spent (441): fifteen, a guideline page's "Tools
 	// and resources" dropped with its section.
 	// Sets 45 and 46 joined together (449): sixteen, both headings above.
-	"headings not kept": 16,
+	// Set 48 joined when spent (457): eighteen, two page titles (a
+	// chapter's and a methodology page's <h1>) that set 48's golds list
+	// as headings and the import keeps as the title, as for every other
+	// page.
+	"headings not kept": 18,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -814,7 +833,14 @@ var maxFailures = map[string]int{
 	// poster's "six months" and a news story's "14 days" in an ask).
 	// Sets 45 and 46 joined together (449): thirty-two, the 433's twenty
 	// and both sets' six.
-	"not-figures as figures": 32,
+	// Set 48 joined when spent (457): thirty-four, the 449's thirty-two
+	// and two durations naming a standard or limit that nothing is
+	// measured against, which set 48's golds mark as no figures ("A
+	// four-week waiting time standard ... was tested", "inside the
+	// 20-week limit"); the written convention keeps a standard asked for
+	// and a limit measured against as figures, and the rule between them
+	// waits for more labels.
+	"not-figures as figures": 34,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -849,7 +875,13 @@ var maxFailures = map[string]int{
 	// committee transcript's title and publisher from its document
 	// information, a performance report's subtitle, a chat digest's
 	// "[Slack]" subject prefix the gold keeps).
-	"metadata wrong": 17,
+	// Set 48 joined when spent (457): twenty-one, the 449's seventeen and
+	// four: a reply's "Re:" and a digest's "[list]" subject prefix the
+	// golds keep (the development set's other replies and list mails drop
+	// them), a notification's subject longer than a title is kept whole,
+	// and a PDF subtitle's first word capitalised as its document info
+	// gives it, where the development set lowers it.
+	"metadata wrong": 21,
 }
 
 // docResult is what one document scored.

@@ -1,0 +1,82 @@
+package library
+
+import (
+	"strings"
+)
+
+// A reply may answer a message point by point, its comments typed between
+// the quoted paragraphs ("> - Referrals rose to 412 ..." then, unquoted,
+// "GP: For comparison, the ICB tells me ..."), as Zimbra, Evolution and
+// Thunderbird users write inline. The quoted message is then the matter
+// the comments stand in, not an old message under a reply: dropping it
+// lost both the message and the sense of the comments.
+
+// minInlineComments is the fewest comments, each between two quoted
+// paragraphs, that make a reply inline: one may be an afterthought.
+const minInlineComments = 2
+
+// inlineCommentedReply reads a reply whose quoted message, opening at
+// line i, has the sender's comments between its quoted paragraphs: the
+// reply's own note, then the quoted message with its quoting taken off
+// and the comments in their places, without its header lines, signature
+// and disclaimers. The messages quoted in turn under it are not kept.
+// ok is false when the quoted message has no header lines or fewer than
+// minInlineComments comments between quoted paragraphs.
+func inlineCommentedReply(lines []string, i int) (string, signature, bool) {
+	hdr, rest, _ := forwardHeaderBlock(lines, i)
+	if hdr == nil || inlineComments(rest) < minInlineComments {
+		return "", signature{}, false
+	}
+	note, noteSig := cleanLines(lines[:i])
+	out := make([]string, 0, len(rest))
+	for _, l := range rest {
+		if quotedLineRe.MatchString(l) {
+			l = unquoteLine(l)
+		}
+		out = append(out, l)
+	}
+	// The quoted message ends where it quotes another in turn.
+	for j := range out {
+		if quotedMessageAt(out, j) || wroteRe.MatchString(out[j]) {
+			out = out[:j]
+			break
+		}
+	}
+	quoted, _ := cleanLines(out)
+	if strings.TrimSpace(quoted) == "" {
+		return "", signature{}, false
+	}
+	return strings.TrimSpace(note + "\n\n" + quoted), noteSig, true
+}
+
+// inlineComments counts the runs of unquoted lines with text that stand
+// between quoted lines, each set apart by a blank line above it: a quoted
+// line wrapped by the client runs on unquoted with no blank line, and a
+// reply's text under the whole quote has no quoted line after it.
+func inlineComments(lines []string) int {
+	n := 0
+	seenQuote, inComment, apart := false, false, false
+	blankBefore := false
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		quoted := quotedLineRe.MatchString(l)
+		switch {
+		case quoted:
+			if inComment && apart {
+				n++
+			}
+			inComment = false
+			seenQuote = true
+			blankBefore = strings.TrimSpace(strings.TrimLeft(t, ">")) == ""
+		case t == "":
+			blankBefore = true
+		default:
+			if !inComment {
+				apart = seenQuote && blankBefore
+			}
+			inComment = true
+			blankBefore = false
+		}
+	}
+	return n
+}

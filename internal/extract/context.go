@@ -30,8 +30,9 @@ var (
 	// or 72%".
 	shareAfterRe = lazyre.New(`^(?:\s?\(\s?(?:or\s+)?|,\s+or\s+)(?:` + numberRe + `)\s?(?:%|per ?cent\b)`)
 	// timeAfterRe opens the period of a comparison: "up from 69 in
-	// 2022/23", "compared with 21 the year before".
-	timeAfterRe = lazyre.New(`^(?:(?:in|at|by)\s+(?:(?:19|20)\d{2}\b|the\s+(?:previous|same|last|prior|preceding|first|second|third|fourth)\s+(?:year|period|quarter|half|month|point|time|stage|date)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d{2}\b|that\s+(?:year|point|time)\b)|(?:this|that)\s+time\s+last\s+year\b|the\s+(?:year|month|quarter|week)\s+before\b|a\s+year\s+(?:earlier|before|ago)\b|(?:last|the\s+previous|the\s+prior)\s+year\b|(?:a|one|two|three|four|five|six|ten|\d{1,2})\s+years?\s+(?:earlier|before|ago)\b)`)
+	// 2022/23", "compared with 21 the year before", "up from 455 in the
+	// same term last year".
+	timeAfterRe = lazyre.New(`^(?:(?:in|at|by)\s+(?:(?:19|20)\d{2}\b|the\s+(?:previous|same|last|prior|preceding|first|second|third|fourth)\s+(?:year|period|quarter|half|month|point|time|stage|date|term|week|school\s+year|financial\s+year)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d{2}\b|that\s+(?:year|point|time)\b)|(?:this|that)\s+time\s+last\s+year\b|the\s+(?:year|month|quarter|week)\s+before\b|a\s+year\s+(?:earlier|before|ago)\b|(?:last|the\s+previous|the\s+prior)\s+year\b|(?:a|one|two|three|four|five|six|ten|\d{1,2})\s+years?\s+(?:earlier|before|ago)\b)`)
 )
 
 // bareCount reports a number at s[a:b] with no noun after it that is a

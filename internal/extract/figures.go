@@ -389,6 +389,7 @@ func readFigures(s string) []evidence.Figure {
 	}
 	r.taken = make([]bool, len(s)+1)
 	r.read()
+	r.readJudgedCounts()
 	sort.Slice(r.figs, func(i, j int) bool { return r.figs[i].Offset < r.figs[j].Offset })
 	if len(r.figs) > 1 {
 		r.join()
@@ -1048,7 +1049,7 @@ func (r *reader) datesSomething(a, b int) bool {
 		// found; the level the trend reached stays a figure.
 		return true
 	}
-	if periodBefore.MatchString(t) || periodAfter.MatchString(after) && !endOfChangeRe.MatchString(r.lower[b:min(len(r.lower), b+32)]) && !gapThanRe.MatchString(after) {
+	if periodBefore.MatchString(t) || periodAfter.MatchString(after) && !endOfChangeRe.MatchString(r.lower[b:min(len(r.lower), b+32)]) && !gapThanRe.MatchString(after) && !levelSince(t, after) {
 		return true
 	}
 	// "within six months of this report" sets a deadline; "a maximum wait
@@ -1150,12 +1151,15 @@ var (
 	// trendSpanRe ends with the words of a trend that held for a span:
 	// "in each of the last 10 years", "every year for the past five
 	// years", "has been slipping for", "had risen over the past", "has been
-	// squeezed for", "has stalled for"; "for
+	// squeezed for", "has stalled for", "has held steady for"; "for
 	// the third year running" is left to the ordinal. A verb of waiting or
 	// staying ("waiting for ten years") names no movement.
 	trendSpanRe = lazyre.New(`\b(?:each|every\s+one)\s+of\s+the\s+(?:last|past|previous|preceding)\s+$|\bevery\s+(?:year|month|quarter)\s+(?:for|in|over)\s+the\s+(?:last|past|previous)\s+$|` +
 		`\b(?:ris(?:en|ing)|rose|f[ae]ll(?:en|ing)?|slipp(?:ed|ing)|slid(?:ing)?|declin(?:ed|ing)|dropp(?:ed|ing)|grow(?:n|ing)|grew|increas(?:ed|ing)|improv(?:ed|ing)|climb(?:ed|ing)|worsen(?:ed|ing)|squeez(?:ed|ing)|shr[iau]nk(?:en|ing)?|stall(?:ed|ing)|erod(?:ed|ing)|stagnat(?:ed|ing)|flatlin(?:ed|ing))` +
-		`(?:\s+(?:steadily|slowly|sharply|gradually|every\s+year|each\s+year|year\s+on\s+year))?\s+(?:for|over)\s+(?:the\s+(?:last|past|previous)\s+)?$`)
+		`(?:\s+(?:steadily|slowly|sharply|gradually|every\s+year|each\s+year|year\s+on\s+year))?\s+(?:for|over)\s+(?:the\s+(?:last|past|previous)\s+)?$|` +
+		// "has held steady for three years", "stayed flat over the past":
+		// a level that held is a trend too.
+		`\b(?:held|holding|remained|remaining|stayed|staying|been)\s+(?:broadly\s+|largely\s+|roughly\s+)?(?:steady|stable|flat|level|static|unchanged|constant)\s+(?:for|over)\s+(?:the\s+(?:last|past|previous)\s+)?$`)
 	// spanBeforeRe ends with a preposition that makes the duration after
 	// it a span: "over two years", "across three years", "during the
 	// 12 months", "rose by 46% over the five years", "£11m over its five
@@ -1291,8 +1295,8 @@ var shareChangeWords = map[string]bool{"rose": true, "risen": true, "rise": true
 
 // measuringRe names the collecting and publishing of evidence, whose
 // frequency is a schedule: "the survey is run every two years", "data are
-// published each quarter".
-var measuringRe = lazyre.New(`(?i)\b(?:surveys?|audits?|census|collect(?:ed|ion|s)?|publish(?:ed|es)?|publications?|report(?:s|ed|ing)?|statistics|data|measured|runs?|conducted|carried\s+out|held|updated|refreshed|repeated|inspect(?:ed|ions?)|refreshes|releases?d?)\b`)
+// published each quarter", "has counted the workforce every three years".
+var measuringRe = lazyre.New(`(?i)\b(?:surveys?|surveyed|audits?|census|count(?:ed|s|ing)?|collect(?:ed|ion|s)?|publish(?:ed|es)?|publications?|report(?:s|ed|ing)?|statistics|data|measured|runs?|conducted|carried\s+out|held|updated|refreshed|repeated|inspect(?:ed|ions?)|refreshes|releases?d?)\b`)
 
 // spanOf reports a duration joined to the noun after it ("a five-year
 // roll-out", "a 12-week programme"): the length of what the noun names,
@@ -1706,6 +1710,10 @@ func (r *reader) readWordPercents() {
 				continue
 			}
 			if start, v, ok := wordNumberBefore(r.s, end); ok && v <= 100 {
+				if from, lo, ok := wordRangeLow(r.s, start); ok && lo < v {
+					r.addFigure(from, stop, evidence.Figure{Value: lo, Low: lo, High: v, Unit: unit})
+					continue
+				}
 				r.add(start, stop, v, unit)
 			}
 		}

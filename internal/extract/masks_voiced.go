@@ -31,7 +31,7 @@ var shareWords = map[string]bool{"in": true, "out": true, "of": true, "per": tru
 // two years") stays a figure, as waits are what the evidence is about. Shares in words ("two in three") and
 // numbers in digits stay figures, as a speaker's "42% of parents" does.
 func maskVoicedCounts(s, lower string, taken []bool) {
-	quoted := strings.ContainsAny(s, "“\"")
+	quoted := strings.ContainsAny(s, "“”\"")
 	if !quoted && !firstPersonRe.MatchString(s) {
 		return
 	}
@@ -58,7 +58,16 @@ func maskVoicedCounts(s, lower string, taken []bool) {
 // straight ones.
 func insideQuote(s string, i int) bool {
 	b := s[:i]
-	return strings.Count(b, "“") > strings.Count(b, "”") || strings.Count(b, `"`)%2 == 1
+	return strings.Count(b, "“") > strings.Count(b, "”") || strings.Count(b, `"`)%2 == 1 || quoteRunsOn(s, i)
+}
+
+// quoteRunsOn reports byte i of s inside a quotation opened in an earlier
+// sentence: no quote opens before it, and one closes after it ("We have
+// had three sessions in a year,” one parent told us.", after “The plan
+// says weekly therapy.).
+func quoteRunsOn(s string, i int) bool {
+	b, a := s[:i], s[i:]
+	return !strings.ContainsAny(b, "“”") && strings.Count(a, "”") > strings.Count(a, "“")
 }
 
 // shareBaseBefore reports a number in words that is a share's base: the

@@ -104,6 +104,7 @@ var impersonalItVerbs = map[string]bool{"be": true, "come": true, "seem": true, 
 // itAsk reports "It should ..." whose "it" may point back to a body (see
 // above): the caller checks that the sentence before opens with one.
 func itAsk(s string) bool {
+	s = withoutSequenceLead(s)
 	if !strings.HasPrefix(s, "It ") {
 		return false
 	}

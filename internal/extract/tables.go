@@ -504,7 +504,8 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 		}
 		// A cell under "Age group" or "Quarter" is a label whatever its
 		// numbers ("5-10", "Q1 2024"); one under "Rank" or "Code" never is.
-		if text := strings.TrimSpace(cell.Text); text != "" && (len(figs) == 0 || len(labels) == 0 || labelsAfter == len(figs) && labelAfter(h, cell.Text)) &&
+		phrase := len(labels) > 0 && !col.skip && phraseCell(cell.Text, col)
+		if text := strings.TrimSpace(cell.Text); text != "" && !phrase && (len(figs) == 0 || len(labels) == 0 || labelsAfter == len(figs) && labelAfter(h, cell.Text)) &&
 			(col.skip && labelHeaderRe.MatchString(strings.TrimSpace(h)) ||
 				!col.skip && len(cellFigures(cell.Text, column{unit: evidence.UnitCount, scale: 1})) == 0) {
 			if text == rowSpanMark {
@@ -538,6 +539,9 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			col.unit, col.scale = t.unit.unit, t.unit.scale
 		}
 		figsOfCell := cellFigures(cell.Text, col)
+		if phrase {
+			figsOfCell = Figures(cell.Text)
+		}
 		if i < len(b.Header) && !(i < len(t.columns) && t.columns[i].own) {
 			if split, ok := t.splitGluedCell(cell.Text, b.Header[i]); ok {
 				figsOfCell = split

@@ -3,8 +3,9 @@ package extract
 import "github.com/cypx/cypx/internal/lazyre"
 
 // targetHeaderRe heads a column of levels a contract or plan sets, not
-// levels found: "Threshold", "Target", "Standard", "Required level".
-var targetHeaderRe = lazyre.New(`(?i)^(?:kpi\s+|performance\s+|minimum\s+|national\s+|contract(?:ual)?\s+)?(?:thresholds?|targets?|standards?|required\s+levels?|trajector(?:y|ies))(?:\s+\((?:%|per\s*cent)\))?$`)
+// levels found: "Threshold", "Target", "Standard", "Required level",
+// "Target by December 2027".
+var targetHeaderRe = lazyre.New(`(?i)^(?:kpi\s+|performance\s+|minimum\s+|national\s+|contract(?:ual)?\s+)?(?:thresholds?|targets?|standards?|required\s+levels?|trajector(?:y|ies))(?:\s+(?:by|for|in)\s+[\w/ –-]{2,30})?(?:\s+\((?:%|per\s*cent)\))?$`)
 
 // targetsOnly reports a table row whose figures all stand under target
 // headers (targetHeaderRe; columns is each figure's header): a table of

@@ -46,7 +46,10 @@ func topicDigestMessages(lines []string) []digestMessage {
 		switch {
 		case i+1 < len(lines) && strings.TrimSpace(l) != "" && topicURLRe.MatchString(lines[i+1]) && !topicURLRe.MatchString(l):
 			flush()
-			topic = strings.TrimSpace(l)
+			// The digest with rules round its topics labels each one
+			// ("Topic: Fluoride varnish in nurseries"): the label is no
+			// part of the title.
+			topic = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l), "Topic:"))
 			i++
 		case topicSenderRe.MatchString(l):
 			flush()

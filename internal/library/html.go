@@ -203,6 +203,9 @@ func pageBody(doc *html.Node, findArticle bool, publisher string) (string, reada
 			}
 		}
 		blocks = wholeArticle(doc, blocks)
+		if keptInDisclosure(doc, blocks) {
+			blocks = wholeMain(doc, blocks)
+		}
 	}
 	if !hasProse(blocks) {
 		// Readability found no article (a short page, a newsletter laid out

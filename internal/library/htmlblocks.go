@@ -924,8 +924,8 @@ func removeEmptied(n *html.Node) string {
 			heading = t
 		}
 		p := n.Parent
-		if prev := prevElement(n); prev != nil && headingLevel(prev) > 0 && notesHeadingRe.MatchString(textOf(prev)) {
-			heading = textOf(prev)
+		if prev := prevElement(n); prev != nil && headingLevel(prev) > 0 && notesHeadingRe.MatchString(withoutEditLink(textOf(prev))) {
+			heading = withoutEditLink(textOf(prev))
 			detach(prev)
 		}
 		detach(n)

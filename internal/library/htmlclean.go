@@ -73,6 +73,9 @@ var furnitureWords = wordSet(
 	"credit credits copyright attachment attachments download downloads tags topics advert advertisement ad ads adslot sponsor sponsored modal popup overlay lightbox visuallyhidden",
 	// pull quotes repeat the article's own sentences
 	"pullquote pullout",
+	// a wiki's "[edit]" links beside its headings, its "From <wiki>"
+	// line and the hatnote over an article pointing to other pages
+	"editsection sitesub hatnote",
 )
 
 // teaserWords name a teaser, a box that sends the reader to another

@@ -151,14 +151,15 @@ func readPageInfo(doc *html.Node) pageInfo {
 	}
 
 	var word wordDoc
+	var docs docsMeta
 	if isWordExport(doc, m) {
 		// A Word report's first <h1> is its first section's heading.
 		word = readWordDoc(doc)
 		info.title = firstFact(word.title, fact{info.docTitle, "the page's <title>"}, info.title)
 	} else if isDocsExport(m, doc) {
 		// A published Google document: its <title> is the file's name.
-		word = readDocsExport(doc)
-		info.title = firstFact(word.title, info.title)
+		docs = readDocsExport(doc)
+		info.title = firstFact(docs.title, info.title)
 	}
 	info.title.value = trimBadge(info.title.value)
 
@@ -182,7 +183,8 @@ func readPageInfo(doc *html.Node) pageInfo {
 			// A wiki page's space (Confluence's "ajs-space-name") is the
 			// network or team whose page it is; the wiki is its host.
 			fact{m["ajs-space-name"], "the wiki space's name"},
-			fact{m["og:site_name"], "the site's name, og:site_name"},
+			docs.publisher,
+			fact{siteOwner(m["og:site_name"], info.docTitle), "the site's name, og:site_name"},
 			fact{notURL(firstNonEmpty(m["publisher"], m["article:publisher"])), "the publisher meta tag"},
 			fact{publishedByLine(doc), `the page's "Published by" line`},
 			fact{titleOverCompany(copyrightHolder(doc), titleSuffix(info.docTitle, info.title.value)), "the site's name after the page title, over the company in the copyright line"},
@@ -210,7 +212,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 			info.publisher = fact{full, info.publisher.from + ", spelt out as the page names it"}
 		}
 	}
-	info.date = firstDateFact(info.date, word.coverDate,
+	info.date = firstDateFact(info.date, word.coverDate, docs.date,
 		dateFact{isoDate(ld.published), "the page's schema.org datePublished"},
 		dateFact{isoDate(firstNonEmpty(m["article:published_time"], m["og:published_time"], m["og:article:published_time"])), "article:published_time"},
 		dateFact{firstDate(isoDate(m["dc.date.issued"]), isoDate(m["dcterms.issued"]), isoDate(m["dc.date"]),
@@ -223,6 +225,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 		labelledDate(doc, publishedRe),
 		labelledDate(doc, sittingRe),
 		labelledDate(doc, answeredRe),
+		labelledDate(doc, respondedRe),
 		labelledDate(doc, reviewedRe),
 		dateFact{firstDate(isoDate(ld.modified), isoDate(m["article:modified_time"]), isoDate(m["og:updated_time"]),
 			isoDate(m["dcterms.modified"])), "the page's last-modified time"},
@@ -320,8 +323,10 @@ var (
 	// opens with it (after its volume) counts: a speech saying when
 	// something else was debated is longer and says more.
 	sittingRe = lazyre.New(`(?i)^(?:volume \d+:?\s*)?(?:debated|sitting|held)(?: on)?:?\s*(` + dateExpr + `)\s*$`)
-	// reviewedRe is a line stating when the page last changed.
-	reviewedRe  = lazyre.New(`(?i)^(?:page |content )?(?:last (?:reviewed|updated|edited|modified|revised)|updated|modified|reviewed)(?: on)?:?\s*(` + dateExpr + `)`)
+	// reviewedRe is a line stating when the page last changed: "Last
+	// updated: 3 May 2024", "This page was last edited on 12 August 2025,
+	// at 14:32" (a wiki's footer).
+	reviewedRe  = lazyre.New(`(?i)^(?:(?:this |the )?(?:page|content|article|entry|post)(?: was)? )?(?:last (?:reviewed|updated|edited|modified|revised)|updated|modified|reviewed)(?: on)?:?\s*(` + dateExpr + `)`)
 	angleCodeRe = lazyre.New(`<[^>]*>`)
 	isoDateRe   = lazyre.New(`^(\d{4})[-/](\d{2})(?:[-/](\d{2}))?`)
 	textDateRe  = lazyre.New(`(?i)(?:(\d{1,2})(?:st|nd|rd|th)? )?(` + monthExpr + `)[a-z]*\.?,? (\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[-/](\d{2})[-/](\d{2})|(` + monthExpr + `)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})`)

@@ -174,7 +174,7 @@ func read(path string) (Imported, error) {
 	}
 	if format != "markdown" {
 		// A corpus file's headings are as its writer set them.
-		im.Body = questionHeadings(im.Body)
+		im.Body = formQuestionHeadings(questionHeadings(im.Body))
 	}
 	im.dropImpossibleDate()
 	im.Source.Publisher = fullPublisher(asWritten(im.Source.Publisher, im.Body), im.Body)

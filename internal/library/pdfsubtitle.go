@@ -21,8 +21,8 @@ var notSubtitleRe = lazyre.New(`(?i)^(?:(?:an?\s+)?(?:[\w’'&-]+\s+){0,4}?(?:re
 // kindOnlyRe is a line that only names the paper's kind, with its
 // author's office or its period left aside: "Annual review", "Health
 // needs assessment", "Director of Public Health Annual Report", "Service
-// review and improvement plan", "England briefing".
-var kindOnlyRe = lazyre.New(`(?i)^(?:the\s+|an?\s+)?(?:[\w’'&-]+\s+){0,7}?(?:report|review|briefing|assessment|chapter|paper|plan|summary|statement|audit|evaluation|update|bulletin|note|guidance|response|strategy|submission)$`)
+// review and improvement plan", "England briefing", "Application form".
+var kindOnlyRe = lazyre.New(`(?i)^(?:the\s+|an?\s+)?(?:[\w’'&-]+\s+){0,7}?(?:report|review|briefing|assessment|chapter|paper|plan|summary|statement|audit|evaluation|update|bulletin|note|guidance|response|strategy|submission|form|application)$`)
 
 // periodTailRe is a period closing a line: "2024", "2024/25", "2024–25",
 // ", 2022 to 2024".

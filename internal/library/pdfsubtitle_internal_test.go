@@ -23,6 +23,7 @@ func TestTitleTakesItsDescriptiveSubtitle(t *testing.T) {
 		{"Children waiting", "Briefing for MPs ahead of the debate on children’s mental health", "Children waiting"},
 		{"No place to grow", "A report by the Hearth Trust", "No place to grow"},
 		{"No place to grow", "September 2024", "No place to grow"},
+		{"Healthy Schools Fund 2026", "Grant application form", "Healthy Schools Fund 2026"},
 		{"Unseen and unheard?", "The health of young carers in England", "Unseen and unheard? The health of young carers in England"},
 		{"Missing out: why families do not claim", "Final report of an evaluation for the council", "Missing out: why families do not claim"},
 		{"Closing the gap", "A review of health inequalities for children and young people in Westbury and Dales, using the Core20PLUS5 framework", "Closing the gap"},

@@ -100,7 +100,16 @@ var floors = map[string][2]float64{
 	// short round left (a poster's method count "Two researchers" and
 	// definition "10% or more", a guideline's "11 studies", a newsletter's
 	// "14 secondary schools"). The precision floor follows, rounded down.
-	"statistics": {0.989, 0.982},
+	// Set 47 joined when spent (457, models not retrained): 3,654 of
+	// 3,697 and of 3,721 (0.9884 / 0.9820); the 449 unchanged (3,545 of
+	// 3,584 and of 3,609). The set's four false statistics its round left
+	// (a petition's action read as a statistic, not its ask; two piloted
+	// "four-week" standards, which the set labels no figure and set 46's
+	// "testing a four-week waiting time standard" a figure; a grant
+	// form's answer line split from its question) and three missed (that form's two label and
+	// answer pairs, a reference group's "22 families" read as its
+	// make-up). The floors follow, rounded down (the recall 0.98199).
+	"statistics": {0.988, 0.981},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -211,7 +220,16 @@ var floors = map[string][2]float64{
 	// Sets 45 and 46 joined together (449, both models retrained on all):
 	// 6,237 of 6,327 and of 6,451 (0.9858 / 0.9668), both sets' leftovers
 	// above added. The floors follow, rounded down.
-	"figure values": {0.985, 0.966},
+	// Set 47 joined when spent (457, models not retrained): 6,432 of
+	// 6,531 and of 6,651 (0.9848 / 0.9670); the 449 at 6,237 of 6,329 and
+	// of 6,451 (0.9855 / 0.9668), two more false figures in a scorecard
+	// row whose "65% by March 2026" cell is now read and whose gold key
+	// ends in a "(%)" the import sets in the next cell. The set's leftovers
+	// above, and "a funded team of 27" read as a team's make-up and
+	// "around 18 children" a count where the set reads a ratio. The precision floor follows,
+	// rounded down (the 449 gain two levels a change reached "since" a
+	// date, 6,239 of 6,331 and of 6,451).
+	"figure values": {0.984, 0.966},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -251,7 +269,13 @@ var floors = map[string][2]float64{
 	// 1,498 and of 1,509). Set 46's five missed asks: the patient story's
 	// two, lost with it, and a committee witness's three answers set as
 	// verbless fragments. The recall floor follows, rounded down.
-	"recommendations": {0.987, 0.977},
+	// Set 47 joined when spent (457, models not retrained): 1,550 of
+	// 1,569 and of 1,587 (0.9879 / 0.9767); the 449 unchanged. The set's
+	// two missed asks: a petition's action, an imperative under the
+	// page's title, and a list member's "I think the network should
+	// write to headteachers" (the writer's own network). The recall floor
+	// follows, rounded down.
+	"recommendations": {0.987, 0.976},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -324,12 +348,21 @@ var floors = map[string][2]float64{
 	// Sets 45 and 46 joined together (449, both models retrained on all):
 	// 1,627 of 1,650 and of 1,685 (0.9861 / 0.9656), both sets' leftovers
 	// above added. The recall floor follows, rounded down.
+	// Set 47 joined when spent (457, models not retrained): 1,648 of
+	// 1,673 and of 1,711 (0.9851 / 0.9632); the 449 unchanged. The actors
+	// of the set's missed asks above and three it reads as another ("the
+	// health visiting service" Trusts where the set says Other, "Health
+	// professionals should" no one, "The panel should" Other for the
+	// council's scrutiny panel). The floors follow, rounded down.
 	// Set 48 joined when spent (457; models not retrained): 1,658 of
 	// 1,682 and of 1,718 (0.9857 / 0.9651), the 449 unchanged (1,627 of
 	// 1,650 and of 1,685); set 48 leaves a dashboard page's "Users should
 	// not compare ..." read as the trusts the asks before it named. The
 	// precision floor follows, rounded down.
-	"actors": {0.985, 0.965},
+	// Sets 47 and 48 joined together (465 documents, both models retrained
+	// on all): 1,680 of 1,706 and of 1,744 (0.9848 / 0.9633), each set's
+	// leftovers above added. The floors follow, rounded down.
+	"actors": {0.984, 0.963},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -583,11 +616,20 @@ var floors = map[string][2]float64{
 	// Set 45 joined, its theme labels unworked (441, themes model
 	// retrained): 9,463 of 10,310 and of 10,216 (0.9178 / 0.9263). The
 	// precision floor follows, rounded down, until a themes round takes them.
+	// Set 47 joined, its theme labels unworked (457, themes model not
+	// retrained): 9,893 of 10,802 and of 10,693 (0.9158 / 0.9252); the 449
+	// unchanged (9,660 of 10,526 and of 10,435). The precision floor
+	// follows, rounded down, until the model is retrained on the set and a
+	// themes round takes it.
 	// Set 48 joined, its theme labels unworked (457; models not
 	// retrained): 9,898 of 10,792 and of 10,710 (0.9172 / 0.9242), the
 	// 449 unchanged (9,660 of 10,526 and of 10,435). The recall floor
 	// follows, rounded down, until a themes round takes them.
-	"themes": {0.917, 0.924},
+	// Sets 47 and 48 joined together, their theme labels unworked (465
+	// documents, the themes model retrained on all): 10,160 of 11,093 and
+	// of 10,968 (0.9159 / 0.9263). The floors follow, rounded down, until a
+	// themes round takes them.
+	"themes": {0.915, 0.926},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -725,10 +767,15 @@ var maxFailures = map[string]int{
 	// Sets 45 and 46 joined together (449, both models retrained on all):
 	// fifty, both sets' leftovers above added (twenty-two of set 45, five
 	// of set 46, twenty-three of the 433 with the model retrained on all).
+	// Set 47 joined when spent (457, models not retrained): fifty-two, the
+	// 449's fifty and two its round left (a briefing's footnotes citing
+	// the release, kept as excerpts).
 	// Set 48 joined when spent (457): fifty-one, the 449's fifty and a
 	// documentation page's description under its title ("How the
 	// dashboard counts ..."), which the page also gives as its summary.
-	"furniture in items": 51,
+	// Sets 47 and 48 joined together (465, both models retrained):
+	// fifty-three, the 449's fifty and each set's leftovers above.
+	"furniture in items": 53,
 	"glued headings":     0,
 	// Set 48 joined when spent (457): one, a two-column newsletter's
 	// last sentence of its first page's column cited there, where the
@@ -747,11 +794,16 @@ var maxFailures = map[string]int{
 	// Set 45 joined when spent (441): fifteen, a guideline page's "Tools
 	// and resources" dropped with its section.
 	// Sets 45 and 46 joined together (449): sixteen, both headings above.
+	// Set 47 joined when spent (457): seventeen, the 449's sixteen and
+	// one its round left (a petition page's "Share this petition" dropped
+	// with its share links).
 	// Set 48 joined when spent (457): eighteen, two page titles (a
 	// chapter's and a methodology page's <h1>) that set 48's golds list
 	// as headings and the import keeps as the title, as for every other
 	// page.
-	"headings not kept": 18,
+	// Sets 47 and 48 joined together (465): nineteen, the 449's sixteen
+	// and each set's leftovers above.
+	"headings not kept": 19,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -840,7 +892,12 @@ var maxFailures = map[string]int{
 	// 20-week limit"); the written convention keeps a standard asked for
 	// and a limit measured against as figures, and the rule between them
 	// waits for more labels.
-	"not-figures as figures": 34,
+	// Set 47 joined when spent (457): thirty-four, the 449's thirty-two
+	// and the two piloted "four-week" standards the set labels no figure
+	// (set 46's "testing a four-week waiting time standard" is one).
+	// Sets 47 and 48 joined together (465): thirty-six, the 449's
+	// thirty-two and each set's two above.
+	"not-figures as figures": 36,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -881,7 +938,15 @@ var maxFailures = map[string]int{
 	// them), a notification's subject longer than a title is kept whole,
 	// and a PDF subtitle's first word capitalised as its document info
 	// gives it, where the development set lowers it.
-	"metadata wrong": 21,
+	// Set 47 joined when spent (457): twenty-one, the 449's seventeen and
+	// four its round left (a grant form's date from the cover's deadline,
+	// not its submission line; a self-evaluation's subtitle left out
+	// under a title holding its own colon and a census's set in small
+	// letters; a Google Groups digest's "[group]" subject prefix the gold
+	// keeps).
+	// Sets 47 and 48 joined together (465): twenty-five, the 449's
+	// seventeen and each set's four above.
+	"metadata wrong": 25,
 }
 
 // docResult is what one document scored.
